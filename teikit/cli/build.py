@@ -1,0 +1,60 @@
+"""`teikit build SRC... -o SITE_DIR [--jobs N]`: the static edition site."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from teikit.errors import TeikitError
+
+
+@click.command()
+@click.argument(
+    "sources", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path)
+)
+@click.option(
+    "-o", "--output", "site_dir", required=True, type=click.Path(file_okay=False, path_type=Path),
+    help="The site folder; nothing is written outside it.",
+)
+@click.option("--jobs", "-j", default=1, show_default=True, type=click.IntRange(1, 64),
+              help="Documents converted and rendered in parallel.")
+@click.option("--profile", default="wilson", show_default=True,
+              help="Conversion profile: a built-in name or a TOML file.")
+@click.option("--title", default="Edition", show_default=True, help="The site's title.")
+def build(sources: tuple[Path, ...], site_dir: Path, jobs: int, profile: str, title: str) -> None:
+    """Build a static edition site from edition folders, transcriptions and TEI files.
+
+    Converts the sources that changed since the last build, validates and renders each, and
+    writes the document list, persons and places indexes and the editorial conventions.
+    """
+    from teikit.site import build_site, discover
+
+    try:
+        total = len(discover(list(sources)))
+        with click.progressbar(length=total, label="Building", file=sys.stderr,
+                               show_pos=True) as bar:
+            shown = 0
+
+            def progress(done: int, _total: int, _slug: str) -> None:
+                nonlocal shown
+                bar.update(done - shown)
+                shown = done
+
+            report = build_site(list(sources), site_dir, jobs=jobs, profile=profile,
+                                title=title, progress=progress)
+    except TeikitError as error:
+        raise click.ClickException(str(error)) from error
+    for outcome in report.outcomes:
+        for message in outcome.warnings:
+            click.echo(f"warning: {message}", err=True)
+        for message in outcome.errors:
+            click.echo(f"error: {message}", err=True)
+    click.echo(
+        f"{len(report.built)} built, {len(report.unchanged)} unchanged, "
+        f"{len(report.failed)} failed, {len(report.invalid)} invalid → {site_dir}",
+        err=True,
+    )
+    if report.failed:
+        raise SystemExit(1)

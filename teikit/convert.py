@@ -1,0 +1,220 @@
+"""Convert a transcription into TEI: the library API behind `teikit convert`.
+
+    result = convert_file("letter.txt")
+    result.tree          # the TEI document (lxml)
+    result.diagnostics   # warnings with file, line and column
+    result.to_bytes()    # UTF-8, indented, with xml-model processing instructions
+
+Every conversion ends with the lossless check: the TEI is written back to source text, which
+must equal the source body modulo white space, or `LosslessError` names the first difference.
+"""
+
+from __future__ import annotations
+
+import datetime
+import os
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from lxml import etree
+
+from teikit import TEI_NS, __version__
+from teikit.diagnostics import Diagnostic
+from teikit.io import read_source
+from teikit.lossless import check_lossless
+from teikit.metadata import HandNote, Metadata, load_sidecar, merge_metadata
+from teikit.profiles import Profile, load_profile
+from teikit.profiles.editorial_decl import editorial_decl
+from teikit.readers.page_header import parse_page_header
+from teikit.readers.transcription import read_body
+from teikit.writers.header import build_tei_header, tei_root_attributes
+from teikit.writers.indent import indent
+from teikit.writers.source import source_text
+from teikit.writers.tei import BodyWriter, element, tei
+
+TEI_ALL_URL = "http://www.tei-c.org/release/xml/tei/custom/schema/relaxng/tei_all.rng"
+RNG_NS = "http://relaxng.org/ns/structure/1.0"
+SCHEMATRON_NS = "http://purl.oclc.org/dsdl/schematron"
+DEFAULT_HAND = "Handwritten annotations on the original, as reported by the translation."
+
+# What the summary line counts, by TEI element (and type): the editorial phenomena.
+PHENOMENA_XPATH = {
+    "handwritten": "//t:text//t:add[@hand]",
+    "sic": "//t:text//t:note[@type='sic'] | //t:text//t:sic",
+    "supplied": "//t:text//t:supplied",
+    "normalized_name": "//t:text//t:reg",
+    "uncertain": "//t:text//*[@cert='low']",
+    "foreign": "//t:text//t:note[@type='original-wording']",
+    "illegible": "//t:text//t:gap[@reason='illegible']",
+    "omission": "//t:text//t:gap[@reason='editorial']",
+    "editorial_note": "//t:text//t:note[@type='editorial']",
+    "footnote": "//t:text//t:note[@n]",
+    "page_break": "//t:text//t:pb",
+    "quotation": "//t:text//t:q",
+    "signature": "//t:text//t:signed",
+    "dateline": "//t:text//t:dateline",
+    "distribution_list": "//t:text//t:list[@type='distribution']",
+    "registry": "//t:text//t:note[@type='registry' or @type='docket'] | //t:text//t:idno",
+    "classification": "//t:text//t:fw[@type='classification']",
+    "stamp": "//t:text//t:stamp",
+    "unclassified": "//t:text//t:seg[@type='unclassified-bracket']",
+}
+
+
+@dataclass
+class ConversionResult:
+    tree: etree._ElementTree
+    metadata: Metadata
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    phenomena: Counter[str] = field(default_factory=Counter)
+
+    def to_bytes(self) -> bytes:
+        return etree.tostring(self.tree, xml_declaration=True, encoding="UTF-8") + b"\n"
+
+    @property
+    def warnings(self) -> list[Diagnostic]:
+        return [d for d in self.diagnostics if d.severity == "warning"]
+
+
+def _change_date(explicit: str | None) -> str:
+    if explicit:
+        return explicit
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    if epoch and epoch.isdigit():
+        return datetime.datetime.fromtimestamp(int(epoch), datetime.UTC).date().isoformat()
+    return datetime.date.today().isoformat()
+
+
+def _schema_instructions(root: etree._Element) -> None:
+    models = [(TEI_ALL_URL, RNG_NS)]
+    try:
+        from teikit.validate import HOUSE_RNG_URL, HOUSE_SCH_URL
+    except ImportError:  # the validator is optional for conversion
+        pass
+    else:
+        models = [(HOUSE_RNG_URL, RNG_NS), (HOUSE_SCH_URL, SCHEMATRON_NS), *models]
+    for href, namespace in models:
+        kind = "application/xml"
+        root.addprevious(etree.ProcessingInstruction(
+            "xml-model", f'href="{href}" type="{kind}" schematypens="{namespace}"'))
+
+
+def _ensure_translator(root: etree._Element) -> None:
+    """Interventions point to `#translator`; the header must define it."""
+    ns = {"t": TEI_NS}
+    if not root.xpath("//t:text//@resp[. = '#translator']", namespaces=ns):
+        return
+    if root.xpath("//t:titleStmt/t:respStmt[@xml:id='translator']", namespaces=ns):
+        return
+    title_stmt = root.find(f".//{tei('titleStmt')}")
+    resp_stmt = element(title_stmt, "respStmt", {"xml:id": "translator"})
+    element(resp_stmt, "resp").text = "Translation, with the bracketed interventions"
+    element(resp_stmt, "name").text = "the translator (not named in the source)"
+
+
+def _enrich(root: etree._Element, meta: Metadata, register: Path | None) -> list[Diagnostic]:
+    try:
+        from teikit.enrich import enrich
+    except ImportError:
+        return []
+    loaded = None
+    if register is not None:
+        from teikit.names import load_register
+
+        loaded = load_register(register)
+    return list(enrich(root, document_date=meta.reference_date, register=loaded))
+
+
+def count_phenomena(root: etree._Element) -> Counter[str]:
+    ns = {"t": TEI_NS}
+    found = Counter({kind: len(root.xpath(xpath, namespaces=ns))
+                     for kind, xpath in PHENOMENA_XPATH.items()})
+    return +found
+
+
+def convert_text(
+    text: str,
+    *,
+    source_name: str = "<stdin>",
+    profile: str | Path | Profile = "wilson",
+    meta_file: Path | None = None,
+    overrides: dict[str, Any] | None = None,
+    register: Path | None = None,
+    change_date: str | None = None,
+    enrich: bool = True,
+) -> ConversionResult:
+    prof = profile if isinstance(profile, Profile) else load_profile(profile)
+    header = parse_page_header(text, source_name)
+    sidecar = load_sidecar(meta_file) if meta_file is not None else None
+    meta = merge_metadata(header, path=source_name, sidecar=sidecar, cli=overrides)
+    meta.check(source_name)
+    read = read_body(text, header.body_start, path=source_name, profile=prof,
+                     original_language=meta.original_language_code)
+    writer = BodyWriter()
+    text_element = writer.write(read.body)
+    hands = [HandNote(hand_id, f"Handwriting of {key}." if key else DEFAULT_HAND)
+             for key, hand_id in read.doc.hands.items()]
+    header_element = build_tei_header(
+        meta,
+        editorial_decl=editorial_decl(prof),
+        hands=hands,
+        classifications=list(dict.fromkeys(writer.classifications)),
+        change_date=_change_date(change_date),
+        teikit_version=__version__,
+    )
+    root = etree.Element(tei("TEI"), nsmap={None: TEI_NS})
+    for key, value in tei_root_attributes(meta).items():
+        root.set(key, value)
+    if root.get("{http://www.w3.org/XML/1998/namespace}lang") is None:
+        root.set("{http://www.w3.org/XML/1998/namespace}lang", prof.text_language)
+    root.append(header_element)
+    root.append(text_element)
+    _ensure_translator(root)
+    diagnostics = list(read.diagnostics)
+    if enrich:
+        diagnostics += _enrich(root, meta, register)
+    indent(root)
+    tree = etree.ElementTree(root)
+    _schema_instructions(root)
+    check_lossless(
+        text[header.body_start :],
+        source_text(root.find(tei("text"))),
+        path=source_name,
+        body_offset=header.body_start,
+        full_text=text,
+    )
+    return ConversionResult(tree, meta, diagnostics, count_phenomena(root))
+
+
+def convert_file(
+    path: str | Path,
+    *,
+    profile: str | Path | Profile = "wilson",
+    meta_file: Path | None = None,
+    encoding: str | None = None,
+    register: Path | None = None,
+    overrides: dict[str, Any] | None = None,
+    change_date: str | None = None,
+) -> ConversionResult:
+    """Convert one source file; a `register.csv` or `meta.toml` beside it is used if present."""
+    source = read_source(path, encoding)
+    if str(path) != "-":
+        folder = Path(path).parent
+        if register is None and (folder / "register.csv").is_file():
+            register = folder / "register.csv"
+        if meta_file is None and (folder / "meta.toml").is_file():
+            meta_file = folder / "meta.toml"
+    result = convert_text(
+        source.text,
+        source_name=source.path,
+        profile=profile,
+        meta_file=meta_file,
+        overrides=overrides,
+        register=register,
+        change_date=change_date,
+    )
+    for note in source.normalised:
+        result.diagnostics.insert(0, Diagnostic("warning", "input", note, None))
+    return result

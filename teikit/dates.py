@@ -1,0 +1,465 @@
+"""Date expressions in archival English: find them in running text and normalise them to ISO 8601.
+
+What is recognised (each with the TEI attributes it yields):
+
+- day-month-year and month-day-year with the month in words (``2 October 1951``,
+  ``September 10, 1951``, ``the 8th of October``), month and year (``October 1948``);
+- numeric dates: dotted day.month.year (``28.11.62``), Roman months (``V.X.51``: day.month.year,
+  the day may be Roman too), ISO (``1951-10-05``) and slashed dates (``03/04/51``), which are only
+  read when the order is unambiguous;
+- two-digit years, placed in the century closest to the document date (1900s without one);
+- a missing year taken from the document date, flagged ``cert="medium"``; without a document date
+  the month and day alone are given (``--07-28``, the XML Schema gMonthDay form TEI accepts);
+- times before or after a full date (``5:30 am, 14 May 1950``, ``28.11.62 19:25``) → ``T05:30:00``;
+- ranges (``29 June through 8 August 1960``, ``10–12 August 1951``) → ``@from``/``@to``;
+- parts of a month (``the end of August``, ``early May``) → ``@notBefore``/``@notAfter``.
+
+An ambiguous expression (``03/04/51``: March or April?) is still found, so the caller can warn, but
+its value carries no date.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime
+import re
+from dataclasses import dataclass, fields
+
+__all__ = ["DateMatch", "DateValue", "find_dates", "parse_date"]
+
+
+@dataclass(frozen=True)
+class DateValue:
+    """A normalised date: ISO 8601 strings, named after TEI's att.datable.w3c attributes."""
+
+    when: str | None = None
+    from_: str | None = None
+    to: str | None = None
+    not_before: str | None = None
+    not_after: str | None = None
+    cert: str | None = None
+
+    def tei_attributes(self) -> dict[str, str]:
+        """The attributes for a TEI ``date`` element, in TEI's spelling, without empty ones."""
+        names = {"from_": "from", "not_before": "notBefore", "not_after": "notAfter"}
+        return {
+            names.get(field.name, field.name): value
+            for field in fields(self)
+            if (value := getattr(self, field.name)) is not None
+        }
+
+    @property
+    def is_dated(self) -> bool:
+        """Whether any point or span in time is given (an ambiguous date has none)."""
+        return any((self.when, self.from_, self.to, self.not_before, self.not_after))
+
+
+@dataclass(frozen=True)
+class DateMatch:
+    """A date expression found in a text: ``text[start:end]``, its value, and why it is unsure."""
+
+    start: int
+    end: int
+    value: DateValue
+    text: str
+    problem: str | None = None
+
+
+# --- vocabulary -----------------------------------------------------------------------------
+
+_MONTH_NAMES = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+}  # fmt: skip
+_MONTH_ABBREVIATIONS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+    "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
+
+
+def _word_alternatives(words: list[str]) -> str:
+    # Month names are matched capitalised or in capitals only, so the verb "may" and the noun
+    # "march" in lower case never start a date.
+    forms = {form for word in words for form in (word.capitalize(), word.upper())}
+    return "|".join(sorted(forms, key=len, reverse=True))
+
+
+_MONTH_WORD = (
+    rf"(?:{_word_alternatives(list(_MONTH_NAMES))}"
+    rf"|(?:{_word_alternatives(list(_MONTH_ABBREVIATIONS))})\.?)"
+)
+_ROMAN_MONTH = r"(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)"
+_ROMAN_DAY = r"(?:XXX|XX|X)?(?:IX|VIII|VII|VI|V|IV|III|II|I)|XXX|XX|X"
+_DAY = r"(?:3[01]|[12]\d|0?[1-9])"
+_ORDINAL = r"(?:st|nd|rd|th)"
+_YEAR4 = r"(?:1[5-9]\d\d|20\d\d)"
+_YEAR = r"(?:\d{4}|\d{2})"
+_NOT_WORD_BEFORE = r"(?<![\w.])"
+_NOT_NUMBER_AFTER = r"(?![\w]|[.,:/-]\d)"
+
+_TIME = (
+    r"(?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?"
+    r"(?:\s?(?P<meridiem>[ap]\.?\s?m\.?)(?!\w))?"
+)
+
+# Each pattern captures day/month/year groups; the kind says how to read them.
+_ATOM_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    (
+        "iso",
+        re.compile(
+            rf"{_NOT_WORD_BEFORE}(?P<year>{_YEAR4})-(?P<month>0[1-9]|1[0-2])-(?P<day>"
+            rf"0[1-9]|[12]\d|3[01]){_NOT_NUMBER_AFTER}"
+        ),
+    ),
+    (
+        "day_month_year",
+        re.compile(
+            rf"(?:(?<!\w)[Tt]he\s+(?=\d+{_ORDINAL}))?"
+            rf"{_NOT_WORD_BEFORE}(?P<day>{_DAY}){_ORDINAL}?(?:\s+of)?\s+(?P<month>{_MONTH_WORD})"
+            rf"(?:,?\s+(?P<year>{_YEAR4}))?(?!\w)"
+        ),
+    ),
+    (
+        "month_day_year",
+        re.compile(
+            rf"(?<!\w)(?P<month>{_MONTH_WORD})\s+(?P<day>{_DAY}){_ORDINAL}?(?![\w:])"
+            rf"(?:,?\s+(?P<year>{_YEAR4})(?!\w))?"
+        ),
+    ),
+    (
+        "month_year",
+        re.compile(rf"(?<!\w)(?P<month>{_MONTH_WORD}),?\s+(?P<year>{_YEAR4})(?!\w)"),
+    ),
+    (
+        # A month alone is a date only after a preposition of time ("in July"); the span is
+        # the month's name.
+        "month_alone",
+        re.compile(
+            rf"(?<!\w)(?:[Ii]n|[Dd]uring|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Ff]rom|[Tt]hrough|of)"
+            rf"\s+(?P<month>{_MONTH_WORD})(?!\w|,?\s+\d|\.\d)"
+        ),
+    ),
+    (
+        "roman",
+        re.compile(
+            rf"{_NOT_WORD_BEFORE}(?P<day>{_DAY}|{_ROMAN_DAY})\.\s?(?P<month>{_ROMAN_MONTH})\.\s?"
+            rf"(?P<year>{_YEAR}){_NOT_NUMBER_AFTER}"
+        ),
+    ),
+    (
+        "dotted",
+        re.compile(
+            rf"{_NOT_WORD_BEFORE}(?P<day>\d{{1,2}})\.(?P<month>\d{{1,2}})\.(?P<year>{_YEAR})"
+            rf"{_NOT_NUMBER_AFTER}"
+        ),
+    ),
+    (
+        "slashed",
+        re.compile(
+            rf"{_NOT_WORD_BEFORE}(?P<day>\d{{1,2}})/(?P<month>\d{{1,2}})/(?P<year>{_YEAR})"
+            rf"{_NOT_NUMBER_AFTER}"
+        ),
+    ),
+    (
+        "part_of_month",
+        re.compile(
+            rf"(?<!\w)(?P<part>(?:[Tt]he\s+)?(?:[Ee]nd|[Bb]eginning|[Ss]tart|[Mm]iddle|"
+            rf"(?:[Ff]irst|[Ss]econd)\s+half)\s+of|[Ee]arly|[Mm]id-?|[Ll]ate)\s*"
+            rf"(?P<month>{_MONTH_WORD})(?:,?\s+(?P<year>{_YEAR4}))?(?!\w)"
+        ),
+    ),
+]
+
+_TIME_BEFORE = re.compile(rf"(?<![\w:.]){_TIME},?\s+(?:on\s+)?$")
+_TIME_AFTER = re.compile(rf"^,?\s+(?:at\s+)?{_TIME}(?![\w:])")
+_RANGE_CONNECTOR = re.compile(r"\s*(?:-|–|—|\bto\b|\bthrough\b|\btill\b|\buntil\b)\s*")
+_DAY_RANGE_DAY_FIRST = re.compile(
+    rf"{_NOT_WORD_BEFORE}(?P<day1>{_DAY})\s*[-–—]\s*(?P<day2>{_DAY})\s+(?P<month>{_MONTH_WORD})"
+    rf"(?:,?\s+(?P<year>{_YEAR4}))?(?!\w)"
+)
+_DAY_RANGE_MONTH_FIRST = re.compile(
+    rf"(?<!\w)(?P<month>{_MONTH_WORD})\s+(?P<day1>{_DAY})\s*[-–—]\s*(?P<day2>{_DAY})(?!\w)"
+    rf"(?:,?\s+(?P<year>{_YEAR4})(?!\w))?"
+)
+
+# Which days of the month "the end of", "early" … cover.
+_PART_DAYS: dict[str, tuple[int, int | None]] = {
+    "beginning": (1, 10), "start": (1, 10), "early": (1, 10),
+    "middle": (11, 20), "mid": (11, 20),
+    "end": (21, None), "late": (21, None),
+    "first half": (1, 15), "second half": (16, None),
+}  # fmt: skip
+
+
+# --- the intermediate form ------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Found:
+    """A date expression as read, before the year is inferred and ISO strings are built."""
+
+    start: int
+    end: int
+    year: int | None
+    month: int | None
+    day: int | None
+    two_digit_year: bool = False
+    part: str | None = None
+    time: str | None = None
+    problem: str | None = None
+
+
+def _roman_to_int(numeral: str) -> int:
+    total = 0
+    for position, letter in enumerate(numeral):
+        value = _ROMAN_VALUES[letter]
+        following = numeral[position + 1] if position + 1 < len(numeral) else None
+        total += -value if following and _ROMAN_VALUES[following] > value else value
+    return total
+
+
+def _month_number(word: str) -> int:
+    key = word.rstrip(".").lower()
+    return _MONTH_NAMES.get(key) or _MONTH_ABBREVIATIONS[key]
+
+
+def _part_name(raw: str) -> str:
+    words = " ".join(raw.lower().replace("-", " ").split())
+    words = words.removeprefix("the ").removesuffix(" of")
+    return words.strip()
+
+
+def _numeric_order(kind: str, first: int, second: int) -> tuple[int, int, str | None]:
+    """(day, month, problem) for a numeric date whose order the notation may not settle."""
+    if first > 12 >= second:
+        return first, second, None
+    if second > 12 >= first:
+        return second, first, None
+    if kind == "dotted" or first == second:
+        # Dots are the European day.month.year notation of the sources (28.11.62).
+        return first, second, None
+    return 0, 0, "day and month order is ambiguous"
+
+
+def _read_atom(kind: str, match: re.Match[str]) -> _Found | None:
+    groups = match.groupdict()
+    year_text = groups.get("year")
+    year = int(year_text) if year_text else None
+    two_digit = year_text is not None and len(year_text) == 2
+    part = None
+    problem = None
+    if kind in ("day_month_year", "month_day_year", "month_year", "part_of_month", "month_alone"):
+        month = _month_number(groups["month"])
+        day = int(groups["day"]) if groups.get("day") else None
+        if kind == "part_of_month":
+            part = _part_name(groups["part"])
+    elif kind == "roman":
+        month = _roman_to_int(groups["month"])
+        raw_day = groups["day"]
+        day = int(raw_day) if raw_day.isdigit() else _roman_to_int(raw_day)
+    elif kind in ("dotted", "slashed"):
+        day, month, problem = _numeric_order(kind, int(groups["day"]), int(groups["month"]))
+        if problem is None and not 1 <= month <= 12:
+            return None
+    else:  # iso
+        day, month = int(groups["day"]), int(groups["month"])
+    if problem is None and day is not None and not 1 <= day <= 31:
+        return None
+    start = match.start("month") if kind == "month_alone" else match.start()
+    return _Found(start, match.end(), year, month, day, two_digit, part, None, problem)
+
+
+def _read_time(match: re.Match[str]) -> str:
+    hour = int(match["hour"])
+    meridiem = (match["meridiem"] or "").replace(".", "").replace(" ", "").lower()
+    if meridiem == "pm" and hour < 12:
+        hour += 12
+    elif meridiem == "am" and hour == 12:
+        hour = 0
+    return f"{hour:02d}:{match['minute']}:{match['second'] or '00'}"
+
+
+def _attach_time(text: str, found: _Found) -> _Found:
+    """Widen a full date to a time written just before or after it."""
+    if found.day is None or found.problem or found.part:
+        return found
+    after = _TIME_AFTER.match(text[found.end :])
+    if after:
+        return _replace(found, end=found.end + after.end(), time=_read_time(after))
+    before = _TIME_BEFORE.search(text[max(0, found.start - 40) : found.start])
+    if before:
+        start = max(0, found.start - 40) + before.start()
+        return _replace(found, start=start, time=_read_time(before))
+    return found
+
+
+def _replace(found: _Found, **changes: object) -> _Found:
+    values = {field.name: getattr(found, field.name) for field in fields(found)}
+    values.update(changes)
+    return _Found(**values)  # type: ignore[arg-type]
+
+
+def _scan_atoms(text: str) -> list[_Found]:
+    """All single dates, overlaps resolved: the longest expression wins, then the leftmost."""
+    candidates: list[_Found] = []
+    for kind, pattern in _ATOM_PATTERNS:
+        for match in pattern.finditer(text):
+            found = _read_atom(kind, match)
+            if found is not None:
+                candidates.append(found)
+    candidates.sort(key=lambda found: (-(found.end - found.start), found.start))
+    chosen: list[_Found] = []
+    for candidate in candidates:
+        if all(candidate.end <= kept.start or candidate.start >= kept.end for kept in chosen):
+            chosen.append(candidate)
+    return sorted(chosen, key=lambda found: found.start)
+
+
+# --- from what was read to ISO --------------------------------------------------------------
+
+
+def _full_year(found: _Found, reference: datetime.date | None) -> tuple[int | None, bool]:
+    """The four-digit year and whether it was inferred from the document date."""
+    if found.year is None:
+        return (reference.year, True) if reference else (None, False)
+    if not found.two_digit_year:
+        return found.year, False
+    if reference is None:
+        return 1900 + found.year, False
+    century = reference.year // 100 * 100
+    options = (century - 100 + found.year, century + found.year, century + 100 + found.year)
+    return min(options, key=lambda year: abs(year - reference.year)), False
+
+
+def _iso_day(year: int | None, month: int, day: int) -> str | None:
+    if year is None:
+        # gMonthDay: a leap year's calendar, since 29 February is possible when no year is given.
+        if day > calendar.monthrange(2000, month)[1]:
+            return None
+        return f"--{month:02d}-{day:02d}"
+    try:
+        return datetime.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def _value_of(found: _Found, reference: datetime.date | None) -> DateValue | None:
+    """The DateValue, an empty one for an ambiguous expression, None for an impossible date."""
+    if found.problem:
+        return DateValue()
+    assert found.month is not None
+    year, inferred = _full_year(found, reference)
+    cert = "medium" if inferred else None
+    if found.part:
+        if year is None:
+            return None
+        first, last = _PART_DAYS[found.part]
+        last = last or calendar.monthrange(year, found.month)[1]
+        return DateValue(
+            not_before=f"{year:04d}-{found.month:02d}-{first:02d}",
+            not_after=f"{year:04d}-{found.month:02d}-{last:02d}",
+            cert=cert,
+        )
+    if found.day is None:
+        if year is None:
+            return DateValue(when=f"--{found.month:02d}")  # gMonth
+        return DateValue(when=f"{year:04d}-{found.month:02d}", cert=cert)
+    day = _iso_day(year, found.month, found.day)
+    if day is None:
+        return None
+    if found.time and year is not None:
+        day = f"{day}T{found.time}"
+    return DateValue(when=day, cert=cert)
+
+
+def _day_ranges(text: str) -> list[_Found]:
+    """``10–12 August 1951`` and ``August 10–12, 1951``, read as two dates sharing month/year."""
+    spans: list[_Found] = []
+    for pattern in (_DAY_RANGE_DAY_FIRST, _DAY_RANGE_MONTH_FIRST):
+        for match in pattern.finditer(text):
+            month = _month_number(match["month"])
+            year = int(match["year"]) if match["year"] else None
+            first, second = int(match["day1"]), int(match["day2"])
+            if first < second:
+                spans.append(_Found(match.start(), match.end(), year, month, first))
+                spans.append(_Found(match.start(), match.end(), year, month, second))
+    return spans
+
+
+def _range_value(
+    first: _Found, second: _Found, reference: datetime.date | None
+) -> DateValue | None:
+    # The first date borrows what it leaves out from the second: "29 June through 8 August 1960".
+    if first.year is None and second.year is not None:
+        first = _replace(first, year=second.year, two_digit_year=second.two_digit_year)
+    start, end = _value_of(first, reference), _value_of(second, reference)
+    if start is None or end is None or not (start.when and end.when):
+        return None
+    if start.when >= end.when and not start.when.startswith("--"):
+        return None
+    return DateValue(from_=start.when, to=end.when, cert=start.cert or end.cert)
+
+
+def find_dates(text: str, *, reference: datetime.date | None = None) -> list[DateMatch]:
+    """Every date expression in ``text``, in order, with its normalised value.
+
+    ``reference`` is the document date, which supplies missing years (and then ``cert="medium"``)
+    and settles the century of two-digit years. An ambiguous expression is returned with an empty
+    value and ``problem`` set; impossible dates (31 April) are not returned.
+    """
+    atoms = [_attach_time(text, found) for found in _scan_atoms(text)]
+    results: list[tuple[int, int, DateValue, str | None]] = []
+    index = 0
+    while index < len(atoms):
+        found = atoms[index]
+        following = atoms[index + 1] if index + 1 < len(atoms) else None
+        if following is not None and not found.problem and not following.problem:
+            gap = text[found.end : following.start]
+            connector = _RANGE_CONNECTOR.fullmatch(gap)
+            if connector and found.part is None and following.part is None:
+                value = _range_value(found, following, reference)
+                if value is not None:
+                    results.append((found.start, following.end, value, None))
+                    index += 2
+                    continue
+        value = _value_of(found, reference)
+        if value is not None:
+            results.append((found.start, found.end, value, found.problem))
+        index += 1
+    ranges = _day_ranges(text)
+    for first, second in zip(ranges[::2], ranges[1::2], strict=True):
+        value = _range_value(first, second, reference)
+        if value is None:
+            continue
+        results = [r for r in results if r[1] <= first.start or r[0] >= first.end]
+        results.append((first.start, first.end, value, None))
+    results.sort(key=lambda result: result[0])
+    return [
+        DateMatch(start, end, value, text[start:end], problem)
+        for start, end, value, problem in results
+    ]
+
+
+_BARE_YEAR = re.compile(rf"(?P<year>{_YEAR4})")
+
+
+def parse_date(text: str, *, reference: datetime.date | None = None) -> DateValue | None:
+    """The date that ``text`` as a whole expresses (``September 10, 1951``), or None.
+
+    None also for an ambiguous date, so a caller never takes a guess for a reading. A bare
+    four-digit year is accepted here (a header may give only the year) though ``find_dates``
+    does not look for years alone in running text.
+    """
+    stripped = text.strip().rstrip(".").strip()
+    if not stripped:
+        return None
+    if _BARE_YEAR.fullmatch(stripped):
+        return DateValue(when=stripped)
+    matches = find_dates(stripped, reference=reference)
+    if len(matches) != 1:
+        return None
+    match = matches[0]
+    if match.start != 0 or match.end != len(stripped) or not match.value.is_dated:
+        return None
+    return match.value

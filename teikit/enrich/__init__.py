@@ -1,0 +1,100 @@
+"""Tag dates and names in a TEI document's ``text`` without changing a character of it.
+
+``enrich`` works on the tree the converter built: it wraps date expressions in ``date`` with ISO
+attributes, wraps every spelling the register knows in ``persName``/``placeName``/``orgName``
+with ``@ref``, links the name elements the converter already made (``[Beijing]`` as
+``placeName/reg``), and writes the entries used into ``standOff``.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+from lxml import etree
+
+from teikit.dates import find_dates
+from teikit.diagnostics import Diagnostic
+from teikit.enrich.existing import date_existing_dates, link_existing_names
+from teikit.enrich.mentions import MentionFinder, name_element
+from teikit.enrich.standoff import referenced_ids, write_standoff
+from teikit.enrich.textslots import Slot, Wrap, apply_wraps, choose_wraps, open_slots, tei
+from teikit.errors import Location
+from teikit.names.register import Register
+
+__all__ = ["enrich"]
+
+
+def enrich(
+    tei_root: etree._Element,
+    *,
+    document_date: datetime.date | None,
+    register: Register | None,
+    source_name: str | None = None,
+) -> list[Diagnostic]:
+    """Tag dates and (with a register) names inside the document's ``text`` elements.
+
+    ``document_date`` supplies the year of dates written without one; ``source_name`` names the
+    document in diagnostics (default: the tree's URL). Only markup is added: the text content of
+    the document is unchanged. Returns warnings for dates that could not be normalised.
+    """
+    where = source_name or tei_root.getroottree().docinfo.URL or "<document>"
+    texts = _outermost_texts(tei_root)
+    finder = MentionFinder(register) if register is not None else None
+    diagnostics: list[Diagnostic] = []
+    doubted: set[tuple[str, str]] = set()
+    for text_element in texts:
+        if register is not None:
+            for entry, spelling, name in link_existing_names(text_element, register):
+                if name.get("cert") == "low":
+                    doubted.add((entry.id, spelling.text))
+        for undated in date_existing_dates(text_element, document_date):
+            diagnostics.append(_undated_warning(where, undated, "".join(undated.itertext())))
+    for text_element in texts:
+        for slot in list(open_slots(text_element)):
+            container = slot.container
+            chosen = choose_wraps(_wraps_for(slot, finder, document_date, doubted))
+            for wrap, element in zip(chosen, apply_wraps(slot, chosen), strict=True):
+                if wrap.problem:
+                    diagnostics.append(_undated_warning(where, container, element.text or ""))
+    if register is not None:
+        write_standoff(tei_root, register, referenced_ids(texts) & {e.id for e in register})
+    return diagnostics
+
+
+def _outermost_texts(tei_root: etree._Element) -> list[etree._Element]:
+    texts = [tei_root] if tei_root.tag == tei("text") else []
+    texts += list(tei_root.iter(tei("text")))
+    return [
+        text
+        for text in texts
+        if not any(ancestor.tag == tei("text") for ancestor in text.iterancestors())
+    ]
+
+
+def _wraps_for(
+    slot: Slot,
+    finder: MentionFinder | None,
+    document_date: datetime.date | None,
+    doubted: set[tuple[str, str]],
+) -> list[Wrap]:
+    """Candidate wraps for one text node: every date expression and register mention."""
+    string = slot.string
+    wraps = [
+        Wrap(match.start, match.end, "date", match.value.tei_attributes(), match.problem)
+        for match in find_dates(string, reference=document_date)
+    ]
+    for mention in finder.find(string) if finder else []:
+        attributes = {"ref": f"#{mention.entry.id}"}
+        if mention.spelling.uncertain or (mention.entry.id, mention.spelling.text) in doubted:
+            attributes["cert"] = "low"
+        wraps.append(Wrap(mention.start, mention.end, name_element(mention.entry), attributes))
+    return wraps
+
+
+def _undated_warning(path: str, element: etree._Element, text: str) -> Diagnostic:
+    return Diagnostic(
+        "warning",
+        "date-ambiguous",
+        f"the date {text!r} cannot be normalised unambiguously; it has no @when",
+        Location(path, element.sourceline),
+    )

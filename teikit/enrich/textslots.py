@@ -1,0 +1,118 @@
+"""Where new markup may go in a TEI ``text``, and how to wrap part of a text node in an element.
+
+A *slot* is one text node: the ``text`` of an element or the ``tail`` of one of its children.
+Wrapping never changes a character: the slot's string is split and the middle part becomes the
+text of a new element, so the concatenated text of the document stays the same.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from typing import Literal
+
+from lxml import etree
+
+from teikit import TEI_NS
+
+# Elements whose content already says what it is (or is not running text): nothing is wrapped
+# inside them. A name inside a date, or a date inside a name, would claim the same words twice.
+CLOSED_ELEMENTS = frozenset(
+    {
+        "persName", "placeName", "orgName", "name", "rs", "geogName", "roleName", "date", "time",
+        "idno", "gap", "foreign", "term", "ref", "ptr", "num", "measure", "email", "g", "c",
+        "pc", "w", "abbr", "expan", "desc", "label", "lb", "pb", "cb", "milestone", "anchor",
+    }
+)  # fmt: skip
+
+
+def local_name(element: etree._Element) -> str:
+    return etree.QName(element).localname if isinstance(element.tag, str) else ""
+
+
+def tei(name: str) -> str:
+    return f"{{{TEI_NS}}}{name}"
+
+
+@dataclass(frozen=True)
+class Slot:
+    """A text node: ``owner.text`` (``which == "text"``) or ``owner.tail``."""
+
+    owner: etree._Element
+    which: Literal["text", "tail"]
+
+    @property
+    def string(self) -> str:
+        return (self.owner.text if self.which == "text" else self.owner.tail) or ""
+
+    @property
+    def container(self) -> etree._Element:
+        """The element the text is part of."""
+        return self.owner if self.which == "text" else self.owner.getparent()
+
+
+@dataclass(frozen=True)
+class Wrap:
+    """Wrap ``slot.string[start:end]`` in ``<tag attributes>``."""
+
+    start: int
+    end: int
+    tag: str
+    attributes: Mapping[str, str] = field(default_factory=dict)
+    problem: str | None = None  # why the wrapped expression stays unnormalised
+
+    @property
+    def length(self) -> int:
+        return self.end - self.start
+
+
+def open_slots(text_element: etree._Element) -> Iterator[Slot]:
+    """The text nodes of ``text_element`` where a name or date may be wrapped, in order."""
+    yield from _slots_inside(text_element)
+
+
+def _slots_inside(element: etree._Element) -> Iterator[Slot]:
+    if local_name(element) in CLOSED_ELEMENTS:
+        return
+    if element.text:
+        yield Slot(element, "text")
+    for child in element:
+        if isinstance(child.tag, str):
+            yield from _slots_inside(child)
+        if child.tail:
+            yield Slot(child, "tail")
+
+
+def choose_wraps(candidates: list[Wrap]) -> list[Wrap]:
+    """Non-overlapping wraps, the longest first (then the leftmost), in text order."""
+    chosen: list[Wrap] = []
+    for candidate in sorted(candidates, key=lambda wrap: (-wrap.length, wrap.start)):
+        if all(candidate.end <= kept.start or candidate.start >= kept.end for kept in chosen):
+            chosen.append(candidate)
+    return sorted(chosen, key=lambda wrap: wrap.start)
+
+
+def apply_wraps(slot: Slot, wraps: list[Wrap]) -> list[etree._Element]:
+    """Split the slot's string around ``wraps`` (sorted, disjoint); return the new elements."""
+    if not wraps:
+        return []
+    string = slot.string
+    created: list[etree._Element] = []
+    for index, wrap in enumerate(wraps):
+        element = etree.Element(tei(wrap.tag), dict(wrap.attributes))
+        element.text = string[wrap.start : wrap.end]
+        following = wraps[index + 1].start if index + 1 < len(wraps) else len(string)
+        element.tail = string[wrap.end : following] or None
+        created.append(element)
+    head = string[: wraps[0].start] or None
+    if slot.which == "text":
+        slot.owner.text = head
+        for position, element in enumerate(created):
+            slot.owner.insert(position, element)
+    else:
+        parent = slot.owner.getparent()
+        slot.owner.tail = head
+        position = parent.index(slot.owner) + 1
+        for offset, element in enumerate(created):
+            parent.insert(position + offset, element)
+    return created

@@ -1,0 +1,119 @@
+"""What a citation or source note says: archival identifiers, URL, record id, people.
+
+Archival references follow the Russian/Soviet archive convention ``fond, opis, delo, list``,
+printed abbreviated (``f.45, op.7, d.347``, ``f. 558, op. 11, d. 334, ll.0055``) or in full
+(``fond 0102, opis 16, delo 7``). The repository is the phrase just before the identifiers.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+# One identifier: its key as printed and its value. Abbreviations need their period, so the
+# article "d" or a stray "f" never starts a reference.
+_PART = re.compile(
+    r"(?P<key>(?:fond|opis|delo|listy|list)\b\.?|(?:f|op|d|ll|l)\.)\s*"
+    r"(?P<value>\d[\dA-Za-z/-]*(?<![./-]))",
+    re.IGNORECASE,
+)
+_KEYS = {
+    "f.": "fond", "fond": "fond", "op.": "opis", "opis": "opis", "d.": "delo", "delo": "delo",
+    "l.": "list", "ll.": "list", "list": "list", "listy": "list",
+}  # fmt: skip
+_SEPARATOR = re.compile(r"\s*[,;]?\s*")
+# "Wilson Center Digital Archive", "History and Public Policy Program Digital Archive".
+_PUBLISHER = re.compile(r"(?P<name>[A-Z][\w ]*?Digital Archive)\s*,\s*")
+# A URL, bare or as a Markdown autolink ``<https://…>``; trailing punctuation is not part of it.
+URL_PATTERN = re.compile(r"<?(?P<url>https?://[^\s<>]+[^\s<>.,;)])>?")
+_RECORD_ID = re.compile(r"/document/(?P<id>\d+)(?:\b|$)")
+# A person's name: capitalised words and initials ("A. M. Ledovskii", "Gary Goldberg").
+_INITIALS = r"(?:[A-Z]\.\s?)"
+_WORD = r"[A-Z][\w'’-]+"
+_NAME = rf"{_INITIALS}*{_WORD}(?:\s+(?:{_INITIALS}+|(?:de|van|von|der|and)\s+|{_WORD}))*"
+_OBTAINED_BY = re.compile(rf"\bObtained (?:for [^.]*? )?by (?P<name>{_NAME})")
+_TRANSLATED_BY = re.compile(rf"\bTranslated (?:for [A-Z][\w ]*? )?by (?P<name>{_NAME})")
+
+
+@dataclass(frozen=True)
+class ArchiveReference:
+    repository: str | None
+    ids: dict[str, str] = field(default_factory=dict)  # fond/opis/delo/list → value
+    printed: str = ""  # the identifiers as printed: "f.45, op.7, d.347"
+
+
+def parse_archive_reference(text: str) -> ArchiveReference | None:
+    """The first fond/opis/delo reference in ``text``, or None when there is none.
+
+    A reference starts with a fond and has at least one more part, so a lone ``f. 5`` in a
+    sentence is not taken for an archival reference.
+    """
+    for start in _PART.finditer(text):
+        if _KEYS[start.group("key").casefold()] != "fond":
+            continue
+        ids, end = _read_parts(text, start.start())
+        if len(ids) >= 2:
+            printed = text[start.start() : end]
+            return ArchiveReference(_repository_before(text, start.start()), ids, printed)
+    return None
+
+
+def _read_parts(text: str, position: int) -> tuple[dict[str, str], int]:
+    ids: dict[str, str] = {}
+    end = position
+    while (part := _PART.match(text, position)) is not None:
+        key = _KEYS[part.group("key").casefold()]
+        if key in ids:
+            break
+        ids[key] = part.group("value")
+        end = part.end()
+        separator = _SEPARATOR.match(text, end)
+        position = separator.end() if separator else end
+    return ids, end
+
+
+def _repository_before(text: str, position: int) -> str | None:
+    before = text[:position].rstrip(" ,;")
+    publishers = list(_PUBLISHER.finditer(before))
+    if publishers:
+        publisher = publishers[-1]
+        # "..., Wilson Center Digital Archive, Archives of ... (TsAMO), f.45": all after it.
+        candidate = before[publisher.end() :]
+    else:
+        # The clause before the identifiers: "... found in RGASPI", "AVPRF".
+        candidate = re.split(r"[.;,]\s|[“”\"]", before)[-1]
+        placed = re.search(r"\b(?:in|at|from)\s+(?P<name>[A-Z].*)$", candidate)
+        if placed:
+            candidate = placed.group("name")
+    candidate = candidate.strip(" ,;")
+    return candidate or None
+
+
+def find_url(text: str) -> str | None:
+    match = URL_PATTERN.search(text)
+    return match.group("url") if match else None
+
+
+def record_id_from_url(url: str) -> str | None:
+    """``…/document/117422`` → ``117422``; a slug URL (``…/document/telegram-…``) has none."""
+    match = _RECORD_ID.search(url)
+    return match.group("id") if match else None
+
+
+def find_publisher(citation: str) -> str | None:
+    match = _PUBLISHER.search(citation)
+    return match.group("name").strip() if match else None
+
+
+def obtained_by(text: str) -> str | None:
+    match = _OBTAINED_BY.search(text)
+    return _clean_name(match.group("name")) if match else None
+
+
+def translator(text: str) -> str | None:
+    match = _TRANSLATED_BY.search(text)
+    return _clean_name(match.group("name")) if match else None
+
+
+def _clean_name(name: str) -> str:
+    return re.sub(r"\s+and$", "", name.strip())

@@ -1,0 +1,27 @@
+"""Funders named in a ``Credits`` line or a ``Donors`` field."""
+
+from __future__ import annotations
+
+import re
+
+# "This document was made possible with support from Leon Levy Foundation".
+_SUPPORT = re.compile(
+    r"\b(?:support|funding|grants?)\s+(?:from|of|by)\s+(?P<names>.+)$|\bfunded by\s+(?P<by>.+)$",
+    re.IGNORECASE,
+)
+# Between organisations: commas, semicolons, "and the"; a bare "and" may be inside a name
+# ("Ministry of Foreign Affairs and Trade"), so it only separates after a comma.
+_BETWEEN = re.compile(r"\s*(?:;|,\s*and\s+|,|\s+and\s+(?=the\s))\s*")
+_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+
+
+def funders(credits: str) -> list[str]:
+    """Organisation names: ``… support from the Henry Luce Foundation.`` → that foundation."""
+    match = _SUPPORT.search(credits)
+    names = (match.group("names") or match.group("by")) if match else credits
+    found: list[str] = []
+    for part in _BETWEEN.split(names.strip()):
+        name = _ARTICLE.sub("", part.strip()).rstrip(" .")
+        if name and name not in found:
+            found.append(name)
+    return found

@@ -1,0 +1,287 @@
+"""The metadata of one document, from its page header, a sidecar file and CLI options.
+
+Values are either given (by the header, sidecar or command line) or derived from given ones:
+the author from an ``Author, 'Title'`` title, the ISO date from the printed date, the archive
+identifiers from the citation. Derivation runs after merging, so a sidecar that corrects the
+citation also corrects the identifiers, while a value given explicitly always wins.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, fields, replace
+from typing import Any, TypeVar
+
+from teikit.errors import Location, MetadataError
+from teikit.metadata import citation as cite
+from teikit.metadata.credits import funders as funders_in
+from teikit.metadata.languages import language_code, split_language_names, translation_language
+from teikit.readers.page_header import PageHeader
+
+WILSON_PUBLISHER = "Wilson Center Digital Archive"
+_T = TypeVar("_T")
+
+# Page-header label (normalised) → Metadata field.
+HEADER_LABELS: dict[str, str] = {
+    "citation": "citation", "summary": "summary", "credits": "credits",
+    "original_language": "original_language", "contents": "contents", "source": "source",
+    "record_id": "record_id", "type": "doc_type", "donors": "donors", "rights": "rights",
+    "keywords": "keywords", "title": "title", "date": "date_text", "author": "author",
+    "language": "original_language",
+}  # fmt: skip
+
+# "V. Razuvayev, 'Political Attitudes ...'": a name (capitalised words, initials), a comma,
+# then the quoted title.
+_AUTHOR_TITLE = re.compile(
+    r"^(?P<author>(?:[A-Z]\.\s?)*[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.\s?)*[A-Z][\w'’-]+)*),\s*"
+    r"(?P<quote>['‘\"“]).+['’\"”]$"
+)
+_DOCUMENT_TYPES = frozenset(
+    {
+        "report", "letter", "telegram", "cable", "memorandum", "minutes", "record", "note",
+        "resolution", "decree", "speech", "conversation", "diary", "journal", "message",
+        "statement", "instructions", "directive", "order", "protocol", "transcript",
+    }
+)  # fmt: skip
+_ISO_DATE = re.compile(r"^(?P<year>\d{4})(?:-(?P<month>\d{2})(?:-(?P<day>\d{2}))?)?$")
+
+
+@dataclass(frozen=True)
+class HandNote:
+    """A distinct hand found in the text: ``id`` is its ``xml:id`` (``hand-1``)."""
+
+    id: str
+    description: str
+
+
+@dataclass
+class Metadata:
+    title: str | None = None
+    author: str | None = None
+    date_text: str | None = None
+    date_when: str | None = None
+    date_from: str | None = None
+    date_to: str | None = None
+    citation: str | None = None
+    record_url: str | None = None
+    record_id: str | None = None
+    publisher: str | None = None
+    repository: str | None = None
+    archive_ids: dict[str, str] = field(default_factory=dict)
+    archive_citation: str | None = None
+    obtained_by: str | None = None
+    summary: str | None = None
+    credits: str | None = None
+    funders: list[str] = field(default_factory=list)
+    original_language: str | None = None
+    original_language_code: str | None = None
+    translation_language: str | None = None
+    contents: str | None = None
+    source: str | None = None
+    doc_type: str | None = None
+    donors: str | None = None
+    rights: str | None = None
+    keywords: list[str] = field(default_factory=list)
+    translator: str | None = None
+    # Where each value given by the page header stands, and where the header starts.
+    locations: dict[str, Location] = field(default_factory=dict, repr=False, compare=False)
+    header_line: int = field(default=1, repr=False, compare=False)
+
+    # --- builders ---------------------------------------------------------------------------
+
+    @classmethod
+    def from_page_header(cls, header: PageHeader, path: str) -> Metadata:
+        return cls.from_sources(header, path=path)
+
+    @classmethod
+    def from_sources(
+        cls, header: PageHeader | None, *overrides: Mapping[str, Any], path: str = "<stdin>"
+    ) -> Metadata:
+        """Merge the page header with overrides (sidecar, then CLI: later ones win), derive."""
+        values: dict[str, Any] = {}
+        locations: dict[str, Location] = {}
+        if header is not None and header.found:
+            values, locations = _header_values(header, path)
+        for override in overrides:
+            for name, value in override.items():
+                if name not in METADATA_FIELDS:
+                    raise MetadataError(f"unknown metadata field {name!r}", Location(path))
+                if value is None:
+                    continue
+                values[name] = value
+                locations.pop(name, None)
+        header_line = header.start_line if header is not None else 1
+        meta = cls(**values, locations=locations, header_line=header_line)
+        meta._derive(wilson_page=header is not None and header.found)
+        return meta
+
+    def merged(self, *overrides: Mapping[str, Any]) -> Metadata:
+        """A copy with the given values replaced (no re-derivation: values are taken as is)."""
+        changes: dict[str, Any] = {}
+        for override in overrides:
+            changes.update({k: v for k, v in override.items() if v is not None})
+        unknown = set(changes) - set(METADATA_FIELDS)
+        if unknown:
+            raise MetadataError(f"unknown metadata field(s): {', '.join(sorted(unknown))}")
+        return replace(self, **changes)
+
+    def _derive(self, *, wilson_page: bool) -> None:
+        if self.author is None and self.title:
+            self.author = _author_of(self.title)
+        if self.date_text and not (self.date_when or self.date_from or self.date_to):
+            self._derive_date(self.date_text)
+        references = [text for text in (self.citation, self.source) if text]
+        self._derive_from_references(references)
+        if self.publisher is None:
+            printed = cite.find_publisher(self.citation) if self.citation else None
+            self.publisher = printed or (WILSON_PUBLISHER if wilson_page else None)
+        if not self.funders:
+            named = [self.credits, self.donors]
+            self.funders = _unique(name for text in named if text for name in funders_in(text))
+        if self.original_language and self.original_language_code is None:
+            names = split_language_names(self.original_language)
+            self.original_language_code = language_code(names[0]) if names else None
+        if self.contents and self.translation_language is None:
+            self.translation_language = translation_language(self.contents)
+
+    def _derive_date(self, text: str) -> None:
+        from teikit.dates import parse_date
+
+        value = parse_date(text)
+        if value is not None:
+            self.date_when, self.date_from, self.date_to = value.when, value.from_, value.to
+
+    def _derive_from_references(self, references: list[str]) -> None:
+        if self.record_url is None:
+            self.record_url = _first(cite.find_url(text) for text in references)
+        if self.record_id is None and self.record_url:
+            self.record_id = cite.record_id_from_url(self.record_url)
+        archive = _first(cite.parse_archive_reference(text) for text in references)
+        if archive is not None:
+            self.repository = self.repository or archive.repository
+            self.archive_ids = self.archive_ids or dict(archive.ids)
+            self.archive_citation = self.archive_citation or archive.printed
+        if self.obtained_by is None:
+            self.obtained_by = _first(cite.obtained_by(text) for text in references)
+        if self.translator is None:
+            self.translator = _first(cite.translator(text) for text in references)
+
+    # --- derived views ----------------------------------------------------------------------
+
+    @property
+    def xml_id(self) -> str | None:
+        """``wcda-117422``: the archive's record number as an XML id."""
+        if not self.record_id:
+            return None
+        return "wcda-" + re.sub(r"[^\w.-]", "-", self.record_id)
+
+    @property
+    def date_attributes(self) -> dict[str, str]:
+        """The TEI attributes of the creation date: ``when``, or ``from``/``to``."""
+        if self.date_when:
+            return {"when": self.date_when}
+        return {k: v for k, v in (("from", self.date_from), ("to", self.date_to)) if v}
+
+    @property
+    def reference_date(self) -> datetime.date | None:
+        """The document date (first day of a month or year given alone), to place body dates."""
+        for iso in (self.date_when, self.date_from, self.date_to):
+            parsed = _iso_date(iso) if iso else None
+            if parsed is not None:
+                return parsed
+        return None
+
+    # --- checks -----------------------------------------------------------------------------
+
+    def check(self, path: str) -> None:
+        """Raise `MetadataError` for a missing title or date, located where it should be."""
+        header = Location(path, self.header_line, 1)
+        if not self.title:
+            raise MetadataError(
+                "missing required field 'title': the page header has no bold title line "
+                "(give 'title' in a sidecar file or on the command line)",
+                header,
+            )
+        for name in ("date_when", "date_from", "date_to"):
+            value = getattr(self, name)
+            if value and _iso_date(value) is None:
+                raise MetadataError(
+                    f"{name} {value!r} is not an ISO 8601 date (YYYY, YYYY-MM or YYYY-MM-DD)",
+                    self.locations.get(name, Location(path)),
+                )
+        if self.date_attributes:
+            return
+        if self.date_text:
+            raise MetadataError(
+                f"the date {self.date_text!r} cannot be read as a date "
+                "(give 'date_when' as YYYY-MM-DD in a sidecar file or on the command line)",
+                self.locations.get("date_text", header),
+            )
+        raise MetadataError(
+            "missing required field 'date': the page header has no bold date line "
+            "(give 'date_text' or 'date_when' in a sidecar file or on the command line)",
+            header,
+        )
+
+
+METADATA_FIELDS: tuple[str, ...] = tuple(
+    f.name for f in fields(Metadata) if f.name not in {"locations", "header_line"}
+)
+
+
+def _header_values(header: PageHeader, path: str) -> tuple[dict[str, Any], dict[str, Location]]:
+    values: dict[str, Any] = {}
+    locations: dict[str, Location] = {}
+    given = [("date_text", header.date_text), ("title", header.title)]
+    given += [
+        (HEADER_LABELS[label], value)
+        for label, value in header.fields.items()
+        if label in HEADER_LABELS
+    ]
+    for name, found in given:
+        # The bold date and title lines come first and win over a "Title:" field.
+        if found is None or not found.value or name in values:
+            continue
+        values[name] = found.value
+        locations[name] = Location(path, found.line, found.column)
+    if "keywords" in values:
+        values["keywords"] = [k.strip() for k in re.split(r"[;,]", values["keywords"]) if k.strip()]
+    return values, locations
+
+
+def _author_of(title: str) -> str | None:
+    """``V. Razuvayev, 'Political Attitudes ...'`` → ``V. Razuvayev``.
+
+    A document type before a quoted title (``Letter, 'To the Chairman'``) is not an author.
+    """
+    match = _AUTHOR_TITLE.match(title)
+    if match is None:
+        return None
+    author = match.group("author")
+    if author.split()[0].casefold() in _DOCUMENT_TYPES:
+        return None
+    return author
+
+
+def _iso_date(value: str) -> datetime.date | None:
+    match = _ISO_DATE.match(value)
+    if match is None:
+        return None
+    try:
+        return datetime.date(int(match["year"]), int(match["month"] or 1), int(match["day"] or 1))
+    except ValueError:
+        return None
+
+
+def _first(candidates: Iterable[_T | None]) -> _T | None:
+    return next((c for c in candidates if c is not None), None)
+
+
+def _unique(items: Iterable[str]) -> list[str]:
+    seen: list[str] = []
+    for item in items:
+        if item not in seen:
+            seen.append(item)
+    return seen

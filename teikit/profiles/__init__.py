@@ -1,0 +1,74 @@
+"""Profiles: ordered lists of editorial-convention rules, built in or defined in TOML.
+
+The built-in `wilson` profile encodes the Wilson Center Digital Archive's house style. A
+project profile is a TOML file that can extend it (`extends = "wilson"`) and add pattern rules
+before or after a named rule; see `teikit.profiles.toml_profile`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from teikit.rules.base import BracketRule
+
+
+@dataclass
+class Profile:
+    name: str
+    title: str
+    rules: list[BracketRule] = field(default_factory=list)
+    text_language: str = "en"
+
+    @property
+    def conventions(self) -> list[BracketRule]:
+        """The rules, as the legend and the editorial declaration describe them."""
+        return self.rules
+
+
+def wilson() -> Profile:
+    from teikit.rules import (
+        editorial_note,
+        gloss,
+        handwritten,
+        illegible,
+        names,
+        note_anchor,
+        omission,
+        original_wording,
+        sic,
+        stamp,
+        supplied,
+    )
+
+    return Profile(
+        name="wilson",
+        title="Wilson Center Digital Archive translations",
+        rules=[
+            handwritten.RULE,
+            sic.RULE,
+            illegible.RULE,
+            omission.RULE,
+            stamp.RULE,
+            note_anchor.RULE,
+            editorial_note.RULE,
+            gloss.RULE,
+            names.NAME_PART,
+            names.NAME,
+            original_wording.RULE,
+            supplied.RULE,
+        ],
+    )
+
+
+BUILT_IN = {"wilson": wilson}
+
+
+def load_profile(name_or_path: str | Path = "wilson") -> Profile:
+    """A built-in profile by name, or a TOML profile file by path."""
+    key = str(name_or_path)
+    if key in BUILT_IN:
+        return BUILT_IN[key]()
+    from teikit.profiles.toml_profile import load_toml_profile
+
+    return load_toml_profile(Path(name_or_path))

@@ -1,0 +1,172 @@
+"""Inline parsing: brackets, quotations and note markers inside one unit of text.
+
+Brackets are matched with their nesting first; each top-level bracket is offered to the
+profile's rules in order, and the first rule that claims it decides its TEI form. A bracket no
+rule claims is kept as `seg[@type='unclassified-bracket']` with a warning; a bracket that never
+closes (or closes without opening) stays text, with a warning. Nothing is dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from teikit.diagnostics import Diagnostic
+from teikit.errors import Location
+from teikit.model import Inline, Intervention, LineBreak, PageBreak, Text
+from teikit.readers.units import LB, PB
+from teikit.rules.base import BracketContext, BracketRule, DocumentContext, Match
+
+_QUOTE_PAIRS = {"“": "”", "„": "“", "«": "»", '"': '"'}
+_ASTERISK = re.compile(r"(?<=\S)\\?\*(?!\*)")
+
+
+@dataclass
+class _Span:
+    start: int
+    end: int  # index of the closing character
+    kind: str  # "bracket" or "quote"
+
+
+class InlineParser:
+    def __init__(
+        self,
+        rules: list[BracketRule],
+        doc: DocumentContext,
+        locate: Callable[[int], Location],
+        diagnostics: list[Diagnostic],
+    ) -> None:
+        self.rules = rules
+        self.doc = doc
+        self.locate = locate
+        self.diagnostics = diagnostics
+
+    def parse(self, text: str, offsets: list[int]) -> list[Inline]:
+        return self._parse(text, offsets, 0, len(text))
+
+    def _warn(self, code: str, message: str, offsets: list[int], index: int) -> None:
+        where = self.locate(offsets[index]) if offsets else None
+        self.diagnostics.append(Diagnostic("warning", code, message, where))
+
+    def _brackets(self, text: str, offsets: list[int], lo: int, hi: int) -> list[_Span]:
+        stack: list[int] = []
+        pairs: list[_Span] = []
+        for index in range(lo, hi):
+            char = text[index]
+            if char == "[":
+                stack.append(index)
+            elif char == "]":
+                if stack:
+                    pairs.append(_Span(stack.pop(), index, "bracket"))
+                else:
+                    self._warn("unbalanced-bracket", "a closing bracket ']' that no '[' opened "
+                               "(kept as text)", offsets, index)
+        for index in stack:
+            self._warn("unbalanced-bracket", "an opening bracket '[' that is never closed "
+                       "(kept as text)", offsets, index)
+        pairs.sort(key=lambda span: span.start)
+        top: list[_Span] = []
+        for pair in pairs:
+            if not top or pair.start > top[-1].end:
+                top.append(pair)
+        return top
+
+    def _quotes(self, text: str, lo: int, hi: int, brackets: list[_Span]) -> list[_Span]:
+        inside = [False] * (hi - lo)
+        for span in brackets:
+            for index in range(span.start, span.end + 1):
+                inside[index - lo] = True
+        quotes: list[_Span] = []
+        opener: int | None = None
+        for index in range(lo, hi):
+            char = text[index]
+            if inside[index - lo]:
+                continue
+            if opener is not None and char == _QUOTE_PAIRS[text[opener]]:
+                quotes.append(_Span(opener, index, "quote"))
+                opener = None
+            elif opener is None and char in _QUOTE_PAIRS:
+                opener = index
+        return quotes
+
+    def _parse(self, text: str, offsets: list[int], lo: int, hi: int) -> list[Inline]:
+        brackets = self._brackets(text, offsets, lo, hi)
+        quotes = self._quotes(text, lo, hi, brackets)
+        spans = quotes + [
+            b for b in brackets if not any(q.start < b.start and b.end < q.end for q in quotes)
+        ]
+        spans.sort(key=lambda span: span.start)
+        nodes: list[Inline] = []
+        pending = lo
+        for span in spans:
+            if span.start < pending:
+                continue  # absorbed by a rule that consumed the text after its bracket
+            if span.kind == "quote":
+                nodes += self._text(text, pending, span.start)
+                children = self._parse(text, offsets, span.start + 1, span.end)
+                pair = text[span.start] + "{}" + text[span.end]
+                rend = None if pair == '"{}"' else pair
+                nodes.append(Intervention("q", {}, children, "quotation", rend))
+                pending = span.end + 1
+                continue
+            match = self._classify(text, offsets, span, pending, hi)
+            nodes += self._text(text, pending, span.start - match.consume_before)
+            nodes += match.nodes
+            pending = span.end + 1 + match.consume_after
+        nodes += self._text(text, pending, hi)
+        return nodes
+
+    def _classify(self, text: str, offsets: list[int], span: _Span, pending: int, hi: int) -> Match:
+        inner_lo = span.start + 1
+        after_lo = span.end + 1
+        ctx = BracketContext(
+            inner=text[inner_lo : span.end],
+            before=text[pending : span.start],
+            after=text[after_lo:hi],
+            doc=self.doc,
+            parse=lambda i, j: self._parse(text, offsets, inner_lo + i, inner_lo + j),
+            parse_after=lambda n: self._parse(text, offsets, after_lo, after_lo + n),
+        )
+        for rule in self.rules:
+            match = rule.apply(ctx)
+            if match is not None:
+                return match
+        self._warn(
+            "unclassified-bracket",
+            f"bracket not classified by the profile: [{ctx.plain[:60]}] "
+            "(kept as seg type='unclassified-bracket')",
+            offsets,
+            span.start,
+        )
+        node = Intervention("seg", {"type": "unclassified-bracket"}, ctx.children(), "unclassified")
+        return Match([node])
+
+    def _text(self, text: str, lo: int, hi: int) -> list[Inline]:
+        nodes: list[Inline] = []
+        chunk_start = lo
+        for index in range(lo, hi):
+            char = text[index]
+            if char in (LB, PB):
+                if index > chunk_start:
+                    nodes += self._markers(text, chunk_start, index)
+                nodes.append(LineBreak() if char == LB else PageBreak())
+                chunk_start = index + 1
+        if hi > chunk_start:
+            nodes += self._markers(text, chunk_start, hi)
+        return nodes
+
+    def _markers(self, text: str, lo: int, hi: int) -> list[Inline]:
+        """Text, with asterisk note markers taken out when the document has asterisk notes."""
+        if not self.doc.asterisk_notes:
+            return [Text(text[lo:hi])]
+        nodes: list[Inline] = []
+        cursor = lo
+        for found in _ASTERISK.finditer(text, lo, hi):
+            if found.start() > cursor:
+                nodes.append(Text(text[cursor : found.start()]))
+            nodes.append(Intervention("anchor", {"n": "*"}, [], "note-anchor", found.group()))
+            cursor = found.end()
+        if cursor < hi:
+            nodes.append(Text(text[cursor:hi]))
+        return nodes

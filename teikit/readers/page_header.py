@@ -1,0 +1,289 @@
+"""The metadata header of a Wilson Center Digital Archive page export.
+
+Two layouts are read (see ``../shared/dev/raw/``):
+
+- blank-line Markdown (the seed): ``**September 10, 1951**``, a bold title that may span lines
+  joined by hard breaks, then ``**Label:**`` alone on its line and the value as the next
+  paragraph;
+- page text: ``**Label:** value`` on one line, or ``**Label:**`` with the value on the following
+  line(s) up to a blank line.
+
+The reader is conservative: a text is said to have a header only when it starts with a bold date
+followed by a bold title, or with a field whose label is one the archive prints (``Citation``,
+``Summary``, ...). Anything else is body, so a text that merely opens with bold words keeps its
+first paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+# Labels the Wilson Center pages print; other ``**Xxx:**`` labels are kept once a header is seen.
+KNOWN_LABELS = frozenset(
+    {
+        "citation", "summary", "credits", "original_language", "contents", "source",
+        "record_id", "type", "donors", "rights", "keywords", "date", "title", "author",
+        "language", "languages", "subjects", "themes", "collection", "original_archive",
+    }
+)  # fmt: skip
+
+# ``**Label:** value`` or ``**Label**: value``; a label is a short capitalised phrase.
+_LABEL_LINE = re.compile(
+    r"^\*\*(?P<label>[A-Z][\w ()/'’&.-]{0,39}?)(?::\*\*|\*\*:)(?P<gap>[ \t]*)(?P<rest>.*)$"
+)
+_LINE = re.compile(r"([^\r\n]*)(\r\n|\n|\r|$)")
+# Markdown hard breaks at a line end: two or more spaces, or a backslash.
+_HARD_BREAK = re.compile(r"(?:[ \t]{2,}|\\)$")
+# A bold block may span a few lines (a long title wrapped with hard breaks), not a paragraph.
+_MAX_BOLD_LINES = 6
+# A byte-order mark is not body text.
+_NON_BLANK = re.compile(r"[^\s\ufeff]")
+
+
+@dataclass(frozen=True)
+class Field:
+    """A header value with the 1-based line and column of its first character."""
+
+    value: str
+    line: int
+    column: int
+
+
+@dataclass(frozen=True)
+class PageHeader:
+    date_text: Field | None
+    title: Field | None
+    fields: dict[str, Field]
+    body_start: int
+    # Where the header starts (or, without one, where it should have been): 1-based line.
+    start_line: int = 1
+
+    @property
+    def found(self) -> bool:
+        return self.date_text is not None or self.title is not None or bool(self.fields)
+
+
+@dataclass(frozen=True)
+class _Line:
+    number: int  # 1-based
+    offset: int  # character offset of the line's first character in the text
+    content: str  # without the line end
+
+    @property
+    def blank(self) -> bool:
+        return not self.content.strip().strip("\ufeff")
+
+
+def normalise_label(label: str) -> str:
+    """``Original Language`` → ``original_language``: the key of ``PageHeader.fields``."""
+    return re.sub(r"\W+", "_", label.strip().casefold()).strip("_")
+
+
+class _Lines:
+    """The text's lines, split on demand: a header is a few lines of a possibly huge file."""
+
+    def __init__(self, text: str) -> None:
+        self._matches = _LINE.finditer(text)
+        self._text_length = len(text)
+        self._lines: list[_Line] = []
+        self._exhausted = False
+
+    def has(self, index: int) -> bool:
+        while index >= len(self._lines) and not self._exhausted:
+            match = next(self._matches, None)
+            if match is None or (match.start() == self._text_length and not match.group(0)):
+                self._exhausted = True
+                break
+            self._lines.append(_Line(len(self._lines) + 1, match.start(), match.group(1)))
+        return index < len(self._lines)
+
+    def __getitem__(self, index: int) -> _Line:
+        if not self.has(index):
+            raise IndexError(index)
+        return self._lines[index]
+
+    def span(self, start: int, stop: int) -> list[_Line]:
+        self.has(stop - 1)
+        return self._lines[start:stop]
+
+
+def _fold(parts: list[str]) -> str:
+    """Join a value's lines with single spaces, dropping Markdown hard breaks."""
+    cleaned = [_HARD_BREAK.sub("", part).strip() for part in parts]
+    return " ".join(part for part in cleaned if part)
+
+
+def _first_char_column(line: _Line) -> int:
+    """1-based column of the line's first character that is not a space or a byte-order mark."""
+    stripped = line.content.lstrip(" \t\ufeff")
+    return len(line.content) - len(stripped) + 1
+
+
+class _Scanner:
+    """Walks the lines of the header; ``index`` is the next line to read."""
+
+    def __init__(self, lines: _Lines) -> None:
+        self.lines = lines
+        self.index = 0
+
+    def skip_blank(self) -> None:
+        while self.lines.has(self.index) and self.lines[self.index].blank:
+            self.index += 1
+
+    def current(self) -> _Line | None:
+        return self.lines[self.index] if self.lines.has(self.index) else None
+
+    def is_label(self, position: int) -> bool:
+        if not self.lines.has(position):
+            return False
+        return _LABEL_LINE.match(self.lines[position].content.lstrip("\ufeff")) is not None
+
+    def read_bold_block(self) -> Field | None:
+        """A bold-only block (``**...**``, maybe over a few lines), or None without moving."""
+        first = self.current()
+        if first is None or self.is_label(self.index):
+            return None
+        if not first.content.lstrip("\ufeff").lstrip().startswith("**"):
+            return None
+        for end in range(self.index, self.index + _MAX_BOLD_LINES):
+            if not self.lines.has(end):
+                return None
+            line = self.lines[end]
+            if line.blank:
+                return None
+            if _HARD_BREAK.sub("", line.content).rstrip().endswith("**"):
+                return self._bold_field(end)
+        return None
+
+    def _bold_field(self, end: int) -> Field | None:
+        block = self.lines.span(self.index, end + 1)
+        parts = [line.content for line in block]
+        opening = parts[0].lstrip("\ufeff").lstrip()
+        parts[0] = opening[2:]
+        parts[-1] = _HARD_BREAK.sub("", parts[-1]).rstrip()[:-2]
+        inner = _fold(parts)
+        # "**a** and **b**" is running text with two bold spans, not a bold block.
+        if not inner or "**" in inner:
+            return None
+        following = end + 1
+        # In the page-text layout a header line is followed by a blank line or another bold
+        # line; a bold phrase running on into text is body.
+        if self.lines.has(following):
+            after = self.lines[following].content.lstrip()
+            if after and not after.startswith("**"):
+                return None
+        first = block[0]
+        column = _first_char_column(first) + 2
+        self.index = following
+        return Field(inner, first.number, column)
+
+    def read_field(self) -> tuple[str, Field | None] | None:
+        """A ``**Label:**`` field: its normalised label and value (None when empty)."""
+        line = self.current()
+        if line is None:
+            return None
+        content = line.content.lstrip("\ufeff")
+        match = _LABEL_LINE.match(content)
+        if match is None:
+            return None
+        label = normalise_label(match.group("label"))
+        self.index += 1
+        rest = match.group("rest")
+        if rest.strip():
+            bom = len(line.content) - len(content)
+            column = bom + match.start("rest") + 1
+            return label, Field(_fold([rest]), line.number, column)
+        # The value is the next paragraph (after blank lines in the Markdown layout).
+        self.skip_blank()
+        start = self.index
+        while (
+            self.lines.has(self.index)
+            and not self.lines[self.index].blank
+            and not self.is_label(self.index)
+        ):
+            self.index += 1
+        value_lines = self.lines.span(start, self.index)
+        if not value_lines:
+            return label, None
+        first = value_lines[0]
+        return label, Field(
+            _fold([v.content for v in value_lines]), first.number, _first_char_column(first)
+        )
+
+
+DateTest = Callable[[str], bool]
+
+
+def _looks_like_date(text: str) -> bool:
+    # Imported here: the dates module is the one date parser of the project.
+    from teikit.dates import parse_date
+
+    return parse_date(text) is not None
+
+
+def parse_page_header(
+    text: str, path: str = "<stdin>", *, is_date: DateTest = _looks_like_date
+) -> PageHeader:
+    """Read the page header at the start of ``text``; ``body_start`` is where the body begins.
+
+    ``path`` names the source in messages of callers; the header itself carries line numbers.
+    """
+    del path  # kept in the signature so callers can pass it uniformly with other readers
+    scanner = _Scanner(_Lines(text))
+    scanner.skip_blank()
+    first_line = scanner.current()
+    start_line = first_line.number if first_line else 1
+    no_header = PageHeader(None, None, {}, 0, start_line)
+
+    bold_blocks: list[Field] = []
+    while len(bold_blocks) < 2:
+        block = scanner.read_bold_block()
+        if block is None:
+            break
+        bold_blocks.append(block)
+        scanner.skip_blank()
+
+    fields: dict[str, Field] = {}
+    labels: list[str] = []
+    while (found := scanner.read_field()) is not None:
+        label, value = found
+        labels.append(label)
+        if value is not None and label not in fields:
+            fields[label] = value
+        scanner.skip_blank()
+
+    date_text, title = _date_and_title(bold_blocks, is_date)
+    dated_title = date_text is not None and title is not None and is_date(date_text.value)
+    if not dated_title and not any(label in KNOWN_LABELS for label in labels):
+        return no_header
+
+    body_line = scanner.current()
+    body_start = len(text) if body_line is None else _first_non_blank(text, body_line.offset)
+    return PageHeader(date_text, title, fields, body_start, start_line)
+
+
+def _date_and_title(blocks: list[Field], is_date: DateTest) -> tuple[Field | None, Field | None]:
+    """Which bold block is the date and which the title.
+
+    The pages print the date first; when neither of two blocks reads as a date the first is
+    still taken as the date line, so the metadata check can say the date does not parse.
+    """
+    if not blocks:
+        return None, None
+    if len(blocks) == 1:
+        only = blocks[0]
+        return (only, None) if is_date(only.value) else (None, only)
+    first, second = blocks
+    if not is_date(first.value) and is_date(second.value):
+        return second, first
+    return first, second
+
+
+def _first_non_blank(text: str, offset: int) -> int:
+    match = _NON_BLANK.search(text, offset)
+    return match.start() if match else len(text)
+
+
+__all__ = ["KNOWN_LABELS", "Field", "PageHeader", "normalise_label", "parse_page_header"]

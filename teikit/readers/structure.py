@@ -1,0 +1,325 @@
+"""Where each unit belongs: opener, running text, closer or postscript, and in what role.
+
+The running text runs from the first prose paragraph (or heading) to the last one; what stands
+before it is the opener (dockets, classification, numbers, datelines, salutations), what stands
+after it the closer (signatures, datelines) and the postscript (distribution lists, registry
+notes, endnotes). Each furniture line is given a role by small named tests, in order.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from teikit.dates import find_dates
+from teikit.model import Role
+from teikit.readers.units import LB, Unit, bracket_depth
+
+CLASSIFICATION = re.compile(
+    r"(?i)^(?:top secret|secret|strictly secret|confidential|strictly confidential|restricted|"
+    r"special|personal|urgent|immediate|for official use only|making copies is prohibited|"
+    r"copying (?:is )?prohibited|eyes only|special file|classified|no foreign dissem)[.!]?$"
+)
+STAMP_LINE = re.compile(r"(?i)^stamp(?:ed)?\s*:")
+DOCKET = re.compile(
+    r"(?i)^(?:received|arrived|processed|incoming|registered|entered|decoded|deciphered|"
+    r"typed|copied|reg\.)\b"
+)
+SENT = re.compile(r"(?i)^(?:sent|dispatched|transmitted)\b.*\d")
+DOCUMENT_NUMBER = re.compile(r"(?i)(?:\b(?:no|nr|number)\.?\s*|\bn[º°]\.?\s*|№\s*|#\s*)\d")
+SALUTE = re.compile(
+    r"^(?:[\"“„«]?(?:To|Dear|Comrade|Comrades|Cde\.|Mr\.|Mrs\.|Sir|Madam|For)\b.*[:!,]"
+    r"(?:\[\d+\])?|[\"“„«](?:Cde\.|Comrade|Dear)\b.*[!,:])\s*$"
+)
+VALEDICTION = re.compile(
+    r"(?i)^(?:humbly submitted|respectfully(?: submitted)?|sincerely|yours\b.*|with (?:best|kind)"
+    r" regards|by order of .+|on behalf of .+|for the minister)[,.]?$"
+)
+SIGNATURE_CUE = re.compile(r"(?i)^(?:signed|authenticated|verified|true copy)\s*:|\[signature\]|"
+                           r"\[illegible signature\]|^/.+/$")
+DISTRIBUTION_HEAD = re.compile(
+    r"(?i)^(?:distributed to|distribution(?: list)?|copies(?: to)?|copy to|cc|sent to|"
+    r"\w+ copies(?: printed)?.*|\d+ copies.*)\s*:?$"
+)
+ENUMERATED = re.compile(r"^(?P<label>\d{1,3}\s*(?:[.)]|[-–]))\s+\S")
+REGISTRY_CODE = re.compile(r"^(?:n[º°o]\.?\s*|№\s*)?[\w/]*\d[\w/-]*(?:\s*[-–]\s*.+)?$", re.I)
+_WORD = re.compile(r"[^\W\d_][\w’'.-]*")
+_SENTENCE_END = re.compile(r"[.!?:;…\"”»)]\s*$")
+
+
+@dataclass
+class Placement:
+    zone: str  # "opener", "main", "closer", "postscript"
+    kind: str  # "paragraph", "heading", "rule", "furniture", "list", "note"
+    unit: Unit
+    role: Role | None = None
+    items: list[tuple[str | None, Unit]] = field(default_factory=list)
+    marker: str = ""
+
+
+def words(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+def is_uppercase_line(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) / len(letters) > 0.7
+
+
+def is_name_line(text: str) -> bool:
+    """`V. Razuvayev`, `Zhou Enlai`, `I. STALIN`, `DEL RIO`, `Pavlíček 388.`: a bare name."""
+    tokens = text.rstrip(".").split()
+    if not 1 <= len(tokens) <= 4 or any(c in text for c in ":[]"):
+        return False
+    named = [t for t in tokens if t[:1].isupper()]
+    return len(named) >= max(1, len(tokens) - 1) and not text.endswith(",")
+
+
+def is_prose(unit: Unit) -> bool:
+    text = unit.plain
+    if unit.kind != "text" or SALUTE.match(text) or DOCKET.match(text):
+        return False
+    if is_uppercase_line(text):
+        return False
+    lines = unit.text.split(LB)
+    if len(lines) > 1 and sum(map(len, lines)) / len(lines) < 50:
+        return False  # a block of short lines: an address, a list, a signature
+    count = len(words(text))
+    return count >= 6 and (bool(_SENTENCE_END.search(text)) or len(text) >= 100)
+
+
+def date_span(text: str) -> tuple[int, int] | None:
+    found = [m for m in find_dates(text) if m.value is not None]
+    return (found[0].start, found[-1].end) if found else None
+
+
+def is_dateline(text: str) -> bool:
+    if SENT.match(text):
+        return True
+    span = date_span(text)
+    if span is None:
+        return False
+    prefix, suffix = text[: span[0]], text[span[1] :]
+    if re.search(r"(?i)\bhand", prefix):
+        return False  # a handwritten date is an addition, not the dateline
+    prefix = re.sub(r"\[[^\]]*\]", "", prefix)
+    return not suffix.strip(" .,") and (
+        not prefix.strip() or re.fullmatch(r"[A-Z][\w .’'-]*,\s*", prefix) is not None
+    )
+
+
+ROLE_TESTS: list[tuple[Role, Callable[[str], bool]]] = [
+    (Role.STAMP, lambda t: bool(STAMP_LINE.match(t))),
+    (Role.CLASSIFICATION, lambda t: bool(CLASSIFICATION.match(t.strip()))),
+    (Role.DOCKET, lambda t: bool(DOCKET.match(t))),
+    (Role.DATELINE, is_dateline),
+    (Role.SALUTE, lambda t: bool(SALUTE.match(t))),
+    (Role.DOCUMENT_NUMBER,
+     lambda t: "[" not in t and len(words(t)) <= 8 and bool(DOCUMENT_NUMBER.search(t))),
+]
+
+
+def furniture_role(text: str, zone: str) -> Role:
+    for role, test in ROLE_TESTS:
+        if test(text):
+            return role
+    if zone == "closer" and (SIGNATURE_CUE.search(text) or is_name_line(text)):
+        return Role.SIGNED
+    return Role.LINE
+
+
+def split_lines(unit: Unit) -> list[Unit]:
+    """The lines of a unit as units of their own (offsets kept)."""
+    parts: list[Unit] = []
+    start = 0
+    text = unit.text
+    for index in [*[i for i, c in enumerate(text) if c == LB], len(text)]:
+        piece = text[start:index]
+        if piece.strip():
+            offsets = unit.offsets[start:index]
+            line = unit.line + text.count(LB, 0, start)
+            parts.append(Unit("text", piece, offsets, line, unit.block, 0, unit.end_block, [piece]))
+        start = index + 1
+    return parts
+
+
+def split_at(unit: Unit, position: int) -> tuple[Unit, Unit]:
+    left = unit.text[:position].rstrip()
+    right_start = position + (len(unit.text[position:]) - len(unit.text[position:].lstrip()))
+    return (
+        Unit("text", left, unit.offsets[: len(left)], unit.line, unit.block, 0, unit.end_block),
+        Unit("text", unit.text[right_start:], unit.offsets[right_start:], unit.line, unit.block,
+             0, unit.end_block),
+    )
+
+
+def keeps_together(unit: Unit) -> bool:
+    """A unit that must not be split into its lines: a docket, a label over the lines after it,
+    or lines joined because a bracket spans them."""
+    first = unit.text.split(LB, 1)[0]
+    return (
+        bool(DOCKET.match(first))
+        or first.rstrip().endswith(":]")
+        or any(bracket_depth(line) for line in unit.text.split(LB))
+    )
+
+
+NOTE_TEXT = re.compile(r"^(?:(?P<star>\\?\*)\s+|\[(?P<num>\d{1,3})\]\s*)(?=\S)")
+
+
+def note_marker(unit: Unit) -> str | None:
+    found = NOTE_TEXT.match(unit.text) if unit.kind == "text" else None
+    if found is None:
+        return None
+    return "*" if found["star"] else found["num"]
+
+
+def _item_like(unit: Unit) -> bool:
+    text = unit.plain.strip()
+    if ENUMERATED.match(text):
+        return True
+    return (
+        len(words(text)) <= 5
+        and text[:1].isupper()
+        and date_span(text) is None
+        and not REGISTRY_CODE.match(text)
+    )
+
+
+def _join_lines(first: Unit, second: Unit) -> Unit:
+    return Unit("text", first.text + LB + second.text,
+                [*first.offsets, first.offsets[-1] + 1, *second.offsets],
+                first.line, first.block, 0, second.end_block)
+
+
+def _is_date_only(unit: Unit) -> bool:
+    span = date_span(unit.text)
+    return span is not None and not unit.text[: span[0]].strip() and not unit.text[span[1]:].strip(
+        " .,")
+
+
+class _Furniture:
+    """Places opener and closer lines: lists, registry notes, signatures, datelines."""
+
+    def __init__(self, zone: str) -> None:
+        self.zone = zone
+        self.in_postscript = False
+        self.out: list[Placement] = []
+
+    def place(self, pieces: list[Unit]) -> list[Placement]:
+        index = 0
+        while index < len(pieces):
+            index = self._place_one(pieces, index)
+        return self.out
+
+    def _zone(self) -> str:
+        return "postscript" if self.in_postscript else self.zone
+
+    def _place_one(self, pieces: list[Unit], index: int) -> int:
+        piece = pieces[index]
+        text = piece.plain.strip()
+        following = pieces[index + 1] if index + 1 < len(pieces) else None
+        closing = self.zone == "closer"
+        if closing and following is not None and _item_like(following) and (
+            DISTRIBUTION_HEAD.match(text) or ENUMERATED.match(text)
+        ):
+            return self._list(pieces, index)
+        if closing and REGISTRY_CODE.match(text) and len(text.split()) <= 6 and not is_name_line(
+            text
+        ):
+            if following is not None and _is_date_only(following):
+                piece = _join_lines(piece, following)
+                index += 1
+            self.out.append(Placement(self._zone(), "furniture", piece, Role.REGISTRY))
+            return index + 1
+        if VALEDICTION.match(text) and following is not None and is_name_line(following.plain):
+            merged = _join_lines(piece, following)
+            self.out.append(Placement(self._zone(), "furniture", merged, Role.SIGNED))
+            return index + 2
+        span = date_span(piece.text)
+        if closing and span is not None and span[0] == 0 and is_name_line(piece.text[span[1] :]):
+            date, name = split_at(piece, span[1])
+            self.out.append(Placement(self._zone(), "furniture", date, Role.DATELINE))
+            self.out.append(Placement(self._zone(), "furniture", name, Role.SIGNED))
+            return index + 1
+        role = furniture_role(text, self.zone)
+        previous = self.out[-1] if self.out else None
+        if (
+            role is Role.DATELINE
+            and previous is not None
+            and previous.role is Role.LINE
+            and re.search(r",\s*[A-Z][\w’'-]+$", previous.unit.text)
+        ):
+            previous.unit = _join_lines(previous.unit, piece)
+            previous.role = Role.DATELINE
+            return index + 1
+        self.out.append(Placement(self._zone(), "furniture", piece, role))
+        return index + 1
+
+    def _list(self, pieces: list[Unit], index: int) -> int:
+        head = pieces[index]
+        items: list[tuple[str | None, Unit]] = []
+        start = index + 1
+        if ENUMERATED.match(head.plain.strip()):
+            head, start = None, index  # a numbered list without a heading line
+        cursor = start
+        while cursor < len(pieces) and _item_like(pieces[cursor]):
+            items.append(_split_label(pieces[cursor]))
+            cursor += 1
+        self.in_postscript = True
+        self.out.append(Placement("postscript", "list", head or pieces[index], None, items,
+                                  marker="head" if head is not None else ""))
+        return cursor
+
+
+def _split_label(unit: Unit) -> tuple[str | None, Unit]:
+    found = ENUMERATED.match(unit.text)
+    if found is None:
+        return None, unit
+    label = found["label"]
+    _, rest = split_at(unit, len(label))
+    return label, rest
+
+
+def layout(units: list[Unit], note_units: dict[int, str]) -> list[Placement]:
+    """Place every unit; `note_units` maps unit indexes to their note markers."""
+    content = [i for i, u in enumerate(units) if i not in note_units]
+    anchors = [i for i in content if units[i].kind == "heading" or is_prose(units[i])]
+    first, last = (anchors[0], anchors[-1]) if anchors else (0, len(units) - 1)
+    placements: list[Placement] = []
+    pending: list[Unit] = []
+    pending_zone = "opener"
+    furniture = {"opener": _Furniture("opener"), "closer": _Furniture("closer")}
+
+    def flush() -> None:
+        if pending:
+            placements.extend(furniture[pending_zone].place(list(pending)))
+            furniture[pending_zone].out = []
+            pending.clear()
+
+    for index, unit in enumerate(units):
+        zone = "opener" if index < first else "main" if index <= last else "closer"
+        if index in note_units:
+            flush()
+            note_zone = zone
+            if zone == "closer" or furniture["closer"].in_postscript:
+                note_zone = "postscript"
+                furniture["closer"].in_postscript = True
+            placements.append(Placement(note_zone, "note", unit, marker=note_units[index]))
+            continue
+        if unit.kind == "rule":
+            flush()
+            placements.append(Placement(zone, "rule", unit))
+            continue
+        if zone == "main" or unit.kind == "heading":
+            flush()
+            kind = "heading" if unit.kind == "heading" else "paragraph"
+            placements.append(Placement("main", kind, unit))
+            continue
+        if pending and pending_zone != zone:
+            flush()
+        pending_zone = zone
+        pending.extend([unit] if keeps_together(unit) else split_lines(unit))
+    flush()
+    return placements

@@ -1,0 +1,156 @@
+"""The transcription reader: a source body → the document model.
+
+Markdown blocks → units → placements (zones and roles) → inline nodes (profile rules) →
+notes joined to their markers.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from teikit.diagnostics import Diagnostic
+from teikit.errors import Location
+from teikit.model import (
+    Block,
+    Body,
+    DistributionList,
+    Furniture,
+    Heading,
+    ListItem,
+    NoteText,
+    Paragraph,
+    Rule,
+    Section,
+)
+from teikit.profiles import Profile
+from teikit.readers.blocks import parse_blocks
+from teikit.readers.inline import InlineParser
+from teikit.readers.notes import join_notes
+from teikit.readers.structure import NOTE_TEXT, Placement, layout, note_marker
+from teikit.readers.units import Unit, make_units
+from teikit.rules.base import DocumentContext
+from teikit.rules.names import PLACE_PREPOSITIONS
+
+_SIMPLE_BRACKET = re.compile(r"\[([^\[\]]*)\]")
+
+
+@dataclass
+class ReadResult:
+    body: Body
+    doc: DocumentContext
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+
+
+class Locator:
+    """File offset → 1-based line and column."""
+
+    def __init__(self, text: str, path: str) -> None:
+        self.path = path
+        self.starts = [0] + [i + 1 for i, c in enumerate(text) if c == "\n"]
+
+    def __call__(self, offset: int) -> Location:
+        line = bisect.bisect_right(self.starts, offset)
+        return Location(self.path, line, offset - self.starts[line - 1] + 1)
+
+
+def _document_context(units: list[Unit], notes: dict[int, str], language: str | None,
+                      ) -> DocumentContext:
+    text_units = [u.plain for i, u in enumerate(units) if i not in notes]
+    joined = "\n".join(text_units)
+    brackets = [re.sub(r"\s+", " ", m.group(1)).strip() for m in _SIMPLE_BRACKET.finditer(joined)]
+    places = set()
+    for found in _SIMPLE_BRACKET.finditer(joined):
+        previous = joined[: found.start()].split()[-1:] or [""]
+        if previous[0].lower() in PLACE_PREPOSITIONS:
+            places.add(re.sub(r"\s+", " ", found.group(1)).strip())
+    anchors = {m.group(1) for m in re.finditer(r"(?<=\S)\[(\d{1,3})\]", joined)}
+    return DocumentContext(
+        original_language=language,
+        note_markers={m for m in notes.values() if m in anchors},
+        asterisk_notes="*" in notes.values(),
+        bracket_texts=brackets,
+        unbracketed_text=_SIMPLE_BRACKET.sub(" ", joined),
+        place_brackets=places,
+    )
+
+
+def _note_units(units: list[Unit]) -> dict[int, str]:
+    return {i: m for i, u in enumerate(units) if (m := note_marker(u)) is not None}
+
+
+class _Builder:
+    def __init__(self, parser: InlineParser) -> None:
+        self.parser = parser
+
+    def inlines(self, unit: Unit) -> list:
+        return self.parser.parse(unit.text, unit.offsets)
+
+    def block(self, placement: Placement) -> Block:
+        unit = placement.unit
+        if placement.kind == "heading":
+            return Heading(self.inlines(unit), unit.level, unit.line)
+        if placement.kind == "rule":
+            return Rule(unit.text, unit.line)
+        if placement.kind == "paragraph":
+            return Paragraph(self.inlines(unit), unit.line)
+        if placement.kind == "list":
+            head = self.inlines(unit) if placement.marker == "head" else None
+            items = [ListItem(label, self.inlines(item), item.line)
+                     for label, item in placement.items]
+            return DistributionList(head, items, unit.line)
+        if placement.kind == "note":
+            found = NOTE_TEXT.match(unit.text)
+            assert found is not None
+            marker_end = found.end("star") if found["star"] else found.end("num") + 1
+            # The space after the marker stays: "[2]一九…" and "[1] The…" differ in it.
+            rest = Unit("text", unit.text[marker_end:], unit.offsets[marker_end:], unit.line,
+                        unit.block, 0, unit.end_block)
+            return NoteText(placement.marker, self.inlines(rest), unit.line,
+                            bracketed=placement.marker != "*", escaped=unit.text.startswith("\\"))
+        assert placement.role is not None
+        return Furniture(placement.role, self.inlines(unit), unit.line)
+
+
+def _assemble(placements: list[Placement], builder: _Builder) -> Body:
+    body = Body()
+    section: Section | None = None
+    for placement in placements:
+        block = builder.block(placement)
+        if placement.zone in ("opener", "closer", "postscript"):
+            getattr(body, placement.zone).append(block)
+            continue
+        if isinstance(block, Heading):
+            if body.head is None and not body.sections:
+                body.head = block
+                continue
+            section = Section(block)
+            body.sections.append(section)
+            continue
+        if section is None:
+            section = Section(None)
+            body.sections.append(section)
+        section.blocks.append(block)
+    return body
+
+
+def read_body(
+    text: str,
+    body_start: int,
+    *,
+    path: str,
+    profile: Profile,
+    original_language: str | None = None,
+) -> ReadResult:
+    locate = Locator(text, path)
+    first_line = text.count("\n", 0, body_start) + 1
+    units = make_units(parse_blocks(text[body_start:], first_line=first_line,
+                                   base_offset=body_start))
+    notes = _note_units(units)
+    doc = _document_context(units, notes, original_language)
+    diagnostics: list[Diagnostic] = []
+    parser = InlineParser(profile.rules, doc, locate, diagnostics)
+    body = _assemble(layout(units, notes), _Builder(parser))
+    diagnostics += join_notes(body, locate=lambda line: Location(path, line))
+    return ReadResult(body, doc, diagnostics)

@@ -1,0 +1,177 @@
+"""From Markdown blocks to units: the stretches of text that become one TEI element.
+
+A unit's text joins its lines with `LB` (a line break to keep) or `PB` (a page break that split
+a paragraph), and keeps the file offset of every character, so that every later warning can name
+its line and column.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from teikit.readers.blocks import RawBlock, SourceLine
+
+LB = "\n"
+PB = "\f"
+
+_SENTENCE_END = re.compile(r"[.!?:;…\"”»)]\s*$")
+_WORD = re.compile(r"\w+")
+
+
+@dataclass
+class Unit:
+    kind: str  # "text", "heading", "rule"
+    text: str
+    offsets: list[int]
+    line: int
+    block: int
+    level: int = 0
+    end_block: int = -1
+    lines: list[str] = field(default_factory=list)
+
+    @property
+    def plain(self) -> str:
+        return self.text.replace(LB, " ").replace(PB, " ")
+
+    def word_count(self) -> int:
+        return len(_WORD.findall(self.plain))
+
+
+def _line_unit(line: SourceLine, kind: str, block: int, level: int = 0) -> Unit:
+    raw = line.text
+    stripped_right = raw.rstrip()
+    left = len(raw) - len(raw.lstrip())
+    text = stripped_right[left:]
+    if kind == "heading":
+        marker = re.match(r"#{1,6}\s+", text)
+        if marker:
+            left += marker.end()
+            text = text[marker.end() :]
+        text = re.sub(r"\s+#+\s*$", "", text)
+    offsets = [line.offset + left + i for i in range(len(text))]
+    return Unit(kind, text, offsets, line.number, block, level, block, [text])
+
+
+def _join(first: Unit, second: Unit, separator: str) -> Unit:
+    sep_offset = first.offsets[-1] + 1 if first.offsets else second.offsets[0]
+    return Unit(
+        first.kind,
+        first.text + separator + second.text,
+        [*first.offsets, sep_offset, *second.offsets],
+        first.line,
+        first.block,
+        first.level,
+        second.end_block,
+        [*first.lines, *second.lines],
+    )
+
+
+def block_units(blocks: list[RawBlock]) -> list[Unit]:
+    """One unit per line, except lines joined by Markdown hard breaks, which stay together."""
+    units: list[Unit] = []
+    for index, block in enumerate(blocks):
+        if block.kind != "text":
+            joined = None
+            for line in block.lines:
+                unit = _line_unit(line, block.kind, index, block.level)
+                joined = unit if joined is None else _join(joined, unit, " ")
+            if joined is not None:
+                units.append(joined)
+            continue
+        current: Unit | None = None
+        for line in block.lines:
+            unit = _line_unit(line, "text", index)
+            if not unit.text:
+                continue
+            current = unit if current is None else _join(current, unit, LB)
+            if not line.hard_break:
+                units.append(current)
+                current = None
+        if current is not None:
+            units.append(current)
+    return units
+
+
+def _ends_sentence(unit: Unit) -> bool:
+    return bool(_SENTENCE_END.search(unit.text))
+
+
+def _starts_lowercase(unit: Unit) -> bool:
+    text = unit.text.lstrip("[(")
+    return bool(text) and text[0].islower()
+
+
+def join_continuations(units: list[Unit]) -> list[Unit]:
+    """Rejoin text that a page break or a wrapped line split in the middle of a sentence.
+
+    Across a blank line (another Markdown block), the break is a page break (`PB`) and the
+    first part must be prose; within a block (single newlines), it is a wrapped line (`LB`).
+    """
+    out: list[Unit] = []
+    for unit in units:
+        previous = out[-1] if out else None
+        if (
+            previous is not None
+            and previous.kind == unit.kind == "text"
+            and not _ends_sentence(previous)
+            and _starts_lowercase(unit)
+        ):
+            if unit.block != previous.end_block and previous.word_count() >= 8:
+                out[-1] = _join(previous, unit, PB)
+                continue
+            if unit.block == previous.end_block and unit.text[:1].islower():
+                out[-1] = _join(previous, unit, LB)
+                continue
+        out.append(unit)
+    return out
+
+
+def bracket_depth(text: str) -> int:
+    depth = 0
+    for char in text:
+        if char == "[":
+            depth += 1
+        elif char == "]" and depth > 0:
+            depth -= 1
+    return depth
+
+
+MAX_BRACKET_SPAN = 6
+
+
+def join_open_brackets(units: list[Unit]) -> list[Unit]:
+    """Keep a bracket that spans several lines in one unit, when it closes soon enough."""
+    out: list[Unit] = []
+    index = 0
+    while index < len(units):
+        unit = units[index]
+        closing = _closing_unit(units, index) if unit.kind == "text" else None
+        if closing is None:
+            out.append(unit)
+            index += 1
+            continue
+        merged = unit
+        for ahead in range(index + 1, closing + 1):
+            merged = _join(merged, units[ahead], LB)
+        out.append(merged)
+        index = closing + 1
+    return out
+
+
+def _closing_unit(units: list[Unit], index: int) -> int | None:
+    """The index of the unit that closes the brackets left open in `units[index]`, if near."""
+    text = units[index].text
+    if bracket_depth(text) == 0:
+        return None
+    for ahead in range(index + 1, min(index + 1 + MAX_BRACKET_SPAN, len(units))):
+        if units[ahead].kind != "text":
+            return None
+        text += LB + units[ahead].text
+        if bracket_depth(text) == 0:
+            return ahead
+    return None
+
+
+def make_units(blocks: list[RawBlock]) -> list[Unit]:
+    return join_open_brackets(join_continuations(block_units(blocks)))

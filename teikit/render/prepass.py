@@ -1,0 +1,146 @@
+"""One pass over the document before the XSLT: what XSLT 1.0 would compute slowly or unsafely.
+
+- Footnote numbers: `xsl:number level="any"` re-counts every preceding note for each note
+  (quadratic); here every note is numbered once, in document order.
+- Safe link targets: only http(s) and relative URLs survive, as `tk:href`.
+- Name keys and mention ids: the persons and places index and the page agree on them because
+  both read these attributes.
+
+The results are attributes in the `TK_NS` namespace on the parsed tree; the stylesheets read
+only those, never the raw `@target`/`@ref`/`@facs`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from lxml import etree
+
+from teikit.render.urls import first_pointer, safe_id, safe_url
+
+TEI_NS = "http://www.tei-c.org/ns/1.0"
+TK_NS = "urn:teikit:render"
+XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
+
+_T = f"{{{TEI_NS}}}"
+_TK = f"{{{TK_NS}}}"
+NUM, HREF, FACS, KEY, MENTION, LABEL = (
+    f"{_TK}num",
+    f"{_TK}href",
+    f"{_TK}facs",
+    f"{_TK}key",
+    f"{_TK}mention",
+    f"{_TK}label",
+)
+NAME_KINDS = {f"{_T}persName": "person", f"{_T}placeName": "place"}
+# Notes that stay where they are in both views (furniture of the document, not commentary).
+_IN_PLACE_NOTE_TYPES = frozenset({"docket", "registry"})
+# Words of a name that belong to another reading of it, not to the reading view.
+_NOT_READ = frozenset({f"{_T}orig", f"{_T}sic", f"{_T}abbr", f"{_T}note", f"{_T}del"})
+
+
+@dataclass
+class Mention:
+    kind: str  # "person" | "place"
+    key: str
+    label: str
+    anchor: str  # the HTML id of the mention in the document page
+
+
+@dataclass
+class Annotated:
+    """What the pre-pass found: the number of footnotes and every name mention."""
+
+    footnotes: int = 0
+    mentions: list[Mention] = field(default_factory=list)
+
+
+def main_texts(root: etree._Element) -> list[etree._Element]:
+    """The document's `text` elements, outermost only (P5 namespaced, or P4 without)."""
+    found = root.xpath(
+        "//tei:text[not(ancestor::tei:text)] | //text[not(ancestor::text)]",
+        namespaces={"tei": TEI_NS},
+    )
+    return [element for element in found if isinstance(element, etree._Element)]
+
+
+def is_footnote(note: etree._Element) -> bool:
+    """Whether the reading view moves this note to the numbered footnotes."""
+    if note.get("place") == "inline":
+        return note.get("type") == "sic"
+    return note.get("type") not in _IN_PLACE_NOTE_TYPES
+
+
+def reading_text(element: etree._Element) -> str:
+    """The words of an element as the reading view shows them (regularised, expanded)."""
+    parts: list[str] = []
+
+    def walk(node: etree._Element) -> None:
+        if node.text:
+            parts.append(node.text)
+        for child in node:
+            if isinstance(child.tag, str) and child.tag not in _NOT_READ:
+                walk(child)
+            if child.tail:
+                parts.append(child.tail)
+
+    walk(element)
+    return " ".join("".join(parts).split())
+
+
+def _standoff_labels(root: etree._Element) -> dict[str, str]:
+    """`xml:id` → display name for standOff/listPerson and listPlace entries."""
+    labels: dict[str, str] = {}
+    for entry in root.iter(f"{_T}person", f"{_T}place"):
+        entry_id = entry.get(XML_ID)
+        if not entry_id:
+            continue
+        name = entry.find(f"{_T}persName" if entry.tag == f"{_T}person" else f"{_T}placeName")
+        if name is not None:
+            labels[entry_id] = reading_text(name)
+    return labels
+
+
+def _name_key(name: etree._Element, kind: str, standoff: dict[str, str]) -> tuple[str, str]:
+    ref = first_pointer(name.get("ref"))
+    if ref and ref.startswith("#") and ref[1:] in standoff:
+        return f"{kind}-{safe_id(ref[1:], fallback=kind)}", standoff[ref[1:]]
+    label = reading_text(name)
+    return f"{kind}-{safe_id(label.casefold(), fallback='unnamed')}", label
+
+
+def annotate(root: etree._Element) -> Annotated:
+    """Add the `tk:` attributes to the tree in place and say what was found."""
+    result = Annotated()
+    for element in root.iter(etree.Element):
+        for source, target in (("target", HREF), ("ref", HREF), ("facs", FACS), ("url", FACS)):
+            url = safe_url(first_pointer(element.get(source)))
+            if url is not None and target not in element.attrib:
+                element.set(target, url)
+        if element.tag == f"{_T}idno" and element.get("type") == "URI":
+            url = safe_url((element.text or "").strip())
+            if url is not None:
+                element.set(HREF, url)
+    standoff = _standoff_labels(root)
+    for text in main_texts(root):
+        for element in text.iter(f"{_T}note", *NAME_KINDS):
+            if element.tag in NAME_KINDS:
+                if any(a.tag in NAME_KINDS for a in element.iterancestors(*NAME_KINDS)):
+                    continue  # a name inside a name is one mention, the outer one
+                kind = NAME_KINDS[element.tag]
+                key, label = _name_key(element, kind, standoff)
+                element.set(KEY, key)
+                footnote = next((n for n in element.iterancestors(f"{_T}note")
+                                 if n.get(NUM)), None)
+                if footnote is not None:
+                    # Note text is shown twice (footnote list, diplomatic copy): the index
+                    # points at the footnote, which has one id.
+                    anchor = f"fn-{footnote.get(NUM)}"
+                else:
+                    anchor = f"m{len(result.mentions) + 1}"
+                    element.set(MENTION, anchor)
+                result.mentions.append(Mention(kind, key, label, anchor))
+            elif is_footnote(element):
+                result.footnotes += 1
+                element.set(NUM, str(result.footnotes))
+    return result

@@ -1,0 +1,81 @@
+"""What a bracket rule sees and what it returns.
+
+A rule looks at one bracketed stretch of the source (`[to put]`) with its neighbours and either
+declines (returns None) or returns the inline node that encodes it, saying how much of the
+neighbouring text it absorbed (`Filippov [Stalin]` absorbs the name before the bracket).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from teikit.model import Inline
+
+TRANSLATOR = "#translator"
+
+
+@dataclass
+class DocumentContext:
+    """Facts about the whole document that single rules need."""
+
+    original_language: str | None = None
+    note_markers: set[str] = field(default_factory=set)
+    asterisk_notes: bool = False
+    bracket_texts: list[str] = field(default_factory=list)
+    unbracketed_text: str = ""
+    place_brackets: set[str] = field(default_factory=set)
+    hands: dict[str, str] = field(default_factory=dict)
+
+    def hand_id(self, key: str = "") -> str:
+        if key not in self.hands:
+            self.hands[key] = f"hand-{len(self.hands) + 1}"
+        return self.hands[key]
+
+    @property
+    def foreign_lang(self) -> str:
+        return f"{self.original_language or 'und'}-Latn"
+
+
+@dataclass
+class BracketContext:
+    inner: str
+    before: str
+    after: str
+    doc: DocumentContext
+    parse: Callable[[int, int], list[Inline]]
+    """Parse a slice of `inner` (by character positions) into inline nodes."""
+    parse_after: Callable[[int], list[Inline]]
+    """Parse the first n characters of `after` into inline nodes."""
+
+    @property
+    def plain(self) -> str:
+        return re.sub(r"\s+", " ", self.inner.replace("\f", " ")).strip()
+
+    def children(self) -> list[Inline]:
+        return self.parse(0, len(self.inner))
+
+
+@dataclass
+class Match:
+    nodes: list[Inline]
+    consume_before: int = 0
+    consume_after: int = 0
+
+
+class BracketRule(Protocol):
+    name: str
+    kind: str
+    label: str
+    description: str
+    tei: str
+    section: str
+
+    def apply(self, ctx: BracketContext) -> Match | None: ...
+
+
+def rend_if(template: str, canonical: str) -> str | None:
+    """The source's marker template, when it is not the canonical one."""
+    return None if template == canonical else template

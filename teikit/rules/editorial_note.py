@@ -1,0 +1,35 @@
+"""`[emphasis in the original]`, `[date left blank]`, `[Translator's note: …]` → inline notes."""
+
+from __future__ import annotations
+
+import re
+
+from teikit.model import Intervention
+from teikit.rules.base import TRANSLATOR, BracketContext, Match
+
+_NOTE_LABEL = re.compile(r"(?i)^\s*(?:translator'?s?|editor'?s?|ed\.|trans\.)\s*(?:note)?\s*:")
+# Words by which an editor describes the document rather than transcribing it.
+_EDITORIAL_WORDS = re.compile(
+    r"(?i)\b(?:original|blank|identified|emphasis|underlined|underscored|crossed|struck|deleted|"
+    r"erased|signature|signed|seal|missing|unclear|handwriting|typed|typewritten|printed|"
+    r"illegible|page|text|document|sic|translator|editor|not\s+translated|omitted|continued)\b"
+)
+
+
+class EditorialNoteRule:
+    name = "editorial-note"
+    kind = "editorial_note"
+    label = "[emphasis in the original], [date left blank], [Translator's note: …]"
+    description = "Remarks of the translator or editor about the document."
+    tei = "note[@type='editorial'][@place='inline']"
+    section = "interpretation"
+
+    def apply(self, ctx: BracketContext) -> Match | None:
+        text = ctx.plain
+        if not (_NOTE_LABEL.match(text) or (text[:1].islower() and _EDITORIAL_WORDS.search(text))):
+            return None
+        attrs = {"type": "editorial", "place": "inline", "resp": TRANSLATOR}
+        return Match([Intervention("note", attrs, ctx.children(), self.kind)])
+
+
+RULE = EditorialNoteRule()

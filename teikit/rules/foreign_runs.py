@@ -1,0 +1,42 @@
+"""Mark runs of non-English words inside an explanation (a sic note) as `foreign`."""
+
+from __future__ import annotations
+
+import re
+
+from teikit.model import Inline, Intervention, Text
+from teikit.rules.lexicon import ENGLISH, zipf
+
+_TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+
+
+def _foreign_spans(text: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    for match in _TOKEN.finditer(text):
+        if zipf(match.group()) >= ENGLISH:
+            continue
+        continues = bool(spans) and not text[spans[-1][1] : match.start()].strip()
+        if continues:
+            spans[-1] = (spans[-1][0], match.end())
+        elif not match.group()[0].isupper():
+            # A capitalised word starts no run: it is more likely a name than original wording.
+            spans.append((match.start(), match.end()))
+    return spans
+
+
+def mark_foreign_runs(nodes: list[Inline], lang: str) -> list[Inline]:
+    out: list[Inline] = []
+    for node in nodes:
+        if not isinstance(node, Text):
+            out.append(node)
+            continue
+        cursor = 0
+        for start, end in _foreign_spans(node.value):
+            if start > cursor:
+                out.append(Text(node.value[cursor:start]))
+            out.append(Intervention("foreign", {"xml:lang": lang}, [Text(node.value[start:end])],
+                                    "foreign"))
+            cursor = end
+        if cursor < len(node.value):
+            out.append(Text(node.value[cursor:]))
+    return out

@@ -1,0 +1,49 @@
+"""`[handwritten:] text`, `[Handwritten:]` + lines, `[inserted by hand: x]` → `add[@hand]`."""
+
+from __future__ import annotations
+
+import re
+
+from teikit.model import Intervention
+from teikit.rules.base import BracketContext, Match, rend_if
+
+_LABEL = re.compile(
+    r"(?is)^\s*(?P<label>(?:handwritten|hand-written|inserted by hand|in handwriting|"
+    r"handwritten (?:note|notation|annotation))(?:\s+by\s+(?P<who>[^:]+?))?)\s*:\s*(?P<rest>.*)$"
+)
+CANONICAL = "[handwritten:] {}"
+
+
+class HandwrittenRule:
+    name = "handwritten"
+    kind = "handwritten"
+    label = "[handwritten:] text, [inserted by hand: text]"
+    description = "Handwritten additions on the original, as the translation reports them."
+    tei = "add[@hand]"
+    section = "interpretation"
+
+    def apply(self, ctx: BracketContext) -> Match | None:
+        found = _LABEL.match(ctx.inner)
+        if found is None:
+            return None
+        hand = ctx.doc.hand_id((found["who"] or "").strip())
+        rest_start = found.start("rest")
+        if found["rest"].strip():
+            children = ctx.parse(rest_start, len(ctx.inner))
+            template = "[" + ctx.inner[:rest_start] + "{}]"
+            node = Intervention("add", {"hand": f"#{hand}"}, children, self.kind, template)
+            return Match([node])
+        # A label alone: it covers the rest of its line, or, alone on its line, the lines after.
+        after = ctx.after
+        newline = after.find("\n")
+        own_line = after[:newline].strip() if newline >= 0 else after.strip()
+        extent = newline if own_line and newline >= 0 else len(after)
+        template = "[" + ctx.inner + "] {}"
+        node = Intervention(
+            "add", {"hand": f"#{hand}"}, ctx.parse_after(extent), self.kind,
+            rend_if(template, CANONICAL),
+        )
+        return Match([node], consume_after=extent)
+
+
+RULE = HandwrittenRule()

@@ -1,0 +1,140 @@
+"""Names in brackets.
+
+- `Filippov [Stalin]`, `Ri Pyeong-nam [Ri Pyong Nam]`: a name identified or given in standard
+  form after the printed one → `persName/choice(orig, reg)`;
+- `Liu [Shaoqi]`, `[Li] Fuchun`: part of a name supplied → `persName` with `supplied`;
+- `[Beijing]`, `[Li An Muk]`: a name in modern or standard form → `placeName|persName|name/reg`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from teikit.model import Intervention, Text
+from teikit.rules.base import TRANSLATOR, BracketContext, DocumentContext, Match
+from teikit.rules.lexicon import is_common, zipf
+
+TITLES = frozenset(
+    "cde cdes comrade comrades comr mr mrs ms dr minister president chairman chairmen general "
+    "marshal ambassador premier secretary envoy colonel captain lieutenant admiral professor prof "
+    "sir lord king queen prince deputy the".split()
+)
+PLACE_PREPOSITIONS = frozenset("to in from at near via into over toward towards across".split())
+_TOKEN = r"[^\W\d_][\w’'.\-]*"
+_NAME = re.compile(rf"^(?:{_TOKEN})(?:\s+{_TOKEN}){{0,4}}$")
+_TRAILING_TOKENS = re.compile(rf"((?:{_TOKEN}[ \t]+)*)$")
+_NEXT_TOKEN = re.compile(rf"^[ \t]+({_TOKEN})")
+
+
+def is_name_like(text: str) -> bool:
+    if not _NAME.match(text):
+        return False
+    words = text.split()
+    return words[0][0].isupper() and all(w[0].isupper() or len(w) <= 3 for w in words)
+
+
+def _strip_token(token: str) -> str:
+    return token.rstrip(".’'").lower()
+
+
+def trailing_name(before: str) -> str:
+    """The capitalised words that end `before` (titles excluded), with the space after them."""
+    found = _TRAILING_TOKENS.search(before)
+    if found is None:
+        return ""
+    tokens = list(re.finditer(r"\S+", found.group(1)))
+    kept: list[re.Match[str]] = []
+    for token in reversed(tokens):
+        word = token.group()
+        if not word[0].isupper() or _strip_token(word) in TITLES:
+            break
+        kept.insert(0, token)
+    if not kept or all(is_common(t.group().strip(".")) and len(t.group()) > 2 for t in kept):
+        return ""
+    return before[found.start(1) + kept[0].start() :]
+
+
+def ends_with_title(before: str) -> bool:
+    words = before.split()
+    return bool(words) and _strip_token(words[-1]) in TITLES
+
+
+def name_tag(text: str, before: str, doc: DocumentContext) -> str:
+    if text in doc.place_brackets:
+        return "placeName"
+    if len(text.split()) >= 3 or ends_with_title(before):
+        return "persName"
+    return "name"
+
+
+def _reg(ctx: BracketContext) -> Intervention:
+    return Intervention("reg", {"resp": TRANSLATOR}, ctx.children(), None)
+
+
+class NamePartRule:
+    name = "name-part"
+    kind = "normalized_name"
+    label = "Filippov [Stalin], Liu [Shaoqi], [Li] Fuchun"
+    description = (
+        "A name identified or completed by the translator next to the printed name: an "
+        "identification as choice of orig and reg, a supplied part as supplied."
+    )
+    tei = "persName/choice(orig, reg) | persName/supplied"
+    section = "normalization"
+
+    def apply(self, ctx: BracketContext) -> Match | None:
+        text = ctx.plain
+        if not is_name_like(text):
+            return None
+        printed = trailing_name(ctx.before)
+        if printed:
+            identified = (
+                len(text.split()) >= 2
+                or len(printed.split()) >= 2
+                or re.search(rf"\b{re.escape(text)}\b", ctx.doc.unbracketed_text) is not None
+            )
+            if identified:
+                # The space before the bracket stays in `orig`: choice holds no text of its own.
+                choice = Intervention("choice", {}, [
+                    Intervention("orig", {}, [Text(printed)], None), _reg(ctx)], None)
+                node = Intervention("persName", {}, [choice], self.kind)
+            else:
+                supplied = Intervention("supplied", {"reason": "omitted", "resp": TRANSLATOR},
+                                        ctx.children(), "supplied")
+                node = Intervention("persName", {}, [Text(printed), supplied], None)
+            return Match([node], consume_before=len(printed))
+        following = _NEXT_TOKEN.match(ctx.after)
+        if (
+            following is not None
+            and following.group(1)[0].isupper()
+            and ctx.doc.bracket_texts.count(text) == 1
+            and (ends_with_title(ctx.before) or zipf(following.group(1)) < 3.5)
+        ):
+            supplied = Intervention("supplied", {"reason": "omitted", "resp": TRANSLATOR},
+                                    ctx.children(), "supplied")
+            node = Intervention("persName", {}, [supplied, Text(following.group(0))], None)
+            return Match([node], consume_after=following.end())
+        return None
+
+
+class NameRule:
+    name = "name"
+    kind = "normalized_name"
+    label = "[Beijing], [Li An Muk]"
+    description = "Names the translator gave in modern or standard form."
+    tei = "placeName/reg | persName/reg | name/reg"
+    section = "normalization"
+
+    def apply(self, ctx: BracketContext) -> Match | None:
+        text = ctx.plain
+        if not is_name_like(text):
+            return None
+        words = text.split()
+        if all(is_common(w) or len(w) == 1 for w in words):
+            return None
+        tag = name_tag(text, ctx.before, ctx.doc)
+        return Match([Intervention(tag, {}, [_reg(ctx)], self.kind)])
+
+
+NAME_PART = NamePartRule()
+NAME = NameRule()

@@ -1,0 +1,126 @@
+"""`teikit build`: a static edition site from a folder of sources.
+
+    report = build_site([Path("editions")], Path("site"), jobs=2)
+
+Only sources whose content changed are converted and rendered again (content hash); the
+collection pages are written every time. Nothing is written outside the site folder.
+"""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable, Iterator
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from teikit.render.stylesheets import css_path
+from teikit.site import manifest, paths
+from teikit.site.collections import site_description, write_collection_pages
+from teikit.site.document import Outcome, build_document
+from teikit.site.paths import OutsideSiteError
+from teikit.site.records import DocumentRecord
+from teikit.site.sources import Source, discover
+
+Progress = Callable[[int, int, str], None]
+
+__all__ = ["BuildReport", "Outcome", "Source", "build_site", "discover"]
+
+
+@dataclass
+class BuildReport:
+    site_dir: Path
+    built: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    outcomes: list[Outcome] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+
+    @property
+    def failed(self) -> list[Outcome]:
+        return [o for o in self.outcomes if o.record is None]
+
+    @property
+    def invalid(self) -> list[Outcome]:
+        return [o for o in self.outcomes if o.valid is False]
+
+
+def _load_profile(profile: str) -> object | None:
+    try:
+        from teikit.profiles import load_profile
+    except ImportError:
+        return None
+    return load_profile(profile)
+
+
+def build_site(
+    inputs: list[Path],
+    site_dir: Path,
+    *,
+    jobs: int = 1,
+    profile: str = "wilson",
+    title: str = "Edition",
+    progress: Progress | None = None,
+) -> BuildReport:
+    sources = discover(inputs)
+    site_dir.mkdir(parents=True, exist_ok=True)
+    report = BuildReport(site_dir)
+    entries = manifest.load(site_dir)
+    salt = manifest.toolkit_fingerprint(profile)
+    records: dict[str, DocumentRecord] = {}
+    hashes = {source.slug: source.content_hash(salt) for source in sources}
+    stale: list[Source] = []
+    for source in sources:
+        cached = manifest.cached_record(entries, source.slug, hashes[source.slug], site_dir)
+        if cached is None:
+            stale.append(source)
+        else:
+            records[source.slug] = cached
+            report.unchanged.append(source.slug)
+
+    done = len(report.unchanged)
+    if progress:
+        progress(done, len(sources), "")
+    for outcome in _run(stale, site_dir, profile, jobs):
+        report.outcomes.append(outcome)
+        done += 1
+        if progress:
+            progress(done, len(sources), outcome.slug)
+        if outcome.record is not None:
+            records[outcome.slug] = outcome.record
+            report.built.append(outcome.slug)
+
+    report.removed = _remove_vanished(site_dir, entries, {s.slug for s in sources})
+    shutil.copyfile(css_path(), site_dir / "teikit.css")
+    description = site_description(records.values(), title=title, profile=_load_profile(profile))
+    write_collection_pages(site_dir, description)
+    manifest.save(site_dir, {
+        slug: manifest.entry(hashes[slug], record) for slug, record in records.items()
+    })
+    return report
+
+
+def _run(stale: list[Source], site_dir: Path, profile: str, jobs: int) -> Iterator[Outcome]:
+    """Outcomes as they finish: in this process, or in `jobs` worker processes."""
+    if jobs <= 1 or len(stale) <= 1:
+        for source in stale:
+            yield build_document(source, site_dir, profile)
+        return
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        futures = [pool.submit(build_document, s, site_dir, profile) for s in stale]
+        for future in as_completed(futures):
+            yield future.result()
+
+
+def _remove_vanished(site_dir: Path, entries: dict[str, object], current: set[str]) -> list[str]:
+    """Pages of sources that are gone: only files this build wrote before (manifest)."""
+    removed = []
+    for slug in sorted(set(entries) - current):
+        for suffix in (".html", ".xml"):
+            try:
+                target = paths.inside(site_dir, f"{slug}{suffix}")
+            except OutsideSiteError:
+                continue  # a tampered manifest must not make the build delete elsewhere
+            if target.is_file():
+                target.unlink()
+        removed.append(slug)
+    return removed

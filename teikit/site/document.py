@@ -1,0 +1,82 @@
+"""One document of the site: convert (or read) it, validate it, render it, describe it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from lxml import etree
+
+from teikit.errors import Location, TeikitError
+from teikit.render import RenderOptions, render_page
+from teikit.site import paths
+from teikit.site.records import DocumentRecord, read_record
+from teikit.site.sources import Source
+
+PAGE_OPTIONS = RenderOptions(
+    home_href="index.html",
+    persons_href="persons.html",
+    places_href="places.html",
+    conventions_href="conventions.html",
+)
+
+
+@dataclass
+class Outcome:
+    """What happened to one source; `record` is None when it could not be published."""
+
+    slug: str
+    record: DocumentRecord | None
+    warnings: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+    valid: bool | None = None  # None: not validated (no validator installed)
+
+
+def tei_bytes(source: Source, profile: str) -> tuple[bytes, list[str]]:
+    """The TEI of a source: converted from a transcription, or the TEI file itself."""
+    if source.kind == "tei":
+        return source.path.read_bytes(), []
+    try:
+        from teikit.convert import convert_file  # imported only when a source needs it
+    except ImportError as error:
+        raise TeikitError("the converter (teikit.convert) is not available") from error
+
+    result = convert_file(
+        source.path, profile=profile, meta_file=source.meta, register=source.register
+    )
+    return result.to_bytes(), [str(d) for d in result.diagnostics]
+
+
+def validate(tei_path: Path) -> tuple[bool | None, list[str]]:
+    try:
+        from teikit.validate import validate_file
+    except ImportError:
+        return None, []
+    report = validate_file(tei_path)
+    messages = [
+        f"{Location(str(tei_path), m.line, m.column)}: {m.severity}: {m.message} [{m.engine}]"
+        for m in report.messages
+    ]
+    return report.valid, messages
+
+
+def build_document(source: Source, site_dir: Path, profile: str = "wilson") -> Outcome:
+    """Write `<slug>.xml` and `<slug>.html` into the site; never raises for a bad source."""
+    outcome = Outcome(source.slug, None)
+    try:
+        data, outcome.warnings = tei_bytes(source, profile)
+        tei_path = paths.write(site_dir, f"{source.slug}.xml", data)
+        outcome.valid, messages = validate(tei_path)
+        (outcome.warnings if outcome.valid is not False else outcome.errors).extend(messages)
+        parser = etree.XMLParser(
+            resolve_entities=False, no_network=True, load_dtd=False, collect_ids=False,
+            huge_tree=True,
+        )
+        tree = etree.ElementTree(etree.fromstring(data, parser))
+        options = replace(PAGE_OPTIONS, tei_href=f"{source.slug}.xml")
+        page = render_page(tree, options=options, source=str(source.path))
+        paths.write(site_dir, f"{source.slug}.html", page.html)
+        outcome.record = read_record(tree.getroot(), source.slug, page.annotated.mentions)
+    except (TeikitError, etree.XMLSyntaxError, OSError) as error:
+        outcome.errors.append(f"{source.path}: {error}")
+    return outcome

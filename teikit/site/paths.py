@@ -1,0 +1,27 @@
+"""Writing inside the site folder only."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from teikit.errors import TeikitError
+from teikit.io import atomic_write
+
+
+class OutsideSiteError(TeikitError):
+    """A path would leave the site folder."""
+
+
+def inside(site_dir: Path, name: str) -> Path:
+    """`site_dir/name`, refusing any name that resolves outside `site_dir`."""
+    root = site_dir.resolve()
+    target = (root / name).resolve()
+    if target == root or root not in target.parents:
+        raise OutsideSiteError(f"refusing to write outside the site folder: {name}")
+    return target
+
+
+def write(site_dir: Path, name: str, data: bytes | str) -> Path:
+    target = inside(site_dir, name)
+    atomic_write(target, data.encode("utf-8") if isinstance(data, str) else data)
+    return target

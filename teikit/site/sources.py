@@ -1,0 +1,90 @@
+"""Finding an edition site's sources: edition folders, loose transcriptions, TEI files.
+
+An edition folder holds `source.txt` (with optional `meta.toml` and `register.csv` beside it),
+or only a finished `edition.xml`. Loose `.txt` files are transcriptions; loose `.xml` files are
+TEI documents published as they are.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+from teikit.errors import InputError, Location
+from teikit.render.urls import safe_id
+
+SOURCE_TXT, META, REGISTER, EDITION_XML = "source.txt", "meta.toml", "register.csv", "edition.xml"
+
+
+@dataclass(frozen=True)
+class Source:
+    kind: Literal["text", "tei"]
+    path: Path
+    slug: str  # the page's file name: sanitised, unique in the site
+    meta: Path | None = None
+    register: Path | None = None
+
+    def inputs(self) -> list[Path]:
+        return [p for p in (self.path, self.meta, self.register) if p is not None]
+
+    def content_hash(self, salt: str = "") -> str:
+        """Hash of everything the conversion reads, so any edit triggers a rebuild."""
+        digest = hashlib.sha256(salt.encode())
+        for path in self.inputs():
+            digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+        return digest.hexdigest()
+
+
+def _edition_folder(folder: Path) -> Source | None:
+    source = folder / SOURCE_TXT
+    if source.is_file():
+        meta, register = folder / META, folder / REGISTER
+        return Source(
+            "text", source, safe_id(folder.name),
+            meta if meta.is_file() else None, register if register.is_file() else None,
+        )
+    edition = folder / EDITION_XML
+    if edition.is_file():
+        return Source("tei", edition, safe_id(folder.name))
+    return None
+
+
+def _loose_file(path: Path) -> Source | None:
+    if path.suffix == ".txt":
+        return Source("text", path, safe_id(path.stem))
+    if path.suffix == ".xml":
+        return Source("tei", path, safe_id(path.stem))
+    return None
+
+
+def discover(inputs: list[Path]) -> list[Source]:
+    """Every source under the inputs, with unique slugs (a clash gets -2, -3, …)."""
+    found: list[Source] = []
+    for given in inputs:
+        if not given.exists():
+            raise InputError("no such file or folder", Location(str(given)))
+        if given.is_file():
+            candidates = [_loose_file(given)]
+        elif (given / SOURCE_TXT).is_file() or (given / EDITION_XML).is_file():
+            candidates = [_edition_folder(given)]
+        else:
+            candidates = [
+                _edition_folder(child) if child.is_dir() else _loose_file(child)
+                for child in sorted(given.iterdir())
+                if not child.name.startswith(".")
+            ]
+        found.extend(c for c in candidates if c is not None)
+    return _unique_slugs(found)
+
+
+def _unique_slugs(sources: list[Source]) -> list[Source]:
+    seen: dict[str, int] = {}
+    unique: list[Source] = []
+    for source in sources:
+        count = seen.get(source.slug, 0) + 1
+        seen[source.slug] = count
+        slug = source.slug if count == 1 else f"{source.slug}-{count}"
+        unique.append(Source(source.kind, source.path, slug, source.meta, source.register))
+    return unique

@@ -1,0 +1,37 @@
+"""Indentation that never touches text: only containers whose white space carries no meaning.
+
+lxml's `pretty_print` also indents a phrase-level element that happens to hold one child
+(`<signed><persName>…</persName></signed>`), which adds white space to the text. Here only
+the TEI's structural containers are indented, and only when they hold elements alone.
+"""
+
+from __future__ import annotations
+
+from lxml import etree
+
+STRUCTURAL = frozenset(
+    "TEI teiHeader fileDesc titleStmt respStmt publicationStmt availability sourceDesc msDesc "
+    "msIdentifier msContents physDesc handDesc encodingDesc editorialDecl correction "
+    "normalization interpretation classDecl taxonomy category profileDesc abstract langUsage "
+    "textClass keywords revisionDesc text body div opener closer postscript list standOff "
+    "listPerson listPlace listOrg person place org listBibl".split()
+)
+
+
+def _element_only(el: etree._Element) -> bool:
+    return len(el) > 0 and not (el.text or "").strip() and all(
+        not (child.tail or "").strip() for child in el
+    )
+
+
+def indent(el: etree._Element, level: int = 0, step: str = "  ") -> None:
+    if not isinstance(el.tag, str) or etree.QName(el).localname not in STRUCTURAL:
+        return
+    if not _element_only(el):
+        return
+    inner = "\n" + step * (level + 1)
+    el.text = inner
+    for child in el:
+        child.tail = inner
+        indent(child, level + 1, step)
+    el[-1].tail = "\n" + step * level

@@ -1,0 +1,207 @@
+"""The TEI writer: the document model → `text/body/div[@type='document']`."""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+
+from teikit import TEI_NS, XML_NS
+from teikit.model import (
+    Block,
+    Body,
+    DistributionList,
+    Furniture,
+    Heading,
+    Inline,
+    Intervention,
+    LineBreak,
+    NoteText,
+    PageBreak,
+    Paragraph,
+    Role,
+    Rule,
+    Text,
+)
+from teikit.rules.stamp import stamp_type
+
+_REGISTRY_CODE = re.compile(r"^(?:n[º°o]\.?\s*|№\s*)?[\w/]*\d[\w/-]*", re.I)
+
+
+def tei(tag: str) -> str:
+    return f"{{{TEI_NS}}}{tag}"
+
+
+def _attribute_name(name: str) -> str:
+    return f"{{{XML_NS}}}{name[4:]}" if name.startswith("xml:") else name
+
+
+def element(parent: etree._Element, tag: str, attrs: dict[str, str] | None = None,
+            ) -> etree._Element:
+    el = etree.SubElement(parent, tei(tag))
+    for key, value in (attrs or {}).items():
+        el.set(_attribute_name(key), value)
+    return el
+
+
+def append_text(parent: etree._Element, text: str) -> None:
+    if not text:
+        return
+    if len(parent):
+        last = parent[-1]
+        last.tail = (last.tail or "") + text
+    else:
+        parent.text = (parent.text or "") + text
+
+
+def write_inlines(parent: etree._Element, nodes: list[Inline]) -> None:
+    for node in nodes:
+        if isinstance(node, Text):
+            append_text(parent, node.value)
+        elif isinstance(node, LineBreak):
+            element(parent, "lb")
+        elif isinstance(node, PageBreak):
+            element(parent, "pb")
+        elif isinstance(node, Intervention):
+            attrs = dict(node.attrs)
+            if node.rend is not None:
+                attrs["rend"] = node.rend
+            write_inlines(element(parent, node.tag, attrs), node.children)
+
+
+def _plain(nodes: list[Inline]) -> bool:
+    return all(isinstance(n, Text) for n in nodes)
+
+
+class BodyWriter:
+    def __init__(self) -> None:
+        self.classifications: list[str] = []
+
+    def write(self, body: Body) -> etree._Element:
+        text = etree.Element(tei("text"))
+        div = element(element(text, "body"), "div", {"type": "document"})
+        if body.opener:
+            self._furniture(element(div, "opener"), body.opener)
+        if body.head is not None:
+            write_inlines(element(div, "head"), body.head.inlines)
+        for section in body.sections:
+            target = div
+            if section.head is not None:
+                target = element(div, "div", {"type": "section"})
+                write_inlines(element(target, "head"), section.head.inlines)
+            for block in section.blocks:
+                self._block(target, block)
+        if body.closer:
+            self._furniture(element(div, "closer"), body.closer)
+        if body.postscript and all(isinstance(b, NoteText) for b in body.postscript):
+            # Notes alone may follow the closer; a postscript would need a paragraph or list.
+            for block in body.postscript:
+                self._note(div, block, end=True)
+        elif body.postscript:
+            postscript = element(div, "postscript")
+            for block in body.postscript:
+                self._block(postscript, block)
+        return text
+
+    def _block(self, parent: etree._Element, block: Block) -> None:
+        if isinstance(block, Paragraph):
+            write_inlines(element(parent, "p"), block.inlines)
+        elif isinstance(block, Heading):
+            write_inlines(element(parent, "head"), block.inlines)
+        elif isinstance(block, Rule):
+            # A printed rule is kept as its characters: lines of underscores are the source's.
+            element(parent, "ab", {"type": "rule"}).text = block.marker
+        elif isinstance(block, NoteText):
+            self._note(parent, block)
+        elif isinstance(block, DistributionList):
+            self._list(parent, block)
+        elif isinstance(block, Furniture):
+            if block.role is Role.REGISTRY:
+                self._registry(parent, block)
+            else:
+                write_inlines(element(parent, "p"), block.inlines)
+
+    def _note(self, parent: etree._Element, note: NoteText, end: bool = False) -> None:
+        attrs = {"n": note.marker}
+        if note.xml_id:
+            attrs["xml:id"] = note.xml_id
+        if end or parent.tag == tei("postscript"):
+            attrs["place"] = "end"
+        el = element(parent, "note", attrs)
+        # The marker stays text (a printed number is part of the document), in a seg rather
+        # than a label so that it runs on into the note text as it did in the source.
+        marker_attrs = {"type": "marker"}
+        if not note.bracketed:
+            marker_attrs["rend"] = "\\{}" if note.escaped else "{}"
+        element(el, "seg", marker_attrs).text = note.marker
+        write_inlines(el, note.inlines)
+
+    def _list(self, parent: etree._Element, block: DistributionList) -> None:
+        el = element(parent, "list", {"type": "distribution"})
+        if block.head is not None:
+            write_inlines(element(el, "head"), block.head)
+        labelled = all(item.label for item in block.items)
+        for item in block.items:
+            if labelled:
+                element(el, "label").text = item.label
+                write_inlines(element(el, "item"), item.inlines)
+            else:
+                target = element(el, "item")
+                append_text(target, (item.label + " ") if item.label else "")
+                write_inlines(target, item.inlines)
+
+    def _registry(self, parent: etree._Element, block: Furniture) -> None:
+        note = element(parent, "note", {"type": "registry"})
+        nodes = list(block.inlines)
+        first = nodes[0] if nodes else None
+        if isinstance(first, Text):
+            code = _REGISTRY_CODE.match(first.value.strip())
+            if code is not None:
+                lead = first.value[: len(first.value) - len(first.value.lstrip())]
+                append_text(note, lead)
+                element(note, "idno", {"type": "registry"}).text = code.group()
+                rest = first.value.lstrip()[code.end() :]
+                nodes = ([Text(rest)] if rest else []) + nodes[1:]
+        write_inlines(note, nodes)
+
+    def _furniture(self, parent: etree._Element, blocks: list[Block]) -> None:
+        previous_line = False
+        for block in blocks:
+            if isinstance(block, Rule):
+                block = Furniture(Role.LINE, [Text(block.marker)], block.line)
+            if not isinstance(block, Furniture):
+                self._block(parent, block)
+                previous_line = False
+                continue
+            if block.role is Role.LINE:
+                if previous_line:
+                    element(parent, "lb")
+                write_inlines(parent, block.inlines)
+                previous_line = True
+                continue
+            previous_line = False
+            self._furniture_element(parent, block)
+
+    def _furniture_element(self, parent: etree._Element, block: Furniture) -> None:
+        role = block.role
+        if role is Role.REGISTRY:
+            self._registry(parent, block)
+            return
+        if role is Role.CLASSIFICATION:
+            self.classifications.append(
+                re.sub(r"\s+", " ", "".join(n.value for n in block.inlines
+                                            if isinstance(n, Text))).strip())
+            el = element(parent, "fw", {"type": "classification"})
+        elif role is Role.DOCUMENT_NUMBER and _plain(block.inlines):
+            el = element(parent, "idno", {"type": "document"})
+        elif role is Role.DOCUMENT_NUMBER:
+            el = element(parent, "note", {"type": "registry"})
+        elif role is Role.DOCKET:
+            el = element(parent, "note", {"type": "docket"})
+        elif role is Role.STAMP:
+            text = "".join(n.value for n in block.inlines if isinstance(n, Text))
+            el = element(parent, "stamp", {"type": stamp_type(text), "rend": "{}"})
+        else:
+            el = element(parent, {Role.DATELINE: "dateline", Role.SALUTE: "salute",
+                                  Role.SIGNED: "signed"}.get(role, "seg"))
+        write_inlines(el, block.inlines)

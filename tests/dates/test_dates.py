@@ -1,0 +1,210 @@
+"""Date expressions: the forms of the dev documents, and the rules for what cannot be known."""
+
+from __future__ import annotations
+
+import datetime
+from pathlib import Path
+
+import pytest
+
+from teikit.dates import DateValue, find_dates, parse_date
+
+SEED_DATE = datetime.date(1951, 9, 10)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("September 10, 1951", {"when": "1951-09-10"}),
+        ("October 12, 1948", {"when": "1948-10-12"}),
+        ("2 October 1951", {"when": "1951-10-02"}),
+        ("the 8th of October 1948", {"when": "1948-10-08"}),
+        ("Sept. 3, 1951", {"when": "1951-09-03"}),
+        ("October 1948", {"when": "1948-10"}),
+        ("1951-10-05", {"when": "1951-10-05"}),
+        ("1951", {"when": "1951"}),
+        ("V.X.51", {"when": "1951-10-05"}),
+        ("12.III.1953", {"when": "1953-03-12"}),
+        ("28.11.62 19:25", {"when": "1962-11-28T19:25:00"}),
+        ("5:30 am, 14 May 1950", {"when": "1950-05-14T05:30:00"}),
+        ("14 May 1950, at 7:05 p.m.", {"when": "1950-05-14T19:05:00"}),
+        ("13/04/51", {"when": "1951-04-13"}),
+        ("04/13/51", {"when": "1951-04-13"}),
+        ("29 June through 8 August 1960", {"from": "1960-06-29", "to": "1960-08-08"}),
+        ("10–12 August 1951", {"from": "1951-08-10", "to": "1951-08-12"}),
+        ("August 10-12, 1951", {"from": "1951-08-10", "to": "1951-08-12"}),
+        ("the end of August 1951", {"notBefore": "1951-08-21", "notAfter": "1951-08-31"}),
+        ("the end of February 1952", {"notBefore": "1952-02-21", "notAfter": "1952-02-29"}),
+        ("early May 1950", {"notBefore": "1950-05-01", "notAfter": "1950-05-10"}),
+    ],
+)
+def test_parse_date_reads_each_form(text: str, expected: dict[str, str]) -> None:
+    value = parse_date(text)
+    assert value is not None
+    assert value.tei_attributes() == expected
+
+
+def test_missing_year_comes_from_the_document_date_with_medium_certainty() -> None:
+    value = parse_date("July 26", reference=datetime.date(1952, 7, 26))
+    assert value == DateValue(when="1952-07-26", cert="medium")
+    assert value.tei_attributes() == {"when": "1952-07-26", "cert": "medium"}
+
+
+def test_part_of_month_without_year_takes_the_document_year() -> None:
+    value = parse_date("the end of August", reference=SEED_DATE)
+    assert value is not None
+    assert value.tei_attributes() == {
+        "notBefore": "1951-08-21",
+        "notAfter": "1951-08-31",
+        "cert": "medium",
+    }
+
+
+def test_without_document_date_a_yearless_date_keeps_month_and_day() -> None:
+    assert parse_date("28 July") == DateValue(when="--07-28")
+
+
+def test_two_digit_year_takes_the_century_nearest_the_document() -> None:
+    assert parse_date("1.2.05", reference=datetime.date(2004, 1, 1)) == DateValue(when="2005-02-01")
+    assert parse_date("1.2.05") == DateValue(when="1905-02-01")
+
+
+def test_ambiguous_date_is_found_but_has_no_value() -> None:
+    (match,) = find_dates("on 03/04/51 the talks", reference=SEED_DATE)
+    assert match.text == "03/04/51"
+    assert not match.value.is_dated
+    assert match.value.tei_attributes() == {}
+    assert match.problem is not None
+    assert parse_date("03/04/51") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["31 April 1951", "the 38th parallel", "f.45, op.7, d.347", "we may 12 times", "Radio", ""],
+)
+def test_what_is_not_a_date(text: str) -> None:
+    assert find_dates(text, reference=SEED_DATE) == []
+    assert parse_date(text) is None
+
+
+def test_lower_case_month_words_are_not_dates() -> None:
+    assert find_dates("they march 10 miles; it may 5 times", reference=SEED_DATE) == []
+
+
+def test_matches_give_offsets_into_the_text() -> None:
+    text = "On 31 July it organized, at the end of June, and on 10 August 1951."
+    matches = find_dates(text, reference=SEED_DATE)
+    assert [text[m.start : m.end] for m in matches] == [
+        "31 July",
+        "the end of June",
+        "10 August 1951",
+    ]
+    assert [m.text for m in matches] == ["31 July", "the end of June", "10 August 1951"]
+
+
+# The expected values for three dev documents, read by hand from the raw texts; a year taken
+# from the document date is flagged cert="medium".
+M = {"cert": "medium"}
+SEED_EXPECTED = [
+    ("September 10, 1951", {"when": "1951-09-10"}),
+    ("September 10, 1951", {"when": "1951-09-10"}),
+    ("2 October 1951", {"when": "1951-10-02"}),
+    ("10 September 1951", {"when": "1951-09-10"}),
+    ("July", {"when": "1951-07", **M}),
+    ("the end of June", {"notBefore": "1951-06-21", "notAfter": "1951-06-30", **M}),
+    ("31 July", {"when": "1951-07-31", **M}),
+    ("10 August", {"when": "1951-08-10", **M}),
+    ("1 August", {"when": "1951-08-01", **M}),
+    ("the end of August", {"notBefore": "1951-08-21", "notAfter": "1951-08-31", **M}),
+    ("12 July", {"when": "1951-07-12", **M}),
+    ("27 May", {"when": "1951-05-27", **M}),
+    ("28 July", {"when": "1951-07-28", **M}),
+    ("10 September 1951", {"when": "1951-09-10"}),
+    ("V.X.51", {"when": "1951-10-05"}),
+]
+W003_EXPECTED = [
+    ("May 14, 1950", {"when": "1950-05-14"}),
+    ("13 May", {"when": "1950-05-13", **M}),
+    ("June 1994", {"when": "1994-06"}),
+    ("4:10 am, 14 May 1950", {"when": "1950-05-14T04:10:00"}),
+    ("5:30 am, 14 May 1950", {"when": "1950-05-14T05:30:00"}),
+    ("14 May 1950", {"when": "1950-05-14"}),
+]
+W019_EXPECTED = [
+    ("July 23, 1960", {"when": "1960-07-23"}),
+    ("23 July 1960", {"when": "1960-07-23"}),
+    ("9 August 1960", {"when": "1960-08-09"}),
+    ("12-18 August 1960", {"from": "1960-08-12", "to": "1960-08-18"}),
+    ("12 August 1960", {"when": "1960-08-12"}),
+    ("29 June through 8 August 1960", {"from": "1960-06-29", "to": "1960-08-08"}),
+    ("23 July 1960", {"when": "1960-07-23"}),
+    ("24 July", {"when": "1960-07-24", **M}),
+    ("24 July", {"when": "1960-07-24", **M}),
+    ("9 August 1960", {"when": "1960-08-09"}),
+]
+W026_EXPECTED = [
+    ("November 28, 1962", {"when": "1962-11-28"}),
+    ("28.11.62 19:25", {"when": "1962-11-28T19:25:00"}),
+    ("28.11.62 22:10", {"when": "1962-11-28T22:10:00"}),
+    ("29.11.62 06:00", {"when": "1962-11-29T06:00:00"}),
+]
+
+OTHER_EXPECTED = {
+    "w001": [
+        ("October 12, 1948", {"when": "1948-10-12"}),
+        ("the 8th of October", {"when": "1948-10-08", **M}),
+        ("8 October", {"when": "1948-10-08", **M}),
+        ("October 1948", {"when": "1948-10"}),
+        ("12 October 1948", {"when": "1948-10-12"}),
+        ("14 October 1948", {"when": "1948-10-14"}),
+    ],
+    "w002": [
+        ("May 6, 1950", {"when": "1950-05-06"}),
+        ("April 4, 1950", {"when": "1950-04-04"}),
+        ("4 April", {"when": "1950-04-04", **M}),
+    ],
+    "w012": [
+        ("July 26, 1952", {"when": "1952-07-26"}),
+        ("July 26, 1952", {"when": "1952-07-26"}),
+        ("July 26", {"when": "1952-07-26", **M}),
+        ("July 26, 1952", {"when": "1952-07-26"}),
+    ],
+    "w022": [
+        ("October 29, 1962", {"when": "1962-10-29"}),
+        ("29 October 1962", {"when": "1962-10-29"}),
+    ],
+    "w030": [
+        ("February 2, 1968", {"when": "1968-02-02"}),
+        ("1 February 1968", {"when": "1968-02-01"}),
+        ("2 February 1968", {"when": "1968-02-02"}),
+        ("1 February 1968", {"when": "1968-02-01"}),
+    ],
+}
+OTHER_DATES = {
+    "w001": datetime.date(1948, 10, 12),
+    "w002": datetime.date(1950, 5, 6),
+    "w012": datetime.date(1952, 7, 26),
+    "w022": datetime.date(1962, 10, 29),
+    "w030": datetime.date(1968, 2, 2),
+}
+
+
+@pytest.mark.parametrize(
+    ("stem", "reference", "expected"),
+    [
+        *((stem, OTHER_DATES[stem], expected) for stem, expected in OTHER_EXPECTED.items()),
+        ("000_79d039120a78d3ba", SEED_DATE, SEED_EXPECTED),
+        ("w003", datetime.date(1950, 5, 14), W003_EXPECTED),
+        ("w019", datetime.date(1960, 7, 23), W019_EXPECTED),
+        ("w026", datetime.date(1962, 11, 28), W026_EXPECTED),
+    ],
+)
+def test_dev_documents(
+    shared: Path,
+    stem: str,
+    reference: datetime.date,
+    expected: list[tuple[str, dict[str, str]]],
+) -> None:
+    text = (shared / "dev" / "raw" / f"{stem}.txt").read_text(encoding="utf-8")
+    found = [(m.text, m.value.tei_attributes()) for m in find_dates(text, reference=reference)]
+    assert found == expected

@@ -1,0 +1,101 @@
+"""Archival references, URLs, record ids and people in citations and source notes."""
+
+from __future__ import annotations
+
+import pytest
+
+from teikit.metadata.citation import (
+    find_publisher,
+    find_url,
+    obtained_by,
+    parse_archive_reference,
+    record_id_from_url,
+    translator,
+)
+
+SEED_CITATION = (
+    "\"V. Razuvayev, 'Political Attitudes and Korean-Chinese Relations in Connection with the "
+    "Armistice Talks'\", September 10, 1951, Wilson Center Digital Archive, Archives of the "
+    "Russian Ministry of Defense (TsAMO), f.45, op.7, d.347. Obtained by Andrei Mefodievich "
+    "Ledovskii. <https://wilson-center.drivingcreative.com/document/117422>"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "repository", "ids", "printed"),
+    [
+        (
+            SEED_CITATION,
+            "Archives of the Russian Ministry of Defense (TsAMO)",
+            {"fond": "45", "opis": "7", "delo": "347"},
+            "f.45, op.7, d.347",
+        ),
+        (
+            "A copy was subsequently found in RGASPI, f. 558, op. 11, d. 334, ll.0055.",
+            "RGASPI",
+            {"fond": "558", "opis": "11", "delo": "334", "list": "0055"},
+            "f. 558, op. 11, d. 334, ll.0055",
+        ),
+        (
+            "AVPRF fond 0102, opis 16, delo 7, p.16-42. Translated for NKIDP by Gary Goldberg.",
+            "AVPRF",
+            {"fond": "0102", "opis": "16", "delo": "7"},
+            "fond 0102, opis 16, delo 7",
+        ),
+        (
+            "Archive of the President of the Russian Federation (APRF), Fond 3, Opis 65, "
+            "Delo 826, Listy 1-5.",
+            "Archive of the President of the Russian Federation (APRF)",
+            {"fond": "3", "opis": "65", "delo": "826", "list": "1-5"},
+            "Fond 3, Opis 65, Delo 826, Listy 1-5",
+        ),
+    ],
+    ids=["seed", "w003-source", "w019-source", "full-words"],
+)
+def test_archive_reference(text: str, repository: str, ids: dict, printed: str) -> None:
+    reference = parse_archive_reference(text)
+    assert reference is not None
+    assert reference.repository == repository
+    assert reference.ids == ids
+    assert reference.printed == printed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MfAA C 1023/73. Translated for NKIDP by Karen Riechert.",
+        "See f. 5 of the report, d. 3 below.",  # a fond needs a following opis/delo/list
+        "Zhonggong zhongyang wenxian yanjiushi, eds., vol. 7 (Beijing, 2018), 37-39.",
+    ],
+)
+def test_no_archive_reference(text: str) -> None:
+    assert parse_archive_reference(text) is None
+
+
+def test_url_and_record_id() -> None:
+    url = find_url(SEED_CITATION)
+    assert url == "https://wilson-center.drivingcreative.com/document/117422"
+    assert record_id_from_url(url) == "117422"
+    bare = find_url(
+        "Translated by David Cowhig. https://digitalarchive.wilsoncenter.org/document/208198"
+    )
+    assert bare == "https://digitalarchive.wilsoncenter.org/document/208198"
+    slug = "https://digitalarchive.wilsoncenter.org/document/memorandum-information-1-february-1968"
+    assert record_id_from_url(slug) is None
+    assert find_url("no link here.") is None
+
+
+def test_people_and_publisher() -> None:
+    assert obtained_by(SEED_CITATION) == "Andrei Mefodievich Ledovskii"
+    assert obtained_by("Obtained by A. M. Ledovskii.") == "A. M. Ledovskii"
+    assert translator("Translated for NKIDP by Gary Goldberg.") == "Gary Goldberg"
+    assert translator("..., 37-39. Translated by David Cowhig. https://x.org") == "David Cowhig"
+    assert translator(SEED_CITATION) is None
+    assert find_publisher(SEED_CITATION) == "Wilson Center Digital Archive"
+    assert (
+        find_publisher(
+            "\u201cCable,\u201d July 26, 1952, History and Public Policy Program "
+            "Digital Archive, Zhonggong"
+        )
+        == "History and Public Policy Program Digital Archive"
+    )

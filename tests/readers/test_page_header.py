@@ -1,0 +1,207 @@
+"""The page-header reader on the nine dev documents and on texts that are not page headers."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from teikit.dates import parse_date
+from teikit.readers.page_header import Field, normalise_label, parse_page_header
+
+ROOT = Path(__file__).resolve().parents[2]
+DEV = (ROOT.parent / "shared" / "dev").resolve()
+GOLD_FILES = sorted((DEV / "gold").glob("*.json"))
+
+
+def _gold_and_text(gold_file: Path) -> tuple[dict, str]:
+    gold = json.loads(gold_file.read_text(encoding="utf-8"))
+    text = (DEV / gold["file"]).read_text(encoding="utf-8")
+    return gold, text
+
+
+@pytest.mark.parametrize("gold_file", GOLD_FILES, ids=lambda p: p.stem)
+def test_body_title_and_date_match_the_gold(gold_file: Path) -> None:
+    gold, text = _gold_and_text(gold_file)
+    header = parse_page_header(text, str(gold_file))
+    assert header.body_start == gold["body_start"]
+    assert header.title is not None and header.title.value == gold["title"]
+    assert header.date_text is not None
+    value = parse_date(header.date_text.value)
+    assert value is not None and value.when == gold["date"]
+
+
+def test_there_are_nine_gold_documents() -> None:
+    # The parametrised test above must not pass by finding no files.
+    assert len(GOLD_FILES) == 9
+
+
+def test_seed_layout_fields_and_positions(shared: Path) -> None:
+    text = (shared / "dev" / "raw" / "000_79d039120a78d3ba.txt").read_text(encoding="utf-8")
+    header = parse_page_header(text)
+    assert header.date_text == Field("September 10, 1951", 3, 3)
+    # The title spans three lines joined by Markdown hard breaks (two trailing spaces).
+    assert header.title == Field(
+        "V. Razuvayev, 'Political Attitudes and Korean-Chinese Relations in Connection with "
+        "the Armistice Talks'",
+        5,
+        3,
+    )
+    assert list(header.fields) == [
+        "citation",
+        "summary",
+        "credits",
+        "original_language",
+        "contents",
+    ]
+    assert header.fields["original_language"] == Field("Russian", 23, 1)
+    assert header.fields["contents"].value == "Translation - English"
+    assert header.fields["citation"].value.endswith(
+        "<https://wilson-center.drivingcreative.com/document/117422>"
+    )
+    assert header.start_line == 3
+
+
+def test_page_text_layout_with_value_on_following_line(shared: Path) -> None:
+    text = (shared / "dev" / "raw" / "w012.txt").read_text(encoding="utf-8")
+    header = parse_page_header(text)
+    citation = header.fields["citation"]
+    assert (citation.line, citation.column) == (6, 1)
+    assert citation.value.startswith("“Cable, Zhou Enlai")
+    assert citation.value.endswith("https://digitalarchive.wilsoncenter.org/document/208198")
+    summary = header.fields["summary"]
+    assert (summary.value, summary.line, summary.column) == (
+        "Zhou Enlai shares a draft telegram with Mao Zedong.",
+        8,
+        14,
+    )
+    assert header.fields["original_language"].value == "Chinese"
+
+
+def test_column_points_at_the_value_in_the_text() -> None:
+    text = "**May 6, 1950**\n\n**A Title**\n\n**Summary:**   Short.\n\nBody.\n"
+    header = parse_page_header(text)
+    summary = header.fields["summary"]
+    line = text.splitlines()[summary.line - 1]
+    assert line[summary.column - 1 :] == "Short."
+    assert text[header.body_start :] == "Body.\n"
+
+
+def test_unknown_labels_are_kept_once_a_header_is_recognised() -> None:
+    text = (
+        "**May 6, 1950**\n\n**Report**\n\n**Record ID:** 117422\n**Type:** Report\n"
+        "**Rights:** Public\n**Keywords:** Korea; armistice\n**Provenance Note:** Box 4\n\n"
+        "Text of the report.\n"
+    )
+    header = parse_page_header(text)
+    assert header.fields["record_id"].value == "117422"
+    assert header.fields["provenance_note"].value == "Box 4"
+    assert set(header.fields) >= {"type", "rights", "keywords"}
+    assert text[header.body_start :].startswith("Text of the report.")
+
+
+def test_label_with_colon_outside_the_bold_is_a_label() -> None:
+    header = parse_page_header("**Summary**: A short note.\n\nBody.")
+    assert header.fields["summary"].value == "A short note."
+    assert header.body_start == len("**Summary**: A short note.\n\n")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Plain transcription with no header.\n\nSecond paragraph.\n",
+        "**Important notice**\n\nThe first paragraph must stay in the body.\n",
+        "**MEMORANDUM**\n\n**Top Secret**\n\nFirst paragraph.\n",
+        "**Note:** this bold label is not an archive field.\n\nText.\n",
+        "**September 10, 1951**\n\nDear Comrade, a dated letter without a title.\n",
+        "**September 10, 1951**\n**A bold line running on**\ninto the body text.\n",
+        "**Two** bold **spans** in running text.\n\nMore.\n",
+        "",
+        "\n\n   \n",
+    ],
+    ids=[
+        "plain",
+        "bold-notice",
+        "bold-headings",
+        "unknown-label",
+        "date-only",
+        "run-on",
+        "bold-spans",
+        "empty",
+        "blank",
+    ],
+)
+def test_texts_that_are_not_page_headers_lose_nothing(text: str) -> None:
+    header = parse_page_header(text)
+    assert not header.found
+    assert header.body_start == 0
+    assert header.fields == {}
+
+
+def test_a_known_label_alone_is_a_header_without_date_or_title() -> None:
+    header = parse_page_header("**Summary:** A cable.\n\nText.\n")
+    assert header.found and header.date_text is None and header.title is None
+    assert header.body_start == len("**Summary:** A cable.\n\n")
+
+
+def test_crlf_line_ends_and_a_bom(shared: Path) -> None:
+    text = (shared / "dev" / "raw" / "000_79d039120a78d3ba.txt").read_text(encoding="utf-8")
+    crlf = "\ufeff" + text.replace("\n", "\r\n")
+    header = parse_page_header(crlf)
+    assert header.title is not None and header.title.value.endswith("Armistice Talks'")
+    assert crlf[header.body_start :].startswith("Received by diplomatic pouch")
+    assert header.fields["contents"].value == "Translation - English"
+
+
+def test_header_to_the_end_of_the_text_leaves_an_empty_body() -> None:
+    text = "**May 6, 1950**\n\n**Title**\n\n**Summary:** Only a header.\n"
+    header = parse_page_header(text)
+    assert header.body_start == len(text)
+
+
+def test_a_label_without_value_is_not_a_field() -> None:
+    text = "**May 6, 1950**\n\n**Title**\n\n**Summary:**\n\n**Credits:** Someone\n\nBody\n"
+    header = parse_page_header(text)
+    assert "summary" not in header.fields
+    assert header.fields["credits"].value == "Someone"
+    assert text[header.body_start :] == "Body\n"
+
+
+def test_two_bold_lines_in_reverse_order_are_still_read() -> None:
+    header = parse_page_header("**A Title**\n\n**May 6, 1950**\n\n**Summary:** S\n\nBody")
+    assert header.title is not None and header.title.value == "A Title"
+    assert header.date_text is not None and header.date_text.value == "May 6, 1950"
+
+
+def test_normalise_label() -> None:
+    assert normalise_label("Original Language") == "original_language"
+    assert normalise_label("Record ID") == "record_id"
+
+
+_BODY = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), min_size=0, max_size=200).map(
+    lambda s: "Body " + s
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(body=_BODY, crlf=st.booleans())
+def test_property_a_header_never_takes_body_text(body: str, crlf: bool) -> None:
+    header_text = "**May 6, 1950**\n\n**A Title**\n\n**Summary:** S\n\n"
+    if crlf:
+        header_text = header_text.replace("\n", "\r\n")
+    header = parse_page_header(header_text + body)
+    assert header.body_start == len(header_text)
+
+
+@settings(max_examples=150, deadline=None)
+@given(text=st.text(max_size=300))
+def test_property_body_start_is_in_range_and_at_a_non_blank(text: str) -> None:
+    header = parse_page_header(text)
+    assert 0 <= header.body_start <= len(text)
+    if header.found and header.body_start < len(text):
+        assert not text[header.body_start].isspace()
+    if not header.found:
+        assert header.body_start == 0

@@ -1,0 +1,55 @@
+"""Every real TEI document renders, and every text node of its <text> reaches the page."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from lxml import etree, html
+
+from teikit.render import parse_tei, render_page
+
+TEI_REAL = Path(__file__).resolve().parents[3] / "shared" / "corpora" / "tei-real"
+DOCUMENTS = sorted(TEI_REAL.glob("*/*.xml"))
+
+
+def words(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def missing_text(tree: etree._ElementTree, page: str) -> list[str]:
+    """TEI text nodes of <text> not found in the page's text.
+
+    The page's text is searched from where the previous node was found, falling back to the
+    whole page for text that moved (footnotes, diplomatic copies): near-linear, not quadratic.
+    """
+    body = html.document_fromstring(page).xpath("//*[@id='text']")[0]
+    shown = words(" ".join(body.itertext()))
+    missing: list[str] = []
+    cursor = 0
+    for node in tree.xpath("(//*[local-name()='text'])[not(ancestor::*[local-name()='text'])]"
+                           "//text()"):
+        expected = words(str(node))
+        if not expected:
+            continue
+        found = shown.find(expected, cursor)
+        if found < 0:
+            found = shown.find(expected)
+            if found < 0:
+                missing.append(expected)
+            continue
+        cursor = found + len(expected)
+    return missing
+
+
+def test_the_corpus_is_there() -> None:
+    assert len(DOCUMENTS) == 49
+
+
+@pytest.mark.parametrize("path", DOCUMENTS, ids=[p.name for p in DOCUMENTS])
+def test_renders_without_losing_text(path: Path) -> None:
+    tree = parse_tei(path)
+    page = render_page(tree).html
+    assert page.startswith("<!DOCTYPE html")
+    assert missing_text(tree, page) == []

@@ -1,0 +1,126 @@
+"""The seed page shows every phenomenon of the gold inventory in both views as ENCODING.md's
+rendering table says (reading: plain but marked; diplomatic: the source's markers)."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from teikit.render import render_file
+
+SHARED = Path(__file__).resolve().parents[3] / "shared"
+SEED_TEI = SHARED / "encoding-example.xml"
+GOLD = json.loads(
+    (SHARED / "dev" / "gold" / "000_79d039120a78d3ba.json").read_text(encoding="utf-8")
+)
+PHENOMENA = GOLD["phenomena"]
+
+
+@pytest.fixture(scope="module")
+def page() -> str:
+    return render_file(SEED_TEI)
+
+
+@pytest.fixture(scope="module")
+def reading(page: str, views: Any) -> str:
+    return views.text(page, "reading")
+
+
+@pytest.fixture(scope="module")
+def diplomatic(page: str, views: Any) -> str:
+    return views.text(page, "diplomatic")
+
+
+def normalise(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def source_text(phenomenon: dict[str, str]) -> str:
+    return normalise(phenomenon["text"].replace("\\*", "*"))
+
+
+def inner(text: str) -> str:
+    return text.strip("*").strip().removeprefix("[").removesuffix("]")
+
+
+def test_gold_has_the_32_phenomena() -> None:
+    assert len(PHENOMENA) == 32
+
+
+@pytest.mark.parametrize(
+    "phenomenon", PHENOMENA, ids=[f"{i:02}-{p['kind']}" for i, p in enumerate(PHENOMENA)]
+)
+def test_phenomenon_in_both_views(
+    phenomenon: dict[str, str], reading: str, diplomatic: str, page: str, views: Any
+) -> None:
+    parse_page, page_break = views.parse, views.page_break
+    kind, text = phenomenon["kind"], source_text(phenomenon)
+    occurrence = int(phenomenon.get("occurrence", 1))
+    if kind in {"document_number", "classification", "signature", "dateline", "distribution_list"}:
+        assert reading.count(text) >= occurrence
+        assert diplomatic.count(text) >= occurrence
+    elif kind == "handwritten":
+        # The source writes the marker "[handwritten:]" and "[Handwritten:]".
+        assert diplomatic.casefold().count(text.casefold()) >= 1
+        words = normalise(re.sub(r"^\[handwritten:\]", "", text, flags=re.IGNORECASE))
+        assert f"handwritten {words}" in reading
+        assert "[handwritten:]" not in reading.casefold()
+    elif kind in {"normalized_name", "supplied", "uncertain"}:
+        assert diplomatic.count(text) >= occurrence
+        assert inner(text) in reading
+        assert f"[{inner(text)}]" not in reading
+    elif kind == "footnote":
+        body = text.removeprefix("* ")
+        assert text in diplomatic
+        (item,) = parse_page(page).xpath("//section[contains(@class, 'footnotes')]//li[@id='fn-1']")
+        assert body in normalise(item.text_content())
+        assert item.xpath(".//a[@href='#fnref-1']"), "the footnote links back to its mark"
+        # The source printed the note after the paragraph that holds its asterisk.
+        assert diplomatic.index("[Li Kuo Nyn]*") < diplomatic.index(text)
+        assert diplomatic.index(text) < diplomatic.index("Li drew up draft replies")
+    elif kind == "sic":
+        assert text in diplomatic
+        assert "[SIC" not in reading
+        explanation = text.removeprefix("[SIC, ").removesuffix("]")
+        notes = normalise(parse_page(page).xpath("string(//section[contains(@class, 'footnotes')])"))
+        assert explanation in notes
+    elif kind == "foreign":
+        assert text in diplomatic.replace(f" {page_break} ", " ")
+        assert inner(text) in reading
+    elif kind == "page_break_suspected":
+        before, after = (normalise(part) for part in phenomenon["text"].split("\n\n"))
+        assert f"{before} {page_break} {after}" in diplomatic
+        assert f"{before} {after}" in reading
+        assert page_break not in reading
+    elif kind == "illegible":
+        assert text in diplomatic
+        assert "Authenticated: [illegible]" in reading
+    else:  # pragma: no cover - a new kind in the gold needs a rule here
+        pytest.fail(f"no rendering rule for {kind}")
+
+
+def test_uncertain_names_and_interventions_are_marked(page: str, views: Any) -> None:
+    root = views.parse(page)
+    uncertain = root.xpath("//*[@id='text']//*[contains(@class, 'uncertain')]")
+    assert all("Li Kuo Nyn" in e.text_content() for e in uncertain)
+    assert len(uncertain) == 2
+    supplied = root.xpath("//*[@id='text']//span[contains(@class, 'supplied')]")
+    assert len(supplied) == 5  # [to put] [political] [it] [Radio] [them]
+    why = normalise(supplied[0].xpath("string(.//span[@class='why'])"))
+    assert why == "(supplied by the translator; reason: omitted)"
+    assert all(s.get("tabindex") == "0" for s in supplied), "focus reveals who and why"
+
+
+def test_switch_is_css_only(page: str, views: Any) -> None:
+    root = views.parse(page)
+    assert not root.xpath("//script")
+    radios = root.xpath("//input[@type='radio'][@name='view']")
+    assert [r.get("id") for r in radios] == ["view-reading", "view-diplomatic"]
+    for radio in radios:
+        assert root.xpath(f"//label[@for='{radio.get('id')}']")
+    css = (Path(__file__).resolve().parents[2] / "xslt" / "teikit.css").read_text()
+    assert "#view-diplomatic:checked" in css and "#view-reading:checked" in css

@@ -1,0 +1,152 @@
+"""The site in a real browser: headless Debian Chromium driven by Playwright, axe-core from npm.
+
+One browser for the module; pages are opened as file:// URLs (no server, no network).
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.conftest import require_tool
+
+pytestmark = pytest.mark.referee
+
+CHROMIUM_ARGS = [
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+    "--disable-component-update", "--disable-sync", "--no-first-run",
+]
+AXE_VERSION = "4"
+WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+
+
+@pytest.fixture(scope="module")
+def axe_script() -> Path:
+    """axe-core, installed from npm once into a cache folder outside the project."""
+    npm = require_tool("npm")
+    cache = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "teikit-tests" / "axe"
+    script = cache / "node_modules" / "axe-core" / "axe.min.js"
+    if not script.is_file():
+        cache.mkdir(parents=True, exist_ok=True)
+        subprocess.run(
+            [npm, "install", "--no-audit", "--no-fund", "--prefix", str(cache),
+             f"axe-core@{AXE_VERSION}"],
+            check=True, capture_output=True, timeout=300,
+        )
+    return script
+
+
+@pytest.fixture(scope="module")
+def browser(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
+    chromium = require_tool("chromium")
+    if os.environ.get("CI") is None:
+        pytest.importorskip("playwright")
+    from playwright.sync_api import sync_playwright
+
+    profile = tmp_path_factory.mktemp("chromium-profile")
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch_persistent_context(
+            str(profile), executable_path=chromium, args=CHROMIUM_ARGS, headless=True,
+            viewport={"width": 1000, "height": 1400},
+        )
+        yield launched
+        launched.close()
+
+
+@pytest.fixture
+def open_page(browser: Any, built_site: tuple[Path, object]) -> Iterator[Any]:
+    site, _ = built_site
+    page = browser.new_page()
+
+    def go(name: str) -> Any:
+        page.goto((site / name).as_uri())
+        return page
+
+    yield go
+    page.close()
+
+
+def violations(page: Any, axe_script: Path) -> list[str]:
+    if not page.evaluate("typeof axe !== 'undefined'"):
+        page.add_script_tag(path=str(axe_script))
+    found = page.evaluate(
+        "async tags => (await axe.run(document, {runOnly: {type: 'tag', values: tags}}))"
+        ".violations.map(v => `${v.id} (${v.impact}): ${v.nodes.map(n => n.target).join(' | ')}`)",
+        WCAG_21_AA,
+    )
+    return list(found)
+
+
+def visible_text(page: Any) -> str:
+    return " ".join(page.inner_text("#text").split())
+
+
+def test_view_switch_changes_what_is_visible(open_page: Any, tmp_path: Path) -> None:
+    page = open_page("seed.html")
+    reading = visible_text(page)
+    page.screenshot(path=str(tmp_path / "reading.png"), full_page=True)
+    assert "pressure on the Chinese-Korean side" in reading
+    assert "to put" in reading and "[to put]" not in reading
+    assert "[SIC," not in reading and "[handwritten:]" not in reading
+    assert page.is_visible("section.footnotes")
+
+    page.click("label[for=view-diplomatic]")
+    diplomatic = visible_text(page)
+    page.screenshot(path=str(tmp_path / "diplomatic.png"), full_page=True)
+    assert "[to put]" in diplomatic and "[Beijing]" in diplomatic
+    assert '[SIC, otvet Ridzhuehya; should be otvet Ridzhuehyu, "to Ridgway"]' in diplomatic
+    assert "* The writing of the Chinese names is possibly inaccurate." in diplomatic
+    assert "[handwritten:] 10 September 1951" in diplomatic
+    assert not page.is_visible("section.footnotes")
+    assert (tmp_path / "reading.png").read_bytes() != (tmp_path / "diplomatic.png").read_bytes()
+
+    page.keyboard.press("Shift+Tab")  # back to the checked radio: the keyboard works too
+    page.check("#view-reading")
+    assert visible_text(page) == reading
+
+
+def test_focus_reveals_who_intervened_and_why(open_page: Any) -> None:
+    page = open_page("seed.html")
+    supplied = page.locator("#text .iv.supplied").first
+    why = supplied.locator(".why")
+    assert why.bounding_box()["width"] <= 1  # hidden until asked for
+    supplied.focus()
+    box = why.bounding_box()
+    assert box["width"] > 50 and box["height"] > 5
+    assert "supplied by the translator; reason: omitted" in why.inner_text()
+
+
+def test_footnote_links_go_both_ways(open_page: Any) -> None:
+    page = open_page("seed.html")
+    page.click("#text a.fn-ref >> nth=0")
+    assert page.evaluate("location.hash") == "#fn-1"
+    page.click("#fn-1 a.backlink")
+    assert page.evaluate("location.hash") == "#fnref-1"
+
+
+@pytest.mark.parametrize("name", ["seed.html", "index.html", "persons.html", "conventions.html"])
+def test_no_wcag_21_aa_violations(open_page: Any, axe_script: Path, name: str) -> None:
+    page = open_page(name)
+    assert violations(page, axe_script) == []
+    if name == "seed.html":
+        page.click("label[for=view-diplomatic]")
+        assert violations(page, axe_script) == []
+
+
+def test_converted_document_pages_are_accessible(
+    open_page: Any, axe_script: Path, built_site: tuple[Path, object]
+) -> None:
+    site, _ = built_site
+    converted = sorted(p.name for p in site.glob("w0*.html"))
+    if not converted:
+        pytest.skip("no converted documents in the site (the converter is not there yet)")
+    for name in converted:
+        page = open_page(name)
+        assert violations(page, axe_script) == [], name
+        page.click("label[for=view-diplomatic]")
+        assert violations(page, axe_script) == [], name

@@ -1,0 +1,166 @@
+"""`teikit build`: pages, indexes, change detection, parallel jobs, the site's boundaries."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from lxml import html
+
+from teikit.cli import main
+from teikit.site import build_site, discover
+from teikit.site.paths import OutsideSiteError, inside, write
+
+SHARED = Path(__file__).resolve().parents[3] / "shared"
+DEV_RAW = SHARED / "dev" / "raw"
+HAS_CONVERTER = importlib.util.find_spec("teikit.convert") is not None
+
+
+def page(site: Path, name: str) -> html.HtmlElement:
+    return html.document_fromstring((site / name).read_text(encoding="utf-8"))
+
+
+def test_seed_page_tei_copy_and_collection_pages(built_site: tuple[Path, object]) -> None:
+    site, _ = built_site
+    assert (site / "seed.xml").read_bytes() == (SHARED / "encoding-example.xml").read_bytes()
+    for name in ("index.html", "index-by-title.html", "index-by-archive.html",
+                 "index-by-language.html", "persons.html", "places.html", "conventions.html",
+                 "teikit.css", "seed.html"):
+        assert (site / name).is_file(), name
+    seed = page(site, "seed.html")
+    assert seed.xpath("//a[@href='seed.xml']"), "the page offers its TEI for download"
+    index = page(site, "index.html")
+    assert "seed.html" in [a.get("href") for a in index.xpath("//tbody//a")]
+
+
+def test_pre_sorted_document_lists(built_site: tuple[Path, object]) -> None:
+    site, _ = built_site
+    for key, column in (("date", 0), ("title", 1), ("archive", 2), ("language", 3)):
+        rows = page(site, f"index-by-{key}.html").xpath("//tbody/tr")
+        assert rows
+        if key == "date":
+            values = [r.xpath("string(td[1]/time/@datetime)") for r in rows]
+        else:
+            values = [r.xpath(f"normalize-space(td[{column + 1}])") for r in rows]
+        assert values == sorted(values)
+
+
+def test_name_indexes_link_to_each_mention(built_site: tuple[Path, object]) -> None:
+    site, _ = built_site
+    persons = page(site, "persons.html")
+    (stalin,) = persons.xpath("//section[@id='person-stalin']")
+    seed = page(site, "seed.html")
+    mention_links = [a.get("href") for a in persons.xpath("//section//li/a")]
+    assert len([h for h in mention_links if h.startswith("seed.html#")]) == len(
+        seed.xpath("//*[@id='text']//a[contains(@class, 'persName')]")
+    )
+    for href in mention_links:
+        name, anchor = href.split("#")
+        target = page(site, name).xpath(f"//*[@id='{anchor}']")
+        assert target, href
+    (href,) = stalin.xpath(".//a/@href")
+    anchor = href.split("#")[1]
+    assert seed.xpath(f"normalize-space(//*[@id='{anchor}'])").startswith("Stalin")
+    places = page(site, "places.html")
+    (beijing,) = places.xpath("//section[@id='place-beijing']")
+    assert len(beijing.xpath(".//a")) == 7
+
+
+def test_conventions_page_from_profile_and_editorial_decl(built_site: tuple[Path, object]) -> None:
+    site, _ = built_site
+    text = page(site, "conventions.html").text_content()
+    assert "Errors marked [SIC, ...] by the translator are encoded as notes" in text
+    if importlib.util.find_spec("teikit.profiles") is not None:
+        from teikit.profiles import load_profile
+
+        profile = load_profile("wilson")
+        assert profile.title in text
+        for convention in profile.conventions:
+            assert str(getattr(convention, "tei", "")) in text
+
+
+@pytest.mark.skipif(not HAS_CONVERTER, reason="the converter (teikit.convert) is not there yet")
+def test_every_source_is_converted_validated_and_published(
+    built_site: tuple[Path, object],
+) -> None:
+    site, report = built_site
+    assert [o.errors for o in report.failed] == []  # type: ignore[attr-defined]
+    for raw in DEV_RAW.glob("*.txt"):
+        assert (site / f"{raw.stem}.html").is_file()
+    assert (site / "razuvayev-1951-09-10.html").is_file()
+
+
+def test_unchanged_sources_are_not_rebuilt(tmp_path: Path) -> None:
+    sources = tmp_path / "src"
+    sources.mkdir()
+    for name in ("a", "b"):
+        shutil.copyfile(SHARED / "encoding-example.xml", sources / f"{name}.xml")
+    site = tmp_path / "site"
+    first = build_site([sources], site)
+    assert sorted(first.built) == ["a", "b"]
+    second = build_site([sources], site)
+    assert second.built == [] and sorted(second.unchanged) == ["a", "b"]
+    edited = (sources / "b.xml").read_text(encoding="utf-8").replace("Top Secret", "Secret")
+    (sources / "b.xml").write_text(edited, encoding="utf-8")
+    third = build_site([sources], site)
+    assert third.built == ["b"] and third.unchanged == ["a"]
+    (site / "a.html").unlink()
+    assert build_site([sources], site).built == ["a"], "a missing output is rebuilt"
+    (sources / "a.xml").unlink()
+    fifth = build_site([sources], site)
+    assert fifth.removed == ["a"] and not (site / "a.html").exists()
+    assert "a.html" not in (site / "index.html").read_text(encoding="utf-8")
+
+
+def test_parallel_build_gives_the_same_site(tmp_path: Path, seed_sources: Path) -> None:
+    sources = tmp_path / "src"
+    shutil.copytree(seed_sources, sources)
+    shutil.copyfile(sources / "seed.xml", sources / "copy.xml")
+    one, two = tmp_path / "one", tmp_path / "two"
+    build_site([sources], one, jobs=1)
+    build_site([sources], two, jobs=2)
+    names = sorted(p.name for p in one.iterdir())
+    assert names == sorted(p.name for p in two.iterdir())
+    for name in names:
+        if name != ".teikit-build.json":
+            assert (one / name).read_bytes() == (two / name).read_bytes(), name
+
+
+def test_nothing_is_written_outside_the_site(tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    site.mkdir()
+    for name in ("../escape.html", "/etc/x.html", "a/../../escape.html", ""):
+        with pytest.raises(OutsideSiteError):
+            inside(site, name)
+    (tmp_path / "elsewhere").mkdir()
+    os.symlink(tmp_path / "elsewhere", site / "linked")
+    with pytest.raises(OutsideSiteError):
+        write(site, "linked/page.html", "x")
+    # A manifest entry naming a path outside is not followed when cleaning up.
+    (tmp_path / "victim.html").write_text("keep")
+    (site / ".teikit-build.json").write_text(json.dumps({"../victim": {"hash": "x"}}))
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    build_site([empty], site)
+    assert (tmp_path / "victim.html").read_text() == "keep"
+
+
+def test_slugs_are_sanitised_and_unique(tmp_path: Path) -> None:
+    for name in ("a b.txt", "a-b.txt", "<x>.xml"):
+        (tmp_path / name).write_text("x")
+    assert sorted(s.slug for s in discover([tmp_path])) == ["a-b", "a-b-2", "x"]
+
+
+def test_cli_build_reports_and_fails_on_a_broken_source(tmp_path: Path) -> None:
+    (tmp_path / "src").mkdir()
+    shutil.copyfile(SHARED / "encoding-example.xml", tmp_path / "src" / "good.xml")
+    (tmp_path / "src" / "bad.xml").write_text("<TEI><unclosed></TEI>")
+    result = CliRunner().invoke(main, ["build", str(tmp_path / "src"), "-o", str(tmp_path / "s")])
+    assert result.exit_code == 1
+    assert "bad.xml" in result.output and "1 built" in result.output
+    assert (tmp_path / "s" / "good.html").is_file()

@@ -1,0 +1,274 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  teikit common layer: TEI structure and inline elements → HTML, shared by every view.
+
+  One rendering of the text carries both views: what only the reading view shows is wrapped in
+  class "r", what only the diplomatic view shows in class "d"; the page's CSS hides one or the
+  other. Unknown elements keep their text (the fallback at the end).
+  Reads the pre-pass attributes (namespace urn:teikit:render): tk:num (footnote number),
+  tk:href / tk:facs (sanitised links), tk:key / tk:mention (index key, anchor id).
+-->
+<xsl:stylesheet version="1.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:tei="http://www.tei-c.org/ns/1.0"
+    xmlns:tk="urn:teikit:render"
+    exclude-result-prefixes="tei tk">
+
+  <!-- House-style parameters (strings; the Python side passes them with strparam). -->
+  <xsl:param name="view" select="'both'"/>            <!-- both | reading | diplomatic -->
+  <xsl:param name="persons-href" select="''"/>        <!-- persons index page, '' = no links -->
+  <xsl:param name="places-href" select="''"/>
+  <xsl:param name="translator-label" select="'the translator'"/>
+  <xsl:param name="editor-label" select="'the editor'"/>
+  <xsl:param name="page-break-label" select="'page break'"/>
+
+  <xsl:variable name="show-reading" select="$view != 'diplomatic'"/>
+  <xsl:variable name="show-diplomatic" select="$view != 'reading'"/>
+
+  <xsl:key name="ids" match="*[@xml:id]" use="@xml:id"/>
+
+  <!-- ===== helpers ===== -->
+
+  <!-- "the translator" for resp="#translator": a person's or organisation's name otherwise. -->
+  <xsl:template name="who">
+    <xsl:param name="pointer" select="@resp"/>
+    <xsl:variable name="id" select="substring-after(normalize-space($pointer), '#')"/>
+    <xsl:variable name="target" select="key('ids', $id)[1]"/>
+    <xsl:choose>
+      <xsl:when test="$id = 'translator'"><xsl:value-of select="$translator-label"/></xsl:when>
+      <xsl:when test="$id = 'editor'"><xsl:value-of select="$editor-label"/></xsl:when>
+      <xsl:when test="$target/tei:persName or $target/tei:orgName or $target/tei:name">
+        <xsl:value-of select="normalize-space(($target/tei:persName | $target/tei:orgName | $target/tei:name)[1])"/>
+      </xsl:when>
+      <xsl:when test="$target"><xsl:value-of select="normalize-space($target)"/></xsl:when>
+      <xsl:otherwise><xsl:value-of select="normalize-space($pointer)"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- What an intervention is, who made it and why: "supplied by the translator; reason: omitted". -->
+  <xsl:template name="why-text">
+    <xsl:param name="what"/>
+    <xsl:param name="node" select="."/>
+    <xsl:value-of select="$what"/>
+    <xsl:if test="$node/@resp">
+      <xsl:text> by </xsl:text>
+      <xsl:call-template name="who"><xsl:with-param name="pointer" select="$node/@resp"/></xsl:call-template>
+    </xsl:if>
+    <xsl:if test="$node/@reason">
+      <xsl:text>; reason: </xsl:text><xsl:value-of select="translate($node/@reason, '-_', '  ')"/>
+    </xsl:if>
+    <xsl:if test="$node/@cert">
+      <xsl:text>; certainty: </xsl:text><xsl:value-of select="$node/@cert"/>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- Inside a link, the link takes the focus: a second focus stop would nest interactive controls. -->
+  <xsl:template name="in-link">
+    <xsl:choose>
+      <xsl:when test="ancestor::tei:ref[@tk:href]">yes</xsl:when>
+      <xsl:when test="$persons-href != '' and ancestor::tei:persName[@tk:key]">yes</xsl:when>
+      <xsl:when test="$places-href != '' and ancestor::tei:placeName[@tk:key]">yes</xsl:when>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- An editorial intervention: its content, and its reason revealed on hover or focus. -->
+  <xsl:template name="intervention">
+    <xsl:param name="class"/>
+    <xsl:param name="what"/>
+    <xsl:param name="body"/>
+    <xsl:param name="focusable" select="true()"/>
+    <xsl:variable name="in-link"><xsl:call-template name="in-link"/></xsl:variable>
+    <span class="iv {$class}">
+      <xsl:if test="$focusable and $in-link = ''">
+        <xsl:attribute name="tabindex">0</xsl:attribute>
+      </xsl:if>
+      <xsl:copy-of select="$body"/>
+      <span class="why">
+        <xsl:text> (</xsl:text>
+        <xsl:call-template name="why-text"><xsl:with-param name="what" select="$what"/></xsl:call-template>
+        <xsl:text>)</xsl:text>
+      </span>
+    </span>
+  </xsl:template>
+
+  <xsl:template name="lang">
+    <xsl:if test="@xml:lang"><xsl:attribute name="lang"><xsl:value-of select="@xml:lang"/></xsl:attribute></xsl:if>
+  </xsl:template>
+
+  <!-- Heading level for a div's head: h1 is the page title, h2 the page's own sections. -->
+  <xsl:template name="heading-level">
+    <xsl:variable name="depth" select="count(ancestor::tei:div | ancestor::tei:div1 | ancestor::tei:div2 | ancestor::tei:div3 | ancestor::tei:div4 | ancestor::tei:div5 | ancestor::tei:div6 | ancestor::tei:div7)"/>
+    <xsl:choose>
+      <xsl:when test="$depth + 2 &gt; 6">6</xsl:when>
+      <xsl:otherwise><xsl:value-of select="$depth + 2"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- ===== structure ===== -->
+
+  <xsl:template match="tei:text | tei:front | tei:body | tei:back | tei:group">
+    <div class="{local-name()}"><xsl:call-template name="lang"/><xsl:apply-templates/></div>
+  </xsl:template>
+
+  <xsl:template match="tei:div | tei:div1 | tei:div2 | tei:div3 | tei:div4 | tei:div5 | tei:div6 | tei:div7">
+    <section class="div {@type}"><xsl:call-template name="lang"/><xsl:apply-templates/></section>
+  </xsl:template>
+
+  <xsl:template match="tei:head">
+    <xsl:choose>
+      <xsl:when test="parent::tei:div or parent::tei:div1 or parent::tei:div2 or parent::tei:div3 or parent::tei:div4 or parent::tei:div5 or parent::tei:div6 or parent::tei:div7">
+        <xsl:variable name="level"><xsl:call-template name="heading-level"/></xsl:variable>
+        <xsl:element name="h{$level}">
+          <xsl:attribute name="class">head</xsl:attribute>
+          <xsl:apply-templates/>
+          <xsl:call-template name="notes-after-block"/>
+        </xsl:element>
+      </xsl:when>
+      <xsl:otherwise>
+        <div class="head"><xsl:apply-templates/><xsl:call-template name="notes-after-block"/></div>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- HTML's <p> cannot hold lists, tables or verse: such paragraphs become a div. -->
+  <xsl:template match="tei:p | tei:ab">
+    <xsl:variable name="holds-blocks" select="tei:list or tei:table or tei:lg or tei:figure or tei:cit or tei:p or tei:ab or tei:quote or tei:sp or tei:floatingText or tei:l or tei:div"/>
+    <xsl:choose>
+      <xsl:when test="$holds-blocks">
+        <div class="p"><xsl:call-template name="lang"/><xsl:apply-templates/><xsl:call-template name="notes-after-block"/></div>
+      </xsl:when>
+      <xsl:otherwise>
+        <p><xsl:call-template name="lang"/><xsl:apply-templates/><xsl:call-template name="notes-after-block"/></p>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template match="tei:opener | tei:closer | tei:postscript | tei:lg | tei:sp | tei:titlePage | tei:docTitle | tei:epigraph | tei:argument | tei:floatingText | tei:cit | tei:salute | tei:byline | tei:docImprint | tei:docAuthor | tei:titlePart | tei:trailer | tei:speaker | tei:stage | tei:signed | tei:dateline | tei:l">
+    <div class="{local-name()}"><xsl:call-template name="lang"/><xsl:apply-templates/><xsl:call-template name="notes-after-block"/></div>
+  </xsl:template>
+
+  <xsl:template match="tei:list">
+    <xsl:apply-templates select="tei:head"/>
+    <xsl:variable name="element">
+      <xsl:choose>
+        <xsl:when test="@type = 'ordered' or contains(@rend, 'numbered')">ol</xsl:when>
+        <xsl:otherwise>ul</xsl:otherwise>
+      </xsl:choose>
+    </xsl:variable>
+    <xsl:element name="{$element}">
+      <xsl:attribute name="class">list <xsl:value-of select="@type"/></xsl:attribute>
+      <xsl:apply-templates select="node()[not(self::tei:head)]" mode="list-member"/>
+    </xsl:element>
+  </xsl:template>
+
+  <!-- Only li may stand in a list: labels and stray elements get an li of their own. -->
+  <xsl:template match="tei:item" mode="list-member">
+    <li><xsl:apply-templates/><xsl:call-template name="notes-after-block"/></li>
+  </xsl:template>
+  <xsl:template match="*" mode="list-member">
+    <li class="{local-name()}"><xsl:apply-templates select="."/></li>
+  </xsl:template>
+  <xsl:template match="text()" mode="list-member">
+    <xsl:if test="normalize-space(.) != ''"><li><xsl:value-of select="."/></li></xsl:if>
+  </xsl:template>
+  <xsl:template match="tei:item">
+    <div class="item"><xsl:apply-templates/><xsl:call-template name="notes-after-block"/></div>
+  </xsl:template>
+
+  <xsl:template match="tei:table">
+    <table>
+      <xsl:if test="tei:head"><caption><xsl:apply-templates select="tei:head/node()"/></caption></xsl:if>
+      <xsl:apply-templates select="tei:row"/>
+    </table>
+    <xsl:apply-templates select="node()[not(self::tei:head or self::tei:row)][normalize-space(.) != '' or self::*]"/>
+  </xsl:template>
+  <xsl:template match="tei:row">
+    <tr><xsl:apply-templates select="tei:cell"/></tr>
+  </xsl:template>
+  <xsl:template match="tei:cell">
+    <td><xsl:if test="@cols"><xsl:attribute name="colspan"><xsl:value-of select="@cols"/></xsl:attribute></xsl:if>
+      <xsl:apply-templates/><xsl:call-template name="notes-after-block"/></td>
+  </xsl:template>
+
+  <xsl:template match="tei:figure">
+    <figure><xsl:apply-templates/></figure>
+  </xsl:template>
+  <xsl:template match="tei:figDesc">
+    <figcaption><xsl:apply-templates/></figcaption>
+  </xsl:template>
+  <!-- Images are linked, not loaded: a page stays readable offline and on print. -->
+  <xsl:template match="tei:graphic">
+    <xsl:choose>
+      <xsl:when test="@tk:facs">
+        <a class="graphic" href="{@tk:facs}">
+          <xsl:apply-templates/>
+          <xsl:if test="not(normalize-space(.))">image</xsl:if>
+        </a>
+      </xsl:when>
+      <xsl:otherwise><span class="graphic"><xsl:apply-templates/></span></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- Base64 data is text of the document too: kept, folded away. -->
+  <xsl:template match="tei:binaryObject">
+    <details class="binary"><summary>embedded data</summary><code><xsl:value-of select="."/></code></details>
+  </xsl:template>
+
+  <!-- ===== inline ===== -->
+
+  <xsl:template match="tei:lb"><br/></xsl:template>
+  <xsl:template match="tei:space"><xsl:text> </xsl:text></xsl:template>
+  <xsl:template match="tei:anchor"/>
+
+  <xsl:template match="tei:hi">
+    <xsl:variable name="rend" select="concat(' ', normalize-space(@rend), ' ')"/>
+    <xsl:choose>
+      <xsl:when test="contains($rend, ' italic ') or contains($rend, ' i ')"><i><xsl:apply-templates/></i></xsl:when>
+      <xsl:when test="contains($rend, ' bold ') or contains($rend, ' b ')"><b><xsl:apply-templates/></b></xsl:when>
+      <xsl:when test="contains($rend, ' sup') or contains($rend, ' superscript ')"><sup><xsl:apply-templates/></sup></xsl:when>
+      <xsl:when test="contains($rend, ' sub') or contains($rend, ' subscript ')"><sub><xsl:apply-templates/></sub></xsl:when>
+      <xsl:otherwise><span class="hi {normalize-space(@rend)}"><xsl:apply-templates/></span></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template match="tei:emph"><em><xsl:apply-templates/></em></xsl:template>
+  <xsl:template match="tei:foreign | tei:term | tei:title | tei:mentioned | tei:soCalled | tei:gloss">
+    <i class="{local-name()}"><xsl:call-template name="lang"/><xsl:apply-templates/></i>
+  </xsl:template>
+  <xsl:template match="tei:q | tei:said">
+    <q><xsl:call-template name="lang"/><xsl:apply-templates/></q>
+  </xsl:template>
+  <xsl:template match="tei:quote">
+    <xsl:choose>
+      <xsl:when test="tei:p or tei:lg or tei:l or tei:list or tei:ab">
+        <blockquote><xsl:apply-templates/></blockquote>
+      </xsl:when>
+      <xsl:otherwise><q class="quote"><xsl:apply-templates/></q></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template match="tei:ref | tei:ptr">
+    <xsl:choose>
+      <xsl:when test="@tk:href and not(ancestor::tei:ref[@tk:href])">
+        <a href="{@tk:href}">
+          <xsl:apply-templates/>
+          <xsl:if test="not(node())"><xsl:value-of select="@tk:href"/></xsl:if>
+        </a>
+      </xsl:when>
+      <xsl:otherwise><span class="{local-name()}"><xsl:apply-templates/></span></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template match="tei:fw | tei:stamp | tei:idno | tei:date | tei:time | tei:num | tei:measure | tei:name | tei:orgName | tei:rs | tei:seg | tei:w | tei:pc | tei:c | tei:roleName | tei:forename | tei:surname | tei:geogName | tei:settlement | tei:country">
+    <span class="{local-name()} {@type}"><xsl:call-template name="lang"/><xsl:apply-templates/></span>
+  </xsl:template>
+
+  <!-- ===== fallback: any other element keeps its text ===== -->
+  <xsl:template match="*">
+    <span class="tei-{local-name()}"><xsl:apply-templates/></span>
+  </xsl:template>
+
+  <!-- Hook for the editorial layer: notes shown after their block in the diplomatic view. -->
+  <xsl:template name="notes-after-block"/>
+
+</xsl:stylesheet>
