@@ -96,9 +96,10 @@ def _schema_instructions(root: etree._Element) -> None:
     else:
         models = [(HOUSE_RNG_URL, RNG_NS), (HOUSE_SCH_URL, SCHEMATRON_NS), *models]
     for href, namespace in models:
-        kind = "application/xml"
-        root.addprevious(etree.ProcessingInstruction(
-            "xml-model", f'href="{href}" type="{kind}" schematypens="{namespace}"'))
+        instruction = etree.ProcessingInstruction(
+            "xml-model", f'href="{href}" type="application/xml" schematypens="{namespace}"')
+        instruction.tail = "\n"
+        root.addprevious(instruction)
 
 
 def _ensure_translator(root: etree._Element) -> None:

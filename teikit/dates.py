@@ -23,7 +23,7 @@ from __future__ import annotations
 import calendar
 import datetime
 import re
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 
 __all__ = ["DateMatch", "DateValue", "find_dates", "parse_date"]
 
@@ -89,6 +89,8 @@ _MONTH_WORD = (
     rf"(?:{_word_alternatives(list(_MONTH_NAMES))}"
     rf"|(?:{_word_alternatives(list(_MONTH_ABBREVIATIONS))})\.?)"
 )
+# Abbreviations are left out where a month stands alone: "from Jan Masaryk" is no date.
+_FULL_MONTH_WORD = rf"(?:{_word_alternatives(list(_MONTH_NAMES))})"
 _ROMAN_MONTH = r"(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)"
 _ROMAN_DAY = r"(?:XXX|XX|X)?(?:IX|VIII|VII|VI|V|IV|III|II|I)|XXX|XX|X"
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])"
@@ -137,7 +139,7 @@ _ATOM_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "month_alone",
         re.compile(
             rf"(?<!\w)(?:[Ii]n|[Dd]uring|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Ff]rom|[Tt]hrough|of)"
-            rf"\s+(?P<month>{_MONTH_WORD})(?!\w|,?\s+\d|\.\d)"
+            rf"\s+(?P<month>{_FULL_MONTH_WORD})(?!\w|,?\s+\d|\.\d)"
         ),
     ),
     (
@@ -286,18 +288,12 @@ def _attach_time(text: str, found: _Found) -> _Found:
         return found
     after = _TIME_AFTER.match(text[found.end :])
     if after:
-        return _replace(found, end=found.end + after.end(), time=_read_time(after))
+        return replace(found, end=found.end + after.end(), time=_read_time(after))
     before = _TIME_BEFORE.search(text[max(0, found.start - 40) : found.start])
     if before:
         start = max(0, found.start - 40) + before.start()
-        return _replace(found, start=start, time=_read_time(before))
+        return replace(found, start=start, time=_read_time(before))
     return found
-
-
-def _replace(found: _Found, **changes: object) -> _Found:
-    values = {field.name: getattr(found, field.name) for field in fields(found)}
-    values.update(changes)
-    return _Found(**values)  # type: ignore[arg-type]
 
 
 def _scan_atoms(text: str) -> list[_Found]:
@@ -392,7 +388,7 @@ def _range_value(
 ) -> DateValue | None:
     # The first date borrows what it leaves out from the second: "29 June through 8 August 1960".
     if first.year is None and second.year is not None:
-        first = _replace(first, year=second.year, two_digit_year=second.two_digit_year)
+        first = replace(first, year=second.year, two_digit_year=second.two_digit_year)
     start, end = _value_of(first, reference), _value_of(second, reference)
     if start is None or end is None or not (start.when and end.when):
         return None

@@ -1,4 +1,4 @@
-"""The lossless check: the TEI must give the source body back, modulo white space.
+"""The lossless check: the TEI must give the source back, modulo white space.
 
 Both sides are compared after removing white space, Markdown backslash escapes (`\\*` is `*`)
 and ATX heading markers, which are Markdown syntax rather than the document's text.
@@ -10,38 +10,42 @@ import re
 
 from teikit.errors import Location, LosslessError
 
-_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
+_ESCAPE = re.compile(r"\\(?=[!-/:-@\[-`{-~])")
 _HEADING = re.compile(r"(?m)^[ \t]{0,3}#{1,6}(?=[ \t]|$)|[ \t]+#+[ \t]*$")
+_SPACE = re.compile(r"\s+")
+# Everything the comparison ignores on the source side, as one pattern.
+_IGNORED_IN_SOURCE = re.compile(f"{_HEADING.pattern}|{_ESCAPE.pattern}|\\s+", re.MULTILINE)
 
 
-def _normalised(text: str, strip_headings: bool) -> tuple[str, list[int]]:
-    removed = [False] * len(text)
-    if strip_headings:
-        for found in _HEADING.finditer(text):
-            for index in range(found.start(), found.end()):
-                removed[index] = True
-    for found in _ESCAPE.finditer(text):
-        removed[found.start()] = True
-    chars: list[str] = []
-    positions: list[int] = []
-    for index, char in enumerate(text):
-        if removed[index] or char.isspace():
-            continue
-        chars.append(char)
-        positions.append(index)
-    return "".join(chars), positions
+def _source_form(text: str) -> str:
+    return _IGNORED_IN_SOURCE.sub("", text)
+
+
+def _regenerated_form(text: str) -> str:
+    return _SPACE.sub("", _ESCAPE.sub("", text))
+
+
+def _source_position(text: str, kept: int) -> int:
+    """The index in `text` of its `kept`-th character that the comparison keeps."""
+    cursor = count = 0
+    for ignored in _IGNORED_IN_SOURCE.finditer(text):
+        span = ignored.start() - cursor
+        if count + span > kept:
+            return cursor + (kept - count)
+        count += span
+        cursor = ignored.end()
+    return cursor + (kept - count)
 
 
 def check_lossless(source_body: str, regenerated: str, *, path: str, body_offset: int,
                    full_text: str) -> None:
-    want, want_positions = _normalised(source_body, strip_headings=True)
-    got, _ = _normalised(regenerated, strip_headings=False)
+    want = _source_form(source_body)
+    got = _regenerated_form(regenerated)
     if want == got:
         return
     index = next((i for i, (a, b) in enumerate(zip(want, got, strict=False)) if a != b),
                  min(len(want), len(got)))
-    offset = body_offset + (want_positions[index] if index < len(want_positions)
-                            else len(source_body))
+    offset = body_offset + min(_source_position(source_body, index), len(source_body))
     line = full_text.count("\n", 0, offset) + 1
     column = offset - (full_text.rfind("\n", 0, offset) + 1) + 1
     expected = want[index : index + 30] or "(end of text)"

@@ -235,8 +235,20 @@
   <xsl:template match="tei:foreign | tei:term | tei:title | tei:mentioned | tei:soCalled | tei:gloss">
     <i class="{local-name()}"><xsl:call-template name="lang"/><xsl:apply-templates/></i>
   </xsl:template>
+  <!-- TEI leaves quotation marks to the rendering: typographic in the reading view, the
+       source's straight quotes in the diplomatic view. Written out, so they can be copied. -->
   <xsl:template match="tei:q | tei:said">
-    <q><xsl:call-template name="lang"/><xsl:apply-templates/></q>
+    <span class="q">
+      <xsl:call-template name="lang"/>
+      <xsl:call-template name="quote-mark"><xsl:with-param name="reading" select="'“'"/></xsl:call-template>
+      <xsl:apply-templates/>
+      <xsl:call-template name="quote-mark"><xsl:with-param name="reading" select="'”'"/></xsl:call-template>
+    </span>
+  </xsl:template>
+  <xsl:template name="quote-mark">
+    <xsl:param name="reading"/>
+    <xsl:if test="$show-reading"><span class="r"><xsl:value-of select="$reading"/></span></xsl:if>
+    <xsl:if test="$show-diplomatic"><span class="d">"</span></xsl:if>
   </xsl:template>
   <xsl:template match="tei:quote">
     <xsl:choose>

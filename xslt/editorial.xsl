@@ -145,10 +145,7 @@
           <xsl:if test="$show-reading"><span class="r hand-label">handwritten</span><span class="r"><xsl:text> </xsl:text></span></xsl:if>
           <xsl:if test="$show-diplomatic">
             <span class="d">
-              <xsl:choose>
-                <xsl:when test="@rend"><xsl:value-of select="@rend"/></xsl:when>
-                <xsl:otherwise>[handwritten:]</xsl:otherwise>
-              </xsl:choose>
+              <xsl:call-template name="marker-before"><xsl:with-param name="default" select="'[handwritten:]'"/></xsl:call-template>
               <xsl:text> </xsl:text>
             </span>
           </xsl:if>
@@ -156,6 +153,17 @@
         <xsl:apply-templates/>
       </xsl:with-param>
     </xsl:call-template>
+  </xsl:template>
+
+  <!-- The source's literal marker from @rend: either the marker itself ("[Handwritten:]") or a
+       template whose "{}" stands for the content ("[Handwritten:] {}"). -->
+  <xsl:template name="marker-before">
+    <xsl:param name="default"/>
+    <xsl:choose>
+      <xsl:when test="contains(@rend, '{}')"><xsl:value-of select="normalize-space(substring-before(@rend, '{}'))"/></xsl:when>
+      <xsl:when test="@rend"><xsl:value-of select="@rend"/></xsl:when>
+      <xsl:otherwise><xsl:value-of select="$default"/></xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <!-- Deleted text belongs to the original's surface: the diplomatic view shows it struck. -->
@@ -199,7 +207,9 @@
     </xsl:choose>
   </xsl:template>
 
+  <!-- A break separates words unless @break="no": the reading view keeps that space. -->
   <xsl:template match="tei:pb | tei:cb | tei:milestone">
+    <xsl:if test="$show-reading and not(@break = 'no')"><span class="r"><xsl:text> </xsl:text></span></xsl:if>
     <xsl:if test="$show-diplomatic">
       <span class="d pb">
         <xsl:text>‖</xsl:text>

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from teikit.diagnostics import Diagnostic
 from teikit.errors import Location
 from teikit.model import Inline, Intervention, LineBreak, PageBreak, Text
-from teikit.readers.units import LB, PB
+from teikit.readers.units import LB, PB, OffsetMap
 from teikit.rules.base import BracketContext, BracketRule, DocumentContext, Match
 
 _QUOTE_PAIRS = {"“": "”", "„": "“", "«": "»", '"': '"'}
@@ -42,14 +42,14 @@ class InlineParser:
         self.locate = locate
         self.diagnostics = diagnostics
 
-    def parse(self, text: str, offsets: list[int]) -> list[Inline]:
+    def parse(self, text: str, offsets: OffsetMap) -> list[Inline]:
         return self._parse(text, offsets, 0, len(text))
 
-    def _warn(self, code: str, message: str, offsets: list[int], index: int) -> None:
-        where = self.locate(offsets[index]) if offsets else None
+    def _warn(self, code: str, message: str, offsets: OffsetMap, index: int) -> None:
+        where = self.locate(offsets[index])
         self.diagnostics.append(Diagnostic("warning", code, message, where))
 
-    def _brackets(self, text: str, offsets: list[int], lo: int, hi: int) -> list[_Span]:
+    def _brackets(self, text: str, offsets: OffsetMap, lo: int, hi: int) -> list[_Span]:
         stack: list[int] = []
         pairs: list[_Span] = []
         for index in range(lo, hi):
@@ -90,7 +90,7 @@ class InlineParser:
                 opener = index
         return quotes
 
-    def _parse(self, text: str, offsets: list[int], lo: int, hi: int) -> list[Inline]:
+    def _parse(self, text: str, offsets: OffsetMap, lo: int, hi: int) -> list[Inline]:
         brackets = self._brackets(text, offsets, lo, hi)
         quotes = self._quotes(text, lo, hi, brackets)
         spans = quotes + [
@@ -117,7 +117,7 @@ class InlineParser:
         nodes += self._text(text, pending, hi)
         return nodes
 
-    def _classify(self, text: str, offsets: list[int], span: _Span, pending: int, hi: int) -> Match:
+    def _classify(self, text: str, offsets: OffsetMap, span: _Span, pending: int, hi: int) -> Match:
         inner_lo = span.start + 1
         after_lo = span.end + 1
         ctx = BracketContext(

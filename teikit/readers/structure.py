@@ -137,7 +137,7 @@ def split_lines(unit: Unit) -> list[Unit]:
     for index in [*[i for i, c in enumerate(text) if c == LB], len(text)]:
         piece = text[start:index]
         if piece.strip():
-            offsets = unit.offsets[start:index]
+            offsets = unit.offsets.slice(start)
             line = unit.line + text.count(LB, 0, start)
             parts.append(Unit("text", piece, offsets, line, unit.block, 0, unit.end_block, [piece]))
         start = index + 1
@@ -148,8 +148,8 @@ def split_at(unit: Unit, position: int) -> tuple[Unit, Unit]:
     left = unit.text[:position].rstrip()
     right_start = position + (len(unit.text[position:]) - len(unit.text[position:].lstrip()))
     return (
-        Unit("text", left, unit.offsets[: len(left)], unit.line, unit.block, 0, unit.end_block),
-        Unit("text", unit.text[right_start:], unit.offsets[right_start:], unit.line, unit.block,
+        Unit("text", left, unit.offsets, unit.line, unit.block, 0, unit.end_block),
+        Unit("text", unit.text[right_start:], unit.offsets.slice(right_start), unit.line, unit.block,
              0, unit.end_block),
     )
 
@@ -189,7 +189,7 @@ def _item_like(unit: Unit) -> bool:
 
 def _join_lines(first: Unit, second: Unit) -> Unit:
     return Unit("text", first.text + LB + second.text,
-                [*first.offsets, first.offsets[-1] + 1, *second.offsets],
+                first.offsets.join(len(first.text), second.offsets),
                 first.line, first.block, 0, second.end_block)
 
 

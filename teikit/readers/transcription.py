@@ -48,7 +48,7 @@ class Locator:
 
     def __init__(self, text: str, path: str) -> None:
         self.path = path
-        self.starts = [0] + [i + 1 for i, c in enumerate(text) if c == "\n"]
+        self.starts = [0] + [m.end() for m in re.finditer("\n", text)]
 
     def __call__(self, offset: int) -> Location:
         line = bisect.bisect_right(self.starts, offset)
@@ -105,7 +105,7 @@ class _Builder:
             assert found is not None
             marker_end = found.end("star") if found["star"] else found.end("num") + 1
             # The space after the marker stays: "[2]一九…" and "[1] The…" differ in it.
-            rest = Unit("text", unit.text[marker_end:], unit.offsets[marker_end:], unit.line,
+            rest = Unit("text", unit.text[marker_end:], unit.offsets.slice(marker_end), unit.line,
                         unit.block, 0, unit.end_block)
             return NoteText(placement.marker, self.inlines(rest), unit.line,
                             bracketed=placement.marker != "*", escaped=unit.text.startswith("\\"))

@@ -7,6 +7,7 @@ its line and column.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -19,11 +20,47 @@ _SENTENCE_END = re.compile(r"[.!?:;…\"”»)]\s*$")
 _WORD = re.compile(r"\w+")
 
 
+@dataclass(frozen=True)
+class OffsetMap:
+    """Where each character of a unit's text stands in the file.
+
+    Kept as runs of consecutive characters rather than one number per character, so that a
+    50 MB source costs a few numbers per line, not eight bytes per character.
+    """
+
+    starts: tuple[int, ...]
+    files: tuple[int, ...]
+
+    @classmethod
+    def run(cls, file_offset: int) -> OffsetMap:
+        return cls((0,), (file_offset,))
+
+    def __getitem__(self, index: int) -> int:
+        run = bisect.bisect_right(self.starts, index) - 1
+        return self.files[run] + index - self.starts[run]
+
+    def slice(self, start: int) -> OffsetMap:
+        """The map of the text from `start` on."""
+        run = bisect.bisect_right(self.starts, start) - 1
+        return OffsetMap(
+            (0, *(s - start for s in self.starts[run + 1 :])),
+            (self[start], *self.files[run + 1 :]),
+        )
+
+    def join(self, length: int, other: OffsetMap) -> OffsetMap:
+        """This map for `length` characters, a one-character separator, then `other`."""
+        separator = self[length - 1] + 1 if length else other.files[0]
+        return OffsetMap(
+            (*self.starts, length, *(s + length + 1 for s in other.starts)),
+            (*self.files, separator, *other.files),
+        )
+
+
 @dataclass
 class Unit:
     kind: str  # "text", "heading", "rule"
     text: str
-    offsets: list[int]
+    offsets: OffsetMap
     line: int
     block: int
     level: int = 0
@@ -49,16 +86,15 @@ def _line_unit(line: SourceLine, kind: str, block: int, level: int = 0) -> Unit:
             left += marker.end()
             text = text[marker.end() :]
         text = re.sub(r"\s+#+\s*$", "", text)
-    offsets = [line.offset + left + i for i in range(len(text))]
-    return Unit(kind, text, offsets, line.number, block, level, block, [text])
+    return Unit(kind, text, OffsetMap.run(line.offset + left), line.number, block, level, block,
+                [text])
 
 
 def _join(first: Unit, second: Unit, separator: str) -> Unit:
-    sep_offset = first.offsets[-1] + 1 if first.offsets else second.offsets[0]
     return Unit(
         first.kind,
         first.text + separator + second.text,
-        [*first.offsets, sep_offset, *second.offsets],
+        first.offsets.join(len(first.text), second.offsets),
         first.line,
         first.block,
         first.level,

@@ -62,6 +62,8 @@ def test_part_of_month_without_year_takes_the_document_year() -> None:
 
 def test_without_document_date_a_yearless_date_keeps_month_and_day() -> None:
     assert parse_date("28 July") == DateValue(when="--07-28")
+    (july,) = find_dates("a trip in July")
+    assert (july.text, july.value) == ("July", DateValue(when="--07"))
 
 
 def test_two_digit_year_takes_the_century_nearest_the_document() -> None:
@@ -80,7 +82,15 @@ def test_ambiguous_date_is_found_but_has_no_value() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["31 April 1951", "the 38th parallel", "f.45, op.7, d.347", "we may 12 times", "Radio", ""],
+    [
+        "31 April 1951",
+        "the 38th parallel",
+        "a letter from Jan Masaryk",
+        "f.45, op.7, d.347",
+        "we may 12 times",
+        "Radio",
+        "",
+    ],
 )
 def test_what_is_not_a_date(text: str) -> None:
     assert find_dates(text, reference=SEED_DATE) == []

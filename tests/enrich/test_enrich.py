@@ -255,3 +255,15 @@ def test_converting_the_seed_with_its_register_tags_every_gold_mention(shared: P
     root = convert.convert_file(source, register=SEED_REGISTER).tree.getroot()
     found = tagged_mentions(root, "persName", persons) + tagged_mentions(root, "placeName", places)
     assert found == gold_mentions(shared, persons + places)
+
+
+@pytest.mark.referee
+def test_the_converted_seed_with_its_register_is_valid_tei_all(tmp_path: Path, jing) -> None:
+    convert = pytest.importorskip("teikit.convert", reason="the converter has not landed yet")
+    source = ROOT / "editions" / "razuvayev-1951-09-10" / "source.txt"
+    result = convert.convert_file(source, register=SEED_REGISTER)
+    assert result.tree.getroot()[-1].tag == f"{T}standOff"
+    out = tmp_path / "edition.xml"
+    out.write_bytes(result.to_bytes())
+    checked = jing([out])
+    assert checked.returncode == 0, checked.stdout + checked.stderr

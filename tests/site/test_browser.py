@@ -105,8 +105,9 @@ def test_view_switch_changes_what_is_visible(open_page: Any, tmp_path: Path) -> 
     assert not page.is_visible("section.footnotes")
     assert (tmp_path / "reading.png").read_bytes() != (tmp_path / "diplomatic.png").read_bytes()
 
-    page.keyboard.press("Shift+Tab")  # back to the checked radio: the keyboard works too
-    page.check("#view-reading")
+    page.focus("#view-diplomatic")  # the keyboard switches back: arrows move between radios
+    page.keyboard.press("ArrowLeft")
+    assert page.is_checked("#view-reading")
     assert visible_text(page) == reading
 
 
