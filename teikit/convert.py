@@ -71,7 +71,17 @@ class ConversionResult:
     phenomena: Counter[str] = field(default_factory=Counter)
 
     def to_bytes(self) -> bytes:
-        return etree.tostring(self.tree, xml_declaration=True, encoding="UTF-8") + b"\n"
+        root = self.tree.getroot()
+        instructions = []
+        sibling = root.getprevious()
+        while sibling is not None:
+            instructions.insert(0, etree.tostring(sibling, encoding="UTF-8", with_tail=False))
+            sibling = sibling.getprevious()
+        return b"\n".join([
+            b'<?xml version="1.0" encoding="UTF-8"?>',
+            *instructions,
+            etree.tostring(root, encoding="UTF-8", xml_declaration=False),
+        ]) + b"\n"
 
     @property
     def warnings(self) -> list[Diagnostic]:
@@ -98,7 +108,6 @@ def _schema_instructions(root: etree._Element) -> None:
     for href, namespace in models:
         instruction = etree.ProcessingInstruction(
             "xml-model", f'href="{href}" type="application/xml" schematypens="{namespace}"')
-        instruction.tail = "\n"
         root.addprevious(instruction)
 
 
@@ -115,7 +124,8 @@ def _ensure_translator(root: etree._Element) -> None:
     element(resp_stmt, "name").text = "the translator (not named in the source)"
 
 
-def _enrich(root: etree._Element, meta: Metadata, register: Path | None) -> list[Diagnostic]:
+def _enrich(root: etree._Element, meta: Metadata, register: Path | None, source_name: str,
+            ) -> list[Diagnostic]:
     try:
         from teikit.enrich import enrich
     except ImportError:
@@ -125,7 +135,8 @@ def _enrich(root: etree._Element, meta: Metadata, register: Path | None) -> list
         from teikit.names import load_register
 
         loaded = load_register(register)
-    return list(enrich(root, document_date=meta.reference_date, register=loaded))
+    return list(enrich(root, document_date=meta.reference_date, register=loaded,
+                       source_name=source_name))
 
 
 def count_phenomena(root: etree._Element) -> Counter[str]:
@@ -175,7 +186,7 @@ def convert_text(
     _ensure_translator(root)
     diagnostics = list(read.diagnostics)
     if enrich:
-        diagnostics += _enrich(root, meta, register)
+        diagnostics += _enrich(root, meta, register, source_name)
     indent(root)
     tree = etree.ElementTree(root)
     _schema_instructions(root)

@@ -1,7 +1,7 @@
 """The lossless check: the TEI must give the source back, modulo white space.
 
-Both sides are compared after removing white space, Markdown backslash escapes (`\\*` is `*`)
-and ATX heading markers, which are Markdown syntax rather than the document's text.
+Both sides are compared after removing white space and Markdown backslash escapes (`\\*` is
+`*`); everything else, heading markers included, must come back.
 """
 
 from __future__ import annotations
@@ -10,11 +10,11 @@ import re
 
 from teikit.errors import Location, LosslessError
 
-_ESCAPE = re.compile(r"\\(?=[!-/:-@\[-`{-~])")
-_HEADING = re.compile(r"(?m)^[ \t]{0,3}#{1,6}(?=[ \t]|$)|[ \t]+#+[ \t]*$")
-_SPACE = re.compile(r"\s+")
+# A backslash escape; the escaped character may come after white space in the regenerated
+# text, where a block boundary can fall between the two.
+_ESCAPE = re.compile(r"\\(?=\s*[!-/:-@\[-`{-~])")
 # Everything the comparison ignores on the source side, as one pattern.
-_IGNORED_IN_SOURCE = re.compile(f"{_HEADING.pattern}|{_ESCAPE.pattern}|\\s+", re.MULTILINE)
+_IGNORED_IN_SOURCE = re.compile(f"{_ESCAPE.pattern}|\\s+")
 
 
 def _source_form(text: str) -> str:
@@ -22,7 +22,7 @@ def _source_form(text: str) -> str:
 
 
 def _regenerated_form(text: str) -> str:
-    return _SPACE.sub("", _ESCAPE.sub("", text))
+    return _IGNORED_IN_SOURCE.sub("", text)
 
 
 def _source_position(text: str, kept: int) -> int:

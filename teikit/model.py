@@ -70,6 +70,7 @@ class Heading:
     inlines: list[Inline]
     level: int
     line: int
+    marker: str = "{}"
 
 
 @dataclass

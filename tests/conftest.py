@@ -13,14 +13,15 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 import pytest
-
-ROOT = Path(__file__).resolve().parent.parent
-SHARED = (ROOT.parent / "shared").resolve()
-DEV_RAW = SHARED / "dev" / "raw"
-DEV_GOLD = SHARED / "dev" / "gold"
-SEED = DEV_RAW / "000_79d039120a78d3ba.txt"
-TEI_ALL_RNG = SHARED / "corpora" / "schemas" / "tei_all-4.12.0.rng"
-TEI_REAL = SHARED / "corpora" / "tei-real"
+from shared_paths import (  # noqa: F401  (re-exported for tests that import them from here)
+    DEV_GOLD,
+    DEV_RAW,
+    ROOT,
+    SEED,
+    SHARED,
+    TEI_ALL_RNG,
+    TEI_REAL,
+)
 
 
 def require_tool(name: str) -> str:

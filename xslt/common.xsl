@@ -240,15 +240,28 @@
   <xsl:template match="tei:q | tei:said">
     <span class="q">
       <xsl:call-template name="lang"/>
-      <xsl:call-template name="quote-mark"><xsl:with-param name="reading" select="'“'"/></xsl:call-template>
+      <xsl:call-template name="quote-mark">
+        <xsl:with-param name="reading" select="'“'"/>
+        <xsl:with-param name="source" select="substring-before(@rend, '{}')"/>
+      </xsl:call-template>
       <xsl:apply-templates/>
-      <xsl:call-template name="quote-mark"><xsl:with-param name="reading" select="'”'"/></xsl:call-template>
+      <xsl:call-template name="quote-mark">
+        <xsl:with-param name="reading" select="'”'"/>
+        <xsl:with-param name="source" select="substring-after(@rend, '{}')"/>
+      </xsl:call-template>
     </span>
   </xsl:template>
+  <!-- @rend="„{}“" records the source's own marks: both views then use them. -->
   <xsl:template name="quote-mark">
     <xsl:param name="reading"/>
-    <xsl:if test="$show-reading"><span class="r"><xsl:value-of select="$reading"/></span></xsl:if>
-    <xsl:if test="$show-diplomatic"><span class="d">"</span></xsl:if>
+    <xsl:param name="source"/>
+    <xsl:choose>
+      <xsl:when test="contains(@rend, '{}')"><xsl:value-of select="$source"/></xsl:when>
+      <xsl:otherwise>
+        <xsl:if test="$show-reading"><span class="r"><xsl:value-of select="$reading"/></span></xsl:if>
+        <xsl:if test="$show-diplomatic"><span class="d">"</span></xsl:if>
+      </xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
   <xsl:template match="tei:quote">
     <xsl:choose>

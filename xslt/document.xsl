@@ -54,7 +54,7 @@
             <div class="edition-text view-{$view}" id="text">
               <xsl:apply-templates select="$texts"/>
               <xsl:call-template name="end-notes">
-                <xsl:with-param name="notes" select="$texts//tei:note[@tk:num][@place = 'end']"/>
+                <xsl:with-param name="notes" select="$texts//tei:note[@tk:num][@place = 'end'][not(@xml:id and key('note-anchors', @xml:id))]"/>
               </xsl:call-template>
               <xsl:call-template name="footnotes">
                 <xsl:with-param name="notes" select="$texts//tei:note[@tk:num]"/>

@@ -17,6 +17,10 @@
       match="tei:note[@tk:num][not(@place = 'end')][not(@type = 'sic')]"
       use="generate-id(ancestor::*[self::tei:p or self::tei:ab or self::tei:head or self::tei:l or self::tei:item or self::tei:cell or self::tei:signed or self::tei:dateline or self::tei:salute or self::tei:trailer or self::tei:byline][1])"/>
 
+  <!-- Anchors in the text of notes whose text stands elsewhere (the end of the document). -->
+  <xsl:key name="note-anchors" match="tei:ref[@type = 'noteAnchor']" use="substring-after(@target, '#')"/>
+  <xsl:key name="notes-by-id" match="tei:note[@tk:num]" use="@xml:id"/>
+
   <!-- ===== names ===== -->
 
   <xsl:template match="tei:persName[@tk:key] | tei:placeName[@tk:key]">
@@ -105,9 +109,13 @@
   <!-- The content, with "[" "]" around it in the diplomatic view only. -->
   <xsl:template name="bracketed-in-diplomatic">
     <xsl:param name="brackets" select="true()"/>
-    <xsl:if test="$brackets and $show-diplomatic"><span class="d">[</span></xsl:if>
+    <xsl:if test="$brackets and $show-diplomatic">
+      <span class="d"><xsl:call-template name="rend-before"><xsl:with-param name="default" select="'['"/></xsl:call-template></span>
+    </xsl:if>
     <xsl:apply-templates/>
-    <xsl:if test="$brackets and $show-diplomatic"><span class="d">]</span></xsl:if>
+    <xsl:if test="$brackets and $show-diplomatic">
+      <span class="d"><xsl:call-template name="rend-after"><xsl:with-param name="default" select="']'"/></xsl:call-template></span>
+    </xsl:if>
   </xsl:template>
 
   <xsl:template match="tei:sic">
@@ -141,27 +149,35 @@
         </xsl:choose>
       </xsl:with-param>
       <xsl:with-param name="body">
-        <xsl:if test="@hand">
-          <xsl:if test="$show-reading"><span class="r hand-label">handwritten</span><span class="r"><xsl:text> </xsl:text></span></xsl:if>
-          <xsl:if test="$show-diplomatic">
-            <span class="d">
-              <xsl:call-template name="marker-before"><xsl:with-param name="default" select="'[handwritten:]'"/></xsl:call-template>
-              <xsl:text> </xsl:text>
-            </span>
-          </xsl:if>
+        <xsl:if test="@hand and $show-reading">
+          <span class="r hand-label">handwritten</span><span class="r"><xsl:text> </xsl:text></span>
+        </xsl:if>
+        <xsl:if test="$show-diplomatic and (@hand or @rend)">
+          <span class="d"><xsl:call-template name="rend-before"><xsl:with-param name="default" select="'[handwritten:] '"/></xsl:call-template></span>
         </xsl:if>
         <xsl:apply-templates/>
+        <xsl:if test="$show-diplomatic and @rend">
+          <span class="d"><xsl:call-template name="rend-after"/></span>
+        </xsl:if>
       </xsl:with-param>
     </xsl:call-template>
   </xsl:template>
 
-  <!-- The source's literal marker from @rend: either the marker itself ("[Handwritten:]") or a
-       template whose "{}" stands for the content ("[Handwritten:] {}"). -->
-  <xsl:template name="marker-before">
+  <!-- The source's literal markers from @rend: a template whose "{}" stands for the content
+       ("[inserted by hand: {}]", "„{}“"), or the opening marker alone ("[Handwritten:]"). -->
+  <xsl:template name="rend-before">
     <xsl:param name="default"/>
     <xsl:choose>
-      <xsl:when test="contains(@rend, '{}')"><xsl:value-of select="normalize-space(substring-before(@rend, '{}'))"/></xsl:when>
-      <xsl:when test="@rend"><xsl:value-of select="@rend"/></xsl:when>
+      <xsl:when test="contains(@rend, '{}')"><xsl:value-of select="substring-before(@rend, '{}')"/></xsl:when>
+      <xsl:when test="@rend"><xsl:value-of select="concat(@rend, ' ')"/></xsl:when>
+      <xsl:otherwise><xsl:value-of select="$default"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+  <xsl:template name="rend-after">
+    <xsl:param name="default"/>
+    <xsl:choose>
+      <xsl:when test="contains(@rend, '{}')"><xsl:value-of select="substring-after(@rend, '{}')"/></xsl:when>
+      <xsl:when test="@rend"/>
       <xsl:otherwise><xsl:value-of select="$default"/></xsl:otherwise>
     </xsl:choose>
   </xsl:template>
@@ -248,6 +264,32 @@
 
   <!-- A numbered note: a footnote mark in the reading view; in the diplomatic view the source's
        own mark (here) and text (after the block, or inline for [SIC, …]). -->
+  <!-- A note's anchor: the footnote mark of the reading view; the source's mark otherwise. -->
+  <xsl:template match="tei:ref[@type = 'noteAnchor']">
+    <xsl:variable name="note" select="key('notes-by-id', substring-after(@target, '#'))[1]"/>
+    <xsl:choose>
+      <xsl:when test="$note">
+        <xsl:if test="$show-reading">
+          <a class="r fn-ref" id="fnref-{$note/@tk:num}" href="#fn-{$note/@tk:num}" aria-label="note {$note/@tk:num}"><sup><xsl:value-of select="$note/@tk:num"/></sup></a>
+        </xsl:if>
+        <xsl:if test="$show-diplomatic"><sup class="d note-mark"><xsl:apply-templates/></sup></xsl:if>
+      </xsl:when>
+      <xsl:otherwise><sup class="note-mark"><xsl:apply-templates/></sup></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- An anchored note stands where the source printed its text: the diplomatic view shows it
+       there; the reading view lists it with the footnotes. -->
+  <xsl:template match="tei:note[@tk:num][@xml:id][key('note-anchors', @xml:id)]" priority="2">
+    <xsl:if test="$show-diplomatic">
+      <div class="d dipl-note">
+        <xsl:call-template name="source-mark"/>
+        <xsl:if test="not(tei:seg[@type = 'marker'])"><xsl:text> </xsl:text></xsl:if>
+        <xsl:apply-templates/>
+      </div>
+    </xsl:if>
+  </xsl:template>
+
   <xsl:template match="tei:note[@tk:num]">
     <xsl:if test="$show-reading">
       <a class="r fn-ref" id="fnref-{@tk:num}" href="#fn-{@tk:num}" aria-label="note {@tk:num}"><sup><xsl:value-of select="@tk:num"/></sup></a>
@@ -267,8 +309,19 @@
     </xsl:if>
   </xsl:template>
 
+  <!-- The note's own mark as the source printed it: shown where the source had it. -->
+  <xsl:template match="tei:note/tei:seg[@type = 'marker']">
+    <xsl:if test="$show-diplomatic"><span class="d marker"><xsl:apply-templates/></span></xsl:if>
+  </xsl:template>
+
+  <!-- An unclassified bracket: its brackets in both views, since its meaning is unknown. -->
+  <xsl:template match="tei:seg[@type = 'unclassified-bracket']">
+    <span class="seg unclassified-bracket">[<xsl:apply-templates/>]</span>
+  </xsl:template>
+
   <xsl:template name="source-mark">
     <xsl:choose>
+      <xsl:when test="tei:seg[@type = 'marker']"/>
       <xsl:when test="@n"><xsl:value-of select="@n"/></xsl:when>
       <xsl:otherwise><xsl:value-of select="@tk:num"/></xsl:otherwise>
     </xsl:choose>
@@ -278,7 +331,9 @@
     <xsl:if test="$show-diplomatic">
       <xsl:for-each select="key('notes-by-block', generate-id())">
         <span class="d dipl-note">
-          <xsl:call-template name="source-mark"/><xsl:text> </xsl:text><xsl:apply-templates/>
+          <xsl:call-template name="source-mark"/>
+          <xsl:if test="not(tei:seg[@type = 'marker'])"><xsl:text> </xsl:text></xsl:if>
+          <xsl:apply-templates/>
         </span>
       </xsl:for-each>
     </xsl:if>
@@ -310,7 +365,11 @@
     <xsl:if test="$show-diplomatic and $notes">
       <div class="d end-notes">
         <xsl:for-each select="$notes">
-          <p><xsl:call-template name="source-mark"/><xsl:text> </xsl:text><xsl:apply-templates/></p>
+          <p>
+            <xsl:call-template name="source-mark"/>
+            <xsl:if test="not(tei:seg[@type = 'marker'])"><xsl:text> </xsl:text></xsl:if>
+            <xsl:apply-templates/>
+          </p>
         </xsl:for-each>
       </div>
     </xsl:if>

@@ -8,6 +8,17 @@
     xmlns:tk="urn:teikit:render"
     exclude-result-prefixes="tei tk">
 
+  <!-- What the legend explains, found in one pass (a key) rather than one scan per entry.
+       Elements outside <text> carry none of these. -->
+  <xsl:key name="legend" match="tei:supplied" use="'supplied'"/>
+  <xsl:key name="legend" match="tei:reg" use="'reg'"/>
+  <xsl:key name="legend" match="tei:add[@hand]" use="'hand'"/>
+  <xsl:key name="legend" match="tei:sic | tei:note[@type = 'sic']" use="'sic'"/>
+  <xsl:key name="legend" match="tei:gap" use="'gap'"/>
+  <xsl:key name="legend" match="tei:note[@tk:num]" use="'note'"/>
+  <xsl:key name="legend" match="tei:pb" use="'pb'"/>
+  <xsl:key name="legend" match="tei:text//*[@cert]" use="'cert'"/>
+
   <xsl:template name="document-title">
     <xsl:param name="header"/>
     <xsl:variable name="titles" select="$header/tei:fileDesc/tei:titleStmt/tei:title"/>
@@ -150,49 +161,49 @@
           <xsl:if test="$show-diplomatic"><th scope="col">Diplomatic view</th></xsl:if>
         </tr>
         <xsl:call-template name="legend-entry">
-          <xsl:with-param name="used" select="$texts//tei:supplied"/>
+          <xsl:with-param name="used" select="key('legend', 'supplied')"/>
           <xsl:with-param name="name" select="'Words supplied'"/>
           <xsl:with-param name="reading"><span class="iv supplied">word</span> (dotted underline)</xsl:with-param>
           <xsl:with-param name="diplomatic">[word]</xsl:with-param>
         </xsl:call-template>
         <xsl:call-template name="legend-entry">
-          <xsl:with-param name="used" select="$texts//tei:reg"/>
+          <xsl:with-param name="used" select="key('legend', 'reg')"/>
           <xsl:with-param name="name" select="'Name in standard form'"/>
           <xsl:with-param name="reading"><span class="iv reg">Name</span> (dashed underline)</xsl:with-param>
           <xsl:with-param name="diplomatic">[Name]</xsl:with-param>
         </xsl:call-template>
         <xsl:call-template name="legend-entry">
-          <xsl:with-param name="used" select="$texts//tei:add[@hand]"/>
+          <xsl:with-param name="used" select="key('legend', 'hand')"/>
           <xsl:with-param name="name" select="'Handwritten addition'"/>
           <xsl:with-param name="reading"><span class="hand-label">handwritten</span> text</xsl:with-param>
           <xsl:with-param name="diplomatic">[handwritten:] text</xsl:with-param>
         </xsl:call-template>
         <xsl:call-template name="legend-entry">
-          <xsl:with-param name="used" select="$texts//tei:note[@type = 'sic'] | $texts//tei:sic"/>
+          <xsl:with-param name="used" select="key('legend', 'sic')"/>
           <xsl:with-param name="name" select="'Error in the original'"/>
           <xsl:with-param name="reading">a numbered note</xsl:with-param>
           <xsl:with-param name="diplomatic">[SIC, …]</xsl:with-param>
         </xsl:call-template>
         <xsl:call-template name="legend-entry">
-          <xsl:with-param name="used" select="$texts//tei:gap"/>
+          <xsl:with-param name="used" select="key('legend', 'gap')"/>
           <xsl:with-param name="name" select="'Illegible or omitted passage'"/>
           <xsl:with-param name="reading">[illegible], […]</xsl:with-param>
           <xsl:with-param name="diplomatic">as in the source</xsl:with-param>
         </xsl:call-template>
         <xsl:call-template name="legend-entry">
-          <xsl:with-param name="used" select="$texts//tei:note[@tk:num]"/>
+          <xsl:with-param name="used" select="key('legend', 'note')"/>
           <xsl:with-param name="name" select="'Note'"/>
           <xsl:with-param name="reading">a numbered footnote with a link back</xsl:with-param>
           <xsl:with-param name="diplomatic">the source's mark (such as *) and the note where the source had it</xsl:with-param>
         </xsl:call-template>
         <xsl:call-template name="legend-entry">
-          <xsl:with-param name="used" select="$texts//tei:pb"/>
+          <xsl:with-param name="used" select="key('legend', 'pb')"/>
           <xsl:with-param name="name" select="'Page break'"/>
           <xsl:with-param name="reading">not shown</xsl:with-param>
           <xsl:with-param name="diplomatic">‖</xsl:with-param>
         </xsl:call-template>
         <xsl:call-template name="legend-entry">
-          <xsl:with-param name="used" select="$texts//*[@cert]"/>
+          <xsl:with-param name="used" select="key('legend', 'cert')"/>
           <xsl:with-param name="name" select="'Uncertain reading'"/>
           <xsl:with-param name="reading"><span class="uncertain">wavy underline</span></xsl:with-param>
           <xsl:with-param name="diplomatic"><span class="uncertain">wavy underline</span></xsl:with-param>

@@ -12,7 +12,6 @@ Precedence: CLI options override the sidecar, which overrides the page header.
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -20,23 +19,15 @@ from typing import Any
 from teikit.errors import Location, MetadataError
 from teikit.metadata.model import METADATA_FIELDS, Metadata
 from teikit.readers.page_header import PageHeader
+from teikit.tomlfile import load_toml
 
 LIST_FIELDS = frozenset({"funders", "keywords"})
 ARCHIVE_KEYS = frozenset({"fond", "opis", "delo", "list"})
-# Python 3.11's TOMLDecodeError has no lineno/colno attributes yet; its message ends with them.
-_TOML_POSITION = re.compile(r"\(at line (?P<line>\d+), column (?P<column>\d+)\)")
 
 
 def load_sidecar(path: Path) -> dict[str, Any]:
     """The sidecar's values, checked against the field names and types of `Metadata`."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise MetadataError(f"cannot read the metadata file: {exc}", Location(str(path))) from exc
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        raise MetadataError(f"malformed TOML: {exc}", _error_location(exc, path)) from exc
+    text, data = load_toml(path, MetadataError)
     for name, value in data.items():
         where = _key_location(text, name, path)
         if name not in METADATA_FIELDS:
@@ -68,16 +59,6 @@ def _checked(name: str, value: Any, where: Location) -> Any:
     if not isinstance(value, str):
         raise MetadataError(f"{name!r} must be a string", where)
     return value
-
-
-def _error_location(exc: tomllib.TOMLDecodeError, path: Path) -> Location:
-    line = getattr(exc, "lineno", None)
-    column = getattr(exc, "colno", None)
-    if line is None:
-        match = _TOML_POSITION.search(str(exc))
-        if match:
-            line, column = int(match["line"]), int(match["column"])
-    return Location(str(path), line, column)
 
 
 def _key_location(text: str, key: str, path: Path) -> Location:

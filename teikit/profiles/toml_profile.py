@@ -22,7 +22,6 @@ before = "supplied"            # optional: insert before this rule (or `after = 
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -31,6 +30,7 @@ from teikit.errors import Location, ProfileError
 from teikit.model import Inline, Intervention
 from teikit.profiles import BUILT_IN, Profile
 from teikit.rules.base import BracketContext, BracketRule, Match
+from teikit.tomlfile import load_toml
 
 _TAG = re.compile(r"^[A-Za-z][\w.-]*$")
 
@@ -88,6 +88,9 @@ def _pattern_rule(path: Path, index: int, spec: dict[str, Any]) -> PatternRule:
         raise _fail(path, f"{where} ({spec['name']}): 'tei' must be element names like 'del' "
                           "or 'persName/reg'")
     attributes = {str(k): str(v) for k, v in dict(spec.get("attributes", {})).items()}
+    if "rend" in attributes:
+        raise _fail(path, f"{where} ({spec['name']}): '@rend' is reserved for the source's "
+                          "marker, which teikit records itself")
     for key in ("resp", "reason"):
         if spec.get(key):
             attributes[key] = str(spec[key])
@@ -117,13 +120,7 @@ def _insert(rules: list[BracketRule], rule: BracketRule, spec: dict[str, Any], p
 
 
 def load_toml_profile(path: Path) -> Profile:
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise _fail(path, f"cannot read profile: {exc.strerror}") from exc
-    except tomllib.TOMLDecodeError as exc:
-        raise ProfileError(f"not valid TOML: {exc.msg}",
-                           Location(str(path), exc.lineno, exc.colno)) from exc
+    _, data = load_toml(path, ProfileError)
     base = data.get("extends")
     if base is not None and base not in BUILT_IN:
         raise _fail(path, f"extends: unknown profile {base!r} (known: {', '.join(BUILT_IN)})")

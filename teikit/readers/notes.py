@@ -21,6 +21,7 @@ from teikit.model import (
     Inline,
     Intervention,
     NoteText,
+    Paragraph,
     Text,
 )
 from teikit.rules.base import TRANSLATOR
@@ -113,7 +114,8 @@ class _Joiner:
             anchor = before[-1]
             free.remove(anchor)
             between = self.order[anchor[0] + 1 : position]
-            if all(isinstance(b, NoteText) for _, b in between):
+            in_paragraph = isinstance(self.order[anchor[0]][1], Paragraph)
+            if in_paragraph and all(isinstance(b, NoteText) for _, b in between):
                 self._move(anchor, container, note)
             else:
                 note.xml_id = self.new_id("note-star")
@@ -141,7 +143,10 @@ class _Joiner:
             named.attrs = {"xml:id": name_id, "cert": "low", **named.attrs}
             attrs["target"] = f"#{name_id}"
         rend = "\\*" if note.escaped else None
-        parent[index] = Intervention("note", attrs, note.inlines, "footnote", rend)
+        content = list(note.inlines)
+        if content and isinstance(content[0], Text):
+            content[0] = Text(content[0].value.lstrip())
+        parent[index] = Intervention("note", attrs, content, "footnote", rend)
         container.remove(note)
 
     def numbered(self) -> None:

@@ -149,8 +149,8 @@ def split_at(unit: Unit, position: int) -> tuple[Unit, Unit]:
     right_start = position + (len(unit.text[position:]) - len(unit.text[position:].lstrip()))
     return (
         Unit("text", left, unit.offsets, unit.line, unit.block, 0, unit.end_block),
-        Unit("text", unit.text[right_start:], unit.offsets.slice(right_start), unit.line, unit.block,
-             0, unit.end_block),
+        Unit("text", unit.text[right_start:], unit.offsets.slice(right_start), unit.line,
+             unit.block, 0, unit.end_block),
     )
 
 

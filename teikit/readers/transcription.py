@@ -90,7 +90,7 @@ class _Builder:
     def block(self, placement: Placement) -> Block:
         unit = placement.unit
         if placement.kind == "heading":
-            return Heading(self.inlines(unit), unit.level, unit.line)
+            return Heading(self.inlines(unit), unit.level, unit.line, unit.marker or "{}")
         if placement.kind == "rule":
             return Rule(unit.text, unit.line)
         if placement.kind == "paragraph":

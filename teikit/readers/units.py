@@ -66,6 +66,7 @@ class Unit:
     level: int = 0
     end_block: int = -1
     lines: list[str] = field(default_factory=list)
+    marker: str = ""
 
     @property
     def plain(self) -> str:
@@ -80,14 +81,21 @@ def _line_unit(line: SourceLine, kind: str, block: int, level: int = 0) -> Unit:
     stripped_right = raw.rstrip()
     left = len(raw) - len(raw.lstrip())
     text = stripped_right[left:]
+    template = ""
     if kind == "heading":
-        marker = re.match(r"#{1,6}\s+", text)
-        if marker:
-            left += marker.end()
-            text = text[marker.end() :]
-        text = re.sub(r"\s+#+\s*$", "", text)
+        opening = re.match(r"#{1,6}(?=[ \t]|$)[ \t]*", text)
+        if opening:
+            left += opening.end()
+            text = text[opening.end() :]
+        closing = re.search(r"(?:^|[ \t]+)#+[ \t]*$", text)
+        closing_marker = ""
+        if closing:
+            closing_marker = closing.group().strip()
+            text = text[: closing.start()]
+        # The heading's Markdown markers, kept so that the TEI gives the source back.
+        template = (opening.group().strip() if opening else "") + " {} " + closing_marker
     return Unit(kind, text, OffsetMap.run(line.offset + left), line.number, block, level, block,
-                [text])
+                [text], template.strip() if template else "")
 
 
 def _join(first: Unit, second: Unit, separator: str) -> Unit:
@@ -100,6 +108,7 @@ def _join(first: Unit, second: Unit, separator: str) -> Unit:
         first.level,
         second.end_block,
         [*first.lines, *second.lines],
+        first.marker,
     )
 
 
@@ -198,10 +207,10 @@ def join_open_brackets(units: list[Unit]) -> list[Unit]:
 def _closing_unit(units: list[Unit], index: int) -> int | None:
     """The index of the unit that closes the brackets left open in `units[index]`, if near."""
     text = units[index].text
-    if bracket_depth(text) == 0:
-        return None
+    if bracket_depth(text) == 0 or _ends_sentence(units[index]):
+        return None  # a sentence that ends with a bracket still open: a stray bracket
     for ahead in range(index + 1, min(index + 1 + MAX_BRACKET_SPAN, len(units))):
-        if units[ahead].kind != "text":
+        if units[ahead].kind != "text" or units[ahead].word_count() >= 25:
             return None
         text += LB + units[ahead].text
         if bracket_depth(text) == 0:

@@ -102,10 +102,14 @@ def _standoff_labels(root: etree._Element) -> dict[str, str]:
 
 
 def _name_key(name: etree._Element, kind: str, standoff: dict[str, str]) -> tuple[str, str]:
+    """The index key and label of a mention: the standOff entry's name when `@ref` points at
+    one (so "Li" and "Li Kuo Nyn" meet), else the words of the mention. Keys come from labels,
+    so the same name in two documents is one index entry."""
     ref = first_pointer(name.get("ref"))
-    if ref and ref.startswith("#") and ref[1:] in standoff:
-        return f"{kind}-{safe_id(ref[1:], fallback=kind)}", standoff[ref[1:]]
-    label = reading_text(name)
+    label = ""
+    if ref and ref.startswith("#"):
+        label = standoff.get(ref[1:], "")
+    label = label or reading_text(name)
     return f"{kind}-{safe_id(label.casefold(), fallback='unnamed')}", label
 
 

@@ -44,11 +44,9 @@ def first_pointer(value: str | None) -> str | None:
 
 
 def safe_id(value: str, *, fallback: str = "document") -> str:
-    """A file name and HTML id from any string: ASCII letters, digits, '-' and '_' only."""
+    """A file name and HTML id from any string: ASCII letters, digits, '-' and '_' only.
+
+    HTML ids may start with a digit; the page's own ids all have a letter prefix anyway."""
     ascii_form = unicodedata.normalize("NFKD", value).encode("ascii", "ignore").decode("ascii")
     slug = _UNSAFE_ID_CHARS.sub("-", ascii_form).strip("-_")
-    if not slug:
-        return fallback
-    if not slug[0].isalpha():
-        slug = f"{fallback}-{slug}"
-    return slug[:120]
+    return slug[:120] or fallback

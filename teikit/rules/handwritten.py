@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from teikit.model import Intervention
+from teikit.model import Inline, Intervention, Text
 from teikit.rules.base import BracketContext, Match, rend_if
 
 _LABEL = re.compile(
@@ -39,11 +39,16 @@ class HandwrittenRule:
         own_line = after[:newline].strip() if newline >= 0 else after.strip()
         extent = newline if own_line and newline >= 0 else len(after)
         template = "[" + ctx.inner + "] {}"
-        node = Intervention(
-            "add", {"hand": f"#{hand}"}, ctx.parse_after(extent), self.kind,
-            rend_if(template, CANONICAL),
-        )
-        return Match([node], consume_after=extent)
+        children = ctx.parse_after(extent)
+        lead: list[Inline] = []
+        if children and isinstance(children[0], Text) and children[0].value[:1].isspace():
+            # The space after the label separates; it is not part of the addition.
+            value = children[0].value
+            lead = [Text(value[: len(value) - len(value.lstrip())])]
+            children[0] = Text(value.lstrip())
+        node = Intervention("add", {"hand": f"#{hand}"}, children, self.kind,
+                            rend_if(template, CANONICAL))
+        return Match([*lead, node], consume_after=extent)
 
 
 RULE = HandwrittenRule()

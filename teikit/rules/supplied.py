@@ -20,6 +20,8 @@ class SuppliedRule:
         inside_word = ctx.before[-1:].isalpha() or ctx.after[:1].isalpha()
         if not text or not (inside_word or english_share(text) >= 0.5):
             return None
+        if not inside_word and any(c.isdigit() or c in "/=+<>" for c in text):
+            return None  # figures and codes are not words a translator supplies
         attrs = {"reason": "omitted", "resp": TRANSLATOR}
         return Match([Intervention("supplied", attrs, ctx.children(), self.kind)])
 

@@ -10,8 +10,8 @@ from lxml import etree
 
 from teikit import TEI_NS
 
-_BLOCKS = {"p", "head", "item", "dateline", "signed", "salute", "fw", "idno", "stamp", "list",
-           "opener", "closer", "postscript", "div", "body", "note", "label", "ab"}
+# Children of these containers are blocks: they stand on lines of their own.
+_CONTAINERS = {"body", "div", "opener", "closer", "postscript", "list"}
 _BRACKETED = "[{}]"
 
 
@@ -74,7 +74,8 @@ class SourceWriter:
                 self.content(reg) if reg is not None else "") + "]"
         template = el.get("rend")
         text = (template or _canonical(el)).replace("{}", self.content(el), 1)
-        if tag in _BLOCKS and tag not in ("label",):
+        parent = el.getparent()
+        if parent is not None and _local(parent) in _CONTAINERS and tag != "label":
             text = "\n\n" + text + "\n\n"
             if self.deferred and tag in ("p", "head", "item", "signed", "dateline", "salute"):
                 text += "".join(f"* {note}\n\n" for note in self.deferred)

@@ -83,12 +83,12 @@ class BodyWriter:
         if body.opener:
             self._furniture(element(div, "opener"), body.opener)
         if body.head is not None:
-            write_inlines(element(div, "head"), body.head.inlines)
+            self._heading(div, body.head)
         for section in body.sections:
             target = div
             if section.head is not None:
                 target = element(div, "div", {"type": "section"})
-                write_inlines(element(target, "head"), section.head.inlines)
+                self._heading(target, section.head)
             for block in section.blocks:
                 self._block(target, block)
         if body.closer:
@@ -107,7 +107,7 @@ class BodyWriter:
         if isinstance(block, Paragraph):
             write_inlines(element(parent, "p"), block.inlines)
         elif isinstance(block, Heading):
-            write_inlines(element(parent, "head"), block.inlines)
+            self._heading(parent, block)
         elif isinstance(block, Rule):
             # A printed rule is kept as its characters: lines of underscores are the source's.
             element(parent, "ab", {"type": "rule"}).text = block.marker
@@ -120,6 +120,10 @@ class BodyWriter:
                 self._registry(parent, block)
             else:
                 write_inlines(element(parent, "p"), block.inlines)
+
+    def _heading(self, parent: etree._Element, heading: Heading) -> None:
+        attrs = {"rend": heading.marker} if heading.marker != "{}" else {}
+        write_inlines(element(parent, "head", attrs), heading.inlines)
 
     def _note(self, parent: etree._Element, note: NoteText, end: bool = False) -> None:
         attrs = {"n": note.marker}

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 
 import pytest
-
 from lxml import etree, html
 
 BLOCKS = {"p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "section", "br", "dd", "dt", "tr"}

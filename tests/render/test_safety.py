@@ -39,7 +39,8 @@ def test_unsafe_urls_are_dropped(url: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "url", ["https://example.org/a?b#c", "HTTP://example.org", "page.html#n1", "#name-1", "../a.xml"]
+    "url",
+    ["https://example.org/a?b#c", "HTTP://example.org", "page.html#n1", "#name-1", "../a.xml"],
 )
 def test_http_and_relative_urls_are_kept(url: str) -> None:
     assert safe_url(url) == url
@@ -112,7 +113,7 @@ def test_index_links_use_the_names_keys() -> None:
 @pytest.mark.parametrize(
     ("raw", "expected"),
     [("wcda-117422", "wcda-117422"), ("../../etc/passwd", "etc-passwd"), ("Żółw ü", "Zow-u"),
-     ("", "document"), ("12", "document-12")],
+     ("", "document"), ("12", "12"), ("000_79d0", "000_79d0")],
 )
 def test_safe_ids(raw: str, expected: str) -> None:
     assert safe_id(raw) == expected

@@ -1,0 +1,79 @@
+"""`teikit convert` from the command line: outputs, exit codes, messages, safety."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from click.testing import CliRunner
+from lxml import etree
+from shared_paths import DEV_RAW, SEED
+
+from teikit.cli import main
+
+
+def run(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run([sys.executable, "-m", "teikit", *args], input=stdin,
+                          capture_output=True, check=False)
+
+
+def test_out_dir_names_outputs_after_sources(tmp_path: Path) -> None:
+    sources = sorted(DEV_RAW.glob("*.txt"))
+    result = CliRunner().invoke(main, ["convert", *map(str, sources), "--out-dir",
+                                       str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(f"{s.stem}.xml" for s in sources)
+    summaries = [line for line in result.output.splitlines() if " → " in line]
+    assert len(summaries) == 9
+    assert "phenomena (" in summaries[0] and "warning" in summaries[0]
+
+
+def test_stdin_to_stdout_with_metadata_options() -> None:
+    done = run("convert", "-", "--title", "A note", "--date", "May 5, 1950",
+               stdin=b"A short note [to put] here, as a test of standard input.\n")
+    assert done.returncode == 0, done.stderr
+    root = etree.fromstring(done.stdout)
+    assert root.xpath("string(//*[local-name()='title'])") == "A note"
+    assert root.xpath("string(//*[local-name()='supplied'])") == "to put"
+
+
+def test_a_failed_document_gives_exit_1_and_keeps_older_output(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"caf\xe9 [to put]\n")
+    (tmp_path / "out").mkdir()
+    old = tmp_path / "out" / "bad.xml"
+    old.write_text("earlier output")
+    done = run("convert", str(SEED), str(bad), "--out-dir", str(tmp_path / "out"))
+    assert done.returncode == 1
+    assert b"bad.txt:1:4: not valid utf-8: byte 0xe9 at byte offset 3" in done.stderr
+    assert old.read_text() == "earlier output"
+    assert (tmp_path / "out" / f"{SEED.stem}.xml").is_file()
+
+
+def test_usage_errors_exit_2(tmp_path: Path) -> None:
+    assert run("convert", str(SEED), str(SEED)).returncode == 2
+    assert run("convert", str(SEED), "-o", "x.xml", "--out-dir", str(tmp_path)).returncode == 2
+    assert run("convert", str(SEED), "--set", "novalue").returncode == 2
+
+
+def test_never_overwrites_a_source(tmp_path: Path) -> None:
+    source = tmp_path / "doc.txt"
+    source.write_bytes(SEED.read_bytes())
+    done = run("convert", str(source), "-o", str(source))
+    assert done.returncode == 2
+    assert b"never overwrites a source" in done.stderr
+    assert source.read_bytes() == SEED.read_bytes()
+    xml_named = tmp_path / "doc.xml"
+    xml_named.write_bytes(SEED.read_bytes())
+    assert run("convert", str(xml_named), "--out-dir", str(tmp_path)).returncode == 2
+    assert xml_named.read_bytes() == SEED.read_bytes()
+
+
+def test_missing_field_message_names_it(tmp_path: Path) -> None:
+    bare = tmp_path / "bare.txt"
+    bare.write_text("No header here, just [to put] a sentence of text.\n")
+    done = run("convert", str(bare))
+    assert done.returncode == 1
+    assert b"missing required field 'title'" in done.stderr
+    assert done.stdout == b""

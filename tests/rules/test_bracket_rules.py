@@ -1,0 +1,102 @@
+"""Each bracket convention of the wilson profile, on snippets from the real dev documents."""
+
+from __future__ import annotations
+
+import pytest
+from lxml import etree
+
+from teikit import TEI_NS
+from teikit.convert import convert_text
+
+META = {"title": "Test", "date_text": "May 14, 1950", "original_language": "Russian"}
+
+
+def body_of(text: str) -> etree._Element:
+    root = convert_text(text, overrides=META, enrich=False).tree.getroot()
+    return root.find(f"{{{TEI_NS}}}text")
+
+
+def inner_xml(text: str) -> str:
+    """The TEI of the first paragraph, without namespaces, for compact expectations."""
+    body = body_of(text)
+    paragraph = body.find(f".//{{{TEI_NS}}}p")
+    xml = etree.tostring(paragraph, encoding="unicode", with_tail=False)
+    return xml.replace(f' xmlns="{TEI_NS}"', "").removeprefix("<p>").removesuffix("</p>")
+
+
+PROSE = "In a conversation with the Korean comrades it was said that {} and so on, finally."
+
+CASES = [
+    ("[to put] pressure", '<supplied reason="omitted" resp="#translator">to put</supplied> '
+                          "pressure"),
+    ("than [Beijing] [Radio], which",
+     'than <name><reg resp="#translator">Beijing</reg></name> <supplied reason="omitted" '
+     'resp="#translator">Radio</supplied>, which'),
+    ("a trip to [Beijing] in July",
+     'a trip to <placeName><reg resp="#translator">Beijing</reg></placeName> in July'),
+    ("Filippov [Stalin] and Comr. Stalin",
+     '<persName><choice><orig>Filippov </orig><reg resp="#translator">Stalin</reg></choice>'
+     "</persName> and Comr. Stalin"),
+    ("Comrades Liu [Shaoqi], Zhu [De]",
+     'Comrades <persName>Liu <supplied reason="omitted" resp="#translator">Shaoqi</supplied>'
+     '</persName>, <persName>Zhu <supplied reason="omitted" resp="#translator">De</supplied>'
+     "</persName>"),
+    ("[Li] Fuchun, and Su Yu",
+     '<persName><supplied reason="omitted" resp="#translator">Li</supplied> Fuchun</persName>'
+     ", and Su Yu"),
+    ("reunification [pristupit k obiednineniiu]",
+     'reunification <note type="original-wording" place="inline" resp="#translator">'
+     '<foreign xml:lang="ru-Latn">pristupit k obiednineniiu</foreign></note>'),
+    ("Ridgway's reply [SIC, otvet Ridzhuehya; should be otvet Ridzhuehyu]",
+     'Ridgway\'s reply <note type="sic" resp="#translator"><foreign xml:lang="ru-Latn">otvet '
+     'Ridzhuehya</foreign>; should be <foreign xml:lang="ru-Latn">otvet Ridzhuehyu</foreign>'
+     "</note>"),
+    ("close [inserted by hand: appropriate] economic",
+     'close <add hand="#hand-1" rend="[inserted by hand: {}]">appropriate</add> economic'),
+    ("Authenticated: [illegible signature]",
+     'Authenticated: <gap reason="illegible"><desc>signature</desc></gap>'),
+    ("[2 words illegible]",
+     '<gap reason="illegible" unit="word" quantity="2" rend="[2 words illegible]"/>'),
+    ("the delegation [...]", 'the delegation <gap reason="editorial"/>'),
+    ("very reticent [….] The fact", 'very reticent <gap reason="editorial" rend="[….]"/> The fact'),
+    ("Ri Pyeong-nam [Ri Pyong Nam] [emphasis in the original], Minister",
+     '<persName><choice><orig>Ri Pyeong-nam </orig><reg resp="#translator">Ri Pyong Nam</reg>'
+     '</choice></persName> <note type="editorial" place="inline" resp="#translator">emphasis '
+     "in the original</note>, Minister"),
+    ("Lopez [not further identified] is",
+     'Lopez <note type="editorial" place="inline" resp="#translator">not further identified'
+     "</note> is"),
+    ("Minfar’s [Ministry of the Revolutionary Armed Forces’] list",
+     'Minfar’s <note type="editorial" place="inline" resp="#translator">Ministry of the '
+     "Revolutionary Armed Forces’</note> list"),
+    ("Five copies printed v[i] here",
+     'Five copies printed v<supplied reason="omitted" resp="#translator">i</supplied> here'),
+    ("the slogan, \"Unification or death!\".", "the slogan, <q>Unification or death!</q>."),
+    ("the „Pueblo“ had", 'the <q rend="„{}“">Pueblo</q> had'),
+    ("what [zqxw vbnm] said", 'what <note type="original-wording" place="inline" '
+     'resp="#translator"><foreign xml:lang="ru-Latn">zqxw vbnm</foreign></note> said'),
+]
+
+
+@pytest.mark.parametrize(("snippet", "expected"), CASES, ids=[c[0][:30] for c in CASES])
+def test_bracket_convention(snippet: str, expected: str) -> None:
+    xml = inner_xml(PROSE.format(snippet))
+    assert expected in xml, xml
+
+
+def test_unclassifiable_bracket_is_kept_with_a_warning() -> None:
+    result = convert_text(PROSE.format("the figure [12-B/7] stood"), overrides=META)
+    xml = etree.tostring(result.tree, encoding="unicode")
+    assert '<seg type="unclassified-bracket">12-B/7</seg>' in xml
+    warnings = [d for d in result.diagnostics if d.code == "unclassified-bracket"]
+    assert len(warnings) == 1
+    assert warnings[0].location is not None and warnings[0].location.line == 1
+
+
+def test_unbalanced_brackets_stay_text_with_located_warnings() -> None:
+    text = PROSE.format("an [open bracket") + "\n\n" + PROSE.format("a close] bracket")
+    result = convert_text(text, overrides=META)
+    body = "".join(result.tree.getroot().find(f"{{{TEI_NS}}}text").itertext())
+    assert "an [open bracket" in body and "a close] bracket" in body
+    lines = sorted(d.location.line for d in result.diagnostics if d.code == "unbalanced-bracket")
+    assert lines == [1, 3]

@@ -1,0 +1,112 @@
+"""The converter end to end on the nine real dev documents and the seed edition."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from lxml import etree
+from shared_paths import DEV_GOLD, DEV_RAW, EDITION, SHARED
+
+from teikit import TEI_NS
+from teikit.convert import convert_file, convert_text
+from teikit.errors import MetadataError
+
+NS = {"t": TEI_NS}
+
+
+@pytest.fixture(scope="session")
+def converted(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("dev-tei")
+    for source in sorted(DEV_RAW.glob("*.txt")):
+        (out / f"{source.stem}.xml").write_bytes(convert_file(source).to_bytes())
+    return out
+
+
+@pytest.fixture(scope="session")
+def fidelity(converted: Path) -> dict:
+    tool = SHARED / "tools" / "fidelity.py"
+    done = subprocess.run(
+        [sys.executable, str(tool), "--gold", str(SHARED / "dev"), "--tei", str(converted),
+         "--json"], capture_output=True, text=True, check=True)
+    return json.loads(done.stdout)
+
+
+def test_every_dev_document_converts_and_is_well_formed(fidelity: dict) -> None:
+    assert fidelity["summary"]["documents"] == 9
+    assert fidelity["summary"]["well_formed"] == 9
+
+
+def test_nothing_is_lost_and_nothing_invented(fidelity: dict) -> None:
+    for doc in fidelity["documents"]:
+        kept = doc["preservation"]
+        assert kept["lost_share"] == 0, (doc["doc"], kept["lost"])
+        assert kept["invented_share"] <= 0.005, (doc["doc"], kept["invented"])
+
+
+def test_phenomenon_recall(fidelity: dict) -> None:
+    assert fidelity["summary"]["phenomena_recall"] >= 0.95
+    seed = next(d for d in fidelity["documents"] if d["doc"].startswith("000_"))
+    missed = [m["text"] for m in seed["phenomena"]["misses"]]
+    assert missed == []
+
+
+def test_every_metadata_check_holds(fidelity: dict) -> None:
+    for doc in fidelity["documents"]:
+        assert all(doc["metadata"].values()), (doc["doc"], doc["metadata"])
+
+
+def test_all_outputs_are_valid_tei_all(converted: Path, jing, tmp_path: Path) -> None:
+    extra = tmp_path / "plain.xml"
+    extra.write_bytes(convert_text(
+        "A letter [to put] with [illegible] and [...] and Filippov [Stalin].\n\nI. STALIN\n",
+        overrides={"title": "A plain letter", "date_text": "May 5, 1950"}).to_bytes())
+    files = [*sorted(converted.glob("*.xml")), EDITION / "edition.xml", extra]
+    done = jing(files)
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_seed_edition_regenerates_identically() -> None:
+    checked_in = (EDITION / "edition.xml").read_bytes()
+    when = etree.fromstring(checked_in).xpath("//t:revisionDesc/t:change/@when", namespaces=NS)[0]
+    regenerated = convert_file(EDITION / "source.txt", change_date=when).to_bytes()
+    assert regenerated == checked_in
+
+
+def test_seed_has_the_house_encoding_of_its_conventions() -> None:
+    root = convert_file(EDITION / "source.txt").tree.getroot()
+
+    def texts(xpath: str) -> list[str]:
+        return ["".join(e.itertext()) for e in root.xpath(xpath, namespaces=NS)]
+
+    assert texts("//t:supplied") == ["to put", "political", "it", "Radio", "them"]
+    assert texts("//t:placeName[t:reg]") == ["Beijing"] * 7
+    assert texts("//t:persName[@cert='low'][t:reg]") == ["Li Kuo Nyn", "Li Kuo Nyn"]
+    note = root.xpath("//t:note[@place='foot']", namespaces=NS)[0]
+    assert note.get("target") == "#" + root.xpath("//t:persName[@xml:id]/@xml:id",
+                                                  namespaces=NS)[0]
+    assert "".join(note.itertext()) == "The writing of the Chinese names is possibly inaccurate."
+    assert texts("//t:note[@type='original-wording']/t:foreign") == ["narodnyevoyska"]
+    assert len(root.xpath("//t:text//t:pb", namespaces=NS)) == 3
+    assert texts("//t:add[@hand='#hand-1']")[1] == "f.45op.7d.347"
+    assert root.xpath("//t:handNote/@xml:id", namespaces=NS) == ["hand-1"]
+    assert texts("//t:closer/t:signed")[-1] == "Authenticated: signature"
+    assert texts("//t:list[@type='distribution']/t:item")[-1] == "Suslov"
+    assert texts("//t:note[@type='registry']/t:idno") == ["648-VK"]
+    assert texts("//t:fw[@type='classification']") == ["Top Secret"]
+    assert root.xpath("//t:catRef/@target", namespaces=NS) == ["#cls-top-secret"]
+
+
+def test_missing_title_names_the_field() -> None:
+    with pytest.raises(MetadataError, match="title"):
+        convert_text("Just a line [to put] of text.\n", source_name="bare.txt")
+
+
+@pytest.mark.parametrize("gold", sorted(DEV_GOLD.glob("*.json")), ids=lambda p: p.stem)
+def test_body_start_matches_gold(gold: Path) -> None:
+    data = json.loads(gold.read_text(encoding="utf-8"))
+    result = convert_file(DEV_RAW / Path(data["file"]).name)
+    assert result.metadata.title == data["title"]
