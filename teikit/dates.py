@@ -397,6 +397,10 @@ def _range_value(
     return DateValue(from_=start.when, to=end.when, cert=start.cert or end.cert)
 
 
+# Every expression found below has a figure or a month name (or its abbreviation).
+_MAY_HOLD_A_DATE = re.compile(r"\d|(?i:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))")
+
+
 def find_dates(text: str, *, reference: datetime.date | None = None) -> list[DateMatch]:
     """Every date expression in ``text``, in order, with its normalised value.
 
@@ -404,6 +408,8 @@ def find_dates(text: str, *, reference: datetime.date | None = None) -> list[Dat
     and settles the century of two-digit years. An ambiguous expression is returned with an empty
     value and ``problem`` set; impossible dates (31 April) are not returned.
     """
+    if not _MAY_HOLD_A_DATE.search(text):
+        return []  # most text runs: no figure and no month name, so no date
     atoms = [_attach_time(text, found) for found in _scan_atoms(text)]
     results: list[tuple[int, int, DateValue, str | None]] = []
     index = 0

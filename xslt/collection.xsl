@@ -6,9 +6,9 @@
   Input: the site description the build writes (no namespace):
     <site title="…">
       <documents><document id="" href="" tei-href="" when="" date="" title="" archive="" language=""/>…</documents>
-      <index kind="person|place"><entry key="" label=""><doc title=""><mention href="" text=""/>…</doc>…</entry>…</index>
+      <index kind="person|place"><entry key="" label=""><description>…</description>?<doc title=""><mention href="" text=""/>…</doc>…</entry>…</index>
       <conventions><profile name="" title=""><convention name="" label="" description="" tei=""/>…</profile>
-        <decl title="" href=""><p>…</p>…</decl>…</conventions>
+        <decl><doc title="" href=""/>…<p>…</p>…</decl>…</conventions>
     </site>
 -->
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
@@ -130,6 +130,7 @@
       <xsl:sort select="translate(@label, 'abcdefghijklmnopqrstuvwxyz', 'ABCDEFGHIJKLMNOPQRSTUVWXYZ')"/>
       <section class="index-entry" id="{@key}" aria-labelledby="{@key}-name">
         <h2 id="{@key}-name"><xsl:value-of select="@label"/></h2>
+        <xsl:for-each select="description"><p><xsl:value-of select="."/></p></xsl:for-each>
         <ul>
           <xsl:for-each select="doc">
             <li>
@@ -169,8 +170,12 @@
     <section aria-labelledby="decls">
       <h2 id="decls">Editorial declarations of the documents</h2>
       <xsl:for-each select="decl">
-        <h3><a href="{@href}"><xsl:value-of select="@title"/></a></h3>
+        <h3>Declaration <xsl:value-of select="position()"/> (<xsl:value-of select="count(doc)"/> document<xsl:if test="count(doc) != 1">s</xsl:if>)</h3>
         <xsl:for-each select="p"><p><xsl:value-of select="."/></p></xsl:for-each>
+        <details>
+          <summary>The documents it covers</summary>
+          <ul><xsl:for-each select="doc"><li><a href="{@href}"><xsl:value-of select="@title"/></a></li></xsl:for-each></ul>
+        </details>
       </xsl:for-each>
     </section>
   </xsl:template>

@@ -20,6 +20,8 @@ _ENABLED_BLOCK_RULES = ["heading", "hr", "paragraph"]
 def _parser() -> MarkdownIt:
     md = MarkdownIt("commonmark")
     md.disable([r for r in md.get_all_rules()["block"] if r not in _ENABLED_BLOCK_RULES])
+    # Inline Markdown is not parsed at all: teikit's rules read the raw lines.
+    md.disable([r for r in md.get_all_rules()["core"] if r not in ("normalize", "block")])
     return md
 
 

@@ -20,6 +20,9 @@ from teikit.rules.base import BracketContext, BracketRule, DocumentContext, Matc
 
 _QUOTE_PAIRS = {"“": "”", "„": "“", "«": "»", '"': '"'}
 _ASTERISK = re.compile(r"(?<=\S)\\?\*(?!\*)")
+_BRACKET = re.compile(r"[\[\]]")
+_QUOTE = re.compile("[" + "".join(sorted(set(_QUOTE_PAIRS) | set(_QUOTE_PAIRS.values()))) + "]")
+_BREAK = re.compile(f"[{LB}{PB}]")
 
 
 @dataclass
@@ -52,16 +55,15 @@ class InlineParser:
     def _brackets(self, text: str, offsets: OffsetMap, lo: int, hi: int) -> list[_Span]:
         stack: list[int] = []
         pairs: list[_Span] = []
-        for index in range(lo, hi):
-            char = text[index]
-            if char == "[":
+        for found in _BRACKET.finditer(text, lo, hi):
+            index = found.start()
+            if found.group() == "[":
                 stack.append(index)
-            elif char == "]":
-                if stack:
-                    pairs.append(_Span(stack.pop(), index, "bracket"))
-                else:
-                    self._warn("unbalanced-bracket", "a closing bracket ']' that no '[' opened "
-                               "(kept as text)", offsets, index)
+            elif stack:
+                pairs.append(_Span(stack.pop(), index, "bracket"))
+            else:
+                self._warn("unbalanced-bracket", "a closing bracket ']' that no '[' opened "
+                           "(kept as text)", offsets, index)
         for index in stack:
             self._warn("unbalanced-bracket", "an opening bracket '[' that is never closed "
                        "(kept as text)", offsets, index)
@@ -73,16 +75,13 @@ class InlineParser:
         return top
 
     def _quotes(self, text: str, lo: int, hi: int, brackets: list[_Span]) -> list[_Span]:
-        inside = [False] * (hi - lo)
-        for span in brackets:
-            for index in range(span.start, span.end + 1):
-                inside[index - lo] = True
         quotes: list[_Span] = []
         opener: int | None = None
-        for index in range(lo, hi):
-            char = text[index]
-            if inside[index - lo]:
+        for found in _QUOTE.finditer(text, lo, hi):
+            index = found.start()
+            if any(span.start <= index <= span.end for span in brackets):
                 continue
+            char = found.group()
             if opener is not None and char == _QUOTE_PAIRS[text[opener]]:
                 quotes.append(_Span(opener, index, "quote"))
                 opener = None
@@ -145,13 +144,12 @@ class InlineParser:
     def _text(self, text: str, lo: int, hi: int) -> list[Inline]:
         nodes: list[Inline] = []
         chunk_start = lo
-        for index in range(lo, hi):
-            char = text[index]
-            if char in (LB, PB):
-                if index > chunk_start:
-                    nodes += self._markers(text, chunk_start, index)
-                nodes.append(LineBreak() if char == LB else PageBreak())
-                chunk_start = index + 1
+        for found in _BREAK.finditer(text, lo, hi):
+            index = found.start()
+            if index > chunk_start:
+                nodes += self._markers(text, chunk_start, index)
+            nodes.append(LineBreak() if found.group() == LB else PageBreak())
+            chunk_start = index + 1
         if hi > chunk_start:
             nodes += self._markers(text, chunk_start, hi)
         return nodes

@@ -63,7 +63,7 @@ def words(text: str) -> list[str]:
 
 
 def is_uppercase_line(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
+    letters = [c for c in text[:200] if c.isalpha()]  # a long text is no capitals line
     return bool(letters) and sum(c.isupper() for c in letters) / len(letters) > 0.7
 
 

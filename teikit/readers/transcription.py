@@ -7,6 +7,7 @@ notes joined to their markers.
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 import re
 from dataclasses import dataclass, field
 
@@ -34,6 +35,7 @@ from teikit.rules.base import DocumentContext
 from teikit.rules.names import PLACE_PREPOSITIONS
 
 _SIMPLE_BRACKET = re.compile(r"\[([^\[\]]*)\]")
+_WORD_BEFORE = re.compile(r"(\w+)\W*$")
 
 
 @dataclass
@@ -62,15 +64,15 @@ def _document_context(units: list[Unit], notes: dict[int, str], language: str | 
     brackets = [re.sub(r"\s+", " ", m.group(1)).strip() for m in _SIMPLE_BRACKET.finditer(joined)]
     places = set()
     for found in _SIMPLE_BRACKET.finditer(joined):
-        previous = joined[: found.start()].split()[-1:] or [""]
-        if previous[0].lower() in PLACE_PREPOSITIONS:
+        previous = _WORD_BEFORE.search(joined, max(0, found.start() - 40), found.start())
+        if previous is not None and previous.group(1).lower() in PLACE_PREPOSITIONS:
             places.add(re.sub(r"\s+", " ", found.group(1)).strip())
     anchors = {m.group(1) for m in re.finditer(r"(?<=\S)\[(\d{1,3})\]", joined)}
     return DocumentContext(
         original_language=language,
         note_markers={m for m in notes.values() if m in anchors},
         asterisk_notes="*" in notes.values(),
-        bracket_texts=brackets,
+        bracket_texts=Counter(brackets),
         unbracketed_text=_SIMPLE_BRACKET.sub(" ", joined),
         place_brackets=places,
     )

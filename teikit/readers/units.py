@@ -172,12 +172,16 @@ def join_continuations(units: list[Unit]) -> list[Unit]:
     return out
 
 
+_BRACKET = re.compile(r"[\[\]]")
+
+
 def bracket_depth(text: str) -> int:
+    """How many brackets are still open at the end of `text`."""
     depth = 0
-    for char in text:
-        if char == "[":
+    for found in _BRACKET.finditer(text):
+        if found.group() == "[":
             depth += 1
-        elif char == "]" and depth > 0:
+        elif depth > 0:
             depth -= 1
     return depth
 

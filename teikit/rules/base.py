@@ -8,6 +8,7 @@ neighbouring text it absorbed (`Filippov [Stalin]` absorbs the name before the b
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Protocol
@@ -24,10 +25,18 @@ class DocumentContext:
     original_language: str | None = None
     note_markers: set[str] = field(default_factory=set)
     asterisk_notes: bool = False
-    bracket_texts: list[str] = field(default_factory=list)
+    bracket_texts: Counter[str] = field(default_factory=Counter)
     unbracketed_text: str = ""
     place_brackets: set[str] = field(default_factory=set)
     hands: dict[str, str] = field(default_factory=dict)
+    _unbracketed_cache: dict[str, bool] = field(default_factory=dict, repr=False)
+
+    def occurs_unbracketed(self, text: str) -> bool:
+        """Whether `text` stands in the document outside brackets too (memoised: per name)."""
+        if text not in self._unbracketed_cache:
+            pattern = rf"(?<!\w){re.escape(text)}(?!\w)"
+            self._unbracketed_cache[text] = re.search(pattern, self.unbracketed_text) is not None
+        return self._unbracketed_cache[text]
 
     def hand_id(self, key: str = "") -> str:
         if key not in self.hands:

@@ -91,7 +91,7 @@ class NamePartRule:
             identified = (
                 len(text.split()) >= 2
                 or len(printed.split()) >= 2
-                or re.search(rf"\b{re.escape(text)}\b", ctx.doc.unbracketed_text) is not None
+                or ctx.doc.occurs_unbracketed(text)
             )
             if identified:
                 # The space before the bracket stays in `orig`: choice holds no text of its own.
@@ -107,7 +107,7 @@ class NamePartRule:
         if (
             following is not None
             and following.group(1)[0].isupper()
-            and ctx.doc.bracket_texts.count(text) == 1
+            and ctx.doc.bracket_texts[text] == 1
             and (ends_with_title(ctx.before) or zipf(following.group(1)) < 3.5)
         ):
             supplied = Intervention("supplied", {"reason": "omitted", "resp": TRANSLATOR},

@@ -44,6 +44,8 @@ def _index(site: etree._Element, records: list[DocumentRecord], kind: str) -> No
                 entry = entries[mention.key] = etree.SubElement(
                     index, "entry", key=mention.key, label=mention.label
                 )
+            if mention.description and entry.find("description") is None:
+                etree.SubElement(entry, "description").text = mention.description
             doc = docs.get((mention.key, record.slug))
             if doc is None:
                 doc = docs[(mention.key, record.slug)] = etree.SubElement(
@@ -65,11 +67,17 @@ def _conventions(site: etree._Element, records: list[DocumentRecord], profile: A
                 attribute: str(getattr(convention, attribute, "") or "")
                 for attribute in ("name", "label", "description", "tei")
             })
+    # Documents converted with one profile share one declaration: it is shown once.
+    shared: dict[tuple[str, ...], list[DocumentRecord]] = {}
     for record in records:
         if record.editorial_decl:
-            decl = etree.SubElement(conventions, "decl", title=record.title, href=record.href)
-            for text in record.editorial_decl:
-                etree.SubElement(decl, "p").text = text
+            shared.setdefault(tuple(record.editorial_decl), []).append(record)
+    for paragraphs, documents in shared.items():
+        decl = etree.SubElement(conventions, "decl")
+        for record in documents:
+            etree.SubElement(decl, "doc", title=record.title, href=record.href)
+        for text in paragraphs:
+            etree.SubElement(decl, "p").text = text
 
 
 def site_description(

@@ -231,7 +231,28 @@ class _Reducer:
                 outcomes.append(outcome)
         if not outcomes:
             return "na"
-        return "empty" if all(outcome == "empty" for outcome in outcomes) else "ok"
+        if all(outcome == "empty" for outcome in outcomes):
+            return "empty"
+        if "empty" in outcomes:
+            self._empty_branch_to_optional(node)
+        return "ok"
+
+    def _empty_branch_to_optional(self, choice: etree._Element) -> None:
+        """choice(empty, A, …) becomes optional(choice(A, …)).
+
+        libxml2 builds its automata from epsilon transitions; an ``empty`` branch inside a
+        repetition can make that construction explode, where ``optional`` does not.
+        """
+        self.changed = True
+        for child in _rng_children(choice):
+            if child.tag == _R + "empty":
+                choice.remove(child)
+        rest = _rng_children(choice)
+        if len(rest) > 1:
+            inner = etree.Element(_R + "choice")
+            inner.extend(rest)
+            choice.append(inner)
+        choice.tag = _R + "optional"
 
     def _group(self, node: etree._Element, *, skip_name_class: bool = False) -> Outcome:
         _drop_annotations(node)
@@ -320,4 +341,136 @@ def reduce_grammar(grammar_root: etree._Element, names: NameSet) -> etree._Eleme
     reduced = copy.deepcopy(grammar_root)
     _drop_annotations(reduced)
     _Reducer(reduced, names).run()
+    _unwrap_single_children(reduced)
     return reduced
+
+
+def _unwrap_single_children(grammar: etree._Element) -> None:
+    """Replace a group, choice or interleave that has one child by that child.
+
+    libxml2 loops forever compiling an element with attributes whose content is a one-child
+    group around a choice that repeats the element itself (e.g. TEI's ``facsimile`` once
+    ``front`` and ``back`` are reduced away); the unwrapped form is equivalent and compiles.
+    """
+    wrappers = [node for node in grammar.iter(_R + "group", _R + "choice", _R + "interleave")]
+    for node in reversed(wrappers):  # innermost first
+        children = _rng_children(node)
+        parent = node.getparent()
+        if len(children) != 1 or parent is None or _is_name_class(node):
+            continue
+        only = children[0]
+        for attribute in _INHERITED:
+            if node.get(attribute) is not None and only.get(attribute) is None:
+                only.set(attribute, node.get(attribute))
+        node.addprevious(only)
+        parent.remove(node)
+
+
+def _is_name_class(node: etree._Element) -> bool:
+    """A choice inside an element's or attribute's name class, or inside except."""
+    for ancestor in node.iterancestors():
+        kind = etree.QName(ancestor).localname
+        if kind in ("except", "anyName", "nsName"):
+            return True
+        if kind in ("element", "attribute"):
+            return ancestor.get("name") is None and _rng_children(ancestor)[0] in (
+                node, *node.iterancestors())
+        if kind not in ("choice",):
+            return False
+    return False
+
+
+def _unwrap_single_children(grammar: etree._Element) -> None:
+    """Replace a group, choice or interleave that has one child by that child.
+
+    libxml2 loops forever compiling an element with attributes whose content is a one-child
+    group around a choice that repeats the element itself (e.g. TEI's ``facsimile`` once
+    ``front`` and ``back`` are reduced away); the unwrapped form is equivalent and compiles.
+    """
+    wrappers = [node for node in grammar.iter(_R + "group", _R + "choice", _R + "interleave")]
+    for node in reversed(wrappers):  # innermost first
+        children = _rng_children(node)
+        parent = node.getparent()
+        if len(children) != 1 or parent is None or _is_name_class(node):
+            continue
+        only = children[0]
+        for attribute in _INHERITED:
+            if node.get(attribute) is not None and only.get(attribute) is None:
+                only.set(attribute, node.get(attribute))
+        node.addprevious(only)
+        parent.remove(node)
+
+
+def _is_name_class(node: etree._Element) -> bool:
+    """A choice inside an element's or attribute's name class, or inside except."""
+    for ancestor in node.iterancestors():
+        kind = etree.QName(ancestor).localname
+        if kind in ("except", "anyName", "nsName"):
+            return True
+        if kind in ("element", "attribute"):
+            return ancestor.get("name") is None and _rng_children(ancestor)[0] in (
+                node, *node.iterancestors())
+        if kind not in ("choice",):
+            return False
+    return False
+
+
+def _inline_pattern_defines(grammar: etree._Element) -> None:
+    """Inline every define that is not an element and flatten nested choices.
+
+    libxml2 walks references to such defines (TEI's model classes, a deep shared DAG) without
+    memoising them when it checks whether a content model can be compiled; on a reduced grammar,
+    where every model is compilable, that walk is exponential. After inlining, each content
+    model is a flat expression over element references.
+    """
+    defines = {d.get("name"): d for d in _rng_children(grammar)
+               if etree.QName(d).localname == "define"}
+    pattern_defines = {name for name, d in defines.items()
+                       if not (len(_rng_children(d)) == 1 and d[0].tag == _R + "element")}
+    expanded: dict[str, list[etree._Element]] = {}
+
+    def expansion(name: str) -> list[etree._Element]:
+        if name not in expanded:
+            define = defines[name]
+            expand_refs(define)
+            expanded[name] = _rng_children(define)
+        return expanded[name]
+
+    def expand_refs(node: etree._Element) -> None:
+        for child in _rng_children(node):
+            if child.tag == _R + "ref" and child.get("name") in pattern_defines:
+                parts = [copy.deepcopy(part) for part in expansion(child.get("name"))]
+                if len(parts) > 1 and node.tag in (_R + "choice", _R + "element"):
+                    group = etree.Element(_R + "group")
+                    group.extend(parts)
+                    parts = [group]
+                for part in reversed(parts):
+                    child.addnext(part)
+                node.remove(child)
+            elif child.tag != _R + "element" or child.getparent() is not grammar:
+                expand_refs(child)
+        if node.tag == _R + "choice":
+            _flatten_choice(node)
+
+    for name, define in defines.items():
+        if name not in pattern_defines:
+            expand_refs(define)
+    start = next(c for c in _rng_children(grammar) if etree.QName(c).localname == "start")
+    expand_refs(start)
+    for name in pattern_defines:
+        grammar.remove(defines[name])
+
+
+def _flatten_choice(choice: etree._Element) -> None:
+    """Splice nested choices into ``choice`` and drop repeated references."""
+    seen: set[str] = set()
+    for child in _rng_children(choice):
+        if child.tag == _R + "choice" and not child.get("ns"):
+            for grandchild in _rng_children(child):
+                child.addprevious(grandchild)
+            choice.remove(child)
+    for child in _rng_children(choice):
+        if child.tag == _R + "ref":
+            if child.get("name") in seen:
+                choice.remove(child)
+            seen.add(child.get("name"))

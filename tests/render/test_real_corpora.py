@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -47,9 +48,17 @@ def test_the_corpus_is_there() -> None:
     assert len(DOCUMENTS) == 49
 
 
+def id_problems(page: str) -> tuple[list[str], list[str]]:
+    """Ids used twice, and `#fragment` links to no id of the page."""
+    ids = Counter(e.get("id") for e in html.document_fromstring(page).iter() if e.get("id"))
+    links = set(re.findall(r'href="#([^"]*)"', page))
+    return sorted(i for i, n in ids.items() if n > 1), sorted(links - set(ids))
+
+
 @pytest.mark.parametrize("path", DOCUMENTS, ids=[p.name for p in DOCUMENTS])
 def test_renders_without_losing_text(path: Path) -> None:
     tree = parse_tei(path)
     page = render_page(tree).html
     assert page.startswith("<!DOCTYPE html")
     assert missing_text(tree, page) == []
+    assert id_problems(page) == ([], [])

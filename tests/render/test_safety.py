@@ -117,3 +117,15 @@ def test_index_links_use_the_names_keys() -> None:
 )
 def test_safe_ids(raw: str, expected: str) -> None:
     assert safe_id(raw) == expected
+
+
+def test_internal_links_point_at_the_page() -> None:
+    page = render_tree(tei(
+        '<p xml:id="p1">a<note place="foot" xml:id="n1">n <term xml:id="t1">t</term></note></p>'
+        '<p><ref target="#p1">to p</ref> <ref target="#n1">to note</ref> <ref target="#t1">to'
+        ' term</ref> <ref target="#nowhere">dangling</ref></p>'
+    ))
+    root = html.document_fromstring(page)
+    hrefs = {a.text_content(): a.get("href") for a in root.xpath("//a[not(@class)]")}
+    assert hrefs == {"to p": "#tei-p1", "to note": "#fn-1", "to term": "#fn-1"}
+    assert root.xpath("//p[@id='tei-p1']")

@@ -164,3 +164,28 @@ def test_cli_build_reports_and_fails_on_a_broken_source(tmp_path: Path) -> None:
     assert result.exit_code == 1
     assert "bad.xml" in result.output and "1 built" in result.output
     assert (tmp_path / "s" / "good.html").is_file()
+
+
+@pytest.mark.skipif(not HAS_CONVERTER, reason="the converter (teikit.convert) is not there yet")
+def test_index_entries_come_from_standoff(built_site: tuple[Path, object]) -> None:
+    from lxml import etree
+
+    from teikit.render.prepass import reading_text
+    from teikit.render.urls import safe_id
+
+    site, _ = built_site
+    tei = etree.parse(str(site / "razuvayev-1951-09-10.xml"))
+    ns = {"t": "http://www.tei-c.org/ns/1.0"}
+    referenced = {r.lstrip("#") for r in tei.xpath("//t:text//t:persName/@ref", namespaces=ns)}
+    people = [p for p in tei.xpath("//t:standOff//t:person", namespaces=ns)
+              if p.get("{http://www.w3.org/XML/1998/namespace}id") in referenced]
+    if not people:
+        pytest.skip("the converted edition has no standOff persons")
+    persons = page(site, "persons.html")
+    for person in people:
+        label = reading_text(person.find("t:persName", ns))
+        (section,) = persons.xpath(f"//section[@id='person-{safe_id(label.casefold())}']")
+        assert section.xpath("normalize-space(h2)") == label
+        note = person.find("t:note", ns)
+        if note is not None:
+            assert " ".join("".join(note.itertext()).split()) in section.text_content()

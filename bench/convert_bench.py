@@ -1,0 +1,114 @@
+"""Converter benchmarks (run by hand, not a test).
+
+    .venv/bin/python bench/convert_bench.py [--copies 300] [--sizes 5,10,25,50]
+
+Reports: in-process batch throughput on copies of the seed (one process, one core); the wall
+time of `teikit convert` on the seed (a fresh process each time, median of 10); peak memory
+(max RSS) of `teikit convert` on synthetic inputs of growing size made of the seed's body.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "editions" / "razuvayev-1951-09-10" / "source.txt"
+TEIKIT = [sys.executable, "-m", "teikit"]
+
+
+def batch_throughput(copies: int) -> float:
+    from teikit.convert import convert_text
+
+    text = SEED.read_text(encoding="utf-8")
+    convert_text(text, source_name="warm-up")
+    start = time.perf_counter()
+    for index in range(copies):
+        convert_text(text, source_name=f"copy-{index}.txt").to_bytes()
+    return copies / (time.perf_counter() - start)
+
+
+def cli_batch(copies: int, folder: Path) -> float:
+    sources = folder / "sources"
+    sources.mkdir()
+    for index in range(copies):
+        (sources / f"copy-{index:04d}.txt").write_bytes(SEED.read_bytes())
+    start = time.perf_counter()
+    subprocess.run([*TEIKIT, "convert", *map(str, sorted(sources.iterdir())), "--out-dir",
+                    str(folder / "out"), "-q"], check=True)
+    return copies / (time.perf_counter() - start)
+
+
+def one_file_wall(folder: Path, runs: int = 10) -> float:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run([*TEIKIT, "convert", str(SEED), "-o", str(folder / "one.xml"), "-q"],
+                       check=True)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def big_source(megabytes: int, folder: Path) -> Path:
+    text = SEED.read_text(encoding="utf-8")
+    header, body = text[:759], text[759:]
+    # Many paragraphs of the seed's body, without its opener and closer repeated.
+    middle = body[body.index("#### ") : body.index("USSR AMBASSADOR")]
+    parts = [header, body[: body.index("#### ")]]
+    size = len(header)
+    while size < megabytes * 1_000_000:
+        parts.append(middle)
+        size += len(middle)
+    parts.append(body[body.index("USSR AMBASSADOR") :])
+    path = folder / f"big-{megabytes}mb.txt"
+    path.write_text("".join(parts), encoding="utf-8")
+    return path
+
+
+def peak_memory(source: Path) -> tuple[float, float]:
+    """(seconds, peak RSS in MB) of `teikit convert` on `source`, in a fresh process."""
+    script = (
+        "import resource, sys, time\n"
+        "from teikit.cli import main\n"
+        "start = time.perf_counter()\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass\n"
+        "print(time.perf_counter() - start, "
+        "resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, file=sys.stderr)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script, "convert", str(source), "-o",
+         str(source.with_suffix(".xml")), "-q"],
+        capture_output=True, text=True, check=True)
+    seconds, peak = done.stderr.strip().splitlines()[-1].split()
+    return float(seconds), float(peak)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--copies", type=int, default=300)
+    parser.add_argument("--sizes", default="5,10,25,50")
+    args = parser.parse_args()
+    os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})  # one core, as the goal says
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        print(f"batch, in process: {batch_throughput(args.copies):.0f} documents/s "
+              f"({args.copies} copies of the seed, one core)")
+        print(f"batch, one `teikit convert` call: {cli_batch(args.copies, folder):.0f} "
+              f"documents/s")
+        print(f"`teikit convert` one file: {one_file_wall(folder):.3f} s wall (median of 10)")
+        for megabytes in [int(s) for s in args.sizes.split(",")]:
+            source = big_source(megabytes, folder)
+            size_mb = source.stat().st_size / 1_000_000
+            seconds, peak = peak_memory(source)
+            print(f"{size_mb:.1f} MB input: {seconds:.1f} s, peak RSS {peak:.0f} MB "
+                  f"({peak / size_mb:.1f}× the input)")
+
+
+if __name__ == "__main__":
+    main()
