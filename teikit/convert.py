@@ -166,6 +166,7 @@ def convert_text(
                      original_language=meta.original_language_code)
     writer = BodyWriter()
     text_element = writer.write(read.body)
+    read.body = None  # the model is written out; free it before the memory-hungry steps
     hands = [HandNote(hand_id, f"Handwriting of {key}." if key else DEFAULT_HAND)
              for key, hand_id in read.doc.hands.items()]
     header_element = build_tei_header(

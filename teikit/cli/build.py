@@ -28,6 +28,7 @@ def build(sources: tuple[Path, ...], site_dir: Path, jobs: int, profile: str, ti
 
     Converts the sources that changed since the last build, validates and renders each, and
     writes the document list, persons and places indexes and the editorial conventions.
+    Exits with status 1 when a source could not be published or a document is invalid.
     """
     from teikit.site import build_site, discover
 
@@ -56,5 +57,5 @@ def build(sources: tuple[Path, ...], site_dir: Path, jobs: int, profile: str, ti
         f"{len(report.failed)} failed, {len(report.invalid)} invalid → {site_dir}",
         err=True,
     )
-    if report.failed:
-        raise SystemExit(1)
+    if report.failed or report.invalid:
+        raise SystemExit(1)  # the site is written; the exit status says it needs attention

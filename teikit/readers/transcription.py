@@ -40,7 +40,7 @@ _WORD_BEFORE = re.compile(r"(\w+)\W*$")
 
 @dataclass
 class ReadResult:
-    body: Body
+    body: Body | None
     doc: DocumentContext
     diagnostics: list[Diagnostic] = field(default_factory=list)
 

@@ -52,7 +52,12 @@ def validate(tei_path: Path) -> tuple[bool | None, list[str]]:
         from teikit.validate import validate_file
     except ImportError:
         return None, []
-    report = validate_file(tei_path)
+    try:
+        report = validate_file(tei_path)
+    except TeikitError as error:
+        # A schema that cannot be had (say, offline) leaves the document unvalidated, not
+        # unpublished: the build says so.
+        return None, [f"{tei_path.name}: not validated: {error}"]
     messages = [
         f"{Location(str(tei_path), m.line, m.column)}: {m.severity}: {m.message} [{m.engine}]"
         for m in report.messages

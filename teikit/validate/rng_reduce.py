@@ -25,7 +25,7 @@ from lxml import etree
 from teikit import XML_NS
 
 RNG_NS = "http://relaxng.org/ns/structure/1.0"
-_R = "{%s}" % RNG_NS
+R = f"{{{RNG_NS}}}"
 
 Name = tuple[str, str]  # (namespace URI, local name)
 NameTest = Callable[[Name], bool]
@@ -110,14 +110,14 @@ def _name_class_test(nc: etree._Element) -> NameTest:
         target = _resolve_qname(nc, nc.text or "", default_ns=_inherited_ns(nc))
         return lambda name: name == target
     if kind == "choice":
-        tests = [_name_class_test(child) for child in _rng_children(nc)]
+        tests = [_name_class_test(child) for child in rng_children(nc)]
         return lambda name: any(test(name) for test in tests)
     if kind in ("anyName", "nsName"):
         excepted = [
             _name_class_test(grandchild)
-            for child in _rng_children(nc)
+            for child in rng_children(nc)
             if etree.QName(child).localname == "except"
-            for grandchild in _rng_children(child)
+            for grandchild in rng_children(child)
         ]
         namespace = _inherited_ns(nc) if kind == "nsName" else None
 
@@ -130,19 +130,23 @@ def _name_class_test(nc: etree._Element) -> NameTest:
     raise NotReducible(f"unknown name class {kind!r}")
 
 
-def _rng_children(node: etree._Element) -> list[etree._Element]:
-    return [child for child in node if isinstance(child.tag, str) and child.tag.startswith(_R)]
+def rng_children(node: etree._Element) -> list[etree._Element]:
+    return [child for child in node if isinstance(child.tag, str) and child.tag.startswith(R)]
+
+
+def attribute_name(pattern: etree._Element) -> Name:
+    """The name given by the ``name`` attribute of an ``element`` or ``attribute`` pattern."""
+    is_attribute = etree.QName(pattern).localname == "attribute"
+    # An attribute's unprefixed name is in no namespace unless the pattern itself says ns=.
+    default_ns = (pattern.get("ns") or "") if is_attribute else _inherited_ns(pattern)
+    return _resolve_qname(pattern, pattern.get("name") or "", default_ns=default_ns)
 
 
 def name_test(pattern: etree._Element) -> NameTest:
     """The name predicate of an ``element`` or ``attribute`` pattern."""
-    name = pattern.get("name")
-    if name is None:
-        return _name_class_test(_rng_children(pattern)[0])
-    is_attribute = etree.QName(pattern).localname == "attribute"
-    # An attribute's unprefixed name is in no namespace unless the pattern itself says ns=.
-    default_ns = (pattern.get("ns") or "") if is_attribute else _inherited_ns(pattern)
-    target = _resolve_qname(pattern, name, default_ns=default_ns)
+    if pattern.get("name") is None:
+        return _name_class_test(rng_children(pattern)[0])
+    target = attribute_name(pattern)
     return lambda candidate: candidate == target
 
 
@@ -150,13 +154,13 @@ class _Reducer:
     def __init__(self, grammar: etree._Element, names: NameSet) -> None:
         self.grammar = grammar
         self.names = names
-        self.defines = {d.get("name"): d for d in _rng_children(grammar)
+        self.defines = {d.get("name"): d for d in rng_children(grammar)
                         if etree.QName(d).localname == "define"}
         self.status: dict[str, Outcome | None] = {}
         self.changed = False
 
     def run(self) -> None:
-        starts = [c for c in _rng_children(self.grammar) if etree.QName(c).localname == "start"]
+        starts = [c for c in rng_children(self.grammar) if etree.QName(c).localname == "start"]
         if len(starts) != 1:
             raise NotReducible("the grammar needs exactly one start")
         # Each pass may find more defines to be notAllowed (a define seen while it was being
@@ -166,7 +170,7 @@ class _Reducer:
             self.changed = False
             if self._group(starts[0]) == "na":
                 _clear(starts[0])
-                etree.SubElement(starts[0], _R + "notAllowed")
+                etree.SubElement(starts[0], R + "notAllowed")
                 break
             if not self.changed:
                 break
@@ -192,7 +196,7 @@ class _Reducer:
         if kind in ("text", "value", "param"):
             return "ok"
         if kind == "data":
-            for child in _rng_children(node):
+            for child in rng_children(node):
                 if etree.QName(child).localname == "except" and self._choice(child) == "na":
                     self._remove(child)
             return "ok"
@@ -221,7 +225,7 @@ class _Reducer:
 
     def _choice(self, node: etree._Element) -> Outcome:
         outcomes: list[Outcome] = []
-        for child in _rng_children(node):
+        for child in rng_children(node):
             outcome = self._pattern(child)
             if outcome == "na":
                 self._remove(child)
@@ -244,19 +248,19 @@ class _Reducer:
         repetition can make that construction explode, where ``optional`` does not.
         """
         self.changed = True
-        for child in _rng_children(choice):
-            if child.tag == _R + "empty":
+        for child in rng_children(choice):
+            if child.tag == R + "empty":
                 choice.remove(child)
-        rest = _rng_children(choice)
+        rest = rng_children(choice)
         if len(rest) > 1:
-            inner = etree.Element(_R + "choice")
+            inner = etree.Element(R + "choice")
             inner.extend(rest)
             choice.append(inner)
-        choice.tag = _R + "optional"
+        choice.tag = R + "optional"
 
     def _group(self, node: etree._Element, *, skip_name_class: bool = False) -> Outcome:
         _drop_annotations(node)
-        children = _rng_children(node)[1 if skip_name_class else 0:]
+        children = rng_children(node)[1 if skip_name_class else 0:]
         empties: list[etree._Element] = []
         for child in children:
             outcome = self._pattern(child)
@@ -276,21 +280,21 @@ class _Reducer:
         return "ok"
 
     def _make_empty(self, node: etree._Element) -> None:
-        if node.tag != _R + "empty":
+        if node.tag != R + "empty":
             self._make(node, "empty")
 
     def _make(self, node: etree._Element, kind: str) -> None:
         """Turn ``node`` into an empty ``<kind/>`` pattern (keeping inherited attributes)."""
-        if node.tag == _R + kind and len(node) == 0:
+        if node.tag == R + kind and len(node) == 0:
             return
-        if node.tag == _R + "define" and len(node) == 1 and node[0].tag == _R + kind:
+        if node.tag == R + "define" and len(node) == 1 and node[0].tag == R + kind:
             return
         self.changed = True
         _clear(node)
-        if node.tag == _R + "define":
-            etree.SubElement(node, _R + kind)
+        if node.tag == R + "define":
+            etree.SubElement(node, R + kind)
         else:
-            node.tag = _R + kind
+            node.tag = R + kind
             for attribute in list(node.attrib):
                 if attribute not in _INHERITED:
                     del node.attrib[attribute]
@@ -306,7 +310,7 @@ class _Reducer:
         reachable: set[str] = set()
         pending = [start]
         while pending:
-            for ref in pending.pop().iter(_R + "ref"):
+            for ref in pending.pop().iter(R + "ref"):
                 name = ref.get("name")
                 if name not in reachable:
                     reachable.add(name)
@@ -324,19 +328,19 @@ def _clear(node: etree._Element) -> None:
 
 def _drop_annotations(node: etree._Element) -> None:
     for child in list(node):
-        if not isinstance(child.tag, str) or not child.tag.startswith(_R):
+        if not isinstance(child.tag, str) or not child.tag.startswith(R):
             node.remove(child)
 
 
 def reduce_grammar(grammar_root: etree._Element, names: NameSet) -> etree._Element:
     """A copy of ``grammar_root`` reduced to ``names``; raises NotReducible when it cannot."""
-    if grammar_root.tag != _R + "grammar":
+    if grammar_root.tag != R + "grammar":
         raise NotReducible("the schema's root is not a grammar")
-    for node in grammar_root.iter(_R + "include", _R + "externalRef", _R + "parentRef",
-                                  _R + "grammar"):
+    for node in grammar_root.iter(R + "include", R + "externalRef", R + "parentRef",
+                                  R + "grammar"):
         if node is not grammar_root:
             raise NotReducible(f"{etree.QName(node).localname} is not reduced")
-    if any(d.get("combine") for d in grammar_root.iter(_R + "define", _R + "start")):
+    if any(d.get("combine") for d in grammar_root.iter(R + "define", R + "start")):
         raise NotReducible("combined definitions are not reduced")
     reduced = copy.deepcopy(grammar_root)
     _drop_annotations(reduced)
@@ -352,9 +356,9 @@ def _unwrap_single_children(grammar: etree._Element) -> None:
     group around a choice that repeats the element itself (e.g. TEI's ``facsimile`` once
     ``front`` and ``back`` are reduced away); the unwrapped form is equivalent and compiles.
     """
-    wrappers = [node for node in grammar.iter(_R + "group", _R + "choice", _R + "interleave")]
+    wrappers = [node for node in grammar.iter(R + "group", R + "choice", R + "interleave")]
     for node in reversed(wrappers):  # innermost first
-        children = _rng_children(node)
+        children = rng_children(node)
         parent = node.getparent()
         if len(children) != 1 or parent is None or _is_name_class(node):
             continue
@@ -373,7 +377,7 @@ def _is_name_class(node: etree._Element) -> bool:
         if kind in ("except", "anyName", "nsName"):
             return True
         if kind in ("element", "attribute"):
-            return ancestor.get("name") is None and _rng_children(ancestor)[0] in (
+            return ancestor.get("name") is None and rng_children(ancestor)[0] in (
                 node, *node.iterancestors())
         if kind not in ("choice",):
             return False
@@ -387,9 +391,9 @@ def _unwrap_single_children(grammar: etree._Element) -> None:
     group around a choice that repeats the element itself (e.g. TEI's ``facsimile`` once
     ``front`` and ``back`` are reduced away); the unwrapped form is equivalent and compiles.
     """
-    wrappers = [node for node in grammar.iter(_R + "group", _R + "choice", _R + "interleave")]
+    wrappers = [node for node in grammar.iter(R + "group", R + "choice", R + "interleave")]
     for node in reversed(wrappers):  # innermost first
-        children = _rng_children(node)
+        children = rng_children(node)
         parent = node.getparent()
         if len(children) != 1 or parent is None or _is_name_class(node):
             continue
@@ -408,7 +412,7 @@ def _is_name_class(node: etree._Element) -> bool:
         if kind in ("except", "anyName", "nsName"):
             return True
         if kind in ("element", "attribute"):
-            return ancestor.get("name") is None and _rng_children(ancestor)[0] in (
+            return ancestor.get("name") is None and rng_children(ancestor)[0] in (
                 node, *node.iterancestors())
         if kind not in ("choice",):
             return False
@@ -423,39 +427,39 @@ def _inline_pattern_defines(grammar: etree._Element) -> None:
     where every model is compilable, that walk is exponential. After inlining, each content
     model is a flat expression over element references.
     """
-    defines = {d.get("name"): d for d in _rng_children(grammar)
+    defines = {d.get("name"): d for d in rng_children(grammar)
                if etree.QName(d).localname == "define"}
     pattern_defines = {name for name, d in defines.items()
-                       if not (len(_rng_children(d)) == 1 and d[0].tag == _R + "element")}
+                       if not (len(rng_children(d)) == 1 and d[0].tag == R + "element")}
     expanded: dict[str, list[etree._Element]] = {}
 
     def expansion(name: str) -> list[etree._Element]:
         if name not in expanded:
             define = defines[name]
             expand_refs(define)
-            expanded[name] = _rng_children(define)
+            expanded[name] = rng_children(define)
         return expanded[name]
 
     def expand_refs(node: etree._Element) -> None:
-        for child in _rng_children(node):
-            if child.tag == _R + "ref" and child.get("name") in pattern_defines:
+        for child in rng_children(node):
+            if child.tag == R + "ref" and child.get("name") in pattern_defines:
                 parts = [copy.deepcopy(part) for part in expansion(child.get("name"))]
-                if len(parts) > 1 and node.tag in (_R + "choice", _R + "element"):
-                    group = etree.Element(_R + "group")
+                if len(parts) > 1 and node.tag in (R + "choice", R + "element"):
+                    group = etree.Element(R + "group")
                     group.extend(parts)
                     parts = [group]
                 for part in reversed(parts):
                     child.addnext(part)
                 node.remove(child)
-            elif child.tag != _R + "element" or child.getparent() is not grammar:
+            elif child.tag != R + "element" or child.getparent() is not grammar:
                 expand_refs(child)
-        if node.tag == _R + "choice":
+        if node.tag == R + "choice":
             _flatten_choice(node)
 
     for name, define in defines.items():
         if name not in pattern_defines:
             expand_refs(define)
-    start = next(c for c in _rng_children(grammar) if etree.QName(c).localname == "start")
+    start = next(c for c in rng_children(grammar) if etree.QName(c).localname == "start")
     expand_refs(start)
     for name in pattern_defines:
         grammar.remove(defines[name])
@@ -464,13 +468,13 @@ def _inline_pattern_defines(grammar: etree._Element) -> None:
 def _flatten_choice(choice: etree._Element) -> None:
     """Splice nested choices into ``choice`` and drop repeated references."""
     seen: set[str] = set()
-    for child in _rng_children(choice):
-        if child.tag == _R + "choice" and not child.get("ns"):
-            for grandchild in _rng_children(child):
+    for child in rng_children(choice):
+        if child.tag == R + "choice" and not child.get("ns"):
+            for grandchild in rng_children(child):
                 child.addprevious(grandchild)
             choice.remove(child)
-    for child in _rng_children(choice):
-        if child.tag == _R + "ref":
+    for child in rng_children(choice):
+        if child.tag == R + "ref":
             if child.get("name") in seen:
                 choice.remove(child)
             seen.add(child.get("name"))

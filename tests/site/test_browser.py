@@ -151,3 +151,14 @@ def test_converted_document_pages_are_accessible(
         assert violations(page, axe_script) == [], name
         page.click("label[for=view-diplomatic]")
         assert violations(page, axe_script) == [], name
+
+
+def test_print_shows_the_chosen_view_without_controls(open_page: Any) -> None:
+    page = open_page("seed.html")
+    page.click("label[for=view-diplomatic]")
+    page.emulate_media(media="print")
+    assert not page.is_visible(".view-switch")
+    assert not page.is_visible(".site-header")
+    assert "[to put]" in visible_text(page)
+    page.emulate_media(media="screen")
+    assert page.is_visible(".view-switch")

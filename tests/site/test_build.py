@@ -189,3 +189,38 @@ def test_index_entries_come_from_standoff(built_site: tuple[Path, object]) -> No
         note = person.find("t:note", ns)
         if note is not None:
             assert " ".join("".join(note.itertext()).split()) in section.text_content()
+
+
+def test_validation_verdicts_are_reported(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The build calls the validator's `validate_file` on each TEI file it writes."""
+    import sys
+    import types
+    from dataclasses import dataclass
+
+    @dataclass
+    class Message:
+        severity: str = "error"
+        line: int = 3
+        column: int = 7
+        message: str = "element x not allowed"
+        engine: str = "fake"
+        rule: str = ""
+
+    seen: list[Path] = []
+
+    def validate_file(path: Path, *, schemas: object = None) -> object:
+        seen.append(Path(path))
+        return types.SimpleNamespace(path=path, valid=False, messages=[Message()])
+
+    fake = types.ModuleType("teikit.validate")
+    fake.validate_file = validate_file  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "teikit.validate", fake)
+    sources = tmp_path / "src"
+    sources.mkdir()
+    shutil.copyfile(SHARED / "encoding-example.xml", sources / "seed.xml")
+    report = build_site([sources], tmp_path / "site")
+    assert seen == [(tmp_path / "site" / "seed.xml").resolve()]
+    (outcome,) = report.outcomes
+    assert outcome.valid is False and report.invalid == [outcome]
+    assert outcome.errors == [f"{seen[0]}:3:7: error: element x not allowed [fake]"]
+    assert (tmp_path / "site" / "seed.html").is_file(), "an invalid document is still published"

@@ -1,0 +1,131 @@
+"""The schema catalog: well-known schema URLs mapped to local files, so validation is offline.
+
+Built in: the house schema's stable URLs point at the bundled ``schemas/`` files. Registered
+copies (``teikit schemas add`` / ``fetch``) live in the user cache, listed in ``catalog.json``
+with their SHA-256, which is checked each time an entry is used.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import urllib.request
+from pathlib import Path
+
+from teikit.errors import TeikitError
+
+HOUSE_RNG_URL = "https://teikit.org/schemas/1.0/teikit.rng"
+HOUSE_SCH_URL = "https://teikit.org/schemas/1.0/teikit.sch"
+HOUSE_XSD_URL = "https://teikit.org/schemas/1.0/teikit.xsd"
+
+SCHEMA_DIR = Path(__file__).resolve().parent.parent.parent / "schemas"
+HOUSE_RNG = SCHEMA_DIR / "teikit.rng"
+HOUSE_SCH = SCHEMA_DIR / "teikit.sch"
+HOUSE_XSD = SCHEMA_DIR / "teikit.xsd"
+
+_BUILT_IN = {HOUSE_RNG_URL: HOUSE_RNG, HOUSE_SCH_URL: HOUSE_SCH, HOUSE_XSD_URL: HOUSE_XSD}
+
+# The places TEI publishes tei_all; {version} is a release such as 4.12.0.
+TEI_RELEASE = "http://www.tei-c.org/release/xml/tei/custom/schema/{kind}/tei_all.{ext}"
+TEI_VAULT = "https://www.tei-c.org/Vault/P5/{version}/xml/tei/custom/schema/{kind}/tei_all.{ext}"
+_KINDS = {"rng": "relaxng", "xsd": "xsd"}
+
+
+class CatalogError(TeikitError):
+    """A schema URL cannot be resolved to a local file."""
+
+
+def cache_dir() -> Path:
+    """``$TEIKIT_CACHE_DIR``, else ``$XDG_CACHE_HOME/teikit``, else ``~/.cache/teikit``."""
+    explicit = os.environ.get("TEIKIT_CACHE_DIR")
+    if explicit:
+        return Path(explicit)
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "teikit"
+
+
+def sha256_file(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def tei_all_urls(version: str | None, ext: str) -> list[str]:
+    """Every URL under which tei_all.<ext> of ``version`` (None: current release) is known."""
+    kind = _KINDS[ext]
+    urls = []
+    if version is None:
+        release = TEI_RELEASE.format(kind=kind, ext=ext)
+        urls = [release, release.replace("http://", "https://", 1)]
+    else:
+        vault = TEI_VAULT.format(version=version, kind=kind, ext=ext)
+        urls = [vault, vault.replace("https://", "http://", 1)]
+    return urls
+
+
+def _equivalent_urls(url: str) -> list[str]:
+    if url.startswith("http://"):
+        return [url, "https://" + url[len("http://"):]]
+    if url.startswith("https://"):
+        return [url, "http://" + url[len("https://"):]]
+    return [url]
+
+
+class Catalog:
+    def __init__(self, root: Path | None = None) -> None:
+        self.root = root or cache_dir()
+        self.index_path = self.root / "catalog.json"
+
+    def entries(self) -> dict[str, dict[str, str]]:
+        if not self.index_path.is_file():
+            return {}
+        return json.loads(self.index_path.read_text(encoding="utf-8"))
+
+    def _save(self, entries: dict[str, dict[str, str]]) -> None:
+        self.root.mkdir(parents=True, exist_ok=True)
+        temporary = self.index_path.with_suffix(".tmp")
+        temporary.write_text(json.dumps(entries, indent=2, sort_keys=True), encoding="utf-8")
+        temporary.replace(self.index_path)
+
+    def add(self, file: Path, urls: list[str]) -> Path:
+        """Copy ``file`` (and nothing else) into the cache and register it under ``urls``."""
+        digest = sha256_file(file)
+        target = self.root / "schemas" / digest[:16] / file.name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(file, target)
+        for sibling in file.parent.glob("*.xsd") if file.suffix == ".xsd" else ():
+            # an XSD imports its neighbours (xml.xsd, teix.xsd) by relative path
+            shutil.copyfile(sibling, target.parent / sibling.name)
+        entries = self.entries()
+        for url in urls:
+            entries[url] = {"path": str(target), "sha256": digest}
+        self._save(entries)
+        return target
+
+    def fetch(self, url: str, urls: list[str], *, expected_sha256: str | None = None) -> Path:
+        """Download ``url`` into the cache (the one place teikit uses the network)."""
+        download = self.root / "downloads" / Path(url).name
+        download.parent.mkdir(parents=True, exist_ok=True)
+        with urllib.request.urlopen(url, timeout=60) as response:
+            data = response.read()
+        digest = hashlib.sha256(data).hexdigest()
+        if expected_sha256 and digest != expected_sha256.lower():
+            raise CatalogError(f"checksum mismatch for {url}: got {digest}")
+        download.write_bytes(data)
+        return self.add(download, urls)
+
+    def resolve(self, url: str) -> Path | None:
+        for candidate in _equivalent_urls(url):
+            if candidate in _BUILT_IN:
+                return _BUILT_IN[candidate]
+        entries = self.entries()
+        for candidate in _equivalent_urls(url):
+            entry = entries.get(candidate)
+            if entry is None:
+                continue
+            path = Path(entry["path"])
+            if not path.is_file() or sha256_file(path) != entry["sha256"]:
+                raise CatalogError(f"the local copy of {url} is missing or changed: {path}; "
+                                   "register it again with `teikit schemas add`")
+            return path
+        return None

@@ -1,0 +1,38 @@
+"""What validation found: one message per problem, one report per file."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+Severity = Literal["error", "warning", "info"]
+
+
+@dataclass(frozen=True)
+class Message:
+    """One problem, where it is, which engine and rule found it, and what would be allowed."""
+
+    severity: Severity
+    line: int | None
+    column: int | None
+    message: str
+    engine: str  # "xml", "relaxng", "xsd", "schematron"
+    rule: str  # libxml2's error type, a Schematron rule id, …
+    expected: tuple[str, ...] = ()
+    repeats: tuple[int, ...] = ()  # further lines with the same problem (grouped)
+
+
+@dataclass
+class FileReport:
+    path: str
+    messages: list[Message] = field(default_factory=list)
+    schemas: list[str] = field(default_factory=list)
+    seconds: float = 0.0
+
+    @property
+    def valid(self) -> bool:
+        return not any(message.severity == "error" for message in self.messages)
+
+    @property
+    def error_count(self) -> int:
+        return sum(1 + len(m.repeats) for m in self.messages if m.severity == "error")
