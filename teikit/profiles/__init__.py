@@ -36,9 +36,11 @@ def wilson() -> Profile:
         note_anchor,
         omission,
         original_wording,
+        page,
         sic,
         stamp,
         supplied,
+        uncertain,
     )
 
     return Profile(
@@ -49,6 +51,8 @@ def wilson() -> Profile:
             sic.RULE,
             illegible.RULE,
             omission.RULE,
+            page.RULE,
+            uncertain.RULE,
             stamp.RULE,
             note_anchor.RULE,
             editorial_note.RULE,

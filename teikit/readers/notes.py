@@ -142,11 +142,10 @@ class _Joiner:
             name_id = self.new_id(f"name-{self.names}")
             named.attrs = {"xml:id": name_id, "cert": "low", **named.attrs}
             attrs["target"] = f"#{name_id}"
-        rend = "\\*" if note.escaped else None
         content = list(note.inlines)
         if content and isinstance(content[0], Text):
             content[0] = Text(content[0].value.lstrip())
-        parent[index] = Intervention("note", attrs, content, "footnote", rend)
+        parent[index] = Intervention("note", attrs, content, "footnote")
         container.remove(note)
 
     def numbered(self) -> None:

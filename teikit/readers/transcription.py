@@ -7,8 +7,8 @@ notes joined to their markers.
 from __future__ import annotations
 
 import bisect
-from collections import Counter
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from teikit.diagnostics import Diagnostic

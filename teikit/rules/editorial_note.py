@@ -16,6 +16,9 @@ _EDITORIAL_WORDS = re.compile(
 )
 
 
+_IN_LANGUAGE = re.compile(r"^(?:[Ii]n|[Ww]ritten in) [A-Z][a-z]+(?: in the original)?$")
+
+
 class EditorialNoteRule:
     name = "editorial-note"
     kind = "editorial_note"
@@ -26,7 +29,11 @@ class EditorialNoteRule:
 
     def apply(self, ctx: BracketContext) -> Match | None:
         text = ctx.plain
-        if not (_NOTE_LABEL.match(text) or (text[:1].islower() and _EDITORIAL_WORDS.search(text))):
+        if not (
+            _NOTE_LABEL.match(text)
+            or _IN_LANGUAGE.match(text)
+            or (text[:1].islower() and _EDITORIAL_WORDS.search(text))
+        ):
             return None
         attrs = {"type": "editorial", "place": "inline", "resp": TRANSLATOR}
         return Match([Intervention("note", attrs, ctx.children(), self.kind)])

@@ -5,12 +5,16 @@ from __future__ import annotations
 import re
 
 from teikit.model import Inline, Intervention, Text
-from teikit.rules.base import BracketContext, Match, rend_if
+from teikit.rules.base import TRANSLATOR, BracketContext, Match, rend_if
 
+# A label up to its colon that speaks of handwriting: "handwritten", "Handwritten note in the
+# margin", "inserted by hand", "in Stalin's handwriting", "handwritten by Molotov".
 _LABEL = re.compile(
-    r"(?is)^\s*(?P<label>(?:handwritten|hand-written|inserted by hand|in handwriting|"
-    r"handwritten (?:note|notation|annotation))(?:\s+by\s+(?P<who>[^:]+?))?)\s*:\s*(?P<rest>.*)$"
+    r"(?is)^\s*(?P<label>[^:\[\]]{0,60}?\b(?:hand-?written|by hand|handwriting)\b"
+    r"[^:\[\]]{0,50}?)\s*:\s*(?P<rest>.*)$"
 )
+_WHO = re.compile(r"\bby (?P<who>[A-Z][\w.’' -]+)|\bin (?P<owner>[A-Z][\w.’' -]+?)['’]s? "
+                  r"handwriting")
 CANONICAL = "[handwritten:] {}"
 
 
@@ -26,7 +30,8 @@ class HandwrittenRule:
         found = _LABEL.match(ctx.inner)
         if found is None:
             return None
-        hand = ctx.doc.hand_id((found["who"] or "").strip())
+        who = _WHO.search(found["label"])
+        hand = ctx.doc.hand_id((who["who"] or who["owner"]).strip() if who else "")
         rest_start = found.start("rest")
         if found["rest"].strip():
             children = ctx.parse(rest_start, len(ctx.inner))
@@ -38,6 +43,10 @@ class HandwrittenRule:
         newline = after.find("\n")
         own_line = after[:newline].strip() if newline >= 0 else after.strip()
         extent = newline if own_line and newline >= 0 else len(after)
+        if not after[:extent].strip():
+            # A label with nothing after it in its block: kept as the translator's remark.
+            attrs = {"type": "editorial", "place": "inline", "resp": TRANSLATOR}
+            return Match([Intervention("note", attrs, ctx.children(), "editorial_note")])
         template = "[" + ctx.inner + "] {}"
         children = ctx.parse_after(extent)
         lead: list[Inline] = []

@@ -12,7 +12,9 @@ _COUNTED = re.compile(
     r"(?i)^\s*(?P<n>\d+|one|two|three|four|five|several)\s+(?P<unit>words?|lines?|letters?|"
     r"characters?)\s+illegible\s*$"
 )
-_DESCRIBED = re.compile(r"(?i)^\s*illegible(?:\s+(?P<what>[^\]]+?))?\s*$")
+_DESCRIBED = re.compile(
+    r"(?i)^\s*(?P<word>illegible|unclear|indecipherable|unreadable)(?:\s+(?P<what>[^\]]+?))?\s*$"
+)
 _UNITS = {"word": "word", "line": "line", "letter": "char", "character": "char"}
 
 
@@ -38,6 +40,8 @@ class IllegibleRule:
         what = described["what"]
         children = [Intervention("desc", {}, [Text(what)], None)] if what else []
         canonical = f"[illegible {what}]" if what else "[illegible]"
+        if described["word"].lower() != "illegible":
+            canonical = ""  # the source's own word is recorded in @rend
         rend = None if f"[{ctx.inner}]" == canonical else f"[{ctx.inner}]"
         return Match([Intervention("gap", {"reason": "illegible"}, children, self.kind, rend)])
 

@@ -7,7 +7,7 @@ import re
 from teikit.model import Intervention
 from teikit.rules.base import BracketContext, Match, rend_if
 
-_DOTS = re.compile(r"^\s*[.…]+\s*$")
+_DOTS = re.compile(r"^[\s.…]*[.…][\s.…]*$")
 
 
 class OmissionRule:

@@ -2,9 +2,20 @@
 
 from __future__ import annotations
 
+import re
+
+from teikit.dates import find_dates
 from teikit.model import Intervention
 from teikit.rules.base import TRANSLATOR, BracketContext, Match
 from teikit.rules.lexicon import english_share
+
+
+def _is_date(text: str) -> bool:
+    """A date or year the translator supplied: `[1951]`, `[10 October 1951]`."""
+    if re.fullmatch(r"1[5-9]\d\d|20\d\d", text):
+        return True
+    found = find_dates(text)
+    return len(found) == 1 and found[0].start == 0 and found[0].end == len(text)
 
 
 class SuppliedRule:
@@ -18,9 +29,11 @@ class SuppliedRule:
     def apply(self, ctx: BracketContext) -> Match | None:
         text = ctx.plain
         inside_word = ctx.before[-1:].isalpha() or ctx.after[:1].isalpha()
-        if not text or not (inside_word or english_share(text) >= 0.5):
+        if not text or not (inside_word or english_share(text) >= 0.5 or _is_date(text)):
             return None
-        if not inside_word and any(c.isdigit() or c in "/=+<>" for c in text):
+        if not inside_word and any(c.isdigit() or c in "/=+<>" for c in text) and not _is_date(
+            text
+        ):
             return None  # figures and codes are not words a translator supplies
         attrs = {"reason": "omitted", "resp": TRANSLATOR}
         return Match([Intervention("supplied", attrs, ctx.children(), self.kind)])

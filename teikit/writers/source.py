@@ -30,6 +30,8 @@ def _canonical(el: etree._Element) -> str:
         return "{} [sic]"
     if tag == "q":
         return '"{}"'
+    if tag == "unclear":
+        return "{} [?]"
     if tag == "gap":
         if el.get("reason") == "illegible":
             return "[illegible {}]" if len(el) else "[illegible]"
@@ -62,7 +64,7 @@ class SourceWriter:
         if tag == "lb":
             return "\n"
         if tag == "pb":
-            return "\n\n"
+            return el.get("rend") or "\n\n"
         if tag == "note" and el.get("place") == "foot":
             content = self.content(el)
             self.deferred.append(content)

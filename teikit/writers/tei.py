@@ -136,7 +136,7 @@ class BodyWriter:
         # than a label so that it runs on into the note text as it did in the source.
         marker_attrs = {"type": "marker"}
         if not note.bracketed:
-            marker_attrs["rend"] = "\\{}" if note.escaped else "{}"
+            marker_attrs["rend"] = "{}"
         element(el, "seg", marker_attrs).text = note.marker
         write_inlines(el, note.inlines)
 

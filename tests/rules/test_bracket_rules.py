@@ -100,3 +100,35 @@ def test_unbalanced_brackets_stay_text_with_located_warnings() -> None:
     assert "an [open bracket" in body and "a close] bracket" in body
     lines = sorted(d.location.line for d in result.diagnostics if d.code == "unbalanced-bracket")
     assert lines == [1, 3]
+
+
+MORE_CASES = [
+    ("Pak Chang-ok [?] said", '<persName cert="low" rend="{} [?]">Pak Chang-ok</persName> said'),
+    ("the ferry [?] left", 'the <unclear reason="uncertain" rend="{} [?]">ferry</unclear> left'),
+    ("end. [Page 2] The", 'end. <pb n="2" rend="[Page 2]"/> The'),
+    ("a note [Handwritten note in the margin: agreed] here",
+     'a note <add hand="#hand-1" rend="[Handwritten note in the margin: {}]">agreed</add> here'),
+    ("[in Stalin's handwriting: yes]",
+     '<add hand="#hand-1" rend="[in Stalin\'s handwriting: {}]">'),
+    ("the word [unclear] stood", 'the word <gap reason="illegible" rend="[unclear]"/> stood'),
+    ("omitted [. . .] here", 'omitted <gap reason="editorial" rend="[. . .]"/> here'),
+    ("dated [1951] by", 'dated <supplied reason="omitted" resp="#translator">1951</supplied> by'),
+    ("the text [in English] was",
+     'the text <note type="editorial" place="inline" resp="#translator">in English</note> was'),
+]
+
+
+@pytest.mark.parametrize(("snippet", "expected"), MORE_CASES, ids=[c[0][:30] for c in MORE_CASES])
+def test_more_conventions(snippet: str, expected: str) -> None:
+    xml = inner_xml(PROSE.format(snippet))
+    assert expected in xml, xml
+
+
+def test_named_hands_get_their_own_hand_notes() -> None:
+    text = PROSE.format("[handwritten by Stalin: agreed] and [handwritten: 12] and "
+                        "[handwritten by Molotov: no]")
+    root = convert_text(text, overrides=META, enrich=False).tree.getroot()
+    hands = root.xpath("//t:handNote/@xml:id", namespaces={"t": TEI_NS})
+    assert hands == ["hand-1", "hand-2", "hand-3"]
+    used = root.xpath("//t:add/@hand", namespaces={"t": TEI_NS})
+    assert used == ["#hand-1", "#hand-2", "#hand-3"]

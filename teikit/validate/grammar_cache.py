@@ -1,0 +1,85 @@
+"""Parsed, reduced and compiled RELAX NG grammars, kept in memory and on disk.
+
+A reduced grammar is stored under the cache directory, keyed by the SHA-256 of the schema
+file and of the set of names it was reduced to, so the next run on the same kind of document
+compiles a few kilobytes instead of reducing the full grammar again.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from pathlib import Path
+
+from lxml import etree
+
+from teikit.validate.catalog import cache_dir
+from teikit.validate.parsing import safe_parser
+from teikit.validate.rng_index import GrammarIndex
+from teikit.validate.rng_reduce import NameSet, NotReducible, reduce_grammar
+
+_digests: dict[tuple[str, int, int], str] = {}
+_grammars: dict[str, etree._Element] = {}
+_indexes: dict[str, GrammarIndex] = {}
+_compiled: dict[tuple[str, str], etree.RelaxNG] = {}
+
+
+def schema_digest(path: Path) -> str:
+    stat = path.stat()
+    key = (str(path), stat.st_mtime_ns, stat.st_size)
+    if key not in _digests:
+        _digests[key] = hashlib.sha256(path.read_bytes()).hexdigest()
+    return _digests[key]
+
+
+def full_grammar(path: Path) -> etree._Element:
+    digest = schema_digest(path)
+    if digest not in _grammars:
+        parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
+        _grammars[digest] = etree.parse(str(path), parser).getroot()
+    return _grammars[digest]
+
+
+def grammar_index(path: Path) -> GrammarIndex:
+    digest = schema_digest(path)
+    if digest not in _indexes:
+        _indexes[digest] = GrammarIndex.build(full_grammar(path))
+    return _indexes[digest]
+
+
+def _reduced_path(digest: str, names: NameSet) -> Path:
+    return cache_dir() / "reduced" / f"{digest[:24]}-{names.digest()[:24]}.rng"
+
+
+def compiled_grammar(path: Path, names: NameSet | None) -> etree.RelaxNG:
+    """The grammar compiled for documents using ``names`` (None: the full grammar)."""
+    digest = schema_digest(path)
+    key = (digest, names.digest() if names is not None else "full")
+    if key in _compiled:
+        return _compiled[key]
+    grammar: etree._Element | etree._ElementTree | None = None
+    if names is not None:
+        stored = _reduced_path(digest, names)
+        if stored.is_file():
+            grammar = etree.parse(str(stored), safe_parser())
+        else:
+            try:
+                grammar = reduce_grammar(full_grammar(path), names)
+            except NotReducible:
+                grammar = None
+            else:
+                _store(stored, etree.tostring(grammar))
+    if grammar is None:
+        grammar = etree.parse(str(path), etree.XMLParser(no_network=True, load_dtd=False))
+    _compiled[key] = etree.RelaxNG(grammar)
+    return _compiled[key]
+
+
+def _store(path: Path, data: bytes) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+        temporary.write_bytes(data)
+        temporary.replace(path)
+    except OSError:
+        pass  # a read-only cache only costs speed

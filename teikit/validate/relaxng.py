@@ -1,0 +1,199 @@
+"""RELAX NG through libxml2, on a grammar reduced to the document's names, with messages
+rewritten for editors from the full grammar's index."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from lxml import etree
+
+from teikit.validate.grammar_cache import compiled_grammar, grammar_index
+from teikit.validate.report import Message
+from teikit.validate.rng_index import GrammarIndex, display_name
+from teikit.validate.rng_reduce import NameSet
+from teikit.validate.source import SourceText, attribute_qname
+
+ENGINE = "relaxng"
+# Follow-up errors libxml2 adds to a specific one; kept only when nothing more precise exists.
+_GENERIC = {"RELAXNG_ERR_CONTENTVALID", "RELAXNG_ERR_ATTRVALID", "RELAXNG_ERR_ELEMWRONG"}
+
+
+def validate_relaxng(schema: Path, tree: etree._ElementTree, source: SourceText,
+                     names: NameSet | None) -> list[Message]:
+    grammar = compiled_grammar(schema, names)
+    if grammar.validate(tree):
+        return []
+    return explain(list(grammar.error_log), tree, source, grammar_index(schema))
+
+
+def _name(node: etree._Element, default_ns: str = "") -> str:
+    qname = etree.QName(node)
+    return display_name(qname.namespace or "", qname.localname, default_ns)
+
+
+def _short_list(items: list[str], limit: int = 12) -> tuple[str, ...]:
+    shown = [item for item in items if item != "*"]
+    if "*" in items:
+        shown.append("any element of another namespace")
+    if len(shown) > limit:
+        return (*shown[:limit], f"… {len(shown) - limit} more")
+    return tuple(shown)
+
+
+class _Explainer:
+    def __init__(self, tree: etree._ElementTree, source: SourceText,
+                 index: GrammarIndex) -> None:
+        self.tree = tree
+        self.source = source
+        self.index = index
+        self.default_ns = etree.QName(tree.getroot()).namespace or ""
+
+    def node(self, entry: etree._LogEntry) -> etree._Element | None:
+        if not entry.path:
+            return None
+        try:
+            found = self.tree.xpath(entry.path)
+        except etree.XPathError:
+            return None
+        return found[0] if found and isinstance(found[0], etree._Element) else None
+
+    def name(self, node: etree._Element) -> str:
+        return _name(node, self.default_ns)
+
+    def message(self, entry: etree._LogEntry, node: etree._Element | None, text: str,
+                *, attribute: str | None = None, expected: tuple[str, ...] = ()) -> Message:
+        line, column = entry.line or None, None
+        if node is not None:
+            if attribute is not None:
+                line, column = self.source.attribute_column(node, attribute)
+            else:
+                line, column = self.source.element_column(node)
+        rule = entry.type_name.removeprefix("RELAXNG_ERR_").lower()
+        return Message("error", line, column, text, ENGINE, rule, expected)
+
+    def explain(self, entry: etree._LogEntry) -> Message:
+        node = self.node(entry)
+        kind = entry.type_name
+        text = entry.message
+        if kind == "RELAXNG_ERR_INVALIDATTR" and node is not None:
+            match = re.match(r"Invalid attribute (\S+) for element", text)
+            return self.bad_attribute(entry, node, match.group(1) if match else "")
+        if kind == "RELAXNG_ERR_ATTRVALID" and node is not None:
+            return self.bad_attribute_value(entry, node)
+        if kind in ("RELAXNG_ERR_ELEMWRONG", "RELAXNG_ERR_ELEMNAME", "RELAXNG_ERR_INTEREXTRA",
+                    "RELAXNG_ERR_EXTRACONTENT") and node is not None:
+            return self.misplaced(entry, node)
+        if kind == "RELAXNG_ERR_NOELEM":
+            match = re.search(r"Expecting an element (\S+), got nothing", text)
+            where = f"<{self.name(node)}> is incomplete" if node is not None else "incomplete"
+            missing = match.group(1) if match else "another element"
+            return self.message(entry, node, f"{where}: <{missing}> is required here; add it",
+                                expected=(missing,))
+        if kind == "RELAXNG_ERR_CONTENTVALID" and node is not None:
+            return self.message(
+                entry, node,
+                f"the content of <{self.name(node)}> is incomplete or out of order; "
+                "compare it with what the schema allows",
+                expected=_short_list(self.index.children_of(self.name(node))))
+        if kind == "RELAXNG_ERR_TEXTWRONG" and node is not None:
+            return self.message(entry, node, f"text is not allowed directly inside "
+                                f"<{self.name(node)}>; wrap it in an element such as <p>",
+                                expected=_short_list(self.index.children_of(self.name(node))))
+        match = re.match(r"Type (\S+) doesn't allow value '(.*)'", text)
+        if match:
+            return self.message(entry, node, f"the value {match.group(2)!r} is not a valid "
+                                f"{match.group(1)}; correct it")
+        return self.message(entry, node, _plain(text))
+
+    def bad_attribute(self, entry: etree._LogEntry, node: etree._Element,
+                      attribute: str) -> Message:
+        element = self.name(node)
+        allowed = self.index.attributes_of(element)
+        written = attribute
+        for clark in node.attrib:
+            if attribute_qname(node, clark) == attribute or etree.QName(clark).localname == \
+                    attribute:
+                written = attribute_qname(node, clark)
+        expected = _short_list(sorted(allowed), limit=20)
+        if written not in allowed:
+            text = (f"attribute @{written} is not allowed on <{element}> (the schema defines "
+                    f"no such attribute for it); remove or rename it")
+        else:
+            text = f"attribute @{written} is not allowed on <{element}> here"
+        return self.message(entry, node, text, attribute=written, expected=expected)
+
+    def bad_attribute_value(self, entry: etree._LogEntry, node: etree._Element) -> Message:
+        element = self.name(node)
+        allowed = self.index.attributes_of(element)
+        for clark, value in node.attrib.items():
+            written = attribute_qname(node, clark)
+            if written not in allowed:
+                return self.bad_attribute(entry, node, written)
+            values = allowed[written]
+            if values is not None and value not in values:
+                return self.message(
+                    entry, node, f"@{written}={value!r} is not one of the values the schema "
+                    f"allows on <{element}>; use one of the expected values",
+                    attribute=written, expected=_short_list(values, limit=20))
+        required = [a for a in allowed if a not in {attribute_qname(node, c) for c in node.attrib}]
+        written_names = ", ".join("@" + attribute_qname(node, c) for c in node.attrib)
+        text = (f"the attributes of <{element}> do not match the schema: a value has the wrong "
+                f"form ({written_names or 'no attributes'}) or a required attribute is missing")
+        return self.message(entry, node, text, expected=_short_list(required, limit=20))
+
+    def misplaced(self, entry: etree._LogEntry, node: etree._Element) -> Message:
+        element = self.name(node)
+        parent = node.getparent()
+        if parent is None:
+            return self.message(entry, node, f"<{element}> cannot be the root element; "
+                                "the schema expects another root",
+                                expected=_short_list(self.index.roots))
+        container = self.name(parent)
+        allowed = self.index.children_of(container)
+        if not self.index.knows(element):
+            text = (f"<{element}> is not an element of this schema; remove it or use one of "
+                    f"the elements allowed in <{container}>")
+        elif element in allowed:
+            text = (f"<{element}> is not allowed at this point in <{container}> (wrong order "
+                    "or too many); move it")
+        else:
+            text = f"<{element}> is not allowed inside <{container}>; move it elsewhere"
+        return self.message(entry, node, text, expected=_short_list(allowed))
+
+
+def _plain(text: str) -> str:
+    return text[:1].lower() + text[1:].rstrip(".")
+
+
+def explain(entries: list[etree._LogEntry], tree: etree._ElementTree, source: SourceText,
+            index: GrammarIndex) -> list[Message]:
+    explainer = _Explainer(tree, source, index)
+    if not entries:
+        # a reduced grammar whose start is notAllowed: the root itself is wrong
+        root = tree.getroot()
+        line, column = source.element_column(root)
+        return [Message("error", line, column,
+                        f"<{explainer.name(root)}> cannot be the root element of this schema; "
+                        "the root must be one of the expected elements",
+                        ENGINE, "root", _short_list(index.roots))]
+    specific = [e for e in entries if e.type_name not in _GENERIC]
+    kept = [e for e in entries if e.type_name not in _GENERIC or not _covered(e, specific)]
+    messages: list[Message] = []
+    seen: set[tuple[int | None, int | None, str]] = set()
+    for entry in kept:
+        message = explainer.explain(entry)
+        key = (message.line, message.column, message.message)
+        if key not in seen:
+            seen.add(key)
+            messages.append(message)
+    return messages
+
+
+def _covered(entry: etree._LogEntry, specific: list[etree._LogEntry]) -> bool:
+    """A generic error whose element has a more specific error on it or inside it."""
+    if entry.type_name == "RELAXNG_ERR_ELEMWRONG":
+        return False
+    path = entry.path or ""
+    return any((other.path or "").startswith(path) for other in specific) if path else \
+        bool(specific)
