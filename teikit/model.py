@@ -39,6 +39,8 @@ class Intervention:
     children: list[Inline] = field(default_factory=list)
     kind: str | None = None
     rend: str | None = None
+    offset: int | None = None
+    """Where the source marker stands in the file, for messages about it."""
 
 
 Inline = Text | LineBreak | PageBreak | Intervention

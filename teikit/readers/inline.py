@@ -46,6 +46,7 @@ class InlineParser:
         self.diagnostics = diagnostics
 
     def parse(self, text: str, offsets: OffsetMap) -> list[Inline]:
+        self.offsets_now = offsets
         return self._parse(text, offsets, 0, len(text))
 
     def _warn(self, code: str, message: str, offsets: OffsetMap, index: int) -> None:
@@ -130,6 +131,9 @@ class InlineParser:
         for rule in self.rules:
             match = rule.apply(ctx)
             if match is not None:
+                for node in match.nodes:
+                    if isinstance(node, Intervention) and node.offset is None:
+                        node.offset = offsets[span.start]
                 return match
         self._warn(
             "unclassified-bracket",
@@ -163,7 +167,8 @@ class InlineParser:
         for found in _ASTERISK.finditer(text, lo, hi):
             if found.start() > cursor:
                 nodes.append(Text(text[cursor : found.start()]))
-            nodes.append(Intervention("anchor", {"n": "*"}, [], "note-anchor", found.group()))
+            nodes.append(Intervention("anchor", {"n": "*"}, [], "note-anchor", found.group(),
+                                      self.offsets_now[found.start()]))
             cursor = found.end()
         if cursor < hi:
             nodes.append(Text(text[cursor:hi]))

@@ -73,9 +73,11 @@ def _replace(parent: list[Inline], old: Inline, new: Inline) -> None:
 
 
 class _Joiner:
-    def __init__(self, body: Body, locate: Callable[[int], Location]) -> None:
+    def __init__(self, body: Body, locate: Callable[[int], Location],
+                 locate_offset: Callable[[int], Location]) -> None:
         self.body = body
         self.locate = locate
+        self.locate_offset = locate_offset
         self.order = blocks_in_order(body)
         self.diagnostics: list[Diagnostic] = []
         self.anchors: list[tuple[int, list[Inline], Intervention]] = []
@@ -93,6 +95,10 @@ class _Joiner:
 
     def warn(self, line: int, message: str) -> None:
         self.diagnostics.append(Diagnostic("warning", "note", message, self.locate(line)))
+
+    def warn_at(self, node: Intervention, message: str) -> None:
+        where = self.locate_offset(node.offset) if node.offset is not None else None
+        self.diagnostics.append(Diagnostic("warning", "note", message, where))
 
     def new_id(self, base: str) -> str:
         candidate, count = base, 1
@@ -124,7 +130,7 @@ class _Joiner:
                                    [Text(anchor[2].rend or "*")], "footnote-anchor", "{}")
                 _replace(anchor[1], anchor[2], ref)
         for _, parent, node in free:
-            self.warn(0, "an asterisk marker has no note text (kept as text)")
+            self.warn_at(node, "an asterisk marker has no note text (kept as text)")
             _replace(parent, node, Text(node.rend or "*"))
 
     def _move(self, anchor: tuple[int, list[Inline], Intervention], container: list[Block],
@@ -156,7 +162,7 @@ class _Joiner:
             after = [n for n in same if n[0] > position]
             chosen = (after or same or [None])[0]
             if chosen is None:
-                self.warn(0, f"note marker [{number}] has no note text")
+                self.warn_at(ref, f"note marker [{number}] has no note text")
                 continue
             free.remove(chosen)
             chosen[2].xml_id = self.new_id(f"note-{number}")
@@ -178,8 +184,11 @@ class _Joiner:
                         node.attrs["cert"] = "low"
 
 
-def join_notes(body: Body, locate: Callable[[int], Location]) -> list[Diagnostic]:
-    joiner = _Joiner(body, locate)
+def join_notes(body: Body, locate: Callable[[int], Location],
+               locate_offset: Callable[[int], Location]) -> list[Diagnostic]:
+    """Join notes to markers; `locate` turns a line, `locate_offset` a file offset into a
+    location for the warnings."""
+    joiner = _Joiner(body, locate, locate_offset)
     joiner.asterisks()
     joiner.numbered()
     joiner.uncertain_mentions()

@@ -28,9 +28,9 @@ DOCKET = re.compile(
 )
 SENT = re.compile(r"(?i)^(?:sent|dispatched|transmitted)\b.*\d")
 DOCUMENT_NUMBER = re.compile(r"(?i)(?:\b(?:no|nr|number)\.?\s*|\bn[º°]\.?\s*|№\s*|#\s*)\d")
+_ADDRESS = r"(?:(?:To|Dear|Comrades?|Sir|Madam|For)\b|(?:Cde|Comr|Mr|Mrs)\.)"
 SALUTE = re.compile(
-    r"^(?:[\"“„«]?(?:To|Dear|Comrade|Comrades|Cde\.|Mr\.|Mrs\.|Sir|Madam|For)\b.*[:!,]"
-    r"(?:\[\d+\])?|[\"“„«](?:Cde\.|Comrade|Dear)\b.*[!,:])\s*$"
+    rf"^(?:[\"“„«]?{_ADDRESS}.*[:!,](?:\[\d+\])?|[\"“„«]{_ADDRESS}.*[!,:])\s*$"
 )
 VALEDICTION = re.compile(
     r"(?i)^(?:humbly submitted|respectfully(?: submitted)?|sincerely|yours\b.*|with (?:best|kind)"

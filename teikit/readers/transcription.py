@@ -154,5 +154,6 @@ def read_body(
     diagnostics: list[Diagnostic] = []
     parser = InlineParser(profile.rules, doc, locate, diagnostics)
     body = _assemble(layout(units, notes), _Builder(parser))
-    diagnostics += join_notes(body, locate=lambda line: Location(path, line))
+    diagnostics += join_notes(body, locate=lambda line: Location(path, line),
+                              locate_offset=locate)
     return ReadResult(body, doc, diagnostics)

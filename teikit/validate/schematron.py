@@ -1,0 +1,304 @@
+"""A small ISO Schematron engine: XPath 2/3.1 through elementpath on lxml trees.
+
+Supports patterns, rules (first matching rule per pattern wins), assert/report, let
+(schema, pattern and rule level), value-of, name, diagnostics, phases, abstract patterns
+(``is-a`` with ``param``), abstract rules (``extends``) and includes. Rules embedded in a
+RELAX NG grammar (TEI's ``sch:pattern`` inside ``define``) are read the same way.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from elementpath import XPath2Parser, XPathContext
+from elementpath.exceptions import ElementPathError
+from elementpath.xpath31 import XPath31Parser
+from lxml import etree
+
+from teikit.validate.parsing import safe_parser
+from teikit.validate.report import Message
+from teikit.validate.source import SourceText
+
+SCH_NS = "http://purl.oclc.org/dsdl/schematron"
+_S = f"{{{SCH_NS}}}"
+ENGINE = "schematron"
+
+
+class SchematronError(Exception):
+    """The schema cannot be read or one of its expressions does not compile."""
+
+
+class _CurrentItem:
+    """The node the running rule fired on, for XSLT's ``current()``."""
+
+    def __init__(self) -> None:
+        self.item: Any = None
+
+
+@dataclass
+class Check:
+    kind: str  # "assert" or "report"
+    test: Any  # compiled token
+    test_text: str
+    message: etree._Element
+    rule_id: str
+    role: str | None
+    diagnostics: list[str]
+
+
+@dataclass
+class Rule:
+    context: Any
+    context_text: str
+    lets: list[tuple[str, Any]]
+    checks: list[Check]
+
+
+@dataclass
+class Pattern:
+    id: str
+    lets: list[tuple[str, Any]]
+    rules: list[Rule]
+
+
+@dataclass
+class Schema:
+    patterns: list[Pattern]
+    lets: list[tuple[str, Any]]
+    diagnostics: dict[str, etree._Element]
+    parser: XPath2Parser
+    current: _CurrentItem
+    phases: dict[str, list[str]] = field(default_factory=dict)
+
+
+def _context_expression(pattern: str) -> str:
+    """An XSLT match pattern as a path selecting every node it matches."""
+    branches, depth, quote, start = [], 0, "", 0
+    for index, char in enumerate(pattern):
+        if quote:
+            quote = "" if char == quote else quote
+        elif char in "'\"":
+            quote = char
+        elif char in "([":
+            depth += 1
+        elif char in ")]":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            branches.append(pattern[start:index])
+            start = index + 1
+    branches.append(pattern[start:])
+    parts = []
+    for branch in (b.strip() for b in branches):
+        parts.append(branch if branch.startswith("/") else "//" + branch)
+    return " | ".join(parts)
+
+
+def _expand_includes(root: etree._Element, base: Path) -> None:
+    for include in list(root.iter(_S + "include")):
+        href = include.get("href") or ""
+        target = etree.parse(str(base.parent / href), safe_parser()).getroot()
+        _expand_includes(target, base.parent / href)
+        parent = include.getparent()
+        if parent is not None:
+            parent.replace(include, target)
+
+
+def _instantiate_abstract_patterns(root: etree._Element) -> None:
+    abstract = {p.get("id"): p for p in root.iter(_S + "pattern") if p.get("abstract") == "true"}
+    for pattern in list(root.iter(_S + "pattern")):
+        base_id = pattern.get("is-a")
+        if not base_id:
+            continue
+        params = {p.get("name"): p.get("value") for p in pattern.iter(_S + "param")}
+        instance = copy.deepcopy(abstract[base_id])
+        instance.attrib.pop("abstract", None)
+        instance.set("id", pattern.get("id") or base_id)
+        for node in instance.iter():
+            for name in ("context", "test", "select", "path", "value"):
+                text = node.get(name)
+                if text is None:
+                    continue
+                for param in sorted(params, key=len, reverse=True):
+                    text = re.sub(r"\$" + re.escape(param) + r"(?![\w.-])", params[param], text)
+                node.set(name, text)
+        pattern.getparent().replace(pattern, instance)
+    for pattern in abstract.values():
+        if pattern.getparent() is not None:
+            pattern.getparent().remove(pattern)
+
+
+class _Compiler:
+    def __init__(self, parser: XPath2Parser) -> None:
+        self.parser = parser
+
+    def compile(self, text: str, where: str) -> Any:
+        try:
+            return self.parser.parse(text)
+        except ElementPathError as error:
+            raise SchematronError(f"{where}: cannot compile {text!r}: {error}") from error
+
+    def lets(self, node: etree._Element) -> list[tuple[str, Any]]:
+        return [(let.get("name"), self.compile(let.get("value") or "()", "let"))
+                for let in node.findall(_S + "let")]
+
+
+def read_schema(root: etree._Element, *, phase: str | None = None) -> Schema:
+    namespaces = {ns.get("prefix"): ns.get("uri") for ns in root.iter(_S + "ns")}
+    # XPath 3.1 for every query binding: it reads XPath 2 (and the XPath 1 that rules use in
+    # practice), and TEI's embedded rules, declared xslt2, already use 3.0's ``||``.
+    parser = XPath31Parser(namespaces=namespaces)
+    current = _CurrentItem()
+    # XSLT's current(): the rule's context node, whatever the inner focus.
+    parser.external_function(lambda: current.item, name="current", sequence_types=("node()",))
+    compiler = _Compiler(parser)
+    _instantiate_abstract_patterns(root)
+    abstract_rules = {r.get("id"): r for r in root.iter(_S + "rule")
+                      if r.get("abstract") == "true"}
+    diagnostics = {d.get("id"): d for d in root.iter(_S + "diagnostic")}
+    phases = {p.get("id"): [a.get("pattern") for a in p.findall(_S + "active")]
+              for p in root.iter(_S + "phase")}
+    active = None
+    chosen = phase or root.get("defaultPhase")
+    if chosen and chosen != "#ALL":
+        if chosen not in phases:
+            raise SchematronError(f"no phase {chosen!r} in the schema")
+        active = set(phases[chosen])
+    patterns = []
+    for number, node in enumerate(root.iter(_S + "pattern")):
+        pattern_id = node.get("id") or f"pattern-{number + 1}"
+        if node.get("abstract") == "true" or (active is not None and pattern_id not in active):
+            continue
+        rules = []
+        for rule in node.findall(_S + "rule"):
+            if rule.get("abstract") == "true":
+                continue
+            body = [rule]
+            body += [abstract_rules[e.get("rule")] for e in rule.findall(_S + "extends")]
+            checks = []
+            for part in body:
+                for check in part:
+                    if check.tag not in (_S + "assert", _S + "report"):
+                        continue
+                    checks.append(Check(
+                        etree.QName(check).localname,
+                        compiler.compile(check.get("test") or "true()", "test"),
+                        check.get("test") or "", check,
+                        check.get("id") or rule.get("id") or pattern_id,
+                        check.get("role"), (check.get("diagnostics") or "").split()))
+            context_text = rule.get("context") or "/"
+            rules.append(Rule(compiler.compile(_context_expression(context_text), "context"),
+                              context_text, [lt for part in body for lt in compiler.lets(part)],
+                              checks))
+        patterns.append(Pattern(pattern_id, compiler.lets(node), rules))
+    return Schema(patterns, compiler.lets(root), diagnostics, parser, current, phases)
+
+
+def load_schematron(path: Path, *, phase: str | None = None) -> Schema:
+    root = etree.parse(str(path), safe_parser()).getroot()
+    _expand_includes(root, path)
+    return read_schema(root, phase=phase)
+
+
+def embedded_schematron(grammar: etree._Element) -> Schema | None:
+    """The Schematron rules embedded in a RELAX NG grammar (None when there are none)."""
+    wrapper = etree.Element(_S + "schema", queryBinding="xslt2")
+    for ns in grammar.iter(_S + "ns"):
+        wrapper.append(copy.deepcopy(ns))
+    patterns = list(grammar.iter(_S + "pattern"))
+    if not patterns:
+        return None
+    for pattern in patterns:
+        wrapper.append(copy.deepcopy(pattern))
+    return read_schema(wrapper)
+
+
+def _text(node: etree._Element, evaluate: Any) -> str:
+    """The message of an assert/report/diagnostic, with value-of and name filled in."""
+    parts = [node.text or ""]
+    for child in node:
+        if not isinstance(child.tag, str):
+            parts.append(child.tail or "")
+            continue
+        local = etree.QName(child).localname
+        if local == "value-of":
+            parts.append(" ".join(str(v) for v in evaluate(child.get("select") or ".")))
+        elif local == "name":
+            parts.append(" ".join(str(v) for v in evaluate(f"name({child.get('path') or '.'})")))
+        else:
+            parts.append(_text(child, evaluate))
+        parts.append(child.tail or "")
+    return re.sub(r"\s+", " ", "".join(parts)).strip()
+
+
+def _as_list(value: Any) -> list[Any]:
+    if value is None:
+        return []
+    return value if isinstance(value, list) else [value]
+
+
+def _element_of(item: Any) -> etree._Element | None:
+    if isinstance(item, etree._Element):
+        return item
+    parent = getattr(item, "parent", None)
+    value = getattr(parent, "value", None) if parent is not None else None
+    return value if isinstance(value, etree._Element) else None
+
+
+def run_schematron(schema: Schema, tree: etree._ElementTree,
+                   source: SourceText) -> list[Message]:
+    document = XPathContext(tree)
+    root = document.root
+    variables: dict[str, Any] = {}
+    parser = schema.parser
+
+    def bind(lets: list[tuple[str, Any]], item: Any) -> None:
+        for name, token in lets:
+            context = XPathContext(root, item=item, variables=dict(variables))
+            variables[name] = token.evaluate(context)
+
+    bind(schema.lets, root)
+    messages: list[Message] = []
+    for pattern in schema.patterns:
+        saved = dict(variables)
+        bind(pattern.lets, root)
+        fired: set[int] = set()
+        for rule in pattern.rules:
+            for item in rule.context.select(XPathContext(root, variables=dict(variables))):
+                key = id(getattr(item, "value", item))
+                if key in fired:
+                    continue
+                fired.add(key)
+                rule_saved = dict(variables)
+                schema.current.item = root.get_element_node(item) if isinstance(
+                    item, etree._Element) else item
+                bind(rule.lets, item)
+                for check in rule.checks:
+                    context = XPathContext(root, item=item, variables=dict(variables))
+                    outcome = check.test.boolean_value(check.test.evaluate(context))
+                    if outcome == (check.kind == "report"):
+                        messages.append(_message(schema, parser, check, item, root,
+                                                 variables, source))
+                variables = rule_saved
+        variables = saved
+    return messages
+
+
+def _message(schema: Schema, parser: XPath2Parser, check: Check, item: Any, root: Any,
+             variables: dict[str, Any], source: SourceText) -> Message:
+    def evaluate(expression: str) -> list[Any]:
+        context = XPathContext(root, item=item, variables=dict(variables))
+        return _as_list(parser.parse(expression).evaluate(context))
+
+    text = _text(check.message, evaluate)
+    for diagnostic_id in check.diagnostics:
+        if diagnostic_id in schema.diagnostics:
+            text += " " + _text(schema.diagnostics[diagnostic_id], evaluate)
+    element = _element_of(item)
+    line, column = (source.element_column(element) if element is not None else (None, None))
+    severity = "warning" if (check.role or "").lower() in ("warning", "warn", "info",
+                                                             "information") else "error"
+    return Message(severity, line, column, text, ENGINE, check.rule_id)

@@ -1,0 +1,72 @@
+"""Zones and roles of the furniture lines, on the real dev documents."""
+
+from __future__ import annotations
+
+import pytest
+
+from teikit.readers.blocks import parse_blocks
+from teikit.readers.page_header import parse_page_header
+from teikit.readers.structure import layout, note_marker
+from teikit.readers.units import PB, make_units
+
+from shared_paths import DEV_RAW
+
+
+def placements(name: str) -> list[tuple[str, str, str]]:
+    text = (DEV_RAW / name).read_text(encoding="utf-8")
+    start = parse_page_header(text).body_start
+    units = make_units(parse_blocks(text[start:], first_line=text.count("\n", 0, start) + 1,
+                                    base_offset=start))
+    notes = {i: m for i, u in enumerate(units) if (m := note_marker(u))}
+    return [(p.zone, p.role.value if p.role else p.kind, p.unit.text.split("\n")[0])
+            for p in layout(units, notes)]
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("000_79d039120a78d3ba.txt", [
+        ("opener", "docket", "Received by diplomatic pouch from"),
+        ("opener", "classification", "Top Secret"),
+        ("closer", "signed", "USSR AMBASSADOR in KOREA"),
+        ("closer", "dateline", "10 September 1951"),
+        ("closer", "signed", "V. Razuvayev"),
+        ("closer", "signed", "Authenticated: [illegible signature]"),
+        ("postscript", "list", "Distributed to"),
+        ("postscript", "registry", "648-VK"),
+    ]),
+    ("w003.txt", [
+        ("opener", "document-number", "Special no. 550"),
+        ("opener", "docket", "Received on 4:10 am, 14 May 1950"),
+        ("opener", "dateline", "Sent on 5:30 am, 14 May 1950"),
+        ("opener", "salute", "“Cde. Mao Zedong!"),
+        ("closer", "signed", "VYSHINSKY"),
+        ("postscript", "list", "Copies:"),
+    ]),
+    ("w012.txt", [
+        ("opener", "salute", "To the Chairman [Mao Zedong] and Comrades Liu [Shaoqi], Zhu [De], "
+         "Peng [Dehuai], [Li] Fuchun, and Su Yu:[1]"),
+        ("closer", "signed", "Humbly submitted,"),
+        ("closer", "dateline", "July 26"),
+    ]),
+    ("w026.txt", [
+        ("opener", "document-number", "Telegram from Havana File # 12540 P."),
+        ("opener", "dateline", "Dispatched: 29.11.62 06:00"),
+        ("closer", "signed", "Pavlíček 388."),
+    ]),
+    ("w030.txt", [
+        ("opener", "dateline", "Embassy of the GDR in the DPRK, Pyongyang"),
+        ("opener", "stamp", "stamped: confidential matter"),
+        ("closer", "signed", "Signed: Herrmann"),
+    ]),
+])
+def test_roles(name: str, expected: list[tuple[str, str, str]]) -> None:
+    found = placements(name)
+    for item in expected:
+        assert item in found, (item, found)
+
+
+def test_page_breaks_join_split_paragraphs() -> None:
+    text = (DEV_RAW / "000_79d039120a78d3ba.txt").read_text(encoding="utf-8")
+    units = make_units(parse_blocks(text))
+    joined = [u.text for u in units if PB in u.text]
+    assert [t[t.index(PB) - 9 : t.index(PB) + 8] for t in joined] == [
+        "ss to the\farmisti", " would be\ftransmi", "[narodnye\fvoyska]"]
