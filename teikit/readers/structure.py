@@ -63,8 +63,9 @@ def words(text: str) -> list[str]:
 
 
 def is_uppercase_line(text: str) -> bool:
-    letters = [c for c in text[:200] if c.isalpha()]  # a long text is no capitals line
-    return bool(letters) and sum(c.isupper() for c in letters) / len(letters) > 0.7
+    """Mostly words in capitals: `USSR AMBASSADOR in KOREA`, `CIPHERED TELEGRAM`."""
+    found = words(text[:200])  # a long text is no line of capitals
+    return bool(found) and sum(w.isupper() for w in found) / len(found) > 0.7
 
 
 def is_name_line(text: str) -> bool:
@@ -78,7 +79,7 @@ def is_name_line(text: str) -> bool:
 
 def is_prose(unit: Unit) -> bool:
     text = unit.plain
-    if unit.kind != "text" or SALUTE.match(text) or DOCKET.match(text):
+    if unit.kind != "text" or len(text) < 20 or SALUTE.match(text) or DOCKET.match(text):
         return False
     if is_uppercase_line(text):
         return False
