@@ -272,7 +272,7 @@
         <xsl:if test="$show-reading">
           <a class="r fn-ref" id="fnref-{$note/@tk:num}" href="#fn-{$note/@tk:num}" aria-label="note {$note/@tk:num}"><sup><xsl:value-of select="$note/@tk:num"/></sup></a>
         </xsl:if>
-        <xsl:if test="$show-diplomatic"><sup class="d note-mark"><xsl:apply-templates/></sup></xsl:if>
+        <xsl:if test="$show-diplomatic"><span class="d note-mark"><xsl:call-template name="rend-before"><xsl:with-param name="default" select="'['"/></xsl:call-template><xsl:apply-templates/><xsl:call-template name="rend-after"><xsl:with-param name="default" select="']'"/></xsl:call-template></span></xsl:if>
       </xsl:when>
       <xsl:otherwise><sup class="note-mark"><xsl:apply-templates/></sup></xsl:otherwise>
     </xsl:choose>
@@ -311,7 +311,7 @@
 
   <!-- The note's own mark as the source printed it: shown where the source had it. -->
   <xsl:template match="tei:note/tei:seg[@type = 'marker']">
-    <xsl:if test="$show-diplomatic"><span class="d marker"><xsl:apply-templates/></span></xsl:if>
+    <xsl:if test="$show-diplomatic"><span class="d marker"><xsl:call-template name="rend-before"><xsl:with-param name="default" select="'['"/></xsl:call-template><xsl:apply-templates/><xsl:call-template name="rend-after"><xsl:with-param name="default" select="']'"/></xsl:call-template></span></xsl:if>
   </xsl:template>
 
   <!-- An unclassified bracket: its brackets in both views, since its meaning is unknown. -->

@@ -30,7 +30,7 @@ def test_end_notes_with_anchors(views: Any) -> None:
     assert "The editors." in item.text_content() and item.xpath(".//a[@href='#fnref-1']")
     assert views.text(page, "reading").startswith("Su Yu:1 and more.")
     diplomatic = views.text(page, "diplomatic")
-    assert diplomatic == "Su Yu:1 and more. 1 The editors."
+    assert diplomatic == "Su Yu:[1] and more. [1] The editors."
 
 
 def test_literal_markers_from_rend(views: Any) -> None:
