@@ -28,7 +28,9 @@ class Profile:
 
 def wilson() -> Profile:
     from teikit.rules import (
+        classification,
         editorial_note,
+        expansion,
         gloss,
         handwritten,
         illegible,
@@ -54,8 +56,10 @@ def wilson() -> Profile:
             page.RULE,
             uncertain.RULE,
             stamp.RULE,
+            classification.RULE,
             note_anchor.RULE,
             editorial_note.RULE,
+            expansion.RULE,
             gloss.RULE,
             names.NAME_PART,
             names.NAME,

@@ -14,13 +14,9 @@ from dataclasses import dataclass, field
 
 from teikit.dates import find_dates
 from teikit.model import Role
+from teikit.readers.markings import CLASSIFICATION
 from teikit.readers.units import LB, Unit, bracket_depth
 
-CLASSIFICATION = re.compile(
-    r"(?i)^(?:top secret|secret|strictly secret|confidential|strictly confidential|restricted|"
-    r"special|personal|urgent|immediate|for official use only|making copies is prohibited|"
-    r"copying (?:is )?prohibited|eyes only|special file|classified|no foreign dissem)[.!]?$"
-)
 STAMP_LINE = re.compile(r"(?i)^stamp(?:ed)?\s*:")
 DOCKET = re.compile(
     r"(?i)^(?:received|arrived|processed|incoming|registered|entered|decoded|deciphered|"

@@ -17,6 +17,12 @@ _EDITORIAL_WORDS = re.compile(
 
 
 _IN_LANGUAGE = re.compile(r"^(?:[Ii]n|[Ww]ritten in) [A-Z][a-z]+(?: in the original)?$")
+# A capitalised remark opens with one of these: "[Translation from Russian]", "[Signature]".
+_EDITORIAL_OPENING = re.compile(
+    r"^(?:Translation|Translated|Translator|Note|Editor|Seal|Signature|Signed|Illegible|"
+    r"Emphasis|Original|Underlined|Crossed|Text|Page|Attachment|Enclosure|Omitted|Blank|"
+    r"Marginal|Margin|Remainder|Rest|Continued|Untranslated|Unsigned|Not)\b"
+)
 
 
 class EditorialNoteRule:
@@ -32,6 +38,7 @@ class EditorialNoteRule:
         if not (
             _NOTE_LABEL.match(text)
             or _IN_LANGUAGE.match(text)
+            or _EDITORIAL_OPENING.match(text)
             or (text[:1].islower() and _EDITORIAL_WORDS.search(text))
         ):
             return None

@@ -8,8 +8,6 @@ from __future__ import annotations
 
 from lxml import etree
 
-from teikit import TEI_NS
-
 # Children of these containers are blocks: they stand on lines of their own.
 _CONTAINERS = {"body", "div", "opener", "closer", "postscript", "list"}
 _BRACKETED = "[{}]"
@@ -69,11 +67,9 @@ class SourceWriter:
             content = self.content(el)
             self.deferred.append(content)
             return (el.get("rend") or "*")
-        if tag == "choice":
-            orig = el.find(f"{{{TEI_NS}}}orig")
-            reg = el.find(f"{{{TEI_NS}}}reg")
-            return (self.content(orig) if orig is not None else "") + "[" + (
-                self.content(reg) if reg is not None else "") + "]"
+        if tag == "choice" and len(el) == 2:
+            # orig/reg, abbr/expan: the printed form, then the translator's in brackets.
+            return self.content(el[0]) + "[" + self.content(el[1]) + "]"
         template = el.get("rend")
         text = (template or _canonical(el)).replace("{}", self.content(el), 1)
         parent = el.getparent()

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from shared_paths import DEV_RAW
 
 from teikit.readers.blocks import parse_blocks
 from teikit.readers.page_header import parse_page_header
 from teikit.readers.structure import layout, note_marker
 from teikit.readers.units import PB, make_units
-
-from shared_paths import DEV_RAW
 
 
 def placements(name: str) -> list[tuple[str, str, str]]:

@@ -132,3 +132,19 @@ def test_named_hands_get_their_own_hand_notes() -> None:
     assert hands == ["hand-1", "hand-2", "hand-3"]
     used = root.xpath("//t:add/@hand", namespaces={"t": TEI_NS})
     assert used == ["#hand-1", "#hand-2", "#hand-3"]
+
+
+EVEN_MORE = [
+    ("the CC [Central Committee] of", 'the <choice><abbr>CC </abbr><expan resp="#translator">'
+     "Central Committee</expan></choice> of"),
+    ("Attention [Top Secret] now", 'Attention <fw type="classification" rend="[{}]">Top Secret'
+     "</fw> now"),
+    ("the text [Translation from Russian] here", 'the text <note type="editorial" '
+     'place="inline" resp="#translator">Translation from Russian</note> here'),
+]
+
+
+@pytest.mark.parametrize(("snippet", "expected"), EVEN_MORE, ids=[c[0][:30] for c in EVEN_MORE])
+def test_abbreviations_markings_and_remarks(snippet: str, expected: str) -> None:
+    xml = inner_xml(PROSE.format(snippet))
+    assert expected in xml, xml
