@@ -299,14 +299,15 @@ def layout(units: list[Unit], note_units: dict[int, str]) -> list[Placement]:
         zone = "opener" if index < first else "main" if index <= last else "closer"
         if index in note_units:
             flush()
-            note_zone = zone
-            if zone == "closer" or furniture["closer"].in_postscript:
-                note_zone = "postscript"
+            if zone == "closer":
+                zone = "postscript"  # endnotes: whatever follows them is postscript too
                 furniture["closer"].in_postscript = True
-            placements.append(Placement(note_zone, "note", unit, marker=note_units[index]))
+            placements.append(Placement(zone, "note", unit, marker=note_units[index]))
             continue
         if unit.kind == "rule":
             flush()
+            if zone == "closer" and furniture["closer"].in_postscript:
+                zone = "postscript"
             placements.append(Placement(zone, "rule", unit))
             continue
         if zone == "main" or unit.kind == "heading":
