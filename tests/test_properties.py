@@ -31,3 +31,32 @@ def test_bracket_soup_converts_losslessly(pieces: list[str]) -> None:
         return  # empty or blank input is refused with a message, as it should be
     result = convert_text(source.text, source_name="generated.txt", overrides=META)
     assert result.tree.getroot() is not None
+
+
+MORE_PIECES = [
+    "- item\n", "> quote\n", "    code\n", "1) x\n", "<b>", "&amp;", "***\n", "---\n", "[?]",
+    "[Page 2]", "CC [Central Committee]", "[Top Secret]", "Humbly submitted,\n", "648-VK\n",
+    "[handwritten: a\nb]", "[stamp: x]", "Received on 5 May 1950\n", "Prague, 5 May 1950\n",
+    "**Citation:**\n", "**May 5, 1950**\n", "\u00a0", "Signed: A\n", "Copies:\n", "1. Comr. X\n",
+]
+
+
+def test_generated_documents_are_valid_tei_all(jing, tmp_path) -> None:
+    """Random documents built from the same pieces, checked with Jing in one call."""
+    import random
+
+    pieces = [*PIECES.elements, *MORE_PIECES]  # type: ignore[attr-defined]
+    generator = random.Random(20261127)
+    files = []
+    for index in range(150):
+        text = "".join(generator.choices(pieces, k=generator.randint(1, 60)))
+        try:
+            source = decode_source(text.encode("utf-8"), "generated.txt")
+        except InputError:
+            continue
+        path = tmp_path / f"generated-{index:03d}.xml"
+        path.write_bytes(convert_text(source.text, overrides=META).to_bytes())
+        files.append(path)
+    assert len(files) > 100
+    done = jing(files)
+    assert done.returncode == 0, done.stdout[:3000]

@@ -282,8 +282,12 @@ def _split_label(unit: Unit) -> tuple[str | None, Unit]:
 def layout(units: list[Unit], note_units: dict[int, str]) -> list[Placement]:
     """Place every unit; `note_units` maps unit indexes to their note markers."""
     content = [i for i, u in enumerate(units) if i not in note_units]
-    anchors = [i for i in content if units[i].kind == "heading" or is_prose(units[i])]
-    first, last = (anchors[0], anchors[-1]) if anchors else (0, len(units) - 1)
+    headings = [i for i in content if units[i].kind == "heading"]
+    prose = [i for i in content if is_prose(units[i])]
+    first = min([*headings[:1], *prose[:1]], default=0)
+    last = prose[-1] if prose else len(units) - 1
+    if headings and headings[-1] > last:
+        last = len(units) - 1  # a heading must be followed by text, not by the closer
     placements: list[Placement] = []
     pending: list[Unit] = []
     pending_zone = "opener"

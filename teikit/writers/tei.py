@@ -65,8 +65,13 @@ def write_inlines(parent: etree._Element, nodes: list[Inline]) -> None:
         elif isinstance(node, Intervention):
             attrs = dict(node.attrs)
             if node.rend is not None:
-                attrs["rend"] = node.rend
+                attrs["rend"] = clean_rend(node.rend)
             write_inlines(element(parent, node.tag, attrs), node.children)
+
+
+def clean_rend(template: str) -> str:
+    """@rend is a list of words: any white space in a marker becomes one plain space."""
+    return " ".join(template.split())
 
 
 def _plain(nodes: list[Inline]) -> bool:
@@ -122,7 +127,7 @@ class BodyWriter:
                 write_inlines(element(parent, "p"), block.inlines)
 
     def _heading(self, parent: etree._Element, heading: Heading) -> None:
-        attrs = {"rend": heading.marker} if heading.marker != "{}" else {}
+        attrs = {"rend": clean_rend(heading.marker)} if heading.marker != "{}" else {}
         write_inlines(element(parent, "head", attrs), heading.inlines)
 
     def _note(self, parent: etree._Element, note: NoteText, end: bool = False) -> None:
