@@ -31,7 +31,7 @@ from teikit.readers.page_header import parse_page_header
 from teikit.readers.transcription import read_body
 from teikit.writers.header import build_tei_header, tei_root_attributes
 from teikit.writers.indent import indent
-from teikit.writers.source import source_text
+from teikit.writers.source import source_pieces
 from teikit.writers.tei import BodyWriter, element, tei
 
 TEI_ALL_URL = "http://www.tei-c.org/release/xml/tei/custom/schema/relaxng/tei_all.rng"
@@ -191,13 +191,8 @@ def convert_text(
     indent(root)
     tree = etree.ElementTree(root)
     _schema_instructions(root)
-    check_lossless(
-        text[header.body_start :],
-        source_text(root.find(tei("text"))),
-        path=source_name,
-        body_offset=header.body_start,
-        full_text=text,
-    )
+    check_lossless(text, header.body_start, source_pieces(root.find(tei("text"))),
+                   path=source_name)
     return ConversionResult(tree, meta, diagnostics, count_phenomena(root))
 
 

@@ -7,6 +7,7 @@ Both sides are compared after removing white space and Markdown backslash escape
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 
 from teikit.errors import Location, LosslessError
 
@@ -42,15 +43,69 @@ def _source_position(text: str, kept: int) -> int:
     return cursor + (kept - count)
 
 
-def check_lossless(source_body: str, regenerated: str, *, path: str, body_offset: int,
-                   full_text: str) -> None:
-    want = _compared_form(source_body)
-    got = _compared_form(regenerated)
-    if want == got:
+CHUNK = 1 << 20
+_TRAILING_BACKSLASH = re.compile(r"\\\s*$")
+
+
+def _slices(text: str, start: int) -> Iterator[str]:
+    for offset in range(start, len(text), CHUNK):
+        yield text[offset : offset + CHUNK]
+
+
+def _grouped(pieces: Iterable[str]) -> Iterator[str]:
+    group: list[str] = []
+    size = 0
+    for piece in pieces:
+        group.append(piece)
+        size += len(piece)
+        if size >= CHUNK:
+            yield "".join(group)
+            group, size = [], 0
+    yield "".join(group)
+
+
+def _compared_chunks(chunks: Iterable[str]) -> Iterator[str]:
+    """The compared form, chunk by chunk; a backslash at a chunk's end waits for what follows."""
+    carry = ""
+    for chunk in chunks:
+        chunk = carry + chunk
+        trailing = _TRAILING_BACKSLASH.search(chunk)
+        carry = chunk[trailing.start() :] if trailing else ""
+        yield _compared_form(chunk[: trailing.start()] if trailing else chunk)
+    yield _compared_form(carry)
+
+
+def _first_difference(left: Iterable[str], right: Iterable[str]) -> int | None:
+    """The index where two chunked strings first differ, or None if they are equal."""
+    left_chunks, right_chunks = iter(left), iter(right)
+    a = b = ""
+    done = 0
+    while True:
+        while not a and (a := next(left_chunks, None)) is not None and not a:
+            pass
+        while not b and (b := next(right_chunks, None)) is not None and not b:
+            pass
+        if not a or not b:
+            return None if not a and not b else done
+        size = min(len(a), len(b))
+        if a[:size] != b[:size]:
+            return done + next(i for i in range(size) if a[i] != b[i])
+        done += size
+        a, b = a[size:], b[size:]
+
+
+def check_lossless(full_text: str, body_start: int, regenerated: Iterable[str], *,
+                   path: str) -> None:
+    """Compare the source body (`full_text` from `body_start`) with the regenerated pieces,
+    streaming, so that neither side is copied whole."""
+    pieces = list(regenerated)
+    index = _first_difference(_compared_chunks(_slices(full_text, body_start)),
+                              _compared_chunks(_grouped(pieces)))
+    if index is None:
         return
-    index = next((i for i, (a, b) in enumerate(zip(want, got, strict=False)) if a != b),
-                 min(len(want), len(got)))
-    offset = body_offset + min(_source_position(source_body, index), len(source_body))
+    body = full_text[body_start:]
+    want, got = _compared_form(body), _compared_form("".join(pieces))
+    offset = body_start + min(_source_position(body, index), len(body))
     line = full_text.count("\n", 0, offset) + 1
     column = offset - (full_text.rfind("\n", 0, offset) + 1) + 1
     expected = want[index : index + 30] or "(end of text)"

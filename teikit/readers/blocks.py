@@ -9,6 +9,7 @@ raw lines: inline conventions are parsed by teikit's rules, not by Markdown.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -66,18 +67,41 @@ def split_lines(text: str, first_line: int, base_offset: int) -> list[SourceLine
     return lines
 
 
+# The body is parsed in pieces that end at a blank line: with only headings, rules and
+# paragraphs enabled, a blank line ends every block, so the pieces parse exactly as the whole
+# would, and markdown-it's tokens for a 50 MB source never all exist at once.
+CHUNK = 1 << 16
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
+def _chunks(body: str) -> list[tuple[int, int]]:
+    """(start, end) character ranges of `body`, each ending after a blank line or at the end."""
+    ranges = []
+    start = 0
+    while start < len(body):
+        blank = _BLANK_LINE.search(body, start + CHUNK) if len(body) - start > CHUNK else None
+        end = blank.end() if blank else len(body)
+        ranges.append((start, end))
+        start = end
+    return ranges
+
+
 def parse_blocks(body: str, *, first_line: int = 1, base_offset: int = 0) -> list[RawBlock]:
     """Split `body` into blocks; line numbers and offsets refer to the whole file."""
-    lines = split_lines(body, first_line, base_offset)
     blocks: list[RawBlock] = []
-    for token in _MD.parse(body):
-        if token.map is None or token.level != 0:
-            continue
-        start, end = token.map
-        if token.type == "heading_open":
-            blocks.append(RawBlock("heading", lines[start:end], level=int(token.tag[1:])))
-        elif token.type == "hr":
-            blocks.append(RawBlock("rule", lines[start:end]))
-        elif token.type == "paragraph_open":
-            blocks.append(RawBlock("text", lines[start:end]))
+    line_number = first_line
+    for start, end in _chunks(body):
+        piece = body[start:end]
+        lines = split_lines(piece, line_number, base_offset + start)
+        for token in _MD.parse(piece):
+            if token.map is None or token.level != 0:
+                continue
+            first, last = token.map
+            if token.type == "heading_open":
+                blocks.append(RawBlock("heading", lines[first:last], level=int(token.tag[1:])))
+            elif token.type == "hr":
+                blocks.append(RawBlock("rule", lines[first:last]))
+            elif token.type == "paragraph_open":
+                blocks.append(RawBlock("text", lines[first:last]))
+        line_number += piece.count("\n")
     return blocks

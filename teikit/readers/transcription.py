@@ -36,6 +36,7 @@ from teikit.rules.names import PLACE_PREPOSITIONS
 
 _SIMPLE_BRACKET = re.compile(r"\[([^\[\]]*)\]")
 _WORD_BEFORE = re.compile(r"(\w+)\W*$")
+_NUMBERED_ANCHOR = re.compile(r"(?<=\S)\[(\d{1,3})\]")
 
 
 @dataclass
@@ -59,21 +60,24 @@ class Locator:
 
 def _document_context(units: list[Unit], notes: dict[int, str], language: str | None,
                       ) -> DocumentContext:
-    text_units = [u.plain for i, u in enumerate(units) if i not in notes]
-    joined = "\n".join(text_units)
-    brackets = [re.sub(r"\s+", " ", m.group(1)).strip() for m in _SIMPLE_BRACKET.finditer(joined)]
-    places = set()
-    for found in _SIMPLE_BRACKET.finditer(joined):
-        previous = _WORD_BEFORE.search(joined, max(0, found.start() - 40), found.start())
-        if previous is not None and previous.group(1).lower() in PLACE_PREPOSITIONS:
-            places.add(re.sub(r"\s+", " ", found.group(1)).strip())
-    anchors = {m.group(1) for m in re.finditer(r"(?<=\S)\[(\d{1,3})\]", joined)}
+    texts = [u.text for i, u in enumerate(units) if i not in notes]
+    brackets: Counter[str] = Counter()
+    places: set[str] = set()
+    anchors: set[str] = set()
+    for text in texts:
+        for found in _SIMPLE_BRACKET.finditer(text):
+            inner = " ".join(found.group(1).split())
+            brackets[inner] += 1
+            previous = _WORD_BEFORE.search(text, max(0, found.start() - 40), found.start())
+            if previous is not None and previous.group(1).lower() in PLACE_PREPOSITIONS:
+                places.add(inner)
+        anchors.update(m.group(1) for m in _NUMBERED_ANCHOR.finditer(text))
     return DocumentContext(
         original_language=language,
         note_markers={m for m in notes.values() if m in anchors},
         asterisk_notes="*" in notes.values(),
-        bracket_texts=Counter(brackets),
-        unbracketed_text=_SIMPLE_BRACKET.sub(" ", joined),
+        bracket_texts=brackets,
+        texts=texts,
         place_brackets=places,
     )
 
@@ -154,6 +158,7 @@ def read_body(
     diagnostics: list[Diagnostic] = []
     parser = InlineParser(profile.rules, doc, locate, diagnostics)
     body = _assemble(layout(units, notes), _Builder(parser))
+    doc.texts = []  # only the rules needed them
     diagnostics += join_notes(body, locate=lambda line: Location(path, line),
                               locate_offset=locate)
     return ReadResult(body, doc, diagnostics)

@@ -18,6 +18,10 @@ from teikit.model import Inline
 TRANSLATOR = "#translator"
 
 
+def _outside_brackets(text: str, position: int) -> bool:
+    return text.count("[", 0, position) <= text.count("]", 0, position)
+
+
 @dataclass
 class DocumentContext:
     """Facts about the whole document that single rules need."""
@@ -26,7 +30,8 @@ class DocumentContext:
     note_markers: set[str] = field(default_factory=set)
     asterisk_notes: bool = False
     bracket_texts: Counter[str] = field(default_factory=Counter)
-    unbracketed_text: str = ""
+    texts: list[str] = field(default_factory=list)
+    """The texts of the document's units, for questions about the whole document."""
     place_brackets: set[str] = field(default_factory=set)
     hands: dict[str, str] = field(default_factory=dict)
     _unbracketed_cache: dict[str, bool] = field(default_factory=dict, repr=False)
@@ -34,8 +39,13 @@ class DocumentContext:
     def occurs_unbracketed(self, text: str) -> bool:
         """Whether `text` stands in the document outside brackets too (memoised: per name)."""
         if text not in self._unbracketed_cache:
-            pattern = rf"(?<!\w){re.escape(text)}(?!\w)"
-            self._unbracketed_cache[text] = re.search(pattern, self.unbracketed_text) is not None
+            pattern = re.compile(rf"(?<!\w){re.escape(text)}(?!\w)")
+            self._unbracketed_cache[text] = any(
+                _outside_brackets(unit, found.start())
+                for unit in self.texts
+                if text in unit
+                for found in pattern.finditer(unit)
+            )
         return self._unbracketed_cache[text]
 
     def hand_id(self, key: str = "") -> str:

@@ -55,6 +55,9 @@ class Rule:
     context: Any
     context_text: str
     fast_context: etree.XPath | None  # the same selection through libxml2 when XPath 1 can
+    candidates: etree.XPath | None  # for a one-step pattern NAME[…]: every NAME, by libxml2
+    is_match: Any  # … then ``self::NAME[…]`` decides for each candidate
+    needs: frozenset[tuple[str, str]] | None  # element names one of which must occur
     lets: list[tuple[str, Any]]
     checks: list[Check]
 
@@ -194,6 +197,8 @@ def read_schema(root: etree._Element, *, phase: str | None = None) -> Schema:
             expression = _context_expression(context_text)
             rules.append(Rule(compiler.compile(expression, "context"), context_text,
                               _xpath1(expression, namespaces),
+                              *_single_step(context_text, namespaces, compiler),
+                              _required_names(context_text, namespaces),
                               [lt for part in body for lt in compiler.lets(part)], checks))
         patterns.append(Pattern(pattern_id, compiler.lets(node), rules))
     return Schema(patterns, compiler.lets(root), diagnostics, parser, current, phases)
@@ -208,6 +213,53 @@ def _xpath1(expression: str, namespaces: dict[str, str]) -> etree.XPath | None:
         return etree.XPath(expression, namespaces=namespaces)
     except etree.XPathError:
         return None
+
+
+def _single_step(context: str, namespaces: dict[str, str],
+                 compiler: _Compiler) -> tuple[etree.XPath | None, Any]:
+    step = _SINGLE_STEP.fullmatch(_strip_predicates(context))
+    if step is None:
+        return None, None
+    candidates = _xpath1("//" + step.group(1), namespaces)
+    if candidates is None:
+        return None, None
+    return candidates, compiler.compile("self::" + context.strip(), "context")
+
+
+def _strip_predicates(text: str) -> str:
+    kept, depth = [], 0
+    for char in text:
+        if char == "[":
+            depth += 1
+        elif char == "]":
+            depth -= 1
+        elif depth == 0:
+            kept.append(char)
+    return "".join(kept)
+
+
+_NAME_TEST = re.compile(
+    r"(?<![\w.:$-])(?:([A-Za-z_][\w.-]*):)?([A-Za-z_][\w.-]*)(?![\w.-]*\s*(?:\(|::))")
+_SINGLE_STEP = re.compile(r"\s*((?:[A-Za-z_][\w.-]*:)?[A-Za-z_][\w.-]*)\s*")
+
+
+def _required_names(context: str, namespaces: dict[str, str]) -> frozenset[tuple[str, str]] | None:
+    """Element names of which at least one must occur for ``context`` to match anything.
+
+    Outside predicates, a match pattern without ``*``, ``@``, ``node()`` or ``text()`` and not
+    rooted at ``/`` only selects elements named in it; if none of those names is in the
+    document, the rule cannot fire and its (often Python-speed) selection is skipped.
+    None: no such guarantee.
+    """
+    outside = _strip_predicates(context)
+    if re.search(r"[*@]|node\(|text\(|comment\(|^\s*/", outside):
+        return None
+    names = set()
+    for prefix, local in _NAME_TEST.findall(outside):
+        if prefix and prefix not in namespaces:
+            return None
+        names.add((namespaces.get(prefix, "") if prefix else "", local))
+    return frozenset(names) or None
 
 
 def load_schematron(path: Path, *, phase: str | None = None) -> Schema:
@@ -254,11 +306,15 @@ def _as_list(value: Any) -> list[Any]:
 
 
 def _element_of(item: Any) -> etree._Element | None:
-    if isinstance(item, etree._Element):
-        return item
-    parent = getattr(item, "parent", None)
-    value = getattr(parent, "value", None) if parent is not None else None
-    return value if isinstance(value, etree._Element) else None
+    """The lxml element of a context item (an attribute's item gives its parent element)."""
+    while item is not None:
+        if isinstance(item, etree._Element):
+            return item
+        value = getattr(item, "value", None)
+        if isinstance(value, etree._Element):
+            return value
+        item = getattr(item, "parent", None)
+    return None
 
 
 def _context_nodes(rule: Rule, tree: etree._ElementTree, root: Any,
@@ -270,6 +326,10 @@ def _context_nodes(rule: Rule, tree: etree._ElementTree, root: Any,
             found = None
         if isinstance(found, list) and all(isinstance(n, etree._Element) for n in found):
             return found
+    if rule.candidates is not None:
+        return [node for node in rule.candidates(tree)
+                if rule.is_match.boolean_value(rule.is_match.evaluate(
+                    XPathContext(root, item=node, variables=dict(variables))))]
     return list(rule.context.select(XPathContext(root, variables=dict(variables))))
 
 
@@ -285,6 +345,8 @@ def run_schematron(schema: Schema, tree: etree._ElementTree,
             context = XPathContext(root, item=item, variables=dict(variables))
             variables[name] = token.evaluate(context)
 
+    present = {(etree.QName(e).namespace or "", etree.QName(e).localname)
+               for e in tree.getroot().iter(etree.Element)}
     bind(schema.lets, root)
     messages: list[Message] = []
     for pattern in schema.patterns:
@@ -292,6 +354,8 @@ def run_schematron(schema: Schema, tree: etree._ElementTree,
         bind(pattern.lets, root)
         fired: set[int] = set()
         for rule in pattern.rules:
+            if rule.needs is not None and not rule.needs & present:
+                continue
             for item in _context_nodes(rule, tree, root, variables):
                 key = id(getattr(item, "value", item))
                 if key in fired:

@@ -52,46 +52,73 @@ def _canonical(el: etree._Element) -> str:
 
 
 class SourceWriter:
+    """Writes into one list of pieces, so that a large document is not copied at every level."""
+
     def __init__(self) -> None:
+        self.out: list[str] = []
         self.deferred: list[str] = []
 
-    def element(self, el: etree._Element) -> str:
+    def element(self, el: etree._Element) -> None:
         tag = _local(el)
+        out = self.out
         if not tag:
-            return ""
+            return
         if tag == "lb":
-            return "\n"
+            out.append("\n")
+            return
         if tag == "pb":
-            return el.get("rend") or "\n\n"
+            out.append(el.get("rend") or "\n\n")
+            return
         if tag == "note" and el.get("place") == "foot":
-            content = self.content(el)
-            self.deferred.append(content)
-            return (el.get("rend") or "*")
+            self.deferred.append(self.text_of(el))
+            out.append(el.get("rend") or "*")
+            return
+        parent = el.getparent()
+        block = parent is not None and _local(parent) in _CONTAINERS and tag != "label"
+        if block:
+            out.append("\n\n")
         if tag == "choice" and len(el) == 2:
             # orig/reg, abbr/expan: the printed form, then the translator's in brackets.
-            return self.content(el[0]) + "[" + self.content(el[1]) + "]"
-        template = el.get("rend")
-        text = (template or _canonical(el)).replace("{}", self.content(el), 1)
-        parent = el.getparent()
-        if parent is not None and _local(parent) in _CONTAINERS and tag != "label":
-            text = "\n\n" + text + "\n\n"
+            self.content(el[0])
+            out.append("[")
+            self.content(el[1])
+            out.append("]")
+        else:
+            before, has_content, after = (el.get("rend") or _canonical(el)).partition("{}")
+            out.append(before)
+            if has_content:
+                self.content(el)
+                out.append(after)
+        if block:
+            out.append("\n\n")
             if self.deferred and tag in ("p", "head", "item", "signed", "dateline", "salute"):
-                text += "".join(f"* {note}\n\n" for note in self.deferred)
+                out.extend(f"* {note}\n\n" for note in self.deferred)
                 self.deferred.clear()
+
+    def content(self, el: etree._Element) -> None:
+        if el.text:
+            self.out.append(el.text)
+        for child in el:
+            self.element(child)
+            if child.tail:
+                self.out.append(child.tail)
+
+    def text_of(self, el: etree._Element) -> str:
+        """The source form of an element's content, on its own."""
+        saved, self.out = self.out, []
+        self.content(el)
+        text, self.out = "".join(self.out), saved
         return text
 
-    def content(self, el: etree._Element) -> str:
-        parts = [el.text or ""]
-        for child in el:
-            parts.append(self.element(child))
-            parts.append(child.tail or "")
-        return "".join(parts)
+
+def source_pieces(text_element: etree._Element) -> list[str]:
+    """The source body that a TEI `text` element encodes, as consecutive pieces."""
+    writer = SourceWriter()
+    writer.content(text_element)
+    writer.out.extend(f"\n\n* {note}" for note in writer.deferred)
+    return writer.out
 
 
 def source_text(text_element: etree._Element) -> str:
     """The source body that a TEI `text` element encodes."""
-    writer = SourceWriter()
-    out = writer.content(text_element)
-    if writer.deferred:
-        out += "".join(f"\n\n* {note}" for note in writer.deferred)
-    return out
+    return "".join(source_pieces(text_element))
