@@ -9,6 +9,7 @@ from pathlib import Path
 from lxml import etree
 
 from teikit.errors import TeikitError
+from teikit.resources import data_dir
 
 XSLT_DIR_ENV = "TEIKIT_XSLT_DIR"
 
@@ -22,7 +23,7 @@ def xslt_dir() -> Path:
     override = os.environ.get(XSLT_DIR_ENV)
     if override:
         return Path(override)
-    return Path(__file__).resolve().parents[2] / "xslt"
+    return data_dir("xslt")
 
 
 def stylesheet_path(name: str) -> Path:
