@@ -1,4 +1,4 @@
-"""Where teikit's own data folders are: `xslt/` and `schemas/`.
+"""Where teikit's files are: its data folders `xslt/` and `schemas/`, and the user cache.
 
 In a source checkout (and an editable install) they are the top-level folders of the project;
 an installed wheel carries them as data files under `<prefix>/share/teikit/`.
@@ -6,6 +6,7 @@ an installed wheel carries them as data files under `<prefix>/share/teikit/`.
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -19,3 +20,12 @@ def data_dir(name: str) -> Path:
         if candidate.is_dir():
             return candidate
     return candidates[0]
+
+
+def cache_dir() -> Path:
+    """``$TEIKIT_CACHE_DIR``, else ``$XDG_CACHE_HOME/teikit``, else ``~/.cache/teikit``."""
+    explicit = os.environ.get("TEIKIT_CACHE_DIR")
+    if explicit:
+        return Path(explicit)
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "teikit"

@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import json
 import math
-import os
 import re
 from functools import cache
 from importlib.metadata import version
-from pathlib import Path
+
+from teikit.resources import cache_dir
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 
@@ -24,14 +24,6 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 COMMON = 4.5
 ENGLISH = 3.0
 _KEPT = 2.5
-
-
-def cache_dir() -> Path:
-    explicit = os.environ.get("TEIKIT_CACHE_DIR")
-    if explicit:
-        return Path(explicit)
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "teikit"
 
 
 def _derive() -> dict[str, float]:
