@@ -32,8 +32,10 @@ VALEDICTION = re.compile(
     r"(?i)^(?:humbly submitted|respectfully(?: submitted)?|sincerely|yours\b.*|with (?:best|kind)"
     r" regards|by order of .+|on behalf of .+|for the minister)[,.]?$"
 )
-SIGNATURE_CUE = re.compile(r"(?i)^(?:signed|authenticated|verified|true copy)\s*:|\[signature\]|"
-                           r"\[illegible signature\]|^/.+/$")
+SIGNATURE_CUE = re.compile(
+    r"(?i)^(?:signed|authenticated|verified|true copy)\s*:|[\[(](?:signature|signed|"
+    r"illegible signature|signature illegible)[\])]|^/.+/$"
+)
 DISTRIBUTION_HEAD = re.compile(
     r"(?i)^(?:distributed to|distribution(?: list)?|copies(?: to)?|copy to|cc|sent to|"
     r"\w+ copies(?: printed)?.*|\d+ copies.*)\s*:?$"
@@ -73,7 +75,8 @@ def is_name_line(text: str) -> bool:
     return len(named) >= max(1, len(tokens) - 1) and not text.endswith(",")
 
 
-def is_prose(unit: Unit) -> bool:
+def is_prose(unit: Unit, *, relaxed: bool = False) -> bool:
+    """A paragraph of running text; `relaxed` for documents of short lines only."""
     text = unit.plain
     if unit.kind != "text" or len(text) < 20 or SALUTE.match(text) or DOCKET.match(text):
         return False
@@ -83,6 +86,8 @@ def is_prose(unit: Unit) -> bool:
     if len(lines) > 1 and sum(map(len, lines)) / len(lines) < 50:
         return False  # a block of short lines: an address, a list, a signature
     count = len(words(text))
+    if relaxed:
+        return count >= 4 and text.rstrip()[-1:] in ".!?" and furniture_role(text, "") is Role.LINE
     return count >= 6 and (bool(_SENTENCE_END.search(text)) or len(text) >= 100)
 
 
@@ -283,7 +288,8 @@ def layout(units: list[Unit], note_units: dict[int, str]) -> list[Placement]:
     """Place every unit; `note_units` maps unit indexes to their note markers."""
     content = [i for i, u in enumerate(units) if i not in note_units]
     headings = [i for i in content if units[i].kind == "heading"]
-    prose = [i for i in content if is_prose(units[i])]
+    prose = [i for i in content if is_prose(units[i])] or [
+        i for i in content if is_prose(units[i], relaxed=True)]
     first = min([*headings[:1], *prose[:1]], default=0)
     last = prose[-1] if prose else len(units) - 1
     if headings and headings[-1] > last:
@@ -316,8 +322,12 @@ def layout(units: list[Unit], note_units: dict[int, str]) -> list[Placement]:
             continue
         if zone == "main" or unit.kind == "heading":
             flush()
-            kind = "heading" if unit.kind == "heading" else "paragraph"
-            placements.append(Placement("main", kind, unit))
+            if unit.kind == "heading":
+                placements.append(Placement("main", "heading", unit))
+            elif CLASSIFICATION.match(unit.plain.strip()):
+                placements.append(Placement("main", "furniture", unit, Role.CLASSIFICATION))
+            else:
+                placements.append(Placement("main", "paragraph", unit))
             continue
         if pending and pending_zone != zone:
             flush()

@@ -121,8 +121,8 @@ class BodyWriter:
         elif isinstance(block, DistributionList):
             self._list(parent, block)
         elif isinstance(block, Furniture):
-            if block.role is Role.REGISTRY:
-                self._registry(parent, block)
+            if block.role in (Role.REGISTRY, Role.CLASSIFICATION):
+                self._furniture_element(parent, block)  # both may stand between paragraphs
             else:
                 write_inlines(element(parent, "p"), block.inlines)
 

@@ -69,3 +69,20 @@ def test_page_breaks_join_split_paragraphs() -> None:
     joined = [u.text for u in units if PB in u.text]
     assert [t[t.index(PB) - 9 : t.index(PB) + 8] for t in joined] == [
         "ss to the\farmisti", " would be\ftransmi", "[narodnye\fvoyska]"]
+
+
+def test_a_telegram_of_short_lines_still_has_opener_and_closer() -> None:
+    from teikit.convert import convert_text
+
+    text = ("Top Secret\nCopy No. 2\nMoscow, 12 May 1950\nTo Comrade Shtykov.\n"
+            "Agree with your proposal.\nReport on the fulfilment.\n(signature)\nA. Gromyko\n")
+    root = convert_text(text, overrides={"title": "T", "date_text": "May 12, 1950"},
+                        enrich=False).tree.getroot()
+    ns = {"t": "http://www.tei-c.org/ns/1.0"}
+    assert root.xpath("string(//t:opener/t:fw[@type='classification'])", namespaces=ns) == (
+        "Top Secret")
+    assert root.xpath("string(//t:opener/t:dateline)", namespaces=ns) == "Moscow, 12 May 1950"
+    assert [p.text for p in root.xpath("//t:div/t:p", namespaces=ns)] == [
+        "Agree with your proposal.", "Report on the fulfilment."]
+    assert [s.text for s in root.xpath("//t:closer/t:signed", namespaces=ns)] == [
+        "(signature)", "A. Gromyko"]
