@@ -25,7 +25,7 @@ class ExpansionRule:
     section = "normalization"
 
     def apply(self, ctx: BracketContext) -> Match | None:
-        found = _ACRONYM.search(ctx.before)
+        found = _ACRONYM.search(ctx.before[-160:])
         if found is None or found.group(2) or initials(ctx.plain) != found.group(1):
             return None
         abbr = Intervention("abbr", {}, [Text(found.group(1) + found.group(3))], None)

@@ -25,7 +25,7 @@ class GlossRule:
             len(words) < 3
             or not words[0][:1].isupper()
             or not _FUNCTION_WORD.search(ctx.plain)
-            or not _AFTER_WORD.search(ctx.before)
+            or not _AFTER_WORD.search(ctx.before[-20:])
         ):
             return None
         attrs = {"type": "editorial", "place": "inline", "resp": TRANSLATOR}

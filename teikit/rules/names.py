@@ -22,7 +22,7 @@ TITLES = frozenset(
 PLACE_PREPOSITIONS = frozenset("to in from at near via into over toward towards across".split())
 _TOKEN = r"[^\W\d_][\w’'.\-]*"
 _NAME = re.compile(rf"^(?:{_TOKEN})(?:\s+{_TOKEN}){{0,4}}$")
-_TRAILING_TOKENS = re.compile(rf"((?:{_TOKEN}[ \t]+)*)$")
+_WORD_TOKEN = re.compile(_TOKEN)
 _NEXT_TOKEN = re.compile(rf"^[ \t]+({_TOKEN})")
 
 
@@ -39,19 +39,26 @@ def _strip_token(token: str) -> str:
 
 def trailing_name(before: str) -> str:
     """The capitalised words that end `before` (titles excluded), with the space after them."""
-    found = _TRAILING_TOKENS.search(before)
-    if found is None:
-        return ""
-    tokens = list(re.finditer(r"\S+", found.group(1)))
-    kept: list[re.Match[str]] = []
-    for token in reversed(tokens):
-        word = token.group()
-        if not word[0].isupper() or _strip_token(word) in TITLES:
+    position = len(before.rstrip(" \t"))
+    if position == len(before):
+        return ""  # the bracket follows the name after a space
+    start: int | None = None
+    common = True
+    for _ in range(6):
+        space = max(before.rfind(" ", 0, position), before.rfind("\t", 0, position))
+        word = before[space + 1 : position]
+        if not _WORD_TOKEN.fullmatch(word) or not word[0].isupper():
             break
-        kept.insert(0, token)
-    if not kept or all(is_common(t.group().strip(".")) and len(t.group()) > 2 for t in kept):
+        if _strip_token(word) in TITLES:
+            break
+        common = common and is_common(word.strip(".")) and len(word) > 2
+        start = space + 1
+        if space < 0:
+            break
+        position = len(before[:space].rstrip(" \t"))
+    if start is None or common:
         return ""
-    return before[found.start(1) + kept[0].start() :]
+    return before[start:]
 
 
 def ends_with_title(before: str) -> bool:

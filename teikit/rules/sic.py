@@ -33,7 +33,7 @@ class SicRule:
             )
             return Match([node])
         if _BARE.match(ctx.inner):
-            word = _LAST_WORD.search(ctx.before)
+            word = _LAST_WORD.search(ctx.before[-160:])
             if word is None or not word.group(1)[-1].isalnum():
                 return None
             template = "{}" + word.group(2) + "[" + ctx.inner + "]"

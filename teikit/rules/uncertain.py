@@ -29,7 +29,7 @@ class UncertainRule:
             template = "{}" + name[len(printed) :] + f"[{ctx.inner}]"
             node = Intervention("persName", {"cert": "low"}, [Text(printed)], self.kind, template)
             return Match([node], consume_before=len(name))
-        word = _LAST_WORD.search(ctx.before)
+        word = _LAST_WORD.search(ctx.before[-160:])
         if word is None:
             return None
         template = "{}" + word.group(2) + f"[{ctx.inner}]"
