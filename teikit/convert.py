@@ -22,6 +22,7 @@ from lxml import etree
 
 from teikit import TEI_NS, __version__
 from teikit.diagnostics import Diagnostic
+from teikit.errors import ConversionError, Location
 from teikit.io import read_source
 from teikit.lossless import check_lossless
 from teikit.metadata import HandNote, Metadata, load_sidecar, merge_metadata
@@ -111,6 +112,14 @@ def _schema_instructions(root: etree._Element) -> None:
         root.addprevious(instruction)
 
 
+def _classifications(text_element: etree._Element) -> list[str]:
+    """The classification markings of the text, each once, for the header's taxonomy."""
+    markings = text_element.iter(tei("fw"))
+    texts = (" ".join("".join(fw.itertext()).split()) for fw in markings
+             if fw.get("type") == "classification")
+    return list(dict.fromkeys(t for t in texts if t))
+
+
 def _ensure_translator(root: etree._Element) -> None:
     """Interventions point to `#translator`; the header must define it."""
     ns = {"t": TEI_NS}
@@ -162,6 +171,9 @@ def convert_text(
     sidecar = load_sidecar(meta_file) if meta_file is not None else None
     meta = merge_metadata(header, path=source_name, sidecar=sidecar, cli=overrides)
     meta.check(source_name)
+    if not text[header.body_start :].strip():
+        raise ConversionError("the document has no text after its header",
+                              Location(source_name, text.count("\n") + 1))
     read = read_body(text, header.body_start, path=source_name, profile=prof,
                      original_language=meta.original_language_code)
     writer = BodyWriter()
@@ -173,9 +185,10 @@ def convert_text(
         meta,
         editorial_decl=editorial_decl(prof),
         hands=hands,
-        classifications=list(dict.fromkeys(writer.classifications)),
+        classifications=_classifications(text_element),
         change_date=_change_date(change_date),
         teikit_version=__version__,
+        text_language=prof.text_language,
     )
     root = etree.Element(tei("TEI"), nsmap={None: TEI_NS})
     for key, value in tei_root_attributes(meta).items():

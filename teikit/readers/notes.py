@@ -148,7 +148,7 @@ class _Joiner:
             name_id = self.new_id(f"name-{self.names}")
             named.attrs = {"xml:id": name_id, "cert": "low", **named.attrs}
             attrs["target"] = f"#{name_id}"
-        content = list(note.inlines)
+        content = note.inlines  # the same list: markers inside it are resolved later
         if content and isinstance(content[0], Text):
             content[0] = Text(content[0].value.lstrip())
         parent[index] = Intervention("note", attrs, content, "footnote")
@@ -156,13 +156,14 @@ class _Joiner:
 
     def numbered(self) -> None:
         free = [n for n in self.notes if n[2].marker != "*"]
-        for position, _, ref in self.refs:
+        for position, parent, ref in self.refs:
             number = ref.attrs["n"]
             same = [n for n in free if n[2].marker == number]
             after = [n for n in same if n[0] > position]
             chosen = (after or same or [None])[0]
             if chosen is None:
-                self.warn_at(ref, f"note marker [{number}] has no note text")
+                self.warn_at(ref, f"note marker [{number}] has no note text (kept as text)")
+                _replace(parent, ref, Text("[" + plain_text(ref.children) + "]"))
                 continue
             free.remove(chosen)
             chosen[2].xml_id = self.new_id(f"note-{number}")

@@ -120,6 +120,9 @@ def block_units(blocks: list[RawBlock]) -> list[Unit]:
             joined = None
             for line in block.lines:
                 unit = _line_unit(line, block.kind, index, block.level)
+                if unit.kind == "heading" and not unit.text.strip():
+                    # "#" alone: a heading of nothing; its characters stay, as text.
+                    unit = _line_unit(line, "text", index)
                 joined = unit if joined is None else _join(joined, unit, " ")
             if joined is not None:
                 units.append(joined)

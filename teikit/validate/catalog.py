@@ -9,18 +9,17 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import shutil
-import urllib.request
 from pathlib import Path
 
 from teikit.errors import TeikitError
+from teikit.resources import cache_dir, data_dir
 
 HOUSE_RNG_URL = "https://teikit.org/schemas/1.0/teikit.rng"
 HOUSE_SCH_URL = "https://teikit.org/schemas/1.0/teikit.sch"
 HOUSE_XSD_URL = "https://teikit.org/schemas/1.0/teikit.xsd"
 
-SCHEMA_DIR = Path(__file__).resolve().parent.parent.parent / "schemas"
+SCHEMA_DIR = data_dir("schemas")
 HOUSE_RNG = SCHEMA_DIR / "teikit.rng"
 HOUSE_SCH = SCHEMA_DIR / "teikit.sch"
 HOUSE_XSD = SCHEMA_DIR / "teikit.xsd"
@@ -35,15 +34,6 @@ _KINDS = {"rng": "relaxng", "xsd": "xsd"}
 
 class CatalogError(TeikitError):
     """A schema URL cannot be resolved to a local file."""
-
-
-def cache_dir() -> Path:
-    """``$TEIKIT_CACHE_DIR``, else ``$XDG_CACHE_HOME/teikit``, else ``~/.cache/teikit``."""
-    explicit = os.environ.get("TEIKIT_CACHE_DIR")
-    if explicit:
-        return Path(explicit)
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "teikit"
 
 
 def sha256_file(path: Path) -> str:
@@ -106,6 +96,8 @@ class Catalog:
         """Download ``url`` into the cache (the one place teikit uses the network)."""
         download = self.root / "downloads" / Path(url).name
         download.parent.mkdir(parents=True, exist_ok=True)
+        import urllib.request  # only here: 20 ms of imports no validation needs
+
         with urllib.request.urlopen(url, timeout=60) as response:
             data = response.read()
         digest = hashlib.sha256(data).hexdigest()

@@ -13,10 +13,10 @@ from pathlib import Path
 
 from lxml import etree
 
-from teikit.validate.catalog import cache_dir
+from teikit.resources import cache_dir
 from teikit.validate.parsing import safe_parser
 from teikit.validate.rng_index import GrammarIndex
-from teikit.validate.rng_reduce import NameSet, NotReducible, reduce_grammar
+from teikit.validate.rng_reduce import NameSet, NotReducible, prepare_grammar, reduce_grammar
 
 _digests: dict[tuple[str, int, int], str] = {}
 _grammars: dict[str, etree._Element] = {}
@@ -40,6 +40,21 @@ def full_grammar(path: Path) -> etree._Element:
     return _grammars[digest]
 
 
+def prepared_grammar(path: Path) -> etree._Element:
+    """The grammar checked and stripped of annotations for reduction, kept on disk: stripping
+    tei_all takes longer than reading the stripped copy back."""
+    digest = schema_digest(path)
+    key = "prepared-" + digest
+    if key not in _grammars:
+        stored = cache_dir() / "prepared" / f"{digest[:24]}.rng"
+        if stored.is_file():
+            _grammars[key] = etree.parse(str(stored), safe_parser()).getroot()
+        else:
+            _grammars[key] = prepare_grammar(full_grammar(path))
+            _store(stored, etree.tostring(_grammars[key]))
+    return _grammars[key]
+
+
 def grammar_index(path: Path) -> GrammarIndex:
     digest = schema_digest(path)
     if digest not in _indexes:
@@ -52,25 +67,26 @@ def _reduced_path(digest: str, names: NameSet) -> Path:
 
 
 def compiled_grammar(path: Path, names: NameSet | None) -> etree.RelaxNG:
-    """The grammar compiled for documents using ``names`` (None: the full grammar)."""
+    """The grammar compiled for documents using ``names`` (None: the full grammar, also used
+    when the schema cannot be reduced, e.g. it includes other files)."""
     digest = schema_digest(path)
     key = (digest, names.digest() if names is not None else "full")
     if key in _compiled:
         return _compiled[key]
-    grammar: etree._Element | etree._ElementTree | None = None
-    if names is not None:
-        stored = _reduced_path(digest, names)
-        if stored.is_file():
-            grammar = etree.parse(str(stored), safe_parser())
-        else:
-            try:
-                grammar = reduce_grammar(full_grammar(path), names)
-            except NotReducible:
-                grammar = None
-            else:
-                _store(stored, etree.tostring(grammar))
-    if grammar is None:
-        grammar = etree.parse(str(path), etree.XMLParser(no_network=True, load_dtd=False))
+    if names is None:
+        parser = etree.XMLParser(no_network=True, load_dtd=False, resolve_entities=False)
+        _compiled[key] = etree.RelaxNG(etree.parse(str(path), parser))
+        return _compiled[key]
+    stored = _reduced_path(digest, names)
+    if stored.is_file():
+        _compiled[key] = etree.RelaxNG(etree.parse(str(stored), safe_parser()))
+        return _compiled[key]
+    try:
+        grammar = reduce_grammar(prepared_grammar(path), names, prepared=True)
+    except NotReducible:
+        _compiled[key] = compiled_grammar(path, None)
+        return _compiled[key]
+    _store(stored, etree.tostring(grammar))
     _compiled[key] = etree.RelaxNG(grammar)
     return _compiled[key]
 

@@ -39,6 +39,11 @@ def parse_bytes(data: bytes, name: str) -> etree._ElementTree:
     except etree.XMLSyntaxError as error:
         line, column = error.position if error.position else (None, None)
         text = error.msg or str(error)
+        if "amplification" in text:
+            text = ("its entity declarations would expand enormously (a 'billion laughs' "
+                    "document); teikit never expands entities: replace them with their text")
+            raise UnreadableDocument(f"entity expansion refused: {text}",
+                                     Location(name, line, column)) from error
         raise UnreadableDocument(f"not well-formed XML: {text}",
                                  Location(name, line, column)) from error
     return root.getroottree()

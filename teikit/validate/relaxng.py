@@ -8,7 +8,7 @@ from pathlib import Path
 
 from lxml import etree
 
-from teikit.validate.grammar_cache import compiled_grammar, grammar_index
+from teikit.validate.grammar_cache import compiled_grammar, full_grammar, grammar_index
 from teikit.validate.report import Message
 from teikit.validate.rng_index import GrammarIndex, display_name
 from teikit.validate.rng_reduce import NameSet
@@ -16,7 +16,7 @@ from teikit.validate.source import SourceText, attribute_qname
 
 ENGINE = "relaxng"
 # Follow-up errors libxml2 adds to a specific one; kept only when nothing more precise exists.
-_GENERIC = {"RELAXNG_ERR_CONTENTVALID", "RELAXNG_ERR_ATTRVALID", "RELAXNG_ERR_ELEMWRONG"}
+_GENERIC = {"RELAXNG_ERR_CONTENTVALID", "RELAXNG_ERR_ATTRVALID"}
 
 
 def validate_relaxng(schema: Path, tree: etree._ElementTree, source: SourceText,
@@ -24,7 +24,40 @@ def validate_relaxng(schema: Path, tree: etree._ElementTree, source: SourceText,
     grammar = compiled_grammar(schema, names)
     if grammar.validate(tree):
         return []
-    return explain(list(grammar.error_log), tree, source, grammar_index(schema))
+    entries = list(grammar.error_log)
+    index = grammar_index(schema)
+    if names is not None:
+        # The reduced grammar rejects a missing required element by rejecting its ancestors
+        # (up to the root); adding the names present elements require restores libxml2's
+        # precise message ("expecting element title") at the cost of one more small grammar.
+        default_ns = full_grammar(schema).get("ns") or ""
+        explaining_names = index.with_required(names, default_ns)
+        if explaining_names != names and _ambiguous(entries, tree, index):
+            explaining = compiled_grammar(schema, explaining_names)
+            if not explaining.validate(tree):
+                entries = list(explaining.error_log)
+    return explain(entries, tree, source, index)
+
+
+def _ambiguous(entries: list[etree._LogEntry], tree: etree._ElementTree,
+               index: GrammarIndex) -> bool:
+    """Could an error come from a reduction, not from the document as it stands? An element
+    the schema allows in its parent but rejected there may lack a required child or
+    attribute; incomplete content may lack one; no message at all means the root went."""
+    if not entries:
+        return True
+    explainer = _Explainer(tree, SourceText(b""), index)
+    for entry in entries:
+        if entry.type_name in ("RELAXNG_ERR_NOELEM", "RELAXNG_ERR_CONTENTVALID",
+                               "RELAXNG_ERR_ELEMNAME"):
+            return True
+        if entry.type_name in ("RELAXNG_ERR_ELEMWRONG", "RELAXNG_ERR_INTEREXTRA"):
+            node = explainer.node(entry)
+            parent = node.getparent() if node is not None else None
+            if parent is None or explainer.name(node) in index.children_of(
+                    explainer.name(parent)):
+                return True
+    return False
 
 
 def _name(node: etree._Element, default_ns: str = "") -> str:
@@ -50,13 +83,38 @@ class _Explainer:
         self.default_ns = etree.QName(tree.getroot()).namespace or ""
 
     def node(self, entry: etree._LogEntry) -> etree._Element | None:
+        named = re.search(r"extra content: (\S+)", entry.message) or re.search(
+            r"(?:^Element|for element|element) (\S+?)(?::|\s|$)", entry.message)
         if not entry.path:
-            return None
+            return self.node_on_line(entry.line, named.group(1) if named else None)
         try:
             found = self.tree.xpath(entry.path)
-        except etree.XPathError:
+        except etree.XPathError:  # e.g. a prefix the path uses but the tree does not bind
+            found = []
+        if not found or not isinstance(found[0], etree._Element):
+            return self.node_on_line(entry.line, named.group(1) if named else None)
+        node = found[0]
+        # libxml2's path can be one level too deep ("Element gap failed to validate
+        # attributes" with the path of gap's child), or name the parent of the extra
+        # content: trust the name in the message.
+        if named and etree.QName(node).localname != named.group(1):
+            for child in node.iter(etree.Element):
+                if "extra content" in entry.message and \
+                        etree.QName(child).localname == named.group(1):
+                    return child
+            for ancestor in node.iterancestors():
+                if etree.QName(ancestor).localname == named.group(1):
+                    return ancestor
+        return node
+
+    def node_on_line(self, line: int | None, name: str | None) -> etree._Element | None:
+        """The element libxml2 means when it gives a line but no path."""
+        if not line or not name:
             return None
-        return found[0] if found and isinstance(found[0], etree._Element) else None
+        for node in self.tree.getroot().iter(etree.Element):
+            if node.sourceline == line and etree.QName(node).localname == name:
+                return node
+        return None
 
     def name(self, node: etree._Element) -> str:
         return _name(node, self.default_ns)
@@ -87,9 +145,12 @@ class _Explainer:
         if kind == "RELAXNG_ERR_NOELEM":
             match = re.search(r"Expecting an element (\S+), got nothing", text)
             where = f"<{self.name(node)}> is incomplete" if node is not None else "incomplete"
-            missing = match.group(1) if match else "another element"
-            return self.message(entry, node, f"{where}: <{missing}> is required here; add it",
-                                expected=(missing,))
+            if match:
+                return self.message(entry, node, f"{where}: <{match.group(1)}> is required "
+                                    "here; add it", expected=(match.group(1),))
+            allowed = self.index.children_of(self.name(node)) if node is not None else []
+            return self.message(entry, node, f"{where}: a required element is missing at its "
+                                "end; add the missing element", expected=_short_list(allowed))
         if kind == "RELAXNG_ERR_CONTENTVALID" and node is not None:
             return self.message(
                 entry, node,
@@ -104,7 +165,8 @@ class _Explainer:
         if match:
             return self.message(entry, node, f"the value {match.group(2)!r} is not a valid "
                                 f"{match.group(1)}; correct it")
-        return self.message(entry, node, _plain(text))
+        return self.message(entry, node, _plain(text) + "; compare with what the schema "
+                            "allows here and correct it")
 
     def bad_attribute(self, entry: etree._LogEntry, node: etree._Element,
                       attribute: str) -> Message:
@@ -120,7 +182,12 @@ class _Explainer:
             text = (f"attribute @{written} is not allowed on <{element}> (the schema defines "
                     f"no such attribute for it); remove or rename it")
         else:
-            text = f"attribute @{written} is not allowed on <{element}> here"
+            value = node.get(_clark(node, written), "")
+            values = allowed[written]
+            expected = _short_list(values, limit=20) if values else ()
+            text = (f"the value {value!r} of @{written} is not allowed on <{element}> here; "
+                    "correct its form" + ("" if values else
+                                          " (e.g. a date as YYYY-MM-DD, a pointer as #id)"))
         return self.message(entry, node, text, attribute=written, expected=expected)
 
     def bad_attribute_value(self, entry: etree._LogEntry, node: etree._Element) -> Message:
@@ -162,6 +229,13 @@ class _Explainer:
         return self.message(entry, node, text, expected=_short_list(allowed))
 
 
+def _clark(node: etree._Element, written: str) -> str:
+    for clark in node.attrib:
+        if attribute_qname(node, clark) == written:
+            return clark
+    return written
+
+
 def _plain(text: str) -> str:
     return text[:1].lower() + text[1:].rstrip(".")
 
@@ -192,8 +266,6 @@ def explain(entries: list[etree._LogEntry], tree: etree._ElementTree, source: So
 
 def _covered(entry: etree._LogEntry, specific: list[etree._LogEntry]) -> bool:
     """A generic error whose element has a more specific error on it or inside it."""
-    if entry.type_name == "RELAXNG_ERR_ELEMWRONG":
-        return False
     path = entry.path or ""
     return any((other.path or "").startswith(path) for other in specific) if path else \
         bool(specific)

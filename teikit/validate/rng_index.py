@@ -14,7 +14,14 @@ from pathlib import Path
 from lxml import etree
 
 from teikit import XML_NS
-from teikit.validate.rng_reduce import R, attribute_name, rng_children
+from teikit.validate.rng_reduce import NameSet, R, attribute_name, rng_children
+
+
+def _split(clark: Clark) -> tuple[str, str]:
+    if clark.startswith("{"):
+        ns, _, local = clark[1:].partition("}")
+        return ns, local
+    return "", clark
 
 OPEN = "*"  # an open name class (anyName, nsName): any element
 
@@ -24,6 +31,37 @@ class _Summary:
     children: set[str] = field(default_factory=set)
     attributes: dict[str, list[str] | None] = field(default_factory=dict)
     text: bool = False
+
+
+Clark = str  # "{namespace}local", or "local" for no namespace
+
+
+def _required(children: list[etree._Element], defines: dict[str, etree._Element],
+              memo: dict[str, tuple[set[Clark], set[Clark]]]) -> tuple[set[Clark], set[Clark]]:
+    """Element and attribute names that must occur in content (outside optional, repeated-zero
+    and choice): what a document lacking them is rejected for."""
+    elements: set[Clark] = set()
+    attributes: set[Clark] = set()
+    for child in children:
+        kind = etree.QName(child).localname
+        if kind in ("element", "attribute") and child.get("name") is not None:
+            ns, local = attribute_name(child)
+            (elements if kind == "element" else attributes).add(f"{{{ns}}}{local}" if ns
+                                                                 else local)
+        elif kind == "ref":
+            name = child.get("name")
+            if name not in defines:  # defined in an included grammar: not indexed
+                continue
+            if name not in memo:
+                memo[name] = (set(), set())  # a cycle passes through an element: stop here
+                memo[name] = _required(rng_children(defines[name]), defines, memo)
+            elements |= memo[name][0]
+            attributes |= memo[name][1]
+        elif kind in ("group", "interleave", "oneOrMore", "mixed"):
+            found = _required(rng_children(child), defines, memo)
+            elements |= found[0]
+            attributes |= found[1]
+    return elements, attributes
 
 
 def display_name(ns: str, local: str, default_ns: str) -> str:
@@ -77,6 +115,8 @@ class GrammarIndex:
                         into.attributes[name] = _closed_values(child)
                 elif kind == "ref":
                     name = child.get("name")
+                    if name not in defines:  # defined in an included grammar: not indexed
+                        continue
                     if name not in memo:
                         memo[name] = _Summary()
                         summarise(rng_children(defines[name]), memo[name])
@@ -92,15 +132,22 @@ class GrammarIndex:
                     summarise(rng_children(child), into)
 
         elements: dict[str, dict] = {}
+        required_memo: dict[str, tuple[set[Clark], set[Clark]]] = {}
         for pattern in grammar.iter(R + "element"):
             summary = _Summary()
-            summarise(rng_children(pattern)[0 if pattern.get("name") else 1:], summary)
+            content = rng_children(pattern)[0 if pattern.get("name") else 1:]
+            summarise(content, summary)
+            must_elements, must_attributes = _required(content, defines, required_memo)
             for name in _names(pattern, default_ns):
                 entry = elements.setdefault(name, {"children": [], "attributes": {},
-                                                   "text": False})
+                                                   "text": False, "requires": [],
+                                                   "requires_attributes": []})
                 entry["children"] = sorted(set(entry["children"]) | summary.children)
                 entry["attributes"].update(summary.attributes)
                 entry["text"] = entry["text"] or summary.text
+                entry["requires"] = sorted(set(entry["requires"]) | must_elements)
+                entry["requires_attributes"] = sorted(set(entry["requires_attributes"])
+                                                      | must_attributes)
         roots = _Summary()
         for start in grammar.iter(R + "start"):
             summarise(rng_children(start), roots)
@@ -111,6 +158,26 @@ class GrammarIndex:
 
     def attributes_of(self, element: str) -> dict[str, list[str] | None]:
         return self.elements.get(element, {}).get("attributes", {})
+
+    def with_required(self, names: NameSet, default_ns: str) -> NameSet:
+        """``names`` plus every name that present elements require, transitively.
+
+        Reducing to this set keeps the same verdicts (adding names never changes one), and
+        a missing required element or attribute then gets libxml2's precise message
+        instead of its ancestors being rejected wholesale."""
+        elements = set(names.elements)
+        attributes = set(names.attributes)
+        pending = list(elements)
+        while pending:
+            ns, local = pending.pop()
+            entry = self.elements.get(display_name(ns, local, default_ns), {})
+            for clark in entry.get("requires", []):
+                name = _split(clark)
+                if name not in elements:
+                    elements.add(name)
+                    pending.append(name)
+            attributes.update(map(_split, entry.get("requires_attributes", [])))
+        return NameSet(frozenset(elements), frozenset(attributes))
 
     def knows(self, element: str) -> bool:
         return element in self.elements

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import copy
 import hashlib
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
@@ -52,9 +52,6 @@ class NameSet:
         )
         return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
-    def union(self, other: NameSet) -> NameSet:
-        return NameSet(self.elements | other.elements, self.attributes | other.attributes)
-
 
 def _split(clark: str) -> Name:
     if clark.startswith("{"):
@@ -73,13 +70,6 @@ def collect_names(root: etree._Element) -> NameSet:
     return NameSet(
         frozenset(map(_split, elements)), frozenset(map(_split, attributes))
     )
-
-
-def merge_names(sets: Iterable[NameSet]) -> NameSet:
-    result = NameSet(frozenset(), frozenset())
-    for item in sets:
-        result = result.union(item)
-    return result
 
 
 def _inherited_ns(node: etree._Element) -> str:
@@ -181,8 +171,10 @@ class _Reducer:
         kind = etree.QName(node).localname
         if kind in ("element", "attribute"):
             present = self.names.elements if kind == "element" else self.names.attributes
-            test = name_test(node)
-            if not any(test(name) for name in present):
+            if node.get("name") is not None:
+                if attribute_name(node) not in present:
+                    return "na"
+            elif not any(map(name_test(node), present)):
                 return "na"
             if self._group(node, skip_name_class=node.get("name") is None) == "na":
                 return "na"
@@ -259,7 +251,6 @@ class _Reducer:
         choice.tag = R + "optional"
 
     def _group(self, node: etree._Element, *, skip_name_class: bool = False) -> Outcome:
-        _drop_annotations(node)
         children = rng_children(node)[1 if skip_name_class else 0:]
         empties: list[etree._Element] = []
         for child in children:
@@ -332,8 +323,19 @@ def _drop_annotations(node: etree._Element) -> None:
             node.remove(child)
 
 
-def reduce_grammar(grammar_root: etree._Element, names: NameSet) -> etree._Element:
-    """A copy of ``grammar_root`` reduced to ``names``; raises NotReducible when it cannot."""
+def reduce_grammar(grammar_root: etree._Element, names: NameSet, *,
+                   prepared: bool = False) -> etree._Element:
+    """A copy of ``grammar_root`` reduced to ``names``; raises NotReducible when it cannot.
+
+    ``prepared``: the grammar already went through ``prepare_grammar`` (saves its cost)."""
+    reduced = copy.deepcopy(grammar_root if prepared else prepare_grammar(grammar_root))
+    _Reducer(reduced, names).run()
+    _unwrap_single_children(reduced)
+    return reduced
+
+
+def prepare_grammar(grammar_root: etree._Element) -> etree._Element:
+    """Check that the grammar can be reduced; a copy without annotations."""
     if grammar_root.tag != R + "grammar":
         raise NotReducible("the schema's root is not a grammar")
     for node in grammar_root.iter(R + "include", R + "externalRef", R + "parentRef",
@@ -342,11 +344,10 @@ def reduce_grammar(grammar_root: etree._Element, names: NameSet) -> etree._Eleme
             raise NotReducible(f"{etree.QName(node).localname} is not reduced")
     if any(d.get("combine") for d in grammar_root.iter(R + "define", R + "start")):
         raise NotReducible("combined definitions are not reduced")
-    reduced = copy.deepcopy(grammar_root)
-    _drop_annotations(reduced)
-    _Reducer(reduced, names).run()
-    _unwrap_single_children(reduced)
-    return reduced
+    prepared = copy.deepcopy(grammar_root)
+    for node in list(prepared.iter(etree.Element)):
+        _drop_annotations(node)
+    return prepared
 
 
 def _unwrap_single_children(grammar: etree._Element) -> None:
@@ -382,99 +383,3 @@ def _is_name_class(node: etree._Element) -> bool:
         if kind not in ("choice",):
             return False
     return False
-
-
-def _unwrap_single_children(grammar: etree._Element) -> None:
-    """Replace a group, choice or interleave that has one child by that child.
-
-    libxml2 loops forever compiling an element with attributes whose content is a one-child
-    group around a choice that repeats the element itself (e.g. TEI's ``facsimile`` once
-    ``front`` and ``back`` are reduced away); the unwrapped form is equivalent and compiles.
-    """
-    wrappers = [node for node in grammar.iter(R + "group", R + "choice", R + "interleave")]
-    for node in reversed(wrappers):  # innermost first
-        children = rng_children(node)
-        parent = node.getparent()
-        if len(children) != 1 or parent is None or _is_name_class(node):
-            continue
-        only = children[0]
-        for attribute in _INHERITED:
-            if node.get(attribute) is not None and only.get(attribute) is None:
-                only.set(attribute, node.get(attribute))
-        node.addprevious(only)
-        parent.remove(node)
-
-
-def _is_name_class(node: etree._Element) -> bool:
-    """A choice inside an element's or attribute's name class, or inside except."""
-    for ancestor in node.iterancestors():
-        kind = etree.QName(ancestor).localname
-        if kind in ("except", "anyName", "nsName"):
-            return True
-        if kind in ("element", "attribute"):
-            return ancestor.get("name") is None and rng_children(ancestor)[0] in (
-                node, *node.iterancestors())
-        if kind not in ("choice",):
-            return False
-    return False
-
-
-def _inline_pattern_defines(grammar: etree._Element) -> None:
-    """Inline every define that is not an element and flatten nested choices.
-
-    libxml2 walks references to such defines (TEI's model classes, a deep shared DAG) without
-    memoising them when it checks whether a content model can be compiled; on a reduced grammar,
-    where every model is compilable, that walk is exponential. After inlining, each content
-    model is a flat expression over element references.
-    """
-    defines = {d.get("name"): d for d in rng_children(grammar)
-               if etree.QName(d).localname == "define"}
-    pattern_defines = {name for name, d in defines.items()
-                       if not (len(rng_children(d)) == 1 and d[0].tag == R + "element")}
-    expanded: dict[str, list[etree._Element]] = {}
-
-    def expansion(name: str) -> list[etree._Element]:
-        if name not in expanded:
-            define = defines[name]
-            expand_refs(define)
-            expanded[name] = rng_children(define)
-        return expanded[name]
-
-    def expand_refs(node: etree._Element) -> None:
-        for child in rng_children(node):
-            if child.tag == R + "ref" and child.get("name") in pattern_defines:
-                parts = [copy.deepcopy(part) for part in expansion(child.get("name"))]
-                if len(parts) > 1 and node.tag in (R + "choice", R + "element"):
-                    group = etree.Element(R + "group")
-                    group.extend(parts)
-                    parts = [group]
-                for part in reversed(parts):
-                    child.addnext(part)
-                node.remove(child)
-            elif child.tag != R + "element" or child.getparent() is not grammar:
-                expand_refs(child)
-        if node.tag == R + "choice":
-            _flatten_choice(node)
-
-    for name, define in defines.items():
-        if name not in pattern_defines:
-            expand_refs(define)
-    start = next(c for c in rng_children(grammar) if etree.QName(c).localname == "start")
-    expand_refs(start)
-    for name in pattern_defines:
-        grammar.remove(defines[name])
-
-
-def _flatten_choice(choice: etree._Element) -> None:
-    """Splice nested choices into ``choice`` and drop repeated references."""
-    seen: set[str] = set()
-    for child in rng_children(choice):
-        if child.tag == R + "choice" and not child.get("ns"):
-            for grandchild in rng_children(child):
-                child.addprevious(grandchild)
-            choice.remove(child)
-    for child in rng_children(choice):
-        if child.tag == R + "ref":
-            if child.get("name") in seen:
-                choice.remove(child)
-            seen.add(child.get("name"))

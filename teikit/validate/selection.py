@@ -44,6 +44,16 @@ def kind_of(location: str, schematypens: str | None = None) -> SchemaKind:
                        "(supported: RELAX NG .rng, XSD .xsd, Schematron .sch)")
 
 
+class SchemasMissing(CatalogError):
+    """Some of a document's schemas can be had offline, others not: `refs` are the ones that
+    can, `missing` say why the others cannot."""
+
+    def __init__(self, refs: list[SchemaRef], missing: list[CatalogError]) -> None:
+        super().__init__(missing[0].message)
+        self.refs = refs
+        self.missing = missing
+
+
 def xml_model_instructions(tree: etree._ElementTree) -> list[tuple[str, str | None]]:
     """(href, schematypens) of each xml-model instruction before the root element."""
     found = []
@@ -78,13 +88,22 @@ def resolve_location(location: str, base: Path, catalog: Catalog, *,
 
 def select_schemas(tree: etree._ElementTree, document: Path, *,
                    explicit: list[str | Path] | None, catalog: Catalog,
-                   allow_network: bool = False) -> list[SchemaRef]:
-    models = xml_model_instructions(tree)
+                   allow_network: bool = False, use_xml_model: bool = True) -> list[SchemaRef]:
+    models = xml_model_instructions(tree) if use_xml_model else []
     if models:
-        return [SchemaRef(kind_of(href, ns),
-                          resolve_location(href, document, catalog, allow_network=allow_network),
-                          href)
-                for href, ns in models]
+        refs, unavailable = [], []
+        for href, ns in models:
+            try:
+                path = resolve_location(href, document, catalog, allow_network=allow_network)
+            except CatalogError as error:
+                unavailable.append(error)
+                continue
+            refs.append(SchemaRef(kind_of(href, ns), path, href))
+        if unavailable and not refs:
+            raise unavailable[0]
+        if unavailable:
+            raise SchemasMissing(refs, unavailable)
+        return refs
     if explicit:
         refs = []
         for item in explicit:

@@ -80,8 +80,12 @@ def build_tei_header(
     classifications: Sequence[str],
     change_date: str,
     teikit_version: str,
+    text_language: str | None = None,
 ) -> etree._Element:
-    """The ``teiHeader`` element for ``meta``; ``editorial_decl`` is copied, not moved."""
+    """The ``teiHeader`` element for ``meta``; ``editorial_decl`` is copied, not moved.
+
+    ``text_language`` is the language of the text when the page does not say it (the
+    profile's), so that ``langUsage`` always names at least the language one reads."""
     if not meta.title:
         raise MetadataError("a TEI header needs a title (Metadata.check reports where)")
     header = etree.Element(_tei("teiHeader"), nsmap={None: TEI_NS})
@@ -100,7 +104,8 @@ def build_tei_header(
             category = _add(taxonomy, "category", **{_XML_ID: identifier})
             _add(category, "catDesc", label)
 
-    _profile_description(header, meta, [identifier for identifier, _ in categories])
+    _profile_description(header, meta, [identifier for identifier, _ in categories],
+                         text_language)
 
     revision = _add(header, "revisionDesc")
     change = f"Converted to TEI by teikit {teikit_version}."
@@ -231,7 +236,8 @@ def _original_codes(meta: Metadata) -> list[str]:
 
 
 def _profile_description(
-    header: etree._Element, meta: Metadata, category_ids: Sequence[str]
+    header: etree._Element, meta: Metadata, category_ids: Sequence[str],
+    text_language: str | None = None,
 ) -> None:
     profile = _add(header, "profileDesc")
     if meta.summary:
@@ -240,7 +246,7 @@ def _profile_description(
     if date_attributes:
         printed = meta.date_text or " – ".join(date_attributes.values())
         _add(_add(profile, "creation"), "date", printed, **date_attributes)
-    _language_usage(profile, meta)
+    _language_usage(profile, meta, text_language)
     terms = [term for term in (meta.doc_type, *meta.keywords) if term and term.strip()]
     if category_ids or terms:
         text_class = _add(profile, "textClass")
@@ -255,7 +261,8 @@ def _profile_description(
         header.remove(profile)
 
 
-def _language_usage(profile: etree._Element, meta: Metadata) -> None:
+def _language_usage(profile: etree._Element, meta: Metadata,
+                    text_language: str | None = None) -> None:
     languages: list[tuple[str, str]] = []
     if meta.translation_language:
         name = language_name(meta.translation_language) or meta.translation_language
@@ -270,6 +277,8 @@ def _language_usage(profile: etree._Element, meta: Metadata) -> None:
     if meta.original_language_code and not names:
         name = language_name(meta.original_language_code) or meta.original_language_code
         languages.append((meta.original_language_code, f"{name} (original)"))
+    if not languages and text_language:
+        languages.append((text_language, language_name(text_language) or text_language))
     if not languages:
         return
     usage = _add(profile, "langUsage")

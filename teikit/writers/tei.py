@@ -74,14 +74,19 @@ def clean_rend(template: str) -> str:
     return " ".join(template.split())
 
 
+def _only_page_breaks(nodes: list[Inline]) -> bool:
+    breaks = [n for n in nodes if isinstance(n, PageBreak)
+              or (isinstance(n, Intervention) and n.tag == "pb")]
+    texts = [n for n in nodes if isinstance(n, Text)]
+    return bool(breaks) and len(breaks) + len(texts) == len(nodes) and not any(
+        t.value.strip() for t in texts)
+
+
 def _plain(nodes: list[Inline]) -> bool:
     return all(isinstance(n, Text) for n in nodes)
 
 
 class BodyWriter:
-    def __init__(self) -> None:
-        self.classifications: list[str] = []
-
     def write(self, body: Body) -> etree._Element:
         text = etree.Element(tei("text"))
         div = element(element(text, "body"), "div", {"type": "document"})
@@ -110,7 +115,10 @@ class BodyWriter:
 
     def _block(self, parent: etree._Element, block: Block) -> None:
         if isinstance(block, Paragraph):
-            write_inlines(element(parent, "p"), block.inlines)
+            if _only_page_breaks(block.inlines):
+                write_inlines(parent, block.inlines)  # "[Page 2]" on its own: no paragraph
+            else:
+                write_inlines(element(parent, "p"), block.inlines)
         elif isinstance(block, Heading):
             self._heading(parent, block)
         elif isinstance(block, Rule):
@@ -197,9 +205,6 @@ class BodyWriter:
             self._registry(parent, block)
             return
         if role is Role.CLASSIFICATION:
-            self.classifications.append(
-                re.sub(r"\s+", " ", "".join(n.value for n in block.inlines
-                                            if isinstance(n, Text))).strip())
             el = element(parent, "fw", {"type": "classification"})
         elif role is Role.DOCUMENT_NUMBER and _plain(block.inlines):
             el = element(parent, "idno", {"type": "document"})

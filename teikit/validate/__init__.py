@@ -1,0 +1,20 @@
+"""teikit validate: RELAX NG, XSD and Schematron validation with messages for editors.
+
+    from teikit.validate import validate_file
+    report = validate_file("edition.xml")          # xml-model PIs, else the house schema
+    report.valid, report.messages
+"""
+
+from teikit.validate.catalog import HOUSE_RNG_URL, HOUSE_SCH_URL, HOUSE_XSD_URL
+from teikit.validate.report import FileReport, Message
+from teikit.validate.runner import validate_file, validate_files
+
+__all__ = [
+    "HOUSE_RNG_URL",
+    "HOUSE_SCH_URL",
+    "HOUSE_XSD_URL",
+    "FileReport",
+    "Message",
+    "validate_file",
+    "validate_files",
+]

@@ -1,0 +1,81 @@
+"""Each teikit.sch rule: a document that fires it, and the example that does not."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from lxml import etree
+from shared_paths import SHARED
+
+from teikit.validate import validate_file
+from teikit.validate.catalog import HOUSE_SCH
+from teikit.validate.parsing import parse_document
+
+EXAMPLE = SHARED / "encoding-example.xml"
+NS = {"tei": "http://www.tei-c.org/ns/1.0"}
+XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
+
+
+def first(tree: etree._ElementTree, xpath: str) -> etree._Element:
+    return tree.xpath(xpath, namespaces=NS)[0]
+
+
+def _set(xpath: str, name: str, value: str) -> Callable[[etree._ElementTree], None]:
+    return lambda tree: first(tree, xpath).set(name, value)
+
+
+def _drop_attribute(xpath: str, name: str) -> Callable[[etree._ElementTree], None]:
+    return lambda tree: first(tree, xpath).attrib.pop(name)
+
+
+def _empty(xpath: str) -> Callable[[etree._ElementTree], None]:
+    def change(tree: etree._ElementTree) -> None:
+        node = first(tree, xpath)
+        for child in list(node):
+            node.remove(child)
+        node.text = "  "
+    return change
+
+
+def _text(xpath: str, text: str) -> Callable[[etree._ElementTree], None]:
+    def change(tree: etree._ElementTree) -> None:
+        first(tree, xpath).text = text
+    return change
+
+
+BREAKERS = {
+    "hand-declared": _set("//tei:add", "hand", "#hand-9"),
+    "local-pointer-resolves": _set("//tei:persName", "ref", "#nobody"),
+    "real-date": _set("//tei:body//tei:date", "when", "1951-02-30"),
+    "intervention-resp": _drop_attribute("//tei:supplied", "resp"),
+    "unique-id": _set("//tei:handNote", XML_ID, "translator"),
+    "footnote-order": _set("//tei:note[@place='foot']", "n", "2"),
+    "no-empty-block": _empty("(//tei:body//tei:p)[3]"),
+    "classification-matches-header": _text("//tei:fw[@type='classification']", "Secret"),
+}
+
+
+def test_every_rule_of_the_house_schematron_is_tested() -> None:
+    ids = {a.get("id") for a in etree.parse(str(HOUSE_SCH)).iter(
+        "{http://purl.oclc.org/dsdl/schematron}assert")}
+    assert ids == set(BREAKERS)
+
+
+def test_the_example_fires_no_rule() -> None:
+    report = validate_file(EXAMPLE, schemas=[HOUSE_SCH], use_xml_model=False)
+    assert report.messages == []
+
+
+@pytest.mark.parametrize("rule", sorted(BREAKERS))
+def test_rule_fires_with_line_column_and_advice(rule: str, tmp_path: Path) -> None:
+    tree = parse_document(EXAMPLE)
+    BREAKERS[rule](tree)
+    path = tmp_path / f"{rule}.xml"
+    tree.write(str(path), encoding="UTF-8", xml_declaration=True)
+    report = validate_file(path, schemas=[HOUSE_SCH], use_xml_model=False)
+    fired = [m for m in report.messages if m.rule == rule]
+    assert fired, report.messages
+    assert all(m.line and m.column for m in fired)
+    assert not report.valid

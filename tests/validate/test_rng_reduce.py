@@ -1,0 +1,106 @@
+"""Grammar reduction on small grammars: names resolved exactly (xml: attributes, inherited
+ns, open name classes kept), verdicts equal to the full grammar's, nothing left that slows
+libxml2 down."""
+
+from __future__ import annotations
+
+import pytest
+from lxml import etree
+
+from teikit.validate.parsing import parse_bytes
+from teikit.validate.rng_reduce import R, collect_names, reduce_grammar
+
+GRAMMAR = b"""<grammar xmlns="http://relaxng.org/ns/structure/1.0" ns="urn:a"
+    datatypeLibrary="http://www.w3.org/2001/XMLSchema-datatypes">
+  <start><ref name="doc"/></start>
+  <define name="doc">
+    <element name="doc">
+      <optional><attribute name="xml:id"><data type="ID"/></attribute></optional>
+      <zeroOrMore><choice><ref name="p"/><ref name="other"/><ref name="any"/></choice></zeroOrMore>
+      <optional><ref name="end"/></optional>
+    </element>
+  </define>
+  <define name="p">
+    <element name="p">
+      <optional><attribute name="n"/></optional>
+      <optional><ref name="title"/></optional>
+      <text/>
+    </element>
+  </define>
+  <define name="title"><element name="title"><text/></element></define>
+  <define name="other" ns="urn:b"><element name="p"><empty/></element></define>
+  <define name="any">
+    <element><anyName><except><nsName/><nsName ns="urn:b"/></except></anyName><text/></element>
+  </define>
+  <define name="end"><element name="end"><ref name="title"/></element></define>
+</grammar>"""
+
+DOCUMENTS = [
+    b'<doc xmlns="urn:a" xml:id="d1"><p n="1">x</p></doc>',
+    b'<doc xmlns="urn:a" xml:id="d 2"><p>x</p></doc>',
+    b'<doc xmlns="urn:a"><p><title>t</title>x</p></doc>',
+    b'<doc xmlns="urn:a"><b:p xmlns:b="urn:b"/></doc>',
+    b'<doc xmlns="urn:a"><b:p xmlns:b="urn:b">text</b:p></doc>',
+    b'<doc xmlns="urn:a"><c:x xmlns:c="urn:c">foreign</c:x></doc>',
+    b'<doc xmlns="urn:a"><p title="no">x</p></doc>',
+    b'<doc xmlns="urn:a"><end/></doc>',
+    b'<doc xmlns="urn:a"><end><title>t</title></end></doc>',
+    b'<doc xmlns="urn:a"><p/><p/><title/></doc>',
+    b'<doc xmlns="urn:b"/>',
+]
+
+
+@pytest.fixture(scope="module")
+def grammar() -> etree._Element:
+    return etree.fromstring(GRAMMAR)
+
+
+@pytest.mark.parametrize("document", DOCUMENTS)
+def test_reduced_verdict_equals_full_verdict(grammar: etree._Element, document: bytes) -> None:
+    tree = parse_bytes(document, "doc.xml")
+    full = etree.RelaxNG(grammar).validate(tree)
+    reduced_grammar = reduce_grammar(grammar, collect_names(tree.getroot()))
+    assert etree.RelaxNG(reduced_grammar).validate(tree) == full
+    assert reduced_grammar.find(f".//{R}notAllowed") is None or \
+        reduced_grammar.find(f"{R}start/{R}notAllowed") is not None
+
+
+def test_absent_names_are_gone_and_open_name_classes_stay(grammar: etree._Element) -> None:
+    tree = etree.fromstring(DOCUMENTS[5]).getroottree()  # doc + a foreign element
+    reduced = reduce_grammar(grammar, collect_names(tree.getroot()))
+    names = {e.get("name") for e in reduced.iter(f"{R}element")}
+    assert names == {"doc", None}  # p, title, end, urn:b's p gone; anyName kept
+    assert reduced.find(f".//{R}anyName") is not None
+    assert not any(a.get("name") == "xml:id" for a in reduced.iter(f"{R}attribute"))
+
+
+def test_xml_id_attribute_is_kept_when_present(grammar: etree._Element) -> None:
+    tree = etree.fromstring(DOCUMENTS[0]).getroottree()
+    reduced = reduce_grammar(grammar, collect_names(tree.getroot()))
+    assert any(a.get("name") == "xml:id" for a in reduced.iter(f"{R}attribute"))
+
+
+def test_inherited_ns_decides(grammar: etree._Element) -> None:
+    """urn:b's p (its define says ns="urn:b") is kept only for documents that use it."""
+    with_b = reduce_grammar(grammar, collect_names(etree.fromstring(DOCUMENTS[3])))
+    without_b = reduce_grammar(grammar, collect_names(etree.fromstring(DOCUMENTS[2])))
+    assert with_b.find(f"{R}define[@name='other']") is not None
+    assert without_b.find(f"{R}define[@name='other']") is None
+
+
+def test_grammar_with_include_is_validated_in_full(tmp_path) -> None:
+    from teikit.validate import validate_file
+
+    (tmp_path / "part.rng").write_text(
+        '<grammar xmlns="http://relaxng.org/ns/structure/1.0">'
+        '<define name="p"><element name="p"><text/></element></define></grammar>')
+    (tmp_path / "main.rng").write_text(
+        '<grammar xmlns="http://relaxng.org/ns/structure/1.0"><include href="part.rng"/>'
+        '<start><element name="doc"><oneOrMore><ref name="p"/></oneOrMore></element></start>'
+        "</grammar>")
+    good, bad = tmp_path / "good.xml", tmp_path / "bad.xml"
+    good.write_text("<doc><p>x</p></doc>")
+    bad.write_text("<doc><q/></doc>")
+    assert validate_file(good, schemas=[tmp_path / "main.rng"]).valid
+    report = validate_file(bad, schemas=[tmp_path / "main.rng"])
+    assert not report.valid and report.messages[0].line == 1
