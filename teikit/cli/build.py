@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 
@@ -47,11 +48,8 @@ def build(sources: tuple[Path, ...], site_dir: Path, jobs: int, profile: str, ti
                                 title=title, progress=progress)
     except TeikitError as error:
         raise click.ClickException(str(error)) from error
-    for outcome in report.outcomes:
-        for message in outcome.warnings:
-            click.echo(f"warning: {message}", err=True)
-        for message in outcome.errors:
-            click.echo(f"error: {message}", err=True)
+    for message in _grouped(report.outcomes):
+        click.echo(message, err=True)
     click.echo(
         f"{len(report.built)} built, {len(report.unchanged)} unchanged, "
         f"{len(report.failed)} failed, {len(report.invalid)} invalid → {site_dir}",
@@ -59,3 +57,34 @@ def build(sources: tuple[Path, ...], site_dir: Path, jobs: int, profile: str, ti
     )
     if report.failed or report.invalid:
         raise SystemExit(1)  # the site is written; the exit status says it needs attention
+
+
+_DOCUMENT_LEVEL = re.compile(r"^(?P<path>[^:]+): (?P<kind>warning|error): (?P<text>.*)$")
+
+
+def _grouped(outcomes: list) -> list[str]:
+    """Messages in order; one that concerns whole documents alike (no line: "tei_all is not
+    catalogued") is said once, with the number of documents it concerns."""
+    lines: list[tuple[str, str] | str] = []
+    groups: dict[tuple[str, str], list[str]] = {}
+    for outcome in outcomes:
+        for kind, messages in (("warning", outcome.warnings), ("error", outcome.errors)):
+            for message in messages:
+                found = _DOCUMENT_LEVEL.match(message)
+                if found is None:
+                    lines.append(message if f" {kind}: " in message else f"{kind}: {message}")
+                    continue
+                key = (found["kind"], found["text"])
+                if key not in groups:
+                    groups[key] = []
+                    lines.append(key)
+                groups[key].append(found["path"])
+    out = []
+    for line in lines:
+        if isinstance(line, str):
+            out.append(line)
+            continue
+        paths = groups[line]
+        where = paths[0] if len(paths) == 1 else f"{len(paths)} documents"
+        out.append(f"{where}: {line[0]}: {line[1]}")
+    return out
