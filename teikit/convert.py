@@ -71,18 +71,20 @@ class ConversionResult:
     diagnostics: list[Diagnostic] = field(default_factory=list)
     phenomena: Counter[str] = field(default_factory=Counter)
 
-    def to_bytes(self) -> bytes:
+    def chunks(self) -> list[bytes]:
+        """The serialised document in consecutive pieces (the XML declaration, each
+        `xml-model` instruction, the root), which a writer can write without joining them."""
         root = self.tree.getroot()
         instructions = []
         sibling = root.getprevious()
         while sibling is not None:
             instructions.insert(0, etree.tostring(sibling, encoding="UTF-8", with_tail=False))
             sibling = sibling.getprevious()
-        return b"\n".join([
-            b'<?xml version="1.0" encoding="UTF-8"?>',
-            *instructions,
-            etree.tostring(root, encoding="UTF-8", xml_declaration=False),
-        ]) + b"\n"
+        head = b"\n".join([b'<?xml version="1.0" encoding="UTF-8"?>', *instructions, b""])
+        return [head, etree.tostring(root, encoding="UTF-8", xml_declaration=False), b"\n"]
+
+    def to_bytes(self) -> bytes:
+        return b"".join(self.chunks())
 
     @property
     def warnings(self) -> list[Diagnostic]:

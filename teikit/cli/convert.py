@@ -130,12 +130,14 @@ def convert(
             for diagnostic in result.diagnostics:
                 click.echo(str(diagnostic) if diagnostic.location else
                            f"{source}: {diagnostic}", err=True)
-            data = result.to_bytes()
+            chunks = result.chunks()
             if target == "-":
-                sys.stdout.buffer.write(data)
+                for chunk in chunks:
+                    sys.stdout.buffer.write(chunk)
                 sys.stdout.flush()
             else:
-                atomic_write(Path(target), data)
+                atomic_write(Path(target), chunks)
+            del chunks
             if not quiet:
                 click.echo(_summary(source, target, result), err=True)
     if failed:

@@ -88,6 +88,8 @@ def _plain(nodes: list[Inline]) -> bool:
 
 class BodyWriter:
     def write(self, body: Body) -> etree._Element:
+        """The `text` element. The running text's blocks are released from `body` as they are
+        written, so that a large document's model and tree do not both exist whole."""
         text = etree.Element(tei("text"))
         div = element(element(text, "body"), "div", {"type": "document"})
         if body.opener:
@@ -99,8 +101,9 @@ class BodyWriter:
             if section.head is not None:
                 target = element(div, "div", {"type": "section"})
                 self._heading(target, section.head)
-            for block in section.blocks:
+            for index, block in enumerate(section.blocks):
                 self._block(target, block)
+                section.blocks[index] = None  # type: ignore[call-overload]  # written: let it go
         if body.closer:
             self._furniture(element(div, "closer"), body.closer)
         if body.postscript and all(isinstance(b, NoteText) for b in body.postscript):
