@@ -397,8 +397,13 @@ def _range_value(
     return DateValue(from_=start.when, to=end.when, cert=start.cert or end.cert)
 
 
-# Every expression found below has a figure or a month name (or its abbreviation).
-_MAY_HOLD_A_DATE = re.compile(r"\d|(?i:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))")
+# Every expression found below has a figure or a month name (or its abbreviation). Month
+# names are capitalised in English, which keeps the verbs "may" and "march" from costing a
+# full scan of every sentence that uses them.
+_MAY_HOLD_A_DATE = re.compile(
+    r"\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|"
+    r"SEP|OCT|NOV|DEC)"
+)
 
 
 def find_dates(text: str, *, reference: datetime.date | None = None) -> list[DateMatch]:
