@@ -55,7 +55,6 @@ class Role(Enum):
     DATELINE = "dateline"
     SALUTE = "salute"
     SIGNED = "signed"
-    HANDWRITTEN = "handwritten"
     STAMP = "stamp"
     REGISTRY = "registry"
     LINE = "line"
@@ -114,7 +113,6 @@ class NoteText:
     inlines: list[Inline]
     line: int
     bracketed: bool = False
-    escaped: bool = False
     xml_id: str | None = None
 
 

@@ -1,4 +1,4 @@
-"""Classification and handling markings, as they stand on a line or in brackets."""
+"""Markings of the document's furniture: classification and handling lines, registry numbers."""
 
 from __future__ import annotations
 
@@ -10,3 +10,6 @@ CLASSIFICATION = re.compile(
     r"special|personal|urgent|immediate|for official use only|making copies is prohibited|"
     r"copying (?:is )?prohibited|eyes only|special file|classified|no foreign dissem)[.!]?$"
 )
+
+# A registry or outgoing number: `648-VK`, `Nº 395`, `1955`, `510599`.
+REGISTRY_NUMBER = r"(?:n[º°o]\.?\s*|№\s*)?[\w/]*\d[\w/-]*"

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from teikit.dates import find_dates
 from teikit.model import Role
-from teikit.readers.markings import CLASSIFICATION
+from teikit.readers.markings import CLASSIFICATION, REGISTRY_NUMBER
 from teikit.readers.units import LB, Unit, bracket_depth
 
 STAMP_LINE = re.compile(r"(?i)^stamp(?:ed)?\s*:")
@@ -41,7 +41,7 @@ DISTRIBUTION_HEAD = re.compile(
     r"\w+ copies(?: printed)?.*|\d+ copies.*)\s*:?$"
 )
 ENUMERATED = re.compile(r"^(?P<label>\d{1,3}\s*(?:[.)]|[-–]))\s+\S")
-REGISTRY_CODE = re.compile(r"^(?:n[º°o]\.?\s*|№\s*)?[\w/]*\d[\w/-]*(?:\s*[-–]\s*.+)?$", re.I)
+REGISTRY_CODE = re.compile(rf"^{REGISTRY_NUMBER}(?:\s*[-–]\s*.+)?$", re.I)
 _WORD = re.compile(r"[^\W\d_][\w’'.-]*")
 _SENTENCE_END = re.compile(r"[.!?:;…\"”»)]\s*$")
 
@@ -141,7 +141,7 @@ def split_lines(unit: Unit) -> list[Unit]:
         if piece.strip():
             offsets = unit.offsets.slice(start)
             line = unit.line + text.count(LB, 0, start)
-            parts.append(Unit("text", piece, offsets, line, unit.block, 0, unit.end_block, [piece]))
+            parts.append(Unit("text", piece, offsets, line, unit.block, 0, unit.end_block))
         start = index + 1
     return parts
 

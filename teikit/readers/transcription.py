@@ -114,7 +114,7 @@ class _Builder:
             rest = Unit("text", unit.text[marker_end:], unit.offsets.slice(marker_end), unit.line,
                         unit.block, 0, unit.end_block)
             return NoteText(placement.marker, self.inlines(rest), unit.line,
-                            bracketed=placement.marker != "*", escaped=unit.text.startswith("\\"))
+                            bracketed=placement.marker != "*")
         assert placement.role is not None
         return Furniture(placement.role, self.inlines(unit), unit.line)
 

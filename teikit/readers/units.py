@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from teikit.readers.blocks import RawBlock, SourceLine
 
@@ -65,7 +65,6 @@ class Unit:
     block: int
     level: int = 0
     end_block: int = -1
-    lines: list[str] = field(default_factory=list)
     marker: str = ""
 
     @property
@@ -95,7 +94,7 @@ def _line_unit(line: SourceLine, kind: str, block: int, level: int = 0) -> Unit:
         # The heading's Markdown markers, kept so that the TEI gives the source back.
         template = (opening.group().strip() if opening else "") + " {} " + closing_marker
     return Unit(kind, text, OffsetMap.run(line.offset + left), line.number, block, level, block,
-                [text], template.strip() if template else "")
+                template.strip() if template else "")
 
 
 def _join(first: Unit, second: Unit, separator: str) -> Unit:
@@ -107,7 +106,6 @@ def _join(first: Unit, second: Unit, separator: str) -> Unit:
         first.block,
         first.level,
         second.end_block,
-        [*first.lines, *second.lines],
         first.marker,
     )
 

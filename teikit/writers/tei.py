@@ -23,9 +23,10 @@ from teikit.model import (
     Rule,
     Text,
 )
+from teikit.readers.markings import REGISTRY_NUMBER
 from teikit.rules.stamp import stamp_type
 
-_REGISTRY_CODE = re.compile(r"^(?:n[º°o]\.?\s*|№\s*)?[\w/]*\d[\w/-]*", re.I)
+_REGISTRY_CODE = re.compile(f"^{REGISTRY_NUMBER}", re.I)
 
 
 def tei(tag: str) -> str:
