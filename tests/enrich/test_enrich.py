@@ -248,7 +248,8 @@ def test_unwrapping_fixture_really_removes_names(shared: Path) -> None:
 
 
 def test_converting_the_seed_with_its_register_tags_every_gold_mention(shared: Path) -> None:
-    convert = pytest.importorskip("teikit.convert", reason="the converter has not landed yet")
+    from teikit import convert
+
     gold = json.loads((shared / "dev/gold/000_79d039120a78d3ba.json").read_text("utf-8"))
     persons, places = gold["persons"], gold["places"]
     source = ROOT / "editions" / "razuvayev-1951-09-10" / "source.txt"
@@ -259,7 +260,8 @@ def test_converting_the_seed_with_its_register_tags_every_gold_mention(shared: P
 
 @pytest.mark.referee
 def test_the_converted_seed_with_its_register_is_valid_tei_all(tmp_path: Path, jing) -> None:
-    convert = pytest.importorskip("teikit.convert", reason="the converter has not landed yet")
+    from teikit import convert
+
     source = ROOT / "editions" / "razuvayev-1951-09-10" / "source.txt"
     result = convert.convert_file(source, register=SEED_REGISTER)
     assert result.tree.getroot()[-1].tag == f"{T}standOff"

@@ -26,7 +26,8 @@ def page(request: pytest.FixtureRequest) -> str:
     """The hand-made seed TEI, and the first edition as the converter makes it."""
     if request.param == "encoding-example":
         return render_file(SEED_TEI)
-    convert = pytest.importorskip("teikit.convert")
+    from teikit import convert
+
     result = convert.convert_file(
         EDITION / "source.txt", register=_optional(EDITION / "register.csv")
     )
