@@ -172,7 +172,7 @@ def convert_text(
     header = parse_page_header(text, source_name)
     sidecar = load_sidecar(meta_file) if meta_file is not None else None
     meta = merge_metadata(header, path=source_name, sidecar=sidecar, cli=overrides)
-    meta.check(source_name)
+    header_warnings = meta.check(source_name)
     if not text[header.body_start :].strip():
         raise ConversionError("the document has no text after its header",
                               Location(source_name, text.count("\n") + 1))
@@ -200,7 +200,7 @@ def convert_text(
     root.append(header_element)
     root.append(text_element)
     _ensure_translator(root)
-    diagnostics = list(read.diagnostics)
+    diagnostics = [*header_warnings, *read.diagnostics]
     if enrich:
         diagnostics += _enrich(root, meta, register, source_name)
     indent(root)

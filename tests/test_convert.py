@@ -110,3 +110,24 @@ def test_body_start_matches_gold(gold: Path) -> None:
     data = json.loads(gold.read_text(encoding="utf-8"))
     result = convert_file(DEV_RAW / Path(data["file"]).name)
     assert result.metadata.title == data["title"]
+
+
+def test_an_unreadable_date_is_kept_as_printed_with_a_warning() -> None:
+    text = ("**ca. 1950**\n\n**A Title**\n\n**Summary:** S.\n\n"
+            "Some text of the document [to put] here, written as a whole sentence.\n")
+    result = convert_text(text, source_name="undated.txt")
+    dates = result.tree.getroot().xpath("//t:creation/t:date", namespaces=NS)
+    assert [(d.text, dict(d.attrib)) for d in dates] == [("ca. 1950", {})]
+    assert [(d.code, d.location.line) for d in result.diagnostics] == [("date", 1)]
+
+
+def test_a_sidecar_gives_what_plain_text_lacks(tmp_path) -> None:
+    source = tmp_path / "note.txt"
+    source.write_text("A plain transcription of a note [to put] here, one whole sentence.\n")
+    sidecar = tmp_path / "note.toml"
+    sidecar.write_text('title = "A note"\ndate_text = "5 May 1950"\n'
+                       'original_language = "Russian"\n')
+    root = convert_file(source, meta_file=sidecar).tree.getroot()
+    assert root.xpath("string(//t:titleStmt/t:title)", namespaces=NS) == "A note"
+    assert root.xpath("string(//t:creation/t:date/@when)", namespaces=NS) == "1950-05-05"
+    assert root.xpath("//t:langUsage/t:language/@ident", namespaces=NS) == ["en", "ru"]

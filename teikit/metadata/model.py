@@ -14,6 +14,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, fields, replace
 from typing import Any, TypeVar
 
+from teikit.diagnostics import Diagnostic
 from teikit.errors import Location, MetadataError
 from teikit.metadata import citation as cite
 from teikit.metadata.credits import funders as funders_in
@@ -195,8 +196,11 @@ class Metadata:
 
     # --- checks -----------------------------------------------------------------------------
 
-    def check(self, path: str) -> None:
-        """Raise `MetadataError` for a missing title or date, located where it should be."""
+    def check(self, path: str) -> list[Diagnostic]:
+        """Raise `MetadataError` for a missing title or date, located where it should be.
+
+        A date that is printed but cannot be normalised (`ca. 1950`, `Undated`) is kept as
+        printed, without ISO attributes; the returned warning says so."""
         header = Location(path, self.header_line, 1)
         if not self.title:
             raise MetadataError(
@@ -212,13 +216,15 @@ class Metadata:
                     self.locations.get(name, Location(path)),
                 )
         if self.date_attributes:
-            return
+            return []
         if self.date_text:
-            raise MetadataError(
-                f"the date {self.date_text!r} cannot be read as a date "
-                "(give 'date_when' as YYYY-MM-DD in a sidecar file or on the command line)",
+            return [Diagnostic(
+                "warning", "date",
+                f"the date {self.date_text!r} cannot be read as a date: kept as printed, "
+                "without ISO attributes (give 'date_when' as YYYY-MM-DD in a sidecar file or on "
+                "the command line)",
                 self.locations.get("date_text", header),
-            )
+            )]
         raise MetadataError(
             "missing required field 'date': the page header has no bold date line "
             "(give 'date_text' or 'date_when' in a sidecar file or on the command line)",

@@ -243,7 +243,7 @@ def _profile_description(
     if meta.summary:
         _add(_add(profile, "abstract"), "p", meta.summary)
     date_attributes = meta.date_attributes
-    if date_attributes:
+    if date_attributes or meta.date_text:
         printed = meta.date_text or " – ".join(date_attributes.values())
         _add(_add(profile, "creation"), "date", printed, **date_attributes)
     _language_usage(profile, meta, text_language)
@@ -277,8 +277,9 @@ def _language_usage(profile: etree._Element, meta: Metadata,
     if meta.original_language_code and not names:
         name = language_name(meta.original_language_code) or meta.original_language_code
         languages.append((meta.original_language_code, f"{name} (original)"))
-    if not languages and text_language:
-        languages.append((text_language, language_name(text_language) or text_language))
+    if text_language and all(code != text_language for code, _ in languages):
+        # The language one reads, when the page names only the original's (or none).
+        languages.insert(0, (text_language, language_name(text_language) or text_language))
     if not languages:
         return
     usage = _add(profile, "langUsage")

@@ -93,12 +93,13 @@ def test_missing_date_is_named() -> None:
     assert str(caught.value).startswith("plain.txt:1:1: ")
 
 
-def test_unreadable_date_points_at_the_date() -> None:
+def test_unreadable_date_is_kept_with_a_warning_that_points_at_it() -> None:
     header = parse_page_header("**Spring, some year**\n\n**Title**\n\n**Summary:** S\n\nBody")
     meta = Metadata.from_page_header(header, "doc.txt")
-    with pytest.raises(MetadataError, match="cannot be read as a date") as caught:
-        meta.check("doc.txt")
-    assert caught.value.location is not None and caught.value.location.column == 3
+    (warning,) = meta.check("doc.txt")
+    assert "cannot be read as a date" in warning.message
+    assert warning.location is not None and warning.location.column == 3
+    assert meta.date_attributes == {} and meta.date_text == "Spring, some year"
 
 
 def test_non_iso_date_when_is_rejected() -> None:
