@@ -20,6 +20,7 @@ PIECES = st.sampled_from([
     "\r\n", "\n\n", "\r", ".", ",", ":", "Filippov ", "word ", "Stalin", "the ", "narodnye ",
     "é", "中文", "Nº 5", "1. ", "Copies:", "Top Secret", "_____", "\t", "—", "’", "[[", "]]",
     "\\", "**", "10 September 1951 ", "V.X.51", "* note text", "[1] note", "Signed: X",
+    "**bold** ", "*it* ",
 ])
 
 
@@ -46,6 +47,7 @@ MORE_PIECES = [
     "[Page 2]", "CC [Central Committee]", "[Top Secret]", "Humbly submitted,\n", "648-VK\n",
     "[handwritten: a\nb]", "[stamp: x]", "Received on 5 May 1950\n", "Prague, 5 May 1950\n",
     "**Citation:**\n", "**May 5, 1950**\n", "\u00a0", "Signed: A\n", "Copies:\n", "1. Comr. X\n",
+    "**", "**bold** ", "*it* ", " * ", "2*3*4", "**TOP SECRET**\n",
 ]
 
 

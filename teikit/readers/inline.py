@@ -23,13 +23,15 @@ _ASTERISK = re.compile(r"(?<=\S)\\?\*(?!\*)")
 _BRACKET = re.compile(r"[\[\]]")
 _QUOTE = re.compile("[" + "".join(sorted(set(_QUOTE_PAIRS) | set(_QUOTE_PAIRS.values()))) + "]")
 _BREAK = re.compile(f"[{LB}{PB}]")
+_EMPHASIS = re.compile(r"(?<!\\)\*\*?")
 
 
 @dataclass
 class _Span:
     start: int
-    end: int  # index of the closing character
-    kind: str  # "bracket" or "quote"
+    end: int  # index of the closing marker's first character
+    kind: str  # "bracket", "quote", "bold" or "italic"
+    width: int = 1  # the length of each marker
 
 
 class InlineParser:
@@ -90,11 +92,40 @@ class InlineParser:
                 opener = index
         return quotes
 
+    def _emphasis(self, text: str, lo: int, hi: int, brackets: list[_Span]) -> list[_Span]:
+        """Markdown `**bold**` and `*italic*` (the latter only where asterisks are not note
+        markers), paired as CommonMark flanks them: an opening marker before a non-space, a
+        closing one after a non-space."""
+        found: list[_Span] = []
+        opened: dict[str, int] = {}
+        for marker in _EMPHASIS.finditer(text, lo, hi):
+            index, width = marker.start(), len(marker.group())
+            kind = "bold" if width == 2 else "italic"
+            if kind == "italic" and self.doc.asterisk_notes:
+                continue
+            if any(span.start <= index <= span.end for span in brackets):
+                continue
+            after = text[index + width : index + width + 1]
+            before = text[index - 1 : index] if index > lo else ""
+            if kind in opened and before and not before.isspace():
+                found.append(_Span(opened.pop(kind), index, kind, width))
+            elif after and not after.isspace() and after != "*":
+                opened[kind] = index
+        return found
+
     def _parse(self, text: str, offsets: OffsetMap, lo: int, hi: int) -> list[Inline]:
         brackets = self._brackets(text, offsets, lo, hi)
-        quotes = self._quotes(text, lo, hi, brackets)
-        spans = quotes + [
-            b for b in brackets if not any(q.start < b.start and b.end < q.end for q in quotes)
+        containers: list[_Span] = []
+        candidates = self._quotes(text, lo, hi, brackets) + self._emphasis(text, lo, hi, brackets)
+        for span in sorted(candidates, key=lambda span: (span.start, -span.end)):
+            last = containers[-1] if containers else None
+            if last is None or span.start > last.end + last.width - 1:
+                containers.append(span)  # spans inside a container are found in its content
+        spans = containers + [
+            b for b in brackets
+            if not any(c.start < b.start and b.end < c.end for c in containers)
+            and not any(c.start <= b.end and b.start <= c.end for c in containers
+                        if not (c.start < b.start and b.end < c.end))
         ]
         spans.sort(key=lambda span: span.start)
         nodes: list[Inline] = []
@@ -102,13 +133,11 @@ class InlineParser:
         for span in spans:
             if span.start < pending:
                 continue  # absorbed by a rule that consumed the text after its bracket
-            if span.kind == "quote":
+            if span.kind != "bracket":
                 nodes += self._text(text, pending, span.start)
-                children = self._parse(text, offsets, span.start + 1, span.end)
-                pair = text[span.start] + "{}" + text[span.end]
-                rend = None if pair == '"{}"' else pair
-                nodes.append(Intervention("q", {}, children, "quotation", rend))
-                pending = span.end + 1
+                children = self._parse(text, offsets, span.start + span.width, span.end)
+                nodes.append(self._container(text, span, children))
+                pending = span.end + span.width
                 continue
             match = self._classify(text, offsets, span, pending, hi)
             nodes += self._text(text, pending, span.start - match.consume_before)
@@ -116,6 +145,13 @@ class InlineParser:
             pending = span.end + 1 + match.consume_after
         nodes += self._text(text, pending, hi)
         return nodes
+
+    @staticmethod
+    def _container(text: str, span: _Span, children: list[Inline]) -> Intervention:
+        if span.kind == "quote":
+            pair = text[span.start] + "{}" + text[span.end]
+            return Intervention("q", {}, children, "quotation", None if pair == '"{}"' else pair)
+        return Intervention("hi", {"rend": span.kind}, children, "emphasis")
 
     def _classify(self, text: str, offsets: OffsetMap, span: _Span, pending: int, hi: int) -> Match:
         inner_lo = span.start + 1

@@ -56,6 +56,12 @@ class Placement:
     marker: str = ""
 
 
+def unemphasised(text: str) -> str:
+    """`**TOP SECRET**` is still a marking: the text inside a pair of emphasis markers."""
+    found = re.fullmatch(r"(\*\*?)(\S(?:.*\S)?)\1", text)
+    return found.group(2) if found else text
+
+
 def words(text: str) -> list[str]:
     return _WORD.findall(text)
 
@@ -220,7 +226,7 @@ class _Furniture:
 
     def _place_one(self, pieces: list[Unit], index: int) -> int:
         piece = pieces[index]
-        text = piece.plain.strip()
+        text = unemphasised(piece.plain.strip())
         following = pieces[index + 1] if index + 1 < len(pieces) else None
         closing = self.zone == "closer"
         if closing and following is not None and _item_like(following) and (
@@ -324,7 +330,7 @@ def layout(units: list[Unit], note_units: dict[int, str]) -> list[Placement]:
             flush()
             if unit.kind == "heading":
                 placements.append(Placement("main", "heading", unit))
-            elif CLASSIFICATION.match(unit.plain.strip()):
+            elif CLASSIFICATION.match(unemphasised(unit.plain.strip())):
                 placements.append(Placement("main", "furniture", unit, Role.CLASSIFICATION))
             else:
                 placements.append(Placement("main", "paragraph", unit))

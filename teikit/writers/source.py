@@ -28,6 +28,8 @@ def _canonical(el: etree._Element) -> str:
         return "{} [sic]"
     if tag == "q":
         return '"{}"'
+    if tag == "hi":
+        return "**{}**" if el.get("rend") == "bold" else "*{}*"
     if tag == "unclear":
         return "{} [?]"
     if tag == "gap":
@@ -84,7 +86,8 @@ class SourceWriter:
             self.content(el[1])
             out.append("]")
         else:
-            before, has_content, after = (el.get("rend") or _canonical(el)).partition("{}")
+            template = _canonical(el) if tag == "hi" else (el.get("rend") or _canonical(el))
+            before, has_content, after = template.partition("{}")
             out.append(before)
             if has_content:
                 self.content(el)

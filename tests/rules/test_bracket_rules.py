@@ -148,3 +148,19 @@ EVEN_MORE = [
 def test_abbreviations_markings_and_remarks(snippet: str, expected: str) -> None:
     xml = inner_xml(PROSE.format(snippet))
     assert expected in xml, xml
+
+
+def test_markdown_emphasis_becomes_hi_and_round_trips() -> None:
+    xml = inner_xml(PROSE.format("a **bold** word, an *italic* one, and [x *y* z]"))
+    assert ('a <hi rend="bold">bold</hi> word, an <hi rend="italic">italic</hi> one, and '
+            '<supplied reason="omitted" resp="#translator">x <hi rend="italic">y</hi> z'
+            "</supplied>") in xml
+
+
+def test_emphasised_marking_is_still_a_classification() -> None:
+    text = "**TOP SECRET**\n\n" + PROSE.format("the text")
+    root = convert_text(text, overrides=META, enrich=False).tree.getroot()
+    ns = {"t": TEI_NS}
+    assert root.xpath("string(//t:opener/t:fw[@type='classification'])", namespaces=ns) == (
+        "TOP SECRET")
+    assert root.xpath("//t:catRef/@target", namespaces=ns) == ["#cls-top-secret"]
