@@ -296,10 +296,31 @@ def _attach_time(text: str, found: _Found) -> _Found:
     return found
 
 
+# What each kind of expression cannot do without: a figure, a month's name. A text that lacks
+# it is not scanned with that pattern (the patterns are the costly part of a conversion).
+_NEEDS_FIGURE = frozenset({"iso", "day_month_year", "month_day_year", "month_year", "roman",
+                           "dotted", "slashed"})
+_NEEDS_MONTH = frozenset({"day_month_year", "month_day_year", "month_year", "month_alone",
+                          "part_of_month"})
+_FIGURE = re.compile(r"\d")
+# Month names are matched capitalised or in capitals only (see _word_alternatives).
+_MONTH_GATE = re.compile(
+    r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|"
+    r"NOV|DEC"
+)
+
+
 def _scan_atoms(text: str) -> list[_Found]:
     """All single dates, overlaps resolved: the longest expression wins, then the leftmost."""
     candidates: list[_Found] = []
+    skipped = set()
+    if not _FIGURE.search(text):
+        skipped |= _NEEDS_FIGURE
+    if not _MONTH_GATE.search(text):
+        skipped |= _NEEDS_MONTH
     for kind, pattern in _ATOM_PATTERNS:
+        if kind in skipped:
+            continue
         for match in pattern.finditer(text):
             found = _read_atom(kind, match)
             if found is not None:
@@ -400,10 +421,7 @@ def _range_value(
 # Every expression found below has a figure or a month name (or its abbreviation). Month
 # names are capitalised in English, which keeps the verbs "may" and "march" from costing a
 # full scan of every sentence that uses them.
-_MAY_HOLD_A_DATE = re.compile(
-    r"\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|"
-    r"SEP|OCT|NOV|DEC)"
-)
+_MAY_HOLD_A_DATE = re.compile(rf"\d|\b(?:{_MONTH_GATE.pattern})")
 
 
 def find_dates(text: str, *, reference: datetime.date | None = None) -> list[DateMatch]:

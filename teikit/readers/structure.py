@@ -83,18 +83,22 @@ def is_name_line(text: str) -> bool:
 
 def is_prose(unit: Unit, *, relaxed: bool = False) -> bool:
     """A paragraph of running text; `relaxed` for documents of short lines only."""
+    if unit.kind != "text":
+        return False
     text = unit.plain
-    if unit.kind != "text" or len(text) < 20 or SALUTE.match(text) or DOCKET.match(text):
+    # Cheap tests first: this runs on every unit of every document.
+    count = len(words(text[:300]))  # enough text to tell whether there are six words
+    if count < (4 if relaxed else 6):
         return False
-    if is_uppercase_line(text):
+    if SALUTE.match(text) or DOCKET.match(text) or is_uppercase_line(text):
         return False
-    lines = unit.text.split(LB)
-    if len(lines) > 1 and sum(map(len, lines)) / len(lines) < 50:
-        return False  # a block of short lines: an address, a list, a signature
-    count = len(words(text))
+    if LB in unit.text:
+        lines = unit.text.split(LB)
+        if sum(map(len, lines)) / len(lines) < 50:
+            return False  # a block of short lines: an address, a list, a signature
     if relaxed:
-        return count >= 4 and text.rstrip()[-1:] in ".!?" and furniture_role(text, "") is Role.LINE
-    return count >= 6 and (bool(_SENTENCE_END.search(text)) or len(text) >= 100)
+        return text.rstrip()[-1:] in ".!?" and furniture_role(text, "") is Role.LINE
+    return bool(_SENTENCE_END.search(text)) or len(text) >= 100
 
 
 def date_span(text: str) -> tuple[int, int] | None:
