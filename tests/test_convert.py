@@ -64,7 +64,10 @@ def test_all_outputs_are_valid_tei_all(converted: Path, jing, tmp_path: Path) ->
     extra.write_bytes(convert_text(
         "A letter [to put] with [illegible] and [...] and Filippov [Stalin].\n\nI. STALIN\n",
         overrides={"title": "A plain letter", "date_text": "May 5, 1950"}).to_bytes())
-    files = [*sorted(converted.glob("*.xml")), EDITION / "edition.xml", extra]
+    written = tmp_path / "record-of-conversation.xml"
+    written.write_bytes(convert_file(EDITION.parent.parent / "tests" / "data" /
+                                     "record-of-conversation.txt").to_bytes())
+    files = [*sorted(converted.glob("*.xml")), EDITION / "edition.xml", extra, written]
     done = jing(files)
     assert done.returncode == 0, done.stdout + done.stderr
 
@@ -131,3 +134,28 @@ def test_a_sidecar_gives_what_plain_text_lacks(tmp_path) -> None:
     assert root.xpath("string(//t:titleStmt/t:title)", namespaces=NS) == "A note"
     assert root.xpath("string(//t:creation/t:date/@when)", namespaces=NS) == "1950-05-05"
     assert root.xpath("//t:langUsage/t:language/@ident", namespaces=NS) == ["en", "ru"]
+
+
+def test_a_document_of_another_shape_converts_sensibly() -> None:
+    """A record of conversation written for the tests (not one of the dev documents): a
+    different header, a participants line, a footnote after the last paragraph, a closer with
+    title, name and Roman-numeral date, a 'Sent to:' list and a number at the foot."""
+    from shared_paths import ROOT
+
+    result = convert_file(ROOT / "tests" / "data" / "record-of-conversation.txt")
+    root = result.tree.getroot()
+
+    def texts(xpath: str) -> list[str]:
+        return [" ".join("".join(e.itertext()).split())
+                for e in root.xpath(xpath, namespaces=NS)]
+
+    assert texts("//t:msIdentifier/t:idno[@type='fond']") == ["059a"]
+    assert texts("//t:opener/t:fw") == ["TOP SECRET"]
+    assert texts("//t:opener//t:choice/t:reg") == ["Pak Hon Yong", "Ignat'ev"]
+    assert texts("//t:note[@place='foot']") == ["The date in the original is unclear."]
+    assert texts("//t:closer/t:signed") == ["T. Shtykov"]
+    assert root.xpath("string(//t:closer/t:dateline/t:date/@when)", namespaces=NS) == (
+        "1950-03-31")
+    assert texts("//t:list[@type='distribution']/t:item") == ["Cde. Gromyko"]
+    assert texts("//t:postscript/t:note[@type='registry']/t:idno") == ["No. 234/sh"]
+    assert result.warnings == []

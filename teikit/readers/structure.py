@@ -40,6 +40,10 @@ DISTRIBUTION_HEAD = re.compile(
     r"(?i)^(?:distributed to|distribution(?: list)?|copies(?: to)?|copy to|cc|sent to|"
     r"\w+ copies(?: printed)?.*|\d+ copies.*)\s*:?$"
 )
+# "Sent to: Cde. Vyshinsky": a heading with the first recipient on the same line.
+DISTRIBUTION_HEAD_WITH_ITEM = re.compile(
+    r"(?i)^(?:distributed to|distribution(?: list)?|copies(?: to)?|copy to|cc|sent to)\s*:\s*\S"
+)
 ENUMERATED = re.compile(r"^(?P<label>\d{1,3}\s*(?:[.)]|[-–]))\s+\S")
 REGISTRY_CODE = re.compile(rf"^{REGISTRY_NUMBER}(?:\s*[-–]\s*.+)?$", re.I)
 _WORD = re.compile(r"[^\W\d_][\w’'.-]*")
@@ -77,6 +81,8 @@ def is_name_line(text: str) -> bool:
     tokens = text.rstrip(".").split()
     if not 1 <= len(tokens) <= 4 or any(c in text for c in ":[]"):
         return False
+    if tokens[0].lower().rstrip(".") in {"no", "nº", "n°", "nr", "№", "copy", "file", "ref"}:
+        return False  # "No. 234/sh" is a number, not a signature
     named = [t for t in tokens if t[:1].isupper()]
     return len(named) >= max(1, len(tokens) - 1) and not text.endswith(",")
 
@@ -234,7 +240,8 @@ class _Furniture:
         following = pieces[index + 1] if index + 1 < len(pieces) else None
         closing = self.zone == "closer"
         if closing and following is not None and _item_like(following) and (
-            DISTRIBUTION_HEAD.match(text) or ENUMERATED.match(text)
+            DISTRIBUTION_HEAD.match(text) or DISTRIBUTION_HEAD_WITH_ITEM.match(text)
+            or ENUMERATED.match(text)
         ):
             return self._list(pieces, index)
         if closing and REGISTRY_CODE.match(text) and len(text.split()) <= 6 and not is_name_line(
@@ -319,6 +326,9 @@ def layout(units: list[Unit], note_units: dict[int, str]) -> list[Placement]:
         zone = "opener" if index < first else "main" if index <= last else "closer"
         if index in note_units:
             flush()
+            follows_text = all(i in note_units for i in range(last + 1, index))
+            if zone == "closer" and note_units[index] == "*" and follows_text:
+                zone = "main"  # the footnote of the last paragraph, printed right after it
             if zone == "closer":
                 zone = "postscript"  # endnotes: whatever follows them is postscript too
                 furniture["closer"].in_postscript = True

@@ -61,6 +61,14 @@ def trailing_name(before: str) -> str:
     return before[start:]
 
 
+def _same_stem(printed: str, bracketed: str) -> bool:
+    """Two spellings of one name begin alike: `Ignatiev`, `Ignat'ev`."""
+    def letters(word: str) -> str:
+        return "".join(c for c in word.lower() if c.isalpha())
+
+    return len(bracketed) > 3 and letters(printed)[:3] == letters(bracketed)[:3]
+
+
 def ends_with_title(before: str) -> bool:
     words = before.split()
     return bool(words) and _strip_token(words[-1]) in TITLES
@@ -99,6 +107,7 @@ class NamePartRule:
                 len(text.split()) >= 2
                 or len(printed.split()) >= 2
                 or ctx.doc.occurs_unbracketed(text)
+                or _same_stem(printed.split()[-1], text)  # Ignatiev [Ignat'ev]: a spelling
             )
             if identified:
                 # The space before the bracket stays in `orig`: choice holds no text of its own.

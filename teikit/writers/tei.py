@@ -133,8 +133,10 @@ class BodyWriter:
         elif isinstance(block, DistributionList):
             self._list(parent, block)
         elif isinstance(block, Furniture):
-            if block.role in (Role.REGISTRY, Role.CLASSIFICATION):
-                self._furniture_element(parent, block)  # both may stand between paragraphs
+            if block.role in (Role.REGISTRY, Role.DOCUMENT_NUMBER):
+                self._registry(parent, block)  # a number between blocks: a registry note
+            elif block.role is Role.CLASSIFICATION:
+                self._furniture_element(parent, block)  # fw may stand between paragraphs
             else:
                 write_inlines(element(parent, "p"), block.inlines)
 
