@@ -67,7 +67,10 @@ def test_all_outputs_are_valid_tei_all(converted: Path, jing, tmp_path: Path) ->
     written = tmp_path / "record-of-conversation.xml"
     written.write_bytes(convert_file(EDITION.parent.parent / "tests" / "data" /
                                      "record-of-conversation.txt").to_bytes())
-    files = [*sorted(converted.glob("*.xml")), EDITION / "edition.xml", extra, written]
+    letter = tmp_path / "letter.xml"
+    letter.write_bytes(convert_file(EDITION.parent.parent / "tests" / "data" / "letter.txt")
+                       .to_bytes())
+    files = [*sorted(converted.glob("*.xml")), EDITION / "edition.xml", extra, written, letter]
     done = jing(files)
     assert done.returncode == 0, done.stdout + done.stderr
 
@@ -159,3 +162,25 @@ def test_a_document_of_another_shape_converts_sensibly() -> None:
     assert texts("//t:list[@type='distribution']/t:item") == ["Cde. Gromyko"]
     assert texts("//t:postscript/t:note[@type='registry']/t:idno") == ["No. 234/sh"]
     assert result.warnings == []
+
+
+def test_a_letter_with_salutation_valediction_and_endnote() -> None:
+    """A letter written for the tests: address and salutation, an organisation's name with its
+    abbreviation supplied, a valediction signed by a body, a seal, a dateline, an endnote."""
+    from shared_paths import ROOT
+
+    root = convert_file(ROOT / "tests" / "data" / "letter.txt").tree.getroot()
+
+    def texts(xpath: str) -> list[str]:
+        return [" ".join("".join(e.itertext()).split())
+                for e in root.xpath(xpath, namespaces=NS)]
+
+    assert texts("//t:opener/t:salute") == ["Dear Comrades!"]
+    assert texts("//t:choice/t:abbr") == ["KWP"]
+    assert texts("//t:closer/t:signed") == [
+        "With communist greetings,Central Committee of the Korean Workers' Party"]  # an lb between
+    assert texts("//t:closer/t:dateline") == ["Pyongyang, 5 June 1956"]
+    assert texts("//t:closer/t:note[@type='editorial']") == ["seal"]
+    note = root.xpath("//t:note[@place='end']", namespaces=NS)[0]
+    anchor = root.xpath("//t:ref[@type='noteAnchor']", namespaces=NS)[0]
+    assert anchor.get("target") == "#" + note.get("{http://www.w3.org/XML/1998/namespace}id")

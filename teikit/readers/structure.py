@@ -29,8 +29,9 @@ SALUTE = re.compile(
     rf"^(?:[\"“„«]?{_ADDRESS}.*[:!,](?:\[\d+\])?|[\"“„«]{_ADDRESS}.*[!,:])\s*$"
 )
 VALEDICTION = re.compile(
-    r"(?i)^(?:humbly submitted|respectfully(?: submitted)?|sincerely|yours\b.*|with (?:best|kind)"
-    r" regards|by order of .+|on behalf of .+|for the minister)[,.]?$"
+    r"(?i)^(?:humbly submitted|respectfully(?: submitted)?|sincerely|yours\b.*|"
+    r"with (?:[\w-]+ )?(?:regards|greetings|respect|salutations)|by order of .+|"
+    r"on behalf of .+|for the minister)[,.!]?$"
 )
 SIGNATURE_CUE = re.compile(
     r"(?i)^(?:signed|authenticated|verified|true copy)\s*:|[\[(](?:signature|signed|"
@@ -211,6 +212,14 @@ def _join_lines(first: Unit, second: Unit) -> Unit:
                 first.line, first.block, 0, second.end_block)
 
 
+def _signs(text: str) -> bool:
+    """The line after a valediction: a name, or a signing body (`Central Committee of …`)."""
+    return is_name_line(text) or (
+        len(words(text)) <= 10 and text[:1].isupper() and date_span(text) is None
+        and not _SENTENCE_END.search(text)
+    )
+
+
 def _is_date_only(unit: Unit) -> bool:
     span = date_span(unit.text)
     return span is not None and not unit.text[: span[0]].strip() and not unit.text[span[1]:].strip(
@@ -252,7 +261,7 @@ class _Furniture:
                 index += 1
             self.out.append(Placement(self._zone(), "furniture", piece, Role.REGISTRY))
             return index + 1
-        if VALEDICTION.match(text) and following is not None and is_name_line(following.plain):
+        if VALEDICTION.match(text) and following is not None and _signs(following.plain):
             merged = _join_lines(piece, following)
             self.out.append(Placement(self._zone(), "furniture", merged, Role.SIGNED))
             return index + 2

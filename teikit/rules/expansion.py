@@ -8,6 +8,7 @@ from teikit.model import Intervention, Text
 from teikit.rules.base import TRANSLATOR, BracketContext, Match
 
 _ACRONYM = re.compile(r"\b([A-Z]{2,6})(['’]s)?(\s*)$")
+_BARE_ACRONYM = re.compile(r"[A-Z]{2,6}")
 _MINOR = frozenset("of the and for on in to a an at by de".split())
 
 
@@ -19,12 +20,35 @@ def initials(text: str) -> str:
 class ExpansionRule:
     name = "expansion"
     kind = "editorial_note"
-    label = "CC [Central Committee]"
-    description = "Abbreviations the translator expanded."
+    label = "CC [Central Committee], Korean Workers' Party [KWP]"
+    description = "Abbreviations the translator expanded, or supplied after the full name."
     tei = "choice(abbr, expan)"
     section = "normalization"
 
     def apply(self, ctx: BracketContext) -> Match | None:
+        return self._expanded(ctx) or self._abbreviated(ctx)
+
+    def _abbreviated(self, ctx: BracketContext) -> Match | None:
+        """`Korean Workers' Party [KWP]`: the name printed, its abbreviation supplied."""
+        acronym = ctx.plain
+        if not _BARE_ACRONYM.fullmatch(acronym):
+            return None
+        words = re.findall(r"[^\W\d_][\w’'-]*\s*", ctx.before[-160:])
+        taken = ""
+        for word in reversed(words):
+            if not word[0].isupper() and word.strip().lower() not in _MINOR:
+                break
+            taken = word + taken
+            if initials(taken) == acronym and taken[0].isupper():
+                if not ctx.before.endswith(taken):
+                    return None
+                expan = Intervention("expan", {}, [Text(taken)], None)
+                abbr = Intervention("abbr", {"resp": TRANSLATOR}, ctx.children(), None)
+                return Match([Intervention("choice", {}, [expan, abbr], "expansion")],
+                             consume_before=len(taken))
+        return None
+
+    def _expanded(self, ctx: BracketContext) -> Match | None:
         found = _ACRONYM.search(ctx.before[-160:])
         if found is None or found.group(2) or initials(ctx.plain) != found.group(1):
             return None
