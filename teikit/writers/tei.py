@@ -138,7 +138,7 @@ class BodyWriter:
             elif block.role is Role.CLASSIFICATION:
                 self._furniture_element(parent, block)  # fw may stand between paragraphs
             else:
-                write_inlines(element(parent, "p"), block.inlines)
+                self._block(parent, Paragraph(block.inlines, block.line))
 
     def _heading(self, parent: etree._Element, heading: Heading) -> None:
         attrs = {"rend": clean_rend(heading.marker)} if heading.marker != "{}" else {}
