@@ -33,6 +33,9 @@ def tei(tag: str) -> str:
     return f"{{{TEI_NS}}}{tag}"
 
 
+_COMMON = {tei("p"), tei("list"), tei("ab")}
+
+
 def _attribute_name(name: str) -> str:
     return f"{{{XML_NS}}}{name[4:]}" if name.startswith("xml:") else name
 
@@ -115,6 +118,12 @@ class BodyWriter:
             postscript = element(div, "postscript")
             for block in body.postscript:
                 self._block(postscript, block)
+            if not any(child.tag in _COMMON for child in postscript):
+                # Only notes and page breaks: they may follow the closer without a postscript,
+                # which would need a paragraph or a list.
+                for child in list(postscript):
+                    postscript.addprevious(child)
+                div.remove(postscript)
         return text
 
     def _block(self, parent: etree._Element, block: Block) -> None:
