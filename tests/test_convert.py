@@ -70,7 +70,11 @@ def test_all_outputs_are_valid_tei_all(converted: Path, jing, tmp_path: Path) ->
     letter = tmp_path / "letter.xml"
     letter.write_bytes(convert_file(EDITION.parent.parent / "tests" / "data" / "letter.txt")
                        .to_bytes())
-    files = [*sorted(converted.glob("*.xml")), EDITION / "edition.xml", extra, written, letter]
+    cable = tmp_path / "cable.xml"
+    cable.write_bytes(convert_file(EDITION.parent.parent / "tests" / "data" / "cable.txt")
+                      .to_bytes())
+    files = [*sorted(converted.glob("*.xml")), EDITION / "edition.xml", extra, written, letter,
+             cable]
     done = jing(files)
     assert done.returncode == 0, done.stdout + done.stderr
 
@@ -184,3 +188,23 @@ def test_a_letter_with_salutation_valediction_and_endnote() -> None:
     note = root.xpath("//t:note[@place='end']", namespaces=NS)[0]
     anchor = root.xpath("//t:ref[@type='noteAnchor']", namespaces=NS)[0]
     assert anchor.get("target") == "#" + note.get("{http://www.w3.org/XML/1998/namespace}id")
+
+
+def test_a_cable_in_single_lines() -> None:
+    """A cable written for the tests, one line a paragraph: a salutation with a supplied
+    family name, a cover name identified, a supplied time expression, a dateline with a time."""
+    from shared_paths import ROOT
+
+    root = convert_file(ROOT / "tests" / "data" / "cable.txt").tree.getroot()
+
+    def texts(xpath: str) -> list[str]:
+        return [" ".join("".join(e.itertext()).split())
+                for e in root.xpath(xpath, namespaces=NS)]
+
+    assert texts("//t:opener/t:salute") == ["Comrade Zhou Enlai:"]
+    assert texts("//t:choice/t:reg") == ["Stalin"]
+    assert len(root.xpath("//t:body//t:p", namespaces=NS)) == 3
+    assert texts("//t:closer/t:signed") == ["Mao Zedong"]
+    assert texts("//t:closer/t:dateline") == ["8 October, 10 p.m."]
+    assert root.xpath("string(//t:closer/t:dateline/t:date/@when)", namespaces=NS) == (
+        "1950-10-08")

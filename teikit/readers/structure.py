@@ -51,6 +51,13 @@ _WORD = re.compile(r"[^\W\d_][\w’'.-]*")
 _SENTENCE_END = re.compile(r"[.!?:;…\"”»)]\s*$")
 
 
+# ", 10 p.m.", ", 22.30", " 06:00 hrs": a time after a dateline's date.
+_TIME_AFTER_DATE = re.compile(
+    r"^[,\s]*(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\.?|hrs?\.?|hours)?\.?\s*$",
+    re.IGNORECASE,
+)
+
+
 @dataclass
 class Placement:
     zone: str  # "opener", "main", "closer", "postscript"
@@ -119,7 +126,7 @@ def is_dateline(text: str) -> bool:
     span = date_span(text)
     if span is None:
         return False
-    prefix, suffix = text[: span[0]], text[span[1] :]
+    prefix, suffix = text[: span[0]], _TIME_AFTER_DATE.sub("", text[span[1] :])
     if re.search(r"(?i)\bhand", prefix):
         return False  # a handwritten date is an addition, not the dateline
     prefix = re.sub(r"\[[^\]]*\]", "", prefix)

@@ -69,6 +69,13 @@ def _same_stem(printed: str, bracketed: str) -> bool:
     return len(bracketed) > 3 and letters(printed)[:3] == letters(bracketed)[:3]
 
 
+def _better_known(bracketed: str, printed: str) -> bool:
+    """The bracketed name is far more frequent in English text than the printed one: the
+    translator names who is meant (`Filippov [Stalin]`), rather than completing the name
+    (`Liu [Shaoqi]`, `Zhu [De]`)."""
+    return len(bracketed) > 3 and zipf(bracketed) >= 3.0 and zipf(bracketed) > zipf(printed) + 1
+
+
 def ends_with_title(before: str) -> bool:
     words = before.split()
     return bool(words) and _strip_token(words[-1]) in TITLES
@@ -108,6 +115,7 @@ class NamePartRule:
                 or len(printed.split()) >= 2
                 or ctx.doc.occurs_unbracketed(text)
                 or _same_stem(printed.split()[-1], text)  # Ignatiev [Ignat'ev]: a spelling
+                or _better_known(text, printed.split()[-1])  # Filippov [Stalin]: a cover name
             )
             if identified:
                 # The space before the bracket stays in `orig`: choice holds no text of its own.
