@@ -66,11 +66,16 @@
         <xsl:if test="$show-reading"><span class="r"><xsl:apply-templates select="$editorial[1]"/></span></xsl:if>
         <xsl:if test="$show-diplomatic">
           <span class="d">
-            <xsl:apply-templates select="$original[1]/node()"/>
-            <!-- A name the translator identified printed "Filippov [Stalin]" in the source. -->
-            <xsl:for-each select="tei:reg[@resp]">
-              <xsl:text> [</xsl:text><xsl:apply-templates/><xsl:text>]</xsl:text>
-            </xsl:for-each>
+            <xsl:choose>
+              <!-- The translator's form added after the printed one, in source order:
+                   "Filippov [Stalin]", "CC [Central Committee]", "Korean Workers' Party [KWP]". -->
+              <xsl:when test="count(*) = 2 and *[2][@resp]">
+                <xsl:apply-templates select="*[1]/node()"/>
+                <xsl:if test="substring(*[1], string-length(*[1])) != ' '"><xsl:text> </xsl:text></xsl:if>
+                <xsl:text>[</xsl:text><xsl:apply-templates select="*[2]/node()"/><xsl:text>]</xsl:text>
+              </xsl:when>
+              <xsl:otherwise><xsl:apply-templates select="$original[1]/node()"/></xsl:otherwise>
+            </xsl:choose>
           </span>
         </xsl:if>
         <xsl:apply-templates select="*[not(self::tei:orig or self::tei:sic or self::tei:abbr or self::tei:reg or self::tei:corr or self::tei:expan)]"/>

@@ -45,3 +45,14 @@ def test_literal_markers_from_rend(views: Any) -> None:
     assert views.text(page, "reading") == (
         "close handwritten appropriate ties, the „Pueblo“, “yes”, [x y] […]"
     )
+
+
+def test_abbreviations_in_source_order(views: Any) -> None:
+    page = render_tree(tei(
+        '<p>the <choice><abbr>CC </abbr><expan resp="#translator">Central Committee</expan>'
+        '</choice> of the <choice><expan>Korean Workers\' Party </expan>'
+        '<abbr resp="#translator">KWP</abbr></choice></p>'
+    ))
+    assert views.text(page, "diplomatic") == (
+        "the CC [Central Committee] of the Korean Workers' Party [KWP]")
+    assert views.text(page, "reading") == "the Central Committee of the Korean Workers' Party"
