@@ -317,12 +317,6 @@ def _clear(node: etree._Element) -> None:
     node.text = None
 
 
-def _drop_annotations(node: etree._Element) -> None:
-    for child in list(node):
-        if not isinstance(child.tag, str) or not child.tag.startswith(R):
-            node.remove(child)
-
-
 def reduce_grammar(grammar_root: etree._Element, names: NameSet, *,
                    prepared: bool = False) -> etree._Element:
     """A copy of ``grammar_root`` reduced to ``names``; raises NotReducible when it cannot.
@@ -345,8 +339,15 @@ def prepare_grammar(grammar_root: etree._Element) -> etree._Element:
     if any(d.get("combine") for d in grammar_root.iter(R + "define", R + "start")):
         raise NotReducible("combined definitions are not reduced")
     prepared = copy.deepcopy(grammar_root)
-    for node in list(prepared.iter(etree.Element)):
-        _drop_annotations(node)
+    # One XPath for all annotations (documentation, embedded Schematron, comments): a Python
+    # walk over the 16,000 elements of tei_all costs more than the reduction itself.
+    foreign = prepared.xpath(
+        "//*[namespace-uri() != $rng][namespace-uri(..) = $rng] | //comment() "
+        "| //processing-instruction()", rng=R[1:-1])
+    for node in foreign:
+        parent = node.getparent()
+        if parent is not None:
+            parent.remove(node)
     return prepared
 
 
