@@ -61,6 +61,9 @@ PHENOMENA_XPATH = {
     "classification": "//t:text//t:fw[@type='classification']",
     "stamp": "//t:text//t:stamp",
     "unclassified": "//t:text//t:seg[@type='unclassified-bracket']",
+    "expansion": "//t:text//t:choice[t:abbr]",
+    "uncertain_reading": "//t:text//t:unclear",
+    "emphasis": "//t:text//t:hi",
 }
 
 
