@@ -9,13 +9,18 @@ from pathlib import Path
 
 import pytest
 from lxml import etree
-from shared_paths import DEV_GOLD, DEV_RAW, EDITION, SHARED
+from shared_paths import DEV_GOLD, DEV_RAW, EDITION, SHARED, TEST_DATA
 
 from teikit import TEI_NS
 from teikit.convert import convert_file, convert_text
 from teikit.errors import MetadataError
 
 NS = {"t": TEI_NS}
+
+
+def texts(root: etree._Element, xpath: str) -> list[str]:
+    """The text of each element the XPath selects, white space folded."""
+    return [" ".join("".join(e.itertext()).split()) for e in root.xpath(xpath, namespaces=NS)]
 
 
 @pytest.fixture(scope="session")
@@ -64,17 +69,13 @@ def test_all_outputs_are_valid_tei_all(converted: Path, jing, tmp_path: Path) ->
     extra.write_bytes(convert_text(
         "A letter [to put] with [illegible] and [...] and Filippov [Stalin].\n\nI. STALIN\n",
         overrides={"title": "A plain letter", "date_text": "May 5, 1950"}).to_bytes())
-    written = tmp_path / "record-of-conversation.xml"
-    written.write_bytes(convert_file(EDITION.parent.parent / "tests" / "data" /
-                                     "record-of-conversation.txt").to_bytes())
-    letter = tmp_path / "letter.xml"
-    letter.write_bytes(convert_file(EDITION.parent.parent / "tests" / "data" / "letter.txt")
-                       .to_bytes())
-    cable = tmp_path / "cable.xml"
-    cable.write_bytes(convert_file(EDITION.parent.parent / "tests" / "data" / "cable.txt")
-                      .to_bytes())
-    files = [*sorted(converted.glob("*.xml")), EDITION / "edition.xml", extra, written, letter,
-             cable]
+    written = []
+    for source in sorted(TEST_DATA.glob("*.txt")):
+        target = tmp_path / f"{source.stem}.xml"
+        target.write_bytes(convert_file(source).to_bytes())
+        written.append(target)
+    assert len(written) == 3
+    files = [*sorted(converted.glob("*.xml")), EDITION / "edition.xml", extra, *written]
     done = jing(files)
     assert done.returncode == 0, done.stdout + done.stderr
 
@@ -89,24 +90,24 @@ def test_seed_edition_regenerates_identically() -> None:
 def test_seed_has_the_house_encoding_of_its_conventions() -> None:
     root = convert_file(EDITION / "source.txt").tree.getroot()
 
-    def texts(xpath: str) -> list[str]:
+    def unfolded(xpath: str) -> list[str]:  # white space as written: it is asserted too
         return ["".join(e.itertext()) for e in root.xpath(xpath, namespaces=NS)]
 
-    assert texts("//t:supplied") == ["to put", "political", "it", "Radio", "them"]
-    assert texts("//t:placeName[t:reg]") == ["Beijing"] * 7
-    assert texts("//t:persName[@cert='low'][t:reg]") == ["Li Kuo Nyn", "Li Kuo Nyn"]
+    assert unfolded("//t:supplied") == ["to put", "political", "it", "Radio", "them"]
+    assert unfolded("//t:placeName[t:reg]") == ["Beijing"] * 7
+    assert unfolded("//t:persName[@cert='low'][t:reg]") == ["Li Kuo Nyn", "Li Kuo Nyn"]
     note = root.xpath("//t:note[@place='foot']", namespaces=NS)[0]
     assert note.get("target") == "#" + root.xpath("//t:persName[@xml:id]/@xml:id",
                                                   namespaces=NS)[0]
     assert "".join(note.itertext()) == "The writing of the Chinese names is possibly inaccurate."
-    assert texts("//t:note[@type='original-wording']/t:foreign") == ["narodnyevoyska"]
+    assert unfolded("//t:note[@type='original-wording']/t:foreign") == ["narodnyevoyska"]
     assert len(root.xpath("//t:text//t:pb", namespaces=NS)) == 3
-    assert texts("//t:add[@hand='#hand-1']")[1] == "f.45op.7d.347"
+    assert unfolded("//t:add[@hand='#hand-1']")[1] == "f.45op.7d.347"
     assert root.xpath("//t:handNote/@xml:id", namespaces=NS) == ["hand-1"]
-    assert texts("//t:closer/t:signed")[-1] == "Authenticated: signature"
-    assert texts("//t:list[@type='distribution']/t:item")[-1] == "Suslov"
-    assert texts("//t:note[@type='registry']/t:idno") == ["648-VK"]
-    assert texts("//t:fw[@type='classification']") == ["Top Secret"]
+    assert unfolded("//t:closer/t:signed")[-1] == "Authenticated: signature"
+    assert unfolded("//t:list[@type='distribution']/t:item")[-1] == "Suslov"
+    assert unfolded("//t:note[@type='registry']/t:idno") == ["648-VK"]
+    assert unfolded("//t:fw[@type='classification']") == ["Top Secret"]
     assert root.xpath("//t:catRef/@target", namespaces=NS) == ["#cls-top-secret"]
 
 
@@ -147,44 +148,32 @@ def test_a_document_of_another_shape_converts_sensibly() -> None:
     """A record of conversation written for the tests (not one of the dev documents): a
     different header, a participants line, a footnote after the last paragraph, a closer with
     title, name and Roman-numeral date, a 'Sent to:' list and a number at the foot."""
-    from shared_paths import ROOT
-
-    result = convert_file(ROOT / "tests" / "data" / "record-of-conversation.txt")
+    result = convert_file(TEST_DATA / "record-of-conversation.txt")
     root = result.tree.getroot()
 
-    def texts(xpath: str) -> list[str]:
-        return [" ".join("".join(e.itertext()).split())
-                for e in root.xpath(xpath, namespaces=NS)]
-
-    assert texts("//t:msIdentifier/t:idno[@type='fond']") == ["059a"]
-    assert texts("//t:opener/t:fw") == ["TOP SECRET"]
-    assert texts("//t:opener//t:choice/t:reg") == ["Pak Hon Yong", "Ignat'ev"]
-    assert texts("//t:note[@place='foot']") == ["The date in the original is unclear."]
-    assert texts("//t:closer/t:signed") == ["T. Shtykov"]
+    assert texts(root, "//t:msIdentifier/t:idno[@type='fond']") == ["059a"]
+    assert texts(root, "//t:opener/t:fw") == ["TOP SECRET"]
+    assert texts(root, "//t:opener//t:choice/t:reg") == ["Pak Hon Yong", "Ignat'ev"]
+    assert texts(root, "//t:note[@place='foot']") == ["The date in the original is unclear."]
+    assert texts(root, "//t:closer/t:signed") == ["T. Shtykov"]
     assert root.xpath("string(//t:closer/t:dateline/t:date/@when)", namespaces=NS) == (
         "1950-03-31")
-    assert texts("//t:list[@type='distribution']/t:item") == ["Cde. Gromyko"]
-    assert texts("//t:postscript/t:note[@type='registry']/t:idno") == ["No. 234/sh"]
+    assert texts(root, "//t:list[@type='distribution']/t:item") == ["Cde. Gromyko"]
+    assert texts(root, "//t:postscript/t:note[@type='registry']/t:idno") == ["No. 234/sh"]
     assert result.warnings == []
 
 
 def test_a_letter_with_salutation_valediction_and_endnote() -> None:
     """A letter written for the tests: address and salutation, an organisation's name with its
     abbreviation supplied, a valediction signed by a body, a seal, a dateline, an endnote."""
-    from shared_paths import ROOT
+    root = convert_file(TEST_DATA / "letter.txt").tree.getroot()
 
-    root = convert_file(ROOT / "tests" / "data" / "letter.txt").tree.getroot()
-
-    def texts(xpath: str) -> list[str]:
-        return [" ".join("".join(e.itertext()).split())
-                for e in root.xpath(xpath, namespaces=NS)]
-
-    assert texts("//t:opener/t:salute") == ["Dear Comrades!"]
-    assert texts("//t:choice/t:abbr") == ["KWP"]
-    assert texts("//t:closer/t:signed") == [
+    assert texts(root, "//t:opener/t:salute") == ["Dear Comrades!"]
+    assert texts(root, "//t:choice/t:abbr") == ["KWP"]
+    assert texts(root, "//t:closer/t:signed") == [
         "With communist greetings,Central Committee of the Korean Workers' Party"]  # an lb between
-    assert texts("//t:closer/t:dateline") == ["Pyongyang, 5 June 1956"]
-    assert texts("//t:closer/t:note[@type='editorial']") == ["seal"]
+    assert texts(root, "//t:closer/t:dateline") == ["Pyongyang, 5 June 1956"]
+    assert texts(root, "//t:closer/t:note[@type='editorial']") == ["seal"]
     note = root.xpath("//t:note[@place='end']", namespaces=NS)[0]
     anchor = root.xpath("//t:ref[@type='noteAnchor']", namespaces=NS)[0]
     assert anchor.get("target") == "#" + note.get("{http://www.w3.org/XML/1998/namespace}id")
@@ -193,18 +182,12 @@ def test_a_letter_with_salutation_valediction_and_endnote() -> None:
 def test_a_cable_in_single_lines() -> None:
     """A cable written for the tests, one line a paragraph: a salutation with a supplied
     family name, a cover name identified, a supplied time expression, a dateline with a time."""
-    from shared_paths import ROOT
+    root = convert_file(TEST_DATA / "cable.txt").tree.getroot()
 
-    root = convert_file(ROOT / "tests" / "data" / "cable.txt").tree.getroot()
-
-    def texts(xpath: str) -> list[str]:
-        return [" ".join("".join(e.itertext()).split())
-                for e in root.xpath(xpath, namespaces=NS)]
-
-    assert texts("//t:opener/t:salute") == ["Comrade Zhou Enlai:"]
-    assert texts("//t:choice/t:reg") == ["Stalin"]
+    assert texts(root, "//t:opener/t:salute") == ["Comrade Zhou Enlai:"]
+    assert texts(root, "//t:choice/t:reg") == ["Stalin"]
     assert len(root.xpath("//t:body//t:p", namespaces=NS)) == 3
-    assert texts("//t:closer/t:signed") == ["Mao Zedong"]
-    assert texts("//t:closer/t:dateline") == ["8 October, 10 p.m."]
+    assert texts(root, "//t:closer/t:signed") == ["Mao Zedong"]
+    assert texts(root, "//t:closer/t:dateline") == ["8 October, 10 p.m."]
     assert root.xpath("string(//t:closer/t:dateline/t:date/@when)", namespaces=NS) == (
         "1950-10-08")

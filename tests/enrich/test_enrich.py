@@ -11,14 +11,13 @@ from pathlib import Path
 
 import pytest
 from lxml import etree
+from shared_paths import EDITION, SEED_REGISTER
 
 from teikit import TEI_NS
 from teikit.enrich import enrich
 from teikit.names import Register, load_register
 from teikit.names.register import Entry, Spelling
 
-ROOT = Path(__file__).resolve().parents[2]
-SEED_REGISTER = ROOT / "editions" / "razuvayev-1951-09-10" / "register.csv"
 SEED_DATE = datetime.date(1951, 9, 10)
 T = f"{{{TEI_NS}}}"
 
@@ -252,7 +251,7 @@ def test_converting_the_seed_with_its_register_tags_every_gold_mention(shared: P
 
     gold = json.loads((shared / "dev/gold/000_79d039120a78d3ba.json").read_text("utf-8"))
     persons, places = gold["persons"], gold["places"]
-    source = ROOT / "editions" / "razuvayev-1951-09-10" / "source.txt"
+    source = EDITION / "source.txt"
     root = convert.convert_file(source, register=SEED_REGISTER).tree.getroot()
     found = tagged_mentions(root, "persName", persons) + tagged_mentions(root, "placeName", places)
     assert found == gold_mentions(shared, persons + places)
@@ -262,7 +261,7 @@ def test_converting_the_seed_with_its_register_tags_every_gold_mention(shared: P
 def test_the_converted_seed_with_its_register_is_valid_tei_all(tmp_path: Path, jing) -> None:
     from teikit import convert
 
-    source = ROOT / "editions" / "razuvayev-1951-09-10" / "source.txt"
+    source = EDITION / "source.txt"
     result = convert.convert_file(source, register=SEED_REGISTER)
     assert result.tree.getroot()[-1].tag == f"{T}standOff"
     out = tmp_path / "edition.xml"

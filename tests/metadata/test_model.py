@@ -7,13 +7,12 @@ import json
 from pathlib import Path
 
 import pytest
+from shared_paths import DEV
 
 from teikit.errors import MetadataError
 from teikit.metadata import Metadata, merge_metadata
 from teikit.readers.page_header import parse_page_header
 
-ROOT = Path(__file__).resolve().parents[2]
-DEV = (ROOT.parent / "shared" / "dev").resolve()
 GOLD_FILES = sorted((DEV / "gold").glob("*.json"))
 
 

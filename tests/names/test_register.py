@@ -5,12 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from shared_paths import SEED_REGISTER
 
 from teikit.names import RegisterError, load_register, write_register_csv
 from teikit.names.register import Spelling
-
-ROOT = Path(__file__).resolve().parents[2]
-SEED_REGISTER = ROOT / "editions" / "razuvayev-1951-09-10" / "register.csv"
 
 
 def test_csv_register_reads_names_variants_and_uncertainty(tmp_path: Path) -> None:

@@ -8,13 +8,12 @@ import json
 from pathlib import Path
 
 from click.testing import CliRunner
+from shared_paths import SEED_REGISTER
 
 from teikit.cli import main
 from teikit.names import load_register
 from teikit.names.suggest import candidates_in_text, suggest_names
 
-ROOT = Path(__file__).resolve().parents[2]
-SEED_REGISTER = ROOT / "editions" / "razuvayev-1951-09-10" / "register.csv"
 SEED_STEM = "000_79d039120a78d3ba"
 
 

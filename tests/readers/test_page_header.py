@@ -8,12 +8,11 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from shared_paths import DEV
 
 from teikit.dates import parse_date
 from teikit.readers.page_header import Field, normalise_label, parse_page_header
 
-ROOT = Path(__file__).resolve().parents[2]
-DEV = (ROOT.parent / "shared" / "dev").resolve()
 GOLD_FILES = sorted((DEV / "gold").glob("*.json"))
 
 

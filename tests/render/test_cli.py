@@ -5,10 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from click.testing import CliRunner
+from shared_paths import ENCODING_EXAMPLE
 
 from teikit.cli import main
 
-SEED_TEI = Path(__file__).resolve().parents[3] / "shared" / "encoding-example.xml"
+SEED_TEI = ENCODING_EXAMPLE
 
 
 def test_render_writes_the_page_and_its_stylesheet(tmp_path: Path) -> None:

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 from lxml import etree, html
+from shared_paths import TEI_REAL
 
 from teikit.render import parse_tei, render_page
 
-TEI_REAL = Path(__file__).resolve().parents[3] / "shared" / "corpora" / "tei-real"
 DOCUMENTS = sorted(TEI_REAL.glob("*/*.xml"))
 
 

@@ -9,12 +9,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from shared_paths import EDITION, ENCODING_EXAMPLE, ROOT, SHARED
 
 from teikit.render import render_file, render_tree
 
-SHARED = Path(__file__).resolve().parents[3] / "shared"
-SEED_TEI = SHARED / "encoding-example.xml"
-EDITION = Path(__file__).resolve().parents[2] / "editions" / "razuvayev-1951-09-10"
+SEED_TEI = ENCODING_EXAMPLE
 GOLD = json.loads(
     (SHARED / "dev" / "gold" / "000_79d039120a78d3ba.json").read_text(encoding="utf-8")
 )
@@ -139,5 +138,5 @@ def test_switch_is_css_only(page: str, views: Any) -> None:
     assert [r.get("id") for r in radios] == ["view-reading", "view-diplomatic"]
     for radio in radios:
         assert root.xpath(f"//label[@for='{radio.get('id')}']")
-    css = (Path(__file__).resolve().parents[2] / "xslt" / "teikit.css").read_text()
+    css = (ROOT / "xslt" / "teikit.css").read_text()
     assert "#view-diplomatic:checked" in css and "#view-reading:checked" in css

@@ -6,13 +6,11 @@ import shutil
 from pathlib import Path
 
 import pytest
+from shared_paths import DEV_RAW, ENCODING_EXAMPLE, ROOT
 
 from teikit.site import BuildReport, build_site
 
-ROOT = Path(__file__).resolve().parents[2]
-SHARED = ROOT.parent / "shared"
-SEED_TEI = SHARED / "encoding-example.xml"
-DEV_RAW = SHARED / "dev" / "raw"
+SEED_TEI = ENCODING_EXAMPLE
 
 
 @pytest.fixture(scope="session")

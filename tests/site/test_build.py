@@ -11,13 +11,11 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 from lxml import html
+from shared_paths import DEV_RAW, SHARED
 
 from teikit.cli import main
 from teikit.site import build_site, discover
 from teikit.site.paths import OutsideSiteError, inside, write
-
-SHARED = Path(__file__).resolve().parents[3] / "shared"
-DEV_RAW = SHARED / "dev" / "raw"
 
 
 def page(site: Path, name: str) -> html.HtmlElement:

@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 from lxml import etree
+from shared_paths import DEV, ENCODING_EXAMPLE, SHARED
 
 from teikit import TEI_NS, XML_NS
 from teikit.errors import MetadataError
@@ -19,11 +20,8 @@ from teikit.metadata import HandNote, Metadata, merge_metadata
 from teikit.readers.page_header import parse_page_header
 from teikit.writers.header import build_tei_header, classification_id, tei_root_attributes
 
-ROOT = Path(__file__).resolve().parents[2]
-SHARED = (ROOT.parent / "shared").resolve()
-DEV = SHARED / "dev"
 GOLD_FILES = sorted((DEV / "gold").glob("*.json"))
-EXAMPLE = SHARED / "encoding-example.xml"
+EXAMPLE = ENCODING_EXAMPLE
 NS = {"t": TEI_NS}
 PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
 # Elements that carry their information in attributes only, by TEI's design.
