@@ -121,11 +121,10 @@ class InlineParser:
             last = containers[-1] if containers else None
             if last is None or span.start > last.end + last.width - 1:
                 containers.append(span)  # spans inside a container are found in its content
+        # Container markers stand outside brackets, so a bracket that meets a container lies
+        # inside it, and is parsed with the container's content.
         spans = containers + [
-            b for b in brackets
-            if not any(c.start < b.start and b.end < c.end for c in containers)
-            and not any(c.start <= b.end and b.start <= c.end for c in containers
-                        if not (c.start < b.start and b.end < c.end))
+            b for b in brackets if not any(c.start < b.start and b.end < c.end for c in containers)
         ]
         spans.sort(key=lambda span: span.start)
         nodes: list[Inline] = []

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from teikit.dates import find_dates
 from teikit.model import Role
@@ -115,7 +116,10 @@ def is_prose(unit: Unit, *, relaxed: bool = False) -> bool:
     return bool(_SENTENCE_END.search(text)) or len(text) >= 100
 
 
+@lru_cache(maxsize=4096)
 def date_span(text: str) -> tuple[int, int] | None:
+    """Where the dates of a line start and end. Several role tests ask this of one line: the
+    answer is kept rather than the line scanned again."""
     found = [m for m in find_dates(text) if m.value is not None]
     return (found[0].start, found[-1].end) if found else None
 
@@ -155,7 +159,7 @@ def furniture_role(text: str, zone: str) -> Role:
     return Role.LINE
 
 
-def split_lines(unit: Unit) -> list[Unit]:
+def line_units(unit: Unit) -> list[Unit]:
     """The lines of a unit as units of their own (offsets kept)."""
     parts: list[Unit] = []
     start = 0
@@ -368,6 +372,6 @@ def layout(units: list[Unit], note_units: dict[int, str]) -> list[Placement]:
         if pending and pending_zone != zone:
             flush()
         pending_zone = zone
-        pending.extend([unit] if keeps_together(unit) else split_lines(unit))
+        pending.extend([unit] if keeps_together(unit) else line_units(unit))
     flush()
     return placements

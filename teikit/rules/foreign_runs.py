@@ -2,17 +2,13 @@
 
 from __future__ import annotations
 
-import re
-
 from teikit.model import Inline, Intervention, Text
-from teikit.rules.lexicon import ENGLISH, zipf
-
-_TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+from teikit.rules.lexicon import ENGLISH, WORD, zipf
 
 
 def _foreign_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
-    for match in _TOKEN.finditer(text):
+    for match in WORD.finditer(text):
         if zipf(match.group()) >= ENGLISH:
             continue
         continues = bool(spans) and not text[spans[-1][1] : match.start()].strip()

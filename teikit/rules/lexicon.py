@@ -17,7 +17,7 @@ from importlib.metadata import version
 
 from teikit.resources import cache_dir
 
-_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 
 # Zipf frequency at or above which a word counts as ordinary English (4.5 ≈ 30 times in a
 # million words of running text); transliterations such as "narodnye" score 0.
@@ -59,7 +59,7 @@ def zipf(word: str) -> float:
 
 
 def words(text: str) -> list[str]:
-    return _WORD.findall(text)
+    return WORD.findall(text)
 
 
 def is_common(word: str) -> bool:
