@@ -33,7 +33,7 @@ from teikit.readers.transcription import read_body
 from teikit.writers.header import build_tei_header, tei_root_attributes
 from teikit.writers.indent import indent
 from teikit.writers.source import source_pieces
-from teikit.writers.tei import BodyWriter, element, tei
+from teikit.writers.tei import BodyWriter, tei
 
 TEI_ALL_URL = "http://www.tei-c.org/release/xml/tei/custom/schema/relaxng/tei_all.rng"
 RNG_NS = "http://relaxng.org/ns/structure/1.0"
@@ -125,19 +125,6 @@ def _classifications(text_element: etree._Element) -> list[str]:
     return list(dict.fromkeys(t for t in texts if t))
 
 
-def _ensure_translator(root: etree._Element) -> None:
-    """Interventions point to `#translator`; the header must define it."""
-    ns = {"t": TEI_NS}
-    if not root.xpath("//t:text//@resp[. = '#translator']", namespaces=ns):
-        return
-    if root.xpath("//t:titleStmt/t:respStmt[@xml:id='translator']", namespaces=ns):
-        return
-    title_stmt = root.find(f".//{tei('titleStmt')}")
-    resp_stmt = element(title_stmt, "respStmt", {"xml:id": "translator"})
-    element(resp_stmt, "resp").text = "Translation, with the bracketed interventions"
-    element(resp_stmt, "name").text = "the translator (not named in the source)"
-
-
 def _enrich(root: etree._Element, meta: Metadata, register: Path | None, source_name: str,
             ) -> list[Diagnostic]:
     try:
@@ -194,6 +181,8 @@ def convert_text(
         change_date=_change_date(change_date),
         teikit_version=__version__,
         text_language=prof.text_language,
+        translator_cited=bool(text_element.xpath("//t:*/@resp[. = '#translator']",
+                                                 namespaces={"t": TEI_NS})),
     )
     root = etree.Element(tei("TEI"), nsmap={None: TEI_NS})
     for key, value in tei_root_attributes(meta).items():
@@ -202,7 +191,6 @@ def convert_text(
         root.set("{http://www.w3.org/XML/1998/namespace}lang", prof.text_language)
     root.append(header_element)
     root.append(text_element)
-    _ensure_translator(root)
     diagnostics = [*header_warnings, *read.diagnostics]
     if enrich:
         diagnostics += _enrich(root, meta, register, source_name)

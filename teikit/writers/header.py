@@ -81,18 +81,21 @@ def build_tei_header(
     change_date: str,
     teikit_version: str,
     text_language: str | None = None,
+    translator_cited: bool = False,
 ) -> etree._Element:
     """The ``teiHeader`` element for ``meta``; ``editorial_decl`` is copied, not moved.
 
     ``text_language`` is the language of the text when the page does not say it (the
-    profile's), so that ``langUsage`` always names at least the language one reads."""
+    profile's), so that ``langUsage`` always names at least the language one reads.
+    ``translator_cited``: the text points to ``#translator``, which must then be declared even
+    when the page names no translator."""
     if not meta.title:
         raise MetadataError("a TEI header needs a title (Metadata.check reports where)")
     header = etree.Element(_tei("teiHeader"), nsmap={None: TEI_NS})
     categories = _categories(classifications)
 
     file_desc = _add(header, "fileDesc")
-    _title_statement(file_desc, meta)
+    _title_statement(file_desc, meta, translator_cited)
     _publication_statement(file_desc, meta)
     _source_description(file_desc, meta, hands)
 
@@ -123,7 +126,7 @@ def _categories(classifications: Sequence[str]) -> list[tuple[str, str]]:
     return list(seen.items())
 
 
-def _title_statement(file_desc: etree._Element, meta: Metadata) -> None:
+def _title_statement(file_desc: etree._Element, meta: Metadata, translator_cited: bool) -> None:
     statement = _add(file_desc, "titleStmt")
     _add(statement, "title", meta.title, type="main")
     if meta.author:
@@ -141,6 +144,10 @@ def _title_statement(file_desc: etree._Element, meta: Metadata) -> None:
         resp = f"Translation from {source_language}" if source_language else "Translation"
         _add(translation, "resp", resp)
         _add(translation, "persName" if meta.translator else "orgName", translator_name)
+    elif translator_cited:
+        translation = _add(statement, "respStmt", **{_XML_ID: "translator"})
+        _add(translation, "resp", "Translation, with the bracketed interventions")
+        _add(translation, "name", "the translator (not named in the source)")
     tool = _add(statement, "respStmt", **{_XML_ID: "teikit"})
     _add(tool, "resp", "TEI encoding by automatic conversion")
     _add(tool, "name", "teikit")
