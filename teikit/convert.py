@@ -30,6 +30,7 @@ from teikit.profiles import Profile, load_profile
 from teikit.profiles.editorial_decl import editorial_decl
 from teikit.readers.page_header import parse_page_header
 from teikit.readers.transcription import read_body
+from teikit.resources import HOUSE_RNG_URL, HOUSE_SCH_URL
 from teikit.writers.header import build_tei_header, tei_root_attributes
 from teikit.writers.indent import indent
 from teikit.writers.source import source_pieces
@@ -104,13 +105,7 @@ def _change_date(explicit: str | None) -> str:
 
 
 def _schema_instructions(root: etree._Element) -> None:
-    models = [(TEI_ALL_URL, RNG_NS)]
-    try:
-        from teikit.validate import HOUSE_RNG_URL, HOUSE_SCH_URL
-    except ImportError:  # the validator is optional for conversion
-        pass
-    else:
-        models = [(HOUSE_RNG_URL, RNG_NS), (HOUSE_SCH_URL, SCHEMATRON_NS), *models]
+    models = [(HOUSE_RNG_URL, RNG_NS), (HOUSE_SCH_URL, SCHEMATRON_NS), (TEI_ALL_URL, RNG_NS)]
     for href, namespace in models:
         instruction = etree.ProcessingInstruction(
             "xml-model", f'href="{href}" type="application/xml" schematypens="{namespace}"')

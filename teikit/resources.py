@@ -12,6 +12,12 @@ from pathlib import Path
 
 _SOURCE_TREE = Path(__file__).resolve().parent.parent
 
+# The house schema's stable URLs: the converter writes them into its xml-model instructions,
+# the validator's catalog resolves them to the bundled files in schemas/.
+HOUSE_RNG_URL = "https://teikit.org/schemas/1.0/teikit.rng"
+HOUSE_SCH_URL = "https://teikit.org/schemas/1.0/teikit.sch"
+HOUSE_XSD_URL = "https://teikit.org/schemas/1.0/teikit.xsd"
+
 
 def data_dir(name: str) -> Path:
     """The folder `name` (`"xslt"` or `"schemas"`), from the source tree or the installation."""

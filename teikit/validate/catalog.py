@@ -13,11 +13,7 @@ import shutil
 from pathlib import Path
 
 from teikit.errors import TeikitError
-from teikit.resources import cache_dir, data_dir
-
-HOUSE_RNG_URL = "https://teikit.org/schemas/1.0/teikit.rng"
-HOUSE_SCH_URL = "https://teikit.org/schemas/1.0/teikit.sch"
-HOUSE_XSD_URL = "https://teikit.org/schemas/1.0/teikit.xsd"
+from teikit.resources import HOUSE_RNG_URL, HOUSE_SCH_URL, HOUSE_XSD_URL, cache_dir, data_dir
 
 SCHEMA_DIR = data_dir("schemas")
 HOUSE_RNG = SCHEMA_DIR / "teikit.rng"
