@@ -22,6 +22,7 @@ from lxml import etree
 
 from teikit import TEI_NS, __version__
 from teikit.diagnostics import Diagnostic
+from teikit.enrich import enrich as enrich_names
 from teikit.errors import ConversionError, Location
 from teikit.io import read_source
 from teikit.lossless import check_lossless
@@ -34,7 +35,8 @@ from teikit.resources import HOUSE_RNG_URL, HOUSE_SCH_URL
 from teikit.writers.header import build_tei_header, tei_root_attributes
 from teikit.writers.indent import indent
 from teikit.writers.source import source_pieces
-from teikit.writers.tei import BodyWriter, tei
+from teikit.writers.tei import BodyWriter
+from teikit.xml import check_characters, tei
 
 TEI_ALL_URL = "http://www.tei-c.org/release/xml/tei/custom/schema/relaxng/tei_all.rng"
 RNG_NS = "http://relaxng.org/ns/structure/1.0"
@@ -122,16 +124,12 @@ def _classifications(text_element: etree._Element) -> list[str]:
 
 def _enrich(root: etree._Element, meta: Metadata, register: Path | None, source_name: str,
             ) -> list[Diagnostic]:
-    try:
-        from teikit.enrich import enrich
-    except ImportError:
-        return []
     loaded = None
     if register is not None:
         from teikit.names import load_register
 
         loaded = load_register(register)
-    return list(enrich(root, document_date=meta.reference_date, register=loaded,
+    return list(enrich_names(root, document_date=meta.reference_date, register=loaded,
                        source_name=source_name))
 
 
@@ -155,6 +153,7 @@ def convert_text(
 ) -> ConversionResult:
     prof = profile if isinstance(profile, Profile) else load_profile(profile)
     header = parse_page_header(text, source_name)
+    check_characters(text, source_name, header.body_start)
     sidecar = load_sidecar(meta_file) if meta_file is not None else None
     meta = merge_metadata(header, path=source_name, sidecar=sidecar, cli=overrides)
     header_warnings = meta.check(source_name)

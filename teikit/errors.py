@@ -54,3 +54,7 @@ class ConversionError(TeikitError):
 
 class LosslessError(ConversionError):
     """The TEI does not give the source back: something would be lost."""
+
+
+class OutputError(TeikitError):
+    """An output that teikit refuses to write: an input, a directory, a special file."""

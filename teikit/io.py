@@ -1,22 +1,38 @@
 """Reading sources safely and writing outputs atomically.
 
 A source is decoded strictly: a byte that is not UTF-8 is an error naming its offset, line and
-column, never a silent replacement character in an archival text.
+column, never a silent replacement character in an archival text. A UTF-16 or UTF-32 byte order
+mark names its own encoding.
+
+An output never replaces an input (compared by device and inode, so a symlink or hard link to
+the input counts as the input), a directory, or a file that is not a regular file (a device, a
+FIFO, a socket). A new file gets the mode the umask allows (0644 by default); a replaced file
+keeps its mode.
 """
 
 from __future__ import annotations
 
+import codecs
 import contextlib
 import os
 import re
+import stat
+import sys
 import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from teikit.errors import InputError, Location
+from teikit.errors import InputError, Location, OutputError
 
 UTF8_BOM = "\ufeff"
+# Longest first: the UTF-32 little-endian mark begins with the UTF-16 one.
+_UNICODE_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
 # Control characters that never occur in a transcription; their presence means binary data.
 _BINARY_CONTROL = re.compile("[\x01-\x08\x0b\x0e-\x1f]")
 
@@ -30,15 +46,26 @@ class SourceText:
     normalised: tuple[str, ...] = field(default=())
 
 
+def _bom_encoding(data: bytes) -> str | None:
+    return next((name for bom, name in _UNICODE_BOMS if data.startswith(bom)), None)
+
+
 def decode_source(data: bytes, path: str, encoding: str | None = None) -> SourceText:
     if not data.strip():
         raise InputError("the file is empty", Location(path, 1, 1))
+    marked = _bom_encoding(data) if encoding is None else None
+    if marked is not None:
+        # A UTF-16/32 text is full of NUL bytes: decode it first, then judge its characters.
+        return _decoded(data, path, marked, [f"{marked.upper()} (byte order mark) decoded"])
     nul = data.find(b"\x00")
     if nul >= 0:
         raise InputError(
             f"binary data: NUL byte at byte offset {nul}", _byte_location(data, nul, path)
         )
-    codec = encoding or "utf-8"
+    return _decoded(data, path, encoding or "utf-8", [])
+
+
+def _decoded(data: bytes, path: str, codec: str, notes: list[str]) -> SourceText:
     try:
         text = data.decode(codec)
     except UnicodeDecodeError as exc:
@@ -50,29 +77,34 @@ def decode_source(data: bytes, path: str, encoding: str | None = None) -> Source
         ) from exc
     except LookupError as exc:
         raise InputError(f"unknown encoding {codec!r}", Location(path)) from exc
-    notes: list[str] = []
+    if not text.strip():
+        raise InputError("the file is empty", Location(path, 1, 1))
     if text.startswith(UTF8_BOM):
         text = text[1:]
         notes.append("byte order mark removed")
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
         notes.append("CR/CRLF line ends normalised to LF")
+    if "\x00" in text:
+        index = text.index("\x00")
+        raise InputError("binary data: NUL character", _text_location(text, index, path))
     control = _BINARY_CONTROL.search(text)
     if control is not None:
         index = control.start()
-        line = text.count("\n", 0, index) + 1
-        column = index - (text.rfind("\n", 0, index) + 1) + 1
-        raise InputError(
-            f"binary data: control character U+{ord(text[index]):04X}", Location(path, line, column)
-        )
+        raise InputError(f"binary data: control character U+{ord(text[index]):04X}",
+                         _text_location(text, index, path))
     return SourceText(path=path, text=text, normalised=tuple(notes))
+
+
+def _text_location(text: str, index: int, path: str) -> Location:
+    line = text.count("\n", 0, index) + 1
+    column = index - (text.rfind("\n", 0, index) + 1) + 1
+    return Location(path, line, column)
 
 
 def read_source(path: str | Path, encoding: str | None = None) -> SourceText:
     """Read a source file; `-` reads standard input."""
     if str(path) == "-":
-        import sys
-
         return decode_source(sys.stdin.buffer.read(), "<stdin>", encoding)
     p = Path(path)
     try:
@@ -80,6 +112,50 @@ def read_source(path: str | Path, encoding: str | None = None) -> SourceText:
     except OSError as exc:
         raise InputError(f"cannot read: {exc.strerror}", Location(str(path))) from exc
     return decode_source(data, str(path), encoding)
+
+
+def _current_umask() -> int:
+    """The process's umask, read without changing it where Linux tells it (/proc), else by
+    setting and restoring it once, at import, before any thread of ours runs."""
+    with contextlib.suppress(OSError, ValueError):
+        for line in Path("/proc/self/status").read_text(encoding="ascii").splitlines():
+            if line.startswith("Umask:"):
+                return int(line.split()[1], 8)
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+NEW_FILE_MODE = 0o666 & ~_current_umask()
+
+
+def _same_file(a: os.stat_result, b: os.stat_result) -> bool:
+    return (a.st_dev, a.st_ino) == (b.st_dev, b.st_ino)
+
+
+def check_output(path: str | Path, inputs: Iterable[str | Path] = ()) -> None:
+    """Raise `OutputError` unless `path` may be written: it must not be one of `inputs` (by
+    device and inode: a symlink or hard link to an input is that input), and if it exists it
+    must be a regular file (not a directory, device, FIFO or socket)."""
+    try:
+        target = os.stat(path)
+    except FileNotFoundError:
+        return
+    except OSError as exc:
+        raise OutputError(f"cannot write: {exc.strerror}", Location(str(path))) from exc
+    if stat.S_ISDIR(target.st_mode):
+        raise OutputError("is a directory: give a file name", Location(str(path)))
+    if not stat.S_ISREG(target.st_mode):
+        raise OutputError("is not a regular file (a device, FIFO or socket): teikit writes "
+                          "only regular files", Location(str(path)))
+    for source in inputs:
+        if str(source) == "-":
+            continue
+        with contextlib.suppress(OSError):
+            if _same_file(target, os.stat(source)):
+                raise OutputError(f"is the input {source}: teikit never overwrites an input",
+                                  Location(str(path)))
+
 
 
 def _byte_location(data: bytes, offset: int, path: str) -> Location:
@@ -90,13 +166,21 @@ def _byte_location(data: bytes, offset: int, path: str) -> Location:
     return Location(path, line, column)
 
 
-def atomic_write(path: Path, data: bytes | Iterable[bytes]) -> None:
+def atomic_write(path: str | Path, data: bytes | Iterable[bytes],
+                 inputs: Iterable[str | Path] = ()) -> None:
     """Write `data` (bytes, or consecutive pieces of bytes) to `path` so that a reader never
-    sees a half-written file."""
+    sees a half-written file; `check_output` first (`OutputError` if `path` may not be
+    written)."""
     path = Path(path)
+    check_output(path, inputs)
+    try:
+        mode = stat.S_IMODE(os.stat(path).st_mode)
+    except FileNotFoundError:
+        mode = NEW_FILE_MODE
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
+        os.fchmod(fd, mode)  # mkstemp creates 0600 whatever the umask
         with os.fdopen(fd, "wb") as handle:
             for piece in [data] if isinstance(data, bytes) else data:
                 handle.write(piece)

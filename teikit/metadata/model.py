@@ -20,6 +20,7 @@ from teikit.metadata import citation as cite
 from teikit.metadata.credits import funders as funders_in
 from teikit.metadata.languages import language_code, split_language_names, translation_language
 from teikit.readers.page_header import PageHeader
+from teikit.xml import check_value
 
 WILSON_PUBLISHER = "Wilson Center Digital Archive"
 _T = TypeVar("_T")
@@ -196,12 +197,25 @@ class Metadata:
 
     # --- checks -----------------------------------------------------------------------------
 
+    def _check_characters(self, path: str) -> None:
+        """A value from a sidecar or the command line that XML cannot hold is an error naming
+        its field (values from the page were checked where they stand in the file)."""
+        for name in METADATA_FIELDS:
+            value = getattr(self, name)
+            values = value.values() if isinstance(value, dict) else (
+                value if isinstance(value, list) else [value])
+            for item in values:
+                if isinstance(item, str):
+                    check_value(item, f"metadata field {name!r}",
+                                self.locations.get(name, Location(path)))
+
     def check(self, path: str) -> list[Diagnostic]:
         """Raise `MetadataError` for a missing title or date, located where it should be.
 
         A date that is printed but cannot be normalised (`ca. 1950`, `Undated`) is kept as
         printed, without ISO attributes; the returned warning says so."""
         header = Location(path, self.header_line, 1)
+        self._check_characters(path)
         if not self.title:
             raise MetadataError(
                 "missing required field 'title': the page header has no bold title line "

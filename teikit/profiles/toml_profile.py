@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from teikit import templates
 from teikit.errors import Location, ProfileError
 from teikit.model import Inline, Intervention
 from teikit.profiles import BUILT_IN, Profile
@@ -55,7 +56,7 @@ class PatternRule:
         else:
             start, end = 0, len(ctx.inner)
         children: list[Inline] = ctx.parse(start, end)
-        template = "[" + ctx.inner[:start] + "{}" + ctx.inner[end:] + "]"
+        template = templates.template("[" + ctx.inner[:start], ctx.inner[end:] + "]")
         tags = self.tei.split("/")
         for depth, tag in enumerate(reversed(tags)):
             outermost = depth == len(tags) - 1

@@ -24,6 +24,10 @@ _BRACKET = re.compile(r"[\[\]]")
 _QUOTE = re.compile("[" + "".join(sorted(set(_QUOTE_PAIRS) | set(_QUOTE_PAIRS.values()))) + "]")
 _BREAK = re.compile(f"[{LB}{PB}]")
 _EMPHASIS = re.compile(r"(?<!\\)\*\*?")
+# Brackets, quotations and emphasis nest; deeper than this the content is kept as text, with a
+# warning: each level costs stack frames here and in the writers, and no transcription nests
+# editorial brackets more than a few levels deep.
+MAX_NESTING = 32
 
 
 @dataclass
@@ -46,6 +50,7 @@ class InlineParser:
         self.doc = doc
         self.locate = locate
         self.diagnostics = diagnostics
+        self.depth = 0
 
     def parse(self, text: str, offsets: OffsetMap) -> list[Inline]:
         self.offsets_now = offsets
@@ -114,6 +119,18 @@ class InlineParser:
         return found
 
     def _parse(self, text: str, offsets: OffsetMap, lo: int, hi: int) -> list[Inline]:
+        if self.depth >= MAX_NESTING:
+            self._warn("nesting-too-deep", f"brackets, quotations or emphasis nested more than "
+                       f"{MAX_NESTING} levels deep: the content from here is kept as text",
+                       offsets, lo)
+            return self._text(text, lo, hi)
+        self.depth += 1
+        try:
+            return self._parse_level(text, offsets, lo, hi)
+        finally:
+            self.depth -= 1
+
+    def _parse_level(self, text: str, offsets: OffsetMap, lo: int, hi: int) -> list[Inline]:
         brackets = self._brackets(text, offsets, lo, hi)
         containers: list[_Span] = []
         candidates = self._quotes(text, lo, hi, brackets) + self._emphasis(text, lo, hi, brackets)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from teikit import templates
 from teikit.model import Inline, Intervention, Text
 from teikit.rules.base import TRANSLATOR, BracketContext, Match, rend_if
 
@@ -35,7 +36,7 @@ class HandwrittenRule:
         rest_start = found.start("rest")
         if found["rest"].strip():
             children = ctx.parse(rest_start, len(ctx.inner))
-            template = "[" + ctx.inner[:rest_start] + "{}]"
+            template = templates.template("[" + ctx.inner[:rest_start], "]")
             node = Intervention("add", {"hand": f"#{hand}"}, children, self.kind, template)
             return Match([node])
         # A label alone: it covers the rest of its line, or, alone on its line, the lines after.
@@ -47,7 +48,7 @@ class HandwrittenRule:
             # A label with nothing after it in its block: kept as the translator's remark.
             attrs = {"type": "editorial", "place": "inline", "resp": TRANSLATOR}
             return Match([Intervention("note", attrs, ctx.children(), "editorial_note")])
-        template = "[" + ctx.inner + "] {}"
+        template = templates.template("[" + ctx.inner + "] ")
         children = ctx.parse_after(extent)
         lead: list[Inline] = []
         if children and isinstance(children[0], Text) and children[0].value[:1].isspace():

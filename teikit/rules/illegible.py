@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from teikit import templates
 from teikit.model import Intervention, Text
 from teikit.rules.base import BracketContext, Match
 
@@ -33,7 +34,8 @@ class IllegibleRule:
             quantity = _NUMBERS.get(counted["n"].lower(), counted["n"])
             if quantity:
                 attrs["quantity"] = quantity
-            return Match([Intervention("gap", attrs, [], self.kind, f"[{ctx.inner}]")])
+            return Match([Intervention("gap", attrs, [], self.kind,
+                                 templates.literal(f"[{ctx.inner}]"))])
         described = _DESCRIBED.match(ctx.inner)
         if described is None:
             return None
@@ -42,7 +44,8 @@ class IllegibleRule:
         canonical = f"[illegible {what}]" if what else "[illegible]"
         if described["word"].lower() != "illegible":
             canonical = ""  # the source's own word is recorded in @rend
-        rend = None if f"[{ctx.inner}]" == canonical else f"[{ctx.inner}]"
+        marker = f"[{ctx.inner}]"
+        rend = None if marker == canonical else templates.literal(marker)
         return Match([Intervention("gap", {"reason": "illegible"}, children, self.kind, rend)])
 
 

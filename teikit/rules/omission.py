@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from teikit import templates
 from teikit.model import Intervention
 from teikit.rules.base import BracketContext, Match, rend_if
 
@@ -21,7 +22,7 @@ class OmissionRule:
     def apply(self, ctx: BracketContext) -> Match | None:
         if not _DOTS.match(ctx.inner):
             return None
-        rend = rend_if(f"[{ctx.inner}]", "[...]")
+        rend = rend_if(templates.literal(f"[{ctx.inner}]"), "[...]")
         return Match([Intervention("gap", {"reason": "editorial"}, [], self.kind, rend)])
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from teikit import templates
 from teikit.model import Intervention, Text
 from teikit.rules.base import TRANSLATOR, BracketContext, Match, rend_if
 from teikit.rules.foreign_runs import mark_foreign_runs
@@ -26,7 +27,7 @@ class SicRule:
         if explained is not None:
             start = explained.start("rest")
             children = mark_foreign_runs(ctx.parse(start, len(ctx.inner)), ctx.doc.foreign_lang)
-            template = "[" + ctx.inner[:start] + "{}]"
+            template = templates.template("[" + ctx.inner[:start], "]")
             node = Intervention(
                 "note", {"type": "sic", "resp": TRANSLATOR}, children, self.kind,
                 rend_if(template, "[SIC, {}]"),
@@ -36,7 +37,7 @@ class SicRule:
             word = _LAST_WORD.search(ctx.before[-160:])
             if word is None or not word.group(1)[-1].isalnum():
                 return None
-            template = "{}" + word.group(2) + "[" + ctx.inner + "]"
+            template = templates.template("", word.group(2) + "[" + ctx.inner + "]")
             node = Intervention("sic", {}, [Text(word.group(1))], self.kind,
                                 rend_if(template, "{} [sic]"))
             return Match([node], consume_before=len(word.group(0)))

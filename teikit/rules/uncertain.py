@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from teikit import templates
 from teikit.model import Intervention, Text
 from teikit.rules.base import BracketContext, Match
 from teikit.rules.names import trailing_name
@@ -26,13 +27,13 @@ class UncertainRule:
         name = trailing_name(ctx.before)
         if name:
             printed = name.rstrip()
-            template = "{}" + name[len(printed) :] + f"[{ctx.inner}]"
+            template = templates.template("", name[len(printed) :] + f"[{ctx.inner}]")
             node = Intervention("persName", {"cert": "low"}, [Text(printed)], self.kind, template)
             return Match([node], consume_before=len(name))
         word = _LAST_WORD.search(ctx.before[-160:])
         if word is None:
             return None
-        template = "{}" + word.group(2) + f"[{ctx.inner}]"
+        template = templates.template("", word.group(2) + f"[{ctx.inner}]")
         node = Intervention("unclear", {"reason": "uncertain"}, [Text(word.group(1))], self.kind,
                             template)
         return Match([node], consume_before=len(word.group(0)))

@@ -13,10 +13,11 @@ from collections.abc import Sequence
 from lxml import etree
 
 from teikit import TEI_NS, XML_NS
-from teikit.errors import MetadataError
+from teikit.errors import Location, MetadataError
 from teikit.metadata.citation import URL_PATTERN, record_id_from_url
 from teikit.metadata.languages import language_code, language_name, split_language_names
 from teikit.metadata.model import HandNote, Metadata
+from teikit.xml import check_value, tei
 
 _XML_ID = f"{{{XML_NS}}}id"
 _XML_LANG = f"{{{XML_NS}}}lang"
@@ -31,16 +32,18 @@ __all__ = [
 ]
 
 
-def _tei(name: str) -> str:
-    return f"{{{TEI_NS}}}{name}"
+# The last guard for metadata made by hand through the API; `Metadata.check` reports values
+# from a page, a sidecar or the command line earlier, where they stand.
+_API = Location("<metadata>")
 
 
 def _add(
     parent: etree._Element, name: str, text: str | None = None, **attrs: str
 ) -> etree._Element:
-    element = etree.SubElement(parent, _tei(name), {k: v for k, v in attrs.items() if v})
+    values = {k: check_value(v, f"the header's {name}/@{k}", _API) for k, v in attrs.items() if v}
+    element = etree.SubElement(parent, tei(name), values)
     if text is not None:
-        element.text = text
+        element.text = check_value(text, f"the header's {name}", _API)
     return element
 
 
@@ -91,7 +94,7 @@ def build_tei_header(
     when the page names no translator."""
     if not meta.title:
         raise MetadataError("a TEI header needs a title (Metadata.check reports where)")
-    header = etree.Element(_tei("teiHeader"), nsmap={None: TEI_NS})
+    header = etree.Element(tei("teiHeader"), nsmap={None: TEI_NS})
     categories = _categories(classifications)
 
     file_desc = _add(header, "fileDesc")
@@ -214,6 +217,7 @@ def _bibl_with_links(bibl: etree._Element, text: str) -> None:
 def _append_text(parent: etree._Element, last: etree._Element | None, text: str) -> None:
     if not text:
         return
+    check_value(text, "the header's citation", _API)
     if last is None:
         parent.text = (parent.text or "") + text
     else:

@@ -1,12 +1,15 @@
 """The second writer: TEI → source text, to prove that a conversion lost nothing.
 
 Every editorial element is written back in the form the source had: the canonical marker of
-its convention, or the template its `@rend` recorded (`{}` stands for the content).
+its convention, or the template its `@rend` recorded (`{}` stands for the content; see
+`teikit.templates`).
 """
 
 from __future__ import annotations
 
 from lxml import etree
+
+from teikit import templates
 
 # Children of these containers are blocks: they stand on lines of their own.
 _CONTAINERS = {"body", "div", "opener", "closer", "postscript", "list"}
@@ -87,7 +90,7 @@ class SourceWriter:
             out.append("]")
         else:
             template = _canonical(el) if tag == "hi" else (el.get("rend") or _canonical(el))
-            before, has_content, after = template.partition("{}")
+            before, has_content, after = templates.split(template)
             out.append(before)
             if has_content:
                 self.content(el)
