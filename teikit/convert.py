@@ -23,7 +23,7 @@ from lxml import etree
 from teikit import TEI_NS, __version__
 from teikit.diagnostics import Diagnostic
 from teikit.enrich import enrich as enrich_names
-from teikit.errors import ConversionError, Location
+from teikit.errors import ConversionError, Location, TeikitError
 from teikit.io import read_source
 from teikit.lossless import check_lossless
 from teikit.metadata import HandNote, Metadata, load_sidecar, merge_metadata
@@ -206,7 +206,10 @@ def convert_file(
     overrides: dict[str, Any] | None = None,
     change_date: str | None = None,
 ) -> ConversionResult:
-    """Convert one source file; a `register.csv` or `meta.toml` beside it is used if present."""
+    """Convert one source file; a `register.csv` or `meta.toml` beside it is used if present.
+
+    Raises only `TeikitError`s, located: an unexpected failure becomes a `ConversionError`
+    naming the file."""
     source = read_source(path, encoding)
     if str(path) != "-":
         folder = Path(path).parent
@@ -214,15 +217,24 @@ def convert_file(
             register = folder / "register.csv"
         if meta_file is None and (folder / "meta.toml").is_file():
             meta_file = folder / "meta.toml"
-    result = convert_text(
-        source.text,
-        source_name=source.path,
-        profile=profile,
-        meta_file=meta_file,
-        overrides=overrides,
-        register=register,
-        change_date=change_date,
-    )
+    try:
+        result = convert_text(
+            source.text,
+            source_name=source.path,
+            profile=profile,
+            meta_file=meta_file,
+            overrides=overrides,
+            register=register,
+            change_date=change_date,
+        )
+    except TeikitError:
+        raise
+    except Exception as error:
+        # A batch or a site build goes on past one document whatever happens to it; the
+        # cause stays chained for a debugger.
+        raise ConversionError(
+            f"internal error ({type(error).__name__}: {error}): a bug in teikit; please "
+            "report it with this file", Location(source.path)) from error
     for note in source.normalised:
         result.diagnostics.insert(0, Diagnostic("warning", "input", note, None))
     return result

@@ -2,16 +2,23 @@
 
 Sub-commands are imported only when used, so `teikit convert` does not pay for the validator's
 or renderer's imports.
+
+Exit status, for every sub-command: 0 done, 1 a document failed or is invalid, 2 a usage error
+(an unknown option, a missing input, conflicting options), 130 interrupted (Ctrl-C).
 """
 
 from __future__ import annotations
 
 import importlib
 import importlib.util
+import sys
 
 import click
 
 from teikit import __version__
+
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report it
+CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"]}  # inherited by every sub-command
 
 # name -> "module:attribute"; a command appears once its module exists.
 COMMANDS: dict[str, str] = {
@@ -42,8 +49,16 @@ class LazyGroup(click.Group):
             return None
         return getattr(importlib.import_module(module_name), attribute)
 
+    def invoke(self, ctx: click.Context) -> object:
+        try:
+            return super().invoke(ctx)
+        except KeyboardInterrupt:
+            # click would print "Aborted!" and exit 1; a shell expects 130, and no traceback.
+            click.echo("interrupted", err=True)
+            sys.exit(EXIT_INTERRUPTED)
 
-@click.group(cls=LazyGroup)
+
+@click.group(cls=LazyGroup, context_settings=CONTEXT_SETTINGS)
 @click.version_option(__version__, prog_name="teikit")
 def main() -> None:
     """teikit: convert archival transcriptions to TEI P5, validate them, publish them."""

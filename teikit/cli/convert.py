@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import codecs
 import sys
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -11,6 +16,29 @@ from teikit.errors import TeikitError
 
 EXIT_FAILED = 1
 EXIT_USAGE = 2
+# Per file and per kind of warning: the first ones are shown, the rest counted.
+WARNINGS_SHOWN = 20
+
+
+@dataclass(frozen=True)
+class Job:
+    """What every conversion of one run shares; picklable, for worker processes."""
+
+    profile: str
+    meta_file: Path | None
+    register: Path | None
+    encoding: str | None
+    overrides: dict[str, str]
+    revision_date: str | None
+
+
+@dataclass
+class Outcome:
+    source: str
+    target: str
+    chunks: list[bytes] | None = None  # None: the document failed
+    messages: list[str] = field(default_factory=list)
+    summary: str = ""
 
 
 def _output_paths(sources: list[str], output: str | None, out_dir: Path | None) -> list[str]:
@@ -34,11 +62,34 @@ def _output_paths(sources: list[str], output: str | None, out_dir: Path | None) 
     return [output or "-"]
 
 
-def _refuse_overwriting_sources(sources: list[str], targets: list[str]) -> None:
-    inputs = {Path(s).resolve() for s in sources if s != "-"}
+def _check_paths(sources: list[str], targets: list[str], out_dir: Path | None) -> None:
+    """Usage errors found before any conversion: a missing source, an output that is a
+    source, a directory or a special file."""
+    from teikit.io import check_output
+
+    for source in sources:
+        if source != "-" and not Path(source).is_file():
+            what = "is a directory" if Path(source).is_dir() else "does not exist"
+            raise click.UsageError(f"{source} {what}: give a transcription file")
+    if out_dir is not None and out_dir.exists() and not out_dir.is_dir():
+        raise click.UsageError(f"--out-dir {out_dir} is not a directory")
     for target in targets:
-        if target != "-" and Path(target).resolve() in inputs:
-            raise click.UsageError(f"{target} is a source: teikit never overwrites a source")
+        if target == "-":
+            continue
+        try:
+            check_output(target, sources)
+        except TeikitError as error:
+            raise click.UsageError(str(error)) from error
+
+
+def _check_encoding(encoding: str | None) -> None:
+    if encoding is None:
+        return
+    try:
+        codecs.lookup(encoding)
+    except LookupError as error:
+        raise click.BadParameter(f"unknown encoding {encoding!r}",
+                                 param_hint="--encoding") from error
 
 
 def _overrides(title: str | None, date: str | None, language: str | None,
@@ -55,14 +106,88 @@ def _overrides(title: str | None, date: str | None, language: str | None,
     return values
 
 
-def _summary(source: str, target: str, result: object) -> str:
-    phenomena = getattr(result, "phenomena", {})
+def _summary(source: str, target: str, result: Any) -> str:
+    phenomena = result.phenomena
     total = sum(phenomena.values())
     kinds = ", ".join(f"{kind} {count}" for kind, count in phenomena.most_common())
-    warnings = len(getattr(result, "warnings", []))
+    warnings = len(result.warnings)
     shown_target = "stdout" if target == "-" else target
     return (f"{source} → {shown_target}: {total} phenomena ({kinds or 'none'}), "
             f"{warnings} warning{'s' if warnings != 1 else ''}")
+
+
+def capped_messages(source: str, diagnostics: list[Any],
+                    limit: int = WARNINGS_SHOWN) -> Iterator[str]:
+    """Each diagnostic as a line, but only the first `limit` of each kind (code); then one line
+    that counts the rest, so that 10,000 unbalanced brackets do not bury the other messages."""
+    seen: Counter[str] = Counter()
+    for diagnostic in diagnostics:
+        seen[diagnostic.code] += 1
+        if seen[diagnostic.code] <= limit:
+            yield str(diagnostic) if diagnostic.location else f"{source}: {diagnostic}"
+    for code, count in seen.items():
+        if count > limit:
+            yield f"{source}: … and {count - limit} more [{code}] warnings"
+
+
+def convert_one(source: str, target: str, job: Job, profile: Any) -> Outcome:
+    """One document: never raises for a bad source (its failure is in the outcome)."""
+    from teikit.convert import convert_file
+
+    outcome = Outcome(source, target)
+    try:
+        result = convert_file(source, profile=profile, meta_file=job.meta_file,
+                              encoding=job.encoding, register=job.register,
+                              overrides=job.overrides or None, change_date=job.revision_date)
+    except TeikitError as error:
+        outcome.messages.append(f"{error}" if error.location else f"{source}: {error}")
+        return outcome
+    outcome.messages.extend(capped_messages(source, result.diagnostics))
+    outcome.chunks = result.chunks()
+    outcome.summary = _summary(source, target, result)
+    return outcome
+
+
+def _convert_batch(pairs: list[tuple[str, str]], job: Job) -> list[Outcome]:
+    """A worker's share: the profile is loaded once per batch, not once per document."""
+    from teikit.profiles import load_profile
+
+    profile = load_profile(job.profile)
+    return [convert_one(source, target, job, profile) for source, target in pairs]
+
+
+def _outcomes(pairs: list[tuple[str, str]], job: Job, jobs: int, profile: Any,
+              ) -> Iterator[Outcome]:
+    if jobs == 1 or len(pairs) < 2:
+        for source, target in pairs:
+            yield convert_one(source, target, job, profile)
+        return
+    from concurrent.futures import ProcessPoolExecutor
+
+    size = max(1, len(pairs) // (jobs * 4))
+    batches = [pairs[i : i + size] for i in range(0, len(pairs), size)]
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        for outcomes in pool.map(_convert_batch, batches, [job] * len(batches)):
+            yield from outcomes
+
+
+def _write(outcome: Outcome, sources: list[str]) -> str | None:
+    """Write a converted document; the error message if it cannot be written."""
+    from teikit.io import atomic_write
+
+    assert outcome.chunks is not None
+    if outcome.target == "-":
+        for chunk in outcome.chunks:
+            sys.stdout.buffer.write(chunk)
+        sys.stdout.flush()
+        return None
+    try:
+        atomic_write(Path(outcome.target), outcome.chunks, inputs=sources)
+    except TeikitError as error:
+        return str(error)
+    except OSError as error:
+        return f"{outcome.target}: cannot write: {error.strerror}"
+    return None
 
 
 @click.command()
@@ -70,13 +195,16 @@ def _summary(source: str, target: str, result: object) -> str:
 @click.option("-o", "--output", help="Output file ('-' for standard output).")
 @click.option("--out-dir", type=click.Path(file_okay=False, path_type=Path),
               help="Write DIR/<name>.xml for each source <name>.txt.")
+@click.option("-j", "--jobs", default=1, show_default=True, type=click.IntRange(1, 64),
+              help="Documents converted in parallel (worker processes).")
 @click.option("--profile", default="wilson", show_default=True,
               help="A built-in profile name or a profile TOML file.")
 @click.option("--meta", "meta_file", type=click.Path(dir_okay=False, path_type=Path),
               help="A TOML sidecar with the metadata the source lacks.")
 @click.option("--register", type=click.Path(dir_okay=False, path_type=Path),
               help="A register of persons, places and organisations (CSV or TEI).")
-@click.option("--encoding", help="The sources' encoding, if not UTF-8.")
+@click.option("--encoding", help="The sources' encoding, if not UTF-8 (a UTF-16/32 byte order "
+              "mark is recognised by itself).")
 @click.option("--title", help="The document's title (overrides the header).")
 @click.option("--date", help="The document's date, e.g. 'September 10, 1951'.")
 @click.option("--original-language", help="The language of the original, e.g. Russian.")
@@ -88,6 +216,7 @@ def convert(
     sources: tuple[str, ...],
     output: str | None,
     out_dir: Path | None,
+    jobs: int,
     profile: str,
     meta_file: Path | None,
     register: Path | None,
@@ -99,47 +228,43 @@ def convert(
     revision_date: str | None,
     quiet: bool,
 ) -> None:
-    """Convert transcriptions (SOURCES, '-' for standard input) into TEI P5."""
-    from teikit.convert import convert_file
-    from teikit.io import atomic_write
+    """Convert transcriptions (SOURCES, '-' for standard input) into TEI P5.
+
+    Exit status: 0 all converted, 1 a document failed (the others are still written), 2 a
+    usage error (nothing is converted)."""
     from teikit.profiles import load_profile
 
     source_list = list(sources)
     targets = _output_paths(source_list, output, out_dir)
-    _refuse_overwriting_sources(source_list, targets)
+    _check_encoding(encoding)
+    _check_paths(source_list, targets, out_dir)
     overrides = _overrides(title, date, original_language, settings)
+    for path, option in ((meta_file, "--meta"), (register, "--register")):
+        if path is not None and not path.is_file():
+            raise click.BadParameter(f"{path} does not exist", param_hint=option)
     try:
         loaded_profile = load_profile(profile)
     except TeikitError as exc:
         click.echo(f"error: {exc}", err=True)
         sys.exit(EXIT_USAGE)
+    job = Job(profile, meta_file, register, encoding, overrides, revision_date)
     failed = 0
     pairs = list(zip(source_list, targets, strict=True))
     show_bar = len(pairs) > 1 and sys.stderr.isatty()
-    with click.progressbar(pairs, label="converting", file=sys.stderr,
+    with click.progressbar(length=len(pairs), label="converting", file=sys.stderr,
                            hidden=not show_bar) as bar:
-        for source, target in bar:
-            try:
-                result = convert_file(source, profile=loaded_profile, meta_file=meta_file,
-                                      encoding=encoding, register=register,
-                                      overrides=overrides or None, change_date=revision_date)
-            except TeikitError as exc:
+        for outcome in _outcomes(pairs, job, jobs, loaded_profile):
+            bar.update(1)
+            for message in outcome.messages:
+                click.echo(message, err=True)
+            problem = "" if outcome.chunks is None else _write(outcome, source_list)
+            if outcome.chunks is None or problem:
                 failed += 1
-                click.echo(f"{exc}" if exc.location else f"{source}: {exc}", err=True)
+                if problem:
+                    click.echo(problem, err=True)
                 continue
-            for diagnostic in result.diagnostics:
-                click.echo(str(diagnostic) if diagnostic.location else
-                           f"{source}: {diagnostic}", err=True)
-            chunks = result.chunks()
-            if target == "-":
-                for chunk in chunks:
-                    sys.stdout.buffer.write(chunk)
-                sys.stdout.flush()
-            else:
-                atomic_write(Path(target), chunks)
-            del chunks
             if not quiet:
-                click.echo(_summary(source, target, result), err=True)
+                click.echo(outcome.summary, err=True)
     if failed:
         click.echo(f"{failed} of {len(pairs)} document(s) failed", err=True)
         sys.exit(EXIT_FAILED)

@@ -47,10 +47,16 @@ def suggest(
     Each candidate comes with its number of mentions, where it first occurs and a guessed type
     (person, place, org). With --format csv the list is a register draft: check every row.
     """
-    from teikit.io import atomic_write
+    from teikit.io import atomic_write, check_output
     from teikit.names import load_register, write_register_csv
     from teikit.names.suggest import draft_entries, suggest_names
 
+    inputs = [*sources, *([register_path] if register_path else [])]
+    if output is not None:
+        try:
+            check_output(output, inputs)
+        except TeikitError as error:
+            raise click.UsageError(str(error)) from error
     try:
         register = load_register(register_path) if register_path else None
         candidates = suggest_names(sources, register=register)
@@ -67,7 +73,7 @@ def suggest(
     if output is None:
         sys.stdout.write(report)
     else:
-        atomic_write(output, report.encode("utf-8"))
+        atomic_write(output, report.encode("utf-8"), inputs=inputs)
         click.echo(f"wrote {output}: {len(candidates)} candidates", err=True)
 
 

@@ -12,7 +12,8 @@ from teikit.errors import TeikitError
 
 
 @click.command()
-@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, allow_dash=True,
+                                        path_type=Path))
 @click.option(
     "-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
     help="Write the page here (and teikit.css beside it); default: standard output.",
@@ -22,19 +23,37 @@ from teikit.errors import TeikitError
     show_default=True, help="Which view of the text the page shows.",
 )
 def render(file: Path, output: Path | None, view: str) -> None:
-    """Render one TEI file as an HTML page with its reading and diplomatic views."""
-    from teikit.io import atomic_write
+    """Render one TEI file ('-' for standard input) as an HTML page with its reading and
+    diplomatic views.
+
+    Exit status: 0 written, 1 the file is not well-formed TEI, 2 a usage error (an output that
+    is the input, a directory or a special file)."""
+    from teikit.io import atomic_write, check_output
     from teikit.render import RenderOptions, css_path, render_file
 
+    from_stdin = str(file) == "-"
+    if output is not None:
+        try:
+            check_output(output, [] if from_stdin else [file])
+        except TeikitError as error:
+            raise click.UsageError(str(error)) from error
     try:
-        html = render_file(file, options=RenderOptions(view=view))  # type: ignore[arg-type]
+        data = sys.stdin.buffer.read() if from_stdin else None
+        html = render_file("<stdin>" if from_stdin else file,
+                           options=RenderOptions(view=view),  # type: ignore[arg-type]
+                           data=data)
     except TeikitError as error:
         raise click.ClickException(str(error)) from error
     if output is None:
         sys.stdout.write(html)
         return
-    atomic_write(output, html.encode("utf-8"))
-    stylesheet = output.parent / "teikit.css"
-    if not stylesheet.exists():
-        shutil.copyfile(css_path(), stylesheet)
+    try:
+        atomic_write(output, html.encode("utf-8"), inputs=[] if from_stdin else [file])
+        stylesheet = output.parent / "teikit.css"
+        if not stylesheet.exists():
+            shutil.copyfile(css_path(), stylesheet)
+    except TeikitError as error:
+        raise click.ClickException(str(error)) from error
+    except OSError as error:
+        raise click.ClickException(f"{output}: cannot write: {error.strerror}") from error
     click.echo(f"wrote {output}", err=True)

@@ -17,6 +17,7 @@ from lxml import etree
 from teikit.errors import InputError, Location, TeikitError
 from teikit.render.prepass import Annotated, annotate
 from teikit.render.stylesheets import StylesheetError, css_path, load_stylesheet
+from teikit.xml import RENDERING_INPUT, TEI_NS, tei
 
 View = Literal["both", "reading", "diplomatic"]
 VIEWS: tuple[View, ...] = ("both", "reading", "diplomatic")
@@ -74,18 +75,31 @@ class RenderedPage:
     annotated: Annotated
 
 
-def parse_tei(path: str | Path) -> etree._ElementTree:
-    """Parse a TEI file safely. Ids are not collected: real files repeat them inside examples."""
-    parser = etree.XMLParser(
-        resolve_entities=False, no_network=True, load_dtd=False, collect_ids=False, huge_tree=True
-    )
+# P5's roots, and P4's (no namespace), whose text the stylesheets' fallback still shows.
+TEI_ROOTS = frozenset({tei("TEI"), tei("teiCorpus"), "TEI.2", "teiCorpus.2"})
+
+
+def parse_tei(path: str | Path, data: bytes | None = None) -> etree._ElementTree:
+    """Parse a TEI file safely (`data`: its bytes, already read, e.g. from standard input).
+    Ids are not collected: real files repeat them inside examples. A document whose root is
+    not TEI's `TEI` or `teiCorpus` (or P4's `TEI.2`) is refused: its page would be empty."""
     try:
-        return etree.parse(str(path), parser)
+        if data is None:
+            tree = etree.parse(str(path), RENDERING_INPUT)
+        else:
+            tree = etree.ElementTree(etree.fromstring(data, RENDERING_INPUT))
     except etree.XMLSyntaxError as error:
         line, column = error.position if error.position else (None, None)
         raise InputError(error.msg or str(error), Location(str(path), line, column)) from error
     except OSError as error:
         raise InputError(str(error), Location(str(path))) from error
+    root = tree.getroot()
+    if root.tag not in TEI_ROOTS:
+        name = etree.QName(root)
+        raise InputError(f"not a TEI document: its root is <{name.localname}> in "
+                         f"{name.namespace or 'no namespace'}, not <TEI> in {TEI_NS}",
+                         Location(str(path), root.sourceline))
+    return tree
 
 
 def render_page(
@@ -109,6 +123,7 @@ def render_tree(
     return render_page(copy.deepcopy(tree), options=options, source=source).html
 
 
-def render_file(path: str | Path, *, options: RenderOptions | None = None) -> str:
-    """The HTML page of a TEI file."""
-    return render_page(parse_tei(path), options=options, source=str(path)).html
+def render_file(path: str | Path, *, options: RenderOptions | None = None,
+                data: bytes | None = None) -> str:
+    """The HTML page of a TEI file (`data`: its bytes, if already read)."""
+    return render_page(parse_tei(path, data), options=options, source=str(path)).html
