@@ -92,3 +92,17 @@ def check_value(value: str, what: str, location: Location) -> str:
                             f"{index + 1}, a control character that XML cannot hold",
                             location)
     return value
+
+
+# XML 1.0 (5th edition) name characters without ":", as libxml2 checks `xml:id`: Python's
+# `\w` is wider (it takes "²", for one), so ids built with it can be ill-formed.
+_NOT_NAME_CHAR = re.compile(
+    "[^A-Za-z0-9._\\-\u00b7\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u037d\u037f-\u1fff\u200c\u200d"
+    "\u203f\u2040\u2070-\u218f\u2c00-\u2fef\u3001-\ud7ff\uf900-\ufdcf\ufdf0-\ufffd"
+    "\U00010000-\U000effff]+")
+
+
+def id_part(text: str) -> str:
+    """`text` with every run of characters that an XML name cannot hold replaced by "-"; for
+    ids made of a prefix and a value from the text (`wcda-117422`, `cls-top-secret`)."""
+    return _NOT_NAME_CHAR.sub("-", text)

@@ -20,7 +20,7 @@ from teikit.metadata import citation as cite
 from teikit.metadata.credits import funders as funders_in
 from teikit.metadata.languages import language_code, split_language_names, translation_language
 from teikit.readers.page_header import PageHeader
-from teikit.xml import check_value
+from teikit.xml import check_value, id_part
 
 WILSON_PUBLISHER = "Wilson Center Digital Archive"
 _T = TypeVar("_T")
@@ -177,7 +177,7 @@ class Metadata:
         """``wcda-117422``: the archive's record number as an XML id."""
         if not self.record_id:
             return None
-        return "wcda-" + re.sub(r"[^\w.-]", "-", self.record_id)
+        return "wcda-" + id_part(self.record_id)
 
     @property
     def date_attributes(self) -> dict[str, str]:

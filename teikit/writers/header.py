@@ -17,7 +17,7 @@ from teikit.errors import Location, MetadataError
 from teikit.metadata.citation import URL_PATTERN, record_id_from_url
 from teikit.metadata.languages import language_code, language_name, split_language_names
 from teikit.metadata.model import HandNote, Metadata
-from teikit.xml import check_value, tei
+from teikit.xml import check_value, id_part, tei
 
 _XML_ID = f"{{{XML_NS}}}id"
 _XML_LANG = f"{{{XML_NS}}}lang"
@@ -58,7 +58,7 @@ def _add_text(
 
 def classification_id(marking: str) -> str:
     """``Top Secret`` → ``cls-top-secret``: the category id of a classification marking."""
-    slug = re.sub(r"[^\w]+", "-", marking.casefold()).strip("-_")
+    slug = id_part(re.sub(r"[^\w]+", "-", marking.casefold())).strip("-_")
     return f"cls-{slug or 'unnamed'}"
 
 
