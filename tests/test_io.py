@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import codecs
+import os
+import stat
 from pathlib import Path
 
 import pytest
 from shared_paths import SEED
 
-from teikit.errors import InputError
-from teikit.io import atomic_write, decode_source, read_source
+from teikit.errors import InputError, OutputError
+from teikit.io import atomic_write, check_output, decode_source, read_source
 
 
 def test_invalid_utf8_names_byte_offset_line_and_column() -> None:
@@ -58,3 +61,80 @@ def test_atomic_write_replaces_whole_file(tmp_path: Path) -> None:
     atomic_write(target, b"second")
     assert target.read_bytes() == b"second"
     assert [p.name for p in target.parent.iterdir()] == ["out.xml"]
+
+
+def test_utf16_and_utf32_are_read_by_their_byte_order_mark() -> None:
+    text = "**May 5, 1950**\n\nШифртелеграмма [to put] 中文\n"
+    for codec in ("utf-16", "utf-16-be", "utf-32", "utf-32-le"):
+        bom = {"utf-16-be": codecs.BOM_UTF16_BE, "utf-32-le": codecs.BOM_UTF32_LE}.get(codec, b"")
+        source = decode_source(bom + text.encode(codec), "x.txt")
+        assert source.text == text, codec
+
+
+def test_a_utf16_control_character_is_still_located() -> None:
+    with pytest.raises(InputError) as caught:
+        decode_source("ok\nab\x07c".encode("utf-16"), "x.txt")
+    assert str(caught.value.location) == "x.txt:2:3"
+
+
+def test_new_files_get_the_umask_mode(tmp_path: Path) -> None:
+    target = tmp_path / "new.xml"
+    atomic_write(target, b"x")
+    mask = os.umask(0o022)
+    os.umask(mask)
+    assert stat.S_IMODE(target.stat().st_mode) == 0o666 & ~mask
+
+
+def test_a_replaced_file_keeps_its_mode(tmp_path: Path) -> None:
+    target = tmp_path / "kept.xml"
+    target.write_bytes(b"old")
+    target.chmod(0o640)
+    atomic_write(target, b"new")
+    assert stat.S_IMODE(target.stat().st_mode) == 0o640
+
+
+def test_an_output_that_is_the_input_is_refused(tmp_path: Path) -> None:
+    source = tmp_path / "r.xml"
+    source.write_bytes(b"<TEI/>")
+    with pytest.raises(OutputError, match="is the input"):
+        atomic_write(source, b"html", inputs=[source])
+    assert source.read_bytes() == b"<TEI/>"
+
+
+@pytest.mark.parametrize("link", ["symlink", "hardlink"])
+def test_a_link_to_the_input_is_the_input(tmp_path: Path, link: str) -> None:
+    source = tmp_path / "r.xml"
+    source.write_bytes(b"<TEI/>")
+    alias = tmp_path / "alias.xml"
+    (alias.symlink_to if link == "symlink" else alias.hardlink_to)(source)
+    with pytest.raises(OutputError, match="is the input"):
+        check_output(alias, [source])
+
+
+def test_a_directory_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(OutputError, match="is a directory"):
+        atomic_write(tmp_path, b"x")
+
+
+def test_a_fifo_is_refused_and_left_alone(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    with pytest.raises(OutputError, match="not a regular file"):
+        atomic_write(fifo, b"x")
+    assert stat.S_ISFIFO(os.lstat(fifo).st_mode)
+
+
+def test_a_character_device_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Like /dev/null, which root could otherwise replace with a file; the stat is mocked."""
+    device = tmp_path / "null"
+    real_stat = os.stat
+
+    def fake_stat(path: object, *args: object, **kwargs: object) -> os.stat_result:
+        if Path(str(path)) == device:
+            return os.stat_result((stat.S_IFCHR | 0o666, 6, 5, 1, 0, 0, 0, 0, 0, 0))
+        return real_stat(path, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "stat", fake_stat)
+    with pytest.raises(OutputError, match="not a regular file"):
+        atomic_write(device, b"x")
+    assert not os.path.lexists(device)  # nothing written (lstat is not mocked)
