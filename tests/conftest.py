@@ -2,6 +2,11 @@
 
 Referees are test-only tools. On a developer machine without them their tests are skipped;
 under CI (CI=true) a missing referee is an error, so CI can never pass by skipping them.
+
+The shared material likewise: without it (no `../shared`, no `TEIKIT_SHARED`), every test that
+uses it is skipped with one message; under CI the run stops at once with an error. A test uses
+it when its module or one of its fixtures' modules names a path of `shared_paths.SHARED_NAMES`,
+or when it asks for the `shared` fixture.
 """
 
 from __future__ import annotations
@@ -13,6 +18,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 import pytest
+import shared_paths
 from shared_paths import (  # noqa: F401  (re-exported for tests that import them from here)
     DEV_GOLD,
     DEV_RAW,
@@ -21,7 +27,42 @@ from shared_paths import (  # noqa: F401  (re-exported for tests that import the
     SHARED,
     TEI_ALL_RNG,
     TEI_REAL,
+    shared_available,
 )
+
+NO_SHARED = (f"the shared material is not at {SHARED}: tests that need it are skipped "
+             "(set TEIKIT_SHARED to its folder; under CI=true its absence is an error)")
+
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    if os.environ.get("CI") and not shared_available():
+        pytest.exit(f"the shared material is required under CI but is not at {SHARED} "
+                    "(set TEIKIT_SHARED)", returncode=1)
+
+
+def _names_shared(namespace: dict[str, object]) -> bool:
+    return any(namespace.get(name) is getattr(shared_paths, name)
+               for name in shared_paths.SHARED_NAMES)
+
+
+def needs_shared(item: pytest.Item) -> bool:
+    if "shared" in getattr(item, "fixturenames", ()):
+        return True
+    function = getattr(item, "function", None)
+    if function is not None and _names_shared(function.__globals__):
+        return True
+    info = getattr(item, "_fixtureinfo", None)
+    definitions = info.name2fixturedefs.values() if info is not None else ()
+    return any(_names_shared(getattr(d.func, "__globals__", {}))
+               for defs in definitions for d in defs)
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    # Before the empty-parameter-set skips of tests parametrized over the absent folders, so
+    # that a checkout without the material reports this one reason, once.
+    if not shared_available() and needs_shared(item):
+        pytest.skip(NO_SHARED)
 
 
 def require_tool(name: str) -> str:
@@ -35,8 +76,6 @@ def require_tool(name: str) -> str:
 
 @pytest.fixture(scope="session")
 def shared() -> Path:
-    if not SHARED.is_dir():
-        pytest.fail(f"the shared material is missing: {SHARED}")
     return SHARED
 
 
