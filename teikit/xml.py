@@ -94,15 +94,25 @@ def check_value(value: str, what: str, location: Location) -> str:
     return value
 
 
-# XML 1.0 (5th edition) name characters without ":", as libxml2 checks `xml:id`: Python's
-# `\w` is wider (it takes "²", for one), so ids built with it can be ill-formed.
-_NOT_NAME_CHAR = re.compile(
-    "[^A-Za-z0-9._\\-\u00b7\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u037d\u037f-\u1fff\u200c\u200d"
-    "\u203f\u2040\u2070-\u218f\u2c00-\u2fef\u3001-\ud7ff\uf900-\ufdcf\ufdf0-\ufffd"
-    "\U00010000-\U000effff]+")
+_ASCII_NAME_CHAR = re.compile(r"[A-Za-z0-9._-]")
+
+
+def _is_name_char(char: str) -> bool:
+    """Whether libxml2 accepts `char` inside an `xml:id`. It follows the older XML 1.0 name
+    tables, which neither Python's `\\w` (it takes "²") nor the 5th edition's ranges (they take
+    U+F900 and the supplementary planes) match: so libxml2 itself is asked."""
+    if _ASCII_NAME_CHAR.match(char):
+        return True
+    if char in "\"'<>&" or first_xml_illegal(char) is not None:
+        return False
+    try:
+        etree.fromstring(f'<a xml:id="a{char}"/>'.encode())
+    except etree.XMLSyntaxError:
+        return False
+    return True
 
 
 def id_part(text: str) -> str:
-    """`text` with every run of characters that an XML name cannot hold replaced by "-"; for
-    ids made of a prefix and a value from the text (`wcda-117422`, `cls-top-secret`)."""
-    return _NOT_NAME_CHAR.sub("-", text)
+    """`text` with every character that an XML name cannot hold replaced by "-"; for ids made
+    of a prefix and a value from the text (`wcda-117422`, `cls-top-secret`)."""
+    return "".join(char if _is_name_char(char) else "-" for char in text)
