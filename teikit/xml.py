@@ -103,7 +103,7 @@ def _is_name_char(char: str) -> bool:
     U+F900 and the supplementary planes) match: so libxml2 itself is asked."""
     if _ASCII_NAME_CHAR.match(char):
         return True
-    if char in "\"'<>&" or first_xml_illegal(char) is not None:
+    if char.isspace() or char in "\"'<>&" or first_xml_illegal(char) is not None:
         return False
     try:
         etree.fromstring(f'<a xml:id="a{char}"/>'.encode())

@@ -1,0 +1,52 @@
+"""The line between words the translator supplied (`[to put]`) and original wording left
+untranslated (`[narodnye voyska]`), pinned at both of its thresholds with brackets on either
+side of them: a word counts as English from a Zipf frequency of 3.0 ("armistice" 3.22 is
+English, "rayon" 2.99 is not), and a bracket is supplied words when at least half of its words
+are English (1/2 and 3/5 are; 5/11, 2/5 and 1/3 are not)."""
+
+from __future__ import annotations
+
+import pytest
+from lxml import etree
+
+from teikit import TEI_NS
+from teikit.convert import convert_text
+from teikit.rules.lexicon import zipf
+
+META = {"title": "Test", "date_text": "May 14, 1950", "original_language": "Russian"}
+SUPPLIED = '<supplied reason="omitted" resp="#translator">{}</supplied>'
+UNCLASSIFIED = '<seg type="unclassified-bracket">{}</seg>'
+ORIGINAL = ('<note type="original-wording" place="inline" resp="#translator">'
+            '<foreign xml:lang="ru-Latn">{}</foreign></note>')
+
+
+def encoded(bracket: str) -> str:
+    text = f"It was said that the [{bracket}] came, finally.\n"
+    root = convert_text(text, overrides=META, enrich=False).tree.getroot()
+    paragraph = root.find(f"{{{TEI_NS}}}text//{{{TEI_NS}}}p")
+    xml = etree.tostring(paragraph, encoding="unicode", with_tail=False)
+    inner = xml.replace(f' xmlns="{TEI_NS}"', "").removeprefix("<p>").removesuffix("</p>")
+    return inner.removeprefix("It was said that the ").removesuffix(" came, finally.")
+
+
+@pytest.mark.parametrize(("word", "frequency"), [("armistice", 3.22), ("rayon", 2.99)])
+def test_the_boundary_words_have_the_frequencies_these_tests_rely_on(
+    word: str, frequency: float
+) -> None:
+    assert zipf(word) == frequency
+
+
+@pytest.mark.parametrize(("bracket", "form"), [
+    ("armistice", SUPPLIED),                    # Zipf 3.22: English
+    ("rayon", ORIGINAL),                        # Zipf 2.99: not English
+    ("to voyska", SUPPLIED),                    # 1 of 2 words English: half
+    ("the to put kolkhoz obkom", SUPPLIED),     # 3 of 5
+    ("the to kolkhoz obkom volost", ORIGINAL),  # 2 of 5
+    ("the to put and of kolkhoz obkom volost uyezd kraikom pood", ORIGINAL),  # 5 of 11
+    ("to kolkhoz obkom", ORIGINAL),             # 1 of 3
+    # Capitalised, original wording declines them: the supplied rule's own threshold decides.
+    ("To voyska", SUPPLIED),                    # 1 of 2
+    ("To kolkhoz obkom", UNCLASSIFIED),         # 1 of 3
+])
+def test_supplied_words_or_original_wording(bracket: str, form: str) -> None:
+    assert encoded(bracket) == form.format(bracket)
