@@ -130,7 +130,7 @@ def test_an_id_from_the_record_id_is_a_valid_xml_name(dev_documents: Documents) 
     check_one(telegram.replace("111199", "11119²9").encode("utf-8"))
 
 
-@pytest.mark.parametrize("odd", ["\uf900", "\U00010000", "\u0e3f"])
+@pytest.mark.parametrize("odd", ["\uf900", "\U00010000", "\u0e3f", ", ", "\u3000"])
 def test_an_id_keeps_only_what_libxml2_accepts(dev_documents: Documents, odd: str) -> None:
     """Found by the fuzzer: libxml2 reads ids by the older XML name tables."""
     telegram = next(text for text in dev_documents if "**Record ID:** 111199" in text)
