@@ -31,3 +31,61 @@ def test_chunked_comparison_finds_a_difference_far_into_the_text(monkeypatch) ->
     with pytest.raises(LosslessError) as caught:
         check_lossless(source, 0, ["word" * 39, "wurd*tail"], path="x")
     assert caught.value.location.column == 5 * 39 + 2
+
+
+@pytest.mark.parametrize(("source", "regenerated", "column"), [
+    ("a * b", "a b", 3),          # a lost note marker
+    ("a b", "a * b", 3),          # an invented one
+    ("a [b] c", "a b] c", 3),     # a lost opening bracket
+    ("a [b] c", "a [b c", 5),     # a lost closing bracket
+    ("a \\b c", "a b c", 3),      # a backslash before a letter is not an escape
+    ("a {} c", "a c", 3),
+    ("x", "", 1),
+])
+def test_every_marker_counts(source: str, regenerated: str, column: int) -> None:
+    with pytest.raises(LosslessError) as caught:
+        check_lossless(source, 0, [regenerated], path="doc.txt")
+    assert str(caught.value.location) == f"doc.txt:1:{column}"
+
+
+@pytest.mark.parametrize("space", list("\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001"
+                                        "\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009"
+                                        "\u200a\u2028\u2029\u202f\u205f\u3000"))
+def test_every_kind_of_white_space_is_ignored_on_both_sides(space: str) -> None:
+    check_lossless(f"a{space}b", 0, ["ab"], path="x")
+    check_lossless("ab", 0, [f"a{space}b"], path="x")
+
+
+@pytest.mark.parametrize(("source", "regenerated"), [
+    ("\\*", "*"), ("\\[x\\]", "[x]"), ("a\\_b", "a_b"), ("\\~\\{\\}\\!\\/\\:\\@\\`", "~{}!/:@`"),
+    ("a\\\n*", "a*"),  # the escaped character after a line break
+])
+def test_markdown_escapes_are_ignored(source: str, regenerated: str) -> None:
+    check_lossless(source, 0, [regenerated], path="x")
+
+
+def test_escapes_are_ignored_on_the_regenerated_side_too() -> None:
+    check_lossless("a*", 0, ["a\\*"], path="x")
+
+
+def test_the_message_quotes_thirty_characters_on_each_side() -> None:
+    source = "abc" + "x" * 40
+    with pytest.raises(LosslessError) as caught:
+        check_lossless(source, 0, ["abd" + "y" * 40], path="x")
+    message = caught.value.message
+    assert f"expected {'c' + 'x' * 29!r}, got {'d' + 'y' * 29!r}" in message
+
+
+def test_the_location_counts_lines_and_columns_from_the_body_start() -> None:
+    full = "head\nline\n\n  one  two\n"
+    with pytest.raises(LosslessError) as caught:
+        check_lossless(full, 5, ["line one tw"], path="d")
+    assert str(caught.value.location) == "d:4:10"
+
+
+def test_a_backslash_split_between_chunks_is_still_an_escape(monkeypatch) -> None:
+    import teikit.lossless as lossless
+
+    monkeypatch.setattr(lossless, "CHUNK", 4)
+    check_lossless("abc\\*def", 0, ["abc*def"], path="x")
+    check_lossless("abc*def", 0, ["abc\\", " *def"], path="x")
