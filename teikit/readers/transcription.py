@@ -41,7 +41,7 @@ _NUMBERED_ANCHOR = re.compile(r"(?<=\S)\[(\d{1,3})\]")
 
 @dataclass
 class ReadResult:
-    body: Body | None
+    body: Body
     doc: DocumentContext
     diagnostics: list[Diagnostic] = field(default_factory=list)
 
