@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -41,6 +42,7 @@ def main() -> int:
     parser.add_argument("--folds", type=int, default=4)
     parser.add_argument("--epochs", type=int, default=EPOCHS)
     parser.add_argument("--rate", type=float, default=RATE)
+    parser.add_argument("--keep", type=Path, help="also copy the held-out outputs here")
     args = parser.parse_args()
     dev = args.shared / "dev"
     documents = load_gold(dev)
@@ -53,6 +55,8 @@ def main() -> int:
             table = Path(work, f"fold-{index}.json")
             table.write_text(json.dumps({"weights": fit(training, args.epochs, args.rate).table}), encoding="utf-8")
             convert([dev / "raw" / d.name for d in part], held_out_dir, table)
+        if args.keep is not None:
+            shutil.copytree(held_out_dir, args.keep, dirs_exist_ok=True)
         whole_dir = Path(work, "whole")
         whole_dir.mkdir()
         convert(sorted((dev / "raw").glob("*.txt")), whole_dir, None)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from enum import Enum
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from teikit.diagnostics import Diagnostic
@@ -175,6 +175,8 @@ class Document:
     diagnostics: list[Diagnostic] = field(default_factory=list)
     source: TextSource | None = None
     reader: str = "wilson-page"
+    line_roles: list[Any] = field(default_factory=list)
+    """Why each furniture line got its role (`teikit.readers.structure.LineRole`)."""
 
     @property
     def classifications(self) -> list[str]:

@@ -17,7 +17,13 @@ from functools import lru_cache
 from teikit.dates import find_dates
 from teikit.model import Role
 from teikit.readers.furniture.classifier import Decision, Weights, classify
-from teikit.readers.furniture.cues import CLASSIFICATION_LINE, SENDING, LineView
+from teikit.readers.furniture.cues import (
+    CLASSIFICATION_LINE,
+    RECEIPT,
+    SENDING,
+    VALEDICTION,
+    LineView,
+)
 from teikit.readers.furniture.sequence import Piece, line_views
 from teikit.readers.furniture.transmitted import transmitted_spans
 from teikit.readers.units import LB, Unit, bracket_depth
@@ -97,6 +103,8 @@ def is_prose(unit: Unit, *, relaxed: bool = False) -> bool:
         return False
     if SALUTE.match(text) or DOCKET.match(text) or is_uppercase_line(text):
         return False
+    if RECEIPT.match(text) or SENDING.match(text) or VALEDICTION.match(text):
+        return False  # "Sent to 8th Department … 8.7.50 11:35.": a docket, however long
     if LB in unit.text:
         lines = unit.text.split(LB)
         if sum(map(len, lines)) / len(lines) < 50:

@@ -14,7 +14,10 @@ from teikit.model import Role
 from teikit.readers.furniture.classifier import Decision
 from teikit.readers.furniture.cues import (
     CLASSIFICATION_LINE,
+    CODE_TOKEN,
     FORM_NAME,
+    NUMBER_AT_START,
+    OPEN_END,
     PRECEDENCE,
     RECEIPT,
     VALEDICTION,
@@ -34,6 +37,9 @@ from teikit.readers.structure import (
 from teikit.readers.units import LB, Unit
 
 _COMMA_ITEMS = re.compile(r",\s+")
+_STAMP_LABEL = re.compile(r"(?i)^\[?stamp(?:ed)?\b[^:]{0,30}:")
+AFTERWORD_WORDS = 30
+"""A closing instruction after the signature ("Send this to … immediately.") is short."""
 
 
 def _join_lines(first: Unit, second: Unit) -> Unit:
@@ -92,10 +98,27 @@ class Assembler:
         return piece.zone
 
     def run(self) -> list[Placement]:
+        self._close_before_afterword()
         index = 0
         while index < len(self.pieces):
             index = self.place(index)
         return self.out
+
+    def _close_before_afterword(self) -> None:
+        """A signature between paragraphs, followed only by a short instruction, closes the
+        document: the signature and its date go to the closer, the instruction after them to
+        the postscript."""
+        for index, piece in enumerate(self.pieces):
+            if piece.zone != "main" or piece.kind != "line" or self.role(index) != "signed":
+                continue
+            after = self.pieces[index + 1:]
+            prose = [p for p in after if p.kind == "prose"]
+            if prose and len(prose) <= 2 and all(
+                    len(p.unit.plain.split()) <= AFTERWORD_WORDS for p in prose):
+                for later in self.pieces[index:]:
+                    if later.zone == "main":
+                        later.zone = "postscript" if later.kind == "prose" else "closer"
+            return
 
     def add(self, zone: str, kind: str, unit: Unit, role: Role | None = None,
             index: int | None = None) -> None:
@@ -113,7 +136,10 @@ class Assembler:
             self.add("main", "heading", piece.unit)
             return index + 1
         if piece.kind == "prose":
-            self.add("main", "paragraph", piece.unit)
+            if piece.zone == "postscript":
+                self.in_postscript = True
+            self.add(piece.zone if piece.zone == "postscript" else "main", "paragraph",
+                     piece.unit)
             return index + 1
         if self.role(index) == "distribution":
             return self.distribution(index)
@@ -149,7 +175,8 @@ class Assembler:
                 unemphasised(piece.unit.plain.strip())):
             self.add("main", "furniture", piece.unit, Role.CLASSIFICATION, index)
             return index + 1
-        if role == "number":
+        plain = piece.unit.plain.strip()
+        if role == "number" and (NUMBER_AT_START.match(plain) or CODE_TOKEN.fullmatch(plain)):
             self.add("main", "furniture", piece.unit, Role.REGISTRY, index)
             return index + 1
         # Text lines of one unit stay one paragraph, with their line breaks.
@@ -157,7 +184,7 @@ class Assembler:
         while (end + 1 < len(self.pieces) and self.pieces[end + 1].kind == "line"
                and self.pieces[end + 1].source == piece.source
                and self.pieces[end + 1].zone == "main"
-               and self.role(end + 1) not in ("classification", "number", "distribution")):
+               and self.role(end + 1) not in ("classification", "distribution")):
             end += 1
         group = self.pieces[index:end + 1]
         unit = group[0].unit
@@ -226,6 +253,19 @@ class Assembler:
                 Role.REGISTRY if closing else Role.DOCUMENT_NUMBER)
             self.add(zone, "furniture", unit, number_role, index)
             return index + 1
+        plain = text.replace("[", "").replace("]", "")
+        if _STAMP_LABEL.match(text):
+            self.add(zone, "furniture", unit, Role.STAMP, index)
+            return index + 1
+        if RECEIPT.match(plain) and role in ("dateline", "text"):
+            self.add(zone, "furniture", unit, Role.DOCKET, index)
+            return index + 1
+        if role == "classification" and following is not None and OPEN_END.search(text):
+            continued = self.pieces[following].unit
+            if continued.plain.strip()[:1].islower() or continued.plain.strip()[:1].isdigit():
+                merged = _join_lines(unit, continued)
+                self.add(zone, "furniture", merged, Role.CLASSIFICATION, index)
+                return following + 1
         span = date_span(unit.text)
         if role in ("dateline", "signed") and closing and span is not None and span[0] == 0 \
                 and is_name_line(unit.text[span[1]:]):
@@ -235,7 +275,9 @@ class Assembler:
             return index + 1
         if role == "dateline":
             previous = self.out[-1] if self.out else None
-            if (previous is not None and previous.role is Role.LINE and previous.zone == zone
+            if (previous is not None and previous.zone == zone
+                    and previous.role in (Role.LINE, Role.DATELINE)
+                    and date_span(previous.unit.text) is None
                     and re.search(r",\s*[A-Z][\w’'-]+$", previous.unit.text)):
                 previous.unit = _join_lines(previous.unit, unit)
                 previous.role = Role.DATELINE

@@ -38,7 +38,8 @@ SENDING = re.compile(
     r"issued|dated)\b|date\s*:)")
 RECEIPT = re.compile(
     r"(?i)^(?:received|arrived|processed|came into|taken into|completed|deciphered|decoded|"
-    r"ciphered|encoded|delivered|typed|registered|incoming|entered|copied|checked|"
+    r"(?:ciphered|encoded|coded) (?:and|by|on)|delivered|typed|registered|entered|copied|"
+    r"checked|"
     r"sent (?:to|by)|received by)\b|^reg\.")
 CLASSIFICATION_WORD = re.compile(
     r"(?i)\b(?:top secret|secret|strictly secret|confidential|eyes only|for your eyes only|"
@@ -53,9 +54,12 @@ CLASSIFICATION_LINE = re.compile(
 PRECEDENCE = re.compile(r"(?i)^(?:top priority|priority|urgent|immediate|flash|most urgent|"
                         r"very urgent|express|operational)[.!]?$")
 DISTRIBUTION_HEAD = re.compile(
-    r"(?i)^(?:distributed to|distribution(?: list)?|copies(?: to)?|copy to|cc|sent to|"
-    r"to)\s*:|^(?:distributed to|copies)\b|^\w+ copies(?: printed| made| typed)?\b|"
+    r"(?i)^(?:distributed to|distribution(?: list)?|copies(?: to)?|copy to|cc|sent to)\s*:|"
+    r"^(?:distributed to|copies)\b|^\w+ copies(?: printed| made| typed)?\b|"
     r"^printed in \w+ copies|^\d+\s+copies\b")
+TO_HEAD = re.compile(r"(?i)^to\s*:")
+PLURAL_RECIPIENTS = re.compile(r"(?i)\b(?:cdes|cmrds|comrades|comrs|messrs|members)\b")
+REFERENCE = re.compile(r"(?i)^(?:re|ref|reference|subject|concerning)\s*[:.]")
 ENUMERATED = re.compile(r"^(?:\d{1,3}\s*(?:[.)]|[-–])|\(\d{1,3}\)|[a-z]\))\s+\S")
 RECIPIENT = re.compile(r"(?i)\b(?:cdes?|comrs?|cmrds?|comrades?|tov)\b\.?")
 ADDRESS_START = re.compile(r"(?i)^(?:to|for|attn|attention|dear|comrades?|cdes?|mr|mrs|sir)\b")
@@ -74,6 +78,8 @@ OFFICE_TITLE = re.compile(
 BODY_NAME = re.compile(
     r"(?i)\b(?:ministry|embassy|committee|department|government|council|office|legation|"
     r"mission|administration|staff|bureau|secretariat|presidium|politburo|cc|mfa|consulate)\b")
+# A line that stops on a preposition, an article or a comma goes on in the next line.
+OPEN_END = re.compile(r"(?i)(?:\b(?:of|for|in|to|the|a|an|and|by|from|with|on|at)|,)\s*$")
 SPACED_CAPITALS = re.compile(r"^(?:[A-ZА-Я] ){3,}[A-ZА-Я](?:\s*\[.*\])?[.,]?$")
 
 
@@ -93,6 +99,7 @@ class LineView:
     count: int = 1
     after_prose: bool = False
     before_prose: bool = False
+    before_note: bool = False
 
     @cached_property
     def bare(self) -> str:
@@ -117,14 +124,31 @@ def _caps_ratio(found: list[str]) -> float:
     return sum(w.isupper() for w in found) / len(found) if found else 0.0
 
 
+NAME_PARTICLES = frozenset({"de", "del", "della", "der", "den", "van", "von", "da", "do", "dos",
+                            "du", "la", "le", "al", "el", "bin", "ibn", "y", "e", "of", "the"})
+
+
 def _name_like(text: str) -> bool:
-    tokens = text.rstrip(".,").split()
-    if not 1 <= len(tokens) <= 5 or ":" in text:
+    """A bare name or signing body: every word capitalised but for particles (`DEL RIO`,
+    `Pavlíček 388.`, `Embassy of the GDR`), no sentence, no label."""
+    tokens = text.rstrip(".,!").split()
+    if not 1 <= len(tokens) <= 6 or ":" in text or text.rstrip().endswith(("!", "?")):
         return False
     if tokens[0].lower().rstrip(".") in {"no", "nº", "n°", "nr", "№", "copy", "file", "to", "re"}:
         return False
-    named = [t for t in tokens if t[:1].isupper() or t[:1] in "/"]
-    return len(named) >= max(1, len(tokens) - 1)
+    if not tokens[0][:1].isupper() and tokens[0][:1] != "/":
+        return False
+    return all(t[:1].isupper() or t[:1] in "/(" or t.lower() in NAME_PARTICLES
+               or t.rstrip(".").isdigit() for t in tokens)
+
+
+def _signing_body(text: str) -> bool:
+    """`[Chinese] Embassy in [North] Korea`, `Foreign Ministry`: a body's name, capitalised
+    but for short linking words, as a signature."""
+    tokens = text.rstrip(".").split()
+    return 1 <= len(tokens) <= 8 and tokens[0][:1].isupper() and all(
+        t[:1].isupper() or t.lower() in NAME_PARTICLES | {"in", "for", "and", "to", "at"}
+        for t in tokens)
 
 
 def _date_only(line: LineView) -> bool:
@@ -133,11 +157,15 @@ def _date_only(line: LineView) -> bool:
     start, end = line.dates[0][0], line.dates[-1][1]
     rest = (line.text[:start] + " " + line.text[end:])
     rest = TIME.sub(" ", _BRACKETED.sub(" ", rest))
-    rest = re.sub(r"(?i)\b(?:at|on|a\.?m|p\.?m|hrs?|hours|time|local)\b\.?", " ", rest)
-    return len(words(rest)) <= 2 and not re.search(r"[a-z]{4,}", rest)
+    rest = re.sub(r"(?i)\b(?:at|on|a\.?m|p\.?m|hrs?|hours|time|local|date)\b\.?", " ", rest)
+    left = words(rest)
+    # What is left may be a place: "Pyongyang. 8 July 1950.", "Prague, 29 October 1962".
+    return len(left) <= 3 and all(w[:1].isupper() for w in left)
 
 
 def _is_sentence(line: LineView) -> bool:
+    if VALEDICTION.match(line.unbracketed):
+        return False  # "Faithfully, KIM IL SUNG, Chairman of …": a signing line
     found = line.words
     lower = sum(w[:1].islower() for w in found)
     return len(found) >= 6 and lower >= 3 and line.bare.rstrip(_QUOTES)[-1:] in ".!?;"
@@ -190,6 +218,9 @@ def line_cues(line: LineView) -> list[str]:
     cue("classification_line", bool(CLASSIFICATION_LINE.match(line.unbracketed.strip("*"))))
     cue("precedence", bool(PRECEDENCE.match(line.unbracketed)))
     cue("distribution_head", bool(DISTRIBUTION_HEAD.match(line.unbracketed)))
+    cue("to_head", bool(TO_HEAD.match(line.unbracketed)))
+    cue("plural_recipients", bool(PLURAL_RECIPIENTS.search(text)))
+    cue("reference", bool(REFERENCE.match(line.unbracketed)))
     cue("enumerated", bool(ENUMERATED.match(text)))
     cue("recipient_title", bool(RECIPIENT.search(text)))
     cue("address_start", bool(ADDRESS_START.match(line.unbracketed)))
@@ -197,15 +228,21 @@ def line_cues(line: LineView) -> list[str]:
     cue("valediction", bool(VALEDICTION.match(line.unbracketed)))
     cue("signature_mark", bool(SIGNATURE_MARK.search(text)))
     cue("stamp_mark", bool(STAMP_MARK.search(text)))
-    cue("name_like", _name_like(bare))
-    cue("name_in_caps", _name_like(bare) and bare.upper() == bare and bare.lower() != bare)
+    name_like = _name_like(bare) and not line.dates
+    cue("name_like", name_like)
+    cue("name_in_caps", name_like and bare.upper() == bare and bare.lower() != bare)
     cue("office_title", bool(OFFICE_TITLE.search(text)) and count <= 10)
     cue("body_name", bool(BODY_NAME.search(text)) and count <= 10)
+    cue("signing_body", bool(BODY_NAME.search(text)) and _signing_body(line.unbracketed))
     cue("prev_valediction", bool(VALEDICTION.match(line.previous.strip())))
     cue("prev_name_like", _name_like(_BRACKETED.sub(" ", line.previous).strip(_QUOTES + " ")))
     cue("prev_distribution_head", bool(DISTRIBUTION_HEAD.match(line.previous.strip())))
     cue("prev_enumerated", bool(ENUMERATED.match(line.previous.strip())))
     cue("next_enumerated", bool(ENUMERATED.match(line.next.strip())))
+    cue("prev_receipt", bool(RECEIPT.match(line.previous.replace("[", "").replace("]", ""))))
+    cue("prev_open_end", bool(OPEN_END.search(line.previous)))
+    cue("open_end", bool(OPEN_END.search(text)))
+    cue("before_note", line.before_note)
     cue("first_of_zone", line.index == 0)
     cue("last_of_zone", line.index == line.count - 1)
     cue("after_prose", line.after_prose)

@@ -64,5 +64,6 @@ def line_views(pieces: list[Piece]) -> list[LineView | None]:
             count=zone_sizes[piece.zone],
             after_prose=before is not None and before.kind == "prose",
             before_prose=after is not None and after.kind == "prose",
+            before_note=after is not None and after.kind == "note",
         ))
     return views

@@ -66,7 +66,8 @@ def _closing(units: list[Unit], start: int, note_units: dict[int, str],
     for index in range(start + 1, len(units)):
         if units[index].kind == "text" and CLOSING_QUOTE.search(units[index].plain):
             return index
-    prose = [i for i in range(start, len(units)) if i not in note_units and is_prose(units[i])]
+    prose = [i for i in range(start, len(units)) if i not in note_units and is_prose(units[i])
+             and not VALEDICTION.match(units[i].plain.strip())]
     if not prose:
         return None
     cursor = prose[-1] + 1
