@@ -20,6 +20,7 @@ from teikit.readers.furniture.cues import (
     OPEN_END,
     PRECEDENCE,
     RECEIPT,
+    SIGNATURE_MARK,
     VALEDICTION,
 )
 from teikit.readers.furniture.sequence import Piece
@@ -37,6 +38,7 @@ from teikit.readers.structure import (
 from teikit.readers.units import LB, Unit
 
 _COMMA_ITEMS = re.compile(r",\s+")
+_COPIES = re.compile(r"(?i)^\w+ copies\b|^printed in \w+ copies")
 _STAMP_LABEL = re.compile(r"(?i)^\[?stamp(?:ed)?\b[^:]{0,30}:")
 AFTERWORD_WORDS = 30
 """A closing instruction after the signature ("Send this to … immediately.") is short."""
@@ -141,7 +143,7 @@ class Assembler:
             self.add(piece.zone if piece.zone == "postscript" else "main", "paragraph",
                      piece.unit)
             return index + 1
-        if self.role(index) == "distribution":
+        if self.role(index) == "distribution" or self._opens_list(index):
             return self.distribution(index)
         if piece.zone == "main":
             return self.main_line(index)
@@ -193,11 +195,20 @@ class Assembler:
         self.add("main", "paragraph", unit, None, index)
         return end + 1
 
+    def _opens_list(self, index: int) -> bool:
+        """A list heading over numbered lines is a list, whatever each line looked like."""
+        text = self.pieces[index].unit.plain.strip()
+        following = index + 1
+        return (DISTRIBUTION_HEAD.match(text) is not None or _COPIES.match(text) is not None) \
+            and following < len(self.pieces) and self.pieces[following].kind == "line" \
+            and ENUMERATED.match(self.pieces[following].unit.plain.strip()) is not None
+
     def distribution(self, index: int) -> int:
         piece = self.pieces[index]
         end = index
         while (end + 1 < len(self.pieces) and self.pieces[end + 1].kind == "line"
-               and self.role(end + 1) == "distribution"):
+               and (self.role(end + 1) == "distribution"
+                    or ENUMERATED.match(self.pieces[end + 1].unit.plain.strip()))):
             end += 1
         lines = [p.unit for p in self.pieces[index:end + 1]]
         head: Unit | None = None
@@ -241,7 +252,7 @@ class Assembler:
                      or is_name_line(self.pieces[following].unit.plain.strip())):
             merged = _join_lines(unit, self.pieces[following].unit)
             return self._signed(merged, zone, index, following + 1)
-        if role == "signed":
+        if role == "signed" or SIGNATURE_MARK.search(text):
             return self._signed(unit, zone, index, index + 1)
         if role == "number":
             if closing and following is not None and _is_date_only(self.pieces[following].unit):
@@ -291,7 +302,7 @@ class Assembler:
         if (after < len(self.pieces) and self.pieces[after].kind == "line"
                 and self.role(after) in ("text", "signed")
                 and _OFFICE_LINE.match(self.pieces[after].unit.plain.strip())
-                and len(self.pieces[after].unit.plain.split()) <= 6):
+                and len(self.pieces[after].unit.plain.split()) <= 10):
             unit = _join_lines(unit, self.pieces[after].unit)
             after += 1
         self.add(zone, "furniture", unit, Role.SIGNED, index)

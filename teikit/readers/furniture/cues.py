@@ -205,6 +205,8 @@ def line_cues(line: LineView) -> list[str]:
     cue("quote_open", text[:1] in "\"“„«")
     cue("quote_close", text.rstrip(".,;")[-1:] in "\"”»")
     cue("form_name", bool(FORM_NAME.match(line.unbracketed)))
+    cue("form_name_only", bool(FORM_NAME.match(line.unbracketed)) and not any(
+        c.isdigit() for c in text))
     cue("number_sign", bool(NUMBER_SIGN.search(text)))
     cue("number_at_start", bool(NUMBER_AT_START.match(line.unbracketed)))
     cue("code_token", bool(CODE_TOKEN.search(text)) and count <= 4)
@@ -234,6 +236,7 @@ def line_cues(line: LineView) -> list[str]:
     cue("office_title", bool(OFFICE_TITLE.search(text)) and count <= 10)
     cue("body_name", bool(BODY_NAME.search(text)) and count <= 10)
     cue("signing_body", bool(BODY_NAME.search(text)) and _signing_body(line.unbracketed))
+    cue("name_after_prose", name_like and line.after_prose)
     cue("prev_valediction", bool(VALEDICTION.match(line.previous.strip())))
     cue("prev_name_like", _name_like(_BRACKETED.sub(" ", line.previous).strip(_QUOTES + " ")))
     cue("prev_distribution_head", bool(DISTRIBUTION_HEAD.match(line.previous.strip())))

@@ -13,7 +13,7 @@ PRIOR: dict[str, dict[str, float]] = {
         "starts_lower": 1.5, "ends_colon": 1.0, "address_start": 1.0, "receipt": 1.5,
         "form_name": 0.5, "precedence": 1.5, "from_line": 1.0, "quote_open": 1.0,
         "ends_exclamation": 1.0, "sentence@main": 2.0, "reference": 2.0, "before_note": 2.0,
-        "to_head": 1.0, "prev_open_end": 1.0,
+        "to_head": 1.0, "prev_open_end": 1.0, "form_name_only": 2.0, "words_0": 2.0,
     },
     "signed": {
         "name_like@closer": 2.0, "name_in_caps": 1.0, "spaced_capitals": 5.0,
@@ -23,7 +23,8 @@ PRIOR: dict[str, dict[str, float]] = {
         "has_date": -1.5, "number_sign": -2.0, "distribution_head": -2.0, "receipt": -2.0,
         "ends_colon": -2.0, "starts_lower": -2.0, "classification_line": -2.0,
         "previous=distribution": -1.5, "before_note": -2.0, "signing_body@closer": 1.5,
-        "reference": -2.0, "to_head": -2.0, "all_caps@closer": 0.5,
+        "reference": -2.0, "to_head": -2.0, "all_caps@closer": 0.5, "words_0": -3.0,
+        "name_after_prose": 1.5, "form_name_only": -1.0,
     },
     "dateline": {
         "date_only": 3.0, "has_date": 1.0, "sending": 2.5, "time": 0.5, "sentence": -4.0,
@@ -40,7 +41,8 @@ PRIOR: dict[str, dict[str, float]] = {
         "number_at_start": 3.0, "number_sign": 2.0, "code_token": 1.5, "digits_only": 1.0,
         "sentence": -4.0, "has_date": -0.5, "words_9_15": -2.0, "words_16_plus": -3.0,
         "receipt": -1.0, "distribution_head": -1.0, "starts_lower": -1.0, "reference": -3.0,
-        "number_sign@main": -1.0, "number_at_start@main": 1.0,
+        "number_sign@main": -1.0, "number_at_start@main": 1.0, "form_name_only": -2.0,
+        "words_0": -2.0,
     },
     "distribution": {
         "distribution_head": 3.0, "comma_list": 1.0, "recipient_title": 1.0,

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from teikit.readers.furniture.classifier import ROLES, TABLE, Weights, classify, with_previous
-from teikit.readers.furniture.cues import LineView, line_cues
+from teikit.readers.furniture.cues import SIGNATURE_MARK, LineView, line_cues
 from teikit.readers.furniture.prior import PRIOR
 
 GOLD_ROLES = {
@@ -64,9 +64,25 @@ def label_document(name: str, raw: str, gold: dict) -> LabelledDocument:
             if where and inside / len(where) >= 0.5:
                 role = gold_role
                 break
+        role = _house_role(role, view, roles[-1] if roles else "none")
         lines.append(view)
         roles.append(role)
     return LabelledDocument(name, lines, roles)
+
+
+def _house_role(role: str, view: LineView, previous: str) -> str:
+    """Where the house encoding puts a line inside a signature although the gold does not list
+    it as one: `Authenticated: [illegible signature]` (ENCODING.md), and a title line under a
+    signing name, which the writer keeps in the same `signed`."""
+    from teikit.readers.structure import _OFFICE_LINE
+
+    if role != "text":
+        return role
+    if SIGNATURE_MARK.search(view.text):
+        return "signed"
+    if previous == "signed" and _OFFICE_LINE.match(view.text) and len(view.text.split()) <= 10:
+        return "signed"
+    return role
 
 
 def load_gold(folder: Path) -> list[LabelledDocument]:
