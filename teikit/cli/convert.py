@@ -30,6 +30,7 @@ class Job:
     encoding: str | None
     overrides: dict[str, str]
     revision_date: str | None
+    explain: bool = False
 
 
 @dataclass
@@ -111,9 +112,24 @@ def _summary(source: str, target: str, result: Any) -> str:
     total = sum(phenomena.values())
     kinds = ", ".join(f"{kind} {count}" for kind, count in phenomena.most_common())
     warnings = len(result.warnings)
+    unsure = getattr(result, "unsure_lines", 0)
     shown_target = "stdout" if target == "-" else target
     return (f"{source} → {shown_target}: {total} phenomena ({kinds or 'none'}), "
-            f"{warnings} warning{'s' if warnings != 1 else ''}")
+            f"{warnings} warning{'s' if warnings != 1 else ''}, "
+            f"{unsure} unsure line{'s' if unsure != 1 else ''}")
+
+
+def explain_lines(source: str, result: object) -> list[str]:
+    """Per furniture line: the role chosen, how sure, and the cues that decided it."""
+    lines = []
+    for entry in getattr(result, "line_roles", []):
+        decision = entry.decision
+        flag = " unsure" if decision.unsure else ""
+        cues = ", ".join(decision.cues) or "no cue"
+        lines.append(f"{source}:{entry.line}: {entry.zone} {decision.role} "
+                     f"(score {decision.score:.1f}, lead {decision.margin:.1f}{flag}; {cues}) "
+                     f"| {entry.text[:80]}")
+    return lines
 
 
 def capped_messages(source: str, diagnostics: list[Any],
@@ -142,6 +158,8 @@ def convert_one(source: str, target: str, job: Job, profile: Any) -> Outcome:
     except TeikitError as error:
         outcome.messages.append(f"{error}" if error.location else f"{source}: {error}")
         return outcome
+    if job.explain:
+        outcome.messages.extend(explain_lines(source, result))
     outcome.messages.extend(capped_messages(source, result.diagnostics))
     outcome.chunks = result.chunks()
     outcome.summary = _summary(source, target, result)
@@ -212,6 +230,8 @@ def _write(outcome: Outcome, sources: list[str]) -> str | None:
               help="Any other metadata field (repeatable).")
 @click.option("--revision-date", help="The date of the revisionDesc change (default: today).")
 @click.option("-q", "--quiet", is_flag=True, help="No summary lines, only warnings and errors.")
+@click.option("--explain", is_flag=True,
+              help="Print, per line outside the running text, the role chosen and why.")
 def convert(
     sources: tuple[str, ...],
     output: str | None,
@@ -227,6 +247,7 @@ def convert(
     settings: tuple[str, ...],
     revision_date: str | None,
     quiet: bool,
+    explain: bool,
 ) -> None:
     """Convert transcriptions (SOURCES, '-' for standard input) into TEI P5.
 
@@ -247,7 +268,7 @@ def convert(
     except TeikitError as exc:
         click.echo(f"error: {exc}", err=True)
         sys.exit(EXIT_USAGE)
-    job = Job(profile, meta_file, register, encoding, overrides, revision_date)
+    job = Job(profile, meta_file, register, encoding, overrides, revision_date, explain)
     failed = 0
     pairs = list(zip(source_list, targets, strict=True))
     show_bar = len(pairs) > 1 and sys.stderr.isatty()
