@@ -13,6 +13,7 @@ from shared_paths import DEV_GOLD, DEV_RAW, EDITION, TEST_DATA
 from teikit import TEI_NS
 from teikit.convert import convert_file, convert_text
 from teikit.errors import MetadataError
+from teikit.writers.source import source_text
 
 NS = {"t": TEI_NS}
 
@@ -57,28 +58,61 @@ def test_seed_edition_regenerates_identically() -> None:
     assert regenerated == checked_in
 
 
-def test_seed_has_the_house_encoding_of_its_conventions() -> None:
-    root = convert_file(EDITION / "source.txt").tree.getroot()
+@pytest.fixture(scope="module")
+def seed_root() -> etree._Element:
+    return convert_file(EDITION / "source.txt").tree.getroot()
 
-    def unfolded(xpath: str) -> list[str]:  # white space as written: it is asserted too
-        return ["".join(e.itertext()) for e in root.xpath(xpath, namespaces=NS)]
 
-    assert unfolded("//t:supplied") == ["to put", "political", "it", "Radio", "them"]
-    assert unfolded("//t:placeName[t:reg]") == ["Beijing"] * 7
-    assert unfolded("//t:persName[@cert='low'][t:reg]") == ["Li Kuo Nyn", "Li Kuo Nyn"]
-    note = root.xpath("//t:note[@place='foot']", namespaces=NS)[0]
-    assert note.get("target") == "#" + root.xpath("//t:persName[@xml:id]/@xml:id",
-                                                  namespaces=NS)[0]
-    assert "".join(note.itertext()) == "The writing of the Chinese names is possibly inaccurate."
-    assert unfolded("//t:note[@type='original-wording']/t:foreign") == ["narodnyevoyska"]
-    assert len(root.xpath("//t:text//t:pb", namespaces=NS)) == 3
-    assert unfolded("//t:add[@hand='#hand-1']")[1] == "f.45op.7d.347"
-    assert root.xpath("//t:handNote/@xml:id", namespaces=NS) == ["hand-1"]
-    assert unfolded("//t:closer/t:signed")[-1] == "Authenticated: signature"
-    assert unfolded("//t:list[@type='distribution']/t:item")[-1] == "Suslov"
-    assert unfolded("//t:note[@type='registry']/t:idno") == ["648-VK"]
-    assert unfolded("//t:fw[@type='classification']") == ["Top Secret"]
-    assert root.xpath("//t:catRef/@target", namespaces=NS) == ["#cls-top-secret"]
+def unfolded(root: etree._Element, xpath: str) -> list[str]:
+    """The text of each element selected, white space as written (it is asserted too)."""
+    return ["".join(e.itertext()) for e in root.xpath(xpath, namespaces=NS)]
+
+
+@pytest.mark.parametrize(("xpath", "expected"), [
+    ("//t:supplied", ["to put", "political", "it", "Radio", "them"]),
+    ("//t:placeName[t:reg]", ["Beijing"] * 7),
+    ("//t:persName[@cert='low'][t:reg]", ["Li Kuo Nyn", "Li Kuo Nyn"]),
+    ("//t:note[@place='foot']", ["The writing of the Chinese names is possibly inaccurate."]),
+    ("//t:note[@type='original-wording']/t:foreign", ["narodnyevoyska"]),
+    ("(//t:add[@hand='#hand-1'])[2]", ["f.45op.7d.347"]),
+    ("(//t:closer/t:signed)[last()]", ["Authenticated: signature"]),
+    ("(//t:list[@type='distribution']/t:item)[last()]", ["Suslov"]),
+    ("//t:note[@type='registry']/t:idno", ["648-VK"]),
+    ("//t:fw[@type='classification']", ["Top Secret"]),
+])
+def test_seed_has_the_house_encoding_of_its_conventions(
+    seed_root: etree._Element, xpath: str, expected: list[str]
+) -> None:
+    assert unfolded(seed_root, xpath) == expected
+
+
+@pytest.mark.parametrize(("xpath", "expected"), [
+    ("count(//t:text//t:pb)", 3.0),
+    ("//t:handNote/@xml:id", ["hand-1"]),
+    ("//t:catRef/@target", ["#cls-top-secret"]),
+    ("//t:note[@place='foot']/@target = concat('#', //t:persName[@xml:id]/@xml:id)", True),
+])
+def test_seed_values(seed_root: etree._Element, xpath: str, expected: object) -> None:
+    assert seed_root.xpath(xpath, namespaces=NS) == expected
+
+
+def test_word_sic_marks_the_word_and_gives_the_source_back() -> None:
+    """`word [sic]` had never been run through the converter by any test."""
+    result = convert_text("It was recieved [sic] on time, as the cable says.\n",
+                          overrides={"title": "T", "date_text": "May 5, 1950"}, enrich=False)
+    root = result.tree.getroot()
+    (paragraph,) = root.xpath("//t:body//t:p", namespaces=NS)
+    xml = etree.tostring(paragraph, encoding="unicode", with_tail=False)
+    assert xml == f'<p xmlns="{TEI_NS}">It was <sic>recieved</sic> on time, as the cable says.</p>'
+    assert source_text(root.find(f"{{{TEI_NS}}}text")).strip() == (
+        "It was recieved [sic] on time, as the cable says.")
+
+
+def test_an_irregular_sic_marker_is_kept_in_rend() -> None:
+    result = convert_text("It was recieved [Sic] on time, as the cable says.\n",
+                          overrides={"title": "T", "date_text": "May 5, 1950"}, enrich=False)
+    (sic,) = result.tree.getroot().xpath("//t:body//t:sic", namespaces=NS)
+    assert (sic.text, sic.get("rend")) == ("recieved", "{} [Sic]")
 
 
 def test_missing_title_names_the_field() -> None:
