@@ -17,9 +17,10 @@ from teikit.diagnostics import Diagnostic
 from teikit.enrich.existing import date_existing_dates, link_existing_names
 from teikit.enrich.mentions import MentionFinder, name_element
 from teikit.enrich.standoff import referenced_ids, write_standoff
-from teikit.enrich.textslots import Slot, Wrap, apply_wraps, choose_wraps, open_slots, tei
+from teikit.enrich.textslots import Slot, Wrap, apply_wraps, choose_wraps, open_slots
 from teikit.errors import Location
 from teikit.names.register import Register
+from teikit.xml import tei
 
 __all__ = ["enrich"]
 

@@ -13,7 +13,7 @@ from typing import Literal
 
 from lxml import etree
 
-from teikit import TEI_NS
+from teikit.xml import tei
 
 # Elements whose content already says what it is (or is not running text): nothing is wrapped
 # inside them. A name inside a date, or a date inside a name, would claim the same words twice.
@@ -28,10 +28,6 @@ CLOSED_ELEMENTS = frozenset(
 
 def local_name(element: etree._Element) -> str:
     return etree.QName(element).localname if isinstance(element.tag, str) else ""
-
-
-def tei(name: str) -> str:
-    return f"{{{TEI_NS}}}{name}"
 
 
 @dataclass(frozen=True)

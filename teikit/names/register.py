@@ -26,6 +26,7 @@ from lxml import etree
 
 from teikit import TEI_NS, XML_NS
 from teikit.errors import Location, TeikitError
+from teikit.xml import RESOURCE
 
 EntryKind = Literal["person", "place", "org"]
 ENTRY_KINDS: tuple[EntryKind, ...] = ("person", "place", "org")
@@ -176,9 +177,8 @@ def _entry_from_cells(cells: dict[str, str], where: Location) -> Entry:
 
 
 def _entries_from_tei(content: str, source: str) -> Iterator[Entry]:
-    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
     try:
-        root = etree.fromstring(content.encode("utf-8"), parser)
+        root = etree.fromstring(content.encode("utf-8"), RESOURCE)
     except etree.XMLSyntaxError as error:
         line, column = error.position
         where = Location(source, line, column)

@@ -25,6 +25,7 @@ from teikit.errors import Location
 from teikit.io import read_source
 from teikit.names.register import Entry, EntryKind, Register, Spelling
 from teikit.names.runs import CALENDAR_WORDS, INITIALS, PARTICLES, Run, capitalised_runs, word_set
+from teikit.readers.page_header import parse_page_header
 
 # Head nouns of institutions: "Pyongyang Radio" is an organisation named after a place.
 ORGANISATION_HEADS = word_set(
@@ -174,10 +175,6 @@ def candidates_in_text(text: str, *, first_line: int = 1) -> list[tuple[str, int
 
 def body_of(text: str, path: str) -> tuple[str, int]:
     """The text after the page header, and the line it starts on (1-based)."""
-    try:
-        from teikit.readers.page_header import parse_page_header
-    except ImportError:  # the header reader is optional here: without it, read everything
-        return text, 1
     start = parse_page_header(text, path).body_start
     return text[start:], text.count("\n", 0, start) + 1
 

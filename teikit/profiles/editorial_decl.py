@@ -5,7 +5,8 @@ from __future__ import annotations
 from lxml import etree
 
 from teikit.profiles import Profile
-from teikit.writers.tei import element, tei
+from teikit.writers.tei import element
+from teikit.xml import tei
 
 SECTIONS = ("correction", "normalization", "interpretation")
 

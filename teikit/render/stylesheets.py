@@ -10,6 +10,7 @@ from lxml import etree
 
 from teikit.errors import TeikitError
 from teikit.resources import data_dir
+from teikit.xml import RESOURCE
 
 XSLT_DIR_ENV = "TEIKIT_XSLT_DIR"
 
@@ -36,9 +37,8 @@ def stylesheet_path(name: str) -> Path:
 @lru_cache(maxsize=8)
 def _compiled(path: Path, mtime_ns: int) -> etree.XSLT:
     # The stylesheets are ours, but parse them as safely as any input: no DTDs, no network.
-    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
     try:
-        document = etree.parse(str(path), parser)
+        document = etree.parse(str(path), RESOURCE)
         access = etree.XSLTAccessControl(
             read_file=True, write_file=False, create_dir=False, read_network=False,
             write_network=False,

@@ -45,10 +45,8 @@ class BuildReport:
 
 
 def _load_profile(profile: str) -> object | None:
-    try:
-        from teikit.profiles import load_profile
-    except ImportError:
-        return None
+    from teikit.profiles import load_profile  # only when a build converts something
+
     return load_profile(profile)
 
 

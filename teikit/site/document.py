@@ -12,6 +12,7 @@ from teikit.render import RenderOptions, render_page
 from teikit.site import paths
 from teikit.site.records import DocumentRecord, read_record
 from teikit.site.sources import Source
+from teikit.xml import RENDERING_INPUT
 
 PAGE_OPTIONS = RenderOptions(
     home_href="index.html",
@@ -36,10 +37,7 @@ def tei_bytes(source: Source, profile: str) -> tuple[bytes, list[str]]:
     """The TEI of a source: converted from a transcription, or the TEI file itself."""
     if source.kind == "tei":
         return source.path.read_bytes(), []
-    try:
-        from teikit.convert import convert_file  # imported only when a source needs it
-    except ImportError as error:
-        raise TeikitError("the converter (teikit.convert) is not available") from error
+    from teikit.convert import convert_file  # imported only when a source needs it
 
     result = convert_file(
         source.path, profile=profile, meta_file=source.meta, register=source.register
@@ -48,10 +46,8 @@ def tei_bytes(source: Source, profile: str) -> tuple[bytes, list[str]]:
 
 
 def validate(tei_path: Path) -> tuple[bool | None, list[str]]:
-    try:
-        from teikit.validate import validate_file
-    except ImportError:
-        return None, []
+    from teikit.validate import validate_file
+
     try:
         report = validate_file(tei_path)
     except TeikitError as error:
@@ -73,11 +69,7 @@ def build_document(source: Source, site_dir: Path, profile: str = "wilson") -> O
         tei_path = paths.write(site_dir, f"{source.slug}.xml", data)
         outcome.valid, messages = validate(tei_path)
         (outcome.warnings if outcome.valid is not False else outcome.errors).extend(messages)
-        parser = etree.XMLParser(
-            resolve_entities=False, no_network=True, load_dtd=False, collect_ids=False,
-            huge_tree=True,
-        )
-        tree = etree.ElementTree(etree.fromstring(data, parser))
+        tree = etree.ElementTree(etree.fromstring(data, RENDERING_INPUT))
         options = replace(PAGE_OPTIONS, tei_href=f"{source.slug}.xml")
         page = render_page(tree, options=options, source=str(source.path))
         paths.write(site_dir, f"{source.slug}.html", page.html)

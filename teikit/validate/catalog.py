@@ -13,6 +13,7 @@ import shutil
 from pathlib import Path
 
 from teikit.errors import TeikitError
+from teikit.io import atomic_write
 from teikit.resources import HOUSE_RNG_URL, HOUSE_SCH_URL, HOUSE_XSD_URL, cache_dir, data_dir
 
 SCHEMA_DIR = data_dir("schemas")
@@ -68,10 +69,8 @@ class Catalog:
         return json.loads(self.index_path.read_text(encoding="utf-8"))
 
     def _save(self, entries: dict[str, dict[str, str]]) -> None:
-        self.root.mkdir(parents=True, exist_ok=True)
-        temporary = self.index_path.with_suffix(".tmp")
-        temporary.write_text(json.dumps(entries, indent=2, sort_keys=True), encoding="utf-8")
-        temporary.replace(self.index_path)
+        atomic_write(self.index_path,
+                     json.dumps(entries, indent=2, sort_keys=True).encode("utf-8"))
 
     def add(self, file: Path, urls: list[str]) -> Path:
         """Copy ``file`` (and nothing else) into the cache and register it under ``urls``."""

@@ -7,16 +7,18 @@ compiles a few kilobytes instead of reducing the full grammar again.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
-import os
 from pathlib import Path
 
 from lxml import etree
 
+from teikit.errors import TeikitError
 from teikit.resources import cache_dir
 from teikit.validate.parsing import safe_parser
 from teikit.validate.rng_index import GrammarIndex
 from teikit.validate.rng_reduce import NameSet, NotReducible, prepare_grammar, reduce_grammar
+from teikit.xml import RESOURCE, atomic_write
 
 _digests: dict[tuple[str, int, int], str] = {}
 _grammars: dict[str, etree._Element] = {}
@@ -35,8 +37,7 @@ def schema_digest(path: Path) -> str:
 def full_grammar(path: Path) -> etree._Element:
     digest = schema_digest(path)
     if digest not in _grammars:
-        parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
-        _grammars[digest] = etree.parse(str(path), parser).getroot()
+        _grammars[digest] = etree.parse(str(path), RESOURCE).getroot()
     return _grammars[digest]
 
 
@@ -74,8 +75,7 @@ def compiled_grammar(path: Path, names: NameSet | None) -> etree.RelaxNG:
     if key in _compiled:
         return _compiled[key]
     if names is None:
-        parser = etree.XMLParser(no_network=True, load_dtd=False, resolve_entities=False)
-        _compiled[key] = etree.RelaxNG(etree.parse(str(path), parser))
+        _compiled[key] = etree.RelaxNG(etree.parse(str(path), RESOURCE))
         return _compiled[key]
     stored = _reduced_path(digest, names)
     if stored.is_file():
@@ -92,10 +92,5 @@ def compiled_grammar(path: Path, names: NameSet | None) -> etree.RelaxNG:
 
 
 def _store(path: Path, data: bytes) -> None:
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-        temporary.write_bytes(data)
-        temporary.replace(path)
-    except OSError:
-        pass  # a read-only cache only costs speed
+    with contextlib.suppress(OSError, TeikitError):  # a read-only cache only costs speed
+        atomic_write(path, data)

@@ -11,6 +11,7 @@ from pathlib import Path
 from lxml import etree
 
 from teikit.errors import Location, TeikitError
+from teikit.xml import VALIDATION_INPUT
 
 
 class UnreadableDocument(TeikitError):
@@ -18,10 +19,7 @@ class UnreadableDocument(TeikitError):
 
 
 def safe_parser() -> etree.XMLParser:
-    return etree.XMLParser(
-        resolve_entities=False, no_network=True, load_dtd=False, collect_ids=False,
-        huge_tree=False,
-    )
+    return VALIDATION_INPUT
 
 
 def parse_document(path: str | Path) -> etree._ElementTree:

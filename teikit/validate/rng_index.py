@@ -14,6 +14,7 @@ from pathlib import Path
 from lxml import etree
 
 from teikit import XML_NS
+from teikit.io import atomic_write
 from teikit.validate.rng_reduce import NameSet, R, attribute_name, rng_children
 
 
@@ -183,11 +184,8 @@ class GrammarIndex:
         return element in self.elements
 
     def save(self, path: Path) -> None:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        temporary = path.with_suffix(".tmp")
-        temporary.write_text(json.dumps({"elements": self.elements, "roots": self.roots}),
-                             encoding="utf-8")
-        temporary.replace(path)
+        atomic_write(path, json.dumps({"elements": self.elements, "roots": self.roots})
+                     .encode("utf-8"))
 
     @classmethod
     def load(cls, path: Path) -> GrammarIndex:

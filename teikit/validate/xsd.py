@@ -9,6 +9,7 @@ from lxml import etree
 
 from teikit.validate.report import Message
 from teikit.validate.source import SourceText
+from teikit.xml import RESOURCE
 
 ENGINE = "xsd"
 _compiled: dict[str, etree.XMLSchema] = {}
@@ -17,8 +18,7 @@ _compiled: dict[str, etree.XMLSchema] = {}
 def _schema(path: Path) -> etree.XMLSchema:
     key = str(path)
     if key not in _compiled:
-        parser = etree.XMLParser(no_network=True, load_dtd=False, resolve_entities=False)
-        _compiled[key] = etree.XMLSchema(etree.parse(str(path), parser))
+        _compiled[key] = etree.XMLSchema(etree.parse(str(path), RESOURCE))
     return _compiled[key]
 
 

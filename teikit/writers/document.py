@@ -10,7 +10,8 @@ from teikit.model import Document
 from teikit.profiles import Profile
 from teikit.profiles.editorial_decl import editorial_decl
 from teikit.writers.header import build_tei_header, tei_root_attributes
-from teikit.writers.tei import BodyWriter, tei
+from teikit.writers.tei import BodyWriter
+from teikit.xml import tei
 
 DEFAULT_HAND = "Handwritten annotations on the original, as reported by the translation."
 TRANSLATOR = "#translator"

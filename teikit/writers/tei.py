@@ -6,7 +6,7 @@ import re
 
 from lxml import etree
 
-from teikit import TEI_NS, XML_NS
+from teikit import XML_NS
 from teikit.model import (
     Block,
     Body,
@@ -26,12 +26,9 @@ from teikit.model import (
 )
 from teikit.readers.markings import REGISTRY_NUMBER
 from teikit.rules.stamp import stamp_type
+from teikit.xml import tei
 
 _REGISTRY_CODE = re.compile(f"^{REGISTRY_NUMBER}", re.I)
-
-
-def tei(tag: str) -> str:
-    return f"{{{TEI_NS}}}{tag}"
 
 
 _COMMON = {tei("p"), tei("list"), tei("ab")}
