@@ -89,3 +89,51 @@ def test_a_backslash_split_between_chunks_is_still_an_escape(monkeypatch) -> Non
     monkeypatch.setattr(lossless, "CHUNK", 4)
     check_lossless("abc\\*def", 0, ["abc*def"], path="x")
     check_lossless("abc*def", 0, ["abc\\", " *def"], path="x")
+
+
+@pytest.mark.parametrize(("source", "regenerated", "message"), [
+    ("ab", "abc", "expected '(end of text)', got 'c'"),
+    ("abc", "ab", "expected 'c', got '(end of text)'"),
+])
+def test_the_whole_message(source: str, regenerated: str, message: str) -> None:
+    with pytest.raises(LosslessError) as caught:
+        check_lossless(source, 0, [regenerated], path="x")
+    assert caught.value.message == (
+        f"the TEI does not give the source back: {message} (white space ignored)")
+
+
+def test_the_message_joins_the_pieces_as_they_are() -> None:
+    with pytest.raises(LosslessError) as caught:
+        check_lossless("a b c d", 0, ["a", "b", "c", "x"], path="x")
+    assert "expected 'd', got 'x'" in caught.value.message
+
+
+@pytest.mark.parametrize(("full", "start", "regenerated", "where"), [
+    ("\nab", 0, "ac", "x:2:2"),           # a line break before everything
+    ("\n\nhead\nab cd", 6, "abce", "x:4:5"),
+    ("ab  cd", 0, "abce", "x:1:6"),       # white space before the difference
+    ("  ab", 0, "ac", "x:1:4"),
+])
+def test_locations(full: str, start: int, regenerated: str, where: str) -> None:
+    with pytest.raises(LosslessError) as caught:
+        check_lossless(full, start, [regenerated], path="x")
+    assert str(caught.value.location) == where
+
+
+def test_a_backslash_before_white_space_and_a_letter_at_a_chunk_end_counts(monkeypatch) -> None:
+    import teikit.lossless as lossless
+
+    monkeypatch.setattr(lossless, "CHUNK", 4)
+    with pytest.raises(LosslessError):
+        check_lossless("abc\\ def", 0, ["abc def"], path="x")
+
+
+def test_a_chunk_of_white_space_alone_does_not_end_the_comparison(monkeypatch) -> None:
+    import teikit.lossless as lossless
+
+    monkeypatch.setattr(lossless, "CHUNK", 4)
+    check_lossless("abcdxy", 0, ["abcd", "     ", "xy"], path="x")
+    check_lossless("abcd    xy", 0, ["abcdxy"], path="x")
+    with pytest.raises(LosslessError) as caught:
+        check_lossless("abcd    xz", 0, ["abcdxy"], path="x")
+    assert str(caught.value.location) == "x:1:10"

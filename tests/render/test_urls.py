@@ -21,6 +21,9 @@ from teikit.render.urls import first_pointer, safe_id, safe_url
     ("docs/x.xml#a\\b", "docs/x.xml#a\\b"),
     ("page.html?path=a\\b", "page.html?path=a\\b"),
     ("Https://example.org", "Https://example.org"),
+    ("X/a.html#X", "X/a.html#X"),                   # only control characters are trimmed
+    ("docs/x.xml#a#b\\c", "docs/x.xml#a#b\\c"),     # a backslash after the first "#"
+    ("page.html?a?b\\c", "page.html?a?b\\c"),       # ... or after the first "?"
 ])
 def test_what_browsers_ignore_is_removed_and_the_rest_kept(raw: str, kept: str) -> None:
     assert safe_url(raw) == kept
@@ -56,7 +59,7 @@ def test_first_pointer(raw: str | None, first: str | None) -> None:
 
 @pytest.mark.parametrize(("raw", "expected"), [
     ("a--b", "a--b"), ("-_a b_-", "a-b"), ("x" * 130, "x" * 120), ("___", "document"),
-    ("Ωμέγα", "document"), ("é", "e"),
+    ("Ωμέγα", "document"), ("é", "e"), ("X-1_X", "X-1_X"),
 ])
 def test_safe_id_edges(raw: str, expected: str) -> None:
     assert safe_id(raw) == expected
