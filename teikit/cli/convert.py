@@ -184,9 +184,21 @@ def _outcomes(pairs: list[tuple[str, str]], job: Job, jobs: int, profile: Any,
 
     size = max(1, len(pairs) // (jobs * 4))
     batches = [pairs[i : i + size] for i in range(0, len(pairs), size)]
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
+    pool = ProcessPoolExecutor(max_workers=jobs, initializer=_ignore_interrupts)
+    try:
         for outcomes in pool.map(_convert_batch, batches, [job] * len(batches)):
             yield from outcomes
+    except KeyboardInterrupt:
+        pool.shutdown(wait=False, cancel_futures=True)
+        raise
+    pool.shutdown()
+
+
+def _ignore_interrupts() -> None:
+    """Workers leave Ctrl-C to the main process, which stops them: no traceback per worker."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _write(outcome: Outcome, sources: list[str]) -> str | None:
