@@ -65,10 +65,12 @@ def first_xml_illegal(text: str, start: int = 0, end: int | None = None) -> int 
     return None if found is None else found.start()
 
 
-def check_characters(text: str, path: str, body_start: int = 0) -> None:
+def check_characters(text: str, path: str, body_start: int = 0, *,
+                     what: str | None = None) -> None:
     """Raise `InputError` at the first character of `text` that XML cannot hold. A form feed
     in the body (from `body_start`) is allowed: there it is a page break, as in plain-text
-    print files, and becomes `<pb/>`; in the page header it is an error like the others."""
+    print files, and becomes `<pb/>`; in the page header it is an error like the others.
+    `what` names the file's kind in the message (default: "page header" or "text")."""
     index = first_xml_illegal(text, 0, body_start)
     if index is None:
         index = next((found.start() for found in XML_ILLEGAL.finditer(text, body_start)
@@ -77,7 +79,7 @@ def check_characters(text: str, path: str, body_start: int = 0) -> None:
         return
     line = text.count("\n", 0, index) + 1
     column = index - (text.rfind("\n", 0, index) + 1) + 1
-    where = "page header" if index < body_start else "text"
+    where = what or ("page header" if index < body_start else "text")
     raise InputError(f"the {where} holds U+{ord(text[index]):04X}, a control character that "
                      "XML cannot hold: remove it or replace it with a space",
                      Location(path, line, column))

@@ -26,7 +26,7 @@ from lxml import etree
 
 from teikit import TEI_NS, XML_NS
 from teikit.errors import Location, TeikitError
-from teikit.xml import RESOURCE
+from teikit.xml import RESOURCE, check_characters
 
 EntryKind = Literal["person", "place", "org"]
 ENTRY_KINDS: tuple[EntryKind, ...] = ("person", "place", "org")
@@ -135,6 +135,9 @@ def load_register(path: str | Path) -> Register:
         raise RegisterError(f"cannot read the register: {error}", Location(str(path))) from error
     if content.lstrip().startswith("<"):
         return Register(list(_entries_from_tei(content, str(path))), source=str(path))
+    # A register's names and notes go into the TEI: a character XML cannot hold is an error
+    # here, where its line is known (a form feed would also split a CSV line silently).
+    check_characters(content, str(path), len(content), what="register")
     return Register(list(_entries_from_csv(content, str(path))), source=str(path))
 
 

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from shared_paths import SEED_REGISTER
 
+from teikit.errors import InputError
 from teikit.names import RegisterError, load_register, write_register_csv
 from teikit.names.register import Spelling
 
@@ -84,3 +85,14 @@ def test_seed_register_has_no_unsourced_authority() -> None:
     register = load_register(SEED_REGISTER)
     assert len(register) >= 37
     assert all(entry.authority is None for entry in register)
+
+
+def test_a_control_character_in_a_register_is_located(tmp_path: Path) -> None:
+    """A form feed once split the CSV line silently and vanished from the note."""
+    register = tmp_path / "register.csv"
+    register.write_text('id,type,name,variants,authority,note\n'
+                        'pl-beijing,place,Beijing,Peking,,"A note\fwith a form feed"\n')
+    with pytest.raises(InputError) as caught:
+        load_register(register)
+    assert str(caught.value.location) == f"{register}:2:41"
+    assert caught.value.message.startswith("the register holds U+000C")
