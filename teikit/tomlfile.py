@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from teikit.errors import Location, TeikitError
+from teikit.xml import first_xml_illegal
 
 # Python 3.11's TOMLDecodeError has no lineno/colno attributes yet; its message ends with them.
 _TOML_POSITION = re.compile(r"\(at line (?P<line>\d+), column (?P<column>\d+)\)")
@@ -30,7 +31,23 @@ def load_toml(path: Path, error: type[TeikitError]) -> tuple[str, dict[str, Any]
     except (OSError, UnicodeDecodeError) as exc:
         raise error(f"cannot read: {exc}", Location(str(path))) from exc
     try:
-        return text, tomllib.loads(text)
+        data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         message = _TOML_POSITION.sub("", str(exc)).strip()
         raise error(f"malformed TOML: {message}", error_location(exc, path)) from exc
+    _check_strings(data, "", path, error)
+    return text, data
+
+
+def _check_strings(value: Any, key: str, path: Path, error: type[TeikitError]) -> None:
+    """Every string of a TOML file ends up in the TEI: one that XML cannot hold (written with
+    an escape such as "\\f") is an error naming its key."""
+    if isinstance(value, dict):
+        for name, item in value.items():
+            _check_strings(item, f"{key}.{name}" if key else name, path, error)
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            _check_strings(item, f"{key}[{index}]", path, error)
+    elif isinstance(value, str) and (index := first_xml_illegal(value)) is not None:
+        raise error(f"{key} holds U+{ord(value[index]):04X}, a control character that XML "
+                    "cannot hold", Location(str(path)))

@@ -69,3 +69,12 @@ def test_unreadable_file(tmp_path: Path) -> None:
     path.write_bytes(b'title = "caf\xe9"\n')
     with pytest.raises(MetadataError, match="cannot read"):
         load_sidecar(path)
+
+
+def test_a_control_character_in_a_sidecar_names_its_key(tmp_path: Path) -> None:
+    sidecar = tmp_path / "meta.toml"
+    sidecar.write_text('title = "A\\fB"\n[archive_ids]\nfond = "5"\n', encoding="utf-8")
+    with pytest.raises(MetadataError) as caught:
+        load_sidecar(sidecar)
+    assert caught.value.message.startswith("title holds U+000C")
+    assert str(caught.value.location) == str(sidecar)
