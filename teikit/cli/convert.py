@@ -70,7 +70,8 @@ def _check_paths(sources: list[str], targets: list[str], out_dir: Path | None) -
 
     for source in sources:
         if source != "-" and not Path(source).is_file():
-            what = "is a directory" if Path(source).is_dir() else "does not exist"
+            what = ("is a directory" if Path(source).is_dir() else
+                    "is not a regular file" if Path(source).exists() else "does not exist")
             raise click.UsageError(f"{source} {what}: give a transcription file")
     if out_dir is not None and out_dir.exists() and not out_dir.is_dir():
         raise click.UsageError(f"--out-dir {out_dir} is not a directory")

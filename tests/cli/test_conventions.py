@@ -184,3 +184,11 @@ def test_a_regenerated_edition_keeps_mode_0644(tmp_path: Path) -> None:
     result = invoke("convert", str(folder / "source.txt"), "-o", str(target))
     assert result.exit_code == 0, result.output
     assert stat.S_IMODE(target.stat().st_mode) == 0o644
+
+
+def test_a_fifo_as_source_is_refused_without_reading_it(tmp_path: Path) -> None:
+    fifo = tmp_path / "source.txt"
+    os.mkfifo(fifo)
+    result = invoke("convert", str(fifo))
+    assert result.exit_code == 2
+    assert "is not a regular file" in result.output
