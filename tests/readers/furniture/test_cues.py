@@ -78,4 +78,4 @@ def test_context_cues() -> None:
     assert "prev_valediction" in cues("Zhou Enlai", previous="Humbly submitted,")
     assert "prev_receipt" in cues("12 October 1948", previous="received by Novoselova")
     assert "name_after_prose" in cues("Mao Zedong", zone="main", after_prose=True)
-    assert "before_note" in cues("Notes", before_note=True)
+    assert "label_before_note" in cues("Notes", before_note=True)
