@@ -164,8 +164,8 @@ def _date_only(line: LineView) -> bool:
 
 
 def _is_sentence(line: LineView) -> bool:
-    if VALEDICTION.match(line.unbracketed):
-        return False  # "Faithfully, KIM IL SUNG, Chairman of …": a signing line
+    if VALEDICTION.match(line.unbracketed) or DISTRIBUTION_HEAD.match(line.unbracketed):
+        return False  # "Faithfully, KIM IL SUNG, …", "Two copies printed. …": furniture
     found = line.words
     lower = sum(w[:1].islower() for w in found)
     return len(found) >= 6 and lower >= 3 and line.bare.rstrip(_QUOTES)[-1:] in ".!?;"
