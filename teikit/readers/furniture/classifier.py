@@ -73,7 +73,7 @@ def with_previous(cues: list[str], previous: str) -> list[str]:
 
 # What a line must show to be given a role at all, whatever the weights say: a signature has
 # a signer, a number a number, a dateline a date or a sending word. A sentence of the text is
-# never furniture.
+# never furniture. Nobody signs before the text begins.
 REQUIRED_CUES: dict[str, frozenset[str]] = {
     "signed": frozenset({"name_like", "name_in_caps", "spaced_capitals", "signature_mark",
                          "valediction", "signing_body", "all_caps", "office_title"}),
@@ -91,7 +91,8 @@ def allowed_roles(cues: list[str]) -> list[str]:
     if "sentence" in present:
         return ["text"]
     return [role for role in ROLES
-            if role == "text" or not REQUIRED_CUES[role].isdisjoint(present)]
+            if role == "text" or (not REQUIRED_CUES[role].isdisjoint(present)
+                                  and not (role == "signed" and "bias@opener" in present))]
 
 
 def decide(cues: list[str], weights: Weights) -> Decision:

@@ -209,7 +209,7 @@ def line_cues(line: LineView) -> list[str]:
         c.isdigit() for c in text))
     cue("number_sign", bool(NUMBER_SIGN.search(text)))
     cue("number_at_start", bool(NUMBER_AT_START.match(line.unbracketed)))
-    cue("code_token", bool(CODE_TOKEN.search(text)) and count <= 4)
+    cue("code_token", bool(CODE_TOKEN.search(text)) and count <= 4 and not line.dates)
     cue("has_date", bool(line.dates))
     cue("date_only", _date_only(line))
     cue("time", bool(TIME.search(text)))
