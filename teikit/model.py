@@ -122,7 +122,28 @@ class NoteText:
     xml_id: str | None = None
 
 
-Block = Paragraph | Heading | Furniture | Rule | DistributionList | NoteText
+@dataclass
+class TableCell:
+    inlines: list[Inline]
+    cols: int = 1
+    rows: int = 1
+    label: bool = False
+    """A header cell (`cell/@role='label'`)."""
+
+
+@dataclass
+class TableRow:
+    cells: list[TableCell]
+    label: bool = False
+
+
+@dataclass
+class Table:
+    rows: list[TableRow]
+    line: int
+
+
+Block = Paragraph | Heading | Furniture | Rule | DistributionList | NoteText | Table
 
 
 @dataclass
@@ -150,6 +171,27 @@ class TextSource:
     path: str
 
 
+@dataclass(frozen=True)
+class Contributor:
+    """Someone the text's interventions point to (`@resp`), declared in a `respStmt`: the
+    authors of a Word file's tracked changes and comments."""
+
+    xml_id: str
+    name: str
+    resp: str
+
+
+@dataclass(frozen=True)
+class Revision:
+    """A dated revision of the source (a tracked change, a comment), declared as a
+    `revisionDesc/change` that interventions point to with `@change`."""
+
+    xml_id: str
+    when: str
+    who: str
+    description: str
+
+
 @dataclass
 class Document:
     """What a reader produces and every writer reads (pandoc's AST): nothing a writer needs is
@@ -164,6 +206,8 @@ class Document:
     diagnostics: list[Diagnostic] = field(default_factory=list)
     source: TextSource | None = None
     reader: str = "wilson-page"
+    contributors: list[Contributor] = field(default_factory=list)
+    revisions: list[Revision] = field(default_factory=list)
 
     @property
     def classifications(self) -> list[str]:
@@ -201,6 +245,10 @@ def block_inlines(block: Block) -> Iterator[list[Inline]]:
             yield block.head
         for item in block.items:
             yield item.inlines
+    elif isinstance(block, Table):
+        for row in block.rows:
+            for cell in row.cells:
+                yield cell.inlines
     elif not isinstance(block, Rule):
         yield block.inlines
 

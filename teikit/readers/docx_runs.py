@@ -1,0 +1,244 @@
+"""A Word paragraph → its plain text, the formatting and tracked changes over it (character
+ranges) and the note, comment and page-break anchors in it (character positions).
+
+The text is what the bracket conventions are parsed from; ranges and anchors are put back on
+the parsed inline nodes afterwards by position (`teikit.readers.docx_inline`), so that a bold
+run inside a bracket and a bracket across two runs both nest correctly.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from docx.enum.style import WD_STYLE_TYPE
+from docx.enum.text import WD_UNDERLINE
+from docx.text.paragraph import Paragraph as WordParagraphProxy
+from docx.text.run import Run
+from lxml import etree
+
+from teikit.model import Contributor, Revision
+from teikit.readers.docx_package import w
+from teikit.readers.units import LB, PB
+
+# Character formatting → `hi/@rend`, in the order ranges nest (outermost first).
+RENDS = ("bold", "italic", "underline", "smallcaps", "superscript", "subscript")
+_CONTAINERS = {w("hyperlink"), w("smartTag"), w("sdt"), w("sdtContent"), w("fldSimple"),
+               w("customXml"), w("bdo"), w("dir")}
+_INSERTIONS = {w("ins"), w("moveTo")}
+_DELETIONS = {w("del"), w("moveFrom")}
+_IMAGES = {w("drawing"), w("pict"), w("object")}
+HEADING_STYLES = {"Title": 1, **{f"Heading {n}": n for n in range(1, 10)}}
+
+
+@dataclass(frozen=True)
+class Span:
+    """A range of the paragraph's text that becomes one element (`hi`, `add`, `del`)."""
+
+    start: int
+    end: int
+    tag: str
+    attrs: tuple[tuple[str, str], ...]
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """A note, endnote or comment reference, at a position of the paragraph's text."""
+
+    offset: int
+    kind: str  # "footnote", "endnote", "comment"
+    ident: str
+    mark: str | None = None
+    """A custom footnote mark (`*`) in place of Word's number."""
+
+
+@dataclass
+class WordParagraph:
+    text: str
+    spans: list[Span] = field(default_factory=list)
+    anchors: list[Anchor] = field(default_factory=list)
+    style: str = ""
+    images: int = 0
+    start: int = 0
+    """Where the text starts in the reader's running offsets (see `teikit.readers.docx`)."""
+    line: int = 0
+    number: int = 0
+    """The paragraph's number in the file, for messages."""
+
+    @property
+    def heading_level(self) -> int | None:
+        return HEADING_STYLES.get(self.style)
+
+
+class Revisions:
+    """The people and dated revisions of a Word file's tracked changes and comments, each
+    declared once (`respStmt`, `revisionDesc/change`) for the text to point to."""
+
+    def __init__(self) -> None:
+        self.contributors: dict[str, Contributor] = {}
+        self.revisions: dict[tuple[str, str], Revision] = {}
+
+    def attributes(self, author: str | None, date: str | None, what: str) -> dict[str, str]:
+        name = (author or "").strip() or "unknown author"
+        if name not in self.contributors:
+            xml_id = f"docx-author-{len(self.contributors) + 1}"
+            self.contributors[name] = Contributor(
+                xml_id, name, "Tracked changes and comments in the Word file")
+        who = f"#{self.contributors[name].xml_id}"
+        attrs = {"resp": who}
+        if date:
+            key = (who, date)
+            if key not in self.revisions:
+                xml_id = f"docx-change-{len(self.revisions) + 1}"
+                self.revisions[key] = Revision(xml_id, date, who, f"{what} in the Word file.")
+            attrs["change"] = f"#{self.revisions[key].xml_id}"
+        return attrs
+
+
+class _StoryParent:
+    """What python-docx's `Run` and `Paragraph` need of their parent: the part whose styles
+    they look up (the main document's, also for footnotes and comments)."""
+
+    def __init__(self, part: Any) -> None:
+        self.part = part
+
+
+def _rends(run: Run) -> list[str]:
+    font = run.font
+    style = run.style
+    style_font = style.font if style is not None and style.type == WD_STYLE_TYPE.CHARACTER else None
+
+    def value(name: str) -> Any:
+        direct = getattr(font, name)
+        return getattr(style_font, name) if direct is None and style_font is not None else direct
+
+    found = {
+        "bold": bool(value("bold")),
+        "italic": bool(value("italic")),
+        "underline": value("underline") not in (None, False, WD_UNDERLINE.NONE),
+        "smallcaps": bool(value("small_caps")),
+        "superscript": bool(value("superscript")),
+        "subscript": bool(value("subscript")),
+    }
+    return [rend for rend in RENDS if found[rend]]
+
+
+class _ParagraphReader:
+    def __init__(self, parent: _StoryParent, revisions: Revisions) -> None:
+        self.parent = parent
+        self.revisions = revisions
+        self.pieces: list[str] = []
+        self.length = 0
+        self.spans: list[Span] = []
+        self.anchors: list[Anchor] = []
+        self.images = 0
+        self.custom_mark: tuple[str, str] | None = None  # (kind, id) awaiting its mark text
+
+    def add_text(self, text: str) -> None:
+        self.pieces.append(text)
+        self.length += len(text)
+
+    def walk(self, element: etree._Element) -> None:
+        for child in element:
+            tag = child.tag
+            if tag == w("r"):
+                self.run(child)
+            elif tag in _INSERTIONS or tag in _DELETIONS:
+                start = self.length
+                self.walk(child)
+                inserted = tag in _INSERTIONS
+                attrs = self.revisions.attributes(
+                    child.get(w("author")), child.get(w("date")),
+                    "Tracked insertion" if inserted else "Tracked deletion")
+                self.span(start, "add" if inserted else "del", attrs)
+            elif tag in _CONTAINERS:
+                self.walk(child)
+
+    def span(self, start: int, tag: str, attrs: dict[str, str]) -> None:
+        if self.length > start:
+            self.spans.append(Span(start, self.length, tag, tuple(attrs.items())))
+
+    def run(self, element: etree._Element) -> None:
+        start = self.length
+        for child in element:
+            self.run_child(child)
+        if self.length > start:
+            for rend in _rends(Run(element, self.parent)):  # type: ignore[arg-type]
+                self.span(start, "hi", {"rend": rend})
+
+    def run_child(self, child: etree._Element) -> None:
+        tag = child.tag
+        if tag in (w("t"), w("delText")):
+            text = child.text or ""
+            if self.custom_mark is not None and text:
+                kind, ident = self.custom_mark
+                self.anchors.append(Anchor(self.length, kind, ident, text.strip()))
+                self.custom_mark = None
+                return
+            self.add_text(text)
+        elif tag == w("tab"):
+            self.add_text("\t")
+        elif tag in (w("br"), w("cr")):
+            self.add_text(PB if child.get(w("type")) == "page" else LB)
+        elif tag == w("noBreakHyphen"):
+            self.add_text("-")
+        elif tag in (w("footnoteReference"), w("endnoteReference")):
+            kind = "footnote" if tag == w("footnoteReference") else "endnote"
+            ident = child.get(w("id"), "")
+            if child.get(w("customMarkFollows")) in ("1", "true", "on"):
+                self.custom_mark = (kind, ident)
+            else:
+                self.anchors.append(Anchor(self.length, kind, ident))
+        elif tag == w("commentReference"):
+            self.anchors.append(Anchor(self.length, "comment", child.get(w("id"), "")))
+        elif tag in _IMAGES:
+            self.images += 1
+        # w:lastRenderedPageBreak (where Word last laid out a page), field codes, marks of
+        # the note's own number (w:footnoteRef): not text of the document.
+
+    def result(self, style: str) -> WordParagraph:
+        text = "".join(self.pieces)
+        # Edge white space goes (as the text reader strips lines); what stood on it moves in.
+        lead = len(text) - len(text.lstrip())
+        end = len(text.rstrip())
+        if end <= lead:
+            lead = end = 0
+
+        def clamp(offset: int) -> int:
+            return min(max(offset, lead), end) - lead
+
+        spans = [Span(clamp(s.start), clamp(s.end), s.tag, s.attrs) for s in self.spans]
+        anchors = [Anchor(clamp(a.offset), a.kind, a.ident, a.mark) for a in self.anchors]
+        # A page break at either edge is kept as an anchor there (it is white space to strip).
+        edges = [(0, text[:lead] if end else text), (end - lead, text[end:] if end else "")]
+        for offset, stripped in edges:
+            anchors += [Anchor(offset, "pagebreak", "")] * stripped.count(PB)
+        return WordParagraph(
+            text[lead:end],
+            _coalesce([s for s in spans if s.end > s.start]),
+            sorted(anchors, key=lambda a: a.offset),
+            style,
+            self.images,
+        )
+
+
+def _coalesce(spans: list[Span]) -> list[Span]:
+    """Adjacent ranges of the same element (two bold runs in a row) become one."""
+    merged: list[Span] = []
+    for span in sorted(spans, key=lambda s: (s.tag, s.attrs, s.start)):
+        last = merged[-1] if merged else None
+        if last is not None and (last.tag, last.attrs) == (span.tag, span.attrs) \
+                and span.start <= last.end:
+            merged[-1] = Span(last.start, max(last.end, span.end), last.tag, last.attrs)
+        else:
+            merged.append(span)
+    return merged
+
+
+def read_paragraph(element: etree._Element, part: Any, revisions: Revisions) -> WordParagraph:
+    parent = _StoryParent(part)
+    reader = _ParagraphReader(parent, revisions)
+    reader.walk(element)
+    style = WordParagraphProxy(element, parent).style  # type: ignore[arg-type]
+    return reader.result(style.name if style is not None else "")
+
