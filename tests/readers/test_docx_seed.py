@@ -1,22 +1,31 @@
-"""The seed document as an editor would have it in Word: the page export's body as
-paragraphs (Markdown headings as Word heading styles, hard line breaks as line breaks), its
-page breaks as Word page breaks inside the paragraphs they split, its `*` note as a real Word
-footnote with the custom mark `*`; title and date as core properties, the rest of the page
-header as a metadata sidecar."""
+"""The seed document as an editor would have it in Word, converted: its TEI must be valid
+(tei_all and the house schema) and carry the 32 phenomena of the page export's gold.
+
+The Word file: the page export's body as paragraphs (Markdown headings as Word heading styles,
+hard line breaks as line breaks), its page breaks as Word page breaks inside the paragraphs
+they split, its `*` note as a real Word footnote with the custom mark `*`; title and date as
+core properties, the rest of the page header as a metadata sidecar."""
 
 from __future__ import annotations
 
 import datetime
 import json
 import re
+import shutil
+import subprocess
+import sys
 from pathlib import Path
 
+import pytest
 from docx.text.paragraph import Paragraph
-from docx_builder import WordFile
-from shared_paths import DEV_GOLD, SEED
+from readers.docx_builder import WordFile
+from shared_paths import DEV_GOLD, SEED, SHARED
 
+from teikit.convert import convert_file
 from teikit.readers.page_header import parse_page_header
+from teikit.validate import validate_file
 
+FIDELITY = SHARED / "tools" / "fidelity.py"
 PAGE = "\f"
 _HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
 _STAR_NOTE = re.compile(r"^\\\*\s+(.*)$", re.S)
@@ -83,3 +92,57 @@ def write_seed_docx(folder: Path) -> tuple[Path, Path]:
              for name in _SIDECAR_FIELDS if name in header.fields]
     sidecar.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return docx_path, sidecar
+
+
+@pytest.fixture(scope="module")
+def seed_tei(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("seed-docx")
+    docx_path, sidecar = write_seed_docx(folder)
+    result = convert_file(docx_path, meta_file=sidecar)
+    assert [str(d) for d in result.warnings] == []
+    tei = folder / "tei" / f"{SEED.stem}.xml"
+    tei.parent.mkdir()
+    tei.write_bytes(result.to_bytes())
+    return tei
+
+
+@pytest.mark.referee
+def test_seed_docx_is_valid_against_tei_all(seed_tei: Path, jing) -> None:
+    done = jing([seed_tei])
+    assert done.returncode == 0, done.stdout
+
+
+def test_seed_docx_is_valid_against_the_house_schema(seed_tei: Path) -> None:
+    report = validate_file(seed_tei, use_xml_model=False)
+    assert report.valid, report.messages
+
+
+@pytest.fixture(scope="module")
+def fidelity(seed_tei: Path) -> dict:
+    """`fidelity.py` on a folder laid out as it expects (gold/, raw/, the TEI beside)."""
+    folder = seed_tei.parent.parent / "gold-layout"
+    (folder / "gold").mkdir(parents=True)
+    (folder / "raw").mkdir()
+    shutil.copy(SEED, folder / "raw" / SEED.name)
+    shutil.copy(DEV_GOLD / f"{SEED.stem}.json", folder / "gold")
+    done = subprocess.run([sys.executable, str(FIDELITY), "--gold", str(folder), "--tei",
+                           str(seed_tei.parent), "--json"],
+                          capture_output=True, text=True, check=True)
+    return json.loads(done.stdout)
+
+
+def test_seed_docx_scores_all_32_phenomena(fidelity: dict) -> None:
+    phenomena = fidelity["documents"][0]["phenomena"]
+    assert phenomena["misses"] == []
+    assert sum(n for _, n in phenomena["per_kind"].values()) == 32
+    assert fidelity["summary"]["phenomena_recall"] == 1.0
+
+
+def test_seed_docx_loses_and_invents_no_text(fidelity: dict) -> None:
+    assert fidelity["summary"]["worst_lost_share"] == 0
+    assert fidelity["summary"]["worst_invented_share"] == 0
+
+
+def test_seed_docx_metadata_checks_all_pass(fidelity: dict) -> None:
+    assert fidelity["documents"][0]["metadata"] == {
+        "title": True, "date": True, "original_language": True, "archive": True}
