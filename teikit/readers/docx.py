@@ -361,7 +361,11 @@ def read_docx_document(
     overrides: dict[str, Any] | None = None,
 ) -> Document:
     package = open_package(data, source_name)
-    stories = _Stories(package)
+    try:
+        stories = _Stories(package)
+    except etree.XMLSyntaxError as exc:
+        raise InputError(f"the DOCX package has a malformed part ({exc})",
+                         Location(source_name)) from exc
     if not any(p.text for p in stories.body_paragraphs()):
         raise _no_text_error(stories, source_name)
     meta, header_warnings = _metadata(package, source_name, meta_file, overrides)
@@ -388,6 +392,10 @@ def read_docx_document(
     lost = [Diagnostic("warning", "docx", "a note, comment or page break stands in a "
                        "paragraph that is not kept (dropped)", offsets.locate(offset))
             for offset in decorator.leftover()]
+    images = sum(p.images for p in offsets.paragraphs)
+    if images:
+        lost.append(Diagnostic("warning", "docx", f"{images} image(s) left out: teikit "
+                               "converts the text", Location(source_name)))
     return Document(
         metadata=meta,
         body=read.body,

@@ -9,7 +9,9 @@ password-protected document (an encrypted OLE container), a Word 97–2003 `.doc
 from __future__ import annotations
 
 import io
+import re
 import zipfile
+import zlib
 from typing import TYPE_CHECKING, Any
 
 import docx
@@ -24,6 +26,7 @@ if TYPE_CHECKING:
     from docx.document import Document as WordDocument
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+_CONTENT_TYPE = re.compile(r"content type is '([^']+)'")
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 
@@ -57,13 +60,19 @@ def open_package(data: bytes, path: str) -> WordDocument:
         raise InputError("not a DOCX package (no ZIP container)", where)
     try:
         return docx.Document(io.BytesIO(data))
-    except (zipfile.BadZipFile, EOFError) as exc:
+    except (zipfile.BadZipFile, EOFError, zlib.error) as exc:
         raise InputError(f"the DOCX package is damaged or truncated ({exc})", where) from exc
     except (PackageNotFoundError, KeyError) as exc:
         raise InputError(f"not a Word document: the package has no main document part ({exc})",
                          where) from exc
-    except (etree.XMLSyntaxError, ValueError) as exc:
+    except etree.XMLSyntaxError as exc:
         raise InputError(f"the DOCX package has a malformed part ({exc})", where) from exc
+    except ValueError as exc:
+        other = _CONTENT_TYPE.search(str(exc))
+        if other is None:
+            raise InputError(f"the DOCX package cannot be read ({exc})", where) from exc
+        raise InputError(f"not a Word document: its main part is {other.group(1)}",
+                         where) from exc
 
 
 def related_part(document: WordDocument, relationship: str) -> etree._Element | None:

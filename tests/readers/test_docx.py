@@ -4,6 +4,8 @@ tracked changes) converted to TEI, one test per feature."""
 from __future__ import annotations
 
 import datetime
+import io
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -13,7 +15,8 @@ from readers.docx_builder import WordFile
 
 from teikit import TEI_NS
 from teikit.convert import ConversionResult, convert_file
-from teikit.errors import MetadataError
+from teikit.errors import InputError, MetadataError
+from teikit.readers.docx_package import open_package
 from teikit.validate import validate_file
 
 NS = {"t": TEI_NS}
@@ -280,3 +283,46 @@ def test_every_feature_together_is_valid_tei(tmp_path: Path, jing) -> None:
     path = assert_house_valid(convert(word, tmp_path), tmp_path)
     done = jing([path])
     assert done.returncode == 0, done.stdout
+
+
+# --- packages that are not readable Word files (the four cases of the CLI test, and more) ---
+
+
+def _package(members: dict[str, bytes]) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for name, content in members.items():
+            archive.writestr(name, content)
+    return buffer.getvalue()
+
+
+def _members(tmp_path: Path) -> dict[str, bytes]:
+    word = letter()
+    word.paragraph(PROSE)
+    with zipfile.ZipFile(word.save(tmp_path / "good.docx")) as archive:
+        return {name: archive.read(name) for name in archive.namelist()}
+
+
+def test_another_office_package_is_not_a_word_document(tmp_path: Path) -> None:
+    members = _members(tmp_path)
+    members["[Content_Types].xml"] = members["[Content_Types].xml"].replace(
+        b"wordprocessingml.document.main", b"spreadsheetml.sheet.main")
+    with pytest.raises(InputError, match=r"not a Word document: its main part is .*spreadsheet"):
+        open_package(_package(members), "book.docx")
+
+
+def test_a_malformed_part_is_named(tmp_path: Path) -> None:
+    members = _members(tmp_path)
+    members["word/document.xml"] = members["word/document.xml"][:-40]
+    with pytest.raises(InputError, match="malformed part"):
+        open_package(_package(members), "broken.docx")
+
+
+def test_images_beside_text_are_reported_as_left_out(tmp_path: Path) -> None:
+    word = letter()
+    word.paragraph(PROSE)
+    image = word.document.add_paragraph().add_run()
+    image._r.append(etree.Element(
+        "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}drawing"))
+    result = convert(word, tmp_path)
+    assert [d.message for d in result.warnings] == ["1 image(s) left out: teikit converts the text"]

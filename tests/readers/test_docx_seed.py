@@ -18,9 +18,11 @@ from pathlib import Path
 
 import pytest
 from docx.text.paragraph import Paragraph
+from lxml import etree
 from readers.docx_builder import WordFile
 from shared_paths import DEV_GOLD, SEED, SHARED
 
+from teikit import TEI_NS
 from teikit.convert import convert_file
 from teikit.readers.page_header import parse_page_header
 from teikit.validate import validate_file
@@ -146,3 +148,17 @@ def test_seed_docx_loses_and_invents_no_text(fidelity: dict) -> None:
 def test_seed_docx_metadata_checks_all_pass(fidelity: dict) -> None:
     assert fidelity["documents"][0]["metadata"] == {
         "title": True, "date": True, "original_language": True, "archive": True}
+
+
+def _text_element(path: Path, **options: object) -> bytes:
+    result = convert_file(path, change_date="2000-01-01", **options)  # type: ignore[arg-type]
+    text = result.tree.getroot().find(f"{{{TEI_NS}}}text")
+    for head in text.iter(f"{{{TEI_NS}}}head"):
+        head.attrib.pop("rend", None)  # the Markdown marker (`#### {}`) a Word heading lacks
+    return etree.tostring(text)
+
+
+def test_seed_docx_gives_the_page_exports_text_but_for_markdown_markers(
+        tmp_path: Path) -> None:
+    docx_path, sidecar = write_seed_docx(tmp_path)
+    assert _text_element(docx_path, meta_file=sidecar) == _text_element(SEED)
