@@ -21,6 +21,7 @@ from docx.oxml.parser import parse_xml
 from lxml import etree
 
 from teikit.errors import InputError, Location
+from teikit.metadata.languages import language_name
 
 if TYPE_CHECKING:
     from docx.document import Document as WordDocument
@@ -98,6 +99,12 @@ def comments_part(document: WordDocument) -> etree._Element | None:
     return related_part(document, RELATIONSHIP_TYPE.COMMENTS)
 
 
+def _language_name(tag: str) -> str | None:
+    """`ru-RU` → `Russian` (the name the metadata expects); None for a language the house
+    table does not know, which would have no code to give."""
+    return language_name(tag.split("-")[0].strip().lower()) if tag else None
+
+
 def core_metadata(document: WordDocument) -> dict[str, Any]:
     """`Metadata` fields from the document's core properties (empty ones left out): the title,
     the creation date as the document's date, the subject as its summary, the author, the
@@ -107,7 +114,7 @@ def core_metadata(document: WordDocument) -> dict[str, Any]:
         "title": core.title,
         "author": core.author,
         "summary": core.subject,
-        "original_language": core.language,
+        "original_language": _language_name(core.language or ""),
         "date_text": core.created.date().isoformat() if core.created else None,
         "keywords": [k.strip() for k in (core.keywords or "").split(",") if k.strip()],
     }

@@ -254,6 +254,17 @@ def test_metadata_from_properties_then_sidecar_then_options(tmp_path: Path) -> N
     assert xpath(result, "string(//t:textLang/@mainLang)") == "zh"
 
 
+@pytest.mark.parametrize(("tag", "code"), [("ru-RU", "ru"), ("de", "de"), ("x-klingon", "")])
+def test_the_language_property_gives_the_original_language(tmp_path: Path, tag: str,
+                                                           code: str) -> None:
+    word = letter()
+    word.document.core_properties.language = tag
+    word.paragraph(PROSE)
+    result = convert(word, tmp_path)
+    assert xpath(result, "string(//t:textLang/@mainLang)") == code
+    assert_house_valid(result, tmp_path)
+
+
 def test_a_missing_title_is_an_error_naming_the_field(tmp_path: Path) -> None:
     word = WordFile()
     word.paragraph(PROSE)
