@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from enum import Enum
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from teikit.diagnostics import Diagnostic
@@ -63,6 +63,8 @@ class Role(Enum):
     SIGNED = "signed"
     STAMP = "stamp"
     REGISTRY = "registry"
+    FORM = "form"
+    PRECEDENCE = "precedence"
     LINE = "line"
 
 
@@ -143,7 +145,17 @@ class Table:
     line: int
 
 
-Block = Paragraph | Heading | Furniture | Rule | DistributionList | NoteText | Table
+@dataclass
+class Transmitted:
+    """A document relayed inside another (a letter quoted in a telegram), with its own
+    opener, text and closer: `floatingText[@type='transmitted']`."""
+
+    body: Body
+    line: int
+
+
+Block = (Paragraph | Heading | Furniture | Rule | DistributionList | NoteText | Transmitted
+         | Table)
 
 
 @dataclass
@@ -208,6 +220,8 @@ class Document:
     reader: str = "wilson-page"
     contributors: list[Contributor] = field(default_factory=list)
     revisions: list[Revision] = field(default_factory=list)
+    line_roles: list[Any] = field(default_factory=list)
+    """Why each furniture line got its role (`teikit.readers.structure.LineRole`)."""
 
     @property
     def classifications(self) -> list[str]:
@@ -228,13 +242,18 @@ class Document:
 
 
 def iter_blocks(body: Body) -> Iterator[Block]:
+    """Every block in document order, those of transmitted documents included."""
     yield from body.opener
     if body.head is not None:
         yield body.head
     for section in body.sections:
         if section.head is not None:
             yield section.head
-        yield from section.blocks
+        for block in section.blocks:
+            if isinstance(block, Transmitted):
+                yield from iter_blocks(block.body)
+            else:
+                yield block
     yield from body.closer
     yield from body.postscript
 
@@ -249,7 +268,7 @@ def block_inlines(block: Block) -> Iterator[list[Inline]]:
         for row in block.rows:
             for cell in row.cells:
                 yield cell.inlines
-    elif not isinstance(block, Rule):
+    elif not isinstance(block, Rule | Transmitted):
         yield block.inlines
 
 

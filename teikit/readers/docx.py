@@ -294,6 +294,7 @@ def read_docx_document(
         diagnostics=[*header_warnings, *read.diagnostics, *lost],
         source=None,
         reader="docx",
+        line_roles=read.line_roles,
         contributors=list(stories.revisions.contributors.values()),
         revisions=list(stories.revisions.revisions.values()),
     )

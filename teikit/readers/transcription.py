@@ -26,12 +26,13 @@ from teikit.model import (
     Paragraph,
     Rule,
     Section,
+    Transmitted,
 )
 from teikit.profiles import Profile
 from teikit.readers.blocks import parse_blocks
 from teikit.readers.inline import InlineParser
 from teikit.readers.notes import join_notes
-from teikit.readers.structure import NOTE_TEXT, Placement, layout, note_marker
+from teikit.readers.structure import NOTE_TEXT, LineRole, Placement, layout, note_marker
 from teikit.readers.units import Unit, make_units
 from teikit.rules.base import DocumentContext
 from teikit.rules.names import PLACE_PREPOSITIONS
@@ -46,6 +47,7 @@ class ReadResult:
     body: Body
     doc: DocumentContext
     diagnostics: list[Diagnostic] = field(default_factory=list)
+    line_roles: list[LineRole] = field(default_factory=list)
 
 
 class Locator:
@@ -123,6 +125,8 @@ class _Builder:
                         unit.block, 0, unit.end_block)
             return NoteText(placement.marker, self.inlines(rest), unit.line,
                             bracketed=placement.marker != "*")
+        if placement.kind == "transmitted":
+            return Transmitted(_assemble(placement.inner, self), unit.line)
         assert placement.role is not None
         return Furniture(placement.role, self.inlines(unit), unit.line)
 
@@ -182,6 +186,7 @@ def build_body(
     doc = _document_context(units, notes, original_language)
     diagnostics: list[Diagnostic] = []
     parser = InlineParser(profile.rules, doc, locate, diagnostics)
-    body = _assemble(layout(units, notes), _Builder(parser, decorate))
+    laid_out = layout(units, notes)
+    body = _assemble(laid_out.placements, _Builder(parser, decorate))
     doc.texts = []  # only the rules needed them
-    return ReadResult(body, doc, diagnostics)
+    return ReadResult(body, doc, diagnostics, laid_out.line_roles)
