@@ -44,11 +44,12 @@ from teikit.model import (
     Table,
     TableCell,
     TableRow,
+    Text,
 )
 from teikit.profiles import Profile
 from teikit.readers.docx_inline import Decorator, placed
 from teikit.readers.docx_package import core_metadata, open_package
-from teikit.readers.docx_runs import WordParagraph
+from teikit.readers.docx_runs import Anchor, WordParagraph
 from teikit.readers.docx_stories import Stories, WordNote, WordTable
 from teikit.readers.inline import InlineParser
 from teikit.readers.notes import blocks_in_order, inline_lists, join_notes, walk
@@ -122,14 +123,16 @@ class _Anchors:
     def collect(self, paragraph: WordParagraph, in_table: bool) -> None:
         for anchor in paragraph.anchors:
             offset = paragraph.start + anchor.offset
-            node = self._node(anchor.kind, anchor.ident, anchor.mark, offset, in_table)
+            node = self._node(anchor, offset, in_table)
             if node is not None:
                 self.at.setdefault(offset, []).append(node)
 
-    def _node(self, kind: str, ident: str, mark: str | None, offset: int, in_table: bool,
-              ) -> Inline | None:
+    def _node(self, anchor: Anchor, offset: int, in_table: bool) -> Inline | None:
+        kind, ident, mark = anchor.kind, anchor.ident, anchor.mark
         if kind == "pagebreak":
             return PageBreak()
+        if kind == "deletion":
+            return _deletion(anchor)
         notes = {"footnote": self.stories.footnotes, "endnote": self.stories.endnotes,
                  "comment": self.stories.comments}[kind]
         note = notes.get(ident)
@@ -150,6 +153,16 @@ class _Anchors:
         place = "foot" if kind == "footnote" else "end"
         return Intervention("note", {"place": place, "n": n}, note.content, "footnote", None,
                             offset)
+
+
+def _deletion(anchor: Anchor) -> Intervention:
+    children: list[Inline] = []
+    for text, rends in anchor.deleted:
+        node: Inline = Text(text)
+        for rend in reversed(rends):
+            node = Intervention("hi", {"rend": rend}, [node], "emphasis")
+        children.append(node)
+    return Intervention("del", dict(anchor.attrs), children, "tracked-deletion")
 
 
 class _Parser:

@@ -24,6 +24,9 @@ from teikit.readers.docx_runs import RENDS, Span
 from teikit.readers.units import LB, PB, Unit
 
 _KINDS = {"hi": "emphasis", "add": "tracked-insertion", "del": "tracked-deletion"}
+# Elements whose content is fixed (text only, or alternatives only at its top): a range or
+# anchor never goes into them.
+CLOSED = frozenset({"gap", "desc", "idno", "ref", "anchor"})
 # Tracked changes enclose formatting, and formatting nests in a fixed order.
 _ORDER = {"add": -2, "del": -1, **{rend: index for index, rend in enumerate(RENDS)}}
 
@@ -78,7 +81,8 @@ class Positions:
         result: list[Inline] = []
         for node in nodes:
             if isinstance(node, Intervention):
-                node.children = self.cut(node.children, cuts)
+                if node.tag not in CLOSED:
+                    node.children = self.cut(node.children, cuts)
                 result.append(node)
                 continue
             where = self.of.get(id(node)) if isinstance(node, Text) else None
@@ -95,7 +99,9 @@ class Positions:
                 result.append(piece)
         return result
 
-    def wrap(self, nodes: list[Inline], span: PlacedSpan) -> list[Inline]:
+    def wrap(self, nodes: list[Inline], span: PlacedSpan, *, parent: str = "") -> list[Inline]:
+        """`nodes` with the runs of them that `span` covers whole wrapped in its element;
+        `parent` is the tag of the element they are children of."""
         result: list[Inline] = []
         group: list[Inline] = []
         between: list[Inline] = []  # nodes without text after the group: in it if it goes on
@@ -114,31 +120,43 @@ class Positions:
                 (between if group else result).append(node)
                 continue
             start, end = where
-            if span.start <= start and end <= span.end:
+            if span.start <= start and end <= span.end and parent != "choice":
                 group.extend(between)
                 between.clear()
                 group.append(node)
                 continue
             close()
-            if isinstance(node, Intervention) and start < span.end and span.start < end:
-                node.children = self.wrap(node.children, span)
+            if isinstance(node, Intervention) and node.tag not in CLOSED \
+                    and start < span.end and span.start < end:
+                node.children = self.wrap(node.children, span, parent=node.tag)
             result.append(node)
         close()
         return result
 
-    def insert(self, nodes: list[Inline], offset: int, new: list[Inline]) -> None:
-        for index, node in enumerate(nodes):
+    def insert(self, nodes: list[Inline], offset: int, new: list[Inline], *,
+               parent: str = "") -> None:
+        """`new` at `offset`: between nodes, inside one only when the offset is strictly within
+        its text (and never as a child of `choice`, which holds only its alternatives)."""
+        index = len(nodes)
+        for position, node in enumerate(nodes):
             where = self.span(node)
             if where is None:
                 continue
             start, end = where
-            if start < offset < end and isinstance(node, Intervention):
-                self.insert(node.children, offset, new)
+            if start < offset < end and isinstance(node, Intervention) \
+                    and node.tag not in CLOSED:
+                self.insert(node.children, offset, new, parent=node.tag)
                 return
             if start >= offset:
-                nodes[index:index] = new
+                index = position
+                break
+        if parent == "choice":
+            # Into the alternative before the offset (its end), or the first one (its start).
+            host = nodes[index - 1] if index > 0 else nodes[0]
+            if isinstance(host, Intervention):
+                host.children[len(host.children) if index > 0 else 0:0] = new
                 return
-        nodes.extend(new)
+        nodes[index:index] = new
 
 
 class Decorator:

@@ -8,6 +8,7 @@ run inside a bracket and a bracket across two runs both nest correctly.
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -43,13 +44,17 @@ class Span:
 
 @dataclass(frozen=True)
 class Anchor:
-    """A note, endnote or comment reference, at a position of the paragraph's text."""
+    """A note, endnote or comment reference, a page break or a tracked deletion, at a position
+    of the paragraph's text."""
 
     offset: int
-    kind: str  # "footnote", "endnote", "comment"
+    kind: str  # "footnote", "endnote", "comment", "pagebreak", "deletion"
     ident: str
     mark: str | None = None
     """A custom footnote mark (`*`) in place of Word's number."""
+    deleted: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    """A deletion's text as (text, rends) runs."""
+    attrs: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass
@@ -143,16 +148,33 @@ class _ParagraphReader:
             tag = child.tag
             if tag == w("r"):
                 self.run(child)
-            elif tag in _INSERTIONS or tag in _DELETIONS:
+            elif tag in _INSERTIONS:
                 start = self.length
                 self.walk(child)
-                inserted = tag in _INSERTIONS
-                attrs = self.revisions.attributes(
-                    child.get(w("author")), child.get(w("date")),
-                    "Tracked insertion" if inserted else "Tracked deletion")
-                self.span(start, "add" if inserted else "del", attrs)
+                self.span(start, "add", self.revisions.attributes(
+                    child.get(w("author")), child.get(w("date")), "Tracked insertion"))
+            elif tag in _DELETIONS:
+                self.deletion(child)
             elif tag in _CONTAINERS:
                 self.walk(child)
+
+    def deletion(self, element: etree._Element) -> None:
+        """Deleted text is not part of the text the conventions are read in (a bracket or a
+        name does not run through it): it stands aside, whole, at its place."""
+        deleted = _ParagraphReader(self.parent, self.revisions)
+        deleted.walk(element)
+        if not deleted.length:
+            return
+        text = "".join(deleted.pieces)
+        cuts = sorted({0, len(text)} | {e for s in deleted.spans for e in (s.start, s.end)})
+        runs = tuple(
+            (text[lo:hi], tuple(s.attrs[0][1] for s in deleted.spans
+                                if s.tag == "hi" and s.start <= lo and hi <= s.end))
+            for lo, hi in itertools.pairwise(cuts))
+        attrs = self.revisions.attributes(element.get(w("author")), element.get(w("date")),
+                                          "Tracked deletion")
+        self.anchors.append(Anchor(self.length, "deletion", "", None, runs,
+                                   tuple(attrs.items())))
 
     def span(self, start: int, tag: str, attrs: dict[str, str]) -> None:
         if self.length > start:
@@ -208,7 +230,8 @@ class _ParagraphReader:
             return min(max(offset, lead), end) - lead
 
         spans = [Span(clamp(s.start), clamp(s.end), s.tag, s.attrs) for s in self.spans]
-        anchors = [Anchor(clamp(a.offset), a.kind, a.ident, a.mark) for a in self.anchors]
+        anchors = [Anchor(clamp(a.offset), a.kind, a.ident, a.mark, a.deleted, a.attrs)
+                   for a in self.anchors]
         # A page break at either edge is kept as an anchor there (it is white space to strip).
         edges = [(0, text[:lead] if end else text), (end - lead, text[end:] if end else "")]
         for offset, stripped in edges:

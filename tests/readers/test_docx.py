@@ -120,6 +120,37 @@ def test_tracked_insertions_and_deletions_become_add_and_del(tmp_path: Path) -> 
     assert names[deleted.get("resp")[1:]] == "Bob"
 
 
+def test_deleted_text_stands_aside_from_the_conventions(tmp_path: Path) -> None:
+    """`met <del>Chou</del> [Beijing]`: the bracket reads on the text as it stands, so the
+    deletion is not taken for a name that the bracket identifies."""
+    word = letter()
+    paragraph = word.paragraph(PROSE + " They met ")
+    word.tracked(paragraph, "Chou", deleted=True)
+    paragraph.add_run(" [Beijing] officials.")
+    result = convert(word, tmp_path)
+    assert xpath(result, "count(//t:text//t:orig)") == 0
+    assert xpath(result, "string(//t:text//t:del)") == "Chou"
+    assert xpath(result, "string(//t:text//t:del/following-sibling::*[1]//t:reg)") == "Beijing"
+
+
+@pytest.mark.referee
+def test_changes_and_formatting_inside_names_are_valid_tei(tmp_path: Path, jing) -> None:
+    word = letter()
+    paragraph = word.paragraph(PROSE + " He and ")
+    paragraph.add_run("Mao").bold = True
+    paragraph.add_run(" [Zedong] met Kim Il ")
+    word.tracked(paragraph, "Chou", deleted=True)
+    paragraph.add_run("[Sung] at [Beij")
+    word.tracked(paragraph, "ing]", author="Bob")
+    paragraph.add_run(" today.")
+    result = convert(word, tmp_path)
+    assert xpath(result, "string(//t:persName/t:hi[@rend='bold'])") == "Mao"
+    assert xpath(result, "string(//t:choice/t:orig/t:del)") == "Chou"
+    assert xpath(result, "string(//t:placeName/t:reg/t:add)") == "ing"
+    done = jing([assert_house_valid(result, tmp_path)])
+    assert done.returncode == 0, done.stdout
+
+
 # --- tables -------------------------------------------------------------------------------
 
 

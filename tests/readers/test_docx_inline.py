@@ -87,3 +87,45 @@ def test_each_anchor_is_placed_once() -> None:
     assert (sum(isinstance(n, PageBreak) for n in first),
             sum(isinstance(n, PageBreak) for n in second)) == (1, 0)
     assert decorator.leftover() == []
+
+
+def _choice() -> list[Inline]:
+    """`Filippov [Stalin]` as the names rule gives it."""
+    return [Text("They wanted "), Intervention("persName", {}, [Intervention("choice", {}, [
+        Intervention("orig", {}, [Text("Filippov ")]),
+        Intervention("reg", {}, [Text("Stalin")])])]), Text(" here.")]
+
+
+def decorate_choice(spans: list[tuple[int, int, str]],
+                    anchors: dict[int, list[Inline]] | None = None) -> list:
+    global SOURCE
+    saved, SOURCE = SOURCE, "They wanted Filippov [Stalin] here."
+    try:
+        return shape(decorate(spans, anchors, nodes=_choice()))
+    finally:
+        SOURCE = saved
+
+
+def test_an_anchor_between_alternatives_goes_into_the_first() -> None:
+    bracket = "They wanted Filippov [Stalin] here.".index("[")
+    assert decorate_choice([], {bracket: [PageBreak()]}) == [
+        "They wanted ", ("persName", [("choice", [("orig", ["Filippov ", "PageBreak"]),
+                                                 ("reg", ["Stalin"])])]), " here."]
+
+
+def test_a_range_over_both_alternatives_goes_into_each() -> None:
+    source = "They wanted Filippov [Stalin] here."
+    start, end = source.index("pov"), source.index("lin") + 3
+    assert decorate_choice([(start, end, "bold")]) == [
+        "They wanted ", ("persName", [("choice", [("orig", ["Filip", ("bold", ["pov "])]),
+                                                 ("reg", [("bold", ["Stalin"])])])]),
+        " here."]
+
+
+def test_a_gap_is_never_entered() -> None:
+    nodes: list[Inline] = [Text("They wanted "), Intervention("gap", {}, [
+        Intervention("desc", {}, [Text("to put")])]), Text(" pressure on them.")]
+    inside = SOURCE.index("put")
+    assert shape(decorate([(inside, inside + 3, "bold")], {inside: [PageBreak()]},
+                          nodes=nodes)) == [
+        "They wanted ", ("gap", [("desc", ["to put"])]), "PageBreak", " pressure on them."]
