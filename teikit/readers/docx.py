@@ -299,6 +299,11 @@ def read_docx_document(
     if images:
         lost.append(Diagnostic("warning", "docx", f"{images} image(s) left out: teikit "
                                "converts the text", Location(source_name)))
+    boxes = sum(p.text_boxes for p in offsets.paragraphs)
+    if boxes:
+        lost.append(Diagnostic("warning", "docx", f"{boxes} text box(es) left out: move "
+                               "their text into the document's paragraphs",
+                               Location(source_name)))
     return Document(
         metadata=meta,
         body=read.body,

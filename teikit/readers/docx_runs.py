@@ -64,15 +64,14 @@ class WordParagraph:
     anchors: list[Anchor] = field(default_factory=list)
     style: str = ""
     images: int = 0
+    text_boxes: int = 0
     start: int = 0
     """Where the text starts in the reader's running offsets (see `teikit.readers.docx`)."""
     line: int = 0
     number: int = 0
     """The paragraph's number in the file, for messages."""
 
-    @property
-    def heading_level(self) -> int | None:
-        return HEADING_STYLES.get(self.style)
+    heading_level: int | None = None
 
 
 class Revisions:
@@ -137,6 +136,7 @@ class _ParagraphReader:
         self.spans: list[Span] = []
         self.anchors: list[Anchor] = []
         self.images = 0
+        self.text_boxes = 0
         self.custom_mark: tuple[str, str] | None = None  # (kind, id) awaiting its mark text
 
     def add_text(self, text: str) -> None:
@@ -214,7 +214,10 @@ class _ParagraphReader:
         elif tag == w("commentReference"):
             self.anchors.append(Anchor(self.length, "comment", child.get(w("id"), "")))
         elif tag in _IMAGES:
-            self.images += 1
+            if next(child.iter(w("txbxContent")), None) is not None:
+                self.text_boxes += 1
+            else:
+                self.images += 1
         # w:lastRenderedPageBreak (where Word last laid out a page), field codes, marks of
         # the note's own number (w:footnoteRef): not text of the document.
 
@@ -242,6 +245,7 @@ class _ParagraphReader:
             sorted(anchors, key=lambda a: a.offset),
             style,
             self.images,
+            self.text_boxes,
         )
 
 
@@ -258,10 +262,31 @@ def _coalesce(spans: list[Span]) -> list[Span]:
     return merged
 
 
+def heading_level(element: etree._Element, style: Any) -> int | None:
+    """A heading's level: from a heading style (Title, Heading 1–9) the paragraph's style is
+    or is based on, else from an outline level (`w:outlineLvl`, 0–8) set on the paragraph or
+    its styles, which also holds for heading styles of a Word in another language."""
+    chain = []
+    while style is not None and len(chain) < 20:  # a loop of base styles ends too
+        chain.append(style)
+        style = style.base_style
+    for candidate in chain:
+        if candidate.name in HEADING_STYLES:
+            return HEADING_STYLES[candidate.name]
+    for holder in (element, *(candidate.element for candidate in chain)):
+        found = holder.find(f"{w('pPr')}/{w('outlineLvl')}")
+        if found is not None:
+            level = found.get(w("val"), "")
+            return int(level) + 1 if level.isdigit() and int(level) < 9 else None
+    return None
+
+
 def read_paragraph(element: etree._Element, part: Any, revisions: Revisions) -> WordParagraph:
     parent = _StoryParent(part)
     reader = _ParagraphReader(parent, revisions)
     reader.walk(element)
     style = WordParagraphProxy(element, parent).style  # type: ignore[arg-type]
-    return reader.result(style.name if style is not None else "")
+    paragraph = reader.result(style.name if style is not None else "")
+    paragraph.heading_level = heading_level(element, style)
+    return paragraph
 

@@ -9,7 +9,9 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_UNDERLINE
+from docx.oxml.ns import qn
 from lxml import etree
 from readers.docx_builder import WordFile
 
@@ -196,6 +198,23 @@ def test_heading_styles_become_heads(tmp_path: Path) -> None:
     assert xpath(result, "string(//t:div[@type='section']/t:head)") == "Relations"
 
 
+def test_styles_based_on_headings_and_outline_levels_are_headings(tmp_path: Path) -> None:
+    word = letter()
+    styles = word.document.styles
+    custom = styles.add_style("Report Heading", WD_STYLE_TYPE.PARAGRAPH)
+    custom.base_style = styles["Heading 2"]
+    word.paragraph("Political attitudes", "Report Heading")
+    word.paragraph(PROSE)
+    outlined = word.paragraph("Relations")
+    properties = outlined._p.get_or_add_pPr()
+    level = etree.SubElement(properties, qn("w:outlineLvl"))
+    level.set(qn("w:val"), "1")
+    word.paragraph(PROSE)
+    result = convert(word, tmp_path)
+    assert [h.text for h in xpath(result, "//t:text//t:head")] == [
+        "Political attitudes", "Relations"]
+
+
 @pytest.mark.parametrize(("attribute", "rend"), [
     ("bold", "bold"), ("italic", "italic"), ("underline", "underline"),
     ("font.superscript", "superscript"), ("font.subscript", "subscript"),
@@ -368,3 +387,14 @@ def test_images_beside_text_are_reported_as_left_out(tmp_path: Path) -> None:
         "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}drawing"))
     result = convert(word, tmp_path)
     assert [d.message for d in result.warnings] == ["1 image(s) left out: teikit converts the text"]
+
+
+def test_text_boxes_are_reported_as_left_out(tmp_path: Path) -> None:
+    word = letter()
+    word.paragraph(PROSE)
+    run = word.document.add_paragraph().add_run()
+    drawing = etree.SubElement(run._r, qn("w:drawing"))
+    etree.SubElement(etree.SubElement(drawing, qn("w:txbxContent")), qn("w:p"))
+    result = convert(word, tmp_path)
+    assert [d.message for d in result.warnings] == [
+        "1 text box(es) left out: move their text into the document's paragraphs"]
