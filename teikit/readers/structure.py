@@ -24,6 +24,9 @@ from teikit.readers.furniture.cues import (
     VALEDICTION,
     LineView,
 )
+from teikit.readers.furniture.cues import (
+    DISTRIBUTION_HEAD as COPIES_HEAD,
+)
 from teikit.readers.furniture.sequence import Piece, line_views
 from teikit.readers.furniture.transmitted import transmitted_spans
 from teikit.readers.units import LB, Unit, bracket_depth
@@ -103,7 +106,8 @@ def is_prose(unit: Unit, *, relaxed: bool = False) -> bool:
         return False
     if SALUTE.match(text) or DOCKET.match(text) or is_uppercase_line(text):
         return False
-    if RECEIPT.match(text) or SENDING.match(text) or VALEDICTION.match(text):
+    if (RECEIPT.match(text) or SENDING.match(text) or VALEDICTION.match(text)
+            or COPIES_HEAD.match(text)):
         return False  # "Sent to 8th Department … 8.7.50 11:35.": a docket, however long
     if LB in unit.text:
         lines = unit.text.split(LB)

@@ -24,12 +24,14 @@ from teikit.model import (
     ListItem,
     NoteText,
     Paragraph,
+    Role,
     Rule,
     Section,
     Transmitted,
 )
 from teikit.profiles import Profile
 from teikit.readers.blocks import parse_blocks
+from teikit.readers.furniture.markings import mark_listed_markings
 from teikit.readers.inline import InlineParser
 from teikit.readers.notes import join_notes
 from teikit.readers.structure import NOTE_TEXT, LineRole, Placement, layout, note_marker
@@ -128,7 +130,10 @@ class _Builder:
         if placement.kind == "transmitted":
             return Transmitted(_assemble(placement.inner, self), unit.line)
         assert placement.role is not None
-        return Furniture(placement.role, self.inlines(unit), unit.line)
+        inlines = self.inlines(unit)
+        if placement.role is Role.LINE:
+            inlines = mark_listed_markings(inlines)
+        return Furniture(placement.role, inlines, unit.line)
 
 
 def _assemble(placements: list[Placement], builder: _Builder) -> Body:

@@ -223,15 +223,11 @@ class BodyWriter:
         other two items a line break is kept as white space, so that the text of the TEI
         keeps the source's word boundaries (`MAO ZEDONG` then `Comrade`, not one word)."""
         previous_line = False
-        # Only a container with text of its own needs the breaks written: the indenter
-        # separates elements that stand alone.
-        mixed = any(isinstance(b, Rule) or (isinstance(b, Furniture) and b.role is Role.LINE)
-                    for b in blocks)
         for index, block in enumerate(blocks):
             if isinstance(block, Rule):
                 block = Furniture(Role.LINE, [Text(block.marker)], block.line)
-            if mixed and index and not (previous_line and isinstance(block, Furniture)
-                                        and block.role is Role.LINE):
+            if index and not (previous_line and isinstance(block, Furniture)
+                              and block.role is Role.LINE):
                 append_text(parent, "\n")
             if not isinstance(block, Furniture):
                 self._block(parent, block)
