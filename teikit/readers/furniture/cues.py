@@ -245,7 +245,7 @@ def line_cues(line: LineView) -> list[str]:
     cue("prev_receipt", bool(RECEIPT.match(line.previous.replace("[", "").replace("]", ""))))
     cue("prev_open_end", bool(OPEN_END.search(line.previous)))
     cue("open_end", bool(OPEN_END.search(text)))
-    cue("before_note", line.before_note)
+    cue("label_before_note", line.before_note and count <= 2 and not any(c.isdigit() for c in text))
     cue("first_of_zone", line.index == 0)
     cue("last_of_zone", line.index == line.count - 1)
     cue("after_prose", line.after_prose)
