@@ -14,8 +14,7 @@ from typing import Any
 
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_UNDERLINE
-from docx.text.paragraph import Paragraph as WordParagraphProxy
-from docx.text.run import Run
+from docx.text.font import Font
 from lxml import etree
 
 from teikit.model import Contributor, Revision
@@ -99,22 +98,51 @@ class Revisions:
         return attrs
 
 
-class _StoryParent:
-    """What python-docx's `Run` and `Paragraph` need of their parent: the part whose styles
-    they look up (the main document's, also for footnotes and comments)."""
+class StyleBook:
+    """The document's styles by id, looked up once: python-docx finds a style (and the default
+    one) by scanning all styles at each run, which costs more than the rest of the reading."""
 
     def __init__(self, part: Any) -> None:
-        self.part = part
+        styles = part.styles
+        self.by_id = {style.style_id: style for style in styles}
+        self.default_paragraph = styles.default(WD_STYLE_TYPE.PARAGRAPH)
+        self.character_rends: dict[str, dict[str, Any]] = {}
+        self.headings: dict[str, tuple[int | None, int | None]] = {}
+
+    def heading(self, style: Any) -> tuple[int | None, int | None]:
+        key = style.style_id if style is not None else ""
+        if key not in self.headings:
+            self.headings[key] = _style_heading(style)
+        return self.headings[key]
+
+    def paragraph_style(self, element: etree._Element) -> Any:
+        found = element.find(f"{w('pPr')}/{w('pStyle')}")
+        style = self.by_id.get(found.get(w("val"), "")) if found is not None else None
+        return style if style is not None else self.default_paragraph
+
+    def character_font(self, run: etree._Element) -> dict[str, Any]:
+        """The formatting a run's character style gives (its direct formatting wins)."""
+        found = run.find(f"{w('rPr')}/{w('rStyle')}")
+        style_id = found.get(w("val"), "") if found is not None else ""
+        if style_id not in self.character_rends:
+            style = self.by_id.get(style_id)
+            font = style.font if style is not None \
+                and style.type == WD_STYLE_TYPE.CHARACTER else None
+            self.character_rends[style_id] = {
+                name: getattr(font, name) if font is not None else None for name in _FONT}
+        return self.character_rends[style_id]
 
 
-def _rends(run: Run) -> list[str]:
-    font = run.font
-    style = run.style
-    style_font = style.font if style is not None and style.type == WD_STYLE_TYPE.CHARACTER else None
+_FONT = ("bold", "italic", "underline", "small_caps", "superscript", "subscript")
+
+
+def _rends(run: etree._Element, styles: StyleBook) -> list[str]:
+    font = Font(run)
+    inherited = styles.character_font(run)
 
     def value(name: str) -> Any:
         direct = getattr(font, name)
-        return getattr(style_font, name) if direct is None and style_font is not None else direct
+        return inherited[name] if direct is None else direct
 
     found = {
         "bold": bool(value("bold")),
@@ -128,8 +156,8 @@ def _rends(run: Run) -> list[str]:
 
 
 class _ParagraphReader:
-    def __init__(self, parent: _StoryParent, revisions: Revisions) -> None:
-        self.parent = parent
+    def __init__(self, styles: StyleBook, revisions: Revisions) -> None:
+        self.styles = styles
         self.revisions = revisions
         self.pieces: list[str] = []
         self.length = 0
@@ -161,7 +189,7 @@ class _ParagraphReader:
     def deletion(self, element: etree._Element) -> None:
         """Deleted text is not part of the text the conventions are read in (a bracket or a
         name does not run through it): it stands aside, whole, at its place."""
-        deleted = _ParagraphReader(self.parent, self.revisions)
+        deleted = _ParagraphReader(self.styles, self.revisions)
         deleted.walk(element)
         if not deleted.length:
             return
@@ -185,7 +213,7 @@ class _ParagraphReader:
         for child in element:
             self.run_child(child)
         if self.length > start:
-            for rend in _rends(Run(element, self.parent)):  # type: ignore[arg-type]
+            for rend in _rends(element, self.styles):
                 self.span(start, "hi", {"rend": rend})
 
     def run_child(self, child: etree._Element) -> None:
@@ -262,31 +290,46 @@ def _coalesce(spans: list[Span]) -> list[Span]:
     return merged
 
 
-def heading_level(element: etree._Element, style: Any) -> int | None:
-    """A heading's level: from a heading style (Title, Heading 1–9) the paragraph's style is
-    or is based on, else from an outline level (`w:outlineLvl`, 0–8) set on the paragraph or
-    its styles, which also holds for heading styles of a Word in another language."""
+def _outline_level(holder: etree._Element) -> tuple[bool, int | None]:
+    """Whether paragraph properties set an outline level, and the heading level it gives
+    (levels 0–8; 9 is body text)."""
+    found = holder.find(f"{w('pPr')}/{w('outlineLvl')}")
+    if found is None:
+        return False, None
+    level = found.get(w("val"), "")
+    return True, int(level) + 1 if level.isdigit() and int(level) < 9 else None
+
+
+def _style_heading(style: Any) -> tuple[int | None, int | None]:
+    """The heading level a style gives by its name (Title, Heading 1–9, or a style based on
+    one) and by an outline level it or a style it is based on sets."""
     chain = []
     while style is not None and len(chain) < 20:  # a loop of base styles ends too
         chain.append(style)
         style = style.base_style
-    for candidate in chain:
-        if candidate.name in HEADING_STYLES:
-            return HEADING_STYLES[candidate.name]
-    for holder in (element, *(candidate.element for candidate in chain)):
-        found = holder.find(f"{w('pPr')}/{w('outlineLvl')}")
-        if found is not None:
-            level = found.get(w("val"), "")
-            return int(level) + 1 if level.isdigit() and int(level) < 9 else None
-    return None
+    named = next((HEADING_STYLES[c.name] for c in chain if c.name in HEADING_STYLES), None)
+    outlined = next((level for present, level in map(_outline_level,
+                                                    (c.element for c in chain)) if present),
+                    None)
+    return named, outlined
 
 
-def read_paragraph(element: etree._Element, part: Any, revisions: Revisions) -> WordParagraph:
-    parent = _StoryParent(part)
-    reader = _ParagraphReader(parent, revisions)
+def heading_level(element: etree._Element, style: Any, styles: StyleBook) -> int | None:
+    """A heading's level: from a heading style the paragraph's style is or is based on, else
+    from an outline level set on the paragraph, else on its styles (which also holds for the
+    heading styles of a Word in another language)."""
+    named, outlined = styles.heading(style)
+    if named is not None:
+        return named
+    present, own = _outline_level(element)
+    return own if present else outlined
+
+
+def read_paragraph(element: etree._Element, styles: StyleBook, revisions: Revisions,
+                   ) -> WordParagraph:
+    reader = _ParagraphReader(styles, revisions)
     reader.walk(element)
-    style = WordParagraphProxy(element, parent).style  # type: ignore[arg-type]
+    style = styles.paragraph_style(element)
     paragraph = reader.result(style.name if style is not None else "")
-    paragraph.heading_level = heading_level(element, style)
+    paragraph.heading_level = heading_level(element, style, styles)
     return paragraph
-

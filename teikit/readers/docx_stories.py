@@ -12,7 +12,7 @@ from lxml import etree
 
 from teikit.model import Inline
 from teikit.readers.docx_package import comments_part, endnotes_part, footnotes_part, w
-from teikit.readers.docx_runs import Revisions, WordParagraph, read_paragraph
+from teikit.readers.docx_runs import Revisions, StyleBook, WordParagraph, read_paragraph
 
 _SKIPPED_NOTES = {"separator", "continuationSeparator", "continuationNotice"}
 
@@ -42,7 +42,7 @@ class Stories:
     """Everything read from the package, before parsing."""
 
     def __init__(self, package: Any) -> None:
-        self.part = package.part
+        self.styles = StyleBook(package.part)
         self.revisions = Revisions()
         self.body: list[WordParagraph | WordTable] = list(self._items(package.element.body))
         self.footnotes = self._notes(footnotes_part(package), "footnote")
@@ -50,7 +50,7 @@ class Stories:
         self.comments = self._notes(comments_part(package), "comment")
 
     def paragraph(self, element: etree._Element) -> WordParagraph:
-        return read_paragraph(element, self.part, self.revisions)
+        return read_paragraph(element, self.styles, self.revisions)
 
     def _items(self, container: etree._Element) -> Iterator[WordParagraph | WordTable]:
         for child in container:
