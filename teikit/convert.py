@@ -24,11 +24,12 @@ from teikit import TEI_NS
 from teikit.diagnostics import Diagnostic
 from teikit.enrich import enrich as enrich_names
 from teikit.errors import ConversionError, Location, TeikitError
-from teikit.io import read_source
+from teikit.io import read_bytes, read_source
 from teikit.lossless import check_lossless
 from teikit.metadata import Metadata
 from teikit.model import Body, Document
 from teikit.profiles import Profile, load_profile
+from teikit.readers.registry import reader_for
 from teikit.readers.structure import LineRole
 from teikit.readers.text_page import read_text_document
 from teikit.resources import HOUSE_RNG_URL, HOUSE_SCH_URL
@@ -192,11 +193,11 @@ def convert_file(
     overrides: dict[str, Any] | None = None,
     change_date: str | None = None,
 ) -> ConversionResult:
-    """Convert one source file; a `register.csv` or `meta.toml` beside it is used if present.
+    """Convert one source file, read by the reader of its kind (`reader_for`); a
+    `register.csv` or `meta.toml` beside it is used if present.
 
     Raises only `TeikitError`s, located: an unexpected failure becomes a `ConversionError`
     naming the file."""
-    source = read_source(path, encoding)
     if str(path) != "-":
         folder = Path(path).parent
         if register is None and (folder / "register.csv").is_file():
@@ -204,15 +205,9 @@ def convert_file(
         if meta_file is None and (folder / "meta.toml").is_file():
             meta_file = folder / "meta.toml"
     try:
-        result = convert_text(
-            source.text,
-            source_name=source.path,
-            profile=profile,
-            meta_file=meta_file,
-            overrides=overrides,
-            register=register,
-            change_date=change_date,
-        )
+        return _read_and_convert(path, profile=profile, meta_file=meta_file, encoding=encoding,
+                                 register=register, overrides=overrides,
+                                 change_date=change_date)
     except TeikitError:
         raise
     except Exception as error:
@@ -220,7 +215,39 @@ def convert_file(
         # cause stays chained for a debugger.
         raise ConversionError(
             f"internal error ({type(error).__name__}: {error}): a bug in teikit; please "
-            "report it with this file", Location(source.path)) from error
+            "report it with this file", Location("<stdin>" if str(path) == "-" else str(path)),
+        ) from error
+
+
+def _read_and_convert(
+    path: str | Path,
+    *,
+    profile: str | Path | Profile,
+    meta_file: Path | None,
+    encoding: str | None,
+    register: Path | None,
+    overrides: dict[str, Any] | None,
+    change_date: str | None,
+) -> ConversionResult:
+    reader = reader_for(path)
+    if not reader.textual:
+        prof = profile if isinstance(profile, Profile) else load_profile(profile)
+        read = reader.load()
+        document = read(read_bytes(path), source_name=str(path), profile=prof,
+                        meta_file=meta_file, overrides=overrides)
+        assert isinstance(document, Document)
+        return convert_document(document, profile=prof, register=register,
+                                change_date=change_date)
+    source = read_source(path, encoding)
+    result = convert_text(
+        source.text,
+        source_name=source.path,
+        profile=profile,
+        meta_file=meta_file,
+        overrides=overrides,
+        register=register,
+        change_date=change_date,
+    )
     for note in source.normalised:
         result.diagnostics.insert(0, Diagnostic("warning", "input", note, None))
     return result

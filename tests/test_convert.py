@@ -74,7 +74,7 @@ def unfolded(root: etree._Element, xpath: str) -> list[str]:
     ("//t:persName[@cert='low'][t:reg]", ["Li Kuo Nyn", "Li Kuo Nyn"]),
     ("//t:note[@place='foot']", ["The writing of the Chinese names is possibly inaccurate."]),
     ("//t:note[@type='original-wording']/t:foreign", ["narodnyevoyska"]),
-    ("(//t:add[@hand='#hand-1'])[2]", ["f.45op.7d.347"]),
+    ("(//t:add[@hand='#hand-1'])[2]", ["\nf.45\nop.7\nd.347"]),  # words apart
     ("(//t:closer/t:signed)[last()]", ["Authenticated: signature"]),
     ("(//t:list[@type='distribution']/t:item)[last()]", ["Suslov"]),
     ("//t:note[@type='registry']/t:idno", ["648-VK"]),
@@ -156,7 +156,8 @@ def test_a_document_of_another_shape_converts_sensibly() -> None:
     root = result.tree.getroot()
 
     assert texts(root, "//t:msIdentifier/t:idno[@type='fond']") == ["059a"]
-    assert texts(root, "//t:opener/t:fw") == ["TOP SECRET"]
+    assert texts(root, "//t:opener/t:fw[@type='classification']") == ["TOP SECRET"]
+    assert texts(root, "//t:opener/t:fw[@type='form']") == ["RECORD OF A CONVERSATION"]
     assert texts(root, "//t:opener//t:choice/t:reg") == ["Pak Hon Yong", "Ignat'ev"]
     assert texts(root, "//t:note[@place='foot']") == ["The date in the original is unclear."]
     assert texts(root, "//t:closer/t:signed") == ["T. Shtykov"]
@@ -175,7 +176,7 @@ def test_a_letter_with_salutation_valediction_and_endnote() -> None:
     assert texts(root, "//t:opener/t:salute") == ["Dear Comrades!"]
     assert texts(root, "//t:choice/t:abbr") == ["KWP"]
     assert texts(root, "//t:closer/t:signed") == [
-        "With communist greetings,Central Committee of the Korean Workers' Party"]  # an lb between
+        "With communist greetings, Central Committee of the Korean Workers' Party"]  # lb + line end
     assert texts(root, "//t:closer/t:dateline") == ["Pyongyang, 5 June 1956"]
     assert texts(root, "//t:closer/t:note[@type='editorial']") == ["seal"]
     note = root.xpath("//t:note[@place='end']", namespaces=NS)[0]

@@ -262,7 +262,8 @@ def convert(
     quiet: bool,
     explain: bool,
 ) -> None:
-    """Convert transcriptions (SOURCES, '-' for standard input) into TEI P5.
+    """Convert transcriptions (SOURCES: text files, Word .docx files, '-' for standard
+    input) into TEI P5.
 
     Exit status: 0 all converted, 1 a document failed (the others are still written), 2 a
     usage error (nothing is converted)."""

@@ -21,6 +21,7 @@ from teikit.model import (
     Paragraph,
     Role,
     Rule,
+    Table,
     Text,
     Transmitted,
 )
@@ -46,6 +47,12 @@ def element(parent: etree._Element, tag: str, attrs: dict[str, str] | None = Non
     return el
 
 
+def line_break(parent: etree._Element) -> None:
+    """`<lb/>` and the line end it stands for, so that the words on either side of it stay
+    two words in the text of the TEI."""
+    element(parent, "lb").tail = "\n"
+
+
 def append_text(parent: etree._Element, text: str) -> None:
     if not text:
         return
@@ -61,7 +68,7 @@ def write_inlines(parent: etree._Element, nodes: list[Inline]) -> None:
         if isinstance(node, Text):
             append_text(parent, node.value)
         elif isinstance(node, LineBreak):
-            element(parent, "lb")
+            line_break(parent)
         elif isinstance(node, PageBreak):
             element(parent, "pb")
         elif isinstance(node, Intervention):
@@ -142,6 +149,8 @@ class BodyWriter:
             self._note(parent, block)
         elif isinstance(block, DistributionList):
             self._list(parent, block)
+        elif isinstance(block, Table):
+            self._table(parent, block)
         elif isinstance(block, Transmitted):
             floating = element(parent, "floatingText", {"type": "transmitted"})
             self._document(element(floating, "body"), block.body)
@@ -186,6 +195,18 @@ class BodyWriter:
                 append_text(target, (item.label + " ") if item.label else "")
                 write_inlines(target, item.inlines)
 
+    def _table(self, parent: etree._Element, block: Table) -> None:
+        table = element(parent, "table")
+        for row in block.rows:
+            row_element = element(table, "row", {"role": "label"} if row.label else None)
+            for cell in row.cells:
+                attrs = {"role": "label"} if cell.label and not row.label else {}
+                if cell.cols > 1:
+                    attrs["cols"] = str(cell.cols)
+                if cell.rows > 1:
+                    attrs["rows"] = str(cell.rows)
+                write_inlines(element(row_element, "cell", attrs), cell.inlines)
+
     def _registry(self, parent: etree._Element, block: Furniture) -> None:
         note = element(parent, "note", {"type": "registry"})
         nodes = list(block.inlines)
@@ -205,15 +226,11 @@ class BodyWriter:
         other two items a line break is kept as white space, so that the text of the TEI
         keeps the source's word boundaries (`MAO ZEDONG` then `Comrade`, not one word)."""
         previous_line = False
-        # Only a container with text of its own needs the breaks written: the indenter
-        # separates elements that stand alone.
-        mixed = any(isinstance(b, Rule) or (isinstance(b, Furniture) and b.role is Role.LINE)
-                    for b in blocks)
         for index, block in enumerate(blocks):
             if isinstance(block, Rule):
                 block = Furniture(Role.LINE, [Text(block.marker)], block.line)
-            if mixed and index and not (previous_line and isinstance(block, Furniture)
-                                        and block.role is Role.LINE):
+            if index and not (previous_line and isinstance(block, Furniture)
+                              and block.role is Role.LINE):
                 append_text(parent, "\n")
             if not isinstance(block, Furniture):
                 self._block(parent, block)
@@ -221,7 +238,7 @@ class BodyWriter:
                 continue
             if block.role is Role.LINE:
                 if previous_line:
-                    element(parent, "lb")
+                    line_break(parent)
                 write_inlines(parent, block.inlines)
                 previous_line = True
                 continue
