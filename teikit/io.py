@@ -160,7 +160,6 @@ def check_output(path: str | Path, inputs: Iterable[str | Path] = ()) -> None:
                                   Location(str(path)))
 
 
-
 def _byte_location(data: bytes, offset: int, path: str) -> Location:
     before = data[:offset]
     line = before.count(b"\n") + 1
