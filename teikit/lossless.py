@@ -85,11 +85,13 @@ def _grouped(pieces: Iterable[str]) -> Iterator[str]:
 
 
 def _safe_cut(chunk: str) -> int:
-    """The last index of `chunk` between two word characters (len(chunk) if none is near)."""
+    """The last index of `chunk` between two word characters; 0 if none is near, so that the
+    whole chunk waits for the next one (a cut at its end could split the white space between
+    two words, as in a long letter-spaced line `C H A N F U`)."""
     for index in range(len(chunk) - 1, max(0, len(chunk) - _SAFE_LOOKBACK), -1):
         if chunk[index].isalnum() and chunk[index - 1].isalnum():
             return index
-    return len(chunk)
+    return 0
 
 
 def _compared_chunks(chunks: Iterable[str]) -> Iterator[str]:
