@@ -2,9 +2,9 @@
 <!--
   teikit common layer: TEI structure and inline elements → HTML, shared by every view.
 
-  One rendering of the text carries both views: what only the reading view shows is wrapped in
-  class "r", what only the diplomatic view shows in class "d"; the page's CSS hides one or the
-  other. Unknown elements keep their text (the fallback at the end).
+  What differs between views is asked of the page's views through the "view-forms" hook (see
+  editorial.xsl); a page of two views carries both, in classes "r" and "d", and its CSS hides
+  one or the other. Unknown elements keep their text (the fallback at the end).
   Reads the pre-pass attributes (namespace urn:teikit:render): tk:num (footnote number),
   tk:href / tk:facs (sanitised links), tk:key / tk:mention (index key, anchor id).
 -->
@@ -15,15 +15,12 @@
     exclude-result-prefixes="tei tk">
 
   <!-- House-style parameters (strings; the Python side passes them with strparam). -->
-  <xsl:param name="view" select="'both'"/>            <!-- both | reading | diplomatic -->
   <xsl:param name="persons-href" select="''"/>        <!-- persons index page, '' = no links -->
   <xsl:param name="places-href" select="''"/>
+  <xsl:param name="orgs-href" select="''"/>
   <xsl:param name="translator-label" select="'the translator'"/>
   <xsl:param name="editor-label" select="'the editor'"/>
   <xsl:param name="page-break-label" select="'page break'"/>
-
-  <xsl:variable name="show-reading" select="$view != 'diplomatic'"/>
-  <xsl:variable name="show-diplomatic" select="$view != 'reading'"/>
 
   <xsl:key name="ids" match="*[@xml:id]" use="@xml:id"/>
 
@@ -66,8 +63,6 @@
   <xsl:template name="in-link">
     <xsl:choose>
       <xsl:when test="ancestor::tei:ref[@tk:href]">yes</xsl:when>
-      <xsl:when test="$persons-href != '' and ancestor::tei:persName[@tk:key]">yes</xsl:when>
-      <xsl:when test="$places-href != '' and ancestor::tei:placeName[@tk:key]">yes</xsl:when>
     </xsl:choose>
   </xsl:template>
 
@@ -78,16 +73,21 @@
     <xsl:param name="body"/>
     <xsl:param name="focusable" select="true()"/>
     <xsl:variable name="in-link"><xsl:call-template name="in-link"/></xsl:variable>
+    <!-- Inside an uncertain name, the name's one explanation says what was done to it too. -->
+    <xsl:variable name="explained-by-name" select="ancestor::*[@cert][@tk:key]"/>
     <span class="iv {$class}">
-      <xsl:if test="$focusable and $in-link = ''">
+      <xsl:call-template name="lang"/>
+      <xsl:if test="$focusable and $in-link = '' and not($explained-by-name)">
         <xsl:attribute name="tabindex">0</xsl:attribute>
       </xsl:if>
       <xsl:copy-of select="$body"/>
-      <span class="why">
-        <xsl:text> (</xsl:text>
-        <xsl:call-template name="why-text"><xsl:with-param name="what" select="$what"/></xsl:call-template>
-        <xsl:text>)</xsl:text>
-      </span>
+      <xsl:if test="not($explained-by-name)">
+        <span class="why">
+          <xsl:text> (</xsl:text>
+          <xsl:call-template name="why-text"><xsl:with-param name="what" select="$what"/></xsl:call-template>
+          <xsl:text>)</xsl:text>
+        </span>
+      </xsl:if>
     </span>
   </xsl:template>
 
@@ -235,6 +235,7 @@
       <xsl:when test="contains($rend, ' bold ') or contains($rend, ' b ')"><b><xsl:apply-templates/></b></xsl:when>
       <xsl:when test="contains($rend, ' sup') or contains($rend, ' superscript ')"><sup><xsl:apply-templates/></sup></xsl:when>
       <xsl:when test="contains($rend, ' sub') or contains($rend, ' subscript ')"><sub><xsl:apply-templates/></sub></xsl:when>
+      <xsl:when test="contains($rend, ' underline') or contains($rend, ' u ')"><u><xsl:apply-templates/></u></xsl:when>
       <xsl:otherwise><span class="hi {normalize-space(@rend)}"><xsl:apply-templates/></span></xsl:otherwise>
     </xsl:choose>
   </xsl:template>
@@ -243,32 +244,31 @@
   <xsl:template match="tei:foreign | tei:term | tei:title | tei:mentioned | tei:soCalled | tei:gloss">
     <i class="{local-name()}"><xsl:call-template name="id"/><xsl:call-template name="lang"/><xsl:apply-templates/></i>
   </xsl:template>
-  <!-- TEI leaves quotation marks to the rendering: typographic in the reading view, the
-       source's straight quotes in the diplomatic view. Written out, so they can be copied. -->
+  <!-- TEI leaves quotation marks to the rendering: each view writes its own (typographic in
+       the reading view, the source's straight quotes in the diplomatic view), as text. -->
   <xsl:template match="tei:q | tei:said">
     <span class="q">
       <xsl:call-template name="id"/>
       <xsl:call-template name="lang"/>
       <xsl:call-template name="quote-mark">
-        <xsl:with-param name="reading" select="'“'"/>
+        <xsl:with-param name="part" select="'before'"/>
         <xsl:with-param name="source" select="substring-before(@rend, '{}')"/>
       </xsl:call-template>
       <xsl:apply-templates/>
       <xsl:call-template name="quote-mark">
-        <xsl:with-param name="reading" select="'”'"/>
+        <xsl:with-param name="part" select="'after'"/>
         <xsl:with-param name="source" select="substring-after(@rend, '{}')"/>
       </xsl:call-template>
     </span>
   </xsl:template>
   <!-- @rend="„{}“" records the source's own marks: both views then use them. -->
   <xsl:template name="quote-mark">
-    <xsl:param name="reading"/>
+    <xsl:param name="part"/>
     <xsl:param name="source"/>
     <xsl:choose>
       <xsl:when test="contains(@rend, '{}')"><xsl:value-of select="$source"/></xsl:when>
       <xsl:otherwise>
-        <xsl:if test="$show-reading"><span class="r"><xsl:value-of select="$reading"/></span></xsl:if>
-        <xsl:if test="$show-diplomatic"><span class="d">"</span></xsl:if>
+        <xsl:call-template name="view-forms"><xsl:with-param name="part" select="$part"/></xsl:call-template>
       </xsl:otherwise>
     </xsl:choose>
   </xsl:template>
@@ -302,7 +302,8 @@
     <span class="tei-{local-name()}"><xsl:call-template name="id"/><xsl:apply-templates/></span>
   </xsl:template>
 
-  <!-- Hook for the editorial layer: notes shown after their block in the diplomatic view. -->
+  <!-- Hooks: notes shown after their block (editorial.xsl); the views' own forms (the entry). -->
   <xsl:template name="notes-after-block"/>
+  <xsl:template name="view-forms"><xsl:param name="part"/></xsl:template>
 
 </xsl:stylesheet>

@@ -24,15 +24,16 @@ XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
 
 _T = f"{{{TEI_NS}}}"
 _TK = f"{{{TK_NS}}}"
-NUM, HREF, FACS, KEY, MENTION, ID = (
+NUM, HREF, FACS, KEY, MENTION, ID, LABEL = (
     f"{_TK}num",
     f"{_TK}href",
     f"{_TK}facs",
     f"{_TK}key",
     f"{_TK}mention",
     f"{_TK}id",
+    f"{_TK}label",
 )
-NAME_KINDS = {f"{_T}persName": "person", f"{_T}placeName": "place"}
+NAME_KINDS = {f"{_T}persName": "person", f"{_T}placeName": "place", f"{_T}orgName": "org"}
 _LINK_ATTRIBUTES = (("target", HREF), ("ref", HREF), ("facs", FACS), ("url", FACS))
 # Notes that stay where they are in both views (furniture of the document, not commentary).
 _IN_PLACE_NOTE_TYPES = frozenset({"docket", "registry"})
@@ -42,11 +43,13 @@ _NOT_READ = frozenset({f"{_T}orig", f"{_T}sic", f"{_T}abbr", f"{_T}note", f"{_T}
 
 @dataclass
 class Mention:
-    kind: str  # "person" | "place"
+    kind: str  # "person" | "place" | "org"
     key: str
     label: str
     anchor: str  # the HTML id of the mention in the document page
     description: str = ""  # the standOff entry's note, when there is one
+    context: str = ""  # the words around the mention (filled in by the site build)
+    sort_key: str = ""  # the standOff entry's surname, when it gives one
 
 
 @dataclass
@@ -90,35 +93,43 @@ def reading_text(element: etree._Element) -> str:
     return " ".join("".join(parts).split())
 
 
-def _standoff_entries(root: etree._Element) -> dict[str, tuple[str, str]]:
-    """`xml:id` → (display name, note) for standOff/listPerson and listPlace entries."""
-    entries: dict[str, tuple[str, str]] = {}
+_ENTRY_NAMES = {f"{_T}person": f"{_T}persName", f"{_T}place": f"{_T}placeName",
+                f"{_T}org": f"{_T}orgName"}
+
+
+def _standoff_entries(root: etree._Element) -> dict[str, tuple[str, str, str]]:
+    """`xml:id` → (display name, note, surname) for standOff/listPerson, listPlace and listOrg
+    entries."""
+    entries: dict[str, tuple[str, str, str]] = {}
     standoff = [*root.iterchildren(f"{_T}standOff"), *root.iterchildren(f"{_T}teiHeader")]
-    people_and_places = (e for part in standoff for e in part.iter(f"{_T}person", f"{_T}place"))
-    for entry in people_and_places:
+    listed = (e for part in standoff for e in part.iter(*_ENTRY_NAMES))
+    for entry in listed:
         entry_id = entry.get(XML_ID)
         if not entry_id:
             continue
-        name = entry.find(f"{_T}persName" if entry.tag == f"{_T}person" else f"{_T}placeName")
+        name = entry.find(_ENTRY_NAMES[entry.tag])
         if name is not None:
             note = entry.find(f"{_T}note")
             description = " ".join("".join(note.itertext()).split()) if note is not None else ""
-            entries[entry_id] = (reading_text(name), description)
+            surname = name.find(f"{_T}surname")
+            surname_text = reading_text(surname) if surname is not None else ""
+            entries[entry_id] = (reading_text(name), description, surname_text)
     return entries
 
 
 def _name_key(
-    name: etree._Element, kind: str, standoff: dict[str, tuple[str, str]]
-) -> tuple[str, str, str]:
+    name: etree._Element, kind: str, standoff: dict[str, tuple[str, str, str]]
+) -> tuple[str, str, str, str]:
     """The index key, label and description of a mention: the standOff entry's name when
     `@ref` points at one (so "Li" and "Li Kuo Nyn" meet), else the words of the mention.
     Keys come from labels, so the same name in two documents is one index entry."""
     ref = first_pointer(name.get("ref"))
-    label, description = ("", "")
+    label, description, surname = ("", "", "")
     if ref and ref.startswith("#"):
-        label, description = standoff.get(ref[1:], ("", ""))
+        label, description, surname = standoff.get(ref[1:], ("", "", ""))
     label = label or reading_text(name)
-    return f"{kind}-{safe_id(label.casefold(), fallback='unnamed')}", label, description
+    key = f"{kind}-{safe_id(label.casefold(), fallback='unnamed')}"
+    return key, label, description, surname
 
 
 def annotate(root: etree._Element) -> Annotated:
@@ -126,10 +137,11 @@ def annotate(root: etree._Element) -> Annotated:
     result = Annotated()
     standoff = _standoff_entries(root)
     texts = main_texts(root)
+    seen: set[str] = set()
     for text in texts:
         for element in text.iter(f"{_T}note", *NAME_KINDS):
             if element.tag in NAME_KINDS:
-                _name_mention(element, standoff, result)
+                _name_mention(element, standoff, result, seen)
             elif is_footnote(element):
                 result.footnotes += 1
                 element.set(NUM, str(result.footnotes))
@@ -138,13 +150,19 @@ def annotate(root: etree._Element) -> Annotated:
 
 
 def _name_mention(
-    element: etree._Element, standoff: dict[str, tuple[str, str]], result: Annotated
+    element: etree._Element,
+    standoff: dict[str, tuple[str, str, str]],
+    result: Annotated,
+    seen: set[str],
 ) -> None:
     if any(a.tag in NAME_KINDS for a in element.iterancestors(*NAME_KINDS)):
         return  # a name inside a name is one mention, the outer one
     kind = NAME_KINDS[element.tag]
-    key, label, description = _name_key(element, kind, standoff)
+    key, label, description, surname = _name_key(element, kind, standoff)
     element.set(KEY, key)
+    if key not in seen:  # the first mention carries the name for the search filters
+        seen.add(key)
+        element.set(LABEL, label)
     footnote = next((n for n in element.iterancestors(f"{_T}note") if n.get(NUM)), None)
     if footnote is not None:
         # Note text is shown twice (footnote list, diplomatic copy): the index points at the
@@ -153,7 +171,7 @@ def _name_mention(
     else:
         anchor = f"m{len(result.mentions) + 1}"
         element.set(MENTION, anchor)
-    result.mentions.append(Mention(kind, key, label, anchor, description))
+    result.mentions.append(Mention(kind, key, label, anchor, description, sort_key=surname))
 
 
 def _links(root: etree._Element, texts: list[etree._Element]) -> None:
