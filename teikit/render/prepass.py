@@ -50,6 +50,7 @@ class Mention:
     description: str = ""  # the standOff entry's note, when there is one
     context: str = ""  # the words around the mention (filled in by the site build)
     sort_key: str = ""  # the standOff entry's surname, when it gives one
+    registered: bool = False  # the label is a register's (standOff) name, not the text's
 
 
 @dataclass
@@ -119,7 +120,7 @@ def _standoff_entries(root: etree._Element) -> dict[str, tuple[str, str, str]]:
 
 def _name_key(
     name: etree._Element, kind: str, standoff: dict[str, tuple[str, str, str]]
-) -> tuple[str, str, str, str]:
+) -> tuple[str, str, str, str, bool]:
     """The index key, label and description of a mention: the standOff entry's name when
     `@ref` points at one (so "Li" and "Li Kuo Nyn" meet), else the words of the mention.
     Keys come from labels, so the same name in two documents is one index entry."""
@@ -127,9 +128,10 @@ def _name_key(
     label, description, surname = ("", "", "")
     if ref and ref.startswith("#"):
         label, description, surname = standoff.get(ref[1:], ("", "", ""))
+    registered = bool(label)
     label = label or reading_text(name)
     key = f"{kind}-{safe_id(label.casefold(), fallback='unnamed')}"
-    return key, label, description, surname
+    return key, label, description, surname, registered
 
 
 def annotate(root: etree._Element) -> Annotated:
@@ -158,7 +160,7 @@ def _name_mention(
     if any(a.tag in NAME_KINDS for a in element.iterancestors(*NAME_KINDS)):
         return  # a name inside a name is one mention, the outer one
     kind = NAME_KINDS[element.tag]
-    key, label, description, surname = _name_key(element, kind, standoff)
+    key, label, description, surname, registered = _name_key(element, kind, standoff)
     element.set(KEY, key)
     if key not in seen:  # the first mention carries the name for the search filters
         seen.add(key)
@@ -171,7 +173,9 @@ def _name_mention(
     else:
         anchor = f"m{len(result.mentions) + 1}"
         element.set(MENTION, anchor)
-    result.mentions.append(Mention(kind, key, label, anchor, description, sort_key=surname))
+    result.mentions.append(
+        Mention(kind, key, label, anchor, description, sort_key=surname, registered=registered)
+    )
 
 
 def _links(root: etree._Element, texts: list[etree._Element]) -> None:
