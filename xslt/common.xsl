@@ -170,7 +170,7 @@
 
   <!-- Only li may stand in a list: labels and stray elements get an li of their own. -->
   <xsl:template match="tei:item" mode="list-member">
-    <li><xsl:call-template name="id"/><xsl:apply-templates/><xsl:call-template name="notes-after-block"/></li>
+    <li><xsl:call-template name="id"/><xsl:call-template name="lang"/><xsl:apply-templates/><xsl:call-template name="notes-after-block"/></li>
   </xsl:template>
   <xsl:template match="*" mode="list-member">
     <li class="{local-name()}"><xsl:apply-templates select="."/></li>
@@ -231,16 +231,16 @@
   <xsl:template match="tei:hi">
     <xsl:variable name="rend" select="concat(' ', normalize-space(@rend), ' ')"/>
     <xsl:choose>
-      <xsl:when test="contains($rend, ' italic ') or contains($rend, ' i ')"><i><xsl:apply-templates/></i></xsl:when>
-      <xsl:when test="contains($rend, ' bold ') or contains($rend, ' b ')"><b><xsl:apply-templates/></b></xsl:when>
-      <xsl:when test="contains($rend, ' sup') or contains($rend, ' superscript ')"><sup><xsl:apply-templates/></sup></xsl:when>
-      <xsl:when test="contains($rend, ' sub') or contains($rend, ' subscript ')"><sub><xsl:apply-templates/></sub></xsl:when>
-      <xsl:when test="contains($rend, ' underline') or contains($rend, ' u ')"><u><xsl:apply-templates/></u></xsl:when>
-      <xsl:otherwise><span class="hi {normalize-space(@rend)}"><xsl:apply-templates/></span></xsl:otherwise>
+      <xsl:when test="contains($rend, ' italic ') or contains($rend, ' i ')"><i><xsl:call-template name="lang"/><xsl:apply-templates/></i></xsl:when>
+      <xsl:when test="contains($rend, ' bold ') or contains($rend, ' b ')"><b><xsl:call-template name="lang"/><xsl:apply-templates/></b></xsl:when>
+      <xsl:when test="contains($rend, ' sup') or contains($rend, ' superscript ')"><sup><xsl:call-template name="lang"/><xsl:apply-templates/></sup></xsl:when>
+      <xsl:when test="contains($rend, ' sub') or contains($rend, ' subscript ')"><sub><xsl:call-template name="lang"/><xsl:apply-templates/></sub></xsl:when>
+      <xsl:when test="contains($rend, ' underline') or contains($rend, ' u ')"><u><xsl:call-template name="lang"/><xsl:apply-templates/></u></xsl:when>
+      <xsl:otherwise><span class="hi {normalize-space(@rend)}"><xsl:call-template name="lang"/><xsl:apply-templates/></span></xsl:otherwise>
     </xsl:choose>
   </xsl:template>
 
-  <xsl:template match="tei:emph"><em><xsl:call-template name="id"/><xsl:apply-templates/></em></xsl:template>
+  <xsl:template match="tei:emph"><em><xsl:call-template name="id"/><xsl:call-template name="lang"/><xsl:apply-templates/></em></xsl:template>
   <xsl:template match="tei:foreign | tei:term | tei:title | tei:mentioned | tei:soCalled | tei:gloss">
     <i class="{local-name()}"><xsl:call-template name="id"/><xsl:call-template name="lang"/><xsl:apply-templates/></i>
   </xsl:template>
@@ -275,9 +275,9 @@
   <xsl:template match="tei:quote">
     <xsl:choose>
       <xsl:when test="tei:p or tei:lg or tei:l or tei:list or tei:ab">
-        <blockquote><xsl:call-template name="id"/><xsl:apply-templates/></blockquote>
+        <blockquote><xsl:call-template name="id"/><xsl:call-template name="lang"/><xsl:apply-templates/></blockquote>
       </xsl:when>
-      <xsl:otherwise><q class="quote"><xsl:call-template name="id"/><xsl:apply-templates/></q></xsl:otherwise>
+      <xsl:otherwise><q class="quote"><xsl:call-template name="id"/><xsl:call-template name="lang"/><xsl:apply-templates/></q></xsl:otherwise>
     </xsl:choose>
   </xsl:template>
 
@@ -299,7 +299,7 @@
 
   <!-- ===== fallback: any other element keeps its text ===== -->
   <xsl:template match="*">
-    <span class="tei-{local-name()}"><xsl:call-template name="id"/><xsl:apply-templates/></span>
+    <span class="tei-{local-name()}"><xsl:call-template name="id"/><xsl:call-template name="lang"/><xsl:apply-templates/></span>
   </xsl:template>
 
   <!-- Hooks: notes shown after their block (editorial.xsl); the views' own forms (the entry). -->

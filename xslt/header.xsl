@@ -217,7 +217,7 @@
     <xsl:variable name="ms" select="$header/tei:fileDesc/tei:sourceDesc/tei:msDesc"/>
     <xsl:variable name="main-lang" select="$ms/tei:msContents/tei:textLang/@mainLang"/>
     <xsl:variable name="when" select="($profile/tei:creation/tei:date/@when | $profile/tei:creation/tei:date/@notBefore | $header/tei:fileDesc/tei:sourceDesc//tei:origDate/@when | $header/tei:fileDesc/tei:sourceDesc//tei:origDate/@notBefore)[1]"/>
-    <div hidden="" class="search-filters">
+    <div hidden="" class="search-filters" data-pagefind-ignore="">
       <xsl:if test="$when"><span data-pagefind-filter="year"><xsl:value-of select="substring($when, 1, 4)"/></span></xsl:if>
       <xsl:for-each select="$ms/tei:msIdentifier/tei:repository[normalize-space()]">
         <span data-pagefind-filter="archive"><xsl:value-of select="normalize-space(.)"/></span>

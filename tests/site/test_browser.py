@@ -80,7 +80,10 @@ def test_footnote_links_go_both_ways(open_page: Any) -> None:
     assert page.evaluate("location.hash") == "#fnref-1"
 
 
-@pytest.mark.parametrize("name", ["seed.html", "index.html", "persons.html", "conventions.html"])
+@pytest.mark.parametrize("name", [
+    "seed.html", "index.html", "index-by-title.html", "persons.html", "places.html",
+    "organisations.html", "conventions.html", "search.html",
+])
 def test_no_wcag_21_aa_violations(open_page: Any, axe_script: Path, name: str) -> None:
     page = open_page(name)
     assert violations(page, axe_script) == []
