@@ -76,7 +76,7 @@
     <!-- Inside an uncertain name, the name's one explanation says what was done to it too. -->
     <xsl:variable name="explained-by-name" select="ancestor::*[@cert][@tk:key]"/>
     <span class="iv {$class}">
-      <xsl:call-template name="lang"/>
+      <xsl:apply-templates select="@xml:lang" mode="attribute"/>
       <xsl:if test="$focusable and $in-link = '' and not($explained-by-name)">
         <xsl:attribute name="tabindex">0</xsl:attribute>
       </xsl:if>
@@ -91,13 +91,14 @@
     </span>
   </xsl:template>
 
-  <!-- The id of an element that a link in the document points at (set by the pre-pass). -->
-  <xsl:template name="id">
-    <xsl:if test="@tk:id"><xsl:attribute name="id"><xsl:value-of select="@tk:id"/></xsl:attribute></xsl:if>
+  <!-- Attributes carried over (applied, not called: nothing to do when there is none).
+       tk:id: an element a link of the document points at; tk:mention: a name mention the
+       indexes link to (both set by the pre-pass). -->
+  <xsl:template match="@xml:lang" mode="attribute">
+    <xsl:attribute name="lang"><xsl:value-of select="."/></xsl:attribute>
   </xsl:template>
-
-  <xsl:template name="lang">
-    <xsl:if test="@xml:lang"><xsl:attribute name="lang"><xsl:value-of select="@xml:lang"/></xsl:attribute></xsl:if>
+  <xsl:template match="@tk:id | @tk:mention" mode="attribute">
+    <xsl:attribute name="id"><xsl:value-of select="."/></xsl:attribute>
   </xsl:template>
 
   <!-- Heading level for a div's head: h1 is the page title, h2 the page's own sections. -->
@@ -112,11 +113,11 @@
   <!-- ===== structure ===== -->
 
   <xsl:template match="tei:text | tei:front | tei:body | tei:back | tei:group">
-    <div class="{local-name()}"><xsl:call-template name="id"/><xsl:call-template name="lang"/><xsl:apply-templates/></div>
+    <div class="{local-name()}"><xsl:apply-templates select="@tk:id" mode="attribute"/><xsl:apply-templates select="@xml:lang" mode="attribute"/><xsl:apply-templates/></div>
   </xsl:template>
 
   <xsl:template match="tei:div | tei:div1 | tei:div2 | tei:div3 | tei:div4 | tei:div5 | tei:div6 | tei:div7">
-    <section class="div {@type}"><xsl:call-template name="id"/><xsl:call-template name="lang"/><xsl:apply-templates/></section>
+    <section class="div {@type}"><xsl:apply-templates select="@tk:id" mode="attribute"/><xsl:apply-templates select="@xml:lang" mode="attribute"/><xsl:apply-templates/></section>
   </xsl:template>
 
   <xsl:template match="tei:head">
@@ -125,13 +126,13 @@
         <xsl:variable name="level"><xsl:call-template name="heading-level"/></xsl:variable>
         <xsl:element name="h{$level}">
           <xsl:attribute name="class">head</xsl:attribute>
-          <xsl:call-template name="id"/>
+          <xsl:apply-templates select="@tk:id" mode="attribute"/>
           <xsl:apply-templates/>
           <xsl:call-template name="notes-after-block"/>
         </xsl:element>
       </xsl:when>
       <xsl:otherwise>
-        <div class="head"><xsl:call-template name="id"/><xsl:apply-templates/><xsl:call-template name="notes-after-block"/></div>
+        <div class="head"><xsl:apply-templates select="@tk:id" mode="attribute"/><xsl:apply-templates/><xsl:call-template name="notes-after-block"/></div>
       </xsl:otherwise>
     </xsl:choose>
   </xsl:template>
@@ -141,16 +142,16 @@
     <xsl:variable name="holds-blocks" select="tei:list or tei:table or tei:lg or tei:figure or tei:cit or tei:p or tei:ab or tei:quote or tei:sp or tei:floatingText or tei:l or tei:div"/>
     <xsl:choose>
       <xsl:when test="$holds-blocks">
-        <div class="p"><xsl:call-template name="id"/><xsl:call-template name="lang"/><xsl:apply-templates/><xsl:call-template name="notes-after-block"/></div>
+        <div class="p"><xsl:apply-templates select="@tk:id" mode="attribute"/><xsl:apply-templates select="@xml:lang" mode="attribute"/><xsl:apply-templates/><xsl:call-template name="notes-after-block"/></div>
       </xsl:when>
       <xsl:otherwise>
-        <p><xsl:call-template name="id"/><xsl:call-template name="lang"/><xsl:apply-templates/><xsl:call-template name="notes-after-block"/></p>
+        <p><xsl:apply-templates select="@tk:id" mode="attribute"/><xsl:apply-templates select="@xml:lang" mode="attribute"/><xsl:apply-templates/><xsl:call-template name="notes-after-block"/></p>
       </xsl:otherwise>
     </xsl:choose>
   </xsl:template>
 
   <xsl:template match="tei:opener | tei:closer | tei:postscript | tei:lg | tei:sp | tei:titlePage | tei:docTitle | tei:epigraph | tei:argument | tei:floatingText | tei:cit | tei:salute | tei:byline | tei:docImprint | tei:docAuthor | tei:titlePart | tei:trailer | tei:speaker | tei:stage | tei:signed | tei:dateline | tei:l">
-    <div class="{local-name()}"><xsl:call-template name="id"/><xsl:call-template name="lang"/><xsl:apply-templates/><xsl:call-template name="notes-after-block"/></div>
+    <div class="{local-name()}"><xsl:apply-templates select="@tk:id" mode="attribute"/><xsl:apply-templates select="@xml:lang" mode="attribute"/><xsl:apply-templates/><xsl:call-template name="notes-after-block"/></div>
   </xsl:template>
 
   <xsl:template match="tei:list">
@@ -163,14 +164,14 @@
     </xsl:variable>
     <xsl:element name="{$element}">
       <xsl:attribute name="class">list <xsl:value-of select="@type"/></xsl:attribute>
-      <xsl:call-template name="id"/>
+      <xsl:apply-templates select="@tk:id" mode="attribute"/>
       <xsl:apply-templates select="node()[not(self::tei:head)]" mode="list-member"/>
     </xsl:element>
   </xsl:template>
 
   <!-- Only li may stand in a list: labels and stray elements get an li of their own. -->
   <xsl:template match="tei:item" mode="list-member">
-    <li><xsl:call-template name="id"/><xsl:call-template name="lang"/><xsl:apply-templates/><xsl:call-template name="notes-after-block"/></li>
+    <li><xsl:apply-templates select="@tk:id" mode="attribute"/><xsl:apply-templates select="@xml:lang" mode="attribute"/><xsl:apply-templates/><xsl:call-template name="notes-after-block"/></li>
   </xsl:template>
   <xsl:template match="*" mode="list-member">
     <li class="{local-name()}"><xsl:apply-templates select="."/></li>
@@ -184,7 +185,7 @@
 
   <xsl:template match="tei:table">
     <table>
-      <xsl:call-template name="id"/>
+      <xsl:apply-templates select="@tk:id" mode="attribute"/>
       <xsl:if test="tei:head"><caption><xsl:apply-templates select="tei:head/node()"/></caption></xsl:if>
       <xsl:apply-templates select="tei:row"/>
     </table>
@@ -199,7 +200,7 @@
   </xsl:template>
 
   <xsl:template match="tei:figure">
-    <figure><xsl:call-template name="id"/><xsl:apply-templates/></figure>
+    <figure><xsl:apply-templates select="@tk:id" mode="attribute"/><xsl:apply-templates/></figure>
   </xsl:template>
   <xsl:template match="tei:figDesc">
     <figcaption><xsl:apply-templates/></figcaption>
@@ -231,25 +232,25 @@
   <xsl:template match="tei:hi">
     <xsl:variable name="rend" select="concat(' ', normalize-space(@rend), ' ')"/>
     <xsl:choose>
-      <xsl:when test="contains($rend, ' italic ') or contains($rend, ' i ')"><i><xsl:call-template name="lang"/><xsl:apply-templates/></i></xsl:when>
-      <xsl:when test="contains($rend, ' bold ') or contains($rend, ' b ')"><b><xsl:call-template name="lang"/><xsl:apply-templates/></b></xsl:when>
-      <xsl:when test="contains($rend, ' sup') or contains($rend, ' superscript ')"><sup><xsl:call-template name="lang"/><xsl:apply-templates/></sup></xsl:when>
-      <xsl:when test="contains($rend, ' sub') or contains($rend, ' subscript ')"><sub><xsl:call-template name="lang"/><xsl:apply-templates/></sub></xsl:when>
-      <xsl:when test="contains($rend, ' underline') or contains($rend, ' u ')"><u><xsl:call-template name="lang"/><xsl:apply-templates/></u></xsl:when>
-      <xsl:otherwise><span class="hi {normalize-space(@rend)}"><xsl:call-template name="lang"/><xsl:apply-templates/></span></xsl:otherwise>
+      <xsl:when test="contains($rend, ' italic ') or contains($rend, ' i ')"><i><xsl:apply-templates select="@xml:lang" mode="attribute"/><xsl:apply-templates/></i></xsl:when>
+      <xsl:when test="contains($rend, ' bold ') or contains($rend, ' b ')"><b><xsl:apply-templates select="@xml:lang" mode="attribute"/><xsl:apply-templates/></b></xsl:when>
+      <xsl:when test="contains($rend, ' sup') or contains($rend, ' superscript ')"><sup><xsl:apply-templates select="@xml:lang" mode="attribute"/><xsl:apply-templates/></sup></xsl:when>
+      <xsl:when test="contains($rend, ' sub') or contains($rend, ' subscript ')"><sub><xsl:apply-templates select="@xml:lang" mode="attribute"/><xsl:apply-templates/></sub></xsl:when>
+      <xsl:when test="contains($rend, ' underline') or contains($rend, ' u ')"><u><xsl:apply-templates select="@xml:lang" mode="attribute"/><xsl:apply-templates/></u></xsl:when>
+      <xsl:otherwise><span class="hi {normalize-space(@rend)}"><xsl:apply-templates select="@xml:lang" mode="attribute"/><xsl:apply-templates/></span></xsl:otherwise>
     </xsl:choose>
   </xsl:template>
 
-  <xsl:template match="tei:emph"><em><xsl:call-template name="id"/><xsl:call-template name="lang"/><xsl:apply-templates/></em></xsl:template>
+  <xsl:template match="tei:emph"><em><xsl:apply-templates select="@tk:id" mode="attribute"/><xsl:apply-templates select="@xml:lang" mode="attribute"/><xsl:apply-templates/></em></xsl:template>
   <xsl:template match="tei:foreign | tei:term | tei:title | tei:mentioned | tei:soCalled | tei:gloss">
-    <i class="{local-name()}"><xsl:call-template name="id"/><xsl:call-template name="lang"/><xsl:apply-templates/></i>
+    <i class="{local-name()}"><xsl:apply-templates select="@tk:id" mode="attribute"/><xsl:apply-templates select="@xml:lang" mode="attribute"/><xsl:apply-templates/></i>
   </xsl:template>
   <!-- TEI leaves quotation marks to the rendering: each view writes its own (typographic in
        the reading view, the source's straight quotes in the diplomatic view), as text. -->
   <xsl:template match="tei:q | tei:said">
     <span class="q">
-      <xsl:call-template name="id"/>
-      <xsl:call-template name="lang"/>
+      <xsl:apply-templates select="@tk:id" mode="attribute"/>
+      <xsl:apply-templates select="@xml:lang" mode="attribute"/>
       <xsl:call-template name="quote-mark">
         <xsl:with-param name="part" select="'before'"/>
         <xsl:with-param name="source" select="substring-before(@rend, '{}')"/>
@@ -275,9 +276,9 @@
   <xsl:template match="tei:quote">
     <xsl:choose>
       <xsl:when test="tei:p or tei:lg or tei:l or tei:list or tei:ab">
-        <blockquote><xsl:call-template name="id"/><xsl:call-template name="lang"/><xsl:apply-templates/></blockquote>
+        <blockquote><xsl:apply-templates select="@tk:id" mode="attribute"/><xsl:apply-templates select="@xml:lang" mode="attribute"/><xsl:apply-templates/></blockquote>
       </xsl:when>
-      <xsl:otherwise><q class="quote"><xsl:call-template name="id"/><xsl:call-template name="lang"/><xsl:apply-templates/></q></xsl:otherwise>
+      <xsl:otherwise><q class="quote"><xsl:apply-templates select="@tk:id" mode="attribute"/><xsl:apply-templates select="@xml:lang" mode="attribute"/><xsl:apply-templates/></q></xsl:otherwise>
     </xsl:choose>
   </xsl:template>
 
@@ -294,12 +295,12 @@
   </xsl:template>
 
   <xsl:template match="tei:fw | tei:stamp | tei:idno | tei:date | tei:time | tei:num | tei:measure | tei:name | tei:orgName | tei:rs | tei:seg | tei:w | tei:pc | tei:c | tei:roleName | tei:forename | tei:surname | tei:geogName | tei:settlement | tei:country">
-    <span class="{local-name()} {@type}"><xsl:call-template name="id"/><xsl:call-template name="lang"/><xsl:apply-templates/></span>
+    <span class="{local-name()} {@type}"><xsl:apply-templates select="@tk:id" mode="attribute"/><xsl:apply-templates select="@xml:lang" mode="attribute"/><xsl:apply-templates/></span>
   </xsl:template>
 
   <!-- ===== fallback: any other element keeps its text ===== -->
   <xsl:template match="*">
-    <span class="tei-{local-name()}"><xsl:call-template name="id"/><xsl:call-template name="lang"/><xsl:apply-templates/></span>
+    <span class="tei-{local-name()}"><xsl:apply-templates select="@tk:id" mode="attribute"/><xsl:apply-templates select="@xml:lang" mode="attribute"/><xsl:apply-templates/></span>
   </xsl:template>
 
   <!-- Hooks: notes shown after their block (editorial.xsl); the views' own forms (the entry). -->

@@ -20,13 +20,10 @@
     <xsl:apply-templates select="." mode="diplomatic"><xsl:with-param name="part" select="$part"/></xsl:apply-templates>
   </xsl:template>
 
-  <!-- Elements whose form differs between the views: without any, one view is shown. -->
-  <xsl:key name="differs" match="tei:supplied | tei:reg | tei:corr | tei:sic | tei:add[@hand or @rend or @place] | tei:del | tei:gap | tei:pb | tei:note[@tk:num] | tei:ref[@type = 'noteAnchor'] | tei:choice | tei:q | tei:said" use="'yes'"/>
-
-  <!-- Neither radio is checked at first: the reading view shows, unless the address ends in
+  <!-- Only where the views differ (the pre-pass says so, tk:views-differ). Neither radio is checked at first: the reading view shows, unless the address ends in
        #diplomatic. A checked radio then wins over the address. -->
   <xsl:template name="view-switch">
-    <xsl:if test="key('differs', 'yes')">
+    <xsl:if test="/*/@tk:views-differ">
       <span id="reading" class="view-anchor"></span>
       <span id="diplomatic" class="view-anchor"></span>
       <fieldset class="view-switch">

@@ -42,15 +42,15 @@
     <xsl:choose>
       <xsl:when test="$linked and not(@cert or .//tei:reg or .//tei:corr or .//tei:supplied or .//tei:sic or .//tei:gap or .//tei:add or .//tei:note[@place = 'inline'])">
         <a class="{$class}" href="{$index}#{@tk:key}">
-          <xsl:call-template name="mention-id"/>
-          <xsl:call-template name="lang"/>
+          <xsl:apply-templates select="@tk:mention" mode="attribute"/>
+          <xsl:apply-templates select="@xml:lang" mode="attribute"/>
           <xsl:apply-templates/>
         </a>
       </xsl:when>
       <xsl:otherwise>
         <span class="{$class}">
-          <xsl:call-template name="mention-id"/>
-          <xsl:call-template name="lang"/>
+          <xsl:apply-templates select="@tk:mention" mode="attribute"/>
+          <xsl:apply-templates select="@xml:lang" mode="attribute"/>
           <xsl:if test="@cert">
             <xsl:attribute name="class"><xsl:value-of select="concat($class, ' iv')"/></xsl:attribute>
             <xsl:attribute name="tabindex">0</xsl:attribute>
@@ -66,10 +66,6 @@
         </span>
       </xsl:otherwise>
     </xsl:choose>
-  </xsl:template>
-
-  <xsl:template name="mention-id">
-    <xsl:if test="@tk:mention"><xsl:attribute name="id"><xsl:value-of select="@tk:mention"/></xsl:attribute></xsl:if>
   </xsl:template>
 
   <!-- One explanation for an uncertain name: what was done to it, then the certainty. -->
@@ -214,7 +210,7 @@
 
   <!-- Furniture of the document (receipt and registry notes, dockets): where it stands. -->
   <xsl:template match="tei:note[not(@tk:num)][not(@place = 'inline')]">
-    <div class="note {@type}"><xsl:call-template name="lang"/><xsl:apply-templates/></div>
+    <div class="note {@type}"><xsl:apply-templates select="@xml:lang" mode="attribute"/><xsl:apply-templates/></div>
   </xsl:template>
 
   <!-- An inline note (original wording, a gloss, a remark): bracketed in every view. -->
@@ -254,8 +250,11 @@
     </xsl:choose>
   </xsl:template>
 
+  <!-- Only a block that holds note marks asks the views (most blocks hold none). -->
   <xsl:template name="notes-after-block">
-    <xsl:call-template name="view-forms"><xsl:with-param name="part" select="'block-end'"/></xsl:call-template>
+    <xsl:if test="key('notes-by-block', generate-id())">
+      <xsl:call-template name="view-forms"><xsl:with-param name="part" select="'block-end'"/></xsl:call-template>
+    </xsl:if>
   </xsl:template>
 
   <!-- "Note by the translator: " before a footnote's text, when the note says who wrote it. -->

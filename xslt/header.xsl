@@ -228,8 +228,8 @@
       <xsl:for-each select="$profile/tei:textClass/tei:keywords/tei:term">
         <span data-pagefind-filter="type"><xsl:value-of select="normalize-space(.)"/></span>
       </xsl:for-each>
-      <xsl:for-each select="$texts//tei:persName[@tk:label]">
-        <span data-pagefind-filter="person"><xsl:value-of select="@tk:label"/></span>
+      <xsl:for-each select="/*/tk:persons/tk:person">
+        <span data-pagefind-filter="person"><xsl:value-of select="."/></span>
       </xsl:for-each>
     </div>
   </xsl:template>

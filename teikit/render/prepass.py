@@ -24,19 +24,26 @@ XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
 
 _T = f"{{{TEI_NS}}}"
 _TK = f"{{{TK_NS}}}"
-NUM, HREF, FACS, KEY, MENTION, ID, LABEL = (
+NUM, HREF, FACS, KEY, MENTION, ID = (
     f"{_TK}num",
     f"{_TK}href",
     f"{_TK}facs",
     f"{_TK}key",
     f"{_TK}mention",
     f"{_TK}id",
-    f"{_TK}label",
 )
+# The persons a document names, once each, for the search filters: <tk:person> children of a
+# <tk:persons> element the pre-pass appends to the root (read by the page, not scanned for).
+PERSONS, PERSON = f"{_TK}persons", f"{_TK}person"
 NAME_KINDS = {f"{_T}persName": "person", f"{_T}placeName": "place", f"{_T}orgName": "org"}
 _LINK_ATTRIBUTES = (("target", HREF), ("ref", HREF), ("facs", FACS), ("url", FACS))
 # Notes that stay where they are in both views (furniture of the document, not commentary).
 _IN_PLACE_NOTE_TYPES = frozenset({"docket", "registry"})
+# Elements whose form differs between the reading and the diplomatic view.
+VIEW_DEPENDENT = tuple(f"{_T}{name}" for name in (
+    "supplied", "reg", "corr", "sic", "add", "del", "gap", "pb", "choice", "q", "said",
+))
+VIEWS_DIFFER = f"{_TK}views-differ"
 # Words of a name that belong to another reading of it, not to the reading view.
 _NOT_READ = frozenset({f"{_T}orig", f"{_T}sic", f"{_T}abbr", f"{_T}note", f"{_T}del"})
 
@@ -59,6 +66,7 @@ class Annotated:
 
     footnotes: int = 0
     mentions: list[Mention] = field(default_factory=list)
+    persons: list[str] = field(default_factory=list)  # each person named, once
 
 
 def main_texts(root: etree._Element) -> list[etree._Element]:
@@ -148,6 +156,12 @@ def annotate(root: etree._Element) -> Annotated:
                 result.footnotes += 1
                 element.set(NUM, str(result.footnotes))
     _links(root, texts)
+    if result.footnotes or any(next(t.iter(*VIEW_DEPENDENT), None) is not None for t in texts):
+        root.set(VIEWS_DIFFER, "yes")
+    if result.persons:
+        persons = etree.SubElement(root, PERSONS)
+        for label in result.persons:
+            etree.SubElement(persons, PERSON).text = label
     return result
 
 
@@ -162,9 +176,9 @@ def _name_mention(
     kind = NAME_KINDS[element.tag]
     key, label, description, surname, registered = _name_key(element, kind, standoff)
     element.set(KEY, key)
-    if key not in seen:  # the first mention carries the name for the search filters
+    if key not in seen and kind == "person":
         seen.add(key)
-        element.set(LABEL, label)
+        result.persons.append(label)
     footnote = next((n for n in element.iterancestors(f"{_T}note") if n.get(NUM)), None)
     if footnote is not None:
         # Note text is shown twice (footnote list, diplomatic copy): the index points at the

@@ -133,7 +133,7 @@
       <!-- An anchored note stands where the source printed its text. -->
       <xsl:when test="@xml:id and key('note-anchors', @xml:id)">
         <div class="d dipl-note">
-          <xsl:call-template name="lang"/>
+          <xsl:apply-templates select="@xml:lang" mode="attribute"/>
           <xsl:call-template name="source-mark"/>
           <xsl:if test="not(tei:seg[@type = 'marker'])"><xsl:text> </xsl:text></xsl:if>
           <xsl:apply-templates/>
@@ -145,7 +145,7 @@
       <xsl:otherwise>
         <span class="d note-mark"><xsl:call-template name="source-mark"/></span>
         <xsl:if test="not(@place = 'end') and not(ancestor::*[self::tei:p or self::tei:ab or self::tei:head or self::tei:l or self::tei:item or self::tei:cell or self::tei:signed or self::tei:dateline or self::tei:salute or self::tei:trailer or self::tei:byline])">
-          <span class="d dipl-note"><xsl:call-template name="lang"/><xsl:apply-templates/></span>
+          <span class="d dipl-note"><xsl:apply-templates select="@xml:lang" mode="attribute"/><xsl:apply-templates/></span>
         </xsl:if>
       </xsl:otherwise>
     </xsl:choose>
@@ -161,7 +161,7 @@
           <div class="d end-notes">
             <xsl:for-each select="$notes">
               <p>
-                <xsl:call-template name="lang"/>
+                <xsl:apply-templates select="@xml:lang" mode="attribute"/>
                 <xsl:call-template name="source-mark"/>
                 <xsl:if test="not(tei:seg[@type = 'marker'])"><xsl:text> </xsl:text></xsl:if>
                 <xsl:apply-templates/>

@@ -105,7 +105,7 @@
             <ol>
               <xsl:for-each select="$notes">
                 <li id="fn-{@tk:num}" value="{@tk:num}">
-                  <xsl:call-template name="lang"/>
+                  <xsl:apply-templates select="@xml:lang" mode="attribute"/>
                   <xsl:call-template name="note-label"/>
                   <xsl:apply-templates/>
                   <xsl:text> </xsl:text>
