@@ -51,7 +51,7 @@
       <xsl:text> by </xsl:text>
       <xsl:call-template name="who"><xsl:with-param name="pointer" select="$node/@resp"/></xsl:call-template>
     </xsl:if>
-    <xsl:if test="$node/@reason">
+    <xsl:if test="$node/@reason and not($node/self::tei:gap)"> <!-- a gap's words say why -->
       <xsl:text>; reason: </xsl:text><xsl:value-of select="translate($node/@reason, '-_', '  ')"/>
     </xsl:if>
     <xsl:if test="$node/@cert">
@@ -150,8 +150,18 @@
     </xsl:choose>
   </xsl:template>
 
-  <xsl:template match="tei:opener | tei:closer | tei:postscript | tei:lg | tei:sp | tei:titlePage | tei:docTitle | tei:epigraph | tei:argument | tei:floatingText | tei:cit | tei:salute | tei:byline | tei:docImprint | tei:docAuthor | tei:titlePart | tei:trailer | tei:speaker | tei:stage | tei:signed | tei:dateline | tei:l">
+  <xsl:template match="tei:opener | tei:closer | tei:postscript | tei:lg | tei:sp | tei:titlePage | tei:docTitle | tei:epigraph | tei:argument | tei:cit | tei:salute | tei:byline | tei:docImprint | tei:docAuthor | tei:titlePart | tei:trailer | tei:speaker | tei:stage | tei:signed | tei:dateline | tei:l">
     <div class="{local-name()}"><xsl:apply-templates select="@tk:id" mode="attribute"/><xsl:apply-templates select="@xml:lang" mode="attribute"/><xsl:apply-templates/><xsl:call-template name="notes-after-block"/></div>
+  </xsl:template>
+
+  <!-- A document transmitted inside another (a letter relayed by a telegram): set off. -->
+  <xsl:template match="tei:floatingText">
+    <div class="floatingText {@type}" role="group">
+      <xsl:if test="@type = 'transmitted'"><xsl:attribute name="aria-label">Transmitted document</xsl:attribute></xsl:if>
+      <xsl:apply-templates select="@tk:id" mode="attribute"/>
+      <xsl:apply-templates select="@xml:lang" mode="attribute"/>
+      <xsl:apply-templates/>
+    </div>
   </xsl:template>
 
   <xsl:template match="tei:list">
@@ -183,16 +193,23 @@
     <div class="item"><xsl:apply-templates/><xsl:call-template name="notes-after-block"/></div>
   </xsl:template>
 
+  <!-- A table scrolls on its own on a narrow screen (a focusable region, for keyboards). -->
   <xsl:template match="tei:table">
-    <table>
-      <xsl:apply-templates select="@tk:id" mode="attribute"/>
-      <xsl:if test="tei:head"><caption><xsl:apply-templates select="tei:head/node()"/></caption></xsl:if>
-      <xsl:apply-templates select="tei:row"/>
-    </table>
+    <div class="table-scroll" role="region" tabindex="0" aria-label="Table">
+      <table>
+        <xsl:apply-templates select="@tk:id" mode="attribute"/>
+        <xsl:apply-templates select="@xml:lang" mode="attribute"/>
+        <xsl:if test="tei:head"><caption><xsl:apply-templates select="tei:head/node()"/></caption></xsl:if>
+        <xsl:apply-templates select="tei:row"/>
+      </table>
+    </div>
     <xsl:apply-templates select="node()[not(self::tei:head or self::tei:row)][normalize-space(.) != '' or self::*]"/>
   </xsl:template>
   <xsl:template match="tei:row">
     <tr><xsl:apply-templates select="tei:cell"/></tr>
+  </xsl:template>
+  <xsl:template match="tei:row[@role = 'label']/tei:cell | tei:cell[@role = 'label']" priority="2">
+    <th scope="col"><xsl:apply-templates/></th>
   </xsl:template>
   <xsl:template match="tei:cell">
     <td><xsl:if test="@cols"><xsl:attribute name="colspan"><xsl:value-of select="@cols"/></xsl:attribute></xsl:if>

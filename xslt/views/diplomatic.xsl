@@ -65,7 +65,12 @@
     <xsl:param name="part"/>
     <xsl:choose>
       <xsl:when test="$part = 'before'">
-        <span class="d"><xsl:call-template name="rend-before"><xsl:with-param name="default" select="'[handwritten:] '"/></xsl:call-template></span>
+        <xsl:variable name="label">
+          <xsl:text>[handwritten</xsl:text>
+          <xsl:if test="@place">, <xsl:call-template name="place-words"/></xsl:if>
+          <xsl:text>:] </xsl:text>
+        </xsl:variable>
+        <span class="d"><xsl:call-template name="rend-before"><xsl:with-param name="default" select="string($label)"/></xsl:call-template></span>
       </xsl:when>
       <xsl:when test="@rend"><span class="d"><xsl:call-template name="rend-after"/></span></xsl:when>
     </xsl:choose>
