@@ -150,7 +150,7 @@
     </xsl:choose>
   </xsl:template>
 
-  <xsl:template match="tei:opener | tei:closer | tei:postscript | tei:lg | tei:sp | tei:titlePage | tei:docTitle | tei:epigraph | tei:argument | tei:cit | tei:salute | tei:byline | tei:docImprint | tei:docAuthor | tei:titlePart | tei:trailer | tei:speaker | tei:stage | tei:signed | tei:dateline | tei:l">
+  <xsl:template match="tei:opener | tei:closer | tei:postscript | tei:lg | tei:titlePage | tei:docTitle | tei:epigraph | tei:argument | tei:cit | tei:salute | tei:byline | tei:docImprint | tei:docAuthor | tei:titlePart | tei:trailer | tei:speaker | tei:stage | tei:signed | tei:dateline | tei:l">
     <div class="{local-name()}"><xsl:apply-templates select="@tk:id" mode="attribute"/><xsl:apply-templates select="@xml:lang" mode="attribute"/><xsl:apply-templates/><xsl:call-template name="notes-after-block"/></div>
   </xsl:template>
 

@@ -14,6 +14,7 @@
   <xsl:import href="common.xsl"/>
   <xsl:include href="editorial.xsl"/>
   <xsl:include href="header.xsl"/>
+  <xsl:include href="scholarly.xsl"/>
 
   <xsl:output method="html" encoding="UTF-8" indent="no" doctype-system="about:legacy-compat"/>
 

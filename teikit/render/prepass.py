@@ -39,6 +39,7 @@ NAME_KINDS = {f"{_T}persName": "person", f"{_T}placeName": "place", f"{_T}orgNam
 _LINK_ATTRIBUTES = (("target", HREF), ("ref", HREF), ("facs", FACS), ("url", FACS))
 # Notes that stay where they are in both views (furniture of the document, not commentary).
 _IN_PLACE_NOTE_TYPES = frozenset({"docket", "registry"})
+_APP = f"{_T}app"
 # Elements whose form differs between the reading and the diplomatic view.
 VIEW_DEPENDENT = tuple(f"{_T}{name}" for name in (
     "supplied", "reg", "corr", "sic", "add", "del", "gap", "pb", "choice", "q", "said",
@@ -79,10 +80,13 @@ def main_texts(root: etree._Element) -> list[etree._Element]:
 
 
 def is_footnote(note: etree._Element) -> bool:
-    """Whether the reading view moves this note to the numbered footnotes."""
+    """Whether the reading view moves this note to the numbered footnotes (not a note of a
+    critical apparatus: it belongs to its entry)."""
     if note.get("place") == "inline":
         return note.get("type") == "sic"
-    return note.get("type") not in _IN_PLACE_NOTE_TYPES
+    if note.get("type") in _IN_PLACE_NOTE_TYPES:
+        return False
+    return next(note.iterancestors(_APP), None) is None
 
 
 def reading_text(element: etree._Element) -> str:
