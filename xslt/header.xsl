@@ -141,7 +141,7 @@
               <xsl:for-each select="*[not(self::tei:resp)]">
                 <xsl:if test="position() &gt; 1">; </xsl:if>
                 <xsl:variable name="words"><xsl:call-template name="person-words"/></xsl:variable>
-                <xsl:value-of select="normalize-space(concat(text()[normalize-space()], ' ', $words))"/>
+                <xsl:value-of select="normalize-space($words)"/>
               </xsl:for-each>
             </xsl:with-param>
           </xsl:call-template>

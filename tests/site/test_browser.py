@@ -115,3 +115,28 @@ def test_print_shows_the_chosen_view_without_controls(open_page: Any) -> None:
     assert "[to put]" in visible_text(page)
     page.emulate_media(media="screen")
     assert page.is_visible(".view-switch")
+
+
+def test_views_are_addressable(site_page: Any) -> None:
+    page = site_page("seed.html#diplomatic")
+    assert "[to put]" in visible_text(page)
+    page.click("label[for=view-reading]")  # the reader's choice wins over the address
+    assert "[to put]" not in visible_text(page)
+    page = site_page("seed.html#reading")
+    assert "to put" in visible_text(page) and "[to put]" not in visible_text(page)
+
+
+def test_the_target_of_a_link_is_highlighted(site_page: Any) -> None:
+    page = site_page("seed.html#fn-1")
+    colour = page.evaluate("getComputedStyle(document.getElementById('fn-1')).backgroundColor")
+    assert colour not in ("rgba(0, 0, 0, 0)", "transparent")
+    other = page.evaluate("getComputedStyle(document.getElementById('text')).backgroundColor")
+    assert other == "rgba(0, 0, 0, 0)"
+
+
+def test_page_breaks_are_marked_in_the_reading_view(site_page: Any) -> None:
+    page = site_page("seed.html")
+    marks = page.locator("#text .pb-mark")
+    assert marks.count() == 3  # the seed's three page breaks
+    assert all(marks.nth(i).is_visible() for i in range(marks.count()))
+    assert marks.first.evaluate("e => getComputedStyle(e, '::before').content") != "none"
