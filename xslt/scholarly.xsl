@@ -20,14 +20,14 @@
         <xsl:otherwise><div class="head div-label">Cast</div></xsl:otherwise>
       </xsl:choose>
       <ul class="cast">
-        <xsl:apply-templates select="*[not(self::tei:head)]" mode="cast"/>
+        <xsl:apply-templates select="*[not(self::tei:head)][normalize-space()]" mode="cast"/>
       </ul>
     </section>
   </xsl:template>
   <xsl:template match="tei:castGroup" mode="cast">
     <li class="castGroup">
       <xsl:apply-templates select="tei:head"/>
-      <ul><xsl:apply-templates select="*[not(self::tei:head)]" mode="cast"/></ul>
+      <ul><xsl:apply-templates select="*[not(self::tei:head or self::tei:roleDesc)][normalize-space()]" mode="cast"/></ul>
       <xsl:apply-templates select="tei:roleDesc[not(parent::tei:castItem)]" mode="cast-description"/>
     </li>
   </xsl:template>

@@ -7,6 +7,9 @@ from lxml import etree
 
 from teikit.render.prepass import NAME_KINDS, TEI_NS, Mention, main_texts, reading_text
 
+_BREAKS = frozenset(f"{{{TEI_NS}}}{name}" for name in ("lb", "pb", "cb", "item", "p", "head"))
+_UNREAD = frozenset(f"{{{TEI_NS}}}{name}" for name in ("orig", "sic", "abbr", "note", "del"))
+
 _T = f"{{{TEI_NS}}}"
 _BLOCKS = frozenset(f"{_T}{name}" for name in (
     "p", "ab", "head", "item", "l", "cell", "signed", "dateline", "salute", "note", "byline",
@@ -32,6 +35,25 @@ def snippet(block_text: str, name: str, width: int = WIDTH) -> str:
     return before + block_text[start:end] + after
 
 
+def block_text(element: etree._Element) -> str:
+    """The words of a block as read, a line break or an inner block counting as a space."""
+    parts: list[str] = []
+
+    def walk(node: etree._Element) -> None:
+        if node.text:
+            parts.append(node.text)
+        for child in node:
+            if isinstance(child.tag, str) and child.tag not in _UNREAD:
+                if child.tag in _BREAKS:
+                    parts.append(" ")
+                walk(child)
+            if child.tail:
+                parts.append(child.tail)
+
+    walk(element)
+    return " ".join("".join(parts).split())
+
+
 def add_contexts(root: etree._Element, mentions: list[Mention]) -> None:
     """Fill `Mention.context`; the mentions are in the pre-pass's order (document order)."""
     names = [
@@ -44,5 +66,5 @@ def add_contexts(root: etree._Element, mentions: list[Mention]) -> None:
     for element, mention in zip(names, mentions, strict=False):
         block = next((a for a in element.iterancestors() if a.tag in _BLOCKS), element)
         if block not in block_texts:
-            block_texts[block] = reading_text(block)
+            block_texts[block] = block_text(block)
         mention.context = snippet(block_texts[block], reading_text(element))
