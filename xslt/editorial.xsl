@@ -27,8 +27,9 @@
   <!-- ===== names ===== -->
 
   <!-- A name links to its index entry. A name that carries an explanation (an uncertain
-       spelling, a regularised or supplied form) is not itself a link: a tap on it must open
-       the explanation, so the index link stands beside it. -->
+       spelling, a regularised or supplied form; the pre-pass marks it tk:explained) is not
+       itself a link: a tap on it must open the explanation, so the index link stands beside
+       it. -->
   <xsl:template match="tei:persName[@tk:key] | tei:placeName[@tk:key] | tei:orgName[@tk:key]">
     <xsl:variable name="index">
       <xsl:choose>
@@ -40,7 +41,7 @@
     <xsl:variable name="class" select="concat('name ', local-name(), substring(' uncertain', 1, 10 * (@cert = 'low' or @cert = 'medium')))"/>
     <xsl:variable name="linked" select="$index != '' and not(ancestor::tei:ref[@tk:href])"/>
     <xsl:choose>
-      <xsl:when test="$linked and not(@cert or .//tei:reg or .//tei:corr or .//tei:supplied or .//tei:sic or .//tei:gap or .//tei:add or .//tei:note[@place = 'inline'])">
+      <xsl:when test="$linked and not(@tk:explained)">
         <a class="{$class}" href="{$index}#{@tk:key}">
           <xsl:apply-templates select="@tk:mention" mode="attribute"/>
           <xsl:apply-templates select="@xml:lang" mode="attribute"/>

@@ -45,6 +45,11 @@ VIEW_DEPENDENT = tuple(f"{_T}{name}" for name in (
     "supplied", "reg", "corr", "sic", "add", "del", "gap", "pb", "choice", "q", "said",
 ))
 VIEWS_DIFFER = f"{_TK}views-differ"
+# A name holding an intervention explains itself: the page links it to the index beside it.
+_EXPLAINED_INSIDE = tuple(f"{_T}{name}" for name in (
+    "reg", "corr", "supplied", "sic", "gap", "add",
+))
+EXPLAINED = f"{_TK}explained"
 # Words of a name that belong to another reading of it, not to the reading view.
 _NOT_READ = frozenset({f"{_T}orig", f"{_T}sic", f"{_T}abbr", f"{_T}note", f"{_T}del"})
 
@@ -180,6 +185,8 @@ def _name_mention(
     kind = NAME_KINDS[element.tag]
     key, label, description, surname, registered = _name_key(element, kind, standoff)
     element.set(KEY, key)
+    if element.get("cert") or next(element.iter(*_EXPLAINED_INSIDE), None) is not None:
+        element.set(EXPLAINED, "yes")
     if key not in seen and kind == "person":
         seen.add(key)
         result.persons.append(label)
