@@ -17,11 +17,14 @@
     <xsl:param name="part"/>
     <xsl:if test="$part = 'block-end'">
       <xsl:for-each select="key('notes-by-block', generate-id())">
-        <span class="d dipl-note">
-          <xsl:call-template name="source-mark"/>
-          <xsl:if test="not(tei:seg[@type = 'marker'])"><xsl:text> </xsl:text></xsl:if>
-          <xsl:apply-templates/>
-        </span>
+        <xsl:call-template name="explained-note">
+          <xsl:with-param name="class" select="'d dipl-note'"/>
+          <xsl:with-param name="body">
+            <xsl:call-template name="source-mark"/>
+            <xsl:if test="not(tei:seg[@type = 'marker'])"><xsl:text> </xsl:text></xsl:if>
+            <xsl:apply-templates/>
+          </xsl:with-param>
+        </xsl:call-template>
       </xsl:for-each>
     </xsl:if>
   </xsl:template>
@@ -145,7 +148,11 @@
         </div>
       </xsl:when>
       <xsl:when test="@type = 'sic'">
-        <span class="d note-sic"> [SIC, <xsl:apply-templates/>]</span>
+        <xsl:text> </xsl:text>
+        <xsl:call-template name="explained-note">
+          <xsl:with-param name="class" select="'d note-sic'"/>
+          <xsl:with-param name="body">[SIC, <xsl:apply-templates/>]</xsl:with-param>
+        </xsl:call-template>
       </xsl:when>
       <xsl:otherwise>
         <span class="d note-mark"><xsl:call-template name="source-mark"/></span>
@@ -153,6 +160,27 @@
           <span class="d dipl-note"><xsl:apply-templates select="@xml:lang" mode="attribute"/><xsl:apply-templates/></span>
         </xsl:if>
       </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- A note printed as the source had it, which says on hover, focus or tap who wrote it. -->
+  <xsl:template name="explained-note">
+    <xsl:param name="class"/>
+    <xsl:param name="body"/>
+    <xsl:choose>
+      <xsl:when test="@resp">
+        <xsl:call-template name="intervention">
+          <xsl:with-param name="class" select="$class"/>
+          <xsl:with-param name="what">
+            <xsl:choose>
+              <xsl:when test="@type = 'sic'">note on an error in the original</xsl:when>
+              <xsl:otherwise>note</xsl:otherwise>
+            </xsl:choose>
+          </xsl:with-param>
+          <xsl:with-param name="body" select="$body"/>
+        </xsl:call-template>
+      </xsl:when>
+      <xsl:otherwise><span class="{$class}"><xsl:copy-of select="$body"/></span></xsl:otherwise>
     </xsl:choose>
   </xsl:template>
 
