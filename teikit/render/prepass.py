@@ -157,15 +157,25 @@ def annotate(root: etree._Element) -> Annotated:
     standoff = _standoff_entries(root)
     texts = main_texts(root)
     seen: set[str] = set()
+    views_differ = False
     for text in texts:
-        for element in text.iter(f"{_T}note", *NAME_KINDS):
-            if element.tag in NAME_KINDS:
+        for element in text.iter(f"{_T}note", *NAME_KINDS, *VIEW_DEPENDENT):
+            tag = element.tag
+            if tag in NAME_KINDS:
                 _name_mention(element, standoff, result, seen)
-            elif is_footnote(element):
-                result.footnotes += 1
-                element.set(NUM, str(result.footnotes))
+            elif tag == f"{_T}note":
+                if is_footnote(element):
+                    result.footnotes += 1
+                    element.set(NUM, str(result.footnotes))
+            else:
+                views_differ = True
+                if tag in _EXPLAINED_INSIDE:
+                    # The name around an intervention explains itself (see the page's names).
+                    name = next(element.iterancestors(*NAME_KINDS), None)
+                    if name is not None:
+                        name.set(EXPLAINED, "yes")
     _links(root, texts)
-    if result.footnotes or any(next(t.iter(*VIEW_DEPENDENT), None) is not None for t in texts):
+    if result.footnotes or views_differ:
         root.set(VIEWS_DIFFER, "yes")
     if result.persons:
         persons = etree.SubElement(root, PERSONS)
@@ -185,7 +195,7 @@ def _name_mention(
     kind = NAME_KINDS[element.tag]
     key, label, description, surname, registered = _name_key(element, kind, standoff)
     element.set(KEY, key)
-    if element.get("cert") or next(element.iter(*_EXPLAINED_INSIDE), None) is not None:
+    if element.get("cert"):
         element.set(EXPLAINED, "yes")
     if key not in seen and kind == "person":
         seen.add(key)

@@ -121,3 +121,23 @@ def test_edition_toml_is_checked(tmp_path: Path) -> None:
     bad.write_text('title = "x"\nurl = "javascript:alert(1)"\n', encoding="utf-8")
     with pytest.raises(EditionError, match="url must be an http"):
         load_edition(bad)
+
+
+def test_without_pagefind_the_build_says_so_and_the_search_page_explains(
+    tmp_path: Path, seed_sources: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import teikit.site.publish
+    import teikit.site.search
+
+    monkeypatch.setattr(teikit.site.publish, "pagefind_executable", lambda: None)
+    monkeypatch.setattr(teikit.site.search, "pagefind_executable", lambda: None)
+    site = tmp_path / "site"
+    report = build_site([seed_sources], site)
+    assert report.notices == [
+        "warning: search index not built: Pagefind is not installed "
+        "(pip install 'teikit[search]')"
+    ]
+    assert not (site / "pagefind").exists()
+    search = page(site, "search.html")
+    assert "pip install 'teikit[search]'" in search.xpath("string(//main)")
+    assert not search.xpath("//script")
