@@ -126,11 +126,10 @@ def test_edition_toml_is_checked(tmp_path: Path) -> None:
 def test_without_pagefind_the_build_says_so_and_the_search_page_explains(
     tmp_path: Path, seed_sources: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import teikit.site.publish
-    import teikit.site.search
+    import importlib
 
-    monkeypatch.setattr(teikit.site.publish, "pagefind_executable", lambda: None)
-    monkeypatch.setattr(teikit.site.search, "pagefind_executable", lambda: None)
+    for module in ("teikit.site.publish", "teikit.site.search"):
+        monkeypatch.setattr(importlib.import_module(module), "pagefind_executable", lambda: None)
     site = tmp_path / "site"
     report = build_site([seed_sources], site)
     assert report.notices == [
