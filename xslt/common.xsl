@@ -95,7 +95,28 @@
        tk:id: an element a link of the document points at; tk:mention: a name mention the
        indexes link to (both set by the pre-pass). -->
   <xsl:template match="@xml:lang" mode="attribute">
-    <xsl:attribute name="lang"><xsl:value-of select="."/></xsl:attribute>
+    <xsl:attribute name="lang"><xsl:call-template name="bcp47"><xsl:with-param name="code" select="."/></xsl:call-template></xsl:attribute>
+  </xsl:template>
+
+  <!-- HTML wants BCP 47 tags, whose languages take the two-letter ISO 639-1 code where there
+       is one: TEI files often carry the three-letter code ("deu", "rus"). The subtags after
+       the language ("-Latn") are kept. -->
+  <xsl:variable name="iso639-2to1" select="' ara:ar bul:bg ces:cs cze:cs chi:zh zho:zh dan:da deu:de ger:de dut:nl nld:nl ell:el gre:el eng:en fas:fa per:fa fin:fi fra:fr fre:fr heb:he hrv:hr hun:hu ita:it jpn:ja kor:ko lat:la nor:no pol:pl por:pt ron:ro rum:ro rus:ru slk:sk slo:sk spa:es srp:sr swe:sv tur:tr ukr:uk '"/>
+  <xsl:template name="bcp47">
+    <xsl:param name="code"/>
+    <xsl:variable name="language">
+      <xsl:choose>
+        <xsl:when test="contains($code, '-')"><xsl:value-of select="substring-before($code, '-')"/></xsl:when>
+        <xsl:otherwise><xsl:value-of select="$code"/></xsl:otherwise>
+      </xsl:choose>
+    </xsl:variable>
+    <xsl:variable name="short" select="substring-before(substring-after($iso639-2to1, concat(' ', $language, ':')), ' ')"/>
+    <xsl:choose>
+      <xsl:when test="string-length($language) = 3 and $short != ''">
+        <xsl:value-of select="concat($short, substring($code, 4))"/>
+      </xsl:when>
+      <xsl:otherwise><xsl:value-of select="$code"/></xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
   <xsl:template match="@tk:id | @tk:mention" mode="attribute">
     <xsl:attribute name="id"><xsl:value-of select="."/></xsl:attribute>

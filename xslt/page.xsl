@@ -34,7 +34,11 @@
       <xsl:call-template name="document-title"><xsl:with-param name="header" select="$header"/></xsl:call-template>
     </xsl:variable>
     <html>
-      <xsl:attribute name="lang"><xsl:call-template name="page-language"/></xsl:attribute>
+      <xsl:attribute name="lang">
+        <xsl:call-template name="bcp47">
+          <xsl:with-param name="code"><xsl:call-template name="page-language"/></xsl:with-param>
+        </xsl:call-template>
+      </xsl:attribute>
       <head>
         <meta name="viewport" content="width=device-width, initial-scale=1"/>
         <meta name="generator" content="{$generator}"/>

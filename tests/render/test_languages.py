@@ -49,3 +49,10 @@ def test_languages_on_inline_elements_and_interventions() -> None:
                       ' <hi rend="italic" xml:lang="de">Ordnung</hi>'
                       ' <supplied xml:lang="zh" resp="#translator">北京</supplied></p>')
     assert {e.get("lang") for e in root.xpath("//p//*[@lang]")} == {"ru-Latn", "de", "zh"}
+
+
+def test_three_letter_codes_become_the_two_letter_tags_html_expects() -> None:
+    root = page("deu", '<p xml:lang="rus">Совершенно секретно</p><p xml:lang="grc">λόγος</p>'
+                       '<p xml:lang="rus-Latn">narodnye voyska</p>')
+    assert root.get("lang") == "de"
+    assert [p.get("lang") for p in root.xpath("//p[@lang]")] == ["ru", "grc", "ru-Latn"]
