@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 from shared_paths import TEI_REAL
 
+from teikit.render.urls import safe_id
 from teikit.site import build_site
 from tests.site.conftest import PHONE, axe_violations
 
@@ -36,7 +37,7 @@ def test_foreign_pages_are_accessible_and_fit_a_phone(
     context = chromium.new_context(viewport=PHONE)
     page = context.new_page()
     for source in SOURCES:
-        page.goto((foreign_site / f"{source.stem}.html").as_uri())
+        page.goto((foreign_site / f"{safe_id(source.stem)}.html").as_uri())
         assert axe_violations(page, axe_script) == [], source.name
         assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
     page.goto((foreign_site / "data_letter-008.html").as_uri())
