@@ -18,8 +18,8 @@ from teikit.site import manifest, paths
 from teikit.site.document import PAGE_OPTIONS, Outcome, build_document
 from teikit.site.duplicates import drop_same_content, same_identifier
 from teikit.site.edition import Edition, find_edition_file, load_edition
+from teikit.site.finish import finish_site
 from teikit.site.paths import OutsideSiteError
-from teikit.site.publish import publish
 from teikit.site.records import DocumentRecord
 from teikit.site.sources import Source, discover
 
@@ -98,7 +98,7 @@ def build_site(
     report.removed = _remove_vanished(site_dir, entries, {s.slug for s in sources})
     in_input_order = {s.slug: records[s.slug] for s in sources if s.slug in records}
     published = _without_repeated_ids(site_dir, in_input_order, report)
-    report.notices += publish(
+    report.notices += finish_site(
         site_dir, published, edition, profile=_load_profile(profile), search=search
     )
     manifest.save(site_dir, {

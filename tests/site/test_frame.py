@@ -128,7 +128,7 @@ def test_without_pagefind_the_build_says_so_and_the_search_page_explains(
 ) -> None:
     import importlib
 
-    for module in ("teikit.site.publish", "teikit.site.search"):
+    for module in ("teikit.site.finish", "teikit.site.search"):
         monkeypatch.setattr(importlib.import_module(module), "pagefind_executable", lambda: None)
     site = tmp_path / "site"
     report = build_site([seed_sources], site)

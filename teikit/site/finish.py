@@ -16,7 +16,7 @@ from teikit.site.records import DocumentRecord
 from teikit.site.search import build_index, pagefind_executable
 
 
-def publish(
+def finish_site(
     site_dir: Path,
     records: list[DocumentRecord],
     edition: Edition,
