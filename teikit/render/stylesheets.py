@@ -28,7 +28,9 @@ def xslt_dir() -> Path:
 
 def stylesheet_path(name: str) -> Path:
     """A stylesheet of the folder by name, or a project's own stylesheet by path."""
-    path = xslt_dir() / name if Path(name).name == name else Path(name)
+    path = xslt_dir() / name
+    if Path(name).name != name or not path.is_file():
+        path = Path(name)
     if not path.is_file():
         raise StylesheetError(f"stylesheet not found: {path}")
     return path

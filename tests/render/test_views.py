@@ -54,3 +54,17 @@ def test_a_new_view_is_one_file(tmp_path: Path, views: Any) -> None:
     text = views.text(page, "reading")  # the text without the explanations
     assert "The latter, ⟨to put⟩ pressure" in text
     assert "[to put]" not in text and "view-switch" not in page
+
+
+def test_the_command_line_takes_an_entry_stylesheet(tmp_path: Path, views: Any) -> None:
+    from click.testing import CliRunner
+
+    from teikit.cli import main
+
+    entry = tmp_path / "angle.xsl"
+    entry.write_text(NEW_VIEW.format(page=(ROOT / "xslt" / "page.xsl").as_uri()),
+                     encoding="utf-8")
+    result = CliRunner().invoke(main, ["render", str(ENCODING_EXAMPLE), "--stylesheet",
+                                       str(entry)])
+    assert result.exit_code == 0, result.output
+    assert "The latter, ⟨to put⟩ pressure" in views.text(result.output, "reading")
