@@ -31,7 +31,8 @@ def render(file: Path, output: Path | None, view: str, stylesheet: Path | None) 
     from teikit.render import RenderOptions, css_path, render_file
 
     try:
-        options = RenderOptions(view=view, stylesheet=str(stylesheet.resolve() if stylesheet else ""))  # type: ignore[arg-type]
+        entry = str(stylesheet.resolve()) if stylesheet else ""
+        options = RenderOptions(view=view, stylesheet=entry)  # type: ignore[arg-type]
         html = render_file(file, options=options)
     except TeikitError as error:
         raise click.ClickException(str(error)) from error
