@@ -59,36 +59,38 @@
     </xsl:if>
   </xsl:template>
 
-  <!-- Inside a link, the link takes the focus: a second focus stop would nest interactive controls. -->
-  <xsl:template name="in-link">
-    <xsl:choose>
-      <xsl:when test="ancestor::tei:ref[@tk:href]">yes</xsl:when>
-    </xsl:choose>
-  </xsl:template>
-
   <!-- An editorial intervention: its content, and its reason revealed on hover or focus. -->
   <xsl:template name="intervention">
     <xsl:param name="class"/>
     <xsl:param name="what"/>
     <xsl:param name="body"/>
-    <xsl:param name="focusable" select="true()"/>
-    <xsl:variable name="in-link"><xsl:call-template name="in-link"/></xsl:variable>
-    <!-- Inside an uncertain name, the name's one explanation says what was done to it too. -->
-    <xsl:variable name="explained-by-name" select="ancestor::*[@cert][@tk:key]"/>
     <span class="iv {$class}">
-      <xsl:apply-templates select="@xml:lang" mode="attribute"/>
-      <xsl:if test="$focusable and $in-link = '' and not($explained-by-name)">
-        <xsl:attribute name="tabindex">0</xsl:attribute>
-      </xsl:if>
+      <xsl:call-template name="iv-attributes"/>
       <xsl:copy-of select="$body"/>
-      <xsl:if test="not($explained-by-name)">
-        <span class="why">
-          <xsl:text> (</xsl:text>
-          <xsl:call-template name="why-text"><xsl:with-param name="what" select="$what"/></xsl:call-template>
-          <xsl:text>)</xsl:text>
-        </span>
-      </xsl:if>
+      <xsl:call-template name="why"><xsl:with-param name="what" select="$what"/></xsl:call-template>
     </span>
+  </xsl:template>
+
+  <!-- The attributes of an intervention's span, first inside it: its language, and a focus
+       stop (not inside a link, which takes the focus, nor inside an uncertain name, whose one
+       explanation says what was done to it too). -->
+  <xsl:template name="iv-attributes">
+    <xsl:apply-templates select="@xml:lang" mode="attribute"/>
+    <xsl:if test="not(ancestor::*[@cert][@tk:key] or ancestor::tei:ref[@tk:href])">
+      <xsl:attribute name="tabindex">0</xsl:attribute>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- Who intervened and why, revealed on hover, focus or tap (last inside the span). -->
+  <xsl:template name="why">
+    <xsl:param name="what"/>
+    <xsl:if test="not(ancestor::*[@cert][@tk:key])">
+      <span class="why">
+        <xsl:text> (</xsl:text>
+        <xsl:call-template name="why-text"><xsl:with-param name="what" select="$what"/></xsl:call-template>
+        <xsl:text>)</xsl:text>
+      </span>
+    </xsl:if>
   </xsl:template>
 
   <!-- Attributes carried over (applied, not called: nothing to do when there is none).

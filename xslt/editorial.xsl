@@ -97,12 +97,15 @@
   </xsl:template>
   <xsl:template match="tei:choice"><xsl:apply-templates/></xsl:template>
 
+  <!-- The most frequent interventions, written out (no body fragment to build and copy). -->
   <xsl:template match="tei:reg | tei:corr | tei:supplied">
-    <xsl:call-template name="intervention">
-      <xsl:with-param name="class" select="concat(local-name(), substring(' uncertain', 1, 10 * (@cert = 'low' or @cert = 'medium')))"/>
-      <xsl:with-param name="what"><xsl:call-template name="what"/></xsl:with-param>
-      <xsl:with-param name="body"><xsl:call-template name="wrapped-in-views"/></xsl:with-param>
-    </xsl:call-template>
+    <span class="iv {local-name()}{substring(' uncertain', 1, 10 * (@cert = 'low' or @cert = 'medium'))}">
+      <xsl:call-template name="iv-attributes"/>
+      <xsl:call-template name="wrapped-in-views"/>
+      <xsl:call-template name="why">
+        <xsl:with-param name="what"><xsl:call-template name="what"/></xsl:with-param>
+      </xsl:call-template>
+    </span>
   </xsl:template>
 
   <xsl:template match="tei:sic">

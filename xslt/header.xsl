@@ -38,25 +38,6 @@
     </xsl:if>
   </xsl:template>
 
-  <!-- The document's date: when it was written (creation, origDate), never a find date
-       before it. -->
-  <xsl:template name="document-date">
-    <xsl:param name="header"/>
-    <xsl:variable name="source" select="$header/tei:fileDesc/tei:sourceDesc"/>
-    <xsl:choose>
-      <xsl:when test="$header/tei:profileDesc/tei:creation/tei:date">
-        <xsl:copy-of select="$header/tei:profileDesc/tei:creation/tei:date[1]"/>
-      </xsl:when>
-      <xsl:when test="$source//tei:origDate"><xsl:copy-of select="$source//tei:origDate[1]"/></xsl:when>
-      <xsl:when test="$header/tei:profileDesc/tei:creation//tei:origDate">
-        <xsl:copy-of select="$header/tei:profileDesc/tei:creation//tei:origDate[1]"/>
-      </xsl:when>
-      <xsl:otherwise>
-        <xsl:copy-of select="$source//tei:date[not(ancestor::tei:provenance)][1]"/>
-      </xsl:otherwise>
-    </xsl:choose>
-  </xsl:template>
-
   <!-- A person as a name: the name element's words, never an authority id beside it. -->
   <xsl:template name="person-words">
     <xsl:choose>
@@ -81,12 +62,13 @@
         <xsl:call-template name="metadata-row">
           <xsl:with-param name="label" select="'Date'"/>
           <xsl:with-param name="value">
-            <xsl:variable name="date"><xsl:call-template name="document-date"><xsl:with-param name="header" select="$header"/></xsl:call-template></xsl:variable>
-            <xsl:for-each select="$header">
-              <xsl:variable name="when" select="($profile/tei:creation/tei:date/@when | $file/tei:sourceDesc//tei:origDate/@when)[1]"/>
+            <!-- When it was written (creation, origDate), never a find date before it. -->
+            <xsl:variable name="created" select="$profile/tei:creation/tei:date"/>
+            <xsl:variable name="origin" select="$file/tei:sourceDesc//tei:origDate | $profile/tei:creation//tei:origDate"/>
+            <xsl:for-each select="$created[1] | $origin[1][not($created)] | ($file/tei:sourceDesc//tei:date[not(ancestor::tei:provenance)])[1][not($created or $origin)]">
               <time>
-                <xsl:if test="$when"><xsl:attribute name="datetime"><xsl:value-of select="$when"/></xsl:attribute></xsl:if>
-                <xsl:value-of select="normalize-space($date)"/>
+                <xsl:if test="@when"><xsl:attribute name="datetime"><xsl:value-of select="@when"/></xsl:attribute></xsl:if>
+                <xsl:value-of select="normalize-space(.)"/>
               </time>
             </xsl:for-each>
           </xsl:with-param>
@@ -140,8 +122,13 @@
             <xsl:with-param name="value">
               <xsl:for-each select="*[not(self::tei:resp)]">
                 <xsl:if test="position() &gt; 1">; </xsl:if>
-                <xsl:variable name="words"><xsl:call-template name="person-words"/></xsl:variable>
-                <xsl:value-of select="normalize-space($words)"/>
+                <xsl:choose>
+                  <xsl:when test=".//tei:idno">
+                    <xsl:variable name="words"><xsl:call-template name="person-words"/></xsl:variable>
+                    <xsl:value-of select="normalize-space($words)"/>
+                  </xsl:when>
+                  <xsl:otherwise><xsl:value-of select="normalize-space(.)"/></xsl:otherwise>
+                </xsl:choose>
               </xsl:for-each>
             </xsl:with-param>
           </xsl:call-template>
@@ -208,30 +195,6 @@
         </xsl:call-template>
       </dl>
     </section>
-  </xsl:template>
-
-  <!-- Facets for the site's full-text search (Pagefind reads data-pagefind-filter). -->
-  <xsl:template name="search-filters">
-    <xsl:param name="header"/>
-    <xsl:variable name="profile" select="$header/tei:profileDesc"/>
-    <xsl:variable name="ms" select="$header/tei:fileDesc/tei:sourceDesc/tei:msDesc"/>
-    <xsl:variable name="main-lang" select="$ms/tei:msContents/tei:textLang/@mainLang"/>
-    <xsl:variable name="when" select="($profile/tei:creation/tei:date/@when | $profile/tei:creation/tei:date/@notBefore | $header/tei:fileDesc/tei:sourceDesc//tei:origDate/@when | $header/tei:fileDesc/tei:sourceDesc//tei:origDate/@notBefore)[1]"/>
-    <div hidden="" class="search-filters" data-pagefind-ignore="">
-      <xsl:if test="$when"><span data-pagefind-filter="year"><xsl:value-of select="substring($when, 1, 4)"/></span></xsl:if>
-      <xsl:for-each select="$ms/tei:msIdentifier/tei:repository[normalize-space()]">
-        <span data-pagefind-filter="archive"><xsl:value-of select="normalize-space(.)"/></span>
-      </xsl:for-each>
-      <xsl:for-each select="($profile/tei:langUsage/tei:language[@ident = $main-lang] | $profile/tei:langUsage/tei:language[not($main-lang)])[1]">
-        <span data-pagefind-filter="language"><xsl:value-of select="normalize-space(.)"/></span>
-      </xsl:for-each>
-      <xsl:for-each select="$profile/tei:textClass/tei:keywords/tei:term">
-        <span data-pagefind-filter="type"><xsl:value-of select="normalize-space(.)"/></span>
-      </xsl:for-each>
-      <xsl:for-each select="/*/tk:persons/tk:person">
-        <span data-pagefind-filter="person"><xsl:value-of select="."/></span>
-      </xsl:for-each>
-    </div>
   </xsl:template>
 
   <!-- The legend: a row for each marking the document uses, a column for each view of the

@@ -1,8 +1,8 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
   teikit document page: the edition's header, the metadata panel, the text, its notes, a short
-  legend, and the places the site build fills in after every page is known (previous/next,
-  "cite this document"). The views are not chosen here: an entry stylesheet (document.xsl for
+  legend, and the places the site build fills in after every page is known (the search
+  filters, previous/next, "cite this document"). The views are not chosen here: an entry stylesheet (document.xsl for
   both views, reading.xsl, diplomatic.xsl) imports this page and answers the "view-forms" hook.
 -->
 <xsl:stylesheet version="1.0"
@@ -53,7 +53,7 @@
         <xsl:call-template name="site-navigation"/>
         <main data-pagefind-body="">
           <h1 data-pagefind-meta="title"><xsl:value-of select="$title"/></h1>
-          <xsl:call-template name="search-filters"><xsl:with-param name="header" select="$header"/></xsl:call-template>
+          <xsl:comment>teikit:filters</xsl:comment><xsl:comment>/teikit:filters</xsl:comment>
           <xsl:call-template name="metadata-panel"><xsl:with-param name="header" select="$header"/></xsl:call-template>
           <xsl:comment>teikit:pager</xsl:comment><xsl:comment>/teikit:pager</xsl:comment>
           <section class="edition" aria-labelledby="text-heading">

@@ -185,11 +185,15 @@
     </ul>
   </xsl:template>
 
+  <!-- "bib:b0505, 113": the space between pointer and range gives way to the comma (chosen
+       here, not by a text() template, which every text node of every page would be tried
+       against). -->
   <xsl:template match="tei:bibl">
-    <span class="bibl"><xsl:apply-templates select="@tk:id" mode="attribute"/><xsl:apply-templates/></span>
+    <span class="bibl">
+      <xsl:apply-templates select="@tk:id" mode="attribute"/>
+      <xsl:apply-templates select="node()[not(self::text()[not(normalize-space())][preceding-sibling::*[1][self::tei:ptr]][following-sibling::*[1][self::tei:citedRange]])]"/>
+    </span>
   </xsl:template>
-  <!-- "bib:b0505, 113": the space between pointer and range gives way to the comma. -->
-  <xsl:template match="tei:bibl/text()[not(normalize-space())][preceding-sibling::*[1][self::tei:ptr]][following-sibling::*[1][self::tei:citedRange]]"/>
   <xsl:template match="tei:citedRange">
     <span class="citedRange"><xsl:if test="preceding-sibling::*[1][self::tei:ptr]">, </xsl:if><xsl:apply-templates/></span>
   </xsl:template>

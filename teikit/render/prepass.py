@@ -32,9 +32,6 @@ NUM, HREF, FACS, KEY, MENTION, ID = (
     f"{_TK}mention",
     f"{_TK}id",
 )
-# The persons a document names, once each, for the search filters: <tk:person> children of a
-# <tk:persons> element the pre-pass appends to the root (read by the page, not scanned for).
-PERSONS, PERSON = f"{_TK}persons", f"{_TK}person"
 NAME_KINDS = {f"{_T}persName": "person", f"{_T}placeName": "place", f"{_T}orgName": "org"}
 _LINK_ATTRIBUTES = (("target", HREF), ("ref", HREF), ("facs", FACS), ("url", FACS))
 # Notes that stay where they are in both views (furniture of the document, not commentary).
@@ -72,7 +69,6 @@ class Annotated:
 
     footnotes: int = 0
     mentions: list[Mention] = field(default_factory=list)
-    persons: list[str] = field(default_factory=list)  # each person named, once
 
 
 def main_texts(root: etree._Element) -> list[etree._Element]:
@@ -156,13 +152,12 @@ def annotate(root: etree._Element) -> Annotated:
     result = Annotated()
     standoff = _standoff_entries(root)
     texts = main_texts(root)
-    seen: set[str] = set()
     views_differ = False
     for text in texts:
         for element in text.iter(f"{_T}note", *NAME_KINDS, *VIEW_DEPENDENT):
             tag = element.tag
             if tag in NAME_KINDS:
-                _name_mention(element, standoff, result, seen)
+                _name_mention(element, standoff, result)
             elif tag == f"{_T}note":
                 if is_footnote(element):
                     result.footnotes += 1
@@ -177,10 +172,6 @@ def annotate(root: etree._Element) -> Annotated:
     _links(root, texts)
     if result.footnotes or views_differ:
         root.set(VIEWS_DIFFER, "yes")
-    if result.persons:
-        persons = etree.SubElement(root, PERSONS)
-        for label in result.persons:
-            etree.SubElement(persons, PERSON).text = label
     return result
 
 
@@ -188,18 +179,14 @@ def _name_mention(
     element: etree._Element,
     standoff: dict[str, tuple[str, str, str]],
     result: Annotated,
-    seen: set[str],
 ) -> None:
-    if any(a.tag in NAME_KINDS for a in element.iterancestors(*NAME_KINDS)):
+    if next(element.iterancestors(*NAME_KINDS), None) is not None:
         return  # a name inside a name is one mention, the outer one
     kind = NAME_KINDS[element.tag]
     key, label, description, surname, registered = _name_key(element, kind, standoff)
     element.set(KEY, key)
     if element.get("cert"):
         element.set(EXPLAINED, "yes")
-    if key not in seen and kind == "person":
-        seen.add(key)
-        result.persons.append(label)
     footnote = next((n for n in element.iterancestors(f"{_T}note") if n.get(NUM)), None)
     if footnote is not None:
         # Note text is shown twice (footnote list, diplomatic copy): the index points at the

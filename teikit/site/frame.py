@@ -1,8 +1,10 @@
 """What a document page can only say once every page is known: the previous and next
-document, and how to cite it (with BibTeX and CSL-JSON downloads beside the page).
+document, how to cite it (with BibTeX and CSL-JSON downloads beside the page), and the facets
+the site's search filters by.
 
-The stylesheet leaves two marked places in each page (`<!--teikit:pager-->…` and
-`<!--teikit:cite-->…`); this pass fills them, and rewrites a page only when they change.
+The stylesheet leaves marked places in each page (`<!--teikit:filters-->…`,
+`<!--teikit:pager-->…`, `<!--teikit:cite-->…`); this pass fills them, and rewrites a page only
+when they change.
 """
 
 from __future__ import annotations
@@ -27,6 +29,20 @@ def _fill(page: str, name: str, body: str) -> str:
     )
     replacement = _REGION.format(name=name, body=body)
     return pattern.sub(lambda _: replacement, page, count=1)
+
+
+def filters_html(record: DocumentRecord) -> str:
+    """Pagefind's filters (year, archive, language, document type, person), hidden."""
+    values = [("year", record.year), ("archive", record.repository),
+              ("language", record.language)]
+    values += [("type", kind) for kind in record.kinds]
+    persons = dict.fromkeys(m.label for m in record.mentions if m.kind == "person")
+    values += [("person", name) for name in persons]
+    spans = "".join(
+        f'<span data-pagefind-filter="{name}">{escape(value)}</span>'
+        for name, value in values if value
+    )
+    return f'<div hidden="" class="search-filters" data-pagefind-ignore="">{spans}</div>'
 
 
 def pager_html(previous: DocumentRecord | None, following: DocumentRecord | None) -> str:
@@ -126,7 +142,8 @@ def write_frames(
             page = page_path.read_text(encoding="utf-8")
         except OSError:
             continue
-        framed = _fill(page, "pager", pager_html(previous, following))
+        framed = _fill(page, "filters", filters_html(record))
+        framed = _fill(framed, "pager", pager_html(previous, following))
         framed = _fill(framed, "cite", cite_html(record, edition, accessed))
         if framed != page:
             paths.write(site_dir, record.href, framed)

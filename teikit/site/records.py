@@ -19,6 +19,7 @@ class DocumentRecord:
     date: str = ""  # as printed
     when: str = ""  # ISO 8601, for sorting
     archive: str = ""
+    repository: str = ""
     language: str = ""
     summary: str = ""
     xml_id: str = ""
@@ -89,6 +90,7 @@ def read_record(root: etree._Element, slug: str, mentions: list[Mention]) -> Doc
                     f"{creation}//tei:origDate/@when",
                     f"{source_desc}//tei:date[not(ancestor::tei:provenance)]/@when"),
         archive=archive,
+        repository=_first(root, f"{identifier}/tei:repository", f"{identifier}/tei:institution"),
         language=language,
         summary=_first(root, f"{header}/tei:profileDesc/tei:abstract"),
         xml_id=str(root.get("{http://www.w3.org/XML/1998/namespace}id") or ""),
