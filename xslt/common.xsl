@@ -287,31 +287,24 @@
   </xsl:template>
   <!-- TEI leaves quotation marks to the rendering: each view writes its own (typographic in
        the reading view, the source's straight quotes in the diplomatic view), as text. -->
+  <!-- @rend="„{}“" records the source's own marks: every view then uses them. -->
   <xsl:template match="tei:q | tei:said">
     <span class="q">
       <xsl:apply-templates select="@tk:id" mode="attribute"/>
       <xsl:apply-templates select="@xml:lang" mode="attribute"/>
-      <xsl:call-template name="quote-mark">
-        <xsl:with-param name="part" select="'before'"/>
-        <xsl:with-param name="source" select="substring-before(@rend, '{}')"/>
-      </xsl:call-template>
-      <xsl:apply-templates/>
-      <xsl:call-template name="quote-mark">
-        <xsl:with-param name="part" select="'after'"/>
-        <xsl:with-param name="source" select="substring-after(@rend, '{}')"/>
-      </xsl:call-template>
+      <xsl:choose>
+        <xsl:when test="contains(@rend, '{}')">
+          <xsl:value-of select="substring-before(@rend, '{}')"/>
+          <xsl:apply-templates/>
+          <xsl:value-of select="substring-after(@rend, '{}')"/>
+        </xsl:when>
+        <xsl:otherwise>
+          <xsl:call-template name="view-before"/>
+          <xsl:apply-templates/>
+          <xsl:call-template name="view-after"/>
+        </xsl:otherwise>
+      </xsl:choose>
     </span>
-  </xsl:template>
-  <!-- @rend="„{}“" records the source's own marks: both views then use them. -->
-  <xsl:template name="quote-mark">
-    <xsl:param name="part"/>
-    <xsl:param name="source"/>
-    <xsl:choose>
-      <xsl:when test="contains(@rend, '{}')"><xsl:value-of select="$source"/></xsl:when>
-      <xsl:otherwise>
-        <xsl:call-template name="view-forms"><xsl:with-param name="part" select="$part"/></xsl:call-template>
-      </xsl:otherwise>
-    </xsl:choose>
   </xsl:template>
   <xsl:template match="tei:quote">
     <xsl:choose>
@@ -346,5 +339,7 @@
   <!-- Hooks: notes shown after their block (editorial.xsl); the views' own forms (the entry). -->
   <xsl:template name="notes-after-block"/>
   <xsl:template name="view-forms"><xsl:param name="part"/></xsl:template>
+  <xsl:template name="view-before"/>
+  <xsl:template name="view-after"/>
 
 </xsl:stylesheet>

@@ -5,6 +5,13 @@
   <xsl:import href="page.xsl"/>
   <xsl:include href="views/diplomatic.xsl"/>
 
+  <xsl:template name="view-before">
+    <xsl:apply-templates select="." mode="diplomatic-before"/>
+  </xsl:template>
+  <xsl:template name="view-after">
+    <xsl:apply-templates select="." mode="diplomatic-after"/>
+  </xsl:template>
+
   <xsl:template name="view-forms">
     <xsl:param name="part"/>
     <xsl:apply-templates select="." mode="diplomatic"><xsl:with-param name="part" select="$part"/></xsl:apply-templates>

@@ -14,6 +14,15 @@
   <xsl:include href="views/reading.xsl"/>
   <xsl:include href="views/diplomatic.xsl"/>
 
+  <xsl:template name="view-before">
+    <xsl:apply-templates select="." mode="reading-before"/>
+    <xsl:apply-templates select="." mode="diplomatic-before"/>
+  </xsl:template>
+  <xsl:template name="view-after">
+    <xsl:apply-templates select="." mode="reading-after"/>
+    <xsl:apply-templates select="." mode="diplomatic-after"/>
+  </xsl:template>
+
   <xsl:template name="view-forms">
     <xsl:param name="part"/>
     <xsl:apply-templates select="." mode="reading"><xsl:with-param name="part" select="$part"/></xsl:apply-templates>

@@ -5,9 +5,10 @@
 
   No template here knows which views the page shows. Where a view has its own form (brackets
   in the diplomatic view, the "handwritten" label in the reading view, a gap's wording), the
-  template calls "view-forms" with a part name ('before', 'after', 'content', 'block-end'); the
-  entry stylesheet (document.xsl, reading.xsl, diplomatic.xsl) answers by applying its views'
-  modes (views/reading.xsl, views/diplomatic.xsl) to the element. A new view is a new mode file.
+  template calls "view-before" and "view-after" (the marks around its content), or
+  "view-forms" with a part name ('content', 'block-end'); the entry stylesheet (document.xsl,
+  reading.xsl, diplomatic.xsl) answers by applying its views' modes (views/reading.xsl,
+  views/diplomatic.xsl) to the element. A new view is a new mode file.
 -->
 <xsl:stylesheet version="1.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -118,9 +119,9 @@
 
   <!-- The content between the views' own marks before and after it. -->
   <xsl:template name="wrapped-in-views">
-    <xsl:call-template name="view-forms"><xsl:with-param name="part" select="'before'"/></xsl:call-template>
+    <xsl:call-template name="view-before"/>
     <xsl:apply-templates/>
-    <xsl:call-template name="view-forms"><xsl:with-param name="part" select="'after'"/></xsl:call-template>
+    <xsl:call-template name="view-after"/>
   </xsl:template>
 
   <xsl:template match="tei:orig | tei:abbr | tei:expan | tei:unclear">

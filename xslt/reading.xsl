@@ -5,6 +5,13 @@
   <xsl:import href="page.xsl"/>
   <xsl:include href="views/reading.xsl"/>
 
+  <xsl:template name="view-before">
+    <xsl:apply-templates select="." mode="reading-before"/>
+  </xsl:template>
+  <xsl:template name="view-after">
+    <xsl:apply-templates select="." mode="reading-after"/>
+  </xsl:template>
+
   <xsl:template name="view-forms">
     <xsl:param name="part"/>
     <xsl:apply-templates select="." mode="reading"><xsl:with-param name="part" select="$part"/></xsl:apply-templates>

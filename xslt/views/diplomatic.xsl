@@ -4,7 +4,8 @@
   around supplied words and given names ("?" where the translator doubted), [SIC, …],
   [handwritten:], gaps as the source printed them, the source's note marks with the note text
   where the source had it, page breaks as ‖. Everything this view adds stands in class "d".
-  Parts as in views/reading.xsl.
+  Modes and parts as in views/reading.xsl ("diplomatic-before", "diplomatic-after",
+  "diplomatic").
 -->
 <xsl:stylesheet version="1.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -44,39 +45,37 @@
     </span>
   </xsl:template>
 
+  <xsl:template match="*" mode="diplomatic-before" priority="-10"/>
+  <xsl:template match="*" mode="diplomatic-after" priority="-10"/>
+
   <!-- Brackets around supplied words and given names (not around a choice's member, whose
        brackets the choice writes); a "?" inside them where the translator doubted. -->
-  <xsl:template match="tei:supplied | tei:reg[not(parent::tei:choice)] | tei:corr[not(parent::tei:choice)]" mode="diplomatic">
-    <xsl:param name="part"/>
+  <xsl:template match="tei:supplied | tei:reg[not(parent::tei:choice)] | tei:corr[not(parent::tei:choice)]" mode="diplomatic-before">
+    <span class="d"><xsl:call-template name="rend-before"><xsl:with-param name="default" select="'['"/></xsl:call-template></span>
+  </xsl:template>
+  <xsl:template match="tei:supplied | tei:reg[not(parent::tei:choice)] | tei:corr[not(parent::tei:choice)]" mode="diplomatic-after">
     <span class="d">
       <xsl:choose>
-        <xsl:when test="$part = 'before'">
-          <xsl:call-template name="rend-before"><xsl:with-param name="default" select="'['"/></xsl:call-template>
-        </xsl:when>
         <xsl:when test="@cert = 'low' and not(@rend)">?]</xsl:when>
         <xsl:otherwise><xsl:call-template name="rend-after"><xsl:with-param name="default" select="']'"/></xsl:call-template></xsl:otherwise>
       </xsl:choose>
     </span>
   </xsl:template>
 
-  <xsl:template match="tei:sic[not(parent::tei:choice)]" mode="diplomatic">
-    <xsl:param name="part"/>
-    <xsl:if test="$part = 'after'"><span class="d"> [sic]</span></xsl:if>
+  <xsl:template match="tei:sic[not(parent::tei:choice)]" mode="diplomatic-after">
+    <span class="d"> [sic]</span>
   </xsl:template>
 
-  <xsl:template match="tei:add[@hand or @rend]" mode="diplomatic">
-    <xsl:param name="part"/>
-    <xsl:choose>
-      <xsl:when test="$part = 'before'">
-        <xsl:variable name="label">
-          <xsl:text>[handwritten</xsl:text>
-          <xsl:if test="@place">, <xsl:call-template name="place-words"/></xsl:if>
-          <xsl:text>:] </xsl:text>
-        </xsl:variable>
-        <span class="d"><xsl:call-template name="rend-before"><xsl:with-param name="default" select="string($label)"/></xsl:call-template></span>
-      </xsl:when>
-      <xsl:when test="@rend"><span class="d"><xsl:call-template name="rend-after"/></span></xsl:when>
-    </xsl:choose>
+  <xsl:template match="tei:add[@hand or @rend]" mode="diplomatic-before">
+    <xsl:variable name="label">
+      <xsl:text>[handwritten</xsl:text>
+      <xsl:if test="@place">, <xsl:call-template name="place-words"/></xsl:if>
+      <xsl:text>:] </xsl:text>
+    </xsl:variable>
+    <span class="d"><xsl:call-template name="rend-before"><xsl:with-param name="default" select="string($label)"/></xsl:call-template></span>
+  </xsl:template>
+  <xsl:template match="tei:add[@rend]" mode="diplomatic-after">
+    <span class="d"><xsl:call-template name="rend-after"/></span>
   </xsl:template>
 
   <xsl:template match="tei:del" mode="diplomatic">
@@ -112,9 +111,8 @@
     </span>
   </xsl:template>
 
-  <xsl:template match="tei:q[not(contains(@rend, '{}'))] | tei:said[not(contains(@rend, '{}'))]" mode="diplomatic">
-    <span class="d">"</span>
-  </xsl:template>
+  <xsl:template match="tei:q | tei:said" mode="diplomatic-before"><span class="d">"</span></xsl:template>
+  <xsl:template match="tei:q | tei:said" mode="diplomatic-after"><span class="d">"</span></xsl:template>
 
   <!-- Notes: the source's mark here; the text where the source printed it. -->
   <xsl:template match="tei:ref[@type = 'noteAnchor']" mode="diplomatic">
