@@ -163,3 +163,16 @@ def test_a_cable_in_single_lines() -> None:
     assert texts(root, "//t:closer/t:dateline") == ["8 October, 10 p.m."]
     assert root.xpath("string(//t:closer/t:dateline/t:date/@when)", namespaces=NS) == (
         "1950-10-08")
+
+
+def test_a_day_without_a_known_year_is_valid_against_the_house_schema(tmp_path) -> None:
+    from teikit.validate import validate_file
+
+    text = ("**ca. 1950**\n\n**A Title**\n\n**Summary:** S.\n\n"
+            "The meeting of 31 July was put off until the first days of August, as agreed.\n")
+    result = convert_text(text, source_name="undated.txt")
+    assert result.tree.getroot().xpath("//t:text//t:date/@when", namespaces=NS) == ["--07-31"]
+    path = tmp_path / "undated.xml"
+    path.write_bytes(result.to_bytes())
+    report = validate_file(path, use_xml_model=False)
+    assert report.valid, report.messages
