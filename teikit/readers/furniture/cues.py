@@ -57,6 +57,7 @@ DISTRIBUTION_HEAD = re.compile(
     r"(?i)^(?:distributed to|distribution(?: list)?|copies(?: to)?|copy to|cc|sent to)\s*:|"
     r"^(?:distributed to|copies)\b|^\w+ copies(?: printed| made| typed)?\b|"
     r"^printed in \w+ copies|^\d+\s+copies\b")
+COPY_ITEM = re.compile(r"(?i)^(?:\d+|one|two|three|four|five)\s+cop(?:y|ies)\s+(?:to|for)\b")
 TO_HEAD = re.compile(r"(?i)^to\s*:")
 PLURAL_RECIPIENTS = re.compile(r"(?i)\b(?:cdes|cmrds|comrades|comrs|messrs|members)\b")
 REFERENCE = re.compile(r"(?i)^(?:re|ref|reference|subject|concerning)\s*[:.]")
@@ -230,6 +231,7 @@ def text_cues(text: str) -> frozenset[str]:
     cue("plural_recipients", bool(PLURAL_RECIPIENTS.search(text)))
     cue("reference", bool(REFERENCE.match(line.unbracketed)))
     cue("enumerated", bool(ENUMERATED.match(text)))
+    cue("copy_item", bool(COPY_ITEM.match(text)))
     cue("recipient_title", bool(RECIPIENT.search(text)))
     cue("address_start", bool(ADDRESS_START.match(line.unbracketed)))
     cue("comma_list", text.count(",") >= 2 and count <= 16 and not _is_sentence(line))

@@ -62,3 +62,31 @@ def test_an_outgoing_cable_with_transmission_lines_and_a_titled_signature() -> N
     assert texts(root, "//t:opener/t:note[@type='docket']") == [
         "Received in Budapest 10/02/1961 13:40"]
     assert texts(root, "//t:closer/t:signed") == ["MARTIN Ambassador"]
+
+
+def test_a_report_with_a_file_number_and_copies_by_count() -> None:
+    root = converted("report-with-copies.txt")
+    assert texts(root, "//t:opener/t:idno[@type='document']") == ["No. 00347/1955"]
+    assert texts(root, "//t:opener/t:fw[@type='classification']") == ["Strictly confidential!"]
+    assert texts(root, "//t:closer/t:dateline") == ["Pyongyang, 26 October 1955"]
+    assert texts(root, "//t:closer/t:signed") == ["Károly Práth Chargé d'affaires"]
+    assert texts(root, "//t:list[@type='distribution']/t:item") == [
+        "2 copies to the addressee", "1 copy to the Embassy files"]
+
+
+def test_a_flash_telegram() -> None:
+    root = converted("flash-telegram.txt")
+    assert texts(root, "//t:opener/t:fw[@type='precedence']") == ["FLASH"]
+    assert texts(root, "//t:opener/t:idno[@type='document']") == ["Telegram No. 412"]
+    assert texts(root, "//t:opener/t:dateline") == ["Sent: 2.11.62 03:40"]
+    assert texts(root, "//t:opener/t:note[@type='docket']") == ["Received: 2.11.62 09:15"]
+    assert texts(root, "//t:closer/t:signed") == ["PAVLÍČEK"]
+
+
+def test_a_decision_whose_title_cites_a_number_is_not_numbered_by_it() -> None:
+    root = converted("presidium-decision.txt")
+    assert texts(root, "//t:opener/t:fw[@type='classification']") == [
+        "Strictly secret", "Special file"]
+    assert texts(root, "//t:idno[@type='document']") == ["No. P12/34"]
+    assert texts(root, "//t:list[@type='distribution']/t:head") == ["Distributed to:"]
+    assert len(root.xpath("//t:list[@type='distribution']/t:item", namespaces=NS)) == 4
