@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from teikit.model import Inline
+from teikit.rules.convention import Convention
 
 TRANSLATOR = "#translator"
 
@@ -85,16 +86,8 @@ class Match:
 
 
 class BracketRule(Protocol):
-    name: str
-    kind: str
-    label: str
-    description: str
-    tei: str
-    section: str
+    """A rule reads brackets of one convention; its record says everything else about it."""
+
+    convention: Convention
 
     def apply(self, ctx: BracketContext) -> Match | None: ...
-
-
-def rend_if(template: str, canonical: str) -> str | None:
-    """The source's marker template, when it is not the canonical one."""
-    return None if template == canonical else template

@@ -2,24 +2,28 @@
 
 from __future__ import annotations
 
-from teikit.model import Intervention
 from teikit.readers.markings import CLASSIFICATION
 from teikit.rules.base import BracketContext, Match
+from teikit.rules.convention import Convention, Form
+
+CONVENTION = Convention(
+    name="classification",
+    syntax="[Top Secret]",
+    legend="Classification and handling markings of the original.",
+    tei="fw[@type='classification']",
+    summary="classification",
+    # A marking on a line of its own is the canonical form; a bracketed one records its brackets.
+    forms=(Form("fw", "{}", (("type", "classification"),)),),
+)
 
 
 class ClassificationRule:
-    name = "classification"
-    kind = "classification"
-    label = "[Top Secret]"
-    description = "Classification and handling markings of the original."
-    tei = "fw[@type='classification']"
-    section = "interpretation"
+    convention = CONVENTION
 
     def apply(self, ctx: BracketContext) -> Match | None:
         if not CLASSIFICATION.match(ctx.plain):
             return None
-        node = Intervention("fw", {"type": "classification"}, ctx.children(), self.kind, "[{}]")
-        return Match([node])
+        return Match([CONVENTION.node("fw", {"type": "classification"}, ctx.children(), "[{}]")])
 
 
 RULE = ClassificationRule()

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from teikit.model import Intervention
 from teikit.rules.base import TRANSLATOR, BracketContext, Match
+from teikit.rules.convention import Convention, bracketed
 
 _NOTE_LABEL = re.compile(r"(?i)^\s*(?:translator'?s?|editor'?s?|ed\.|trans\.)\s*(?:note)?\s*:")
 # Words by which an editor describes the document rather than transcribing it.
@@ -25,13 +25,21 @@ _EDITORIAL_OPENING = re.compile(
 )
 
 
+REMARK_FORM = bracketed("note", (("type", "editorial"), ("place", "inline")))
+REMARK_ATTRS = {"type": "editorial", "place": "inline", "resp": TRANSLATOR}
+
+CONVENTION = Convention(
+    name="editorial-note",
+    syntax="[emphasis in the original], [date left blank], [Translator's note: …]",
+    legend="Remarks of the translator or editor about the document.",
+    tei="note[@type='editorial'][@place='inline']",
+    summary="editorial_note",
+    forms=(REMARK_FORM,),
+)
+
+
 class EditorialNoteRule:
-    name = "editorial-note"
-    kind = "editorial_note"
-    label = "[emphasis in the original], [date left blank], [Translator's note: …]"
-    description = "Remarks of the translator or editor about the document."
-    tei = "note[@type='editorial'][@place='inline']"
-    section = "interpretation"
+    convention = CONVENTION
 
     def apply(self, ctx: BracketContext) -> Match | None:
         text = ctx.plain
@@ -42,8 +50,7 @@ class EditorialNoteRule:
             or (text[:1].islower() and _EDITORIAL_WORDS.search(text))
         ):
             return None
-        attrs = {"type": "editorial", "place": "inline", "resp": TRANSLATOR}
-        return Match([Intervention("note", attrs, ctx.children(), self.kind)])
+        return Match([CONVENTION.node("note", dict(REMARK_ATTRS), ctx.children())])
 
 
 RULE = EditorialNoteRule()

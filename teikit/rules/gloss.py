@@ -4,20 +4,26 @@ from __future__ import annotations
 
 import re
 
-from teikit.model import Intervention
-from teikit.rules.base import TRANSLATOR, BracketContext, Match
+from teikit.rules.base import BracketContext, Match
+from teikit.rules.convention import Convention
+from teikit.rules.editorial_note import REMARK_ATTRS, REMARK_FORM
 
 _FUNCTION_WORD = re.compile(r"\b(?:of|the|and|for|on|in|to)\b")
 _AFTER_WORD = re.compile(r"\w['’]?s?\s*$")
 
 
+CONVENTION = Convention(
+    name="gloss",
+    syntax="Abbrev. [Expansion of the Abbreviation]",
+    legend="Expansions and explanations the translator added after a word.",
+    tei="note[@type='editorial'][@place='inline']",
+    summary="editorial_note",
+    forms=(REMARK_FORM,),
+)
+
+
 class GlossRule:
-    name = "gloss"
-    kind = "editorial_note"
-    label = "Abbrev. [Expansion of the Abbreviation]"
-    description = "Expansions and explanations the translator added after a word."
-    tei = "note[@type='editorial'][@place='inline']"
-    section = "interpretation"
+    convention = CONVENTION
 
     def apply(self, ctx: BracketContext) -> Match | None:
         words = ctx.plain.split()
@@ -28,8 +34,7 @@ class GlossRule:
             or not _AFTER_WORD.search(ctx.before[-20:])
         ):
             return None
-        attrs = {"type": "editorial", "place": "inline", "resp": TRANSLATOR}
-        return Match([Intervention("note", attrs, ctx.children(), self.kind)])
+        return Match([CONVENTION.node("note", dict(REMARK_ATTRS), ctx.children())])
 
 
 RULE = GlossRule()

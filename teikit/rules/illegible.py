@@ -6,6 +6,7 @@ import re
 
 from teikit.model import Intervention, Text
 from teikit.rules.base import BracketContext, Match
+from teikit.rules.convention import Convention, Form
 
 _NUMBERS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "several": ""}
 _COUNTED = re.compile(
@@ -17,33 +18,39 @@ _DESCRIBED = re.compile(
 )
 _UNITS = {"word": "word", "line": "line", "letter": "char", "character": "char"}
 
+CONVENTION = Convention(
+    name="illegible",
+    syntax="[illegible], [illegible signature], [2 words illegible]",
+    legend="Passages the translator could not read.",
+    tei="gap[@reason='illegible']",
+    summary="illegible",
+    forms=(
+        Form("gap", "[illegible {}]", (("reason", "illegible"),), children=True),
+        Form("gap", "[illegible]", (("reason", "illegible"),), children=False),
+    ),
+)
+
 
 class IllegibleRule:
-    name = "illegible"
-    kind = "illegible"
-    label = "[illegible], [illegible signature], [2 words illegible]"
-    description = "Passages the translator could not read."
-    tei = "gap[@reason='illegible']"
-    section = "interpretation"
+    convention = CONVENTION
 
     def apply(self, ctx: BracketContext) -> Match | None:
+        source = f"[{ctx.inner}]"
         counted = _COUNTED.match(ctx.inner)
         if counted is not None:
             attrs = {"reason": "illegible", "unit": _UNITS[counted["unit"].lower().rstrip("s")]}
             quantity = _NUMBERS.get(counted["n"].lower(), counted["n"])
             if quantity:
                 attrs["quantity"] = quantity
-            return Match([Intervention("gap", attrs, [], self.kind, f"[{ctx.inner}]")])
+            return Match([CONVENTION.node("gap", attrs, [], source)])
         described = _DESCRIBED.match(ctx.inner)
         if described is None:
             return None
         what = described["what"]
-        children = [Intervention("desc", {}, [Text(what)], None)] if what else []
-        canonical = f"[illegible {what}]" if what else "[illegible]"
-        if described["word"].lower() != "illegible":
-            canonical = ""  # the source's own word is recorded in @rend
-        rend = None if f"[{ctx.inner}]" == canonical else f"[{ctx.inner}]"
-        return Match([Intervention("gap", {"reason": "illegible"}, children, self.kind, rend)])
+        children: list = [Intervention("desc", {}, [Text(what)])] if what else []
+        if what and source == f"[illegible {what}]":
+            source = "[illegible {}]"  # the canonical form, with the description as content
+        return Match([CONVENTION.node("gap", {"reason": "illegible"}, children, source)])
 
 
 RULE = IllegibleRule()

@@ -12,7 +12,10 @@ import re
 
 from teikit.model import Intervention, Text
 from teikit.rules.base import TRANSLATOR, BracketContext, DocumentContext, Match
+from teikit.rules.convention import Convention, bracketed
 from teikit.rules.lexicon import is_common, zipf
+from teikit.rules.supplied import CONVENTION as SUPPLIED
+from teikit.rules.supplied import SUPPLIED_ATTRS
 
 TITLES = frozenset(
     "cde cdes comrade comrades comr mr mrs ms dr minister president chairman chairmen general "
@@ -89,20 +92,37 @@ def name_tag(text: str, before: str, doc: DocumentContext) -> str:
     return "name"
 
 
+NAME_PART = Convention(
+    name="name-part",
+    syntax="Filippov [Stalin], Liu [Shaoqi], [Li] Fuchun",
+    legend="A name identified or completed by the translator next to the printed name: an "
+           "identification as choice of orig and reg, a supplied part as supplied.",
+    tei="persName/choice(orig, reg) | persName/supplied",
+    section="normalization",
+    summary="normalized_name",
+)
+NAME = Convention(
+    name="name",
+    syntax="[Beijing], [Li An Muk]",
+    legend="Names the translator gave in modern or standard form.",
+    tei="placeName/reg | persName/reg | name/reg",
+    section="normalization",
+    summary="normalized_name",
+    # A reg outside choice stands for the bracketed name (in choice: writers.source).
+    forms=(bracketed("reg"),),
+)
+
+
 def _reg(ctx: BracketContext) -> Intervention:
-    return Intervention("reg", {"resp": TRANSLATOR}, ctx.children(), None)
+    return NAME.node("reg", {"resp": TRANSLATOR}, ctx.children(), counted=False)
+
+
+def _supplied(ctx: BracketContext) -> Intervention:
+    return SUPPLIED.node("supplied", dict(SUPPLIED_ATTRS), ctx.children())
 
 
 class NamePartRule:
-    name = "name-part"
-    kind = "normalized_name"
-    label = "Filippov [Stalin], Liu [Shaoqi], [Li] Fuchun"
-    description = (
-        "A name identified or completed by the translator next to the printed name: an "
-        "identification as choice of orig and reg, a supplied part as supplied."
-    )
-    tei = "persName/choice(orig, reg) | persName/supplied"
-    section = "normalization"
+    convention = NAME_PART
 
     def apply(self, ctx: BracketContext) -> Match | None:
         text = ctx.plain
@@ -119,13 +139,12 @@ class NamePartRule:
             )
             if identified:
                 # The space before the bracket stays in `orig`: choice holds no text of its own.
-                choice = Intervention("choice", {}, [
-                    Intervention("orig", {}, [Text(printed)], None), _reg(ctx)], None)
-                node = Intervention("persName", {}, [choice], self.kind)
+                orig = NAME_PART.node("orig", {}, [Text(printed)], counted=False)
+                choice = NAME_PART.node("choice", {}, [orig, _reg(ctx)], counted=False)
+                node = NAME_PART.node("persName", {}, [choice])
             else:
-                supplied = Intervention("supplied", {"reason": "omitted", "resp": TRANSLATOR},
-                                        ctx.children(), "supplied")
-                node = Intervention("persName", {}, [Text(printed), supplied], None)
+                node = NAME_PART.node("persName", {}, [Text(printed), _supplied(ctx)],
+                                      counted=False)
             return Match([node], consume_before=len(printed))
         following = _NEXT_TOKEN.match(ctx.after)
         if (
@@ -134,20 +153,14 @@ class NamePartRule:
             and ctx.doc.bracket_texts[text] == 1
             and (ends_with_title(ctx.before) or zipf(following.group(1)) < 3.5)
         ):
-            supplied = Intervention("supplied", {"reason": "omitted", "resp": TRANSLATOR},
-                                    ctx.children(), "supplied")
-            node = Intervention("persName", {}, [supplied, Text(following.group(0))], None)
+            node = NAME_PART.node("persName", {}, [_supplied(ctx), Text(following.group(0))],
+                                  counted=False)
             return Match([node], consume_after=following.end())
         return None
 
 
 class NameRule:
-    name = "name"
-    kind = "normalized_name"
-    label = "[Beijing], [Li An Muk]"
-    description = "Names the translator gave in modern or standard form."
-    tei = "placeName/reg | persName/reg | name/reg"
-    section = "normalization"
+    convention = NAME
 
     def apply(self, ctx: BracketContext) -> Match | None:
         text = ctx.plain
@@ -157,8 +170,8 @@ class NameRule:
         if all(is_common(w) or len(w) == 1 for w in words):
             return None
         tag = name_tag(text, ctx.before, ctx.doc)
-        return Match([Intervention(tag, {}, [_reg(ctx)], self.kind)])
+        return Match([NAME.node(tag, {}, [_reg(ctx)])])
 
 
-NAME_PART = NamePartRule()
-NAME = NameRule()
+NAME_PART_RULE = NamePartRule()
+NAME_RULE = NameRule()

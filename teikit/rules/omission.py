@@ -4,25 +4,28 @@ from __future__ import annotations
 
 import re
 
-from teikit.model import Intervention
-from teikit.rules.base import BracketContext, Match, rend_if
+from teikit.rules.base import BracketContext, Match
+from teikit.rules.convention import Convention, Form
 
 _DOTS = re.compile(r"^[\s.…]*[.…][\s.…]*$")
 
+CONVENTION = Convention(
+    name="omission",
+    syntax="[...], […]",
+    legend="Passages omitted by the editor of the publication.",
+    tei="gap[@reason='editorial']",
+    summary="omission",
+    forms=(Form("gap", "[...]", (("reason", "editorial"),)),),
+)
+
 
 class OmissionRule:
-    name = "omission"
-    kind = "gap_or_omission"
-    label = "[...], […]"
-    description = "Passages omitted by the editor of the publication."
-    tei = "gap[@reason='editorial']"
-    section = "interpretation"
+    convention = CONVENTION
 
     def apply(self, ctx: BracketContext) -> Match | None:
         if not _DOTS.match(ctx.inner):
             return None
-        rend = rend_if(f"[{ctx.inner}]", "[...]")
-        return Match([Intervention("gap", {"reason": "editorial"}, [], self.kind, rend)])
+        return Match([CONVENTION.node("gap", {"reason": "editorial"}, [], f"[{ctx.inner}]")])
 
 
 RULE = OmissionRule()

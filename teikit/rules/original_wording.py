@@ -4,16 +4,21 @@ from __future__ import annotations
 
 from teikit.model import Intervention
 from teikit.rules.base import TRANSLATOR, BracketContext, Match
+from teikit.rules.convention import Convention, bracketed
 from teikit.rules.lexicon import english_share, looks_transliterated
+
+CONVENTION = Convention(
+    name="original-wording",
+    syntax="[narodnye voyska]",
+    legend="The original wording, given by the translator in transliteration.",
+    tei="note[@type='original-wording']/foreign",
+    summary="foreign",
+    forms=(bracketed("note", (("type", "original-wording"), ("place", "inline"))),),
+)
 
 
 class OriginalWordingRule:
-    name = "original-wording"
-    kind = "foreign"
-    label = "[narodnye voyska]"
-    description = "The original wording, given by the translator in transliteration."
-    tei = "note[@type='original-wording']/foreign"
-    section = "interpretation"
+    convention = CONVENTION
 
     def apply(self, ctx: BracketContext) -> Match | None:
         text = ctx.plain
@@ -24,7 +29,7 @@ class OriginalWordingRule:
         foreign = Intervention("foreign", {"xml:lang": ctx.doc.foreign_lang}, ctx.children(),
                                None)
         attrs = {"type": "original-wording", "place": "inline", "resp": TRANSLATOR}
-        return Match([Intervention("note", attrs, [foreign], self.kind)])
+        return Match([CONVENTION.node("note", attrs, [foreign])])
 
 
 RULE = OriginalWordingRule()

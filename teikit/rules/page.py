@@ -4,26 +4,31 @@ from __future__ import annotations
 
 import re
 
-from teikit.model import Intervention
 from teikit.rules.base import BracketContext, Match
+from teikit.rules.convention import Convention
 
 _PAGE = re.compile(r"(?i)^\s*(?:page|p\.|pg\.|end of page|new page)\s*(?P<n>[\dIVXLivxl]+)?\s*$")
 
+CONVENTION = Convention(
+    name="page",
+    syntax="[Page 2], [p. 3]",
+    legend="Page boundaries marked in the transcription.",
+    tei="pb[@n]",
+    summary="page_break",
+    # The canonical page break is a paragraph split (teikit.rules.text_markup): a marked one
+    # always records its marker.
+)
+
 
 class PageRule:
-    name = "page"
-    kind = "page_break"
-    label = "[Page 2], [p. 3]"
-    description = "Page boundaries marked in the transcription."
-    tei = "pb[@n]"
-    section = "interpretation"
+    convention = CONVENTION
 
     def apply(self, ctx: BracketContext) -> Match | None:
         found = _PAGE.match(ctx.inner)
         if found is None:
             return None
         attrs = {"n": found["n"]} if found["n"] else {}
-        return Match([Intervention("pb", attrs, [], self.kind, f"[{ctx.inner}]")])
+        return Match([CONVENTION.node("pb", attrs, [], f"[{ctx.inner}]")])
 
 
 RULE = PageRule()

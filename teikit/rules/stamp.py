@@ -4,13 +4,22 @@ from __future__ import annotations
 
 import re
 
-from teikit.model import Intervention
 from teikit.rules.base import BracketContext, Match
+from teikit.rules.convention import Convention, bracketed
 
 _STAMP = re.compile(r"(?i)\bstamp(?:ed)?\b")
 _RECEIVED = re.compile(r"(?i)\b(?:incoming|received|arrived)\b")
 _CLASSIFIED = re.compile(r"(?i)\b(?:secret|confidential|restricted)\b")
 _REGISTRY = re.compile(r"(?i)\b(?:registry|registered|no\.|nº|№)")
+
+CONVENTION = Convention(
+    name="stamp",
+    syntax="[… stamp: …]",
+    legend="Stamps on the original, as the translation describes them.",
+    tei="stamp[@type]",
+    summary="stamp",
+    forms=(bracketed("stamp"),),
+)
 
 
 def stamp_type(text: str) -> str:
@@ -24,18 +33,12 @@ def stamp_type(text: str) -> str:
 
 
 class StampRule:
-    name = "stamp"
-    kind = "stamp"
-    label = "[… stamp: …]"
-    description = "Stamps on the original, as the translation describes them."
-    tei = "stamp[@type]"
-    section = "interpretation"
+    convention = CONVENTION
 
     def apply(self, ctx: BracketContext) -> Match | None:
         if not _STAMP.search(ctx.inner):
             return None
-        node = Intervention("stamp", {"type": stamp_type(ctx.inner)}, ctx.children(), self.kind)
-        return Match([node])
+        return Match([CONVENTION.node("stamp", {"type": stamp_type(ctx.inner)}, ctx.children())])
 
 
 RULE = StampRule()

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 from teikit.dates import find_dates
-from teikit.model import Intervention
 from teikit.rules.base import TRANSLATOR, BracketContext, Match
+from teikit.rules.convention import Convention, bracketed
 from teikit.rules.lexicon import english_share
 
 
@@ -18,13 +18,19 @@ def _is_date(text: str) -> bool:
     return len(found) == 1 and found[0].start == 0 and found[0].end == len(text)
 
 
+CONVENTION = Convention(
+    name="supplied",
+    syntax="[to put], [the]",
+    legend="Words the translator supplied for sense.",
+    tei="supplied[@reason='omitted']",
+    summary="supplied",
+    forms=(bracketed("supplied"),),
+)
+SUPPLIED_ATTRS = {"reason": "omitted", "resp": TRANSLATOR}
+
+
 class SuppliedRule:
-    name = "supplied"
-    kind = "supplied"
-    label = "[to put], [the]"
-    description = "Words the translator supplied for sense."
-    tei = "supplied[@reason='omitted']"
-    section = "interpretation"
+    convention = CONVENTION
 
     def apply(self, ctx: BracketContext) -> Match | None:
         text = ctx.plain
@@ -35,8 +41,7 @@ class SuppliedRule:
             text
         ):
             return None  # figures and codes are not words a translator supplies
-        attrs = {"reason": "omitted", "resp": TRANSLATOR}
-        return Match([Intervention("supplied", attrs, ctx.children(), self.kind)])
+        return Match([CONVENTION.node("supplied", dict(SUPPLIED_ATTRS), ctx.children())])
 
 
 RULE = SuppliedRule()

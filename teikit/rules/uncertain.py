@@ -4,21 +4,27 @@ from __future__ import annotations
 
 import re
 
-from teikit.model import Intervention, Text
+from teikit.model import Text
 from teikit.rules.base import BracketContext, Match
+from teikit.rules.convention import Convention, Form
 from teikit.rules.names import trailing_name
 
 _QUERY = re.compile(r"^\s*\?\s*$")
 _LAST_WORD = re.compile(r"(\w[\w’'-]*)(\s*)$")
 
+CONVENTION = Convention(
+    name="uncertain",
+    syntax="Name [?], word [?]",
+    legend="Spellings or readings the translator marks as doubtful.",
+    tei="persName[@cert='low'] | unclear",
+    # The doubted name is counted by its certainty (teikit.phenomena), the reading as such.
+    summary="uncertain_reading",
+    forms=(Form("unclear", "{} [?]"),),
+)
+
 
 class UncertainRule:
-    name = "uncertain"
-    kind = "uncertain"
-    label = "Name [?], word [?]"
-    description = "Spellings or readings the translator marks as doubtful."
-    tei = "persName[@cert='low'] | unclear"
-    section = "interpretation"
+    convention = CONVENTION
 
     def apply(self, ctx: BracketContext) -> Match | None:
         if not _QUERY.match(ctx.inner):
@@ -27,14 +33,15 @@ class UncertainRule:
         if name:
             printed = name.rstrip()
             template = "{}" + name[len(printed) :] + f"[{ctx.inner}]"
-            node = Intervention("persName", {"cert": "low"}, [Text(printed)], self.kind, template)
+            node = CONVENTION.node("persName", {"cert": "low"}, [Text(printed)], template,
+                                   counted=False)
             return Match([node], consume_before=len(name))
         word = _LAST_WORD.search(ctx.before[-160:])
         if word is None:
             return None
         template = "{}" + word.group(2) + f"[{ctx.inner}]"
-        node = Intervention("unclear", {"reason": "uncertain"}, [Text(word.group(1))], self.kind,
-                            template)
+        node = CONVENTION.node("unclear", {"reason": "uncertain"}, [Text(word.group(1))],
+                               template)
         return Match([node], consume_before=len(word.group(0)))
 
 

@@ -6,70 +6,58 @@ its convention, or the template its `@rend` recorded (`{}` stands for the conten
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from lxml import etree
+
+from teikit.rules.convention import Convention, FormTable
+from teikit.rules.text_markup import TEXT_MARKUP
 
 # Children of these containers are blocks: they stand on lines of their own.
 _CONTAINERS = {"body", "div", "opener", "closer", "postscript", "list"}
-_BRACKETED = "[{}]"
+# Breaks stand where they are, never as blocks of their own.
+_BREAKS = {"lb", "pb"}
 
 
 def _local(el: etree._Element) -> str:
     return etree.QName(el).localname if isinstance(el.tag, str) else ""
 
 
-def _canonical(el: etree._Element) -> str:
-    tag = _local(el)
-    kind = el.get("type")
-    parent = el.getparent()
-    parent_tag = _local(parent) if parent is not None else ""
-    if tag == "add":
-        return "[handwritten:] {}"
-    if tag == "sic":
-        return "{} [sic]"
-    if tag == "q":
-        return '"{}"'
-    if tag == "hi":
-        return "**{}**" if el.get("rend") == "bold" else "*{}*"
-    if tag == "unclear":
-        return "{} [?]"
-    if tag == "gap":
-        if el.get("reason") == "illegible":
-            return "[illegible {}]" if len(el) else "[illegible]"
-        return "[...]"
-    if tag == "note" and kind == "sic":
-        return "[SIC, {}]"
-    if tag == "note" and kind in ("editorial", "original-wording") and el.get("place") == "inline":
-        return _BRACKETED
-    if tag in ("supplied", "stamp") or (tag == "seg" and kind == "unclassified-bracket"):
-        return _BRACKETED
-    if tag == "reg" and parent_tag != "choice":
-        return _BRACKETED
-    if tag == "ref" and kind == "noteAnchor":
-        return _BRACKETED
-    if tag == "label" and parent_tag == "list":
-        return "{} "
-    if tag == "seg" and kind == "marker":
-        return _BRACKETED
-    return "{}"
+def form_table(conventions: Iterable[Convention] | None = None) -> FormTable:
+    """The markers of `conventions` (default: the built-in profile's) and of the text markup."""
+    if conventions is None:
+        from teikit.profiles import wilson
+
+        conventions = wilson().conventions
+    return FormTable([*conventions, *TEXT_MARKUP])
 
 
 class SourceWriter:
     """Writes into one list of pieces, so that a large document is not copied at every level."""
 
-    def __init__(self) -> None:
+    def __init__(self, forms: FormTable) -> None:
+        self.forms = forms
         self.out: list[str] = []
         self.deferred: list[str] = []
+
+    def template(self, el: etree._Element, tag: str) -> str:
+        """The element's marker: its `@rend` when that records one, else its form's."""
+        form = None
+        if tag in self.forms:
+            attrs = {etree.QName(name).localname: value for name, value in el.attrib.items()}
+            form = self.forms.lookup(tag, attrs, len(el) > 0)
+        canonical = form.marker if form is not None and form.marker is not None else "{}"
+        if form is not None and not form.rend_is_marker:
+            return canonical
+        return el.get("rend") or canonical
 
     def element(self, el: etree._Element) -> None:
         tag = _local(el)
         out = self.out
         if not tag:
             return
-        if tag == "lb":
-            out.append("\n")
-            return
-        if tag == "pb":
-            out.append(el.get("rend") or "\n\n")
+        if tag in _BREAKS:
+            out.append(self.template(el, tag))
             return
         if tag == "note" and el.get("place") == "foot":
             self.deferred.append(self.text_of(el))
@@ -86,8 +74,7 @@ class SourceWriter:
             self.content(el[1])
             out.append("]")
         else:
-            template = _canonical(el) if tag == "hi" else (el.get("rend") or _canonical(el))
-            before, has_content, after = template.partition("{}")
+            before, has_content, after = self.template(el, tag).partition("{}")
             out.append(before)
             if has_content:
                 self.content(el)
@@ -114,14 +101,15 @@ class SourceWriter:
         return text
 
 
-def source_pieces(text_element: etree._Element) -> list[str]:
-    """The source body that a TEI `text` element encodes, as consecutive pieces."""
-    writer = SourceWriter()
+def source_pieces(text_element: etree._Element, forms: FormTable | None = None) -> list[str]:
+    """The source body that a TEI `text` element encodes, as consecutive pieces; `forms`: the
+    markers of the profile it was converted with (default: the built-in one's)."""
+    writer = SourceWriter(forms or form_table())
     writer.content(text_element)
     writer.out.extend(f"\n\n* {note}" for note in writer.deferred)
     return writer.out
 
 
-def source_text(text_element: etree._Element) -> str:
+def source_text(text_element: etree._Element, forms: FormTable | None = None) -> str:
     """The source body that a TEI `text` element encodes."""
-    return "".join(source_pieces(text_element))
+    return "".join(source_pieces(text_element, forms))

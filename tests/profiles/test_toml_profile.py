@@ -45,7 +45,7 @@ def write(tmp_path: Path, text: str) -> Path:
 
 def test_project_rule_encodes_and_round_trips(tmp_path: Path) -> None:
     profile = load_profile(write(tmp_path, PROFILE))
-    names = [r.name for r in profile.rules]
+    names = [r.convention.name for r in profile.rules]
     assert names[0] == "crossed-out"
     assert names.index("cipher-group") == names.index("supplied") + 1
     result = convert_text(
