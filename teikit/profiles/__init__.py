@@ -36,11 +36,13 @@ class Profile:
 def wilson() -> Profile:
     from teikit.rules import (
         classification,
+        damage,
         editorial_note,
         expansion,
         gloss,
         handwritten,
         illegible,
+        margin,
         names,
         note_anchor,
         omission,
@@ -50,21 +52,27 @@ def wilson() -> Profile:
         stamp,
         supplied,
         uncertain,
+        uncertain_reading,
+        word_completion,
     )
 
     return Profile(
         name="wilson",
         title="Wilson Center Digital Archive translations",
         ruler=Ruler([
+            margin.RULE,
             handwritten.RULE,
             sic.RULE,
             illegible.RULE,
             omission.RULE,
             page.RULE,
             uncertain.RULE,
+            uncertain_reading.RULE,
             stamp.RULE,
             classification.RULE,
+            damage.RULE,
             note_anchor.RULE,
+            word_completion.RULE,
             editorial_note.RULE,
             expansion.RULE,
             gloss.RULE,

@@ -69,6 +69,16 @@ class BracketContext:
     """Parse a slice of `inner` (by character positions) into inline nodes."""
     parse_after: Callable[[int], list[Inline]]
     """Parse the first n characters of `after` into inline nodes."""
+    offer: Callable[[BracketContext, BracketRule], Match | None] = lambda ctx, rule: None
+    """Offer a bracket derived from this one (`[Name?]` without its `?`) to the rules after
+    `rule`, as if the source had it: the first that claims it gives its match."""
+
+    def part(self, start: int, end: int) -> BracketContext:
+        """The same bracket with only `inner[start:end]` inside (neighbours unchanged)."""
+        return BracketContext(
+            self.inner[start:end], self.before, self.after, self.doc,
+            lambda i, j: self.parse(start + i, start + j), self.parse_after, self.offer,
+        )
 
     @property
     def plain(self) -> str:

@@ -1,4 +1,12 @@
-"""`Minfar’s [Ministry of the Revolutionary Armed Forces’]`: an expansion or explanation."""
+"""Glosses: a bracket that explains the term before it rather than continuing the sentence.
+
+- `Minfar’s [Ministry of the Revolutionary Armed Forces’]`: an expansion or explanation;
+- `KGB [State Security Committee]`: after an acronym, what it stands for (when its initials do
+  not spell it out: those are `expansion`'s);
+- `oficio [official letter]`, `"dazibao" [big-character posters]`: a translation of the
+  foreign word before it.
+A gloss is not a supplied word: the sentence reads whole without it.
+"""
 
 from __future__ import annotations
 
@@ -7,19 +15,50 @@ import re
 from teikit.rules.base import BracketContext, Match
 from teikit.rules.convention import Convention
 from teikit.rules.editorial_note import REMARK_ATTRS, REMARK_FORM
+from teikit.rules.lexicon import ENGLISH, english_share, zipf
 
 _FUNCTION_WORD = re.compile(r"\b(?:of|the|and|for|on|in|to)\b")
 _AFTER_WORD = re.compile(r"\w['’]?s?\s*$")
-
+_AFTER_ACRONYM = re.compile(r"(?<![\w.])[A-Z]{2,6}(?:['’]s)?\s+$")
+_FUNCTION_ZIPF = 6.0
+# The word before the bracket, in quotation marks or emphasis or bare, and the space after it.
+_LAST_WORD = re.compile(r"(?P<open>[\"“„«'‘*]?)(?P<word>[^\W\d_][\w’'-]*)(?P<close>[\"”“»'’*]?)"
+                        r"\s+$")
 
 CONVENTION = Convention(
     name="gloss",
-    syntax="Abbrev. [Expansion of the Abbreviation]",
-    legend="Expansions and explanations the translator added after a word.",
+    syntax="Abbrev. [Expansion of the Abbreviation], oficio [official letter]",
+    legend="Expansions, explanations and translations the translator added after a word.",
     tei="note[@type='editorial'][@place='inline']",
     summary="editorial_note",
     forms=(REMARK_FORM,),
 )
+
+
+def _explains(ctx: BracketContext, words: list[str]) -> bool:
+    """`Minfar’s [Ministry of the …]`: a capitalised phrase of several words after a word."""
+    return (len(words) >= 3 and words[0][:1].isupper() and bool(_FUNCTION_WORD.search(ctx.plain))
+            and bool(_AFTER_WORD.search(ctx.before[-20:])))
+
+
+def _spells_out(ctx: BracketContext, words: list[str]) -> bool:
+    """`KGB [State Security Committee]`: English words, capitalised, after an acronym."""
+    return (len(words) >= 2 and words[0][:1].isupper() and not ctx.plain.isupper()
+            and english_share(ctx.plain) >= 0.5
+            and bool(_AFTER_ACRONYM.search(ctx.before[-20:])))
+
+
+def _translates(ctx: BracketContext, words: list[str]) -> bool:
+    """`oficio [official letter]`: English words in lower case after a word that is not
+    English, in lower case or set off by quotation marks or emphasis."""
+    before = _LAST_WORD.search(ctx.before[-60:])
+    if before is None or not words[0][:1].islower() or english_share(ctx.plain) < 0.5:
+        return False
+    if all(zipf(w) >= _FUNCTION_ZIPF for w in words):
+        return False  # `kolkhozy [were]`: words supplied for the grammar, not a translation
+    word = before["word"]
+    set_off = bool(before["open"]) and bool(before["close"])
+    return zipf(word) < ENGLISH and (word[:1].islower() or set_off)
 
 
 class GlossRule:
@@ -27,11 +66,8 @@ class GlossRule:
 
     def apply(self, ctx: BracketContext) -> Match | None:
         words = ctx.plain.split()
-        if (
-            len(words) < 3
-            or not words[0][:1].isupper()
-            or not _FUNCTION_WORD.search(ctx.plain)
-            or not _AFTER_WORD.search(ctx.before[-20:])
+        if not words or not any(
+            test(ctx, words) for test in (_explains, _spells_out, _translates)
         ):
             return None
         return Match([CONVENTION.node("note", dict(REMARK_ATTRS), ctx.children())])

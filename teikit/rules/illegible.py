@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from teikit.model import Intervention, Text
+from teikit.model import Inline, Intervention, Text
 from teikit.rules.base import BracketContext, Match
 from teikit.rules.convention import Convention, Form
 
@@ -16,6 +16,9 @@ _COUNTED = re.compile(
 _DESCRIBED = re.compile(
     r"(?i)^\s*(?P<word>illegible|unclear|indecipherable|unreadable)(?:\s+(?P<what>[^\]]+?))?\s*$"
 )
+# `[signature illegible]`, `[text unclear]`: what could not be read, then the word.
+_AFTER = re.compile(r"(?i)^\s*(?P<what>\w+(?:\s+\w+){0,2})\s+(?P<word>illegible|indecipherable|"
+                    r"unreadable)\s*$")
 _UNITS = {"word": "word", "line": "line", "letter": "char", "character": "char"}
 
 CONVENTION = Convention(
@@ -43,11 +46,11 @@ class IllegibleRule:
             if quantity:
                 attrs["quantity"] = quantity
             return Match([CONVENTION.node("gap", attrs, [], source)])
-        described = _DESCRIBED.match(ctx.inner)
+        described = _DESCRIBED.match(ctx.inner) or _AFTER.match(ctx.inner)
         if described is None:
             return None
         what = described["what"]
-        children: list = [Intervention("desc", {}, [Text(what)])] if what else []
+        children: list[Inline] = [Intervention("desc", {}, [Text(what)])] if what else []
         if what and source == f"[illegible {what}]":
             source = "[illegible {}]"  # the canonical form, with the description as content
         return Match([CONVENTION.node("gap", {"reason": "illegible"}, children, source)])

@@ -22,6 +22,15 @@ TITLES = frozenset(
     "marshal ambassador premier secretary envoy colonel captain lieutenant admiral professor prof "
     "sir lord king queen prince deputy the".split()
 )
+# A printed name ending in one of these is an organisation's: the bracketed name after it is
+# someone else's (`the Soviet Embassy [Puzanov]`), not another spelling of it.
+ORGANISATION_WORDS = frozenset(
+    "ministry embassy committee party department agency office council bureau government army "
+    "navy command headquarters union republic commission presidium politburo secretariat "
+    "delegation mission legation consulate front association federation bank institute "
+    "academy university press radio service administration directorate section division "
+    "staff corps assembly congress parliament cabinet court police news".split()
+)
 PLACE_PREPOSITIONS = frozenset("to in from at near via into over toward towards across".split())
 _TOKEN = r"[^\W\d_][\w’'.\-]*"
 _NAME = re.compile(rf"^(?:{_TOKEN})(?:\s+{_TOKEN}){{0,4}}$")
@@ -129,6 +138,8 @@ class NamePartRule:
         if not is_name_like(text):
             return None
         printed = trailing_name(ctx.before)
+        if printed and _strip_token(printed.split()[-1]) in ORGANISATION_WORDS:
+            printed = ""  # an organisation's name is not a person's printed name
         if printed:
             identified = (
                 len(text.split()) >= 2

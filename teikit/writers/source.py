@@ -15,6 +15,7 @@ from teikit.rules.text_markup import TEXT_MARKUP
 
 # Children of these containers are blocks: they stand on lines of their own.
 _CONTAINERS = {"body", "div", "opener", "closer", "postscript", "list"}
+_BRACKETED = "[{}]"
 # Breaks stand where they are, never as blocks of their own.
 _BREAKS = {"lb", "pb"}
 
@@ -70,9 +71,11 @@ class SourceWriter:
         if tag == "choice" and len(el) == 2:
             # orig/reg, abbr/expan: the printed form, then the translator's in brackets.
             self.content(el[0])
-            out.append("[")
+            # (A doubted reading records its own marker: `[{}?]`.)
+            before, _, after = (el[1].get("rend") or _BRACKETED).partition("{}")
+            out.append(before)
             self.content(el[1])
-            out.append("]")
+            out.append(after)
         else:
             before, has_content, after = self.template(el, tag).partition("{}")
             out.append(before)

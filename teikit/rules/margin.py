@@ -1,0 +1,52 @@
+"""`[handwritten in the left margin:] text`, `[in the margin: text]`, `[marginal note: text]`: an
+addition whose label says where it stands → `add[@hand][@place]` (`left`, `top` … or
+`margin` where no side is given)."""
+
+from __future__ import annotations
+
+import re
+
+from teikit.rules.base import BracketContext, Match
+from teikit.rules.convention import Convention
+from teikit.rules.handwritten import CONVENTION as HANDWRITTEN
+from teikit.rules.handwritten import addition
+
+# A label up to its colon that names a margin or a side of the page.
+_LABEL = re.compile(
+    r"(?is)^\s*(?P<label>[^:\[\]]{0,60}?(?:\bmargins?\b|\bmarginal(?:ia)?\b|"
+    r"\b(?:at|across|along) the (?:top|bottom|head|foot)\b|\bon the (?:top|bottom) of\b)"
+    r"[^:\[\]]{0,50}?)\s*:\s*(?P<rest>.*)$"
+)
+_SIDE = re.compile(r"(?i)\b(?P<side>left|right|top|bottom|upper|lower|head|foot)\b")
+_PLACES = {"upper": "top", "head": "top", "lower": "bottom", "foot": "bottom"}
+
+CONVENTION = Convention(
+    name="margin",
+    syntax="[handwritten in the left margin:] text, [in the margin: text]",
+    legend="Notes written in a margin or at the head or foot of the page.",
+    tei="add[@hand][@place]",
+    summary=HANDWRITTEN.summary,
+    forms=HANDWRITTEN.forms,
+)
+
+
+def place(label: str) -> str:
+    """`left`, `right`, `top`, `bottom` where the label names a side, else `margin`."""
+    found = _SIDE.search(label)
+    if found is None:
+        return "margin"
+    side = found["side"].lower()
+    return _PLACES.get(side, side)
+
+
+class MarginRule:
+    convention = CONVENTION
+
+    def apply(self, ctx: BracketContext) -> Match | None:
+        found = _LABEL.match(ctx.inner)
+        if found is None:
+            return None
+        return addition(ctx, found, CONVENTION, {"place": place(found["label"])})
+
+
+RULE = MarginRule()
