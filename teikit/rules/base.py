@@ -49,6 +49,12 @@ class DocumentContext:
             )
         return self._unbracketed_cache[text]
 
+    def is_place(self, text: str) -> bool:
+        """Whether the bracket `text` stands after a place preposition somewhere (`to
+        [Beijing]`), also where the translator doubted it (`to [Beijing?]`)."""
+        return text in self.place_brackets or any(
+            place.rstrip(" ?") == text for place in self.place_brackets if place.endswith("?"))
+
     def hand_id(self, key: str = "") -> str:
         if key not in self.hands:
             self.hands[key] = f"hand-{len(self.hands) + 1}"

@@ -3,8 +3,8 @@
 - `Minfar’s [Ministry of the Revolutionary Armed Forces’]`: an expansion or explanation;
 - `KGB [State Security Committee]`: after an acronym, what it stands for (when its initials do
   not spell it out: those are `expansion`'s);
-- `oficio [official letter]`, `"dazibao" [big-character posters]`: a translation of the
-  foreign word before it.
+- `oficio [official letter]`, `kolkhozy [collective farms]`: a translation of the foreign
+  word before it.
 A gloss is not a supplied word: the sentence reads whole without it.
 """
 
@@ -21,9 +21,8 @@ _FUNCTION_WORD = re.compile(r"\b(?:of|the|and|for|on|in|to)\b")
 _AFTER_WORD = re.compile(r"\w['’]?s?\s*$")
 _AFTER_ACRONYM = re.compile(r"(?<![\w.])[A-Z]{2,6}(?:['’]s)?\s+$")
 _FUNCTION_ZIPF = 6.0
-# The word before the bracket, in quotation marks or emphasis or bare, and the space after it.
-_LAST_WORD = re.compile(r"(?P<open>[\"“„«'‘*]?)(?P<word>[^\W\d_][\w’'-]*)(?P<close>[\"”“»'’*]?)"
-                        r"\s+$")
+# The word before the bracket and the space after it.
+_LAST_WORD = re.compile(r"(?<![\w’'-])(?P<word>[^\W\d_][\w’'-]*)\s+$")
 
 CONVENTION = Convention(
     name="gloss",
@@ -49,16 +48,15 @@ def _spells_out(ctx: BracketContext, words: list[str]) -> bool:
 
 
 def _translates(ctx: BracketContext, words: list[str]) -> bool:
-    """`oficio [official letter]`: English words in lower case after a word that is not
-    English, in lower case or set off by quotation marks or emphasis."""
+    """`oficio [official letter]`: English words in lower case after a word in lower case
+    that is not English."""
     before = _LAST_WORD.search(ctx.before[-60:])
     if before is None or not words[0][:1].islower() or english_share(ctx.plain) < 0.5:
         return False
     if all(zipf(w) >= _FUNCTION_ZIPF for w in words):
         return False  # `kolkhozy [were]`: words supplied for the grammar, not a translation
     word = before["word"]
-    set_off = bool(before["open"]) and bool(before["close"])
-    return zipf(word) < ENGLISH and (word[:1].islower() or set_off)
+    return word[:1].islower() and zipf(word) < ENGLISH
 
 
 class GlossRule:

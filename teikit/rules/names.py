@@ -94,7 +94,7 @@ def ends_with_title(before: str) -> bool:
 
 
 def name_tag(text: str, before: str, doc: DocumentContext) -> str:
-    if text in doc.place_brackets:
+    if doc.is_place(text):
         return "placeName"
     if len(text.split()) >= 3 or ends_with_title(before):
         return "persName"
