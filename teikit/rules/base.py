@@ -104,6 +104,15 @@ class Match:
 class BracketRule(Protocol):
     """A rule reads brackets of one convention; its record says everything else about it."""
 
-    convention: Convention
+    @property
+    def convention(self) -> Convention: ...
 
     def apply(self, ctx: BracketContext) -> Match | None: ...
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A built-in rule: the record of its convention and the function that reads brackets."""
+
+    convention: Convention
+    apply: Callable[[BracketContext], Match | None]

@@ -3,27 +3,21 @@
 from __future__ import annotations
 
 from teikit.readers.markings import CLASSIFICATION
-from teikit.rules.base import BracketContext, Match
+from teikit.rules.base import BracketContext, Match, Rule
 from teikit.rules.convention import Convention, Form
 
+# A marking on a line of its own is the canonical form; a bracketed one records its brackets.
 CONVENTION = Convention(
-    name="classification",
-    syntax="[Top Secret]",
-    legend="Classification and handling markings of the original.",
-    tei="fw[@type='classification']",
-    summary="classification",
-    # A marking on a line of its own is the canonical form; a bracketed one records its brackets.
-    forms=(Form("fw", "{}", (("type", "classification"),)),),
+    "classification", "[Top Secret]", "fw[@type='classification']",
+    "Classification and handling markings of the original.",
+    summary="classification", forms=(Form("fw", "{}", (("type", "classification"),)),),
 )
 
 
-class ClassificationRule:
-    convention = CONVENTION
-
-    def apply(self, ctx: BracketContext) -> Match | None:
-        if not CLASSIFICATION.match(ctx.plain):
-            return None
-        return Match([CONVENTION.node("fw", {"type": "classification"}, ctx.children(), "[{}]")])
+def _read(ctx: BracketContext) -> Match | None:
+    if not CLASSIFICATION.match(ctx.plain):
+        return None
+    return Match([CONVENTION.node("fw", {"type": "classification"}, ctx.children(), "[{}]")])
 
 
-RULE = ClassificationRule()
+RULE = Rule(CONVENTION, _read)

@@ -10,7 +10,7 @@ summary, `editorialDecl` and the site's legend all read this record.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import KW_ONLY, dataclass, field
 
 from teikit.model import Inline, Intervention
 
@@ -58,6 +58,7 @@ class Convention:
     """The TEI form, as an XPath-like description: `note[@type='sic'] | sic`."""
     legend: str
     """What the convention means, in a sentence for readers of the edition."""
+    _: KW_ONLY
     section: str = "interpretation"
     summary: str | None = None
     """The key of the conversion summary that counts it (`Intervention.kind`); None: not counted."""

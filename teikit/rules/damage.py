@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from teikit.model import Intervention
-from teikit.rules.base import BracketContext, Match
+from teikit.rules.base import BracketContext, Match, Rule
 from teikit.rules.convention import Convention, Form
 
 # Each reason with the words that report it; the first found decides.
@@ -31,15 +31,11 @@ _NUMBERS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "sev
 _UNITS = {"word": "word", "line": "line", "page": "page", "letter": "char",
           "character": "char", "paragraph": "paragraph"}
 
-CONVENTION = Convention(
-    name="damage",
-    syntax="[torn], [page missing], [two lines redacted], [name withheld]",
-    legend="Places where the original is damaged, cut, missing or withheld, as the translator "
-           "reports them.",
-    tei="gap[@reason='damage'|'missing'|'redacted']/desc",
-    summary="gap",
-    forms=(Form("gap", "[{}]", children=True),),
-)
+CONVENTION = Convention("damage", "[torn], [page missing], [two lines redacted], [name withheld]",
+                        "gap[@reason='damage'|'missing'|'redacted']/desc",
+                        "Places where the original is damaged, cut, missing or withheld, as the "
+                        "translator reports them.", summary="gap",
+                        forms=(Form("gap", "[{}]", children=True),))
 
 
 def _reason(text: str) -> str | None:
@@ -57,23 +53,20 @@ def _reason(text: str) -> str | None:
     return found.lastgroup
 
 
-class DamageRule:
-    convention = CONVENTION
-
-    def apply(self, ctx: BracketContext) -> Match | None:
-        reason = _reason(ctx.plain)
-        if reason is None or "\n" in ctx.inner or "\f" in ctx.inner:
-            return None
-        attrs = {"reason": reason}
-        counted = _COUNTED.match(ctx.plain)
-        if counted is not None:
-            attrs["unit"] = _UNITS[counted["unit"].lower().rstrip("s")]
-            quantity = _NUMBERS.get(counted["n"].lower(), counted["n"])
-            if quantity:
-                attrs["quantity"] = quantity
-        # The bracket's words, as the source has them, describe the gap: nothing to record.
-        desc = Intervention("desc", {}, ctx.children())
-        return Match([CONVENTION.node("gap", attrs, [desc])])
+def _read(ctx: BracketContext) -> Match | None:
+    reason = _reason(ctx.plain)
+    if reason is None or "\n" in ctx.inner or "\f" in ctx.inner:
+        return None
+    attrs = {"reason": reason}
+    counted = _COUNTED.match(ctx.plain)
+    if counted is not None:
+        attrs["unit"] = _UNITS[counted["unit"].lower().rstrip("s")]
+        quantity = _NUMBERS.get(counted["n"].lower(), counted["n"])
+        if quantity:
+            attrs["quantity"] = quantity
+    # The bracket's words, as the source has them, describe the gap: nothing to record.
+    desc = Intervention("desc", {}, ctx.children())
+    return Match([CONVENTION.node("gap", attrs, [desc])])
 
 
-RULE = DamageRule()
+RULE = Rule(CONVENTION, _read)

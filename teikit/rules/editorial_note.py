@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from teikit.metadata.languages import language_code
-from teikit.rules.base import TRANSLATOR, BracketContext, Match
+from teikit.rules.base import TRANSLATOR, BracketContext, Match, Rule
 from teikit.rules.convention import Convention, bracketed
 
 _NOTE_LABEL = re.compile(r"(?i)^\s*(?:translator['’]?s?|editor['’]?s?|ed\.|trans\.|tn|n\.\s?b\.)"
@@ -48,12 +48,10 @@ REMARK_FORM = bracketed("note", (("type", "editorial"), ("place", "inline")))
 REMARK_ATTRS = {"type": "editorial", "place": "inline", "resp": TRANSLATOR}
 
 CONVENTION = Convention(
-    name="editorial-note",
-    syntax="[emphasis in the original], [date left blank], [Translator's note: …]",
-    legend="Remarks of the translator or editor about the document.",
-    tei="note[@type='editorial'][@place='inline']",
-    summary="editorial_note",
-    forms=(REMARK_FORM,),
+    "editorial-note", "[emphasis in the original], [date left blank], [Translator's note: …]",
+    "note[@type='editorial'][@place='inline']",
+    "Remarks of the translator or editor about the document.",
+    summary="editorial_note", forms=(REMARK_FORM,),
 )
 
 
@@ -62,21 +60,18 @@ def _in_language(text: str) -> bool:
     return found is not None and language_code(found["language"]) is not None
 
 
-class EditorialNoteRule:
-    convention = CONVENTION
-
-    def apply(self, ctx: BracketContext) -> Match | None:
-        text = ctx.plain
-        if not (
-            _NOTE_LABEL.match(text)
-            or _in_language(text)
-            or _EDITORIAL_OPENING.match(text)
-            or _REMARK_OPENING.match(text)
-            or _QUESTION.match(text)
-            or (text[:1].islower() and _EDITORIAL_WORDS.search(text))
-        ):
-            return None
-        return Match([CONVENTION.node("note", dict(REMARK_ATTRS), ctx.children())])
+def _read(ctx: BracketContext) -> Match | None:
+    text = ctx.plain
+    if not (
+        _NOTE_LABEL.match(text)
+        or _in_language(text)
+        or _EDITORIAL_OPENING.match(text)
+        or _REMARK_OPENING.match(text)
+        or _QUESTION.match(text)
+        or (text[:1].islower() and _EDITORIAL_WORDS.search(text))
+    ):
+        return None
+    return Match([CONVENTION.node("note", dict(REMARK_ATTRS), ctx.children())])
 
 
-RULE = EditorialNoteRule()
+RULE = Rule(CONVENTION, _read)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from teikit.model import Inline, Intervention, Text
-from teikit.rules.base import TRANSLATOR, BracketContext, Match
+from teikit.rules.base import TRANSLATOR, BracketContext, Match, Rule
 from teikit.rules.convention import Convention
 
 _ACRONYM = re.compile(r"\b([A-Z]{2,6})(['’]s)?(\s*)$")
@@ -18,15 +18,11 @@ def initials(text: str) -> str:
                    if w.lower() not in _MINOR).upper()
 
 
-CONVENTION = Convention(
-    name="expansion",
-    syntax="CC [Central Committee], Korean Workers' Party [KWP]",
-    legend="Abbreviations the translator expanded, or supplied after the full name.",
-    tei="choice(abbr, expan)",
-    section="normalization",
-    summary="expansion",
-    # choice is written as its first member, then the second in brackets (writers.source).
-)
+# choice is written as its first member, then the second in brackets (writers.source).
+CONVENTION = Convention("expansion", "CC [Central Committee], Korean Workers' Party [KWP]",
+                        "choice(abbr, expan)",
+                        "Abbreviations the translator expanded, or supplied after the full name.",
+                        section="normalization", summary="expansion")
 
 
 def _choice(first: tuple[str, dict[str, str], list[Inline]],
@@ -35,38 +31,37 @@ def _choice(first: tuple[str, dict[str, str], list[Inline]],
     return CONVENTION.node("choice", {}, members)
 
 
-class ExpansionRule:
-    convention = CONVENTION
-
-    def apply(self, ctx: BracketContext) -> Match | None:
-        return self._expanded(ctx) or self._abbreviated(ctx)
-
-    def _abbreviated(self, ctx: BracketContext) -> Match | None:
-        """`Korean Workers' Party [KWP]`: the name printed, its abbreviation supplied."""
-        acronym = ctx.plain
-        if not _BARE_ACRONYM.fullmatch(acronym):
-            return None
-        words = re.findall(r"[^\W\d_][\w’'-]*\s*", ctx.before[-160:])
-        taken = ""
-        for word in reversed(words):
-            if not word[0].isupper() and word.strip().lower() not in _MINOR:
-                break
-            taken = word + taken
-            if initials(taken) == acronym and taken[0].isupper():
-                if not ctx.before.endswith(taken):
-                    return None
-                node = _choice(("expan", {}, [Text(taken)]),
-                               ("abbr", {"resp": TRANSLATOR}, ctx.children()))
-                return Match([node], consume_before=len(taken))
+def _abbreviated(ctx: BracketContext) -> Match | None:
+    """`Korean Workers' Party [KWP]`: the name printed, its abbreviation supplied."""
+    acronym = ctx.plain
+    if not _BARE_ACRONYM.fullmatch(acronym):
         return None
+    words = re.findall(r"[^\W\d_][\w’'-]*\s*", ctx.before[-160:])
+    taken = ""
+    for word in reversed(words):
+        if not word[0].isupper() and word.strip().lower() not in _MINOR:
+            break
+        taken = word + taken
+        if initials(taken) == acronym and taken[0].isupper():
+            if not ctx.before.endswith(taken):
+                return None
+            node = _choice(("expan", {}, [Text(taken)]),
+                           ("abbr", {"resp": TRANSLATOR}, ctx.children()))
+            return Match([node], consume_before=len(taken))
+    return None
 
-    def _expanded(self, ctx: BracketContext) -> Match | None:
-        found = _ACRONYM.search(ctx.before[-160:])
-        if found is None or found.group(2) or initials(ctx.plain) != found.group(1):
-            return None
-        node = _choice(("abbr", {}, [Text(found.group(1) + found.group(3))]),
-                       ("expan", {"resp": TRANSLATOR}, ctx.children()))
-        return Match([node], consume_before=len(found.group(0)))
+
+def _expanded(ctx: BracketContext) -> Match | None:
+    found = _ACRONYM.search(ctx.before[-160:])
+    if found is None or found.group(2) or initials(ctx.plain) != found.group(1):
+        return None
+    node = _choice(("abbr", {}, [Text(found.group(1) + found.group(3))]),
+                   ("expan", {"resp": TRANSLATOR}, ctx.children()))
+    return Match([node], consume_before=len(found.group(0)))
 
 
-RULE = ExpansionRule()
+def _read(ctx: BracketContext) -> Match | None:
+    return _expanded(ctx) or _abbreviated(ctx)
+
+
+RULE = Rule(CONVENTION, _read)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from teikit.rules.base import BracketContext, Match
+from teikit.rules.base import BracketContext, Match, Rule
 from teikit.rules.convention import Convention
 from teikit.rules.editorial_note import REMARK_ATTRS, REMARK_FORM
 from teikit.rules.lexicon import ENGLISH, english_share, zipf
@@ -25,12 +25,10 @@ _FUNCTION_ZIPF = 6.0
 _LAST_WORD = re.compile(r"(?<![\w’'-])(?P<word>[^\W\d_][\w’'-]*)\s+$")
 
 CONVENTION = Convention(
-    name="gloss",
-    syntax="Abbrev. [Expansion of the Abbreviation], oficio [official letter]",
-    legend="Expansions, explanations and translations the translator added after a word.",
-    tei="note[@type='editorial'][@place='inline']",
-    summary="editorial_note",
-    forms=(REMARK_FORM,),
+    "gloss", "Abbrev. [Expansion of the Abbreviation], oficio [official letter]",
+    "note[@type='editorial'][@place='inline']",
+    "Expansions, explanations and translations the translator added after a word.",
+    summary="editorial_note", forms=(REMARK_FORM,),
 )
 
 
@@ -59,16 +57,11 @@ def _translates(ctx: BracketContext, words: list[str]) -> bool:
     return word[:1].islower() and zipf(word) < ENGLISH
 
 
-class GlossRule:
-    convention = CONVENTION
-
-    def apply(self, ctx: BracketContext) -> Match | None:
-        words = ctx.plain.split()
-        if not words or not any(
-            test(ctx, words) for test in (_explains, _spells_out, _translates)
-        ):
-            return None
-        return Match([CONVENTION.node("note", dict(REMARK_ATTRS), ctx.children())])
+def _read(ctx: BracketContext) -> Match | None:
+    words = ctx.plain.split()
+    if not words or not any(test(ctx, words) for test in (_explains, _spells_out, _translates)):
+        return None
+    return Match([CONVENTION.node("note", dict(REMARK_ATTRS), ctx.children())])
 
 
-RULE = GlossRule()
+RULE = Rule(CONVENTION, _read)

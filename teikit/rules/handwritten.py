@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from teikit.model import Inline, Text
-from teikit.rules.base import BracketContext, Match
+from teikit.rules.base import BracketContext, Match, Rule
 from teikit.rules.convention import Convention, Form
 from teikit.rules.editorial_note import CONVENTION as REMARK
 from teikit.rules.editorial_note import REMARK_ATTRS
@@ -20,12 +20,9 @@ _WHO = re.compile(r"\bby (?P<who>[A-Z][\w.’' -]+)|\bin (?P<owner>[A-Z][\w.’'
                   r"handwriting")
 
 CONVENTION = Convention(
-    name="handwritten",
-    syntax="[handwritten:] text, [inserted by hand: text]",
-    legend="Handwritten additions on the original, as the translation reports them.",
-    tei="add[@hand]",
-    summary="handwritten",
-    forms=(Form("add", "[handwritten:] {}"),),
+    "handwritten", "[handwritten:] text, [inserted by hand: text]", "add[@hand]",
+    "Handwritten additions on the original, as the translation reports them.",
+    summary="handwritten", forms=(Form("add", "[handwritten:] {}"),),
 )
 
 
@@ -59,12 +56,9 @@ def addition(ctx: BracketContext, label: re.Match[str], convention: Convention,
     return Match([*lead, node], consume_after=extent)
 
 
-class HandwrittenRule:
-    convention = CONVENTION
-
-    def apply(self, ctx: BracketContext) -> Match | None:
-        found = _LABEL.match(ctx.inner)
-        return None if found is None else addition(ctx, found, CONVENTION, {})
+def _read(ctx: BracketContext) -> Match | None:
+    found = _LABEL.match(ctx.inner)
+    return None if found is None else addition(ctx, found, CONVENTION, {})
 
 
-RULE = HandwrittenRule()
+RULE = Rule(CONVENTION, _read)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from teikit.rules.base import BracketContext, Match
+from teikit.rules.base import BracketContext, Match, Rule
 from teikit.rules.convention import Convention
 from teikit.rules.handwritten import CONVENTION as HANDWRITTEN
 from teikit.rules.handwritten import addition
@@ -20,14 +20,10 @@ _LABEL = re.compile(
 _SIDE = re.compile(r"(?i)\b(?P<side>left|right|top|bottom|upper|lower|head|foot)\b")
 _PLACES = {"upper": "top", "head": "top", "lower": "bottom", "foot": "bottom"}
 
-CONVENTION = Convention(
-    name="margin",
-    syntax="[handwritten in the left margin:] text, [in the margin: text]",
-    legend="Notes written in a margin or at the head or foot of the page.",
-    tei="add[@hand][@place]",
-    summary=HANDWRITTEN.summary,
-    forms=HANDWRITTEN.forms,
-)
+CONVENTION = Convention("margin", "[handwritten in the left margin:] text, [in the margin: text]",
+                        "add[@hand][@place]",
+                        "Notes written in a margin or at the head or foot of the page.",
+                        summary=HANDWRITTEN.summary, forms=HANDWRITTEN.forms)
 
 
 def place(label: str) -> str:
@@ -39,14 +35,11 @@ def place(label: str) -> str:
     return _PLACES.get(side, side)
 
 
-class MarginRule:
-    convention = CONVENTION
-
-    def apply(self, ctx: BracketContext) -> Match | None:
-        found = _LABEL.match(ctx.inner)
-        if found is None:
-            return None
-        return addition(ctx, found, CONVENTION, {"place": place(found["label"])})
+def _read(ctx: BracketContext) -> Match | None:
+    found = _LABEL.match(ctx.inner)
+    if found is None:
+        return None
+    return addition(ctx, found, CONVENTION, {"place": place(found["label"])})
 
 
-RULE = MarginRule()
+RULE = Rule(CONVENTION, _read)

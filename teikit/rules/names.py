@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from teikit.model import Intervention, Text
-from teikit.rules.base import TRANSLATOR, BracketContext, DocumentContext, Match
+from teikit.rules.base import TRANSLATOR, BracketContext, DocumentContext, Match, Rule
 from teikit.rules.convention import Convention, bracketed
 from teikit.rules.lexicon import is_common, zipf
 from teikit.rules.supplied import CONVENTION as SUPPLIED
@@ -102,24 +102,16 @@ def name_tag(text: str, before: str, doc: DocumentContext) -> str:
 
 
 NAME_PART = Convention(
-    name="name-part",
-    syntax="Filippov [Stalin], Liu [Shaoqi], [Li] Fuchun",
-    legend="A name identified or completed by the translator next to the printed name: an "
-           "identification as choice of orig and reg, a supplied part as supplied.",
-    tei="persName/choice(orig, reg) | persName/supplied",
-    section="normalization",
-    summary="normalized_name",
+    "name-part", "Filippov [Stalin], Liu [Shaoqi], [Li] Fuchun",
+    "persName/choice(orig, reg) | persName/supplied",
+    "A name identified or completed by the translator next to the printed name: an "
+    "identification as choice of orig and reg, a supplied part as supplied.",
+    section="normalization", summary="normalized_name",
 )
-NAME = Convention(
-    name="name",
-    syntax="[Beijing], [Li An Muk]",
-    legend="Names the translator gave in modern or standard form.",
-    tei="placeName/reg | persName/reg | name/reg",
-    section="normalization",
-    summary="normalized_name",
-    # A reg outside choice stands for the bracketed name (in choice: writers.source).
-    forms=(bracketed("reg"),),
-)
+# A reg outside choice stands for the bracketed name (in choice: writers.source).
+NAME = Convention("name", "[Beijing], [Li An Muk]", "placeName/reg | persName/reg | name/reg",
+                  "Names the translator gave in modern or standard form.",
+                  section="normalization", summary="normalized_name", forms=(bracketed("reg"),))
 
 
 def _reg(ctx: BracketContext) -> Intervention:
@@ -130,59 +122,57 @@ def _supplied(ctx: BracketContext) -> Intervention:
     return SUPPLIED.node("supplied", dict(SUPPLIED_ATTRS), ctx.children())
 
 
-class NamePartRule:
-    convention = NAME_PART
+def _identified(ctx: BracketContext, text: str, printed: str) -> bool:
+    """Whether the bracket names who is meant (`Filippov [Stalin]`, `Ri Pyeong-nam [Ri Pyong
+    Nam]`) rather than completing the printed name (`Liu [Shaoqi]`)."""
+    return (
+        len(text.split()) >= 2
+        or len(printed.split()) >= 2
+        or ctx.doc.occurs_unbracketed(text)
+        or _same_stem(printed.split()[-1], text)  # Ignatiev [Ignat'ev]: a spelling
+        or _better_known(text, printed.split()[-1])  # Filippov [Stalin]: a cover name
+    )
 
-    def apply(self, ctx: BracketContext) -> Match | None:
-        text = ctx.plain
-        if not is_name_like(text):
-            return None
-        printed = trailing_name(ctx.before)
-        if printed and _strip_token(printed.split()[-1]) in ORGANISATION_WORDS:
-            printed = ""  # an organisation's name is not a person's printed name
-        if printed:
-            identified = (
-                len(text.split()) >= 2
-                or len(printed.split()) >= 2
-                or ctx.doc.occurs_unbracketed(text)
-                or _same_stem(printed.split()[-1], text)  # Ignatiev [Ignat'ev]: a spelling
-                or _better_known(text, printed.split()[-1])  # Filippov [Stalin]: a cover name
-            )
-            if identified:
-                # The space before the bracket stays in `orig`: choice holds no text of its own.
-                orig = NAME_PART.node("orig", {}, [Text(printed)], counted=False)
-                choice = NAME_PART.node("choice", {}, [orig, _reg(ctx)], counted=False)
-                node = NAME_PART.node("persName", {}, [choice])
-            else:
-                node = NAME_PART.node("persName", {}, [Text(printed), _supplied(ctx)],
-                                      counted=False)
-            return Match([node], consume_before=len(printed))
-        following = _NEXT_TOKEN.match(ctx.after)
-        if (
-            following is not None
-            and following.group(1)[0].isupper()
-            and ctx.doc.bracket_texts[text] == 1
-            and (ends_with_title(ctx.before) or zipf(following.group(1)) < 3.5)
-        ):
-            node = NAME_PART.node("persName", {}, [_supplied(ctx), Text(following.group(0))],
-                                  counted=False)
-            return Match([node], consume_after=following.end())
+
+def _after_printed(ctx: BracketContext, text: str, printed: str) -> Match:
+    if _identified(ctx, text, printed):
+        # The space before the bracket stays in `orig`: choice holds no text of its own.
+        orig = NAME_PART.node("orig", {}, [Text(printed)], counted=False)
+        choice = NAME_PART.node("choice", {}, [orig, _reg(ctx)], counted=False)
+        node = NAME_PART.node("persName", {}, [choice])
+    else:
+        node = NAME_PART.node("persName", {}, [Text(printed), _supplied(ctx)], counted=False)
+    return Match([node], consume_before=len(printed))
+
+
+def _name_part(ctx: BracketContext) -> Match | None:
+    text = ctx.plain
+    if not is_name_like(text):
         return None
+    printed = trailing_name(ctx.before)
+    if printed and _strip_token(printed.split()[-1]) in ORGANISATION_WORDS:
+        printed = ""  # an organisation's name is not a person's printed name
+    if printed:
+        return _after_printed(ctx, text, printed)
+    following = _NEXT_TOKEN.match(ctx.after)
+    if (
+        following is not None
+        and following.group(1)[0].isupper()
+        and ctx.doc.bracket_texts[text] == 1
+        and (ends_with_title(ctx.before) or zipf(following.group(1)) < 3.5)
+    ):
+        node = NAME_PART.node("persName", {}, [_supplied(ctx), Text(following.group(0))],
+                              counted=False)
+        return Match([node], consume_after=following.end())
+    return None
 
 
-class NameRule:
-    convention = NAME
-
-    def apply(self, ctx: BracketContext) -> Match | None:
-        text = ctx.plain
-        if not is_name_like(text):
-            return None
-        words = text.split()
-        if all(is_common(w) or len(w) == 1 for w in words):
-            return None
-        tag = name_tag(text, ctx.before, ctx.doc)
-        return Match([NAME.node(tag, {}, [_reg(ctx)])])
+def _name(ctx: BracketContext) -> Match | None:
+    text = ctx.plain
+    if not is_name_like(text) or all(is_common(w) or len(w) == 1 for w in text.split()):
+        return None
+    return Match([NAME.node(name_tag(text, ctx.before, ctx.doc), {}, [_reg(ctx)])])
 
 
-NAME_PART_RULE = NamePartRule()
-NAME_RULE = NameRule()
+NAME_PART_RULE = Rule(NAME_PART, _name_part)
+NAME_RULE = Rule(NAME, _name)

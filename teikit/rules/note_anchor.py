@@ -5,31 +5,24 @@ from __future__ import annotations
 import re
 
 from teikit.model import Text
-from teikit.rules.base import BracketContext, Match
+from teikit.rules.base import BracketContext, Match, Rule
 from teikit.rules.convention import Convention, bracketed
 
-_NUMBER = re.compile(r"^\s*(\d{1,3})\s*$")
-
+# The note is counted (footnote), not its marker.
 CONVENTION = Convention(
-    name="note-anchor",
-    syntax="[1] … with a note text [1] …",
-    legend="Numbered note markers; the note keeps its place and the marker points to it.",
-    tei="ref[@type='noteAnchor'] → note[@place='end']",
-    summary=None,  # the note is counted (footnote), not its marker
+    "note-anchor", "[1] … with a note text [1] …", "ref[@type='noteAnchor'] → note[@place='end']",
+    "Numbered note markers; the note keeps its place and the marker points to it.",
     forms=(bracketed("ref", (("type", "noteAnchor"),)),),
 )
+_NUMBER = re.compile(r"^\s*(\d{1,3})\s*$")
 
 
-class NoteAnchorRule:
-    convention = CONVENTION
-
-    def apply(self, ctx: BracketContext) -> Match | None:
-        found = _NUMBER.match(ctx.inner)
-        if found is None or found.group(1) not in ctx.doc.note_markers:
-            return None
-        node = CONVENTION.node("ref", {"type": "noteAnchor", "n": found.group(1)},
-                               [Text(ctx.inner)])
-        return Match([node])
+def _read(ctx: BracketContext) -> Match | None:
+    found = _NUMBER.match(ctx.inner)
+    if found is None or found.group(1) not in ctx.doc.note_markers:
+        return None
+    attrs = {"type": "noteAnchor", "n": found.group(1)}
+    return Match([CONVENTION.node("ref", attrs, [Text(ctx.inner)])])
 
 
-RULE = NoteAnchorRule()
+RULE = Rule(CONVENTION, _read)

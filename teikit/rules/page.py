@@ -4,31 +4,22 @@ from __future__ import annotations
 
 import re
 
-from teikit.rules.base import BracketContext, Match
+from teikit.rules.base import BracketContext, Match, Rule
 from teikit.rules.convention import Convention
 
+# The canonical page break is a paragraph split (teikit.rules.text_markup): a marked one
+# always records its marker.
+CONVENTION = Convention("page", "[Page 2], [p. 3]", "pb[@n]",
+                        "Page boundaries marked in the transcription.", summary="page_break")
 _PAGE = re.compile(r"(?i)^\s*(?:page|p\.|pg\.|end of page|new page)\s*(?P<n>[\dIVXLivxl]+)?\s*$")
 
-CONVENTION = Convention(
-    name="page",
-    syntax="[Page 2], [p. 3]",
-    legend="Page boundaries marked in the transcription.",
-    tei="pb[@n]",
-    summary="page_break",
-    # The canonical page break is a paragraph split (teikit.rules.text_markup): a marked one
-    # always records its marker.
-)
+
+def _read(ctx: BracketContext) -> Match | None:
+    found = _PAGE.match(ctx.inner)
+    if found is None:
+        return None
+    attrs = {"n": found["n"]} if found["n"] else {}
+    return Match([CONVENTION.node("pb", attrs, [], f"[{ctx.inner}]")])
 
 
-class PageRule:
-    convention = CONVENTION
-
-    def apply(self, ctx: BracketContext) -> Match | None:
-        found = _PAGE.match(ctx.inner)
-        if found is None:
-            return None
-        attrs = {"n": found["n"]} if found["n"] else {}
-        return Match([CONVENTION.node("pb", attrs, [], f"[{ctx.inner}]")])
-
-
-RULE = PageRule()
+RULE = Rule(CONVENTION, _read)

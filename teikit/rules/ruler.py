@@ -54,16 +54,18 @@ class Ruler:
         """Add a rule at the end."""
         self._entries.append(self._check_new(rule))
 
-    def insert(self, rule: BracketRule, *, before: str | None = None,
-               after: str | None = None) -> None:
-        """Add a rule before or after a named one (at the start when neither is given)."""
-        entry = self._check_new(rule)
+    def _place(self, entry: _Entry, before: str | None, after: str | None) -> None:
         if before is not None:
             self._entries.insert(self._index(before), entry)
         elif after is not None:
             self._entries.insert(self._index(after) + 1, entry)
         else:
             self._entries.insert(0, entry)
+
+    def insert(self, rule: BracketRule, *, before: str | None = None,
+               after: str | None = None) -> None:
+        """Add a rule before or after a named one (at the start when neither is given)."""
+        self._place(self._check_new(rule), before, after)
 
     def at(self, name: str, rule: BracketRule) -> None:
         """Replace the named rule, keeping its place and state."""
@@ -77,13 +79,7 @@ class Ruler:
                              "itself")
         if target is not None:
             self._index(target)  # an unknown target fails before the table changes
-        entry = self._entries.pop(self._index(name))
-        if before is not None:
-            self._entries.insert(self._index(before), entry)
-        elif after is not None:
-            self._entries.insert(self._index(after) + 1, entry)
-        else:
-            self._entries.insert(0, entry)
+        self._place(self._entries.pop(self._index(name)), before, after)
 
     def reorder(self, names: list[str]) -> None:
         """Put the named rules first, in this order; the others keep theirs after them."""

@@ -4,22 +4,16 @@ from __future__ import annotations
 
 import re
 
-from teikit.rules.base import BracketContext, Match
+from teikit.rules.base import BracketContext, Match, Rule
 from teikit.rules.convention import Convention, bracketed
 
+CONVENTION = Convention("stamp", "[… stamp: …]", "stamp[@type]",
+                        "Stamps on the original, as the translation describes them.",
+                        summary="stamp", forms=(bracketed("stamp"),))
 _STAMP = re.compile(r"(?i)\bstamp(?:ed)?\b")
 _RECEIVED = re.compile(r"(?i)\b(?:incoming|received|arrived)\b")
 _CLASSIFIED = re.compile(r"(?i)\b(?:secret|confidential|restricted)\b")
 _REGISTRY = re.compile(r"(?i)\b(?:registry|registered|no\.|nº|№)")
-
-CONVENTION = Convention(
-    name="stamp",
-    syntax="[… stamp: …]",
-    legend="Stamps on the original, as the translation describes them.",
-    tei="stamp[@type]",
-    summary="stamp",
-    forms=(bracketed("stamp"),),
-)
 
 
 def stamp_type(text: str) -> str:
@@ -32,13 +26,10 @@ def stamp_type(text: str) -> str:
     return "unknown"
 
 
-class StampRule:
-    convention = CONVENTION
-
-    def apply(self, ctx: BracketContext) -> Match | None:
-        if not _STAMP.search(ctx.inner):
-            return None
-        return Match([CONVENTION.node("stamp", {"type": stamp_type(ctx.inner)}, ctx.children())])
+def _read(ctx: BracketContext) -> Match | None:
+    if not _STAMP.search(ctx.inner):
+        return None
+    return Match([CONVENTION.node("stamp", {"type": stamp_type(ctx.inner)}, ctx.children())])
 
 
-RULE = StampRule()
+RULE = Rule(CONVENTION, _read)

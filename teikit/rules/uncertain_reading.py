@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from teikit.model import Inline, Intervention
-from teikit.rules.base import TRANSLATOR, BracketContext, BracketRule, Match
+from teikit.rules.base import TRANSLATOR, BracketContext, Match, Rule
 from teikit.rules.convention import Convention
 
 # A reading, then `?`, alone in the bracket or in a doubled one; a question mark alone is
@@ -19,13 +19,10 @@ _READINGS = frozenset({"supplied", "reg", "expan", "abbr"})
 _QUESTION_WORDS = frozenset("who whom whose what which when where why how is are was were "
                             "does do did can could should would".split())
 
-CONVENTION = Convention(
-    name="uncertain-reading",
-    syntax="[Beijing?], Liu [Shaoqi?], [[Name?]]",
-    legend="Readings the translator supplied or identified but marks as uncertain.",
-    tei="supplied[@cert='low'] | reg[@cert='low']",
-    summary=None,  # counted as what it is, and as uncertain by its certainty
-)
+# Counted as what it is, and as uncertain by its certainty.
+CONVENTION = Convention("uncertain-reading", "[Beijing?], Liu [Shaoqi?], [[Name?]]",
+                        "supplied[@cert='low'] | reg[@cert='low']",
+                        "Readings the translator supplied or identified but marks as uncertain.")
 
 
 def _reading(nodes: list[Inline]) -> Intervention | None:
@@ -39,30 +36,26 @@ def _reading(nodes: list[Inline]) -> Intervention | None:
     return None
 
 
-class UncertainReadingRule:
-    convention = CONVENTION
-
-    def apply(self, ctx: BracketContext) -> Match | None:
-        queried = _QUERIED.match(ctx.inner)
-        if queried is None or bool(queried["open"]) != bool(queried["close"]):
-            return None
-        words = queried["reading"].split()
-        if words[0].lower() in _QUESTION_WORDS:
-            return None
-        rule: BracketRule = self
-        match = ctx.offer(ctx.part(*queried.span("reading")), rule)
-        reading = _reading(match.nodes) if match is not None else None
-        if match is None or reading is None:
-            return None
-        canonical = "[{}]"
-        current = reading.rend or canonical
-        before, _, after = current.partition("{}")
-        if not (before.endswith("[") and after.startswith("]")):
-            return None  # a reading written with a marker of its own: not this convention
-        reading.attrs["cert"] = "low"
-        reading.rend = (f"{before}{queried['open']}{{}}{queried['space']}?{queried['close']}"
-                        f"{after}")
-        return match
+def _read(ctx: BracketContext) -> Match | None:
+    queried = _QUERIED.match(ctx.inner)
+    if queried is None or bool(queried["open"]) != bool(queried["close"]):
+        return None
+    words = queried["reading"].split()
+    if words[0].lower() in _QUESTION_WORDS:
+        return None
+    match = ctx.offer(ctx.part(*queried.span("reading")), RULE)
+    reading = _reading(match.nodes) if match is not None else None
+    if match is None or reading is None:
+        return None
+    canonical = "[{}]"
+    current = reading.rend or canonical
+    before, _, after = current.partition("{}")
+    if not (before.endswith("[") and after.startswith("]")):
+        return None  # a reading written with a marker of its own: not this convention
+    reading.attrs["cert"] = "low"
+    reading.rend = (f"{before}{queried['open']}{{}}{queried['space']}?{queried['close']}"
+                    f"{after}")
+    return match
 
 
-RULE = UncertainReadingRule()
+RULE = Rule(CONVENTION, _read)

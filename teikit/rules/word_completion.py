@@ -8,32 +8,24 @@ from __future__ import annotations
 
 import re
 
-from teikit.rules.base import BracketContext, Match
+from teikit.rules.base import BracketContext, Match, Rule
 from teikit.rules.convention import Convention
 from teikit.rules.supplied import CONVENTION as SUPPLIED
 from teikit.rules.supplied import SUPPLIED_ATTRS
 
+CONVENTION = Convention("word-completion", "F[oreign] M[inistry], Shan[tou], v[i]",
+                        "supplied[@reason='omitted'] inside the word",
+                        "Letters the translator supplied to complete an abbreviated or "
+                        "shortened word.", summary=SUPPLIED.summary, forms=SUPPLIED.forms)
 # Letters only, with an apostrophe for a possessive (`Kim Il Sung['s]`): one piece of a word.
 _LETTERS = re.compile(r"^['’]?[^\W\d_]+(?:['’-][^\W\d_]+)*['’]?$")
 
-CONVENTION = Convention(
-    name="word-completion",
-    syntax="F[oreign] M[inistry], Shan[tou], v[i]",
-    legend="Letters the translator supplied to complete an abbreviated or shortened word.",
-    tei="supplied[@reason='omitted'] inside the word",
-    summary=SUPPLIED.summary,
-    forms=SUPPLIED.forms,
-)
+
+def _read(ctx: BracketContext) -> Match | None:
+    glued = ctx.before[-1:].isalpha() or ctx.after[:1].isalpha()
+    if not glued or not _LETTERS.match(ctx.inner):
+        return None
+    return Match([CONVENTION.node("supplied", dict(SUPPLIED_ATTRS), ctx.children())])
 
 
-class WordCompletionRule:
-    convention = CONVENTION
-
-    def apply(self, ctx: BracketContext) -> Match | None:
-        glued = ctx.before[-1:].isalpha() or ctx.after[:1].isalpha()
-        if not glued or not _LETTERS.match(ctx.inner):
-            return None
-        return Match([CONVENTION.node("supplied", dict(SUPPLIED_ATTRS), ctx.children())])
-
-
-RULE = WordCompletionRule()
+RULE = Rule(CONVENTION, _read)

@@ -6,6 +6,7 @@ import pytest
 
 from teikit.profiles import wilson
 from teikit.rules import sic, supplied
+from teikit.rules.base import Rule
 from teikit.rules.ruler import Ruler, RulerError
 
 
@@ -56,5 +57,5 @@ def test_a_name_is_in_the_table_once() -> None:
 def test_replace_a_rule_in_its_place() -> None:
     ruler = table()
     index = ruler.names().index("sic")
-    ruler.at("sic", sic.SicRule())
+    ruler.at("sic", Rule(sic.CONVENTION, sic.RULE.apply))
     assert ruler.names().index("sic") == index
