@@ -21,7 +21,7 @@ _REASON = re.compile("|".join(f"(?P<{name}>\\b(?:{words})\\b)" for name, words i
                      re.I)
 # What a report of damage speaks of: the text and its parts, or nothing else at all.
 _TEXT_PART = re.compile(
-    r"(?i)\b(?:text|page|pages|sheet|word|words|line|lines|letter|letters|passage|sentence|"
+    r"(?i)\b(?:text|page|pages|sheet|paper|word|words|line|lines|letter|letters|passage|sentence|"
     r"paragraph|section|part|portion|remainder|rest|end|beginning|top|bottom|corner|edge|"
     r"margin|document|name|names|number|numbers|figure|figures|date|signature|original|"
     r"copy|here|several|one|two|three|four|five|\d+)\b")
@@ -40,8 +40,8 @@ CONVENTION = Convention("damage", "[torn], [page missing], [two lines redacted],
 
 def _reason(text: str) -> str | None:
     words = text.split()
-    if not words or len(words) > 10:
-        return None
+    if not words or len(words) > 10 or ":" in text:
+        return None  # a labelled remark (`[Note: the original is torn]`) says more than a gap
     found = _REASON.search(text)
     if found is None:
         return None

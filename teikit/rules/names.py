@@ -134,12 +134,18 @@ def _identified(ctx: BracketContext, text: str, printed: str) -> bool:
     )
 
 
+def _printed_tag(before: str) -> str:
+    """`talks in Panmunjom [Panmunjeom]`: after a place preposition, a place's name."""
+    words = before.split()
+    return "placeName" if words and words[-1].lower() in PLACE_PREPOSITIONS else "persName"
+
+
 def _after_printed(ctx: BracketContext, text: str, printed: str) -> Match:
     if _identified(ctx, text, printed):
         # The space before the bracket stays in `orig`: choice holds no text of its own.
         orig = NAME_PART.node("orig", {}, [Text(printed)], counted=False)
         choice = NAME_PART.node("choice", {}, [orig, _reg(ctx)], counted=False)
-        node = NAME_PART.node("persName", {}, [choice])
+        node = NAME_PART.node(_printed_tag(ctx.before[: -len(printed)]), {}, [choice])
     else:
         node = NAME_PART.node("persName", {}, [Text(printed), _supplied(ctx)], counted=False)
     return Match([node], consume_before=len(printed))

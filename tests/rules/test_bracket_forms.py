@@ -57,6 +57,8 @@ FORMS = [
     ("the name [withheld] was", 'the name <gap reason="redacted"><desc>withheld</desc></gap> was'),
     ("ends here [rest of the page missing]",
      'ends here <gap reason="missing"><desc>rest of the page missing</desc></gap>'),
+    ("the [hole in the paper] there",
+     'the <gap reason="damage"><desc>hole in the paper</desc></gap> there'),
     ("the [signature illegible] above",
      'the <gap reason="illegible" rend="[signature illegible]"><desc>signature</desc></gap> above'),
     # Margin notes: an addition placed where its label says.
@@ -67,6 +69,8 @@ FORMS = [
      'a note <add hand="#hand-1" place="margin" rend="[in the margin: {}]">yes</add> here'),
     ("a note [marginal note: see me] here",
      'a note <add hand="#hand-1" place="margin" rend="[marginal note: {}]">see me</add> here'),
+    ("[On the reverse: seen] by",
+     '<add hand="#hand-1" place="overleaf" rend="[On the reverse: {}]">seen</add> by'),
     # Glosses and remarks: inline editorial notes, not supplied words.
     ("KGB [State Security Committee] agents",
      'KGB <note type="editorial" place="inline" resp="#translator">State Security Committee'
@@ -89,6 +93,12 @@ FORMS = [
     # Not remarks: a place after "in" is a supplied phrase; an organisation is nobody's orig.
     ("oppression [in China] too",
      'oppression <supplied reason="omitted" resp="#translator">in China</supplied> too'),
+    ("talks in Panmunjom [Panmunjeom] went",
+     'talks in <placeName><choice><orig>Panmunjom </orig><reg resp="#translator">Panmunjeom'
+     "</reg></choice></placeName> went"),
+    ("[Note: the original is torn] here",
+     '<note type="editorial" place="inline" resp="#translator">Note: the original is torn'
+     "</note> here"),
     ("the Soviet Embassy [Puzanov] said",
      'the Soviet Embassy <name><reg resp="#translator">Puzanov</reg></name> said'),
 ]
