@@ -10,8 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from teikit.conventions import Convention
 from teikit.rules.base import BracketRule
-from teikit.rules.convention import Convention
 from teikit.rules.ruler import Ruler
 
 

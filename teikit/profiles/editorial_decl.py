@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from lxml import etree
 
+from teikit.conventions import SECTIONS, Convention
 from teikit.profiles import Profile
-from teikit.rules.convention import SECTIONS, Convention
 from teikit.writers.tei import element, tei
 
 

@@ -14,8 +14,8 @@ from __future__ import annotations
 
 from lxml import etree
 
+from teikit.conventions import SECTIONS, LegendEntry
 from teikit.profiles import Profile
-from teikit.rules.convention import SECTIONS, LegendEntry
 
 
 def legend_entries(profile: Profile) -> list[LegendEntry]:

@@ -36,11 +36,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from teikit.conventions import SECTIONS, Convention, Form
 from teikit.errors import Location, ProfileError
 from teikit.model import Inline
 from teikit.profiles import BUILT_IN, Profile
 from teikit.rules.base import BracketContext, Match
-from teikit.rules.convention import SECTIONS, Convention, Form
 from teikit.rules.ruler import Ruler, RulerError
 from teikit.tomlfile import load_toml
 

@@ -13,8 +13,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Protocol
 
+from teikit.conventions import Convention
 from teikit.model import Inline
-from teikit.rules.convention import Convention
 
 TRANSLATOR = "#translator"
 

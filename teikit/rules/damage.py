@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import re
 
+from teikit.conventions import Convention, Form
 from teikit.model import Intervention
 from teikit.rules.base import BracketContext, Match, Rule
-from teikit.rules.convention import Convention, Form
 
 # Each reason with the words that report it; the first found decides.
 _REASONS = (

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
+from teikit.conventions import Convention, bracketed
 from teikit.metadata.languages import language_code
 from teikit.rules.base import TRANSLATOR, BracketContext, Match, Rule
-from teikit.rules.convention import Convention, bracketed
 
 _NOTE_LABEL = re.compile(r"(?i)^\s*(?:translator['’]?s?|editor['’]?s?|ed\.|trans\.|tn|n\.\s?b\.)"
                          r"\s*(?:note)?\s*:")

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
+from teikit.conventions import Convention
 from teikit.model import Inline, Intervention, Text
 from teikit.rules.base import TRANSLATOR, BracketContext, Match, Rule
-from teikit.rules.convention import Convention
 
 _ACRONYM = re.compile(r"\b([A-Z]{2,6})(['’]s)?(\s*)$")
 _BARE_ACRONYM = re.compile(r"[A-Z]{2,6}")

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 
+from teikit.conventions import Convention
 from teikit.rules.base import BracketContext, Match, Rule
-from teikit.rules.convention import Convention
 from teikit.rules.editorial_note import REMARK_ATTRS, REMARK_FORM
 from teikit.rules.lexicon import ENGLISH, english_share, zipf
 

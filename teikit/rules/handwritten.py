@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
+from teikit.conventions import Convention, Form
 from teikit.model import Inline, Text
 from teikit.rules.base import BracketContext, Match, Rule
-from teikit.rules.convention import Convention, Form
 from teikit.rules.editorial_note import CONVENTION as REMARK
 from teikit.rules.editorial_note import REMARK_ATTRS
 

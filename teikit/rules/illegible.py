@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
+from teikit.conventions import Convention, Form
 from teikit.model import Inline, Intervention, Text
 from teikit.rules.base import BracketContext, Match, Rule
-from teikit.rules.convention import Convention, Form
 
 _REASON = (("reason", "illegible"),)
 CONVENTION = Convention(

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 
+from teikit.conventions import Convention
 from teikit.rules.base import BracketContext, Match, Rule
-from teikit.rules.convention import Convention
 from teikit.rules.handwritten import CONVENTION as HANDWRITTEN
 from teikit.rules.handwritten import addition
 

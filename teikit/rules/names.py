@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 
+from teikit.conventions import Convention, bracketed
 from teikit.model import Intervention, Text
 from teikit.rules.base import TRANSLATOR, BracketContext, DocumentContext, Match, Rule
-from teikit.rules.convention import Convention, bracketed
 from teikit.rules.lexicon import is_common, zipf
 from teikit.rules.supplied import CONVENTION as SUPPLIED
 from teikit.rules.supplied import SUPPLIED_ATTRS

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
+from teikit.conventions import Convention, bracketed
 from teikit.model import Text
 from teikit.rules.base import BracketContext, Match, Rule
-from teikit.rules.convention import Convention, bracketed
 
 # The note is counted (footnote), not its marker.
 CONVENTION = Convention(

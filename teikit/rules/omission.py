@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
+from teikit.conventions import Convention, Form
 from teikit.rules.base import BracketContext, Match, Rule
-from teikit.rules.convention import Convention, Form
 
 CONVENTION = Convention(
     "omission", "[...], […]", "gap[@reason='editorial']",

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from teikit.conventions import Convention, bracketed
 from teikit.model import Intervention
 from teikit.rules.base import TRANSLATOR, BracketContext, Match, Rule
-from teikit.rules.convention import Convention, bracketed
 from teikit.rules.lexicon import english_share, looks_transliterated
 
 _FORM = bracketed("note", (("type", "original-wording"), ("place", "inline")))

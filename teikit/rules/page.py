@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 
+from teikit.conventions import Convention
 from teikit.rules.base import BracketContext, Match, Rule
-from teikit.rules.convention import Convention
 
-# The canonical page break is a paragraph split (teikit.rules.text_markup): a marked one
+# The canonical page break is a paragraph split (teikit.conventions.text_markup): a marked one
 # always records its marker.
 CONVENTION = Convention("page", "[Page 2], [p. 3]", "pb[@n]",
                         "Page boundaries marked in the transcription.", summary="page_break")

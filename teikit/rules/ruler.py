@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+from teikit.conventions import Convention
 from teikit.rules.base import BracketRule
-from teikit.rules.convention import Convention
 
 
 class RulerError(KeyError):

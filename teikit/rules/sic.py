@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
+from teikit.conventions import Convention, Form
 from teikit.model import Text
 from teikit.rules.base import TRANSLATOR, BracketContext, Match, Rule
-from teikit.rules.convention import Convention, Form
 from teikit.rules.foreign_runs import mark_foreign_runs
 
 CONVENTION = Convention(

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
+from teikit.conventions import Convention, bracketed
 from teikit.rules.base import BracketContext, Match, Rule
-from teikit.rules.convention import Convention, bracketed
 
 CONVENTION = Convention("stamp", "[… stamp: …]", "stamp[@type]",
                         "Stamps on the original, as the translation describes them.",

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
+from teikit.conventions import Convention, bracketed
 from teikit.dates import find_dates
 from teikit.rules.base import TRANSLATOR, BracketContext, Match, Rule
-from teikit.rules.convention import Convention, bracketed
 from teikit.rules.lexicon import english_share
 
 CONVENTION = Convention("supplied", "[to put], [the]", "supplied[@reason='omitted']",

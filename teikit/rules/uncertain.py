@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
+from teikit.conventions import Convention, Form
 from teikit.model import Text
 from teikit.rules.base import BracketContext, Match, Rule
-from teikit.rules.convention import Convention, Form
 from teikit.rules.names import trailing_name
 
 # The doubted name is counted by its certainty (teikit.phenomena), the reading as such.

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import re
 
+from teikit.conventions import Convention
 from teikit.model import Inline, Intervention
 from teikit.rules.base import TRANSLATOR, BracketContext, Match, Rule
-from teikit.rules.convention import Convention
 
 # A reading, then `?`, alone in the bracket or in a doubled one; a question mark alone is
 # the rule `uncertain`'s, and a question (`[who sent it?]`) is left to the remarks.

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 
+from teikit.conventions import Convention
 from teikit.rules.base import BracketContext, Match, Rule
-from teikit.rules.convention import Convention
 from teikit.rules.supplied import CONVENTION as SUPPLIED
 from teikit.rules.supplied import SUPPLIED_ATTRS
 

@@ -10,8 +10,8 @@ from collections.abc import Iterable
 
 from lxml import etree
 
-from teikit.rules.convention import Convention, FormTable
-from teikit.rules.text_markup import TEXT_MARKUP
+from teikit.conventions import Convention, FormTable
+from teikit.conventions.text_markup import TEXT_MARKUP
 
 # Children of these containers are blocks: they stand on lines of their own.
 _CONTAINERS = {"body", "div", "opener", "closer", "postscript", "list"}
@@ -24,12 +24,8 @@ def _local(el: etree._Element) -> str:
     return etree.QName(el).localname if isinstance(el.tag, str) else ""
 
 
-def form_table(conventions: Iterable[Convention] | None = None) -> FormTable:
-    """The markers of `conventions` (default: the built-in profile's) and of the text markup."""
-    if conventions is None:
-        from teikit.profiles import wilson
-
-        conventions = wilson().conventions
+def form_table(conventions: Iterable[Convention]) -> FormTable:
+    """The markers of a profile's conventions and of the text markup."""
     return FormTable([*conventions, *TEXT_MARKUP])
 
 
@@ -104,15 +100,15 @@ class SourceWriter:
         return text
 
 
-def source_pieces(text_element: etree._Element, forms: FormTable | None = None) -> list[str]:
+def source_pieces(text_element: etree._Element, forms: FormTable) -> list[str]:
     """The source body that a TEI `text` element encodes, as consecutive pieces; `forms`: the
-    markers of the profile it was converted with (default: the built-in one's)."""
-    writer = SourceWriter(forms or form_table())
+    markers of the profile it was converted with (`form_table(profile.conventions)`)."""
+    writer = SourceWriter(forms)
     writer.content(text_element)
     writer.out.extend(f"\n\n* {note}" for note in writer.deferred)
     return writer.out
 
 
-def source_text(text_element: etree._Element, forms: FormTable | None = None) -> str:
+def source_text(text_element: etree._Element, forms: FormTable) -> str:
     """The source body that a TEI `text` element encodes."""
     return "".join(source_pieces(text_element, forms))

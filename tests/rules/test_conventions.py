@@ -11,6 +11,7 @@ from lxml import etree
 from shared_paths import DEV_RAW
 
 from teikit import TEI_NS
+from teikit.conventions.text_markup import TEXT_MARKUP
 from teikit.convert import convert_text
 from teikit.model import iter_interventions
 from teikit.profiles import wilson
@@ -18,7 +19,6 @@ from teikit.profiles.editorial_decl import editorial_decl
 from teikit.profiles.legend import legend_document, legend_entries
 from teikit.readers.text_page import read_text_document
 from teikit.rules.base import Rule
-from teikit.rules.text_markup import TEXT_MARKUP
 from teikit.writers.source import form_table
 
 NS = {"t": TEI_NS}

@@ -8,7 +8,7 @@ unclassified bracket, which its introduction describes.
 
 from __future__ import annotations
 
-from teikit.rules.convention import Convention, Form, bracketed
+from teikit.conventions import Convention, Form, bracketed
 
 QUOTATION = Convention(
     name="quotation", syntax='"…"', legend="Quotation marks around speech or a slogan.",
