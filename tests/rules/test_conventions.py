@@ -39,6 +39,12 @@ ELEMENT_COUNTS = {
     "footnote": "//t:text//t:note[@n]",
     "page_break": "//t:text//t:pb",
     "quotation": "//t:text//t:q",
+    "signature": "//t:text//t:signed",
+    "dateline": "//t:text//t:dateline",
+    "classification": "//t:text//t:fw[@type='classification']",
+    # A registry note and the number inside it are one registry marking.
+    "registry": "//t:text//t:note[@type='registry' or @type='docket'] | "
+                "//t:text//t:idno[not(parent::t:note[@type='registry'])]",
     "distribution_list": "//t:text//t:list[@type='distribution']",
     "stamp": "//t:text//t:stamp",
     "unclassified": "//t:text//t:seg[@type='unclassified-bracket']",
