@@ -27,6 +27,7 @@ from teikit.metadata import Metadata
 from teikit.model import Body, Document
 from teikit.phenomena import count_phenomena
 from teikit.profiles import Profile, load_profile
+from teikit.readers.structure import LineRole
 from teikit.readers.text_page import read_text_document
 from teikit.resources import HOUSE_RNG_URL, HOUSE_SCH_URL
 from teikit.writers.document import write_tei
@@ -44,6 +45,13 @@ class ConversionResult:
     metadata: Metadata
     diagnostics: list[Diagnostic] = field(default_factory=list)
     phenomena: Counter[str] = field(default_factory=Counter)
+    line_roles: list[LineRole] = field(default_factory=list)
+    """The role each furniture line got and the cues that decided it."""
+
+    @property
+    def unsure_lines(self) -> int:
+        """Lines whose role the converter was unsure of: a low lead over the next role."""
+        return sum(r.decision.unsure for r in self.line_roles)
 
     def chunks(self) -> list[bytes]:
         """The serialised document in consecutive pieces (the XML declaration, each
@@ -127,6 +135,7 @@ def convert_document(
     reader kept a textual source, that the TEI gives that source back."""
     meta = document.metadata
     phenomena = count_phenomena(document.body)
+    line_roles = document.line_roles
     root = write_tei(document, profile, change_date=_change_date(change_date))
     document.body = Body()  # written out: free the model before the memory-hungry steps
     diagnostics = list(document.diagnostics)
@@ -140,7 +149,7 @@ def convert_document(
         check_lossless(document.source.text, document.source.body_start,
                        source_pieces(root.find(tei("text")), form_table(profile.conventions)),
                        path=document.source.path)
-    return ConversionResult(tree, meta, diagnostics, phenomena)
+    return ConversionResult(tree, meta, diagnostics, phenomena, line_roles)
 
 
 def convert_file(

@@ -1,7 +1,12 @@
-"""The lossless check: the TEI must give the source back, modulo white space.
+"""The lossless check: the TEI must give the source back, word for word.
 
-Both sides are compared after removing white space and Markdown backslash escapes (`\\*` is
-`*`); everything else, heading markers included, must come back.
+Both sides are compared after removing Markdown backslash escapes (`\\*` is `*`) and white
+space, except where white space separates two words: there a run of it is one separator. How
+much white space stands between two words does not matter, whether they are separated does
+(`MAO ZEDONG` then `Comrade` is not `ZEDONGComrade`). Brackets count as part of the word they
+touch, as a reader of the words would take them: `F[oreign]` is one word, `F [oreign]` two,
+and the space in `[handwritten:] text` is no word boundary. Everything else, heading markers
+included, must come back.
 """
 
 from __future__ import annotations
@@ -14,9 +19,13 @@ from teikit.errors import Location, LosslessError
 # A backslash escape; the escaped character may come after white space in the regenerated
 # text, where a block boundary can fall between the two.
 _ESCAPE = re.compile(r"\\(?=\s*[!-/:-@\[-`{-~])")
-# Everything the comparison ignores on the source side, as one pattern.
-_IGNORED_IN_SOURCE = re.compile(f"{_ESCAPE.pattern}|\\s+")
-
+# White space between two word characters, brackets between them allowed.
+_SEPARATOR = re.compile(r"(?:(?<=\w)|(?<=\w[\[\]])|(?<=\w[\[\]]{2}))\s+(?=[\[\]]{0,2}\w)")
+# What the comparison changes in the source, as one pattern: an escape is dropped, a separator
+# is one character, any other white space is dropped.
+_CHANGED_IN_SOURCE = re.compile(
+    f"(?P<escape>{_ESCAPE.pattern})|(?P<separator>{_SEPARATOR.pattern})|\\s+")
+_MARK = "\x00"
 
 # str.isspace() characters. Deleting them with str.translate builds one new string, where a
 # regex substitution would first build a list with a piece per word (20 MB for a 2 MB text).
@@ -28,23 +37,31 @@ _WHITESPACE = dict.fromkeys(map(ord, "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1
 def _compared_form(text: str) -> str:
     if "\\" in text:
         text = _ESCAPE.sub("", text)
-    return text.translate(_WHITESPACE)
+    if _MARK in text:
+        text = text.replace(_MARK, "\ufffd")  # a NUL of the text itself is no separator
+    return _SEPARATOR.sub(_MARK, text).translate(_WHITESPACE).replace(_MARK, " ")
 
 
 def _source_position(text: str, kept: int) -> int:
-    """The index in `text` of its `kept`-th character that the comparison keeps."""
+    """The index in `text` of its `kept`-th character of the compared form."""
     cursor = count = 0
-    for ignored in _IGNORED_IN_SOURCE.finditer(text):
-        span = ignored.start() - cursor
+    for changed in _CHANGED_IN_SOURCE.finditer(text):
+        span = changed.start() - cursor
         if count + span > kept:
             return cursor + (kept - count)
         count += span
-        cursor = ignored.end()
+        if changed.group("separator"):
+            if count + 1 > kept:
+                return changed.start()
+            count += 1
+        cursor = changed.end()
     return cursor + (kept - count)
 
 
 CHUNK = 1 << 20
-_TRAILING_BACKSLASH = re.compile(r"\\\s*$")
+# How far back from a chunk's end to look for a place between two word characters, where
+# neither a white-space run nor an escape can be cut in two.
+_SAFE_LOOKBACK = 4096
 
 
 def _slices(text: str, start: int) -> Iterator[str]:
@@ -64,14 +81,23 @@ def _grouped(pieces: Iterable[str]) -> Iterator[str]:
     yield "".join(group)
 
 
+def _safe_cut(chunk: str) -> int:
+    """The last index of `chunk` between two word characters (len(chunk) if none is near)."""
+    for index in range(len(chunk) - 1, max(0, len(chunk) - _SAFE_LOOKBACK), -1):
+        if chunk[index].isalnum() and chunk[index - 1].isalnum():
+            return index
+    return len(chunk)
+
+
 def _compared_chunks(chunks: Iterable[str]) -> Iterator[str]:
-    """The compared form, chunk by chunk; a backslash at a chunk's end waits for what follows."""
+    """The compared form, chunk by chunk, each chunk cut between two word characters so that
+    what decides a separator or an escape is never split between two chunks."""
     carry = ""
     for chunk in chunks:
         chunk = carry + chunk
-        trailing = _TRAILING_BACKSLASH.search(chunk)
-        carry = chunk[trailing.start() :] if trailing else ""
-        yield _compared_form(chunk[: trailing.start()] if trailing else chunk)
+        cut = _safe_cut(chunk)
+        carry = chunk[cut:]
+        yield _compared_form(chunk[:cut])
     yield _compared_form(carry)
 
 
@@ -112,6 +138,6 @@ def check_lossless(full_text: str, body_start: int, regenerated: Iterable[str], 
     got_text = got[index : index + 30] or "(end of text)"
     raise LosslessError(
         f"the TEI does not give the source back: expected {expected!r}, got {got_text!r} "
-        "(white space ignored)",
+        "(white space compared only where it separates words)",
         Location(path, line, column),
     )

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from enum import Enum
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from teikit.diagnostics import Diagnostic
@@ -63,6 +63,8 @@ class Role(Enum):
     SIGNED = "signed"
     STAMP = "stamp"
     REGISTRY = "registry"
+    FORM = "form"
+    PRECEDENCE = "precedence"
     LINE = "line"
 
 
@@ -122,7 +124,16 @@ class NoteText:
     xml_id: str | None = None
 
 
-Block = Paragraph | Heading | Furniture | Rule | DistributionList | NoteText
+@dataclass
+class Transmitted:
+    """A document relayed inside another (a letter quoted in a telegram), with its own
+    opener, text and closer: `floatingText[@type='transmitted']`."""
+
+    body: Body
+    line: int
+
+
+Block = Paragraph | Heading | Furniture | Rule | DistributionList | NoteText | Transmitted
 
 
 @dataclass
@@ -164,6 +175,8 @@ class Document:
     diagnostics: list[Diagnostic] = field(default_factory=list)
     source: TextSource | None = None
     reader: str = "wilson-page"
+    line_roles: list[Any] = field(default_factory=list)
+    """Why each furniture line got its role (`teikit.readers.structure.LineRole`)."""
 
     @property
     def classifications(self) -> list[str]:
@@ -184,13 +197,18 @@ class Document:
 
 
 def iter_blocks(body: Body) -> Iterator[Block]:
+    """Every block in document order, those of transmitted documents included."""
     yield from body.opener
     if body.head is not None:
         yield body.head
     for section in body.sections:
         if section.head is not None:
             yield section.head
-        yield from section.blocks
+        for block in section.blocks:
+            if isinstance(block, Transmitted):
+                yield from iter_blocks(block.body)
+            else:
+                yield block
     yield from body.closer
     yield from body.postscript
 
@@ -201,7 +219,7 @@ def block_inlines(block: Block) -> Iterator[list[Inline]]:
             yield block.head
         for item in block.items:
             yield item.inlines
-    elif not isinstance(block, Rule):
+    elif not isinstance(block, Rule | Transmitted):
         yield block.inlines
 
 

@@ -2,7 +2,10 @@
 
 Inline interventions are counted by their `kind`, which each rule takes from its convention's
 record (its summary key); a reading marked doubtful (`cert="low"`) is counted as `uncertain`
-besides what it is. Blocks of the document's furniture are counted by their role.
+besides what it is. Blocks of the document's furniture are counted by their role where the
+TEI sets them apart: every role in the opener and the closer; in the running text and the
+postscript, only the markings that stand between paragraphs (a classification, a registry
+number): a line of another role there is a paragraph.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from teikit.model import (
     NoteText,
     PageBreak,
     Role,
+    Transmitted,
     block_inlines,
     iter_blocks,
     iter_interventions,
@@ -33,6 +37,8 @@ SUMMARY_ORDER = (
 UNCERTAIN = "uncertain"
 """The key of readings the translator doubts, whatever element encodes them."""
 
+# Roles set apart between paragraphs (teikit.writers.tei, BodyWriter._block).
+_BETWEEN_PARAGRAPHS = frozenset({Role.CLASSIFICATION, Role.REGISTRY, Role.DOCUMENT_NUMBER})
 ROLE_KEYS = {
     Role.SIGNED: "signature",
     Role.DATELINE: "dateline",
@@ -56,6 +62,18 @@ def _page_breaks(inlines: list[Inline]) -> int:
     return count
 
 
+def _running_text(body: Body) -> set[int]:
+    """The blocks of the running text and the postscripts (by identity), those of transmitted
+    documents included."""
+    found: set[int] = set()
+    for block in [*(b for s in body.sections for b in s.blocks), *body.postscript]:
+        if isinstance(block, Transmitted):
+            found |= _running_text(block.body)
+        else:
+            found.add(id(block))
+    return found
+
+
 def count_phenomena(body: Body) -> Counter[str]:
     found: Counter[str] = Counter()
     for node in iter_interventions(body):
@@ -63,12 +81,14 @@ def count_phenomena(body: Body) -> Counter[str]:
             found[node.kind] += 1
         if node.attrs.get("cert") == "low":
             found[UNCERTAIN] += 1
+    in_text = _running_text(body)
     for block in iter_blocks(body):
         if isinstance(block, NoteText):
             found["footnote"] += 1
         elif isinstance(block, DistributionList):
             found["distribution_list"] += 1
-        elif isinstance(block, Furniture) and block.role in ROLE_KEYS:
+        elif isinstance(block, Furniture) and block.role in ROLE_KEYS and (
+                id(block) not in in_text or block.role in _BETWEEN_PARAGRAPHS):
             found[ROLE_KEYS[block.role]] += 1
         for inlines in block_inlines(block):
             found["page_break"] += _page_breaks(inlines)

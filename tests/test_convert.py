@@ -1,15 +1,14 @@
-"""The converter end to end on the nine real dev documents and the seed edition."""
+"""The converter end to end on the real dev documents and the seed edition (fidelity figures:
+`tests/test_fidelity.py`)."""
 
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 from lxml import etree
-from shared_paths import DEV_GOLD, DEV_RAW, EDITION, SHARED, TEST_DATA
+from shared_paths import DEV_GOLD, DEV_RAW, EDITION, TEST_DATA
 
 from teikit import TEI_NS
 from teikit.convert import convert_file, convert_text
@@ -31,37 +30,8 @@ def converted(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return out
 
 
-@pytest.fixture(scope="session")
-def fidelity(converted: Path) -> dict:
-    tool = SHARED / "tools" / "fidelity.py"
-    done = subprocess.run(
-        [sys.executable, str(tool), "--gold", str(SHARED / "dev"), "--tei", str(converted),
-         "--json"], capture_output=True, text=True, check=True)
-    return json.loads(done.stdout)
-
-
-def test_every_dev_document_converts_and_is_well_formed(fidelity: dict) -> None:
-    assert fidelity["summary"]["documents"] == 9
-    assert fidelity["summary"]["well_formed"] == 9
-
-
-def test_nothing_is_lost_and_nothing_invented(fidelity: dict) -> None:
-    for doc in fidelity["documents"]:
-        kept = doc["preservation"]
-        assert kept["lost_share"] == 0, (doc["doc"], kept["lost"])
-        assert kept["invented_share"] <= 0.005, (doc["doc"], kept["invented"])
-
-
-def test_phenomenon_recall(fidelity: dict) -> None:
-    assert fidelity["summary"]["phenomena_recall"] >= 0.95
-    seed = next(d for d in fidelity["documents"] if d["doc"].startswith("000_"))
-    missed = [m["text"] for m in seed["phenomena"]["misses"]]
-    assert missed == []
-
-
-def test_every_metadata_check_holds(fidelity: dict) -> None:
-    for doc in fidelity["documents"]:
-        assert all(doc["metadata"].values()), (doc["doc"], doc["metadata"])
+def test_every_dev_document_converts(converted: Path) -> None:
+    assert len(list(converted.glob("*.xml"))) == len(list(DEV_RAW.glob("*.txt")))
 
 
 def test_all_outputs_are_valid_tei_all(converted: Path, jing, tmp_path: Path) -> None:

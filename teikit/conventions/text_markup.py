@@ -1,5 +1,6 @@
 """Conventions of the text that no bracket rule reads: quotation marks, emphasis, line and page
-breaks, notes and their markers, distribution lists, and the bracket no rule claims.
+breaks, notes and their markers, distribution lists, precedence marks in an address line, and
+the bracket no rule claims.
 
 Their records give the source writer its markers and the summary its keys, as the bracket
 rules' records do; `editorialDecl` does not list them (`declared=False`), except the kept
@@ -39,6 +40,10 @@ DISTRIBUTION_LABEL = Convention(
     name="distribution-label", syntax="1. Recipient", legend="Numbers of a distribution list.",
     tei="list[@type='distribution']/label", declared=False, forms=(Form("label", "{} "),),
 )
+PRECEDENCE_MARK = Convention(
+    "precedence", "URGENT, Flash", "fw[@type='precedence']", "Precedence marks of a telegram.",
+    declared=False, forms=(Form("fw", "{}", (("type", "precedence"),)),),
+)
 UNCLASSIFIED = Convention(
     name="unclassified", syntax="[…] that no convention describes",
     legend="A bracket no convention describes, kept as it stands.",
@@ -47,4 +52,4 @@ UNCLASSIFIED = Convention(
 )
 
 TEXT_MARKUP = (QUOTATION, EMPHASIS, LINE_BREAK, PAGE_BREAK, NOTE, DISTRIBUTION_LABEL,
-               UNCLASSIFIED)
+               PRECEDENCE_MARK, UNCLASSIFIED)

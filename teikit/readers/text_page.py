@@ -43,4 +43,5 @@ def read_text_document(
         diagnostics=[*header_warnings, *read.diagnostics],
         source=TextSource(text, header.body_start, source_name),
         reader="wilson-page" if header.title is not None else "plain+sidecar",
+        line_roles=read.line_roles,
     )

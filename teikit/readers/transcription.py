@@ -22,14 +22,17 @@ from teikit.model import (
     ListItem,
     NoteText,
     Paragraph,
+    Role,
     Rule,
     Section,
+    Transmitted,
 )
 from teikit.profiles import Profile
 from teikit.readers.blocks import parse_blocks
+from teikit.readers.furniture.markings import mark_listed_markings
 from teikit.readers.inline import InlineParser
 from teikit.readers.notes import join_notes
-from teikit.readers.structure import NOTE_TEXT, Placement, layout, note_marker
+from teikit.readers.structure import NOTE_TEXT, LineRole, Placement, layout, note_marker
 from teikit.readers.units import Unit, make_units
 from teikit.rules.base import DocumentContext
 from teikit.rules.names import PLACE_PREPOSITIONS
@@ -44,6 +47,7 @@ class ReadResult:
     body: Body
     doc: DocumentContext
     diagnostics: list[Diagnostic] = field(default_factory=list)
+    line_roles: list[LineRole] = field(default_factory=list)
 
 
 class Locator:
@@ -115,8 +119,13 @@ class _Builder:
                         unit.block, 0, unit.end_block)
             return NoteText(placement.marker, self.inlines(rest), unit.line,
                             bracketed=placement.marker != "*")
+        if placement.kind == "transmitted":
+            return Transmitted(_assemble(placement.inner, self), unit.line)
         assert placement.role is not None
-        return Furniture(placement.role, self.inlines(unit), unit.line)
+        inlines = self.inlines(unit)
+        if placement.role is Role.LINE:
+            inlines = mark_listed_markings(inlines)
+        return Furniture(placement.role, inlines, unit.line)
 
 
 def _assemble(placements: list[Placement], builder: _Builder) -> Body:
@@ -157,8 +166,9 @@ def read_body(
     doc = _document_context(units, notes, original_language)
     diagnostics: list[Diagnostic] = []
     parser = InlineParser(profile.rules, doc, locate, diagnostics)
-    body = _assemble(layout(units, notes), _Builder(parser))
+    laid_out = layout(units, notes)
+    body = _assemble(laid_out.placements, _Builder(parser))
     doc.texts = []  # only the rules needed them
     diagnostics += join_notes(body, locate=lambda line: Location(path, line),
                               locate_offset=locate)
-    return ReadResult(body, doc, diagnostics)
+    return ReadResult(body, doc, diagnostics, laid_out.line_roles)

@@ -13,8 +13,12 @@ from lxml import etree
 from teikit.conventions import Convention, FormTable
 from teikit.conventions.text_markup import TEXT_MARKUP
 
-# Children of these containers are blocks: they stand on lines of their own.
-_CONTAINERS = {"body", "div", "opener", "closer", "postscript", "list"}
+# Children of these containers are blocks: they stand on lines of their own, except the
+# phrase-level elements an opener or closer line may hold (`To Comrade <persName>…`).
+_CONTAINERS = {"body", "div", "opener", "closer", "postscript", "list", "floatingText"}
+_PHRASES = {"persName", "placeName", "orgName", "name", "choice", "date", "supplied", "reg",
+            "gap", "hi", "q", "seg", "add", "foreign", "sic", "unclear", "ref", "lb", "pb",
+            "abbr", "expan", "orig", "time", "num"}
 _BRACKETED = "[{}]"
 # Breaks stand where they are, never as blocks of their own.
 _BREAKS = {"lb", "pb"}
@@ -27,6 +31,24 @@ def _local(el: etree._Element) -> str:
 def form_table(conventions: Iterable[Convention]) -> FormTable:
     """The markers of a profile's conventions and of the text markup."""
     return FormTable([*conventions, *TEXT_MARKUP])
+
+
+def _runs_on(el: etree._Element) -> bool:
+    """Whether an element shares a line with text or another element (`To: KRAJEWSKI,
+    <fw>URGENT</fw>`, `<fw>[Top Secret]</fw>é…`) rather than standing on a line of its own."""
+    previous = el.getprevious()
+    before = previous.tail if previous is not None else el.getparent().text
+    if before:
+        starts_line = before.isspace() or before.endswith("\n")
+    else:
+        starts_line = previous is None or _local(previous) == "lb"
+    following = el.getnext()
+    after = el.tail
+    if after:
+        ends_line = after.isspace() or after.startswith("\n")
+    else:
+        ends_line = following is None or _local(following) == "lb"
+    return not (starts_line and ends_line)
 
 
 class SourceWriter:
@@ -61,7 +83,8 @@ class SourceWriter:
             out.append(el.get("rend") or "*")
             return
         parent = el.getparent()
-        block = parent is not None and _local(parent) in _CONTAINERS and tag != "label"
+        block = (parent is not None and _local(parent) in _CONTAINERS and tag != "label"
+                 and tag not in _PHRASES and not _runs_on(el))
         if block:
             out.append("\n\n")
         if tag == "choice" and len(el) == 2:

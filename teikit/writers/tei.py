@@ -22,6 +22,7 @@ from teikit.model import (
     Role,
     Rule,
     Text,
+    Transmitted,
 )
 from teikit.readers.markings import REGISTRY_NUMBER
 from teikit.rules.stamp import stamp_type
@@ -95,7 +96,11 @@ class BodyWriter:
         """The `text` element. The running text's blocks are released from `body` as they are
         written, so that a large document's model and tree do not both exist whole."""
         text = etree.Element(tei("text"))
-        div = element(element(text, "body"), "div", {"type": "document"})
+        self._document(element(text, "body"), body)
+        return text
+
+    def _document(self, parent: etree._Element, body: Body) -> None:
+        div = element(parent, "div", {"type": "document"})
         if body.opener:
             self._furniture(element(div, "opener"), body.opener)
         if body.head is not None:
@@ -124,7 +129,6 @@ class BodyWriter:
                 for child in list(postscript):
                     postscript.addprevious(child)
                 div.remove(postscript)
-        return text
 
     def _block(self, parent: etree._Element, block: Block) -> None:
         if isinstance(block, Paragraph):
@@ -141,10 +145,13 @@ class BodyWriter:
             self._note(parent, block)
         elif isinstance(block, DistributionList):
             self._list(parent, block)
+        elif isinstance(block, Transmitted):
+            floating = element(parent, "floatingText", {"type": "transmitted"})
+            self._document(element(floating, "body"), block.body)
         elif isinstance(block, Furniture):
             if block.role in (Role.REGISTRY, Role.DOCUMENT_NUMBER):
                 self._registry(parent, block)  # a number between blocks: a registry note
-            elif block.role is Role.CLASSIFICATION:
+            elif block.role in (Role.CLASSIFICATION, Role.FORM, Role.PRECEDENCE):
                 self._furniture_element(parent, block)  # fw may stand between paragraphs
             else:
                 self._block(parent, Paragraph(block.inlines, block.line))
@@ -197,10 +204,16 @@ class BodyWriter:
         write_inlines(note, nodes)
 
     def _furniture(self, parent: etree._Element, blocks: list[Block]) -> None:
+        """Opener or closer lines in order. Lines of plain text run on with `lb`; between any
+        other two items a line break is kept as white space, so that the text of the TEI
+        keeps the source's word boundaries (`MAO ZEDONG` then `Comrade`, not one word)."""
         previous_line = False
-        for block in blocks:
+        for index, block in enumerate(blocks):
             if isinstance(block, Rule):
                 block = Furniture(Role.LINE, [Text(block.marker)], block.line)
+            if index and not (previous_line and isinstance(block, Furniture)
+                              and block.role is Role.LINE):
+                append_text(parent, "\n")
             if not isinstance(block, Furniture):
                 self._block(parent, block)
                 previous_line = False
@@ -219,8 +232,8 @@ class BodyWriter:
         if role is Role.REGISTRY:
             self._registry(parent, block)
             return
-        if role is Role.CLASSIFICATION:
-            el = element(parent, "fw", {"type": "classification"})
+        if role in (Role.CLASSIFICATION, Role.FORM, Role.PRECEDENCE):
+            el = element(parent, "fw", {"type": role.value})
         elif role is Role.DOCUMENT_NUMBER and _plain(block.inlines):
             el = element(parent, "idno", {"type": "document"})
         elif role is Role.DOCUMENT_NUMBER:

@@ -1,0 +1,94 @@
+"""Weigh a line's cues into a role: a linear score per role from the fitted table.
+
+Lines are classified in order, and the role given to the line before is a cue of its own
+(`previous=signed`), so that a title under a signature or the items under a list heading
+follow their first line.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from teikit.readers.furniture.cues import LineView, line_cues
+
+ROLES = ("text", "signed", "dateline", "classification", "number", "distribution", "stamp")
+TABLE = "roles_table.json"
+UNSURE_MARGIN = 1.0
+"""A decision whose best score leads the second by less than this is reported as unsure."""
+
+
+@dataclass(frozen=True)
+class Weights:
+    """Role → cue → weight, as fitted (`teikit.readers.furniture.training`)."""
+
+    table: dict[str, dict[str, float]]
+
+    def scores(self, cues: list[str]) -> dict[str, float]:
+        return {role: sum(weights.get(cue, 0.0) for cue in cues)
+                for role, weights in self.table.items()}
+
+
+TABLE_ENV = "TEIKIT_FURNITURE_TABLE"
+"""A role table fitted elsewhere (a project's own gold, a fold of a k-fold check)."""
+
+
+@lru_cache(maxsize=1)
+def packaged_weights() -> Weights:
+    override = os.environ.get(TABLE_ENV)
+    if override:
+        text = Path(override).read_text("utf-8")
+    else:
+        text = resources.files("teikit.readers.furniture").joinpath(TABLE).read_text("utf-8")
+    return Weights(json.loads(text)["weights"])
+
+
+@dataclass
+class Decision:
+    role: str
+    score: float
+    margin: float
+    cues: list[str] = field(default_factory=list)
+    """The cues that counted most for the chosen role, strongest first."""
+
+    @property
+    def unsure(self) -> bool:
+        return self.margin < UNSURE_MARGIN
+
+
+# Cues that mean more after a line of a given role: a name under a list heading is an item,
+# a title under a signature belongs to it.
+PAIRED_CUES = ("name_like", "enumerated", "recipient_title", "date_only", "office_title",
+               "title_case", "all_caps", "words_1", "words_2_4", "comma_list")
+
+
+def with_previous(cues: list[str], previous: str) -> list[str]:
+    paired = [f"previous={previous}+{cue}" for cue in cues if cue in PAIRED_CUES]
+    return [*cues, f"previous={previous}", *paired]
+
+
+def decide(cues: list[str], weights: Weights) -> Decision:
+    scores = weights.scores(cues)
+    ranked = sorted(scores.items(), key=lambda item: -item[1])
+    role, best = ranked[0]
+    runner_up = ranked[1][1] if len(ranked) > 1 else best - 10
+    contribution = weights.table.get(role, {})
+    deciding = sorted((c for c in cues if contribution.get(c, 0) > 0),
+                      key=lambda c: -contribution[c])[:4]
+    return Decision(role, best, best - runner_up, deciding)
+
+
+def classify(lines: list[LineView], weights: Weights | None = None) -> list[Decision]:
+    weights = weights or packaged_weights()
+    decisions: list[Decision] = []
+    previous = "none"
+    for line in lines:
+        cues = with_previous(line_cues(line), previous)
+        decision = decide(cues, weights)
+        decisions.append(decision)
+        previous = decision.role
+    return decisions
