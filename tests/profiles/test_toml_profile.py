@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from lxml import etree
+from lxml import etree, html
 
 from teikit import TEI_NS
 from teikit.convert import convert_text
@@ -15,6 +15,7 @@ from teikit.errors import ProfileError
 from teikit.profiles import Profile, load_profile
 from teikit.profiles.editorial_decl import editorial_decl
 from teikit.profiles.legend import legend_entries
+from teikit.site import build_site
 from teikit.writers.source import form_table, source_text
 
 META = {"title": "Test", "date_text": "May 14, 1950"}
@@ -178,3 +179,15 @@ def test_a_disabled_convention_is_not_applied(tmp_path: Path) -> None:
 
 
 PROSE_DAMAGE = "The last lines of the letter [page torn] were lost."
+
+
+def test_project_convention_is_on_the_site_conventions_page(tmp_path: Path) -> None:
+    sources = tmp_path / "sources"
+    sources.mkdir()
+    (sources / "letter.txt").write_text(f"**May 14, 1950**\n\n**A letter**\n\n{CROSSED}\n",
+                                        encoding="utf-8")
+    site = tmp_path / "site"
+    report = build_site([sources], site, profile=str(write(tmp_path, PROFILE)))
+    assert report.built == ["letter"]
+    page = html.parse(str(site / "conventions.html")).getroot().text_content()
+    assert "[crossed out: …]" in page and "Words crossed out in the original." in page
