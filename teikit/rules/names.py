@@ -13,7 +13,7 @@ import re
 from teikit.conventions import Convention, bracketed
 from teikit.model import Intervention, Text
 from teikit.rules.base import TRANSLATOR, BracketContext, DocumentContext, Match, Rule
-from teikit.rules.lexicon import is_common, zipf
+from teikit.rules.lexicon import is_common, is_nationality, zipf
 from teikit.rules.supplied import CONVENTION as SUPPLIED
 from teikit.rules.supplied import SUPPLIED_ATTRS
 
@@ -35,6 +35,7 @@ PLACE_PREPOSITIONS = frozenset("to in from at near via into over toward towards 
 _TOKEN = r"[^\W\d_][\w’'.\-]*"
 _NAME = re.compile(rf"^(?:{_TOKEN})(?:\s+{_TOKEN}){{0,4}}$")
 _WORD_TOKEN = re.compile(_TOKEN)
+_INITIAL = re.compile(r"\b[A-Z]\.$")
 _NEXT_TOKEN = re.compile(rf"^[ \t]+({_TOKEN})")
 
 
@@ -43,6 +44,18 @@ def is_name_like(text: str) -> bool:
         return False
     words = text.split()
     return words[0][0].isupper() and all(w[0].isupper() or len(w) <= 3 for w in words)
+
+
+def is_name(text: str) -> bool:
+    """A bracketed phrase is a name only if it is one: capitalised words (`[Li An Muk]`), not
+    adjectives of nationality (`[North Korean]`) nor someone described by an office of an
+    organisation (`[PRC Embassy in India Counsellor]`)."""
+    if not is_name_like(text):
+        return False
+    if is_nationality(text):
+        return False
+    words = [_strip_token(w) for w in text.split()]
+    return not any(w in ORGANISATION_WORDS for w in words[:-1])
 
 
 def _strip_token(token: str) -> str:
@@ -94,6 +107,8 @@ def ends_with_title(before: str) -> bool:
 
 
 def name_tag(text: str, before: str, doc: DocumentContext) -> str:
+    if _strip_token(text.split()[-1]) in ORGANISATION_WORDS:
+        return "orgName"  # `from [Soviet Embassy]`: an organisation, even after a preposition
     if doc.is_place(text):
         return "placeName"
     if len(text.split()) >= 3 or ends_with_title(before):
@@ -153,7 +168,7 @@ def _after_printed(ctx: BracketContext, text: str, printed: str) -> Match:
 
 def _name_part(ctx: BracketContext) -> Match | None:
     text = ctx.plain
-    if not is_name_like(text):
+    if not is_name(text):
         return None
     printed = trailing_name(ctx.before)
     if printed and _strip_token(printed.split()[-1]) in ORGANISATION_WORDS:
@@ -165,7 +180,8 @@ def _name_part(ctx: BracketContext) -> Match | None:
         following is not None
         and following.group(1)[0].isupper()
         and ctx.doc.bracket_texts[text] == 1
-        and (ends_with_title(ctx.before) or zipf(following.group(1)) < 3.5)
+        and (ends_with_title(ctx.before) or zipf(following.group(1)) < 3.5
+             or _INITIAL.search(text) is not None)  # `[John F.] Kennedy`
     ):
         node = NAME_PART.node("persName", {}, [_supplied(ctx), Text(following.group(0))],
                               counted=False)
@@ -175,7 +191,7 @@ def _name_part(ctx: BracketContext) -> Match | None:
 
 def _name(ctx: BracketContext) -> Match | None:
     text = ctx.plain
-    if not is_name_like(text) or all(is_common(w) or len(w) == 1 for w in text.split()):
+    if not is_name(text) or all(is_common(w) or len(w) == 1 for w in text.split()):
         return None
     return Match([NAME.node(name_tag(text, ctx.before, ctx.doc), {}, [_reg(ctx)])])
 

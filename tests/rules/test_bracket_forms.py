@@ -100,6 +100,18 @@ FORMS = [
     ("[Note: the original is torn] here",
      '<note type="editorial" place="inline" resp="#translator">Note: the original is torn'
      "</note> here"),
+    ("with the [North Korean] party",
+     'with the <supplied reason="omitted" resp="#translator">North Korean</supplied> party'),
+    ("by [Czechoslovak] Foreign Minister",
+     'by <supplied reason="omitted" resp="#translator">Czechoslovak</supplied> Foreign Minister'),
+    ("(1) [PRC Embassy in India Counsellor] Comrade Sheng",
+     '(1) <supplied reason="omitted" resp="#translator">PRC Embassy in India Counsellor'
+     "</supplied> Comrade Sheng"),
+    ("letters to [John F.] Kennedy",
+     'letters to <persName><supplied reason="omitted" resp="#translator">John F.</supplied> '
+     "Kennedy</persName>"),
+    ("a note from [Soviet Embassy] staff",
+     'a note from <orgName><reg resp="#translator">Soviet Embassy</reg></orgName> staff'),
     ("the Soviet Embassy [Puzanov] said",
      'the Soviet Embassy <name><reg resp="#translator">Puzanov</reg></name> said'),
 ]
