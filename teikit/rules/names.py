@@ -35,6 +35,10 @@ PLACE_PREPOSITIONS = frozenset("to in from at near via into over toward towards 
 _TOKEN = r"[^\W\d_][\w’'.\-]*"
 _NAME = re.compile(rf"^(?:{_TOKEN})(?:\s+{_TOKEN}){{0,4}}$")
 _WORD_TOKEN = re.compile(_TOKEN)
+# (Not `a`: in `C H A N F U` it is a letter of the name.)
+_FUNCTION_WORDS = PLACE_PREPOSITIONS | frozenset("for and of by with on".split())
+# Prepositions before a place only (`to` and `from` also stand before a person: `To MATVEYEV`).
+_PLACE_ONLY = frozenset("in at near via into".split())
 _INITIAL = re.compile(r"\b[A-Z]\.$")
 _NEXT_TOKEN = re.compile(rf"^[ \t]+({_TOKEN})")
 
@@ -74,8 +78,8 @@ def trailing_name(before: str) -> str:
         word = before[space + 1 : position]
         if not _WORD_TOKEN.fullmatch(word) or not word[0].isupper():
             break
-        if _strip_token(word) in TITLES:
-            break
+        if _strip_token(word) in TITLES or _strip_token(word) in _FUNCTION_WORDS:
+            break  # `To MATVEYEV [RAZUVAYEV]`: the name starts after the preposition
         common = common and is_common(word.strip(".")) and len(word) > 2
         start = space + 1
         if space < 0:
@@ -152,7 +156,7 @@ def _identified(ctx: BracketContext, text: str, printed: str) -> bool:
 def _printed_tag(before: str) -> str:
     """`talks in Panmunjom [Panmunjeom]`: after a place preposition, a place's name."""
     words = before.split()
-    return "placeName" if words and words[-1].lower() in PLACE_PREPOSITIONS else "persName"
+    return "placeName" if words and words[-1].lower() in _PLACE_ONLY else "persName"
 
 
 def _after_printed(ctx: BracketContext, text: str, printed: str) -> Match:

@@ -112,6 +112,9 @@ FORMS = [
      "Kennedy</persName>"),
     ("a note from [Soviet Embassy] staff",
      'a note from <orgName><reg resp="#translator">Soviet Embassy</reg></orgName> staff'),
+    ("To MATVEYEV [RAZUVAYEV V.N.] now",
+     'To <persName><choice><orig>MATVEYEV </orig><reg resp="#translator">RAZUVAYEV V.N.</reg>'
+     "</choice></persName> now"),
     ("the Soviet Embassy [Puzanov] said",
      'the Soviet Embassy <name><reg resp="#translator">Puzanov</reg></name> said'),
 ]
