@@ -13,49 +13,46 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from itertools import pairwise
 
 from teikit.errors import Location, LosslessError
 
 # A backslash escape; the escaped character may come after white space in the regenerated
 # text, where a block boundary can fall between the two.
 _ESCAPE = re.compile(r"\\(?=\s*[!-/:-@\[-`{-~])")
-# White space between two word characters, brackets between them allowed.
-_SEPARATOR = re.compile(r"(?:(?<=\w)|(?<=\w[\[\]])|(?<=\w[\[\]]{2}))\s+(?=[\[\]]{0,2}\w)")
-# What the comparison changes in the source, as one pattern: an escape is dropped, a separator
-# is one character, any other white space is dropped.
-_CHANGED_IN_SOURCE = re.compile(
-    f"(?P<escape>{_ESCAPE.pattern})|(?P<separator>{_SEPARATOR.pattern})|\\s+")
-_MARK = "\x00"
 
-# str.isspace() characters. Deleting them with str.translate builds one new string, where a
-# regex substitution would first build a list with a piece per word (20 MB for a 2 MB text).
-_WHITESPACE = dict.fromkeys(map(ord, "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680"
-                                     "\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007"
-                                     "\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"))
+
+def _word_edge(character: str) -> bool:
+    return character.isalnum() or character == "_"
 
 
 def _compared_form(text: str) -> str:
     if "\\" in text:
         text = _ESCAPE.sub("", text)
-    if _MARK in text:
-        text = text.replace(_MARK, "\ufffd")  # a NUL of the text itself is no separator
-    return _SEPARATOR.sub(_MARK, text).translate(_WHITESPACE).replace(_MARK, " ")
+    tokens = text.split()
+    if not tokens:
+        return ""
+    out = [tokens[0]]
+    for before, token in pairwise(tokens):
+        # Brackets belong to the word they touch: look through them on both sides.
+        left, right = before.rstrip("[]")[-1:], token.lstrip("[]")[:1]
+        if left and right and _word_edge(left) and _word_edge(right):
+            out.append(" ")
+        out.append(token)
+    return "".join(out)
 
 
 def _source_position(text: str, kept: int) -> int:
-    """The index in `text` of its `kept`-th character of the compared form."""
-    cursor = count = 0
-    for changed in _CHANGED_IN_SOURCE.finditer(text):
-        span = changed.start() - cursor
-        if count + span > kept:
-            return cursor + (kept - count)
-        count += span
-        if changed.group("separator"):
-            if count + 1 > kept:
-                return changed.start()
-            count += 1
-        cursor = changed.end()
-    return cursor + (kept - count)
+    """The index in `text` of its `kept`-th character of the compared form (found by bisection:
+    this runs once, when a conversion fails)."""
+    low, high = 0, len(text)
+    while low < high:
+        middle = (low + high) // 2
+        if len(_compared_form(text[: middle + 1])) > kept:
+            high = middle
+        else:
+            low = middle + 1
+    return low
 
 
 CHUNK = 1 << 20

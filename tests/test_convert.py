@@ -72,7 +72,7 @@ def test_seed_has_the_house_encoding_of_its_conventions() -> None:
     assert "".join(note.itertext()) == "The writing of the Chinese names is possibly inaccurate."
     assert unfolded("//t:note[@type='original-wording']/t:foreign") == ["narodnyevoyska"]
     assert len(root.xpath("//t:text//t:pb", namespaces=NS)) == 3
-    assert unfolded("//t:add[@hand='#hand-1']")[1] == "f.45op.7d.347"
+    assert unfolded("//t:add[@hand='#hand-1']")[1] == "\nf.45\nop.7\nd.347"  # words apart
     assert root.xpath("//t:handNote/@xml:id", namespaces=NS) == ["hand-1"]
     assert unfolded("//t:closer/t:signed")[-1] == "Authenticated: signature"
     assert unfolded("//t:list[@type='distribution']/t:item")[-1] == "Suslov"
@@ -122,7 +122,8 @@ def test_a_document_of_another_shape_converts_sensibly() -> None:
     root = result.tree.getroot()
 
     assert texts(root, "//t:msIdentifier/t:idno[@type='fond']") == ["059a"]
-    assert texts(root, "//t:opener/t:fw") == ["TOP SECRET"]
+    assert texts(root, "//t:opener/t:fw[@type='classification']") == ["TOP SECRET"]
+    assert texts(root, "//t:opener/t:fw[@type='form']") == ["RECORD OF A CONVERSATION"]
     assert texts(root, "//t:opener//t:choice/t:reg") == ["Pak Hon Yong", "Ignat'ev"]
     assert texts(root, "//t:note[@place='foot']") == ["The date in the original is unclear."]
     assert texts(root, "//t:closer/t:signed") == ["T. Shtykov"]
@@ -141,7 +142,7 @@ def test_a_letter_with_salutation_valediction_and_endnote() -> None:
     assert texts(root, "//t:opener/t:salute") == ["Dear Comrades!"]
     assert texts(root, "//t:choice/t:abbr") == ["KWP"]
     assert texts(root, "//t:closer/t:signed") == [
-        "With communist greetings,Central Committee of the Korean Workers' Party"]  # an lb between
+        "With communist greetings, Central Committee of the Korean Workers' Party"]  # lb + line end
     assert texts(root, "//t:closer/t:dateline") == ["Pyongyang, 5 June 1956"]
     assert texts(root, "//t:closer/t:note[@type='editorial']") == ["seal"]
     note = root.xpath("//t:note[@place='end']", namespaces=NS)[0]

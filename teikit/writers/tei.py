@@ -49,6 +49,12 @@ def element(parent: etree._Element, tag: str, attrs: dict[str, str] | None = Non
     return el
 
 
+def line_break(parent: etree._Element) -> None:
+    """`<lb/>` and the line end it stands for, so that the words on either side of it stay
+    two words in the text of the TEI."""
+    element(parent, "lb").tail = "\n"
+
+
 def append_text(parent: etree._Element, text: str) -> None:
     if not text:
         return
@@ -64,7 +70,7 @@ def write_inlines(parent: etree._Element, nodes: list[Inline]) -> None:
         if isinstance(node, Text):
             append_text(parent, node.value)
         elif isinstance(node, LineBreak):
-            element(parent, "lb")
+            line_break(parent)
         elif isinstance(node, PageBreak):
             element(parent, "pb")
         elif isinstance(node, Intervention):
@@ -220,7 +226,7 @@ class BodyWriter:
                 continue
             if block.role is Role.LINE:
                 if previous_line:
-                    element(parent, "lb")
+                    line_break(parent)
                 write_inlines(parent, block.inlines)
                 previous_line = True
                 continue

@@ -87,6 +87,7 @@ class Assembler:
         self.out: list[Placement] = []
         self.in_postscript = False
         self.opener_closed = False
+        self.signed_by_position: set[int] = set()
 
     def role(self, index: int) -> str:
         decision = self.decisions[index]
@@ -111,7 +112,7 @@ class Assembler:
         document: the signature and its date go to the closer, the instruction after them to
         the postscript."""
         for index, piece in enumerate(self.pieces):
-            if piece.zone != "main" or piece.kind != "line" or self.role(index) != "signed":
+            if piece.zone != "main" or piece.kind != "line" or not self._signs_here(index):
                 continue
             after = self.pieces[index + 1:]
             prose = [p for p in after if p.kind == "prose"]
@@ -120,7 +121,19 @@ class Assembler:
                 for later in self.pieces[index:]:
                     if later.zone == "main":
                         later.zone = "postscript" if later.kind == "prose" else "closer"
+                if self.role(index) != "signed":
+                    self.signed_by_position.add(index)
             return
+
+    def _signs_here(self, index: int) -> bool:
+        """A signature between paragraphs: a line given that role, or a bare name with the
+        date right under it."""
+        if self.role(index) == "signed":
+            return True
+        following = index + 1
+        return (is_name_line(self.pieces[index].unit.plain.strip())
+                and following < len(self.pieces) and self.pieces[following].kind == "line"
+                and self.role(following) == "dateline")
 
     def add(self, zone: str, kind: str, unit: Unit, role: Role | None = None,
             index: int | None = None) -> None:
@@ -252,10 +265,11 @@ class Assembler:
                      or is_name_line(self.pieces[following].unit.plain.strip())):
             merged = _join_lines(unit, self.pieces[following].unit)
             return self._signed(merged, zone, index, following + 1)
-        if role == "signed" or SIGNATURE_MARK.search(text):
+        if role == "signed" or SIGNATURE_MARK.search(text) or index in self.signed_by_position:
             return self._signed(unit, zone, index, index + 1)
         if role == "number":
-            if closing and following is not None and _is_date_only(self.pieces[following].unit):
+            if (closing and following is not None and self.role(following) != "dateline"
+                    and _is_date_only(self.pieces[following].unit)):
                 merged = _join_lines(unit, self.pieces[following].unit)
                 self.add(zone, "furniture", merged, Role.REGISTRY, index)
                 return following + 1

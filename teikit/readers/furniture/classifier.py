@@ -71,9 +71,35 @@ def with_previous(cues: list[str], previous: str) -> list[str]:
     return [*cues, f"previous={previous}", *paired]
 
 
+# What a line must show to be given a role at all, whatever the weights say: a signature has
+# a signer, a number a number, a dateline a date or a sending word. A sentence of the text is
+# never furniture. Nobody signs before the text begins.
+REQUIRED_CUES: dict[str, frozenset[str]] = {
+    "signed": frozenset({"name_like", "name_in_caps", "spaced_capitals", "signature_mark",
+                         "valediction", "signing_body", "all_caps", "office_title"}),
+    "number": frozenset({"number_sign", "number_at_start", "code_token", "digits_only"}),
+    "dateline": frozenset({"has_date", "sending", "date_only"}),
+    "classification": frozenset({"classification_word", "classification_line"}),
+    "distribution": frozenset({"distribution_head", "to_head", "enumerated", "recipient_title",
+                               "plural_recipients", "comma_list", "previous=distribution"}),
+    "stamp": frozenset({"stamp_mark"}),
+}
+
+
+def allowed_roles(cues: list[str]) -> list[str]:
+    present = set(cues)
+    if "sentence" in present:
+        return ["text"]
+    return [role for role in ROLES
+            if role == "text" or (not REQUIRED_CUES[role].isdisjoint(present)
+                                  and not (role == "signed" and "bias@opener" in present))]
+
+
 def decide(cues: list[str], weights: Weights) -> Decision:
     scores = weights.scores(cues)
-    ranked = sorted(scores.items(), key=lambda item: -item[1])
+    allowed = allowed_roles(cues)
+    ranked = sorted(((r, v) for r, v in scores.items() if r in allowed),
+                    key=lambda item: -item[1])
     role, best = ranked[0]
     runner_up = ranked[1][1] if len(ranked) > 1 else best - 10
     contribution = weights.table.get(role, {})

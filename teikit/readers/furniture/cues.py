@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from teikit.dates import find_dates
 
@@ -120,6 +120,7 @@ class LineView:
         return [(m.start, m.end) for m in find_dates(self.text) if m.value is not None]
 
 
+
 def _caps_ratio(found: list[str]) -> float:
     return sum(w.isupper() for w in found) / len(found) if found else 0.0
 
@@ -164,24 +165,27 @@ def _date_only(line: LineView) -> bool:
 
 
 def _is_sentence(line: LineView) -> bool:
-    if VALEDICTION.match(line.unbracketed):
-        return False  # "Faithfully, KIM IL SUNG, Chairman of …": a signing line
+    if VALEDICTION.match(line.unbracketed) or DISTRIBUTION_HEAD.match(line.unbracketed):
+        return False  # "Faithfully, KIM IL SUNG, …", "Two copies printed. …": furniture
     found = line.words
     lower = sum(w[:1].islower() for w in found)
     return len(found) >= 6 and lower >= 3 and line.bare.rstrip(_QUOTES)[-1:] in ".!?;"
 
 
-def line_cues(line: LineView) -> list[str]:
-    """The names of the cues that fire on a line, each also with the zone suffix."""
-    text = line.text.strip()
+@lru_cache(maxsize=16384)
+def text_cues(text: str) -> frozenset[str]:
+    """The cues a line's text shows by itself (kept per text: a document's neighbours and a
+    collection's boilerplate lines ask again)."""
+    line = LineView(text, "")
+    text = text.strip()
     bare = line.bare
     found = line.words
     count = len(found)
-    fired: list[str] = []
+    fired: set[str] = set()
 
     def cue(name: str, condition: bool) -> None:
         if condition:
-            fired.append(name)
+            fired.add(name)
 
     cue("words_0", count == 0)
     cue("words_1", count == 1)
@@ -189,6 +193,7 @@ def line_cues(line: LineView) -> list[str]:
     cue("words_5_8", 5 <= count <= 8)
     cue("words_9_15", 9 <= count <= 15)
     cue("words_16_plus", count >= 16)
+    cue("short_label", count <= 2 and not any(c.isdigit() for c in text))
     cue("sentence", _is_sentence(line))
     cue("ends_period", bare.endswith("."))
     cue("ends_colon", text.endswith(":"))
@@ -209,7 +214,7 @@ def line_cues(line: LineView) -> list[str]:
         c.isdigit() for c in text))
     cue("number_sign", bool(NUMBER_SIGN.search(text)))
     cue("number_at_start", bool(NUMBER_AT_START.match(line.unbracketed)))
-    cue("code_token", bool(CODE_TOKEN.search(text)) and count <= 4)
+    cue("code_token", bool(CODE_TOKEN.search(text)) and count <= 4 and not line.dates)
     cue("has_date", bool(line.dates))
     cue("date_only", _date_only(line))
     cue("time", bool(TIME.search(text)))
@@ -236,19 +241,32 @@ def line_cues(line: LineView) -> list[str]:
     cue("office_title", bool(OFFICE_TITLE.search(text)) and count <= 10)
     cue("body_name", bool(BODY_NAME.search(text)) and count <= 10)
     cue("signing_body", bool(BODY_NAME.search(text)) and _signing_body(line.unbracketed))
-    cue("name_after_prose", name_like and line.after_prose)
-    cue("prev_valediction", bool(VALEDICTION.match(line.previous.strip())))
-    cue("prev_name_like", _name_like(_BRACKETED.sub(" ", line.previous).strip(_QUOTES + " ")))
-    cue("prev_distribution_head", bool(DISTRIBUTION_HEAD.match(line.previous.strip())))
-    cue("prev_enumerated", bool(ENUMERATED.match(line.previous.strip())))
-    cue("next_enumerated", bool(ENUMERATED.match(line.next.strip())))
-    cue("prev_receipt", bool(RECEIPT.match(line.previous.replace("[", "").replace("]", ""))))
-    cue("prev_open_end", bool(OPEN_END.search(line.previous)))
     cue("open_end", bool(OPEN_END.search(text)))
-    cue("before_note", line.before_note)
-    cue("first_of_zone", line.index == 0)
-    cue("last_of_zone", line.index == line.count - 1)
-    cue("after_prose", line.after_prose)
-    cue("before_prose", line.before_prose)
     cue("bias", True)
+    return frozenset(fired)
+
+
+# Cues of the line before (or after) that say something about this one.
+_PREVIOUS_CUES = ("valediction", "name_like", "distribution_head", "enumerated", "receipt",
+                  "open_end")
+
+
+def line_cues(line: LineView) -> list[str]:
+    """The names of the cues that fire on a line, each also with the zone suffix."""
+    own = text_cues(line.text)
+    fired = sorted(own)
+    if line.previous:
+        before = text_cues(line.previous)
+        fired.extend(f"prev_{name}" for name in _PREVIOUS_CUES if name in before)
+    if line.next and "enumerated" in text_cues(line.next):
+        fired.append("next_enumerated")
+    context = (
+        ("label_before_note", line.before_note and "short_label" in own),
+        ("name_after_prose", line.after_prose and "name_like" in own),
+        ("first_of_zone", line.index == 0),
+        ("last_of_zone", line.index == line.count - 1),
+        ("after_prose", line.after_prose),
+        ("before_prose", line.before_prose),
+    )
+    fired.extend(name for name, condition in context if condition)
     return [*fired, *(f"{name}@{line.zone}" for name in fired)]

@@ -12,7 +12,7 @@ PRIOR: dict[str, dict[str, float]] = {
         "bias": 1.0, "sentence": 4.0, "words_16_plus": 3.0, "words_9_15": 1.0,
         "starts_lower": 1.5, "ends_colon": 1.0, "address_start": 1.0, "receipt": 1.5,
         "form_name": 0.5, "precedence": 1.5, "from_line": 1.0, "quote_open": 1.0,
-        "ends_exclamation": 1.0, "sentence@main": 2.0, "reference": 2.0, "before_note": 2.0,
+        "ends_exclamation": 1.0, "sentence@main": 2.0, "reference": 2.0, "label_before_note": 2.0,
         "to_head": 1.0, "prev_open_end": 1.0, "form_name_only": 2.0, "words_0": 2.0,
     },
     "signed": {
@@ -22,7 +22,7 @@ PRIOR: dict[str, dict[str, float]] = {
         "words_9_15": -1.0, "words_16_plus": -3.0, "sentence": -4.0, "digits_only": -2.0,
         "has_date": -1.5, "number_sign": -2.0, "distribution_head": -2.0, "receipt": -2.0,
         "ends_colon": -2.0, "starts_lower": -2.0, "classification_line": -2.0,
-        "previous=distribution": -1.5, "before_note": -2.0, "signing_body@closer": 1.5,
+        "previous=distribution": -1.5, "label_before_note": -2.0, "signing_body@closer": 1.5,
         "reference": -2.0, "to_head": -2.0, "all_caps@closer": 0.5, "words_0": -3.0,
         "name_after_prose": 1.5, "form_name_only": -1.0,
     },

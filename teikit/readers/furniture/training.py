@@ -20,7 +20,14 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from teikit.readers.furniture.classifier import ROLES, TABLE, Weights, classify, with_previous
+from teikit.readers.furniture.classifier import (
+    ROLES,
+    TABLE,
+    Weights,
+    allowed_roles,
+    classify,
+    with_previous,
+)
 from teikit.readers.furniture.cues import SIGNATURE_MARK, LineView, line_cues
 from teikit.readers.furniture.prior import PRIOR
 
@@ -124,8 +131,9 @@ def fit(documents: Iterable[LabelledDocument], epochs: int = EPOCHS,
         for index in order:
             step += 1
             cues, gold = examples[index]
-            scores = {role: sum(weights[role].get(c, 0.0) for c in cues) for role in ROLES}
-            guess = max(ROLES, key=lambda role: (scores[role], role == "text"))
+            allowed = allowed_roles(cues)
+            scores = {role: sum(weights[role].get(c, 0.0) for c in cues) for role in allowed}
+            guess = max(allowed, key=lambda role: (scores[role], role == "text"))
             if guess != gold:
                 for cue in cues:
                     update(gold, cue, rate)
