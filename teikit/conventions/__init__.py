@@ -25,7 +25,8 @@ class Form:
     An element has this form when its tag is `tag`, it has the attribute values in `attrs`, and,
     when `children` is set, it does (True) or does not (False) have child elements. The marker
     is a template (`{}` for the content; no `{}` when the element's content is not written, as
-    for `gap`). An element whose source marker differs records that marker in `@rend`, unless
+    for `gap`; None when the form has no canonical marker, so that every source marker is
+    recorded). An element whose source marker differs records that marker in `@rend`, unless
     `@rend` already has a TEI meaning for this form (`hi/@rend`: `rend_is_marker=False`).
     """
 

@@ -36,7 +36,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from teikit.conventions import SECTIONS, Convention, Form
+from teikit.conventions import SECTIONS, Convention, Form, FormTable
+from teikit.conventions.text_markup import TEXT_MARKUP
 from teikit.errors import Location, ProfileError
 from teikit.model import Inline
 from teikit.profiles import BUILT_IN, Profile
@@ -169,4 +170,8 @@ def load_toml_profile(path: Path) -> Profile:
         profile.ruler.reorder(_names(path, data, "order"))
     except RulerError as exc:
         raise _fail(path, str(exc)) from exc
+    for first, second in FormTable([*profile.conventions, *TEXT_MARKUP]).conflicts():
+        where = dict(first.attrs) or "any attributes"
+        raise _fail(path, f"two markers for <{first.tag}> with {where}: {first.marker!r} and "
+                          f"{second.marker!r} (the TEI could not give the source back)")
     return profile

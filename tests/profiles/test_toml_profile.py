@@ -89,6 +89,8 @@ def test_malformed_toml_is_located(tmp_path: Path) -> None:
      "'section' must be one of"),
     ('[[rule]]\nname = "a"\npattern = "x"\ntei = "del"\nmarker = "[x]"\n', "'marker' must"),
     ('extends = "wilson"\ndisable = ["nothing"]\n', "no rule named 'nothing'"),
+    ('extends = "wilson"\n[[rule]]\nname = "a"\npattern = "x"\ntei = "supplied"\n'
+     'marker = "<{}>"\n', "two markers for <supplied>"),
     ('extends = "wilson"\n[[rule]]\nname = "gloss"\nafter = "nowhere"\n',
      "no rule named 'nowhere'"),
 ])
