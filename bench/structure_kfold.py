@@ -53,7 +53,8 @@ def main() -> int:
         for index, part in enumerate(parts):
             training = [d for i, p in enumerate(parts) if i != index for d in p]
             table = Path(work, f"fold-{index}.json")
-            table.write_text(json.dumps({"weights": fit(training, args.epochs, args.rate).table}), encoding="utf-8")
+            fitted = fit(training, args.epochs, args.rate).table
+            table.write_text(json.dumps({"weights": fitted}), encoding="utf-8")
             convert([dev / "raw" / d.name for d in part], held_out_dir, table)
         if args.keep is not None:
             shutil.copytree(held_out_dir, args.keep, dirs_exist_ok=True)

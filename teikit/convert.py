@@ -21,12 +21,13 @@ from typing import Any
 from lxml import etree
 
 from teikit.diagnostics import Diagnostic
-from teikit.io import read_source
+from teikit.io import read_bytes, read_source
 from teikit.lossless import check_lossless
 from teikit.metadata import Metadata
 from teikit.model import Body, Document
 from teikit.phenomena import count_phenomena
 from teikit.profiles import Profile, load_profile
+from teikit.readers.registry import reader_for
 from teikit.readers.structure import LineRole
 from teikit.readers.text_page import read_text_document
 from teikit.resources import HOUSE_RNG_URL, HOUSE_SCH_URL
@@ -162,14 +163,24 @@ def convert_file(
     overrides: dict[str, Any] | None = None,
     change_date: str | None = None,
 ) -> ConversionResult:
-    """Convert one source file; a `register.csv` or `meta.toml` beside it is used if present."""
-    source = read_source(path, encoding)
+    """Convert one source file, read by the reader of its kind (`reader_for`); a
+    `register.csv` or `meta.toml` beside it is used if present."""
     if str(path) != "-":
         folder = Path(path).parent
         if register is None and (folder / "register.csv").is_file():
             register = folder / "register.csv"
         if meta_file is None and (folder / "meta.toml").is_file():
             meta_file = folder / "meta.toml"
+    reader = reader_for(path)
+    if not reader.textual:
+        prof = profile if isinstance(profile, Profile) else load_profile(profile)
+        read = reader.load()
+        document = read(read_bytes(path), source_name=str(path), profile=prof,
+                        meta_file=meta_file, overrides=overrides)
+        assert isinstance(document, Document)
+        return convert_document(document, profile=prof, register=register,
+                                change_date=change_date)
+    source = read_source(path, encoding)
     result = convert_text(
         source.text,
         source_name=source.path,

@@ -125,6 +125,27 @@ class NoteText:
 
 
 @dataclass
+class TableCell:
+    inlines: list[Inline]
+    cols: int = 1
+    rows: int = 1
+    label: bool = False
+    """A header cell (`cell/@role='label'`)."""
+
+
+@dataclass
+class TableRow:
+    cells: list[TableCell]
+    label: bool = False
+
+
+@dataclass
+class Table:
+    rows: list[TableRow]
+    line: int
+
+
+@dataclass
 class Transmitted:
     """A document relayed inside another (a letter quoted in a telegram), with its own
     opener, text and closer: `floatingText[@type='transmitted']`."""
@@ -133,7 +154,8 @@ class Transmitted:
     line: int
 
 
-Block = Paragraph | Heading | Furniture | Rule | DistributionList | NoteText | Transmitted
+Block = (Paragraph | Heading | Furniture | Rule | DistributionList | NoteText | Transmitted
+         | Table)
 
 
 @dataclass
@@ -161,6 +183,27 @@ class TextSource:
     path: str
 
 
+@dataclass(frozen=True)
+class Contributor:
+    """Someone the text's interventions point to (`@resp`), declared in a `respStmt`: the
+    authors of a Word file's tracked changes and comments."""
+
+    xml_id: str
+    name: str
+    resp: str
+
+
+@dataclass(frozen=True)
+class Revision:
+    """A dated revision of the source (a tracked change, a comment), declared as a
+    `revisionDesc/change` that interventions point to with `@change`."""
+
+    xml_id: str
+    when: str
+    who: str
+    description: str
+
+
 @dataclass
 class Document:
     """What a reader produces and every writer reads (pandoc's AST): nothing a writer needs is
@@ -175,6 +218,8 @@ class Document:
     diagnostics: list[Diagnostic] = field(default_factory=list)
     source: TextSource | None = None
     reader: str = "wilson-page"
+    contributors: list[Contributor] = field(default_factory=list)
+    revisions: list[Revision] = field(default_factory=list)
     line_roles: list[Any] = field(default_factory=list)
     """Why each furniture line got its role (`teikit.readers.structure.LineRole`)."""
 
@@ -219,6 +264,10 @@ def block_inlines(block: Block) -> Iterator[list[Inline]]:
             yield block.head
         for item in block.items:
             yield item.inlines
+    elif isinstance(block, Table):
+        for row in block.rows:
+            for cell in row.cells:
+                yield cell.inlines
     elif not isinstance(block, Rule | Transmitted):
         yield block.inlines
 

@@ -117,7 +117,8 @@ def convert(
     quiet: bool,
     explain: bool,
 ) -> None:
-    """Convert transcriptions (SOURCES, '-' for standard input) into TEI P5."""
+    """Convert transcriptions (SOURCES: text files, Word .docx files, '-' for standard
+    input) into TEI P5."""
     from teikit.convert import convert_file
     from teikit.io import atomic_write
     from teikit.profiles import load_profile

@@ -32,6 +32,8 @@ READERS: dict[str, ReaderEntry] = {
                     "read_text_document", textual=True),
         ReaderEntry("plain+sidecar", (".txt", ".md"), "teikit.readers.text_page",
                     "read_text_document", textual=True),
+        ReaderEntry("docx", (".docx",), "teikit.readers.docx", "read_docx_document",
+                    textual=False),
     )
 }
 

@@ -29,7 +29,7 @@ from teikit.readers.furniture.cues import (
 )
 from teikit.readers.furniture.sequence import Piece, line_views
 from teikit.readers.furniture.transmitted import transmitted_spans
-from teikit.readers.units import LB, Unit, bracket_depth
+from teikit.readers.units import LB, PB, Unit, bracket_depth
 
 DOCKET = re.compile(
     r"(?i)^(?:received|arrived|processed|incoming|registered|entered|decoded|deciphered|"
@@ -97,9 +97,13 @@ def is_name_line(text: str) -> bool:
 
 def is_prose(unit: Unit, *, relaxed: bool = False) -> bool:
     """A paragraph of running text; `relaxed` for documents of short lines only."""
-    if unit.kind != "text":
-        return False
-    text = unit.plain
+    return unit.kind == "text" and _is_prose_text(unit.text, relaxed)
+
+
+@lru_cache(maxsize=8192)
+def _is_prose_text(raw: str, relaxed: bool) -> bool:
+    """The answer kept per text: the zoning and the transmitted-document search ask again."""
+    text = raw.replace(LB, " ").replace(PB, " ")
     # Cheap tests first: this runs on every unit of every document.
     count = len(words(text[:300]))  # enough text to tell whether there are six words
     if count < (4 if relaxed else 6):
@@ -109,8 +113,8 @@ def is_prose(unit: Unit, *, relaxed: bool = False) -> bool:
     if (RECEIPT.match(text) or SENDING.match(text) or VALEDICTION.match(text)
             or COPIES_HEAD.match(text)):
         return False  # "Sent to 8th Department … 8.7.50 11:35.": a docket, however long
-    if LB in unit.text:
-        lines = unit.text.split(LB)
+    if LB in raw:
+        lines = raw.split(LB)
         if sum(map(len, lines)) / len(lines) < 50:
             return False  # a block of short lines: an address, a list, a signature
     if relaxed:

@@ -36,6 +36,8 @@ def write_tei(document: Document, profile: Profile, *, change_date: str) -> etre
         teikit_version=__version__,
         text_language=profile.text_language,
         translator_cited=translator_cited,
+        contributors=document.contributors,
+        revisions=document.revisions,
     )
     root = etree.Element(tei("TEI"), nsmap={None: TEI_NS})
     for key, value in tei_root_attributes(document.metadata).items():

@@ -21,6 +21,7 @@ from teikit.model import (
     Paragraph,
     Role,
     Rule,
+    Table,
     Text,
     Transmitted,
 )
@@ -151,6 +152,8 @@ class BodyWriter:
             self._note(parent, block)
         elif isinstance(block, DistributionList):
             self._list(parent, block)
+        elif isinstance(block, Table):
+            self._table(parent, block)
         elif isinstance(block, Transmitted):
             floating = element(parent, "floatingText", {"type": "transmitted"})
             self._document(element(floating, "body"), block.body)
@@ -194,6 +197,18 @@ class BodyWriter:
                 target = element(el, "item")
                 append_text(target, (item.label + " ") if item.label else "")
                 write_inlines(target, item.inlines)
+
+    def _table(self, parent: etree._Element, block: Table) -> None:
+        table = element(parent, "table")
+        for row in block.rows:
+            row_element = element(table, "row", {"role": "label"} if row.label else None)
+            for cell in row.cells:
+                attrs = {"role": "label"} if cell.label and not row.label else {}
+                if cell.cols > 1:
+                    attrs["cols"] = str(cell.cols)
+                if cell.rows > 1:
+                    attrs["rows"] = str(cell.rows)
+                write_inlines(element(row_element, "cell", attrs), cell.inlines)
 
     def _registry(self, parent: etree._Element, block: Furniture) -> None:
         note = element(parent, "note", {"type": "registry"})

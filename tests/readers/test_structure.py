@@ -50,7 +50,7 @@ def placements(name: str) -> list[tuple[str, str, str]]:
         ("closer", "dateline", "July 26"),
     ]),
     ("w026.txt", [
-        ("opener", "document-number", "Telegram from Havana File # 12540 P."),
+        ("opener", "docket", "Arrived: 28.11.62 19:25"),
         ("opener", "dateline", "Dispatched: 29.11.62 06:00"),
         ("closer", "signed", "Pavlíček 388."),
     ]),

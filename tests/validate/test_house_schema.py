@@ -31,7 +31,7 @@ def test_encoding_example_is_valid_against_the_house_schema() -> None:
     ("//tei:gap", "reason", "lost"),
     ("//tei:note[@type='sic']", "type", "remark"),
     ("//tei:fw", "type", "header"),
-    ("//tei:note[@place='foot']", "place", "margin"),
+    ("//tei:note[@place='foot']", "place", "bottom"),
     ("//tei:supplied", "reason", "lost"),
 ])
 def test_closed_value_lists(tmp_path: Path, xpath: str, attribute: str, value: str) -> None:

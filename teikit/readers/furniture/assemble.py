@@ -22,6 +22,7 @@ from teikit.readers.furniture.cues import (
     RECEIPT,
     SIGNATURE_MARK,
     VALEDICTION,
+    text_cues,
 )
 from teikit.readers.furniture.sequence import Piece
 from teikit.readers.structure import (
@@ -268,8 +269,11 @@ class Assembler:
         if role == "signed" or SIGNATURE_MARK.search(text) or index in self.signed_by_position:
             return self._signed(unit, zone, index, index + 1)
         if role == "number":
-            if (closing and following is not None and self.role(following) != "dateline"
-                    and _is_date_only(self.pieces[following].unit)):
+            # A registry number's date is written in figures (`648-VK` / `V.X.51`); a date in
+            # words under a number is the document's dateline.
+            if (closing and following is not None
+                    and _is_date_only(self.pieces[following].unit)
+                    and "numeric_date" in text_cues(self.pieces[following].unit.plain.strip())):
                 merged = _join_lines(unit, self.pieces[following].unit)
                 self.add(zone, "furniture", merged, Role.REGISTRY, index)
                 return following + 1

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import os
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -28,9 +28,23 @@ class Weights:
 
     table: dict[str, dict[str, float]]
 
+    @cached_property
+    def by_cue(self) -> dict[str, list[tuple[str, float]]]:
+        """Cue → the roles it weighs on: a line's few cues are looked up, not every role's
+        table."""
+        inverted: dict[str, list[tuple[str, float]]] = {}
+        for role, weights in self.table.items():
+            for cue, weight in weights.items():
+                inverted.setdefault(cue, []).append((role, weight))
+        return inverted
+
     def scores(self, cues: list[str]) -> dict[str, float]:
-        return {role: sum(weights.get(cue, 0.0) for cue in cues)
-                for role, weights in self.table.items()}
+        totals = dict.fromkeys(self.table, 0.0)
+        by_cue = self.by_cue
+        for cue in cues:
+            for role, weight in by_cue.get(cue, ()):
+                totals[role] += weight
+        return totals
 
 
 TABLE_ENV = "TEIKIT_FURNITURE_TABLE"
@@ -63,7 +77,7 @@ class Decision:
 # Cues that mean more after a line of a given role: a name under a list heading is an item,
 # a title under a signature belongs to it.
 PAIRED_CUES = ("name_like", "enumerated", "recipient_title", "date_only", "office_title",
-               "title_case", "all_caps", "words_1", "words_2_4", "comma_list")
+               "title_case", "all_caps", "words_1", "words_2_4", "comma_list", "numeric_date")
 
 
 def with_previous(cues: list[str], previous: str) -> list[str]:
@@ -90,6 +104,8 @@ def allowed_roles(cues: list[str]) -> list[str]:
     present = set(cues)
     if "sentence" in present:
         return ["text"]
+    if "date_only" in present:
+        present.discard("all_caps")  # "31.III.50" is no name in capitals
     return [role for role in ROLES
             if role == "text" or (not REQUIRED_CUES[role].isdisjoint(present)
                                   and not (role == "signed" and "bias@opener" in present))]

@@ -218,6 +218,7 @@ def text_cues(text: str) -> frozenset[str]:
     cue("has_date", bool(line.dates))
     cue("date_only", _date_only(line))
     cue("time", bool(TIME.search(text)))
+    cue("numeric_date", bool(line.dates) and not re.search(r"[^\W\dIVXivx_]", bare))
     cue("sending", bool(SENDING.match(line.unbracketed)))
     cue("receipt", bool(RECEIPT.match(line.unbracketed)))
     cue("from_line", bool(re.match(r"(?i)^from\b", line.unbracketed)) and count <= 6)

@@ -30,7 +30,7 @@ PRIOR: dict[str, dict[str, float]] = {
         "date_only": 3.0, "has_date": 1.0, "sending": 2.5, "time": 0.5, "sentence": -4.0,
         "words_9_15": -1.0, "words_16_plus": -3.0, "receipt": -3.0, "number_sign": -1.0,
         "starts_lower": -1.0, "date_only@main": -1.0, "prev_open_end": -2.0,
-        "prev_receipt": -2.0,
+        "prev_receipt": -2.0, "form_name": -2.0,
     },
     "classification": {
         "classification_line": 5.0, "classification_word": 1.5, "sentence": -4.0,

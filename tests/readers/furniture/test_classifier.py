@@ -21,18 +21,25 @@ def test_the_packaged_table_weighs_every_role() -> None:
 
 
 def test_decision_names_its_strongest_cues_and_its_lead() -> None:
-    weights = Weights({"signed": {"a": 3.0, "b": 1.0, "c": -1.0}, "text": {"bias": 1.5}})
-    decision = decide(["a", "b", "c", "bias"], weights)
+    weights = Weights({"signed": {"name_like": 3.0, "b": 1.0, "c": -1.0},
+                       "text": {"bias": 1.5}})
+    decision = decide(["name_like", "b", "c", "bias"], weights)
     assert decision.role == "signed"
     assert decision.score == 3.0
     assert decision.margin == 1.5
-    assert decision.cues == ["a", "b"]
+    assert decision.cues == ["name_like", "b"]
+
+
+def test_a_role_needs_its_cues_whatever_the_weights() -> None:
+    weights = Weights({"signed": {"bias": 9.0}, "text": {"bias": 1.0}})
+    assert decide(["bias"], weights).role == "text"  # nothing shows a signer
+    assert decide(["bias", "name_like", "sentence"], weights).role == "text"  # a sentence
 
 
 def test_a_close_call_is_unsure() -> None:
-    weights = Weights({"signed": {"a": 1.0}, "text": {"a": 1.0 - UNSURE_MARGIN / 2}})
-    assert decide(["a"], weights).unsure
-    assert not decide(["a"], Weights({"signed": {"a": 5.0}, "text": {}})).unsure
+    weights = Weights({"signed": {"name_like": 1.0}, "text": {"name_like": 1 - UNSURE_MARGIN / 2}})
+    assert decide(["name_like"], weights).unsure
+    assert not decide(["name_like"], Weights({"signed": {"name_like": 5.0}, "text": {}})).unsure
 
 
 def test_the_role_before_is_a_cue() -> None:
