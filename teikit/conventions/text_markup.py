@@ -1,6 +1,6 @@
 """Conventions of the text that no bracket rule reads: quotation marks, emphasis, line and page
-breaks, notes and their markers, distribution lists, precedence marks in an address line, and
-the bracket no rule claims.
+breaks, notes and their markers, distribution lists, precedence marks in an address line,
+changes tracked in a word processor, and the bracket no rule claims.
 
 Their records give the source writer its markers and the summary its keys, as the bracket
 rules' records do; `editorialDecl` does not list them (`declared=False`), except the kept
@@ -44,6 +44,16 @@ PRECEDENCE_MARK = Convention(
     "precedence", "URGENT, Flash", "fw[@type='precedence']", "Precedence marks of a telegram.",
     declared=False, forms=(Form("fw", "{}", (("type", "precedence"),)),),
 )
+TRACKED_INSERTION = Convention(
+    "tracked-insertion", "an insertion tracked by a word processor", "add[@when]",
+    "Words inserted with change tracking on, with who and when.", summary="insertion",
+    declared=False,
+)
+TRACKED_DELETION = Convention(
+    "tracked-deletion", "a deletion tracked by a word processor", "del[@when]",
+    "Words deleted with change tracking on, with who and when.", summary="deletion",
+    declared=False,
+)
 UNCLASSIFIED = Convention(
     name="unclassified", syntax="[…] that no convention describes",
     legend="A bracket no convention describes, kept as it stands.",
@@ -52,4 +62,4 @@ UNCLASSIFIED = Convention(
 )
 
 TEXT_MARKUP = (QUOTATION, EMPHASIS, LINE_BREAK, PAGE_BREAK, NOTE, DISTRIBUTION_LABEL,
-               PRECEDENCE_MARK, UNCLASSIFIED)
+               PRECEDENCE_MARK, TRACKED_INSERTION, TRACKED_DELETION, UNCLASSIFIED)

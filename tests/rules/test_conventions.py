@@ -8,12 +8,14 @@ from pathlib import Path
 
 import pytest
 from lxml import etree
+from readers.docx_builder import WordFile
 from shared_paths import DEV_RAW
 
 from teikit import TEI_NS
 from teikit.conventions.text_markup import TEXT_MARKUP
-from teikit.convert import convert_text
+from teikit.convert import convert_file, convert_text
 from teikit.model import iter_interventions
+from teikit.phenomena import ROLE_KEYS, UNCERTAIN
 from teikit.profiles import wilson
 from teikit.profiles.editorial_decl import editorial_decl
 from teikit.profiles.legend import legend_document, legend_entries
@@ -90,6 +92,33 @@ def test_summary_counts_are_the_elements_written(path: Path) -> None:
                        for key, xpath in ELEMENT_COUNTS.items()})
     counted = Counter({key: result.phenomena[key] for key in ELEMENT_COUNTS})
     assert +counted == +written
+
+
+def summary_keys() -> set[str]:
+    records = [*wilson().conventions, *TEXT_MARKUP]
+    return {c.summary for c in records if c.summary} | {*ROLE_KEYS.values(), UNCERTAIN,
+                                                         "distribution_list"}
+
+
+@pytest.mark.parametrize("path", DEV_FILES[:3], ids=[p.stem for p in DEV_FILES[:3]])
+def test_summary_keys_of_a_page_export_come_from_the_records(path: Path) -> None:
+    result = convert_text(path.read_text(encoding="utf-8"), source_name=str(path), enrich=False)
+    assert set(result.phenomena) <= summary_keys()
+
+
+def test_summary_keys_of_a_word_file_come_from_the_records(tmp_path: Path) -> None:
+    word = WordFile()
+    paragraph = word.paragraph("The F[oreign] M[inistry] said [page torn] that they agreed.")
+    word.note(paragraph, "A footnote.")
+    word.tracked(paragraph, " at once", deleted=True)
+    word.tracked(paragraph, " in writing")
+    word.document.add_comment(paragraph.runs[0], text="Which ministry?", author="Ann Reviewer")
+    paragraph.runs[0].bold = True
+    result = convert_file(word.save(tmp_path / "letter.docx"),
+                          overrides={"title": "A letter", "date_text": "May 14, 1950"})
+    assert set(result.phenomena) <= summary_keys()
+    assert (result.phenomena["deletion"], result.phenomena["insertion"],
+            result.phenomena["editorial_note"]) == (1, 1, 1)
 
 
 def test_editorial_declaration_describes_each_declared_convention() -> None:
