@@ -92,7 +92,7 @@ REQUIRED_CUES: dict[str, frozenset[str]] = {
     "signed": frozenset({"name_like", "name_in_caps", "spaced_capitals", "signature_mark",
                          "valediction", "signing_body", "all_caps", "office_title"}),
     "number": frozenset({"number_sign", "number_at_start", "code_token", "digits_only"}),
-    "dateline": frozenset({"has_date", "sending", "date_only"}),
+    "dateline": frozenset({"has_date", "date_only", "sent_when"}),
     "classification": frozenset({"classification_word", "classification_line"}),
     "distribution": frozenset({"distribution_head", "enumerated", "plural_recipients",
                                "copy_item",
@@ -109,10 +109,10 @@ def allowed_roles(cues: list[str]) -> list[str]:
         return ["text"]
     if "date_only" in present:
         present.discard("all_caps")  # "31.III.50" is no name in capitals
-    if "sending" in present or ("number_at_start" not in present and (
+    if "sending" in present or "typist_mark" in present or ("number_at_start" not in present and (
             "words_9_15" in present or "words_16_plus" in present)):
         # "Date: 06.03.1976/03:00" is no number, nor a title that cites one ("Extract from
-        # Protocol No. 12 of the session …").
+        # Protocol No. 12 of the session …"), nor the copies-and-typist mark `5-nb`.
         present -= REQUIRED_CUES["number"]
     if "distribution_head" not in present and (
             "receipt" in present or "ends_colon" in present or "ends_exclamation" in present
