@@ -164,9 +164,14 @@
 
   <!-- The source's literal markers from @rend: a template whose "{}" stands for the content
        ("[inserted by hand: {}]", "„{}“"), or the opening marker alone ("[Handwritten:]"). -->
+  <!-- A brace the source printed is doubled in the template ("[a {{b}} {}]", see
+       teikit/templates.py); such rare templates are read character by character. -->
   <xsl:template name="rend-before">
     <xsl:param name="default"/>
     <xsl:choose>
+      <xsl:when test="contains(@rend, '{{') or contains(@rend, '}}')">
+        <xsl:call-template name="template-part"><xsl:with-param name="rest" select="@rend"/></xsl:call-template>
+      </xsl:when>
       <xsl:when test="contains(@rend, '{}')"><xsl:value-of select="substring-before(@rend, '{}')"/></xsl:when>
       <xsl:when test="@rend"><xsl:value-of select="concat(@rend, ' ')"/></xsl:when>
       <xsl:otherwise><xsl:value-of select="$default"/></xsl:otherwise>
@@ -175,9 +180,44 @@
   <xsl:template name="rend-after">
     <xsl:param name="default"/>
     <xsl:choose>
+      <xsl:when test="contains(@rend, '{{') or contains(@rend, '}}')">
+        <xsl:call-template name="template-part">
+          <xsl:with-param name="rest" select="@rend"/>
+          <xsl:with-param name="after" select="true()"/>
+        </xsl:call-template>
+      </xsl:when>
       <xsl:when test="contains(@rend, '{}')"><xsl:value-of select="substring-after(@rend, '{}')"/></xsl:when>
       <xsl:when test="@rend"/>
       <xsl:otherwise><xsl:value-of select="$default"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+  <!-- The literal text of a template before its placeholder (or all of it, when it has none),
+       or with $after the text after the placeholder; "{{" and "}}" read as "{" and "}". -->
+  <xsl:template name="template-part">
+    <xsl:param name="rest"/>
+    <xsl:param name="after" select="false()"/>
+    <xsl:param name="passed" select="false()"/>
+    <xsl:variable name="pair" select="substring($rest, 1, 2)"/>
+    <xsl:choose>
+      <xsl:when test="$rest = ''"/>
+      <xsl:when test="$pair = '{}' and not($passed)">
+        <xsl:if test="$after">
+          <xsl:call-template name="template-part">
+            <xsl:with-param name="rest" select="substring($rest, 3)"/>
+            <xsl:with-param name="after" select="$after"/>
+            <xsl:with-param name="passed" select="true()"/>
+          </xsl:call-template>
+        </xsl:if>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:variable name="width" select="1 + number($pair = '{{' or $pair = '}}')"/>
+        <xsl:if test="$after = $passed"><xsl:value-of select="substring($rest, 1, 1)"/></xsl:if>
+        <xsl:call-template name="template-part">
+          <xsl:with-param name="rest" select="substring($rest, 1 + $width)"/>
+          <xsl:with-param name="after" select="$after"/>
+          <xsl:with-param name="passed" select="$passed"/>
+        </xsl:call-template>
+      </xsl:otherwise>
     </xsl:choose>
   </xsl:template>
 

@@ -86,6 +86,9 @@
   <xsl:template match="tei:gap" mode="diplomatic">
     <span class="d">
       <xsl:choose>
+        <xsl:when test="contains(@rend, '{{') or contains(@rend, '}}')">
+          <xsl:call-template name="template-part"><xsl:with-param name="rest" select="@rend"/></xsl:call-template>
+        </xsl:when>
         <xsl:when test="@rend"><xsl:value-of select="@rend"/></xsl:when>
         <xsl:when test="@reason = 'illegible' and tei:desc">[illegible <xsl:value-of select="normalize-space(tei:desc)"/>]</xsl:when>
         <xsl:when test="@reason = 'illegible' and @quantity">[<xsl:value-of select="@quantity"/><xsl:text> </xsl:text><xsl:value-of select="@unit"/><xsl:if test="@quantity != 1">s</xsl:if> illegible]</xsl:when>
