@@ -20,7 +20,6 @@ from typing import Any
 
 from lxml import etree
 
-from teikit import TEI_NS
 from teikit.diagnostics import Diagnostic
 from teikit.enrich import enrich as enrich_names
 from teikit.errors import ConversionError, Location, TeikitError
@@ -28,6 +27,7 @@ from teikit.io import read_bytes, read_source
 from teikit.lossless import check_lossless
 from teikit.metadata import Metadata
 from teikit.model import Body, Document
+from teikit.phenomena import count_phenomena
 from teikit.profiles import Profile, load_profile
 from teikit.readers.registry import reader_for
 from teikit.readers.structure import LineRole
@@ -35,39 +35,12 @@ from teikit.readers.text_page import read_text_document
 from teikit.resources import HOUSE_RNG_URL, HOUSE_SCH_URL
 from teikit.writers.document import write_tei
 from teikit.writers.indent import indent
-from teikit.writers.source import source_pieces
+from teikit.writers.source import form_table, source_pieces
 from teikit.xml import tei
 
 TEI_ALL_URL = "http://www.tei-c.org/release/xml/tei/custom/schema/relaxng/tei_all.rng"
 RNG_NS = "http://relaxng.org/ns/structure/1.0"
 SCHEMATRON_NS = "http://purl.oclc.org/dsdl/schematron"
-
-# What the summary line counts, by TEI element (and type): the editorial phenomena.
-PHENOMENA_XPATH = {
-    "handwritten": "//t:text//t:add[@hand]",
-    "sic": "//t:text//t:note[@type='sic'] | //t:text//t:sic",
-    "supplied": "//t:text//t:supplied",
-    "normalized_name": "//t:text//t:reg",
-    "uncertain": "//t:text//*[@cert='low']",
-    "foreign": "//t:text//t:note[@type='original-wording']",
-    "illegible": "//t:text//t:gap[@reason='illegible']",
-    "omission": "//t:text//t:gap[@reason='editorial']",
-    "editorial_note": "//t:text//t:note[@type='editorial']",
-    "footnote": "//t:text//t:note[@n]",
-    "page_break": "//t:text//t:pb",
-    "quotation": "//t:text//t:q",
-    "signature": "//t:text//t:signed",
-    "dateline": "//t:text//t:dateline",
-    "distribution_list": "//t:text//t:list[@type='distribution']",
-    "registry": "//t:text//t:note[@type='registry' or @type='docket'] | //t:text//t:idno",
-    "classification": "//t:text//t:fw[@type='classification']",
-    "stamp": "//t:text//t:stamp",
-    "unclassified": "//t:text//t:seg[@type='unclassified-bracket']",
-    "expansion": "//t:text//t:choice[t:abbr]",
-    "uncertain_reading": "//t:text//t:unclear",
-    "emphasis": "//t:text//t:hi",
-}
-
 
 @dataclass
 class ConversionResult:
@@ -131,13 +104,6 @@ def _enrich(root: etree._Element, meta: Metadata, register: Path | None, source_
                        source_name=source_name))
 
 
-def count_phenomena(root: etree._Element) -> Counter[str]:
-    ns = {"t": TEI_NS}
-    found = Counter({kind: len(root.xpath(xpath, namespaces=ns))
-                     for kind, xpath in PHENOMENA_XPATH.items()})
-    return +found
-
-
 def convert_text(
     text: str,
     *,
@@ -167,6 +133,7 @@ def convert_document(
     """Write a read document as TEI, enrich it with names and dates, and check, when the
     reader kept a textual source, that the TEI gives that source back."""
     meta = document.metadata
+    phenomena = count_phenomena(document.body)
     line_roles = document.line_roles
     root = write_tei(document, profile, change_date=_change_date(change_date))
     document.body = Body()  # written out: free the model before the memory-hungry steps
@@ -179,8 +146,9 @@ def convert_document(
     _schema_instructions(root)
     if document.source is not None:
         check_lossless(document.source.text, document.source.body_start,
-                       source_pieces(root.find(tei("text"))), path=document.source.path)
-    return ConversionResult(tree, meta, diagnostics, count_phenomena(root), line_roles)
+                       source_pieces(root.find(tei("text")), form_table(profile.conventions)),
+                       path=document.source.path)
+    return ConversionResult(tree, meta, diagnostics, phenomena, line_roles)
 
 
 def convert_file(

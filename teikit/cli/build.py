@@ -24,7 +24,13 @@ from teikit.errors import TeikitError
 @click.option("--profile", default="wilson", show_default=True,
               help="Conversion profile: a built-in name or a TOML file.")
 @click.option("--title", default="Edition", show_default=True, help="The site's title.")
-def build(sources: tuple[Path, ...], site_dir: Path, jobs: int, profile: str, title: str) -> None:
+@click.option("--edition", "edition_file", type=click.Path(exists=True, dir_okay=False,
+              path_type=Path), help="The edition's edition.toml (title, URL, editors, licence); "
+              "by default one in a source folder.")
+def build(
+    sources: tuple[Path, ...], site_dir: Path, jobs: int, profile: str, title: str,
+    edition_file: Path | None,
+) -> None:
     """Build a static edition site from edition folders, transcriptions and TEI files.
 
     Converts the sources that changed since the last build, validates and renders each, and
@@ -32,8 +38,10 @@ def build(sources: tuple[Path, ...], site_dir: Path, jobs: int, profile: str, ti
     Exits with status 1 when a source could not be published or a document is invalid.
     """
     from teikit.site import build_site, discover
+    from teikit.site.edition import load_edition
 
     try:
+        edition = load_edition(edition_file) if edition_file else None
         total = len(discover(list(sources)))
         with click.progressbar(length=total, label="Building", file=sys.stderr,
                                show_pos=True) as bar:
@@ -45,11 +53,13 @@ def build(sources: tuple[Path, ...], site_dir: Path, jobs: int, profile: str, ti
                 shown = done
 
             report = build_site(list(sources), site_dir, jobs=jobs, profile=profile,
-                                title=title, progress=progress)
+                                title=title, edition=edition, progress=progress)
     except TeikitError as error:
         raise click.ClickException(str(error)) from error
     for message in _grouped(report.outcomes):
         click.echo(message, err=True)
+    for notice in report.notices:  # duplicates published once, the search index
+        click.echo(notice, err=True)
     click.echo(
         f"{len(report.built)} built, {len(report.unchanged)} unchanged, "
         f"{len(report.failed)} failed, {len(report.invalid)} invalid → {site_dir}",

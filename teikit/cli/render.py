@@ -22,7 +22,11 @@ from teikit.errors import TeikitError
     "--view", type=click.Choice(["both", "reading", "diplomatic"]), default="both",
     show_default=True, help="Which view of the text the page shows.",
 )
-def render(file: Path, output: Path | None, view: str) -> None:
+@click.option(
+    "--stylesheet", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="A project's own entry stylesheet (a view of its own; it imports xslt/page.xsl).",
+)
+def render(file: Path, output: Path | None, view: str, stylesheet: Path | None) -> None:
     """Render one TEI file ('-' for standard input) as an HTML page with its reading and
     diplomatic views.
 
@@ -39,9 +43,9 @@ def render(file: Path, output: Path | None, view: str) -> None:
             raise click.UsageError(str(error)) from error
     try:
         data = sys.stdin.buffer.read() if from_stdin else None
-        html = render_file("<stdin>" if from_stdin else file,
-                           options=RenderOptions(view=view),  # type: ignore[arg-type]
-                           data=data)
+        entry = str(stylesheet.resolve()) if stylesheet else ""
+        options = RenderOptions(view=view, stylesheet=entry)  # type: ignore[arg-type]
+        html = render_file("<stdin>" if from_stdin else file, options=options, data=data)
     except TeikitError as error:
         raise click.ClickException(str(error)) from error
     if output is None:
@@ -49,9 +53,9 @@ def render(file: Path, output: Path | None, view: str) -> None:
         return
     try:
         atomic_write(output, html.encode("utf-8"), inputs=[] if from_stdin else [file])
-        stylesheet = output.parent / "teikit.css"
-        if not stylesheet.exists():
-            shutil.copyfile(css_path(), stylesheet)
+        css = output.parent / "teikit.css"
+        if not css.exists():
+            shutil.copyfile(css_path(), css)
     except TeikitError as error:
         raise click.ClickException(str(error)) from error
     except OSError as error:

@@ -27,6 +27,7 @@ from typing import Any
 
 from lxml import etree
 
+from teikit.conventions.text_markup import EMPHASIS, TRACKED_DELETION
 from teikit.diagnostics import Diagnostic
 from teikit.errors import InputError, Location, MetadataError
 from teikit.metadata import Metadata, load_sidecar
@@ -55,6 +56,7 @@ from teikit.readers.inline import InlineParser
 from teikit.readers.notes import blocks_in_order, inline_lists, join_notes, walk
 from teikit.readers.transcription import build_body
 from teikit.readers.units import LB, OffsetMap, Unit
+from teikit.rules.editorial_note import CONVENTION as REMARK
 
 _RULE = re.compile(r"_{3,}|-{3,}|\*{3,}")
 
@@ -142,9 +144,9 @@ class _Anchors:
         if kind == "comment":
             attrs = {"type": "editorial", "place": "margin",
                      **self.stories.revisions.attributes(note.author, note.date, "Comment")}
-            return Intervention("note", attrs, note.content, "editorial-note", None, offset)
+            return Intervention("note", attrs, note.content, REMARK.summary, None, offset)
         if mark == "*" and kind == "footnote" and not in_table:
-            star = Intervention("anchor", {"n": "*"}, [], "note-anchor", "*", offset)
+            star = Intervention("anchor", {"n": "*"}, [], None, "*", offset)
             self.stars.append((star, note))
             return star
         if mark is None:
@@ -160,9 +162,9 @@ def _deletion(anchor: Anchor) -> Intervention:
     for text, rends in anchor.deleted:
         node: Inline = Text(text)
         for rend in reversed(rends):
-            node = Intervention("hi", {"rend": rend}, [node], "emphasis")
+            node = Intervention("hi", {"rend": rend}, [node], EMPHASIS.summary)
         children.append(node)
-    return Intervention("del", dict(anchor.attrs), children, "tracked-deletion")
+    return Intervention("del", dict(anchor.attrs), children, TRACKED_DELETION.summary)
 
 
 class _Parser:

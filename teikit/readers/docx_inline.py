@@ -19,11 +19,13 @@ import bisect
 import itertools
 from dataclasses import dataclass
 
+from teikit.conventions.text_markup import EMPHASIS, TRACKED_DELETION, TRACKED_INSERTION
 from teikit.model import Inline, Intervention, LineBreak, Text
 from teikit.readers.docx_runs import RENDS, Span
 from teikit.readers.units import LB, PB, Unit
 
-_KINDS = {"hi": "emphasis", "add": "tracked-insertion", "del": "tracked-deletion"}
+_KINDS = {"hi": EMPHASIS.summary, "add": TRACKED_INSERTION.summary,
+          "del": TRACKED_DELETION.summary}
 # Elements whose content is fixed (text only, or alternatives only at its top): a range or
 # anchor never goes into them.
 CLOSED = frozenset({"gap", "desc", "idno", "ref", "anchor"})

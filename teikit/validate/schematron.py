@@ -18,10 +18,13 @@ from elementpath import XPath2Parser, XPathContext
 from elementpath.exceptions import ElementPathError
 from lxml import etree
 
+from teikit.validate import string_values
 from teikit.validate.errors import SchematronError
 from teikit.validate.parsing import safe_parser
 from teikit.validate.report import Message
 from teikit.validate.source import SourceText
+
+string_values.install()  # elementpath's string values in document order (see the module)
 
 SCH_NS = "http://purl.oclc.org/dsdl/schematron"
 _S = f"{{{SCH_NS}}}"

@@ -87,15 +87,18 @@ def with_previous(cues: list[str], previous: str) -> list[str]:
 
 # What a line must show to be given a role at all, whatever the weights say: a signature has
 # a signer, a number a number, a dateline a date or a sending word. A sentence of the text is
-# never furniture. Nobody signs before the text begins.
+# never furniture. Nobody signs before the text begins; one addressee is no list.
 REQUIRED_CUES: dict[str, frozenset[str]] = {
     "signed": frozenset({"name_like", "name_in_caps", "spaced_capitals", "signature_mark",
                          "valediction", "signing_body", "all_caps", "office_title"}),
     "number": frozenset({"number_sign", "number_at_start", "code_token", "digits_only"}),
-    "dateline": frozenset({"has_date", "sending", "date_only"}),
+    "dateline": frozenset({"has_date", "date_only", "sent_when"}),
     "classification": frozenset({"classification_word", "classification_line"}),
-    "distribution": frozenset({"distribution_head", "to_head", "enumerated", "recipient_title",
-                               "plural_recipients", "comma_list", "previous=distribution"}),
+    "distribution": frozenset({"distribution_head", "enumerated", "plural_recipients",
+                               "copy_item",
+                               "previous=distribution+name_like",
+                               "previous=distribution+recipient_title",
+                               "previous=distribution+title_case"}),
     "stamp": frozenset({"stamp_mark"}),
 }
 
@@ -106,6 +109,17 @@ def allowed_roles(cues: list[str]) -> list[str]:
         return ["text"]
     if "date_only" in present:
         present.discard("all_caps")  # "31.III.50" is no name in capitals
+    if "sending" in present or "typist_mark" in present or ("number_at_start" not in present and (
+            "words_9_15" in present or "words_16_plus" in present)):
+        # "Date: 06.03.1976/03:00" is no number, nor a title that cites one ("Extract from
+        # Protocol No. 12 of the session …"), nor the copies-and-typist mark `5-nb`.
+        present -= REQUIRED_CUES["number"]
+    if "distribution_head" not in present and (
+            "receipt" in present or "ends_colon" in present or "ends_exclamation" in present
+            or ("to_head" in present and "plural_recipients" not in present)):
+        # "Comrades Peng and Huang:" and "Dear Comrades!" are salutes, "To: KRAJEWSKI, …" an
+        # address, "Sent to 8th Department …" a docket.
+        present -= REQUIRED_CUES["distribution"]
     return [role for role in ROLES
             if role == "text" or (not REQUIRED_CUES[role].isdisjoint(present)
                                   and not (role == "signed" and "bias@opener" in present))]

@@ -57,6 +57,9 @@ DISTRIBUTION_HEAD = re.compile(
     r"(?i)^(?:distributed to|distribution(?: list)?|copies(?: to)?|copy to|cc|sent to)\s*:|"
     r"^(?:distributed to|copies)\b|^\w+ copies(?: printed| made| typed)?\b|"
     r"^printed in \w+ copies|^\d+\s+copies\b")
+COPY_ITEM = re.compile(r"(?i)^(?:\d+|one|two|three|four|five)\s+cop(?:y|ies)\s+(?:to|for)\b")
+# Copies and the typist's initials at the foot of a Soviet document: `5-nb`, `4ak`, `fb`.
+TYPIST_MARK = re.compile(r"^\d{0,2}-?[a-zа-я]{1,3}\.?$")
 TO_HEAD = re.compile(r"(?i)^to\s*:")
 PLURAL_RECIPIENTS = re.compile(r"(?i)\b(?:cdes|cmrds|comrades|comrs|messrs|members)\b")
 REFERENCE = re.compile(r"(?i)^(?:re|ref|reference|subject|concerning)\s*[:.]")
@@ -214,12 +217,14 @@ def text_cues(text: str) -> frozenset[str]:
         c.isdigit() for c in text))
     cue("number_sign", bool(NUMBER_SIGN.search(text)))
     cue("number_at_start", bool(NUMBER_AT_START.match(line.unbracketed)))
+    cue("typist_mark", bool(TYPIST_MARK.match(text)))
     cue("code_token", bool(CODE_TOKEN.search(text)) and count <= 4 and not line.dates)
     cue("has_date", bool(line.dates))
     cue("date_only", _date_only(line))
     cue("time", bool(TIME.search(text)))
     cue("numeric_date", bool(line.dates) and not re.search(r"[^\W\dIVXivx_]", bare))
     cue("sending", bool(SENDING.match(line.unbracketed)))
+    cue("sent_when", bool(SENDING.match(line.unbracketed)) and any(c.isdigit() for c in text))
     cue("receipt", bool(RECEIPT.match(line.unbracketed)))
     cue("from_line", bool(re.match(r"(?i)^from\b", line.unbracketed)) and count <= 6)
     cue("classification_word", bool(CLASSIFICATION_WORD.search(text)))
@@ -230,6 +235,7 @@ def text_cues(text: str) -> frozenset[str]:
     cue("plural_recipients", bool(PLURAL_RECIPIENTS.search(text)))
     cue("reference", bool(REFERENCE.match(line.unbracketed)))
     cue("enumerated", bool(ENUMERATED.match(text)))
+    cue("copy_item", bool(COPY_ITEM.match(text)))
     cue("recipient_title", bool(RECIPIENT.search(text)))
     cue("address_start", bool(ADDRESS_START.match(line.unbracketed)))
     cue("comma_list", text.count(",") >= 2 and count <= 16 and not _is_sentence(line))

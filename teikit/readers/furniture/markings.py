@@ -5,8 +5,12 @@ from __future__ import annotations
 
 import re
 
-from teikit.model import Inline, Intervention, Text
+from teikit.conventions.text_markup import PRECEDENCE_MARK
+from teikit.model import Inline, Text
 from teikit.readers.furniture.cues import CLASSIFICATION_LINE, PRECEDENCE
+from teikit.rules.classification import CONVENTION as CLASSIFICATION_MARK
+
+_RECORDS = {"precedence": PRECEDENCE_MARK, "classification": CLASSIFICATION_MARK}
 
 _ITEM = re.compile(r"(?<=,)(\s*)([^,]+?)(\s*)(?=,|$)")
 
@@ -33,7 +37,7 @@ def mark_listed_markings(inlines: list[Inline]) -> list[Inline]:
             if kind is None:
                 continue
             out.append(Text(node.value[cursor:found.start(2)]))
-            out.append(Intervention("fw", {"type": kind}, [Text(found.group(2))], kind))
+            out.append(_RECORDS[kind].node("fw", {"type": kind}, [Text(found.group(2))]))
             cursor = found.end(2)
         out.append(Text(node.value[cursor:]))
     return [node for node in out if not (isinstance(node, Text) and not node.value)]
