@@ -121,3 +121,11 @@ def test_letter_spaced_text_across_chunks(monkeypatch: pytest.MonkeyPatch) -> No
 def test_letter_spaced_text_at_full_size() -> None:
     text = "a " * 600_000
     check_lossless(text + "Z", 0, ["a  "] * 600_000 + ["Z"], path="x")
+
+
+@pytest.mark.parametrize(("source", "regenerated"), [
+    ("aXXXX*", ["a\\*"]),     # an escape is removed, not replaced
+    ("aXXXXb", ["a", "b"]),   # the pieces are joined as they are
+])
+def test_the_quick_comparison_is_exact(source: str, regenerated: list[str]) -> None:
+    difference(source, regenerated)
