@@ -173,7 +173,19 @@ def _parser_for(binding: str | None, namespaces: dict[str, str], *,
         from elementpath.xpath31 import XPath31Parser
 
         return XPath31Parser(namespaces=namespaces)
-    return XPath2Parser(namespaces=namespaces)
+    parser = XPath2Parser(namespaces=namespaces)
+    # generate-id() is an XSLT function, so part of the xslt/xslt2 query bindings (as
+    # current() is); elementpath's XPath 2 parser lacks it. The one-argument form only: an
+    # external function does not see the context item.
+    parser.external_function(_generate_id, name="generate-id",
+                             sequence_types=("node()?", "xs:string"))
+    return parser
+
+
+def _generate_id(node: Any = None) -> str:
+    """A string that identifies ``node`` within its document (elementpath keeps one node
+    object per node of a document for as long as the document is evaluated)."""
+    return "" if node is None else f"n{id(node):x}"
 
 
 def read_schema(root: etree._Element, *, phase: str | None = None,
@@ -341,6 +353,16 @@ def _element_of(item: Any) -> etree._Element | None:
     return None
 
 
+def _context(root: Any, item: Any, variables: dict[str, Any]) -> XPathContext:
+    """An evaluation context on ``item``. The variables are set directly: their values are
+    already XPath items, and passing them to XPathContext would convert every item of every
+    sequence again (``$ids`` holds every xml:id), once per context: quadratic in the size
+    of the document."""
+    context = XPathContext(root, item=item)
+    context.variables = dict(variables)
+    return context
+
+
 def _context_nodes(rule: Rule, tree: etree._ElementTree, root: Any,
                    variables: dict[str, Any]) -> list[Any]:
     if rule.fast_context is not None:
@@ -353,8 +375,8 @@ def _context_nodes(rule: Rule, tree: etree._ElementTree, root: Any,
     if rule.candidates is not None:
         return [node for node in rule.candidates(tree)
                 if rule.is_match.boolean_value(rule.is_match.evaluate(
-                    XPathContext(root, item=node, variables=dict(variables))))]
-    return list(rule.context.select(XPathContext(root, variables=dict(variables))))
+                    _context(root, node, variables)))]
+    return list(rule.context.select(_context(root, root, variables)))
 
 
 def run_schematron(schema: Schema, tree: etree._ElementTree,
@@ -366,7 +388,7 @@ def run_schematron(schema: Schema, tree: etree._ElementTree,
 
     def bind(lets: list[tuple[str, Any]], item: Any) -> None:
         for name, token in lets:
-            context = XPathContext(root, item=item, variables=dict(variables))
+            context = _context(root, item, variables)
             variables[name] = token.evaluate(context)
 
     present = {(etree.QName(e).namespace or "", etree.QName(e).localname)
@@ -390,7 +412,7 @@ def run_schematron(schema: Schema, tree: etree._ElementTree,
                     item, etree._Element) else item
                 bind(rule.lets, item)
                 for check in rule.checks:
-                    context = XPathContext(root, item=item, variables=dict(variables))
+                    context = _context(root, item, variables)
                     outcome = check.test.boolean_value(check.test.evaluate(context))
                     if outcome == (check.kind == "report"):
                         messages.append(_message(schema, parser, check, item, root,
@@ -403,7 +425,7 @@ def run_schematron(schema: Schema, tree: etree._ElementTree,
 def _message(schema: Schema, parser: XPath2Parser, check: Check, item: Any, root: Any,
              variables: dict[str, Any], source: SourceText) -> Message:
     def evaluate(expression: str) -> list[Any]:
-        context = XPathContext(root, item=item, variables=dict(variables))
+        context = _context(root, item, variables)
         return _as_list(parser.parse(_with_current(expression)).evaluate(context))
 
     text = _text(check.message, evaluate)

@@ -102,14 +102,16 @@ def converted(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
                                            "bin" / "teikit")
     subprocess.run([teikit, "convert", *map(str, sorted(DEV_RAW.glob("*.txt"))),
                     "--out-dir", str(out)], check=True, capture_output=True)
-    files = sorted(out.glob("*.xml"))
-    assert len(files) == 9
-    return files
+    return sorted(out.glob("*.xml"))
+
+
+def test_every_dev_document_was_converted(converted: list[Path]) -> None:
+    assert len(converted) == len(list(DEV_RAW.glob("*.txt")))
 
 
 @pytest.mark.referee
 def test_converter_output_verdicts_equal_jing(converted: list[Path], jing_invalid) -> None:
-    """All nine dev documents: valid against tei_all, and teikit agrees with Jing about
+    """All the dev documents: valid against tei_all, and teikit agrees with Jing about
     the house schema (file by file)."""
     assert jing_invalid(converted) == set()
     invalid_house = jing_invalid(converted, HOUSE_RNG)
