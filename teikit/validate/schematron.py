@@ -19,8 +19,11 @@ from elementpath.exceptions import ElementPathError
 from lxml import etree
 
 from teikit.validate.errors import SchematronError
+from teikit.validate.options import MAX_SCHEMA_BYTES
 from teikit.validate.parsing import safe_parser
 from teikit.validate.report import Message
+from teikit.validate.schema_cache import SchemaCache
+from teikit.validate.schema_files import checked_schema_file
 from teikit.validate.source import SourceText
 
 SCH_NS = "http://purl.oclc.org/dsdl/schematron"
@@ -93,7 +96,8 @@ def _context_expression(pattern: str) -> str:
 def _expand_includes(root: etree._Element, base: Path) -> None:
     for include in list(root.iter(_S + "include")):
         href = include.get("href") or ""
-        target = etree.parse(str(base.parent / href), safe_parser()).getroot()
+        included = checked_schema_file(base.parent / href, href, MAX_SCHEMA_BYTES)
+        target = etree.parse(str(included), safe_parser()).getroot()
         _expand_includes(target, base.parent / href)
         parent = include.getparent()
         if parent is not None:
@@ -301,6 +305,14 @@ def load_schematron(path: Path, *, phase: str | None = None) -> Schema:
     root = etree.parse(str(path), safe_parser()).getroot()
     _expand_includes(root, path)
     return read_schema(root, phase=phase)
+
+
+def embedded_rules(cache: SchemaCache, grammar: Path) -> Schema | None:
+    """The Schematron rules embedded in the RELAX NG schema at ``grammar``, read once."""
+    from teikit.validate.grammar_cache import full_grammar
+
+    return cache.remember(("sch-embedded", cache.digest(grammar)),
+                          lambda: embedded_schematron(full_grammar(cache, grammar)))
 
 
 def embedded_schematron(grammar: etree._Element) -> Schema | None:
