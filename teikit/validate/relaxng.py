@@ -103,10 +103,11 @@ class _Explainer:
     def node(self, entry: etree._LogEntry) -> etree._Element | None:
         named = re.search(r"extra content: (\S+)", entry.message) or re.search(
             r"(?:^Element|for element|element) (\S+?)(?::|\s|$)", entry.message)
-        if not entry.path:
+        path = _path(entry, self.tree)
+        if not path:
             return self.node_on_line(entry.line, named.group(1) if named else None)
         try:
-            found = self.tree.xpath(entry.path)
+            found = self.tree.xpath(path)
         except etree.XPathError:  # e.g. a prefix the path uses but the tree does not bind
             found = []
         if not found or not isinstance(found[0], etree._Element):
@@ -277,7 +278,7 @@ def explain(entries: list[etree._LogEntry], tree: etree._ElementTree, source: So
                         "the root must be one of the expected elements",
                         ENGINE, "root", _short_list(index.roots))]
     specific = [e for e in entries if e.type_name not in _GENERIC]
-    kept = [e for e in entries if e.type_name not in _GENERIC or not _covered(e, specific)]
+    kept = [e for e in entries if e.type_name not in _GENERIC or not _covered(e, specific, tree)]
     messages: list[Message] = []
     seen: set[tuple[int | None, int | None, str]] = set()
     for entry in kept:
@@ -289,8 +290,25 @@ def explain(entries: list[etree._LogEntry], tree: etree._ElementTree, source: So
     return messages
 
 
-def _covered(entry: etree._LogEntry, specific: list[etree._LogEntry]) -> bool:
-    """A generic error whose element has a more specific error on it or inside it."""
-    path = entry.path or ""
-    return any((other.path or "").startswith(path) for other in specific) if path else \
-        bool(specific)
+def _path(entry: etree._LogEntry, tree: etree._ElementTree) -> str:
+    """libxml2's path of the element an error is about. It gives none (and line 0) for the
+    root's attributes; the message then names the root."""
+    if entry.path:
+        return entry.path
+    named = re.match(r"Element (\S+) failed to validate attributes", entry.message)
+    root = tree.getroot()
+    if named and named.group(1) == etree.QName(root).localname:
+        return "/*"
+    return ""
+
+
+def _covered(entry: etree._LogEntry, specific: list[etree._LogEntry],
+             tree: etree._ElementTree) -> bool:
+    """A generic error whose element has a more specific error: on it, for its attributes;
+    on it or inside it, for its content."""
+    path = _path(entry, tree)
+    if not path:
+        return bool(specific)
+    if entry.type_name == "RELAXNG_ERR_ATTRVALID":
+        return any(_path(other, tree) == path for other in specific)
+    return any(_path(other, tree).startswith(path) for other in specific)

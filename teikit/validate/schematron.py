@@ -248,6 +248,8 @@ def _xpath1(expression: str, namespaces: dict[str, str]) -> etree.XPath | None:
     most of the work, and libxml2 does it two orders of magnitude faster than Python."""
     if "$" in expression or "current(" in expression:
         return None
+    if any(branch.strip() == "/" for branch in expression.split("|")):
+        return None  # lxml cannot return the document node: "/" would select nothing
     try:
         return etree.XPath(expression, namespaces=namespaces)
     except etree.XPathError:
