@@ -11,7 +11,7 @@ import click
 from teikit.errors import TeikitError
 
 
-@click.command()
+@click.command(context_settings={"help_option_names": ["-h", "--help"]})
 @click.argument(
     "sources", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path)
 )
@@ -31,8 +31,13 @@ def build(sources: tuple[Path, ...], site_dir: Path, jobs: int, profile: str, ti
     writes the document list, persons and places indexes and the editorial conventions.
     Exits with status 1 when a source could not be published or a document is invalid.
     """
-    from teikit.site import build_site, discover
+    from teikit.site import OutputInSourceError, build_site, check_site_folder, discover
 
+    try:
+        check_site_folder(list(sources), site_dir)
+    except OutputInSourceError as error:
+        click.echo(f"error: {error}", err=True)
+        sys.exit(2)
     try:
         total = len(discover(list(sources)))
         with click.progressbar(length=total, label="Building", file=sys.stderr,
@@ -48,7 +53,8 @@ def build(sources: tuple[Path, ...], site_dir: Path, jobs: int, profile: str, ti
                                 title=title, progress=progress)
     except TeikitError as error:
         raise click.ClickException(str(error)) from error
-    for message in _grouped(report.outcomes):
+    # Unchanged documents found invalid before are reported again: the site still needs work.
+    for message in _grouped([*report.outcomes, *report.invalid_remembered]):
         click.echo(message, err=True)
     click.echo(
         f"{len(report.built)} built, {len(report.unchanged)} unchanged, "
