@@ -181,12 +181,16 @@ def _parser_for(binding: str | None, namespaces: dict[str, str], *,
     # generate-id() is an XSLT function, so part of the xslt/xslt2 query bindings (as
     # current() is); elementpath's XPath 2 parser lacks it. The one-argument form only: an
     # external function does not see the context item.
-    parser.external_function(_generate_id, name="generate-id",
+    def generate_id(node: Any = None) -> str:
+        # elementpath reads this signature: it must stay (node=None), not a wrapper's.
+        return _generate_id(node)
+
+    parser.external_function(generate_id, name="generate-id",
                              sequence_types=("node()?", "xs:string"))
     return parser
 
 
-def _generate_id(node: Any = None) -> str:
+def _generate_id(node: Any) -> str:
     """A string that identifies ``node`` within its document (elementpath keeps one node
     object per node of a document for as long as the document is evaluated)."""
     return "" if node is None else f"n{id(node):x}"
