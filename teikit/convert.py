@@ -20,53 +20,25 @@ from typing import Any
 
 from lxml import etree
 
-from teikit import TEI_NS, __version__
 from teikit.diagnostics import Diagnostic
-from teikit.errors import ConversionError, Location
-from teikit.io import read_source
+from teikit.io import read_bytes, read_source
 from teikit.lossless import check_lossless
-from teikit.metadata import HandNote, Metadata, load_sidecar, merge_metadata
+from teikit.metadata import Metadata
+from teikit.model import Body, Document
+from teikit.phenomena import count_phenomena
 from teikit.profiles import Profile, load_profile
-from teikit.profiles.editorial_decl import editorial_decl
-from teikit.readers.page_header import parse_page_header
-from teikit.readers.transcription import read_body
+from teikit.readers.registry import reader_for
+from teikit.readers.structure import LineRole
+from teikit.readers.text_page import read_text_document
 from teikit.resources import HOUSE_RNG_URL, HOUSE_SCH_URL
-from teikit.writers.header import build_tei_header, tei_root_attributes
+from teikit.writers.document import write_tei
 from teikit.writers.indent import indent
-from teikit.writers.source import source_pieces
-from teikit.writers.tei import BodyWriter, tei
+from teikit.writers.source import form_table, source_pieces
+from teikit.writers.tei import tei
 
 TEI_ALL_URL = "http://www.tei-c.org/release/xml/tei/custom/schema/relaxng/tei_all.rng"
 RNG_NS = "http://relaxng.org/ns/structure/1.0"
 SCHEMATRON_NS = "http://purl.oclc.org/dsdl/schematron"
-DEFAULT_HAND = "Handwritten annotations on the original, as reported by the translation."
-
-# What the summary line counts, by TEI element (and type): the editorial phenomena.
-PHENOMENA_XPATH = {
-    "handwritten": "//t:text//t:add[@hand]",
-    "sic": "//t:text//t:note[@type='sic'] | //t:text//t:sic",
-    "supplied": "//t:text//t:supplied",
-    "normalized_name": "//t:text//t:reg",
-    "uncertain": "//t:text//*[@cert='low']",
-    "foreign": "//t:text//t:note[@type='original-wording']",
-    "illegible": "//t:text//t:gap[@reason='illegible']",
-    "omission": "//t:text//t:gap[@reason='editorial']",
-    "editorial_note": "//t:text//t:note[@type='editorial']",
-    "footnote": "//t:text//t:note[@n]",
-    "page_break": "//t:text//t:pb",
-    "quotation": "//t:text//t:q",
-    "signature": "//t:text//t:signed",
-    "dateline": "//t:text//t:dateline",
-    "distribution_list": "//t:text//t:list[@type='distribution']",
-    "registry": "//t:text//t:note[@type='registry' or @type='docket'] | //t:text//t:idno",
-    "classification": "//t:text//t:fw[@type='classification']",
-    "stamp": "//t:text//t:stamp",
-    "unclassified": "//t:text//t:seg[@type='unclassified-bracket']",
-    "expansion": "//t:text//t:choice[t:abbr]",
-    "uncertain_reading": "//t:text//t:unclear",
-    "emphasis": "//t:text//t:hi",
-}
-
 
 @dataclass
 class ConversionResult:
@@ -74,6 +46,13 @@ class ConversionResult:
     metadata: Metadata
     diagnostics: list[Diagnostic] = field(default_factory=list)
     phenomena: Counter[str] = field(default_factory=Counter)
+    line_roles: list[LineRole] = field(default_factory=list)
+    """The role each furniture line got and the cues that decided it."""
+
+    @property
+    def unsure_lines(self) -> int:
+        """Lines whose role the converter was unsure of: a low lead over the next role."""
+        return sum(r.decision.unsure for r in self.line_roles)
 
     def chunks(self) -> list[bytes]:
         """The serialised document in consecutive pieces (the XML declaration, each
@@ -112,14 +91,6 @@ def _schema_instructions(root: etree._Element) -> None:
         root.addprevious(instruction)
 
 
-def _classifications(text_element: etree._Element) -> list[str]:
-    """The classification markings of the text, each once, for the header's taxonomy."""
-    markings = text_element.iter(tei("fw"))
-    texts = (" ".join("".join(fw.itertext()).split()) for fw in markings
-             if fw.get("type") == "classification")
-    return list(dict.fromkeys(t for t in texts if t))
-
-
 def _enrich(root: etree._Element, meta: Metadata, register: Path | None, source_name: str,
             ) -> list[Diagnostic]:
     try:
@@ -135,13 +106,6 @@ def _enrich(root: etree._Element, meta: Metadata, register: Path | None, source_
                        source_name=source_name))
 
 
-def count_phenomena(root: etree._Element) -> Counter[str]:
-    ns = {"t": TEI_NS}
-    found = Counter({kind: len(root.xpath(xpath, namespaces=ns))
-                     for kind, xpath in PHENOMENA_XPATH.items()})
-    return +found
-
-
 def convert_text(
     text: str,
     *,
@@ -154,47 +118,39 @@ def convert_text(
     enrich: bool = True,
 ) -> ConversionResult:
     prof = profile if isinstance(profile, Profile) else load_profile(profile)
-    header = parse_page_header(text, source_name)
-    sidecar = load_sidecar(meta_file) if meta_file is not None else None
-    meta = merge_metadata(header, path=source_name, sidecar=sidecar, cli=overrides)
-    header_warnings = meta.check(source_name)
-    if not text[header.body_start :].strip():
-        raise ConversionError("the document has no text after its header",
-                              Location(source_name, text.count("\n") + 1))
-    read = read_body(text, header.body_start, path=source_name, profile=prof,
-                     original_language=meta.original_language_code)
-    writer = BodyWriter()
-    text_element = writer.write(read.body)
-    read.body = None  # the model is written out; free it before the memory-hungry steps
-    hands = [HandNote(hand_id, f"Handwriting of {key}." if key else DEFAULT_HAND)
-             for key, hand_id in read.doc.hands.items()]
-    header_element = build_tei_header(
-        meta,
-        editorial_decl=editorial_decl(prof),
-        hands=hands,
-        classifications=_classifications(text_element),
-        change_date=_change_date(change_date),
-        teikit_version=__version__,
-        text_language=prof.text_language,
-        translator_cited=bool(text_element.xpath("//t:*/@resp[. = '#translator']",
-                                                 namespaces={"t": TEI_NS})),
-    )
-    root = etree.Element(tei("TEI"), nsmap={None: TEI_NS})
-    for key, value in tei_root_attributes(meta).items():
-        root.set(key, value)
-    if root.get("{http://www.w3.org/XML/1998/namespace}lang") is None:
-        root.set("{http://www.w3.org/XML/1998/namespace}lang", prof.text_language)
-    root.append(header_element)
-    root.append(text_element)
-    diagnostics = [*header_warnings, *read.diagnostics]
+    document = read_text_document(text, source_name=source_name, profile=prof,
+                                  meta_file=meta_file, overrides=overrides)
+    return convert_document(document, profile=prof, register=register,
+                            change_date=change_date, enrich=enrich)
+
+
+def convert_document(
+    document: Document,
+    *,
+    profile: Profile,
+    register: Path | None = None,
+    change_date: str | None = None,
+    enrich: bool = True,
+) -> ConversionResult:
+    """Write a read document as TEI, enrich it with names and dates, and check, when the
+    reader kept a textual source, that the TEI gives that source back."""
+    meta = document.metadata
+    phenomena = count_phenomena(document.body)
+    line_roles = document.line_roles
+    root = write_tei(document, profile, change_date=_change_date(change_date))
+    document.body = Body()  # written out: free the model before the memory-hungry steps
+    diagnostics = list(document.diagnostics)
+    source_name = document.path
     if enrich:
         diagnostics += _enrich(root, meta, register, source_name)
     indent(root)
     tree = etree.ElementTree(root)
     _schema_instructions(root)
-    check_lossless(text, header.body_start, source_pieces(root.find(tei("text"))),
-                   path=source_name)
-    return ConversionResult(tree, meta, diagnostics, count_phenomena(root))
+    if document.source is not None:
+        check_lossless(document.source.text, document.source.body_start,
+                       source_pieces(root.find(tei("text")), form_table(profile.conventions)),
+                       path=document.source.path)
+    return ConversionResult(tree, meta, diagnostics, phenomena, line_roles)
 
 
 def convert_file(
@@ -207,14 +163,24 @@ def convert_file(
     overrides: dict[str, Any] | None = None,
     change_date: str | None = None,
 ) -> ConversionResult:
-    """Convert one source file; a `register.csv` or `meta.toml` beside it is used if present."""
-    source = read_source(path, encoding)
+    """Convert one source file, read by the reader of its kind (`reader_for`); a
+    `register.csv` or `meta.toml` beside it is used if present."""
     if str(path) != "-":
         folder = Path(path).parent
         if register is None and (folder / "register.csv").is_file():
             register = folder / "register.csv"
         if meta_file is None and (folder / "meta.toml").is_file():
             meta_file = folder / "meta.toml"
+    reader = reader_for(path)
+    if not reader.textual:
+        prof = profile if isinstance(profile, Profile) else load_profile(profile)
+        read = reader.load()
+        document = read(read_bytes(path), source_name=str(path), profile=prof,
+                        meta_file=meta_file, overrides=overrides)
+        assert isinstance(document, Document)
+        return convert_document(document, profile=prof, register=register,
+                                change_date=change_date)
+    source = read_source(path, encoding)
     result = convert_text(
         source.text,
         source_name=source.path,

@@ -145,8 +145,8 @@ _ATOM_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "roman",
         re.compile(
-            rf"{_NOT_WORD_BEFORE}(?P<day>{_DAY}|{_ROMAN_DAY})\.\s?(?P<month>{_ROMAN_MONTH})\.\s?"
-            rf"(?P<year>{_YEAR}){_NOT_NUMBER_AFTER}"
+            rf"{_NOT_WORD_BEFORE}(?P<day>{_DAY}|{_ROMAN_DAY})\.\s?(?P<month>{_ROMAN_MONTH})"
+            rf"(?:\.\s?|\s)(?P<year>{_YEAR}){_NOT_NUMBER_AFTER}"
         ),
     ),
     (

@@ -74,12 +74,15 @@ def read_source(path: str | Path, encoding: str | None = None) -> SourceText:
         import sys
 
         return decode_source(sys.stdin.buffer.read(), "<stdin>", encoding)
-    p = Path(path)
+    return decode_source(read_bytes(path), str(path), encoding)
+
+
+def read_bytes(path: str | Path) -> bytes:
+    """A source file's bytes (a binary source such as DOCX is read only through this)."""
     try:
-        data = p.read_bytes()
+        return Path(path).read_bytes()
     except OSError as exc:
         raise InputError(f"cannot read: {exc.strerror}", Location(str(path))) from exc
-    return decode_source(data, str(path), encoding)
 
 
 def _byte_location(data: bytes, offset: int, path: str) -> Location:

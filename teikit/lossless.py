@@ -1,50 +1,70 @@
-"""The lossless check: the TEI must give the source back, modulo white space.
+"""The lossless check: the TEI must give the source back, word for word.
 
-Both sides are compared after removing white space and Markdown backslash escapes (`\\*` is
-`*`); everything else, heading markers included, must come back.
+Both sides are compared after removing Markdown backslash escapes (`\\*` is `*`) and white
+space, except where white space separates two words: there a run of it is one separator. How
+much white space stands between two words does not matter, whether they are separated does
+(`MAO ZEDONG` then `Comrade` is not `ZEDONGComrade`). Brackets count as part of the word they
+touch, as a reader of the words would take them: `F[oreign]` is one word, `F [oreign]` two,
+and the space in `[handwritten:] text` is no word boundary. Everything else, heading markers
+included, must come back.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from itertools import pairwise
 
 from teikit.errors import Location, LosslessError
 
 # A backslash escape; the escaped character may come after white space in the regenerated
 # text, where a block boundary can fall between the two.
 _ESCAPE = re.compile(r"\\(?=\s*[!-/:-@\[-`{-~])")
-# Everything the comparison ignores on the source side, as one pattern.
-_IGNORED_IN_SOURCE = re.compile(f"{_ESCAPE.pattern}|\\s+")
 
 
-# str.isspace() characters. Deleting them with str.translate builds one new string, where a
-# regex substitution would first build a list with a piece per word (20 MB for a 2 MB text).
-_WHITESPACE = dict.fromkeys(map(ord, "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680"
-                                     "\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007"
-                                     "\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"))
+def _word_edge(character: str) -> bool:
+    return character.isalnum() or character == "_"
 
 
 def _compared_form(text: str) -> str:
     if "\\" in text:
         text = _ESCAPE.sub("", text)
-    return text.translate(_WHITESPACE)
+    tokens = text.split()
+    if not tokens:
+        return ""
+    out = [tokens[0]]
+    for before, token in pairwise(tokens):
+        # Brackets belong to the word they touch: look through them on both sides.
+        left, right = before.rstrip("[]")[-1:], token.lstrip("[]")[:1]
+        if left and right and _word_edge(left) and _word_edge(right):
+            out.append(" ")
+        out.append(token)
+    return "".join(out)
+
+
+def _tokens(text: str) -> list[str]:
+    """The text split at white space (escapes dropped): the compared form is made of these,
+    so two texts with equal tokens are equal."""
+    return (_ESCAPE.sub("", text) if "\\" in text else text).split()
 
 
 def _source_position(text: str, kept: int) -> int:
-    """The index in `text` of its `kept`-th character that the comparison keeps."""
-    cursor = count = 0
-    for ignored in _IGNORED_IN_SOURCE.finditer(text):
-        span = ignored.start() - cursor
-        if count + span > kept:
-            return cursor + (kept - count)
-        count += span
-        cursor = ignored.end()
-    return cursor + (kept - count)
+    """The index in `text` of its `kept`-th character of the compared form (found by bisection:
+    this runs once, when a conversion fails)."""
+    low, high = 0, len(text)
+    while low < high:
+        middle = (low + high) // 2
+        if len(_compared_form(text[: middle + 1])) > kept:
+            high = middle
+        else:
+            low = middle + 1
+    return low
 
 
 CHUNK = 1 << 20
-_TRAILING_BACKSLASH = re.compile(r"\\\s*$")
+# How far back from a chunk's end to look for a place between two word characters, where
+# neither a white-space run nor an escape can be cut in two.
+_SAFE_LOOKBACK = 4096
 
 
 def _slices(text: str, start: int) -> Iterator[str]:
@@ -64,14 +84,23 @@ def _grouped(pieces: Iterable[str]) -> Iterator[str]:
     yield "".join(group)
 
 
+def _safe_cut(chunk: str) -> int:
+    """The last index of `chunk` between two word characters (len(chunk) if none is near)."""
+    for index in range(len(chunk) - 1, max(0, len(chunk) - _SAFE_LOOKBACK), -1):
+        if chunk[index].isalnum() and chunk[index - 1].isalnum():
+            return index
+    return len(chunk)
+
+
 def _compared_chunks(chunks: Iterable[str]) -> Iterator[str]:
-    """The compared form, chunk by chunk; a backslash at a chunk's end waits for what follows."""
+    """The compared form, chunk by chunk, each chunk cut between two word characters so that
+    what decides a separator or an escape is never split between two chunks."""
     carry = ""
     for chunk in chunks:
         chunk = carry + chunk
-        trailing = _TRAILING_BACKSLASH.search(chunk)
-        carry = chunk[trailing.start() :] if trailing else ""
-        yield _compared_form(chunk[: trailing.start()] if trailing else chunk)
+        cut = _safe_cut(chunk)
+        carry = chunk[cut:]
+        yield _compared_form(chunk[:cut])
     yield _compared_form(carry)
 
 
@@ -99,6 +128,9 @@ def check_lossless(full_text: str, body_start: int, regenerated: Iterable[str], 
     """Compare the source body (`full_text` from `body_start`) with the regenerated pieces,
     streaming, so that neither side is copied whole."""
     pieces = list(regenerated)
+    if len(full_text) - body_start <= CHUNK and _tokens(full_text[body_start:]) == _tokens(
+            "".join(pieces)):
+        return  # the same words with the same white space between them: nothing to weigh
     index = _first_difference(_compared_chunks(_slices(full_text, body_start)),
                               _compared_chunks(_grouped(pieces)))
     if index is None:
@@ -112,6 +144,6 @@ def check_lossless(full_text: str, body_start: int, regenerated: Iterable[str], 
     got_text = got[index : index + 30] or "(end of text)"
     raise LosslessError(
         f"the TEI does not give the source back: expected {expected!r}, got {got_text!r} "
-        "(white space ignored)",
+        "(white space compared only where it separates words)",
         Location(path, line, column),
     )

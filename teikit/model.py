@@ -7,8 +7,14 @@ can introduce new conventions without new Python classes.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from enum import Enum
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from teikit.diagnostics import Diagnostic
+    from teikit.metadata import Metadata
 
 
 @dataclass
@@ -57,6 +63,8 @@ class Role(Enum):
     SIGNED = "signed"
     STAMP = "stamp"
     REGISTRY = "registry"
+    FORM = "form"
+    PRECEDENCE = "precedence"
     LINE = "line"
 
 
@@ -116,7 +124,38 @@ class NoteText:
     xml_id: str | None = None
 
 
-Block = Paragraph | Heading | Furniture | Rule | DistributionList | NoteText
+@dataclass
+class TableCell:
+    inlines: list[Inline]
+    cols: int = 1
+    rows: int = 1
+    label: bool = False
+    """A header cell (`cell/@role='label'`)."""
+
+
+@dataclass
+class TableRow:
+    cells: list[TableCell]
+    label: bool = False
+
+
+@dataclass
+class Table:
+    rows: list[TableRow]
+    line: int
+
+
+@dataclass
+class Transmitted:
+    """A document relayed inside another (a letter quoted in a telegram), with its own
+    opener, text and closer: `floatingText[@type='transmitted']`."""
+
+    body: Body
+    line: int
+
+
+Block = (Paragraph | Heading | Furniture | Rule | DistributionList | NoteText | Transmitted
+         | Table)
 
 
 @dataclass
@@ -132,3 +171,131 @@ class Body:
     sections: list[Section] = field(default_factory=list)
     closer: list[Block] = field(default_factory=list)
     postscript: list[Block] = field(default_factory=list)
+
+
+@dataclass
+class TextSource:
+    """The source text a document was read from, for the lossless check (readers of textual
+    sources set it; a DOCX reader has none)."""
+
+    text: str
+    body_start: int
+    path: str
+
+
+@dataclass(frozen=True)
+class Contributor:
+    """Someone the text's interventions point to (`@resp`), declared in a `respStmt`: the
+    authors of a Word file's tracked changes and comments."""
+
+    xml_id: str
+    name: str
+    resp: str
+
+
+@dataclass(frozen=True)
+class Revision:
+    """A dated revision of the source (a tracked change, a comment), declared as a
+    `revisionDesc/change` that interventions point to with `@change`."""
+
+    xml_id: str
+    when: str
+    who: str
+    description: str
+
+
+@dataclass
+class Document:
+    """What a reader produces and every writer reads (pandoc's AST): nothing a writer needs is
+    worked out again from the TEI it has written."""
+
+    metadata: Metadata
+    body: Body
+    path: str = "<stdin>"
+    """The source's name in messages."""
+    hands: dict[str, str] = field(default_factory=dict)
+    """Hand key (as the source names it, "" for unnamed) → `handNote/@xml:id`."""
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    source: TextSource | None = None
+    reader: str = "wilson-page"
+    contributors: list[Contributor] = field(default_factory=list)
+    revisions: list[Revision] = field(default_factory=list)
+    line_roles: list[Any] = field(default_factory=list)
+    """Why each furniture line got its role (`teikit.readers.structure.LineRole`)."""
+
+    @property
+    def classifications(self) -> list[str]:
+        """The classification markings of the text in document order, each once, for the
+        header's taxonomy: furniture lines and bracketed markings alike."""
+        found: list[str] = []
+        for block in iter_blocks(self.body):
+            if isinstance(block, Furniture) and block.role is Role.CLASSIFICATION:
+                found.append(plain_text(block.inlines))
+            for inlines in block_inlines(block):
+                found.extend(plain_text(node.children) for node in _interventions(inlines)
+                             if node.tag == "fw" and node.attrs.get("type") == "classification")
+        return list(dict.fromkeys(text for text in (" ".join(f.split()) for f in found) if text))
+
+    def cites(self, resp: str) -> bool:
+        """Whether any intervention is attributed to `resp` (`#translator`)."""
+        return any(node.attrs.get("resp") == resp for node in iter_interventions(self.body))
+
+
+def iter_blocks(body: Body) -> Iterator[Block]:
+    """Every block in document order, those of transmitted documents included."""
+    yield from body.opener
+    if body.head is not None:
+        yield body.head
+    for section in body.sections:
+        if section.head is not None:
+            yield section.head
+        for block in section.blocks:
+            if isinstance(block, Transmitted):
+                yield from iter_blocks(block.body)
+            else:
+                yield block
+    yield from body.closer
+    yield from body.postscript
+
+
+def block_inlines(block: Block) -> Iterator[list[Inline]]:
+    if isinstance(block, DistributionList):
+        if block.head is not None:
+            yield block.head
+        for item in block.items:
+            yield item.inlines
+    elif isinstance(block, Table):
+        for row in block.rows:
+            for cell in row.cells:
+                yield cell.inlines
+    elif not isinstance(block, Rule | Transmitted):
+        yield block.inlines
+
+
+def iter_interventions(body: Body) -> Iterator[Intervention]:
+    for block in iter_blocks(body):
+        for inlines in block_inlines(block):
+            yield from _interventions(inlines)
+
+
+def _interventions(inlines: list[Inline]) -> Iterator[Intervention]:
+    stack: list[Inline] = list(reversed(inlines))
+    while stack:
+        node = stack.pop()
+        if isinstance(node, Intervention):
+            yield node
+            stack.extend(reversed(node.children))
+
+
+def plain_text(inlines: list[Inline]) -> str:
+    parts: list[str] = []
+    stack: list[Inline] = list(reversed(inlines))
+    while stack:
+        node = stack.pop()
+        if isinstance(node, Text):
+            parts.append(node.value)
+        elif isinstance(node, LineBreak):
+            parts.append(" ")
+        elif isinstance(node, Intervention):
+            stack.extend(reversed(node.children))
+    return "".join(parts)

@@ -8,9 +8,23 @@ from teikit.errors import LosslessError
 from teikit.lossless import check_lossless
 
 
-def test_equal_modulo_white_space_escapes_and_heading_markers() -> None:
+def test_equal_modulo_runs_of_white_space_and_escapes() -> None:
     source = "TITLE\n\nA [Li Kuo Nyn]\\*  \nnext line\n"
-    check_lossless(source, 0, ["TITLE A [Li Kuo Nyn]", "* next line"], path="x")
+    check_lossless(source, 0, ["\n\nTITLE\n\n A [Li Kuo Nyn]", "*\tnext   line"], path="x")
+
+
+def test_two_words_glued_together_are_a_difference() -> None:
+    source = "MAO ZEDONG\nComrade MAO ZEDONG!\n"
+    with pytest.raises(LosslessError) as caught:
+        check_lossless(source, 0, ["MAO ZEDONG", "Comrade MAO ZEDONG!"], path="w.txt")
+    assert (caught.value.location.line, caught.value.location.column) == (2, 1)
+
+
+def test_one_word_split_in_two_is_a_difference() -> None:
+    with pytest.raises(LosslessError) as caught:
+        check_lossless("the F[oreign] M[inistry] said", 0, ["the F [oreign] M[inistry] said"],
+                       path="w.txt")
+    assert caught.value.location.column == 6
 
 
 def test_a_lost_word_is_located() -> None:
@@ -19,7 +33,7 @@ def test_a_lost_word_is_located() -> None:
         check_lossless(full, 7, ["one two three [four]"], path="doc.txt")
     error = caught.value
     assert (error.location.line, error.location.column) == (3, 14)
-    assert "'five'" in error.message and "end of text" in error.message
+    assert "' five'" in error.message and "end of text" in error.message
 
 
 def test_chunked_comparison_finds_a_difference_far_into_the_text(monkeypatch) -> None:
@@ -27,7 +41,8 @@ def test_chunked_comparison_finds_a_difference_far_into_the_text(monkeypatch) ->
 
     monkeypatch.setattr(lossless, "CHUNK", 7)
     source = "word " * 40 + "\\* tail"
-    check_lossless(source, 0, ["word" * 40, "\\", "  ", "*tail"], path="x")
+    check_lossless(source, 0, ["word " * 40, "\\", "  ", "* ", "tail"], path="x")
+    check_lossless(source, 0, ["word\n" * 40, "*", " tail"], path="x")
     with pytest.raises(LosslessError) as caught:
-        check_lossless(source, 0, ["word" * 39, "wurd*tail"], path="x")
+        check_lossless(source, 0, ["word " * 39, "wurd * tail"], path="x")
     assert caught.value.location.column == 5 * 39 + 2

@@ -22,6 +22,17 @@ COMMANDS: dict[str, str] = {
     "build": "teikit.cli.build:build",
     "names": "teikit.cli.names:names",
 }
+# What `teikit --help` says of each command, without importing it (a test keeps these equal
+# to the commands' own first help lines).
+SHORT_HELP: dict[str, str] = {
+    "convert": "Convert transcriptions (SOURCES: text files, Word .docx files, '-' for "
+               "standard input) into TEI P5.",
+    "validate": "Validate TEI files against their schemas (RELAX NG, XSD, Schematron).",
+    "schemas": "Register, fetch and list local copies of schemas, so validation runs offline.",
+    "render": "Render one TEI file as an HTML page with its reading and diplomatic views.",
+    "build": "Build a static edition site from edition folders, transcriptions and TEI files.",
+    "names": "Registers of persons, places and organisations.",
+}
 
 
 class LazyGroup(click.Group):
@@ -32,6 +43,13 @@ class LazyGroup(click.Group):
             if importlib.util.find_spec(target.split(":")[0]) is not None
         ]
         return sorted(found)
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        """The command list from `SHORT_HELP`: listing the commands imports none of them."""
+        rows = [(name, SHORT_HELP.get(name, "")) for name in self.list_commands(ctx)]
+        if rows:
+            with formatter.section("Commands"):
+                formatter.write_dl(rows)
 
     def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
         target = COMMANDS.get(cmd_name)

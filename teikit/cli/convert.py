@@ -60,9 +60,24 @@ def _summary(source: str, target: str, result: object) -> str:
     total = sum(phenomena.values())
     kinds = ", ".join(f"{kind} {count}" for kind, count in phenomena.most_common())
     warnings = len(getattr(result, "warnings", []))
+    unsure = getattr(result, "unsure_lines", 0)
     shown_target = "stdout" if target == "-" else target
     return (f"{source} → {shown_target}: {total} phenomena ({kinds or 'none'}), "
-            f"{warnings} warning{'s' if warnings != 1 else ''}")
+            f"{warnings} warning{'s' if warnings != 1 else ''}, "
+            f"{unsure} unsure line{'s' if unsure != 1 else ''}")
+
+
+def explain_lines(source: str, result: object) -> list[str]:
+    """Per furniture line: the role chosen, how sure, and the cues that decided it."""
+    lines = []
+    for entry in getattr(result, "line_roles", []):
+        decision = entry.decision
+        flag = " unsure" if decision.unsure else ""
+        cues = ", ".join(decision.cues) or "no cue"
+        lines.append(f"{source}:{entry.line}: {entry.zone} {decision.role} "
+                     f"(score {decision.score:.1f}, lead {decision.margin:.1f}{flag}; {cues}) "
+                     f"| {entry.text[:80]}")
+    return lines
 
 
 @click.command()
@@ -84,6 +99,8 @@ def _summary(source: str, target: str, result: object) -> str:
               help="Any other metadata field (repeatable).")
 @click.option("--revision-date", help="The date of the revisionDesc change (default: today).")
 @click.option("-q", "--quiet", is_flag=True, help="No summary lines, only warnings and errors.")
+@click.option("--explain", is_flag=True,
+              help="Print, per line outside the running text, the role chosen and why.")
 def convert(
     sources: tuple[str, ...],
     output: str | None,
@@ -98,8 +115,10 @@ def convert(
     settings: tuple[str, ...],
     revision_date: str | None,
     quiet: bool,
+    explain: bool,
 ) -> None:
-    """Convert transcriptions (SOURCES, '-' for standard input) into TEI P5."""
+    """Convert transcriptions (SOURCES: text files, Word .docx files, '-' for standard
+    input) into TEI P5."""
     from teikit.convert import convert_file
     from teikit.io import atomic_write
     from teikit.profiles import load_profile
@@ -127,6 +146,9 @@ def convert(
                 failed += 1
                 click.echo(f"{exc}" if exc.location else f"{source}: {exc}", err=True)
                 continue
+            if explain:
+                for line in explain_lines(source, result):
+                    click.echo(line, err=True)
             for diagnostic in result.diagnostics:
                 click.echo(str(diagnostic) if diagnostic.location else
                            f"{source}: {diagnostic}", err=True)

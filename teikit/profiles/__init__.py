@@ -1,8 +1,8 @@
-"""Profiles: ordered lists of editorial-convention rules, built in or defined in TOML.
+"""Profiles: ordered tables of editorial-convention rules, built in or defined in TOML.
 
 The built-in `wilson` profile encodes the Wilson Center Digital Archive's house style. A
-project profile is a TOML file that can extend it (`extends = "wilson"`) and add pattern rules
-before or after a named rule; see `teikit.profiles.toml_profile`.
+project profile is a TOML file that can extend it (`extends = "wilson"`), enable, disable and
+reorder its rules by name and add pattern rules; see `teikit.profiles.toml_profile`.
 """
 
 from __future__ import annotations
@@ -10,30 +10,39 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from teikit.conventions import Convention
 from teikit.rules.base import BracketRule
+from teikit.rules.ruler import Ruler
 
 
 @dataclass
 class Profile:
     name: str
     title: str
-    rules: list[BracketRule] = field(default_factory=list)
+    ruler: Ruler = field(default_factory=Ruler)
     text_language: str = "en"
 
     @property
-    def conventions(self) -> list[BracketRule]:
-        """The rules, as the legend and the editorial declaration describe them."""
-        return self.rules
+    def rules(self) -> list[BracketRule]:
+        """The enabled rules, in the order a bracket is offered to them."""
+        return self.ruler.active()
+
+    @property
+    def conventions(self) -> list[Convention]:
+        """The records of the enabled rules: what the legend and `editorialDecl` describe."""
+        return self.ruler.conventions()
 
 
 def wilson() -> Profile:
     from teikit.rules import (
         classification,
+        damage,
         editorial_note,
         expansion,
         gloss,
         handwritten,
         illegible,
+        margin,
         names,
         note_anchor,
         omission,
@@ -43,29 +52,35 @@ def wilson() -> Profile:
         stamp,
         supplied,
         uncertain,
+        uncertain_reading,
+        word_completion,
     )
 
     return Profile(
         name="wilson",
         title="Wilson Center Digital Archive translations",
-        rules=[
+        ruler=Ruler([
+            margin.RULE,
             handwritten.RULE,
             sic.RULE,
             illegible.RULE,
             omission.RULE,
             page.RULE,
             uncertain.RULE,
+            uncertain_reading.RULE,
             stamp.RULE,
             classification.RULE,
+            damage.RULE,
             note_anchor.RULE,
+            word_completion.RULE,
             editorial_note.RULE,
             expansion.RULE,
             gloss.RULE,
-            names.NAME_PART,
-            names.NAME,
+            names.NAME_PART_RULE,
+            names.NAME_RULE,
             original_wording.RULE,
             supplied.RULE,
-        ],
+        ]),
     )
 
 

@@ -4,17 +4,13 @@ from __future__ import annotations
 
 from lxml import etree
 
+from teikit.conventions import SECTIONS, Convention
 from teikit.profiles import Profile
 from teikit.writers.tei import element, tei
 
-SECTIONS = ("correction", "normalization", "interpretation")
 
-
-def convention_sentence(rule: object) -> str:
-    label = getattr(rule, "label", "")
-    description = getattr(rule, "description", "")
-    form = getattr(rule, "tei", "")
-    return f"{label}: {description} Encoded as {form}."
+def convention_sentence(convention: Convention) -> str:
+    return f"{convention.syntax}: {convention.legend} Encoded as {convention.tei}."
 
 
 def editorial_decl(profile: Profile) -> etree._Element:
@@ -26,11 +22,12 @@ def editorial_decl(profile: Profile) -> etree._Element:
         "as markup, and a bracket no convention describes is kept as seg[@type='unclassified-"
         "bracket']."
     )
+    declared = [c for c in profile.conventions if c.declared]
     for section in SECTIONS:
-        rules = [r for r in profile.rules if getattr(r, "section", "interpretation") == section]
-        if not rules:
+        conventions = [c for c in declared if c.section == section]
+        if not conventions:
             continue
         holder = element(decl, section)
-        for rule in rules:
-            element(holder, "p", {"n": rule.name}).text = convention_sentence(rule)
+        for convention in conventions:
+            element(holder, "p", {"n": convention.name}).text = convention_sentence(convention)
     return decl

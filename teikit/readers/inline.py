@@ -162,14 +162,15 @@ class InlineParser:
             doc=self.doc,
             parse=lambda i, j: self._parse(text, offsets, inner_lo + i, inner_lo + j),
             parse_after=lambda n: self._parse(text, offsets, after_lo, after_lo + n),
+            offer=lambda derived, rule: self._first_match(
+                derived, self.rules[self.rules.index(rule) + 1 :]),
         )
-        for rule in self.rules:
-            match = rule.apply(ctx)
-            if match is not None:
-                for node in match.nodes:
-                    if isinstance(node, Intervention) and node.offset is None:
-                        node.offset = offsets[span.start]
-                return match
+        match = self._first_match(ctx, self.rules)
+        if match is not None:
+            for node in match.nodes:
+                if isinstance(node, Intervention) and node.offset is None:
+                    node.offset = offsets[span.start]
+            return match
         self._warn(
             "unclassified-bracket",
             f"bracket not classified by the profile: [{ctx.plain[:60]}] "
@@ -179,6 +180,14 @@ class InlineParser:
         )
         node = Intervention("seg", {"type": "unclassified-bracket"}, ctx.children(), "unclassified")
         return Match([node])
+
+    @staticmethod
+    def _first_match(ctx: BracketContext, rules: list[BracketRule]) -> Match | None:
+        for rule in rules:
+            match = rule.apply(ctx)
+            if match is not None:
+                return match
+        return None
 
     def _text(self, text: str, lo: int, hi: int) -> list[Inline]:
         nodes: list[Inline] = []

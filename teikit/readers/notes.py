@@ -127,7 +127,7 @@ class _Joiner:
                 note.xml_id = self.new_id("note-star")
                 ref = Intervention("ref", {"type": "noteAnchor", "n": "*",
                                            "target": f"#{note.xml_id}"},
-                                   [Text(anchor[2].rend or "*")], "footnote-anchor", "{}")
+                                   [Text(anchor[2].rend or "*")], None, "{}")
                 _replace(anchor[1], anchor[2], ref)
         for _, parent, node in free:
             self.warn_at(node, "an asterisk marker has no note text (kept as text)")

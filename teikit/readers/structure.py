@@ -1,57 +1,53 @@
 """Where each unit belongs: opener, running text, closer or postscript, and in what role.
 
 The running text runs from the first prose paragraph (or heading) to the last one; what stands
-before it is the opener (dockets, classification, numbers, datelines, salutations), what stands
-after it the closer (signatures, datelines) and the postscript (distribution lists, registry
-notes, endnotes). Each furniture line is given a role by small named tests, in order.
+before it is the opener, what stands after it the closer and the postscript. Every line outside
+the running text, and every short line between its paragraphs, is given a role by the
+furniture classifier (`teikit.readers.furniture`): weighted cues, not one document's layout.
+A message relayed in quotation marks with its own address and signature is laid out as a
+document of its own (`floatingText`).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from teikit.dates import find_dates
 from teikit.model import Role
-from teikit.readers.markings import CLASSIFICATION, REGISTRY_NUMBER
-from teikit.readers.units import LB, Unit, bracket_depth
+from teikit.readers.furniture.classifier import Decision, Weights, classify
+from teikit.readers.furniture.cues import (
+    CLASSIFICATION_LINE,
+    RECEIPT,
+    SENDING,
+    VALEDICTION,
+    LineView,
+)
+from teikit.readers.furniture.cues import (
+    DISTRIBUTION_HEAD as COPIES_HEAD,
+)
+from teikit.readers.furniture.sequence import Piece, line_views
+from teikit.readers.furniture.transmitted import transmitted_spans
+from teikit.readers.units import LB, PB, Unit, bracket_depth
 
-STAMP_LINE = re.compile(r"(?i)^stamp(?:ed)?\s*:")
 DOCKET = re.compile(
     r"(?i)^(?:received|arrived|processed|incoming|registered|entered|decoded|deciphered|"
     r"typed|copied|reg\.)\b"
 )
-SENT = re.compile(r"(?i)^(?:sent|dispatched|transmitted)\b.*\d")
-DOCUMENT_NUMBER = re.compile(r"(?i)(?:\b(?:no|nr|number)\.?\s*|\bn[º°]\.?\s*|№\s*|#\s*)\d")
 _ADDRESS = r"(?:(?:To|Dear|Comrades?|Sir|Madam|For)\b|(?:Cde|Comr|Mr|Mrs)\.)"
 SALUTE = re.compile(
     rf"^(?:[\"“„«]?{_ADDRESS}.*[:!,](?:\[\d+\])?|[\"“„«]{_ADDRESS}.*[!,:])\s*$"
 )
-VALEDICTION = re.compile(
-    r"(?i)^(?:humbly submitted|respectfully(?: submitted)?|sincerely|yours\b.*|"
-    r"with (?:[\w-]+ )?(?:regards|greetings|respect|salutations)|by order of .+|"
-    r"on behalf of .+|for the minister)[,.!]?$"
-)
-SIGNATURE_CUE = re.compile(
-    r"(?i)^(?:signed|authenticated|verified|true copy)\s*:|[\[(](?:signature|signed|"
-    r"illegible signature|signature illegible)[\])]|^/.+/$"
-)
 DISTRIBUTION_HEAD = re.compile(
-    r"(?i)^(?:distributed to|distribution(?: list)?|copies(?: to)?|copy to|cc|sent to|"
-    r"\w+ copies(?: printed)?.*|\d+ copies.*)\s*:?$"
-)
-# "Sent to: Cde. Vyshinsky": a heading with the first recipient on the same line.
-DISTRIBUTION_HEAD_WITH_ITEM = re.compile(
-    r"(?i)^(?:distributed to|distribution(?: list)?|copies(?: to)?|copy to|cc|sent to)\s*:\s*\S"
+    r"(?i)^(?:distributed to|distribution(?: list)?|copies(?: to)?|copy to|cc|sent to|to)\s*:"
 )
 ENUMERATED = re.compile(r"^(?P<label>\d{1,3}\s*(?:[.)]|[-–]))\s+\S")
-REGISTRY_CODE = re.compile(rf"^{REGISTRY_NUMBER}(?:\s*[-–]\s*.+)?$", re.I)
 _WORD = re.compile(r"[^\W\d_][\w’'.-]*")
 _SENTENCE_END = re.compile(r"[.!?:;…\"”»)]\s*$")
-
-
+_OFFICE_LINE = re.compile(
+    r"(?i)^(?:[\w'’.-]+\s+){0,4}(?:ambassador|minister|chairman|secretary|charg[ée]|director|"
+    r"counsell?or|consul|president|under-secretary|attach[ée]|envoy|chief)\b[\w\s'’.,-]*$")
 # ", 10 p.m.", ", 22.30", " 06:00 hrs": a time after a dateline's date.
 _TIME_AFTER_DATE = re.compile(
     r"^[,\s]*(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\.?|hrs?\.?|hours)?\.?\s*$",
@@ -62,11 +58,14 @@ _TIME_AFTER_DATE = re.compile(
 @dataclass
 class Placement:
     zone: str  # "opener", "main", "closer", "postscript"
-    kind: str  # "paragraph", "heading", "rule", "furniture", "list", "note"
+    kind: str  # "paragraph", "heading", "rule", "furniture", "list", "note", "transmitted"
     unit: Unit
     role: Role | None = None
     items: list[tuple[str | None, Unit]] = field(default_factory=list)
     marker: str = ""
+    decision: Decision | None = None
+    inner: list[Placement] = field(default_factory=list)
+    """The placements of a transmitted document."""
 
 
 def unemphasised(text: str) -> str:
@@ -98,65 +97,38 @@ def is_name_line(text: str) -> bool:
 
 def is_prose(unit: Unit, *, relaxed: bool = False) -> bool:
     """A paragraph of running text; `relaxed` for documents of short lines only."""
-    if unit.kind != "text":
-        return False
-    text = unit.plain
+    return unit.kind == "text" and _is_prose_text(unit.text, relaxed)
+
+
+@lru_cache(maxsize=8192)
+def _is_prose_text(raw: str, relaxed: bool) -> bool:
+    """The answer kept per text: the zoning and the transmitted-document search ask again."""
+    text = raw.replace(LB, " ").replace(PB, " ")
     # Cheap tests first: this runs on every unit of every document.
     count = len(words(text[:300]))  # enough text to tell whether there are six words
     if count < (4 if relaxed else 6):
         return False
     if SALUTE.match(text) or DOCKET.match(text) or is_uppercase_line(text):
         return False
-    if LB in unit.text:
-        lines = unit.text.split(LB)
+    if (RECEIPT.match(text) or SENDING.match(text) or VALEDICTION.match(text)
+            or COPIES_HEAD.match(text)):
+        return False  # "Sent to 8th Department … 8.7.50 11:35.": a docket, however long
+    if LB in raw:
+        lines = raw.split(LB)
         if sum(map(len, lines)) / len(lines) < 50:
             return False  # a block of short lines: an address, a list, a signature
     if relaxed:
-        return text.rstrip()[-1:] in ".!?" and furniture_role(text, "") is Role.LINE
+        return (text.rstrip()[-1:] in ".!?" and not SENDING.match(text)
+                and not CLASSIFICATION_LINE.match(text.strip()) and date_span(text) is None)
     return bool(_SENTENCE_END.search(text)) or len(text) >= 100
 
 
 @lru_cache(maxsize=4096)
 def date_span(text: str) -> tuple[int, int] | None:
-    """Where the dates of a line start and end. Several role tests ask this of one line: the
+    """Where the dates of a line start and end. Several tests ask this of one line: the
     answer is kept rather than the line scanned again."""
     found = [m for m in find_dates(text) if m.value is not None]
     return (found[0].start, found[-1].end) if found else None
-
-
-def is_dateline(text: str) -> bool:
-    if SENT.match(text):
-        return True
-    span = date_span(text)
-    if span is None:
-        return False
-    prefix, suffix = text[: span[0]], _TIME_AFTER_DATE.sub("", text[span[1] :])
-    if re.search(r"(?i)\bhand", prefix):
-        return False  # a handwritten date is an addition, not the dateline
-    prefix = re.sub(r"\[[^\]]*\]", "", prefix)
-    return not suffix.strip(" .,") and (
-        not prefix.strip() or re.fullmatch(r"[A-Z][\w .’'-]*,\s*", prefix) is not None
-    )
-
-
-ROLE_TESTS: list[tuple[Role, Callable[[str], bool]]] = [
-    (Role.STAMP, lambda t: bool(STAMP_LINE.match(t))),
-    (Role.CLASSIFICATION, lambda t: bool(CLASSIFICATION.match(t.strip()))),
-    (Role.DOCKET, lambda t: bool(DOCKET.match(t))),
-    (Role.DATELINE, is_dateline),
-    (Role.SALUTE, lambda t: bool(SALUTE.match(t))),
-    (Role.DOCUMENT_NUMBER,
-     lambda t: "[" not in t and len(words(t)) <= 8 and bool(DOCUMENT_NUMBER.search(t))),
-]
-
-
-def furniture_role(text: str, zone: str) -> Role:
-    for role, test in ROLE_TESTS:
-        if test(text):
-            return role
-    if zone == "closer" and (SIGNATURE_CUE.search(text) or is_name_line(text)):
-        return Role.SIGNED
-    return Role.LINE
 
 
 def line_units(unit: Unit) -> list[Unit]:
@@ -205,173 +177,148 @@ def note_marker(unit: Unit) -> str | None:
     return "*" if found["star"] else found["num"]
 
 
-def _item_like(unit: Unit) -> bool:
-    text = unit.plain.strip()
-    if ENUMERATED.match(text):
-        return True
-    return (
-        len(words(text)) <= 5
-        and text[:1].isupper()
-        and date_span(text) is None
-        and not REGISTRY_CODE.match(text)
-    )
+def _prose_indexes(units: list[Unit], candidates: list[int]) -> list[int]:
+    prose = [i for i in candidates if is_prose(units[i])]
+    return prose or [i for i in candidates if is_prose(units[i], relaxed=True)]
 
 
-def _join_lines(first: Unit, second: Unit) -> Unit:
-    return Unit("text", first.text + LB + second.text,
-                first.offsets.join(len(first.text), second.offsets),
-                first.line, first.block, 0, second.end_block)
-
-
-def _signs(text: str) -> bool:
-    """The line after a valediction: a name, or a signing body (`Central Committee of …`)."""
-    return is_name_line(text) or (
-        len(words(text)) <= 10 and text[:1].isupper() and date_span(text) is None
-        and not _SENTENCE_END.search(text)
-    )
-
-
-def _is_date_only(unit: Unit) -> bool:
-    span = date_span(unit.text)
-    return span is not None and not unit.text[: span[0]].strip() and not unit.text[span[1]:].strip(
-        " .,")
-
-
-class _Furniture:
-    """Places opener and closer lines: lists, registry notes, signatures, datelines."""
-
-    def __init__(self, zone: str) -> None:
-        self.zone = zone
-        self.in_postscript = False
-        self.out: list[Placement] = []
-
-    def place(self, pieces: list[Unit]) -> list[Placement]:
-        index = 0
-        while index < len(pieces):
-            index = self._place_one(pieces, index)
-        return self.out
-
-    def _zone(self) -> str:
-        return "postscript" if self.in_postscript else self.zone
-
-    def _place_one(self, pieces: list[Unit], index: int) -> int:
-        piece = pieces[index]
-        text = unemphasised(piece.plain.strip())
-        following = pieces[index + 1] if index + 1 < len(pieces) else None
-        closing = self.zone == "closer"
-        if closing and following is not None and _item_like(following) and (
-            DISTRIBUTION_HEAD.match(text) or DISTRIBUTION_HEAD_WITH_ITEM.match(text)
-            or ENUMERATED.match(text)
-        ):
-            return self._list(pieces, index)
-        if closing and REGISTRY_CODE.match(text) and len(text.split()) <= 6 and not is_name_line(
-            text
-        ):
-            if following is not None and _is_date_only(following):
-                piece = _join_lines(piece, following)
-                index += 1
-            self.out.append(Placement(self._zone(), "furniture", piece, Role.REGISTRY))
-            return index + 1
-        if VALEDICTION.match(text) and following is not None and _signs(following.plain):
-            merged = _join_lines(piece, following)
-            self.out.append(Placement(self._zone(), "furniture", merged, Role.SIGNED))
-            return index + 2
-        span = date_span(piece.text)
-        if closing and span is not None and span[0] == 0 and is_name_line(piece.text[span[1] :]):
-            date, name = split_at(piece, span[1])
-            self.out.append(Placement(self._zone(), "furniture", date, Role.DATELINE))
-            self.out.append(Placement(self._zone(), "furniture", name, Role.SIGNED))
-            return index + 1
-        role = furniture_role(text, self.zone)
-        previous = self.out[-1] if self.out else None
-        if (
-            role is Role.DATELINE
-            and previous is not None
-            and previous.role is Role.LINE
-            and re.search(r",\s*[A-Z][\w’'-]+$", previous.unit.text)
-        ):
-            previous.unit = _join_lines(previous.unit, piece)
-            previous.role = Role.DATELINE
-            return index + 1
-        self.out.append(Placement(self._zone(), "furniture", piece, role))
-        return index + 1
-
-    def _list(self, pieces: list[Unit], index: int) -> int:
-        head = pieces[index]
-        items: list[tuple[str | None, Unit]] = []
-        start = index + 1
-        if ENUMERATED.match(head.plain.strip()):
-            head, start = None, index  # a numbered list without a heading line
-        cursor = start
-        while cursor < len(pieces) and _item_like(pieces[cursor]):
-            items.append(_split_label(pieces[cursor]))
-            cursor += 1
-        self.in_postscript = True
-        self.out.append(Placement("postscript", "list", head or pieces[index], None, items,
-                                  marker="head" if head is not None else ""))
-        return cursor
-
-
-def _split_label(unit: Unit) -> tuple[str | None, Unit]:
-    found = ENUMERATED.match(unit.text)
-    if found is None:
-        return None, unit
-    label = found["label"]
-    _, rest = split_at(unit, len(label))
-    return label, rest
-
-
-def layout(units: list[Unit], note_units: dict[int, str]) -> list[Placement]:
-    """Place every unit; `note_units` maps unit indexes to their note markers."""
-    content = [i for i, u in enumerate(units) if i not in note_units]
+def _zone_pieces(units: list[Unit], indexes: list[int], note_units: dict[int, str]) -> list[Piece]:
+    """Pieces of the units `indexes`, zoned by where the running text of those units is."""
+    content = [i for i in indexes if i not in note_units]
     headings = [i for i in content if units[i].kind == "heading"]
-    prose = [i for i in content if is_prose(units[i])] or [
-        i for i in content if is_prose(units[i], relaxed=True)]
-    first = min([*headings[:1], *prose[:1]], default=0)
-    last = prose[-1] if prose else len(units) - 1
+    prose = set(_prose_indexes(units, content))
+    first = min([*headings[:1], *sorted(prose)[:1]], default=indexes[0] if indexes else 0)
+    last = max(prose) if prose else (indexes[-1] if indexes else 0)
     if headings and headings[-1] > last:
-        last = len(units) - 1  # a heading must be followed by text, not by the closer
-    placements: list[Placement] = []
-    pending: list[Unit] = []
-    pending_zone = "opener"
-    furniture = {"opener": _Furniture("opener"), "closer": _Furniture("closer")}
-
-    def flush() -> None:
-        if pending:
-            placements.extend(furniture[pending_zone].place(list(pending)))
-            furniture[pending_zone].out = []
-            pending.clear()
-
-    for index, unit in enumerate(units):
+        last = indexes[-1]  # a heading must be followed by text, not by the closer
+    pieces: list[Piece] = []
+    for index in indexes:
+        unit = units[index]
         zone = "opener" if index < first else "main" if index <= last else "closer"
         if index in note_units:
-            flush()
-            follows_text = all(i in note_units for i in range(last + 1, index))
-            if zone == "closer" and note_units[index] == "*" and follows_text:
-                zone = "main"  # the footnote of the last paragraph, printed right after it
-            if zone == "closer":
-                zone = "postscript"  # endnotes: whatever follows them is postscript too
-                furniture["closer"].in_postscript = True
-            placements.append(Placement(zone, "note", unit, marker=note_units[index]))
+            pieces.append(Piece("note", unit, zone, index))
+        elif unit.kind in ("rule", "heading"):
+            pieces.append(Piece(unit.kind, unit, zone, index))
+        elif zone == "main" and index in prose:
+            pieces.append(Piece("prose", unit, zone, index))
+        else:
+            lines = [unit] if keeps_together(unit) else line_units(unit)
+            pieces.extend(Piece("line", line, zone, index) for line in lines)
+    return pieces
+
+
+def document_pieces_of_units(units: list[Unit], note_units: dict[int, str],
+                             ) -> list[tuple[Piece, list[Piece] | None]]:
+    """The outer document's pieces; a transmitted document stands as one piece whose inner
+    pieces are zoned on their own."""
+    spans = transmitted_spans(units, note_units, is_prose)
+    out: list[tuple[Piece, list[Piece] | None]] = []
+    indexes = list(range(len(units)))
+    outer = [i for i in indexes if not any(s <= i <= e for s, e in spans)]
+    outer_pieces = _zone_pieces(units, outer, note_units)
+    by_source: dict[int, list[Piece]] = {}
+    for piece in outer_pieces:
+        by_source.setdefault(piece.source, []).append(piece)
+    starts = {s: e for s, e in spans}
+    index = 0
+    while index < len(units):
+        if index in starts:
+            end = starts[index]
+            inner = _zone_pieces(units, list(range(index, end + 1)), note_units)
+            out.append((Piece("transmitted", units[index], "main", index), inner))
+            index = end + 1
             continue
-        if unit.kind == "rule":
+        out.extend((piece, None) for piece in by_source.get(index, []))
+        index += 1
+    return out
+
+
+def document_pieces(raw: str, name: str) -> list[tuple[Piece, LineView | None]]:
+    """Every piece of a raw source in order, with its line view (None for pieces that are not
+    candidate lines): what the classifier sees, for fitting the role table on gold."""
+    from teikit.readers.blocks import parse_blocks
+    from teikit.readers.page_header import parse_page_header
+    from teikit.readers.units import make_units
+
+    header = parse_page_header(raw, name)
+    first_line = raw.count("\n", 0, header.body_start) + 1
+    units = make_units(parse_blocks(raw[header.body_start:], first_line=first_line,
+                                    base_offset=header.body_start))
+    note_units = {i: m for i, u in enumerate(units) if (m := note_marker(u)) is not None}
+    outer, inner_groups = _split_outer(units, note_units)
+    outer_views = line_views(outer)
+    flat: list[tuple[Piece, LineView | None]] = []
+    for index, piece in enumerate(outer):
+        if index in inner_groups:
+            inner = inner_groups[index]
+            flat.extend(zip(inner, line_views(inner), strict=True))
+        else:
+            flat.append((piece, outer_views[index]))
+    return flat
+
+
+def _split_outer(units: list[Unit], note_units: dict[int, str],
+                 ) -> tuple[list[Piece], dict[int, list[Piece]]]:
+    outer: list[Piece] = []
+    inner_groups: dict[int, list[Piece]] = {}
+    for piece, inner in document_pieces_of_units(units, note_units):
+        if inner is not None:
+            inner_groups[len(outer)] = inner
+        outer.append(piece)
+    return outer, inner_groups
+
+
+@dataclass
+class LineRole:
+    """Why a line got its role, for `teikit convert --explain` and the unsure count."""
+
+    line: int
+    text: str
+    zone: str
+    decision: Decision
+
+
+@dataclass
+class Layout:
+    placements: list[Placement]
+    line_roles: list[LineRole]
+
+
+def layout(units: list[Unit], note_units: dict[int, str],
+           weights: Weights | None = None) -> Layout:
+    """Place every unit; `note_units` maps unit indexes to their note markers."""
+    from teikit.readers.furniture.assemble import assemble
+
+    outer, inner_groups = _split_outer(units, note_units)
+    roles: list[LineRole] = []
+
+    def decide(pieces: list[Piece]) -> list[Decision | None]:
+        views = line_views(pieces)
+        candidates = [v for v in views if v is not None]
+        decided = iter(classify(candidates, weights))
+        decisions = [next(decided) if v is not None else None for v in views]
+        roles.extend(LineRole(p.unit.line, p.unit.plain.strip(), p.zone, d)
+                     for p, d in zip(pieces, decisions, strict=True) if d is not None)
+        return decisions
+
+    outer_decisions = decide(outer)
+    placements: list[Placement] = []
+    run: list[int] = []
+
+    def flush() -> None:
+        if run:
+            placements.extend(assemble([outer[i] for i in run],
+                                       [outer_decisions[i] for i in run], note_units))
+            run.clear()
+
+    for index, piece in enumerate(outer):
+        if index in inner_groups:
             flush()
-            if zone == "closer" and furniture["closer"].in_postscript:
-                zone = "postscript"
-            placements.append(Placement(zone, "rule", unit))
-            continue
-        if zone == "main" or unit.kind == "heading":
-            flush()
-            if unit.kind == "heading":
-                placements.append(Placement("main", "heading", unit))
-            elif CLASSIFICATION.match(unemphasised(unit.plain.strip())):
-                placements.append(Placement("main", "furniture", unit, Role.CLASSIFICATION))
-            else:
-                placements.append(Placement("main", "paragraph", unit))
-            continue
-        if pending and pending_zone != zone:
-            flush()
-        pending_zone = zone
-        pending.extend([unit] if keeps_together(unit) else line_units(unit))
+            inner = inner_groups[index]
+            placements.append(Placement("main", "transmitted", piece.unit,
+                                        inner=assemble(inner, decide(inner), note_units)))
+        else:
+            run.append(index)
     flush()
-    return placements
+    roles.sort(key=lambda r: r.line)
+    return Layout(placements, roles)

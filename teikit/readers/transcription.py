@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from teikit.diagnostics import Diagnostic
@@ -19,17 +20,21 @@ from teikit.model import (
     DistributionList,
     Furniture,
     Heading,
+    Inline,
     ListItem,
     NoteText,
     Paragraph,
+    Role,
     Rule,
     Section,
+    Transmitted,
 )
 from teikit.profiles import Profile
 from teikit.readers.blocks import parse_blocks
+from teikit.readers.furniture.markings import mark_listed_markings
 from teikit.readers.inline import InlineParser
 from teikit.readers.notes import join_notes
-from teikit.readers.structure import NOTE_TEXT, Placement, layout, note_marker
+from teikit.readers.structure import NOTE_TEXT, LineRole, Placement, layout, note_marker
 from teikit.readers.units import Unit, make_units
 from teikit.rules.base import DocumentContext
 from teikit.rules.names import PLACE_PREPOSITIONS
@@ -41,9 +46,10 @@ _NUMBERED_ANCHOR = re.compile(r"(?<=\S)\[(\d{1,3})\]")
 
 @dataclass
 class ReadResult:
-    body: Body | None
+    body: Body
     doc: DocumentContext
     diagnostics: list[Diagnostic] = field(default_factory=list)
+    line_roles: list[LineRole] = field(default_factory=list)
 
 
 class Locator:
@@ -86,12 +92,18 @@ def _note_units(units: list[Unit]) -> dict[int, str]:
     return {i: m for i, u in enumerate(units) if (m := note_marker(u)) is not None}
 
 
-class _Builder:
-    def __init__(self, parser: InlineParser) -> None:
-        self.parser = parser
+Decorate = Callable[[Unit, list[Inline]], list[Inline]]
+"""What a reader adds to a unit's parsed inlines (a DOCX reader: its formatting and anchors)."""
 
-    def inlines(self, unit: Unit) -> list:
-        return self.parser.parse(unit.text, unit.offsets)
+
+class _Builder:
+    def __init__(self, parser: InlineParser, decorate: Decorate | None = None) -> None:
+        self.parser = parser
+        self.decorate = decorate
+
+    def inlines(self, unit: Unit) -> list[Inline]:
+        nodes = self.parser.parse(unit.text, unit.offsets)
+        return nodes if self.decorate is None else self.decorate(unit, nodes)
 
     def block(self, placement: Placement) -> Block:
         unit = placement.unit
@@ -115,8 +127,13 @@ class _Builder:
                         unit.block, 0, unit.end_block)
             return NoteText(placement.marker, self.inlines(rest), unit.line,
                             bracketed=placement.marker != "*")
+        if placement.kind == "transmitted":
+            return Transmitted(_assemble(placement.inner, self), unit.line)
         assert placement.role is not None
-        return Furniture(placement.role, self.inlines(unit), unit.line)
+        inlines = self.inlines(unit)
+        if placement.role is Role.LINE:
+            inlines = mark_listed_markings(inlines)
+        return Furniture(placement.role, inlines, unit.line)
 
 
 def _assemble(placements: list[Placement], builder: _Builder) -> Body:
@@ -153,12 +170,28 @@ def read_body(
     first_line = text.count("\n", 0, body_start) + 1
     units = make_units(parse_blocks(text[body_start:], first_line=first_line,
                                    base_offset=body_start))
+    read = build_body(units, locate=locate, profile=profile,
+                      original_language=original_language)
+    read.diagnostics += join_notes(read.body, locate=lambda line: Location(path, line),
+                                   locate_offset=locate)
+    return read
+
+
+def build_body(
+    units: list[Unit],
+    *,
+    locate: Callable[[int], Location],
+    profile: Profile,
+    original_language: str | None = None,
+    decorate: Decorate | None = None,
+) -> ReadResult:
+    """Units → placed blocks with their inlines parsed by the profile's rules (notes not yet
+    joined to their markers: `join_notes` does that once the reader has added its own)."""
     notes = _note_units(units)
     doc = _document_context(units, notes, original_language)
     diagnostics: list[Diagnostic] = []
     parser = InlineParser(profile.rules, doc, locate, diagnostics)
-    body = _assemble(layout(units, notes), _Builder(parser))
+    laid_out = layout(units, notes)
+    body = _assemble(laid_out.placements, _Builder(parser, decorate))
     doc.texts = []  # only the rules needed them
-    diagnostics += join_notes(body, locate=lambda line: Location(path, line),
-                              locate_offset=locate)
-    return ReadResult(body, doc, diagnostics)
+    return ReadResult(body, doc, diagnostics, laid_out.line_roles)

@@ -16,6 +16,7 @@ from teikit.readers.blocks import RawBlock, SourceLine
 LB = "\n"
 PB = "\f"
 
+_NUMBER_AFTER_HASH = re.compile(r"^\s*#\s*[A-Za-z]{0,2}\d[\w/.-]*\s*$")
 _SENTENCE_END = re.compile(r"[.!?:;…\"”»)]\s*$")
 _WORD = re.compile(r"\w+")
 
@@ -118,8 +119,10 @@ def block_units(blocks: list[RawBlock]) -> list[Unit]:
             joined = None
             for line in block.lines:
                 unit = _line_unit(line, block.kind, index, block.level)
-                if unit.kind == "heading" and not unit.text.strip():
-                    # "#" alone: a heading of nothing; its characters stay, as text.
+                if unit.kind == "heading" and (not unit.text.strip()
+                                               or _NUMBER_AFTER_HASH.match(line.text)):
+                    # "#" alone is a heading of nothing, and "# P78/118" a number sign before
+                    # a number, not a title: their characters stay, as text.
                     unit = _line_unit(line, "text", index)
                 joined = unit if joined is None else _join(joined, unit, " ")
             if joined is not None:

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Protocol
 
+from teikit.conventions import Convention
 from teikit.model import Inline
 
 TRANSLATOR = "#translator"
@@ -48,6 +49,12 @@ class DocumentContext:
             )
         return self._unbracketed_cache[text]
 
+    def is_place(self, text: str) -> bool:
+        """Whether the bracket `text` stands after a place preposition somewhere (`to
+        [Beijing]`), also where the translator doubted it (`to [Beijing?]`)."""
+        return text in self.place_brackets or any(
+            place.rstrip(" ?") == text for place in self.place_brackets if place.endswith("?"))
+
     def hand_id(self, key: str = "") -> str:
         if key not in self.hands:
             self.hands[key] = f"hand-{len(self.hands) + 1}"
@@ -68,6 +75,16 @@ class BracketContext:
     """Parse a slice of `inner` (by character positions) into inline nodes."""
     parse_after: Callable[[int], list[Inline]]
     """Parse the first n characters of `after` into inline nodes."""
+    offer: Callable[[BracketContext, BracketRule], Match | None] = lambda ctx, rule: None
+    """Offer a bracket derived from this one (`[Name?]` without its `?`) to the rules after
+    `rule`, as if the source had it: the first that claims it gives its match."""
+
+    def part(self, start: int, end: int) -> BracketContext:
+        """The same bracket with only `inner[start:end]` inside (neighbours unchanged)."""
+        return BracketContext(
+            self.inner[start:end], self.before, self.after, self.doc,
+            lambda i, j: self.parse(start + i, start + j), self.parse_after, self.offer,
+        )
 
     @property
     def plain(self) -> str:
@@ -85,16 +102,17 @@ class Match:
 
 
 class BracketRule(Protocol):
-    name: str
-    kind: str
-    label: str
-    description: str
-    tei: str
-    section: str
+    """A rule reads brackets of one convention; its record says everything else about it."""
+
+    @property
+    def convention(self) -> Convention: ...
 
     def apply(self, ctx: BracketContext) -> Match | None: ...
 
 
-def rend_if(template: str, canonical: str) -> str | None:
-    """The source's marker template, when it is not the canonical one."""
-    return None if template == canonical else template
+@dataclass(frozen=True)
+class Rule:
+    """A built-in rule: the record of its convention and the function that reads brackets."""
+
+    convention: Convention
+    apply: Callable[[BracketContext], Match | None]

@@ -2,24 +2,22 @@
 
 from __future__ import annotations
 
-from teikit.model import Intervention
+from teikit.conventions import Convention, Form
 from teikit.readers.markings import CLASSIFICATION
-from teikit.rules.base import BracketContext, Match
+from teikit.rules.base import BracketContext, Match, Rule
+
+# A marking on a line of its own is the canonical form; a bracketed one records its brackets.
+CONVENTION = Convention(
+    "classification", "[Top Secret]", "fw[@type='classification']",
+    "Classification and handling markings of the original.",
+    summary="classification", forms=(Form("fw", "{}", (("type", "classification"),)),),
+)
 
 
-class ClassificationRule:
-    name = "classification"
-    kind = "classification"
-    label = "[Top Secret]"
-    description = "Classification and handling markings of the original."
-    tei = "fw[@type='classification']"
-    section = "interpretation"
-
-    def apply(self, ctx: BracketContext) -> Match | None:
-        if not CLASSIFICATION.match(ctx.plain):
-            return None
-        node = Intervention("fw", {"type": "classification"}, ctx.children(), self.kind, "[{}]")
-        return Match([node])
+def _read(ctx: BracketContext) -> Match | None:
+    if not CLASSIFICATION.match(ctx.plain):
+        return None
+    return Match([CONVENTION.node("fw", {"type": "classification"}, ctx.children(), "[{}]")])
 
 
-RULE = ClassificationRule()
+RULE = Rule(CONVENTION, _read)

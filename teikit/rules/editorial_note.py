@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import re
 
-from teikit.model import Intervention
-from teikit.rules.base import TRANSLATOR, BracketContext, Match
+from teikit.conventions import Convention, bracketed
+from teikit.metadata.languages import language_code
+from teikit.rules.base import TRANSLATOR, BracketContext, Match, Rule
 
-_NOTE_LABEL = re.compile(r"(?i)^\s*(?:translator'?s?|editor'?s?|ed\.|trans\.)\s*(?:note)?\s*:")
+_NOTE_LABEL = re.compile(r"(?i)^\s*(?:translator['’]?s?|editor['’]?s?|ed\.|trans\.|tn|n\.\s?b\.)"
+                         r"\s*(?:note)?\s*:")
 # Words by which an editor describes the document rather than transcribing it.
 _EDITORIAL_WORDS = re.compile(
     r"(?i)\b(?:original|blank|identified|emphasis|underlined|underscored|crossed|struck|deleted|"
@@ -16,34 +18,60 @@ _EDITORIAL_WORDS = re.compile(
 )
 
 
-_IN_LANGUAGE = re.compile(r"^(?:[Ii]n|[Ww]ritten in) [A-Z][a-z]+(?: in the original)?$")
-# A capitalised remark opens with one of these: "[Translation from Russian]", "[Signature]".
+# "[in Russian]", "[written in English in the original]": the language is a language's name.
+_IN_LANGUAGE = re.compile(r"^(?:[Ii]n|[Ww]ritten in) (?P<language>[A-Z][a-z-]+)"
+                          r"(?: in the original)?$")
+# A capitalised remark opens with one of these: "[Translation from Russian]", "[Signature]",
+# "[Probably Stalin]", "[Unidentified]".
 _EDITORIAL_OPENING = re.compile(
     r"^(?:Translation|Translated|Translator|Note|Editor|Seal|Signature|Signed|Illegible|"
     r"Emphasis|Original|Underlined|Crossed|Text|Page|Attachment|Enclosure|Omitted|Blank|"
-    r"Marginal|Margin|Remainder|Rest|Continued|Untranslated|Unsigned|Not)\b"
+    r"Marginal|Margin|Remainder|Rest|Continued|Untranslated|Unsigned|Not|Unidentified|"
+    r"Unknown|Identity|Probably|Possibly|Presumably|Apparently|Perhaps|Evidently|Literally|"
+    r"Meaning|Namely|Sic|Lit\.|I\.\s?e\.|E\.\s?g\.|See (?:note|below|above|footnote|document))"
+    r"(?!\w)"
+)
+# A gloss or comment opens with one of these: "[i.e., the Soviet side]", "[lit. 'to join']",
+# "[probably a misprint]", "[now Ho Chi Minh City]", "[see note 3]".
+_REMARK_OPENING = re.compile(
+    r"^(?:i\.\s?e\.|e\.\s?g\.|lit\.|literally|meaning|that is(?:,| to say)|namely|viz\.|cf\.|"
+    r"probably|possibly|presumably|apparently|perhaps|evidently|unidentified|identity unknown|"
+    r"name unknown|hereafter|formerly|see (?:note|below|above|footnote|document|"
+    r"the (?:note|attachment|appendix)))(?!\w)|^now(?= [A-Z])"
+)
+# The translator's own question: "[who sent it?]", "[Is this the same Kim?]".
+_QUESTION = re.compile(r"(?is)^(?:who|whom|whose|what|which|when|where|why|how|is|are|was|were|"
+                       r"does|do|did|can|could|should|would)\b.*\s.*\?$")
+
+
+REMARK_FORM = bracketed("note", (("type", "editorial"), ("place", "inline")))
+REMARK_ATTRS = {"type": "editorial", "place": "inline", "resp": TRANSLATOR}
+
+CONVENTION = Convention(
+    "editorial-note", "[emphasis in the original], [date left blank], [Translator's note: …]",
+    "note[@type='editorial'][@place='inline']",
+    "Remarks of the translator or editor about the document.",
+    summary="editorial_note", forms=(REMARK_FORM,),
 )
 
 
-class EditorialNoteRule:
-    name = "editorial-note"
-    kind = "editorial_note"
-    label = "[emphasis in the original], [date left blank], [Translator's note: …]"
-    description = "Remarks of the translator or editor about the document."
-    tei = "note[@type='editorial'][@place='inline']"
-    section = "interpretation"
-
-    def apply(self, ctx: BracketContext) -> Match | None:
-        text = ctx.plain
-        if not (
-            _NOTE_LABEL.match(text)
-            or _IN_LANGUAGE.match(text)
-            or _EDITORIAL_OPENING.match(text)
-            or (text[:1].islower() and _EDITORIAL_WORDS.search(text))
-        ):
-            return None
-        attrs = {"type": "editorial", "place": "inline", "resp": TRANSLATOR}
-        return Match([Intervention("note", attrs, ctx.children(), self.kind)])
+def _in_language(text: str) -> bool:
+    found = _IN_LANGUAGE.match(text)
+    return found is not None and language_code(found["language"]) is not None
 
 
-RULE = EditorialNoteRule()
+def _read(ctx: BracketContext) -> Match | None:
+    text = ctx.plain
+    if not (
+        _NOTE_LABEL.match(text)
+        or _in_language(text)
+        or _EDITORIAL_OPENING.match(text)
+        or _REMARK_OPENING.match(text)
+        or _QUESTION.match(text)
+        or (text[:1].islower() and _EDITORIAL_WORDS.search(text))
+    ):
+        return None
+    return Match([CONVENTION.node("note", dict(REMARK_ATTRS), ctx.children())])
+
+
+RULE = Rule(CONVENTION, _read)

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 
-from teikit.model import Intervention, Text
-from teikit.rules.base import TRANSLATOR, BracketContext, Match
+from teikit.conventions import Convention
+from teikit.model import Inline, Intervention, Text
+from teikit.rules.base import TRANSLATOR, BracketContext, Match, Rule
 
 _ACRONYM = re.compile(r"\b([A-Z]{2,6})(['’]s)?(\s*)$")
 _BARE_ACRONYM = re.compile(r"[A-Z]{2,6}")
@@ -17,45 +18,50 @@ def initials(text: str) -> str:
                    if w.lower() not in _MINOR).upper()
 
 
-class ExpansionRule:
-    name = "expansion"
-    kind = "editorial_note"
-    label = "CC [Central Committee], Korean Workers' Party [KWP]"
-    description = "Abbreviations the translator expanded, or supplied after the full name."
-    tei = "choice(abbr, expan)"
-    section = "normalization"
+# choice is written as its first member, then the second in brackets (writers.source).
+CONVENTION = Convention("expansion", "CC [Central Committee], Korean Workers' Party [KWP]",
+                        "choice(abbr, expan)",
+                        "Abbreviations the translator expanded, or supplied after the full name.",
+                        section="normalization", summary="expansion")
 
-    def apply(self, ctx: BracketContext) -> Match | None:
-        return self._expanded(ctx) or self._abbreviated(ctx)
 
-    def _abbreviated(self, ctx: BracketContext) -> Match | None:
-        """`Korean Workers' Party [KWP]`: the name printed, its abbreviation supplied."""
-        acronym = ctx.plain
-        if not _BARE_ACRONYM.fullmatch(acronym):
-            return None
-        words = re.findall(r"[^\W\d_][\w’'-]*\s*", ctx.before[-160:])
-        taken = ""
-        for word in reversed(words):
-            if not word[0].isupper() and word.strip().lower() not in _MINOR:
-                break
-            taken = word + taken
-            if initials(taken) == acronym and taken[0].isupper():
-                if not ctx.before.endswith(taken):
-                    return None
-                expan = Intervention("expan", {}, [Text(taken)], None)
-                abbr = Intervention("abbr", {"resp": TRANSLATOR}, ctx.children(), None)
-                return Match([Intervention("choice", {}, [expan, abbr], "expansion")],
-                             consume_before=len(taken))
+def _choice(first: tuple[str, dict[str, str], list[Inline]],
+            second: tuple[str, dict[str, str], list[Inline]]) -> Intervention:
+    members = [CONVENTION.node(*member, counted=False) for member in (first, second)]
+    return CONVENTION.node("choice", {}, members)
+
+
+def _abbreviated(ctx: BracketContext) -> Match | None:
+    """`Korean Workers' Party [KWP]`: the name printed, its abbreviation supplied."""
+    acronym = ctx.plain
+    if not _BARE_ACRONYM.fullmatch(acronym):
         return None
+    words = re.findall(r"[^\W\d_][\w’'-]*\s*", ctx.before[-160:])
+    taken = ""
+    for word in reversed(words):
+        if not word[0].isupper() and word.strip().lower() not in _MINOR:
+            break
+        taken = word + taken
+        if initials(taken) == acronym and taken[0].isupper():
+            if not ctx.before.endswith(taken):
+                return None
+            node = _choice(("expan", {}, [Text(taken)]),
+                           ("abbr", {"resp": TRANSLATOR}, ctx.children()))
+            return Match([node], consume_before=len(taken))
+    return None
 
-    def _expanded(self, ctx: BracketContext) -> Match | None:
-        found = _ACRONYM.search(ctx.before[-160:])
-        if found is None or found.group(2) or initials(ctx.plain) != found.group(1):
-            return None
-        abbr = Intervention("abbr", {}, [Text(found.group(1) + found.group(3))], None)
-        expan = Intervention("expan", {"resp": TRANSLATOR}, ctx.children(), None)
-        return Match([Intervention("choice", {}, [abbr, expan], "expansion")],
-                     consume_before=len(found.group(0)))
+
+def _expanded(ctx: BracketContext) -> Match | None:
+    found = _ACRONYM.search(ctx.before[-160:])
+    if found is None or found.group(2) or initials(ctx.plain) != found.group(1):
+        return None
+    node = _choice(("abbr", {}, [Text(found.group(1) + found.group(3))]),
+                   ("expan", {"resp": TRANSLATOR}, ctx.children()))
+    return Match([node], consume_before=len(found.group(0)))
 
 
-RULE = ExpansionRule()
+def _read(ctx: BracketContext) -> Match | None:
+    return _expanded(ctx) or _abbreviated(ctx)
+
+
+RULE = Rule(CONVENTION, _read)

@@ -30,8 +30,8 @@ def mark_foreign_runs(nodes: list[Inline], lang: str) -> list[Inline]:
         for start, end in _foreign_spans(node.value):
             if start > cursor:
                 out.append(Text(node.value[cursor:start]))
-            out.append(Intervention("foreign", {"xml:lang": lang}, [Text(node.value[start:end])],
-                                    "foreign"))
+            # Part of the sic note it stands in, not a phenomenon of its own in the summary.
+            out.append(Intervention("foreign", {"xml:lang": lang}, [Text(node.value[start:end])]))
             cursor = end
         if cursor < len(node.value):
             out.append(Text(node.value[cursor:]))

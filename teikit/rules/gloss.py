@@ -1,35 +1,67 @@
-"""`Minfar’s [Ministry of the Revolutionary Armed Forces’]`: an expansion or explanation."""
+"""Glosses: a bracket that explains the term before it rather than continuing the sentence.
+
+- `Minfar’s [Ministry of the Revolutionary Armed Forces’]`: an expansion or explanation;
+- `KGB [State Security Committee]`: after an acronym, what it stands for (when its initials do
+  not spell it out: those are `expansion`'s);
+- `oficio [official letter]`, `kolkhozy [collective farms]`: a translation of the foreign
+  word before it.
+A gloss is not a supplied word: the sentence reads whole without it.
+"""
 
 from __future__ import annotations
 
 import re
 
-from teikit.model import Intervention
-from teikit.rules.base import TRANSLATOR, BracketContext, Match
+from teikit.conventions import Convention
+from teikit.rules.base import BracketContext, Match, Rule
+from teikit.rules.editorial_note import REMARK_ATTRS, REMARK_FORM
+from teikit.rules.lexicon import ENGLISH, english_share, zipf
 
 _FUNCTION_WORD = re.compile(r"\b(?:of|the|and|for|on|in|to)\b")
 _AFTER_WORD = re.compile(r"\w['’]?s?\s*$")
+_AFTER_ACRONYM = re.compile(r"(?<![\w.])[A-Z]{2,6}(?:['’]s)?\s+$")
+_FUNCTION_ZIPF = 6.0
+# The word before the bracket and the space after it.
+_LAST_WORD = re.compile(r"(?<![\w’'-])(?P<word>[^\W\d_][\w’'-]*)\s+$")
+
+CONVENTION = Convention(
+    "gloss", "Abbrev. [Expansion of the Abbreviation], oficio [official letter]",
+    "note[@type='editorial'][@place='inline']",
+    "Expansions, explanations and translations the translator added after a word.",
+    summary="editorial_note", forms=(REMARK_FORM,),
+)
 
 
-class GlossRule:
-    name = "gloss"
-    kind = "editorial_note"
-    label = "Abbrev. [Expansion of the Abbreviation]"
-    description = "Expansions and explanations the translator added after a word."
-    tei = "note[@type='editorial'][@place='inline']"
-    section = "interpretation"
-
-    def apply(self, ctx: BracketContext) -> Match | None:
-        words = ctx.plain.split()
-        if (
-            len(words) < 3
-            or not words[0][:1].isupper()
-            or not _FUNCTION_WORD.search(ctx.plain)
-            or not _AFTER_WORD.search(ctx.before[-20:])
-        ):
-            return None
-        attrs = {"type": "editorial", "place": "inline", "resp": TRANSLATOR}
-        return Match([Intervention("note", attrs, ctx.children(), self.kind)])
+def _explains(ctx: BracketContext, words: list[str]) -> bool:
+    """`Minfar’s [Ministry of the …]`: a capitalised phrase of several words after a word."""
+    return (len(words) >= 3 and words[0][:1].isupper() and bool(_FUNCTION_WORD.search(ctx.plain))
+            and bool(_AFTER_WORD.search(ctx.before[-20:])))
 
 
-RULE = GlossRule()
+def _spells_out(ctx: BracketContext, words: list[str]) -> bool:
+    """`KGB [State Security Committee]`: English words, capitalised, after an acronym."""
+    return (len(words) >= 2 and words[0][:1].isupper() and not ctx.plain.isupper()
+            and english_share(ctx.plain) >= 0.5
+            and bool(_AFTER_ACRONYM.search(ctx.before[-20:])))
+
+
+def _translates(ctx: BracketContext, words: list[str]) -> bool:
+    """`oficio [official letter]`: English words in lower case after a word in lower case
+    that is not English."""
+    before = _LAST_WORD.search(ctx.before[-60:])
+    if before is None or not words[0][:1].islower() or english_share(ctx.plain) < 0.5:
+        return False
+    if all(zipf(w) >= _FUNCTION_ZIPF for w in words):
+        return False  # `kolkhozy [were]`: words supplied for the grammar, not a translation
+    word = before["word"]
+    return word[:1].islower() and zipf(word) < ENGLISH
+
+
+def _read(ctx: BracketContext) -> Match | None:
+    words = ctx.plain.split()
+    if not words or not any(test(ctx, words) for test in (_explains, _spells_out, _translates)):
+        return None
+    return Match([CONVENTION.node("note", dict(REMARK_ATTRS), ctx.children())])
+
+
+RULE = Rule(CONVENTION, _read)

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import re
 
-from teikit.model import Inline, Intervention, Text
-from teikit.rules.base import TRANSLATOR, BracketContext, Match, rend_if
+from teikit.conventions import Convention, Form
+from teikit.model import Inline, Text
+from teikit.rules.base import BracketContext, Match, Rule
+from teikit.rules.editorial_note import CONVENTION as REMARK
+from teikit.rules.editorial_note import REMARK_ATTRS
 
 # A label up to its colon that speaks of handwriting: "handwritten", "Handwritten note in the
 # margin", "inserted by hand", "in Stalin's handwriting", "handwritten by Molotov".
@@ -15,49 +18,47 @@ _LABEL = re.compile(
 )
 _WHO = re.compile(r"\bby (?P<who>[A-Z][\w.’' -]+)|\bin (?P<owner>[A-Z][\w.’' -]+?)['’]s? "
                   r"handwriting")
-CANONICAL = "[handwritten:] {}"
+
+CONVENTION = Convention(
+    "handwritten", "[handwritten:] text, [inserted by hand: text]", "add[@hand]",
+    "Handwritten additions on the original, as the translation reports them.",
+    summary="handwritten", forms=(Form("add", "[handwritten:] {}"),),
+)
 
 
-class HandwrittenRule:
-    name = "handwritten"
-    kind = "handwritten"
-    label = "[handwritten:] text, [inserted by hand: text]"
-    description = "Handwritten additions on the original, as the translation reports them."
-    tei = "add[@hand]"
-    section = "interpretation"
-
-    def apply(self, ctx: BracketContext) -> Match | None:
-        found = _LABEL.match(ctx.inner)
-        if found is None:
-            return None
-        who = _WHO.search(found["label"])
-        hand = ctx.doc.hand_id((who["who"] or who["owner"]).strip() if who else "")
-        rest_start = found.start("rest")
-        if found["rest"].strip():
-            children = ctx.parse(rest_start, len(ctx.inner))
-            template = "[" + ctx.inner[:rest_start] + "{}]"
-            node = Intervention("add", {"hand": f"#{hand}"}, children, self.kind, template)
-            return Match([node])
-        # A label alone: it covers the rest of its line, or, alone on its line, the lines after.
-        after = ctx.after
-        newline = after.find("\n")
-        own_line = after[:newline].strip() if newline >= 0 else after.strip()
-        extent = newline if own_line and newline >= 0 else len(after)
-        if not after[:extent].strip():
-            # A label with nothing after it in its block: kept as the translator's remark.
-            attrs = {"type": "editorial", "place": "inline", "resp": TRANSLATOR}
-            return Match([Intervention("note", attrs, ctx.children(), "editorial_note")])
-        template = "[" + ctx.inner + "] {}"
-        children = ctx.parse_after(extent)
-        lead: list[Inline] = []
-        if children and isinstance(children[0], Text) and children[0].value[:1].isspace():
-            # The space after the label separates; it is not part of the addition.
-            value = children[0].value
-            lead = [Text(value[: len(value) - len(value.lstrip())])]
-            children[0] = Text(value.lstrip())
-        node = Intervention("add", {"hand": f"#{hand}"}, children, self.kind,
-                            rend_if(template, CANONICAL))
-        return Match([*lead, node], consume_after=extent)
+def addition(ctx: BracketContext, label: re.Match[str], convention: Convention,
+             attrs: dict[str, str]) -> Match:
+    """The addition a label introduces (`label` has groups `label` and `rest`): the rest of
+    the bracket, or, when the label stands alone, the rest of its line or the lines after."""
+    who = _WHO.search(label["label"])
+    hand = ctx.doc.hand_id((who["who"] or who["owner"]).strip() if who else "")
+    attrs = {"hand": f"#{hand}", **attrs}
+    rest_start = label.start("rest")
+    if label["rest"].strip():
+        template = "[" + ctx.inner[:rest_start] + "{}]"
+        return Match([convention.node("add", attrs, ctx.parse(rest_start, len(ctx.inner)),
+                                      template)])
+    after = ctx.after
+    newline = after.find("\n")
+    own_line = after[:newline].strip() if newline >= 0 else after.strip()
+    extent = newline if own_line and newline >= 0 else len(after)
+    if not after[:extent].strip():
+        # A label with nothing after it in its block: kept as the translator's remark.
+        return Match([REMARK.node("note", dict(REMARK_ATTRS), ctx.children())])
+    children = ctx.parse_after(extent)
+    lead: list[Inline] = []
+    if children and isinstance(children[0], Text) and children[0].value[:1].isspace():
+        # The space after the label separates; it is not part of the addition.
+        value = children[0].value
+        lead = [Text(value[: len(value) - len(value.lstrip())])]
+        children[0] = Text(value.lstrip())
+    node = convention.node("add", attrs, children, "[" + ctx.inner + "] {}")
+    return Match([*lead, node], consume_after=extent)
 
 
-RULE = HandwrittenRule()
+def _read(ctx: BracketContext) -> Match | None:
+    found = _LABEL.match(ctx.inner)
+    return None if found is None else addition(ctx, found, CONVENTION, {})
+
+
+RULE = Rule(CONVENTION, _read)

@@ -15,6 +15,7 @@ import re
 from functools import cache
 from importlib.metadata import version
 
+from teikit.metadata.languages import LANGUAGE_CODES
 from teikit.resources import cache_dir
 
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
@@ -77,3 +78,18 @@ def english_share(text: str) -> float:
 def looks_transliterated(text: str) -> bool:
     """A soft or hard sign rendered as an apostrophe (`opis’`) marks a transliteration."""
     return bool(re.search(r"[^\W\d_]’(?:[^\W\d_]|\b)", text))
+
+
+# Adjectives of nationality and of direction: `the [North Korean] party`, `[Cuban] troops`.
+_NATIONALITIES = frozenset(LANGUAGE_CODES) | frozenset(
+    "soviet american cuban yugoslav czechoslovak mexican brazilian argentine chilean canadian "
+    "british egyptian israeli iraqi iranian syrian indian pakistani afghan african european "
+    "asian allied socialist communist north south east west northern southern eastern western "
+    "central".split()
+)
+
+
+def is_nationality(text: str) -> bool:
+    """Whether every word of `text` is an adjective of nationality or direction."""
+    found = [w.lower() for w in words(text)]
+    return bool(found) and all(w in _NATIONALITIES for w in found)

@@ -10,19 +10,36 @@ from __future__ import annotations
 
 import re
 
+from teikit.conventions import Convention, bracketed
 from teikit.model import Intervention, Text
-from teikit.rules.base import TRANSLATOR, BracketContext, DocumentContext, Match
-from teikit.rules.lexicon import is_common, zipf
+from teikit.rules.base import TRANSLATOR, BracketContext, DocumentContext, Match, Rule
+from teikit.rules.lexicon import is_common, is_nationality, zipf
+from teikit.rules.supplied import CONVENTION as SUPPLIED
+from teikit.rules.supplied import SUPPLIED_ATTRS
 
 TITLES = frozenset(
     "cde cdes comrade comrades comr mr mrs ms dr minister president chairman chairmen general "
     "marshal ambassador premier secretary envoy colonel captain lieutenant admiral professor prof "
     "sir lord king queen prince deputy the".split()
 )
+# A printed name ending in one of these is an organisation's: the bracketed name after it is
+# someone else's (`the Soviet Embassy [Puzanov]`), not another spelling of it.
+ORGANISATION_WORDS = frozenset(
+    "ministry embassy committee party department agency office council bureau government army "
+    "navy command headquarters union republic commission presidium politburo secretariat "
+    "delegation mission legation consulate front association federation bank institute "
+    "academy university press radio service administration directorate section division "
+    "staff corps assembly congress parliament cabinet court police news".split()
+)
 PLACE_PREPOSITIONS = frozenset("to in from at near via into over toward towards across".split())
 _TOKEN = r"[^\W\d_][\w’'.\-]*"
 _NAME = re.compile(rf"^(?:{_TOKEN})(?:\s+{_TOKEN}){{0,4}}$")
 _WORD_TOKEN = re.compile(_TOKEN)
+# (Not `a`: in `C H A N F U` it is a letter of the name.)
+_FUNCTION_WORDS = PLACE_PREPOSITIONS | frozenset("for and of by with on".split())
+# Prepositions before a place only (`to` and `from` also stand before a person: `To MATVEYEV`).
+_PLACE_ONLY = frozenset("in at near via into".split())
+_INITIAL = re.compile(r"\b[A-Z]\.$")
 _NEXT_TOKEN = re.compile(rf"^[ \t]+({_TOKEN})")
 
 
@@ -31,6 +48,18 @@ def is_name_like(text: str) -> bool:
         return False
     words = text.split()
     return words[0][0].isupper() and all(w[0].isupper() or len(w) <= 3 for w in words)
+
+
+def is_name(text: str) -> bool:
+    """A bracketed phrase is a name only if it is one: capitalised words (`[Li An Muk]`), not
+    adjectives of nationality (`[North Korean]`) nor someone described by an office of an
+    organisation (`[PRC Embassy in India Counsellor]`)."""
+    if not is_name_like(text):
+        return False
+    if is_nationality(text):
+        return False
+    words = [_strip_token(w) for w in text.split()]
+    return not any(w in ORGANISATION_WORDS for w in words[:-1])
 
 
 def _strip_token(token: str) -> str:
@@ -49,8 +78,8 @@ def trailing_name(before: str) -> str:
         word = before[space + 1 : position]
         if not _WORD_TOKEN.fullmatch(word) or not word[0].isupper():
             break
-        if _strip_token(word) in TITLES:
-            break
+        if _strip_token(word) in TITLES or _strip_token(word) in _FUNCTION_WORDS:
+            break  # `To MATVEYEV [RAZUVAYEV]`: the name starts after the preposition
         common = common and is_common(word.strip(".")) and len(word) > 2
         start = space + 1
         if space < 0:
@@ -82,83 +111,94 @@ def ends_with_title(before: str) -> bool:
 
 
 def name_tag(text: str, before: str, doc: DocumentContext) -> str:
-    if text in doc.place_brackets:
+    if _strip_token(text.split()[-1]) in ORGANISATION_WORDS:
+        return "orgName"  # `from [Soviet Embassy]`: an organisation, even after a preposition
+    if doc.is_place(text):
         return "placeName"
     if len(text.split()) >= 3 or ends_with_title(before):
         return "persName"
     return "name"
 
 
+NAME_PART = Convention(
+    "name-part", "Filippov [Stalin], Liu [Shaoqi], [Li] Fuchun",
+    "persName/choice(orig, reg) | persName/supplied",
+    "A name identified or completed by the translator next to the printed name: an "
+    "identification as choice of orig and reg, a supplied part as supplied.",
+    section="normalization", summary="normalized_name",
+)
+# A reg outside choice stands for the bracketed name (in choice: writers.source).
+NAME = Convention("name", "[Beijing], [Li An Muk]", "placeName/reg | persName/reg | name/reg",
+                  "Names the translator gave in modern or standard form.",
+                  section="normalization", summary="normalized_name", forms=(bracketed("reg"),))
+
+
 def _reg(ctx: BracketContext) -> Intervention:
-    return Intervention("reg", {"resp": TRANSLATOR}, ctx.children(), None)
+    return NAME.node("reg", {"resp": TRANSLATOR}, ctx.children(), counted=False)
 
 
-class NamePartRule:
-    name = "name-part"
-    kind = "normalized_name"
-    label = "Filippov [Stalin], Liu [Shaoqi], [Li] Fuchun"
-    description = (
-        "A name identified or completed by the translator next to the printed name: an "
-        "identification as choice of orig and reg, a supplied part as supplied."
+def _supplied(ctx: BracketContext) -> Intervention:
+    return SUPPLIED.node("supplied", dict(SUPPLIED_ATTRS), ctx.children())
+
+
+def _identified(ctx: BracketContext, text: str, printed: str) -> bool:
+    """Whether the bracket names who is meant (`Filippov [Stalin]`, `Ri Pyeong-nam [Ri Pyong
+    Nam]`) rather than completing the printed name (`Liu [Shaoqi]`)."""
+    return (
+        len(text.split()) >= 2
+        or len(printed.split()) >= 2
+        or ctx.doc.occurs_unbracketed(text)
+        or _same_stem(printed.split()[-1], text)  # Ignatiev [Ignat'ev]: a spelling
+        or _better_known(text, printed.split()[-1])  # Filippov [Stalin]: a cover name
     )
-    tei = "persName/choice(orig, reg) | persName/supplied"
-    section = "normalization"
 
-    def apply(self, ctx: BracketContext) -> Match | None:
-        text = ctx.plain
-        if not is_name_like(text):
-            return None
-        printed = trailing_name(ctx.before)
-        if printed:
-            identified = (
-                len(text.split()) >= 2
-                or len(printed.split()) >= 2
-                or ctx.doc.occurs_unbracketed(text)
-                or _same_stem(printed.split()[-1], text)  # Ignatiev [Ignat'ev]: a spelling
-                or _better_known(text, printed.split()[-1])  # Filippov [Stalin]: a cover name
-            )
-            if identified:
-                # The space before the bracket stays in `orig`: choice holds no text of its own.
-                choice = Intervention("choice", {}, [
-                    Intervention("orig", {}, [Text(printed)], None), _reg(ctx)], None)
-                node = Intervention("persName", {}, [choice], self.kind)
-            else:
-                supplied = Intervention("supplied", {"reason": "omitted", "resp": TRANSLATOR},
-                                        ctx.children(), "supplied")
-                node = Intervention("persName", {}, [Text(printed), supplied], None)
-            return Match([node], consume_before=len(printed))
-        following = _NEXT_TOKEN.match(ctx.after)
-        if (
-            following is not None
-            and following.group(1)[0].isupper()
-            and ctx.doc.bracket_texts[text] == 1
-            and (ends_with_title(ctx.before) or zipf(following.group(1)) < 3.5)
-        ):
-            supplied = Intervention("supplied", {"reason": "omitted", "resp": TRANSLATOR},
-                                    ctx.children(), "supplied")
-            node = Intervention("persName", {}, [supplied, Text(following.group(0))], None)
-            return Match([node], consume_after=following.end())
+
+def _printed_tag(before: str) -> str:
+    """`talks in Panmunjom [Panmunjeom]`: after a place preposition, a place's name."""
+    words = before.split()
+    return "placeName" if words and words[-1].lower() in _PLACE_ONLY else "persName"
+
+
+def _after_printed(ctx: BracketContext, text: str, printed: str) -> Match:
+    if _identified(ctx, text, printed):
+        # The space before the bracket stays in `orig`: choice holds no text of its own.
+        orig = NAME_PART.node("orig", {}, [Text(printed)], counted=False)
+        choice = NAME_PART.node("choice", {}, [orig, _reg(ctx)], counted=False)
+        node = NAME_PART.node(_printed_tag(ctx.before[: -len(printed)]), {}, [choice])
+    else:
+        node = NAME_PART.node("persName", {}, [Text(printed), _supplied(ctx)], counted=False)
+    return Match([node], consume_before=len(printed))
+
+
+def _name_part(ctx: BracketContext) -> Match | None:
+    text = ctx.plain
+    if not is_name(text):
         return None
+    printed = trailing_name(ctx.before)
+    if printed and _strip_token(printed.split()[-1]) in ORGANISATION_WORDS:
+        printed = ""  # an organisation's name is not a person's printed name
+    if printed:
+        return _after_printed(ctx, text, printed)
+    following = _NEXT_TOKEN.match(ctx.after)
+    if (
+        following is not None
+        and following.group(1)[0].isupper()
+        and ctx.doc.bracket_texts[text] == 1
+        and (ends_with_title(ctx.before) or zipf(following.group(1)) < 3.5
+             or _INITIAL.search(text) is not None)  # `[John F.] Kennedy`
+    ):
+        node = NAME_PART.node("persName", {}, [_supplied(ctx), Text(following.group(0))],
+                              counted=False)
+        return Match([node], consume_after=following.end())
+    return None
 
 
-class NameRule:
-    name = "name"
-    kind = "normalized_name"
-    label = "[Beijing], [Li An Muk]"
-    description = "Names the translator gave in modern or standard form."
-    tei = "placeName/reg | persName/reg | name/reg"
-    section = "normalization"
-
-    def apply(self, ctx: BracketContext) -> Match | None:
-        text = ctx.plain
-        if not is_name_like(text):
-            return None
-        words = text.split()
-        if all(is_common(w) or len(w) == 1 for w in words):
-            return None
-        tag = name_tag(text, ctx.before, ctx.doc)
-        return Match([Intervention(tag, {}, [_reg(ctx)], self.kind)])
+def _name(ctx: BracketContext) -> Match | None:
+    text = ctx.plain
+    if not is_name(text) or all(is_common(w) or len(w) == 1 for w in text.split()):
+        return None
+    return Match([NAME.node(name_tag(text, ctx.before, ctx.doc), {}, [_reg(ctx)])])
 
 
-NAME_PART = NamePartRule()
-NAME = NameRule()
+NAME_PART_RULE = Rule(NAME_PART, _name_part)
+NAME_RULE = Rule(NAME, _name)

@@ -4,27 +4,25 @@ from __future__ import annotations
 
 import re
 
-from teikit.model import Intervention, Text
-from teikit.rules.base import BracketContext, Match
+from teikit.conventions import Convention, bracketed
+from teikit.model import Text
+from teikit.rules.base import BracketContext, Match, Rule
 
+# The note is counted (footnote), not its marker.
+CONVENTION = Convention(
+    "note-anchor", "[1] … with a note text [1] …", "ref[@type='noteAnchor'] → note[@place='end']",
+    "Numbered note markers; the note keeps its place and the marker points to it.",
+    forms=(bracketed("ref", (("type", "noteAnchor"),)),),
+)
 _NUMBER = re.compile(r"^\s*(\d{1,3})\s*$")
 
 
-class NoteAnchorRule:
-    name = "note-anchor"
-    kind = "footnote"
-    label = "[1] … with a note text [1] …"
-    description = "Numbered note markers; the note keeps its place and the marker points to it."
-    tei = "ref[@type='noteAnchor'] → note[@place='end']"
-    section = "interpretation"
-
-    def apply(self, ctx: BracketContext) -> Match | None:
-        found = _NUMBER.match(ctx.inner)
-        if found is None or found.group(1) not in ctx.doc.note_markers:
-            return None
-        node = Intervention("ref", {"type": "noteAnchor", "n": found.group(1)},
-                            [Text(ctx.inner)], "footnote-anchor")
-        return Match([node])
+def _read(ctx: BracketContext) -> Match | None:
+    found = _NUMBER.match(ctx.inner)
+    if found is None or found.group(1) not in ctx.doc.note_markers:
+        return None
+    attrs = {"type": "noteAnchor", "n": found.group(1)}
+    return Match([CONVENTION.node("ref", attrs, [Text(ctx.inner)])])
 
 
-RULE = NoteAnchorRule()
+RULE = Rule(CONVENTION, _read)

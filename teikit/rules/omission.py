@@ -4,25 +4,21 @@ from __future__ import annotations
 
 import re
 
-from teikit.model import Intervention
-from teikit.rules.base import BracketContext, Match, rend_if
+from teikit.conventions import Convention, Form
+from teikit.rules.base import BracketContext, Match, Rule
 
+CONVENTION = Convention(
+    "omission", "[...], […]", "gap[@reason='editorial']",
+    "Passages omitted by the editor of the publication.",
+    summary="omission", forms=(Form("gap", "[...]", (("reason", "editorial"),)),),
+)
 _DOTS = re.compile(r"^[\s.…]*[.…][\s.…]*$")
 
 
-class OmissionRule:
-    name = "omission"
-    kind = "gap_or_omission"
-    label = "[...], […]"
-    description = "Passages omitted by the editor of the publication."
-    tei = "gap[@reason='editorial']"
-    section = "interpretation"
-
-    def apply(self, ctx: BracketContext) -> Match | None:
-        if not _DOTS.match(ctx.inner):
-            return None
-        rend = rend_if(f"[{ctx.inner}]", "[...]")
-        return Match([Intervention("gap", {"reason": "editorial"}, [], self.kind, rend)])
+def _read(ctx: BracketContext) -> Match | None:
+    if not _DOTS.match(ctx.inner):
+        return None
+    return Match([CONVENTION.node("gap", {"reason": "editorial"}, [], f"[{ctx.inner}]")])
 
 
-RULE = OmissionRule()
+RULE = Rule(CONVENTION, _read)

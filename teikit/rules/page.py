@@ -4,26 +4,22 @@ from __future__ import annotations
 
 import re
 
-from teikit.model import Intervention
-from teikit.rules.base import BracketContext, Match
+from teikit.conventions import Convention
+from teikit.rules.base import BracketContext, Match, Rule
 
+# The canonical page break is a paragraph split (teikit.conventions.text_markup): a marked one
+# always records its marker.
+CONVENTION = Convention("page", "[Page 2], [p. 3]", "pb[@n]",
+                        "Page boundaries marked in the transcription.", summary="page_break")
 _PAGE = re.compile(r"(?i)^\s*(?:page|p\.|pg\.|end of page|new page)\s*(?P<n>[\dIVXLivxl]+)?\s*$")
 
 
-class PageRule:
-    name = "page"
-    kind = "page_break"
-    label = "[Page 2], [p. 3]"
-    description = "Page boundaries marked in the transcription."
-    tei = "pb[@n]"
-    section = "interpretation"
-
-    def apply(self, ctx: BracketContext) -> Match | None:
-        found = _PAGE.match(ctx.inner)
-        if found is None:
-            return None
-        attrs = {"n": found["n"]} if found["n"] else {}
-        return Match([Intervention("pb", attrs, [], self.kind, f"[{ctx.inner}]")])
+def _read(ctx: BracketContext) -> Match | None:
+    found = _PAGE.match(ctx.inner)
+    if found is None:
+        return None
+    attrs = {"n": found["n"]} if found["n"] else {}
+    return Match([CONVENTION.node("pb", attrs, [], f"[{ctx.inner}]")])
 
 
-RULE = PageRule()
+RULE = Rule(CONVENTION, _read)

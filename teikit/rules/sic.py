@@ -4,43 +4,42 @@ from __future__ import annotations
 
 import re
 
-from teikit.model import Intervention, Text
-from teikit.rules.base import TRANSLATOR, BracketContext, Match, rend_if
+from teikit.conventions import Convention, Form
+from teikit.model import Text
+from teikit.rules.base import TRANSLATOR, BracketContext, Match, Rule
 from teikit.rules.foreign_runs import mark_foreign_runs
 
+CONVENTION = Convention(
+    "sic", "[SIC, explanation]; word [sic]", "note[@type='sic'] | sic",
+    "Errors of the original marked by the translator, with the explanation given.",
+    section="correction", summary="sic",
+    forms=(Form("note", "[SIC, {}]", (("type", "sic"),)), Form("sic", "{} [sic]")),
+)
 _EXPLAINED = re.compile(r"(?is)^\s*sic\s*[,:;]\s*(?P<rest>\S.*)$")
 _BARE = re.compile(r"(?i)^\s*sic\s*!?\s*$")
 _LAST_WORD = re.compile(r"(\S+)(\s*)$")
 
 
-class SicRule:
-    name = "sic"
-    kind = "sic"
-    label = "[SIC, explanation]; word [sic]"
-    description = "Errors of the original marked by the translator, with the explanation given."
-    tei = "note[@type='sic'] | sic"
-    section = "correction"
+def _explained(ctx: BracketContext, found: re.Match[str]) -> Match:
+    start = found.start("rest")
+    children = mark_foreign_runs(ctx.parse(start, len(ctx.inner)), ctx.doc.foreign_lang)
+    template = "[" + ctx.inner[:start] + "{}]"
+    return Match([CONVENTION.node("note", {"type": "sic", "resp": TRANSLATOR}, children,
+                                  template)])
 
-    def apply(self, ctx: BracketContext) -> Match | None:
-        explained = _EXPLAINED.match(ctx.inner)
-        if explained is not None:
-            start = explained.start("rest")
-            children = mark_foreign_runs(ctx.parse(start, len(ctx.inner)), ctx.doc.foreign_lang)
-            template = "[" + ctx.inner[:start] + "{}]"
-            node = Intervention(
-                "note", {"type": "sic", "resp": TRANSLATOR}, children, self.kind,
-                rend_if(template, "[SIC, {}]"),
-            )
-            return Match([node])
-        if _BARE.match(ctx.inner):
-            word = _LAST_WORD.search(ctx.before[-160:])
-            if word is None or not word.group(1)[-1].isalnum():
-                return None
-            template = "{}" + word.group(2) + "[" + ctx.inner + "]"
-            node = Intervention("sic", {}, [Text(word.group(1))], self.kind,
-                                rend_if(template, "{} [sic]"))
-            return Match([node], consume_before=len(word.group(0)))
+
+def _read(ctx: BracketContext) -> Match | None:
+    explained = _EXPLAINED.match(ctx.inner)
+    if explained is not None:
+        return _explained(ctx, explained)
+    if not _BARE.match(ctx.inner):
         return None
+    word = _LAST_WORD.search(ctx.before[-160:])
+    if word is None or not word.group(1)[-1].isalnum():
+        return None
+    template = "{}" + word.group(2) + "[" + ctx.inner + "]"
+    node = CONVENTION.node("sic", {}, [Text(word.group(1))], template)
+    return Match([node], consume_before=len(word.group(0)))
 
 
-RULE = SicRule()
+RULE = Rule(CONVENTION, _read)

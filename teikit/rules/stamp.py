@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import re
 
-from teikit.model import Intervention
-from teikit.rules.base import BracketContext, Match
+from teikit.conventions import Convention, bracketed
+from teikit.rules.base import BracketContext, Match, Rule
 
+CONVENTION = Convention("stamp", "[… stamp: …]", "stamp[@type]",
+                        "Stamps on the original, as the translation describes them.",
+                        summary="stamp", forms=(bracketed("stamp"),))
 _STAMP = re.compile(r"(?i)\bstamp(?:ed)?\b")
 _RECEIVED = re.compile(r"(?i)\b(?:incoming|received|arrived)\b")
 _CLASSIFIED = re.compile(r"(?i)\b(?:secret|confidential|restricted)\b")
@@ -23,19 +26,10 @@ def stamp_type(text: str) -> str:
     return "unknown"
 
 
-class StampRule:
-    name = "stamp"
-    kind = "stamp"
-    label = "[… stamp: …]"
-    description = "Stamps on the original, as the translation describes them."
-    tei = "stamp[@type]"
-    section = "interpretation"
-
-    def apply(self, ctx: BracketContext) -> Match | None:
-        if not _STAMP.search(ctx.inner):
-            return None
-        node = Intervention("stamp", {"type": stamp_type(ctx.inner)}, ctx.children(), self.kind)
-        return Match([node])
+def _read(ctx: BracketContext) -> Match | None:
+    if not _STAMP.search(ctx.inner):
+        return None
+    return Match([CONVENTION.node("stamp", {"type": stamp_type(ctx.inner)}, ctx.children())])
 
 
-RULE = StampRule()
+RULE = Rule(CONVENTION, _read)

@@ -4,10 +4,15 @@ from __future__ import annotations
 
 import re
 
+from teikit.conventions import Convention, bracketed
 from teikit.dates import find_dates
-from teikit.model import Intervention
-from teikit.rules.base import TRANSLATOR, BracketContext, Match
-from teikit.rules.lexicon import english_share
+from teikit.rules.base import TRANSLATOR, BracketContext, Match, Rule
+from teikit.rules.lexicon import english_share, is_nationality
+
+CONVENTION = Convention("supplied", "[to put], [the]", "supplied[@reason='omitted']",
+                        "Words the translator supplied for sense.", summary="supplied",
+                        forms=(bracketed("supplied"),))
+SUPPLIED_ATTRS = {"reason": "omitted", "resp": TRANSLATOR}
 
 
 def _is_date(text: str) -> bool:
@@ -18,25 +23,15 @@ def _is_date(text: str) -> bool:
     return len(found) == 1 and found[0].start == 0 and found[0].end == len(text)
 
 
-class SuppliedRule:
-    name = "supplied"
-    kind = "supplied"
-    label = "[to put], [the]"
-    description = "Words the translator supplied for sense."
-    tei = "supplied[@reason='omitted']"
-    section = "interpretation"
-
-    def apply(self, ctx: BracketContext) -> Match | None:
-        text = ctx.plain
-        inside_word = ctx.before[-1:].isalpha() or ctx.after[:1].isalpha()
-        if not text or not (inside_word or english_share(text) >= 0.5 or _is_date(text)):
-            return None
-        if not inside_word and any(c.isdigit() or c in "/=+<>" for c in text) and not _is_date(
-            text
-        ):
-            return None  # figures and codes are not words a translator supplies
-        attrs = {"reason": "omitted", "resp": TRANSLATOR}
-        return Match([Intervention("supplied", attrs, ctx.children(), self.kind)])
+def _read(ctx: BracketContext) -> Match | None:
+    text = ctx.plain
+    inside_word = ctx.before[-1:].isalpha() or ctx.after[:1].isalpha()
+    if not text or not (inside_word or english_share(text) >= 0.5 or _is_date(text)
+                        or is_nationality(text)):
+        return None
+    if not inside_word and any(c.isdigit() or c in "/=+<>" for c in text) and not _is_date(text):
+        return None  # figures and codes are not words a translator supplies
+    return Match([CONVENTION.node("supplied", dict(SUPPLIED_ATTRS), ctx.children())])
 
 
-RULE = SuppliedRule()
+RULE = Rule(CONVENTION, _read)

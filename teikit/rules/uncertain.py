@@ -4,38 +4,37 @@ from __future__ import annotations
 
 import re
 
-from teikit.model import Intervention, Text
-from teikit.rules.base import BracketContext, Match
+from teikit.conventions import Convention, Form
+from teikit.model import Text
+from teikit.rules.base import BracketContext, Match, Rule
 from teikit.rules.names import trailing_name
 
+# The doubted name is counted by its certainty (teikit.phenomena), the reading as such.
+CONVENTION = Convention(
+    "uncertain", "Name [?], word [?]", "persName[@cert='low'] | unclear",
+    "Spellings or readings the translator marks as doubtful.",
+    summary="uncertain_reading", forms=(Form("unclear", "{} [?]"),),
+)
 _QUERY = re.compile(r"^\s*\?\s*$")
 _LAST_WORD = re.compile(r"(\w[\w’'-]*)(\s*)$")
 
 
-class UncertainRule:
-    name = "uncertain"
-    kind = "uncertain"
-    label = "Name [?], word [?]"
-    description = "Spellings or readings the translator marks as doubtful."
-    tei = "persName[@cert='low'] | unclear"
-    section = "interpretation"
-
-    def apply(self, ctx: BracketContext) -> Match | None:
-        if not _QUERY.match(ctx.inner):
-            return None
-        name = trailing_name(ctx.before)
-        if name:
-            printed = name.rstrip()
-            template = "{}" + name[len(printed) :] + f"[{ctx.inner}]"
-            node = Intervention("persName", {"cert": "low"}, [Text(printed)], self.kind, template)
-            return Match([node], consume_before=len(name))
-        word = _LAST_WORD.search(ctx.before[-160:])
-        if word is None:
-            return None
-        template = "{}" + word.group(2) + f"[{ctx.inner}]"
-        node = Intervention("unclear", {"reason": "uncertain"}, [Text(word.group(1))], self.kind,
-                            template)
-        return Match([node], consume_before=len(word.group(0)))
+def _read(ctx: BracketContext) -> Match | None:
+    if not _QUERY.match(ctx.inner):
+        return None
+    name = trailing_name(ctx.before)
+    if name:
+        printed = name.rstrip()
+        template = "{}" + name[len(printed) :] + f"[{ctx.inner}]"
+        node = CONVENTION.node("persName", {"cert": "low"}, [Text(printed)], template,
+                               counted=False)
+        return Match([node], consume_before=len(name))
+    word = _LAST_WORD.search(ctx.before[-160:])
+    if word is None:
+        return None
+    template = "{}" + word.group(2) + f"[{ctx.inner}]"
+    node = CONVENTION.node("unclear", {"reason": "uncertain"}, [Text(word.group(1))], template)
+    return Match([node], consume_before=len(word.group(0)))
 
 
-RULE = UncertainRule()
+RULE = Rule(CONVENTION, _read)

@@ -17,6 +17,7 @@ from teikit.errors import MetadataError
 from teikit.metadata.citation import URL_PATTERN, record_id_from_url
 from teikit.metadata.languages import language_code, language_name, split_language_names
 from teikit.metadata.model import HandNote, Metadata
+from teikit.model import Contributor, Revision
 
 _XML_ID = f"{{{XML_NS}}}id"
 _XML_LANG = f"{{{XML_NS}}}lang"
@@ -82,20 +83,23 @@ def build_tei_header(
     teikit_version: str,
     text_language: str | None = None,
     translator_cited: bool = False,
+    contributors: Sequence[Contributor] = (),
+    revisions: Sequence[Revision] = (),
 ) -> etree._Element:
     """The ``teiHeader`` element for ``meta``; ``editorial_decl`` is copied, not moved.
 
     ``text_language`` is the language of the text when the page does not say it (the
     profile's), so that ``langUsage`` always names at least the language one reads.
     ``translator_cited``: the text points to ``#translator``, which must then be declared even
-    when the page names no translator."""
+    when the page names no translator. ``contributors`` and ``revisions`` (a Word file's
+    reviewers and its tracked changes and comments) are declared for the text to point to."""
     if not meta.title:
         raise MetadataError("a TEI header needs a title (Metadata.check reports where)")
     header = etree.Element(_tei("teiHeader"), nsmap={None: TEI_NS})
     categories = _categories(classifications)
 
     file_desc = _add(header, "fileDesc")
-    _title_statement(file_desc, meta, translator_cited)
+    _title_statement(file_desc, meta, translator_cited, contributors)
     _publication_statement(file_desc, meta)
     _source_description(file_desc, meta, hands)
 
@@ -113,6 +117,9 @@ def build_tei_header(
     revision = _add(header, "revisionDesc")
     change = f"Converted to TEI by teikit {teikit_version}."
     _add(revision, "change", change, when=change_date, who="#teikit")
+    for earlier in revisions:
+        _add(revision, "change", earlier.description, when=earlier.when, who=earlier.who,
+             **{_XML_ID: earlier.xml_id})
     return header
 
 
@@ -126,7 +133,8 @@ def _categories(classifications: Sequence[str]) -> list[tuple[str, str]]:
     return list(seen.items())
 
 
-def _title_statement(file_desc: etree._Element, meta: Metadata, translator_cited: bool) -> None:
+def _title_statement(file_desc: etree._Element, meta: Metadata, translator_cited: bool,
+                     contributors: Sequence[Contributor] = ()) -> None:
     statement = _add(file_desc, "titleStmt")
     _add(statement, "title", meta.title, type="main")
     if meta.author:
@@ -148,6 +156,10 @@ def _title_statement(file_desc: etree._Element, meta: Metadata, translator_cited
         translation = _add(statement, "respStmt", **{_XML_ID: "translator"})
         _add(translation, "resp", "Translation, with the bracketed interventions")
         _add(translation, "name", "the translator (not named in the source)")
+    for contributor in contributors:
+        declared = _add(statement, "respStmt", **{_XML_ID: contributor.xml_id})
+        _add(declared, "resp", contributor.resp)
+        _add(declared, "name", contributor.name)
     tool = _add(statement, "respStmt", **{_XML_ID: "teikit"})
     _add(tool, "resp", "TEI encoding by automatic conversion")
     _add(tool, "name", "teikit")

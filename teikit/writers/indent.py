@@ -18,10 +18,23 @@ STRUCTURAL = frozenset(
 )
 
 
+# Containers that may hold a line's phrase-level elements side by side (`<supplied>` then
+# `<supplied>`, printed `[to put][to put]`): two children the writer left touching stay
+# touching, unless a line break stands between them anyway.
+PHRASE_CAPABLE = frozenset({"opener", "closer"})
+
+
 def _element_only(el: etree._Element) -> bool:
     return len(el) > 0 and not (el.text or "").strip() and all(
         not (child.tail or "").strip() for child in el
     )
+
+
+def _touching(child: etree._Element) -> bool:
+    following = child.getnext()
+    return (following is not None and not child.tail
+            and etree.QName(child).localname != "lb"
+            and etree.QName(following).localname != "lb")
 
 
 def indent(el: etree._Element, level: int = 0, step: str = "  ") -> None:
@@ -30,8 +43,10 @@ def indent(el: etree._Element, level: int = 0, step: str = "  ") -> None:
     if not _element_only(el):
         return
     inner = "\n" + step * (level + 1)
+    keep_touching = etree.QName(el).localname in PHRASE_CAPABLE
     el.text = inner
     for child in el:
-        child.tail = inner
+        if not (keep_touching and _touching(child)):
+            child.tail = inner
         indent(child, level + 1, step)
     el[-1].tail = "\n" + step * level

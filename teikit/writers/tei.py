@@ -21,7 +21,9 @@ from teikit.model import (
     Paragraph,
     Role,
     Rule,
+    Table,
     Text,
+    Transmitted,
 )
 from teikit.readers.markings import REGISTRY_NUMBER
 from teikit.rules.stamp import stamp_type
@@ -48,6 +50,12 @@ def element(parent: etree._Element, tag: str, attrs: dict[str, str] | None = Non
     return el
 
 
+def line_break(parent: etree._Element) -> None:
+    """`<lb/>` and the line end it stands for, so that the words on either side of it stay
+    two words in the text of the TEI."""
+    element(parent, "lb").tail = "\n"
+
+
 def append_text(parent: etree._Element, text: str) -> None:
     if not text:
         return
@@ -63,7 +71,7 @@ def write_inlines(parent: etree._Element, nodes: list[Inline]) -> None:
         if isinstance(node, Text):
             append_text(parent, node.value)
         elif isinstance(node, LineBreak):
-            element(parent, "lb")
+            line_break(parent)
         elif isinstance(node, PageBreak):
             element(parent, "pb")
         elif isinstance(node, Intervention):
@@ -95,7 +103,11 @@ class BodyWriter:
         """The `text` element. The running text's blocks are released from `body` as they are
         written, so that a large document's model and tree do not both exist whole."""
         text = etree.Element(tei("text"))
-        div = element(element(text, "body"), "div", {"type": "document"})
+        self._document(element(text, "body"), body)
+        return text
+
+    def _document(self, parent: etree._Element, body: Body) -> None:
+        div = element(parent, "div", {"type": "document"})
         if body.opener:
             self._furniture(element(div, "opener"), body.opener)
         if body.head is not None:
@@ -124,7 +136,6 @@ class BodyWriter:
                 for child in list(postscript):
                     postscript.addprevious(child)
                 div.remove(postscript)
-        return text
 
     def _block(self, parent: etree._Element, block: Block) -> None:
         if isinstance(block, Paragraph):
@@ -141,10 +152,15 @@ class BodyWriter:
             self._note(parent, block)
         elif isinstance(block, DistributionList):
             self._list(parent, block)
+        elif isinstance(block, Table):
+            self._table(parent, block)
+        elif isinstance(block, Transmitted):
+            floating = element(parent, "floatingText", {"type": "transmitted"})
+            self._document(element(floating, "body"), block.body)
         elif isinstance(block, Furniture):
             if block.role in (Role.REGISTRY, Role.DOCUMENT_NUMBER):
                 self._registry(parent, block)  # a number between blocks: a registry note
-            elif block.role is Role.CLASSIFICATION:
+            elif block.role in (Role.CLASSIFICATION, Role.FORM, Role.PRECEDENCE):
                 self._furniture_element(parent, block)  # fw may stand between paragraphs
             else:
                 self._block(parent, Paragraph(block.inlines, block.line))
@@ -182,6 +198,18 @@ class BodyWriter:
                 append_text(target, (item.label + " ") if item.label else "")
                 write_inlines(target, item.inlines)
 
+    def _table(self, parent: etree._Element, block: Table) -> None:
+        table = element(parent, "table")
+        for row in block.rows:
+            row_element = element(table, "row", {"role": "label"} if row.label else None)
+            for cell in row.cells:
+                attrs = {"role": "label"} if cell.label and not row.label else {}
+                if cell.cols > 1:
+                    attrs["cols"] = str(cell.cols)
+                if cell.rows > 1:
+                    attrs["rows"] = str(cell.rows)
+                write_inlines(element(row_element, "cell", attrs), cell.inlines)
+
     def _registry(self, parent: etree._Element, block: Furniture) -> None:
         note = element(parent, "note", {"type": "registry"})
         nodes = list(block.inlines)
@@ -197,17 +225,23 @@ class BodyWriter:
         write_inlines(note, nodes)
 
     def _furniture(self, parent: etree._Element, blocks: list[Block]) -> None:
+        """Opener or closer lines in order. Lines of plain text run on with `lb`; between any
+        other two items a line break is kept as white space, so that the text of the TEI
+        keeps the source's word boundaries (`MAO ZEDONG` then `Comrade`, not one word)."""
         previous_line = False
-        for block in blocks:
+        for index, block in enumerate(blocks):
             if isinstance(block, Rule):
                 block = Furniture(Role.LINE, [Text(block.marker)], block.line)
+            if index and not (previous_line and isinstance(block, Furniture)
+                              and block.role is Role.LINE):
+                append_text(parent, "\n")
             if not isinstance(block, Furniture):
                 self._block(parent, block)
                 previous_line = False
                 continue
             if block.role is Role.LINE:
                 if previous_line:
-                    element(parent, "lb")
+                    line_break(parent)
                 write_inlines(parent, block.inlines)
                 previous_line = True
                 continue
@@ -219,8 +253,8 @@ class BodyWriter:
         if role is Role.REGISTRY:
             self._registry(parent, block)
             return
-        if role is Role.CLASSIFICATION:
-            el = element(parent, "fw", {"type": "classification"})
+        if role in (Role.CLASSIFICATION, Role.FORM, Role.PRECEDENCE):
+            el = element(parent, "fw", {"type": role.value})
         elif role is Role.DOCUMENT_NUMBER and _plain(block.inlines):
             el = element(parent, "idno", {"type": "document"})
         elif role is Role.DOCUMENT_NUMBER:

@@ -25,7 +25,7 @@ def test_out_dir_names_outputs_after_sources(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(f"{s.stem}.xml" for s in sources)
     summaries = [line for line in result.output.splitlines() if " → " in line]
-    assert len(summaries) == 9
+    assert len(summaries) == len(sources)
     assert "phenomena (" in summaries[0] and "warning" in summaries[0]
 
 
@@ -77,3 +77,25 @@ def test_missing_field_message_names_it(tmp_path: Path) -> None:
     assert done.returncode == 1
     assert b"missing required field 'title'" in done.stderr
     assert done.stdout == b""
+
+
+def test_explain_prints_each_furniture_line_with_its_role_and_cues(tmp_path: Path) -> None:
+    result = CliRunner().invoke(main, ["convert", str(DEV_RAW / "w006.txt"), "--out-dir",
+                                       str(tmp_path), "--explain"])
+    assert result.exit_code == 0, result.output
+    explained = [line for line in result.output.splitlines() if "| G R O M Y K O" in line]
+    assert len(explained) == 1
+    assert " signed (score " in explained[0]
+    assert "spaced_capitals" in explained[0]
+    assert explained[0].startswith(f"{DEV_RAW / 'w006.txt'}:")
+
+
+def test_summary_counts_unsure_lines(tmp_path: Path) -> None:
+    from teikit.convert import convert_file
+
+    result = convert_file(DEV_RAW / "w019.txt")
+    summary = CliRunner().invoke(main, ["convert", str(DEV_RAW / "w019.txt"), "--out-dir",
+                                        str(tmp_path)]).output
+    unsure = result.unsure_lines
+    assert unsure == sum(r.decision.unsure for r in result.line_roles)
+    assert f", {unsure} unsure line" in summary

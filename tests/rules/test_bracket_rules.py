@@ -104,10 +104,11 @@ def test_unbalanced_brackets_stay_text_with_located_warnings() -> None:
 
 MORE_CASES = [
     ("Pak Chang-ok [?] said", '<persName cert="low" rend="{} [?]">Pak Chang-ok</persName> said'),
-    ("the ferry [?] left", 'the <unclear reason="uncertain" rend="{} [?]">ferry</unclear> left'),
+    ("the ferry [?] left", 'the <unclear reason="uncertain">ferry</unclear> left'),
     ("end. [Page 2] The", 'end. <pb n="2" rend="[Page 2]"/> The'),
     ("a note [Handwritten note in the margin: agreed] here",
-     'a note <add hand="#hand-1" rend="[Handwritten note in the margin: {}]">agreed</add> here'),
+     'a note <add hand="#hand-1" place="margin" rend="[Handwritten note in the margin: {}]">'
+     "agreed</add> here"),
     ("[in Stalin's handwriting: yes]",
      '<add hand="#hand-1" rend="[in Stalin\'s handwriting: {}]">'),
     ("the word [unclear] stood", 'the word <gap reason="illegible" rend="[unclear]"/> stood'),

@@ -136,7 +136,8 @@ def _fidelity() -> ModuleType:
 @pytest.mark.referee
 def test_every_header_is_valid_against_tei_all(tmp_path: Path, jing: Callable[..., Any]) -> None:
     documents = _all_documents()
-    assert len(documents) == len(GOLD_FILES) + len(_variants()) == 12
+    assert len(documents) == len(GOLD_FILES) + len(_variants())
+    assert GOLD_FILES
     files = []
     for name, root in documents.items():
         path = tmp_path / f"{name}.xml"

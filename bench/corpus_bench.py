@@ -1,0 +1,99 @@
+"""Whole-corpus benchmark (run by hand): N documents made from the dev documents, then
+`teikit convert`, `teikit validate` and `teikit build`, each timed as one command.
+
+    .venv/bin/python bench/corpus_bench.py --shared ../shared --count 1000 [--jobs 2]
+        [--scheduler dask] [--keep DIR]
+
+The documents are varied, not copies: each takes a dev document, a different day in its date,
+a numbered title, a share of its paragraphs and one of a few names swapped in, so sizes,
+dates and names differ. Reports per stage: wall time, documents per second and the peak
+resident memory of the teikit process (worker processes are not included; with --jobs > 1
+add theirs, about the one-process figure each).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+NAMES = ["Molotov", "Vyshinsky", "Gromyko", "Malenkov", "Bulganin", "Mikoyan", "Kaganovich"]
+DATE_LINE = re.compile(r"^\*\*(?P<month>[A-Z][a-z]+) (?P<day>\d{1,2}), (?P<year>\d{4})\*\*",
+                       re.M)
+
+
+def varied(text: str, index: int, rng: random.Random) -> str:
+    text = DATE_LINE.sub(lambda m: f"**{m['month']} {rng.randint(1, 28)}, {m['year']}**",
+                         text, count=1)
+    bold = [n for n, line in enumerate(text.split("\n"))
+            if line.startswith("**") and line.endswith("**") and ":" not in line[:20]]
+    if len(bold) >= 2:  # the second bold line is the title
+        lines = text.split("\n")
+        lines[bold[1]] = lines[bold[1]][:-2] + f" ({index})**"
+        text = "\n".join(lines)
+    old, new = rng.sample(NAMES, 2)
+    return re.sub(rf"\b{old}\b", new, text)
+
+
+def make_corpus(shared: Path, count: int, target: Path) -> list[Path]:
+    sources = sorted((shared / "dev" / "raw").glob("*.txt"))
+    texts = [s.read_text(encoding="utf-8") for s in sources]
+    rng = random.Random(1951)
+    made = []
+    for index in range(count):
+        base = texts[index % len(texts)]
+        path = target / f"doc{index:06d}.txt"
+        path.write_text(varied(base, index, rng), encoding="utf-8")
+        made.append(path)
+    return made
+
+
+def timed(command: list[str]) -> tuple[float, float, int]:
+    """Wall seconds, peak RSS in MB of the command's own process, exit status."""
+    start = time.perf_counter()
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _, status, usage = os.wait4(process.pid, 0)
+    return time.perf_counter() - start, usage.ru_maxrss / 1024, os.waitstatus_to_exitcode(status)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    parser.add_argument("--shared", type=Path, default=Path("../shared"))
+    parser.add_argument("--count", type=int, default=1000)
+    parser.add_argument("--jobs", type=int, default=0, help="0: teikit's default")
+    parser.add_argument("--scheduler", default="", help="passed to convert when given")
+    parser.add_argument("--stages", default="convert,validate,build")
+    parser.add_argument("--keep", type=Path, help="work in this folder and keep it")
+    args = parser.parse_args()
+    work = args.keep or Path(tempfile.mkdtemp(prefix="teikit-corpus-"))
+    sources, tei, site = work / "sources", work / "tei", work / "site"
+    for folder in (sources, tei):
+        folder.mkdir(parents=True, exist_ok=True)
+    made = make_corpus(args.shared, args.count, sources)
+    teikit = [sys.executable, "-m", "teikit"]
+    jobs = ["--jobs", str(args.jobs)] if args.jobs else []
+    commands = {
+        "convert": [*teikit, "convert", *map(str, made), "--out-dir", str(tei), "-q", *jobs,
+                    *(["--scheduler", args.scheduler] if args.scheduler else [])],
+        "validate": [*teikit, "validate", str(tei), *jobs],
+        "build": [*teikit, "build", str(sources), "-o", str(site), *jobs],
+    }
+    print(f"{args.count} documents, {sum(p.stat().st_size for p in made) / 1e6:.1f} MB")
+    for stage in args.stages.split(","):
+        seconds, rss, status = timed(commands[stage])
+        print(f"{stage:8} {seconds:8.1f} s {args.count / seconds:8.1f} docs/s "
+              f"peak {rss:6.0f} MB  exit {status}")
+    if args.keep is None:
+        shutil.rmtree(work)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,97 @@
+"""What the conversion summary counts, from the document model before it is written.
+
+Inline interventions are counted by their `kind`, which each rule takes from its convention's
+record (its summary key); a reading marked doubtful (`cert="low"`) is counted as `uncertain`
+besides what it is. Blocks of the document's furniture are counted by their role where the
+TEI sets them apart: every role in the opener and the closer; in the running text and the
+postscript, only the markings that stand between paragraphs (a classification, a registry
+number): a line of another role there is a paragraph.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from teikit.model import (
+    Body,
+    DistributionList,
+    Furniture,
+    Inline,
+    Intervention,
+    NoteText,
+    PageBreak,
+    Role,
+    Transmitted,
+    block_inlines,
+    iter_blocks,
+    iter_interventions,
+)
+
+# The summary lists phenomena by count, and those of equal count in this order.
+SUMMARY_ORDER = (
+    "handwritten", "sic", "supplied", "normalized_name", "uncertain", "foreign", "illegible",
+    "omission", "gap", "editorial_note", "footnote", "page_break", "quotation", "signature",
+    "dateline", "distribution_list", "registry", "classification", "stamp", "unclassified",
+    "expansion", "uncertain_reading", "emphasis", "insertion", "deletion",
+)
+UNCERTAIN = "uncertain"
+"""The key of readings the translator doubts, whatever element encodes them."""
+
+# Roles set apart between paragraphs (teikit.writers.tei, BodyWriter._block).
+_BETWEEN_PARAGRAPHS = frozenset({Role.CLASSIFICATION, Role.REGISTRY, Role.DOCUMENT_NUMBER})
+ROLE_KEYS = {
+    Role.SIGNED: "signature",
+    Role.DATELINE: "dateline",
+    Role.CLASSIFICATION: "classification",
+    Role.STAMP: "stamp",
+    Role.DOCKET: "registry",
+    Role.DOCUMENT_NUMBER: "registry",
+    Role.REGISTRY: "registry",
+}
+
+
+def _page_breaks(inlines: list[Inline]) -> int:
+    count = 0
+    stack = list(inlines)
+    while stack:
+        node = stack.pop()
+        if isinstance(node, PageBreak):
+            count += 1
+        elif isinstance(node, Intervention):
+            stack.extend(node.children)
+    return count
+
+
+def _running_text(body: Body) -> set[int]:
+    """The blocks of the running text and the postscripts (by identity), those of transmitted
+    documents included."""
+    found: set[int] = set()
+    for block in [*(b for s in body.sections for b in s.blocks), *body.postscript]:
+        if isinstance(block, Transmitted):
+            found |= _running_text(block.body)
+        else:
+            found.add(id(block))
+    return found
+
+
+def count_phenomena(body: Body) -> Counter[str]:
+    found: Counter[str] = Counter()
+    for node in iter_interventions(body):
+        if node.kind:
+            found[node.kind] += 1
+        if node.attrs.get("cert") == "low":
+            found[UNCERTAIN] += 1
+    in_text = _running_text(body)
+    for block in iter_blocks(body):
+        if isinstance(block, NoteText):
+            found["footnote"] += 1
+        elif isinstance(block, DistributionList):
+            found["distribution_list"] += 1
+        elif isinstance(block, Furniture) and block.role in ROLE_KEYS and (
+                id(block) not in in_text or block.role in _BETWEEN_PARAGRAPHS):
+            found[ROLE_KEYS[block.role]] += 1
+        for inlines in block_inlines(block):
+            found["page_break"] += _page_breaks(inlines)
+    ordered = Counter({key: found.pop(key) for key in SUMMARY_ORDER if found[key]})
+    ordered.update(+found)  # keys of project conventions, after the house ones
+    return ordered

@@ -1,0 +1,118 @@
+"""Run one task per document over a corpus, on this machine's cores or on a Dask cluster.
+
+Documents stream through: at most a few tasks per worker are in flight, results come back as
+they finish, in completion order, and the caller writes each one at once (one writer, in the
+main process, whatever ran the task). A task is a picklable top-level function of one item
+(a path as text) and frozen options; a failing task comes back as its exception, never as a
+traceback that stops the others.
+
+    for item, outcome in run_tasks(convert_task, paths, options, jobs=2):
+        ...  # outcome is the task's result, or the exception it raised
+
+`scheduler` is "local" (processes on this machine; `jobs=1` runs in this process), "dask" (a
+`dask.distributed` LocalCluster of `jobs` worker processes) or the address of a running Dask
+scheduler (`tcp://host:8786`), whose workers must have the same teikit installed. Dask is an
+optional extra: `pip install teikit[dask]`.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from pathlib import Path
+from typing import Any, TypeVar
+
+from teikit.errors import TeikitError
+
+Options = TypeVar("Options")
+IN_FLIGHT_PER_WORKER = 4
+
+
+def usable_cores() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def by_size(items: Iterable[str]) -> list[str]:
+    """Largest first, so that a long document does not finish last on an idle pool."""
+    def size(item: str) -> int:
+        try:
+            return Path(item).stat().st_size
+        except OSError:
+            return 0
+    return sorted(items, key=size, reverse=True)
+
+
+def run_tasks(task: Callable[[str, Options], Any], items: Iterable[str], options: Options, *,
+              jobs: int = 1, scheduler: str = "local") -> Iterator[tuple[str, Any]]:
+    """(item, result or exception) for every item, as each finishes."""
+    if scheduler == "local":
+        if jobs <= 1:
+            yield from _inline(task, items, options)
+        else:
+            yield from _processes(task, items, options, jobs)
+    else:
+        yield from _dask(task, items, options, jobs, scheduler)
+
+
+def _inline(task: Callable[[str, Options], Any], items: Iterable[str], options: Options,
+            ) -> Iterator[tuple[str, Any]]:
+    for item in items:
+        try:
+            yield item, task(item, options)
+        except Exception as error:
+            yield item, error
+
+
+def _processes(task: Callable[[str, Options], Any], items: Iterable[str], options: Options,
+               jobs: int) -> Iterator[tuple[str, Any]]:
+    pending: dict[Future[Any], str] = {}
+    queue = iter(by_size(items))
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        for item in queue:
+            pending[pool.submit(task, item, options)] = item
+            if len(pending) >= jobs * IN_FLIGHT_PER_WORKER:
+                break
+        while pending:
+            done, _ = wait(pending, return_when=FIRST_COMPLETED)
+            for future in done:
+                item = pending.pop(future)
+                error = future.exception()
+                yield item, error if error is not None else future.result()
+                following = next(queue, None)
+                if following is not None:
+                    pending[pool.submit(task, following, options)] = following
+
+
+def _dask(task: Callable[[str, Options], Any], items: Iterable[str], options: Options,
+          jobs: int, scheduler: str) -> Iterator[tuple[str, Any]]:
+    try:
+        from distributed import Client, LocalCluster, as_completed
+    except ImportError as error:
+        raise TeikitError("the Dask scheduler needs dask.distributed: "
+                          "pip install 'teikit[dask]'") from error
+    cluster = None
+    if scheduler == "dask":
+        cluster = LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True,
+                               dashboard_address=None)
+        client = Client(cluster)
+    else:
+        client = Client(scheduler)
+    try:
+        shared = client.scatter(options, broadcast=True)
+        ordered = by_size(items)
+        futures = {client.submit(task, item, shared, pure=False): item for item in ordered}
+        for future in as_completed(futures):
+            item = futures.pop(future)
+            if future.status == "error":
+                yield item, future.exception()
+            else:
+                yield item, future.result()
+            future.release()
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()

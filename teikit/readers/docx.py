@@ -1,0 +1,320 @@
+"""The DOCX reader: a Word file → one `Document`, with the same profile's bracket conventions
+as page exports.
+
+Each paragraph's plain text is one unit, placed by the same structure recognition as the text
+reader's (opener, running text, closer, postscript; Word's heading styles give headings) and
+parsed by the same inline rules; its formatting, tracked changes, note and comment anchors
+and page breaks are then put back on the parsed nodes by position (`docx_inline`). Footnotes
+and endnotes go to their anchors as `note[@place]`; a footnote whose mark is `*` follows the
+profile's asterisk-note convention (the translator's note, flagging an uncertain name before
+it), as the printed `*` note of a page export does. Comments become
+`note[@type='editorial'][@place='margin']` at their reference, tracked changes `add`/`del`;
+their authors are declared in `respStmt`s and their dates as `revisionDesc/change`s, which
+the elements point to with `@resp` and `@change`. Tables become `table/row/cell`.
+
+Messages locate a problem as `file.docx:N:C`: paragraph N (counted in the file, empty ones
+too, then the notes' and comments' paragraphs), character C.
+
+Metadata: the core properties, overridden by a sidecar, then by options.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from pathlib import Path
+from typing import Any
+
+from lxml import etree
+
+from teikit.conventions.text_markup import EMPHASIS, TRACKED_DELETION
+from teikit.diagnostics import Diagnostic
+from teikit.errors import InputError, Location, MetadataError
+from teikit.metadata import Metadata, load_sidecar
+from teikit.model import (
+    Block,
+    Body,
+    Document,
+    Inline,
+    Intervention,
+    LineBreak,
+    NoteText,
+    PageBreak,
+    Paragraph,
+    Section,
+    Table,
+    TableCell,
+    TableRow,
+    Text,
+)
+from teikit.profiles import Profile
+from teikit.readers.docx_inline import Decorator, placed
+from teikit.readers.docx_package import core_metadata, open_package
+from teikit.readers.docx_runs import Anchor, WordParagraph
+from teikit.readers.docx_stories import Stories, WordNote, WordTable
+from teikit.readers.inline import InlineParser
+from teikit.readers.notes import blocks_in_order, inline_lists, join_notes, walk
+from teikit.readers.transcription import build_body
+from teikit.readers.units import LB, OffsetMap, Unit
+from teikit.rules.editorial_note import CONVENTION as REMARK
+
+_RULE = re.compile(r"_{3,}|-{3,}|\*{3,}")
+
+
+class _Offsets:
+    """Running offsets and lines over all paragraphs (a text of them joined by blank lines),
+    which units, ranges and anchors share, and which messages turn into paragraph numbers."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        self.starts: list[int] = []
+        self.lines: list[int] = []
+        self.paragraphs: list[WordParagraph] = []
+        self.offset = 0
+        self.line = 1
+
+    def place(self, paragraph: WordParagraph) -> None:
+        paragraph.start, paragraph.line = self.offset, self.line
+        paragraph.number = len(self.paragraphs) + 1
+        self.starts.append(self.offset)
+        self.lines.append(self.line)
+        self.paragraphs.append(paragraph)
+        self.offset += len(paragraph.text) + 2
+        self.line += paragraph.text.count(LB) + 2
+
+    def locate(self, offset: int) -> Location:
+        index = max(bisect.bisect_right(self.starts, offset) - 1, 0)
+        return Location(self.path, index + 1, offset - self.starts[index] + 1)
+
+    def locate_line(self, line: int) -> Location:
+        return Location(self.path, max(bisect.bisect_right(self.lines, line), 1))
+
+
+def _no_text_error(stories: Stories, path: str) -> InputError:
+    images = sum(p.images for p in stories.body_paragraphs())
+    if images:
+        return InputError(f"the document has no text, only {images} image(s): teikit converts "
+                          "text (transcribe it, or give the images' text in the file)",
+                          Location(path))
+    return InputError("the document has no text", Location(path))
+
+
+def _metadata(package: Any, path: str, meta_file: Path | None,
+              overrides: dict[str, Any] | None) -> tuple[Metadata, list[Diagnostic]]:
+    sidecar = load_sidecar(meta_file) if meta_file is not None else {}
+    meta = Metadata.from_sources(None, core_metadata(package), sidecar, overrides or {},
+                                 path=path)
+    if not meta.title:
+        raise MetadataError("missing required field 'title': the document's properties have "
+                            "no title (give 'title' in a sidecar file or with --title)",
+                            Location(path))
+    return meta, meta.check(path)
+
+
+class _Anchors:
+    """The nodes that go at anchors: notes and comments (their content filled in once parsed),
+    page breaks; `stars` are the `*` footnotes left to the asterisk-note convention."""
+
+    def __init__(self, stories: Stories) -> None:
+        self.stories = stories
+        self.at: dict[int, list[Inline]] = {}
+        self.stars: list[tuple[Intervention, WordNote]] = []
+        self.numbers = {"footnote": 0, "endnote": 0}
+        self.used: list[WordNote] = []
+
+    def collect(self, paragraph: WordParagraph, in_table: bool) -> None:
+        for anchor in paragraph.anchors:
+            offset = paragraph.start + anchor.offset
+            node = self._node(anchor, offset, in_table)
+            if node is not None:
+                self.at.setdefault(offset, []).append(node)
+
+    def _node(self, anchor: Anchor, offset: int, in_table: bool) -> Inline | None:
+        kind, ident, mark = anchor.kind, anchor.ident, anchor.mark
+        if kind == "pagebreak":
+            return PageBreak()
+        if kind == "deletion":
+            return _deletion(anchor)
+        notes = {"footnote": self.stories.footnotes, "endnote": self.stories.endnotes,
+                 "comment": self.stories.comments}[kind]
+        note = notes.get(ident)
+        if note is None:
+            return None
+        self.used.append(note)
+        if kind == "comment":
+            attrs = {"type": "editorial", "place": "margin",
+                     **self.stories.revisions.attributes(note.author, note.date, "Comment")}
+            return Intervention("note", attrs, note.content, REMARK.summary, None, offset)
+        if mark == "*" and kind == "footnote" and not in_table:
+            star = Intervention("anchor", {"n": "*"}, [], None, "*", offset)
+            self.stars.append((star, note))
+            return star
+        if mark is None:
+            self.numbers[kind] += 1
+        n = mark or str(self.numbers[kind])
+        place = "foot" if kind == "footnote" else "end"
+        return Intervention("note", {"place": place, "n": n}, note.content, "footnote", None,
+                            offset)
+
+
+def _deletion(anchor: Anchor) -> Intervention:
+    children: list[Inline] = []
+    for text, rends in anchor.deleted:
+        node: Inline = Text(text)
+        for rend in reversed(rends):
+            node = Intervention("hi", {"rend": rend}, [node], EMPHASIS.summary)
+        children.append(node)
+    return Intervention("del", dict(anchor.attrs), children, TRACKED_DELETION.summary)
+
+
+class _Parser:
+    """Parses the paragraphs outside the running text (notes, comments, table cells) with the
+    same rules, formatting and anchors."""
+
+    def __init__(self, parser: InlineParser, decorator: Decorator) -> None:
+        self.parser = parser
+        self.decorator = decorator
+
+    def story(self, paragraphs: list[WordParagraph]) -> list[Inline]:
+        nodes: list[Inline] = []
+        for paragraph in paragraphs:
+            if not paragraph.text:
+                continue
+            unit = Unit("text", paragraph.text, OffsetMap.run(paragraph.start), paragraph.line,
+                        paragraph.number)
+            if nodes:
+                nodes.append(LineBreak())
+            nodes += self.decorator(unit, self.parser.parse(unit.text, unit.offsets))
+        return nodes
+
+    def table(self, table: WordTable) -> Table:
+        rows = [TableRow([TableCell(self.story(cell.paragraphs), cell.cols, cell.rows, header)
+                          for cell in cells], header)
+                for header, cells in table.rows]
+        return Table(rows, table.line)
+
+
+def _units(stories: Stories, offsets: _Offsets, anchors: _Anchors) -> list[Unit]:
+    units: list[Unit] = []
+    carried: list[Inline] = []  # page breaks of paragraphs with no text: to the next text
+    for item in stories.body:
+        if isinstance(item, WordTable):
+            for paragraph in (p for _, cells in item.rows for c in cells for p in c.paragraphs):
+                offsets.place(paragraph)
+                anchors.collect(paragraph, in_table=True)
+            item.line = offsets.line
+            continue
+        offsets.place(item)
+        anchors.collect(item, in_table=False)
+        if not item.text:
+            carried += anchors.at.pop(item.start, [])
+            continue
+        if carried:
+            anchors.at[item.start] = carried + anchors.at.get(item.start, [])
+            carried = []
+        level = item.heading_level
+        kind = "heading" if level else "rule" if _RULE.fullmatch(item.text) else "text"
+        units.append(Unit(kind, item.text, OffsetMap.run(item.start), item.line, item.number,
+                          level or 0, item.number))
+    if carried and units:
+        last = units[-1]
+        anchors.at.setdefault(last.offsets[0] + len(last.text), []).extend(carried)
+    return units
+
+
+def _insert_table(body: Body, table: Table) -> None:
+    """After the last block of the running text that stands before it in the file."""
+    target: tuple[list[Block], int] | None = None
+    for section in body.sections:
+        if section.head is not None and section.head.line < table.line:
+            target = (section.blocks, 0)
+        for index, block in enumerate(section.blocks):
+            if block.line < table.line:
+                target = (section.blocks, index + 1)
+    if target is None:
+        if not body.sections:
+            body.sections.append(Section(None))
+        target = (body.sections[0].blocks, 0)
+    blocks, index = target
+    blocks.insert(index, table)
+
+
+def _place_star_notes(body: Body, anchors: _Anchors) -> None:
+    """A `*` footnote's text goes right after the paragraph of its anchor, where the asterisk
+    convention (`join_notes`) expects the printed note; elsewhere it is a plain footnote."""
+    owners: dict[int, tuple[list[Block], Block]] = {}
+    for container, block in blocks_in_order(body):
+        for inlines in inline_lists(block):
+            for _, node in walk(inlines):
+                owners[id(node)] = (container, block)
+    for star, note in anchors.stars:
+        container, block = owners.get(id(star), ([], None))
+        if isinstance(block, Paragraph) and block in container:
+            container.insert(container.index(block) + 1,
+                             NoteText("*", note.content, block.line))
+        else:
+            star.tag, star.attrs, star.children = "note", {"place": "foot", "n": "*"}, \
+                note.content
+
+
+def read_docx_document(
+    data: bytes,
+    *,
+    source_name: str,
+    profile: Profile,
+    meta_file: Path | None = None,
+    overrides: dict[str, Any] | None = None,
+) -> Document:
+    package = open_package(data, source_name)
+    try:
+        stories = Stories(package)
+    except etree.XMLSyntaxError as exc:
+        raise InputError(f"the DOCX package has a malformed part ({exc})",
+                         Location(source_name)) from exc
+    if not any(p.text for p in stories.body_paragraphs()):
+        raise _no_text_error(stories, source_name)
+    meta, header_warnings = _metadata(package, source_name, meta_file, overrides)
+    offsets = _Offsets(source_name)
+    anchors = _Anchors(stories)
+    units = _units(stories, offsets, anchors)
+    for paragraph in stories.note_paragraphs():
+        offsets.place(paragraph)
+        anchors.collect(paragraph, in_table=False)
+    decorator = Decorator({p.start: placed(p.spans, p.start) for p in offsets.paragraphs},
+                          anchors.at)
+    read = build_body(units, locate=offsets.locate, profile=profile,
+                      original_language=meta.original_language_code, decorate=decorator)
+    parser = _Parser(InlineParser(profile.rules, read.doc, offsets.locate, read.diagnostics),
+                     decorator)
+    for note in {id(n): n for n in anchors.used}.values():
+        note.content[:] = parser.story(note.paragraphs)
+    for item in stories.body:
+        if isinstance(item, WordTable) and item.rows:
+            _insert_table(read.body, parser.table(item))
+    _place_star_notes(read.body, anchors)
+    read.diagnostics += join_notes(read.body, locate=offsets.locate_line,
+                                   locate_offset=offsets.locate)
+    lost = [Diagnostic("warning", "docx", "a note, comment or page break stands in a "
+                       "paragraph that is not kept (dropped)", offsets.locate(offset))
+            for offset in decorator.leftover()]
+    images = sum(p.images for p in offsets.paragraphs)
+    if images:
+        lost.append(Diagnostic("warning", "docx", f"{images} image(s) left out: teikit "
+                               "converts the text", Location(source_name)))
+    boxes = sum(p.text_boxes for p in offsets.paragraphs)
+    if boxes:
+        lost.append(Diagnostic("warning", "docx", f"{boxes} text box(es) left out: move "
+                               "their text into the document's paragraphs",
+                               Location(source_name)))
+    return Document(
+        metadata=meta,
+        body=read.body,
+        path=source_name,
+        hands=dict(read.doc.hands),
+        diagnostics=[*header_warnings, *read.diagnostics, *lost],
+        source=None,
+        reader="docx",
+        line_roles=read.line_roles,
+        contributors=list(stories.revisions.contributors.values()),
+        revisions=list(stories.revisions.revisions.values()),
+    )

@@ -1,0 +1,210 @@
+"""Putting a Word paragraph's formatting, tracked changes and anchors back on its parsed inlines.
+
+The bracket parser sees the paragraph's plain text; the nodes it returns hold that text in
+order (markers gone). Each text node is found in the unit's text, which gives it its running
+offsets; then
+- text nodes are cut where a range or an anchor begins or ends,
+- each range (`hi`, `add`, `del`) wraps the longest runs of sibling nodes it covers whole and
+  descends into a node it covers in part (a bold word inside `[to put]` becomes
+  `supplied/hi`; a bold run over a bracket becomes `hi/supplied`; a bracket across two runs
+  keeps its element with two pieces inside),
+- each anchor (a note, a comment, a page break) goes between the nodes at its offset, inside a
+  node only when the offset is strictly within it (`[Li Kuo Nyn]*` puts the note after the
+  name, not inside it).
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+from dataclasses import dataclass
+
+from teikit.conventions.text_markup import EMPHASIS, TRACKED_DELETION, TRACKED_INSERTION
+from teikit.model import Inline, Intervention, LineBreak, Text
+from teikit.readers.docx_runs import RENDS, Span
+from teikit.readers.units import LB, PB, Unit
+
+_KINDS = {"hi": EMPHASIS.summary, "add": TRACKED_INSERTION.summary,
+          "del": TRACKED_DELETION.summary}
+# Elements whose content is fixed (text only, or alternatives only at its top): a range or
+# anchor never goes into them.
+CLOSED = frozenset({"gap", "desc", "idno", "ref", "anchor"})
+# Tracked changes enclose formatting, and formatting nests in a fixed order.
+_ORDER = {"add": -2, "del": -1, **{rend: index for index, rend in enumerate(RENDS)}}
+
+
+@dataclass
+class PlacedSpan:
+    start: int
+    end: int
+    tag: str
+    attrs: dict[str, str]
+
+    @property
+    def order(self) -> int:
+        return _ORDER.get(self.attrs.get("rend", self.tag), len(_ORDER))
+
+
+class Positions:
+    """Running offsets of the nodes of one unit (by identity; nodes without text have none)."""
+
+    def __init__(self) -> None:
+        self.of: dict[int, tuple[int, int]] = {}
+
+    def locate(self, nodes: list[Inline], unit: Unit) -> None:
+        cursor = 0
+        text = unit.text
+
+        def visit(items: list[Inline]) -> None:
+            nonlocal cursor
+            for node in items:
+                if isinstance(node, Intervention):
+                    visit(node.children)
+                    continue
+                needle = node.value if isinstance(node, Text) else (
+                    LB if isinstance(node, LineBreak) else PB)
+                found = text.find(needle, cursor) if needle else -1
+                if found >= 0:  # text a rule made up itself has no place in the source
+                    start = unit.offsets[found]
+                    self.of[id(node)] = (start, start + len(needle))
+                    cursor = found + len(needle)
+
+        visit(nodes)
+
+    def span(self, node: Inline) -> tuple[int, int] | None:
+        if not isinstance(node, Intervention):
+            return self.of.get(id(node))
+        found = [s for child in node.children if (s := self.span(child)) is not None]
+        if not found:
+            return None
+        return min(s for s, _ in found), max(e for _, e in found)
+
+    def cut(self, nodes: list[Inline], cuts: list[int]) -> list[Inline]:
+        result: list[Inline] = []
+        for node in nodes:
+            if isinstance(node, Intervention):
+                if node.tag not in CLOSED:
+                    node.children = self.cut(node.children, cuts)
+                result.append(node)
+                continue
+            where = self.of.get(id(node)) if isinstance(node, Text) else None
+            if where is None:
+                result.append(node)
+                continue
+            assert isinstance(node, Text)
+            start, end = where
+            inside = cuts[bisect.bisect_right(cuts, start) : bisect.bisect_left(cuts, end)]
+            edges = [start, *inside, end]
+            for lo, hi in itertools.pairwise(edges):
+                piece = Text(node.value[lo - start : hi - start])
+                self.of[id(piece)] = (lo, hi)
+                result.append(piece)
+        return result
+
+    def wrap(self, nodes: list[Inline], span: PlacedSpan, *, parent: str = "") -> list[Inline]:
+        """`nodes` with the runs of them that `span` covers whole wrapped in its element;
+        `parent` is the tag of the element they are children of."""
+        result: list[Inline] = []
+        group: list[Inline] = []
+        between: list[Inline] = []  # nodes without text after the group: in it if it goes on
+
+        def close() -> None:
+            if group:
+                result.append(Intervention(span.tag, dict(span.attrs), list(group),
+                                           _KINDS.get(span.tag)))
+                group.clear()
+            result.extend(between)
+            between.clear()
+
+        for node in nodes:
+            where = self.span(node)
+            if where is None:
+                (between if group else result).append(node)
+                continue
+            start, end = where
+            if span.start <= start and end <= span.end and parent != "choice":
+                group.extend(between)
+                between.clear()
+                group.append(node)
+                continue
+            close()
+            if isinstance(node, Intervention) and node.tag not in CLOSED \
+                    and start < span.end and span.start < end:
+                node.children = self.wrap(node.children, span, parent=node.tag)
+            result.append(node)
+        close()
+        return result
+
+    def insert(self, nodes: list[Inline], offset: int, new: list[Inline], *,
+               parent: str = "") -> None:
+        """`new` at `offset`: between nodes, inside one only when the offset is strictly within
+        its text (and never as a child of `choice`, which holds only its alternatives)."""
+        index = len(nodes)
+        for position, node in enumerate(nodes):
+            where = self.span(node)
+            if where is None:
+                continue
+            start, end = where
+            if start < offset < end and isinstance(node, Intervention) \
+                    and node.tag not in CLOSED:
+                self.insert(node.children, offset, new, parent=node.tag)
+                return
+            if start >= offset:
+                index = position
+                break
+        if parent == "choice":
+            # Into the alternative before the offset (its end), or the first one (its start).
+            host = nodes[index - 1] if index > 0 else nodes[0]
+            if isinstance(host, Intervention):
+                host.children[len(host.children) if index > 0 else 0:0] = new
+                return
+        nodes[index:index] = new
+
+
+class Decorator:
+    """The `decorate` hook of `teikit.readers.transcription.build_body` for a Word file:
+    `spans` maps each paragraph's start to its ranges, in running offsets; `anchors` holds the
+    nodes to put at running offsets (each is placed once, in the first unit that reaches it)."""
+
+    def __init__(self, spans: dict[int, list[PlacedSpan]], anchors: dict[int, list[Inline]],
+                 ) -> None:
+        self.spans = spans
+        self.starts = sorted(spans)
+        self.anchors = anchors
+        self.anchor_offsets = sorted(anchors)
+
+    def __call__(self, unit: Unit, nodes: list[Inline]) -> list[Inline]:
+        if not unit.text:
+            return nodes
+        lo, hi = unit.offsets[0], unit.offsets[len(unit.text) - 1] + 1
+        spans = self._spans(lo, hi)
+        left = bisect.bisect_left(self.anchor_offsets, lo)
+        right = bisect.bisect_right(self.anchor_offsets, hi)
+        offsets = [o for o in self.anchor_offsets[left:right] if o in self.anchors]
+        if not spans and not offsets:
+            return nodes
+        positions = Positions()
+        positions.locate(nodes, unit)
+        cuts = sorted({edge for s in spans for edge in (s.start, s.end)} | set(offsets))
+        nodes = positions.cut(nodes, cuts)
+        for span in sorted(spans, key=lambda s: (s.order, s.start)):
+            nodes = positions.wrap(nodes, span)
+        for offset in offsets:
+            positions.insert(nodes, offset, self.anchors.pop(offset))
+        return nodes
+
+    def _spans(self, lo: int, hi: int) -> list[PlacedSpan]:
+        """The ranges over [lo, hi), cut to it (a unit lies within one paragraph)."""
+        index = bisect.bisect_right(self.starts, lo) - 1
+        if index < 0:
+            return []
+        return [PlacedSpan(max(span.start, lo), min(span.end, hi), span.tag, span.attrs)
+                for span in self.spans[self.starts[index]] if span.end > lo and span.start < hi]
+
+    def leftover(self) -> list[int]:
+        """Offsets of anchors no unit reached (their paragraph was dropped)."""
+        return sorted(self.anchors)
+
+
+def placed(spans: list[Span], start: int) -> list[PlacedSpan]:
+    return [PlacedSpan(s.start + start, s.end + start, s.tag, dict(s.attrs)) for s in spans]

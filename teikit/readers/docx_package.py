@@ -1,0 +1,121 @@
+"""Opening a DOCX package: python-docx for the package, its styles and core properties; lxml
+for the parts python-docx does not expose (footnotes, endnotes, comments).
+
+A file that is not a readable DOCX is refused with one clear cause: a damaged ZIP container, a
+password-protected document (an encrypted OLE container), a Word 97–2003 `.doc` (OLE) under a
+`.docx` name, or another kind of file.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+import zlib
+from typing import TYPE_CHECKING, Any
+
+import docx
+from docx.opc.constants import RELATIONSHIP_TYPE
+from docx.opc.exceptions import PackageNotFoundError
+from docx.oxml.parser import parse_xml
+from lxml import etree
+
+from teikit.errors import InputError, Location
+from teikit.metadata.languages import language_name
+
+if TYPE_CHECKING:
+    from docx.document import Document as WordDocument
+
+W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+_CONTENT_TYPE = re.compile(r"content type is '([^']+)'")
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+
+def w(tag: str) -> str:
+    return f"{{{W_NS}}}{tag}"
+
+
+def _ole_cause(data: bytes) -> str:
+    import olefile
+
+    try:
+        with olefile.OleFileIO(io.BytesIO(data)) as ole:
+            streams = {"/".join(entry) for entry in ole.listdir()}
+    except OSError:
+        return "a damaged OLE container (not a DOCX package)"
+    if "EncryptedPackage" in streams:
+        return ("the document is password-protected (an encrypted OLE container): "
+                "remove the password in Word and save it again")
+    if "WordDocument" in streams:
+        return ("a Word 97–2003 .doc file (OLE container), not a DOCX package: "
+                "save it as .docx in Word or LibreOffice")
+    return "an OLE container (an older Office format), not a DOCX package"
+
+
+def open_package(data: bytes, path: str) -> WordDocument:
+    """The python-docx document of `data`, or an `InputError` naming the cause."""
+    where = Location(path)
+    if data.startswith(OLE_MAGIC):
+        raise InputError(_ole_cause(data), where)
+    if not data.startswith(b"PK"):
+        raise InputError("not a DOCX package (no ZIP container)", where)
+    try:
+        return docx.Document(io.BytesIO(data))
+    except (zipfile.BadZipFile, EOFError, zlib.error) as exc:
+        raise InputError(f"the DOCX package is damaged or truncated ({exc})", where) from exc
+    except (PackageNotFoundError, KeyError) as exc:
+        raise InputError(f"not a Word document: the package has no main document part ({exc})",
+                         where) from exc
+    except etree.XMLSyntaxError as exc:
+        raise InputError(f"the DOCX package has a malformed part ({exc})", where) from exc
+    except ValueError as exc:
+        other = _CONTENT_TYPE.search(str(exc))
+        if other is None:
+            raise InputError(f"the DOCX package cannot be read ({exc})", where) from exc
+        raise InputError(f"not a Word document: its main part is {other.group(1)}",
+                         where) from exc
+
+
+def related_part(document: WordDocument, relationship: str) -> etree._Element | None:
+    """The root of the part the main document relates to by `relationship`, if any."""
+    for rel in document.part.rels.values():
+        if rel.reltype == relationship and not rel.is_external:
+            part = rel.target_part
+            # python-docx's element classes, so that its run and style properties work there.
+            element = getattr(part, "element", None)
+            return element if element is not None else parse_xml(part.blob)
+    return None
+
+
+def footnotes_part(document: WordDocument) -> etree._Element | None:
+    return related_part(document, RELATIONSHIP_TYPE.FOOTNOTES)
+
+
+def endnotes_part(document: WordDocument) -> etree._Element | None:
+    return related_part(document, RELATIONSHIP_TYPE.ENDNOTES)
+
+
+def comments_part(document: WordDocument) -> etree._Element | None:
+    return related_part(document, RELATIONSHIP_TYPE.COMMENTS)
+
+
+def _language_name(tag: str) -> str | None:
+    """`ru-RU` → `Russian` (the name the metadata expects); None for a language the house
+    table does not know, which would have no code to give."""
+    return language_name(tag.split("-")[0].strip().lower()) if tag else None
+
+
+def core_metadata(document: WordDocument) -> dict[str, Any]:
+    """`Metadata` fields from the document's core properties (empty ones left out): the title,
+    the creation date as the document's date, the subject as its summary, the author, the
+    language, the keywords."""
+    core = document.core_properties
+    values: dict[str, Any] = {
+        "title": core.title,
+        "author": core.author,
+        "summary": core.subject,
+        "original_language": _language_name(core.language or ""),
+        "date_text": core.created.date().isoformat() if core.created else None,
+        "keywords": [k.strip() for k in (core.keywords or "").split(",") if k.strip()],
+    }
+    return {key: value for key, value in values.items() if value}

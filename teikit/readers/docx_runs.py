@@ -1,0 +1,335 @@
+"""A Word paragraph → its plain text, the formatting and tracked changes over it (character
+ranges) and the note, comment and page-break anchors in it (character positions).
+
+The text is what the bracket conventions are parsed from; ranges and anchors are put back on
+the parsed inline nodes afterwards by position (`teikit.readers.docx_inline`), so that a bold
+run inside a bracket and a bracket across two runs both nest correctly.
+"""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass, field
+from typing import Any
+
+from docx.enum.style import WD_STYLE_TYPE
+from docx.enum.text import WD_UNDERLINE
+from docx.text.font import Font
+from lxml import etree
+
+from teikit.model import Contributor, Revision
+from teikit.readers.docx_package import w
+from teikit.readers.units import LB, PB
+
+# Character formatting → `hi/@rend`, in the order ranges nest (outermost first).
+RENDS = ("bold", "italic", "underline", "smallcaps", "superscript", "subscript")
+_CONTAINERS = {w("hyperlink"), w("smartTag"), w("sdt"), w("sdtContent"), w("fldSimple"),
+               w("customXml"), w("bdo"), w("dir")}
+_INSERTIONS = {w("ins"), w("moveTo")}
+_DELETIONS = {w("del"), w("moveFrom")}
+_IMAGES = {w("drawing"), w("pict"), w("object")}
+HEADING_STYLES = {"Title": 1, **{f"Heading {n}": n for n in range(1, 10)}}
+
+
+@dataclass(frozen=True)
+class Span:
+    """A range of the paragraph's text that becomes one element (`hi`, `add`, `del`)."""
+
+    start: int
+    end: int
+    tag: str
+    attrs: tuple[tuple[str, str], ...]
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """A note, endnote or comment reference, a page break or a tracked deletion, at a position
+    of the paragraph's text."""
+
+    offset: int
+    kind: str  # "footnote", "endnote", "comment", "pagebreak", "deletion"
+    ident: str
+    mark: str | None = None
+    """A custom footnote mark (`*`) in place of Word's number."""
+    deleted: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    """A deletion's text as (text, rends) runs."""
+    attrs: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass
+class WordParagraph:
+    text: str
+    spans: list[Span] = field(default_factory=list)
+    anchors: list[Anchor] = field(default_factory=list)
+    style: str = ""
+    images: int = 0
+    text_boxes: int = 0
+    start: int = 0
+    """Where the text starts in the reader's running offsets (see `teikit.readers.docx`)."""
+    line: int = 0
+    number: int = 0
+    """The paragraph's number in the file, for messages."""
+
+    heading_level: int | None = None
+
+
+class Revisions:
+    """The people and dated revisions of a Word file's tracked changes and comments, each
+    declared once (`respStmt`, `revisionDesc/change`) for the text to point to."""
+
+    def __init__(self) -> None:
+        self.contributors: dict[str, Contributor] = {}
+        self.revisions: dict[tuple[str, str], Revision] = {}
+
+    def attributes(self, author: str | None, date: str | None, what: str) -> dict[str, str]:
+        name = (author or "").strip() or "unknown author"
+        if name not in self.contributors:
+            xml_id = f"docx-author-{len(self.contributors) + 1}"
+            self.contributors[name] = Contributor(
+                xml_id, name, "Tracked changes and comments in the Word file")
+        who = f"#{self.contributors[name].xml_id}"
+        attrs = {"resp": who}
+        if date:
+            key = (who, date)
+            if key not in self.revisions:
+                xml_id = f"docx-change-{len(self.revisions) + 1}"
+                self.revisions[key] = Revision(xml_id, date, who, f"{what} in the Word file.")
+            attrs["change"] = f"#{self.revisions[key].xml_id}"
+        return attrs
+
+
+class StyleBook:
+    """The document's styles by id, looked up once: python-docx finds a style (and the default
+    one) by scanning all styles at each run, which costs more than the rest of the reading."""
+
+    def __init__(self, part: Any) -> None:
+        styles = part.styles
+        self.by_id = {style.style_id: style for style in styles}
+        self.default_paragraph = styles.default(WD_STYLE_TYPE.PARAGRAPH)
+        self.character_rends: dict[str, dict[str, Any]] = {}
+        self.headings: dict[str, tuple[int | None, int | None]] = {}
+
+    def heading(self, style: Any) -> tuple[int | None, int | None]:
+        key = style.style_id if style is not None else ""
+        if key not in self.headings:
+            self.headings[key] = _style_heading(style)
+        return self.headings[key]
+
+    def paragraph_style(self, element: etree._Element) -> Any:
+        found = element.find(f"{w('pPr')}/{w('pStyle')}")
+        style = self.by_id.get(found.get(w("val"), "")) if found is not None else None
+        return style if style is not None else self.default_paragraph
+
+    def character_font(self, run: etree._Element) -> dict[str, Any]:
+        """The formatting a run's character style gives (its direct formatting wins)."""
+        found = run.find(f"{w('rPr')}/{w('rStyle')}")
+        style_id = found.get(w("val"), "") if found is not None else ""
+        if style_id not in self.character_rends:
+            style = self.by_id.get(style_id)
+            font = style.font if style is not None \
+                and style.type == WD_STYLE_TYPE.CHARACTER else None
+            self.character_rends[style_id] = {
+                name: getattr(font, name) if font is not None else None for name in _FONT}
+        return self.character_rends[style_id]
+
+
+_FONT = ("bold", "italic", "underline", "small_caps", "superscript", "subscript")
+
+
+def _rends(run: etree._Element, styles: StyleBook) -> list[str]:
+    font = Font(run)
+    inherited = styles.character_font(run)
+
+    def value(name: str) -> Any:
+        direct = getattr(font, name)
+        return inherited[name] if direct is None else direct
+
+    found = {
+        "bold": bool(value("bold")),
+        "italic": bool(value("italic")),
+        "underline": value("underline") not in (None, False, WD_UNDERLINE.NONE),
+        "smallcaps": bool(value("small_caps")),
+        "superscript": bool(value("superscript")),
+        "subscript": bool(value("subscript")),
+    }
+    return [rend for rend in RENDS if found[rend]]
+
+
+class _ParagraphReader:
+    def __init__(self, styles: StyleBook, revisions: Revisions) -> None:
+        self.styles = styles
+        self.revisions = revisions
+        self.pieces: list[str] = []
+        self.length = 0
+        self.spans: list[Span] = []
+        self.anchors: list[Anchor] = []
+        self.images = 0
+        self.text_boxes = 0
+        self.custom_mark: tuple[str, str] | None = None  # (kind, id) awaiting its mark text
+
+    def add_text(self, text: str) -> None:
+        self.pieces.append(text)
+        self.length += len(text)
+
+    def walk(self, element: etree._Element) -> None:
+        for child in element:
+            tag = child.tag
+            if tag == w("r"):
+                self.run(child)
+            elif tag in _INSERTIONS:
+                start = self.length
+                self.walk(child)
+                self.span(start, "add", self.revisions.attributes(
+                    child.get(w("author")), child.get(w("date")), "Tracked insertion"))
+            elif tag in _DELETIONS:
+                self.deletion(child)
+            elif tag in _CONTAINERS:
+                self.walk(child)
+
+    def deletion(self, element: etree._Element) -> None:
+        """Deleted text is not part of the text the conventions are read in (a bracket or a
+        name does not run through it): it stands aside, whole, at its place."""
+        deleted = _ParagraphReader(self.styles, self.revisions)
+        deleted.walk(element)
+        if not deleted.length:
+            return
+        text = "".join(deleted.pieces)
+        cuts = sorted({0, len(text)} | {e for s in deleted.spans for e in (s.start, s.end)})
+        runs = tuple(
+            (text[lo:hi], tuple(s.attrs[0][1] for s in deleted.spans
+                                if s.tag == "hi" and s.start <= lo and hi <= s.end))
+            for lo, hi in itertools.pairwise(cuts))
+        attrs = self.revisions.attributes(element.get(w("author")), element.get(w("date")),
+                                          "Tracked deletion")
+        self.anchors.append(Anchor(self.length, "deletion", "", None, runs,
+                                   tuple(attrs.items())))
+
+    def span(self, start: int, tag: str, attrs: dict[str, str]) -> None:
+        if self.length > start:
+            self.spans.append(Span(start, self.length, tag, tuple(attrs.items())))
+
+    def run(self, element: etree._Element) -> None:
+        start = self.length
+        for child in element:
+            self.run_child(child)
+        if self.length > start:
+            for rend in _rends(element, self.styles):
+                self.span(start, "hi", {"rend": rend})
+
+    def run_child(self, child: etree._Element) -> None:
+        tag = child.tag
+        if tag in (w("t"), w("delText")):
+            text = child.text or ""
+            if self.custom_mark is not None and text:
+                kind, ident = self.custom_mark
+                self.anchors.append(Anchor(self.length, kind, ident, text.strip()))
+                self.custom_mark = None
+                return
+            self.add_text(text)
+        elif tag == w("tab"):
+            self.add_text("\t")
+        elif tag in (w("br"), w("cr")):
+            self.add_text(PB if child.get(w("type")) == "page" else LB)
+        elif tag == w("noBreakHyphen"):
+            self.add_text("-")
+        elif tag in (w("footnoteReference"), w("endnoteReference")):
+            kind = "footnote" if tag == w("footnoteReference") else "endnote"
+            ident = child.get(w("id"), "")
+            if child.get(w("customMarkFollows")) in ("1", "true", "on"):
+                self.custom_mark = (kind, ident)
+            else:
+                self.anchors.append(Anchor(self.length, kind, ident))
+        elif tag == w("commentReference"):
+            self.anchors.append(Anchor(self.length, "comment", child.get(w("id"), "")))
+        elif tag in _IMAGES:
+            if next(child.iter(w("txbxContent")), None) is not None:
+                self.text_boxes += 1
+            else:
+                self.images += 1
+        # w:lastRenderedPageBreak (where Word last laid out a page), field codes, marks of
+        # the note's own number (w:footnoteRef): not text of the document.
+
+    def result(self, style: str) -> WordParagraph:
+        text = "".join(self.pieces)
+        # Edge white space goes (as the text reader strips lines); what stood on it moves in.
+        lead = len(text) - len(text.lstrip())
+        end = len(text.rstrip())
+        if end <= lead:
+            lead = end = 0
+
+        def clamp(offset: int) -> int:
+            return min(max(offset, lead), end) - lead
+
+        spans = [Span(clamp(s.start), clamp(s.end), s.tag, s.attrs) for s in self.spans]
+        anchors = [Anchor(clamp(a.offset), a.kind, a.ident, a.mark, a.deleted, a.attrs)
+                   for a in self.anchors]
+        # A page break at either edge is kept as an anchor there (it is white space to strip).
+        edges = [(0, text[:lead] if end else text), (end - lead, text[end:] if end else "")]
+        for offset, stripped in edges:
+            anchors += [Anchor(offset, "pagebreak", "")] * stripped.count(PB)
+        return WordParagraph(
+            text[lead:end],
+            _coalesce([s for s in spans if s.end > s.start]),
+            sorted(anchors, key=lambda a: a.offset),
+            style,
+            self.images,
+            self.text_boxes,
+        )
+
+
+def _coalesce(spans: list[Span]) -> list[Span]:
+    """Adjacent ranges of the same element (two bold runs in a row) become one."""
+    merged: list[Span] = []
+    for span in sorted(spans, key=lambda s: (s.tag, s.attrs, s.start)):
+        last = merged[-1] if merged else None
+        if last is not None and (last.tag, last.attrs) == (span.tag, span.attrs) \
+                and span.start <= last.end:
+            merged[-1] = Span(last.start, max(last.end, span.end), last.tag, last.attrs)
+        else:
+            merged.append(span)
+    return merged
+
+
+def _outline_level(holder: etree._Element) -> tuple[bool, int | None]:
+    """Whether paragraph properties set an outline level, and the heading level it gives
+    (levels 0–8; 9 is body text)."""
+    found = holder.find(f"{w('pPr')}/{w('outlineLvl')}")
+    if found is None:
+        return False, None
+    level = found.get(w("val"), "")
+    return True, int(level) + 1 if level.isdigit() and int(level) < 9 else None
+
+
+def _style_heading(style: Any) -> tuple[int | None, int | None]:
+    """The heading level a style gives by its name (Title, Heading 1–9, or a style based on
+    one) and by an outline level it or a style it is based on sets."""
+    chain = []
+    while style is not None and len(chain) < 20:  # a loop of base styles ends too
+        chain.append(style)
+        style = style.base_style
+    named = next((HEADING_STYLES[c.name] for c in chain if c.name in HEADING_STYLES), None)
+    outlined = next((level for present, level in map(_outline_level,
+                                                    (c.element for c in chain)) if present),
+                    None)
+    return named, outlined
+
+
+def heading_level(element: etree._Element, style: Any, styles: StyleBook) -> int | None:
+    """A heading's level: from a heading style the paragraph's style is or is based on, else
+    from an outline level set on the paragraph, else on its styles (which also holds for the
+    heading styles of a Word in another language)."""
+    named, outlined = styles.heading(style)
+    if named is not None:
+        return named
+    present, own = _outline_level(element)
+    return own if present else outlined
+
+
+def read_paragraph(element: etree._Element, styles: StyleBook, revisions: Revisions,
+                   ) -> WordParagraph:
+    reader = _ParagraphReader(styles, revisions)
+    reader.walk(element)
+    style = styles.paragraph_style(element)
+    paragraph = reader.result(style.name if style is not None else "")
+    paragraph.heading_level = heading_level(element, style, styles)
+    return paragraph

@@ -1,0 +1,118 @@
+"""What a Word file holds, read into paragraphs before any parsing: the body's paragraphs and
+tables in order, the footnotes, endnotes and comments by id (with their authors and dates),
+and the people and revisions their tracked changes and comments name."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from lxml import etree
+
+from teikit.model import Inline
+from teikit.readers.docx_package import comments_part, endnotes_part, footnotes_part, w
+from teikit.readers.docx_runs import Revisions, StyleBook, WordParagraph, read_paragraph
+
+_SKIPPED_NOTES = {"separator", "continuationSeparator", "continuationNotice"}
+
+
+@dataclass
+class WordCell:
+    paragraphs: list[WordParagraph]
+    cols: int = 1
+    rows: int = 1
+
+
+@dataclass
+class WordTable:
+    rows: list[tuple[bool, list[WordCell]]]
+    line: int = 0
+
+
+@dataclass
+class WordNote:
+    paragraphs: list[WordParagraph]
+    author: str | None = None
+    date: str | None = None
+    content: list[Inline] = field(default_factory=list)
+
+
+class Stories:
+    """Everything read from the package, before parsing."""
+
+    def __init__(self, package: Any) -> None:
+        self.styles = StyleBook(package.part)
+        self.revisions = Revisions()
+        self.body: list[WordParagraph | WordTable] = list(self._items(package.element.body))
+        self.footnotes = self._notes(footnotes_part(package), "footnote")
+        self.endnotes = self._notes(endnotes_part(package), "endnote")
+        self.comments = self._notes(comments_part(package), "comment")
+
+    def paragraph(self, element: etree._Element) -> WordParagraph:
+        return read_paragraph(element, self.styles, self.revisions)
+
+    def _items(self, container: etree._Element) -> Iterator[WordParagraph | WordTable]:
+        for child in container:
+            if child.tag == w("p"):
+                yield self.paragraph(child)
+            elif child.tag == w("tbl"):
+                yield self._table(child)
+            elif child.tag in (w("sdt"), w("sdtContent"), w("customXml")):
+                yield from self._items(child)
+
+    def _cell_paragraphs(self, cell: etree._Element) -> list[WordParagraph]:
+        return [self.paragraph(p) for p in cell.iter(w("p"))]  # nested tables: their text
+
+    def _table(self, table: etree._Element) -> WordTable:
+        rows: list[tuple[bool, list[WordCell]]] = []
+        open_merges: dict[int, WordCell] = {}  # grid column → cell a vertical merge began in
+        for row in table.iterchildren(w("tr")):
+            header = row.find(f"{w('trPr')}/{w('tblHeader')}") is not None
+            cells: list[WordCell] = []
+            column = 0
+            for cell in row.iterchildren(w("tc")):
+                properties = cell.find(w("tcPr"))
+                span_el = properties.find(w("gridSpan")) if properties is not None else None
+                merge = properties.find(w("vMerge")) if properties is not None else None
+                cols = int(span_el.get(w("val"), "1")) if span_el is not None else 1
+                if merge is not None and merge.get(w("val"), "continue") != "restart" \
+                        and column in open_merges:
+                    open_merges[column].rows += 1
+                else:
+                    word_cell = WordCell(self._cell_paragraphs(cell), cols)
+                    cells.append(word_cell)
+                    if merge is not None:
+                        open_merges[column] = word_cell
+                    else:
+                        open_merges.pop(column, None)
+                column += cols
+            if cells:
+                rows.append((header, cells))
+        return WordTable(rows)
+
+    def _notes(self, root: etree._Element | None, kind: str) -> dict[str, WordNote]:
+        if root is None:
+            return {}
+        notes: dict[str, WordNote] = {}
+        for element in root.iterchildren(w(kind)):
+            if element.get(w("type")) in _SKIPPED_NOTES:
+                continue
+            notes[element.get(w("id"), "")] = WordNote(
+                [self.paragraph(p) for p in element.iter(w("p"))],
+                element.get(w("author")), element.get(w("date")))
+        return notes
+
+    def body_paragraphs(self) -> Iterator[WordParagraph]:
+        for item in self.body:
+            if isinstance(item, WordTable):
+                for _, cells in item.rows:
+                    for cell in cells:
+                        yield from cell.paragraphs
+            else:
+                yield item
+
+    def note_paragraphs(self) -> Iterator[WordParagraph]:
+        for notes in (self.footnotes, self.endnotes, self.comments):
+            for note in notes.values():
+                yield from note.paragraphs

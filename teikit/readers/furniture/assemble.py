@@ -1,0 +1,354 @@
+"""From classified pieces to placements: the furniture lines grouped as the document prints
+them (a list under its heading, a valediction with its name, a title under a signature, a
+registry number with its date), in the zone TEI allows them.
+
+A distribution list cannot stand in an opener: the opener ends before it and what follows goes
+to the running text. A list after the text opens the postscript.
+"""
+
+from __future__ import annotations
+
+import re
+
+from teikit.model import Role
+from teikit.readers.furniture.classifier import Decision
+from teikit.readers.furniture.cues import (
+    CLASSIFICATION_LINE,
+    CODE_TOKEN,
+    FORM_NAME,
+    NUMBER_AT_START,
+    OPEN_END,
+    PRECEDENCE,
+    RECEIPT,
+    SIGNATURE_MARK,
+    VALEDICTION,
+    text_cues,
+)
+from teikit.readers.furniture.sequence import Piece
+from teikit.readers.structure import (
+    _OFFICE_LINE,
+    DISTRIBUTION_HEAD,
+    ENUMERATED,
+    SALUTE,
+    Placement,
+    date_span,
+    is_name_line,
+    split_at,
+    unemphasised,
+)
+from teikit.readers.units import LB, Unit
+
+_COMMA_ITEMS = re.compile(r",\s+")
+_COPIES = re.compile(r"(?i)^\w+ copies\b|^printed in \w+ copies")
+_STAMP_LABEL = re.compile(r"(?i)^\[?stamp(?:ed)?\b[^:]{0,30}:")
+AFTERWORD_WORDS = 30
+"""A closing instruction after the signature ("Send this to … immediately.") is short."""
+
+
+def _join_lines(first: Unit, second: Unit) -> Unit:
+    return Unit("text", first.text + LB + second.text,
+                first.offsets.join(len(first.text), second.offsets),
+                first.line, first.block, 0, second.end_block)
+
+
+def _is_date_only(unit: Unit) -> bool:
+    span = date_span(unit.text)
+    return span is not None and not unit.text[: span[0]].strip() and not unit.text[
+        span[1]:].strip(" .,")
+
+
+def text_role(text: str) -> Role:
+    """The role of a furniture line that no scored role claims: what it still is."""
+    plain = text.replace("[", "").replace("]", "").strip()
+    if RECEIPT.match(plain):
+        return Role.DOCKET
+    if SALUTE.match(text):
+        return Role.SALUTE
+    if PRECEDENCE.match(plain):
+        return Role.PRECEDENCE
+    if FORM_NAME.match(plain) and len(plain.split()) <= 4 and plain.upper() == plain:
+        return Role.FORM
+    return Role.LINE
+
+
+SCORED_ROLES = {
+    "signed": Role.SIGNED,
+    "dateline": Role.DATELINE,
+    "classification": Role.CLASSIFICATION,
+    "stamp": Role.STAMP,
+}
+
+
+class Assembler:
+    def __init__(self, pieces: list[Piece], decisions: list[Decision | None],
+                 note_units: dict[int, str]) -> None:
+        self.pieces = pieces
+        self.decisions = decisions
+        self.note_units = note_units
+        self.out: list[Placement] = []
+        self.in_postscript = False
+        self.opener_closed = False
+        self.signed_by_position: set[int] = set()
+
+    def role(self, index: int) -> str:
+        decision = self.decisions[index]
+        return decision.role if decision is not None else self.pieces[index].kind
+
+    def zone(self, piece: Piece) -> str:
+        if piece.zone == "opener" and self.opener_closed:
+            return "main"
+        if piece.zone == "closer" and self.in_postscript:
+            return "postscript"
+        return piece.zone
+
+    def run(self) -> list[Placement]:
+        self._close_before_afterword()
+        index = 0
+        while index < len(self.pieces):
+            index = self.place(index)
+        return self.out
+
+    def _close_before_afterword(self) -> None:
+        """A signature between paragraphs, followed only by a short instruction, closes the
+        document: the signature and its date go to the closer, the instruction after them to
+        the postscript."""
+        for index, piece in enumerate(self.pieces):
+            if piece.zone != "main" or piece.kind != "line" or not self._signs_here(index):
+                continue
+            after = self.pieces[index + 1:]
+            prose = [p for p in after if p.kind == "prose"]
+            if prose and len(prose) <= 2 and all(
+                    len(p.unit.plain.split()) <= AFTERWORD_WORDS for p in prose):
+                for later in self.pieces[index:]:
+                    if later.zone == "main":
+                        later.zone = "postscript" if later.kind == "prose" else "closer"
+                if self.role(index) != "signed":
+                    self.signed_by_position.add(index)
+            return
+
+    def _signs_here(self, index: int) -> bool:
+        """A signature between paragraphs: a line given that role, or a bare name with the
+        date right under it."""
+        if self.role(index) == "signed":
+            return True
+        following = index + 1
+        return (is_name_line(self.pieces[index].unit.plain.strip())
+                and following < len(self.pieces) and self.pieces[following].kind == "line"
+                and self.role(following) == "dateline")
+
+    def add(self, zone: str, kind: str, unit: Unit, role: Role | None = None,
+            index: int | None = None) -> None:
+        decision = self.decisions[index] if index is not None else None
+        self.out.append(Placement(zone, kind, unit, role, decision=decision))
+
+    def place(self, index: int) -> int:
+        piece = self.pieces[index]
+        if piece.kind == "note":
+            return self.note(index)
+        if piece.kind == "rule":
+            self.add(self.zone(piece), "rule", piece.unit)
+            return index + 1
+        if piece.kind == "heading":
+            self.add("main", "heading", piece.unit)
+            return index + 1
+        if piece.kind == "prose":
+            if piece.zone == "postscript":
+                self.in_postscript = True
+            self.add(piece.zone if piece.zone == "postscript" else "main", "paragraph",
+                     piece.unit)
+            return index + 1
+        if self.role(index) == "distribution" or self._opens_list(index):
+            return self.distribution(index)
+        if piece.zone == "main":
+            return self.main_line(index)
+        return self.furniture(index)
+
+    def note(self, index: int) -> int:
+        piece = self.pieces[index]
+        zone = piece.zone
+        marker = self.note_units[piece.source]
+        if zone == "closer":
+            follows_text = all(p.kind == "note" for p in self.pieces[:index]
+                               [self._last_main() + 1:])
+            if marker == "*" and follows_text:
+                zone = "main"  # the footnote of the last paragraph, printed right after it
+            else:
+                zone = "postscript"  # endnotes: whatever follows them is postscript too
+                self.in_postscript = True
+        elif zone == "opener" and self.opener_closed:
+            zone = "main"
+        self.out.append(Placement(zone, "note", piece.unit, marker=marker))
+        return index + 1
+
+    def _last_main(self) -> int:
+        mains = [i for i, p in enumerate(self.pieces) if p.zone == "main"]
+        return mains[-1] if mains else -1
+
+    def main_line(self, index: int) -> int:
+        piece = self.pieces[index]
+        role = self.role(index)
+        if role == "classification" or CLASSIFICATION_LINE.match(
+                unemphasised(piece.unit.plain.strip())):
+            self.add("main", "furniture", piece.unit, Role.CLASSIFICATION, index)
+            return index + 1
+        plain = piece.unit.plain.strip()
+        if role == "number" and (NUMBER_AT_START.match(plain) or CODE_TOKEN.fullmatch(plain)):
+            self.add("main", "furniture", piece.unit, Role.REGISTRY, index)
+            return index + 1
+        # Text lines of one unit stay one paragraph, with their line breaks.
+        end = index
+        while (end + 1 < len(self.pieces) and self.pieces[end + 1].kind == "line"
+               and self.pieces[end + 1].source == piece.source
+               and self.pieces[end + 1].zone == "main"
+               and self.role(end + 1) not in ("classification", "distribution")):
+            end += 1
+        group = self.pieces[index:end + 1]
+        unit = group[0].unit
+        for other in group[1:]:
+            unit = _join_lines(unit, other.unit)
+        self.add("main", "paragraph", unit, None, index)
+        return end + 1
+
+    def _opens_list(self, index: int) -> bool:
+        """A list heading over numbered lines is a list, whatever each line looked like."""
+        text = self.pieces[index].unit.plain.strip()
+        following = index + 1
+        return (DISTRIBUTION_HEAD.match(text) is not None or _COPIES.match(text) is not None) \
+            and following < len(self.pieces) and self.pieces[following].kind == "line" \
+            and ENUMERATED.match(self.pieces[following].unit.plain.strip()) is not None
+
+    def distribution(self, index: int) -> int:
+        piece = self.pieces[index]
+        end = index
+        while (end + 1 < len(self.pieces) and self.pieces[end + 1].kind == "line"
+               and (self.role(end + 1) == "distribution"
+                    or ENUMERATED.match(self.pieces[end + 1].unit.plain.strip()))):
+            end += 1
+        lines = [p.unit for p in self.pieces[index:end + 1]]
+        head: Unit | None = None
+        items: list[tuple[str | None, Unit]] = []
+        first_text = lines[0].plain.strip()
+        if not ENUMERATED.match(first_text):
+            head_match = DISTRIBUTION_HEAD.match(first_text)
+            if len(lines) == 1 and head_match and first_text[head_match.end():].strip():
+                head, rest = split_at(lines[0], lines[0].text.index(":") + 1)
+                lines = [rest]
+                items = _comma_items(rest)
+            elif len(lines) > 1:
+                head = lines.pop(0)
+        if not items:
+            items = [_split_label(line) for line in lines]
+        zone = "postscript"
+        if piece.zone == "opener":
+            self.opener_closed = True
+            zone = "main"
+        elif piece.zone == "main":
+            zone = "main"
+        else:
+            self.in_postscript = True
+        self.out.append(Placement(zone, "list", head or lines[0], None, items,
+                                  marker="head" if head is not None else "",
+                                  decision=self.decisions[index]))
+        return end + 1
+
+    def furniture(self, index: int) -> int:
+        piece = self.pieces[index]
+        unit = piece.unit
+        text = unemphasised(unit.plain.strip())
+        role = self.role(index)
+        following = index + 1 if (index + 1 < len(self.pieces)
+                                  and self.pieces[index + 1].kind == "line") else None
+        zone = self.zone(piece)
+        closing = piece.zone == "closer"
+        if following is not None and VALEDICTION.match(text.replace("[", "").replace("]", "")) \
+                and self.role(following) in ("signed", "text") \
+                and (self.role(following) == "signed"
+                     or is_name_line(self.pieces[following].unit.plain.strip())):
+            merged = _join_lines(unit, self.pieces[following].unit)
+            return self._signed(merged, zone, index, following + 1)
+        if role == "signed" or SIGNATURE_MARK.search(text) or index in self.signed_by_position:
+            return self._signed(unit, zone, index, index + 1)
+        if role == "number":
+            # A registry number's date is written in figures (`648-VK` / `V.X.51`); a date in
+            # words under a number is the document's dateline.
+            if (closing and following is not None
+                    and _is_date_only(self.pieces[following].unit)
+                    and "numeric_date" in text_cues(self.pieces[following].unit.plain.strip())):
+                merged = _join_lines(unit, self.pieces[following].unit)
+                self.add(zone, "furniture", merged, Role.REGISTRY, index)
+                return following + 1
+            plain = text.replace("[", "").replace("]", "")
+            number_role = Role.DOCKET if RECEIPT.match(plain) else (
+                Role.REGISTRY if closing else Role.DOCUMENT_NUMBER)
+            self.add(zone, "furniture", unit, number_role, index)
+            return index + 1
+        plain = text.replace("[", "").replace("]", "")
+        if _STAMP_LABEL.match(text):
+            self.add(zone, "furniture", unit, Role.STAMP, index)
+            return index + 1
+        if RECEIPT.match(plain) and role in ("dateline", "text"):
+            self.add(zone, "furniture", unit, Role.DOCKET, index)
+            return index + 1
+        if role == "classification" and following is not None and OPEN_END.search(text):
+            continued = self.pieces[following].unit
+            if continued.plain.strip()[:1].islower() or continued.plain.strip()[:1].isdigit():
+                merged = _join_lines(unit, continued)
+                self.add(zone, "furniture", merged, Role.CLASSIFICATION, index)
+                return following + 1
+        span = date_span(unit.text)
+        if role in ("dateline", "signed") and closing and span is not None and span[0] == 0 \
+                and is_name_line(unit.text[span[1]:]):
+            date, name = split_at(unit, span[1])
+            self.add(zone, "furniture", date, Role.DATELINE, index)
+            self.add(zone, "furniture", name, Role.SIGNED, index)
+            return index + 1
+        if role == "dateline":
+            previous = self.out[-1] if self.out else None
+            if (previous is not None and previous.zone == zone
+                    and previous.role in (Role.LINE, Role.DATELINE)
+                    and date_span(previous.unit.text) is None
+                    and re.search(r",\s*[A-Z][\w’'-]+$", previous.unit.text)):
+                previous.unit = _join_lines(previous.unit, unit)
+                previous.role = Role.DATELINE
+                return index + 1
+        final = SCORED_ROLES.get(role) or text_role(text)
+        self.add(zone, "furniture", unit, final, index)
+        return index + 1
+
+    def _signed(self, unit: Unit, zone: str, index: int, after: int) -> int:
+        """A signing line, with the title line under it (`Ambassador`) when there is one."""
+        if (after < len(self.pieces) and self.pieces[after].kind == "line"
+                and self.role(after) in ("text", "signed")
+                and _OFFICE_LINE.match(self.pieces[after].unit.plain.strip())
+                and len(self.pieces[after].unit.plain.split()) <= 10):
+            unit = _join_lines(unit, self.pieces[after].unit)
+            after += 1
+        self.add(zone, "furniture", unit, Role.SIGNED, index)
+        return after
+
+
+def _split_label(unit: Unit) -> tuple[str | None, Unit]:
+    found = ENUMERATED.match(unit.text)
+    if found is None:
+        return None, unit
+    label = found["label"]
+    _, rest = split_at(unit, len(label))
+    return label, rest
+
+
+def _comma_items(unit: Unit) -> list[tuple[str | None, Unit]]:
+    """`Stalin (2), Molotov, Beria`: one item per recipient, each keeping its comma."""
+    items: list[tuple[str | None, Unit]] = []
+    rest = unit
+    while True:
+        found = _COMMA_ITEMS.search(rest.text)
+        if found is None:
+            items.append((None, rest))
+            return items
+        first, rest = split_at(rest, found.start() + 1)
+        items.append((None, first))
+
+
+def assemble(pieces: list[Piece], decisions: list[Decision | None],
+             note_units: dict[int, str]) -> list[Placement]:
+    return Assembler(pieces, decisions, note_units).run()

@@ -1,0 +1,279 @@
+"""What a line looks like: named cues, each a small test that holds across document families.
+
+Cues are deliberately generic (a form name, a number sign, a sending verb, a valediction, a
+name in capitals, where the line stands relative to the running text); how much each counts
+for each role is not decided here but in the fitted table (`roles_table.json`). A cue fires
+with a zone suffix as well (`name_like@closer`), so the table can weigh a name after the text
+differently from a name before it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
+
+from teikit.dates import find_dates
+
+_WORD = re.compile(r"[^\W\d_][\w’'.-]*")
+_BRACKETED = re.compile(r"\[[^\[\]]*\]")
+_QUOTES = "\"“”„«»'‘’"
+
+FORM_NAME = re.compile(
+    r"(?i)^(?:translation of )?(?:(?:ciphered|coded|outgoing|incoming|urgent|special|secret)\s+)?"
+    r"(?:telegram|cable(?:gram)?|ciphergram|telephone message|radiogram|memorandum|"
+    r"coded letter|letter|journal|note|aide-m[ée]moire|telex|dispatch|report|minutes|decision|"
+    r"extract|protocol|record of (?:conversation|a conversation))\b"
+)
+NUMBER_SIGN = re.compile(
+    r"(?i)(?:\b(?:no|nr|num|number)\.?\s*:?\s*|\bn[º°o]\.?\s*|№\s*|#\s*)[A-Z]?\d")
+NUMBER_AT_START = re.compile(
+    r"(?i)^(?:(?:special|issuing|outgoing|incoming|copy|file|ref(?:erence)?|serial|document)\s+)?"
+    r"(?:no|nr|number|n[º°o]|№|#)\b\.?")
+CODE_TOKEN = re.compile(r"(?<![\w.])(?=[\w/.-]*\d)[A-Za-z0-9]+(?:[/.-][A-Za-z0-9]+)+\.?(?!\w)")
+DIGITS_ONLY = re.compile(r"^[\d\s.,/-]+$")
+TIME = re.compile(r"(?i)\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s*[ap]\.?\s?m\b|\b\d{3,4}\s*hrs?\b")
+SENDING = re.compile(
+    r"(?i)^(?:(?:sent|dispatched|despatched|transmitting|transmitted|sending|from\b.*\bsent|"
+    r"issued|dated)\b|date\s*:)")
+RECEIPT = re.compile(
+    r"(?i)^(?:received|arrived|processed|came into|taken into|completed|deciphered|decoded|"
+    r"(?:ciphered|encoded|coded) (?:and|by|on)|delivered|typed|registered|entered|copied|"
+    r"checked|"
+    r"sent (?:to|by)|received by)\b|^reg\.")
+CLASSIFICATION_WORD = re.compile(
+    r"(?i)\b(?:top secret|secret|strictly secret|confidential|eyes only|for your eyes only|"
+    r"personal|special|restricted|classified|classification|of special importance|"
+    r"for official use|making copies is prohibited|copying prohibited|to be preserved|"
+    r"copy only|no foreign dissem|not for publication)\b")
+CLASSIFICATION_LINE = re.compile(
+    r"(?i)^(?:classification\s*:\s*)?(?:top secret|strictly secret|secret|confidential|"
+    r"strictly confidential|personal(?: and confidential)?|special|restricted|eyes only|"
+    r"of special importance|for official use only|making copies is prohibited)[.!]?"
+    r"(?:\s+(?:urgent|immediate))?$")
+PRECEDENCE = re.compile(r"(?i)^(?:top priority|priority|urgent|immediate|flash|most urgent|"
+                        r"very urgent|express|operational)[.!]?$")
+DISTRIBUTION_HEAD = re.compile(
+    r"(?i)^(?:distributed to|distribution(?: list)?|copies(?: to)?|copy to|cc|sent to)\s*:|"
+    r"^(?:distributed to|copies)\b|^\w+ copies(?: printed| made| typed)?\b|"
+    r"^printed in \w+ copies|^\d+\s+copies\b")
+COPY_ITEM = re.compile(r"(?i)^(?:\d+|one|two|three|four|five)\s+cop(?:y|ies)\s+(?:to|for)\b")
+# Copies and the typist's initials at the foot of a Soviet document: `5-nb`, `4ak`, `fb`.
+TYPIST_MARK = re.compile(r"^\d{0,2}-?[a-zа-я]{1,3}\.?$")
+TO_HEAD = re.compile(r"(?i)^to\s*:")
+PLURAL_RECIPIENTS = re.compile(r"(?i)\b(?:cdes|cmrds|comrades|comrs|messrs|members)\b")
+REFERENCE = re.compile(r"(?i)^(?:re|ref|reference|subject|concerning)\s*[:.]")
+ENUMERATED = re.compile(r"^(?:\d{1,3}\s*(?:[.)]|[-–])|\(\d{1,3}\)|[a-z]\))\s+\S")
+RECIPIENT = re.compile(r"(?i)\b(?:cdes?|comrs?|cmrds?|comrades?|tov)\b\.?")
+ADDRESS_START = re.compile(r"(?i)^(?:to|for|attn|attention|dear|comrades?|cdes?|mr|mrs|sir)\b")
+VALEDICTION = re.compile(
+    r"(?i)^(?:faithfully|sincerely|respectfully|humbly submitted|yours\b|with (?:[\w-]+ )?"
+    r"(?:greetings|regards|respect|salutations?)|best regards|by order of|on behalf of|"
+    r"for the minister|kind regards)")
+SIGNATURE_MARK = re.compile(
+    r"(?i)^(?:signed|authenticated|verified|true copy)\s*:|[\[(](?:signature|signed|"
+    r"illegible signature|signature illegible)[\])]|/[^/]{2,40}/\s*$")
+STAMP_MARK = re.compile(r"(?i)\bstamp(?:ed)?\b")
+OFFICE_TITLE = re.compile(
+    r"(?i)\b(?:ambassador|minister|chairman|secretary|charg[ée]|director|head|deputy|"
+    r"counsell?or|consul|president|commander|under-secretary|attach[ée]|envoy|chief|premier|"
+    r"general|colonel|representative)\b")
+BODY_NAME = re.compile(
+    r"(?i)\b(?:ministry|embassy|committee|department|government|council|office|legation|"
+    r"mission|administration|staff|bureau|secretariat|presidium|politburo|cc|mfa|consulate)\b")
+# A line that stops on a preposition, an article or a comma goes on in the next line.
+OPEN_END = re.compile(r"(?i)(?:\b(?:of|for|in|to|the|a|an|and|by|from|with|on|at)|,)\s*$")
+SPACED_CAPITALS = re.compile(r"^(?:[A-ZА-Я] ){3,}[A-ZА-Я](?:\s*\[.*\])?[.,]?$")
+
+
+def words(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+@dataclass
+class LineView:
+    """One candidate line with its neighbours and where it stands."""
+
+    text: str
+    zone: str  # "opener", "main", "closer"
+    previous: str = ""
+    next: str = ""
+    index: int = 0
+    count: int = 1
+    after_prose: bool = False
+    before_prose: bool = False
+    before_note: bool = False
+
+    @cached_property
+    def bare(self) -> str:
+        """Without bracketed additions and quotation marks: `FILIPPOV [Stalin].”` → FILIPPOV."""
+        return _BRACKETED.sub(" ", self.text).strip().strip(_QUOTES + " ").strip()
+
+    @cached_property
+    def unbracketed(self) -> str:
+        """Bracket signs dropped, their words kept: `[Chinese] Foreign Ministry`."""
+        return self.text.replace("[", "").replace("]", "").strip().strip(_QUOTES + " ")
+
+    @cached_property
+    def words(self) -> list[str]:
+        return words(self.unbracketed)
+
+    @cached_property
+    def dates(self) -> list[tuple[int, int]]:
+        return [(m.start, m.end) for m in find_dates(self.text) if m.value is not None]
+
+
+
+def _caps_ratio(found: list[str]) -> float:
+    return sum(w.isupper() for w in found) / len(found) if found else 0.0
+
+
+NAME_PARTICLES = frozenset({"de", "del", "della", "der", "den", "van", "von", "da", "do", "dos",
+                            "du", "la", "le", "al", "el", "bin", "ibn", "y", "e", "of", "the"})
+
+
+def _name_like(text: str) -> bool:
+    """A bare name or signing body: every word capitalised but for particles (`DEL RIO`,
+    `Pavlíček 388.`, `Embassy of the GDR`), no sentence, no label."""
+    tokens = text.rstrip(".,!").split()
+    if not 1 <= len(tokens) <= 6 or ":" in text or text.rstrip().endswith(("!", "?")):
+        return False
+    if tokens[0].lower().rstrip(".") in {"no", "nº", "n°", "nr", "№", "copy", "file", "to", "re"}:
+        return False
+    if not tokens[0][:1].isupper() and tokens[0][:1] != "/":
+        return False
+    return all(t[:1].isupper() or t[:1] in "/(" or t.lower() in NAME_PARTICLES
+               or t.rstrip(".").isdigit() for t in tokens)
+
+
+def _signing_body(text: str) -> bool:
+    """`[Chinese] Embassy in [North] Korea`, `Foreign Ministry`: a body's name, capitalised
+    but for short linking words, as a signature."""
+    tokens = text.rstrip(".").split()
+    return 1 <= len(tokens) <= 8 and tokens[0][:1].isupper() and all(
+        t[:1].isupper() or t.lower() in NAME_PARTICLES | {"in", "for", "and", "to", "at"}
+        for t in tokens)
+
+
+def _date_only(line: LineView) -> bool:
+    if not line.dates:
+        return False
+    start, end = line.dates[0][0], line.dates[-1][1]
+    rest = (line.text[:start] + " " + line.text[end:])
+    rest = TIME.sub(" ", _BRACKETED.sub(" ", rest))
+    rest = re.sub(r"(?i)\b(?:at|on|a\.?m|p\.?m|hrs?|hours|time|local|date)\b\.?", " ", rest)
+    left = words(rest)
+    # What is left may be a place: "Pyongyang. 8 July 1950.", "Prague, 29 October 1962".
+    return len(left) <= 3 and all(w[:1].isupper() for w in left)
+
+
+def _is_sentence(line: LineView) -> bool:
+    if VALEDICTION.match(line.unbracketed) or DISTRIBUTION_HEAD.match(line.unbracketed):
+        return False  # "Faithfully, KIM IL SUNG, …", "Two copies printed. …": furniture
+    found = line.words
+    lower = sum(w[:1].islower() for w in found)
+    return len(found) >= 6 and lower >= 3 and line.bare.rstrip(_QUOTES)[-1:] in ".!?;"
+
+
+@lru_cache(maxsize=16384)
+def text_cues(text: str) -> frozenset[str]:
+    """The cues a line's text shows by itself (kept per text: a document's neighbours and a
+    collection's boilerplate lines ask again)."""
+    line = LineView(text, "")
+    text = text.strip()
+    bare = line.bare
+    found = line.words
+    count = len(found)
+    fired: set[str] = set()
+
+    def cue(name: str, condition: bool) -> None:
+        if condition:
+            fired.add(name)
+
+    cue("words_0", count == 0)
+    cue("words_1", count == 1)
+    cue("words_2_4", 2 <= count <= 4)
+    cue("words_5_8", 5 <= count <= 8)
+    cue("words_9_15", 9 <= count <= 15)
+    cue("words_16_plus", count >= 16)
+    cue("short_label", count <= 2 and not any(c.isdigit() for c in text))
+    cue("sentence", _is_sentence(line))
+    cue("ends_period", bare.endswith("."))
+    cue("ends_colon", text.endswith(":"))
+    cue("ends_comma", bare.endswith(","))
+    cue("ends_exclamation", bare.endswith("!"))
+    cue("all_caps", count > 0 and _caps_ratio(found) > 0.7)
+    cue("spaced_capitals", bool(SPACED_CAPITALS.match(text.strip(_QUOTES))))
+    cue("title_case", count > 0 and all(w[:1].isupper() for w in found))
+    cue("starts_lower", text[:1].islower())
+    cue("digits_only", bool(DIGITS_ONLY.match(text)) and any(c.isdigit() for c in text))
+    cue("has_digits", any(c.isdigit() for c in text))
+    cue("has_bracket", "[" in text)
+    cue("starts_bracket", text.startswith("["))
+    cue("quote_open", text[:1] in "\"“„«")
+    cue("quote_close", text.rstrip(".,;")[-1:] in "\"”»")
+    cue("form_name", bool(FORM_NAME.match(line.unbracketed)))
+    cue("form_name_only", bool(FORM_NAME.match(line.unbracketed)) and not any(
+        c.isdigit() for c in text))
+    cue("number_sign", bool(NUMBER_SIGN.search(text)))
+    cue("number_at_start", bool(NUMBER_AT_START.match(line.unbracketed)))
+    cue("typist_mark", bool(TYPIST_MARK.match(text)))
+    cue("code_token", bool(CODE_TOKEN.search(text)) and count <= 4 and not line.dates)
+    cue("has_date", bool(line.dates))
+    cue("date_only", _date_only(line))
+    cue("time", bool(TIME.search(text)))
+    cue("numeric_date", bool(line.dates) and not re.search(r"[^\W\dIVXivx_]", bare))
+    cue("sending", bool(SENDING.match(line.unbracketed)))
+    cue("sent_when", bool(SENDING.match(line.unbracketed)) and any(c.isdigit() for c in text))
+    cue("receipt", bool(RECEIPT.match(line.unbracketed)))
+    cue("from_line", bool(re.match(r"(?i)^from\b", line.unbracketed)) and count <= 6)
+    cue("classification_word", bool(CLASSIFICATION_WORD.search(text)))
+    cue("classification_line", bool(CLASSIFICATION_LINE.match(line.unbracketed.strip("*"))))
+    cue("precedence", bool(PRECEDENCE.match(line.unbracketed)))
+    cue("distribution_head", bool(DISTRIBUTION_HEAD.match(line.unbracketed)))
+    cue("to_head", bool(TO_HEAD.match(line.unbracketed)))
+    cue("plural_recipients", bool(PLURAL_RECIPIENTS.search(text)))
+    cue("reference", bool(REFERENCE.match(line.unbracketed)))
+    cue("enumerated", bool(ENUMERATED.match(text)))
+    cue("copy_item", bool(COPY_ITEM.match(text)))
+    cue("recipient_title", bool(RECIPIENT.search(text)))
+    cue("address_start", bool(ADDRESS_START.match(line.unbracketed)))
+    cue("comma_list", text.count(",") >= 2 and count <= 16 and not _is_sentence(line))
+    cue("valediction", bool(VALEDICTION.match(line.unbracketed)))
+    cue("signature_mark", bool(SIGNATURE_MARK.search(text)))
+    cue("stamp_mark", bool(STAMP_MARK.search(text)))
+    name_like = _name_like(bare) and not line.dates
+    cue("name_like", name_like)
+    cue("name_in_caps", name_like and bare.upper() == bare and bare.lower() != bare)
+    cue("office_title", bool(OFFICE_TITLE.search(text)) and count <= 10)
+    cue("body_name", bool(BODY_NAME.search(text)) and count <= 10)
+    cue("signing_body", bool(BODY_NAME.search(text)) and _signing_body(line.unbracketed))
+    cue("open_end", bool(OPEN_END.search(text)))
+    cue("bias", True)
+    return frozenset(fired)
+
+
+# Cues of the line before (or after) that say something about this one.
+_PREVIOUS_CUES = ("valediction", "name_like", "distribution_head", "enumerated", "receipt",
+                  "open_end")
+
+
+def line_cues(line: LineView) -> list[str]:
+    """The names of the cues that fire on a line, each also with the zone suffix."""
+    own = text_cues(line.text)
+    fired = sorted(own)
+    if line.previous:
+        before = text_cues(line.previous)
+        fired.extend(f"prev_{name}" for name in _PREVIOUS_CUES if name in before)
+    if line.next and "enumerated" in text_cues(line.next):
+        fired.append("next_enumerated")
+    context = (
+        ("label_before_note", line.before_note and "short_label" in own),
+        ("name_after_prose", line.after_prose and "name_like" in own),
+        ("first_of_zone", line.index == 0),
+        ("last_of_zone", line.index == line.count - 1),
+        ("after_prose", line.after_prose),
+        ("before_prose", line.before_prose),
+    )
+    fired.extend(name for name, condition in context if condition)
+    return [*fired, *(f"{name}@{line.zone}" for name in fired)]

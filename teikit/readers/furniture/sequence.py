@@ -1,0 +1,69 @@
+"""The document as a sequence of lines: running-text paragraphs stay whole, everything else is
+split into its lines, each a candidate for a furniture role.
+
+The running text runs from the first prose paragraph (or heading) to the last; lines before it
+are in the opener zone, lines after it in the closer zone, short lines between paragraphs in the
+main zone (an attachment's address, a relayed message's signature).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from teikit.readers.furniture.cues import LineView
+from teikit.readers.units import Unit
+
+
+@dataclass
+class Piece:
+    kind: str  # "line", "prose", "heading", "rule", "note"
+    unit: Unit
+    zone: str
+    source: int
+    """The index of the unit the piece comes from."""
+
+
+def running_text_span(units: list[Unit], note_units: dict[int, str],
+                      is_prose: object) -> tuple[int, int]:
+    """The first and last unit of the running text."""
+    test = is_prose  # (unit, relaxed=bool) -> bool
+    content = [i for i, u in enumerate(units) if i not in note_units]
+    headings = [i for i in content if units[i].kind == "heading"]
+    prose = [i for i in content if test(units[i])] or [  # type: ignore[operator]
+        i for i in content if test(units[i], relaxed=True)]  # type: ignore[operator]
+    first = min([*headings[:1], *prose[:1]], default=0)
+    last = prose[-1] if prose else len(units) - 1
+    if headings and headings[-1] > last:
+        last = len(units) - 1  # a heading must be followed by text, not by the closer
+    return first, last
+
+
+def line_views(pieces: list[Piece]) -> list[LineView | None]:
+    """A view of each candidate line with its neighbours; None for pieces that are not
+    candidates (prose, headings, rules, notes)."""
+    views: list[LineView | None] = []
+    zone_sizes: dict[str, int] = {}
+    for piece in pieces:
+        if piece.kind == "line":
+            zone_sizes[piece.zone] = zone_sizes.get(piece.zone, 0) + 1
+    seen: dict[str, int] = {}
+    for index, piece in enumerate(pieces):
+        if piece.kind != "line":
+            views.append(None)
+            continue
+        before = pieces[index - 1] if index else None
+        after = pieces[index + 1] if index + 1 < len(pieces) else None
+        position = seen.get(piece.zone, 0)
+        seen[piece.zone] = position + 1
+        views.append(LineView(
+            text=piece.unit.plain.strip(),
+            zone=piece.zone,
+            previous=before.unit.plain.strip() if before and before.kind == "line" else "",
+            next=after.unit.plain.strip() if after and after.kind == "line" else "",
+            index=position,
+            count=zone_sizes[piece.zone],
+            after_prose=before is not None and before.kind == "prose",
+            before_prose=after is not None and after.kind == "prose",
+            before_note=after is not None and after.kind == "note",
+        ))
+    return views

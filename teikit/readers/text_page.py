@@ -1,0 +1,47 @@
+"""The reader of textual transcriptions: a Wilson Center page export (bold date and title,
+labelled fields) or plain text whose metadata comes from a sidecar or options.
+
+Page header → `Metadata`; body → the document model (`teikit.readers.transcription`); both in
+one `Document`, which keeps the source text for the lossless check.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from teikit.errors import ConversionError, Location
+from teikit.metadata import load_sidecar, merge_metadata
+from teikit.model import Document, TextSource
+from teikit.profiles import Profile
+from teikit.readers.page_header import parse_page_header
+from teikit.readers.transcription import read_body
+
+
+def read_text_document(
+    text: str,
+    *,
+    source_name: str,
+    profile: Profile,
+    meta_file: Path | None = None,
+    overrides: dict[str, Any] | None = None,
+) -> Document:
+    header = parse_page_header(text, source_name)
+    sidecar = load_sidecar(meta_file) if meta_file is not None else None
+    meta = merge_metadata(header, path=source_name, sidecar=sidecar, cli=overrides)
+    header_warnings = meta.check(source_name)
+    if not text[header.body_start :].strip():
+        raise ConversionError("the document has no text after its header",
+                              Location(source_name, text.count("\n") + 1))
+    read = read_body(text, header.body_start, path=source_name, profile=profile,
+                     original_language=meta.original_language_code)
+    return Document(
+        metadata=meta,
+        body=read.body,
+        path=source_name,
+        hands=dict(read.doc.hands),
+        diagnostics=[*header_warnings, *read.diagnostics],
+        source=TextSource(text, header.body_start, source_name),
+        reader="wilson-page" if header.title is not None else "plain+sidecar",
+        line_roles=read.line_roles,
+    )

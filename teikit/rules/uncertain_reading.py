@@ -1,0 +1,61 @@
+"""`[Beijing?]`, `Liu [Shaoqi?]`, `[[Name?]]`: a supplied or identified reading the translator
+doubts. The bracket gets the form it would have without the question mark, with `cert="low"`
+on the translator's reading (`supplied`, `reg`); `@rend` keeps the marker with its `?`."""
+
+from __future__ import annotations
+
+import re
+
+from teikit.conventions import Convention
+from teikit.model import Inline, Intervention
+from teikit.rules.base import TRANSLATOR, BracketContext, Match, Rule
+
+# A reading, then `?`, alone in the bracket or in a doubled one; a question mark alone is
+# the rule `uncertain`'s, and a question (`[who sent it?]`) is left to the remarks.
+_QUERIED = re.compile(r"^(?P<open>\[?)(?P<reading>[^\[\]?]*[^\s\[\]?])(?P<space>\s*)\?"
+                      r"(?P<close>\]?)$")
+# Readings, not remarks: a note that ends in a question mark is a question.
+_READINGS = frozenset({"supplied", "reg", "expan", "abbr"})
+_QUESTION_WORDS = frozenset("who whom whose what which when where why how is are was were "
+                            "does do did can could should would".split())
+
+# Counted as what it is, and as uncertain by its certainty.
+CONVENTION = Convention("uncertain-reading", "[Beijing?], Liu [Shaoqi?], [[Name?]]",
+                        "supplied[@cert='low'] | reg[@cert='low']",
+                        "Readings the translator supplied or identified but marks as uncertain.")
+
+
+def _reading(nodes: list[Inline]) -> Intervention | None:
+    """The element that holds the translator's reading: the bracket's words, with `@resp`."""
+    stack = [n for n in reversed(nodes) if isinstance(n, Intervention)]
+    while stack:
+        node = stack.pop()
+        if node.attrs.get("resp") == TRANSLATOR and node.tag in _READINGS:
+            return node
+        stack.extend(n for n in reversed(node.children) if isinstance(n, Intervention))
+    return None
+
+
+def _read(ctx: BracketContext) -> Match | None:
+    queried = _QUERIED.match(ctx.inner)
+    if queried is None or bool(queried["open"]) != bool(queried["close"]):
+        return None
+    words = queried["reading"].split()
+    if words[0].lower() in _QUESTION_WORDS:
+        return None
+    match = ctx.offer(ctx.part(*queried.span("reading")), RULE)
+    reading = _reading(match.nodes) if match is not None else None
+    if match is None or reading is None:
+        return None
+    canonical = "[{}]"
+    current = reading.rend or canonical
+    before, _, after = current.partition("{}")
+    if not (before.endswith("[") and after.startswith("]")):
+        return None  # a reading written with a marker of its own: not this convention
+    reading.attrs["cert"] = "low"
+    reading.rend = (f"{before}{queried['open']}{{}}{queried['space']}?{queried['close']}"
+                    f"{after}")
+    return match
+
+
+RULE = Rule(CONVENTION, _read)

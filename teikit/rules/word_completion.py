@@ -1,0 +1,31 @@
+"""`F[oreign] M[inistry]`, `Zhang[zhou]`, `[a]nd`: letters the translator supplied inside a word.
+
+The bracket is glued to the word it completes, so the word stays one word in the text:
+`F<supplied reason="omitted" resp="#translator">oreign</supplied>`, never a note.
+"""
+
+from __future__ import annotations
+
+import re
+
+from teikit.conventions import Convention
+from teikit.rules.base import BracketContext, Match, Rule
+from teikit.rules.supplied import CONVENTION as SUPPLIED
+from teikit.rules.supplied import SUPPLIED_ATTRS
+
+CONVENTION = Convention("word-completion", "F[oreign] M[inistry], Shan[tou], v[i]",
+                        "supplied[@reason='omitted'] inside the word",
+                        "Letters the translator supplied to complete an abbreviated or "
+                        "shortened word.", summary=SUPPLIED.summary, forms=SUPPLIED.forms)
+# Letters only, with an apostrophe for a possessive (`Kim Il Sung['s]`): one piece of a word.
+_LETTERS = re.compile(r"^['’]?[^\W\d_]+(?:['’-][^\W\d_]+)*['’]?$")
+
+
+def _read(ctx: BracketContext) -> Match | None:
+    glued = ctx.before[-1:].isalpha() or ctx.after[:1].isalpha()
+    if not glued or not _LETTERS.match(ctx.inner):
+        return None
+    return Match([CONVENTION.node("supplied", dict(SUPPLIED_ATTRS), ctx.children())])
+
+
+RULE = Rule(CONVENTION, _read)

@@ -1,0 +1,49 @@
+"""Document → TEI: the header and the text from one `Document`, nothing read back from the TEI."""
+
+from __future__ import annotations
+
+from lxml import etree
+
+from teikit import TEI_NS, XML_NS, __version__
+from teikit.metadata import HandNote
+from teikit.model import Document
+from teikit.profiles import Profile
+from teikit.profiles.editorial_decl import editorial_decl
+from teikit.writers.header import build_tei_header, tei_root_attributes
+from teikit.writers.tei import BodyWriter, tei
+
+DEFAULT_HAND = "Handwritten annotations on the original, as reported by the translation."
+TRANSLATOR = "#translator"
+
+
+def hand_notes(document: Document) -> list[HandNote]:
+    return [HandNote(hand_id, f"Handwriting of {key}." if key else DEFAULT_HAND)
+            for key, hand_id in document.hands.items()]
+
+
+def write_tei(document: Document, profile: Profile, *, change_date: str) -> etree._Element:
+    """The `TEI` element of a document. The body model is released once written: large
+    documents need the memory for the steps that follow."""
+    classifications = document.classifications  # asked before the writer releases the blocks
+    translator_cited = document.cites(TRANSLATOR)
+    text_element = BodyWriter().write(document.body)
+    header_element = build_tei_header(
+        document.metadata,
+        editorial_decl=editorial_decl(profile),
+        hands=hand_notes(document),
+        classifications=classifications,
+        change_date=change_date,
+        teikit_version=__version__,
+        text_language=profile.text_language,
+        translator_cited=translator_cited,
+        contributors=document.contributors,
+        revisions=document.revisions,
+    )
+    root = etree.Element(tei("TEI"), nsmap={None: TEI_NS})
+    for key, value in tei_root_attributes(document.metadata).items():
+        root.set(key, value)
+    if root.get(f"{{{XML_NS}}}lang") is None:
+        root.set(f"{{{XML_NS}}}lang", profile.text_language)
+    root.append(header_element)
+    root.append(text_element)
+    return root

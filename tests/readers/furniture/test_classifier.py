@@ -1,0 +1,65 @@
+"""The role table decides, says how sure it is, and names the cues that decided."""
+
+from __future__ import annotations
+
+from teikit.readers.furniture.classifier import (
+    ROLES,
+    UNSURE_MARGIN,
+    Weights,
+    classify,
+    decide,
+    packaged_weights,
+    with_previous,
+)
+from teikit.readers.furniture.cues import LineView
+
+
+def test_the_packaged_table_weighs_every_role() -> None:
+    table = packaged_weights().table
+    assert set(table) == set(ROLES)
+    assert all(table[role] for role in ROLES)
+
+
+def test_decision_names_its_strongest_cues_and_its_lead() -> None:
+    weights = Weights({"signed": {"name_like": 3.0, "b": 1.0, "c": -1.0},
+                       "text": {"bias": 1.5}})
+    decision = decide(["name_like", "b", "c", "bias"], weights)
+    assert decision.role == "signed"
+    assert decision.score == 3.0
+    assert decision.margin == 1.5
+    assert decision.cues == ["name_like", "b"]
+
+
+def test_a_role_needs_its_cues_whatever_the_weights() -> None:
+    weights = Weights({"signed": {"bias": 9.0}, "text": {"bias": 1.0}})
+    assert decide(["bias"], weights).role == "text"  # nothing shows a signer
+    assert decide(["bias", "name_like", "sentence"], weights).role == "text"  # a sentence
+
+
+def test_a_close_call_is_unsure() -> None:
+    weights = Weights({"signed": {"name_like": 1.0}, "text": {"name_like": 1 - UNSURE_MARGIN / 2}})
+    assert decide(["name_like"], weights).unsure
+    assert not decide(["name_like"], Weights({"signed": {"name_like": 5.0}, "text": {}})).unsure
+
+
+def test_the_role_before_is_a_cue() -> None:
+    cues = with_previous(["name_like", "sentence"], "distribution")
+    assert "previous=distribution" in cues
+    assert "previous=distribution+name_like" in cues
+    assert "previous=distribution+sentence" not in cues  # only the cues that pair
+
+
+def test_lines_in_sequence_follow_a_list_heading() -> None:
+    lines = [LineView("Distributed to", "closer", next="Molotov"),
+             LineView("Molotov", "closer", previous="Distributed to", next="Beria"),
+             LineView("Beria", "closer", previous="Molotov")]
+    assert [d.role for d in classify(lines)] == ["distribution"] * 3
+
+
+def test_typical_furniture_lines_of_a_telegram() -> None:
+    lines = [LineView("TOP SECRET", "opener"),
+             LineView("Copy Nº 1", "opener", previous="TOP SECRET"),
+             LineView("Dispatched from Havana on 10.31.1962 at 13:30", "opener"),
+             LineView("G R O M Y K O", "closer", after_prose=True)]
+    assert [d.role for d in classify(lines)] == ["classification", "number", "dateline",
+                                                  "signed"]

@@ -1,0 +1,81 @@
+"""Cues: each fires on the lines it names and stays silent on running text."""
+
+from __future__ import annotations
+
+import pytest
+
+from teikit.readers.furniture.cues import LineView, line_cues
+
+
+def cues(text: str, zone: str = "closer", **context: object) -> set[str]:
+    return {c for c in line_cues(LineView(text, zone, **context)) if "@" not in c}  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    ("G R O M Y K O", "spaced_capitals"),
+    ("C H A N F U [BULGANIN]", "spaced_capitals"),
+    ("[signature] /A. PUZANOV/", "signature_mark"),
+    ("Authenticated: [illegible signature]", "signature_mark"),
+    ("Faithfully, KIM IL SUNG, Chairman of the Cabinet of Ministers DPRK.", "valediction"),
+    ("FILIPPOV [Stalin]", "name_like"),
+    ("DEL RIO", "name_in_caps"),
+    ("Pavlíček 388.", "name_like"),
+    ("[Chinese] Embassy in [North] Korea", "signing_body"),
+    ("From Pyongyang. Sent 8.7.50. 9:26", "sending"),
+    ("Transmitting from Havana 10/26/1962 20:06", "sending"),
+    ("Date: 3.XI 1962", "sending"),
+    ("Date: 3.XI 1962", "has_date"),
+    ("Received in Tokyo 11/29/1962 05:14", "receipt"),
+    ("Came into the Deciphering Department on 11.01.1962 at 7:00", "receipt"),
+    ("Pyongyang. 8 July 1950.", "date_only"),
+    ("10:00 a.m., 27 July [1958]", "date_only"),
+    ("Copy Nº 1", "number_at_start"),
+    ("Special No. 550", "number_at_start"),
+    ("# P78/118", "number_sign"),
+    ("CIPHERED TELEGRAM No. 709", "form_name"),
+    ("CIPHERED TELEGRAM", "form_name_only"),
+    ("Telephone message via VCh", "form_name_only"),
+    ("CLASSIFICATION: SECRET", "classification_line"),
+    ("Making copies is prohibited", "classification_line"),
+    ("TOP PRIORITY", "precedence"),
+    ("Copies: Stalin (2), Molotov, Beria", "distribution_head"),
+    ("Five copies printed v[i]", "distribution_head"),
+    ("To: Cmrds. Malenkov, Bulganin, Vasilevsky", "plural_recipients"),
+    ("1 - Cde. A. A. Gromyko", "enumerated"),
+    ("stamped: confidential matter", "stamp_mark"),
+    ("RE: # 1298", "reference"),
+])
+def test_cue_fires(text: str, cue: str) -> None:
+    assert cue in cues(text)
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    ("I received your telegram No. 3153.", "number_at_start"),
+    ("Confirm receipt.", "name_like"),
+    ("Have a peaceful morning!", "name_like"),
+    ("Upon the directive of Instantsia", "name_like"),
+    ("Pyongyang. 8 July 1950.", "name_like"),
+    ("By telegraph.", "date_only"),
+    ("Telephone message via VCh", "number_sign"),
+])
+def test_cue_silent(text: str, cue: str) -> None:
+    assert cue not in cues(text)
+
+
+def test_a_sentence_is_a_sentence_and_a_valediction_is_not() -> None:
+    assert "sentence" in cues("I received the following letter from KIM IL SUNG addressed to us.")
+    assert "sentence" not in cues("Faithfully, KIM IL SUNG, Chairman of the Cabinet of "
+                                  "Ministers DPRK.")
+
+
+def test_every_cue_also_fires_with_its_zone() -> None:
+    fired = line_cues(LineView("G R O M Y K O", "closer"))
+    plain = [c for c in fired if "@" not in c]
+    assert {f"{c}@closer" for c in plain} == {c for c in fired if "@" in c}
+
+
+def test_context_cues() -> None:
+    assert "prev_valediction" in cues("Zhou Enlai", previous="Humbly submitted,")
+    assert "prev_receipt" in cues("12 October 1948", previous="received by Novoselova")
+    assert "name_after_prose" in cues("Mao Zedong", zone="main", after_prose=True)
+    assert "label_before_note" in cues("Notes", before_note=True)

@@ -1,0 +1,92 @@
+"""Furniture of document shapes written for the tests (not among the dev documents): each
+asserts the house encoding of the lines that carry the phenomena."""
+
+from __future__ import annotations
+
+from lxml import etree
+from shared_paths import TEST_DATA
+
+from teikit import TEI_NS
+from teikit.convert import convert_file
+
+NS = {"t": TEI_NS}
+
+
+def texts(root: etree._Element, xpath: str) -> list[str]:
+    return [" ".join("".join(e.itertext()).split()) for e in root.xpath(xpath, namespaces=NS)]
+
+
+def converted(name: str) -> etree._Element:
+    return convert_file(TEST_DATA / name).tree.getroot()
+
+
+def test_a_ciphered_telegram_with_numbers_precedence_and_spaced_signature() -> None:
+    root = converted("telegram-spaced-signature.txt")
+    assert texts(root, "//t:opener/t:fw[@type='classification']") == ["TOP SECRET"]
+    assert texts(root, "//t:opener/t:fw[@type='precedence']") == ["URGENT"]
+    assert texts(root, "//t:opener/t:idno[@type='document']") == [
+        "Copy Nº 3", "Special No. 214", "CIPHERED TELEGRAM No. 1120/sh"]
+    assert texts(root, "//t:opener/t:dateline") == ["From Moscow. Sent 3.3.53. 14:10"]
+    assert texts(root, "//t:opener/t:note[@type='docket']") == ["Received 3.3.53 16:45"]
+    assert texts(root, "//t:list[@type='distribution']") == [
+        "Copies: Stalin (2), Molotov, Bulganin"]
+    assert texts(root, "//t:closer/t:signed") == ["M A L E N K O V"]
+    assert texts(root, "//t:closer/t:note[@type='registry']") == ["No. 245/sh 3.3.53"]
+
+
+def test_an_addressee_line_is_no_distribution_list() -> None:
+    root = converted("telegram-spaced-signature.txt")
+    assert len(root.xpath("//t:list[@type='distribution']", namespaces=NS)) == 1
+    assert "To Comrade VASILEVSKY." in texts(root, "//t:opener")[0]
+
+
+def test_a_letter_with_place_and_date_valediction_title_and_numbered_distribution() -> None:
+    root = converted("letter-with-distribution.txt")
+    assert texts(root, "//t:opener/t:dateline") == ["Berlin, 12 June 1957"]
+    assert texts(root, "//t:opener/t:salute") == ["Dear Comrade Khrushchev!"]
+    assert texts(root, "//t:closer/t:signed") == [
+        "With fraternal greetings, W. Ulbricht First Secretary of the Central Committee of "
+        "the SED"]
+    assert texts(root, "//t:list[@type='distribution']/t:head") == ["Distributed to:"]
+    assert texts(root, "//t:list[@type='distribution']/t:item") == [
+        "Cde. Grotewohl", "Cde. Matern", "to file"]
+
+
+def test_an_outgoing_cable_with_transmission_lines_and_a_titled_signature() -> None:
+    root = converted("outgoing-cable.txt")
+    assert texts(root, "//t:opener/t:idno[@type='document']") == ["Outgoing cable Nr. 331"]
+    assert texts(root, "//t:opener/t:fw[@type='classification']") == [
+        "Strictly confidential!"]
+    assert texts(root, "//t:opener/t:dateline") == [
+        "Transmitting from Beijing 10/02/1961 08:15"]
+    assert texts(root, "//t:opener/t:note[@type='docket']") == [
+        "Received in Budapest 10/02/1961 13:40"]
+    assert texts(root, "//t:closer/t:signed") == ["MARTIN Ambassador"]
+
+
+def test_a_report_with_a_file_number_and_copies_by_count() -> None:
+    root = converted("report-with-copies.txt")
+    assert texts(root, "//t:opener/t:idno[@type='document']") == ["No. 00347/1955"]
+    assert texts(root, "//t:opener/t:fw[@type='classification']") == ["Strictly confidential!"]
+    assert texts(root, "//t:closer/t:dateline") == ["Pyongyang, 26 October 1955"]
+    assert texts(root, "//t:closer/t:signed") == ["Károly Práth Chargé d'affaires"]
+    assert texts(root, "//t:list[@type='distribution']/t:item") == [
+        "2 copies to the addressee", "1 copy to the Embassy files"]
+
+
+def test_a_flash_telegram() -> None:
+    root = converted("flash-telegram.txt")
+    assert texts(root, "//t:opener/t:fw[@type='precedence']") == ["FLASH"]
+    assert texts(root, "//t:opener/t:idno[@type='document']") == ["Telegram No. 412"]
+    assert texts(root, "//t:opener/t:dateline") == ["Sent: 2.11.62 03:40"]
+    assert texts(root, "//t:opener/t:note[@type='docket']") == ["Received: 2.11.62 09:15"]
+    assert texts(root, "//t:closer/t:signed") == ["PAVLÍČEK"]
+
+
+def test_a_decision_whose_title_cites_a_number_is_not_numbered_by_it() -> None:
+    root = converted("presidium-decision.txt")
+    assert texts(root, "//t:opener/t:fw[@type='classification']") == [
+        "Strictly secret", "Special file"]
+    assert texts(root, "//t:idno[@type='document']") == ["No. P12/34"]
+    assert texts(root, "//t:list[@type='distribution']/t:head") == ["Distributed to:"]
+    assert len(root.xpath("//t:list[@type='distribution']/t:item", namespaces=NS)) == 4

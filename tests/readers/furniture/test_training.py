@@ -1,0 +1,49 @@
+"""Fitting the role table: labels from gold offsets, a fit that reproduces itself, folds by
+document."""
+
+from __future__ import annotations
+
+import json
+
+from shared_paths import DEV, DEV_GOLD, DEV_RAW
+
+from teikit.readers.furniture.classifier import ROLES, TABLE, packaged_weights
+from teikit.readers.furniture.training import fit, folds, label_document, load_gold
+
+
+def test_gold_offsets_label_the_lines_they_cover() -> None:
+    gold = json.loads((DEV_GOLD / "w004.json").read_text(encoding="utf-8"))
+    raw = (DEV_RAW / "w004.txt").read_text(encoding="utf-8")
+    labelled = label_document("w004.txt", raw, gold)
+    roles = dict(zip((line.text for line in labelled.lines), labelled.roles, strict=True))
+    assert roles["From Pyongyang. Sent 8.7.50. 9:26"] == "dateline"
+    assert roles["SHTYKOV"] == "signed"
+    assert roles["No. 481/sh"] == "number"
+    assert roles["By telegraph."] == "text"
+
+
+def test_authentication_is_labelled_as_the_house_encoding_writes_it() -> None:
+    gold = json.loads((DEV_GOLD / "000_79d039120a78d3ba.json").read_text(encoding="utf-8"))
+    raw = (DEV_RAW / "000_79d039120a78d3ba.txt").read_text(encoding="utf-8")
+    labelled = label_document("seed", raw, gold)
+    roles = dict(zip((line.text for line in labelled.lines), labelled.roles, strict=True))
+    assert roles["Authenticated: [illegible signature]"] == "signed"
+
+
+def test_the_packaged_table_is_the_fit_on_all_dev_documents() -> None:
+    """The table in the package is reproducible from the gold: refit it after any change of
+    cues (`python -m teikit.readers.furniture.training --gold ../shared/dev --write`)."""
+    refitted = fit(load_gold(DEV)).table
+    packaged = packaged_weights().table
+    assert set(refitted) == set(packaged) == set(ROLES)
+    for role in ROLES:
+        assert refitted[role] == packaged[role], role
+    assert TABLE == "roles_table.json"
+
+
+def test_folds_deal_every_document_once() -> None:
+    documents = load_gold(DEV)
+    parts = folds(documents, 4)
+    names = sorted(d.name for part in parts for d in part)
+    assert names == sorted(d.name for d in documents)
+    assert max(map(len, parts)) - min(map(len, parts)) <= 1

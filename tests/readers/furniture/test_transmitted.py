@@ -1,0 +1,48 @@
+"""A message relayed in quotation marks is a document of its own."""
+
+from __future__ import annotations
+
+from lxml import etree
+from shared_paths import DEV_RAW
+
+from teikit import TEI_NS
+from teikit.convert import convert_file, convert_text
+
+NS = {"t": TEI_NS}
+META = {"title": "T", "date_text": "May 12, 1950"}
+
+
+def test_an_unclosed_letter_ends_with_its_own_signature_and_date() -> None:
+    root = convert_file(DEV_RAW / "w004.txt").tree.getroot()
+    floating = root.xpath("//t:floatingText[@type='transmitted']", namespaces=NS)
+    assert len(floating) == 1
+    inner = floating[0]
+    assert "".join(inner.xpath("string(.//t:closer/t:signed)", namespaces=NS)).startswith(
+        "Faithfully, KIM IL SUNG")
+    assert inner.xpath("string(.//t:closer/t:dateline)", namespaces=NS) == (
+        "Pyongyang. 8 July 1950.")
+    outer_signed = root.xpath("//t:div[@type='document'][not(ancestor::t:floatingText)]"
+                              "/t:closer/t:signed", namespaces=NS)
+    assert [s.xpath("string()") for s in outer_signed] == ["SHTYKOV"]
+
+
+def test_a_quoted_message_closed_by_its_signature() -> None:
+    root = convert_file(DEV_RAW / "w011.txt").tree.getroot()
+    signed = root.xpath("//t:floatingText//t:closer/t:signed", namespaces=NS)
+    assert [" ".join(s.xpath("string()").split()) for s in signed] == [
+        "With greetings. FILIPPOV Stalin.”"]
+
+
+def test_a_quotation_in_the_text_is_not_a_transmitted_document() -> None:
+    text = ("He said that we must wait for the answer before anything else is done here.\n\n"
+            "\"I request that the British government not try to establish anything at all "
+            "in this matter, he wrote in his letter of that week.\n\n"
+            "The answer came two days later and it was negative in every respect.\n")
+    root = convert_text(text, overrides=META, enrich=False).tree.getroot()
+    assert root.xpath("//t:floatingText", namespaces=NS) == []
+
+
+def test_the_transmitted_letter_gives_the_source_back() -> None:
+    # The lossless check runs on every conversion; this one must hold with the nesting.
+    result = convert_file(DEV_RAW / "w010.txt")
+    assert etree.tostring(result.tree).count(b"floatingText") == 2

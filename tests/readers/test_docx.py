@@ -1,0 +1,400 @@
+"""The DOCX reader: Word files written in the tests (python-docx, plus raw OOXML for notes and
+tracked changes) converted to TEI, one test per feature."""
+
+from __future__ import annotations
+
+import datetime
+import io
+import zipfile
+from pathlib import Path
+
+import pytest
+from docx.enum.style import WD_STYLE_TYPE
+from docx.enum.text import WD_UNDERLINE
+from docx.oxml.ns import qn
+from lxml import etree
+from readers.docx_builder import WordFile
+
+from teikit import TEI_NS
+from teikit.convert import ConversionResult, convert_file
+from teikit.errors import InputError, MetadataError
+from teikit.readers.docx_package import open_package
+from teikit.validate import validate_file
+
+NS = {"t": TEI_NS}
+XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
+PROSE = ("The delegation met the Korean side at the appointed place and the talks went on "
+         "for several hours without a break.")
+
+
+def letter() -> WordFile:
+    """A Word file with a title and date in its properties and one paragraph of prose."""
+    word = WordFile()
+    core = word.document.core_properties
+    core.title = "A letter about the talks"
+    core.created = datetime.datetime(1951, 9, 10, tzinfo=datetime.UTC)
+    return word
+
+
+def convert(word: WordFile, tmp_path: Path, **options: object) -> ConversionResult:
+    return convert_file(word.save(tmp_path / "letter.docx"), **options)  # type: ignore[arg-type]
+
+
+def xpath(result: ConversionResult, expression: str) -> list:
+    return result.tree.getroot().xpath(expression, namespaces=NS)
+
+
+def text_of(element: etree._Element) -> str:
+    return "".join(element.itertext())
+
+
+def assert_house_valid(result: ConversionResult, tmp_path: Path) -> Path:
+    path = tmp_path / "out.xml"
+    path.write_bytes(result.to_bytes())
+    report = validate_file(path, use_xml_model=False)
+    assert report.valid, report.messages
+    return path
+
+
+# --- footnotes and endnotes --------------------------------------------------------------
+
+
+def test_footnotes_go_to_their_anchor_with_their_content(tmp_path: Path) -> None:
+    word = letter()
+    paragraph = word.paragraph("The talks began at Kaesong")
+    word.note(paragraph, "Kaesong lies near the 38th parallel.")
+    paragraph.add_run(" and went on [for] days. " + PROSE)
+    word.note(paragraph, "A second note.")
+    notes = xpath(convert(word, tmp_path), "//t:text//t:note[@place='foot']")
+    assert [(n.get("n"), text_of(n)) for n in notes] == [
+        ("1", "Kaesong lies near the 38th parallel."), ("2", "A second note.")]
+    assert notes[0].getparent().tag == f"{{{TEI_NS}}}p"
+    assert notes[0].xpath("string(preceding-sibling::text()[1])").endswith("at Kaesong")
+
+
+def test_endnotes_are_notes_placed_at_the_end(tmp_path: Path) -> None:
+    word = letter()
+    paragraph = word.paragraph(PROSE)
+    word.note(paragraph, "An endnote with a word [supplied].", kind="endnote")
+    notes = xpath(convert(word, tmp_path), "//t:text//t:note[@place='end']")
+    assert [(n.get("n"), text_of(n)) for n in notes] == [
+        ("1", "An endnote with a word supplied.")]
+    assert notes[0].xpath("count(t:supplied)", namespaces=NS) == 1
+
+
+# --- comments -----------------------------------------------------------------------------
+
+
+def test_comments_become_editorial_notes_pointing_to_their_declared_author(
+        tmp_path: Path) -> None:
+    word = letter()
+    paragraph = word.paragraph(PROSE)
+    word.document.add_comment(paragraph.runs[0], text="Which place? Check the map.",
+                              author="Ann Reviewer", initials="AR")
+    result = convert(word, tmp_path)
+    note = xpath(result, "//t:text//t:note[@type='editorial']")[0]
+    assert text_of(note) == "Which place? Check the map."
+    assert note.get("place") == "margin"
+    author = xpath(result, f"//t:respStmt[@xml:id='{note.get('resp')[1:]}']/t:name")
+    assert [a.text for a in author] == ["Ann Reviewer"]
+    revision = xpath(result, f"//t:revisionDesc/t:change[@xml:id='{note.get('change')[1:]}']")
+    assert revision[0].get("who") == note.get("resp")
+
+
+# --- tracked changes ----------------------------------------------------------------------
+
+
+def test_tracked_insertions_and_deletions_become_add_and_del(tmp_path: Path) -> None:
+    word = letter()
+    paragraph = word.paragraph(PROSE)
+    word.tracked(paragraph, " They agreed.", author="Jane Editor", date="2024-03-05T10:20:00Z")
+    word.tracked(paragraph, " They quarrelled.", deleted=True, author="Bob",
+                 date="2024-03-06T08:00:00Z")
+    result = convert(word, tmp_path)
+    added, deleted = xpath(result, "//t:text//t:add")[0], xpath(result, "//t:text//t:del")[0]
+    assert text_of(added) == " They agreed."
+    assert text_of(deleted) == " They quarrelled."
+    changes = {c.get(XML_ID): c for c in xpath(result, "//t:revisionDesc/t:change")}
+    assert changes[added.get("change")[1:]].get("when") == "2024-03-05T10:20:00Z"
+    assert changes[deleted.get("change")[1:]].get("when") == "2024-03-06T08:00:00Z"
+    names = {r.get(XML_ID): r.findtext(f"{{{TEI_NS}}}name") for r in xpath(result, "//t:respStmt")}
+    assert names[added.get("resp")[1:]] == "Jane Editor"
+    assert names[deleted.get("resp")[1:]] == "Bob"
+
+
+def test_deleted_text_stands_aside_from_the_conventions(tmp_path: Path) -> None:
+    """`met <del>Chou</del> [Beijing]`: the bracket reads on the text as it stands, so the
+    deletion is not taken for a name that the bracket identifies."""
+    word = letter()
+    paragraph = word.paragraph(PROSE + " They met ")
+    word.tracked(paragraph, "Chou", deleted=True)
+    paragraph.add_run(" [Beijing] officials.")
+    result = convert(word, tmp_path)
+    assert xpath(result, "count(//t:text//t:orig)") == 0
+    assert xpath(result, "string(//t:text//t:del)") == "Chou"
+    assert xpath(result, "string(//t:text//t:del/following-sibling::*[1]//t:reg)") == "Beijing"
+
+
+@pytest.mark.referee
+def test_changes_and_formatting_inside_names_are_valid_tei(tmp_path: Path, jing) -> None:
+    word = letter()
+    paragraph = word.paragraph(PROSE + " He and ")
+    paragraph.add_run("Mao").bold = True
+    paragraph.add_run(" [Zedong] met Kim Il ")
+    word.tracked(paragraph, "Chou", deleted=True)
+    paragraph.add_run("[Sung] at [Beij")
+    word.tracked(paragraph, "ing]", author="Bob")
+    paragraph.add_run(" today.")
+    result = convert(word, tmp_path)
+    assert xpath(result, "string(//t:persName/t:hi[@rend='bold'])") == "Mao"
+    assert xpath(result, "string(//t:choice/t:orig/t:del)") == "Chou"
+    assert xpath(result, "string(//t:placeName/t:reg/t:add)") == "ing"
+    done = jing([assert_house_valid(result, tmp_path)])
+    assert done.returncode == 0, done.stdout
+
+
+# --- tables -------------------------------------------------------------------------------
+
+
+def test_tables_become_table_row_cell_with_spans_and_header_rows(tmp_path: Path) -> None:
+    word = letter()
+    word.paragraph(PROSE)
+    table = word.document.add_table(rows=3, cols=3)
+    for column, heading in enumerate(("Name", "Place", "Date")):
+        table.cell(0, column).text = heading
+    table.rows[0]._tr.get_or_add_trPr().append(etree.Element(
+        "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}tblHeader"))
+    table.cell(1, 0).text = "Kim Il Sung"
+    table.cell(1, 1).merge(table.cell(1, 2)).text = "Pyongyang [Korea]"
+    table.cell(2, 0).merge(table.cell(1, 0))
+    table.cell(2, 1).text = "Kaesong"
+    table.cell(2, 2).text = "1951"
+    word.paragraph(PROSE)
+    result = convert(word, tmp_path)
+    rows = xpath(result, "//t:text//t:table/t:row")
+    cells = [[(text_of(c), c.get("cols"), c.get("rows")) for c in row] for row in rows]
+    assert cells == [
+        [("Name", None, None), ("Place", None, None), ("Date", None, None)],
+        [("Kim Il Sung", None, "2"), ("Pyongyang Korea", "2", None)],
+        [("Kaesong", None, None), ("1951", None, None)],
+    ]
+    assert rows[0].get("role") == "label"
+    assert xpath(result, "string(//t:table//t:cell//t:reg)") == "Korea"
+    assert xpath(result, "count(//t:table/preceding-sibling::t:p)") == 1
+
+
+# --- styles and formatting ----------------------------------------------------------------
+
+
+def test_heading_styles_become_heads(tmp_path: Path) -> None:
+    word = letter()
+    word.paragraph("Report on the talks", "Title")
+    word.paragraph(PROSE)
+    word.paragraph("Relations", "Heading 2")
+    word.paragraph(PROSE)
+    result = convert(word, tmp_path)
+    assert [h.text for h in xpath(result, "//t:text//t:head")] == [
+        "Report on the talks", "Relations"]
+    assert xpath(result, "string(//t:div[@type='section']/t:head)") == "Relations"
+
+
+def test_styles_based_on_headings_and_outline_levels_are_headings(tmp_path: Path) -> None:
+    word = letter()
+    styles = word.document.styles
+    custom = styles.add_style("Report Heading", WD_STYLE_TYPE.PARAGRAPH)
+    custom.base_style = styles["Heading 2"]
+    word.paragraph("Political attitudes", "Report Heading")
+    word.paragraph(PROSE)
+    outlined = word.paragraph("Relations")
+    properties = outlined._p.get_or_add_pPr()
+    level = etree.SubElement(properties, qn("w:outlineLvl"))
+    level.set(qn("w:val"), "1")
+    word.paragraph(PROSE)
+    result = convert(word, tmp_path)
+    assert [h.text for h in xpath(result, "//t:text//t:head")] == [
+        "Political attitudes", "Relations"]
+
+
+@pytest.mark.parametrize(("attribute", "rend"), [
+    ("bold", "bold"), ("italic", "italic"), ("underline", "underline"),
+    ("font.superscript", "superscript"), ("font.subscript", "subscript"),
+    ("font.small_caps", "smallcaps"),
+])
+def test_character_formatting_becomes_hi_with_rend(tmp_path: Path, attribute: str,
+                                                   rend: str) -> None:
+    word = letter()
+    paragraph = word.paragraph(PROSE + " It was ")
+    run = paragraph.add_run("marked")
+    target, _, name = attribute.rpartition(".")
+    setattr(run.font if target else run, name,
+            WD_UNDERLINE.SINGLE if name == "underline" else True)
+    paragraph.add_run(" here.")
+    result = convert(word, tmp_path)
+    assert [(h.get("rend"), h.text) for h in xpath(result, "//t:text//t:hi")] == [
+        (rend, "marked")]
+    assert_house_valid(result, tmp_path)
+
+
+def test_formatting_nests_with_brackets(tmp_path: Path) -> None:
+    """A bold run inside a bracket, a bold run over a whole bracket, a bracket across runs."""
+    word = letter()
+    paragraph = word.paragraph(PROSE + " They wanted [to ")
+    paragraph.add_run("put").bold = True
+    paragraph.add_run("] pressure on the other side, ")
+    paragraph.add_run("said [Li An Muk] twice").italic = True
+    paragraph.add_run(", and the [poli")
+    paragraph.add_run("tical] prestige.").bold = True
+    result = convert(word, tmp_path)
+    supplied = xpath(result, "//t:text//t:supplied")
+    assert [text_of(s) for s in supplied] == ["to put", "political"]
+    assert [(h.get("rend"), h.text) for h in supplied[0].iter(f"{{{TEI_NS}}}hi")] == [
+        ("bold", "put")]
+    assert [h.text for h in supplied[1].iter(f"{{{TEI_NS}}}hi")] == ["tical"]
+    italic = xpath(result, "//t:hi[@rend='italic']")[0]
+    assert text_of(italic) == "said Li An Muk twice"
+    assert italic.xpath("count(.//t:reg)", namespaces=NS) == 1
+    assert_house_valid(result, tmp_path)
+
+
+# --- page breaks --------------------------------------------------------------------------
+
+
+def test_page_breaks_become_pb_inside_and_between_paragraphs(tmp_path: Path) -> None:
+    word = letter()
+    paragraph = word.paragraph(PROSE + " The response of the press to the")
+    word.page_break(paragraph)
+    paragraph.add_run("armistice was widely reproduced.")
+    word.page_break(word.paragraph())
+    word.paragraph(PROSE)
+    result = convert(word, tmp_path)
+    first, second = xpath(result, "//t:text//t:p")[:2]
+    assert first.xpath("string(t:pb/preceding-sibling::text()[1])", namespaces=NS).endswith(
+        "to the")
+    assert first.xpath("string(t:pb/following-sibling::text()[1])", namespaces=NS) == (
+        "armistice was widely reproduced.")
+    assert second.xpath("count(t:pb)", namespaces=NS) == 1
+    assert xpath(result, "count(//t:text//t:pb)") == 2
+
+
+def test_last_rendered_page_breaks_are_not_page_breaks(tmp_path: Path) -> None:
+    word = letter()
+    paragraph = word.paragraph(PROSE)
+    paragraph.runs[0]._r.insert(0, etree.Element(
+        "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}lastRenderedPageBreak"))
+    assert xpath(convert(word, tmp_path), "count(//t:text//t:pb)") == 0
+
+
+# --- metadata -----------------------------------------------------------------------------
+
+
+def test_metadata_from_properties_then_sidecar_then_options(tmp_path: Path) -> None:
+    word = letter()
+    word.document.core_properties.subject = "Report on the talks"
+    word.document.core_properties.author = "V. Razuvayev"
+    word.paragraph(PROSE)
+    sidecar = tmp_path / "meta.toml"
+    sidecar.write_text('title = "From the sidecar"\noriginal_language = "Russian"\n',
+                       encoding="utf-8")
+    result = convert(word, tmp_path, meta_file=sidecar,
+                     overrides={"original_language": "Chinese"})
+    assert xpath(result, "string(//t:titleStmt/t:title)") == "From the sidecar"
+    assert xpath(result, "string(//t:creation/t:date/@when)") == "1951-09-10"
+    assert xpath(result, "string(//t:abstract/t:p)") == "Report on the talks"
+    assert xpath(result, "string(//t:titleStmt/t:author)") == "V. Razuvayev"
+    assert xpath(result, "string(//t:textLang/@mainLang)") == "zh"
+
+
+@pytest.mark.parametrize(("tag", "code"), [("ru-RU", "ru"), ("de", "de"), ("x-klingon", "")])
+def test_the_language_property_gives_the_original_language(tmp_path: Path, tag: str,
+                                                           code: str) -> None:
+    word = letter()
+    word.document.core_properties.language = tag
+    word.paragraph(PROSE)
+    result = convert(word, tmp_path)
+    assert xpath(result, "string(//t:textLang/@mainLang)") == code
+    assert_house_valid(result, tmp_path)
+
+
+def test_a_missing_title_is_an_error_naming_the_field(tmp_path: Path) -> None:
+    word = WordFile()
+    word.paragraph(PROSE)
+    with pytest.raises(MetadataError, match="'title'"):
+        convert(word, tmp_path)
+
+
+# --- validity -----------------------------------------------------------------------------
+
+
+@pytest.mark.referee
+def test_every_feature_together_is_valid_tei(tmp_path: Path, jing) -> None:
+    word = letter()
+    word.paragraph("Report", "Heading 1")
+    paragraph = word.paragraph(PROSE + " At [Beijing]")
+    paragraph.add_run(" the Chinese").bold = True
+    word.note(paragraph, "A footnote.")
+    word.note(paragraph, "An endnote.", kind="endnote")
+    word.tracked(paragraph, " agreed", author="Jane Editor")
+    word.tracked(paragraph, " refused", deleted=True, author="Jane Editor")
+    word.page_break(paragraph)
+    paragraph.add_run("on the next page.")
+    word.document.add_comment(paragraph.runs[0], text="A comment.", author="Ann Reviewer")
+    table = word.document.add_table(rows=1, cols=2)
+    table.cell(0, 0).text, table.cell(0, 1).text = "a", "b"
+    word.paragraph(PROSE)
+    path = assert_house_valid(convert(word, tmp_path), tmp_path)
+    done = jing([path])
+    assert done.returncode == 0, done.stdout
+
+
+# --- packages that are not readable Word files (the four cases of the CLI test, and more) ---
+
+
+def _package(members: dict[str, bytes]) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for name, content in members.items():
+            archive.writestr(name, content)
+    return buffer.getvalue()
+
+
+def _members(tmp_path: Path) -> dict[str, bytes]:
+    word = letter()
+    word.paragraph(PROSE)
+    with zipfile.ZipFile(word.save(tmp_path / "good.docx")) as archive:
+        return {name: archive.read(name) for name in archive.namelist()}
+
+
+def test_another_office_package_is_not_a_word_document(tmp_path: Path) -> None:
+    members = _members(tmp_path)
+    members["[Content_Types].xml"] = members["[Content_Types].xml"].replace(
+        b"wordprocessingml.document.main", b"spreadsheetml.sheet.main")
+    with pytest.raises(InputError, match=r"not a Word document: its main part is .*spreadsheet"):
+        open_package(_package(members), "book.docx")
+
+
+def test_a_malformed_part_is_named(tmp_path: Path) -> None:
+    members = _members(tmp_path)
+    members["word/document.xml"] = members["word/document.xml"][:-40]
+    with pytest.raises(InputError, match="malformed part"):
+        open_package(_package(members), "broken.docx")
+
+
+def test_images_beside_text_are_reported_as_left_out(tmp_path: Path) -> None:
+    word = letter()
+    word.paragraph(PROSE)
+    image = word.document.add_paragraph().add_run()
+    image._r.append(etree.Element(
+        "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}drawing"))
+    result = convert(word, tmp_path)
+    assert [d.message for d in result.warnings] == ["1 image(s) left out: teikit converts the text"]
+
+
+def test_text_boxes_are_reported_as_left_out(tmp_path: Path) -> None:
+    word = letter()
+    word.paragraph(PROSE)
+    run = word.document.add_paragraph().add_run()
+    drawing = etree.SubElement(run._r, qn("w:drawing"))
+    etree.SubElement(etree.SubElement(drawing, qn("w:txbxContent")), qn("w:p"))
+    result = convert(word, tmp_path)
+    assert [d.message for d in result.warnings] == [
+        "1 text box(es) left out: move their text into the document's paragraphs"]

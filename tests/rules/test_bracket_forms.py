@@ -1,0 +1,196 @@
+"""Brackets that are not supplied words (ENCODING.md): each form's exact TEI, its round trip
+through the source writer, and its validity against tei_all and the house schema."""
+
+from __future__ import annotations
+
+import subprocess
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+import pytest
+from lxml import etree
+
+from teikit import TEI_NS
+from teikit.convert import ConversionResult, convert_text
+from teikit.profiles import wilson
+from teikit.validate import validate_file
+from teikit.writers.source import form_table, source_text
+
+META = {"title": "Test", "date_text": "May 14, 1950", "original_language": "Russian"}
+PROSE = "In a conversation with the Korean comrades it was said that {} and so on, finally."
+NS = {"t": TEI_NS}
+
+FORMS = [
+    # Letters supplied inside a word: one word, supplied, no note.
+    ("the F[oreign] M[inistry] here",
+     'the F<supplied reason="omitted" resp="#translator">oreign</supplied> '
+     'M<supplied reason="omitted" resp="#translator">inistry</supplied> here'),
+    ("Zhang[zhou], Shan[tou], Fuzhou",
+     'Zhang<supplied reason="omitted" resp="#translator">zhou</supplied>, '
+     'Shan<supplied reason="omitted" resp="#translator">tou</supplied>, Fuzhou'),
+    ("Kim Il Sung['s] words",
+     'Kim Il Sung<supplied reason="omitted" resp="#translator">\'s</supplied> words'),
+    # A reading the translator doubts: the form without '?', cert="low", the '?' in @rend.
+    ("[to put?] pressure",
+     '<supplied reason="omitted" resp="#translator" cert="low" rend="[{}?]">to put</supplied> '
+     "pressure"),
+    ("a trip to [Beijing?] in July",
+     'a trip to <placeName><reg resp="#translator" cert="low" rend="[{}?]">Beijing</reg>'
+     "</placeName> in July"),
+    ("Comrades Liu [Shaoqi?] came",
+     'Comrades <persName>Liu <supplied reason="omitted" resp="#translator" cert="low" '
+     'rend="[{}?]">Shaoqi</supplied></persName> came'),
+    ("Filippov [Stalin?] wrote",
+     '<persName><choice><orig>Filippov </orig><reg resp="#translator" cert="low" '
+     'rend="[{}?]">Stalin</reg></choice></persName> wrote'),
+    ("comrade [[Pak Chang-ok?]] came",
+     'comrade <persName><reg resp="#translator" cert="low" rend="[[{}?]]">Pak Chang-ok</reg>'
+     "</persName> came"),
+    ("the CC [Central Committee?] plenum",
+     'the <choice><abbr>CC </abbr><expan resp="#translator" cert="low" rend="[{}?]">Central '
+     "Committee</expan></choice> plenum"),
+    # Damage and redaction: gap with a reason, the bracket's words in desc.
+    ("the text [page torn] ends",
+     'the text <gap reason="damage"><desc>page torn</desc></gap> ends'),
+    ("the [two lines redacted] list",
+     'the <gap reason="redacted" unit="line" quantity="2"><desc>two lines redacted</desc></gap> '
+     "list"),
+    ("the name [withheld] was", 'the name <gap reason="redacted"><desc>withheld</desc></gap> was'),
+    ("ends here [rest of the page missing]",
+     'ends here <gap reason="missing"><desc>rest of the page missing</desc></gap>'),
+    ("the [hole in the paper] there",
+     'the <gap reason="damage"><desc>hole in the paper</desc></gap> there'),
+    ("the [signature illegible] above",
+     'the <gap reason="illegible" rend="[signature illegible]"><desc>signature</desc></gap> above'),
+    # Margin notes: an addition placed where its label says.
+    ("a note [handwritten in the left margin: Agreed] here",
+     'a note <add hand="#hand-1" place="left" rend="[handwritten in the left margin: {}]">'
+     "Agreed</add> here"),
+    ("a note [in the margin: yes] here",
+     'a note <add hand="#hand-1" place="margin" rend="[in the margin: {}]">yes</add> here'),
+    ("a note [marginal note: see me] here",
+     'a note <add hand="#hand-1" place="margin" rend="[marginal note: {}]">see me</add> here'),
+    ("[On the reverse: seen] by",
+     '<add hand="#hand-1" place="overleaf" rend="[On the reverse: {}]">seen</add> by'),
+    # Glosses and remarks: inline editorial notes, not supplied words.
+    ("KGB [State Security Committee] agents",
+     'KGB <note type="editorial" place="inline" resp="#translator">State Security Committee'
+     "</note> agents"),
+    ("my air oficio [official letter] number",
+     'my air oficio <note type="editorial" place="inline" resp="#translator">official letter'
+     "</note> number"),
+    ("the kolkhozy [collective farms] were",
+     'the kolkhozy <note type="editorial" place="inline" resp="#translator">collective farms'
+     "</note> were"),
+    ("[i.e., the Soviet side] agreed",
+     '<note type="editorial" place="inline" resp="#translator">i.e., the Soviet side</note> '
+     "agreed"),
+    ("the city [now Ho Chi Minh City] fell",
+     'the city <note type="editorial" place="inline" resp="#translator">now Ho Chi Minh City'
+     "</note> fell"),
+    ("the reply [who sent it?] came",
+     'the reply <note type="editorial" place="inline" resp="#translator">who sent it?</note> '
+     "came"),
+    # Not remarks: a place after "in" is a supplied phrase; an organisation is nobody's orig.
+    ("oppression [in China] too",
+     'oppression <supplied reason="omitted" resp="#translator">in China</supplied> too'),
+    ("talks in Panmunjom [Panmunjeom] went",
+     'talks in <placeName><choice><orig>Panmunjom </orig><reg resp="#translator">Panmunjeom'
+     "</reg></choice></placeName> went"),
+    ("[Note: the original is torn] here",
+     '<note type="editorial" place="inline" resp="#translator">Note: the original is torn'
+     "</note> here"),
+    ("with the [North Korean] party",
+     'with the <supplied reason="omitted" resp="#translator">North Korean</supplied> party'),
+    ("by [Czechoslovak] Foreign Minister",
+     'by <supplied reason="omitted" resp="#translator">Czechoslovak</supplied> Foreign Minister'),
+    ("(1) [PRC Embassy in India Counsellor] Comrade Sheng",
+     '(1) <supplied reason="omitted" resp="#translator">PRC Embassy in India Counsellor'
+     "</supplied> Comrade Sheng"),
+    ("letters to [John F.] Kennedy",
+     'letters to <persName><supplied reason="omitted" resp="#translator">John F.</supplied> '
+     "Kennedy</persName>"),
+    ("a note from [Soviet Embassy] staff",
+     'a note from <orgName><reg resp="#translator">Soviet Embassy</reg></orgName> staff'),
+    ("To MATVEYEV [RAZUVAYEV V.N.] now",
+     'To <persName><choice><orig>MATVEYEV </orig><reg resp="#translator">RAZUVAYEV V.N.</reg>'
+     "</choice></persName> now"),
+    ("the Soviet Embassy [Puzanov] said",
+     'the Soviet Embassy <name><reg resp="#translator">Puzanov</reg></name> said'),
+]
+IDS = [case[0][:30] for case in FORMS]
+
+
+def convert(snippet: str) -> ConversionResult:
+    return convert_text(PROSE.format(snippet), overrides=META, enrich=False)
+
+
+def paragraph(result: ConversionResult) -> etree._Element:
+    return result.tree.getroot().find(f"{{{TEI_NS}}}text").find(".//t:p", NS)
+
+
+def inner_xml(result: ConversionResult) -> str:
+    xml = etree.tostring(paragraph(result), encoding="unicode", with_tail=False)
+    return xml.replace(f' xmlns="{TEI_NS}"', "").removeprefix("<p>").removesuffix("</p>")
+
+
+@pytest.mark.parametrize(("snippet", "expected"), FORMS, ids=IDS)
+def test_form_is_encoded(snippet: str, expected: str) -> None:
+    assert expected in inner_xml(convert(snippet))
+
+
+@pytest.mark.parametrize(("snippet", "expected"), FORMS, ids=IDS)
+def test_form_gives_its_source_back(snippet: str, expected: str) -> None:
+    text_element = convert(snippet).tree.getroot().find(f"{{{TEI_NS}}}text")
+    text = source_text(text_element, form_table(wilson().conventions))
+    assert PROSE.format(snippet) in text
+
+
+@pytest.fixture(scope="module")
+def converted_forms(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
+    folder = tmp_path_factory.mktemp("forms")
+    paths = []
+    for index, (snippet, _) in enumerate(FORMS):
+        path = folder / f"form-{index}.xml"
+        path.write_bytes(convert(snippet).to_bytes())
+        paths.append(path)
+    return paths
+
+
+@pytest.mark.referee
+def test_forms_are_valid_against_tei_all(
+    converted_forms: list[Path],
+    jing: Callable[[Iterable[Path]], subprocess.CompletedProcess[str]],
+) -> None:
+    run = jing(converted_forms)
+    assert run.returncode == 0, run.stdout + run.stderr
+
+
+def test_forms_are_valid_against_the_house_schema(converted_forms: list[Path]) -> None:
+    """The house RELAX NG and Schematron (the default schemas)."""
+    reports = [validate_file(p, use_xml_model=False) for p in converted_forms]
+    assert [(r.path, r.messages) for r in reports if not r.valid] == []
+    assert all(len(r.schemas) == 2 for r in reports)
+
+
+def test_letters_supplied_inside_a_word_leave_one_word() -> None:
+    words = "".join(paragraph(convert("the F[oreign] M[inistry] here")).itertext()).split()
+    assert words[-8:-4] == ["the", "Foreign", "Ministry", "here"]
+
+
+def test_a_doubted_reading_is_counted_as_uncertain_and_as_what_it_is() -> None:
+    phenomena = convert("[to put?] pressure").phenomena
+    assert (phenomena["supplied"], phenomena["uncertain"]) == (1, 1)
+
+
+def test_damage_is_counted_as_a_gap() -> None:
+    assert convert("the text [page torn] ends").phenomena["gap"] == 1
+
+
+@pytest.mark.parametrize("snippet", [
+    "the [missing persons] were",   # a phrase that only contains a damage word
+    "the [cut in rations] hurt",
+    "the [question of Korea?] was",  # a doubted phrase that is no reading stays unflagged
+])
+def test_phrases_that_only_mention_damage_are_no_gaps(snippet: str) -> None:
+    assert paragraph(convert(snippet)).find(".//t:gap", NS) is None
