@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from elementpath import XPath2Parser, XPathContext
+from elementpath import XPath2Parser, XPathContext, XPathNode
 from elementpath.exceptions import ElementPathError
 from lxml import etree
 
@@ -243,8 +243,9 @@ def read_schema(root: etree._Element, *, phase: str | None = None,
                               _required_names(context_text, namespaces),
                               [lt for part in body for lt in compiler.lets(part)], checks))
         patterns.append(Pattern(pattern_id, compiler.lets(node), rules))
-    lets = [(name, parser.parse(path)) for name, path in compiler.hoisted.items()]
-    return Schema(patterns, lets + compiler.lets(root), diagnostics, parser, phases)
+    schema_lets = compiler.lets(root)  # before the hoisted paths are listed: it adds some
+    hoisted = [(name, parser.parse(path)) for name, path in compiler.hoisted.items()]
+    return Schema(patterns, hoisted + schema_lets, diagnostics, parser, phases)
 
 
 def _xpath1(expression: str, namespaces: dict[str, str]) -> etree.XPath | None:
@@ -344,13 +345,25 @@ def _text(node: etree._Element, evaluate: Any) -> str:
             continue
         local = etree.QName(child).localname
         if local == "value-of":
-            parts.append(" ".join(str(v) for v in evaluate(child.get("select") or ".")))
+            parts.append(" ".join(map(_string, evaluate(child.get("select") or "."))))
         elif local == "name":
-            parts.append(" ".join(str(v) for v in evaluate(f"name({child.get('path') or '.'})")))
+            parts.append(" ".join(map(_string, evaluate(f"name({child.get('path') or '.'})"))))
         else:
             parts.append(_text(child, evaluate))
         parts.append(child.tail or "")
     return re.sub(r"\s+", " ", "".join(parts)).strip()
+
+
+def _string(value: Any) -> str:
+    """An item as XPath's string() gives it: a node's string value (an attribute's value,
+    not its Python repr), true/false, 14 rather than 14.0."""
+    if isinstance(value, XPathNode):
+        return value.string_value
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
 
 
 def _as_list(value: Any) -> list[Any]:
