@@ -128,3 +128,21 @@ def test_short_jobs_option() -> None:
     result = run("validate", "-j", "2", str(ENCODING_EXAMPLE), str(ENCODING_EXAMPLE))
     assert result.exit_code == 0
     assert "2 files, 2 valid" in result.output
+
+
+def test_junit_counts_unusable_files_as_errors_not_failures(tmp_path: Path) -> None:
+    from lxml import etree
+
+    result = run("validate", "--format", "junit", str(tmp_path / "missing.xml"),
+                 str(ENCODING_EXAMPLE))
+    suite = etree.fromstring(result.stdout.encode("utf-8"))[0]
+    assert (suite.get("tests"), suite.get("failures"), suite.get("errors")) == ("2", "0", "1")
+    assert len(suite.findall("testcase/error")) == 1
+
+
+def test_json_says_which_files_could_not_be_checked(tmp_path: Path) -> None:
+    import json
+
+    result = run("validate", "--format", "json", str(tmp_path / "missing.xml"),
+                 str(ENCODING_EXAMPLE))
+    assert [entry["checked"] for entry in json.loads(result.stdout)] == [False, True]
