@@ -24,6 +24,7 @@ from teikit.validate.parsing import safe_parser
 from teikit.validate.report import Message
 from teikit.validate.schema_cache import SchemaCache
 from teikit.validate.schema_files import checked_schema_file
+from teikit.validate.schematron_keys import XSL_NS, Key, Keys
 from teikit.validate.source import SourceText
 
 SCH_NS = "http://purl.oclc.org/dsdl/schematron"
@@ -69,6 +70,7 @@ class Schema:
     diagnostics: dict[str, etree._Element]
     parser: XPath2Parser
     phases: dict[str, list[str]] = field(default_factory=dict)
+    keys: Keys = field(default_factory=Keys)
 
 
 def _context_expression(pattern: str) -> str:
@@ -169,24 +171,31 @@ class _Compiler:
                 for let in node.findall(_S + "let")]
 
 
-def _parser_for(binding: str | None, namespaces: dict[str, str], *,
+def _parser_for(binding: str | None, namespaces: dict[str, str], keys: Keys, *,
                 xpath31: bool) -> XPath2Parser:
     """XPath 2 for xslt/xslt2 bindings (XPath 1 rules read the same in practice), 3.1 for
-    xslt3 and when asked. The 3.1 parser costs 0.1 s more to import, on every run."""
+    xslt3 and when asked. The 3.1 parser costs 0.1 s more to import, on every run.
+
+    XSLT functions belong to the xslt bindings (as current() does): key() reads the
+    schema's xsl:key declarations; generate-id(), which elementpath's XPath 2 lacks, in its
+    one-argument form only (an external function does not see the context item)."""
+    # elementpath reads the callbacks' signatures: they must stay as written here.
+    def key(name: str, value: Any) -> list[Any]:
+        return keys.lookup(name, value)
+
+    def generate_id(node: Any = None) -> str:
+        return _generate_id(node)
+
     if xpath31 or (binding or "").lower() in ("xslt3", "xpath3", "xpath31"):
         from elementpath.xpath31 import XPath31Parser
 
-        return XPath31Parser(namespaces=namespaces)
-    parser = XPath2Parser(namespaces=namespaces)
-    # generate-id() is an XSLT function, so part of the xslt/xslt2 query bindings (as
-    # current() is); elementpath's XPath 2 parser lacks it. The one-argument form only: an
-    # external function does not see the context item.
-    def generate_id(node: Any = None) -> str:
-        # elementpath reads this signature: it must stay (node=None), not a wrapper's.
-        return _generate_id(node)
-
-    parser.external_function(generate_id, name="generate-id",
-                             sequence_types=("node()?", "xs:string"))
+        parser: XPath2Parser = XPath31Parser(namespaces=namespaces)
+    else:
+        parser = XPath2Parser(namespaces=namespaces)
+        parser.external_function(generate_id, name="generate-id",
+                                 sequence_types=("node()?", "xs:string"))
+    parser.external_function(key, name="key",
+                             sequence_types=("xs:string", "item()*", "node()*"))
     return parser
 
 
@@ -199,8 +208,14 @@ def _generate_id(node: Any) -> str:
 def read_schema(root: etree._Element, *, phase: str | None = None,
                 xpath31: bool = False) -> Schema:
     namespaces = {ns.get("prefix"): ns.get("uri") for ns in root.iter(_S + "ns")}
-    parser = _parser_for(root.get("queryBinding"), namespaces, xpath31=xpath31)
+    keys = Keys()
+    parser = _parser_for(root.get("queryBinding"), namespaces, keys, xpath31=xpath31)
     compiler = _Compiler(parser)
+    for declaration in root.iter(f"{{{XSL_NS}}}key"):
+        expression = _context_expression(declaration.get("match") or "/")
+        keys.declared[declaration.get("name") or ""] = Key(
+            compiler.compile(expression, "key match"), _xpath1(expression, namespaces),
+            compiler.compile(declaration.get("use") or ".", "key use"))
     _instantiate_abstract_patterns(root)
     abstract_rules = {r.get("id"): r for r in root.iter(_S + "rule")
                       if r.get("abstract") == "true"}
@@ -245,7 +260,7 @@ def read_schema(root: etree._Element, *, phase: str | None = None,
         patterns.append(Pattern(pattern_id, compiler.lets(node), rules))
     schema_lets = compiler.lets(root)  # before the hoisted paths are listed: it adds some
     hoisted = [(name, parser.parse(path)) for name, path in compiler.hoisted.items()]
-    return Schema(patterns, hoisted + schema_lets, diagnostics, parser, phases)
+    return Schema(patterns, hoisted + schema_lets, diagnostics, parser, phases, keys)
 
 
 def _xpath1(expression: str, namespaces: dict[str, str]) -> etree.XPath | None:
@@ -424,6 +439,8 @@ def run_schematron(schema: Schema, tree: etree._ElementTree,
 
     present = {(etree.QName(e).namespace or "", etree.QName(e).localname)
                for e in tree.getroot().iter(etree.Element)}
+    if schema.keys.declared:  # before the lets, which may look keys up
+        schema.keys.build(tree, root, {})
     bind(schema.lets, root)
     messages: list[Message] = []
     for pattern in schema.patterns:

@@ -273,3 +273,32 @@ def test_include_of_a_missing_file_is_an_error(tmp_path: Path) -> None:
         b"</schema>")
     with pytest.raises(Exception, match=r"none\.sch"):
         load_schematron(tmp_path / "main.sch")
+
+
+KEYED = ('<schema xmlns="http://purl.oclc.org/dsdl/schematron" '
+         'xmlns:xsl="http://www.w3.org/1999/XSL/Transform" queryBinding="xslt2">'
+         '<xsl:key name="by-n" match="{match}" use="@n"/>'
+         '<pattern><rule context="ref"><assert id="k" test="false()">'
+         "<value-of select=\"count(key('by-n', @to))\"/> "
+         "<value-of select=\"string-join(for $t in key('by-n', tokenize(@to, ' ')) "
+         "return name($t), ',')\"/></assert></rule></pattern></schema>")
+KEYED_DOCUMENT = '<r><a n="1"/><b n="1"/><a n="2"/><ref to="1"/><ref to="2 1"/><ref to="3"/></r>'
+
+
+@pytest.mark.parametrize("match", ["*[@n]", "*[@n][string-length(@n) castable as xs:integer]"])
+def test_xsl_key_lookup(match: str) -> None:
+    """Through libxml2 (XPath 1 match) and through elementpath (XPath 2 match)."""
+    messages = _messages(KEYED.format(match=match), KEYED_DOCUMENT)
+    assert [m.message for m in messages] == ["2 a,b", "0 a,b,a", "0"]
+
+
+def test_xsl_key_of_an_attribute_value_and_a_string() -> None:
+    messages = _messages(KEYED.format(match="*[@n]").replace(
+        "count(key('by-n', @to))", "count(key('by-n', string(@to)))"), KEYED_DOCUMENT)
+    assert [m.message.split()[0] for m in messages] == ["2", "0", "0"]
+
+
+def test_undeclared_key_is_an_error() -> None:
+    with pytest.raises(Exception, match="no xsl:key of that name"):
+        _messages(SCH + "<pattern><rule context=\"a\"><assert test=\"exists(key('none', 'x'))\">"
+                  "x</assert></rule></pattern></schema>", "<a/>")
