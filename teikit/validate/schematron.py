@@ -9,8 +9,10 @@ RELAX NG grammar (TEI's ``sch:pattern`` inside ``define``) are read the same way
 from __future__ import annotations
 
 import copy
+import math
 import re
 from dataclasses import dataclass, field
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -376,8 +378,8 @@ def _string(value: Any) -> str:
         return value.string_value
     if isinstance(value, bool):
         return "true" if value else "false"
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
+    if isinstance(value, (float, Decimal)) and math.isfinite(value) and value == int(value):
+        return str(int(value))  # an xs:double or xs:decimal with nothing after the point
     return str(value)
 
 

@@ -302,3 +302,148 @@ def test_undeclared_key_is_an_error() -> None:
     with pytest.raises(Exception, match="no xsl:key of that name"):
         _messages(SCH + "<pattern><rule context=\"a\"><assert test=\"exists(key('none', 'x'))\">"
                   "x</assert></rule></pattern></schema>", "<a/>")
+
+
+@pytest.mark.parametrize("binding", ["xslt3", "XSLT3", "xpath3", "xpath31"])
+def test_xpath_31_bindings(binding: str) -> None:
+    messages = _messages(SCH.replace("xslt2", binding) + '<pattern><rule context="a">'
+                         "<report id=\"r\" test=\"'x' || 'y' = 'xy'\">joined</report></rule>"
+                         "</pattern></schema>", "<a/>")
+    assert [m.rule for m in messages] == ["r"]
+
+
+@pytest.mark.parametrize("binding", ["xslt2", "xslt", None])
+def test_xpath_2_bindings_reject_xpath_3_syntax(binding: str | None) -> None:
+    head = SCH.replace(' queryBinding="xslt2"', f' queryBinding="{binding}"' if binding else "")
+    with pytest.raises(SchematronError, match=r"^test: cannot compile"):
+        read_schema(etree.fromstring(head + "<pattern><rule context=\"a\"><report "
+                                     "test=\"'x' || 'y'\">x</report></rule></pattern></schema>"))
+
+
+def test_generate_id_identifies_nodes() -> None:
+    messages = _messages(
+        SCH + '<pattern><rule context="b"><report id="r" test="true()">'
+        '<value-of select="generate-id(.) = generate-id(.)"/> '
+        '<value-of select="generate-id(.) = generate-id(..)"/> '
+        '<value-of select="generate-id(.) = generate-id(../b[1])"/> '
+        "[<value-of select=\"generate-id(())\"/>]</report></rule></pattern></schema>",
+        "<a><b/><b/></a>")
+    assert [m.message for m in messages] == ["true false true []", "true false false []"]
+
+
+@pytest.mark.parametrize(("what", "schema_part"), [
+    ("test", '<rule context="a"><assert test="(">x</assert></rule>'),
+    ("context", '<rule context="a["><assert test="true()">x</assert></rule>'),
+    ("let", '<rule context="a"><let name="v" value="("/><assert test="true()">x</assert>'
+            "</rule>"),
+])
+def test_compile_errors_say_where(what: str, schema_part: str) -> None:
+    with pytest.raises(SchematronError, match=f"^{what}: cannot compile"):
+        read_schema(etree.fromstring(SCH + f"<pattern>{schema_part}</pattern></schema>"))
+
+
+def test_defaults_of_missing_attributes() -> None:
+    """No test: true(); no context: the document node; no let value: the empty sequence."""
+    messages = _messages(
+        SCH + '<pattern><rule context="a"><let name="none"/><assert id="a" test="empty($none)">'
+        'x</assert><assert id="never">x</assert><report id="always">x</report></rule></pattern>'
+        '<pattern><rule><report id="root" test="count(/*) = 1">x</report></rule></pattern>'
+        "</schema>", "<a/>")
+    assert sorted(m.rule for m in messages) == ["always", "root"]
+
+
+@pytest.mark.parametrize(("role", "severity"), [
+    ("warn", "warning"), ("information", "warning"), ("WARNING", "warning"),
+    ("fatal", "error"), ("", "error")])
+def test_roles(role: str, severity: str) -> None:
+    messages = _messages(SCH + f'<pattern><rule context="a"><assert role="{role}" '
+                         'test="false()">x</assert></rule></pattern></schema>', "<a/>")
+    assert [m.severity for m in messages] == [severity]
+
+
+def test_values_are_printed_as_xpath_strings() -> None:
+    messages = _messages(
+        SCH + '<pattern><rule context="b"><report id="r" test="true()">'
+        '<value-of select="true()"/>,<value-of select="false()"/>,<value-of select="(1, 2)"/>,'
+        '<value-of select="1.5"/>,<value-of select="2 * 1.0"/>,<value-of/>,<!-- c -->'
+        '<value-of select="@n"/>,<name path=".."/></report></rule></pattern></schema>',
+        '<a><b n="x">text</b></a>')
+    assert [m.message for m in messages] == ["true,false,1 2,1.5,2,text,x,a"]
+
+
+def test_a_skipped_rule_does_not_stop_the_pattern() -> None:
+    messages = _messages(
+        SCH + '<pattern><rule context="absent"><report id="no" test="true()">x</report></rule>'
+        '<rule context="a"><report id="yes" test="true()">x</report></rule></pattern>'
+        "</schema>", "<a/>")
+    assert [m.rule for m in messages] == ["yes"]
+
+
+def test_a_node_fires_once_per_pattern_across_fast_and_python_selections() -> None:
+    messages = _messages(
+        SCH + '<pattern><rule context="b"><report id="fast" test="true()">x</report></rule>'
+        '<rule context="b[@n castable as xs:integer] | c"><report id="slow" '
+        'test="current()/@n = @n or self::c">x</report></rule></pattern></schema>',
+        '<a><b n="1"/><c n="2"/></a>')
+    assert sorted(m.rule for m in messages) == ["fast", "slow"]
+
+
+def test_single_step_context_with_a_python_predicate_sees_the_whole_document() -> None:
+    messages = _messages(
+        SCH + '<pattern><rule context="b[../@n castable as xs:integer]">'
+        '<report id="r" test="true()">x</report></rule></pattern></schema>',
+        '<a n="3"><b/></a>')
+    assert [m.rule for m in messages] == ["r"]
+
+
+def test_root_branch_after_another_is_not_left_to_libxml2() -> None:
+    assert _xpath1("/|//tei:p", NS) is None
+    assert _xpath1("//tei:p|/", NS) is None
+
+
+def test_quoted_bracket_does_not_count() -> None:
+    assert _context_expression("tei:a[@x = ']'] | tei:b") == "//tei:a[@x = ']'] | //tei:b"
+
+
+def test_abstract_pattern_fills_path_and_value_parameters() -> None:
+    messages = _messages(
+        SCH + '<pattern abstract="true" id="abs"><rule context="$el"><let name="v" '
+        'value="$val"/><report id="r" test="true()"><name path="$up"/> <value-of '
+        'select="$v"/></report></rule></pattern><pattern is-a="abs" id="use">'
+        '<param name="el" value="b"/><param name="up" value=".."/>'
+        '<param name="val" value="count(//b)"/></pattern></schema>', "<a><b/><b/></a>")
+    assert [m.message for m in messages] == ["a 2", "a 2"]
+
+
+def test_nested_include_resolves_from_the_including_file(tmp_path: Path) -> None:
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "inner.sch").write_bytes(
+        b'<pattern xmlns="http://purl.oclc.org/dsdl/schematron" id="inner"><rule context="a">'
+        b'<report id="inner" test="true()">inner</report></rule></pattern>')
+    (tmp_path / "sub" / "outer.sch").write_bytes(
+        b'<schema xmlns="http://purl.oclc.org/dsdl/schematron"><include href="inner.sch"/>'
+        b"</schema>")
+    (tmp_path / "main.sch").write_bytes(
+        b'<schema xmlns="http://purl.oclc.org/dsdl/schematron"><include href="sub/outer.sch"/>'
+        b"</schema>")
+    schema = load_schematron(tmp_path / "main.sch")
+    messages = run_schematron(schema, parse_bytes(b"<a/>", "x"), SourceText(b"<a/>"))
+    assert [m.rule for m in messages] == ["inner"]
+
+
+def test_missing_include_is_named_as_written(tmp_path: Path) -> None:
+    (tmp_path / "main.sch").write_bytes(
+        b'<schema xmlns="http://purl.oclc.org/dsdl/schematron"><include href="none.sch"/>'
+        b"</schema>")
+    with pytest.raises(Exception, match=r"^cannot read schema none\.sch: no such file"):
+        load_schematron(tmp_path / "main.sch")
+
+
+def test_schema_entities_are_not_expanded(tmp_path: Path) -> None:
+    (tmp_path / "main.sch").write_bytes(
+        b'<!DOCTYPE schema [<!ENTITY who "entity text">]>'
+        b'<schema xmlns="http://purl.oclc.org/dsdl/schematron"><pattern><rule context="a">'
+        b'<report id="r" test="true()">said &who;</report></rule></pattern></schema>')
+    schema = load_schematron(tmp_path / "main.sch")
+    messages = run_schematron(schema, parse_bytes(b"<a/>", "x"), SourceText(b"<a/>"))
+    assert [m.message for m in messages] == ["said"]
