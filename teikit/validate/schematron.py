@@ -39,7 +39,6 @@ ENGINE = "schematron"
 class Check:
     kind: str  # "assert" or "report"
     test: Any  # compiled token
-    test_text: str
     message: etree._Element
     rule_id: str
     role: str | None
@@ -248,8 +247,7 @@ def read_schema(root: etree._Element, *, phase: str | None = None,
                         continue
                     checks.append(Check(
                         etree.QName(check).localname,
-                        compiler.compile(check.get("test") or "true()", "test"),
-                        check.get("test") or "", check,
+                        compiler.compile(check.get("test") or "true()", "test"), check,
                         check.get("id") or rule.get("id") or pattern_id,
                         check.get("role"), (check.get("diagnostics") or "").split()))
             context_text = rule.get("context") or "/"
@@ -341,7 +339,7 @@ def embedded_rules(cache: SchemaCache, grammar: Path) -> Schema | None:
 
 def embedded_schematron(grammar: etree._Element) -> Schema | None:
     """The Schematron rules embedded in a RELAX NG grammar (None when there are none)."""
-    wrapper = etree.Element(_S + "schema", queryBinding="xslt2")
+    wrapper = etree.Element(_S + "schema")
     for ns in grammar.iter(_S + "ns"):
         wrapper.append(copy.deepcopy(ns))
     patterns = list(grammar.iter(_S + "pattern"))
@@ -364,7 +362,7 @@ def _text(node: etree._Element, evaluate: Any) -> str:
         if local == "value-of":
             parts.append(" ".join(map(_string, evaluate(child.get("select") or "."))))
         elif local == "name":
-            parts.append(" ".join(map(_string, evaluate(f"name({child.get('path') or '.'})"))))
+            parts.extend(map(_string, evaluate(f"name({child.get('path') or '.'})")))
         else:
             parts.append(_text(child, evaluate))
         parts.append(child.tail or "")

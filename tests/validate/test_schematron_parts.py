@@ -447,3 +447,24 @@ def test_schema_entities_are_not_expanded(tmp_path: Path) -> None:
     schema = load_schematron(tmp_path / "main.sch")
     messages = run_schematron(schema, parse_bytes(b"<a/>", "x"), SourceText(b"<a/>"))
     assert [m.message for m in messages] == ["said"]
+
+
+@pytest.mark.parametrize(("what", "declaration"), [
+    ("key match", '<xsl:key name="k" match="a[" use="@n"/>'),
+    ("key use", '<xsl:key name="k" match="a" use="("/>'),
+])
+def test_key_compile_errors_say_where(what: str, declaration: str) -> None:
+    head = SCH.replace(">", ' xmlns:xsl="http://www.w3.org/1999/XSL/Transform">', 1)
+    with pytest.raises(SchematronError, match=f"^{what}: cannot compile"):
+        read_schema(etree.fromstring(head + declaration + "</schema>"))
+
+
+def test_key_defaults_to_the_node_itself() -> None:
+    """No use: the node's string value; the key is found by its name."""
+    head = SCH.replace(">", ' xmlns:xsl="http://www.w3.org/1999/XSL/Transform">', 1)
+    messages = _messages(
+        head + '<xsl:key name="by-text" match="b"/><xsl:key name="other" match="c"/>'
+        "<pattern><rule context=\"a\"><report id=\"r\" test=\"true()\">"
+        "<value-of select=\"count(key('by-text', 'x'))\"/></report></rule></pattern>"
+        "</schema>", "<a><b>x</b><b>y</b><c>x</c></a>")
+    assert [m.message for m in messages] == ["1"]
