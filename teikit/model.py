@@ -288,6 +288,7 @@ def _interventions(inlines: list[Inline]) -> Iterator[Intervention]:
 
 
 def plain_text(inlines: list[Inline]) -> str:
+    """The text of inline nodes as a reader of the line sees it: notes left out."""
     parts: list[str] = []
     stack: list[Inline] = list(reversed(inlines))
     while stack:
@@ -296,6 +297,6 @@ def plain_text(inlines: list[Inline]) -> str:
             parts.append(node.value)
         elif isinstance(node, LineBreak):
             parts.append(" ")
-        elif isinstance(node, Intervention):
+        elif isinstance(node, Intervention) and node.tag != "note":
             stack.extend(reversed(node.children))
     return "".join(parts)

@@ -1,12 +1,15 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
-  teikit collection pages: the list of documents (one pre-sorted page per sort key, so sorting
-  needs no script), the persons and places indexes, and the editorial conventions.
+  teikit collection pages: the documents (by year, and one pre-sorted page per sort key, so
+  sorting needs no script), the persons, places and organisations indexes (A–Z, each mention
+  with its document, date and context), the editorial conventions, and the search page.
 
-  Input: the site description the build writes (no namespace):
-    <site title="…">
-      <documents><document id="" href="" tei-href="" when="" date="" title="" archive="" language=""/>…</documents>
-      <index kind="person|place"><entry key="" label=""><description>…</description>?<doc title=""><mention href="" text=""/>…</doc>…</entry>…</index>
+  Input: the site description the build writes (no namespace), in the order to show:
+    <site title="…" description="…" search="yes|no">
+      <documents><document id="" href="" tei-href="" when="" year="" date="" title="" archive=""
+        language="" summary="" kinds=""/>…</documents>
+      <index kind="person|place|org" href="…"><entry key="" label="" letter=""><description>…</description>?
+        <doc title="" href="" date="" when=""><description>…</description>?<mention href="" text="" context=""/>…</doc>…</entry>…</index>
       <conventions><profile name="" title=""><convention name="" label="" description="" tei=""/>…</profile>
         <decl><doc title="" href=""/>…<p>…</p>…</decl>…</conventions>
     </site>
@@ -15,18 +18,21 @@
 
   <xsl:output method="html" encoding="UTF-8" indent="no" doctype-system="about:legacy-compat"/>
 
-  <xsl:param name="page" select="'documents'"/>     <!-- documents | person | place | conventions -->
+  <xsl:param name="page" select="'documents'"/>     <!-- documents | person | place | org | conventions | search -->
   <xsl:param name="sort" select="'date'"/>          <!-- date | title | archive | language -->
   <xsl:param name="css-href" select="'teikit.css'"/>
 
   <xsl:variable name="site-title" select="/site/@title"/>
+  <xsl:key name="entries-by-letter" match="entry" use="concat(../@kind, ' ', @letter)"/>
 
   <xsl:template match="/">
     <xsl:variable name="heading">
       <xsl:choose>
         <xsl:when test="$page = 'person'">Persons</xsl:when>
         <xsl:when test="$page = 'place'">Places</xsl:when>
+        <xsl:when test="$page = 'org'">Organisations</xsl:when>
         <xsl:when test="$page = 'conventions'">Editorial conventions</xsl:when>
+        <xsl:when test="$page = 'search'">Search</xsl:when>
         <xsl:otherwise>Documents</xsl:otherwise>
       </xsl:choose>
     </xsl:variable>
@@ -35,27 +41,38 @@
         <meta name="viewport" content="width=device-width, initial-scale=1"/>
         <title><xsl:value-of select="concat($heading, ' – ', $site-title)"/></title>
         <link rel="stylesheet" href="{$css-href}"/>
+        <xsl:if test="$page = 'search' and /site/@search = 'yes'">
+          <link rel="stylesheet" href="pagefind/pagefind-ui.css"/>
+          <script src="pagefind/pagefind-ui.js"></script>
+        </xsl:if>
       </head>
       <body>
         <a class="skip-link" href="#content">Skip to the content</a>
         <header class="site-header">
+          <p class="edition-title"><a href="index.html"><xsl:value-of select="$site-title"/></a></p>
           <nav aria-label="Edition">
             <ul>
-              <li><a href="index.html">All documents</a></li>
+              <li><a href="index.html">Documents</a></li>
               <li><a href="persons.html">Persons</a></li>
               <li><a href="places.html">Places</a></li>
-              <li><a href="conventions.html">Editorial conventions</a></li>
+              <li><a href="organisations.html">Organisations</a></li>
+              <li><a href="conventions.html">Conventions</a></li>
+              <li><a href="search.html">Search</a></li>
             </ul>
           </nav>
         </header>
         <main id="content">
           <h1><xsl:value-of select="$heading"/></h1>
           <xsl:choose>
-            <xsl:when test="$page = 'person' or $page = 'place'">
+            <xsl:when test="$page = 'person' or $page = 'place' or $page = 'org'">
               <xsl:apply-templates select="/site/index[@kind = $page]"/>
             </xsl:when>
             <xsl:when test="$page = 'conventions'"><xsl:apply-templates select="/site/conventions"/></xsl:when>
-            <xsl:otherwise><xsl:apply-templates select="/site/documents"/></xsl:otherwise>
+            <xsl:when test="$page = 'search'"><xsl:call-template name="search"/></xsl:when>
+            <xsl:otherwise>
+              <xsl:if test="/site/@description != ''"><p class="edition-description"><xsl:value-of select="/site/@description"/></p></xsl:if>
+              <xsl:apply-templates select="/site/documents"/>
+            </xsl:otherwise>
           </xsl:choose>
         </main>
         <footer><p><xsl:value-of select="$site-title"/>. Generated by teikit.</p></footer>
@@ -74,8 +91,39 @@
         <xsl:call-template name="sort-link"><xsl:with-param name="key" select="'language'"/></xsl:call-template>
       </ul>
     </nav>
+    <p><xsl:value-of select="count(document)"/> documents, by <xsl:value-of select="$sort"/>.</p>
+    <xsl:choose>
+      <!-- By date: one table per year (the documents come in date order). -->
+      <xsl:when test="$sort = 'date'">
+        <xsl:for-each select="document[not(@year = preceding-sibling::document/@year)]">
+          <xsl:variable name="year" select="@year"/>
+          <section class="year-group" aria-labelledby="year-{$year}">
+            <h2 id="year-{$year}">
+              <xsl:value-of select="$year"/>
+              <xsl:if test="$year = ''">Undated</xsl:if>
+            </h2>
+            <xsl:call-template name="document-table">
+              <xsl:with-param name="documents" select="../document[@year = $year]"/>
+              <xsl:with-param name="caption" select="concat('Documents of ', $year)"/>
+            </xsl:call-template>
+          </section>
+        </xsl:for-each>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:call-template name="document-table">
+          <xsl:with-param name="documents" select="document"/>
+          <xsl:with-param name="caption" select="concat('Documents by ', $sort)"/>
+        </xsl:call-template>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- A table that becomes cards on a narrow screen (teikit.css), each row labelled. -->
+  <xsl:template name="document-table">
+    <xsl:param name="documents"/>
+    <xsl:param name="caption"/>
     <table class="documents">
-      <caption><xsl:value-of select="count(document)"/> documents, by <xsl:value-of select="$sort"/></caption>
+      <caption class="visually-hidden"><xsl:value-of select="$caption"/></caption>
       <thead>
         <tr>
           <xsl:call-template name="column"><xsl:with-param name="key" select="'date'"/><xsl:with-param name="label" select="'Date'"/></xsl:call-template>
@@ -86,16 +134,19 @@
         </tr>
       </thead>
       <tbody>
-        <xsl:for-each select="document">
+        <xsl:for-each select="$documents">
           <xsl:sort select="@*[name() = $sort][$sort != 'date'] | @when[$sort = 'date']" data-type="text"/>
           <xsl:sort select="@when"/>
           <xsl:sort select="@title"/>
           <tr>
-            <td><time datetime="{@when}"><xsl:value-of select="@date"/></time></td>
-            <td><a href="{@href}"><xsl:value-of select="@title"/></a></td>
-            <td><xsl:value-of select="@archive"/></td>
-            <td><xsl:value-of select="@language"/></td>
-            <td><a href="{@tei-href}">XML<span class="visually-hidden"> of <xsl:value-of select="@title"/></span></a></td>
+            <td data-label="Date"><time datetime="{@when}"><xsl:value-of select="@date"/></time></td>
+            <td data-label="Title" class="title">
+              <a href="{@href}"><xsl:value-of select="@title"/></a>
+              <xsl:if test="@summary != '' and @summary != @title"><p class="summary"><xsl:value-of select="@summary"/></p></xsl:if>
+            </td>
+            <td data-label="Archive"><xsl:value-of select="@archive"/></td>
+            <td data-label="Language"><xsl:value-of select="@language"/></td>
+            <td data-label="TEI"><a href="{@tei-href}">XML<span class="visually-hidden"> of <xsl:value-of select="@title"/></span></a></td>
           </tr>
         </xsl:for-each>
       </tbody>
@@ -122,31 +173,51 @@
     </th>
   </xsl:template>
 
-  <!-- ===== persons and places ===== -->
+  <!-- ===== persons, places, organisations ===== -->
 
   <xsl:template match="index">
     <xsl:if test="not(entry)"><p>No names are encoded yet.</p></xsl:if>
-    <xsl:for-each select="entry">
-      <xsl:sort select="translate(@label, 'abcdefghijklmnopqrstuvwxyz', 'ABCDEFGHIJKLMNOPQRSTUVWXYZ')"/>
-      <section class="index-entry" id="{@key}" aria-labelledby="{@key}-name">
-        <h2 id="{@key}-name"><xsl:value-of select="@label"/></h2>
-        <xsl:for-each select="description"><p><xsl:value-of select="."/></p></xsl:for-each>
-        <ul>
-          <xsl:for-each select="doc">
-            <li>
-              <xsl:value-of select="@title"/>
-              <xsl:text>: </xsl:text>
-              <xsl:for-each select="mention">
-                <xsl:if test="position() &gt; 1">, </xsl:if>
-                <a href="{@href}">
-                  <xsl:if test="@text != ../../@label"><xsl:value-of select="@text"/><xsl:text> </xsl:text></xsl:if>
-                  <xsl:text>mention </xsl:text><xsl:value-of select="position()"/>
-                </a>
-              </xsl:for-each>
-            </li>
+    <xsl:variable name="kind" select="@kind"/>
+    <xsl:variable name="letters" select="entry[generate-id() = generate-id(key('entries-by-letter', concat($kind, ' ', @letter))[1])]"/>
+    <xsl:if test="entry">
+      <nav aria-label="Initial letters">
+        <ul class="az-bar">
+          <xsl:for-each select="$letters">
+            <li><a href="#letter-{@letter}"><xsl:value-of select="@letter"/></a></li>
           </xsl:for-each>
         </ul>
-      </section>
+      </nav>
+    </xsl:if>
+    <xsl:for-each select="$letters">
+      <div class="letter-group" id="letter-{@letter}">
+        <xsl:for-each select="key('entries-by-letter', concat($kind, ' ', @letter))">
+          <section class="index-entry" id="{@key}" aria-labelledby="{@key}-name">
+            <h2 id="{@key}-name"><xsl:value-of select="@label"/></h2>
+            <xsl:for-each select="description"><p class="register-note"><xsl:value-of select="."/></p></xsl:for-each>
+            <ul>
+              <xsl:for-each select="doc">
+                <li>
+                  <span class="doc-title"><xsl:value-of select="@title"/></span>
+                  <xsl:if test="@date != ''">, <time datetime="{@when}"><xsl:value-of select="@date"/></time></xsl:if>
+                  <xsl:for-each select="description"><p class="register-note"><xsl:value-of select="."/></p></xsl:for-each>
+                  <ul>
+                    <xsl:for-each select="mention">
+                      <li>
+                        <a href="{@href}">
+                          <xsl:choose>
+                            <xsl:when test="@context != ''"><span class="mention-context"><xsl:value-of select="@context"/></span></xsl:when>
+                            <xsl:otherwise><xsl:value-of select="@text"/> (mention <xsl:value-of select="position()"/>)</xsl:otherwise>
+                          </xsl:choose>
+                        </a>
+                      </li>
+                    </xsl:for-each>
+                  </ul>
+                </li>
+              </xsl:for-each>
+            </ul>
+          </section>
+        </xsl:for-each>
+      </div>
     </xsl:for-each>
   </xsl:template>
 
@@ -156,12 +227,12 @@
     <xsl:for-each select="profile">
       <section aria-labelledby="profile-{@name}">
         <h2 id="profile-{@name}">Profile “<xsl:value-of select="@name"/>”: <xsl:value-of select="@title"/></h2>
-        <table class="documents">
+        <table class="documents conventions-table">
           <caption>What the sources' markers mean and how the edition encodes them</caption>
           <thead><tr><th scope="col">In the source</th><th scope="col">Meaning</th><th scope="col">TEI</th></tr></thead>
           <tbody>
             <xsl:for-each select="convention">
-              <tr><td><xsl:value-of select="@label"/></td><td><xsl:value-of select="@description"/></td><td><code><xsl:value-of select="@tei"/></code></td></tr>
+              <tr><td data-label="In the source"><xsl:value-of select="@label"/></td><td data-label="Meaning"><xsl:value-of select="@description"/></td><td data-label="TEI"><code><xsl:value-of select="@tei"/></code></td></tr>
             </xsl:for-each>
           </tbody>
         </table>
@@ -178,6 +249,38 @@
         </details>
       </xsl:for-each>
     </section>
+  </xsl:template>
+
+  <!-- ===== search ===== -->
+
+  <!-- Pagefind's static index: no server of ours, but browsers load its index only over
+       http(s), so the page says how to serve the folder when it is opened as a file. -->
+  <xsl:template name="search">
+    <xsl:choose>
+      <xsl:when test="/site/@search = 'yes'">
+        <div id="search" class="search-box"></div>
+        <p class="search-offline" id="search-file-note" hidden="">
+          Search reads its index over http. To search this folder offline, serve it with
+          <code>python3 -m http.server --directory SITE_FOLDER</code> and open
+          <code>http://localhost:8000/search.html</code>.
+        </p>
+        <noscript><p class="search-offline">Search needs JavaScript; the document list and the indexes work without it.</p></noscript>
+        <script>
+          if (location.protocol === "file:") {
+            document.getElementById("search-file-note").hidden = false;
+          } else {
+            window.addEventListener("DOMContentLoaded", function () {
+              new PagefindUI({ element: "#search", showImages: false, showSubResults: true,
+                               translations: { placeholder: "Search the documents" } });
+            });
+          }
+        </script>
+      </xsl:when>
+      <xsl:otherwise>
+        <p class="search-offline">The search index was not built: install teikit with its search
+          extra (<code>pip install 'teikit[search]'</code>) and build the site again.</p>
+      </xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
 </xsl:stylesheet>

@@ -2,9 +2,9 @@
 <!--
   teikit common layer: TEI structure and inline elements → HTML, shared by every view.
 
-  One rendering of the text carries both views: what only the reading view shows is wrapped in
-  class "r", what only the diplomatic view shows in class "d"; the page's CSS hides one or the
-  other. Unknown elements keep their text (the fallback at the end).
+  What differs between views is asked of the page's views through the "view-forms" hook (see
+  editorial.xsl); a page of two views carries both, in classes "r" and "d", and its CSS hides
+  one or the other. Unknown elements keep their text (the fallback at the end).
   Reads the pre-pass attributes (namespace urn:teikit:render): tk:num (footnote number),
   tk:href / tk:facs (sanitised links), tk:key / tk:mention (index key, anchor id).
 -->
@@ -15,15 +15,12 @@
     exclude-result-prefixes="tei tk">
 
   <!-- House-style parameters (strings; the Python side passes them with strparam). -->
-  <xsl:param name="view" select="'both'"/>            <!-- both | reading | diplomatic -->
   <xsl:param name="persons-href" select="''"/>        <!-- persons index page, '' = no links -->
   <xsl:param name="places-href" select="''"/>
+  <xsl:param name="orgs-href" select="''"/>
   <xsl:param name="translator-label" select="'the translator'"/>
   <xsl:param name="editor-label" select="'the editor'"/>
   <xsl:param name="page-break-label" select="'page break'"/>
-
-  <xsl:variable name="show-reading" select="$view != 'diplomatic'"/>
-  <xsl:variable name="show-diplomatic" select="$view != 'reading'"/>
 
   <xsl:key name="ids" match="*[@xml:id]" use="@xml:id"/>
 
@@ -54,7 +51,7 @@
       <xsl:text> by </xsl:text>
       <xsl:call-template name="who"><xsl:with-param name="pointer" select="$node/@resp"/></xsl:call-template>
     </xsl:if>
-    <xsl:if test="$node/@reason">
+    <xsl:if test="$node/@reason and not($node/self::tei:gap)"> <!-- a gap's words say why -->
       <xsl:text>; reason: </xsl:text><xsl:value-of select="translate($node/@reason, '-_', '  ')"/>
     </xsl:if>
     <xsl:if test="$node/@cert">
@@ -62,42 +59,69 @@
     </xsl:if>
   </xsl:template>
 
-  <!-- Inside a link, the link takes the focus: a second focus stop would nest interactive controls. -->
-  <xsl:template name="in-link">
-    <xsl:choose>
-      <xsl:when test="ancestor::tei:ref[@tk:href]">yes</xsl:when>
-      <xsl:when test="$persons-href != '' and ancestor::tei:persName[@tk:key]">yes</xsl:when>
-      <xsl:when test="$places-href != '' and ancestor::tei:placeName[@tk:key]">yes</xsl:when>
-    </xsl:choose>
-  </xsl:template>
-
   <!-- An editorial intervention: its content, and its reason revealed on hover or focus. -->
   <xsl:template name="intervention">
     <xsl:param name="class"/>
     <xsl:param name="what"/>
     <xsl:param name="body"/>
-    <xsl:param name="focusable" select="true()"/>
-    <xsl:variable name="in-link"><xsl:call-template name="in-link"/></xsl:variable>
     <span class="iv {$class}">
-      <xsl:if test="$focusable and $in-link = ''">
-        <xsl:attribute name="tabindex">0</xsl:attribute>
-      </xsl:if>
+      <xsl:call-template name="iv-attributes"/>
       <xsl:copy-of select="$body"/>
+      <xsl:call-template name="why"><xsl:with-param name="what" select="$what"/></xsl:call-template>
+    </span>
+  </xsl:template>
+
+  <!-- The attributes of an intervention's span, first inside it: its language, and a focus
+       stop (not inside a link, which takes the focus, nor inside an uncertain name, whose one
+       explanation says what was done to it too). -->
+  <xsl:template name="iv-attributes">
+    <xsl:apply-templates select="@xml:lang" mode="attribute"/>
+    <xsl:if test="not(ancestor::*[@cert][@tk:key] or ancestor::tei:ref[@tk:href])">
+      <xsl:attribute name="tabindex">0</xsl:attribute>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- Who intervened and why, revealed on hover, focus or tap (last inside the span). -->
+  <xsl:template name="why">
+    <xsl:param name="what"/>
+    <xsl:if test="not(ancestor::*[@cert][@tk:key])">
       <span class="why">
         <xsl:text> (</xsl:text>
         <xsl:call-template name="why-text"><xsl:with-param name="what" select="$what"/></xsl:call-template>
         <xsl:text>)</xsl:text>
       </span>
-    </span>
+    </xsl:if>
   </xsl:template>
 
-  <!-- The id of an element that a link in the document points at (set by the pre-pass). -->
-  <xsl:template name="id">
-    <xsl:if test="@tk:id"><xsl:attribute name="id"><xsl:value-of select="@tk:id"/></xsl:attribute></xsl:if>
+  <!-- Attributes carried over (applied, not called: nothing to do when there is none).
+       tk:id: an element a link of the document points at; tk:mention: a name mention the
+       indexes link to (both set by the pre-pass). -->
+  <xsl:template match="@xml:lang" mode="attribute">
+    <xsl:attribute name="lang"><xsl:call-template name="bcp47"><xsl:with-param name="code" select="."/></xsl:call-template></xsl:attribute>
   </xsl:template>
 
-  <xsl:template name="lang">
-    <xsl:if test="@xml:lang"><xsl:attribute name="lang"><xsl:value-of select="@xml:lang"/></xsl:attribute></xsl:if>
+  <!-- HTML wants BCP 47 tags, whose languages take the two-letter ISO 639-1 code where there
+       is one: TEI files often carry the three-letter code ("deu", "rus"). The subtags after
+       the language ("-Latn") are kept. -->
+  <xsl:variable name="iso639-2to1" select="' ara:ar bul:bg ces:cs cze:cs chi:zh zho:zh dan:da deu:de ger:de dut:nl nld:nl ell:el gre:el eng:en fas:fa per:fa fin:fi fra:fr fre:fr heb:he hrv:hr hun:hu ita:it jpn:ja kor:ko lat:la nor:no pol:pl por:pt ron:ro rum:ro rus:ru slk:sk slo:sk spa:es srp:sr swe:sv tur:tr ukr:uk '"/>
+  <xsl:template name="bcp47">
+    <xsl:param name="code"/>
+    <xsl:variable name="language">
+      <xsl:choose>
+        <xsl:when test="contains($code, '-')"><xsl:value-of select="substring-before($code, '-')"/></xsl:when>
+        <xsl:otherwise><xsl:value-of select="$code"/></xsl:otherwise>
+      </xsl:choose>
+    </xsl:variable>
+    <xsl:variable name="short" select="substring-before(substring-after($iso639-2to1, concat(' ', $language, ':')), ' ')"/>
+    <xsl:choose>
+      <xsl:when test="string-length($language) = 3 and $short != ''">
+        <xsl:value-of select="concat($short, substring($code, 4))"/>
+      </xsl:when>
+      <xsl:otherwise><xsl:value-of select="$code"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+  <xsl:template match="@tk:id | @tk:mention" mode="attribute">
+    <xsl:attribute name="id"><xsl:value-of select="."/></xsl:attribute>
   </xsl:template>
 
   <!-- Heading level for a div's head: h1 is the page title, h2 the page's own sections. -->
@@ -112,11 +136,11 @@
   <!-- ===== structure ===== -->
 
   <xsl:template match="tei:text | tei:front | tei:body | tei:back | tei:group">
-    <div class="{local-name()}"><xsl:call-template name="id"/><xsl:call-template name="lang"/><xsl:apply-templates/></div>
+    <div class="{local-name()}"><xsl:apply-templates select="@tk:id" mode="attribute"/><xsl:apply-templates select="@xml:lang" mode="attribute"/><xsl:apply-templates/></div>
   </xsl:template>
 
   <xsl:template match="tei:div | tei:div1 | tei:div2 | tei:div3 | tei:div4 | tei:div5 | tei:div6 | tei:div7">
-    <section class="div {@type}"><xsl:call-template name="id"/><xsl:call-template name="lang"/><xsl:apply-templates/></section>
+    <section class="div {@type}"><xsl:apply-templates select="@tk:id" mode="attribute"/><xsl:apply-templates select="@xml:lang" mode="attribute"/><xsl:apply-templates/></section>
   </xsl:template>
 
   <xsl:template match="tei:head">
@@ -125,13 +149,13 @@
         <xsl:variable name="level"><xsl:call-template name="heading-level"/></xsl:variable>
         <xsl:element name="h{$level}">
           <xsl:attribute name="class">head</xsl:attribute>
-          <xsl:call-template name="id"/>
+          <xsl:apply-templates select="@tk:id" mode="attribute"/>
           <xsl:apply-templates/>
           <xsl:call-template name="notes-after-block"/>
         </xsl:element>
       </xsl:when>
       <xsl:otherwise>
-        <div class="head"><xsl:call-template name="id"/><xsl:apply-templates/><xsl:call-template name="notes-after-block"/></div>
+        <div class="head"><xsl:apply-templates select="@tk:id" mode="attribute"/><xsl:apply-templates/><xsl:call-template name="notes-after-block"/></div>
       </xsl:otherwise>
     </xsl:choose>
   </xsl:template>
@@ -141,16 +165,26 @@
     <xsl:variable name="holds-blocks" select="tei:list or tei:table or tei:lg or tei:figure or tei:cit or tei:p or tei:ab or tei:quote or tei:sp or tei:floatingText or tei:l or tei:div"/>
     <xsl:choose>
       <xsl:when test="$holds-blocks">
-        <div class="p"><xsl:call-template name="id"/><xsl:call-template name="lang"/><xsl:apply-templates/><xsl:call-template name="notes-after-block"/></div>
+        <div class="p"><xsl:apply-templates select="@tk:id" mode="attribute"/><xsl:apply-templates select="@xml:lang" mode="attribute"/><xsl:apply-templates/><xsl:call-template name="notes-after-block"/></div>
       </xsl:when>
       <xsl:otherwise>
-        <p><xsl:call-template name="id"/><xsl:call-template name="lang"/><xsl:apply-templates/><xsl:call-template name="notes-after-block"/></p>
+        <p><xsl:apply-templates select="@tk:id" mode="attribute"/><xsl:apply-templates select="@xml:lang" mode="attribute"/><xsl:apply-templates/><xsl:call-template name="notes-after-block"/></p>
       </xsl:otherwise>
     </xsl:choose>
   </xsl:template>
 
-  <xsl:template match="tei:opener | tei:closer | tei:postscript | tei:lg | tei:sp | tei:titlePage | tei:docTitle | tei:epigraph | tei:argument | tei:floatingText | tei:cit | tei:salute | tei:byline | tei:docImprint | tei:docAuthor | tei:titlePart | tei:trailer | tei:speaker | tei:stage | tei:signed | tei:dateline | tei:l">
-    <div class="{local-name()}"><xsl:call-template name="id"/><xsl:call-template name="lang"/><xsl:apply-templates/><xsl:call-template name="notes-after-block"/></div>
+  <xsl:template match="tei:opener | tei:closer | tei:postscript | tei:lg | tei:titlePage | tei:docTitle | tei:epigraph | tei:argument | tei:cit | tei:salute | tei:byline | tei:docImprint | tei:docAuthor | tei:titlePart | tei:trailer | tei:speaker | tei:stage | tei:signed | tei:dateline | tei:l">
+    <div class="{local-name()}"><xsl:apply-templates select="@tk:id" mode="attribute"/><xsl:apply-templates select="@xml:lang" mode="attribute"/><xsl:apply-templates/><xsl:call-template name="notes-after-block"/></div>
+  </xsl:template>
+
+  <!-- A document transmitted inside another (a letter relayed by a telegram): set off. -->
+  <xsl:template match="tei:floatingText">
+    <div class="floatingText {@type}" role="group">
+      <xsl:if test="@type = 'transmitted'"><xsl:attribute name="aria-label">Transmitted document</xsl:attribute></xsl:if>
+      <xsl:apply-templates select="@tk:id" mode="attribute"/>
+      <xsl:apply-templates select="@xml:lang" mode="attribute"/>
+      <xsl:apply-templates/>
+    </div>
   </xsl:template>
 
   <xsl:template match="tei:list">
@@ -163,14 +197,14 @@
     </xsl:variable>
     <xsl:element name="{$element}">
       <xsl:attribute name="class">list <xsl:value-of select="@type"/></xsl:attribute>
-      <xsl:call-template name="id"/>
+      <xsl:apply-templates select="@tk:id" mode="attribute"/>
       <xsl:apply-templates select="node()[not(self::tei:head)]" mode="list-member"/>
     </xsl:element>
   </xsl:template>
 
   <!-- Only li may stand in a list: labels and stray elements get an li of their own. -->
   <xsl:template match="tei:item" mode="list-member">
-    <li><xsl:call-template name="id"/><xsl:apply-templates/><xsl:call-template name="notes-after-block"/></li>
+    <li><xsl:apply-templates select="@tk:id" mode="attribute"/><xsl:apply-templates select="@xml:lang" mode="attribute"/><xsl:apply-templates/><xsl:call-template name="notes-after-block"/></li>
   </xsl:template>
   <xsl:template match="*" mode="list-member">
     <li class="{local-name()}"><xsl:apply-templates select="."/></li>
@@ -182,16 +216,23 @@
     <div class="item"><xsl:apply-templates/><xsl:call-template name="notes-after-block"/></div>
   </xsl:template>
 
+  <!-- A table scrolls on its own on a narrow screen (a focusable region, for keyboards). -->
   <xsl:template match="tei:table">
-    <table>
-      <xsl:call-template name="id"/>
-      <xsl:if test="tei:head"><caption><xsl:apply-templates select="tei:head/node()"/></caption></xsl:if>
-      <xsl:apply-templates select="tei:row"/>
-    </table>
+    <div class="table-scroll" role="region" tabindex="0" aria-label="Table">
+      <table>
+        <xsl:apply-templates select="@tk:id" mode="attribute"/>
+        <xsl:apply-templates select="@xml:lang" mode="attribute"/>
+        <xsl:if test="tei:head"><caption><xsl:apply-templates select="tei:head/node()"/></caption></xsl:if>
+        <xsl:apply-templates select="tei:row"/>
+      </table>
+    </div>
     <xsl:apply-templates select="node()[not(self::tei:head or self::tei:row)][normalize-space(.) != '' or self::*]"/>
   </xsl:template>
   <xsl:template match="tei:row">
     <tr><xsl:apply-templates select="tei:cell"/></tr>
+  </xsl:template>
+  <xsl:template match="tei:row[@role = 'label']/tei:cell | tei:cell[@role = 'label']" priority="2">
+    <th scope="col"><xsl:apply-templates/></th>
   </xsl:template>
   <xsl:template match="tei:cell">
     <td><xsl:if test="@cols"><xsl:attribute name="colspan"><xsl:value-of select="@cols"/></xsl:attribute></xsl:if>
@@ -199,7 +240,7 @@
   </xsl:template>
 
   <xsl:template match="tei:figure">
-    <figure><xsl:call-template name="id"/><xsl:apply-templates/></figure>
+    <figure><xsl:apply-templates select="@tk:id" mode="attribute"/><xsl:apply-templates/></figure>
   </xsl:template>
   <xsl:template match="tei:figDesc">
     <figcaption><xsl:apply-templates/></figcaption>
@@ -231,53 +272,46 @@
   <xsl:template match="tei:hi">
     <xsl:variable name="rend" select="concat(' ', normalize-space(@rend), ' ')"/>
     <xsl:choose>
-      <xsl:when test="contains($rend, ' italic ') or contains($rend, ' i ')"><i><xsl:apply-templates/></i></xsl:when>
-      <xsl:when test="contains($rend, ' bold ') or contains($rend, ' b ')"><b><xsl:apply-templates/></b></xsl:when>
-      <xsl:when test="contains($rend, ' sup') or contains($rend, ' superscript ')"><sup><xsl:apply-templates/></sup></xsl:when>
-      <xsl:when test="contains($rend, ' sub') or contains($rend, ' subscript ')"><sub><xsl:apply-templates/></sub></xsl:when>
-      <xsl:otherwise><span class="hi {normalize-space(@rend)}"><xsl:apply-templates/></span></xsl:otherwise>
+      <xsl:when test="contains($rend, ' italic ') or contains($rend, ' i ')"><i><xsl:apply-templates select="@xml:lang" mode="attribute"/><xsl:apply-templates/></i></xsl:when>
+      <xsl:when test="contains($rend, ' bold ') or contains($rend, ' b ')"><b><xsl:apply-templates select="@xml:lang" mode="attribute"/><xsl:apply-templates/></b></xsl:when>
+      <xsl:when test="contains($rend, ' sup') or contains($rend, ' superscript ')"><sup><xsl:apply-templates select="@xml:lang" mode="attribute"/><xsl:apply-templates/></sup></xsl:when>
+      <xsl:when test="contains($rend, ' sub') or contains($rend, ' subscript ')"><sub><xsl:apply-templates select="@xml:lang" mode="attribute"/><xsl:apply-templates/></sub></xsl:when>
+      <xsl:when test="contains($rend, ' underline') or contains($rend, ' u ')"><u><xsl:apply-templates select="@xml:lang" mode="attribute"/><xsl:apply-templates/></u></xsl:when>
+      <xsl:otherwise><span class="hi {normalize-space(@rend)}"><xsl:apply-templates select="@xml:lang" mode="attribute"/><xsl:apply-templates/></span></xsl:otherwise>
     </xsl:choose>
   </xsl:template>
 
-  <xsl:template match="tei:emph"><em><xsl:call-template name="id"/><xsl:apply-templates/></em></xsl:template>
+  <xsl:template match="tei:emph"><em><xsl:apply-templates select="@tk:id" mode="attribute"/><xsl:apply-templates select="@xml:lang" mode="attribute"/><xsl:apply-templates/></em></xsl:template>
   <xsl:template match="tei:foreign | tei:term | tei:title | tei:mentioned | tei:soCalled | tei:gloss">
-    <i class="{local-name()}"><xsl:call-template name="id"/><xsl:call-template name="lang"/><xsl:apply-templates/></i>
+    <i class="{local-name()}"><xsl:apply-templates select="@tk:id" mode="attribute"/><xsl:apply-templates select="@xml:lang" mode="attribute"/><xsl:apply-templates/></i>
   </xsl:template>
-  <!-- TEI leaves quotation marks to the rendering: typographic in the reading view, the
-       source's straight quotes in the diplomatic view. Written out, so they can be copied. -->
+  <!-- TEI leaves quotation marks to the rendering: each view writes its own (typographic in
+       the reading view, the source's straight quotes in the diplomatic view), as text. -->
+  <!-- @rend="„{}“" records the source's own marks: every view then uses them. -->
   <xsl:template match="tei:q | tei:said">
     <span class="q">
-      <xsl:call-template name="id"/>
-      <xsl:call-template name="lang"/>
-      <xsl:call-template name="quote-mark">
-        <xsl:with-param name="reading" select="'“'"/>
-        <xsl:with-param name="source" select="substring-before(@rend, '{}')"/>
-      </xsl:call-template>
-      <xsl:apply-templates/>
-      <xsl:call-template name="quote-mark">
-        <xsl:with-param name="reading" select="'”'"/>
-        <xsl:with-param name="source" select="substring-after(@rend, '{}')"/>
-      </xsl:call-template>
+      <xsl:apply-templates select="@tk:id" mode="attribute"/>
+      <xsl:apply-templates select="@xml:lang" mode="attribute"/>
+      <xsl:choose>
+        <xsl:when test="contains(@rend, '{}')">
+          <xsl:value-of select="substring-before(@rend, '{}')"/>
+          <xsl:apply-templates/>
+          <xsl:value-of select="substring-after(@rend, '{}')"/>
+        </xsl:when>
+        <xsl:otherwise>
+          <xsl:call-template name="view-before"/>
+          <xsl:apply-templates/>
+          <xsl:call-template name="view-after"/>
+        </xsl:otherwise>
+      </xsl:choose>
     </span>
-  </xsl:template>
-  <!-- @rend="„{}“" records the source's own marks: both views then use them. -->
-  <xsl:template name="quote-mark">
-    <xsl:param name="reading"/>
-    <xsl:param name="source"/>
-    <xsl:choose>
-      <xsl:when test="contains(@rend, '{}')"><xsl:value-of select="$source"/></xsl:when>
-      <xsl:otherwise>
-        <xsl:if test="$show-reading"><span class="r"><xsl:value-of select="$reading"/></span></xsl:if>
-        <xsl:if test="$show-diplomatic"><span class="d">"</span></xsl:if>
-      </xsl:otherwise>
-    </xsl:choose>
   </xsl:template>
   <xsl:template match="tei:quote">
     <xsl:choose>
       <xsl:when test="tei:p or tei:lg or tei:l or tei:list or tei:ab">
-        <blockquote><xsl:call-template name="id"/><xsl:apply-templates/></blockquote>
+        <blockquote><xsl:apply-templates select="@tk:id" mode="attribute"/><xsl:apply-templates select="@xml:lang" mode="attribute"/><xsl:apply-templates/></blockquote>
       </xsl:when>
-      <xsl:otherwise><q class="quote"><xsl:call-template name="id"/><xsl:apply-templates/></q></xsl:otherwise>
+      <xsl:otherwise><q class="quote"><xsl:apply-templates select="@tk:id" mode="attribute"/><xsl:apply-templates select="@xml:lang" mode="attribute"/><xsl:apply-templates/></q></xsl:otherwise>
     </xsl:choose>
   </xsl:template>
 
@@ -294,15 +328,18 @@
   </xsl:template>
 
   <xsl:template match="tei:fw | tei:stamp | tei:idno | tei:date | tei:time | tei:num | tei:measure | tei:name | tei:orgName | tei:rs | tei:seg | tei:w | tei:pc | tei:c | tei:roleName | tei:forename | tei:surname | tei:geogName | tei:settlement | tei:country">
-    <span class="{local-name()} {@type}"><xsl:call-template name="id"/><xsl:call-template name="lang"/><xsl:apply-templates/></span>
+    <span class="{local-name()} {@type}"><xsl:apply-templates select="@tk:id" mode="attribute"/><xsl:apply-templates select="@xml:lang" mode="attribute"/><xsl:apply-templates/></span>
   </xsl:template>
 
   <!-- ===== fallback: any other element keeps its text ===== -->
   <xsl:template match="*">
-    <span class="tei-{local-name()}"><xsl:call-template name="id"/><xsl:apply-templates/></span>
+    <span class="tei-{local-name()}"><xsl:apply-templates select="@tk:id" mode="attribute"/><xsl:apply-templates select="@xml:lang" mode="attribute"/><xsl:apply-templates/></span>
   </xsl:template>
 
-  <!-- Hook for the editorial layer: notes shown after their block in the diplomatic view. -->
+  <!-- Hooks: notes shown after their block (editorial.xsl); the views' own forms (the entry). -->
   <xsl:template name="notes-after-block"/>
+  <xsl:template name="view-forms"><xsl:param name="part"/></xsl:template>
+  <xsl:template name="view-before"/>
+  <xsl:template name="view-after"/>
 
 </xsl:stylesheet>

@@ -38,6 +38,18 @@
     </xsl:if>
   </xsl:template>
 
+  <!-- A person as a name: the name element's words, never an authority id beside it. -->
+  <xsl:template name="person-words">
+    <xsl:choose>
+      <xsl:when test="tei:persName | tei:orgName | tei:name">
+        <xsl:value-of select="normalize-space((tei:persName | tei:orgName | tei:name)[1])"/>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:for-each select="text() | *[not(self::tei:idno)]"><xsl:value-of select="."/></xsl:for-each>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
   <xsl:template name="metadata-panel">
     <xsl:param name="header"/>
     <xsl:variable name="file" select="$header/tei:fileDesc"/>
@@ -50,7 +62,10 @@
         <xsl:call-template name="metadata-row">
           <xsl:with-param name="label" select="'Date'"/>
           <xsl:with-param name="value">
-            <xsl:for-each select="($profile/tei:creation/tei:date | $file/tei:sourceDesc//tei:date)[1]">
+            <!-- When it was written (creation, origDate), never a find date before it. -->
+            <xsl:variable name="created" select="$profile/tei:creation/tei:date"/>
+            <xsl:variable name="origin" select="$file/tei:sourceDesc//tei:origDate | $profile/tei:creation//tei:origDate"/>
+            <xsl:for-each select="$created[1] | $origin[1][not($created)] | ($file/tei:sourceDesc//tei:date[not(ancestor::tei:provenance)])[1][not($created or $origin)]">
               <time>
                 <xsl:if test="@when"><xsl:attribute name="datetime"><xsl:value-of select="@when"/></xsl:attribute></xsl:if>
                 <xsl:value-of select="normalize-space(.)"/>
@@ -62,7 +77,9 @@
           <xsl:with-param name="label" select="'Author'"/>
           <xsl:with-param name="value">
             <xsl:for-each select="$file/tei:titleStmt/tei:author">
-              <xsl:if test="position() &gt; 1">; </xsl:if><xsl:value-of select="normalize-space(.)"/>
+              <xsl:if test="position() &gt; 1">; </xsl:if>
+              <xsl:variable name="words"><xsl:call-template name="person-words"/></xsl:variable>
+              <xsl:value-of select="normalize-space($words)"/>
             </xsl:for-each>
           </xsl:with-param>
         </xsl:call-template>
@@ -70,13 +87,13 @@
           <xsl:with-param name="label" select="'Archive'"/>
           <xsl:with-param name="value">
             <xsl:for-each select="$ms/tei:msIdentifier">
-              <xsl:value-of select="normalize-space(tei:repository)"/>
-              <xsl:for-each select="tei:idno[@type = 'fond' or @type = 'opis' or @type = 'delo' or @type = 'list']">
-                <xsl:text>, </xsl:text><xsl:value-of select="@type"/><xsl:text> </xsl:text><xsl:value-of select="normalize-space(.)"/>
+              <xsl:variable name="shelfmarks" select="tei:idno[@type = 'fond' or @type = 'opis' or @type = 'delo' or @type = 'list']"/>
+              <xsl:variable name="parts" select="(tei:settlement | tei:institution | tei:repository | tei:collection)[normalize-space()] | $shelfmarks | (tei:idno[not($shelfmarks)][not(@type = 'URI')])[1]"/>
+              <xsl:for-each select="$parts">
+                <xsl:if test="position() &gt; 1">, </xsl:if>
+                <xsl:if test="self::tei:idno[@type = 'fond' or @type = 'opis' or @type = 'delo' or @type = 'list']"><xsl:value-of select="concat(@type, ' ')"/></xsl:if>
+                <xsl:value-of select="normalize-space(.)"/>
               </xsl:for-each>
-              <xsl:if test="not(tei:idno[@type = 'fond' or @type = 'opis' or @type = 'delo'])">
-                <xsl:for-each select="tei:idno[1]"><xsl:text>, </xsl:text><xsl:value-of select="normalize-space(.)"/></xsl:for-each>
-              </xsl:if>
             </xsl:for-each>
           </xsl:with-param>
         </xsl:call-template>
@@ -98,10 +115,36 @@
             </xsl:if>
           </xsl:with-param>
         </xsl:call-template>
+        <!-- Who did what: translator, editors, whoever obtained the document. -->
+        <xsl:for-each select="$file/tei:titleStmt/tei:respStmt[tei:resp]">
+          <xsl:call-template name="metadata-row">
+            <xsl:with-param name="label" select="normalize-space(tei:resp)"/>
+            <xsl:with-param name="value">
+              <xsl:for-each select="*[not(self::tei:resp)]">
+                <xsl:if test="position() &gt; 1">; </xsl:if>
+                <xsl:choose>
+                  <xsl:when test=".//tei:idno">
+                    <xsl:variable name="words"><xsl:call-template name="person-words"/></xsl:variable>
+                    <xsl:value-of select="normalize-space($words)"/>
+                  </xsl:when>
+                  <xsl:otherwise><xsl:value-of select="normalize-space(.)"/></xsl:otherwise>
+                </xsl:choose>
+              </xsl:for-each>
+            </xsl:with-param>
+          </xsl:call-template>
+        </xsl:for-each>
         <xsl:call-template name="metadata-row">
           <xsl:with-param name="label" select="'Funder'"/>
           <xsl:with-param name="value">
             <xsl:for-each select="$file/tei:titleStmt/tei:funder">
+              <xsl:if test="position() &gt; 1">; </xsl:if><xsl:value-of select="normalize-space(.)"/>
+            </xsl:for-each>
+          </xsl:with-param>
+        </xsl:call-template>
+        <xsl:call-template name="metadata-row">
+          <xsl:with-param name="label" select="'Type'"/>
+          <xsl:with-param name="value">
+            <xsl:for-each select="$profile/tei:textClass/tei:keywords/tei:term">
               <xsl:if test="position() &gt; 1">; </xsl:if><xsl:value-of select="normalize-space(.)"/>
             </xsl:for-each>
           </xsl:with-param>
@@ -113,10 +156,32 @@
           </xsl:with-param>
         </xsl:call-template>
         <xsl:call-template name="metadata-row">
+          <xsl:with-param name="label" select="'Printed source'"/>
+          <xsl:with-param name="value">
+            <xsl:apply-templates select="$file/tei:sourceDesc/tei:bibl[@type = 'source'][1]/node()"/>
+          </xsl:with-param>
+        </xsl:call-template>
+        <xsl:call-template name="metadata-row">
           <xsl:with-param name="label" select="'Source'"/>
           <xsl:with-param name="value">
             <xsl:for-each select="($file/tei:publicationStmt/tei:idno[@type = 'URI'][@tk:href])[1]">
               <a href="{@tk:href}"><xsl:value-of select="normalize-space(.)"/></a>
+            </xsl:for-each>
+          </xsl:with-param>
+        </xsl:call-template>
+        <xsl:call-template name="metadata-row">
+          <xsl:with-param name="label" select="'Rights'"/>
+          <xsl:with-param name="value">
+            <xsl:for-each select="$file/tei:publicationStmt/tei:availability">
+              <xsl:for-each select="tei:licence">
+                <xsl:choose>
+                  <xsl:when test="@tk:href"><a href="{@tk:href}"><xsl:value-of select="normalize-space(.)"/><xsl:if test="not(normalize-space(.))"><xsl:value-of select="@tk:href"/></xsl:if></a></xsl:when>
+                  <xsl:otherwise><xsl:value-of select="normalize-space(.)"/></xsl:otherwise>
+                </xsl:choose>
+                <xsl:text> </xsl:text>
+              </xsl:for-each>
+              <xsl:for-each select="tei:p"><xsl:value-of select="normalize-space(.)"/><xsl:text> </xsl:text></xsl:for-each>
+              <xsl:if test="@status and not(tei:p or tei:licence)"><xsl:value-of select="@status"/></xsl:if>
             </xsl:for-each>
           </xsl:with-param>
         </xsl:call-template>
@@ -132,23 +197,20 @@
     </section>
   </xsl:template>
 
-  <!-- A legend entry: how a convention looks in each view (only those the document uses). -->
+  <!-- The legend: a row for each marking the document uses, a column for each view of the
+       page (the views' modes write the cells). -->
   <xsl:template name="legend-entry">
-    <xsl:param name="used"/>
+    <xsl:param name="key"/>
     <xsl:param name="name"/>
-    <xsl:param name="reading"/>
-    <xsl:param name="diplomatic"/>
-    <xsl:if test="$used">
+    <xsl:if test="key('legend', $key)">
       <tr>
         <th scope="row"><xsl:value-of select="$name"/></th>
-        <xsl:if test="$show-reading"><td><xsl:copy-of select="$reading"/></td></xsl:if>
-        <xsl:if test="$show-diplomatic"><td><xsl:copy-of select="$diplomatic"/></td></xsl:if>
+        <xsl:call-template name="view-forms"><xsl:with-param name="part" select="concat('legend ', $key)"/></xsl:call-template>
       </tr>
     </xsl:if>
   </xsl:template>
 
   <xsl:template name="legend">
-    <xsl:param name="texts"/>
     <xsl:param name="header"/>
     <xsl:param name="conventions-href" select="''"/>
     <section class="legend" aria-labelledby="legend-heading">
@@ -157,65 +219,31 @@
         <caption>Editorial markings in this document</caption>
         <tr>
           <th scope="col">Convention</th>
-          <xsl:if test="$show-reading"><th scope="col">Reading view</th></xsl:if>
-          <xsl:if test="$show-diplomatic"><th scope="col">Diplomatic view</th></xsl:if>
+          <xsl:call-template name="view-forms"><xsl:with-param name="part" select="'legend-head'"/></xsl:call-template>
         </tr>
-        <xsl:call-template name="legend-entry">
-          <xsl:with-param name="used" select="key('legend', 'supplied')"/>
-          <xsl:with-param name="name" select="'Words supplied'"/>
-          <xsl:with-param name="reading"><span class="iv supplied">word</span> (dotted underline)</xsl:with-param>
-          <xsl:with-param name="diplomatic">[word]</xsl:with-param>
-        </xsl:call-template>
-        <xsl:call-template name="legend-entry">
-          <xsl:with-param name="used" select="key('legend', 'reg')"/>
-          <xsl:with-param name="name" select="'Name in standard form'"/>
-          <xsl:with-param name="reading"><span class="iv reg">Name</span> (dashed underline)</xsl:with-param>
-          <xsl:with-param name="diplomatic">[Name]</xsl:with-param>
-        </xsl:call-template>
-        <xsl:call-template name="legend-entry">
-          <xsl:with-param name="used" select="key('legend', 'hand')"/>
-          <xsl:with-param name="name" select="'Handwritten addition'"/>
-          <xsl:with-param name="reading"><span class="hand-label">handwritten</span> text</xsl:with-param>
-          <xsl:with-param name="diplomatic">[handwritten:] text</xsl:with-param>
-        </xsl:call-template>
-        <xsl:call-template name="legend-entry">
-          <xsl:with-param name="used" select="key('legend', 'sic')"/>
-          <xsl:with-param name="name" select="'Error in the original'"/>
-          <xsl:with-param name="reading">a numbered note</xsl:with-param>
-          <xsl:with-param name="diplomatic">[SIC, …]</xsl:with-param>
-        </xsl:call-template>
-        <xsl:call-template name="legend-entry">
-          <xsl:with-param name="used" select="key('legend', 'gap')"/>
-          <xsl:with-param name="name" select="'Illegible or omitted passage'"/>
-          <xsl:with-param name="reading">[illegible], […]</xsl:with-param>
-          <xsl:with-param name="diplomatic">as in the source</xsl:with-param>
-        </xsl:call-template>
-        <xsl:call-template name="legend-entry">
-          <xsl:with-param name="used" select="key('legend', 'note')"/>
-          <xsl:with-param name="name" select="'Note'"/>
-          <xsl:with-param name="reading">a numbered footnote with a link back</xsl:with-param>
-          <xsl:with-param name="diplomatic">the source's mark (such as *) and the note where the source had it</xsl:with-param>
-        </xsl:call-template>
-        <xsl:call-template name="legend-entry">
-          <xsl:with-param name="used" select="key('legend', 'pb')"/>
-          <xsl:with-param name="name" select="'Page break'"/>
-          <xsl:with-param name="reading">not shown</xsl:with-param>
-          <xsl:with-param name="diplomatic">‖</xsl:with-param>
-        </xsl:call-template>
-        <xsl:call-template name="legend-entry">
-          <xsl:with-param name="used" select="key('legend', 'cert')"/>
-          <xsl:with-param name="name" select="'Uncertain reading'"/>
-          <xsl:with-param name="reading"><span class="uncertain">wavy underline</span></xsl:with-param>
-          <xsl:with-param name="diplomatic"><span class="uncertain">wavy underline</span></xsl:with-param>
-        </xsl:call-template>
+        <xsl:call-template name="legend-entry"><xsl:with-param name="key" select="'supplied'"/><xsl:with-param name="name" select="'Words supplied'"/></xsl:call-template>
+        <xsl:call-template name="legend-entry"><xsl:with-param name="key" select="'reg'"/><xsl:with-param name="name" select="'Name in standard form'"/></xsl:call-template>
+        <xsl:call-template name="legend-entry"><xsl:with-param name="key" select="'hand'"/><xsl:with-param name="name" select="'Handwritten addition'"/></xsl:call-template>
+        <xsl:call-template name="legend-entry"><xsl:with-param name="key" select="'sic'"/><xsl:with-param name="name" select="'Error in the original'"/></xsl:call-template>
+        <xsl:call-template name="legend-entry"><xsl:with-param name="key" select="'gap'"/><xsl:with-param name="name" select="'Illegible or omitted passage'"/></xsl:call-template>
+        <xsl:call-template name="legend-entry"><xsl:with-param name="key" select="'note'"/><xsl:with-param name="name" select="'Note'"/></xsl:call-template>
+        <xsl:call-template name="legend-entry"><xsl:with-param name="key" select="'pb'"/><xsl:with-param name="name" select="'Page break'"/></xsl:call-template>
+        <xsl:call-template name="legend-entry"><xsl:with-param name="key" select="'cert'"/><xsl:with-param name="name" select="'Uncertain reading'"/></xsl:call-template>
       </table>
-      <p>Hover over or focus a marked passage to see who intervened and why.</p>
-      <xsl:for-each select="$header/tei:encodingDesc/tei:editorialDecl">
-        <div class="editorial-decl"><xsl:apply-templates select="node()" mode="decl"/></div>
-      </xsl:for-each>
-      <xsl:if test="$conventions-href != ''">
-        <p><a href="{$conventions-href}">All editorial conventions of this edition</a></p>
-      </xsl:if>
+      <p class="legend-hint">Hover over, focus or tap a marked passage to see who intervened and why.</p>
+      <xsl:choose>
+        <xsl:when test="$conventions-href != ''">
+          <p class="conventions-link"><a href="{$conventions-href}">The editorial conventions of this edition</a></p>
+        </xsl:when>
+        <xsl:otherwise>
+          <xsl:for-each select="$header/tei:encodingDesc/tei:editorialDecl">
+            <details class="editorial-decl">
+              <summary>The editorial conventions of this document</summary>
+              <xsl:apply-templates select="node()" mode="decl"/>
+            </details>
+          </xsl:for-each>
+        </xsl:otherwise>
+      </xsl:choose>
     </section>
   </xsl:template>
 

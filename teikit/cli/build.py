@@ -24,7 +24,13 @@ from teikit.errors import TeikitError
 @click.option("--profile", default="wilson", show_default=True,
               help="Conversion profile: a built-in name or a TOML file.")
 @click.option("--title", default="Edition", show_default=True, help="The site's title.")
-def build(sources: tuple[Path, ...], site_dir: Path, jobs: int, profile: str, title: str) -> None:
+@click.option("--edition", "edition_file", type=click.Path(exists=True, dir_okay=False,
+              path_type=Path), help="The edition's edition.toml (title, URL, editors, licence); "
+              "by default one in a source folder.")
+def build(
+    sources: tuple[Path, ...], site_dir: Path, jobs: int, profile: str, title: str,
+    edition_file: Path | None,
+) -> None:
     """Build a static edition site from edition folders, transcriptions and TEI files.
 
     Converts the sources that changed since the last build, validates and renders each, and
@@ -32,6 +38,7 @@ def build(sources: tuple[Path, ...], site_dir: Path, jobs: int, profile: str, ti
     Exits with status 1 when a source could not be published or a document is invalid.
     """
     from teikit.site import OutputInSourceError, build_site, check_site_folder, discover
+    from teikit.site.edition import load_edition
 
     try:
         check_site_folder(list(sources), site_dir)
@@ -39,6 +46,7 @@ def build(sources: tuple[Path, ...], site_dir: Path, jobs: int, profile: str, ti
         click.echo(f"error: {error}", err=True)
         sys.exit(2)
     try:
+        edition = load_edition(edition_file) if edition_file else None
         total = len(discover(list(sources)))
         with click.progressbar(length=total, label="Building", file=sys.stderr,
                                show_pos=True) as bar:
@@ -50,12 +58,14 @@ def build(sources: tuple[Path, ...], site_dir: Path, jobs: int, profile: str, ti
                 shown = done
 
             report = build_site(list(sources), site_dir, jobs=jobs, profile=profile,
-                                title=title, progress=progress)
+                                title=title, edition=edition, progress=progress)
     except TeikitError as error:
         raise click.ClickException(str(error)) from error
     # Unchanged documents found invalid before are reported again: the site still needs work.
     for message in _grouped([*report.outcomes, *report.invalid_remembered]):
         click.echo(message, err=True)
+    for notice in report.notices:  # duplicates published once, the search index
+        click.echo(notice, err=True)
     click.echo(
         f"{len(report.built)} built, {len(report.unchanged)} unchanged, "
         f"{len(report.failed)} failed, {len(report.invalid)} invalid → {site_dir}",

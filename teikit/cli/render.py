@@ -21,13 +21,19 @@ from teikit.errors import TeikitError
     "--view", type=click.Choice(["both", "reading", "diplomatic"]), default="both",
     show_default=True, help="Which view of the text the page shows.",
 )
-def render(file: Path, output: Path | None, view: str) -> None:
+@click.option(
+    "--stylesheet", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="A project's own entry stylesheet (a view of its own; it imports xslt/page.xsl).",
+)
+def render(file: Path, output: Path | None, view: str, stylesheet: Path | None) -> None:
     """Render one TEI file as an HTML page with its reading and diplomatic views."""
     from teikit.io import atomic_write
     from teikit.render import RenderOptions, css_path, render_file
 
     try:
-        html = render_file(file, options=RenderOptions(view=view))  # type: ignore[arg-type]
+        entry = str(stylesheet.resolve()) if stylesheet else ""
+        options = RenderOptions(view=view, stylesheet=entry)  # type: ignore[arg-type]
+        html = render_file(file, options=options)
     except TeikitError as error:
         raise click.ClickException(str(error)) from error
     if output is None:

@@ -21,6 +21,7 @@ from teikit.model import (
     Furniture,
     Heading,
     Inline,
+    Intervention,
     ListItem,
     NoteText,
     Paragraph,
@@ -131,9 +132,13 @@ class _Builder:
             return Transmitted(_assemble(placement.inner, self), unit.line)
         assert placement.role is not None
         inlines = self.inlines(unit)
-        if placement.role is Role.LINE:
+        role = placement.role
+        if role is Role.CLASSIFICATION and any(isinstance(n, Intervention) and n.tag == "fw"
+                                               for n in inlines):
+            role = Role.LINE  # "[Top Secret]***": the bracket is the marking already
+        if role is Role.LINE:
             inlines = mark_listed_markings(inlines)
-        return Furniture(placement.role, inlines, unit.line)
+        return Furniture(role, inlines, unit.line)
 
 
 def _assemble(placements: list[Placement], builder: _Builder) -> Body:

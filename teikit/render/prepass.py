@@ -32,21 +32,35 @@ NUM, HREF, FACS, KEY, MENTION, ID = (
     f"{_TK}mention",
     f"{_TK}id",
 )
-NAME_KINDS = {f"{_T}persName": "person", f"{_T}placeName": "place"}
+NAME_KINDS = {f"{_T}persName": "person", f"{_T}placeName": "place", f"{_T}orgName": "org"}
 _LINK_ATTRIBUTES = (("target", HREF), ("ref", HREF), ("facs", FACS), ("url", FACS))
 # Notes that stay where they are in both views (furniture of the document, not commentary).
 _IN_PLACE_NOTE_TYPES = frozenset({"docket", "registry"})
+_APP = f"{_T}app"
+# Elements whose form differs between the reading and the diplomatic view.
+VIEW_DEPENDENT = tuple(f"{_T}{name}" for name in (
+    "supplied", "reg", "corr", "sic", "add", "del", "gap", "pb", "choice", "q", "said",
+))
+VIEWS_DIFFER = f"{_TK}views-differ"
+# A name holding an intervention explains itself: the page links it to the index beside it.
+_EXPLAINED_INSIDE = tuple(f"{_T}{name}" for name in (
+    "reg", "corr", "supplied", "sic", "gap", "add",
+))
+EXPLAINED = f"{_TK}explained"
 # Words of a name that belong to another reading of it, not to the reading view.
 _NOT_READ = frozenset({f"{_T}orig", f"{_T}sic", f"{_T}abbr", f"{_T}note", f"{_T}del"})
 
 
 @dataclass
 class Mention:
-    kind: str  # "person" | "place"
+    kind: str  # "person" | "place" | "org"
     key: str
     label: str
     anchor: str  # the HTML id of the mention in the document page
     description: str = ""  # the standOff entry's note, when there is one
+    context: str = ""  # the words around the mention (filled in by the site build)
+    sort_key: str = ""  # the standOff entry's surname, when it gives one
+    registered: bool = False  # the label is a register's (standOff) name, not the text's
 
 
 @dataclass
@@ -67,10 +81,13 @@ def main_texts(root: etree._Element) -> list[etree._Element]:
 
 
 def is_footnote(note: etree._Element) -> bool:
-    """Whether the reading view moves this note to the numbered footnotes."""
+    """Whether the reading view moves this note to the numbered footnotes (not a note of a
+    critical apparatus: it belongs to its entry)."""
     if note.get("place") == "inline":
         return note.get("type") == "sic"
-    return note.get("type") not in _IN_PLACE_NOTE_TYPES
+    if note.get("type") in _IN_PLACE_NOTE_TYPES:
+        return False
+    return next(note.iterancestors(_APP), None) is None
 
 
 def reading_text(element: etree._Element) -> str:
@@ -90,35 +107,44 @@ def reading_text(element: etree._Element) -> str:
     return " ".join("".join(parts).split())
 
 
-def _standoff_entries(root: etree._Element) -> dict[str, tuple[str, str]]:
-    """`xml:id` → (display name, note) for standOff/listPerson and listPlace entries."""
-    entries: dict[str, tuple[str, str]] = {}
+_ENTRY_NAMES = {f"{_T}person": f"{_T}persName", f"{_T}place": f"{_T}placeName",
+                f"{_T}org": f"{_T}orgName"}
+
+
+def _standoff_entries(root: etree._Element) -> dict[str, tuple[str, str, str]]:
+    """`xml:id` → (display name, note, surname) for standOff/listPerson, listPlace and listOrg
+    entries."""
+    entries: dict[str, tuple[str, str, str]] = {}
     standoff = [*root.iterchildren(f"{_T}standOff"), *root.iterchildren(f"{_T}teiHeader")]
-    people_and_places = (e for part in standoff for e in part.iter(f"{_T}person", f"{_T}place"))
-    for entry in people_and_places:
+    listed = (e for part in standoff for e in part.iter(*_ENTRY_NAMES))
+    for entry in listed:
         entry_id = entry.get(XML_ID)
         if not entry_id:
             continue
-        name = entry.find(f"{_T}persName" if entry.tag == f"{_T}person" else f"{_T}placeName")
+        name = entry.find(_ENTRY_NAMES[entry.tag])
         if name is not None:
             note = entry.find(f"{_T}note")
             description = " ".join("".join(note.itertext()).split()) if note is not None else ""
-            entries[entry_id] = (reading_text(name), description)
+            surname = name.find(f"{_T}surname")
+            surname_text = reading_text(surname) if surname is not None else ""
+            entries[entry_id] = (reading_text(name), description, surname_text)
     return entries
 
 
 def _name_key(
-    name: etree._Element, kind: str, standoff: dict[str, tuple[str, str]]
-) -> tuple[str, str, str]:
+    name: etree._Element, kind: str, standoff: dict[str, tuple[str, str, str]]
+) -> tuple[str, str, str, str, bool]:
     """The index key, label and description of a mention: the standOff entry's name when
     `@ref` points at one (so "Li" and "Li Kuo Nyn" meet), else the words of the mention.
     Keys come from labels, so the same name in two documents is one index entry."""
     ref = first_pointer(name.get("ref"))
-    label, description = ("", "")
+    label, description, surname = ("", "", "")
     if ref and ref.startswith("#"):
-        label, description = standoff.get(ref[1:], ("", ""))
+        label, description, surname = standoff.get(ref[1:], ("", "", ""))
+    registered = bool(label)
     label = label or reading_text(name)
-    return f"{kind}-{safe_id(label.casefold(), fallback='unnamed')}", label, description
+    key = f"{kind}-{safe_id(label.casefold(), fallback='unnamed')}"
+    return key, label, description, surname, registered
 
 
 def annotate(root: etree._Element) -> Annotated:
@@ -126,25 +152,41 @@ def annotate(root: etree._Element) -> Annotated:
     result = Annotated()
     standoff = _standoff_entries(root)
     texts = main_texts(root)
+    views_differ = False
     for text in texts:
-        for element in text.iter(f"{_T}note", *NAME_KINDS):
-            if element.tag in NAME_KINDS:
+        for element in text.iter(f"{_T}note", *NAME_KINDS, *VIEW_DEPENDENT):
+            tag = element.tag
+            if tag in NAME_KINDS:
                 _name_mention(element, standoff, result)
-            elif is_footnote(element):
-                result.footnotes += 1
-                element.set(NUM, str(result.footnotes))
+            elif tag == f"{_T}note":
+                if is_footnote(element):
+                    result.footnotes += 1
+                    element.set(NUM, str(result.footnotes))
+            else:
+                views_differ = True
+                if tag in _EXPLAINED_INSIDE:
+                    # The name around an intervention explains itself (see the page's names).
+                    name = next(element.iterancestors(*NAME_KINDS), None)
+                    if name is not None:
+                        name.set(EXPLAINED, "yes")
     _links(root, texts)
+    if result.footnotes or views_differ:
+        root.set(VIEWS_DIFFER, "yes")
     return result
 
 
 def _name_mention(
-    element: etree._Element, standoff: dict[str, tuple[str, str]], result: Annotated
+    element: etree._Element,
+    standoff: dict[str, tuple[str, str, str]],
+    result: Annotated,
 ) -> None:
-    if any(a.tag in NAME_KINDS for a in element.iterancestors(*NAME_KINDS)):
+    if next(element.iterancestors(*NAME_KINDS), None) is not None:
         return  # a name inside a name is one mention, the outer one
     kind = NAME_KINDS[element.tag]
-    key, label, description = _name_key(element, kind, standoff)
+    key, label, description, surname, registered = _name_key(element, kind, standoff)
     element.set(KEY, key)
+    if element.get("cert"):
+        element.set(EXPLAINED, "yes")
     footnote = next((n for n in element.iterancestors(f"{_T}note") if n.get(NUM)), None)
     if footnote is not None:
         # Note text is shown twice (footnote list, diplomatic copy): the index points at the
@@ -153,7 +195,9 @@ def _name_mention(
     else:
         anchor = f"m{len(result.mentions) + 1}"
         element.set(MENTION, anchor)
-    result.mentions.append(Mention(kind, key, label, anchor, description))
+    result.mentions.append(
+        Mention(kind, key, label, anchor, description, sort_key=surname, registered=registered)
+    )
 
 
 def _links(root: etree._Element, texts: list[etree._Element]) -> None:

@@ -8,17 +8,18 @@ collection pages are written every time. Nothing is written outside the site fol
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor, as_completed
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from teikit.errors import TeikitError
-from teikit.render.stylesheets import css_path
+from teikit.render import RenderOptions
 from teikit.site import manifest, paths
-from teikit.site.collections import site_description, write_collection_pages
-from teikit.site.document import Outcome, build_document
+from teikit.site.document import PAGE_OPTIONS, Outcome, build_document
+from teikit.site.duplicates import drop_same_content, same_identifier
+from teikit.site.edition import Edition, find_edition_file, load_edition
+from teikit.site.finish import finish_site
 from teikit.site.paths import OutsideSiteError
 from teikit.site.records import DocumentRecord
 from teikit.site.sources import Source, discover
@@ -27,6 +28,7 @@ Progress = Callable[[int, int, str], None]
 
 __all__ = [
     "BuildReport",
+    "Edition",
     "Outcome",
     "OutputInSourceError",
     "Source",
@@ -43,6 +45,7 @@ class BuildReport:
     unchanged: list[str] = field(default_factory=list)
     outcomes: list[Outcome] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
+    notices: list[str] = field(default_factory=list)  # duplicates, the search index
 
     remembered: list[Outcome] = field(default_factory=list)  # unchanged, verdict from before
 
@@ -93,12 +96,16 @@ def build_site(
     jobs: int = 1,
     profile: str = "wilson",
     title: str = "Edition",
+    edition: Edition | None = None,
+    search: bool = True,
     progress: Progress | None = None,
 ) -> BuildReport:
     check_site_folder(inputs, site_dir)
-    sources = discover(inputs)
-    site_dir.mkdir(parents=True, exist_ok=True)
     report = BuildReport(site_dir)
+    sources, report.notices = drop_same_content(discover(inputs))
+    edition = edition or _edition(inputs, title)
+    page_options = replace(PAGE_OPTIONS, edition_title=edition.title)
+    site_dir.mkdir(parents=True, exist_ok=True)
     entries = manifest.load(site_dir)
     salt = manifest.toolkit_fingerprint(profile)
     records: dict[str, DocumentRecord] = {}
@@ -117,7 +124,7 @@ def build_site(
     done = len(report.unchanged)
     if progress:
         progress(done, len(sources), "")
-    for outcome in _run(stale, site_dir, profile, jobs):
+    for outcome in _run(stale, site_dir, profile, jobs, page_options):
         report.outcomes.append(outcome)
         done += 1
         if progress:
@@ -128,26 +135,53 @@ def build_site(
             report.built.append(outcome.slug)
 
     report.removed = _remove_vanished(site_dir, entries, {s.slug for s in sources})
-    shutil.copyfile(css_path(), site_dir / "teikit.css")
-    description = site_description(records.values(), title=title, profile=_load_profile(profile))
-    write_collection_pages(site_dir, description)
+    in_input_order = {s.slug: records[s.slug] for s in sources if s.slug in records}
+    published = _without_repeated_ids(site_dir, in_input_order, report)
+    report.notices += finish_site(
+        site_dir, published, edition, profile=_load_profile(profile), search=search
+    )
     manifest.save(site_dir, {
         slug: manifest.entry(hashes[slug], outcomes[slug]) for slug in records
     })
     return report
 
 
-def _run(stale: list[Source], site_dir: Path, profile: str, jobs: int) -> Iterator[Outcome]:
+def _edition(inputs: list[Path], title: str) -> Edition:
+    """The inputs' edition.toml; the build's title, when given, names the edition."""
+    found = find_edition_file(inputs)
+    edition = load_edition(found) if found else Edition(title=title)
+    return replace(edition, title=title) if title != "Edition" else edition
+
+
+def _without_repeated_ids(
+    site_dir: Path, records: dict[str, DocumentRecord], report: BuildReport
+) -> list[DocumentRecord]:
+    """The same `xml:id` twice: the first is published, the repeat's pages are removed."""
+    repeats = same_identifier(records.values())
+    for slug, original in sorted(repeats.items()):
+        report.notices.append(
+            f"{slug}: warning: the same xml:id ({records[slug].xml_id}) as {original}; "
+            "published once"
+        )
+        for suffix in (".html", ".xml"):
+            (site_dir / f"{slug}{suffix}").unlink(missing_ok=True)
+    return [record for slug, record in records.items() if slug not in repeats]
+
+
+def _run(
+    stale: list[Source], site_dir: Path, profile: str, jobs: int, options: RenderOptions
+) -> Iterator[Outcome]:
     """Outcomes as they finish: in this process, or in `jobs` worker processes."""
     if jobs <= 1 or len(stale) <= 1:
         for source in stale:
             try:
-                yield build_document(source, site_dir, profile)
+                yield build_document(source, site_dir, profile, options)
             except Exception as error:  # one bad document must not stop the site
                 yield _crashed(source, error)
         return
     with ProcessPoolExecutor(max_workers=jobs) as pool:
-        futures = {pool.submit(build_document, s, site_dir, profile): s for s in stale}
+        futures = {pool.submit(build_document, s, site_dir, profile, options): s
+                   for s in stale}
         for future in as_completed(futures):
             try:
                 yield future.result()
@@ -167,7 +201,7 @@ def _remove_vanished(site_dir: Path, entries: dict[str, object], current: set[st
     """Pages of sources that are gone: only files this build wrote before (manifest)."""
     removed = []
     for slug in sorted(set(entries) - current):
-        for suffix in (".html", ".xml"):
+        for suffix in (".html", ".xml", ".bib", ".json"):
             try:
                 target = paths.inside(site_dir, f"{slug}{suffix}")
             except OutsideSiteError:

@@ -10,6 +10,7 @@ from lxml import etree
 from teikit.errors import Location, TeikitError
 from teikit.render import RenderOptions, render_page
 from teikit.site import paths
+from teikit.site.mentions import add_contexts
 from teikit.site.publish import publishable_tei
 from teikit.site.records import DocumentRecord, read_record
 from teikit.site.sources import Source
@@ -18,7 +19,9 @@ PAGE_OPTIONS = RenderOptions(
     home_href="index.html",
     persons_href="persons.html",
     places_href="places.html",
+    orgs_href="organisations.html",
     conventions_href="conventions.html",
+    search_href="search.html",
 )
 
 
@@ -67,7 +70,12 @@ def validate(tei_path: Path, data: bytes) -> tuple[bool | None, list[str]]:
     return report.valid, messages
 
 
-def build_document(source: Source, site_dir: Path, profile: str = "wilson") -> Outcome:
+def build_document(
+    source: Source,
+    site_dir: Path,
+    profile: str = "wilson",
+    page_options: RenderOptions = PAGE_OPTIONS,
+) -> Outcome:
     """Write `<slug>.xml` and `<slug>.html` into the site; never raises for a bad source."""
     outcome = Outcome(source.slug, None)
     try:
@@ -85,11 +93,12 @@ def build_document(source: Source, site_dir: Path, profile: str = "wilson") -> O
             huge_tree=True,
         )
         tree = etree.ElementTree(etree.fromstring(data, parser))
-        options = replace(PAGE_OPTIONS, tei_href=f"{source.slug}.xml")
+        options = replace(page_options, tei_href=f"{source.slug}.xml")
         page = render_page(tree, options=options, source=str(source.path))
         # Written only once the page is rendered: a failed document leaves nothing behind.
         paths.write(site_dir, f"{source.slug}.xml", published)
         paths.write(site_dir, f"{source.slug}.html", page.html)
+        add_contexts(tree.getroot(), page.annotated.mentions)
         outcome.record = read_record(tree.getroot(), source.slug, page.annotated.mentions)
     except (TeikitError, etree.XMLSyntaxError, OSError) as error:
         outcome.errors.append(f"{source.path}: {error}")

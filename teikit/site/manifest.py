@@ -19,8 +19,10 @@ MANIFEST = ".teikit-build.json"
 def toolkit_fingerprint(profile: str) -> str:
     """Changes when teikit, its stylesheets or the profile change: every page is then stale."""
     digest = hashlib.sha256(f"{__version__}\0{profile}\0".encode())
-    for stylesheet in sorted(xslt_dir().glob("*")):
-        digest.update(stylesheet.name.encode() + b"\0" + stylesheet.read_bytes())
+    folder = xslt_dir()
+    for stylesheet in sorted(path for path in folder.rglob("*") if path.is_file()):
+        name = stylesheet.relative_to(folder).as_posix()
+        digest.update(name.encode() + b"\0" + stylesheet.read_bytes())
     return digest.hexdigest()[:16]
 
 

@@ -19,13 +19,21 @@ class DocumentRecord:
     date: str = ""  # as printed
     when: str = ""  # ISO 8601, for sorting
     archive: str = ""
+    repository: str = ""
     language: str = ""
+    summary: str = ""
+    xml_id: str = ""
+    kinds: list[str] = field(default_factory=list)  # document types (textClass keywords)
     editorial_decl: list[str] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
 
     @property
     def href(self) -> str:
         return f"{self.slug}.html"
+
+    @property
+    def year(self) -> str:
+        return self.when[:4] if self.when[:4].isdigit() else ""
 
     @property
     def tei_href(self) -> str:
@@ -55,10 +63,13 @@ def read_record(root: etree._Element, slug: str, mentions: list[Mention]) -> Doc
     main_lang = _first(root, f"{file_desc}/tei:sourceDesc//tei:textLang/@mainLang")
     archive = ", ".join(
         part for part in (
-            _first(root, f"{identifier}/tei:repository"),
-            _first(root, f"{identifier}/tei:idno[@type='citation']", f"{identifier}/tei:idno"),
+            _first(root, f"{identifier}/tei:repository", f"{identifier}/tei:institution"),
+            _first(root, f"{identifier}/tei:idno[@type='citation']",
+                   f"{identifier}/tei:idno[not(@type='URI')]"),
         ) if part
     )
+    creation = f"{header}/tei:profileDesc/tei:creation"
+    source_desc = f"{file_desc}/tei:sourceDesc"
     language = _first(
         root,
         f"{header}/tei:profileDesc/tei:langUsage/tei:language[@ident='{main_lang}']"
@@ -70,12 +81,26 @@ def read_record(root: etree._Element, slug: str, mentions: list[Mention]) -> Doc
         slug=slug,
         title=_first(root, f"{file_desc}/tei:titleStmt/tei:title[@type='main']",
                      f"{file_desc}/tei:titleStmt/tei:title") or slug,
-        date=_first(root, f"{header}/tei:profileDesc/tei:creation/tei:date",
-                    f"{file_desc}/tei:sourceDesc//tei:date"),
-        when=_first(root, f"{header}/tei:profileDesc/tei:creation/tei:date/@when",
-                    f"{file_desc}/tei:sourceDesc//tei:date/@when"),
+        date=_first(root, f"{creation}/tei:date", f"{source_desc}//tei:origDate",
+                    f"{creation}//tei:origDate",
+                    f"{source_desc}//tei:date[not(ancestor::tei:provenance)]"),
+        when=_first(root, f"{creation}/tei:date/@when", f"{creation}/tei:date/@notBefore",
+                    f"{source_desc}//tei:origDate/@when",
+                    f"{source_desc}//tei:origDate/@notBefore",
+                    f"{creation}//tei:origDate/@when",
+                    f"{source_desc}//tei:date[not(ancestor::tei:provenance)]/@when"),
         archive=archive,
+        repository=_first(root, f"{identifier}/tei:repository", f"{identifier}/tei:institution"),
         language=language,
+        summary=_first(root, f"{header}/tei:profileDesc/tei:abstract"),
+        xml_id=str(root.get("{http://www.w3.org/XML/1998/namespace}id") or ""),
+        kinds=[
+            " ".join(str(term.xpath("string(.)")).split())
+            for term in root.iterfind(
+                "tei:teiHeader/tei:profileDesc/tei:textClass/tei:keywords/tei:term",
+                namespaces=_NS,
+            )
+        ],
         editorial_decl=[
             " ".join(str(paragraph.xpath("string(.)")).split())
             for paragraph in root.iterfind(

@@ -20,6 +20,7 @@ from elementpath import XPath2Parser, XPathContext, XPathNode
 from elementpath.exceptions import ElementPathError
 from lxml import etree
 
+from teikit.validate import string_values
 from teikit.validate.errors import SchematronError
 from teikit.validate.options import MAX_SCHEMA_BYTES
 from teikit.validate.parsing import safe_parser
@@ -28,6 +29,8 @@ from teikit.validate.schema_cache import SchemaCache
 from teikit.validate.schema_files import checked_schema_file
 from teikit.validate.schematron_keys import XSL_NS, Key, Keys
 from teikit.validate.source import SourceText
+
+string_values.install()  # elementpath's string values in document order (see the module)
 
 SCH_NS = "http://purl.oclc.org/dsdl/schematron"
 _S = f"{{{SCH_NS}}}"

@@ -56,3 +56,12 @@ def test_abbreviations_in_source_order(views: Any) -> None:
     assert views.text(page, "diplomatic") == (
         "the CC [Central Committee] of the Korean Workers' Party [KWP]")
     assert views.text(page, "reading") == "the Central Committee of the Korean Workers' Party"
+
+
+def test_literal_braces_in_rend_templates(views: Any) -> None:
+    """A brace the source printed is doubled in a marker template ("{{", "}}")."""
+    page = render_tree(tei(
+        '<p>a <supplied rend="[x {{y}} {}]">z</supplied>'
+        ' <gap reason="editorial" rend="[{{…}}]"/></p>'
+    ))
+    assert views.text(page, "diplomatic") == "a [x {y} z] [{…}]"

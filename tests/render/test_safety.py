@@ -105,9 +105,26 @@ def test_index_links_use_the_names_keys() -> None:
         options=RenderOptions(persons_href="persons.html", places_href="places.html"),
     )
     root = html.document_fromstring(page)
-    links = {a.get("href"): a.get("id") for a in root.xpath("//a[contains(@class, 'name')]")}
+    mentions = root.xpath("//*[contains(concat(' ', @class, ' '), ' name ')]")
+    links = {
+        (m.xpath("string(self::a/@href | a[@class = 'index-link']/@href)")): m.get("id")
+        for m in mentions
+    }
     assert links == {"persons.html#person-stalin": "m1", "places.html#place-kaesong": "m2"}
     assert "Filippov [Stalin]" in root.text_content()
+
+
+def test_a_name_with_an_explanation_is_no_link_and_links_beside_it() -> None:
+    page = render_tree(
+        tei("<p><persName cert='low'><reg resp='#translator'>Li Kuo Nyn</reg></persName></p>"),
+        options=RenderOptions(persons_href="persons.html"),
+    )
+    (name,) = html.document_fromstring(page).xpath("//*[@id='m1']")
+    assert name.tag == "span" and name.get("tabindex") == "0"
+    assert name.xpath("a[@class='index-link']/@href") == ["persons.html#person-li-kuo-nyn"]
+    assert " ".join(name.xpath("string(span[@class='why'])").split()) == (
+        "(name in standard form, given by the translator; spelling of low certainty)"
+    )
 
 
 @pytest.mark.parametrize(

@@ -210,19 +210,30 @@ class Assembler:
         return end + 1
 
     def _opens_list(self, index: int) -> bool:
-        """A list heading over numbered lines is a list, whatever each line looked like."""
+        """A list heading over numbered lines is a list, whatever each line looked like; so is
+        an address followed by more addressees (a circular: `To Yugoslav Embassy` over
+        `Washington, Havana, Mexico, …` and `Legation of FPRY – Montevideo`)."""
         text = self.pieces[index].unit.plain.strip()
         following = index + 1
-        return (DISTRIBUTION_HEAD.match(text) is not None or _COPIES.match(text) is not None) \
-            and following < len(self.pieces) and self.pieces[following].kind == "line" \
-            and ENUMERATED.match(self.pieces[following].unit.plain.strip()) is not None
+        if following >= len(self.pieces) or self.pieces[following].kind != "line":
+            return False
+        next_text = self.pieces[following].unit.plain.strip()
+        if DISTRIBUTION_HEAD.match(text) or _COPIES.match(text):
+            return ENUMERATED.match(next_text) is not None
+        return _ADDRESS.match(text) is not None and _addressees(next_text)
+
+    def _list_goes_on(self, head: int, index: int) -> bool:
+        text = self.pieces[index].unit.plain.strip()
+        if self.role(index) == "distribution" or ENUMERATED.match(text):
+            return True
+        return _ADDRESS.match(self.pieces[head].unit.plain.strip()) is not None \
+            and _addressees(text)
 
     def distribution(self, index: int) -> int:
         piece = self.pieces[index]
         end = index
         while (end + 1 < len(self.pieces) and self.pieces[end + 1].kind == "line"
-               and (self.role(end + 1) == "distribution"
-                    or ENUMERATED.match(self.pieces[end + 1].unit.plain.strip()))):
+               and self._list_goes_on(index, end + 1)):
             end += 1
         lines = [p.unit for p in self.pieces[index:end + 1]]
         head: Unit | None = None
@@ -325,6 +336,19 @@ class Assembler:
             after += 1
         self.add(zone, "furniture", unit, Role.SIGNED, index)
         return after
+
+
+_ADDRESS = re.compile(r"^To\s+(?!the\b)[A-Z][^.!?:]*$")
+_DASHED_ADDRESSEE = re.compile(r"^[A-Z][^.!?]{2,60}\s[–—-]\s[A-Z][\w .'’-]{1,40}$")
+
+
+def _addressees(text: str) -> bool:
+    """More addressees of a circular: three or more capitalised names in a comma list, or a
+    body and its place (`Legation of FPRY – Montevideo`)."""
+    names = [part.strip() for part in text.split(",")]
+    if len(names) >= 3 and all(name[:1].isupper() and len(name.split()) <= 4 for name in names):
+        return True
+    return _DASHED_ADDRESSEE.match(text) is not None
 
 
 def _split_label(unit: Unit) -> tuple[str | None, Unit]:

@@ -90,3 +90,28 @@ def test_a_decision_whose_title_cites_a_number_is_not_numbered_by_it() -> None:
     assert texts(root, "//t:idno[@type='document']") == ["No. P12/34"]
     assert texts(root, "//t:list[@type='distribution']/t:head") == ["Distributed to:"]
     assert len(root.xpath("//t:list[@type='distribution']/t:item", namespaces=NS)) == 4
+
+
+def test_a_circular_lists_its_addressees(tmp_path) -> None:
+    source = tmp_path / "circular.txt"
+    source.write_text(
+        "**May 5, 1961**\n\n**Circular telegram**\n\n**Summary:** S.\n\n"
+        "To Hungarian Embassy\nWarsaw, Prague, Berlin, Sofia\nLegation in Tirana – Tirana\n"
+        "The ministry asks all missions to report on the reactions to the declaration.\n"
+        "Each report should reach the centre before the end of the week.\nKÁDÁR\n",
+        encoding="utf-8")
+    root = convert_file(source).tree.getroot()
+    assert texts(root, "//t:list[@type='distribution']/t:head") == ["To Hungarian Embassy"]
+    assert texts(root, "//t:list[@type='distribution']/t:item") == [
+        "Warsaw, Prague, Berlin, Sofia", "Legation in Tirana – Tirana"]
+
+
+def test_an_address_of_one_recipient_is_no_list(tmp_path) -> None:
+    source = tmp_path / "letter.txt"
+    source.write_text(
+        "**May 5, 1961**\n\n**Letter**\n\n**Summary:** S.\n\n"
+        "To Comrade Kádár\nThe ministry asks you to report on the reactions to the declaration.\n"
+        "Each report should reach the centre before the end of the week.\nMÜNNICH\n",
+        encoding="utf-8")
+    root = convert_file(source).tree.getroot()
+    assert root.xpath("//t:list", namespaces=NS) == []

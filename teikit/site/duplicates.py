@@ -1,0 +1,47 @@
+"""The same document given twice (same content, or the same `xml:id`): published once."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+
+from teikit.site.records import DocumentRecord
+from teikit.site.sources import Source
+
+
+def _content_digest(source: Source) -> str:
+    digest = hashlib.sha256()
+    for path in source.inputs():
+        digest.update(path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+def drop_same_content(sources: list[Source]) -> tuple[list[Source], list[str]]:
+    """The sources without repeats of an earlier one's content, and a message per repeat."""
+    first: dict[str, Source] = {}
+    kept: list[Source] = []
+    messages: list[str] = []
+    for source in sources:
+        digest = _content_digest(source)
+        original = first.setdefault(digest, source)
+        if original is source:
+            kept.append(source)
+        else:
+            messages.append(
+                f"{source.path}: warning: the same content as {original.path}; published once"
+            )
+    return kept, messages
+
+
+def same_identifier(records: Iterable[DocumentRecord]) -> dict[str, str]:
+    """slug of a repeat → slug of the first document (in the order given, that is the order of
+    the build's inputs) with the same `xml:id`."""
+    first: dict[str, str] = {}
+    repeats: dict[str, str] = {}
+    for record in records:
+        if not record.xml_id:
+            continue
+        original = first.setdefault(record.xml_id, record.slug)
+        if original != record.slug:
+            repeats[record.slug] = original
+    return repeats
