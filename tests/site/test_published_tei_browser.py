@@ -3,7 +3,6 @@ source it was made from does run one (so the check can see a script that runs)."
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -11,7 +10,6 @@ from typing import Any
 import pytest
 
 from teikit.site import build_site
-from tests.conftest import require_tool
 
 pytestmark = pytest.mark.referee
 
@@ -29,19 +27,11 @@ HOSTILE_TEI = f"""<?xml version="1.0" encoding="UTF-8"?>
 
 
 @pytest.fixture(scope="module")
-def chromium_page(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
-    chromium = require_tool("chromium")
-    if os.environ.get("CI") is None:
-        pytest.importorskip("playwright")
-    from playwright.sync_api import sync_playwright
-
-    profile = tmp_path_factory.mktemp("chromium-profile")
-    with sync_playwright() as playwright:
-        context = playwright.chromium.launch_persistent_context(
-            str(profile), executable_path=chromium, headless=True,
-            args=["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run"])
-        yield context.new_page()
-        context.close()
+def chromium_page(chromium: Any) -> Iterator[Any]:
+    """A page in the session's Chromium (tests/site/conftest.py)."""
+    context = chromium.new_context()
+    yield context.new_page()
+    context.close()
 
 
 def script_ran(page: Any, path: Path) -> bool:
