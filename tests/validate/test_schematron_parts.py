@@ -468,3 +468,11 @@ def test_key_defaults_to_the_node_itself() -> None:
         "<value-of select=\"count(key('by-text', 'x'))\"/></report></rule></pattern>"
         "</schema>", "<a><b>x</b><b>y</b><c>x</c></a>")
     assert [m.message for m in messages] == ["1"]
+
+
+def test_current_is_the_context_node_of_a_rule_selected_in_python() -> None:
+    messages = _messages(
+        SCH + '<pattern><rule context="b[@n castable as xs:integer] | c">'
+        '<report id="r" test="current()/@n = \'2\'">x</report></rule></pattern></schema>',
+        '<a><b n="1"/><c n="2"/></a>')
+    assert [m.rule for m in messages] == ["r"]
