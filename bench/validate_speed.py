@@ -6,7 +6,10 @@ Measures wall time of whole command-line runs (process start included, as an edi
 sees them), median of --repeat runs:
   1. one file against tei_all 4.12.0 (teikit cold cache / warm cache vs one Jing call);
   2. the 49 documents of ../shared/corpora/tei-real in one call (1 and 2 jobs vs Jing);
-  3. the seed edition against the house schema (teikit.rng + teikit.sch).
+  3. the seed edition against the house schema (teikit.rng + teikit.sch);
+  4. the largest real documents against the house schema, RELAX NG and Schematron (the
+     Schematron step must stay linear in document size): a DraCor play against Jing with
+     the same RELAX NG grammar, and the 2.2 MB FRUS monograph.
 Verdicts are checked equal to Jing's on the way. Prints the ratios teikit / Jing.
 """
 
@@ -28,6 +31,9 @@ TEI_ALL = SHARED / "corpora" / "schemas" / "tei_all-4.12.0.rng"
 CORPUS = sorted((SHARED / "corpora" / "tei-real").rglob("*.xml"))
 ONE_FILE = SHARED / "encoding-example.xml"
 SEED = ROOT / "editions" / "razuvayev-1951-09-10" / "edition.xml"
+HOUSE_RNG = ROOT / "schemas" / "teikit.rng"
+DRACOR_PLAY = SHARED / "corpora" / "tei-real" / "dracor-shake" / "tei_cymbeline.xml"
+FRUS_MONOGRAPH = SHARED / "corpora" / "tei-real" / "hsg-frus-history" / "monograph_frus-history.xml"
 TEIKIT = [str(ROOT / ".venv" / "bin" / "teikit")]
 
 
@@ -98,6 +104,17 @@ def main() -> None:
                 str(ROOT / "schemas" / "teikit.rng"), str(SEED)]
     rows.append(("seed edition, house schema rng only (warm)",
                  median_wall(rng_only, env, repeat), None))
+
+    # The house schema (RELAX NG + Schematron, the default without xml-model) on large
+    # real documents; Jing checks the same RELAX NG grammar (it has no Schematron).
+    jing_play = median_wall([jing, str(HOUSE_RNG), str(DRACOR_PLAY)], env, repeat)
+    play = median_wall([*TEIKIT, "validate", "--ignore-xml-model", str(DRACOR_PLAY)], env,
+                       repeat)
+    rows += [("DraCor play, Jing, house rng", jing_play, None),
+             ("DraCor play, teikit, house rng+sch (warm)", play, play / jing_play)]
+    monograph = median_wall([*TEIKIT, "validate", "--ignore-xml-model", str(FRUS_MONOGRAPH)],
+                            env, repeat)
+    rows.append(("FRUS monograph 2.2 MB, teikit, house rng+sch (warm)", monograph, None))
 
     print(f"{'measurement':50} {'wall s':>8} {'teikit/Jing':>12}")
     for name, seconds, ratio in rows:

@@ -18,6 +18,10 @@ HOUSE_RNG_URL = "https://teikit.org/schemas/1.0/teikit.rng"
 HOUSE_SCH_URL = "https://teikit.org/schemas/1.0/teikit.sch"
 HOUSE_XSD_URL = "https://teikit.org/schemas/1.0/teikit.xsd"
 
+# The tei_all release that ships with teikit (gzipped; origin and licence in its folder).
+TEI_ALL_VERSION = "4.12.0"
+TEI_ALL_BUNDLED = f"tei_all/tei_all-{TEI_ALL_VERSION}.rng.gz"  # under data_dir("schemas")
+
 
 def data_dir(name: str) -> Path:
     """The folder `name` (`"xslt"` or `"schemas"`), from the source tree or the installation."""

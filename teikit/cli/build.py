@@ -11,7 +11,7 @@ import click
 from teikit.errors import TeikitError
 
 
-@click.command()
+@click.command(context_settings={"help_option_names": ["-h", "--help"]})
 @click.argument(
     "sources", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path)
 )
@@ -37,9 +37,14 @@ def build(
     writes the document list, persons and places indexes and the editorial conventions.
     Exits with status 1 when a source could not be published or a document is invalid.
     """
-    from teikit.site import build_site, discover
+    from teikit.site import OutputInSourceError, build_site, check_site_folder, discover
     from teikit.site.edition import load_edition
 
+    try:
+        check_site_folder(list(sources), site_dir)
+    except OutputInSourceError as error:
+        click.echo(f"error: {error}", err=True)
+        sys.exit(2)
     try:
         edition = load_edition(edition_file) if edition_file else None
         total = len(discover(list(sources)))
@@ -56,7 +61,8 @@ def build(
                                 title=title, edition=edition, progress=progress)
     except TeikitError as error:
         raise click.ClickException(str(error)) from error
-    for message in _grouped(report.outcomes):
+    # Unchanged documents found invalid before are reported again: the site still needs work.
+    for message in _grouped([*report.outcomes, *report.invalid_remembered]):
         click.echo(message, err=True)
     for notice in report.notices:  # duplicates published once, the search index
         click.echo(notice, err=True)

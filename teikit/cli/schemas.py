@@ -6,15 +6,7 @@ from pathlib import Path
 
 import click
 
-from teikit.validate.catalog import (
-    HOUSE_RNG,
-    HOUSE_RNG_URL,
-    HOUSE_SCH,
-    HOUSE_SCH_URL,
-    Catalog,
-    CatalogError,
-    tei_all_urls,
-)
+from teikit.validate.catalog import Catalog, CatalogError, tei_all_urls
 
 _NAMED = {"tei_all": ("rng", "xsd")}
 
@@ -53,7 +45,10 @@ def fetch(name: str, version: str | None, expected: str | None, kind: str) -> No
 @schemas.command("list")
 def list_schemas() -> None:
     """Show every URL the catalog resolves, and to which file."""
-    click.echo(f"{HOUSE_RNG_URL} -> {HOUSE_RNG} (built in)")
-    click.echo(f"{HOUSE_SCH_URL} -> {HOUSE_SCH} (built in)")
-    for url, entry in sorted(Catalog().entries().items()):
+    catalog = Catalog()
+    registered = catalog.entries()
+    for url, path in catalog.built_in().items():
+        if url not in registered:
+            click.echo(f"{url} -> {path} (built in)")
+    for url, entry in sorted(registered.items()):
         click.echo(f"{url} -> {entry['path']}")

@@ -3,17 +3,31 @@
 from __future__ import annotations
 
 import glob
+import os
 import sys
 import time
 from pathlib import Path
 
 import click
 
+from teikit.validate.catalog import Catalog, CatalogError
 from teikit.validate.formats import format_json, format_junit, format_text
+from teikit.validate.options import DEFAULT_TIMEOUT, ValidationOptions
 from teikit.validate.report import FileReport
-from teikit.validate.runner import validate_files
+from teikit.validate.runner import validate_file, validate_files
+from teikit.validate.selection import explicit_schemas
 
 _PROGRESS_FROM = 20  # files; fewer finish before a bar would help
+_WORKERS_FROM = 8  # files; below this, starting worker processes costs more than it saves
+STDIN = "-"
+
+
+def usable_cores() -> int:
+    """The cores this process may run on (a container or `taskset` may allow fewer)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
 
 
 def expand_paths(arguments: tuple[str, ...]) -> list[Path]:
@@ -30,42 +44,97 @@ def expand_paths(arguments: tuple[str, ...]) -> list[Path]:
     return found
 
 
-@click.command()
+@click.command(context_settings={"help_option_names": ["-h", "--help"]})
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--schema", "schemas", multiple=True,
-              help="A schema (.rng, .xsd, .sch; path or catalogued URL) for documents "
-                   "without xml-model instructions. Repeatable.")
+              help="A schema (.rng, .xsd, .sch; path or catalogued URL). Replaces the "
+                   "document's xml-model schemas (see --also-xml-model). Repeatable.")
+@click.option("--also-xml-model", is_flag=True,
+              help="With --schema: check the document's xml-model schemas too.")
 @click.option("--format", "output_format", type=click.Choice(["text", "json", "junit"]),
               default="text", show_default=True)
-@click.option("--jobs", type=click.IntRange(min=1), default=1, show_default=True,
-              help="Worker processes for large corpora.")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
+              help="Worker processes (default: the usable cores).")
+@click.option("--timeout", type=click.FloatRange(min=0), default=DEFAULT_TIMEOUT,
+              show_default=True, help="Seconds one document may take; 0: no limit.")
 @click.option("--allow-network", is_flag=True,
               help="Download schemas that are not in the catalog (off by default).")
+@click.option("--allow-local-schemas", is_flag=True,
+              help="Let xml-model instructions name absolute local paths (file:///…).")
 @click.option("--embedded-schematron", is_flag=True,
               help="Also run the Schematron rules embedded in RELAX NG schemas (tei_all).")
 @click.option("--ignore-xml-model", is_flag=True,
-              help="Use --schema (or the house schema) even where a document names its own.")
+              help="Never use the documents' xml-model schemas (--schema, else the house "
+                   "schema).")
 @click.option("--full-grammar", is_flag=True,
               help="Compile the whole grammar instead of one reduced to the document's names.")
-def validate(paths: tuple[str, ...], schemas: tuple[str, ...], output_format: str,
-             jobs: int, allow_network: bool, embedded_schematron: bool,
-             ignore_xml_model: bool, full_grammar: bool) -> None:
-    """Validate TEI files against their schemas (RELAX NG, XSD, Schematron).
+def validate(paths: tuple[str, ...], schemas: tuple[str, ...], also_xml_model: bool,
+             output_format: str, jobs: int | None, timeout: float, allow_network: bool,
+             allow_local_schemas: bool, embedded_schematron: bool, ignore_xml_model: bool,
+             full_grammar: bool) -> None:
+    """Validate TEI files against their schemas (RELAX NG, XSD, Schematron). PATH may be a
+    file, a folder (every *.xml in it), a glob pattern, or - for standard input.
 
-    Exit status: 0 all valid, 1 some invalid, 2 usage error or unreadable input.
+    Exit status: 0 all valid, 1 some invalid, 2 usage error, unreadable input or unusable
+    schema.
     """
-    files = expand_paths(paths)
-    if not files:
-        raise click.UsageError("no files match " + " ".join(paths))
+    if also_xml_model and not schemas:
+        raise click.UsageError("--also-xml-model needs --schema")
+    if also_xml_model and ignore_xml_model:
+        raise click.UsageError("--also-xml-model and --ignore-xml-model contradict each other")
+    options = ValidationOptions(
+        schemas=schemas, allow_network=allow_network, embedded_schematron=embedded_schematron,
+        reduce=not full_grammar, use_xml_model=not ignore_xml_model,
+        also_xml_model=also_xml_model, allow_local_schemas=allow_local_schemas,
+        timeout=timeout)
+    try:
+        explicit_schemas(options, Catalog())  # a schema that cannot be read stops the run
+    except CatalogError as error:
+        click.echo(f"error: cannot use schema: {error.message}", err=True)
+        sys.exit(2)
     started = time.perf_counter()
-    options = {"schemas": list(schemas) or None, "allow_network": allow_network,
-               "embedded_schematron": embedded_schematron, "reduce": not full_grammar,
-               "use_xml_model": not ignore_xml_model}
+    if STDIN in paths:
+        if len(paths) > 1:
+            raise click.UsageError("- (standard input) cannot be combined with other paths")
+        results = iter([validate_file("<stdin>", options, data=sys.stdin.buffer.read())])
+        total = 1
+    else:
+        files = expand_paths(paths)
+        if not files:
+            raise click.UsageError("no files match " + " ".join(paths))
+        if jobs is None:  # starting workers costs more than a few files take
+            jobs = usable_cores() if len(files) >= _WORKERS_FROM else 1
+        results = validate_files(files, options, jobs=jobs)
+        total = len(files)
+    reports = _collect(results, total, output_format)
+    seconds = time.perf_counter() - started
+    if output_format == "json":
+        click.echo(format_json(reports))
+    elif output_format == "junit":
+        click.echo(format_junit(reports, seconds), nl=False)
+    else:
+        click.echo(summary(reports, seconds), err=True)
+    unusable = any(not r.checked for r in reports)
+    sys.exit(2 if unusable else (1 if any(not r.valid for r in reports) else 0))
+
+
+def summary(reports: list[FileReport], seconds: float) -> str:
+    """Files that could not be checked are errors of their own, not invalid documents."""
+    unusable = sum(not r.checked for r in reports)
+    invalid = sum(r.checked and not r.valid for r in reports)
+    valid = len(reports) - invalid - unusable
+    errors = sum(r.error_count for r in reports)
+    text = f"{len(reports)} files, {valid} valid, {invalid} invalid, {errors} errors"
+    if unusable:
+        text += f", {unusable} could not be checked"
+    return text + f", {seconds:.2f} s"
+
+
+def _collect(results: object, total: int, output_format: str) -> list[FileReport]:
     reports: list[FileReport] = []
-    results = validate_files(files, jobs=jobs, **options)
-    show_progress = output_format == "text" and len(files) >= _PROGRESS_FROM and \
+    show_progress = output_format == "text" and total >= _PROGRESS_FROM and \
         sys.stderr.isatty()
-    with click.progressbar(results, length=len(files), label="validating",
+    with click.progressbar(results, length=total, label="validating",  # type: ignore[call-overload]
                            file=sys.stderr) if show_progress else _plain(results) as bar:
         for report in bar:
             reports.append(report)
@@ -73,20 +142,7 @@ def validate(paths: tuple[str, ...], schemas: tuple[str, ...], output_format: st
                 text = format_text(report)
                 if text:
                     click.echo(text)
-    seconds = time.perf_counter() - started
-    if output_format == "json":
-        click.echo(format_json(reports))
-    elif output_format == "junit":
-        click.echo(format_junit(reports, seconds), nl=False)
-    else:
-        invalid = sum(not r.valid for r in reports)
-        errors = sum(r.error_count for r in reports)
-        click.echo(f"{len(reports)} files, {len(reports) - invalid} valid, {invalid} invalid, "
-                   f"{errors} errors, {seconds:.2f} s", err=True)
-    unreadable = any(m.severity == "error"
-                     and m.rule in ("unreadable", "schema-not-found", "schema-error")
-                     for r in reports for m in r.messages)
-    sys.exit(2 if unreadable else (1 if any(not r.valid for r in reports) else 0))
+    return reports
 
 
 class _plain:

@@ -13,6 +13,7 @@ from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from teikit.errors import TeikitError
 from teikit.render import RenderOptions
 from teikit.site import manifest, paths
 from teikit.site.document import PAGE_OPTIONS, Outcome, build_document
@@ -25,7 +26,16 @@ from teikit.site.sources import Source, discover
 
 Progress = Callable[[int, int, str], None]
 
-__all__ = ["BuildReport", "Edition", "Outcome", "Source", "build_site", "discover"]
+__all__ = [
+    "BuildReport",
+    "Edition",
+    "Outcome",
+    "OutputInSourceError",
+    "Source",
+    "build_site",
+    "check_site_folder",
+    "discover",
+]
 
 
 @dataclass
@@ -37,13 +47,38 @@ class BuildReport:
     removed: list[str] = field(default_factory=list)
     notices: list[str] = field(default_factory=list)  # duplicates, the search index
 
+    remembered: list[Outcome] = field(default_factory=list)  # unchanged, verdict from before
+
     @property
     def failed(self) -> list[Outcome]:
         return [o for o in self.outcomes if o.record is None]
 
     @property
     def invalid(self) -> list[Outcome]:
-        return [o for o in self.outcomes if o.valid is False]
+        """Published documents found invalid, now or (unchanged since) in an earlier build;
+        a document that failed is counted among the failed only."""
+        return [o for o in [*self.outcomes, *self.remembered]
+                if o.valid is False and o.record is not None]
+
+
+    @property
+    def invalid_remembered(self) -> list[Outcome]:
+        return [o for o in self.remembered if o.valid is False]
+
+
+class OutputInSourceError(TeikitError):
+    """The site folder is, or is inside, a source folder: the next build would publish the
+    site's own pages as new documents."""
+
+
+def check_site_folder(inputs: list[Path], site_dir: Path) -> None:
+    site = site_dir.resolve()
+    for given in inputs:
+        folder = given.resolve() if given.is_dir() else given.resolve().parent
+        if site == folder or folder in site.parents:
+            raise OutputInSourceError(
+                f"the site folder {site_dir} is inside the source folder {folder}: choose "
+                "an output folder outside the sources")
 
 
 def _load_profile(profile: str) -> object | None:
@@ -63,6 +98,7 @@ def build_site(
     search: bool = True,
     progress: Progress | None = None,
 ) -> BuildReport:
+    check_site_folder(inputs, site_dir)
     report = BuildReport(site_dir)
     sources, report.notices = drop_same_content(discover(inputs))
     edition = edition or _edition(inputs, title)
@@ -74,13 +110,15 @@ def build_site(
     hashes = {source.slug: source.content_hash(salt) for source in sources}
     stale: list[Source] = []
     for source in sources:
-        cached = manifest.cached_record(entries, source.slug, hashes[source.slug], site_dir)
+        cached = manifest.cached_outcome(entries, source.slug, hashes[source.slug], site_dir)
         if cached is None:
             stale.append(source)
         else:
-            records[source.slug] = cached
+            records[source.slug] = cached.record  # type: ignore[assignment]
             report.unchanged.append(source.slug)
+            report.remembered.append(cached)
 
+    outcomes = {o.slug: o for o in report.remembered}
     done = len(report.unchanged)
     if progress:
         progress(done, len(sources), "")
@@ -91,6 +129,7 @@ def build_site(
             progress(done, len(sources), outcome.slug)
         if outcome.record is not None:
             records[outcome.slug] = outcome.record
+            outcomes[outcome.slug] = outcome
             report.built.append(outcome.slug)
 
     report.removed = _remove_vanished(site_dir, entries, {s.slug for s in sources})
@@ -100,7 +139,7 @@ def build_site(
         site_dir, published, edition, profile=_load_profile(profile), search=search
     )
     manifest.save(site_dir, {
-        slug: manifest.entry(hashes[slug], record) for slug, record in records.items()
+        slug: manifest.entry(hashes[slug], outcomes[slug]) for slug in records
     })
     return report
 
@@ -133,12 +172,27 @@ def _run(
     """Outcomes as they finish: in this process, or in `jobs` worker processes."""
     if jobs <= 1 or len(stale) <= 1:
         for source in stale:
-            yield build_document(source, site_dir, profile, options)
+            try:
+                yield build_document(source, site_dir, profile, options)
+            except Exception as error:  # one bad document must not stop the site
+                yield _crashed(source, error)
         return
     with ProcessPoolExecutor(max_workers=jobs) as pool:
-        futures = [pool.submit(build_document, s, site_dir, profile, options) for s in stale]
+        futures = {pool.submit(build_document, s, site_dir, profile, options): s
+                   for s in stale}
         for future in as_completed(futures):
-            yield future.result()
+            try:
+                yield future.result()
+            except Exception as error:  # also a worker that died (BrokenProcessPool)
+                yield _crashed(futures[future], error)
+
+
+def _crashed(source: Source, error: Exception) -> Outcome:
+    """The outcome of a document whose build raised what no input should make it raise."""
+    text = str(error) or type(error).__name__
+    return Outcome(source.slug, None, errors=[
+        f"{source.path}: error: not published: teikit failed on it ({type(error).__name__}: "
+        f"{text[:300]}); please report this"])
 
 
 def _remove_vanished(site_dir: Path, entries: dict[str, object], current: set[str]) -> list[str]:

@@ -11,6 +11,7 @@ from teikit.errors import Location, TeikitError
 from teikit.render import RenderOptions, render_page
 from teikit.site import paths
 from teikit.site.mentions import add_contexts
+from teikit.site.publish import publishable_tei
 from teikit.site.records import DocumentRecord, read_record
 from teikit.site.sources import Source
 from teikit.xml import RENDERING_INPUT
@@ -48,11 +49,12 @@ def tei_bytes(source: Source, profile: str) -> tuple[bytes, list[str]]:
     return result.to_bytes(), [str(d) for d in result.diagnostics]
 
 
-def validate(tei_path: Path) -> tuple[bool | None, list[str]]:
+def validate(tei_path: Path, data: bytes) -> tuple[bool | None, list[str]]:
+    """Validate ``data``, named ``tei_path`` (relative xml-model hrefs resolve from there)."""
     from teikit.validate import validate_file
 
     try:
-        report = validate_file(tei_path)
+        report = validate_file(tei_path, data=data)
     except TeikitError as error:
         # A schema that cannot be had (say, offline) leaves the document unvalidated, not
         # unpublished: the build says so.
@@ -74,12 +76,19 @@ def build_document(
     outcome = Outcome(source.slug, None)
     try:
         data, outcome.warnings = tei_bytes(source, profile)
-        tei_path = paths.write(site_dir, f"{source.slug}.xml", data)
-        outcome.valid, messages = validate(tei_path)
+        published, left_out = publishable_tei(data)
+        outcome.warnings.extend(f"{source.path}: warning: {note}" for note in left_out)
+        # A TEI source is validated where it is (its xml-model hrefs are relative to it); a
+        # converted one under the name of its published copy.
+        tei_path = source.path if source.kind == "tei" else \
+            paths.inside(site_dir, f"{source.slug}.xml")
+        outcome.valid, messages = validate(tei_path, data)
         (outcome.warnings if outcome.valid is not False else outcome.errors).extend(messages)
         tree = etree.ElementTree(etree.fromstring(data, RENDERING_INPUT))
         options = replace(page_options, tei_href=f"{source.slug}.xml")
         page = render_page(tree, options=options, source=str(source.path))
+        # Written only once the page is rendered: a failed document leaves nothing behind.
+        paths.write(site_dir, f"{source.slug}.xml", published)
         paths.write(site_dir, f"{source.slug}.html", page.html)
         add_contexts(tree.getroot(), page.annotated.mentions)
         outcome.record = read_record(tree.getroot(), source.slug, page.annotated.mentions)

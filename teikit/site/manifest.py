@@ -10,6 +10,7 @@ from typing import Any
 from teikit import __version__
 from teikit.render.stylesheets import xslt_dir
 from teikit.site import paths
+from teikit.site.document import Outcome
 from teikit.site.records import DocumentRecord
 
 MANIFEST = ".teikit-build.json"
@@ -40,20 +41,29 @@ def save(site_dir: Path, entries: dict[str, dict[str, Any]]) -> None:
     paths.write(site_dir, MANIFEST, json.dumps(entries, indent=1, sort_keys=True))
 
 
-def entry(content_hash: str, record: DocumentRecord) -> dict[str, Any]:
-    return {"hash": content_hash, "record": record.to_json()}
+def entry(content_hash: str, outcome: Outcome) -> dict[str, Any]:
+    """What the next build needs of a published document: the hash it was built from, its
+    record, and its verdict with the messages (an unchanged invalid document stays invalid)."""
+    assert outcome.record is not None
+    return {"hash": content_hash, "record": outcome.record.to_json(), "valid": outcome.valid,
+            "warnings": outcome.warnings, "errors": outcome.errors}
 
 
-def cached_record(
+def cached_outcome(
     entries: dict[str, dict[str, Any]], slug: str, content_hash: str, site_dir: Path
-) -> DocumentRecord | None:
-    """The record of an unchanged source whose outputs are still there, else None."""
+) -> Outcome | None:
+    """The outcome of an unchanged source whose outputs are still there, else None."""
     known = entries.get(slug)
     if not known or known.get("hash") != content_hash:
         return None
     if not all((site_dir / f"{slug}{suffix}").is_file() for suffix in (".html", ".xml")):
         return None
+    valid = known.get("valid")
+    if "valid" not in known or valid not in (True, False, None):
+        return None  # written by a build that kept no verdicts: build it again
     try:
-        return DocumentRecord.from_json(dict(known["record"]))
+        record = DocumentRecord.from_json(dict(known["record"]))
     except (KeyError, TypeError):
         return None
+    return Outcome(slug, record, warnings=list(known.get("warnings") or []),
+                   errors=list(known.get("errors") or []), valid=valid)

@@ -6,8 +6,10 @@
 """
 
 from teikit.validate.catalog import HOUSE_RNG_URL, HOUSE_SCH_URL, HOUSE_XSD_URL
+from teikit.validate.options import ValidationOptions
 from teikit.validate.report import FileReport, Message
 from teikit.validate.runner import validate_file, validate_files
+from teikit.validate.schema_cache import SchemaCache
 
 __all__ = [
     "HOUSE_RNG_URL",
@@ -15,6 +17,8 @@ __all__ = [
     "HOUSE_XSD_URL",
     "FileReport",
     "Message",
+    "SchemaCache",
+    "ValidationOptions",
     "validate_file",
     "validate_files",
 ]

@@ -1,8 +1,10 @@
 """The schema catalog: well-known schema URLs mapped to local files, so validation is offline.
 
-Built in: the house schema's stable URLs point at the bundled ``schemas/`` files. Registered
-copies (``teikit schemas add`` / ``fetch``) live in the user cache, listed in ``catalog.json``
-with their SHA-256, which is checked each time an entry is used.
+Built in: the house schema's stable URLs point at the bundled ``schemas/`` files, and the TEI
+release and Vault URLs of tei_all at the bundled, gzipped tei_all release. Registered copies
+(``teikit schemas add`` / ``fetch``) live in the user cache, listed in ``catalog.json`` with
+their SHA-256, which is checked each time an entry is used; they take precedence over the
+bundled tei_all (a newer release fetched by the user).
 """
 
 from __future__ import annotations
@@ -14,7 +16,15 @@ from pathlib import Path
 
 from teikit.errors import TeikitError
 from teikit.io import atomic_write
-from teikit.resources import HOUSE_RNG_URL, HOUSE_SCH_URL, HOUSE_XSD_URL, cache_dir, data_dir
+from teikit.resources import (
+    HOUSE_RNG_URL,
+    HOUSE_SCH_URL,
+    HOUSE_XSD_URL,
+    TEI_ALL_BUNDLED,
+    TEI_ALL_VERSION,
+    cache_dir,
+    data_dir,
+)
 
 SCHEMA_DIR = data_dir("schemas")
 HOUSE_RNG = SCHEMA_DIR / "teikit.rng"
@@ -27,6 +37,14 @@ _BUILT_IN = {HOUSE_RNG_URL: HOUSE_RNG, HOUSE_SCH_URL: HOUSE_SCH, HOUSE_XSD_URL: 
 TEI_RELEASE = "http://www.tei-c.org/release/xml/tei/custom/schema/{kind}/tei_all.{ext}"
 TEI_VAULT = "https://www.tei-c.org/Vault/P5/{version}/xml/tei/custom/schema/{kind}/tei_all.{ext}"
 _KINDS = {"rng": "relaxng", "xsd": "xsd"}
+
+
+TEI_ALL_RNG = SCHEMA_DIR / TEI_ALL_BUNDLED
+
+
+def bundled_tei_all_urls() -> list[str]:
+    """The URLs the bundled tei_all answers: the release's and its version's Vault URLs."""
+    return tei_all_urls(None, "rng") + tei_all_urls(TEI_ALL_VERSION, "rng")
 
 
 class CatalogError(TeikitError):
@@ -69,6 +87,7 @@ class Catalog:
         return json.loads(self.index_path.read_text(encoding="utf-8"))
 
     def _save(self, entries: dict[str, dict[str, str]]) -> None:
+        self.root.mkdir(parents=True, exist_ok=True)
         atomic_write(self.index_path,
                      json.dumps(entries, indent=2, sort_keys=True).encode("utf-8"))
 
@@ -101,10 +120,23 @@ class Catalog:
         download.write_bytes(data)
         return self.add(download, urls)
 
+    def built_in(self) -> dict[str, Path]:
+        """Every URL resolved without a registered copy, and to which bundled file."""
+        return {**_BUILT_IN, **dict.fromkeys(bundled_tei_all_urls(), TEI_ALL_RNG)}
+
     def resolve(self, url: str) -> Path | None:
         for candidate in _equivalent_urls(url):
             if candidate in _BUILT_IN:
                 return _BUILT_IN[candidate]
+        registered = self._registered(url)
+        if registered is not None:
+            return registered
+        bundled = set(bundled_tei_all_urls())
+        if any(candidate in bundled for candidate in _equivalent_urls(url)):
+            return TEI_ALL_RNG
+        return None
+
+    def _registered(self, url: str) -> Path | None:
         entries = self.entries()
         for candidate in _equivalent_urls(url):
             entry = entries.get(candidate)

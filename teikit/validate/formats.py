@@ -77,6 +77,7 @@ def report_to_dict(report: FileReport) -> dict[str, object]:
     return {
         "path": report.path,
         "valid": report.valid,
+        "checked": report.checked,
         "schemas": report.schemas,
         "seconds": round(report.seconds, 4),
         "messages": [
@@ -92,15 +93,19 @@ def format_json(reports: Sequence[FileReport]) -> str:
 
 
 def format_junit(reports: Sequence[FileReport], seconds: float) -> str:
+    # JUnit's own distinction: a failure is an invalid document, an error one that could
+    # not be checked (unreadable, its schema unusable, timed out).
     suite = etree.Element("testsuite", name="teikit validate", tests=str(len(reports)),
-                          failures=str(sum(not r.valid for r in reports)),
+                          failures=str(sum(r.checked and not r.valid for r in reports)),
+                          errors=str(sum(not r.checked for r in reports)),
                           time=f"{seconds:.3f}")
     for report in reports:
         case = etree.SubElement(suite, "testcase", classname="teikit.validate",
                                 name=report.path, time=f"{report.seconds:.3f}")
         errors = [m for m in report.messages if m.severity == "error"]
         if errors:
-            failure = etree.SubElement(case, "failure", message=errors[0].message,
+            failure = etree.SubElement(case, "failure" if report.checked else "error",
+                                       message=errors[0].message,
                                        type=f"{errors[0].engine}:{errors[0].rule}")
             failure.text = "\n".join(format_message(report.path, m, []) for m in errors)
     suites = etree.Element("testsuites")

@@ -7,6 +7,11 @@ from typing import Literal
 
 Severity = Literal["error", "warning", "info"]
 
+# Rules of the errors that mean the document could not be checked at all: counted apart from
+# invalid documents (exit status 2, not 1).
+UNUSABLE = frozenset({"unreadable", "schema-not-found", "schema-refused", "schema-error",
+                      "timeout"})
+
 
 @dataclass(frozen=True)
 class Message:
@@ -32,6 +37,11 @@ class FileReport:
     @property
     def valid(self) -> bool:
         return not any(message.severity == "error" for message in self.messages)
+
+    @property
+    def checked(self) -> bool:
+        """False when the file or one of its schemas could not be used at all."""
+        return not any(m.severity == "error" and m.rule in UNUSABLE for m in self.messages)
 
     @property
     def error_count(self) -> int:

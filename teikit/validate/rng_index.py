@@ -180,6 +180,14 @@ class GrammarIndex:
             attributes.update(map(_split, entry.get("requires_attributes", [])))
         return NameSet(frozenset(elements), frozenset(attributes))
 
+    def required_attributes_of(self, element: str) -> list[str]:
+        """Attributes ``element`` must carry, as written (``xml:lang``, ``type``)."""
+        names = []
+        for clark in self.elements.get(element, {}).get("requires_attributes", []):
+            ns, local = _split(clark)
+            names.append("xml:" + local if ns == XML_NS else local)
+        return names
+
     def knows(self, element: str) -> bool:
         return element in self.elements
 

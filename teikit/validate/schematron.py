@@ -9,19 +9,25 @@ RELAX NG grammar (TEI's ``sch:pattern`` inside ``define``) are read the same way
 from __future__ import annotations
 
 import copy
+import math
 import re
 from dataclasses import dataclass, field
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from elementpath import XPath2Parser, XPathContext
+from elementpath import XPath2Parser, XPathContext, XPathNode
 from elementpath.exceptions import ElementPathError
 from lxml import etree
 
 from teikit.validate import string_values
 from teikit.validate.errors import SchematronError
+from teikit.validate.options import MAX_SCHEMA_BYTES
 from teikit.validate.parsing import safe_parser
 from teikit.validate.report import Message
+from teikit.validate.schema_cache import SchemaCache
+from teikit.validate.schema_files import checked_schema_file
+from teikit.validate.schematron_keys import XSL_NS, Key, Keys
 from teikit.validate.source import SourceText
 
 string_values.install()  # elementpath's string values in document order (see the module)
@@ -36,7 +42,6 @@ ENGINE = "schematron"
 class Check:
     kind: str  # "assert" or "report"
     test: Any  # compiled token
-    test_text: str
     message: etree._Element
     rule_id: str
     role: str | None
@@ -69,6 +74,7 @@ class Schema:
     diagnostics: dict[str, etree._Element]
     parser: XPath2Parser
     phases: dict[str, list[str]] = field(default_factory=dict)
+    keys: Keys = field(default_factory=Keys)
 
 
 def _context_expression(pattern: str) -> str:
@@ -96,7 +102,8 @@ def _context_expression(pattern: str) -> str:
 def _expand_includes(root: etree._Element, base: Path) -> None:
     for include in list(root.iter(_S + "include")):
         href = include.get("href") or ""
-        target = etree.parse(str(base.parent / href), safe_parser()).getroot()
+        included = checked_schema_file(base.parent / href, href, MAX_SCHEMA_BYTES)
+        target = etree.parse(str(included), safe_parser()).getroot()
         _expand_includes(target, base.parent / href)
         parent = include.getparent()
         if parent is not None:
@@ -168,22 +175,51 @@ class _Compiler:
                 for let in node.findall(_S + "let")]
 
 
-def _parser_for(binding: str | None, namespaces: dict[str, str], *,
+def _parser_for(binding: str | None, namespaces: dict[str, str], keys: Keys, *,
                 xpath31: bool) -> XPath2Parser:
     """XPath 2 for xslt/xslt2 bindings (XPath 1 rules read the same in practice), 3.1 for
-    xslt3 and when asked. The 3.1 parser costs 0.1 s more to import, on every run."""
+    xslt3 and when asked. The 3.1 parser costs 0.1 s more to import, on every run.
+
+    XSLT functions belong to the xslt bindings (as current() does): key() reads the
+    schema's xsl:key declarations; generate-id(), which elementpath's XPath 2 lacks, in its
+    one-argument form only (an external function does not see the context item)."""
+    # elementpath reads the callbacks' signatures: they must stay as written here.
+    def key(name: str, value: Any) -> list[Any]:
+        return keys.lookup(name, value)
+
+    def generate_id(node: Any = None) -> str:
+        return _generate_id(node)
+
     if xpath31 or (binding or "").lower() in ("xslt3", "xpath3", "xpath31"):
         from elementpath.xpath31 import XPath31Parser
 
-        return XPath31Parser(namespaces=namespaces)
-    return XPath2Parser(namespaces=namespaces)
+        parser: XPath2Parser = XPath31Parser(namespaces=namespaces)
+    else:
+        parser = XPath2Parser(namespaces=namespaces)
+        parser.external_function(generate_id, name="generate-id",
+                                 sequence_types=("node()?", "xs:string"))
+    parser.external_function(key, name="key",
+                             sequence_types=("xs:string", "item()*", "node()*"))
+    return parser
+
+
+def _generate_id(node: Any) -> str:
+    """A string that identifies ``node`` within its document (elementpath keeps one node
+    object per node of a document for as long as the document is evaluated)."""
+    return "" if node is None else f"n{id(node):x}"
 
 
 def read_schema(root: etree._Element, *, phase: str | None = None,
                 xpath31: bool = False) -> Schema:
     namespaces = {ns.get("prefix"): ns.get("uri") for ns in root.iter(_S + "ns")}
-    parser = _parser_for(root.get("queryBinding"), namespaces, xpath31=xpath31)
+    keys = Keys()
+    parser = _parser_for(root.get("queryBinding"), namespaces, keys, xpath31=xpath31)
     compiler = _Compiler(parser)
+    for declaration in root.iter(f"{{{XSL_NS}}}key"):
+        expression = _context_expression(declaration.get("match") or "/")
+        keys.declared[declaration.get("name") or ""] = Key(
+            compiler.compile(expression, "key match"), _xpath1(expression, namespaces),
+            compiler.compile(declaration.get("use") or ".", "key use"))
     _instantiate_abstract_patterns(root)
     abstract_rules = {r.get("id"): r for r in root.iter(_S + "rule")
                       if r.get("abstract") == "true"}
@@ -214,8 +250,7 @@ def read_schema(root: etree._Element, *, phase: str | None = None,
                         continue
                     checks.append(Check(
                         etree.QName(check).localname,
-                        compiler.compile(check.get("test") or "true()", "test"),
-                        check.get("test") or "", check,
+                        compiler.compile(check.get("test") or "true()", "test"), check,
                         check.get("id") or rule.get("id") or pattern_id,
                         check.get("role"), (check.get("diagnostics") or "").split()))
             context_text = rule.get("context") or "/"
@@ -226,8 +261,9 @@ def read_schema(root: etree._Element, *, phase: str | None = None,
                               _required_names(context_text, namespaces),
                               [lt for part in body for lt in compiler.lets(part)], checks))
         patterns.append(Pattern(pattern_id, compiler.lets(node), rules))
-    lets = [(name, parser.parse(path)) for name, path in compiler.hoisted.items()]
-    return Schema(patterns, lets + compiler.lets(root), diagnostics, parser, phases)
+    schema_lets = compiler.lets(root)  # before the hoisted paths are listed: it adds some
+    hoisted = [(name, parser.parse(path)) for name, path in compiler.hoisted.items()]
+    return Schema(patterns, hoisted + schema_lets, diagnostics, parser, phases, keys)
 
 
 def _xpath1(expression: str, namespaces: dict[str, str]) -> etree.XPath | None:
@@ -235,6 +271,8 @@ def _xpath1(expression: str, namespaces: dict[str, str]) -> etree.XPath | None:
     most of the work, and libxml2 does it two orders of magnitude faster than Python."""
     if "$" in expression or "current(" in expression:
         return None
+    if any(branch.strip() == "/" for branch in expression.split("|")):
+        return None  # lxml cannot return the document node: "/" would select nothing
     try:
         return etree.XPath(expression, namespaces=namespaces)
     except etree.XPathError:
@@ -294,9 +332,17 @@ def load_schematron(path: Path, *, phase: str | None = None) -> Schema:
     return read_schema(root, phase=phase)
 
 
+def embedded_rules(cache: SchemaCache, grammar: Path) -> Schema | None:
+    """The Schematron rules embedded in the RELAX NG schema at ``grammar``, read once."""
+    from teikit.validate.grammar_cache import full_grammar
+
+    return cache.remember(("sch-embedded", cache.digest(grammar)),
+                          lambda: embedded_schematron(full_grammar(cache, grammar)))
+
+
 def embedded_schematron(grammar: etree._Element) -> Schema | None:
     """The Schematron rules embedded in a RELAX NG grammar (None when there are none)."""
-    wrapper = etree.Element(_S + "schema", queryBinding="xslt2")
+    wrapper = etree.Element(_S + "schema")
     for ns in grammar.iter(_S + "ns"):
         wrapper.append(copy.deepcopy(ns))
     patterns = list(grammar.iter(_S + "pattern"))
@@ -317,13 +363,25 @@ def _text(node: etree._Element, evaluate: Any) -> str:
             continue
         local = etree.QName(child).localname
         if local == "value-of":
-            parts.append(" ".join(str(v) for v in evaluate(child.get("select") or ".")))
+            parts.append(" ".join(map(_string, evaluate(child.get("select") or "."))))
         elif local == "name":
-            parts.append(" ".join(str(v) for v in evaluate(f"name({child.get('path') or '.'})")))
+            parts.extend(map(_string, evaluate(f"name({child.get('path') or '.'})")))
         else:
             parts.append(_text(child, evaluate))
         parts.append(child.tail or "")
     return re.sub(r"\s+", " ", "".join(parts)).strip()
+
+
+def _string(value: Any) -> str:
+    """An item as XPath's string() gives it: a node's string value (an attribute's value,
+    not its Python repr), true/false, 14 rather than 14.0."""
+    if isinstance(value, XPathNode):
+        return value.string_value
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (float, Decimal)) and math.isfinite(value) and value == int(value):
+        return str(int(value))  # an xs:double or xs:decimal with nothing after the point
+    return str(value)
 
 
 def _as_list(value: Any) -> list[Any]:
@@ -344,6 +402,16 @@ def _element_of(item: Any) -> etree._Element | None:
     return None
 
 
+def _context(root: Any, item: Any, variables: dict[str, Any]) -> XPathContext:
+    """An evaluation context on ``item``. The variables are set directly: their values are
+    already XPath items, and passing them to XPathContext would convert every item of every
+    sequence again (``$ids`` holds every xml:id), once per context: quadratic in the size
+    of the document."""
+    context = XPathContext(root, item=item)
+    context.variables = dict(variables)
+    return context
+
+
 def _context_nodes(rule: Rule, tree: etree._ElementTree, root: Any,
                    variables: dict[str, Any]) -> list[Any]:
     if rule.fast_context is not None:
@@ -356,8 +424,8 @@ def _context_nodes(rule: Rule, tree: etree._ElementTree, root: Any,
     if rule.candidates is not None:
         return [node for node in rule.candidates(tree)
                 if rule.is_match.boolean_value(rule.is_match.evaluate(
-                    XPathContext(root, item=node, variables=dict(variables))))]
-    return list(rule.context.select(XPathContext(root, variables=dict(variables))))
+                    _context(root, node, variables)))]
+    return list(rule.context.select(_context(root, root, variables)))
 
 
 def run_schematron(schema: Schema, tree: etree._ElementTree,
@@ -369,11 +437,13 @@ def run_schematron(schema: Schema, tree: etree._ElementTree,
 
     def bind(lets: list[tuple[str, Any]], item: Any) -> None:
         for name, token in lets:
-            context = XPathContext(root, item=item, variables=dict(variables))
+            context = _context(root, item, variables)
             variables[name] = token.evaluate(context)
 
     present = {(etree.QName(e).namespace or "", etree.QName(e).localname)
                for e in tree.getroot().iter(etree.Element)}
+    if schema.keys.declared:  # before the lets, which may look keys up
+        schema.keys.build(tree, root, {})
     bind(schema.lets, root)
     messages: list[Message] = []
     for pattern in schema.patterns:
@@ -393,7 +463,7 @@ def run_schematron(schema: Schema, tree: etree._ElementTree,
                     item, etree._Element) else item
                 bind(rule.lets, item)
                 for check in rule.checks:
-                    context = XPathContext(root, item=item, variables=dict(variables))
+                    context = _context(root, item, variables)
                     outcome = check.test.boolean_value(check.test.evaluate(context))
                     if outcome == (check.kind == "report"):
                         messages.append(_message(schema, parser, check, item, root,
@@ -406,7 +476,7 @@ def run_schematron(schema: Schema, tree: etree._ElementTree,
 def _message(schema: Schema, parser: XPath2Parser, check: Check, item: Any, root: Any,
              variables: dict[str, Any], source: SourceText) -> Message:
     def evaluate(expression: str) -> list[Any]:
-        context = XPathContext(root, item=item, variables=dict(variables))
+        context = _context(root, item, variables)
         return _as_list(parser.parse(_with_current(expression)).evaluate(context))
 
     text = _text(check.message, evaluate)

@@ -10,11 +10,25 @@ from lxml import etree
 class SourceText:
     def __init__(self, data: bytes) -> None:
         self.lines = data.decode("utf-8", errors="replace").splitlines()
+        self._line_index_root: etree._Element | None = None
+        self._line_index: dict[tuple[object, int | None], list[etree._Element]] = {}
 
     def line(self, number: int | None) -> str | None:
         if number is None or not 1 <= number <= len(self.lines):
             return None
         return self.lines[number - 1]
+
+    def _elements_on_line(self, node: etree._Element, line: int) -> list[etree._Element]:
+        """Elements of ``node``'s tag and tree that libxml2 places on ``line``. Indexed once
+        per tree: a scan of the tree per message is quadratic for a document with many."""
+        root = node.getroottree().getroot()
+        if self._line_index_root is not root:
+            index: dict[tuple[object, int | None], list[etree._Element]] = {}
+            for element in root.iter(etree.Element):
+                index.setdefault((element.tag, element.sourceline), []).append(element)
+            self._line_index = index
+            self._line_index_root = root
+        return self._line_index.get((node.tag, line), [])
 
     def element_column(self, node: etree._Element) -> tuple[int | None, int | None]:
         """(line, column) of the ``<`` that opens ``node``'s start tag, 1-based."""
@@ -24,8 +38,7 @@ class SourceText:
         qname = _qualified_name(node)
         pattern = re.compile(r"<" + re.escape(qname) + r"(?=[\s/>])")
         # libxml2 records the line where the start tag ends; the tag may begin earlier.
-        same_line = [n for n in node.getroottree().getroot().iter(node.tag)
-                     if n.sourceline == line]
+        same_line = self._elements_on_line(node, line)
         occurrence = same_line.index(node) if node in same_line else 0
         for number in range(line, max(0, line - 20), -1):
             matches = list(pattern.finditer(self.line(number) or ""))

@@ -8,18 +8,18 @@ from pathlib import Path
 from lxml import etree
 
 from teikit.validate.report import Message
+from teikit.validate.schema_cache import SchemaCache
 from teikit.validate.source import SourceText
 from teikit.xml import RESOURCE
 
 ENGINE = "xsd"
-_compiled: dict[str, etree.XMLSchema] = {}
 
 
-def _schema(path: Path) -> etree.XMLSchema:
-    key = str(path)
-    if key not in _compiled:
-        _compiled[key] = etree.XMLSchema(etree.parse(str(path), RESOURCE))
-    return _compiled[key]
+def compiled_xsd(cache: SchemaCache, path: Path) -> etree.XMLSchema:
+    def build() -> etree.XMLSchema:
+        return etree.XMLSchema(etree.parse(str(path), RESOURCE))
+
+    return cache.remember(("xsd", cache.digest(path)), build)
 
 
 def _plain(text: str) -> str:
@@ -28,10 +28,11 @@ def _plain(text: str) -> str:
     return text[:1].lower() + text[1:]
 
 
-def validate_xsd(path: Path, tree: etree._ElementTree, source: SourceText) -> list[Message]:
+def validate_xsd(cache: SchemaCache, path: Path, tree: etree._ElementTree,
+                 source: SourceText) -> list[Message]:
     if _is_xsd11(path):
         return validate_xsd11(path, tree)
-    schema = _schema(path)
+    schema = compiled_xsd(cache, path)
     if schema.validate(tree):
         return []
     messages = []

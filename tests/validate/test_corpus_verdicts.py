@@ -11,6 +11,7 @@ from teikit.validate import validate_file
 from teikit.validate.grammar_cache import compiled_grammar, full_grammar
 from teikit.validate.parsing import parse_document
 from teikit.validate.rng_reduce import R, collect_names, reduce_grammar
+from teikit.validate.schema_cache import SchemaCache
 
 CORPUS = sorted(TEI_REAL.rglob("*.xml"))
 
@@ -38,7 +39,7 @@ def test_reduced_grammar_verdicts_equal_jing(jing_verdicts: dict[Path, bool]) ->
 
 @pytest.mark.referee
 def test_full_grammar_verdicts_equal_jing(jing_verdicts: dict[Path, bool]) -> None:
-    grammar = compiled_grammar(TEI_ALL_RNG, None)  # ~6 s: compiled once for the module
+    grammar = compiled_grammar(SchemaCache(), TEI_ALL_RNG, None)  # ~6 s, once for the module
     disagreements = [path.name for path in CORPUS
                      if grammar.validate(parse_document(path)) != jing_verdicts[path.resolve()]]
     assert disagreements == []
@@ -49,7 +50,7 @@ def test_reduced_grammar_keeps_no_not_allowed_and_no_one_child_wrappers() -> Non
     a one-child group around a self-repeating choice makes it loop while compiling."""
     for name in ("epidoc/tests_data_source_5.1.xml", "dracor-shake/tei_pericles.xml"):
         names = collect_names(parse_document(TEI_REAL / name).getroot())
-        reduced = reduce_grammar(full_grammar(TEI_ALL_RNG), names)
+        reduced = reduce_grammar(full_grammar(SchemaCache(), TEI_ALL_RNG), names)
         assert reduced.find(f".//{R}notAllowed") is None
         wrappers = list(reduced.iter(f"{R}group", f"{R}interleave"))
         assert wrappers and all(len(node) > 1 for node in wrappers)

@@ -79,3 +79,53 @@ def test_rule_fires_with_line_column_and_advice(rule: str, tmp_path: Path) -> No
     assert fired, report.messages
     assert all(m.line and m.column for m in fired)
     assert not report.valid
+
+
+def test_footnote_order_names_the_number_each_footnote_should_have(tmp_path: Path) -> None:
+    """Footnotes numbered 1, 2, 4, 5 (after the example's "*" one, which is not numbered):
+    the third should be 3, the fourth 4."""
+    tree = parse_document(EXAMPLE)
+    note = first(tree, "//tei:note[@place='foot']")
+    for number in ("1", "2", "4", "5"):
+        copy_ = etree.fromstring(etree.tostring(note, with_tail=False))
+        copy_.set("n", number)
+        copy_.attrib.pop(XML_ID, None)
+        note.getparent().append(copy_)
+    path = tmp_path / "footnotes.xml"
+    tree.write(str(path))
+    report = validate_file(path, schemas=[HOUSE_SCH], use_xml_model=False)
+    assert [m.message.split("; ")[-1] for m in report.messages
+            if m.rule == "footnote-order"] == ['this one should be n="3".',
+                                               'this one should be n="4".']
+
+
+def test_embedded_tei_rules_run_through_the_validator() -> None:
+    """--embedded-schematron: the rules inside tei_all, as the corpus README counts them."""
+    from shared_paths import TEI_ALL_RNG, TEI_REAL
+
+    document = TEI_REAL / "frus-volumes" / "volumes_frus1917-72PubDipv04.xml"
+    with_rules = validate_file(document, schemas=[TEI_ALL_RNG], use_xml_model=False,
+                               embedded_schematron=True)
+    without = validate_file(document, schemas=[TEI_ALL_RNG], use_xml_model=False)
+    assert [m.engine for m in with_rules.messages] == ["schematron"]
+    assert without.messages == []
+
+
+def test_embedded_rules_are_kept_per_grammar(tmp_path: Path) -> None:
+    from shared_paths import TEI_ALL_RNG
+
+    from teikit.validate.schema_cache import SchemaCache
+    from teikit.validate.schematron import embedded_rules
+
+    cache = SchemaCache(tmp_path)
+    small = tmp_path / "small.rng"
+    small.write_text(
+        '<grammar xmlns="http://relaxng.org/ns/structure/1.0" '
+        'xmlns:sch="http://purl.oclc.org/dsdl/schematron"><start><element name="a">'
+        '<sch:pattern><sch:rule context="a"><sch:report test="true()">a</sch:report>'
+        "</sch:rule></sch:pattern><empty/></element></start></grammar>", encoding="utf-8")
+    tei = embedded_rules(cache, TEI_ALL_RNG)
+    own = embedded_rules(cache, small)
+    assert tei is not None and own is not None
+    assert (len(tei.patterns), len(own.patterns)) == (93, 1)
+    assert embedded_rules(cache, small) is own

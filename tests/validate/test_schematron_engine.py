@@ -11,6 +11,7 @@ from shared_paths import SHARED, TEI_ALL_RNG, TEI_REAL
 
 from teikit.validate.grammar_cache import full_grammar
 from teikit.validate.parsing import parse_bytes, parse_document
+from teikit.validate.schema_cache import SchemaCache
 from teikit.validate.schematron import embedded_schematron, load_schematron, run_schematron
 from teikit.validate.source import SourceText
 
@@ -19,7 +20,7 @@ SVRL = "{http://purl.oclc.org/dsdl/svrl}"
 
 @pytest.fixture(scope="module")
 def tei_rules():
-    return embedded_schematron(full_grammar(TEI_ALL_RNG))
+    return embedded_schematron(full_grammar(SchemaCache(), TEI_ALL_RNG))
 
 
 def run_on(schema, path: Path):

@@ -1,0 +1,81 @@
+"""The TEI copy a site publishes: the document as teikit serialises it, with nothing a browser
+would run.
+
+A browser opening an XML file renders elements of the XHTML, SVG and MathML namespaces with
+their HTML meaning (an XHTML ``<script>`` runs, on the edition's own origin when served over
+http) and applies an ``<?xml-stylesheet?>`` in the prolog. The published copy keeps only the
+TEI and TEI-examples namespaces (the house schema and tei_all allow no others outside
+examples), attributes without a namespace or in those or ``xml:``, the ``xml-model``
+instructions and comments before the root, and no DOCTYPE.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from lxml import etree
+
+from teikit import TEI_NS, XML_NS
+from teikit.errors import TeikitError
+from teikit.xml import RENDERING_INPUT
+
+TEI_EXAMPLES_NS = "http://www.tei-c.org/ns/Examples"
+PUBLISHED_NAMESPACES = frozenset({TEI_NS, TEI_EXAMPLES_NS})
+_ATTRIBUTE_NAMESPACES = PUBLISHED_NAMESPACES | {"", XML_NS}
+
+
+class NotPublishable(TeikitError):
+    """The document is not TEI, so there is nothing to publish."""
+
+
+def _namespace(name: str) -> str:
+    return etree.QName(name).namespace or ""
+
+
+def _remove_keeping_tail(node: etree._Element) -> None:
+    parent = node.getparent()
+    if parent is None:
+        return
+    if node.tail:
+        previous = node.getprevious()
+        if previous is not None:
+            previous.tail = (previous.tail or "") + node.tail
+        else:
+            parent.text = (parent.text or "") + node.tail
+    parent.remove(node)
+
+
+def publishable_tei(data: bytes) -> tuple[bytes, list[str]]:
+    """The bytes to publish for TEI ``data``, and what was removed (one note per kind)."""
+    root = etree.fromstring(data, RENDERING_INPUT)
+    if _namespace(root.tag) not in PUBLISHED_NAMESPACES:
+        raise NotPublishable(f"<{etree.QName(root).localname}> in namespace "
+                             f"{_namespace(root.tag) or '(none)'} is not a TEI document")
+    removed: Counter[str] = Counter()
+    foreign = [node for node in root.iter(etree.Element)
+               if _namespace(node.tag) not in PUBLISHED_NAMESPACES]
+    for node in foreign:
+        if not any(ancestor in foreign for ancestor in node.iterancestors()):
+            removed[f"element <{node.tag}>"] += 1
+            _remove_keeping_tail(node)
+    for node in root.iter(etree.Element):
+        for name in [a for a in node.attrib if _namespace(a) not in _ATTRIBUTE_NAMESPACES]:
+            removed[f"attribute {name}"] += 1
+            del node.attrib[name]
+    etree.cleanup_namespaces(root)
+    prolog = []
+    sibling = root.getprevious()
+    while sibling is not None:
+        if isinstance(sibling, etree._Comment) or (
+                isinstance(sibling, etree._ProcessingInstruction)
+                and sibling.target == "xml-model"):
+            prolog.insert(0, etree.tostring(sibling, encoding="UTF-8", with_tail=False))
+        elif isinstance(sibling, etree._ProcessingInstruction):
+            removed[f"processing instruction <?{sibling.target}?>"] += 1
+        sibling = sibling.getprevious()
+    body = etree.tostring(root, encoding="UTF-8", with_tail=False)
+    published = b"\n".join([b'<?xml version="1.0" encoding="UTF-8"?>', *prolog, body]) + b"\n"
+    notes = [f"left out of the published TEI copy (not TEI; a browser could run it): "
+             f"{count} × {what}"
+             for what, count in sorted(removed.items())]
+    return published, notes

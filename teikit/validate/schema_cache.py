@@ -1,0 +1,62 @@
+"""Compiled schemas, kept for as long as their owner wants: one object, no module globals.
+
+A ``SchemaCache`` holds what each engine compiled (in memory, keyed by the engine's own key)
+and knows the folder where reduced grammars are kept between runs. A batch makes one and
+passes it along; a caller that keeps none gets the process's ``shared_cache()``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import hashlib
+from collections.abc import Callable, Hashable
+from pathlib import Path
+from typing import TypeVar
+
+from teikit.errors import TeikitError
+from teikit.resources import cache_dir
+from teikit.xml import atomic_write
+
+T = TypeVar("T")
+
+
+class SchemaCache:
+    def __init__(self, directory: Path | None = None) -> None:
+        self._directory = directory
+        self._memory: dict[Hashable, object] = {}
+        self._digests: dict[tuple[str, int, int], str] = {}
+
+    @property
+    def directory(self) -> Path:
+        """The on-disk cache (``$TEIKIT_CACHE_DIR`` or the user cache unless given)."""
+        return self._directory or cache_dir()
+
+    def remember(self, key: Hashable, build: Callable[[], T]) -> T:
+        """The value kept under ``key``, built by ``build()`` the first time."""
+        if key not in self._memory:
+            self._memory[key] = build()
+        return self._memory[key]  # type: ignore[return-value]
+
+    def digest(self, path: Path) -> str:
+        """SHA-256 of a schema file, computed again only when its size or mtime changes."""
+        stat = path.stat()
+        key = (str(path), stat.st_mtime_ns, stat.st_size)
+        if key not in self._digests:
+            self._digests[key] = hashlib.sha256(path.read_bytes()).hexdigest()
+        return self._digests[key]
+
+    def stored(self, folder: str, name: str) -> Path:
+        return self.directory / folder / name
+
+    def store(self, path: Path, data: bytes) -> None:
+        """Keep ``data`` on disk (atomically); a read-only cache only costs speed."""
+        with contextlib.suppress(OSError, TeikitError):
+            atomic_write(path, data)
+
+
+@functools.cache
+def shared_cache() -> SchemaCache:
+    """The process's cache, for callers that keep none (one ``validate_file`` call after
+    another, the site build's workers)."""
+    return SchemaCache()
