@@ -1,54 +1,126 @@
-"""Conversion as a task of the corpus pipeline (`teikit.pipeline`): options that travel to
-worker processes (frozen, picklable) and a result that comes back (bytes and the summary's
-figures, no lxml tree)."""
+"""Converting a corpus: one task per document, run by `teikit.pipeline` on this process, on
+worker processes or on a Dask cluster. Everything a task receives (`Job`) and returns
+(`Outcome`: the serialised TEI, the messages, the summary line) is picklable; the caller
+writes the outputs, in one place, as they come back.
+"""
 
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
-from teikit.diagnostics import Diagnostic
+from teikit.errors import TeikitError
 from teikit.profiles import Profile, load_profile
+
+# Per file and per kind of warning: the first ones are shown, the rest counted.
+WARNINGS_SHOWN = 20
 
 
 @dataclass(frozen=True)
-class ConvertOptions:
-    profile: str = "wilson"
-    """A built-in profile name or the path of a profile TOML file."""
-    meta_file: str | None = None
-    register: str | None = None
-    encoding: str | None = None
-    overrides: tuple[tuple[str, str], ...] = ()
-    change_date: str | None = None
+class Job:
+    """What every conversion of one run shares; picklable, for worker processes."""
+
+    profile: str
+    meta_file: Path | None
+    register: Path | None
+    encoding: str | None
+    overrides: dict[str, str]
+    revision_date: str | None
+    explain: bool = False
 
 
 @dataclass
-class ConvertedDocument:
-    data: bytes
-    diagnostics: list[Diagnostic] = field(default_factory=list)
-    phenomena: Counter[str] = field(default_factory=Counter)
-    unsure_lines: int = 0
+class Outcome:
+    source: str
+    target: str
+    chunks: list[bytes] | None = None  # None: the document failed
+    messages: list[str] = field(default_factory=list)
+    summary: str = ""
+
+
+def summary_line(source: str, target: str, result: Any) -> str:
+    phenomena = result.phenomena
+    total = sum(phenomena.values())
+    kinds = ", ".join(f"{kind} {count}" for kind, count in phenomena.most_common())
+    warnings = len(result.warnings)
+    unsure = getattr(result, "unsure_lines", 0)
+    shown_target = "stdout" if target == "-" else target
+    return (f"{source} → {shown_target}: {total} phenomena ({kinds or 'none'}), "
+            f"{warnings} warning{'s' if warnings != 1 else ''}, "
+            f"{unsure} unsure line{'s' if unsure != 1 else ''}")
+
+
+def explain_lines(source: str, result: object) -> list[str]:
+    """Per furniture line: the role chosen, how sure, and the cues that decided it."""
+    lines = []
+    for entry in getattr(result, "line_roles", []):
+        decision = entry.decision
+        flag = " unsure" if decision.unsure else ""
+        cues = ", ".join(decision.cues) or "no cue"
+        lines.append(f"{source}:{entry.line}: {entry.zone} {decision.role} "
+                     f"(score {decision.score:.1f}, lead {decision.margin:.1f}{flag}; {cues}) "
+                     f"| {entry.text[:80]}")
+    return lines
+
+
+def capped_messages(source: str, diagnostics: list[Any],
+                    limit: int = WARNINGS_SHOWN) -> Iterator[str]:
+    """Each diagnostic as a line, but only the first `limit` of each kind (code); then one line
+    that counts the rest, so that 10,000 unbalanced brackets do not bury the other messages."""
+    seen: Counter[str] = Counter()
+    for diagnostic in diagnostics:
+        seen[diagnostic.code] += 1
+        if seen[diagnostic.code] <= limit:
+            yield str(diagnostic) if diagnostic.location else f"{source}: {diagnostic}"
+    for code, count in seen.items():
+        if count > limit:
+            yield f"{source}: … and {count - limit} more [{code}] warnings"
+
+
+def convert_one(source: str, target: str, job: Job, profile: Any) -> Outcome:
+    """One document: never raises for a bad source (its failure is in the outcome)."""
+    from teikit.convert import convert_file
+
+    outcome = Outcome(source, target)
+    try:
+        result = convert_file(source, profile=profile, meta_file=job.meta_file,
+                              encoding=job.encoding, register=job.register,
+                              overrides=job.overrides or None, change_date=job.revision_date)
+    except TeikitError as error:
+        outcome.messages.append(f"{error}" if error.location else f"{source}: {error}")
+        return outcome
+    if job.explain:
+        outcome.messages.extend(explain_lines(source, result))
+    outcome.messages.extend(capped_messages(source, result.diagnostics))
+    outcome.chunks = result.chunks()
+    outcome.summary = summary_line(source, target, result)
+    return outcome
 
 
 @lru_cache(maxsize=8)
 def _profile(name_or_path: str) -> Profile:
+    """Loaded once per process (a worker converts many documents with it)."""
     return load_profile(name_or_path)
 
 
-def convert_task(path: str, options: ConvertOptions) -> ConvertedDocument:
-    """Convert one source; the profile is loaded once per worker process."""
-    from teikit.convert import convert_file
+def convert_pair(pair: tuple[str, str], job: Job) -> Outcome:
+    """The pipeline's task: (source, target) → its outcome; never raises for a bad source."""
+    source, target = pair
+    return convert_one(source, target, job, _profile(job.profile))
 
-    result = convert_file(
-        path,
-        profile=_profile(options.profile),
-        meta_file=Path(options.meta_file) if options.meta_file else None,
-        encoding=options.encoding,
-        register=Path(options.register) if options.register else None,
-        overrides=dict(options.overrides) or None,
-        change_date=options.change_date,
-    )
-    return ConvertedDocument(result.to_bytes(), list(result.diagnostics), result.phenomena,
-                             result.unsure_lines)
+
+def failed_outcome(pair: tuple[str, str], error: BaseException) -> Outcome:
+    """What an unexpected failure in a worker becomes: one message, the others go on."""
+    source, target = pair
+    return Outcome(source, target, messages=[f"{source}: internal error ({error!r})"])
+
+
+def source_size(pair: tuple[str, str]) -> int:
+    try:
+        return Path(pair[0]).stat().st_size
+    except OSError:
+        return 0

@@ -3,10 +3,10 @@
 Documents stream through: at most a few tasks per worker are in flight, results come back as
 they finish, in completion order, and the caller writes each one at once (one writer, in the
 main process, whatever ran the task). A task is a picklable top-level function of one item
-(a path as text) and frozen options; a failing task comes back as its exception, never as a
-traceback that stops the others.
+(picklable: a path, a pair of paths) and options; a failing task comes back as its
+exception, never as a traceback that stops the others. Items go largest first.
 
-    for item, outcome in run_tasks(convert_task, paths, options, jobs=2):
+    for pair, outcome in run_tasks(convert_pair, pairs, job, jobs=2):
         ...  # outcome is the task's result, or the exception it raised
 
 `scheduler` is "local" (processes on this machine; `jobs=1` runs in this process), "dask" (a
@@ -18,13 +18,15 @@ optional extra: `pip install teikit[dask]`.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable, Iterator
+import signal
+from collections.abc import Callable, Hashable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from pathlib import Path
 from typing import Any, TypeVar
 
 from teikit.errors import TeikitError
 
+Item = TypeVar("Item", bound=Hashable)
 Options = TypeVar("Options")
 IN_FLIGHT_PER_WORKER = 4
 
@@ -36,30 +38,33 @@ def usable_cores() -> int:
         return os.cpu_count() or 1
 
 
-def by_size(items: Iterable[str]) -> list[str]:
+def file_size(item: object) -> int:
+    try:
+        return Path(str(item)).stat().st_size
+    except OSError:
+        return 0
+
+
+def by_size(items: Iterable[Item], size: Callable[[Item], int] = file_size) -> list[Item]:
     """Largest first, so that a long document does not finish last on an idle pool."""
-    def size(item: str) -> int:
-        try:
-            return Path(item).stat().st_size
-        except OSError:
-            return 0
     return sorted(items, key=size, reverse=True)
 
 
-def run_tasks(task: Callable[[str, Options], Any], items: Iterable[str], options: Options, *,
-              jobs: int = 1, scheduler: str = "local") -> Iterator[tuple[str, Any]]:
+def run_tasks(task: Callable[[Item, Options], Any], items: Iterable[Item], options: Options, *,
+              jobs: int = 1, scheduler: str = "local",
+              size: Callable[[Item], int] = file_size) -> Iterator[tuple[Item, Any]]:
     """(item, result or exception) for every item, as each finishes."""
     if scheduler == "local":
         if jobs <= 1:
             yield from _inline(task, items, options)
         else:
-            yield from _processes(task, items, options, jobs)
+            yield from _processes(task, by_size(items, size), options, jobs)
     else:
-        yield from _dask(task, items, options, jobs, scheduler)
+        yield from _dask(task, by_size(items, size), options, jobs, scheduler)
 
 
-def _inline(task: Callable[[str, Options], Any], items: Iterable[str], options: Options,
-            ) -> Iterator[tuple[str, Any]]:
+def _inline(task: Callable[[Item, Options], Any], items: Iterable[Item], options: Options,
+            ) -> Iterator[tuple[Item, Any]]:
     for item in items:
         try:
             yield item, task(item, options)
@@ -67,11 +72,17 @@ def _inline(task: Callable[[str, Options], Any], items: Iterable[str], options: 
             yield item, error
 
 
-def _processes(task: Callable[[str, Options], Any], items: Iterable[str], options: Options,
-               jobs: int) -> Iterator[tuple[str, Any]]:
-    pending: dict[Future[Any], str] = {}
-    queue = iter(by_size(items))
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
+def _ignore_interrupts() -> None:
+    """Workers leave Ctrl-C to the main process, which stops them: no traceback per worker."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _processes(task: Callable[[Item, Options], Any], items: list[Item], options: Options,
+               jobs: int) -> Iterator[tuple[Item, Any]]:
+    pending: dict[Future[Any], Item] = {}
+    queue = iter(items)
+    pool = ProcessPoolExecutor(max_workers=jobs, initializer=_ignore_interrupts)
+    try:
         for item in queue:
             pending[pool.submit(task, item, options)] = item
             if len(pending) >= jobs * IN_FLIGHT_PER_WORKER:
@@ -85,10 +96,14 @@ def _processes(task: Callable[[str, Options], Any], items: Iterable[str], option
                 following = next(queue, None)
                 if following is not None:
                     pending[pool.submit(task, following, options)] = following
+    except BaseException:
+        pool.shutdown(wait=False, cancel_futures=True)
+        raise
+    pool.shutdown()
 
 
-def _dask(task: Callable[[str, Options], Any], items: Iterable[str], options: Options,
-          jobs: int, scheduler: str) -> Iterator[tuple[str, Any]]:
+def _dask(task: Callable[[Item, Options], Any], items: list[Item], options: Options,
+          jobs: int, scheduler: str) -> Iterator[tuple[Item, Any]]:
     try:
         from distributed import Client, LocalCluster, as_completed
     except ImportError as error:
@@ -96,15 +111,14 @@ def _dask(task: Callable[[str, Options], Any], items: Iterable[str], options: Op
                           "pip install 'teikit[dask]'") from error
     cluster = None
     if scheduler == "dask":
-        cluster = LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True,
+        cluster = LocalCluster(n_workers=max(jobs, 1), threads_per_worker=1, processes=True,
                                dashboard_address=None)
         client = Client(cluster)
     else:
         client = Client(scheduler)
     try:
         shared = client.scatter(options, broadcast=True)
-        ordered = by_size(items)
-        futures = {client.submit(task, item, shared, pure=False): item for item in ordered}
+        futures = {client.submit(task, item, shared, pure=False): item for item in items}
         for future in as_completed(futures):
             item = futures.pop(future)
             if future.status == "error":

@@ -4,42 +4,18 @@ from __future__ import annotations
 
 import codecs
 import sys
-from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 import click
 
+from teikit.batch import Job, Outcome, convert_pair, failed_outcome, source_size
 from teikit.errors import TeikitError
 
 EXIT_FAILED = 1
 EXIT_USAGE = 2
 # Per file and per kind of warning: the first ones are shown, the rest counted.
 WARNINGS_SHOWN = 20
-
-
-@dataclass(frozen=True)
-class Job:
-    """What every conversion of one run shares; picklable, for worker processes."""
-
-    profile: str
-    meta_file: Path | None
-    register: Path | None
-    encoding: str | None
-    overrides: dict[str, str]
-    revision_date: str | None
-    explain: bool = False
-
-
-@dataclass
-class Outcome:
-    source: str
-    target: str
-    chunks: list[bytes] | None = None  # None: the document failed
-    messages: list[str] = field(default_factory=list)
-    summary: str = ""
 
 
 def _output_paths(sources: list[str], output: str | None, out_dir: Path | None) -> list[str]:
@@ -108,98 +84,13 @@ def _overrides(title: str | None, date: str | None, language: str | None,
     return values
 
 
-def _summary(source: str, target: str, result: Any) -> str:
-    phenomena = result.phenomena
-    total = sum(phenomena.values())
-    kinds = ", ".join(f"{kind} {count}" for kind, count in phenomena.most_common())
-    warnings = len(result.warnings)
-    unsure = getattr(result, "unsure_lines", 0)
-    shown_target = "stdout" if target == "-" else target
-    return (f"{source} → {shown_target}: {total} phenomena ({kinds or 'none'}), "
-            f"{warnings} warning{'s' if warnings != 1 else ''}, "
-            f"{unsure} unsure line{'s' if unsure != 1 else ''}")
+def _outcomes(pairs: list[tuple[str, str]], job: Job, jobs: int,
+              scheduler: str) -> Iterator[Outcome]:
+    from teikit.pipeline import run_tasks
 
-
-def explain_lines(source: str, result: object) -> list[str]:
-    """Per furniture line: the role chosen, how sure, and the cues that decided it."""
-    lines = []
-    for entry in getattr(result, "line_roles", []):
-        decision = entry.decision
-        flag = " unsure" if decision.unsure else ""
-        cues = ", ".join(decision.cues) or "no cue"
-        lines.append(f"{source}:{entry.line}: {entry.zone} {decision.role} "
-                     f"(score {decision.score:.1f}, lead {decision.margin:.1f}{flag}; {cues}) "
-                     f"| {entry.text[:80]}")
-    return lines
-
-
-def capped_messages(source: str, diagnostics: list[Any],
-                    limit: int = WARNINGS_SHOWN) -> Iterator[str]:
-    """Each diagnostic as a line, but only the first `limit` of each kind (code); then one line
-    that counts the rest, so that 10,000 unbalanced brackets do not bury the other messages."""
-    seen: Counter[str] = Counter()
-    for diagnostic in diagnostics:
-        seen[diagnostic.code] += 1
-        if seen[diagnostic.code] <= limit:
-            yield str(diagnostic) if diagnostic.location else f"{source}: {diagnostic}"
-    for code, count in seen.items():
-        if count > limit:
-            yield f"{source}: … and {count - limit} more [{code}] warnings"
-
-
-def convert_one(source: str, target: str, job: Job, profile: Any) -> Outcome:
-    """One document: never raises for a bad source (its failure is in the outcome)."""
-    from teikit.convert import convert_file
-
-    outcome = Outcome(source, target)
-    try:
-        result = convert_file(source, profile=profile, meta_file=job.meta_file,
-                              encoding=job.encoding, register=job.register,
-                              overrides=job.overrides or None, change_date=job.revision_date)
-    except TeikitError as error:
-        outcome.messages.append(f"{error}" if error.location else f"{source}: {error}")
-        return outcome
-    if job.explain:
-        outcome.messages.extend(explain_lines(source, result))
-    outcome.messages.extend(capped_messages(source, result.diagnostics))
-    outcome.chunks = result.chunks()
-    outcome.summary = _summary(source, target, result)
-    return outcome
-
-
-def _convert_batch(pairs: list[tuple[str, str]], job: Job) -> list[Outcome]:
-    """A worker's share: the profile is loaded once per batch, not once per document."""
-    from teikit.profiles import load_profile
-
-    profile = load_profile(job.profile)
-    return [convert_one(source, target, job, profile) for source, target in pairs]
-
-
-def _outcomes(pairs: list[tuple[str, str]], job: Job, jobs: int, profile: Any,
-              ) -> Iterator[Outcome]:
-    if jobs == 1 or len(pairs) < 2:
-        for source, target in pairs:
-            yield convert_one(source, target, job, profile)
-        return
-    from concurrent.futures import ProcessPoolExecutor
-
-    size = max(1, len(pairs) // (jobs * 4))
-    batches = [pairs[i : i + size] for i in range(0, len(pairs), size)]
-    pool = ProcessPoolExecutor(max_workers=jobs, initializer=_ignore_interrupts)
-    try:
-        for outcomes in pool.map(_convert_batch, batches, [job] * len(batches)):
-            yield from outcomes
-    except KeyboardInterrupt:
-        pool.shutdown(wait=False, cancel_futures=True)
-        raise
-    pool.shutdown()
-
-
-def _ignore_interrupts() -> None:
-    """Workers leave Ctrl-C to the main process, which stops them: no traceback per worker."""
-    import signal
-
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    for pair, outcome in run_tasks(convert_pair, pairs, job, jobs=jobs, scheduler=scheduler,
+                                   size=source_size):
+        yield failed_outcome(pair, outcome) if isinstance(outcome, BaseException) else outcome
 
 
 def _write(outcome: Outcome, sources: list[str]) -> str | None:
@@ -228,6 +119,10 @@ def _write(outcome: Outcome, sources: list[str]) -> str | None:
               help="Write DIR/<name>.xml for each source <name>.txt.")
 @click.option("-j", "--jobs", default=1, show_default=True, type=click.IntRange(1, 64),
               help="Documents converted in parallel (worker processes).")
+@click.option("--scheduler", default="local", show_default=True,
+              help="Where the documents are converted: 'local' (this machine, -j processes), "
+                   "'dask' (a local Dask cluster of -j workers) or a Dask scheduler's address "
+                   "(tcp://host:8786); Dask needs `pip install teikit[dask]`.")
 @click.option("--profile", default="wilson", show_default=True,
               help="A built-in profile name or a profile TOML file.")
 @click.option("--meta", "meta_file", type=click.Path(dir_okay=False, path_type=Path),
@@ -250,6 +145,7 @@ def convert(
     output: str | None,
     out_dir: Path | None,
     jobs: int,
+    scheduler: str,
     profile: str,
     meta_file: Path | None,
     register: Path | None,
@@ -278,7 +174,7 @@ def convert(
         if path is not None and not path.is_file():
             raise click.BadParameter(f"{path} does not exist", param_hint=option)
     try:
-        loaded_profile = load_profile(profile)
+        load_profile(profile)  # a bad profile is a usage error, before any document
     except TeikitError as exc:
         click.echo(f"error: {exc}", err=True)
         sys.exit(EXIT_USAGE)
@@ -288,7 +184,7 @@ def convert(
     show_bar = len(pairs) > 1 and sys.stderr.isatty()
     with click.progressbar(length=len(pairs), label="converting", file=sys.stderr,
                            hidden=not show_bar) as bar:
-        for outcome in _outcomes(pairs, job, jobs, loaded_profile):
+        for outcome in _outcomes(pairs, job, jobs, scheduler):
             bar.update(1)
             for message in outcome.messages:
                 click.echo(message, err=True)

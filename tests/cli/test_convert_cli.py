@@ -99,3 +99,16 @@ def test_summary_counts_unsure_lines(tmp_path: Path) -> None:
     unsure = result.unsure_lines
     assert unsure == sum(r.decision.unsure for r in result.line_roles)
     assert f", {unsure} unsure line" in summary
+
+
+def test_a_dask_cluster_writes_the_same_files(tmp_path: Path) -> None:
+    sources = [str(p) for p in sorted(DEV_RAW.glob("*.txt"))[:4]]
+    outputs = {}
+    for name, options in (("local", ["-j", "1"]), ("dask", ["--scheduler", "dask", "-j", "2"])):
+        folder = tmp_path / name
+        result = CliRunner().invoke(main, ["convert", *sources, "--out-dir", str(folder),
+                                           "--revision-date", "2026-01-01", *options])
+        assert result.exit_code == 0, result.output
+        outputs[name] = {p.name: p.read_bytes() for p in sorted(folder.iterdir())}
+    assert len(outputs["local"]) == 4
+    assert outputs["dask"] == outputs["local"]
