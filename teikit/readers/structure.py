@@ -23,6 +23,7 @@ from teikit.readers.furniture.cues import (
     SENDING,
     VALEDICTION,
     LineView,
+    words,
 )
 from teikit.readers.furniture.cues import (
     DISTRIBUTION_HEAD as COPIES_HEAD,
@@ -31,6 +32,8 @@ from teikit.readers.furniture.sequence import Piece, line_views
 from teikit.readers.furniture.transmitted import transmitted_spans
 from teikit.readers.units import LB, PB, Unit, bracket_depth
 
+# A receipt or registry line that holds the lines after it (`Received by diplomatic pouch from`
+# over the sender's name): narrower than the receipt cue, which also reads sending lines.
 DOCKET = re.compile(
     r"(?i)^(?:received|arrived|processed|incoming|registered|entered|decoded|deciphered|"
     r"typed|copied|reg\.)\b"
@@ -42,12 +45,7 @@ SALUTE = re.compile(
 DISTRIBUTION_HEAD = re.compile(
     r"(?i)^(?:distributed to|distribution(?: list)?|copies(?: to)?|copy to|cc|sent to|to)\s*:"
 )
-ENUMERATED = re.compile(r"^(?P<label>\d{1,3}\s*(?:[.)]|[-–]))\s+\S")
-_WORD = re.compile(r"[^\W\d_][\w’'.-]*")
 _SENTENCE_END = re.compile(r"[.!?:;…\"”»)]\s*$")
-_OFFICE_LINE = re.compile(
-    r"(?i)^(?:[\w'’.-]+\s+){0,4}(?:ambassador|minister|chairman|secretary|charg[ée]|director|"
-    r"counsell?or|consul|president|under-secretary|attach[ée]|envoy|chief)\b[\w\s'’.,-]*$")
 # ", 10 p.m.", ", 22.30", " 06:00 hrs": a time after a dateline's date.
 _TIME_AFTER_DATE = re.compile(
     r"^[,\s]*(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\.?|hrs?\.?|hours)?\.?\s*$",
@@ -72,10 +70,6 @@ def unemphasised(text: str) -> str:
     """`**TOP SECRET**` is still a marking: the text inside a pair of emphasis markers."""
     found = re.fullmatch(r"(\*\*?)(\S(?:.*\S)?)\1", text)
     return found.group(2) if found else text
-
-
-def words(text: str) -> list[str]:
-    return _WORD.findall(text)
 
 
 def is_uppercase_line(text: str) -> bool:

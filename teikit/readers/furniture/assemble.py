@@ -15,8 +15,10 @@ from teikit.readers.furniture.classifier import Decision
 from teikit.readers.furniture.cues import (
     CLASSIFICATION_LINE,
     CODE_TOKEN,
+    ENUMERATED,
     FORM_NAME,
     NUMBER_AT_START,
+    OFFICE_LINE,
     OPEN_END,
     PRECEDENCE,
     RECEIPT,
@@ -26,9 +28,7 @@ from teikit.readers.furniture.cues import (
 )
 from teikit.readers.furniture.sequence import Piece
 from teikit.readers.structure import (
-    _OFFICE_LINE,
     DISTRIBUTION_HEAD,
-    ENUMERATED,
     SALUTE,
     Placement,
     date_span,
@@ -330,7 +330,7 @@ class Assembler:
         """A signing line, with the title line under it (`Ambassador`) when there is one."""
         if (after < len(self.pieces) and self.pieces[after].kind == "line"
                 and self.role(after) in ("text", "signed")
-                and _OFFICE_LINE.match(self.pieces[after].unit.plain.strip())
+                and OFFICE_LINE.match(self.pieces[after].unit.plain.strip())
                 and len(self.pieces[after].unit.plain.split()) <= 10):
             unit = _join_lines(unit, self.pieces[after].unit)
             after += 1

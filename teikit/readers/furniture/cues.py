@@ -63,7 +63,7 @@ TYPIST_MARK = re.compile(r"^\d{0,2}-?[a-zа-я]{1,3}\.?$")
 TO_HEAD = re.compile(r"(?i)^to\s*:")
 PLURAL_RECIPIENTS = re.compile(r"(?i)\b(?:cdes|cmrds|comrades|comrs|messrs|members)\b")
 REFERENCE = re.compile(r"(?i)^(?:re|ref|reference|subject|concerning)\s*[:.]")
-ENUMERATED = re.compile(r"^(?:\d{1,3}\s*(?:[.)]|[-–])|\(\d{1,3}\)|[a-z]\))\s+\S")
+ENUMERATED = re.compile(r"^(?P<label>\d{1,3}\s*(?:[.)]|[-–])|\(\d{1,3}\)|[a-z]\))\s+\S")
 RECIPIENT = re.compile(r"(?i)\b(?:cdes?|comrs?|cmrds?|comrades?|tov)\b\.?")
 ADDRESS_START = re.compile(r"(?i)^(?:to|for|attn|attention|dear|comrades?|cdes?|mr|mrs|sir)\b")
 VALEDICTION = re.compile(
@@ -81,6 +81,10 @@ OFFICE_TITLE = re.compile(
 BODY_NAME = re.compile(
     r"(?i)\b(?:ministry|embassy|committee|department|government|council|office|legation|"
     r"mission|administration|staff|bureau|secretariat|presidium|politburo|cc|mfa|consulate)\b")
+# A title line under a signing name: `Chargé d'Affaires ad interim`, `Ambassador`.
+OFFICE_LINE = re.compile(
+    r"(?i)^(?:[\w'’.-]+\s+){0,4}(?:ambassador|minister|chairman|secretary|charg[ée]|director|"
+    r"counsell?or|consul|president|under-secretary|attach[ée]|envoy|chief)\b[\w\s'’.,-]*$")
 # A line that stops on a preposition, an article or a comma goes on in the next line.
 OPEN_END = re.compile(r"(?i)(?:\b(?:of|for|in|to|the|a|an|and|by|from|with|on|at)|,)\s*$")
 SPACED_CAPITALS = re.compile(r"^(?:[A-ZА-Я] ){3,}[A-ZА-Я](?:\s*\[.*\])?[.,]?$")

@@ -28,7 +28,7 @@ from teikit.readers.furniture.classifier import (
     classify,
     with_previous,
 )
-from teikit.readers.furniture.cues import SIGNATURE_MARK, LineView, line_cues
+from teikit.readers.furniture.cues import OFFICE_LINE, SIGNATURE_MARK, LineView, line_cues
 from teikit.readers.furniture.prior import PRIOR
 
 GOLD_ROLES = {
@@ -81,13 +81,11 @@ def _house_role(role: str, view: LineView, previous: str) -> str:
     """Where the house encoding puts a line inside a signature although the gold does not list
     it as one: `Authenticated: [illegible signature]` (ENCODING.md), and a title line under a
     signing name, which the writer keeps in the same `signed`."""
-    from teikit.readers.structure import _OFFICE_LINE
-
     if role != "text":
         return role
     if SIGNATURE_MARK.search(view.text):
         return "signed"
-    if previous == "signed" and _OFFICE_LINE.match(view.text) and len(view.text.split()) <= 10:
+    if previous == "signed" and OFFICE_LINE.match(view.text) and len(view.text.split()) <= 10:
         return "signed"
     return role
 
