@@ -29,6 +29,7 @@ from teikit.metadata import Metadata
 from teikit.model import Body, Document
 from teikit.phenomena import count_phenomena
 from teikit.profiles import Profile, load_profile
+from teikit.profiles.editorial_decl import editorial_decl
 from teikit.readers.registry import reader_for
 from teikit.readers.structure import LineRole
 from teikit.readers.text_page import read_text_document
@@ -135,7 +136,8 @@ def convert_document(
     meta = document.metadata
     phenomena = count_phenomena(document.body)
     line_roles = document.line_roles
-    root = write_tei(document, profile, change_date=_change_date(change_date))
+    root = write_tei(document, editorial_decl=editorial_decl(profile),
+                     text_language=profile.text_language, change_date=_change_date(change_date))
     document.body = Body()  # written out: free the model before the memory-hungry steps
     diagnostics = list(document.diagnostics)
     source_name = document.path

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from teikit.conventions import Convention, Form
-from teikit.readers.markings import CLASSIFICATION
+from teikit.markings import CLASSIFICATION
 from teikit.rules.base import BracketContext, Match, Rule
 
 # A marking on a line of its own is the canonical form; a bracketed one records its brackets.

@@ -7,8 +7,6 @@ from lxml import etree
 from teikit import TEI_NS, XML_NS, __version__
 from teikit.metadata import HandNote
 from teikit.model import Document
-from teikit.profiles import Profile
-from teikit.profiles.editorial_decl import editorial_decl
 from teikit.writers.header import build_tei_header, tei_root_attributes
 from teikit.writers.tei import BodyWriter
 from teikit.xml import tei
@@ -22,20 +20,22 @@ def hand_notes(document: Document) -> list[HandNote]:
             for key, hand_id in document.hands.items()]
 
 
-def write_tei(document: Document, profile: Profile, *, change_date: str) -> etree._Element:
-    """The `TEI` element of a document. The body model is released once written: large
-    documents need the memory for the steps that follow."""
+def write_tei(document: Document, *, editorial_decl: etree._Element, text_language: str,
+              change_date: str) -> etree._Element:
+    """The `TEI` element of a document, with the profile's `editorialDecl` and text language
+    (the writer reads no profile). The body model is released once written: large documents
+    need the memory for the steps that follow."""
     classifications = document.classifications  # asked before the writer releases the blocks
     translator_cited = document.cites(TRANSLATOR)
     text_element = BodyWriter().write(document.body)
     header_element = build_tei_header(
         document.metadata,
-        editorial_decl=editorial_decl(profile),
+        editorial_decl=editorial_decl,
         hands=hand_notes(document),
         classifications=classifications,
         change_date=change_date,
         teikit_version=__version__,
-        text_language=profile.text_language,
+        text_language=text_language,
         translator_cited=translator_cited,
         contributors=document.contributors,
         revisions=document.revisions,
@@ -44,7 +44,7 @@ def write_tei(document: Document, profile: Profile, *, change_date: str) -> etre
     for key, value in tei_root_attributes(document.metadata).items():
         root.set(key, value)
     if root.get(f"{{{XML_NS}}}lang") is None:
-        root.set(f"{{{XML_NS}}}lang", profile.text_language)
+        root.set(f"{{{XML_NS}}}lang", text_language)
     root.append(header_element)
     root.append(text_element)
     return root

@@ -7,6 +7,7 @@ import re
 from lxml import etree
 
 from teikit import XML_NS
+from teikit.markings import REGISTRY_NUMBER, stamp_type
 from teikit.model import (
     Block,
     Body,
@@ -25,8 +26,6 @@ from teikit.model import (
     Text,
     Transmitted,
 )
-from teikit.readers.markings import REGISTRY_NUMBER
-from teikit.rules.stamp import stamp_type
 from teikit.xml import tei
 
 _REGISTRY_CODE = re.compile(f"^{REGISTRY_NUMBER}", re.I)

@@ -1,0 +1,32 @@
+"""Markings of the document's furniture: classification and handling lines, registry numbers,
+kinds of stamps. Readers recognise them and writers type them, so they stand below both."""
+
+from __future__ import annotations
+
+import re
+
+CLASSIFICATION = re.compile(
+    r"(?i)^(?:top secret|secret|strictly secret|highly secret|absolutely secret|confidential|"
+    r"strictly confidential|personal and confidential|restricted|of special importance|"
+    r"special|personal|urgent|immediate|for official use only|making copies is prohibited|"
+    r"copying (?:is )?prohibited|eyes only|special file|classified|no foreign dissem)[.!]?$"
+)
+
+# A registry or outgoing number: `648-VK`, `Nº 395`, `1955`, `510599`.
+REGISTRY_NUMBER = r"(?:n[º°o]\.?\s*|№\s*)?[\w/]*\d[\w/-]*"
+
+
+_RECEIVED = re.compile(r"(?i)\b(?:incoming|received|arrived)\b")
+_CLASSIFIED = re.compile(r"(?i)\b(?:secret|confidential|restricted)\b")
+_REGISTRY = re.compile(r"(?i)\b(?:registry|registered|no\.|nº|№)")
+
+
+def stamp_type(text: str) -> str:
+    """`stamp/@type` from a stamp's words: received, registry, classification or unknown."""
+    if _RECEIVED.search(text):
+        return "received"
+    if _REGISTRY.search(text):
+        return "registry"
+    if _CLASSIFIED.search(text):
+        return "classification"
+    return "unknown"
