@@ -89,6 +89,7 @@ class Assembler:
         self.in_postscript = False
         self.opener_closed = False
         self.signed_by_position: set[int] = set()
+        self.last_main = -1
 
     def role(self, index: int) -> str:
         decision = self.decisions[index]
@@ -103,6 +104,8 @@ class Assembler:
 
     def run(self) -> list[Placement]:
         self._close_before_afterword()
+        mains = [i for i, p in enumerate(self.pieces) if p.zone == "main"]
+        self.last_main = mains[-1] if mains else -1
         index = 0
         while index < len(self.pieces):
             index = self.place(index)
@@ -168,8 +171,7 @@ class Assembler:
         zone = piece.zone
         marker = self.note_units[piece.source]
         if zone == "closer":
-            follows_text = all(p.kind == "note" for p in self.pieces[:index]
-                               [self._last_main() + 1:])
+            follows_text = all(p.kind == "note" for p in self.pieces[self.last_main + 1:index])
             if marker == "*" and follows_text:
                 zone = "main"  # the footnote of the last paragraph, printed right after it
             else:
@@ -179,10 +181,6 @@ class Assembler:
             zone = "main"
         self.out.append(Placement(zone, "note", piece.unit, marker=marker))
         return index + 1
-
-    def _last_main(self) -> int:
-        mains = [i for i, p in enumerate(self.pieces) if p.zone == "main"]
-        return mains[-1] if mains else -1
 
     def main_line(self, index: int) -> int:
         piece = self.pieces[index]

@@ -61,12 +61,18 @@ def transmitted_spans(units: list[Unit], note_units: dict[int, str],
     return spans
 
 
+MAX_UNITS = 200
+"""A relayed message runs at most this many units (paragraphs and lines): the search for its
+end never reads a whole long file again for every quotation mark in it."""
+
+
 def _closing(units: list[Unit], start: int, note_units: dict[int, str],
              is_prose: Callable[[Unit], bool]) -> int | None:
-    for index in range(start + 1, len(units)):
+    window = range(start, min(len(units), start + MAX_UNITS))
+    for index in window[1:]:
         if units[index].kind == "text" and CLOSING_QUOTE.search(units[index].plain):
             return index
-    prose = [i for i in range(start, len(units)) if i not in note_units and is_prose(units[i])
+    prose = [i for i in window if i not in note_units and is_prose(units[i])
              and not VALEDICTION.match(units[i].plain.strip())]
     if not prose:
         return None
