@@ -176,13 +176,17 @@ def _prose_indexes(units: list[Unit], candidates: list[int]) -> list[int]:
     return prose or [i for i in candidates if is_prose(units[i], relaxed=True)]
 
 
-def _zone_pieces(units: list[Unit], indexes: list[int], note_units: dict[int, str]) -> list[Piece]:
-    """Pieces of the units `indexes`, zoned by where the running text of those units is."""
+def _zone_pieces(units: list[Unit], indexes: list[int], note_units: dict[int, str],
+                 spans: list[tuple[int, int]] = ()) -> list[Piece]:  # type: ignore[assignment]
+    """Pieces of the units `indexes`, zoned by where the running text of those units is; a
+    transmitted document (`spans`) stands in the running text, so the opener ends before it
+    and the closer begins after it."""
     content = [i for i in indexes if i not in note_units]
     headings = [i for i in content if units[i].kind == "heading"]
     prose = set(_prose_indexes(units, content))
-    first = min([*headings[:1], *sorted(prose)[:1]], default=indexes[0] if indexes else 0)
-    last = max(prose) if prose else (indexes[-1] if indexes else 0)
+    running = sorted(prose) + [index for span in spans for index in span]
+    first = min([*headings[:1], *running], default=indexes[0] if indexes else 0)
+    last = max(running) if running else (indexes[-1] if indexes else 0)
     if headings and headings[-1] > last:
         last = indexes[-1]  # a heading must be followed by text, not by the closer
     pieces: list[Piece] = []
@@ -209,7 +213,7 @@ def document_pieces_of_units(units: list[Unit], note_units: dict[int, str],
     out: list[tuple[Piece, list[Piece] | None]] = []
     indexes = list(range(len(units)))
     outer = [i for i in indexes if not any(s <= i <= e for s, e in spans)]
-    outer_pieces = _zone_pieces(units, outer, note_units)
+    outer_pieces = _zone_pieces(units, outer, note_units, spans)
     by_source: dict[int, list[Piece]] = {}
     for piece in outer_pieces:
         by_source.setdefault(piece.source, []).append(piece)
@@ -315,4 +319,19 @@ def layout(units: list[Unit], note_units: dict[int, str],
             run.append(index)
     flush()
     roles.sort(key=lambda r: r.line)
-    return Layout(placements, roles)
+    return Layout(_in_zone_order(placements), roles)
+
+
+def _in_zone_order(placements: list[Placement]) -> list[Placement]:
+    """The model has one opener before the running text and one closer after it: furniture
+    that a later part of the text follows (a telegram's closing lines before the letter it then
+    relays) stays where it stands, in the running text."""
+    mains = [i for i, p in enumerate(placements) if p.zone == "main"]
+    if not mains:
+        return placements
+    first, last = mains[0], mains[-1]
+    for index, placement in enumerate(placements):
+        if (placement.zone == "opener" and index > first) or (
+                placement.zone in ("closer", "postscript") and index < last):
+            placement.zone = "main"
+    return placements

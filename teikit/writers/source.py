@@ -35,6 +35,11 @@ def form_table(conventions: Iterable[Convention]) -> FormTable:
     return FormTable([*conventions, *TEXT_MARKUP])
 
 
+# Containers whose lines may hold phrase-level elements side by side; in the others every child
+# element is a block of its own.
+_LINE_HOLDERS = {"opener", "closer"}
+
+
 def _runs_on(el: etree._Element) -> bool:
     """Whether an element shares a line with text or another element (`To: KRAJEWSKI,
     <fw>URGENT</fw>`, `<fw>[Top Secret]</fw>é…`) rather than standing on a line of its own."""
@@ -86,7 +91,8 @@ class SourceWriter:
             return
         parent = el.getparent()
         block = (parent is not None and _local(parent) in _CONTAINERS and tag != "label"
-                 and tag not in _PHRASES and not _runs_on(el))
+                 and tag not in _PHRASES
+                 and not (_local(parent) in _LINE_HOLDERS and _runs_on(el)))
         if block:
             out.append("\n\n")
         if tag == "choice" and len(el) == 2:

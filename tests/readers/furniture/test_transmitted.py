@@ -46,3 +46,22 @@ def test_the_transmitted_letter_gives_the_source_back() -> None:
     # The lossless check runs on every conversion; this one must hold with the nesting.
     result = convert_file(DEV_RAW / "w010.txt")
     assert etree.tostring(result.tree).count(b"floatingText") == 2
+
+
+def test_the_dev_documents_one_after_another_convert(tmp_path) -> None:
+    """Telegrams that relay letters, followed by more telegrams: the zones of the whole stay in
+    order (the lossless check fails a conversion that moves a line)."""
+    import json
+
+    from shared_paths import DEV_GOLD
+
+    bodies = []
+    for gold_file in sorted(DEV_GOLD.glob("*.json")):
+        gold = json.loads(gold_file.read_text(encoding="utf-8"))
+        raw = (DEV_RAW / gold["file"].split("/")[-1]).read_text(encoding="utf-8")
+        bodies.append(raw[gold["body_start"]:])
+    source = tmp_path / "all.txt"
+    source.write_text("**May 5, 1950**\n\n**All the dev documents**\n\n**Summary:** S.\n\n"
+                      + "\n\n".join(bodies), encoding="utf-8")
+    root = convert_file(source).tree.getroot()
+    assert len(root.xpath("//t:floatingText", namespaces=NS)) >= 4
