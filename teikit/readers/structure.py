@@ -295,8 +295,9 @@ def layout(units: list[Unit], note_units: dict[int, str],
         candidates = [v for v in views if v is not None]
         decided = iter(classify(candidates, weights))
         decisions = [next(decided) if v is not None else None for v in views]
-        roles.extend(LineRole(p.unit.line, p.unit.plain.strip(), p.zone, d)
-                     for p, d in zip(pieces, decisions, strict=True) if d is not None)
+        roles.extend(LineRole(p.unit.line, v.text, p.zone, d)
+                     for p, v, d in zip(pieces, views, decisions, strict=True)
+                     if d is not None and v is not None)
         return decisions
 
     outer_decisions = decide(outer)

@@ -47,6 +47,9 @@ def line_views(pieces: list[Piece]) -> list[LineView | None]:
         if piece.kind == "line":
             zone_sizes[piece.zone] = zone_sizes.get(piece.zone, 0) + 1
     seen: dict[str, int] = {}
+    # Each line's text once: a view's neighbours are the same strings, not copies (a long
+    # file has hundreds of thousands of lines).
+    texts = [piece.unit.plain.strip() if piece.kind == "line" else "" for piece in pieces]
     for index, piece in enumerate(pieces):
         if piece.kind != "line":
             views.append(None)
@@ -56,10 +59,10 @@ def line_views(pieces: list[Piece]) -> list[LineView | None]:
         position = seen.get(piece.zone, 0)
         seen[piece.zone] = position + 1
         views.append(LineView(
-            text=piece.unit.plain.strip(),
+            text=texts[index],
             zone=piece.zone,
-            previous=before.unit.plain.strip() if before and before.kind == "line" else "",
-            next=after.unit.plain.strip() if after and after.kind == "line" else "",
+            previous=texts[index - 1] if index else "",
+            next=texts[index + 1] if after is not None else "",
             index=position,
             count=zone_sizes[piece.zone],
             after_prose=before is not None and before.kind == "prose",
