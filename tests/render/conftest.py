@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 import pytest
 from lxml import etree, html
@@ -52,3 +53,14 @@ class PageViews:
 @pytest.fixture(scope="session")
 def views() -> type[PageViews]:
     return PageViews
+
+
+# The views of the module's `page` (each test module defines the page it renders).
+@pytest.fixture(scope="module")
+def reading(page: str, views: Any) -> str:
+    return views.text(page, "reading")
+
+
+@pytest.fixture(scope="module")
+def diplomatic(page: str, views: Any) -> str:
+    return views.text(page, "diplomatic")

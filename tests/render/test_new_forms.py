@@ -20,14 +20,6 @@ def page() -> str:
     return render_file(FIXTURE)
 
 
-@pytest.fixture(scope="module")
-def reading(page: str, views: Any) -> str:
-    return views.text(page, "reading")
-
-
-@pytest.fixture(scope="module")
-def diplomatic(page: str, views: Any) -> str:
-    return views.text(page, "diplomatic")
 
 
 @pytest.mark.referee

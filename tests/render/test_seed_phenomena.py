@@ -49,14 +49,6 @@ def _optional(path: Path) -> Path | None:
     return path if path.is_file() else None
 
 
-@pytest.fixture(scope="module")
-def reading(page: str, views: Any) -> str:
-    return views.text(page, "reading")
-
-
-@pytest.fixture(scope="module")
-def diplomatic(page: str, views: Any) -> str:
-    return views.text(page, "diplomatic")
 
 
 def normalise(text: str) -> str:
