@@ -1,8 +1,9 @@
 """Finding an edition site's sources: edition folders, loose transcriptions, TEI files.
 
-An edition folder holds `source.txt` (with optional `meta.toml` and `register.csv` beside it),
-or only a finished `edition.xml`. Loose `.txt` files are transcriptions; loose `.xml` files are
-TEI documents published as they are.
+An edition folder holds a source (`source.txt`, or `source.docx`: any suffix the reader table
+knows), with optional `meta.toml` and `register.csv` beside it, or only a finished
+`edition.xml`. Loose files with a reader's suffix (`.txt`, `.md`, `.docx`) are transcriptions;
+loose `.xml` files are TEI documents published as they are.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from pathlib import Path
 from typing import Literal
 
 from teikit.errors import InputError, Location
+from teikit.readers.registry import source_suffixes
 from teikit.render.urls import safe_id
 
 SOURCE_TXT, META, REGISTER, EDITION_XML = "source.txt", "meta.toml", "register.csv", "edition.xml"
@@ -37,9 +39,18 @@ class Source:
         return digest.hexdigest()
 
 
+def _edition_source(folder: Path) -> Path | None:
+    """`source.txt` first, then a source with another reader's suffix (`source.docx`)."""
+    for suffix in [".txt", *sorted(source_suffixes() - {".txt"})]:
+        candidate = folder / f"source{suffix}"
+        if candidate.is_file():
+            return candidate
+    return None
+
+
 def _edition_folder(folder: Path) -> Source | None:
-    source = folder / SOURCE_TXT
-    if source.is_file():
+    source = _edition_source(folder)
+    if source is not None:
         meta, register = folder / META, folder / REGISTER
         return Source(
             "text", source, safe_id(folder.name),
@@ -52,7 +63,7 @@ def _edition_folder(folder: Path) -> Source | None:
 
 
 def _loose_file(path: Path) -> Source | None:
-    if path.suffix == ".txt":
+    if path.suffix.lower() in source_suffixes():
         return Source("text", path, safe_id(path.stem))
     if path.suffix == ".xml":
         return Source("tei", path, safe_id(path.stem))
@@ -67,7 +78,7 @@ def discover(inputs: list[Path]) -> list[Source]:
             raise InputError("no such file or folder", Location(str(given)))
         if given.is_file():
             candidates = [_loose_file(given)]
-        elif (given / SOURCE_TXT).is_file() or (given / EDITION_XML).is_file():
+        elif _edition_source(given) is not None or (given / EDITION_XML).is_file():
             candidates = [_edition_folder(given)]
         else:
             candidates = [
