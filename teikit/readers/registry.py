@@ -38,10 +38,6 @@ READERS: dict[str, ReaderEntry] = {
 }
 
 
-def register_reader(entry: ReaderEntry) -> None:
-    READERS[entry.name] = entry
-
-
 def reader_for(path: str | Path) -> ReaderEntry:
     """The reader of a source by its suffix; text readers take anything else (stdin too):
     the page reader tells a page export from plain text by its header."""

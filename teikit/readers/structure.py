@@ -10,166 +10,17 @@ document of its own (`floatingText`).
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass, field
-from functools import lru_cache
+from dataclasses import dataclass
 
-from teikit.dates import find_dates
-from teikit.model import Role
+from teikit.readers.furniture.assemble import Placement, assemble
 from teikit.readers.furniture.classifier import Decision, Weights, classify
-from teikit.readers.furniture.cues import (
-    CLASSIFICATION_LINE,
-    RECEIPT,
-    SENDING,
-    VALEDICTION,
-    LineView,
-    words,
-)
-from teikit.readers.furniture.cues import (
-    DISTRIBUTION_HEAD as COPIES_HEAD,
-)
+from teikit.readers.furniture.cues import LineView
 from teikit.readers.furniture.sequence import Piece, line_views
 from teikit.readers.furniture.transmitted import transmitted_spans
-from teikit.readers.units import LB, PB, Unit, bracket_depth
+from teikit.readers.lines import NOTE_TEXT, is_prose, keeps_together, line_units, note_marker
+from teikit.readers.units import Unit
 
-# A receipt or registry line that holds the lines after it (`Received by diplomatic pouch from`
-# over the sender's name): narrower than the receipt cue, which also reads sending lines.
-DOCKET = re.compile(
-    r"(?i)^(?:received|arrived|processed|incoming|registered|entered|decoded|deciphered|"
-    r"typed|copied|reg\.)\b"
-)
-_ADDRESS = r"(?:(?:To|Dear|Comrades?|Sir|Madam|For)\b|(?:Cde|Comr|Mr|Mrs)\.)"
-SALUTE = re.compile(
-    rf"^(?:[\"“„«]?{_ADDRESS}.*[:!,](?:\[\d+\])?|[\"“„«]{_ADDRESS}.*[!,:])\s*$"
-)
-DISTRIBUTION_HEAD = re.compile(
-    r"(?i)^(?:distributed to|distribution(?: list)?|copies(?: to)?|copy to|cc|sent to|to)\s*:"
-)
-_SENTENCE_END = re.compile(r"[.!?:;…\"”»)]\s*$")
-# ", 10 p.m.", ", 22.30", " 06:00 hrs": a time after a dateline's date.
-_TIME_AFTER_DATE = re.compile(
-    r"^[,\s]*(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\.?|hrs?\.?|hours)?\.?\s*$",
-    re.IGNORECASE,
-)
-
-
-@dataclass
-class Placement:
-    zone: str  # "opener", "main", "closer", "postscript"
-    kind: str  # "paragraph", "heading", "rule", "furniture", "list", "note", "transmitted"
-    unit: Unit
-    role: Role | None = None
-    items: list[tuple[str | None, Unit]] = field(default_factory=list)
-    marker: str = ""
-    decision: Decision | None = None
-    inner: list[Placement] = field(default_factory=list)
-    """The placements of a transmitted document."""
-
-
-def unemphasised(text: str) -> str:
-    """`**TOP SECRET**` is still a marking: the text inside a pair of emphasis markers."""
-    found = re.fullmatch(r"(\*\*?)(\S(?:.*\S)?)\1", text)
-    return found.group(2) if found else text
-
-
-def is_uppercase_line(text: str) -> bool:
-    """Mostly words in capitals: `USSR AMBASSADOR in KOREA`, `CIPHERED TELEGRAM`."""
-    found = words(text[:200])  # a long text is no line of capitals
-    return bool(found) and sum(w.isupper() for w in found) / len(found) > 0.7
-
-
-def is_name_line(text: str) -> bool:
-    """`V. Razuvayev`, `Zhou Enlai`, `I. STALIN`, `DEL RIO`, `Pavlíček 388.`: a bare name."""
-    tokens = text.rstrip(".").split()
-    if not 1 <= len(tokens) <= 4 or any(c in text for c in ":[]"):
-        return False
-    if tokens[0].lower().rstrip(".") in {"no", "nº", "n°", "nr", "№", "copy", "file", "ref"}:
-        return False  # "No. 234/sh" is a number, not a signature
-    named = [t for t in tokens if t[:1].isupper()]
-    return len(named) >= max(1, len(tokens) - 1) and not text.endswith(",")
-
-
-def is_prose(unit: Unit, *, relaxed: bool = False) -> bool:
-    """A paragraph of running text; `relaxed` for documents of short lines only."""
-    return unit.kind == "text" and _is_prose_text(unit.text, relaxed)
-
-
-@lru_cache(maxsize=8192)
-def _is_prose_text(raw: str, relaxed: bool) -> bool:
-    """The answer kept per text: the zoning and the transmitted-document search ask again."""
-    text = raw.replace(LB, " ").replace(PB, " ")
-    # Cheap tests first: this runs on every unit of every document.
-    count = len(words(text[:300]))  # enough text to tell whether there are six words
-    if count < (4 if relaxed else 6):
-        return False
-    if SALUTE.match(text) or DOCKET.match(text) or is_uppercase_line(text):
-        return False
-    if (RECEIPT.match(text) or SENDING.match(text) or VALEDICTION.match(text)
-            or COPIES_HEAD.match(text)):
-        return False  # "Sent to 8th Department … 8.7.50 11:35.": a docket, however long
-    if LB in raw:
-        lines = raw.split(LB)
-        if sum(map(len, lines)) / len(lines) < 50:
-            return False  # a block of short lines: an address, a list, a signature
-    if relaxed:
-        return (text.rstrip()[-1:] in ".!?" and not SENDING.match(text)
-                and not CLASSIFICATION_LINE.match(text.strip()) and date_span(text) is None)
-    return bool(_SENTENCE_END.search(text)) or len(text) >= 100
-
-
-@lru_cache(maxsize=4096)
-def date_span(text: str) -> tuple[int, int] | None:
-    """Where the dates of a line start and end. Several tests ask this of one line: the
-    answer is kept rather than the line scanned again."""
-    found = [m for m in find_dates(text) if m.value is not None]
-    return (found[0].start, found[-1].end) if found else None
-
-
-def line_units(unit: Unit) -> list[Unit]:
-    """The lines of a unit as units of their own (offsets kept)."""
-    parts: list[Unit] = []
-    start = 0
-    text = unit.text
-    for index in [*[i for i, c in enumerate(text) if c == LB], len(text)]:
-        piece = text[start:index]
-        if piece.strip():
-            offsets = unit.offsets.slice(start)
-            line = unit.line + text.count(LB, 0, start)
-            parts.append(Unit("text", piece, offsets, line, unit.block, 0, unit.end_block))
-        start = index + 1
-    return parts
-
-
-def split_at(unit: Unit, position: int) -> tuple[Unit, Unit]:
-    left = unit.text[:position].rstrip()
-    right_start = position + (len(unit.text[position:]) - len(unit.text[position:].lstrip()))
-    return (
-        Unit("text", left, unit.offsets, unit.line, unit.block, 0, unit.end_block),
-        Unit("text", unit.text[right_start:], unit.offsets.slice(right_start), unit.line,
-             unit.block, 0, unit.end_block),
-    )
-
-
-def keeps_together(unit: Unit) -> bool:
-    """A unit that must not be split into its lines: a docket, a label over the lines after it,
-    or lines joined because a bracket spans them."""
-    first = unit.text.split(LB, 1)[0]
-    return (
-        bool(DOCKET.match(first))
-        or first.rstrip().endswith(":]")
-        or any(bracket_depth(line) for line in unit.text.split(LB))
-    )
-
-
-NOTE_TEXT = re.compile(r"^(?:(?P<star>\\?\*)\s+|\[(?P<num>\d{1,3})\]\s*)(?=\S)")
-
-
-def note_marker(unit: Unit) -> str | None:
-    found = NOTE_TEXT.match(unit.text) if unit.kind == "text" else None
-    if found is None:
-        return None
-    return "*" if found["star"] else found["num"]
-
+__all__ = ["NOTE_TEXT", "Layout", "LineRole", "Placement", "layout", "note_marker"]
 
 def _prose_indexes(units: list[Unit], candidates: list[int]) -> list[int]:
     prose = [i for i in candidates if is_prose(units[i])]
@@ -285,8 +136,6 @@ class Layout:
 def layout(units: list[Unit], note_units: dict[int, str],
            weights: Weights | None = None) -> Layout:
     """Place every unit; `note_units` maps unit indexes to their note markers."""
-    from teikit.readers.furniture.assemble import assemble
-
     outer, inner_groups = _split_outer(units, note_units)
     roles: list[LineRole] = []
 

@@ -32,10 +32,12 @@ from teikit.model import (
 )
 from teikit.profiles import Profile
 from teikit.readers.blocks import parse_blocks
+from teikit.readers.furniture.assemble import Placement
 from teikit.readers.furniture.markings import mark_listed_markings
 from teikit.readers.inline import InlineParser
+from teikit.readers.lines import NOTE_TEXT, note_marker
 from teikit.readers.notes import join_notes
-from teikit.readers.structure import NOTE_TEXT, LineRole, Placement, layout, note_marker
+from teikit.readers.structure import LineRole, layout
 from teikit.readers.units import Unit, make_units
 from teikit.rules.base import DocumentContext
 from teikit.rules.names import PLACE_PREPOSITIONS

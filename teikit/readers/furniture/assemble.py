@@ -9,6 +9,7 @@ to the running text. A list after the text opens the postscript.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
 from teikit.model import Role
 from teikit.readers.furniture.classifier import Decision
@@ -27,16 +28,30 @@ from teikit.readers.furniture.cues import (
     text_cues,
 )
 from teikit.readers.furniture.sequence import Piece
-from teikit.readers.structure import (
-    DISTRIBUTION_HEAD,
+from teikit.readers.lines import (
+    LIST_HEAD,
     SALUTE,
-    Placement,
     date_span,
     is_name_line,
     split_at,
     unemphasised,
 )
 from teikit.readers.units import LB, Unit
+
+
+@dataclass
+class Placement:
+    zone: str  # "opener", "main", "closer", "postscript"
+    kind: str  # "paragraph", "heading", "rule", "furniture", "list", "note", "transmitted"
+    unit: Unit
+    role: Role | None = None
+    items: list[tuple[str | None, Unit]] = field(default_factory=list)
+    marker: str = ""
+    decision: Decision | None = None
+    inner: list[Placement] = field(default_factory=list)
+    """The placements of a transmitted document."""
+
+
 
 _COMMA_ITEMS = re.compile(r",\s+")
 _COPIES = re.compile(r"(?i)^\w+ copies\b|^printed in \w+ copies")
@@ -216,7 +231,7 @@ class Assembler:
         if following >= len(self.pieces) or self.pieces[following].kind != "line":
             return False
         next_text = self.pieces[following].unit.plain.strip()
-        if DISTRIBUTION_HEAD.match(text) or _COPIES.match(text):
+        if LIST_HEAD.match(text) or _COPIES.match(text):
             return ENUMERATED.match(next_text) is not None
         return _ADDRESS.match(text) is not None and _addressees(next_text)
 
@@ -238,7 +253,7 @@ class Assembler:
         items: list[tuple[str | None, Unit]] = []
         first_text = lines[0].plain.strip()
         if not ENUMERATED.match(first_text):
-            head_match = DISTRIBUTION_HEAD.match(first_text)
+            head_match = LIST_HEAD.match(first_text)
             if len(lines) == 1 and head_match and first_text[head_match.end():].strip():
                 head, rest = split_at(lines[0], lines[0].text.index(":") + 1)
                 lines = [rest]

@@ -23,21 +23,6 @@ class Piece:
     """The index of the unit the piece comes from."""
 
 
-def running_text_span(units: list[Unit], note_units: dict[int, str],
-                      is_prose: object) -> tuple[int, int]:
-    """The first and last unit of the running text."""
-    test = is_prose  # (unit, relaxed=bool) -> bool
-    content = [i for i, u in enumerate(units) if i not in note_units]
-    headings = [i for i in content if units[i].kind == "heading"]
-    prose = [i for i in content if test(units[i])] or [  # type: ignore[operator]
-        i for i in content if test(units[i], relaxed=True)]  # type: ignore[operator]
-    first = min([*headings[:1], *prose[:1]], default=0)
-    last = prose[-1] if prose else len(units) - 1
-    if headings and headings[-1] > last:
-        last = len(units) - 1  # a heading must be followed by text, not by the closer
-    return first, last
-
-
 def line_views(pieces: list[Piece]) -> list[LineView | None]:
     """A view of each candidate line with its neighbours; None for pieces that are not
     candidates (prose, headings, rules, notes)."""
