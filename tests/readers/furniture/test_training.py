@@ -11,11 +11,16 @@ from teikit.readers.furniture.classifier import ROLES, TABLE, packaged_weights
 from teikit.readers.furniture.training import fit, folds, label_document, load_gold
 
 
+def gold_roles(stem: str) -> dict[str, str]:
+    """Line text → the role the gold gives it, for one dev document."""
+    gold = json.loads((DEV_GOLD / f"{stem}.json").read_text(encoding="utf-8"))
+    raw = (DEV_RAW / f"{stem}.txt").read_text(encoding="utf-8")
+    labelled = label_document(f"{stem}.txt", raw, gold)
+    return dict(zip((line.text for line in labelled.lines), labelled.roles, strict=True))
+
+
 def test_gold_offsets_label_the_lines_they_cover() -> None:
-    gold = json.loads((DEV_GOLD / "w004.json").read_text(encoding="utf-8"))
-    raw = (DEV_RAW / "w004.txt").read_text(encoding="utf-8")
-    labelled = label_document("w004.txt", raw, gold)
-    roles = dict(zip((line.text for line in labelled.lines), labelled.roles, strict=True))
+    roles = gold_roles("w004")
     assert roles["From Pyongyang. Sent 8.7.50. 9:26"] == "dateline"
     assert roles["SHTYKOV"] == "signed"
     assert roles["No. 481/sh"] == "number"
@@ -23,10 +28,7 @@ def test_gold_offsets_label_the_lines_they_cover() -> None:
 
 
 def test_authentication_is_labelled_as_the_house_encoding_writes_it() -> None:
-    gold = json.loads((DEV_GOLD / "000_79d039120a78d3ba.json").read_text(encoding="utf-8"))
-    raw = (DEV_RAW / "000_79d039120a78d3ba.txt").read_text(encoding="utf-8")
-    labelled = label_document("seed", raw, gold)
-    roles = dict(zip((line.text for line in labelled.lines), labelled.roles, strict=True))
+    roles = gold_roles("000_79d039120a78d3ba")
     assert roles["Authenticated: [illegible signature]"] == "signed"
 
 
