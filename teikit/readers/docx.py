@@ -46,6 +46,7 @@ from teikit.model import (
     TableCell,
     TableRow,
     Text,
+    block_inlines,
 )
 from teikit.profiles import Profile
 from teikit.readers.docx_inline import Decorator, placed
@@ -53,7 +54,7 @@ from teikit.readers.docx_package import core_metadata, open_package
 from teikit.readers.docx_runs import Anchor, WordParagraph
 from teikit.readers.docx_stories import Stories, WordNote, WordTable
 from teikit.readers.inline import InlineParser
-from teikit.readers.notes import blocks_in_order, inline_lists, join_notes, walk
+from teikit.readers.notes import blocks_in_order, join_notes, walk
 from teikit.readers.transcription import build_body
 from teikit.readers.units import LB, OffsetMap, Unit
 from teikit.rules.editorial_note import CONVENTION as REMARK
@@ -244,7 +245,7 @@ def _place_star_notes(body: Body, anchors: _Anchors) -> None:
     convention (`join_notes`) expects the printed note; elsewhere it is a plain footnote."""
     owners: dict[int, tuple[list[Block], Block]] = {}
     for container, block in blocks_in_order(body):
-        for inlines in inline_lists(block):
+        for inlines in block_inlines(block):
             for _, node in walk(inlines):
                 owners[id(node)] = (container, block)
     for star, note in anchors.stars:

@@ -17,12 +17,12 @@ from teikit.errors import Location
 from teikit.model import (
     Block,
     Body,
-    DistributionList,
     Inline,
     Intervention,
     NoteText,
     Paragraph,
     Text,
+    block_inlines,
 )
 from teikit.rules.base import TRANSLATOR
 
@@ -42,13 +42,6 @@ def blocks_in_order(body: Body) -> list[tuple[list[Block], Block]]:
     order += [(body.closer, b) for b in body.closer]
     order += [(body.postscript, b) for b in body.postscript]
     return order
-
-
-def inline_lists(block: Block) -> list[list[Inline]]:
-    if isinstance(block, DistributionList):
-        return ([block.head] if block.head else []) + [item.inlines for item in block.items]
-    inlines = getattr(block, "inlines", None)
-    return [inlines] if inlines is not None else []
 
 
 def walk(nodes: list[Inline]) -> Iterator[tuple[list[Inline], Intervention]]:
@@ -83,7 +76,7 @@ class _Joiner:
         self.anchors: list[tuple[int, list[Inline], Intervention]] = []
         self.refs: list[tuple[int, list[Inline], Intervention]] = []
         for position, (_, block) in enumerate(self.order):
-            for inlines in inline_lists(block):
+            for inlines in block_inlines(block):
                 for parent, node in walk(inlines):
                     if node.tag == "anchor":
                         self.anchors.append((position, parent, node))
@@ -174,7 +167,7 @@ class _Joiner:
     def uncertain_mentions(self) -> None:
         uncertain: set[str] = set()
         for _, block in blocks_in_order(self.body):
-            for inlines in inline_lists(block):
+            for inlines in block_inlines(block):
                 for _, node in walk(inlines):
                     if node.tag not in NAME_TAGS:
                         continue
