@@ -70,6 +70,11 @@ VALEDICTION = re.compile(
     r"(?i)^(?:faithfully|sincerely|respectfully|humbly submitted|yours\b|with (?:[\w-]+ )?"
     r"(?:greetings|regards|respect|salutations?)|best regards|by order of|on behalf of|"
     r"for the minister|kind regards)")
+# "Faithfully, KIM IL SUNG, Chairman …", "Respectfully yours, Zhou Enlai": the signer on the
+# valediction's own line.
+VALEDICTION_NAME = re.compile(
+    "(?i:" + VALEDICTION.pattern.removeprefix("(?i)") + r")(?:\s+\w+){0,2}[,.]?\s+"
+    r"(?:\[[^\]]*\]\s*)?[A-ZА-Я][\w’'.-]*(?:\s+[A-ZА-Я][\w’'.-]*){0,3}(?:[,.]|\s*$)")
 SIGNATURE_MARK = re.compile(
     r"(?i)^(?:signed|authenticated|verified|true copy)\s*:|[\[(](?:signature|signed|"
     r"illegible signature|signature illegible)[\])]|/[^/]{2,40}/\s*$")
@@ -244,6 +249,7 @@ def text_cues(text: str) -> frozenset[str]:
     cue("address_start", bool(ADDRESS_START.match(line.unbracketed)))
     cue("comma_list", text.count(",") >= 2 and count <= 16 and not _is_sentence(line))
     cue("valediction", bool(VALEDICTION.match(line.unbracketed)))
+    cue("valediction_name", bool(VALEDICTION_NAME.match(text)))
     cue("signature_mark", bool(SIGNATURE_MARK.search(text)))
     cue("stamp_mark", bool(STAMP_MARK.search(text)))
     name_like = _name_like(bare) and not line.dates

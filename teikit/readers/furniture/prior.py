@@ -24,7 +24,7 @@ PRIOR: dict[str, dict[str, float]] = {
         "ends_colon": -2.0, "starts_lower": -2.0, "classification_line": -2.0,
         "previous=distribution": -1.5, "label_before_note": -2.0, "signing_body@closer": 1.5,
         "reference": -2.0, "to_head": -2.0, "all_caps@closer": 0.5, "words_0": -3.0,
-        "name_after_prose": 1.5, "form_name_only": -1.0,
+        "name_after_prose": 1.5, "valediction_name": 3.0, "form_name_only": -1.0,
     },
     "dateline": {
         "date_only": 3.0, "has_date": 1.0, "sending": 2.5, "time": 0.5, "sentence": -4.0,

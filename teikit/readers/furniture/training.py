@@ -39,8 +39,10 @@ GOLD_ROLES = {
     "distribution_list": "distribution",
     "stamp": "stamp",
 }
-EPOCHS = 3
-RATE = 0.25
+# A small step keeps the fitted table close to the hand-written prior: chosen by held-out
+# score (bench/structure_kfold.py with 3, 4, 6 and 34 folds), not by the whole-set figure.
+EPOCHS = 5
+RATE = 0.1
 SEED = 1951
 
 

@@ -17,6 +17,9 @@ def cues(text: str, zone: str = "closer", **context: object) -> set[str]:
     ("[signature] /A. PUZANOV/", "signature_mark"),
     ("Authenticated: [illegible signature]", "signature_mark"),
     ("Faithfully, KIM IL SUNG, Chairman of the Cabinet of Ministers DPRK.", "valediction"),
+    ("Faithfully, KIM IL SUNG, Chairman of the Cabinet of Ministers DPRK.", "valediction_name"),
+    ("Respectfully yours, Zhou Enlai", "valediction_name"),
+    ("With communist greetings, [Vaclav] David", "valediction_name"),
     ("FILIPPOV [Stalin]", "name_like"),
     ("DEL RIO", "name_in_caps"),
     ("Pavlíček 388.", "name_like"),
@@ -57,6 +60,8 @@ def test_cue_fires(text: str, cue: str) -> None:
     ("Pyongyang. 8 July 1950.", "name_like"),
     ("By telegraph.", "date_only"),
     ("Telephone message via VCh", "number_sign"),
+    ("Faithfully yours,", "valediction_name"),
+    ("With greetings to all of you, and we hope for peace", "valediction_name"),
 ])
 def test_cue_silent(text: str, cue: str) -> None:
     assert cue not in cues(text)
