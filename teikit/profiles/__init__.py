@@ -53,6 +53,7 @@ def wilson() -> Profile:
         supplied,
         uncertain,
         uncertain_reading,
+        untranslated,
         word_completion,
     )
 
@@ -80,6 +81,7 @@ def wilson() -> Profile:
             names.NAME_RULE,
             original_wording.RULE,
             supplied.RULE,
+            untranslated.RULE,
         ]),
     )
 

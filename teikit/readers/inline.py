@@ -16,7 +16,7 @@ from teikit.diagnostics import Diagnostic
 from teikit.errors import Location
 from teikit.model import Inline, Intervention, LineBreak, PageBreak, Text
 from teikit.readers.units import LB, PB, OffsetMap
-from teikit.rules.base import BracketContext, BracketRule, DocumentContext, Match
+from teikit.rules.base import BracketContext, BracketRule, DocumentContext, Match, WordRule
 
 _QUOTE_PAIRS = {"“": "”", "„": "“", "«": "»", '"': '"'}
 _ASTERISK = re.compile(r"(?<=\S)\\?\*(?!\*)")
@@ -46,7 +46,9 @@ class InlineParser:
         locate: Callable[[int], Location],
         diagnostics: list[Diagnostic],
     ) -> None:
-        self.rules = rules
+        self.rules = [rule for rule in rules if not isinstance(rule, WordRule)]
+        self.word_rules = [rule for rule in rules if isinstance(rule, WordRule)]
+        self.in_brackets = 0
         self.doc = doc
         self.locate = locate
         self.diagnostics = diagnostics
@@ -155,7 +157,11 @@ class InlineParser:
                 nodes.append(self._container(text, span, children))
                 pending = span.end + span.width
                 continue
-            match = self._classify(text, offsets, span, pending, hi)
+            self.in_brackets += 1  # what a bracket holds is the translator's, not the text's
+            try:
+                match = self._classify(text, offsets, span, pending, hi)
+            finally:
+                self.in_brackets -= 1
             nodes += self._text(text, pending, span.start - match.consume_before)
             nodes += match.nodes
             pending = span.end + 1 + match.consume_after
@@ -220,6 +226,40 @@ class InlineParser:
         return nodes
 
     def _markers(self, text: str, lo: int, hi: int) -> list[Inline]:
+        nodes = self._anchors(text, lo, hi)
+        if not self.word_rules or self.in_brackets:
+            return nodes
+        # A word that runs on into a bracket (`accelerat[e]`) is not whole in this text.
+        glued_before = lo > 0 and not text[lo - 1].isspace()
+        glued_after = hi < len(text) and not text[hi].isspace()
+        return [word_node for index, node in enumerate(nodes) for word_node in (
+            self._words(node.value, glued_before and index == 0,
+                        glued_after and index == len(nodes) - 1)
+            if isinstance(node, Text) else [node])]
+
+    def _words(self, value: str, glued_before: bool, glued_after: bool) -> list[Inline]:
+        """Text, with the runs of words that a word rule claims in their elements."""
+        claimed: list[tuple[int, int, Intervention]] = []
+        for rule in self.word_rules:
+            for start, end, node in rule.read_words(value, self.doc):
+                if (glued_before and start == 0) or (glued_after and end == len(value)):
+                    continue
+                if all(end <= s or start >= e for s, e, _ in claimed):
+                    claimed.append((start, end, node))
+        if not claimed:
+            return [Text(value)]
+        nodes: list[Inline] = []
+        cursor = 0
+        for start, end, node in sorted(claimed, key=lambda span: span[0]):
+            if start > cursor:
+                nodes.append(Text(value[cursor:start]))
+            nodes.append(node)
+            cursor = end
+        if cursor < len(value):
+            nodes.append(Text(value[cursor:]))
+        return nodes
+
+    def _anchors(self, text: str, lo: int, hi: int) -> list[Inline]:
         """Text, with asterisk note markers taken out when the document has asterisk notes."""
         if not self.doc.asterisk_notes:
             return [Text(text[lo:hi])]

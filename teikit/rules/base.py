@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from teikit.conventions import Convention
-from teikit.model import Inline
+from teikit.model import Inline, Intervention
 
 TRANSLATOR = "#translator"
 
@@ -116,3 +116,20 @@ class Rule:
 
     convention: Convention
     apply: Callable[[BracketContext], Match | None]
+
+
+WordSpan = tuple[int, int, Intervention]
+"""A run of words a word rule claims: start, end, and the element that holds them."""
+
+
+@dataclass(frozen=True)
+class WordRule:
+    """A rule that reads words of the running text outside brackets, not brackets: a term the
+    translator left untranslated. It sits in the profile's rule table like the others, so that a
+    profile can disable or move it and `editorialDecl` and the legend describe it."""
+
+    convention: Convention
+    read_words: Callable[[str, DocumentContext], list[WordSpan]]
+
+    def apply(self, ctx: BracketContext) -> Match | None:
+        return None  # it claims no bracket

@@ -77,7 +77,8 @@ FORMS = [
      'KGB <note type="editorial" place="inline" resp="#translator">State Security Committee'
      "</note> agents"),
     ("my air oficio [official letter] number",
-     'my air oficio <note type="editorial" place="inline" resp="#translator">official letter'
+     'my air <foreign xml:lang="es">oficio</foreign> '
+     '<note type="editorial" place="inline" resp="#translator">official letter'
      "</note> number"),
     ("the kolkhozy [collective farms] were",
      'the kolkhozy <note type="editorial" place="inline" resp="#translator">collective farms'
@@ -115,6 +116,10 @@ FORMS = [
     ("To MATVEYEV [RAZUVAYEV V.N.] now",
      'To <persName><choice><orig>MATVEYEV </orig><reg resp="#translator">RAZUVAYEV V.N.</reg>'
      "</choice></persName> now"),
+    # A word left untranslated without brackets: the language it is a word of.
+    ("my air oficio number 540", 'my air <foreign xml:lang="es">oficio</foreign> number 540'),
+    ("the directive of Instantsia came",
+     'the directive of <foreign xml:lang="ru-Latn">Instantsia</foreign> came'),
     ("the Soviet Embassy [Puzanov] said",
      'the Soviet Embassy <name><reg resp="#translator">Puzanov</reg></name> said'),
 ]

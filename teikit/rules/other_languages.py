@@ -1,0 +1,114 @@
+"""Is a word that English does not know a common word of another language?
+
+Translators leave a term untranslated now and then (`my air oficio number 540`). Such a word is
+unknown to English and common in a language of the documents' family. wordfreq knows both, but
+loading a dozen of its lists costs seconds, and a document asks about a handful of words; so
+the first use derives, once per wordfreq version, a table of the words that qualify and keeps it
+as an SQLite file in the user cache (see `teikit.rules.lexicon`), where each later question is
+one indexed lookup, with nothing loaded.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import sqlite3
+import tempfile
+import unicodedata
+from functools import cache
+from importlib.metadata import version
+from pathlib import Path
+
+from teikit.resources import cache_dir
+
+# Languages in Latin script that the archives translate from, or that diplomats write in.
+# Cyrillic, Chinese and Japanese words come transliterated and no list knows them.
+LANGUAGES = ("es", "pt", "fr", "de", "it", "pl", "cs", "hu", "ro", "sh", "nl")
+
+COMMON_ABROAD = 3.5
+"""Zipf frequency from which a word is common in its language (≈ 3 per million words)."""
+RARE_IN_ENGLISH = 1.5
+"""Zipf frequency below which English has no use for the word (≈ 1 in 30 million words):
+`oficio` (1.2) qualifies, the loans `risqué` (2.4), `chargé` (2.3), `détente` (2.3) do not."""
+MIN_LENGTH = 4
+
+
+def _zipf(frequency: float) -> float:
+    return math.log10(frequency) + 9
+
+
+def _folded(word: str) -> str:
+    """`manœuvre` → manoeuvre, `démarche` → demarche: how English spells a loan it took."""
+    word = word.replace("œ", "oe").replace("æ", "ae")
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+def _derive() -> list[tuple[str, str]]:
+    from wordfreq import get_frequency_dict
+
+    english = get_frequency_dict("en")
+    found: dict[str, list[tuple[float, str]]] = {}
+    for language in LANGUAGES:
+        for word, frequency in get_frequency_dict(language).items():
+            value = _zipf(frequency)
+            if value < COMMON_ABROAD or len(word) < MIN_LENGTH or not word.isalpha():
+                continue
+            if any(form in english and _zipf(english[form]) >= RARE_IN_ENGLISH
+                   for form in (word, _folded(word))):
+                continue
+            found.setdefault(word, []).append((value, language))
+    return [(word, " ".join(lang for _, lang in sorted(langs, reverse=True)))
+            for word, langs in found.items()]
+
+
+def _write(path: Path, rows: list[tuple[str, str]]) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".sqlite.part")
+    os.close(handle)
+    try:
+        with sqlite3.connect(temporary) as db:
+            db.execute("CREATE TABLE words (word TEXT PRIMARY KEY, languages TEXT) WITHOUT ROWID")
+            db.executemany("INSERT INTO words VALUES (?, ?)", rows)
+        db.close()
+        os.replace(temporary, path)  # whole or not at all, also with two converters at once
+    finally:
+        if os.path.exists(temporary):
+            os.unlink(temporary)
+
+
+class _Table:
+    def __init__(self) -> None:
+        path = cache_dir() / f"other-languages-2-{version('wordfreq')}.sqlite"
+        self._memory: dict[str, str] | None = None
+        self._db: sqlite3.Connection | None = None
+        if not path.is_file():
+            rows = _derive()
+            try:
+                _write(path, rows)
+            except OSError:
+                self._memory = dict(rows)  # a read-only home: derived again next time
+                return
+        self._db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+
+    def languages(self, word: str) -> tuple[str, ...]:
+        if self._memory is not None:
+            found = self._memory.get(word)
+        else:
+            assert self._db is not None
+            row = self._db.execute("SELECT languages FROM words WHERE word = ?",
+                                   (word,)).fetchone()
+            found = row[0] if row else None
+        return tuple(found.split()) if found else ()
+
+
+@cache
+def _table() -> _Table:
+    return _Table()
+
+
+def languages_of(word: str) -> tuple[str, ...]:
+    """The languages in which `word` is common while English has no use for it, most common
+    first; () for any other word."""
+    if len(word) < MIN_LENGTH or not word.isalpha():
+        return ()
+    return _table().languages(word.lower())

@@ -1,0 +1,52 @@
+"""Words left untranslated without brackets: found where English has no use for them, and
+nowhere else (loans, names, words cut by a bracket, the first word of a sentence)."""
+
+from __future__ import annotations
+
+import pytest
+
+from teikit.convert import convert_text
+from teikit.rules.base import DocumentContext
+from teikit.rules.other_languages import languages_of
+from teikit.rules.untranslated import read_untranslated
+
+
+def untranslated(text: str, original_language: str | None = None) -> list[tuple[str, str]]:
+    doc = DocumentContext(original_language=original_language)
+    return [(text[start:end], node.attrs["xml:lang"])
+            for start, end, node in read_untranslated(text, doc)]
+
+
+def test_a_common_word_of_another_language_is_foreign() -> None:
+    assert untranslated("I enclosed it in my air oficio number 540.") == [("oficio", "es")]
+
+
+def test_a_russian_noun_in_mid_sentence_is_transliterated_russian() -> None:
+    assert untranslated("Upon the directive of Instantsia the troops left.") == [
+        ("Instantsia", "ru-Latn")]
+
+
+def test_the_documents_original_language_is_preferred_where_the_word_is_common_in_it() -> None:
+    assert languages_of("todavia") == ("es", "pt")
+    assert untranslated("it was todavia there") == [("todavia", "es")]
+    assert untranslated("it was todavia there", "pt") == [("todavia", "pt")]
+
+
+@pytest.mark.parametrize("text", [
+    "the provocative and risqué acts",  # loans English uses
+    "the Chargé d’affaires and the chargé d'affaires",
+    "a manœuvre of the enemy",
+    "Comrade Ri Jong-mok underlined",  # part of a hyphenated name
+    "Instantsia decided so.",  # first word of a sentence: a name as likely as a term
+    "in Oficio number 540",  # capitalised: a name as likely as a word
+    "ammunitions, unpreparedness, compliancy and warmongering",  # rare English
+    "mail to oficio@example.org or see oficio.html",
+])
+def test_nothing_else_is(text: str) -> None:
+    assert untranslated(text) == []
+
+
+def test_a_word_cut_by_a_bracket_is_not_read_as_a_word() -> None:
+    result = convert_text("They will accelerat[e] it and participat[ing] in it.",
+                          overrides={"title": "Test", "date_text": "May 14, 1950"}, enrich=False)
+    assert result.tree.getroot().find(".//{*}foreign") is None
