@@ -37,6 +37,7 @@ def wilson() -> Profile:
     from teikit.rules import (
         classification,
         damage,
+        deletion,
         editorial_note,
         expansion,
         gloss,
@@ -72,6 +73,7 @@ def wilson() -> Profile:
             stamp.RULE,
             classification.RULE,
             damage.RULE,
+            deletion.RULE,
             note_anchor.RULE,
             word_completion.RULE,
             editorial_note.RULE,

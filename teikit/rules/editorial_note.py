@@ -14,7 +14,9 @@ _NOTE_LABEL = re.compile(r"(?i)^\s*(?:translator['’]?s?|editor['’]?s?|ed\.|t
 _EDITORIAL_WORDS = re.compile(
     r"(?i)\b(?:original|blank|identified|emphasis|underlined|underscored|crossed|struck|deleted|"
     r"erased|signature|signed|seal|missing|unclear|handwriting|typed|typewritten|printed|"
-    r"illegible|page|text|document|sic|translator|editor|not\s+translated|omitted|continued)\b"
+    r"illegible|page|text|document|sic|translator|editor|not\s+translated|omitted|continued|"
+    r"translation|translated|not\s+given|initials|initialed|initialled|photo|photograph|"
+    r"illustration|checkmark|pencil|hand-?written)\b"
 )
 
 
@@ -55,9 +57,16 @@ CONVENTION = Convention(
 )
 
 
+# "[this sentence in Russian]", "[the following in German]": what the original has in a language.
+_NAMES_LANGUAGE = re.compile(r"\b(?:in|from|into) (?P<language>[A-Z][a-z-]+)\b")
+
+
 def _in_language(text: str) -> bool:
     found = _IN_LANGUAGE.match(text)
-    return found is not None and language_code(found["language"]) is not None
+    if found is not None and language_code(found["language"]) is not None:
+        return True
+    return text[:1].islower() and any(
+        language_code(named["language"]) is not None for named in _NAMES_LANGUAGE.finditer(text))
 
 
 def _read(ctx: BracketContext) -> Match | None:

@@ -12,9 +12,12 @@ from teikit.rules.editorial_note import CONVENTION as REMARK
 from teikit.rules.editorial_note import REMARK_ATTRS
 
 # A label up to its colon that speaks of handwriting: "handwritten", "Handwritten note in the
-# margin", "inserted by hand", "in Stalin's handwriting", "handwritten by Molotov".
+# margin", "inserted by hand", "in Stalin's handwriting", "handwritten by Molotov", or of what
+# only a hand writes on a typed page: "in red pencil", "annotation", "resolution".
 _LABEL = re.compile(
-    r"(?is)^\s*(?P<label>[^:\[\]]{0,60}?\b(?:hand-?written|by hand|handwriting)\b"
+    r"(?is)^\s*(?P<label>[^:\[\]]{0,60}?\b(?:hand-?written|by hand|handwriting|"
+    r"in (?:[\w-]+ )?(?:pencil|ink|crayon)|pencil(?:led)?|annotation|notation|resolution|"
+    r"inscription)\b"
     r"[^:\[\]]{0,50}?)\s*:\s*(?P<rest>.*)$"
 )
 _WHO = re.compile(r"\bby (?P<who>[A-Z][\w.’' -]+)|\bin (?P<owner>[A-Z][\w.’' -]+?)['’]s? "

@@ -116,6 +116,20 @@ FORMS = [
     ("To MATVEYEV [RAZUVAYEV V.N.] now",
      'To <persName><choice><orig>MATVEYEV </orig><reg resp="#translator">RAZUVAYEV V.N.</reg>'
      "</choice></persName> now"),
+    # Deletions, annotations in pencil or ink, and remarks the translator words in lower case.
+    ("the [crossed out: army] troops",
+     'the <del resp="#translator">army</del> troops'),
+    ("the [struck through: army] troops",
+     'the <del resp="#translator" rend="[struck through: {}]">army</del> troops'),
+    ("[in red pencil: agreed] as",
+     '<add hand="#hand-1" rend="[in red pencil: {}]">agreed</add> as'),
+    ("[resolution: agree] as", '<add hand="#hand-1" rend="[resolution: {}]">agree</add> as'),
+    ("[this sentence in Russian] as",
+     '<note type="editorial" place="inline" resp="#translator">this sentence in Russian</note>'),
+    ("[number not given] as",
+     '<note type="editorial" place="inline" resp="#translator">number not given</note>'),
+    ("[handwritten] as",
+     '<note type="editorial" place="inline" resp="#translator">handwritten</note>'),
     # A word left untranslated without brackets: the language it is a word of.
     ("my air oficio number 540", 'my air <foreign xml:lang="es">oficio</foreign> number 540'),
     ("the directive of Instantsia came",

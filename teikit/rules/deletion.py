@@ -1,0 +1,39 @@
+"""`[crossed out: the army]`, `[struck through: …]`: words the translation reports as deleted
+in the original → `del` (the label kept in `@rend`); a label with nothing after its colon is a
+remark (`[crossed out]`)."""
+
+from __future__ import annotations
+
+import re
+
+from teikit import templates
+from teikit.conventions import Convention, Form
+from teikit.rules.base import TRANSLATOR, BracketContext, Match, Rule
+
+_LABEL = re.compile(
+    r"(?is)^\s*(?P<label>(?:(?:hand-?written|typed|text|words?|line)\s+)?(?:crossed\s+out|"
+    r"struck\s+(?:through|out)|strikethrough|strike-?out|deleted|erased|scratched\s+out|"
+    r"blotted\s+out)(?:\s+(?:by hand|in (?:[\w-]+ )?(?:pencil|ink)|in the original))?)"
+    r"\s*:\s*(?P<rest>\S.*)$"
+)
+
+# The translator reports the deletion: `@resp` tells it from a deletion tracked in a Word file.
+_FORM = Form("del", "[crossed out: {}]", (("resp", TRANSLATOR),))
+CONVENTION = Convention(
+    "deletion", "[crossed out: words], [struck through: words]", "del[@resp]",
+    "Words deleted in the original, as the translation reports them.",
+    summary="deletion", forms=(_FORM,),
+)
+
+
+def _read(ctx: BracketContext) -> Match | None:
+    found = _LABEL.match(ctx.inner)
+    if found is None:
+        return None
+    rest = found.start("rest")
+    template = templates.template("[" + ctx.inner[:rest], "]")
+    return Match([CONVENTION.node("del", {"resp": TRANSLATOR},
+                                  ctx.parse(rest, len(ctx.inner)), template)])
+
+
+RULE = Rule(CONVENTION, _read)
