@@ -20,10 +20,11 @@ _BRACKETED = re.compile(r"\[[^\[\]]*\]")
 _QUOTES = "\"“”„«»'‘’"
 
 FORM_NAME = re.compile(
-    r"(?i)^(?:translation of )?(?:(?:ciphered|coded|outgoing|incoming|urgent|special|secret)\s+)?"
-    r"(?:telegram|cable(?:gram)?|ciphergram|telephone message|radiogram|memorandum|"
+    r"(?i)^(?:translation of )?(?:(?:ciphered|coded|encoded|encrypted|enciphered|deciphered|"
+    r"decoded|cipher|outgoing|incoming|urgent|special|secret|express|ordinary|circular)\s+)?"
+    r"(?:telegram|cable(?:gram)?|ciphergram|telephone message|radiogram|memorandum|airgram|"
     r"coded letter|letter|journal|note|aide-m[ée]moire|telex|dispatch|report|minutes|decision|"
-    r"extract|protocol|record of (?:conversation|a conversation))\b"
+    r"extract|protocol|record of (?:conversation|a conversation)|transcript|communiqu[ée])\b"
 )
 NUMBER_SIGN = re.compile(
     r"(?i)(?:\b(?:no|nr|num|number)\.?\s*:?\s*|\bn[º°o]\.?\s*|№\s*|#\s*)[A-Z]?\d")

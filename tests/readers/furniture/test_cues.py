@@ -37,6 +37,8 @@ def cues(text: str, zone: str = "closer", **context: object) -> set[str]:
     ("# P78/118", "number_sign"),
     ("CIPHERED TELEGRAM No. 709", "form_name"),
     ("CIPHERED TELEGRAM", "form_name_only"),
+    ("ENCODED TELEGRAM", "form_name_only"),
+    ("Outgoing Airgram", "form_name_only"),
     ("Telephone message via VCh", "form_name_only"),
     ("CLASSIFICATION: SECRET", "classification_line"),
     ("Making copies is prohibited", "classification_line"),
