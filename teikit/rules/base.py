@@ -36,6 +36,8 @@ class DocumentContext:
     place_brackets: set[str] = field(default_factory=set)
     hands: dict[str, str] = field(default_factory=dict)
     _unbracketed_cache: dict[str, bool] = field(default_factory=dict, repr=False)
+    memo: dict[str, object] = field(default_factory=dict, repr=False)
+    """What a rule works out once per document from `texts` (its name as the key)."""
 
     def occurs_unbracketed(self, text: str) -> bool:
         """Whether `text` stands in the document outside brackets too (memoised: per name)."""

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from teikit.conventions import Convention, Form
-from teikit.model import Text
+from teikit.model import Intervention, Text
 from teikit.rules.base import DocumentContext, WordRule, WordSpan
 from teikit.rules.lexicon import zipf
 from teikit.rules.other_languages import languages_of
@@ -17,38 +17,81 @@ CONVENTION = Convention(
     summary="foreign", forms=(Form("foreign", "{}"),),
 )
 
-# A word standing on its own: not part of a hyphenated name (`Ri Jong-mok`), an address, a
-# file name or a word with an apostrophe.
-_WORD = re.compile(r"(?<![\w@./’'-])[^\W\d_]{4,}(?![\w@’'-]|\.\w)")
+# A lower-case word standing on its own: not part of a hyphenated name (`Ri Jong-mok`), an
+# address, a file name, or a word with an apostrophe.
+_LOWER_WORD = re.compile(r"\b[a-zß-öø-ÿ][^\W\d_]{3,}\b")
+_JOINED_BEFORE = frozenset("@./’'-")
+_JOINED_AFTER = frozenset("@’'-")
 # Russian abstract nouns keep their ending in transliteration (-ция, -ство): `Instantsia`,
 # `Delegatsiya`, `rukovodstvo`; English has no such words, nor do surnames or places.
-_RUSSIAN_NOUN = re.compile(r"(?i)(?:tsi(?:i|j|y)?a|stv[oa])$")
+_RUSSIAN_NOUN = re.compile(r"(?<![\w@./’'-])[^\W\d_]{2,}(?:tsi[ijy]?a|stv[oa])(?![\w@’'-])",
+                           re.IGNORECASE)
 # A capitalised word after a lower-case one stands in mid-sentence, where a name could too:
 # only the Russian endings say it is none.
 _MID_SENTENCE = re.compile(r"[a-z,;]\s+$")
+_RUSSIAN_ENDING = re.compile(r"(?i)tsi|stv")
 
 
-def _language(word: str, text: str, start: int, doc: DocumentContext) -> str | None:
-    if _RUSSIAN_NOUN.search(word) and (word[0].islower() or _MID_SENTENCE.search(text, 0, start)):
-        return "ru-Latn"
-    if not word[0].islower():
-        return None  # a name, or the first word of a sentence
-    languages = languages_of(word)
-    if not languages:
-        return None
-    return doc.original_language if doc.original_language in languages else languages[0]
+def _stands_alone(text: str, start: int, end: int) -> bool:
+    if start and text[start - 1] in _JOINED_BEFORE:
+        return False
+    after = text[end : end + 2]
+    return not after or (after[0] not in _JOINED_AFTER
+                         and not (after[0] == "." and after[1:].isalnum()))
+
+
+def _node(word: str, lang: str) -> Intervention:
+    return CONVENTION.node("foreign", {"xml:lang": lang}, [Text(word)])
+
+
+def _candidates(text: str, original_language: str | None) -> dict[str, str]:
+    """The words of `text` that may be untranslated, with their language."""
+    found: dict[str, str] = {}
+    if _RUSSIAN_ENDING.search(text):
+        for word in {m.group() for m in _RUSSIAN_NOUN.finditer(text)}:
+            if zipf(word) == 0:
+                found[word] = "ru-Latn"
+    for word in set(_LOWER_WORD.findall(text)) - found.keys():
+        if zipf(word) > 0:
+            continue  # English knows it: the common case, answered without the table
+        languages = languages_of(word)
+        if languages:
+            found[word] = original_language if original_language in languages else languages[0]
+    return found
+
+
+Lookup = tuple[dict[str, str], "re.Pattern[str] | None"]
+
+
+def _lookup(words: dict[str, str]) -> Lookup:
+    if not words:
+        return words, None
+    return words, re.compile("|".join(rf"\b{re.escape(word)}\b" for word in sorted(words)))
+
+
+def _words_of(text: str, doc: DocumentContext) -> Lookup:
+    """The candidates are found once per document, in all its texts: most documents have none,
+    and then no text of theirs is searched again."""
+    if not doc.texts:  # a text read on its own
+        return _lookup(_candidates(text, doc.original_language))
+    if "untranslated" not in doc.memo:
+        doc.memo["untranslated"] = _lookup(_candidates("\n".join(doc.texts),
+                                                       doc.original_language))
+    return doc.memo["untranslated"]  # type: ignore[return-value]
 
 
 def read_untranslated(text: str, doc: DocumentContext) -> list[WordSpan]:
+    words, pattern = _words_of(text, doc)
+    if pattern is None:
+        return []
     found: list[WordSpan] = []
-    for match in _WORD.finditer(text):
-        word = match.group()
-        if zipf(word) > 0:
-            continue  # English knows it: the common case, answered without the table
-        lang = _language(word, text, match.start(), doc)
-        if lang is not None:
-            found.append((match.start(), match.end(),
-                          CONVENTION.node("foreign", {"xml:lang": lang}, [Text(word)])))
+    for match in pattern.finditer(text):
+        word, start, end = match.group(), match.start(), match.end()
+        if not _stands_alone(text, start, end):
+            continue
+        if word[0].isupper() and not _MID_SENTENCE.search(text[max(0, start - 40):start]):
+            continue  # a capitalised word opening a sentence is as likely a name
+        found.append((start, end, _node(word, words[word])))
     return found
 
 
