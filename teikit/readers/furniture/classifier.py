@@ -105,8 +105,8 @@ REQUIRED_CUES: dict[str, frozenset[str]] = {
 
 def allowed_roles(cues: list[str]) -> list[str]:
     present = set(cues)
-    if "sentence" in present:
-        return ["text"]
+    if "sentence" in present or "page_number" in present:
+        return ["text"]  # a page's number is no signature, number or date either
     if "date_only" in present:
         present.discard("all_caps")  # "31.III.50" is no name in capitals
     if "sending" in present or "typist_mark" in present or ("number_at_start" not in present and (

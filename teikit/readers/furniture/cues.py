@@ -61,6 +61,9 @@ DISTRIBUTION_HEAD = re.compile(
 COPY_ITEM = re.compile(r"(?i)^(?:\d+|one|two|three|four|five)\s+cop(?:y|ies)\s+(?:to|for)\b")
 # Copies and the typist's initials at the foot of a Soviet document: `5-nb`, `4ak`, `fb`.
 TYPIST_MARK = re.compile(r"^\d{0,2}-?[a-zа-я]{1,3}\.?$")
+# A page's number printed on it: `- 2 -`, `Page 3 of 4`, `p. 5`.
+PAGE_NUMBER = re.compile(r"(?i)^(?:[-–—]\s*\d{1,4}\s*[-–—]|(?:page|p\.|pp\.)\s*\d{1,4}"
+                         r"(?:\s*(?:of|/)\s*\d{1,4})?\.?)$")
 TO_HEAD = re.compile(r"(?i)^to\s*:")
 PLURAL_RECIPIENTS = re.compile(r"(?i)\b(?:cdes|cmrds|comrades|comrs|messrs|members)\b")
 REFERENCE = re.compile(r"(?i)^(?:re|ref|reference|subject|concerning)\s*[:.]")
@@ -208,6 +211,7 @@ def text_cues(text: str) -> frozenset[str]:
     cue("words_16_plus", count >= 16)
     cue("short_label", count <= 2 and not any(c.isdigit() for c in text))
     cue("sentence", _is_sentence(line))
+    cue("page_number", bool(PAGE_NUMBER.match(text)))
     cue("ends_period", bare.endswith("."))
     cue("ends_colon", text.endswith(":"))
     cue("ends_comma", bare.endswith(","))

@@ -34,6 +34,7 @@ def test_a_role_needs_its_cues_whatever_the_weights() -> None:
     weights = Weights({"signed": {"bias": 9.0}, "text": {"bias": 1.0}})
     assert decide(["bias"], weights).role == "text"  # nothing shows a signer
     assert decide(["bias", "name_like", "sentence"], weights).role == "text"  # a sentence
+    assert decide(["bias", "name_like", "page_number"], weights).role == "text"  # `Page 3 of 4`
 
 
 def test_a_close_call_is_unsure() -> None:

@@ -49,6 +49,8 @@ def cues(text: str, zone: str = "closer", **context: object) -> set[str]:
     ("1 - Cde. A. A. Gromyko", "enumerated"),
     ("stamped: confidential matter", "stamp_mark"),
     ("RE: # 1298", "reference"),
+    ("- 2 -", "page_number"),
+    ("Page 3 of 4", "page_number"),
 ])
 def test_cue_fires(text: str, cue: str) -> None:
     assert cue in cues(text)
