@@ -38,6 +38,18 @@ class _Span:
     width: int = 1  # the length of each marker
 
 
+def _doubled(text: str, lo: int, hi: int) -> bool:
+    """Whether text[lo:hi] is one bracket, whole: `[Shenyang]`, not `[a] and [b]`."""
+    if hi - lo < 3 or text[lo] != "[" or text[hi - 1] != "]":
+        return False
+    depth = 0
+    for index in range(lo, hi):
+        depth += {"[": 1, "]": -1}.get(text[index], 0)
+        if depth == 0:
+            return index == hi - 1
+    return False
+
+
 class InlineParser:
     def __init__(
         self,
@@ -178,6 +190,11 @@ class InlineParser:
     def _classify(self, text: str, offsets: OffsetMap, span: _Span, pending: int, hi: int) -> Match:
         inner_lo = span.start + 1
         after_lo = span.end + 1
+        if _doubled(text, inner_lo, span.end) and text[span.end - 2] != "?":
+            # `[[Shenyang]]`: one bracket printed twice. The inner one is read as any bracket;
+            # the outer pair stays as text, so the source comes back as it was. (A doubted
+            # reading, `[[Pak Chang-ok?]]`, is the uncertain-reading rule's own.)
+            return Match([Text("["), *self._parse(text, offsets, inner_lo, span.end), Text("]")])
         ctx = BracketContext(
             inner=text[inner_lo : span.end],
             before=text[pending : span.start],

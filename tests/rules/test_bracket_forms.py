@@ -130,6 +130,9 @@ FORMS = [
      '<note type="editorial" place="inline" resp="#translator">number not given</note>'),
     ("[handwritten] as",
      '<note type="editorial" place="inline" resp="#translator">handwritten</note>'),
+    # A bracket printed twice: the inner one read as any bracket, the outer pair kept as text.
+    ("the [[to put]] pressure",
+     'the [<supplied reason="omitted" resp="#translator">to put</supplied>] pressure'),
     # A word left untranslated without brackets: the language it is a word of.
     ("my air oficio number 540", 'my air <foreign xml:lang="es">oficio</foreign> number 540'),
     ("the directive of Instantsia came",
