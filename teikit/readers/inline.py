@@ -17,6 +17,7 @@ from teikit.errors import Location
 from teikit.model import Inline, Intervention, LineBreak, PageBreak, Text
 from teikit.readers.units import LB, PB, OffsetMap
 from teikit.rules.base import BracketContext, BracketRule, DocumentContext, Match, WordRule
+from teikit.rules.note_anchor import GLUED_ANCHOR, glued_anchor
 
 _QUOTE_PAIRS = {"“": "”", "„": "“", "«": "»", '"': '"'}
 _ASTERISK = re.compile(r"(?<=\S)\\?\*(?!\*)")
@@ -277,7 +278,26 @@ class InlineParser:
         return nodes
 
     def _anchors(self, text: str, lo: int, hi: int) -> list[Inline]:
-        """Text, with asterisk note markers taken out when the document has asterisk notes."""
+        """Text, with note markers taken out: asterisks when the document has asterisk notes,
+        numbers glued to a word when it has notes with those numbers."""
+        if self.doc.glued_note_markers:
+            return [node for part in self._glued(text, lo, hi) for node in (
+                [part] if isinstance(part, Intervention) else self._stars(text, *part))]
+        return self._stars(text, lo, hi)
+
+    def _glued(self, text: str, lo: int, hi: int) -> list[tuple[int, int] | Intervention]:
+        parts: list[tuple[int, int] | Intervention] = []
+        cursor = lo
+        for found in GLUED_ANCHOR.finditer(text, lo, hi):
+            if found.group(1) not in self.doc.glued_note_markers:
+                continue
+            parts.append((cursor, found.start()))
+            parts.append(glued_anchor(found.group(1), self.offsets_now[found.start()]))
+            cursor = found.end()
+        parts.append((cursor, hi))
+        return [part for part in parts if not isinstance(part, tuple) or part[1] > part[0]]
+
+    def _stars(self, text: str, lo: int, hi: int) -> list[Inline]:
         if not self.doc.asterisk_notes:
             return [Text(text[lo:hi])]
         nodes: list[Inline] = []

@@ -156,7 +156,8 @@ class _Joiner:
             chosen = (after or same or [None])[0]
             if chosen is None:
                 self.warn_at(ref, f"note marker [{number}] has no note text (kept as text)")
-                _replace(parent, ref, Text("[" + plain_text(ref.children) + "]"))
+                marker = plain_text(ref.children)
+                _replace(parent, ref, Text(marker if ref.rend == "{}" else f"[{marker}]"))
                 continue
             free.remove(chosen)
             chosen[2].xml_id = self.new_id(f"note-{number}")

@@ -41,6 +41,7 @@ from teikit.readers.structure import LineRole, layout
 from teikit.readers.units import Unit, make_units
 from teikit.rules.base import DocumentContext
 from teikit.rules.names import PLACE_PREPOSITIONS
+from teikit.rules.note_anchor import GLUED_ANCHOR
 
 _SIMPLE_BRACKET = re.compile(r"\[([^\[\]]*)\]")
 _WORD_BEFORE = re.compile(r"(\w+)\W*$")
@@ -73,6 +74,7 @@ def _document_context(units: list[Unit], notes: dict[int, str], language: str | 
     brackets: Counter[str] = Counter()
     places: set[str] = set()
     anchors: set[str] = set()
+    glued: set[str] = set()
     for text in texts:
         for found in _SIMPLE_BRACKET.finditer(text):
             inner = " ".join(found.group(1).split())
@@ -81,9 +83,12 @@ def _document_context(units: list[Unit], notes: dict[int, str], language: str | 
             if previous is not None and previous.group(1).lower() in PLACE_PREPOSITIONS:
                 places.add(inner)
         anchors.update(m.group(1) for m in _NUMBERED_ANCHOR.finditer(text))
+        glued.update(m.group(1) for m in GLUED_ANCHOR.finditer(text))
+    numbered = set(notes.values()) - {"*"}
     return DocumentContext(
         original_language=language,
-        note_markers={m for m in notes.values() if m in anchors},
+        note_markers={m for m in numbered if m in anchors},
+        glued_note_markers={m for m in numbered if m in glued and m not in anchors},
         asterisk_notes="*" in notes.values(),
         bracket_texts=brackets,
         texts=texts,

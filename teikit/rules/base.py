@@ -29,6 +29,8 @@ class DocumentContext:
 
     original_language: str | None = None
     note_markers: set[str] = field(default_factory=set)
+    glued_note_markers: set[str] = field(default_factory=set)
+    """Numbers of notes whose marker is printed glued to a word (`JELEN1`), not in brackets."""
     asterisk_notes: bool = False
     bracket_texts: Counter[str] = field(default_factory=Counter)
     texts: list[str] = field(default_factory=list)

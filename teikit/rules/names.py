@@ -187,7 +187,8 @@ def _name_part(ctx: BracketContext) -> Match | None:
         and (ends_with_title(ctx.before) or zipf(following.group(1)) < 3.5
              or _INITIAL.search(text) is not None)  # `[John F.] Kennedy`
     ):
-        node = NAME_PART.node("persName", {}, [_supplied(ctx), Text(following.group(0))],
+        node = NAME_PART.node("persName", {}, [_supplied(ctx),
+                                               *ctx.parse_after(following.end())],
                               counted=False)
         return Match([node], consume_after=following.end())
     return None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from teikit.conventions import Convention, bracketed
-from teikit.model import Text
+from teikit.model import Intervention, Text
 from teikit.rules.base import BracketContext, Match, Rule
 
 # The note is counted (footnote), not its marker.
@@ -15,6 +15,15 @@ CONVENTION = Convention(
     forms=(bracketed("ref", (("type", "noteAnchor"),)),),
 )
 _NUMBER = re.compile(r"^\s*(\d{1,3})\s*$")
+# A note's number printed right after a word, as a superscript loses its raising in plain
+# text: `From: [Ambassador Boleslaw] JELEN1` with a note `[1] Poland's ambassador …`.
+GLUED_ANCHOR = re.compile(r"(?<=[^\W\d_]{3})(\d{1,2})(?=[\s.,;:)”\"]|$)")
+
+
+def glued_anchor(number: str, offset: int | None) -> Intervention:
+    """The reference a glued marker becomes: its number, written back without brackets."""
+    return Intervention("ref", {"type": "noteAnchor", "n": number}, [Text(number)], None, "{}",
+                        offset)
 
 
 def _read(ctx: BracketContext) -> Match | None:

@@ -43,3 +43,16 @@ def test_asterisk_without_note_text_stays_text_and_is_located() -> None:
     assert "Li Kuo Nyn*." in body
     moved = root.xpath("//t:note[@place='foot']", namespaces=NS)
     assert [m.getparent().xpath("string()", namespaces=NS).count("Zhou") for m in moved] == [1]
+
+
+def test_a_number_glued_to_a_word_is_the_marker_of_the_note_with_that_number() -> None:
+    root, diagnostics = convert(
+        f"From: [Ambassador Boleslaw] JELEN1\n\n{LONG}, with the MIG15 planes.\n\n"
+        "[1] Poland's ambassador to Cuba (1961-1965).\n")
+    refs = root.xpath("//t:ref[@type='noteAnchor']", namespaces=NS)
+    note = root.xpath("//t:note[@n='1']", namespaces=NS)[0]
+    assert [(r.get("n"), r.text, r.get("rend")) for r in refs] == [("1", "1", "{}")]
+    assert refs[0].get("target") == "#" + note.get("{http://www.w3.org/XML/1998/namespace}id")
+    assert "JELEN1" in "".join(root.itertext())  # the word keeps its number in the text
+    assert "MIG15" in "".join(root.itertext())  # no note 15: a number, not a marker
+    assert diagnostics == []
