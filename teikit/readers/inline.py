@@ -41,8 +41,8 @@ class _Span:
 
 def _doubled(text: str, lo: int, hi: int) -> bool:
     """Whether text[lo:hi] is one bracket, whole: `[Shenyang]`, not `[a] and [b]`."""
-    if hi - lo < 3 or text[lo] != "[" or text[hi - 1] != "]":
-        return False
+    if hi - lo < 3 or text[lo] != "[" or text[hi - 1] != "]" or text[lo + 1] == "[":
+        return False  # deeper nesting is the rules' to read, level by level
     depth = 0
     for index in range(lo, hi):
         depth += {"[": 1, "]": -1}.get(text[index], 0)
