@@ -1,5 +1,5 @@
 """`python -m teikit` runs the command line."""
 
-from teikit.cli import main
+from teikit.cli import run
 
-main()
+run()

@@ -1,7 +1,8 @@
 """The `teikit` command: a thin layer over the library API.
 
 Sub-commands are imported only when used, so `teikit convert` does not pay for the validator's
-or renderer's imports.
+or renderer's imports, and `teikit`, `teikit --help` and `teikit --version` are answered
+without importing click at all (`run`, the installed command).
 
 Exit status, for every sub-command: 0 done, 1 a document failed or is invalid, 2 a usage error
 (an unknown option, a missing input, conflicting options), 130 interrupted (Ctrl-C).
@@ -9,75 +10,35 @@ Exit status, for every sub-command: 0 done, 1 a document failed or is invalid, 2
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
 import sys
+from typing import TYPE_CHECKING, Any
 
-import click
+from teikit.cli.commands import COMMANDS, EXIT_INTERRUPTED, SHORT_HELP
 
-from teikit import __version__
+if TYPE_CHECKING:
+    from teikit.cli.group import main
 
-EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report it
-CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"]}  # inherited by every sub-command
-
-# name -> "module:attribute"; a command appears once its module exists.
-COMMANDS: dict[str, str] = {
-    "convert": "teikit.cli.convert:convert",
-    "validate": "teikit.cli.validate:validate",
-    "schemas": "teikit.cli.schemas:schemas",
-    "render": "teikit.cli.render:render",
-    "build": "teikit.cli.build:build",
-    "names": "teikit.cli.names:names",
-}
-# What `teikit --help` says of each command, without importing it (a test keeps these equal
-# to the commands' own first help lines).
-SHORT_HELP: dict[str, str] = {
-    "convert": "Convert transcriptions (SOURCES: text files, Word .docx files, '-' for "
-               "standard input) into TEI P5.",
-    "validate": "Validate TEI files against their schemas (RELAX NG, XSD, Schematron).",
-    "schemas": "Register, fetch and list local copies of schemas, so validation runs offline.",
-    "render": "Render one TEI file ('-' for standard input) as an HTML page with its "
-              "reading and diplomatic views.",
-    "build": "Build a static edition site from edition folders, transcriptions and TEI files.",
-    "names": "Registers of persons, places and organisations.",
-}
+__all__ = ["COMMANDS", "EXIT_INTERRUPTED", "SHORT_HELP", "main", "run"]
 
 
-class LazyGroup(click.Group):
-    def list_commands(self, ctx: click.Context) -> list[str]:
-        found = [
-            name
-            for name, target in COMMANDS.items()
-            if importlib.util.find_spec(target.split(":")[0]) is not None
-        ]
-        return sorted(found)
+def run() -> None:
+    """The installed `teikit` command: the quick answers, else the click group."""
+    from teikit.cli.quick_help import quick_answer
 
-    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
-        """The command list from `SHORT_HELP`: listing the commands imports none of them."""
-        rows = [(name, SHORT_HELP.get(name, "")) for name in self.list_commands(ctx)]
-        if rows:
-            with formatter.section("Commands"):
-                formatter.write_dl(rows)
+    status = quick_answer(sys.argv[1:])
+    if status is not None:
+        sys.stdout.flush()
+        sys.exit(status)
+    from teikit.cli.group import main
 
-    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
-        target = COMMANDS.get(cmd_name)
-        if target is None:
-            return None
-        module_name, attribute = target.split(":")
-        if importlib.util.find_spec(module_name) is None:
-            return None
-        return getattr(importlib.import_module(module_name), attribute)
-
-    def invoke(self, ctx: click.Context) -> object:
-        try:
-            return super().invoke(ctx)
-        except KeyboardInterrupt:
-            # click would print "Aborted!" and exit 1; a shell expects 130, and no traceback.
-            click.echo("interrupted", err=True)
-            sys.exit(EXIT_INTERRUPTED)
+    main()
 
 
-@click.group(cls=LazyGroup, context_settings=CONTEXT_SETTINGS)
-@click.version_option(__version__, prog_name="teikit")
-def main() -> None:
-    """teikit: convert archival transcriptions to TEI P5, validate them, publish them."""
+def __getattr__(name: str) -> Any:
+    # `main` (the click group) is built on first use, so that `run` answers --help before
+    # click is imported.
+    if name == "main":
+        from teikit.cli.group import main
+
+        return main
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
