@@ -1,32 +1,29 @@
-"""Block structure of a source body, parsed by markdown-it-py with line maps.
+"""Block structure of a source body, with line maps.
 
-Only the block rules that archival page exports use are enabled: ATX headings, thematic breaks
-(rules of underscores) and paragraphs. Indented code, lists, block quotes, link reference
-definitions and setext headings are off, because in a transcription a four-space indent, a
-`1.` or a line of dashes is the document's own text, not Markdown syntax. The blocks keep their
-raw lines: inline conventions are parsed by teikit's rules, not by Markdown.
+Only the Markdown block rules that archival page exports use apply: ATX headings, thematic
+breaks (rules of underscores) and paragraphs. Indented code, lists, block quotes, link
+reference definitions and setext headings are off, because in a transcription a four-space
+indent, a `1.` or a line of dashes is the document's own text, not Markdown syntax. The blocks
+keep their raw lines: inline conventions are parsed by teikit's rules, not by Markdown.
+
+The three rules are markdown-it-py's (its CommonMark block parser with every other block and
+core rule disabled), applied here line by line: importing markdown-it-py cost more than a whole
+conversion, and its tokens were thrown away. `tests/readers/test_blocks.py` checks that the
+blocks equal markdown-it-py's on the dev documents and on generated texts.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Literal
 
-from markdown_it import MarkdownIt
-
-_ENABLED_BLOCK_RULES = ["heading", "hr", "paragraph"]
-
-
-def _parser() -> MarkdownIt:
-    md = MarkdownIt("commonmark")
-    md.disable([r for r in md.get_all_rules()["block"] if r not in _ENABLED_BLOCK_RULES])
-    # Inline Markdown is not parsed at all: teikit's rules read the raw lines.
-    md.disable([r for r in md.get_all_rules()["core"] if r not in ("normalize", "block")])
-    return md
-
-
-_MD = _parser()
+BlockKind = Literal["text", "heading", "rule"]
+_MARKDOWN_SPACE = " \t"  # the only characters Markdown's block rules count as white space
+_RULE_MARKERS = "*-_"
+MAX_HEADING_LEVEL = 6
+_CODE_INDENT = 4  # a paragraph line indented this far continues it, whatever it holds
 
 
 @dataclass
@@ -49,7 +46,7 @@ class SourceLine:
 
 @dataclass
 class RawBlock:
-    kind: Literal["text", "heading", "rule"]
+    kind: BlockKind
     lines: list[SourceLine] = field(default_factory=list)
     level: int = 0
 
@@ -86,6 +83,69 @@ def _chunks(body: str) -> list[tuple[int, int]]:
     return ranges
 
 
+def _indent(line: str) -> tuple[str, int]:
+    """The line without its leading spaces and tabs, and their width (tabs to 4-column stops)."""
+    rest = line.lstrip(_MARKDOWN_SPACE)
+    width = 0
+    for char in line[: len(line) - len(rest)]:
+        width += 4 - width % 4 if char == "\t" else 1
+    return rest, width
+
+
+def _is_rule(rest: str) -> bool:
+    """A thematic break: three or more of one of `* - _`, spaces and tabs between."""
+    if not rest or rest[0] not in _RULE_MARKERS:
+        return False
+    marker = rest[0]
+    return rest.count(marker) >= 3 and not rest.strip(marker + _MARKDOWN_SPACE)
+
+
+def _heading_level(rest: str) -> int:
+    """An ATX heading's level (1 to 6 `#` then a space, a tab or the end), else 0."""
+    hashes = len(rest) - len(rest.lstrip("#"))
+    if not 1 <= hashes <= MAX_HEADING_LEVEL:
+        return 0
+    return hashes if len(rest) == hashes or rest[hashes] in _MARKDOWN_SPACE else 0
+
+
+def block_maps(piece: str) -> Iterator[tuple[BlockKind, int, int, int]]:
+    """(kind, first line, line after the last, heading level) of each block of `piece`, with
+    line indices counted as Markdown counts them (a lone carriage return ends a line)."""
+    source = piece.replace("\r\n", "\n").replace("\r", "\n")
+    lines = source.split("\n")
+    if source.endswith("\n") or not lines[-1].strip(_MARKDOWN_SPACE):
+        lines.pop()  # no line after the last line break, nor a last line of only white space
+    rests: list[str] = []
+    widths: list[int] = []
+    for line in lines:
+        rest, width = _indent(line)
+        rests.append(rest)
+        widths.append(width)
+    count = len(lines)
+    index = 0
+    while index < count:
+        if not rests[index]:
+            index += 1
+            continue
+        if _is_rule(rests[index]):
+            yield "rule", index, index + 1, 0
+            index += 1
+            continue
+        level = _heading_level(rests[index])
+        if level:
+            yield "heading", index, index + 1, level
+            index += 1
+            continue
+        end = index + 1
+        while end < count and rests[end]:
+            if widths[end] < _CODE_INDENT and (_is_rule(rests[end])
+                                               or _heading_level(rests[end])):
+                break
+            end += 1
+        yield "text", index, end, 0
+        index = end
+
+
 def parse_blocks(body: str, *, first_line: int = 1, base_offset: int = 0) -> list[RawBlock]:
     """Split `body` into blocks; line numbers and offsets refer to the whole file."""
     blocks: list[RawBlock] = []
@@ -93,15 +153,7 @@ def parse_blocks(body: str, *, first_line: int = 1, base_offset: int = 0) -> lis
     for start, end in _chunks(body):
         piece = body[start:end]
         lines = split_lines(piece, line_number, base_offset + start)
-        for token in _MD.parse(piece):
-            if token.map is None or token.level != 0:
-                continue
-            first, last = token.map
-            if token.type == "heading_open":
-                blocks.append(RawBlock("heading", lines[first:last], level=int(token.tag[1:])))
-            elif token.type == "hr":
-                blocks.append(RawBlock("rule", lines[first:last]))
-            elif token.type == "paragraph_open":
-                blocks.append(RawBlock("text", lines[first:last]))
+        for kind, first, last, level in block_maps(piece):
+            blocks.append(RawBlock(kind, lines[first:last], level=level))
         line_number += piece.count("\n")
     return blocks
