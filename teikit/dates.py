@@ -310,16 +310,44 @@ _MONTH_GATE = re.compile(
 )
 
 
-def _scan_atoms(text: str) -> list[_Found]:
-    """All single dates, overlaps resolved: the longest expression wins, then the leftmost."""
+# What else an expression of a kind cannot do without, tested by a search far cheaper than
+# the kind's own pattern (which looks behind at every position of the text).
+_ISO_GATE = re.compile(r"\d-[01]\d-")
+_DOTTED_GATE = re.compile(r"\d\.\d")
+_ROMAN_GATE = re.compile(r"\.\s?[IVX]")
+_DAY_RANGE_GATE = re.compile(r"\d\s*[-–—]\s*\d")
+_FULL_MONTH_GATE = re.compile(_FULL_MONTH_WORD)
+_PART_WORDS = ("end", "beginning", "start", "mid", "half", "early", "late")
+
+
+def _may_match(kind: str, text: str) -> bool:
+    if kind == "iso":
+        return _ISO_GATE.search(text) is not None
+    if kind == "dotted":
+        return _DOTTED_GATE.search(text) is not None
+    if kind == "roman":
+        return _ROMAN_GATE.search(text) is not None
+    if kind == "slashed":
+        return "/" in text
+    if kind == "month_alone":
+        return _FULL_MONTH_GATE.search(text) is not None
+    if kind == "part_of_month":
+        lowered = text.lower()
+        return any(word in lowered for word in _PART_WORDS)
+    return True
+
+
+def _scan_atoms(text: str, has_figure: bool, has_month: bool) -> list[_Found]:
+    """All single dates, overlaps resolved: the longest expression wins, then the leftmost.
+    `has_figure`, `has_month`: whether the text holds a figure, a month name's first letters."""
     candidates: list[_Found] = []
     skipped = set()
-    if not _FIGURE.search(text):
+    if not has_figure:
         skipped |= _NEEDS_FIGURE
-    if not _MONTH_GATE.search(text):
+    if not has_month:
         skipped |= _NEEDS_MONTH
     for kind, pattern in _ATOM_PATTERNS:
-        if kind in skipped:
+        if kind in skipped or not _may_match(kind, text):
             continue
         for match in pattern.finditer(text):
             found = _read_atom(kind, match)
@@ -393,6 +421,8 @@ def _value_of(found: _Found, reference: datetime.date | None) -> DateValue | Non
 def _day_ranges(text: str) -> list[_Found]:
     """``10–12 August 1951`` and ``August 10–12, 1951``, read as two dates sharing month/year."""
     spans: list[_Found] = []
+    if not _DAY_RANGE_GATE.search(text):
+        return spans
     for pattern in (_DAY_RANGE_DAY_FIRST, _DAY_RANGE_MONTH_FIRST):
         for match in pattern.finditer(text):
             month = _month_number(match["month"])
@@ -418,12 +448,6 @@ def _range_value(
     return DateValue(from_=start.when, to=end.when, cert=start.cert or end.cert)
 
 
-# Every expression found below has a figure or a month name (or its abbreviation). Month
-# names are capitalised in English, which keeps the verbs "may" and "march" from costing a
-# full scan of every sentence that uses them.
-_MAY_HOLD_A_DATE = re.compile(rf"\d|\b(?:{_MONTH_GATE.pattern})")
-
-
 def find_dates(text: str, *, reference: datetime.date | None = None) -> list[DateMatch]:
     """Every date expression in ``text``, in order, with its normalised value.
 
@@ -431,9 +455,14 @@ def find_dates(text: str, *, reference: datetime.date | None = None) -> list[Dat
     and settles the century of two-digit years. An ambiguous expression is returned with an empty
     value and ``problem`` set; impossible dates (31 April) are not returned.
     """
-    if not _MAY_HOLD_A_DATE.search(text):
+    # Every expression has a figure or a month name (or its abbreviation). Month names are
+    # capitalised in English, which keeps the verbs "may" and "march" from costing a full scan
+    # of every sentence that uses them.
+    has_figure = _FIGURE.search(text) is not None
+    has_month = _MONTH_GATE.search(text) is not None
+    if not (has_figure or has_month):
         return []  # most text runs: no figure and no month name, so no date
-    atoms = [_attach_time(text, found) for found in _scan_atoms(text)]
+    atoms = [_attach_time(text, found) for found in _scan_atoms(text, has_figure, has_month)]
     results: list[tuple[int, int, DateValue, str | None]] = []
     index = 0
     while index < len(atoms):
@@ -452,7 +481,7 @@ def find_dates(text: str, *, reference: datetime.date | None = None) -> list[Dat
         if value is not None:
             results.append((found.start, found.end, value, found.problem))
         index += 1
-    ranges = _day_ranges(text)
+    ranges = _day_ranges(text) if has_figure and has_month else []
     for first, second in zip(ranges[::2], ranges[1::2], strict=True):
         value = _range_value(first, second, reference)
         if value is None:
