@@ -7,7 +7,6 @@ from collections.abc import Iterable
 from lxml import etree
 
 from teikit import XML_NS
-from teikit.enrich.textslots import local_name
 from teikit.errors import Location
 from teikit.names.register import (
     ENTRY_ELEMENT,
@@ -18,7 +17,7 @@ from teikit.names.register import (
     Register,
     RegisterError,
 )
-from teikit.xml import tei
+from teikit.xml import local_name, tei
 
 
 def referenced_ids(text_elements: Iterable[etree._Element]) -> set[str]:

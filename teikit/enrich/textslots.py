@@ -13,7 +13,7 @@ from typing import Literal
 
 from lxml import etree
 
-from teikit.xml import tei
+from teikit.xml import local_name, tei
 
 # Elements whose content already says what it is (or is not running text): nothing is wrapped
 # inside them. A name inside a date, or a date inside a name, would claim the same words twice.
@@ -24,10 +24,6 @@ CLOSED_ELEMENTS = frozenset(
         "pc", "w", "abbr", "expan", "desc", "label", "lb", "pb", "cb", "milestone", "anchor",
     }
 )  # fmt: skip
-
-
-def local_name(element: etree._Element) -> str:
-    return etree.QName(element).localname if isinstance(element.tag, str) else ""
 
 
 @dataclass(frozen=True)

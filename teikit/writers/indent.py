@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from lxml import etree
 
+from teikit.xml import local_name
+
 STRUCTURAL = frozenset(
     "TEI teiHeader fileDesc titleStmt respStmt publicationStmt availability sourceDesc msDesc "
     "msIdentifier msContents physDesc handDesc encodingDesc editorialDecl correction "
@@ -33,17 +35,18 @@ def _element_only(el: etree._Element) -> bool:
 def _touching(child: etree._Element) -> bool:
     following = child.getnext()
     return (following is not None and not child.tail
-            and etree.QName(child).localname != "lb"
-            and etree.QName(following).localname != "lb")
+            and local_name(child) != "lb"
+            and local_name(following) != "lb")
 
 
 def indent(el: etree._Element, level: int = 0, step: str = "  ") -> None:
-    if not isinstance(el.tag, str) or etree.QName(el).localname not in STRUCTURAL:
+    name = local_name(el)
+    if name not in STRUCTURAL:
         return
     if not _element_only(el):
         return
     inner = "\n" + step * (level + 1)
-    keep_touching = etree.QName(el).localname in PHRASE_CAPABLE
+    keep_touching = name in PHRASE_CAPABLE
     el.text = inner
     for child in el:
         if not (keep_touching and _touching(child)):

@@ -14,6 +14,7 @@ from lxml import etree
 from teikit import templates
 from teikit.conventions import Convention, FormTable
 from teikit.conventions.text_markup import TEXT_MARKUP
+from teikit.xml import local_name
 
 # Children of these containers are blocks: they stand on lines of their own, except the
 # phrase-level elements an opener or closer line may hold (`To Comrade <persName>…`).
@@ -24,10 +25,6 @@ _PHRASES = {"persName", "placeName", "orgName", "name", "choice", "date", "suppl
 _BRACKETED = "[{}]"
 # Breaks stand where they are, never as blocks of their own.
 _BREAKS = {"lb", "pb"}
-
-
-def _local(el: etree._Element) -> str:
-    return etree.QName(el).localname if isinstance(el.tag, str) else ""
 
 
 def form_table(conventions: Iterable[Convention]) -> FormTable:
@@ -48,13 +45,13 @@ def _runs_on(el: etree._Element) -> bool:
     if before:
         starts_line = before.isspace() or before.endswith("\n")
     else:
-        starts_line = previous is None or _local(previous) == "lb"
+        starts_line = previous is None or local_name(previous) == "lb"
     following = el.getnext()
     after = el.tail
     if after:
         ends_line = after.isspace() or after.startswith("\n")
     else:
-        ends_line = following is None or _local(following) == "lb"
+        ends_line = following is None or local_name(following) == "lb"
     return not (starts_line and ends_line)
 
 
@@ -70,7 +67,7 @@ class SourceWriter:
         """The element's marker: its `@rend` when that records one, else its form's."""
         form = None
         if tag in self.forms:
-            attrs = {etree.QName(name).localname: value for name, value in el.attrib.items()}
+            attrs = {name.rpartition("}")[2]: value for name, value in el.attrib.items()}
             form = self.forms.lookup(tag, attrs, len(el) > 0)
         canonical = form.marker if form is not None and form.marker is not None else "{}"
         if form is not None and not form.rend_is_marker:
@@ -78,7 +75,7 @@ class SourceWriter:
         return el.get("rend") or canonical
 
     def element(self, el: etree._Element) -> None:
-        tag = _local(el)
+        tag = local_name(el)
         out = self.out
         if not tag:
             return
@@ -90,9 +87,9 @@ class SourceWriter:
             out.append(el.get("rend") or "*")
             return
         parent = el.getparent()
-        block = (parent is not None and _local(parent) in _CONTAINERS and tag != "label"
+        block = (parent is not None and local_name(parent) in _CONTAINERS and tag != "label"
                  and tag not in _PHRASES
-                 and not (_local(parent) in _LINE_HOLDERS and _runs_on(el)))
+                 and not (local_name(parent) in _LINE_HOLDERS and _runs_on(el)))
         if block:
             out.append("\n\n")
         if tag == "choice" and len(el) == 2:
