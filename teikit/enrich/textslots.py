@@ -60,19 +60,23 @@ class Wrap:
 
 def open_slots(text_element: etree._Element) -> Iterator[Slot]:
     """The text nodes of ``text_element`` where a name or date may be wrapped, in order."""
-    yield from _slots_inside(text_element)
-
-
-def _slots_inside(element: etree._Element) -> Iterator[Slot]:
-    if local_name(element) in CLOSED_ELEMENTS:
-        return
-    if element.text:
-        yield Slot(element, "text")
-    for child in element:
-        if isinstance(child.tag, str):
-            yield from _slots_inside(child)
-        if child.tail:
-            yield Slot(child, "tail")
+    # Depth first with a stack of (element, tail?) steps rather than nested generators, which
+    # cost a generator per element of the document.
+    steps: list[tuple[etree._Element, bool]] = [(text_element, False)]
+    while steps:
+        element, is_tail = steps.pop()
+        if is_tail:
+            if element.tail:
+                yield Slot(element, "tail")
+            continue
+        if local_name(element) in CLOSED_ELEMENTS:
+            continue
+        if element.text:
+            yield Slot(element, "text")
+        for child in reversed(element):
+            steps.append((child, True))
+            if isinstance(child.tag, str):
+                steps.append((child, False))
 
 
 def choose_wraps(candidates: list[Wrap]) -> list[Wrap]:

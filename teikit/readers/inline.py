@@ -117,6 +117,8 @@ class InlineParser:
         markers), paired as CommonMark flanks them: an opening marker before a non-space, a
         closing one after a non-space."""
         found: list[_Span] = []
+        if text.find("*", lo, hi) < 0:
+            return found  # most text: no asterisk at all
         opened: dict[str, int] = {}
         for marker in _EMPHASIS.finditer(text, lo, hi):
             index, width = marker.start(), len(marker.group())
@@ -298,7 +300,7 @@ class InlineParser:
         return [part for part in parts if not isinstance(part, tuple) or part[1] > part[0]]
 
     def _stars(self, text: str, lo: int, hi: int) -> list[Inline]:
-        if not self.doc.asterisk_notes:
+        if not self.doc.asterisk_notes or text.find("*", lo, hi) < 0:
             return [Text(text[lo:hi])]
         nodes: list[Inline] = []
         cursor = lo

@@ -40,10 +40,10 @@ def _attribute_name(name: str) -> str:
 
 def element(parent: etree._Element, tag: str, attrs: dict[str, str] | None = None,
             ) -> etree._Element:
-    el = etree.SubElement(parent, tei(tag))
-    for key, value in (attrs or {}).items():
-        el.set(_attribute_name(key), value)
-    return el
+    if not attrs:
+        return etree.SubElement(parent, tei(tag))
+    return etree.SubElement(parent, tei(tag),
+                            {_attribute_name(key): value for key, value in attrs.items()})
 
 
 def line_break(parent: etree._Element) -> None:
