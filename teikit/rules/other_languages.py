@@ -16,10 +16,10 @@ import sqlite3
 import tempfile
 import unicodedata
 from functools import cache
-from importlib.metadata import version
 from pathlib import Path
 
 from teikit.resources import cache_dir
+from teikit.rules.lexicon import wordfreq_version
 
 # Languages in Latin script that the archives translate from, or that diplomats write in.
 # Cyrillic, Chinese and Japanese words come transliterated and no list knows them.
@@ -78,7 +78,7 @@ def _write(path: Path, rows: list[tuple[str, str]]) -> None:
 
 class _Table:
     def __init__(self) -> None:
-        path = cache_dir() / f"other-languages-2-{version('wordfreq')}.sqlite"
+        path = cache_dir() / f"other-languages-2-{wordfreq_version()}.sqlite"
         self._memory: dict[str, str] | None = None
         self._db: sqlite3.Connection | None = None
         if not path.is_file():
