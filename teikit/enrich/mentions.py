@@ -27,7 +27,8 @@ class MentionFinder:
         spellings = sorted(self._by_spelling, key=len, reverse=True)
         alternatives = [r"\s+".join(map(re.escape, text.split())) for text in spellings]
         self._pattern = (
-            re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)")
+            re.compile(_first_letters(spellings) + r"(?<!\w)(?:" + "|".join(alternatives)
+                       + r")(?!\w)")
             if alternatives
             else None
         )
@@ -40,6 +41,16 @@ class MentionFinder:
             entry, spelling = self._by_spelling[" ".join(match.group().split())]
             mentions.append(Mention(match.start(), match.end(), entry, spelling))
         return mentions
+
+
+def _first_letters(spellings: list[str]) -> str:
+    """A look-ahead for the characters a spelling can start with: most positions of a text
+    fail it at once, where the alternation would try every spelling there (a register of
+    thousands of names made the scan as slow as its length)."""
+    if any(not text.split() for text in spellings):
+        return ""
+    letters = sorted({text.split()[0][0] for text in spellings})
+    return "(?=[" + "".join(re.escape(letter) for letter in letters) + "])"
 
 
 def name_element(entry: Entry) -> str:
