@@ -3,12 +3,11 @@
 Importing wordfreq and loading its English list costs about 0.3 s, more than the whole of a
 conversion, and the rules only ask whether a word is frequent (Zipf ≥ 2.5). So the first use
 derives that part of the list and keeps it in the user cache (`$TEIKIT_CACHE_DIR`, else
-`$XDG_CACHE_HOME/teikit`, else `~/.cache/teikit`), keyed by the wordfreq version; later runs
-load the cache in a few milliseconds. The cache holds one line per Zipf value, the value and
-then its words, tab-separated: about 400 lines, split and turned into a dict several times
-faster than the same table parsed as JSON.
+`$XDG_CACHE_HOME/teikit`, else `~/.cache/teikit`), keyed by the wordfreq version. The cache is
+one line per word, `word<TAB>zipf`, sorted by the words' UTF-8 bytes: a run reads the file as
+bytes and finds each word it asks about by binary search (remembering the answer), so that a
+one-file conversion does not build a dict of 50,000 words to ask about a few hundred.
 """
-
 from __future__ import annotations
 
 import importlib.util
@@ -52,44 +51,63 @@ def wordfreq_version() -> str:
     return version("wordfreq")
 
 
-def dump_table(table: dict[str, float]) -> str:
-    by_value: dict[float, list[str]] = {}
-    for word, value in table.items():
-        if "\t" not in word and "\n" not in word:  # no such word is ever looked up
-            by_value.setdefault(value, []).append(word)
-    return "".join(f"{value!r}\t" + "\t".join(words) + "\n"
-                   for value, words in sorted(by_value.items()))
+def dump_table(table: dict[str, float]) -> bytes:
+    lines = sorted((word.encode("utf-8", "surrogatepass"), value) for word, value in table.items()
+                   if "\t" not in word and "\n" not in word)  # never looked up
+    return b"".join(word + f"\t{value!r}\n".encode("ascii") for word, value in lines)
 
 
-def load_table(text: str) -> dict[str, float]:
-    table: dict[str, float] = {}
-    for line in text.split("\n"):
-        if not line:
-            continue
-        value, *words = line.split("\t")
-        table.update(dict.fromkeys(words, float(value)))
-    return table
+class SortedTable:
+    """The cache file's bytes, searched by bisection; the answers are remembered."""
+
+    def __init__(self, data: bytes) -> None:
+        if data and not data.endswith(b"\n"):
+            raise ValueError("a truncated word table")
+        self.data = data
+        self.known: dict[str, float] = {}
+
+    def zipf(self, word: str) -> float:
+        value = self.known.get(word)
+        if value is None:
+            value = self.known[word] = self._search(word.encode("utf-8", "surrogatepass"))
+        return value
+
+    def _search(self, key: bytes) -> float:
+        data = self.data
+        low, high = 0, len(data)  # both at the start of a line
+        while low < high:
+            start = data.rfind(b"\n", low, (low + high) // 2) + 1 or low
+            tab = data.index(b"\t", start)
+            end = data.index(b"\n", tab)
+            word = data[start:tab]
+            if word == key:
+                return float(data[tab + 1 : end])
+            if word < key:
+                low = end + 1
+            else:
+                high = start
+        return 0.0
 
 
 @cache
-def _table() -> dict[str, float]:
-    path = cache_dir() / f"english-zipf-{wordfreq_version()}.tsv"
+def _table() -> SortedTable:
+    path = cache_dir() / f"english-zipf-{wordfreq_version()}.sorted"
     try:
-        return load_table(path.read_text(encoding="utf-8"))
+        return SortedTable(path.read_bytes())
     except (OSError, ValueError):
         pass
-    table = _derive()
+    data = dump_table(_derive())
     try:
         from teikit.io import atomic_write
 
-        atomic_write(path, dump_table(table).encode("utf-8"))
+        atomic_write(path, data)
     except OSError:
         pass  # a read-only home: the table is derived again next time
-    return table
+    return SortedTable(data)
 
 
 def zipf(word: str) -> float:
-    return _table().get(word.lower(), 0.0)
+    return _table().zipf(word.lower())
 
 
 def words(text: str) -> list[str]:
