@@ -52,15 +52,18 @@ def program_name() -> str:
 
 
 def _help_width() -> int:
-    columns = os.environ.get("COLUMNS", "")
-    if columns.isdigit() and int(columns) > 0:
-        width = int(columns)
-    else:
+    """click's: `shutil.get_terminal_size().columns` - 2, between 50 and 78 (shutil's rules
+    for the columns, without importing shutil)."""
+    try:
+        width = int(os.environ["COLUMNS"])
+    except (KeyError, ValueError):
+        width = 0
+    if width <= 0:
         try:
-            width = os.get_terminal_size(sys.__stdout__.fileno()).columns
+            width = os.get_terminal_size(sys.__stdout__.fileno()).columns  # type: ignore[union-attr]
         except (AttributeError, ValueError, OSError):
             width = 0
-        width = width or 80  # what shutil.get_terminal_size falls back to
+        width = width or 80  # shutil's fallback
     return max(min(width, WIDTH + 2) - 2, 50)
 
 
