@@ -98,6 +98,16 @@ _ORDINAL = r"(?:st|nd|rd|th)"
 _YEAR4 = r"(?:1[5-9]\d\d|20\d\d)"
 _YEAR = r"(?:\d{4}|\d{2})"
 _NOT_WORD_BEFORE = r"(?<![\w.])"
+# Look-aheads for the characters an expression can start with, put first in a pattern: most
+# positions of a text fail them at once, where the pattern would look behind and try its
+# alternatives there (half the cost of finding dates). They only restate each pattern's start.
+_AT_FIGURE = r"(?=\d)"
+_AT_DAY = r"(?=[Tt\d])"  # "the 8th of October", "8 October"
+_AT_MONTH = "(?=[" + "".join(sorted({name[0].upper() for name in _MONTH_NAMES})) + "])"
+_AT_YEAR4 = r"(?=[12])"
+_AT_ROMAN_DAY = r"(?=[\dXVI])"
+_AT_TIME_PREPOSITION = r"(?=[IiDdSsUuTtBbFfo])"
+_AT_PART = r"(?=[TtEeBbSsMmFfLl])"
 _NOT_NUMBER_AFTER = r"(?![\w]|[.,:/-]\d)"
 
 _TIME = (
@@ -110,14 +120,14 @@ _ATOM_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "iso",
         re.compile(
-            rf"{_NOT_WORD_BEFORE}(?P<year>{_YEAR4})-(?P<month>0[1-9]|1[0-2])-(?P<day>"
+            rf"{_AT_YEAR4}{_NOT_WORD_BEFORE}(?P<year>{_YEAR4})-(?P<month>0[1-9]|1[0-2])-(?P<day>"
             rf"0[1-9]|[12]\d|3[01]){_NOT_NUMBER_AFTER}"
         ),
     ),
     (
         "day_month_year",
         re.compile(
-            rf"(?:(?<!\w)[Tt]he\s+(?=\d+{_ORDINAL}))?"
+            rf"{_AT_DAY}(?:(?<!\w)[Tt]he\s+(?=\d+{_ORDINAL}))?"
             rf"{_NOT_WORD_BEFORE}(?P<day>{_DAY}){_ORDINAL}?(?:\s+of)?\s+(?P<month>{_MONTH_WORD})"
             rf"(?:,?\s+(?P<year>{_YEAR4}))?(?!\w)"
         ),
@@ -125,48 +135,52 @@ _ATOM_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "month_day_year",
         re.compile(
-            rf"(?<!\w)(?P<month>{_MONTH_WORD})\s+(?P<day>{_DAY}){_ORDINAL}?(?![\w:])"
+            rf"{_AT_MONTH}(?<!\w)(?P<month>{_MONTH_WORD})\s+(?P<day>{_DAY}){_ORDINAL}?(?![\w:])"
             rf"(?:,?\s+(?P<year>{_YEAR4})(?!\w))?"
         ),
     ),
     (
         "month_year",
-        re.compile(rf"(?<!\w)(?P<month>{_MONTH_WORD}),?\s+(?P<year>{_YEAR4})(?!\w)"),
+        re.compile(rf"{_AT_MONTH}(?<!\w)(?P<month>{_MONTH_WORD}),?\s+(?P<year>{_YEAR4})(?!\w)"),
     ),
     (
         # A month alone is a date only after a preposition of time ("in July"); the span is
         # the month's name.
         "month_alone",
         re.compile(
-            rf"(?<!\w)(?:[Ii]n|[Dd]uring|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Ff]rom|[Tt]hrough|of)"
+            rf"{_AT_TIME_PREPOSITION}(?<!\w)"
+            rf"(?:[Ii]n|[Dd]uring|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Ff]rom|[Tt]hrough|of)"
             rf"\s+(?P<month>{_FULL_MONTH_WORD})(?!\w|,?\s+\d|\.\d)"
         ),
     ),
     (
         "roman",
         re.compile(
-            rf"{_NOT_WORD_BEFORE}(?P<day>{_DAY}|{_ROMAN_DAY})\.\s?(?P<month>{_ROMAN_MONTH})"
+            rf"{_AT_ROMAN_DAY}{_NOT_WORD_BEFORE}(?P<day>{_DAY}|{_ROMAN_DAY})\.\s?"
+            rf"(?P<month>{_ROMAN_MONTH})"
             rf"(?:\.\s?|\s)(?P<year>{_YEAR}){_NOT_NUMBER_AFTER}"
         ),
     ),
     (
         "dotted",
         re.compile(
-            rf"{_NOT_WORD_BEFORE}(?P<day>\d{{1,2}})\.(?P<month>\d{{1,2}})\.(?P<year>{_YEAR})"
+            rf"{_AT_FIGURE}{_NOT_WORD_BEFORE}(?P<day>\d{{1,2}})\.(?P<month>\d{{1,2}})\."
+            rf"(?P<year>{_YEAR})"
             rf"{_NOT_NUMBER_AFTER}"
         ),
     ),
     (
         "slashed",
         re.compile(
-            rf"{_NOT_WORD_BEFORE}(?P<day>\d{{1,2}})/(?P<month>\d{{1,2}})/(?P<year>{_YEAR})"
+            rf"{_AT_FIGURE}{_NOT_WORD_BEFORE}(?P<day>\d{{1,2}})/(?P<month>\d{{1,2}})/"
+            rf"(?P<year>{_YEAR})"
             rf"{_NOT_NUMBER_AFTER}"
         ),
     ),
     (
         "part_of_month",
         re.compile(
-            rf"(?<!\w)(?P<part>(?:[Tt]he\s+)?(?:[Ee]nd|[Bb]eginning|[Ss]tart|[Mm]iddle|"
+            rf"{_AT_PART}(?<!\w)(?P<part>(?:[Tt]he\s+)?(?:[Ee]nd|[Bb]eginning|[Ss]tart|[Mm]iddle|"
             rf"(?:[Ff]irst|[Ss]econd)\s+half)\s+of|[Ee]arly|[Mm]id-?|[Ll]ate)\s*"
             rf"(?P<month>{_MONTH_WORD})(?:,?\s+(?P<year>{_YEAR4}))?(?!\w)"
         ),
@@ -177,11 +191,13 @@ _TIME_BEFORE = re.compile(rf"(?<![\w:.]){_TIME},?\s+(?:on\s+)?$")
 _TIME_AFTER = re.compile(rf"^,?\s+(?:at\s+)?{_TIME}(?![\w:])")
 _RANGE_CONNECTOR = re.compile(r"\s*(?:-|–|—|\bto\b|\bthrough\b|\btill\b|\buntil\b)\s*")
 _DAY_RANGE_DAY_FIRST = re.compile(
-    rf"{_NOT_WORD_BEFORE}(?P<day1>{_DAY})\s*[-–—]\s*(?P<day2>{_DAY})\s+(?P<month>{_MONTH_WORD})"
+    rf"{_AT_FIGURE}{_NOT_WORD_BEFORE}(?P<day1>{_DAY})\s*[-–—]\s*(?P<day2>{_DAY})\s+"
+    rf"(?P<month>{_MONTH_WORD})"
     rf"(?:,?\s+(?P<year>{_YEAR4}))?(?!\w)"
 )
 _DAY_RANGE_MONTH_FIRST = re.compile(
-    rf"(?<!\w)(?P<month>{_MONTH_WORD})\s+(?P<day1>{_DAY})\s*[-–—]\s*(?P<day2>{_DAY})(?!\w)"
+    rf"{_AT_MONTH}(?<!\w)(?P<month>{_MONTH_WORD})\s+(?P<day1>{_DAY})\s*[-–—]\s*"
+    rf"(?P<day2>{_DAY})(?!\w)"
     rf"(?:,?\s+(?P<year>{_YEAR4})(?!\w))?"
 )
 

@@ -1,0 +1,51 @@
+"""The look-ahead each date pattern starts with only saves time: without it, the pattern finds
+the same expressions, with the same groups."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from shared_paths import DEV_RAW
+
+from teikit import dates
+
+PATTERNS = [*dates._ATOM_PATTERNS, ("day range, day first", dates._DAY_RANGE_DAY_FIRST),
+            ("day range, month first", dates._DAY_RANGE_MONTH_FIRST)]
+_LEADING_LOOKAHEAD = re.compile(r"^\(\?=(?:\\d|\[[^\]]+\])\)")
+
+
+def without_lookahead(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    lookahead = _LEADING_LOOKAHEAD.match(pattern.pattern)
+    assert lookahead is not None, f"{pattern.pattern[:40]} starts with no look-ahead"
+    return re.compile(pattern.pattern[lookahead.end():])
+
+
+def found(pattern: re.Pattern[str], text: str) -> list[tuple[tuple[int, int], dict]]:
+    return [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
+
+
+@pytest.mark.parametrize(("kind", "pattern"), PATTERNS, ids=[kind for kind, _ in PATTERNS])
+def test_the_dev_documents_give_the_same_dates(kind: str, pattern: re.Pattern[str]) -> None:
+    plain = without_lookahead(pattern)
+    texts = [path.read_text(encoding="utf-8") for path in sorted(DEV_RAW.glob("*.txt"))]
+    # Every kind occurs in the dev documents but a range with the month first ("August
+    # 10–12"), which the generated texts below hold.
+    assert sum(len(found(pattern, text)) for text in texts) > 0 or kind.endswith("month first")
+    for text in texts:
+        assert found(pattern, text) == found(plain, text)
+
+
+_PIECES = st.sampled_from(["the ", "The ", "8th", "10", "31", "1951", "51", "-", "–", " to ",
+                           "September", "Sept.", "SEPT", "May", "of ", "in ", "In ", "early ",
+                           "mid-", "end of ", "V.", "XII.", "IX ", ".", "/", ",", " ", "\n",
+                           "٣", "x", "Marshal", "12:30"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_PIECES, max_size=14).map("".join))
+def test_generated_texts_give_the_same_dates(text: str) -> None:
+    for _, pattern in PATTERNS:
+        assert found(pattern, text) == found(without_lookahead(pattern), text)
