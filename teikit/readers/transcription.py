@@ -45,7 +45,7 @@ from teikit.rules.note_anchor import GLUED_ANCHOR
 
 _SIMPLE_BRACKET = re.compile(r"\[([^\[\]]*)\]")
 _WORD_BEFORE = re.compile(r"(\w+)\W*$")
-_NUMBERED_ANCHOR = re.compile(r"(?<=\S)\[(\d{1,3})\]")
+_NUMBERED_ANCHOR = re.compile(r"(?=\[)(?<=\S)\[(\d{1,3})\]")  # look-ahead first: faster
 
 
 @dataclass
