@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import re
-import tomllib
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from teikit.errors import Location, TeikitError
 from teikit.xml import first_xml_illegal
+
+if TYPE_CHECKING:
+    import tomllib
 
 # Python 3.11's TOMLDecodeError has no lineno/colno attributes yet; its message ends with them.
 _TOML_POSITION = re.compile(r"\(at line (?P<line>\d+), column (?P<column>\d+)\)")
@@ -26,6 +28,8 @@ def error_location(exc: tomllib.TOMLDecodeError, path: Path) -> Location:
 
 def load_toml(path: Path, error: type[TeikitError]) -> tuple[str, dict[str, Any]]:
     """The file's text and data; a missing, unreadable or malformed file raises `error`."""
+    import tomllib  # here: a conversion without a sidecar or profile file never needs it
+
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
