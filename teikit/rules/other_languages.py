@@ -15,6 +15,7 @@ import os
 import sqlite3
 import tempfile
 import unicodedata
+from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
 
@@ -76,6 +77,9 @@ def _write(path: Path, rows: list[tuple[str, str]]) -> None:
             os.unlink(temporary)
 
 
+_BATCH = 500  # variables per statement, well under SQLite's limit
+
+
 class _Table:
     def __init__(self) -> None:
         path = cache_dir() / f"other-languages-2-{wordfreq_version()}.sqlite"
@@ -90,15 +94,18 @@ class _Table:
                 return
         self._db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
 
-    def languages(self, word: str) -> tuple[str, ...]:
+    def languages(self, words: list[str]) -> dict[str, tuple[str, ...]]:
         if self._memory is not None:
-            found = self._memory.get(word)
+            rows = [(w, self._memory[w]) for w in words if w in self._memory]
         else:
             assert self._db is not None
-            row = self._db.execute("SELECT languages FROM words WHERE word = ?",
-                                   (word,)).fetchone()
-            found = row[0] if row else None
-        return tuple(found.split()) if found else ()
+            rows = []
+            for start in range(0, len(words), _BATCH):
+                batch = words[start : start + _BATCH]
+                marks = ",".join("?" * len(batch))
+                rows += self._db.execute(
+                    f"SELECT word, languages FROM words WHERE word IN ({marks})", batch).fetchall()
+        return {word: tuple(found.split()) for word, found in rows}
 
 
 @cache
@@ -106,9 +113,9 @@ def _table() -> _Table:
     return _Table()
 
 
-def languages_of(word: str) -> tuple[str, ...]:
-    """The languages in which `word` is common while English has no use for it, most common
-    first; () for any other word."""
-    if len(word) < MIN_LENGTH or not word.isalpha():
-        return ()
-    return _table().languages(word.lower())
+def languages_of(words: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    """Of `words` (lower case), those common in another language while English has no use for
+    them, each with those languages, most common first. One question for a document's words:
+    English is not asked about each of them, as the table holds none it uses."""
+    asked = sorted({w for w in words if len(w) >= MIN_LENGTH and w.isalpha()})
+    return _table().languages(asked) if asked else {}

@@ -17,19 +17,16 @@ CONVENTION = Convention(
     summary="foreign", forms=(Form("foreign", "{}"),),
 )
 
-# A lower-case word standing on its own: not part of a hyphenated name (`Ri Jong-mok`), an
-# address, a file name, or a word with an apostrophe.
-_LOWER_WORD = re.compile(r"\b[a-zß-öø-ÿ][^\W\d_]{3,}\b")
+# A word of four letters or more; which of them may be untranslated is decided in Python.
+_WORD = re.compile(r"\b[^\W\d_]{4,}\b")
 _JOINED_BEFORE = frozenset("@./’'-")
 _JOINED_AFTER = frozenset("@’'-")
 # Russian abstract nouns keep their ending in transliteration (-ция, -ство): `Instantsia`,
 # `Delegatsiya`, `rukovodstvo`; English has no such words, nor do surnames or places.
-_RUSSIAN_NOUN = re.compile(r"(?<![\w@./’'-])[^\W\d_]{2,}(?:tsi[ijy]?a|stv[oa])(?![\w@’'-])",
-                           re.IGNORECASE)
+_RUSSIAN_ENDINGS = ("tsia", "tsiia", "tsija", "tsiya", "stvo", "stva")
 # A capitalised word after a lower-case one stands in mid-sentence, where a name could too:
 # only the Russian endings say it is none.
 _MID_SENTENCE = re.compile(r"[a-z,;]\s+$")
-_RUSSIAN_ENDING = re.compile(r"(?i)tsi|stv")
 
 
 def _stands_alone(text: str, start: int, end: int) -> bool:
@@ -47,16 +44,14 @@ def _node(word: str, lang: str) -> Intervention:
 def _candidates(text: str, original_language: str | None) -> dict[str, str]:
     """The words of `text` that may be untranslated, with their language."""
     found: dict[str, str] = {}
-    if _RUSSIAN_ENDING.search(text):
-        for word in {m.group() for m in _RUSSIAN_NOUN.finditer(text)}:
-            if zipf(word) == 0:
-                found[word] = "ru-Latn"
-    for word in set(_LOWER_WORD.findall(text)) - found.keys():
-        if zipf(word) > 0:
-            continue  # English knows it: the common case, answered without the table
-        languages = languages_of(word)
-        if languages:
-            found[word] = original_language if original_language in languages else languages[0]
+    unknown: set[str] = set()
+    for word in set(_WORD.findall(text)):
+        if word.lower().endswith(_RUSSIAN_ENDINGS) and zipf(word) == 0:
+            found[word] = "ru-Latn"
+        elif word[0].islower() and zipf(word) == 0:
+            unknown.add(word)  # English answers most words from what it remembers
+    for word, languages in languages_of(unknown).items():
+        found[word] = original_language if original_language in languages else languages[0]
     return found
 
 

@@ -11,7 +11,6 @@ import json
 import os
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
-from importlib import resources
 from pathlib import Path
 
 from teikit.readers.furniture.cues import LineView, line_cues
@@ -57,7 +56,9 @@ def packaged_weights() -> Weights:
     if override:
         text = Path(override).read_text("utf-8")
     else:
-        text = resources.files("teikit.readers.furniture").joinpath(TABLE).read_text("utf-8")
+        # Beside this module, in a wheel as in a checkout; importlib.resources would import
+        # zipfile for it, a few milliseconds of every one-file conversion.
+        text = Path(__file__).with_name(TABLE).read_text("utf-8")
     return Weights(json.loads(text)["weights"])
 
 
