@@ -3,19 +3,24 @@
     .venv/bin/python bench/validate_speed.py [--repeat 5]
 
 Measures wall time of whole command-line runs (process start included, as an editor or CI
-sees them), median of --repeat runs:
+sees them). The commands compared are run in turn, round after round (Jing, then teikit, then
+Jing again …), so that a change in the machine's load hits all of them; each figure is the
+median of --repeat rounds:
   1. one file against tei_all 4.12.0 (teikit cold cache / warm cache vs one Jing call);
-  2. the 49 documents of ../shared/corpora/tei-real in one call (1 and 2 jobs vs Jing);
+  2. the 49 documents of ../shared/corpora/tei-real in one call, with the default options
+     (as many jobs as usable cores) and with --jobs 1, cold and warm cache, vs one Jing call.
+     "Cold": a fresh cache folder, nothing left by an earlier run (the package ships none);
   3. the seed edition against the house schema (teikit.rng + teikit.sch);
   4. the largest real documents against the house schema, RELAX NG and Schematron (the
      Schematron step must stay linear in document size): a DraCor play against Jing with
      the same RELAX NG grammar, and the 2.2 MB FRUS monograph.
-Verdicts are checked equal to Jing's on the way. Prints the ratios teikit / Jing.
+Verdicts are checked equal to Jing's on the way. Prints the ratios teikit / Jing and the load.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import shutil
 import statistics
@@ -23,6 +28,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -34,7 +40,9 @@ SEED = ROOT / "editions" / "razuvayev-1951-09-10" / "edition.xml"
 HOUSE_RNG = ROOT / "schemas" / "teikit.rng"
 DRACOR_PLAY = SHARED / "corpora" / "tei-real" / "dracor-shake" / "tei_cymbeline.xml"
 FRUS_MONOGRAPH = SHARED / "corpora" / "tei-real" / "hsg-frus-history" / "monograph_frus-history.xml"
-TEIKIT = [str(ROOT / ".venv" / "bin" / "teikit")]
+TEIKIT = [str(Path(sys.executable).parent / "teikit")]
+
+Command = tuple[list[str], Callable[[], None] | None]  # the command, what to do before it
 
 
 def wall(command: list[str], env: dict[str, str]) -> tuple[float, subprocess.CompletedProcess]:
@@ -43,14 +51,20 @@ def wall(command: list[str], env: dict[str, str]) -> tuple[float, subprocess.Com
     return time.perf_counter() - started, done
 
 
-def median_wall(command: list[str], env: dict[str, str], repeat: int,
-                before: object = None) -> float:
-    times = []
+def alternating(commands: dict[str, Command], env: dict[str, str],
+                repeat: int) -> dict[str, float]:
+    """The median wall time of each command, run in turn for ``repeat`` rounds."""
+    times: dict[str, list[float]] = {label: [] for label in commands}
     for _ in range(repeat):
-        if callable(before):
-            before()
-        times.append(wall(command, env)[0])
-    return statistics.median(times)
+        for label, (command, before) in commands.items():
+            if before is not None:
+                before()
+            times[label].append(wall(command, env)[0])
+    return {label: statistics.median(values) for label, values in times.items()}
+
+
+def median_wall(command: list[str], env: dict[str, str], repeat: int) -> float:
+    return alternating({"": (command, None)}, env, repeat)[""]
 
 
 def main() -> None:
@@ -60,6 +74,7 @@ def main() -> None:
     jing = shutil.which("jing")
     if jing is None:
         sys.exit("jing is needed as the reference")
+    load_before = f"{os.getloadavg()[0]:.2f}"
     cache = Path(tempfile.mkdtemp(prefix="teikit-bench-"))
     env = {**os.environ, "TEIKIT_CACHE_DIR": str(cache)}
 
@@ -69,33 +84,38 @@ def main() -> None:
     check = [*TEIKIT, "validate", "--ignore-xml-model", "--schema", str(TEI_ALL)]
     rows = []
 
-    jing_one = median_wall([jing, str(TEI_ALL), str(ONE_FILE)], env, repeat)
-    cold_one = median_wall([*check, str(ONE_FILE)], env, repeat, before=cold)
-    warm_one = median_wall([*check, str(ONE_FILE)], env, repeat)
-    rows += [("one file, Jing", jing_one, None),
-             ("one file, teikit (cold cache)", cold_one, cold_one / jing_one),
-             ("one file, teikit (warm cache)", warm_one, warm_one / jing_one)]
+    one = alternating({
+        "Jing": ([jing, str(TEI_ALL), str(ONE_FILE)], None),
+        "cold": ([*check, str(ONE_FILE)], cold),
+        "warm": ([*check, str(ONE_FILE)], None),
+    }, env, repeat)
+    rows += [("one file, Jing", one["Jing"], None),
+             ("one file, teikit (cold cache)", one["cold"], one["cold"] / one["Jing"]),
+             ("one file, teikit (warm cache)", one["warm"], one["warm"] / one["Jing"])]
 
-    jing_batch, jing_done = wall([jing, str(TEI_ALL), *map(str, CORPUS)], env)
-    jing_batch = min(jing_batch, median_wall([jing, str(TEI_ALL), *map(str, CORPUS)], env,
-                                             repeat - 1 or 1))
+    jing_done = wall([jing, str(TEI_ALL), *map(str, CORPUS)], env)[1]
     invalid_jing = {line.split(":")[0] for line in jing_done.stdout.splitlines()}
-    for jobs in (1, 2):
-        command = [*check, "--jobs", str(jobs), "--format", "json", *map(str, CORPUS)]
-        cold_batch = median_wall(command, env, repeat, before=cold)
-        warm_batch, done = wall(command, env)
-        warm_batch = min(warm_batch, median_wall(command, env, repeat - 1 or 1))
-        import json
-
-        verdicts = {entry["path"]: entry["valid"] for entry in json.loads(done.stdout)}
+    batch_commands: dict[str, Command] = {
+        "Jing": ([jing, str(TEI_ALL), *map(str, CORPUS)], None)}
+    for jobs in ("default", "1"):
+        command = [*check, "--format", "json", *map(str, CORPUS)]
+        if jobs != "default":
+            command[2:2] = ["--jobs", jobs]
+        batch_commands[f"{jobs} cold"] = (command, cold)
+        batch_commands[f"{jobs} warm"] = (command, None)
+        verdicts = {entry["path"]: entry["valid"]
+                    for entry in json.loads(wall(command, env)[1].stdout)}
         disagreements = [p for p, valid in verdicts.items() if valid == (p in invalid_jing)]
-        rows += [(f"49 documents, teikit --jobs {jobs} (cold cache)", cold_batch,
-                  cold_batch / jing_batch),
-                 (f"49 documents, teikit --jobs {jobs} (warm cache)", warm_batch,
-                  warm_batch / jing_batch)]
         if disagreements:
             print("DISAGREEMENTS with Jing:", disagreements)
-    rows.insert(3, ("49 documents, Jing (one call)", jing_batch, None))
+    batch = alternating(batch_commands, env, repeat)
+    rows.append(("49 documents, Jing (one call)", batch["Jing"], None))
+    for jobs in ("default", "1"):
+        label = "default jobs" if jobs == "default" else f"--jobs {jobs}"
+        for cache_state in ("cold", "warm"):
+            seconds = batch[f"{jobs} {cache_state}"]
+            rows.append((f"49 documents, teikit {label} ({cache_state} cache)", seconds,
+                         seconds / batch["Jing"]))
 
     house = [*TEIKIT, "validate", "--ignore-xml-model", str(SEED)]
     rows.append(("seed edition, house schema rng+sch (warm)", median_wall(house, env, repeat),
@@ -107,18 +127,22 @@ def main() -> None:
 
     # The house schema (RELAX NG + Schematron, the default without xml-model) on large
     # real documents; Jing checks the same RELAX NG grammar (it has no Schematron).
-    jing_play = median_wall([jing, str(HOUSE_RNG), str(DRACOR_PLAY)], env, repeat)
-    play = median_wall([*TEIKIT, "validate", "--ignore-xml-model", str(DRACOR_PLAY)], env,
-                       repeat)
+    plays = alternating({
+        "Jing": ([jing, str(HOUSE_RNG), str(DRACOR_PLAY)], None),
+        "teikit": ([*TEIKIT, "validate", "--ignore-xml-model", str(DRACOR_PLAY)], None),
+    }, env, repeat)
+    jing_play, play = plays["Jing"], plays["teikit"]
     rows += [("DraCor play, Jing, house rng", jing_play, None),
              ("DraCor play, teikit, house rng+sch (warm)", play, play / jing_play)]
     monograph = median_wall([*TEIKIT, "validate", "--ignore-xml-model", str(FRUS_MONOGRAPH)],
                             env, repeat)
     rows.append(("FRUS monograph 2.2 MB, teikit, house rng+sch (warm)", monograph, None))
 
-    print(f"{'measurement':50} {'wall s':>8} {'teikit/Jing':>12}")
+    print(f"load average before and after: {load_before}, {os.getloadavg()[0]:.2f}; "
+          f"{repeat} rounds, medians")
+    print(f"{'measurement':55} {'wall s':>8} {'teikit/Jing':>12}")
     for name, seconds, ratio in rows:
-        print(f"{name:50} {seconds:8.3f} {'' if ratio is None else f'{ratio:12.2f}'}")
+        print(f"{name:55} {seconds:8.3f} {'' if ratio is None else f'{ratio:12.2f}'}")
     shutil.rmtree(cache, ignore_errors=True)
 
 

@@ -169,10 +169,11 @@ def _byte_location(data: bytes, offset: int, path: str) -> Location:
 
 
 def atomic_write(path: str | Path, data: bytes | Iterable[bytes],
-                 inputs: Iterable[str | Path] = ()) -> None:
+                 inputs: Iterable[str | Path] = (), *, durable: bool = True) -> None:
     """Write `data` (bytes, or consecutive pieces of bytes) to `path` so that a reader never
     sees a half-written file; `check_output` first (`OutputError` if `path` may not be
-    written)."""
+    written). `durable=False` skips the flush to disk (7 ms a file on a busy disk): for
+    caches, where a file lost or empty after a crash only costs rebuilding it."""
     path = Path(path)
     check_output(path, inputs)
     try:
@@ -187,7 +188,8 @@ def atomic_write(path: str | Path, data: bytes | Iterable[bytes],
             for piece in [data] if isinstance(data, bytes) else data:
                 handle.write(piece)
             handle.flush()
-            os.fsync(handle.fileno())
+            if durable:
+                os.fsync(handle.fileno())
         os.replace(tmp, path)
     except BaseException:
         with contextlib.suppress(OSError):

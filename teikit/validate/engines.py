@@ -19,7 +19,7 @@ from lxml import etree
 from teikit.validate.catalog import CatalogError
 from teikit.validate.options import ValidationOptions
 from teikit.validate.report import Message
-from teikit.validate.rng_reduce import NameSet
+from teikit.validate.rng_names import NameSet
 from teikit.validate.schema_cache import SchemaCache
 from teikit.validate.source import SourceText
 

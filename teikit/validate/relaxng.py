@@ -11,7 +11,7 @@ from lxml import etree
 from teikit.validate.grammar_cache import compiled_grammar, full_grammar, grammar_index
 from teikit.validate.report import Message
 from teikit.validate.rng_index import GrammarIndex, display_name
-from teikit.validate.rng_reduce import NameSet
+from teikit.validate.rng_names import NameSet
 from teikit.validate.schema_cache import SchemaCache
 from teikit.validate.source import SourceText, attribute_qname
 
@@ -99,6 +99,7 @@ class _Explainer:
         self.source = source
         self.index = index
         self.default_ns = etree.QName(tree.getroot()).namespace or ""
+        self._by_line: dict[tuple[int | None, str], etree._Element] | None = None
 
     def node(self, entry: etree._LogEntry) -> etree._Element | None:
         named = re.search(r"extra content: (\S+)", entry.message) or re.search(
@@ -127,13 +128,15 @@ class _Explainer:
         return node
 
     def node_on_line(self, line: int | None, name: str | None) -> etree._Element | None:
-        """The element libxml2 means when it gives a line but no path."""
+        """The element libxml2 means when it gives a line but no path: the first of that
+        name on that line. The tree is indexed once, not walked again for each message."""
         if not line or not name:
             return None
-        for node in self.tree.getroot().iter(etree.Element):
-            if node.sourceline == line and etree.QName(node).localname == name:
-                return node
-        return None
+        if self._by_line is None:
+            self._by_line = {}
+            for node in self.tree.getroot().iter(etree.Element):
+                self._by_line.setdefault((node.sourceline, etree.QName(node).localname), node)
+        return self._by_line.get((line, name))
 
     def name(self, node: etree._Element) -> str:
         return _name(node, self.default_ns)

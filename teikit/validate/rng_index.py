@@ -15,7 +15,7 @@ from lxml import etree
 
 from teikit import XML_NS
 from teikit.io import atomic_write
-from teikit.validate.rng_reduce import NameSet, R, attribute_name, rng_children
+from teikit.validate.rng_names import NameSet, R, attribute_name, rng_children
 
 
 def _split(clark: Clark) -> tuple[str, str]:

@@ -18,7 +18,7 @@ from teikit.validate.errors import SchematronError
 from teikit.validate.options import ValidationOptions
 from teikit.validate.parsing import UnreadableDocument, parse_bytes, unexpanded_entities
 from teikit.validate.report import FileReport, Message
-from teikit.validate.rng_reduce import NameSet, collect_names
+from teikit.validate.rng_names import NameSet, collect_names
 from teikit.validate.schema_cache import SchemaCache, shared_cache
 from teikit.validate.schema_files import SchemaRefused
 from teikit.validate.selection import SchemasMissing, select_schemas
@@ -122,6 +122,38 @@ def _validate_chunk(arguments: tuple[list[str], ValidationOptions]) -> list[File
     return [validate_file(path, options, cache=cache) for path in paths]
 
 
+# Chunks per worker: enough for the workers to finish together, few enough that sending
+# them costs little next to the documents' time.
+_CHUNKS_PER_JOB = 8
+
+
+def _file_size(path: str) -> int:
+    try:
+        return os.stat(path).st_size
+    except OSError:
+        return 0  # reported as unreadable by validate_file
+
+
+def balanced_chunks(items: list[str], jobs: int) -> list[list[int]]:
+    """Indexes of ``items`` in chunks of about equal size in bytes, the largest documents
+    first and alone: time grows with size, and a large document met last keeps one worker
+    busy while the others wait."""
+    sizes = [_file_size(item) for item in items]
+    target = max(1, sum(sizes) // (jobs * _CHUNKS_PER_JOB))
+    chunks: list[list[int]] = []
+    chunk: list[int] = []
+    chunk_bytes = 0
+    for index in sorted(range(len(items)), key=lambda i: -sizes[i]):
+        chunk.append(index)
+        chunk_bytes += sizes[index]
+        if chunk_bytes >= target:
+            chunks.append(chunk)
+            chunk, chunk_bytes = [], 0
+    if chunk:
+        chunks.append(chunk)
+    return chunks
+
+
 def validate_files(paths: Iterable[str | Path], options: ValidationOptions | None = None, *,
                    jobs: int = 1, cache: SchemaCache | None = None,
                    **overrides: object) -> Iterator[FileReport]:
@@ -134,10 +166,14 @@ def validate_files(paths: Iterable[str | Path], options: ValidationOptions | Non
         for item in items:
             yield validate_file(item, options, cache=cache)
         return
-    from concurrent.futures import ProcessPoolExecutor  # only for --jobs
+    from concurrent.futures import Future, ProcessPoolExecutor  # only for --jobs
 
-    size = max(1, len(items) // (jobs * 4))
-    chunks = [(items[start:start + size], options) for start in range(0, len(items), size)]
     with ProcessPoolExecutor(max_workers=jobs) as pool:
-        for reports in pool.map(_validate_chunk, chunks):
-            yield from reports
+        chunk_of: dict[int, tuple[Future[list[FileReport]], int]] = {}
+        for chunk in balanced_chunks(items, jobs):
+            future = pool.submit(_validate_chunk, ([items[i] for i in chunk], options))
+            for position, index in enumerate(chunk):
+                chunk_of[index] = (future, position)
+        for index in range(len(items)):
+            future, position = chunk_of.pop(index)
+            yield future.result()[position]

@@ -50,9 +50,10 @@ class SchemaCache:
         return self.directory / folder / name
 
     def store(self, path: Path, data: bytes) -> None:
-        """Keep ``data`` on disk (atomically); a read-only cache only costs speed."""
+        """Keep ``data`` on disk (atomically, not flushed: readers rebuild what they cannot
+        read); a read-only cache only costs speed."""
         with contextlib.suppress(OSError, TeikitError):
-            atomic_write(path, data)
+            atomic_write(path, data, durable=False)
 
 
 @functools.cache

@@ -8,7 +8,7 @@ import pytest
 from lxml import etree
 
 from teikit.validate.parsing import parse_bytes
-from teikit.validate.rng_reduce import R, collect_names, reduce_grammar
+from teikit.validate.rng_reduce import PatternTree, R, collect_names, reduce_grammar
 
 GRAMMAR = b"""<grammar xmlns="http://relaxng.org/ns/structure/1.0" ns="urn:a"
     datatypeLibrary="http://www.w3.org/2001/XMLSchema-datatypes">
@@ -104,3 +104,41 @@ def test_grammar_with_include_is_validated_in_full(tmp_path) -> None:
     assert validate_file(good, schemas=[tmp_path / "main.rng"]).valid
     report = validate_file(bad, schemas=[tmp_path / "main.rng"])
     assert not report.valid and report.messages[0].line == 1
+
+
+def test_reductions_leave_the_read_grammar_unchanged(grammar: etree._Element) -> None:
+    """Reductions share the unedited parts of the grammar they read: one reduction must not
+    change what the next one reads."""
+    tree = PatternTree(grammar)
+    names = [collect_names(parse_bytes(document, "doc.xml").getroot()) for document in DOCUMENTS]
+    first = [tree.reduce(document_names) for document_names in names]
+    again = [tree.reduce(document_names) for document_names in reversed(names)]
+    assert first == list(reversed(again))
+    assert len(set(first)) > 5  # the documents' name sets do give different grammars
+
+
+def test_definitions_settled_by_names_alone_match_the_full_grammar() -> None:
+    """A class whose members are all absent is notAllowed and an optional attribute whose
+    name is absent is empty, known without visiting them; the verdicts stay the full
+    grammar's."""
+    grammar = etree.fromstring(b"""<grammar xmlns="http://relaxng.org/ns/structure/1.0">
+      <start><element name="doc"><ref name="atts"/>
+        <zeroOrMore><choice><ref name="model"/><text/></choice></zeroOrMore></element></start>
+      <define name="atts"><optional><attribute name="n"/></optional><ref name="more"/></define>
+      <define name="more"><optional><attribute name="type"/></optional></define>
+      <define name="model"><choice><ref name="a"/><ref name="b"/></choice></define>
+      <define name="a"><element name="a"><ref name="atts"/><text/></element></define>
+      <define name="b"><element name="b"><empty/></element></define>
+    </grammar>""")
+    tree = PatternTree(grammar)
+    assert tree.requirements["model"] == {("e", "", "a"), ("e", "", "b")}
+    assert tree.vacancies["atts"] == {("a", "", "n"), ("a", "", "type")}
+    for document in (b"<doc>x</doc>", b'<doc n="1"><a type="t">y</a></doc>', b"<doc><b/></doc>",
+                     b"<doc><b>no</b></doc>", b'<doc><a n="1"/><c/></doc>'):
+        parsed = etree.fromstring(document).getroottree()
+        reduced = etree.fromstring(tree.reduce(collect_names(parsed.getroot())))
+        assert etree.RelaxNG(reduced).validate(parsed) == etree.RelaxNG(grammar).validate(parsed)
+        assert reduced.find(f".//{R}notAllowed") is None or \
+            reduced.find(f"{R}start/{R}notAllowed") is not None
+    plain = etree.fromstring(tree.reduce(collect_names(etree.fromstring(b"<doc>x</doc>"))))
+    assert plain.find(f".//{R}ref") is None  # the class and the attributes are gone
