@@ -1,34 +1,45 @@
 """Render benchmarks (run by hand, not a test): `python bench/render_bench.py`.
 
 Measures, on this machine:
-- the seed page rendered in-process (stylesheet compiled once): pre-pass + XSLT + serialise,
-  and with parsing included;
+- the dev example page rendered in-process (stylesheet compiled once): pre-pass + XSLT +
+  serialise, and with parsing included;
 - `teikit render FILE -o OUT` wall time (a fresh process, as a user runs it);
 - the 2.2 MB FRUS monograph (1,082 notes) rendered in-process;
-- the compile time of the document stylesheet.
+- the compile time of the document stylesheet;
+- teikit against the TEI Stylesheets (html5/html5.xsl) under Saxon (saxonche), per document,
+  on the seed edition and on the FRUS monograph: both parse the file and write the page to a
+  string, each with its stylesheet compiled once; they are run in turn, round after round,
+  and the medians compared. The TEI Stylesheets are a checkout of TEIC/Stylesheets given
+  with `--tei-stylesheets DIR` or `TEI_STYLESHEETS=DIR` (else ../shared/tools/tei-stylesheets);
+  the bench says so when they or saxonche are missing.
 """
 
 from __future__ import annotations
 
+import argparse
+import os
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from lxml import etree
 
-from teikit.render import parse_tei, render_page
+from teikit.render import parse_tei, render_file, render_page
 from teikit.render.stylesheets import stylesheet_path
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
-SEED = SHARED / "encoding-example.xml"
+DEV_EXAMPLE = SHARED / "encoding-example.xml"
+SEED = ROOT / "editions" / "razuvayev-1951-09-10" / "edition.xml"
 FRUS = SHARED / "corpora" / "tei-real" / "hsg-frus-history" / "monograph_frus-history.xml"
+TEI_STYLESHEETS = Path(os.environ.get("TEI_STYLESHEETS", SHARED / "tools" / "tei-stylesheets"))
 
 
-def timed(function, repeat: int) -> list[float]:  # type: ignore[no-untyped-def]
+def timed(function: Callable[[], object], repeat: int) -> list[float]:
     times = []
     for _ in range(repeat):
         start = time.perf_counter()
@@ -42,20 +53,72 @@ def report(label: str, times: list[float]) -> None:
           f"min {min(times) * 1000:.2f} ms over {len(times)} runs")
 
 
+def saxon_tei_html5(stylesheets: Path) -> Callable[[Path], str] | str:
+    """A function rendering a file with the TEI Stylesheets' html5 under Saxon, or why
+    there is none."""
+    entry = stylesheets / "html5" / "html5.xsl"
+    if not entry.is_file():
+        return (f"the TEI Stylesheets were not found ({entry} is missing; give a checkout of "
+                "TEIC/Stylesheets with --tei-stylesheets DIR or TEI_STYLESHEETS=DIR)")
+    try:
+        from saxonche import PySaxonProcessor
+    except ImportError:
+        return "saxonche is not installed (pip install saxonche)"
+    processor = PySaxonProcessor(license=False)
+    executable = processor.new_xslt30_processor().compile_stylesheet(
+        stylesheet_file=str(entry))
+    if executable is None:
+        return f"Saxon could not compile {entry}"
+
+    def render(path: Path) -> str:
+        return executable.transform_to_string(source_file=str(path))
+
+    render.processor = processor  # type: ignore[attr-defined]  # kept alive with the function
+    return render
+
+
+def against_tei_stylesheets(stylesheets: Path, rounds: dict[Path, int]) -> None:
+    saxon = saxon_tei_html5(stylesheets)
+    if isinstance(saxon, str):
+        print(f"teikit vs the TEI Stylesheets under Saxon: skipped, {saxon}")
+        return
+    for path, repeat in rounds.items():
+        render_file(path)  # warm: compile and cache teikit's stylesheet
+        saxon(path)  # warm: the JIT of Saxon's first run
+        times: dict[str, list[float]] = {"teikit": [], "saxon": []}
+        for _ in range(repeat):
+            times["teikit"] += timed(lambda p=path: render_file(p), 1)
+            times["saxon"] += timed(lambda p=path: saxon(p), 1)
+        ours, theirs = (statistics.median(times[k]) for k in ("teikit", "saxon"))
+        print(f"{path.name}: teikit (parse + pre-pass + XSLT + string) {ours * 1000:.2f} ms, "
+              f"TEI Stylesheets html5 under Saxon {theirs * 1000:.2f} ms: 1/{theirs / ours:.1f} "
+              f"(medians of {repeat} alternating runs)")
+
+
 def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--tei-stylesheets", type=Path, default=TEI_STYLESHEETS,
+                        help="a checkout of TEIC/Stylesheets (for the comparison)")
+    parser.add_argument("--rounds", type=int, default=20,
+                        help="alternating runs per document in the comparison (FRUS: a fifth)")
+    arguments = parser.parse_args()
+    print(f"load average: {os.getloadavg()[0]:.2f}")
     compile_times = timed(lambda: etree.XSLT(etree.parse(str(stylesheet_path("document.xsl")))), 20)
     report("compile document.xsl", compile_times)
 
-    seed_bytes = SEED.read_bytes()
-    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False,
-                             collect_ids=False)
-    trees = [etree.ElementTree(etree.fromstring(seed_bytes, parser)) for _ in range(501)]
+    example = DEV_EXAMPLE.read_bytes()
+    parser_options = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False,
+                                     collect_ids=False)
+    trees = [etree.ElementTree(etree.fromstring(example, parser_options)) for _ in range(501)]
     render_page(trees.pop())  # warm: compile and cache the stylesheet
-    report("seed page, pre-pass + XSLT + serialise", timed(lambda: render_page(trees.pop()), 500))
-    report("seed page, parse + render", timed(lambda: render_page(parse_tei(SEED)), 200))
+    report("dev example page, pre-pass + XSLT + serialise",
+           timed(lambda: render_page(trees.pop()), 500))
+    report("dev example page, parse + render",
+           timed(lambda: render_page(parse_tei(DEV_EXAMPLE)), 200))
+    report("seed edition, parse + render", timed(lambda: render_page(parse_tei(SEED)), 200))
 
     with tempfile.TemporaryDirectory() as out:
-        command = [sys.executable, "-m", "teikit.cli", "render", str(SEED), "-o",
+        command = [sys.executable, "-m", "teikit.cli", "render", str(DEV_EXAMPLE), "-o",
                    str(Path(out) / "seed.html")]
         teikit = Path(sys.executable).parent / "teikit"
         if teikit.exists():
@@ -67,6 +130,10 @@ def main() -> None:
     report("FRUS monograph (2.2 MB), pre-pass + XSLT + serialise",
            timed(lambda: render_page(frus.pop()), 5))
     report("FRUS monograph, parse + render", timed(lambda: render_page(parse_tei(FRUS)), 3))
+
+    against_tei_stylesheets(arguments.tei_stylesheets,
+                            {SEED: arguments.rounds, FRUS: max(3, arguments.rounds // 5)})
+    print(f"load average: {os.getloadavg()[0]:.2f}")
 
 
 if __name__ == "__main__":

@@ -16,14 +16,12 @@
     xmlns:tk="urn:teikit:render"
     exclude-result-prefixes="tei tk">
 
-  <!-- Numbered notes that the diplomatic view shows after the block that holds their marker. -->
-  <xsl:key name="notes-by-block"
-      match="tei:note[@tk:num][not(@place = 'end')][not(@type = 'sic')]"
-      use="generate-id(ancestor::*[self::tei:p or self::tei:ab or self::tei:head or self::tei:l or self::tei:item or self::tei:cell or self::tei:signed or self::tei:dateline or self::tei:salute or self::tei:trailer or self::tei:byline][1])"/>
+  <!-- Numbered notes that the diplomatic view shows after the block that holds their marker
+       (views/diplomatic.xsl); the pre-pass marks such blocks tk:notes-after. -->
 
-  <!-- Anchors in the text of notes whose text stands elsewhere (the end of the document). -->
-  <xsl:key name="note-anchors" match="tei:ref[@type = 'noteAnchor']" use="substring-after(@target, '#')"/>
-  <xsl:key name="notes-by-id" match="tei:note[@tk:num]" use="@xml:id"/>
+  <!-- A numbered note whose text stands elsewhere (the end of the document), with an anchor
+       in the text, carries tk:anchored (the pre-pass); the note of an anchor is found by its
+       id (key 'ids'). Each key costs a search of the whole document. -->
 
   <!-- ===== names ===== -->
 
@@ -297,7 +295,7 @@
 
   <!-- Only a block that holds note marks asks the views (most blocks hold none). -->
   <xsl:template name="notes-after-block">
-    <xsl:if test="key('notes-by-block', generate-id())">
+    <xsl:if test="@tk:notes-after">
       <xsl:call-template name="view-forms"><xsl:with-param name="part" select="'block-end'"/></xsl:call-template>
     </xsl:if>
   </xsl:template>

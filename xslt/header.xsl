@@ -8,16 +8,8 @@
     xmlns:tk="urn:teikit:render"
     exclude-result-prefixes="tei tk">
 
-  <!-- What the legend explains, found in one pass (a key) rather than one scan per entry.
-       Elements outside <text> carry none of these. -->
-  <xsl:key name="legend" match="tei:supplied" use="'supplied'"/>
-  <xsl:key name="legend" match="tei:reg" use="'reg'"/>
-  <xsl:key name="legend" match="tei:add[@hand]" use="'hand'"/>
-  <xsl:key name="legend" match="tei:sic | tei:note[@type = 'sic']" use="'sic'"/>
-  <xsl:key name="legend" match="tei:gap" use="'gap'"/>
-  <xsl:key name="legend" match="tei:note[@tk:num]" use="'note'"/>
-  <xsl:key name="legend" match="tei:pb" use="'pb'"/>
-  <xsl:key name="legend" match="tei:text//*[@cert]" use="'cert'"/>
+  <!-- The markings the document uses come from the pre-pass (tk:legend, "supplied reg …"):
+       keys would cost a search of the whole document each, all made at the first key(). -->
 
   <xsl:template name="document-title">
     <xsl:param name="header"/>
@@ -202,7 +194,7 @@
   <xsl:template name="legend-entry">
     <xsl:param name="key"/>
     <xsl:param name="name"/>
-    <xsl:if test="key('legend', $key)">
+    <xsl:if test="contains(concat(' ', /*/@tk:legend, ' '), concat(' ', $key, ' '))">
       <tr>
         <th scope="row"><xsl:value-of select="$name"/></th>
         <xsl:call-template name="view-forms"><xsl:with-param name="part" select="concat('legend ', $key)"/></xsl:call-template>

@@ -27,7 +27,12 @@
   <xsl:param name="generator" select="'teikit'"/>
 
   <xsl:variable name="header" select="/*/tei:teiHeader"/>
-  <xsl:variable name="texts" select="//tei:text[not(ancestor::tei:text)] | //text[not(ancestor::text)]"/>
+  <!-- The outermost texts (P5's, or P4's without namespace). The pre-pass says when they are
+       all children of the root (tk:texts-at-root), as they nearly always are: then they are
+       taken from there, without two searches of the whole document. -->
+  <xsl:variable name="texts" select="/*[@tk:texts-at-root]/tei:text | /*[@tk:texts-at-root]/text
+      | /*[not(@tk:texts-at-root)]//tei:text[not(ancestor::tei:text)]
+      | /*[not(@tk:texts-at-root)]//text[not(ancestor::text)]"/>
 
   <xsl:template match="/">
     <xsl:variable name="title">

@@ -12,6 +12,7 @@ only those, never the raw `@target`/`@ref`/`@facs`.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 
 from lxml import etree
@@ -24,15 +25,20 @@ XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
 
 _T = f"{{{TEI_NS}}}"
 _TK = f"{{{TK_NS}}}"
-NUM, HREF, FACS, KEY, MENTION, ID = (
+NUM, HREF, FACS, KEY, MENTION, ID, TEXTS_AT_ROOT, LEGEND, ANCHORED, NOTES_AFTER = (
     f"{_TK}num",
     f"{_TK}href",
     f"{_TK}facs",
     f"{_TK}key",
     f"{_TK}mention",
     f"{_TK}id",
+    f"{_TK}texts-at-root",
+    f"{_TK}legend",
+    f"{_TK}anchored",
+    f"{_TK}notes-after",
 )
 NAME_KINDS = {f"{_T}persName": "person", f"{_T}placeName": "place", f"{_T}orgName": "org"}
+_NAME_TAGS = frozenset(NAME_KINDS)
 _LINK_ATTRIBUTES = (("target", HREF), ("ref", HREF), ("facs", FACS), ("url", FACS))
 # Notes that stay where they are in both views (furniture of the document, not commentary).
 _IN_PLACE_NOTE_TYPES = frozenset({"docket", "registry"})
@@ -69,6 +75,16 @@ class Annotated:
 
     footnotes: int = 0
     mentions: list[Mention] = field(default_factory=list)
+
+
+def nearest_ancestor(element: etree._Element,
+                     tags: frozenset[str]) -> etree._Element | None:
+    """The nearest ancestor whose tag is one of `tags`. Walking up by hand: `iterancestors`
+    with several tags builds its tag matcher at each call, which costs more than the walk."""
+    parent = element.getparent()
+    while parent is not None and parent.tag not in tags:
+        parent = parent.getparent()
+    return parent
 
 
 def main_texts(root: etree._Element) -> list[etree._Element]:
@@ -143,8 +159,13 @@ def _name_key(
         label, description, surname = standoff.get(ref[1:], ("", "", ""))
     registered = bool(label)
     label = label or reading_text(name)
-    key = f"{kind}-{safe_id(label.casefold(), fallback='unnamed')}"
-    return key, label, description, surname, registered
+    return f"{kind}-{_label_id(label)}", label, description, surname, registered
+
+
+@functools.lru_cache(maxsize=4096)
+def _label_id(label: str) -> str:
+    # The same names recur on a page and across a collection's pages.
+    return safe_id(label.casefold(), fallback="unnamed")
 
 
 def annotate(root: etree._Element) -> Annotated:
@@ -166,10 +187,14 @@ def annotate(root: etree._Element) -> Annotated:
                 views_differ = True
                 if tag in _EXPLAINED_INSIDE:
                     # The name around an intervention explains itself (see the page's names).
-                    name = next(element.iterancestors(*NAME_KINDS), None)
+                    name = nearest_ancestor(element, _NAME_TAGS)
                     if name is not None:
                         name.set(EXPLAINED, "yes")
     _links(root, texts)
+    _mark_texts_at_root(root)
+    _mark_legend(root)
+    _mark_anchored_notes(root)
+    _mark_blocks_with_notes(root)
     if result.footnotes or views_differ:
         root.set(VIEWS_DIFFER, "yes")
     return result
@@ -180,7 +205,7 @@ def _name_mention(
     standoff: dict[str, tuple[str, str, str]],
     result: Annotated,
 ) -> None:
-    if next(element.iterancestors(*NAME_KINDS), None) is not None:
+    if nearest_ancestor(element, _NAME_TAGS) is not None:
         return  # a name inside a name is one mention, the outer one
     kind = NAME_KINDS[element.tag]
     key, label, description, surname, registered = _name_key(element, kind, standoff)
@@ -200,6 +225,86 @@ def _name_mention(
     )
 
 
+def _mark_texts_at_root(root: etree._Element) -> None:
+    """`tk:texts-at-root` when the page's texts (the stylesheets' `$texts`: P5 `text`s
+    outside any other, P4's likewise) are all children of the root, as they nearly always
+    are: the stylesheets then take them from there instead of searching the whole document
+    twice."""
+    at_root = all(
+        text.getparent() is root
+        for tag in (f"{_T}text", "text")
+        for text in root.iter(tag)
+        if next(text.iterancestors(tag), None) is None
+    )
+    if at_root:
+        root.set(TEXTS_AT_ROOT, "yes")
+    elif TEXTS_AT_ROOT in root.attrib:
+        del root.attrib[TEXTS_AT_ROOT]
+
+
+# The markings the page's legend explains, anywhere in the document (as the legend has
+# always counted them): by an element alone, or by an element with an attribute.
+_LEGEND_ELEMENTS = {"supplied": f"{_T}supplied", "reg": f"{_T}reg", "sic": f"{_T}sic",
+                    "gap": f"{_T}gap", "pb": f"{_T}pb"}
+_LEGEND_ATTRIBUTES = (("hand", f"{_T}add", "hand", None), ("sic", f"{_T}note", "type", "sic"),
+                      ("note", f"{_T}note", NUM, None))
+_WITH_CERT = etree.XPath("//*[@cert]")
+
+
+def _mark_legend(root: etree._Element) -> None:
+    """`tk:legend` on the root: the markings the document uses ("supplied reg note …").
+    XSLT keys would find them too, but libxslt computes every key of a stylesheet, each in
+    a search of the whole document, at the first use of any: eight searches for the legend
+    alone, a fifth of the FRUS monograph's transform."""
+    kinds = {kind for kind, tag in _LEGEND_ELEMENTS.items()
+             if next(root.iter(tag), None) is not None}
+    for kind, tag, attribute, value in _LEGEND_ATTRIBUTES:
+        if kind not in kinds and any(
+                element.get(attribute) is not None if value is None
+                else element.get(attribute) == value for element in root.iter(tag)):
+            kinds.add(kind)
+    if any(next(element.iterancestors(f"{_T}text"), None) is not None
+           for element in _WITH_CERT(root)):
+        kinds.add("cert")
+    if kinds:
+        root.set(LEGEND, " ".join(sorted(kinds)))
+    elif LEGEND in root.attrib:
+        del root.attrib[LEGEND]
+
+
+def _mark_anchored_notes(root: etree._Element) -> None:
+    """`tk:anchored` on each note that a `ref type="noteAnchor"` points at (its text stands
+    elsewhere, e.g. at the end, and the anchor marks its place): the id after the first `#`
+    of the anchor's target, as the stylesheets compared them."""
+    anchored = {(ref.get("target") or "").partition("#")[2]
+                for ref in root.iter(f"{_T}ref") if ref.get("type") == "noteAnchor"}
+    for note in root.iter(f"{_T}note"):
+        identifier = note.get(XML_ID)
+        if identifier is not None and identifier in anchored:
+            note.set(ANCHORED, "yes")
+        elif ANCHORED in note.attrib:
+            del note.attrib[ANCHORED]
+
+
+# The blocks after which the diplomatic view shows the numbered notes marked in them.
+_NOTE_BLOCKS = frozenset(f"{_T}{name}" for name in (
+    "p", "ab", "head", "l", "item", "cell", "signed", "dateline", "salute", "trailer", "byline",
+))
+
+
+def _mark_blocks_with_notes(root: etree._Element) -> None:
+    """`tk:notes-after` on each block that holds the mark of a numbered note shown after it
+    (not an end note, not a sic note): the nearest such block around the note. The page
+    asks only these blocks for their notes (a key would search the whole document). One the
+    document brings is harmless: the page still looks for the block's own notes."""
+    for note in root.iter(f"{_T}note"):
+        if note.get(NUM) is None or note.get("place") == "end" or note.get("type") == "sic":
+            continue
+        block = nearest_ancestor(note, _NOTE_BLOCKS)
+        if block is not None:
+            block.set(NOTES_AFTER, "yes")
+
+
 def _links(root: etree._Element, texts: list[etree._Element]) -> None:
     """`tk:href`/`tk:facs` for every link that may reach the page.
 
@@ -209,12 +314,16 @@ def _links(root: etree._Element, texts: list[etree._Element]) -> None:
     goes to the footnote itself.
     """
     targets: dict[str, etree._Element] | None = None
-    # Measured on the 2.2 MB FRUS monograph: this loop beats an XPath attribute predicate.
+    # Measured on the 2.2 MB FRUS monograph: this loop beats an XPath attribute predicate,
+    # and one call for the attribute names of an element (most have none) beats four gets.
     for element in root.iter(etree.Element):
+        names = element.keys()
+        if not names:
+            continue
         for source, attribute in _LINK_ATTRIBUTES:
-            value = element.get(source)
-            if value is None:
+            if source not in names:
                 continue
+            value = element.get(source, "")
             pointer = first_pointer(value)
             if pointer is None or attribute in element.attrib:
                 continue

@@ -17,7 +17,7 @@
   <xsl:template match="* | /" mode="diplomatic" priority="-10">
     <xsl:param name="part"/>
     <xsl:if test="$part = 'block-end'">
-      <xsl:for-each select="key('notes-by-block', generate-id())">
+      <xsl:for-each select=".//tei:note[@tk:num][not(@place = 'end')][not(@type = 'sic')][generate-id(ancestor::*[self::tei:p or self::tei:ab or self::tei:head or self::tei:l or self::tei:item or self::tei:cell or self::tei:signed or self::tei:dateline or self::tei:salute or self::tei:trailer or self::tei:byline][1]) = generate-id(current())]">
         <xsl:call-template name="explained-note">
           <xsl:with-param name="class" select="'d dipl-note'"/>
           <xsl:with-param name="body">
@@ -120,7 +120,7 @@
   <!-- Notes: the source's mark here; the text where the source printed it. -->
   <xsl:template match="tei:ref[@type = 'noteAnchor']" mode="diplomatic">
     <xsl:choose>
-      <xsl:when test="key('notes-by-id', substring-after(@target, '#'))">
+      <xsl:when test="key('ids', substring-after(@target, '#'))[self::tei:note][@tk:num]">
         <span class="d note-mark"><xsl:call-template name="bracketed-mark"/></span>
       </xsl:when>
       <xsl:otherwise><sup class="d note-mark"><xsl:apply-templates/></sup></xsl:otherwise>
@@ -140,7 +140,7 @@
   <xsl:template match="tei:note[@tk:num]" mode="diplomatic">
     <xsl:choose>
       <!-- An anchored note stands where the source printed its text. -->
-      <xsl:when test="@xml:id and key('note-anchors', @xml:id)">
+      <xsl:when test="@tk:anchored">
         <div class="d dipl-note">
           <xsl:apply-templates select="@xml:lang" mode="attribute"/>
           <xsl:call-template name="source-mark"/>
@@ -190,7 +190,7 @@
     <xsl:param name="part"/>
     <xsl:choose>
       <xsl:when test="$part = 'text-end'">
-        <xsl:variable name="notes" select="$texts//tei:note[@tk:num][@place = 'end'][not(@xml:id and key('note-anchors', @xml:id))]"/>
+        <xsl:variable name="notes" select="$texts//tei:note[@tk:num][@place = 'end'][not(@tk:anchored)]"/>
         <xsl:if test="$notes">
           <div class="d end-notes">
             <xsl:for-each select="$notes">

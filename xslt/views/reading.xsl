@@ -69,7 +69,7 @@
 
   <!-- Notes: a footnote mark here, the text in the footnotes. -->
   <xsl:template match="tei:ref[@type = 'noteAnchor']" mode="reading">
-    <xsl:variable name="note" select="key('notes-by-id', substring-after(@target, '#'))[1]"/>
+    <xsl:variable name="note" select="key('ids', substring-after(@target, '#'))[self::tei:note][@tk:num][1]"/>
     <xsl:choose>
       <xsl:when test="$note">
         <xsl:for-each select="$note"><xsl:call-template name="footnote-mark"/></xsl:for-each>
@@ -78,7 +78,7 @@
     </xsl:choose>
   </xsl:template>
   <xsl:template match="tei:note[@tk:num]" mode="reading">
-    <xsl:if test="not(@xml:id and key('note-anchors', @xml:id))"><xsl:call-template name="footnote-mark"/></xsl:if>
+    <xsl:if test="not(@tk:anchored)"><xsl:call-template name="footnote-mark"/></xsl:if>
   </xsl:template>
   <xsl:template name="footnote-mark">
     <a class="r fn-ref" id="fnref-{@tk:num}" href="#fn-{@tk:num}" aria-label="note {@tk:num}"><sup><xsl:value-of select="@tk:num"/></sup></a>
