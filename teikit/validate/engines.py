@@ -48,12 +48,21 @@ class Engine:
     # engine specialises schemas to them; raises when the schema is unusable.
     compile: Callable[[SchemaCache, Path, NameSet | None], object]
     check: Callable[[Check], list[Message]]
+    # What every document's check against the schema reads, built into the cache once (a
+    # batch does it before its worker processes start, and they inherit it).
+    prepare: Callable[[SchemaCache, Path], object]
 
 
 def _compile_rng(cache: SchemaCache, path: Path, names: NameSet | None) -> object:
     from teikit.validate.grammar_cache import compiled_grammar
 
     return compiled_grammar(cache, path, names)
+
+
+def _prepare_rng(cache: SchemaCache, path: Path) -> object:
+    from teikit.validate.grammar_cache import grammar_index, pattern_tree
+
+    return pattern_tree(cache, path), grammar_index(cache, path)
 
 
 def _check_rng(check: Check) -> list[Message]:
@@ -97,12 +106,12 @@ def _check_sch(check: Check) -> list[Message]:
 
 ENGINES: dict[SchemaKind, Engine] = {
     "rng": Engine("rng", "RELAX NG", ("http://relaxng.org/ns/structure/1.0",), (".rng",),
-                  _compile_rng, _check_rng),
+                  _compile_rng, _check_rng, _prepare_rng),
     "xsd": Engine("xsd", "XSD", ("http://www.w3.org/2001/XMLSchema",), (".xsd",),
-                  _compile_xsd, _check_xsd),
+                  _compile_xsd, _check_xsd, lambda cache, path: _compile_xsd(cache, path, None)),
     "sch": Engine("sch", "Schematron", ("http://purl.oclc.org/dsdl/schematron",
                                         "http://www.ascc.net/xml/schematron"), (".sch",),
-                  _compile_sch, _check_sch),
+                  _compile_sch, _check_sch, lambda cache, path: _compile_sch(cache, path, None)),
 }
 
 

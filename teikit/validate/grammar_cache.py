@@ -28,10 +28,17 @@ def full_grammar(cache: SchemaCache, path: Path) -> etree._Element:
     return cache.remember(("rng-full", cache.digest(path)), lambda: _parse(path).getroot())
 
 
-def pattern_tree(cache: SchemaCache, path: Path) -> PatternTree:
-    """The grammar read for reduction, once per process and schema (tei_all: 40 ms)."""
-    return cache.remember(("rng-patterns", cache.digest(path)),
-                          lambda: PatternTree(full_grammar(cache, path)))
+def pattern_tree(cache: SchemaCache, path: Path) -> PatternTree | None:
+    """The grammar read for reduction, once per process and schema (tei_all: about 0.1 s);
+    None, remembered too, when the grammar cannot be reduced (it includes other files…)."""
+
+    def build() -> PatternTree | None:
+        try:
+            return PatternTree(full_grammar(cache, path))
+        except NotReducible:
+            return None
+
+    return cache.remember(("rng-patterns", cache.digest(path)), build)
 
 
 def grammar_index(cache: SchemaCache, path: Path) -> GrammarIndex:
@@ -52,8 +59,11 @@ def compiled_grammar(cache: SchemaCache, path: Path, names: NameSet | None) -> e
             # Cache files are not flushed to disk: one emptied by a crash is built again.
             with contextlib.suppress(etree.XMLSyntaxError, etree.RelaxNGParseError):
                 return etree.RelaxNG(_parse(stored))
+        tree = pattern_tree(cache, path)
         try:
-            reduced = pattern_tree(cache, path).reduce(names)
+            if tree is None:
+                raise NotReducible("the grammar cannot be reduced")
+            reduced = tree.reduce(names)
         except NotReducible:
             return compiled_grammar(cache, path, None)
         cache.store(stored, reduced)

@@ -42,3 +42,20 @@ def test_two_jobs_give_the_reports_of_one_in_input_order() -> None:
         return {k: v for k, v in dataclasses.asdict(report).items() if k != "seconds"}
 
     assert [without_time(r) for r in two] == [without_time(r) for r in one]
+
+
+def test_explicit_schemas_are_prepared_once_before_the_workers_start(tmp_path, monkeypatch) -> None:
+    from teikit.validate import SchemaCache, ValidationOptions, grammar_cache
+    from teikit.validate.runner import _prepare_explicit_schemas
+
+    cache = SchemaCache(tmp_path)
+    options = ValidationOptions(schemas=[str(TEI_ALL_RNG)], use_xml_model=False)
+    _prepare_explicit_schemas(options, cache)
+
+    def built_again(*_: object) -> None:
+        raise AssertionError("built again")
+
+    monkeypatch.setattr(grammar_cache, "PatternTree", built_again)
+    monkeypatch.setattr(grammar_cache.GrammarIndex, "build", built_again)
+    assert grammar_cache.pattern_tree(cache, TEI_ALL_RNG) is not None
+    assert grammar_cache.grammar_index(cache, TEI_ALL_RNG).knows("TEI")
