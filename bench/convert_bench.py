@@ -1,6 +1,7 @@
 """Converter benchmarks (run by hand, not a test).
 
     .venv/bin/python bench/convert_bench.py [--copies 300] [--sizes 5,10,25,50]
+    .venv/bin/python bench/convert_bench.py --concat-dev 50 [--concat-out /tmp/concat50.txt]
 
 Reports: in-process batch throughput on copies of the seed (one process, one core); the wall
 time of `teikit convert` on the seed and of `teikit --help` (a fresh process each time, median
@@ -11,6 +12,10 @@ size made of the seed's body.
 The fresh processes may cache their bytecode (in a temporary folder, whatever
 PYTHONDONTWRITEBYTECODE says), as an installed teikit has it compiled: otherwise each run would
 compile every module again, which no user pays.
+
+`--concat-dev N` builds instead the N MB input that is not seed-shaped: the first dev document
+of `../shared/dev/raw` whole, then the bodies of all 34 (their page headers cut off) repeated,
+a blank line between two, until N MB; it reports its peak memory the same way.
 """
 
 from __future__ import annotations
@@ -25,6 +30,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+SHARED = Path(os.environ.get("TEIKIT_SHARED", ROOT.parent / "shared"))
 SEED = ROOT / "editions" / "razuvayev-1951-09-10" / "source.txt"
 SEED_TEI = SEED.with_name("edition.xml")
 TEIKIT = [sys.executable, "-m", "teikit"]
@@ -92,6 +98,25 @@ def big_source(megabytes: int, folder: Path) -> Path:
     return path
 
 
+def dev_concatenation(megabytes: int, path: Path) -> Path:
+    """Dev documents' bodies end to end: hundreds of thousands of short lines, many of them
+    furniture-like (addresses, signatures, numbers), unlike the seed's long paragraphs."""
+    from teikit.readers.page_header import parse_page_header
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted((SHARED / "dev" / "raw").glob("*.txt"))]
+    bodies = ["\n\n" + text[parse_page_header(text).body_start :] for text in texts]
+    limit = megabytes * 1_000_000
+    parts = [texts[0], *bodies[1:]]
+    size = sum(len(part.encode("utf-8")) for part in parts)
+    index = 0
+    while size + len(bodies[index].encode("utf-8")) <= limit:
+        parts.append(bodies[index])
+        size += len(bodies[index].encode("utf-8"))
+        index = (index + 1) % len(bodies)
+    path.write_text("".join(parts) + "\n", encoding="utf-8")
+    return path
+
+
 def peak_memory(source: Path) -> tuple[float, float]:
     """(seconds, peak RSS in MB) of `teikit convert` on `source`, in a fresh process."""
     script = (
@@ -114,7 +139,20 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--copies", type=int, default=300)
     parser.add_argument("--sizes", default="5,10,25,50")
+    parser.add_argument("--concat-dev", type=int, metavar="MB",
+                        help="only build the dev concatenation of this size and measure it")
+    parser.add_argument("--concat-out", type=Path,
+                        help="where to keep the dev concatenation (default: a temporary file)")
     args = parser.parse_args()
+    if args.concat_dev:
+        with tempfile.TemporaryDirectory() as tmp:
+            source = dev_concatenation(
+                args.concat_dev, args.concat_out or Path(tmp) / f"concat{args.concat_dev}.txt")
+            size_mb = source.stat().st_size / 1_000_000
+            seconds, peak = peak_memory(source)
+            print(f"{source.name}, {size_mb:.1f} MB of dev bodies: {seconds:.1f} s, "
+                  f"peak RSS {peak:.0f} MB ({peak / size_mb:.1f}× the input)")
+        return
     os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})  # one core, as the goal says
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)

@@ -106,8 +106,17 @@ def _compared_chunks(chunks: Iterable[str]) -> Iterator[str]:
     yield _compared_form(carry)
 
 
-def _first_difference(left: Iterable[str], right: Iterable[str]) -> int | None:
-    """The index where two chunked strings first differ, or None if they are equal."""
+def _ahead(rest: str, chunks: Iterator[str], size: int = 30) -> str:
+    """The next `size` characters of a chunked string from `rest` on."""
+    while len(rest) < size and (chunk := next(chunks, None)) is not None:
+        rest += chunk
+    return rest[:size]
+
+
+def _first_difference(left: Iterable[str], right: Iterable[str],
+                      ) -> tuple[int, str, str] | None:
+    """Where two chunked strings first differ, with the next 30 characters of each from there;
+    None if they are equal."""
     left_chunks, right_chunks = iter(left), iter(right)
     a = b = ""
     done = 0
@@ -117,10 +126,13 @@ def _first_difference(left: Iterable[str], right: Iterable[str]) -> int | None:
         while not b and (b := next(right_chunks, None)) is not None and not b:
             pass
         if not a or not b:
-            return None if not a and not b else done
+            if not a and not b:
+                return None
+            return done, _ahead(a or "", left_chunks), _ahead(b or "", right_chunks)
         size = min(len(a), len(b))
         if a[:size] != b[:size]:
-            return done + next(i for i in range(size) if a[i] != b[i])
+            at = next(i for i in range(size) if a[i] != b[i])
+            return done + at, _ahead(a[at:], left_chunks), _ahead(b[at:], right_chunks)
         done += size
         a, b = a[size:], b[size:]
 
@@ -128,24 +140,23 @@ def _first_difference(left: Iterable[str], right: Iterable[str]) -> int | None:
 def check_lossless(full_text: str, body_start: int, regenerated: Iterable[str], *,
                    path: str) -> None:
     """Compare the source body (`full_text` from `body_start`) with the regenerated pieces,
-    streaming, so that neither side is copied whole."""
-    pieces = list(regenerated)
-    if len(full_text) - body_start <= CHUNK and _tokens(full_text[body_start:]) == _tokens(
-            "".join(pieces)):
-        return  # the same words with the same white space between them: nothing to weigh
-    index = _first_difference(_compared_chunks(_slices(full_text, body_start)),
+    streaming, so that neither side is copied whole nor the pieces all held."""
+    pieces: Iterable[str] = regenerated
+    if len(full_text) - body_start <= CHUNK:
+        pieces = list(regenerated)  # a short body: its pieces are few
+        if _tokens(full_text[body_start:]) == _tokens("".join(pieces)):
+            return  # the same words with the same white space between them: nothing to weigh
+    found = _first_difference(_compared_chunks(_slices(full_text, body_start)),
                               _compared_chunks(_grouped(pieces)))
-    if index is None:
+    if found is None:
         return
+    index, want, got = found
     body = full_text[body_start:]
-    want, got = _compared_form(body), _compared_form("".join(pieces))
     offset = body_start + min(_source_position(body, index), len(body))
     line = full_text.count("\n", 0, offset) + 1
     column = offset - (full_text.rfind("\n", 0, offset) + 1) + 1
-    expected = want[index : index + 30] or "(end of text)"
-    got_text = got[index : index + 30] or "(end of text)"
     raise LosslessError(
-        f"the TEI does not give the source back: expected {expected!r}, got {got_text!r} "
-        "(white space compared only where it separates words)",
+        f"the TEI does not give the source back: expected {want or '(end of text)'!r}, "
+        f"got {got or '(end of text)'!r} (white space compared only where it separates words)",
         Location(path, line, column),
     )

@@ -17,22 +17,22 @@ if TYPE_CHECKING:
     from teikit.metadata import Metadata
 
 
-@dataclass
+@dataclass(slots=True)
 class Text:
     value: str
 
 
-@dataclass
+@dataclass(slots=True)
 class LineBreak:
     pass
 
 
-@dataclass
+@dataclass(slots=True)
 class PageBreak:
     pass
 
 
-@dataclass
+@dataclass(slots=True)
 class Intervention:
     """An inline element: `tag` and `attrs` are its TEI form; `kind` the phenomenon it encodes.
 
@@ -68,13 +68,13 @@ class Role(Enum):
     LINE = "line"
 
 
-@dataclass
+@dataclass(slots=True)
 class Paragraph:
     inlines: list[Inline]
     line: int
 
 
-@dataclass
+@dataclass(slots=True)
 class Heading:
     inlines: list[Inline]
     level: int
@@ -82,7 +82,7 @@ class Heading:
     marker: str = "{}"
 
 
-@dataclass
+@dataclass(slots=True)
 class Furniture:
     """A line (or group of lines) of opener or closer, with its role."""
 
@@ -91,7 +91,7 @@ class Furniture:
     line: int
 
 
-@dataclass
+@dataclass(slots=True)
 class Rule:
     """A horizontal rule in the source (a line of underscores)."""
 
@@ -99,21 +99,21 @@ class Rule:
     line: int
 
 
-@dataclass
+@dataclass(slots=True)
 class ListItem:
     label: str | None
     inlines: list[Inline]
     line: int
 
 
-@dataclass
+@dataclass(slots=True)
 class DistributionList:
     head: list[Inline] | None
     items: list[ListItem]
     line: int
 
 
-@dataclass
+@dataclass(slots=True)
 class NoteText:
     """A footnote or endnote text block: `marker` as printed (`*`, `1`)."""
 
@@ -124,7 +124,7 @@ class NoteText:
     xml_id: str | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class TableCell:
     inlines: list[Inline]
     cols: int = 1
@@ -133,19 +133,19 @@ class TableCell:
     """A header cell (`cell/@role='label'`)."""
 
 
-@dataclass
+@dataclass(slots=True)
 class TableRow:
     cells: list[TableCell]
     label: bool = False
 
 
-@dataclass
+@dataclass(slots=True)
 class Table:
     rows: list[TableRow]
     line: int
 
 
-@dataclass
+@dataclass(slots=True)
 class Transmitted:
     """A document relayed inside another (a letter quoted in a telegram), with its own
     opener, text and closer: `floatingText[@type='transmitted']`."""
@@ -158,13 +158,13 @@ Block = (Paragraph | Heading | Furniture | Rule | DistributionList | NoteText | 
          | Table)
 
 
-@dataclass
+@dataclass(slots=True)
 class Section:
     head: Heading | None
     blocks: list[Block] = field(default_factory=list)
 
 
-@dataclass
+@dataclass(slots=True)
 class Body:
     opener: list[Block] = field(default_factory=list)
     head: Heading | None = None
@@ -173,7 +173,7 @@ class Body:
     postscript: list[Block] = field(default_factory=list)
 
 
-@dataclass
+@dataclass(slots=True)
 class TextSource:
     """The source text a document was read from, for the lossless check (readers of textual
     sources set it; a DOCX reader has none)."""
@@ -183,7 +183,7 @@ class TextSource:
     path: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Contributor:
     """Someone the text's interventions point to (`@resp`), declared in a `respStmt`: the
     authors of a Word file's tracked changes and comments."""
@@ -193,7 +193,7 @@ class Contributor:
     resp: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Revision:
     """A dated revision of the source (a tracked change, a comment), declared as a
     `revisionDesc/change` that interventions point to with `@change`."""
@@ -204,7 +204,7 @@ class Revision:
     description: str
 
 
-@dataclass
+@dataclass(slots=True)
 class Document:
     """What a reader produces and every writer reads (pandoc's AST): nothing a writer needs is
     worked out again from the TEI it has written."""

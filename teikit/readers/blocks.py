@@ -26,7 +26,7 @@ MAX_HEADING_LEVEL = 6
 _CODE_INDENT = 4  # a paragraph line indented this far continues it, whatever it holds
 
 
-@dataclass
+@dataclass(slots=True)
 class SourceLine:
     """One physical line of the source body."""
 
@@ -44,7 +44,7 @@ class SourceLine:
         return self.text.strip()
 
 
-@dataclass
+@dataclass(slots=True)
 class RawBlock:
     kind: BlockKind
     lines: list[SourceLine] = field(default_factory=list)

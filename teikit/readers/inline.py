@@ -31,7 +31,7 @@ _EMPHASIS = re.compile(r"(?<!\\)\*\*?")
 MAX_NESTING = 32
 
 
-@dataclass
+@dataclass(slots=True)
 class _Span:
     start: int
     end: int  # index of the closing marker's first character

@@ -117,7 +117,7 @@ def _split_outer(units: list[Unit], note_units: dict[int, str],
     return outer, inner_groups
 
 
-@dataclass
+@dataclass(slots=True)
 class LineRole:
     """Why a line got its role, for `teikit convert --explain` and the unsure count."""
 
@@ -127,7 +127,7 @@ class LineRole:
     decision: Decision
 
 
-@dataclass
+@dataclass(slots=True)
 class Layout:
     placements: list[Placement]
     line_roles: list[LineRole]

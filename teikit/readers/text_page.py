@@ -7,6 +7,7 @@ one `Document`, which keeps the source text for the lossless check.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +18,9 @@ from teikit.profiles import Profile
 from teikit.readers.page_header import parse_page_header
 from teikit.readers.transcription import read_body
 from teikit.xml import check_characters
+
+# Asked of the body in place: a large file's body is not copied to learn that it is not blank.
+_NON_SPACE = re.compile(r"\S")
 
 
 def read_text_document(
@@ -32,7 +36,7 @@ def read_text_document(
     sidecar = load_sidecar(meta_file) if meta_file is not None else None
     meta = merge_metadata(header, path=source_name, sidecar=sidecar, cli=overrides)
     header_warnings = meta.check(source_name)
-    if not text[header.body_start :].strip():
+    if _NON_SPACE.search(text, header.body_start) is None:
         raise ConversionError("the document has no text after its header",
                               Location(source_name, text.count("\n") + 1))
     read = read_body(text, header.body_start, path=source_name, profile=profile,

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from array import array
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -61,7 +62,9 @@ class Locator:
 
     def __init__(self, text: str, path: str) -> None:
         self.path = path
-        self.starts = [0] + [m.end() for m in re.finditer("\n", text)]
+        # Machine integers: a long file has hundreds of thousands of lines.
+        self.starts = array("q", [0])
+        self.starts.extend(m.end() for m in re.finditer("\n", text))
 
     def __call__(self, offset: int) -> Location:
         line = bisect.bisect_right(self.starts, offset)
@@ -151,8 +154,9 @@ class _Builder:
 def _assemble(placements: list[Placement], builder: _Builder) -> Body:
     body = Body()
     section: Section | None = None
-    for placement in placements:
+    for index, placement in enumerate(placements):
         block = builder.block(placement)
+        placements[index] = None  # type: ignore[call-overload]  # built: let its units go
         if placement.zone in ("opener", "closer", "postscript"):
             getattr(body, placement.zone).append(block)
             continue
@@ -198,12 +202,14 @@ def build_body(
     decorate: Decorate | None = None,
 ) -> ReadResult:
     """Units → placed blocks with their inlines parsed by the profile's rules (notes not yet
-    joined to their markers: `join_notes` does that once the reader has added its own)."""
+    joined to their markers: `join_notes` does that once the reader has added its own).
+    `units` is emptied once laid out."""
     notes = _note_units(units)
     doc = _document_context(units, notes, original_language)
     diagnostics: list[Diagnostic] = []
     parser = InlineParser(profile.rules, doc, locate, diagnostics)
     laid_out = layout(units, notes)
+    units.clear()  # placed: a large document's units need not outlive their placements
     body = _assemble(laid_out.placements, _Builder(parser, decorate))
     doc.texts = []  # only the rules needed them
     return ReadResult(body, doc, diagnostics, laid_out.line_roles)

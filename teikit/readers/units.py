@@ -21,7 +21,7 @@ _SENTENCE_END = re.compile(r"[.!?:;…\"”»)]\s*$")
 _WORD = re.compile(r"\w+")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class OffsetMap:
     """Where each character of a unit's text stands in the file.
 
@@ -57,7 +57,7 @@ class OffsetMap:
         )
 
 
-@dataclass
+@dataclass(slots=True)
 class Unit:
     kind: str  # "text", "heading", "rule"
     text: str

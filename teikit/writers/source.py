@@ -7,7 +7,7 @@ its convention, or the template its `@rend` recorded (`{}` stands for the conten
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from lxml import etree
 
@@ -55,8 +55,15 @@ def _runs_on(el: etree._Element) -> bool:
     return not (starts_line and ends_line)
 
 
+# Pieces gathered before the stream hands them on: few enough that a large document's text is
+# never all in small strings at once, many enough that the generators cost nothing.
+_FLUSH_PIECES = 4096
+
+
 class SourceWriter:
-    """Writes into one list of pieces, so that a large document is not copied at every level."""
+    """Writes into one list of pieces, so that a large document is not copied at every level;
+    `element` and `content` are generators that pause (yield) whenever the list is long, so
+    that `source_pieces` hands it on and starts a new one."""
 
     def __init__(self, forms: FormTable) -> None:
         self.forms = forms
@@ -74,7 +81,7 @@ class SourceWriter:
             return canonical
         return el.get("rend") or canonical
 
-    def element(self, el: etree._Element) -> None:
+    def element(self, el: etree._Element) -> Iterator[None]:
         tag = local_name(el)
         out = self.out
         if not tag:
@@ -94,17 +101,17 @@ class SourceWriter:
             out.append("\n\n")
         if tag == "choice" and len(el) == 2:
             # orig/reg, abbr/expan: the printed form, then the translator's in brackets.
-            self.content(el[0])
+            yield from self.content(el[0])
             # (A doubted reading records its own marker: `[{}?]`.)
             before, _, after = templates.split(el[1].get("rend") or _BRACKETED)
             out.append(before)
-            self.content(el[1])
+            yield from self.content(el[1])
             out.append(after)
         else:
             before, has_content, after = templates.split(self.template(el, tag))
             out.append(before)
             if has_content:
-                self.content(el)
+                yield from self.content(el)
                 out.append(after)
         if block:
             out.append("\n\n")
@@ -112,29 +119,36 @@ class SourceWriter:
                 out.extend(f"* {note}\n\n" for note in self.deferred)
                 self.deferred.clear()
 
-    def content(self, el: etree._Element) -> None:
+    def content(self, el: etree._Element) -> Iterator[None]:
         if el.text:
             self.out.append(el.text)
         for child in el:
-            self.element(child)
+            yield from self.element(child)
             if child.tail:
                 self.out.append(child.tail)
+            if len(self.out) >= _FLUSH_PIECES:
+                yield None
 
     def text_of(self, el: etree._Element) -> str:
         """The source form of an element's content, on its own."""
         saved, self.out = self.out, []
-        self.content(el)
+        for _ in self.content(el):
+            pass  # a note's text is short: gathered whole
         text, self.out = "".join(self.out), saved
         return text
 
 
-def source_pieces(text_element: etree._Element, forms: FormTable) -> list[str]:
-    """The source body that a TEI `text` element encodes, as consecutive pieces; `forms`: the
-    markers of the profile it was converted with (`form_table(profile.conventions)`)."""
+def source_pieces(text_element: etree._Element, forms: FormTable) -> Iterator[str]:
+    """The source body that a TEI `text` element encodes, as consecutive pieces, made as they
+    are read (a large document's are never all held); `forms`: the markers of the profile it
+    was converted with (`form_table(profile.conventions)`)."""
     writer = SourceWriter(forms)
-    writer.content(text_element)
-    writer.out.extend(f"\n\n* {note}" for note in writer.deferred)
-    return writer.out
+    for _ in writer.content(text_element):
+        yield from writer.out
+        writer.out.clear()
+    yield from writer.out
+    writer.out.clear()
+    yield from (f"\n\n* {note}" for note in writer.deferred)
 
 
 def source_text(text_element: etree._Element, forms: FormTable) -> str:

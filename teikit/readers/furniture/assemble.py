@@ -39,7 +39,7 @@ from teikit.readers.lines import (
 from teikit.readers.units import LB, Unit
 
 
-@dataclass
+@dataclass(slots=True)
 class Placement:
     zone: str  # "opener", "main", "closer", "postscript"
     kind: str  # "paragraph", "heading", "rule", "furniture", "list", "note", "transmitted"

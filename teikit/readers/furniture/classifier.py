@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
@@ -62,7 +63,7 @@ def packaged_weights() -> Weights:
     return Weights(json.loads(text)["weights"])
 
 
-@dataclass
+@dataclass(slots=True)
 class Decision:
     role: str
     score: float
@@ -134,8 +135,10 @@ def decide(cues: list[str], weights: Weights) -> Decision:
     role, best = ranked[0]
     runner_up = ranked[1][1] if len(ranked) > 1 else best - 10
     contribution = weights.table.get(role, {})
-    deciding = sorted((c for c in cues if contribution.get(c, 0) > 0),
-                      key=lambda c: -contribution[c])[:4]
+    # Interned: a decision is kept per line for the whole conversion, and the zoned and paired
+    # cue names are made afresh for every line.
+    deciding = [sys.intern(c) for c in sorted((c for c in cues if contribution.get(c, 0) > 0),
+                                              key=lambda c: -contribution[c])[:4]]
     return Decision(role, best, best - runner_up, deciding)
 
 

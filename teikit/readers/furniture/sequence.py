@@ -14,7 +14,7 @@ from teikit.readers.furniture.cues import LineView
 from teikit.readers.units import Unit
 
 
-@dataclass
+@dataclass(slots=True)
 class Piece:
     kind: str  # "line", "prose", "heading", "rule", "note"
     unit: Unit
