@@ -61,7 +61,9 @@ def _source_position(text: str, kept: int) -> int:
     return low
 
 
-CHUNK = 1 << 20
+CHUNK = 1 << 16
+"""Characters compared at a time: a chunk's words are split into strings of their own, so a
+chunk of a megabyte costs tens of megabytes while it is compared."""
 # How far back from a chunk's end to look for a place between two word characters, where
 # neither a white-space run nor an escape can be cut in two.
 _SAFE_LOOKBACK = 4096

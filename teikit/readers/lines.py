@@ -100,9 +100,13 @@ def date_span(text: str) -> tuple[int, int] | None:
 
 def line_units(unit: Unit) -> list[Unit]:
     """The lines of a unit as units of their own (offsets kept)."""
+    text = unit.text
+    if LB not in text and unit.kind == "text" and not unit.level and not unit.marker:
+        # A unit of one line is its own line: not copied (a long file has hundreds of
+        # thousands of them).
+        return [unit] if text.strip() else []
     parts: list[Unit] = []
     start = 0
-    text = unit.text
     for index in [*[i for i, c in enumerate(text) if c == LB], len(text)]:
         piece = text[start:index]
         if piece.strip():

@@ -139,7 +139,7 @@ class _Builder:
             return NoteText(placement.marker, self.inlines(rest), unit.line,
                             bracketed=placement.marker != "*")
         if placement.kind == "transmitted":
-            return Transmitted(_assemble(placement.inner, self), unit.line)
+            return Transmitted(_assemble(placement.inner or [], self), unit.line)
         assert placement.role is not None
         inlines = self.inlines(unit)
         role = placement.role

@@ -43,6 +43,8 @@ class OffsetMap:
     def slice(self, start: int) -> OffsetMap:
         """The map of the text from `start` on."""
         run = bisect.bisect_right(self.starts, start) - 1
+        if run == len(self.starts) - 1:
+            return OffsetMap.run(self[start])  # one run left: the shared `(0,)`, no new tuples
         return OffsetMap(
             (0, *(s - start for s in self.starts[run + 1 :])),
             (self[start], *self.files[run + 1 :]),

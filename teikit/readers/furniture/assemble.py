@@ -9,7 +9,8 @@ to the running text. A list after the text opens the postscript.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from collections.abc import Sequence
+from dataclasses import dataclass
 
 from teikit.model import Role
 from teikit.readers.furniture.classifier import Decision
@@ -45,10 +46,11 @@ class Placement:
     kind: str  # "paragraph", "heading", "rule", "furniture", "list", "note", "transmitted"
     unit: Unit
     role: Role | None = None
-    items: list[tuple[str | None, Unit]] = field(default_factory=list)
+    # Empty tuples by default, shared: every line of a long file is a placement, few are lists.
+    items: Sequence[tuple[str | None, Unit]] = ()
     marker: str = ""
     decision: Decision | None = None
-    inner: list[Placement] = field(default_factory=list)
+    inner: list[Placement] | None = None
     """The placements of a transmitted document."""
 
 
