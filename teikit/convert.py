@@ -67,7 +67,7 @@ class ConversionResult:
             instructions.insert(0, etree.tostring(sibling, encoding="UTF-8", with_tail=False))
             sibling = sibling.getprevious()
         head = b"\n".join([b'<?xml version="1.0" encoding="UTF-8"?>', *instructions, b""])
-        return [head, etree.tostring(root, encoding="UTF-8", xml_declaration=False), b"\n"]
+        return [head, *_serialised(root), b"\n"]
 
     def to_bytes(self) -> bytes:
         return b"".join(self.chunks())
@@ -75,6 +75,34 @@ class ConversionResult:
     @property
     def warnings(self) -> list[Diagnostic]:
         return [d for d in self.diagnostics if d.severity == "warning"]
+
+
+class _Pieces:
+    """A file-like sink that keeps what is written in pieces of about a megabyte."""
+
+    SIZE = 1 << 20
+
+    def __init__(self) -> None:
+        self.pieces: list[bytes] = []
+        self.pending = bytearray()
+
+    def write(self, data: bytes) -> None:
+        self.pending += data
+        if len(self.pending) >= self.SIZE:
+            self.pieces.append(bytes(self.pending))
+            self.pending.clear()
+
+
+def _serialised(root: etree._Element) -> list[bytes]:
+    """The bytes of `etree.tostring(root)`, written incrementally: `tostring` grows one buffer
+    to the whole document and then copies it, which for a large document costs twice its size
+    on top of the tree."""
+    sink = _Pieces()
+    with etree.xmlfile(sink, encoding="UTF-8") as out:
+        out.write(root, with_tail=False)
+    if sink.pending:
+        sink.pieces.append(bytes(sink.pending))
+    return sink.pieces
 
 
 def _change_date(explicit: str | None) -> str:
