@@ -41,15 +41,21 @@ def _node(word: str, lang: str) -> Intervention:
     return CONVENTION.node("foreign", {"xml:lang": lang}, [Text(word)])
 
 
-def _candidates(text: str, original_language: str | None) -> dict[str, str]:
-    """The words of `text` that may be untranslated, with their language."""
+def _candidates(texts: list[str], original_language: str | None) -> dict[str, str]:
+    """The words of `texts` that may be untranslated, with their language (the texts are read
+    one by one: a copy of a large document's whole text would cost as much as the text)."""
     found: dict[str, str] = {}
     unknown: set[str] = set()
-    for word in set(_WORD.findall(text)):
-        if word.lower().endswith(_RUSSIAN_ENDINGS) and zipf(word) == 0:
-            found[word] = "ru-Latn"
-        elif word[0].islower() and zipf(word) == 0:
-            unknown.add(word)  # English answers most words from what it remembers
+    seen: set[str] = set()
+    for text in texts:
+        for word in _WORD.findall(text):
+            if word in seen:
+                continue
+            seen.add(word)
+            if word.lower().endswith(_RUSSIAN_ENDINGS) and zipf(word) == 0:
+                found[word] = "ru-Latn"
+            elif word[0].islower() and zipf(word) == 0:
+                unknown.add(word)  # English answers most words from what it remembers
     for word, languages in languages_of(unknown).items():
         found[word] = original_language if original_language in languages else languages[0]
     return found
@@ -68,10 +74,9 @@ def _words_of(text: str, doc: DocumentContext) -> Lookup:
     """The candidates are found once per document, in all its texts: most documents have none,
     and then no text of theirs is searched again."""
     if not doc.texts:  # a text read on its own
-        return _lookup(_candidates(text, doc.original_language))
+        return _lookup(_candidates([text], doc.original_language))
     if "untranslated" not in doc.memo:
-        doc.memo["untranslated"] = _lookup(_candidates("\n".join(doc.texts),
-                                                       doc.original_language))
+        doc.memo["untranslated"] = _lookup(_candidates(doc.texts, doc.original_language))
     return doc.memo["untranslated"]  # type: ignore[return-value]
 
 
