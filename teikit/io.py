@@ -173,7 +173,8 @@ def atomic_write(path: str | Path, data: bytes | Iterable[bytes],
     """Write `data` (bytes, or consecutive pieces of bytes) to `path` so that a reader never
     sees a half-written file; `check_output` first (`OutputError` if `path` may not be
     written). `durable=False` skips the flush to disk (7 ms a file on a busy disk): for
-    caches, where a file lost or empty after a crash only costs rebuilding it."""
+    caches and the pages of a site, where a file lost or empty after a crash only costs
+    rebuilding it."""
     path = Path(path)
     check_output(path, inputs)
     try:

@@ -65,6 +65,20 @@ def run_tasks(task: Callable[[Item, Options], Any], items: Iterable[Item], optio
         yield from _dask(task, by_size(items, size), options, jobs, scheduler)
 
 
+def in_input_order(results: Iterable[tuple[Item, Any]], items: list[Item],
+                   ) -> Iterator[tuple[Item, Any]]:
+    """The results of `run_tasks` in the order of `items`, each as soon as those before it
+    are in: for outputs that must not depend on which task finished first."""
+    waiting: dict[Item, Any] = {}
+    upcoming = iter(items)
+    expected = next(upcoming, None)
+    for item, result in results:
+        waiting[item] = result
+        while expected is not None and expected in waiting:
+            yield expected, waiting.pop(expected)
+            expected = next(upcoming, None)
+
+
 def _inline(task: Callable[[Item, Options], Any], items: Iterable[Item], options: Options,
             ) -> Iterator[tuple[Item, Any]]:
     for item in items:

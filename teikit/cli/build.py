@@ -19,8 +19,17 @@ from teikit.errors import TeikitError
     "-o", "--output", "site_dir", required=True, type=click.Path(file_okay=False, path_type=Path),
     help="The site folder; nothing is written outside it.",
 )
-@click.option("--jobs", "-j", default=1, show_default=True, type=click.IntRange(1, 64),
-              help="Documents converted and rendered in parallel.")
+@click.option("--jobs", "-j", default=None, type=click.IntRange(1, 64),
+              help="Documents converted and rendered in parallel (default: the usable cores).")
+@click.option("--scheduler", default="local", show_default=True,
+              help="Where the documents are built: 'local' (this machine), 'dask' (a local "
+                   "Dask cluster of -j workers) or a Dask scheduler's address "
+                   "(tcp://host:8786; its workers need the same teikit and the site folder).")
+@click.option("--progress/--no-progress", "show_progress", default=None,
+              help="Documents done, documents/s and time left on standard error (default: "
+                   "when it is a terminal).")
+@click.option("--search/--no-search", default=True, show_default=True,
+              help="Build the Pagefind search index (when Pagefind is installed).")
 @click.option("--profile", default="wilson", show_default=True,
               help="Conversion profile: a built-in name or a TOML file.")
 @click.option("--title", default="Edition", show_default=True, help="The site's title.")
@@ -28,7 +37,8 @@ from teikit.errors import TeikitError
               path_type=Path), help="The edition's edition.toml (title, URL, editors, licence); "
               "by default one in a source folder.")
 def build(
-    sources: tuple[Path, ...], site_dir: Path, jobs: int, profile: str, title: str,
+    sources: tuple[Path, ...], site_dir: Path, jobs: int | None, scheduler: str,
+    show_progress: bool | None, search: bool, profile: str, title: str,
     edition_file: Path | None,
 ) -> None:
     """Build a static edition site from edition folders, transcriptions and TEI files.
@@ -37,7 +47,9 @@ def build(
     writes the document list, persons and places indexes and the editorial conventions.
     Exits with status 1 when a source could not be published or a document is invalid.
     """
-    from teikit.site import OutputInSourceError, build_site, check_site_folder, discover
+    from teikit.pipeline import usable_cores
+    from teikit.progress import ProgressLine
+    from teikit.site import OutputInSourceError, build_site, check_site_folder
     from teikit.site.edition import load_edition
 
     try:
@@ -45,22 +57,24 @@ def build(
     except OutputInSourceError as error:
         click.echo(f"error: {error}", err=True)
         sys.exit(2)
+    shown = ProgressLine(0, enabled=ProgressLine.wanted(bool(show_progress))
+                         and show_progress is not False)
+
+    def progress(done: int, total: int, slug: str) -> None:
+        if not slug:  # the first call: the unchanged documents are done already
+            shown.total, shown.enabled = total, shown.enabled and total > done
+            shown.start(done)
+        shown.update(done)
+
     try:
         edition = load_edition(edition_file) if edition_file else None
-        total = len(discover(list(sources)))
-        with click.progressbar(length=total, label="Building", file=sys.stderr,
-                               show_pos=True) as bar:
-            shown = 0
-
-            def progress(done: int, _total: int, _slug: str) -> None:
-                nonlocal shown
-                bar.update(done - shown)
-                shown = done
-
-            report = build_site(list(sources), site_dir, jobs=jobs, profile=profile,
-                                title=title, edition=edition, progress=progress)
+        report = build_site(list(sources), site_dir, jobs=jobs or usable_cores(),
+                            scheduler=scheduler, profile=profile, title=title,
+                            edition=edition, search=search, progress=progress)
     except TeikitError as error:
         raise click.ClickException(str(error)) from error
+    finally:
+        shown.close()
     # Unchanged documents found invalid before are reported again: the site still needs work.
     for message in _grouped([*report.outcomes, *report.invalid_remembered]):
         click.echo(message, err=True)

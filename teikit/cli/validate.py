@@ -3,31 +3,24 @@
 from __future__ import annotations
 
 import glob
-import os
 import sys
 import time
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import click
 
+from teikit.pipeline import usable_cores
 from teikit.validate.catalog import Catalog, CatalogError
 from teikit.validate.formats import format_json, format_junit, format_text
 from teikit.validate.options import DEFAULT_TIMEOUT, ValidationOptions
-from teikit.validate.report import FileReport
-from teikit.validate.runner import validate_file, validate_files
+from teikit.validate.report import FileReport, Message
+from teikit.validate.runner import validate_file
 from teikit.validate.selection import explicit_schemas
 
 _PROGRESS_FROM = 20  # files; fewer finish before a bar would help
 _WORKERS_FROM = 8  # files; below this, starting worker processes costs more than it saves
 STDIN = "-"
-
-
-def usable_cores() -> int:
-    """The cores this process may run on (a container or `taskset` may allow fewer)."""
-    try:
-        return max(1, len(os.sched_getaffinity(0)))
-    except AttributeError:  # not on Linux
-        return max(1, os.cpu_count() or 1)
 
 
 def expand_paths(arguments: tuple[str, ...]) -> list[Path]:
@@ -68,10 +61,17 @@ def expand_paths(arguments: tuple[str, ...]) -> list[Path]:
                    "schema).")
 @click.option("--full-grammar", is_flag=True,
               help="Compile the whole grammar instead of one reduced to the document's names.")
+@click.option("--scheduler", default="local", show_default=True,
+              help="Where the files are validated: 'local' (this machine), 'dask' (a local "
+                   "Dask cluster of -j workers) or a Dask scheduler's address "
+                   "(tcp://host:8786; its workers need the same teikit and the files).")
+@click.option("--progress/--no-progress", "show_progress", default=None,
+              help="Files done, files/s and time left on standard error (default: when it "
+                   "is a terminal and there are many files).")
 def validate(paths: tuple[str, ...], schemas: tuple[str, ...], also_xml_model: bool,
              output_format: str, jobs: int | None, timeout: float, allow_network: bool,
              allow_local_schemas: bool, embedded_schematron: bool, ignore_xml_model: bool,
-             full_grammar: bool) -> None:
+             full_grammar: bool, scheduler: str, show_progress: bool | None) -> None:
     """Validate TEI files against their schemas (RELAX NG, XSD, Schematron). PATH may be a
     file, a folder (every *.xml in it), a glob pattern, or - for standard input.
 
@@ -104,9 +104,12 @@ def validate(paths: tuple[str, ...], schemas: tuple[str, ...], also_xml_model: b
             raise click.UsageError("no files match " + " ".join(paths))
         if jobs is None:  # starting workers costs more than a few files take
             jobs = usable_cores() if len(files) >= _WORKERS_FROM else 1
-        results = validate_files(files, options, jobs=jobs)
+        results = _in_pipeline(files, options, jobs, scheduler)
         total = len(files)
-    reports = _collect(results, total, output_format)
+    if show_progress is None:
+        show_progress = output_format == "text" and total >= _PROGRESS_FROM and \
+            sys.stderr.isatty()
+    reports = _collect(results, total, output_format, show_progress)
     seconds = time.perf_counter() - started
     if output_format == "json":
         click.echo(format_json(reports))
@@ -130,29 +133,40 @@ def summary(reports: list[FileReport], seconds: float) -> str:
     return text + f", {seconds:.2f} s"
 
 
-def _collect(results: object, total: int, output_format: str) -> list[FileReport]:
+def _in_pipeline(files: list[Path], options: ValidationOptions, jobs: int,
+                 scheduler: str) -> Iterator[FileReport]:
+    """One task per file (largest first) in this process, worker processes or on a Dask
+    cluster; the reports in the order of the files."""
+    from teikit.pipeline import in_input_order, run_tasks
+
+    items = [str(path) for path in files]
+    tasks = run_tasks(validate_file, items, options, jobs=jobs, scheduler=scheduler)
+    for item, result in in_input_order(tasks, items):
+        if isinstance(result, FileReport):
+            yield result
+        else:  # what no document should make the validator raise
+            yield FileReport(item, [Message("error", None, None, f"not checked: teikit "
+                                            f"failed on it ({result!r})", "xml",
+                                            "unreadable")])
+
+
+def _collect(results: Iterable[FileReport], total: int, output_format: str,
+             show_progress: bool) -> list[FileReport]:
+    from teikit.progress import ProgressLine
+
     reports: list[FileReport] = []
-    show_progress = output_format == "text" and total >= _PROGRESS_FROM and \
-        sys.stderr.isatty()
-    with click.progressbar(results, length=total, label="validating",  # type: ignore[call-overload]
-                           file=sys.stderr) if show_progress else _plain(results) as bar:
-        for report in bar:
+    shown = ProgressLine(total, label="files", enabled=show_progress)
+    try:
+        for report in results:
             reports.append(report)
             if output_format == "text":
                 text = format_text(report)
                 if text:
+                    if shown.width:  # the line under way ends before a message
+                        click.echo("", err=True)
+                        shown.width = 0
                     click.echo(text)
+            shown.update(len(reports))
+    finally:
+        shown.close()
     return reports
-
-
-class _plain:
-    """A do-nothing stand-in for click's progress bar."""
-
-    def __init__(self, items: object) -> None:
-        self.items = items
-
-    def __enter__(self) -> object:
-        return self.items
-
-    def __exit__(self, *exc: object) -> None:
-        return None

@@ -2,29 +2,41 @@
 
     report = build_site([Path("editions")], Path("site"), jobs=2)
 
-Only sources whose content changed are converted and rendered again (content hash); the
-collection pages are written every time. Nothing is written outside the site folder.
+Only sources whose content changed are converted and rendered again (content hash, kept with
+each document's verdict and what the collection pages show of it in the build state, one
+SQLite file in the site folder); each task runs through `teikit.pipeline` (this process,
+worker processes or a Dask cluster) and its result is stored as it comes back, so the build
+holds no list of the collection in memory. Then only the pages whose content changed are
+written again. Nothing is written outside the site folder.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from concurrent.futures import ProcessPoolExecutor, as_completed
+import time
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from teikit.errors import TeikitError
-from teikit.render import RenderOptions
-from teikit.site import manifest, paths
-from teikit.site.document import PAGE_OPTIONS, Outcome, build_document
+from teikit.pipeline import run_tasks
+from teikit.site import paths
+from teikit.site.collections import DOCUMENTS_PER_PAGE, MENTIONS_PER_PAGE
+from teikit.site.document import (
+    PAGE_OPTIONS,
+    BuildJob,
+    Outcome,
+    build_source,
+    source_size,
+)
 from teikit.site.duplicates import drop_same_content, same_identifier
 from teikit.site.edition import Edition, find_edition_file, load_edition
 from teikit.site.finish import finish_site
 from teikit.site.paths import OutsideSiteError
-from teikit.site.records import DocumentRecord
 from teikit.site.sources import Source, discover
+from teikit.site.state import HASH_BYTES, BuildState, toolkit_fingerprint
 
 Progress = Callable[[int, int, str], None]
+COMMIT_EVERY = 2.0  # seconds: what a build interrupted then loses at most
 
 __all__ = [
     "BuildReport",
@@ -40,6 +52,9 @@ __all__ = [
 
 @dataclass
 class BuildReport:
+    """What a build did. `outcomes` holds only the documents built now with something to say
+    (messages, a failure): a valid document without warnings is counted in `built`."""
+
     site_dir: Path
     built: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
@@ -47,7 +62,7 @@ class BuildReport:
     removed: list[str] = field(default_factory=list)
     notices: list[str] = field(default_factory=list)  # duplicates, the search index
 
-    remembered: list[Outcome] = field(default_factory=list)  # unchanged, verdict from before
+    remembered: list[Outcome] = field(default_factory=list)  # unchanged, invalid before
 
     @property
     def failed(self) -> list[Outcome]:
@@ -59,7 +74,6 @@ class BuildReport:
         a document that failed is counted among the failed only."""
         return [o for o in [*self.outcomes, *self.remembered]
                 if o.valid is False and o.record is not None]
-
 
     @property
     def invalid_remembered(self) -> list[Outcome]:
@@ -92,56 +106,84 @@ def build_site(
     site_dir: Path,
     *,
     jobs: int = 1,
+    scheduler: str = "local",
     profile: str = "wilson",
     title: str = "Edition",
     edition: Edition | None = None,
     search: bool = True,
     progress: Progress | None = None,
+    documents_per_page: int = DOCUMENTS_PER_PAGE,
+    mentions_per_page: int = MENTIONS_PER_PAGE,
 ) -> BuildReport:
     check_site_folder(inputs, site_dir)
     report = BuildReport(site_dir)
     sources, report.notices = drop_same_content(discover(inputs))
     edition = edition or _edition(inputs, title)
-    page_options = replace(PAGE_OPTIONS, edition_title=edition.title)
+    job = BuildJob(site_dir, profile, replace(PAGE_OPTIONS, edition_title=edition.title))
     site_dir.mkdir(parents=True, exist_ok=True)
-    entries = manifest.load(site_dir)
-    salt = manifest.toolkit_fingerprint(profile)
-    records: dict[str, DocumentRecord] = {}
-    hashes = {source.slug: source.content_hash(salt) for source in sources}
-    stale: list[Source] = []
-    for source in sources:
-        cached = manifest.cached_outcome(entries, source.slug, hashes[source.slug], site_dir)
-        if cached is None:
-            stale.append(source)
-        else:
-            records[source.slug] = cached.record  # type: ignore[assignment]
-            report.unchanged.append(source.slug)
-            report.remembered.append(cached)
+    fingerprint = toolkit_fingerprint(profile)
+    state = BuildState(site_dir, fingerprint)
+    try:
+        hashes = {s.slug: bytes.fromhex(s.content_hash(fingerprint))[:HASH_BYTES]
+                  for s in sources}
+        known = state.hashes()
+        state.begin()
+        report.removed = _remove_vanished(site_dir, state, set(known) - set(hashes))
+        stale = [s for s in sources
+                 if not state.unchanged(s.slug, hashes[s.slug], known, site_dir)]
+        del known
+        stale_slugs = {s.slug for s in stale}
+        report.unchanged = [s.slug for s in sources if s.slug not in stale_slugs]
+        report.remembered = list(state.invalid_outcomes(report.unchanged))
+        _build(stale, job, hashes, state, report, jobs=jobs, scheduler=scheduler,
+               progress=progress, total=len(sources))
+        rendered = set(report.built)
+        # A document withheld as a repeat whose original is gone is published now.
+        republished = _publish(site_dir, sources, state, report)
+        missing = [s for s in sources if s.slug in set(republished)
+                   and not (site_dir / f"{s.slug}.html").is_file()]
+        if missing:
+            _build(missing, job, hashes, state, report, jobs=1, scheduler="local")
+            rendered |= {s.slug for s in missing}
+        report.notices += finish_site(
+            site_dir, state, edition, rendered=rendered, profile=_load_profile(profile),
+            search=search, documents_per_page=documents_per_page,
+            mentions_per_page=mentions_per_page,
+        )
+        state.drop_unused_decls()
+        state.commit()
+    finally:
+        state.close()
+    return report
 
-    outcomes = {o.slug: o for o in report.remembered}
-    done = len(report.unchanged)
+
+def _build(stale: list[Source], job: BuildJob, hashes: dict[str, bytes], state: BuildState,
+           report: BuildReport, *, jobs: int, scheduler: str, progress: Progress | None = None,
+           total: int = 0) -> None:
+    """Build the stale sources; store each outcome as it comes back."""
+    done = total - len(stale)
     if progress:
-        progress(done, len(sources), "")
-    for outcome in _run(stale, site_dir, profile, jobs, page_options):
-        report.outcomes.append(outcome)
+        progress(done, total, "")
+    # Starting workers for one document costs more than it saves.
+    jobs = 1 if len(stale) <= 1 and scheduler == "local" else jobs
+    committed = time.monotonic()
+    for source, result in run_tasks(build_source, stale, job, jobs=jobs, scheduler=scheduler,
+                                    size=source_size):
+        outcome = result if isinstance(result, Outcome) else _crashed(source, result)
+        state.store(hashes[source.slug], outcome)
+        if outcome.record is not None:
+            report.built.append(outcome.slug)
+            # The report keeps what it says, not what the pages show (the state has that).
+            outcome.record = replace(outcome.record, mentions=[], editorial_decl=[])
+        if outcome.record is None or outcome.warnings or outcome.errors:
+            report.outcomes.append(outcome)
         done += 1
         if progress:
-            progress(done, len(sources), outcome.slug)
-        if outcome.record is not None:
-            records[outcome.slug] = outcome.record
-            outcomes[outcome.slug] = outcome
-            report.built.append(outcome.slug)
-
-    report.removed = _remove_vanished(site_dir, entries, {s.slug for s in sources})
-    in_input_order = {s.slug: records[s.slug] for s in sources if s.slug in records}
-    published = _without_repeated_ids(site_dir, in_input_order, report)
-    report.notices += finish_site(
-        site_dir, published, edition, profile=_load_profile(profile), search=search
-    )
-    manifest.save(site_dir, {
-        slug: manifest.entry(hashes[slug], outcomes[slug]) for slug in records
-    })
-    return report
+            progress(done, total, outcome.slug)
+        if time.monotonic() - committed > COMMIT_EVERY:
+            state.commit()
+            state.begin()
+            committed = time.monotonic()
 
 
 def _edition(inputs: list[Path], title: str) -> Edition:
@@ -151,43 +193,25 @@ def _edition(inputs: list[Path], title: str) -> Edition:
     return replace(edition, title=title) if title != "Edition" else edition
 
 
-def _without_repeated_ids(
-    site_dir: Path, records: dict[str, DocumentRecord], report: BuildReport
-) -> list[DocumentRecord]:
-    """The same `xml:id` twice: the first is published, the repeat's pages are removed."""
-    repeats = same_identifier(records.values())
+def _publish(site_dir: Path, sources: list[Source], state: BuildState,
+             report: BuildReport) -> list[str]:
+    """The same `xml:id` twice: the first given is published, the repeat's pages are
+    removed. The documents published now that were withheld before."""
+    identifiers = state.identifiers()
+    in_input_order = [s.slug for s in sources]
+    repeats = same_identifier(
+        (slug, identifiers[slug]) for slug in in_input_order if slug in identifiers)
     for slug, original in sorted(repeats.items()):
         report.notices.append(
-            f"{slug}: warning: the same xml:id ({records[slug].xml_id}) as {original}; "
+            f"{slug}: warning: the same xml:id ({identifiers[slug]}) as {original}; "
             "published once"
         )
         for suffix in (".html", ".xml"):
             (site_dir / f"{slug}{suffix}").unlink(missing_ok=True)
-    return [record for slug, record in records.items() if slug not in repeats]
+    return state.publish_all_but(set(repeats))
 
 
-def _run(
-    stale: list[Source], site_dir: Path, profile: str, jobs: int, options: RenderOptions
-) -> Iterator[Outcome]:
-    """Outcomes as they finish: in this process, or in `jobs` worker processes."""
-    if jobs <= 1 or len(stale) <= 1:
-        for source in stale:
-            try:
-                yield build_document(source, site_dir, profile, options)
-            except Exception as error:  # one bad document must not stop the site
-                yield _crashed(source, error)
-        return
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        futures = {pool.submit(build_document, s, site_dir, profile, options): s
-                   for s in stale}
-        for future in as_completed(futures):
-            try:
-                yield future.result()
-            except Exception as error:  # also a worker that died (BrokenProcessPool)
-                yield _crashed(futures[future], error)
-
-
-def _crashed(source: Source, error: Exception) -> Outcome:
+def _crashed(source: Source, error: BaseException) -> Outcome:
     """The outcome of a document whose build raised what no input should make it raise."""
     text = str(error) or type(error).__name__
     return Outcome(source.slug, None, errors=[
@@ -195,16 +219,17 @@ def _crashed(source: Source, error: Exception) -> Outcome:
         f"{text[:300]}); please report this"])
 
 
-def _remove_vanished(site_dir: Path, entries: dict[str, object], current: set[str]) -> list[str]:
-    """Pages of sources that are gone: only files this build wrote before (manifest)."""
+def _remove_vanished(site_dir: Path, state: BuildState, gone: set[str]) -> list[str]:
+    """Pages of sources that are gone: only files this build wrote before (the state)."""
     removed = []
-    for slug in sorted(set(entries) - current):
+    for slug in sorted(gone):
         for suffix in (".html", ".xml", ".bib", ".json"):
             try:
                 target = paths.inside(site_dir, f"{slug}{suffix}")
             except OutsideSiteError:
-                continue  # a tampered manifest must not make the build delete elsewhere
+                continue  # a tampered state must not make the build delete elsewhere
             if target.is_file():
                 target.unlink()
+        state.forget(slug)
         removed.append(slug)
     return removed

@@ -1,39 +1,107 @@
 """The collection pages: documents (by year, and pre-sorted by each key), the persons, places
 and organisations indexes, the editorial conventions, and the search page.
 
-The build describes the site in a small XML document; `xslt/collection.xsl` turns it into
-pages, so house style lives in XSLT and CSS for every page alike.
+Each page is described in a small XML document made by queries over the build state, one page
+at a time; `xslt/collection.xsl` turns it into HTML, so house style lives in XSLT and CSS for
+every page alike. A long list is cut into pages (`index.html`, `index-2.html`, …;
+`persons.html`, `persons-2.html`, …) so that no page, and no description in memory, grows with
+the collection.
 """
 
 from __future__ import annotations
 
+import json
 import unicodedata
-from collections.abc import Iterable
-from pathlib import Path
+from collections.abc import Iterator
+from dataclasses import dataclass, field
 from typing import Any
 
 from lxml import etree
 
 from teikit.render.prepass import Mention
-from teikit.render.stylesheets import load_stylesheet
-from teikit.site import paths
 from teikit.site.edition import Edition
-from teikit.site.records import DocumentRecord
+from teikit.site.state import IN_DATE_ORDER, BuildState
 
-COLLECTION_XSL = "collection.xsl"
 SORT_KEYS = ("date", "title", "archive", "language")
 INDEX_PAGES = {"person": "persons.html", "place": "places.html", "org": "organisations.html"}
+DOCUMENTS_PER_PAGE = 500
+MENTIONS_PER_PAGE = 1000
+DOCUMENTS_PER_DECL = 500  # listed under an editorial declaration; the rest are counted
+
+_SORT_ORDER = {
+    "date": IN_DATE_ORDER,
+    **{key: f'ORDER BY {key}, "when", title, slug' for key in SORT_KEYS if key != "date"},
+}
 
 
-def _documents(site: etree._Element, records: list[DocumentRecord]) -> None:
-    documents = etree.SubElement(site, "documents")
-    for record in records:
-        etree.SubElement(documents, "document", {
-            "id": record.slug, "href": record.href, "tei-href": record.tei_href,
-            "when": record.when, "year": record.year, "date": record.date,
-            "title": record.title, "archive": record.archive, "language": record.language,
-            "summary": record.summary, "kinds": "; ".join(record.kinds),
-        })
+@dataclass
+class Page:
+    """One collection page to write: its file name, the description and the parameters."""
+
+    name: str
+    description: etree._ElementTree
+    parameters: dict[str, str] = field(default_factory=dict)
+
+
+def page_name(first: str, number: int) -> str:
+    """`index.html`, `index-2.html`, …"""
+    return first if number == 1 else first.replace(".html", f"-{number}.html")
+
+
+def _site(edition: Edition, search: bool) -> etree._Element:
+    return etree.Element("site", title=edition.title, description=edition.description,
+                         search="yes" if search else "no")
+
+
+def _page_links(site: etree._Element, first: str, count: int, current: int) -> None:
+    if count <= 1:
+        return
+    pages = etree.SubElement(site, "pages")
+    for number in range(1, count + 1):
+        etree.SubElement(pages, "page", href=page_name(first, number), number=str(number),
+                         current="yes" if number == current else "no")
+
+
+def _chunks(items: Iterator[Any], size: int) -> Iterator[list[Any]]:
+    chunk: list[Any] = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+# ----- documents
+
+
+def document_pages(state: BuildState, edition: Edition, search: bool,
+                   per_page: int = DOCUMENTS_PER_PAGE) -> Iterator[Page]:
+    """The document list in each order: `index.html` (by date, and the same list again as
+    `index-by-date.html`, the name its sort link gives), `index-by-title.html`, …"""
+    total = state.published_count()
+    count = max(1, -(-total // per_page))
+    lists = [("index.html", "date"), *((f"index-by-{key}.html", key) for key in SORT_KEYS)]
+    for first, sort in lists:
+        chunks = _chunks(state.published(_SORT_ORDER[sort]), per_page) if total else iter([[]])
+        for number, chunk in enumerate(chunks, start=1):
+            site = _site(edition, search)
+            documents = etree.SubElement(site, "documents", total=str(total))
+            for record in chunk:
+                etree.SubElement(documents, "document", {
+                    "id": record.slug, "href": record.href, "tei-href": record.tei_href,
+                    "when": record.when, "year": record.year, "date": record.date,
+                    "title": record.title, "archive": record.archive,
+                    "language": record.language, "summary": record.summary,
+                    "kinds": "; ".join(record.kinds),
+                })
+            _page_links(site, first, count, number)
+            yield Page(page_name(first, number), etree.ElementTree(site),
+                       {"page": "documents", "sort": sort})
+
+
+# ----- persons, places, organisations
 
 
 def _fold(text: str) -> str:
@@ -64,40 +132,146 @@ def _better_label(candidate: Mention, current: Mention) -> bool:
     return current.label.isupper() and not candidate.label.isupper()
 
 
-def _index(site: etree._Element, records: list[DocumentRecord], kind: str) -> None:
-    """One entry per name key; under it, per document, each mention with its context. A
-    register note is shown with the documents whose register gives it."""
-    index = etree.SubElement(site, "index", kind=kind, href=INDEX_PAGES[kind])
-    grouped: dict[str, tuple[Mention, dict[str, tuple[DocumentRecord, list[Mention]]]]] = {}
-    for record in records:
-        for mention in record.mentions:
-            if mention.kind != kind:
-                continue
-            first, documents = grouped.setdefault(mention.key, (mention, {}))
-            if _better_label(mention, first):
-                grouped[mention.key] = (mention, documents)
-            documents.setdefault(record.slug, (record, []))[1].append(mention)
-    for key, (first, documents) in sorted(grouped.items(), key=lambda i: sort_key(i[1][0])):
-        letter = sort_key(first)[:1].upper()
-        entry = etree.SubElement(index, "entry", key=key, label=first.label,
-                                 letter=letter if letter.isalpha() else "#")
-        notes = {m.description for _, ms in documents.values() for m in ms if m.description}
-        for record, mentions in documents.values():
-            doc = etree.SubElement(entry, "doc", title=record.title, href=record.href,
-                                   date=record.date, when=record.when)
-            note = next((m.description for m in mentions if m.description), "")
-            if note and len(notes) > 1:
-                etree.SubElement(doc, "description").text = note
-            for mention in mentions:
-                etree.SubElement(doc, "mention", href=f"{record.href}#{mention.anchor}",
-                                 text=mention.label, context=mention.context)
-        if len(notes) == 1:
-            description = etree.Element("description")
-            description.text = notes.pop()
-            entry.insert(0, description)
+def _entries(state: BuildState, kind: str) -> None:
+    """Fill the temporary table `entries`: per name key, the label shown, where it sorts, its
+    initial, and its register note when the documents agree on one."""
+    db = state.db
+    db.execute("DROP TABLE IF EXISTS temp.entries")
+    db.execute("CREATE TEMP TABLE entries (key TEXT PRIMARY KEY, label TEXT, sort TEXT, "
+               "letter TEXT, note TEXT, many_notes INTEGER)")
+    rows = db.execute(
+        "SELECT m.key, m.label, m.anchor, m.sort_key, m.registered, m.description "
+        "FROM mentions m JOIN documents d ON d.slug = m.slug "
+        "WHERE d.published = 1 AND m.kind = ? "
+        'ORDER BY m.key, d."when", d.title, d.slug, m.position', (kind,))
+    key, chosen, notes = None, None, set()
+
+    def flush() -> None:
+        if chosen is None:
+            return
+        order = sort_key(chosen)
+        letter = order[:1].upper()
+        single = next(iter(notes)) if len(notes) == 1 else ""
+        db.execute("INSERT INTO entries VALUES (?, ?, ?, ?, ?, ?)",
+                   (key, chosen.label, order, letter if letter.isalpha() else "#", single,
+                    int(len(notes) > 1)))
+
+    for name_key, label, anchor, surname, registered, description in _stream(rows):
+        mention = Mention(kind, name_key, label, anchor, description, "", surname,
+                          bool(registered))
+        if name_key != key:
+            flush()
+            key, chosen, notes = name_key, mention, set()
+        elif _better_label(mention, chosen):  # type: ignore[arg-type]
+            chosen = mention
+        if description:
+            notes.add(description)
+    flush()
 
 
-def _conventions(site: etree._Element, records: list[DocumentRecord], profile: Any) -> None:
+def _stream(cursor: Any) -> Iterator[tuple[Any, ...]]:
+    while rows := cursor.fetchmany(1000):
+        yield from rows
+
+
+@dataclass
+class _Doc:
+    slug: str
+    title: str
+    date: str
+    when: str
+    mentions: list[tuple[str, str, str, str]] = field(default_factory=list)
+
+
+def index_pages(state: BuildState, kind: str, edition: Edition, search: bool,
+                per_page: int = MENTIONS_PER_PAGE) -> Iterator[Page]:
+    """The index of one kind of name, cut between documents every `per_page` mentions; an
+    entry cut in two goes on, under its name again, on the next page."""
+    _entries(state, kind)
+    # Two passes over the same query: where the pages are cut (and so where each letter
+    # starts), then the pages themselves, each holding only its own rows.
+    cuts, letters = _cuts(state, kind, per_page)
+    first = INDEX_PAGES[kind]
+    rows = _stream(state.db.execute(_INDEX_ROWS, (kind,)))
+    if not cuts:
+        yield _index_page(edition, search, kind, first, 1, 1, [], letters)
+        return
+    for number, size in enumerate(cuts, start=1):
+        taken: list[tuple[Any, ...]] = []
+        for row in rows:
+            taken.append(row)
+            if len(taken) == size:
+                break
+        yield _index_page(edition, search, kind, first, number, len(cuts), taken, letters)
+
+
+_INDEX_ROWS = (
+    "SELECT e.key, e.label, e.letter, e.note, e.many_notes, d.slug, d.title, d.date, "
+    "d.\"when\", m.label, m.anchor, m.context, m.description "
+    "FROM entries e JOIN mentions m ON m.kind = ? AND m.key = e.key "
+    "JOIN documents d ON d.slug = m.slug AND d.published = 1 "
+    'ORDER BY e.sort, e.key, d."when", d.title, d.slug, m.position'
+)
+
+
+def _cuts(state: BuildState, kind: str, per_page: int) -> tuple[list[int], dict[str, int]]:
+    """The number of rows of each page (cut only between two documents) and the page on which
+    each initial letter starts."""
+    cuts: list[int] = []
+    letters: dict[str, int] = {}
+    size, previous = 0, None
+    for key, letter, slug in _stream(state.db.execute(
+            "SELECT e.key, e.letter, d.slug FROM entries e "
+            "JOIN mentions m ON m.kind = ? AND m.key = e.key "
+            "JOIN documents d ON d.slug = m.slug AND d.published = 1 "
+            'ORDER BY e.sort, e.key, d."when", d.title, d.slug, m.position', (kind,))):
+        if size >= per_page and (key, slug) != previous:
+            cuts.append(size)
+            size = 0
+        letters.setdefault(letter, len(cuts) + 1)
+        size += 1
+        previous = (key, slug)
+    if size:
+        cuts.append(size)
+    return cuts, letters
+
+
+def _index_page(edition: Edition, search: bool, kind: str, first: str, number: int,
+                count: int, rows: list[tuple[Any, ...]], letters: dict[str, int]) -> Page:
+    site = _site(edition, search)
+    index = etree.SubElement(site, "index", kind=kind, href=first)
+    for letter, on_page in letters.items():
+        anchor = f"#letter-{letter}"
+        etree.SubElement(index, "letter", name=letter,
+                         href=anchor if on_page == number else page_name(first, on_page) + anchor)
+    entry = doc = None
+    doc_notes: list[str] = []
+    for (key, label, letter, note, many_notes, slug, title, date, when, text, anchor, context,
+         description) in rows:
+        if entry is None or entry.get("key") != key:
+            entry = etree.SubElement(index, "entry", key=key, label=label, letter=letter)
+            if note:
+                etree.SubElement(entry, "description").text = note
+            doc = None
+        if doc is None or doc.get("href") != f"{slug}.html":
+            doc = etree.SubElement(entry, "doc", title=title, href=f"{slug}.html", date=date,
+                                   when=when)
+            doc_notes = []
+        if many_notes and description and not doc_notes:
+            doc_notes.append(description)
+            etree.SubElement(doc, "description").text = description
+        etree.SubElement(doc, "mention", href=f"{slug}.html#{anchor}", text=text,
+                         context=context)
+    _page_links(site, first, count, number)
+    return Page(page_name(first, number), etree.ElementTree(site), {"page": kind})
+
+
+# ----- conventions and search
+
+
+def conventions_page(state: BuildState, profile: Any, edition: Edition, search: bool,
+                     listed: int = DOCUMENTS_PER_DECL) -> Page:
+    site = _site(edition, search)
     conventions = etree.SubElement(site, "conventions")
     if profile is not None:
         element = etree.SubElement(
@@ -108,50 +282,33 @@ def _conventions(site: etree._Element, records: list[DocumentRecord], profile: A
                 attribute: str(getattr(convention, attribute, "") or "")
                 for attribute in ("name", "label", "description", "tei")
             })
-    # Documents converted with one profile share one declaration: it is shown once.
-    shared: dict[tuple[str, ...], list[DocumentRecord]] = {}
-    for record in records:
-        if record.editorial_decl:
-            shared.setdefault(tuple(record.editorial_decl), []).append(record)
-    for paragraphs, documents in shared.items():
-        decl = etree.SubElement(conventions, "decl")
-        for record in documents:
-            etree.SubElement(decl, "doc", title=record.title, href=record.href)
-        for text in paragraphs:
+    # Documents converted with one profile share one declaration: it is shown once, in the
+    # order of the first document (by date) that has it.
+    declarations = state.db.execute(
+        "SELECT decl, paragraphs, count(*) FROM documents JOIN decls ON decls.id = decl "
+        "WHERE published = 1 GROUP BY decl "
+        'ORDER BY min("when" || char(0) || title || char(0) || slug)').fetchall()
+    for decl_id, paragraphs, total in declarations:
+        decl = etree.SubElement(conventions, "decl", total=str(total))
+        for title, slug in state.db.execute(
+                "SELECT title, slug FROM documents WHERE published = 1 AND decl = ? "
+                f"{IN_DATE_ORDER} LIMIT ?", (decl_id, listed)):
+            etree.SubElement(decl, "doc", title=title, href=f"{slug}.html")
+        for text in json.loads(paragraphs):
             etree.SubElement(decl, "p").text = text
+    return Page("conventions.html", etree.ElementTree(site), {"page": "conventions"})
 
 
-def site_description(
-    records: Iterable[DocumentRecord],
-    *,
-    title: str = "Edition",
-    profile: Any = None,
-    edition: Edition | None = None,
-    search: bool = False,
-) -> etree._ElementTree:
-    edition = edition or Edition(title=title)
-    ordered = sorted(records, key=lambda r: (r.when, r.title, r.slug))
-    site = etree.Element("site", title=edition.title, description=edition.description,
-                         search="yes" if search else "no")
-    _documents(site, ordered)
+def search_page(edition: Edition, search: bool) -> Page:
+    return Page("search.html", etree.ElementTree(_site(edition, search)), {"page": "search"})
+
+
+def collection_pages(state: BuildState, edition: Edition, *, profile: Any = None,
+                     search: bool = False, documents_per_page: int = DOCUMENTS_PER_PAGE,
+                     mentions_per_page: int = MENTIONS_PER_PAGE) -> Iterator[Page]:
+    """Every collection page, one at a time."""
+    yield from document_pages(state, edition, search, documents_per_page)
     for kind in INDEX_PAGES:
-        _index(site, ordered, kind)
-    _conventions(site, ordered, profile)
-    return etree.ElementTree(site)
-
-
-def write_collection_pages(site_dir: Path, description: etree._ElementTree) -> list[Path]:
-    transform = load_stylesheet(COLLECTION_XSL)
-
-    def page(name: str, **parameters: str) -> Path:
-        values = {key.replace("_", "-"): etree.XSLT.strparam(v) for key, v in parameters.items()}
-        return paths.write(site_dir, name, str(transform(description, **values)))
-
-    written = [page("index.html", page="documents", sort="date")]
-    written += [
-        page(f"index-by-{key}.html", page="documents", sort=key) for key in SORT_KEYS
-    ]
-    written += [page(name, page=kind) for kind, name in INDEX_PAGES.items()]
-    written.append(page("conventions.html", page="conventions"))
-    written.append(page("search.html", page="search"))
-    return written
+        yield from index_pages(state, kind, edition, search, mentions_per_page)
+    yield conventions_page(state, profile, edition, search)
+    yield search_page(edition, search)

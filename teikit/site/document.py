@@ -95,3 +95,24 @@ def build_document(
     except (TeikitError, etree.XMLSyntaxError, OSError) as error:
         outcome.errors.append(f"{source.path}: {error}")
     return outcome
+
+
+@dataclass(frozen=True)
+class BuildJob:
+    """What every document of one build shares; picklable, for worker processes and Dask."""
+
+    site_dir: Path
+    profile: str = "wilson"
+    page_options: RenderOptions = PAGE_OPTIONS
+
+
+def build_source(source: Source, job: BuildJob) -> Outcome:
+    """The pipeline's task: one source's pages in the site folder, and what happened."""
+    return build_document(source, job.site_dir, job.profile, job.page_options)
+
+
+def source_size(source: Source) -> int:
+    try:
+        return source.path.stat().st_size
+    except OSError:
+        return 0

@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable
 
-from teikit.site.records import DocumentRecord
 from teikit.site.sources import Source
 
 
@@ -33,15 +32,15 @@ def drop_same_content(sources: list[Source]) -> tuple[list[Source], list[str]]:
     return kept, messages
 
 
-def same_identifier(records: Iterable[DocumentRecord]) -> dict[str, str]:
+def same_identifier(identified: Iterable[tuple[str, str]]) -> dict[str, str]:
     """slug of a repeat → slug of the first document (in the order given, that is the order of
-    the build's inputs) with the same `xml:id`."""
+    the build's inputs) with the same `xml:id`; `identified`: (slug, xml:id) pairs."""
     first: dict[str, str] = {}
     repeats: dict[str, str] = {}
-    for record in records:
-        if not record.xml_id:
+    for slug, xml_id in identified:
+        if not xml_id:
             continue
-        original = first.setdefault(record.xml_id, record.slug)
-        if original != record.slug:
-            repeats[record.slug] = original
+        original = first.setdefault(xml_id, slug)
+        if original != slug:
+            repeats[slug] = original
     return repeats

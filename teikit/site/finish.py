@@ -1,40 +1,105 @@
-"""The site-wide pages, once every document is built: collection pages, each page's frame
-(previous/next, citation), the style sheet and the search index."""
+"""The site-wide pages, once every document is built: each page's frame (previous/next,
+citation), the collection pages, the style sheet and the search index. Each is written only
+when what it is made from changed, so a build after one edit rewrites a few files."""
 
 from __future__ import annotations
 
 import datetime as dt
-import shutil
+import hashlib
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from teikit.render.stylesheets import css_path
-from teikit.site.collections import site_description, write_collection_pages
+from lxml import etree
+
+from teikit.render.stylesheets import css_path, load_stylesheet
+from teikit.site import paths
+from teikit.site.collections import (
+    DOCUMENTS_PER_PAGE,
+    MENTIONS_PER_PAGE,
+    Page,
+    collection_pages,
+)
 from teikit.site.edition import Edition
 from teikit.site.frame import write_frames
-from teikit.site.records import DocumentRecord
-from teikit.site.search import build_index, pagefind_executable
+from teikit.site.paths import OutsideSiteError
+from teikit.site.search import INDEX_FOLDER, build_index, pagefind_executable
+from teikit.site.state import BuildState
+
+COLLECTION_XSL = "collection.xsl"
 
 
 def finish_site(
     site_dir: Path,
-    records: list[DocumentRecord],
+    state: BuildState,
     edition: Edition,
     *,
+    rendered: set[str],
     profile: Any = None,
     search: bool = True,
     today: dt.date | None = None,
+    documents_per_page: int = DOCUMENTS_PER_PAGE,
+    mentions_per_page: int = MENTIONS_PER_PAGE,
 ) -> list[str]:
-    """Write the site-wide pages; the messages say what could not be done."""
+    """Write the site-wide pages; the messages say what could not be done. `rendered`: the
+    documents whose pages this build wrote."""
     messages: list[str] = []
-    shutil.copyfile(css_path(), site_dir / "teikit.css")
-    ordered = sorted(records, key=lambda r: (r.when, r.title, r.slug))
-    write_frames(site_dir, ordered, edition, today or dt.date.today())
+    changed = _copy_if_changed(css_path(), site_dir, "teikit.css")
+    changed |= write_frames(site_dir, state, edition, today or dt.date.today(), rendered) > 0
     with_search = search and pagefind_executable() is not None
-    description = site_description(ordered, profile=profile, edition=edition, search=with_search)
-    write_collection_pages(site_dir, description)
-    if search:
+    pages = collection_pages(state, edition, profile=profile, search=with_search,
+                             documents_per_page=documents_per_page,
+                             mentions_per_page=mentions_per_page)
+    changed |= bool(write_collection_pages(site_dir, state, pages))
+    if search and (changed or rendered or not (site_dir / INDEX_FOLDER).is_dir()):
         problem = build_index(site_dir)
         if problem:
             messages.append(problem)
     return messages
+
+
+def _copy_if_changed(source: Path, site_dir: Path, name: str) -> bool:
+    data = source.read_bytes()
+    target = site_dir / name
+    if target.is_file() and target.read_bytes() == data:
+        return False
+    paths.write(site_dir, name, data)
+    return True
+
+
+def page_digest(page: Page) -> bytes:
+    """What a collection page is made from (its description and parameters; the stylesheet
+    is in the build state's fingerprint)."""
+    digest = hashlib.sha256(etree.tostring(page.description, encoding="UTF-8"))
+    for name, value in sorted(page.parameters.items()):
+        digest.update(f"\0{name}={value}".encode())
+    return digest.digest()[:16]
+
+
+def write_collection_pages(site_dir: Path, state: BuildState, pages: Iterable[Page],
+                           ) -> list[Path]:
+    """Write the pages whose description changed (or that are missing); remove the pages a
+    shorter list no longer has. The pages written or removed."""
+    transform = load_stylesheet(COLLECTION_XSL)
+    known = state.page_digests()
+    written: list[Path] = []
+    made: set[str] = set()
+    for page in pages:
+        made.add(page.name)
+        digest = page_digest(page)
+        if known.get(page.name) == digest and (site_dir / page.name).is_file():
+            continue
+        values = {key.replace("_", "-"): etree.XSLT.strparam(value)
+                  for key, value in page.parameters.items()}
+        written.append(paths.write(site_dir, page.name,
+                                   str(transform(page.description, **values))))
+        state.set_page_digest(page.name, digest)
+    for name in sorted(set(known) - made):
+        state.forget_page(name)
+        try:
+            target = paths.inside(site_dir, name)
+        except OutsideSiteError:
+            continue  # a tampered state must not make the build delete elsewhere
+        target.unlink(missing_ok=True)
+        written.append(target)
+    return written

@@ -10,6 +10,7 @@ when they change.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 import re
 from html import escape
@@ -18,6 +19,7 @@ from pathlib import Path
 from teikit.site import paths
 from teikit.site.edition import Edition
 from teikit.site.records import DocumentRecord
+from teikit.site.state import BuildState, nonempty
 
 _REGION = "<!--teikit:{name}-->{body}<!--/teikit:{name}-->"
 
@@ -31,12 +33,11 @@ def _fill(page: str, name: str, body: str) -> str:
     return pattern.sub(lambda _: replacement, page, count=1)
 
 
-def filters_html(record: DocumentRecord) -> str:
+def filters_html(record: DocumentRecord, persons: list[str]) -> str:
     """Pagefind's filters (year, archive, language, document type, person), hidden."""
     values = [("year", record.year), ("archive", record.repository),
               ("language", record.language)]
     values += [("type", kind) for kind in record.kinds]
-    persons = dict.fromkeys(m.label for m in record.mentions if m.kind == "person")
     values += [("person", name) for name in persons]
     spans = "".join(
         f'<span data-pagefind-filter="{name}">{escape(value)}</span>'
@@ -130,25 +131,66 @@ def csl_json(record: DocumentRecord, edition: Edition, accessed: dt.date) -> str
     return json.dumps([item], ensure_ascii=False, indent=1) + "\n"
 
 
-def write_frames(
-    site_dir: Path, ordered: list[DocumentRecord], edition: Edition, accessed: dt.date
-) -> None:
-    """Fill each page's pager and citation; write its .bib and .json."""
-    for position, record in enumerate(ordered):
-        previous = ordered[position - 1] if position > 0 else None
-        following = ordered[position + 1] if position + 1 < len(ordered) else None
-        page_path = site_dir / record.href
-        try:
-            page = page_path.read_text(encoding="utf-8")
-        except OSError:
+def _frame_parts(record: DocumentRecord, previous: DocumentRecord | None,
+                 following: DocumentRecord | None, persons: list[str], edition: Edition,
+                 accessed: dt.date) -> dict[str, str]:
+    return {
+        "filters": filters_html(record, persons),
+        "pager": pager_html(previous, following),
+        "cite": cite_html(record, edition, accessed),
+        ".bib": bibtex(record, edition, accessed),
+        ".json": csl_json(record, edition, accessed),
+    }
+
+
+def _digest(parts: dict[str, str]) -> bytes:
+    digest = hashlib.sha256()
+    for name, text in parts.items():
+        digest.update(name.encode() + b"\0" + text.encode() + b"\0")
+    return digest.digest()[:16]
+
+
+def write_frames(site_dir: Path, state: BuildState, edition: Edition, accessed: dt.date,
+                 rendered: set[str]) -> int:
+    """Fill each page's pager and citation; write its .bib and .json. Only the pages rendered
+    by this build, or whose neighbours or citation changed, are opened: the frame of each
+    page is remembered by a digest. The number of pages framed."""
+    changed: list[tuple[bytes, str]] = []
+    window: list[DocumentRecord | None] = [None]
+    for record in [*state.published(), None]:
+        window.append(record)
+        if len(window) < 3:
             continue
-        framed = _fill(page, "filters", filters_html(record))
-        framed = _fill(framed, "pager", pager_html(previous, following))
-        framed = _fill(framed, "cite", cite_html(record, edition, accessed))
-        if framed != page:
-            paths.write(site_dir, record.href, framed)
-        for suffix, text in ((".bib", bibtex(record, edition, accessed)),
-                             (".json", csl_json(record, edition, accessed))):
-            target = site_dir / f"{record.slug}{suffix}"
-            if not target.is_file() or target.read_text(encoding="utf-8") != text:
-                paths.write(site_dir, f"{record.slug}{suffix}", text)
+        previous, current, following = window[-3:]
+        window.pop(0)
+        if current is None:
+            continue
+        parts = _frame_parts(current, previous, following, state.person_labels(current.slug),
+                             edition, accessed)
+        digest = _digest(parts)
+        if current.slug not in rendered and digest == state.frame_digest(current.slug) and \
+                all(nonempty(site_dir / f"{current.slug}{suffix}")
+                    for suffix in (".bib", ".json")):
+            continue
+        _write_frame(site_dir, current, parts)
+        changed.append((digest, current.slug))
+    for digest, slug in changed:
+        state.set_frame_digest(slug, digest)
+    return len(changed)
+
+
+def _write_frame(site_dir: Path, record: DocumentRecord, parts: dict[str, str]) -> None:
+    page_path = site_dir / record.href
+    try:
+        page = page_path.read_text(encoding="utf-8")
+    except OSError:
+        return
+    framed = page
+    for region in ("filters", "pager", "cite"):
+        framed = _fill(framed, region, parts[region])
+    if framed != page:
+        paths.write(site_dir, record.href, framed)
+    for suffix in (".bib", ".json"):
+        target = site_dir / f"{record.slug}{suffix}"
+        if not target.is_file() or target.read_text(encoding="utf-8") != parts[suffix]:
+            paths.write(site_dir, f"{record.slug}{suffix}", parts[suffix])

@@ -1,0 +1,264 @@
+"""The build's memory, one SQLite file in the site folder (`.teikit-build.sqlite`).
+
+Per source: the content hash it was built from, its verdict and messages, what the collection
+pages show of it, and whether it is published (a repeat of another document's `xml:id` is
+not). Per name mention: the row an index page lists. Values most documents share are stored
+once: the editorial declaration (a profile writes the same one into every document it
+converts). The collection pages are produced by queries over these tables, page by page, so
+the build never holds the whole collection in memory; `pages` keeps a digest of what each
+page was made from, so an unchanged page is not made again.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+from teikit import __version__
+from teikit.render.prepass import Mention
+from teikit.render.stylesheets import xslt_dir
+from teikit.site.document import Outcome
+from teikit.site.records import DocumentRecord
+
+STATE_FILE = ".teikit-build.sqlite"
+SCHEMA_VERSION = "1"
+HASH_BYTES = 16  # of a SHA-256: enough to tell one version of a source from another
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS decls (id INTEGER PRIMARY KEY, paragraphs TEXT NOT NULL UNIQUE);
+CREATE TABLE IF NOT EXISTS documents (
+    slug TEXT PRIMARY KEY, hash BLOB NOT NULL, valid INTEGER, published INTEGER NOT NULL,
+    title TEXT NOT NULL, date TEXT NOT NULL, "when" TEXT NOT NULL, archive TEXT NOT NULL,
+    repository TEXT NOT NULL, language TEXT NOT NULL, summary TEXT NOT NULL,
+    xml_id TEXT NOT NULL, kinds TEXT NOT NULL, decl INTEGER REFERENCES decls,
+    warnings TEXT, errors TEXT, frame BLOB
+);
+CREATE TABLE IF NOT EXISTS mentions (
+    slug TEXT NOT NULL, position INTEGER NOT NULL, kind TEXT NOT NULL, key TEXT NOT NULL,
+    label TEXT NOT NULL, anchor TEXT NOT NULL, description TEXT NOT NULL,
+    context TEXT NOT NULL, sort_key TEXT NOT NULL, registered INTEGER NOT NULL,
+    PRIMARY KEY (slug, position)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS mentions_by_name ON mentions (kind, key);
+CREATE TABLE IF NOT EXISTS pages (name TEXT PRIMARY KEY, digest BLOB NOT NULL);
+"""
+_RECORD_COLUMNS = ("title", "date", "when", "archive", "repository", "language", "summary",
+                   "xml_id")
+# Documents in the order the site lists them by default (and pages them, previous/next).
+IN_DATE_ORDER = 'ORDER BY "when", title, slug'
+
+
+def toolkit_fingerprint(profile: str) -> str:
+    """Changes when teikit, its stylesheets or the profile change: every page is then stale."""
+    digest = hashlib.sha256(f"{__version__}\0{profile}\0".encode())
+    folder = xslt_dir()
+    for stylesheet in sorted(path for path in folder.rglob("*") if path.is_file()):
+        name = stylesheet.relative_to(folder).as_posix()
+        digest.update(name.encode() + b"\0" + stylesheet.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def nonempty(path: Path) -> bool:
+    """Written and not left empty (a page lost in a crash is built again)."""
+    try:
+        return path.stat().st_size > 0
+    except OSError:
+        return False
+
+
+def _lines(text: str | None) -> list[str]:
+    return json.loads(text) if text else []
+
+
+def _json_or_null(lines: list[str]) -> str | None:
+    return json.dumps(lines, ensure_ascii=False) if lines else None
+
+
+class BuildState:
+    """The state of one site folder; `fingerprint` is the toolkit's: when it changed since the
+    last build, the state starts empty (every page is built again)."""
+
+    def __init__(self, site_dir: Path, fingerprint: str) -> None:
+        self.path = site_dir / STATE_FILE
+        self.db = self._open(fingerprint)
+        self._decls: dict[str, int] = {}
+
+    def _open(self, fingerprint: str) -> sqlite3.Connection:
+        try:
+            db = self._connect()
+            known = dict(db.execute("SELECT name, value FROM meta"))
+        except sqlite3.DatabaseError:  # not a database: it only costs a full rebuild
+            self.path.unlink(missing_ok=True)
+            db, known = self._connect(), {}
+        if known.get("schema") != SCHEMA_VERSION or known.get("fingerprint") != fingerprint:
+            with db:
+                for table in ("documents", "mentions", "decls", "pages", "meta"):
+                    db.execute(f"DELETE FROM {table}")
+                db.executemany("INSERT INTO meta VALUES (?, ?)",
+                               [("schema", SCHEMA_VERSION), ("fingerprint", fingerprint)])
+        return db
+
+    def _connect(self) -> sqlite3.Connection:
+        db = sqlite3.connect(self.path, isolation_level=None)
+        db.execute("PRAGMA journal_mode = DELETE")
+        db.executescript(_SCHEMA)
+        return db
+
+    def close(self) -> None:
+        """Keep what is stored (each row describes pages already written)."""
+        if self.db.in_transaction:
+            self.db.execute("COMMIT")
+        (free,) = self.db.execute("PRAGMA freelist_count").fetchone()
+        (used,) = self.db.execute("PRAGMA page_count").fetchone()
+        if free * 4 > used:  # rebuilt documents leave free pages behind
+            self.db.execute("VACUUM")
+        self.db.close()
+
+    # ----- sources
+
+    def hashes(self) -> dict[str, bytes]:
+        return dict(self.db.execute("SELECT slug, hash FROM documents"))
+
+    def unchanged(self, slug: str, content_hash: bytes, known: dict[str, bytes],
+                  site_dir: Path) -> bool:
+        """Built from this content before, and its pages are there (or it is withheld)."""
+        if known.get(slug) != content_hash:
+            return False
+        (published,) = self.db.execute(
+            "SELECT published FROM documents WHERE slug = ?", (slug,)).fetchone()
+        return not published or all(
+            nonempty(site_dir / f"{slug}{suffix}") for suffix in (".html", ".xml"))
+
+    def invalid_outcomes(self, slugs: Iterable[str]) -> Iterator[Outcome]:
+        """The remembered verdicts of unchanged documents found invalid before."""
+        for slug in slugs:
+            row = self.db.execute("SELECT warnings, errors FROM documents "
+                                  "WHERE slug = ? AND valid = 0", (slug,)).fetchone()
+            if row is not None:
+                yield Outcome(slug, self.record(slug), warnings=_lines(row[0]),
+                              errors=_lines(row[1]), valid=False)
+
+    def begin(self) -> None:
+        self.db.execute("BEGIN")
+
+    def commit(self) -> None:
+        self.db.execute("COMMIT")
+
+    def store(self, content_hash: bytes, outcome: Outcome) -> None:
+        """A built document (its record) or a failed one (no row: it is not listed)."""
+        self.forget(outcome.slug)
+        record = outcome.record
+        if record is None:
+            return
+        self.db.execute(
+            "INSERT INTO documents VALUES (?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)",
+            (record.slug, content_hash, None if outcome.valid is None else int(outcome.valid),
+             *(getattr(record, column) for column in _RECORD_COLUMNS),
+             "\n".join(record.kinds), self._decl(record.editorial_decl),
+             _json_or_null(outcome.warnings), _json_or_null(outcome.errors)))
+        self.db.executemany(
+            "INSERT INTO mentions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(record.slug, position, m.kind, m.key, m.label, m.anchor, m.description,
+              m.context, m.sort_key, int(m.registered))
+             for position, m in enumerate(record.mentions)])
+
+    def _decl(self, paragraphs: list[str]) -> int | None:
+        if not paragraphs:
+            return None
+        text = json.dumps(paragraphs, ensure_ascii=False)
+        if text not in self._decls:
+            self.db.execute("INSERT OR IGNORE INTO decls (paragraphs) VALUES (?)", (text,))
+            (self._decls[text],) = self.db.execute(
+                "SELECT id FROM decls WHERE paragraphs = ?", (text,)).fetchone()
+        return self._decls[text]
+
+    def forget(self, slug: str) -> None:
+        self.db.execute("DELETE FROM documents WHERE slug = ?", (slug,))
+        self.db.execute("DELETE FROM mentions WHERE slug = ?", (slug,))
+
+    def drop_unused_decls(self) -> None:
+        self.db.execute("DELETE FROM decls WHERE id NOT IN "
+                        "(SELECT decl FROM documents WHERE decl IS NOT NULL)")
+        self._decls.clear()
+
+    # ----- publication
+
+    def identifiers(self) -> dict[str, str]:
+        """slug → xml:id of every document that has one."""
+        return dict(self.db.execute("SELECT slug, xml_id FROM documents WHERE xml_id != ''"))
+
+    def publish_all_but(self, withheld: set[str]) -> list[str]:
+        """Mark what is published; the slugs published now but withheld before."""
+        before = {slug for (slug,) in self.db.execute(
+            "SELECT slug FROM documents WHERE published = 0")}
+        self.db.execute("UPDATE documents SET published = 1")
+        self.db.executemany("UPDATE documents SET published = 0 WHERE slug = ?",
+                            [(slug,) for slug in withheld])
+        return sorted(before - withheld)
+
+    def record(self, slug: str, with_mentions: bool = True) -> DocumentRecord:
+        row = self.db.execute(f"SELECT {self._record_select} FROM documents WHERE slug = ?",
+                              (slug,)).fetchone()
+        return self._record(row, with_mentions)
+
+    _record_select = ("slug, title, date, \"when\", archive, repository, language, summary, "
+                      "xml_id, kinds, (SELECT paragraphs FROM decls WHERE id = decl)")
+
+    def _record(self, row: tuple[Any, ...], with_mentions: bool) -> DocumentRecord:
+        slug, *fields, kinds, decl = row
+        record = DocumentRecord(slug, *fields, kinds=kinds.split("\n") if kinds else [],
+                                editorial_decl=json.loads(decl) if decl else [])
+        if with_mentions:
+            record.mentions = self.mentions(slug)
+        return record
+
+    def mentions(self, slug: str) -> list[Mention]:
+        return [Mention(kind, key, label, anchor, description, context, sort_key,
+                        bool(registered))
+                for kind, key, label, anchor, description, context, sort_key, registered
+                in self.db.execute(
+                    "SELECT kind, key, label, anchor, description, context, sort_key, "
+                    "registered FROM mentions WHERE slug = ? ORDER BY position", (slug,))]
+
+    def published(self, order: str = IN_DATE_ORDER, with_mentions: bool = False,
+                  ) -> Iterator[DocumentRecord]:
+        """The published documents, one at a time, in `order` (an SQL ORDER BY)."""
+        cursor = self.db.execute(
+            f"SELECT {self._record_select} FROM documents WHERE published = 1 {order}")
+        for row in cursor:
+            yield self._record(row, with_mentions)
+
+    def published_count(self) -> int:
+        (count,) = self.db.execute(
+            "SELECT count(*) FROM documents WHERE published = 1").fetchone()
+        return int(count)
+
+    def person_labels(self, slug: str) -> list[str]:
+        """The persons a document names, each once, in the order it names them first."""
+        labels = (label for (label,) in self.db.execute(
+            "SELECT label FROM mentions WHERE slug = ? AND kind = 'person' ORDER BY position",
+            (slug,)))
+        return list(dict.fromkeys(labels))
+
+    # ----- what each written file was made from
+
+    def frame_digest(self, slug: str) -> bytes | None:
+        row = self.db.execute("SELECT frame FROM documents WHERE slug = ?", (slug,)).fetchone()
+        return row[0] if row else None
+
+    def set_frame_digest(self, slug: str, digest: bytes) -> None:
+        self.db.execute("UPDATE documents SET frame = ? WHERE slug = ?", (digest, slug))
+
+    def page_digests(self) -> dict[str, bytes]:
+        return dict(self.db.execute("SELECT name, digest FROM pages"))
+
+    def set_page_digest(self, name: str, digest: bytes) -> None:
+        self.db.execute("INSERT OR REPLACE INTO pages VALUES (?, ?)", (name, digest))
+
+    def forget_page(self, name: str) -> None:
+        self.db.execute("DELETE FROM pages WHERE name = ?", (name,))
