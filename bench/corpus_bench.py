@@ -2,18 +2,20 @@
 `teikit convert`, `teikit validate` and `teikit build`, each timed as one command.
 
     .venv/bin/python bench/corpus_bench.py --shared ../shared --count 1000 [--jobs 2]
-        [--scheduler dask] [--keep DIR]
+        [--scheduler dask] [--stages convert,validate,build,rebuild,touch] [--keep DIR]
 
 The documents are varied, not copies: each takes a dev document, a different day in its date,
 a numbered title, a share of its paragraphs and one of a few names swapped in, so sizes,
 dates and names differ. Reports per stage: wall time, documents per second and the peak
 resident memory of the teikit process (worker processes are not included; with --jobs > 1
-add theirs, about the one-process figure each).
+add theirs, about the one-process figure each); then the size of the build state and one
+checksum of the site's files (compare a `--scheduler dask` run with a local one).
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import os
 import random
 import re
@@ -63,13 +65,33 @@ def timed(command: list[str]) -> tuple[float, float, int]:
     return time.perf_counter() - start, usage.ru_maxrss / 1024, os.waitstatus_to_exitcode(status)
 
 
+def touch(source: Path) -> None:
+    """An editor's correction: one word of the text changed."""
+    text = source.read_text(encoding="utf-8")
+    at = text.rfind(" the ")
+    source.write_text(text[:at] + " this " + text[at + 5:] if at > 0 else text + "\n",
+                      encoding="utf-8")
+
+
+def digest_of(site: Path) -> str:
+    """One checksum of the site's files (names and bytes), to compare two runs."""
+    digest = hashlib.sha256()
+    for path in sorted(site.rglob("*")):
+        if path.is_file() and path.name != ".teikit-build.sqlite" and \
+                "pagefind" not in path.relative_to(site).parts:
+            digest.update(str(path.relative_to(site)).encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--shared", type=Path, default=Path("../shared"))
     parser.add_argument("--count", type=int, default=1000)
     parser.add_argument("--jobs", type=int, default=0, help="0: teikit's default")
-    parser.add_argument("--scheduler", default="", help="passed to convert when given")
-    parser.add_argument("--stages", default="convert,validate,build")
+    parser.add_argument("--scheduler", default="", help="passed to every stage when given")
+    parser.add_argument("--stages", default="convert,validate,build,rebuild,touch",
+                        help="rebuild: the build again, nothing changed; touch: again after "
+                             "one word of one source changed")
     parser.add_argument("--keep", type=Path, help="work in this folder and keep it")
     args = parser.parse_args()
     work = args.keep or Path(tempfile.mkdtemp(prefix="teikit-corpus-"))
@@ -79,17 +101,28 @@ def main() -> int:
     made = make_corpus(args.shared, args.count, sources)
     teikit = [sys.executable, "-m", "teikit"]
     jobs = ["--jobs", str(args.jobs)] if args.jobs else []
+    scheduler = ["--scheduler", args.scheduler] if args.scheduler else []
+    build = [*teikit, "build", str(sources), "-o", str(site), *jobs, *scheduler]
     commands = {
         "convert": [*teikit, "convert", *map(str, made), "--out-dir", str(tei), "-q", *jobs,
-                    *(["--scheduler", args.scheduler] if args.scheduler else [])],
-        "validate": [*teikit, "validate", str(tei), *jobs],
-        "build": [*teikit, "build", str(sources), "-o", str(site), *jobs],
+                    *scheduler],
+        "validate": [*teikit, "validate", str(tei), *jobs, *scheduler],
+        "build": build,
+        "rebuild": build,  # nothing changed
+        "touch": build,  # one source edited
     }
     print(f"{args.count} documents, {sum(p.stat().st_size for p in made) / 1e6:.1f} MB")
     for stage in args.stages.split(","):
+        if stage == "touch":
+            touch(made[len(made) // 2])
         seconds, rss, status = timed(commands[stage])
         print(f"{stage:8} {seconds:8.1f} s {args.count / seconds:8.1f} docs/s "
               f"peak {rss:6.0f} MB  exit {status}")
+    state = site / ".teikit-build.sqlite"
+    if state.is_file():
+        print(f"build state {state.stat().st_size / 1e6:.2f} MB; "
+              f"outputs {digest_of(site)} (sha256 of every file but the state and the "
+              "search index)")
     if args.keep is None:
         shutil.rmtree(work)
     return 0
