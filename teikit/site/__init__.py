@@ -146,9 +146,9 @@ def build_site(
             _build(missing, job, hashes, state, report, jobs=1, scheduler="local")
             rendered |= {s.slug for s in missing}
         report.notices += finish_site(
-            site_dir, state, edition, rendered=rendered, profile=_load_profile(profile),
-            search=search, documents_per_page=documents_per_page,
-            mentions_per_page=mentions_per_page,
+            site_dir, state, edition, rendered=rendered,
+            profile=lambda: _load_profile(profile), profile_name=profile, search=search,
+            documents_per_page=documents_per_page, mentions_per_page=mentions_per_page,
         )
         state.drop_unused_decls()
         state.commit()

@@ -10,10 +10,11 @@ the collection.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import unicodedata
-from collections.abc import Iterator
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from typing import Any
 
 from lxml import etree
@@ -36,11 +37,22 @@ _SORT_ORDER = {
 
 @dataclass
 class Page:
-    """One collection page to write: its file name, the description and the parameters."""
+    """One collection page to write: its file name, the stylesheet's parameters, the rows it
+    shows (what its digest is taken of) and how to describe it for the stylesheet; the
+    description is made only when the page has to be written."""
 
     name: str
-    description: etree._ElementTree
-    parameters: dict[str, str] = field(default_factory=dict)
+    parameters: dict[str, str]
+    rows: list[tuple[Any, ...]]
+    describe: Callable[[], etree._ElementTree]
+
+    def digest(self) -> bytes:
+        digest = hashlib.sha256(self.name.encode())
+        for key, value in sorted(self.parameters.items()):
+            digest.update(f"\0{key}={value}".encode())
+        for row in self.rows:
+            digest.update("\x1f".join(map(str, row)).encode() + b"\x1e")
+        return digest.digest()[:16]
 
 
 def page_name(first: str, number: int) -> str:
@@ -76,6 +88,9 @@ def _chunks(items: Iterator[Any], size: int) -> Iterator[list[Any]]:
 # ----- documents
 
 
+_DOCUMENT_COLUMNS = ("slug", "when", "date", "title", "archive", "language", "summary", "kinds")
+
+
 def document_pages(state: BuildState, edition: Edition, search: bool,
                    per_page: int = DOCUMENTS_PER_PAGE) -> Iterator[Page]:
     """The document list in each order: `index.html` (by date, and the same list again as
@@ -83,22 +98,35 @@ def document_pages(state: BuildState, edition: Edition, search: bool,
     total = state.published_count()
     count = max(1, -(-total // per_page))
     lists = [("index.html", "date"), *((f"index-by-{key}.html", key) for key in SORT_KEYS)]
+    columns = ", ".join(f'"{column}"' for column in _DOCUMENT_COLUMNS)
     for first, sort in lists:
-        chunks = _chunks(state.published(_SORT_ORDER[sort]), per_page) if total else iter([[]])
+        cursor = state.db.execute(
+            f"SELECT {columns} FROM documents WHERE published = 1 {_SORT_ORDER[sort]}")
+        chunks = _chunks(_stream(cursor), per_page) if total else iter([[]])
         for number, chunk in enumerate(chunks, start=1):
-            site = _site(edition, search)
-            documents = etree.SubElement(site, "documents", total=str(total))
-            for record in chunk:
-                etree.SubElement(documents, "document", {
-                    "id": record.slug, "href": record.href, "tei-href": record.tei_href,
-                    "when": record.when, "year": record.year, "date": record.date,
-                    "title": record.title, "archive": record.archive,
-                    "language": record.language, "summary": record.summary,
-                    "kinds": "; ".join(record.kinds),
-                })
-            _page_links(site, first, count, number)
-            yield Page(page_name(first, number), etree.ElementTree(site),
-                       {"page": "documents", "sort": sort})
+            yield Page(page_name(first, number), {"page": "documents", "sort": sort},
+                       [(edition.title, edition.description, search, total, count), *chunk],
+                       _documents_description(edition, search, total, first, count, number,
+                                              chunk))
+
+
+def _documents_description(edition: Edition, search: bool, total: int, first: str,
+                           count: int, number: int, rows: list[tuple[Any, ...]],
+                           ) -> Callable[[], etree._ElementTree]:
+    def describe() -> etree._ElementTree:
+        site = _site(edition, search)
+        documents = etree.SubElement(site, "documents", total=str(total))
+        for slug, when, date, title, archive, language, summary, kinds in rows:
+            etree.SubElement(documents, "document", {
+                "id": slug, "href": f"{slug}.html", "tei-href": f"{slug}.xml",
+                "when": when, "year": when[:4] if when[:4].isdigit() else "", "date": date,
+                "title": title, "archive": archive, "language": language,
+                "summary": summary, "kinds": "; ".join(kinds.split("\n") if kinds else []),
+            })
+        _page_links(site, first, count, number)
+        return etree.ElementTree(site)
+
+    return describe
 
 
 # ----- persons, places, organisations
@@ -174,15 +202,6 @@ def _stream(cursor: Any) -> Iterator[tuple[Any, ...]]:
         yield from rows
 
 
-@dataclass
-class _Doc:
-    slug: str
-    title: str
-    date: str
-    when: str
-    mentions: list[tuple[str, str, str, str]] = field(default_factory=list)
-
-
 def index_pages(state: BuildState, kind: str, edition: Edition, search: bool,
                 per_page: int = MENTIONS_PER_PAGE) -> Iterator[Page]:
     """The index of one kind of name, cut between documents every `per_page` mentions; an
@@ -193,16 +212,17 @@ def index_pages(state: BuildState, kind: str, edition: Edition, search: bool,
     cuts, letters = _cuts(state, kind, per_page)
     first = INDEX_PAGES[kind]
     rows = _stream(state.db.execute(_INDEX_ROWS, (kind,)))
-    if not cuts:
-        yield _index_page(edition, search, kind, first, 1, 1, [], letters)
-        return
-    for number, size in enumerate(cuts, start=1):
+    for number, size in enumerate(cuts or [0], start=1):
         taken: list[tuple[Any, ...]] = []
-        for row in rows:
+        for row in rows if size else ():
             taken.append(row)
             if len(taken) == size:
                 break
-        yield _index_page(edition, search, kind, first, number, len(cuts), taken, letters)
+        heading = (edition.title, edition.description, search, len(cuts),
+                   *sorted(letters.items()))
+        yield Page(page_name(first, number), {"page": kind}, [heading, *taken],
+                   _index_description(edition, search, kind, first, number, len(cuts),
+                                      taken, letters))
 
 
 _INDEX_ROWS = (
@@ -236,79 +256,99 @@ def _cuts(state: BuildState, kind: str, per_page: int) -> tuple[list[int], dict[
     return cuts, letters
 
 
-def _index_page(edition: Edition, search: bool, kind: str, first: str, number: int,
-                count: int, rows: list[tuple[Any, ...]], letters: dict[str, int]) -> Page:
-    site = _site(edition, search)
-    index = etree.SubElement(site, "index", kind=kind, href=first)
-    for letter, on_page in letters.items():
-        anchor = f"#letter-{letter}"
-        etree.SubElement(index, "letter", name=letter,
-                         href=anchor if on_page == number else page_name(first, on_page) + anchor)
-    entry = doc = None
-    doc_notes: list[str] = []
-    for (key, label, letter, note, many_notes, slug, title, date, when, text, anchor, context,
-         description) in rows:
-        if entry is None or entry.get("key") != key:
-            entry = etree.SubElement(index, "entry", key=key, label=label, letter=letter)
-            if note:
-                etree.SubElement(entry, "description").text = note
-            doc = None
-        if doc is None or doc.get("href") != f"{slug}.html":
-            doc = etree.SubElement(entry, "doc", title=title, href=f"{slug}.html", date=date,
-                                   when=when)
-            doc_notes = []
-        if many_notes and description and not doc_notes:
-            doc_notes.append(description)
-            etree.SubElement(doc, "description").text = description
-        etree.SubElement(doc, "mention", href=f"{slug}.html#{anchor}", text=text,
-                         context=context)
-    _page_links(site, first, count, number)
-    return Page(page_name(first, number), etree.ElementTree(site), {"page": kind})
+def _index_description(edition: Edition, search: bool, kind: str, first: str, number: int,
+                       count: int, rows: list[tuple[Any, ...]], letters: dict[str, int],
+                       ) -> Callable[[], etree._ElementTree]:
+    def describe() -> etree._ElementTree:
+        site = _site(edition, search)
+        index = etree.SubElement(site, "index", kind=kind, href=first)
+        for letter, on_page in letters.items():
+            anchor = f"#letter-{letter}"
+            etree.SubElement(index, "letter", name=letter, href=anchor if on_page == number
+                             else page_name(first, on_page) + anchor)
+        entry = doc = None
+        noted = False
+        for (key, label, letter, note, many_notes, slug, title, date, when, text, anchor,
+             context, description) in rows:
+            if entry is None or entry.get("key") != key:
+                entry = etree.SubElement(index, "entry", key=key, label=label, letter=letter)
+                if note:
+                    etree.SubElement(entry, "description").text = note
+                doc = None
+            if doc is None or doc.get("href") != f"{slug}.html":
+                doc = etree.SubElement(entry, "doc", title=title, href=f"{slug}.html",
+                                       date=date, when=when)
+                noted = False
+            if many_notes and description and not noted:  # the document's own note
+                etree.SubElement(doc, "description").text = description
+                noted = True
+            etree.SubElement(doc, "mention", href=f"{slug}.html#{anchor}", text=text,
+                             context=context)
+        _page_links(site, first, count, number)
+        return etree.ElementTree(site)
+
+    return describe
 
 
 # ----- conventions and search
 
 
-def conventions_page(state: BuildState, profile: Any, edition: Edition, search: bool,
-                     listed: int = DOCUMENTS_PER_DECL) -> Page:
-    site = _site(edition, search)
-    conventions = etree.SubElement(site, "conventions")
-    if profile is not None:
-        element = etree.SubElement(
-            conventions, "profile", name=str(profile.name), title=str(profile.title)
-        )
-        for convention in profile.conventions:
-            etree.SubElement(element, "convention", {
-                attribute: str(getattr(convention, attribute, "") or "")
-                for attribute in ("name", "label", "description", "tei")
-            })
-    # Documents converted with one profile share one declaration: it is shown once, in the
-    # order of the first document (by date) that has it.
+def conventions_page(state: BuildState, profile: Callable[[], Any], profile_name: str,
+                     edition: Edition, search: bool, listed: int = DOCUMENTS_PER_DECL) -> Page:
+    """The profile's conventions and the documents' editorial declarations. Documents
+    converted with one profile share one declaration: it is shown once, in the order of the
+    first document (by date) that has it. `profile` loads the profile, only when the page
+    is written."""
+    rows: list[tuple[Any, ...]] = [(edition.title, edition.description, search, profile_name)]
     declarations = state.db.execute(
         "SELECT decl, paragraphs, count(*) FROM documents JOIN decls ON decls.id = decl "
         "WHERE published = 1 GROUP BY decl "
         'ORDER BY min("when" || char(0) || title || char(0) || slug)').fetchall()
     for decl_id, paragraphs, total in declarations:
-        decl = etree.SubElement(conventions, "decl", total=str(total))
-        for title, slug in state.db.execute(
-                "SELECT title, slug FROM documents WHERE published = 1 AND decl = ? "
-                f"{IN_DATE_ORDER} LIMIT ?", (decl_id, listed)):
-            etree.SubElement(decl, "doc", title=title, href=f"{slug}.html")
-        for text in json.loads(paragraphs):
-            etree.SubElement(decl, "p").text = text
-    return Page("conventions.html", etree.ElementTree(site), {"page": "conventions"})
+        rows.append(("decl", paragraphs, total))
+        rows += state.db.execute(
+            "SELECT title, slug FROM documents WHERE published = 1 AND decl = ? "
+            f"{IN_DATE_ORDER} LIMIT ?", (decl_id, listed)).fetchall()
+
+    def describe() -> etree._ElementTree:
+        site = _site(edition, search)
+        conventions = etree.SubElement(site, "conventions")
+        loaded = profile()
+        if loaded is not None:
+            element = etree.SubElement(
+                conventions, "profile", name=str(loaded.name), title=str(loaded.title))
+            for convention in loaded.conventions:
+                etree.SubElement(element, "convention", {
+                    attribute: str(getattr(convention, attribute, "") or "")
+                    for attribute in ("name", "label", "description", "tei")
+                })
+        decl = None
+        for row in rows[1:]:
+            if row[0] == "decl":
+                decl = etree.SubElement(conventions, "decl", total=str(row[2]))
+                for text in json.loads(row[1]):
+                    etree.SubElement(decl, "p").text = text
+            else:
+                title, slug = row
+                etree.SubElement(decl, "doc", title=title, href=f"{slug}.html")
+        return etree.ElementTree(site)
+
+    return Page("conventions.html", {"page": "conventions"}, rows, describe)
 
 
 def search_page(edition: Edition, search: bool) -> Page:
-    return Page("search.html", etree.ElementTree(_site(edition, search)), {"page": "search"})
+    return Page("search.html", {"page": "search"},
+                [(edition.title, edition.description, search)],
+                lambda: etree.ElementTree(_site(edition, search)))
 
 
-def collection_pages(state: BuildState, edition: Edition, *, profile: Any = None,
+def collection_pages(state: BuildState, edition: Edition, *,
+                     profile: Callable[[], Any] = lambda: None, profile_name: str = "",
                      search: bool = False, documents_per_page: int = DOCUMENTS_PER_PAGE,
                      mentions_per_page: int = MENTIONS_PER_PAGE) -> Iterator[Page]:
     """Every collection page, one at a time."""
     yield from document_pages(state, edition, search, documents_per_page)
     for kind in INDEX_PAGES:
         yield from index_pages(state, kind, edition, search, mentions_per_page)
-    yield conventions_page(state, profile, edition, search)
+    yield conventions_page(state, profile, profile_name, edition, search)
     yield search_page(edition, search)

@@ -5,8 +5,7 @@ when what it is made from changed, so a build after one edit rewrites a few file
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -35,20 +34,22 @@ def finish_site(
     edition: Edition,
     *,
     rendered: set[str],
-    profile: Any = None,
+    profile: Callable[[], Any] = lambda: None,
+    profile_name: str = "",
     search: bool = True,
     today: dt.date | None = None,
     documents_per_page: int = DOCUMENTS_PER_PAGE,
     mentions_per_page: int = MENTIONS_PER_PAGE,
 ) -> list[str]:
     """Write the site-wide pages; the messages say what could not be done. `rendered`: the
-    documents whose pages this build wrote."""
+    documents whose pages this build wrote; `profile` loads the conversion profile (for the
+    conventions page, only when it is written)."""
     messages: list[str] = []
     changed = _copy_if_changed(css_path(), site_dir, "teikit.css")
     changed |= write_frames(site_dir, state, edition, today or dt.date.today(), rendered) > 0
     with_search = search and pagefind_executable() is not None
-    pages = collection_pages(state, edition, profile=profile, search=with_search,
-                             documents_per_page=documents_per_page,
+    pages = collection_pages(state, edition, profile=profile, profile_name=profile_name,
+                             search=with_search, documents_per_page=documents_per_page,
                              mentions_per_page=mentions_per_page)
     changed |= bool(write_collection_pages(site_dir, state, pages))
     if search and (changed or rendered or not (site_dir / INDEX_FOLDER).is_dir()):
@@ -67,15 +68,6 @@ def _copy_if_changed(source: Path, site_dir: Path, name: str) -> bool:
     return True
 
 
-def page_digest(page: Page) -> bytes:
-    """What a collection page is made from (its description and parameters; the stylesheet
-    is in the build state's fingerprint)."""
-    digest = hashlib.sha256(etree.tostring(page.description, encoding="UTF-8"))
-    for name, value in sorted(page.parameters.items()):
-        digest.update(f"\0{name}={value}".encode())
-    return digest.digest()[:16]
-
-
 def write_collection_pages(site_dir: Path, state: BuildState, pages: Iterable[Page],
                            ) -> list[Path]:
     """Write the pages whose description changed (or that are missing); remove the pages a
@@ -86,13 +78,13 @@ def write_collection_pages(site_dir: Path, state: BuildState, pages: Iterable[Pa
     made: set[str] = set()
     for page in pages:
         made.add(page.name)
-        digest = page_digest(page)
+        digest = page.digest()
         if known.get(page.name) == digest and (site_dir / page.name).is_file():
             continue
         values = {key.replace("_", "-"): etree.XSLT.strparam(value)
                   for key, value in page.parameters.items()}
         written.append(paths.write(site_dir, page.name,
-                                   str(transform(page.description, **values))))
+                                   str(transform(page.describe(), **values))))
         state.set_page_digest(page.name, digest)
     for name in sorted(set(known) - made):
         state.forget_page(name)

@@ -14,12 +14,13 @@ import hashlib
 import json
 import re
 from html import escape
+from itertools import chain
 from pathlib import Path
 
 from teikit.site import paths
 from teikit.site.edition import Edition
 from teikit.site.records import DocumentRecord
-from teikit.site.state import BuildState, nonempty
+from teikit.site.state import BuildState
 
 _REGION = "<!--teikit:{name}-->{body}<!--/teikit:{name}-->"
 
@@ -143,39 +144,46 @@ def _frame_parts(record: DocumentRecord, previous: DocumentRecord | None,
     }
 
 
-def _digest(parts: dict[str, str]) -> bytes:
-    digest = hashlib.sha256()
-    for name, text in parts.items():
-        digest.update(name.encode() + b"\0" + text.encode() + b"\0")
+def _neighbours_key(shared: bytes, previous: DocumentRecord | None,
+                    following: DocumentRecord | None) -> bytes:
+    """What a page's frame shows of other things than its own document: the edition, the
+    day of access, the previous and the next document."""
+    digest = hashlib.sha256(shared)
+    for neighbour in (previous, following):
+        if neighbour is not None:
+            digest.update(f"\0{neighbour.slug}\0{neighbour.title}".encode())
+        digest.update(b"\1")
     return digest.digest()[:16]
 
 
 def write_frames(site_dir: Path, state: BuildState, edition: Edition, accessed: dt.date,
                  rendered: set[str]) -> int:
     """Fill each page's pager and citation; write its .bib and .json. Only the pages rendered
-    by this build, or whose neighbours or citation changed, are opened: the frame of each
-    page is remembered by a digest. The number of pages framed."""
+    by this build, or whose neighbours changed (or the edition, or the day), are opened.
+    The number of pages framed."""
+    shared = repr((edition, accessed.isoformat())).encode()
     changed: list[tuple[bytes, str]] = []
-    window: list[DocumentRecord | None] = [None]
-    for record in [*state.published(), None]:
-        window.append(record)
+    window: list[tuple[DocumentRecord, bytes | None] | None] = [None]
+    for row in chain(state.framing(), [None]):
+        window.append(row)
         if len(window) < 3:
             continue
-        previous, current, following = window[-3:]
+        before, current, after = window
         window.pop(0)
         if current is None:
             continue
-        parts = _frame_parts(current, previous, following, state.person_labels(current.slug),
-                             edition, accessed)
-        digest = _digest(parts)
-        if current.slug not in rendered and digest == state.frame_digest(current.slug) and \
-                all(nonempty(site_dir / f"{current.slug}{suffix}")
-                    for suffix in (".bib", ".json")):
+        record, known = current
+        previous = before[0] if before else None
+        following = after[0] if after else None
+        key = _neighbours_key(shared, previous, following)
+        if record.slug not in rendered and key == known:
             continue
-        _write_frame(site_dir, current, parts)
-        changed.append((digest, current.slug))
-    for digest, slug in changed:
-        state.set_frame_digest(slug, digest)
+        parts = _frame_parts(record, previous, following, state.person_labels(record.slug),
+                             edition, accessed)
+        _write_frame(site_dir, record, parts)
+        changed.append((key, record.slug))
+    for key, slug in changed:
+        state.set_frame_digest(slug, key)
     return len(changed)
 
 

@@ -201,21 +201,23 @@ class BuildState:
                             [(slug,) for slug in withheld])
         return sorted(before - withheld)
 
-    def record(self, slug: str, with_mentions: bool = True) -> DocumentRecord:
-        row = self.db.execute(f"SELECT {self._record_select} FROM documents WHERE slug = ?",
-                              (slug,)).fetchone()
-        return self._record(row, with_mentions)
+    _columns = ('slug, title, date, "when", archive, repository, language, summary, xml_id, '
+                "kinds")
 
-    _record_select = ("slug, title, date, \"when\", archive, repository, language, summary, "
-                      "xml_id, kinds, (SELECT paragraphs FROM decls WHERE id = decl)")
-
-    def _record(self, row: tuple[Any, ...], with_mentions: bool) -> DocumentRecord:
-        slug, *fields, kinds, decl = row
-        record = DocumentRecord(slug, *fields, kinds=kinds.split("\n") if kinds else [],
-                                editorial_decl=json.loads(decl) if decl else [])
-        if with_mentions:
-            record.mentions = self.mentions(slug)
+    def record(self, slug: str) -> DocumentRecord:
+        """A document's record, with its mentions and its editorial declaration."""
+        row = self.db.execute(
+            f"SELECT {self._columns}, (SELECT paragraphs FROM decls WHERE id = decl) "
+            "FROM documents WHERE slug = ?", (slug,)).fetchone()
+        record = self._record(row[:-1])
+        record.editorial_decl = json.loads(row[-1]) if row[-1] else []
+        record.mentions = self.mentions(slug)
         return record
+
+    @staticmethod
+    def _record(row: tuple[Any, ...]) -> DocumentRecord:
+        slug, *fields, kinds = row
+        return DocumentRecord(slug, *fields, kinds=kinds.split("\n") if kinds else [])
 
     def mentions(self, slug: str) -> list[Mention]:
         return [Mention(kind, key, label, anchor, description, context, sort_key,
@@ -225,13 +227,13 @@ class BuildState:
                     "SELECT kind, key, label, anchor, description, context, sort_key, "
                     "registered FROM mentions WHERE slug = ? ORDER BY position", (slug,))]
 
-    def published(self, order: str = IN_DATE_ORDER, with_mentions: bool = False,
-                  ) -> Iterator[DocumentRecord]:
-        """The published documents, one at a time, in `order` (an SQL ORDER BY)."""
-        cursor = self.db.execute(
-            f"SELECT {self._record_select} FROM documents WHERE published = 1 {order}")
-        for row in cursor:
-            yield self._record(row, with_mentions)
+    def framing(self) -> Iterator[tuple[DocumentRecord, bytes | None]]:
+        """The published documents in date order, each with the key of the frame its page
+        has (None: not framed yet)."""
+        cursor = self.db.execute(f"SELECT {self._columns}, frame FROM documents "
+                                 f"WHERE published = 1 {IN_DATE_ORDER}")
+        for *row, frame in cursor:
+            yield self._record(tuple(row)), frame
 
     def published_count(self) -> int:
         (count,) = self.db.execute(
@@ -246,10 +248,6 @@ class BuildState:
         return list(dict.fromkeys(labels))
 
     # ----- what each written file was made from
-
-    def frame_digest(self, slug: str) -> bytes | None:
-        row = self.db.execute("SELECT frame FROM documents WHERE slug = ?", (slug,)).fetchone()
-        return row[0] if row else None
 
     def set_frame_digest(self, slug: str, digest: bytes) -> None:
         self.db.execute("UPDATE documents SET frame = ? WHERE slug = ?", (digest, slug))
