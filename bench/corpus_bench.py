@@ -6,10 +6,11 @@
 
 The documents are varied, not copies: each takes a dev document, a different day in its date,
 a numbered title, a share of its paragraphs and one of a few names swapped in, so sizes,
-dates and names differ. Reports per stage: wall time, documents per second and the peak
-resident memory of the teikit process (worker processes are not included; with --jobs > 1
-add theirs, about the one-process figure each); then the size of the build state and one
-checksum of the site's files (compare a `--scheduler dask` run with a local one).
+dates and names differ. Reports per stage: wall time, documents per second, CPU time (of
+the teikit process and its workers: on a loaded machine, the figure that does not depend on
+the load), the peak resident memory of the teikit process, and the largest sum of it and
+every process under it (workers, Pagefind), sampled; then the size of the build state and
+one checksum of the site's files (compare a `--scheduler dask` run with a local one).
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -57,12 +59,63 @@ def make_corpus(shared: Path, count: int, target: Path) -> list[Path]:
     return made
 
 
-def timed(command: list[str]) -> tuple[float, float, int]:
-    """Wall seconds, peak RSS in MB of the command's own process, exit status."""
+def _status_kb(pid: int, field: str) -> int:
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith(field + ":"):
+                return int(line.split()[1])
+    except (OSError, ValueError):
+        pass
+    return 0
+
+
+def _descendants(pid: int) -> list[int]:
+    children: dict[int, list[int]] = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        children.setdefault(int(fields[1]), []).append(int(stat.parent.name))
+    found, todo = [], [pid]
+    while todo:
+        current = todo.pop()
+        found.append(current)
+        todo += children.get(current, [])
+    return found
+
+
+class Sampler(threading.Thread):
+    """The teikit process's own peak memory (VmHWM), and the largest sum of the resident
+    memory of it and every process under it (workers, Pagefind), sampled five times a second.
+    """
+
+    def __init__(self, pid: int) -> None:
+        super().__init__(daemon=True)
+        self.pid, self.own, self.tree = pid, 0, 0
+        self.done = threading.Event()
+
+    def run(self) -> None:
+        while not self.done.wait(0.2):
+            self.own = max(self.own, _status_kb(self.pid, "VmHWM"))
+            self.tree = max(self.tree, sum(_status_kb(p, "VmRSS")
+                                           for p in _descendants(self.pid)))
+
+
+def timed(command: list[str]) -> tuple[float, float, float, float, int]:
+    """Wall seconds, CPU seconds (the command and the worker processes it waited for: what
+    the wall time would be on one idle core), peak memory in MB of the command's own process
+    and of all its processes together (sampled), exit status."""
     start = time.perf_counter()
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    sampler = Sampler(process.pid)
+    sampler.start()
     _, status, usage = os.wait4(process.pid, 0)
-    return time.perf_counter() - start, usage.ru_maxrss / 1024, os.waitstatus_to_exitcode(status)
+    sampler.done.set()
+    sampler.join()
+    own = (sampler.own or usage.ru_maxrss) / 1024  # a command too short to be sampled
+    return (time.perf_counter() - start, usage.ru_utime + usage.ru_stime, own,
+            sampler.tree / 1024, os.waitstatus_to_exitcode(status))
 
 
 def touch(source: Path) -> None:
@@ -115,9 +168,10 @@ def main() -> int:
     for stage in args.stages.split(","):
         if stage == "touch":
             touch(made[len(made) // 2])
-        seconds, rss, status = timed(commands[stage])
+        seconds, cpu, own, tree, status = timed(commands[stage])
         print(f"{stage:8} {seconds:8.1f} s {args.count / seconds:8.1f} docs/s "
-              f"peak {rss:6.0f} MB  exit {status}")
+              f"cpu {cpu:8.1f} s  peak {own:5.0f} MB (all processes {tree:5.0f} MB)  "
+              f"exit {status}")
     state = site / ".teikit-build.sqlite"
     if state.is_file():
         print(f"build state {state.stat().st_size / 1e6:.2f} MB; "

@@ -12,6 +12,7 @@ written again. Nothing is written outside the site folder.
 
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -117,20 +118,26 @@ def build_site(
 ) -> BuildReport:
     check_site_folder(inputs, site_dir)
     report = BuildReport(site_dir)
-    sources, report.notices = drop_same_content(discover(inputs))
+    fingerprint = toolkit_fingerprint(profile)
+    found = discover(inputs)
+    digests = {source.slug: source.digests(fingerprint) for source in found}
+    sources, report.notices = drop_same_content(
+        found, {slug: content for slug, (content, _) in digests.items()})
+    hashes = {s.slug: bytes.fromhex(digests[s.slug][1])[:HASH_BYTES] for s in sources}
+    del found, digests
     edition = edition or _edition(inputs, title)
     job = BuildJob(site_dir, profile, replace(PAGE_OPTIONS, edition_title=edition.title))
     site_dir.mkdir(parents=True, exist_ok=True)
-    fingerprint = toolkit_fingerprint(profile)
     state = BuildState(site_dir, fingerprint)
     try:
-        hashes = {s.slug: bytes.fromhex(s.content_hash(fingerprint))[:HASH_BYTES]
-                  for s in sources}
-        known = state.hashes()
+        known = state.known()
         state.begin()
         report.removed = _remove_vanished(site_dir, state, set(known) - set(hashes))
+        with os.scandir(site_dir) as listing:  # one listing, not a stat per page
+            present = {entry.name for entry in listing}
         stale = [s for s in sources
-                 if not state.unchanged(s.slug, hashes[s.slug], known, site_dir)]
+                 if not state.unchanged(s.slug, hashes[s.slug], known, present)]
+        del present
         del known
         stale_slugs = {s.slug for s in stale}
         report.unchanged = [s.slug for s in sources if s.slug not in stale_slugs]

@@ -13,7 +13,7 @@ from __future__ import annotations
 import hashlib
 import json
 import unicodedata
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -21,7 +21,7 @@ from lxml import etree
 
 from teikit.render.prepass import Mention
 from teikit.site.edition import Edition
-from teikit.site.state import IN_DATE_ORDER, BuildState
+from teikit.site.state import EVERY_PART, IN_DATE_ORDER, LISTS, BuildState
 
 SORT_KEYS = ("date", "title", "archive", "language")
 INDEX_PAGES = {"person": "persons.html", "place": "places.html", "org": "organisations.html"}
@@ -342,13 +342,25 @@ def search_page(edition: Edition, search: bool) -> Page:
                 lambda: etree.ElementTree(_site(edition, search)))
 
 
-def collection_pages(state: BuildState, edition: Edition, *,
+def part_of(name: str) -> str:
+    """The part of the collection pages a page belongs to (`LISTS`, or a kind of name)."""
+    for kind, first in INDEX_PAGES.items():
+        stem = first.removesuffix(".html")
+        if name == first or name.startswith(f"{stem}-"):
+            return kind
+    return LISTS
+
+
+def collection_pages(state: BuildState, edition: Edition, *, parts: Iterable[str] = EVERY_PART,
                      profile: Callable[[], Any] = lambda: None, profile_name: str = "",
                      search: bool = False, documents_per_page: int = DOCUMENTS_PER_PAGE,
                      mentions_per_page: int = MENTIONS_PER_PAGE) -> Iterator[Page]:
-    """Every collection page, one at a time."""
-    yield from document_pages(state, edition, search, documents_per_page)
+    """The collection pages of the given parts, one at a time."""
+    parts = set(parts)
+    if LISTS in parts:
+        yield from document_pages(state, edition, search, documents_per_page)
+        yield conventions_page(state, profile, profile_name, edition, search)
+        yield search_page(edition, search)
     for kind in INDEX_PAGES:
-        yield from index_pages(state, kind, edition, search, mentions_per_page)
-    yield conventions_page(state, profile, profile_name, edition, search)
-    yield search_page(edition, search)
+        if kind in parts:
+            yield from index_pages(state, kind, edition, search, mentions_per_page)

@@ -2,26 +2,20 @@
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Iterable
 
 from teikit.site.sources import Source
 
 
-def _content_digest(source: Source) -> str:
-    digest = hashlib.sha256()
-    for path in source.inputs():
-        digest.update(path.read_bytes() + b"\0")
-    return digest.hexdigest()
-
-
-def drop_same_content(sources: list[Source]) -> tuple[list[Source], list[str]]:
-    """The sources without repeats of an earlier one's content, and a message per repeat."""
+def drop_same_content(sources: list[Source], digests: dict[str, str] | None = None,
+                      ) -> tuple[list[Source], list[str]]:
+    """The sources without repeats of an earlier one's content, and a message per repeat;
+    `digests`: slug → the hash of what a source says, when already computed."""
     first: dict[str, Source] = {}
     kept: list[Source] = []
     messages: list[str] = []
     for source in sources:
-        digest = _content_digest(source)
+        digest = digests[source.slug] if digests else source.digests()[0]
         original = first.setdefault(digest, source)
         if original is source:
             kept.append(source)

@@ -18,12 +18,13 @@ from teikit.site.collections import (
     MENTIONS_PER_PAGE,
     Page,
     collection_pages,
+    part_of,
 )
 from teikit.site.edition import Edition
 from teikit.site.frame import write_frames
 from teikit.site.paths import OutsideSiteError
 from teikit.site.search import INDEX_FOLDER, build_index, pagefind_executable
-from teikit.site.state import BuildState
+from teikit.site.state import EVERY_PART, BuildState
 
 COLLECTION_XSL = "collection.xsl"
 
@@ -48,10 +49,14 @@ def finish_site(
     changed = _copy_if_changed(css_path(), site_dir, "teikit.css")
     changed |= write_frames(site_dir, state, edition, today or dt.date.today(), rendered) > 0
     with_search = search and pagefind_executable() is not None
-    pages = collection_pages(state, edition, profile=profile, profile_name=profile_name,
-                             search=with_search, documents_per_page=documents_per_page,
+    state.site_changed(repr((edition, with_search, profile_name, documents_per_page,
+                             mentions_per_page)))
+    parts = stale_parts(site_dir, state)
+    pages = collection_pages(state, edition, parts=parts, profile=profile,
+                             profile_name=profile_name, search=with_search,
+                             documents_per_page=documents_per_page,
                              mentions_per_page=mentions_per_page)
-    changed |= bool(write_collection_pages(site_dir, state, pages))
+    changed |= bool(write_collection_pages(site_dir, state, pages, parts))
     if search and (changed or rendered or not (site_dir / INDEX_FOLDER).is_dir()):
         problem = build_index(site_dir)
         if problem:
@@ -68,12 +73,24 @@ def _copy_if_changed(source: Path, site_dir: Path, name: str) -> bool:
     return True
 
 
+def stale_parts(site_dir: Path, state: BuildState) -> set[str]:
+    """The parts of the collection pages to make again: those what this build stored
+    changes, and those with a page missing."""
+    known: dict[str, list[str]] = {part: [] for part in EVERY_PART}
+    for name in state.page_digests():
+        known[part_of(name)].append(name)
+    return state.changed | {part for part, names in known.items()
+                            if not names or not all((site_dir / n).is_file() for n in names)}
+
+
 def write_collection_pages(site_dir: Path, state: BuildState, pages: Iterable[Page],
-                           ) -> list[Path]:
-    """Write the pages whose description changed (or that are missing); remove the pages a
-    shorter list no longer has. The pages written or removed."""
+                           parts: Iterable[str] = EVERY_PART) -> list[Path]:
+    """Write the pages whose rows changed (or that are missing); remove the pages of these
+    parts that a shorter list no longer has. The pages written or removed."""
     transform = load_stylesheet(COLLECTION_XSL)
-    known = state.page_digests()
+    parts = set(parts)
+    known = {name: digest for name, digest in state.page_digests().items()
+             if part_of(name) in parts}
     written: list[Path] = []
     made: set[str] = set()
     for page in pages:

@@ -23,9 +23,10 @@ def inside(site_dir: Path, name: str) -> Path:
 
 def write(site_dir: Path, name: str, data: bytes | str) -> Path:
     """Atomic (no reader sees half a page) but not synced page by page: a site is thousands
-    of files and an fsync each cost most of a build. The build state is written after the
-    pages it describes, and a page missing or empty is built again, so the next build redoes
-    what a crash lost."""
+    of files and an fsync each cost most of a build. The build state is committed after the
+    pages it describes and a missing page is built again, so the next build redoes what an
+    interrupted one did not finish; after a power cut, removing the build state
+    (`.teikit-build.sqlite`) rebuilds everything."""
     target = inside(site_dir, name)
     atomic_write(target, data.encode("utf-8") if isinstance(data, str) else data,
                  durable=False)

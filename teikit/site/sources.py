@@ -9,6 +9,7 @@ loose `.xml` files are TEI documents published as they are.
 from __future__ import annotations
 
 import hashlib
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
@@ -33,10 +34,17 @@ class Source:
 
     def content_hash(self, salt: str = "") -> str:
         """Hash of everything the conversion reads, so any edit triggers a rebuild."""
-        digest = hashlib.sha256(salt.encode())
+        return self.digests(salt)[1]
+
+    def digests(self, salt: str = "") -> tuple[str, str]:
+        """Two hashes from one reading of the inputs: of what they say (the same document
+        given twice), and of everything the conversion reads, with `salt` (the toolkit)."""
+        content, build = hashlib.sha256(), hashlib.sha256(salt.encode())
         for path in self.inputs():
-            digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
-        return digest.hexdigest()
+            data = path.read_bytes()
+            content.update(data + b"\0")
+            build.update(path.name.encode() + b"\0" + data + b"\0")
+        return content.hexdigest(), build.hexdigest()
 
 
 def _edition_source(folder: Path) -> Path | None:
@@ -62,8 +70,8 @@ def _edition_folder(folder: Path) -> Source | None:
     return None
 
 
-def _loose_file(path: Path) -> Source | None:
-    if path.suffix.lower() in source_suffixes():
+def _loose_file(path: Path, suffixes: frozenset[str] | None = None) -> Source | None:
+    if path.suffix.lower() in (suffixes or source_suffixes()):
         return Source("text", path, safe_id(path.stem))
     if path.suffix == ".xml":
         return Source("tei", path, safe_id(path.stem))
@@ -81,10 +89,16 @@ def discover(inputs: list[Path]) -> list[Source]:
         elif _edition_source(given) is not None or (given / EDITION_XML).is_file():
             candidates = [_edition_folder(given)]
         else:
+            # A folder of thousands: its entries' types come with the listing (no stat each),
+            # and they sort by name as the paths would.
+            suffixes = frozenset(source_suffixes())
+            with os.scandir(given) as listing:
+                entries = sorted((e for e in listing if not e.name.startswith(".")),
+                                 key=lambda e: e.name)
             candidates = [
-                _edition_folder(child) if child.is_dir() else _loose_file(child)
-                for child in sorted(given.iterdir())
-                if not child.name.startswith(".")
+                _edition_folder(given / entry.name) if entry.is_dir()
+                else _loose_file(given / entry.name, suffixes)
+                for entry in entries
             ]
         found.extend(c for c in candidates if c is not None)
     return _unique_slugs(found)

@@ -49,6 +49,10 @@ CREATE TABLE IF NOT EXISTS pages (name TEXT PRIMARY KEY, digest BLOB NOT NULL);
 """
 _RECORD_COLUMNS = ("title", "date", "when", "archive", "repository", "language", "summary",
                    "xml_id")
+# The parts of the site's collection pages: the lists of documents (and the conventions
+# page, which lists them too), and each index of names.
+LISTS = "documents"
+EVERY_PART = frozenset({LISTS, "person", "place", "org"})
 # Documents in the order the site lists them by default (and pages them, previous/next).
 IN_DATE_ORDER = 'ORDER BY "when", title, slug'
 
@@ -61,14 +65,6 @@ def toolkit_fingerprint(profile: str) -> str:
         name = stylesheet.relative_to(folder).as_posix()
         digest.update(name.encode() + b"\0" + stylesheet.read_bytes())
     return digest.hexdigest()[:16]
-
-
-def nonempty(path: Path) -> bool:
-    """Written and not left empty (a page lost in a crash is built again)."""
-    try:
-        return path.stat().st_size > 0
-    except OSError:
-        return False
 
 
 def _lines(text: str | None) -> list[str]:
@@ -87,6 +83,8 @@ class BuildState:
         self.path = site_dir / STATE_FILE
         self.db = self._open(fingerprint)
         self._decls: dict[str, int] = {}
+        # The parts of the collection pages that what this build stored changes.
+        self.changed: set[str] = set()
 
     def _open(self, fingerprint: str) -> sqlite3.Connection:
         try:
@@ -121,18 +119,20 @@ class BuildState:
 
     # ----- sources
 
-    def hashes(self) -> dict[str, bytes]:
-        return dict(self.db.execute("SELECT slug, hash FROM documents"))
+    def known(self) -> dict[str, tuple[bytes, int]]:
+        """slug → the content hash it was built from, and whether it is published."""
+        return {slug: (content_hash, published) for slug, content_hash, published
+                in self.db.execute("SELECT slug, hash, published FROM documents")}
 
-    def unchanged(self, slug: str, content_hash: bytes, known: dict[str, bytes],
-                  site_dir: Path) -> bool:
-        """Built from this content before, and its pages are there (or it is withheld)."""
-        if known.get(slug) != content_hash:
+    @staticmethod
+    def unchanged(slug: str, content_hash: bytes, known: dict[str, tuple[bytes, int]],
+                  present: set[str]) -> bool:
+        """Built from this content before, and its pages are there (or it is withheld);
+        `present`: the names of the files in the site folder."""
+        before = known.get(slug)
+        if before is None or before[0] != content_hash:
             return False
-        (published,) = self.db.execute(
-            "SELECT published FROM documents WHERE slug = ?", (slug,)).fetchone()
-        return not published or all(
-            nonempty(site_dir / f"{slug}{suffix}") for suffix in (".html", ".xml"))
+        return not before[1] or (f"{slug}.html" in present and f"{slug}.xml" in present)
 
     def invalid_outcomes(self, slugs: Iterable[str]) -> Iterator[Outcome]:
         """The remembered verdicts of unchanged documents found invalid before."""
@@ -150,22 +150,42 @@ class BuildState:
         self.db.execute("COMMIT")
 
     def store(self, content_hash: bytes, outcome: Outcome) -> None:
-        """A built document (its record) or a failed one (no row: it is not listed)."""
-        self.forget(outcome.slug)
+        """A built document (its record) or a failed one (no row: it is not listed). Notes
+        which collection pages what changed appears on."""
+        slug = outcome.slug
+        before = self._shown(slug)
+        self.forget(slug, noted=False)
         record = outcome.record
-        if record is None:
-            return
-        self.db.execute(
-            "INSERT INTO documents VALUES (?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)",
-            (record.slug, content_hash, None if outcome.valid is None else int(outcome.valid),
-             *(getattr(record, column) for column in _RECORD_COLUMNS),
-             "\n".join(record.kinds), self._decl(record.editorial_decl),
-             _json_or_null(outcome.warnings), _json_or_null(outcome.errors)))
-        self.db.executemany(
-            "INSERT INTO mentions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [(record.slug, position, m.kind, m.key, m.label, m.anchor, m.description,
-              m.context, m.sort_key, int(m.registered))
-             for position, m in enumerate(record.mentions)])
+        if record is not None:
+            # A repeat withheld before stays so until the build decides again.
+            published = before[0][-2] if before[0] is not None else 1
+            self.db.execute(
+                "INSERT INTO documents VALUES "
+                "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)",
+                (slug, content_hash, None if outcome.valid is None else int(outcome.valid),
+                 published,
+                 *(getattr(record, column) for column in _RECORD_COLUMNS),
+                 "\n".join(record.kinds), self._decl(record.editorial_decl),
+                 _json_or_null(outcome.warnings), _json_or_null(outcome.errors)))
+            self.db.executemany(
+                "INSERT INTO mentions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [(slug, position, m.kind, m.key, m.label, m.anchor, m.description,
+                  m.context, m.sort_key, int(m.registered))
+                 for position, m in enumerate(record.mentions)])
+        after = self._shown(slug)
+        if after[0] != before[0]:  # its line in the lists: its name, date, title, …
+            self.changed |= {LISTS, *(kind for kind, *_ in before[1] + after[1])}
+        elif after[1] != before[1]:  # its mentions only
+            self.changed |= {kind for kind, *_ in set(before[1]) ^ set(after[1])}
+
+    def _shown(self, slug: str) -> tuple[Any, list[tuple[Any, ...]]]:
+        """What the collection pages show of a document: its row, its mentions."""
+        row = self.db.execute(f"SELECT {self._columns}, published, decl FROM documents "
+                              "WHERE slug = ?", (slug,)).fetchone()
+        mentions = self.db.execute(
+            "SELECT kind, key, label, anchor, description, context, sort_key, registered "
+            "FROM mentions WHERE slug = ? ORDER BY position", (slug,)).fetchall()
+        return row, mentions
 
     def _decl(self, paragraphs: list[str]) -> int | None:
         if not paragraphs:
@@ -177,7 +197,9 @@ class BuildState:
                 "SELECT id FROM decls WHERE paragraphs = ?", (text,)).fetchone()
         return self._decls[text]
 
-    def forget(self, slug: str) -> None:
+    def forget(self, slug: str, *, noted: bool = True) -> None:
+        if noted:
+            self.changed |= EVERY_PART
         self.db.execute("DELETE FROM documents WHERE slug = ?", (slug,))
         self.db.execute("DELETE FROM mentions WHERE slug = ?", (slug,))
 
@@ -196,10 +218,21 @@ class BuildState:
         """Mark what is published; the slugs published now but withheld before."""
         before = {slug for (slug,) in self.db.execute(
             "SELECT slug FROM documents WHERE published = 0")}
-        self.db.execute("UPDATE documents SET published = 1")
+        if before != withheld:
+            self.changed |= EVERY_PART
+        self.db.executemany("UPDATE documents SET published = 1 WHERE slug = ?",
+                            [(slug,) for slug in before - withheld])
         self.db.executemany("UPDATE documents SET published = 0 WHERE slug = ?",
-                            [(slug,) for slug in withheld])
+                            [(slug,) for slug in withheld - before])
         return sorted(before - withheld)
+
+    def site_changed(self, key: str) -> None:
+        """`key`: what every collection page shows alike (the edition, the page sizes…); when
+        it differs from the last build's, every page is made again."""
+        row = self.db.execute("SELECT value FROM meta WHERE name = 'site'").fetchone()
+        if row is None or row[0] != key:
+            self.changed |= EVERY_PART
+            self.db.execute("INSERT OR REPLACE INTO meta VALUES ('site', ?)", (key,))
 
     _columns = ('slug, title, date, "when", archive, repository, language, summary, xml_id, '
                 "kinds")
