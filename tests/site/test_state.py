@@ -130,3 +130,24 @@ def test_an_unreadable_state_costs_a_full_build_only(tmp_path: Path) -> None:
     (site / STATE_FILE).write_bytes(b"not a database")
     assert len(build_site([sources], site, search=False).built) == 5
     assert len(build_site([sources], site, search=False).unchanged) == 5
+
+
+def test_new_words_around_a_name_rewrite_its_index_not_the_lists(tmp_path: Path) -> None:
+    sources = sources_of(tmp_path / "src")
+    site = tmp_path / "site"
+    build_site([sources], site, search=False)
+    before = snapshot(site)
+    edited = sources / "razuvayev" / "source.txt"
+    text = edited.read_text(encoding="utf-8")
+    edited.write_text(text.replace("Mao Zedong sent Kim Il Sung",
+                                   "Mao Zedong wired Kim Il Sung", 1), encoding="utf-8")
+    build_site([sources], site, search=False)
+    persons = page_text(site, "persons.html")
+    assert "Mao Zedong wired Kim Il Sung" in persons and "Zedong sent Kim" not in persons
+    slug = "razuvayev"
+    assert changed(before, snapshot(site)) == {
+        f"{slug}.html", f"{slug}.xml", "persons.html", STATE_FILE}
+
+
+def page_text(site: Path, name: str) -> str:
+    return " ".join(html.document_fromstring((site / name).read_bytes()).text_content().split())
