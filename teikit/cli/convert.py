@@ -112,13 +112,17 @@ def _write(outcome: Outcome, sources: list[str]) -> str | None:
     return None
 
 
+WORKERS_FROM = 8  # documents
+
+
 @click.command()
 @click.argument("sources", nargs=-1, required=True)
 @click.option("-o", "--output", help="Output file ('-' for standard output).")
 @click.option("--out-dir", type=click.Path(file_okay=False, path_type=Path),
               help="Write DIR/<name>.xml for each source <name>.txt.")
-@click.option("-j", "--jobs", default=1, show_default=True, type=click.IntRange(1, 64),
-              help="Documents converted in parallel (worker processes).")
+@click.option("-j", "--jobs", default=None, type=click.IntRange(1, 64),
+              help="Documents converted in parallel (default: the usable cores, from "
+                   f"{WORKERS_FROM} documents on; fewer take less time than starting workers).")
 @click.option("--scheduler", default="local", show_default=True,
               help="Where the documents are converted: 'local' (this machine, -j processes), "
                    "'dask' (a local Dask cluster of -j workers) or a Dask scheduler's address "
@@ -144,7 +148,7 @@ def convert(
     sources: tuple[str, ...],
     output: str | None,
     out_dir: Path | None,
-    jobs: int,
+    jobs: int | None,
     scheduler: str,
     profile: str,
     meta_file: Path | None,
@@ -181,6 +185,10 @@ def convert(
     job = Job(profile, meta_file, register, encoding, overrides, revision_date, explain)
     failed = 0
     pairs = list(zip(source_list, targets, strict=True))
+    if jobs is None:
+        from teikit.pipeline import usable_cores
+
+        jobs = usable_cores() if len(pairs) >= WORKERS_FROM else 1
     show_bar = len(pairs) > 1 and sys.stderr.isatty()
     with click.progressbar(length=len(pairs), label="converting", file=sys.stderr,
                            hidden=not show_bar) as bar:
