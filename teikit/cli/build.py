@@ -57,12 +57,13 @@ def build(
     except OutputInSourceError as error:
         click.echo(f"error: {error}", err=True)
         sys.exit(2)
-    shown = ProgressLine(0, enabled=ProgressLine.wanted(bool(show_progress))
-                         and show_progress is not False)
+    wanted = show_progress is not False and ProgressLine.wanted(bool(show_progress))
+    shown = ProgressLine(0, enabled=False)
 
     def progress(done: int, total: int, slug: str) -> None:
+        nonlocal shown
         if not slug:  # the first call: the unchanged documents are done already
-            shown.total, shown.enabled = total, shown.enabled and total > done
+            shown = ProgressLine(total, enabled=wanted and total > done)
             shown.start(done)
         shown.update(done)
 
