@@ -4,7 +4,13 @@ terminal or when asked for; nothing otherwise."""
 from __future__ import annotations
 
 import io
+import shutil
+from pathlib import Path
 
+from click.testing import CliRunner
+from shared_paths import ENCODING_EXAMPLE
+
+from teikit.cli import main
 from teikit.progress import ProgressLine, eta
 
 
@@ -35,3 +41,12 @@ def test_shown_only_when_enabled_and_ended_by_a_newline() -> None:
     assert text.startswith("\r1/10 documents") and text.count("\r") < 10
     assert "\r10/10 documents" in text and text.endswith("\n")
     assert not ProgressLine.wanted(False, stream) and ProgressLine.wanted(True, stream)
+
+
+def test_validate_shows_files_per_second_when_asked(tmp_path: Path) -> None:
+    for number in range(3):
+        shutil.copyfile(ENCODING_EXAMPLE, tmp_path / f"doc{number}.xml")
+    result = CliRunner().invoke(main, ["validate", str(tmp_path), "-j", "1", "--progress"])
+    assert result.exit_code == 0, result.output
+    assert "\r3/3 files, " in result.output and " files/s" in result.output
+    assert "3 files, 3 valid" in result.output
