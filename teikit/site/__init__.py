@@ -119,28 +119,14 @@ def build_site(
     check_site_folder(inputs, site_dir)
     report = BuildReport(site_dir)
     fingerprint = toolkit_fingerprint(profile)
-    found = discover(inputs)
-    digests = {source.slug: source.digests(fingerprint) for source in found}
-    sources, report.notices = drop_same_content(
-        found, {slug: content for slug, (content, _) in digests.items()})
-    hashes = {s.slug: bytes.fromhex(digests[s.slug][1])[:HASH_BYTES] for s in sources}
-    del found, digests
+    sources, hashes, report.notices = _sources(inputs, fingerprint)
     edition = edition or _edition(inputs, title)
     job = BuildJob(site_dir, profile, replace(PAGE_OPTIONS, edition_title=edition.title))
     site_dir.mkdir(parents=True, exist_ok=True)
     state = BuildState(site_dir, fingerprint)
     try:
-        known = state.known()
         state.begin()
-        report.removed = _remove_vanished(site_dir, state, set(known) - set(hashes))
-        with os.scandir(site_dir) as listing:  # one listing, not a stat per page
-            present = {entry.name for entry in listing}
-        stale = [s for s in sources
-                 if not state.unchanged(s.slug, hashes[s.slug], known, present)]
-        del present
-        del known
-        stale_slugs = {s.slug for s in stale}
-        report.unchanged = [s.slug for s in sources if s.slug not in stale_slugs]
+        stale = _stale(site_dir, sources, hashes, state, report)
         report.remembered = list(state.invalid_outcomes(report.unchanged))
         _build(stale, job, hashes, state, report, jobs=jobs, scheduler=scheduler,
                progress=progress, total=len(sources))
@@ -162,6 +148,31 @@ def build_site(
     finally:
         state.close()
     return report
+
+
+def _sources(inputs: list[Path], fingerprint: str,
+             ) -> tuple[list[Source], dict[str, bytes], list[str]]:
+    """The sources (the same content given twice only once), the hash of each (reading each
+    file once), and a notice per repeat."""
+    found = discover(inputs)
+    digests = {source.slug: source.digests(fingerprint) for source in found}
+    sources, notices = drop_same_content(
+        found, {slug: content for slug, (content, _) in digests.items()})
+    hashes = {s.slug: bytes.fromhex(digests[s.slug][1])[:HASH_BYTES] for s in sources}
+    return sources, hashes, notices
+
+
+def _stale(site_dir: Path, sources: list[Source], hashes: dict[str, bytes], state: BuildState,
+           report: BuildReport) -> list[Source]:
+    """The sources to build; the pages of the sources that are gone are removed."""
+    known = state.known()
+    report.removed = _remove_vanished(site_dir, state, set(known) - set(hashes))
+    with os.scandir(site_dir) as listing:  # one listing, not a stat per page
+        present = {entry.name for entry in listing}
+    stale = [s for s in sources if not state.unchanged(s.slug, hashes[s.slug], known, present)]
+    stale_slugs = {s.slug for s in stale}
+    report.unchanged = [s.slug for s in sources if s.slug not in stale_slugs]
+    return stale
 
 
 def _build(stale: list[Source], job: BuildJob, hashes: dict[str, bytes], state: BuildState,
