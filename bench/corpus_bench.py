@@ -172,11 +172,12 @@ def main() -> int:
         print(f"{stage:8} {seconds:8.1f} s {args.count / seconds:8.1f} docs/s "
               f"cpu {cpu:8.1f} s  peak {own:5.0f} MB (all processes {tree:5.0f} MB)  "
               f"exit {status}")
+        if stage == "build":  # before any edit: to compare with another scheduler's run
+            print(f"         site {digest_of(site)} (sha256 of every file but the build "
+                  "state and the search index)")
     state = site / ".teikit-build.sqlite"
     if state.is_file():
-        print(f"build state {state.stat().st_size / 1e6:.2f} MB; "
-              f"outputs {digest_of(site)} (sha256 of every file but the state and the "
-              "search index)")
+        print(f"build state {state.stat().st_size / 1e6:.2f} MB")
     if args.keep is None:
         shutil.rmtree(work)
     return 0
