@@ -162,7 +162,7 @@ def write_frames(site_dir: Path, state: BuildState, edition: Edition, accessed: 
     by this build, or whose neighbours changed (or the edition, or the day), are opened.
     The number of pages framed."""
     shared = repr((edition, accessed.isoformat())).encode()
-    changed: list[tuple[bytes, str]] = []
+    framed = 0
     window: list[tuple[DocumentRecord, bytes | None] | None] = [None]
     for row in chain(state.framing(), [None]):
         window.append(row)
@@ -181,10 +181,10 @@ def write_frames(site_dir: Path, state: BuildState, edition: Edition, accessed: 
         parts = _frame_parts(record, previous, following, state.person_labels(record.slug),
                              edition, accessed)
         _write_frame(site_dir, record, parts)
-        changed.append((key, record.slug))
-    for key, slug in changed:
-        state.set_frame_digest(slug, key)
-    return len(changed)
+        state.note_frame(record.slug, key)
+        framed += 1
+    state.save_frames()
+    return framed
 
 
 def _write_frame(site_dir: Path, record: DocumentRecord, parts: dict[str, str]) -> None:

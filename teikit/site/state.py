@@ -282,8 +282,20 @@ class BuildState:
 
     # ----- what each written file was made from
 
-    def set_frame_digest(self, slug: str, digest: bytes) -> None:
-        self.db.execute("UPDATE documents SET frame = ? WHERE slug = ?", (digest, slug))
+    def note_frame(self, slug: str, key: bytes) -> None:
+        """The frame a page has now; kept aside while the documents are being read (a table
+        is not changed under a query that reads it), saved by `save_frames`."""
+        self.db.execute("CREATE TEMP TABLE IF NOT EXISTS frames "
+                        "(slug TEXT PRIMARY KEY, frame BLOB)")
+        self.db.execute("INSERT OR REPLACE INTO frames VALUES (?, ?)", (slug, key))
+
+    def save_frames(self) -> None:
+        self.db.execute("CREATE TEMP TABLE IF NOT EXISTS frames "
+                        "(slug TEXT PRIMARY KEY, frame BLOB)")
+        self.db.execute("UPDATE documents SET frame = (SELECT frame FROM temp.frames f "
+                        "WHERE f.slug = documents.slug) "
+                        "WHERE slug IN (SELECT slug FROM temp.frames)")
+        self.db.execute("DELETE FROM temp.frames")
 
     def page_digests(self) -> dict[str, bytes]:
         return dict(self.db.execute("SELECT name, digest FROM pages"))
