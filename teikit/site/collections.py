@@ -225,12 +225,15 @@ def index_pages(state: BuildState, kind: str, edition: Edition, search: bool,
                                       taken, letters))
 
 
-_INDEX_ROWS = (
-    "SELECT e.key, e.label, e.letter, e.note, e.many_notes, d.slug, d.title, d.date, "
-    "d.\"when\", m.label, m.anchor, m.context, m.description "
+# Every mention of one kind of name, in the order of the index: by entry, then by document.
+_IN_INDEX_ORDER = (
     "FROM entries e JOIN mentions m ON m.kind = ? AND m.key = e.key "
     "JOIN documents d ON d.slug = m.slug AND d.published = 1 "
     'ORDER BY e.sort, e.key, d."when", d.title, d.slug, m.position'
+)
+_INDEX_ROWS = (
+    "SELECT e.key, e.label, e.letter, e.note, e.many_notes, d.slug, d.title, d.date, "
+    f'd."when", m.label, m.anchor, m.context, m.description {_IN_INDEX_ORDER}'
 )
 
 
@@ -241,10 +244,7 @@ def _cuts(state: BuildState, kind: str, per_page: int) -> tuple[list[int], dict[
     letters: dict[str, int] = {}
     size, previous = 0, None
     for key, letter, slug in _stream(state.db.execute(
-            "SELECT e.key, e.letter, d.slug FROM entries e "
-            "JOIN mentions m ON m.kind = ? AND m.key = e.key "
-            "JOIN documents d ON d.slug = m.slug AND d.published = 1 "
-            'ORDER BY e.sort, e.key, d."when", d.title, d.slug, m.position', (kind,))):
+            f"SELECT e.key, e.letter, d.slug {_IN_INDEX_ORDER}", (kind,))):
         if size >= per_page and (key, slug) != previous:
             cuts.append(size)
             size = 0
