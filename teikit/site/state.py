@@ -25,6 +25,7 @@ from teikit.site.document import Outcome
 from teikit.site.records import DocumentRecord
 
 STATE_FILE = ".teikit-build.sqlite"
+OLD_MANIFEST = ".teikit-build.json"  # what builds before the state database kept
 SCHEMA_VERSION = "1"
 HASH_BYTES = 16  # of a SHA-256: enough to tell one version of a source from another
 
@@ -81,6 +82,7 @@ class BuildState:
 
     def __init__(self, site_dir: Path, fingerprint: str) -> None:
         self.path = site_dir / STATE_FILE
+        (site_dir / OLD_MANIFEST).unlink(missing_ok=True)
         self.db = self._open(fingerprint)
         self._decls: dict[str, int] = {}
         # The parts of the collection pages that what this build stored changes.

@@ -126,7 +126,10 @@ def test_a_new_title_rewrites_the_lists_and_the_neighbours(tmp_path: Path) -> No
 def test_an_unreadable_state_costs_a_full_build_only(tmp_path: Path) -> None:
     sources = sources_of(tmp_path / "src")
     site = tmp_path / "site"
+    site.mkdir()
+    (site / ".teikit-build.json").write_text("{}")  # an earlier version's manifest
     build_site([sources], site, search=False)
+    assert not (site / ".teikit-build.json").exists()
     (site / STATE_FILE).write_bytes(b"not a database")
     assert len(build_site([sources], site, search=False).built) == 5
     assert len(build_site([sources], site, search=False).unchanged) == 5
