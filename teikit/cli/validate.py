@@ -15,7 +15,7 @@ from teikit.validate.catalog import Catalog, CatalogError
 from teikit.validate.formats import format_json, format_junit, format_text
 from teikit.validate.options import DEFAULT_TIMEOUT, ValidationOptions
 from teikit.validate.report import FileReport, Message
-from teikit.validate.runner import validate_file
+from teikit.validate.runner import validate_file, validate_files
 from teikit.validate.selection import explicit_schemas
 
 _PROGRESS_FROM = 20  # files; fewer finish before a bar would help
@@ -135,8 +135,11 @@ def summary(reports: list[FileReport], seconds: float) -> str:
 
 def _in_pipeline(files: list[Path], options: ValidationOptions, jobs: int,
                  scheduler: str) -> Iterator[FileReport]:
-    """One task per file (largest first) in this process, worker processes or on a Dask
-    cluster; the reports in the order of the files."""
+    """The reports in the order of the files: on this machine in `jobs` processes balanced by
+    size (`validate_files`), or one task per file on a Dask cluster."""
+    if scheduler == "local":
+        yield from validate_files(files, options, jobs=jobs)
+        return
     from teikit.pipeline import in_input_order, run_tasks
 
     items = [str(path) for path in files]
