@@ -2,7 +2,8 @@
 `teikit convert`, `teikit validate` and `teikit build`, each timed as one command.
 
     .venv/bin/python bench/corpus_bench.py --shared ../shared --count 1000 [--jobs 2]
-        [--scheduler dask] [--stages convert,validate,build,rebuild,touch] [--keep DIR]
+        [--scheduler dask] [--stages convert,validate,build,rebuild,touch] [--no-search]
+        [--keep DIR]
 
 The documents are varied, not copies: each takes a dev document, a different day in its date,
 a numbered title, a share of its paragraphs and one of a few names swapped in, so sizes,
@@ -146,6 +147,8 @@ def main() -> int:
                         help="rebuild: the build again, nothing changed; touch: again after "
                              "one word of one source changed")
     parser.add_argument("--keep", type=Path, help="work in this folder and keep it")
+    parser.add_argument("--no-search", action="store_true",
+                        help="build without the Pagefind index (its memory grows with the site)")
     args = parser.parse_args()
     work = args.keep or Path(tempfile.mkdtemp(prefix="teikit-corpus-"))
     sources, tei, site = work / "sources", work / "tei", work / "site"
@@ -155,7 +158,8 @@ def main() -> int:
     teikit = [sys.executable, "-m", "teikit"]
     jobs = ["--jobs", str(args.jobs)] if args.jobs else []
     scheduler = ["--scheduler", args.scheduler] if args.scheduler else []
-    build = [*teikit, "build", str(sources), "-o", str(site), *jobs, *scheduler]
+    build = [*teikit, "build", str(sources), "-o", str(site), *jobs, *scheduler,
+             *(["--no-search"] if args.no_search else [])]
     commands = {
         "convert": [*teikit, "convert", *map(str, made), "--out-dir", str(tei), "-q", *jobs,
                     *scheduler],
