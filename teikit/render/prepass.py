@@ -77,6 +77,9 @@ class Annotated:
     mentions: list[Mention] = field(default_factory=list)
 
 
+_NOTE = f"{_T}note"
+
+
 def nearest_ancestor(element: etree._Element,
                      tags: frozenset[str]) -> etree._Element | None:
     """The nearest ancestor whose tag is one of `tags`. Walking up by hand: `iterancestors`
@@ -205,14 +208,22 @@ def _name_mention(
     standoff: dict[str, tuple[str, str, str]],
     result: Annotated,
 ) -> None:
-    if nearest_ancestor(element, _NAME_TAGS) is not None:
-        return  # a name inside a name is one mention, the outer one
+    # One walk up: a name inside a name is one mention (the outer one), and a mention in a
+    # footnote points at the footnote.
+    footnote = None
+    parent = element.getparent()
+    while parent is not None:
+        tag = parent.tag
+        if tag in _NAME_TAGS:
+            return
+        if footnote is None and tag == _NOTE and parent.get(NUM):
+            footnote = parent
+        parent = parent.getparent()
     kind = NAME_KINDS[element.tag]
     key, label, description, surname, registered = _name_key(element, kind, standoff)
     element.set(KEY, key)
     if element.get("cert"):
         element.set(EXPLAINED, "yes")
-    footnote = next((n for n in element.iterancestors(f"{_T}note") if n.get(NUM)), None)
     if footnote is not None:
         # Note text is shown twice (footnote list, diplomatic copy): the index points at the
         # footnote, which has one id.
