@@ -8,6 +8,7 @@ from pathlib import Path
 
 import click
 
+from teikit.cli.corpus_options import progress_option, scheduler_option
 from teikit.errors import TeikitError
 
 
@@ -21,13 +22,8 @@ from teikit.errors import TeikitError
 )
 @click.option("--jobs", "-j", default=None, type=click.IntRange(1, 64),
               help="Documents converted and rendered in parallel (default: the usable cores).")
-@click.option("--scheduler", default="local", show_default=True,
-              help="Where the documents are built: 'local' (this machine), 'dask' (a local "
-                   "Dask cluster of -j workers) or a Dask scheduler's address "
-                   "(tcp://host:8786; its workers need the same teikit and the site folder).")
-@click.option("--progress/--no-progress", "show_progress", default=None,
-              help="Documents done, documents/s and time left on standard error (default: "
-                   "when it is a terminal).")
+@scheduler_option("the documents are built", " and the site folder")
+@progress_option("documents")
 @click.option("--search/--no-search", default=True, show_default=True,
               help="Build the Pagefind search index (when Pagefind is installed).")
 @click.option("--profile", default="wilson", show_default=True,

@@ -10,6 +10,7 @@ from pathlib import Path
 import click
 
 from teikit.batch import Job, Outcome, convert_pair, failed_outcome, source_size
+from teikit.cli.corpus_options import scheduler_option
 from teikit.errors import TeikitError
 
 EXIT_FAILED = 1
@@ -123,10 +124,7 @@ WORKERS_FROM = 8  # documents
 @click.option("-j", "--jobs", default=None, type=click.IntRange(1, 64),
               help="Documents converted in parallel (default: the usable cores, from "
                    f"{WORKERS_FROM} documents on; fewer take less time than starting workers).")
-@click.option("--scheduler", default="local", show_default=True,
-              help="Where the documents are converted: 'local' (this machine, -j processes), "
-                   "'dask' (a local Dask cluster of -j workers) or a Dask scheduler's address "
-                   "(tcp://host:8786); Dask needs `pip install teikit[dask]`.")
+@scheduler_option("the documents are converted", "")
 @click.option("--profile", default="wilson", show_default=True,
               help="A built-in profile name or a profile TOML file.")
 @click.option("--meta", "meta_file", type=click.Path(dir_okay=False, path_type=Path),

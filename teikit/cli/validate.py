@@ -10,6 +10,7 @@ from pathlib import Path
 
 import click
 
+from teikit.cli.corpus_options import progress_option, scheduler_option
 from teikit.pipeline import usable_cores
 from teikit.validate.catalog import Catalog, CatalogError
 from teikit.validate.formats import format_json, format_junit, format_text
@@ -61,13 +62,8 @@ def expand_paths(arguments: tuple[str, ...]) -> list[Path]:
                    "schema).")
 @click.option("--full-grammar", is_flag=True,
               help="Compile the whole grammar instead of one reduced to the document's names.")
-@click.option("--scheduler", default="local", show_default=True,
-              help="Where the files are validated: 'local' (this machine), 'dask' (a local "
-                   "Dask cluster of -j workers) or a Dask scheduler's address "
-                   "(tcp://host:8786; its workers need the same teikit and the files).")
-@click.option("--progress/--no-progress", "show_progress", default=None,
-              help="Files done, files/s and time left on standard error (default: when it "
-                   "is a terminal and there are many files).")
+@scheduler_option("the files are validated", " and the files")
+@progress_option("files", " and there are many files")
 def validate(paths: tuple[str, ...], schemas: tuple[str, ...], also_xml_model: bool,
              output_format: str, jobs: int | None, timeout: float, allow_network: bool,
              allow_local_schemas: bool, embedded_schematron: bool, ignore_xml_model: bool,
