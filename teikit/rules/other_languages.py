@@ -10,15 +10,15 @@ one indexed lookup, with nothing loaded.
 
 from __future__ import annotations
 
+import contextlib
 import math
-import os
 import sqlite3
-import tempfile
 import unicodedata
 from collections.abc import Iterable
 from functools import cache
-from pathlib import Path
 
+from teikit.errors import TeikitError
+from teikit.io import atomic_write
 from teikit.resources import cache_dir
 from teikit.rules.lexicon import wordfreq_version
 
@@ -62,19 +62,13 @@ def _derive() -> list[tuple[str, str]]:
             for word, langs in found.items()]
 
 
-def _write(path: Path, rows: list[tuple[str, str]]) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".sqlite.part")
-    os.close(handle)
-    try:
-        with sqlite3.connect(temporary) as db:
-            db.execute("CREATE TABLE words (word TEXT PRIMARY KEY, languages TEXT) WITHOUT ROWID")
-            db.executemany("INSERT INTO words VALUES (?, ?)", rows)
-        db.close()
-        os.replace(temporary, path)  # whole or not at all, also with two converters at once
-    finally:
-        if os.path.exists(temporary):
-            os.unlink(temporary)
+def _database(rows: list[tuple[str, str]]) -> bytes:
+    """The table as the bytes of an SQLite file, built in memory (written like any cache)."""
+    with contextlib.closing(sqlite3.connect(":memory:")) as db:
+        db.execute("CREATE TABLE words (word TEXT PRIMARY KEY, languages TEXT) WITHOUT ROWID")
+        db.executemany("INSERT INTO words VALUES (?, ?)", rows)
+        db.commit()
+        return db.serialize()
 
 
 _BATCH = 500  # variables per statement, well under SQLite's limit
@@ -88,8 +82,8 @@ class _Table:
         if not path.is_file():
             rows = _derive()
             try:
-                _write(path, rows)
-            except OSError:
+                atomic_write(path, _database(rows), durable=False)
+            except (OSError, TeikitError):
                 self._memory = dict(rows)  # a read-only home: derived again next time
                 return
         self._db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
