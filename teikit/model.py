@@ -7,7 +7,7 @@ can introduce new conventions without new Python classes.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from enum import Enum
 from typing import TYPE_CHECKING, Any
@@ -300,3 +300,18 @@ def plain_text(inlines: list[Inline]) -> str:
         elif isinstance(node, Intervention) and node.tag != "note":
             stack.extend(reversed(node.children))
     return "".join(parts)
+
+
+def splice_text(value: str, spans: Iterable[tuple[int, int, Inline]]) -> list[Inline]:
+    """`value` as text nodes with each span (start, end, node; in order, not overlapping)
+    replaced by its node: a marker or a word taken out of a run of text."""
+    nodes: list[Inline] = []
+    cursor = 0
+    for start, end, node in spans:
+        if start > cursor:
+            nodes.append(Text(value[cursor:start]))
+        nodes.append(node)
+        cursor = end
+    if cursor < len(value):
+        nodes.append(Text(value[cursor:]))
+    return nodes

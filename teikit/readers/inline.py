@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from teikit.diagnostics import Diagnostic
 from teikit.errors import Location
-from teikit.model import Inline, Intervention, LineBreak, PageBreak, Text
+from teikit.model import Inline, Intervention, LineBreak, PageBreak, Text, splice_text
 from teikit.readers.units import LB, PB, OffsetMap
 from teikit.rules.base import BracketContext, BracketRule, DocumentContext, Match, WordRule
 from teikit.rules.note_anchor import GLUED_ANCHOR, glued_anchor
@@ -266,18 +266,7 @@ class InlineParser:
                     continue
                 if all(end <= s or start >= e for s, e, _ in claimed):
                     claimed.append((start, end, node))
-        if not claimed:
-            return [Text(value)]
-        nodes: list[Inline] = []
-        cursor = 0
-        for start, end, node in sorted(claimed, key=lambda span: span[0]):
-            if start > cursor:
-                nodes.append(Text(value[cursor:start]))
-            nodes.append(node)
-            cursor = end
-        if cursor < len(value):
-            nodes.append(Text(value[cursor:]))
-        return nodes
+        return splice_text(value, sorted(claimed, key=lambda span: span[0]))
 
     def _anchors(self, text: str, lo: int, hi: int) -> list[Inline]:
         """Text, with note markers taken out: asterisks when the document has asterisk notes,
@@ -302,14 +291,8 @@ class InlineParser:
     def _stars(self, text: str, lo: int, hi: int) -> list[Inline]:
         if not self.doc.asterisk_notes or text.find("*", lo, hi) < 0:
             return [Text(text[lo:hi])]
-        nodes: list[Inline] = []
-        cursor = lo
-        for found in _ASTERISK.finditer(text, lo, hi):
-            if found.start() > cursor:
-                nodes.append(Text(text[cursor : found.start()]))
-            nodes.append(Intervention("anchor", {"n": "*"}, [], "note-anchor", found.group(),
-                                      self.offsets_now[found.start()]))
-            cursor = found.end()
-        if cursor < hi:
-            nodes.append(Text(text[cursor:hi]))
-        return nodes
+        return splice_text(text[lo:hi], (
+            (found.start() - lo, found.end() - lo,
+             Intervention("anchor", {"n": "*"}, [], "note-anchor", found.group(),
+                          self.offsets_now[found.start()]))
+            for found in _ASTERISK.finditer(text, lo, hi)))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from teikit.model import Inline, Intervention, Text
+from teikit.model import Inline, Intervention, Text, splice_text
 from teikit.rules.lexicon import ENGLISH, WORD, zipf
 
 
@@ -26,13 +26,8 @@ def mark_foreign_runs(nodes: list[Inline], lang: str) -> list[Inline]:
         if not isinstance(node, Text):
             out.append(node)
             continue
-        cursor = 0
-        for start, end in _foreign_spans(node.value):
-            if start > cursor:
-                out.append(Text(node.value[cursor:start]))
-            # Part of the sic note it stands in, not a phenomenon of its own in the summary.
-            out.append(Intervention("foreign", {"xml:lang": lang}, [Text(node.value[start:end])]))
-            cursor = end
-        if cursor < len(node.value):
-            out.append(Text(node.value[cursor:]))
+        # Part of the sic note it stands in, not a phenomenon of its own in the summary.
+        out += splice_text(node.value, (
+            (start, end, Intervention("foreign", {"xml:lang": lang}, [Text(node.value[start:end])]))
+            for start, end in _foreign_spans(node.value)))
     return out
