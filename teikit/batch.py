@@ -9,15 +9,36 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
 from teikit.errors import TeikitError
 from teikit.profiles import Profile, load_profile
+from teikit.readers.context import ReadingContext
 
 # Per file and per kind of warning: the first ones are shown, the rest counted.
 WARNINGS_SHOWN = 20
+
+
+class RunState:
+    """What the conversions of one run load once and share: the profile and the reading
+    context. A worker receives it empty (it pickles to the profile's name) and fills it
+    there, once per worker, as the pipeline hands a worker its options once."""
+
+    def __init__(self, profile: str) -> None:
+        self.profile_name = profile
+
+    @cached_property
+    def profile(self) -> Profile:
+        return load_profile(self.profile_name)
+
+    @cached_property
+    def reading(self) -> ReadingContext:
+        return ReadingContext()
+
+    def __reduce__(self) -> tuple[type[RunState], tuple[str]]:
+        return RunState, (self.profile_name,)
 
 
 @dataclass(frozen=True)
@@ -31,6 +52,10 @@ class Job:
     overrides: dict[str, str]
     revision_date: str | None
     explain: bool = False
+    state: RunState = field(init=False, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "state", RunState(self.profile))
 
 
 @dataclass
@@ -81,15 +106,16 @@ def capped_messages(source: str, diagnostics: list[Any],
             yield f"{source}: … and {count - limit} more [{code}] warnings"
 
 
-def convert_one(source: str, target: str, job: Job, profile: Any) -> Outcome:
+def convert_one(source: str, target: str, job: Job) -> Outcome:
     """One document: never raises for a bad source (its failure is in the outcome)."""
     from teikit.convert import convert_file
 
     outcome = Outcome(source, target)
     try:
-        result = convert_file(source, profile=profile, meta_file=job.meta_file,
+        result = convert_file(source, profile=job.state.profile, meta_file=job.meta_file,
                               encoding=job.encoding, register=job.register,
-                              overrides=job.overrides or None, change_date=job.revision_date)
+                              overrides=job.overrides or None, change_date=job.revision_date,
+                              context=job.state.reading)
     except TeikitError as error:
         outcome.messages.append(f"{error}" if error.location else f"{source}: {error}")
         return outcome
@@ -101,16 +127,10 @@ def convert_one(source: str, target: str, job: Job, profile: Any) -> Outcome:
     return outcome
 
 
-@lru_cache(maxsize=8)
-def _profile(name_or_path: str) -> Profile:
-    """Loaded once per process (a worker converts many documents with it)."""
-    return load_profile(name_or_path)
-
-
 def convert_pair(pair: tuple[str, str], job: Job) -> Outcome:
     """The pipeline's task: (source, target) → its outcome; never raises for a bad source."""
     source, target = pair
-    return convert_one(source, target, job, _profile(job.profile))
+    return convert_one(source, target, job)
 
 
 def failed_outcome(pair: tuple[str, str], error: BaseException) -> Outcome:

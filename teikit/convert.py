@@ -30,6 +30,7 @@ from teikit.model import Body, Document
 from teikit.phenomena import count_phenomena
 from teikit.profiles import Profile, load_profile
 from teikit.profiles.editorial_decl import editorial_decl
+from teikit.readers.context import ReadingContext
 from teikit.readers.registry import reader_for
 from teikit.readers.structure import LineRole
 from teikit.readers.text_page import read_text_document
@@ -143,10 +144,13 @@ def convert_text(
     register: Path | None = None,
     change_date: str | None = None,
     enrich: bool = True,
+    context: ReadingContext | None = None,
 ) -> ConversionResult:
+    """`context`: what a run that converts many texts keeps between them (one per run; a
+    fresh one for this text when none is given)."""
     prof = profile if isinstance(profile, Profile) else load_profile(profile)
     document = read_text_document(text, source_name=source_name, profile=prof,
-                                  meta_file=meta_file, overrides=overrides)
+                                  meta_file=meta_file, overrides=overrides, context=context)
     return convert_document(document, profile=prof, register=register,
                             change_date=change_date, enrich=enrich)
 
@@ -190,9 +194,11 @@ def convert_file(
     register: Path | None = None,
     overrides: dict[str, Any] | None = None,
     change_date: str | None = None,
+    context: ReadingContext | None = None,
 ) -> ConversionResult:
     """Convert one source file, read by the reader of its kind (`reader_for`); a
-    `register.csv` or `meta.toml` beside it is used if present.
+    `register.csv` or `meta.toml` beside it is used if present. A run that converts many
+    files passes one `context` to all of them (see `convert_text`).
 
     Raises only `TeikitError`s, located: an unexpected failure becomes a `ConversionError`
     naming the file."""
@@ -205,7 +211,7 @@ def convert_file(
     try:
         return _read_and_convert(path, profile=profile, meta_file=meta_file, encoding=encoding,
                                  register=register, overrides=overrides,
-                                 change_date=change_date)
+                                 change_date=change_date, context=context)
     except TeikitError:
         raise
     except Exception as error:
@@ -226,13 +232,14 @@ def _read_and_convert(
     register: Path | None,
     overrides: dict[str, Any] | None,
     change_date: str | None,
+    context: ReadingContext | None,
 ) -> ConversionResult:
     reader = reader_for(path)
     if not reader.textual:
         prof = profile if isinstance(profile, Profile) else load_profile(profile)
         read = reader.load()
         document = read(read_bytes(path), source_name=str(path), profile=prof,
-                        meta_file=meta_file, overrides=overrides)
+                        meta_file=meta_file, overrides=overrides, context=context)
         assert isinstance(document, Document)
         return convert_document(document, profile=prof, register=register,
                                 change_date=change_date)
@@ -245,6 +252,7 @@ def _read_and_convert(
         overrides=overrides,
         register=register,
         change_date=change_date,
+        context=context,
     )
     for note in source.normalised:
         result.diagnostics.insert(0, Diagnostic("warning", "input", note, None))

@@ -93,6 +93,25 @@ def _ignore_interrupts() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
+class _Worker:
+    """The options a worker process received when it started, for all its tasks: sent once,
+    not with every task, so that what they load (a profile, word tables, a schema cache) is
+    loaded once per worker, as a Dask worker keeps the options scattered to it. This is the
+    worker process's own state, set by the pool's initializer; the main process never sets
+    it."""
+
+    options: Any = None
+
+
+def _start_worker(options: Any) -> None:
+    _ignore_interrupts()
+    _Worker.options = options
+
+
+def _worker_task(task: Callable[[Item, Any], Any], item: Item) -> Any:
+    return task(item, _Worker.options)
+
+
 def _processes(task: Callable[[Item, Options], Any], items: list[Item], options: Options,
                jobs: int) -> Iterator[tuple[Item, Any]]:
     # Imported here: multiprocessing costs a one-file conversion a tenth of its time.
@@ -100,10 +119,11 @@ def _processes(task: Callable[[Item, Options], Any], items: list[Item], options:
 
     pending: dict[Future[Any], Item] = {}
     queue = iter(items)
-    pool = ProcessPoolExecutor(max_workers=jobs, initializer=_ignore_interrupts)
+    pool = ProcessPoolExecutor(max_workers=jobs, initializer=_start_worker,
+                               initargs=(options,))
     try:
         for item in queue:
-            pending[pool.submit(task, item, options)] = item
+            pending[pool.submit(_worker_task, task, item)] = item
             if len(pending) >= jobs * IN_FLIGHT_PER_WORKER:
                 break
         while pending:
@@ -114,7 +134,7 @@ def _processes(task: Callable[[Item, Options], Any], items: list[Item], options:
                 yield item, error if error is not None else future.result()
                 following = next(queue, None)
                 if following is not None:
-                    pending[pool.submit(task, following, options)] = following
+                    pending[pool.submit(_worker_task, task, following)] = following
     except BaseException:
         pool.shutdown(wait=False, cancel_futures=True)
         raise

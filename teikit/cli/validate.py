@@ -16,7 +16,7 @@ from teikit.validate.catalog import Catalog, CatalogError
 from teikit.validate.formats import format_json, format_junit, format_text
 from teikit.validate.options import DEFAULT_TIMEOUT, ValidationOptions
 from teikit.validate.report import FileReport, Message
-from teikit.validate.runner import validate_file, validate_files
+from teikit.validate.runner import ValidationRun, validate_file, validate_files, validate_item
 from teikit.validate.selection import explicit_schemas
 
 _PROGRESS_FROM = 20  # files; fewer finish before a bar would help
@@ -139,7 +139,8 @@ def _in_pipeline(files: list[Path], options: ValidationOptions, jobs: int,
     from teikit.pipeline import in_input_order, run_tasks
 
     items = [str(path) for path in files]
-    tasks = run_tasks(validate_file, items, options, jobs=jobs, scheduler=scheduler)
+    tasks = run_tasks(validate_item, items, ValidationRun(options), jobs=jobs,
+                      scheduler=scheduler)
     for item, result in in_input_order(tasks, items):
         if isinstance(result, FileReport):
             yield result

@@ -7,8 +7,10 @@ reorder its rules by name and add pattern rules; see `teikit.profiles.toml_profi
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import MappingProxyType
 
 from teikit.conventions import Convention
 from teikit.rules.base import BracketRule
@@ -88,7 +90,8 @@ def wilson() -> Profile:
     )
 
 
-BUILT_IN = {"wilson": wilson}
+# The built-in profiles by name, read-only: each call of its factory makes a new profile.
+BUILT_IN: Mapping[str, Callable[[], Profile]] = MappingProxyType({"wilson": wilson})
 
 
 def load_profile(name_or_path: str | Path = "wilson") -> Profile:

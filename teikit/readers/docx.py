@@ -49,6 +49,7 @@ from teikit.model import (
     block_inlines,
 )
 from teikit.profiles import Profile
+from teikit.readers.context import ReadingContext
 from teikit.readers.docx_inline import Decorator, placed
 from teikit.readers.docx_package import core_metadata, open_package
 from teikit.readers.docx_runs import Anchor, WordParagraph
@@ -265,6 +266,7 @@ def read_docx_document(
     profile: Profile,
     meta_file: Path | None = None,
     overrides: dict[str, Any] | None = None,
+    context: ReadingContext | None = None,
 ) -> Document:
     package = open_package(data, source_name)
     try:
@@ -284,7 +286,8 @@ def read_docx_document(
     decorator = Decorator({p.start: placed(p.spans, p.start) for p in offsets.paragraphs},
                           anchors.at)
     read = build_body(units, locate=offsets.locate, profile=profile,
-                      original_language=meta.original_language_code, decorate=decorator)
+                      original_language=meta.original_language_code, decorate=decorator,
+                      context=context)
     parser = _Parser(InlineParser(profile.rules, read.doc, offsets.locate, read.diagnostics),
                      decorator)
     for note in {id(n): n for n in anchors.used}.values():

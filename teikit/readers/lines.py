@@ -1,12 +1,13 @@
 """Tests on single units and lines of a source body: is it prose, a name, a note text; where
 its date stands; its lines as units of their own. Structure (`structure`) and furniture
-(`furniture.assemble`) both ask them.
+(`furniture.assemble`) both ask them. They are pure; the answers a run keeps are kept by its
+`teikit.readers.line_tests.LineTests`, not here.
 """
 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from collections.abc import Callable
 
 from teikit.dates import find_dates
 from teikit.readers.furniture.cues import (
@@ -62,14 +63,10 @@ def is_name_line(text: str) -> bool:
     return len(named) >= max(1, len(tokens) - 1) and not text.endswith(",")
 
 
-def is_prose(unit: Unit, *, relaxed: bool = False) -> bool:
-    """A paragraph of running text; `relaxed` for documents of short lines only."""
-    return unit.kind == "text" and _is_prose_text(unit.text, relaxed)
-
-
-@lru_cache(maxsize=8192)
-def _is_prose_text(raw: str, relaxed: bool) -> bool:
-    """The answer kept per text: the zoning and the transmitted-document search ask again."""
+def is_prose_text(raw: str, relaxed: bool, date_span: Callable[[str], tuple[int, int] | None],
+                  ) -> bool:
+    """Whether a unit's text is a paragraph of running text; `relaxed` for documents of short
+    lines only (`date_span`: the run's, which remembers its answers)."""
     text = raw.replace(LB, " ").replace(PB, " ")
     # Cheap tests first: this runs on every unit of every document.
     count = len(words(text[:300]))  # enough text to tell whether there are six words
@@ -90,10 +87,9 @@ def _is_prose_text(raw: str, relaxed: bool) -> bool:
     return bool(_SENTENCE_END.search(text)) or len(text) >= 100
 
 
-@lru_cache(maxsize=4096)
 def date_span(text: str) -> tuple[int, int] | None:
-    """Where the dates of a line start and end. Several tests ask this of one line: the
-    answer is kept rather than the line scanned again."""
+    """Where the dates of a line start and end (several tests ask this of one line: a run
+    remembers the answers)."""
     found = [m for m in find_dates(text) if m.value is not None]
     return (found[0].start, found[-1].end) if found else None
 

@@ -6,10 +6,11 @@ one `Document`. Readers are imported when first used, so `teikit --help` pays fo
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from importlib import import_module
 from pathlib import Path
+from types import MappingProxyType
 
 
 @dataclass(frozen=True)
@@ -25,7 +26,8 @@ class ReaderEntry:
         return getattr(import_module(self.module), self.function)
 
 
-READERS: dict[str, ReaderEntry] = {
+# Filled here, at import, and read-only after: a new reader is one more record in this table.
+READERS: Mapping[str, ReaderEntry] = MappingProxyType({
     entry.name: entry
     for entry in (
         ReaderEntry("wilson-page", (".txt", ".md"), "teikit.readers.text_page",
@@ -35,7 +37,7 @@ READERS: dict[str, ReaderEntry] = {
         ReaderEntry("docx", (".docx",), "teikit.readers.docx", "read_docx_document",
                     textual=False),
     )
-}
+})
 
 
 def reader_for(path: str | Path) -> ReaderEntry:

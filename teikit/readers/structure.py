@@ -10,31 +10,35 @@ document of its own (`floatingText`).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from teikit.readers.furniture.assemble import Placement, assemble
-from teikit.readers.furniture.classifier import Decision, Weights, classify
+from teikit.readers.furniture.classifier import Decision, classify
 from teikit.readers.furniture.cues import LineView
 from teikit.readers.furniture.sequence import Piece, line_views
 from teikit.readers.furniture.transmitted import transmitted_spans
-from teikit.readers.lines import NOTE_TEXT, is_prose, keeps_together, line_units, note_marker
+from teikit.readers.line_tests import LineTests
+from teikit.readers.lines import NOTE_TEXT, keeps_together, line_units, note_marker
 from teikit.readers.units import Unit
 
 __all__ = ["NOTE_TEXT", "Layout", "LineRole", "Placement", "layout", "note_marker"]
 
-def _prose_indexes(units: list[Unit], candidates: list[int]) -> list[int]:
+def _prose_indexes(units: list[Unit], candidates: list[int],
+                   is_prose: Callable[..., bool]) -> list[int]:
     prose = [i for i in candidates if is_prose(units[i])]
     return prose or [i for i in candidates if is_prose(units[i], relaxed=True)]
 
 
 def _zone_pieces(units: list[Unit], indexes: list[int], note_units: dict[int, str],
+                 tests: LineTests,
                  spans: list[tuple[int, int]] = ()) -> list[Piece]:  # type: ignore[assignment]
     """Pieces of the units `indexes`, zoned by where the running text of those units is; a
     transmitted document (`spans`) stands in the running text, so the opener ends before it
     and the closer begins after it."""
     content = [i for i in indexes if i not in note_units]
     headings = [i for i in content if units[i].kind == "heading"]
-    prose = set(_prose_indexes(units, content))
+    prose = set(_prose_indexes(units, content, tests.is_prose))
     running = sorted(prose) + [index for span in spans for index in span]
     first = min([*headings[:1], *running], default=indexes[0] if indexes else 0)
     last = max(running) if running else (indexes[-1] if indexes else 0)
@@ -56,15 +60,15 @@ def _zone_pieces(units: list[Unit], indexes: list[int], note_units: dict[int, st
     return pieces
 
 
-def document_pieces_of_units(units: list[Unit], note_units: dict[int, str],
+def document_pieces_of_units(units: list[Unit], note_units: dict[int, str], tests: LineTests,
                              ) -> list[tuple[Piece, list[Piece] | None]]:
     """The outer document's pieces; a transmitted document stands as one piece whose inner
     pieces are zoned on their own."""
-    spans = transmitted_spans(units, note_units, is_prose)
+    spans = transmitted_spans(units, note_units, tests.is_prose)
     out: list[tuple[Piece, list[Piece] | None]] = []
     indexes = list(range(len(units)))
     outer = [i for i in indexes if not any(s <= i <= e for s, e in spans)]
-    outer_pieces = _zone_pieces(units, outer, note_units, spans)
+    outer_pieces = _zone_pieces(units, outer, note_units, tests, spans)
     by_source: dict[int, list[Piece]] = {}
     for piece in outer_pieces:
         by_source.setdefault(piece.source, []).append(piece)
@@ -73,7 +77,7 @@ def document_pieces_of_units(units: list[Unit], note_units: dict[int, str],
     while index < len(units):
         if index in starts:
             end = starts[index]
-            inner = _zone_pieces(units, list(range(index, end + 1)), note_units)
+            inner = _zone_pieces(units, list(range(index, end + 1)), note_units, tests)
             out.append((Piece("transmitted", units[index], "main", index), inner))
             index = end + 1
             continue
@@ -94,7 +98,7 @@ def document_pieces(raw: str, name: str) -> list[tuple[Piece, LineView | None]]:
     units = make_units(parse_blocks(raw[header.body_start:], first_line=first_line,
                                     base_offset=header.body_start))
     note_units = {i: m for i, u in enumerate(units) if (m := note_marker(u)) is not None}
-    outer, inner_groups = _split_outer(units, note_units)
+    outer, inner_groups = _split_outer(units, note_units, LineTests())
     outer_views = line_views(outer)
     flat: list[tuple[Piece, LineView | None]] = []
     for index, piece in enumerate(outer):
@@ -106,11 +110,11 @@ def document_pieces(raw: str, name: str) -> list[tuple[Piece, LineView | None]]:
     return flat
 
 
-def _split_outer(units: list[Unit], note_units: dict[int, str],
+def _split_outer(units: list[Unit], note_units: dict[int, str], tests: LineTests,
                  ) -> tuple[list[Piece], dict[int, list[Piece]]]:
     outer: list[Piece] = []
     inner_groups: dict[int, list[Piece]] = {}
-    for piece, inner in document_pieces_of_units(units, note_units):
+    for piece, inner in document_pieces_of_units(units, note_units, tests):
         if inner is not None:
             inner_groups[len(outer)] = inner
         outer.append(piece)
@@ -133,16 +137,18 @@ class Layout:
     line_roles: list[LineRole]
 
 
-def layout(units: list[Unit], note_units: dict[int, str],
-           weights: Weights | None = None) -> Layout:
-    """Place every unit; `note_units` maps unit indexes to their note markers."""
-    outer, inner_groups = _split_outer(units, note_units)
+def layout(units: list[Unit], note_units: dict[int, str], tests: LineTests | None = None,
+           ) -> Layout:
+    """Place every unit; `note_units` maps unit indexes to their note markers; `tests` are
+    the run's (a fresh set, and the role table read, when none is given)."""
+    tests = tests or LineTests()
+    outer, inner_groups = _split_outer(units, note_units, tests)
     roles: list[LineRole] = []
 
     def decide(pieces: list[Piece]) -> list[Decision | None]:
         views = line_views(pieces)
         candidates = [v for v in views if v is not None]
-        decided = iter(classify(candidates, weights))
+        decided = iter(classify(candidates, tests.weights, tests.text_cues))
         decisions = [next(decided) if v is not None else None for v in views]
         roles.extend(LineRole(p.unit.line, v.text, p.zone, d)
                      for p, v, d in zip(pieces, views, decisions, strict=True)
@@ -156,7 +162,7 @@ def layout(units: list[Unit], note_units: dict[int, str],
     def flush() -> None:
         if run:
             placements.extend(assemble([outer[i] for i in run],
-                                       [outer_decisions[i] for i in run], note_units))
+                                       [outer_decisions[i] for i in run], note_units, tests))
             run.clear()
 
     for index, piece in enumerate(outer):
@@ -164,7 +170,8 @@ def layout(units: list[Unit], note_units: dict[int, str],
             flush()
             inner = inner_groups[index]
             placements.append(Placement("main", "transmitted", piece.unit,
-                                        inner=assemble(inner, decide(inner), note_units)))
+                                        inner=assemble(inner, decide(inner), note_units,
+                                                       tests)))
         else:
             run.append(index)
     flush()

@@ -15,6 +15,7 @@ from teikit.errors import ConversionError, Location
 from teikit.metadata import load_sidecar, merge_metadata
 from teikit.model import Document, TextSource
 from teikit.profiles import Profile
+from teikit.readers.context import ReadingContext
 from teikit.readers.page_header import parse_page_header
 from teikit.readers.transcription import read_body
 from teikit.xml import check_characters
@@ -30,6 +31,7 @@ def read_text_document(
     profile: Profile,
     meta_file: Path | None = None,
     overrides: dict[str, Any] | None = None,
+    context: ReadingContext | None = None,
 ) -> Document:
     header = parse_page_header(text, source_name)
     check_characters(text, source_name, header.body_start)
@@ -40,7 +42,7 @@ def read_text_document(
         raise ConversionError("the document has no text after its header",
                               Location(source_name, text.count("\n") + 1))
     read = read_body(text, header.body_start, path=source_name, profile=profile,
-                     original_language=meta.original_language_code)
+                     original_language=meta.original_language_code, context=context)
     return Document(
         metadata=meta,
         body=read.body,

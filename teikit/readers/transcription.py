@@ -33,6 +33,7 @@ from teikit.model import (
 )
 from teikit.profiles import Profile
 from teikit.readers.blocks import parse_blocks
+from teikit.readers.context import ReadingContext
 from teikit.readers.furniture.assemble import Placement
 from teikit.readers.furniture.markings import mark_listed_markings
 from teikit.readers.inline import InlineParser
@@ -43,6 +44,7 @@ from teikit.readers.units import Unit, make_units
 from teikit.rules.base import DocumentContext
 from teikit.rules.names import PLACE_PREPOSITIONS
 from teikit.rules.note_anchor import GLUED_ANCHOR
+from teikit.rules.word_tables import WordTables
 
 _SIMPLE_BRACKET = re.compile(r"\[([^\[\]]*)\]")
 _WORD_BEFORE = re.compile(r"(\w+)\W*$")
@@ -72,7 +74,7 @@ class Locator:
 
 
 def _document_context(units: list[Unit], notes: dict[int, str], language: str | None,
-                      ) -> DocumentContext:
+                      words: WordTables) -> DocumentContext:
     texts = [u.text for i, u in enumerate(units) if i not in notes]
     brackets: Counter[str] = Counter()
     places: set[str] = set()
@@ -96,6 +98,7 @@ def _document_context(units: list[Unit], notes: dict[int, str], language: str | 
         bracket_texts=brackets,
         texts=texts,
         place_brackets=places,
+        words=words,
     )
 
 
@@ -181,13 +184,14 @@ def read_body(
     path: str,
     profile: Profile,
     original_language: str | None = None,
+    context: ReadingContext | None = None,
 ) -> ReadResult:
     locate = Locator(text, path)
     first_line = text.count("\n", 0, body_start) + 1
     units = make_units(parse_blocks(text[body_start:], first_line=first_line,
                                    base_offset=body_start))
     read = build_body(units, locate=locate, profile=profile,
-                      original_language=original_language)
+                      original_language=original_language, context=context)
     read.diagnostics += join_notes(read.body, locate=lambda line: Location(path, line),
                                    locate_offset=locate)
     return read
@@ -200,15 +204,17 @@ def build_body(
     profile: Profile,
     original_language: str | None = None,
     decorate: Decorate | None = None,
+    context: ReadingContext | None = None,
 ) -> ReadResult:
     """Units → placed blocks with their inlines parsed by the profile's rules (notes not yet
     joined to their markers: `join_notes` does that once the reader has added its own).
-    `units` is emptied once laid out."""
+    `units` is emptied once laid out; `context` is the run's (a fresh one when none)."""
+    context = context or ReadingContext()
     notes = _note_units(units)
-    doc = _document_context(units, notes, original_language)
+    doc = _document_context(units, notes, original_language, context.words)
     diagnostics: list[Diagnostic] = []
     parser = InlineParser(profile.rules, doc, locate, diagnostics)
-    laid_out = layout(units, notes)
+    laid_out = layout(units, notes, context.lines)
     units.clear()  # placed: a large document's units need not outlive their placements
     body = _assemble(laid_out.placements, _Builder(parser, decorate))
     doc.texts = []  # only the rules needed them

@@ -15,6 +15,7 @@ from typing import Protocol
 
 from teikit.conventions import Convention
 from teikit.model import Inline, Intervention
+from teikit.rules.word_tables import WordTables
 
 TRANSLATOR = "#translator"
 
@@ -40,6 +41,8 @@ class DocumentContext:
     _unbracketed_cache: dict[str, bool] = field(default_factory=dict, repr=False)
     memo: dict[str, object] = field(default_factory=dict, repr=False)
     """What a rule works out once per document from `texts` (its name as the key)."""
+    words: WordTables = field(default_factory=WordTables, repr=False)
+    """The word tables of the run that reads the document (a fresh set when none is given)."""
 
     def occurs_unbracketed(self, text: str) -> bool:
         """Whether `text` stands in the document outside brackets too (memoised: per name)."""

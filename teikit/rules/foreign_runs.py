@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from teikit.model import Inline, Intervention, Text, splice_text
-from teikit.rules.lexicon import ENGLISH, WORD, zipf
+from teikit.rules.lexicon import ENGLISH, WORD
+from teikit.rules.word_tables import WordTables
 
 
-def _foreign_spans(text: str) -> list[tuple[int, int]]:
+def _foreign_spans(text: str, words: WordTables) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     for match in WORD.finditer(text):
-        if zipf(match.group()) >= ENGLISH:
+        if words.zipf(match.group()) >= ENGLISH:
             continue
         continues = bool(spans) and not text[spans[-1][1] : match.start()].strip()
         if continues:
@@ -20,7 +21,7 @@ def _foreign_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def mark_foreign_runs(nodes: list[Inline], lang: str) -> list[Inline]:
+def mark_foreign_runs(nodes: list[Inline], lang: str, words: WordTables) -> list[Inline]:
     out: list[Inline] = []
     for node in nodes:
         if not isinstance(node, Text):
@@ -29,5 +30,5 @@ def mark_foreign_runs(nodes: list[Inline], lang: str) -> list[Inline]:
         # Part of the sic note it stands in, not a phenomenon of its own in the summary.
         out += splice_text(node.value, (
             (start, end, Intervention("foreign", {"xml:lang": lang}, [Text(node.value[start:end])]))
-            for start, end in _foreign_spans(node.value)))
+            for start, end in _foreign_spans(node.value, words)))
     return out

@@ -15,7 +15,7 @@ import re
 from teikit.conventions import Convention
 from teikit.rules.base import BracketContext, Match, Rule
 from teikit.rules.editorial_note import REMARK_ATTRS, REMARK_FORM
-from teikit.rules.lexicon import ENGLISH, english_share, zipf
+from teikit.rules.lexicon import ENGLISH
 
 _FUNCTION_WORD = re.compile(r"\b(?:of|the|and|for|on|in|to)\b")
 _AFTER_WORD = re.compile(r"\w['’]?s?\s*$")
@@ -41,7 +41,7 @@ def _explains(ctx: BracketContext, words: list[str]) -> bool:
 def _spells_out(ctx: BracketContext, words: list[str]) -> bool:
     """`KGB [State Security Committee]`: English words, capitalised, after an acronym."""
     return (len(words) >= 2 and words[0][:1].isupper() and not ctx.plain.isupper()
-            and english_share(ctx.plain) >= 0.5
+            and ctx.doc.words.english_share(ctx.plain) >= 0.5
             and bool(_AFTER_ACRONYM.search(ctx.before[-20:])))
 
 
@@ -49,8 +49,10 @@ def _translates(ctx: BracketContext, words: list[str]) -> bool:
     """`oficio [official letter]`: English words in lower case after a word in lower case
     that is not English."""
     before = _LAST_WORD.search(ctx.before[-60:])
-    if before is None or not words[0][:1].islower() or english_share(ctx.plain) < 0.5:
+    tables = ctx.doc.words
+    if before is None or not words[0][:1].islower() or tables.english_share(ctx.plain) < 0.5:
         return False
+    zipf = tables.zipf
     if all(zipf(w) >= _FUNCTION_ZIPF for w in words):
         return False  # `kolkhozy [were]`: words supplied for the grammar, not a translation
     word = before["word"]

@@ -7,13 +7,15 @@ derives that part of the list and keeps it in the user cache (`$TEIKIT_CACHE_DIR
 one line per word, `word<TAB>zipf`, sorted by the words' UTF-8 bytes: a run reads the file as
 bytes and finds each word it asks about by binary search (remembering the answer), so that a
 one-file conversion does not build a dict of 50,000 words to ask about a few hundred.
+
+The table is loaded by `load_table()` and kept by whoever asks (`teikit.rules.word_tables`):
+this module keeps nothing between calls.
 """
 from __future__ import annotations
 
 import importlib.util
 import math
 import re
-from functools import cache
 from pathlib import Path
 
 from teikit.metadata.languages import LANGUAGE_CODES
@@ -89,8 +91,8 @@ class SortedTable:
         return 0.0
 
 
-@cache
-def _table() -> SortedTable:
+def load_table() -> SortedTable:
+    """The English table from the user cache, derived (and stored) when it is not there."""
     path = cache_dir() / f"english-zipf-{wordfreq_version()}.sorted"
     try:
         return SortedTable(path.read_bytes())
@@ -106,24 +108,8 @@ def _table() -> SortedTable:
     return SortedTable(data)
 
 
-def zipf(word: str) -> float:
-    return _table().zipf(word.lower())
-
-
 def words(text: str) -> list[str]:
     return WORD.findall(text)
-
-
-def is_common(word: str) -> bool:
-    return zipf(word) >= COMMON
-
-
-def english_share(text: str) -> float:
-    """The share of the words of `text` that are English words."""
-    found = words(text)
-    if not found:
-        return 0.0
-    return sum(zipf(w) >= ENGLISH and "’" not in w for w in found) / len(found)
 
 
 def looks_transliterated(text: str) -> bool:

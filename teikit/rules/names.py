@@ -13,9 +13,10 @@ import re
 from teikit.conventions import Convention, bracketed
 from teikit.model import Intervention, Text
 from teikit.rules.base import TRANSLATOR, BracketContext, DocumentContext, Match, Rule
-from teikit.rules.lexicon import is_common, is_nationality, zipf
+from teikit.rules.lexicon import is_nationality
 from teikit.rules.supplied import CONVENTION as SUPPLIED
 from teikit.rules.supplied import SUPPLIED_ATTRS
+from teikit.rules.word_tables import WordTables
 
 TITLES = frozenset(
     "cde cdes comrade comrades comr mr mrs ms dr minister president chairman chairmen general "
@@ -66,7 +67,7 @@ def _strip_token(token: str) -> str:
     return token.rstrip(".’'").lower()
 
 
-def trailing_name(before: str) -> str:
+def trailing_name(before: str, words: WordTables) -> str:
     """The capitalised words that end `before` (titles excluded), with the space after them."""
     position = len(before.rstrip(" \t"))
     if position == len(before):
@@ -80,7 +81,7 @@ def trailing_name(before: str) -> str:
             break
         if _strip_token(word) in TITLES or _strip_token(word) in _FUNCTION_WORDS:
             break  # `To MATVEYEV [RAZUVAYEV]`: the name starts after the preposition
-        common = common and is_common(word.strip(".")) and len(word) > 2
+        common = common and words.is_common(word.strip(".")) and len(word) > 2
         start = space + 1
         if space < 0:
             break
@@ -98,10 +99,11 @@ def _same_stem(printed: str, bracketed: str) -> bool:
     return len(bracketed) > 3 and letters(printed)[:3] == letters(bracketed)[:3]
 
 
-def _better_known(bracketed: str, printed: str) -> bool:
+def _better_known(bracketed: str, printed: str, words: WordTables) -> bool:
     """The bracketed name is far more frequent in English text than the printed one: the
     translator names who is meant (`Filippov [Stalin]`), rather than completing the name
     (`Liu [Shaoqi]`, `Zhu [De]`)."""
+    zipf = words.zipf
     return len(bracketed) > 3 and zipf(bracketed) >= 3.0 and zipf(bracketed) > zipf(printed) + 1
 
 
@@ -149,7 +151,8 @@ def _identified(ctx: BracketContext, text: str, printed: str) -> bool:
         or len(printed.split()) >= 2
         or ctx.doc.occurs_unbracketed(text)
         or _same_stem(printed.split()[-1], text)  # Ignatiev [Ignat'ev]: a spelling
-        or _better_known(text, printed.split()[-1])  # Filippov [Stalin]: a cover name
+        # Filippov [Stalin]: a cover name
+        or _better_known(text, printed.split()[-1], ctx.doc.words)
     )
 
 
@@ -174,7 +177,7 @@ def _name_part(ctx: BracketContext) -> Match | None:
     text = ctx.plain
     if not is_name(text):
         return None
-    printed = trailing_name(ctx.before)
+    printed = trailing_name(ctx.before, ctx.doc.words)
     if printed and _strip_token(printed.split()[-1]) in ORGANISATION_WORDS:
         printed = ""  # an organisation's name is not a person's printed name
     if printed:
@@ -184,7 +187,7 @@ def _name_part(ctx: BracketContext) -> Match | None:
         following is not None
         and following.group(1)[0].isupper()
         and ctx.doc.bracket_texts[text] == 1
-        and (ends_with_title(ctx.before) or zipf(following.group(1)) < 3.5
+        and (ends_with_title(ctx.before) or ctx.doc.words.zipf(following.group(1)) < 3.5
              or _INITIAL.search(text) is not None)  # `[John F.] Kennedy`
     ):
         node = NAME_PART.node("persName", {}, [_supplied(ctx),
@@ -196,7 +199,7 @@ def _name_part(ctx: BracketContext) -> Match | None:
 
 def _name(ctx: BracketContext) -> Match | None:
     text = ctx.plain
-    if not is_name(text) or all(is_common(w) or len(w) == 1 for w in text.split()):
+    if not is_name(text) or all(ctx.doc.words.is_common(w) or len(w) == 1 for w in text.split()):
         return None
     return Match([NAME.node(name_tag(text, ctx.before, ctx.doc), {}, [_reg(ctx)])])
 

@@ -5,7 +5,8 @@ unknown to English and common in a language of the documents' family. wordfreq k
 loading a dozen of its lists costs seconds, and a document asks about a handful of words; so
 the first use derives, once per wordfreq version, a table of the words that qualify and keeps it
 as an SQLite file in the user cache (see `teikit.rules.lexicon`), where each later question is
-one indexed lookup, with nothing loaded.
+one indexed lookup, with nothing loaded. The opened table is kept by whoever asks
+(`teikit.rules.word_tables`), not by this module.
 """
 
 from __future__ import annotations
@@ -15,7 +16,6 @@ import math
 import sqlite3
 import unicodedata
 from collections.abc import Iterable
-from functools import cache
 
 from teikit.errors import TeikitError
 from teikit.io import atomic_write
@@ -74,7 +74,9 @@ def _database(rows: list[tuple[str, str]]) -> bytes:
 _BATCH = 500  # variables per statement, well under SQLite's limit
 
 
-class _Table:
+class OtherLanguagesTable:
+    """The table of words common abroad, opened (or derived) once by its owner."""
+
     def __init__(self) -> None:
         path = cache_dir() / f"other-languages-2-{wordfreq_version()}.sqlite"
         self._memory: dict[str, str] | None = None
@@ -102,14 +104,7 @@ class _Table:
         return {word: tuple(found.split()) for word, found in rows}
 
 
-@cache
-def _table() -> _Table:
-    return _Table()
-
-
-def languages_of(words: Iterable[str]) -> dict[str, tuple[str, ...]]:
-    """Of `words` (lower case), those common in another language while English has no use for
-    them, each with those languages, most common first. One question for a document's words:
-    English is not asked about each of them, as the table holds none it uses."""
-    asked = sorted({w for w in words if len(w) >= MIN_LENGTH and w.isalpha()})
-    return _table().languages(asked) if asked else {}
+def askable(words: Iterable[str]) -> list[str]:
+    """The words the table may hold, each once: a document whose words are all short asks
+    nothing, and the table is not even opened."""
+    return sorted({w for w in words if len(w) >= MIN_LENGTH and w.isalpha()})

@@ -23,7 +23,8 @@ _LAST_WORD = re.compile(r"(\S+)(\s*)$")
 
 def _explained(ctx: BracketContext, found: re.Match[str]) -> Match:
     start = found.start("rest")
-    children = mark_foreign_runs(ctx.parse(start, len(ctx.inner)), ctx.doc.foreign_lang)
+    children = mark_foreign_runs(ctx.parse(start, len(ctx.inner)), ctx.doc.foreign_lang,
+                                 ctx.doc.words)
     template = templates.template("[" + ctx.inner[:start], "]")
     return Match([CONVENTION.node("note", {"type": "sic", "resp": TRANSLATOR}, children,
                                   template)])

@@ -7,7 +7,7 @@ import re
 from teikit.conventions import Convention, bracketed
 from teikit.dates import find_dates
 from teikit.rules.base import TRANSLATOR, BracketContext, Match, Rule
-from teikit.rules.lexicon import english_share, is_nationality
+from teikit.rules.lexicon import is_nationality
 
 CONVENTION = Convention("supplied", "[to put], [the]", "supplied[@reason='omitted']",
                         "Words the translator supplied for sense.", summary="supplied",
@@ -26,7 +26,7 @@ def _is_date(text: str) -> bool:
 def _read(ctx: BracketContext) -> Match | None:
     text = ctx.plain
     inside_word = ctx.before[-1:].isalpha() or ctx.after[:1].isalpha()
-    if not text or not (inside_word or english_share(text) >= 0.5 or _is_date(text)
+    if not text or not (inside_word or ctx.doc.words.english_share(text) >= 0.5 or _is_date(text)
                         or is_nationality(text)):
         return None
     if not inside_word and any(c.isdigit() or c in "/=+<>" for c in text) and not _is_date(text):

@@ -23,7 +23,7 @@ _LAST_WORD = re.compile(r"(\w[\w’'-]*)(\s*)$")
 def _read(ctx: BracketContext) -> Match | None:
     if not _QUERY.match(ctx.inner):
         return None
-    name = trailing_name(ctx.before)
+    name = trailing_name(ctx.before, ctx.doc.words)
     if name:
         printed = name.rstrip()
         template = templates.template("", name[len(printed) :] + f"[{ctx.inner}]")

@@ -8,8 +8,7 @@ import re
 from teikit.conventions import Convention, Form
 from teikit.model import Intervention, Text
 from teikit.rules.base import DocumentContext, WordRule, WordSpan
-from teikit.rules.lexicon import zipf
-from teikit.rules.other_languages import languages_of
+from teikit.rules.word_tables import WordTables
 
 CONVENTION = Convention(
     "untranslated", "oficio (a word of the original language, unmarked)", "foreign[@xml:lang]",
@@ -41,12 +40,14 @@ def _node(word: str, lang: str) -> Intervention:
     return CONVENTION.node("foreign", {"xml:lang": lang}, [Text(word)])
 
 
-def _candidates(texts: list[str], original_language: str | None) -> dict[str, str]:
+def _candidates(texts: list[str], original_language: str | None, tables: WordTables,
+                ) -> dict[str, str]:
     """The words of `texts` that may be untranslated, with their language (the texts are read
     one by one: a copy of a large document's whole text would cost as much as the text)."""
     found: dict[str, str] = {}
     unknown: set[str] = set()
     seen: set[str] = set()
+    zipf = tables.zipf
     for text in texts:
         for word in _WORD.findall(text):
             if word in seen:
@@ -56,7 +57,7 @@ def _candidates(texts: list[str], original_language: str | None) -> dict[str, st
                 found[word] = "ru-Latn"
             elif word[0].islower() and zipf(word) == 0:
                 unknown.add(word)  # English answers most words from what it remembers
-    for word, languages in languages_of(unknown).items():
+    for word, languages in tables.languages_of(unknown).items():
         found[word] = original_language if original_language in languages else languages[0]
     return found
 
@@ -74,9 +75,10 @@ def _words_of(text: str, doc: DocumentContext) -> Lookup:
     """The candidates are found once per document, in all its texts: most documents have none,
     and then no text of theirs is searched again."""
     if not doc.texts:  # a text read on its own
-        return _lookup(_candidates([text], doc.original_language))
+        return _lookup(_candidates([text], doc.original_language, doc.words))
     if "untranslated" not in doc.memo:
-        doc.memo["untranslated"] = _lookup(_candidates(doc.texts, doc.original_language))
+        doc.memo["untranslated"] = _lookup(_candidates(doc.texts, doc.original_language,
+                                                         doc.words))
     return doc.memo["untranslated"]  # type: ignore[return-value]
 
 

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from lxml import etree
 
@@ -14,7 +16,11 @@ from teikit.site.mentions import add_contexts
 from teikit.site.publish import publishable_tei
 from teikit.site.records import DocumentRecord, read_record
 from teikit.site.sources import Source
+from teikit.validate.schema_cache import SchemaCache
 from teikit.xml import RENDERING_INPUT
+
+if TYPE_CHECKING:
+    from teikit.batch import RunState
 
 PAGE_OPTIONS = RenderOptions(
     home_href="index.html",
@@ -37,24 +43,47 @@ class Outcome:
     valid: bool | None = None  # None: not validated (no validator installed)
 
 
-def tei_bytes(source: Source, profile: str) -> tuple[bytes, list[str]]:
+class BuildTools:
+    """What the documents of one build share, loaded once by whoever builds them (the build,
+    or each of its workers): the conversion's profile and reading context, and the compiled
+    schemas. A worker receives it empty (it pickles to the profile's name) and fills it."""
+
+    def __init__(self, profile: str = "wilson") -> None:
+        self.profile_name = profile
+
+    @cached_property
+    def conversion(self) -> RunState:
+        from teikit.batch import RunState  # only when a source needs converting
+
+        return RunState(self.profile_name)
+
+    @cached_property
+    def schemas(self) -> SchemaCache:
+        return SchemaCache()
+
+    def __reduce__(self) -> tuple[type[BuildTools], tuple[str]]:
+        return BuildTools, (self.profile_name,)
+
+
+def tei_bytes(source: Source, tools: BuildTools) -> tuple[bytes, list[str]]:
     """The TEI of a source: converted from a transcription, or the TEI file itself."""
     if source.kind == "tei":
         return source.path.read_bytes(), []
     from teikit.convert import convert_file  # imported only when a source needs it
 
-    result = convert_file(
-        source.path, profile=profile, meta_file=source.meta, register=source.register
-    )
+    run = tools.conversion
+    result = convert_file(source.path, profile=run.profile, meta_file=source.meta,
+                          register=source.register, context=run.reading)
     return result.to_bytes(), [str(d) for d in result.diagnostics]
 
 
-def validate(tei_path: Path, data: bytes) -> tuple[bool | None, list[str]]:
+def validate(tei_path: Path, data: bytes, schemas: SchemaCache,
+             ) -> tuple[bool | None, list[str]]:
     """Validate ``data``, named ``tei_path`` (relative xml-model hrefs resolve from there)."""
     from teikit.validate import validate_file
 
     try:
-        report = validate_file(tei_path, data=data)
+        report = validate_file(tei_path, data=data, cache=schemas)
     except TeikitError as error:
         # A schema that cannot be had (say, offline) leaves the document unvalidated, not
         # unpublished: the build says so.
@@ -69,20 +98,22 @@ def validate(tei_path: Path, data: bytes) -> tuple[bool | None, list[str]]:
 def build_document(
     source: Source,
     site_dir: Path,
-    profile: str = "wilson",
+    tools: BuildTools | None = None,
     page_options: RenderOptions = PAGE_OPTIONS,
 ) -> Outcome:
-    """Write `<slug>.xml` and `<slug>.html` into the site; never raises for a bad source."""
+    """Write `<slug>.xml` and `<slug>.html` into the site; never raises for a bad source.
+    `tools` are the build's (fresh ones, for the wilson profile, when none are given)."""
+    tools = tools or BuildTools()
     outcome = Outcome(source.slug, None)
     try:
-        data, outcome.warnings = tei_bytes(source, profile)
+        data, outcome.warnings = tei_bytes(source, tools)
         published, left_out = publishable_tei(data)
         outcome.warnings.extend(f"{source.path}: warning: {note}" for note in left_out)
         # A TEI source is validated where it is (its xml-model hrefs are relative to it); a
         # converted one under the name of its published copy.
         tei_path = source.path if source.kind == "tei" else \
             paths.inside(site_dir, f"{source.slug}.xml")
-        outcome.valid, messages = validate(tei_path, data)
+        outcome.valid, messages = validate(tei_path, data, tools.schemas)
         (outcome.warnings if outcome.valid is not False else outcome.errors).extend(messages)
         tree = etree.ElementTree(etree.fromstring(data, RENDERING_INPUT))
         options = replace(page_options, tei_href=f"{source.slug}.xml")
@@ -104,11 +135,15 @@ class BuildJob:
     site_dir: Path
     profile: str = "wilson"
     page_options: RenderOptions = PAGE_OPTIONS
+    tools: BuildTools = field(init=False, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "tools", BuildTools(self.profile))
 
 
 def build_source(source: Source, job: BuildJob) -> Outcome:
     """The pipeline's task: one source's pages in the site folder, and what happened."""
-    return build_document(source, job.site_dir, job.profile, job.page_options)
+    return build_document(source, job.site_dir, job.tools, job.page_options)
 
 
 def source_size(source: Source) -> int:

@@ -9,9 +9,10 @@ read the table. Engine modules are imported when first used (Schematron's elemen
 from __future__ import annotations
 
 import urllib.parse
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from types import MappingProxyType
 from typing import Literal
 
 from lxml import etree
@@ -104,7 +105,8 @@ def _check_sch(check: Check) -> list[Message]:
     return run_schematron(schema, check.tree, check.source)  # type: ignore[arg-type]
 
 
-ENGINES: dict[SchemaKind, Engine] = {
+# Filled here, at import, and read-only after.
+ENGINES: Mapping[SchemaKind, Engine] = MappingProxyType({
     "rng": Engine("rng", "RELAX NG", ("http://relaxng.org/ns/structure/1.0",), (".rng",),
                   _compile_rng, _check_rng, _prepare_rng),
     "xsd": Engine("xsd", "XSD", ("http://www.w3.org/2001/XMLSchema",), (".xsd",),
@@ -112,7 +114,7 @@ ENGINES: dict[SchemaKind, Engine] = {
     "sch": Engine("sch", "Schematron", ("http://purl.oclc.org/dsdl/schematron",
                                         "http://www.ascc.net/xml/schematron"), (".sch",),
                   _compile_sch, _check_sch, lambda cache, path: _compile_sch(cache, path, None)),
-}
+})
 
 
 def engine_for(location: str, schematypens: str | None = None) -> Engine:

@@ -20,7 +20,7 @@ from teikit.validate.options import ValidationOptions
 from teikit.validate.parsing import UnreadableDocument, parse_bytes, unexpanded_entities
 from teikit.validate.report import FileReport, Message
 from teikit.validate.rng_names import NameSet, collect_names
-from teikit.validate.schema_cache import SchemaCache, shared_cache
+from teikit.validate.schema_cache import SchemaCache
 from teikit.validate.schema_files import SchemaRefused
 from teikit.validate.selection import SchemasMissing, explicit_schemas, select_schemas
 from teikit.validate.source import SourceText
@@ -47,13 +47,15 @@ def validate_file(path: str | Path, options: ValidationOptions | None = None, *,
     ``options`` say which schemas and how (keyword ``overrides`` change single fields:
     ``validate_file(p, schemas=[rng], use_xml_model=False)``); ``data`` is the document's
     content when it does not come from ``path`` (standard input); ``names`` reduces the
-    grammar to a given name set (e.g. the union over a batch) instead of the file's own."""
+    grammar to a given name set (e.g. the union over a batch) instead of the file's own.
+    ``cache`` keeps compiled schemas: a caller that validates several files passes one to
+    all of them (without it, this call compiles what it needs for itself)."""
     options = dataclasses.replace(options or ValidationOptions(), **overrides)  # type: ignore[arg-type]
     report = FileReport(str(path))
     started = time.perf_counter()
     try:
         with time_limit(options.timeout):
-            _validate(Path(path), options, cache or shared_cache(), names, data, report)
+            _validate(Path(path), options, cache or SchemaCache(), names, data, report)
     except ValidationTimeout as error:
         report.messages.append(Message("error", None, None, f"not checked: {error} (raise "
                                        "--timeout, or 0 for no limit)", "xml", "timeout"))
@@ -117,10 +119,31 @@ def _validate(path: Path, options: ValidationOptions, cache: SchemaCache,
                                            ref.kind, "schema-error"))
 
 
-def _validate_chunk(arguments: tuple[list[str], ValidationOptions]) -> list[FileReport]:
-    paths, options = arguments
-    cache = shared_cache()  # one per worker process, kept across its chunks
-    return [validate_file(path, options, cache=cache) for path in paths]
+@dataclasses.dataclass(frozen=True)
+class ValidationRun:
+    """What the validations of one run share: the options and one schema cache (a worker
+    receives both once, and keeps the cache across its files)."""
+
+    options: ValidationOptions
+    cache: SchemaCache = dataclasses.field(default_factory=SchemaCache, compare=False)
+
+
+def validate_item(path: str, run: ValidationRun) -> FileReport:
+    """A pipeline's task: one file, with the run's options and cache."""
+    return validate_file(path, run.options, cache=run.cache)
+
+
+Chunk = tuple[tuple[int, str], ...]
+"""Files to validate in one task, each with its place in the input (a file given twice is
+two items)."""
+
+
+def _validate_chunk(chunk: Chunk, run: ValidationRun) -> list[FileReport]:
+    return [validate_file(path, run.options, cache=run.cache) for _, path in chunk]
+
+
+def _chunk_size(chunk: Chunk) -> int:
+    return sum(_file_size(path) for _, path in chunk)
 
 
 def _prepare_explicit_schemas(options: ValidationOptions, cache: SchemaCache) -> None:
@@ -184,15 +207,18 @@ def validate_files(paths: Iterable[str | Path], options: ValidationOptions | Non
         for item in items:
             yield validate_file(item, options, cache=cache)
         return
-    from concurrent.futures import Future, ProcessPoolExecutor  # only for --jobs
+    from teikit.pipeline import run_tasks  # only for --jobs
 
-    _prepare_explicit_schemas(options, shared_cache())
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        chunk_of: dict[int, tuple[Future[list[FileReport]], int]] = {}
-        for chunk in balanced_chunks(items, jobs):
-            future = pool.submit(_validate_chunk, ([items[i] for i in chunk], options))
-            for position, index in enumerate(chunk):
-                chunk_of[index] = (future, position)
-        for index in range(len(items)):
-            future, position = chunk_of.pop(index)
-            yield future.result()[position]
+    run = ValidationRun(options, cache or SchemaCache())
+    # Forked from this process, the workers inherit what is prepared here.
+    _prepare_explicit_schemas(options, run.cache)
+    chunks = [tuple((i, items[i]) for i in chunk) for chunk in balanced_chunks(items, jobs)]
+    done: dict[int, FileReport] = {}
+    following = 0
+    for chunk, reports in run_tasks(_validate_chunk, chunks, run, jobs=jobs, size=_chunk_size):
+        if isinstance(reports, BaseException):
+            raise reports
+        done.update(zip((index for index, _ in chunk), reports, strict=True))
+        while following in done:  # in input order, each as soon as those before it are in
+            yield done.pop(following)
+            following += 1

@@ -1,14 +1,14 @@
 """Compiled schemas, kept for as long as their owner wants: one object, no module globals.
 
 A ``SchemaCache`` holds what each engine compiled (in memory, keyed by the engine's own key)
-and knows the folder where reduced grammars are kept between runs. A batch makes one and
-passes it along; a caller that keeps none gets the process's ``shared_cache()``.
+and knows the folder where reduced grammars are kept between runs. Whoever validates many
+documents (a batch, each worker of it, a site build) makes one and passes it along; a call
+given none makes its own, for that call only.
 """
 
 from __future__ import annotations
 
 import contextlib
-import functools
 import hashlib
 from collections import OrderedDict
 from collections.abc import Callable, Hashable
@@ -67,9 +67,8 @@ class SchemaCache:
         with contextlib.suppress(OSError, TeikitError):
             atomic_write(path, data, durable=False)
 
-
-@functools.cache
-def shared_cache() -> SchemaCache:
-    """The process's cache, for callers that keep none (one ``validate_file`` call after
-    another, the site build's workers)."""
-    return SchemaCache()
+    def __reduce__(self) -> tuple[type[SchemaCache], tuple[Path | None, int]]:
+        """Sent to a worker empty (compiled grammars do not pickle): it fills its own, from
+        the same folder. A worker forked from the process that made it inherits what it
+        holds instead."""
+        return SchemaCache, (self._directory, self._entries)

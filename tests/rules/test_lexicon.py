@@ -1,22 +1,21 @@
-"""The English word table: derived from wordfreq once, then searched in the user cache."""
+"""The English word table: derived from wordfreq once, then searched in the user cache; held
+by the `WordTables` of whoever asks, so that a new owner reads the cache folder anew."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from importlib.metadata import version
 from pathlib import Path
 
 import pytest
 
 from teikit.rules import lexicon
+from teikit.rules.word_tables import WordTables
 
 
 @pytest.fixture
-def fresh_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+def fresh_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("TEIKIT_CACHE_DIR", str(tmp_path))
-    lexicon._table.cache_clear()
-    yield tmp_path
-    lexicon._table.cache_clear()
+    return tmp_path
 
 
 @pytest.fixture(scope="module")
@@ -30,11 +29,10 @@ def test_the_version_is_read_without_importlib_metadata() -> None:
 
 def test_every_word_of_the_cached_table_is_found_with_its_value(
         fresh_cache: Path, derived: dict[str, float]) -> None:
-    assert lexicon.zipf("Government") == derived["government"] >= lexicon.COMMON
+    assert WordTables().zipf("Government") == derived["government"] >= lexicon.COMMON
     written = fresh_cache / f"english-zipf-{version('wordfreq')}.sorted"
     assert written.is_file()
-    lexicon._table.cache_clear()
-    table = lexicon._table()
+    table = lexicon.load_table()
     assert all(table.zipf(word) == value for word, value in derived.items()
                if "\t" not in word and "\n" not in word)
 
@@ -44,13 +42,19 @@ def test_a_word_not_in_the_table_scores_zero(word: str, fresh_cache: Path,
                                              derived: dict[str, float]) -> None:
     if word in derived:
         pytest.skip(f"{word!r} is an English word for this wordfreq")
-    assert lexicon.zipf(word) == 0.0
+    assert WordTables().zipf(word) == 0.0
 
 
 def test_a_truncated_cache_is_derived_again(fresh_cache: Path) -> None:
-    lexicon.zipf("the")
+    WordTables().zipf("the")
     written = fresh_cache / f"english-zipf-{version('wordfreq')}.sorted"
     written.write_bytes(written.read_bytes()[:-3])
-    lexicon._table.cache_clear()
-    assert lexicon.zipf("the") > lexicon.COMMON
+    assert WordTables().zipf("the") > lexicon.COMMON
     assert written.read_bytes().endswith(b"\n")
+
+
+def test_an_owner_keeps_its_table_and_another_owner_reads_its_own(fresh_cache: Path) -> None:
+    tables = WordTables()
+    tables.zipf("the")
+    assert tables.english is tables.english
+    assert WordTables().english is not tables.english

@@ -11,7 +11,7 @@ from lxml import etree
 
 from teikit import TEI_NS
 from teikit.convert import convert_text
-from teikit.rules.lexicon import zipf
+from teikit.rules.word_tables import WordTables
 
 META = {"title": "Test", "date_text": "May 14, 1950", "original_language": "Russian"}
 SUPPLIED = '<supplied reason="omitted" resp="#translator">{}</supplied>'
@@ -33,7 +33,7 @@ def encoded(bracket: str) -> str:
 def test_the_boundary_words_have_the_frequencies_these_tests_rely_on(
     word: str, frequency: float
 ) -> None:
-    assert zipf(word) == frequency
+    assert WordTables().zipf(word) == frequency
 
 
 @pytest.mark.parametrize(("bracket", "form"), [

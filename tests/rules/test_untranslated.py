@@ -7,8 +7,8 @@ import pytest
 
 from teikit.convert import convert_text
 from teikit.rules.base import DocumentContext
-from teikit.rules.other_languages import languages_of
 from teikit.rules.untranslated import read_untranslated
+from teikit.rules.word_tables import WordTables
 
 
 def untranslated(text: str, original_language: str | None = None) -> list[tuple[str, str]]:
@@ -27,7 +27,7 @@ def test_a_russian_noun_in_mid_sentence_is_transliterated_russian() -> None:
 
 
 def test_the_documents_original_language_is_preferred_where_the_word_is_common_in_it() -> None:
-    assert languages_of(["todavia", "the", "risqué"]) == {"todavia": ("es", "pt")}
+    assert WordTables().languages_of(["todavia", "the", "risqué"]) == {"todavia": ("es", "pt")}
     assert untranslated("it was todavia there") == [("todavia", "es")]
     assert untranslated("it was todavia there", "pt") == [("todavia", "pt")]
 

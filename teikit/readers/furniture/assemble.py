@@ -26,13 +26,12 @@ from teikit.readers.furniture.cues import (
     RECEIPT,
     SIGNATURE_MARK,
     VALEDICTION,
-    text_cues,
 )
 from teikit.readers.furniture.sequence import Piece
+from teikit.readers.line_tests import LineTests
 from teikit.readers.lines import (
     LIST_HEAD,
     SALUTE,
-    date_span,
     is_name_line,
     split_at,
     unemphasised,
@@ -68,8 +67,8 @@ def _join_lines(first: Unit, second: Unit) -> Unit:
                 first.line, first.block, 0, second.end_block)
 
 
-def _is_date_only(unit: Unit) -> bool:
-    span = date_span(unit.text)
+def _is_date_only(unit: Unit, tests: LineTests) -> bool:
+    span = tests.date_span(unit.text)
     return span is not None and not unit.text[: span[0]].strip() and not unit.text[
         span[1]:].strip(" .,")
 
@@ -98,7 +97,8 @@ SCORED_ROLES = {
 
 class Assembler:
     def __init__(self, pieces: list[Piece], decisions: list[Decision | None],
-                 note_units: dict[int, str]) -> None:
+                 note_units: dict[int, str], tests: LineTests) -> None:
+        self.tests = tests
         self.pieces = pieces
         self.decisions = decisions
         self.note_units = note_units
@@ -298,8 +298,9 @@ class Assembler:
             # A registry number's date is written in figures (`648-VK` / `V.X.51`); a date in
             # words under a number is the document's dateline.
             if (closing and following is not None
-                    and _is_date_only(self.pieces[following].unit)
-                    and "numeric_date" in text_cues(self.pieces[following].unit.plain.strip())):
+                    and _is_date_only(self.pieces[following].unit, self.tests)
+                    and "numeric_date" in self.tests.text_cues(
+                        self.pieces[following].unit.plain.strip())):
                 merged = _join_lines(unit, self.pieces[following].unit)
                 self.add(zone, "furniture", merged, Role.REGISTRY, index)
                 return following + 1
@@ -321,7 +322,7 @@ class Assembler:
                 merged = _join_lines(unit, continued)
                 self.add(zone, "furniture", merged, Role.CLASSIFICATION, index)
                 return following + 1
-        span = date_span(unit.text)
+        span = self.tests.date_span(unit.text)
         if role in ("dateline", "signed") and closing and span is not None and span[0] == 0 \
                 and is_name_line(unit.text[span[1]:]):
             date, name = split_at(unit, span[1])
@@ -332,7 +333,7 @@ class Assembler:
             previous = self.out[-1] if self.out else None
             if (previous is not None and previous.zone == zone
                     and previous.role in (Role.LINE, Role.DATELINE)
-                    and date_span(previous.unit.text) is None
+                    and self.tests.date_span(previous.unit.text) is None
                     and re.search(r",\s*[A-Z][\w’'-]+$", previous.unit.text)):
                 previous.unit = _join_lines(previous.unit, unit)
                 previous.role = Role.DATELINE
@@ -389,5 +390,5 @@ def _comma_items(unit: Unit) -> list[tuple[str | None, Unit]]:
 
 
 def assemble(pieces: list[Piece], decisions: list[Decision | None],
-             note_units: dict[int, str]) -> list[Placement]:
-    return Assembler(pieces, decisions, note_units).run()
+             note_units: dict[int, str], tests: LineTests) -> list[Placement]:
+    return Assembler(pieces, decisions, note_units, tests).run()

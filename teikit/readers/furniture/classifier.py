@@ -10,11 +10,12 @@ from __future__ import annotations
 import json
 import os
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import cached_property
 from pathlib import Path
 
-from teikit.readers.furniture.cues import LineView, line_cues
+from teikit.readers.furniture.cues import LineView, line_cues, text_cues
 
 ROLES = ("text", "signed", "dateline", "classification", "number", "distribution", "stamp")
 TABLE = "roles_table.json"
@@ -51,8 +52,8 @@ TABLE_ENV = "TEIKIT_FURNITURE_TABLE"
 """A role table fitted elsewhere (a project's own gold, a fold of a k-fold check)."""
 
 
-@lru_cache(maxsize=1)
 def packaged_weights() -> Weights:
+    """The role table, read anew at each call: its owner (`LineTests`) reads it once."""
     override = os.environ.get(TABLE_ENV)
     if override:
         text = Path(override).read_text("utf-8")
@@ -142,12 +143,15 @@ def decide(cues: list[str], weights: Weights) -> Decision:
     return Decision(role, best, best - runner_up, deciding)
 
 
-def classify(lines: list[LineView], weights: Weights | None = None) -> list[Decision]:
+def classify(lines: list[LineView], weights: Weights | None = None,
+             cues_of: Callable[[str], frozenset[str]] = text_cues) -> list[Decision]:
+    """The lines' roles, in order; a run passes the table it read and its remembering
+    `cues_of` (without them the table is read for this call)."""
     weights = weights or packaged_weights()
     decisions: list[Decision] = []
     previous = "none"
     for line in lines:
-        cues = with_previous(line_cues(line), previous)
+        cues = with_previous(line_cues(line, cues_of), previous)
         decision = decide(cues, weights)
         decisions.append(decision)
         previous = decision.role

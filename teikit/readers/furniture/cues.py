@@ -10,8 +10,9 @@ differently from a name before it.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import cached_property
 
 from teikit.dates import find_dates
 
@@ -188,10 +189,9 @@ def _is_sentence(line: LineView) -> bool:
     return len(found) >= 6 and lower >= 3 and line.bare.rstrip(_QUOTES)[-1:] in ".!?;"
 
 
-@lru_cache(maxsize=16384)
 def text_cues(text: str) -> frozenset[str]:
-    """The cues a line's text shows by itself (kept per text: a document's neighbours and a
-    collection's boilerplate lines ask again)."""
+    """The cues a line's text shows by itself (a run remembers them per text: a document's
+    neighbours and a collection's boilerplate lines ask again)."""
     line = LineView(text, "")
     text = text.strip()
     bare = line.bare
@@ -273,8 +273,10 @@ _PREVIOUS_CUES = ("valediction", "name_like", "distribution_head", "enumerated",
                   "open_end")
 
 
-def line_cues(line: LineView) -> list[str]:
-    """The names of the cues that fire on a line, each also with the zone suffix."""
+def line_cues(line: LineView, text_cues: Callable[[str], frozenset[str]] = text_cues,
+              ) -> list[str]:
+    """The names of the cues that fire on a line, each also with the zone suffix
+    (`text_cues`: the run's, which remembers its answers)."""
     own = text_cues(line.text)
     fired = sorted(own)
     if line.previous:

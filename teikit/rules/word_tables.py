@@ -1,0 +1,50 @@
+"""The word tables the rules consult, held by one owner for as long as it wants them.
+
+A conversion run (one `teikit convert` call, one worker of a batch or a site build) makes one
+`WordTables` and hands it to every document it reads (`DocumentContext.words`): each table is
+opened on its first question and kept by this object, and the answers the English table looks
+up are remembered with it. Nothing is kept at module level, so two runs with different caches
+or wordfreq versions never share a table by accident.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import cached_property
+
+from teikit.rules.lexicon import COMMON, ENGLISH, SortedTable, load_table, words
+from teikit.rules.other_languages import OtherLanguagesTable, askable
+
+
+class WordTables:
+    @cached_property
+    def english(self) -> SortedTable:
+        return load_table()
+
+    @cached_property
+    def abroad(self) -> OtherLanguagesTable:
+        return OtherLanguagesTable()
+
+    def zipf(self, word: str) -> float:
+        return self.english.zipf(word.lower())
+
+    def is_common(self, word: str) -> bool:
+        return self.zipf(word) >= COMMON
+
+    def english_share(self, text: str) -> float:
+        """The share of the words of `text` that are English words."""
+        found = words(text)
+        if not found:
+            return 0.0
+        return sum(self.zipf(w) >= ENGLISH and "’" not in w for w in found) / len(found)
+
+    def languages_of(self, candidates: Iterable[str]) -> dict[str, tuple[str, ...]]:
+        """Of `candidates` (lower case), those common in another language while English has
+        no use for them, each with those languages, most common first (one question for a
+        document's words)."""
+        asked = askable(candidates)
+        return self.abroad.languages(asked) if asked else {}
+
+    def __getstate__(self) -> dict[str, object]:
+        """Sent to a worker empty: the tables are opened there, from its own cache folder."""
+        return {}
