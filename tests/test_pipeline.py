@@ -3,6 +3,7 @@ runs the tasks (this process, worker processes, a Dask cluster)."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from shared_paths import DEV_RAW
@@ -66,3 +67,40 @@ def test_a_dask_cluster_gives_the_same_bytes(tmp_path: Path) -> None:
     """A LocalCluster of two worker processes (the test extra installs dask.distributed)."""
     items = pairs(tmp_path)
     assert outputs(items, 2, scheduler="dask") == outputs(items, 1)
+
+
+class _Tally:
+    """Options that count the tasks that saw them."""
+
+    def __init__(self) -> None:
+        self.seen: list[int] = []
+
+
+def _count(item: int, options: _Tally) -> tuple[int, int]:
+    options.seen.append(item)
+    return os.getpid(), len(options.seen)
+
+
+def test_a_worker_receives_the_options_once_and_keeps_them_for_all_its_tasks() -> None:
+    """What the options load (a profile, word tables, compiled schemas) is loaded once per
+    worker, not once per task."""
+    counts: dict[int, list[int]] = {}
+    for _, (pid, count) in run_tasks(_count, list(range(24)), _Tally(), jobs=2,
+                                     size=lambda item: item):
+        counts.setdefault(pid, []).append(count)
+    assert os.getpid() not in counts
+    assert sum(len(seen) for seen in counts.values()) == 24
+    for seen in counts.values():
+        assert sorted(seen) == list(range(1, len(seen) + 1))
+    assert max(len(seen) for seen in counts.values()) > 1
+
+
+def test_a_batch_loads_its_profile_once_and_reads_every_document_with_one_context(
+        tmp_path: Path) -> None:
+    job = Job("wilson", None, None, None, {}, "2026-01-01")
+    items = pairs(tmp_path)[:3]
+    for _, outcome in run_tasks(convert_pair, items, job, jobs=1):
+        assert outcome.chunks is not None
+    assert job.state.__dict__.keys() >= {"profile", "reading"}
+    answers = job.state.reading.lines.text_cues.cache_info()
+    assert answers.currsize > 0 and answers.hits > 0

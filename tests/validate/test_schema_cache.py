@@ -22,3 +22,13 @@ def test_the_least_recently_used_entry_is_dropped_first(tmp_path: Path) -> None:
     cache.remember("a", lambda: build("a"))
     cache.remember("b", lambda: build("b"))
     assert built == ["a", "b", "c", "b"]
+
+
+def test_a_cache_sent_to_a_worker_arrives_empty_with_its_folder(tmp_path: Path) -> None:
+    import pickle
+
+    cache = SchemaCache(tmp_path, entries=3)
+    cache.remember("key", lambda: object())  # compiled grammars do not pickle
+    received = pickle.loads(pickle.dumps(cache))
+    assert received.directory == tmp_path
+    assert received.remember("key", lambda: "built again") == "built again"
