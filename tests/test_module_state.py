@@ -8,7 +8,8 @@ The package's source is read with `ast`, and the test fails on
 - a module-level name bound to a mutable container (dict, list, set, …) that any function of
   the package mutates (filling a table at import, at module level, is allowed);
 - a `global` statement (a module-level name rebound at run time);
-- a class attribute set from a function (class state is module state);
+- a class attribute set from a function, or a container in a class body (class state is
+  module state);
 - an owner of loaded state (`WordTables`, `SchemaCache`, …) made at module or class level.
 Tables built at import and never mutated are allowed; the registries are read-only mappings.
 """
@@ -140,6 +141,14 @@ def scan(sources: dict[str, str]) -> Findings:
                 mutated.setdefault(mutated_name, set()).add(name)
     for name, tree in trees.items():
         classes = {n.name for n in tree.body if isinstance(n, ast.ClassDef)}
+        for class_def in (n for n in ast.walk(tree) if isinstance(n, ast.ClassDef)):
+            for statement in class_def.body:
+                value = getattr(statement, "value", None)
+                if isinstance(statement, (ast.Assign, ast.AnnAssign)) and value is not None \
+                        and _is_mutable(value):
+                    findings.problems.append(
+                        f"{name}.{class_def.name}:{statement.lineno}: a container in the class "
+                        "body, shared by every instance")
         for function in _top_level_functions(tree):
             for decorator in function.decorator_list:
                 if _called_name(decorator) in MEMOISERS:
@@ -264,6 +273,7 @@ def remembered_too(): return 1
 
 class Holder:
     slot = None
+    shared: dict = {}
 
     @functools.lru_cache
     def method(self): return 1
@@ -295,7 +305,8 @@ def test_each_kind_of_module_state_is_found() -> None:
     problems = "\n".join(scan(BAD).problems)
     for expected in ("teikit.bad.remembered:", "teikit.bad.remembered_too:",
                      "teikit.bad.method:", "teikit.bad._SEEN:", "`global TABLES`",
-                     "teikit.bad.Holder.slot:", "WordTables(…) made at import"):
+                     "teikit.bad.Holder.slot:", "WordTables(…) made at import",
+                     "teikit.bad.Holder:23: a container in the class body"):
         assert expected in problems
     assert "teikit.bad._KEPT:7: a module-level container mutated at run time " \
            "(in teikit.bad, teikit.elsewhere)" in problems
