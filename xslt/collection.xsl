@@ -47,6 +47,7 @@
         <xsl:if test="$page = 'search' and /site/@search = 'yes'">
           <link rel="stylesheet" href="pagefind/pagefind-ui.css"/>
           <script src="pagefind/pagefind-ui.js"></script>
+          <script src="pagefind/bundles.js"></script>
         </xsl:if>
       </head>
       <body>
@@ -292,7 +293,16 @@
             document.getElementById("search-file-note").hidden = false;
           } else {
             window.addEventListener("DOMContentLoaded", function () {
+              // The index is made in bundles of documents (pagefind/bundles.js lists them):
+              // the first is searched, the others merged into it.
+              var bundles = (window.teikitSearchBundles || []).map(function (path) {
+                return new URL(path, document.baseURI).href;
+              });
               new PagefindUI({ element: "#search", showImages: false, showSubResults: true,
+                               bundlePath: bundles[0],
+                               mergeIndex: bundles.slice(1).map(function (path) {
+                                 return { bundlePath: path };
+                               }),
                                translations: { placeholder: "Search the documents" } });
             });
           }

@@ -33,6 +33,7 @@ from teikit.site.duplicates import drop_same_content, same_identifier
 from teikit.site.edition import Edition, find_edition_file, load_edition
 from teikit.site.finish import finish_site
 from teikit.site.paths import OutsideSiteError
+from teikit.site.search import BUNDLE_SIZE as SEARCH_BUNDLE_SIZE
 from teikit.site.sources import Source, discover
 from teikit.site.state import HASH_BYTES, BuildState, toolkit_fingerprint
 
@@ -115,6 +116,7 @@ def build_site(
     progress: Progress | None = None,
     documents_per_page: int = DOCUMENTS_PER_PAGE,
     mentions_per_page: int = MENTIONS_PER_PAGE,
+    search_bundle_size: int = SEARCH_BUNDLE_SIZE,
 ) -> BuildReport:
     check_site_folder(inputs, site_dir)
     report = BuildReport(site_dir)
@@ -138,6 +140,7 @@ def build_site(
         if missing:
             _build(missing, job, hashes, state, report, jobs=1, scheduler="local")
             rendered |= {s.slug for s in missing}
+        state.assign_bundles([s.slug for s in sources], search_bundle_size)
         report.notices += finish_site(
             site_dir, state, edition, rendered=rendered,
             profile=lambda: _load_profile(profile), profile_name=profile, search=search,

@@ -23,7 +23,14 @@ from teikit.site.collections import (
 from teikit.site.edition import Edition
 from teikit.site.frame import write_frames
 from teikit.site.paths import OutsideSiteError
-from teikit.site.search import INDEX_FOLDER, build_index, pagefind_executable
+from teikit.site.search import (
+    bundle_digest,
+    finish_index_folder,
+    index_bundle,
+    indexing_key,
+    is_indexed,
+    pagefind_executable,
+)
 from teikit.site.state import EVERY_PART, BuildState
 
 COLLECTION_XSL = "collection.xsl"
@@ -46,9 +53,10 @@ def finish_site(
     documents whose pages this build wrote; `profile` loads the conversion profile (for the
     conventions page, only when it is written)."""
     messages: list[str] = []
-    changed = _copy_if_changed(css_path(), site_dir, "teikit.css")
-    changed |= write_frames(site_dir, state, edition, today or dt.date.today(), rendered) > 0
-    with_search = search and pagefind_executable() is not None
+    _copy_if_changed(css_path(), site_dir, "teikit.css")
+    write_frames(site_dir, state, edition, today or dt.date.today(), rendered)
+    executable = pagefind_executable() if search else None
+    with_search = executable is not None
     state.site_changed(repr((edition, with_search, profile_name, documents_per_page,
                              mentions_per_page)))
     parts = stale_parts(site_dir, state)
@@ -56,11 +64,34 @@ def finish_site(
                              profile_name=profile_name, search=with_search,
                              documents_per_page=documents_per_page,
                              mentions_per_page=mentions_per_page)
-    changed |= bool(write_collection_pages(site_dir, state, pages, parts))
-    if search and (changed or rendered or not (site_dir / INDEX_FOLDER).is_dir()):
-        problem = build_index(site_dir)
+    write_collection_pages(site_dir, state, pages, parts)
+    if search and executable is None:
+        messages.append("warning: search index not built: Pagefind is not installed "
+                        "(pip install 'teikit[search]')")
+    elif executable is not None:
+        messages += update_search(site_dir, state, executable)
+    return messages
+
+
+def update_search(site_dir: Path, state: BuildState, executable: Path) -> list[str]:
+    """Index again the search bundles whose documents changed (or whose index is missing);
+    the messages say which could not be."""
+    key = indexing_key(executable)
+    known = state.bundle_digests()
+    digests: dict[int, bytes] = {}
+    messages = []
+    for bundle, members in state.bundle_members():
+        digest = bundle_digest(key, members)
+        if known.get(bundle) == digest and is_indexed(site_dir, bundle):
+            digests[bundle] = digest
+            continue
+        problem = index_bundle(site_dir, bundle, [slug for slug, _ in members], executable)
         if problem:
             messages.append(problem)
+        else:
+            digests[bundle] = digest
+    state.set_bundle_digests(digests)
+    finish_index_folder(site_dir, sorted(b for b in digests if is_indexed(site_dir, b)))
     return messages
 
 

@@ -26,7 +26,7 @@ from teikit.site.records import DocumentRecord
 
 STATE_FILE = ".teikit-build.sqlite"
 OLD_MANIFEST = ".teikit-build.json"  # what builds before the state database kept
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
 HASH_BYTES = 16  # of a SHA-256: enough to tell one version of a source from another
 
 _SCHEMA = """
@@ -37,7 +37,7 @@ CREATE TABLE IF NOT EXISTS documents (
     title TEXT NOT NULL, date TEXT NOT NULL, "when" TEXT NOT NULL, archive TEXT NOT NULL,
     repository TEXT NOT NULL, language TEXT NOT NULL, summary TEXT NOT NULL,
     xml_id TEXT NOT NULL, kinds TEXT NOT NULL, decl INTEGER REFERENCES decls,
-    warnings TEXT, errors TEXT, frame BLOB
+    warnings TEXT, errors TEXT, frame BLOB, bundle INTEGER
 );
 CREATE TABLE IF NOT EXISTS mentions (
     slug TEXT NOT NULL, position INTEGER NOT NULL, kind TEXT NOT NULL, key TEXT NOT NULL,
@@ -47,6 +47,7 @@ CREATE TABLE IF NOT EXISTS mentions (
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS mentions_by_name ON mentions (kind, key);
 CREATE TABLE IF NOT EXISTS pages (name TEXT PRIMARY KEY, digest BLOB NOT NULL);
+CREATE TABLE IF NOT EXISTS bundles (id INTEGER PRIMARY KEY, digest BLOB NOT NULL);
 """
 _RECORD_COLUMNS = ("title", "date", "when", "archive", "repository", "language", "summary",
                    "xml_id")
@@ -95,9 +96,13 @@ class BuildState:
         except sqlite3.DatabaseError:  # not a database: it only costs a full rebuild
             self.path.unlink(missing_ok=True)
             db, known = self._connect(), {}
-        if known.get("schema") != SCHEMA_VERSION or known.get("fingerprint") != fingerprint:
+        if known.get("schema") != SCHEMA_VERSION:  # tables of another shape: made anew
+            db.close()
+            self.path.unlink()
+            db, known = self._connect(), {}
+        if known.get("fingerprint") != fingerprint:
             with db:
-                for table in ("documents", "mentions", "decls", "pages", "meta"):
+                for table in ("documents", "mentions", "decls", "pages", "bundles", "meta"):
                     db.execute(f"DELETE FROM {table}")
                 db.executemany("INSERT INTO meta VALUES (?, ?)",
                                [("schema", SCHEMA_VERSION), ("fingerprint", fingerprint)])
@@ -156,19 +161,22 @@ class BuildState:
         which collection pages what changed appears on."""
         slug = outcome.slug
         before = self._shown(slug)
+        kept = self.db.execute("SELECT published, bundle FROM documents WHERE slug = ?",
+                               (slug,)).fetchone()
         self.forget(slug, noted=False)
         record = outcome.record
         if record is not None:
-            # A repeat withheld before stays so until the build decides again.
-            published = before[0][-2] if before[0] is not None else 1
+            # A repeat withheld before stays so until the build decides again; a document
+            # stays in its search bundle.
+            published, bundle = kept if kept is not None else (1, None)
             self.db.execute(
                 "INSERT INTO documents VALUES "
-                "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)",
+                "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?)",
                 (slug, content_hash, None if outcome.valid is None else int(outcome.valid),
                  published,
                  *(getattr(record, column) for column in _RECORD_COLUMNS),
                  "\n".join(record.kinds), self._decl(record.editorial_decl),
-                 _json_or_null(outcome.warnings), _json_or_null(outcome.errors)))
+                 _json_or_null(outcome.warnings), _json_or_null(outcome.errors), bundle))
             self.db.executemany(
                 "INSERT INTO mentions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [(slug, position, m.kind, m.key, m.label, m.anchor, m.description,
@@ -281,6 +289,48 @@ class BuildState:
             "SELECT label FROM mentions WHERE slug = ? AND kind = 'person' ORDER BY position",
             (slug,)))
         return list(dict.fromkeys(labels))
+
+    # ----- search bundles
+
+    def assign_bundles(self, in_input_order: list[str], size: int) -> None:
+        """Give each document without a search bundle one: the first bundle with room, in
+        the order the sources were given (not the order their builds finished), so two runs
+        over the same sources make the same bundles. A document keeps its bundle after."""
+        new = {slug for (slug,) in self.db.execute(
+            "SELECT slug FROM documents WHERE bundle IS NULL")}
+        if not new:
+            return
+        filled = dict(self.db.execute(
+            "SELECT bundle, count(*) FROM documents WHERE bundle IS NOT NULL GROUP BY bundle"))
+        bundle = 1
+        for slug in (s for s in in_input_order if s in new):
+            while filled.get(bundle, 0) >= size:
+                bundle += 1
+            self.db.execute("UPDATE documents SET bundle = ? WHERE slug = ?", (bundle, slug))
+            filled[bundle] = filled.get(bundle, 0) + 1
+
+    def bundle_members(self) -> Iterator[tuple[int, list[tuple[str, bytes]]]]:
+        """Each search bundle with its published documents (slug, content hash)."""
+        members: list[tuple[str, bytes]] = []
+        current = None
+        for bundle, slug, content_hash in self.db.execute(
+                "SELECT bundle, slug, hash FROM documents "
+                "WHERE published = 1 AND bundle IS NOT NULL ORDER BY bundle, slug"):
+            if bundle != current and members:
+                yield current, members  # type: ignore[misc]
+                members = []
+            current = bundle
+            members.append((slug, content_hash))
+        if members:
+            yield current, members  # type: ignore[misc]
+
+    def bundle_digests(self) -> dict[int, bytes]:
+        return dict(self.db.execute("SELECT id, digest FROM bundles"))
+
+    def set_bundle_digests(self, digests: dict[int, bytes]) -> None:
+        """What each bundle's index was made from; bundles not named are gone."""
+        self.db.execute("DELETE FROM bundles")
+        self.db.executemany("INSERT INTO bundles VALUES (?, ?)", sorted(digests.items()))
 
     # ----- what each written file was made from
 

@@ -26,6 +26,7 @@ AXE_VERSION = "4"
 WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 DESKTOP = {"width": 1280, "height": 900}
 PHONE = {"width": 390, "height": 844}
+SEARCH_BUNDLE_SIZE = 10
 
 
 @pytest.fixture(scope="session")
@@ -41,7 +42,9 @@ def built_site(
     tmp_path_factory: pytest.TempPathFactory, seed_sources: Path
 ) -> tuple[Path, BuildReport]:
     site = tmp_path_factory.mktemp("site")
-    report = build_site([seed_sources, ROOT / "editions", DEV_RAW], site, jobs=2)
+    # Small search bundles, so that the search page merges several, as a large site's does.
+    report = build_site([seed_sources, ROOT / "editions", DEV_RAW], site, jobs=2,
+                        search_bundle_size=SEARCH_BUNDLE_SIZE)
     return site, report
 
 

@@ -1,10 +1,14 @@
 """Full-text search over the built site (Pagefind), in Chromium: a word of the seed finds the
-seed, a filter narrows the hits, the hit opens the document. Browsers read Pagefind's index
-only over http, so the site folder is served from this machine (no network)."""
+seed, a filter narrows the hits, the hit opens the document; the site is indexed in bundles
+of a few documents (as a large site is, in bundles of hundreds), which the search page merges.
+Browsers read Pagefind's index only over http, so the site folder is served from this machine
+(no network)."""
 
 from __future__ import annotations
 
 import functools
+import shutil
+import sqlite3
 import threading
 from collections.abc import Iterator
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
@@ -12,8 +16,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from shared_paths import DEV_RAW
 
-from tests.site.conftest import DESKTOP, axe_violations
+from teikit.site import build_site
+from teikit.site.state import STATE_FILE
+from tests.site.conftest import DESKTOP, SEARCH_BUNDLE_SIZE, axe_violations
 
 pytestmark = pytest.mark.referee
 
@@ -35,10 +42,23 @@ def served_site(built_site: tuple[Path, object]) -> Iterator[str]:
     thread.join()
 
 
-def test_the_build_writes_a_search_index(built_site: tuple[Path, object]) -> None:
+def bundles_of(site: Path) -> dict[str, int]:
+    """slug → the search bundle the build state puts it in."""
+    with sqlite3.connect(site / STATE_FILE) as db:
+        return dict(db.execute("SELECT slug, bundle FROM documents WHERE published = 1"))
+
+
+def test_the_build_writes_a_search_index_in_bundles(built_site: tuple[Path, object]) -> None:
     site, report = built_site
     assert (site / "pagefind" / "pagefind-ui.js").is_file()
     assert not [n for n in report.notices if "search" in n]  # type: ignore[attr-defined]
+    bundles = bundles_of(site)
+    count = -(-len(bundles) // SEARCH_BUNDLE_SIZE)
+    assert count >= 3 and sorted(set(bundles.values())) == list(range(1, count + 1))
+    listed = (site / "pagefind" / "bundles.js").read_text(encoding="utf-8")
+    for bundle in range(1, count + 1):
+        assert f'"pagefind/{bundle}/"' in listed
+        assert (site / "pagefind" / str(bundle) / "pagefind-entry.json").is_file()
 
 
 def results(page: Any) -> list[str]:
@@ -82,3 +102,76 @@ def test_search_page_opened_as_a_file_says_how_to_serve_it(
     assert page.is_visible("#search-file-note")
     assert "http.server" in page.inner_text("#search-file-note")
     assert axe_violations(page, axe_script) == []
+
+
+def slug_of(href: str) -> str:
+    return href.split("#")[0].rsplit("/", 1)[-1].removesuffix(".html")
+
+
+def test_search_merges_the_bundles_and_filters_across_them(
+    chromium: Any, served_site: str, built_site: tuple[Path, object]
+) -> None:
+    site, _ = built_site
+    bundles = bundles_of(site)
+    with sqlite3.connect(site / STATE_FILE) as db:
+        years = dict(db.execute('SELECT slug, substr("when", 1, 4) FROM documents'))
+    context = chromium.new_context(viewport=DESKTOP)
+    page = context.new_page()
+    page.goto(f"{served_site}/search.html")
+    page.fill(".pagefind-ui__search-input", "armistice")
+    found = {slug_of(href) for href in results(page)}
+    assert len({bundles[slug] for slug in found}) >= 2, "hits come from one bundle only"
+    assert len({years[slug] for slug in found}) >= 2
+
+    # A filter's values come from every bundle: a year of a document of a later bundle.
+    chosen = min(slug for slug in found if bundles[slug] > 1)
+    shown = page.locator(".pagefind-ui__result-link").count()
+    page.click(".pagefind-ui__filter-name:has-text('Year')")
+    page.click(f"label:has-text('{years[chosen]}')")
+    page.wait_for_function(
+        "n => document.querySelectorAll('.pagefind-ui__result-link').length < n", arg=shown)
+    narrowed = {slug_of(href) for href in results(page)}
+    assert chosen in narrowed
+    assert {years[slug] for slug in narrowed} == {years[chosen]}
+    context.close()
+
+
+def test_a_rebuild_indexes_again_only_the_bundles_whose_documents_changed(
+    tmp_path: Path,
+) -> None:
+    pytest.importorskip("pagefind_bin")
+    sources = tmp_path / "sources"
+    sources.mkdir()
+    for raw in sorted(DEV_RAW.glob("w0*.txt"))[:7]:
+        shutil.copyfile(raw, sources / raw.name)
+    site = tmp_path / "site"
+
+    def build() -> dict[str, int]:
+        report = build_site([sources], site, search_bundle_size=3)
+        assert not [n for n in report.notices if "search" in n]
+        # A bundle indexed again is a new folder (written aside, then swapped in).
+        return {entry.name: entry.stat().st_ino for entry in (site / "pagefind").iterdir()
+                if entry.is_dir()}
+
+    first = build()
+    bundles = bundles_of(site)
+    assert sorted(first) == ["1", "2", "3"] and sorted(bundles.values()) == [1, 1, 1, 2, 2, 2, 3]
+    assert build() == first, "nothing changed: no bundle indexed again"
+
+    edited = min(slug for slug, bundle in bundles.items() if bundle == 2)
+    path = sources / f"{edited}.txt"
+    path.write_text(path.read_text(encoding="utf-8") + "\nA zanzibarite word.\n",
+                    encoding="utf-8")
+    after_edit = build()
+    assert {name for name in first if after_edit[name] != first[name]} == {"2"}
+
+    # A removed document leaves room in its bundle, which the next new document takes; the
+    # other documents stay where they were.
+    gone = min(slug for slug, bundle in bundles.items() if bundle == 1)
+    (sources / f"{gone}.txt").unlink()
+    shutil.copyfile(sorted(DEV_RAW.glob("w0*.txt"))[7], sources / "w999.txt")
+    after_changes = build()
+    now = bundles_of(site)
+    assert now.pop("w999") == 1
+    assert now == {slug: bundle for slug, bundle in bundles.items() if slug != gone}
+    assert {n for n in after_edit if after_changes.get(n) != after_edit[n]} == {"1"}
