@@ -146,7 +146,7 @@ def build_site(
             profile=lambda: _load_profile(profile), profile_name=profile, search=search,
             documents_per_page=documents_per_page, mentions_per_page=mentions_per_page,
         )
-        state.drop_unused_decls()
+        state.drop_unused()
         state.commit()
     finally:
         state.close()

@@ -153,7 +153,7 @@ def _neighbours_key(shared: bytes, previous: DocumentRecord | None,
         if neighbour is not None:
             digest.update(f"\0{neighbour.slug}\0{neighbour.title}".encode())
         digest.update(b"\1")
-    return digest.digest()[:16]
+    return digest.digest()[:8]
 
 
 def write_frames(site_dir: Path, state: BuildState, edition: Edition, accessed: dt.date,

@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
+import zlib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -22,35 +23,61 @@ from teikit import __version__
 from teikit.render.prepass import Mention
 from teikit.render.stylesheets import xslt_dir
 from teikit.site.document import Outcome
+from teikit.site.interned import SCHEMA as INTERNED_SCHEMA
+from teikit.site.interned import TABLES as INTERNED_TABLES
+from teikit.site.interned import Interned
 from teikit.site.records import DocumentRecord
 
 STATE_FILE = ".teikit-build.sqlite"
 OLD_MANIFEST = ".teikit-build.json"  # what builds before the state database kept
-SCHEMA_VERSION = "2"
-HASH_BYTES = 16  # of a SHA-256: enough to tell one version of a source from another
+SCHEMA_VERSION = "3"
+HASH_BYTES = 8  # of a SHA-256: enough to tell one version of a source from another
 
-_SCHEMA = """
+# The rows as stored (`document_rows`, `mention_rows`: ids of interned strings, messages
+# compressed) and as read (the views `documents`, `mentions`: the strings themselves).
+_SCHEMA = INTERNED_SCHEMA + """
 CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS decls (id INTEGER PRIMARY KEY, paragraphs TEXT NOT NULL UNIQUE);
-CREATE TABLE IF NOT EXISTS documents (
-    slug TEXT PRIMARY KEY, hash BLOB NOT NULL, valid INTEGER, published INTEGER NOT NULL,
-    title TEXT NOT NULL, date TEXT NOT NULL, "when" TEXT NOT NULL, archive TEXT NOT NULL,
-    repository TEXT NOT NULL, language TEXT NOT NULL, summary TEXT NOT NULL,
-    xml_id TEXT NOT NULL, kinds TEXT NOT NULL, decl INTEGER REFERENCES decls,
-    warnings TEXT, errors TEXT, frame BLOB, bundle INTEGER
+CREATE TABLE IF NOT EXISTS document_rows (
+    id INTEGER PRIMARY KEY, slug TEXT NOT NULL UNIQUE, hash BLOB NOT NULL, valid INTEGER,
+    published INTEGER NOT NULL, title TEXT NOT NULL, date INTEGER NOT NULL,
+    "when" INTEGER NOT NULL, archive INTEGER NOT NULL, repository INTEGER NOT NULL,
+    language INTEGER NOT NULL, summary INTEGER NOT NULL, xml_id TEXT NOT NULL,
+    kinds INTEGER NOT NULL, decl INTEGER REFERENCES decls, warnings BLOB, errors BLOB,
+    frame BLOB, bundle INTEGER
 );
-CREATE TABLE IF NOT EXISTS mentions (
-    slug TEXT NOT NULL, position INTEGER NOT NULL, kind TEXT NOT NULL, key TEXT NOT NULL,
-    label TEXT NOT NULL, anchor TEXT NOT NULL, description TEXT NOT NULL,
-    context TEXT NOT NULL, sort_key TEXT NOT NULL, registered INTEGER NOT NULL,
-    PRIMARY KEY (slug, position)
+CREATE TABLE IF NOT EXISTS mention_rows (
+    doc INTEGER NOT NULL, position INTEGER NOT NULL, name INTEGER NOT NULL,
+    anchor TEXT, context INTEGER NOT NULL, PRIMARY KEY (doc, position)
 ) WITHOUT ROWID;
-CREATE INDEX IF NOT EXISTS mentions_by_name ON mentions (kind, key);
+CREATE INDEX IF NOT EXISTS mentions_by_name ON mention_rows (name);
 CREATE TABLE IF NOT EXISTS pages (name TEXT PRIMARY KEY, digest BLOB NOT NULL);
 CREATE TABLE IF NOT EXISTS bundles (id INTEGER PRIMARY KEY, digest BLOB NOT NULL);
+CREATE VIEW IF NOT EXISTS documents AS SELECT
+    d.id AS id, d.slug AS slug, d.hash AS hash, d.valid AS valid, d.published AS published,
+    d.title AS title, (SELECT text FROM texts WHERE id = d.date) AS date,
+    (SELECT text FROM texts WHERE id = d."when") AS "when",
+    (SELECT text FROM texts WHERE id = d.archive) AS archive,
+    (SELECT text FROM texts WHERE id = d.repository) AS repository,
+    (SELECT text FROM texts WHERE id = d.language) AS language,
+    (SELECT text FROM texts WHERE id = d.summary) AS summary, d.xml_id AS xml_id,
+    (SELECT text FROM texts WHERE id = d.kinds) AS kinds, d.decl AS decl,
+    d.warnings AS warnings, d.errors AS errors, d.frame AS frame, d.bundle AS bundle
+    FROM document_rows d;
+CREATE VIEW IF NOT EXISTS mentions AS SELECT
+    d.slug AS slug, m.position AS position, n.kind AS kind, n.key AS key, n.label AS label,
+    coalesce(m.anchor, 'm' || (m.position + 1)) AS anchor, n.description AS description,
+    (SELECT text FROM texts WHERE id = m.context) AS context, n.sort_key AS sort_key,
+    n.registered AS registered
+    FROM mention_rows m JOIN names n ON n.id = m.name JOIN document_rows d ON d.id = m.doc;
 """
-_RECORD_COLUMNS = ("title", "date", "when", "archive", "repository", "language", "summary",
-                   "xml_id")
+# Every column of `document_rows` and `mention_rows` that holds the id of a text.
+_TEXT_REFERENCES = (
+    *(f'SELECT "{column}" FROM document_rows'
+      for column in ("date", "when", "archive", "repository", "language", "summary",
+                     "kinds")),
+    "SELECT context FROM mention_rows",
+)
 # The parts of the site's collection pages: the lists of documents (and the conventions
 # page, which lists them too), and each index of names.
 LISTS = "documents"
@@ -69,12 +96,14 @@ def toolkit_fingerprint(profile: str) -> str:
     return digest.hexdigest()[:16]
 
 
-def _lines(text: str | None) -> list[str]:
-    return json.loads(text) if text else []
+def message_lines(stored: bytes | None) -> list[str]:
+    """A document's warnings or errors as stored (compressed JSON: each names the source's
+    path, the same in every message)."""
+    return json.loads(zlib.decompress(stored)) if stored else []
 
 
-def _json_or_null(lines: list[str]) -> str | None:
-    return json.dumps(lines, ensure_ascii=False) if lines else None
+def _stored_lines(lines: list[str]) -> bytes | None:
+    return zlib.compress(json.dumps(lines, ensure_ascii=False).encode()) if lines else None
 
 
 class BuildState:
@@ -85,7 +114,10 @@ class BuildState:
         self.path = site_dir / STATE_FILE
         (site_dir / OLD_MANIFEST).unlink(missing_ok=True)
         self.db = self._open(fingerprint)
+        self.interned = Interned(self.db)
         self._decls: dict[str, int] = {}
+        self._forgotten = False  # rows removed: strings only they used may be unused now
+        self._stored = False
         # The parts of the collection pages that what this build stored changes.
         self.changed: set[str] = set()
 
@@ -102,7 +134,8 @@ class BuildState:
             db, known = self._connect(), {}
         if known.get("fingerprint") != fingerprint:
             with db:
-                for table in ("documents", "mentions", "decls", "pages", "bundles", "meta"):
+                for table in ("document_rows", "mention_rows", "decls", "pages", "bundles",
+                              "meta", *INTERNED_TABLES):
                     db.execute(f"DELETE FROM {table}")
                 db.executemany("INSERT INTO meta VALUES (?, ?)",
                                [("schema", SCHEMA_VERSION), ("fingerprint", fingerprint)])
@@ -119,8 +152,9 @@ class BuildState:
         if self.db.in_transaction:
             self.db.execute("COMMIT")
         (free,) = self.db.execute("PRAGMA freelist_count").fetchone()
-        (used,) = self.db.execute("PRAGMA page_count").fetchone()
-        if free * 4 > used:  # rebuilt documents leave free pages behind
+        if free or self._stored:
+            # Rows removed leave free pages; indexes filled in no order leave pages half
+            # full: copied afresh, the file is about a tenth smaller (a few ms per MB).
             self.db.execute("VACUUM")
         self.db.close()
 
@@ -129,7 +163,7 @@ class BuildState:
     def known(self) -> dict[str, tuple[bytes, int]]:
         """slug → the content hash it was built from, and whether it is published."""
         return {slug: (content_hash, published) for slug, content_hash, published
-                in self.db.execute("SELECT slug, hash, published FROM documents")}
+                in self.db.execute("SELECT slug, hash, published FROM document_rows")}
 
     @staticmethod
     def unchanged(slug: str, content_hash: bytes, known: dict[str, tuple[bytes, int]],
@@ -147,8 +181,8 @@ class BuildState:
             row = self.db.execute("SELECT warnings, errors FROM documents "
                                   "WHERE slug = ? AND valid = 0", (slug,)).fetchone()
             if row is not None:
-                yield Outcome(slug, self.record(slug), warnings=_lines(row[0]),
-                              errors=_lines(row[1]), valid=False)
+                yield Outcome(slug, self.record(slug), warnings=message_lines(row[0]),
+                              errors=message_lines(row[1]), valid=False)
 
     def begin(self) -> None:
         self.db.execute("BEGIN")
@@ -160,8 +194,9 @@ class BuildState:
         """A built document (its record) or a failed one (no row: it is not listed). Notes
         which collection pages what changed appears on."""
         slug = outcome.slug
+        self._stored = True
         before = self._shown(slug)
-        kept = self.db.execute("SELECT published, bundle FROM documents WHERE slug = ?",
+        kept = self.db.execute("SELECT published, bundle FROM document_rows WHERE slug = ?",
                                (slug,)).fetchone()
         self.forget(slug, noted=False)
         record = outcome.record
@@ -169,18 +204,21 @@ class BuildState:
             # A repeat withheld before stays so until the build decides again; a document
             # stays in its search bundle.
             published, bundle = kept if kept is not None else (1, None)
-            self.db.execute(
-                "INSERT INTO documents VALUES "
-                "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?)",
+            text = self.interned.text
+            document = self.db.execute(
+                "INSERT INTO document_rows VALUES "
+                "(NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?)",
                 (slug, content_hash, None if outcome.valid is None else int(outcome.valid),
-                 published,
-                 *(getattr(record, column) for column in _RECORD_COLUMNS),
-                 "\n".join(record.kinds), self._decl(record.editorial_decl),
-                 _json_or_null(outcome.warnings), _json_or_null(outcome.errors), bundle))
+                 published, record.title, text(record.date), text(record.when),
+                 text(record.archive), text(record.repository), text(record.language),
+                 text(record.summary), record.xml_id, text("\n".join(record.kinds)),
+                 self._decl(record.editorial_decl), _stored_lines(outcome.warnings),
+                 _stored_lines(outcome.errors), bundle)).lastrowid
             self.db.executemany(
-                "INSERT INTO mentions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [(slug, position, m.kind, m.key, m.label, m.anchor, m.description,
-                  m.context, m.sort_key, int(m.registered))
+                "INSERT INTO mention_rows VALUES (?, ?, ?, ?, ?)",
+                [(document, position, self.interned.name(
+                    (m.kind, m.key, m.label, m.description, m.sort_key, int(m.registered))),
+                  None if m.anchor == f"m{position + 1}" else m.anchor, text(m.context))
                  for position, m in enumerate(record.mentions)])
         after = self._shown(slug)
         if after[0] != before[0]:  # its line in the lists: its name, date, title, …
@@ -210,13 +248,21 @@ class BuildState:
     def forget(self, slug: str, *, noted: bool = True) -> None:
         if noted:
             self.changed |= EVERY_PART
-        self.db.execute("DELETE FROM documents WHERE slug = ?", (slug,))
-        self.db.execute("DELETE FROM mentions WHERE slug = ?", (slug,))
+        row = self.db.execute("SELECT id FROM document_rows WHERE slug = ?", (slug,)).fetchone()
+        if row is not None:
+            self.db.execute("DELETE FROM mention_rows WHERE doc = ?", row)
+            self.db.execute("DELETE FROM document_rows WHERE id = ?", row)
+            self._forgotten = True
 
-    def drop_unused_decls(self) -> None:
+    def drop_unused(self) -> None:
+        """Forget the shared values (declarations, strings) no document uses any more."""
+        if not self._forgotten:
+            return
         self.db.execute("DELETE FROM decls WHERE id NOT IN "
-                        "(SELECT decl FROM documents WHERE decl IS NOT NULL)")
+                        "(SELECT decl FROM document_rows WHERE decl IS NOT NULL)")
         self._decls.clear()
+        self.interned.drop_unused(_TEXT_REFERENCES, "SELECT name FROM mention_rows")
+        self._forgotten = False
 
     # ----- publication
 
@@ -230,9 +276,9 @@ class BuildState:
             "SELECT slug FROM documents WHERE published = 0")}
         if before != withheld:
             self.changed |= EVERY_PART
-        self.db.executemany("UPDATE documents SET published = 1 WHERE slug = ?",
+        self.db.executemany("UPDATE document_rows SET published = 1 WHERE slug = ?",
                             [(slug,) for slug in before - withheld])
-        self.db.executemany("UPDATE documents SET published = 0 WHERE slug = ?",
+        self.db.executemany("UPDATE document_rows SET published = 0 WHERE slug = ?",
                             [(slug,) for slug in withheld - before])
         return sorted(before - withheld)
 
@@ -297,16 +343,18 @@ class BuildState:
         the order the sources were given (not the order their builds finished), so two runs
         over the same sources make the same bundles. A document keeps its bundle after."""
         new = {slug for (slug,) in self.db.execute(
-            "SELECT slug FROM documents WHERE bundle IS NULL")}
+            "SELECT slug FROM document_rows WHERE bundle IS NULL")}
         if not new:
             return
         filled = dict(self.db.execute(
-            "SELECT bundle, count(*) FROM documents WHERE bundle IS NOT NULL GROUP BY bundle"))
+            "SELECT bundle, count(*) FROM document_rows WHERE bundle IS NOT NULL "
+            "GROUP BY bundle"))
         bundle = 1
         for slug in (s for s in in_input_order if s in new):
             while filled.get(bundle, 0) >= size:
                 bundle += 1
-            self.db.execute("UPDATE documents SET bundle = ? WHERE slug = ?", (bundle, slug))
+            self.db.execute("UPDATE document_rows SET bundle = ? WHERE slug = ?",
+                            (bundle, slug))
             filled[bundle] = filled.get(bundle, 0) + 1
 
     def bundle_members(self) -> Iterator[tuple[int, list[tuple[str, bytes]]]]:
@@ -314,7 +362,7 @@ class BuildState:
         members: list[tuple[str, bytes]] = []
         current = None
         for bundle, slug, content_hash in self.db.execute(
-                "SELECT bundle, slug, hash FROM documents "
+                "SELECT bundle, slug, hash FROM document_rows "
                 "WHERE published = 1 AND bundle IS NOT NULL ORDER BY bundle, slug"):
             if bundle != current and members:
                 yield current, members  # type: ignore[misc]
@@ -344,8 +392,8 @@ class BuildState:
     def save_frames(self) -> None:
         self.db.execute("CREATE TEMP TABLE IF NOT EXISTS frames "
                         "(slug TEXT PRIMARY KEY, frame BLOB)")
-        self.db.execute("UPDATE documents SET frame = (SELECT frame FROM temp.frames f "
-                        "WHERE f.slug = documents.slug) "
+        self.db.execute("UPDATE document_rows SET frame = (SELECT frame FROM temp.frames f "
+                        "WHERE f.slug = document_rows.slug) "
                         "WHERE slug IN (SELECT slug FROM temp.frames)")
         self.db.execute("DELETE FROM temp.frames")
 

@@ -158,9 +158,9 @@ def test_nothing_is_written_outside_the_site(tmp_path: Path) -> None:
     empty.mkdir()
     build_site([empty], site)
     with sqlite3.connect(site / STATE_FILE) as state:
-        state.execute("INSERT INTO documents (slug, hash, published, title, date, \"when\", "
-                      "archive, repository, language, summary, xml_id, kinds) "
-                      "VALUES ('../victim', x'00', 1, '', '', '', '', '', '', '', '', '')")
+        state.execute("INSERT INTO document_rows (slug, hash, published, title, date, "
+                      "\"when\", archive, repository, language, summary, xml_id, kinds) "
+                      "VALUES ('../victim', x'00', 1, '', 0, '', 0, 0, 0, 0, '', 0)")
         state.execute("INSERT INTO pages VALUES ('../victim.html', x'00')")
     state.close()
     build_site([empty], site)
