@@ -160,18 +160,33 @@ def _better_label(candidate: Mention, current: Mention) -> bool:
     return current.label.isupper() and not candidate.label.isupper()
 
 
+def _index_mentions(state: BuildState, kind: str) -> None:
+    """Fill the temporary table `index_mentions`: the mentions of one kind of name in the
+    published documents, each with its document's title and dates, found by name key (the
+    state keeps a document's mentions together, not by name)."""
+    db = state.db
+    db.execute("DROP TABLE IF EXISTS temp.index_mentions")
+    db.execute(
+        "CREATE TEMP TABLE index_mentions AS SELECT m.key AS key, m.label AS label, "
+        "m.anchor AS anchor, m.context AS context, m.description AS description, "
+        "m.sort_key AS sort_key, m.registered AS registered, m.position AS position, "
+        'd.slug AS slug, d.title AS title, d.date AS date, d."when" AS "when" '
+        "FROM mentions m JOIN documents d ON d.slug = m.slug "
+        "WHERE m.kind = ? AND m.published = 1", (kind,))
+    db.execute("CREATE INDEX temp.index_mentions_by_key ON index_mentions (key)")
+
+
 def _entries(state: BuildState, kind: str) -> None:
-    """Fill the temporary table `entries`: per name key, the label shown, where it sorts, its
-    initial, and its register note when the documents agree on one."""
+    """Fill the temporary table `entries` from `index_mentions`: per name key, the label
+    shown, where it sorts, its initial, and its register note when the documents agree on
+    one."""
     db = state.db
     db.execute("DROP TABLE IF EXISTS temp.entries")
     db.execute("CREATE TEMP TABLE entries (key TEXT PRIMARY KEY, label TEXT, sort TEXT, "
                "letter TEXT, note TEXT, many_notes INTEGER)")
     rows = db.execute(
-        "SELECT m.key, m.label, m.anchor, m.sort_key, m.registered, m.description "
-        "FROM mentions m JOIN documents d ON d.slug = m.slug "
-        "WHERE d.published = 1 AND m.kind = ? "
-        'ORDER BY m.key, d."when", d.title, d.slug, m.position', (kind,))
+        "SELECT key, label, anchor, sort_key, registered, description FROM index_mentions "
+        'ORDER BY key, "when", title, slug, position')
     key, chosen, notes = None, None, set()
 
     def flush() -> None:
@@ -206,12 +221,13 @@ def index_pages(state: BuildState, kind: str, edition: Edition, search: bool,
                 per_page: int = MENTIONS_PER_PAGE) -> Iterator[Page]:
     """The index of one kind of name, cut between documents every `per_page` mentions; an
     entry cut in two goes on, under its name again, on the next page."""
+    _index_mentions(state, kind)
     _entries(state, kind)
     # Two passes over the same query: where the pages are cut (and so where each letter
     # starts), then the pages themselves, each holding only its own rows.
     cuts, letters = _cuts(state, kind, per_page)
     first = INDEX_PAGES[kind]
-    rows = _stream(state.db.execute(_INDEX_ROWS, (kind,)))
+    rows = _stream(state.db.execute(_INDEX_ROWS))
     for number, size in enumerate(cuts or [0], start=1):
         taken: list[tuple[Any, ...]] = []
         for row in rows if size else ():
@@ -227,13 +243,12 @@ def index_pages(state: BuildState, kind: str, edition: Edition, search: bool,
 
 # Every mention of one kind of name, in the order of the index: by entry, then by document.
 _IN_INDEX_ORDER = (
-    "FROM entries e JOIN mentions m ON m.kind = ? AND m.key = e.key "
-    "JOIN documents d ON d.slug = m.slug AND d.published = 1 "
-    'ORDER BY e.sort, e.key, d."when", d.title, d.slug, m.position'
+    "FROM entries e JOIN index_mentions m ON m.key = e.key "
+    'ORDER BY e.sort, e.key, m."when", m.title, m.slug, m.position'
 )
 _INDEX_ROWS = (
-    "SELECT e.key, e.label, e.letter, e.note, e.many_notes, d.slug, d.title, d.date, "
-    f'd."when", m.label, m.anchor, m.context, m.description {_IN_INDEX_ORDER}'
+    "SELECT e.key, e.label, e.letter, e.note, e.many_notes, m.slug, m.title, m.date, "
+    f'm."when", m.label, m.anchor, m.context, m.description {_IN_INDEX_ORDER}'
 )
 
 
@@ -244,7 +259,7 @@ def _cuts(state: BuildState, kind: str, per_page: int) -> tuple[list[int], dict[
     letters: dict[str, int] = {}
     size, previous = 0, None
     for key, letter, slug in _stream(state.db.execute(
-            f"SELECT e.key, e.letter, d.slug {_IN_INDEX_ORDER}", (kind,))):
+            f"SELECT e.key, e.letter, m.slug {_IN_INDEX_ORDER}")):
         if size >= per_page and (key, slug) != previous:
             cuts.append(size)
             size = 0

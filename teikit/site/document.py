@@ -15,6 +15,7 @@ from teikit.site import paths
 from teikit.site.mentions import add_contexts
 from teikit.site.publish import publishable_tei
 from teikit.site.records import DocumentRecord, read_record
+from teikit.site.regions import fill, filters_html, person_labels
 from teikit.site.sources import Source
 from teikit.validate.schema_cache import SchemaCache
 from teikit.xml import RENDERING_INPUT
@@ -118,11 +119,15 @@ def build_document(
         tree = etree.ElementTree(etree.fromstring(data, RENDERING_INPUT))
         options = replace(page_options, tei_href=f"{source.slug}.xml")
         page = render_page(tree, options=options, source=str(source.path))
+        add_contexts(tree.getroot(), page.annotated.mentions)
+        record = read_record(tree.getroot(), source.slug, page.annotated.mentions)
+        # The search filters depend on the document only: the page is complete for the search
+        # index as written here (the site fills the rest, which the index leaves out, later).
+        html = fill(page.html, "filters", filters_html(record, person_labels(record)))
         # Written only once the page is rendered: a failed document leaves nothing behind.
         paths.write(site_dir, f"{source.slug}.xml", published)
-        paths.write(site_dir, f"{source.slug}.html", page.html)
-        add_contexts(tree.getroot(), page.annotated.mentions)
-        outcome.record = read_record(tree.getroot(), source.slug, page.annotated.mentions)
+        paths.write(site_dir, f"{source.slug}.html", html)
+        outcome.record = record
     except (TeikitError, etree.XMLSyntaxError, OSError) as error:
         outcome.errors.append(f"{source.path}: {error}")
     return outcome

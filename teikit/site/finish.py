@@ -5,6 +5,7 @@ when what it is made from changed, so a build after one edit rewrites a few file
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
@@ -53,10 +54,11 @@ def finish_site(
     documents whose pages this build wrote; `profile` loads the conversion profile (for the
     conventions page, only when it is written)."""
     messages: list[str] = []
-    _copy_if_changed(css_path(), site_dir, "teikit.css")
-    write_frames(site_dir, state, edition, today or dt.date.today(), rendered)
     executable = pagefind_executable() if search else None
     with_search = executable is not None
+    finish_search = start_search(site_dir, state, executable) if executable else None
+    _copy_if_changed(css_path(), site_dir, "teikit.css")
+    write_frames(site_dir, state, edition, today or dt.date.today(), rendered)
     state.site_changed(repr((edition, with_search, profile_name, documents_per_page,
                              mentions_per_page)))
     parts = stale_parts(site_dir, state)
@@ -68,31 +70,48 @@ def finish_site(
     if search and executable is None:
         messages.append("warning: search index not built: Pagefind is not installed "
                         "(pip install 'teikit[search]')")
-    elif executable is not None:
-        messages += update_search(site_dir, state, executable)
+    if finish_search is not None:
+        messages += finish_search()
     return messages
 
 
-def update_search(site_dir: Path, state: BuildState, executable: Path) -> list[str]:
-    """Index again the search bundles whose documents changed (or whose index is missing);
-    the messages say which could not be."""
+def start_search(site_dir: Path, state: BuildState, executable: Path,
+                 ) -> Callable[[], list[str]]:
+    """Start indexing again the search bundles whose documents changed (or whose index is
+    missing), in a thread: Pagefind runs on one core while this process writes the frames and
+    the collection pages on the other (what Pagefind reads of a page, its text and filters,
+    is there as the worker wrote it). The function returned waits for it, records what was
+    indexed, and gives the messages of the bundles that could not be."""
     key = indexing_key(executable)
     known = state.bundle_digests()
     digests: dict[int, bytes] = {}
-    messages = []
+    stale: list[tuple[int, list[str], bytes]] = []
     for bundle, members in state.bundle_members():
         digest = bundle_digest(key, members)
         if known.get(bundle) == digest and is_indexed(site_dir, bundle):
             digests[bundle] = digest
-            continue
-        problem = index_bundle(site_dir, bundle, [slug for slug, _ in members], executable)
-        if problem:
-            messages.append(problem)
         else:
-            digests[bundle] = digest
-    state.set_bundle_digests(digests)
-    finish_index_folder(site_dir, sorted(b for b in digests if is_indexed(site_dir, b)))
-    return messages
+            stale.append((bundle, [slug for slug, _ in members], digest))
+    messages: list[str] = []
+
+    def index() -> None:
+        for bundle, slugs, digest in stale:
+            problem = index_bundle(site_dir, bundle, slugs, executable)
+            if problem:
+                messages.append(problem)
+            else:
+                digests[bundle] = digest
+
+    worker = threading.Thread(target=index, name="search-index")
+    worker.start()
+
+    def finish() -> list[str]:
+        worker.join()
+        state.set_bundle_digests(digests)
+        finish_index_folder(site_dir, sorted(b for b in digests if is_indexed(site_dir, b)))
+        return messages
+
+    return finish
 
 
 def _copy_if_changed(source: Path, site_dir: Path, name: str) -> bool:

@@ -20,31 +20,8 @@ from pathlib import Path
 from teikit.site import paths
 from teikit.site.edition import Edition
 from teikit.site.records import DocumentRecord
+from teikit.site.regions import fill, filters_html
 from teikit.site.state import BuildState
-
-_REGION = "<!--teikit:{name}-->{body}<!--/teikit:{name}-->"
-
-
-def _fill(page: str, name: str, body: str) -> str:
-    pattern = re.compile(
-        re.escape(f"<!--teikit:{name}-->") + ".*?" + re.escape(f"<!--/teikit:{name}-->"),
-        re.DOTALL,
-    )
-    replacement = _REGION.format(name=name, body=body)
-    return pattern.sub(lambda _: replacement, page, count=1)
-
-
-def filters_html(record: DocumentRecord, persons: list[str]) -> str:
-    """Pagefind's filters (year, archive, language, document type, person), hidden."""
-    values = [("year", record.year), ("archive", record.repository),
-              ("language", record.language)]
-    values += [("type", kind) for kind in record.kinds]
-    values += [("person", name) for name in persons]
-    spans = "".join(
-        f'<span data-pagefind-filter="{name}">{escape(value)}</span>'
-        for name, value in values if value
-    )
-    return f'<div hidden="" class="search-filters" data-pagefind-ignore="">{spans}</div>'
 
 
 def pager_html(previous: DocumentRecord | None, following: DocumentRecord | None) -> str:
@@ -195,7 +172,7 @@ def _write_frame(site_dir: Path, record: DocumentRecord, parts: dict[str, str]) 
         return
     framed = page
     for region in ("filters", "pager", "cite"):
-        framed = _fill(framed, region, parts[region])
+        framed = fill(framed, region, parts[region])
     if framed != page:
         paths.write(site_dir, record.href, framed)
     for suffix in (".bib", ".json"):

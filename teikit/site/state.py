@@ -30,31 +30,28 @@ from teikit.site.records import DocumentRecord
 
 STATE_FILE = ".teikit-build.sqlite"
 OLD_MANIFEST = ".teikit-build.json"  # what builds before the state database kept
-SCHEMA_VERSION = "3"
+SCHEMA_VERSION = "4"
 HASH_BYTES = 8  # of a SHA-256: enough to tell one version of a source from another
 
-# The rows as stored (`document_rows`, `mention_rows`: ids of interned strings, messages
-# compressed) and as read (the views `documents`, `mentions`: the strings themselves).
+# A document's row as stored (`document_rows`: ids of interned strings, its name mentions
+# packed in one JSON array of [name id, context id(, anchor)], messages compressed) and as
+# read (the views `documents` and `mentions`: the strings themselves, a row per mention).
+# Keyed by slug without a rowid, so that the slug is not stored a second time in an index.
 _SCHEMA = INTERNED_SCHEMA + """
 CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS decls (id INTEGER PRIMARY KEY, paragraphs TEXT NOT NULL UNIQUE);
 CREATE TABLE IF NOT EXISTS document_rows (
-    id INTEGER PRIMARY KEY, slug TEXT NOT NULL UNIQUE, hash BLOB NOT NULL, valid INTEGER,
+    slug TEXT PRIMARY KEY, hash BLOB NOT NULL, valid INTEGER,
     published INTEGER NOT NULL, title TEXT NOT NULL, date INTEGER NOT NULL,
     "when" INTEGER NOT NULL, archive INTEGER NOT NULL, repository INTEGER NOT NULL,
     language INTEGER NOT NULL, summary INTEGER NOT NULL, xml_id TEXT NOT NULL,
     kinds INTEGER NOT NULL, decl INTEGER REFERENCES decls, warnings BLOB, errors BLOB,
-    frame BLOB, bundle INTEGER
-);
-CREATE TABLE IF NOT EXISTS mention_rows (
-    doc INTEGER NOT NULL, position INTEGER NOT NULL, name INTEGER NOT NULL,
-    anchor TEXT, context INTEGER NOT NULL, PRIMARY KEY (doc, position)
+    frame BLOB, bundle INTEGER, mentions TEXT
 ) WITHOUT ROWID;
-CREATE INDEX IF NOT EXISTS mentions_by_name ON mention_rows (name);
 CREATE TABLE IF NOT EXISTS pages (name TEXT PRIMARY KEY, digest BLOB NOT NULL);
 CREATE TABLE IF NOT EXISTS bundles (id INTEGER PRIMARY KEY, digest BLOB NOT NULL);
 CREATE VIEW IF NOT EXISTS documents AS SELECT
-    d.id AS id, d.slug AS slug, d.hash AS hash, d.valid AS valid, d.published AS published,
+    d.slug AS slug, d.hash AS hash, d.valid AS valid, d.published AS published,
     d.title AS title, (SELECT text FROM texts WHERE id = d.date) AS date,
     (SELECT text FROM texts WHERE id = d."when") AS "when",
     (SELECT text FROM texts WHERE id = d.archive) AS archive,
@@ -65,19 +62,22 @@ CREATE VIEW IF NOT EXISTS documents AS SELECT
     d.warnings AS warnings, d.errors AS errors, d.frame AS frame, d.bundle AS bundle
     FROM document_rows d;
 CREATE VIEW IF NOT EXISTS mentions AS SELECT
-    d.slug AS slug, m.position AS position, n.kind AS kind, n.key AS key, n.label AS label,
-    coalesce(m.anchor, 'm' || (m.position + 1)) AS anchor, n.description AS description,
-    (SELECT text FROM texts WHERE id = m.context) AS context, n.sort_key AS sort_key,
-    n.registered AS registered
-    FROM mention_rows m JOIN names n ON n.id = m.name JOIN document_rows d ON d.id = m.doc;
+    d.slug AS slug, CAST(m.key AS INTEGER) AS position, n.kind AS kind, n.key AS key,
+    n.label AS label, coalesce(json_extract(m.value, '$[2]'), 'm' || (m.key + 1)) AS anchor,
+    n.description AS description,
+    (SELECT text FROM texts WHERE id = json_extract(m.value, '$[1]')) AS context,
+    n.sort_key AS sort_key, n.registered AS registered, d.published AS published
+    FROM document_rows d, json_each(d.mentions) m
+    JOIN names n ON n.id = json_extract(m.value, '$[0]');
 """
-# Every column of `document_rows` and `mention_rows` that holds the id of a text.
+# Every column of `document_rows` that holds the id of a text, and the mentions' ones.
 _TEXT_REFERENCES = (
     *(f'SELECT "{column}" FROM document_rows'
       for column in ("date", "when", "archive", "repository", "language", "summary",
                      "kinds")),
-    "SELECT context FROM mention_rows",
+    "SELECT json_extract(m.value, '$[1]') FROM document_rows, json_each(mentions) m",
 )
+_NAME_REFERENCES = "SELECT json_extract(m.value, '$[0]') FROM document_rows, json_each(mentions) m"
 # The parts of the site's collection pages: the lists of documents (and the conventions
 # page, which lists them too), and each index of names.
 LISTS = "documents"
@@ -134,8 +134,8 @@ class BuildState:
             db, known = self._connect(), {}
         if known.get("fingerprint") != fingerprint:
             with db:
-                for table in ("document_rows", "mention_rows", "decls", "pages", "bundles",
-                              "meta", *INTERNED_TABLES):
+                for table in ("document_rows", "decls", "pages", "bundles", "meta",
+                              *INTERNED_TABLES):
                     db.execute(f"DELETE FROM {table}")
                 db.executemany("INSERT INTO meta VALUES (?, ?)",
                                [("schema", SCHEMA_VERSION), ("fingerprint", fingerprint)])
@@ -205,21 +205,21 @@ class BuildState:
             # stays in its search bundle.
             published, bundle = kept if kept is not None else (1, None)
             text = self.interned.text
-            document = self.db.execute(
+            mentions = [
+                [self.interned.name((m.kind, m.key, m.label, m.description, m.sort_key,
+                                     int(m.registered))), text(m.context),
+                 *([] if m.anchor == f"m{position + 1}" else [m.anchor])]
+                for position, m in enumerate(record.mentions)]
+            self.db.execute(
                 "INSERT INTO document_rows VALUES "
-                "(NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?)",
+                "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?)",
                 (slug, content_hash, None if outcome.valid is None else int(outcome.valid),
                  published, record.title, text(record.date), text(record.when),
                  text(record.archive), text(record.repository), text(record.language),
                  text(record.summary), record.xml_id, text("\n".join(record.kinds)),
                  self._decl(record.editorial_decl), _stored_lines(outcome.warnings),
-                 _stored_lines(outcome.errors), bundle)).lastrowid
-            self.db.executemany(
-                "INSERT INTO mention_rows VALUES (?, ?, ?, ?, ?)",
-                [(document, position, self.interned.name(
-                    (m.kind, m.key, m.label, m.description, m.sort_key, int(m.registered))),
-                  None if m.anchor == f"m{position + 1}" else m.anchor, text(m.context))
-                 for position, m in enumerate(record.mentions)])
+                 _stored_lines(outcome.errors), bundle,
+                 json.dumps(mentions, separators=(",", ":")) if mentions else None))
         after = self._shown(slug)
         if after[0] != before[0]:  # its line in the lists: its name, date, title, …
             self.changed |= {LISTS, *(kind for kind, *_ in before[1] + after[1])}
@@ -248,10 +248,7 @@ class BuildState:
     def forget(self, slug: str, *, noted: bool = True) -> None:
         if noted:
             self.changed |= EVERY_PART
-        row = self.db.execute("SELECT id FROM document_rows WHERE slug = ?", (slug,)).fetchone()
-        if row is not None:
-            self.db.execute("DELETE FROM mention_rows WHERE doc = ?", row)
-            self.db.execute("DELETE FROM document_rows WHERE id = ?", row)
+        if self.db.execute("DELETE FROM document_rows WHERE slug = ?", (slug,)).rowcount:
             self._forgotten = True
 
     def drop_unused(self) -> None:
@@ -261,7 +258,7 @@ class BuildState:
         self.db.execute("DELETE FROM decls WHERE id NOT IN "
                         "(SELECT decl FROM document_rows WHERE decl IS NOT NULL)")
         self._decls.clear()
-        self.interned.drop_unused(_TEXT_REFERENCES, "SELECT name FROM mention_rows")
+        self.interned.drop_unused(_TEXT_REFERENCES, _NAME_REFERENCES)
         self._forgotten = False
 
     # ----- publication

@@ -152,3 +152,42 @@ def test_new_words_around_a_name_rewrite_its_index_not_the_lists(tmp_path: Path)
 
 def page_text(site: Path, name: str) -> str:
     return " ".join(html.document_fromstring((site / name).read_bytes()).text_content().split())
+
+
+def unused_strings(site: Path) -> tuple[int, int, int]:
+    """Texts and names no row refers to, and texts stored twice."""
+    with sqlite3.connect(site / STATE_FILE) as db:
+        used = " UNION ".join(
+            [f'SELECT "{column}" FROM document_rows' for column in
+             ("date", "when", "archive", "repository", "language", "summary", "kinds")]
+            + ["SELECT json_extract(m.value, '$[1]') FROM document_rows, "
+               "json_each(mentions) m"])
+        (texts,) = db.execute(f"SELECT count(*) FROM texts WHERE id NOT IN ({used})").fetchone()
+        (names,) = db.execute("SELECT count(*) FROM names WHERE id NOT IN "
+                              "(SELECT json_extract(m.value, '$[0]') FROM document_rows, "
+                              "json_each(mentions) m)").fetchone()
+        (twice,) = db.execute("SELECT count(*) - count(DISTINCT text) FROM texts").fetchone()
+    db.close()
+    return texts, names, twice
+
+
+def test_shared_strings_are_stored_once_and_dropped_with_their_last_use(
+        tmp_path: Path) -> None:
+    sources = sources_of(tmp_path / "src")
+    site = tmp_path / "site"
+    build_site([sources], site, search=False)
+    assert unused_strings(site) == (0, 0, 0)
+    with sqlite3.connect(site / STATE_FILE) as db:
+        (mentions,) = db.execute("SELECT count(*) FROM mentions").fetchone()
+        (names,) = db.execute("SELECT count(*) FROM names").fetchone()
+    db.close()
+    assert names < mentions, "a name mentioned again is not stored again"
+
+    edited = sources / "razuvayev" / "source.txt"
+    text = edited.read_text(encoding="utf-8")
+    edited.write_text(text.replace("Mao Zedong sent Kim Il Sung",
+                                   "Mao Zedong wired Kim Il Sung", 1), encoding="utf-8")
+    (sources / "w008.txt").unlink()
+    build_site([sources], site, search=False)
+    assert unused_strings(site) == (0, 0, 0)
+    assert "Mao Zedong wired Kim Il Sung" in page_text(site, "persons.html")
