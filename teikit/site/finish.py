@@ -5,7 +5,6 @@ when what it is made from changed, so a build after one edit rewrites a few file
 from __future__ import annotations
 
 import datetime as dt
-import threading
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
@@ -24,14 +23,7 @@ from teikit.site.collections import (
 from teikit.site.edition import Edition
 from teikit.site.frame import write_frames
 from teikit.site.paths import OutsideSiteError
-from teikit.site.search import (
-    bundle_digest,
-    finish_index_folder,
-    index_bundle,
-    indexing_key,
-    is_indexed,
-    pagefind_executable,
-)
+from teikit.site.search import pagefind_executable, start_search
 from teikit.site.state import EVERY_PART, BuildState
 
 COLLECTION_XSL = "collection.xsl"
@@ -73,45 +65,6 @@ def finish_site(
     if finish_search is not None:
         messages += finish_search()
     return messages
-
-
-def start_search(site_dir: Path, state: BuildState, executable: Path,
-                 ) -> Callable[[], list[str]]:
-    """Start indexing again the search bundles whose documents changed (or whose index is
-    missing), in a thread: Pagefind runs on one core while this process writes the frames and
-    the collection pages on the other (what Pagefind reads of a page, its text and filters,
-    is there as the worker wrote it). The function returned waits for it, records what was
-    indexed, and gives the messages of the bundles that could not be."""
-    key = indexing_key(executable)
-    known = state.bundle_digests()
-    digests: dict[int, bytes] = {}
-    stale: list[tuple[int, list[str], bytes]] = []
-    for bundle, members in state.bundle_members():
-        digest = bundle_digest(key, members)
-        if known.get(bundle) == digest and is_indexed(site_dir, bundle):
-            digests[bundle] = digest
-        else:
-            stale.append((bundle, [slug for slug, _ in members], digest))
-    messages: list[str] = []
-
-    def index() -> None:
-        for bundle, slugs, digest in stale:
-            problem = index_bundle(site_dir, bundle, slugs, executable)
-            if problem:
-                messages.append(problem)
-            else:
-                digests[bundle] = digest
-
-    worker = threading.Thread(target=index, name="search-index")
-    worker.start()
-
-    def finish() -> list[str]:
-        worker.join()
-        state.set_bundle_digests(digests)
-        finish_index_folder(site_dir, sorted(b for b in digests if is_indexed(site_dir, b)))
-        return messages
-
-    return finish
 
 
 def _copy_if_changed(source: Path, site_dir: Path, name: str) -> bool:

@@ -1,10 +1,9 @@
 """What a document page can only say once every page is known: the previous and next
-document, how to cite it (with BibTeX and CSL-JSON downloads beside the page), and the facets
-the site's search filters by.
+document, and how to cite it (with BibTeX and CSL-JSON downloads beside the page).
 
-The stylesheet leaves marked places in each page (`<!--teikit:filters-->…`,
-`<!--teikit:pager-->…`, `<!--teikit:cite-->…`); this pass fills them, and rewrites a page only
-when they change.
+The stylesheet leaves marked places in each page (`<!--teikit:pager-->…`,
+`<!--teikit:cite-->…`); this pass fills them, and rewrites a page only when they change. (The
+search filters, which depend on the document only, are filled when its page is written.)
 """
 
 from __future__ import annotations
@@ -20,7 +19,7 @@ from pathlib import Path
 from teikit.site import paths
 from teikit.site.edition import Edition
 from teikit.site.records import DocumentRecord
-from teikit.site.regions import fill, filters_html
+from teikit.site.regions import fill
 from teikit.site.state import BuildState
 
 
@@ -110,10 +109,9 @@ def csl_json(record: DocumentRecord, edition: Edition, accessed: dt.date) -> str
 
 
 def _frame_parts(record: DocumentRecord, previous: DocumentRecord | None,
-                 following: DocumentRecord | None, persons: list[str], edition: Edition,
+                 following: DocumentRecord | None, edition: Edition,
                  accessed: dt.date) -> dict[str, str]:
     return {
-        "filters": filters_html(record, persons),
         "pager": pager_html(previous, following),
         "cite": cite_html(record, edition, accessed),
         ".bib": bibtex(record, edition, accessed),
@@ -155,8 +153,7 @@ def write_frames(site_dir: Path, state: BuildState, edition: Edition, accessed: 
         key = _neighbours_key(shared, previous, following)
         if record.slug not in rendered and key == known:
             continue
-        parts = _frame_parts(record, previous, following, state.person_labels(record.slug),
-                             edition, accessed)
+        parts = _frame_parts(record, previous, following, edition, accessed)
         _write_frame(site_dir, record, parts)
         state.note_frame(record.slug, key)
         framed += 1
@@ -171,7 +168,7 @@ def _write_frame(site_dir: Path, record: DocumentRecord, parts: dict[str, str]) 
     except OSError:
         return
     framed = page
-    for region in ("filters", "pager", "cite"):
+    for region in ("pager", "cite"):
         framed = fill(framed, region, parts[region])
     if framed != page:
         paths.write(site_dir, record.href, framed)

@@ -17,10 +17,12 @@ import hashlib
 import json
 import shutil
 import subprocess
-from collections.abc import Iterable
+import threading
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from teikit.site import paths
+from teikit.site.state import BuildState
 
 # Parts of a document page that are not its text in the reading view: the diplomatic view's
 # own marks, explanations, print marks, the legend and the page furniture.
@@ -121,3 +123,45 @@ def finish_index_folder(site_dir: Path, bundles: list[int]) -> None:
                 shutil.rmtree(entry)
             else:
                 entry.unlink()
+
+
+def start_search(site_dir: Path, state: BuildState, executable: Path,
+                 ) -> Callable[[], list[str]]:
+    """Start indexing again the search bundles whose documents changed (or whose index is
+    missing), in a thread: Pagefind runs on one core while this process writes the frames and
+    the collection pages on the other (what Pagefind reads of a page, its text and filters,
+    is there as the worker wrote it). The function returned waits for it, records what was
+    indexed, and gives the messages of the bundles that could not be."""
+    key = indexing_key(executable)
+    known = state.bundle_digests()
+    digests: dict[int, bytes] = {}
+    stale: list[tuple[int, list[str], bytes]] = []
+    for bundle, members in state.bundle_members():
+        digest = bundle_digest(key, members)
+        if known.get(bundle) == digest and is_indexed(site_dir, bundle):
+            digests[bundle] = digest
+        else:
+            stale.append((bundle, [slug for slug, _ in members], digest))
+    messages: list[str] = []
+
+    def index() -> None:
+        for bundle, slugs, digest in stale:
+            try:
+                problem = index_bundle(site_dir, bundle, slugs, executable)
+            except OSError as error:  # the folder could not be swapped in
+                problem = f"warning: search index not built: {error}"
+            if problem:
+                messages.append(problem)
+            else:
+                digests[bundle] = digest
+
+    worker = threading.Thread(target=index, name="search-index")
+    worker.start()
+
+    def finish() -> list[str]:
+        worker.join()
+        state.set_bundle_digests(digests)
+        finish_index_folder(site_dir, sorted(b for b in digests if is_indexed(site_dir, b)))
+        return messages
+
+    return finish

@@ -328,13 +328,6 @@ class BuildState:
             "SELECT count(*) FROM documents WHERE published = 1").fetchone()
         return int(count)
 
-    def person_labels(self, slug: str) -> list[str]:
-        """The persons a document names, each once, in the order it names them first."""
-        labels = (label for (label,) in self.db.execute(
-            "SELECT label FROM mentions WHERE slug = ? AND kind = 'person' ORDER BY position",
-            (slug,)))
-        return list(dict.fromkeys(labels))
-
     # ----- search bundles
 
     def assign_bundles(self, in_input_order: list[str], size: int) -> None:
