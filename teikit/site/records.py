@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
+from itertools import chain
+from types import MappingProxyType
 from typing import Any
 
 from lxml import etree
@@ -48,51 +50,59 @@ class DocumentRecord:
         return cls(**data, mentions=mentions)
 
 
-def _first(root: etree._Element, *paths: str) -> str:
+_HEADER = "/tei:TEI/tei:teiHeader"
+_FILE_DESC = f"{_HEADER}/tei:fileDesc"
+_SOURCE_DESC = f"{_FILE_DESC}/tei:sourceDesc"
+_IDENTIFIER = f"{_SOURCE_DESC}/tei:msDesc/tei:msIdentifier"
+_CREATION = f"{_HEADER}/tei:profileDesc/tei:creation"
+# Where each field is read from, the first path that gives a value.
+_MAIN_LANG = (f"{_SOURCE_DESC}//tei:textLang/@mainLang",)
+_REPOSITORY = (f"{_IDENTIFIER}/tei:repository", f"{_IDENTIFIER}/tei:institution")
+_SHELFMARK = (f"{_IDENTIFIER}/tei:idno[@type='citation']",
+              f"{_IDENTIFIER}/tei:idno[not(@type='URI')]")
+_MAIN_LANGUAGE = (f"{_HEADER}/tei:profileDesc/tei:langUsage/tei:language[@ident=$lang]",)
+_LANGUAGE = (f"{_HEADER}/tei:profileDesc/tei:langUsage/tei:language", "/*/@xml:lang")
+_TITLE = (f"{_FILE_DESC}/tei:titleStmt/tei:title[@type='main']",
+          f"{_FILE_DESC}/tei:titleStmt/tei:title")
+_DATE = (f"{_CREATION}/tei:date", f"{_SOURCE_DESC}//tei:origDate",
+         f"{_CREATION}//tei:origDate", f"{_SOURCE_DESC}//tei:date[not(ancestor::tei:provenance)]")
+_WHEN = (f"{_CREATION}/tei:date/@when", f"{_CREATION}/tei:date/@notBefore",
+         f"{_SOURCE_DESC}//tei:origDate/@when", f"{_SOURCE_DESC}//tei:origDate/@notBefore",
+         f"{_CREATION}//tei:origDate/@when",
+         f"{_SOURCE_DESC}//tei:date[not(ancestor::tei:provenance)]/@when")
+_SUMMARY = (f"{_HEADER}/tei:profileDesc/tei:abstract",)
+# Compiled once, at import: the same paths are asked of every document.
+_NORMALIZED_FIRST = MappingProxyType({
+    path: etree.XPath(f"normalize-space(({path})[1])", namespaces=_NS)
+    for path in chain(_MAIN_LANG, _REPOSITORY, _SHELFMARK, _MAIN_LANGUAGE, _LANGUAGE, _TITLE,
+                      _DATE, _WHEN, _SUMMARY)
+})
+
+
+def _first(root: etree._Element, paths: tuple[str, ...], **variables: str) -> str:
     for path in paths:
-        found = root.xpath(f"normalize-space(({path})[1])", namespaces=_NS)
+        found = _NORMALIZED_FIRST[path](root, **variables)
         if found:
             return str(found)
     return ""
 
 
 def read_record(root: etree._Element, slug: str, mentions: list[Mention]) -> DocumentRecord:
-    header = "/tei:TEI/tei:teiHeader"
-    file_desc = f"{header}/tei:fileDesc"
-    identifier = f"{file_desc}/tei:sourceDesc/tei:msDesc/tei:msIdentifier"
-    main_lang = _first(root, f"{file_desc}/tei:sourceDesc//tei:textLang/@mainLang")
-    archive = ", ".join(
-        part for part in (
-            _first(root, f"{identifier}/tei:repository", f"{identifier}/tei:institution"),
-            _first(root, f"{identifier}/tei:idno[@type='citation']",
-                   f"{identifier}/tei:idno[not(@type='URI')]"),
-        ) if part
-    )
-    creation = f"{header}/tei:profileDesc/tei:creation"
-    source_desc = f"{file_desc}/tei:sourceDesc"
-    language = _first(
-        root,
-        f"{header}/tei:profileDesc/tei:langUsage/tei:language[@ident='{main_lang}']"
-        if main_lang and "'" not in main_lang else "/..",
-        f"{header}/tei:profileDesc/tei:langUsage/tei:language",
-        "/*/@xml:lang",
-    )
+    main_lang = _first(root, _MAIN_LANG)
+    archive = ", ".join(part for part in (_first(root, _REPOSITORY), _first(root, _SHELFMARK))
+                        if part)
+    # The language the document names as its main one (an ident with a quote never matched).
+    language = (main_lang and "'" not in main_lang
+                and _first(root, _MAIN_LANGUAGE, lang=main_lang)) or _first(root, _LANGUAGE)
     return DocumentRecord(
         slug=slug,
-        title=_first(root, f"{file_desc}/tei:titleStmt/tei:title[@type='main']",
-                     f"{file_desc}/tei:titleStmt/tei:title") or slug,
-        date=_first(root, f"{creation}/tei:date", f"{source_desc}//tei:origDate",
-                    f"{creation}//tei:origDate",
-                    f"{source_desc}//tei:date[not(ancestor::tei:provenance)]"),
-        when=_first(root, f"{creation}/tei:date/@when", f"{creation}/tei:date/@notBefore",
-                    f"{source_desc}//tei:origDate/@when",
-                    f"{source_desc}//tei:origDate/@notBefore",
-                    f"{creation}//tei:origDate/@when",
-                    f"{source_desc}//tei:date[not(ancestor::tei:provenance)]/@when"),
+        title=_first(root, _TITLE) or slug,
+        date=_first(root, _DATE),
+        when=_first(root, _WHEN),
         archive=archive,
-        repository=_first(root, f"{identifier}/tei:repository", f"{identifier}/tei:institution"),
+        repository=_first(root, _REPOSITORY),
         language=language,
-        summary=_first(root, f"{header}/tei:profileDesc/tei:abstract"),
+        summary=_first(root, _SUMMARY),
         xml_id=str(root.get("{http://www.w3.org/XML/1998/namespace}id") or ""),
         kinds=[
             " ".join(str(term.xpath("string(.)")).split())
