@@ -30,10 +30,23 @@
   <xsl:template name="who">
     <xsl:param name="pointer" select="@resp"/>
     <xsl:variable name="id" select="substring-after(normalize-space($pointer), '#')"/>
-    <xsl:variable name="target" select="key('ids', $id)[1]"/>
     <xsl:choose>
       <xsl:when test="$id = 'translator'"><xsl:value-of select="$translator-label"/></xsl:when>
       <xsl:when test="$id = 'editor'"><xsl:value-of select="$editor-label"/></xsl:when>
+      <xsl:otherwise>
+        <xsl:call-template name="named-in-document">
+          <xsl:with-param name="pointer" select="$pointer"/>
+          <xsl:with-param name="target" select="key('ids', $id)[1]"/>
+        </xsl:call-template>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+  <!-- Anyone else, by the element the pointer names. Looked up only here: libxslt evaluates a
+       variable where it stands, and the first key() of a page indexes the whole document. -->
+  <xsl:template name="named-in-document">
+    <xsl:param name="pointer"/>
+    <xsl:param name="target"/>
+    <xsl:choose>
       <xsl:when test="$target/tei:persName or $target/tei:orgName or $target/tei:name">
         <xsl:value-of select="normalize-space(($target/tei:persName | $target/tei:orgName | $target/tei:name)[1])"/>
       </xsl:when>
