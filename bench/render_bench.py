@@ -28,8 +28,8 @@ from pathlib import Path
 
 from lxml import etree
 
-from teikit.render import parse_tei, render_file, render_page
-from teikit.render.stylesheets import stylesheet_path
+from teikit.render import Renderer, parse_tei
+from teikit.render.stylesheets import compile_stylesheet, stylesheet_path
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -77,17 +77,18 @@ def saxon_tei_html5(stylesheets: Path) -> Callable[[Path], str] | str:
     return render
 
 
-def against_tei_stylesheets(stylesheets: Path, rounds: dict[Path, int]) -> None:
+def against_tei_stylesheets(renderer: Renderer, stylesheets: Path,
+                            rounds: dict[Path, int]) -> None:
     saxon = saxon_tei_html5(stylesheets)
     if isinstance(saxon, str):
         print(f"teikit vs the TEI Stylesheets under Saxon: skipped, {saxon}")
         return
     for path, repeat in rounds.items():
-        render_file(path)  # warm: compile and cache teikit's stylesheet
+        renderer.render_file(path)  # warm: compile teikit's stylesheet
         saxon(path)  # warm: the JIT of Saxon's first run
         times: dict[str, list[float]] = {"teikit": [], "saxon": []}
         for _ in range(repeat):
-            times["teikit"] += timed(lambda p=path: render_file(p), 1)
+            times["teikit"] += timed(lambda p=path: renderer.render_file(p), 1)
             times["saxon"] += timed(lambda p=path: saxon(p), 1)
         ours, theirs = (statistics.median(times[k]) for k in ("teikit", "saxon"))
         print(f"{path.name}: teikit (parse + pre-pass + XSLT + string) {ours * 1000:.2f} ms, "
@@ -103,19 +104,21 @@ def main() -> None:
                         help="alternating runs per document in the comparison (FRUS: a fifth)")
     arguments = parser.parse_args()
     print(f"load average: {os.getloadavg()[0]:.2f}")
-    compile_times = timed(lambda: etree.XSLT(etree.parse(str(stylesheet_path("document.xsl")))), 20)
+    compile_times = timed(lambda: compile_stylesheet(stylesheet_path("document.xsl")), 20)
     report("compile document.xsl", compile_times)
 
     example = DEV_EXAMPLE.read_bytes()
     parser_options = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False,
                                      collect_ids=False)
     trees = [etree.ElementTree(etree.fromstring(example, parser_options)) for _ in range(501)]
-    render_page(trees.pop())  # warm: compile and cache the stylesheet
+    renderer = Renderer()  # keeps the compiled stylesheet from one page to the next
+    renderer.render_page(trees.pop())  # warm: compile the stylesheet
     report("dev example page, pre-pass + XSLT + serialise",
-           timed(lambda: render_page(trees.pop()), 500))
+           timed(lambda: renderer.render_page(trees.pop()), 500))
     report("dev example page, parse + render",
-           timed(lambda: render_page(parse_tei(DEV_EXAMPLE)), 200))
-    report("seed edition, parse + render", timed(lambda: render_page(parse_tei(SEED)), 200))
+           timed(lambda: renderer.render_page(parse_tei(DEV_EXAMPLE)), 200))
+    report("seed edition, parse + render",
+           timed(lambda: renderer.render_page(parse_tei(SEED)), 200))
 
     with tempfile.TemporaryDirectory() as out:
         command = [sys.executable, "-m", "teikit.cli", "render", str(DEV_EXAMPLE), "-o",
@@ -128,10 +131,11 @@ def main() -> None:
 
     frus = [parse_tei(FRUS) for _ in range(5)]
     report("FRUS monograph (2.2 MB), pre-pass + XSLT + serialise",
-           timed(lambda: render_page(frus.pop()), 5))
-    report("FRUS monograph, parse + render", timed(lambda: render_page(parse_tei(FRUS)), 3))
+           timed(lambda: renderer.render_page(frus.pop()), 5))
+    report("FRUS monograph, parse + render",
+           timed(lambda: renderer.render_page(parse_tei(FRUS)), 3))
 
-    against_tei_stylesheets(arguments.tei_stylesheets,
+    against_tei_stylesheets(renderer, arguments.tei_stylesheets,
                             {SEED: arguments.rounds, FRUS: max(3, arguments.rounds // 5)})
     print(f"load average: {os.getloadavg()[0]:.2f}")
 

@@ -3,36 +3,45 @@
     html = render_file("edition.xml")                    # both views, switchable with CSS
     html = render_file("edition.xml", view="reading")
     page = render_tree(tree, options=RenderOptions(persons_href="persons.html"))
+
+Each call compiles its stylesheet; to render many pages, make a `Renderer` and keep it:
+
+    renderer = Renderer()
+    pages = [renderer.render_file(path) for path in paths]
 """
 
 from __future__ import annotations
 
-import copy
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
 
 from lxml import etree
 
-from teikit.errors import InputError, Location, TeikitError
-from teikit.render.prepass import Annotated, annotate
-from teikit.render.stylesheets import StylesheetError, css_path, load_stylesheet
-from teikit.xml import RENDERING_INPUT, TEI_NS, tei
-
-View = Literal["both", "reading", "diplomatic"]
-VIEWS: tuple[View, ...] = ("both", "reading", "diplomatic")
-# The entry stylesheet of each view: a page frame (page.xsl) and the views' modes.
-ENTRY_STYLESHEETS: dict[str, str] = {
-    "both": "document.xsl", "reading": "reading.xsl", "diplomatic": "diplomatic.xsl",
-}
-DOCUMENT_XSL = ENTRY_STYLESHEETS["both"]
+from teikit.render.options import (
+    DOCUMENT_XSL,
+    ENTRY_STYLESHEETS,
+    VIEWS,
+    RenderOptions,
+    View,
+)
+from teikit.render.renderer import (
+    TEI_ROOTS,
+    RenderedPage,
+    Renderer,
+    RenderError,
+    parse_tei,
+)
+from teikit.render.stylesheets import StylesheetCache, StylesheetError, css_path
 
 __all__ = [
+    "DOCUMENT_XSL",
     "ENTRY_STYLESHEETS",
+    "TEI_ROOTS",
     "VIEWS",
     "RenderError",
     "RenderOptions",
     "RenderedPage",
+    "Renderer",
+    "StylesheetCache",
     "StylesheetError",
     "View",
     "css_path",
@@ -43,106 +52,23 @@ __all__ = [
 ]
 
 
-class RenderError(TeikitError):
-    """The stylesheet failed on a document."""
-
-
-@dataclass(frozen=True)
-class RenderOptions:
-    """House-style parameters of the document page; empty strings leave a link out.
-
-    `stylesheet` names the entry stylesheet (a file in the stylesheet folder, or a path): a
-    project's own view is one such file; by default the entry of `view` is used."""
-
-    view: View = "both"
-    stylesheet: str = ""
-    css_href: str = "teikit.css"
-    home_href: str = ""
-    persons_href: str = ""
-    places_href: str = ""
-    orgs_href: str = ""
-    conventions_href: str = ""
-    search_href: str = ""
-    tei_href: str = ""
-    edition_title: str = ""
-
-    def entry_stylesheet(self) -> str:
-        if self.stylesheet:
-            return self.stylesheet
-        if self.view not in VIEWS:
-            raise ValueError(f"view must be one of {', '.join(VIEWS)}, not {self.view!r}")
-        return ENTRY_STYLESHEETS[self.view]
-
-    def xslt_parameters(self) -> dict[str, str]:
-        values = {
-            "css-href": self.css_href,
-            "home-href": self.home_href,
-            "persons-href": self.persons_href,
-            "places-href": self.places_href,
-            "orgs-href": self.orgs_href,
-            "conventions-href": self.conventions_href,
-            "search-href": self.search_href,
-            "tei-href": self.tei_href,
-            "edition-title": self.edition_title,
-        }
-        return {name: etree.XSLT.strparam(value) for name, value in values.items()}
-
-
-@dataclass
-class RenderedPage:
-    html: str
-    annotated: Annotated
-
-
-# P5's roots, and P4's (no namespace), whose text the stylesheets' fallback still shows.
-TEI_ROOTS = frozenset({tei("TEI"), tei("teiCorpus"), "TEI.2", "teiCorpus.2"})
-
-
-def parse_tei(path: str | Path, data: bytes | None = None) -> etree._ElementTree:
-    """Parse a TEI file safely (`data`: its bytes, already read, e.g. from standard input).
-    Ids are not collected: real files repeat them inside examples. A document whose root is
-    not TEI's `TEI` or `teiCorpus` (or P4's `TEI.2`) is refused: its page would be empty."""
-    try:
-        if data is None:
-            tree = etree.parse(str(path), RENDERING_INPUT)
-        else:
-            tree = etree.ElementTree(etree.fromstring(data, RENDERING_INPUT))
-    except etree.XMLSyntaxError as error:
-        line, column = error.position if error.position else (None, None)
-        raise InputError(error.msg or str(error), Location(str(path), line, column)) from error
-    except OSError as error:
-        raise InputError(str(error), Location(str(path))) from error
-    root = tree.getroot()
-    if root.tag not in TEI_ROOTS:
-        name = etree.QName(root)
-        raise InputError(f"not a TEI document: its root is <{name.localname}> in "
-                         f"{name.namespace or 'no namespace'}, not <TEI> in {TEI_NS}",
-                         Location(str(path), root.sourceline))
-    return tree
-
-
 def render_page(
-    tree: etree._ElementTree, *, options: RenderOptions | None = None, source: str = "<tree>"
+    tree: etree._ElementTree, *, options: RenderOptions | None = None, source: str = "<tree>",
+    renderer: Renderer | None = None,
 ) -> RenderedPage:
     """Render a tree that may be changed: the pre-pass adds `tk:` attributes to it in place."""
-    options = options or RenderOptions()
-    transform = load_stylesheet(options.entry_stylesheet())
-    annotated = annotate(tree.getroot())
-    try:
-        result = transform(tree, **options.xslt_parameters())
-    except etree.XSLTApplyError as error:
-        raise RenderError(f"rendering failed: {error}", Location(source)) from error
-    return RenderedPage(html=str(result), annotated=annotated)
+    return (renderer or Renderer()).render_page(tree, options=options, source=source)
 
 
 def render_tree(
-    tree: etree._ElementTree, *, options: RenderOptions | None = None, source: str = "<tree>"
+    tree: etree._ElementTree, *, options: RenderOptions | None = None, source: str = "<tree>",
+    renderer: Renderer | None = None,
 ) -> str:
     """The HTML page of a TEI tree; the caller's tree is left as it was."""
-    return render_page(copy.deepcopy(tree), options=options, source=source).html
+    return (renderer or Renderer()).render_tree(tree, options=options, source=source)
 
 
 def render_file(path: str | Path, *, options: RenderOptions | None = None,
-                data: bytes | None = None) -> str:
+                data: bytes | None = None, renderer: Renderer | None = None) -> str:
     """The HTML page of a TEI file (`data`: its bytes, if already read)."""
-    return render_page(parse_tei(path, data), options=options, source=str(path)).html
+    return (renderer or Renderer()).render_file(path, options=options, data=data)

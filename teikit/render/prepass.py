@@ -12,7 +12,6 @@ only those, never the raw `@target`/`@ref`/`@facs`.
 
 from __future__ import annotations
 
-import functools
 from dataclasses import dataclass, field
 
 from lxml import etree
@@ -151,7 +150,8 @@ def _standoff_entries(root: etree._Element) -> dict[str, tuple[str, str, str]]:
 
 
 def _name_key(
-    name: etree._Element, kind: str, standoff: dict[str, tuple[str, str, str]]
+    name: etree._Element, kind: str, standoff: dict[str, tuple[str, str, str]],
+    label_ids: LabelIds,
 ) -> tuple[str, str, str, str, bool]:
     """The index key, label and description of a mention: the standOff entry's name when
     `@ref` points at one (so "Li" and "Li Kuo Nyn" meet), else the words of the mention.
@@ -162,17 +162,32 @@ def _name_key(
         label, description, surname = standoff.get(ref[1:], ("", "", ""))
     registered = bool(label)
     label = label or reading_text(name)
-    return f"{kind}-{_label_id(label)}", label, description, surname, registered
+    return f"{kind}-{label_ids(label)}", label, description, surname, registered
 
 
-@functools.lru_cache(maxsize=4096)
-def _label_id(label: str) -> str:
-    # The same names recur on a page and across a collection's pages.
-    return safe_id(label.casefold(), fallback="unnamed")
+class LabelIds:
+    """The index key of each name label, remembered by its owner (a `Renderer`): the same
+    names recur on a page and across a collection's pages. At most `LIMIT` are kept: a long
+    build starts afresh rather than grow."""
+
+    LIMIT = 4096
+
+    def __init__(self) -> None:
+        self._ids: dict[str, str] = {}
+
+    def __call__(self, label: str) -> str:
+        found = self._ids.get(label)
+        if found is None:
+            if len(self._ids) >= self.LIMIT:
+                self._ids.clear()
+            found = self._ids[label] = safe_id(label.casefold(), fallback="unnamed")
+        return found
 
 
-def annotate(root: etree._Element) -> Annotated:
-    """Add the `tk:` attributes to the tree in place and say what was found."""
+def annotate(root: etree._Element, label_ids: LabelIds | None = None) -> Annotated:
+    """Add the `tk:` attributes to the tree in place and say what was found (`label_ids`:
+    the keys of names already met, kept by a `Renderer`)."""
+    label_ids = label_ids or LabelIds()
     result = Annotated()
     standoff = _standoff_entries(root)
     texts = main_texts(root)
@@ -181,7 +196,7 @@ def annotate(root: etree._Element) -> Annotated:
         for element in text.iter(f"{_T}note", *NAME_KINDS, *VIEW_DEPENDENT):
             tag = element.tag
             if tag in NAME_KINDS:
-                _name_mention(element, standoff, result)
+                _name_mention(element, standoff, label_ids, result)
             elif tag == f"{_T}note":
                 if is_footnote(element):
                     result.footnotes += 1
@@ -206,6 +221,7 @@ def annotate(root: etree._Element) -> Annotated:
 def _name_mention(
     element: etree._Element,
     standoff: dict[str, tuple[str, str, str]],
+    label_ids: LabelIds,
     result: Annotated,
 ) -> None:
     # One walk up: a name inside a name is one mention (the outer one), and a mention in a
@@ -220,7 +236,7 @@ def _name_mention(
             footnote = parent
         parent = parent.getparent()
     kind = NAME_KINDS[element.tag]
-    key, label, description, surname, registered = _name_key(element, kind, standoff)
+    key, label, description, surname, registered = _name_key(element, kind, standoff, label_ids)
     element.set(KEY, key)
     if element.get("cert"):
         element.set(EXPLAINED, "yes")

@@ -1,9 +1,11 @@
-"""Finding, compiling and caching the XSLT stylesheets under `xslt/`."""
+"""Finding and compiling the XSLT stylesheets under `xslt/`, and the object that keeps them
+compiled (`StylesheetCache`): its owner (a page build, a site build, a worker) decides how
+long; nothing is kept by the module."""
 
 from __future__ import annotations
 
 import os
-from functools import lru_cache
+from dataclasses import dataclass
 from pathlib import Path
 
 from lxml import etree
@@ -20,27 +22,17 @@ class StylesheetError(TeikitError):
 
 
 def xslt_dir() -> Path:
-    """`$TEIKIT_XSLT_DIR`, else the `xslt/` folder of the source tree."""
+    """`$TEIKIT_XSLT_DIR`, else the `xslt/` folder of the source tree or installation."""
     override = os.environ.get(XSLT_DIR_ENV)
     if override:
         return Path(override)
-    return _installed_xslt_dir()
-
-
-@lru_cache(maxsize=1)
-def _installed_xslt_dir() -> Path:
     return data_dir("xslt")
 
 
-def stylesheet_path(name: str) -> Path:
-    """A stylesheet of the folder by name, or a project's own stylesheet by path."""
-    return _resolve(str(xslt_dir()), name)
-
-
-@lru_cache(maxsize=32)
-def _resolve(folder: str, name: str) -> Path:
-    # Resolved once per process: a page renders in about 2 ms, and path checks cost 0.1 ms.
-    path = Path(folder) / name
+def stylesheet_path(name: str, folder: Path | None = None) -> Path:
+    """A stylesheet of the folder (by default `xslt_dir()`) by name, or a project's own
+    stylesheet by path."""
+    path = (folder or xslt_dir()) / name
     if Path(name).name != name or not path.is_file():
         path = Path(name)
     if not path.is_file():
@@ -48,8 +40,8 @@ def _resolve(folder: str, name: str) -> Path:
     return path
 
 
-@lru_cache(maxsize=8)
-def _compiled(path: Path, mtime_ns: int) -> etree.XSLT:
+def compile_stylesheet(path: Path) -> etree.XSLT:
+    """The stylesheet compiled, reading nothing but local files."""
     # The stylesheets are ours, but parse them as safely as any input: no DTDs, no network.
     try:
         document = etree.parse(str(path), RESOURCE)
@@ -62,15 +54,44 @@ def _compiled(path: Path, mtime_ns: int) -> etree.XSLT:
         raise StylesheetError(f"{path}: {error}") from error
 
 
-def load_stylesheet(name: str) -> etree.XSLT:
-    """The compiled stylesheet, compiled once per process (again if the file changed)."""
-    path = stylesheet_path(name)
-    try:
-        modified = os.stat(path).st_mtime_ns
-    except OSError as error:
-        raise StylesheetError(f"stylesheet not found: {path}") from error
-    return _compiled(path, modified)
+@dataclass
+class _Compiled:
+    path: Path
+    modified: int  # st_mtime_ns when compiled
+    transform: etree.XSLT
+
+
+class StylesheetCache:
+    """Compiled stylesheets by name, each compiled at its first use and again when its file
+    changes. The folder is read once, when the cache is made (`$TEIKIT_XSLT_DIR` then)."""
+
+    def __init__(self, folder: Path | None = None) -> None:
+        self.folder = folder or xslt_dir()
+        self._compiled: dict[str, _Compiled] = {}
+
+    def path(self, name: str) -> Path:
+        """Where the stylesheet `name` is (found once)."""
+        known = self._compiled.get(name)
+        return known.path if known is not None else stylesheet_path(name, self.folder)
+
+    def get(self, name: str) -> etree.XSLT:
+        """The compiled stylesheet `name` (a file of the folder, or a path)."""
+        known = self._compiled.get(name)
+        path = known.path if known is not None else stylesheet_path(name, self.folder)
+        try:
+            # A stat costs a few microseconds of a page's 2 ms: a stylesheet edited while a
+            # long-lived owner runs (a notebook, a server) is read again.
+            modified = os.stat(path).st_mtime_ns
+        except OSError as error:
+            raise StylesheetError(f"stylesheet not found: {path}") from error
+        if known is None or known.modified != modified:
+            known = self._compiled[name] = _Compiled(path, modified, compile_stylesheet(path))
+        return known.transform
+
+    def css_path(self) -> Path:
+        return self.path("teikit.css")
 
 
 def css_path() -> Path:
+    """The page's style sheet in `xslt_dir()`."""
     return stylesheet_path("teikit.css")

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from lxml import etree
 
 from teikit.errors import Location, TeikitError
-from teikit.render import RenderOptions, render_page
+from teikit.render import Renderer, RenderOptions
 from teikit.site import paths
 from teikit.site.mentions import add_contexts
 from teikit.site.publish import publishable_tei
@@ -46,8 +46,9 @@ class Outcome:
 
 class BuildTools:
     """What the documents of one build share, loaded once by whoever builds them (the build,
-    or each of its workers): the conversion's profile and reading context, and the compiled
-    schemas. A worker receives it empty (it pickles to the profile's name) and fills it."""
+    or each of its workers): the conversion's profile and reading context, the compiled
+    schemas and the page renderer. A worker receives it empty (it pickles to the profile's
+    name) and fills it."""
 
     def __init__(self, profile: str = "wilson") -> None:
         self.profile_name = profile
@@ -61,6 +62,11 @@ class BuildTools:
     @cached_property
     def schemas(self) -> SchemaCache:
         return SchemaCache()
+
+    @cached_property
+    def renderer(self) -> Renderer:
+        """The page renderer, with its compiled stylesheets."""
+        return Renderer()
 
     def __reduce__(self) -> tuple[type[BuildTools], tuple[str]]:
         return BuildTools, (self.profile_name,)
@@ -118,7 +124,7 @@ def build_document(
         (outcome.warnings if outcome.valid is not False else outcome.errors).extend(messages)
         tree = etree.ElementTree(etree.fromstring(data, RENDERING_INPUT))
         options = replace(page_options, tei_href=f"{source.slug}.xml")
-        page = render_page(tree, options=options, source=str(source.path))
+        page = tools.renderer.render_page(tree, options=options, source=str(source.path))
         add_contexts(tree.getroot(), page.annotated.mentions)
         record = read_record(tree.getroot(), source.slug, page.annotated.mentions)
         # The search filters depend on the document only: the page is complete for the search

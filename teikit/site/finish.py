@@ -11,7 +11,7 @@ from typing import Any
 
 from lxml import etree
 
-from teikit.render.stylesheets import css_path, load_stylesheet
+from teikit.render.stylesheets import StylesheetCache, css_path
 from teikit.site import paths
 from teikit.site.collections import (
     DOCUMENTS_PER_PAGE,
@@ -87,10 +87,11 @@ def stale_parts(site_dir: Path, state: BuildState) -> set[str]:
 
 
 def write_collection_pages(site_dir: Path, state: BuildState, pages: Iterable[Page],
-                           parts: Iterable[str] = EVERY_PART) -> list[Path]:
+                           parts: Iterable[str] = EVERY_PART,
+                           stylesheets: StylesheetCache | None = None) -> list[Path]:
     """Write the pages whose rows changed (or that are missing); remove the pages of these
     parts that a shorter list no longer has. The pages written or removed."""
-    transform = load_stylesheet(COLLECTION_XSL)
+    transform = (stylesheets or StylesheetCache()).get(COLLECTION_XSL)
     parts = set(parts)
     known = {name: digest for name, digest in state.page_digests().items()
              if part_of(name) in parts}
