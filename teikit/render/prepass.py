@@ -184,38 +184,79 @@ class LabelIds:
         return found
 
 
+_TEXT, _PLAIN_TEXT, _ADD, _REF = f"{_T}text", "text", f"{_T}add", f"{_T}ref"
+# The markings the page's legend explains, anywhere in the document (as the legend has
+# always counted them): by an element alone, or by an element with an attribute.
+_LEGEND_ELEMENTS = {f"{_T}supplied": "supplied", f"{_T}reg": "reg", f"{_T}sic": "sic",
+                    f"{_T}gap": "gap", f"{_T}pb": "pb"}
+# The blocks after which the diplomatic view shows the numbered notes marked in them.
+_NOTE_BLOCKS = frozenset(f"{_T}{name}" for name in (
+    "p", "ab", "head", "l", "item", "cell", "signed", "dateline", "salute", "trailer", "byline",
+))
+_EXPLAINED_INSIDE_TAGS = frozenset(_EXPLAINED_INSIDE)
+# What the scan of the whole document stops at, beside elements with attributes.
+_SCANNED = frozenset({_NOTE, _REF, _ADD, _TEXT, _PLAIN_TEXT, *_LEGEND_ELEMENTS})
+_LINK_SOURCES = frozenset(source for source, _ in _LINK_ATTRIBUTES)
+
+
+@dataclass
+class _Found:
+    """What the scan of the whole document collects, for the steps after it."""
+
+    legend: set[str] = field(default_factory=set)
+    linked: list[etree._Element] = field(default_factory=list)  # in document order
+    identified: list[etree._Element] = field(default_factory=list)  # with an xml:id
+    notes: list[etree._Element] = field(default_factory=list)
+    anchored: set[str] = field(default_factory=set)
+    texts_at_root: bool = True
+
+
 def annotate(root: etree._Element, label_ids: LabelIds | None = None) -> Annotated:
-    """Add the `tk:` attributes to the tree in place and say what was found (`label_ids`:
-    the keys of names already met, kept by a `Renderer`)."""
-    label_ids = label_ids or LabelIds()
+    """Add the `tk:` attributes to the tree in place and say what was found.
+
+    Two passes: the texts' notes, names and interventions (lxml picks them out), then one
+    scan of the whole document for what the page asks of it (links, the legend's markings,
+    anchored notes, blocks with notes), where once there were eight searches."""
     result = Annotated()
-    standoff = _standoff_entries(root)
     texts = main_texts(root)
+    views_differ = _number_and_key(texts, _standoff_entries(root), label_ids or LabelIds(),
+                                   result)
+    found = _scan(root)
+    _links(found, texts)
+    for element in root.iterfind(f"{_T}teiHeader//{_T}idno[@type='URI']"):
+        url = safe_url((element.text or "").strip())
+        if url is not None:
+            element.set(HREF, url)
+    _mark_anchored_notes(found)
+    _set_or_drop(root, TEXTS_AT_ROOT, "yes" if found.texts_at_root else None)
+    _set_or_drop(root, LEGEND, " ".join(sorted(found.legend)) or None)
+    if result.footnotes or views_differ:
+        root.set(VIEWS_DIFFER, "yes")
+    return result
+
+
+def _number_and_key(texts: list[etree._Element], standoff: dict[str, tuple[str, str, str]],
+                    label_ids: LabelIds, result: Annotated) -> bool:
+    """Number the footnotes and key the name mentions, in document order; whether the views
+    differ (an element shown one way in each)."""
     views_differ = False
     for text in texts:
-        for element in text.iter(f"{_T}note", *NAME_KINDS, *VIEW_DEPENDENT):
+        for element in text.iter(_NOTE, *NAME_KINDS, *VIEW_DEPENDENT):
             tag = element.tag
             if tag in NAME_KINDS:
                 _name_mention(element, standoff, label_ids, result)
-            elif tag == f"{_T}note":
+            elif tag == _NOTE:
                 if is_footnote(element):
                     result.footnotes += 1
                     element.set(NUM, str(result.footnotes))
             else:
                 views_differ = True
-                if tag in _EXPLAINED_INSIDE:
+                if tag in _EXPLAINED_INSIDE_TAGS:
                     # The name around an intervention explains itself (see the page's names).
                     name = nearest_ancestor(element, _NAME_TAGS)
                     if name is not None:
                         name.set(EXPLAINED, "yes")
-    _links(root, texts)
-    _mark_texts_at_root(root)
-    _mark_legend(root)
-    _mark_anchored_notes(root)
-    _mark_blocks_with_notes(root)
-    if result.footnotes or views_differ:
-        root.set(VIEWS_DIFFER, "yes")
-    return result
+    return views_differ
 
 
 def _name_mention(
@@ -252,87 +293,79 @@ def _name_mention(
     )
 
 
-def _mark_texts_at_root(root: etree._Element) -> None:
-    """`tk:texts-at-root` when the page's texts (the stylesheets' `$texts`: P5 `text`s
-    outside any other, P4's likewise) are all children of the root, as they nearly always
-    are: the stylesheets then take them from there instead of searching the whole document
-    twice."""
-    at_root = all(
-        text.getparent() is root
-        for tag in (f"{_T}text", "text")
-        for text in root.iter(tag)
-        if next(text.iterancestors(tag), None) is None
-    )
-    if at_root:
-        root.set(TEXTS_AT_ROOT, "yes")
-    elif TEXTS_AT_ROOT in root.attrib:
-        del root.attrib[TEXTS_AT_ROOT]
+def _scan(root: etree._Element) -> _Found:
+    """One look at every element's attributes, one at the few elements the page asks about
+    by name (lxml picks them out), after the footnotes are numbered."""
+    found = _Found()
+    legend = found.legend
+    # Measured on the 2.2 MB FRUS monograph: this loop beats an XPath attribute predicate,
+    # and one call for the attribute names of an element (most have none) beats four gets.
+    for element in root.iter(etree.Element):
+        names = element.keys()
+        if names:
+            if not _LINK_SOURCES.isdisjoint(names):
+                found.linked.append(element)
+            if XML_ID in names:
+                found.identified.append(element)
+            if "cert" in names and "cert" not in legend and \
+                    next(element.iterancestors(_TEXT), None) is not None:
+                legend.add("cert")
+    for element in root.iter(*_SCANNED):
+        tag = element.tag
+        if tag == _NOTE:
+            _note(element, found)
+        elif tag == _REF:
+            if element.get("type") == "noteAnchor":
+                found.anchored.add((element.get("target") or "").partition("#")[2])
+        elif tag in _LEGEND_ELEMENTS:
+            legend.add(_LEGEND_ELEMENTS[tag])
+        elif tag == _ADD:
+            if element.get("hand") is not None:
+                legend.add("hand")
+        elif found.texts_at_root and element.getparent() is not root and \
+                next(element.iterancestors(tag), None) is None:
+            # Not all of the page's texts (the outermost of each kind) are the root's children.
+            found.texts_at_root = False
+    return found
 
 
-# The markings the page's legend explains, anywhere in the document (as the legend has
-# always counted them): by an element alone, or by an element with an attribute.
-_LEGEND_ELEMENTS = {"supplied": f"{_T}supplied", "reg": f"{_T}reg", "sic": f"{_T}sic",
-                    "gap": f"{_T}gap", "pb": f"{_T}pb"}
-_LEGEND_ATTRIBUTES = (("hand", f"{_T}add", "hand", None), ("sic", f"{_T}note", "type", "sic"),
-                      ("note", f"{_T}note", NUM, None))
-_WITH_CERT = etree.XPath("//*[@cert]")
+def _note(note: etree._Element, found: _Found) -> None:
+    """What a note (numbered now, or brought numbered) tells the legend and its block."""
+    found.notes.append(note)
+    kind = note.get("type")
+    if kind == "sic":
+        found.legend.add("sic")
+    if note.get(NUM) is not None:
+        found.legend.add("note")
+        if kind != "sic" and note.get("place") != "end":
+            # The page asks only these blocks for their notes (a key would search the whole
+            # document). One the document brings is harmless: the page still looks for the
+            # block's own notes.
+            block = nearest_ancestor(note, _NOTE_BLOCKS)
+            if block is not None:
+                block.set(NOTES_AFTER, "yes")
 
 
-def _mark_legend(root: etree._Element) -> None:
-    """`tk:legend` on the root: the markings the document uses ("supplied reg note …").
-    XSLT keys would find them too, but libxslt computes every key of a stylesheet, each in
-    a search of the whole document, at the first use of any: eight searches for the legend
-    alone, a fifth of the FRUS monograph's transform."""
-    kinds = {kind for kind, tag in _LEGEND_ELEMENTS.items()
-             if next(root.iter(tag), None) is not None}
-    for kind, tag, attribute, value in _LEGEND_ATTRIBUTES:
-        if kind not in kinds and any(
-                element.get(attribute) is not None if value is None
-                else element.get(attribute) == value for element in root.iter(tag)):
-            kinds.add(kind)
-    if any(next(element.iterancestors(f"{_T}text"), None) is not None
-           for element in _WITH_CERT(root)):
-        kinds.add("cert")
-    if kinds:
-        root.set(LEGEND, " ".join(sorted(kinds)))
-    elif LEGEND in root.attrib:
-        del root.attrib[LEGEND]
+def _set_or_drop(element: etree._Element, attribute: str, value: str | None) -> None:
+    if value is not None:
+        element.set(attribute, value)
+    elif attribute in element.attrib:
+        del element.attrib[attribute]
 
 
-def _mark_anchored_notes(root: etree._Element) -> None:
+def _mark_anchored_notes(found: _Found) -> None:
     """`tk:anchored` on each note that a `ref type="noteAnchor"` points at (its text stands
     elsewhere, e.g. at the end, and the anchor marks its place): the id after the first `#`
     of the anchor's target, as the stylesheets compared them."""
-    anchored = {(ref.get("target") or "").partition("#")[2]
-                for ref in root.iter(f"{_T}ref") if ref.get("type") == "noteAnchor"}
-    for note in root.iter(f"{_T}note"):
+    for note in found.notes:
         identifier = note.get(XML_ID)
-        if identifier is not None and identifier in anchored:
+        if identifier is not None and identifier in found.anchored:
             note.set(ANCHORED, "yes")
         elif ANCHORED in note.attrib:
             del note.attrib[ANCHORED]
 
 
-# The blocks after which the diplomatic view shows the numbered notes marked in them.
-_NOTE_BLOCKS = frozenset(f"{_T}{name}" for name in (
-    "p", "ab", "head", "l", "item", "cell", "signed", "dateline", "salute", "trailer", "byline",
-))
-
-
-def _mark_blocks_with_notes(root: etree._Element) -> None:
-    """`tk:notes-after` on each block that holds the mark of a numbered note shown after it
-    (not an end note, not a sic note): the nearest such block around the note. The page
-    asks only these blocks for their notes (a key would search the whole document). One the
-    document brings is harmless: the page still looks for the block's own notes."""
-    for note in root.iter(f"{_T}note"):
-        if note.get(NUM) is None or note.get("place") == "end" or note.get("type") == "sic":
-            continue
-        block = nearest_ancestor(note, _NOTE_BLOCKS)
-        if block is not None:
-            block.set(NOTES_AFTER, "yes")
-
-
-def _links(root: etree._Element, texts: list[etree._Element]) -> None:
+def _links(found: _Found, texts: list[etree._Element]) -> None:
     """`tk:href`/`tk:facs` for every link that may reach the page.
 
     External links: only http(s) and relative URLs. `#id` links: to a footnote's list item,
@@ -341,17 +374,12 @@ def _links(root: etree._Element, texts: list[etree._Element]) -> None:
     goes to the footnote itself.
     """
     targets: dict[str, etree._Element] | None = None
-    # Measured on the 2.2 MB FRUS monograph: this loop beats an XPath attribute predicate,
-    # and one call for the attribute names of an element (most have none) beats four gets.
-    for element in root.iter(etree.Element):
+    for element in found.linked:
         names = element.keys()
-        if not names:
-            continue
         for source, attribute in _LINK_ATTRIBUTES:
             if source not in names:
                 continue
-            value = element.get(source, "")
-            pointer = first_pointer(value)
+            pointer = first_pointer(element.get(source, ""))
             if pointer is None or attribute in element.attrib:
                 continue
             if not pointer.startswith("#"):
@@ -360,30 +388,29 @@ def _links(root: etree._Element, texts: list[etree._Element]) -> None:
                     element.set(attribute, url)
                 continue
             if targets is None:
-                targets = _ids_in(texts)
+                targets = _ids_in(found.identified, texts)
             target = targets.get(pointer[1:])
             if target is not None:
                 element.set(attribute, _internal_anchor(target, pointer[1:]))
-    for element in root.iterfind(f"{_T}teiHeader//{_T}idno[@type='URI']"):
-        url = safe_url((element.text or "").strip())
-        if url is not None:
-            element.set(HREF, url)
 
 
-def _ids_in(texts: list[etree._Element]) -> dict[str, etree._Element]:
-    """`xml:id` → element in the texts (a loop: faster here than XPath's `@xml:id` test)."""
+def _ids_in(identified: list[etree._Element],
+           texts: list[etree._Element]) -> dict[str, etree._Element]:
+    """`xml:id` → the first element in the texts with it (the elements with an id, in
+    document order, are known from the scan)."""
+    inside = {*texts}
     found: dict[str, etree._Element] = {}
-    for text in texts:
-        for element in text.iter(etree.Element):
-            identifier = element.get(XML_ID)
-            if identifier is not None:
-                found.setdefault(identifier, element)
+    for element in identified:
+        identifier = element.get(XML_ID, "")
+        if identifier not in found and (
+                element in inside or any(a in inside for a in element.iterancestors())):
+            found[identifier] = element
     return found
 
 
 def _internal_anchor(target: etree._Element, target_id: str) -> str:
     note = target if target.get(NUM) else next(
-        (n for n in target.iterancestors(f"{_T}note") if n.get(NUM)), None
+        (n for n in target.iterancestors(_NOTE) if n.get(NUM)), None
     )
     if note is not None:
         return f"#fn-{note.get(NUM)}"
