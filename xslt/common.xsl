@@ -58,17 +58,16 @@
   <!-- What an intervention is, who made it and why: "supplied by the translator; reason: omitted". -->
   <xsl:template name="why-text">
     <xsl:param name="what"/>
-    <xsl:param name="node" select="."/>
     <xsl:value-of select="$what"/>
-    <xsl:if test="$node/@resp">
+    <xsl:if test="@resp">
       <xsl:text> by </xsl:text>
-      <xsl:call-template name="who"><xsl:with-param name="pointer" select="$node/@resp"/></xsl:call-template>
+      <xsl:call-template name="who"><xsl:with-param name="pointer" select="@resp"/></xsl:call-template>
     </xsl:if>
-    <xsl:if test="$node/@reason and not($node/self::tei:gap)"> <!-- a gap's words say why -->
-      <xsl:text>; reason: </xsl:text><xsl:value-of select="translate($node/@reason, '-_', '  ')"/>
+    <xsl:if test="@reason and not(self::tei:gap)"> <!-- a gap's words say why -->
+      <xsl:text>; reason: </xsl:text><xsl:value-of select="translate(@reason, '-_', '  ')"/>
     </xsl:if>
-    <xsl:if test="$node/@cert">
-      <xsl:text>; certainty: </xsl:text><xsl:value-of select="$node/@cert"/>
+    <xsl:if test="@cert">
+      <xsl:text>; certainty: </xsl:text><xsl:value-of select="@cert"/>
     </xsl:if>
   </xsl:template>
 

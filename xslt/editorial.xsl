@@ -164,20 +164,23 @@
        ("[inserted by hand: {}]", "„{}“"), or the opening marker alone ("[Handwritten:]"). -->
   <!-- A brace the source printed is doubled in the template ("[a {{b}} {}]", see
        teikit/templates.py); such rare templates are read character by character. -->
+  <!-- Most elements carry no @rend: that case is asked first (each test is an XPath
+       evaluation, and these marks are written for every supplied word and name). -->
   <xsl:template name="rend-before">
     <xsl:param name="default"/>
     <xsl:choose>
+      <xsl:when test="not(@rend)"><xsl:value-of select="$default"/></xsl:when>
       <xsl:when test="contains(@rend, '{{') or contains(@rend, '}}')">
         <xsl:call-template name="template-part"><xsl:with-param name="rest" select="@rend"/></xsl:call-template>
       </xsl:when>
       <xsl:when test="contains(@rend, '{}')"><xsl:value-of select="substring-before(@rend, '{}')"/></xsl:when>
-      <xsl:when test="@rend"><xsl:value-of select="concat(@rend, ' ')"/></xsl:when>
-      <xsl:otherwise><xsl:value-of select="$default"/></xsl:otherwise>
+      <xsl:otherwise><xsl:value-of select="concat(@rend, ' ')"/></xsl:otherwise>
     </xsl:choose>
   </xsl:template>
   <xsl:template name="rend-after">
     <xsl:param name="default"/>
     <xsl:choose>
+      <xsl:when test="not(@rend)"><xsl:value-of select="$default"/></xsl:when>
       <xsl:when test="contains(@rend, '{{') or contains(@rend, '}}')">
         <xsl:call-template name="template-part">
           <xsl:with-param name="rest" select="@rend"/>
@@ -185,8 +188,6 @@
         </xsl:call-template>
       </xsl:when>
       <xsl:when test="contains(@rend, '{}')"><xsl:value-of select="substring-after(@rend, '{}')"/></xsl:when>
-      <xsl:when test="@rend"/>
-      <xsl:otherwise><xsl:value-of select="$default"/></xsl:otherwise>
     </xsl:choose>
   </xsl:template>
   <!-- The literal text of a template before its placeholder (or all of it, when it has none),
