@@ -110,19 +110,21 @@ def is_footnote(note: etree._Element) -> bool:
 
 def reading_text(element: etree._Element) -> str:
     """The words of an element as the reading view shows them (regularised, expanded)."""
+    if not len(element):  # a name's words alone, most often
+        return " ".join((element.text or "").split())
     parts: list[str] = []
-
-    def walk(node: etree._Element) -> None:
-        if node.text:
-            parts.append(node.text)
-        for child in node:
-            if isinstance(child.tag, str) and child.tag not in _NOT_READ:
-                walk(child)
-            if child.tail:
-                parts.append(child.tail)
-
-    walk(element)
+    _read_into(element, parts)
     return " ".join("".join(parts).split())
+
+
+def _read_into(node: etree._Element, parts: list[str]) -> None:
+    if node.text:
+        parts.append(node.text)
+    for child in node:
+        if isinstance(child.tag, str) and child.tag not in _NOT_READ:
+            _read_into(child, parts)
+        if child.tail:
+            parts.append(child.tail)
 
 
 _ENTRY_NAMES = {f"{_T}person": f"{_T}persName", f"{_T}place": f"{_T}placeName",
