@@ -60,14 +60,15 @@ def parse_tei(path: str | Path, data: bytes | None = None) -> etree._ElementTree
 class Renderer:
     """Renders pages, compiling each entry stylesheet once for all the pages it renders.
 
-    Not picklable on purpose: a worker process makes its own (see `teikit.pipeline`)."""
+    Sent to a worker process, it arrives empty (its stylesheet folder only), and the worker
+    compiles what it needs once, for all its tasks."""
 
     def __init__(self, stylesheets: StylesheetCache | None = None) -> None:
         self.stylesheets = stylesheets or StylesheetCache()
         self.label_ids = LabelIds()
 
-    def __reduce__(self) -> str | tuple[object, ...]:
-        raise TypeError("a Renderer holds compiled stylesheets: make one in each process")
+    def __reduce__(self) -> tuple[type[Renderer], tuple[StylesheetCache]]:
+        return Renderer, (self.stylesheets,)
 
     def stylesheet(self, options: RenderOptions = DEFAULT_OPTIONS) -> etree.XSLT:
         """The compiled entry stylesheet of `options`."""

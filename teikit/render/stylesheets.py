@@ -91,6 +91,10 @@ class StylesheetCache:
     def css_path(self) -> Path:
         return self.path("teikit.css")
 
+    def __reduce__(self) -> tuple[type[StylesheetCache], tuple[Path]]:
+        # Compiled stylesheets do not travel: a copy (for a worker process) starts empty.
+        return StylesheetCache, (self.folder,)
+
 
 def css_path() -> Path:
     """The page's style sheet in `xslt_dir()`."""
