@@ -223,8 +223,8 @@ def annotate(root: etree._Element, label_ids: LabelIds | None = None) -> Annotat
     texts = main_texts(root)
     views_differ = _number_and_key(texts, _standoff_entries(root), label_ids or LabelIds(),
                                    result)
-    found = _scan(root)
-    _links(found, texts)
+    found = _scan(root, texts)
+    _links(found)
     for element in root.iterfind(f"{_T}teiHeader//{_T}idno[@type='URI']"):
         url = safe_url((element.text or "").strip())
         if url is not None:
@@ -295,19 +295,26 @@ def _name_mention(
     )
 
 
-def _scan(root: etree._Element) -> _Found:
+def _scan(root: etree._Element, texts: list[etree._Element]) -> _Found:
     """One look at every element's attributes, one at the few elements the page asks about
     by name (lxml picks them out), after the footnotes are numbered."""
     found = _Found()
     legend = found.legend
+    texts = {*texts}
+    # Inside one of the texts until the element after it (None: to the end).
+    inside, after_text = False, None
     # Measured on the 2.2 MB FRUS monograph: this loop beats an XPath attribute predicate,
     # and one call for the attribute names of an element (most have none) beats four gets.
     for element in root.iter(etree.Element):
+        if inside and element is after_text:
+            inside = False
+        if not inside and element in texts:
+            inside, after_text = True, _following(element)
         names = element.keys()
         if names:
             if not _LINK_SOURCES.isdisjoint(names):
                 found.linked.append(element)
-            if XML_ID in names:
+            if inside and XML_ID in names:
                 found.identified.append(element)
             if "cert" in names and "cert" not in legend and \
                     next(element.iterancestors(_TEXT), None) is not None:
@@ -367,7 +374,7 @@ def _mark_anchored_notes(found: _Found) -> None:
             del note.attrib[ANCHORED]
 
 
-def _links(found: _Found, texts: list[etree._Element]) -> None:
+def _links(found: _Found) -> None:
     """`tk:href`/`tk:facs` for every link that may reach the page.
 
     External links: only http(s) and relative URLs. `#id` links: to a footnote's list item,
@@ -390,24 +397,32 @@ def _links(found: _Found, texts: list[etree._Element]) -> None:
                     element.set(attribute, url)
                 continue
             if targets is None:
-                targets = _ids_in(found.identified, texts)
+                targets = _ids_in(found.identified)
             target = targets.get(pointer[1:])
             if target is not None:
                 element.set(attribute, _internal_anchor(target, pointer[1:]))
 
 
-def _ids_in(identified: list[etree._Element],
-           texts: list[etree._Element]) -> dict[str, etree._Element]:
-    """`xml:id` → the first element in the texts with it (the elements with an id, in
-    document order, are known from the scan)."""
-    inside = {*texts}
+def _ids_in(identified: list[etree._Element]) -> dict[str, etree._Element]:
+    """`xml:id` → the first element with it (`identified`: the texts' elements with an id, in
+    document order, from the scan)."""
     found: dict[str, etree._Element] = {}
     for element in identified:
-        identifier = element.get(XML_ID, "")
-        if identifier not in found and (
-                element in inside or any(a in inside for a in element.iterancestors())):
-            found[identifier] = element
+        found.setdefault(element.get(XML_ID, ""), element)
     return found
+
+
+def _following(element: etree._Element) -> etree._Element | None:
+    """The first element after `element` and its descendants in document order."""
+    node: etree._Element | None = element
+    while node is not None:
+        sibling = node.getnext()
+        while sibling is not None and not isinstance(sibling.tag, str):
+            sibling = sibling.getnext()
+        if sibling is not None:
+            return sibling
+        node = node.getparent()
+    return None
 
 
 def _internal_anchor(target: etree._Element, target_id: str) -> str:
