@@ -207,7 +207,7 @@ class _Found:
 
     legend: set[str] = field(default_factory=set)
     linked: list[etree._Element] = field(default_factory=list)  # in document order
-    identified: list[etree._Element] = field(default_factory=list)  # with an xml:id
+    identified: list[etree._Element] = field(default_factory=list)  # in the texts, with an id
     notes: list[etree._Element] = field(default_factory=list)
     anchored: set[str] = field(default_factory=set)
     texts_at_root: bool = True
