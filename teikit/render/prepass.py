@@ -16,28 +16,33 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
+from teikit.render.marks import (
+    ANCHORED,
+    EXPLAINED,
+    FACS,
+    HREF,
+    ID,
+    LEGEND,
+    NOTES_AFTER,
+    NUM,
+    TEI_NS,
+    TEXTS_AT_ROOT,
+    VIEWS_DIFFER,
+    XML_ID,
+)
+from teikit.render.mentions import (
+    NAME_KINDS,
+    NAME_TAGS,
+    LabelIds,
+    Mention,
+    name_mention,
+    nearest_ancestor,
+    standoff_entries,
+)
 from teikit.render.urls import first_pointer, safe_id, safe_url
 
-TEI_NS = "http://www.tei-c.org/ns/1.0"
-TK_NS = "urn:teikit:render"
-XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
-
 _T = f"{{{TEI_NS}}}"
-_TK = f"{{{TK_NS}}}"
-NUM, HREF, FACS, KEY, MENTION, ID, TEXTS_AT_ROOT, LEGEND, ANCHORED, NOTES_AFTER = (
-    f"{_TK}num",
-    f"{_TK}href",
-    f"{_TK}facs",
-    f"{_TK}key",
-    f"{_TK}mention",
-    f"{_TK}id",
-    f"{_TK}texts-at-root",
-    f"{_TK}legend",
-    f"{_TK}anchored",
-    f"{_TK}notes-after",
-)
-NAME_KINDS = {f"{_T}persName": "person", f"{_T}placeName": "place", f"{_T}orgName": "org"}
-_NAME_TAGS = frozenset(NAME_KINDS)
+
 _LINK_ATTRIBUTES = (("target", HREF), ("ref", HREF), ("facs", FACS), ("url", FACS))
 # Notes that stay where they are in both views (furniture of the document, not commentary).
 _IN_PLACE_NOTE_TYPES = frozenset({"docket", "registry"})
@@ -46,27 +51,10 @@ _APP = f"{_T}app"
 VIEW_DEPENDENT = tuple(f"{_T}{name}" for name in (
     "supplied", "reg", "corr", "sic", "add", "del", "gap", "pb", "choice", "q", "said",
 ))
-VIEWS_DIFFER = f"{_TK}views-differ"
 # A name holding an intervention explains itself: the page links it to the index beside it.
 _EXPLAINED_INSIDE = tuple(f"{_T}{name}" for name in (
     "reg", "corr", "supplied", "sic", "gap", "add",
 ))
-EXPLAINED = f"{_TK}explained"
-# Words of a name that belong to another reading of it, not to the reading view.
-_NOT_READ = frozenset({f"{_T}orig", f"{_T}sic", f"{_T}abbr", f"{_T}note", f"{_T}del"})
-
-
-@dataclass
-class Mention:
-    kind: str  # "person" | "place" | "org"
-    key: str
-    label: str
-    anchor: str  # the HTML id of the mention in the document page
-    description: str = ""  # the standOff entry's note, when there is one
-    context: str = ""  # the words around the mention (filled in by the site build)
-    sort_key: str = ""  # the standOff entry's surname, when it gives one
-    registered: bool = False  # the label is a register's (standOff) name, not the text's
-
 
 @dataclass
 class Annotated:
@@ -77,16 +65,6 @@ class Annotated:
 
 
 _NOTE = f"{_T}note"
-
-
-def nearest_ancestor(element: etree._Element,
-                     tags: frozenset[str]) -> etree._Element | None:
-    """The nearest ancestor whose tag is one of `tags`. Walking up by hand: `iterancestors`
-    with several tags builds its tag matcher at each call, which costs more than the walk."""
-    parent = element.getparent()
-    while parent is not None and parent.tag not in tags:
-        parent = parent.getparent()
-    return parent
 
 
 def main_texts(root: etree._Element) -> list[etree._Element]:
@@ -106,84 +84,6 @@ def is_footnote(note: etree._Element) -> bool:
     if note.get("type") in _IN_PLACE_NOTE_TYPES:
         return False
     return next(note.iterancestors(_APP), None) is None
-
-
-def reading_text(element: etree._Element) -> str:
-    """The words of an element as the reading view shows them (regularised, expanded)."""
-    if not len(element):  # a name's words alone, most often
-        return " ".join((element.text or "").split())
-    parts: list[str] = []
-    _read_into(element, parts)
-    return " ".join("".join(parts).split())
-
-
-def _read_into(node: etree._Element, parts: list[str]) -> None:
-    if node.text:
-        parts.append(node.text)
-    for child in node:
-        if isinstance(child.tag, str) and child.tag not in _NOT_READ:
-            _read_into(child, parts)
-        if child.tail:
-            parts.append(child.tail)
-
-
-_ENTRY_NAMES = {f"{_T}person": f"{_T}persName", f"{_T}place": f"{_T}placeName",
-                f"{_T}org": f"{_T}orgName"}
-
-
-def _standoff_entries(root: etree._Element) -> dict[str, tuple[str, str, str]]:
-    """`xml:id` → (display name, note, surname) for standOff/listPerson, listPlace and listOrg
-    entries."""
-    entries: dict[str, tuple[str, str, str]] = {}
-    standoff = [*root.iterchildren(f"{_T}standOff"), *root.iterchildren(f"{_T}teiHeader")]
-    listed = (e for part in standoff for e in part.iter(*_ENTRY_NAMES))
-    for entry in listed:
-        entry_id = entry.get(XML_ID)
-        if not entry_id:
-            continue
-        name = entry.find(_ENTRY_NAMES[entry.tag])
-        if name is not None:
-            note = entry.find(f"{_T}note")
-            description = " ".join("".join(note.itertext()).split()) if note is not None else ""
-            surname = name.find(f"{_T}surname")
-            surname_text = reading_text(surname) if surname is not None else ""
-            entries[entry_id] = (reading_text(name), description, surname_text)
-    return entries
-
-
-def _name_key(
-    name: etree._Element, kind: str, standoff: dict[str, tuple[str, str, str]],
-    label_ids: LabelIds,
-) -> tuple[str, str, str, str, bool]:
-    """The index key, label and description of a mention: the standOff entry's name when
-    `@ref` points at one (so "Li" and "Li Kuo Nyn" meet), else the words of the mention.
-    Keys come from labels, so the same name in two documents is one index entry."""
-    ref = first_pointer(name.get("ref"))
-    label, description, surname = ("", "", "")
-    if ref and ref.startswith("#"):
-        label, description, surname = standoff.get(ref[1:], ("", "", ""))
-    registered = bool(label)
-    label = label or reading_text(name)
-    return f"{kind}-{label_ids(label)}", label, description, surname, registered
-
-
-class LabelIds:
-    """The index key of each name label, remembered by its owner (a `Renderer`): the same
-    names recur on a page and across a collection's pages. At most `LIMIT` are kept: a long
-    build starts afresh rather than grow."""
-
-    LIMIT = 4096
-
-    def __init__(self) -> None:
-        self._ids: dict[str, str] = {}
-
-    def __call__(self, label: str) -> str:
-        found = self._ids.get(label)
-        if found is None:
-            if len(self._ids) >= self.LIMIT:
-                self._ids.clear()
-            found = self._ids[label] = safe_id(label.casefold(), fallback="unnamed")
-        return found
 
 
 _TEXT, _PLAIN_TEXT, _ADD, _REF = f"{_T}text", "text", f"{_T}add", f"{_T}ref"
@@ -221,7 +121,7 @@ def annotate(root: etree._Element, label_ids: LabelIds | None = None) -> Annotat
     anchored notes, blocks with notes), where once there were eight searches."""
     result = Annotated()
     texts = main_texts(root)
-    views_differ = _number_and_key(texts, _standoff_entries(root), label_ids or LabelIds(),
+    views_differ = _number_and_key(texts, standoff_entries(root), label_ids or LabelIds(),
                                    result)
     found = _scan(root, texts)
     _links(found)
@@ -246,7 +146,9 @@ def _number_and_key(texts: list[etree._Element], standoff: dict[str, tuple[str, 
         for element in text.iter(_NOTE, *NAME_KINDS, *VIEW_DEPENDENT):
             tag = element.tag
             if tag in NAME_KINDS:
-                _name_mention(element, standoff, label_ids, result)
+                mention = name_mention(element, standoff, label_ids, len(result.mentions) + 1)
+                if mention is not None:
+                    result.mentions.append(mention)
             elif tag == _NOTE:
                 if is_footnote(element):
                     result.footnotes += 1
@@ -255,44 +157,10 @@ def _number_and_key(texts: list[etree._Element], standoff: dict[str, tuple[str, 
                 views_differ = True
                 if tag in _EXPLAINED_INSIDE_TAGS:
                     # The name around an intervention explains itself (see the page's names).
-                    name = nearest_ancestor(element, _NAME_TAGS)
+                    name = nearest_ancestor(element, NAME_TAGS)
                     if name is not None:
                         name.set(EXPLAINED, "yes")
     return views_differ
-
-
-def _name_mention(
-    element: etree._Element,
-    standoff: dict[str, tuple[str, str, str]],
-    label_ids: LabelIds,
-    result: Annotated,
-) -> None:
-    # One walk up: a name inside a name is one mention (the outer one), and a mention in a
-    # footnote points at the footnote.
-    footnote = None
-    parent = element.getparent()
-    while parent is not None:
-        tag = parent.tag
-        if tag in _NAME_TAGS:
-            return
-        if footnote is None and tag == _NOTE and parent.get(NUM):
-            footnote = parent
-        parent = parent.getparent()
-    kind = NAME_KINDS[element.tag]
-    key, label, description, surname, registered = _name_key(element, kind, standoff, label_ids)
-    element.set(KEY, key)
-    if element.get("cert"):
-        element.set(EXPLAINED, "yes")
-    if footnote is not None:
-        # Note text is shown twice (footnote list, diplomatic copy): the index points at the
-        # footnote, which has one id.
-        anchor = f"fn-{footnote.get(NUM)}"
-    else:
-        anchor = f"m{len(result.mentions) + 1}"
-        element.set(MENTION, anchor)
-    result.mentions.append(
-        Mention(kind, key, label, anchor, description, sort_key=surname, registered=registered)
-    )
 
 
 def _scan(root: etree._Element, texts: list[etree._Element]) -> _Found:

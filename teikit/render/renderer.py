@@ -13,8 +13,9 @@ from pathlib import Path
 from lxml import etree
 
 from teikit.errors import InputError, Location, TeikitError
+from teikit.render.mentions import LabelIds
 from teikit.render.options import RenderOptions
-from teikit.render.prepass import Annotated, LabelIds, annotate
+from teikit.render.prepass import Annotated, annotate
 from teikit.render.stylesheets import StylesheetCache
 from teikit.xml import RENDERING_INPUT, TEI_NS, tei
 

@@ -19,7 +19,7 @@ from typing import Any
 
 from lxml import etree
 
-from teikit.render.prepass import Mention
+from teikit.render.mentions import Mention
 from teikit.site.edition import Edition
 from teikit.site.state import EVERY_PART, IN_DATE_ORDER, LISTS, BuildState
 

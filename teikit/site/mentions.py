@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from lxml import etree
 
-from teikit.render.prepass import NAME_KINDS, TEI_NS, Mention, main_texts, reading_text
+from teikit.render.marks import TEI_NS
+from teikit.render.mentions import NAME_KINDS, Mention, reading_text
+from teikit.render.prepass import main_texts
 
 _BREAKS = frozenset(f"{{{TEI_NS}}}{name}" for name in ("lb", "pb", "cb", "item", "p", "head"))
 _UNREAD = frozenset(f"{{{TEI_NS}}}{name}" for name in ("orig", "sic", "abbr", "note", "del"))

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from teikit import __version__
-from teikit.render.prepass import Mention
+from teikit.render.mentions import Mention
 from teikit.render.stylesheets import xslt_dir
 from teikit.site.document import Outcome
 from teikit.site.interned import SCHEMA as INTERNED_SCHEMA

@@ -11,7 +11,8 @@ from lxml import etree, html
 from shared_paths import EDITION, ENCODING_EXAMPLE, TEI_REAL
 
 from teikit.render import parse_tei, render_tree
-from teikit.render.prepass import ANCHORED, LEGEND, TEXTS_AT_ROOT, XML_ID, annotate
+from teikit.render.marks import ANCHORED, LEGEND, TEXTS_AT_ROOT, XML_ID
+from teikit.render.prepass import annotate
 
 NS = {"tei": "http://www.tei-c.org/ns/1.0", "tk": "urn:teikit:render"}
 # What each legend row is about, as XPath over the whole annotated document.

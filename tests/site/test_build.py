@@ -186,7 +186,7 @@ def test_cli_build_reports_and_fails_on_a_broken_source(tmp_path: Path) -> None:
 def test_index_entries_come_from_standoff(tmp_path: Path) -> None:
     from lxml import etree
 
-    from teikit.render.prepass import reading_text
+    from teikit.render.mentions import reading_text
     from teikit.render.urls import safe_id
 
     # The converted edition alone: in the session's site its TEI twin is published instead.

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from lxml import html
 
-from teikit.render.prepass import Mention
+from teikit.render.mentions import Mention
 from teikit.site.collections import sort_key
 from teikit.site.mentions import snippet
 
