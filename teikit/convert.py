@@ -14,14 +14,17 @@ from __future__ import annotations
 import datetime
 import os
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
 from lxml import etree
 
 from teikit.diagnostics import Diagnostic
-from teikit.enrich import enrich as enrich_names
+from teikit.enrich import Enricher
+from teikit.enrich.standoff import append_entry_lists, refuse_id_clashes, taken_ids
 from teikit.errors import ConversionError, Location, TeikitError
 from teikit.io import read_bytes, read_source
 from teikit.lossless import check_lossless
@@ -35,9 +38,10 @@ from teikit.readers.registry import reader_for
 from teikit.readers.structure import LineRole
 from teikit.readers.text_page import read_text_document
 from teikit.resources import HOUSE_RNG_URL, HOUSE_SCH_URL
-from teikit.writers.document import write_tei
-from teikit.writers.indent import indent
-from teikit.writers.source import form_table, source_pieces
+from teikit.writers.document import tei_root_and_header
+from teikit.writers.parts import PartWriter
+from teikit.writers.source import SourceWriter, form_table
+from teikit.writers.tei import BodyWriter, Event
 from teikit.xml import tei
 
 TEI_ALL_URL = "http://www.tei-c.org/release/xml/tei/custom/schema/relaxng/tei_all.rng"
@@ -46,7 +50,10 @@ SCHEMATRON_NS = "http://purl.oclc.org/dsdl/schematron"
 
 @dataclass
 class ConversionResult:
-    tree: etree._ElementTree
+    pieces: list[bytes]
+    """The serialised document in consecutive pieces (the XML declaration with the `xml-model`
+    instructions, then about a megabyte at a time), which a writer can write without joining
+    them."""
     metadata: Metadata
     diagnostics: list[Diagnostic] = field(default_factory=list)
     phenomena: Counter[str] = field(default_factory=Counter)
@@ -58,52 +65,22 @@ class ConversionResult:
         """Lines whose role the converter was unsure of: a low lead over the next role."""
         return sum(r.decision.unsure for r in self.line_roles)
 
+    @cached_property
+    def tree(self) -> etree._ElementTree:
+        """The TEI document, parsed from its bytes when first asked for: the converter writes
+        the document part by part and never holds its whole tree."""
+        parser = etree.XMLParser(huge_tree=True, resolve_entities=False, no_network=True)
+        return etree.fromstring(self.to_bytes(), parser).getroottree()
+
     def chunks(self) -> list[bytes]:
-        """The serialised document in consecutive pieces (the XML declaration, each
-        `xml-model` instruction, the root), which a writer can write without joining them."""
-        root = self.tree.getroot()
-        instructions = []
-        sibling = root.getprevious()
-        while sibling is not None:
-            instructions.insert(0, etree.tostring(sibling, encoding="UTF-8", with_tail=False))
-            sibling = sibling.getprevious()
-        head = b"\n".join([b'<?xml version="1.0" encoding="UTF-8"?>', *instructions, b""])
-        return [head, *_serialised(root), b"\n"]
+        return list(self.pieces)
 
     def to_bytes(self) -> bytes:
-        return b"".join(self.chunks())
+        return b"".join(self.pieces)
 
     @property
     def warnings(self) -> list[Diagnostic]:
         return [d for d in self.diagnostics if d.severity == "warning"]
-
-
-class _Pieces:
-    """A file-like sink that keeps what is written in pieces of about a megabyte."""
-
-    SIZE = 1 << 20
-
-    def __init__(self) -> None:
-        self.pieces: list[bytes] = []
-        self.pending = bytearray()
-
-    def write(self, data: bytes) -> None:
-        self.pending += data
-        if len(self.pending) >= self.SIZE:
-            self.pieces.append(bytes(self.pending))
-            self.pending.clear()
-
-
-def _serialised(root: etree._Element) -> list[bytes]:
-    """The bytes of `etree.tostring(root)`, written incrementally: `tostring` grows one buffer
-    to the whole document and then copies it, which for a large document costs twice its size
-    on top of the tree."""
-    sink = _Pieces()
-    with etree.xmlfile(sink, encoding="UTF-8") as out:
-        out.write(root, with_tail=False)
-    if sink.pending:
-        sink.pieces.append(bytes(sink.pending))
-    return sink.pieces
 
 
 def _change_date(explicit: str | None) -> str:
@@ -115,23 +92,15 @@ def _change_date(explicit: str | None) -> str:
     return datetime.date.today().isoformat()
 
 
-def _schema_instructions(root: etree._Element) -> None:
+def _prolog() -> bytes:
+    """The XML declaration and the `xml-model` instructions that name the schemas."""
     models = [(HOUSE_RNG_URL, RNG_NS), (HOUSE_SCH_URL, SCHEMATRON_NS), (TEI_ALL_URL, RNG_NS)]
-    for href, namespace in models:
-        instruction = etree.ProcessingInstruction(
-            "xml-model", f'href="{href}" type="application/xml" schematypens="{namespace}"')
-        root.addprevious(instruction)
-
-
-def _enrich(root: etree._Element, meta: Metadata, register: Path | None, source_name: str,
-            ) -> list[Diagnostic]:
-    loaded = None
-    if register is not None:
-        from teikit.names import load_register
-
-        loaded = load_register(register)
-    return list(enrich_names(root, document_date=meta.reference_date, register=loaded,
-                       source_name=source_name))
+    instructions = [
+        etree.tostring(etree.ProcessingInstruction(
+            "xml-model", f'href="{href}" type="application/xml" schematypens="{namespace}"'))
+        for href, namespace in models
+    ]
+    return b"\n".join([b'<?xml version="1.0" encoding="UTF-8"?>', *instructions, b""])
 
 
 def convert_text(
@@ -164,25 +133,83 @@ def convert_document(
     enrich: bool = True,
 ) -> ConversionResult:
     """Write a read document as TEI, enrich it with names and dates, and check, when the
-    reader kept a textual source, that the TEI gives that source back."""
+    reader kept a textual source, that the TEI gives that source back.
+
+    The text is written, enriched, checked and serialised one part (block) at a time, and each
+    part dropped once serialised (`PartWriter`): a large document's tree never exists whole."""
     meta = document.metadata
     phenomena = count_phenomena(document.body)
     line_roles = document.line_roles
-    root = write_tei(document, editorial_decl=editorial_decl(profile),
-                     text_language=profile.text_language, change_date=_change_date(change_date))
-    document.body = Body()  # written out: free the model before the memory-hungry steps
     diagnostics = list(document.diagnostics)
-    source_name = document.path
-    if enrich:
-        diagnostics += _enrich(root, meta, register, source_name)
-    indent(root)
-    tree = etree.ElementTree(root)
-    _schema_instructions(root)
+    loaded = None
+    if enrich and register is not None:
+        from teikit.names import load_register
+
+        loaded = load_register(register)
+    enricher = (Enricher(document_date=meta.reference_date, register=loaded,
+                         where=document.path) if enrich else None)
+    if enricher is not None and loaded is not None:
+        _survey(document.body, enricher)
+    root, header = tei_root_and_header(
+        document, editorial_decl=editorial_decl(profile), text_language=profile.text_language,
+        change_date=_change_date(change_date))
+    root.append(header)
+    taken = taken_ids(root) if loaded is not None else set()
+
+    def prepare(part: etree._Element) -> None:
+        if enricher is not None:
+            enricher.link(part)
+            enricher.wrap(part)
+        if loaded is not None:
+            taken.update(taken_ids(part))
+
+    writer = PartWriter(SourceWriter(form_table(profile.conventions)), prepare)
+    root.remove(header)
+    writer.open(root, in_text=False)
+    root.append(header)
+    _consume(writer.part(header))
+    source_pieces = writer.text(BodyWriter().parts(etree.SubElement(root, tei("text")),
+                                                   document.body))
     if document.source is not None:
-        check_lossless(document.source.text, document.source.body_start,
-                       source_pieces(root.find(tei("text")), form_table(profile.conventions)),
+        check_lossless(document.source.text, document.source.body_start, source_pieces,
                        path=document.source.path)
-    return ConversionResult(tree, meta, diagnostics, phenomena, line_roles)
+    _consume(source_pieces)
+    document.body = Body()  # written out
+    if enricher is not None:
+        diagnostics += enricher.diagnostics
+    if loaded is not None:
+        used = enricher.referenced & {entry.id for entry in loaded} if enricher else set()
+        refuse_id_clashes(loaded, used, taken)
+        standoff = etree.SubElement(root, tei("standOff"))
+        append_entry_lists(standoff, loaded, used)
+        if len(standoff):
+            _consume(writer.part(standoff))
+        else:
+            root.remove(standoff)
+    writer.close()
+    return ConversionResult([_prolog(), *writer.sink.close(), b"\n"], meta, diagnostics,
+                            phenomena, line_roles)
+
+
+def _survey(body: Body, enricher: Enricher) -> None:
+    """Let the enricher see every existing name before any part is wrapped, one block at a
+    time (the blocks are kept for writing)."""
+    open_containers: list[etree._Element] = []
+    for event, container in BodyWriter(release=False).parts(etree.Element(tei("text")), body):
+        if event is Event.OPENED:
+            open_containers.append(container)
+        elif event is Event.CLOSED:
+            open_containers.pop()
+        else:
+            for child in list(container):
+                if child not in open_containers:
+                    enricher.survey(child)
+                    container.remove(child)
+
+
+def _consume(steps: Iterator[object]) -> None:
+    for _ in steps:
+        pass
 
 
 def convert_file(

@@ -22,7 +22,7 @@ from teikit.errors import Location
 from teikit.names.register import Register
 from teikit.xml import tei
 
-__all__ = ["enrich"]
+__all__ = ["Enricher", "enrich"]
 
 
 def enrich(
@@ -40,26 +40,69 @@ def enrich(
     """
     where = source_name or tei_root.getroottree().docinfo.URL or "<document>"
     texts = _outermost_texts(tei_root)
-    finder = MentionFinder(register) if register is not None else None
-    diagnostics: list[Diagnostic] = []
-    doubted: set[tuple[str, str]] = set()
+    enricher = Enricher(document_date=document_date, register=register, where=where)
     for text_element in texts:
-        if register is not None:
-            for entry, spelling, name in link_existing_names(text_element, register):
-                if name.get("cert") == "low":
-                    doubted.add((entry.id, spelling.text))
-        for undated in date_existing_dates(text_element, document_date):
-            diagnostics.append(_undated_warning(where, undated, "".join(undated.itertext())))
+        enricher.link(text_element)
     for text_element in texts:
-        for slot in list(open_slots(text_element)):
-            container = slot.container
-            chosen = choose_wraps(_wraps_for(slot, finder, document_date, doubted))
-            for wrap, element in zip(chosen, apply_wraps(slot, chosen), strict=True):
-                if wrap.problem:
-                    diagnostics.append(_undated_warning(where, container, element.text or ""))
+        enricher.wrap(text_element)
     if register is not None:
         write_standoff(tei_root, register, referenced_ids(texts) & {e.id for e in register})
-    return diagnostics
+    return enricher.diagnostics
+
+
+class Enricher:
+    """The two passes of `enrich` over parts of a document's text, one part at a time: `link`
+    (existing names and dates), then `wrap` (new names and dates). A part is any subtree of
+    the text whose ancestors hold no text to tag, such as one block of the body.
+
+    The only thing a part's wrapping takes from the other parts is which register readings
+    an existing name doubts (`cert="low"`), which then mark every mention of that reading:
+    `survey` gathers them from all parts first when the parts are wrapped one at a time."""
+
+    def __init__(self, *, document_date: datetime.date | None, register: Register | None,
+                 where: str) -> None:
+        self.document_date = document_date
+        self.register = register
+        self.where = where
+        self.finder = MentionFinder(register) if register is not None else None
+        self.doubted: set[tuple[str, str]] = set()
+        self.link_warnings: list[Diagnostic] = []
+        self.wrap_warnings: list[Diagnostic] = []
+        self.referenced: set[str] = set()
+        """The register ids the wrapped parts point at (with a register only)."""
+
+    @property
+    def diagnostics(self) -> list[Diagnostic]:
+        """The warnings of both passes, those of the first pass first."""
+        return [*self.link_warnings, *self.wrap_warnings]
+
+    def survey(self, part: etree._Element) -> None:
+        """Only note the readings the part's existing names doubt."""
+        if self.register is None:
+            return
+        for entry, spelling, name in link_existing_names(part, self.register):
+            if name.get("cert") == "low":
+                self.doubted.add((entry.id, spelling.text))
+
+    def link(self, part: etree._Element) -> None:
+        """Link the part's existing names to the register and date its existing dates."""
+        self.survey(part)
+        for undated in date_existing_dates(part, self.document_date):
+            self.link_warnings.append(
+                _undated_warning(self.where, undated, "".join(undated.itertext())))
+
+    def wrap(self, part: etree._Element) -> None:
+        """Wrap the dates and register names in the part's open text."""
+        for slot in list(open_slots(part)):
+            container = slot.container
+            chosen = choose_wraps(_wraps_for(slot, self.finder, self.document_date,
+                                             self.doubted))
+            for wrap, element in zip(chosen, apply_wraps(slot, chosen), strict=True):
+                if wrap.problem:
+                    self.wrap_warnings.append(
+                        _undated_warning(self.where, container, element.text or ""))
+        if self.register is not None:
+            self.referenced |= referenced_ids([part])
 
 
 def _outermost_texts(tei_root: etree._Element) -> list[etree._Element]:

@@ -41,7 +41,15 @@ def write_standoff(tei_root: etree._Element, register: Register, used_ids: set[s
         for old in list(standoff):
             if local_name(old) in LIST_ELEMENT.values():
                 standoff.remove(old)
-    _refuse_id_clashes(tei_root, register, used_ids)
+    refuse_id_clashes(register, used_ids, taken_ids(tei_root))
+    append_entry_lists(standoff, register, used_ids)
+    if len(standoff) == 0:
+        tei_root.remove(standoff)
+
+
+def append_entry_lists(standoff: etree._Element, register: Register, used_ids: set[str],
+                       ) -> None:
+    """The used entries, a list per kind, in the register's order."""
     for kind in ENTRY_KINDS:
         entries = [entry for entry in register if entry.kind == kind and entry.id in used_ids]
         if not entries:
@@ -49,8 +57,6 @@ def write_standoff(tei_root: etree._Element, register: Register, used_ids: set[s
         listing = etree.SubElement(standoff, tei(LIST_ELEMENT[kind]))
         for entry in entries:
             listing.append(entry_element(entry))
-    if len(standoff) == 0:
-        tei_root.remove(standoff)
 
 
 def entry_element(entry: Entry) -> etree._Element:
@@ -69,12 +75,18 @@ def entry_element(entry: Entry) -> etree._Element:
     return element
 
 
-def _refuse_id_clashes(tei_root: etree._Element, register: Register, used_ids: set[str]) -> None:
-    taken = {
-        element.get(f"{{{XML_NS}}}id")
-        for element in tei_root.iter()
+def taken_ids(tree: etree._Element) -> set[str]:
+    """The `xml:id`s in a tree that a register entry's id may not take (an entry of a
+    `standOff` written before does not count)."""
+    return {
+        value
+        for element in tree.iter()
         if isinstance(element.tag, str) and local_name(element) not in ENTRY_ELEMENT.values()
+        and (value := element.get(f"{{{XML_NS}}}id")) is not None
     }
+
+
+def refuse_id_clashes(register: Register, used_ids: set[str], taken: set[str]) -> None:
     clashes = sorted(used_ids & taken)
     if clashes:
         raise RegisterError(

@@ -25,18 +25,27 @@ def write_tei(document: Document, *, editorial_decl: etree._Element, text_langua
     """The `TEI` element of a document, with the profile's `editorialDecl` and text language
     (the writer reads no profile). The body model is released once written: large documents
     need the memory for the steps that follow."""
-    classifications = document.classifications  # asked before the writer releases the blocks
-    translator_cited = document.cites(TRANSLATOR)
-    text_element = BodyWriter().write(document.body)
-    header_element = build_tei_header(
+    root, header = tei_root_and_header(document, editorial_decl=editorial_decl,
+                                       text_language=text_language, change_date=change_date)
+    root.append(header)
+    root.append(BodyWriter().write(document.body))
+    return root
+
+
+def tei_root_and_header(document: Document, *, editorial_decl: etree._Element,
+                        text_language: str, change_date: str,
+                        ) -> tuple[etree._Element, etree._Element]:
+    """The empty `TEI` element of a document and its `teiHeader`, made before the text (the
+    header takes from the body model what it needs, before the writer releases the blocks)."""
+    header = build_tei_header(
         document.metadata,
         editorial_decl=editorial_decl,
         hands=hand_notes(document),
-        classifications=classifications,
+        classifications=document.classifications,
         change_date=change_date,
         teikit_version=__version__,
         text_language=text_language,
-        translator_cited=translator_cited,
+        translator_cited=document.cites(TRANSLATOR),
         contributors=document.contributors,
         revisions=document.revisions,
     )
@@ -45,6 +54,4 @@ def write_tei(document: Document, *, editorial_decl: etree._Element, text_langua
         root.set(key, value)
     if root.get(f"{{{XML_NS}}}lang") is None:
         root.set(f"{{{XML_NS}}}lang", text_language)
-    root.append(header_element)
-    root.append(text_element)
-    return root
+    return root, header

@@ -8,6 +8,7 @@ its convention, or the template its `@rend` recorded (`{}` stands for the conten
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 
 from lxml import etree
 
@@ -60,6 +61,16 @@ def _runs_on(el: etree._Element) -> bool:
 _FLUSH_PIECES = 4096
 
 
+@dataclass(frozen=True, slots=True)
+class Opened:
+    """An element whose opening `SourceWriter.open` wrote: what closing it needs."""
+
+    tag: str
+    block: bool
+    has_content: bool
+    after: str
+
+
 class SourceWriter:
     """Writes into one list of pieces, so that a large document is not copied at every level;
     `element` and `content` are generators that pause (yield) whenever the list is long, so
@@ -93,13 +104,8 @@ class SourceWriter:
             self.deferred.append(self.text_of(el))
             out.append(el.get("rend") or "*")
             return
-        parent = el.getparent()
-        block = (parent is not None and local_name(parent) in _CONTAINERS and tag != "label"
-                 and tag not in _PHRASES
-                 and not (local_name(parent) in _LINE_HOLDERS and _runs_on(el)))
-        if block:
-            out.append("\n\n")
         if tag == "choice" and len(el) == 2:
+            block = self._block_start(el, tag)
             # orig/reg, abbr/expan: the printed form, then the translator's in brackets.
             yield from self.content(el[0])
             # (A doubted reading records its own marker: `[{}?]`.)
@@ -107,16 +113,42 @@ class SourceWriter:
             out.append(before)
             yield from self.content(el[1])
             out.append(after)
-        else:
-            before, has_content, after = templates.split(self.template(el, tag))
-            out.append(before)
-            if has_content:
-                yield from self.content(el)
-                out.append(after)
+            self._block_end(tag, block)
+            return
+        opened = self.open(el)
+        if opened.has_content:
+            yield from self.content(el)
+        self.close(opened)
+
+    def open(self, el: etree._Element) -> Opened:
+        """What an element (not a break, a footnote or a choice) gives before its content."""
+        tag = local_name(el)
+        block = self._block_start(el, tag)
+        before, has_content, after = templates.split(self.template(el, tag))
+        self.out.append(before)
+        return Opened(tag, block, has_content, after)
+
+    def close(self, opened: Opened) -> None:
+        """What an opened element gives after its content."""
+        if opened.has_content:
+            self.out.append(opened.after)
+        self._block_end(opened.tag, opened.block)
+
+    def _block_start(self, el: etree._Element, tag: str) -> bool:
+        """Whether the element is a block, which stands apart from what surrounds it."""
+        parent = el.getparent()
+        block = (parent is not None and local_name(parent) in _CONTAINERS and tag != "label"
+                 and tag not in _PHRASES
+                 and not (local_name(parent) in _LINE_HOLDERS and _runs_on(el)))
         if block:
-            out.append("\n\n")
+            self.out.append("\n\n")
+        return block
+
+    def _block_end(self, tag: str, block: bool) -> None:
+        if block:
+            self.out.append("\n\n")
             if self.deferred and tag in ("p", "head", "item", "signed", "dateline", "salute"):
-                out.extend(f"* {note}\n\n" for note in self.deferred)
+                self.out.extend(f"* {note}\n\n" for note in self.deferred)
                 self.deferred.clear()
 
     def content(self, el: etree._Element) -> Iterator[None]:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from enum import Enum
 
 from lxml import etree
 
@@ -94,28 +96,65 @@ def _plain(nodes: list[Inline]) -> bool:
     return all(isinstance(n, Text) for n in nodes)
 
 
+class Event(Enum):
+    """What `BodyWriter.parts` reports while it writes: a container opened (still empty), the
+    children a container holds so far complete (the writer adds nothing more to them), a
+    container closed."""
+
+    OPENED = "opened"
+    WRITTEN = "written"
+    CLOSED = "closed"
+
+
+Step = tuple[Event, etree._Element]
+
+
 class BodyWriter:
+    def __init__(self, *, release: bool = True) -> None:
+        self.release = release
+        """Whether the running text's blocks are released from the body as they are written,
+        so that a large document's model and tree do not both exist whole."""
+
     def write(self, body: Body) -> etree._Element:
-        """The `text` element. The running text's blocks are released from `body` as they are
-        written, so that a large document's model and tree do not both exist whole."""
+        """The `text` element."""
         text = etree.Element(tei("text"))
-        self._document(element(text, "body"), body)
+        for _ in self.parts(text, body):
+            pass
         return text
 
-    def _document(self, parent: etree._Element, body: Body) -> None:
+    def parts(self, text: etree._Element, body: Body) -> Iterator[Step]:
+        """Write `body` into the empty `text` element, reporting each step (`Event`), so that
+        a caller may take each complete child of the containers `text`, `body`, the document's
+        `div` and its sections away as soon as it is written (`Event.WRITTEN`): then the
+        document's tree never exists whole."""
+        yield Event.OPENED, text
+        body_element = element(text, "body")
+        yield Event.OPENED, body_element
+        yield from self._document(body_element, body)
+        yield Event.CLOSED, body_element
+        yield Event.CLOSED, text
+
+    def _document(self, parent: etree._Element, body: Body) -> Iterator[Step]:
         div = element(parent, "div", {"type": "document"})
+        yield Event.OPENED, div
         if body.opener:
             self._furniture(element(div, "opener"), body.opener)
         if body.head is not None:
             self._heading(div, body.head)
+        yield Event.WRITTEN, div
         for section in body.sections:
             target = div
             if section.head is not None:
                 target = element(div, "div", {"type": "section"})
+                yield Event.OPENED, target
                 self._heading(target, section.head)
             for index, block in enumerate(section.blocks):
                 self._block(target, block)
-                section.blocks[index] = None  # type: ignore[call-overload]  # written: let it go
+                if self.release:
+                    section.blocks[index] = None  # type: ignore[call-overload]  # written
+                yield Event.WRITTEN, target
+            if target is not div:
+                yield Event.CLOSED, target
         if body.closer:
             self._furniture(element(div, "closer"), body.closer)
         if body.postscript and all(isinstance(b, NoteText) for b in body.postscript):
@@ -132,6 +171,8 @@ class BodyWriter:
                 for child in list(postscript):
                     postscript.addprevious(child)
                 div.remove(postscript)
+        yield Event.WRITTEN, div
+        yield Event.CLOSED, div
 
     def _block(self, parent: etree._Element, block: Block) -> None:
         if isinstance(block, Paragraph):
@@ -152,7 +193,8 @@ class BodyWriter:
             self._table(parent, block)
         elif isinstance(block, Transmitted):
             floating = element(parent, "floatingText", {"type": "transmitted"})
-            self._document(element(floating, "body"), block.body)
+            for _ in self._document(element(floating, "body"), block.body):
+                pass  # a document within a block: written whole, as part of the block
         elif isinstance(block, Furniture):
             if block.role in (Role.REGISTRY, Role.DOCUMENT_NUMBER):
                 self._registry(parent, block)  # a number between blocks: a registry note
