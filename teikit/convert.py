@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime
 import os
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -35,7 +35,7 @@ from teikit.profiles import Profile, load_profile
 from teikit.profiles.editorial_decl import editorial_decl
 from teikit.readers.context import ReadingContext
 from teikit.readers.registry import reader_for
-from teikit.readers.structure import LineRole
+from teikit.readers.structure import LineRole, LineRoles
 from teikit.readers.text_page import read_text_document
 from teikit.resources import HOUSE_RNG_URL, HOUSE_SCH_URL
 from teikit.writers.document import tei_root_and_header
@@ -57,12 +57,14 @@ class ConversionResult:
     metadata: Metadata
     diagnostics: list[Diagnostic] = field(default_factory=list)
     phenomena: Counter[str] = field(default_factory=Counter)
-    line_roles: list[LineRole] = field(default_factory=list)
+    line_roles: Sequence[LineRole] = field(default_factory=list)
     """The role each furniture line got and the cues that decided it."""
 
     @property
     def unsure_lines(self) -> int:
         """Lines whose role the converter was unsure of: a low lead over the next role."""
+        if isinstance(self.line_roles, LineRoles):
+            return self.line_roles.unsure()
         return sum(r.decision.unsure for r in self.line_roles)
 
     @cached_property

@@ -10,11 +10,14 @@ document of its own (`floatingText`).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from array import array
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
+from typing import overload
 
 from teikit.readers.furniture.assemble import Placement, assemble
-from teikit.readers.furniture.classifier import Decision, classify
+from teikit.readers.furniture.classifier import UNSURE_MARGIN, Decision, classify
 from teikit.readers.furniture.cues import LineView
 from teikit.readers.furniture.sequence import Piece, line_views
 from teikit.readers.furniture.transmitted import transmitted_spans
@@ -22,7 +25,7 @@ from teikit.readers.line_tests import LineTests
 from teikit.readers.lines import NOTE_TEXT, keeps_together, line_units, note_marker
 from teikit.readers.units import Unit
 
-__all__ = ["NOTE_TEXT", "Layout", "LineRole", "Placement", "layout", "note_marker"]
+__all__ = ["NOTE_TEXT", "Layout", "LineRole", "LineRoles", "Placement", "layout", "note_marker"]
 
 def _prose_indexes(units: list[Unit], candidates: list[int],
                    is_prose: Callable[..., bool]) -> list[int]:
@@ -131,10 +134,80 @@ class LineRole:
     decision: Decision
 
 
+class LineRoles(Sequence[LineRole]):
+    """The `LineRole`s of a document in line order, kept in columns: a record and a decision
+    per line cost ten times the line's text, and a file of many short lines has hundreds of
+    thousands. Each `LineRole` is made when asked for."""
+
+    def __init__(self) -> None:
+        self._lines = array("q")
+        self._texts: list[str] = []
+        self._zones = bytearray()
+        self._roles = bytearray()
+        self._scores = array("d")
+        self._margins = array("d")
+        self._cues: list[tuple[str, ...]] = []
+        self._names: dict[str, int] = {}
+        self._named: list[str] = []
+        self._cue_sets: dict[tuple[str, ...], tuple[str, ...]] = {}
+
+    def _code(self, name: str) -> int:
+        code = self._names.get(name)
+        if code is None:
+            code = self._names[name] = len(self._named)
+            self._named.append(name)
+        return code
+
+    def append(self, role: LineRole) -> None:
+        decision = role.decision
+        self._lines.append(role.line)
+        self._texts.append(role.text)
+        self._zones.append(self._code(role.zone))
+        self._roles.append(self._code(decision.role))
+        self._scores.append(decision.score)
+        self._margins.append(decision.margin)
+        cues = tuple(decision.cues)
+        self._cues.append(self._cue_sets.setdefault(cues, cues))  # one tuple per combination
+
+    def sort_by_line(self) -> None:
+        """In line order, lines decided together keeping their order."""
+        order = sorted(range(len(self._lines)), key=self._lines.__getitem__)
+        if all(a < b for a, b in pairwise(order)):
+            return
+        self._lines = array("q", (self._lines[i] for i in order))
+        self._texts = [self._texts[i] for i in order]
+        self._zones = bytearray(self._zones[i] for i in order)
+        self._roles = bytearray(self._roles[i] for i in order)
+        self._scores = array("d", (self._scores[i] for i in order))
+        self._margins = array("d", (self._margins[i] for i in order))
+        self._cues = [self._cues[i] for i in order]
+
+    def unsure(self) -> int:
+        """How many lines the classifier was unsure of (`Decision.unsure`)."""
+        return sum(margin < UNSURE_MARGIN for margin in self._margins)
+
+    def __len__(self) -> int:
+        return len(self._lines)
+
+    @overload
+    def __getitem__(self, index: int) -> LineRole: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[LineRole]: ...
+
+    def __getitem__(self, index: int | slice) -> LineRole | list[LineRole]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        named = self._named
+        return LineRole(self._lines[index], self._texts[index], named[self._zones[index]],
+                        Decision(named[self._roles[index]], self._scores[index],
+                                 self._margins[index], list(self._cues[index])))
+
+
 @dataclass(slots=True)
 class Layout:
     placements: list[Placement]
-    line_roles: list[LineRole]
+    line_roles: LineRoles
 
 
 def layout(units: list[Unit], note_units: dict[int, str], tests: LineTests | None = None,
@@ -143,16 +216,16 @@ def layout(units: list[Unit], note_units: dict[int, str], tests: LineTests | Non
     the run's (a fresh set, and the role table read, when none is given)."""
     tests = tests or LineTests()
     outer, inner_groups = _split_outer(units, note_units, tests)
-    roles: list[LineRole] = []
+    roles = LineRoles()
 
     def decide(pieces: list[Piece]) -> list[Decision | None]:
         views = line_views(pieces)
         candidates = [v for v in views if v is not None]
         decided = iter(classify(candidates, tests.weights, tests.text_cues))
         decisions = [next(decided) if v is not None else None for v in views]
-        roles.extend(LineRole(p.unit.line, v.text, p.zone, d)
-                     for p, v, d in zip(pieces, views, decisions, strict=True)
-                     if d is not None and v is not None)
+        for p, v, d in zip(pieces, views, decisions, strict=True):
+            if d is not None and v is not None:
+                roles.append(LineRole(p.unit.line, v.text, p.zone, d))
         return decisions
 
     outer_decisions = decide(outer)
@@ -175,7 +248,7 @@ def layout(units: list[Unit], note_units: dict[int, str], tests: LineTests | Non
         else:
             run.append(index)
     flush()
-    roles.sort(key=lambda r: r.line)
+    roles.sort_by_line()
     return Layout(_in_zone_order(placements), roles)
 
 

@@ -10,7 +10,7 @@ import bisect
 import re
 from array import array
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from teikit.diagnostics import Diagnostic
@@ -39,7 +39,7 @@ from teikit.readers.furniture.markings import mark_listed_markings
 from teikit.readers.inline import InlineParser
 from teikit.readers.lines import NOTE_TEXT, note_marker
 from teikit.readers.notes import join_notes
-from teikit.readers.structure import LineRole, layout
+from teikit.readers.structure import LineRole, LineRoles, layout
 from teikit.readers.units import Unit, make_units
 from teikit.rules.base import DocumentContext
 from teikit.rules.names import PLACE_PREPOSITIONS
@@ -56,7 +56,7 @@ class ReadResult:
     body: Body
     doc: DocumentContext
     diagnostics: list[Diagnostic] = field(default_factory=list)
-    line_roles: list[LineRole] = field(default_factory=list)
+    line_roles: Sequence[LineRole] = field(default_factory=LineRoles)
 
 
 class Locator:
