@@ -39,7 +39,7 @@ from teikit.readers.structure import LineRole, LineRoles
 from teikit.readers.text_page import read_text_document
 from teikit.resources import HOUSE_RNG_URL, HOUSE_SCH_URL
 from teikit.writers.document import tei_root_and_header
-from teikit.writers.parts import PartWriter
+from teikit.writers.parts import PartWriter, Serialised
 from teikit.writers.source import SourceWriter, form_table
 from teikit.writers.tei import BodyWriter, Event
 from teikit.xml import tei
@@ -50,10 +50,9 @@ SCHEMATRON_NS = "http://purl.oclc.org/dsdl/schematron"
 
 @dataclass
 class ConversionResult:
-    pieces: list[bytes]
-    """The serialised document in consecutive pieces (the XML declaration with the `xml-model`
-    instructions, then about a megabyte at a time), which a writer can write without joining
-    them."""
+    serialised: Serialised
+    """The serialised document, iterable in consecutive pieces (the XML declaration with the
+    `xml-model` instructions, then about a megabyte at a time)."""
     metadata: Metadata
     diagnostics: list[Diagnostic] = field(default_factory=list)
     phenomena: Counter[str] = field(default_factory=Counter)
@@ -75,10 +74,12 @@ class ConversionResult:
         return etree.fromstring(self.to_bytes(), parser).getroottree()
 
     def chunks(self) -> list[bytes]:
-        return list(self.pieces)
+        """The serialised document in consecutive pieces, which a writer can write without
+        joining them."""
+        return list(self.serialised)
 
     def to_bytes(self) -> bytes:
-        return b"".join(self.pieces)
+        return b"".join(self.serialised)
 
     @property
     def warnings(self) -> list[Diagnostic]:
@@ -189,8 +190,8 @@ def convert_document(
         else:
             root.remove(standoff)
     writer.close()
-    return ConversionResult([_prolog(), *writer.sink.close(), b"\n"], meta, diagnostics,
-                            phenomena, line_roles)
+    return ConversionResult(writer.sink.close(_prolog(), b"\n"), meta, diagnostics, phenomena,
+                            line_roles)
 
 
 def _survey(body: Body, enricher: Enricher) -> None:

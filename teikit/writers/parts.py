@@ -10,6 +10,7 @@ its own, one step deeper than itself.
 
 from __future__ import annotations
 
+import zlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
@@ -27,26 +28,42 @@ _DECLARATION = f' xmlns="{TEI_NS}"'.encode()
 
 
 class ByteSink:
-    """The serialised document, kept in pieces of about a megabyte: joining a large document's
-    small pieces at the end would cost its size twice over."""
+    """The serialised document, kept in pieces of about a megabyte, each compressed once full:
+    a large document's TEI would otherwise be held whole, in memory, until it is written."""
 
     SIZE = 1 << 20
 
     def __init__(self) -> None:
-        self.pieces: list[bytes] = []
+        self.packed: list[bytes] = []
         self.pending = bytearray()
 
     def write(self, data: bytes) -> None:
         self.pending += data
         if len(self.pending) >= self.SIZE:
-            self.pieces.append(bytes(self.pending))
+            self.packed.append(zlib.compress(self.pending, 1))
             self.pending.clear()
 
-    def close(self) -> list[bytes]:
-        if self.pending:
-            self.pieces.append(bytes(self.pending))
-            self.pending.clear()
-        return self.pieces
+    def close(self, head: bytes, tail: bytes) -> Serialised:
+        """What was written, between `head` and `tail`."""
+        rest = bytes(self.pending)
+        self.pending.clear()
+        return Serialised(head, self.packed, rest + tail)
+
+
+@dataclass(frozen=True)
+class Serialised:
+    """A serialised document: `head`, the `packed` (compressed) pieces, `tail`; iterating
+    gives its bytes in consecutive pieces, unpacked one at a time."""
+
+    head: bytes
+    packed: list[bytes]
+    tail: bytes
+
+    def __iter__(self) -> Iterator[bytes]:
+        yield self.head
+        for piece in self.packed:
+            yield zlib.decompress(piece)
+        yield self.tail
 
 
 def serialised(el: etree._Element) -> bytes:
