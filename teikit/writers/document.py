@@ -1,4 +1,5 @@
-"""Document → TEI: the header and the text from one `Document`, nothing read back from the TEI."""
+"""Document → TEI: the root and the header of one `Document` (`teikit.writers.tei` writes the
+text), nothing read back from the TEI."""
 
 from __future__ import annotations
 
@@ -8,7 +9,6 @@ from teikit import TEI_NS, XML_NS, __version__
 from teikit.metadata import HandNote
 from teikit.model import Document
 from teikit.writers.header import build_tei_header, tei_root_attributes
-from teikit.writers.tei import BodyWriter
 from teikit.xml import tei
 
 DEFAULT_HAND = "Handwritten annotations on the original, as reported by the translation."
@@ -18,18 +18,6 @@ TRANSLATOR = "#translator"
 def hand_notes(document: Document) -> list[HandNote]:
     return [HandNote(hand_id, f"Handwriting of {key}." if key else DEFAULT_HAND)
             for key, hand_id in document.hands.items()]
-
-
-def write_tei(document: Document, *, editorial_decl: etree._Element, text_language: str,
-              change_date: str) -> etree._Element:
-    """The `TEI` element of a document, with the profile's `editorialDecl` and text language
-    (the writer reads no profile). The body model is released once written: large documents
-    need the memory for the steps that follow."""
-    root, header = tei_root_and_header(document, editorial_decl=editorial_decl,
-                                       text_language=text_language, change_date=change_date)
-    root.append(header)
-    root.append(BodyWriter().write(document.body))
-    return root
 
 
 def tei_root_and_header(document: Document, *, editorial_decl: etree._Element,

@@ -115,13 +115,6 @@ class BodyWriter:
         """Whether the running text's blocks are released from the body as they are written,
         so that a large document's model and tree do not both exist whole."""
 
-    def write(self, body: Body) -> etree._Element:
-        """The `text` element."""
-        text = etree.Element(tei("text"))
-        for _ in self.parts(text, body):
-            pass
-        return text
-
     def parts(self, text: etree._Element, body: Body) -> Iterator[Step]:
         """Write `body` into the empty `text` element, reporting each step (`Event`), so that
         a caller may take each complete child of the containers `text`, `body`, the document's

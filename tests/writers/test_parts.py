@@ -1,0 +1,97 @@
+"""The TEI written part by part (`PartWriter`) is byte for byte the whole tree, indented and
+serialised, and gives back the same source text, on every dev document and on layouts the dev
+documents lack (a section that is a heading alone, an empty document division)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from lxml import etree
+from shared_paths import DEV_RAW, EDITION
+
+from teikit.lossless import _compared_form
+from teikit.model import Document
+from teikit.profiles import load_profile
+from teikit.readers.text_page import read_text_document
+from teikit.writers.document import tei_root_and_header
+from teikit.writers.indent import indent
+from teikit.writers.parts import PartWriter
+from teikit.writers.source import SourceWriter, form_table, source_text
+from teikit.writers.tei import BodyWriter
+from teikit.xml import tei
+
+PROFILE = load_profile("wilson")
+FORMS = form_table(PROFILE.conventions)
+SEED_TEXT = (EDITION / "source.txt").read_text(encoding="utf-8")
+SEED_HEADER = SEED_TEXT[: SEED_TEXT.index("Received by")]
+
+
+def _document(text: str) -> Document:
+    return read_text_document(text, source_name="doc.txt", profile=PROFILE)
+
+
+def _root(document: Document) -> etree._Element:
+    root, header = tei_root_and_header(document, editorial_decl=etree.Element(tei("p")),
+                                       text_language="en", change_date="2026-01-01")
+    root.append(header)
+    return root
+
+
+def _whole(text: str) -> tuple[bytes, str]:
+    """The whole tree, indented and serialised, and the source it gives back."""
+    document = _document(text)
+    root = _root(document)
+    for _ in BodyWriter().parts(etree.SubElement(root, tei("text")), document.body):
+        pass
+    indent(root)
+    return etree.tostring(root, encoding="UTF-8"), source_text(root.find(tei("text")), FORMS)
+
+
+def _by_parts(text: str) -> tuple[bytes, str]:
+    """The same, written part by part."""
+    document = _document(text)
+    root = _root(document)
+    header = root[0]
+    root.remove(header)
+    writer = PartWriter(SourceWriter(FORMS), None)
+    writer.open(root, in_text=False)
+    root.append(header)
+    _run(writer.part(header))
+    source = "".join(writer.text(BodyWriter().parts(etree.SubElement(root, tei("text")),
+                                                    document.body)))
+    writer.close()
+    return b"".join(writer.sink.close(b"", b"")), source
+
+
+def _run(steps: Iterator[None]) -> None:
+    for _ in steps:
+        pass
+
+
+def _dev_texts() -> list[Path]:
+    return sorted(DEV_RAW.glob("*.txt"))
+
+
+@pytest.mark.parametrize("path", _dev_texts(), ids=lambda path: path.stem)
+def test_dev_documents_are_written_as_the_whole_tree(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    whole_bytes, whole_source = _whole(text)
+    part_bytes, part_source = _by_parts(text)
+    assert part_bytes == whole_bytes
+    assert _compared_form(part_source) == _compared_form(whole_source)
+
+
+@pytest.mark.parametrize("body", [
+    "First paragraph of the letter, long enough to be running text.\n\n#### A heading\n\n"
+    "#### A heading alone, as a section\n\nThe text that follows it, running on.\n",
+    "#### A heading\n\n#### Another\n",
+], ids=["section-of-a-heading-alone", "headings-only"])
+def test_layouts_the_dev_documents_lack(body: str) -> None:
+    text = SEED_HEADER + body
+    whole_bytes, whole_source = _whole(text)
+    part_bytes, part_source = _by_parts(text)
+    assert part_bytes == whole_bytes
+    assert _compared_form(part_source) == _compared_form(whole_source)
+    assert b'<div type="section">' in part_bytes
