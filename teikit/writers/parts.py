@@ -22,7 +22,7 @@ from teikit.writers.source import Opened, SourceWriter
 from teikit.writers.tei import Event, Step
 
 STEP = "  "
-_SPLIT = etree.Comment("teikit-split")
+_SPLIT = "teikit-split"
 _SPLIT_BYTES = b"<!--teikit-split-->"
 _DECLARATION = f' xmlns="{TEI_NS}"'.encode()
 
@@ -80,7 +80,7 @@ def serialised(el: etree._Element) -> bytes:
 
 def _tags(el: etree._Element) -> tuple[bytes, bytes]:
     """The start and end tags of an empty element, as they are written around its children."""
-    marker = _SPLIT.__copy__()
+    marker = etree.Comment(_SPLIT)
     el.append(marker)
     try:
         start, end = serialised(el).split(_SPLIT_BYTES)
