@@ -106,6 +106,9 @@ def _prolog() -> bytes:
     return b"\n".join([b'<?xml version="1.0" encoding="UTF-8"?>', *instructions, b""])
 
 
+PROLOG = _prolog()
+
+
 def convert_text(
     text: str,
     *,
@@ -190,7 +193,7 @@ def convert_document(
         else:
             root.remove(standoff)
     writer.close()
-    return ConversionResult(writer.sink.close(_prolog(), b"\n"), meta, diagnostics, phenomena,
+    return ConversionResult(writer.sink.close(PROLOG, b"\n"), meta, diagnostics, phenomena,
                             line_roles)
 
 

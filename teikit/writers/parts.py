@@ -22,6 +22,8 @@ from teikit.writers.source import Opened, SourceWriter
 from teikit.writers.tei import Event, Step
 
 STEP = "  "
+BATCH = 64
+"""Prepared children serialised together."""
 _SPLIT = "teikit-split"
 _SPLIT_BYTES = b"<!--teikit-split-->"
 _DECLARATION = f' xmlns="{TEI_NS}"'.encode()
@@ -72,7 +74,7 @@ def serialised(el: etree._Element) -> bytes:
     data = etree.tostring(el, encoding="UTF-8", xml_declaration=False, with_tail=False)
     if el.getparent() is None:
         return data
-    name = b"<" + etree.QName(el).localname.encode()
+    name = b"<" + el.tag.rpartition("}")[2].encode()
     if not data.startswith(name + _DECLARATION):
         raise ValueError(f"unexpected namespace declarations in {data[:200]!r}")
     return name + data[len(name) + len(_DECLARATION):]
@@ -107,10 +109,13 @@ class _Frame:
     for content)."""
     children: int = 0
     started: bool = False
+    prepared: int = 0
+    """Its first children, prepared, waiting to be serialised."""
+    inner: str = ""
+    """The white space before each child: a line one step deeper."""
 
-    @property
-    def inner(self) -> str:
-        return "\n" + STEP * (self.level + 1)
+    def __post_init__(self) -> None:
+        self.inner = "\n" + STEP * (self.level + 1)
 
 
 class PartWriter:
@@ -129,10 +134,14 @@ class PartWriter:
 
     def open(self, el: etree._Element, *, in_text: bool) -> None:
         """Open an empty container, the last child of the innermost open one."""
-        start, end = _tags(el)
         level, opened, silent = 0, None, False
         if self.frames:
             parent = self.frames[-1]
+            parent.element.remove(el)  # out of the way while the children before it are written
+            self._flush(parent)
+            parent.element.append(el)
+        start, end = _tags(el)
+        if self.frames:
             self._child_begins(parent)
             self.sink.write(parent.inner.encode())
             level = parent.level + 1
@@ -144,6 +153,7 @@ class PartWriter:
 
     def close(self) -> None:
         """Close the innermost container (all its children written) and drop it."""
+        self._flush(self.frames[-1])
         frame = self.frames.pop()
         el = frame.element
         if frame.children:
@@ -163,8 +173,9 @@ class PartWriter:
             parent.remove(el)
 
     def part(self, el: etree._Element) -> Iterator[None]:
-        """Write a complete child of the innermost container and drop it; pauses (yields)
-        whenever the source writer holds many pieces."""
+        """Prepare, indent and regenerate a complete child of the innermost container (the
+        next after those already prepared); pauses (yields) whenever the source writer holds
+        many pieces. It is serialised and dropped with the next few (`_flush`)."""
         frame = self.frames[-1]
         self._check_space(el.tail, el)
         if frame.in_text and self.prepare is not None:
@@ -172,22 +183,43 @@ class PartWriter:
         indent(el, frame.level + 1, STEP)
         el.tail = frame.inner
         self._child_begins(frame)
+        frame.prepared += 1
         if frame.in_text and not frame.silent:
             yield from self.source.element(el)
             self.source.out.append(el.tail)
-        self.sink.write(frame.inner.encode() + serialised(el))
-        frame.element.remove(el)
 
     def parts_written(self) -> Iterator[None]:
-        """Write every child of the innermost container but the open containers."""
+        """Write every new child of the innermost container but the open containers."""
         frame = self.frames[-1]
         held = {f.element for f in self.frames}
-        children = [child for child in frame.element if child not in held]
-        if children or frame.children:
-            self._check_space(frame.element.text, frame.element)
-            frame.element.text = None  # white space that indentation replaces
-        for child in children:
-            yield from self.part(child)
+        for child in frame.element[frame.prepared:]:
+            if child not in held:
+                yield from self.part(child)
+        if frame.prepared >= BATCH:
+            self._flush(frame)
+
+    def _flush(self, frame: _Frame) -> None:
+        """Serialise the prepared children of a container, which are all its children, and
+        drop them: one serialisation for many, which costs less than one for each."""
+        if not frame.prepared:
+            return
+        el = frame.element
+        if len(el) != frame.prepared:
+            raise ValueError(f"<{el.tag}> holds children not yet prepared")
+        self._check_space(el.text, el)
+        el.text = frame.inner
+        for child in el:
+            self._check_space(child.tail, child)  # the writer may have added white space
+            child.tail = frame.inner
+        data = serialised(el)
+        inner = frame.inner.encode()
+        if not (data.startswith(frame.start) and data.endswith(inner + frame.end)):
+            raise ValueError(f"unexpected serialisation of <{el.tag}>: {data[:200]!r}")
+        self.sink.write(data[len(frame.start) : len(data) - len(frame.end) - len(inner)])
+        el.text = None
+        for child in list(el):
+            el.remove(child)
+        frame.prepared = 0
 
     def text(self, steps: Iterable[Step]) -> Iterator[str]:
         """Follow `BodyWriter.parts` into the open `TEI` element, writing each part as it is

@@ -115,13 +115,17 @@ class SourceWriter:
             out.append(after)
             self._block_end(tag, block)
             return
-        opened = self.open(el)
-        if opened.has_content:
+        block = self._block_start(el, tag)
+        before, has_content, after = templates.split(self.template(el, tag))
+        out.append(before)
+        if has_content:
             yield from self.content(el)
-        self.close(opened)
+            out.append(after)
+        self._block_end(tag, block)
 
     def open(self, el: etree._Element) -> Opened:
-        """What an element (not a break, a footnote or a choice) gives before its content."""
+        """What `element` gives before a container's content (not a break, a footnote or a
+        choice), for a caller that writes the content itself, piece by piece."""
         tag = local_name(el)
         block = self._block_start(el, tag)
         before, has_content, after = templates.split(self.template(el, tag))
