@@ -159,8 +159,6 @@ def convert_document(
     root, header = tei_root_and_header(
         document, editorial_decl=editorial_decl(profile), text_language=profile.text_language,
         change_date=_change_date(change_date))
-    root.append(header)
-    taken = taken_ids(root) if loaded is not None else set()
 
     def prepare(part: etree._Element) -> None:
         if enricher is not None:
@@ -170,9 +168,9 @@ def convert_document(
             taken.update(taken_ids(part))
 
     writer = PartWriter(SourceWriter(form_table(profile.conventions)), prepare)
-    root.remove(header)
     writer.open(root, in_text=False)
     root.append(header)
+    taken = taken_ids(root) if loaded is not None else set()
     _consume(writer.part(header))
     source_pieces = writer.text(BodyWriter().parts(etree.SubElement(root, tei("text")),
                                                    document.body))

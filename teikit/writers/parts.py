@@ -232,12 +232,13 @@ class PartWriter:
             # Closed, a container may still hold children no step reported (a section with a
             # heading alone).
             for _ in self.parts_written():
-                yield from out
+                yield "".join(out)
                 out.clear()
             if event is Event.CLOSED:
                 self.close()
-            yield from out
-            out.clear()
+            if out:
+                yield "".join(out)
+                out.clear()
 
     def _child_begins(self, frame: _Frame) -> None:
         if not frame.started:

@@ -52,9 +52,8 @@ def _whole(text: str) -> tuple[bytes, str]:
 def _by_parts(text: str) -> tuple[bytes, str]:
     """The same, written part by part."""
     document = _document(text)
-    root = _root(document)
-    header = root[0]
-    root.remove(header)
+    root, header = tei_root_and_header(document, editorial_decl=etree.Element(tei("p")),
+                                       text_language="en", change_date="2026-01-01")
     writer = PartWriter(SourceWriter(FORMS), None)
     writer.open(root, in_text=False)
     root.append(header)
