@@ -86,7 +86,8 @@ class Enricher:
 
     def link(self, part: etree._Element) -> None:
         """Link the part's existing names to the register and date its existing dates."""
-        self.survey(part)
+        if self.register is not None:
+            self.survey(part)
         for undated in date_existing_dates(part, self.document_date):
             self.link_warnings.append(
                 _undated_warning(self.where, undated, "".join(undated.itertext())))

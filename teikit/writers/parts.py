@@ -189,12 +189,11 @@ class PartWriter:
             self.source.out.append(el.tail)
 
     def parts_written(self) -> Iterator[None]:
-        """Write every new child of the innermost container but the open containers."""
+        """Write every new child of the innermost container (an open container is never its
+        child: it would be the innermost)."""
         frame = self.frames[-1]
-        held = {f.element for f in self.frames}
         for child in frame.element[frame.prepared:]:
-            if child not in held:
-                yield from self.part(child)
+            yield from self.part(child)
         if frame.prepared >= BATCH:
             self._flush(frame)
 
