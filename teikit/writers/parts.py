@@ -2,10 +2,10 @@
 
 The structural containers (`TEI`, `text`, `body`, the document's `div` and its sections) stay
 open while their children are written one after another; each child, once complete, is
-prepared (enriched), indented, regenerated as source text for the lossless check, serialised
-and dropped. The bytes are those that indenting the whole tree (`teikit.writers.indent`) and
-serialising it would give: a container that holds elements alone has each child on a line of
-its own, one step deeper than itself.
+prepared (enriched), indented and regenerated as source text for the lossless check, then
+serialised with the next few (`BATCH`) and dropped. The bytes are those that indenting the
+whole tree (`teikit.writers.indent`) and serialising it would give: a container that holds
+elements alone has each child on a line of its own, one step deeper than itself.
 """
 
 from __future__ import annotations
