@@ -18,8 +18,8 @@ from teikit.diagnostics import Diagnostic
 from teikit.errors import Location, MetadataError
 from teikit.metadata import citation as cite
 from teikit.metadata.credits import funders as funders_in
+from teikit.metadata.header_fields import PageHeader
 from teikit.metadata.languages import language_code, split_language_names, translation_language
-from teikit.readers.page_header import PageHeader
 from teikit.xml import check_value, id_part
 
 WILSON_PUBLISHER = "Wilson Center Digital Archive"

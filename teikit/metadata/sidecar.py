@@ -17,8 +17,8 @@ from pathlib import Path
 from typing import Any
 
 from teikit.errors import Location, MetadataError
+from teikit.metadata.header_fields import PageHeader
 from teikit.metadata.model import METADATA_FIELDS, Metadata
-from teikit.readers.page_header import PageHeader
 from teikit.tomlfile import load_toml
 
 LIST_FIELDS = frozenset({"funders", "keywords"})

@@ -20,6 +20,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from teikit.metadata.header_fields import Field, PageHeader
+
 # Labels the Wilson Center pages print; other ``**Xxx:**`` labels are kept once a header is seen.
 KNOWN_LABELS = frozenset(
     {
@@ -40,29 +42,6 @@ _HARD_BREAK = re.compile(r"(?:[ \t]{2,}|\\)$")
 _MAX_BOLD_LINES = 6
 # A byte-order mark is not body text.
 _NON_BLANK = re.compile(r"[^\s\ufeff]")
-
-
-@dataclass(frozen=True)
-class Field:
-    """A header value with the 1-based line and column of its first character."""
-
-    value: str
-    line: int
-    column: int
-
-
-@dataclass(frozen=True)
-class PageHeader:
-    date_text: Field | None
-    title: Field | None
-    fields: dict[str, Field]
-    body_start: int
-    # Where the header starts (or, without one, where it should have been): 1-based line.
-    start_line: int = 1
-
-    @property
-    def found(self) -> bool:
-        return self.date_text is not None or self.title is not None or bool(self.fields)
 
 
 @dataclass(frozen=True)

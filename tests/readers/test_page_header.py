@@ -11,7 +11,8 @@ from hypothesis import strategies as st
 from shared_paths import DEV
 
 from teikit.dates import parse_date
-from teikit.readers.page_header import Field, normalise_label, parse_page_header
+from teikit.metadata.header_fields import Field
+from teikit.readers.page_header import normalise_label, parse_page_header
 
 GOLD_FILES = sorted((DEV / "gold").glob("*.json"))
 
