@@ -20,7 +20,6 @@ from teikit.validate.runner import ValidationRun, validate_file, validate_files,
 from teikit.validate.selection import explicit_schemas
 
 _PROGRESS_FROM = 20  # files; fewer finish before a bar would help
-_WORKERS_FROM = 8  # files; below this, starting worker processes costs more than it saves
 STDIN = "-"
 
 
@@ -48,7 +47,8 @@ def expand_paths(arguments: tuple[str, ...]) -> list[Path]:
 @click.option("--format", "output_format", type=click.Choice(["text", "json", "junit"]),
               default="text", show_default=True)
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
-              help="Worker processes (default: the usable cores).")
+              help="Worker processes. Default: this process, joined by one worker per idle "
+                   "core once the files still queued would take it more than half a second.")
 @click.option("--timeout", type=click.FloatRange(min=0), default=DEFAULT_TIMEOUT,
               show_default=True, help="Seconds one document may take; 0: no limit.")
 @click.option("--allow-network", is_flag=True,
@@ -98,8 +98,6 @@ def validate(paths: tuple[str, ...], schemas: tuple[str, ...], also_xml_model: b
         files = expand_paths(paths)
         if not files:
             raise click.UsageError("no files match " + " ".join(paths))
-        if jobs is None:  # starting workers costs more than a few files take
-            jobs = usable_cores() if len(files) >= _WORKERS_FROM else 1
         results = _in_pipeline(files, options, jobs, scheduler)
         total = len(files)
     if show_progress is None:
@@ -129,17 +127,18 @@ def summary(reports: list[FileReport], seconds: float) -> str:
     return text + f", {seconds:.2f} s"
 
 
-def _in_pipeline(files: list[Path], options: ValidationOptions, jobs: int,
+def _in_pipeline(files: list[Path], options: ValidationOptions, jobs: int | None,
                  scheduler: str) -> Iterator[FileReport]:
-    """The reports in the order of the files: on this machine in `jobs` processes balanced by
-    size (`validate_files`), or one task per file on a Dask cluster."""
+    """The reports in the order of the files: on this machine (`validate_files`: in `jobs`
+    processes balanced by size, or as many as pay when None), or one task per file on a
+    Dask cluster (`jobs` workers, the usable cores when None)."""
     if scheduler == "local":
         yield from validate_files(files, options, jobs=jobs)
         return
     from teikit.pipeline import in_input_order, run_tasks
 
     items = [str(path) for path in files]
-    tasks = run_tasks(validate_item, items, ValidationRun(options), jobs=jobs,
+    tasks = run_tasks(validate_item, items, ValidationRun(options), jobs=jobs or usable_cores(),
                       scheduler=scheduler)
     for item, result in in_input_order(tasks, items):
         if isinstance(result, FileReport):

@@ -47,6 +47,7 @@ _INHERITED = ("ns", "datatypeLibrary")
 _KEPT_TEXT = ("value", "param", "name")  # the only patterns whose text means something
 _WRAPPERS = ("group", "choice", "interleave")
 _SPECIAL = re.compile('[&<>"\n\r\t]')
+_ANY_RNG = R + "*"  # RELAX NG elements only: annotations, comments and PIs left out
 
 
 class _Pattern:
@@ -92,11 +93,10 @@ def _read(node: etree._Element) -> _Pattern:
         raise NotReducible(f"{kind} is not reduced")
     if kind in ("define", "start") and node.get("combine"):
         raise NotReducible("combined definitions are not reduced")
-    attrib = {key: value for key, value in node.attrib.items() if not key.startswith("{")}
+    attrib = {key: value for key, value in node.items() if key[0] != "{"}
     # Annotations (documentation, embedded Schematron), comments and processing
     # instructions are left out: they mean nothing to the grammar.
-    children = [_read(child) for child in node
-                if isinstance(child.tag, str) and child.tag.startswith(R)]
+    children = [_read(child) for child in node.iterchildren(_ANY_RNG)]
     pattern = _Pattern(kind, attrib, node.text if kind in _KEPT_TEXT else None, children)
     pattern.frozen = not children or (kind == "data" and all(c.kind != "except" for c in children))
     if kind in ("element", "attribute"):
@@ -125,19 +125,17 @@ class PatternTree:
         if grammar.tag != R + "grammar":
             raise NotReducible("the schema's root is not a grammar")
         self.prefixes: dict[str, str] = {}
-        for node in grammar.iter(etree.Element):
-            for prefix, uri in node.nsmap.items():
-                if prefix is not None and self.prefixes.setdefault(prefix, uri) != uri:
-                    # The reduced grammar declares every prefix once, on its root.
-                    raise NotReducible(f"prefix {prefix!r} is bound to several namespaces")
+        # Each declaration once, where it is made (not every element's in-scope map).
+        for _event, (prefix, uri) in etree.iterwalk(grammar, events=("start-ns",)):
+            if prefix and self.prefixes.setdefault(prefix, uri) != uri:
+                # The reduced grammar declares every prefix once, on its root.
+                raise NotReducible(f"prefix {prefix!r} is bound to several namespaces")
         self.attrib = {key: value for key, value in grammar.attrib.items()
                        if not key.startswith("{")}
         self.defines: dict[str, _Pattern] = {}
         self.order: dict[str, int] = {}
         starts = []
-        for child in grammar:
-            if not isinstance(child.tag, str) or not child.tag.startswith(R):
-                continue
+        for child in grammar.iterchildren(_ANY_RNG):
             pattern = _read(child)
             if pattern.kind == "start":
                 starts.append(pattern)
@@ -237,20 +235,25 @@ class _Reduction:
         self.copies: dict[str, _Pattern] = {}
         self.status: dict[str, Outcome | None] = {}
         self.changed = False
+        # Definitions taken as allowed while they were still being simplified (a cycle).
+        self.assumed: set[str] = set()
         self.present = frozenset([("e", *name) for name in names.elements]
                                  + [("a", *name) for name in names.attributes])
 
     def run(self) -> _Pattern:
         start = self.tree.start.copy()
-        # Each pass may find more defines to be notAllowed (a define seen while it was being
-        # simplified is assumed allowed); repeat until nothing changes.
+        # A define seen while it was being simplified is assumed allowed; when it turns out
+        # notAllowed or empty, the patterns that relied on it must be simplified again, so
+        # the pass is repeated. A pass in which every assumption held leaves nothing for
+        # the next to change: the usual single pass (half the time of checking twice).
         while True:
             self.status = {}
             self.changed = False
+            self.assumed = set()
             if self._group(start) == "na":
                 start.children = [_Pattern("notAllowed", {})]
                 break
-            if not self.changed:
+            if not self.changed or all(self.status[name] == "ok" for name in self.assumed):
                 break
         return start
 
@@ -327,7 +330,11 @@ class _Reduction:
             if outcome == "na":
                 self._make(define, "notAllowed")
             self.status[name] = outcome
-        return self.status[name] or "ok"
+        outcome = self.status[name]
+        if outcome is None:  # still being simplified: assumed allowed, checked after the pass
+            self.assumed.add(name)
+            return "ok"
+        return outcome
 
     def _choice(self, node: _Pattern) -> Outcome:
         outcomes: list[Outcome] = []

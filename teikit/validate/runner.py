@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
 import os
 import stat
@@ -12,6 +11,7 @@ from pathlib import Path
 
 from lxml import etree
 
+from teikit.validate import batching
 from teikit.validate.catalog import Catalog, CatalogError
 from teikit.validate.deadline import ValidationTimeout, time_limit
 from teikit.validate.engines import ENGINES, Check
@@ -22,7 +22,7 @@ from teikit.validate.report import FileReport, Message
 from teikit.validate.rng_names import NameSet, collect_names
 from teikit.validate.schema_cache import SchemaCache
 from teikit.validate.schema_files import SchemaRefused
-from teikit.validate.selection import SchemasMissing, explicit_schemas, select_schemas
+from teikit.validate.selection import SchemasMissing, select_schemas
 from teikit.validate.source import SourceText
 
 _SCHEMA_FAILURES = (etree.XMLSchemaParseError, etree.RelaxNGParseError, etree.XMLSyntaxError,
@@ -138,84 +138,39 @@ Chunk = tuple[tuple[int, str], ...]
 two items)."""
 
 
-def _validate_chunk(chunk: Chunk, run: ValidationRun) -> list[FileReport]:
+def validate_chunk(chunk: Chunk, run: ValidationRun) -> list[FileReport]:
+    """A task: some files, with the run's options and cache (a worker's, or this
+    process's when it validates alongside workers)."""
     return [validate_file(path, run.options, cache=run.cache) for _, path in chunk]
 
 
-def _chunk_size(chunk: Chunk) -> int:
-    return sum(_file_size(path) for _, path in chunk)
-
-
-def _prepare_explicit_schemas(options: ValidationOptions, cache: SchemaCache) -> None:
-    """Build what checking every document against the schemas given explicitly reads (for
-    tei_all: the grammar read for reduction, the index that explains errors, 0.2 s) into the
-    cache the workers use, before they start: forked from this process, they inherit it
-    instead of each building it. A schema that cannot be used is reported per document."""
-    if not options.schemas:
-        return
-    try:
-        refs = explicit_schemas(options, Catalog(options.catalog_root))
-    except (CatalogError, SchemaRefused):
-        return
-    for ref in refs:
-        # Only a head start: whatever fails here fails again, and is reported, per document.
-        with contextlib.suppress(Exception):
-            ENGINES[ref.kind].prepare(cache, ref.path)
-
-
-# Chunks per worker: enough for the workers to finish together, few enough that sending
-# them costs little next to the documents' time.
-_CHUNKS_PER_JOB = 8
-
-
-def _file_size(path: str) -> int:
-    try:
-        return os.stat(path).st_size
-    except OSError:
-        return 0  # reported as unreadable by validate_file
-
-
-def balanced_chunks(items: list[str], jobs: int) -> list[list[int]]:
-    """Indexes of ``items`` in chunks of about equal size in bytes, the largest documents
-    first and alone: time grows with size, and a large document met last keeps one worker
-    busy while the others wait."""
-    sizes = [_file_size(item) for item in items]
-    target = max(1, sum(sizes) // (jobs * _CHUNKS_PER_JOB))
-    chunks: list[list[int]] = []
-    chunk: list[int] = []
-    chunk_bytes = 0
-    for index in sorted(range(len(items)), key=lambda i: -sizes[i]):
-        chunk.append(index)
-        chunk_bytes += sizes[index]
-        if chunk_bytes >= target:
-            chunks.append(chunk)
-            chunk, chunk_bytes = [], 0
-    if chunk:
-        chunks.append(chunk)
-    return chunks
-
-
 def validate_files(paths: Iterable[str | Path], options: ValidationOptions | None = None, *,
-                   jobs: int = 1, cache: SchemaCache | None = None,
+                   jobs: int | None = 1, cache: SchemaCache | None = None,
                    **overrides: object) -> Iterator[FileReport]:
-    """Reports in input order; ``jobs`` > 1 spreads files over worker processes, which
-    receive the (frozen, picklable) options and keep their own schema cache."""
+    """Reports in input order. ``jobs`` > 1 spreads files over that many worker processes,
+    which receive the (frozen, picklable) options and keep their own schema cache; None
+    ("auto") validates in this process and adds workers only when the batch is large
+    enough to pay for them and cores are idle (`teikit.validate.batching`)."""
     options = dataclasses.replace(options or ValidationOptions(), **overrides)  # type: ignore[arg-type]
     items = [str(p) for p in paths]
-    if jobs <= 1 or len(items) < 2:
+    if jobs == 1 or len(items) < 2:
         cache = cache or SchemaCache()
         for item in items:
             yield validate_file(item, options, cache=cache)
         return
+    run = ValidationRun(options, cache or SchemaCache())
+    if jobs is None:
+        yield from batching.adaptive(items, run)
+        return
     from teikit.pipeline import run_tasks  # only for --jobs
 
-    run = ValidationRun(options, cache or SchemaCache())
     # Forked from this process, the workers inherit what is prepared here.
-    _prepare_explicit_schemas(options, run.cache)
-    chunks = [tuple((i, items[i]) for i in chunk) for chunk in balanced_chunks(items, jobs)]
+    batching.prepare_explicit_schemas(options, run.cache)
+    chunks = batching.chunks_of(items, jobs)
     done: dict[int, FileReport] = {}
     following = 0
-    for chunk, reports in run_tasks(_validate_chunk, chunks, run, jobs=jobs, size=_chunk_size):
+    for chunk, reports in run_tasks(validate_chunk, chunks, run, jobs=jobs,
+                                    size=batching.chunk_cost):
         if isinstance(reports, BaseException):
             raise reports
         done.update(zip((index for index, _ in chunk), reports, strict=True))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from lxml import etree
@@ -9,9 +10,14 @@ from lxml import etree
 
 class SourceText:
     def __init__(self, data: bytes) -> None:
-        self.lines = data.decode("utf-8", errors="replace").splitlines()
+        self._data = data
         self._line_index_root: etree._Element | None = None
         self._line_index: dict[tuple[object, int | None], list[etree._Element]] = {}
+
+    @functools.cached_property
+    def lines(self) -> list[str]:
+        """Split when a message first needs a column: a valid document never pays for it."""
+        return self._data.decode("utf-8", errors="replace").splitlines()
 
     def line(self, number: int | None) -> str | None:
         if number is None or not 1 <= number <= len(self.lines):

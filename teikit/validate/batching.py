@@ -1,0 +1,189 @@
+"""Spreading a batch of documents over processes on this machine.
+
+What a document costs is its size plus a fixed part: reducing and compiling the grammar for
+its names (about 10 ms cold for tei_all, as much as parsing and checking 250 KB). Chunks are
+balanced by that cost, the most costly first, so that a large document met last does not
+keep one process busy while the others wait, nor one process compile the grammars of a
+crowd of small documents.
+
+``jobs=None`` ("auto", the command line's default) validates in this process and starts
+worker processes only when they pay: once the documents done tell how fast this process
+goes, if what is still queued would take more than ``WORKERS_PAY_FROM`` seconds, and only
+as many as there are idle cores (the usable cores less the load average: on a busy machine
+a worker gets no core of its own and only adds its start-up). This process keeps
+validating alongside them.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import time
+from collections import deque
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from teikit.pipeline import usable_cores
+from teikit.validate.catalog import Catalog, CatalogError
+from teikit.validate.engines import ENGINES
+from teikit.validate.options import ValidationOptions
+from teikit.validate.report import FileReport
+from teikit.validate.schema_cache import SchemaCache
+from teikit.validate.schema_files import SchemaRefused
+from teikit.validate.selection import explicit_schemas
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
+
+    from teikit.validate.runner import Chunk, ValidationRun
+
+# The fixed cost of a document, in bytes of the same cost: the reduction and compilation of
+# a grammar for its names (tei_all, cold: 9 ms) against parsing, collecting names and
+# checking (36 ns a byte).
+DOCUMENT_COST_BYTES = 250_000
+# Chunks per process: enough for the processes to finish together, few enough that sending
+# them costs little next to the documents' time.
+CHUNKS_PER_JOB = 8
+# Seconds of work still queued from which a worker process pays for its start (forking,
+# its own grammars, sending reports back: about 0.15 s of CPU), with a margin.
+WORKERS_PAY_FROM = 0.5
+# Seconds of work done in this process before its pace is trusted for that estimate.
+PACE_MEASURED_AFTER = 0.2
+IN_FLIGHT_PER_WORKER = 2
+
+
+def document_cost(path: str) -> int:
+    try:
+        size = os.stat(path).st_size
+    except OSError:
+        size = 0  # reported as unreadable by validate_file
+    return size + DOCUMENT_COST_BYTES
+
+
+def chunk_cost(chunk: Chunk) -> int:
+    return sum(document_cost(path) for _, path in chunk)
+
+
+def balanced_chunks(items: list[str], jobs: int) -> list[list[int]]:
+    """Indexes of ``items`` in chunks of about equal cost, the most costly first and the
+    largest documents alone."""
+    costs = [document_cost(item) for item in items]
+    target = max(1, sum(costs) // (jobs * CHUNKS_PER_JOB))
+    chunks: list[list[int]] = []
+    chunk: list[int] = []
+    chunk_sum = 0
+    for index in sorted(range(len(items)), key=lambda i: -costs[i]):
+        chunk.append(index)
+        chunk_sum += costs[index]
+        if chunk_sum >= target:
+            chunks.append(chunk)
+            chunk, chunk_sum = [], 0
+    if chunk:
+        chunks.append(chunk)
+    return chunks
+
+
+def chunks_of(items: list[str], jobs: int, first: int = 0) -> list[Chunk]:
+    """``balanced_chunks`` as tasks: each file with its place in the input (``first`` is the
+    place of ``items[0]``)."""
+    return [tuple((first + i, items[i]) for i in chunk) for chunk in balanced_chunks(items, jobs)]
+
+
+def idle_cores() -> int:
+    """Usable cores that another process of ours would have to itself: those not busy
+    (1-minute load average, rounded) and not taken by this process."""
+    try:
+        load = os.getloadavg()[0]
+    except OSError:  # not available on this system: assume none busy
+        load = 0.0
+    others = usable_cores() - 1
+    return max(0, min(others, int(others - load + 0.5)))
+
+
+def prepare_explicit_schemas(options: ValidationOptions, cache: SchemaCache) -> None:
+    """Build what checking every document against the schemas given explicitly reads (for
+    tei_all: the grammar read for reduction, the index that explains errors) into the
+    cache before workers start: forked from this process, they inherit it instead of each
+    building it. A schema that cannot be used is reported per document."""
+    if not options.schemas:
+        return
+    try:
+        refs = explicit_schemas(options, Catalog(options.catalog_root))
+    except (CatalogError, SchemaRefused):
+        return
+    for ref in refs:
+        # Only a head start: whatever fails here fails again, and is reported, per document.
+        with contextlib.suppress(Exception):
+            ENGINES[ref.kind].prepare(cache, ref.path)
+
+
+def adaptive(items: list[str], run: ValidationRun) -> Iterator[FileReport]:
+    """Reports in input order: in this process, joined by worker processes when the work
+    still queued pays for them (see the module's description)."""
+    from teikit.validate import runner
+
+    costs = [document_cost(item) for item in items]
+    queued = sum(costs)
+    started = time.perf_counter()
+    for index, item in enumerate(items):
+        yield runner.validate_file(item, run.options, cache=run.cache)
+        queued -= costs[index]
+        elapsed = time.perf_counter() - started
+        if index + 1 == len(items) or elapsed < PACE_MEASURED_AFTER:
+            continue
+        seconds_per_cost = elapsed / (sum(costs) - queued)
+        if queued * seconds_per_cost < WORKERS_PAY_FROM:
+            continue
+        workers = idle_cores()
+        if workers == 0:
+            continue
+        prepare_explicit_schemas(run.options, run.cache)
+        yield from _alongside_workers(items[index + 1:], index + 1, run, workers)
+        return
+
+
+def _alongside_workers(items: list[str], first: int, run: ValidationRun,
+                       workers: int) -> Iterator[FileReport]:
+    """Reports in input order, the chunks shared between ``workers`` worker processes and
+    this one, which takes the next chunk whenever it is free. The workers start as the
+    pipeline's do (`teikit.pipeline`): they receive the run once and keep its cache."""
+    from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+
+    from teikit import pipeline
+    from teikit.validate.runner import validate_chunk
+
+    queue = deque(chunks_of(items, workers + 1, first))
+    reports: dict[int, FileReport] = {}
+    following = first  # the next report to give, in input order
+    in_flight: dict[Future[list[FileReport]], Chunk] = {}
+    pool = ProcessPoolExecutor(max_workers=workers, initializer=pipeline._start_worker,
+                               initargs=(run,))
+
+    def top_up() -> None:
+        while queue and len(in_flight) < workers * IN_FLIGHT_PER_WORKER:
+            chunk = queue.popleft()
+            in_flight[pool.submit(pipeline._worker_task, validate_chunk, chunk)] = chunk
+
+    def collect(done: set[Future[list[FileReport]]]) -> None:
+        for future in done:
+            chunk = in_flight.pop(future)
+            reports.update(zip((index for index, _ in chunk), future.result(), strict=True))
+
+    try:
+        top_up()
+        while queue or in_flight:
+            if queue:
+                chunk = queue.popleft()
+                reports.update(zip((index for index, _ in chunk), validate_chunk(chunk, run),
+                                   strict=True))
+                collect({future for future in in_flight if future.done()})
+            else:
+                collect(wait(in_flight, return_when=FIRST_COMPLETED).done)
+            top_up()
+            while following in reports:
+                yield reports.pop(following)
+                following += 1
+    except BaseException:
+        pool.shutdown(wait=False, cancel_futures=True)
+        raise
+    pool.shutdown()
