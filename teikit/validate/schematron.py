@@ -1,4 +1,6 @@
-"""A small ISO Schematron engine: XPath 2/3.1 through elementpath on lxml trees.
+"""A small ISO Schematron engine: XPath 2/3.1 through elementpath on lxml trees, and
+libxml2's XPath 1 wherever it gives the same answer (rule contexts, candidates for them,
+tests, root paths bound once per document; see ``schematron_xpath1``).
 
 Supports patterns, rules (first matching rule per pattern wins), assert/report, let
 (schema, pattern and rule level), value-of, name, diagnostics, phases, abstract patterns
@@ -28,6 +30,7 @@ from teikit.validate.report import Message
 from teikit.validate.schema_cache import SchemaCache
 from teikit.validate.schema_files import checked_schema_file
 from teikit.validate.schematron_keys import XSL_NS, Key, Keys
+from teikit.validate.schematron_xpath1 import as_nodes, effective_boolean, xpath1
 from teikit.validate.source import SourceText
 
 string_values.install()  # elementpath's string values in document order (see the module)
@@ -46,6 +49,7 @@ class Check:
     rule_id: str
     role: str | None
     diagnostics: list[str]
+    fast_test: etree.XPath | None = None  # the same test through libxml2, when it agrees
 
 
 @dataclass
@@ -53,7 +57,8 @@ class Rule:
     context: Any
     context_text: str
     fast_context: etree.XPath | None  # the same selection through libxml2 when XPath 1 can
-    candidates: etree.XPath | None  # for a one-step pattern NAME[…]: every NAME, by libxml2
+    # for a pattern of one-step branches NAME[…] | NAME…: every NAME, by libxml2, …
+    candidates: etree.XPath | None
     is_match: Any  # … then ``self::NAME[…]`` decides for each candidate
     needs: frozenset[tuple[str, str]] | None  # element names one of which must occur
     lets: list[tuple[str, Any]]
@@ -75,10 +80,18 @@ class Schema:
     parser: XPath2Parser
     phases: dict[str, list[str]] = field(default_factory=dict)
     keys: Keys = field(default_factory=Keys)
+    # root paths bound once per document (lets named teikit-abs-N): selected by libxml2,
+    # then, for ``//name[…]``, each element decided by ``self::name[…]``
+    fast_lets: dict[str, tuple[etree.XPath, Any]] = field(default_factory=dict)
 
 
 def _context_expression(pattern: str) -> str:
     """An XSLT match pattern as a path selecting every node it matches."""
+    return " | ".join(_context_branches(pattern))
+
+
+def _context_branches(pattern: str) -> list[str]:
+    """The paths selecting what each branch of a match pattern matches."""
     branches, depth, quote, start = [], 0, "", 0
     for index, char in enumerate(pattern):
         if quote:
@@ -93,10 +106,8 @@ def _context_expression(pattern: str) -> str:
             branches.append(pattern[start:index])
             start = index + 1
     branches.append(pattern[start:])
-    parts = []
-    for branch in (b.strip() for b in branches):
-        parts.append(branch if branch.startswith("/") else "//" + branch)
-    return " | ".join(parts)
+    return [branch if branch.startswith("/") else "//" + branch
+            for branch in (b.strip() for b in branches)]
 
 
 def _expand_includes(root: etree._Element, base: Path) -> None:
@@ -139,6 +150,38 @@ _ABSOLUTE_PATH = re.compile(
     r"(?<=[(\[,|])(\s*)(//(?:[\w.-]+:)?[\w.*-]+(?:/@?(?:[\w.-]+:)?[\w.*-]+)*)(?![\w.\[(:-])")
 
 
+# ``//name[…]…`` starting an operand (also a ``for``/``some``/``every`` binding's ``in``):
+# a root path whose predicates may be hoisted too.
+_PREDICATED_PATH = re.compile(
+    r"(?:(?<=[(\[,|])|(?<=\sin))(\s*)(//(?:[\w.-]+:)?[\w.-]+)(?=\[)")
+# What a predicate may be to be decided per candidate (``self::name[…]``): a test, never a
+# number (a position, which means something else on the self axis).
+_BOOLEAN_PREDICATES = frozenset({
+    "=", "!=", "<", "<=", ">", ">=", "eq", "ne", "lt", "le", "gt", "ge", "and", "or", "not",
+    "exists", "empty", "starts-with", "ends-with", "contains", "matches", "boolean", "true",
+    "false", "castable", "instance", "@", ":", "(name)", "/", "child", "self", "attribute",
+})
+
+
+def _predicates_end(text: str, start: int) -> int | None:
+    """The end of the run of bracketed predicates opening at ``text[start]`` (quotes
+    respected); None when they do not close."""
+    depth, quote = 0, ""
+    for index in range(start, len(text)):
+        char = text[index]
+        if quote:
+            quote = "" if char == quote else quote
+        elif char in "'\"":
+            quote = char
+        elif char == "[":
+            depth += 1
+        elif char == "]":
+            depth -= 1
+            if depth == 0 and not text.startswith("[", index + 1):
+                return index + 1
+    return None
+
+
 def _with_current(text: str) -> str:
     """XSLT's current() is the node the rule fired on: a variable bound per node."""
     return re.sub(r"\bcurrent\(\s*\)", "$" + _CURRENT, text)
@@ -154,21 +197,72 @@ class _Compiler:
         document. In a rule that fires on every ``elementSpec``, ``//tei:moduleSpec`` would
         otherwise walk the whole document again for each one (TEI's rule 60: minutes)."""
         def replace(match: re.Match[str]) -> str:
-            path = match.group(2)
-            name = next((n for n, p in self.hoisted.items() if p == path), None)
-            if name is None:
-                name = f"teikit-abs-{len(self.hoisted) + 1}"
-                self.hoisted[name] = path
-            return f"{match.group(1)}${name}"
+            return f"{match.group(1)}${self._variable(match.group(2))}"
 
-        return _ABSOLUTE_PATH.sub(replace, text)
+        return _ABSOLUTE_PATH.sub(replace, self._hoist_predicated(text))
 
-    def compile(self, text: str, where: str) -> Any:
+    def _variable(self, path: str) -> str:
+        name = next((n for n, p in self.hoisted.items() if p == path), None)
+        if name is None:
+            name = f"teikit-abs-{len(self.hoisted) + 1}"
+            self.hoisted[name] = path
+        return name
+
+    def _hoist_predicated(self, text: str) -> str:
+        """``//name[…]`` whose predicates are tests of the element alone (no variable, no
+        other root path, no position): hoisted too, selected as ``//name`` by libxml2 and
+        decided per element (``predicate_filter``)."""
+        parts, done = [], 0
+        for match in _PREDICATED_PATH.finditer(text):
+            end = _predicates_end(text, match.end())
+            if end is None or match.start() < done:
+                continue
+            path = match.group(2) + text[match.end():end]
+            following = text[end:].lstrip()[:1]
+            if following in ("/", "(") or self.predicate_filter(path) is None:
+                continue
+            parts += [text[done:match.start()], match.group(1), "$" + self._variable(path)]
+            done = end
+        return "".join(parts) + text[done:]
+
+    def predicate_filter(self, path: str) -> Any:
+        """For a hoistable ``//name[…]``: ``self::name[…]``, compiled; else None."""
+        predicates = path[path.index("["):]
+        if "$" in predicates or "//" in predicates or "current(" in predicates:
+            return None
+        try:
+            token = self.parser.parse("self::" + path[2:])
+        except ElementPathError:
+            return None
+        test = token
+        while test.symbol == "[":
+            if test[1].symbol not in _BOOLEAN_PREDICATES:
+                return None
+            test = test[0]
+        return token
+
+    def compile(self, text: str, where: str, *, hoist: bool = True) -> Any:
         text = _with_current(text)
         try:
-            return self.parser.parse(self.hoist(text))
+            return self.parser.parse(self.hoist(text) if hoist else text)
         except ElementPathError as error:
             raise SchematronError(f"{where}: cannot compile {text!r}: {error}") from error
+
+    def compile_context(self, pattern: str) -> Any:
+        """A rule context: its branches' own paths are not hoisted (each is selected once
+        per document anyway, and a hoisted one would be even when the rule never fires),
+        paths inside their predicates are."""
+        branches = [self.hoist(_with_current(branch)) for branch in _context_branches(pattern)]
+        return self.compile(" | ".join(branches), "context", hoist=False)
+
+    def fast_test(self, text: str, namespaces: dict[str, str]) -> etree.XPath | None:
+        """``text`` through libxml2 when XPath 1 agrees with elementpath on it."""
+        text = _with_current(text)
+        try:
+            token = self.parser.parse(text)
+        except ElementPathError:
+            return None
+        return xpath1(token, text, namespaces)
 
     def lets(self, node: etree._Element) -> list[tuple[str, Any]]:
         return [(let.get("name"), self.compile(let.get("value") or "()", "let"))
@@ -248,14 +342,15 @@ def read_schema(root: etree._Element, *, phase: str | None = None,
                 for check in part:
                     if check.tag not in (_S + "assert", _S + "report"):
                         continue
+                    test = check.get("test") or "true()"
                     checks.append(Check(
-                        etree.QName(check).localname,
-                        compiler.compile(check.get("test") or "true()", "test"), check,
+                        etree.QName(check).localname, compiler.compile(test, "test"), check,
                         check.get("id") or rule.get("id") or pattern_id,
-                        check.get("role"), (check.get("diagnostics") or "").split()))
+                        check.get("role"), (check.get("diagnostics") or "").split(),
+                        compiler.fast_test(test, namespaces)))
             context_text = rule.get("context") or "/"
             expression = _context_expression(context_text)
-            rules.append(Rule(compiler.compile(expression, "context"), context_text,
+            rules.append(Rule(compiler.compile_context(context_text), context_text,
                               _xpath1(expression, namespaces),
                               *_single_step(context_text, namespaces, compiler),
                               _required_names(context_text, namespaces),
@@ -263,7 +358,15 @@ def read_schema(root: etree._Element, *, phase: str | None = None,
         patterns.append(Pattern(pattern_id, compiler.lets(node), rules))
     schema_lets = compiler.lets(root)  # before the hoisted paths are listed: it adds some
     hoisted = [(name, parser.parse(path)) for name, path in compiler.hoisted.items()]
-    return Schema(patterns, hoisted + schema_lets, diagnostics, parser, phases, keys)
+    fast_lets = {}
+    for name, path in compiler.hoisted.items():
+        selection = path.partition("[")[0]
+        candidates = _xpath1(selection, namespaces)
+        if candidates is not None:
+            fast_lets[name] = (candidates, compiler.predicate_filter(path)
+                               if selection != path else None)
+    return Schema(patterns, hoisted + schema_lets, diagnostics, parser, phases, keys,
+                  fast_lets)
 
 
 def _xpath1(expression: str, namespaces: dict[str, str]) -> etree.XPath | None:
@@ -281,13 +384,16 @@ def _xpath1(expression: str, namespaces: dict[str, str]) -> etree.XPath | None:
 
 def _single_step(context: str, namespaces: dict[str, str],
                  compiler: _Compiler) -> tuple[etree.XPath | None, Any]:
-    step = _SINGLE_STEP.fullmatch(_strip_predicates(context))
-    if step is None:
+    """For a pattern whose branches are each one step (``NAME[…] | NAME``): every element
+    of those names by libxml2, and the pattern as ``self::`` steps deciding for each."""
+    branches = [branch.removeprefix("//") for branch in _context_branches(context)]
+    steps = [_SINGLE_STEP.fullmatch(_strip_predicates(branch)) for branch in branches]
+    if not all(steps) or any(branch.startswith("/") for branch in branches):
         return None, None
-    candidates = _xpath1("//" + step.group(1), namespaces)
+    candidates = _xpath1(" | ".join("//" + step.group(1) for step in steps if step), namespaces)
     if candidates is None:
         return None, None
-    return candidates, compiler.compile("self::" + context.strip(), "context")
+    return candidates, compiler.compile(" | ".join("self::" + b for b in branches), "context")
 
 
 def _strip_predicates(text: str) -> str:
@@ -440,11 +546,28 @@ def run_schematron(schema: Schema, tree: etree._ElementTree,
             context = _context(root, item, variables)
             variables[name] = token.evaluate(context)
 
+    def bind_root_paths() -> list[tuple[str, Any]]:
+        """The root paths libxml2 selects; the lets left to elementpath."""
+        left = []
+        for name, token in schema.lets:
+            candidates, predicates = schema.fast_lets.get(name, (None, None))
+            found = candidates(tree) if candidates is not None else None
+            if predicates is not None and isinstance(found, list):
+                found = [node for node in found if isinstance(node, etree._Element) and
+                         predicates.boolean_value(predicates.evaluate(
+                             _context(root, node, variables)))]
+            nodes = as_nodes(found, root)
+            if nodes is None:
+                left.append((name, token))
+            else:
+                variables[name] = nodes
+        return left
+
     present = {(etree.QName(e).namespace or "", etree.QName(e).localname)
                for e in tree.getroot().iter(etree.Element)}
     if schema.keys.declared:  # before the lets, which may look keys up
         schema.keys.build(tree, root, {})
-    bind(schema.lets, root)
+    bind(bind_root_paths(), root)
     messages: list[Message] = []
     for pattern in schema.patterns:
         saved = dict(variables)
@@ -463,8 +586,11 @@ def run_schematron(schema: Schema, tree: etree._ElementTree,
                     item, etree._Element) else item
                 bind(rule.lets, item)
                 for check in rule.checks:
-                    context = _context(root, item, variables)
-                    outcome = check.test.boolean_value(check.test.evaluate(context))
+                    if check.fast_test is not None and isinstance(item, etree._Element):
+                        outcome = effective_boolean(check.fast_test(item))
+                    else:
+                        context = _context(root, item, variables)
+                        outcome = check.test.boolean_value(check.test.evaluate(context))
                     if outcome == (check.kind == "report"):
                         messages.append(_message(schema, parser, check, item, root,
                                                  variables, source))

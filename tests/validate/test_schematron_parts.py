@@ -30,6 +30,7 @@ from teikit.validate.source import SourceText
 
 TEI = "http://www.tei-c.org/ns/1.0"
 NS = {"tei": TEI}
+XS = "http://www.w3.org/2001/XMLSchema"
 
 
 @pytest.mark.parametrize(("pattern", "expected"), [
@@ -102,13 +103,53 @@ def test_hoisting_names_each_root_path_once() -> None:
     assert compiler.hoisted == {"teikit-abs-1": "//tei:p", "teikit-abs-2": "//tei:head/@n"}
 
 
-def test_hoisting_leaves_paths_with_predicates_or_steps_after() -> None:
+def test_hoisting_leaves_paths_with_steps_after_or_not_at_an_operand_start() -> None:
     compiler = _Compiler(XPath2Parser(namespaces=NS))
-    text = "exists(//tei:p[@n]) and exists(//tei:p(: x :))"
-    assert compiler.hoist("exists(//tei:p[@n])") == "exists(//tei:p[@n])"
+    assert compiler.hoist("exists(//tei:p[@n]/tei:hi)") == "exists(//tei:p[@n]/tei:hi)"
+    assert compiler.hoist("exists(//tei:p[@n] / tei:hi)") == "exists(//tei:p[@n] / tei:hi)"
     assert compiler.hoist("@a = //tei:p") == "@a = //tei:p"  # not an operand start
     assert compiler.hoisted == {}
-    assert text
+
+
+@pytest.mark.parametrize(("text", "hoisted"), [
+    ("exists(//tei:p[@n])", "//tei:p[@n]"),
+    ("for $n in //tei:note[@place = 'foot'][@n castable as xs:integer] return $n",
+     "//tei:note[@place = 'foot'][@n castable as xs:integer]"),
+    ("count(//tei:p[@n = ']'])", "//tei:p[@n = ']']"),
+    ("exists(//tei:p[exists(tei:hi[@rend])])", "//tei:p[exists(tei:hi[@rend])]"),
+])
+def test_root_paths_whose_predicates_test_the_element_alone_are_hoisted(
+        text: str, hoisted: str) -> None:
+    compiler = _Compiler(XPath2Parser(namespaces={**NS, "xs": XS}))
+    assert "$teikit-abs-1" in compiler.hoist(text)
+    assert compiler.hoisted == {"teikit-abs-1": hoisted}
+
+
+@pytest.mark.parametrize("text", [
+    "exists(//tei:p[1])",  # a position: something else on the self axis
+    "exists(//tei:p[last()])",
+    "exists(//tei:p[@n = $x])",  # a variable may be bound per rule
+    "exists(//tei:p[@n = current()/@n])",
+    "exists(//tei:p[@n = //tei:q/@n])",
+    "exists(//tei:p[@n)",  # not closed
+])
+def test_root_paths_with_other_predicates_stay(text: str) -> None:
+    compiler = _Compiler(XPath2Parser(namespaces=NS))
+    compiler.hoist(text)
+    assert not any("[" in path for path in compiler.hoisted.values())
+
+
+def test_a_hoisted_predicated_path_gives_what_elementpath_gives() -> None:
+    schema = read_schema(etree.fromstring(
+        SCH + '<pattern><rule context="a">'
+        "<let name=\"c\" value=\"count(//b[@n castable as xs:integer][. != ''])\"/>"
+        "<let name=\"n\" value=\"string-join(for $b in //b[@n = ('1', '3')] return $b/@n, ',')\"/>"
+        '<report id="r" test="true()"><value-of select="$c"/> <value-of select="$n"/>'
+        "</report></rule></pattern></schema>"))
+    assert "teikit-abs-1" in schema.fast_lets and "teikit-abs-2" in schema.fast_lets
+    document = '<a><b n="1">x</b><c><b n="x">y</b><b n="3"/></c><b n="2">z</b></a>'
+    assert [m.message for m in run_schematron(
+        schema, parse_bytes(document.encode(), "d.xml"), SourceText(b""))] == ["2 1,3"]
 
 
 def test_compile_errors_name_the_place_and_expression() -> None:
