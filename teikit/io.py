@@ -18,7 +18,6 @@ import os
 import re
 import stat
 import sys
-import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -168,6 +167,23 @@ def _byte_location(data: bytes, offset: int, path: str) -> Location:
     return Location(path, line, column)
 
 
+_EXCLUSIVE = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0) | \
+    getattr(os, "O_BINARY", 0)
+
+
+def _new_temporary_file(path: Path) -> tuple[int, str]:
+    """A new, empty file beside ``path`` (mode 0600, created exclusively, a random name):
+    what ``tempfile.mkstemp`` makes, without importing tempfile (shutil, random), 3 ms of
+    CPU at the start of every command that writes a file."""
+    for _attempt in range(100):
+        candidate = path.parent / f".{path.name}.{os.urandom(6).hex()}.tmp"
+        try:
+            return os.open(candidate, _EXCLUSIVE, 0o600), str(candidate)
+        except FileExistsError:
+            continue
+    raise FileExistsError(f"no free temporary name beside {path}")
+
+
 def atomic_write(path: str | Path, data: bytes | Iterable[bytes],
                  inputs: Iterable[str | Path] = (), *, durable: bool = True) -> None:
     """Write `data` (bytes, or consecutive pieces of bytes) to `path` so that a reader never
@@ -182,7 +198,7 @@ def atomic_write(path: str | Path, data: bytes | Iterable[bytes],
     except FileNotFoundError:
         mode = NEW_FILE_MODE
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    fd, tmp = _new_temporary_file(path)
     try:
         os.fchmod(fd, mode)  # mkstemp creates 0600 whatever the umask
         with os.fdopen(fd, "wb") as handle:

@@ -138,3 +138,26 @@ def test_a_character_device_is_refused(tmp_path: Path, monkeypatch: pytest.Monke
     with pytest.raises(OutputError, match="not a regular file"):
         atomic_write(device, b"x")
     assert not os.path.lexists(device)  # nothing written (lstat is not mocked)
+
+
+def test_the_temporary_file_is_new_private_and_named_beside_the_target(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from teikit import io
+
+    target = tmp_path / "out.xml"
+    taken = tmp_path / f".out.xml.{bytes(6).hex()}.tmp"
+    taken.write_bytes(b"someone else's")
+    fresh = b"\x01" * 6
+    draws = iter([bytes(6), bytes(6), fresh])
+    monkeypatch.setattr(io.os, "urandom", lambda size: next(draws))
+    fd, name = io._new_temporary_file(target)
+    os.close(fd)
+    assert Path(name) == tmp_path / f".out.xml.{fresh.hex()}.tmp"
+    assert stat.S_IMODE(os.stat(name).st_mode) == 0o600
+    assert taken.read_bytes() == b"someone else's"  # never opened over
+
+
+def test_atomic_write_leaves_only_the_target(tmp_path: Path) -> None:
+    atomic_write(tmp_path / "a.xml", [b"<a>", b"</a>"])
+    assert [p.name for p in tmp_path.iterdir()] == ["a.xml"]
+    assert (tmp_path / "a.xml").read_bytes() == b"<a></a>"
