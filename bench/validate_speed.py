@@ -8,7 +8,8 @@ Jing again …), so that a change in the machine's load hits all of them; each f
 median of --repeat rounds:
   1. one file against tei_all 4.12.0 (teikit cold cache / warm cache vs one Jing call);
   2. the 49 documents of ../shared/corpora/tei-real in one call, with the default options
-     (as many jobs as usable cores) and with --jobs 1, cold and warm cache, vs one Jing call.
+     (--jobs auto: this process, joined by workers on idle cores when the queued files are
+     worth it) and with --jobs 1, cold and warm cache, vs one Jing call.
      "Cold": a fresh cache folder, nothing left by an earlier run (the package ships none);
   3. the seed edition against the house schema (teikit.rng + teikit.sch);
   4. the largest real documents against the house schema, RELAX NG and Schematron (the
