@@ -54,7 +54,8 @@ class _Pattern:
     """One RELAX NG element: its kind (local name), attributes (annotations left out), text
     where it matters, children; for ``element``/``attribute`` patterns, the name admitted."""
 
-    __slots__ = ("attrib", "children", "frozen", "kind", "name", "name_error", "test", "text")
+    __slots__ = ("attrib", "children", "frozen", "kind", "markup", "name", "name_error", "test",
+                 "text")
 
     def __init__(self, kind: str, attrib: dict[str, str], text: str | None = None,
                  children: list[_Pattern] | None = None) -> None:
@@ -67,6 +68,7 @@ class _Pattern:
         self.name_error: NotReducible | None = None  # raised when the pattern is reached
         # Never edited in place (a leaf, data without except, a name class): copies share it.
         self.frozen = False
+        self.markup: str | None = None  # a frozen pattern's RELAX NG text, once written
 
     def copy(self) -> _Pattern:
         """A copy to edit; what is never edited in place is shared, not copied."""
@@ -464,24 +466,37 @@ def _serialise(tree: PatternTree, children: list[_Pattern]) -> bytes:
     out += [f' {key}="{_escape(value, attribute=True)}"' for key, value in tree.attrib.items()]
     out.append(">")
 
-    def write(pattern: _Pattern) -> None:
-        out.append("<" + pattern.kind)
-        for key, value in pattern.attrib.items():
-            out.append(f' {key}="{_escape(value, attribute=True)}"')
-        if not pattern.children and not pattern.text:
-            out.append("/>")
-            return
-        out.append(">")
-        if pattern.text:
-            out.append(_escape(pattern.text))
-        for child in pattern.children:
-            write(child)
-        out.append(f"</{pattern.kind}>")
-
     for child in children:
-        write(child)
+        _write(child, out)
     out.append("</grammar>")
     return "".join(out).encode("utf-8")
+
+
+def _write(pattern: _Pattern, out: list[str]) -> None:
+    if pattern.frozen:
+        # Shared by every reduction and never edited: its text is written once per process.
+        if pattern.markup is None:
+            markup: list[str] = []
+            _write_tags(pattern, markup)
+            pattern.markup = "".join(markup)
+        out.append(pattern.markup)
+    else:
+        _write_tags(pattern, out)
+
+
+def _write_tags(pattern: _Pattern, out: list[str]) -> None:
+    out.append("<" + pattern.kind)
+    for key, value in pattern.attrib.items():
+        out.append(f' {key}="{_escape(value, attribute=True)}"')
+    if not pattern.children and not pattern.text:
+        out.append("/>")
+        return
+    out.append(">")
+    if pattern.text:
+        out.append(_escape(pattern.text))
+    for child in pattern.children:
+        _write(child, out)
+    out.append(f"</{pattern.kind}>")
 
 
 def reduce_grammar(grammar_root: etree._Element, names: NameSet) -> etree._Element:
