@@ -11,6 +11,7 @@ RELAX NG grammar (TEI's ``sch:pattern`` inside ``define``) are read the same way
 from __future__ import annotations
 
 import copy
+import dataclasses
 import math
 import re
 from dataclasses import dataclass, field
@@ -614,3 +615,13 @@ def _message(schema: Schema, parser: XPath2Parser, check: Check, item: Any, root
     severity = "warning" if (check.role or "").lower() in ("warning", "warn", "info",
                                                              "information") else "error"
     return Message(severity, line, column, text, ENGINE, check.rule_id)
+
+
+def elementpath_only(schema: Schema) -> Schema:
+    """The same schema with every libxml2 shortcut taken away: the reference its messages
+    are compared with (tests, ``bench/schematron_bench.py``)."""
+    patterns = [dataclasses.replace(pattern, rules=[
+        dataclasses.replace(rule, fast_context=None, candidates=None, checks=[
+            dataclasses.replace(check, fast_test=None) for check in rule.checks])
+        for rule in pattern.rules]) for pattern in schema.patterns]
+    return dataclasses.replace(schema, patterns=patterns, fast_lets={})

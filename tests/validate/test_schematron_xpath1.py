@@ -16,6 +16,7 @@ from teikit.validate.catalog import HOUSE_SCH
 from teikit.validate.parsing import parse_bytes, safe_parser
 from teikit.validate.schematron import (
     Schema,
+    elementpath_only,
     embedded_schematron,
     load_schematron,
     run_schematron,
@@ -91,15 +92,6 @@ def test_lxml_nodes_become_the_very_nodes_elementpath_gives() -> None:
     assert as_nodes(tree.xpath("count(//b)"), root) is None
 
 
-def _elementpath_only(schema: Schema) -> Schema:
-    """The same schema with every libxml2 shortcut taken away."""
-    patterns = [dataclasses.replace(pattern, rules=[
-        dataclasses.replace(rule, fast_context=None, candidates=None, checks=[
-            dataclasses.replace(check, fast_test=None) for check in rule.checks])
-        for rule in pattern.rules]) for pattern in schema.patterns]
-    return dataclasses.replace(schema, patterns=patterns, fast_lets={})
-
-
 def _messages(schema: Schema, path: Path) -> list[dict]:
     data = path.read_bytes()
     tree = parse_bytes(data, str(path))
@@ -115,7 +107,7 @@ def test_house_rules_give_elementpaths_messages(tmp_path: Path) -> None:
     assert any(check.fast_test is not None for pattern in schema.patterns
                for rule in pattern.rules for check in rule.checks)
     assert schema.fast_lets
-    reference = _elementpath_only(schema)
+    reference = elementpath_only(schema)
     fired = 0
     for path in HOUSE_DOCUMENTS:
         expected = _messages(reference, path)
@@ -127,7 +119,7 @@ def test_house_rules_give_elementpaths_messages(tmp_path: Path) -> None:
 def test_tei_all_embedded_rules_give_elementpaths_messages() -> None:
     schema = embedded_schematron(etree.parse(str(TEI_ALL_RNG), safe_parser()).getroot())
     assert schema is not None
-    reference = _elementpath_only(schema)
+    reference = elementpath_only(schema)
     documents = [ENCODING_EXAMPLE, *sorted(TEI_REAL.rglob("*.xml"))[::6],
                  *sorted((TEI_REAL / "frus-volumes").glob("*.xml"))]  # one breaks a rule
     fired = 0
