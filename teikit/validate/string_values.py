@@ -12,6 +12,7 @@ Schematron reads string values instead.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterator
 from typing import Any
 
@@ -40,16 +41,20 @@ def iter_strings_in_order(elem: Any, normalize: bool = False) -> Iterator[str]:
     yield from pieces
 
 
+_XPATH31_FUNCTIONS = "elementpath.xpath31._xpath31_functions"
+
+
 def install() -> None:
+    """Give the walk to the elementpath modules that read string values. The XPath 3.1
+    functions are patched only if already loaded: importing them costs 0.1 s (and xmlschema
+    with it), which rules in XPath 2 need not pay, and when they are loaded later they import
+    the walk from ``elementpath.etree``, patched by then."""
     import elementpath.etree
     import elementpath.xpath_nodes
 
     modules: list[Any] = [elementpath.etree, elementpath.xpath_nodes]
-    try:
-        from elementpath.xpath31 import _xpath31_functions
-        modules.append(_xpath31_functions)
-    except ImportError:
-        pass
+    if _XPATH31_FUNCTIONS in sys.modules:
+        modules.append(sys.modules[_XPATH31_FUNCTIONS])
     for module in modules:
         if hasattr(module, "etree_iter_strings"):
             module.etree_iter_strings = iter_strings_in_order
