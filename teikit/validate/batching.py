@@ -9,9 +9,9 @@ crowd of small documents.
 ``jobs=None`` ("auto", the command line's default) validates in this process and starts
 worker processes only when they pay: once the documents done tell how fast this process
 goes, if what is still queued would take more than ``WORKERS_PAY_FROM`` seconds, and only
-as many as there are idle cores (the usable cores less the load average: on a busy machine
-a worker gets no core of its own and only adds its start-up). This process keeps
-validating alongside them.
+as many as there are idle cores, measured while this process worked (Linux's /proc/stat;
+elsewhere the usable cores less the load average): on a busy machine a worker gets no core
+of its own and only adds its start-up. This process keeps validating alongside them.
 """
 
 from __future__ import annotations
@@ -89,15 +89,34 @@ def chunks_of(items: list[str], jobs: int, first: int = 0) -> list[Chunk]:
     return [tuple((first + i, items[i]) for i in chunk) for chunk in balanced_chunks(items, jobs)]
 
 
-def idle_cores() -> int:
-    """Usable cores that another process of ours would have to itself: those not busy
-    (1-minute load average, rounded) and not taken by this process."""
+CpuTimes = tuple[int, int]  # the machine's idle and total CPU time so far, in clock ticks
+
+
+def cpu_times() -> CpuTimes | None:
+    """Idle (iowait included) and total CPU time of all cores (Linux's /proc/stat)."""
     try:
-        load = os.getloadavg()[0]
-    except OSError:  # not available on this system: assume none busy
-        load = 0.0
+        with open("/proc/stat", encoding="ascii") as stat:
+            ticks = [int(value) for value in stat.readline().split()[1:9]]
+    except (OSError, ValueError):
+        return None
+    return (ticks[3] + ticks[4], sum(ticks)) if len(ticks) == 8 else None
+
+
+def idle_cores(since: CpuTimes | None) -> int:
+    """Cores that another process of ours would have to itself: those idle since ``since``
+    (while this process worked on one); without /proc/stat, the usable cores less this
+    process and the 1-minute load average (which lags: a machine idle for a few seconds
+    still looks busy)."""
     others = usable_cores() - 1
-    return max(0, min(others, int(others - load + 0.5)))
+    now = cpu_times()
+    if since is not None and now is not None and now[1] > since[1]:
+        idle = (now[0] - since[0]) / (now[1] - since[1]) * (os.cpu_count() or 1)
+    else:
+        try:
+            idle = others - os.getloadavg()[0]
+        except OSError:  # not available on this system: assume none busy
+            idle = others
+    return max(0, min(others, int(idle + 0.5)))
 
 
 def prepare_explicit_schemas(options: ValidationOptions, cache: SchemaCache) -> None:
@@ -124,7 +143,7 @@ def adaptive(items: list[str], run: ValidationRun) -> Iterator[FileReport]:
 
     costs = [document_cost(item) for item in items]
     queued = sum(costs)
-    started = time.perf_counter()
+    started, machine_before = time.perf_counter(), cpu_times()
     for index, item in enumerate(items):
         yield runner.validate_file(item, run.options, cache=run.cache)
         queued -= costs[index]
@@ -134,7 +153,7 @@ def adaptive(items: list[str], run: ValidationRun) -> Iterator[FileReport]:
         seconds_per_cost = elapsed / (sum(costs) - queued)
         if queued * seconds_per_cost < WORKERS_PAY_FROM:
             continue
-        workers = idle_cores()
+        workers = idle_cores(machine_before)
         if workers == 0:
             continue
         prepare_explicit_schemas(run.options, run.cache)

@@ -57,14 +57,37 @@ def test_a_missing_file_still_gets_a_chunk() -> None:
     assert sorted(i for chunk in chunks for i in chunk) == [0, 1, 2, 3]
 
 
+@pytest.mark.parametrize(("idle_ticks", "cores", "idle"),
+                         [(100, 2, 1), (60, 2, 1), (40, 2, 0), (0, 2, 0), (100, 1, 0),
+                          (700, 8, 7), (300, 8, 3)])
+def test_idle_cores_are_those_idle_while_this_process_worked(
+        monkeypatch: pytest.MonkeyPatch, idle_ticks: int, cores: int, idle: int) -> None:
+    """100 ticks of each core went by; this process used one core of them."""
+    monkeypatch.setattr(batching, "cpu_times", lambda: (idle_ticks, 100 * cores))
+    monkeypatch.setattr(batching.os, "cpu_count", lambda: cores)
+    monkeypatch.setattr(batching, "usable_cores", lambda: cores)
+    assert batching.idle_cores((0, 0)) == idle
+
+
 @pytest.mark.parametrize(("load", "cores", "idle"),
                          [(0.0, 2, 1), (0.4, 2, 1), (0.6, 2, 0), (5.0, 2, 0), (0.0, 1, 0),
                           (1.2, 8, 6), (9.0, 8, 0)])
-def test_idle_cores_leave_out_this_process_and_the_load(
+def test_without_proc_stat_idle_cores_leave_out_this_process_and_the_load(
         monkeypatch: pytest.MonkeyPatch, load: float, cores: int, idle: int) -> None:
+    monkeypatch.setattr(batching, "cpu_times", lambda: None)
     monkeypatch.setattr(batching.os, "getloadavg", lambda: (load, load, load))
     monkeypatch.setattr(batching, "usable_cores", lambda: cores)
-    assert batching.idle_cores() == idle
+    assert batching.idle_cores(None) == idle
+
+
+def test_the_machines_cpu_times_grow() -> None:
+    before = batching.cpu_times()
+    if before is None:
+        pytest.skip("no /proc/stat here")
+    sum(range(3_000_000))  # some work, so that ticks go by
+    after = batching.cpu_times()
+    assert after is not None and after[1] > before[1] and 0 <= after[0] - before[0] <= \
+        after[1] - before[1]
 
 
 def _count_in_this_process(monkeypatch: pytest.MonkeyPatch) -> list[str]:
@@ -84,7 +107,7 @@ def test_auto_stays_in_this_process_for_a_small_batch(monkeypatch: pytest.Monkey
     validated = _count_in_this_process(monkeypatch)
     monkeypatch.setattr(batching, "PACE_MEASURED_AFTER", 0.0)
     monkeypatch.setattr(batching, "WORKERS_PAY_FROM", 3600.0)
-    monkeypatch.setattr(batching, "idle_cores", lambda: 1)
+    monkeypatch.setattr(batching, "idle_cores", lambda since: 1)
     reports = list(runner.validate_files(MIXED, OPTIONS, jobs=None))
     assert [report.path for report in reports] == MIXED
     assert validated == MIXED
@@ -95,7 +118,7 @@ def test_auto_stays_in_this_process_without_an_idle_core(
     validated = _count_in_this_process(monkeypatch)
     monkeypatch.setattr(batching, "PACE_MEASURED_AFTER", 0.0)
     monkeypatch.setattr(batching, "WORKERS_PAY_FROM", 0.0)
-    monkeypatch.setattr(batching, "idle_cores", lambda: 0)
+    monkeypatch.setattr(batching, "idle_cores", lambda since: 0)
     assert [r.path for r in runner.validate_files(MIXED, OPTIONS, jobs=None)] == MIXED
     assert validated == MIXED
 
@@ -107,7 +130,7 @@ def test_workers_join_this_process_and_give_the_same_reports(
     validated = _count_in_this_process(monkeypatch)
     monkeypatch.setattr(batching, "PACE_MEASURED_AFTER", 0.0)
     monkeypatch.setattr(batching, "WORKERS_PAY_FROM", 0.0)
-    monkeypatch.setattr(batching, "idle_cores", lambda: 1)
+    monkeypatch.setattr(batching, "idle_cores", lambda since: 1)
     joined = list(runner.validate_files(MIXED, OPTIONS, jobs=None))
     assert [report.path for report in joined] == MIXED
     assert [_without_time(r) for r in joined] == [_without_time(r) for r in alone]
