@@ -112,18 +112,35 @@ def _worker_task(task: Callable[[Item, Any], Any], item: Item) -> Any:
     return task(item, _Worker.options)
 
 
+class WorkerPool:
+    """Worker processes that receive `options` once, when they start, and run
+    `task(item, options)` for each item submitted."""
+
+    def __init__(self, workers: int, options: Any) -> None:
+        # Imported here: multiprocessing costs a one-file conversion a tenth of its time.
+        from concurrent.futures import ProcessPoolExecutor
+
+        self._pool = ProcessPoolExecutor(max_workers=workers, initializer=_start_worker,
+                                         initargs=(options,))
+
+    def submit(self, task: Callable[[Item, Any], Any], item: Item) -> Future[Any]:
+        return self._pool.submit(_worker_task, task, item)
+
+    def close(self, *, cancel: bool = False) -> None:
+        """Wait for the tasks submitted, or with `cancel` drop those not started."""
+        self._pool.shutdown(wait=not cancel, cancel_futures=cancel)
+
+
 def _processes(task: Callable[[Item, Options], Any], items: list[Item], options: Options,
                jobs: int) -> Iterator[tuple[Item, Any]]:
-    # Imported here: multiprocessing costs a one-file conversion a tenth of its time.
-    from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+    from concurrent.futures import FIRST_COMPLETED, wait
 
     pending: dict[Future[Any], Item] = {}
     queue = iter(items)
-    pool = ProcessPoolExecutor(max_workers=jobs, initializer=_start_worker,
-                               initargs=(options,))
+    pool = WorkerPool(jobs, options)
     try:
         for item in queue:
-            pending[pool.submit(_worker_task, task, item)] = item
+            pending[pool.submit(task, item)] = item
             if len(pending) >= jobs * IN_FLIGHT_PER_WORKER:
                 break
         while pending:
@@ -134,11 +151,11 @@ def _processes(task: Callable[[Item, Options], Any], items: list[Item], options:
                 yield item, error if error is not None else future.result()
                 following = next(queue, None)
                 if following is not None:
-                    pending[pool.submit(_worker_task, task, following)] = following
+                    pending[pool.submit(task, following)] = following
     except BaseException:
-        pool.shutdown(wait=False, cancel_futures=True)
+        pool.close(cancel=True)
         raise
-    pool.shutdown()
+    pool.close()
 
 
 def _dask(task: Callable[[Item, Options], Any], items: list[Item], options: Options,

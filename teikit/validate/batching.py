@@ -166,22 +166,21 @@ def _alongside_workers(items: list[str], first: int, run: ValidationRun,
     """Reports in input order, the chunks shared between ``workers`` worker processes and
     this one, which takes the next chunk whenever it is free. The workers start as the
     pipeline's do (`teikit.pipeline`): they receive the run once and keep its cache."""
-    from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+    from concurrent.futures import FIRST_COMPLETED, wait
 
-    from teikit import pipeline
+    from teikit.pipeline import WorkerPool
     from teikit.validate.runner import validate_chunk
 
     queue = deque(chunks_of(items, workers + 1, first))
     reports: dict[int, FileReport] = {}
     following = first  # the next report to give, in input order
     in_flight: dict[Future[list[FileReport]], Chunk] = {}
-    pool = ProcessPoolExecutor(max_workers=workers, initializer=pipeline._start_worker,
-                               initargs=(run,))
+    pool = WorkerPool(workers, run)
 
     def top_up() -> None:
         while queue and len(in_flight) < workers * IN_FLIGHT_PER_WORKER:
             chunk = queue.popleft()
-            in_flight[pool.submit(pipeline._worker_task, validate_chunk, chunk)] = chunk
+            in_flight[pool.submit(validate_chunk, chunk)] = chunk
 
     def collect(done: set[Future[list[FileReport]]]) -> None:
         for future in done:
@@ -203,6 +202,6 @@ def _alongside_workers(items: list[str], first: int, run: ValidationRun,
                 yield reports.pop(following)
                 following += 1
     except BaseException:
-        pool.shutdown(wait=False, cancel_futures=True)
+        pool.close(cancel=True)
         raise
-    pool.shutdown()
+    pool.close()
