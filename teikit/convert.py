@@ -141,8 +141,9 @@ def convert_document(
     """Write a read document as TEI, enrich it with names and dates, and check, when the
     reader kept a textual source, that the TEI gives that source back.
 
-    The text is written, enriched, checked and serialised one part (block) at a time, and each
-    part dropped once serialised (`PartWriter`): a large document's tree never exists whole."""
+    The text is written, enriched, checked and serialised a part (about `PART_SIZE`
+    characters of source, the whole text of a smaller document) at a time, and each part
+    dropped once serialised (`PartWriter`): a large document's tree never exists whole."""
     meta = document.metadata
     phenomena = count_phenomena(document.body)
     line_roles = document.line_roles
@@ -160,20 +161,24 @@ def convert_document(
         document, editorial_decl=editorial_decl(profile), text_language=profile.text_language,
         change_date=_change_date(change_date))
 
-    def prepare(part: etree._Element) -> None:
+    def prepare(container: etree._Element) -> None:
         if enricher is not None:
-            enricher.link(part)
-            enricher.wrap(part)
+            enricher.link(container)
+            enricher.wrap(container)
         if loaded is not None:
-            taken.update(taken_ids(part))
+            for block in container:  # (the container's own id is not the part's)
+                taken.update(taken_ids(block))
 
     writer = PartWriter(SourceWriter(form_table(profile.conventions)), prepare)
     writer.open(root, in_text=False)
     root.append(header)
     taken = taken_ids(root) if loaded is not None else set()
     _consume(writer.part(header))
-    source_pieces = writer.text(BodyWriter().parts(etree.SubElement(root, tei("text")),
-                                                   document.body))
+    body_writer = BodyWriter()
+    per_line = _characters_per_line(document)
+    source_pieces = writer.text(
+        body_writer.parts(etree.SubElement(root, tei("text")), document.body),
+        reached=lambda: int(body_writer.line * per_line), size=_source_size(document, per_line))
     if document.source is not None:
         check_lossless(document.source.text, document.source.body_start, source_pieces,
                        path=document.source.path)
@@ -193,6 +198,24 @@ def convert_document(
     writer.close()
     return ConversionResult(writer.sink.close(PROLOG, b"\n"), meta, diagnostics, phenomena,
                             line_roles)
+
+
+def _characters_per_line(document: Document) -> float:
+    """The mean length of the document's source lines, which turns the line a block starts on
+    into how far into the source it stands (a part's size needs no more than that)."""
+    if document.source is None:
+        return 80.0  # a reader without a textual source numbers its blocks, not lines
+    text = document.source.text
+    return len(text) / (text.count("\n") + 1)
+
+
+def _source_size(document: Document, per_line: float) -> int:
+    """How many characters of source the document's text stands for."""
+    if document.source is not None:
+        return len(document.source.text) - document.source.body_start
+    last = max((block.line for section in document.body.sections for block in section.blocks),
+               default=0)
+    return int(last * per_line)
 
 
 def _survey(body: Body, enricher: Enricher) -> None:

@@ -1,11 +1,14 @@
 """The TEI document serialised one part at a time, so that its tree never exists whole.
 
 The structural containers (`TEI`, `text`, `body`, the document's `div` and its sections) stay
-open while their children are written one after another; each child, once complete, is
-prepared (enriched), indented and regenerated as source text for the lossless check, then
-serialised with the next few (`BATCH`) and dropped. The bytes are those that indenting the
-whole tree (`teikit.writers.indent`) and serialising it would give: a container that holds
-elements alone has each child on a line of its own, one step deeper than itself.
+open while their children are written. Complete children are gathered into parts of about
+`PART_SIZE` characters of source; each part is prepared (enriched), indented and regenerated
+as source text for the lossless check, serialised in one go and dropped. A small document is
+then written a container at a time, as the whole tree would be, without the cost of doing
+each step for each block; a large one never holds more than a part of its text's tree. The
+bytes are those that indenting the whole tree (`teikit.writers.indent`) and serialising it
+would give: a container that holds elements alone has each child on a line of its own, one
+step deeper than itself.
 """
 
 from __future__ import annotations
@@ -22,8 +25,10 @@ from teikit.writers.source import Opened, SourceWriter
 from teikit.writers.tei import Event, Step
 
 STEP = "  "
-BATCH = 64
-"""Prepared children serialised together."""
+PART_SIZE = 512 * 1024
+"""Characters of source a part holds, at least (unless its container ends first): enough
+that a step's cost per call vanishes beside its cost per character, few enough that the
+part's tree stays small beside the document model (a few megabytes)."""
 _SPLIT = "teikit-split"
 _SPLIT_BYTES = b"<!--teikit-split-->"
 _DECLARATION = f' xmlns="{TEI_NS}"'.encode()
@@ -110,7 +115,7 @@ class _Frame:
     children: int = 0
     started: bool = False
     prepared: int = 0
-    """Its first children, prepared, waiting to be serialised."""
+    """Its first children, prepared (the others wait for the part to be complete)."""
     inner: str = ""
     """The white space before each child: a line one step deeper."""
 
@@ -122,11 +127,14 @@ class PartWriter:
     """Serialises a TEI document whose containers are opened, filled and closed in document
     order (`open`, `part`, `close`, or `text` for the steps of `BodyWriter.parts`).
 
-    `prepare` is applied to each complete child of the text before it is indented and
-    written (the enrichment)."""
+    `prepare` is applied to the complete children of the text, a part at a time, before they
+    are indented and written (the enrichment): to their container, which then holds them
+    alone."""
 
-    def __init__(self, source: SourceWriter, prepare: Callable[[etree._Element], None] | None,
-                 ) -> None:
+    def __init__(self, source: SourceWriter,
+                 prepare: Callable[[etree._Element], None] | None, *,
+                 part_size: int = PART_SIZE) -> None:
+        self.part_size = part_size
         self.sink = ByteSink()
         self.source = source
         self.prepare = prepare
@@ -173,29 +181,34 @@ class PartWriter:
             parent.remove(el)
 
     def part(self, el: etree._Element) -> Iterator[None]:
-        """Prepare, indent and regenerate a complete child of the innermost container (the
-        next after those already prepared); pauses (yields) whenever the source writer holds
-        many pieces. It is serialised and dropped with the next few (`_flush`)."""
-        frame = self.frames[-1]
-        self._check_space(el.tail, el)
-        if frame.in_text and self.prepare is not None:
-            self.prepare(el)
-        indent(el, frame.level + 1, STEP)
-        el.tail = frame.inner
-        self._child_begins(frame)
-        frame.prepared += 1
-        if frame.in_text and not frame.silent:
-            yield from self.source.element(el)
-            self.source.out.append(el.tail)
+        """Prepare, indent, regenerate and serialise a complete child of the innermost
+        container, the only one it holds not yet written (a part of its own: the header, the
+        `standOff`)."""
+        yield from self._write_pending(self.frames[-1])
 
-    def parts_written(self) -> Iterator[None]:
-        """Write every new child of the innermost container (an open container is never its
-        child: it would be the innermost)."""
-        frame = self.frames[-1]
-        for child in frame.element[frame.prepared:]:
-            yield from self.part(child)
-        if frame.prepared >= BATCH:
-            self._flush(frame)
+    def _write_pending(self, frame: _Frame) -> Iterator[None]:
+        """Prepare (in one call), indent and regenerate the children of a container not yet
+        written, which together are one part; then serialise them in one go and drop them.
+        Pauses (yields) whenever the source writer holds many pieces."""
+        el = frame.element
+        pending = el[frame.prepared:]
+        if not pending:
+            return
+        for child in pending:
+            self._check_space(child.tail, child)
+        if frame.in_text and self.prepare is not None:
+            self.prepare(el)  # which holds the part alone
+        regenerate = frame.in_text and not frame.silent
+        level, inner, out = frame.level + 1, frame.inner, self.source.out
+        for child in pending:
+            indent(child, level, STEP)
+            child.tail = inner
+            self._child_begins(frame)
+            if regenerate:
+                yield from self.source.element(child)
+                out.append(inner)
+        frame.prepared = len(el)
+        self._flush(frame)
 
     def _flush(self, frame: _Frame) -> None:
         """Serialise the prepared children of a container, which are all its children, and
@@ -220,24 +233,66 @@ class PartWriter:
             el.remove(child)
         frame.prepared = 0
 
-    def text(self, steps: Iterable[Step]) -> Iterator[str]:
-        """Follow `BodyWriter.parts` into the open `TEI` element, writing each part as it is
-        complete; yields the source text the parts give back, in pieces."""
+    def text(self, steps: Iterable[Step], reached: Callable[[], int], size: int,
+             ) -> Iterator[str]:
+        """Follow `BodyWriter.parts` into the open `TEI` element, writing its blocks a part at
+        a time; yields the source text the parts give back, in pieces.
+
+        `reached` says how far into the source (in characters) the blocks written so far go,
+        `size` how far the whole text goes (estimates will do): a part ends once it holds
+        `part_size` characters of source, or where its container ends or opens another (a
+        part never spans containers); a text smaller than a part is one part."""
+        if size < self.part_size:
+            yield from self._whole_text(steps)
+            return
         out = self.source.out
+        part_start = reached()
         for event, el in steps:
-            if event is Event.OPENED:
-                self.open(el, in_text=True)
+            frame = self.frames[-1]
+            if event is Event.WRITTEN and reached() - part_start < self.part_size:
                 continue
-            # Closed, a container may still hold children no step reported (a section with a
-            # heading alone).
-            for _ in self.parts_written():
+            if event is Event.OPENED:
+                # Out of the way while the children before it are written.
+                frame.element.remove(el)
+            for _ in self._write_pending(frame):
                 yield "".join(out)
                 out.clear()
-            if event is Event.CLOSED:
+            part_start = reached()
+            if event is Event.OPENED:
+                frame.element.append(el)
+                self.open(el, in_text=True)
+            elif event is Event.CLOSED:
                 self.close()
             if out:
                 yield "".join(out)
                 out.clear()
+
+    def _whole_text(self, steps: Iterable[Step]) -> Iterator[str]:
+        """The `text` element written whole, then prepared, indented, regenerated and
+        serialised as one child of the innermost container (the `TEI` element), as a whole
+        tree would be: a small document pays each step's cost per call once."""
+        frame = self.frames[-1]
+        text = None
+        for event, el in steps:
+            if text is None and event is Event.OPENED:
+                text = el
+        if text is None:
+            return
+        self._check_space(text.tail, text)
+        if self.prepare is not None:
+            self.prepare(frame.element)  # which holds the text alone
+        indent(text, frame.level + 1, STEP)
+        text.tail = frame.inner
+        self._child_begins(frame)
+        out = self.source.out
+        for _ in self.source.content(text):
+            yield "".join(out)
+            out.clear()
+        if out:
+            yield "".join(out)
+            out.clear()
+        frame.prepared = len(frame.element)
+        self._flush(frame)
 
     def _child_begins(self, frame: _Frame) -> None:
         if not frame.started:

@@ -114,6 +114,8 @@ class BodyWriter:
         self.release = release
         """Whether the running text's blocks are released from the body as they are written,
         so that a large document's model and tree do not both exist whole."""
+        self.line = 0
+        """The source line of the last running-text block written (0 before the first)."""
 
     def parts(self, text: etree._Element, body: Body) -> Iterator[Step]:
         """Write `body` into the empty `text` element, reporting each step (`Event`), so that
@@ -143,6 +145,7 @@ class BodyWriter:
                 self._heading(target, section.head)
             for index, block in enumerate(section.blocks):
                 self._block(target, block)
+                self.line = block.line
                 if self.release:
                     section.blocks[index] = None  # type: ignore[call-overload]  # written
                 yield Event.WRITTEN, target
