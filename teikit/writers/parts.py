@@ -3,12 +3,11 @@
 The structural containers (`TEI`, `text`, `body`, the document's `div` and its sections) stay
 open while their children are written. Complete children are gathered into parts of about
 `PART_SIZE` characters of source; each part is prepared (enriched), indented and regenerated
-as source text for the lossless check, serialised in one go and dropped. A small document is
-then written a container at a time, as the whole tree would be, without the cost of doing
-each step for each block; a large one never holds more than a part of its text's tree. The
-bytes are those that indenting the whole tree (`teikit.writers.indent`) and serialising it
-would give: a container that holds elements alone has each child on a line of its own, one
-step deeper than itself.
+as source text for the lossless check, serialised in one go and dropped. A text smaller than
+a part is written whole, as one part, without the cost of doing each step for each block; a
+large one never holds more than a part of its tree. The bytes are those that indenting the
+whole tree (`teikit.writers.indent`) and serialising it would give: a container that holds
+elements alone has each child on a line of its own, one step deeper than itself.
 """
 
 from __future__ import annotations
