@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/convert_bench.py [--copies 300] [--sizes 5,10,25,50]
     .venv/bin/python bench/convert_bench.py --concat-dev 50 [--concat-out /tmp/concat50.txt]
+    .venv/bin/python bench/convert_bench.py --dev-rounds 3 [--disable untranslated]
 
 Reports: in-process batch throughput on copies of the seed (one process, one core); the wall
 time of `teikit convert` on the seed and of `teikit --help` (a fresh process each time, median
@@ -12,6 +13,9 @@ size made of the seed's body.
 The fresh processes may cache their bytecode (in a temporary folder, whatever
 PYTHONDONTWRITEBYTECODE says), as an installed teikit has it compiled: otherwise each run would
 compile every module again, which no user pays.
+
+`--dev-rounds N` measures instead the in-process rate on the 34 dev documents, each N times
+(`--disable` switches rules of the profile off, to see what one costs).
 
 `--concat-dev N` builds instead the N MB input that is not seed-shaped: the first dev document
 of `../shared/dev/raw` whole, then the bodies of all 34 (their page headers cut off) repeated,
@@ -36,19 +40,24 @@ SEED_TEI = SEED.with_name("edition.xml")
 TEIKIT = [sys.executable, "-m", "teikit"]
 
 
-def batch_throughput(copies: int) -> tuple[float, float]:
+def batch_throughput(copies: int, texts: list[str] | None = None,
+                     disabled: tuple[str, ...] = ()) -> tuple[float, float]:
     """Documents per second of wall time and of CPU time (the latter steadier on a machine
-    that other work loads)."""
+    that other work loads): `copies` conversions of the seed, or of `texts` in turn, with
+    the rules named in `disabled` switched off."""
     from teikit.convert import convert_text
     from teikit.profiles import load_profile
     from teikit.readers.context import ReadingContext
 
     # What a program converting many texts keeps: one profile and one reading context.
     profile, context = load_profile("wilson"), ReadingContext()
-    text = SEED.read_text(encoding="utf-8")
-    convert_text(text, source_name="warm-up", profile=profile, context=context)
+    profile.ruler.disable(disabled)
+    texts = texts or [SEED.read_text(encoding="utf-8")]
+    for text in texts:
+        convert_text(text, source_name="warm-up", profile=profile, context=context)
     start, start_cpu = time.perf_counter(), time.process_time()
     for index in range(copies):
+        text = texts[index % len(texts)]
         convert_text(text, source_name=f"copy-{index}.txt", profile=profile,
                      context=context).to_bytes()
     return copies / (time.perf_counter() - start), copies / (time.process_time() - start_cpu)
@@ -148,7 +157,20 @@ def main() -> None:
                         help="only build the dev concatenation of this size and measure it")
     parser.add_argument("--concat-out", type=Path,
                         help="where to keep the dev concatenation (default: a temporary file)")
+    parser.add_argument("--dev-rounds", type=int, metavar="N",
+                        help="only the in-process rate on the dev documents, N times each")
+    parser.add_argument("--disable", default="",
+                        help="with --dev-rounds: rules of the profile to switch off (a,b)")
     args = parser.parse_args()
+    if args.dev_rounds:
+        texts = [path.read_text(encoding="utf-8")
+                 for path in sorted((SHARED / "dev" / "raw").glob("*.txt"))]
+        disabled = tuple(name for name in args.disable.split(",") if name)
+        _, cpu_rate = batch_throughput(args.dev_rounds * len(texts), texts, disabled)
+        print(f"dev documents, in process: {cpu_rate:.0f} per second of CPU time "
+              f"({len(texts)} documents × {args.dev_rounds}"
+              f"{', without ' + ', '.join(disabled) if disabled else ''})")
+        return
     if args.concat_dev:
         with tempfile.TemporaryDirectory() as tmp:
             source = dev_concatenation(
