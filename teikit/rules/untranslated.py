@@ -44,22 +44,35 @@ def _candidates(texts: list[str], original_language: str | None, tables: WordTab
                 ) -> dict[str, str]:
     """The words of `texts` that may be untranslated, with their language (the texts are read
     one by one: a copy of a large document's whole text would cost as much as the text)."""
+    distinct: set[str] = set()
+    for text in texts:
+        distinct.update(_WORD.findall(text))
+    # What English says of a word does not change from one document to the next.
+    verdicts = tables.derived(CONVENTION.name)
     found: dict[str, str] = {}
     unknown: set[str] = set()
-    seen: set[str] = set()
-    zipf = tables.zipf
-    for text in texts:
-        for word in _WORD.findall(text):
-            if word in seen:
-                continue
-            seen.add(word)
-            if word.lower().endswith(_RUSSIAN_ENDINGS) and zipf(word) == 0:
-                found[word] = "ru-Latn"
-            elif word[0].islower() and zipf(word) == 0:
-                unknown.add(word)  # English answers most words from what it remembers
+    for word in distinct:
+        verdict = verdicts.get(word)
+        if verdict is None:
+            verdict = verdicts[word] = _verdict(word, tables)
+        if verdict == _RUSSIAN:
+            found[word] = "ru-Latn"
+        elif verdict == _UNKNOWN:
+            unknown.add(word)
     for word, languages in tables.languages_of(unknown).items():
         found[word] = original_language if original_language in languages else languages[0]
     return found
+
+
+_RUSSIAN, _UNKNOWN, _ENGLISH = "ru-Latn", "unknown", ""
+
+
+def _verdict(word: str, tables: WordTables) -> str:
+    if word.lower().endswith(_RUSSIAN_ENDINGS) and tables.zipf(word) == 0:
+        return _RUSSIAN
+    if word[0].islower() and tables.zipf(word) == 0:
+        return _UNKNOWN  # another language's table may know it
+    return _ENGLISH
 
 
 Lookup = tuple[dict[str, str], "re.Pattern[str] | None"]

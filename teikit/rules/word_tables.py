@@ -17,6 +17,14 @@ from teikit.rules.other_languages import OtherLanguagesTable, askable
 
 
 class WordTables:
+    def __init__(self) -> None:
+        self._derived: dict[str, dict[str, str]] = {}
+
+    def derived(self, name: str) -> dict[str, str]:
+        """Answers the rule `name` works out from these tables alone, word by word, kept as
+        long as the tables are."""
+        return self._derived.setdefault(name, {})
+
     @cached_property
     def english(self) -> SortedTable:
         return load_table()
@@ -47,4 +55,4 @@ class WordTables:
 
     def __getstate__(self) -> dict[str, object]:
         """Sent to a worker empty: the tables are opened there, from its own cache folder."""
-        return {}
+        return {"_derived": {}}

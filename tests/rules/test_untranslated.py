@@ -3,6 +3,8 @@ nowhere else (loans, names, words cut by a bracket, the first word of a sentence
 
 from __future__ import annotations
 
+import pickle
+
 import pytest
 
 from teikit.convert import convert_text
@@ -50,3 +52,23 @@ def test_a_word_cut_by_a_bracket_is_not_read_as_a_word() -> None:
     result = convert_text("They will accelerat[e] it and participat[ing] in it.",
                           overrides={"title": "Test", "date_text": "May 14, 1950"}, enrich=False)
     assert result.tree.getroot().find(".//{*}foreign") is None
+
+
+def test_what_english_says_of_a_word_is_worked_out_once_per_run() -> None:
+    tables = WordTables()
+    first = DocumentContext(words=tables)
+    read_untranslated("I enclosed it in my air oficio number 540.", first)
+    verdicts = tables.derived("untranslated")
+    assert verdicts["oficio"] == "unknown"  # asked of the other languages' table
+    assert verdicts["enclosed"] == ""  # English
+    # The next document of the run reads the verdict it finds, not the table.
+    verdicts["oficio"] = ""
+    later = DocumentContext(words=tables)
+    assert read_untranslated("I enclosed it in my air oficio number 540.", later) == []
+
+
+def test_a_worker_receives_the_tables_without_their_verdicts() -> None:
+    tables = WordTables()
+    read_untranslated("my air oficio", DocumentContext(words=tables))
+    received = pickle.loads(pickle.dumps(tables))
+    assert received.derived("untranslated") == {}
