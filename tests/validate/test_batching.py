@@ -103,23 +103,18 @@ def _count_in_this_process(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     return validated
 
 
-def test_auto_stays_in_this_process_for_a_small_batch(monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.mark.parametrize(("workers_pay_from", "idle"), [
+    (3600.0, 1),  # a small batch: the files queued would not pay for a worker
+    (0.0, 0),  # no idle core to give one
+], ids=["small-batch", "no-idle-core"])
+def test_auto_stays_in_this_process(monkeypatch: pytest.MonkeyPatch, workers_pay_from: float,
+                                    idle: int) -> None:
     validated = _count_in_this_process(monkeypatch)
     monkeypatch.setattr(batching, "PACE_MEASURED_AFTER", 0.0)
-    monkeypatch.setattr(batching, "WORKERS_PAY_FROM", 3600.0)
-    monkeypatch.setattr(batching, "idle_cores", lambda since: 1)
+    monkeypatch.setattr(batching, "WORKERS_PAY_FROM", workers_pay_from)
+    monkeypatch.setattr(batching, "idle_cores", lambda since: idle)
     reports = list(runner.validate_files(MIXED, OPTIONS, jobs=None))
     assert [report.path for report in reports] == MIXED
-    assert validated == MIXED
-
-
-def test_auto_stays_in_this_process_without_an_idle_core(
-        monkeypatch: pytest.MonkeyPatch) -> None:
-    validated = _count_in_this_process(monkeypatch)
-    monkeypatch.setattr(batching, "PACE_MEASURED_AFTER", 0.0)
-    monkeypatch.setattr(batching, "WORKERS_PAY_FROM", 0.0)
-    monkeypatch.setattr(batching, "idle_cores", lambda since: 0)
-    assert [r.path for r in runner.validate_files(MIXED, OPTIONS, jobs=None)] == MIXED
     assert validated == MIXED
 
 
