@@ -53,6 +53,6 @@ class WordTables:
         asked = askable(candidates)
         return self.abroad.languages(asked) if asked else {}
 
-    def __getstate__(self) -> dict[str, object]:
+    def __reduce__(self) -> tuple[type[WordTables], tuple[()]]:
         """Sent to a worker empty: the tables are opened there, from its own cache folder."""
-        return {"_derived": {}}
+        return WordTables, ()
