@@ -23,7 +23,7 @@ from collections import deque
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from teikit.pipeline import usable_cores
+from teikit.pipeline import file_size, usable_cores
 from teikit.validate.catalog import Catalog, CatalogError
 from teikit.validate.engines import ENGINES
 from teikit.validate.options import ValidationOptions
@@ -53,11 +53,7 @@ IN_FLIGHT_PER_WORKER = 2
 
 
 def document_cost(path: str) -> int:
-    try:
-        size = os.stat(path).st_size
-    except OSError:
-        size = 0  # reported as unreadable by validate_file
-    return size + DOCUMENT_COST_BYTES
+    return file_size(path) + DOCUMENT_COST_BYTES  # an unreadable file: reported by validate_file
 
 
 def chunk_cost(chunk: Chunk) -> int:

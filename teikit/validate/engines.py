@@ -95,7 +95,7 @@ def _check_xsd(check: Check) -> list[Message]:
 def _compile_sch(cache: SchemaCache, path: Path, _names: NameSet | None) -> object:
     from teikit.validate.schematron import load_schematron
 
-    return cache.remember(("sch", cache.digest(path)), lambda: load_schematron(path))
+    return cache.remember(("sch", cache.digest(path)), lambda: load_schematron(path), keep=True)
 
 
 def _check_sch(check: Check) -> list[Message]:

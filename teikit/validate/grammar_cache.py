@@ -25,7 +25,8 @@ def _parse(path: Path) -> etree._ElementTree:
 
 
 def full_grammar(cache: SchemaCache, path: Path) -> etree._Element:
-    return cache.remember(("rng-full", cache.digest(path)), lambda: _parse(path).getroot())
+    return cache.remember(("rng-full", cache.digest(path)), lambda: _parse(path).getroot(),
+                          keep=True)
 
 
 def pattern_tree(cache: SchemaCache, path: Path) -> PatternTree | None:
@@ -38,12 +39,12 @@ def pattern_tree(cache: SchemaCache, path: Path) -> PatternTree | None:
         except NotReducible:
             return None
 
-    return cache.remember(("rng-patterns", cache.digest(path)), build)
+    return cache.remember(("rng-patterns", cache.digest(path)), build, keep=True)
 
 
 def grammar_index(cache: SchemaCache, path: Path) -> GrammarIndex:
     return cache.remember(("rng-index", cache.digest(path)),
-                          lambda: GrammarIndex.build(full_grammar(cache, path)))
+                          lambda: GrammarIndex.build(full_grammar(cache, path)), keep=True)
 
 
 def compiled_grammar(cache: SchemaCache, path: Path, names: NameSet | None) -> etree.RelaxNG:
@@ -60,14 +61,15 @@ def compiled_grammar(cache: SchemaCache, path: Path, names: NameSet | None) -> e
             with contextlib.suppress(etree.XMLSyntaxError, etree.RelaxNGParseError):
                 return etree.RelaxNG(_parse(stored))
         tree = pattern_tree(cache, path)
+        if tree is None:
+            return compiled_grammar(cache, path, None)
         try:
-            if tree is None:
-                raise NotReducible("the grammar cannot be reduced")
             reduced = tree.reduce(names)
         except NotReducible:
             return compiled_grammar(cache, path, None)
         cache.store(stored, reduced)
         return etree.RelaxNG(etree.fromstring(reduced, safe_parser()))
 
-    return cache.remember(("rng", digest, names.digest() if names is not None else "full"),
-                          build)
+    if names is None:
+        return cache.remember(("rng", digest, "full"), build, keep=True)
+    return cache.remember(("rng", digest, names.digest()), build)

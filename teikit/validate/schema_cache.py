@@ -23,15 +23,17 @@ T = TypeVar("T")
 
 
 MEMORY_ENTRIES = 128
-"""Compiled schemas kept in memory, the least recently used dropped first: a worker of a build
-of 100,000 documents meets thousands of element-name sets, each with its reduced grammar, and
-kept them all (90 MB → 170 MB); it reads any it drops again from the disk cache."""
+"""Grammars reduced for one set of element names kept in memory, the least recently used
+dropped first: a worker of a build of 100,000 documents meets thousands of name sets and kept
+them all (90 MB → 170 MB); it reads any it drops again from the disk cache. What a whole
+schema compiles to (the full grammar, its index, its pattern tree) is always kept."""
 
 
 class SchemaCache:
     def __init__(self, directory: Path | None = None, entries: int = MEMORY_ENTRIES) -> None:
         self._directory = directory
-        self._memory: OrderedDict[Hashable, object] = OrderedDict()
+        self._memory: dict[Hashable, object] = {}
+        self._recent: OrderedDict[Hashable, object] = OrderedDict()
         self._entries = entries
         self._digests: dict[tuple[str, int, int], str] = {}
 
@@ -40,14 +42,20 @@ class SchemaCache:
         """The on-disk cache (``$TEIKIT_CACHE_DIR`` or the user cache unless given)."""
         return self._directory or cache_dir()
 
-    def remember(self, key: Hashable, build: Callable[[], T]) -> T:
-        """The value kept under ``key``, built by ``build()`` the first time."""
-        if key in self._memory:
-            self._memory.move_to_end(key)
+    def remember(self, key: Hashable, build: Callable[[], T], *, keep: bool = False) -> T:
+        """The value kept under ``key``, built by ``build()`` the first time. It may be dropped
+        once `entries` newer ones are kept (a grammar for one name set), unless `keep` (what
+        a whole schema compiles to)."""
+        if keep:
+            if key not in self._memory:
+                self._memory[key] = build()
             return self._memory[key]  # type: ignore[return-value]
-        value = self._memory[key] = build()
-        if len(self._memory) > self._entries:
-            self._memory.popitem(last=False)
+        if key in self._recent:
+            self._recent.move_to_end(key)
+            return self._recent[key]  # type: ignore[return-value]
+        value = self._recent[key] = build()
+        if len(self._recent) > self._entries:
+            self._recent.popitem(last=False)
         return value
 
     def digest(self, path: Path) -> str:

@@ -19,7 +19,7 @@ def compiled_xsd(cache: SchemaCache, path: Path) -> etree.XMLSchema:
     def build() -> etree.XMLSchema:
         return etree.XMLSchema(etree.parse(str(path), RESOURCE))
 
-    return cache.remember(("xsd", cache.digest(path)), build)
+    return cache.remember(("xsd", cache.digest(path)), build, keep=True)
 
 
 def _plain(text: str) -> str:
