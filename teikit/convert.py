@@ -173,7 +173,7 @@ def convert_document(
     writer.open(root, in_text=False)
     root.append(header)
     taken = taken_ids(root) if loaded is not None else set()
-    _consume(writer.part(header))
+    _consume(writer.part())
     body_writer = BodyWriter()
     per_line = _characters_per_line(document)
     source_pieces = writer.text(
@@ -192,7 +192,7 @@ def convert_document(
         standoff = etree.SubElement(root, tei("standOff"))
         append_entry_lists(standoff, loaded, used)
         if len(standoff):
-            _consume(writer.part(standoff))
+            _consume(writer.part())
         else:
             root.remove(standoff)
     writer.close()

@@ -180,10 +180,10 @@ class PartWriter:
                 self.source.out.append(self.frames[-1].inner)  # its tail
             parent.remove(el)
 
-    def part(self, el: etree._Element) -> Iterator[None]:
-        """Prepare, indent, regenerate and serialise a complete child of the innermost
-        container, the only one it holds not yet written (a part of its own: the header, the
-        `standOff`)."""
+    def part(self) -> Iterator[None]:
+        """Prepare, indent, regenerate and serialise the complete child just appended to the
+        innermost container, the only one it holds not yet written (a part of its own: the
+        header, the `standOff`)."""
         yield from self._write_pending(self.frames[-1])
 
     def _write_pending(self, frame: _Frame) -> Iterator[None]:

@@ -60,7 +60,7 @@ def _by_parts(text: str, part_size: int,
     writer = PartWriter(SourceWriter(FORMS), prepare, part_size=part_size)
     writer.open(root, in_text=False)
     root.append(header)
-    _run(writer.part(header))
+    _run(writer.part())
     body_writer = BodyWriter()
     steps = body_writer.parts(etree.SubElement(root, tei("text")), document.body)
     size = 80 * len(text.splitlines())
