@@ -135,7 +135,8 @@ def build_site(
         rendered = set(report.built)
         # A document withheld as a repeat whose original is gone is published now.
         republished = _publish(site_dir, sources, state, report)
-        missing = [s for s in sources if s.slug in set(republished)
+        republished_slugs = set(republished)
+        missing = [s for s in sources if s.slug in republished_slugs
                    and not (site_dir / f"{s.slug}.html").is_file()]
         if missing:
             _build(missing, job, hashes, state, report, jobs=1, scheduler="local")

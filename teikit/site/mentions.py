@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from lxml import etree
 
-from teikit.render.marks import TEI_NS
+from teikit import TEI_NS
 from teikit.render.mentions import NAME_KINDS, Mention, reading_text
 from teikit.render.prepass import main_texts
 

@@ -9,7 +9,7 @@ from typing import Any
 
 from lxml import etree
 
-from teikit.render.marks import TEI_NS
+from teikit import TEI_NS
 from teikit.render.mentions import Mention
 
 _NS = {"tei": TEI_NS}

@@ -32,10 +32,6 @@ class Source:
     def inputs(self) -> list[Path]:
         return [p for p in (self.path, self.meta, self.register) if p is not None]
 
-    def content_hash(self, salt: str = "") -> str:
-        """Hash of everything the conversion reads, so any edit triggers a rebuild."""
-        return self.digests(salt)[1]
-
     def digests(self, salt: str = "") -> tuple[str, str]:
         """Two hashes from one reading of the inputs: of what they say (the same document
         given twice), and of everything the conversion reads, with `salt` (the toolkit)."""

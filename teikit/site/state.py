@@ -179,12 +179,13 @@ class BuildState:
 
     def invalid_outcomes(self, slugs: Iterable[str]) -> Iterator[Outcome]:
         """The remembered verdicts of unchanged documents found invalid before."""
+        invalid = {slug: (warnings, errors) for slug, warnings, errors in self.db.execute(
+            "SELECT slug, warnings, errors FROM documents WHERE valid = 0")}
         for slug in slugs:
-            row = self.db.execute("SELECT warnings, errors FROM documents "
-                                  "WHERE slug = ? AND valid = 0", (slug,)).fetchone()
-            if row is not None:
-                yield Outcome(slug, self.record(slug), warnings=message_lines(row[0]),
-                              errors=message_lines(row[1]), valid=False)
+            if slug in invalid:
+                warnings, errors = invalid[slug]
+                yield Outcome(slug, self.record(slug), warnings=message_lines(warnings),
+                              errors=message_lines(errors), valid=False)
 
     def begin(self) -> None:
         self.db.execute("BEGIN")
