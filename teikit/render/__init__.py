@@ -17,14 +17,12 @@ from pathlib import Path
 from lxml import etree
 
 from teikit.render.options import (
-    DOCUMENT_XSL,
     ENTRY_STYLESHEETS,
     VIEWS,
     RenderOptions,
     View,
 )
 from teikit.render.renderer import (
-    TEI_ROOTS,
     RenderedPage,
     Renderer,
     RenderError,
@@ -33,9 +31,7 @@ from teikit.render.renderer import (
 from teikit.render.stylesheets import StylesheetCache, StylesheetError, css_path
 
 __all__ = [
-    "DOCUMENT_XSL",
     "ENTRY_STYLESHEETS",
-    "TEI_ROOTS",
     "VIEWS",
     "RenderError",
     "RenderOptions",

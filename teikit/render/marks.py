@@ -3,11 +3,14 @@ namespaces and the `tk:` attributes set on the parsed tree."""
 
 from __future__ import annotations
 
-TEI_NS = "http://www.tei-c.org/ns/1.0"
-TK_NS = "urn:teikit:render"
-XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
+from teikit import TEI_NS, XML_NS
 
-_T = f"{{{TEI_NS}}}"
+TK_NS = "urn:teikit:render"
+XML_ID = f"{{{XML_NS}}}id"
+T = f"{{{TEI_NS}}}"
+"""The prefix of a TEI element's tag: `f"{T}note"`."""
+NOTE = f"{T}note"
+
 _TK = f"{{{TK_NS}}}"
 NUM, HREF, FACS, KEY, MENTION, ID, TEXTS_AT_ROOT, LEGEND, ANCHORED, NOTES_AFTER = (
     f"{_TK}num",

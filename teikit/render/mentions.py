@@ -7,15 +7,13 @@ from dataclasses import dataclass
 
 from lxml import etree
 
-from teikit.render.marks import EXPLAINED, KEY, MENTION, NUM, TEI_NS, XML_ID
+from teikit.render.marks import EXPLAINED, KEY, MENTION, NOTE, NUM, XML_ID, T
 from teikit.render.urls import first_pointer, safe_id
 
-_T = f"{{{TEI_NS}}}"
-
-NAME_KINDS = {f"{_T}persName": "person", f"{_T}placeName": "place", f"{_T}orgName": "org"}
+NAME_KINDS = {f"{T}persName": "person", f"{T}placeName": "place", f"{T}orgName": "org"}
 NAME_TAGS = frozenset(NAME_KINDS)
 # Words of a name that belong to another reading of it, not to the reading view.
-_NOT_READ = frozenset({f"{_T}orig", f"{_T}sic", f"{_T}abbr", f"{_T}note", f"{_T}del"})
+_NOT_READ = frozenset({f"{T}orig", f"{T}sic", f"{T}abbr", f"{T}note", f"{T}del"})
 
 
 @dataclass
@@ -28,9 +26,6 @@ class Mention:
     context: str = ""  # the words around the mention (filled in by the site build)
     sort_key: str = ""  # the standOff entry's surname, when it gives one
     registered: bool = False  # the label is a register's (standOff) name, not the text's
-
-
-_NOTE = f"{_T}note"
 
 
 def nearest_ancestor(element: etree._Element,
@@ -62,15 +57,15 @@ def _read_into(node: etree._Element, parts: list[str]) -> None:
             parts.append(child.tail)
 
 
-_ENTRY_NAMES = {f"{_T}person": f"{_T}persName", f"{_T}place": f"{_T}placeName",
-                f"{_T}org": f"{_T}orgName"}
+_ENTRY_NAMES = {f"{T}person": f"{T}persName", f"{T}place": f"{T}placeName",
+                f"{T}org": f"{T}orgName"}
 
 
 def standoff_entries(root: etree._Element) -> dict[str, tuple[str, str, str]]:
     """`xml:id` → (display name, note, surname) for standOff/listPerson, listPlace and listOrg
     entries."""
     entries: dict[str, tuple[str, str, str]] = {}
-    standoff = [*root.iterchildren(f"{_T}standOff"), *root.iterchildren(f"{_T}teiHeader")]
+    standoff = [*root.iterchildren(f"{T}standOff"), *root.iterchildren(f"{T}teiHeader")]
     listed = (e for part in standoff for e in part.iter(*_ENTRY_NAMES))
     for entry in listed:
         entry_id = entry.get(XML_ID)
@@ -78,9 +73,9 @@ def standoff_entries(root: etree._Element) -> dict[str, tuple[str, str, str]]:
             continue
         name = entry.find(_ENTRY_NAMES[entry.tag])
         if name is not None:
-            note = entry.find(f"{_T}note")
+            note = entry.find(f"{T}note")
             description = " ".join("".join(note.itertext()).split()) if note is not None else ""
-            surname = name.find(f"{_T}surname")
+            surname = name.find(f"{T}surname")
             surname_text = reading_text(surname) if surname is not None else ""
             entries[entry_id] = (reading_text(name), description, surname_text)
     return entries
@@ -137,7 +132,7 @@ def name_mention(
         tag = parent.tag
         if tag in NAME_TAGS:
             return None
-        if footnote is None and tag == _NOTE and parent.get(NUM):
+        if footnote is None and tag == NOTE and parent.get(NUM):
             footnote = parent
         parent = parent.getparent()
     kind = NAME_KINDS[element.tag]

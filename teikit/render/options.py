@@ -13,7 +13,6 @@ VIEWS: tuple[View, ...] = ("both", "reading", "diplomatic")
 ENTRY_STYLESHEETS: dict[str, str] = {
     "both": "document.xsl", "reading": "reading.xsl", "diplomatic": "diplomatic.xsl",
 }
-DOCUMENT_XSL = ENTRY_STYLESHEETS["both"]
 
 
 @dataclass(frozen=True)

@@ -23,12 +23,13 @@ from teikit.render.marks import (
     HREF,
     ID,
     LEGEND,
+    NOTE,
     NOTES_AFTER,
     NUM,
-    TEI_NS,
     TEXTS_AT_ROOT,
     VIEWS_DIFFER,
     XML_ID,
+    T,
 )
 from teikit.render.mentions import (
     NAME_KINDS,
@@ -41,18 +42,16 @@ from teikit.render.mentions import (
 )
 from teikit.render.urls import first_pointer, safe_id, safe_url
 
-_T = f"{{{TEI_NS}}}"
-
 _LINK_ATTRIBUTES = (("target", HREF), ("ref", HREF), ("facs", FACS), ("url", FACS))
 # Notes that stay where they are in both views (furniture of the document, not commentary).
 _IN_PLACE_NOTE_TYPES = frozenset({"docket", "registry"})
-_APP = f"{_T}app"
+_APP = f"{T}app"
 # Elements whose form differs between the reading and the diplomatic view.
-VIEW_DEPENDENT = tuple(f"{_T}{name}" for name in (
+VIEW_DEPENDENT = tuple(f"{T}{name}" for name in (
     "supplied", "reg", "corr", "sic", "add", "del", "gap", "pb", "choice", "q", "said",
 ))
 # A name holding an intervention explains itself: the page links it to the index beside it.
-_EXPLAINED_INSIDE = tuple(f"{_T}{name}" for name in (
+_EXPLAINED_INSIDE = tuple(f"{T}{name}" for name in (
     "reg", "corr", "supplied", "sic", "gap", "add",
 ))
 
@@ -64,12 +63,9 @@ class Annotated:
     mentions: list[Mention] = field(default_factory=list)
 
 
-_NOTE = f"{_T}note"
-
-
 def main_texts(root: etree._Element) -> list[etree._Element]:
     """The document's `text` elements, outermost only (P5 namespaced, or P4 without)."""
-    tags = (f"{_T}text", "text")
+    tags = (f"{T}text", "text")
     return [
         text for text in root.iter(*tags)
         if next(text.iterancestors(*tags), None) is None
@@ -86,18 +82,18 @@ def is_footnote(note: etree._Element) -> bool:
     return next(note.iterancestors(_APP), None) is None
 
 
-_TEXT, _PLAIN_TEXT, _ADD, _REF = f"{_T}text", "text", f"{_T}add", f"{_T}ref"
+_TEXT, _PLAIN_TEXT, _ADD, _REF = f"{T}text", "text", f"{T}add", f"{T}ref"
 # The markings the page's legend explains, anywhere in the document (as the legend has
 # always counted them): by an element alone, or by an element with an attribute.
-_LEGEND_ELEMENTS = {f"{_T}supplied": "supplied", f"{_T}reg": "reg", f"{_T}sic": "sic",
-                    f"{_T}gap": "gap", f"{_T}pb": "pb"}
+_LEGEND_ELEMENTS = {f"{T}supplied": "supplied", f"{T}reg": "reg", f"{T}sic": "sic",
+                    f"{T}gap": "gap", f"{T}pb": "pb"}
 # The blocks after which the diplomatic view shows the numbered notes marked in them.
-_NOTE_BLOCKS = frozenset(f"{_T}{name}" for name in (
+_NOTE_BLOCKS = frozenset(f"{T}{name}" for name in (
     "p", "ab", "head", "l", "item", "cell", "signed", "dateline", "salute", "trailer", "byline",
 ))
 _EXPLAINED_INSIDE_TAGS = frozenset(_EXPLAINED_INSIDE)
 # What the scan of the whole document stops at, beside elements with attributes.
-_SCANNED = frozenset({_NOTE, _REF, _ADD, _TEXT, _PLAIN_TEXT, *_LEGEND_ELEMENTS})
+_SCANNED = frozenset({NOTE, _REF, _ADD, _TEXT, _PLAIN_TEXT, *_LEGEND_ELEMENTS})
 _LINK_SOURCES = frozenset(source for source, _ in _LINK_ATTRIBUTES)
 
 
@@ -125,7 +121,7 @@ def annotate(root: etree._Element, label_ids: LabelIds | None = None) -> Annotat
                                    result)
     found = _scan(root, texts)
     _links(found)
-    for element in root.iterfind(f"{_T}teiHeader//{_T}idno[@type='URI']"):
+    for element in root.iterfind(f"{T}teiHeader//{T}idno[@type='URI']"):
         url = safe_url((element.text or "").strip())
         if url is not None:
             element.set(HREF, url)
@@ -143,13 +139,13 @@ def _number_and_key(texts: list[etree._Element], standoff: dict[str, tuple[str, 
     differ (an element shown one way in each)."""
     views_differ = False
     for text in texts:
-        for element in text.iter(_NOTE, *NAME_KINDS, *VIEW_DEPENDENT):
+        for element in text.iter(NOTE, *NAME_KINDS, *VIEW_DEPENDENT):
             tag = element.tag
             if tag in NAME_KINDS:
                 mention = name_mention(element, standoff, label_ids, len(result.mentions) + 1)
                 if mention is not None:
                     result.mentions.append(mention)
-            elif tag == _NOTE:
+            elif tag == NOTE:
                 if is_footnote(element):
                     result.footnotes += 1
                     element.set(NUM, str(result.footnotes))
@@ -189,7 +185,7 @@ def _scan(root: etree._Element, texts: list[etree._Element]) -> _Found:
                 legend.add("cert")
     for element in root.iter(*_SCANNED):
         tag = element.tag
-        if tag == _NOTE:
+        if tag == NOTE:
             _note(element, found)
         elif tag == _REF:
             if element.get("type") == "noteAnchor":
@@ -295,7 +291,7 @@ def _following(element: etree._Element) -> etree._Element | None:
 
 def _internal_anchor(target: etree._Element, target_id: str) -> str:
     note = target if target.get(NUM) else next(
-        (n for n in target.iterancestors(_NOTE) if n.get(NUM)), None
+        (n for n in target.iterancestors(NOTE) if n.get(NUM)), None
     )
     if note is not None:
         return f"#fn-{note.get(NUM)}"

@@ -69,11 +69,6 @@ class StylesheetCache:
         self.folder = folder or xslt_dir()
         self._compiled: dict[str, _Compiled] = {}
 
-    def path(self, name: str) -> Path:
-        """Where the stylesheet `name` is (found once)."""
-        known = self._compiled.get(name)
-        return known.path if known is not None else stylesheet_path(name, self.folder)
-
     def get(self, name: str) -> etree.XSLT:
         """The compiled stylesheet `name` (a file of the folder, or a path)."""
         known = self._compiled.get(name)
@@ -87,9 +82,6 @@ class StylesheetCache:
         if known is None or known.modified != modified:
             known = self._compiled[name] = _Compiled(path, modified, compile_stylesheet(path))
         return known.transform
-
-    def css_path(self) -> Path:
-        return self.path("teikit.css")
 
     def __reduce__(self) -> tuple[type[StylesheetCache], tuple[Path]]:
         # Compiled stylesheets do not travel: a copy (for a worker process) starts empty.
