@@ -49,7 +49,7 @@ def finish_site(
     executable = pagefind_executable() if search else None
     with_search = executable is not None
     finish_search = start_search(site_dir, state, executable) if executable else None
-    _copy_if_changed(css_path(), site_dir, "teikit.css")
+    paths.write_if_changed(site_dir, "teikit.css", css_path().read_bytes())
     write_frames(site_dir, state, edition, today or dt.date.today(), rendered)
     state.site_changed(repr((edition, with_search, profile_name, documents_per_page,
                              mentions_per_page)))
@@ -65,15 +65,6 @@ def finish_site(
     if finish_search is not None:
         messages += finish_search()
     return messages
-
-
-def _copy_if_changed(source: Path, site_dir: Path, name: str) -> bool:
-    data = source.read_bytes()
-    target = site_dir / name
-    if target.is_file() and target.read_bytes() == data:
-        return False
-    paths.write(site_dir, name, data)
-    return True
 
 
 def stale_parts(site_dir: Path, state: BuildState) -> set[str]:

@@ -31,3 +31,14 @@ def write(site_dir: Path, name: str, data: bytes | str) -> Path:
     atomic_write(target, data.encode("utf-8") if isinstance(data, str) else data,
                  durable=False)
     return target
+
+
+def write_if_changed(site_dir: Path, name: str, data: bytes | str) -> bool:
+    """Write `name` only when its content differs (a file left alone keeps its date, which
+    servers and mirrors read); whether it was written."""
+    encoded = data.encode("utf-8") if isinstance(data, str) else data
+    target = inside(site_dir, name)
+    if target.is_file() and target.read_bytes() == encoded:
+        return False
+    write(site_dir, name, encoded)
+    return True

@@ -107,15 +107,10 @@ def finish_index_folder(site_dir: Path, bundles: list[int]) -> None:
         for name in UI_FILES:
             source = folder / names[0] / name
             if source.is_file():
-                data = source.read_bytes()
-                target = folder / name
-                if not target.is_file() or target.read_bytes() != data:
-                    paths.write(site_dir, f"{INDEX_FOLDER}/{name}", data)
+                paths.write_if_changed(site_dir, f"{INDEX_FOLDER}/{name}", source.read_bytes())
     listing = ("window.teikitSearchBundles = "
                + json.dumps([f"{INDEX_FOLDER}/{name}/" for name in names]) + ";\n")
-    target = folder / BUNDLE_LIST
-    if not target.is_file() or target.read_text(encoding="utf-8") != listing:
-        paths.write(site_dir, f"{INDEX_FOLDER}/{BUNDLE_LIST}", listing)
+    paths.write_if_changed(site_dir, f"{INDEX_FOLDER}/{BUNDLE_LIST}", listing)
     keep = {*names, *UI_FILES, BUNDLE_LIST}
     for entry in folder.iterdir():
         if entry.name not in keep:
@@ -160,8 +155,11 @@ def start_search(site_dir: Path, state: BuildState, executable: Path,
 
     def finish() -> list[str]:
         worker.join()
+        # A bundle that could not be indexed again keeps its old index until the next build
+        # tries again (it has no digest, so that build will).
         state.set_bundle_digests(digests)
-        finish_index_folder(site_dir, sorted(b for b in digests if is_indexed(site_dir, b)))
+        listed = {*digests, *(bundle for bundle, _, _ in stale)}
+        finish_index_folder(site_dir, sorted(b for b in listed if is_indexed(site_dir, b)))
         return messages
 
     return finish

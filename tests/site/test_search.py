@@ -175,3 +175,35 @@ def test_a_rebuild_indexes_again_only_the_bundles_whose_documents_changed(
     assert now.pop("w999") == 1
     assert now == {slug: bundle for slug, bundle in bundles.items() if slug != gone}
     assert {n for n in after_edit if after_changes.get(n) != after_edit[n]} == {"1"}
+
+
+def test_a_bundle_that_cannot_be_indexed_again_keeps_its_old_index(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    pytest.importorskip("pagefind_bin")
+    from teikit.site import search
+
+    sources = tmp_path / "sources"
+    sources.mkdir()
+    for raw in sorted(DEV_RAW.glob("w0*.txt"))[:4]:
+        shutil.copyfile(raw, sources / raw.name)
+    site = tmp_path / "site"
+    build_site([sources], site, search_bundle_size=2)
+    before = (site / "pagefind" / "2").stat().st_ino
+    edited = min(slug for slug, bundle in bundles_of(site).items() if bundle == 2)
+    path = sources / f"{edited}.txt"
+    path.write_text(path.read_text(encoding="utf-8") + "\nA zanzibarite word.\n",
+                    encoding="utf-8")
+
+    index_bundle = search.index_bundle
+    monkeypatch.setattr(search, "index_bundle",
+                        lambda *args: "warning: search index not built: disk full")
+    report = build_site([sources], site, search_bundle_size=2)
+    assert "warning: search index not built: disk full" in report.notices
+    assert (site / "pagefind" / "2").stat().st_ino == before
+    assert "pagefind/2/" in (site / "pagefind" / "bundles.js").read_text(encoding="utf-8")
+
+    monkeypatch.setattr(search, "index_bundle", index_bundle)
+    report = build_site([sources], site, search_bundle_size=2)
+    assert not [n for n in report.notices if "search" in n]
+    assert (site / "pagefind" / "2").stat().st_ino != before, "tried again, and indexed"
