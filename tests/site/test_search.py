@@ -136,15 +136,21 @@ def test_search_merges_the_bundles_and_filters_across_them(
     context.close()
 
 
-def test_a_rebuild_indexes_again_only_the_bundles_whose_documents_changed(
-    tmp_path: Path,
-) -> None:
+def _sources_and_site(tmp_path: Path, count: int) -> tuple[Path, Path]:
+    """A folder of the first `count` dev documents, and where their site goes (skipping
+    without Pagefind)."""
     pytest.importorskip("pagefind_bin")
     sources = tmp_path / "sources"
     sources.mkdir()
-    for raw in sorted(DEV_RAW.glob("w0*.txt"))[:7]:
+    for raw in sorted(DEV_RAW.glob("w0*.txt"))[:count]:
         shutil.copyfile(raw, sources / raw.name)
-    site = tmp_path / "site"
+    return sources, tmp_path / "site"
+
+
+def test_a_rebuild_indexes_again_only_the_bundles_whose_documents_changed(
+    tmp_path: Path,
+) -> None:
+    sources, site = _sources_and_site(tmp_path, 7)
 
     def build() -> dict[str, int]:
         report = build_site([sources], site, search_bundle_size=3)
@@ -180,14 +186,9 @@ def test_a_rebuild_indexes_again_only_the_bundles_whose_documents_changed(
 def test_a_bundle_that_cannot_be_indexed_again_keeps_its_old_index(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    pytest.importorskip("pagefind_bin")
     from teikit.site import search
 
-    sources = tmp_path / "sources"
-    sources.mkdir()
-    for raw in sorted(DEV_RAW.glob("w0*.txt"))[:4]:
-        shutil.copyfile(raw, sources / raw.name)
-    site = tmp_path / "site"
+    sources, site = _sources_and_site(tmp_path, 4)
     build_site([sources], site, search_bundle_size=2)
     before = (site / "pagefind" / "2").stat().st_ino
     edited = min(slug for slug, bundle in bundles_of(site).items() if bundle == 2)
