@@ -88,7 +88,7 @@ def explain_lines(source: str, result: object) -> list[str]:
         cues = ", ".join(decision.cues) or "no cue"
         lines.append(f"{source}:{entry.line}: {entry.zone} {decision.role} "
                      f"(score {decision.score:.1f}, lead {decision.margin:.1f}{flag}; {cues}) "
-                     f"| {entry.text[:80]}")
+                     f"| {entry.text}")
     return lines
 
 

@@ -7,9 +7,10 @@ can introduce new conventions without new Python classes.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from enum import Enum
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -41,7 +42,7 @@ class Intervention:
     """
 
     tag: str
-    attrs: dict[str, str] = field(default_factory=dict)
+    attrs: Mapping[str, str] = field(default_factory=dict)
     children: list[Inline] = field(default_factory=list)
     kind: str | None = None
     rend: str | None = None
@@ -300,6 +301,27 @@ def plain_text(inlines: list[Inline]) -> str:
         elif isinstance(node, Intervention) and node.tag != "note":
             stack.extend(reversed(node.children))
     return "".join(parts)
+
+
+class SharedAttributes:
+    """One read-only mapping per distinct set of attributes, for every intervention that has
+    it: a long document has tens of thousands of interventions and a few hundred sets (a
+    translator's `reason="omitted"`), and a dict each costs more than its element's text.
+
+    A reader shares a block's attributes once the block is read; whatever changes an
+    intervention's attributes later gives it a new mapping (`node.attrs = {**node.attrs, …}`)."""
+
+    def __init__(self) -> None:
+        self._sets: dict[tuple[tuple[str, str], ...], Mapping[str, str]] = {}
+
+    def share(self, inlines: list[Inline]) -> list[Inline]:
+        for node in _interventions(inlines):
+            key = tuple(node.attrs.items())
+            shared = self._sets.get(key)
+            if shared is None:
+                shared = self._sets[key] = MappingProxyType(dict(node.attrs))
+            node.attrs = shared
+        return inlines
 
 
 def splice_text(value: str, spans: Iterable[tuple[int, int, Inline]]) -> list[Inline]:

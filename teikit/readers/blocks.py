@@ -71,13 +71,13 @@ CHUNK = 1 << 16
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
 
-def _chunks(body: str) -> list[tuple[int, int]]:
-    """(start, end) character ranges of `body`, each ending after a blank line or at the end."""
+def _chunks(text: str, start: int) -> list[tuple[int, int]]:
+    """(start, end) character ranges of `text` from `start` on, each ending after a blank line
+    or at the end."""
     ranges = []
-    start = 0
-    while start < len(body):
-        blank = _BLANK_LINE.search(body, start + CHUNK) if len(body) - start > CHUNK else None
-        end = blank.end() if blank else len(body)
+    while start < len(text):
+        blank = _BLANK_LINE.search(text, start + CHUNK) if len(text) - start > CHUNK else None
+        end = blank.end() if blank else len(text)
         ranges.append((start, end))
         start = end
     return ranges
@@ -146,14 +146,19 @@ def block_maps(piece: str) -> Iterator[tuple[BlockKind, int, int, int]]:
         index = end
 
 
-def parse_blocks(body: str, *, first_line: int = 1, base_offset: int = 0) -> list[RawBlock]:
-    """Split `body` into blocks; line numbers and offsets refer to the whole file."""
-    blocks: list[RawBlock] = []
+def parse_blocks(text: str, *, start: int = 0, first_line: int = 1) -> list[RawBlock]:
+    """Split the body, `text` from `start` (its line `first_line`) on, into blocks; line
+    numbers and offsets refer to the whole file."""
+    return list(iter_blocks(text, start=start, first_line=first_line))
+
+
+def iter_blocks(text: str, *, start: int = 0, first_line: int = 1) -> Iterator[RawBlock]:
+    """`parse_blocks` a piece of the body at a time. The body is read in place: a copy of a
+    large file's body would stay resident after it is freed."""
     line_number = first_line
-    for start, end in _chunks(body):
-        piece = body[start:end]
-        lines = split_lines(piece, line_number, base_offset + start)
+    for lo, hi in _chunks(text, start):
+        piece = text[lo:hi]
+        lines = split_lines(piece, line_number, lo)
         for kind, first, last, level in block_maps(piece):
-            blocks.append(RawBlock(kind, lines[first:last], level=level))
+            yield RawBlock(kind, lines[first:last], level=level)
         line_number += piece.count("\n")
-    return blocks

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from teikit.diagnostics import Diagnostic
 from teikit.errors import Location
 from teikit.model import Inline, Intervention, LineBreak, PageBreak, Text, splice_text
-from teikit.readers.units import LB, PB, OffsetMap
+from teikit.readers.units import LB, PB, Offsets
 from teikit.rules.base import BracketContext, BracketRule, DocumentContext, Match, WordRule
 from teikit.rules.note_anchor import GLUED_ANCHOR, glued_anchor
 
@@ -67,15 +67,15 @@ class InlineParser:
         self.diagnostics = diagnostics
         self.depth = 0
 
-    def parse(self, text: str, offsets: OffsetMap) -> list[Inline]:
+    def parse(self, text: str, offsets: Offsets) -> list[Inline]:
         self.offsets_now = offsets
         return self._parse(text, offsets, 0, len(text))
 
-    def _warn(self, code: str, message: str, offsets: OffsetMap, index: int) -> None:
+    def _warn(self, code: str, message: str, offsets: Offsets, index: int) -> None:
         where = self.locate(offsets[index])
         self.diagnostics.append(Diagnostic("warning", code, message, where))
 
-    def _brackets(self, text: str, offsets: OffsetMap, lo: int, hi: int) -> list[_Span]:
+    def _brackets(self, text: str, offsets: Offsets, lo: int, hi: int) -> list[_Span]:
         stack: list[int] = []
         pairs: list[_Span] = []
         for found in _BRACKET.finditer(text, lo, hi):
@@ -135,7 +135,7 @@ class InlineParser:
                 opened[kind] = index
         return found
 
-    def _parse(self, text: str, offsets: OffsetMap, lo: int, hi: int) -> list[Inline]:
+    def _parse(self, text: str, offsets: Offsets, lo: int, hi: int) -> list[Inline]:
         if self.depth >= MAX_NESTING:
             self._warn("nesting-too-deep", f"brackets, quotations or emphasis nested more than "
                        f"{MAX_NESTING} levels deep: the content from here is kept as text",
@@ -147,7 +147,7 @@ class InlineParser:
         finally:
             self.depth -= 1
 
-    def _parse_level(self, text: str, offsets: OffsetMap, lo: int, hi: int) -> list[Inline]:
+    def _parse_level(self, text: str, offsets: Offsets, lo: int, hi: int) -> list[Inline]:
         brackets = self._brackets(text, offsets, lo, hi)
         containers: list[_Span] = []
         candidates = self._quotes(text, lo, hi, brackets) + self._emphasis(text, lo, hi, brackets)
@@ -190,7 +190,7 @@ class InlineParser:
             return Intervention("q", {}, children, "quotation", None if pair == '"{}"' else pair)
         return Intervention("hi", {"rend": span.kind}, children, "emphasis")
 
-    def _classify(self, text: str, offsets: OffsetMap, span: _Span, pending: int, hi: int) -> Match:
+    def _classify(self, text: str, offsets: Offsets, span: _Span, pending: int, hi: int) -> Match:
         inner_lo = span.start + 1
         after_lo = span.end + 1
         if _doubled(text, inner_lo, span.end) and text[span.end - 2] != "?":

@@ -161,7 +161,7 @@ class _Joiner:
                 continue
             free.remove(chosen)
             chosen[2].xml_id = self.new_id(f"note-{number}")
-            ref.attrs["target"] = f"#{chosen[2].xml_id}"
+            ref.attrs = {**ref.attrs, "target": f"#{chosen[2].xml_id}"}
         for _, _, note in free:
             self.warn(note.line, f"note [{note.marker}] has no marker in the text")
 
@@ -176,7 +176,7 @@ class _Joiner:
                     if node.attrs.get("cert") == "low":
                         uncertain.add(text)
                     elif text in uncertain:
-                        node.attrs["cert"] = "low"
+                        node.attrs = {**node.attrs, "cert": "low"}
 
 
 def join_notes(body: Body, locate: Callable[[int], Location],

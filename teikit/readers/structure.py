@@ -17,9 +17,9 @@ from itertools import pairwise
 from typing import overload
 
 from teikit.readers.furniture.assemble import Placement, assemble
-from teikit.readers.furniture.classifier import UNSURE_MARGIN, Decision, classify
+from teikit.readers.furniture.classifier import UNSURE_MARGIN, Decision, LineClassifier
 from teikit.readers.furniture.cues import LineView
-from teikit.readers.furniture.sequence import Piece, line_views
+from teikit.readers.furniture.sequence import Piece, iter_line_views, line_views
 from teikit.readers.furniture.transmitted import transmitted_spans
 from teikit.readers.line_tests import LineTests
 from teikit.readers.lines import NOTE_TEXT, keeps_together, line_units, note_marker
@@ -92,14 +92,13 @@ def document_pieces_of_units(units: list[Unit], note_units: dict[int, str], test
 def document_pieces(raw: str, name: str) -> list[tuple[Piece, LineView | None]]:
     """Every piece of a raw source in order, with its line view (None for pieces that are not
     candidate lines): what the classifier sees, for fitting the role table on gold."""
-    from teikit.readers.blocks import parse_blocks
+    from teikit.readers.blocks import iter_blocks
     from teikit.readers.page_header import parse_page_header
     from teikit.readers.units import make_units
 
     header = parse_page_header(raw, name)
     first_line = raw.count("\n", 0, header.body_start) + 1
-    units = make_units(parse_blocks(raw[header.body_start:], first_line=first_line,
-                                    base_offset=header.body_start))
+    units = make_units(iter_blocks(raw, start=header.body_start, first_line=first_line))
     note_units = {i: m for i, u in enumerate(units) if (m := note_marker(u)) is not None}
     outer, inner_groups = _split_outer(units, note_units, LineTests())
     outer_views = line_views(outer)
@@ -124,12 +123,18 @@ def _split_outer(units: list[Unit], note_units: dict[int, str], tests: LineTests
     return outer, inner_groups
 
 
+EXPLAINED_CHARACTERS = 80
+"""How much of a line `teikit convert --explain` shows, and so how much of it a `LineRole`
+keeps: a long file's lines are not all kept for the explanation of each."""
+
+
 @dataclass(slots=True)
 class LineRole:
     """Why a line got its role, for `teikit convert --explain` and the unsure count."""
 
     line: int
     text: str
+    """The line's first `EXPLAINED_CHARACTERS`."""
     zone: str
     decision: Decision
 
@@ -166,8 +171,7 @@ class LineRoles(Sequence[LineRole]):
         self._roles.append(self._code(decision.role))
         self._scores.append(decision.score)
         self._margins.append(decision.margin)
-        cues = tuple(decision.cues)
-        self._cues.append(self._cue_sets.setdefault(cues, cues))  # one tuple per combination
+        self._cues.append(self._cue_sets.setdefault(decision.cues, decision.cues))
 
     def sort_by_line(self) -> None:
         """In line order, lines decided together keeping their order."""
@@ -201,7 +205,7 @@ class LineRoles(Sequence[LineRole]):
         named = self._named
         return LineRole(self._lines[index], self._texts[index], named[self._zones[index]],
                         Decision(named[self._roles[index]], self._scores[index],
-                                 self._margins[index], list(self._cues[index])))
+                                 self._margins[index], self._cues[index]))
 
 
 @dataclass(slots=True)
@@ -219,13 +223,16 @@ def layout(units: list[Unit], note_units: dict[int, str], tests: LineTests | Non
     roles = LineRoles()
 
     def decide(pieces: list[Piece]) -> list[Decision | None]:
-        views = line_views(pieces)
-        candidates = [v for v in views if v is not None]
-        decided = iter(classify(candidates, tests.weights, tests.text_cues))
-        decisions = [next(decided) if v is not None else None for v in views]
-        for p, v, d in zip(pieces, views, decisions, strict=True):
-            if d is not None and v is not None:
-                roles.append(LineRole(p.unit.line, v.text, p.zone, d))
+        classifier = LineClassifier(tests.weights, tests.text_cues)
+        decisions: list[Decision | None] = []
+        for piece, view in zip(pieces, iter_line_views(pieces), strict=True):
+            if view is None:
+                decisions.append(None)
+                continue
+            decision = classifier.decide(view)
+            decisions.append(decision)
+            roles.append(LineRole(piece.unit.line, view.text[:EXPLAINED_CHARACTERS], piece.zone,
+                                  decision))
         return decisions
 
     outer_decisions = decide(outer)

@@ -29,10 +29,11 @@ from teikit.model import (
     Role,
     Rule,
     Section,
+    SharedAttributes,
     Transmitted,
 )
 from teikit.profiles import Profile
-from teikit.readers.blocks import parse_blocks
+from teikit.readers.blocks import iter_blocks
 from teikit.readers.context import ReadingContext
 from teikit.readers.furniture.assemble import Placement
 from teikit.readers.furniture.markings import mark_listed_markings
@@ -114,10 +115,12 @@ class _Builder:
     def __init__(self, parser: InlineParser, decorate: Decorate | None = None) -> None:
         self.parser = parser
         self.decorate = decorate
+        self.attributes = SharedAttributes()
 
     def inlines(self, unit: Unit) -> list[Inline]:
         nodes = self.parser.parse(unit.text, unit.offsets)
-        return nodes if self.decorate is None else self.decorate(unit, nodes)
+        return self.attributes.share(nodes if self.decorate is None
+                                     else self.decorate(unit, nodes))
 
     def block(self, placement: Placement) -> Block:
         unit = placement.unit
@@ -188,8 +191,7 @@ def read_body(
 ) -> ReadResult:
     locate = Locator(text, path)
     first_line = text.count("\n", 0, body_start) + 1
-    units = make_units(parse_blocks(text[body_start:], first_line=first_line,
-                                   base_offset=body_start))
+    units = make_units(iter_blocks(text, start=body_start, first_line=first_line))
     read = build_body(units, locate=locate, profile=profile,
                       original_language=original_language, context=context)
     read.diagnostics += join_notes(read.body, locate=lambda line: Location(path, line),

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import deque
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from teikit.readers.blocks import RawBlock, SourceLine
@@ -26,31 +28,32 @@ class OffsetMap:
     """Where each character of a unit's text stands in the file.
 
     Kept as runs of consecutive characters rather than one number per character, so that a
-    50 MB source costs a few numbers per line, not eight bytes per character.
+    50 MB source costs a few numbers per line, not eight bytes per character; a text of one
+    run (most units are a line) is a `Run`, one number.
     """
 
     starts: tuple[int, ...]
     files: tuple[int, ...]
 
-    @classmethod
-    def run(cls, file_offset: int) -> OffsetMap:
-        return cls((0,), (file_offset,))
+    @staticmethod
+    def run(file_offset: int) -> Run:
+        return Run(file_offset)
 
     def __getitem__(self, index: int) -> int:
         run = bisect.bisect_right(self.starts, index) - 1
         return self.files[run] + index - self.starts[run]
 
-    def slice(self, start: int) -> OffsetMap:
+    def slice(self, start: int) -> Offsets:
         """The map of the text from `start` on."""
         run = bisect.bisect_right(self.starts, start) - 1
         if run == len(self.starts) - 1:
-            return OffsetMap.run(self[start])  # one run left: the shared `(0,)`, no new tuples
+            return Run(self[start])
         return OffsetMap(
             (0, *(s - start for s in self.starts[run + 1 :])),
             (self[start], *self.files[run + 1 :]),
         )
 
-    def join(self, length: int, other: OffsetMap) -> OffsetMap:
+    def join(self, length: int, other: Offsets) -> OffsetMap:
         """This map for `length` characters, a one-character separator, then `other`."""
         separator = self[length - 1] + 1 if length else other.files[0]
         return OffsetMap(
@@ -59,11 +62,36 @@ class OffsetMap:
         )
 
 
+class Run(int):
+    """The offset map of a text whose characters stand one after another in the file from
+    this offset on: an `OffsetMap` of one run, as one number (a unit per line of a long file
+    would otherwise cost two tuples and a record more)."""
+
+    __slots__ = ()
+    starts = (0,)
+
+    @property
+    def files(self) -> tuple[int]:
+        return (int(self),)
+
+    def __getitem__(self, index: int) -> int:
+        return int(self) + index
+
+    def slice(self, start: int) -> Run:
+        return Run(int(self) + start)
+
+    def join(self, length: int, other: Offsets) -> OffsetMap:
+        return OffsetMap(self.starts, self.files).join(length, other)
+
+
+Offsets = OffsetMap | Run
+
+
 @dataclass(slots=True)
 class Unit:
     kind: str  # "text", "heading", "rule"
     text: str
-    offsets: OffsetMap
+    offsets: Offsets
     line: int
     block: int
     level: int = 0
@@ -113,9 +141,8 @@ def _join(first: Unit, second: Unit, separator: str) -> Unit:
     )
 
 
-def block_units(blocks: list[RawBlock]) -> list[Unit]:
+def block_units(blocks: Iterable[RawBlock]) -> Iterator[Unit]:
     """One unit per line, except lines joined by Markdown hard breaks, which stay together."""
-    units: list[Unit] = []
     for index, block in enumerate(blocks):
         if block.kind != "text":
             joined = None
@@ -128,7 +155,7 @@ def block_units(blocks: list[RawBlock]) -> list[Unit]:
                     unit = _line_unit(line, "text", index)
                 joined = unit if joined is None else _join(joined, unit, " ")
             if joined is not None:
-                units.append(joined)
+                yield joined
             continue
         current: Unit | None = None
         for line in block.lines:
@@ -137,11 +164,10 @@ def block_units(blocks: list[RawBlock]) -> list[Unit]:
                 continue
             current = unit if current is None else _join(current, unit, LB)
             if not line.hard_break:
-                units.append(current)
+                yield current
                 current = None
         if current is not None:
-            units.append(current)
-    return units
+            yield current
 
 
 def _ends_sentence(unit: Unit) -> bool:
@@ -153,15 +179,14 @@ def _starts_lowercase(unit: Unit) -> bool:
     return bool(text) and text[0].islower()
 
 
-def join_continuations(units: list[Unit]) -> list[Unit]:
+def join_continuations(units: Iterable[Unit]) -> Iterator[Unit]:
     """Rejoin text that a page break or a wrapped line split in the middle of a sentence.
 
     Across a blank line (another Markdown block), the break is a page break (`PB`) and the
     first part must be prose; within a block (single newlines), it is a wrapped line (`LB`).
     """
-    out: list[Unit] = []
+    previous: Unit | None = None
     for unit in units:
-        previous = out[-1] if out else None
         if (
             previous is not None
             and previous.kind == unit.kind == "text"
@@ -169,13 +194,16 @@ def join_continuations(units: list[Unit]) -> list[Unit]:
             and _starts_lowercase(unit)
         ):
             if unit.block != previous.end_block and previous.word_count() >= 8:
-                out[-1] = _join(previous, unit, PB)
+                previous = _join(previous, unit, PB)
                 continue
             if unit.block == previous.end_block and unit.text[:1].islower():
-                out[-1] = _join(previous, unit, LB)
+                previous = _join(previous, unit, LB)
                 continue
-        out.append(unit)
-    return out
+        if previous is not None:
+            yield previous
+        previous = unit
+    if previous is not None:
+        yield previous
 
 
 _BRACKET = re.compile(r"[\[\]]")
@@ -195,31 +223,31 @@ def bracket_depth(text: str) -> int:
 MAX_BRACKET_SPAN = 6
 
 
-def join_open_brackets(units: list[Unit]) -> list[Unit]:
+def join_open_brackets(units: Iterable[Unit]) -> Iterator[Unit]:
     """Keep a bracket that spans several lines in one unit, when it closes soon enough."""
-    out: list[Unit] = []
-    index = 0
-    while index < len(units):
-        unit = units[index]
-        closing = _closing_unit(units, index) if unit.kind == "text" else None
-        if closing is None:
-            out.append(unit)
-            index += 1
-            continue
-        merged = unit
-        for ahead in range(index + 1, closing + 1):
-            merged = _join(merged, units[ahead], LB)
-        out.append(merged)
-        index = closing + 1
-    return out
+    ahead: deque[Unit] = deque()  # the unit at hand and the few a bracket may close in
+    source = iter(units)
+    while True:
+        while len(ahead) <= MAX_BRACKET_SPAN:
+            following = next(source, None)
+            if following is None:
+                break
+            ahead.append(following)
+        if not ahead:
+            return
+        closing = _closing_unit(ahead) if ahead[0].kind == "text" else None
+        merged = ahead.popleft()
+        for _ in range(closing or 0):
+            merged = _join(merged, ahead.popleft(), LB)
+        yield merged
 
 
-def _closing_unit(units: list[Unit], index: int) -> int | None:
-    """The index of the unit that closes the brackets left open in `units[index]`, if near."""
-    text = units[index].text
-    if bracket_depth(text) == 0 or _ends_sentence(units[index]):
+def _closing_unit(units: Sequence[Unit]) -> int | None:
+    """The index of the unit that closes the brackets left open in `units[0]`, if near."""
+    text = units[0].text
+    if bracket_depth(text) == 0 or _ends_sentence(units[0]):
         return None  # a sentence that ends with a bracket still open: a stray bracket
-    for ahead in range(index + 1, min(index + 1 + MAX_BRACKET_SPAN, len(units))):
+    for ahead in range(1, min(1 + MAX_BRACKET_SPAN, len(units))):
         if units[ahead].kind != "text" or units[ahead].word_count() >= 25:
             return None
         text += LB + units[ahead].text
@@ -228,5 +256,7 @@ def _closing_unit(units: list[Unit], index: int) -> int | None:
     return None
 
 
-def make_units(blocks: list[RawBlock]) -> list[Unit]:
-    return join_open_brackets(join_continuations(block_units(blocks)))
+def make_units(blocks: Iterable[RawBlock]) -> list[Unit]:
+    """The units of the blocks, which are read one at a time (`iter_blocks`): a large file's
+    lines never all exist at once beside its units."""
+    return list(join_open_brackets(join_continuations(block_units(blocks))))

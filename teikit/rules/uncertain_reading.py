@@ -53,7 +53,7 @@ def _read(ctx: BracketContext) -> Match | None:
     before, _, after = templates.split(current)
     if not (before.endswith("[") and after.startswith("]")):
         return None  # a reading written with a marker of its own: not this convention
-    reading.attrs["cert"] = "low"
+    reading.attrs = {**reading.attrs, "cert": "low"}
     reading.rend = templates.template(before + queried["open"],
                                       f"{queried['space']}?{queried['close']}{after}")
     return match

@@ -13,8 +13,7 @@ from teikit.readers.page_header import parse_page_header
 
 def snapshot(text: str) -> list[tuple[str, int, list[tuple[int, int, str]]]]:
     start = parse_page_header(text).body_start
-    parsed = blocks.parse_blocks(text[start:], first_line=text.count("\n", 0, start) + 1,
-                                 base_offset=start)
+    parsed = blocks.parse_blocks(text, start=start, first_line=text.count("\n", 0, start) + 1)
     return [(b.kind, b.level, [(ln.number, ln.offset, ln.text) for ln in b.lines])
             for b in parsed]
 

@@ -14,8 +14,8 @@ from teikit.readers.units import PB, make_units
 def placements(name: str) -> list[tuple[str, str, str]]:
     text = (DEV_RAW / name).read_text(encoding="utf-8")
     start = parse_page_header(text).body_start
-    units = make_units(parse_blocks(text[start:], first_line=text.count("\n", 0, start) + 1,
-                                    base_offset=start))
+    units = make_units(parse_blocks(text, start=start,
+                                    first_line=text.count("\n", 0, start) + 1))
     notes = {i: m for i, u in enumerate(units) if (m := note_marker(u))}
     found = []
     for placement in layout(units, notes).placements:

@@ -11,7 +11,7 @@ import json
 import os
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
@@ -64,12 +64,12 @@ def packaged_weights() -> Weights:
     return Weights(json.loads(text)["weights"])
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)
 class Decision:
     role: str
     score: float
     margin: float
-    cues: list[str] = field(default_factory=list)
+    cues: tuple[str, ...] = ()
     """The cues that counted most for the chosen role, strongest first."""
 
     @property
@@ -138,21 +138,36 @@ def decide(cues: list[str], weights: Weights) -> Decision:
     contribution = weights.table.get(role, {})
     # Interned: a decision is kept per line for the whole conversion, and the zoned and paired
     # cue names are made afresh for every line.
-    deciding = [sys.intern(c) for c in sorted((c for c in cues if contribution.get(c, 0) > 0),
-                                              key=lambda c: -contribution[c])[:4]]
+    deciding = tuple(sys.intern(c) for c in sorted((c for c in cues if contribution.get(c, 0) > 0),
+                                                   key=lambda c: -contribution[c])[:4])
     return Decision(role, best, best - runner_up, deciding)
+
+
+class LineClassifier:
+    """Lines in document order, one at a time, each weighed with the role of the line before:
+    a long file's views need not all exist at once."""
+
+    def __init__(self, weights: Weights | None = None,
+                 cues_of: Callable[[str], frozenset[str]] = text_cues) -> None:
+        self.weights = weights or packaged_weights()
+        self.cues_of = cues_of
+        self.previous = "none"
+        self._decided: dict[tuple[str, ...], Decision] = {}
+
+    def decide(self, line: LineView) -> Decision:
+        cues = tuple(with_previous(line_cues(line, self.cues_of), self.previous))
+        # A decision is a function of the cues alone, and a long file's lines fall into a few
+        # thousand sets of them: one shared (frozen) decision per set.
+        decision = self._decided.get(cues)
+        if decision is None:
+            decision = self._decided[cues] = decide(list(cues), self.weights)
+        self.previous = decision.role
+        return decision
 
 
 def classify(lines: list[LineView], weights: Weights | None = None,
              cues_of: Callable[[str], frozenset[str]] = text_cues) -> list[Decision]:
     """The lines' roles, in order; a run passes the table it read and its remembering
     `cues_of` (without them the table is read for this call)."""
-    weights = weights or packaged_weights()
-    decisions: list[Decision] = []
-    previous = "none"
-    for line in lines:
-        cues = with_previous(line_cues(line, cues_of), previous)
-        decision = decide(cues, weights)
-        decisions.append(decision)
-        previous = decision.role
-    return decisions
+    classifier = LineClassifier(weights, cues_of)
+    return [classifier.decide(line) for line in lines]

@@ -8,6 +8,7 @@ main zone (an attachment's address, a relayed message's signature).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from teikit.readers.furniture.cues import LineView
@@ -26,32 +27,44 @@ class Piece:
 def line_views(pieces: list[Piece]) -> list[LineView | None]:
     """A view of each candidate line with its neighbours; None for pieces that are not
     candidates (prose, headings, rules, notes)."""
-    views: list[LineView | None] = []
+    return list(iter_line_views(pieces))
+
+
+def iter_line_views(pieces: list[Piece]) -> Iterator[LineView | None]:
+    """`line_views` one at a time: a view and the cues it remembers go with the line."""
     zone_sizes: dict[str, int] = {}
     for piece in pieces:
         if piece.kind == "line":
             zone_sizes[piece.zone] = zone_sizes.get(piece.zone, 0) + 1
     seen: dict[str, int] = {}
-    # Each line's text once: a view's neighbours are the same strings, not copies (a long
-    # file has hundreds of thousands of lines).
-    texts = [piece.unit.plain.strip() if piece.kind == "line" else "" for piece in pieces]
+
+    def text_of(index: int) -> str:
+        if index >= len(pieces) or pieces[index].kind != "line":
+            return ""
+        return pieces[index].unit.plain.strip()
+
+    # A window of three texts: a view's neighbours are the same strings, not copies, and a
+    # long file's lines are not all held at once.
+    previous, current = "", text_of(0)
     for index, piece in enumerate(pieces):
+        following = text_of(index + 1)
+        window = previous, current, following
+        previous, current = current, following
         if piece.kind != "line":
-            views.append(None)
+            yield None
             continue
         before = pieces[index - 1] if index else None
         after = pieces[index + 1] if index + 1 < len(pieces) else None
         position = seen.get(piece.zone, 0)
         seen[piece.zone] = position + 1
-        views.append(LineView(
-            text=texts[index],
+        yield LineView(
+            text=window[1],
             zone=piece.zone,
-            previous=texts[index - 1] if index else "",
-            next=texts[index + 1] if after is not None else "",
+            previous=window[0],
+            next=window[2],
             index=position,
             count=zone_sizes[piece.zone],
             after_prose=before is not None and before.kind == "prose",
             before_prose=after is not None and after.kind == "prose",
             before_note=after is not None and after.kind == "note",
-        ))
-    return views
+        )

@@ -5,6 +5,7 @@ from __future__ import annotations
 from teikit.readers.furniture.classifier import (
     ROLES,
     UNSURE_MARGIN,
+    LineClassifier,
     Weights,
     classify,
     decide,
@@ -27,7 +28,7 @@ def test_decision_names_its_strongest_cues_and_its_lead() -> None:
     assert decision.role == "signed"
     assert decision.score == 3.0
     assert decision.margin == 1.5
-    assert decision.cues == ["name_like", "b"]
+    assert decision.cues == ("name_like", "b")
 
 
 def test_a_role_needs_its_cues_whatever_the_weights() -> None:
@@ -64,3 +65,15 @@ def test_typical_furniture_lines_of_a_telegram() -> None:
              LineView("G R O M Y K O", "closer", after_prose=True)]
     assert [d.role for d in classify(lines)] == ["classification", "number", "dateline",
                                                   "signed"]
+
+
+def test_lines_with_the_same_cues_share_one_decision() -> None:
+    lines = [LineView("Molotov", "closer", next="Molotov"),
+             LineView("Molotov", "closer", previous="Molotov", next="Molotov"),
+             LineView("Molotov", "closer", previous="Molotov", next="Molotov"),
+             LineView("Molotov", "closer", previous="Molotov")]
+    classifier = LineClassifier()
+    decisions = [classifier.decide(line) for line in lines]
+    assert decisions[1] is decisions[2]  # same text, neighbours and role before: same cues
+    assert decisions[0] is not decisions[1]  # no line before it: other cues
+    assert decisions == classify(lines)  # one at a time decides as the whole list does

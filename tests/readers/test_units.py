@@ -1,0 +1,66 @@
+"""Units: a text's offset map, and units made from blocks as they are read."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from shared_paths import DEV_RAW
+
+from teikit.readers.blocks import iter_blocks
+from teikit.readers.page_header import parse_page_header
+from teikit.readers.units import (
+    LB,
+    MAX_BRACKET_SPAN,
+    OffsetMap,
+    Run,
+    Unit,
+    join_open_brackets,
+    make_units,
+)
+
+
+def test_a_run_maps_as_an_offset_map_of_one_run() -> None:
+    run, general = Run(100), OffsetMap((0,), (100,))
+    assert [run[i] for i in range(5)] == [general[i] for i in range(5)] == [100, 101, 102,
+                                                                             103, 104]
+    assert run.slice(3) == Run(103)
+    assert isinstance(run.slice(3), Run)
+    other = OffsetMap((0, 2), (500, 510))
+    joined = run.join(4, other)
+    assert joined == general.join(4, other) == OffsetMap((0, 4, 5, 7), (100, 104, 500, 510))
+    assert [joined[i] for i in (0, 3, 4, 5, 6, 7)] == [100, 103, 104, 500, 501, 510]
+
+
+def test_a_run_left_at_the_end_of_a_map_is_a_run() -> None:
+    joined = OffsetMap((0, 4), (100, 200))
+    assert joined.slice(5) == Run(201)
+    assert joined.slice(2) == OffsetMap((0, 2), (102, 200))
+
+
+def _numbered_units(count: int, taken: list[int]) -> Iterator[Unit]:
+    for number in range(count):
+        taken.append(number)
+        text = "Sent to [the Ministry" if number == 0 else f"line {number}]"
+        yield Unit("text", text, Run(number * 100), number + 1, number)
+
+
+def test_an_open_bracket_is_joined_reading_only_the_units_it_may_close_in() -> None:
+    taken: list[int] = []
+    units = join_open_brackets(_numbered_units(1000, taken))
+    first = next(units)
+    assert first.text == f"Sent to [the Ministry{LB}line 1]"
+    assert first.offsets[len("Sent to [the Ministry") + 1] == 100
+    assert len(taken) <= MAX_BRACKET_SPAN + 2  # not the thousand units after it
+    assert [u.text for u in units][:2] == ["line 2]", "line 3]"]
+
+
+@pytest.mark.parametrize("path", sorted(DEV_RAW.glob("*.txt")), ids=lambda p: p.stem)
+def test_every_unit_character_stands_where_its_offset_says(path) -> None:
+    text = path.read_text(encoding="utf-8")
+    start = parse_page_header(text).body_start
+    for unit in make_units(iter_blocks(text, start=start,
+                                       first_line=text.count("\n", 0, start) + 1)):
+        for index, char in enumerate(unit.text):
+            if char != LB and char != "\f":
+                assert text[unit.offsets[index]] == char
