@@ -27,6 +27,7 @@ from teikit.enrich import Enricher
 from teikit.enrich.standoff import append_entry_lists, refuse_id_clashes, taken_ids
 from teikit.errors import ConversionError, Location, TeikitError
 from teikit.io import read_bytes, read_source
+from teikit.kept_text import SourceHandle
 from teikit.lossless import check_lossless
 from teikit.metadata import Metadata
 from teikit.model import Body, Document
@@ -110,7 +111,7 @@ PROLOG = _prolog()
 
 
 def convert_text(
-    text: str,
+    text: str | SourceHandle,
     *,
     source_name: str = "<stdin>",
     profile: str | Path | Profile = "wilson",
@@ -122,7 +123,8 @@ def convert_text(
     context: ReadingContext | None = None,
 ) -> ConversionResult:
     """`context`: what a run that converts many texts keeps between them (one per run; a
-    fresh one for this text when none is given)."""
+    fresh one for this text when none is given). A text handed over in a `SourceHandle` is
+    let go before the document model is built (a large file's text need not stay beside it)."""
     prof = profile if isinstance(profile, Profile) else load_profile(profile)
     document = read_text_document(text, source_name=source_name, profile=prof,
                                   meta_file=meta_file, overrides=overrides, context=context)
@@ -180,7 +182,7 @@ def convert_document(
         body_writer.parts(etree.SubElement(root, tei("text")), document.body),
         reached=lambda: int(body_writer.line * per_line), size=_source_size(document, per_line))
     if document.source is not None:
-        check_lossless(document.source.text, document.source.body_start, source_pieces,
+        check_lossless(document.source.kept, document.source.body_start, source_pieces,
                        path=document.source.path)
     _consume(source_pieces)
     document.body = Body()  # written out
@@ -205,14 +207,14 @@ def _characters_per_line(document: Document) -> float:
     into how far into the source it stands (a part's size needs no more than that)."""
     if document.source is None:
         return 80.0  # a reader without a textual source numbers its blocks, not lines
-    text = document.source.text
-    return len(text) / (text.count("\n") + 1)
+    kept = document.source.kept
+    return kept.length / (kept.newlines + 1)
 
 
 def _source_size(document: Document, per_line: float) -> int:
     """How many characters of source the document's text stands for."""
     if document.source is not None:
-        return len(document.source.text) - document.source.body_start
+        return document.source.kept.length - document.source.body_start
     last = max((block.line for section in document.body.sections for block in section.blocks),
                default=0)
     return int(last * per_line)
@@ -298,9 +300,11 @@ def _read_and_convert(
         return convert_document(document, profile=prof, register=register,
                                 change_date=change_date)
     source = read_source(path, encoding)
+    handle, name, normalised = SourceHandle(source.text), source.path, source.normalised
+    del source  # the reader takes the text from the handle, and lets it go
     result = convert_text(
-        source.text,
-        source_name=source.path,
+        handle,
+        source_name=name,
         profile=profile,
         meta_file=meta_file,
         overrides=overrides,
@@ -308,6 +312,6 @@ def _read_and_convert(
         change_date=change_date,
         context=context,
     )
-    for note in source.normalised:
+    for note in normalised:
         result.diagnostics.insert(0, Diagnostic("warning", "input", note, None))
     return result

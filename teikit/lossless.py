@@ -16,6 +16,7 @@ from collections.abc import Iterable, Iterator
 from itertools import pairwise
 
 from teikit.errors import Location, LosslessError
+from teikit.kept_text import KeptText
 
 # A backslash escape; the escaped character may come after white space in the regenerated
 # text, where a block boundary can fall between the two.
@@ -139,20 +140,26 @@ def _first_difference(left: Iterable[str], right: Iterable[str],
         a, b = a[size:], b[size:]
 
 
-def check_lossless(full_text: str, body_start: int, regenerated: Iterable[str], *,
+def check_lossless(full_text: str | KeptText, body_start: int, regenerated: Iterable[str], *,
                    path: str) -> None:
     """Compare the source body (`full_text` from `body_start`) with the regenerated pieces,
-    streaming, so that neither side is copied whole nor the pieces all held."""
+    streaming, so that neither side is copied whole nor the pieces all held (a kept text is
+    unpacked a piece at a time, and whole only to locate a difference)."""
     pieces: Iterable[str] = regenerated
-    if len(full_text) - body_start <= CHUNK:
+    length = len(full_text) if isinstance(full_text, str) else full_text.length
+    if length - body_start <= CHUNK:
         pieces = list(regenerated)  # a short body: its pieces are few
-        if _tokens(full_text[body_start:]) == _tokens("".join(pieces)):
+        body = (full_text if isinstance(full_text, str) else full_text.text)[body_start:]
+        if _tokens(body) == _tokens("".join(pieces)):
             return  # the same words with the same white space between them: nothing to weigh
-    found = _first_difference(_compared_chunks(_slices(full_text, body_start)),
-                              _compared_chunks(_grouped(pieces)))
+    source = (_slices(full_text, body_start) if isinstance(full_text, str)
+              else full_text.chunks(body_start, CHUNK))
+    found = _first_difference(_compared_chunks(source), _compared_chunks(_grouped(pieces)))
     if found is None:
         return
     index, want, got = found
+    if not isinstance(full_text, str):
+        full_text = full_text.text
     body = full_text[body_start:]
     offset = body_start + min(_source_position(body, index), len(body))
     line = full_text.count("\n", 0, offset) + 1

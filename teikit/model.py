@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from teikit.diagnostics import Diagnostic
+    from teikit.kept_text import KeptText
     from teikit.metadata import Metadata
 
 
@@ -179,7 +180,7 @@ class TextSource:
     """The source text a document was read from, for the lossless check (readers of textual
     sources set it; a DOCX reader has none)."""
 
-    text: str
+    kept: KeptText
     body_start: int
     path: str
 

@@ -46,3 +46,23 @@ def test_chunked_comparison_finds_a_difference_far_into_the_text(monkeypatch) ->
     with pytest.raises(LosslessError) as caught:
         check_lossless(source, 0, ["word " * 39, "wurd * tail"], path="x")
     assert caught.value.location.column == 5 * 39 + 2
+
+
+@pytest.mark.parametrize("chunk", [7, 1 << 16])
+def test_a_kept_source_is_compared_and_located_as_the_text_itself(monkeypatch, chunk) -> None:
+    import teikit.kept_text as kept_text
+    import teikit.lossless as lossless
+
+    monkeypatch.setattr(kept_text, "PIECE", 11)  # compressed pieces, cut inside words
+    monkeypatch.setattr(lossless, "CHUNK", chunk)
+    source = "Header\n" + "сказал “word” " * 30 + "\nend"
+    kept = kept_text.KeptText(source)
+    body = source[7:]
+    check_lossless(kept, 7, [body[:50], body[50:]], path="x")
+    for wrong in (body.replace("word", "wurd", 1), body[:-1], body + " more"):
+        with pytest.raises(LosslessError) as from_text:
+            check_lossless(source, 7, [wrong], path="x")
+        with pytest.raises(LosslessError) as from_kept:
+            check_lossless(kept, 7, [wrong], path="x")
+        assert from_kept.value.location == from_text.value.location
+        assert from_kept.value.message == from_text.value.message

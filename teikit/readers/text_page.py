@@ -12,12 +12,13 @@ from pathlib import Path
 from typing import Any
 
 from teikit.errors import ConversionError, Location
+from teikit.kept_text import KeptText, SourceHandle
 from teikit.metadata import load_sidecar, merge_metadata
 from teikit.model import Document, TextSource
 from teikit.profiles import Profile
 from teikit.readers.context import ReadingContext
 from teikit.readers.page_header import parse_page_header
-from teikit.readers.transcription import read_body
+from teikit.readers.transcription import Locator, body_units, read_units
 from teikit.xml import check_characters
 
 # Asked of the body in place: a large file's body is not copied to learn that it is not blank.
@@ -25,7 +26,7 @@ _NON_SPACE = re.compile(r"\S")
 
 
 def read_text_document(
-    text: str,
+    text: str | SourceHandle,
     *,
     source_name: str,
     profile: Profile,
@@ -33,6 +34,11 @@ def read_text_document(
     overrides: dict[str, Any] | None = None,
     context: ReadingContext | None = None,
 ) -> Document:
+    """`text` handed over (`SourceHandle`) is let go once its units are made, before the
+    document model is built: only its compressed copy (`KeptText`) stays, for the lossless
+    check."""
+    if isinstance(text, SourceHandle):
+        text = text.take()
     header = parse_page_header(text, source_name)
     check_characters(text, source_name, header.body_start)
     sidecar = load_sidecar(meta_file) if meta_file is not None else None
@@ -41,15 +47,19 @@ def read_text_document(
     if _NON_SPACE.search(text, header.body_start) is None:
         raise ConversionError("the document has no text after its header",
                               Location(source_name, text.count("\n") + 1))
-    read = read_body(text, header.body_start, path=source_name, profile=profile,
-                     original_language=meta.original_language_code, context=context)
+    locate = Locator(text, source_name)
+    units = body_units(text, header.body_start)
+    kept = KeptText(text)
+    del text  # (a caller that handed it over holds it no more)
+    read = read_units(units, locate=locate, profile=profile,
+                      original_language=meta.original_language_code, context=context)
     return Document(
         metadata=meta,
         body=read.body,
         path=source_name,
         hands=dict(read.doc.hands),
         diagnostics=[*header_warnings, *read.diagnostics],
-        source=TextSource(text, header.body_start, source_name),
+        source=TextSource(kept, header.body_start, source_name),
         reader="wilson-page" if header.title is not None else "plain+sidecar",
         line_roles=read.line_roles,
     )

@@ -180,21 +180,25 @@ def _assemble(placements: list[Placement], builder: _Builder) -> Body:
     return body
 
 
-def read_body(
-    text: str,
-    body_start: int,
+def body_units(text: str, body_start: int) -> list[Unit]:
+    """The units of the body, `text` from `body_start` on: all the reader needs of the text
+    itself (a reader may let the text go once it has them)."""
+    first_line = text.count("\n", 0, body_start) + 1
+    return make_units(iter_blocks(text, start=body_start, first_line=first_line))
+
+
+def read_units(
+    units: list[Unit],
     *,
-    path: str,
+    locate: Locator,
     profile: Profile,
     original_language: str | None = None,
     context: ReadingContext | None = None,
 ) -> ReadResult:
-    locate = Locator(text, path)
-    first_line = text.count("\n", 0, body_start) + 1
-    units = make_units(iter_blocks(text, start=body_start, first_line=first_line))
+    """The body read from its units, notes joined to their markers (`units` is emptied)."""
     read = build_body(units, locate=locate, profile=profile,
                       original_language=original_language, context=context)
-    read.diagnostics += join_notes(read.body, locate=lambda line: Location(path, line),
+    read.diagnostics += join_notes(read.body, locate=lambda line: Location(locate.path, line),
                                    locate_offset=locate)
     return read
 

@@ -1,0 +1,71 @@
+"""A source text kept for the lossless check, and handed to the reader that is its last user.
+
+The lossless check compares the source with what the TEI gives back, after the body is
+written: the source must outlive the document model. Kept as it was read, a 50 MB source
+holds 100 MB beside the model (one character outside Latin-1, a curly quote, makes Python
+store every character in two bytes); kept as compressed UTF-8, in pieces unpacked one at a
+time, it holds about a sixth of that.
+"""
+
+from __future__ import annotations
+
+import zlib
+from collections.abc import Iterator
+
+PIECE = 1 << 20
+"""Characters per compressed piece; a text of one piece or less is kept as it is."""
+# Lone surrogates (from a caller's string, never from a decoded file) survive the round trip.
+_ERRORS = "surrogatepass"
+
+
+class KeptText:
+    """The characters of a text, their count and its line breaks, for reading back in order."""
+
+    __slots__ = ("_pieces", "_plain", "length", "newlines")
+
+    def __init__(self, text: str) -> None:
+        self.length = len(text)
+        self.newlines = text.count("\n")
+        self._plain: str | None = text if len(text) <= PIECE else None
+        self._pieces: tuple[bytes, ...] = () if self._plain is not None else tuple(
+            zlib.compress(text[at : at + PIECE].encode("utf-8", _ERRORS), 1)
+            for at in range(0, len(text), PIECE))
+
+    def _unpacked(self) -> Iterator[str]:
+        if self._plain is not None:
+            yield self._plain
+            return
+        for piece in self._pieces:
+            yield zlib.decompress(piece).decode("utf-8", _ERRORS)
+
+    def chunks(self, start: int = 0, size: int = PIECE) -> Iterator[str]:
+        """The text from `start` on, in consecutive strings of at most `size` characters."""
+        offset = 0
+        for piece in self._unpacked():
+            end = offset + len(piece)
+            if end > start:
+                for at in range(max(start - offset, 0), len(piece), size):
+                    yield piece[at : at + size]
+            offset = end
+
+    @property
+    def text(self) -> str:
+        """The whole text (for a message that must count lines in it)."""
+        return self._plain if self._plain is not None else "".join(self._unpacked())
+
+
+class SourceHandle:
+    """A source text passed down to the reader, which takes it (`take`) so that no caller's
+    frame keeps it alive once the reader has let it go: the reader keeps a `KeptText` and
+    drops the text itself before it builds the document model."""
+
+    __slots__ = ("_text",)
+
+    def __init__(self, text: str) -> None:
+        self._text: str | None = text
+
+    def take(self) -> str:
+        text, self._text = self._text, None
+        if text is None:
+            raise RuntimeError("the source text was already taken")
+        return text
