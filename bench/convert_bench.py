@@ -132,14 +132,15 @@ def dev_concatenation(megabytes: int, path: Path) -> Path:
 
 
 def peak_memory(source: Path) -> tuple[float, float]:
-    """(seconds, peak RSS in MB) of `teikit convert` on `source`, in a fresh process."""
+    """(seconds, peak RSS in MB) of `teikit convert` on `source`, in a fresh process; MB are
+    millions of bytes, as the input's size is counted (Linux gives the peak in KiB)."""
     script = (
         "import resource, sys, time\n"
         "from teikit.cli import main\n"
         "start = time.perf_counter()\n"
         "try:\n    main()\nexcept SystemExit:\n    pass\n"
         "print(time.perf_counter() - start, "
-        "resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, file=sys.stderr)\n"
+        "resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024 / 1e6, file=sys.stderr)\n"
     )
     done = subprocess.run(
         [sys.executable, "-c", script, "convert", str(source), "-o",
@@ -178,7 +179,7 @@ def main() -> None:
             size_mb = source.stat().st_size / 1_000_000
             seconds, peak = peak_memory(source)
             print(f"{source.name}, {size_mb:.1f} MB of dev bodies: {seconds:.1f} s, "
-                  f"peak RSS {peak:.0f} MB ({peak / size_mb:.1f}× the input)")
+                  f"peak RSS {peak:.0f} MB ({peak / size_mb:.2f}× the input)")
         return
     os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})  # one core, as the goal says
     with tempfile.TemporaryDirectory() as tmp:

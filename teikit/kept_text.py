@@ -21,21 +21,31 @@ _ERRORS = "surrogatepass"
 class KeptText:
     """The characters of a text, their count and its line breaks, for reading back in order."""
 
-    __slots__ = ("_pieces", "_plain", "length", "newlines")
+    __slots__ = ("_drained", "_pieces", "_plain", "length", "newlines")
 
     def __init__(self, text: str) -> None:
         self.length = len(text)
         self.newlines = text.count("\n")
+        self._drained = False
         self._plain: str | None = text if len(text) <= PIECE else None
-        self._pieces: tuple[bytes, ...] = () if self._plain is not None else tuple(
+        self._pieces: list[bytes] = [] if self._plain is not None else [
             zlib.compress(text[at : at + PIECE].encode("utf-8", _ERRORS), 1)
-            for at in range(0, len(text), PIECE))
+            for at in range(0, len(text), PIECE)]
 
-    def _unpacked(self) -> Iterator[str]:
+    def _unpacked(self, drain: bool = False) -> Iterator[str]:
+        if self._drained:
+            raise RuntimeError("the kept text was read once already, and dropped")
         if self._plain is not None:
             yield self._plain
             return
-        for piece in self._pieces:
+        pieces = self._pieces
+        if drain:
+            self._pieces, self._drained = [], True
+            pieces.reverse()  # popped from the end, in order
+            while pieces:
+                yield zlib.decompress(pieces.pop()).decode("utf-8", _ERRORS)
+            return
+        for piece in pieces:
             yield zlib.decompress(piece).decode("utf-8", _ERRORS)
 
     def chunks(self, start: int = 0, size: int = PIECE) -> Iterator[str]:
@@ -48,9 +58,16 @@ class KeptText:
                     yield piece[at : at + size]
             offset = end
 
+    def drain(self, size: int = PIECE) -> Iterator[str]:
+        """The whole text in consecutive strings of at most `size` characters, each compressed
+        piece dropped once unpacked: a text read so cannot be read again."""
+        for piece in self._unpacked(drain=True):
+            for at in range(0, len(piece), size):
+                yield piece[at : at + size]
+
     @property
     def text(self) -> str:
-        """The whole text (for a message that must count lines in it)."""
+        """The whole text."""
         return self._plain if self._plain is not None else "".join(self._unpacked())
 
 

@@ -12,7 +12,8 @@ included, must come back.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from itertools import pairwise
 
 from teikit.errors import Location, LosslessError
@@ -97,16 +98,82 @@ def _safe_cut(chunk: str) -> int:
     return 0
 
 
-def _compared_chunks(chunks: Iterable[str]) -> Iterator[str]:
-    """The compared form, chunk by chunk, each chunk cut between two word characters so that
-    what decides a separator or an escape is never split between two chunks."""
+def _compared_segments(chunks: Iterable[str]) -> Iterator[tuple[str, str]]:
+    """(text, its compared form), chunk by chunk, each chunk cut between two word characters
+    so that what decides a separator or an escape is never split between two chunks: the
+    forms of consecutive segments join into the form of the whole."""
     carry = ""
     for chunk in chunks:
         chunk = carry + chunk
         cut = _safe_cut(chunk)
         carry = chunk[cut:]
-        yield _compared_form(chunk[:cut])
-    yield _compared_form(carry)
+        yield chunk[:cut], _compared_form(chunk[:cut])
+    yield carry, _compared_form(carry)
+
+
+def _compared_chunks(chunks: Iterable[str]) -> Iterator[str]:
+    return (form for _, form in _compared_segments(chunks))
+
+
+@dataclass(frozen=True, slots=True)
+class _Segment:
+    text: str
+    offset: int
+    """Where it starts in the file."""
+    compared: int
+    """Where its compared form starts in the body's."""
+    newlines: int
+    """The line breaks of the file before it."""
+    line_start: int
+    """Where the line it starts in starts."""
+
+
+class _SourceTrack:
+    """The source side of the comparison, read once: the body's compared form chunk by chunk,
+    and where the chunk being compared stands in the file, so that a difference is located
+    with only that chunk at hand (a kept source is dropped as it is read)."""
+
+    def __init__(self, chunks: Iterable[str], body_start: int) -> None:
+        self._chunks = chunks
+        self._body_start = body_start
+        self._newlines = self._line_start = 0
+        self._segment = _Segment("", body_start, 0, 0, 0)
+        self.location: tuple[int, int] = (1, 1)
+
+    def _count(self, text: str, offset: int) -> None:
+        self._newlines += text.count("\n")
+        last = text.rfind("\n")
+        if last >= 0:
+            self._line_start = offset + last + 1
+
+    def _body(self) -> Iterator[str]:
+        offset = 0
+        for chunk in self._chunks:
+            cut = min(max(self._body_start - offset, 0), len(chunk))
+            self._count(chunk[:cut], offset)  # the header's lines
+            if cut < len(chunk):
+                yield chunk[cut:]
+            offset += len(chunk)
+
+    def forms(self) -> Iterator[str]:
+        offset, compared = self._body_start, 0
+        for text, form in _compared_segments(self._body()):
+            self._segment = _Segment(text, offset, compared, self._newlines, self._line_start)
+            yield form
+            self._count(text, offset)
+            offset += len(text)
+            compared += len(form)
+
+    def locate(self, index: int) -> None:
+        """Note the line and column of the body's `index`-th compared character, which the
+        chunk being compared holds (or the end of the text)."""
+        segment = self._segment
+        within = min(_source_position(segment.text, index - segment.compared), len(segment.text))
+        before = segment.text[:within]
+        last = before.rfind("\n")
+        start = segment.offset + last + 1 if last >= 0 else segment.line_start
+        self.location = (segment.newlines + before.count("\n") + 1,
+                         segment.offset + within - start + 1)
 
 
 def _ahead(rest: str, chunks: Iterator[str], size: int = 30) -> str:
@@ -117,9 +184,11 @@ def _ahead(rest: str, chunks: Iterator[str], size: int = 30) -> str:
 
 
 def _first_difference(left: Iterable[str], right: Iterable[str],
+                      found: Callable[[int], None] = lambda index: None,
                       ) -> tuple[int, str, str] | None:
     """Where two chunked strings first differ, with the next 30 characters of each from there;
-    None if they are equal."""
+    None if they are equal. `found` is told the index before the characters after it are
+    read."""
     left_chunks, right_chunks = iter(left), iter(right)
     a = b = ""
     done = 0
@@ -131,10 +200,12 @@ def _first_difference(left: Iterable[str], right: Iterable[str],
         if not a or not b:
             if not a and not b:
                 return None
+            found(done)
             return done, _ahead(a or "", left_chunks), _ahead(b or "", right_chunks)
         size = min(len(a), len(b))
         if a[:size] != b[:size]:
             at = next(i for i in range(size) if a[i] != b[i])
+            found(done + at)
             return done + at, _ahead(a[at:], left_chunks), _ahead(b[at:], right_chunks)
         done += size
         a, b = a[size:], b[size:]
@@ -143,8 +214,8 @@ def _first_difference(left: Iterable[str], right: Iterable[str],
 def check_lossless(full_text: str | KeptText, body_start: int, regenerated: Iterable[str], *,
                    path: str) -> None:
     """Compare the source body (`full_text` from `body_start`) with the regenerated pieces,
-    streaming, so that neither side is copied whole nor the pieces all held (a kept text is
-    unpacked a piece at a time, and whole only to locate a difference)."""
+    streaming, so that neither side is copied whole nor the pieces all held. A kept text is
+    read once: each of its pieces is dropped once unpacked."""
     pieces: Iterable[str] = regenerated
     length = len(full_text) if isinstance(full_text, str) else full_text.length
     if length - body_start <= CHUNK:
@@ -152,20 +223,14 @@ def check_lossless(full_text: str | KeptText, body_start: int, regenerated: Iter
         body = (full_text if isinstance(full_text, str) else full_text.text)[body_start:]
         if _tokens(body) == _tokens("".join(pieces)):
             return  # the same words with the same white space between them: nothing to weigh
-    source = (_slices(full_text, body_start) if isinstance(full_text, str)
-              else full_text.chunks(body_start, CHUNK))
-    found = _first_difference(_compared_chunks(source), _compared_chunks(_grouped(pieces)))
+    source = _SourceTrack(_slices(full_text, 0) if isinstance(full_text, str)
+                          else full_text.drain(CHUNK), body_start)
+    found = _first_difference(source.forms(), _compared_chunks(_grouped(pieces)), source.locate)
     if found is None:
         return
-    index, want, got = found
-    if not isinstance(full_text, str):
-        full_text = full_text.text
-    body = full_text[body_start:]
-    offset = body_start + min(_source_position(body, index), len(body))
-    line = full_text.count("\n", 0, offset) + 1
-    column = offset - (full_text.rfind("\n", 0, offset) + 1) + 1
+    _, want, got = found
     raise LosslessError(
         f"the TEI does not give the source back: expected {want or '(end of text)'!r}, "
         f"got {got or '(end of text)'!r} (white space compared only where it separates words)",
-        Location(path, line, column),
+        Location(path, *source.location),
     )

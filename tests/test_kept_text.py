@@ -32,6 +32,17 @@ def test_a_text_kept_in_compressed_pieces_reads_back_from_any_offset(small_piece
             assert all(0 < len(chunk) <= size for chunk in chunks)
 
 
+def test_a_drained_text_is_read_once_and_dropped_piece_by_piece(small_pieces) -> None:
+    kept = KeptText(TEXT)
+    read = kept.drain(5)
+    first = next(read)
+    assert first == TEXT[:5]
+    assert len(kept._pieces) == 0  # handed to the reader, which drops them as it goes
+    assert first + "".join(read) == TEXT
+    with pytest.raises(RuntimeError):
+        kept.text  # noqa: B018
+
+
 def test_a_short_text_is_kept_as_it_is() -> None:
     kept = KeptText(TEXT)
     assert kept.text is TEXT

@@ -56,13 +56,15 @@ def test_a_kept_source_is_compared_and_located_as_the_text_itself(monkeypatch, c
     monkeypatch.setattr(kept_text, "PIECE", 11)  # compressed pieces, cut inside words
     monkeypatch.setattr(lossless, "CHUNK", chunk)
     source = "Header\n" + "сказал “word” " * 30 + "\nend"
-    kept = kept_text.KeptText(source)
     body = source[7:]
-    check_lossless(kept, 7, [body[:50], body[50:]], path="x")
-    for wrong in (body.replace("word", "wurd", 1), body[:-1], body + " more"):
+    check_lossless(kept_text.KeptText(source), 7, [body[:50], body[50:]], path="x")
+    wrongs = [body.replace("word", "wurd", 1), body.replace("word", "wurd", 1)[:-1],
+              body[:-1], body + " more", body[:200] + "\nX" + body[200:],
+              body[:170] + body[171:]]
+    for wrong in wrongs:
         with pytest.raises(LosslessError) as from_text:
             check_lossless(source, 7, [wrong], path="x")
         with pytest.raises(LosslessError) as from_kept:
-            check_lossless(kept, 7, [wrong], path="x")
+            check_lossless(kept_text.KeptText(source), 7, [wrong], path="x")
         assert from_kept.value.location == from_text.value.location
         assert from_kept.value.message == from_text.value.message
