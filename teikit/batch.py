@@ -7,7 +7,7 @@ writes the outputs, in one place, as they come back.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -62,7 +62,9 @@ class Job:
 class Outcome:
     source: str
     target: str
-    chunks: list[bytes] | None = None  # None: the document failed
+    chunks: Iterable[bytes] | None = None
+    """The document's bytes in pieces, which may be iterated more than once (a `Serialised`,
+    which unpacks its pieces as they are read); None: the document failed."""
     messages: list[str] = field(default_factory=list)
     summary: str = ""
 

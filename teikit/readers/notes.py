@@ -31,17 +31,17 @@ UNCERTAIN = re.compile(r"(?i)\b(?:inaccurate|uncertain|unclear|not certain|doubt
 NAME_TAGS = {"persName", "placeName", "orgName", "name"}
 
 
-def blocks_in_order(body: Body) -> list[tuple[list[Block], Block]]:
-    order: list[tuple[list[Block], Block]] = [(body.opener, b) for b in body.opener]
+def blocks_in_order(body: Body) -> Iterator[tuple[list[Block], Block]]:
+    """(container, block) for every block of the body in order (a head's container: none)."""
+    yield from ((body.opener, b) for b in body.opener)
     if body.head is not None:
-        order.append(([], body.head))
+        yield [], body.head
     for section in body.sections:
         if section.head is not None:
-            order.append(([], section.head))
-        order += [(section.blocks, b) for b in section.blocks]
-    order += [(body.closer, b) for b in body.closer]
-    order += [(body.postscript, b) for b in body.postscript]
-    return order
+            yield [], section.head
+        yield from ((section.blocks, b) for b in section.blocks)
+    yield from ((body.closer, b) for b in body.closer)
+    yield from ((body.postscript, b) for b in body.postscript)
 
 
 def walk(nodes: list[Inline]) -> Iterator[tuple[list[Inline], Intervention]]:
@@ -71,18 +71,23 @@ class _Joiner:
         self.body = body
         self.locate = locate
         self.locate_offset = locate_offset
-        self.order = blocks_in_order(body)
+        # The blocks alone, and containers only for the notes (which are moved out of them):
+        # a pair per block would cost a long file more than its blocks' text.
+        self.order: list[Block] = []
+        self.notes: list[tuple[int, list[Block], NoteText]] = []
         self.diagnostics: list[Diagnostic] = []
         self.anchors: list[tuple[int, list[Inline], Intervention]] = []
         self.refs: list[tuple[int, list[Inline], Intervention]] = []
-        for position, (_, block) in enumerate(self.order):
+        for position, (container, block) in enumerate(blocks_in_order(body)):
+            self.order.append(block)
+            if isinstance(block, NoteText):
+                self.notes.append((position, container, block))
             for inlines in block_inlines(block):
                 for parent, node in walk(inlines):
                     if node.tag == "anchor":
                         self.anchors.append((position, parent, node))
                     elif node.tag == "ref" and node.attrs.get("type") == "noteAnchor":
                         self.refs.append((position, parent, node))
-        self.notes = [(p, c, b) for p, (c, b) in enumerate(self.order) if isinstance(b, NoteText)]
         self.used_ids: set[str] = set()
         self.names = 0
 
@@ -113,8 +118,8 @@ class _Joiner:
             anchor = before[-1]
             free.remove(anchor)
             between = self.order[anchor[0] + 1 : position]
-            in_paragraph = isinstance(self.order[anchor[0]][1], Paragraph)
-            if in_paragraph and all(isinstance(b, NoteText) for _, b in between):
+            in_paragraph = isinstance(self.order[anchor[0]], Paragraph)
+            if in_paragraph and all(isinstance(b, NoteText) for b in between):
                 self._move(anchor, container, note)
             else:
                 note.xml_id = self.new_id("note-star")
