@@ -11,8 +11,10 @@ number): a line of another role there is a paragraph.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterator
 
 from teikit.model import (
+    Block,
     Body,
     DistributionList,
     Furniture,
@@ -23,7 +25,6 @@ from teikit.model import (
     Role,
     Transmitted,
     block_inlines,
-    iter_blocks,
     iter_interventions,
 )
 
@@ -62,16 +63,23 @@ def _page_breaks(inlines: list[Inline]) -> int:
     return count
 
 
-def _running_text(body: Body) -> set[int]:
-    """The blocks of the running text and the postscripts (by identity), those of transmitted
-    documents included."""
-    found: set[int] = set()
-    for block in [*(b for s in body.sections for b in s.blocks), *body.postscript]:
-        if isinstance(block, Transmitted):
-            found |= _running_text(block.body)
-        else:
-            found.add(id(block))
-    return found
+def _placed_blocks(body: Body) -> Iterator[tuple[Block, bool]]:
+    """The blocks `iter_blocks` gives, each with whether it stands in the running text or a
+    postscript (a transmitted document's own opener and closer do not): asked as the blocks
+    come, not by a set of every block of a long file."""
+    yield from ((block, False) for block in body.opener)
+    if body.head is not None:
+        yield body.head, False
+    for section in body.sections:
+        if section.head is not None:
+            yield section.head, False
+        for block in section.blocks:
+            if isinstance(block, Transmitted):
+                yield from _placed_blocks(block.body)
+            else:
+                yield block, True
+    yield from ((block, False) for block in body.closer)
+    yield from ((block, True) for block in body.postscript)
 
 
 def count_phenomena(body: Body) -> Counter[str]:
@@ -81,14 +89,13 @@ def count_phenomena(body: Body) -> Counter[str]:
             found[node.kind] += 1
         if node.attrs.get("cert") == "low":
             found[UNCERTAIN] += 1
-    in_text = _running_text(body)
-    for block in iter_blocks(body):
+    for block, in_text in _placed_blocks(body):
         if isinstance(block, NoteText):
             found["footnote"] += 1
         elif isinstance(block, DistributionList):
             found["distribution_list"] += 1
         elif isinstance(block, Furniture) and block.role in ROLE_KEYS and (
-                id(block) not in in_text or block.role in _BETWEEN_PARAGRAPHS):
+                not in_text or block.role in _BETWEEN_PARAGRAPHS):
             found[ROLE_KEYS[block.role]] += 1
         for inlines in block_inlines(block):
             found["page_break"] += _page_breaks(inlines)
