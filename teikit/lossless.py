@@ -137,8 +137,10 @@ class _SourceTrack:
         self._chunks = chunks
         self._body_start = body_start
         self._newlines = self._line_start = 0
-        self._segment = _Segment("", body_start, 0, 0, 0)
-        self.location: tuple[int, int] = (1, 1)
+        # Set before they are read: the first form read sets the segment, and a location is
+        # read only once `locate` has noted it.
+        self._segment: _Segment
+        self.location: tuple[int, int]
 
     def _count(self, text: str, offset: int) -> None:
         self._newlines += text.count("\n")

@@ -68,3 +68,33 @@ def test_a_kept_source_is_compared_and_located_as_the_text_itself(monkeypatch, c
             check_lossless(kept_text.KeptText(source), 7, [wrong], path="x")
         assert from_kept.value.location == from_text.value.location
         assert from_kept.value.message == from_text.value.message
+
+
+@pytest.mark.parametrize("chunk", [3, 7, 1 << 16])
+def test_a_difference_is_located_after_the_line_breaks_of_its_chunk(monkeypatch, chunk) -> None:
+    import teikit.lossless as lossless
+
+    monkeypatch.setattr(lossless, "CHUNK", chunk)
+    source = "Head\n\nfirst line\nsecond line\n\nthird line here\nand a fourth\n"
+    body = source[6:]
+    cases = {  # the regenerated body → where the source stops being given back
+        body.replace("third", "thrid"): (6, 3),
+        body.replace("fourth", "forth"): (7, 9),
+        body.replace("second", "Second"): (4, 1),
+        body.replace("here\nand", "hereand"): (7, 1),  # the separator stands before "and"
+    }
+    for wrong, (line, column) in cases.items():
+        with pytest.raises(LosslessError) as caught:
+            check_lossless(source, 6, [wrong], path="x")
+        assert (caught.value.location.line, caught.value.location.column) == (line, column)
+
+
+@pytest.mark.parametrize("chunk", [3, 1 << 16])
+def test_a_body_that_starts_with_a_line_break_is_located_from_the_line_after(
+        monkeypatch, chunk) -> None:
+    import teikit.lossless as lossless
+
+    monkeypatch.setattr(lossless, "CHUNK", chunk)
+    with pytest.raises(LosslessError) as caught:
+        check_lossless("Head\n\nfirst line\n", 5, ["\nfirst lime\n"], path="x")
+    assert (caught.value.location.line, caught.value.location.column) == (3, 9)
