@@ -98,3 +98,29 @@ def test_a_body_that_starts_with_a_line_break_is_located_from_the_line_after(
     with pytest.raises(LosslessError) as caught:
         check_lossless("Head\n\nfirst line\n", 5, ["\nfirst lime\n"], path="x")
     assert (caught.value.location.line, caught.value.location.column) == (3, 9)
+
+
+def test_a_chunk_is_cut_at_its_last_place_between_two_word_characters() -> None:
+    from teikit.lossless import _safe_cut
+
+    assert _safe_cut("ab cd") == 4
+    assert _safe_cut("abc de ") == 5  # the pair nearest the end, whatever its parity
+    assert _safe_cut("ab") == 1
+    assert _safe_cut("a b c ") == 0  # no two word characters together: wait for more
+    assert _safe_cut("") == 0
+
+
+def test_regenerated_pieces_are_compared_in_groups_of_a_chunk_or_more(monkeypatch) -> None:
+    import teikit.lossless as lossless
+
+    monkeypatch.setattr(lossless, "CHUNK", 4)
+    assert list(lossless._grouped(["ab", "cd", "ef", "g"])) == ["abcd", "efg"]
+    assert list(lossless._grouped(["abcde", "f"])) == ["abcde", "f"]
+    assert list(lossless._grouped([])) == [""]
+
+
+def test_tokens_drop_escapes_and_white_space() -> None:
+    from teikit.lossless import _tokens
+
+    assert _tokens("A [Li]\\*  next\n\\[x]") == ["A", "[Li]*", "next", "[x]"]
+    assert _tokens("no escape here") == ["no", "escape", "here"]
