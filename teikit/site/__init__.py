@@ -4,7 +4,8 @@
 
 Only sources whose content changed are converted and rendered again (content hash, kept with
 each document's verdict and what the collection pages show of it in the build state, one
-SQLite file in the site folder); each task runs through `teikit.pipeline` (this process,
+SQLite file in the site folder; a source whose files are as the last build read them is not
+read at all, see `teikit.site.scan`); each task runs through `teikit.pipeline` (this process,
 worker processes or a Dask cluster) and its result is stored as it comes back, so the build
 holds no list of the collection in memory. Then only the pages whose content changed are
 written again. Nothing is written outside the site folder.
@@ -29,13 +30,14 @@ from teikit.site.document import (
     build_source,
     source_size,
 )
-from teikit.site.duplicates import drop_same_content, same_identifier
+from teikit.site.duplicates import same_identifier
 from teikit.site.edition import Edition, find_edition_file, load_edition
 from teikit.site.finish import finish_site
 from teikit.site.paths import OutsideSiteError
+from teikit.site.scan import Scan, scan_sources
 from teikit.site.search import BUNDLE_SIZE as SEARCH_BUNDLE_SIZE
 from teikit.site.sources import Source, discover
-from teikit.site.state import HASH_BYTES, BuildState, toolkit_fingerprint
+from teikit.site.state import BuildState, Known, toolkit_fingerprint
 
 Progress = Callable[[int, int, str], None]
 COMMIT_EVERY = 2.0  # seconds: what a build interrupted then loses at most
@@ -121,16 +123,20 @@ def build_site(
     check_site_folder(inputs, site_dir)
     report = BuildReport(site_dir)
     fingerprint = toolkit_fingerprint(profile)
-    sources, hashes, report.notices = _sources(inputs, fingerprint)
     edition = edition or _edition(inputs, title)
     job = BuildJob(site_dir, profile, replace(PAGE_OPTIONS, edition_title=edition.title))
     site_dir.mkdir(parents=True, exist_ok=True)
     state = BuildState(site_dir, fingerprint)
     try:
+        known = state.known()
+        found = scan_sources(inputs, fingerprint,
+                     {slug: (content_hash, signature)
+                      for slug, (content_hash, _, signature) in known.items()})
+        sources, report.notices = found.sources, found.notices
         state.begin()
-        stale = _stale(site_dir, sources, hashes, state, report)
+        stale = _stale(site_dir, found, known, state, report)
         report.remembered = list(state.invalid_outcomes(report.unchanged))
-        _build(stale, job, hashes, state, report, jobs=jobs, scheduler=scheduler,
+        _build(stale, job, found, state, report, jobs=jobs, scheduler=scheduler,
                progress=progress, total=len(sources))
         rendered = set(report.built)
         # A document withheld as a repeat whose original is gone is published now.
@@ -139,7 +145,7 @@ def build_site(
         missing = [s for s in sources if s.slug in republished_slugs
                    and not (site_dir / f"{s.slug}.html").is_file()]
         if missing:
-            _build(missing, job, hashes, state, report, jobs=1, scheduler="local")
+            _build(missing, job, found, state, report, jobs=1, scheduler="local")
             rendered |= {s.slug for s in missing}
         state.assign_bundles([s.slug for s in sources], search_bundle_size)
         report.notices += finish_site(
@@ -154,32 +160,25 @@ def build_site(
     return report
 
 
-def _sources(inputs: list[Path], fingerprint: str,
-             ) -> tuple[list[Source], dict[str, bytes], list[str]]:
-    """The sources (the same content given twice only once), the hash of each (reading each
-    file once), and a notice per repeat."""
-    found = discover(inputs)
-    digests = {source.slug: source.digests(fingerprint) for source in found}
-    sources, notices = drop_same_content(
-        found, {slug: content for slug, (content, _) in digests.items()})
-    hashes = {s.slug: bytes.fromhex(digests[s.slug][1])[:HASH_BYTES] for s in sources}
-    return sources, hashes, notices
-
-
-def _stale(site_dir: Path, sources: list[Source], hashes: dict[str, bytes], state: BuildState,
+def _stale(site_dir: Path, found: Scan, known: dict[str, Known], state: BuildState,
            report: BuildReport) -> list[Source]:
     """The sources to build; the pages of the sources that are gone are removed."""
-    known = state.known()
+    hashes = found.hashes
     report.removed = _remove_vanished(site_dir, state, set(known) - set(hashes))
     with os.scandir(site_dir) as listing:  # one listing, not a stat per page
         present = {entry.name for entry in listing}
-    stale = [s for s in sources if not state.unchanged(s.slug, hashes[s.slug], known, present)]
+    stale = [s for s in found.sources
+             if not state.unchanged(s.slug, hashes[s.slug], known, present)]
     stale_slugs = {s.slug for s in stale}
-    report.unchanged = [s.slug for s in sources if s.slug not in stale_slugs]
+    report.unchanged = [s.slug for s in found.sources if s.slug not in stale_slugs]
+    # Read again and found unchanged (touched, copied, or not settled last time): the
+    # signature its files have now spares the next build reading them.
+    state.set_signatures((slug, found.signatures[slug]) for slug in report.unchanged
+                         if found.signatures[slug] != known[slug][2])
     return stale
 
 
-def _build(stale: list[Source], job: BuildJob, hashes: dict[str, bytes], state: BuildState,
+def _build(stale: list[Source], job: BuildJob, found: Scan, state: BuildState,
            report: BuildReport, *, jobs: int, scheduler: str, progress: Progress | None = None,
            total: int = 0) -> None:
     """Build the stale sources; store each outcome as it comes back."""
@@ -192,7 +191,7 @@ def _build(stale: list[Source], job: BuildJob, hashes: dict[str, bytes], state: 
     for source, result in run_tasks(build_source, stale, job, jobs=jobs, scheduler=scheduler,
                                     size=source_size):
         outcome = result if isinstance(result, Outcome) else _crashed(source, result)
-        state.store(hashes[source.slug], outcome)
+        state.store(found.hashes[source.slug], outcome, found.signatures[source.slug])
         if outcome.record is not None:
             report.built.append(outcome.slug)
             # The report keeps what it says, not what the pages show (the state has that).

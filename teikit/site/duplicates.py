@@ -10,12 +10,16 @@ from teikit.site.sources import Source
 def drop_same_content(sources: list[Source], digests: dict[str, str] | None = None,
                       ) -> tuple[list[Source], list[str]]:
     """The sources without repeats of an earlier one's content, and a message per repeat;
-    `digests`: slug → the hash of what a source says, when already computed."""
+    `digests`: slug → the hash of what a source says, for the sources that may repeat one
+    another (one not in it repeats none); by default every source is read."""
     first: dict[str, Source] = {}
     kept: list[Source] = []
     messages: list[str] = []
     for source in sources:
-        digest = digests[source.slug] if digests else source.digests()[0]
+        if digests is not None and source.slug not in digests:
+            kept.append(source)
+            continue
+        digest = digests[source.slug] if digests is not None else source.digests()[0]
         original = first.setdefault(digest, source)
         if original is source:
             kept.append(source)

@@ -12,6 +12,7 @@ import datetime as dt
 import hashlib
 import json
 import re
+from dataclasses import dataclass
 from html import escape
 from itertools import chain
 from pathlib import Path
@@ -22,8 +23,22 @@ from teikit.site.records import DocumentRecord
 from teikit.site.regions import fill
 from teikit.site.state import BuildState
 
+FRAMED_AT_ONCE = 500  # pages whose records are read in one query
 
-def pager_html(previous: DocumentRecord | None, following: DocumentRecord | None) -> str:
+
+@dataclass(frozen=True)
+class Neighbour:
+    """What a page's pager shows of the previous or the next document."""
+
+    slug: str
+    title: str
+
+    @property
+    def href(self) -> str:
+        return f"{self.slug}.html"
+
+
+def pager_html(previous: Neighbour | None, following: Neighbour | None) -> str:
     if previous is None and following is None:
         return ""
     items = []
@@ -108,8 +123,8 @@ def csl_json(record: DocumentRecord, edition: Edition, accessed: dt.date) -> str
     return json.dumps([item], ensure_ascii=False, indent=1) + "\n"
 
 
-def _frame_parts(record: DocumentRecord, previous: DocumentRecord | None,
-                 following: DocumentRecord | None, edition: Edition,
+def _frame_parts(record: DocumentRecord, previous: Neighbour | None,
+                 following: Neighbour | None, edition: Edition,
                  accessed: dt.date) -> dict[str, str]:
     return {
         "pager": pager_html(previous, following),
@@ -119,8 +134,8 @@ def _frame_parts(record: DocumentRecord, previous: DocumentRecord | None,
     }
 
 
-def _neighbours_key(shared: bytes, previous: DocumentRecord | None,
-                    following: DocumentRecord | None) -> bytes:
+def _neighbours_key(shared: bytes, previous: Neighbour | None,
+                    following: Neighbour | None) -> bytes:
     """What a page's frame shows of other things than its own document: the edition, the
     day of access, the previous and the next document."""
     digest = hashlib.sha256(shared)
@@ -134,11 +149,12 @@ def _neighbours_key(shared: bytes, previous: DocumentRecord | None,
 def write_frames(site_dir: Path, state: BuildState, edition: Edition, accessed: dt.date,
                  rendered: set[str]) -> int:
     """Fill each page's pager and citation; write its .bib and .json. Only the pages rendered
-    by this build, or whose neighbours changed (or the edition, or the day), are opened.
-    The number of pages framed."""
+    by this build, or whose neighbours changed (or the edition, or the day), are opened,
+    and only their records read. The number of pages framed."""
     shared = repr((edition, accessed.isoformat())).encode()
     framed = 0
-    window: list[tuple[DocumentRecord, bytes | None] | None] = [None]
+    due: dict[str, tuple[Neighbour | None, Neighbour | None, bytes]] = {}
+    window: list[tuple[str, str, bytes | None] | None] = [None]
     for row in chain(state.framing(), [None]):
         window.append(row)
         if len(window) < 3:
@@ -147,18 +163,27 @@ def write_frames(site_dir: Path, state: BuildState, edition: Edition, accessed: 
         window.pop(0)
         if current is None:
             continue
-        record, known = current
-        previous = before[0] if before else None
-        following = after[0] if after else None
+        slug, _, known = current
+        previous = Neighbour(*before[:2]) if before else None
+        following = Neighbour(*after[:2]) if after else None
         key = _neighbours_key(shared, previous, following)
-        if record.slug not in rendered and key == known:
-            continue
-        parts = _frame_parts(record, previous, following, edition, accessed)
-        _write_frame(site_dir, record, parts)
-        state.note_frame(record.slug, key)
-        framed += 1
+        if slug in rendered or key != known:
+            due[slug] = (previous, following, key)
+        if len(due) >= FRAMED_AT_ONCE or (row is None and due):
+            framed += _frame(site_dir, state, edition, accessed, due)
+            due = {}
     state.save_frames()
     return framed
+
+
+def _frame(site_dir: Path, state: BuildState, edition: Edition, accessed: dt.date,
+           due: dict[str, tuple[Neighbour | None, Neighbour | None, bytes]]) -> int:
+    for record in state.records(list(due)):
+        previous, following, key = due[record.slug]
+        _write_frame(site_dir, record, _frame_parts(record, previous, following, edition,
+                                                    accessed))
+        state.note_frame(record.slug, key)
+    return len(due)
 
 
 def _write_frame(site_dir: Path, record: DocumentRecord, parts: dict[str, str]) -> None:

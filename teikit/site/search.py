@@ -28,8 +28,11 @@ from teikit.site.state import BuildState
 # own marks, explanations, print marks, the legend and the page furniture.
 EXCLUDED = (".d", ".why", ".print-mark", ".view-switch", ".legend", ".metadata", ".index-link")
 INDEX_FOLDER = "pagefind"
-# Pagefind takes about 15 MB and 0.15 MB per page of the dev corpus's size: ~95 MB a bundle.
-BUNDLE_SIZE = 500
+# A bundle's time and memory grow with its pages (Pagefind 1.5 on pages of the dev corpus's
+# size: 10 ms and 10 MB, then about 1.2 ms and 0.11 MB a page); an edit waits for its whole
+# bundle. The search page loads about 80 KB a bundle (Pagefind's WebAssembly and metadata)
+# when it first searches, so not too many: 40 at 10,000 documents.
+BUNDLE_SIZE = 250
 # The search page loads the interface from the index folder and the list of bundles with it.
 UI_FILES = ("pagefind-ui.js", "pagefind-ui.css")
 BUNDLE_LIST = "bundles.js"

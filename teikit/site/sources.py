@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Literal
 
@@ -106,6 +106,5 @@ def _unique_slugs(sources: list[Source]) -> list[Source]:
     for source in sources:
         count = seen.get(source.slug, 0) + 1
         seen[source.slug] = count
-        slug = source.slug if count == 1 else f"{source.slug}-{count}"
-        unique.append(Source(source.kind, source.path, slug, source.meta, source.register))
+        unique.append(source if count == 1 else replace(source, slug=f"{source.slug}-{count}"))
     return unique

@@ -1,6 +1,7 @@
 """The build's memory, one SQLite file in the site folder (`.teikit-build.sqlite`).
 
-Per source, one row: the content hash it was built from, its verdict and messages, what the
+Per source, one row: the content hash it was built from (and the signature of its files then,
+so that an unchanged file is not read again), its verdict and messages, what the
 collection pages show of it (its name mentions among it), whether it is published (a repeat
 of another document's `xml:id` is not) and its search bundle. Values many rows share are
 stored once: the editorial declaration (a profile writes the same one into every document it
@@ -32,8 +33,11 @@ from teikit.site.records import DocumentRecord
 
 STATE_FILE = ".teikit-build.sqlite"
 OLD_MANIFEST = ".teikit-build.json"  # what builds before the state database kept
-SCHEMA_VERSION = "4"
+SCHEMA_VERSION = "5"
 HASH_BYTES = 8  # of a SHA-256: enough to tell one version of a source from another
+# What the state knows of a source: its content hash, whether it is published, the signature
+# of its files.
+Known = tuple[bytes, int, bytes | None]
 
 # A document's row as stored (`document_rows`: ids of interned strings, its name mentions
 # packed in one JSON array of [name id, context id(, anchor)], messages compressed) and as
@@ -48,7 +52,7 @@ CREATE TABLE IF NOT EXISTS document_rows (
     "when" INTEGER NOT NULL, archive INTEGER NOT NULL, repository INTEGER NOT NULL,
     language INTEGER NOT NULL, summary INTEGER NOT NULL, xml_id TEXT NOT NULL,
     kinds INTEGER NOT NULL, decl INTEGER REFERENCES decls, warnings BLOB, errors BLOB,
-    frame BLOB, bundle INTEGER, mentions TEXT
+    frame BLOB, bundle INTEGER, mentions TEXT, stat BLOB
 ) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS pages (name TEXT PRIMARY KEY, digest BLOB NOT NULL);
 CREATE TABLE IF NOT EXISTS bundles (id INTEGER PRIMARY KEY, digest BLOB NOT NULL);
@@ -162,13 +166,20 @@ class BuildState:
 
     # ----- sources
 
-    def known(self) -> dict[str, tuple[bytes, int]]:
-        """slug → the content hash it was built from, and whether it is published."""
-        return {slug: (content_hash, published) for slug, content_hash, published
-                in self.db.execute("SELECT slug, hash, published FROM document_rows")}
+    def known(self) -> dict[str, Known]:
+        """slug → the content hash it was built from, whether it is published, and the
+        signature of its files when they were read (`teikit.site.scan`)."""
+        return {slug: (content_hash, published, signature)
+                for slug, content_hash, published, signature
+                in self.db.execute("SELECT slug, hash, published, stat FROM document_rows")}
+
+    def set_signatures(self, signatures: Iterable[tuple[str, bytes | None]]) -> None:
+        """The signatures of the files of sources found unchanged by their content."""
+        self.db.executemany("UPDATE document_rows SET stat = ? WHERE slug = ?",
+                            [(signature, slug) for slug, signature in signatures])
 
     @staticmethod
-    def unchanged(slug: str, content_hash: bytes, known: dict[str, tuple[bytes, int]],
+    def unchanged(slug: str, content_hash: bytes, known: dict[str, Known],
                   present: set[str]) -> bool:
         """Built from this content before, and its pages are there (or it is withheld);
         `present`: the names of the files in the site folder."""
@@ -193,9 +204,11 @@ class BuildState:
     def commit(self) -> None:
         self.db.execute("COMMIT")
 
-    def store(self, content_hash: bytes, outcome: Outcome) -> None:
-        """A built document (its record) or a failed one (no row: it is not listed). Notes
-        which collection pages what changed appears on."""
+    def store(self, content_hash: bytes, outcome: Outcome,
+              signature: bytes | None = None) -> None:
+        """A built document (its record) or a failed one (no row: it is not listed), with
+        the signature of its files (`teikit.site.scan`). Notes which collection pages what
+        changed appears on."""
         slug = outcome.slug
         self._stored = True
         before = self._shown(slug)
@@ -215,14 +228,15 @@ class BuildState:
                 for position, m in enumerate(record.mentions)]
             self.db.execute(
                 "INSERT INTO document_rows VALUES "
-                "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?)",
+                "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?)",
                 (slug, content_hash, None if outcome.valid is None else int(outcome.valid),
                  published, record.title, text(record.date), text(record.when),
                  text(record.archive), text(record.repository), text(record.language),
                  text(record.summary), record.xml_id, text("\n".join(record.kinds)),
                  self._decl(record.editorial_decl), _stored_lines(outcome.warnings),
                  _stored_lines(outcome.errors), bundle,
-                 json.dumps(mentions, separators=(",", ":")) if mentions else None))
+                 json.dumps(mentions, separators=(",", ":")) if mentions else None,
+                 signature))
         after = self._shown(slug)
         if after[0] != before[0]:  # its line in the lists: its name, date, title, …
             self.changed |= {LISTS, *(kind for kind, *_ in before[1] + after[1])}
@@ -316,13 +330,20 @@ class BuildState:
                     "SELECT kind, key, label, anchor, description, context, sort_key, "
                     "registered FROM mentions WHERE slug = ? ORDER BY position", (slug,))]
 
-    def framing(self) -> Iterator[tuple[DocumentRecord, bytes | None]]:
-        """The published documents in date order, each with the key of the frame its page
-        has (None: not framed yet)."""
-        cursor = self.db.execute(f"SELECT {self._columns}, frame FROM documents "
+    def framing(self) -> Iterator[tuple[str, str, bytes | None]]:
+        """The published documents in date order: slug, title (what a neighbour's pager
+        shows) and the key of the frame its page has (None: not framed yet)."""
+        self._frames_table()  # made before the query: a new table would abort it
+        cursor = self.db.execute("SELECT slug, title, frame FROM documents "
                                  f"WHERE published = 1 {IN_DATE_ORDER}")
-        for *row, frame in cursor:
-            yield self._record(tuple(row)), frame
+        while rows := cursor.fetchmany(1000):
+            yield from rows
+
+    def records(self, slugs: list[str]) -> list[DocumentRecord]:
+        """The records of these documents, without mentions or editorial declaration."""
+        marks = ", ".join("?" * len(slugs))
+        return [self._record(row) for row in self.db.execute(
+            f"SELECT {self._columns} FROM documents WHERE slug IN ({marks})", slugs)]
 
     def published_count(self) -> int:
         (count,) = self.db.execute(
@@ -378,13 +399,15 @@ class BuildState:
     def note_frame(self, slug: str, key: bytes) -> None:
         """The frame a page has now; kept aside while the documents are being read (a table
         is not changed under a query that reads it), saved by `save_frames`."""
-        self.db.execute("CREATE TEMP TABLE IF NOT EXISTS frames "
-                        "(slug TEXT PRIMARY KEY, frame BLOB)")
+        self._frames_table()
         self.db.execute("INSERT OR REPLACE INTO frames VALUES (?, ?)", (slug, key))
 
-    def save_frames(self) -> None:
+    def _frames_table(self) -> None:
         self.db.execute("CREATE TEMP TABLE IF NOT EXISTS frames "
                         "(slug TEXT PRIMARY KEY, frame BLOB)")
+
+    def save_frames(self) -> None:
+        self._frames_table()
         self.db.execute("UPDATE document_rows SET frame = (SELECT frame FROM temp.frames f "
                         "WHERE f.slug = document_rows.slug) "
                         "WHERE slug IN (SELECT slug FROM temp.frames)")

@@ -7,6 +7,8 @@ Browsers read Pagefind's index only over http, so the site folder is served from
 from __future__ import annotations
 
 import functools
+import gzip
+import json
 import shutil
 import sqlite3
 import threading
@@ -208,3 +210,36 @@ def test_a_bundle_that_cannot_be_indexed_again_keeps_its_old_index(
     report = build_site([sources], site, search_bundle_size=2)
     assert not [n for n in report.notices if "search" in n]
     assert (site / "pagefind" / "2").stat().st_ino != before, "tried again, and indexed"
+
+
+def search_entries(site: Path) -> dict[str, bytes]:
+    """page → its entry in the search index (Pagefind's fragment: the text searched and
+    shown), over every bundle."""
+    entries = {}
+    for fragment in (site / "pagefind").glob("*/fragment/*"):
+        data = gzip.decompress(fragment.read_bytes()).removeprefix(b"pagefind_dcd")
+        entries[json.loads(data)["url"].lstrip("/")] = data
+    return entries
+
+
+def test_an_edit_changes_its_page_and_its_search_entry_only(tmp_path: Path) -> None:
+    sources, site = _sources_and_site(tmp_path, 7)
+    build_site([sources], site, search_bundle_size=3)
+    pages = {p.name: p.read_bytes() for p in site.iterdir() if p.is_file()}
+    entries = search_entries(site)
+    assert len(entries) == 7
+
+    edited = sources / "w005.txt"
+    text = edited.read_text(encoding="utf-8")
+    at = text.rindex(" the ")  # a word of the last paragraph, in no name and no heading
+    edited.write_text(text[:at] + " zanzibarite " + text[at + 5:], encoding="utf-8")
+    report = build_site([sources], site, search_bundle_size=3)
+    assert report.built == ["w005"] and not [n for n in report.notices if "search" in n]
+
+    now = {p.name: p.read_bytes() for p in site.iterdir() if p.is_file()}
+    assert {n for n in pages.keys() | now.keys() if pages.get(n) != now.get(n)} == \
+        {"w005.html", "w005.xml", STATE_FILE}
+    entries_now = search_entries(site)
+    assert {url for url in entries if entries_now.get(url) != entries[url]} == {"w005.html"}
+    assert b"zanzibarite" in entries_now["w005.html"]
+    assert b"zanzibarite" not in entries["w005.html"]
