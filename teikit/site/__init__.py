@@ -134,13 +134,13 @@ def build_site(
                       for slug, (content_hash, _, signature) in known.items()})
         sources, report.notices = found.sources, found.notices
         state.begin()
-        stale = _stale(site_dir, found, known, state, report)
+        stale, present = _stale(site_dir, found, known, state, report)
         report.remembered = list(state.invalid_outcomes(report.unchanged))
         _build(stale, job, found, state, report, jobs=jobs, scheduler=scheduler,
                progress=progress, total=len(sources))
         rendered = set(report.built)
         # A document withheld as a repeat whose original is gone is published now.
-        republished = _publish(site_dir, sources, state, report)
+        republished = _publish(site_dir, sources, state, report, present)
         republished_slugs = set(republished)
         missing = [s for s in sources if s.slug in republished_slugs
                    and not (site_dir / f"{s.slug}.html").is_file()]
@@ -161,8 +161,9 @@ def build_site(
 
 
 def _stale(site_dir: Path, found: Scan, known: dict[str, Known], state: BuildState,
-           report: BuildReport) -> list[Source]:
-    """The sources to build; the pages of the sources that are gone are removed."""
+           report: BuildReport) -> tuple[list[Source], set[str]]:
+    """The sources to build, and the names of the files in the site folder; the pages of
+    the sources that are gone are removed."""
     hashes = found.hashes
     report.removed = _remove_vanished(site_dir, state, set(known) - set(hashes))
     with os.scandir(site_dir) as listing:  # one listing, not a stat per page
@@ -175,7 +176,7 @@ def _stale(site_dir: Path, found: Scan, known: dict[str, Known], state: BuildSta
     # signature its files have now spares the next build reading them.
     state.set_signatures((slug, found.signatures[slug]) for slug in report.unchanged
                          if found.signatures[slug] != known[slug][2])
-    return stale
+    return stale, present
 
 
 def _build(stale: list[Source], job: BuildJob, found: Scan, state: BuildState,
@@ -214,10 +215,12 @@ def _edition(inputs: list[Path], title: str) -> Edition:
     return replace(edition, title=title) if title != "Edition" else edition
 
 
-def _publish(site_dir: Path, sources: list[Source], state: BuildState,
-             report: BuildReport) -> list[str]:
+def _publish(site_dir: Path, sources: list[Source], state: BuildState, report: BuildReport,
+             present: set[str]) -> list[str]:
     """The same `xml:id` twice: the first given is published, the repeat's pages are
-    removed. The documents published now that were withheld before."""
+    removed (`present`: the files of the site before this build wrote any). The documents
+    published now that were withheld before."""
+    built = set(report.built)
     identifiers = state.identifiers()
     in_input_order = [s.slug for s in sources]
     repeats = same_identifier(
@@ -227,8 +230,9 @@ def _publish(site_dir: Path, sources: list[Source], state: BuildState,
             f"{slug}: warning: the same xml:id ({identifiers[slug]}) as {original}; "
             "published once"
         )
-        for suffix in (".html", ".xml"):
-            (site_dir / f"{slug}{suffix}").unlink(missing_ok=True)
+        for name in (f"{slug}.html", f"{slug}.xml"):
+            if slug in built or name in present:  # a repeat withheld before has none
+                (site_dir / name).unlink(missing_ok=True)
     return state.publish_all_but(set(repeats))
 
 

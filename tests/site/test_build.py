@@ -125,6 +125,33 @@ def test_unchanged_sources_are_not_rebuilt(tmp_path: Path) -> None:
     assert "a.html" not in (site / "index.html").read_text(encoding="utf-8")
 
 
+def test_an_unchanged_document_that_an_edit_makes_a_repeat_loses_its_pages(
+    tmp_path: Path,
+) -> None:
+    sources = tmp_path / "src"
+    sources.mkdir()
+    seed = (SHARED / "encoding-example.xml").read_text(encoding="utf-8")
+    for name in ("a", "b"):
+        (sources / f"{name}.xml").write_text(
+            seed.replace('xml:id="wcda-117422"', f'xml:id="doc-{name}"'), encoding="utf-8"
+        )
+    site = tmp_path / "site"
+    build_site([sources], site, search=False)
+    assert (site / "b.html").is_file() and (site / "b.xml").is_file()
+    original = (sources / "a.xml").read_text(encoding="utf-8")
+    (sources / "a.xml").write_text(  # b's xml:id, and not b's content
+        original.replace('"doc-a"', '"doc-b"').replace("Top Secret", "Secret"),
+        encoding="utf-8")
+    report = build_site([sources], site, search=False)
+    assert report.built == ["a"] and report.unchanged == ["b"]
+    assert not (site / "b.html").exists() and not (site / "b.xml").exists()
+    assert "b.html" not in (site / "index.html").read_text(encoding="utf-8")
+    (sources / "a.xml").write_text(original, encoding="utf-8")
+    report = build_site([sources], site, search=False)
+    assert sorted(report.built) == ["a", "b"], "published again: its pages are made again"
+    assert (site / "b.html").is_file()
+
+
 def test_parallel_build_gives_the_same_site(tmp_path: Path, seed_sources: Path) -> None:
     sources = tmp_path / "src"
     shutil.copytree(seed_sources, sources)
