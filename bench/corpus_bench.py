@@ -3,7 +3,7 @@
 
     .venv/bin/python bench/corpus_bench.py --shared ../shared --count 1000 [--jobs 2]
         [--scheduler dask] [--stages convert,validate,build,rebuild,touch] [--no-search]
-        [--keep DIR]
+        [--repeat N] [--keep DIR]
 
 The documents are varied, not copies: each takes a dev document, a different day in its date,
 a numbered title, a share of its paragraphs and one of a few names swapped in, so sizes,
@@ -22,6 +22,7 @@ import os
 import random
 import re
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -116,7 +117,7 @@ def timed(command: list[str]) -> tuple[float, float, float, float, int]:
     sampler.join()
     own = (sampler.own or usage.ru_maxrss) / 1024  # a command too short to be sampled
     return (time.perf_counter() - start, usage.ru_utime + usage.ru_stime, own,
-            sampler.tree / 1024, os.waitstatus_to_exitcode(status))
+            max(sampler.tree / 1024, own), os.waitstatus_to_exitcode(status))
 
 
 def touch(source: Path) -> None:
@@ -146,6 +147,10 @@ def main() -> int:
     parser.add_argument("--stages", default="convert,validate,build,rebuild,touch",
                         help="rebuild: the build again, nothing changed; touch: again after "
                              "one word of one source changed")
+    parser.add_argument("--repeat", type=int, default=1,
+                        help="time the rebuild and touch stages this many times and give the "
+                             "medians (before each touch but the first, the source is put back "
+                             "and the site built again, untimed: the same edit each time)")
     parser.add_argument("--keep", type=Path, help="work in this folder and keep it")
     parser.add_argument("--no-search", action="store_true",
                         help="build without the Pagefind index (its memory grows with the site)")
@@ -169,13 +174,25 @@ def main() -> int:
         "touch": build,  # one source edited
     }
     print(f"{args.count} documents, {sum(p.stat().st_size for p in made) / 1e6:.1f} MB")
+    edited = made[len(made) // 2]
+    original = edited.read_text(encoding="utf-8")
     for stage in args.stages.split(","):
-        if stage == "touch":
-            touch(made[len(made) // 2])
-        seconds, cpu, own, tree, status = timed(commands[stage])
-        print(f"{stage:8} {seconds:8.1f} s {args.count / seconds:8.1f} docs/s "
-              f"cpu {cpu:8.1f} s  peak {own:5.0f} MB (all processes {tree:5.0f} MB)  "
-              f"exit {status}")
+        runs = []
+        for run in range(args.repeat if stage in ("rebuild", "touch") else 1):
+            if stage == "touch":
+                if run:
+                    edited.write_text(original, encoding="utf-8")
+                    timed(commands["build"])
+                touch(edited)
+            runs.append(timed(commands[stage]))
+        seconds, cpu, own, tree, status = (
+            statistics.median(values) if index < 2 else max(values)
+            for index, values in enumerate(zip(*runs, strict=True)))
+        times = " ".join(f"{run[0]:.2f}" for run in runs)
+        print(f"{stage:8} {seconds:8.2f} s {args.count / seconds:8.1f} docs/s "
+              f"cpu {cpu:8.2f} s  peak {own:5.0f} MB (all processes {tree:5.0f} MB)  "
+              f"exit {status}" + (f"  (median of {len(runs)}: {times} s)" if len(runs) > 1
+                                  else ""))
         if stage == "build":  # before any edit: to compare with another scheduler's run
             print(f"         site {digest_of(site)} (sha256 of every file but the build "
                   "state and the search index)")

@@ -29,7 +29,9 @@ from teikit.site.sources import Source, discover
 from teikit.site.state import HASH_BYTES
 
 SIGNATURE_BYTES = 8
-SETTLED_SECONDS = 5
+# More than the coarsest clock of common file systems (FAT's: 2 s), and the lag of the
+# kernel's coarse clock that stamps files behind the time read here.
+SETTLED_SECONDS = 3
 
 
 @dataclass
