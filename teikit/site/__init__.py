@@ -130,8 +130,8 @@ def build_site(
     try:
         known = state.known()
         found = scan_sources(inputs, fingerprint,
-                     {slug: (content_hash, signature)
-                      for slug, (content_hash, _, signature) in known.items()})
+                             {slug: (content_hash, signature)
+                              for slug, (content_hash, _, signature) in known.items()})
         sources, report.notices = found.sources, found.notices
         state.begin()
         stale, present = _stale(site_dir, found, known, state, report)
