@@ -129,9 +129,7 @@ def build_site(
     state = BuildState(site_dir, fingerprint)
     try:
         known = state.known()
-        found = scan_sources(inputs, fingerprint,
-                             {slug: (content_hash, signature)
-                              for slug, (content_hash, _, signature) in known.items()})
+        found = scan_sources(inputs, fingerprint, known)
         sources, report.notices = found.sources, found.notices
         state.begin()
         stale, present = _stale(site_dir, found, known, state, report)

@@ -26,7 +26,7 @@ from pathlib import Path
 
 from teikit.site.duplicates import drop_same_content
 from teikit.site.sources import Source, discover
-from teikit.site.state import HASH_BYTES
+from teikit.site.state import HASH_BYTES, Known
 
 SIGNATURE_BYTES = 8
 # More than the coarsest clock of common file systems (FAT's: 2 s), and the lag of the
@@ -52,20 +52,19 @@ def file_signature(source: Source, now_ns: int) -> tuple[bytes | None, int]:
     hash reads them: the same content, the same size)."""
     digest = hashlib.blake2b(digest_size=SIGNATURE_BYTES)
     size, newest = 0, 0
-    for path in source.inputs():
+    for path in source.inputs():  # in a fixed order: source, meta, register
         facts = os.stat(path)
-        digest.update(f"{path.name}\0{facts.st_size}\0{facts.st_mtime_ns}\0"
-                      f"{facts.st_ctime_ns}\0{facts.st_ino}\1".encode())
+        digest.update(b"%d\0%d\0%d\0%d\1" % (facts.st_size, facts.st_mtime_ns,
+                                               facts.st_ctime_ns, facts.st_ino))
         size += facts.st_size + 1
         newest = max(newest, facts.st_mtime_ns, facts.st_ctime_ns)
     settled = newest <= now_ns - SETTLED_SECONDS * 1_000_000_000
     return (digest.digest() if settled else None), size
 
 
-def scan_sources(inputs: list[Path], salt: str,
-         known: Mapping[str, tuple[bytes, bytes | None]]) -> Scan:
-    """The sources under `inputs`; `known`: slug → the hash and signature the build state
-    has of each source of the last build; `salt`: the toolkit's fingerprint, in each hash."""
+def scan_sources(inputs: list[Path], salt: str, known: Mapping[str, Known]) -> Scan:
+    """The sources under `inputs`; `known`: what the build state has of each source of the
+    last build (its hash, its signature); `salt`: the toolkit's fingerprint, in each hash."""
     found = discover(inputs)
     now = time.time_ns()
     files = {source.slug: file_signature(source, now) for source in found}
@@ -74,7 +73,7 @@ def scan_sources(inputs: list[Path], salt: str,
     for source in found:
         signature = files[source.slug][0]
         before = known.get(source.slug)
-        if signature is not None and before is not None and before[1] == signature:
+        if signature is not None and before is not None and before[2] == signature:
             hashes[source.slug] = before[0]
             continue
         content, build = source.digests(salt)
