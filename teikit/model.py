@@ -177,8 +177,8 @@ class Body:
 
 @dataclass(slots=True)
 class TextSource:
-    """The source text a document was read from, for the lossless check (readers of textual
-    sources set it; a DOCX reader has none)."""
+    """The source text a document was read from, kept compressed for the lossless check,
+    which reads it once (readers of textual sources set it; a DOCX reader has none)."""
 
     kept: KeptText
     body_start: int

@@ -2,7 +2,7 @@
 labelled fields) or plain text whose metadata comes from a sidecar or options.
 
 Page header → `Metadata`; body → the document model (`teikit.readers.transcription`); both in
-one `Document`, which keeps the source text for the lossless check.
+one `Document`, which keeps the source text, compressed (`KeptText`), for the lossless check.
 """
 
 from __future__ import annotations
