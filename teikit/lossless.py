@@ -187,10 +187,10 @@ def _ahead(rest: str, chunks: Iterator[str], size: int = 30) -> str:
 
 def _first_difference(left: Iterable[str], right: Iterable[str],
                       found: Callable[[int], None] = lambda index: None,
-                      ) -> tuple[int, str, str] | None:
-    """Where two chunked strings first differ, with the next 30 characters of each from there;
-    None if they are equal. `found` is told the index before the characters after it are
-    read."""
+                      ) -> tuple[str, str] | None:
+    """The next 30 characters of each of two chunked strings from where they first differ;
+    None if they are equal. `found` is told where (the index) before the characters after it
+    are read."""
     left_chunks, right_chunks = iter(left), iter(right)
     a = b = ""
     done = 0
@@ -203,12 +203,12 @@ def _first_difference(left: Iterable[str], right: Iterable[str],
             if not a and not b:
                 return None
             found(done)
-            return done, _ahead(a or "", left_chunks), _ahead(b or "", right_chunks)
+            return _ahead(a or "", left_chunks), _ahead(b or "", right_chunks)
         size = min(len(a), len(b))
         if a[:size] != b[:size]:
             at = next(i for i in range(size) if a[i] != b[i])
             found(done + at)
-            return done + at, _ahead(a[at:], left_chunks), _ahead(b[at:], right_chunks)
+            return _ahead(a[at:], left_chunks), _ahead(b[at:], right_chunks)
         done += size
         a, b = a[size:], b[size:]
 
@@ -230,7 +230,7 @@ def check_lossless(full_text: str | KeptText, body_start: int, regenerated: Iter
     found = _first_difference(source.forms(), _compared_chunks(_grouped(pieces)), source.locate)
     if found is None:
         return
-    _, want, got = found
+    want, got = found
     raise LosslessError(
         f"the TEI does not give the source back: expected {want or '(end of text)'!r}, "
         f"got {got or '(end of text)'!r} (white space compared only where it separates words)",
