@@ -106,8 +106,8 @@ class Sampler(threading.Thread):
 
 def timed(command: list[str]) -> tuple[float, float, float, float, int]:
     """Wall seconds, CPU seconds (the command and the worker processes it waited for: what
-    the wall time would be on one idle core), peak memory in MB of the command's own process
-    and of all its processes together (sampled), exit status."""
+    the wall time would be on one idle core), peak memory in MB (millions of bytes) of the
+    command's own process and of all its processes together (sampled), exit status."""
     start = time.perf_counter()
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     sampler = Sampler(process.pid)
@@ -115,9 +115,10 @@ def timed(command: list[str]) -> tuple[float, float, float, float, int]:
     _, status, usage = os.wait4(process.pid, 0)
     sampler.done.set()
     sampler.join()
-    own = (sampler.own or usage.ru_maxrss) / 1024  # a command too short to be sampled
+    # The kernel counts in KiB; MB here are millions of bytes, as the sources are counted.
+    own = (sampler.own or usage.ru_maxrss) * 1024 / 1e6  # (a command too short to be sampled)
     return (time.perf_counter() - start, usage.ru_utime + usage.ru_stime, own,
-            max(sampler.tree / 1024, own), os.waitstatus_to_exitcode(status))
+            max(sampler.tree * 1024 / 1e6, own), os.waitstatus_to_exitcode(status))
 
 
 def touch(source: Path) -> None:
