@@ -25,6 +25,8 @@ import datetime
 import re
 from dataclasses import dataclass, fields, replace
 
+from teikit.lazy_pattern import LazyPattern
+
 __all__ = ["DateMatch", "DateValue", "find_dates", "parse_date"]
 
 
@@ -115,18 +117,20 @@ _TIME = (
     r"(?:\s?(?P<meridiem>[ap]\.?\s?m\.?)(?!\w))?"
 )
 
-# Each pattern captures day/month/year groups; the kind says how to read them.
-_ATOM_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+# Each pattern captures day/month/year groups; the kind says how to read them. They are
+# compiled when a text first calls for them (a figure, a month's name): many documents hold no
+# Roman, dotted, slashed or ISO date and no day range.
+_ATOM_PATTERNS: tuple[tuple[str, LazyPattern], ...] = (
     (
         "iso",
-        re.compile(
+        LazyPattern(
             rf"{_AT_YEAR4}{_NOT_WORD_BEFORE}(?P<year>{_YEAR4})-(?P<month>0[1-9]|1[0-2])-(?P<day>"
             rf"0[1-9]|[12]\d|3[01]){_NOT_NUMBER_AFTER}"
         ),
     ),
     (
         "day_month_year",
-        re.compile(
+        LazyPattern(
             rf"{_AT_DAY}(?:(?<!\w)[Tt]he\s+(?=\d+{_ORDINAL}))?"
             rf"{_NOT_WORD_BEFORE}(?P<day>{_DAY}){_ORDINAL}?(?:\s+of)?\s+(?P<month>{_MONTH_WORD})"
             rf"(?:,?\s+(?P<year>{_YEAR4}))?(?!\w)"
@@ -134,20 +138,20 @@ _ATOM_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "month_day_year",
-        re.compile(
+        LazyPattern(
             rf"{_AT_MONTH}(?<!\w)(?P<month>{_MONTH_WORD})\s+(?P<day>{_DAY}){_ORDINAL}?(?![\w:])"
             rf"(?:,?\s+(?P<year>{_YEAR4})(?!\w))?"
         ),
     ),
     (
         "month_year",
-        re.compile(rf"{_AT_MONTH}(?<!\w)(?P<month>{_MONTH_WORD}),?\s+(?P<year>{_YEAR4})(?!\w)"),
+        LazyPattern(rf"{_AT_MONTH}(?<!\w)(?P<month>{_MONTH_WORD}),?\s+(?P<year>{_YEAR4})(?!\w)"),
     ),
     (
         # A month alone is a date only after a preposition of time ("in July"); the span is
         # the month's name.
         "month_alone",
-        re.compile(
+        LazyPattern(
             rf"{_AT_TIME_PREPOSITION}(?<!\w)"
             rf"(?:[Ii]n|[Dd]uring|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Ff]rom|[Tt]hrough|of)"
             rf"\s+(?P<month>{_FULL_MONTH_WORD})(?!\w|,?\s+\d|\.\d)"
@@ -155,7 +159,7 @@ _ATOM_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "roman",
-        re.compile(
+        LazyPattern(
             rf"{_AT_ROMAN_DAY}{_NOT_WORD_BEFORE}(?P<day>{_DAY}|{_ROMAN_DAY})\.\s?"
             rf"(?P<month>{_ROMAN_MONTH})"
             rf"(?:\.\s?|\s)(?P<year>{_YEAR}){_NOT_NUMBER_AFTER}"
@@ -163,7 +167,7 @@ _ATOM_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "dotted",
-        re.compile(
+        LazyPattern(
             rf"{_AT_FIGURE}{_NOT_WORD_BEFORE}(?P<day>\d{{1,2}})\.(?P<month>\d{{1,2}})\."
             rf"(?P<year>{_YEAR})"
             rf"{_NOT_NUMBER_AFTER}"
@@ -171,7 +175,7 @@ _ATOM_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "slashed",
-        re.compile(
+        LazyPattern(
             rf"{_AT_FIGURE}{_NOT_WORD_BEFORE}(?P<day>\d{{1,2}})/(?P<month>\d{{1,2}})/"
             rf"(?P<year>{_YEAR})"
             rf"{_NOT_NUMBER_AFTER}"
@@ -179,23 +183,23 @@ _ATOM_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "part_of_month",
-        re.compile(
+        LazyPattern(
             rf"{_AT_PART}(?<!\w)(?P<part>(?:[Tt]he\s+)?(?:[Ee]nd|[Bb]eginning|[Ss]tart|[Mm]iddle|"
             rf"(?:[Ff]irst|[Ss]econd)\s+half)\s+of|[Ee]arly|[Mm]id-?|[Ll]ate)\s*"
             rf"(?P<month>{_MONTH_WORD})(?:,?\s+(?P<year>{_YEAR4}))?(?!\w)"
         ),
     ),
-]
+)
 
-_TIME_BEFORE = re.compile(rf"(?<![\w:.]){_TIME},?\s+(?:on\s+)?$")
-_TIME_AFTER = re.compile(rf"^,?\s+(?:at\s+)?{_TIME}(?![\w:])")
-_RANGE_CONNECTOR = re.compile(r"\s*(?:-|–|—|\bto\b|\bthrough\b|\btill\b|\buntil\b)\s*")
-_DAY_RANGE_DAY_FIRST = re.compile(
+_TIME_BEFORE = LazyPattern(rf"(?<![\w:.]){_TIME},?\s+(?:on\s+)?$")
+_TIME_AFTER = LazyPattern(rf"^,?\s+(?:at\s+)?{_TIME}(?![\w:])")
+_RANGE_CONNECTOR = LazyPattern(r"\s*(?:-|–|—|\bto\b|\bthrough\b|\btill\b|\buntil\b)\s*")
+_DAY_RANGE_DAY_FIRST = LazyPattern(
     rf"{_AT_FIGURE}{_NOT_WORD_BEFORE}(?P<day1>{_DAY})\s*[-–—]\s*(?P<day2>{_DAY})\s+"
     rf"(?P<month>{_MONTH_WORD})"
     rf"(?:,?\s+(?P<year>{_YEAR4}))?(?!\w)"
 )
-_DAY_RANGE_MONTH_FIRST = re.compile(
+_DAY_RANGE_MONTH_FIRST = LazyPattern(
     rf"{_AT_MONTH}(?<!\w)(?P<month>{_MONTH_WORD})\s+(?P<day1>{_DAY})\s*[-–—]\s*"
     rf"(?P<day2>{_DAY})(?!\w)"
     rf"(?:,?\s+(?P<year>{_YEAR4})(?!\w))?"
@@ -511,7 +515,7 @@ def find_dates(text: str, *, reference: datetime.date | None = None) -> list[Dat
     ]
 
 
-_BARE_YEAR = re.compile(rf"(?P<year>{_YEAR4})")
+_BARE_YEAR = LazyPattern(rf"(?P<year>{_YEAR4})")
 
 
 def parse_date(text: str, *, reference: datetime.date | None = None) -> DateValue | None:

@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from teikit.errors import Location, TeikitError
+from teikit.lazy_pattern import LazyPattern
 from teikit.xml import first_xml_illegal
 
 if TYPE_CHECKING:
     import tomllib
 
 # Python 3.11's TOMLDecodeError has no lineno/colno attributes yet; its message ends with them.
-_TOML_POSITION = re.compile(r"\(at line (?P<line>\d+), column (?P<column>\d+)\)")
+_TOML_POSITION = LazyPattern(r"\(at line (?P<line>\d+), column (?P<column>\d+)\)")
 
 
 def error_location(exc: tomllib.TOMLDecodeError, path: Path) -> Location:

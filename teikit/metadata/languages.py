@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from teikit.lazy_pattern import LazyPattern
+
 LANGUAGE_CODES: dict[str, str] = {
     "afrikaans": "af", "albanian": "sq", "amharic": "am", "arabic": "ar", "armenian": "hy",
     "azerbaijani": "az", "belarusian": "be", "bengali": "bn", "bulgarian": "bg", "burmese": "my",
@@ -32,8 +34,8 @@ LANGUAGE_CODES: dict[str, str] = {
 _NAMES_BY_CODE = {code: name.title() for name, code in reversed(LANGUAGE_CODES.items())}
 
 # "Translation - English", "Translation: English", "English Translation".
-_TRANSLATION_AFTER = re.compile(r"\btranslation\s*[-–—:(]\s*(?P<name>[A-Za-z-]+)", re.I)
-_TRANSLATION_BEFORE = re.compile(r"\b(?P<name>[A-Za-z-]+)\s+translation\b", re.I)
+_TRANSLATION_AFTER = LazyPattern(r"\btranslation\s*[-–—:(]\s*(?P<name>[A-Za-z-]+)", re.I)
+_TRANSLATION_BEFORE = LazyPattern(r"\b(?P<name>[A-Za-z-]+)\s+translation\b", re.I)
 
 
 def language_code(name: str) -> str | None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from teikit.conventions import Convention, Form
+from teikit.lazy_pattern import LazyPattern
 from teikit.model import Intervention
 from teikit.rules.base import BracketContext, Match, Rule
 
@@ -20,12 +21,12 @@ _REASONS = (
 _REASON = re.compile("|".join(f"(?P<{name}>\\b(?:{words})\\b)" for name, words in _REASONS),
                      re.I)
 # What a report of damage speaks of: the text and its parts, or nothing else at all.
-_TEXT_PART = re.compile(
+_TEXT_PART = LazyPattern(
     r"(?i)\b(?:text|page|pages|sheet|paper|word|words|line|lines|letter|letters|passage|sentence|"
     r"paragraph|section|part|portion|remainder|rest|end|beginning|top|bottom|corner|edge|"
     r"margin|document|name|names|number|numbers|figure|figures|date|signature|original|"
     r"copy|here|several|one|two|three|four|five|\d+)\b")
-_COUNTED = re.compile(r"(?i)^\s*(?P<n>\d+|one|two|three|four|five|several)\s+"
+_COUNTED = LazyPattern(r"(?i)^\s*(?P<n>\d+|one|two|three|four|five|several)\s+"
                       r"(?P<unit>words?|lines?|pages?|letters?|characters?|paragraphs?)\b")
 _NUMBERS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "several": ""}
 _UNITS = {"word": "word", "line": "line", "page": "page", "letter": "char",

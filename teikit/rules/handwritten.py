@@ -6,6 +6,7 @@ import re
 
 from teikit import templates
 from teikit.conventions import Convention, Form
+from teikit.lazy_pattern import LazyPattern
 from teikit.model import Inline, Text
 from teikit.rules.base import BracketContext, Match, Rule
 from teikit.rules.editorial_note import CONVENTION as REMARK
@@ -20,7 +21,7 @@ _LABEL = re.compile(
     r"inscription)\b"
     r"[^:\[\]]{0,50}?)\s*:\s*(?P<rest>.*)$"
 )
-_WHO = re.compile(r"\bby (?P<who>[A-Z][\w.’' -]+)|\bin (?P<owner>[A-Z][\w.’' -]+?)['’]s? "
+_WHO = LazyPattern(r"\bby (?P<who>[A-Z][\w.’' -]+)|\bin (?P<owner>[A-Z][\w.’' -]+?)['’]s? "
                   r"handwriting")
 
 CONVENTION = Convention(

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from teikit.conventions import Convention
+from teikit.lazy_pattern import LazyPattern
 from teikit.rules.base import BracketContext, Match, Rule
 from teikit.rules.handwritten import CONVENTION as HANDWRITTEN
 from teikit.rules.handwritten import addition
@@ -18,7 +19,7 @@ _LABEL = re.compile(
     r"\bon the (?:reverse|back|verso)\b)"
     r"[^:\[\]]{0,50}?)\s*:\s*(?P<rest>.*)$"
 )
-_SIDE = re.compile(r"(?i)\b(?P<side>left|right|top|bottom|upper|lower|head|foot|reverse|back|"
+_SIDE = LazyPattern(r"(?i)\b(?P<side>left|right|top|bottom|upper|lower|head|foot|reverse|back|"
                    r"verso)\b")
 _PLACES = {"upper": "top", "head": "top", "lower": "bottom", "foot": "bottom",
            "reverse": "overleaf", "back": "overleaf", "verso": "overleaf"}

@@ -6,6 +6,7 @@ import re
 
 from teikit import templates
 from teikit.conventions import Convention, Form
+from teikit.lazy_pattern import LazyPattern
 from teikit.model import Text
 from teikit.rules.base import BracketContext, Match, Rule
 from teikit.rules.names import trailing_name
@@ -16,7 +17,7 @@ CONVENTION = Convention(
     "Spellings or readings the translator marks as doubtful.",
     summary="uncertain_reading", forms=(Form("unclear", "{} [?]"),),
 )
-_QUERY = re.compile(r"^\s*\?\s*$")
+_QUERY = LazyPattern(r"^\s*\?\s*$")
 _LAST_WORD = re.compile(r"(\w[\w’'-]*)(\s*)$")
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from teikit.conventions import Convention, Form
+from teikit.lazy_pattern import LazyPattern
 from teikit.model import Intervention, Text
 from teikit.rules.base import DocumentContext, WordRule, WordSpan
 from teikit.rules.word_tables import WordTables
@@ -25,7 +26,7 @@ _JOINED_AFTER = frozenset("@’'-")
 _RUSSIAN_ENDINGS = ("tsia", "tsiia", "tsija", "tsiya", "stvo", "stva")
 # A capitalised word after a lower-case one stands in mid-sentence, where a name could too:
 # only the Russian endings say it is none.
-_MID_SENTENCE = re.compile(r"[a-z,;]\s+$")
+_MID_SENTENCE = LazyPattern(r"[a-z,;]\s+$")
 
 
 def _stands_alone(text: str, start: int, end: int) -> bool:

@@ -6,9 +6,8 @@ The bracket is glued to the word it completes, so the word stays one word in the
 
 from __future__ import annotations
 
-import re
-
 from teikit.conventions import Convention
+from teikit.lazy_pattern import LazyPattern
 from teikit.rules.base import BracketContext, Match, Rule
 from teikit.rules.supplied import CONVENTION as SUPPLIED
 from teikit.rules.supplied import SUPPLIED_ATTRS
@@ -18,7 +17,7 @@ CONVENTION = Convention("word-completion", "F[oreign] M[inistry], Shan[tou], v[i
                         "Letters the translator supplied to complete an abbreviated or "
                         "shortened word.", summary=SUPPLIED.summary, forms=SUPPLIED.forms)
 # Letters only, with an apostrophe for a possessive (`Kim Il Sung['s]`): one piece of a word.
-_LETTERS = re.compile(r"^['’]?[^\W\d_]+(?:['’-][^\W\d_]+)*['’]?$")
+_LETTERS = LazyPattern(r"^['’]?[^\W\d_]+(?:['’-][^\W\d_]+)*['’]?$")
 
 
 def _read(ctx: BracketContext) -> Match | None:

@@ -9,6 +9,7 @@ from enum import Enum
 from lxml import etree
 
 from teikit import XML_NS
+from teikit.lazy_pattern import LazyPattern
 from teikit.markings import REGISTRY_NUMBER, stamp_type
 from teikit.model import (
     Block,
@@ -30,7 +31,7 @@ from teikit.model import (
 )
 from teikit.xml import tei
 
-_REGISTRY_CODE = re.compile(f"^{REGISTRY_NUMBER}", re.I)
+_REGISTRY_CODE = LazyPattern(f"^{REGISTRY_NUMBER}", re.I)
 
 
 _COMMON = {tei("p"), tei("list"), tei("ab")}

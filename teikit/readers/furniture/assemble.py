@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from teikit.lazy_pattern import LazyPattern
 from teikit.model import Role
 from teikit.readers.furniture.classifier import Decision
 from teikit.readers.furniture.cues import (
@@ -350,8 +351,8 @@ class Assembler:
         return after
 
 
-_ADDRESS = re.compile(r"^To\s+(?!the\b)[A-Z][^.!?:]*$")
-_DASHED_ADDRESSEE = re.compile(r"^[A-Z][^.!?]{2,60}\s[–—-]\s[A-Z][\w .'’-]{1,40}$")
+_ADDRESS = LazyPattern(r"^To\s+(?!the\b)[A-Z][^.!?:]*$")
+_DASHED_ADDRESSEE = LazyPattern(r"^[A-Z][^.!?]{2,60}\s[–—-]\s[A-Z][\w .'’-]{1,40}$")
 
 
 def _addressees(text: str) -> bool:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from teikit.dates import find_dates
+from teikit.lazy_pattern import LazyPattern
 
 _WORD = re.compile(r"[^\W\d_][\w’'.-]*")
 _BRACKETED = re.compile(r"\[[^\[\]]*\]")
@@ -92,7 +93,7 @@ BODY_NAME = re.compile(
     r"(?i)\b(?:ministry|embassy|committee|department|government|council|office|legation|"
     r"mission|administration|staff|bureau|secretariat|presidium|politburo|cc|mfa|consulate)\b")
 # A title line under a signing name: `Chargé d'Affaires ad interim`, `Ambassador`.
-OFFICE_LINE = re.compile(
+OFFICE_LINE = LazyPattern(
     r"(?i)^(?:[\w'’.-]+\s+){0,4}(?:ambassador|minister|chairman|secretary|charg[ée]|director|"
     r"counsell?or|consul|president|under-secretary|attach[ée]|envoy|chief)\b[\w\s'’.,-]*$")
 # A line that stops on a preposition, an article or a comma goes on in the next line.

@@ -3,16 +3,15 @@ a classification after the addressee, each an `fw` of its own."""
 
 from __future__ import annotations
 
-import re
-
 from teikit.conventions.text_markup import PRECEDENCE_MARK
+from teikit.lazy_pattern import LazyPattern
 from teikit.model import Inline, Text
 from teikit.readers.furniture.cues import CLASSIFICATION_LINE, PRECEDENCE
 from teikit.rules.classification import CONVENTION as CLASSIFICATION_MARK
 
 _RECORDS = {"precedence": PRECEDENCE_MARK, "classification": CLASSIFICATION_MARK}
 
-_ITEM = re.compile(r"(?<=,)(\s*)([^,]+?)(\s*)(?=,|$)")
+_ITEM = LazyPattern(r"(?<=,)(\s*)([^,]+?)(\s*)(?=,|$)")
 
 
 def _marking_type(item: str) -> str | None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from teikit.lazy_pattern import LazyPattern
 from teikit.readers.furniture.cues import (
     ADDRESS_START,
     SIGNATURE_MARK,
@@ -23,8 +24,8 @@ from teikit.readers.furniture.cues import (
 from teikit.readers.units import Unit
 
 OPENING_QUOTES = "\"“„«"
-CLOSING_QUOTE = re.compile(r"[\"”»][.,;]?\s*$")
-_BRACKETED = re.compile(r"\[[^\[\]]*\]")
+CLOSING_QUOTE = LazyPattern(r"[\"”»][.,;]?\s*$")
+_BRACKETED = LazyPattern(r"\[[^\[\]]*\]")
 
 
 def _opens_address(unit: Unit) -> bool:
