@@ -29,8 +29,10 @@ def run() -> None:
     if status is not None:
         sys.stdout.flush()
         sys.exit(status)
-    from teikit.cli.group import main
+    from teikit.cli.start_up import start_up
 
+    with start_up():
+        from teikit.cli.group import main
     main()
 
 

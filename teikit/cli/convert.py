@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import importlib
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -11,6 +12,7 @@ import click
 
 from teikit.batch import Job, Outcome, convert_pair, failed_outcome, source_size
 from teikit.cli.corpus_options import scheduler_option
+from teikit.cli.start_up import start_up
 from teikit.errors import TeikitError
 
 EXIT_FAILED = 1
@@ -176,7 +178,11 @@ def convert(
         if path is not None and not path.is_file():
             raise click.BadParameter(f"{path} does not exist", param_hint=option)
     try:
-        load_profile(profile)  # a bad profile is a usage error, before any document
+        with start_up():
+            # The converter is imported here with the profile's rules, not by the first
+            # document, so that its imports are part of the start-up.
+            importlib.import_module("teikit.convert")
+            load_profile(profile)  # a bad profile is a usage error, before any document
     except TeikitError as exc:
         click.echo(f"error: {exc}", err=True)
         sys.exit(EXIT_USAGE)

@@ -10,6 +10,7 @@ import click
 
 from teikit import __version__
 from teikit.cli.commands import COMMANDS, EXIT_INTERRUPTED, SHORT_HELP
+from teikit.cli.start_up import start_up
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"]}  # inherited by every sub-command
 
@@ -37,7 +38,8 @@ class LazyGroup(click.Group):
         module_name, attribute = target.split(":")
         if importlib.util.find_spec(module_name) is None:
             return None
-        return getattr(importlib.import_module(module_name), attribute)
+        with start_up():
+            return getattr(importlib.import_module(module_name), attribute)
 
     def invoke(self, ctx: click.Context) -> object:
         try:
