@@ -60,6 +60,8 @@ class Job:
 
 @dataclass
 class Outcome:
+    """What converting one document of a run gives back to the writer."""
+
     source: str
     target: str
     chunks: Iterable[bytes] | None = None

@@ -51,6 +51,8 @@ SCHEMATRON_NS = "http://purl.oclc.org/dsdl/schematron"
 
 @dataclass
 class ConversionResult:
+    """A converted document with what was found on the way."""
+
     serialised: Serialised
     """The serialised document, iterable in consecutive pieces (the XML declaration with the
     `xml-model` instructions, then about a megabyte at a time)."""

@@ -12,6 +12,8 @@ Severity = Literal["warning", "error"]
 
 @dataclass(frozen=True)
 class Diagnostic:
+    """A warning or an error about a document, with its code and place."""
+
     severity: Severity
     code: str
     message: str

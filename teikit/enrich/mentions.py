@@ -10,6 +10,8 @@ from teikit.names.register import NAME_ELEMENT, Entry, Register, Spelling
 
 @dataclass(frozen=True)
 class Mention:
+    """A register spelling found in a string: where, and which entry it names."""
+
     start: int
     end: int
     entry: Entry

@@ -37,6 +37,8 @@ _TRANSLATED_BY = re.compile(rf"\bTranslated (?:for [A-Z][\w ]*? )?by (?P<name>{_
 
 @dataclass(frozen=True)
 class ArchiveReference:
+    """A fond/opis/delo reference: the repository and each identifier."""
+
     repository: str | None
     ids: dict[str, str] = field(default_factory=dict)  # fond/opis/delo/list → value
     printed: str = ""  # the identifiers as printed: "f.45, op.7, d.347"

@@ -21,6 +21,8 @@ class Field:
 
 @dataclass(frozen=True)
 class PageHeader:
+    """The fields of a source's page header and where its body starts."""
+
     date_text: Field | None
     title: Field | None
     fields: dict[str, Field]

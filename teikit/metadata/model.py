@@ -60,6 +60,8 @@ class HandNote:
 
 @dataclass
 class Metadata:
+    """What the TEI header says of a document: page header, sidecar, options."""
+
     title: str | None = None
     author: str | None = None
     date_text: str | None = None

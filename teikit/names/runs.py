@@ -57,6 +57,8 @@ INITIALS = re.compile(r"(?:[^\W\d_]\.\s?)+")
 
 @dataclass(frozen=True)
 class Run:
+    """A run of capitalised words: a candidate name and where it occurs."""
+
     words: tuple[str, ...]
     line: int
     initial: bool  # begins a sentence, so its first word may be capitalised for that alone
@@ -113,6 +115,8 @@ def _is_list_block(block: list[tuple[int, str]]) -> bool:
 
 @dataclass(frozen=True)
 class _Token:
+    """A word of a document and its line."""
+
     line: int
     text: str
     line_start: bool  # the first token of a line that starts a new item or sentence

@@ -19,6 +19,8 @@ from teikit.rules.ruler import Ruler
 
 @dataclass
 class Profile:
+    """A project's conventions: its bracket rules, in order, and its texts' language."""
+
     name: str
     title: str
     ruler: Ruler = field(default_factory=Ruler)

@@ -17,5 +17,7 @@ from teikit.rules.word_tables import WordTables
 
 @dataclass
 class ReadingContext:
+    """What reading loads once and keeps for the run: word tables, line tests."""
+
     words: WordTables = field(default_factory=WordTables)
     lines: LineTests = field(default_factory=LineTests)

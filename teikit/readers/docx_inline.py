@@ -35,6 +35,8 @@ _ORDER = {"add": -2, "del": -1, **{rend: index for index, rend in enumerate(REND
 
 @dataclass
 class PlacedSpan:
+    """An element to wrap around text[start:end]."""
+
     start: int
     end: int
     tag: str

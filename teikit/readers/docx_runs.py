@@ -58,6 +58,8 @@ class Anchor:
 
 @dataclass
 class WordParagraph:
+    """A paragraph of a Word document: its text and formatting."""
+
     text: str
     spans: list[Span] = field(default_factory=list)
     anchors: list[Anchor] = field(default_factory=list)

@@ -19,6 +19,8 @@ _SKIPPED_NOTES = {"separator", "continuationSeparator", "continuationNotice"}
 
 @dataclass
 class WordCell:
+    """A cell of a Word table and the columns and rows it spans."""
+
     paragraphs: list[WordParagraph]
     cols: int = 1
     rows: int = 1
@@ -26,12 +28,16 @@ class WordCell:
 
 @dataclass
 class WordTable:
+    """A table of a Word document: its rows of cells."""
+
     rows: list[tuple[bool, list[WordCell]]]
     line: int = 0
 
 
 @dataclass
 class WordNote:
+    """A footnote, endnote or comment of a Word document."""
+
     paragraphs: list[WordParagraph]
     author: str | None = None
     date: str | None = None

@@ -33,6 +33,8 @@ MAX_NESTING = 32
 
 @dataclass(slots=True)
 class _Span:
+    """A pair of markers (brackets, quotes, bold, italic) and what they enclose."""
+
     start: int
     end: int  # index of the closing marker's first character
     kind: str  # "bracket", "quote", "bold" or "italic"

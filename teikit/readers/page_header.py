@@ -46,6 +46,8 @@ _NON_BLANK = re.compile(r"[^\s\ufeff]")
 
 @dataclass(frozen=True)
 class _Line:
+    """A line of the page header's text, where it starts and what it holds."""
+
     number: int  # 1-based
     offset: int  # character offset of the line's first character in the text
     content: str  # without the line end

@@ -15,6 +15,8 @@ from types import MappingProxyType
 
 @dataclass(frozen=True)
 class ReaderEntry:
+    """A reader of one kind of source: its file suffixes and its function."""
+
     name: str
     suffixes: tuple[str, ...]
     module: str

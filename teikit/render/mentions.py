@@ -18,6 +18,8 @@ _NOT_READ = frozenset({f"{T}orig", f"{T}sic", f"{T}abbr", f"{T}note", f"{T}del"}
 
 @dataclass
 class Mention:
+    """A name mentioned in a rendered document, for the indexes."""
+
     kind: str  # "person" | "place" | "org"
     key: str
     label: str

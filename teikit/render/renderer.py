@@ -26,6 +26,8 @@ class RenderError(TeikitError):
 
 @dataclass
 class RenderedPage:
+    """A rendered document: its HTML and the annotated tree it came from."""
+
     html: str
     annotated: Annotated
 

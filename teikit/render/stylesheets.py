@@ -56,6 +56,8 @@ def compile_stylesheet(path: Path) -> etree.XSLT:
 
 @dataclass
 class _Compiled:
+    """A compiled stylesheet and the modification time of its file."""
+
     path: Path
     modified: int  # st_mtime_ns when compiled
     transform: etree.XSLT

@@ -74,6 +74,8 @@ class DocumentContext:
 
 @dataclass
 class BracketContext:
+    """One bracketed passage offered to the rules: its content, what surrounds it, the document."""
+
     inner: str
     before: str
     after: str
@@ -103,6 +105,8 @@ class BracketContext:
 
 @dataclass
 class Match:
+    """A rule's reading of a bracket: its nodes, and what it takes from either side."""
+
     nodes: list[Inline]
     consume_before: int = 0
     consume_after: int = 0

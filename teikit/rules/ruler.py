@@ -22,6 +22,8 @@ class RulerError(KeyError):
 
 @dataclass
 class _Entry:
+    """A rule of the profile and whether it is switched on."""
+
     rule: BracketRule
     enabled: bool = True
 

@@ -41,6 +41,8 @@ class Check:
 
 @dataclass(frozen=True)
 class Engine:
+    """A kind of schema, how documents name it and how it is compiled."""
+
     kind: SchemaKind
     label: str
     namespaces: tuple[str, ...]  # xml-model @schematypens values

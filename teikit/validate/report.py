@@ -29,6 +29,8 @@ class Message:
 
 @dataclass
 class FileReport:
+    """What validating one file found, against which schemas, in how long."""
+
     path: str
     messages: list[Message] = field(default_factory=list)
     schemas: list[str] = field(default_factory=list)

@@ -29,6 +29,8 @@ OPEN = "*"  # an open name class (anyName, nsName): any element
 
 @dataclass
 class _Summary:
+    """What a RELAX NG element allows: its children, attributes and text."""
+
     children: set[str] = field(default_factory=set)
     attributes: dict[str, list[str] | None] = field(default_factory=dict)
     text: bool = False

@@ -44,6 +44,8 @@ ENGINE = "schematron"
 
 @dataclass
 class Check:
+    """A Schematron assert or report, compiled."""
+
     kind: str  # "assert" or "report"
     test: Any  # compiled token
     message: etree._Element
@@ -55,6 +57,8 @@ class Check:
 
 @dataclass
 class Rule:
+    """A Schematron rule, compiled: its context and checks."""
+
     context: Any
     context_text: str
     fast_context: etree.XPath | None  # the same selection through libxml2 when XPath 1 can
@@ -68,6 +72,8 @@ class Rule:
 
 @dataclass
 class Pattern:
+    """A Schematron pattern, compiled: its lets and rules."""
+
     id: str
     lets: list[tuple[str, Any]]
     rules: list[Rule]
@@ -75,6 +81,8 @@ class Pattern:
 
 @dataclass
 class Schema:
+    """A Schematron schema, compiled: its patterns, lets, phases and keys."""
+
     patterns: list[Pattern]
     lets: list[tuple[str, Any]]
     diagnostics: dict[str, etree._Element]

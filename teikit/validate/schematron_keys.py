@@ -19,6 +19,8 @@ XSL_NS = "http://www.w3.org/1999/XSL/Transform"
 
 @dataclass
 class Key:
+    """An xsl:key of a Schematron schema, compiled."""
+
     match: Any  # compiled selection of every node the pattern matches
     fast_match: etree.XPath | None  # the same through libxml2, when XPath 1 can say it
     use: Any  # compiled; evaluated on each matched node

@@ -23,6 +23,8 @@ from teikit.validate.schema_files import SchemaRefused, checked_schema_file
 
 @dataclass(frozen=True)
 class SchemaRef:
+    """A schema a document asks for: its kind and where it is."""
+
     kind: SchemaKind
     path: Path
     source: str  # the URL or path as written

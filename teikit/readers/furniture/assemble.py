@@ -42,6 +42,8 @@ from teikit.readers.units import LB, Unit
 
 @dataclass(slots=True)
 class Placement:
+    """Where a unit goes in the body: its zone, what it becomes, its role."""
+
     zone: str  # "opener", "main", "closer", "postscript"
     kind: str  # "paragraph", "heading", "rule", "furniture", "list", "note", "transmitted"
     unit: Unit

@@ -66,6 +66,8 @@ def packaged_weights() -> Weights:
 
 @dataclass(frozen=True, slots=True)
 class Decision:
+    """The role chosen for a line, its score and its lead over the runner-up."""
+
     role: str
     score: float
     margin: float

@@ -17,6 +17,8 @@ from teikit.readers.units import Unit
 
 @dataclass(slots=True)
 class Piece:
+    """A unit of the body as the furniture reader sees it: its kind and zone."""
+
     kind: str  # "line", "prose", "heading", "rule", "note"
     unit: Unit
     zone: str

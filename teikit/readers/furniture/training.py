@@ -48,6 +48,8 @@ SEED = 1951
 
 @dataclass
 class LabelledDocument:
+    """A document's candidate lines with the roles its gold gives them."""
+
     name: str
     lines: list[LineView]
     roles: list[str]
