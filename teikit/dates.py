@@ -20,7 +20,6 @@ its value carries no date.
 
 from __future__ import annotations
 
-import calendar
 import datetime
 import re
 from dataclasses import dataclass, fields, replace
@@ -397,10 +396,17 @@ def _full_year(found: _Found, reference: datetime.date | None) -> tuple[int | No
     return min(options, key=lambda year: abs(year - reference.year)), False
 
 
+def _days_in_month(year: int, month: int) -> int:
+    # What calendar.monthrange(year, month)[1] says, without importing calendar for it.
+    if month == 12:
+        return 31
+    return (datetime.date(year, month + 1, 1) - datetime.date(year, month, 1)).days
+
+
 def _iso_day(year: int | None, month: int, day: int) -> str | None:
     if year is None:
         # gMonthDay: a leap year's calendar, since 29 February is possible when no year is given.
-        if day > calendar.monthrange(2000, month)[1]:
+        if day > _days_in_month(2000, month):
             return None
         return f"--{month:02d}-{day:02d}"
     try:
@@ -420,7 +426,7 @@ def _value_of(found: _Found, reference: datetime.date | None) -> DateValue | Non
         if year is None:
             return None
         first, last = _PART_DAYS[found.part]
-        last = last or calendar.monthrange(year, found.month)[1]
+        last = last or _days_in_month(year, found.month)
         return DateValue(
             not_before=f"{year:04d}-{found.month:02d}-{first:02d}",
             not_after=f"{year:04d}-{found.month:02d}-{last:02d}",

@@ -6,6 +6,7 @@ import codecs
 import importlib
 import sys
 from collections.abc import Iterator
+from contextlib import nullcontext
 from pathlib import Path
 
 import click
@@ -194,10 +195,12 @@ def convert(
 
         jobs = usable_cores() if len(pairs) >= WORKERS_FROM else 1
     show_bar = len(pairs) > 1 and sys.stderr.isatty()
-    with click.progressbar(length=len(pairs), label="converting", file=sys.stderr,
-                           hidden=not show_bar) as bar:
+    # Without a bar to show, click's progress bar module (and what it imports) is not loaded.
+    with (click.progressbar(length=len(pairs), label="converting", file=sys.stderr)
+          if show_bar else nullcontext()) as bar:
         for outcome in _outcomes(pairs, job, jobs, scheduler):
-            bar.update(1)
+            if bar is not None:
+                bar.update(1)
             for message in outcome.messages:
                 click.echo(message, err=True)
             problem = "" if outcome.chunks is None else _write(outcome, source_list)

@@ -13,14 +13,17 @@ from __future__ import annotations
 
 import contextlib
 import math
-import sqlite3
 import unicodedata
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from teikit.errors import TeikitError
 from teikit.io import atomic_write
 from teikit.resources import cache_dir
 from teikit.rules.lexicon import wordfreq_version
+
+if TYPE_CHECKING:
+    import sqlite3
 
 # Languages in Latin script that the archives translate from, or that diplomats write in.
 # Cyrillic, Chinese and Japanese words come transliterated and no list knows them.
@@ -64,6 +67,8 @@ def _derive() -> list[tuple[str, str]]:
 
 def _database(rows: list[tuple[str, str]]) -> bytes:
     """The table as the bytes of an SQLite file, built in memory (written like any cache)."""
+    import sqlite3
+
     with contextlib.closing(sqlite3.connect(":memory:")) as db:
         db.execute("CREATE TABLE words (word TEXT PRIMARY KEY, languages TEXT) WITHOUT ROWID")
         db.executemany("INSERT INTO words VALUES (?, ?)", rows)
@@ -88,6 +93,9 @@ class OtherLanguagesTable:
             except (OSError, TeikitError):
                 self._memory = dict(rows)  # a read-only home: derived again next time
                 return
+        # Imported once a document asks the table: most ask it nothing (every word English).
+        import sqlite3
+
         self._db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
 
     def languages(self, words: list[str]) -> dict[str, tuple[str, ...]]:
