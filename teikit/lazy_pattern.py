@@ -32,34 +32,38 @@ class LazyPattern:
 
     @property
     def compiled(self) -> re.Pattern[str]:
-        compiled = self._compiled
-        if compiled is None:
-            compiled = self._compiled = re.compile(self.pattern, self.flags)
-        return compiled
+        return self._compiled or self._compile()
+
+    def _compile(self) -> re.Pattern[str]:
+        self._compiled = re.compile(self.pattern, self.flags)
+        return self._compiled
+
+    # Each method reads `_compiled` itself rather than through `compiled`: the date patterns
+    # are searched hundreds of times per document.
 
     def search(self, text: str, pos: int = 0, endpos: int = _END) -> re.Match[str] | None:
-        return self.compiled.search(text, pos, endpos)
+        return (self._compiled or self._compile()).search(text, pos, endpos)
 
     def match(self, text: str, pos: int = 0, endpos: int = _END) -> re.Match[str] | None:
-        return self.compiled.match(text, pos, endpos)
+        return (self._compiled or self._compile()).match(text, pos, endpos)
 
     def fullmatch(self, text: str, pos: int = 0,
                   endpos: int = _END) -> re.Match[str] | None:
-        return self.compiled.fullmatch(text, pos, endpos)
+        return (self._compiled or self._compile()).fullmatch(text, pos, endpos)
 
     def finditer(self, text: str, pos: int = 0,
                  endpos: int = _END) -> Iterator[re.Match[str]]:
-        return self.compiled.finditer(text, pos, endpos)
+        return (self._compiled or self._compile()).finditer(text, pos, endpos)
 
     def findall(self, text: str, pos: int = 0, endpos: int = _END) -> list[Any]:
-        return self.compiled.findall(text, pos, endpos)
+        return (self._compiled or self._compile()).findall(text, pos, endpos)
 
     def sub(self, replacement: str | Callable[[re.Match[str]], str], text: str,
             count: int = 0) -> str:
-        return self.compiled.sub(replacement, text, count)
+        return (self._compiled or self._compile()).sub(replacement, text, count)
 
     def split(self, text: str, maxsplit: int = 0) -> list[str | None]:
-        return self.compiled.split(text, maxsplit)
+        return (self._compiled or self._compile()).split(text, maxsplit)
 
     def __repr__(self) -> str:
         return f"LazyPattern({self.pattern!r}{f', {self.flags!r}' if self.flags else ''})"
