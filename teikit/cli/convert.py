@@ -178,22 +178,23 @@ def convert(
     for path, option in ((meta_file, "--meta"), (register, "--register")):
         if path is not None and not path.is_file():
             raise click.BadParameter(f"{path} does not exist", param_hint=option)
+    pairs = list(zip(source_list, targets, strict=True))
+    if jobs is None:
+        from teikit.pipeline import usable_cores
+
+        jobs = usable_cores() if len(pairs) >= WORKERS_FROM else 1
     try:
         with start_up():
-            # The converter is imported here with the profile's rules, not by the first
-            # document, so that its imports are part of the start-up.
-            importlib.import_module("teikit.convert")
+            if jobs == 1 and scheduler == "local":
+                # The documents are converted in this process: the converter is imported
+                # here with the profile's rules, as part of the start-up, not by the first.
+                importlib.import_module("teikit.convert")
             load_profile(profile)  # a bad profile is a usage error, before any document
     except TeikitError as exc:
         click.echo(f"error: {exc}", err=True)
         sys.exit(EXIT_USAGE)
     job = Job(profile, meta_file, register, encoding, overrides, revision_date, explain)
     failed = 0
-    pairs = list(zip(source_list, targets, strict=True))
-    if jobs is None:
-        from teikit.pipeline import usable_cores
-
-        jobs = usable_cores() if len(pairs) >= WORKERS_FROM else 1
     show_bar = len(pairs) > 1 and sys.stderr.isatty()
     # Without a bar to show, click's progress bar module (and what it imports) is not loaded.
     with (click.progressbar(length=len(pairs), label="converting", file=sys.stderr)
