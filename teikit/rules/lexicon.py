@@ -5,14 +5,16 @@ conversion, and the rules only ask whether a word is frequent (Zipf ≥ 2.5). So
 derives that part of the list and keeps it in the user cache (`$TEIKIT_CACHE_DIR`, else
 `$XDG_CACHE_HOME/teikit`, else `~/.cache/teikit`), keyed by the wordfreq version. The cache is
 one line per word, `word<TAB>zipf`, sorted by the words' UTF-8 bytes: a run reads the file as
-bytes and finds each word it asks about by binary search (remembering the answer), so that a
-one-file conversion does not build a dict of 50,000 words to ask about a few hundred.
+bytes and finds each word it asks about in its block of the sorted lines (remembering the
+answer), so that a one-file conversion does not build a dict of 50,000 words to ask about a
+few hundred.
 
 The table is loaded by `load_table()` and kept by whoever asks (`teikit.rules.word_tables`):
 this module keeps nothing between calls.
 """
 from __future__ import annotations
 
+import bisect
 import importlib.util
 import math
 import re
@@ -60,13 +62,29 @@ def dump_table(table: dict[str, float]) -> bytes:
 
 
 class SortedTable:
-    """The cache file's bytes, searched by bisection; the answers are remembered."""
+    """The cache file's bytes, searched through a sparse index; the answers are remembered.
+
+    The index holds the first word of each block of about `BLOCK` bytes (a few hundred
+    words for the whole table, found by jumping, not by reading every line): a word is looked
+    for in its block alone, by one `bytes.find`, where a bisection of the lines took some
+    twenty steps of Python per word."""
+
+    BLOCK = 1024
 
     def __init__(self, data: bytes) -> None:
         if data and not data.endswith(b"\n"):
             raise ValueError("a truncated word table")
         self.data = data
         self.known: dict[str, float] = {}
+        self._starts: list[int] = []
+        """Where each block starts: at a line start, the first at 0."""
+        self._first_words: list[bytes] = []
+        position = 0
+        while position < len(data):
+            self._starts.append(position)
+            self._first_words.append(data[position : data.index(b"\t", position)])
+            following = data.find(b"\n", position + self.BLOCK)
+            position = len(data) if following < 0 else following + 1
 
     def zipf(self, word: str) -> float:
         value = self.known.get(word)
@@ -75,20 +93,23 @@ class SortedTable:
         return value
 
     def _search(self, key: bytes) -> float:
+        if b"\t" in key or b"\n" in key:
+            return 0.0  # never a word of the table (see dump_table)
+        block = bisect.bisect_right(self._first_words, key) - 1
+        if block < 0:
+            return 0.0  # before the first word
+        start = self._starts[block]
+        end = self._starts[block + 1] if block + 1 < len(self._starts) else len(self.data)
         data = self.data
-        low, high = 0, len(data)  # both at the start of a line
-        while low < high:
-            start = data.rfind(b"\n", low, (low + high) // 2) + 1 or low
-            tab = data.index(b"\t", start)
-            end = data.index(b"\n", tab)
-            word = data[start:tab]
-            if word == key:
-                return float(data[tab + 1 : end])
-            if word < key:
-                low = end + 1
-            else:
-                high = start
-        return 0.0
+        if data.startswith(key + b"\t", start):
+            tab = start + len(key)
+        else:
+            # A later line of the block: the key between the newline before it and a tab.
+            found = data.find(b"\n" + key + b"\t", start, end)
+            if found < 0:
+                return 0.0
+            tab = found + 1 + len(key)
+        return float(data[tab + 1 : data.index(b"\n", tab)])
 
 
 def load_table() -> SortedTable:

@@ -58,3 +58,20 @@ def test_an_owner_keeps_its_table_and_another_owner_reads_its_own(fresh_cache: P
     tables.zipf("the")
     assert tables.english is tables.english
     assert WordTables().english is not tables.english
+
+
+class _SmallBlocks(lexicon.SortedTable):
+    BLOCK = 16  # a block of one or two lines: every word is near a block's edge
+
+
+@pytest.mark.parametrize("table_class", [lexicon.SortedTable, _SmallBlocks])
+def test_each_word_is_found_in_its_block_and_no_other_word_is(
+        table_class: type[lexicon.SortedTable], derived: dict[str, float]) -> None:
+    sample = dict(sorted(derived.items())[::40])  # ~1,000 words from the whole alphabet
+    table = table_class(lexicon.dump_table(sample))
+    assert len(table._starts) > 10
+    assert all(table.zipf(word) == value for word, value in sample.items())
+    near_misses = {form for word in sample for form in (word[:-1], word + "q", "\t" + word,
+                                                         word + "\n")} - set(sample)
+    assert all(table.zipf(word) == 0.0 for word in near_misses)
+    assert table_class(b"").zipf("the") == 0.0
