@@ -117,6 +117,8 @@ def _compared_chunks(chunks: Iterable[str]) -> Iterator[str]:
 
 @dataclass(frozen=True, slots=True)
 class _Segment:
+    """A chunk of the source body as compared, and where it stands."""
+
     text: str
     offset: int
     """Where it starts in the file."""

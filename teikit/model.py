@@ -21,16 +21,22 @@ if TYPE_CHECKING:
 
 @dataclass(slots=True)
 class Text:
+    """A run of the source's text."""
+
     value: str
 
 
 @dataclass(slots=True)
 class LineBreak:
+    """A line break kept inside a block (`lb`)."""
+
     pass
 
 
 @dataclass(slots=True)
 class PageBreak:
+    """A page break of the source inside a block (`pb`)."""
+
     pass
 
 
@@ -72,12 +78,16 @@ class Role(Enum):
 
 @dataclass(slots=True)
 class Paragraph:
+    """A paragraph of the running text."""
+
     inlines: list[Inline]
     line: int
 
 
 @dataclass(slots=True)
 class Heading:
+    """A heading, with its source marker as a template (`## {}`)."""
+
     inlines: list[Inline]
     level: int
     line: int
@@ -103,6 +113,8 @@ class Rule:
 
 @dataclass(slots=True)
 class ListItem:
+    """An item of a distribution list, with its label as printed."""
+
     label: str | None
     inlines: list[Inline]
     line: int
@@ -110,6 +122,8 @@ class ListItem:
 
 @dataclass(slots=True)
 class DistributionList:
+    """A distribution list: its heading line, if any, and its items."""
+
     head: list[Inline] | None
     items: list[ListItem]
     line: int
@@ -128,6 +142,8 @@ class NoteText:
 
 @dataclass(slots=True)
 class TableCell:
+    """A cell of a table."""
+
     inlines: list[Inline]
     cols: int = 1
     rows: int = 1
@@ -137,12 +153,16 @@ class TableCell:
 
 @dataclass(slots=True)
 class TableRow:
+    """A row of a table; `label`: a header row."""
+
     cells: list[TableCell]
     label: bool = False
 
 
 @dataclass(slots=True)
 class Table:
+    """A table (from a Word file)."""
+
     rows: list[TableRow]
     line: int
 
@@ -162,12 +182,16 @@ Block = (Paragraph | Heading | Furniture | Rule | DistributionList | NoteText | 
 
 @dataclass(slots=True)
 class Section:
+    """A part of the running text under its heading (none for the first)."""
+
     head: Heading | None
     blocks: list[Block] = field(default_factory=list)
 
 
 @dataclass(slots=True)
 class Body:
+    """The document's text: opener, heading, sections, closer and postscript."""
+
     opener: list[Block] = field(default_factory=list)
     head: Heading | None = None
     sections: list[Section] = field(default_factory=list)

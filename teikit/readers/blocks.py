@@ -46,6 +46,8 @@ class SourceLine:
 
 @dataclass(slots=True)
 class RawBlock:
+    """A Markdown block of the body (paragraph, heading or rule) and its source lines."""
+
     kind: BlockKind
     lines: list[SourceLine] = field(default_factory=list)
     level: int = 0

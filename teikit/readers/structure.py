@@ -210,6 +210,8 @@ class LineRoles(Sequence[LineRole]):
 
 @dataclass(slots=True)
 class Layout:
+    """Every unit placed (zone, kind, role), and why each furniture line got its role."""
+
     placements: list[Placement]
     line_roles: LineRoles
 

@@ -54,6 +54,9 @@ _NUMBERED_ANCHOR = re.compile(r"(?=\[)(?<=\S)\[(\d{1,3})\]")  # look-ahead first
 
 @dataclass
 class ReadResult:
+    """A read body, what its rules were told of the document, their warnings, and the line
+    roles."""
+
     body: Body
     doc: DocumentContext
     diagnostics: list[Diagnostic] = field(default_factory=list)

@@ -89,6 +89,9 @@ Offsets = OffsetMap | Run
 
 @dataclass(slots=True)
 class Unit:
+    """A stretch of the body that becomes one element: its text (lines joined by `LB` or
+    `PB`), where its characters stand in the file, and the block(s) it comes from."""
+
     kind: str  # "text", "heading", "rule"
     text: str
     offsets: Offsets

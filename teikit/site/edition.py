@@ -32,6 +32,8 @@ class EditionError(TeikitError):
 
 @dataclass(frozen=True)
 class Edition:
+    """The edition as a whole, as its pages and citations name it (`edition.toml`)."""
+
     title: str = "Edition"
     url: str = ""
     publisher: str = ""

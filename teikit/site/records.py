@@ -17,6 +17,8 @@ _NS = {"tei": TEI_NS}
 
 @dataclass
 class DocumentRecord:
+    """What the site's pages and indexes say of one document, kept in the build state."""
+
     slug: str
     title: str
     date: str = ""  # as printed

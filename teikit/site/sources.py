@@ -23,6 +23,9 @@ SOURCE_TXT, META, REGISTER, EDITION_XML = "source.txt", "meta.toml", "register.c
 
 @dataclass(frozen=True)
 class Source:
+    """A document to publish: its file (a transcription or TEI), its page's slug, and the
+    sidecar files read with it."""
+
     kind: Literal["text", "tei"]
     path: Path
     slug: str  # the page's file name: sanitised, unique in the site
