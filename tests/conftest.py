@@ -11,6 +11,7 @@ or when it asks for the `shared` fixture.
 
 from __future__ import annotations
 
+import inspect
 import os
 import shutil
 import subprocess
@@ -40,9 +41,24 @@ def pytest_sessionstart(session: pytest.Session) -> None:
                     "(set TEIKIT_SHARED)", returncode=1)
 
 
-def _names_shared(namespace: dict[str, object]) -> bool:
+TESTS = ROOT / "tests"
+
+
+def _names_shared_itself(namespace: dict[str, object]) -> bool:
     return any(namespace.get(name) is getattr(shared_paths, name)
                for name in shared_paths.SHARED_NAMES)
+
+
+def _names_shared(namespace: dict[str, object]) -> bool:
+    """Whether a module names a shared path, itself or through a helper it imports from
+    another test module (`sources_of`, which copies dev documents)."""
+    if _names_shared_itself(namespace):
+        return True
+    return any(
+        inspect.isfunction(value) and value.__globals__ is not namespace
+        and Path(value.__code__.co_filename).is_relative_to(TESTS)
+        and _names_shared_itself(value.__globals__)
+        for value in namespace.values())
 
 
 def needs_shared(item: pytest.Item) -> bool:
