@@ -146,6 +146,9 @@ def build_site(
             _build(missing, job, found, state, report, jobs=1, scheduler="local")
             rendered |= {s.slug for s in missing}
         state.assign_bundles([s.slug for s in sources], search_bundle_size)
+        # The scan's records of every source are not needed to write the collection pages,
+        # which the state holds: let them go first (a few MB for 10,000 sources).
+        del found, sources, stale, present, known, missing, republished
         report.notices += finish_site(
             site_dir, state, edition, rendered=rendered,
             profile=lambda: _load_profile(profile), profile_name=profile, search=search,
