@@ -10,7 +10,7 @@ time, it holds about a sixth of that.
 from __future__ import annotations
 
 import zlib
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 PIECE = 1 << 20
 """Characters per compressed piece; a text of one piece or less is kept as it is."""
@@ -50,25 +50,29 @@ class KeptText:
 
     def chunks(self, start: int = 0, size: int = PIECE) -> Iterator[str]:
         """The text from `start` on, in consecutive strings of at most `size` characters."""
-        offset = 0
-        for piece in self._unpacked():
-            end = offset + len(piece)
-            if end > start:
-                for at in range(max(start - offset, 0), len(piece), size):
-                    yield piece[at : at + size]
-            offset = end
+        return sliced(self._unpacked(), start, size)
 
     def drain(self, size: int = PIECE) -> Iterator[str]:
         """The whole text in consecutive strings of at most `size` characters, each compressed
         piece dropped once unpacked: a text read so cannot be read again."""
-        for piece in self._unpacked(drain=True):
-            for at in range(0, len(piece), size):
-                yield piece[at : at + size]
+        return sliced(self._unpacked(drain=True), 0, size)
 
     @property
     def text(self) -> str:
         """The whole text."""
         return self._plain if self._plain is not None else "".join(self._unpacked())
+
+
+def sliced(pieces: Iterable[str], start: int, size: int) -> Iterator[str]:
+    """Consecutive pieces of a text, from its character `start` on, as strings of at most
+    `size` characters (cut within each piece)."""
+    offset = 0
+    for piece in pieces:
+        end = offset + len(piece)
+        if end > start:
+            for at in range(max(start - offset, 0), len(piece), size):
+                yield piece[at : at + size]
+        offset = end
 
 
 class SourceHandle:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from teikit.errors import Location, LosslessError
-from teikit.kept_text import KeptText
+from teikit.kept_text import KeptText, sliced
 
 # A backslash escape; the escaped character may come after white space in the regenerated
 # text, where a block boundary can fall between the two.
@@ -69,11 +69,6 @@ chunk of a megabyte costs tens of megabytes while it is compared."""
 # How far back from a chunk's end to look for a place between two word characters, where
 # neither a white-space run nor an escape can be cut in two.
 _SAFE_LOOKBACK = 4096
-
-
-def _slices(text: str, start: int) -> Iterator[str]:
-    for offset in range(start, len(text), CHUNK):
-        yield text[offset : offset + CHUNK]
 
 
 def _grouped(pieces: Iterable[str]) -> Iterator[str]:
@@ -227,7 +222,7 @@ def check_lossless(full_text: str | KeptText, body_start: int, regenerated: Iter
         body = (full_text if isinstance(full_text, str) else full_text.text)[body_start:]
         if _tokens(body) == _tokens("".join(pieces)):
             return  # the same words with the same white space between them: nothing to weigh
-    source = _SourceTrack(_slices(full_text, 0) if isinstance(full_text, str)
+    source = _SourceTrack(sliced((full_text,), 0, CHUNK) if isinstance(full_text, str)
                           else full_text.drain(CHUNK), body_start)
     found = _first_difference(source.forms(), _compared_chunks(_grouped(pieces)), source.locate)
     if found is None:
