@@ -269,19 +269,25 @@ class Document:
 
 def iter_blocks(body: Body) -> Iterator[Block]:
     """Every block in document order, those of transmitted documents included."""
-    yield from body.opener
+    return (block for block, _ in iter_placed_blocks(body))
+
+
+def iter_placed_blocks(body: Body) -> Iterator[tuple[Block, bool]]:
+    """`iter_blocks`, each block with whether it stands in the running text or a postscript
+    (a transmitted document's own opener and closer do not)."""
+    yield from ((block, False) for block in body.opener)
     if body.head is not None:
-        yield body.head
+        yield body.head, False
     for section in body.sections:
         if section.head is not None:
-            yield section.head
+            yield section.head, False
         for block in section.blocks:
             if isinstance(block, Transmitted):
-                yield from iter_blocks(block.body)
+                yield from iter_placed_blocks(block.body)
             else:
-                yield block
-    yield from body.closer
-    yield from body.postscript
+                yield block, True
+    yield from ((block, False) for block in body.closer)
+    yield from ((block, True) for block in body.postscript)
 
 
 def block_inlines(block: Block) -> Iterator[list[Inline]]:

@@ -11,10 +11,8 @@ number): a line of another role there is a paragraph.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator
 
 from teikit.model import (
-    Block,
     Body,
     DistributionList,
     Furniture,
@@ -23,9 +21,9 @@ from teikit.model import (
     NoteText,
     PageBreak,
     Role,
-    Transmitted,
     block_inlines,
     iter_interventions,
+    iter_placed_blocks,
 )
 
 # The summary lists phenomena by count, and those of equal count in this order.
@@ -63,25 +61,6 @@ def _page_breaks(inlines: list[Inline]) -> int:
     return count
 
 
-def _placed_blocks(body: Body) -> Iterator[tuple[Block, bool]]:
-    """The blocks `iter_blocks` gives, each with whether it stands in the running text or a
-    postscript (a transmitted document's own opener and closer do not): asked as the blocks
-    come, not by a set of every block of a long file."""
-    yield from ((block, False) for block in body.opener)
-    if body.head is not None:
-        yield body.head, False
-    for section in body.sections:
-        if section.head is not None:
-            yield section.head, False
-        for block in section.blocks:
-            if isinstance(block, Transmitted):
-                yield from _placed_blocks(block.body)
-            else:
-                yield block, True
-    yield from ((block, False) for block in body.closer)
-    yield from ((block, True) for block in body.postscript)
-
-
 def count_phenomena(body: Body) -> Counter[str]:
     found: Counter[str] = Counter()
     for node in iter_interventions(body):
@@ -89,7 +68,7 @@ def count_phenomena(body: Body) -> Counter[str]:
             found[node.kind] += 1
         if node.attrs.get("cert") == "low":
             found[UNCERTAIN] += 1
-    for block, in_text in _placed_blocks(body):
+    for block, in_text in iter_placed_blocks(body):
         if isinstance(block, NoteText):
             found["footnote"] += 1
         elif isinstance(block, DistributionList):
