@@ -7,19 +7,19 @@ from collections.abc import Iterable
 from teikit.site.sources import Source
 
 
-def drop_same_content(sources: list[Source], digests: dict[str, str] | None = None,
+def drop_same_content(sources: list[Source], digests: dict[str, str],
                       ) -> tuple[list[Source], list[str]]:
     """The sources without repeats of an earlier one's content, and a message per repeat;
     `digests`: slug → the hash of what a source says, for the sources that may repeat one
-    another (one not in it repeats none); by default every source is read."""
+    another (one not in it repeats none)."""
     first: dict[str, Source] = {}
     kept: list[Source] = []
     messages: list[str] = []
     for source in sources:
-        if digests is not None and source.slug not in digests:
+        digest = digests.get(source.slug)
+        if digest is None:
             kept.append(source)
             continue
-        digest = digests[source.slug] if digests is not None else source.digests()[0]
         original = first.setdefault(digest, source)
         if original is source:
             kept.append(source)

@@ -78,11 +78,10 @@ def stale_parts(site_dir: Path, state: BuildState) -> set[str]:
 
 
 def write_collection_pages(site_dir: Path, state: BuildState, pages: Iterable[Page],
-                           parts: Iterable[str] = EVERY_PART,
-                           stylesheets: StylesheetCache | None = None) -> list[Path]:
+                           parts: Iterable[str] = EVERY_PART) -> list[Path]:
     """Write the pages whose rows changed (or that are missing); remove the pages of these
     parts that a shorter list no longer has. The pages written or removed."""
-    transform = (stylesheets or StylesheetCache()).get(COLLECTION_XSL)
+    transform = StylesheetCache().get(COLLECTION_XSL)
     parts = set(parts)
     known = {name: digest for name, digest in state.page_digests().items()
              if part_of(name) in parts}

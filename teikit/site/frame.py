@@ -147,12 +147,11 @@ def _neighbours_key(shared: bytes, previous: Neighbour | None,
 
 
 def write_frames(site_dir: Path, state: BuildState, edition: Edition, accessed: dt.date,
-                 rendered: set[str]) -> int:
+                 rendered: set[str]) -> None:
     """Fill each page's pager and citation; write its .bib and .json. Only the pages rendered
     by this build, or whose neighbours changed (or the edition, or the day), are opened,
-    and only their records read. The number of pages framed."""
+    and only their records read."""
     shared = repr((edition, accessed.isoformat())).encode()
-    framed = 0
     due: dict[str, tuple[Neighbour | None, Neighbour | None, bytes]] = {}
     window: list[tuple[str, str, bytes | None] | None] = [None]
     for row in chain(state.framing(), [None]):
@@ -170,20 +169,18 @@ def write_frames(site_dir: Path, state: BuildState, edition: Edition, accessed: 
         if slug in rendered or key != known:
             due[slug] = (previous, following, key)
         if len(due) >= FRAMED_AT_ONCE or (row is None and due):
-            framed += _frame(site_dir, state, edition, accessed, due)
+            _frame(site_dir, state, edition, accessed, due)
             due = {}
     state.save_frames()
-    return framed
 
 
 def _frame(site_dir: Path, state: BuildState, edition: Edition, accessed: dt.date,
-           due: dict[str, tuple[Neighbour | None, Neighbour | None, bytes]]) -> int:
+           due: dict[str, tuple[Neighbour | None, Neighbour | None, bytes]]) -> None:
     for record in state.records(list(due)):
         previous, following, key = due[record.slug]
         _write_frame(site_dir, record, _frame_parts(record, previous, following, edition,
                                                     accessed))
         state.note_frame(record.slug, key)
-    return len(due)
 
 
 def _write_frame(site_dir: Path, record: DocumentRecord, parts: dict[str, str]) -> None:

@@ -19,6 +19,8 @@ import json
 import sqlite3
 import zlib
 from collections.abc import Iterable, Iterator
+from itertools import groupby
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -376,18 +378,11 @@ class BuildState:
 
     def bundle_members(self) -> Iterator[tuple[int, list[tuple[str, bytes]]]]:
         """Each search bundle with its published documents (slug, content hash)."""
-        members: list[tuple[str, bytes]] = []
-        current = None
-        for bundle, slug, content_hash in self.db.execute(
-                "SELECT bundle, slug, hash FROM document_rows "
-                "WHERE published = 1 AND bundle IS NOT NULL ORDER BY bundle, slug"):
-            if bundle != current and members:
-                yield current, members  # type: ignore[misc]
-                members = []
-            current = bundle
-            members.append((slug, content_hash))
-        if members:
-            yield current, members  # type: ignore[misc]
+        rows = self.db.execute(
+            "SELECT bundle, slug, hash FROM document_rows "
+            "WHERE published = 1 AND bundle IS NOT NULL ORDER BY bundle, slug")
+        for bundle, members in groupby(rows, key=itemgetter(0)):
+            yield bundle, [(slug, content_hash) for _, slug, content_hash in members]
 
     def bundle_digests(self) -> dict[int, bytes]:
         return dict(self.db.execute("SELECT id, digest FROM bundles"))

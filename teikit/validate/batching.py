@@ -138,7 +138,7 @@ def adaptive(items: list[str], run: ValidationRun) -> Iterator[FileReport]:
     from teikit.validate import runner
 
     costs = [document_cost(item) for item in items]
-    queued = sum(costs)
+    total = queued = sum(costs)
     started, machine_before = time.perf_counter(), cpu_times()
     for index, item in enumerate(items):
         yield runner.validate_file(item, run.options, cache=run.cache)
@@ -146,7 +146,7 @@ def adaptive(items: list[str], run: ValidationRun) -> Iterator[FileReport]:
         elapsed = time.perf_counter() - started
         if index + 1 == len(items) or elapsed < PACE_MEASURED_AFTER:
             continue
-        seconds_per_cost = elapsed / (sum(costs) - queued)
+        seconds_per_cost = elapsed / (total - queued)
         if queued * seconds_per_cost < WORKERS_PAY_FROM:
             continue
         workers = idle_cores(machine_before)
