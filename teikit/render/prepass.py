@@ -231,11 +231,7 @@ def _mark_anchored_notes(found: _Found) -> None:
     elsewhere, e.g. at the end, and the anchor marks its place): the id after the first `#`
     of the anchor's target, as the stylesheets compared them."""
     for note in found.notes:
-        identifier = note.get(XML_ID)
-        if identifier is not None and identifier in found.anchored:
-            note.set(ANCHORED, "yes")
-        elif ANCHORED in note.attrib:
-            del note.attrib[ANCHORED]
+        _set_or_drop(note, ANCHORED, "yes" if note.get(XML_ID) in found.anchored else None)
 
 
 def _links(found: _Found) -> None:

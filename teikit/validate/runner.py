@@ -153,7 +153,7 @@ def validate_files(paths: Iterable[str | Path], options: ValidationOptions | Non
     enough to pay for them and cores are idle (`teikit.validate.batching`)."""
     options = dataclasses.replace(options or ValidationOptions(), **overrides)  # type: ignore[arg-type]
     items = [str(p) for p in paths]
-    if jobs == 1 or len(items) < 2:
+    if (jobs is not None and jobs <= 1) or len(items) < 2:
         cache = cache or SchemaCache()
         for item in items:
             yield validate_file(item, options, cache=cache)

@@ -32,6 +32,12 @@ _COMPARISONS = frozenset({"=", "!="})
 _ORDERINGS = frozenset({"<", "<=", ">", ">="})
 
 
+_COMPARING = _COMPARISONS | _ORDERINGS
+_ALLOWED = (_PATH_SYMBOLS | _STRING_FUNCTIONS | _BOOLEAN_FUNCTIONS | _NUMBER_FUNCTIONS
+            | {"and", "or", "|", "(string)"})
+"""The other symbols an expression may hold to mean the same in XPath 1."""
+
+
 def _numeric(token: Any) -> bool:
     return token.symbol == "(integer)" or token.symbol in _NUMBER_FUNCTIONS
 
@@ -40,7 +46,7 @@ def _same_in_xpath1(token: Any, namespaces: dict[str, str]) -> bool:
     symbol = token.symbol
     if symbol == "(name)" and token.label == "name" and "" in namespaces:
         return False  # an unprefixed name would take the default namespace in XPath 2 only
-    if symbol in _COMPARISONS | _ORDERINGS:
+    if symbol in _COMPARING:
         left, right = token[0], token[1]
         numbers = [_numeric(left), _numeric(right)]
         if any(numbers) and not all(numbers):
@@ -52,8 +58,7 @@ def _same_in_xpath1(token: Any, namespaces: dict[str, str]) -> bool:
     elif symbol == "(":
         if len(token) != 1:
             return False
-    elif symbol not in (_PATH_SYMBOLS | _STRING_FUNCTIONS | _BOOLEAN_FUNCTIONS
-                        | _NUMBER_FUNCTIONS | {"and", "or", "|", "(string)"}):
+    elif symbol not in _ALLOWED:
         return False
     if symbol == "[" and token[1].symbol == "(integer)":
         return False  # a position: XPath 2 and 1 agree, but keep the subset small
@@ -64,7 +69,7 @@ def _same_in_xpath1(token: Any, namespaces: dict[str, str]) -> bool:
 
 def _integers_compared(token: Any) -> bool:
     """Every integer literal is an operand of a comparison with count()/string-length()."""
-    if token.symbol in _COMPARISONS | _ORDERINGS:
+    if token.symbol in _COMPARING:
         return all(child.symbol == "(integer)" or _integers_compared(child) for child in token)
     if token.symbol == "(integer)":
         return False

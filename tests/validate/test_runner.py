@@ -21,3 +21,9 @@ def test_two_jobs_give_the_reports_of_one_in_input_order() -> None:
         return {k: v for k, v in dataclasses.asdict(report).items() if k != "seconds"}
 
     assert [without_time(r) for r in two] == [without_time(r) for r in one]
+
+
+def test_no_jobs_validates_in_this_process() -> None:
+    files = CORPUS[-2:]
+    reports = list(validate_files(files, schemas=[TEI_ALL_RNG], use_xml_model=False, jobs=0))
+    assert [report.path for report in reports] == files
