@@ -268,6 +268,7 @@ class PartWriter:
             if out:
                 yield "".join(out)
                 out.clear()
+        yield from self.source.leftover_notes()
 
     def _whole_text(self, steps: Iterable[Step]) -> Iterator[str]:
         """The `text` element written whole, then prepared, indented, regenerated and
@@ -293,6 +294,7 @@ class PartWriter:
         if out:
             yield "".join(out)
             out.clear()
+        yield from self.source.leftover_notes()
         frame.prepared = len(frame.element)
         self._flush(frame)
 

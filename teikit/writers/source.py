@@ -165,6 +165,12 @@ class SourceWriter:
             if len(self.out) >= _FLUSH_PIECES:
                 yield None
 
+    def leftover_notes(self) -> Iterator[str]:
+        """The footnotes no block after their marker took (they stand at the end of the
+        text), once."""
+        notes, self.deferred = self.deferred, []
+        return (f"\n\n* {note}" for note in notes)
+
     def text_of(self, el: etree._Element) -> str:
         """The source form of an element's content, on its own."""
         saved, self.out = self.out, []
@@ -184,7 +190,7 @@ def source_pieces(text_element: etree._Element, forms: FormTable) -> Iterator[st
         writer.out.clear()
     yield from writer.out
     writer.out.clear()
-    yield from (f"\n\n* {note}" for note in writer.deferred)
+    yield from writer.leftover_notes()
 
 
 def source_text(text_element: etree._Element, forms: FormTable) -> str:

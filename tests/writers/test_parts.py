@@ -122,3 +122,18 @@ def test_parts_hold_the_blocks_of_their_size() -> None:
     assert len(parts[1]) > len(parts[400]) > 1
     # The same blocks, in the same order.
     assert list(chain.from_iterable(parts[1])) == list(chain.from_iterable(parts[400]))
+
+
+def test_a_footnote_no_block_takes_is_given_back_at_the_end() -> None:
+    """A footnote whose marker stands in a block after which no note is printed (here a
+    quotation) is given back after the text, once: the part writer ends its text with them
+    as `source_pieces` does."""
+    text = etree.fromstring(
+        f'<text xmlns="{tei("")[1:-1]}"><body><quote>Said<note place="foot">A note.</note>'
+        "</quote></body></text>")
+    whole = source_text(text, FORMS)
+    assert whole.endswith("\n\n* A note.")
+    writer = SourceWriter(FORMS)
+    _run(writer.content(text))
+    assert list(writer.leftover_notes()) == ["\n\n* A note."]
+    assert list(writer.leftover_notes()) == []  # once
