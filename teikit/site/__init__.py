@@ -138,7 +138,7 @@ def build_site(
                progress=progress, total=len(sources))
         rendered = set(report.built)
         # A document withheld as a repeat whose original is gone is published now.
-        republished = _publish(site_dir, sources, state, report, present)
+        republished = _publish(site_dir, sources, state, report, present, rendered)
         republished_slugs = set(republished)
         missing = [s for s in sources if s.slug in republished_slugs
                    and not (site_dir / f"{s.slug}.html").is_file()]
@@ -217,11 +217,10 @@ def _edition(inputs: list[Path], title: str) -> Edition:
 
 
 def _publish(site_dir: Path, sources: list[Source], state: BuildState, report: BuildReport,
-             present: set[str]) -> list[str]:
+             present: set[str], built: set[str]) -> list[str]:
     """The same `xml:id` twice: the first given is published, the repeat's pages are
-    removed (`present`: the files of the site before this build wrote any). The documents
-    published now that were withheld before."""
-    built = set(report.built)
+    removed (`present`: the files of the site before this build wrote any; `built`: the
+    documents it built). The documents published now that were withheld before."""
     identifiers = state.identifiers()
     in_input_order = [s.slug for s in sources]
     repeats = same_identifier(

@@ -132,6 +132,23 @@ def prepare_explicit_schemas(options: ValidationOptions, cache: SchemaCache) -> 
             ENGINES[ref.kind].prepare(cache, ref.path)
 
 
+class InOrder:
+    """Reports of chunks that come back in any order, given in input order: each as soon as
+    those before it are in."""
+
+    def __init__(self, first: int = 0) -> None:
+        self._done: dict[int, FileReport] = {}
+        self._following = first
+
+    def add(self, chunk: Chunk, reports: list[FileReport]) -> None:
+        self._done.update(zip((index for index, _ in chunk), reports, strict=True))
+
+    def ready(self) -> Iterator[FileReport]:
+        while self._following in self._done:
+            yield self._done.pop(self._following)
+            self._following += 1
+
+
 def adaptive(items: list[str], run: ValidationRun) -> Iterator[FileReport]:
     """Reports in input order: in this process, joined by worker processes when the work
     still queued pays for them (see the module's description)."""
@@ -168,8 +185,7 @@ def _alongside_workers(items: list[str], first: int, run: ValidationRun,
     from teikit.validate.runner import validate_chunk
 
     queue = deque(chunks_of(items, workers + 1, first))
-    reports: dict[int, FileReport] = {}
-    following = first  # the next report to give, in input order
+    reports = InOrder(first)
     in_flight: dict[Future[list[FileReport]], Chunk] = {}
     pool = WorkerPool(workers, run)
 
@@ -180,23 +196,19 @@ def _alongside_workers(items: list[str], first: int, run: ValidationRun,
 
     def collect(done: set[Future[list[FileReport]]]) -> None:
         for future in done:
-            chunk = in_flight.pop(future)
-            reports.update(zip((index for index, _ in chunk), future.result(), strict=True))
+            reports.add(in_flight.pop(future), future.result())
 
     try:
         top_up()
         while queue or in_flight:
             if queue:
                 chunk = queue.popleft()
-                reports.update(zip((index for index, _ in chunk), validate_chunk(chunk, run),
-                                   strict=True))
+                reports.add(chunk, validate_chunk(chunk, run))
                 collect({future for future in in_flight if future.done()})
             else:
                 collect(wait(in_flight, return_when=FIRST_COMPLETED).done)
             top_up()
-            while following in reports:
-                yield reports.pop(following)
-                following += 1
+            yield from reports.ready()
     except BaseException:
         pool.close(cancel=True)
         raise

@@ -167,13 +167,10 @@ def validate_files(paths: Iterable[str | Path], options: ValidationOptions | Non
     # Forked from this process, the workers inherit what is prepared here.
     batching.prepare_explicit_schemas(options, run.cache)
     chunks = batching.chunks_of(items, jobs)
-    done: dict[int, FileReport] = {}
-    following = 0
+    in_order = batching.InOrder()
     for chunk, reports in run_tasks(validate_chunk, chunks, run, jobs=jobs,
                                     size=batching.chunk_cost):
         if isinstance(reports, BaseException):
             raise reports
-        done.update(zip((index for index, _ in chunk), reports, strict=True))
-        while following in done:  # in input order, each as soon as those before it are in
-            yield done.pop(following)
-            following += 1
+        in_order.add(chunk, reports)
+        yield from in_order.ready()

@@ -104,8 +104,8 @@ class SourceWriter:
             self.deferred.append(self.text_of(el))
             out.append(el.get("rend") or "*")
             return
+        block = self._block_start(el, tag)
         if tag == "choice" and len(el) == 2:
-            block = self._block_start(el, tag)
             # orig/reg, abbr/expan: the printed form, then the translator's in brackets.
             yield from self.content(el[0])
             # (A doubted reading records its own marker: `[{}?]`.)
@@ -113,14 +113,12 @@ class SourceWriter:
             out.append(before)
             yield from self.content(el[1])
             out.append(after)
-            self._block_end(tag, block)
-            return
-        block = self._block_start(el, tag)
-        before, has_content, after = templates.split(self.template(el, tag))
-        out.append(before)
-        if has_content:
-            yield from self.content(el)
-            out.append(after)
+        else:
+            before, has_content, after = templates.split(self.template(el, tag))
+            out.append(before)
+            if has_content:
+                yield from self.content(el)
+                out.append(after)
         self._block_end(tag, block)
 
     def open(self, el: etree._Element) -> Opened:
