@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import sqlite3
 from collections.abc import Iterable
+from typing import Any
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS texts (id INTEGER PRIMARY KEY, digest INTEGER NOT NULL,
@@ -44,33 +45,33 @@ class Interned:
 
     def text(self, text: str) -> int:
         """The id of `text`, stored now if it is new."""
-        known = self._texts.get(text)
-        if known is not None:
-            return known
         digest = _digest(text)
-        row = self.db.execute("SELECT id FROM texts WHERE digest = ? AND text = ?",
-                              (digest, text)).fetchone()
-        found = row[0] if row else self.db.execute(
-            "INSERT INTO texts (digest, text) VALUES (?, ?)", (digest, text)).lastrowid
-        if len(self._texts) >= CACHED:
-            self._texts.clear()
-        self._texts[text] = found
-        return int(found)  # type: ignore[arg-type]
+        return self._id(self._texts, text, "SELECT id FROM texts WHERE digest = ? AND text = ?",
+                        "INSERT INTO texts (digest, text) VALUES (?, ?)", (digest, text))
 
     def name(self, name: Name) -> int:
-        known = self._names.get(name)
+        """The id of `name`, stored now if it is new."""
+        return self._id(
+            self._names, name,
+            "SELECT id FROM names WHERE kind = ? AND key = ? AND label = ? AND description = ? "
+            "AND sort_key = ? AND registered = ?",
+            "INSERT INTO names (kind, key, label, description, sort_key, registered) "
+            "VALUES (?, ?, ?, ?, ?, ?)", name)
+
+    def _id(self, cache: dict[Any, int], key: object, select: str, insert: str,
+            values: tuple[object, ...]) -> int:
+        """The id of a row with `values`, from `cache`, else found or inserted (the cache
+        is emptied when full)."""
+        known = cache.get(key)
         if known is not None:
             return known
-        row = self.db.execute(
-            "SELECT id FROM names WHERE kind = ? AND key = ? AND label = ? AND description = ? "
-            "AND sort_key = ? AND registered = ?", name).fetchone()
-        found = row[0] if row else self.db.execute(
-            "INSERT INTO names (kind, key, label, description, sort_key, registered) "
-            "VALUES (?, ?, ?, ?, ?, ?)", name).lastrowid
-        if len(self._names) >= CACHED:
-            self._names.clear()
-        self._names[name] = found
-        return int(found)  # type: ignore[arg-type]
+        row = self.db.execute(select, values).fetchone()
+        found = row[0] if row else self.db.execute(insert, values).lastrowid
+        assert found is not None  # (an insert's row id)
+        if len(cache) >= CACHED:
+            cache.clear()
+        cache[key] = int(found)
+        return int(found)
 
     def drop_unused(self, text_references: Iterable[str], name_references: str) -> None:
         """Remove the strings no row refers to any more. `text_references`: queries giving
