@@ -10,9 +10,10 @@ document's neighbours are asked again.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cached_property, lru_cache, partial
 
-from teikit.readers.furniture.classifier import Weights, packaged_weights
+from teikit.readers.furniture.classifier import Decision, Weights, decide, packaged_weights
 from teikit.readers.furniture.cues import text_cues
 from teikit.readers.lines import date_span, is_prose_text
 from teikit.readers.units import Unit
@@ -20,6 +21,7 @@ from teikit.readers.units import Unit
 PROSE_ANSWERS = 8192
 DATE_ANSWERS = 4096
 CUE_ANSWERS = 16384
+DECISION_ANSWERS = 4096
 
 
 class LineTests:
@@ -33,6 +35,13 @@ class LineTests:
     def weights(self) -> Weights:
         """The furniture role table (`TEIKIT_FURNITURE_TABLE` or the packaged one)."""
         return packaged_weights()
+
+    @cached_property
+    def decide_cues(self) -> Callable[[tuple[str, ...]], Decision]:
+        """The role for a line's cues, remembered: the sets of cues repeat from one document
+        to the next (running text, a collection's letterheads and valedictions)."""
+        return lru_cache(maxsize=DECISION_ANSWERS)(
+            lambda cues: decide(list(cues), self.weights))
 
     def is_prose(self, unit: Unit, *, relaxed: bool = False) -> bool:
         """A paragraph of running text; `relaxed` for documents of short lines only."""

@@ -225,7 +225,7 @@ def layout(units: list[Unit], note_units: dict[int, str], tests: LineTests | Non
     roles = LineRoles()
 
     def decide(pieces: list[Piece]) -> list[Decision | None]:
-        classifier = LineClassifier(tests.weights, tests.text_cues)
+        classifier = LineClassifier(tests.weights, tests.text_cues, tests.decide_cues)
         decisions: list[Decision | None] = []
         for piece, view in zip(pieces, iter_line_views(pieces), strict=True):
             if view is None:

@@ -80,6 +80,7 @@ class Locator:
 def _document_context(units: list[Unit], notes: dict[int, str], language: str | None,
                       words: WordTables) -> DocumentContext:
     texts = [u.text for i, u in enumerate(units) if i not in notes]
+    numbered = set(notes.values()) - {"*"}
     brackets: Counter[str] = Counter()
     places: set[str] = set()
     anchors: set[str] = set()
@@ -91,9 +92,9 @@ def _document_context(units: list[Unit], notes: dict[int, str], language: str | 
             previous = _WORD_BEFORE.search(text, max(0, found.start() - 40), found.start())
             if previous is not None and previous.group(1).lower() in PLACE_PREPOSITIONS:
                 places.add(inner)
-        anchors.update(m.group(1) for m in _NUMBERED_ANCHOR.finditer(text))
-        glued.update(m.group(1) for m in GLUED_ANCHOR.finditer(text))
-    numbered = set(notes.values()) - {"*"}
+        if numbered:  # markers are looked for only when there are notes they could mark
+            anchors.update(m.group(1) for m in _NUMBERED_ANCHOR.finditer(text))
+            glued.update(m.group(1) for m in GLUED_ANCHOR.finditer(text))
     return DocumentContext(
         original_language=language,
         note_markers={m for m in numbered if m in anchors},

@@ -12,7 +12,7 @@ import os
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from teikit.readers.furniture.cues import LineView, line_cues, text_cues
@@ -150,19 +150,23 @@ class LineClassifier:
     a long file's views need not all exist at once."""
 
     def __init__(self, weights: Weights | None = None,
-                 cues_of: Callable[[str], frozenset[str]] = text_cues) -> None:
+                 cues_of: Callable[[str], frozenset[str]] = text_cues,
+                 decide_cues: Callable[[tuple[str, ...]], Decision] | None = None) -> None:
+        """`decide_cues`: a run's remembering decision for a set of cues (`LineTests`), shared
+        by its documents; without it, one remembered for this classifier's lines."""
         self.weights = weights or packaged_weights()
         self.cues_of = cues_of
         self.previous = "none"
-        self._decided: dict[tuple[str, ...], Decision] = {}
-
-    def decide(self, line: LineView) -> Decision:
-        cues = tuple(with_previous(line_cues(line, self.cues_of), self.previous))
         # A decision is a function of the cues alone, and a long file's lines fall into a few
         # thousand sets of them: one shared (frozen) decision per set.
-        decision = self._decided.get(cues)
-        if decision is None:
-            decision = self._decided[cues] = decide(list(cues), self.weights)
+        self.decide_cues = decide_cues or lru_cache(maxsize=None)(self._decide_cues)
+
+    def _decide_cues(self, cues: tuple[str, ...]) -> Decision:
+        return decide(list(cues), self.weights)
+
+    def decide(self, line: LineView) -> Decision:
+        decision = self.decide_cues(tuple(with_previous(line_cues(line, self.cues_of),
+                                                        self.previous)))
         self.previous = decision.role
         return decision
 
