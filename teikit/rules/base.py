@@ -11,6 +11,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Protocol
 
 from teikit.conventions import Convention
@@ -95,9 +96,11 @@ class BracketContext:
             lambda i, j: self.parse(start + i, start + j), self.parse_after, self.offer,
         )
 
-    @property
+    @cached_property
     def plain(self) -> str:
-        return re.sub(r"\s+", " ", self.inner.replace("\f", " ")).strip()
+        """The content with its spaces and line breaks made single spaces (asked by every
+        rule the bracket is offered to)."""
+        return " ".join(self.inner.split())
 
     def children(self) -> list[Inline]:
         return self.parse(0, len(self.inner))

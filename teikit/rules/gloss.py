@@ -48,9 +48,11 @@ def _spells_out(ctx: BracketContext, words: list[str]) -> bool:
 def _translates(ctx: BracketContext, words: list[str]) -> bool:
     """`oficio [official letter]`: English words in lower case after a word in lower case
     that is not English."""
+    if not words[0][:1].islower():
+        return False  # (asked first: most brackets begin with a capital, or none is before)
     before = _LAST_WORD.search(ctx.before[-60:])
     tables = ctx.doc.words
-    if before is None or not words[0][:1].islower() or tables.english_share(ctx.plain) < 0.5:
+    if before is None or tables.english_share(ctx.plain) < 0.5:
         return False
     zipf = tables.zipf
     if all(zipf(w) >= _FUNCTION_ZIPF for w in words):
