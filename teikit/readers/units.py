@@ -214,6 +214,8 @@ _BRACKET = re.compile(r"[\[\]]")
 
 def bracket_depth(text: str) -> int:
     """How many brackets are still open at the end of `text`."""
+    if "[" not in text:
+        return 0  # (most lines: only an opening bracket leaves one open)
     depth = 0
     for found in _BRACKET.finditer(text):
         if found.group() == "[":
