@@ -25,6 +25,9 @@ class Profile:
     title: str
     ruler: Ruler = field(default_factory=Ruler)
     text_language: str = "en"
+    memo: dict[object, object] = field(default_factory=dict, repr=False, compare=False)
+    """What is derived from the profile and written into every document (its `editorialDecl`),
+    kept by whoever holds the profile for a run."""
 
     @property
     def rules(self) -> list[BracketRule]:

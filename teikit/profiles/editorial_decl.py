@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from copy import deepcopy
+
 from lxml import etree
 
 from teikit.conventions import SECTIONS, Convention
@@ -15,20 +17,34 @@ def convention_sentence(convention: Convention) -> str:
 
 
 def editorial_decl(profile: Profile) -> etree._Element:
+    """A new `editorialDecl` element for the profile as it stands (its rules can be switched
+    on and off between two documents)."""
+    declared = tuple((c.section, c.name, convention_sentence(c))
+                     for c in profile.conventions if c.declared)
+    # A run writes the same declaration into every document: the element is made once, for
+    # the profile's owner to keep, and copied.
+    key = ("editorialDecl", profile.name, profile.title, declared)
+    made = profile.memo.get(key)
+    if not isinstance(made, etree._Element):
+        made = profile.memo[key] = _declaration(profile.name, profile.title, declared)
+    return deepcopy(made)
+
+
+def _declaration(name: str, title: str,
+                 declared: tuple[tuple[str, str, str], ...]) -> etree._Element:
     decl = etree.Element(tei("editorialDecl"))
     intro = element(decl, "p")
     intro.text = (
-        f'Converted by teikit with the conventions of the profile "{profile.name}" '
-        f"({profile.title}). Nothing of the source is dropped: brackets and labels are encoded "
+        f'Converted by teikit with the conventions of the profile "{name}" '
+        f"({title}). Nothing of the source is dropped: brackets and labels are encoded "
         "as markup, and a bracket no convention describes is kept as seg[@type='unclassified-"
         "bracket']."
     )
-    declared = [c for c in profile.conventions if c.declared]
     for section in SECTIONS:
-        conventions = [c for c in declared if c.section == section]
-        if not conventions:
+        sentences = [(n, sentence) for s, n, sentence in declared if s == section]
+        if not sentences:
             continue
         holder = element(decl, section)
-        for convention in conventions:
-            element(holder, "p", {"n": convention.name}).text = convention_sentence(convention)
+        for convention_name, sentence in sentences:
+            element(holder, "p", {"n": convention_name}).text = sentence
     return decl
