@@ -21,6 +21,8 @@ CONVENTION = Convention(
 # run of word characters that are all letters. Runs found first and then tested take half the
 # time of one pattern of letters between word boundaries.
 _WORD_RUN = re.compile(r"\w{4,}")
+# The same runs in a text of ASCII alone, where telling word characters apart is cheaper.
+_ASCII_WORD_RUN = re.compile(r"\w{4,}", re.ASCII)
 _LETTERS = re.compile(r"[^\W\d_]+")
 _JOINED_BEFORE = frozenset("@./’'-")
 _JOINED_AFTER = frozenset("@’'-")
@@ -50,7 +52,7 @@ def _candidates(texts: list[str], original_language: str | None, tables: WordTab
     one by one: a copy of a large document's whole text would cost as much as the text)."""
     distinct: set[str] = set()
     for text in texts:
-        distinct.update(_WORD_RUN.findall(text))
+        distinct.update((_ASCII_WORD_RUN if text.isascii() else _WORD_RUN).findall(text))
     distinct = {run for run in distinct if run.isalpha() or _LETTERS.fullmatch(run)}
     # What English says of a word does not change from one document to the next.
     verdicts = tables.derived(CONVENTION.name)
