@@ -22,7 +22,6 @@ from teikit.model import (
     PageBreak,
     Role,
     block_inlines,
-    iter_interventions,
     iter_placed_blocks,
 )
 
@@ -49,25 +48,25 @@ ROLE_KEYS = {
 }
 
 
-def _page_breaks(inlines: list[Inline]) -> int:
-    count = 0
-    stack = list(inlines)
+def _count_inline(inlines: list[Inline], found: Counter[str]) -> None:
+    """Count the interventions (by kind, and the doubted ones) and page breaks of a run of
+    inline nodes, at every depth, in one walk (in document order: a project's kinds are
+    listed in the order they first occur)."""
+    stack = list(reversed(inlines))
     while stack:
         node = stack.pop()
-        if isinstance(node, PageBreak):
-            count += 1
-        elif isinstance(node, Intervention):
-            stack.extend(node.children)
-    return count
+        if isinstance(node, Intervention):
+            if node.kind:
+                found[node.kind] += 1
+            if node.attrs.get("cert") == "low":
+                found[UNCERTAIN] += 1
+            stack.extend(reversed(node.children))
+        elif isinstance(node, PageBreak):
+            found["page_break"] += 1
 
 
 def count_phenomena(body: Body) -> Counter[str]:
     found: Counter[str] = Counter()
-    for node in iter_interventions(body):
-        if node.kind:
-            found[node.kind] += 1
-        if node.attrs.get("cert") == "low":
-            found[UNCERTAIN] += 1
     for block, in_text in iter_placed_blocks(body):
         if isinstance(block, NoteText):
             found["footnote"] += 1
@@ -77,7 +76,7 @@ def count_phenomena(body: Body) -> Counter[str]:
                 not in_text or block.role in _BETWEEN_PARAGRAPHS):
             found[ROLE_KEYS[block.role]] += 1
         for inlines in block_inlines(block):
-            found["page_break"] += _page_breaks(inlines)
+            _count_inline(inlines, found)
     ordered = Counter({key: found.pop(key) for key in SUMMARY_ORDER if found[key]})
     ordered.update(+found)  # keys of project conventions, after the house ones
     return ordered
