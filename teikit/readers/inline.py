@@ -9,6 +9,7 @@ closes (or closes without opening) stays text, with a warning. Nothing is droppe
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -39,6 +40,14 @@ class _Span:
     end: int  # index of the closing marker's first character
     kind: str  # "bracket", "quote", "bold" or "italic"
     width: int = 1  # the length of each marker
+
+
+def _inside(spans: list[_Span], starts: list[int], index: int) -> bool:
+    """Whether `index` falls within one of `spans` (from its opening marker to its closing
+    one), which are sorted and do not overlap, as the top-level brackets; `starts` are their
+    starts."""
+    at = bisect_right(starts, index) - 1
+    return at >= 0 and index <= spans[at].end
 
 
 def _doubled(text: str, lo: int, hi: int) -> bool:
@@ -102,9 +111,10 @@ class InlineParser:
     def _quotes(self, text: str, lo: int, hi: int, brackets: list[_Span]) -> list[_Span]:
         quotes: list[_Span] = []
         opener: int | None = None
+        starts = [span.start for span in brackets]
         for found in _QUOTE.finditer(text, lo, hi):
             index = found.start()
-            if any(span.start <= index <= span.end for span in brackets):
+            if _inside(brackets, starts, index):
                 continue
             char = found.group()
             if opener is not None and char == _QUOTE_PAIRS[text[opener]]:
@@ -122,12 +132,13 @@ class InlineParser:
         if text.find("*", lo, hi) < 0:
             return found  # most text: no asterisk at all
         opened: dict[str, int] = {}
+        starts = [span.start for span in brackets]
         for marker in _EMPHASIS.finditer(text, lo, hi):
             index, width = marker.start(), len(marker.group())
             kind = "bold" if width == 2 else "italic"
             if kind == "italic" and self.doc.asterisk_notes:
                 continue
-            if any(span.start <= index <= span.end for span in brackets):
+            if _inside(brackets, starts, index):
                 continue
             after = text[index + width : index + width + 1]
             before = text[index - 1 : index] if index > lo else ""

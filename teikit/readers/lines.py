@@ -20,7 +20,7 @@ from teikit.readers.furniture.cues import (
 from teikit.readers.furniture.cues import (
     DISTRIBUTION_HEAD as COPIES_HEAD,
 )
-from teikit.readers.units import LB, PB, Unit, bracket_depth
+from teikit.readers.units import LB, PB, Unit, bracket_depth, ends_sentence
 
 # A receipt or registry line that holds the lines after it (`Received by diplomatic pouch from`
 # over the sender's name): narrower than the receipt cue, which also reads sending lines.
@@ -36,7 +36,6 @@ SALUTE = re.compile(
 LIST_HEAD = re.compile(
     r"(?i)^(?:distributed to|distribution(?: list)?|copies(?: to)?|copy to|cc|sent to|to)\s*:"
 )
-_SENTENCE_END = re.compile(r"[.!?:;…\"”»)]\s*$")
 
 
 
@@ -84,7 +83,7 @@ def is_prose_text(raw: str, relaxed: bool, date_span: Callable[[str], tuple[int,
     if relaxed:
         return (text.rstrip()[-1:] in ".!?" and not SENDING.match(text)
                 and not CLASSIFICATION_LINE.match(text.strip()) and date_span(text) is None)
-    return bool(_SENTENCE_END.search(text)) or len(text) >= 100
+    return ends_sentence(text) or len(text) >= 100
 
 
 def date_span(text: str) -> tuple[int, int] | None:

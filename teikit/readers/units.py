@@ -19,7 +19,7 @@ LB = "\n"
 PB = "\f"
 
 _NUMBER_AFTER_HASH = re.compile(r"^\s*#\s*[A-Za-z]{0,2}\d[\w/.-]*\s*$")
-_SENTENCE_END = re.compile(r"[.!?:;…\"”»)]\s*$")
+_SENTENCE_END = frozenset(".!?:;…\"”»)")
 _WORD = re.compile(r"\w+")
 
 
@@ -173,8 +173,17 @@ def block_units(blocks: Iterable[RawBlock]) -> Iterator[Unit]:
             yield current
 
 
+def ends_sentence(text: str) -> bool:
+    """Whether `text` ends (white space aside) with a sentence's end: a full stop, a colon, a
+    closing quotation mark or parenthesis."""
+    # (Its last character looked at, where a pattern anchored at the end would be tried at
+    # every full stop and quotation mark of the text.)
+    stripped = text.rstrip()
+    return bool(stripped) and stripped[-1] in _SENTENCE_END
+
+
 def _ends_sentence(unit: Unit) -> bool:
-    return bool(_SENTENCE_END.search(unit.text))
+    return ends_sentence(unit.text)
 
 
 def _starts_lowercase(unit: Unit) -> bool:
