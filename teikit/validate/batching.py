@@ -56,14 +56,11 @@ def document_cost(path: str) -> int:
     return file_size(path) + DOCUMENT_COST_BYTES  # an unreadable file: reported by validate_file
 
 
-def chunk_cost(chunk: Chunk) -> int:
-    return sum(document_cost(path) for _, path in chunk)
-
-
-def balanced_chunks(items: list[str], jobs: int) -> list[list[int]]:
+def balanced_chunks(items: list[str], jobs: int,
+                    costs: list[int] | None = None) -> list[list[int]]:
     """Indexes of ``items`` in chunks of about equal cost, the most costly first and the
-    largest documents alone."""
-    costs = [document_cost(item) for item in items]
+    largest documents alone (``costs``: the items' `document_cost`, when known)."""
+    costs = costs if costs is not None else [document_cost(item) for item in items]
     target = max(1, sum(costs) // (jobs * CHUNKS_PER_JOB))
     chunks: list[list[int]] = []
     chunk: list[int] = []
@@ -79,10 +76,13 @@ def balanced_chunks(items: list[str], jobs: int) -> list[list[int]]:
     return chunks
 
 
-def chunks_of(items: list[str], jobs: int, first: int = 0) -> list[Chunk]:
-    """``balanced_chunks`` as tasks: each file with its place in the input (``first`` is the
-    place of ``items[0]``)."""
-    return [tuple((first + i, items[i]) for i in chunk) for chunk in balanced_chunks(items, jobs)]
+def chunks_of(items: list[str], jobs: int, first: int = 0,
+              costs: list[int] | None = None) -> dict[Chunk, int]:
+    """``balanced_chunks`` as tasks, each with its cost: each file with its place in the
+    input (``first`` is the place of ``items[0]``), in the order of `balanced_chunks`."""
+    costs = costs if costs is not None else [document_cost(item) for item in items]
+    return {tuple((first + i, items[i]) for i in chunk): sum(costs[i] for i in chunk)
+            for chunk in balanced_chunks(items, jobs, costs)}
 
 
 CpuTimes = tuple[int, int]  # the machine's idle and total CPU time so far, in clock ticks
@@ -170,12 +170,13 @@ def adaptive(items: list[str], run: ValidationRun) -> Iterator[FileReport]:
         if workers == 0:
             continue
         prepare_explicit_schemas(run.options, run.cache)
-        yield from _alongside_workers(items[index + 1:], index + 1, run, workers)
+        yield from _alongside_workers(items[index + 1:], index + 1, run, workers,
+                                      costs[index + 1:])
         return
 
 
 def _alongside_workers(items: list[str], first: int, run: ValidationRun,
-                       workers: int) -> Iterator[FileReport]:
+                       workers: int, costs: list[int]) -> Iterator[FileReport]:
     """Reports in input order, the chunks shared between ``workers`` worker processes and
     this one, which takes the next chunk whenever it is free. The workers start as the
     pipeline's do (`teikit.pipeline`): they receive the run once and keep its cache."""
@@ -184,7 +185,7 @@ def _alongside_workers(items: list[str], first: int, run: ValidationRun,
     from teikit.pipeline import WorkerPool
     from teikit.validate.runner import validate_chunk
 
-    queue = deque(chunks_of(items, workers + 1, first))
+    queue = deque(chunks_of(items, workers + 1, first, costs))
     reports = InOrder(first)
     in_flight: dict[Future[list[FileReport]], Chunk] = {}
     pool = WorkerPool(workers, run)

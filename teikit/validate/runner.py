@@ -166,10 +166,10 @@ def validate_files(paths: Iterable[str | Path], options: ValidationOptions | Non
 
     # Forked from this process, the workers inherit what is prepared here.
     batching.prepare_explicit_schemas(options, run.cache)
-    chunks = batching.chunks_of(items, jobs)
+    chunks = batching.chunks_of(items, jobs)  # each file's size read once, here
     in_order = batching.InOrder()
-    for chunk, reports in run_tasks(validate_chunk, chunks, run, jobs=jobs,
-                                    size=batching.chunk_cost):
+    for chunk, reports in run_tasks(validate_chunk, list(chunks), run, jobs=jobs,
+                                    size=chunks.__getitem__):
         if isinstance(reports, BaseException):
             raise reports
         in_order.add(chunk, reports)
