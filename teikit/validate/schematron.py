@@ -264,14 +264,24 @@ class _Compiler:
         branches = [self.hoist(_with_current(branch)) for branch in _context_branches(pattern)]
         return self.compile(" | ".join(branches), "context", hoist=False)
 
-    def fast_test(self, text: str, namespaces: dict[str, str]) -> etree.XPath | None:
-        """``text`` through libxml2 when XPath 1 agrees with elementpath on it."""
+    def test(self, text: str, namespaces: dict[str, str]) -> tuple[Any, etree.XPath | None]:
+        """An assert's or report's test compiled, and through libxml2 when XPath 1 agrees
+        with elementpath on it (read as written: hoisted paths are elementpath's variables).
+        An expression with nothing to hoist is parsed once for both."""
         text = _with_current(text)
+        hoisted = self.hoist(text)
         try:
-            token = self.parser.parse(text)
-        except ElementPathError:
-            return None
-        return xpath1(token, text, namespaces)
+            token = self.parser.parse(hoisted)
+        except ElementPathError as error:
+            raise SchematronError(f"test: cannot compile {text!r}: {error}") from error
+        if hoisted != text:
+            try:
+                token_as_written = self.parser.parse(text)
+            except ElementPathError:
+                return token, None
+        else:
+            token_as_written = token
+        return token, xpath1(token_as_written, text, namespaces)
 
     def lets(self, node: etree._Element) -> list[tuple[str, Any]]:
         return [(let.get("name"), self.compile(let.get("value") or "()", "let"))
@@ -351,12 +361,11 @@ def read_schema(root: etree._Element, *, phase: str | None = None,
                 for check in part:
                     if check.tag not in (_S + "assert", _S + "report"):
                         continue
-                    test = check.get("test") or "true()"
+                    compiled, fast = compiler.test(check.get("test") or "true()", namespaces)
                     checks.append(Check(
-                        etree.QName(check).localname, compiler.compile(test, "test"), check,
+                        etree.QName(check).localname, compiled, check,
                         check.get("id") or rule.get("id") or pattern_id,
-                        check.get("role"), (check.get("diagnostics") or "").split(),
-                        compiler.fast_test(test, namespaces)))
+                        check.get("role"), (check.get("diagnostics") or "").split(), fast))
             context_text = rule.get("context") or "/"
             expression = _context_expression(context_text)
             rules.append(Rule(compiler.compile_context(context_text), context_text,
