@@ -33,7 +33,7 @@ from teikit.metadata import Metadata
 from teikit.model import Body, Document
 from teikit.phenomena import count_phenomena
 from teikit.profiles import Profile, load_profile
-from teikit.profiles.editorial_decl import editorial_decl
+from teikit.profiles.editorial_decl import shared_editorial_decl
 from teikit.readers.context import ReadingContext
 from teikit.readers.registry import reader_for
 from teikit.readers.structure import LineRole, LineRoles
@@ -163,8 +163,8 @@ def convert_document(
     if enricher is not None and loaded is not None:
         _survey(document.body, enricher)
     root, header = tei_root_and_header(
-        document, editorial_decl=editorial_decl(profile), text_language=profile.text_language,
-        change_date=_change_date(change_date))
+        document, editorial_decl=shared_editorial_decl(profile),
+        text_language=profile.text_language, change_date=_change_date(change_date))
 
     def prepare(container: etree._Element) -> None:
         if enricher is not None:

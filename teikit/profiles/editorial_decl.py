@@ -19,15 +19,19 @@ def convention_sentence(convention: Convention) -> str:
 def editorial_decl(profile: Profile) -> etree._Element:
     """A new `editorialDecl` element for the profile as it stands (its rules can be switched
     on and off between two documents)."""
+    return deepcopy(shared_editorial_decl(profile))
+
+
+def shared_editorial_decl(profile: Profile) -> etree._Element:
+    """The profile's `editorialDecl` as it stands, made once and kept with the profile (a
+    run writes the same declaration into every document): copy it before changing it."""
     declared = tuple((c.section, c.name, convention_sentence(c))
                      for c in profile.conventions if c.declared)
-    # A run writes the same declaration into every document: the element is made once, for
-    # the profile's owner to keep, and copied.
     key = ("editorialDecl", profile.name, profile.title, declared)
     made = profile.memo.get(key)
     if not isinstance(made, etree._Element):
         made = profile.memo[key] = _declaration(profile.name, profile.title, declared)
-    return deepcopy(made)
+    return made
 
 
 def _declaration(name: str, title: str,
