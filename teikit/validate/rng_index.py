@@ -15,14 +15,7 @@ from lxml import etree
 
 from teikit import XML_NS
 from teikit.io import atomic_write
-from teikit.validate.rng_names import NameSet, R, attribute_name, rng_children
-
-
-def _split(clark: Clark) -> tuple[str, str]:
-    if clark.startswith("{"):
-        ns, _, local = clark[1:].partition("}")
-        return ns, local
-    return "", clark
+from teikit.validate.rng_names import NameSet, R, attribute_name, clark_parts, rng_children
 
 OPEN = "*"  # an open name class (anyName, nsName): any element
 
@@ -175,18 +168,18 @@ class GrammarIndex:
             ns, local = pending.pop()
             entry = self.elements.get(display_name(ns, local, default_ns), {})
             for clark in entry.get("requires", []):
-                name = _split(clark)
+                name = clark_parts(clark)
                 if name not in elements:
                     elements.add(name)
                     pending.append(name)
-            attributes.update(map(_split, entry.get("requires_attributes", [])))
+            attributes.update(map(clark_parts, entry.get("requires_attributes", [])))
         return NameSet(frozenset(elements), frozenset(attributes))
 
     def required_attributes_of(self, element: str) -> list[str]:
         """Attributes ``element`` must carry, as written (``xml:lang``, ``type``)."""
         names = []
         for clark in self.elements.get(element, {}).get("requires_attributes", []):
-            ns, local = _split(clark)
+            ns, local = clark_parts(clark)
             names.append("xml:" + local if ns == XML_NS else local)
         return names
 

@@ -38,7 +38,8 @@ class NameSet:
         return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def _split(clark: str) -> Name:
+def clark_parts(clark: str) -> Name:
+    """`{uri}name` → (uri, name); `name` → ("", name)."""
     if clark.startswith("{"):
         ns, _, local = clark[1:].partition("}")
         return ns, local
@@ -53,7 +54,7 @@ def collect_names(root: etree._Element) -> NameSet:
         elements.add(node.tag)
         attributes.update(node.attrib.keys())
     return NameSet(
-        frozenset(map(_split, elements)), frozenset(map(_split, attributes))
+        frozenset(map(clark_parts, elements)), frozenset(map(clark_parts, attributes))
     )
 
 

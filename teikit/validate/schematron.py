@@ -24,10 +24,12 @@ from elementpath.exceptions import ElementPathError
 from lxml import etree
 
 from teikit.validate import string_values
+from teikit.validate.contexts import DocumentContexts
 from teikit.validate.errors import SchematronError
 from teikit.validate.options import MAX_SCHEMA_BYTES
 from teikit.validate.parsing import safe_parser
 from teikit.validate.report import Message
+from teikit.validate.rng_names import clark_parts
 from teikit.validate.schema_cache import SchemaCache
 from teikit.validate.schema_files import checked_schema_file
 from teikit.validate.schematron_keys import XSL_NS, Key, Keys
@@ -526,17 +528,7 @@ def _element_of(item: Any) -> etree._Element | None:
     return None
 
 
-def _context(root: Any, item: Any, variables: dict[str, Any]) -> XPathContext:
-    """An evaluation context on ``item``. The variables are set directly: their values are
-    already XPath items, and passing them to XPathContext would convert every item of every
-    sequence again (``$ids`` holds every xml:id), once per context: quadratic in the size
-    of the document."""
-    context = XPathContext(root, item=item)
-    context.variables = dict(variables)
-    return context
-
-
-def _context_nodes(rule: Rule, tree: etree._ElementTree, root: Any,
+def _context_nodes(rule: Rule, tree: etree._ElementTree, contexts: DocumentContexts,
                    variables: dict[str, Any]) -> list[Any]:
     if rule.fast_context is not None:
         try:
@@ -548,21 +540,20 @@ def _context_nodes(rule: Rule, tree: etree._ElementTree, root: Any,
     if rule.candidates is not None:
         return [node for node in rule.candidates(tree)
                 if rule.is_match.boolean_value(rule.is_match.evaluate(
-                    _context(root, node, variables)))]
-    return list(rule.context.select(_context(root, root, variables)))
+                    contexts.at(node, variables)))]
+    return list(rule.context.select(contexts.at(contexts.root, variables)))
 
 
 def run_schematron(schema: Schema, tree: etree._ElementTree,
                    source: SourceText) -> list[Message]:
-    document = XPathContext(tree)
-    root = document.root
+    root = XPathContext(tree).root
+    contexts = DocumentContexts(root)
     variables: dict[str, Any] = {}
     parser = schema.parser
 
     def bind(lets: list[tuple[str, Any]], item: Any) -> None:
         for name, token in lets:
-            context = _context(root, item, variables)
-            variables[name] = token.evaluate(context)
+            variables[name] = token.evaluate(contexts.at(item, variables))
 
     def bind_root_paths() -> list[tuple[str, Any]]:
         """The root paths libxml2 selects; the lets left to elementpath."""
@@ -573,7 +564,7 @@ def run_schematron(schema: Schema, tree: etree._ElementTree,
             if predicates is not None and isinstance(found, list):
                 found = [node for node in found if isinstance(node, etree._Element) and
                          predicates.boolean_value(predicates.evaluate(
-                             _context(root, node, variables)))]
+                             contexts.at(node, variables)))]
             nodes = as_nodes(found, root)
             if nodes is None:
                 left.append((name, token))
@@ -581,10 +572,10 @@ def run_schematron(schema: Schema, tree: etree._ElementTree,
                 variables[name] = nodes
         return left
 
-    present = {(etree.QName(e).namespace or "", etree.QName(e).localname)
-               for e in tree.getroot().iter(etree.Element)}
+    present = {clark_parts(tag) for tag in
+               {e.tag for e in tree.getroot().iter(etree.Element)}}
     if schema.keys.declared:  # before the lets, which may look keys up
-        schema.keys.build(tree, root, {})
+        schema.keys.build(tree, contexts, {})
     bind(bind_root_paths(), root)
     messages: list[Message] = []
     for pattern in schema.patterns:
@@ -594,7 +585,7 @@ def run_schematron(schema: Schema, tree: etree._ElementTree,
         for rule in pattern.rules:
             if rule.needs is not None and not rule.needs & present:
                 continue
-            for item in _context_nodes(rule, tree, root, variables):
+            for item in _context_nodes(rule, tree, contexts, variables):
                 key = id(getattr(item, "value", item))
                 if key in fired:
                     continue
@@ -607,20 +598,21 @@ def run_schematron(schema: Schema, tree: etree._ElementTree,
                     if check.fast_test is not None and isinstance(item, etree._Element):
                         outcome = effective_boolean(check.fast_test(item))
                     else:
-                        context = _context(root, item, variables)
+                        context = contexts.at(item, variables)
                         outcome = check.test.boolean_value(check.test.evaluate(context))
                     if outcome == (check.kind == "report"):
-                        messages.append(_message(schema, parser, check, item, root,
+                        messages.append(_message(schema, parser, check, item, contexts,
                                                  variables, source))
                 variables = rule_saved
         variables = saved
     return messages
 
 
-def _message(schema: Schema, parser: XPath2Parser, check: Check, item: Any, root: Any,
-             variables: dict[str, Any], source: SourceText) -> Message:
+def _message(schema: Schema, parser: XPath2Parser, check: Check, item: Any,
+             contexts: DocumentContexts, variables: dict[str, Any],
+             source: SourceText) -> Message:
     def evaluate(expression: str) -> list[Any]:
-        context = _context(root, item, variables)
+        context = contexts.at(item, variables)
         return _as_list(parser.parse(_with_current(expression)).evaluate(context))
 
     text = _text(check.message, evaluate)

@@ -11,8 +11,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from elementpath import XPathContext, XPathNode
+from elementpath import XPathNode
 from lxml import etree
+
+from teikit.validate.contexts import DocumentContexts
 
 XSL_NS = "http://www.w3.org/1999/XSL/Transform"
 
@@ -33,27 +35,24 @@ class Keys:
     declared: dict[str, Key] = field(default_factory=dict)
     index: dict[str, dict[str, list[Any]]] | None = None
 
-    def build(self, tree: etree._ElementTree, root: Any, variables: dict[str, Any]) -> None:
+    def build(self, tree: etree._ElementTree, contexts: DocumentContexts,
+              variables: dict[str, Any]) -> None:
         self.index = {}
         for name, key in self.declared.items():
             values: dict[str, list[Any]] = {}
-            for node in self._matched(key, tree, root, variables):
-                context = XPathContext(root, item=node)
-                context.variables = dict(variables)
-                for value in _items(key.use.evaluate(context)):
+            for node in self._matched(key, tree, contexts, variables):
+                for value in _items(key.use.evaluate(contexts.at(node, variables))):
                     values.setdefault(_text(value), []).append(node)
             self.index[name] = values
 
     @staticmethod
-    def _matched(key: Key, tree: etree._ElementTree, root: Any,
+    def _matched(key: Key, tree: etree._ElementTree, contexts: DocumentContexts,
                  variables: dict[str, Any]) -> list[Any]:
         if key.fast_match is not None:
             found = key.fast_match(tree)
             if isinstance(found, list) and all(isinstance(n, etree._Element) for n in found):
-                return [root.get_element_node(n) for n in found]
-        context = XPathContext(root)
-        context.variables = dict(variables)
-        return list(key.match.select(context))
+                return [contexts.root.get_element_node(n) for n in found]
+        return list(key.match.select(contexts.at(contexts.root, variables)))
 
     def lookup(self, name: str, value: Any) -> list[Any]:
         if self.index is None or name not in self.index:
