@@ -17,6 +17,7 @@ Measures, on this machine:
 from __future__ import annotations
 
 import argparse
+import locale
 import os
 import statistics
 import subprocess
@@ -69,7 +70,11 @@ def saxon_tei_html5(stylesheets: Path) -> Callable[[Path], str] | str:
         from saxonche import PySaxonApiError, PySaxonProcessor
     except ImportError:
         return "saxonche is not installed (pip install saxonche)"
+    # Saxon's start sets the process's locale (LC_COLLATE to C.UTF-8): put back what the
+    # rest of the process, teikit included, runs with.
+    before = locale.setlocale(locale.LC_ALL)
     processor = PySaxonProcessor(license=False)
+    locale.setlocale(locale.LC_ALL, before)
     try:  # saxonche raises on a static error (e.g. files of different versions mixed)
         executable = processor.new_xslt30_processor().compile_stylesheet(
             stylesheet_file=str(entry))

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from elementpath import XPath2Parser, XPathContext, XPathNode
+from elementpath.collations import UNICODE_CODEPOINT_COLLATION
 from elementpath.exceptions import ElementPathError
 from lxml import etree
 
@@ -305,12 +306,18 @@ def _parser_for(binding: str | None, namespaces: dict[str, str], keys: Keys, *,
     def generate_id(node: Any = None) -> str:
         return _generate_id(node)
 
+    # The default collation is Unicode code points, as XPath's own default, whatever the
+    # process's locale: elementpath otherwise takes a UTF-8 LC_COLLATE (set by whatever ran
+    # before in the process) as the collation of every comparison, so that a verdict would
+    # depend on the locale, and each comparison would switch locales under a lock.
     if xpath31 or (binding or "").lower() in ("xslt3", "xpath3", "xpath31"):
         from elementpath.xpath31 import XPath31Parser
 
-        parser: XPath2Parser = XPath31Parser(namespaces=namespaces)
+        parser: XPath2Parser = XPath31Parser(namespaces=namespaces,
+                                             default_collation=UNICODE_CODEPOINT_COLLATION)
     else:
-        parser = XPath2Parser(namespaces=namespaces)
+        parser = XPath2Parser(namespaces=namespaces,
+                              default_collation=UNICODE_CODEPOINT_COLLATION)
         parser.external_function(generate_id, name="generate-id",
                                  sequence_types=("node()?", "xs:string"))
     parser.external_function(key, name="key",

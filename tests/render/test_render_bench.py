@@ -4,6 +4,7 @@ is reported in a line, not a traceback after the bench's other figures."""
 from __future__ import annotations
 
 import importlib.util
+import locale
 from pathlib import Path
 
 import pytest
@@ -48,3 +49,11 @@ def test_a_working_stylesheet_is_compared(tmp_path: Path, capsys) -> None:
     stylesheets = checkout(tmp_path, "<html><body/></html>")
     module.against_tei_stylesheets(module.Renderer(), stylesheets, {module.SEED: 1})
     assert "TEI Stylesheets html5 under Saxon" in capsys.readouterr().out
+
+
+def test_the_referee_leaves_the_process_locale_as_it_was(tmp_path: Path) -> None:
+    """Saxon sets LC_COLLATE when it starts; what runs after it in the bench (or the test
+    process) must not inherit that."""
+    before = locale.setlocale(locale.LC_ALL)
+    bench().saxon_tei_html5(checkout(tmp_path, "<html><body/></html>"))
+    assert locale.setlocale(locale.LC_ALL) == before
