@@ -54,13 +54,16 @@ def by_size(items: Iterable[Item], size: Callable[[Item], int] = file_size) -> l
 
 def run_tasks(task: Callable[[Item, Options], Any], items: Iterable[Item], options: Options, *,
               jobs: int = 1, scheduler: str = "local",
-              size: Callable[[Item], int] = file_size) -> Iterator[tuple[Item, Any]]:
-    """(item, result or exception) for every item, as each finishes."""
+              size: Callable[[Item], int] = file_size,
+              pool: WorkerPool | None = None) -> Iterator[tuple[Item, Any]]:
+    """(item, result or exception) for every item, as each finishes. `pool`: worker processes
+    the caller started earlier with these options (see `WorkerPool.start`), which run the
+    tasks when they go to worker processes; the caller closes it."""
     if scheduler == "local":
         if jobs <= 1:
             yield from _inline(task, items, options)
         else:
-            yield from _processes(task, by_size(items, size), options, jobs)
+            yield from _processes(task, by_size(items, size), options, jobs, pool)
     else:
         yield from _dask(task, by_size(items, size), options, jobs, scheduler)
 
@@ -123,6 +126,14 @@ class WorkerPool:
         self._pool = ProcessPoolExecutor(max_workers=workers, initializer=_start_worker,
                                          initargs=(options,))
 
+    def start(self) -> WorkerPool:
+        """Start the worker processes now rather than at the first task. Where a worker is
+        forked from this process (Linux before Python 3.14), its resident memory counts every
+        page this process holds then: started before the caller reads its list of inputs (a
+        kilobyte per document), the workers do not each carry a copy of that list."""
+        self._pool.submit(os.getpid)  # the pool starts all its workers at its first task
+        return self
+
     def submit(self, task: Callable[[Item, Any], Any], item: Item) -> Future[Any]:
         return self._pool.submit(_worker_task, task, item)
 
@@ -132,12 +143,12 @@ class WorkerPool:
 
 
 def _processes(task: Callable[[Item, Options], Any], items: list[Item], options: Options,
-               jobs: int) -> Iterator[tuple[Item, Any]]:
+               jobs: int, started: WorkerPool | None = None) -> Iterator[tuple[Item, Any]]:
     from concurrent.futures import FIRST_COMPLETED, wait
 
     pending: dict[Future[Any], Item] = {}
     queue = iter(items)
-    pool = WorkerPool(jobs, options)
+    pool = started or WorkerPool(jobs, options)
     try:
         for item in queue:
             pending[pool.submit(task, item)] = item
@@ -155,7 +166,8 @@ def _processes(task: Callable[[Item, Options], Any], items: list[Item], options:
     except BaseException:
         pool.close(cancel=True)
         raise
-    pool.close()
+    if started is None:
+        pool.close()
 
 
 def _dask(task: Callable[[Item, Options], Any], items: list[Item], options: Options,

@@ -3,13 +3,16 @@ runs the tasks (this process, worker processes, a Dask cluster)."""
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 from pathlib import Path
+from typing import ClassVar
 
+import pytest
 from shared_paths import DEV_RAW
 
 from teikit.batch import Job, Outcome, convert_pair, source_size
-from teikit.pipeline import by_size, run_tasks
+from teikit.pipeline import WorkerPool, by_size, run_tasks
 
 JOB = Job("wilson", None, None, None, {}, "2026-01-01")
 
@@ -104,3 +107,33 @@ def test_a_batch_loads_its_profile_once_and_reads_every_document_with_one_contex
     assert job.state.__dict__.keys() >= {"profile", "reading"}
     answers = job.state.reading.lines.text_cues.cache_info()
     assert answers.currsize > 0 and answers.hits > 0
+
+
+class _Parent:
+    """What the main process holds; a forked worker sees it as it was when it started."""
+
+    held: ClassVar[list[str]] = []
+
+
+def _held(item: int, options: None) -> list[str]:
+    return _Parent.held
+
+
+@pytest.mark.skipif(multiprocessing.get_start_method() != "fork",
+                    reason="workers are forked from the main process only with 'fork'")
+def test_workers_started_early_do_not_carry_what_the_main_process_holds_later() -> None:
+    """A build starts its workers before it scans its sources: forked later, each would
+    hold (and count in its resident memory) a copy of the scan's records."""
+    _Parent.held = []
+    pool = WorkerPool(2, None).start()
+    try:
+        _Parent.held = ["a record per source"] * 1000
+        seen = dict(run_tasks(_held, [1, 2, 3], None, jobs=2, pool=pool))
+        assert seen == {1: [], 2: [], 3: []}
+        # The pool is the caller's: still open for more tasks.
+        assert pool.submit(_held, 4).result() == []
+        # Without an early start, workers fork at the first task and carry the list.
+        assert all(held for _, held in run_tasks(_held, [1, 2], None, jobs=2))
+    finally:
+        pool.close()
+        _Parent.held = []
