@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from teikit.errors import TeikitError
 from teikit.io import atomic_write
+
+_NOT_PLAIN = frozenset({"", ".", ".."})
+_SEPARATORS = frozenset(filter(None, ("/", os.sep, os.altsep)))
 
 
 class OutsideSiteError(TeikitError):
@@ -15,6 +19,13 @@ class OutsideSiteError(TeikitError):
 def inside(site_dir: Path, name: str) -> Path:
     """`site_dir/name`, refusing any name that resolves outside `site_dir`."""
     root = site_dir.resolve()
+    if name not in _NOT_PLAIN and not _SEPARATORS & set(name):
+        # One name in the resolved folder (a page, its TEI): unless it is a link, it is
+        # where it resolves, and one lstat says so (resolving it again walks every folder
+        # above it: a tenth of a millisecond per file, 5 files per document).
+        target = root / name
+        if not target.is_symlink():
+            return target
     target = (root / name).resolve()
     if target == root or root not in target.parents:
         raise OutsideSiteError(f"refusing to write outside the site folder: {name}")

@@ -179,6 +179,12 @@ def test_nothing_is_written_outside_the_site(tmp_path: Path) -> None:
     os.symlink(tmp_path / "elsewhere", site / "linked")
     with pytest.raises(OutsideSiteError):
         write(site, "linked/page.html", "x")
+    # A page name that is a link to a file elsewhere is refused too.
+    os.symlink(tmp_path / "elsewhere" / "page.html", site / "page.html")
+    with pytest.raises(OutsideSiteError):
+        write(site, "page.html", "x")
+    assert not (tmp_path / "elsewhere" / "page.html").exists()
+    assert inside(site, "doc1.html") == site.resolve() / "doc1.html"
     # A build state naming a path outside is not followed when cleaning up.
     (tmp_path / "victim.html").write_text("keep")
     empty = tmp_path / "empty"
