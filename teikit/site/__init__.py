@@ -130,7 +130,12 @@ def build_site(
     # `WorkerPool.start`); when at most one source changed they are closed unused, which
     # costs an edit's rebuild about 20 ms (13 of them importing multiprocessing).
     workers = WorkerPool(jobs, job).start() if jobs > 1 and scheduler == "local" else None
-    state = BuildState(site_dir, fingerprint)
+    try:
+        state = BuildState(site_dir, fingerprint)
+    except BaseException:
+        if workers is not None:
+            workers.close(cancel=True)
+        raise
     try:
         known = state.known()
         found = scan_sources(inputs, fingerprint, known)

@@ -274,3 +274,27 @@ def test_validation_verdicts_are_reported(tmp_path: Path, monkeypatch: pytest.Mo
     assert outcome.valid is False and report.invalid == [outcome]
     assert outcome.errors == [f"{seen[0]}:3:7: error: element x not allowed [fake]"]
     assert (tmp_path / "site" / "seed.html").is_file(), "an invalid document is still published"
+
+
+def test_workers_started_early_are_stopped_when_the_state_cannot_be_opened(
+        tmp_path: Path, seed_sources: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The build starts its worker processes before it opens its state: a state it cannot
+    open must not leave them running in a program that goes on (a notebook)."""
+    import teikit.site as site_module
+    from teikit.pipeline import WorkerPool
+
+    closed: list[bool] = []
+    original_close = WorkerPool.close
+
+    def close(self: WorkerPool, *, cancel: bool = False) -> None:
+        closed.append(cancel)
+        original_close(self, cancel=cancel)
+
+    def unreadable(*_args: object) -> None:
+        raise sqlite3.DatabaseError("file is not a database")
+
+    monkeypatch.setattr(WorkerPool, "close", close)
+    monkeypatch.setattr(site_module, "BuildState", unreadable)
+    with pytest.raises(sqlite3.DatabaseError):
+        build_site([seed_sources], tmp_path / "site", jobs=2)
+    assert closed == [True]
