@@ -88,12 +88,16 @@ class BracketContext:
     offer: Callable[[BracketContext, BracketRule], Match | None] = lambda ctx, rule: None
     """Offer a bracket derived from this one (`[Name?]` without its `?`) to the rules after
     `rule`, as if the source had it: the first that claims it gives its match."""
+    glued_before: bool = False
+    """Whether the bracket follows a character that is not white space (`word[`, `][`):
+    `before` holds only the text since the bracket or quotation before it."""
 
     def part(self, start: int, end: int) -> BracketContext:
         """The same bracket with only `inner[start:end]` inside (neighbours unchanged)."""
         return BracketContext(
             self.inner[start:end], self.before, self.after, self.doc,
             lambda i, j: self.parse(start + i, start + j), self.parse_after, self.offer,
+            self.glued_before,
         )
 
     @cached_property

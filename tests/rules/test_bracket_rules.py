@@ -135,6 +135,20 @@ def test_named_hands_get_their_own_hand_notes() -> None:
     assert used == ["#hand-1", "#hand-2", "#hand-3"]
 
 
+@pytest.mark.parametrize(("snippet", "expected"), [
+    # The space after the label separates it from the addition, before it in the TEI...
+    ("said [handwritten:] agreed", 'said  <add hand="#hand-1">agreed'),  # the usual form
+    # ...unless the label is glued to what stands before it: moved before the addition, the
+    # space would separate that word from the label, and the source would not come back.
+    ("saidé[handwritten:]\tagreed", 'saidé<add hand="#hand-1" rend="[handwritten:]{}">\tagreed'),
+    ("[x][handwritten:] agreed", '</supplied><add hand="#hand-1" rend="[handwritten:]{}"> agreed'),
+], ids=["spaced", "after a word", "after a bracket"])
+def test_a_label_glued_to_the_text_before_keeps_its_space_in_the_addition(
+        snippet: str, expected: str) -> None:
+    """(Found by tests/test_properties.py: `é[handwritten:]\t[` failed the lossless check.)"""
+    assert expected in inner_xml(PROSE.format(snippet))
+
+
 EVEN_MORE = [
     ("the CC [Central Committee] of", 'the <choice><abbr>CC </abbr><expan resp="#translator">'
      "Central Committee</expan></choice> of"),
