@@ -37,7 +37,7 @@ from teikit.site.paths import OutsideSiteError
 from teikit.site.scan import Scan, scan_sources
 from teikit.site.search import BUNDLE_SIZE as SEARCH_BUNDLE_SIZE
 from teikit.site.sources import Source, discover
-from teikit.site.state import BuildState, Known, toolkit_fingerprint
+from teikit.site.state import STATE_FILE, BuildState, Known, toolkit_fingerprint
 
 Progress = Callable[[int, int, str], None]
 COMMIT_EVERY = 2.0  # seconds: what a build interrupted then loses at most
@@ -126,10 +126,14 @@ def build_site(
     edition = edition or _edition(inputs, title)
     job = BuildJob(site_dir, profile, replace(PAGE_OPTIONS, edition_title=edition.title))
     site_dir.mkdir(parents=True, exist_ok=True)
-    # Started before the sources are scanned, while this process is small (see
-    # `WorkerPool.start`); when at most one source changed they are closed unused, which
-    # costs an edit's rebuild about 20 ms (13 of them importing multiprocessing).
-    workers = WorkerPool(jobs, job).start() if jobs > 1 and scheduler == "local" else None
+    # A first build's workers start before the sources are scanned, while this process is
+    # small (see `WorkerPool.start`). A rebuild's start, as before, at its first task, if it
+    # has more than one document to build: started early, they would be closed unused after
+    # an edit, which costs the edit's rebuild about 20 ms (13 of them importing
+    # multiprocessing).
+    first_build = not (site_dir / STATE_FILE).exists()
+    workers = (WorkerPool(jobs, job).start()
+               if first_build and jobs > 1 and scheduler == "local" else None)
     try:
         state = BuildState(site_dir, fingerprint)
     except BaseException:

@@ -298,3 +298,32 @@ def test_workers_started_early_are_stopped_when_the_state_cannot_be_opened(
     with pytest.raises(sqlite3.DatabaseError):
         build_site([seed_sources], tmp_path / "site", jobs=2)
     assert closed == [True]
+
+
+def test_only_a_first_build_starts_its_workers_before_the_scan(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A first build forks its workers while its process is small; an edit's rebuild, which
+    builds one document in its own process, starts none."""
+    from teikit.pipeline import WorkerPool
+
+    sources = tmp_path / "src"
+    sources.mkdir()
+    seed = (SHARED / "encoding-example.xml").read_text(encoding="utf-8")
+    for name in ("a", "b"):
+        (sources / f"{name}.xml").write_text(
+            seed.replace('xml:id="wcda-117422"', f'xml:id="doc-{name}"'), encoding="utf-8")
+    started: list[int] = []
+    original_start = WorkerPool.start
+
+    def start(self: WorkerPool) -> WorkerPool:
+        started.append(1)
+        return original_start(self)
+
+    monkeypatch.setattr(WorkerPool, "start", start)
+    site = tmp_path / "site"
+    assert sorted(build_site([sources], site, jobs=2).built) == ["a", "b"]
+    assert started == [1]
+    edited = (sources / "b.xml").read_text(encoding="utf-8").replace("Top Secret", "Secret")
+    (sources / "b.xml").write_text(edited, encoding="utf-8")
+    assert build_site([sources], site, jobs=2).built == ["b"]
+    assert started == [1]
