@@ -16,12 +16,13 @@ from lxml import etree
 
 
 class DocumentContexts:
-    """Contexts on the nodes of one document (`root`: its elementpath node tree)."""
+    """Contexts on the nodes of one document; `root` is its elementpath node tree, built
+    once here."""
 
-    def __init__(self, root: Any) -> None:
-        self.root = root
-        self._document = XPathContext(root)
-        self._elements = getattr(root, "elements", None)
+    def __init__(self, tree: etree._ElementTree) -> None:
+        self._document = XPathContext(tree)
+        self.root: Any = self._document.root
+        self._elements = getattr(self.root, "elements", None)
 
     def at(self, item: Any, variables: dict[str, Any]) -> XPathContext:
         """A context on `item` (a node of the document, or an lxml element of it) with the

@@ -19,7 +19,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from elementpath import XPath2Parser, XPathContext, XPathNode
+from elementpath import XPath2Parser, XPathNode
 from elementpath.collations import UNICODE_CODEPOINT_COLLATION
 from elementpath.exceptions import ElementPathError
 from lxml import etree
@@ -553,8 +553,8 @@ def _context_nodes(rule: Rule, tree: etree._ElementTree, contexts: DocumentConte
 
 def run_schematron(schema: Schema, tree: etree._ElementTree,
                    source: SourceText) -> list[Message]:
-    root = XPathContext(tree).root
-    contexts = DocumentContexts(root)
+    contexts = DocumentContexts(tree)
+    root = contexts.root
     variables: dict[str, Any] = {}
     parser = schema.parser
 
