@@ -13,7 +13,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import cached_property, lru_cache, partial
 
-from teikit.readers.furniture.classifier import Decision, Weights, decide, packaged_weights
+from teikit.readers.furniture.classifier import (
+    Decision,
+    Weights,
+    packaged_weights,
+    remembered_decisions,
+)
 from teikit.readers.furniture.cues import text_cues
 from teikit.readers.lines import date_span, is_prose_text
 from teikit.readers.units import Unit
@@ -40,8 +45,7 @@ class LineTests:
     def decide_cues(self) -> Callable[[tuple[str, ...]], Decision]:
         """The role for a line's cues, remembered: the sets of cues repeat from one document
         to the next (running text, a collection's letterheads and valedictions)."""
-        return lru_cache(maxsize=DECISION_ANSWERS)(
-            lambda cues: decide(list(cues), self.weights))
+        return remembered_decisions(self.weights, DECISION_ANSWERS)
 
     def is_prose(self, unit: Unit, *, relaxed: bool = False) -> bool:
         """A paragraph of running text; `relaxed` for documents of short lines only."""

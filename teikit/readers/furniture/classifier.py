@@ -145,6 +145,14 @@ def decide(cues: list[str], weights: Weights) -> Decision:
     return Decision(role, best, best - runner_up, deciding)
 
 
+def remembered_decisions(weights: Weights, answers: int | None = None,
+                         ) -> Callable[[tuple[str, ...]], Decision]:
+    """`decide` for a set of cues, remembered (the `answers` asked last, or all): a decision
+    is a function of the cues alone, and a long file's lines, like a collection's, fall into
+    a few thousand sets of them, each with one shared (frozen) decision."""
+    return lru_cache(maxsize=answers)(lambda cues: decide(list(cues), weights))
+
+
 class LineClassifier:
     """Lines in document order, one at a time, each weighed with the role of the line before:
     a long file's views need not all exist at once."""
@@ -157,12 +165,7 @@ class LineClassifier:
         self.weights = weights or packaged_weights()
         self.cues_of = cues_of
         self.previous = "none"
-        # A decision is a function of the cues alone, and a long file's lines fall into a few
-        # thousand sets of them: one shared (frozen) decision per set.
-        self.decide_cues = decide_cues or lru_cache(maxsize=None)(self._decide_cues)
-
-    def _decide_cues(self, cues: tuple[str, ...]) -> Decision:
-        return decide(list(cues), self.weights)
+        self.decide_cues = decide_cues or remembered_decisions(self.weights)
 
     def decide(self, line: LineView) -> Decision:
         decision = self.decide_cues(tuple(with_previous(line_cues(line, self.cues_of),
