@@ -52,7 +52,7 @@ def addition(ctx: BracketContext, label: re.Match[str], convention: Convention,
         return Match([REMARK.node("note", dict(REMARK_ATTRS), ctx.children())])
     children = ctx.parse_after(extent)
     lead: list[Inline] = []
-    label = "[" + ctx.inner + "] "
+    printed = "[" + ctx.inner + "] "
     if children and isinstance(children[0], Text) and children[0].value[:1].isspace():
         if not ctx.glued_before:
             # The space after the label separates; it is not part of the addition.
@@ -63,8 +63,8 @@ def addition(ctx: BracketContext, label: re.Match[str], convention: Convention,
             # A label glued to the word before it (`é[handwritten:] x`): the space after it,
             # moved before the addition, would stand between that word and the label. It
             # stays first in the addition, and the template prints none of its own.
-            label = label[:-1]
-    node = convention.node("add", attrs, children, templates.template(label))
+            printed = printed[:-1]
+    node = convention.node("add", attrs, children, templates.template(printed))
     return Match([*lead, node], consume_after=extent)
 
 
