@@ -134,13 +134,9 @@ def build_site(
     first_build = not (site_dir / STATE_FILE).exists()
     workers = (WorkerPool(jobs, job).start()
                if first_build and jobs > 1 and scheduler == "local" else None)
+    state: BuildState | None = None
     try:
         state = BuildState(site_dir, fingerprint)
-    except BaseException:
-        if workers is not None:
-            workers.close(cancel=True)
-        raise
-    try:
         known = state.known()
         found = scan_sources(inputs, fingerprint, known)
         sources, report.notices = found.sources, found.notices
@@ -172,7 +168,8 @@ def build_site(
         state.drop_unused()
         state.commit()
     finally:
-        state.close()
+        if state is not None:
+            state.close()
         if workers is not None:
             workers.close(cancel=True)
     return report

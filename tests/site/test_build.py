@@ -100,14 +100,21 @@ def test_every_source_is_converted_validated_and_published(
         assert any(n.startswith(f"{slug}: warning: the same xml:id") for n in notices), slug
 
 
-def test_unchanged_sources_are_not_rebuilt(tmp_path: Path) -> None:
+def _two_sources(tmp_path: Path) -> Path:
+    """A folder with two TEI sources, `a` and `b`, made from the encoding example: two ids
+    (the same one twice is published once)."""
     sources = tmp_path / "src"
     sources.mkdir()
     seed = (SHARED / "encoding-example.xml").read_text(encoding="utf-8")
-    for name in ("a", "b"):  # two documents: two ids (the same one twice is published once)
+    for name in ("a", "b"):
         (sources / f"{name}.xml").write_text(
             seed.replace('xml:id="wcda-117422"', f'xml:id="doc-{name}"'), encoding="utf-8"
         )
+    return sources
+
+
+def test_unchanged_sources_are_not_rebuilt(tmp_path: Path) -> None:
+    sources = _two_sources(tmp_path)
     site = tmp_path / "site"
     first = build_site([sources], site)
     assert sorted(first.built) == ["a", "b"]
@@ -306,12 +313,7 @@ def test_only_a_first_build_starts_its_workers_before_the_scan(
     builds one document in its own process, starts none."""
     from teikit.pipeline import WorkerPool
 
-    sources = tmp_path / "src"
-    sources.mkdir()
-    seed = (SHARED / "encoding-example.xml").read_text(encoding="utf-8")
-    for name in ("a", "b"):
-        (sources / f"{name}.xml").write_text(
-            seed.replace('xml:id="wcda-117422"', f'xml:id="doc-{name}"'), encoding="utf-8")
+    sources = _two_sources(tmp_path)
     started: list[int] = []
     original_start = WorkerPool.start
 
