@@ -339,9 +339,11 @@ def read_schema(root: etree._Element, *, phase: str | None = None,
     compiler = _Compiler(parser)
     for declaration in root.iter(f"{{{XSL_NS}}}key"):
         expression = _context_expression(declaration.get("match") or "/")
+        use = declaration.get("use") or "."
+        use_token = compiler.compile(use, "key use")
         keys.declared[declaration.get("name") or ""] = Key(
             compiler.compile(expression, "key match"), _xpath1(expression, namespaces),
-            compiler.compile(declaration.get("use") or ".", "key use"))
+            use_token, xpath1(use_token, use, namespaces))
     _instantiate_abstract_patterns(root)
     abstract_rules = {r.get("id"): r for r in root.iter(_S + "rule")
                       if r.get("abstract") == "true"}
