@@ -96,12 +96,13 @@ def tei_bytes(source: Source, tools: BuildTools) -> tuple[bytes, list[str]]:
 
 
 def validate(tei_path: Path, data: bytes, schemas: SchemaCache,
-             ) -> tuple[bool | None, list[str]]:
-    """Validate ``data``, named ``tei_path`` (relative xml-model hrefs resolve from there)."""
+             tree: etree._ElementTree | None = None) -> tuple[bool | None, list[str]]:
+    """Validate ``data``, named ``tei_path`` (relative xml-model hrefs resolve from there);
+    ``tree``: its tree, if parsed already."""
     from teikit.validate import validate_file
 
     try:
-        report = validate_file(tei_path, data=data, cache=schemas)
+        report = validate_file(tei_path, data=data, tree=tree, cache=schemas)
     except TeikitError as error:
         # A schema that cannot be had (say, offline) leaves the document unvalidated, not
         # unpublished: the build says so.
@@ -111,6 +112,15 @@ def validate(tei_path: Path, data: bytes, schemas: SchemaCache,
         for m in report.messages
     ]
     return report.valid, messages
+
+
+def _parsed(data: bytes, tei_path: Path) -> etree._ElementTree | None:
+    from teikit.validate.parsing import UnreadableDocument, parse_bytes
+
+    try:
+        return parse_bytes(data, str(tei_path))
+    except UnreadableDocument:
+        return None
 
 
 def build_document(
@@ -131,9 +141,13 @@ def build_document(
         # converted one under the name of its published copy.
         tei_path = source.path if source.kind == "tei" else \
             paths.inside(site_dir, f"{source.slug}.xml")
-        outcome.valid, messages = validate(tei_path, data, tools.schemas)
+        # One parse for validating and rendering (validating leaves the tree as it was);
+        # within validation's limits, or validation says why and rendering parses anew.
+        tree = _parsed(data, tei_path)
+        outcome.valid, messages = validate(tei_path, data, tools.schemas, tree)
         (outcome.warnings if outcome.valid is not False else outcome.errors).extend(messages)
-        tree = etree.ElementTree(etree.fromstring(data, RENDERING_INPUT))
+        if tree is None:
+            tree = etree.ElementTree(etree.fromstring(data, RENDERING_INPUT))
         options = replace(page_options, tei_href=f"{source.slug}.xml")
         page = tools.renderer.render_page(tree, options=options, source=str(source.path))
         add_contexts(tree.getroot(), page.annotated.mentions)

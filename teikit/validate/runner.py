@@ -40,13 +40,16 @@ def _read_document(path: Path) -> bytes:
 
 def validate_file(path: str | Path, options: ValidationOptions | None = None, *,
                   cache: SchemaCache | None = None, names: NameSet | None = None,
-                  data: bytes | None = None, **overrides: object) -> FileReport:
+                  data: bytes | None = None, tree: etree._ElementTree | None = None,
+                  **overrides: object) -> FileReport:
     """Validate one file; problems with the file itself (unreadable, not well-formed, its
     schemas unusable, too slow) become messages.
 
     ``options`` say which schemas and how (keyword ``overrides`` change single fields:
     ``validate_file(p, schemas=[rng], use_xml_model=False)``); ``data`` is the document's
-    content when it does not come from ``path`` (standard input); ``names`` reduces the
+    content when it does not come from ``path`` (standard input), and ``tree`` its tree when
+    the caller has parsed it already (with `parse_bytes`, whose limits are validation's;
+    validating leaves it as it was); ``names`` reduces the
     grammar to a given name set (e.g. the union over a batch) instead of the file's own.
     ``cache`` keeps compiled schemas: a caller that validates several files passes one to
     all of them (without it, this call compiles what it needs for itself)."""
@@ -55,7 +58,7 @@ def validate_file(path: str | Path, options: ValidationOptions | None = None, *,
     started = time.perf_counter()
     try:
         with time_limit(options.timeout):
-            _validate(Path(path), options, cache or SchemaCache(), names, data, report)
+            _validate(Path(path), options, cache or SchemaCache(), names, data, tree, report)
     except ValidationTimeout as error:
         report.messages.append(Message("error", None, None, f"not checked: {error} (raise "
                                        "--timeout, or 0 for no limit)", "xml", "timeout"))
@@ -65,10 +68,11 @@ def validate_file(path: str | Path, options: ValidationOptions | None = None, *,
 
 
 def _validate(path: Path, options: ValidationOptions, cache: SchemaCache,
-              names: NameSet | None, data: bytes | None, report: FileReport) -> None:
+              names: NameSet | None, data: bytes | None, tree: etree._ElementTree | None,
+              report: FileReport) -> None:
     try:
         data = _read_document(path) if data is None else data
-        tree = parse_bytes(data, str(path))
+        tree = parse_bytes(data, str(path)) if tree is None else tree
     except OSError as error:
         report.messages.append(Message("error", None, None, f"cannot read the file: "
                                        f"{error.strerror}", "xml", "unreadable"))

@@ -265,7 +265,7 @@ def test_validation_verdicts_are_reported(tmp_path: Path, monkeypatch: pytest.Mo
 
     seen: list[Path] = []
 
-    def validate_file(path: Path, *, data: bytes, cache: object) -> object:
+    def validate_file(path: Path, *, data: bytes, tree: object, cache: object) -> object:
         seen.append(Path(path))
         return types.SimpleNamespace(path=path, valid=False, messages=[Message()])
 

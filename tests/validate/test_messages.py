@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 
 import pytest
+from lxml import etree
 from shared_paths import SHARED, TEI_ALL_RNG, TEI_REAL
 
 from teikit.validate import validate_file
@@ -107,3 +108,19 @@ def test_repeated_errors_are_grouped(name: str) -> None:
     text = format_text(report)
     assert "the same problem also on lines" in text
     assert text.count("\n") < len(report.messages) * 4
+
+
+def test_a_tree_parsed_by_the_caller_gives_the_same_messages_and_is_left_as_it_was(
+        tmp_path: Path) -> None:
+    from teikit.validate.parsing import parse_bytes
+
+    for path in _house_invalid(tmp_path):
+        data = path.read_bytes()
+        tree = parse_bytes(data, str(path))
+        before = etree.tostring(tree)
+        given = validate_file(path, data=data, tree=tree)
+        parsed = validate_file(path, data=data)
+        assert [(m.line, m.column, m.message) for m in given.messages] == \
+            [(m.line, m.column, m.message) for m in parsed.messages]
+        assert given.messages and not given.valid
+        assert etree.tostring(tree) == before
