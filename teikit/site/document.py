@@ -135,15 +135,16 @@ def build_document(
     outcome = Outcome(source.slug, None)
     try:
         data, outcome.warnings = tei_bytes(source, tools)
-        published, left_out = publishable_tei(data)
-        outcome.warnings.extend(f"{source.path}: warning: {note}" for note in left_out)
         # A TEI source is validated where it is (its xml-model hrefs are relative to it); a
         # converted one under the name of its published copy.
         tei_path = source.path if source.kind == "tei" else \
             paths.inside(site_dir, f"{source.slug}.xml")
-        # One parse for validating and rendering (validating leaves the tree as it was);
-        # within validation's limits, or validation says why and rendering parses anew.
+        # One parse for publishing, validating and rendering (the first two leave the tree as
+        # it was); within validation's limits, or validation says why and the others parse
+        # anew.
         tree = _parsed(data, tei_path)
+        published, left_out = publishable_tei(data, tree)
+        outcome.warnings.extend(f"{source.path}: warning: {note}" for note in left_out)
         outcome.valid, messages = validate(tei_path, data, tools.schemas, tree)
         (outcome.warnings if outcome.valid is not False else outcome.errors).extend(messages)
         if tree is None:

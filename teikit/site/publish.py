@@ -47,24 +47,42 @@ def _remove_keeping_tail(node: etree._Element) -> None:
     parent.remove(node)
 
 
-def publishable_tei(data: bytes) -> tuple[bytes, list[str]]:
-    """The bytes to publish for TEI ``data``, and what was removed (one note per kind)."""
-    root = etree.fromstring(data, RENDERING_INPUT)
+def _foreign_attributes(node: etree._Element) -> list[str]:
+    return [name for name in node.attrib if _namespace(name) not in _ATTRIBUTE_NAMESPACES]
+
+
+def _has_foreign(root: etree._Element) -> bool:
+    return any(_namespace(node.tag) not in PUBLISHED_NAMESPACES or _foreign_attributes(node)
+               for node in root.iter(etree.Element))
+
+
+def publishable_tei(data: bytes, tree: etree._ElementTree | None = None,
+                    ) -> tuple[bytes, list[str]]:
+    """The bytes to publish for TEI ``data``, and what was removed (one note per kind).
+    ``tree``: ``data`` parsed already; it is left as it was (a document with something to
+    leave out is parsed anew for that)."""
+    root = tree.getroot() if tree is not None else etree.fromstring(data, RENDERING_INPUT)
     if _namespace(root.tag) not in PUBLISHED_NAMESPACES:
         raise NotPublishable(f"<{etree.QName(root).localname}> in namespace "
                              f"{_namespace(root.tag) or '(none)'} is not a TEI document")
     removed: Counter[str] = Counter()
-    foreign = [node for node in root.iter(etree.Element)
-               if _namespace(node.tag) not in PUBLISHED_NAMESPACES]
-    for node in foreign:
-        if not any(ancestor in foreign for ancestor in node.iterancestors()):
-            removed[f"element <{node.tag}>"] += 1
-            _remove_keeping_tail(node)
-    for node in root.iter(etree.Element):
-        for name in [a for a in node.attrib if _namespace(a) not in _ATTRIBUTE_NAMESPACES]:
-            removed[f"attribute {name}"] += 1
-            del node.attrib[name]
-    etree.cleanup_namespaces(root)
+    # The given tree is published as it is only when nothing would change it: nothing
+    # foreign to remove (under a prefixed root, an unprefixed element is), and one namespace
+    # declaration, the root's, which it uses, so none for cleanup_namespaces to drop.
+    if tree is None or data.count(b"xmlns") != 1 or _has_foreign(root):
+        if tree is not None:
+            root = etree.fromstring(data, RENDERING_INPUT)
+        foreign = [node for node in root.iter(etree.Element)
+                   if _namespace(node.tag) not in PUBLISHED_NAMESPACES]
+        for node in foreign:
+            if not any(ancestor in foreign for ancestor in node.iterancestors()):
+                removed[f"element <{node.tag}>"] += 1
+                _remove_keeping_tail(node)
+        for node in root.iter(etree.Element):
+            for name in _foreign_attributes(node):
+                removed[f"attribute {name}"] += 1
+                del node.attrib[name]
+        etree.cleanup_namespaces(root)
     prolog = []
     sibling = root.getprevious()
     while sibling is not None:

@@ -12,34 +12,14 @@ import pytest
 from click.testing import CliRunner
 from lxml import etree
 from shared_paths import ENCODING_EXAMPLE, SEED
+from tei_samples import XHTML_NS, hostile_tei, tei_with
 
 from teikit.cli import main
 from teikit.site import OutputInSourceError, build_site
 
-XHTML_NS = "http://www.w3.org/1999/xhtml"
-SCRIPT = "document.documentElement.setAttribute('data-script-ran', 'yes')"
-
 
 def build(*arguments: str):
     return CliRunner().invoke(main, ["build", *arguments])
-
-
-def tei_with(fragment: str, prolog: str = "") -> bytes:
-    """The seed TEI with ``fragment`` at the start of its first body paragraph."""
-    text = ENCODING_EXAMPLE.read_text(encoding="utf-8")
-    body = text.index("<p", text.index("<body"))
-    opened = text.index(">", body) + 1
-    text = text[:opened] + fragment + text[opened:]
-    if prolog:
-        declaration_end = text.index("?>") + 2
-        text = text[:declaration_end] + "\n" + prolog + text[declaration_end:]
-    return text.encode("utf-8")
-
-
-def hostile_tei() -> bytes:
-    return tei_with(f'<h:script xmlns:h="{XHTML_NS}">{SCRIPT}</h:script>'
-                    f'<h:img xmlns:h="{XHTML_NS}" src="x" onerror="{SCRIPT}"/>',
-                    prolog='<?xml-stylesheet type="text/xsl" href="evil.xsl"?>')
 
 
 @pytest.fixture
