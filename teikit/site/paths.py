@@ -17,15 +17,16 @@ class OutsideSiteError(TeikitError):
 
 
 def inside(site_dir: Path, name: str) -> Path:
-    """`site_dir/name`, refusing any name that resolves outside `site_dir`."""
-    root = site_dir.resolve()
+    """`site_dir/name`, refusing any name that resolves outside `site_dir` (a name with a
+    folder in it is returned resolved; the build passes `site_dir` resolved)."""
     if name not in _NOT_PLAIN and not _SEPARATORS & set(name):
-        # One name in the resolved folder (a page, its TEI): unless it is a link, it is
-        # where it resolves, and one lstat says so (resolving it again walks every folder
-        # above it: a tenth of a millisecond per file, 5 files per document).
-        target = root / name
+        # One name in the folder (a page, its TEI): unless it is a link, it is in the folder,
+        # and one lstat says so (resolving the folder or the name walks every folder above
+        # it: a tenth of a millisecond per file, 5 files per document).
+        target = site_dir / name
         if not target.is_symlink():
             return target
+    root = site_dir.resolve()
     target = (root / name).resolve()
     if target == root or root not in target.parents:
         raise OutsideSiteError(f"refusing to write outside the site folder: {name}")
