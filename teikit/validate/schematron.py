@@ -33,6 +33,7 @@ from teikit.validate.report import Message
 from teikit.validate.rng_names import clark_parts
 from teikit.validate.schema_cache import SchemaCache
 from teikit.validate.schema_files import checked_schema_file
+from teikit.validate.schematron_conditions import hold, split_conditions
 from teikit.validate.schematron_keys import XSL_NS, Key, Keys
 from teikit.validate.schematron_xpath1 import as_nodes, effective_boolean, xpath1
 from teikit.validate.source import SourceText
@@ -71,6 +72,9 @@ class Rule:
     needs: frozenset[tuple[str, str]] | None  # element names one of which must occur
     lets: list[tuple[str, Any]]
     checks: list[Check]
+    # trailing predicates of the context that read no node, decided once per document
+    # (`teikit.validate.schematron_conditions`); the selections above leave them out
+    conditions: list[Any] = field(default_factory=list)
 
 
 @dataclass
@@ -378,12 +382,14 @@ def read_schema(root: etree._Element, *, phase: str | None = None,
                         check.get("id") or rule.get("id") or pattern_id,
                         check.get("role"), (check.get("diagnostics") or "").split(), fast))
             context_text = rule.get("context") or "/"
-            expression = _context_expression(context_text)
+            selection, conditions = split_conditions(
+                context_text, lambda text: parser.parse(_with_current(text)), _CURRENT)
             rules.append(Rule(compiler.compile_context(context_text), context_text,
-                              _xpath1(expression, namespaces),
-                              *_single_step(context_text, namespaces, compiler),
+                              _xpath1(_context_expression(selection), namespaces),
+                              *_single_step(selection, namespaces, compiler),
                               _required_names(context_text, namespaces),
-                              [lt for part in body for lt in compiler.lets(part)], checks))
+                              [lt for part in body for lt in compiler.lets(part)], checks,
+                              conditions))
         patterns.append(Pattern(pattern_id, compiler.lets(node), rules))
     schema_lets = compiler.lets(root)  # before the hoisted paths are listed: it adds some
     hoisted = [(name, parser.parse(path)) for name, path in compiler.hoisted.items()]
@@ -594,7 +600,10 @@ def run_schematron(schema: Schema, tree: etree._ElementTree,
         for rule in pattern.rules:
             if rule.needs is not None and not rule.needs & present:
                 continue
-            for item in _context_nodes(rule, tree, contexts, variables):
+            items = _context_nodes(rule, tree, contexts, variables)
+            if items and not hold(rule.conditions, contexts.at(root, variables)):
+                continue
+            for item in items:
                 key = id(getattr(item, "value", item))
                 if key in fired:
                     continue
@@ -639,7 +648,7 @@ def elementpath_only(schema: Schema) -> Schema:
     """The same schema with every libxml2 shortcut taken away: the reference its messages
     are compared with (tests, ``bench/schematron_bench.py``)."""
     patterns = [dataclasses.replace(pattern, rules=[
-        dataclasses.replace(rule, fast_context=None, candidates=None, checks=[
+        dataclasses.replace(rule, fast_context=None, candidates=None, conditions=[], checks=[
             dataclasses.replace(check, fast_test=None) for check in rule.checks])
         for rule in pattern.rules]) for pattern in schema.patterns]
     return dataclasses.replace(schema, patterns=patterns, fast_lets={})
