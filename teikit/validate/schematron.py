@@ -37,6 +37,7 @@ from teikit.validate.schematron_conditions import hold, split_conditions
 from teikit.validate.schematron_keys import XSL_NS, Key, Keys
 from teikit.validate.schematron_xpath1 import as_nodes, effective_boolean, xpath1
 from teikit.validate.source import SourceText
+from teikit.validate.xpath_text import unquoted
 
 string_values.install()  # elementpath's string values in document order (see the module)
 
@@ -108,17 +109,9 @@ def _context_expression(pattern: str) -> str:
 
 def _context_branches(pattern: str) -> list[str]:
     """The paths selecting what each branch of a match pattern matches."""
-    branches, depth, quote, start = [], 0, "", 0
-    for index, char in enumerate(pattern):
-        if quote:
-            quote = "" if char == quote else quote
-        elif char in "'\"":
-            quote = char
-        elif char in "([":
-            depth += 1
-        elif char in ")]":
-            depth -= 1
-        elif char == "|" and depth == 0:
+    branches, start = [], 0
+    for index, char, depth in unquoted(pattern):
+        if char == "|" and depth == 0:
             branches.append(pattern[start:index])
             start = index + 1
     branches.append(pattern[start:])

@@ -17,6 +17,8 @@ from typing import Any
 
 from elementpath import ElementPathError
 
+from teikit.validate.xpath_text import unquoted
+
 _BOOLEAN_FORMS = frozenset({
     "exists", "empty", "not", "boolean", "true", "false", "and", "or",
     "=", "!=", "<", "<=", ">", ">=", "eq", "ne", "lt", "le", "gt", "ge",
@@ -42,21 +44,13 @@ def _is_condition(token: Any, current: str) -> bool:
 def _top_level_predicates(text: str) -> list[tuple[int, int]] | None:
     """The (start, end) of each predicate outside brackets and parentheses; None when the
     pattern has more than one branch."""
-    spans, depth, quote, start = [], 0, "", 0
-    for index, char in enumerate(text):
-        if quote:
-            quote = "" if char == quote else quote
-        elif char in "'\"":
-            quote = char
-        elif char in "([":
-            if depth == 0 and char == "[":
-                start = index
-            depth += 1
-        elif char in ")]":
-            depth -= 1
-            if depth == 0 and char == "]":
-                spans.append((start, index + 1))
-        elif char == "|" and depth == 0:
+    spans, start = [], 0
+    for index, char, depth in unquoted(text):
+        if depth == 0 and char == "[":
+            start = index
+        elif depth == 0 and char == "]":
+            spans.append((start, index + 1))
+        elif depth == 0 and char == "|":
             return None
     return spans
 
