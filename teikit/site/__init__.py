@@ -122,7 +122,7 @@ def build_site(
 ) -> BuildReport:
     check_site_folder(inputs, site_dir)
     report = BuildReport(site_dir)
-    site_dir = site_dir.resolve()  # once: the paths of its pages are then made without
+    site_dir = site_dir.resolve()  # once: a page's path is then made without resolving it
     fingerprint = toolkit_fingerprint(profile)
     edition = edition or _edition(inputs, title)
     job = BuildJob(site_dir, profile, replace(PAGE_OPTIONS, edition_title=edition.title))
