@@ -130,10 +130,9 @@ class BuildState:
         self.changed: set[str] = set()
         # In a first build the state has no rows: a document stored has none to replace or
         # compare with (three queries a document spared, a third of the main process's time
-        # per document). None once the state had rows when opened.
-        self._first_stored: set[str] | None = (
-            set() if self.db.execute("SELECT 1 FROM document_rows LIMIT 1").fetchone() is None
-            else None)
+        # per document).
+        self._empty_at_start = self.db.execute(
+            "SELECT 1 FROM document_rows LIMIT 1").fetchone() is None
 
     def _open(self, fingerprint: str) -> sqlite3.Connection:
         try:
@@ -218,13 +217,12 @@ class BuildState:
     def store(self, content_hash: bytes, outcome: Outcome,
               signature: bytes | None = None) -> None:
         """A built document (its record) or a failed one (no row: it is not listed), with
-        the signature of its files (`teikit.site.scan`). Notes which collection pages what
-        changed appears on."""
+        the signature of its files (`teikit.site.scan`); a build stores each source once.
+        Notes which collection pages what changed appears on."""
         slug = outcome.slug
         self._rewritten += 1
         record = outcome.record
-        if self._first_stored is not None and slug not in self._first_stored:
-            self._first_stored.add(slug)
+        if self._empty_at_start:
             if record is not None:
                 self._insert(slug, content_hash, outcome, record, signature, (1, None))
                 self.changed |= {LISTS, *(mention.kind for mention in record.mentions)}
