@@ -18,7 +18,7 @@ from teikit.metadata.citation import URL_PATTERN, record_id_from_url
 from teikit.metadata.languages import language_code, language_name, split_language_names
 from teikit.metadata.model import HandNote, Metadata
 from teikit.model import Contributor, Revision
-from teikit.xml import check_value, first_xml_illegal, id_part, tei
+from teikit.xml import check_value, id_part, tei
 
 _XML_ID = f"{{{XML_NS}}}id"
 _XML_LANG = f"{{{XML_NS}}}lang"
@@ -41,15 +41,10 @@ _API = Location("<metadata>")
 def _add(
     parent: etree._Element, name: str, text: str | None = None, **attrs: str
 ) -> etree._Element:
-    values = {k: v for k, v in attrs.items() if v}
-    for key, value in values.items():
-        if first_xml_illegal(value) is not None:  # (the message made only when needed)
-            check_value(value, f"the header's {name}/@{key}", _API)
+    values = {k: check_value(v, f"the header's {name}/@{k}", _API) for k, v in attrs.items() if v}
     element = etree.SubElement(parent, tei(name), values)
     if text is not None:
-        if first_xml_illegal(text) is not None:
-            check_value(text, f"the header's {name}", _API)
-        element.text = text
+        element.text = check_value(text, f"the header's {name}", _API)
     return element
 
 
