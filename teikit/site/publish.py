@@ -47,12 +47,16 @@ def _remove_keeping_tail(node: etree._Element) -> None:
     parent.remove(node)
 
 
+def _is_foreign(node: etree._Element) -> bool:
+    return _namespace(node.tag) not in PUBLISHED_NAMESPACES
+
+
 def _foreign_attributes(node: etree._Element) -> list[str]:
     return [name for name in node.attrib if _namespace(name) not in _ATTRIBUTE_NAMESPACES]
 
 
 def _has_foreign(root: etree._Element) -> bool:
-    return any(_namespace(node.tag) not in PUBLISHED_NAMESPACES or _foreign_attributes(node)
+    return any(_is_foreign(node) or _foreign_attributes(node)
                for node in root.iter(etree.Element))
 
 
@@ -62,7 +66,7 @@ def publishable_tei(data: bytes, tree: etree._ElementTree | None = None,
     ``tree``: ``data`` parsed already; it is left as it was (a document with something to
     leave out is parsed anew for that)."""
     root = tree.getroot() if tree is not None else etree.fromstring(data, RENDERING_INPUT)
-    if _namespace(root.tag) not in PUBLISHED_NAMESPACES:
+    if _is_foreign(root):
         raise NotPublishable(f"<{etree.QName(root).localname}> in namespace "
                              f"{_namespace(root.tag) or '(none)'} is not a TEI document")
     removed: Counter[str] = Counter()
@@ -72,8 +76,7 @@ def publishable_tei(data: bytes, tree: etree._ElementTree | None = None,
     if tree is None or data.count(b"xmlns") != 1 or _has_foreign(root):
         if tree is not None:
             root = etree.fromstring(data, RENDERING_INPUT)
-        foreign = [node for node in root.iter(etree.Element)
-                   if _namespace(node.tag) not in PUBLISHED_NAMESPACES]
+        foreign = [node for node in root.iter(etree.Element) if _is_foreign(node)]
         for node in foreign:
             if not any(ancestor in foreign for ancestor in node.iterancestors()):
                 removed[f"element <{node.tag}>"] += 1
