@@ -594,7 +594,8 @@ def run_schematron(schema: Schema, tree: etree._ElementTree,
             if rule.needs is not None and not rule.needs & present:
                 continue
             items = _context_nodes(rule, tree, contexts, variables)
-            if items and not hold(rule.conditions, contexts.at(root, variables)):
+            if items and rule.conditions and not hold(rule.conditions,
+                                                      contexts.at(root, variables)):
                 continue
             for item in items:
                 key = id(getattr(item, "value", item))
