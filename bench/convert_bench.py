@@ -17,6 +17,11 @@ compile every module again, which no user pays.
 `--dev-rounds N` measures instead the in-process rate on the 34 dev documents, each N times
 (`--disable` switches rules of the profile off, to see what one costs).
 
+`--start-up` breaks the one-file `teikit convert` down instead: Python alone, lxml, click,
+teikit's modules (with the time spent creating their dataclasses and compiling their regular
+expressions, counted apart), the profile, the first conversion and the same conversion warm,
+each the median of fresh processes.
+
 `--concat-dev N` builds instead the N MB input that is not seed-shaped: the first dev document
 of `../shared/dev/raw` whole, then the bodies of all 34 (their page headers cut off) repeated,
 a blank line between two, until N MB; it reports its peak memory the same way.
@@ -25,6 +30,7 @@ a blank line between two, until N MB; it reports its peak memory the same way.
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import statistics
 import subprocess
@@ -74,13 +80,17 @@ def cli_batch(copies: int, folder: Path) -> float:
     return copies / (time.perf_counter() - start)
 
 
+def _floor_code(folder: Path) -> str:
+    """Python importing lxml, parsing the seed's TEI and writing it back."""
+    return (f"import lxml.etree as etree; etree.parse({str(SEED_TEI)!r})"
+            f".write({str(folder / 'floor.xml')!r})")
+
+
 def start_up_walls(folder: Path, runs: int = 10) -> dict[str, float]:
     """Median wall times of fresh processes, the commands taking turns: the floor (Python,
     lxml, the seed's TEI parsed and written), `teikit convert` of the seed, `teikit --help`."""
-    floor = (f"import lxml.etree as etree; etree.parse({str(SEED_TEI)!r})"
-             f".write({str(folder / 'floor.xml')!r})")
     commands = {
-        "floor": [sys.executable, "-c", floor],
+        "floor": [sys.executable, "-c", _floor_code(folder)],
         "convert": [*TEIKIT, "convert", str(SEED), "-o", str(folder / "one.xml"), "-q"],
         "help": [*TEIKIT, "--help"],
     }
@@ -94,6 +104,127 @@ def start_up_walls(folder: Path, runs: int = 10) -> dict[str, float]:
             if run:  # the first round compiles the bytecode
                 times[name].append(time.perf_counter() - start)
     return {name: statistics.median(values) for name, values in times.items()}
+
+
+# Run in a fresh process: the parts of a one-file conversion, in milliseconds. Creating a
+# dataclass and compiling a regular expression are counted through the public names the modules
+# call (`dataclasses.dataclass`, `re.compile`), wrapped before teikit is imported.
+_PARTS_SCRIPT = r"""
+import time
+begun_at = time.perf_counter()
+import dataclasses, json, re, sys
+stdlib_ms = (time.perf_counter() - begun_at) * 1000
+spent = {"dataclasses": 0.0, "dataclass_count": 0, "regex": 0.0, "regex_count": 0}
+make_dataclass, compile_regex = dataclasses.dataclass, re.compile
+
+def timed_dataclass(cls=None, /, **options):
+    decorate = make_dataclass(**options)
+    def timed(klass):
+        begun = time.perf_counter()
+        try:
+            return decorate(klass)
+        finally:
+            spent["dataclasses"] += time.perf_counter() - begun
+            spent["dataclass_count"] += 1
+    return timed if cls is None else timed(cls)
+
+def timed_compile(pattern, flags=0):
+    begun = time.perf_counter()
+    try:
+        return compile_regex(pattern, flags)
+    finally:
+        spent["regex"] += time.perf_counter() - begun
+        spent["regex_count"] += 1
+
+dataclasses.dataclass, re.compile = timed_dataclass, timed_compile
+marks = {}
+def mark(name):
+    marks[name] = (time.perf_counter(), dict(spent))
+
+mark("start")
+import lxml.etree
+mark("lxml")
+import click
+mark("click")
+import teikit.cli.convert
+from teikit.convert import convert_text
+from teikit.profiles import load_profile
+from teikit.readers.context import ReadingContext
+mark("teikit")
+profile, context = load_profile("wilson"), ReadingContext()
+mark("profile")
+text = open(sys.argv[1], encoding="utf-8").read()
+convert_text(text, source_name="seed.txt", profile=profile, context=context).to_bytes()
+mark("first")
+convert_text(text, source_name="seed.txt", profile=profile, context=context).to_bytes()
+mark("warm")
+names = list(marks)
+parts = {}
+for before, after in zip(names, names[1:]):
+    (t0, s0), (t1, s1) = marks[before], marks[after]
+    parts[after] = {"ms": (t1 - t0) * 1000,
+                    "dataclasses_ms": (s1["dataclasses"] - s0["dataclasses"]) * 1000,
+                    "dataclasses": s1["dataclass_count"] - s0["dataclass_count"],
+                    "regex_ms": (s1["regex"] - s0["regex"]) * 1000,
+                    "regexes": s1["regex_count"] - s0["regex_count"]}
+parts["stdlib"] = {"ms": stdlib_ms, "dataclasses_ms": 0, "dataclasses": 0, "regex_ms": 0,
+                   "regexes": 0}
+print(json.dumps(parts))
+"""
+
+_PART_NAMES = {
+    "stdlib": "importing dataclasses, re and json (teikit needs them anyway)",
+    "lxml": "importing lxml",
+    "click": "importing click",
+    "teikit": "importing teikit's modules for `convert`",
+    "profile": "the profile and the reading context",
+    "first": "the first conversion (as `teikit convert` does it)",
+    "warm": "the same conversion again, warm (for comparison)",
+}
+
+
+def start_up_parts(folder: Path, runs: int = 10) -> None:
+    """Print what one-file `teikit convert` spends its time on: fresh processes (the bytecode
+    cached), medians of `runs`; Python alone (`python -c pass`) measured the same way."""
+    environment = {**os.environ, "PYTHONPYCACHEPREFIX": str(folder / "bytecode")}
+    environment.pop("PYTHONDONTWRITEBYTECODE", None)
+    walls: dict[str, list[float]] = {"bare": [], "floor": []}
+    samples: list[dict[str, dict[str, float]]] = []
+    for run in range(runs + 1):
+        for name, code in (("bare", "pass"), ("floor", _floor_code(folder))):
+            started = time.perf_counter()
+            subprocess.run([sys.executable, "-c", code], check=True, env=environment)
+            if run:  # the first round compiles the bytecode
+                walls[name].append((time.perf_counter() - started) * 1000)
+        done = subprocess.run([sys.executable, "-c", _PARTS_SCRIPT, str(SEED)], check=True,
+                              env=environment, capture_output=True, text=True)
+        if run:
+            samples.append(json.loads(done.stdout))
+    bare, floor = (statistics.median(walls[name]) for name in ("bare", "floor"))
+    print(f"start-up of one-file `teikit convert` in parts (ms, median of {runs} fresh "
+          "processes):")
+    print(f"  Python and its site packages (`python -c pass`): {bare:.1f}")
+    fixed = bare
+    for name, label in _PART_NAMES.items():
+        part = {key: statistics.median(sample[name][key] for sample in samples)
+                for key in samples[0][name]}
+        if name in ("stdlib", "lxml", "click"):
+            fixed += part["ms"]
+        elif name != "warm":
+            fixed += part["dataclasses_ms"] + part["regex_ms"]
+        details = []
+        if part["dataclasses"]:
+            details.append(f"creating {part['dataclasses']:.0f} dataclasses "
+                           f"{part['dataclasses_ms']:.1f}")
+        if part["regexes"]:
+            details.append(f"compiling {part['regexes']:.0f} regular expressions "
+                           f"{part['regex_ms']:.1f}")
+        print(f"  {label}: {part['ms']:.1f}" + (f" (of which {', '.join(details)})"
+                                               if details else ""))
+    print(f"the floor (Python + lxml parsing and writing the seed's TEI): {floor:.1f}; Python, "
+          f"the standard modules, lxml and click, with teikit's dataclasses and regular "
+          f"expressions made, before any of teikit's own work: {fixed:.1f} "
+          f"({fixed / floor:.1f}× the floor)")
 
 
 def big_source(megabytes: int, folder: Path) -> Path:
@@ -160,6 +291,8 @@ def main() -> None:
                         help="where to keep the dev concatenation (default: a temporary file)")
     parser.add_argument("--dev-rounds", type=int, metavar="N",
                         help="only the in-process rate on the dev documents, N times each")
+    parser.add_argument("--start-up", action="store_true",
+                        help="only break the one-file `teikit convert` down into its parts")
     parser.add_argument("--disable", default="",
                         help="with --dev-rounds: rules of the profile to switch off (a,b)")
     args = parser.parse_args()
@@ -171,6 +304,10 @@ def main() -> None:
         print(f"dev documents, in process: {cpu_rate:.0f} per second of CPU time "
               f"({len(texts)} documents × {args.dev_rounds}"
               f"{', without ' + ', '.join(disabled) if disabled else ''})")
+        return
+    if args.start_up:
+        with tempfile.TemporaryDirectory() as tmp:
+            start_up_parts(Path(tmp))
         return
     if args.concat_dev:
         with tempfile.TemporaryDirectory() as tmp:
