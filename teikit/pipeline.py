@@ -20,6 +20,7 @@ from __future__ import annotations
 import os
 import signal
 from collections.abc import Callable, Hashable, Iterable, Iterator
+from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -186,9 +187,24 @@ def _dask(task: Callable[[Item, Options], Any], items: list[Item], options: Opti
         client = Client(scheduler)
     try:
         shared = client.scatter(options, broadcast=True)
-        futures = {client.submit(task, item, shared, pure=False): item for item in items}
-        for future in as_completed(futures):
-            item = futures.pop(future)
+        pending: dict[Any, Item] = {}
+        queue = iter(items)
+
+        def submit(item: Item) -> Any:
+            future = client.submit(task, item, shared, pure=False)
+            pending[future] = item
+            return future
+
+        # As on this machine, a few tasks per worker at a time: the scheduler holds a record
+        # per task it knows and each worker the results not yet fetched, so submitting the
+        # whole corpus at once would make both grow with it.
+        window = _dask_window(client, jobs)
+        completed = as_completed([submit(item) for item in islice(queue, window)])
+        for future in completed:
+            item = pending.pop(future)
+            following = next(queue, None)
+            if following is not None:
+                completed.add(submit(following))  # before this result is handed on
             if future.status == "error":
                 yield item, future.exception()
             else:
@@ -198,3 +214,10 @@ def _dask(task: Callable[[Item, Options], Any], items: list[Item], options: Opti
         client.close()
         if cluster is not None:
             cluster.close()
+
+
+def _dask_window(client: Any, jobs: int) -> int:
+    """How many tasks to keep submitted: a few per worker thread of the cluster (as many as
+    `jobs` asks for when its workers have not all joined yet)."""
+    threads = sum(client.nthreads().values())
+    return max(threads, jobs, 1) * IN_FLIGHT_PER_WORKER

@@ -72,6 +72,39 @@ def test_a_dask_cluster_gives_the_same_bytes(tmp_path: Path) -> None:
     assert outputs(items, 2, scheduler="dask") == outputs(items, 1)
 
 
+def test_a_dask_cluster_is_given_a_few_tasks_per_worker_at_a_time(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The corpus streams through the cluster as through local workers: were all tasks
+    submitted at once, the scheduler's records and the workers' unfetched results would grow
+    with the corpus."""
+    import operator
+
+    import distributed
+
+    from teikit.pipeline import IN_FLIGHT_PER_WORKER
+
+    submitted: list[int] = []
+    submit = distributed.Client.submit
+
+    def counted(self: distributed.Client, function: object, *args: object,
+                **options: object) -> distributed.Future:
+        if function is operator.mul:  # a task the workers can import
+            submitted.append(1)
+        return submit(self, function, *args, **options)
+
+    monkeypatch.setattr(distributed.Client, "submit", counted)
+    items = list(range(1, 41))
+    most_in_flight = 0
+    received = 0
+    for item, outcome in run_tasks(operator.mul, items, 12, jobs=2, scheduler="dask",
+                                   size=lambda item: item):
+        assert outcome == 12 * item
+        received += 1
+        most_in_flight = max(most_in_flight, len(submitted) - received)
+    assert received == len(submitted) == len(items)
+    assert most_in_flight <= 2 * IN_FLIGHT_PER_WORKER
+
+
 class _Tally:
     """Options that count the tasks that saw them."""
 
