@@ -187,37 +187,53 @@ def _dask(task: Callable[[Item, Options], Any], items: list[Item], options: Opti
         client = Client(scheduler)
     try:
         shared = client.scatter(options, broadcast=True)
-        pending: dict[Any, Item] = {}
-        queue = iter(items)
+        threads = max(sum(client.nthreads().values()), jobs, 1)
+        size = dask_chunk_size(len(items), threads)
+        chunks = (items[start : start + size] for start in range(0, len(items), size))
+        pending: dict[Any, list[Item]] = {}
 
-        def submit(item: Item) -> Any:
-            future = client.submit(task, item, shared, pure=False)
-            pending[future] = item
+        def submit(chunk: list[Item]) -> Any:
+            future = client.submit(run_chunk, task, chunk, shared, pure=False)
+            pending[future] = chunk
             return future
 
         # As on this machine, a few tasks per worker at a time: the scheduler holds a record
         # per task it knows and each worker the results not yet fetched, so submitting the
         # whole corpus at once would make both grow with it.
-        window = _dask_window(client, jobs)
-        completed = as_completed([submit(item) for item in islice(queue, window)])
+        completed = as_completed(
+            [submit(chunk) for chunk in islice(chunks, threads * IN_FLIGHT_PER_WORKER)])
         for future in completed:
-            item = pending.pop(future)
-            following = next(queue, None)
+            chunk = pending.pop(future)
+            following = next(chunks, None)
             if following is not None:
-                completed.add(submit(following))  # before this result is handed on
-            if future.status == "error":
-                yield item, future.exception()
+                completed.add(submit(following))  # before these results are handed on
+            if future.status == "error":  # the chunk itself failed (a worker died…)
+                error = future.exception()
+                outcomes = [(item, error) for item in chunk]
             else:
-                yield item, future.result()
+                outcomes = future.result()
             future.release()
+            yield from outcomes
     finally:
         client.close()
         if cluster is not None:
             cluster.close()
 
 
-def _dask_window(client: Any, jobs: int) -> int:
-    """How many tasks to keep submitted: a few per worker thread of the cluster (as many as
-    `jobs` asks for when its workers have not all joined yet)."""
-    threads = sum(client.nthreads().values())
-    return max(threads, jobs, 1) * IN_FLIGHT_PER_WORKER
+# A Dask task costs milliseconds of the scheduler's and the workers' time whatever it does,
+# as much as converting or building a document: documents go to the cluster in chunks, each
+# one task, of up to this many.
+MAX_DASK_CHUNK = 16
+
+
+def dask_chunk_size(count: int, threads: int) -> int:
+    """Documents per Dask task: up to `MAX_DASK_CHUNK`, fewer when the corpus would not give
+    every worker thread several tasks."""
+    return max(1, min(MAX_DASK_CHUNK, count // (threads * 2 * IN_FLIGHT_PER_WORKER)))
+
+
+def run_chunk(task: Callable[[Item, Options], Any], items: list[Item],
+              options: Options) -> list[tuple[Item, Any]]:
+    """`task` on each item of a chunk in a Dask worker: a failing one comes back as its
+    exception, the others go on."""
+    return list(_inline(task, items, options))

@@ -74,35 +74,54 @@ def test_a_dask_cluster_gives_the_same_bytes(tmp_path: Path) -> None:
 
 def test_a_dask_cluster_is_given_a_few_tasks_per_worker_at_a_time(
         monkeypatch: pytest.MonkeyPatch) -> None:
-    """The corpus streams through the cluster as through local workers: were all tasks
-    submitted at once, the scheduler's records and the workers' unfetched results would grow
-    with the corpus."""
+    """The corpus streams through the cluster as through local workers, in chunks of
+    documents: were all submitted at once, the scheduler's records and the workers'
+    unfetched results would grow with the corpus."""
     import operator
 
     import distributed
 
-    from teikit.pipeline import IN_FLIGHT_PER_WORKER
+    from teikit.pipeline import IN_FLIGHT_PER_WORKER, dask_chunk_size, run_chunk
 
     submitted: list[int] = []
     submit = distributed.Client.submit
 
     def counted(self: distributed.Client, function: object, *args: object,
                 **options: object) -> distributed.Future:
-        if function is operator.mul:  # a task the workers can import
-            submitted.append(1)
+        if function is run_chunk:
+            chunk = args[1]
+            assert isinstance(chunk, list)
+            submitted.append(len(chunk))
         return submit(self, function, *args, **options)
 
     monkeypatch.setattr(distributed.Client, "submit", counted)
-    items = list(range(1, 41))
-    most_in_flight = 0
-    received = 0
+    items = list(range(1, 81))
+    chunk_size = dask_chunk_size(len(items), 2)
+    assert 1 < chunk_size < len(items) // 4
+    most_in_flight = received = 0
     for item, outcome in run_tasks(operator.mul, items, 12, jobs=2, scheduler="dask",
                                    size=lambda item: item):
-        assert outcome == 12 * item
+        assert outcome == 12 * item  # a task the workers can import
         received += 1
-        most_in_flight = max(most_in_flight, len(submitted) - received)
-    assert received == len(submitted) == len(items)
-    assert most_in_flight <= 2 * IN_FLIGHT_PER_WORKER
+        most_in_flight = max(most_in_flight, sum(submitted) - received)
+    assert received == sum(submitted) == len(items)
+    assert max(submitted) == chunk_size
+    # The window of chunks, and what is left of the chunk being handed on.
+    assert most_in_flight <= (2 * IN_FLIGHT_PER_WORKER + 1) * chunk_size
+
+
+def test_a_failing_document_in_a_dask_chunk_comes_back_as_its_failure() -> None:
+    import operator
+
+    from teikit.pipeline import dask_chunk_size
+
+    # The empty one, smallest, has no second character; it shares the last chunk.
+    items = [f"document {n}" for n in range(41)] + [""]
+    assert len(items) % dask_chunk_size(len(items), 2) == 0 < dask_chunk_size(len(items), 2) - 1
+    outcomes = dict(run_tasks(operator.getitem, items, 1, jobs=2, scheduler="dask", size=len))
+    assert len(outcomes) == len(items)
+    assert isinstance(outcomes[""], IndexError)
+    assert all(outcomes[item] == "o" for item in items if item)
 
 
 class _Tally:
