@@ -1,10 +1,11 @@
 """Run one task per document over a corpus, on this machine's cores or on a Dask cluster.
 
-Documents stream through: at most a few tasks per worker are in flight, results come back as
-they finish, in completion order, and the caller writes each one at once (one writer, in the
-main process, whatever ran the task). A task is a picklable top-level function of one item
-(picklable: a path, a pair of paths) and options; a failing task comes back as its
-exception, never as a traceback that stops the others. Items go largest first.
+Documents stream through: they go to the workers in chunks (a few documents, one task sent
+per chunk), at most a few chunks per worker are in flight, results come back as they finish,
+in completion order, and the caller writes each one at once (one writer, in the main process,
+whatever ran the task). A task is a picklable top-level function of one item (picklable: a
+path, a pair of paths) and options; a failing task comes back as its exception, never as a
+traceback that stops the others. Items go largest first.
 
     for pair, outcome in run_tasks(convert_pair, pairs, job, jobs=2):
         ...  # outcome is the task's result, or the exception it raised
@@ -116,6 +117,10 @@ def _worker_task(task: Callable[[Item, Any], Any], item: Item) -> Any:
     return task(item, _Worker.options)
 
 
+def _worker_chunk(task: Callable[[Item, Any], Any], items: list[Item]) -> list[tuple[Item, Any]]:
+    return list(_inline(task, items, _Worker.options))
+
+
 class WorkerPool:
     """Worker processes that receive `options` once, when they start, and run
     `task(item, options)` for each item submitted."""
@@ -138,6 +143,11 @@ class WorkerPool:
     def submit(self, task: Callable[[Item, Any], Any], item: Item) -> Future[Any]:
         return self._pool.submit(_worker_task, task, item)
 
+    def submit_chunk(self, task: Callable[[Item, Any], Any], items: list[Item],
+                     ) -> Future[list[tuple[Item, Any]]]:
+        """`task` on each of `items` in one worker: (item, result or exception) for each."""
+        return self._pool.submit(_worker_chunk, task, items)
+
     def close(self, *, cancel: bool = False) -> None:
         """Wait for the tasks submitted, or with `cancel` drop those not started."""
         self._pool.shutdown(wait=not cancel, cancel_futures=cancel)
@@ -147,28 +157,45 @@ def _processes(task: Callable[[Item, Options], Any], items: list[Item], options:
                jobs: int, started: WorkerPool | None = None) -> Iterator[tuple[Item, Any]]:
     from concurrent.futures import FIRST_COMPLETED, wait
 
-    pending: dict[Future[Any], Item] = {}
-    queue = iter(items)
+    pending: dict[Future[Any], list[Item]] = {}
+    chunks = chunked(items, chunk_size(len(items), jobs, MAX_LOCAL_CHUNK))
     pool = started or WorkerPool(jobs, options)
     try:
-        for item in queue:
-            pending[pool.submit(task, item)] = item
-            if len(pending) >= jobs * IN_FLIGHT_PER_WORKER:
-                break
+        for chunk in islice(chunks, jobs * IN_FLIGHT_PER_WORKER):
+            pending[pool.submit_chunk(task, chunk)] = chunk
         while pending:
             done, _ = wait(pending, return_when=FIRST_COMPLETED)
             for future in done:
-                item = pending.pop(future)
-                error = future.exception()
-                yield item, error if error is not None else future.result()
-                following = next(queue, None)
+                chunk = pending.pop(future)
+                following = next(chunks, None)
                 if following is not None:
-                    pending[pool.submit(task, following)] = following
+                    pending[pool.submit_chunk(task, following)] = following
+                error = future.exception()  # the chunk itself failed (a worker died…)
+                yield from ([(item, error) for item in chunk] if error is not None
+                            else future.result())
     except BaseException:
         pool.close(cancel=True)
         raise
     if started is None:
         pool.close()
+
+
+def chunked(items: list[Item], size: int) -> Iterator[list[Item]]:
+    return (items[start : start + size] for start in range(0, len(items), size))
+
+
+# A task sent to another process costs its own time (pickling, the pool's threads, waking the
+# main process), and on a Dask cluster milliseconds of the scheduler's and the workers' time,
+# as much as converting or building a document: documents go in chunks, each one task, of up
+# to this many.
+MAX_LOCAL_CHUNK = 4
+MAX_DASK_CHUNK = 16
+
+
+def chunk_size(count: int, workers: int, most: int) -> int:
+    """Documents per task: up to `most`, fewer when the corpus would not give every worker
+    several tasks."""
+    return max(1, min(most, count // (workers * 2 * IN_FLIGHT_PER_WORKER)))
 
 
 def _dask(task: Callable[[Item, Options], Any], items: list[Item], options: Options,
@@ -188,8 +215,7 @@ def _dask(task: Callable[[Item, Options], Any], items: list[Item], options: Opti
     try:
         shared = client.scatter(options, broadcast=True)
         threads = max(sum(client.nthreads().values()), jobs, 1)
-        size = dask_chunk_size(len(items), threads)
-        chunks = (items[start : start + size] for start in range(0, len(items), size))
+        chunks = chunked(items, chunk_size(len(items), threads, MAX_DASK_CHUNK))
         pending: dict[Any, list[Item]] = {}
 
         def submit(chunk: list[Item]) -> Any:
@@ -218,18 +244,6 @@ def _dask(task: Callable[[Item, Options], Any], items: list[Item], options: Opti
         client.close()
         if cluster is not None:
             cluster.close()
-
-
-# A Dask task costs milliseconds of the scheduler's and the workers' time whatever it does,
-# as much as converting or building a document: documents go to the cluster in chunks, each
-# one task, of up to this many.
-MAX_DASK_CHUNK = 16
-
-
-def dask_chunk_size(count: int, threads: int) -> int:
-    """Documents per Dask task: up to `MAX_DASK_CHUNK`, fewer when the corpus would not give
-    every worker thread several tasks."""
-    return max(1, min(MAX_DASK_CHUNK, count // (threads * 2 * IN_FLIGHT_PER_WORKER)))
 
 
 def run_chunk(task: Callable[[Item, Options], Any], items: list[Item],

@@ -81,7 +81,7 @@ def test_a_dask_cluster_is_given_a_few_tasks_per_worker_at_a_time(
 
     import distributed
 
-    from teikit.pipeline import IN_FLIGHT_PER_WORKER, dask_chunk_size, run_chunk
+    from teikit.pipeline import IN_FLIGHT_PER_WORKER, MAX_DASK_CHUNK, chunk_size, run_chunk
 
     submitted: list[int] = []
     submit = distributed.Client.submit
@@ -96,8 +96,8 @@ def test_a_dask_cluster_is_given_a_few_tasks_per_worker_at_a_time(
 
     monkeypatch.setattr(distributed.Client, "submit", counted)
     items = list(range(1, 81))
-    chunk_size = dask_chunk_size(len(items), 2)
-    assert 1 < chunk_size < len(items) // 4
+    size = chunk_size(len(items), 2, MAX_DASK_CHUNK)
+    assert 1 < size < len(items) // 4
     most_in_flight = received = 0
     for item, outcome in run_tasks(operator.mul, items, 12, jobs=2, scheduler="dask",
                                    size=lambda item: item):
@@ -105,19 +105,20 @@ def test_a_dask_cluster_is_given_a_few_tasks_per_worker_at_a_time(
         received += 1
         most_in_flight = max(most_in_flight, sum(submitted) - received)
     assert received == sum(submitted) == len(items)
-    assert max(submitted) == chunk_size
+    assert max(submitted) == size
     # The window of chunks, and what is left of the chunk being handed on.
-    assert most_in_flight <= (2 * IN_FLIGHT_PER_WORKER + 1) * chunk_size
+    assert most_in_flight <= (2 * IN_FLIGHT_PER_WORKER + 1) * size
 
 
 def test_a_failing_document_in_a_dask_chunk_comes_back_as_its_failure() -> None:
     import operator
 
-    from teikit.pipeline import dask_chunk_size
+    from teikit.pipeline import MAX_DASK_CHUNK, chunk_size
 
     # The empty one, smallest, has no second character; it shares the last chunk.
     items = [f"document {n}" for n in range(41)] + [""]
-    assert len(items) % dask_chunk_size(len(items), 2) == 0 < dask_chunk_size(len(items), 2) - 1
+    size = chunk_size(len(items), 2, MAX_DASK_CHUNK)
+    assert size > 1 and len(items) % size == 0
     outcomes = dict(run_tasks(operator.getitem, items, 1, jobs=2, scheduler="dask", size=len))
     assert len(outcomes) == len(items)
     assert isinstance(outcomes[""], IndexError)
