@@ -13,6 +13,7 @@ written again. Nothing is written outside the site folder.
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import time
 from collections.abc import Callable
@@ -125,7 +126,9 @@ def build_site(
     site_dir = site_dir.resolve()  # once: a page's path is then made without resolving it
     fingerprint = toolkit_fingerprint(profile)
     edition = edition or _edition(inputs, title)
-    job = BuildJob(site_dir, profile, replace(PAGE_OPTIONS, edition_title=edition.title))
+    accessed = dt.date.today()  # once: the pages of one build cite the same day
+    job = BuildJob(site_dir, profile, replace(PAGE_OPTIONS, edition_title=edition.title),
+                   (edition, accessed))
     site_dir.mkdir(parents=True, exist_ok=True)
     # A first build's workers start before the sources are scanned, while this process is
     # small (see `WorkerPool.start`). A rebuild's start, as before, at its first task, if it
@@ -162,7 +165,7 @@ def build_site(
         # which the state holds: let them go first (a few MB for 10,000 sources).
         del found, sources, stale, present, known, missing, republished
         report.notices += finish_site(
-            site_dir, state, edition, rendered=rendered,
+            site_dir, state, edition, rendered=rendered, cited=rendered, today=accessed,
             profile=lambda: _load_profile(profile), profile_name=profile, search=search,
             documents_per_page=documents_per_page, mentions_per_page=mentions_per_page,
         )
@@ -246,7 +249,7 @@ def _publish(site_dir: Path, sources: list[Source], state: BuildState, report: B
             f"{slug}: warning: the same xml:id ({identifiers[slug]}) as {original}; "
             "published once"
         )
-        for name in (f"{slug}.html", f"{slug}.xml"):
+        for name in (f"{slug}.html", f"{slug}.xml", f"{slug}.bib", f"{slug}.json"):
             if slug in built or name in present:  # a repeat withheld before has none
                 (site_dir / name).unlink(missing_ok=True)
     return state.publish_all_but(set(repeats))

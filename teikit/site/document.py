@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
@@ -12,6 +13,8 @@ from lxml import etree
 from teikit.errors import Location, TeikitError
 from teikit.render import Renderer, RenderOptions
 from teikit.site import paths
+from teikit.site.citation import citation_parts, write_citation_files
+from teikit.site.edition import Edition
 from teikit.site.mentions import add_contexts
 from teikit.site.publish import publishable_tei
 from teikit.site.records import DocumentRecord, read_record
@@ -123,14 +126,22 @@ def _parsed(data: bytes, tei_path: Path) -> etree._ElementTree | None:
         return None
 
 
+Citation = tuple[Edition, dt.date]
+"""The edition and the day of access a page's citation names."""
+
+
 def build_document(
     source: Source,
     site_dir: Path,
     tools: BuildTools | None = None,
     page_options: RenderOptions = PAGE_OPTIONS,
+    citation: Citation | None = None,
 ) -> Outcome:
     """Write `<slug>.xml` and `<slug>.html` into the site; never raises for a bad source.
-    `tools` are the build's (fresh ones, for the wilson profile, when none are given)."""
+    `tools` are the build's (fresh ones, for the wilson profile, when none are given). With a
+    `citation`, the page is written with it, and its .bib and .json beside it: they depend on
+    nothing the rest of the site decides, and here they cost the build's workers what at its
+    end would cost its one main process."""
     tools = tools or BuildTools()
     outcome = Outcome(source.slug, None)
     try:
@@ -156,9 +167,14 @@ def build_document(
         # The search filters depend on the document only: the page is complete for the search
         # index as written here (the site fills the rest, which the index leaves out, later).
         html = fill(page.html, "filters", filters_html(record, person_labels(record)))
+        cited = citation_parts(record, *citation) if citation is not None else None
+        if cited is not None:
+            html = fill(html, "cite", cited["cite"])
         # Written only once the page is rendered: a failed document leaves nothing behind.
         paths.write(site_dir, f"{source.slug}.xml", published)
         paths.write(site_dir, f"{source.slug}.html", html)
+        if cited is not None:
+            write_citation_files(site_dir, source.slug, cited)
         outcome.record = record
     except (TeikitError, etree.XMLSyntaxError, OSError) as error:
         outcome.errors.append(f"{source.path}: {error}")
@@ -172,6 +188,7 @@ class BuildJob:
     site_dir: Path
     profile: str = "wilson"
     page_options: RenderOptions = PAGE_OPTIONS
+    citation: Citation | None = None
     tools: BuildTools = field(init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -180,7 +197,7 @@ class BuildJob:
 
 def build_source(source: Source, job: BuildJob) -> Outcome:
     """The pipeline's task: one source's pages in the site folder, and what happened."""
-    return build_document(source, job.site_dir, job.tools, job.page_options)
+    return build_document(source, job.site_dir, job.tools, job.page_options, job.citation)
 
 
 def source_size(source: Source) -> int:

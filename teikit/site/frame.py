@@ -1,5 +1,6 @@
 """What a document page can only say once every page is known: the previous and next
-document, and how to cite it (with BibTeX and CSL-JSON downloads beside the page).
+document; and how to cite it (with BibTeX and CSL-JSON downloads beside the page) where the
+edition or the day changed since the page was written (`teikit.site.citation`).
 
 The stylesheet leaves marked places in each page (`<!--teikit:pager-->…`,
 `<!--teikit:cite-->…`); this pass fills them, and rewrites a page only when they change. (The
@@ -10,14 +11,14 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import json
-import re
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from html import escape
 from itertools import chain
 from pathlib import Path
 
 from teikit.site import paths
+from teikit.site.citation import citation_parts, write_citation_files
 from teikit.site.edition import Edition
 from teikit.site.records import DocumentRecord
 from teikit.site.regions import fill
@@ -54,84 +55,15 @@ def pager_html(previous: Neighbour | None, following: Neighbour | None) -> str:
             f'data-pagefind-ignore="all"><ul>{"".join(items)}</ul></nav>')
 
 
-def citation_text(record: DocumentRecord, edition: Edition, accessed: dt.date) -> str:
-    """"Title", date. In Edition, ed. by …. URL (accessed 29 November 2026)."""
-    parts = [f"“{record.title}”"]
-    if record.date:
-        parts.append(f", {record.date}")
-    parts.append(f". In {edition.title}")
-    if edition.editors:
-        parts.append(f", edited by {', '.join(edition.editors)}")
-    if edition.publisher:
-        parts.append(f". {edition.publisher}")
-    parts.append(f". {edition.document_url(record.href)}")
-    parts.append(f" (accessed {accessed.day} {accessed:%B %Y}).")
-    return "".join(parts)
-
-
-def cite_html(record: DocumentRecord, edition: Edition, accessed: dt.date) -> str:
-    text = escape(citation_text(record, edition, accessed))
-    return (
-        '<section class="cite" aria-labelledby="cite-heading" data-pagefind-ignore="all">'
-        '<h2 id="cite-heading">Cite this document</h2>'
-        f"<blockquote><p>{text}</p></blockquote><ul>"
-        f'<li><a href="{escape(record.slug)}.bib" download="">BibTeX</a></li>'
-        f'<li><a href="{escape(record.slug)}.json" download="">CSL-JSON</a></li>'
-        "</ul></section>"
-    )
-
-
-def _bibtex_value(text: str) -> str:
-    return "{" + text.replace("\\", "\\textbackslash{}").replace("{", "\\{").replace(
-        "}", "\\}") + "}"
-
-
-def bibtex(record: DocumentRecord, edition: Edition, accessed: dt.date) -> str:
-    fields = {
-        "title": record.title,
-        "booktitle": edition.title,
-        "editor": " and ".join(edition.editors),
-        "publisher": edition.publisher,
-        "date": record.when,
-        "url": edition.document_url(record.href),
-        "urldate": accessed.isoformat(),
-    }
-    key = re.sub(r"[^A-Za-z0-9_-]", "", record.slug) or "document"
-    lines = [f"  {name} = {_bibtex_value(value)}," for name, value in fields.items() if value]
-    return "@incollection{" + key + ",\n" + "\n".join(lines) + "\n}\n"
-
-
-def csl_json(record: DocumentRecord, edition: Edition, accessed: dt.date) -> str:
-    item: dict[str, object] = {
-        "id": record.slug,
-        "type": "manuscript",
-        "title": record.title,
-        "container-title": edition.title,
-        "URL": edition.document_url(record.href),
-        "accessed": {"date-parts": [[accessed.year, accessed.month, accessed.day]]},
-    }
-    if record.when:
-        parts = [int(p) for p in record.when.split("-")[:3] if p.isdigit()]
-        if parts:
-            item["issued"] = {"date-parts": [parts]}
-    if record.archive:
-        item["archive"] = record.archive
-    if edition.editors:
-        item["editor"] = [{"literal": name} for name in edition.editors]
-    if edition.publisher:
-        item["publisher"] = edition.publisher
-    return json.dumps([item], ensure_ascii=False, indent=1) + "\n"
-
-
 def _frame_parts(record: DocumentRecord, previous: Neighbour | None,
-                 following: Neighbour | None, edition: Edition,
-                 accessed: dt.date) -> dict[str, str]:
-    return {
-        "pager": pager_html(previous, following),
-        "cite": cite_html(record, edition, accessed),
-        ".bib": bibtex(record, edition, accessed),
-        ".json": csl_json(record, edition, accessed),
-    }
+                 following: Neighbour | None, edition: Edition, accessed: dt.date, *,
+                 cited: bool) -> dict[str, str]:
+    """What to fill in and write beside the page: the pager, and the citation unless the
+    page was written with it (`cited`)."""
+    parts = {"pager": pager_html(previous, following)}
+    if not cited:
+        parts |= citation_parts(record, edition, accessed)
+    return parts
 
 
 def _neighbours_key(shared: bytes, previous: Neighbour | None,
@@ -147,10 +79,11 @@ def _neighbours_key(shared: bytes, previous: Neighbour | None,
 
 
 def write_frames(site_dir: Path, state: BuildState, edition: Edition, accessed: dt.date,
-                 rendered: set[str]) -> None:
+                 rendered: set[str], cited: AbstractSet[str] = frozenset()) -> None:
     """Fill each page's pager and citation; write its .bib and .json. Only the pages rendered
     by this build, or whose neighbours changed (or the edition, or the day), are opened,
-    and only their records read."""
+    and only their records read. `cited`: the pages this build wrote with their citation
+    (for this edition and day), which need only their pager."""
     shared = repr((edition, accessed.isoformat())).encode()
     due: dict[str, tuple[Neighbour | None, Neighbour | None, bytes]] = {}
     window: list[tuple[str, str, bytes | None] | None] = [None]
@@ -169,17 +102,18 @@ def write_frames(site_dir: Path, state: BuildState, edition: Edition, accessed: 
         if slug in rendered or key != known:
             due[slug] = (previous, following, key)
         if len(due) >= FRAMED_AT_ONCE or (row is None and due):
-            _frame(site_dir, state, edition, accessed, due)
+            _frame(site_dir, state, edition, accessed, due, cited)
             due = {}
     state.save_frames()
 
 
 def _frame(site_dir: Path, state: BuildState, edition: Edition, accessed: dt.date,
-           due: dict[str, tuple[Neighbour | None, Neighbour | None, bytes]]) -> None:
+           due: dict[str, tuple[Neighbour | None, Neighbour | None, bytes]],
+           cited: AbstractSet[str]) -> None:
     for record in state.records(list(due)):
         previous, following, key = due[record.slug]
-        _write_frame(site_dir, record, _frame_parts(record, previous, following, edition,
-                                                    accessed))
+        _write_frame(site_dir, record, _frame_parts(
+            record, previous, following, edition, accessed, cited=record.slug in cited))
         state.note_frame(record.slug, key)
 
 
@@ -191,10 +125,9 @@ def _write_frame(site_dir: Path, record: DocumentRecord, parts: dict[str, str]) 
         return
     framed = page
     for region in ("pager", "cite"):
-        framed = fill(framed, region, parts[region])
+        if region in parts:
+            framed = fill(framed, region, parts[region])
     if framed != page:
         paths.write(site_dir, record.href, framed)
-    for suffix in (".bib", ".json"):
-        target = site_dir / f"{record.slug}{suffix}"
-        if not target.is_file() or target.read_text(encoding="utf-8") != parts[suffix]:
-            paths.write(site_dir, f"{record.slug}{suffix}", parts[suffix])
+    if ".bib" in parts:
+        write_citation_files(site_dir, record.slug, parts)

@@ -104,6 +104,67 @@ def test_the_same_content_twice_is_published_once(edition_site: tuple[Path, Buil
     assert any("later-copy.xml: warning: the same content as" in n for n in report.notices)
 
 
+class _Day(dt.date):
+    """A day that `build_site` takes for today."""
+
+    fixed = dt.date(2026, 1, 2)
+
+    @classmethod
+    def today(cls) -> _Day:
+        return cls(cls.fixed.year, cls.fixed.month, cls.fixed.day)
+
+
+def test_a_rebuild_on_another_day_cites_that_day_on_every_page(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The pages a build renders are written with their citation; pages it does not render
+    are given the new day's by the frame pass."""
+    import types
+
+    import teikit.site
+
+    sources, site = tmp_path / "sources", tmp_path / "site"
+    sources.mkdir()
+    seed_variant(sources, "early", "1950-01-02", "Early")
+    seed_variant(sources, "late", "1952-03-04", "Late")
+    monkeypatch.setattr(teikit.site, "dt", types.SimpleNamespace(date=_Day))
+    build_site([sources], site, search=False)
+    assert "  urldate = {2026-01-02}," in (site / "late.bib").read_text(encoding="utf-8")
+    monkeypatch.setattr(_Day, "fixed", dt.date(2026, 2, 3))
+    report = build_site([sources], site, search=False)
+    assert not report.built
+    for name in ("early", "late"):
+        cite = " ".join(page(site, f"{name}.html").xpath(
+            "string(//section[@class='cite']//p)").split())
+        assert cite.endswith("(accessed 3 February 2026)."), cite
+        assert "  urldate = {2026-02-03}," in (site / f"{name}.bib").read_text(encoding="utf-8")
+        (item,) = json.loads((site / f"{name}.json").read_text(encoding="utf-8"))
+        assert item["accessed"] == {"date-parts": [[2026, 2, 3]]}
+    assert page(site, "early.html").xpath("//a[@rel='next']/@href") == ["late.html"]
+
+
+def test_a_withheld_repeat_keeps_no_citation_files(tmp_path: Path) -> None:
+    """A document withheld because another has its xml:id leaves no page, TEI copy, BibTeX
+    or CSL-JSON file: neither when its workers wrote them in the same build, nor when it was
+    published by an earlier one."""
+    sources, site = tmp_path / "sources", tmp_path / "site"
+    sources.mkdir()
+    seed_variant(sources, "b-second", "1951-09-10", "Second")
+    build_site([sources], site, search=False)
+    assert (site / "b-second.bib").is_file() and (site / "b-second.json").is_file()
+    seed_variant(sources, "a-first", "1950-01-02", "First")
+    seed_variant(sources, "c-third", "1952-03-04", "Third")
+    for name in ("a-first", "c-third"):  # the same xml:id as b-second, which goes after a
+        path = sources / f"{name}.xml"
+        path.write_text(path.read_text(encoding="utf-8").replace(
+            f'xml:id="doc-{name}"', 'xml:id="doc-b-second"'), encoding="utf-8")
+    report = build_site([sources], site, search=False)
+    assert any("b-second: warning: the same xml:id" in n for n in report.notices)
+    assert (site / "a-first.html").is_file() and (site / "a-first.bib").is_file()
+    for name in ("b-second", "c-third"):
+        for suffix in (".html", ".xml", ".bib", ".json"):
+            assert not (site / f"{name}{suffix}").exists(), name + suffix
+
+
 def test_an_archive_without_a_repository_has_no_empty_name() -> None:
     text = ENCODING_EXAMPLE.read_text(encoding="utf-8")
     start, end = text.index("<repository>"), text.index("</repository>") + len("</repository>")
