@@ -140,8 +140,7 @@ def build_document(
     """Write `<slug>.xml` and `<slug>.html` into the site; never raises for a bad source.
     `tools` are the build's (fresh ones, for the wilson profile, when none are given). With a
     `citation`, the page is written with it, and its .bib and .json beside it: they depend on
-    nothing the rest of the site decides, and here they cost the build's workers what at its
-    end would cost its one main process."""
+    nothing the rest of the site decides."""
     tools = tools or BuildTools()
     outcome = Outcome(source.slug, None)
     try:
