@@ -101,7 +101,7 @@ def _ignore_interrupts() -> None:
 class _Worker:
     """The options a worker process received when it started, for all its tasks: sent once,
     not with every task, so that what they load (a profile, word tables, a schema cache) is
-    loaded once per worker, as a Dask worker keeps the options scattered to it. This is the
+    loaded once per worker, as a Dask worker keeps the options it fetched once. This is the
     worker process's own state, set by the pool's initializer; the main process never sets
     it."""
 
@@ -213,7 +213,10 @@ def _dask(task: Callable[[Item, Options], Any], items: list[Item], options: Opti
     else:
         client = Client(scheduler)
     try:
-        shared = client.scatter(options, broadcast=True)
+        # The options as a task's result rather than scattered: a worker fetches them once and
+        # keeps them for all its tasks either way, but scattered data that a dying worker held
+        # is lost for good, with every task that needs it; a result is made again.
+        shared = client.submit(_same, options, pure=False)
         threads = max(sum(client.nthreads().values()), jobs, 1)
         chunks = chunked(items, chunk_size(len(items), threads, MAX_DASK_CHUNK))
         pending: dict[Any, list[Item]] = {}
@@ -233,17 +236,42 @@ def _dask(task: Callable[[Item, Options], Any], items: list[Item], options: Opti
             following = next(chunks, None)
             if following is not None:
                 completed.add(submit(following))  # before these results are handed on
-            if future.status == "error":  # the chunk itself failed (a worker died…)
-                error = future.exception()
-                outcomes = [(item, error) for item in chunk]
-            else:
-                outcomes = future.result()
+            outcomes = _fetched(future)
             future.release()
+            if isinstance(outcomes, BaseException):
+                if len(chunk) > 1:
+                    # The chunk failed as a whole (a document killed its worker, say): each
+                    # of its documents again on its own, so that only the one at fault comes
+                    # back failed.
+                    for item in chunk:
+                        completed.add(submit([item]))
+                    continue
+                outcomes = [(chunk[0], outcomes)]
             yield from outcomes
     finally:
         client.close()
         if cluster is not None:
             cluster.close()
+
+
+def _same(options: Options) -> Options:
+    return options
+
+
+def _fetched(future: Any) -> list[tuple[Item, Any]] | BaseException:
+    """A finished Dask task's outcomes, or why there are none: its error, or what Dask says
+    of it (a task whose worker died may come back cancelled, or be lost before its result is
+    fetched)."""
+    if future.status == "error":
+        return future.exception()
+    if future.status == "finished":
+        try:
+            return future.result()
+        except (KeyboardInterrupt, SystemExit):
+            raise
+        except BaseException as error:  # lost with its worker: Dask cancels it
+            return TeikitError(f"the Dask task failed: {error}")
+    return TeikitError(f"the Dask task was {future.status}: its worker may have died")
 
 
 def run_chunk(task: Callable[[Item, Options], Any], items: list[Item],

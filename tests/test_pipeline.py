@@ -125,6 +125,43 @@ def test_a_failing_document_in_a_dask_chunk_comes_back_as_its_failure() -> None:
     assert all(outcomes[item] == "o" for item in items if item)
 
 
+def test_a_chunk_that_fails_whole_is_tried_again_a_document_at_a_time(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A Dask task that fails as a whole (here a failure no `except Exception` catches; a
+    dying worker is the other way) is run again a document at a time: the others of its
+    chunk are built, and only the one at fault comes back failed."""
+    from dask_tasks import Abort, abort_on
+
+    from teikit.pipeline import MAX_DASK_CHUNK, chunk_size
+
+    monkeypatch.setenv("PYTHONPATH", str(Path(__file__).parent))  # for the workers
+    items = list(range(1, 81))
+    assert chunk_size(len(items), 2, MAX_DASK_CHUNK) > 2
+    outcomes = dict(run_tasks(abort_on, items, 7, jobs=2, scheduler="dask",
+                              size=lambda item: item))
+    assert sorted(outcomes) == items
+    assert isinstance(outcomes[7], Abort)
+    assert all(outcomes[item] == item for item in items if item != 7)
+
+
+def test_a_document_that_kills_its_dask_worker_does_not_stop_the_run(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every document comes back, and the one that killed its worker as failed. (The options
+    were once scattered to the workers: a worker's death lost them, and every task after.
+    Which other documents Dask gives up on with it depends on where it ran them: a document
+    queued behind it on the dying worker counts a death too.)"""
+    from dask_tasks import exit_on
+
+    monkeypatch.setenv("PYTHONPATH", str(Path(__file__).parent))  # for the workers
+    items = list(range(1, 81))
+    outcomes = dict(run_tasks(exit_on, items, 7, jobs=2, scheduler="dask",
+                              size=lambda item: item))
+    assert sorted(outcomes) == items
+    assert isinstance(outcomes[7], Exception)
+    built = [item for item in items if outcomes[item] == item]
+    assert len(built) >= len(items) // 2
+
+
 class _Tally:
     """Options that count the tasks that saw them."""
 

@@ -1,0 +1,26 @@
+"""Tasks for the Dask tests, importable by the workers of a LocalCluster (whose processes do
+not have the test modules; the tests put this folder on their path)."""
+
+from __future__ import annotations
+
+import os
+
+
+class Abort(BaseException):
+    """A failure that a task's own handling of errors does not catch (not an `Exception`):
+    it fails the Dask task that runs the chunk as a whole, as a dying worker does."""
+
+
+def abort_on(item: int, fatal: int) -> int:
+    """The item, except that the fatal one fails its whole chunk."""
+    if item == fatal:
+        raise Abort(item)
+    return item
+
+
+def exit_on(item: int, fatal: int) -> int:
+    """The item, except that the fatal one ends the worker process, as a document that
+    exhausts a worker's memory gets it killed."""
+    if item == fatal:
+        os._exit(1)
+    return item
