@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import os
 import signal
-from collections.abc import Callable, Hashable, Iterable, Iterator
+from collections.abc import Callable, Generator, Hashable, Iterable, Iterator
 from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -155,29 +155,88 @@ class WorkerPool:
 
 def _processes(task: Callable[[Item, Options], Any], items: list[Item], options: Options,
                jobs: int, started: WorkerPool | None = None) -> Iterator[tuple[Item, Any]]:
-    from concurrent.futures import FIRST_COMPLETED, wait
-
-    pending: dict[Future[Any], list[Item]] = {}
     chunks = chunked(items, chunk_size(len(items), jobs, MAX_LOCAL_CHUNK))
     pool = started or WorkerPool(jobs, options)
     try:
-        for chunk in islice(chunks, jobs * IN_FLIGHT_PER_WORKER):
-            pending[pool.submit_chunk(task, chunk)] = chunk
-        while pending:
-            done, _ = wait(pending, return_when=FIRST_COMPLETED)
-            for future in done:
-                chunk = pending.pop(future)
-                following = next(chunks, None)
-                if following is not None:
-                    pending[pool.submit_chunk(task, following)] = following
-                error = future.exception()  # the chunk itself failed (a worker died…)
-                yield from ([(item, error) for item in chunk] if error is not None
-                            else future.result())
+        while suspects := (yield from _stream(pool, task, chunks, jobs)):
+            # A worker process died (killed, out of memory…), and its pool with it: one of the
+            # documents in flight did it. Each is run again alone, one at a time, so that only
+            # that one comes back failed; then the others go on in a new pool.
+            if pool is not started:
+                pool.close(cancel=True)
+            yield from _isolated(task, suspects, options)
+            pool = WorkerPool(jobs, options)
     except BaseException:
         pool.close(cancel=True)
         raise
-    if started is None:
+    if pool is not started:
         pool.close()
+
+
+def _stream(pool: WorkerPool, task: Callable[[Item, Options], Any],
+            chunks: Iterator[list[Item]], jobs: int,
+            ) -> Generator[tuple[Item, Any], None, list[Item]]:
+    """The outcomes of `chunks` run in `pool`, a few chunks per worker at a time; when the
+    pool breaks, what is left of the chunks in flight (the others stay in `chunks`)."""
+    from concurrent.futures import FIRST_COMPLETED, wait
+    from concurrent.futures.process import BrokenProcessPool
+
+    pending: dict[Future[Any], list[Item]] = {}
+    unsent: list[Item] = []  # a chunk the broken pool refused
+    ready: list[tuple[Item, Any]] = []  # a finished chunk's outcomes, not yet handed on
+    try:
+        for chunk in islice(chunks, jobs * IN_FLIGHT_PER_WORKER):
+            unsent = chunk
+            pending[pool.submit_chunk(task, chunk)] = chunk
+        unsent = []
+        while pending:
+            done, _ = wait(pending, return_when=FIRST_COMPLETED)
+            for future in done:
+                error = future.exception()
+                if isinstance(error, BrokenProcessPool):
+                    raise error
+                chunk = pending.pop(future)
+                ready = [(item, error) for item in chunk] if error is not None else \
+                    future.result()
+                following = next(chunks, None)
+                if following is not None:  # before these outcomes are handed on
+                    unsent = following
+                    pending[pool.submit_chunk(task, following)] = following
+                    unsent = []
+                yield from ready
+                ready = []
+    except BrokenProcessPool:
+        yield from ready
+        return [item for chunk in [*pending.values(), unsent] for item in chunk]
+    return []
+
+
+class WorkerDied(TeikitError):
+    """The worker process running a document died (killed, or out of memory) on it."""
+
+
+def _isolated(task: Callable[[Item, Options], Any], suspects: list[Item],
+              options: Options) -> Iterator[tuple[Item, Any]]:
+    """Each suspect alone in a worker process of its own pool: one that kills it comes back
+    as `WorkerDied`, and the next suspect gets a new pool."""
+    from concurrent.futures.process import BrokenProcessPool
+
+    pool: WorkerPool | None = None
+    try:
+        for item in suspects:
+            pool = pool or WorkerPool(1, options)
+            error = (future := pool.submit_chunk(task, [item])).exception()
+            if isinstance(error, BrokenProcessPool):
+                pool.close(cancel=True)
+                pool = None
+                yield item, WorkerDied(
+                    "the worker process died while working on it (killed by the system, "
+                    "out of memory, or a crash in a library)")
+            else:
+                yield from ([(item, error)] if error is not None else future.result())
+    finally:
+        if pool is not None:
+            pool.close(cancel=True)
 
 
 def chunked(items: list[Item], size: int) -> Iterator[list[Item]]:

@@ -66,6 +66,21 @@ def test_largest_documents_go_first(tmp_path: Path) -> None:
     assert by_size([str(small), str(large)]) == [str(large), str(small)]
 
 
+def test_a_document_that_kills_its_worker_fails_alone() -> None:
+    """A worker process that dies (the system kills it, it runs out of memory, a library
+    crashes) breaks its pool: the documents in flight are run again one at a time, the one
+    at fault comes back failed, and the others go on in a new pool."""
+    from pipeline_tasks import exit_on
+
+    from teikit.pipeline import WorkerDied
+
+    items = list(range(1, 201))  # largest first: 190 goes early, with most still to come
+    outcomes = dict(run_tasks(exit_on, items, 190, jobs=2, size=lambda item: item))
+    assert sorted(outcomes) == items
+    assert isinstance(outcomes[190], WorkerDied)
+    assert all(outcomes[item] == item for item in items if item != 190)
+
+
 def test_a_dask_cluster_gives_the_same_bytes(tmp_path: Path) -> None:
     """A LocalCluster of two worker processes (the test extra installs dask.distributed)."""
     items = pairs(tmp_path)
@@ -130,7 +145,7 @@ def test_a_chunk_that_fails_whole_is_tried_again_a_document_at_a_time(
     """A Dask task that fails as a whole (here a failure no `except Exception` catches; a
     dying worker is the other way) is run again a document at a time: the others of its
     chunk are built, and only the one at fault comes back failed."""
-    from dask_tasks import Abort, abort_on
+    from pipeline_tasks import Abort, abort_on
 
     from teikit.pipeline import MAX_DASK_CHUNK, chunk_size
 
@@ -150,7 +165,7 @@ def test_a_document_that_kills_its_dask_worker_does_not_stop_the_run(
     were once scattered to the workers: a worker's death lost them, and every task after.
     Which other documents Dask gives up on with it depends on where it ran them: a document
     queued behind it on the dying worker counts a death too.)"""
-    from dask_tasks import exit_on
+    from pipeline_tasks import exit_on
 
     monkeypatch.setenv("PYTHONPATH", str(Path(__file__).parent))  # for the workers
     items = list(range(1, 81))

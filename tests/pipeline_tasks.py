@@ -1,5 +1,5 @@
-"""Tasks for the Dask tests, importable by the workers of a LocalCluster (whose processes do
-not have the test modules; the tests put this folder on their path)."""
+"""Tasks for the pipeline's tests that the worker processes must import: a LocalCluster's
+workers do not have the test modules (the tests put this folder on their path)."""
 
 from __future__ import annotations
 
