@@ -164,7 +164,7 @@ def _processes(task: Callable[[Item, Options], Any], items: list[Item], options:
             # that one comes back failed; then the others go on in a new pool.
             if pool is not started:
                 pool.close(cancel=True)
-            yield from _isolated(task, suspects, options)
+            yield from run_isolated(task, suspects, options)
             pool = WorkerPool(jobs, options)
     except BaseException:
         pool.close(cancel=True)
@@ -215,10 +215,11 @@ class WorkerDied(TeikitError):
     """The worker process running a document died (killed, or out of memory) on it."""
 
 
-def _isolated(task: Callable[[Item, Options], Any], suspects: list[Item],
-              options: Options) -> Iterator[tuple[Item, Any]]:
-    """Each suspect alone in a worker process of its own pool: one that kills it comes back
-    as `WorkerDied`, and the next suspect gets a new pool."""
+def run_isolated(task: Callable[[Item, Options], Any], suspects: Iterable[Item],
+                 options: Options) -> Iterator[tuple[Item, Any]]:
+    """(item, result or exception) for each suspect, each run alone in a worker process, one
+    after another: one that kills its worker comes back as `WorkerDied`, and the next gets a
+    new one."""
     from concurrent.futures.process import BrokenProcessPool
 
     pool: WorkerPool | None = None

@@ -181,9 +181,10 @@ def _alongside_workers(items: list[str], first: int, run: ValidationRun,
     this one, which takes the next chunk whenever it is free. The workers start as the
     pipeline's do (`teikit.pipeline`): they receive the run once and keep its cache."""
     from concurrent.futures import FIRST_COMPLETED, wait
+    from concurrent.futures.process import BrokenProcessPool
 
     from teikit.pipeline import WorkerPool
-    from teikit.validate.runner import validate_chunk
+    from teikit.validate.runner import file_by_file, validate_chunk
 
     queue = deque(chunks_of(items, workers + 1, first, costs))
     reports = InOrder(first)
@@ -193,11 +194,23 @@ def _alongside_workers(items: list[str], first: int, run: ValidationRun,
     def top_up() -> None:
         while queue and len(in_flight) < workers * IN_FLIGHT_PER_WORKER:
             chunk = queue.popleft()
-            in_flight[pool.submit(validate_chunk, chunk)] = chunk
+            try:
+                in_flight[pool.submit(validate_chunk, chunk)] = chunk
+            except BrokenProcessPool:
+                queue.appendleft(chunk)  # run by the next pool
+                return
 
-    def collect(done: set[Future[list[FileReport]]]) -> None:
+    def collect(done: set[Future[list[FileReport]]]) -> bool:
+        """Whether the pool broke: a worker died (killed, out of memory…)."""
+        broken = False
         for future in done:
-            reports.add(in_flight.pop(future), future.result())
+            try:
+                found = future.result()
+            except BrokenProcessPool:
+                broken = True  # the chunk stays in flight, a suspect
+                continue
+            reports.add(in_flight.pop(future), found)
+        return broken
 
     try:
         top_up()
@@ -205,9 +218,18 @@ def _alongside_workers(items: list[str], first: int, run: ValidationRun,
             if queue:
                 chunk = queue.popleft()
                 reports.add(chunk, validate_chunk(chunk, run))
-                collect({future for future in in_flight if future.done()})
+                broken = collect({future for future in in_flight if future.done()})
             else:
-                collect(wait(in_flight, return_when=FIRST_COMPLETED).done)
+                broken = collect(wait(in_flight, return_when=FIRST_COMPLETED).done)
+            if broken:
+                # One of the files in flight killed its worker, and the pool with it: each
+                # is validated again alone, so that only that one is reported unchecked.
+                pool.close(cancel=True)
+                suspects = [entry for chunk in in_flight.values() for entry in chunk]
+                in_flight.clear()
+                for alone, found in file_by_file(suspects, run):
+                    reports.add(alone, found)
+                pool = WorkerPool(workers, run)
             top_up()
             yield from reports.ready()
     except BaseException:

@@ -10,7 +10,7 @@ Severity = Literal["error", "warning", "info"]
 # Rules of the errors that mean the document could not be checked at all: counted apart from
 # invalid documents (exit status 2, not 1).
 UNUSABLE = frozenset({"unreadable", "schema-not-found", "schema-refused", "schema-error",
-                      "timeout"})
+                      "timeout", "worker-died"})
 
 
 @dataclass(frozen=True)
@@ -48,3 +48,10 @@ class FileReport:
     @property
     def error_count(self) -> int:
         return sum(1 + len(m.repeats) for m in self.messages if m.severity == "error")
+
+
+def worker_died(path: str) -> FileReport:
+    """The report of a file whose validating worker process died on it, alone in it."""
+    return FileReport(path, [Message(
+        "error", None, None, "not checked: the worker process validating it died (killed by "
+        "the system, out of memory, or a crash in a library)", "xml", "worker-died")])

@@ -18,7 +18,7 @@ from teikit.validate.engines import ENGINES, Check
 from teikit.validate.errors import SchematronError
 from teikit.validate.options import ValidationOptions
 from teikit.validate.parsing import UnreadableDocument, parse_bytes, unexpanded_entities
-from teikit.validate.report import FileReport, Message
+from teikit.validate.report import FileReport, Message, worker_died
 from teikit.validate.rng_names import NameSet, collect_names
 from teikit.validate.schema_cache import SchemaCache
 from teikit.validate.schema_files import SchemaRefused
@@ -148,6 +148,20 @@ def validate_chunk(chunk: Chunk, run: ValidationRun) -> list[FileReport]:
     return [validate_file(path, run.options, cache=run.cache) for _, path in chunk]
 
 
+def file_by_file(entries: Iterable[tuple[int, str]], run: ValidationRun,
+                 ) -> Iterator[tuple[Chunk, list[FileReport]]]:
+    """Files whose worker died, validated again each alone in a worker process of its own:
+    the one that kills it again is reported as not checked, the others as they are."""
+    from teikit.pipeline import WorkerDied, run_isolated
+
+    for chunk, reports in run_isolated(validate_chunk, [(entry,) for entry in entries], run):
+        if isinstance(reports, WorkerDied):
+            reports = [worker_died(chunk[0][1])]
+        elif isinstance(reports, BaseException):
+            raise reports
+        yield chunk, reports
+
+
 def validate_files(paths: Iterable[str | Path], options: ValidationOptions | None = None, *,
                    jobs: int | None = 1, cache: SchemaCache | None = None,
                    **overrides: object) -> Iterator[FileReport]:
@@ -166,7 +180,7 @@ def validate_files(paths: Iterable[str | Path], options: ValidationOptions | Non
     if jobs is None:
         yield from batching.adaptive(items, run)
         return
-    from teikit.pipeline import run_tasks  # only for --jobs
+    from teikit.pipeline import WorkerDied, run_tasks  # only for --jobs
 
     # Forked from this process, the workers inherit what is prepared here.
     batching.prepare_explicit_schemas(options, run.cache)
@@ -174,7 +188,11 @@ def validate_files(paths: Iterable[str | Path], options: ValidationOptions | Non
     in_order = batching.InOrder()
     for chunk, reports in run_tasks(validate_chunk, list(chunks), run, jobs=jobs,
                                     size=chunks.__getitem__):
-        if isinstance(reports, BaseException):
+        if isinstance(reports, WorkerDied):  # the chunk's worker died, and again alone
+            for alone, file_reports in file_by_file(chunk, run):
+                in_order.add(alone, file_reports)
+        elif isinstance(reports, BaseException):
             raise reports
-        in_order.add(chunk, reports)
+        else:
+            in_order.add(chunk, reports)
         yield from in_order.ready()

@@ -147,3 +147,53 @@ def test_explicit_schemas_are_prepared_once_before_the_workers_start(tmp_path, m
     monkeypatch.setattr(grammar_cache.GrammarIndex, "build", built_again)
     assert grammar_cache.pattern_tree(cache, TEI_ALL_RNG) is not None
     assert grammar_cache.grammar_index(cache, TEI_ALL_RNG).knows("TEI")
+
+
+def _dies_in_workers_on(monkeypatch: pytest.MonkeyPatch, culprit: str) -> None:
+    """`validate_file` ends the worker process that validates `culprit`, as the system's
+    out-of-memory killer would (workers are forked after this, and keep it); this process
+    validates it as usual."""
+    import os
+
+    parent, original = os.getpid(), runner.validate_file
+
+    def dying(path: str, *args: object, **kwargs: object) -> FileReport:
+        if path == culprit and os.getpid() != parent:
+            os._exit(1)
+        return original(path, *args, **kwargs)
+
+    monkeypatch.setattr(runner, "validate_file", dying)
+
+
+def _checked_alone_but(culprit: str, reports: list[FileReport], alone: list[FileReport],
+                       ) -> None:
+    assert [report.path for report in reports] == MIXED
+    for report, expected in zip(reports, alone, strict=True):
+        if report.path == culprit:
+            assert [m.rule for m in report.messages] == ["worker-died"]
+            assert not report.checked
+        else:
+            assert _without_time(report) == _without_time(expected)
+
+
+def test_a_file_that_kills_its_worker_is_reported_unchecked_and_the_rest_validated(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """`--jobs 2`: every file goes to a worker; the files in flight when one died are
+    validated again each alone, and only the one that kills its worker again is unchecked."""
+    alone = list(runner.validate_files(MIXED, OPTIONS, jobs=1))
+    culprit = MIXED[len(MIXED) // 2]
+    _dies_in_workers_on(monkeypatch, culprit)
+    _checked_alone_but(culprit, list(runner.validate_files(MIXED, OPTIONS, jobs=2)), alone)
+
+
+def test_when_a_worker_dies_the_workers_alongside_this_process_go_on(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The default jobs: the costliest chunks go to the workers first, so the largest file
+    after the first (which this process reads to learn its pace) dies with its worker."""
+    alone = list(runner.validate_files(MIXED, OPTIONS, jobs=1))
+    culprit = max(MIXED[1:], key=_size)
+    _dies_in_workers_on(monkeypatch, culprit)
+    monkeypatch.setattr(batching, "PACE_MEASURED_AFTER", 0.0)
+    monkeypatch.setattr(batching, "WORKERS_PAY_FROM", 0.0)
+    monkeypatch.setattr(batching, "idle_cores", lambda since: 1)
+    _checked_alone_but(culprit, list(runner.validate_files(MIXED, OPTIONS, jobs=None)), alone)
