@@ -38,7 +38,7 @@ OWNERS = frozenset({"WordTables", "LineTests", "ReadingContext", "RunState", "Bu
                     "Renderer", "StylesheetCache", "LabelIds"})
 """The classes that hold what a run loads or remembers: made by callers, never at import."""
 
-ALLOWED_CLASS_STATE = frozenset({"teikit.pipeline._Worker.options"})
+ALLOWED_CLASS_STATE = frozenset({"teikit.workers._Worker.options"})
 """A worker process's options, set once by the process pool's initializer (the one place a
 worker can keep what it received; the main process never sets it)."""
 

@@ -12,7 +12,8 @@ import pytest
 from shared_paths import DEV_RAW
 
 from teikit.batch import Job, Outcome, convert_pair, source_size
-from teikit.pipeline import WorkerPool, by_size, run_tasks
+from teikit.pipeline import by_size, run_tasks
+from teikit.workers import WorkerPool
 
 JOB = Job("wilson", None, None, None, {}, "2026-01-01")
 
@@ -72,7 +73,7 @@ def test_a_document_that_kills_its_worker_fails_alone() -> None:
     at fault comes back failed, and the others go on in a new pool."""
     from pipeline_tasks import exit_on
 
-    from teikit.pipeline import WorkerDied
+    from teikit.workers import WorkerDied
 
     items = list(range(1, 201))  # largest first: 190 goes early, with most still to come
     outcomes = dict(run_tasks(exit_on, items, 190, jobs=2, size=lambda item: item))
@@ -96,7 +97,8 @@ def test_a_dask_cluster_is_given_a_few_tasks_per_worker_at_a_time(
 
     import distributed
 
-    from teikit.pipeline import IN_FLIGHT_PER_WORKER, MAX_DASK_CHUNK, chunk_size, run_chunk
+    from teikit.dask_run import run_chunk
+    from teikit.pipeline import IN_FLIGHT_PER_WORKER, MAX_DASK_CHUNK, chunk_size
 
     submitted: list[int] = []
     submit = distributed.Client.submit

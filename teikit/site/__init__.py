@@ -21,7 +21,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from teikit.errors import TeikitError
-from teikit.pipeline import WorkerPool, run_tasks
+from teikit.pipeline import run_tasks
 from teikit.site import paths
 from teikit.site.collections import DOCUMENTS_PER_PAGE, MENTIONS_PER_PAGE
 from teikit.site.document import (
@@ -39,6 +39,7 @@ from teikit.site.scan import Scan, scan_sources
 from teikit.site.search import BUNDLE_SIZE as SEARCH_BUNDLE_SIZE
 from teikit.site.sources import Source, discover
 from teikit.site.state import STATE_FILE, BuildState, Known, toolkit_fingerprint
+from teikit.workers import WorkerPool
 
 Progress = Callable[[int, int, str], None]
 COMMIT_EVERY = 2.0  # seconds: what a build interrupted then loses at most

@@ -183,8 +183,8 @@ def _alongside_workers(items: list[str], first: int, run: ValidationRun,
     from concurrent.futures import FIRST_COMPLETED, wait
     from concurrent.futures.process import BrokenProcessPool
 
-    from teikit.pipeline import WorkerPool
     from teikit.validate.runner import file_by_file, validate_chunk
+    from teikit.workers import WorkerPool
 
     queue = deque(chunks_of(items, workers + 1, first, costs))
     reports = InOrder(first)

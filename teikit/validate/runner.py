@@ -152,7 +152,7 @@ def file_by_file(entries: Iterable[tuple[int, str]], run: ValidationRun,
                  ) -> Iterator[tuple[Chunk, list[FileReport]]]:
     """Files whose worker died, validated again each alone in a worker process of its own:
     the one that kills it again is reported as not checked, the others as they are."""
-    from teikit.pipeline import WorkerDied, run_isolated
+    from teikit.workers import WorkerDied, run_isolated
 
     for chunk, reports in run_isolated(validate_chunk, [(entry,) for entry in entries], run):
         if isinstance(reports, WorkerDied):
@@ -180,7 +180,8 @@ def validate_files(paths: Iterable[str | Path], options: ValidationOptions | Non
     if jobs is None:
         yield from batching.adaptive(items, run)
         return
-    from teikit.pipeline import WorkerDied, run_tasks  # only for --jobs
+    from teikit.pipeline import run_tasks  # only for --jobs
+    from teikit.workers import WorkerDied
 
     # Forked from this process, the workers inherit what is prepared here.
     batching.prepare_explicit_schemas(options, run.cache)

@@ -288,7 +288,7 @@ def test_workers_started_early_are_stopped_when_the_state_cannot_be_opened(
     """The build starts its worker processes before it opens its state: a state it cannot
     open must not leave them running in a program that goes on (a notebook)."""
     import teikit.site as site_module
-    from teikit.pipeline import WorkerPool
+    from teikit.workers import WorkerPool
 
     closed: list[bool] = []
     original_close = WorkerPool.close
@@ -311,7 +311,7 @@ def test_only_a_first_build_starts_its_workers_before_the_scan(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """A first build forks its workers while its process is small; an edit's rebuild, which
     builds one document in its own process, starts none."""
-    from teikit.pipeline import WorkerPool
+    from teikit.workers import WorkerPool
 
     sources = _two_sources(tmp_path)
     started: list[int] = []
