@@ -166,7 +166,7 @@ def build_site(
         # which the state holds: let them go first (a few MB for 10,000 sources).
         del found, sources, stale, present, known, missing, republished
         report.notices += finish_site(
-            site_dir, state, edition, rendered=rendered, cited=rendered, today=accessed,
+            site_dir, state, edition, rendered=rendered, today=accessed,
             profile=lambda: _load_profile(profile), profile_name=profile, search=search,
             documents_per_page=documents_per_page, mentions_per_page=mentions_per_page,
         )

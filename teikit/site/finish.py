@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable
-from collections.abc import Set as AbstractSet
 from pathlib import Path
 from typing import Any
 
@@ -36,7 +35,6 @@ def finish_site(
     edition: Edition,
     *,
     rendered: set[str],
-    cited: AbstractSet[str] = frozenset(),
     profile: Callable[[], Any] = lambda: None,
     profile_name: str = "",
     search: bool = True,
@@ -45,15 +43,15 @@ def finish_site(
     mentions_per_page: int = MENTIONS_PER_PAGE,
 ) -> list[str]:
     """Write the site-wide pages; the messages say what could not be done. `rendered`: the
-    documents whose pages this build wrote; `cited`: those written with their citation for
-    `edition` and `today`; `profile` loads the conversion profile (for the
+    documents whose pages this build wrote, with their citation for `edition` and `today`;
+    `profile` loads the conversion profile (for the
     conventions page, only when it is written)."""
     messages: list[str] = []
     executable = pagefind_executable() if search else None
     with_search = executable is not None
     finish_search = start_search(site_dir, state, executable) if executable else None
     paths.write_if_changed(site_dir, "teikit.css", css_path().read_bytes())
-    write_frames(site_dir, state, edition, today or dt.date.today(), rendered, cited)
+    write_frames(site_dir, state, edition, today or dt.date.today(), rendered)
     state.site_changed(repr((edition, with_search, profile_name, documents_per_page,
                              mentions_per_page)))
     parts = stale_parts(site_dir, state)

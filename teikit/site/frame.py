@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from html import escape
 from itertools import chain
@@ -79,11 +78,12 @@ def _neighbours_key(shared: bytes, previous: Neighbour | None,
 
 
 def write_frames(site_dir: Path, state: BuildState, edition: Edition, accessed: dt.date,
-                 rendered: set[str], cited: AbstractSet[str] = frozenset()) -> None:
+                 rendered: set[str]) -> None:
     """Fill each page's pager and citation; write its .bib and .json. Only the pages rendered
     by this build, or whose neighbours changed (or the edition, or the day), are opened,
-    and only their records read. `cited`: the pages this build wrote with their citation
-    (for this edition and day), which need only their pager."""
+    and only their records read. A page `rendered` by this build was written with its
+    citation for this edition and day (`teikit.site.document.build_document`): it needs only
+    its pager."""
     shared = repr((edition, accessed.isoformat())).encode()
     due: dict[str, tuple[Neighbour | None, Neighbour | None, bytes]] = {}
     window: list[tuple[str, str, bytes | None] | None] = [None]
@@ -102,18 +102,18 @@ def write_frames(site_dir: Path, state: BuildState, edition: Edition, accessed: 
         if slug in rendered or key != known:
             due[slug] = (previous, following, key)
         if len(due) >= FRAMED_AT_ONCE or (row is None and due):
-            _frame(site_dir, state, edition, accessed, due, cited)
+            _frame(site_dir, state, edition, accessed, due, rendered)
             due = {}
     state.save_frames()
 
 
 def _frame(site_dir: Path, state: BuildState, edition: Edition, accessed: dt.date,
            due: dict[str, tuple[Neighbour | None, Neighbour | None, bytes]],
-           cited: AbstractSet[str]) -> None:
+           rendered: set[str]) -> None:
     for record in state.records(list(due)):
         previous, following, key = due[record.slug]
         _write_frame(site_dir, record, _frame_parts(
-            record, previous, following, edition, accessed, cited=record.slug in cited))
+            record, previous, following, edition, accessed, cited=record.slug in rendered))
         state.note_frame(record.slug, key)
 
 
