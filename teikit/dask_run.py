@@ -18,12 +18,12 @@ from teikit.pipeline import (
     Options,
     chunk_size,
     chunked,
-    run_inline,
+    run_chunk,
 )
 
 
 def run_on_dask(task: Callable[[Item, Options], Any], items: list[Item], options: Options,
-          jobs: int, scheduler: str) -> Iterator[tuple[Item, Any]]:
+                jobs: int, scheduler: str) -> Iterator[tuple[Item, Any]]:
     try:
         from distributed import Client, LocalCluster, as_completed
     except ImportError as error:
@@ -96,10 +96,3 @@ def _fetched(future: Any) -> list[tuple[Item, Any]] | BaseException:
         except BaseException as error:  # lost with its worker: Dask cancels it
             return TeikitError(f"the Dask task failed: {error}")
     return TeikitError(f"the Dask task was {future.status}: its worker may have died")
-
-
-def run_chunk(task: Callable[[Item, Options], Any], items: list[Item],
-              options: Options) -> list[tuple[Item, Any]]:
-    """`task` on each item of a chunk in a Dask worker: a failing one comes back as its
-    exception, the others go on."""
-    return list(run_inline(task, items, options))

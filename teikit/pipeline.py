@@ -94,6 +94,13 @@ def run_inline(task: Callable[[Item, Options], Any], items: Iterable[Item], opti
             yield item, error
 
 
+def run_chunk(task: Callable[[Item, Options], Any], items: list[Item],
+              options: Options) -> list[tuple[Item, Any]]:
+    """One task sent to a worker process or a Dask worker: `task` on each item of a chunk, a
+    failing one coming back as its exception while the others go on."""
+    return list(run_inline(task, items, options))
+
+
 def chunked(items: list[Item], size: int) -> Iterator[list[Item]]:
     return (items[start : start + size] for start in range(0, len(items), size))
 

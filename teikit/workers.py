@@ -19,7 +19,7 @@ from teikit.pipeline import (
     Options,
     chunk_size,
     chunked,
-    run_inline,
+    run_chunk,
 )
 
 if TYPE_CHECKING:
@@ -51,7 +51,7 @@ def _worker_task(task: Callable[[Item, Any], Any], item: Item) -> Any:
 
 
 def _worker_chunk(task: Callable[[Item, Any], Any], items: list[Item]) -> list[tuple[Item, Any]]:
-    return list(run_inline(task, items, _Worker.options))
+    return run_chunk(task, items, _Worker.options)
 
 
 class WorkerPool:
@@ -86,8 +86,9 @@ class WorkerPool:
         self._pool.shutdown(wait=not cancel, cancel_futures=cancel)
 
 
-def run_in_processes(task: Callable[[Item, Options], Any], items: list[Item], options: Options,
-               jobs: int, started: WorkerPool | None = None) -> Iterator[tuple[Item, Any]]:
+def run_in_processes(task: Callable[[Item, Options], Any], items: list[Item],
+                     options: Options, jobs: int, started: WorkerPool | None = None,
+                     ) -> Iterator[tuple[Item, Any]]:
     chunks = chunked(items, chunk_size(len(items), jobs, MAX_LOCAL_CHUNK))
     pool = started or WorkerPool(jobs, options)
     try:

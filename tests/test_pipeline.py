@@ -97,8 +97,7 @@ def test_a_dask_cluster_is_given_a_few_tasks_per_worker_at_a_time(
 
     import distributed
 
-    from teikit.dask_run import run_chunk
-    from teikit.pipeline import IN_FLIGHT_PER_WORKER, MAX_DASK_CHUNK, chunk_size
+    from teikit.pipeline import IN_FLIGHT_PER_WORKER, MAX_DASK_CHUNK, chunk_size, run_chunk
 
     submitted: list[int] = []
     submit = distributed.Client.submit
