@@ -138,9 +138,15 @@ def convert_pair(pair: tuple[str, str], job: Job) -> Outcome:
 
 
 def failed_outcome(pair: tuple[str, str], error: BaseException) -> Outcome:
-    """What an unexpected failure in a worker becomes: one message, the others go on."""
+    """What a task that raised becomes: one message, the others go on. Over its time, or its
+    worker process killed, the document says so; anything else is teikit's fault."""
+    from teikit.deadline import TimeLimitExceeded
+
     source, target = pair
-    return Outcome(source, target, messages=[f"{source}: internal error ({error!r})"])
+    if isinstance(error, TeikitError | TimeLimitExceeded):
+        return Outcome(source, target, messages=[f"{source}: error: not converted: {error}"])
+    return Outcome(source, target, messages=[f"{source}: internal error ({error!r}); please "
+                                                 "report this"])
 
 
 def source_size(pair: tuple[str, str]) -> int:

@@ -14,6 +14,11 @@ traceback that stops the others. Items go largest first.
 `dask.distributed` LocalCluster of `jobs` worker processes) or the address of a running Dask
 scheduler (`tcp://host:8786`), whose workers must have the same teikit installed. Dask is an
 optional extra: `pip install teikit[dask]`.
+
+`time_allowed` limits each document's task (`teikit.deadline`): one over it comes back as
+`TimeLimitExceeded`, and its worker goes on with the next. The limit holds in this process and
+in worker processes; a Dask worker runs its tasks in threads, where no limit can interrupt
+them.
 """
 
 from __future__ import annotations
@@ -21,7 +26,9 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Hashable, Iterable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
+
+from teikit.deadline import TimeAllowed
 
 if TYPE_CHECKING:
     from teikit.workers import WorkerPool
@@ -53,10 +60,14 @@ def by_size(items: Iterable[Item], size: Callable[[Item], int] = file_size) -> l
 def run_tasks(task: Callable[[Item, Options], Any], items: Iterable[Item], options: Options, *,
               jobs: int = 1, scheduler: str = "local",
               size: Callable[[Item], int] = file_size,
-              pool: WorkerPool | None = None) -> Iterator[tuple[Item, Any]]:
+              pool: WorkerPool | None = None, time_allowed: TimeAllowed | None = None,
+              ) -> Iterator[tuple[Item, Any]]:
     """(item, result or exception) for every item, as each finishes. `pool`: worker processes
     the caller started earlier with these options (see `WorkerPool.start`), which run the
-    tasks when they go to worker processes; the caller closes it."""
+    tasks when they go to worker processes; the caller closes it. `time_allowed`: the time
+    each task may take, by the size of its item."""
+    if time_allowed is not None:
+        task = TimedTask(task, time_allowed, size)
     if scheduler == "local":
         if jobs <= 1:
             yield from run_inline(task, items, options)
@@ -68,6 +79,18 @@ def run_tasks(task: Callable[[Item, Options], Any], items: Iterable[Item], optio
         from teikit.dask_run import run_on_dask
 
         yield from run_on_dask(task, by_size(items, size), options, jobs, scheduler)
+
+
+class TimedTask(Generic[Item, Options]):
+    """`task`, stopped once it has taken the time allowed for the size of its item; picklable
+    when `task` and `size` are (top-level functions), as a task sent to a worker must be."""
+
+    def __init__(self, task: Callable[[Item, Options], Any], allowed: TimeAllowed,
+                 size: Callable[[Item], int]) -> None:
+        self.task, self.allowed, self.size = task, allowed, size
+
+    def __call__(self, item: Item, options: Options) -> Any:
+        return self.allowed.call(self.size(item), self.task, item, options)
 
 
 def in_input_order(results: Iterable[tuple[Item, Any]], items: list[Item],

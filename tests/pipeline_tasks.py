@@ -24,3 +24,20 @@ def exit_on(item: int, fatal: int) -> int:
     if item == fatal:
         os._exit(1)
     return item
+
+
+def hang_on(item: int, fatal: int) -> int:
+    """The item, except that the fatal one never finishes: a loop that catches every
+    `Exception`, as code that turns failures into messages does."""
+    while item == fatal:
+        try:
+            sum(range(10_000))
+        except Exception:  # what a time limit must get past
+            continue
+    return item
+
+
+def item_size(item: int) -> int:
+    """An item's size is the item: a top-level function, as a task's time limit needs in the
+    worker processes that measure it."""
+    return item

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import time
 from pathlib import Path
 from typing import ClassVar
 
@@ -12,6 +13,7 @@ import pytest
 from shared_paths import DEV_RAW
 
 from teikit.batch import Job, Outcome, convert_pair, source_size
+from teikit.deadline import TimeAllowed, TimeLimitExceeded
 from teikit.pipeline import by_size, run_tasks
 from teikit.workers import WorkerPool
 
@@ -80,6 +82,25 @@ def test_a_document_that_kills_its_worker_fails_alone() -> None:
     assert sorted(outcomes) == items
     assert isinstance(outcomes[190], WorkerDied)
     assert all(outcomes[item] == item for item in items if item != 190)
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_document_over_its_time_fails_alone_and_the_others_go_on(jobs: int) -> None:
+    """The hanging task catches every `Exception`, as the converter does with its failures;
+    in a worker process, the limit stops it there and the worker goes on with the rest of
+    its chunk."""
+    from pipeline_tasks import hang_on, item_size
+
+    items = list(range(1, 41))
+    started = time.monotonic()
+    outcomes = dict(run_tasks(hang_on, items, 30, jobs=jobs, size=item_size,
+                              time_allowed=TimeAllowed(0.5, "raise --timeout")))
+    assert sorted(outcomes) == items
+    assert isinstance(outcomes[30], TimeLimitExceeded)
+    assert str(outcomes[30]) == ("not finished in 0.5 s, the time allowed for it; "
+                                 "raise --timeout")
+    assert all(outcomes[item] == item for item in items if item != 30)
+    assert time.monotonic() - started < 20
 
 
 def test_a_dask_cluster_gives_the_same_bytes(tmp_path: Path) -> None:

@@ -8,7 +8,12 @@ from pathlib import Path
 
 import click
 
-from teikit.cli.corpus_options import progress_option, scheduler_option
+from teikit.cli.corpus_options import (
+    progress_option,
+    scheduler_option,
+    time_allowed,
+    timeout_option,
+)
 from teikit.errors import TeikitError
 
 
@@ -23,6 +28,7 @@ from teikit.errors import TeikitError
 @click.option("--jobs", "-j", default=None, type=click.IntRange(1, 64),
               help="Documents converted and rendered in parallel (default: the usable cores).")
 @scheduler_option("the documents are built", " and the site folder")
+@timeout_option("conversion, validation and rendering")
 @progress_option("documents")
 @click.option("--search/--no-search", default=True, show_default=True,
               help="Build the Pagefind search index (when Pagefind is installed).")
@@ -34,7 +40,7 @@ from teikit.errors import TeikitError
               "by default one in a source folder.")
 def build(
     sources: tuple[Path, ...], site_dir: Path, jobs: int | None, scheduler: str,
-    show_progress: bool | None, search: bool, profile: str, title: str,
+    timeout: float | None, show_progress: bool | None, search: bool, profile: str, title: str,
     edition_file: Path | None,
 ) -> None:
     """Build a static edition site from edition folders, transcriptions and TEI files.
@@ -67,7 +73,8 @@ def build(
         edition = load_edition(edition_file) if edition_file else None
         report = build_site(list(sources), site_dir, jobs=jobs or usable_cores(),
                             scheduler=scheduler, profile=profile, title=title,
-                            edition=edition, search=search, progress=progress)
+                            edition=edition, search=search, progress=progress,
+                            time_allowed=time_allowed(timeout))
     except TeikitError as error:
         raise click.ClickException(str(error)) from error
     finally:

@@ -12,7 +12,7 @@ from pathlib import Path
 import click
 
 from teikit.batch import Job, Outcome, convert_pair, failed_outcome, source_size
-from teikit.cli.corpus_options import scheduler_option
+from teikit.cli.corpus_options import scheduler_option, time_allowed, timeout_option
 from teikit.cli.start_up import start_up
 from teikit.errors import TeikitError
 
@@ -88,12 +88,12 @@ def _overrides(title: str | None, date: str | None, language: str | None,
     return values
 
 
-def _outcomes(pairs: list[tuple[str, str]], job: Job, jobs: int,
-              scheduler: str) -> Iterator[Outcome]:
+def _outcomes(pairs: list[tuple[str, str]], job: Job, jobs: int, scheduler: str,
+              timeout: float | None) -> Iterator[Outcome]:
     from teikit.pipeline import run_tasks
 
     for pair, outcome in run_tasks(convert_pair, pairs, job, jobs=jobs, scheduler=scheduler,
-                                   size=source_size):
+                                   size=source_size, time_allowed=time_allowed(timeout)):
         yield failed_outcome(pair, outcome) if isinstance(outcome, BaseException) else outcome
 
 
@@ -128,6 +128,7 @@ WORKERS_FROM = 8  # documents
               help="Documents converted in parallel (default: the usable cores, from "
                    f"{WORKERS_FROM} documents on; fewer take less time than starting workers).")
 @scheduler_option("the documents are converted", "")
+@timeout_option("conversion")
 @click.option("--profile", default="wilson", show_default=True,
               help="A built-in profile name or a profile TOML file.")
 @click.option("--meta", "meta_file", type=click.Path(dir_okay=False, path_type=Path),
@@ -151,6 +152,7 @@ def convert(
     out_dir: Path | None,
     jobs: int | None,
     scheduler: str,
+    timeout: float | None,
     profile: str,
     meta_file: Path | None,
     register: Path | None,
@@ -199,7 +201,7 @@ def convert(
     # Without a bar to show, click's progress bar module (and what it imports) is not loaded.
     with (click.progressbar(length=len(pairs), label="converting", file=sys.stderr)
           if show_bar else nullcontext()) as bar:
-        for outcome in _outcomes(pairs, job, jobs, scheduler):
+        for outcome in _outcomes(pairs, job, jobs, scheduler, timeout):
             if bar is not None:
                 bar.update(1)
             for message in outcome.messages:

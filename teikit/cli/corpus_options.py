@@ -4,9 +4,12 @@ tasks run, and whether it shows its progress."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
+
+if TYPE_CHECKING:
+    from teikit.deadline import TimeAllowed
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -28,3 +31,20 @@ def progress_option(unit: str, default_when: str = "") -> Callable[[F], F]:
         "--progress/--no-progress", "show_progress", default=None,
         help=f"{unit.capitalize()} done, {unit}/s and time left on standard error (default: "
              f"when it is a terminal{default_when}).")
+
+
+def timeout_option(work: str) -> Callable[[F], F]:
+    """`--timeout`: the time one document's `work` ("conversion") may take."""
+    from teikit.deadline import BASE_SECONDS, SECONDS_PER_MB
+
+    return click.option(
+        "--timeout", type=click.FloatRange(min=0), default=None, metavar="SECONDS",
+        help=f"The time one document's {work} may take; a document over it fails, the others "
+             f"go on (default: {BASE_SECONDS:g} s and {SECONDS_PER_MB:g} s more per MB of "
+             "source; 0 for no limit; not on a Dask cluster).")
+
+
+def time_allowed(timeout: float | None) -> TimeAllowed:
+    from teikit.deadline import TimeAllowed
+
+    return TimeAllowed(timeout, "raise --timeout, or 0 for no limit")

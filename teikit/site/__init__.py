@@ -20,6 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from teikit.deadline import BY_SIZE, TimeAllowed, TimeLimitExceeded
 from teikit.errors import TeikitError
 from teikit.pipeline import run_tasks
 from teikit.site import paths
@@ -121,6 +122,7 @@ def build_site(
     documents_per_page: int = DOCUMENTS_PER_PAGE,
     mentions_per_page: int = MENTIONS_PER_PAGE,
     search_bundle_size: int = SEARCH_BUNDLE_SIZE,
+    time_allowed: TimeAllowed = BY_SIZE,
 ) -> BuildReport:
     check_site_folder(inputs, site_dir)
     report = BuildReport(site_dir)
@@ -149,7 +151,8 @@ def build_site(
         stale, present = _stale(site_dir, found, known, state, report)
         report.remembered = list(state.invalid_outcomes(report.unchanged))
         _build(stale, job, found, state, report, jobs=jobs, scheduler=scheduler,
-               progress=progress, total=len(sources), workers=workers)
+               progress=progress, total=len(sources), workers=workers,
+               time_allowed=time_allowed)
         if workers is not None:  # their caches are not needed for the site-wide pages
             workers.close()
         rendered = set(report.built)
@@ -159,7 +162,8 @@ def build_site(
         missing = [s for s in sources if s.slug in republished_slugs
                    and not (site_dir / f"{s.slug}.html").is_file()]
         if missing:
-            _build(missing, job, found, state, report, jobs=1, scheduler="local")
+            _build(missing, job, found, state, report, jobs=1, scheduler="local",
+                   time_allowed=time_allowed)
             rendered |= {s.slug for s in missing}
         state.assign_bundles([s.slug for s in sources], search_bundle_size)
         # The scan's records of every source are not needed to write the collection pages,
@@ -201,7 +205,8 @@ def _stale(site_dir: Path, found: Scan, known: dict[str, Known], state: BuildSta
 
 def _build(stale: list[Source], job: BuildJob, found: Scan, state: BuildState,
            report: BuildReport, *, jobs: int, scheduler: str, progress: Progress | None = None,
-           total: int = 0, workers: WorkerPool | None = None) -> None:
+           total: int = 0, workers: WorkerPool | None = None,
+           time_allowed: TimeAllowed | None = None) -> None:
     """Build the stale sources; store each outcome as it comes back (on `workers`, when
     given, if they go to worker processes)."""
     done = total - len(stale)
@@ -211,7 +216,8 @@ def _build(stale: list[Source], job: BuildJob, found: Scan, state: BuildState,
     jobs = 1 if len(stale) <= 1 and scheduler == "local" else jobs
     committed = time.monotonic()
     for source, result in run_tasks(build_source, stale, job, jobs=jobs, scheduler=scheduler,
-                                    size=source_size, pool=workers):
+                                    size=source_size, pool=workers,
+                                    time_allowed=time_allowed):
         outcome = result if isinstance(result, Outcome) else _crashed(source, result)
         state.store(found.hashes[source.slug], outcome, found.signatures[source.slug])
         if outcome.record is not None:
@@ -257,7 +263,11 @@ def _publish(site_dir: Path, sources: list[Source], state: BuildState, report: B
 
 
 def _crashed(source: Source, error: BaseException) -> Outcome:
-    """The outcome of a document whose build raised what no input should make it raise."""
+    """The outcome of a document whose build raised: over its time, or its worker process
+    killed, it says so; anything else no input should make it raise."""
+    if isinstance(error, TeikitError | TimeLimitExceeded):
+        return Outcome(source.slug, None,
+                       errors=[f"{source.path}: error: not published: {error}"])
     text = str(error) or type(error).__name__
     return Outcome(source.slug, None, errors=[
         f"{source.path}: error: not published: teikit failed on it ({type(error).__name__}: "

@@ -11,9 +11,9 @@ from pathlib import Path
 
 from lxml import etree
 
+from teikit.deadline import time_limit
 from teikit.validate import batching
 from teikit.validate.catalog import Catalog, CatalogError
-from teikit.validate.deadline import ValidationTimeout, time_limit
 from teikit.validate.engines import ENGINES, Check
 from teikit.validate.errors import SchematronError
 from teikit.validate.options import ValidationOptions
@@ -24,6 +24,11 @@ from teikit.validate.schema_cache import SchemaCache
 from teikit.validate.schema_files import SchemaRefused
 from teikit.validate.selection import SchemasMissing, select_schemas
 from teikit.validate.source import SourceText
+
+
+class ValidationTimeout(Exception):
+    """A document's validation took longer than its time limit."""
+
 
 _SCHEMA_FAILURES = (etree.XMLSchemaParseError, etree.RelaxNGParseError, etree.XMLSyntaxError,
                     SchematronError, CatalogError, OSError)
@@ -57,7 +62,8 @@ def validate_file(path: str | Path, options: ValidationOptions | None = None, *,
     report = FileReport(str(path))
     started = time.perf_counter()
     try:
-        with time_limit(options.timeout):
+        with time_limit(options.timeout, lambda: ValidationTimeout(
+                f"validation took longer than {options.timeout:g} s")):
             _validate(Path(path), options, cache or SchemaCache(), names, data, tree, report)
     except ValidationTimeout as error:
         report.messages.append(Message("error", None, None, f"not checked: {error} (raise "

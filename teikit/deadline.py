@@ -1,0 +1,114 @@
+"""A time limit on one document's work, so that one pathological input cannot stall a run.
+
+SIGALRM interrupts Python code and regular-expression matching at once, a libxml2 call when it
+returns; it exists only in a process's main thread (a worker process's tasks run there; a Dask
+worker's run in threads, where there is no limit).
+
+Limits nest: a conversion limited as a whole may call something with a shorter limit of its
+own. Each limit raises the exception its caller chose, so a caller catching its own never
+catches an enclosing one's, and when the inner one ends the outer one goes on with the time it
+has left.
+
+    with time_limit(30, lambda: ValidationTimeout("validation took longer than 30 s")):
+        ...
+"""
+
+from __future__ import annotations
+
+import contextlib
+import signal
+import threading
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+Result = TypeVar("Result")
+
+# After its limit, the alarm rings again at this interval until the work stops: code that
+# catches every exception (a library's, a rule's) cannot swallow the limit once and go on.
+RING_AGAIN = 1.0
+# An enclosing limit that ran out while an inner one was set rings this soon after.
+AT_ONCE = 1e-3
+
+
+def limits_usable() -> bool:
+    return hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+
+
+@contextlib.contextmanager
+def time_limit(seconds: float, error: Callable[[], BaseException]) -> Iterator[None]:
+    """Raise `error()` in the work of the `with` block once it has taken `seconds`; 0, or a
+    thread other than the main one, sets no limit."""
+    if seconds <= 0 or not limits_usable():
+        yield
+        return
+    outer_left, outer_interval = signal.getitimer(signal.ITIMER_REAL)
+    if outer_left and outer_left <= seconds:
+        yield  # an enclosing limit runs out first: this one could never ring
+        return
+
+    def expire(_signum: int, _frame: object) -> None:
+        raise error()
+
+    outer_handler = signal.signal(signal.SIGALRM, expire)
+    started = time.monotonic()
+    signal.setitimer(signal.ITIMER_REAL, seconds, RING_AGAIN)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, outer_handler)
+        if outer_left:
+            left = outer_left - (time.monotonic() - started)
+            signal.setitimer(signal.ITIMER_REAL, max(left, AT_ONCE), outer_interval)
+
+
+class TimeLimitExceeded(Exception):
+    """A document's task took longer than the time allowed."""
+
+
+class OutOfTime(BaseException):
+    """What the alarm raises in the work it interrupts. Not an `Exception`, as Ctrl-C's is
+    not: the work may catch every `Exception` (the converter turns them into a located
+    error) and must not go on."""
+
+
+# A document converts in milliseconds (the longest of the dev documents in 9 ms, 50 MB in about
+# two minutes), and a worker's first one loads the schemas and stylesheets in about a second:
+# limits of these leave a loaded machine room, and stop a runaway document within a minute.
+BASE_SECONDS = 60.0
+SECONDS_PER_MB = 10.0
+
+
+@dataclass(frozen=True)
+class TimeAllowed:
+    """The time one document's task may take: `seconds` when given (0: no limit), else
+    `BASE_SECONDS` and `SECONDS_PER_MB` more per MB of its source. `advice` ends the message
+    of a document over it (what the editor can do: "raise --timeout")."""
+
+    seconds: float | None = None
+    advice: str = ""
+
+    def for_size(self, size: int) -> float:
+        if self.seconds is not None:
+            return self.seconds
+        return BASE_SECONDS + SECONDS_PER_MB * size / 1_000_000
+
+    def call(self, size: int, work: Callable[..., Result], *args: Any) -> Result:
+        """`work(*args)` for an input of `size` bytes; `TimeLimitExceeded` once it has taken
+        the time allowed for that size."""
+        seconds = self.for_size(size)
+        alarm = OutOfTime()  # this call's own: an enclosing limit's passes through
+        try:
+            with time_limit(seconds, lambda: alarm):
+                return work(*args)
+        except OutOfTime as rung:
+            if rung is not alarm:
+                raise
+        advice = f"; {self.advice}" if self.advice else ""
+        raise TimeLimitExceeded(f"not finished in {seconds:g} s, the time allowed for "
+                                f"it{advice}")
+
+
+BY_SIZE = TimeAllowed()

@@ -1,0 +1,74 @@
+"""`--timeout`: a document that never finishes fails with a message saying so, and the
+others are converted, or built, as without it."""
+
+from __future__ import annotations
+
+import shutil
+import time
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner, Result
+from shared_paths import DEV_RAW
+
+from teikit.cli import main
+
+SOURCES = sorted(DEV_RAW.glob("w00[1-3].txt"))
+HANGING = "w002"
+
+
+@pytest.fixture
+def hang_on_one(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The conversion of one source loops, catching every `Exception` as it goes (as the
+    converter turns any failure into a located error)."""
+    import teikit.convert
+
+    real = teikit.convert.convert_text
+
+    def convert_text(text: str, **kwargs: object) -> object:
+        while HANGING in str(kwargs.get("source_name", "")):
+            try:
+                sum(range(10_000))
+            except Exception:  # what the limit must get past
+                continue
+        return real(text, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(teikit.convert, "convert_text", convert_text)
+
+
+def invoke(*args: str) -> Result:
+    return CliRunner().invoke(main, list(args), prog_name="teikit")
+
+
+def test_convert_reports_the_document_over_its_time_and_writes_the_others(
+        tmp_path: Path, hang_on_one: None) -> None:
+    out = tmp_path / "out"
+    started = time.monotonic()
+    result = invoke("convert", *map(str, SOURCES), "--out-dir", str(out), "-j", "1",
+                    "--timeout", "1")
+    assert time.monotonic() - started < 30
+    assert result.exit_code == 1
+    assert sorted(p.name for p in out.iterdir()) == ["w001.xml", "w003.xml"]
+    assert (f"{DEV_RAW / 'w002.txt'}: error: not converted: not finished in 1 s, the time "
+            "allowed for it; raise --timeout, or 0 for no limit") in result.output
+    assert "internal error" not in result.output
+
+
+def test_build_reports_the_document_over_its_time_and_builds_it_when_it_no_longer_hangs(
+        tmp_path: Path, hang_on_one: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    sources = tmp_path / "sources"
+    sources.mkdir()
+    for source in SOURCES:
+        shutil.copy(source, sources)
+    site = tmp_path / "site"
+    result = invoke("build", str(sources), "-o", str(site), "-j", "1", "--no-search",
+                    "--timeout", "1")
+    assert result.exit_code == 1
+    assert (f"{sources / 'w002.txt'}: error: not published: not finished in 1 s, the time "
+            "allowed for it; raise --timeout, or 0 for no limit") in result.output
+    assert {"w001.html", "w003.html"} <= {p.name for p in site.iterdir()}
+    assert not (site / "w002.html").exists()
+    monkeypatch.undo()  # the cause mended: the next build tries it again
+    result = invoke("build", str(sources), "-o", str(site), "-j", "1", "--no-search")
+    assert result.exit_code == 0, result.output
+    assert (site / "w002.html").is_file()
