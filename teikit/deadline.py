@@ -75,7 +75,7 @@ class OutOfTime(BaseException):
 
 
 # A document converts in milliseconds (the longest of the dev documents in 9 ms, 50 MB in about
-# two minutes), and a worker's first one loads the schemas and stylesheets in about a second:
+# two minutes; a worker builds its first in 0.2 s, loading the schemas and stylesheets):
 # limits of these leave a loaded machine room, and stop a runaway document within a minute.
 BASE_SECONDS = 60.0
 SECONDS_PER_MB = 10.0
