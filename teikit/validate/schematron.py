@@ -425,8 +425,10 @@ def _single_step(context: str, namespaces: dict[str, str],
 
 
 def _strip_predicates(text: str) -> str:
+    """``text`` without its predicates and string literals (a ``]`` in a string closes no
+    predicate)."""
     kept, depth = [], 0
-    for char in text:
+    for _index, char, _depth in unquoted(text):
         if char == "[":
             depth += 1
         elif char == "]":

@@ -131,3 +131,24 @@ def test_agrees_with_lxml_isoschematron_on_xpath1_rules(tmp_path: Path) -> None:
         expected = len(svrl.findall(f".//{SVRL}failed-assert")) + \
             len(svrl.findall(f".//{SVRL}successful-report"))
         assert len(run_on(ours, document)) == expected > 0
+
+
+@pytest.mark.parametrize("context", [
+    "t:hi[@rend = 'x]y']",  # once read as the name `hiy`: absent, so the rule was skipped
+    "t:hi[@rend = 'x]y'] | t:seg[@type = 'a|b']",
+    "t:hi[@rend = 'x[y']",
+])
+def test_a_bracket_or_bar_inside_a_string_of_a_context_predicate_is_text(
+        tmp_path: Path, context: str) -> None:
+    """Which elements a rule's context can match is read outside its string literals (the
+    rule is skipped for a document holding none of them)."""
+    path = tmp_path / "quoted.sch"
+    path.write_text(
+        '<schema xmlns="http://purl.oclc.org/dsdl/schematron"><ns prefix="t" uri="urn:t"/>'
+        f'<pattern><rule context="{context}"><report id="seen" test="true()">seen</report>'
+        "</rule></pattern></schema>", encoding="utf-8")
+    rend = context.split("'")[1]
+    document = f'<d xmlns="urn:t"><hi rend="{rend}"/><hi rend="z"/></d>'.encode()
+    messages = run_schematron(load_schematron(path), parse_bytes(document, "d.xml"),
+                              SourceText(document))
+    assert [m.rule for m in messages] == ["seen"]
