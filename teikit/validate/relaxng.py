@@ -8,7 +8,12 @@ from pathlib import Path
 
 from lxml import etree
 
-from teikit.validate.grammar_cache import compiled_grammar, full_grammar, grammar_index
+from teikit.validate.grammar_cache import (
+    compiled_grammar,
+    covering_grammar,
+    full_grammar,
+    grammar_index,
+)
 from teikit.validate.report import Message
 from teikit.validate.rng_index import GrammarIndex, display_name
 from teikit.validate.rng_names import NameSet
@@ -22,6 +27,12 @@ _GENERIC = {"RELAXNG_ERR_CONTENTVALID", "RELAXNG_ERR_ATTRVALID"}
 
 def validate_relaxng(cache: SchemaCache, schema: Path, tree: etree._ElementTree,
                      source: SourceText, names: NameSet | None) -> list[Message]:
+    if names is not None:
+        # Most documents are valid, and one grammar for the names of many says so at once;
+        # an invalid one is explained from its own names, as below.
+        covering = covering_grammar(cache, schema, names)
+        if covering is not None and covering.validate(tree):
+            return []
     grammar = compiled_grammar(cache, schema, names)
     if grammar.validate(tree):
         return []

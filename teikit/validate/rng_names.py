@@ -30,6 +30,15 @@ class NameSet:
     elements: frozenset[Name]
     attributes: frozenset[Name]
 
+    def __len__(self) -> int:
+        return len(self.elements) + len(self.attributes)
+
+    def covers(self, other: NameSet) -> bool:
+        return self.elements >= other.elements and self.attributes >= other.attributes
+
+    def union(self, other: NameSet) -> NameSet:
+        return NameSet(self.elements | other.elements, self.attributes | other.attributes)
+
     def digest(self) -> str:
         text = "\n".join(
             [f"e {ns} {local}" for ns, local in sorted(self.elements)]

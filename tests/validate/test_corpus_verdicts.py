@@ -7,9 +7,10 @@ from pathlib import Path
 import pytest
 from shared_paths import TEI_ALL_RNG, TEI_REAL
 
-from teikit.validate import validate_file
-from teikit.validate.grammar_cache import compiled_grammar, full_grammar
+from teikit.validate import grammar_cache, validate_file
+from teikit.validate.grammar_cache import COVERING_NAMES, compiled_grammar, full_grammar
 from teikit.validate.parsing import parse_document
+from teikit.validate.report import FileReport
 from teikit.validate.rng_reduce import R, collect_names, reduce_grammar
 from teikit.validate.schema_cache import SchemaCache
 
@@ -26,15 +27,47 @@ def test_corpus_is_there() -> None:
     assert len(CORPUS) == 49
 
 
+@pytest.fixture(scope="module")
+def alone() -> dict[Path, FileReport]:
+    """Each file's report with a cache of its own: the grammar reduced to its names only."""
+    return {path: validate_file(path, schemas=[TEI_ALL_RNG], use_xml_model=False)
+            for path in CORPUS}
+
+
 @pytest.mark.referee
-def test_reduced_grammar_verdicts_equal_jing(jing_verdicts: dict[Path, bool]) -> None:
-    disagreements = []
-    for path in CORPUS:
-        report = validate_file(path, schemas=[TEI_ALL_RNG], use_xml_model=False)
-        if report.valid != jing_verdicts[path.resolve()]:
-            disagreements.append((path.name, report.valid, report.messages[:1]))
+def test_reduced_grammar_verdicts_equal_jing(jing_verdicts: dict[Path, bool],
+                                             alone: dict[Path, FileReport]) -> None:
+    disagreements = [(path.name, report.valid, report.messages[:1])
+                     for path, report in alone.items()
+                     if report.valid != jing_verdicts[path.resolve()]]
     assert disagreements == []
     assert sum(jing_verdicts.values()) == 33  # the corpus README's verdicts
+
+
+def _said(report: FileReport) -> list[tuple[object, ...]]:
+    return [(m.severity, m.line, m.column, m.message, m.rule) for m in report.messages]
+
+
+@pytest.mark.parametrize("covering_names", [COVERING_NAMES, 100_000])
+def test_one_cache_for_the_corpus_gives_each_file_its_own_report(
+        alone: dict[Path, FileReport], covering_names: int,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """One cache, as a run keeps: the documents met first make the grammar of the union of
+    their names, which then decides the others (100,000: the union of the whole corpus, so
+    that every file is decided by it). Verdicts and messages are those of each file alone."""
+    monkeypatch.setattr(grammar_cache, "COVERING_NAMES", covering_names)
+    cache = SchemaCache()
+    decided_by_union = 0
+    for path in CORPUS:
+        report = validate_file(path, schemas=[TEI_ALL_RNG], use_xml_model=False, cache=cache)
+        assert (report.valid, _said(report)) == (alone[path].valid, _said(alone[path])), path
+        union = cache.remember(("rng-covering", cache.digest(TEI_ALL_RNG)), dict, keep=True)
+        decided_by_union += union.names is not None and union.names.covers(
+            collect_names(parse_document(path).getroot()))
+    if covering_names > 1000:
+        assert decided_by_union == len(CORPUS)
+    else:  # the union stops growing: the files with names beyond it are decided alone
+        assert 0 < decided_by_union < len(CORPUS)
 
 
 @pytest.mark.referee

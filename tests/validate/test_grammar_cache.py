@@ -1,13 +1,16 @@
 """Reduced grammars kept on disk: written without a flush, so one left empty or cut short by
-a crash must be built again, not trusted."""
+a crash must be built again, not trusted. The grammar of the union of the names met."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from shared_paths import TEI_REAL
 
-from teikit.validate import SchemaCache, validate_file
+from teikit.validate import SchemaCache, grammar_cache, validate_file
+from teikit.validate.grammar_cache import covering_grammar
+from teikit.validate.rng_names import NameSet
 
 HOUSE_RNG = Path(__file__).resolve().parents[2] / "schemas" / "teikit.rng"
 DOCUMENT = TEI_REAL / "epidoc" / "tests_data_source_ex-listBibl.xml"
@@ -47,3 +50,29 @@ def test_a_grammar_cut_short_is_built_again(tmp_path: Path) -> None:
                            cache=SchemaCache(tmp_path))
     assert report.checked
     assert all(b"</grammar>" in path.read_bytes() for path in _stored_grammars(tmp_path))
+
+
+E = "urn:e"
+
+
+def _names(*elements: str) -> NameSet:
+    return NameSet(frozenset((E, name) for name in elements), frozenset())
+
+
+def test_the_covering_grammar_grows_with_new_names_and_serves_what_it_covers(
+        tmp_path: Path) -> None:
+    cache = SchemaCache(tmp_path)
+    first = covering_grammar(cache, HOUSE_RNG, _names("a", "b"))
+    assert covering_grammar(cache, HOUSE_RNG, _names("b")) is first  # covered: no compiling
+    grown = covering_grammar(cache, HOUSE_RNG, _names("b", "c"))
+    assert grown is not first
+    assert covering_grammar(cache, HOUSE_RNG, _names("a", "c")) is grown
+
+
+def test_the_covering_grammar_stops_growing_past_its_limit(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(grammar_cache, "COVERING_NAMES", 3)
+    cache = SchemaCache(tmp_path)
+    kept = covering_grammar(cache, HOUSE_RNG, _names("a", "b"))
+    assert covering_grammar(cache, HOUSE_RNG, _names("c", "d")) is None
+    assert covering_grammar(cache, HOUSE_RNG, _names("a")) is kept  # what it covers still
