@@ -73,9 +73,11 @@ class BuildTools:
     @cached_property
     def schemas(self) -> SchemaCache:
         # Imported here: the build's main process, which only stores outcomes, needs none.
+        from teikit.validate.grammar_cache import COVERING_NAMES
         from teikit.validate.schema_cache import SchemaCache
 
-        return SchemaCache(entries=COMPILED_GRAMMARS)
+        # A site's documents are mostly one profile's: one grammar for the names of all.
+        return SchemaCache(entries=COMPILED_GRAMMARS, covering_names=COVERING_NAMES)
 
     @cached_property
     def renderer(self) -> Renderer:

@@ -30,8 +30,15 @@ schema compiles to (the full grammar, its index, its pattern tree) is always kep
 
 
 class SchemaCache:
-    def __init__(self, directory: Path | None = None, entries: int = MEMORY_ENTRIES) -> None:
+    """`covering_names`: when not 0, a grammar reduced to the union of the names of the
+    documents met, up to that many names, decides those it covers and finds valid
+    (`teikit.validate.grammar_cache.covering_grammar`): for a family of documents (those one
+    profile converts) whose kinds come and go more than `entries` grammars can keep."""
+
+    def __init__(self, directory: Path | None = None, entries: int = MEMORY_ENTRIES, *,
+                 covering_names: int = 0) -> None:
         self._directory = directory
+        self.covering_names = covering_names
         self._memory: dict[Hashable, object] = {}
         self._recent: OrderedDict[Hashable, object] = OrderedDict()
         self._entries = entries
@@ -75,8 +82,12 @@ class SchemaCache:
         with contextlib.suppress(OSError, TeikitError):
             atomic_write(path, data, durable=False)
 
-    def __reduce__(self) -> tuple[type[SchemaCache], tuple[Path | None, int]]:
+    def __reduce__(self) -> tuple[Callable[..., SchemaCache], tuple[Path | None, int, int]]:
         """Sent to a worker empty (compiled grammars do not pickle): it fills its own, from
         the same folder. A worker forked from the process that made it inherits what it
         holds instead."""
-        return SchemaCache, (self._directory, self._entries)
+        return _empty_cache, (self._directory, self._entries, self.covering_names)
+
+
+def _empty_cache(directory: Path | None, entries: int, covering_names: int) -> SchemaCache:
+    return SchemaCache(directory, entries, covering_names=covering_names)

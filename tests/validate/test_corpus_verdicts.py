@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from shared_paths import TEI_ALL_RNG, TEI_REAL
 
-from teikit.validate import grammar_cache, validate_file
+from teikit.validate import validate_file
 from teikit.validate.grammar_cache import COVERING_NAMES, compiled_grammar, full_grammar
 from teikit.validate.parsing import parse_document
 from teikit.validate.report import FileReport
@@ -50,13 +50,12 @@ def _said(report: FileReport) -> list[tuple[object, ...]]:
 
 @pytest.mark.parametrize("covering_names", [COVERING_NAMES, 100_000])
 def test_one_cache_for_the_corpus_gives_each_file_its_own_report(
-        alone: dict[Path, FileReport], covering_names: int,
-        monkeypatch: pytest.MonkeyPatch) -> None:
-    """One cache, as a run keeps: the documents met first make the grammar of the union of
-    their names, which then decides the others (100,000: the union of the whole corpus, so
-    that every file is decided by it). Verdicts and messages are those of each file alone."""
-    monkeypatch.setattr(grammar_cache, "COVERING_NAMES", covering_names)
-    cache = SchemaCache()
+        alone: dict[Path, FileReport], covering_names: int) -> None:
+    """One cache, as a build's worker keeps: the documents met first make the grammar of
+    the union of their names, which then decides the others (100,000: the union of the whole
+    corpus, so that every file is decided by it). Verdicts and messages are those of each
+    file alone."""
+    cache = SchemaCache(covering_names=covering_names)
     decided_by_union = 0
     for path in CORPUS:
         report = validate_file(path, schemas=[TEI_ALL_RNG], use_xml_model=False, cache=cache)

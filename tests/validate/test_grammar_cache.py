@@ -3,12 +3,12 @@ a crash must be built again, not trusted. The grammar of the union of the names 
 
 from __future__ import annotations
 
+import pickle
 from pathlib import Path
 
-import pytest
 from shared_paths import TEI_REAL
 
-from teikit.validate import SchemaCache, grammar_cache, validate_file
+from teikit.validate import SchemaCache, validate_file
 from teikit.validate.grammar_cache import covering_grammar
 from teikit.validate.rng_names import NameSet
 
@@ -59,9 +59,21 @@ def _names(*elements: str) -> NameSet:
     return NameSet(frozenset((E, name) for name in elements), frozenset())
 
 
+def test_a_cache_keeps_no_covering_grammar_unless_asked(tmp_path: Path) -> None:
+    assert covering_grammar(SchemaCache(tmp_path), HOUSE_RNG, _names("a")) is None
+
+
+def test_a_worker_receives_the_cache_empty_with_its_settings(tmp_path: Path) -> None:
+    cache = SchemaCache(tmp_path, 8, covering_names=100)
+    covering_grammar(cache, HOUSE_RNG, _names("a"))
+    copy = pickle.loads(pickle.dumps(cache))
+    assert (copy.directory, copy.covering_names) == (tmp_path, 100)
+    assert covering_grammar(copy, HOUSE_RNG, _names("a")) is not None
+
+
 def test_the_covering_grammar_grows_with_new_names_and_serves_what_it_covers(
         tmp_path: Path) -> None:
-    cache = SchemaCache(tmp_path)
+    cache = SchemaCache(tmp_path, covering_names=100)
     first = covering_grammar(cache, HOUSE_RNG, _names("a", "b"))
     assert covering_grammar(cache, HOUSE_RNG, _names("b")) is first  # covered: no compiling
     grown = covering_grammar(cache, HOUSE_RNG, _names("b", "c"))
@@ -69,10 +81,8 @@ def test_the_covering_grammar_grows_with_new_names_and_serves_what_it_covers(
     assert covering_grammar(cache, HOUSE_RNG, _names("a", "c")) is grown
 
 
-def test_the_covering_grammar_stops_growing_past_its_limit(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(grammar_cache, "COVERING_NAMES", 3)
-    cache = SchemaCache(tmp_path)
+def test_the_covering_grammar_stops_growing_past_its_limit(tmp_path: Path) -> None:
+    cache = SchemaCache(tmp_path, covering_names=3)
     kept = covering_grammar(cache, HOUSE_RNG, _names("a", "b"))
     assert covering_grammar(cache, HOUSE_RNG, _names("c", "d")) is None
     assert covering_grammar(cache, HOUSE_RNG, _names("a")) is kept  # what it covers still
