@@ -3,7 +3,9 @@ for the parts python-docx does not expose (footnotes, endnotes, comments).
 
 A file that is not a readable DOCX is refused with one clear cause: a damaged ZIP container, a
 password-protected document (an encrypted OLE container), a Word 97–2003 `.doc` (OLE) under a
-`.docx` name, or another kind of file.
+`.docx` name, another kind of file, or a package that would unpack to far more than it could
+hold (python-docx reads every part whole into memory: a kilobyte-sized "ZIP bomb" would take
+gigabytes).
 """
 
 from __future__ import annotations
@@ -29,6 +31,10 @@ if TYPE_CHECKING:
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _CONTENT_TYPE = re.compile(r"content type is '([^']+)'")
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+# What a package may unpack to: this many times its own size, and this much besides. Word's
+# XML parts compress 10 to 30 times, its images not at all; a ZIP bomb, a thousand times.
+MAX_EXPANSION = 100
+UNPACKED_ALLOWANCE = 64 * 1024 * 1024
 
 
 def w(tag: str) -> str:
@@ -60,6 +66,7 @@ def open_package(data: bytes, path: str) -> WordDocument:
     if not data.startswith(b"PK"):
         raise InputError("not a DOCX package (no ZIP container)", where)
     try:
+        _check_expansion(data, where)
         return docx.Document(io.BytesIO(data))
     except (zipfile.BadZipFile, EOFError, zlib.error) as exc:
         raise InputError(f"the DOCX package is damaged or truncated ({exc})", where) from exc
@@ -74,6 +81,19 @@ def open_package(data: bytes, path: str) -> WordDocument:
             raise InputError(f"the DOCX package cannot be read ({exc})", where) from exc
         raise InputError(f"not a Word document: its main part is {other.group(1)}",
                          where) from exc
+
+
+def _check_expansion(data: bytes, where: Location) -> None:
+    """Refuse a package whose parts would unpack to far more than its size: the sizes its
+    directory declares bound what reading them gives (`zipfile` stops there)."""
+    with zipfile.ZipFile(io.BytesIO(data)) as package:
+        unpacked = sum(member.file_size for member in package.infolist())
+    allowed = MAX_EXPANSION * len(data) + UNPACKED_ALLOWANCE
+    if unpacked > allowed:
+        raise InputError(
+            f"the DOCX package would unpack to {unpacked:,} bytes, {unpacked // len(data):,} "
+            f"times its size (at most {allowed:,} for a package of {len(data):,} bytes): a "
+            "damaged or hostile file, refused", where)
 
 
 def related_part(document: WordDocument, relationship: str) -> etree._Element | None:

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import datetime
 import io
+import os
 import zipfile
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_UNDERLINE
 from docx.oxml.ns import qn
@@ -16,6 +18,7 @@ from lxml import etree
 from readers.docx_builder import WordFile
 
 from teikit import TEI_NS
+from teikit.cli import main
 from teikit.convert import ConversionResult, convert_file
 from teikit.errors import InputError, MetadataError
 from teikit.readers.docx_package import open_package
@@ -398,3 +401,31 @@ def test_text_boxes_are_reported_as_left_out(tmp_path: Path) -> None:
     result = convert(word, tmp_path)
     assert [d.message for d in result.warnings] == [
         "1 text box(es) left out: move their text into the document's paragraphs"]
+
+
+def test_a_package_that_would_unpack_to_far_more_than_its_size_is_refused(
+        tmp_path: Path) -> None:
+    """A ZIP bomb: 100 MB of zeros in a part, packed into about 100 KB. python-docx would
+    read it whole into memory (a real one unpacks to gigabytes)."""
+    bomb = tmp_path / "bomb.docx"
+    with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as packed:
+        for name, content in _members(tmp_path).items():
+            packed.writestr(name, content)
+        with packed.open("word/media/padding.bin", "w") as padding:
+            for _ in range(100):
+                padding.write(bytes(1024 * 1024))
+    assert bomb.stat().st_size < 200_000
+    with pytest.raises(InputError, match=r"would unpack to 10\d,\d{3},\d{3} bytes, \d+ times "
+                                         r"its size .*: a damaged or hostile file, refused"):
+        open_package(bomb.read_bytes(), str(bomb))
+    result = CliRunner().invoke(main, ["convert", str(bomb), "-o", str(tmp_path / "b.xml")])
+    assert result.exit_code == 1
+    assert f"{bomb}: the DOCX package would unpack to" in result.output
+    assert not (tmp_path / "b.xml").exists()
+
+
+def test_a_package_with_images_is_not_taken_for_a_bomb(tmp_path: Path) -> None:
+    """Images do not compress: a large package of them unpacks to about its own size."""
+    members = _members(tmp_path)
+    members["word/media/scan.bin"] = os.urandom(3 * 1024 * 1024)
+    assert open_package(_package(members), "scans.docx") is not None
