@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Callable
 from pathlib import Path
 
@@ -129,3 +130,34 @@ def test_embedded_rules_are_kept_per_grammar(tmp_path: Path) -> None:
     assert tei is not None and own is not None
     assert (len(tei.patterns), len(own.patterns)) == (93, 1)
     assert embedded_rules(cache, small) is own
+
+
+def _real_date(value: str) -> bool:
+    try:
+        return datetime.date.fromisoformat(value).year >= 1 and value[4] == "-"
+    except ValueError:
+        return False
+
+
+@pytest.mark.parametrize("value", [
+    "1951-09-10", "1951-01-28", "1951-01-29", "1951-01-31", "1952-02-29",  # real dates
+    "1951-02-29", "1951-04-31", "1951-02-30", "1951-13-01", "1951-00-10", "1951-09-00",
+    "0000-01-01", "10.09.1951", "1951/09/10", "19510910ab", "1951-9-101", "ABCD-EF-GH",
+    "1951-09", "1951", "--09-10",  # other lengths: partial dates, not checked here
+])
+@pytest.mark.parametrize("attribute", ["when", "notBefore", "to"])
+def test_a_ten_character_value_is_reported_exactly_when_it_is_no_real_date(
+        value: str, attribute: str, tmp_path: Path) -> None:
+    """The rule's context lets through only values that may be no date (a test libxml2 can
+    make); the rule itself then asks xs:date. Together they must say what xs:date says."""
+    tree = parse_document(EXAMPLE)
+    first(tree, "//tei:body//tei:date").set(attribute, value)
+    path = tmp_path / "date.xml"
+    tree.write(str(path), encoding="UTF-8", xml_declaration=True)
+    report = validate_file(path, schemas=[HOUSE_SCH], use_xml_model=False)
+    fired = [m.message for m in report.messages if m.rule == "real-date"]
+    if len(value) == 10 and not _real_date(value):
+        assert fired == [f'@{attribute}="{value}" is not a real calendar date: check day and '
+                         "month."]
+    else:
+        assert fired == []
