@@ -24,7 +24,8 @@ from lxml import etree
 from teikit.convert import convert_text
 from teikit.validate.catalog import HOUSE_SCH
 from teikit.validate.parsing import parse_bytes
-from teikit.validate.schematron import Schema, elementpath_only, load_schematron, run_schematron
+from teikit.validate.schematron import Schema, elementpath_only, load_schematron
+from teikit.validate.schematron_run import run_schematron
 from teikit.validate.source import SourceText
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -74,7 +74,8 @@ def _check_rng(check: Check) -> list[Message]:
     messages = validate_relaxng(check.cache, check.schema, check.tree, check.source,
                                 check.names)
     if check.options.embedded_schematron:
-        from teikit.validate.schematron import embedded_rules, run_schematron
+        from teikit.validate.schematron import embedded_rules
+        from teikit.validate.schematron_run import run_schematron
 
         rules = embedded_rules(check.cache, check.schema)
         if rules is not None:
@@ -101,7 +102,7 @@ def _compile_sch(cache: SchemaCache, path: Path, _names: NameSet | None) -> obje
 
 
 def _check_sch(check: Check) -> list[Message]:
-    from teikit.validate.schematron import run_schematron
+    from teikit.validate.schematron_run import run_schematron
 
     schema = _compile_sch(check.cache, check.schema, None)
     return run_schematron(schema, check.tree, check.source)  # type: ignore[arg-type]

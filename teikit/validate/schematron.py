@@ -6,44 +6,48 @@ Supports patterns, rules (first matching rule per pattern wins), assert/report, 
 (schema, pattern and rule level), value-of, name, diagnostics, phases, abstract patterns
 (``is-a`` with ``param``), abstract rules (``extends``) and includes. Rules embedded in a
 RELAX NG grammar (TEI's ``sch:pattern`` inside ``define``) are read the same way.
+
+This module reads and compiles a schema (`read_schema`, `load_schematron`); what a rule's match
+pattern selects is read in ``schematron_patterns``, and a compiled schema is run on a
+document by ``schematron_run``.
 """
 
 from __future__ import annotations
 
 import copy
 import dataclasses
-import math
 import re
 from dataclasses import dataclass, field
-from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from elementpath import XPath2Parser, XPathNode
+from elementpath import XPath2Parser
 from elementpath.collations import UNICODE_CODEPOINT_COLLATION
 from elementpath.exceptions import ElementPathError
 from lxml import etree
 
 from teikit.validate import string_values
-from teikit.validate.contexts import DocumentContexts
 from teikit.validate.errors import SchematronError
 from teikit.validate.options import MAX_SCHEMA_BYTES
 from teikit.validate.parsing import safe_parser
-from teikit.validate.report import Message
-from teikit.validate.rng_names import clark_parts
 from teikit.validate.schema_cache import SchemaCache
 from teikit.validate.schema_files import checked_schema_file
-from teikit.validate.schematron_conditions import hold, split_conditions
+from teikit.validate.schematron_conditions import split_conditions
 from teikit.validate.schematron_keys import XSL_NS, Key, Keys
-from teikit.validate.schematron_xpath1 import as_nodes, effective_boolean, xpath1
-from teikit.validate.source import SourceText
-from teikit.validate.xpath_text import unquoted
+from teikit.validate.schematron_patterns import (
+    context_branches,
+    context_expression,
+    required_names,
+    single_step,
+    xpath1_selection,
+)
+from teikit.validate.schematron_xpath1 import xpath1
 
 string_values.install()  # elementpath's string values in document order (see the module)
 
 SCH_NS = "http://purl.oclc.org/dsdl/schematron"
 _S = f"{{{SCH_NS}}}"
-_CURRENT = "teikit-current"
+CURRENT = "teikit-current"
 ENGINE = "schematron"
 
 
@@ -100,23 +104,6 @@ class Schema:
     # root paths bound once per document (lets named teikit-abs-N): selected by libxml2,
     # then, for ``//name[…]``, each element decided by ``self::name[…]``
     fast_lets: dict[str, tuple[etree.XPath, Any]] = field(default_factory=dict)
-
-
-def _context_expression(pattern: str) -> str:
-    """An XSLT match pattern as a path selecting every node it matches."""
-    return " | ".join(_context_branches(pattern))
-
-
-def _context_branches(pattern: str) -> list[str]:
-    """The paths selecting what each branch of a match pattern matches."""
-    branches, start = [], 0
-    for index, char, depth in unquoted(pattern):
-        if char == "|" and depth == 0:
-            branches.append(pattern[start:index])
-            start = index + 1
-    branches.append(pattern[start:])
-    return [branch if branch.startswith("/") else "//" + branch
-            for branch in (b.strip() for b in branches)]
 
 
 def _expand_includes(root: etree._Element, base: Path) -> None:
@@ -191,9 +178,9 @@ def _predicates_end(text: str, start: int) -> int | None:
     return None
 
 
-def _with_current(text: str) -> str:
+def with_current(text: str) -> str:
     """XSLT's current() is the node the rule fired on: a variable bound per node."""
-    return re.sub(r"\bcurrent\(\s*\)", "$" + _CURRENT, text)
+    return re.sub(r"\bcurrent\(\s*\)", "$" + CURRENT, text)
 
 
 class _Compiler:
@@ -251,7 +238,7 @@ class _Compiler:
         return token
 
     def compile(self, text: str, where: str, *, hoist: bool = True) -> Any:
-        text = _with_current(text)
+        text = with_current(text)
         try:
             return self.parser.parse(self.hoist(text) if hoist else text)
         except ElementPathError as error:
@@ -261,14 +248,14 @@ class _Compiler:
         """A rule context: its branches' own paths are not hoisted (each is selected once
         per document anyway, and a hoisted one would be even when the rule never fires),
         paths inside their predicates are."""
-        branches = [self.hoist(_with_current(branch)) for branch in _context_branches(pattern)]
+        branches = [self.hoist(with_current(branch)) for branch in context_branches(pattern)]
         return self.compile(" | ".join(branches), "context", hoist=False)
 
     def test(self, text: str, namespaces: dict[str, str]) -> tuple[Any, etree.XPath | None]:
         """An assert's or report's test compiled, and through libxml2 when XPath 1 agrees
         with elementpath on it (read as written: hoisted paths are elementpath's variables).
         An expression with nothing to hoist is parsed once for both."""
-        text = _with_current(text)
+        text = with_current(text)
         hoisted = self.hoist(text)
         try:
             token = self.parser.parse(hoisted)
@@ -335,11 +322,11 @@ def read_schema(root: etree._Element, *, phase: str | None = None,
     parser = _parser_for(root.get("queryBinding"), namespaces, keys, xpath31=xpath31)
     compiler = _Compiler(parser)
     for declaration in root.iter(f"{{{XSL_NS}}}key"):
-        expression = _context_expression(declaration.get("match") or "/")
+        expression = context_expression(declaration.get("match") or "/")
         use = declaration.get("use") or "."
         use_token = compiler.compile(use, "key use")
         keys.declared[declaration.get("name") or ""] = Key(
-            compiler.compile(expression, "key match"), _xpath1(expression, namespaces),
+            compiler.compile(expression, "key match"), xpath1_selection(expression, namespaces),
             use_token, xpath1(use_token, use, namespaces))
     _instantiate_abstract_patterns(root)
     abstract_rules = {r.get("id"): r for r in root.iter(_S + "rule")
@@ -376,11 +363,12 @@ def read_schema(root: etree._Element, *, phase: str | None = None,
                         check.get("role"), (check.get("diagnostics") or "").split(), fast))
             context_text = rule.get("context") or "/"
             selection, conditions = split_conditions(
-                context_text, lambda text: parser.parse(_with_current(text)), _CURRENT)
+                context_text, lambda text: parser.parse(with_current(text)), CURRENT)
             rules.append(Rule(compiler.compile_context(context_text), context_text,
-                              _xpath1(_context_expression(selection), namespaces),
-                              *_single_step(selection, namespaces, compiler),
-                              _required_names(context_text, namespaces),
+                              xpath1_selection(context_expression(selection), namespaces),
+                              *single_step(selection, namespaces,
+                                          lambda text: compiler.compile(text, "context")),
+                              required_names(context_text, namespaces),
                               [lt for part in body for lt in compiler.lets(part)], checks,
                               conditions))
         patterns.append(Pattern(pattern_id, compiler.lets(node), rules))
@@ -389,77 +377,12 @@ def read_schema(root: etree._Element, *, phase: str | None = None,
     fast_lets = {}
     for name, path in compiler.hoisted.items():
         selection = path.partition("[")[0]
-        candidates = _xpath1(selection, namespaces)
+        candidates = xpath1_selection(selection, namespaces)
         if candidates is not None:
             fast_lets[name] = (candidates, compiler.predicate_filter(path)
                                if selection != path else None)
     return Schema(patterns, hoisted + schema_lets, diagnostics, parser, phases, keys,
                   fast_lets)
-
-
-def _xpath1(expression: str, namespaces: dict[str, str]) -> etree.XPath | None:
-    """libxml2's XPath 1 for a rule context when it can read it: selecting context nodes is
-    most of the work, and libxml2 does it two orders of magnitude faster than Python."""
-    if "$" in expression or "current(" in expression:
-        return None
-    if any(branch.strip() == "/" for branch in expression.split("|")):
-        return None  # lxml cannot return the document node: "/" would select nothing
-    try:
-        return etree.XPath(expression, namespaces=namespaces)
-    except etree.XPathError:
-        return None
-
-
-def _single_step(context: str, namespaces: dict[str, str],
-                 compiler: _Compiler) -> tuple[etree.XPath | None, Any]:
-    """For a pattern whose branches are each one step (``NAME[…] | NAME``): every element
-    of those names by libxml2, and the pattern as ``self::`` steps deciding for each."""
-    branches = [branch.removeprefix("//") for branch in _context_branches(context)]
-    steps = [_SINGLE_STEP.fullmatch(_strip_predicates(branch)) for branch in branches]
-    if not all(steps) or any(branch.startswith("/") for branch in branches):
-        return None, None
-    candidates = _xpath1(" | ".join("//" + step.group(1) for step in steps if step), namespaces)
-    if candidates is None:
-        return None, None
-    return candidates, compiler.compile(" | ".join("self::" + b for b in branches), "context")
-
-
-def _strip_predicates(text: str) -> str:
-    """``text`` without its predicates and string literals (a ``]`` in a string closes no
-    predicate)."""
-    kept, depth = [], 0
-    for _index, char, _depth in unquoted(text):
-        if char == "[":
-            depth += 1
-        elif char == "]":
-            depth -= 1
-        elif depth == 0:
-            kept.append(char)
-    return "".join(kept)
-
-
-_NAME_TEST = re.compile(
-    r"(?<![\w.:$-])(?:([A-Za-z_][\w.-]*):)?([A-Za-z_][\w.-]*)(?![\w.-]*\s*(?:\(|::))")
-_SINGLE_STEP = re.compile(r"\s*((?:[A-Za-z_][\w.-]*:)?[A-Za-z_][\w.-]*)\s*")
-
-
-def _required_names(context: str, namespaces: dict[str, str]) -> frozenset[tuple[str, str]] | None:
-    """Element names of which at least one must occur for ``context`` to match anything.
-
-    Outside predicates, a match pattern without ``*``, ``@``, ``node()`` or ``text()`` and not
-    rooted at ``/`` only selects elements named in it; if none of those names is in the
-    document, the rule cannot fire and its (often Python-speed) selection is skipped.
-    None: no such guarantee.
-    """
-    outside = _strip_predicates(context)
-    if re.search(r"[*@]|node\(|text\(|comment\(|^\s*/", outside):
-        return None
-    names = set()
-    for prefix, local in _NAME_TEST.findall(outside):
-        if prefix and prefix not in namespaces:
-            return None
-        names.add((namespaces.get(prefix, "") if prefix else "", local))
-    return frozenset(names) or None
 
 
 def load_schematron(path: Path, *, phase: str | None = None) -> Schema:
@@ -488,156 +411,6 @@ def embedded_schematron(grammar: etree._Element) -> Schema | None:
         wrapper.append(copy.deepcopy(pattern))
     # TEI declares its rules xslt2 but already uses XPath 3's ``||``.
     return read_schema(wrapper, xpath31=True)
-
-
-def _text(node: etree._Element, evaluate: Any) -> str:
-    """The message of an assert/report/diagnostic, with value-of and name filled in."""
-    parts = [node.text or ""]
-    for child in node:
-        if not isinstance(child.tag, str):
-            parts.append(child.tail or "")
-            continue
-        local = etree.QName(child).localname
-        if local == "value-of":
-            parts.append(" ".join(map(_string, evaluate(child.get("select") or "."))))
-        elif local == "name":
-            parts.extend(map(_string, evaluate(f"name({child.get('path') or '.'})")))
-        else:
-            parts.append(_text(child, evaluate))
-        parts.append(child.tail or "")
-    return re.sub(r"\s+", " ", "".join(parts)).strip()
-
-
-def _string(value: Any) -> str:
-    """An item as XPath's string() gives it: a node's string value (an attribute's value,
-    not its Python repr), true/false, 14 rather than 14.0."""
-    if isinstance(value, XPathNode):
-        return value.string_value
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, (float, Decimal)) and math.isfinite(value) and value == int(value):
-        return str(int(value))  # an xs:double or xs:decimal with nothing after the point
-    return str(value)
-
-
-def _as_list(value: Any) -> list[Any]:
-    if value is None:
-        return []
-    return value if isinstance(value, list) else [value]
-
-
-def _element_of(item: Any) -> etree._Element | None:
-    """The lxml element of a context item (an attribute's item gives its parent element)."""
-    while item is not None:
-        if isinstance(item, etree._Element):
-            return item
-        value = getattr(item, "value", None)
-        if isinstance(value, etree._Element):
-            return value
-        item = getattr(item, "parent", None)
-    return None
-
-
-def _context_nodes(rule: Rule, tree: etree._ElementTree, contexts: DocumentContexts,
-                   variables: dict[str, Any]) -> list[Any]:
-    if rule.fast_context is not None:
-        try:
-            found = rule.fast_context(tree)
-        except etree.XPathError:
-            found = None
-        if isinstance(found, list) and all(isinstance(n, etree._Element) for n in found):
-            return found
-    if rule.candidates is not None:
-        return [node for node in rule.candidates(tree)
-                if rule.is_match.boolean_value(rule.is_match.evaluate(
-                    contexts.at(node, variables)))]
-    return list(rule.context.select(contexts.at(contexts.root, variables)))
-
-
-def run_schematron(schema: Schema, tree: etree._ElementTree,
-                   source: SourceText) -> list[Message]:
-    contexts = DocumentContexts(tree)
-    root = contexts.root
-    variables: dict[str, Any] = {}
-    parser = schema.parser
-
-    def bind(lets: list[tuple[str, Any]], item: Any) -> None:
-        for name, token in lets:
-            variables[name] = token.evaluate(contexts.at(item, variables))
-
-    def bind_root_paths() -> list[tuple[str, Any]]:
-        """The root paths libxml2 selects; the lets left to elementpath."""
-        left = []
-        for name, token in schema.lets:
-            candidates, predicates = schema.fast_lets.get(name, (None, None))
-            found = candidates(tree) if candidates is not None else None
-            if predicates is not None and isinstance(found, list):
-                found = [node for node in found if isinstance(node, etree._Element) and
-                         predicates.boolean_value(predicates.evaluate(
-                             contexts.at(node, variables)))]
-            nodes = as_nodes(found, root)
-            if nodes is None:
-                left.append((name, token))
-            else:
-                variables[name] = nodes
-        return left
-
-    present = {clark_parts(tag) for tag in
-               {e.tag for e in tree.getroot().iter(etree.Element)}}
-    if schema.keys.declared:  # before the lets, which may look keys up
-        schema.keys.build(tree, contexts, {})
-    bind(bind_root_paths(), root)
-    messages: list[Message] = []
-    for pattern in schema.patterns:
-        saved = dict(variables)
-        bind(pattern.lets, root)
-        fired: set[int] = set()
-        for rule in pattern.rules:
-            if rule.needs is not None and not rule.needs & present:
-                continue
-            items = _context_nodes(rule, tree, contexts, variables)
-            if items and rule.conditions and not hold(rule.conditions,
-                                                      contexts.at(root, variables)):
-                continue
-            for item in items:
-                key = id(getattr(item, "value", item))
-                if key in fired:
-                    continue
-                fired.add(key)
-                rule_saved = dict(variables)
-                variables[_CURRENT] = root.get_element_node(item) if isinstance(
-                    item, etree._Element) else item
-                bind(rule.lets, item)
-                for check in rule.checks:
-                    if check.fast_test is not None and isinstance(item, etree._Element):
-                        outcome = effective_boolean(check.fast_test(item))
-                    else:
-                        context = contexts.at(item, variables)
-                        outcome = check.test.boolean_value(check.test.evaluate(context))
-                    if outcome == (check.kind == "report"):
-                        messages.append(_message(schema, parser, check, item, contexts,
-                                                 variables, source))
-                variables = rule_saved
-        variables = saved
-    return messages
-
-
-def _message(schema: Schema, parser: XPath2Parser, check: Check, item: Any,
-             contexts: DocumentContexts, variables: dict[str, Any],
-             source: SourceText) -> Message:
-    def evaluate(expression: str) -> list[Any]:
-        context = contexts.at(item, variables)
-        return _as_list(parser.parse(_with_current(expression)).evaluate(context))
-
-    text = _text(check.message, evaluate)
-    for diagnostic_id in check.diagnostics:
-        if diagnostic_id in schema.diagnostics:
-            text += " " + _text(schema.diagnostics[diagnostic_id], evaluate)
-    element = _element_of(item)
-    line, column = (source.element_column(element) if element is not None else (None, None))
-    severity = "warning" if (check.role or "").lower() in ("warning", "warn", "info",
-                                                             "information") else "error"
-    return Message(severity, line, column, text, ENGINE, check.rule_id)
 
 
 def elementpath_only(schema: Schema) -> Schema:

@@ -12,7 +12,8 @@ from shared_paths import EDITION, ENCODING_EXAMPLE, TEI_REAL
 from teikit.cli import main
 from teikit.validate.catalog import HOUSE_RNG
 from teikit.validate.runner import validate_file
-from teikit.validate.schematron import read_schema, run_schematron
+from teikit.validate.schematron import read_schema
+from teikit.validate.schematron_run import run_schematron
 from teikit.validate.source import SourceText
 
 SEED_TEI = EDITION / "edition.xml"  # names the house schema and tei_all in xml-model

@@ -10,8 +10,9 @@ from elementpath import XPath2Parser
 from lxml import etree
 
 from teikit.validate.parsing import parse_bytes
-from teikit.validate.schematron import elementpath_only, read_schema, run_schematron
+from teikit.validate.schematron import elementpath_only, read_schema
 from teikit.validate.schematron_conditions import split_conditions
+from teikit.validate.schematron_run import run_schematron
 from teikit.validate.source import SourceText
 
 CURRENT = "teikit-current"

@@ -12,7 +12,8 @@ from shared_paths import SHARED, TEI_ALL_RNG, TEI_REAL
 from teikit.validate.grammar_cache import full_grammar
 from teikit.validate.parsing import parse_bytes, parse_document
 from teikit.validate.schema_cache import SchemaCache
-from teikit.validate.schematron import embedded_schematron, load_schematron, run_schematron
+from teikit.validate.schematron import embedded_schematron, load_schematron
+from teikit.validate.schematron_run import run_schematron
 from teikit.validate.source import SourceText
 
 SVRL = "{http://purl.oclc.org/dsdl/svrl}"

@@ -14,18 +14,19 @@ from lxml import etree
 from teikit.validate.errors import SchematronError
 from teikit.validate.parsing import parse_bytes
 from teikit.validate.schematron import (
-    _CURRENT,
+    CURRENT,
     _Compiler,
-    _context_expression,
-    _element_of,
-    _required_names,
-    _strip_predicates,
-    _with_current,
-    _xpath1,
     load_schematron,
     read_schema,
-    run_schematron,
+    with_current,
 )
+from teikit.validate.schematron_patterns import (
+    context_expression,
+    required_names,
+    strip_predicates,
+    xpath1_selection,
+)
+from teikit.validate.schematron_run import _element_of, run_schematron
 from teikit.validate.source import SourceText
 
 TEI = "http://www.tei-c.org/ns/1.0"
@@ -48,7 +49,7 @@ XS = "http://www.w3.org/2001/XMLSchema"
     ("  tei:p  ", "//tei:p"),
 ])
 def test_match_pattern_to_selection(pattern: str, expected: str) -> None:
-    assert _context_expression(pattern) == expected
+    assert context_expression(pattern) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -58,7 +59,7 @@ def test_match_pattern_to_selection(pattern: str, expected: str) -> None:
     ("abc", "abc"),
 ])
 def test_strip_predicates(text: str, expected: str) -> None:
-    assert _strip_predicates(text) == expected
+    assert strip_predicates(text) == expected
 
 
 @pytest.mark.parametrize(("context", "expected"), [
@@ -78,22 +79,22 @@ def test_strip_predicates(text: str, expected: str) -> None:
     ("tei:p[starts-with(@n, 'x')]", frozenset({(TEI, "p")})),
 ])
 def test_names_a_rule_needs(context: str, expected: frozenset | None) -> None:
-    assert _required_names(context, NS) == expected
+    assert required_names(context, NS) == expected
 
 
 def test_with_current() -> None:
-    assert _with_current("@a = current()/@b and current( )") == \
-        f"@a = ${_CURRENT}/@b and ${_CURRENT}"
-    assert _with_current("recurrent()") == "recurrent()"
+    assert with_current("@a = current()/@b and current( )") == \
+        f"@a = ${CURRENT}/@b and ${CURRENT}"
+    assert with_current("recurrent()") == "recurrent()"
 
 
 def test_xpath1_fast_path_is_refused_for_variables_current_and_the_root() -> None:
-    assert _xpath1("//tei:p", NS) is not None
-    assert _xpath1("//tei:p[@n = $x]", NS) is None
-    assert _xpath1("//tei:p[@n = current()/@n]", NS) is None
-    assert _xpath1("/", NS) is None
-    assert _xpath1("//tei:p | /", NS) is None
-    assert _xpath1("//tei:p[@n castable as xs:integer]", NS) is None
+    assert xpath1_selection("//tei:p", NS) is not None
+    assert xpath1_selection("//tei:p[@n = $x]", NS) is None
+    assert xpath1_selection("//tei:p[@n = current()/@n]", NS) is None
+    assert xpath1_selection("/", NS) is None
+    assert xpath1_selection("//tei:p | /", NS) is None
+    assert xpath1_selection("//tei:p[@n castable as xs:integer]", NS) is None
 
 
 def test_hoisting_names_each_root_path_once() -> None:
@@ -438,12 +439,12 @@ def test_single_step_context_with_a_python_predicate_sees_the_whole_document() -
 
 
 def test_root_branch_after_another_is_not_left_to_libxml2() -> None:
-    assert _xpath1("/|//tei:p", NS) is None
-    assert _xpath1("//tei:p|/", NS) is None
+    assert xpath1_selection("/|//tei:p", NS) is None
+    assert xpath1_selection("//tei:p|/", NS) is None
 
 
 def test_quoted_bracket_does_not_count() -> None:
-    assert _context_expression("tei:a[@x = ']'] | tei:b") == "//tei:a[@x = ']'] | //tei:b"
+    assert context_expression("tei:a[@x = ']'] | tei:b") == "//tei:a[@x = ']'] | //tei:b"
 
 
 def test_abstract_pattern_fills_path_and_value_parameters() -> None:

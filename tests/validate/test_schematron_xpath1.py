@@ -19,8 +19,8 @@ from teikit.validate.schematron import (
     elementpath_only,
     embedded_schematron,
     load_schematron,
-    run_schematron,
 )
+from teikit.validate.schematron_run import run_schematron
 from teikit.validate.schematron_xpath1 import as_nodes, effective_boolean, xpath1
 from teikit.validate.source import SourceText
 

@@ -33,7 +33,8 @@ def test_xpath31_is_loaded_only_for_rules_that_need_it_and_gets_the_walk() -> No
     program = """
 import sys
 from lxml import etree
-from teikit.validate.schematron import load_schematron, read_schema, run_schematron
+from teikit.validate.schematron import load_schematron, read_schema
+from teikit.validate.schematron_run import run_schematron
 from teikit.validate.catalog import HOUSE_SCH
 from teikit.validate.source import SourceText
 load_schematron(HOUSE_SCH)
