@@ -97,6 +97,24 @@ def test_search_finds_the_seed_filters_and_opens_it(
     context.close()
 
 
+def test_words_every_page_shows_find_no_document(
+    chromium: Any, served_site: str, built_site: tuple[Path, object]
+) -> None:
+    """The legend ("Hover over, focus or tap a marked passage…") is the same on every page
+    and left out of the index (`teikit.site.search.EXCLUDED`): a search for its words would
+    list every document. A word of the text still finds its document."""
+    site, _ = built_site
+    assert "Hover over" in (site / "seed.html").read_text(encoding="utf-8")
+    context = chromium.new_context(viewport=DESKTOP)
+    page = context.new_page()
+    page.goto(f"{served_site}/search.html")
+    page.fill(".pagefind-ui__search-input", "hover")
+    page.wait_for_selector(".pagefind-ui__message:has-text('No results for hover')")
+    page.fill(".pagefind-ui__search-input", "armistice")
+    assert any(href.endswith("/seed.html") for href in results(page))
+    context.close()
+
+
 def test_search_page_opened_as_a_file_says_how_to_serve_it(
     site_page: Any, axe_script: Path
 ) -> None:
