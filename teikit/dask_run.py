@@ -11,7 +11,7 @@ from itertools import islice
 from typing import Any
 
 from teikit.errors import TeikitError
-from teikit.pipeline import (
+from teikit.tasks import (
     IN_FLIGHT_PER_WORKER,
     MAX_DASK_CHUNK,
     Item,

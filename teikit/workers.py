@@ -12,7 +12,7 @@ from itertools import islice
 from typing import TYPE_CHECKING, Any
 
 from teikit.errors import TeikitError
-from teikit.pipeline import (
+from teikit.tasks import (
     IN_FLIGHT_PER_WORKER,
     MAX_LOCAL_CHUNK,
     Item,

@@ -118,7 +118,7 @@ def test_a_dask_cluster_is_given_a_few_tasks_per_worker_at_a_time(
 
     import distributed
 
-    from teikit.pipeline import IN_FLIGHT_PER_WORKER, MAX_DASK_CHUNK, chunk_size, run_chunk
+    from teikit.tasks import IN_FLIGHT_PER_WORKER, MAX_DASK_CHUNK, chunk_size, run_chunk
 
     submitted: list[int] = []
     submit = distributed.Client.submit
@@ -150,7 +150,7 @@ def test_a_dask_cluster_is_given_a_few_tasks_per_worker_at_a_time(
 def test_a_failing_document_in_a_dask_chunk_comes_back_as_its_failure() -> None:
     import operator
 
-    from teikit.pipeline import MAX_DASK_CHUNK, chunk_size
+    from teikit.tasks import MAX_DASK_CHUNK, chunk_size
 
     # The empty one, smallest, has no second character; it shares the last chunk.
     items = [f"document {n}" for n in range(41)] + [""]
@@ -169,7 +169,7 @@ def test_a_chunk_that_fails_whole_is_tried_again_a_document_at_a_time(
     chunk are built, and only the one at fault comes back failed."""
     from pipeline_tasks import Abort, abort_on
 
-    from teikit.pipeline import MAX_DASK_CHUNK, chunk_size
+    from teikit.tasks import MAX_DASK_CHUNK, chunk_size
 
     monkeypatch.setenv("PYTHONPATH", str(Path(__file__).parent))  # for the workers
     items = list(range(1, 81))
