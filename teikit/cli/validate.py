@@ -12,11 +12,12 @@ import click
 
 from teikit.cli.corpus_options import progress_option, scheduler_option
 from teikit.pipeline import usable_cores
+from teikit.validate.batching import ValidationRun, validate_files, validate_item
 from teikit.validate.catalog import Catalog, CatalogError
 from teikit.validate.formats import format_json, format_junit, format_text
 from teikit.validate.options import DEFAULT_TIMEOUT, ValidationOptions
 from teikit.validate.report import FileReport, Message
-from teikit.validate.runner import ValidationRun, validate_file, validate_files, validate_item
+from teikit.validate.runner import validate_file
 from teikit.validate.selection import explicit_schemas
 
 _PROGRESS_FROM = 20  # files; fewer finish before a bar would help

@@ -5,10 +5,11 @@
     report.valid, report.messages
 """
 
+from teikit.validate.batching import validate_files
 from teikit.validate.catalog import HOUSE_RNG_URL, HOUSE_SCH_URL, HOUSE_XSD_URL
 from teikit.validate.options import ValidationOptions
 from teikit.validate.report import FileReport, Message
-from teikit.validate.runner import validate_file, validate_files
+from teikit.validate.runner import validate_file
 from teikit.validate.schema_cache import SchemaCache
 
 __all__ = [

@@ -1,4 +1,6 @@
-"""Spreading a batch of documents over processes on this machine.
+"""Validating a batch of documents (`validate_files`): in this process, spread over worker
+processes on this machine, or through the corpus pipeline; one document's validation is
+`teikit.validate.runner`'s.
 
 What a document costs is its size plus a fixed part: reducing and compiling the grammar for
 its names (about 10 ms cold for tei_all, as much as parsing and checking 250 KB). Chunks are
@@ -17,17 +19,20 @@ of its own and only adds its start-up. This process keeps validating alongside t
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import os
 import time
 from collections import deque
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from teikit.pipeline import file_size, usable_cores
+from teikit.validate import runner
 from teikit.validate.catalog import Catalog, CatalogError
 from teikit.validate.engines import ENGINES
 from teikit.validate.options import ValidationOptions
-from teikit.validate.report import FileReport
+from teikit.validate.report import FileReport, worker_died
 from teikit.validate.schema_cache import SchemaCache
 from teikit.validate.schema_files import SchemaRefused
 from teikit.validate.selection import explicit_schemas
@@ -35,7 +40,81 @@ from teikit.validate.selection import explicit_schemas
 if TYPE_CHECKING:
     from concurrent.futures import Future
 
-    from teikit.validate.runner import Chunk, ValidationRun
+@dataclasses.dataclass(frozen=True)
+class ValidationRun:
+    """What the validations of one run share: the options and one schema cache (a worker
+    receives both once, and keeps the cache across its files)."""
+
+    options: ValidationOptions
+    cache: SchemaCache = dataclasses.field(default_factory=SchemaCache, compare=False)
+
+
+def validate_item(path: str, run: ValidationRun) -> FileReport:
+    """A pipeline's task: one file, with the run's options and cache."""
+    return runner.validate_file(path, run.options, cache=run.cache)
+
+
+Chunk = tuple[tuple[int, str], ...]
+"""Files to validate in one task, each with its place in the input (a file given twice is
+two items)."""
+
+
+def validate_chunk(chunk: Chunk, run: ValidationRun) -> list[FileReport]:
+    """A task: some files, with the run's options and cache (a worker's, or this
+    process's when it validates alongside workers)."""
+    return [runner.validate_file(path, run.options, cache=run.cache) for _, path in chunk]
+
+
+def file_by_file(entries: Iterable[tuple[int, str]], run: ValidationRun,
+                 ) -> Iterator[tuple[Chunk, list[FileReport]]]:
+    """Files whose worker died, validated again each alone in a worker process of its own:
+    the one that kills it again is reported as not checked, the others as they are."""
+    from teikit.workers import WorkerDied, run_isolated
+
+    for chunk, reports in run_isolated(validate_chunk, [(entry,) for entry in entries], run):
+        if isinstance(reports, WorkerDied):
+            reports = [worker_died(chunk[0][1])]
+        elif isinstance(reports, BaseException):
+            raise reports
+        yield chunk, reports
+
+
+def validate_files(paths: Iterable[str | Path], options: ValidationOptions | None = None, *,
+                   jobs: int | None = 1, cache: SchemaCache | None = None,
+                   **overrides: object) -> Iterator[FileReport]:
+    """Reports in input order. ``jobs`` > 1 spreads files over that many worker processes,
+    which receive the (frozen, picklable) options and keep their own schema cache; None
+    ("auto") validates in this process and adds workers only when the batch is large
+    enough to pay for them and cores are idle (`teikit.validate.batching`)."""
+    options = dataclasses.replace(options or ValidationOptions(), **overrides)  # type: ignore[arg-type]
+    items = [str(p) for p in paths]
+    if (jobs is not None and jobs <= 1) or len(items) < 2:
+        cache = cache or SchemaCache()
+        for item in items:
+            yield runner.validate_file(item, options, cache=cache)
+        return
+    run = ValidationRun(options, cache or SchemaCache())
+    if jobs is None:
+        yield from adaptive(items, run)
+        return
+    from teikit.pipeline import run_tasks  # only for --jobs
+    from teikit.workers import WorkerDied
+
+    # Forked from this process, the workers inherit what is prepared here.
+    prepare_explicit_schemas(options, run.cache)
+    chunks = chunks_of(items, jobs)  # each file's size read once, here
+    in_order = InOrder()
+    for chunk, reports in run_tasks(validate_chunk, list(chunks), run, jobs=jobs,
+                                    size=chunks.__getitem__):
+        if isinstance(reports, WorkerDied):  # the chunk's worker died, and again alone
+            for alone, file_reports in file_by_file(chunk, run):
+                in_order.add(alone, file_reports)
+        elif isinstance(reports, BaseException):
+            raise reports
+        else:
+            in_order.add(chunk, reports)
+        yield from in_order.ready()
+
 
 # The fixed cost of a document, in bytes of the same cost: the reduction and compilation of
 # a grammar for its names (tei_all, cold: 9 ms) against parsing, collecting names and
@@ -152,8 +231,6 @@ class InOrder:
 def adaptive(items: list[str], run: ValidationRun) -> Iterator[FileReport]:
     """Reports in input order: in this process, joined by worker processes when the work
     still queued pays for them (see the module's description)."""
-    from teikit.validate import runner
-
     costs = [document_cost(item) for item in items]
     total = queued = sum(costs)
     started, machine_before = time.perf_counter(), cpu_times()
@@ -183,7 +260,6 @@ def _alongside_workers(items: list[str], first: int, run: ValidationRun,
     from concurrent.futures import FIRST_COMPLETED, wait
     from concurrent.futures.process import BrokenProcessPool
 
-    from teikit.validate.runner import file_by_file, validate_chunk
     from teikit.workers import WorkerPool
 
     queue = deque(chunks_of(items, workers + 1, first, costs))

@@ -6,19 +6,17 @@ import dataclasses
 import os
 import stat
 import time
-from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from lxml import etree
 
 from teikit.deadline import time_limit
-from teikit.validate import batching
 from teikit.validate.catalog import Catalog, CatalogError
 from teikit.validate.engines import ENGINES, Check
 from teikit.validate.errors import SchematronError
 from teikit.validate.options import ValidationOptions
 from teikit.validate.parsing import UnreadableDocument, parse_bytes, unexpanded_entities
-from teikit.validate.report import FileReport, Message, worker_died
+from teikit.validate.report import FileReport, Message
 from teikit.validate.rng_names import NameSet, collect_names
 from teikit.validate.schema_cache import SchemaCache
 from teikit.validate.schema_files import SchemaRefused
@@ -127,79 +125,3 @@ def _validate(path: Path, options: ValidationOptions, cache: SchemaCache,
             report.messages.append(Message("error", None, None,
                                            f"cannot use schema {ref.source}: {error}",
                                            ref.kind, "schema-error"))
-
-
-@dataclasses.dataclass(frozen=True)
-class ValidationRun:
-    """What the validations of one run share: the options and one schema cache (a worker
-    receives both once, and keeps the cache across its files)."""
-
-    options: ValidationOptions
-    cache: SchemaCache = dataclasses.field(default_factory=SchemaCache, compare=False)
-
-
-def validate_item(path: str, run: ValidationRun) -> FileReport:
-    """A pipeline's task: one file, with the run's options and cache."""
-    return validate_file(path, run.options, cache=run.cache)
-
-
-Chunk = tuple[tuple[int, str], ...]
-"""Files to validate in one task, each with its place in the input (a file given twice is
-two items)."""
-
-
-def validate_chunk(chunk: Chunk, run: ValidationRun) -> list[FileReport]:
-    """A task: some files, with the run's options and cache (a worker's, or this
-    process's when it validates alongside workers)."""
-    return [validate_file(path, run.options, cache=run.cache) for _, path in chunk]
-
-
-def file_by_file(entries: Iterable[tuple[int, str]], run: ValidationRun,
-                 ) -> Iterator[tuple[Chunk, list[FileReport]]]:
-    """Files whose worker died, validated again each alone in a worker process of its own:
-    the one that kills it again is reported as not checked, the others as they are."""
-    from teikit.workers import WorkerDied, run_isolated
-
-    for chunk, reports in run_isolated(validate_chunk, [(entry,) for entry in entries], run):
-        if isinstance(reports, WorkerDied):
-            reports = [worker_died(chunk[0][1])]
-        elif isinstance(reports, BaseException):
-            raise reports
-        yield chunk, reports
-
-
-def validate_files(paths: Iterable[str | Path], options: ValidationOptions | None = None, *,
-                   jobs: int | None = 1, cache: SchemaCache | None = None,
-                   **overrides: object) -> Iterator[FileReport]:
-    """Reports in input order. ``jobs`` > 1 spreads files over that many worker processes,
-    which receive the (frozen, picklable) options and keep their own schema cache; None
-    ("auto") validates in this process and adds workers only when the batch is large
-    enough to pay for them and cores are idle (`teikit.validate.batching`)."""
-    options = dataclasses.replace(options or ValidationOptions(), **overrides)  # type: ignore[arg-type]
-    items = [str(p) for p in paths]
-    if (jobs is not None and jobs <= 1) or len(items) < 2:
-        cache = cache or SchemaCache()
-        for item in items:
-            yield validate_file(item, options, cache=cache)
-        return
-    run = ValidationRun(options, cache or SchemaCache())
-    if jobs is None:
-        yield from batching.adaptive(items, run)
-        return
-    from teikit.pipeline import run_tasks  # only for --jobs
-    from teikit.workers import WorkerDied
-
-    # Forked from this process, the workers inherit what is prepared here.
-    batching.prepare_explicit_schemas(options, run.cache)
-    chunks = batching.chunks_of(items, jobs)  # each file's size read once, here
-    in_order = batching.InOrder()
-    for chunk, reports in run_tasks(validate_chunk, list(chunks), run, jobs=jobs,
-                                    size=chunks.__getitem__):
-        if isinstance(reports, WorkerDied):  # the chunk's worker died, and again alone
-            for alone, file_reports in file_by_file(chunk, run):
-                in_order.add(alone, file_reports)
-        elif isinstance(reports, BaseException):
-            raise reports
-        else:
-            in_order.add(chunk, reports)
-        yield from in_order.ready()

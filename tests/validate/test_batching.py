@@ -113,20 +113,20 @@ def test_auto_stays_in_this_process(monkeypatch: pytest.MonkeyPatch, workers_pay
     monkeypatch.setattr(batching, "PACE_MEASURED_AFTER", 0.0)
     monkeypatch.setattr(batching, "WORKERS_PAY_FROM", workers_pay_from)
     monkeypatch.setattr(batching, "idle_cores", lambda since: idle)
-    reports = list(runner.validate_files(MIXED, OPTIONS, jobs=None))
+    reports = list(batching.validate_files(MIXED, OPTIONS, jobs=None))
     assert [report.path for report in reports] == MIXED
     assert validated == MIXED
 
 
 def test_workers_join_this_process_and_give_the_same_reports(
         monkeypatch: pytest.MonkeyPatch) -> None:
-    alone = list(runner.validate_files(MIXED, OPTIONS, jobs=1))
+    alone = list(batching.validate_files(MIXED, OPTIONS, jobs=1))
     assert any(not report.valid for report in alone)
     validated = _count_in_this_process(monkeypatch)
     monkeypatch.setattr(batching, "PACE_MEASURED_AFTER", 0.0)
     monkeypatch.setattr(batching, "WORKERS_PAY_FROM", 0.0)
     monkeypatch.setattr(batching, "idle_cores", lambda since: 1)
-    joined = list(runner.validate_files(MIXED, OPTIONS, jobs=None))
+    joined = list(batching.validate_files(MIXED, OPTIONS, jobs=None))
     assert [report.path for report in joined] == MIXED
     assert [_without_time(r) for r in joined] == [_without_time(r) for r in alone]
     # the first document told the pace; the worker took part of the rest, this process too
@@ -180,20 +180,20 @@ def test_a_file_that_kills_its_worker_is_reported_unchecked_and_the_rest_validat
         monkeypatch: pytest.MonkeyPatch) -> None:
     """`--jobs 2`: every file goes to a worker; the files in flight when one died are
     validated again each alone, and only the one that kills its worker again is unchecked."""
-    alone = list(runner.validate_files(MIXED, OPTIONS, jobs=1))
+    alone = list(batching.validate_files(MIXED, OPTIONS, jobs=1))
     culprit = MIXED[len(MIXED) // 2]
     _dies_in_workers_on(monkeypatch, culprit)
-    _checked_alone_but(culprit, list(runner.validate_files(MIXED, OPTIONS, jobs=2)), alone)
+    _checked_alone_but(culprit, list(batching.validate_files(MIXED, OPTIONS, jobs=2)), alone)
 
 
 def test_when_a_worker_dies_the_workers_alongside_this_process_go_on(
         monkeypatch: pytest.MonkeyPatch) -> None:
     """The default jobs: the costliest chunks go to the workers first, so the largest file
     after the first (which this process reads to learn its pace) dies with its worker."""
-    alone = list(runner.validate_files(MIXED, OPTIONS, jobs=1))
+    alone = list(batching.validate_files(MIXED, OPTIONS, jobs=1))
     culprit = max(MIXED[1:], key=_size)
     _dies_in_workers_on(monkeypatch, culprit)
     monkeypatch.setattr(batching, "PACE_MEASURED_AFTER", 0.0)
     monkeypatch.setattr(batching, "WORKERS_PAY_FROM", 0.0)
     monkeypatch.setattr(batching, "idle_cores", lambda since: 1)
-    _checked_alone_but(culprit, list(runner.validate_files(MIXED, OPTIONS, jobs=None)), alone)
+    _checked_alone_but(culprit, list(batching.validate_files(MIXED, OPTIONS, jobs=None)), alone)

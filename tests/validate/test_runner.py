@@ -6,7 +6,7 @@ import dataclasses
 
 from shared_paths import TEI_ALL_RNG, TEI_REAL
 
-from teikit.validate.runner import validate_files
+from teikit.validate.batching import validate_files
 
 CORPUS = sorted(str(path) for path in TEI_REAL.rglob("*.xml"))
 
