@@ -26,6 +26,7 @@ from teikit.pipeline import run_tasks
 from teikit.site import paths
 from teikit.site.collections import DOCUMENTS_PER_PAGE, MENTIONS_PER_PAGE
 from teikit.site.document import (
+    PAGE_FILES,
     PAGE_OPTIONS,
     BuildJob,
     Outcome,
@@ -256,7 +257,7 @@ def _publish(site_dir: Path, sources: list[Source], state: BuildState, report: B
             f"{slug}: warning: the same xml:id ({identifiers[slug]}) as {original}; "
             "published once"
         )
-        for name in (f"{slug}.html", f"{slug}.xml", f"{slug}.bib", f"{slug}.json"):
+        for name in (f"{slug}{suffix}" for suffix in PAGE_FILES):
             if slug in built or name in present:  # a repeat withheld before has none
                 (site_dir / name).unlink(missing_ok=True)
     return state.publish_all_but(set(repeats))
@@ -278,7 +279,7 @@ def _remove_vanished(site_dir: Path, state: BuildState, gone: set[str]) -> list[
     """Pages of sources that are gone: only files this build wrote before (the state)."""
     removed = []
     for slug in sorted(gone):
-        for suffix in (".html", ".xml", ".bib", ".json"):
+        for suffix in PAGE_FILES:
             try:
                 target = paths.inside(site_dir, f"{slug}{suffix}")
             except OutsideSiteError:

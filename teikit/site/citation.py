@@ -100,6 +100,4 @@ def citation_parts(record: DocumentRecord, edition: Edition,
 def write_citation_files(site_dir: Path, slug: str, parts: dict[str, str]) -> None:
     """The .bib and .json beside a page, each written only when it changes."""
     for suffix in CITATION_FILES:
-        target = site_dir / f"{slug}{suffix}"
-        if not target.is_file() or target.read_text(encoding="utf-8") != parts[suffix]:
-            paths.write(site_dir, f"{slug}{suffix}", parts[suffix])
+        paths.write_if_changed(site_dir, f"{slug}{suffix}", parts[suffix])

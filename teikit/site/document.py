@@ -13,7 +13,7 @@ from lxml import etree
 from teikit.errors import Location, TeikitError
 from teikit.render import Renderer, RenderOptions
 from teikit.site import paths
-from teikit.site.citation import citation_parts, write_citation_files
+from teikit.site.citation import CITATION_FILES, citation_parts, write_citation_files
 from teikit.site.edition import Edition
 from teikit.site.mentions import add_contexts
 from teikit.site.publish import publishable_tei
@@ -127,6 +127,9 @@ def _parsed(data: bytes, tei_path: Path) -> etree._ElementTree | None:
     except UnreadableDocument:
         return None
 
+
+# What a published document has in the site folder, beside `<slug>`.
+PAGE_FILES = (".html", ".xml", *CITATION_FILES)
 
 Citation = tuple[Edition, dt.date]
 """The edition and the day of access a page's citation names."""
