@@ -140,10 +140,8 @@ def convert_pair(pair: tuple[str, str], job: Job) -> Outcome:
 def failed_outcome(pair: tuple[str, str], error: BaseException) -> Outcome:
     """What a task that raised becomes: one message, the others go on. Over its time, or its
     worker process killed, the document says so; anything else is teikit's fault."""
-    from teikit.deadline import TimeLimitExceeded
-
     source, target = pair
-    if isinstance(error, TeikitError | TimeLimitExceeded):
+    if isinstance(error, TeikitError):
         return Outcome(source, target, messages=[f"{source}: error: not converted: {error}"])
     return Outcome(source, target, messages=[f"{source}: internal error ({error!r}); please "
                                                  "report this"])

@@ -23,6 +23,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
+from teikit.errors import TeikitError
+
 Result = TypeVar("Result")
 
 # After its limit, the alarm rings again at this interval until the work stops: code that
@@ -64,8 +66,9 @@ def time_limit(seconds: float, error: Callable[[], BaseException]) -> Iterator[N
             signal.setitimer(signal.ITIMER_REAL, max(left, AT_ONCE), outer_interval)
 
 
-class TimeLimitExceeded(Exception):
-    """A document's task took longer than the time allowed."""
+class TimeLimitExceeded(TeikitError):
+    """A document's task took longer than the time allowed. Raised once the work has stopped
+    (the alarm inside it raises `OutOfTime`), so no handler of the work catches it."""
 
 
 class OutOfTime(BaseException):

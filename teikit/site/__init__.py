@@ -20,7 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from teikit.deadline import BY_SIZE, TimeAllowed, TimeLimitExceeded
+from teikit.deadline import BY_SIZE, TimeAllowed
 from teikit.errors import TeikitError
 from teikit.pipeline import run_tasks
 from teikit.site import paths
@@ -266,7 +266,7 @@ def _publish(site_dir: Path, sources: list[Source], state: BuildState, report: B
 def _crashed(source: Source, error: BaseException) -> Outcome:
     """The outcome of a document whose build raised: over its time, or its worker process
     killed, it says so; anything else no input should make it raise."""
-    if isinstance(error, TeikitError | TimeLimitExceeded):
+    if isinstance(error, TeikitError):
         return Outcome(source.slug, None,
                        errors=[f"{source.path}: error: not published: {error}"])
     text = str(error) or type(error).__name__
