@@ -35,7 +35,6 @@ if TYPE_CHECKING:
     from teikit.workers import WorkerPool
 
 
-
 def usable_cores() -> int:
     try:
         return len(os.sched_getaffinity(0))

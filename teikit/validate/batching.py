@@ -40,6 +40,7 @@ from teikit.validate.selection import explicit_schemas
 if TYPE_CHECKING:
     from concurrent.futures import Future
 
+
 @dataclasses.dataclass(frozen=True)
 class ValidationRun:
     """What the validations of one run share: the options and one schema cache (a worker
@@ -85,7 +86,7 @@ def validate_files(paths: Iterable[str | Path], options: ValidationOptions | Non
     """Reports in input order. ``jobs`` > 1 spreads files over that many worker processes,
     which receive the (frozen, picklable) options and keep their own schema cache; None
     ("auto") validates in this process and adds workers only when the batch is large
-    enough to pay for them and cores are idle (`teikit.validate.batching`)."""
+    enough to pay for them and cores are idle (see the module's description)."""
     options = dataclasses.replace(options or ValidationOptions(), **overrides)  # type: ignore[arg-type]
     items = [str(p) for p in paths]
     if (jobs is not None and jobs <= 1) or len(items) < 2:

@@ -35,7 +35,7 @@ class SchemaCache:
     (`teikit.validate.grammar_cache.covering_grammar`): for a family of documents (those one
     profile converts) whose kinds come and go more than `entries` grammars can keep."""
 
-    def __init__(self, directory: Path | None = None, entries: int = MEMORY_ENTRIES, *,
+    def __init__(self, directory: Path | None = None, entries: int = MEMORY_ENTRIES,
                  covering_names: int = 0) -> None:
         self._directory = directory
         self.covering_names = covering_names
@@ -82,12 +82,8 @@ class SchemaCache:
         with contextlib.suppress(OSError, TeikitError):
             atomic_write(path, data, durable=False)
 
-    def __reduce__(self) -> tuple[Callable[..., SchemaCache], tuple[Path | None, int, int]]:
+    def __reduce__(self) -> tuple[type[SchemaCache], tuple[Path | None, int, int]]:
         """Sent to a worker empty (compiled grammars do not pickle): it fills its own, from
         the same folder. A worker forked from the process that made it inherits what it
         holds instead."""
-        return _empty_cache, (self._directory, self._entries, self.covering_names)
-
-
-def _empty_cache(directory: Path | None, entries: int, covering_names: int) -> SchemaCache:
-    return SchemaCache(directory, entries, covering_names=covering_names)
+        return SchemaCache, (self._directory, self._entries, self.covering_names)
