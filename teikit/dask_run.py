@@ -60,7 +60,7 @@ def run_on_dask(task: Callable[[Item, Options], Any], items: list[Item], options
             following = next(chunks, None)
             if following is not None:
                 completed.add(submit(following))  # before these results are handed on
-            outcomes = _fetched(future)
+            outcomes: list[tuple[Item, Any]] | BaseException = _fetched(future)
             future.release()
             if isinstance(outcomes, BaseException):
                 if len(chunk) > 1:

@@ -362,7 +362,7 @@ def _scan_atoms(text: str, has_figure: bool, has_month: bool) -> list[_Found]:
     """All single dates, overlaps resolved: the longest expression wins, then the leftmost.
     `has_figure`, `has_month`: whether the text holds a figure, a month name's first letters."""
     candidates: list[_Found] = []
-    skipped = set()
+    skipped: set[str] = set()
     if not has_figure:
         skipped |= _NEEDS_FIGURE
     if not has_month:

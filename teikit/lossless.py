@@ -189,7 +189,8 @@ def _first_difference(left: Iterable[str], right: Iterable[str],
     None if they are equal. `found` is told where (the index) before the characters after it
     are read."""
     left_chunks, right_chunks = iter(left), iter(right)
-    a = b = ""
+    a: str | None = ""
+    b: str | None = ""
     done = 0
     while True:
         while not a and (a := next(left_chunks, None)) is not None and not a:

@@ -7,7 +7,7 @@ can introduce new conventions without new Python classes.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
 from types import MappingProxyType
@@ -246,7 +246,7 @@ class Document:
     reader: str = "wilson-page"
     contributors: list[Contributor] = field(default_factory=list)
     revisions: list[Revision] = field(default_factory=list)
-    line_roles: list[Any] = field(default_factory=list)
+    line_roles: Sequence[Any] = field(default_factory=list)
     """Why each furniture line got its role (`teikit.readers.structure.LineRole`)."""
 
     @property

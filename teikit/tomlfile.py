@@ -52,6 +52,6 @@ def _check_strings(value: Any, key: str, path: Path, error: type[TeikitError]) -
     elif isinstance(value, list):
         for index, item in enumerate(value):
             _check_strings(item, f"{key}[{index}]", path, error)
-    elif isinstance(value, str) and (index := first_xml_illegal(value)) is not None:
-        raise error(f"{key} holds U+{ord(value[index]):04X}, a control character that XML "
+    elif isinstance(value, str) and (illegal_at := first_xml_illegal(value)) is not None:
+        raise error(f"{key} holds U+{ord(value[illegal_at]):04X}, a control character that XML "
                     "cannot hold", Location(str(path)))

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 import sys
+from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
@@ -15,6 +17,9 @@ from teikit.cli.corpus_options import (
     timeout_option,
 )
 from teikit.errors import TeikitError
+
+if TYPE_CHECKING:  # imported where used: `teikit --help` loads no site code
+    from teikit.site import Outcome
 
 
 @click.command(context_settings={"help_option_names": ["-h", "--help"]})
@@ -96,7 +101,7 @@ def build(
 _DOCUMENT_LEVEL = re.compile(r"^(?P<path>[^:]+): (?P<kind>warning|error): (?P<text>.*)$")
 
 
-def _grouped(outcomes: list) -> list[str]:
+def _grouped(outcomes: Iterable[Outcome]) -> list[str]:
     """Messages in order; one that concerns whole documents alike (no line: "tei_all is not
     catalogued") is said once, with the number of documents it concerns."""
     lines: list[tuple[str, str] | str] = []

@@ -82,9 +82,9 @@ def _overrides(title: str | None, date: str | None, language: str | None,
         if not sep or not key.strip():
             raise click.UsageError(f"--set takes KEY=VALUE, not {setting!r}")
         values[key.strip()] = value
-    for key, value in (("title", title), ("date_text", date), ("original_language", language)):
-        if value is not None:
-            values[key] = value
+    for key, given in (("title", title), ("date_text", date), ("original_language", language)):
+        if given is not None:
+            values[key] = given
     return values
 
 

@@ -8,9 +8,8 @@ from collections.abc import Iterator
 from lxml import etree
 
 from teikit.dates import parse_date
-from teikit.enrich.textslots import local_name
 from teikit.names.register import Entry, EntryKind, Register, Spelling, normalise_space
-from teikit.xml import tei
+from teikit.xml import local_name, tei
 
 KIND_OF_NAME: dict[str, EntryKind] = {"persName": "person", "placeName": "place", "orgName": "org"}
 DATE_ATTRIBUTES = ("when", "from", "to", "notBefore", "notAfter")

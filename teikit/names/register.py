@@ -171,7 +171,7 @@ def _entry_from_cells(cells: dict[str, str], where: Location) -> Entry:
     )
     return Entry(
         id=entry_id,
-        kind=kind,  # type: ignore[arg-type]  # checked against ENTRY_KINDS above
+        kind=kind,  # checked against ENTRY_KINDS above
         name=parse_spelling(name),
         variants=variants,
         authority=cells.get("authority") or None,

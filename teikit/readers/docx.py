@@ -250,10 +250,10 @@ def _place_star_notes(body: Body, anchors: _Anchors) -> None:
             for _, node in walk(inlines):
                 owners[id(node)] = (container, block)
     for star, note in anchors.stars:
-        container, block = owners.get(id(star), ([], None))
-        if isinstance(block, Paragraph) and block in container:
-            container.insert(container.index(block) + 1,
-                             NoteText("*", note.content, block.line))
+        container, owner = owners.get(id(star), ([], None))
+        if isinstance(owner, Paragraph) and owner in container:
+            container.insert(container.index(owner) + 1,
+                             NoteText("*", note.content, owner.line))
         else:
             star.tag, star.attrs, star.children = "note", {"place": "foot", "n": "*"}, \
                 note.content

@@ -305,7 +305,7 @@ def _outline_level(holder: etree._Element) -> tuple[bool, int | None]:
 def _style_heading(style: Any) -> tuple[int | None, int | None]:
     """The heading level a style gives by its name (Title, Heading 1–9, or a style based on
     one) and by an outline level it or a style it is based on sets."""
-    chain = []
+    chain: list[Any] = []
     while style is not None and len(chain) < 20:  # a loop of base styles ends too
         chain.append(style)
         style = style.base_style

@@ -158,7 +158,7 @@ class _Joiner:
             number = ref.attrs["n"]
             same = [n for n in free if n[2].marker == number]
             after = [n for n in same if n[0] > position]
-            chosen = (after or same or [None])[0]
+            chosen = after[0] if after else same[0] if same else None
             if chosen is None:
                 self.warn_at(ref, f"note marker [{number}] has no note text (kept as text)")
                 marker = plain_text(ref.children)

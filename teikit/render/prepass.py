@@ -164,7 +164,7 @@ def _scan(root: etree._Element, texts: list[etree._Element]) -> _Found:
     by name (lxml picks them out), after the footnotes are numbered."""
     found = _Found()
     legend = found.legend
-    texts = {*texts}
+    main = {*texts}
     # Inside one of the texts until the element after it (None: to the end).
     inside, after_text = False, None
     # Measured on the 2.2 MB FRUS monograph: this loop beats an XPath attribute predicate,
@@ -172,7 +172,7 @@ def _scan(root: etree._Element, texts: list[etree._Element]) -> _Found:
     for element in root.iter(etree.Element):
         if inside and element is after_text:
             inside = False
-        if not inside and element in texts:
+        if not inside and element in main:
             inside, after_text = True, _following(element)
         names = element.keys()
         if names:

@@ -27,7 +27,8 @@ CONVENTION = Convention("expansion", "CC [Central Committee], Korean Workers' Pa
 
 def _choice(first: tuple[str, dict[str, str], list[Inline]],
             second: tuple[str, dict[str, str], list[Inline]]) -> Intervention:
-    members = [CONVENTION.node(*member, counted=False) for member in (first, second)]
+    members: list[Inline] = [CONVENTION.node(*member, counted=False)
+                             for member in (first, second)]
     return CONVENTION.node("choice", {}, members)
 
 

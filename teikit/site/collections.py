@@ -187,7 +187,8 @@ def _entries(state: BuildState, kind: str) -> None:
     rows = db.execute(
         "SELECT key, label, anchor, sort_key, registered, description FROM index_mentions "
         'ORDER BY key, "when", title, slug, position')
-    key, chosen, notes = None, None, set()
+    key, chosen = None, None
+    notes: set[str] = set()
 
     def flush() -> None:
         if chosen is None:

@@ -86,7 +86,7 @@ def publishable_tei(data: bytes, tree: etree._ElementTree | None = None,
                 removed[f"attribute {name}"] += 1
                 del node.attrib[name]
         etree.cleanup_namespaces(root)
-    prolog = []
+    prolog: list[etree._Element] = []
     sibling = root.getprevious()
     while sibling is not None:
         if isinstance(sibling, etree._Comment) or (

@@ -342,7 +342,9 @@ class BuildState:
     @staticmethod
     def _record(row: tuple[Any, ...]) -> DocumentRecord:
         slug, *fields, kinds = row
-        return DocumentRecord(slug, *fields, kinds=kinds.split("\n") if kinds else [])
+        # The columns before `kinds` are the record's fields in order (see `_columns`).
+        return DocumentRecord(slug, *fields,  # type: ignore[misc]
+                              kinds=kinds.split("\n") if kinds else [])
 
     def mentions(self, slug: str) -> list[Mention]:
         return [Mention(kind, key, label, anchor, description, context, sort_key,

@@ -5,8 +5,8 @@
     report.valid, report.messages
 """
 
+from teikit.resources import HOUSE_RNG_URL, HOUSE_SCH_URL, HOUSE_XSD_URL
 from teikit.validate.batching import validate_files
-from teikit.validate.catalog import HOUSE_RNG_URL, HOUSE_SCH_URL, HOUSE_XSD_URL
 from teikit.validate.options import ValidationOptions
 from teikit.validate.report import FileReport, Message
 from teikit.validate.runner import validate_file

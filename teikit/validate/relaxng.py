@@ -244,9 +244,9 @@ class _Explainer:
                     f"allows on <{element}>; use one of the expected values",
                     attribute=written, expected=_short_list(values, limit=20))
         required = [a for a in allowed if a not in {attribute_qname(node, c) for c in node.attrib}]
-        written_names = ", ".join("@" + attribute_qname(node, c) for c in node.attrib)
+        written_list = ", ".join("@" + attribute_qname(node, c) for c in node.attrib)
         text = (f"the attributes of <{element}> do not match the schema: a value has the wrong "
-                f"form ({written_names or 'no attributes'}) or a required attribute is missing")
+                f"form ({written_list or 'no attributes'}) or a required attribute is missing")
         return self.message(entry, node, text, expected=_short_list(required, limit=20))
 
     def misplaced(self, entry: etree._LogEntry, node: etree._Element) -> Message:

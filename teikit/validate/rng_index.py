@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from lxml import etree
 
@@ -90,7 +91,7 @@ def _closed_values(attribute: etree._Element) -> list[str] | None:
 
 
 class GrammarIndex:
-    def __init__(self, elements: dict[str, dict], roots: list[str]) -> None:
+    def __init__(self, elements: dict[str, dict[str, Any]], roots: list[str]) -> None:
         self.elements = elements
         self.roots = roots
 
@@ -127,7 +128,7 @@ class GrammarIndex:
                 else:
                     summarise(rng_children(child), into)
 
-        elements: dict[str, dict] = {}
+        elements: dict[str, dict[str, Any]] = {}
         required_memo: dict[str, tuple[set[Clark], set[Clark]]] = {}
         for pattern in grammar.iter(R + "element"):
             summary = _Summary()

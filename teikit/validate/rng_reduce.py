@@ -332,11 +332,11 @@ class _Reduction:
             if outcome == "na":
                 self._make(define, "notAllowed")
             self.status[name] = outcome
-        outcome = self.status[name]
-        if outcome is None:  # still being simplified: assumed allowed, checked after the pass
+        settled = self.status[name]
+        if settled is None:  # still being simplified: assumed allowed, checked after the pass
             self.assumed.add(name)
             return "ok"
-        return outcome
+        return settled
 
     def _choice(self, node: _Pattern) -> Outcome:
         outcomes: list[Outcome] = []

@@ -104,8 +104,8 @@ def _validate(path: Path, options: ValidationOptions, cache: SchemaCache,
         # The document names several schemas and only some are at hand offline: check those,
         # and say plainly which were not checked and how to make them available.
         refs = missing.refs
-        for error in missing.missing:
-            report.messages.append(Message("warning", None, None, f"not checked: {error.message}",
+        for absent in missing.missing:
+            report.messages.append(Message("warning", None, None, f"not checked: {absent.message}",
                                            "catalog", "schema-not-found"))
     except SchemaRefused as error:
         report.messages.append(Message("error", None, None, error.message, "catalog",

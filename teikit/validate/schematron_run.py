@@ -14,7 +14,7 @@ from elementpath import XPath2Parser, XPathNode
 from lxml import etree
 
 from teikit.validate.contexts import DocumentContexts
-from teikit.validate.report import Message
+from teikit.validate.report import Message, Severity
 from teikit.validate.rng_names import clark_parts
 from teikit.validate.schematron import CURRENT, ENGINE, Check, Rule, Schema, with_current
 from teikit.validate.schematron_conditions import hold
@@ -167,6 +167,6 @@ def _message(schema: Schema, parser: XPath2Parser, check: Check, item: Any,
             text += " " + _text(schema.diagnostics[diagnostic_id], evaluate)
     element = _element_of(item)
     line, column = (source.element_column(element) if element is not None else (None, None))
-    severity = "warning" if (check.role or "").lower() in ("warning", "warn", "info",
+    severity: Severity = "warning" if (check.role or "").lower() in ("warning", "warn", "info",
                                                              "information") else "error"
     return Message(severity, line, column, text, ENGINE, check.rule_id)

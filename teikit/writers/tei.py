@@ -154,10 +154,11 @@ class BodyWriter:
                 yield Event.CLOSED, target
         if body.closer:
             self._furniture(element(div, "closer"), body.closer)
-        if body.postscript and all(isinstance(b, NoteText) for b in body.postscript):
+        end_notes = [b for b in body.postscript if isinstance(b, NoteText)]
+        if body.postscript and len(end_notes) == len(body.postscript):
             # Notes alone may follow the closer; a postscript would need a paragraph or list.
-            for block in body.postscript:
-                self._note(div, block, end=True)
+            for note in end_notes:
+                self._note(div, note, end=True)
         elif body.postscript:
             postscript = element(div, "postscript")
             for block in body.postscript:

@@ -19,6 +19,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from teikit.readers.furniture.classifier import (
     ROLES,
@@ -55,7 +56,7 @@ class LabelledDocument:
     roles: list[str]
 
 
-def label_document(name: str, raw: str, gold: dict) -> LabelledDocument:
+def label_document(name: str, raw: str, gold: dict[str, Any]) -> LabelledDocument:
     """The candidate lines of a raw document with the roles its gold gives them."""
     from teikit.readers.structure import document_pieces
 
