@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass, fields, replace
 
 from teikit.lazy_pattern import LazyPattern
+from teikit.spans import longest_disjoint
 
 __all__ = ["DateMatch", "DateValue", "find_dates", "parse_date"]
 
@@ -191,7 +192,8 @@ _ATOM_PATTERNS: tuple[tuple[str, LazyPattern], ...] = (
 )
 
 _TIME_BEFORE = LazyPattern(rf"(?<![\w:.]){_TIME},?\s+(?:on\s+)?$")
-_TIME_AFTER = LazyPattern(rf"^,?\s+(?:at\s+)?{_TIME}(?![\w:])")
+# Matched from the end of a date on (`match(text, pos)`, where `^` would never hold).
+_TIME_AFTER = LazyPattern(rf",?\s+(?:at\s+)?{_TIME}(?![\w:])")
 _RANGE_CONNECTOR = LazyPattern(r"\s*(?:-|–|—|\bto\b|\bthrough\b|\btill\b|\buntil\b)\s*")
 _DAY_RANGE_DAY_FIRST = LazyPattern(
     rf"{_AT_FIGURE}{_NOT_WORD_BEFORE}(?P<day1>{_DAY})\s*[-–—]\s*(?P<day2>{_DAY})\s+"
@@ -305,9 +307,9 @@ def _attach_time(text: str, found: _Found) -> _Found:
     """Widen a full date to a time written just before or after it."""
     if found.day is None or found.problem or found.part:
         return found
-    after = _TIME_AFTER.match(text[found.end :])
+    after = _TIME_AFTER.match(text, found.end)  # not a copy of the rest of the text
     if after:
-        return replace(found, end=found.end + after.end(), time=_read_time(after))
+        return replace(found, end=after.end(), time=_read_time(after))
     before = _TIME_BEFORE.search(text[max(0, found.start - 40) : found.start])
     if before:
         start = max(0, found.start - 40) + before.start()
@@ -374,12 +376,7 @@ def _scan_atoms(text: str, has_figure: bool, has_month: bool) -> list[_Found]:
             found = _read_atom(kind, match)
             if found is not None:
                 candidates.append(found)
-    candidates.sort(key=lambda found: (-(found.end - found.start), found.start))
-    chosen: list[_Found] = []
-    for candidate in candidates:
-        if all(candidate.end <= kept.start or candidate.start >= kept.end for kept in chosen):
-            chosen.append(candidate)
-    return sorted(chosen, key=lambda found: found.start)
+    return longest_disjoint(candidates)
 
 
 # --- from what was read to ISO --------------------------------------------------------------

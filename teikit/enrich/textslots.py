@@ -9,10 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import Literal
 
 from lxml import etree
 
+from teikit.spans import longest_disjoint
 from teikit.xml import local_name, tei
 
 # Elements whose content already says what it is (or is not running text): nothing is wrapped
@@ -81,11 +83,7 @@ def open_slots(text_element: etree._Element) -> Iterator[Slot]:
 
 def choose_wraps(candidates: list[Wrap]) -> list[Wrap]:
     """Non-overlapping wraps, the longest first (then the leftmost), in text order."""
-    chosen: list[Wrap] = []
-    for candidate in sorted(candidates, key=lambda wrap: (-wrap.length, wrap.start)):
-        if all(candidate.end <= kept.start or candidate.start >= kept.end for kept in chosen):
-            chosen.append(candidate)
-    return sorted(chosen, key=lambda wrap: wrap.start)
+    return longest_disjoint(candidates)
 
 
 def apply_wraps(slot: Slot, wraps: list[Wrap]) -> list[etree._Element]:
@@ -101,14 +99,14 @@ def apply_wraps(slot: Slot, wraps: list[Wrap]) -> list[etree._Element]:
         element.tail = string[wrap.end : following] or None
         created.append(element)
     head = string[: wraps[0].start] or None
+    # Each element after the one before it: an insert at a position walks the children up to
+    # it, which a text of thousands of dates pays for every one of them.
     if slot.which == "text":
         slot.owner.text = head
-        for position, element in enumerate(created):
-            slot.owner.insert(position, element)
+        slot.owner.insert(0, created[0])
     else:
-        parent = slot.owner.getparent()
         slot.owner.tail = head
-        position = parent.index(slot.owner) + 1
-        for offset, element in enumerate(created):
-            parent.insert(position + offset, element)
+        slot.owner.addnext(created[0])
+    for before, element in pairwise(created):
+        before.addnext(element)
     return created

@@ -88,25 +88,26 @@ class InlineParser:
 
     def _brackets(self, text: str, offsets: Offsets, lo: int, hi: int) -> list[_Span]:
         stack: list[int] = []
-        pairs: list[_Span] = []
+        # The pairs no pair found so far holds, in order: a pair closing drops those it holds
+        # (the last ones, which opened after it), so that brackets nested deep are not all
+        # kept at every level of the nesting.
+        top: list[tuple[int, int]] = []
         for found in _BRACKET.finditer(text, lo, hi):
             index = found.start()
             if found.group() == "[":
                 stack.append(index)
             elif stack:
-                pairs.append(_Span(stack.pop(), index, "bracket"))
+                start = stack.pop()
+                while top and top[-1][0] > start:
+                    top.pop()
+                top.append((start, index))
             else:
                 self._warn("unbalanced-bracket", "a closing bracket ']' that no '[' opened "
                            "(kept as text)", offsets, index)
         for index in stack:
             self._warn("unbalanced-bracket", "an opening bracket '[' that is never closed "
                        "(kept as text)", offsets, index)
-        pairs.sort(key=lambda span: span.start)
-        top: list[_Span] = []
-        for pair in pairs:
-            if not top or pair.start > top[-1].end:
-                top.append(pair)
-        return top
+        return [_Span(start, end, "bracket") for start, end in top]
 
     def _quotes(self, text: str, lo: int, hi: int, brackets: list[_Span]) -> list[_Span]:
         quotes: list[_Span] = []

@@ -102,12 +102,13 @@ def line_units(unit: Unit) -> list[Unit]:
         return [unit] if text.strip() else []
     parts: list[Unit] = []
     start = 0
-    for index in [*[i for i, c in enumerate(text) if c == LB], len(text)]:
+    ends = [*[i for i, c in enumerate(text) if c == LB], len(text)]
+    for line_breaks_before, index in enumerate(ends):
         piece = text[start:index]
         if piece.strip():
-            offsets = unit.offsets.slice(start)
-            line = unit.line + text.count(LB, 0, start)
-            parts.append(Unit("text", piece, offsets, line, unit.block, 0, unit.end_block))
+            offsets = unit.offsets.slice(start, index)
+            parts.append(Unit("text", piece, offsets, unit.line + line_breaks_before,
+                              unit.block, 0, unit.end_block))
         start = index + 1
     return parts
 

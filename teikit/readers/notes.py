@@ -9,7 +9,9 @@ A marker without a note, or a note without a marker, gets a warning and stays as
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections import deque
 from collections.abc import Callable, Iterator
 
 from teikit.diagnostics import Diagnostic
@@ -51,6 +53,15 @@ def walk(nodes: list[Inline]) -> Iterator[tuple[list[Inline], Intervention]]:
             yield from walk(node.children)
 
 
+def _walk_placed(nodes: list[Inline]) -> Iterator[tuple[list[Inline], int, Intervention]]:
+    """`walk`, with each node's index in its list: the joiner puts nodes in the place of
+    others, never inserts or removes, so the index stays right."""
+    for index, node in enumerate(nodes):
+        if isinstance(node, Intervention):
+            yield nodes, index, node
+            yield from _walk_placed(node.children)
+
+
 def plain_text(nodes: list[Inline]) -> str:
     out: list[str] = []
     for node in nodes:
@@ -61,11 +72,17 @@ def plain_text(nodes: list[Inline]) -> str:
     return re.sub(r"\s+", " ", "".join(out)).strip()
 
 
-def _replace(parent: list[Inline], old: Inline, new: Inline) -> None:
-    parent[parent.index(old)] = new
+# A marker in the text: its block's position, the list that holds it and its index there.
+_Marker = tuple[int, list[Inline], int, Intervention]
+# A note's text: its block's position, the list of blocks that holds it.
+_Note = tuple[int, list[Block], NoteText]
 
 
 class _Joiner:
+    """Markers and notes are paired by where they stand, never by comparing them: two
+    markers or notes alike are still two (and comparing every one with the others cost the
+    square of their number)."""
+
     def __init__(self, body: Body, locate: Callable[[int], Location],
                  locate_offset: Callable[[int], Location]) -> None:
         self.body = body
@@ -74,20 +91,20 @@ class _Joiner:
         # The blocks alone, and containers only for the notes (which are moved out of them):
         # a pair per block would cost a long file more than its blocks' text.
         self.order: list[Block] = []
-        self.notes: list[tuple[int, list[Block], NoteText]] = []
+        self.notes: list[_Note] = []
         self.diagnostics: list[Diagnostic] = []
-        self.anchors: list[tuple[int, list[Inline], Intervention]] = []
-        self.refs: list[tuple[int, list[Inline], Intervention]] = []
+        self.anchors: list[_Marker] = []
+        self.refs: list[_Marker] = []
         for position, (container, block) in enumerate(blocks_in_order(body)):
             self.order.append(block)
             if isinstance(block, NoteText):
                 self.notes.append((position, container, block))
             for inlines in block_inlines(block):
-                for parent, node in walk(inlines):
+                for parent, index, node in _walk_placed(inlines):
                     if node.tag == "anchor":
-                        self.anchors.append((position, parent, node))
+                        self.anchors.append((position, parent, index, node))
                     elif node.tag == "ref" and node.attrs.get("type") == "noteAnchor":
-                        self.refs.append((position, parent, node))
+                        self.refs.append((position, parent, index, node))
         self.used_ids: set[str] = set()
         self.names = 0
 
@@ -107,35 +124,57 @@ class _Joiner:
         return candidate
 
     def asterisks(self) -> None:
-        free = list(self.anchors)
+        """Each `*` note takes a marker before it not yet taken: of the nearest block with
+        such markers, the first (`A* … B*` then `* a`, `* b`: a to A, b to B)."""
+        later = iter(self.anchors)  # in document order
+        following = next(later, None)
+        # The markers before the note at hand not yet taken, by block, in document order.
+        free: list[deque[_Marker]] = []
+        moved: dict[int, list[Block]] = {}  # the notes moved to their marker → their list
+        # For each block, the position of the first block after it that is not a note: a
+        # marker's paragraph is followed by notes alone up to the note at hand when that
+        # is at or after it.
+        other_after = [len(self.order)] * len(self.order)
+        for position in range(len(self.order) - 2, -1, -1):
+            following_block = self.order[position + 1]
+            other_after[position] = other_after[position + 1] if isinstance(
+                following_block, NoteText) else position + 1
         for position, container, note in self.notes:
             if note.marker != "*":
                 continue
-            before = [a for a in free if a[0] < position]
-            if not before:
+            while following is not None and following[0] < position:
+                if free and free[-1][0][0] == following[0]:
+                    free[-1].append(following)
+                else:
+                    free.append(deque([following]))
+                following = next(later, None)
+            if not free:
                 self.warn(note.line, "note '*' has no marker in the text before it")
                 continue
-            anchor = before[-1]
-            free.remove(anchor)
-            between = self.order[anchor[0] + 1 : position]
+            anchor = free[-1].popleft()
+            if not free[-1]:
+                free.pop()
             in_paragraph = isinstance(self.order[anchor[0]], Paragraph)
-            if in_paragraph and all(isinstance(b, NoteText) for b in between):
-                self._move(anchor, container, note)
+            if in_paragraph and other_after[anchor[0]] >= position:
+                self._move(anchor, note)
+                moved[id(note)] = container
             else:
                 note.xml_id = self.new_id("note-star")
                 ref = Intervention("ref", {"type": "noteAnchor", "n": "*",
                                            "target": f"#{note.xml_id}"},
-                                   [Text(anchor[2].rend or "*")], None, "{}")
-                _replace(anchor[1], anchor[2], ref)
-        for _, parent, node in free:
+                                   [Text(anchor[3].rend or "*")], None, "{}")
+                anchor[1][anchor[2]] = ref
+        left = [marker for block in free for marker in block]
+        for _, parent, index, node in [*left, *([following] if following else []), *later]:
             self.warn_at(node, "an asterisk marker has no note text (kept as text)")
-            _replace(parent, node, Text(node.rend or "*"))
+            parent[index] = Text(node.rend or "*")
+        containers = {id(container): container for container in moved.values()}
+        for container in containers.values():
+            container[:] = [block for block in container if id(block) not in moved]
 
-    def _move(self, anchor: tuple[int, list[Inline], Intervention], container: list[Block],
-              note: NoteText) -> None:
-        _, parent, node = anchor
+    def _move(self, anchor: _Marker, note: NoteText) -> None:
+        _, parent, index, _ = anchor
         attrs = {"type": "editorial", "place": "foot", "n": "*", "resp": TRANSLATOR}
-        index = parent.index(node)
         named = parent[index - 1] if index > 0 else None
         if (
             isinstance(named, Intervention)
@@ -150,25 +189,35 @@ class _Joiner:
         if content and isinstance(content[0], Text):
             content[0] = Text(content[0].value.lstrip())
         parent[index] = Intervention("note", attrs, content, "footnote")
-        container.remove(note)
 
     def numbered(self) -> None:
-        free = [n for n in self.notes if n[2].marker != "*"]
-        for position, parent, ref in self.refs:
+        """Each `[n]` marker takes the first note n after it not yet taken, else the first
+        note n."""
+        by_marker: dict[str, tuple[list[int], list[_Note]]] = {}
+        for entry in self.notes:
+            if entry[2].marker != "*":
+                positions, entries = by_marker.setdefault(entry[2].marker, ([], []))
+                positions.append(entry[0])
+                entries.append(entry)
+        taken: set[int] = set()
+        for position, parent, index, ref in self.refs:
             number = ref.attrs["n"]
-            same = [n for n in free if n[2].marker == number]
-            after = [n for n in same if n[0] > position]
-            chosen = after[0] if after else same[0] if same else None
-            if chosen is None:
+            positions, same = by_marker.get(number, ([], []))
+            if not same:
                 self.warn_at(ref, f"note marker [{number}] has no note text (kept as text)")
                 marker = plain_text(ref.children)
-                _replace(parent, ref, Text(marker if ref.rend == "{}" else f"[{marker}]"))
+                parent[index] = Text(marker if ref.rend == "{}" else f"[{marker}]")
                 continue
-            free.remove(chosen)
-            chosen[2].xml_id = self.new_id(f"note-{number}")
-            ref.attrs = {**ref.attrs, "target": f"#{chosen[2].xml_id}"}
-        for _, _, note in free:
-            self.warn(note.line, f"note [{note.marker}] has no marker in the text")
+            after = bisect.bisect_right(positions, position)
+            at = after if after < len(same) else 0
+            chosen = same[at][2]
+            del positions[at], same[at]
+            taken.add(id(chosen))
+            chosen.xml_id = self.new_id(f"note-{number}")
+            ref.attrs = {**ref.attrs, "target": f"#{chosen.xml_id}"}
+        for _, _, note in self.notes:
+            if note.marker != "*" and id(note) not in taken:
+                self.warn(note.line, f"note [{note.marker}] has no marker in the text")
 
     def uncertain_mentions(self) -> None:
         uncertain: set[str] = set()

@@ -43,23 +43,23 @@ class OffsetMap:
         run = bisect.bisect_right(self.starts, index) - 1
         return self.files[run] + index - self.starts[run]
 
-    def slice(self, start: int) -> Offsets:
-        """The map of the text from `start` on."""
+    def slice(self, start: int, end: int | None = None) -> Offsets:
+        """The map of the text from `start` on, up to `end` when given (a line of a long
+        paragraph: its own runs, not all those after it). The character at `end` is still
+        mapped, by the last run going on (the separator after a piece is the file
+        character after its last one, where the next run says it is)."""
         run = bisect.bisect_right(self.starts, start) - 1
-        if run == len(self.starts) - 1:
+        stop = len(self.starts) if end is None else bisect.bisect_left(self.starts, end)
+        if stop <= run + 1:
             return Run(self[start])
         return OffsetMap(
-            (0, *(s - start for s in self.starts[run + 1 :])),
-            (self[start], *self.files[run + 1 :]),
+            (0, *(s - start for s in self.starts[run + 1 : stop])),
+            (self[start], *self.files[run + 1 : stop]),
         )
 
     def join(self, length: int, other: Offsets) -> OffsetMap:
         """This map for `length` characters, a one-character separator, then `other`."""
-        separator = self[length - 1] + 1 if length else other.files[0]
-        return OffsetMap(
-            (*self.starts, length, *(s + length + 1 for s in other.starts)),
-            (*self.files, separator, *other.files),
-        )
+        return concat_offsets(self, [(length, other)])
 
 
 class Run(int):
@@ -77,7 +77,7 @@ class Run(int):
     def __getitem__(self, index: int) -> int:
         return int(self) + index
 
-    def slice(self, start: int) -> Run:
+    def slice(self, start: int, end: int | None = None) -> Run:
         return Run(int(self) + start)
 
     def join(self, length: int, other: Offsets) -> OffsetMap:
@@ -85,6 +85,26 @@ class Run(int):
 
 
 Offsets = OffsetMap | Run
+
+
+def concat_offsets(first: Offsets, rest: Sequence[tuple[int, Offsets]]) -> OffsetMap:
+    """The map of a text joined from pieces with a one-character separator between two:
+    `first`'s map, then for each of `rest` (the length of the text so far, before the
+    separator; the next piece's map) the separator's place (the file character after the
+    last one so far) and the piece's map. Built once: joining two at a time copies the runs
+    so far each time, quadratic in the lines of a long paragraph."""
+    starts, files = list(first.starts), list(first.files)
+    for length, other in rest:
+        if length:
+            run = bisect.bisect_right(starts, length - 1) - 1
+            separator = files[run] + length - 1 - starts[run] + 1
+        else:
+            separator = other.files[0]
+        starts.append(length)
+        files.append(separator)
+        starts.extend(s + length + 1 for s in other.starts)
+        files.extend(other.files)
+    return OffsetMap(tuple(starts), tuple(files))
 
 
 @dataclass(slots=True)
@@ -131,24 +151,80 @@ def _line_unit(line: SourceLine, kind: str, block: int, level: int = 0) -> Unit:
                 template.strip() if template else "")
 
 
-def _join(first: Unit, second: Unit, separator: str) -> Unit:
+def join_units(first: Unit, rest: Sequence[tuple[str, Unit]], *, kind: str | None = None,
+               level: int | None = None, marker: str | None = None) -> Unit:
+    """`first` and the units of `rest`, each after its one-character separator, as one unit
+    (its kind, line, block, level and marker the first's unless given, its end the last's).
+    Built once from all of them: joined two at a time, a paragraph of thousands of lines
+    copied its text and offsets so far at each line."""
+    if not rest:
+        return first
+    pieces = [first.text]
+    joints: list[tuple[int, Offsets]] = []
+    length = len(first.text)
+    for separator, unit in rest:
+        joints.append((length, unit.offsets))
+        pieces += (separator, unit.text)
+        length += len(separator) + len(unit.text)
     return Unit(
-        first.kind,
-        first.text + separator + second.text,
-        first.offsets.join(len(first.text), second.offsets),
+        first.kind if kind is None else kind,
+        "".join(pieces),
+        concat_offsets(first.offsets, joints),
         first.line,
         first.block,
-        first.level,
-        second.end_block,
-        first.marker,
+        first.level if level is None else level,
+        rest[-1][1].end_block,
+        first.marker if marker is None else marker,
     )
+
+
+def _join(first: Unit, second: Unit, separator: str) -> Unit:
+    return join_units(first, [(separator, second)])
+
+
+class _Joining:
+    """A unit and the units still to be joined to it, kept apart until it is wanted whole;
+    what the joining rules ask of the whole (its kind and end block, whether it ends a
+    sentence, its words) is read from its parts."""
+
+    __slots__ = ("first", "rest", "words")
+
+    def __init__(self, first: Unit) -> None:
+        self.first = first
+        self.rest: list[tuple[str, Unit]] = []
+        self.words: int | None = None
+
+    def add(self, separator: str, unit: Unit) -> None:
+        if self.words is not None:
+            self.words += unit.word_count()
+        self.rest.append((separator, unit))
+
+    def end_block(self) -> int:
+        return self.rest[-1][1].end_block if self.rest else self.first.end_block
+
+    def ends_sentence(self) -> bool:
+        """`ends_sentence` of the whole text: the last part with more than white space
+        decides (the separators are white space)."""
+        for _, unit in reversed(self.rest):
+            if unit.text.strip():
+                return ends_sentence(unit.text)
+        return ends_sentence(self.first.text)
+
+    def word_count(self) -> int:
+        # Separators are white space: the whole's words are its parts'.
+        if self.words is None:
+            self.words = self.first.word_count() + sum(u.word_count() for _, u in self.rest)
+        return self.words
+
+    def unit(self) -> Unit:
+        return join_units(self.first, self.rest)
 
 
 def block_units(blocks: Iterable[RawBlock]) -> Iterator[Unit]:
     """One unit per line, except lines joined by Markdown hard breaks, which stay together."""
     for index, block in enumerate(blocks):
         if block.kind != "text":
-            joined = None
+            joined: _Joining | None = None
             for line in block.lines:
                 unit = _line_unit(line, block.kind, index, block.level)
                 if unit.kind == "heading" and (not unit.text.strip()
@@ -156,21 +232,27 @@ def block_units(blocks: Iterable[RawBlock]) -> Iterator[Unit]:
                     # "#" alone is a heading of nothing, and "# P78/118" a number sign before
                     # a number, not a title: their characters stay, as text.
                     unit = _line_unit(line, "text", index)
-                joined = unit if joined is None else _join(joined, unit, " ")
+                if joined is None:
+                    joined = _Joining(unit)
+                else:
+                    joined.add(" ", unit)
             if joined is not None:
-                yield joined
+                yield joined.unit()
             continue
-        current: Unit | None = None
+        current: _Joining | None = None
         for line in block.lines:
             unit = _line_unit(line, "text", index)
             if not unit.text:
                 continue
-            current = unit if current is None else _join(current, unit, LB)
+            if current is None:
+                current = _Joining(unit)
+            else:
+                current.add(LB, unit)
             if not line.hard_break:
-                yield current
+                yield current.unit()
                 current = None
         if current is not None:
-            yield current
+            yield current.unit()
 
 
 def ends_sentence(text: str) -> bool:
@@ -197,25 +279,26 @@ def join_continuations(units: Iterable[Unit]) -> Iterator[Unit]:
     Across a blank line (another Markdown block), the break is a page break (`PB`) and the
     first part must be prose; within a block (single newlines), it is a wrapped line (`LB`).
     """
-    previous: Unit | None = None
+    previous: _Joining | None = None
     for unit in units:
         if (
             previous is not None
-            and previous.kind == unit.kind == "text"
-            and not _ends_sentence(previous)
+            and previous.first.kind == unit.kind == "text"
+            and not previous.ends_sentence()
             and _starts_lowercase(unit)
         ):
-            if unit.block != previous.end_block and previous.word_count() >= 8:
-                previous = _join(previous, unit, PB)
+            end_block = previous.end_block()
+            if unit.block != end_block and previous.word_count() >= 8:
+                previous.add(PB, unit)
                 continue
-            if unit.block == previous.end_block and unit.text[:1].islower():
-                previous = _join(previous, unit, LB)
+            if unit.block == end_block and unit.text[:1].islower():
+                previous.add(LB, unit)
                 continue
         if previous is not None:
-            yield previous
-        previous = unit
+            yield previous.unit()
+        previous = _Joining(unit)
     if previous is not None:
-        yield previous
+        yield previous.unit()
 
 
 _BRACKET = re.compile(r"[\[\]]")

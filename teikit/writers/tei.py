@@ -58,18 +58,28 @@ def line_break(parent: etree._Element) -> None:
 def append_text(parent: etree._Element, text: str) -> None:
     if not text:
         return
-    if len(parent):
+    # The last child looked up from the end: `len()` counts every child, which a paragraph
+    # of thousands of marks paid at each of its words.
+    try:
         last = parent[-1]
-        last.tail = (last.tail or "") + text
-    else:
+    except IndexError:
         parent.text = (parent.text or "") + text
+    else:
+        last.tail = (last.tail or "") + text
 
 
 def write_inlines(parent: etree._Element, nodes: list[Inline]) -> None:
+    # Runs of text are joined first: lxml copies a text or tail whole at each addition, which
+    # thousands of markers kept as text (`[1]` with no note) made quadratic.
+    run: list[str] = []
     for node in nodes:
         if isinstance(node, Text):
-            append_text(parent, node.value)
-        elif isinstance(node, LineBreak):
+            run.append(node.value)
+            continue
+        if run:
+            append_text(parent, "".join(run))
+            run.clear()
+        if isinstance(node, LineBreak):
             line_break(parent)
         elif isinstance(node, PageBreak):
             element(parent, "pb")
@@ -78,6 +88,8 @@ def write_inlines(parent: etree._Element, nodes: list[Inline]) -> None:
             if node.rend is not None:
                 attrs["rend"] = clean_rend(node.rend)
             write_inlines(element(parent, node.tag, attrs), node.children)
+    if run:
+        append_text(parent, "".join(run))
 
 
 def clean_rend(template: str) -> str:

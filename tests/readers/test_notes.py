@@ -56,3 +56,38 @@ def test_a_number_glued_to_a_word_is_the_marker_of_the_note_with_that_number() -
     assert "JELEN1" in "".join(root.itertext())  # the word keeps its number in the text
     assert "MIG15" in "".join(root.itertext())  # no note 15: a number, not a marker
     assert diagnostics == []
+
+
+def test_two_asterisks_in_a_paragraph_take_the_two_notes_after_it_in_order() -> None:
+    # Until the markers were told apart by place rather than by value, the second note went
+    # to the first marker and the conversion failed its own lossless check.
+    text = f"{LONG} with Li* and then Zhou* in it.\n\n* first note\n\n* second note\n"
+    root, diagnostics = convert(text)
+    notes = root.xpath("//t:p/t:note[@n='*']", namespaces=NS)
+    assert [(n.text, (n.getprevious().tail if n.getprevious() is not None
+                      else n.getparent().text)[-4:]) for n in notes] == [
+        ("first note", "h Li"), ("second note", "Zhou")]
+    assert diagnostics == []
+
+
+def test_one_uncertain_spelling_note_flags_the_first_marked_name_and_later_mentions() -> None:
+    text = (f"{LONG}: [Li Kuo Nyn]* met us, then [Li Kuo Nyn]* left.\n\n"
+            "* The spelling of this name is uncertain.\n")
+    root, diagnostics = convert(text)
+    names = root.xpath("//t:body//t:persName", namespaces=NS)
+    assert [(n.get("cert"), n.getnext() is not None and n.getnext().tag == f"{{{TEI_NS}}}note")
+            for n in names] == [("low", True), ("low", False)]
+    assert [d.message for d in diagnostics] == [
+        "an asterisk marker has no note text (kept as text)"]
+
+
+def test_numbered_markers_take_the_first_free_note_with_their_number_after_them() -> None:
+    text = (f"{LONG}[1] and more[1] and again[2].\n\n[1] one\n\n[1] one again\n\n[2] two\n\n"
+            "[3] three\n")
+    root, diagnostics = convert(text)
+    xml_id = "{http://www.w3.org/XML/1998/namespace}id"
+    targets = {note.get(xml_id): "".join(note.itertext())
+               for note in root.xpath("//t:note[@xml:id]", namespaces=NS)}
+    refs = root.xpath("//t:ref[@type='noteAnchor']", namespaces=NS)
+    assert [targets[r.get("target")[1:]] for r in refs] == ["1 one", "1 one again", "2 two"]
+    assert [d.message for d in diagnostics] == ["note [3] has no marker in the text"]

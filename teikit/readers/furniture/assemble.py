@@ -37,7 +37,7 @@ from teikit.readers.lines import (
     split_at,
     unemphasised,
 )
-from teikit.readers.units import LB, Unit
+from teikit.readers.units import LB, Unit, join_units
 
 
 @dataclass(slots=True)
@@ -63,10 +63,10 @@ AFTERWORD_WORDS = 30
 """A closing instruction after the signature ("Send this to … immediately.") is short."""
 
 
-def _join_lines(first: Unit, second: Unit) -> Unit:
-    return Unit("text", first.text + LB + second.text,
-                first.offsets.join(len(first.text), second.offsets),
-                first.line, first.block, 0, second.end_block)
+def _join_lines(first: Unit, *following: Unit) -> Unit:
+    """The lines as one text unit, a line break between two."""
+    return join_units(first, [(LB, unit) for unit in following], kind="text", level=0,
+                      marker="")
 
 
 def _is_date_only(unit: Unit, tests: LineTests) -> bool:
@@ -109,6 +109,7 @@ class Assembler:
         self.opener_closed = False
         self.signed_by_position: set[int] = set()
         self.last_main = -1
+        self.after_main_notes = 0
 
     def role(self, index: int) -> str:
         decision = self.decisions[index]
@@ -125,6 +126,12 @@ class Assembler:
         self._close_before_afterword()
         mains = [i for i, p in enumerate(self.pieces) if p.zone == "main"]
         self.last_main = mains[-1] if mains else -1
+        # The first piece after the last main one that is not a note: a note before it
+        # follows the text with notes alone between them.
+        self.after_main_notes = self.last_main + 1
+        while (self.after_main_notes < len(self.pieces)
+               and self.pieces[self.after_main_notes].kind == "note"):
+            self.after_main_notes += 1
         index = 0
         while index < len(self.pieces):
             index = self.place(index)
@@ -188,7 +195,7 @@ class Assembler:
         zone = piece.zone
         marker = self.note_units[piece.source]
         if zone == "closer":
-            follows_text = all(p.kind == "note" for p in self.pieces[self.last_main + 1:index])
+            follows_text = self.after_main_notes >= index
             if marker == "*" and follows_text:
                 zone = "main"  # the footnote of the last paragraph, printed right after it
             else:
@@ -218,9 +225,7 @@ class Assembler:
                and self.role(end + 1) not in ("classification", "distribution")):
             end += 1
         group = self.pieces[index:end + 1]
-        unit = group[0].unit
-        for other in group[1:]:
-            unit = _join_lines(unit, other.unit)
+        unit = _join_lines(*(piece.unit for piece in group))
         self.add("main", "paragraph", unit, None)
         return end + 1
 

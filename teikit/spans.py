@@ -1,0 +1,51 @@
+"""Choosing among overlapping spans of a text: the longest first, then the leftmost.
+
+Date expressions and name mentions are found as candidates that may overlap ("10 September
+1951" holds "September 1951"); the chosen ones must not. Checking each candidate against every
+span chosen before it costs the square of their number: a line of 200,000 dates took hours.
+Here each candidate is checked against a map of the characters taken, in time proportional to
+its own length.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Protocol, TypeVar
+
+
+class Span(Protocol):
+    @property
+    def start(self) -> int: ...
+
+    @property
+    def end(self) -> int: ...
+
+
+S = TypeVar("S", bound=Span)
+
+
+def longest_disjoint(candidates: Iterable[S]) -> list[S]:
+    """The candidates that overlap none chosen before them, taken the longest first (then
+    the leftmost), in text order. Two spans overlap when each starts before the other ends,
+    so an empty span overlaps only a span it stands strictly inside."""
+    ordered = sorted(candidates, key=lambda span: (-(span.end - span.start), span.start))
+    if not ordered:
+        return []
+    size = max(span.end for span in ordered) + 1
+    taken = bytearray(size)  # characters inside a chosen span
+    inside = bytearray(size)  # places strictly inside a chosen span (between two characters)
+    empty = bytearray(size)  # places of chosen empty spans
+    chosen: list[S] = []
+    for span in ordered:
+        start, end = span.start, span.end
+        if start < end:
+            if taken.find(1, start, end) >= 0 or empty.find(1, start + 1, end) >= 0:
+                continue
+            taken[start:end] = b"\x01" * (end - start)
+            inside[start + 1 : end] = b"\x01" * (end - start - 1)
+        else:
+            if inside[start]:
+                continue
+            empty[start] = 1
+        chosen.append(span)
+    return sorted(chosen, key=lambda span: span.start)

@@ -1,0 +1,47 @@
+"""Conversion time grows with the size of the source, not with its square.
+
+Each shape below once cost the square of its size somewhere in the converter (a paragraph of
+thousands of lines, a line of thousands of dates, a run of footnotes after one paragraph,
+markers kept as text): a few hundred kilobytes took minutes. Four times the source must take
+about four times the CPU time; the bound leaves room for noise, and a quadratic cost would
+take sixteen times.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+import pytest
+
+from teikit.convert import convert_text
+
+META = {"title": "Scaling", "date_text": "1951-09-10"}
+
+SHAPES: dict[str, tuple[Callable[[int], str], int]] = {
+    # (the source for n repeats, n)
+    "one paragraph of many lines": (lambda n: "a line of text [sic] here\n" * n, 1500),
+    "one line of many dates": (
+        lambda n: "1951-09-10 10.09.1951 September 10, 1951 at 10:30 " * n + "\n", 400),
+    "asterisk notes after one paragraph": (
+        lambda n: "Li* met Zhou* " * n + "\n\n" + "* the spelling is uncertain\n\n" * (2 * n),
+        500),
+    "markers with no note, kept as text": (lambda n: "text[7] " * n + "\n\n[1] a note\n", 4000),
+    "emphasis in one paragraph": (lambda n: "**bold** and *it* " * n + "\n", 1500),
+    "brackets in one paragraph": (lambda n: "we [to put] it [Beijing] " * n + "\n", 2500),
+}
+
+
+def _cpu_seconds(text: str) -> float:
+    started = time.process_time()
+    convert_text(text, source_name="scaling.txt", overrides=META).to_bytes()
+    return time.process_time() - started
+
+
+@pytest.mark.parametrize("shape", list(SHAPES))
+def test_four_times_the_source_takes_about_four_times_the_time(shape: str) -> None:
+    make, n = SHAPES[shape]
+    _cpu_seconds(make(n // 4))  # the first conversion compiles what later ones reuse
+    small = min(_cpu_seconds(make(n)) for _ in range(2))
+    large = _cpu_seconds(make(4 * n))
+    assert large < 8 * small, f"{shape}: {small:.3f} s, four times the source {large:.3f} s"
