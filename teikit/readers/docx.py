@@ -242,21 +242,29 @@ def _insert_table(body: Body, table: Table) -> None:
 
 
 def _place_star_notes(body: Body, anchors: _Anchors) -> None:
-    """A `*` footnote's text goes right after the paragraph of its anchor, where the asterisk
-    convention (`join_notes`) expects the printed note; elsewhere it is a plain footnote."""
+    """A `*` footnote's text goes right after the paragraph of its anchor (after the notes of
+    the anchors before it there), where the asterisk convention (`join_notes`) expects the
+    printed note; elsewhere it is a plain footnote. Blocks are found by what they are, not
+    by comparing them: two paragraphs alike are still two."""
     owners: dict[int, tuple[list[Block], Block]] = {}
     for container, block in blocks_in_order(body):
         for inlines in block_inlines(block):
             for _, node in walk(inlines):
                 owners[id(node)] = (container, block)
+    after: dict[int, list[NoteText]] = {}  # a paragraph → the notes that follow it
+    containers: dict[int, list[Block]] = {}
     for star, note in anchors.stars:
         container, owner = owners.get(id(star), ([], None))
-        if isinstance(owner, Paragraph) and owner in container:
-            container.insert(container.index(owner) + 1,
-                             NoteText("*", note.content, owner.line))
+        # (A block comes with the list that holds it; the head, in no list, with an empty one.)
+        if isinstance(owner, Paragraph) and container:
+            after.setdefault(id(owner), []).append(NoteText("*", note.content, owner.line))
+            containers[id(container)] = container
         else:
             star.tag, star.attrs, star.children = "note", {"place": "foot", "n": "*"}, \
                 note.content
+    for container in containers.values():
+        container[:] = [placed for block in container
+                        for placed in (block, *after.get(id(block), ()))]
 
 
 def read_docx_document(

@@ -215,7 +215,8 @@ class InlineParser:
         ctx = BracketContext(
             inner=text[inner_lo : span.end],
             before=text[pending : span.start],
-            after=text[after_lo:hi],
+            read_after=lambda size: text[after_lo : hi if size is None
+                                         else min(hi, after_lo + size)],
             doc=self.doc,
             parse=lambda i, j: self._parse(text, offsets, inner_lo + i, inner_lo + j),
             parse_after=lambda n: self._parse(text, offsets, after_lo, after_lo + n),

@@ -79,7 +79,8 @@ class BracketContext:
 
     inner: str
     before: str
-    after: str
+    read_after: Callable[[int | None], str]
+    """The text after the bracket to the end of its block, or its first n characters."""
     doc: DocumentContext
     parse: Callable[[int, int], list[Inline]]
     """Parse a slice of `inner` (by character positions) into inline nodes."""
@@ -95,10 +96,21 @@ class BracketContext:
     def part(self, start: int, end: int) -> BracketContext:
         """The same bracket with only `inner[start:end]` inside (neighbours unchanged)."""
         return BracketContext(
-            self.inner[start:end], self.before, self.after, self.doc,
+            self.inner[start:end], self.before, self.read_after, self.doc,
             lambda i, j: self.parse(start + i, start + j), self.parse_after, self.offer,
             self.glued_before,
         )
+
+    @cached_property
+    def after(self) -> str:
+        """The text after the bracket to the end of its block. Read when a rule asks: most
+        need a character or a word of it, and a copy for each bracket of a long paragraph
+        cost the square of its length."""
+        return self.read_after(None)
+
+    def after_start(self, size: int) -> str:
+        """The first `size` characters of `after`, read alone."""
+        return self.read_after(size)
 
     @cached_property
     def plain(self) -> str:

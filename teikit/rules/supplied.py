@@ -25,7 +25,7 @@ def _is_date(text: str) -> bool:
 
 def _read(ctx: BracketContext) -> Match | None:
     text = ctx.plain
-    inside_word = ctx.before[-1:].isalpha() or ctx.after[:1].isalpha()
+    inside_word = ctx.before[-1:].isalpha() or ctx.after_start(1).isalpha()
     if not text or not (inside_word or ctx.doc.words.english_share(text) >= 0.5 or _is_date(text)
                         or is_nationality(text)):
         return None

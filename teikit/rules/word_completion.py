@@ -21,7 +21,7 @@ _LETTERS = LazyPattern(r"^['’]?[^\W\d_]+(?:['’-][^\W\d_]+)*['’]?$")
 
 
 def _read(ctx: BracketContext) -> Match | None:
-    glued = ctx.before[-1:].isalpha() or ctx.after[:1].isalpha()
+    glued = ctx.before[-1:].isalpha() or ctx.after_start(1).isalpha()
     if not glued or not _LETTERS.match(ctx.inner):
         return None
     return Match([CONVENTION.node("supplied", dict(SUPPLIED_ATTRS), ctx.children())])

@@ -75,6 +75,23 @@ def test_footnotes_go_to_their_anchor_with_their_content(tmp_path: Path) -> None
     assert notes[0].xpath("string(preceding-sibling::text()[1])").endswith("at Kaesong")
 
 
+def test_two_asterisk_footnotes_in_a_paragraph_go_to_their_own_anchors(tmp_path: Path) -> None:
+    # The notes follow their paragraph in the order of their anchors, the order in which the
+    # asterisk convention pairs a paragraph's markers with the notes after it.
+    word = letter()
+    for number in (1, 2):  # the same paragraph twice, with notes of its own
+        paragraph = word.paragraph(PROSE + " Li")
+        word.note(paragraph, f"Li, note {number}.", mark="*")
+        paragraph.add_run(" met Zhou")
+        word.note(paragraph, f"Zhou, note {number}.", mark="*")
+        paragraph.add_run(" at noon.")
+    notes = xpath(convert(word, tmp_path), "//t:text//t:p/t:note")
+    assert [(text_of(n), n.xpath("string(preceding-sibling::text()[1])")[-4:],
+             n.xpath("count(../preceding-sibling::t:p)", namespaces=NS)) for n in notes] == [
+        ("Li, note 1.", ". Li", 0), ("Zhou, note 1.", "Zhou", 0),
+        ("Li, note 2.", ". Li", 1), ("Zhou, note 2.", "Zhou", 1)]
+
+
 def test_endnotes_are_notes_placed_at_the_end(tmp_path: Path) -> None:
     word = letter()
     paragraph = word.paragraph(PROSE)
