@@ -22,6 +22,7 @@ class Span(Protocol):
 
 
 S = TypeVar("S", bound=Span)
+_FEW = 16
 
 
 def longest_disjoint(candidates: Iterable[S]) -> list[S]:
@@ -29,23 +30,26 @@ def longest_disjoint(candidates: Iterable[S]) -> list[S]:
     the leftmost), in text order. Two spans overlap when each starts before the other ends,
     so an empty span overlaps only a span it stands strictly inside."""
     ordered = sorted(candidates, key=lambda span: (-(span.end - span.start), span.start))
-    if not ordered:
-        return []
+    if len(ordered) <= _FEW:
+        # A handful (most texts): each against the others costs less than the maps.
+        chosen_few: list[S] = []
+        for span in ordered:
+            if all(span.end <= kept.start or span.start >= kept.end for kept in chosen_few):
+                chosen_few.append(span)
+        return sorted(chosen_few, key=lambda span: span.start)
     size = max(span.end for span in ordered) + 1
     taken = bytearray(size)  # characters inside a chosen span
     inside = bytearray(size)  # places strictly inside a chosen span (between two characters)
-    empty = bytearray(size)  # places of chosen empty spans
     chosen: list[S] = []
+    # (Empty spans come last, the shortest: no span after one can overlap it.)
     for span in ordered:
         start, end = span.start, span.end
         if start < end:
-            if taken.find(1, start, end) >= 0 or empty.find(1, start + 1, end) >= 0:
+            if taken.find(1, start, end) >= 0:
                 continue
             taken[start:end] = b"\x01" * (end - start)
             inside[start + 1 : end] = b"\x01" * (end - start - 1)
-        else:
-            if inside[start]:
-                continue
-            empty[start] = 1
+        elif inside[start]:
+            continue
         chosen.append(span)
     return sorted(chosen, key=lambda span: span.start)

@@ -187,16 +187,15 @@ class _Joining:
     what the joining rules ask of the whole (its kind and end block, whether it ends a
     sentence, its words) is read from its parts."""
 
-    __slots__ = ("first", "rest", "words")
+    __slots__ = ("counted", "first", "rest", "words")
 
     def __init__(self, first: Unit) -> None:
         self.first = first
         self.rest: list[tuple[str, Unit]] = []
-        self.words: int | None = None
+        self.words = -1  # not counted yet
+        self.counted = 0  # of `rest`, the parts whose words are in `words`
 
     def add(self, separator: str, unit: Unit) -> None:
-        if self.words is not None:
-            self.words += unit.word_count()
         self.rest.append((separator, unit))
 
     def end_block(self) -> int:
@@ -211,13 +210,16 @@ class _Joining:
         return ends_sentence(self.first.text)
 
     def word_count(self) -> int:
-        # Separators are white space: the whole's words are its parts'.
-        if self.words is None:
-            self.words = self.first.word_count() + sum(u.word_count() for _, u in self.rest)
+        # Separators are white space: the whole's words are its parts', each counted once.
+        if self.words < 0:
+            self.words = self.first.word_count()
+        for _, unit in self.rest[self.counted:]:
+            self.words += unit.word_count()
+        self.counted = len(self.rest)
         return self.words
 
     def unit(self) -> Unit:
-        return join_units(self.first, self.rest)
+        return join_units(self.first, self.rest) if self.rest else self.first
 
 
 def block_units(blocks: Iterable[RawBlock]) -> Iterator[Unit]:
@@ -245,6 +247,9 @@ def block_units(blocks: Iterable[RawBlock]) -> Iterator[Unit]:
             if not unit.text:
                 continue
             if current is None:
+                if not line.hard_break:
+                    yield unit  # a line of its own (most lines)
+                    continue
                 current = _Joining(unit)
             else:
                 current.add(LB, unit)
@@ -284,8 +289,8 @@ def join_continuations(units: Iterable[Unit]) -> Iterator[Unit]:
         if (
             previous is not None
             and previous.first.kind == unit.kind == "text"
+            and _starts_lowercase(unit)  # (the cheaper test first)
             and not previous.ends_sentence()
-            and _starts_lowercase(unit)
         ):
             end_block = previous.end_block()
             if unit.block != end_block and previous.word_count() >= 8:

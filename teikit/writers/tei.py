@@ -49,10 +49,12 @@ def element(parent: etree._Element, tag: str, attrs: dict[str, str] | None = Non
                             {_attribute_name(key): value for key, value in attrs.items()})
 
 
-def line_break(parent: etree._Element) -> None:
+def line_break(parent: etree._Element) -> etree._Element:
     """`<lb/>` and the line end it stands for, so that the words on either side of it stay
     two words in the text of the TEI."""
-    element(parent, "lb").tail = "\n"
+    lb = element(parent, "lb")
+    lb.tail = "\n"
+    return lb
 
 
 def append_text(parent: etree._Element, text: str) -> None:
@@ -69,27 +71,40 @@ def append_text(parent: etree._Element, text: str) -> None:
 
 
 def write_inlines(parent: etree._Element, nodes: list[Inline]) -> None:
-    # Runs of text are joined first: lxml copies a text or tail whole at each addition, which
-    # thousands of markers kept as text (`[1]` with no note) made quadratic.
+    # The last child is kept at hand (lxml counts every child for `len()`), and a run of
+    # text is added at once (lxml copies a text or tail whole at each addition): thousands of
+    # marks in a paragraph made either cost the square of their number.
+    last: etree._Element | None = parent[-1] if len(parent) else None  # (once: most are new)
     run: list[str] = []
     for node in nodes:
         if isinstance(node, Text):
             run.append(node.value)
             continue
         if run:
-            append_text(parent, "".join(run))
-            run.clear()
+            _add_run(parent, last, run)
+            run = []
         if isinstance(node, LineBreak):
-            line_break(parent)
+            last = line_break(parent)
         elif isinstance(node, PageBreak):
-            element(parent, "pb")
+            last = element(parent, "pb")
         elif isinstance(node, Intervention):
             attrs = dict(node.attrs)
             if node.rend is not None:
                 attrs["rend"] = clean_rend(node.rend)
-            write_inlines(element(parent, node.tag, attrs), node.children)
+            last = element(parent, node.tag, attrs)
+            write_inlines(last, node.children)
     if run:
-        append_text(parent, "".join(run))
+        _add_run(parent, last, run)
+
+
+def _add_run(parent: etree._Element, last: etree._Element | None, run: list[str]) -> None:
+    text = "".join(run)
+    if not text:
+        return
+    if last is None:
+        parent.text = (parent.text or "") + text
+    else:
+        last.tail = (last.tail or "") + text
 
 
 def clean_rend(template: str) -> str:
