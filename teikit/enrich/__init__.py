@@ -17,9 +17,10 @@ from teikit.diagnostics import Diagnostic
 from teikit.enrich.existing import date_existing_dates, link_existing_names
 from teikit.enrich.mentions import MentionFinder, name_element
 from teikit.enrich.standoff import referenced_ids, write_standoff
-from teikit.enrich.textslots import Slot, Wrap, apply_wraps, choose_wraps, open_slots
+from teikit.enrich.textslots import Slot, Wrap, apply_wraps, open_slots
 from teikit.errors import Location
 from teikit.names.register import Register
+from teikit.spans import longest_disjoint
 from teikit.xml import tei
 
 __all__ = ["Enricher", "enrich"]
@@ -96,7 +97,7 @@ class Enricher:
         """Wrap the dates and register names in the part's open text."""
         for slot in list(open_slots(part)):
             container = slot.container
-            chosen = choose_wraps(_wraps_for(slot, self.finder, self.document_date,
+            chosen = longest_disjoint(_wraps_for(slot, self.finder, self.document_date,
                                              self.doubted))
             for wrap, element in zip(chosen, apply_wraps(slot, chosen), strict=True):
                 if wrap.problem:

@@ -14,7 +14,6 @@ from typing import Literal
 
 from lxml import etree
 
-from teikit.spans import longest_disjoint
 from teikit.xml import local_name, tei
 
 # Elements whose content already says what it is (or is not running text): nothing is wrapped
@@ -79,11 +78,6 @@ def open_slots(text_element: etree._Element) -> Iterator[Slot]:
             steps.append((child, True))
             if isinstance(child.tag, str):
                 steps.append((child, False))
-
-
-def choose_wraps(candidates: list[Wrap]) -> list[Wrap]:
-    """Non-overlapping wraps, the longest first (then the leftmost), in text order."""
-    return longest_disjoint(candidates)
 
 
 def apply_wraps(slot: Slot, wraps: list[Wrap]) -> list[etree._Element]:

@@ -47,16 +47,14 @@ def blocks_in_order(body: Body) -> Iterator[tuple[list[Block], Block]]:
 
 
 def walk(nodes: list[Inline]) -> Iterator[tuple[list[Inline], Intervention]]:
-    for node in list(nodes):
-        if isinstance(node, Intervention):
-            yield nodes, node
-            yield from walk(node.children)
+    """Every intervention in `nodes` and below, with the list that holds it."""
+    return ((parent, node) for parent, _, node in _walk_placed(nodes))
 
 
 def _walk_placed(nodes: list[Inline]) -> Iterator[tuple[list[Inline], int, Intervention]]:
     """`walk`, with each node's index in its list: the joiner puts nodes in the place of
     others, never inserts or removes, so the index stays right."""
-    for index, node in enumerate(nodes):
+    for index, node in enumerate(list(nodes)):
         if isinstance(node, Intervention):
             yield nodes, index, node
             yield from _walk_placed(node.children)

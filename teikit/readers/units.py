@@ -57,10 +57,6 @@ class OffsetMap:
             (self[start], *self.files[run + 1 : stop]),
         )
 
-    def join(self, length: int, other: Offsets) -> OffsetMap:
-        """This map for `length` characters, a one-character separator, then `other`."""
-        return concat_offsets(self, [(length, other)])
-
 
 class Run(int):
     """The offset map of a text whose characters stand one after another in the file from
@@ -79,9 +75,6 @@ class Run(int):
 
     def slice(self, start: int, end: int | None = None) -> Run:
         return Run(int(self) + start)
-
-    def join(self, length: int, other: Offsets) -> OffsetMap:
-        return OffsetMap(self.starts, self.files).join(length, other)
 
 
 Offsets = OffsetMap | Run
@@ -176,10 +169,6 @@ def join_units(first: Unit, rest: Sequence[tuple[str, Unit]], *, kind: str | Non
         rest[-1][1].end_block,
         first.marker if marker is None else marker,
     )
-
-
-def _join(first: Unit, second: Unit, separator: str) -> Unit:
-    return join_units(first, [(separator, second)])
 
 
 class _Joining:
@@ -338,10 +327,8 @@ def join_open_brackets(units: Iterable[Unit]) -> Iterator[Unit]:
         if not ahead:
             return
         closing = _closing_unit(ahead) if ahead[0].kind == "text" else None
-        merged = ahead.popleft()
-        for _ in range(closing or 0):
-            merged = _join(merged, ahead.popleft(), LB)
-        yield merged
+        first = ahead.popleft()
+        yield join_units(first, [(LB, ahead.popleft()) for _ in range(closing or 0)])
 
 
 def _closing_unit(units: Sequence[Unit]) -> int | None:

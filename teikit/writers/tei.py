@@ -58,30 +58,40 @@ def line_break(parent: etree._Element) -> etree._Element:
 
 
 def append_text(parent: etree._Element, text: str) -> None:
+    _append_after(parent, _last_child(parent), text)
+
+
+def _last_child(parent: etree._Element) -> etree._Element | None:
+    # Looked up from the end: `len()` counts every child, which a paragraph of thousands of
+    # marks paid at each of its words.
+    try:
+        return parent[-1]
+    except IndexError:
+        return None
+
+
+def _append_after(parent: etree._Element, last: etree._Element | None, text: str) -> None:
+    """`text` after `last` (the last child of `parent`; None: it has none)."""
     if not text:
         return
-    # The last child looked up from the end: `len()` counts every child, which a paragraph
-    # of thousands of marks paid at each of its words.
-    try:
-        last = parent[-1]
-    except IndexError:
+    if last is None:
         parent.text = (parent.text or "") + text
     else:
         last.tail = (last.tail or "") + text
 
 
 def write_inlines(parent: etree._Element, nodes: list[Inline]) -> None:
-    # The last child is kept at hand (lxml counts every child for `len()`), and a run of
-    # text is added at once (lxml copies a text or tail whole at each addition): thousands of
-    # marks in a paragraph made either cost the square of their number.
-    last: etree._Element | None = parent[-1] if len(parent) else None  # (once: most are new)
+    # The last child is kept at hand, and a run of text is added at once (lxml copies a text
+    # or tail whole at each addition): thousands of marks in a paragraph cost the square of
+    # their number otherwise.
+    last = _last_child(parent)
     run: list[str] = []
     for node in nodes:
         if isinstance(node, Text):
             run.append(node.value)
             continue
         if run:
-            _add_run(parent, last, run)
+            _append_after(parent, last, "".join(run))
             run = []
         if isinstance(node, LineBreak):
             last = line_break(parent)
@@ -94,17 +104,7 @@ def write_inlines(parent: etree._Element, nodes: list[Inline]) -> None:
             last = element(parent, node.tag, attrs)
             write_inlines(last, node.children)
     if run:
-        _add_run(parent, last, run)
-
-
-def _add_run(parent: etree._Element, last: etree._Element | None, run: list[str]) -> None:
-    text = "".join(run)
-    if not text:
-        return
-    if last is None:
-        parent.text = (parent.text or "") + text
-    else:
-        last.tail = (last.tail or "") + text
+        _append_after(parent, last, "".join(run))
 
 
 def clean_rend(template: str) -> str:

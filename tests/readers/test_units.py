@@ -15,6 +15,7 @@ from teikit.readers.units import (
     OffsetMap,
     Run,
     Unit,
+    concat_offsets,
     join_open_brackets,
     make_units,
 )
@@ -27,8 +28,9 @@ def test_a_run_maps_as_an_offset_map_of_one_run() -> None:
     assert run.slice(3) == Run(103)
     assert isinstance(run.slice(3), Run)
     other = OffsetMap((0, 2), (500, 510))
-    joined = run.join(4, other)
-    assert joined == general.join(4, other) == OffsetMap((0, 4, 5, 7), (100, 104, 500, 510))
+    joined = concat_offsets(run, [(4, other)])
+    assert joined == concat_offsets(general, [(4, other)]) == OffsetMap(
+        (0, 4, 5, 7), (100, 104, 500, 510))
     assert [joined[i] for i in (0, 3, 4, 5, 6, 7)] == [100, 103, 104, 500, 501, 510]
 
 
