@@ -29,7 +29,10 @@ def longest_disjoint(candidates: Iterable[S]) -> list[S]:
     """The candidates that overlap none chosen before them, taken the longest first (then
     the leftmost), in text order. Two spans overlap when each starts before the other ends,
     so an empty span overlaps only a span it stands strictly inside."""
-    ordered = sorted(candidates, key=lambda span: (-(span.end - span.start), span.start))
+    ordered = list(candidates)
+    if len(ordered) < 2:
+        return ordered  # (most texts hold one date or name, or none)
+    ordered.sort(key=lambda span: (-(span.end - span.start), span.start))
     if len(ordered) <= _FEW:
         # A handful (most texts): each against the others costs less than the maps.
         chosen_few: list[S] = []

@@ -54,7 +54,7 @@ def walk(nodes: list[Inline]) -> Iterator[tuple[list[Inline], Intervention]]:
 def _walk_placed(nodes: list[Inline]) -> Iterator[tuple[list[Inline], int, Intervention]]:
     """`walk`, with each node's index in its list: the joiner puts nodes in the place of
     others, never inserts or removes, so the index stays right."""
-    for index, node in enumerate(list(nodes)):
+    for index, node in enumerate(nodes):
         if isinstance(node, Intervention):
             yield nodes, index, node
             yield from _walk_placed(node.children)

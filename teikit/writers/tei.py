@@ -80,19 +80,21 @@ def _append_after(parent: etree._Element, last: etree._Element | None, text: str
         last.tail = (last.tail or "") + text
 
 
-def write_inlines(parent: etree._Element, nodes: list[Inline]) -> None:
+def write_inlines(parent: etree._Element, nodes: list[Inline], *, new: bool = False) -> None:
+    """`nodes` written into `parent` after what it holds (`new`: nothing, it was just made,
+    which spares looking for its last child)."""
     # The last child is kept at hand, and a run of text is added at once (lxml copies a text
     # or tail whole at each addition): thousands of marks in a paragraph cost the square of
     # their number otherwise.
-    last = _last_child(parent)
-    run: list[str] = []
+    last = None if new else _last_child(parent)
+    run = ""  # (a local string grows in place)
     for node in nodes:
         if isinstance(node, Text):
-            run.append(node.value)
+            run += node.value
             continue
         if run:
-            _append_after(parent, last, "".join(run))
-            run = []
+            _append_after(parent, last, run)
+            run = ""
         if isinstance(node, LineBreak):
             last = line_break(parent)
         elif isinstance(node, PageBreak):
@@ -102,9 +104,9 @@ def write_inlines(parent: etree._Element, nodes: list[Inline]) -> None:
             if node.rend is not None:
                 attrs["rend"] = clean_rend(node.rend)
             last = element(parent, node.tag, attrs)
-            write_inlines(last, node.children)
+            write_inlines(last, node.children, new=True)
     if run:
-        _append_after(parent, last, "".join(run))
+        _append_after(parent, last, run)
 
 
 def clean_rend(template: str) -> str:
