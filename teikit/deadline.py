@@ -1,8 +1,10 @@
 """A time limit on one document's work, so that one pathological input cannot stall a run.
 
-SIGALRM interrupts Python code and regular-expression matching at once, a libxml2 call when it
-returns; it exists only in a process's main thread (a worker process's tasks run there; a Dask
-worker's run in threads, where there is no limit).
+In a process's main thread (this process, a worker process) the limit is SIGALRM: it interrupts
+Python code and regular-expression matching at once, a libxml2 call when it returns. A Dask
+worker runs its tasks in other threads, which no signal reaches: there a watchdog thread raises
+the limit's exception in the working thread (CPython's `PyThreadState_SetAsyncExc`), which
+stops Python code at once and a call into C (a pattern, libxml2) when it returns.
 
 Limits nest: a conversion limited as a whole may call something with a shorter limit of its
 own. Each limit raises the exception its caller chose, so a caller catching its own never
@@ -16,6 +18,7 @@ has left.
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import signal
 import threading
 import time
@@ -34,17 +37,28 @@ RING_AGAIN = 1.0
 AT_ONCE = 1e-3
 
 
-def limits_usable() -> bool:
+def _alarm_usable() -> bool:
     return hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
 
 
 @contextlib.contextmanager
 def time_limit(seconds: float, error: Callable[[], BaseException]) -> Iterator[None]:
-    """Raise `error()` in the work of the `with` block once it has taken `seconds`; 0, or a
-    thread other than the main one, sets no limit."""
-    if seconds <= 0 or not limits_usable():
+    """Raise `error()` in the work of the `with` block once it has taken `seconds`; 0 sets no
+    limit."""
+    if seconds <= 0:
         yield
-        return
+    elif _alarm_usable():
+        with _alarm_limit(seconds, error):
+            yield
+    elif _SET_ASYNC_EXC is not None:
+        with _watchdog_limit(seconds, error):
+            yield
+    else:  # a Python without CPython's C API, outside its main thread
+        yield
+
+
+@contextlib.contextmanager
+def _alarm_limit(seconds: float, error: Callable[[], BaseException]) -> Iterator[None]:
     outer_left, outer_interval = signal.getitimer(signal.ITIMER_REAL)
     if outer_left and outer_left <= seconds:
         yield  # an enclosing limit runs out first: this one could never ring
@@ -64,6 +78,76 @@ def time_limit(seconds: float, error: Callable[[], BaseException]) -> Iterator[N
         if outer_left:
             left = outer_left - (time.monotonic() - started)
             signal.setitimer(signal.ITIMER_REAL, max(left, AT_ONCE), outer_interval)
+
+
+_SET_ASYNC_EXC = getattr(getattr(ctypes, "pythonapi", None), "PyThreadState_SetAsyncExc", None)
+
+
+def _raise_in(thread: int, exception: type[BaseException] | None) -> None:
+    """Raise `exception` in `thread` at its next Python instruction; None takes back one
+    raised there and not yet delivered."""
+    assert _SET_ASYNC_EXC is not None
+    _SET_ASYNC_EXC(ctypes.c_ulong(thread),
+                   None if exception is None else ctypes.py_object(exception))
+
+
+class _Rung(BaseException):
+    """What a watchdog raises in the thread it watches: a class of its own per limit (an
+    exception raised in another thread is given as a class), so that a limit catches its own
+    and lets an enclosing one's pass. Not an `Exception`, as `OutOfTime` is not."""
+
+
+class _Watchdog(threading.Thread):
+    """Raises `rung` in the thread `watched` after `seconds`, then every `RING_AGAIN` seconds,
+    until stopped."""
+
+    def __init__(self, watched: int, rung: type[_Rung], seconds: float) -> None:
+        super().__init__(name="teikit time limit", daemon=True)
+        self.watched, self.rung, self.seconds = watched, rung, seconds
+        self.stopped = threading.Event()
+        # Held while ringing and while stopping, so that no ring is raised once `stop` has
+        # returned: the watched thread may be anywhere in its code by then.
+        self.lock = threading.Lock()
+        self.rang = False
+
+    def run(self) -> None:
+        wait = self.seconds
+        while not self.stopped.wait(wait):
+            with self.lock:
+                if self.stopped.is_set():
+                    return
+                _raise_in(self.watched, self.rung)
+                self.rang = True
+            wait = RING_AGAIN
+
+    def stop(self) -> None:
+        """No ring after this; one raised but not yet delivered is taken back. (It may be an
+        enclosing limit's, set over this one's: that one rings again within `RING_AGAIN`.)"""
+        with self.lock:
+            self.stopped.set()
+            if self.rang:
+                _raise_in(self.watched, None)
+
+
+@contextlib.contextmanager
+def _watchdog_limit(seconds: float, error: Callable[[], BaseException]) -> Iterator[None]:
+    rung: type[_Rung] = type("TimeLimitRung", (_Rung,), {})
+    watchdog = _Watchdog(threading.get_ident(), rung, seconds)
+    watchdog.start()
+    ran_out = False
+    try:
+        yield
+    except rung:
+        ran_out = True
+    finally:
+        while True:  # a ring may land here, before the watchdog is stopped
+            try:
+                watchdog.stop()
+                break
+            except rung:
+                ran_out = True
+    if ran_out:
+        raise error()
 
 
 class TimeLimitExceeded(TeikitError):

@@ -16,9 +16,8 @@ scheduler (`tcp://host:8786`), whose workers must have the same teikit installed
 optional extra: `pip install teikit[dask]`.
 
 `time_allowed` limits each document's task (`teikit.deadline`): one over it comes back as
-`TimeLimitExceeded`, and its worker goes on with the next. The limit holds in this process and
-in worker processes; a Dask worker runs its tasks in threads, where no limit can interrupt
-them.
+`TimeLimitExceeded`, and its worker goes on with the next, wherever the task runs (in a Dask
+worker's threads the limit stops Python code at once, a call into C when it returns).
 """
 
 from __future__ import annotations

@@ -1,10 +1,12 @@
 """Time limits: each raises its caller's exception, they nest, and work that catches every
-`Exception` cannot outlast one."""
+`Exception` cannot outlast one, in the main thread (an alarm) as in any other (a watchdog
+thread: a Dask worker runs its tasks there)."""
 
 from __future__ import annotations
 
 import threading
 import time
+from collections.abc import Callable, Iterator
 
 import pytest
 
@@ -25,81 +27,152 @@ def spin(seconds: float) -> None:
         pass
 
 
-def test_the_work_is_stopped_with_the_callers_exception() -> None:
-    started = time.monotonic()
-    with pytest.raises(Inner), time_limit(0.2, Inner):
-        spin(5)
-    assert time.monotonic() - started < 2
+Runner = Callable[[Callable[[], None]], None]
 
 
-def test_work_within_its_time_is_untouched_and_leaves_no_alarm() -> None:
-    with time_limit(0.3, Inner):
-        spin(0.05)
-    spin(0.6)  # the alarm was taken back: nothing rings
+def in_another_thread(work: Callable[[], None]) -> None:
+    """`work` run in a thread of its own, as a Dask worker runs a task; what it raises is
+    raised here."""
+    raised: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            work()
+        except BaseException as error:  # the test's failures included
+            raised.append(error)
+
+    thread = threading.Thread(target=run)
+    thread.start()
+    thread.join(30)
+    assert not thread.is_alive(), "the work outlasted every limit"
+    if raised:
+        raise raised[0]
 
 
-def test_no_limit_for_zero_seconds() -> None:
-    with time_limit(0, Inner):
-        spin(0.1)
+@pytest.fixture(params=["main thread", "other thread"])
+def run(request: pytest.FixtureRequest) -> Iterator[Runner]:
+    yield (lambda work: work()) if request.param == "main thread" else in_another_thread
 
 
-def test_a_shorter_inner_limit_rings_and_the_outer_one_goes_on() -> None:
-    started = time.monotonic()
-    with pytest.raises(Outer), time_limit(1.0, Outer):
+def test_the_work_is_stopped_with_the_callers_exception(run: Runner) -> None:
+    def work() -> None:
+        started = time.monotonic()
         with pytest.raises(Inner), time_limit(0.2, Inner):
             spin(5)
-        assert time.monotonic() - started < 0.9
-        spin(5)  # the outer limit, set again with what it had left, stops this
-    assert 0.9 < time.monotonic() - started < 3
+        assert time.monotonic() - started < 2
+
+    run(work)
 
 
-def test_an_outer_limit_that_runs_out_first_passes_through_the_inner_callers_handler() -> None:
-    caught_inner = False
-    with pytest.raises(Outer), time_limit(0.2, Outer):
-        try:
-            with time_limit(30, Inner):
-                spin(5)
-        except Inner:
-            caught_inner = True
-    assert not caught_inner
-
-
-def test_an_outer_limit_that_runs_out_during_an_inner_one_rings_when_it_ends() -> None:
-    started = time.monotonic()
-    with pytest.raises(Outer), time_limit(0.3, Outer):
-        with pytest.raises(Inner), time_limit(0.25, Inner):
-            spin(5)
-        spin(5)
-    assert time.monotonic() - started < 2
-
-
-def test_work_that_catches_every_exception_is_stopped_all_the_same() -> None:
-    started = time.monotonic()
-
-    def stubborn() -> None:
-        while time.monotonic() - started < 5:  # bounded: a broken limit fails, not hangs
-            try:
-                spin(0.5)
-            except Exception:  # as the converter does
-                continue
-
-    with pytest.raises(TimeLimitExceeded, match=r"not finished in 0\.2 s.*; raise it"):
-        TimeAllowed(0.2, "raise it").call(0, stubborn)
-    assert time.monotonic() - started < 2
-
-
-def test_a_limit_outside_the_main_thread_is_no_limit() -> None:
-    finished: list[bool] = []
-
+def test_work_within_its_time_is_untouched_and_leaves_no_alarm(run: Runner) -> None:
     def work() -> None:
-        with time_limit(0.05, Inner):
-            spin(0.3)
-        finished.append(True)
+        with time_limit(0.3, Inner):
+            spin(0.05)
+        spin(0.6)  # the alarm was taken back: nothing rings
 
-    thread = threading.Thread(target=work)
-    thread.start()
-    thread.join()
-    assert finished == [True]
+    run(work)
+
+
+def test_work_ending_as_its_time_runs_out_leaves_nothing_to_ring_later(run: Runner) -> None:
+    """Hundreds of limits of 10 ms on work of 0 to 20 ms, many ending about when their limit
+    rings: either the work is stopped inside its limit, with the limit's exception, or it is
+    not stopped at all."""
+    def work() -> None:
+        stopped = 0
+        for index in range(300):
+            try:
+                with time_limit(0.01, Inner):
+                    spin(0.0001 * (index % 200))
+            except Inner:
+                stopped += 1
+        spin(1.2)  # a ring that escaped its limit would land here
+        assert 0 < stopped < 300
+
+    run(work)
+
+
+def test_no_limit_for_zero_seconds(run: Runner) -> None:
+    def work() -> None:
+        with time_limit(0, Inner):
+            spin(0.1)
+
+    run(work)
+
+
+def test_a_shorter_inner_limit_rings_and_the_outer_one_goes_on(run: Runner) -> None:
+    def work() -> None:
+        started = time.monotonic()
+        with pytest.raises(Outer), time_limit(1.0, Outer):
+            with pytest.raises(Inner), time_limit(0.2, Inner):
+                spin(5)
+            assert time.monotonic() - started < 0.9
+            spin(5)  # the outer limit, with what it had left, stops this
+        assert 0.9 < time.monotonic() - started < 3
+
+    run(work)
+
+
+def test_an_outer_limit_that_runs_out_first_passes_through_the_inner_callers_handler(
+        run: Runner) -> None:
+    def work() -> None:
+        caught_inner = False
+        with pytest.raises(Outer), time_limit(0.2, Outer):
+            try:
+                with time_limit(30, Inner):
+                    spin(5)
+            except Inner:
+                caught_inner = True
+        assert not caught_inner
+
+    run(work)
+
+
+def test_an_outer_limit_that_runs_out_during_an_inner_one_rings_when_it_ends(
+        run: Runner) -> None:
+    def work() -> None:
+        started = time.monotonic()
+        with pytest.raises(Outer), time_limit(0.3, Outer):
+            with pytest.raises(Inner), time_limit(0.25, Inner):
+                spin(5)
+            spin(5)
+        assert time.monotonic() - started < 2.5
+
+    run(work)
+
+
+def test_work_that_catches_every_exception_is_stopped_all_the_same(run: Runner) -> None:
+    def work() -> None:
+        started = time.monotonic()
+
+        def stubborn() -> None:
+            while time.monotonic() - started < 5:  # bounded: a broken limit fails, not hangs
+                try:
+                    spin(0.5)
+                except Exception:  # as the converter does
+                    continue
+
+        with pytest.raises(TimeLimitExceeded, match=r"not finished in 0\.2 s.*; raise it"):
+            TimeAllowed(0.2, "raise it").call(0, stubborn)
+        assert time.monotonic() - started < 2
+
+    run(work)
+
+
+def test_limits_in_two_threads_at_once_each_stop_their_own_work() -> None:
+    stopped: list[str] = []
+
+    def work(name: str, seconds: float) -> Callable[[], None]:
+        def limited() -> None:
+            with pytest.raises(Inner), time_limit(seconds, Inner):
+                spin(5)
+            stopped.append(name)
+        return limited
+
+    first = threading.Thread(target=in_another_thread, args=(work("first", 0.2),))
+    second = threading.Thread(target=in_another_thread, args=(work("second", 0.5),))
+    first.start(), second.start()
+    first.join(10), second.join(10)
+    assert stopped == ["first", "second"]
 
 
 def test_the_time_allowed_grows_with_the_size_unless_given() -> None:

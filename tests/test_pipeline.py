@@ -84,16 +84,18 @@ def test_a_document_that_kills_its_worker_fails_alone() -> None:
     assert all(outcomes[item] == item for item in items if item != 190)
 
 
-@pytest.mark.parametrize("jobs", [1, 2])
-def test_a_document_over_its_time_fails_alone_and_the_others_go_on(jobs: int) -> None:
+@pytest.mark.parametrize(("jobs", "scheduler"), [(1, "local"), (2, "local"), (2, "dask")])
+def test_a_document_over_its_time_fails_alone_and_the_others_go_on(jobs: int,
+                                                                   scheduler: str) -> None:
     """The hanging task catches every `Exception`, as the converter does with its failures;
-    in a worker process, the limit stops it there and the worker goes on with the rest of
-    its chunk."""
+    in a worker process, or a Dask worker's thread, the limit stops it there and the worker
+    goes on with the rest of its chunk."""
     from pipeline_tasks import hang_on, item_size
 
     items = list(range(1, 41))
     started = time.monotonic()
-    outcomes = dict(run_tasks(hang_on, items, 30, jobs=jobs, size=item_size,
+    outcomes = dict(run_tasks(hang_on, items, 30, jobs=jobs, scheduler=scheduler,
+                              size=item_size,
                               time_allowed=TimeAllowed(0.5, "raise --timeout")))
     assert sorted(outcomes) == items
     assert isinstance(outcomes[30], TimeLimitExceeded)

@@ -41,7 +41,7 @@ def timeout_option(work: str) -> Callable[[F], F]:
         "--timeout", type=click.FloatRange(min=0), default=None, metavar="SECONDS",
         help=f"The time one document's {work} may take; a document over it fails, the others "
              f"go on (default: {BASE_SECONDS:g} s and {SECONDS_PER_MB:g} s more per MB of "
-             "source; 0 for no limit; not on a Dask cluster).")
+             "source; 0 for no limit).")
 
 
 def time_allowed(timeout: float | None) -> TimeAllowed:

@@ -72,3 +72,26 @@ def test_build_reports_the_document_over_its_time_and_builds_it_when_it_no_longe
     result = invoke("build", str(sources), "-o", str(site), "-j", "1", "--no-search")
     assert result.exit_code == 0, result.output
     assert (site / "w002.html").is_file()
+
+
+def test_on_a_dask_cluster_a_long_conversion_is_stopped_and_the_others_written(
+        tmp_path: Path) -> None:
+    """No stand-in here: the workers are other processes, which a patched converter would
+    not reach. A 2 MB source made of dates (about 4 s to convert on the project's 2-core
+    machine) under a limit of 1 s, beside a dev document; a Dask worker runs its task in a
+    thread, which no alarm reaches."""
+    sources = tmp_path / "sources"
+    sources.mkdir()
+    shutil.copy(SOURCES[0], sources)
+    dates = " ".join(["On 10 August 1951 and 12 May 1950,"] * 60_000)
+    (sources / "long.txt").write_text(f"**Report**\n\n{dates}\n", encoding="utf-8")
+    out = tmp_path / "out"
+    started = time.monotonic()
+    result = invoke("convert", *map(str, sorted(sources.iterdir())), "--out-dir", str(out),
+                    "--scheduler", "dask", "-j", "2", "--timeout", "1",
+                    "--title", "Report", "--date", "1951-08-10")
+    assert time.monotonic() - started < 60
+    assert result.exit_code == 1, result.output
+    assert (f"{sources / 'long.txt'}: error: not converted: not finished in 1 s, the time "
+            "allowed for it; raise --timeout, or 0 for no limit") in result.output
+    assert sorted(p.name for p in out.iterdir()) == [SOURCES[0].with_suffix(".xml").name]
