@@ -26,6 +26,8 @@ SHAPES: dict[str, tuple[Callable[[int], str], int]] = {
     # name: (the body for n repeats, n at scale 1)
     "many dates on one line": (
         lambda n: "1951-09-10 10.09.1951 10/09/51 September 10, 1951 " * n + "\n", 50_000),
+    "many day ranges on one line": (
+        lambda n: "from 10–12 August 1951 and on 3 May 1950, " * n + "\n", 40_000),
     "asterisk markers, then their notes": (
         lambda n: "*a* " * n + "\n" + "* note\n" * (n // 200), 200_000),
     "a paragraph of many lines": (lambda n: "a line of text [sic] here\n" * n, 80_000),

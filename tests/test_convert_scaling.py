@@ -23,6 +23,8 @@ SHAPES: dict[str, tuple[Callable[[int], str], int]] = {
     "one paragraph of many lines": (lambda n: "a line of text [sic] here\n" * n, 1500),
     "one line of many dates": (
         lambda n: "1951-09-10 10.09.1951 September 10, 1951 at 10:30 " * n + "\n", 400),
+    "one line of many day ranges": (
+        lambda n: "from 10–12 August 1951 and on 3 May 1950, " * n + "\n", 1000),
     "asterisk notes after one paragraph": (
         lambda n: "Li* met Zhou* " * n + "\n\n" + "* the spelling is uncertain\n\n" * (2 * n),
         500),
