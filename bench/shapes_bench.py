@@ -32,6 +32,8 @@ SHAPES: dict[str, tuple[Callable[[int], str], int]] = {
         lambda n: "*a* " * n + "\n" + "* note\n" * (n // 200), 200_000),
     "a paragraph of many lines": (lambda n: "a line of text [sic] here\n" * n, 80_000),
     "markers with no note": (lambda n: "text[7] " * n + "\n\n[1] a note\n", 200_000),
+    "quotations and brackets in one paragraph": (
+        lambda n: "“a quote” and [to put] " * n + "\n", 40_000),
     "brackets nested deep": (lambda n: "[" * n + "x" + "]" * n + "\n", 200_000),
     "brackets never closed": (lambda n: "[a " * n + "\n", 300_000),
     "many one-line paragraphs": (lambda n: "[handwritten:] x\n\n" * n, 250_000),

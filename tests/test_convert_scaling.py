@@ -31,6 +31,8 @@ SHAPES: dict[str, tuple[Callable[[int], str], int]] = {
     "markers with no note, kept as text": (lambda n: "text[7] " * n + "\n\n[1] a note\n", 4000),
     "emphasis in one paragraph": (lambda n: "**bold** and *it* " * n + "\n", 1500),
     "brackets in one paragraph": (lambda n: "we [to put] it [Beijing] " * n + "\n", 2500),
+    "quotations and brackets in one paragraph": (
+        lambda n: "“a quote” and [to put] " * n + "\n", 2000),
 }
 
 

@@ -9,7 +9,7 @@ closes (or closes without opening) stays text, with a warning. Nothing is droppe
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -48,6 +48,21 @@ def _inside(spans: list[_Span], starts: list[int], index: int) -> bool:
     starts."""
     at = bisect_right(starts, index) - 1
     return at >= 0 and index <= spans[at].end
+
+
+def _outside(brackets: list[_Span], containers: list[_Span]) -> list[_Span]:
+    """The brackets that lie within none of `containers` (in order, disjoint): each looked up
+    among the containers that start before it, not checked against all of them (a paragraph
+    of thousands of quotations and brackets took the square of their number)."""
+    if not containers:
+        return brackets
+    starts = [container.start for container in containers]
+    kept = []
+    for bracket in brackets:
+        at = bisect_left(starts, bracket.start) - 1  # the last container starting before it
+        if at < 0 or bracket.end >= containers[at].end:
+            kept.append(bracket)
+    return kept
 
 
 def _doubled(text: str, lo: int, hi: int) -> bool:
@@ -171,9 +186,7 @@ class InlineParser:
                 containers.append(span)  # spans inside a container are found in its content
         # Container markers stand outside brackets, so a bracket that meets a container lies
         # inside it, and is parsed with the container's content.
-        spans = containers + [
-            b for b in brackets if not any(c.start < b.start and b.end < c.end for c in containers)
-        ]
+        spans = containers + _outside(brackets, containers)
         spans.sort(key=lambda span: span.start)
         nodes: list[Inline] = []
         pending = lo
