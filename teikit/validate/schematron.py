@@ -28,6 +28,7 @@ from lxml import etree
 
 from teikit.validate import string_values
 from teikit.validate.errors import SchematronError
+from teikit.validate.one_walk import BOOLEAN_PREDICATES
 from teikit.validate.options import MAX_SCHEMA_BYTES
 from teikit.validate.parsing import safe_parser
 from teikit.validate.schema_cache import SchemaCache
@@ -150,13 +151,6 @@ _ABSOLUTE_PATH = re.compile(
 # a root path whose predicates may be hoisted too.
 _PREDICATED_PATH = re.compile(
     r"(?:(?<=[(\[,|])|(?<=\sin))(\s*)(//(?:[\w.-]+:)?[\w.-]+)(?=\[)")
-# What a predicate may be to be decided per candidate (``self::name[…]``): a test, never a
-# number (a position, which means something else on the self axis).
-_BOOLEAN_PREDICATES = frozenset({
-    "=", "!=", "<", "<=", ">", ">=", "eq", "ne", "lt", "le", "gt", "ge", "and", "or", "not",
-    "exists", "empty", "starts-with", "ends-with", "contains", "matches", "boolean", "true",
-    "false", "castable", "instance", "@", ":", "(name)", "/", "child", "self", "attribute",
-})
 
 
 def _predicates_end(text: str, start: int) -> int | None:
@@ -232,7 +226,7 @@ class _Compiler:
             return None
         test = token
         while test.symbol == "[":
-            if test[1].symbol not in _BOOLEAN_PREDICATES:
+            if test[1].symbol not in BOOLEAN_PREDICATES:
                 return None
             test = test[0]
         return token

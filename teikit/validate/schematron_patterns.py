@@ -10,6 +10,7 @@ from typing import Any
 
 from lxml import etree
 
+from teikit.validate.one_walk import in_one_walk
 from teikit.validate.xpath_text import unquoted
 
 _NAME_TEST = re.compile(
@@ -44,7 +45,7 @@ def xpath1_selection(expression: str, namespaces: dict[str, str]) -> etree.XPath
     if any(branch.strip() == "/" for branch in expression.split("|")):
         return None  # lxml cannot return the document node: "/" would select nothing
     try:
-        return etree.XPath(expression, namespaces=namespaces)
+        return etree.XPath(in_one_walk(expression, namespaces), namespaces=namespaces)
     except etree.XPathError:
         return None
 
