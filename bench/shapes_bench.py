@@ -30,6 +30,9 @@ SHAPES: dict[str, tuple[Callable[[int], str], int]] = {
         lambda n: "from 10–12 August 1951 and on 3 May 1950, " * n + "\n", 40_000),
     "asterisk markers, then their notes": (
         lambda n: "*a* " * n + "\n" + "* note\n" * (n // 200), 200_000),
+    "asterisk notes after many paragraphs": (
+        lambda n: "".join(f"[Li Kuo Nyn]* met [Zhou]* {i}\n\n" for i in range(n))
+        + "* the spelling is uncertain\n\n" * (2 * n), 20_000),
     "a paragraph of many lines": (lambda n: "a line of text [sic] here\n" * n, 80_000),
     "markers with no note": (lambda n: "text[7] " * n + "\n\n[1] a note\n", 200_000),
     "quotations and brackets in one paragraph": (

@@ -28,6 +28,9 @@ SHAPES: dict[str, tuple[Callable[[int], str], int]] = {
     "asterisk notes after one paragraph": (
         lambda n: "Li* met Zhou* " * n + "\n\n" + "* the spelling is uncertain\n\n" * (2 * n),
         500),
+    "asterisk notes after many paragraphs": (
+        lambda n: "".join(f"[Li Kuo Nyn]* met [Zhou]* {i}\n\n" for i in range(n))
+        + "* the spelling is uncertain\n\n" * (2 * n), 1000),
     "markers with no note, kept as text": (lambda n: "text[7] " * n + "\n\n[1] a note\n", 4000),
     "emphasis in one paragraph": (lambda n: "**bold** and *it* " * n + "\n", 1500),
     "brackets in one paragraph": (lambda n: "we [to put] it [Beijing] " * n + "\n", 2500),
