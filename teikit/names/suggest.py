@@ -76,9 +76,12 @@ def _trim_sentence_initial(runs: list[Run]) -> list[Run]:
     kept = []
     for run in runs:
         words = run.words
-        seen_inside = inside - Counter(run.words[1:])  # not counting the run itself
+        # Each word's uses inside runs, not counting the run's own (counted per word asked
+        # about: a copy of the whole count per run cost the square of a long text).
+        own = Counter(run.words[1:])
         # "Top Secret": a common word after a trimmed one is no name either.
-        while run.initial and words and _only_sentence_capital(words[0], seen_inside):
+        while run.initial and words and _only_sentence_capital(
+                words[0], inside[words[0]] - own[words[0]]):
             words = words[1:]
             while words and words[0].lower() in PARTICLES:
                 words = words[1:]
@@ -87,8 +90,8 @@ def _trim_sentence_initial(runs: list[Run]) -> list[Run]:
     return kept
 
 
-def _only_sentence_capital(word: str, seen_inside: Counter[str]) -> bool:
-    return seen_inside[word] == 0 and zipf_frequency(word.lower(), "en") >= RARE_WORD_ZIPF
+def _only_sentence_capital(word: str, uses_inside: int) -> bool:
+    return uses_inside <= 0 and zipf_frequency(word.lower(), "en") >= RARE_WORD_ZIPF
 
 
 def _split_merged(runs: list[Run]) -> list[Run]:
