@@ -35,6 +35,7 @@ from teikit.validate.rng_names import (
     collect_names,
     name_test,
 )
+from teikit.validate.rng_repetitions import rewrite_repetitions
 
 __all__ = ["NameSet", "NotReducible", "PatternTree", "R", "collect_names", "reduce_grammar"]
 
@@ -227,6 +228,10 @@ class PatternTree:
         kept = [reduction.copies[name] for name in defines]
         for pattern in (start, *kept):
             _unwrap_single_children(pattern, in_name_class=False)
+        by_name = dict(zip(defines, kept, strict=True))
+        for pattern in (start, *kept):
+            rewrite_repetitions(pattern, lambda kind, children: _Pattern(kind, {}, None, children),
+                                by_name)
         return _serialise(self, [start, *kept])
 
 
