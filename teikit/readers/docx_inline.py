@@ -103,17 +103,24 @@ class Positions:
                 result.append(piece)
         return result
 
-    def wrap(self, nodes: list[Inline], span: PlacedSpan, *, parent: str = "") -> list[Inline]:
-        """`nodes` with the runs of them that `span` covers whole wrapped in its element;
-        `parent` is the tag of the element they are children of."""
+    def wrap(self, nodes: list[Inline], spans: list[PlacedSpan], *,
+             parent: str = "") -> list[Inline]:
+        """`nodes` with the runs of them that each of `spans` covers whole wrapped in its
+        element, as if the spans were applied one after another; `spans` do not overlap and
+        go in order, so that the nodes are read once for all of them (once per span, a
+        paragraph of thousands of bold runs cost the square of their number). `parent` is
+        the tag of the element the nodes are children of."""
+        ends = [span.end for span in spans]
         result: list[Inline] = []
         group: list[Inline] = []
+        grouped: PlacedSpan | None = None  # the span `group` goes into
         between: list[Inline] = []  # nodes without text after the group: in it if it goes on
 
         def close() -> None:
             if group:
-                result.append(Intervention(span.tag, dict(span.attrs), list(group),
-                                           _KINDS.get(span.tag)))
+                assert grouped is not None
+                result.append(Intervention(grouped.tag, dict(grouped.attrs), list(group),
+                                           _KINDS.get(grouped.tag)))
                 group.clear()
             result.extend(between)
             between.clear()
@@ -124,23 +131,62 @@ class Positions:
                 (between if group else result).append(node)
                 continue
             start, end = where
-            if span.start <= start and end <= span.end and parent != "choice":
+            first = bisect.bisect_right(ends, start)  # the first span that ends after it starts
+            overlapping = []
+            for span in spans[first:]:
+                if span.start >= end:
+                    break
+                overlapping.append(span)
+            if len(overlapping) == 1 and overlapping[0].start <= start \
+                    and end <= overlapping[0].end and parent != "choice":
+                if overlapping[0] is not grouped:
+                    close()
+                    grouped = overlapping[0]
                 group.extend(between)
                 between.clear()
                 group.append(node)
                 continue
             close()
-            if isinstance(node, Intervention) and node.tag not in CLOSED \
-                    and start < span.end and span.start < end:
-                node.children = self.wrap(node.children, span, parent=node.tag)
+            if overlapping and isinstance(node, Intervention) and node.tag not in CLOSED:
+                node.children = self.wrap(node.children, overlapping, parent=node.tag)
             result.append(node)
         close()
         return result
 
-    def insert(self, nodes: list[Inline], offset: int, new: list[Inline], *,
+    def insert(self, nodes: list[Inline], placements: list[tuple[int, list[Inline]]], *,
                parent: str = "") -> None:
-        """`new` at `offset`: between nodes, inside one only when the offset is strictly within
-        its text (and never as a child of `choice`, which holds only its alternatives)."""
+        """Each `new` of `placements` (offset, new), in order of offset, at its offset: between
+        nodes, inside one only when the offset is strictly within its text (and never as a
+        child of `choice`, which holds only its alternatives). The nodes are read once for
+        all of them: once per note, a paragraph of thousands of notes cost the square of
+        their number."""
+        if parent == "choice":
+            for offset, new in placements:
+                self._insert_one(nodes, offset, new, parent=parent)
+            return
+        result: list[Inline] = []
+        waiting = 0  # the first placement not yet made
+        for node in nodes:
+            where = self.span(node)
+            if where is not None:
+                start, end = where
+                while waiting < len(placements) and placements[waiting][0] <= start:
+                    result.extend(placements[waiting][1])
+                    waiting += 1
+                if isinstance(node, Intervention) and node.tag not in CLOSED:
+                    inside = waiting
+                    while waiting < len(placements) and placements[waiting][0] < end:
+                        waiting += 1
+                    if waiting > inside:
+                        self.insert(node.children, placements[inside:waiting], parent=node.tag)
+            result.append(node)
+        for _, new in placements[waiting:]:
+            result.extend(new)
+        nodes[:] = result
+
+    def _insert_one(self, nodes: list[Inline], offset: int, new: list[Inline], *,
+                    parent: str) -> None:
+        """`new` at `offset` (see `insert`)."""
         index = len(nodes)
         for position, node in enumerate(nodes):
             where = self.span(node)
@@ -149,7 +195,7 @@ class Positions:
             start, end = where
             if start < offset < end and isinstance(node, Intervention) \
                     and node.tag not in CLOSED:
-                self.insert(node.children, offset, new, parent=node.tag)
+                self.insert(node.children, [(offset, new)], parent=node.tag)
                 return
             if start >= offset:
                 index = position
@@ -189,10 +235,9 @@ class Decorator:
         positions.locate(nodes, unit)
         cuts = sorted({edge for s in spans for edge in (s.start, s.end)} | set(offsets))
         nodes = positions.cut(nodes, cuts)
-        for span in sorted(spans, key=lambda s: (s.order, s.start)):
-            nodes = positions.wrap(nodes, span)
-        for offset in offsets:
-            positions.insert(nodes, offset, self.anchors.pop(offset))
+        for batch in _disjoint_batches(sorted(spans, key=lambda s: (s.order, s.start))):
+            nodes = positions.wrap(nodes, batch)
+        positions.insert(nodes, [(offset, self.anchors.pop(offset)) for offset in offsets])
         return nodes
 
     def _spans(self, lo: int, hi: int) -> list[PlacedSpan]:
@@ -206,6 +251,20 @@ class Decorator:
     def leftover(self) -> list[int]:
         """Offsets of anchors no unit reached (their paragraph was dropped)."""
         return sorted(self.anchors)
+
+
+def _disjoint_batches(spans: list[PlacedSpan]) -> list[list[PlacedSpan]]:
+    """`spans` (by order, then start) cut into runs of one order that do not overlap: each
+    run can be wrapped in one reading of the nodes, and the runs in turn give what the spans
+    one after another would."""
+    batches: list[list[PlacedSpan]] = []
+    for span in spans:
+        last = batches[-1][-1] if batches else None
+        if last is not None and last.order == span.order and last.end <= span.start:
+            batches[-1].append(span)
+        else:
+            batches.append([span])
+    return batches
 
 
 def placed(spans: list[Span], start: int) -> list[PlacedSpan]:
