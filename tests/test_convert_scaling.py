@@ -31,6 +31,10 @@ SHAPES: dict[str, tuple[Callable[[int], str], int]] = {
     "asterisk notes after many paragraphs": (
         lambda n: "".join(f"[Li Kuo Nyn]* met [Zhou]* {i}\n\n" for i in range(n))
         + "* the spelling is uncertain\n\n" * (2 * n), 1000),
+    "a header of many funders and keywords": (
+        lambda n: "**October 12, 1948**\n\n**Telephone Message**\n\n**Credits:** "
+        + ", ".join(f"Foundation {i}" for i in range(n)) + "\n\n**Keywords:** "
+        + ", ".join(f"keyword {i}" for i in range(n)) + "\n\nBody text.\n", 4000),
     "markers with no note, kept as text": (lambda n: "text[7] " * n + "\n\n[1] a note\n", 4000),
     "emphasis in one paragraph": (lambda n: "**bold** and *it* " * n + "\n", 1500),
     "brackets in one paragraph": (lambda n: "we [to put] it [Beijing] " * n + "\n", 2500),

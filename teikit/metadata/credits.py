@@ -19,9 +19,9 @@ def funders(credits: str) -> list[str]:
     """Organisation names: ``… support from the Henry Luce Foundation.`` → that foundation."""
     match = _SUPPORT.search(credits)
     names = (match.group("names") or match.group("by")) if match else credits
-    found: list[str] = []
+    found: dict[str, None] = {}  # in order, each once (a list searched per name: the square)
     for part in _BETWEEN.split(names.strip()):
         name = _ARTICLE.sub("", part.strip()).rstrip(" .")
-        if name and name not in found:
-            found.append(name)
-    return found
+        if name:
+            found[name] = None
+    return list(found)

@@ -302,8 +302,5 @@ def _first(candidates: Iterable[_T | None]) -> _T | None:
 
 
 def _unique(items: Iterable[str]) -> list[str]:
-    seen: list[str] = []
-    for item in items:
-        if item not in seen:
-            seen.append(item)
-    return seen
+    """The items in order, each once."""
+    return list(dict.fromkeys(items))
