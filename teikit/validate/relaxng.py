@@ -3,8 +3,10 @@ rewritten for editors from the full grammar's index."""
 
 from __future__ import annotations
 
+import bisect
 import re
 from pathlib import Path
+from typing import Any
 
 from lxml import etree
 
@@ -103,6 +105,10 @@ def _short_list(items: list[str], limit: int = 12) -> tuple[str, ...]:
     return tuple(shown)
 
 
+# A path whose last step is any element child, by position: `/*/*[2]/*[7993]`.
+_LAST_ELEMENT_STEP = re.compile(r"(?P<parent>.*)/\*(?:\[(?P<position>[0-9]+)\])?")
+
+
 class _Explainer:
     def __init__(self, tree: etree._ElementTree, source: SourceText,
                  index: GrammarIndex) -> None:
@@ -111,20 +117,19 @@ class _Explainer:
         self.index = index
         self.default_ns = etree.QName(tree.getroot()).namespace or ""
         self._by_line: dict[tuple[int | None, str], etree._Element] | None = None
+        # Elements found by path, and their element children: a path that ends in `*[n]`
+        # is its parent's nth child, not an XPath query that counts n children again
+        # (thousands of messages on children of one paragraph cost the square of them).
+        self._selected: dict[str, list[Any]] = {}
+        self._children: dict[str, list[etree._Element]] = {}
 
     def node(self, entry: etree._LogEntry) -> etree._Element | None:
         named = re.search(r"extra content: (\S+)", entry.message) or re.search(
             r"(?:^Element|for element|element) (\S+?)(?::|\s|$)", entry.message)
         path = _path(entry, self.tree)
-        if not path:
+        node = self.at_path(path) if path else None
+        if node is None:
             return self.node_on_line(entry.line, named.group(1) if named else None)
-        try:
-            found = self.tree.xpath(path)
-        except etree.XPathError:  # e.g. a prefix the path uses but the tree does not bind
-            found = []
-        if not found or not isinstance(found[0], etree._Element):
-            return self.node_on_line(entry.line, named.group(1) if named else None)
-        node = found[0]
         # libxml2's path can be one level too deep ("Element gap failed to validate
         # attributes" with the path of gap's child), or name the parent of the extra
         # content: trust the name in the message.
@@ -137,6 +142,33 @@ class _Explainer:
                 if etree.QName(ancestor).localname == named.group(1):
                     return ancestor
         return node
+
+    def at_path(self, path: str) -> etree._Element | None:
+        """The first element libxml2's `path` selects, as XPath reads it."""
+        last = _LAST_ELEMENT_STEP.fullmatch(path)
+        parents = self._select(last["parent"]) if last and last["parent"] else []
+        if len(parents) == 1 and isinstance(parents[0], etree._Element):
+            # One parent: the path's elements are its element children, or the nth alone.
+            assert last is not None
+            children = self._children.get(last["parent"])
+            if children is None:
+                children = self._children[last["parent"]] = list(
+                    parents[0].iterchildren(etree.Element))
+            position = int(last["position"] or 1)
+            return children[position - 1] if position <= len(children) else None
+        found = self._select(path)
+        return found[0] if found and isinstance(found[0], etree._Element) else None
+
+    def _select(self, path: str) -> list[Any]:
+        """What XPath selects by `path`, remembered."""
+        selected = self._selected.get(path)
+        if selected is None:
+            try:
+                found = self.tree.xpath(path)
+            except etree.XPathError:  # e.g. a prefix the path uses but the tree does not bind
+                found = []
+            selected = self._selected[path] = found if isinstance(found, list) else []
+        return selected
 
     def node_on_line(self, line: int | None, name: str | None) -> etree._Element | None:
         """The element libxml2 means when it gives a line but no path: the first of that
@@ -291,7 +323,7 @@ def explain(entries: list[etree._LogEntry], tree: etree._ElementTree, source: So
                         f"<{explainer.name(root)}> cannot be the root element of this schema; "
                         "the root must be one of the expected elements",
                         ENGINE, "root", _short_list(index.roots))]
-    specific = [e for e in entries if e.type_name not in _GENERIC]
+    specific = sorted(_path(e, tree) for e in entries if e.type_name not in _GENERIC)
     kept = [e for e in entries if e.type_name not in _GENERIC or not _covered(e, specific, tree)]
     messages: list[Message] = []
     seen: set[tuple[int | None, int | None, str]] = set()
@@ -316,13 +348,14 @@ def _path(entry: etree._LogEntry, tree: etree._ElementTree) -> str:
     return ""
 
 
-def _covered(entry: etree._LogEntry, specific: list[etree._LogEntry],
-             tree: etree._ElementTree) -> bool:
-    """A generic error whose element has a more specific error: on it, for its attributes;
-    on it or inside it, for its content."""
+def _covered(entry: etree._LogEntry, specific: list[str], tree: etree._ElementTree) -> bool:
+    """A generic error whose element has a more specific error (`specific`: their paths,
+    sorted): on it, for its attributes; on it or inside it, for its content. The paths that
+    start with the error's own are found together by bisection, not all compared with it."""
     path = _path(entry, tree)
     if not path:
         return bool(specific)
+    at = bisect.bisect_left(specific, path)
     if entry.type_name == "RELAXNG_ERR_ATTRVALID":
-        return any(_path(other, tree) == path for other in specific)
-    return any(_path(other, tree).startswith(path) for other in specific)
+        return at < len(specific) and specific[at] == path
+    return at < len(specific) and specific[at].startswith(path)

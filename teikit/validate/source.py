@@ -13,6 +13,11 @@ class SourceText:
         self._data = data
         self._line_index_root: etree._Element | None = None
         self._line_index: dict[tuple[object, int | None], list[etree._Element]] = {}
+        # Each element's place among those of its tag on its line, and where each tag opens on
+        # a line: found once, not per message (a line of thousands of elements, each with a
+        # message, cost the square of its length).
+        self._occurrence: dict[etree._Element, int] = {}
+        self._tag_starts: dict[tuple[int, str], list[int]] = {}
 
     @functools.cached_property
     def lines(self) -> list[str]:
@@ -30,9 +35,12 @@ class SourceText:
         root = node.getroottree().getroot()
         if self._line_index_root is not root:
             index: dict[tuple[object, int | None], list[etree._Element]] = {}
+            occurrence: dict[etree._Element, int] = {}
             for element in root.iter(etree.Element):
-                index.setdefault((element.tag, element.sourceline), []).append(element)
-            self._line_index = index
+                same = index.setdefault((element.tag, element.sourceline), [])
+                occurrence[element] = len(same)
+                same.append(element)
+            self._line_index, self._occurrence = index, occurrence
             self._line_index_root = root
         return self._line_index.get((node.tag, line), [])
 
@@ -42,17 +50,25 @@ class SourceText:
         if line is None:
             return None, None
         qname = _qualified_name(node)
-        pattern = re.compile(r"<" + re.escape(qname) + r"(?=[\s/>])")
         # libxml2 records the line where the start tag ends; the tag may begin earlier.
-        same_line = self._elements_on_line(node, line)
-        occurrence = same_line.index(node) if node in same_line else 0
+        self._elements_on_line(node, line)
+        occurrence = self._occurrence.get(node, 0)
         for number in range(line, max(0, line - 20), -1):
-            matches = list(pattern.finditer(self.line(number) or ""))
-            if number == line and len(matches) > occurrence:
-                return number, matches[occurrence].start() + 1
-            if number != line and matches:
-                return number, matches[-1].start() + 1
+            starts = self._starts_of(qname, number)
+            if number == line and len(starts) > occurrence:
+                return number, starts[occurrence] + 1
+            if number != line and starts:
+                return number, starts[-1] + 1
         return line, None
+
+    def _starts_of(self, qname: str, number: int) -> list[int]:
+        """Where start tags of `qname` open on line `number` (0-based columns)."""
+        starts = self._tag_starts.get((number, qname))
+        if starts is None:
+            pattern = re.compile(r"<" + re.escape(qname) + r"(?=[\s/>])")
+            starts = [found.start() for found in pattern.finditer(self.line(number) or "")]
+            self._tag_starts[(number, qname)] = starts
+        return starts
 
     def attribute_column(self, node: etree._Element, name: str) -> tuple[int | None, int | None]:
         line, column = self.element_column(node)
