@@ -9,6 +9,7 @@ import time
 from pathlib import Path
 
 from click.testing import CliRunner
+from shapes import distinct_name
 from shared_paths import SEED_REGISTER
 
 from teikit.cli import main
@@ -117,15 +118,10 @@ def test_time_grows_with_the_text_not_with_its_square() -> None:
     """Thousands of distinct names: checking each sentence-initial word once copied the count
     of every word, per run of capitals (8,000 lines took 31 s). Four times the text must take
     about four times the CPU time; a quadratic cost would take sixteen times."""
-    syllables = ["ka", "lo", "mi", "ta", "ro", "ve", "shi", "no", "pa", "du", "ze", "gor"]
-
     def text(lines: int) -> str:
-        # A name per number, from its digits in base 12: every name distinct.
-        names = ("".join(syllables[index // 12 ** place % 12] for place in range(4))
-                 for index in range(3 * lines))
-        return "".join(f"Comrade {next(names).capitalize()} met Comrade "
-                       f"{next(names).capitalize()} in {next(names).capitalize()}grad.\n\n"
-                       for _ in range(lines))
+        names = (distinct_name(index) for index in range(3 * lines))
+        return "".join(f"Comrade {next(names)} met Comrade {next(names)} in "
+                       f"{next(names)}grad.\n\n" for _ in range(lines))
 
     def seconds(lines: int) -> float:
         source = text(lines)

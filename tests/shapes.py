@@ -1,0 +1,34 @@
+"""Sources made to a size for the tests that time teikit at two sizes (and for
+`bench/stages_bench.py`): names that are all distinct, an edition that mentions each person
+of its register."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+SYLLABLES = ["ka", "lo", "mi", "ta", "ro", "ve", "shi", "no", "pa", "du", "ze", "gor"]
+
+
+def distinct_name(index: int) -> str:
+    """A name per number, from its digits in base 12 (20,736 before they repeat)."""
+    return "".join(SYLLABLES[index // 12 ** place % 12] for place in range(4)).capitalize()
+
+
+def registered_edition(folder: Path, names: int) -> Path:
+    """An edition folder, `folder/report`, whose source mentions each of `names` persons of
+    its register twice; returns `folder`, the build's input."""
+    edition = folder / "report"
+    edition.mkdir(parents=True)
+    (edition / "meta.toml").write_text('title = "Report"\ndate_text = "1951-09-10"\n',
+                                       encoding="utf-8")
+    with (edition / "register.csv").open("w", newline="", encoding="utf-8") as register:
+        rows = csv.writer(register)
+        rows.writerow(["id", "type", "name", "variants", "authority", "note"])
+        for index in range(names):
+            full = f"{distinct_name(index)} {distinct_name(index + 7)}"
+            rows.writerow([f"per-{index}", "person", full, distinct_name(index), "", ""])
+    (edition / "source.txt").write_text("**Report**\n\n" + "".join(
+        f"Comrade {distinct_name(index)} {distinct_name(index + 7)} met "
+        f"{distinct_name(index)}.\n\n" for index in range(names)), encoding="utf-8")
+    return folder
