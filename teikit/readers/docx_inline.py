@@ -131,12 +131,11 @@ class Positions:
                 (between if group else result).append(node)
                 continue
             start, end = where
-            first = bisect.bisect_right(ends, start)  # the first span that ends after it starts
-            overlapping = []
-            for span in spans[first:]:
-                if span.start >= end:
-                    break
-                overlapping.append(span)
+            # The spans that end after it starts and start before it ends.
+            first = last = bisect.bisect_right(ends, start)
+            while last < len(spans) and spans[last].start < end:
+                last += 1
+            overlapping = spans[first:last]
             if len(overlapping) == 1 and overlapping[0].start <= start \
                     and end <= overlapping[0].end and parent != "choice":
                 if overlapping[0] is not grouped:
