@@ -117,11 +117,11 @@ class _Explainer:
         self.index = index
         self.default_ns = etree.QName(tree.getroot()).namespace or ""
         self._by_line: dict[tuple[int | None, str], etree._Element] | None = None
-        # Elements found by path, and their element children: a path that ends in `*[n]`
-        # is its parent's nth child, not an XPath query that counts n children again
-        # (thousands of messages on children of one paragraph cost the square of them).
+        # What each path selects, and elements' element children: a path that ends in `*[n]`
+        # gives its parent's nth child, not an XPath query that counts n children again
+        # (thousands of messages on the children of one element cost the square of them).
         self._selected: dict[str, list[Any]] = {}
-        self._children: dict[str, list[etree._Element]] = {}
+        self._children: dict[etree._Element, list[etree._Element]] = {}
 
     def node(self, entry: etree._LogEntry) -> etree._Element | None:
         named = re.search(r"extra content: (\S+)", entry.message) or re.search(
@@ -145,30 +145,40 @@ class _Explainer:
 
     def at_path(self, path: str) -> etree._Element | None:
         """The first element libxml2's `path` selects, as XPath reads it."""
-        last = _LAST_ELEMENT_STEP.fullmatch(path)
-        parents = self._select(last["parent"]) if last and last["parent"] else []
-        if len(parents) == 1 and isinstance(parents[0], etree._Element):
-            # One parent: the path's elements are its element children, or the nth alone.
-            assert last is not None
-            children = self._children.get(last["parent"])
-            if children is None:
-                children = self._children[last["parent"]] = list(
-                    parents[0].iterchildren(etree.Element))
-            position = int(last["position"] or 1)
-            return children[position - 1] if position <= len(children) else None
         found = self._select(path)
         return found[0] if found and isinstance(found[0], etree._Element) else None
 
     def _select(self, path: str) -> list[Any]:
-        """What XPath selects by `path`, remembered."""
+        """What XPath selects by `path`, remembered. A last step `*` or `*[n]` is taken from
+        what its parent path selects (every element child of each, or the nth), as XPath
+        takes it; other paths are XPath's own."""
         selected = self._selected.get(path)
         if selected is None:
-            try:
-                found = self.tree.xpath(path)
-            except etree.XPathError:  # e.g. a prefix the path uses but the tree does not bind
-                found = []
-            selected = self._selected[path] = found if isinstance(found, list) else []
+            step = _LAST_ELEMENT_STEP.fullmatch(path)
+            if step and step["parent"]:
+                position = int(step["position"]) if step["position"] else None
+                selected = []
+                for parent in self._select(step["parent"]):
+                    if isinstance(parent, etree._Element):
+                        children = self._element_children(parent)
+                        if position is None:
+                            selected += children
+                        elif 0 < position <= len(children):
+                            selected.append(children[position - 1])
+            else:
+                try:
+                    found = self.tree.xpath(path)
+                except etree.XPathError:  # e.g. a prefix the path uses but the tree lacks
+                    found = []
+                selected = found if isinstance(found, list) else []
+            self._selected[path] = selected
         return selected
+
+    def _element_children(self, parent: etree._Element) -> list[etree._Element]:
+        children = self._children.get(parent)
+        if children is None:
+            children = self._children[parent] = list(parent.iterchildren(etree.Element))
+        return children
 
     def node_on_line(self, line: int | None, name: str | None) -> etree._Element | None:
         """The element libxml2 means when it gives a line but no path: the first of that
