@@ -9,7 +9,8 @@ four times the time; each shape once took the square of it somewhere:
   asterisk notes with their pointers, against the house schema (the documents' own
   xml-model schemas: teikit.rng, teikit.sch, tei_all);
 - validate, invalid: the same paragraph with an attribute the schema refuses on each
-  `supplied` (one error each);
+  `supplied` (one error each), and the seed edition with a body of divisions without the
+  type the house schema requires;
 - build: an edition folder whose source mentions each person of its `register.csv`;
 - names suggest: lines of distinct names;
 - convert a Word file: one paragraph of alternating bold runs, and one of a footnote after
@@ -60,6 +61,14 @@ def invalid(folder: Path, n: int) -> list[str]:
     return ["validate", str(document)]
 
 
+def untyped(folder: Path, n: int) -> list[str]:
+    from shapes import untyped_divisions
+
+    document = folder / "divisions.xml"
+    document.write_bytes(untyped_divisions(n))
+    return ["validate", str(document)]
+
+
 def registered(folder: Path, n: int) -> list[str]:
     from shapes import registered_edition
 
@@ -104,6 +113,7 @@ SHAPES: dict[str, Callable[[Path, int], list[str]]] = {
     "validate: interventions in one paragraph (n × 4)": interventions,
     "validate: asterisk notes (n × 2)": notes,
     "validate: one refused attribute per word (n)": invalid,
+    "validate: n divisions without a type": untyped,
     "build: n persons of the register mentioned": registered,
     "names suggest: n lines of distinct names": suggestions,
     "convert Word: n alternating bold runs": word(bold_runs),

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from lxml import etree
-from shared_paths import EDITION
+from shapes import untyped_divisions
 
 from teikit.convert import convert_text
 from teikit.validate.grammar_cache import grammar_index
@@ -31,23 +31,7 @@ def _invalid(count: int) -> bytes:
     return tei.replace(b"<supplied ", b'<supplied bogus="1" ')
 
 
-def _untyped_divisions(count: int) -> bytes:
-    """The seed edition's TEI with a body of `count` divisions without the `@type` the house
-    schema requires: libxml2 gives each error the path of the division's first child, one
-    level too deep, so that each message's path has a parent of its own."""
-    tree = etree.parse(str(EDITION / "edition.xml"))
-    tei = "{http://www.tei-c.org/ns/1.0}"
-    body = tree.find(f".//{tei}body")
-    assert body is not None
-    body.clear()
-    for index in range(count):
-        division = etree.SubElement(body, f"{tei}div")
-        etree.SubElement(division, f"{tei}head").text = f"Part {index}"
-        etree.SubElement(division, f"{tei}p").text = "Text."
-    return etree.tostring(tree, xml_declaration=True, encoding="UTF-8")
-
-
-@pytest.mark.parametrize(("invalid", "n"), [(_invalid, 1000), (_untyped_divisions, 5000)],
+@pytest.mark.parametrize(("invalid", "n"), [(_invalid, 1000), (untyped_divisions, 5000)],
                          ids=["a refused attribute on each word", "divisions without a type"])
 def test_explaining_four_times_the_errors_takes_about_four_times_the_time(
         invalid: Callable[[int], bytes], n: int) -> None:
