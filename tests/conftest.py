@@ -11,11 +11,12 @@ or when it asks for the `shared` fixture.
 
 from __future__ import annotations
 
+import gc
 import inspect
 import os
 import shutil
 import subprocess
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 import pytest
@@ -106,3 +107,16 @@ def jing() -> Callable[[Iterable[Path], Path], subprocess.CompletedProcess[str]]
         )
 
     return run
+
+
+@pytest.fixture
+def without_gc() -> Iterator[None]:
+    """The cyclic garbage collector off for a test that times work at two sizes: a full
+    collection in a process holding the whole suite's objects takes longer than the smaller
+    size's work, and would be counted as the work's."""
+    gc.collect()
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()

@@ -49,6 +49,7 @@ def _cpu_seconds(text: str) -> float:
     return time.process_time() - started
 
 
+@pytest.mark.usefixtures("without_gc")
 @pytest.mark.parametrize("shape", list(SHAPES))
 def test_four_times_the_source_takes_about_four_times_the_time(shape: str) -> None:
     make, n = SHAPES[shape]

@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime
 import time
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -61,6 +62,7 @@ def test_of_two_ranges_that_overlap_the_month_first_one_is_kept() -> None:
     assert chosen == [("August 10–12", "--08-10", "--08-12")]
 
 
+@pytest.mark.usefixtures("without_gc")
 def test_many_ranges_in_one_line_take_time_in_proportion() -> None:
     def seconds(count: int) -> float:
         text = " ".join(["from 10–12 August 1951 and on 3 May 1950,"] * count)

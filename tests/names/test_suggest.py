@@ -8,6 +8,7 @@ import json
 import time
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 from shapes import distinct_name
 from shared_paths import SEED_REGISTER
@@ -114,6 +115,7 @@ def test_cli_reports_a_bad_register(shared: Path, tmp_path: Path) -> None:
     assert "bad.csv:2" in result.output
 
 
+@pytest.mark.usefixtures("without_gc")
 def test_time_grows_with_the_text_not_with_its_square() -> None:
     """Thousands of distinct names: checking each sentence-initial word once copied the count
     of every word, per run of capitals (8,000 lines took 31 s). Four times the text must take

@@ -36,6 +36,7 @@ SHAPES: dict[str, tuple[Callable[[WordFile, int], None], int]] = {
 }
 
 
+@pytest.mark.usefixtures("without_gc")
 @pytest.mark.parametrize("shape", list(SHAPES))
 def test_four_times_the_paragraph_takes_about_four_times_the_time(shape: str,
                                                                   tmp_path: Path) -> None:

@@ -7,11 +7,13 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
+import pytest
 from shapes import registered_edition
 
 from teikit.site import build_site
 
 
+@pytest.mark.usefixtures("without_gc")
 def test_a_document_of_many_registered_names_builds_in_time_in_proportion(
         tmp_path: Path) -> None:
     def seconds(names: int) -> float:

@@ -111,6 +111,7 @@ def _with_persons(count: int, tmp_path: Path, relations: bool) -> Path:
     return path
 
 
+@pytest.mark.usefixtures("without_gc")
 @pytest.mark.parametrize("relations", [False, True], ids=["persons", "persons and a relation"])
 def test_a_long_list_of_persons_takes_time_in_proportion_against_tei_all(
         tmp_path: Path, relations: bool) -> None:

@@ -45,6 +45,7 @@ def _cpu_seconds(path: Path, cache: SchemaCache) -> float:
     return time.process_time() - started
 
 
+@pytest.mark.usefixtures("without_gc")
 @pytest.mark.parametrize("shape", list(SHAPES))
 def test_four_times_the_document_takes_about_four_times_the_time(
         shape: str, tmp_path: Path, cache: SchemaCache) -> None:
