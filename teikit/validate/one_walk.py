@@ -10,11 +10,12 @@ in one paragraph took 7–22 s where one walk takes 0.03 s. A path made only of 
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from elementpath import XPath2Parser
 from elementpath.exceptions import ElementPathError
 
-from teikit.validate.xpath_text import unquoted
+from teikit.validate.xpath_text import top_level_branches
 
 # Predicates whose value is a truth value, never a number (which would be a position): the
 # symbols of their outermost operator or function, as elementpath parses them.
@@ -32,7 +33,7 @@ def in_one_walk(expression: str, namespaces: dict[str, str]) -> str:
     """`expression` as one walk when each of its branches is `//NAME[…]` (one step, its
     predicates tests of the element alone); else `expression` as it is."""
     steps = []
-    for branch in _branches(expression):
+    for branch in top_level_branches(expression):
         if not branch.startswith("//"):
             return expression
         step = branch[2:]
@@ -46,16 +47,6 @@ def in_one_walk(expression: str, namespaces: dict[str, str]) -> str:
     return f"/descendant::*[{' or '.join(steps)}]"
 
 
-def _branches(expression: str) -> list[str]:
-    branches, start = [], 0
-    for index, char, depth in unquoted(expression):
-        if char == "|" and depth == 0:
-            branches.append(expression[start:index].strip())
-            start = index + 1
-    branches.append(expression[start:].strip())
-    return branches
-
-
 def _tests_of_the_element(step: str, namespaces: dict[str, str]) -> bool:
     """Whether `step` (`NAME[…]…`) is one step whose predicates each give a truth value
     that does not depend on the element's position."""
@@ -67,8 +58,15 @@ def _tests_of_the_element(step: str, namespaces: dict[str, str]) -> bool:
         token = XPath2Parser(namespaces=namespaces).parse("self::" + step)
     except ElementPathError:
         return False
+    predicated = unpredicated(token)
+    return predicated is not None and predicated.symbol == "self"  # not a second step's "/"
+
+
+def unpredicated(token: Any) -> Any | None:
+    """The step a parsed `step[…][…]` applies its predicates to, when each predicate gives a
+    truth value (`BOOLEAN_PREDICATES`); None when one may give a number."""
     while token.symbol == "[":
         if token[1].symbol not in BOOLEAN_PREDICATES:
-            return False
+            return None
         token = token[0]
-    return token.symbol == "self"  # the step itself: a second step would be a "/"
+    return token

@@ -28,7 +28,7 @@ from lxml import etree
 
 from teikit.validate import string_values
 from teikit.validate.errors import SchematronError
-from teikit.validate.one_walk import BOOLEAN_PREDICATES
+from teikit.validate.one_walk import unpredicated
 from teikit.validate.options import MAX_SCHEMA_BYTES
 from teikit.validate.parsing import safe_parser
 from teikit.validate.schema_cache import SchemaCache
@@ -224,12 +224,7 @@ class _Compiler:
             token = self.parser.parse("self::" + path[2:])
         except ElementPathError:
             return None
-        test = token
-        while test.symbol == "[":
-            if test[1].symbol not in BOOLEAN_PREDICATES:
-                return None
-            test = test[0]
-        return token
+        return token if unpredicated(token) is not None else None
 
     def compile(self, text: str, where: str, *, hoist: bool = True) -> Any:
         text = with_current(text)

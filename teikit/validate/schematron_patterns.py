@@ -11,7 +11,7 @@ from typing import Any
 from lxml import etree
 
 from teikit.validate.one_walk import in_one_walk
-from teikit.validate.xpath_text import unquoted
+from teikit.validate.xpath_text import top_level_branches, unquoted
 
 _NAME_TEST = re.compile(
     r"(?<![\w.:$-])(?:([A-Za-z_][\w.-]*):)?([A-Za-z_][\w.-]*)(?![\w.-]*\s*(?:\(|::))")
@@ -27,14 +27,8 @@ def context_expression(pattern: str) -> str:
 
 def context_branches(pattern: str) -> list[str]:
     """The paths selecting what each branch of a match pattern matches."""
-    branches, start = [], 0
-    for index, char, depth in unquoted(pattern):
-        if char == "|" and depth == 0:
-            branches.append(pattern[start:index])
-            start = index + 1
-    branches.append(pattern[start:])
     return [branch if branch.startswith("/") else "//" + branch
-            for branch in (b.strip() for b in branches)]
+            for branch in top_level_branches(pattern)]
 
 
 def xpath1_selection(expression: str, namespaces: dict[str, str]) -> etree.XPath | None:

@@ -11,11 +11,10 @@ from lxml import etree
 class SourceText:
     def __init__(self, data: bytes) -> None:
         self._data = data
-        self._line_index_root: etree._Element | None = None
-        self._line_index: dict[tuple[object, int | None], list[etree._Element]] = {}
-        # Each element's place among those of its tag on its line, and where each tag opens on
-        # a line: found once, not per message (a line of thousands of elements, each with a
-        # message, cost the square of its length).
+        # Each element's place among those of its tag on its line (for the tree indexed), and
+        # where each tag opens on a line: found once, not per message (a tree walked, or a
+        # line of thousands of elements read, for each message cost the square of them).
+        self._indexed_root: etree._Element | None = None
         self._occurrence: dict[etree._Element, int] = {}
         self._tag_starts: dict[tuple[int, str], list[int]] = {}
 
@@ -29,20 +28,18 @@ class SourceText:
             return None
         return self.lines[number - 1]
 
-    def _elements_on_line(self, node: etree._Element, line: int) -> list[etree._Element]:
-        """Elements of ``node``'s tag and tree that libxml2 places on ``line``. Indexed once
-        per tree: a scan of the tree per message is quadratic for a document with many."""
+    def _occurrence_of(self, node: etree._Element) -> int:
+        """How many elements of ``node``'s tag libxml2 places before it on its line."""
         root = node.getroottree().getroot()
-        if self._line_index_root is not root:
-            index: dict[tuple[object, int | None], list[etree._Element]] = {}
-            occurrence: dict[etree._Element, int] = {}
+        if self._indexed_root is not root:
+            seen: dict[tuple[object, int | None], int] = {}
+            self._occurrence = {}
             for element in root.iter(etree.Element):
-                same = index.setdefault((element.tag, element.sourceline), [])
-                occurrence[element] = len(same)
-                same.append(element)
-            self._line_index, self._occurrence = index, occurrence
-            self._line_index_root = root
-        return self._line_index.get((node.tag, line), [])
+                key = (element.tag, element.sourceline)
+                self._occurrence[element] = seen.get(key, 0)
+                seen[key] = self._occurrence[element] + 1
+            self._indexed_root = root
+        return self._occurrence.get(node, 0)
 
     def element_column(self, node: etree._Element) -> tuple[int | None, int | None]:
         """(line, column) of the ``<`` that opens ``node``'s start tag, 1-based."""
@@ -51,8 +48,7 @@ class SourceText:
             return None, None
         qname = _qualified_name(node)
         # libxml2 records the line where the start tag ends; the tag may begin earlier.
-        self._elements_on_line(node, line)
-        occurrence = self._occurrence.get(node, 0)
+        occurrence = self._occurrence_of(node)
         for number in range(line, max(0, line - 20), -1):
             starts = self._starts_of(qname, number)
             if number == line and len(starts) > occurrence:

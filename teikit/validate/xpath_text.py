@@ -21,3 +21,14 @@ def unquoted(text: str) -> Iterator[tuple[int, str, int]]:
         yield index, char, depth
         if char in "([":
             depth += 1
+
+
+def top_level_branches(text: str) -> list[str]:
+    """The branches of a union or match pattern (`a | b[@c = '|']`), stripped."""
+    branches, start = [], 0
+    for index, char, depth in unquoted(text):
+        if char == "|" and depth == 0:
+            branches.append(text[start:index])
+            start = index + 1
+    branches.append(text[start:])
+    return [branch.strip() for branch in branches]
