@@ -479,16 +479,15 @@ def _with_day_ranges(results: list[_Result], ranges: list[list[tuple[_Found, _Fo
             if value is not None:
                 taken.append((first.start, first.end, value, None))
         if taken:
-            spans = [(start, end) for start, end, _, _ in taken]  # in order, disjoint
-            starts = [start for start, _ in spans]
-            results = [r for r in results if not _meets(r, spans, starts)] + taken
+            starts = [start for start, _, _, _ in taken]  # in order, disjoint
+            results = [r for r in results if not _meets(r, taken, starts)] + taken
     return results
 
 
-def _meets(result: _Result, spans: list[tuple[int, int]], starts: list[int]) -> bool:
-    """Whether `result` overlaps one of `spans` (disjoint, in order; `starts` their starts)."""
-    at = bisect_left(starts, result[1]) - 1  # the last span that starts before it ends
-    return at >= 0 and spans[at][1] > result[0]
+def _meets(result: _Result, taken: list[_Result], starts: list[int]) -> bool:
+    """Whether `result` overlaps one of `taken` (disjoint, in order; `starts` their starts)."""
+    at = bisect_left(starts, result[1]) - 1  # the last one that starts before it ends
+    return at >= 0 and taken[at][1] > result[0]
 
 
 def _range_value(
