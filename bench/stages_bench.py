@@ -12,6 +12,8 @@ four times the time; each shape once took the square of it somewhere:
   `supplied` (one error each), and the seed edition with a body of divisions without the
   type the house schema requires;
 - build: an edition folder whose source mentions each person of its `register.csv`;
+- convert: the 34 dev documents with one register of n persons (`--register`), as a
+  collection shares one (it was read again, and its pattern made again, for each document);
 - names suggest: lines of distinct names;
 - convert a Word file: one paragraph of alternating bold runs, and one of a footnote after
   each word (python-docx, from the test extra, writes them).
@@ -34,6 +36,7 @@ META = ["--title", "Shapes", "--date", "1951-09-10"]
 
 sys.path.insert(0, str(ROOT / "tests"))  # the sources the tests make, made the same way
 from shapes import distinct_name as name  # noqa: E402
+from shared_paths import DEV_RAW  # noqa: E402
 
 
 def converted(folder: Path, text: str) -> Path:
@@ -76,6 +79,15 @@ def registered(folder: Path, n: int) -> list[str]:
             str(folder / "site"), "--no-search", "-j", "1"]
 
 
+def shared_register(folder: Path, n: int) -> list[str]:
+    register = folder / "register.csv"
+    register.write_text("id,type,name,variants\n" + "".join(
+        f"per-{i},person,{name(i)} {name(i + 7)},{name(i)}\n" for i in range(n)),
+        encoding="utf-8")
+    return ["convert", *map(str, sorted(DEV_RAW.glob("*.txt"))), "--register", str(register),
+            "--out-dir", str(folder / "out"), "-q", "-j", "1"]
+
+
 def suggestions(folder: Path, n: int) -> list[str]:
     source = folder / "names.txt"
     source.write_text("".join(f"Comrade {name(3 * i)} met Comrade {name(3 * i + 1)} in "
@@ -115,6 +127,7 @@ SHAPES: dict[str, Callable[[Path, int], list[str]]] = {
     "validate: one refused attribute per word (n)": invalid,
     "validate: n divisions without a type": untyped,
     "build: n persons of the register mentioned": registered,
+    "convert: 34 documents sharing a register of n persons": shared_register,
     "names suggest: n lines of distinct names": suggestions,
     "convert Word: n alternating bold runs": word(bold_runs),
     "convert Word: n footnotes in one paragraph": word(footnotes),

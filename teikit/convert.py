@@ -24,6 +24,7 @@ from lxml import etree
 
 from teikit.diagnostics import Diagnostic
 from teikit.enrich import Enricher
+from teikit.enrich.registers import RegisterCache
 from teikit.enrich.standoff import append_entry_lists, refuse_id_clashes, taken_ids
 from teikit.errors import ConversionError, Location, TeikitError
 from teikit.io import read_bytes, read_source
@@ -132,7 +133,7 @@ def convert_text(
     document = read_text_document(text, source_name=source_name, profile=prof,
                                   meta_file=meta_file, overrides=overrides, context=context)
     return convert_document(document, profile=prof, register=register,
-                            change_date=change_date, enrich=enrich)
+                            change_date=change_date, enrich=enrich, context=context)
 
 
 def convert_document(
@@ -142,9 +143,11 @@ def convert_document(
     register: Path | None = None,
     change_date: str | None = None,
     enrich: bool = True,
+    context: ReadingContext | None = None,
 ) -> ConversionResult:
     """Write a read document as TEI, enrich it with names and dates, and check, when the
-    reader kept a textual source, that the TEI gives that source back.
+    reader kept a textual source, that the TEI gives that source back. `context`: the run's,
+    whose registers are read once for all its documents.
 
     The text is written, enriched, checked and serialised a part (about `PART_SIZE`
     characters of source, the whole text of a smaller document) at a time, and each part
@@ -153,13 +156,12 @@ def convert_document(
     phenomena = count_phenomena(document.body)
     line_roles = document.line_roles
     diagnostics = list(document.diagnostics)
-    loaded = None
+    loaded = finder = None
     if enrich and register is not None:
-        from teikit.names import load_register
-
-        loaded = load_register(register)
+        ready = (context.registers if context else RegisterCache()).get(register)
+        loaded, finder = ready.register, ready.finder
     enricher = (Enricher(document_date=meta.reference_date, register=loaded,
-                         where=document.path) if enrich else None)
+                         where=document.path, finder=finder) if enrich else None)
     if enricher is not None and loaded is not None:
         _survey(document.body, enricher)
     root, header = tei_root_and_header(
@@ -192,7 +194,8 @@ def convert_document(
     if enricher is not None:
         diagnostics += enricher.diagnostics
     if loaded is not None:
-        used = enricher.referenced & {entry.id for entry in loaded} if enricher else set()
+        used = ({entry_id for entry_id in enricher.referenced if loaded.get(entry_id)}
+                if enricher else set())
         refuse_id_clashes(loaded, used, taken)
         standoff = etree.SubElement(root, tei("standOff"))
         append_entry_lists(standoff, loaded, used)
@@ -301,7 +304,7 @@ def _read_and_convert(
                         meta_file=meta_file, overrides=overrides, context=context)
         assert isinstance(document, Document)
         return convert_document(document, profile=prof, register=register,
-                                change_date=change_date)
+                                change_date=change_date, context=context)
     source = read_source(path, encoding)
     handle, name, normalised = SourceHandle(source.text), source.path, source.normalised
     del source  # the reader takes the text from the handle, and lets it go

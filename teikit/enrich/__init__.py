@@ -47,7 +47,8 @@ def enrich(
     for text_element in texts:
         enricher.wrap(text_element)
     if register is not None:
-        write_standoff(tei_root, register, referenced_ids(texts) & {e.id for e in register})
+        used = {entry_id for entry_id in referenced_ids(texts) if register.get(entry_id)}
+        write_standoff(tei_root, register, used)
     return enricher.diagnostics
 
 
@@ -61,11 +62,12 @@ class Enricher:
     `survey` gathers them from all parts first when the parts are wrapped one at a time."""
 
     def __init__(self, *, document_date: datetime.date | None, register: Register | None,
-                 where: str) -> None:
+                 where: str, finder: MentionFinder | None = None) -> None:
+        """`finder`: the register's, when the run made it already (`RegisterCache`)."""
         self.document_date = document_date
         self.register = register
         self.where = where
-        self.finder = MentionFinder(register) if register is not None else None
+        self.finder = finder or (MentionFinder(register) if register is not None else None)
         self.doubted: set[tuple[str, str]] = set()
         self.link_warnings: list[Diagnostic] = []
         self.wrap_warnings: list[Diagnostic] = []

@@ -50,8 +50,9 @@ def write_standoff(tei_root: etree._Element, register: Register, used_ids: set[s
 def append_entry_lists(standoff: etree._Element, register: Register, used_ids: set[str],
                        ) -> None:
     """The used entries, a list per kind, in the register's order."""
+    used = register.in_order(used_ids)
     for kind in ENTRY_KINDS:
-        entries = [entry for entry in register if entry.kind == kind and entry.id in used_ids]
+        entries = [entry for entry in used if entry.kind == kind]
         if not entries:
             continue
         listing = etree.SubElement(standoff, tei(LIST_ELEMENT[kind]))

@@ -83,11 +83,18 @@ class Register:
 
     def __post_init__(self) -> None:
         seen: dict[str, Entry] = {}
+        # Every entry a spelling names, in the register's order: an edition's existing names
+        # are looked up one by one, and a register may hold thousands of entries.
+        by_text: dict[str, list[tuple[Entry, Spelling]]] = {}
         for entry in self.entries:
             if entry.id in seen:
                 raise RegisterError(f"duplicate id {entry.id!r}", Location(self.source))
             seen[entry.id] = entry
+            for spelling in entry.spellings:
+                by_text.setdefault(spelling.text, []).append((entry, spelling))
         self._by_id = seen
+        self._by_text = by_text
+        self._positions = {entry_id: index for index, entry_id in enumerate(seen)}
 
     def __iter__(self) -> Iterator[Entry]:
         return iter(self.entries)
@@ -98,15 +105,19 @@ class Register:
     def get(self, entry_id: str) -> Entry | None:
         return self._by_id.get(entry_id)
 
+    def in_order(self, entry_ids: Iterable[str]) -> list[Entry]:
+        """The entries of `entry_ids` that the register has, in the register's order (a
+        document uses a few entries of a register that may hold thousands)."""
+        positions = self._positions
+        return sorted((entry for entry_id in set(entry_ids)
+                       if (entry := self._by_id.get(entry_id)) is not None),
+                      key=lambda entry: positions[entry.id])
+
     def lookup(self, text: str, kind: EntryKind | None = None) -> tuple[Entry, Spelling] | None:
         """The entry written ``text`` (white space normalised), optionally of one kind only."""
-        wanted = normalise_space(text)
-        for entry in self.entries:
-            if kind is not None and entry.kind != kind:
-                continue
-            for spelling in entry.spellings:
-                if spelling.text == wanted:
-                    return entry, spelling
+        for entry, spelling in self._by_text.get(normalise_space(text), ()):
+            if kind is None or entry.kind == kind:
+                return entry, spelling
         return None
 
     def spellings(self) -> Iterator[tuple[Entry, Spelling]]:
@@ -128,11 +139,19 @@ def parse_spelling(raw: str) -> Spelling:
 
 def load_register(path: str | Path) -> Register:
     """Read a register from a CSV or TEI file (chosen by the file's first character)."""
-    path = Path(path)
+    return parse_register(register_text(path), path)
+
+
+def register_text(path: str | Path) -> str:
+    """The text of a register file (UTF-8, with or without a byte order mark)."""
     try:
-        content = path.read_text(encoding="utf-8-sig")
+        return Path(path).read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as error:
         raise RegisterError(f"cannot read the register: {error}", Location(str(path))) from error
+
+
+def parse_register(content: str, path: str | Path) -> Register:
+    """The register that `content`, the text of the file `path`, holds."""
     if content.lstrip().startswith("<"):
         return Register(list(_entries_from_tei(content, str(path))), source=str(path))
     # A register's names and notes go into the TEI: a character XML cannot hold is an error

@@ -96,3 +96,20 @@ def test_a_control_character_in_a_register_is_located(tmp_path: Path) -> None:
         load_register(register)
     assert str(caught.value.location) == f"{register}:2:41"
     assert caught.value.message.startswith("the register holds U+000C")
+
+
+def test_lookup_gives_the_first_entry_in_the_register_order_of_the_kind_asked() -> None:
+    from teikit.names.register import Entry, Register
+
+    register = Register([
+        Entry("pl-li", "place", Spelling("Li")),
+        Entry("per-li", "person", Spelling("Li Kuo Nyn"), (Spelling("Li", uncertain=True),)),
+        Entry("per-li-2", "person", Spelling("Li")),
+    ])
+    assert register.lookup(" Li ") == (register.entries[0], Spelling("Li"))
+    assert register.lookup("Li", "person") == (register.entries[1], Spelling("Li", True))
+    assert register.lookup("Li  Kuo\nNyn", "person") == (register.entries[1],
+                                                          Spelling("Li Kuo Nyn"))
+    assert register.lookup("Li", "org") is None
+    assert [entry.id for entry in register.in_order(["per-li-2", "unknown", "pl-li"])] == [
+        "pl-li", "per-li-2"]
