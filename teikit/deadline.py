@@ -11,18 +11,23 @@ own. Each limit raises the exception its caller chose, so a caller catching its 
 catches an enclosing one's, and when the inner one ends the outer one goes on with the time it
 has left.
 
-    with time_limit(30, lambda: ValidationTimeout("validation took longer than 30 s")):
-        ...
+    report = run_within(30, lambda: ValidationTimeout("validation took longer than 30 s"),
+                        validate, path)
+
+A function, not a `with` block: a watchdog's ring raised just as the work ends is delivered
+at the next function the thread enters, and a `with` block's exit enters the context
+manager's own functions before any handler of the limit's is in place (one ring in a few
+hundred limits ending as they ran out escaped so, under load). Here every place the ring can
+land between the work's end and the watchdog's stop lies inside the limit's own handler.
 """
 
 from __future__ import annotations
 
-import contextlib
 import ctypes
 import signal
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
@@ -41,28 +46,24 @@ def _alarm_usable() -> bool:
     return hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
 
 
-@contextlib.contextmanager
-def time_limit(seconds: float, error: Callable[[], BaseException]) -> Iterator[None]:
-    """Raise `error()` in the work of the `with` block once it has taken `seconds`; 0 sets no
-    limit."""
+def run_within(seconds: float, error: Callable[[], BaseException],
+               work: Callable[..., Result], *args: Any) -> Result:
+    """`work(*args)`, stopped with `error()` raised here once it has taken `seconds`; 0 sets
+    no limit."""
     if seconds <= 0:
-        yield
-    elif _alarm_usable():
-        with _alarm_limit(seconds, error):
-            yield
-    elif _SET_ASYNC_EXC is not None:
-        with _watchdog_limit(seconds, error):
-            yield
-    else:  # a Python without CPython's C API, outside its main thread
-        yield
+        return work(*args)
+    if _alarm_usable():
+        return _with_alarm(seconds, error, work, args)
+    if _SET_ASYNC_EXC is not None:
+        return _with_watchdog(seconds, error, work, args)
+    return work(*args)  # a Python without CPython's C API, outside its main thread
 
 
-@contextlib.contextmanager
-def _alarm_limit(seconds: float, error: Callable[[], BaseException]) -> Iterator[None]:
+def _with_alarm(seconds: float, error: Callable[[], BaseException],
+                work: Callable[..., Result], args: tuple[Any, ...]) -> Result:
     outer_left, outer_interval = signal.getitimer(signal.ITIMER_REAL)
     if outer_left and outer_left <= seconds:
-        yield  # an enclosing limit runs out first: this one could never ring
-        return
+        return work(*args)  # an enclosing limit runs out first: this one could never ring
 
     def expire(_signum: int, _frame: object) -> None:
         raise error()
@@ -71,7 +72,7 @@ def _alarm_limit(seconds: float, error: Callable[[], BaseException]) -> Iterator
     started = time.monotonic()
     signal.setitimer(signal.ITIMER_REAL, seconds, RING_AGAIN)
     try:
-        yield
+        return work(*args)
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, outer_handler)
@@ -129,25 +130,29 @@ class _Watchdog(threading.Thread):
                 _raise_in(self.watched, None)
 
 
-@contextlib.contextmanager
-def _watchdog_limit(seconds: float, error: Callable[[], BaseException]) -> Iterator[None]:
+def _with_watchdog(seconds: float, error: Callable[[], BaseException],
+                   work: Callable[..., Result], args: tuple[Any, ...]) -> Result:
     rung: type[_Rung] = type("TimeLimitRung", (_Rung,), {})
     watchdog = _Watchdog(threading.get_ident(), rung, seconds)
-    watchdog.start()
-    ran_out = False
+    finished = False
     try:
-        yield
+        watchdog.start()
+        result = work(*args)
+        finished = True
     except rung:
-        ran_out = True
+        pass  # stopped: `error()` is raised below, once the watchdog is
     finally:
-        while True:  # a ring may land here, before the watchdog is stopped
+        # A ring delivered here lands in `stop` or in this loop's handler: in this frame, or
+        # in one it calls, never in a caller's. (The next ring comes `RING_AGAIN` later.)
+        while True:
             try:
                 watchdog.stop()
                 break
             except rung:
-                ran_out = True
-    if ran_out:
+                pass
+    if not finished:
         raise error()
+    return result
 
 
 class TimeLimitExceeded(TeikitError):
@@ -188,8 +193,7 @@ class TimeAllowed:
         seconds = self.for_size(size)
         alarm = OutOfTime()  # this call's own: an enclosing limit's passes through
         try:
-            with time_limit(seconds, lambda: alarm):
-                return work(*args)
+            return run_within(seconds, lambda: alarm, work, *args)
         except OutOfTime as rung:
             if rung is not alarm:
                 raise

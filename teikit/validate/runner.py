@@ -10,7 +10,7 @@ from pathlib import Path
 
 from lxml import etree
 
-from teikit.deadline import time_limit
+from teikit.deadline import run_within
 from teikit.validate.catalog import Catalog, CatalogError
 from teikit.validate.engines import ENGINES, Check
 from teikit.validate.errors import SchematronError
@@ -60,9 +60,10 @@ def validate_file(path: str | Path, options: ValidationOptions | None = None, *,
     report = FileReport(str(path))
     started = time.perf_counter()
     try:
-        with time_limit(options.timeout, lambda: ValidationTimeout(
-                f"validation took longer than {options.timeout:g} s")):
-            _validate(Path(path), options, cache or SchemaCache(), names, data, tree, report)
+        run_within(options.timeout, lambda: ValidationTimeout(
+                   f"validation took longer than {options.timeout:g} s"),
+                   _validate, Path(path), options, cache or SchemaCache(), names, data, tree,
+                   report)
     except ValidationTimeout as error:
         report.messages.append(Message("error", None, None, f"not checked: {error} (raise "
                                        "--timeout, or 0 for no limit)", "xml", "timeout"))
