@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import TypeAlias
 
 from teikit.names.register import NAME_ELEMENT, Entry, Register, Spelling
 
@@ -46,58 +45,69 @@ class MentionFinder:
         return mentions
 
 
-# A spelling's words, as the pattern reads them: letter by letter, and any white space
-# between two words.
+# Any white space between two words of a spelling (a line break in the source).
 _SPACE = r"\s+"
-_END = ""
 # Deeper than this, the tree's pattern would nest more groups than the regular expression
 # parser's recursion allows: the plain alternation serves instead.
 _MAX_BRANCHINGS = 100
-# The spellings' shared beginnings: a token → what follows it (`_END`: a spelling ends).
-Tree: TypeAlias = dict[str, "Tree"]
 
 
 def _any_of(spellings: list[str]) -> str:
-    """A pattern for any of `spellings` (longest first): a tree of their shared beginnings,
-    so that at each place of the text the engine follows one branch a letter at a time,
-    where an alternation of thousands of spellings tried each one. At a branching, the
-    longer continuations come before the end of a spelling: as with the alternation, the
-    longest spelling that matches there wins."""
-    tree: Tree = {}
-    for text in spellings:
-        node = tree
-        for index, word in enumerate(text.split()):
-            for token in ([_SPACE] if index else []) + list(word):
-                node = node.setdefault(token, {})
-        node[_END] = {}
-    pattern = _branches(tree, 0)
+    """A pattern for any of `spellings`: a tree of their shared beginnings, so that at each
+    place of the text the engine follows one branch a letter at a time, where an alternation
+    of thousands of spellings tried each one. At a branching, the longer continuations come
+    before the end of a spelling: as with an alternation sorted longest first, the longest
+    spelling that matches there wins."""
+    # Sorted, the spellings that share a beginning stand together, and the beginning that a
+    # run of them shares is the one its first and last share.
+    texts = sorted({" ".join(text.split()) for text in spellings})
+    pattern = _branches(texts, 0, len(texts), 0, 0)
     if pattern is None:
-        words = [_SPACE.join(map(re.escape, text.split())) for text in spellings]
-        return "(?:" + "|".join(words) + ")"
+        longest_first = sorted(texts, key=len, reverse=True)
+        return "(?:" + "|".join(map(_literal, longest_first)) + ")"
     return pattern
 
 
-def _branches(node: Tree, depth: int) -> str | None:
-    """The pattern of a subtree, or None if it branches more than `_MAX_BRANCHINGS` deep."""
+def _branches(texts: list[str], low: int, high: int, shared: int, depth: int) -> str | None:
+    """The pattern for the rest of `texts[low:high]`, which share their first `shared`
+    characters; None if the tree branches more than `_MAX_BRANCHINGS` deep."""
     if depth > _MAX_BRANCHINGS:
         return None
     options = []
-    for token, child in sorted(node.items(), key=lambda item: item[0] == _END):
-        if token == _END:
-            options.append("")
-            continue
-        run = [token]
-        while len(child) == 1 and _END not in child:  # a chain with no branching: one run
-            token, child = next(iter(child.items()))
-            run.append(token)
-        literal = "".join(part if part == _SPACE else re.escape(part) for part in run)
-        rest = "" if list(child) == [_END] else _branches(child, depth + 1)
-        if rest is None:
-            return None
-        options.append(literal + rest)
+    ends_here = len(texts[low]) == shared  # the shortest sorts first
+    start = low + 1 if ends_here else low
+    while start < high:
+        letter = texts[start][shared]
+        stop = start + 1
+        while stop < high and texts[stop][shared] == letter:
+            stop += 1
+        if stop - start == 1:
+            options.append(_literal(texts[start][shared:]))  # no other spelling goes this way
+        else:
+            common = _shared_length(texts[start], texts[stop - 1])
+            rest = _branches(texts, start, stop, common, depth + 1)
+            if rest is None:
+                return None
+            options.append(_literal(texts[start][shared:common]) + rest)
+        start = stop
+    if ends_here:
+        options.append("")
     if len(options) == 1:
         return options[0]
     return "(?:" + "|".join(options) + ")"
+
+
+def _shared_length(first: str, last: str) -> int:
+    """How many characters two strings share at their start."""
+    size, index = min(len(first), len(last)), 0
+    while index < size and first[index] == last[index]:
+        index += 1
+    return index
+
+
+def _literal(text: str) -> str:
+    """A piece of a spelling (a single space between its words) as a pattern."""
+    return _SPACE.join(map(re.escape, text.split(" ")))
 
 
 def _first_letters(spellings: list[str]) -> str:
