@@ -2,8 +2,10 @@
 
 An edition folder holds a source (`source.txt`, or `source.docx`: any suffix the reader table
 knows), with optional `meta.toml` and `register.csv` beside it, or only a finished
-`edition.xml`. Loose files with a reader's suffix (`.txt`, `.md`, `.docx`) are transcriptions;
-loose `.xml` files are TEI documents published as they are.
+`edition.xml`. Loose files with a reader's suffix (`.txt`, `.md`, `.docx`) are transcriptions,
+read with the `meta.toml` and `register.csv` of their folder when it has them (as `teikit
+convert` reads them), so that an edit of either rebuilds them; loose `.xml` files are TEI
+documents published as they are.
 """
 
 from __future__ import annotations
@@ -69,9 +71,13 @@ def _edition_folder(folder: Path) -> Source | None:
     return None
 
 
-def _loose_file(path: Path, suffixes: frozenset[str] | None = None) -> Source | None:
+def _loose_file(path: Path, suffixes: frozenset[str] | None = None,
+                sidecars: tuple[Path | None, Path | None] | None = None) -> Source | None:
+    """`sidecars`: the `meta.toml` and `register.csv` of the file's folder, when the folder
+    was listed already (else they are looked for)."""
     if path.suffix.lower() in (suffixes or source_suffixes()):
-        return Source("text", path, safe_id(path.stem))
+        meta, register = sidecars or _sidecars(path.parent)
+        return Source("text", path, safe_id(path.stem), meta, register)
     if path.suffix == ".xml":
         return Source("tei", path, safe_id(path.stem))
     return None
@@ -94,13 +100,25 @@ def discover(inputs: list[Path]) -> list[Source]:
             with os.scandir(given) as listing:
                 entries = sorted((e for e in listing if not e.name.startswith(".")),
                                  key=lambda e: e.name)
+            sidecars = _sidecars(given, {entry.name for entry in entries if entry.is_file()})
             candidates = [
                 _edition_folder(given / entry.name) if entry.is_dir()
-                else _loose_file(given / entry.name, suffixes)
+                else _loose_file(given / entry.name, suffixes, sidecars)
                 for entry in entries
             ]
         found.extend(c for c in candidates if c is not None)
     return _unique_slugs(found)
+
+
+def _sidecars(folder: Path, files: set[str] | None = None) -> tuple[Path | None, Path | None]:
+    """The `meta.toml` and `register.csv` in `folder` (`files`: the names of its files, when
+    listed already)."""
+    def present(name: str) -> Path | None:
+        path = folder / name
+        found = name in files if files is not None else path.is_file()
+        return path if found else None
+
+    return present(META), present(REGISTER)
 
 
 def _unique_slugs(sources: list[Source]) -> list[Source]:

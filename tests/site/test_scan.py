@@ -123,3 +123,23 @@ def test_an_edit_that_repeats_a_later_source_withholds_that_one(
         f"{sources / 'w005.txt'}: warning: the same content as {sources / 'w002.txt'}; "
         "published once"]
     assert (site / "w002.html").is_file() and not (site / "w005.html").exists()
+
+
+def test_the_register_and_meta_beside_loose_sources_rebuild_them_when_edited(
+        tmp_path: Path, settled: None) -> None:
+    """Converting a loose transcription reads the `register.csv` and `meta.toml` of its
+    folder: an edit of either must rebuild it, as one of an edition folder's does."""
+    sources, site = sources_of(tmp_path / "src"), tmp_path / "site"
+    register = sources / "register.csv"
+    register.write_text("id,type,name\nper-kim,person,Kim Il Sung\n", encoding="utf-8")
+    first = build_site([sources], site, search=False)
+    assert sorted(first.built) == ["w002", "w003", "w005"]
+    assert build_site([sources], site, search=False).built == []
+    register.write_text("id,type,name\nper-kim,person,Kim Il Sung\n"
+                        "pl-moscow,place,Moscow\n", encoding="utf-8")
+    second = build_site([sources], site, search=False)
+    assert sorted(second.built) == ["w002", "w003", "w005"]
+    published = [path.read_text(encoding="utf-8") for path in site.glob("w*.xml")]
+    assert len(published) == 3 and any('ref="#pl-moscow"' in text for text in published)
+    (sources / "meta.toml").write_text('funders = ["A Foundation"]\n', encoding="utf-8")
+    assert sorted(build_site([sources], site, search=False).built) == ["w002", "w003", "w005"]
