@@ -14,6 +14,7 @@ unchanged page is not made again.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import sqlite3
@@ -25,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from teikit import __version__
+from teikit.profiles import BUILT_IN
 from teikit.render.mentions import Mention
 from teikit.render.stylesheets import xslt_dir
 from teikit.site.document import Outcome
@@ -99,8 +101,12 @@ IN_DATE_ORDER = 'ORDER BY "when", title, slug'
 
 
 def toolkit_fingerprint(profile: str) -> str:
-    """Changes when teikit, its stylesheets or the profile change: every page is then stale."""
+    """Changes when teikit, its stylesheets or the profile change (a built-in profile's name,
+    a project's profile file and what it says): every page is then stale."""
     digest = hashlib.sha256(f"{__version__}\0{profile}\0".encode())
+    if profile not in BUILT_IN:
+        with contextlib.suppress(OSError):  # loading the profile reports it, with its path
+            digest.update(Path(profile).read_bytes())
     folder = xslt_dir()
     for stylesheet in sorted(path for path in folder.rglob("*") if path.is_file()):
         name = stylesheet.relative_to(folder).as_posix()

@@ -143,3 +143,20 @@ def test_the_register_and_meta_beside_loose_sources_rebuild_them_when_edited(
     assert len(published) == 3 and any('ref="#pl-moscow"' in text for text in published)
     (sources / "meta.toml").write_text('funders = ["A Foundation"]\n', encoding="utf-8")
     assert sorted(build_site([sources], site, search=False).built) == ["w002", "w003", "w005"]
+
+
+def test_an_edited_project_profile_rebuilds_every_document(tmp_path: Path) -> None:
+    """The profile decides every conversion: an edit of a project's profile file must
+    rebuild all, as a new teikit does (its name alone, the same after the edit, did not)."""
+    sources, site = tmp_path / "src", tmp_path / "site"
+    sources.mkdir()
+    shutil.copyfile(DEV_RAW / "w001.txt", sources / "w001.txt")  # text added by hand
+    profile = tmp_path / "project.toml"
+    profile.write_text('name = "project"\nextends = "wilson"\n', encoding="utf-8")
+    assert build_site([sources], site, search=False, profile=str(profile)).built == ["w001"]
+    assert "<add " in (site / "w001.xml").read_text(encoding="utf-8")
+    profile.write_text('name = "project"\nextends = "wilson"\ndisable = ["handwritten"]\n',
+                       encoding="utf-8")
+    assert build_site([sources], site, search=False, profile=str(profile)).built == ["w001"]
+    assert "<add " not in (site / "w001.xml").read_text(encoding="utf-8")
+    assert build_site([sources], site, search=False, profile=str(profile)).built == []
