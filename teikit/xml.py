@@ -37,6 +37,7 @@ __all__ = [
     "first_xml_illegal",
     "local_name",
     "tei",
+    "xml_model_instructions",
 ]
 
 
@@ -126,3 +127,16 @@ def id_part(text: str) -> str:
     """`text` with every character that an XML name cannot hold replaced by "-"; for ids made
     of a prefix and a value from the text (`wcda-117422`, `cls-top-secret`)."""
     return "".join(char if _is_name_char(char) else "-" for char in text)
+
+
+def xml_model_instructions(tree: etree._ElementTree) -> list[tuple[str, str | None]]:
+    """(href, schematypens) of each xml-model instruction before the root element."""
+    found = []
+    node = tree.getroot().getprevious()
+    while node is not None:
+        if isinstance(node, etree._ProcessingInstruction) and node.target == "xml-model":
+            href = node.get("href")
+            if href:
+                found.append((href, node.get("schematypens")))
+        node = node.getprevious()
+    return list(reversed(found))

@@ -19,6 +19,7 @@ from typing import Literal
 from teikit.errors import InputError, Location
 from teikit.readers.registry import source_suffixes
 from teikit.render.urls import safe_id
+from teikit.site.schema_inputs import SchemaInputs
 
 SOURCE_TXT, META, REGISTER, EDITION_XML = "source.txt", "meta.toml", "register.csv", "edition.xml"
 
@@ -33,9 +34,11 @@ class Source:
     slug: str  # the page's file name: sanitised, unique in the site
     meta: Path | None = None
     register: Path | None = None
+    schemas: tuple[Path, ...] = ()  # a TEI file's local schemas (`schema_inputs`)
 
     def inputs(self) -> list[Path]:
-        return [p for p in (self.path, self.meta, self.register) if p is not None]
+        return [p for p in (self.path, self.meta, self.register, *self.schemas)
+                if p is not None]
 
     def digests(self, salt: str = "") -> tuple[str, str]:
         """Two hashes from one reading of the inputs: of what they say (the same document
@@ -57,7 +60,7 @@ def _edition_source(folder: Path) -> Path | None:
     return None
 
 
-def _edition_folder(folder: Path) -> Source | None:
+def _edition_folder(folder: Path, schemas: SchemaInputs) -> Source | None:
     source = _edition_source(folder)
     if source is not None:
         meta, register = folder / META, folder / REGISTER
@@ -67,11 +70,12 @@ def _edition_folder(folder: Path) -> Source | None:
         )
     edition = folder / EDITION_XML
     if edition.is_file():
-        return Source("tei", edition, safe_id(folder.name))
+        return Source("tei", edition, safe_id(folder.name),
+                      schemas=schemas.of_document(edition))
     return None
 
 
-def _loose_file(path: Path, suffixes: frozenset[str] | None = None,
+def _loose_file(path: Path, schemas: SchemaInputs, suffixes: frozenset[str] | None = None,
                 sidecars: tuple[Path | None, Path | None] | None = None) -> Source | None:
     """`sidecars`: the `meta.toml` and `register.csv` of the file's folder, when the folder
     was listed already (else they are looked for)."""
@@ -79,20 +83,21 @@ def _loose_file(path: Path, suffixes: frozenset[str] | None = None,
         meta, register = sidecars or _sidecars(path.parent)
         return Source("text", path, safe_id(path.stem), meta, register)
     if path.suffix == ".xml":
-        return Source("tei", path, safe_id(path.stem))
+        return Source("tei", path, safe_id(path.stem), schemas=schemas.of_document(path))
     return None
 
 
 def discover(inputs: list[Path]) -> list[Source]:
     """Every source under the inputs, with unique slugs (a clash gets -2, -3, …)."""
     found: list[Source] = []
+    schemas = SchemaInputs()
     for given in inputs:
         if not given.exists():
             raise InputError("no such file or folder", Location(str(given)))
         if given.is_file():
-            candidates = [_loose_file(given)]
+            candidates = [_loose_file(given, schemas)]
         elif _edition_source(given) is not None or (given / EDITION_XML).is_file():
-            candidates = [_edition_folder(given)]
+            candidates = [_edition_folder(given, schemas)]
         else:
             # A folder of thousands: its entries' types come with the listing (no stat each),
             # and they sort by name as the paths would.
@@ -102,8 +107,8 @@ def discover(inputs: list[Path]) -> list[Source]:
                                  key=lambda e: e.name)
             sidecars = _sidecars(given, {entry.name for entry in entries if entry.is_file()})
             candidates = [
-                _edition_folder(given / entry.name) if entry.is_dir()
-                else _loose_file(given / entry.name, suffixes, sidecars)
+                _edition_folder(given / entry.name, schemas) if entry.is_dir()
+                else _loose_file(given / entry.name, schemas, suffixes, sidecars)
                 for entry in entries
             ]
         found.extend(c for c in candidates if c is not None)

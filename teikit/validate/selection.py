@@ -19,6 +19,7 @@ from teikit.validate.catalog import HOUSE_RNG, HOUSE_SCH, Catalog, CatalogError
 from teikit.validate.engines import SchemaKind, engine_for
 from teikit.validate.options import MAX_SCHEMA_BYTES, ValidationOptions
 from teikit.validate.schema_files import SchemaRefused, checked_schema_file
+from teikit.xml import xml_model_instructions
 
 
 @dataclass(frozen=True)
@@ -42,19 +43,6 @@ class SchemasMissing(CatalogError):
         super().__init__(missing[0].message)
         self.refs = refs
         self.missing = missing
-
-
-def xml_model_instructions(tree: etree._ElementTree) -> list[tuple[str, str | None]]:
-    """(href, schematypens) of each xml-model instruction before the root element."""
-    found = []
-    node = tree.getroot().getprevious()
-    while node is not None:
-        if isinstance(node, etree._ProcessingInstruction) and node.target == "xml-model":
-            href = node.get("href")
-            if href:
-                found.append((href, node.get("schematypens")))
-        node = node.getprevious()
-    return list(reversed(found))
 
 
 def resolve_location(location: str, base: Path, catalog: Catalog, *, allow_network: bool,
