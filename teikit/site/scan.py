@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from teikit.site.duplicates import drop_same_content
-from teikit.site.sources import Source, discover
+from teikit.site.sources import FileDigests, Source, discover
 from teikit.site.state import HASH_BYTES, Known
 
 SIGNATURE_BYTES = 8
@@ -70,19 +70,20 @@ def scan_sources(inputs: list[Path], salt: str, known: Mapping[str, Known]) -> S
     files = {source.slug: file_signature(source, now) for source in found}
     hashes: dict[str, bytes] = {}
     contents: dict[str, str] = {}  # slug → hash of what it says, for the sources read
+    shared = FileDigests()
     for source in found:
         signature = files[source.slug][0]
         before = known.get(source.slug)
         if signature is not None and before is not None and before[2] == signature:
             hashes[source.slug] = before[0]
             continue
-        content, build = source.digests(salt)
+        content, build = source.digests(salt, shared)
         contents[source.slug] = content
         hashes[source.slug] = bytes.fromhex(build)[:HASH_BYTES]
     read_sizes = {files[slug][1] for slug in contents}
     for source in found:
         if source.slug not in contents and files[source.slug][1] in read_sizes:
-            contents[source.slug] = source.digests()[0]
+            contents[source.slug] = source.digests(files=shared)[0]
     sources, notices = drop_same_content(found, contents)
     return Scan(sources, {s.slug: hashes[s.slug] for s in sources},
                 {s.slug: files[s.slug][0] for s in sources}, notices)

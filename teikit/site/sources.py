@@ -40,15 +40,36 @@ class Source:
         return [p for p in (self.path, self.meta, self.register, *self.schemas)
                 if p is not None]
 
-    def digests(self, salt: str = "") -> tuple[str, str]:
+    def digests(self, salt: str = "", files: FileDigests | None = None) -> tuple[str, str]:
         """Two hashes from one reading of the inputs: of what they say (the same document
-        given twice), and of everything the conversion reads, with `salt` (the toolkit)."""
+        given twice), and of everything the conversion reads, with `salt` (the toolkit).
+        The files read with the source (`files`: the scan's, which reads each once) count by
+        their own hash."""
+        files = files or FileDigests()
         content, build = hashlib.sha256(), hashlib.sha256(salt.encode())
-        for path in self.inputs():
-            data = path.read_bytes()
-            content.update(data + b"\0")
-            build.update(path.name.encode() + b"\0" + data + b"\0")
+        data = self.path.read_bytes()
+        content.update(data + b"\0")
+        build.update(self.path.name.encode() + b"\0" + data + b"\0")
+        for path in self.inputs()[1:]:
+            digest = files(path)
+            content.update(digest)
+            build.update(path.name.encode() + b"\0" + digest)
         return content.hexdigest(), build.hexdigest()
+
+
+class FileDigests:
+    """The hash of each file read with the sources of one scan, read once however many
+    sources read it: a folder's `register.csv` beside thousands of transcriptions, the
+    schema thousands of TEI files name."""
+
+    def __init__(self) -> None:
+        self._known: dict[Path, bytes] = {}
+
+    def __call__(self, path: Path) -> bytes:
+        digest = self._known.get(path)
+        if digest is None:
+            digest = self._known[path] = hashlib.sha256(path.read_bytes()).digest()
+        return digest
 
 
 def _edition_source(folder: Path) -> Path | None:

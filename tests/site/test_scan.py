@@ -24,9 +24,9 @@ def reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     read: list[str] = []
     digests = Source.digests
 
-    def counted(source: Source, salt: str = "") -> tuple[str, str]:
+    def counted(source: Source, salt: str = "", files: object = None) -> tuple[str, str]:
         read.append(source.slug)
-        return digests(source, salt)
+        return digests(source, salt, files)  # type: ignore[arg-type]
 
     monkeypatch.setattr(Source, "digests", counted)
     return read
@@ -160,3 +160,23 @@ def test_an_edited_project_profile_rebuilds_every_document(tmp_path: Path) -> No
     assert build_site([sources], site, search=False, profile=str(profile)).built == ["w001"]
     assert "<add " not in (site / "w001.xml").read_text(encoding="utf-8")
     assert build_site([sources], site, search=False, profile=str(profile)).built == []
+
+
+def test_a_file_read_with_many_sources_is_read_once_per_scan(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A folder's register is read with each of its transcriptions: hashing it with each
+    would read a register of megabytes thousands of times."""
+    sources = sources_of(tmp_path / "src")
+    register = sources / "register.csv"
+    register.write_text("id,type,name\nper-kim,person,Kim Il Sung\n", encoding="utf-8")
+    read: list[Path] = []
+    read_bytes = Path.read_bytes
+
+    def counted(path: Path) -> bytes:
+        read.append(path)
+        return read_bytes(path)
+
+    monkeypatch.setattr(Path, "read_bytes", counted)
+    found = scan.scan_sources([sources], "salt", {})
+    assert len(found.sources) == 3
+    assert read.count(register) == 1
