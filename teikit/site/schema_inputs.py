@@ -3,19 +3,24 @@
 A TEI file published as it is names its schemas in `<?xml-model?>` instructions; a project's
 own schema is often a file beside it (`href="project.rng"`), which may include others. They
 are inputs of the document's verdict as much as the document is: an edit of one must have
-the document validated again, as an edit of the document does. Schemas named by URL are
-teikit's own or registered copies (`teikit schemas add`), which the toolkit's fingerprint and
-the catalog answer for.
+the document validated again, as an edit of the document does. A schema named by URL counts
+when the catalog resolves it to a registered copy (`teikit schemas add FILE --as URL`, whose
+path names its content: registering another version changes it); teikit's own schemas change
+with teikit, which the toolkit's fingerprint answers for.
 """
 
 from __future__ import annotations
 
 import urllib.parse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from lxml import etree
 
 from teikit.xml import RESOURCE, xml_model_instructions
+
+if TYPE_CHECKING:
+    from teikit.validate.catalog import Catalog
 
 # Where each schema language names the files a schema reads: (namespace, element, attribute).
 _INCLUDES = (
@@ -35,8 +40,9 @@ class SchemaInputs:
     """The local schema files of each TEI source of one scan; each schema file is read once
     for the files it includes, however many documents name it."""
 
-    def __init__(self) -> None:
+    def __init__(self, catalog: Catalog | None = None) -> None:
         self._read: dict[Path, tuple[Path, ...]] = {}
+        self._catalog = catalog
         # The documents of a collection mostly begin alike: a prolog is read for its
         # instructions once per folder.
         self._prologs: dict[tuple[bytes, Path], tuple[Path, ...]] = {}
@@ -49,12 +55,28 @@ class SchemaInputs:
             return self._prologs[key]
         found: dict[Path, None] = {}
         for href in _xml_model_hrefs(document, prolog):
-            schema = _local_file(href, document)
+            schema = _local_file(href, document) or self._registered_copy(href)
             if schema is not None:
                 self._add(schema, found)
         if key is not None:
             self._prologs[key] = tuple(found)
         return tuple(found)
+
+    def _registered_copy(self, url: str) -> Path | None:
+        """The registered copy a schema URL resolves to; None for teikit's own schemas, an
+        unknown URL, or a local path."""
+        if urllib.parse.urlparse(url).scheme not in ("http", "https", "urn"):
+            return None
+        from teikit.validate.catalog import Catalog, CatalogError
+
+        catalog = self._catalog = self._catalog or Catalog()
+        try:
+            resolved = catalog.resolve(url)
+        except CatalogError:
+            return None  # a copy missing or changed: the document's validation says so
+        if resolved is None or resolved in catalog.built_in().values():
+            return None
+        return resolved
 
     def _add(self, schema: Path, found: dict[Path, None]) -> None:
         if schema in found:

@@ -121,3 +121,34 @@ def test_an_edit_of_an_included_schema_validates_the_document_again(tmp_path: Pa
     write_rule("false()")
     second = build_site([sources], site, search=False)
     assert second.built == ["doc"] and [o.slug for o in second.invalid] == ["doc"]
+
+
+def test_a_schema_named_by_url_counts_by_its_registered_copy(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A project registers its schema under its URL (`teikit schemas add FILE --as URL`);
+    registering a new version must validate its documents again. teikit's own schemas, named
+    by their URLs too, do not count (they change with teikit)."""
+    monkeypatch.setenv("TEIKIT_CACHE_DIR", str(tmp_path / "cache"))
+    from teikit.validate.catalog import Catalog
+
+    url = "https://example.org/project/rules.sch"
+    sources, site = tmp_path / "src", tmp_path / "site"
+    sources.mkdir()
+    rules = tmp_path / "rules.sch"
+
+    def register(test: str) -> None:
+        rules.write_text(f'<schema xmlns="{SCH}"><pattern><rule context="/*"><assert '
+                         f'test="{test}">the project\'s rule</assert></rule></pattern>'
+                         "</schema>", encoding="utf-8")
+        Catalog().add(rules, [url])
+
+    register("true()")
+    document = tei_naming(sources, model("https://teikit.org/schemas/1.0/teikit.rng")
+                          + model(url, SCH))
+    registered = SchemaInputs().of_document(document)
+    assert len(registered) == 1 and registered[0].read_bytes() == rules.read_bytes()
+    assert not build_site([sources], site, search=False).invalid
+    assert build_site([sources], site, search=False).built == []
+    register("false()")
+    again = build_site([sources], site, search=False)
+    assert again.built == ["doc"] and [o.slug for o in again.invalid] == ["doc"]
