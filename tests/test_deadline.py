@@ -73,7 +73,7 @@ def test_work_within_its_time_is_untouched_and_leaves_no_alarm(run: Runner) -> N
 
 
 def test_work_ending_as_its_time_runs_out_leaves_nothing_to_ring_later(run: Runner) -> None:
-    """Two hundred limits of 10 ms on work of 8 to 12 ms, many ending about when their limit
+    """A hundred limits of 10 ms on work of 8 to 12 ms, many ending about when their limit
     rings, while two other threads keep the interpreter busy (as a Dask worker's other tasks
     do): either the work is stopped inside its limit, with the limit's exception, or it is
     not stopped at all. (A ring raised as the work ended once landed in the `with` block's
@@ -81,13 +81,13 @@ def test_work_ending_as_its_time_runs_out_leaves_nothing_to_ring_later(run: Runn
     rang on in whatever thread came to have the work thread's id, until a run hung.)"""
     def work() -> None:
         stopped = 0
-        for index in range(200):
+        for index in range(100):
             try:
                 run_within(0.01, Inner, spin, 0.008 + 0.0001 * (index % 40))
             except Inner:
                 stopped += 1
         spin(1.2)  # a ring that escaped its limit would land here
-        assert 0 < stopped < 200
+        assert 0 < stopped < 100
 
     done = threading.Event()
 
