@@ -27,7 +27,7 @@ class MentionFinder:
         self._by_spelling: dict[str, tuple[Entry, Spelling]] = {}
         for entry, spelling in register.spellings():
             self._by_spelling.setdefault(spelling.text, (entry, spelling))
-        spellings = sorted(self._by_spelling, key=len, reverse=True)
+        spellings = list(self._by_spelling)
         self._pattern = (
             re.compile(_first_letters(spellings) + r"(?<!\w)" + _any_of(spellings)
                        + r"(?!\w)")
