@@ -128,8 +128,8 @@ def build_site(
     check_site_folder(inputs, site_dir)
     report = BuildReport(site_dir)
     site_dir = site_dir.resolve()  # once: a page's path is then made without resolving it
-    fingerprint = toolkit_fingerprint(profile)
     edition = edition or _edition(inputs, title)
+    fingerprint = toolkit_fingerprint(profile, edition.title)
     accessed = dt.date.today()  # once: the pages of one build cite the same day
     job = BuildJob(site_dir, profile, replace(PAGE_OPTIONS, edition_title=edition.title),
                    (edition, accessed))

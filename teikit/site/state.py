@@ -100,10 +100,11 @@ EVERY_PART = frozenset({LISTS, "person", "place", "org"})
 IN_DATE_ORDER = 'ORDER BY "when", title, slug'
 
 
-def toolkit_fingerprint(profile: str) -> str:
+def toolkit_fingerprint(profile: str, edition_title: str = "") -> str:
     """Changes when teikit, its stylesheets or the profile change (a built-in profile's name,
-    a project's profile file and what it says): every page is then stale."""
-    digest = hashlib.sha256(f"{__version__}\0{profile}\0".encode())
+    a project's profile file and what it says), or the edition's title, which every
+    document page shows in its header: every page is then stale."""
+    digest = hashlib.sha256(f"{__version__}\0{profile}\0{edition_title}\0".encode())
     if profile not in BUILT_IN:
         with contextlib.suppress(OSError):  # loading the profile reports it, with its path
             digest.update(Path(profile).read_bytes())

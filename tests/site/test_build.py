@@ -329,3 +329,17 @@ def test_only_a_first_build_starts_its_workers_before_the_scan(
     (sources / "b.xml").write_text(edited, encoding="utf-8")
     assert build_site([sources], site, jobs=2).built == ["b"]
     assert started == [1]
+
+
+def test_a_new_edition_title_reaches_every_document_page(tmp_path: Path) -> None:
+    """Each document page names the edition in its header and its title: a new title (from
+    `--title` or `edition.toml`) must reach pages whose documents did not change, which kept
+    the old one."""
+    sources, site = _two_sources(tmp_path), tmp_path / "site"
+    build_site([sources], site, title="Alpha Edition", search=False)
+    again = build_site([sources], site, title="Beta Edition", search=False)
+    assert sorted(again.built) == ["a", "b"]
+    for page in ("a.html", "b.html", "index.html"):
+        text = (site / page).read_text(encoding="utf-8")
+        assert "Beta Edition" in text and "Alpha Edition" not in text, page
+    assert build_site([sources], site, title="Beta Edition", search=False).built == []
