@@ -120,14 +120,15 @@ def test_a_dask_cluster_is_given_a_few_tasks_per_worker_at_a_time(
 
     import distributed
 
-    from teikit.tasks import IN_FLIGHT_PER_WORKER, MAX_DASK_CHUNK, chunk_size, run_chunk
+    from teikit.dask_run import run_chunk_alone
+    from teikit.tasks import IN_FLIGHT_PER_WORKER, MAX_DASK_CHUNK, chunk_size
 
     submitted: list[int] = []
     submit = distributed.Client.submit
 
     def counted(self: distributed.Client, function: object, *args: object,
                 **options: object) -> distributed.Future:
-        if function is run_chunk:
+        if function is run_chunk_alone:
             chunk = args[1]
             assert isinstance(chunk, list)
             submitted.append(len(chunk))
