@@ -8,6 +8,7 @@ walk the document, or a string as long as all its ids, once per node.
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -33,20 +34,28 @@ class Key:
 
 @dataclass
 class Keys:
-    """The declared keys and, while a document is checked, their index for it."""
+    """The declared keys and, while a document is checked, their index for it: the index of
+    the document the calling thread checks (a compiled schema may check two documents at
+    once, in two threads of a program or of a Dask worker)."""
 
     declared: dict[str, Key] = field(default_factory=dict)
-    index: dict[str, dict[str, list[Any]]] | None = None
+    _checking: threading.local = field(default_factory=threading.local, repr=False,
+                                       compare=False)
+
+    @property
+    def index(self) -> dict[str, dict[str, list[Any]]] | None:
+        return getattr(self._checking, "index", None)
 
     def build(self, tree: etree._ElementTree, contexts: DocumentContexts,
               variables: dict[str, Any]) -> None:
-        self.index = {}
+        index: dict[str, dict[str, list[Any]]] = {}
         for name, key in self.declared.items():
             values: dict[str, list[Any]] = {}
             for node in self._matched(key, tree, contexts, variables):
                 for text in _use_values(key, node, contexts, variables):
                     values.setdefault(text, []).append(node)
-            self.index[name] = values
+            index[name] = values
+        self._checking.index = index
 
     @staticmethod
     def _matched(key: Key, tree: etree._ElementTree, contexts: DocumentContexts,
@@ -58,13 +67,14 @@ class Keys:
         return list(key.match.select(contexts.at(contexts.root, variables)))
 
     def lookup(self, name: str, value: Any) -> list[Any]:
-        if self.index is None or name not in self.index:
+        index = self.index
+        if index is None or name not in index:
             from teikit.validate.errors import SchematronError
 
             raise SchematronError(f"key({name!r}): no xsl:key of that name in the schema")
         found: dict[int, Any] = {}
         for item in _items(value):
-            for node in self.index[name].get(_text(item), []):
+            for node in index[name].get(_text(item), []):
                 found[id(node)] = node
         # key() returns nodes in document order, each once
         return sorted(found.values(), key=lambda node: node.position)
