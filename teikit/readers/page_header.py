@@ -33,7 +33,7 @@ KNOWN_LABELS = frozenset(
 
 # ``**Label:** value`` or ``**Label**: value``; a label is a short capitalised phrase.
 _LABEL_LINE = re.compile(
-    r"^\*\*(?P<label>[A-Z][\w ()/'’&.-]{0,39}?)(?::\*\*|\*\*:)(?P<gap>[ \t]*)(?P<rest>.*)$"
+    r"^[ \t]*\*\*(?P<label>[A-Z][\w ()/'’&.-]{0,39}?)(?::\*\*|\*\*:)(?P<gap>[ \t]*)(?P<rest>.*)$"
 )
 _LINE = re.compile(r"([^\r\n]*)(\r\n|\n|\r|$)")
 # Markdown hard breaks at a line end: two or more spaces, or a backslash.

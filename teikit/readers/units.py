@@ -190,6 +190,9 @@ class _Joining:
     def end_block(self) -> int:
         return self.rest[-1][1].end_block if self.rest else self.first.end_block
 
+    def last_text(self) -> str:
+        return self.rest[-1][1].text if self.rest else self.first.text
+
     def ends_sentence(self) -> bool:
         """`ends_sentence` of the whole text: the last part with more than white space
         decides (the separators are white space)."""
@@ -230,23 +233,13 @@ def block_units(blocks: Iterable[RawBlock]) -> Iterator[Unit]:
             if joined is not None:
                 yield joined.unit()
             continue
-        current: _Joining | None = None
+        # A paragraph's lines are units of their own, with or without a Markdown hard break at
+        # their end: exports add two spaces to every line, or to none, for the same text, and
+        # its structure must not depend on it (`join_continuations` rejoins a wrapped line).
         for line in block.lines:
             unit = _line_unit(line, "text", index)
-            if not unit.text:
-                continue
-            if current is None:
-                if not line.hard_break:
-                    yield unit  # a line of its own (most lines)
-                    continue
-                current = _Joining(unit)
-            else:
-                current.add(LB, unit)
-            if not line.hard_break:
-                yield current.unit()
-                current = None
-        if current is not None:
-            yield current.unit()
+            if unit.text:
+                yield unit
 
 
 def ends_sentence(text: str) -> bool:
@@ -265,6 +258,18 @@ def _ends_sentence(unit: Unit) -> bool:
 def _starts_lowercase(unit: Unit) -> bool:
     text = unit.text.lstrip("[(")
     return bool(text) and text[0].islower()
+
+
+# Words a line cannot end on when its sentence ends there: the next line of the same block
+# goes on with it, whatever its first letter ("Received by diplomatic pouch from / Cde. X").
+_DANGLING = frozenset(
+    "a an the of from to by in on at for with and or via into upon between".split())
+
+
+def _left_hanging(text: str) -> bool:
+    stripped = text.rstrip()
+    last = stripped[stripped.rfind(" ") + 1:]
+    return last.lower() in _DANGLING
 
 
 def join_continuations(units: Iterable[Unit]) -> Iterator[Unit]:
@@ -288,6 +293,14 @@ def join_continuations(units: Iterable[Unit]) -> Iterator[Unit]:
             if unit.block == end_block and unit.text[:1].islower():
                 previous.add(LB, unit)
                 continue
+        if (
+            previous is not None
+            and previous.first.kind == unit.kind == "text"
+            and unit.block == previous.end_block()
+            and _left_hanging(previous.last_text())
+        ):
+            previous.add(LB, unit)
+            continue
         if previous is not None:
             yield previous.unit()
         previous = _Joining(unit)

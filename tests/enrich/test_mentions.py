@@ -83,10 +83,12 @@ def test_finding_grows_with_the_text_not_with_the_register() -> None:
         text = " ".join(f"Comrade {distinct_name(index * 3)} met Kalo in Minsk."
                         for index in range(2_000))
         started = time.process_time()
-        for _ in range(5):
+        for _ in range(10):
             assert finder.find(text)
         return time.process_time() - started
 
-    small = min(seconds(2_000) for _ in range(2))
-    large = min(seconds(8_000) for _ in range(2))
+    # The best of three runs of ten: a run of a few milliseconds on a loaded machine was
+    # seen to vary by half.
+    small = min(seconds(2_000) for _ in range(3))
+    large = min(seconds(8_000) for _ in range(3))
     assert large < 2 * small, f"{small:.3f} s, four times the register {large:.3f} s"

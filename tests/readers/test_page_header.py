@@ -91,6 +91,18 @@ def test_column_points_at_the_value_in_the_text() -> None:
     assert text[header.body_start :] == "Body.\n"
 
 
+def test_an_indented_label_is_a_label_and_its_column_counts_the_indent() -> None:
+    """Markdown ignores up to three spaces before a line: ``  **Summary:**`` is the field."""
+    text = ("**May 6, 1950**\n\n**A Title**\n\n  **Summary:** Short.\n\n  **Original Language:**"
+            "\n\n  Russian\n\nBody.\n")
+    header = parse_page_header(text)
+    summary = header.fields["summary"]
+    line = text.splitlines()[summary.line - 1]
+    assert line[summary.column - 1 :] == "Short."
+    assert header.fields["original_language"].value == "Russian"
+    assert text[header.body_start :] == "Body.\n"
+
+
 def test_unknown_labels_are_kept_once_a_header_is_recognised() -> None:
     text = (
         "**May 6, 1950**\n\n**Report**\n\n**Record ID:** 117422\n**Type:** Report\n"

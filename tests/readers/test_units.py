@@ -57,6 +57,27 @@ def test_an_open_bracket_is_joined_reading_only_the_units_it_may_close_in() -> N
     assert [u.text for u in units][:2] == ["line 2]", "line 3]"]
 
 
+def _texts(body: str) -> list[str]:
+    return [unit.text for unit in make_units(iter_blocks(body))]
+
+
+def test_a_hard_break_does_not_make_lines_one_unit() -> None:
+    """Two trailing spaces on every line (an editor's export) leave each line a unit, as
+    without them: a signature stays apart from the date above it."""
+    plain = "Pyongyang, 8 July 1950\nSHTYKOV\nNo. 481/sh\n"
+    with_breaks = "Pyongyang, 8 July 1950  \nSHTYKOV  \nNo. 481/sh  \n"
+    assert _texts(with_breaks) == _texts(plain) == ["Pyongyang, 8 July 1950", "SHTYKOV",
+                                                    "No. 481/sh"]
+
+
+def test_a_line_left_on_a_function_word_goes_on_in_the_next_line() -> None:
+    body = "Received by diplomatic pouch from  \nCde. Razuvayev, the Soviet Ambassador  \n" \
+           "to the DPRK, 2 October 1951\n"
+    assert _texts(body) == [f"Received by diplomatic pouch from{LB}Cde. Razuvayev, the Soviet "
+                            f"Ambassador{LB}to the DPRK, 2 October 1951"]
+    assert _texts("Telegram from\n\nMoscow\n") == ["Telegram from", "Moscow"]  # two blocks
+
+
 @pytest.mark.parametrize("path", sorted(DEV_RAW.glob("*.txt")), ids=lambda p: p.stem)
 def test_every_unit_character_stands_where_its_offset_says(path) -> None:
     text = path.read_text(encoding="utf-8")

@@ -1,0 +1,92 @@
+"""The same transcription laid out another way gives the same edition.
+
+Exports of one document differ in white space that carries no structure: Markdown editors end
+every line with two spaces (a hard break) or none, Windows tools write CRLF, some indent the
+page header's fields or the body (by up to three spaces: Markdown's own limit, past which a
+line continues the paragraph above). Each dev document is converted as published and in each such
+layout; the editorial encoding (every element of the header and the text, and the phenomena
+counted) must be the same, the white space aside. Before this held, two trailing spaces on every
+line joined each block's lines into one unit and lost 48 of the 302 gold phenomena (signatures,
+datelines, registry numbers), and indented header fields lost the archive and the languages.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+import pytest
+from lxml import etree
+from shared_paths import DEV_RAW
+
+from teikit.convert import convert_text
+from teikit.io import decode_source
+
+_CONTENTS_LABEL = "**Contents:**"
+
+
+def _body_start(text: str) -> int:
+    """Where the body of a page export begins: after the paragraph that follows the
+    ``**Contents:**`` label (the whole text when there is no such header)."""
+    label = text.find(_CONTENTS_LABEL)
+    if label < 0:
+        return 0
+    value = text.find("\n\n", label)
+    after_value = text.find("\n\n", value + 2)
+    return 0 if after_value < 0 else after_value
+
+
+def _indent_lines(text: str, indent: str) -> str:
+    return re.sub(r"(?m)^(?=\S)", indent, text)
+
+
+def _trailing_spaces(text: str) -> str:
+    return re.sub(r"(?m)(?<=\S)$", "  ", text)
+
+
+def _indented_header(text: str) -> str:
+    start = _body_start(text)
+    return _indent_lines(text[:start], "  ") + text[start:]
+
+
+def _indented_body(text: str) -> str:
+    start = _body_start(text)
+    return text[:start] + _indent_lines(text[start:], "  ")
+
+
+LAYOUTS: dict[str, Callable[[str], str]] = {
+    "two trailing spaces on every line": _trailing_spaces,
+    "CRLF line ends": lambda text: text.replace("\n", "\r\n"),
+    "trailing spaces and CRLF": lambda text: _trailing_spaces(text).replace("\n", "\r\n"),
+    "header fields indented": _indented_header,
+    "body lines indented": _indented_body,
+    "every line indented": lambda text: _indent_lines(text, "   "),
+}
+
+_SPACE = re.compile(r"\s+")
+_SPACE_AROUND_TAGS = re.compile(r"\s*(<[^>]*>)\s*")
+# What names the source file or the conversion, not the document.
+_PROVENANCE = re.compile(r"<(?:change|idno type=\"source-sha256\")\b[^>]*>.*?</(?:change|idno)>")
+
+
+def _encoding(text: str) -> tuple[str, dict[str, int]]:
+    """The document as an editor's file of `text` converts (its line ends normalised as the
+    command line does), its white space collapsed; and the phenomena counted."""
+    source = decode_source(text.encode("utf-8"), "document.txt").text
+    result = convert_text(source, source_name="document.txt")
+    markup = etree.tostring(result.tree, encoding="unicode")
+    markup = _PROVENANCE.sub("", _SPACE_AROUND_TAGS.sub(r"\1", _SPACE.sub(" ", markup)))
+    return markup, dict(result.phenomena)
+
+
+DOCUMENTS = sorted(DEV_RAW.glob("*.txt")) if DEV_RAW.is_dir() else []
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+@pytest.mark.parametrize("path", DOCUMENTS, ids=lambda path: path.stem)
+def test_layout_does_not_change_the_encoding(path, layout: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    published, published_counts = _encoding(text)
+    other, other_counts = _encoding(LAYOUTS[layout](text))
+    assert other_counts == published_counts
+    assert other == published
