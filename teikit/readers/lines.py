@@ -77,7 +77,8 @@ def is_prose_text(raw: str, relaxed: bool, date_span: Callable[[str], tuple[int,
             or COPIES_HEAD.match(text)):
         return False  # "Sent to 8th Department … 8.7.50 11:35.": a docket, however long
     if LB in raw:
-        lines = raw.split(LB)
+        # A paragraph's last line may be short: the lines before it tell.
+        lines = raw.split(LB)[:-1]
         if sum(map(len, lines)) / len(lines) < 50:
             return False  # a block of short lines: an address, a list, a signature
     if relaxed:

@@ -95,10 +95,12 @@ def document_pieces(raw: str, name: str) -> list[tuple[Piece, LineView | None]]:
     from teikit.readers.blocks import iter_blocks
     from teikit.readers.page_header import parse_page_header
     from teikit.readers.units import make_units
+    from teikit.readers.wrapping import wrap_width
 
     header = parse_page_header(raw, name)
     first_line = raw.count("\n", 0, header.body_start) + 1
-    units = make_units(iter_blocks(raw, start=header.body_start, first_line=first_line))
+    units = make_units(iter_blocks(raw, start=header.body_start, first_line=first_line),
+                       wrap_width(raw, header.body_start))
     note_units = {i: m for i, u in enumerate(units) if (m := note_marker(u)) is not None}
     outer, inner_groups = _split_outer(units, note_units, LineTests())
     outer_views = line_views(outer)

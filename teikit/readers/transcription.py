@@ -42,6 +42,7 @@ from teikit.readers.lines import NOTE_TEXT, note_marker
 from teikit.readers.notes import join_notes
 from teikit.readers.structure import LineRole, LineRoles, layout
 from teikit.readers.units import Unit, make_units
+from teikit.readers.wrapping import wrap_width
 from teikit.rules.base import DocumentContext
 from teikit.rules.names import PLACE_PREPOSITIONS
 from teikit.rules.note_anchor import GLUED_ANCHOR
@@ -188,7 +189,8 @@ def body_units(text: str, body_start: int) -> list[Unit]:
     """The units of the body, `text` from `body_start` on: all the reader needs of the text
     itself (a reader may let the text go once it has them)."""
     first_line = text.count("\n", 0, body_start) + 1
-    return make_units(iter_blocks(text, start=body_start, first_line=first_line))
+    return make_units(iter_blocks(text, start=body_start, first_line=first_line),
+                      wrap_width(text, body_start))
 
 
 def read_units(

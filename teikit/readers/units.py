@@ -14,6 +14,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from teikit.readers.blocks import RawBlock, SourceLine
+from teikit.readers.wrapping import RAGGED_EDGE, wrapped_break
 
 LB = "\n"
 PB = "\f"
@@ -272,7 +273,16 @@ def _left_hanging(text: str) -> bool:
     return last.lower() in _DANGLING
 
 
-def join_continuations(units: Iterable[Unit]) -> Iterator[Unit]:
+def _wrapped(line: str, following: str, width: int) -> bool:
+    """Whether the wrapping broke the paragraph of `line` before `following`. After a
+    sentence's end, a short line that would not have fitted is taken for a line of its own
+    ("… both countries." / "I. STALIN"), a long one for the paragraph going on."""
+    return wrapped_break(line, following, width) and (
+        not ends_sentence(line) or bracket_depth(line) > 0  # "close [inserted by hand:"
+        or len(following) >= width - RAGGED_EDGE)
+
+
+def join_continuations(units: Iterable[Unit], width: int | None = None) -> Iterator[Unit]:
     """Rejoin text that a page break or a wrapped line split in the middle of a sentence.
 
     Across a blank line (another Markdown block), the break is a page break (`PB`) and the
@@ -297,7 +307,8 @@ def join_continuations(units: Iterable[Unit]) -> Iterator[Unit]:
             previous is not None
             and previous.first.kind == unit.kind == "text"
             and unit.block == previous.end_block()
-            and _left_hanging(previous.last_text())
+            and (_left_hanging(previous.last_text())
+                 or (width is not None and _wrapped(previous.last_text(), unit.text, width)))
         ):
             previous.add(LB, unit)
             continue
@@ -358,7 +369,8 @@ def _closing_unit(units: Sequence[Unit]) -> int | None:
     return None
 
 
-def make_units(blocks: Iterable[RawBlock]) -> list[Unit]:
+def make_units(blocks: Iterable[RawBlock], width: int | None = None) -> list[Unit]:
     """The units of the blocks, which are read one at a time (`iter_blocks`): a large file's
-    lines never all exist at once beside its units."""
-    return list(join_open_brackets(join_continuations(block_units(blocks))))
+    lines never all exist at once beside its units. `width`: the width the prose is wrapped
+    at (`wrapping.wrap_width`), if it is."""
+    return list(join_open_brackets(join_continuations(block_units(blocks), width)))

@@ -69,12 +69,18 @@ def _in_language(text: str) -> bool:
         language_code(named["language"]) is not None for named in _NAMES_LANGUAGE.finditer(text))
 
 
+def _capitalised(text: str) -> str:
+    """A remark typed in capitals as it would be capitalised: "[SIGNATURE]", "[PAGE BREAK]"
+    open as "[Signature]" does (an all-capitals name stays a name: no opening matches it)."""
+    return text.capitalize() if text.isupper() else text
+
+
 def _read(ctx: BracketContext) -> Match | None:
     text = ctx.plain
     if not (
         _NOTE_LABEL.match(text)
         or _in_language(text)
-        or _EDITORIAL_OPENING.match(text)
+        or _EDITORIAL_OPENING.match(_capitalised(text))
         or _REMARK_OPENING.match(text)
         or _QUESTION.match(text)
         or (text[:1].islower() and _EDITORIAL_WORDS.search(text))

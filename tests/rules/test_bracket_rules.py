@@ -156,6 +156,15 @@ EVEN_MORE = [
      "</fw> now"),
     ("the text [Translation from Russian] here", 'the text <note type="editorial" '
      'place="inline" resp="#translator">Translation from Russian</note> here'),
+    # A remark typed in capitals is the same remark, not a modernised name.
+    ("the minister [SIGNATURE] left", 'the minister <note type="editorial" place="inline" '
+     'resp="#translator">SIGNATURE</note> left'),
+    ("the office [SEAL] left", '<note type="editorial" place="inline" resp="#translator">SEAL'
+     "</note>"),
+    ("the end [PAGE BREAK] of", '<note type="editorial" place="inline" resp="#translator">'
+     "PAGE BREAK</note>"),
+    ("Chanfu [BULGANIN] wrote", 'Chanfu <supplied reason="omitted" resp="#translator">BULGANIN'
+     "</supplied>"),  # a name in capitals opens no remark
 ]
 
 

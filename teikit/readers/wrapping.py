@@ -1,0 +1,48 @@
+"""Prose hard-wrapped at a fixed width (a plain-text export wrapped at 72 columns, say).
+
+Such a text breaks a paragraph wherever the next word would not fit, so a line break there says
+nothing about the structure; a break before a word that would have fitted was the author's.
+The width is the longest line's, when the long lines crowd just under it; a text whose
+paragraphs are lines of their own (most page exports) has no width.
+"""
+
+from __future__ import annotations
+
+import re
+
+MIN_WIDTH, MAX_WIDTH = 50, 100
+# Lines this close under the width count as filled to it (greedy wrapping leaves a ragged edge
+# of about a word).
+RAGGED_EDGE = 15
+# At least this many lines filled to the width, and this share of the lines long enough to
+# be prose, or the lines are only of similar length.
+MIN_FILLED, MIN_FILLED_SHARE = 4, 0.5
+PROSE_LINE = 40
+
+_LINE = re.compile(r"[^\n]*")
+_FIRST_WORD = re.compile(r"\S*")
+
+
+def wrap_width(text: str, start: int = 0) -> int | None:
+    """The width the body of `text` (from `start` on) is wrapped at, or None."""
+    widest = prose = 0
+    for found in _LINE.finditer(text, start):
+        length = len(found.group().strip())
+        if length > MAX_WIDTH:
+            return None  # (most texts: a paragraph on one line, found early)
+        widest = max(widest, length)
+        prose += length >= PROSE_LINE
+    if widest < MIN_WIDTH:
+        return None
+    filled = sum(len(found.group().strip()) >= widest - RAGGED_EDGE
+                 for found in _LINE.finditer(text, start))
+    if filled < MIN_FILLED or filled < MIN_FILLED_SHARE * prose:
+        return None
+    return widest
+
+
+def wrapped_break(line: str, following: str, width: int) -> bool:
+    """Whether the break between `line` and the next line (`following`, its text) is the
+    wrapping's: the next line's first word would not have fitted at the end of `line`."""
+    first_word = _FIRST_WORD.match(following.lstrip())
+    return len(line.strip()) + 1 + len(first_word.group() if first_word else "") > width
