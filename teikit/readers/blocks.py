@@ -35,11 +35,6 @@ class SourceLine:
     offset: int
 
     @property
-    def hard_break(self) -> bool:
-        """A Markdown hard break: two trailing spaces or a trailing backslash."""
-        return self.text.endswith("  ") or self.text.rstrip(" ").endswith("\\")
-
-    @property
     def content(self) -> str:
         return self.text.strip()
 

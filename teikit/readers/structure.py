@@ -92,15 +92,10 @@ def document_pieces_of_units(units: list[Unit], note_units: dict[int, str], test
 def document_pieces(raw: str, name: str) -> list[tuple[Piece, LineView | None]]:
     """Every piece of a raw source in order, with its line view (None for pieces that are not
     candidate lines): what the classifier sees, for fitting the role table on gold."""
-    from teikit.readers.blocks import iter_blocks
     from teikit.readers.page_header import parse_page_header
-    from teikit.readers.units import make_units
-    from teikit.readers.wrapping import wrap_width
+    from teikit.readers.units import body_units
 
-    header = parse_page_header(raw, name)
-    first_line = raw.count("\n", 0, header.body_start) + 1
-    units = make_units(iter_blocks(raw, start=header.body_start, first_line=first_line),
-                       wrap_width(raw, header.body_start))
+    units = body_units(raw, parse_page_header(raw, name).body_start)
     note_units = {i: m for i, u in enumerate(units) if (m := note_marker(u)) is not None}
     outer, inner_groups = _split_outer(units, note_units, LineTests())
     outer_views = line_views(outer)

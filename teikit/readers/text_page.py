@@ -18,7 +18,8 @@ from teikit.model import Document, TextSource
 from teikit.profiles import Profile
 from teikit.readers.context import ReadingContext
 from teikit.readers.page_header import parse_page_header
-from teikit.readers.transcription import Locator, body_units, read_units
+from teikit.readers.transcription import Locator, read_units
+from teikit.readers.units import body_units
 from teikit.xml import check_characters
 
 # Asked of the body in place: a large file's body is not copied to learn that it is not blank.

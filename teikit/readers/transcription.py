@@ -33,7 +33,6 @@ from teikit.model import (
     Transmitted,
 )
 from teikit.profiles import Profile
-from teikit.readers.blocks import iter_blocks
 from teikit.readers.context import ReadingContext
 from teikit.readers.furniture.assemble import Placement
 from teikit.readers.furniture.markings import mark_listed_markings
@@ -41,8 +40,7 @@ from teikit.readers.inline import InlineParser
 from teikit.readers.lines import NOTE_TEXT, note_marker
 from teikit.readers.notes import join_notes
 from teikit.readers.structure import LineRole, LineRoles, layout
-from teikit.readers.units import Unit, make_units
-from teikit.readers.wrapping import wrap_width
+from teikit.readers.units import Unit
 from teikit.rules.base import DocumentContext
 from teikit.rules.names import PLACE_PREPOSITIONS
 from teikit.rules.note_anchor import GLUED_ANCHOR
@@ -183,14 +181,6 @@ def _assemble(placements: list[Placement], builder: _Builder) -> Body:
             body.sections.append(section)
         section.blocks.append(block)
     return body
-
-
-def body_units(text: str, body_start: int) -> list[Unit]:
-    """The units of the body, `text` from `body_start` on: all the reader needs of the text
-    itself (a reader may let the text go once it has them)."""
-    first_line = text.count("\n", 0, body_start) + 1
-    return make_units(iter_blocks(text, start=body_start, first_line=first_line),
-                      wrap_width(text, body_start))
 
 
 def read_units(

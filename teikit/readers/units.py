@@ -13,8 +13,8 @@ from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
-from teikit.readers.blocks import RawBlock, SourceLine
-from teikit.readers.wrapping import RAGGED_EDGE, wrapped_break
+from teikit.readers.blocks import RawBlock, SourceLine, iter_blocks
+from teikit.readers.wrapping import RAGGED_EDGE, wrap_width, wrapped_break
 
 LB = "\n"
 PB = "\f"
@@ -290,33 +290,33 @@ def join_continuations(units: Iterable[Unit], width: int | None = None) -> Itera
     """
     previous: _Joining | None = None
     for unit in units:
-        if (
-            previous is not None
-            and previous.first.kind == unit.kind == "text"
-            and _starts_lowercase(unit)  # (the cheaper test first)
-            and not previous.ends_sentence()
-        ):
-            end_block = previous.end_block()
-            if unit.block != end_block and previous.word_count() >= 8:
-                previous.add(PB, unit)
-                continue
-            if unit.block == end_block and unit.text[:1].islower():
-                previous.add(LB, unit)
-                continue
-        if (
-            previous is not None
-            and previous.first.kind == unit.kind == "text"
-            and unit.block == previous.end_block()
-            and (_left_hanging(previous.last_text())
-                 or (width is not None and _wrapped(previous.last_text(), unit.text, width)))
-        ):
-            previous.add(LB, unit)
-            continue
         if previous is not None:
+            separator = _continuation(previous, unit, width)
+            if separator:
+                previous.add(separator, unit)
+                continue
             yield previous.unit()
         previous = _Joining(unit)
     if previous is not None:
         yield previous.unit()
+
+
+def _continuation(previous: _Joining, unit: Unit, width: int | None) -> str:
+    """The separator by which `unit` goes on with the text before it (`PB`, `LB`), or "" when
+    it starts anew."""
+    if not previous.first.kind == unit.kind == "text":
+        return ""
+    same_block = unit.block == previous.end_block()
+    if _starts_lowercase(unit) and not previous.ends_sentence():  # (the cheaper test first)
+        if not same_block and previous.word_count() >= 8:
+            return PB
+        if same_block and unit.text[:1].islower():
+            return LB
+    if same_block:
+        line = previous.last_text()
+        if _left_hanging(line) or (width is not None and _wrapped(line, unit.text, width)):
+            return LB
+    return ""
 
 
 _BRACKET = re.compile(r"[\[\]]")
@@ -374,3 +374,11 @@ def make_units(blocks: Iterable[RawBlock], width: int | None = None) -> list[Uni
     lines never all exist at once beside its units. `width`: the width the prose is wrapped
     at (`wrapping.wrap_width`), if it is."""
     return list(join_open_brackets(join_continuations(block_units(blocks), width)))
+
+
+def body_units(text: str, body_start: int) -> list[Unit]:
+    """The units of the body, `text` from `body_start` on: all the reader needs of the text
+    itself (a reader may let the text go once it has them)."""
+    first_line = text.count("\n", 0, body_start) + 1
+    return make_units(iter_blocks(text, start=body_start, first_line=first_line),
+                      wrap_width(text, body_start))

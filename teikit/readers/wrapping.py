@@ -19,23 +19,25 @@ RAGGED_EDGE = 15
 MIN_FILLED, MIN_FILLED_SHARE = 4, 0.5
 PROSE_LINE = 40
 
-_LINE = re.compile(r"[^\n]*")
+_LINE = re.compile(r"[^\n]+")
 _FIRST_WORD = re.compile(r"\S*")
 
 
 def wrap_width(text: str, start: int = 0) -> int | None:
     """The width the body of `text` (from `start` on) is wrapped at, or None."""
-    widest = prose = 0
+    # How many lines have each length: one reading of the text tells the widest line, and
+    # then how many come close to it.
+    lines_of_length = [0] * (MAX_WIDTH + 1)
     for found in _LINE.finditer(text, start):
         length = len(found.group().strip())
         if length > MAX_WIDTH:
             return None  # (most texts: a paragraph on one line, found early)
-        widest = max(widest, length)
-        prose += length >= PROSE_LINE
+        lines_of_length[length] += 1
+    widest = max((n for n, count in enumerate(lines_of_length) if count), default=0)
     if widest < MIN_WIDTH:
         return None
-    filled = sum(len(found.group().strip()) >= widest - RAGGED_EDGE
-                 for found in _LINE.finditer(text, start))
+    filled = sum(lines_of_length[widest - RAGGED_EDGE:])
+    prose = sum(lines_of_length[PROSE_LINE:])
     if filled < MIN_FILLED or filled < MIN_FILLED_SHARE * prose:
         return None
     return widest

@@ -21,19 +21,7 @@ from shared_paths import DEV_RAW
 
 from teikit.convert import convert_text
 from teikit.io import decode_source
-
-_CONTENTS_LABEL = "**Contents:**"
-
-
-def _body_start(text: str) -> int:
-    """Where the body of a page export begins: after the paragraph that follows the
-    ``**Contents:**`` label (the whole text when there is no such header)."""
-    label = text.find(_CONTENTS_LABEL)
-    if label < 0:
-        return 0
-    value = text.find("\n\n", label)
-    after_value = text.find("\n\n", value + 2)
-    return 0 if after_value < 0 else after_value
+from teikit.readers.page_header import parse_page_header
 
 
 def _indent_lines(text: str, indent: str) -> str:
@@ -45,12 +33,12 @@ def _trailing_spaces(text: str) -> str:
 
 
 def _indented_header(text: str) -> str:
-    start = _body_start(text)
+    start = parse_page_header(text).body_start
     return _indent_lines(text[:start], "  ") + text[start:]
 
 
 def _indented_body(text: str) -> str:
-    start = _body_start(text)
+    start = parse_page_header(text).body_start
     return text[:start] + _indent_lines(text[start:], "  ")
 
 
