@@ -23,6 +23,10 @@ _EDITORIAL_WORDS = re.compile(
 # "[in Russian]", "[written in English in the original]": the language is a language's name.
 _IN_LANGUAGE = re.compile(r"^(?:[Ii]n|[Ww]ritten in) (?P<language>[A-Z][a-z-]+)"
                           r"(?: in the original)?$")
+# "[see note 3]", "[See Attachment 1]", "[see also the map]": a cross-reference.
+_SEE = (r"(?i:see (?:also )?(?:the )?(?:notes?|below|above|footnotes?|documents?|doc\.|"
+        r"attachments?|appendix|appendices|annex|enclosures?|maps?|tables?|pages?|p\.|pp\.|"
+        r"chapter|part|section|item|point))")
 # A capitalised remark opens with one of these: "[Translation from Russian]", "[Signature]",
 # "[Probably Stalin]", "[Unidentified]".
 _EDITORIAL_OPENING = re.compile(
@@ -30,7 +34,7 @@ _EDITORIAL_OPENING = re.compile(
     r"Emphasis|Original|Underlined|Crossed|Text|Page|Attachment|Enclosure|Omitted|Blank|"
     r"Marginal|Margin|Remainder|Rest|Continued|Untranslated|Unsigned|Not|Unidentified|"
     r"Unknown|Identity|Probably|Possibly|Presumably|Apparently|Perhaps|Evidently|Literally|"
-    r"Meaning|Namely|Sic|Lit\.|I\.\s?e\.|E\.\s?g\.|See (?:note|below|above|footnote|document))"
+    r"Meaning|Namely|Sic|Lit\.|I\.\s?e\.|E\.\s?g\.|" + _SEE + ")"
     r"(?!\w)"
 )
 # A gloss or comment opens with one of these: "[i.e., the Soviet side]", "[lit. 'to join']",
@@ -38,8 +42,7 @@ _EDITORIAL_OPENING = re.compile(
 _REMARK_OPENING = re.compile(
     r"^(?:i\.\s?e\.|e\.\s?g\.|lit\.|literally|meaning|that is(?:,| to say)|namely|viz\.|cf\.|"
     r"probably|possibly|presumably|apparently|perhaps|evidently|unidentified|identity unknown|"
-    r"name unknown|hereafter|formerly|see (?:note|below|above|footnote|document|"
-    r"the (?:note|attachment|appendix)))(?!\w)|^now(?= [A-Z])"
+    r"name unknown|hereafter|formerly|" + _SEE + r")(?!\w)|^now(?= [A-Z])"
 )
 # The translator's own question: "[who sent it?]", "[Is this the same Kim?]".
 _QUESTION = re.compile(r"(?is)^(?:who|whom|whose|what|which|when|where|why|how|is|are|was|were|"

@@ -1,8 +1,10 @@
 """Glosses: a bracket that explains the term before it rather than continuing the sentence.
 
 - `Minfar’s [Ministry of the Revolutionary Armed Forces’]`: an expansion or explanation;
-- `KGB [State Security Committee]`: after an acronym, what it stands for (when its initials do
-  not spell it out: those are `expansion`'s);
+- `KGB [State Security Committee]`, `CC [Central Committee]`: after an acronym, what it stands
+  for (ENCODING.md: a gloss, not `choice(abbr, expan)`, which the `expansion` rule writes for
+  profiles that want it);
+- `Korean Workers' Party [KWP]`: after a name, the acronym it is known by;
 - `oficio [official letter]`, `kolkhozy [collective farms]`: a translation of the foreign
   word before it.
 A gloss is not a supplied word: the sentence reads whole without it.
@@ -15,10 +17,14 @@ import re
 from teikit.conventions import Convention
 from teikit.rules.base import BracketContext, Match, Rule
 from teikit.rules.editorial_note import REMARK_ATTRS, REMARK_FORM
+from teikit.rules.expansion import initials
 from teikit.rules.lexicon import ENGLISH
 
 _FUNCTION_WORD = re.compile(r"\b(?:of|the|and|for|on|in|to)\b")
 _AFTER_WORD = re.compile(r"\w['’]?s?\s*$")
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+# The capitalised words before a bracket, with the short words that join them.
+_NAME_BEFORE = re.compile(r"(?:[A-Z][\w’'-]*\s+(?:(?:of|the|and|for|on|in|to|de)\s+)*)+$")
 _AFTER_ACRONYM = re.compile(r"(?<![\w.])[A-Z]{2,6}(?:['’]s)?\s+$")
 _FUNCTION_ZIPF = 6.0
 # The word before the bracket and the space after it.
@@ -45,6 +51,19 @@ def _spells_out(ctx: BracketContext, words: list[str]) -> bool:
             and bool(_AFTER_ACRONYM.search(ctx.before[-20:])))
 
 
+def _abbreviates(ctx: BracketContext, words: list[str]) -> bool:
+    """`Korean Workers' Party [KWP]`: an acronym whose letters begin the words before it."""
+    if len(words) != 1 or not _ACRONYM.fullmatch(ctx.plain):
+        return False
+    name = _NAME_BEFORE.search(ctx.before[-160:])
+    if name is None:
+        return False
+    tokens = name.group().split()
+    # The name may begin after other capitalised words: `The Korean Workers' Party [KWP]`.
+    return any(initials(" ".join(tokens[start:])) == ctx.plain
+               for start in range(len(tokens)) if tokens[start][:1].isupper())
+
+
 def _translates(ctx: BracketContext, words: list[str]) -> bool:
     """`oficio [official letter]`: English words in lower case after a word in lower case
     that is not English."""
@@ -63,7 +82,8 @@ def _translates(ctx: BracketContext, words: list[str]) -> bool:
 
 def _read(ctx: BracketContext) -> Match | None:
     words = ctx.plain.split()
-    if not words or not any(test(ctx, words) for test in (_explains, _spells_out, _translates)):
+    if not words or not any(test(ctx, words) for test in (_explains, _spells_out, _abbreviates,
+                                                         _translates)):
         return None
     return Match([CONVENTION.node("note", dict(REMARK_ATTRS), ctx.children())])
 

@@ -33,15 +33,21 @@ CONVENTION = Convention(
 
 def addition(ctx: BracketContext, label: re.Match[str], convention: Convention,
              attrs: dict[str, str]) -> Match:
-    """The addition a label introduces (`label` has groups `label` and `rest`): the rest of
-    the bracket, or, when the label stands alone, the rest of its line or the lines after."""
+    """The addition a label introduces (`label` has groups `label` and `rest`), in the hand
+    the label names."""
     who = _WHO.search(label["label"])
     hand = ctx.doc.hand_id((who["who"] or who["owner"]).strip() if who else "")
-    attrs = {"hand": f"#{hand}", **attrs}
-    rest_start = label.start("rest")
-    if label["rest"].strip():
+    return labelled(ctx, label.start("rest"), convention, "add", {"hand": f"#{hand}", **attrs})
+
+
+def labelled(ctx: BracketContext, rest_start: int, convention: Convention, tag: str,
+             attrs: dict[str, str]) -> Match:
+    """What a bracket's label (`[handwritten:`, `[Stamp:`) introduces, as `tag`: the rest of
+    the bracket from `rest_start`, or, when the label stands alone, the rest of its line or
+    the lines after."""
+    if ctx.inner[rest_start:].strip():
         template = templates.template("[" + ctx.inner[:rest_start], "]")
-        return Match([convention.node("add", attrs, ctx.parse(rest_start, len(ctx.inner)),
+        return Match([convention.node(tag, attrs, ctx.parse(rest_start, len(ctx.inner)),
                                       template)])
     after = ctx.after
     newline = after.find("\n")
@@ -64,7 +70,7 @@ def addition(ctx: BracketContext, label: re.Match[str], convention: Convention,
             # moved before the addition, would stand between that word and the label. It
             # stays first in the addition, and the template prints none of its own.
             printed = printed[:-1]
-    node = convention.node("add", attrs, children, templates.template(printed))
+    node = convention.node(tag, attrs, children, templates.template(printed))
     return Match([*lead, node], consume_after=extent)
 
 

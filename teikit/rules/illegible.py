@@ -16,23 +16,34 @@ CONVENTION = Convention(
     forms=(Form("gap", "[illegible {}]", _REASON, children=True),
            Form("gap", "[illegible]", _REASON, children=False)),
 )
-_NUMBERS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "several": ""}
+_NUMBERS = {"a": "1", "an": "1", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5",
+            "several": ""}
+_IS = r"(?:\s+(?:is|are|was|were))?"
+# `[2 words illegible]`, `[Several lines are illegible.]`, `[two illegible signatures]`.
 _COUNTED = re.compile(
-    r"(?i)^\s*(?P<n>\d+|one|two|three|four|five|several)\s+(?P<unit>words?|lines?|letters?|"
-    r"characters?)\s+illegible\s*$"
+    r"(?i)^\s*(?P<n>\d+|an?|one|two|three|four|five|several)\s+(?:(?P<unit>words?|lines?|"
+    r"letters?|characters?)" + _IS + r"\s+illegible|illegible\s+(?P<what>\w+))\s*\.?\s*$"
 )
 _DESCRIBED = re.compile(
     r"(?i)^\s*(?P<word>illegible|unclear|indecipherable|unreadable)(?:\s+(?P<what>[^\]]+?))?\s*$"
 )
-# `[signature illegible]`, `[text unreadable]`: what could not be read, then the word.
-_AFTER = re.compile(r"(?i)^\s*(?P<what>\w+(?:\s+\w+){0,2})\s+(?P<word>illegible|indecipherable|"
-                    r"unreadable)\s*$")
+# `[signature illegible]`, `[text unreadable]`, `[The last line is illegible.]`: what could not
+# be read, then the word; `unclear` only of the text's parts (`[abbreviation unclear]` is a
+# remark on the sense).
+_AFTER = re.compile(r"(?i)^\s*(?:the\s+)?(?P<what>\w+(?:\s+\w+){0,2}?)" + _IS +
+                    r"\s+(?:(?P<word>illegible|indecipherable|unreadable)|(?P<unclear>unclear)"
+                    r"(?<=(?:word|ords|line|ines|text|name|date|mber|ture) unclear))\s*\.?\s*$")
 _UNITS = {"word": "word", "line": "line", "letter": "char", "character": "char"}
 
 
 def _counted(found: re.Match[str], source: str) -> Match:
-    attrs = {"reason": "illegible", "unit": _UNITS[found["unit"].lower().rstrip("s")]}
     quantity = _NUMBERS.get(found["n"].lower(), found["n"])
+    if found["unit"] is None:
+        # `[two illegible signatures]`: counted things that are not units of text
+        attrs = {"reason": "illegible", **({"quantity": quantity} if quantity else {})}
+        desc = Intervention("desc", {}, [Text(found["what"])])
+        return Match([CONVENTION.node("gap", attrs, [desc], source)])
+    attrs = {"reason": "illegible", "unit": _UNITS[found["unit"].lower().rstrip("s")]}
     if quantity:
         attrs["quantity"] = quantity
     return Match([CONVENTION.node("gap", attrs, [], source)])

@@ -148,6 +148,8 @@ def _identified(ctx: BracketContext, text: str, printed: str) -> bool:
     Nam]`) rather than completing the printed name (`Liu [Shaoqi]`)."""
     return (
         len(text.split()) >= 2
+        # `in Peking [Beijing]`: a place is renamed, never completed by a given name
+        or _printed_tag(ctx.before[: -len(printed)]) == "placeName"
         or len(printed.split()) >= 2
         or ctx.doc.occurs_unbracketed(text)
         or _same_stem(printed.split()[-1], text)  # Ignatiev [Ignat'ev]: a spelling

@@ -1,4 +1,5 @@
-"""`[...]`, `[…]`: a passage the editor left out → `gap[@reason='editorial']`."""
+"""`[...]`, `[…]`, `[text omitted]`, `[two paragraphs not translated]`: a passage the editor
+left out → `gap[@reason='editorial']` (the bracket's words, where it has any, in `desc`)."""
 
 from __future__ import annotations
 
@@ -6,21 +7,54 @@ import re
 
 from teikit import templates
 from teikit.conventions import Convention, Form
+from teikit.lazy_pattern import LazyPattern
+from teikit.model import Intervention
 from teikit.rules.base import BracketContext, Match, Rule
+from teikit.rules.damage import TEXT_PART, extent
 
+_EDITORIAL = (("reason", "editorial"),)
 CONVENTION = Convention(
-    "omission", "[...], […]", "gap[@reason='editorial']",
+    "omission", "[...], […], [text omitted]", "gap[@reason='editorial']",
     "Passages omitted by the editor of the publication.",
-    summary="omission", forms=(Form("gap", "[...]", (("reason", "editorial"),)),),
+    summary="omission", forms=(Form("gap", "[...]", _EDITORIAL),
+                               Form("gap", "[{}]", _EDITORIAL, children=True)),
 )
 _DOTS = re.compile(r"^[\s.…]*[.…][\s.…]*$")
+_LEFT_OUT = LazyPattern(
+    r"(?i)\b(?:omitted|omission|not translated|untranslated|not reproduced|not included|"
+    r"left out|skipped|abridged|excerpted|not published)\b")
+
+
+# Words that may stand around the text's parts in such a report.
+_LINKING = frozenset("the of a an is are was were has have been here in from this that these "
+                     "following preceding last first remaining next further other and by "
+                     "editor editors translator translation original".split())
+
+
+def _left_out(text: str) -> bool:
+    """The bracket reports a passage left out and says nothing else: the omission's words
+    alone, or said of the text or its parts (`[rest of the document not translated]`, `[the
+    following two pages omitted]`), not a phrase that only contains them (`[the omitted clause
+    is Article 3]`)."""
+    if not text or len(text.split()) > 10 or ":" in text:
+        return False  # a labelled remark (`[Translator's note: …]`) says more than a gap
+    found = _LEFT_OUT.search(text)
+    if found is None:
+        return False
+    rest = (text[: found.start()] + " " + text[found.end() :]).replace(",", " ")
+    return all(word.lower() in _LINKING or TEXT_PART.fullmatch(word)
+               for word in rest.strip(" .;-–()").split())
 
 
 def _read(ctx: BracketContext) -> Match | None:
-    if not _DOTS.match(ctx.inner):
+    if _DOTS.match(ctx.inner):
+        marker = templates.literal(f"[{ctx.inner}]")
+        return Match([CONVENTION.node("gap", dict(_EDITORIAL), [], marker)])
+    if "\n" in ctx.inner or not _left_out(ctx.plain):
         return None
-    marker = templates.literal(f"[{ctx.inner}]")
-    return Match([CONVENTION.node("gap", {"reason": "editorial"}, [], marker)])
+    # The bracket's words, as the source has them, describe the gap: nothing to record.
+    desc = Intervention("desc", {}, ctx.children())
+    return Match([CONVENTION.node("gap", {**dict(_EDITORIAL), **extent(ctx.plain)}, [desc])])
 
 
 RULE = Rule(CONVENTION, _read)

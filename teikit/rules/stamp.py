@@ -1,4 +1,5 @@
-"""`[USSR MFA … stamp: SECRET Incoming Nº …]` → `stamp[@type]`."""
+"""`[Stamp: Secretariat of the CC]`, `[stamp:] Received …`, `[USSR MFA … stamp: SECRET Incoming
+Nº …]` → `stamp[@type]`."""
 
 from __future__ import annotations
 
@@ -7,15 +8,28 @@ import re
 from teikit.conventions import Convention, bracketed
 from teikit.markings import stamp_type
 from teikit.rules.base import BracketContext, Match, Rule
+from teikit.rules.handwritten import labelled
 
 CONVENTION = Convention("stamp", "[… stamp: …]", "stamp[@type]",
                         "Stamps on the original, as the translation describes them.",
                         summary="stamp", forms=(bracketed("stamp"),))
 _STAMP = re.compile(r"(?i)\bstamp(?:ed)?\b")
+# `Stamp:`, `Stamp of the Secretariat:`, `stamped:`: a label that says a stamp follows; what
+# stands after it is the stamp's wording.
+_LABEL = re.compile(r"(?i)^\s*stamp(?:ed)?\b[^:\[\]]{0,60}:\s*")
+
+
 def _read(ctx: BracketContext) -> Match | None:
     if not _STAMP.search(ctx.inner):
         return None
-    return Match([CONVENTION.node("stamp", {"type": stamp_type(ctx.inner)}, ctx.children())])
+    attrs = {"type": stamp_type(ctx.inner)}
+    label = _LABEL.match(ctx.inner)
+    if label is not None and "\n" not in ctx.inner:
+        if not ctx.inner[label.end():].strip():
+            # `[stamp:] Received …`: the stamp reads on to the end of its line
+            attrs = {"type": stamp_type(ctx.inner + " " + ctx.after.split("\n", 1)[0])}
+        return labelled(ctx, label.end(), CONVENTION, "stamp", attrs)
+    return Match([CONVENTION.node("stamp", attrs, ctx.children())])
 
 
 RULE = Rule(CONVENTION, _read)

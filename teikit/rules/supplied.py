@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from teikit.conventions import Convention, bracketed
 from teikit.dates import find_dates
@@ -23,13 +24,32 @@ def _is_date(text: str) -> bool:
     return len(found) == 1 and found[0].start == 0 and found[0].end == len(text)
 
 
+def _without_dates(text: str) -> str:
+    """`of 10 May` → `of `: the words of a phrase around the dates it names."""
+    for found in reversed(find_dates(text)):
+        if found.value is not None:
+            text = text[: found.start] + " " + text[found.end :]
+    return re.sub(r"\b(?:1[5-9]\d\d|20\d\d)\b", " ", text)
+
+
+def _dated_phrase(text: str, english_share: Callable[[str], float]) -> bool:
+    """`[of 10 May]`, `[in 1950]`: a date the translator supplied with the words that join it
+    to the sentence."""
+    words = _without_dates(text)
+    if words == text or any(c.isdigit() or c in "/=+<>" for c in words):
+        return False
+    return not words.strip(" ,.") or english_share(words) >= 0.5
+
+
 def _read(ctx: BracketContext) -> Match | None:
     text = ctx.plain
     inside_word = ctx.before[-1:].isalpha() or ctx.after_start(1).isalpha()
-    if not text or not (inside_word or ctx.doc.words.english_share(text) >= 0.5 or _is_date(text)
+    english_share = ctx.doc.words.english_share
+    if not text or not (inside_word or english_share(text) >= 0.5 or _is_date(text)
                         or is_nationality(text)):
         return None
-    if not inside_word and any(c.isdigit() or c in "/=+<>" for c in text) and not _is_date(text):
+    if (not inside_word and any(c.isdigit() or c in "/=+<>" for c in text)
+            and not _is_date(text) and not _dated_phrase(text, english_share)):
         return None  # figures and codes are not words a translator supplies
     return Match([CONVENTION.node("supplied", dict(SUPPLIED_ATTRS), ctx.children())])
 

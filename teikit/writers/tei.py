@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from enum import Enum
 
 from lxml import etree
@@ -120,6 +120,23 @@ def _only_page_breaks(nodes: list[Inline]) -> bool:
     texts = [n for n in nodes if isinstance(n, Text)]
     return bool(breaks) and len(breaks) + len(texts) == len(nodes) and not any(
         t.value.strip() for t in texts)
+
+
+_COPY_OR_SPECIAL = re.compile(r"(?i)^\W*(?P<kind>copy|special)\b")
+
+
+def _number_type(nodes: Sequence[Inline]) -> str:
+    """`idno/@type` by the number's label: `Copy No. 3` → copy, `Special No. 2408` → special,
+    any other number of the document (`No. 25553`, `CIPHERED TELEGRAM No. …`) → document."""
+    text = "".join(n.value for n in nodes if isinstance(n, Text))
+    found = _COPY_OR_SPECIAL.match(text)
+    return found["kind"].lower() if found is not None else "document"
+
+
+def _one_stamp(nodes: Sequence[Inline]) -> bool:
+    """The line is one stamp bracket, with nothing but white space beside it."""
+    others = [n for n in nodes if not (isinstance(n, Text) and not n.value.strip())]
+    return len(others) == 1 and isinstance(others[0], Intervention) and others[0].tag == "stamp"
 
 
 def _plain(nodes: list[Inline]) -> bool:
@@ -321,11 +338,14 @@ class BodyWriter:
         if role in (Role.CLASSIFICATION, Role.FORM, Role.PRECEDENCE):
             el = element(parent, "fw", {"type": role.value})
         elif role is Role.DOCUMENT_NUMBER and _plain(block.inlines):
-            el = element(parent, "idno", {"type": "document"})
+            el = element(parent, "idno", {"type": _number_type(block.inlines)})
         elif role is Role.DOCUMENT_NUMBER:
             el = element(parent, "note", {"type": "registry"})
         elif role is Role.DOCKET:
             el = element(parent, "note", {"type": "docket"})
+        elif role is Role.STAMP and _one_stamp(block.inlines):
+            write_inlines(parent, block.inlines)  # `[Stamp: …]`: the bracket is the stamp
+            return
         elif role is Role.STAMP:
             text = "".join(n.value for n in block.inlines if isinstance(n, Text))
             el = element(parent, "stamp", {"type": stamp_type(text), "rend": "{}"})

@@ -194,3 +194,16 @@ def test_project_convention_is_on_the_site_conventions_page(tmp_path: Path) -> N
     assert report.built == ["letter"]
     page = html.parse(str(site / "conventions.html")).getroot().text_content()
     assert "[crossed out: …]" in page and "Words crossed out in the original." in page
+
+
+def test_a_project_switches_the_expansion_convention_back_on(tmp_path: Path) -> None:
+    """The house encoding writes an acronym's expansion as a gloss; a project may prefer
+    choice(abbr, expan), and the declaration says so."""
+    prose = "The CC [Central Committee] met."
+    house = convert_text(prose, overrides=META, enrich=False).tree.getroot()
+    assert house.find(f".//{{{TEI_NS}}}choice") is None
+    assert house.find(f".//{{{TEI_NS}}}p[@n='expansion']") is None
+    profile = load_profile(write(tmp_path, 'extends = "wilson"\nenable = ["expansion"]\n'))
+    root = convert_text(prose, overrides=META, profile=profile, enrich=False).tree.getroot()
+    assert [e.text for e in root.iter(f"{{{TEI_NS}}}abbr")] == ["CC "]
+    assert root.find(f".//{{{TEI_NS}}}p[@n='expansion']") is not None

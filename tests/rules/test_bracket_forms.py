@@ -46,9 +46,10 @@ FORMS = [
     ("comrade [[Pak Chang-ok?]] came",
      'comrade <persName><reg resp="#translator" cert="low" rend="[[{}?]]">Pak Chang-ok</reg>'
      "</persName> came"),
+    # A gloss (ENCODING.md): the translator's doubt stays in the note's words.
     ("the CC [Central Committee?] plenum",
-     'the <choice><abbr>CC </abbr><expan resp="#translator" cert="low" rend="[{}?]">Central '
-     "Committee</expan></choice> plenum"),
+     'the CC <note type="editorial" place="inline" resp="#translator">Central Committee?</note>'
+     " plenum"),
     # Damage and redaction: gap with a reason, the bracket's words in desc.
     ("the text [page torn] ends",
      'the text <gap reason="damage"><desc>page torn</desc></gap> ends'),

@@ -150,8 +150,13 @@ def test_a_label_glued_to_the_text_before_keeps_its_space_in_the_addition(
 
 
 EVEN_MORE = [
-    ("the CC [Central Committee] of", 'the <choice><abbr>CC </abbr><expan resp="#translator">'
-     "Central Committee</expan></choice> of"),
+    # An acronym's expansion is a gloss (ENCODING.md), either way round.
+    ("the CC [Central Committee] of", 'the CC <note type="editorial" place="inline" '
+     'resp="#translator">Central Committee</note> of'),
+    ("the Korean Workers' Party [KWP] and", "the Korean Workers' Party <note type=\"editorial\" "
+     'place="inline" resp="#translator">KWP</note> and'),
+    ("the MFA [Ministry of Foreign Affairs] of", 'the MFA <note type="editorial" '
+     'place="inline" resp="#translator">Ministry of Foreign Affairs</note> of'),
     ("Attention [Top Secret] now", 'Attention <fw type="classification" rend="[{}]">Top Secret'
      "</fw> now"),
     ("the text [Translation from Russian] here", 'the text <note type="editorial" '

@@ -333,6 +333,14 @@ class Assembler:
             self.add(zone, "furniture", date, Role.DATELINE)
             self.add(zone, "furniture", name, Role.SIGNED)
             return index + 1
+        receipt = _RECEIPT_AFTER.search(unit.text) if role == "dateline" else None
+        if receipt is not None:
+            # `From BEIJING Sent 12.10.50 at 3 hrs 20 min. Received 12.10.50 at 5 hrs.`: the
+            # sending and the receipt printed on one line
+            sent, received = split_at(unit, receipt.start())
+            self.add(zone, "furniture", sent, Role.DATELINE)
+            self.add(zone, "furniture", received, Role.DOCKET)
+            return index + 1
         if role == "dateline":
             previous = self.out[-1] if self.out else None
             if (previous is not None and previous.zone == zone
@@ -358,6 +366,9 @@ class Assembler:
         return after
 
 
+# A receipt clause after the sending clause on one line, after the end of the latter.
+_RECEIPT_AFTER = LazyPattern(r"(?<=[.;,])\s+(?=(?:Received|Arrived|Deciphered|Decoded|"
+                             r"Decrypted|Incoming)\b)")
 _ADDRESS = LazyPattern(r"^To\s+(?!the\b)[A-Z][^.!?:]*$")
 _DASHED_ADDRESSEE = LazyPattern(r"^[A-Z][^.!?]{2,60}\s[–—-]\s[A-Z][\w .'’-]{1,40}$")
 

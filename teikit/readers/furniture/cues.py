@@ -35,7 +35,10 @@ NUMBER_AT_START = re.compile(
     r"(?:no|nr|number|n[º°o]|№|#)\b\.?")
 CODE_TOKEN = re.compile(r"(?<![\w.])(?=[\w/.-]*\d)[A-Za-z0-9]+(?:[/.-][A-Za-z0-9]+)+\.?(?!\w)")
 DIGITS_ONLY = re.compile(r"^[\d\s.,/-]+$")
-TIME = re.compile(r"(?i)\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s*[ap]\.?\s?m\b|\b\d{3,4}\s*hrs?\b")
+# `9:26`, `5 p.m.`, `1430 hrs`, `3 hrs 20 min`, `15 hours 45 minutes`: a time of sending or
+# receipt as telegrams give it.
+TIME = re.compile(r"(?i)\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s*[ap]\.?\s?m\b|\b\d{3,4}\s*hrs?\b|"
+                  r"\b\d{1,2}\s*(?:hrs?|hours?)\.?(?:\s*\d{1,2}\s*(?:min|mins|minutes?)\b\.?)?")
 SENDING = re.compile(
     r"(?i)^(?:(?:sent|dispatched|despatched|transmitting|transmitted|sending|from\b.*\bsent|"
     r"issued|dated)\b|date\s*:)")
@@ -182,10 +185,19 @@ def _date_only(line: LineView) -> bool:
     return len(left) <= 3 and all(w[:1].isupper() for w in left)
 
 
+def _prose_words(line: LineView) -> list[str]:
+    """The line's words outside its dates and times: `Sent 12.10.50 at 3 hrs 20 min.` is not
+    prose for its `hrs` and `min`."""
+    text = line.text
+    for start, end in reversed(line.dates):
+        text = text[:start] + " " + text[end:]
+    return words(TIME.sub(" ", text).replace("[", "").replace("]", ""))
+
+
 def _is_sentence(line: LineView) -> bool:
     if VALEDICTION.match(line.unbracketed) or DISTRIBUTION_HEAD.match(line.unbracketed):
         return False  # "Faithfully, KIM IL SUNG, …", "Two copies printed. …": furniture
-    found = line.words
+    found = _prose_words(line)
     lower = sum(w[:1].islower() for w in found)
     return len(found) >= 6 and lower >= 3 and line.bare.rstrip(_QUOTES)[-1:] in ".!?;"
 

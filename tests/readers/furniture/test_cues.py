@@ -77,6 +77,16 @@ def test_a_sentence_is_a_sentence_and_a_valediction_is_not() -> None:
                                   "Ministers DPRK.")
 
 
+@pytest.mark.parametrize("text", [
+    "From BEIJING Sent 12.10.50 at 3 hrs 20 min.",
+    "Sent from Pyongyang 5.7.50 at 15 hours 45 minutes.",
+])
+def test_a_time_in_hours_and_minutes_makes_no_sentence(text: str) -> None:
+    """`hrs` and `min` are not prose: a telegram's sending line is not a sentence for them."""
+    found = cues(text, "opener")
+    assert ("time" in found, "sentence" in found) == (True, False), found
+
+
 def test_every_cue_also_fires_with_its_zone() -> None:
     fired = line_cues(LineView("G R O M Y K O", "closer"))
     plain = [c for c in fired if "@" not in c]

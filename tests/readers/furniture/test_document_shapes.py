@@ -24,8 +24,11 @@ def test_a_ciphered_telegram_with_numbers_precedence_and_spaced_signature() -> N
     root = converted("telegram-spaced-signature.txt")
     assert texts(root, "//t:opener/t:fw[@type='classification']") == ["TOP SECRET"]
     assert texts(root, "//t:opener/t:fw[@type='precedence']") == ["URGENT"]
+    # ENCODING.md types a number by its label
+    assert texts(root, "//t:opener/t:idno[@type='copy']") == ["Copy Nº 3"]
+    assert texts(root, "//t:opener/t:idno[@type='special']") == ["Special No. 214"]
     assert texts(root, "//t:opener/t:idno[@type='document']") == [
-        "Copy Nº 3", "Special No. 214", "CIPHERED TELEGRAM No. 1120/sh"]
+        "CIPHERED TELEGRAM No. 1120/sh"]
     assert texts(root, "//t:opener/t:dateline") == ["From Moscow. Sent 3.3.53. 14:10"]
     assert texts(root, "//t:opener/t:note[@type='docket']") == ["Received 3.3.53 16:45"]
     assert texts(root, "//t:list[@type='distribution']") == [
@@ -115,3 +118,16 @@ def test_an_address_of_one_recipient_is_no_list(tmp_path) -> None:
         encoding="utf-8")
     root = convert_file(source).tree.getroot()
     assert root.xpath("//t:list", namespaces=NS) == []
+
+
+def test_sending_and_receipt_on_one_line_are_a_dateline_and_a_docket() -> None:
+    from teikit.convert import convert_text
+
+    source = ("CIPHERED TELEGRAM\n\nFrom BEIJING Sent 12.10.50 at 3 hrs 20 min. Received 12.10.50 "
+              "at 5 hrs 45 min.\n\nTo Comrade FILIPPOV.\n\nMao Zedong asked me to convey the "
+              "following to you.\n\nROSHCHIN\n")
+    meta = {"title": "Test", "date_text": "October 12, 1950"}
+    root = convert_text(source, overrides=meta, enrich=False).tree.getroot()
+    assert texts(root, "//t:opener/t:dateline") == ["From BEIJING Sent 12.10.50 at 3 hrs 20 min."]
+    assert texts(root, "//t:opener/t:note[@type='docket']") == [
+        "Received 12.10.50 at 5 hrs 45 min."]

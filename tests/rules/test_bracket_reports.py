@@ -1,0 +1,94 @@
+"""Brackets phrased as the translators of other documents of the same families phrase them: a
+report of an omission, of an illegible passage, of a stamp; a date supplied with its
+preposition; a cross-reference; a place given its modern name after a place preposition.
+
+None of these phrasings is in the dev documents; each test fails on the converter before they
+were read (their fallback was a remark, supplied words or an unclassified bracket)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.rules.test_bracket_rules import PROSE, body_of, inner_xml
+
+REMARK = '<note type="editorial" place="inline" resp="#translator">'
+
+REPORTS = [
+    # Passages left out by the editor: a gap, the bracket's words its description.
+    ("[text omitted]", '<gap reason="editorial"><desc>text omitted</desc></gap>'),
+    ("[omitted]", '<gap reason="editorial"><desc>omitted</desc></gap>'),
+    ("[two paragraphs omitted]", '<gap reason="editorial" unit="paragraph" quantity="2"><desc>'
+     "two paragraphs omitted</desc></gap>"),
+    ("[rest of the document not translated]", '<gap reason="editorial"><desc>rest of the '
+     "document not translated</desc></gap>"),
+    ("[map not reproduced]", '<gap reason="editorial"><desc>map not reproduced</desc></gap>'),
+    ("[attachment not found]", '<gap reason="missing"><desc>attachment not found</desc></gap>'),
+    ("[the following two pages are omitted]", '<gap reason="editorial" ><desc>'.replace(" >", ">")
+     + "the following two pages are omitted</desc></gap>"),
+    # Passages that could not be read, said as a sentence or counted.
+    ("[Several lines are illegible.]", '<gap reason="illegible" unit="line" rend="[Several lines '
+     'are illegible.]"/>'),
+    ("[a word is illegible]", '<gap reason="illegible" unit="word" quantity="1" rend="[a word is '
+     'illegible]"/>'),
+    ("[two illegible signatures]", '<gap reason="illegible" quantity="2" rend="[two illegible '
+     'signatures]"><desc>signatures</desc></gap>'),
+    ("[word unclear]", '<gap reason="illegible" rend="[word unclear]"><desc>word</desc></gap>'),
+    # A date supplied with the word that joins it to the sentence.
+    ("the statement [of 10 May] was", 'the statement <supplied reason="omitted" '
+     'resp="#translator">of 10 May</supplied> was'),
+    ("the plan [of 1950] was", '<supplied reason="omitted" resp="#translator">of 1950</supplied>'),
+    # A cross-reference is a remark, whatever it points to.
+    ("the figures [see Attachment 1] were", f"the figures {REMARK}see Attachment 1</note> were"),
+    ("the figures [See the table below] were", f"{REMARK}See the table below</note>"),
+    # After a place preposition, a single name is renamed, not completed by a given name.
+    ("they met in Peking [Beijing] again", 'in <placeName><choice><orig>Peking </orig><reg '
+     'resp="#translator">Beijing</reg></choice></placeName> again'),
+]
+
+
+@pytest.mark.parametrize(("snippet", "expected"), REPORTS, ids=[c[0] for c in REPORTS])
+def test_a_report_in_brackets_is_encoded_as_what_it_reports(snippet: str, expected: str) -> None:
+    xml = inner_xml(PROSE.format(snippet))
+    assert expected in xml, xml
+
+
+KEPT = [
+    # What only contains such a word stays what it was.
+    ("the [omitted clause is Article 3]", "unclassified"),
+    ("[abbreviation unclear]", "remark"),
+    ("[Translator's note: the rest is omitted.]", "remark"),
+    ("a person Pak [Heon-yeong] said", "completed"),
+]
+
+
+@pytest.mark.parametrize(("snippet", "kind"), KEPT, ids=[c[0] for c in KEPT])
+def test_a_bracket_that_only_mentions_such_words_is_not_a_gap(snippet: str, kind: str) -> None:
+    xml = inner_xml(PROSE.format(snippet))
+    assert "<gap" not in xml, xml
+    if kind == "completed":
+        assert '<persName>Pak <supplied reason="omitted"' in xml, xml
+
+
+def _closer(source: str) -> str:
+    from lxml import etree
+
+    from teikit import TEI_NS
+
+    closer = body_of(source).find(f".//{{{TEI_NS}}}closer")
+    return etree.tostring(closer, encoding="unicode").replace(f' xmlns="{TEI_NS}"', "")
+
+
+LETTER = "To Comrade FILIPPOV.\n\nMao Zedong asked me to convey the following to you.\n\n{}\n\n" \
+         "ROSHCHIN\n"
+
+
+def test_a_stamp_line_is_one_stamp_with_its_label_kept_as_marker() -> None:
+    closer = _closer(LETTER.format("[Stamp: Secretariat of the CC VKP(b)]"))
+    assert '<stamp type="unknown" rend="[Stamp: {}]">Secretariat of the CC VKP(b)</stamp>' in closer
+    assert closer.count("<stamp") == 1, closer
+
+
+def test_a_stamp_label_alone_takes_the_rest_of_its_line() -> None:
+    closer = _closer(LETTER.format("[stamp:] Received 14 October 1950"))
+    assert '<stamp type="received" rend="[stamp:] {}">Received 14 October 1950</stamp>' in closer
+    assert closer.count("<stamp") == 1, closer
