@@ -549,6 +549,9 @@ def find_dates(text: str, *, reference: datetime.date | None = None) -> list[Dat
 _BARE_YEAR = LazyPattern(rf"(?P<year>{_YEAR4})")
 
 
+_APPROXIMATE = re.compile(r"(?i)^(?:circa|ca\.|c\.|approx\.|approximately|about|around)\s*(?=\S)")
+
+
 def parse_date(text: str, *, reference: datetime.date | None = None) -> DateValue | None:
     """The date that ``text`` as a whole expresses (``September 10, 1951``), or None.
 
@@ -557,6 +560,11 @@ def parse_date(text: str, *, reference: datetime.date | None = None) -> DateValu
     does not look for years alone in running text.
     """
     stripped = text.strip().rstrip(".").strip()
+    approximate = _APPROXIMATE.match(stripped)
+    if approximate is not None:
+        # `circa 1951`, `c. October 1951`: the date, with the printed doubt as `@cert`
+        value = parse_date(stripped[approximate.end():], reference=reference)
+        return None if value is None else replace(value, cert="medium")
     if not stripped:
         return None
     if _BARE_YEAR.fullmatch(stripped):

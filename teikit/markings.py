@@ -5,11 +5,15 @@ from __future__ import annotations
 
 import re
 
+# A handling caveat: `Making copies is prohibited`, `Copying prohibited`, `Not to be copied`.
+HANDLING = (r"(?:making (?:of )?copies|copying|reproduction|duplication) (?:is |are )?"
+            r"(?:strictly )?(?:prohibited|forbidden|not permitted|not allowed)|not to be "
+            r"(?:copied|reproduced)|do not (?:copy|reproduce)")
 CLASSIFICATION = re.compile(
     r"(?i)^(?:top secret|secret|strictly secret|highly secret|absolutely secret|confidential|"
     r"strictly confidential|personal and confidential|restricted|of special importance|"
-    r"special|personal|urgent|immediate|for official use only|making copies is prohibited|"
-    r"copying (?:is )?prohibited|eyes only|special file|classified|no foreign dissem)[.!]?$"
+    r"special|personal|urgent|immediate|for official use only|" + HANDLING + "|"
+    r"eyes only|special file|classified|no foreign dissem)[.!]?$"
 )
 
 # A registry or outgoing number: `648-VK`, `Nº 395`, `1955`, `510599`.

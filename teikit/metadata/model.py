@@ -68,6 +68,8 @@ class Metadata:
     date_when: str | None = None
     date_from: str | None = None
     date_to: str | None = None
+    date_cert: str | None = None
+    """`medium` for a date printed as approximate (`circa 1951`)."""
     citation: str | None = None
     record_url: str | None = None
     record_id: str | None = None
@@ -156,6 +158,7 @@ class Metadata:
         value = parse_date(text)
         if value is not None:
             self.date_when, self.date_from, self.date_to = value.when, value.from_, value.to
+            self.date_cert = self.date_cert or value.cert
 
     def _derive_from_references(self, references: list[str]) -> None:
         if self.record_url is None:
@@ -183,10 +186,13 @@ class Metadata:
 
     @property
     def date_attributes(self) -> dict[str, str]:
-        """The TEI attributes of the creation date: ``when``, or ``from``/``to``."""
-        if self.date_when:
-            return {"when": self.date_when}
-        return {k: v for k, v in (("from", self.date_from), ("to", self.date_to)) if v}
+        """The TEI attributes of the creation date: ``when``, or ``from``/``to``, with
+        ``cert`` where the page prints the date as approximate."""
+        found = {"when": self.date_when} if self.date_when else {
+            k: v for k, v in (("from", self.date_from), ("to", self.date_to)) if v}
+        if found and self.date_cert:
+            found["cert"] = self.date_cert
+        return found
 
     @property
     def reference_date(self) -> datetime.date | None:

@@ -19,6 +19,7 @@ from teikit.model import Inline, Intervention, LineBreak, PageBreak, Text, splic
 from teikit.readers.units import LB, PB, Offsets
 from teikit.rules.base import BracketContext, BracketRule, DocumentContext, Match, WordRule
 from teikit.rules.note_anchor import GLUED_ANCHOR, glued_anchor
+from teikit.rules.page import printed_page_marker
 
 _QUOTE_PAIRS = {"“": "”", "„": "“", "«": "»", '"': '"'}
 _ASTERISK = re.compile(r"(?<=\S)\\?\*(?!\*)")
@@ -264,11 +265,23 @@ class InlineParser:
     def _text(self, text: str, lo: int, hi: int) -> list[Inline]:
         nodes: list[Inline] = []
         chunk_start = lo
+        after_page_break = False
         for found in _BREAK.finditer(text, lo, hi):
             index = found.start()
+            page_break = found.group() == PB
+            printed = (page_break and after_page_break
+                       and printed_page_marker(text[chunk_start:index]))
+            if printed:
+                # `… of the` PB `- 5 -` PB `homeland …`: the page's number between its breaks,
+                # set off by spaces as a bracketed marker is (the words on either side are two)
+                nodes[-1:] = [Text(" "), printed, Text(" ")]
+                chunk_start = index + 1
+                after_page_break = False
+                continue
             if index > chunk_start:
                 nodes += self._markers(text, chunk_start, index)
-            nodes.append(LineBreak() if found.group() == LB else PageBreak())
+            nodes.append(PageBreak() if page_break else LineBreak())
+            after_page_break = page_break
             chunk_start = index + 1
         if hi > chunk_start:
             nodes += self._markers(text, chunk_start, hi)

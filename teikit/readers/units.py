@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from teikit.readers.blocks import RawBlock, SourceLine, iter_blocks
 from teikit.readers.wrapping import RAGGED_EDGE, wrap_width, wrapped_break
+from teikit.rules.page import PAGE_MARKER, PRINTED_PAGE_NUMBER
 
 LB = "\n"
 PB = "\f"
@@ -289,8 +290,23 @@ def join_continuations(units: Iterable[Unit], width: int | None = None) -> Itera
     first part must be prose; within a block (single newlines), it is a wrapped line (`LB`).
     """
     previous: _Joining | None = None
+    marker: Unit | None = None  # a page marker after a sentence left open, held for one unit
     for unit in units:
+        if marker is not None and previous is not None:
+            if _starts_lowercase(unit):
+                # `… concerned the` / `[page 3]` / `supply of …`: one sentence across the page
+                separator = _marker_separator(marker)
+                previous.add(separator, marker)
+                previous.add(separator, unit)
+                marker = None
+                continue
+            yield previous.unit()
+            previous, marker = _Joining(marker), None
         if previous is not None:
+            if (_is_page_marker(unit) and previous.first.kind == "text"
+                    and not previous.ends_sentence() and previous.word_count() >= 8):
+                marker = unit
+                continue
             separator = _continuation(previous, unit, width)
             if separator:
                 previous.add(separator, unit)
@@ -299,6 +315,27 @@ def join_continuations(units: Iterable[Unit], width: int | None = None) -> Itera
         previous = _Joining(unit)
     if previous is not None:
         yield previous.unit()
+    if marker is not None:
+        yield marker
+
+
+def _is_page_marker(unit: Unit) -> bool:
+    """A line that only marks a page boundary: a bracket (`[page 3]`, `[Page break]`), a page
+    number printed on the page (`- 2 -`), a rule between the pages (`---`)."""
+    if unit.kind == "rule":
+        return True
+    text = unit.text.strip()
+    if unit.kind != "text":
+        return False
+    if text.startswith("[") and text.endswith("]"):
+        return PAGE_MARKER.match(text[1:-1]) is not None
+    return PRINTED_PAGE_NUMBER.match(text) is not None
+
+
+def _marker_separator(marker: Unit) -> str:
+    """A bracket is read by the page rule where it stands in the sentence; a printed number or
+    a rule stands between two page breaks, which the inline reader makes one `pb`."""
+    return " " if marker.text.strip().startswith("[") else PB
 
 
 def _continuation(previous: _Joining, unit: Unit, width: int | None) -> str:

@@ -60,6 +60,8 @@ def is_name(text: str) -> bool:
     if is_nationality(text):
         return False
     words = [_strip_token(w) for w in text.split()]
+    if all(w in TITLES for w in words):
+        return False  # `[Ambassador]`, `[Marshal]`: a title supplied, nobody named
     return not any(w in ORGANISATION_WORDS for w in words[:-1])
 
 
@@ -108,8 +110,11 @@ def _better_known(bracketed: str, printed: str, words: WordTables) -> bool:
 
 
 def ends_with_title(before: str) -> bool:
+    """The text before ends on a title (`Comrade`, `Ambassador`): a person's name follows; not
+    on `the`, which stands before an organisation's name as often (`the [KWP] Central
+    Committee`)."""
     words = before.split()
-    return bool(words) and _strip_token(words[-1]) in TITLES
+    return bool(words) and _strip_token(words[-1]) in TITLES - {"the"}
 
 
 def name_tag(text: str, before: str, doc: DocumentContext) -> str:

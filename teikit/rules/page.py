@@ -1,4 +1,5 @@
-"""`[Page 2]`, `[p. 3]`, `[end of page]`: a page boundary the transcription marks → `pb`."""
+"""`[Page 2]`, `[p. 3]`, `[page break]`, `[end of page 3]`: a page boundary the transcription
+marks → `pb` (`@n` only where the bracket says which page begins)."""
 
 from __future__ import annotations
 
@@ -6,21 +7,51 @@ import re
 
 from teikit import templates
 from teikit.conventions import Convention
+from teikit.model import Intervention
 from teikit.rules.base import BracketContext, Match, Rule
 
 # The canonical page break is a paragraph split (teikit.conventions.text_markup): a marked one
 # always records its marker.
-CONVENTION = Convention("page", "[Page 2], [p. 3]", "pb[@n]",
+CONVENTION = Convention("page", "[Page 2], [p. 3], [page break]", "pb[@n]",
                         "Page boundaries marked in the transcription.", summary="page_break")
-_PAGE = re.compile(r"(?i)^\s*(?:page|p\.|pg\.|end of page|new page)\s*(?P<n>[\dIVXLivxl]+)?\s*$")
+_NUMBER = r"[\dIVXLivxl]+"
+# The page that begins here: `[Page 2]`, `[p. 3]`, `[page 4 of 5]`, `[start of page 2]`,
+# `[page 2 begins]`; a boundary that names none: `[end of page 3]`, `[page break]`.
+PAGE_MARKER = re.compile(
+    rf"(?i)^\s*(?:(?:(?:start|beginning|top) of )?(?:page|p\.|pg\.|sheet)\s*(?P<n>{_NUMBER})"
+    rf"(?:\s*(?:of|/)\s*\d+)?(?:\s+begins)?|(?:end|bottom) of (?:the )?(?:page|p\.)"
+    rf"(?:\s*{_NUMBER})?|(?:new|next) page|page ?break(?: in the original)?|page|p\.)\s*$")
+# A page's number printed on a line of its own: `- 2 -`, `– 14 –`, `Page 3 of 4`, `-2-`.
+PRINTED_PAGE_NUMBER = re.compile(
+    r"(?i)^\s*(?:[-–—]\s*(?P<n>\d{1,4})\s*[-–—]|page\s+(?P<m>\d{1,4})(?:\s+(?:of|/)\s+\d{1,4})?)"
+    r"\s*$")
+
+
+def page_break(marker: str, number: str | None) -> Intervention:
+    """The `pb` of a page marker printed as `marker` (its literal form kept in `@rend`)."""
+    attrs = {"n": number} if number else {}
+    return CONVENTION.node("pb", attrs, [], templates.literal(marker))
+
+
+_THEMATIC_BREAK = re.compile(r"^\s*(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,})$")
+
+
+def printed_page_marker(text: str) -> Intervention | None:
+    """The `pb` of a page boundary printed on a line of its own between two parts of a
+    sentence: the page's number (`- 5 -`, `Page 5 of 8`), or a rule (`---`)."""
+    printed = PRINTED_PAGE_NUMBER.match(text)
+    if printed is not None:
+        return page_break(text.strip(), printed["n"] or printed["m"])
+    if _THEMATIC_BREAK.match(text):
+        return page_break(text.strip(), None)
+    return None
 
 
 def _read(ctx: BracketContext) -> Match | None:
-    found = _PAGE.match(ctx.inner)
+    found = PAGE_MARKER.match(ctx.inner)
     if found is None:
         return None
-    attrs = {"n": found["n"]} if found["n"] else {}
-    return Match([CONVENTION.node("pb", attrs, [], templates.literal(f"[{ctx.inner}]"))])
+    return Match([page_break(f"[{ctx.inner}]", found["n"])])
 
 
 RULE = Rule(CONVENTION, _read)

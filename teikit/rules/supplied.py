@@ -32,6 +32,9 @@ def _without_dates(text: str) -> str:
     return re.sub(r"\b(?:1[5-9]\d\d|20\d\d)\b", " ", text)
 
 
+_ORDINAL = re.compile(r"\b\d+(?:st|nd|rd|th)\b")
+
+
 def _dated_phrase(text: str, english_share: Callable[[str], float]) -> bool:
     """`[of 10 May]`, `[in 1950]`: a date the translator supplied with the words that join it
     to the sentence."""
@@ -48,7 +51,7 @@ def _read(ctx: BracketContext) -> Match | None:
     if not text or not (inside_word or english_share(text) >= 0.5 or _is_date(text)
                         or is_nationality(text)):
         return None
-    if (not inside_word and any(c.isdigit() or c in "/=+<>" for c in text)
+    if (not inside_word and any(c.isdigit() or c in "/=+<>" for c in _ORDINAL.sub("", text))
             and not _is_date(text) and not _dated_phrase(text, english_share)):
         return None  # figures and codes are not words a translator supplies
     return Match([CONVENTION.node("supplied", dict(SUPPLIED_ATTRS), ctx.children())])

@@ -36,6 +36,10 @@ SEED_DATE = datetime.date(1951, 9, 10)
         ("the end of August 1951", {"notBefore": "1951-08-21", "notAfter": "1951-08-31"}),
         ("the end of February 1952", {"notBefore": "1952-02-21", "notAfter": "1952-02-29"}),
         ("early May 1950", {"notBefore": "1950-05-01", "notAfter": "1950-05-10"}),
+        # A date printed as approximate keeps the printed doubt.
+        ("circa 1951", {"when": "1951", "cert": "medium"}),
+        ("c. October 1951", {"when": "1951-10", "cert": "medium"}),
+        ("ca. 12 October 1951", {"when": "1951-10-12", "cert": "medium"}),
     ],
 )
 def test_parse_date_reads_each_form(text: str, expected: dict[str, str]) -> None:

@@ -101,6 +101,13 @@ def test_unreadable_date_is_kept_with_a_warning_that_points_at_it() -> None:
     assert meta.date_attributes == {} and meta.date_text == "Spring, some year"
 
 
+def test_an_approximate_header_date_is_dated_with_its_doubt() -> None:
+    header = parse_page_header("**Circa 1951**\n\n**Title**\n\n**Summary:** S\n\nBody")
+    meta = Metadata.from_page_header(header, "doc.txt")
+    assert meta.check("doc.txt") == []
+    assert meta.date_attributes == {"when": "1951", "cert": "medium"}
+
+
 def test_non_iso_date_when_is_rejected() -> None:
     meta = merge_metadata(None, path="p.txt", cli={"title": "T", "date_when": "10/09/1951"})
     with pytest.raises(MetadataError, match="ISO 8601"):

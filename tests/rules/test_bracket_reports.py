@@ -40,6 +40,14 @@ REPORTS = [
     # A cross-reference is a remark, whatever it points to.
     ("the figures [see Attachment 1] were", f"the figures {REMARK}see Attachment 1</note> were"),
     ("the figures [See the table below] were", f"{REMARK}See the table below</note>"),
+    # A title or an ordinal the translator supplied is a supplied word, not a name or a code.
+    ("said that [Ambassador] Ivanov", 'that <supplied reason="omitted" resp="#translator">'
+     "Ambassador</supplied> Ivanov"),
+    ("along the [38th parallel] line", 'the <supplied reason="omitted" resp="#translator">38th '
+     "parallel</supplied> line"),
+    # `the` is no title: what follows it is as often an organisation's name.
+    ("that the [KWP] Central Committee met", 'the <name><reg resp="#translator">KWP</reg></name> '
+     "Central Committee met"),
     # After a place preposition, a single name is renamed, not completed by a given name.
     ("they met in Peking [Beijing] again", 'in <placeName><choice><orig>Peking </orig><reg '
      'resp="#translator">Beijing</reg></choice></placeName> again'),

@@ -166,8 +166,7 @@ EVEN_MORE = [
      'resp="#translator">SIGNATURE</note> left'),
     ("the office [SEAL] left", '<note type="editorial" place="inline" resp="#translator">SEAL'
      "</note>"),
-    ("the end [PAGE BREAK] of", '<note type="editorial" place="inline" resp="#translator">'
-     "PAGE BREAK</note>"),
+    ("the end [PAGE BREAK] of", '<pb rend="[PAGE BREAK]"/>'),  # a page boundary it marks
     ("Chanfu [BULGANIN] wrote", 'Chanfu <supplied reason="omitted" resp="#translator">BULGANIN'
      "</supplied>"),  # a name in capitals opens no remark
 ]

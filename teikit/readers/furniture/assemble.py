@@ -18,6 +18,7 @@ from teikit.readers.furniture.classifier import Decision
 from teikit.readers.furniture.cues import (
     CLASSIFICATION_LINE,
     CODE_TOKEN,
+    COPY_COUNT,
     ENUMERATED,
     FORM_NAME,
     NUMBER_AT_START,
@@ -57,7 +58,14 @@ class Placement:
 
 
 _COMMA_ITEMS = re.compile(r",\s+")
-_COPIES = re.compile(r"(?i)^\w+ copies\b|^printed in \w+ copies")
+_COPIES = re.compile(rf"(?i)^{COPY_COUNT}\s+copies\b|"
+                     rf"^(?:(?:made|printed|typed|prepared|produced|done) )?in {COPY_COUNT}"
+                     r"\s+copies")
+# A line that only says how many copies were made (`Made in 3 copies`, `5 copies printed`),
+# not where they went (`Two copies printed. Nº 2 to file.`).
+_COUNT_ONLY = re.compile(rf"(?i)^(?:{COPY_COUNT}\s+copies(?:\s+(?:printed|made|typed))?|"
+                         rf"(?:(?:made|printed|typed|prepared|produced|done) )?in {COPY_COUNT}"
+                         r"\s+copies)[.:]?$")
 _STAMP_LABEL = re.compile(r"(?i)^\[?stamp(?:ed)?\b[^:]{0,30}:")
 AFTERWORD_WORDS = 30
 """A closing instruction after the signature ("Send this to … immediately.") is short."""
@@ -84,8 +92,10 @@ def text_role(text: str) -> Role:
         return Role.SALUTE
     if PRECEDENCE.match(plain):
         return Role.PRECEDENCE
-    if FORM_NAME.match(plain) and len(plain.split()) <= 4 and plain.upper() == plain:
-        return Role.FORM
+    form = FORM_NAME.match(plain)
+    if form and len(plain.split()) <= 4 and (plain.upper() == plain
+                                             or not plain[form.end():].strip(" .:")):
+        return Role.FORM  # `CIPHERED TELEGRAM No. 8600`, `Ciphered Telegram`
     return Role.LINE
 
 
@@ -255,6 +265,9 @@ class Assembler:
         while (end + 1 < len(self.pieces) and self.pieces[end + 1].kind == "line"
                and self._list_goes_on(index, end + 1)):
             end += 1
+        if end == index and _COUNT_ONLY.match(piece.unit.plain.strip()):
+            # `Made in 3 copies` alone: how many copies were made, not whom they went to
+            return self.furniture(index)
         lines = [p.unit for p in self.pieces[index:end + 1]]
         head: Unit | None = None
         items: list[tuple[str | None, Unit]] = []

@@ -16,6 +16,7 @@ from functools import cached_property
 
 from teikit.dates import find_dates
 from teikit.lazy_pattern import LazyPattern
+from teikit.markings import HANDLING
 
 _WORD = re.compile(r"[^\W\d_][\w’'.-]*")
 _BRACKETED = re.compile(r"\[[^\[\]]*\]")
@@ -46,23 +47,26 @@ RECEIPT = re.compile(
     r"(?i)^(?:received|arrived|processed|came into|taken into|completed|deciphered|decoded|"
     r"(?:ciphered|encoded|coded) (?:and|by|on)|delivered|typed|registered|entered|copied|"
     r"checked|"
-    r"sent (?:to|by)|received by)\b|^reg\.")
+    r"sent (?:to|by)|received by)\b|^(?:reg|rec['’]?d|recd|rcvd|rec)\b\.?\s*:?")
 CLASSIFICATION_WORD = re.compile(
     r"(?i)\b(?:top secret|secret|strictly secret|confidential|eyes only|for your eyes only|"
     r"personal|special|restricted|classified|classification|of special importance|"
-    r"for official use|making copies is prohibited|copying prohibited|to be preserved|"
+    r"for official use|" + HANDLING + r"|to be preserved|"
     r"copy only|no foreign dissem|not for publication)\b")
 CLASSIFICATION_LINE = re.compile(
     r"(?i)^(?:classification\s*:\s*)?(?:top secret|strictly secret|secret|confidential|"
     r"strictly confidential|personal(?: and confidential)?|special|restricted|eyes only|"
-    r"of special importance|for official use only|making copies is prohibited)[.!]?"
+    r"of special importance|for official use only|" + HANDLING + r")[.!]?"
     r"(?:\s+(?:urgent|immediate))?$")
 PRECEDENCE = re.compile(r"(?i)^(?:top priority|priority|urgent|immediate|flash|most urgent|"
                         r"very urgent|express|operational)[.!]?$")
+# How many copies were made: `5 copies`, `Two copies printed` (not `Making copies …`).
+COPY_COUNT = (r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+              r"several)")
 DISTRIBUTION_HEAD = re.compile(
     r"(?i)^(?:distributed to|distribution(?: list)?|copies(?: to)?|copy to|cc|sent to)\s*:|"
-    r"^(?:distributed to|copies)\b|^\w+ copies(?: printed| made| typed)?\b|"
-    r"^printed in \w+ copies|^\d+\s+copies\b")
+    r"^(?:distributed to|copies)\b|^" + COPY_COUNT + r"\s+copies(?: printed| made| typed)?\b|"
+    r"^(?:(?:made|printed|typed|prepared|produced|done) )?in " + COPY_COUNT + r"\s+copies")
 COPY_ITEM = re.compile(r"(?i)^(?:\d+|one|two|three|four|five)\s+cop(?:y|ies)\s+(?:to|for)\b")
 # Copies and the typist's initials at the foot of a Soviet document: `5-nb`, `4ak`, `fb`.
 TYPIST_MARK = re.compile(r"^\d{0,2}-?[a-zа-я]{1,3}\.?$")

@@ -131,3 +131,33 @@ def test_sending_and_receipt_on_one_line_are_a_dateline_and_a_docket() -> None:
     assert texts(root, "//t:opener/t:dateline") == ["From BEIJING Sent 12.10.50 at 3 hrs 20 min."]
     assert texts(root, "//t:opener/t:note[@type='docket']") == [
         "Received 12.10.50 at 5 hrs 45 min."]
+
+
+def test_a_handling_caveat_is_no_list_head_and_abbreviated_receipt_is_a_docket() -> None:
+    """`Making copies prohibited` once opened a distribution list (`\\w+ copies`) and sent the
+    rest of the opener to the running text."""
+    from teikit.convert import convert_text
+
+    source = ("Ciphered Telegram\n\nStrictly Secret\n\nMaking copies prohibited\n\nIncoming Nº 5678"
+              "\n\nSent: 12.X.50 03:20\n\nRec'd: 12.X.50 05:45\n\nTo FILIPPOV\n\nMao Zedong asked "
+              "me to convey the following to you.\n\nROSHCHIN\n")
+    meta = {"title": "Test", "date_text": "October 12, 1950"}
+    root = convert_text(source, overrides=meta, enrich=False).tree.getroot()
+    assert texts(root, "//t:opener/t:fw[@type='form']") == ["Ciphered Telegram"]
+    assert texts(root, "//t:opener/t:fw[@type='classification']") == [
+        "Strictly Secret", "Making copies prohibited"]
+    assert texts(root, "//t:opener/t:note[@type='docket']") == ["Rec'd: 12.X.50 05:45"]
+    assert texts(root, "//t:opener/t:dateline") == ["Sent: 12.X.50 03:20"]
+
+
+def test_made_in_three_copies_heads_the_list_of_copies() -> None:
+    from teikit.convert import convert_text
+
+    source = ("Comrade Minister!\n\nThe relations with the Soviet Union are good, and the "
+              "relations with China are good.\n\nKároly Pásztor\nchargé d'affaires ad interim"
+              "\n\nMade in 3 copies:\n1 copy to the Minister\n1 copy to the Embassy\n1 copy to "
+              "the file\n")
+    meta = {"title": "Test", "date_text": "December 18, 1954"}
+    root = convert_text(source, overrides=meta, enrich=False).tree.getroot()
+    assert texts(root, "//t:list[@type='distribution']/t:head") == ["Made in 3 copies:"]
+    assert len(root.xpath("//t:list[@type='distribution']/t:item", namespaces=NS)) == 3

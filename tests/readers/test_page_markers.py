@@ -1,0 +1,55 @@
+"""Page boundaries a transcription marks: a bracket, the page's printed number, a rule. Between
+two parts of one sentence they stand inside the one paragraph; between whole paragraphs they
+are a `pb` of their own. Each fails on the reader before these markers were read."""
+
+from __future__ import annotations
+
+import pytest
+from lxml import etree
+
+from teikit import TEI_NS
+from teikit.convert import convert_text
+
+META = {"title": "Test", "date_text": "May 14, 1950"}
+FIRST = "The second question concerned the delivery of a large quantity of the"
+SECOND = "supply of ammunition to the front. It was decided to send more."
+
+
+def body_xml(source: str) -> str:
+    root = convert_text(source, overrides=META, enrich=False).tree.getroot()
+    body = root.find(f".//{{{TEI_NS}}}body")
+    return etree.tostring(body, encoding="unicode").replace(f' xmlns="{TEI_NS}"', "")
+
+
+@pytest.mark.parametrize(("marker", "pb"), [
+    ("[page 3]", ' <pb n="3" rend="[page 3]"/> '),
+    ("[Page break]", ' <pb rend="[Page break]"/> '),
+    ("- 5 -", ' <pb n="5" rend="- 5 -"/> '),
+    ("Page 5 of 8", ' <pb n="5" rend="Page 5 of 8"/> '),
+    ("---", ' <pb rend="---"/> '),
+    ("* * *", ' <pb rend="* * *"/> '),
+])
+def test_a_sentence_split_by_a_page_marker_is_one_paragraph(marker: str, pb: str) -> None:
+    xml = body_xml(f"{FIRST}\n\n{marker}\n\n{SECOND}\n")
+    assert f"<p>{FIRST}{pb}{SECOND}</p>" in xml, xml
+
+
+def test_a_printed_page_number_between_paragraphs_is_a_page_break() -> None:
+    xml = body_xml(f"{SECOND}\n\n- 2 -\n\n{SECOND}\n")
+    assert f'{SECOND}</p>\n        <pb n="2" rend="- 2 -"/>\n        <p>{SECOND}' in xml, xml
+
+
+@pytest.mark.parametrize(("marker", "attributes"), [
+    ("[End of page 3]", 'rend="[End of page 3]"'),  # the page that ends is not the next one
+    ("[start of page 4]", 'n="4" rend="[start of page 4]"'),
+    ("[p. 12]", 'n="12" rend="[p. 12]"'),
+])
+def test_the_page_number_is_the_page_that_begins(marker: str, attributes: str) -> None:
+    xml = body_xml(f"{SECOND}\n\n{marker}\n\n{SECOND}\n")
+    assert f"<pb {attributes}/>" in xml, xml
+
+
+def test_a_marker_before_a_new_sentence_does_not_join_the_paragraphs() -> None:
+    xml = body_xml(f"{SECOND}\n\n{FIRST}\n\n[page 3]\n\nThe third question was not discussed "
+                   "at all.\n")
+    assert xml.count("<p>") == 3, xml
