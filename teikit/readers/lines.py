@@ -32,6 +32,10 @@ _ADDRESS = r"(?:(?:To|Dear|Comrades?|Sir|Madam|For)\b|(?:Cde|Comr|Mr|Mrs)\.)"
 SALUTE = re.compile(
     rf"^(?:[\"“„«]?{_ADDRESS}.*[:!,](?:\[\d+\])?|[\"“„«]{_ADDRESS}.*[!,:])\s*$"
 )
+# A furniture line that addresses someone, also where the translator supplied its first word
+# (`[To] Ambassador Wang Bingnan:`). (Whether a line is prose asks the narrower `SALUTE`: the
+# furniture table was fitted on the lines that test leaves.)
+SALUTE_LINE = re.compile(rf"^\[(?:To|Dear|For)\] .*[:!,]\s*$|{SALUTE.pattern}")
 # A list heading with its colon, `To:` included (one-line lists split at it).
 LIST_HEAD = re.compile(
     r"(?i)^(?:distributed to|distribution(?: list)?|copies(?: to)?|copy to|cc|sent to|to)\s*:"
@@ -62,6 +66,17 @@ def is_name_line(text: str) -> bool:
     return len(named) >= max(1, len(tokens) - 1) and not text.endswith(",")
 
 
+_NUMBERED = re.compile(r"^\s*(?:\d{1,3}|[a-z])[.)]\s+\S")
+
+
+def _numbered_sentence(text: str) -> bool:
+    """`2. Report [back] after the talks.`: a short numbered point of the text, a sentence
+    (not `1. Comr. Stalin`, an item of a list of names)."""
+    if _NUMBERED.match(text) is None or not ends_sentence(text) or text.rstrip()[-1:] == ":":
+        return False
+    return sum(w[:1].islower() for w in words(text)) >= 2
+
+
 def is_prose_text(raw: str, relaxed: bool, date_span: Callable[[str], tuple[int, int] | None],
                   ) -> bool:
     """Whether a unit's text is a paragraph of running text; `relaxed` for documents of short
@@ -70,7 +85,7 @@ def is_prose_text(raw: str, relaxed: bool, date_span: Callable[[str], tuple[int,
     # Cheap tests first: this runs on every unit of every document.
     count = len(words(text[:300]))  # enough text to tell whether there are six words
     if count < (4 if relaxed else 6):
-        return False
+        return _numbered_sentence(text)
     if SALUTE.match(text) or DOCKET.match(text) or is_uppercase_line(text):
         return False
     if (RECEIPT.match(text) or SENDING.match(text) or VALEDICTION.match(text)

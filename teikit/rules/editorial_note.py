@@ -78,10 +78,21 @@ def _capitalised(text: str) -> str:
     return text.capitalize() if text.isupper() else text
 
 
+# "[Printed: 2 copies; Distributed to: …]": the translator's account of a labelled block of the
+# original, its label in words (the labels that name a convention were asked before).
+_LABELLED = re.compile(r"^(?P<label>[A-Z][a-z]+(?: [a-z]+){0,3}):\s+\S")
+
+
+def _labelled(ctx: BracketContext) -> bool:
+    found = _LABELLED.match(ctx.plain)
+    return found is not None and ctx.doc.words.english_share(found["label"]) == 1.0
+
+
 def _read(ctx: BracketContext) -> Match | None:
     text = ctx.plain
     if not (
         _NOTE_LABEL.match(text)
+        or _labelled(ctx)
         or _in_language(text)
         or _EDITORIAL_OPENING.match(_capitalised(text))
         or _REMARK_OPENING.match(text)

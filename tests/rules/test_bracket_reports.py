@@ -37,6 +37,9 @@ REPORTS = [
     ("the statement [of 10 May] was", 'the statement <supplied reason="omitted" '
      'resp="#translator">of 10 May</supplied> was'),
     ("the plan [of 1950] was", '<supplied reason="omitted" resp="#translator">of 1950</supplied>'),
+    # A labelled account of a block of the original is the translator's remark.
+    ("the end [Printed: 2 copies; Distributed to: Premier Zhou.] now", f"{REMARK}Printed: 2 "
+     "copies; Distributed to: Premier Zhou.</note>"),
     # A cross-reference is a remark, whatever it points to.
     ("the figures [see Attachment 1] were", f"the figures {REMARK}see Attachment 1</note> were"),
     ("the figures [See the table below] were", f"{REMARK}See the table below</note>"),

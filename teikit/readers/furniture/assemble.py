@@ -33,7 +33,7 @@ from teikit.readers.furniture.sequence import Piece
 from teikit.readers.line_tests import LineTests
 from teikit.readers.lines import (
     LIST_HEAD,
-    SALUTE,
+    SALUTE_LINE,
     is_name_line,
     split_at,
     unemphasised,
@@ -88,7 +88,7 @@ def text_role(text: str) -> Role:
     plain = text.replace("[", "").replace("]", "").strip()
     if RECEIPT.match(plain):
         return Role.DOCKET
-    if SALUTE.match(text):
+    if SALUTE_LINE.match(text):
         return Role.SALUTE
     if PRECEDENCE.match(plain):
         return Role.PRECEDENCE
@@ -354,6 +354,12 @@ class Assembler:
             self.add(zone, "furniture", sent, Role.DATELINE)
             self.add(zone, "furniture", received, Role.DOCKET)
             return index + 1
+        if (role == "dateline" and following is not None and _is_date_only(unit, self.tests)
+                and _PLACE_WORD.match(self.pieces[following].unit.plain.strip())):
+            # `29 September 1950` / `Pyongyang”`: the place under the date is the dateline's
+            merged = _join_lines(unit, self.pieces[following].unit)
+            self.add(zone, "furniture", merged, Role.DATELINE)
+            return following + 1
         if role == "dateline":
             previous = self.out[-1] if self.out else None
             if (previous is not None and previous.zone == zone
@@ -379,6 +385,9 @@ class Assembler:
         return after
 
 
+# A place's name alone, in title case (a signer's name under a date is mostly in capitals or of
+# several words): `Pyongyang`, `Moscow.`, `Pyongyang”`.
+_PLACE_WORD = LazyPattern(r"^[A-ZА-Я][a-zа-яё’'-]{2,}[.,]?[\"”»]?$")
 # A receipt clause after the sending clause on one line, after the end of the latter.
 _RECEIPT_AFTER = LazyPattern(r"(?<=[.;,])\s+(?=(?:Received|Arrived|Deciphered|Decoded|"
                              r"Decrypted|Incoming)\b)")

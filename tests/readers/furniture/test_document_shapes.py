@@ -161,3 +161,32 @@ def test_made_in_three_copies_heads_the_list_of_copies() -> None:
     root = convert_text(source, overrides=meta, enrich=False).tree.getroot()
     assert texts(root, "//t:list[@type='distribution']/t:head") == ["Made in 3 copies:"]
     assert len(root.xpath("//t:list[@type='distribution']/t:item", namespaces=NS)) == 3
+
+
+def test_the_place_under_the_date_is_part_of_the_dateline() -> None:
+    from teikit.convert import convert_text
+
+    source = ("Dear Comrade Kim Il Sung,\n\nI received your letter of 3 May. We agree with your "
+              "proposals [on the armistice].\n\nRespectfully,\n\nV. Ivanov\n\n12 May 1955\n"
+              "Pyongyang\n")
+    meta = {"title": "Test", "date_text": "May 12, 1955"}
+    root = convert_text(source, overrides=meta, enrich=False).tree.getroot()
+    assert texts(root, "//t:closer/t:dateline") == ["12 May 1955 Pyongyang"]
+    assert texts(root, "//t:closer/t:signed") == ["Respectfully, V. Ivanov"]
+
+
+def test_a_cable_of_short_numbered_points_keeps_them_in_the_text() -> None:
+    """A numbered point of six words or fewer is a sentence of the text, not a closing line;
+    an address whose first word the translator supplied is still the salutation."""
+    from teikit.convert import convert_text
+
+    source = ("[To] Ambassador Pak Il-u:\n\n(Top Secret)\n\nYour cable of 5 "
+              "November has been received. We agree with your opinion [to not publish the "
+              "statement].\n\n1. [You] should explain our position to the Soviet side.\n\n"
+              "2. Report [back] after the talks.\n\nForeign Ministry\n\n6 November 1962, "
+              "11:00 p.m.\n")
+    meta = {"title": "Test", "date_text": "November 6, 1962"}
+    root = convert_text(source, overrides=meta, enrich=False).tree.getroot()
+    assert texts(root, "//t:opener/t:salute") == ["To Ambassador Pak Il-u:"]
+    assert texts(root, "//t:div/t:p")[-1] == "2. Report back after the talks."
+    assert texts(root, "//t:closer/t:signed") == ["Foreign Ministry"]
