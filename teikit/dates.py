@@ -196,8 +196,12 @@ _TIME_BEFORE = LazyPattern(rf"(?<![\w:.]){_TIME},?\s+(?:on\s+)?$")
 # Matched from the end of a date on (`match(text, pos)`, where `^` would never hold).
 _TIME_AFTER = LazyPattern(rf",?\s+(?:at\s+)?{_TIME}(?![\w:])")
 _RANGE_CONNECTOR = LazyPattern(r"\s*(?:-|–|—|\bto\b|\bthrough\b|\btill\b|\buntil\b)\s*")
+# `1 through 15 June 1957`, `from 1 to 15 June`: days joined by a word (not `and`: `on 3 and
+# 5 May` are two days).
+_DAYS_THROUGH = r"\s+(?:to|through|till|until)\s+"
 _DAY_RANGE_DAY_FIRST = LazyPattern(
-    rf"{_AT_FIGURE}{_NOT_WORD_BEFORE}(?P<day1>{_DAY})\s*[-–—]\s*(?P<day2>{_DAY})\s+"
+    rf"{_AT_FIGURE}{_NOT_WORD_BEFORE}(?P<day1>{_DAY})(?:\s*[-–—]\s*|{_DAYS_THROUGH})"
+    rf"(?P<day2>{_DAY})\s+"
     rf"(?P<month>{_MONTH_WORD})"
     rf"(?:,?\s+(?P<year>{_YEAR4}))?(?!\w)"
 )
@@ -339,7 +343,7 @@ _MONTH_GATE = re.compile(
 _ISO_GATE = re.compile(r"-[01]\d-(?<=\d-[01]\d-)")
 _DOTTED_GATE = re.compile(r"\.(?=\d)(?<=\d\.)")
 _ROMAN_GATE = re.compile(r"\.\s?[IVX]")
-_DAY_RANGE_GATE = re.compile(r"\d\s*[-–—]\s*\d")
+_DAY_RANGE_GATE = re.compile(r"\d(?:\s*[-–—]\s*|\s+(?:to|through|till|until)\s+)\d")
 _FULL_MONTH_GATE = re.compile(_FULL_MONTH_WORD)
 _PART_WORDS = ("end", "beginning", "start", "mid", "half", "early", "late")
 

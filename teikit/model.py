@@ -182,10 +182,12 @@ Block = (Paragraph | Heading | Furniture | Rule | DistributionList | NoteText | 
 
 @dataclass(slots=True)
 class Section:
-    """A part of the running text under its heading (none for the first)."""
+    """A part of the running text under its heading (none for the first), or a journal's
+    entry (`entry`: its first block is its dateline)."""
 
     head: Heading | None
     blocks: list[Block] = field(default_factory=list)
+    entry: bool = False
 
 
 @dataclass(slots=True)
@@ -281,8 +283,10 @@ def iter_placed_blocks(body: Body) -> Iterator[tuple[Block, bool]]:
     for section in body.sections:
         if section.head is not None:
             yield section.head, False
-        for block in section.blocks:
-            if isinstance(block, Transmitted):
+        for index, block in enumerate(section.blocks):
+            if section.entry and index == 0:
+                yield block, False  # an entry's dateline, in the entry's opener
+            elif isinstance(block, Transmitted):
                 yield from iter_placed_blocks(block.body)
             else:
                 yield block, True

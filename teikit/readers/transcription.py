@@ -154,6 +154,8 @@ class _Builder:
                             bracketed=placement.marker != "*")
         if placement.kind == "transmitted":
             return Transmitted(_assemble(placement.inner or [], self), unit.line)
+        if placement.kind == "entry":
+            return Furniture(Role.DATELINE, self.inlines(unit), unit.line)
         assert placement.role is not None
         inlines = self.inlines(unit)
         role = placement.role
@@ -181,11 +183,29 @@ def _assemble(placements: list[Placement], builder: _Builder) -> Body:
             section = Section(block)
             body.sections.append(section)
             continue
+        if placement.kind == "entry":
+            if not any(part.entry for part in body.sections):
+                _first_entry(body)
+            section = Section(None, [block], entry=True)
+            body.sections.append(section)
+            continue
         if section is None:
             section = Section(None)
             body.sections.append(section)
         section.blocks.append(block)
     return body
+
+
+def _first_entry(body: Body) -> None:
+    """When a journal's second entry begins, the text so far is its first entry, under the
+    date that ends the opener (`1 June 1957`)."""
+    if not body.opener or not isinstance(body.opener[-1], Furniture) \
+            or body.opener[-1].role is not Role.DATELINE or body.head is not None:
+        return
+    if any(section.head is not None for section in body.sections):
+        return
+    blocks = [block for section in body.sections for block in section.blocks]
+    body.sections[:] = [Section(None, [body.opener.pop(), *blocks], entry=True)]
 
 
 def read_units(

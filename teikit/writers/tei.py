@@ -190,8 +190,14 @@ class BodyWriter:
                 target = element(div, "div", {"type": "section"})
                 yield Event.OPENED, target
                 self._heading(target, section.head)
+            elif section.entry:
+                target = element(div, "div", {"type": "entry"})
+                yield Event.OPENED, target
             for index, block in enumerate(section.blocks):
-                self._block(target, block)
+                if section.entry and index == 0:
+                    self._furniture(element(target, "opener"), [block])  # the entry's date
+                else:
+                    self._block(target, block)
                 self.line = block.line
                 if self.release:
                     section.blocks[index] = None  # type: ignore[call-overload]  # written

@@ -33,6 +33,8 @@ SEED_DATE = datetime.date(1951, 9, 10)
         ("29 June through 8 August 1960", {"from": "1960-06-29", "to": "1960-08-08"}),
         ("10–12 August 1951", {"from": "1951-08-10", "to": "1951-08-12"}),
         ("August 10-12, 1951", {"from": "1951-08-10", "to": "1951-08-12"}),
+        ("1 through 15 June 1957", {"from": "1957-06-01", "to": "1957-06-15"}),
+        ("1 to 15 June 1957", {"from": "1957-06-01", "to": "1957-06-15"}),
         ("the end of August 1951", {"notBefore": "1951-08-21", "notAfter": "1951-08-31"}),
         ("the end of February 1952", {"notBefore": "1952-02-21", "notAfter": "1952-02-29"}),
         ("early May 1950", {"notBefore": "1950-05-01", "notAfter": "1950-05-10"}),
@@ -222,3 +224,9 @@ def test_dev_documents(
     text = (shared / "dev" / "raw" / f"{stem}.txt").read_text(encoding="utf-8")
     found = [(m.text, m.value.tei_attributes()) for m in find_dates(text, reference=reference)]
     assert found == expected
+
+
+def test_days_joined_by_and_are_two_days_not_a_range() -> None:
+    (found,) = find_dates("on 3 and 5 May 1950")
+    assert (found.text, found.value) == ("5 May 1950", DateValue(when="1950-05-05"))
+    assert find_dates("from 2 to 3 divisions") == []

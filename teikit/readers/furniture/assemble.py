@@ -219,6 +219,9 @@ class Assembler:
     def main_line(self, index: int) -> int:
         piece = self.pieces[index]
         role = self.role(index)
+        if self._opens_entry(index):
+            self.add("main", "entry", piece.unit, Role.DATELINE)
+            return index + 1
         if role == "classification" or CLASSIFICATION_LINE.match(
                 unemphasised(piece.unit.plain.strip())):
             self.add("main", "furniture", piece.unit, Role.CLASSIFICATION)
@@ -238,6 +241,14 @@ class Assembler:
         unit = _join_lines(*(piece.unit for piece in group))
         self.add("main", "paragraph", unit, None)
         return end + 1
+
+    def _opens_entry(self, index: int) -> bool:
+        """A date alone on its line between two paragraphs (`3 June 1957`): a journal's next
+        entry begins."""
+        following = index + 1
+        return (following < len(self.pieces) and self.pieces[following].kind == "prose"
+                and any(p.zone == "main" and p.kind == "paragraph" for p in self.out)
+                and _is_date_only(self.pieces[index].unit, self.tests))
 
     def _opens_list(self, index: int) -> bool:
         """A list heading over numbered lines is a list, whatever each line looked like; so is

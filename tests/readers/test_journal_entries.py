@@ -1,0 +1,79 @@
+"""A journal of several dated entries: each entry is a `div[@type='entry']` under its own
+dateline (the first one's date, printed before the text, moves from the opener into it)."""
+
+from __future__ import annotations
+
+import subprocess
+
+import pytest
+from conftest import require_tool
+from lxml import etree
+from shared_paths import TEI_ALL_RNG
+
+from teikit import TEI_NS
+from teikit.convert import convert_text
+from teikit.validate import validate_file
+
+NS = {"t": TEI_NS}
+META = {"title": "Journal of Soviet Ambassador A. M. Puzanov", "date_text": "June 15, 1957"}
+JOURNAL = """TOP SECRET
+
+JOURNAL
+
+of Soviet Ambassador in the DPRK A. M. PUZANOV for the period 1 through 15 June 1957
+
+1 June 1957
+
+I received Kim Il Sung at his request. He informed me that the Korean comrades [had] decided to \
+hold the plenum in the middle of June.
+
+3 June 1957
+
+I visited Nam Il and handed him the text of the statement of the Soviet government. Nam Il said \
+that he would report it to Kim Il Sung.
+
+USSR AMBASSADOR TO THE DPRK
+
+/A. PUZANOV/
+"""
+
+
+@pytest.fixture(scope="module")
+def journal() -> etree._Element:
+    return convert_text(JOURNAL, overrides=META, enrich=False).tree.getroot()
+
+
+def texts(root: etree._Element, xpath: str) -> list[str]:
+    return [" ".join("".join(e.itertext()).split()) for e in root.xpath(xpath, namespaces=NS)]
+
+
+def test_each_entry_is_a_div_under_its_dateline(journal: etree._Element) -> None:
+    assert texts(journal, "//t:div[@type='entry']/t:opener/t:dateline") == [
+        "1 June 1957", "3 June 1957"]
+    assert [len(e.xpath("t:p", namespaces=NS))
+            for e in journal.xpath("//t:div[@type='entry']", namespaces=NS)] == [1, 1]
+    assert texts(journal, "//t:div[@type='document']/t:opener/t:dateline") == []
+    assert texts(journal, "//t:closer/t:signed") == ["USSR AMBASSADOR TO THE DPRK", "/A. PUZANOV/"]
+
+
+def test_the_entries_datelines_are_counted() -> None:
+    result = convert_text(JOURNAL, overrides=META, enrich=False)
+    assert result.phenomena["dateline"] == 2
+
+
+def test_a_date_before_the_text_alone_stays_the_documents_dateline() -> None:
+    one_entry = JOURNAL.split("3 June 1957")[0] + "USSR AMBASSADOR TO THE DPRK\n"
+    root = convert_text(one_entry, overrides=META, enrich=False).tree.getroot()
+    assert texts(root, "//t:div[@type='document']/t:opener/t:dateline") == ["1 June 1957"]
+    assert root.xpath("//t:div[@type='entry']", namespaces=NS) == []
+
+
+@pytest.mark.referee
+def test_the_journal_is_valid_against_the_house_schema_and_tei_all(tmp_path) -> None:
+    path = tmp_path / "journal.xml"
+    path.write_bytes(convert_text(JOURNAL, overrides=META).to_bytes())
+    report = validate_file(path, use_xml_model=False)
+    assert report.valid, report.messages
+    jing = require_tool("jing")
+    done = subprocess.run([jing, str(TEI_ALL_RNG), str(path)], capture_output=True, text=True)
+    assert done.returncode == 0, done.stdout
