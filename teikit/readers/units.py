@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from teikit.readers.blocks import RawBlock, SourceLine, iter_blocks
-from teikit.readers.wrapping import RAGGED_EDGE, wrap_width, wrapped_break
+from teikit.readers.wrapping import MAX_WIDTH, RAGGED_EDGE, wrap_width, wrapped_break
 from teikit.rules.page import PAGE_MARKER, PRINTED_PAGE_NUMBER
 
 LB = "\n"
@@ -338,6 +338,12 @@ def _marker_separator(marker: Unit) -> str:
     return " " if marker.text.strip().startswith("[") else PB
 
 
+def _paragraph_line(line: str, width: int | None) -> bool:
+    """A paragraph printed on one line (a layout with a single newline between paragraphs):
+    longer than any wrapped line. A sentence it leaves open goes on after a page break."""
+    return width is None and len(line) > MAX_WIDTH
+
+
 def _continuation(previous: _Joining, unit: Unit, width: int | None) -> str:
     """The separator by which `unit` goes on with the text before it (`PB`, `LB`), or "" when
     it starts anew."""
@@ -348,11 +354,15 @@ def _continuation(previous: _Joining, unit: Unit, width: int | None) -> str:
         if not same_block and previous.word_count() >= 8:
             return PB
         if same_block and unit.text[:1].islower():
-            return LB
+            return PB if _paragraph_line(previous.last_text(), width) else LB
+    line = previous.last_text()
     if same_block:
-        line = previous.last_text()
         if _left_hanging(line) or (width is not None and _wrapped(line, unit.text, width)):
             return LB
+    elif _left_hanging(line):
+        # `Received by diplomatic pouch from` / (a blank line) / `Cde. Razuvayev, …`: no line
+        # ends on `from`; in prose, a page came between
+        return PB if previous.word_count() >= 8 else LB
     return ""
 
 
@@ -389,7 +399,14 @@ def join_open_brackets(units: Iterable[Unit]) -> Iterator[Unit]:
             return
         closing = _closing_unit(ahead) if ahead[0].kind == "text" else None
         first = ahead.popleft()
-        yield join_units(first, [(LB, ahead.popleft()) for _ in range(closing or 0)])
+        joined: list[tuple[str, Unit]] = []
+        for _ in range(closing or 0):
+            line = (joined[-1][1] if joined else first).text
+            following = ahead.popleft()
+            # `[narodnye` / `voyska]` after a paragraph on one line: a page break in a bracket
+            split = _paragraph_line(line, None) and following.text[:1].islower()
+            joined.append((PB if split else LB, following))
+        yield join_units(first, joined)
 
 
 def _closing_unit(units: Sequence[Unit]) -> int | None:

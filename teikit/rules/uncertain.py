@@ -8,7 +8,7 @@ from teikit import templates
 from teikit.conventions import Convention, Form
 from teikit.lazy_pattern import LazyPattern
 from teikit.model import Text
-from teikit.rules.base import BracketContext, Match, Rule
+from teikit.rules.base import BracketContext, DocumentContext, Match, Rule, WordRule, WordSpan
 from teikit.rules.names import trailing_name
 
 # The doubted name is counted by its certainty (teikit.phenomena), the reading as such.
@@ -40,3 +40,35 @@ def _read(ctx: BracketContext) -> Match | None:
 
 
 RULE = Rule(CONVENTION, _read)
+
+
+PARENTHESIS = Convention(
+    "uncertain-parenthesis", "Name (?), word (?)", "persName[@cert='low'] | unclear",
+    "Spellings or readings the translator marks as doubtful with a question mark in "
+    "parentheses.", summary="uncertain_reading",
+)
+_PARENTHESIS_QUERY = LazyPattern(r"\s?\(\?\)")
+
+
+def read_parenthesis(text: str, doc: DocumentContext) -> list[WordSpan]:
+    """`Pak Chang-ok (?)`, `Kaesong(?)`: as `[?]` is read, the doubt in parentheses."""
+    spans: list[WordSpan] = []
+    for found in _PARENTHESIS_QUERY.finditer(text):
+        before = text[: found.start()]
+        marker = found.group()
+        name = trailing_name(before + " ", doc.words).rstrip()
+        if name:
+            node = PARENTHESIS.node("persName", {"cert": "low"}, [Text(name)],
+                                    templates.template("", marker), counted=False)
+            spans.append((found.start() - len(name), found.end(), node))
+            continue
+        word = _LAST_WORD.search(before[-160:])
+        if word is None or word.group(2):
+            continue
+        node = PARENTHESIS.node("unclear", {"reason": "uncertain"}, [Text(word.group(1))],
+                                templates.template("", marker))
+        spans.append((found.start() - len(word.group(1)), found.end(), node))
+    return spans
+
+
+PARENTHESIS_RULE = WordRule(PARENTHESIS, read_parenthesis)

@@ -8,6 +8,8 @@ layout; the editorial encoding (every element of the header and the text, and th
 counted) must be the same, the white space aside. Before this held, two trailing spaces on every
 line joined each block's lines into one unit and lost 48 of the 302 gold phenomena (signatures,
 datelines, registry numbers), and indented header fields lost the archive and the languages.
+With one newline between paragraphs (the other page layout), the seed's three page breaks were
+read as line breaks.
 """
 
 from __future__ import annotations
@@ -42,6 +44,12 @@ def _indented_body(text: str) -> str:
     return text[:start] + _indent_lines(text[start:], "  ")
 
 
+def _single_newlines(text: str) -> str:
+    """The layout of other page exports: one newline between the body's paragraphs."""
+    start = parse_page_header(text).body_start
+    return text[:start] + re.sub(r"\n[ \t]*\n(?:[ \t]*\n)*", "\n", text[start:])
+
+
 LAYOUTS: dict[str, Callable[[str], str]] = {
     "two trailing spaces on every line": _trailing_spaces,
     "CRLF line ends": lambda text: text.replace("\n", "\r\n"),
@@ -49,6 +57,7 @@ LAYOUTS: dict[str, Callable[[str], str]] = {
     "header fields indented": _indented_header,
     "body lines indented": _indented_body,
     "every line indented": lambda text: _indent_lines(text, "   "),
+    "one newline between paragraphs": _single_newlines,
 }
 
 _SPACE = re.compile(r"\s+")

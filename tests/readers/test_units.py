@@ -12,6 +12,7 @@ from teikit.readers.page_header import parse_page_header
 from teikit.readers.units import (
     LB,
     MAX_BRACKET_SPAN,
+    PB,
     OffsetMap,
     Run,
     Unit,
@@ -75,7 +76,31 @@ def test_a_line_left_on_a_function_word_goes_on_in_the_next_line() -> None:
            "to the DPRK, 2 October 1951\n"
     assert _texts(body) == [f"Received by diplomatic pouch from{LB}Cde. Razuvayev, the Soviet "
                             f"Ambassador{LB}to the DPRK, 2 October 1951"]
-    assert _texts("Telegram from\n\nMoscow\n") == ["Telegram from", "Moscow"]  # two blocks
+
+def test_a_block_left_on_a_function_word_goes_on_in_the_next_block() -> None:
+    """An export that sets every line apart (a blank line after each) still leaves no line on
+    `from`: a short line goes on in the next as a line break, prose after a page break."""
+    assert _texts("Telegram from\n\nMoscow\n") == [f"Telegram from{LB}Moscow"]
+    prose = "The delegation of the Korean Workers' Party met with the\n\nChinese comrades.\n"
+    assert _texts(prose) == [f"The delegation of the Korean Workers' Party met with the{PB}"
+                             "Chinese comrades."]
+    assert _texts("Telegram from Moscow.\n\nSecond block.\n") == [
+        "Telegram from Moscow.", "Second block."]
+
+
+def test_a_paragraph_on_one_line_left_open_goes_on_after_a_page_break() -> None:
+    """In the layout of one paragraph per line (a single newline between paragraphs), a
+    sentence left open at a line's end, going on in lower case, was split by a page; a wrapped
+    line is never that long."""
+    first = ("The Chinese comrades said that, in the present military situation, it would be "
+             "better for all the troops to")
+    assert len(first) > 100
+    assert _texts(f"{first}\nremain where they are for now.\n") == [
+        f"{first}{PB}remain where they are for now."]
+    assert _texts(f"{first[:60]}\nremain where they are.\n") == [
+        f"{first[:60]}{LB}remain where they are."]
+    bracket = f"{first} [narodnye\nvoyska] now.\n"
+    assert _texts(bracket) == [f"{first} [narodnye{PB}voyska] now."]
 
 
 @pytest.mark.parametrize("path", sorted(DEV_RAW.glob("*.txt")), ids=lambda p: p.stem)

@@ -1,0 +1,40 @@
+"""`Name (?)`, `word (?)`: the translator's doubt in parentheses, read as `[?]` is (the word
+rule `uncertain-parenthesis`); the marker comes back from `@rend`."""
+
+from __future__ import annotations
+
+import pytest
+
+from teikit import TEI_NS
+from teikit.convert import convert_text
+from teikit.profiles import wilson
+from tests.rules.test_bracket_rules import META, PROSE, inner_xml
+
+
+@pytest.mark.parametrize(("snippet", "expected"), [
+    ("the delegation of Pak Chang-ok (?) came", 'of <persName cert="low" rend="{} (?)">Pak '
+     "Chang-ok</persName> came"),
+    ("KIM IL SUNG(?) came", '<persName cert="low" rend="{}(?)">KIM IL SUNG</persName> came'),
+    ("the plan (?) of the ministry", 'the <unclear reason="uncertain" rend="{} (?)">plan'
+     "</unclear> of"),
+    ("in 1950 (?) or later", '<unclear reason="uncertain" rend="{} (?)">1950</unclear> or'),
+])
+def test_a_question_mark_in_parentheses_doubts_the_word_or_name_before(
+        snippet: str, expected: str) -> None:
+    xml = inner_xml(PROSE.format(snippet))
+    assert expected in xml, xml
+
+
+def test_inside_a_bracket_or_alone_it_stays_text() -> None:
+    assert "unclear" not in inner_xml(PROSE.format("the [plan (?) of the] ministry"))
+    assert "(?)" in inner_xml(PROSE.format("the list: (?) and so"))
+
+
+def test_a_project_that_switches_it_off_keeps_the_parentheses_as_text() -> None:
+    profile = wilson()
+    profile.ruler.disable(["uncertain-parenthesis"])
+    text = PROSE.format("the plan (?) of the ministry")
+    root = convert_text(text, overrides=META, profile=profile, enrich=False).tree.getroot()
+    assert root.find(f".//{{{TEI_NS}}}unclear") is None
+    body = root.find(f".//{{{TEI_NS}}}body")
+    assert "the plan (?) of the ministry" in "".join(body.itertext())
