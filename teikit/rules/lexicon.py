@@ -1,7 +1,8 @@
 """Is a word English? Word frequencies from `wordfreq`.
 
 Importing wordfreq and loading its English list costs about 0.3 s, more than the whole of a
-conversion, and the rules only ask whether a word is frequent (Zipf ≥ 2.5). So the first use
+conversion, and the rules only ask whether English knows a word at all (Zipf ≥ 1.5) and how
+frequent it is. So the first use
 derives that part of the list and keeps it in the user cache (`$TEIKIT_CACHE_DIR`, else
 `$XDG_CACHE_HOME/teikit`, else `~/.cache/teikit`), keyed by the wordfreq version. The cache is
 one line per word, `word<TAB>zipf`, sorted by the words' UTF-8 bytes: a run reads the file as
@@ -29,7 +30,15 @@ WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 # million words of running text); transliterations such as "narodnye" score 0.
 COMMON = 4.5
 ENGLISH = 3.0
-_KEPT = 2.5
+# English has a use for a word this frequent, however rare (`demarcation` 2.8,
+# `plenipotentiary` 2.6, `counterrevolutionaries` 1.5), and none for a transliteration
+# (`narodnye`, `voyska`: 0; `jiefang`, `sovnarkom`: 1.0).
+KNOWN = 1.5
+_KEPT = KNOWN
+# The endings by which English builds words from others: a rare word so built is English.
+ENGLISH_FORMATION = re.compile(
+    r"(?i)(?:[ts]ion|ment|ness|ity|ary|ory|ery|ance|ence|ism|ist|i[sz]ed?|i[sz]ing|ate[sd]?|"
+    r"ing|ly|ous|ive|able|ible|ful|less|ship|hood|ward|ies|ions|ments|ers|ors)s?$|'s$")
 
 
 def _derive() -> dict[str, float]:
@@ -112,9 +121,15 @@ class SortedTable:
         return float(data[tab + 1 : data.index(b"\n", tab)])
 
 
+def cache_file() -> Path:
+    """Where the derived table is kept: by wordfreq version and the lowest frequency kept (a
+    table derived with another threshold is another file)."""
+    return cache_dir() / f"english-zipf-{wordfreq_version()}-from-{_KEPT}.sorted"
+
+
 def load_table() -> SortedTable:
     """The English table from the user cache, derived (and stored) when it is not there."""
-    path = cache_dir() / f"english-zipf-{wordfreq_version()}.sorted"
+    path = cache_file()
     try:
         return SortedTable(path.read_bytes())
     except (OSError, ValueError):
@@ -135,7 +150,7 @@ def words(text: str) -> list[str]:
 
 def looks_transliterated(text: str) -> bool:
     """A soft or hard sign rendered as an apostrophe (`opis’`) marks a transliteration."""
-    return bool(re.search(r"[^\W\d_]’(?:[^\W\d_]|\b)", text))
+    return bool(re.search(r"[^\W\d_]’(?:[^\W\d_]|\b|$)", text))
 
 
 # Adjectives of nationality and of direction: `the [North Korean] party`, `[Cuban] troops`.

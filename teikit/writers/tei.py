@@ -32,6 +32,8 @@ from teikit.model import (
 from teikit.xml import tei
 
 _REGISTRY_CODE = LazyPattern(f"^{REGISTRY_NUMBER}", re.I)
+# `Inv. No. 5678`, `Ref. 12/sh`: the number after its label.
+_LABELLED_CODE = LazyPattern(rf"^(?:[A-Za-z]+\.?\s+){{1,3}}:?\s*(?P<code>{REGISTRY_NUMBER})", re.I)
 
 
 _COMMON = {tei("p"), tei("list"), tei("ab")}
@@ -303,12 +305,13 @@ class BodyWriter:
         nodes = list(block.inlines)
         first = nodes[0] if nodes else None
         if isinstance(first, Text):
-            code = _REGISTRY_CODE.match(first.value.strip())
+            value = first.value.lstrip()
+            code = _REGISTRY_CODE.match(value) or _LABELLED_CODE.match(value)
             if code is not None:
-                lead = first.value[: len(first.value) - len(first.value.lstrip())]
-                append_text(note, lead)
-                element(note, "idno", {"type": "registry"}).text = code.group()
-                rest = first.value.lstrip()[code.end() :]
+                start = code.start("code") if "code" in code.groupdict() else 0
+                append_text(note, first.value[: len(first.value) - len(value)] + value[:start])
+                element(note, "idno", {"type": "registry"}).text = value[start : code.end()]
+                rest = value[code.end() :]
                 nodes = ([Text(rest)] if rest else []) + nodes[1:]
         write_inlines(note, nodes)
 

@@ -50,3 +50,19 @@ def test_the_boundary_words_have_the_frequencies_these_tests_rely_on(
 ])
 def test_supplied_words_or_original_wording(bracket: str, form: str) -> None:
     assert encoded(bracket) == form.format(bracket)
+
+
+@pytest.mark.parametrize(("bracket", "form"), [
+    # Rare in English, but built as English builds words: supplied (were original wording).
+    ("demarcation", SUPPLIED),                  # 2.79
+    ("plenipotentiary", SUPPLIED),              # 2.63
+    ("demilitarized", SUPPLIED),                # 2.47
+    ("counterrevolutionaries", SUPPLIED),       # 1.5
+    ("chairman's", SUPPLIED),                   # 2.61
+    # Known to English as loans, in the form of their language: still the original wording.
+    ("kolkhoz", ORIGINAL),                      # 1.86
+    ("oblast", ORIGINAL),
+])
+def test_a_rare_english_word_is_supplied_and_a_loan_keeps_its_language(
+        bracket: str, form: str) -> None:
+    assert encoded(bracket) == form.format(bracket)

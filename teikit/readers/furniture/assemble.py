@@ -276,8 +276,10 @@ class Assembler:
         while (end + 1 < len(self.pieces) and self.pieces[end + 1].kind == "line"
                and self._list_goes_on(index, end + 1)):
             end += 1
-        if end == index and _COUNT_ONLY.match(piece.unit.plain.strip()):
-            # `Made in 3 copies` alone: how many copies were made, not whom they went to
+        first_line = piece.unit.plain.strip()
+        if end == index and (_COUNT_ONLY.match(first_line) or (
+                ENUMERATED.match(first_line) and not LIST_HEAD.match(first_line))):
+            # `Made in 3 copies` alone (how many, not to whom), or one numbered line: no list
             return self.furniture(index)
         lines = [p.unit for p in self.pieces[index:end + 1]]
         head: Unit | None = None
@@ -380,6 +382,10 @@ class Assembler:
                 previous.unit = _join_lines(previous.unit, unit)
                 previous.role = Role.DATELINE
                 return index + 1
+        if role == "text" and LABELLED_NUMBER.match(plain):
+            # `Ref. No. 3/456-sh`, `Our ref.: 22/1955`: a number under its label
+            self.add(zone, "furniture", unit, Role.REGISTRY if closing else Role.DOCUMENT_NUMBER)
+            return index + 1
         final = SCORED_ROLES.get(role) or text_role(text)
         self.add(zone, "furniture", unit, final)
         return index + 1
@@ -399,6 +405,12 @@ class Assembler:
 # A place's name alone, in title case (a signer's name under a date is mostly in capitals or of
 # several words): `Pyongyang`, `Moscow.`, `Pyongyang”`.
 _PLACE_WORD = LazyPattern(r"^[A-ZА-Я][a-zа-яё’'-]{2,}[.,]?[\"”»]?$")
+# A number under a label that says what number it is (reference, registration, inventory,
+# file, outgoing), alone on its line.
+LABELLED_NUMBER = LazyPattern(
+    r"(?i)^(?:(?:our|your)\s+)?(?:ref(?:erence)?|reg(?:istration|istry)?|inv(?:entory)?|file|"
+    r"outgoing|incoming|serial|index)\.?\s*(?:no\.?|nr\.?|n[º°o]\.?|№|#)?\s*:?\s*"
+    r"[\w/.-]*\d[\w/.-]*\.?$")
 # A receipt clause after the sending clause on one line, after the end of the latter.
 _RECEIPT_AFTER = LazyPattern(r"(?<=[.;,])\s+(?=(?:Received|Arrived|Deciphered|Decoded|"
                              r"Decrypted|Incoming)\b)")

@@ -190,3 +190,20 @@ def test_a_cable_of_short_numbered_points_keeps_them_in_the_text() -> None:
     assert texts(root, "//t:opener/t:salute") == ["To Ambassador Pak Il-u:"]
     assert texts(root, "//t:div/t:p")[-1] == "2. Report back after the talks."
     assert texts(root, "//t:closer/t:signed") == ["Foreign Ministry"]
+
+
+def test_numbers_under_their_labels_are_numbers_and_one_numbered_line_is_no_list() -> None:
+    """`Ref. No.`, `Our ref.:`, `Inv. No.`: the label says what number it is; a single numbered
+    line in the opener (`(62) Wai Ban Zi No. 34`) once became a list and closed the opener."""
+    from teikit.convert import convert_text
+
+    source = ("Ref. No. 3/456-sh\n\nOur ref.: 22/1955/szig.titk.\n\n(62) Wai Ban Zi No. 34\n\n"
+              "Top Secret\n\nTo Comrade FILIPPOV.\n\nMao Zedong asked me to convey the following to you "
+              "today.\n\nROSHCHIN\n\nRef. 12/sh\nInv. No. 5678\n")
+    meta = {"title": "Test", "date_text": "October 12, 1950"}
+    root = convert_text(source, overrides=meta, enrich=False).tree.getroot()
+    assert texts(root, "//t:opener/t:idno[@type='document']") == [
+        "Ref. No. 3/456-sh", "Our ref.: 22/1955/szig.titk."]
+    assert root.xpath("//t:list", namespaces=NS) == []
+    assert "To Comrade FILIPPOV." in texts(root, "//t:opener")[0]
+    assert texts(root, "//t:closer/t:note[@type='registry']/t:idno") == ["12/sh", "5678"]
