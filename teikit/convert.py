@@ -22,6 +22,7 @@ from typing import Any
 
 from lxml import etree
 
+from teikit.dates import numeric_month_first
 from teikit.diagnostics import Diagnostic
 from teikit.enrich import Enricher
 from teikit.enrich.registers import RegisterCache
@@ -31,7 +32,7 @@ from teikit.io import read_bytes, read_source
 from teikit.kept_text import SourceHandle
 from teikit.lossless import check_lossless
 from teikit.metadata import Metadata
-from teikit.model import Body, Document
+from teikit.model import Body, Document, block_inlines, iter_blocks, plain_text
 from teikit.phenomena import count_phenomena
 from teikit.profiles import Profile, load_profile
 from teikit.profiles.editorial_decl import shared_editorial_decl
@@ -136,6 +137,13 @@ def convert_text(
                             change_date=change_date, enrich=enrich, context=context)
 
 
+def _numeric_month_first(body: Body, reference: datetime.date | None) -> bool:
+    """Whether the document writes numeric dates month first (`teikit.dates`)."""
+    texts = (plain_text(inlines) for block in iter_blocks(body)
+             for inlines in block_inlines(block))
+    return numeric_month_first(texts, reference)
+
+
 def convert_document(
     document: Document,
     *,
@@ -161,7 +169,9 @@ def convert_document(
         ready = (context.registers if context else RegisterCache()).get(register)
         loaded, finder = ready.register, ready.finder
     enricher = (Enricher(document_date=meta.reference_date, register=loaded,
-                         where=document.path, finder=finder) if enrich else None)
+                         where=document.path, finder=finder,
+                         month_first=_numeric_month_first(document.body, meta.reference_date))
+                if enrich else None)
     if enricher is not None and loaded is not None:
         _survey(document.body, enricher)
     root, header = tei_root_and_header(

@@ -23,12 +23,13 @@ from __future__ import annotations
 import datetime
 import re
 from bisect import bisect_left
+from collections.abc import Iterable
 from dataclasses import dataclass, fields, replace
 
 from teikit.lazy_pattern import LazyPattern
 from teikit.spans import longest_disjoint
 
-__all__ = ["DateMatch", "DateValue", "find_dates", "parse_date"]
+__all__ = ["DateMatch", "DateValue", "find_dates", "numeric_month_first", "parse_date"]
 
 
 @dataclass(frozen=True)
@@ -258,11 +259,15 @@ def _part_name(raw: str) -> str:
     return words.strip()
 
 
-def _numeric_order(kind: str, first: int, second: int) -> tuple[int, int, str | None]:
-    """(day, month, problem) for a numeric date whose order the notation may not settle."""
+def _numeric_order(kind: str, first: int, second: int, month_first: bool = False,
+                   ) -> tuple[int, int, str | None]:
+    """(day, month, problem) for a numeric date whose order the notation may not settle;
+    `month_first`: the document writes its numeric dates month first (`numeric_month_first`)."""
     if first > 12 >= second:
         return first, second, None
     if second > 12 >= first:
+        return second, first, None
+    if month_first:
         return second, first, None
     if kind == "dotted" or first == second:
         # Dots are the European day.month.year notation of the sources (28.11.62).
@@ -270,7 +275,7 @@ def _numeric_order(kind: str, first: int, second: int) -> tuple[int, int, str | 
     return 0, 0, "day and month order is ambiguous"
 
 
-def _read_atom(kind: str, match: re.Match[str]) -> _Found | None:
+def _read_atom(kind: str, match: re.Match[str], month_first: bool = False) -> _Found | None:
     groups = match.groupdict()
     year_text = groups.get("year")
     year = int(year_text) if year_text else None
@@ -287,7 +292,8 @@ def _read_atom(kind: str, match: re.Match[str]) -> _Found | None:
         raw_day = groups["day"]
         day = int(raw_day) if raw_day.isdigit() else _roman_to_int(raw_day)
     elif kind in ("dotted", "slashed"):
-        day, month, problem = _numeric_order(kind, int(groups["day"]), int(groups["month"]))
+        day, month, problem = _numeric_order(kind, int(groups["day"]), int(groups["month"]),
+                                             month_first)
         if problem is None and not 1 <= month <= 12:
             return None
     else:  # iso
@@ -365,7 +371,8 @@ def _may_match(kind: str, text: str) -> bool:
     return True
 
 
-def _scan_atoms(text: str, has_figure: bool, has_month: bool) -> list[_Found]:
+def _scan_atoms(text: str, has_figure: bool, has_month: bool,
+                month_first: bool = False) -> list[_Found]:
     """All single dates, overlaps resolved: the longest expression wins, then the leftmost.
     `has_figure`, `has_month`: whether the text holds a figure, a month name's first letters."""
     candidates: list[_Found] = []
@@ -378,7 +385,7 @@ def _scan_atoms(text: str, has_figure: bool, has_month: bool) -> list[_Found]:
         if kind in skipped or not _may_match(kind, text):
             continue
         for match in pattern.finditer(text):
-            found = _read_atom(kind, match)
+            found = _read_atom(kind, match, month_first)
             if found is not None:
                 candidates.append(found)
     return longest_disjoint(candidates)
@@ -508,12 +515,15 @@ def _range_value(
     return DateValue(from_=start.when, to=end.when, cert=start.cert or end.cert)
 
 
-def find_dates(text: str, *, reference: datetime.date | None = None) -> list[DateMatch]:
+def find_dates(text: str, *, reference: datetime.date | None = None,
+               month_first: bool = False) -> list[DateMatch]:
     """Every date expression in ``text``, in order, with its normalised value.
 
     ``reference`` is the document date, which supplies missing years (and then ``cert="medium"``)
-    and settles the century of two-digit years. An ambiguous expression is returned with an empty
-    value and ``problem`` set; impossible dates (31 April) are not returned.
+    and settles the century of two-digit years. ``month_first``: the document writes numeric
+    dates month first (``numeric_month_first``), which settles those whose order the figures
+    leave open. An ambiguous expression is returned with an empty value and ``problem`` set;
+    impossible dates (31 April) are not returned.
     """
     # Every expression has a figure or a month name (or its abbreviation). Month names are
     # capitalised in English, which keeps the verbs "may" and "march" from costing a full scan
@@ -522,7 +532,8 @@ def find_dates(text: str, *, reference: datetime.date | None = None) -> list[Dat
     has_month = _MONTH_GATE.search(text) is not None
     if not (has_figure or has_month):
         return []  # most text runs: no figure and no month name, so no date
-    atoms = [_attach_time(text, found) for found in _scan_atoms(text, has_figure, has_month)]
+    atoms = [_attach_time(text, found)
+             for found in _scan_atoms(text, has_figure, has_month, month_first)]
     results: list[_Result] = []
     index = 0
     while index < len(atoms):
@@ -551,6 +562,36 @@ def find_dates(text: str, *, reference: datetime.date | None = None) -> list[Dat
 
 
 _BARE_YEAR = LazyPattern(rf"(?P<year>{_YEAR4})")
+_NUMERIC_DATE = LazyPattern(r"(?<![\d.])(\d{1,2})([./])(\d{1,2})\2(\d{4}|\d{2})(?![\d])")
+
+
+def numeric_month_first(texts: Iterable[str], reference: datetime.date | None = None) -> bool:
+    """Whether a document writes its numeric dates month first (`10.31.1962`, a US translator's
+    habit) rather than day first (`28.11.62`, the sources' own): its dates that only one order
+    can read say so, and, failing those, one that is the document's own date in one order only
+    (`11.4.1962` under `November 4, 1962`). Day first when nothing tells."""
+    month_first = day_first = 0
+    for text in texts:
+        if "." not in text and "/" not in text:
+            continue
+        for found in _NUMERIC_DATE.finditer(text):
+            first, second = int(found.group(1)), int(found.group(3))
+            if first > 12 >= second:
+                day_first += 2
+            elif second > 12 >= first:
+                month_first += 2
+            elif reference is not None and first != second and _is_reference(
+                    found.group(4), first, second, reference):
+                month_first += 1
+            elif reference is not None and first != second and _is_reference(
+                    found.group(4), second, first, reference):
+                day_first += 1
+    return month_first > day_first
+
+
+def _is_reference(year: str, month: int, day: int, reference: datetime.date) -> bool:
+    return (month, day) == (reference.month, reference.day) and int(year) % 100 == (
+        reference.year % 100)
 
 
 _APPROXIMATE = re.compile(r"(?i)^(?:circa|ca\.|c\.|approx\.|approximately|about|around)\s*(?=\S)")

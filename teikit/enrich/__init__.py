@@ -62,9 +62,12 @@ class Enricher:
     `survey` gathers them from all parts first when the parts are wrapped one at a time."""
 
     def __init__(self, *, document_date: datetime.date | None, register: Register | None,
-                 where: str, finder: MentionFinder | None = None) -> None:
-        """`finder`: the register's, when the run made it already (`RegisterCache`)."""
+                 where: str, finder: MentionFinder | None = None,
+                 month_first: bool = False) -> None:
+        """`finder`: the register's, when the run made it already (`RegisterCache`);
+        `month_first`: the document writes numeric dates month first (`teikit.dates`)."""
         self.document_date = document_date
+        self.month_first = month_first
         self.register = register
         self.where = where
         self.finder = finder or (MentionFinder(register) if register is not None else None)
@@ -100,7 +103,7 @@ class Enricher:
         for slot in list(open_slots(part)):
             container = slot.container
             chosen = longest_disjoint(_wraps_for(slot, self.finder, self.document_date,
-                                             self.doubted))
+                                             self.doubted, self.month_first))
             for wrap, element in zip(chosen, apply_wraps(slot, chosen), strict=True):
                 if wrap.problem:
                     self.wrap_warnings.append(
@@ -124,12 +127,13 @@ def _wraps_for(
     finder: MentionFinder | None,
     document_date: datetime.date | None,
     doubted: set[tuple[str, str]],
+    month_first: bool = False,
 ) -> list[Wrap]:
     """Candidate wraps for one text node: every date expression and register mention."""
     string = slot.string
     wraps = [
         Wrap(match.start, match.end, "date", match.value.tei_attributes(), match.problem)
-        for match in find_dates(string, reference=document_date)
+        for match in find_dates(string, reference=document_date, month_first=month_first)
     ]
     for mention in finder.find(string) if finder else []:
         attributes = {"ref": f"#{mention.entry.id}"}

@@ -230,3 +230,39 @@ def test_days_joined_by_and_are_two_days_not_a_range() -> None:
     (found,) = find_dates("on 3 and 5 May 1950")
     assert (found.text, found.value) == ("5 May 1950", DateValue(when="1950-05-05"))
     assert find_dates("from 2 to 3 divisions") == []
+
+
+@pytest.mark.parametrize(("texts", "reference", "expected"), [
+    (["Dispatched from Havana on 10.31.1962", "Received on 11.01.1962"], None, True),
+    (["28.11.62 19:25", "Received 03.04.62"], None, False),
+    (["Received on 11.4.1962"], datetime.date(1962, 11, 4), True),  # the document's own date
+    (["Received on 11.4.1962"], datetime.date(1962, 4, 11), False),
+    (["12.X.50", "V.X.51"], None, False),  # Roman months tell nothing of this
+    (["Received on 11.4.1962"], None, False),  # nothing tells: the sources' day first
+])
+def test_a_document_says_whether_it_writes_numeric_dates_month_first(
+        texts: list[str], reference: datetime.date | None, expected: bool) -> None:
+    from teikit.dates import numeric_month_first
+
+    assert numeric_month_first(texts, reference) is expected
+
+
+def test_month_first_settles_what_the_figures_leave_open() -> None:
+    (dotted, slashed) = find_dates("on 11.01.1962 and on 5/10/50", month_first=True)
+    assert dotted.value == DateValue(when="1962-11-01")
+    assert slashed.value == DateValue(when="1950-05-10")
+    (unambiguous,) = find_dates("on 28.11.62", month_first=True)
+    assert unambiguous.value == DateValue(when="1962-11-28")
+
+
+def test_a_ciphergram_dated_month_first_dates_its_receipt_so() -> None:
+    """w023: `Dispatched … on 10.31.1962`, then `Received on 11.01.1962`, read as 11 January."""
+    from teikit.convert import convert_text
+
+    source = ("Ciphergram No. 16735\nDispatched from Havana on 10.31.1962 at 23:00\nReceived on "
+              "11.01.1962 at 6:50\nTo: KRAJEWSKI\nFrom: JELEN\nThe whole Cuban propaganda "
+              "action is carried out in a very rigid manner, as we reported before.\nJELEN\n")
+    result = convert_text(source, overrides={"title": "Test", "date_text": "October 31, 1962"})
+    ns = {"t": "http://www.tei-c.org/ns/1.0"}
+    whens = result.tree.getroot().xpath("//t:text//t:date/@when", namespaces=ns)
+    assert whens == ["1962-10-31T23:00:00", "1962-11-01T06:50:00"]
