@@ -138,6 +138,8 @@ class NoteText:
     line: int
     bracketed: bool = False
     xml_id: str | None = None
+    rend: str | None = None
+    """The marker as printed when neither bracketed nor bare: `{}.` for `1. …`."""
 
 
 @dataclass(slots=True)

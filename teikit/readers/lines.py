@@ -7,7 +7,7 @@ its date stands; its lines as units of their own. Structure (`structure`) and fu
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from teikit.dates import find_dates
 from teikit.readers.furniture.cues import (
@@ -150,11 +150,43 @@ def keeps_together(unit: Unit) -> bool:
     )
 
 
-NOTE_TEXT = re.compile(r"^(?:(?P<star>\\?\*)\s+|\[(?P<num>\d{1,3})\]\s*)(?=\S)")
+NOTE_TEXT = re.compile(r"^(?:(?P<star>\\?\*)\s+|\[(?P<num>\d{1,3})\]\s*|(?P<dot>\d{1,3})\.\s+)"
+                       r"(?=\S)")
 
 
 def note_marker(unit: Unit) -> str | None:
+    """The marker of a note's text (`* …`, `[1] …`); a line `1. …` is a note only among the
+    numbered notes at a document's end (`numbered_endnotes`): elsewhere it is a numbered point."""
     found = NOTE_TEXT.match(unit.text) if unit.kind == "text" else None
-    if found is None:
+    if found is None or found["dot"]:
         return None
     return "*" if found["star"] else found["num"]
+
+
+_NOTES_HEADING = re.compile(r"(?i)^\W*(?:notes|endnotes|footnotes)\W*$")
+
+
+def numbered_endnotes(units: Sequence[Unit]) -> dict[int, str]:
+    """The lines `1. …`, `2. …` that end a document, under a `Notes` heading or not, when they
+    are numbered from 1 and the text before them marks each number (`[1]`): its endnotes,
+    unit index → number."""
+    tail: list[tuple[int, str]] = []
+    index = len(units) - 1
+    while index >= 0 and units[index].kind == "text":
+        found = NOTE_TEXT.match(units[index].text)
+        if found is None or not found["dot"]:
+            break
+        tail.append((index, found["dot"]))
+        index -= 1
+    if not tail:
+        return {}
+    tail.reverse()
+    if [int(number) for _, number in tail] != list(range(1, len(tail) + 1)):
+        return {}
+    first = tail[0][0]
+    if first > 0 and _NOTES_HEADING.match(units[first - 1].text):
+        first -= 1
+    marked = "".join(unit.text for unit in units[:first])
+    if not all(f"[{number}]" in marked for _, number in tail):
+        return {}
+    return dict(tail)

@@ -37,7 +37,7 @@ from teikit.readers.context import ReadingContext
 from teikit.readers.furniture.assemble import Placement
 from teikit.readers.furniture.markings import mark_listed_markings
 from teikit.readers.inline import InlineParser
-from teikit.readers.lines import NOTE_TEXT, note_marker
+from teikit.readers.lines import NOTE_TEXT, note_marker, numbered_endnotes
 from teikit.readers.notes import join_notes
 from teikit.readers.structure import LineRole, LineRoles, layout
 from teikit.readers.units import Unit
@@ -108,7 +108,8 @@ def _document_context(units: list[Unit], notes: dict[int, str], language: str | 
 
 
 def _note_units(units: list[Unit]) -> dict[int, str]:
-    return {i: m for i, u in enumerate(units) if (m := note_marker(u)) is not None}
+    found = {i: m for i, u in enumerate(units) if (m := note_marker(u)) is not None}
+    return found or numbered_endnotes(units)
 
 
 Decorate = Callable[[Unit, list[Inline]], list[Inline]]
@@ -146,12 +147,13 @@ class _Builder:
         if placement.kind == "note":
             found = NOTE_TEXT.match(unit.text)
             assert found is not None
-            marker_end = found.end("star") if found["star"] else found.end("num") + 1
+            marker_end = (found.end("star") if found["star"] else
+                          found.end("num") + 1 if found["num"] else found.end("dot") + 1)
             # The space after the marker stays: "[2]一九…" and "[1] The…" differ in it.
             rest = Unit("text", unit.text[marker_end:], unit.offsets.slice(marker_end), unit.line,
                         unit.block, 0, unit.end_block)
             return NoteText(placement.marker, self.inlines(rest), unit.line,
-                            bracketed=placement.marker != "*")
+                            bracketed=bool(found["num"]), rend="{}." if found["dot"] else None)
         if placement.kind == "transmitted":
             return Transmitted(_assemble(placement.inner or [], self), unit.line)
         if placement.kind == "entry":

@@ -269,7 +269,9 @@ class BodyWriter:
         # The marker stays text (a printed number is part of the document), in a seg rather
         # than a label so that it runs on into the note text as it did in the source.
         marker_attrs = {"type": "marker"}
-        if not note.bracketed:
+        if note.rend is not None:
+            marker_attrs["rend"] = note.rend
+        elif not note.bracketed:
             marker_attrs["rend"] = "{}"
         element(el, "seg", marker_attrs).text = note.marker
         write_inlines(el, note.inlines)

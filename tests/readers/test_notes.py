@@ -91,3 +91,32 @@ def test_numbered_markers_take_the_first_free_note_with_their_number_after_them(
     refs = root.xpath("//t:ref[@type='noteAnchor']", namespaces=NS)
     assert [targets[r.get("target")[1:]] for r in refs] == ["1 one", "1 one again", "2 two"]
     assert [d.message for d in diagnostics] == ["note [3] has no marker in the text"]
+
+
+ENDNOTES = (f"To Comrade FILIPPOV.\n\n{LONG}[1] and the rest of it[2] today.\n\nROSHCHIN\n\n"
+            "Notes:\n\n1. The text of the message was sent separately.\n\n2. Kim Il Sung was "
+            "then Chairman of the Cabinet of Ministers of the DPRK.\n")
+
+
+def test_endnotes_numbered_with_a_point_are_notes_when_the_text_marks_them() -> None:
+    """`1. …` lines at the end, each number marked `[1]` in the text: once read as numbered
+    points, which made the markers supplied figures and the signature a paragraph."""
+    root, diagnostics = convert(ENDNOTES)
+    refs = root.xpath("//t:ref[@type='noteAnchor']/@target", namespaces=NS)
+    notes = root.xpath("//t:note[@place='end']", namespaces=NS)
+    assert refs == ["#note-1", "#note-2"]
+    assert ["".join(n.itertext()) for n in notes] == [
+        "1 The text of the message was sent separately.",
+        "2 Kim Il Sung was then Chairman of the Cabinet of Ministers of the DPRK."]
+    # the point after the number is the marker's form, given back from @rend
+    assert root.xpath("//t:seg[@type='marker']/@rend", namespaces=NS) == ["{}.", "{}."]
+    assert [s.text for s in root.xpath("//t:closer/t:signed", namespaces=NS)] == ["ROSHCHIN"]
+    assert diagnostics == []
+
+
+def test_numbered_points_the_text_does_not_mark_stay_points() -> None:
+    text = (f"{LONG}.\n\n1. To approve the draft of the instructions to the ambassador.\n\n"
+            "2. To instruct the ministry to prepare the proposals within a week.\n")
+    root, _ = convert(text)
+    assert root.xpath("//t:note", namespaces=NS) == []
+    assert len(root.xpath("//t:div/t:p", namespaces=NS)) == 3

@@ -198,8 +198,8 @@ def test_numbers_under_their_labels_are_numbers_and_one_numbered_line_is_no_list
     from teikit.convert import convert_text
 
     source = ("Ref. No. 3/456-sh\n\nOur ref.: 22/1955/szig.titk.\n\n(62) Wai Ban Zi No. 34\n\n"
-              "Top Secret\n\nTo Comrade FILIPPOV.\n\nMao Zedong asked me to convey the following to you "
-              "today.\n\nROSHCHIN\n\nRef. 12/sh\nInv. No. 5678\n")
+              "Top Secret\n\nTo Comrade FILIPPOV.\n\nMao Zedong asked me to convey the following "
+              "to you today.\n\nROSHCHIN\n\nRef. 12/sh\nInv. No. 5678\n")
     meta = {"title": "Test", "date_text": "October 12, 1950"}
     root = convert_text(source, overrides=meta, enrich=False).tree.getroot()
     assert texts(root, "//t:opener/t:idno[@type='document']") == [
