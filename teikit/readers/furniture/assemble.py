@@ -222,6 +222,9 @@ class Assembler:
         if self._opens_entry(index):
             self.add("main", "entry", piece.unit, Role.DATELINE)
             return index + 1
+        if self._heads_section(index):
+            self.add("main", "heading", piece.unit)
+            return index + 1
         if role == "classification" or CLASSIFICATION_LINE.match(
                 unemphasised(piece.unit.plain.strip())):
             self.add("main", "furniture", piece.unit, Role.CLASSIFICATION)
@@ -249,6 +252,14 @@ class Assembler:
         return (following < len(self.pieces) and self.pieces[following].kind == "prose"
                 and any(p.zone == "main" and p.kind == "paragraph" for p in self.out)
                 and _is_date_only(self.pieces[index].unit, self.tests))
+
+    def _heads_section(self, index: int) -> bool:
+        """A short numbered title between two paragraphs (`II. Foreign policy`): a section's
+        heading, as a Markdown heading would be."""
+        following = index + 1
+        return (following < len(self.pieces) and self.pieces[following].kind == "prose"
+                and any(p.zone == "main" and p.kind == "paragraph" for p in self.out)
+                and _SECTION_TITLE.match(self.pieces[index].unit.plain.strip()) is not None)
 
     def _opens_list(self, index: int) -> bool:
         """A list heading over numbered lines is a list, whatever each line looked like; so is
@@ -411,6 +422,10 @@ LABELLED_NUMBER = LazyPattern(
     r"(?i)^(?:(?:our|your)\s+)?(?:ref(?:erence)?|reg(?:istration|istry)?|inv(?:entory)?|file|"
     r"outgoing|incoming|serial|index)\.?\s*(?:no\.?|nr\.?|n[º°o]\.?|№|#)?\s*:?\s*"
     r"[\w/.-]*\d[\w/.-]*\.?$")
+# A numbered title: `II. Foreign policy`, `B. The economy`, `3. Relations with China`; a few
+# words in title form, nothing that ends a sentence.
+_SECTION_TITLE = LazyPattern(r"^(?:[IVXLC]{1,6}|[A-Z]|\d{1,2})\.\s+[A-Z][^.!?:;,\[\]]{0,60}"
+                             r"(?<![.!?:;,])$")
 # A receipt clause after the sending clause on one line, after the end of the latter.
 _RECEIPT_AFTER = LazyPattern(r"(?<=[.;,])\s+(?=(?:Received|Arrived|Deciphered|Decoded|"
                              r"Decrypted|Incoming)\b)")

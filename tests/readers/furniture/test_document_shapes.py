@@ -207,3 +207,21 @@ def test_numbers_under_their_labels_are_numbers_and_one_numbered_line_is_no_list
     assert root.xpath("//t:list", namespaces=NS) == []
     assert "To Comrade FILIPPOV." in texts(root, "//t:opener")[0]
     assert texts(root, "//t:closer/t:note[@type='registry']/t:idno") == ["12/sh", "5678"]
+
+
+def test_a_numbered_title_between_paragraphs_heads_a_section() -> None:
+    """`II. Foreign policy` between paragraphs was a paragraph; a numbered point that is a
+    sentence (`1. To approve the draft.`) is not a title."""
+    from teikit.convert import convert_text
+
+    source = ("Comrade Minister!\n\nI report on the situation in the DPRK in the second half of "
+              "1955.\n\nI. Internal situation\n\nThe Korean Workers' Party held its plenum in "
+              "December and discussed the agricultural question.\n\nII. Foreign policy\n\nThe "
+              "relations with the Soviet Union and China are good and will remain so.\n\n"
+              "1. To approve the draft.\n\nThe draft is attached to this report for the "
+              "ministry.\n\nKároly Pásztor\nchargé d'affaires ad interim\n")
+    meta = {"title": "Test", "date_text": "December 18, 1955"}
+    root = convert_text(source, overrides=meta, enrich=False).tree.getroot()
+    assert texts(root, "//t:div[@type='section']/t:head") == [
+        "I. Internal situation", "II. Foreign policy"]
+    assert texts(root, "//t:div[@type='section'][2]/t:p")[1] == "1. To approve the draft."
