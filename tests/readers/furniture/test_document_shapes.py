@@ -7,7 +7,7 @@ from lxml import etree
 from shared_paths import TEST_DATA
 
 from teikit import TEI_NS
-from teikit.convert import convert_file
+from teikit.convert import convert_file, convert_text
 
 NS = {"t": TEI_NS}
 
@@ -18,6 +18,12 @@ def texts(root: etree._Element, xpath: str) -> list[str]:
 
 def converted(name: str) -> etree._Element:
     return convert_file(TEST_DATA / name).tree.getroot()
+
+
+def converted_text(source: str, date_text: str) -> etree._Element:
+    """The TEI of a body written for a test, under a header of a title and `date_text`."""
+    return convert_text(source, overrides={"title": "Test", "date_text": date_text},
+                        enrich=False).tree.getroot()
 
 
 def test_a_ciphered_telegram_with_numbers_precedence_and_spaced_signature() -> None:
@@ -121,13 +127,10 @@ def test_an_address_of_one_recipient_is_no_list(tmp_path) -> None:
 
 
 def test_sending_and_receipt_on_one_line_are_a_dateline_and_a_docket() -> None:
-    from teikit.convert import convert_text
-
     source = ("CIPHERED TELEGRAM\n\nFrom BEIJING Sent 12.10.50 at 3 hrs 20 min. Received 12.10.50 "
               "at 5 hrs 45 min.\n\nTo Comrade FILIPPOV.\n\nMao Zedong asked me to convey the "
               "following to you.\n\nROSHCHIN\n")
-    meta = {"title": "Test", "date_text": "October 12, 1950"}
-    root = convert_text(source, overrides=meta, enrich=False).tree.getroot()
+    root = converted_text(source, "October 12, 1950")
     assert texts(root, "//t:opener/t:dateline") == ["From BEIJING Sent 12.10.50 at 3 hrs 20 min."]
     assert texts(root, "//t:opener/t:note[@type='docket']") == [
         "Received 12.10.50 at 5 hrs 45 min."]
@@ -136,13 +139,10 @@ def test_sending_and_receipt_on_one_line_are_a_dateline_and_a_docket() -> None:
 def test_a_handling_caveat_is_no_list_head_and_abbreviated_receipt_is_a_docket() -> None:
     """`Making copies prohibited` once opened a distribution list (`\\w+ copies`) and sent the
     rest of the opener to the running text."""
-    from teikit.convert import convert_text
-
     source = ("Ciphered Telegram\n\nStrictly Secret\n\nMaking copies prohibited\n\nIncoming Nº 5678"
               "\n\nSent: 12.X.50 03:20\n\nRec'd: 12.X.50 05:45\n\nTo FILIPPOV\n\nMao Zedong asked "
               "me to convey the following to you.\n\nROSHCHIN\n")
-    meta = {"title": "Test", "date_text": "October 12, 1950"}
-    root = convert_text(source, overrides=meta, enrich=False).tree.getroot()
+    root = converted_text(source, "October 12, 1950")
     assert texts(root, "//t:opener/t:fw[@type='form']") == ["Ciphered Telegram"]
     assert texts(root, "//t:opener/t:fw[@type='classification']") == [
         "Strictly Secret", "Making copies prohibited"]
@@ -151,26 +151,20 @@ def test_a_handling_caveat_is_no_list_head_and_abbreviated_receipt_is_a_docket()
 
 
 def test_made_in_three_copies_heads_the_list_of_copies() -> None:
-    from teikit.convert import convert_text
-
     source = ("Comrade Minister!\n\nThe relations with the Soviet Union are good, and the "
               "relations with China are good.\n\nKároly Pásztor\nchargé d'affaires ad interim"
               "\n\nMade in 3 copies:\n1 copy to the Minister\n1 copy to the Embassy\n1 copy to "
               "the file\n")
-    meta = {"title": "Test", "date_text": "December 18, 1954"}
-    root = convert_text(source, overrides=meta, enrich=False).tree.getroot()
+    root = converted_text(source, "December 18, 1954")
     assert texts(root, "//t:list[@type='distribution']/t:head") == ["Made in 3 copies:"]
     assert len(root.xpath("//t:list[@type='distribution']/t:item", namespaces=NS)) == 3
 
 
 def test_the_place_under_the_date_is_part_of_the_dateline() -> None:
-    from teikit.convert import convert_text
-
     source = ("Dear Comrade Kim Il Sung,\n\nI received your letter of 3 May. We agree with your "
               "proposals [on the armistice].\n\nRespectfully,\n\nV. Ivanov\n\n12 May 1955\n"
               "Pyongyang\n")
-    meta = {"title": "Test", "date_text": "May 12, 1955"}
-    root = convert_text(source, overrides=meta, enrich=False).tree.getroot()
+    root = converted_text(source, "May 12, 1955")
     assert texts(root, "//t:closer/t:dateline") == ["12 May 1955 Pyongyang"]
     assert texts(root, "//t:closer/t:signed") == ["Respectfully, V. Ivanov"]
 
@@ -178,15 +172,12 @@ def test_the_place_under_the_date_is_part_of_the_dateline() -> None:
 def test_a_cable_of_short_numbered_points_keeps_them_in_the_text() -> None:
     """A numbered point of six words or fewer is a sentence of the text, not a closing line;
     an address whose first word the translator supplied is still the salutation."""
-    from teikit.convert import convert_text
-
     source = ("[To] Ambassador Pak Il-u:\n\n(Top Secret)\n\nYour cable of 5 "
               "November has been received. We agree with your opinion [to not publish the "
               "statement].\n\n1. [You] should explain our position to the Soviet side.\n\n"
               "2. Report [back] after the talks.\n\nForeign Ministry\n\n6 November 1962, "
               "11:00 p.m.\n")
-    meta = {"title": "Test", "date_text": "November 6, 1962"}
-    root = convert_text(source, overrides=meta, enrich=False).tree.getroot()
+    root = converted_text(source, "November 6, 1962")
     assert texts(root, "//t:opener/t:salute") == ["To Ambassador Pak Il-u:"]
     assert texts(root, "//t:div/t:p")[-1] == "2. Report back after the talks."
     assert texts(root, "//t:closer/t:signed") == ["Foreign Ministry"]
@@ -195,13 +186,10 @@ def test_a_cable_of_short_numbered_points_keeps_them_in_the_text() -> None:
 def test_numbers_under_their_labels_are_numbers_and_one_numbered_line_is_no_list() -> None:
     """`Ref. No.`, `Our ref.:`, `Inv. No.`: the label says what number it is; a single numbered
     line in the opener (`(62) Wai Ban Zi No. 34`) once became a list and closed the opener."""
-    from teikit.convert import convert_text
-
     source = ("Ref. No. 3/456-sh\n\nOur ref.: 22/1955/szig.titk.\n\n(62) Wai Ban Zi No. 34\n\n"
               "Top Secret\n\nTo Comrade FILIPPOV.\n\nMao Zedong asked me to convey the following "
               "to you today.\n\nROSHCHIN\n\nRef. 12/sh\nInv. No. 5678\n")
-    meta = {"title": "Test", "date_text": "October 12, 1950"}
-    root = convert_text(source, overrides=meta, enrich=False).tree.getroot()
+    root = converted_text(source, "October 12, 1950")
     assert texts(root, "//t:opener/t:idno[@type='document']") == [
         "Ref. No. 3/456-sh", "Our ref.: 22/1955/szig.titk."]
     assert root.xpath("//t:list", namespaces=NS) == []
@@ -212,16 +200,13 @@ def test_numbers_under_their_labels_are_numbers_and_one_numbered_line_is_no_list
 def test_a_numbered_title_between_paragraphs_heads_a_section() -> None:
     """`II. Foreign policy` between paragraphs was a paragraph; a numbered point that is a
     sentence (`1. To approve the draft.`) is not a title."""
-    from teikit.convert import convert_text
-
     source = ("Comrade Minister!\n\nI report on the situation in the DPRK in the second half of "
               "1955.\n\nI. Internal situation\n\nThe Korean Workers' Party held its plenum in "
               "December and discussed the agricultural question.\n\nII. Foreign policy\n\nThe "
               "relations with the Soviet Union and China are good and will remain so.\n\n"
               "1. To approve the draft.\n\nThe draft is attached to this report for the "
               "ministry.\n\nKároly Pásztor\nchargé d'affaires ad interim\n")
-    meta = {"title": "Test", "date_text": "December 18, 1955"}
-    root = convert_text(source, overrides=meta, enrich=False).tree.getroot()
+    root = converted_text(source, "December 18, 1955")
     assert texts(root, "//t:div[@type='section']/t:head") == [
         "I. Internal situation", "II. Foreign policy"]
     assert texts(root, "//t:div[@type='section'][2]/t:p")[1] == "1. To approve the draft."
