@@ -7,7 +7,15 @@ import re
 from teikit import templates
 from teikit.conventions import Convention, Form
 from teikit.model import Text
-from teikit.rules.base import TRANSLATOR, BracketContext, Match, Rule
+from teikit.rules.base import (
+    TRANSLATOR,
+    BracketContext,
+    DocumentContext,
+    Match,
+    Rule,
+    WordRule,
+    WordSpan,
+)
 from teikit.rules.foreign_runs import mark_foreign_runs
 
 CONVENTION = Convention(
@@ -17,7 +25,7 @@ CONVENTION = Convention(
     forms=(Form("note", "[SIC, {}]", (("type", "sic"),)), Form("sic", "{} [sic]")),
 )
 _EXPLAINED = re.compile(r"(?is)^\s*sic\s*[,:;]\s*(?P<rest>\S.*)$")
-_BARE = re.compile(r"(?i)^\s*sic\s*!?\s*$")
+_BARE = re.compile(r"(?i)^\s*sic\s*[!.]?\s*$")
 _LAST_WORD = re.compile(r"(\S+)(\s*)$")
 
 
@@ -45,3 +53,25 @@ def _read(ctx: BracketContext) -> Match | None:
 
 
 RULE = Rule(CONVENTION, _read)
+
+
+PARENTHESIS = Convention(
+    "sic-parenthesis", "word (sic)", "sic",
+    "Errors of the original marked by the translator with `(sic)` in parentheses.",
+    section="correction", summary="sic",
+)
+_PARENTHESIS_SIC = re.compile(r"(?i)(?<![\w’'.-])(?P<word>[^\W_][\w’'.-]*)(?P<space>\s?)"
+                              r"\((?P<mark>sic\s*[!.]?)\)")
+
+
+def read_parenthesis(text: str, doc: DocumentContext) -> list[WordSpan]:
+    """`ministery (sic)`, `ministery (sic!)`: as `[sic]` is read, the mark in parentheses."""
+    spans: list[WordSpan] = []
+    for found in _PARENTHESIS_SIC.finditer(text):
+        template = templates.template("", f"{found['space']}({found['mark']})")
+        node = PARENTHESIS.node("sic", {}, [Text(found["word"])], template)
+        spans.append((found.start(), found.end(), node))
+    return spans
+
+
+PARENTHESIS_RULE = WordRule(PARENTHESIS, read_parenthesis)

@@ -1,5 +1,7 @@
-"""`Name (?)`, `word (?)`: the translator's doubt in parentheses, read as `[?]` is (the word
-rule `uncertain-parenthesis`); the marker comes back from `@rend`."""
+"""Marks in parentheses, read as their bracketed forms are, by word rules a project can switch
+off: the translator's doubt (`Pak Chang-ok (?)`, `word (?)`: `uncertain-parenthesis`, as `[?]`)
+and an error of the original (`ministery (sic)`: `sic-parenthesis`, as `[sic]`); the marker
+comes back from `@rend`."""
 
 from __future__ import annotations
 
@@ -38,3 +40,14 @@ def test_a_project_that_switches_it_off_keeps_the_parentheses_as_text() -> None:
     assert root.find(f".//{{{TEI_NS}}}unclear") is None
     body = root.find(f".//{{{TEI_NS}}}body")
     assert "the plan (?) of the ministry" in "".join(body.itertext())
+
+
+@pytest.mark.parametrize(("snippet", "expected"), [
+    ("the ministery (sic) of", 'the <sic rend="{} (sic)">ministery</sic> of'),
+    ("the ministery (sic!) of", 'the <sic rend="{} (sic!)">ministery</sic> of'),
+    ("the ministery [sic.] of", 'the <sic rend="{} [sic.]">ministery</sic> of'),
+])
+def test_sic_in_parentheses_or_with_a_point_marks_the_word_before(
+        snippet: str, expected: str) -> None:
+    xml = inner_xml(PROSE.format(snippet))
+    assert expected in xml, xml
