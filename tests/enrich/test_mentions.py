@@ -72,23 +72,27 @@ def test_spellings_nested_deeper_than_the_tree_allows_still_match() -> None:
 def test_finding_grows_with_the_text_not_with_the_register() -> None:
     """Each place of a text where a name could start once tried every spelling beginning with
     its letter: a register of 8,000 persons made finding four times slower than one of 2,000.
-    Now the engine follows the spellings' shared beginnings: four times the register must not
-    cost twice the time."""
+    Now the engine follows the spellings' shared beginnings: a register sixteen times larger,
+    finding the same 2,000 mentions, must not cost four times the time (a plain alternation of
+    the spellings, `plain_alternation`: ten times, measured). Four times the register against
+    twice the time was too close to this machine's noise: the same code measured 1.5× and 2.3×
+    an hour apart, with a text whose mentions differed between the two registers."""
     def seconds(names: int) -> float:
         register = Register([Entry(f"per-{index}", "person",
                                    Spelling(f"{distinct_name(index)} {distinct_name(index + 7)}"),
                                    (Spelling(distinct_name(index)),))
                              for index in range(names)])
         finder = MentionFinder(register)
-        text = " ".join(f"Comrade {distinct_name(index * 3)} met Kalo in Minsk."
+        # Every name of the text is in both registers: both find the same mentions.
+        text = " ".join(f"Comrade {distinct_name(index * 3 % 2_000)} met Kalo in Minsk."
                         for index in range(2_000))
         started = time.process_time()
         for _ in range(10):
-            assert finder.find(text)
+            assert len(finder.find(text)) == 2_000
         return time.process_time() - started
 
     # The best of three runs of ten: a run of a few milliseconds on a loaded machine was
     # seen to vary by half.
     small = min(seconds(2_000) for _ in range(3))
-    large = min(seconds(8_000) for _ in range(3))
-    assert large < 2 * small, f"{small:.3f} s, four times the register {large:.3f} s"
+    large = min(seconds(32_000) for _ in range(3))
+    assert large < 4 * small, f"{small:.3f} s, sixteen times the register {large:.3f} s"
