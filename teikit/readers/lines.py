@@ -86,8 +86,10 @@ def is_prose_text(raw: str, relaxed: bool, date_span: Callable[[str], tuple[int,
     count = len(words(text[:300]))  # enough text to tell whether there are six words
     if count < (4 if relaxed else 6):
         return _numbered_sentence(text)
-    if SALUTE.match(text) or DOCKET.match(text) or is_uppercase_line(text):
+    if SALUTE.match(text) or DOCKET.match(text):
         return False
+    if is_uppercase_line(text) and not (count >= 12 and ends_sentence(text)):
+        return False  # a line in capitals is furniture; sentences in capitals, a telegram's text
     if (RECEIPT.match(text) or SENDING.match(text) or VALEDICTION.match(text)
             or COPIES_HEAD.match(text)):
         return False  # "Sent to 8th Department … 8.7.50 11:35.": a docket, however long

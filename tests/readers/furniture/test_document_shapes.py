@@ -210,3 +210,16 @@ def test_a_numbered_title_between_paragraphs_heads_a_section() -> None:
     assert texts(root, "//t:div[@type='section']/t:head") == [
         "I. Internal situation", "II. Foreign policy"]
     assert texts(root, "//t:div[@type='section'][2]/t:p")[1] == "1. To approve the draft."
+
+
+def test_a_telegram_typed_in_capitals_has_its_text_opener_and_signature() -> None:
+    """Sentences in capitals are a telegram's text: every line in capitals was taken for
+    furniture, and the document had no running text, opener or closer."""
+    source = ("TELEGRAM\n\nFROM HAVANA 28.11.62 19:25\n\nTO PRAGUE\n\nTHE PARTNER CRITICALLY NEEDS "
+              "PRACTICE AMMUNITION. ACCORDING TO THE ANNOUNCEMENT HE HAS NO OTHER OPTION BUT TO "
+              "ACCEPT A DELAY IN THE TERMS OF DELIVERY.\n\nLOPEZ IS NOT WILLING TO NEGOTIATE "
+              "DIRECTLY WITH US AND ASKS FOR AN ANSWER BY THE END OF THE WEEK.\n\nPAVLICEK 388\n")
+    root = converted_text(source, "November 28, 1962")
+    assert texts(root, "//t:opener/t:fw[@type='form']") == ["TELEGRAM"]
+    assert len(texts(root, "//t:div/t:p")) == 2
+    assert texts(root, "//t:closer/t:signed") == ["PAVLICEK 388"]
