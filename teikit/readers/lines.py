@@ -66,13 +66,18 @@ def is_name_line(text: str) -> bool:
     return len(named) >= max(1, len(tokens) - 1) and not text.endswith(",")
 
 
-_NUMBERED = re.compile(r"^\s*(?:\d{1,3}|[a-z])[.)]\s+\S")
+_NUMBERED = re.compile(r"^\s*(?:\d{1,3}|[a-z])[.)]\s+(?P<first>\S+)")
+# How an item of a list of copies or recipients begins: `3. to the file.`, `1. Comr. Stalin`.
+_RECIPIENT_WORDS = frozenset("to for copy copies file cde cdes comr comrade comrades".split())
 
 
 def _numbered_sentence(text: str) -> bool:
     """`2. Report [back] after the talks.`: a short numbered point of the text, a sentence
-    (not `1. Comr. Stalin`, an item of a list of names)."""
-    if _NUMBERED.match(text) is None or not ends_sentence(text) or text.rstrip()[-1:] == ":":
+    (not `1. Comr. Stalin` nor `3. to the file.`, items of a list of recipients)."""
+    found = _NUMBERED.match(text)
+    if found is None or not ends_sentence(text) or text.rstrip()[-1:] == ":":
+        return False
+    if found["first"].strip(".[],").lower() in _RECIPIENT_WORDS:
         return False
     return sum(w[:1].islower() for w in words(text)) >= 2
 

@@ -223,3 +223,13 @@ def test_a_telegram_typed_in_capitals_has_its_text_opener_and_signature() -> Non
     assert texts(root, "//t:opener/t:fw[@type='form']") == ["TELEGRAM"]
     assert len(texts(root, "//t:div/t:p")) == 2
     assert texts(root, "//t:closer/t:signed") == ["PAVLICEK 388"]
+
+
+def test_numbered_recipients_ending_with_a_point_stay_items_of_the_list() -> None:
+    """`2. to the file.` is a short numbered sentence by its form: it is read as a recipient,
+    not as a point of the text (it had left the list)."""
+    source = ("The Chinese comrades agreed with the proposals of the Soviet government on all "
+              "points.\n\nROSHCHIN\n\nDistributed to:\n1. to Cde. Gromyko.\n2. to the file.\n")
+    root = converted_text(source, "October 12, 1950")
+    assert texts(root, "//t:list[@type='distribution']/t:item") == [
+        "to Cde. Gromyko.", "to the file."]
