@@ -94,8 +94,8 @@ def text_role(text: str) -> Role:
         return Role.PRECEDENCE
     form = FORM_NAME.match(plain)
     if form and len(plain.split()) <= 4 and (plain.upper() == plain
-                                             or not plain[form.end():].strip(" .:")):
-        return Role.FORM  # `CIPHERED TELEGRAM No. 8600`, `Ciphered Telegram`
+                                             or not plain[form.end():].strip(" .")):
+        return Role.FORM  # `CIPHERED TELEGRAM No. 8600`, `Ciphered Telegram`; not `Note:`
     return Role.LINE
 
 

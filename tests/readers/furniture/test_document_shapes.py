@@ -233,3 +233,10 @@ def test_numbered_recipients_ending_with_a_point_stay_items_of_the_list() -> Non
     root = converted_text(source, "October 12, 1950")
     assert texts(root, "//t:list[@type='distribution']/t:item") == [
         "to Cde. Gromyko.", "to the file."]
+
+
+def test_a_form_name_with_a_colon_is_a_label_not_the_form() -> None:
+    source = ("The Chinese comrades agreed with the proposals of the Soviet government on all "
+              "points.\n\nROSHCHIN\n\nNote:\nThe telegram was sent to Beijing.\n")
+    root = converted_text(source, "October 12, 1950")
+    assert root.xpath("//t:fw[@type='form']", namespaces=NS) == []
