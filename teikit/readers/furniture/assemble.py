@@ -379,8 +379,10 @@ class Assembler:
             self.add(zone, "furniture", received, Role.DOCKET)
             return index + 1
         if (role == "dateline" and following is not None and _is_date_only(unit, self.tests)
-                and _PLACE_WORD.match(self.pieces[following].unit.plain.strip())):
-            # `29 September 1950` / `Pyongyang”`: the place under the date is the dateline's
+                and _PLACE_WORD.match(self.pieces[following].unit.plain.strip())
+                and any(p.zone == zone and p.role is Role.SIGNED for p in self.out)):
+            # `29 September 1950` / `Pyongyang”` under a signature: the place under the date is
+            # the dateline's (with no signature before it, the word may be the signer's name)
             merged = _join_lines(unit, self.pieces[following].unit)
             self.add(zone, "furniture", merged, Role.DATELINE)
             return following + 1

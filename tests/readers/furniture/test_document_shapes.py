@@ -240,3 +240,11 @@ def test_a_form_name_with_a_colon_is_a_label_not_the_form() -> None:
               "points.\n\nROSHCHIN\n\nNote:\nThe telegram was sent to Beijing.\n")
     root = converted_text(source, "October 12, 1950")
     assert root.xpath("//t:fw[@type='form']", namespaces=NS) == []
+
+
+def test_a_single_name_under_the_date_signs_when_nobody_signed_before() -> None:
+    source = ("Dear Comrade Kim Il Sung,\n\nI received your letter of 3 May. We agree with your "
+              "proposals [on the armistice].\n\n12 May 1955\nStalin\n")
+    root = converted_text(source, "May 12, 1955")
+    assert texts(root, "//t:closer/t:dateline") == ["12 May 1955"]
+    assert texts(root, "//t:closer/t:signed") == ["Stalin"]
