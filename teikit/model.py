@@ -136,10 +136,9 @@ class NoteText:
     marker: str
     inlines: list[Inline]
     line: int
-    bracketed: bool = False
+    printed: str = "{}"
+    """How the marker is printed, as a template: `{}` (`*`), `[{}]` (`[1]`), `{}.` (`1.`)."""
     xml_id: str | None = None
-    rend: str | None = None
-    """The marker as printed when neither bracketed nor bare: `{}.` for `1. …`."""
 
 
 @dataclass(slots=True)

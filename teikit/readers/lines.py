@@ -193,7 +193,9 @@ def numbered_endnotes(units: Sequence[Unit]) -> dict[int, str]:
     first = tail[0][0]
     if first > 0 and _NOTES_HEADING.match(units[first - 1].text):
         first -= 1
-    marked = "".join(unit.text for unit in units[:first])
-    if not all(f"[{number}]" in marked for _, number in tail):
-        return {}
-    return dict(tail)
+    unmarked = {f"[{number}]" for _, number in tail}
+    for unit in units[:first]:
+        unmarked = {marker for marker in unmarked if marker not in unit.text}
+        if not unmarked:
+            return dict(tail)
+    return {}

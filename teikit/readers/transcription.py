@@ -153,7 +153,7 @@ class _Builder:
             rest = Unit("text", unit.text[marker_end:], unit.offsets.slice(marker_end), unit.line,
                         unit.block, 0, unit.end_block)
             return NoteText(placement.marker, self.inlines(rest), unit.line,
-                            bracketed=bool(found["num"]), rend="{}." if found["dot"] else None)
+                            printed="[{}]" if found["num"] else "{}." if found["dot"] else "{}")
         if placement.kind == "transmitted":
             return Transmitted(_assemble(placement.inner or [], self), unit.line)
         if placement.kind == "entry":

@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 
 from teikit.conventions import Convention, Form
-from teikit.lazy_pattern import LazyPattern
 from teikit.model import Intervention
 from teikit.rules.base import BracketContext, Match, Rule
+from teikit.rules.extent import TEXT_PART, extent
 
 # Each reason with the words that report it; the first found decides.
 _REASONS = (
@@ -20,36 +20,6 @@ _REASONS = (
 )
 _REASON = re.compile("|".join(f"(?P<{name}>\\b(?:{words})\\b)" for name, words in _REASONS),
                      re.I)
-# What a report of damage or omission speaks of: the text, its parts and what is attached to
-# it, or nothing else at all.
-TEXT_PART = LazyPattern(
-    r"(?i)\b(?:text|page|pages|sheet|paper|word|words|line|lines|letter|letters|passage|sentence|"
-    r"sentences|paragraph|paragraphs|section|sections|part|parts|portion|remainder|rest|end|"
-    r"beginning|top|bottom|corner|edge|margin|document|name|names|number|numbers|figure|"
-    r"figures|date|signature|original|copy|here|several|one|two|three|four|five|\d+|"
-    r"attachments?|enclosures?|appendix|appendices|annex(?:es)?|tables?|maps?|charts?|"
-    r"photos?|photographs?|lists?|points?|items?|annotations?)\b")
-_COUNTED = LazyPattern(r"(?i)^\s*(?:(?:approximately|about|some|roughly)\s+)?"
-                      r"(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several)"
-                      r"\s+(?P<unit>words?|lines?|pages?|letters?|characters?|paragraphs?)\b")
-_NUMBERS = {"a": "1", "an": "1", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5",
-            "six": "6", "seven": "7", "eight": "8", "nine": "9", "ten": "10", "several": ""}
-_UNITS = {"word": "word", "line": "line", "page": "page", "letter": "char",
-          "character": "char", "paragraph": "paragraph"}
-
-
-def extent(text: str) -> dict[str, str]:
-    """`@unit` and `@quantity` of a gap whose report counts what is gone: `[two lines
-    redacted]`, `[approximately 10 lines omitted]`, `[several pages missing]` (no quantity)."""
-    counted = _COUNTED.match(text)
-    if counted is None:
-        return {}
-    attrs = {"unit": _UNITS[counted["unit"].lower().rstrip("s")]}
-    quantity = _NUMBERS.get(counted["n"].lower(), counted["n"])
-    if quantity:
-        attrs["quantity"] = quantity
-    return attrs
-
 CONVENTION = Convention("damage", "[torn], [page missing], [two lines redacted], [name withheld]",
                         "gap[@reason='damage'|'missing'|'redacted']/desc",
                         "Places where the original is damaged, cut, missing or withheld, as the "

@@ -8,6 +8,7 @@ from teikit import templates
 from teikit.conventions import Convention, Form
 from teikit.model import Inline, Intervention, Text
 from teikit.rules.base import BracketContext, Match, Rule
+from teikit.rules.extent import quantity_of, unit
 
 _REASON = (("reason", "illegible"),)
 CONVENTION = Convention(
@@ -16,8 +17,6 @@ CONVENTION = Convention(
     forms=(Form("gap", "[illegible {}]", _REASON, children=True),
            Form("gap", "[illegible]", _REASON, children=False)),
 )
-_NUMBERS = {"a": "1", "an": "1", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5",
-            "several": ""}
 _IS = r"(?:\s+(?:is|are|was|were))?"
 # `[2 words illegible]`, `[Several lines are illegible.]`, `[two illegible signatures]`.
 _COUNTED = re.compile(
@@ -33,17 +32,16 @@ _DESCRIBED = re.compile(
 _AFTER = re.compile(r"(?i)^\s*(?:the\s+)?(?P<what>\w+(?:\s+\w+){0,2}?)" + _IS +
                     r"\s+(?:(?P<word>illegible|indecipherable|unreadable)|(?P<unclear>unclear)"
                     r"(?<=(?:word|ords|line|ines|text|name|date|mber|ture) unclear))\s*\.?\s*$")
-_UNITS = {"word": "word", "line": "line", "letter": "char", "character": "char"}
 
 
 def _counted(found: re.Match[str], source: str) -> Match:
-    quantity = _NUMBERS.get(found["n"].lower(), found["n"])
+    quantity = quantity_of(found["n"])
     if found["unit"] is None:
         # `[two illegible signatures]`: counted things that are not units of text
         attrs = {"reason": "illegible", **({"quantity": quantity} if quantity else {})}
         desc = Intervention("desc", {}, [Text(found["what"])])
         return Match([CONVENTION.node("gap", attrs, [desc], source)])
-    attrs = {"reason": "illegible", "unit": _UNITS[found["unit"].lower().rstrip("s")]}
+    attrs = {"reason": "illegible", "unit": unit(found["unit"])}
     if quantity:
         attrs["quantity"] = quantity
     return Match([CONVENTION.node("gap", attrs, [], source)])

@@ -34,7 +34,6 @@ ENGLISH = 3.0
 # `plenipotentiary` 2.6, `counterrevolutionaries` 1.5), and none for a transliteration
 # (`narodnye`, `voyska`: 0; `jiefang`, `sovnarkom`: 1.0).
 KNOWN = 1.5
-_KEPT = KNOWN
 # The endings by which English builds words from others: a rare word so built is English.
 ENGLISH_FORMATION = re.compile(
     r"(?i)(?:[ts]ion|ment|ness|ity|ary|ory|ery|ance|ence|ism|ist|i[sz]ed?|i[sz]ing|ate[sd]?|"
@@ -47,7 +46,7 @@ def _derive() -> dict[str, float]:
     table: dict[str, float] = {}
     for word, frequency in get_frequency_dict("en").items():
         zipf_value = math.log10(frequency) + 9
-        if zipf_value >= _KEPT:
+        if zipf_value >= KNOWN:
             table[word] = round(zipf_value, 2)
     return table
 
@@ -124,7 +123,7 @@ class SortedTable:
 def cache_file() -> Path:
     """Where the derived table is kept: by wordfreq version and the lowest frequency kept (a
     table derived with another threshold is another file)."""
-    return cache_dir() / f"english-zipf-{wordfreq_version()}-from-{_KEPT}.sorted"
+    return cache_dir() / f"english-zipf-{wordfreq_version()}-from-{KNOWN}.sorted"
 
 
 def load_table() -> SortedTable:

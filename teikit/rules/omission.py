@@ -10,7 +10,7 @@ from teikit.conventions import Convention, Form
 from teikit.lazy_pattern import LazyPattern
 from teikit.model import Intervention
 from teikit.rules.base import BracketContext, Match, Rule
-from teikit.rules.damage import TEXT_PART, extent
+from teikit.rules.extent import TEXT_PART, extent
 
 _EDITORIAL = (("reason", "editorial"),)
 CONVENTION = Convention(

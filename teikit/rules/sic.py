@@ -67,6 +67,8 @@ _PARENTHESIS_SIC = re.compile(r"(?i)(?<![\w’'.-])(?P<word>[^\W_][\w’'.-]*)(?
 def read_parenthesis(text: str, doc: DocumentContext) -> list[WordSpan]:
     """`ministery (sic)`, `ministery (sic!)`: as `[sic]` is read, the mark in parentheses."""
     spans: list[WordSpan] = []
+    if "(sic" not in text.lower():
+        return spans  # (nearly every run of text: the pattern would try each word)
     for found in _PARENTHESIS_SIC.finditer(text):
         template = templates.template("", f"{found['space']}({found['mark']})")
         node = PARENTHESIS.node("sic", {}, [Text(found["word"])], template)

@@ -27,7 +27,7 @@ def _read(ctx: BracketContext) -> Match | None:
     if label is not None and "\n" not in ctx.inner:
         if not ctx.inner[label.end():].strip():
             # `[stamp:] Received …`: the stamp reads on to the end of its line
-            attrs = {"type": stamp_type(ctx.inner + " " + ctx.after.split("\n", 1)[0])}
+            attrs = {"type": stamp_type(ctx.inner + " " + ctx.after.partition("\n")[0])}
         return labelled(ctx, label.end(), CONVENTION, "stamp", attrs)
     return Match([CONVENTION.node("stamp", attrs, ctx.children())])
 

@@ -53,8 +53,10 @@ _PARENTHESIS_QUERY = LazyPattern(r"\s?\(\?\)")
 def read_parenthesis(text: str, doc: DocumentContext) -> list[WordSpan]:
     """`Pak Chang-ok (?)`, `Kaesong(?)`: as `[?]` is read, the doubt in parentheses."""
     spans: list[WordSpan] = []
+    if "(?)" not in text:
+        return spans  # (nearly every run of text: no word rule's work here)
     for found in _PARENTHESIS_QUERY.finditer(text):
-        before = text[: found.start()]
+        before = text[max(0, found.start() - 160) : found.start()]
         marker = found.group()
         name = trailing_name(before + " ", doc.words).rstrip()
         if name:
@@ -62,7 +64,7 @@ def read_parenthesis(text: str, doc: DocumentContext) -> list[WordSpan]:
                                     templates.template("", marker), counted=False)
             spans.append((found.start() - len(name), found.end(), node))
             continue
-        word = _LAST_WORD.search(before[-160:])
+        word = _LAST_WORD.search(before)
         if word is None or word.group(2):
             continue
         node = PARENTHESIS.node("unclear", {"reason": "uncertain"}, [Text(word.group(1))],

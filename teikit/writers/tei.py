@@ -31,7 +31,7 @@ from teikit.model import (
 )
 from teikit.xml import tei
 
-_REGISTRY_CODE = LazyPattern(f"^{REGISTRY_NUMBER}", re.I)
+_REGISTRY_CODE = LazyPattern(f"^(?P<code>{REGISTRY_NUMBER})", re.I)
 # `Inv. No. 5678`, `Ref. 12/sh`: the number after its label.
 _LABELLED_CODE = LazyPattern(rf"^(?:[A-Za-z]+\.?\s+){{1,3}}:?\s*(?P<code>{REGISTRY_NUMBER})", re.I)
 
@@ -124,6 +124,8 @@ def _only_page_breaks(nodes: list[Inline]) -> bool:
         t.value.strip() for t in texts)
 
 
+# A note's marker in brackets is the canonical form (`seg[@type='marker']`, text_markup).
+_BRACKETED_MARKER = "[{}]"
 _COPY_OR_SPECIAL = re.compile(r"(?i)^\W*(?P<kind>copy|special)\b")
 
 
@@ -269,10 +271,8 @@ class BodyWriter:
         # The marker stays text (a printed number is part of the document), in a seg rather
         # than a label so that it runs on into the note text as it did in the source.
         marker_attrs = {"type": "marker"}
-        if note.rend is not None:
-            marker_attrs["rend"] = note.rend
-        elif not note.bracketed:
-            marker_attrs["rend"] = "{}"
+        if note.printed != _BRACKETED_MARKER:
+            marker_attrs["rend"] = note.printed
         element(el, "seg", marker_attrs).text = note.marker
         write_inlines(el, note.inlines)
 
@@ -310,7 +310,7 @@ class BodyWriter:
             value = first.value.lstrip()
             code = _REGISTRY_CODE.match(value) or _LABELLED_CODE.match(value)
             if code is not None:
-                start = code.start("code") if "code" in code.groupdict() else 0
+                start = code.start("code")
                 append_text(note, first.value[: len(first.value) - len(value)] + value[:start])
                 element(note, "idno", {"type": "registry"}).text = value[start : code.end()]
                 rest = value[code.end() :]

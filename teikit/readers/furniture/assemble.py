@@ -58,14 +58,12 @@ class Placement:
 
 
 _COMMA_ITEMS = re.compile(r",\s+")
-_COPIES = re.compile(rf"(?i)^{COPY_COUNT}\s+copies\b|"
-                     rf"^(?:(?:made|printed|typed|prepared|produced|done) )?in {COPY_COUNT}"
-                     r"\s+copies")
-# A line that only says how many copies were made (`Made in 3 copies`, `5 copies printed`),
-# not where they went (`Two copies printed. Nº 2 to file.`).
-_COUNT_ONLY = re.compile(rf"(?i)^(?:{COPY_COUNT}\s+copies(?:\s+(?:printed|made|typed))?|"
-                         rf"(?:(?:made|printed|typed|prepared|produced|done) )?in {COPY_COUNT}"
-                         r"\s+copies)[.:]?$")
+# How many copies were made: `5 copies`, `Two copies printed`, `Made in 3 copies`.
+_COPIES_MADE = (rf"{COPY_COUNT}\s+copies\b(?:\s+(?:printed|made|typed))?|"
+                rf"(?:(?:made|printed|typed|prepared|produced|done) )?in {COPY_COUNT}\s+copies")
+_COPIES = re.compile(rf"(?i)^(?:{_COPIES_MADE})")
+# A line that says only that, not where they went (`Two copies printed. Nº 2 to file.`).
+_COUNT_ONLY = re.compile(rf"(?i)^(?:{_COPIES_MADE})[.:]?$")
 _STAMP_LABEL = re.compile(r"(?i)^\[?stamp(?:ed)?\b[^:]{0,30}:")
 AFTERWORD_WORDS = 30
 """A closing instruction after the signature ("Send this to … immediately.") is short."""
@@ -115,6 +113,11 @@ class Assembler:
         self.decisions = decisions
         self.note_units = note_units
         self.out: list[Placement] = []
+        self.text_begun = False
+        """Whether a paragraph of the running text is placed (what is placed is not searched:
+        a file of many lines asks this of each)."""
+        self.signed_zones: set[str] = set()
+        """The zones a signature is placed in."""
         self.in_postscript = False
         self.opener_closed = False
         self.signed_by_position: set[int] = set()
@@ -177,6 +180,10 @@ class Assembler:
 
     def add(self, zone: str, kind: str, unit: Unit, role: Role | None = None) -> None:
         self.out.append(Placement(zone, kind, unit, role))
+        if zone == "main" and kind == "paragraph":
+            self.text_begun = True
+        if role is Role.SIGNED:
+            self.signed_zones.add(zone)
 
     def place(self, index: int) -> int:
         piece = self.pieces[index]
@@ -250,7 +257,7 @@ class Assembler:
         entry begins."""
         following = index + 1
         return (following < len(self.pieces) and self.pieces[following].kind == "prose"
-                and any(p.zone == "main" and p.kind == "paragraph" for p in self.out)
+                and self.text_begun
                 and _is_date_only(self.pieces[index].unit, self.tests))
 
     def _heads_section(self, index: int) -> bool:
@@ -258,7 +265,7 @@ class Assembler:
         heading, as a Markdown heading would be."""
         following = index + 1
         return (following < len(self.pieces) and self.pieces[following].kind == "prose"
-                and any(p.zone == "main" and p.kind == "paragraph" for p in self.out)
+                and self.text_begun
                 and _SECTION_TITLE.match(self.pieces[index].unit.plain.strip()) is not None)
 
     def _opens_list(self, index: int) -> bool:
@@ -380,7 +387,7 @@ class Assembler:
             return index + 1
         if (role == "dateline" and following is not None and _is_date_only(unit, self.tests)
                 and _PLACE_WORD.match(self.pieces[following].unit.plain.strip())
-                and any(p.zone == zone and p.role is Role.SIGNED for p in self.out)):
+                and zone in self.signed_zones):
             # `29 September 1950` / `Pyongyang”` under a signature: the place under the date is
             # the dateline's (with no signature before it, the word may be the signer's name)
             merged = _join_lines(unit, self.pieces[following].unit)
