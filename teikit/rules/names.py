@@ -42,6 +42,15 @@ _FUNCTION_WORDS = PLACE_PREPOSITIONS | frozenset("for and of by with on".split()
 _PLACE_ONLY = frozenset("in at near via into".split())
 _INITIAL = re.compile(r"\b[A-Z]\.$")
 _NEXT_TOKEN = re.compile(rf"^[ \t]+({_TOKEN})")
+# Words no name is made of: in a text typed in capitals they tell `[OF THE AMMUNITION]` and
+# `ASKED [US]` from `[STALIN]`, which the capitals no longer can. (Not `a` or `i`: initials.)
+_CLOSED_CLASS = frozenset(
+    "an the of to in on at by for with from into onto upon as and or but nor that this these "
+    "those it its he him his she her hers they them their we us our you your me my not is are "
+    "was were be been being will would shall should can could may might must has have had do "
+    "does did".split()
+)
+_CAPITALS_CONTEXT = 40
 
 
 def is_name_like(text: str) -> bool:
@@ -63,6 +72,22 @@ def is_name(text: str) -> bool:
     if all(w in TITLES for w in words):
         return False  # `[Ambassador]`, `[Marshal]`: a title supplied, nobody named
     return not any(w in ORGANISATION_WORDS for w in words[:-1])
+
+
+def _in_capitals(ctx: BracketContext) -> bool:
+    """The bracket and the text around it are typed in capitals (a telegram in capitals)."""
+    if any(c.islower() for c in ctx.plain):
+        return False
+    near = [c for c in ctx.before[-_CAPITALS_CONTEXT:] + ctx.after_start(_CAPITALS_CONTEXT)
+            if c.isalpha()]
+    return len(near) >= 6 and not any(c.islower() for c in near)
+
+
+def _shouted_words(ctx: BracketContext) -> bool:
+    """A bracket in capitals holding words no name is made of: supplied words, not a name."""
+    return _in_capitals(ctx) and any(
+        _strip_token(w) in _CLOSED_CLASS for w in ctx.plain.split()
+    )
 
 
 def _strip_token(token: str) -> str:
@@ -182,7 +207,7 @@ def _after_printed(ctx: BracketContext, text: str, printed: str) -> Match:
 
 def _name_part(ctx: BracketContext) -> Match | None:
     text = ctx.plain
-    if not is_name(text):
+    if not is_name(text) or _shouted_words(ctx):
         return None
     printed = trailing_name(ctx.before, ctx.doc.words)
     if printed and _strip_token(printed.split()[-1]) in ORGANISATION_WORDS:
@@ -207,6 +232,8 @@ def _name_part(ctx: BracketContext) -> Match | None:
 def _name(ctx: BracketContext) -> Match | None:
     text = ctx.plain
     if not is_name(text) or all(ctx.doc.words.is_common(w) or len(w) == 1 for w in text.split()):
+        return None
+    if _shouted_words(ctx):
         return None
     return Match([NAME.node(name_tag(text, ctx.before, ctx.doc), {}, [_reg(ctx)])])
 

@@ -103,3 +103,25 @@ def test_a_stamp_label_alone_takes_the_rest_of_its_line() -> None:
     closer = _closer(LETTER.format("[stamp:] Received 14 October 1950"))
     assert '<stamp type="received" rend="[stamp:] {}">Received 14 October 1950</stamp>' in closer
     assert closer.count("<stamp") == 1, closer
+
+
+CAPITALS = "IN A CONVERSATION WITH THE KOREAN COMRADES IT WAS SAID THAT {} AND SO ON, FINALLY."
+SHOUTED = [
+    # A telegram typed in capitals: the capitals say nothing of a name, the words still do.
+    ("THE DELIVERY [OF THE AMMUNITION] WILL BE MADE", 'DELIVERY <supplied reason="omitted" '
+     'resp="#translator">OF THE AMMUNITION</supplied> WILL'),
+    ("KIM IL SUNG ASKED [US] TO SEND [HIM] ADVISERS", 'ASKED <supplied reason="omitted" '
+     'resp="#translator">US</supplied> TO SEND <supplied reason="omitted" resp="#translator">'
+     "HIM</supplied> ADVISERS"),
+    # A name in capitals is still a name.
+    ("COMRADE FILIPPOV [STALIN] AGREED", "<persName><choice><orig>FILIPPOV </orig><reg "
+     'resp="#translator">STALIN</reg></choice></persName> AGREED'),
+]
+
+
+@pytest.mark.parametrize(("snippet", "expected"), SHOUTED, ids=[c[0] for c in SHOUTED])
+def test_words_no_name_is_made_of_are_supplied_in_a_text_in_capitals(
+    snippet: str, expected: str
+) -> None:
+    xml = inner_xml(CAPITALS.format(snippet))
+    assert expected in xml, xml
