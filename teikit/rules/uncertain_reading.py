@@ -1,6 +1,7 @@
-"""`[Beijing?]`, `Liu [Shaoqi?]`, `[[Name?]]`: a supplied or identified reading the translator
-doubts. The bracket gets the form it would have without the question mark, with `cert="low"`
-on the translator's reading (`supplied`, `reg`); `@rend` keeps the marker with its `?`."""
+"""`[Beijing?]`, `Liu [Shaoqi?]`, `[[Name?]]`, `[Pak Hon Yong][?]`: a supplied or identified
+reading the translator doubts. The bracket gets the form it would have without the question
+mark, with `cert="low"` on the translator's reading (`supplied`, `reg`); `@rend` keeps the
+marker with its `?`."""
 
 from __future__ import annotations
 
@@ -37,7 +38,35 @@ def _reading(nodes: list[Inline]) -> Intervention | None:
     return None
 
 
+def _doubt(reading: Intervention, opening: str, closing: str, following: str = "") -> bool:
+    """Mark the reading doubted, its marker printed with the question mark (inside the
+    bracket, or `following` it); False when the reading has a marker of its own (not a
+    bracket), which this convention does not extend."""
+    before, _, after = templates.split(reading.rend or "[{}]")
+    if not (before.endswith("[") and after.startswith("]")):
+        return False
+    reading.attrs = {**reading.attrs, "cert": "low"}
+    reading.rend = templates.template(before + opening, closing + after + following)
+    return True
+
+
+_QUERY_AFTER = "[?]"
+
+
+def _queried_after(ctx: BracketContext) -> Match | None:
+    """`[Pak Hon Yong][?]`: the bracket's own reading, doubted by the query glued to it."""
+    match = ctx.offer(ctx, RULE)
+    reading = _reading(match.nodes) if match is not None else None
+    if match is None or reading is None or match.consume_after:
+        return None
+    if not _doubt(reading, "", "", _QUERY_AFTER):
+        return None
+    return Match(match.nodes, match.consume_before, len(_QUERY_AFTER))
+
+
 def _read(ctx: BracketContext) -> Match | None:
+    if ctx.after_start(len(_QUERY_AFTER)) == _QUERY_AFTER:
+        return _queried_after(ctx)
     queried = _QUERIED.match(ctx.inner)
     if queried is None or bool(queried["open"]) != bool(queried["close"]):
         return None
@@ -48,14 +77,8 @@ def _read(ctx: BracketContext) -> Match | None:
     reading = _reading(match.nodes) if match is not None else None
     if match is None or reading is None:
         return None
-    canonical = "[{}]"
-    current = reading.rend or canonical
-    before, _, after = templates.split(current)
-    if not (before.endswith("[") and after.startswith("]")):
-        return None  # a reading written with a marker of its own: not this convention
-    reading.attrs = {**reading.attrs, "cert": "low"}
-    reading.rend = templates.template(before + queried["open"],
-                                      f"{queried['space']}?{queried['close']}{after}")
+    if not _doubt(reading, queried["open"], f"{queried['space']}?{queried['close']}"):
+        return None
     return match
 
 

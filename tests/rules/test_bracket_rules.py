@@ -105,6 +105,14 @@ def test_unbalanced_brackets_stay_text_with_located_warnings() -> None:
 MORE_CASES = [
     ("Pak Chang-ok [?] said", '<persName cert="low" rend="{} [?]">Pak Chang-ok</persName> said'),
     ("the ferry [?] left", 'the <unclear reason="uncertain">ferry</unclear> left'),
+    # The query glued to a bracket doubts the bracket's reading, as `[Name?]` does.
+    ("Pak Heon-yeong [Pak Hon Yong][?] said", '<persName><choice><orig>Pak Heon-yeong </orig>'
+     '<reg resp="#translator" cert="low" rend="[{}][?]">Pak Hon Yong</reg></choice></persName> '
+     "said"),
+    ("the [Sunan][?] airfield", 'the <name><reg resp="#translator" cert="low" rend="[{}][?]">'
+     "Sunan</reg></name> airfield"),
+    ("the [railway][?] bridge", 'the <supplied reason="omitted" resp="#translator" cert="low" '
+     'rend="[{}][?]">railway</supplied> bridge'),
     ("end. [Page 2] The", 'end. <pb n="2" rend="[Page 2]"/> The'),
     ("a note [Handwritten note in the margin: agreed] here",
      'a note <add hand="#hand-1" place="margin" rend="[Handwritten note in the margin: {}]">'

@@ -38,7 +38,11 @@
         <xsl:when test="count(*) = 2 and *[2][@resp]">
           <xsl:apply-templates select="*[1]/node()"/>
           <xsl:if test="substring(*[1], string-length(*[1])) != ' '"><xsl:text> </xsl:text></xsl:if>
-          <xsl:text>[</xsl:text><xsl:apply-templates select="*[2]/node()"/><xsl:text>]</xsl:text>
+          <xsl:for-each select="*[2]">
+            <xsl:call-template name="rend-before"><xsl:with-param name="default" select="'['"/></xsl:call-template>
+            <xsl:apply-templates/>
+            <xsl:call-template name="bracket-after"/>
+          </xsl:for-each>
         </xsl:when>
         <xsl:otherwise><xsl:apply-templates select="(tei:orig | tei:sic | tei:abbr)[1]/node()"/></xsl:otherwise>
       </xsl:choose>
@@ -54,12 +58,14 @@
     <span class="d"><xsl:call-template name="rend-before"><xsl:with-param name="default" select="'['"/></xsl:call-template></span>
   </xsl:template>
   <xsl:template match="tei:supplied | tei:reg[not(parent::tei:choice)] | tei:corr[not(parent::tei:choice)]" mode="diplomatic-after">
-    <span class="d">
-      <xsl:choose>
-        <xsl:when test="@cert = 'low' and not(@rend)">?]</xsl:when>
-        <xsl:otherwise><xsl:call-template name="rend-after"><xsl:with-param name="default" select="']'"/></xsl:call-template></xsl:otherwise>
-      </xsl:choose>
-    </span>
+    <span class="d"><xsl:call-template name="bracket-after"/></span>
+  </xsl:template>
+  <!-- The bracket's close as printed ("?]", "][?]" where the translator doubted). -->
+  <xsl:template name="bracket-after">
+    <xsl:choose>
+      <xsl:when test="@cert = 'low' and not(@rend)">?]</xsl:when>
+      <xsl:otherwise><xsl:call-template name="rend-after"><xsl:with-param name="default" select="']'"/></xsl:call-template></xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <xsl:template match="tei:sic[not(parent::tei:choice)]" mode="diplomatic-after">
