@@ -6,7 +6,7 @@
   profiles that want it);
 - `Korean Workers' Party [KWP]`: after a name, the acronym it is known by;
 - `oficio [official letter]`, `kolkhozy [collective farms]`: a translation of the foreign
-  word before it.
+  word before it; `Renmin Ribao [People's Daily]`: of the foreign title before it.
 A gloss is not a supplied word: the sentence reads whole without it.
 """
 
@@ -18,15 +18,16 @@ from teikit.conventions import Convention
 from teikit.rules.base import BracketContext, Match, Rule
 from teikit.rules.editorial_note import REMARK_ATTRS, REMARK_FORM
 from teikit.rules.expansion import initials
-from teikit.rules.lexicon import ENGLISH
+from teikit.rules.lexicon import COMMON, ENGLISH
 
 _FUNCTION_WORD = re.compile(r"\b(?:of|the|and|for|on|in|to)\b")
-_AFTER_WORD = re.compile(r"\w['’]?s?\s*$")
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 # The capitalised words before a bracket, with the short words that join them.
 _NAME_BEFORE = re.compile(r"(?:[A-Z][\w’'-]*\s+(?:(?:of|the|and|for|on|in|to|de)\s+)*)+$")
 _AFTER_ACRONYM = re.compile(r"(?<![\w.])[A-Z]{2,6}(?:['’]s)?\s+$")
 _FUNCTION_ZIPF = 6.0
+# Capitalised words that end the text before a bracket, the space after them included.
+_TITLE_BEFORE = re.compile(r"(?<![\w’'-])(?:[A-Z][\w’'-]*\s+)+$")
 # The word before the bracket and the space after it.
 _LAST_WORD = re.compile(r"(?<![\w’'-])(?P<word>[^\W\d_][\w’'-]*)\s+$")
 
@@ -39,9 +40,13 @@ CONVENTION = Convention(
 
 
 def _explains(ctx: BracketContext, words: list[str]) -> bool:
-    """`Minfar’s [Ministry of the …]`: a capitalised phrase of several words after a word."""
-    return (len(words) >= 3 and words[0][:1].isupper() and bool(_FUNCTION_WORD.search(ctx.plain))
-            and bool(_AFTER_WORD.search(ctx.before[-20:])))
+    """`Minfar’s [Ministry of the …]`: a capitalised phrase of several words after a
+    capitalised word, the term it explains (after `that`, an office supplied: `that [DPRK
+    Minister of Construction] Kim`)."""
+    if not (len(words) >= 3 and words[0][:1].isupper() and _FUNCTION_WORD.search(ctx.plain)):
+        return False
+    term = _LAST_WORD.search(ctx.before[-60:])
+    return term is not None and term["word"][:1].isupper()
 
 
 def _spells_out(ctx: BracketContext, words: list[str]) -> bool:
@@ -80,10 +85,24 @@ def _translates(ctx: BracketContext, words: list[str]) -> bool:
     return word[:1].islower() and zipf(word) < ENGLISH
 
 
+def _translates_title(ctx: BracketContext, words: list[str]) -> bool:
+    """`Renmin Ribao [People's Daily]`, `Nodong Sinmun [Workers' Newspaper]`: a title in
+    everyday English words after a capitalised title that is not English. (A name given in
+    standard form is no phrase of everyday words: `Peking [Beijing]`, `Filippov [Stalin]`.)"""
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return False
+    tables = ctx.doc.words
+    if not all(tables.zipf(w.rstrip("’'").removesuffix("’s").removesuffix("'s")) >= COMMON
+               for w in words):
+        return False
+    title = _TITLE_BEFORE.search(ctx.before[-80:])
+    return title is not None and not any(tables.is_english(w) for w in title.group().split())
+
+
 def _read(ctx: BracketContext) -> Match | None:
     words = ctx.plain.split()
     if not words or not any(test(ctx, words) for test in (_explains, _spells_out, _abbreviates,
-                                                         _translates)):
+                                                         _translates, _translates_title)):
         return None
     return Match([CONVENTION.node("note", dict(REMARK_ATTRS), ctx.children())])
 

@@ -13,7 +13,7 @@ import re
 from teikit.conventions import Convention, bracketed
 from teikit.model import Intervention, Text
 from teikit.rules.base import TRANSLATOR, BracketContext, DocumentContext, Match, Rule
-from teikit.rules.lexicon import is_nationality
+from teikit.rules.lexicon import COMMON, ENGLISH, ENGLISH_FORMATION, is_nationality
 from teikit.rules.supplied import CONVENTION as SUPPLIED
 from teikit.rules.supplied import SUPPLIED_ATTRS
 from teikit.rules.word_tables import WordTables
@@ -229,12 +229,25 @@ def _name_part(ctx: BracketContext) -> Match | None:
     return None
 
 
+def _everyday(word: str, words: WordTables) -> bool:
+    """A word of everyday English (`Revolution`, `Socialist`), not a name English knows well
+    (`Beijing` 4.1, `Stalin` 3.7)."""
+    zipf = words.zipf(word)
+    return zipf >= COMMON or (zipf >= ENGLISH and ENGLISH_FORMATION.search(word) is not None)
+
+
 def _name(ctx: BracketContext) -> Match | None:
     text = ctx.plain
     if not is_name(text) or all(ctx.doc.words.is_common(w) or len(w) == 1 for w in text.split()):
         return None
     if _shouted_words(ctx):
         return None
+    if any(_strip_token(w) in TITLES - {"the"} for w in text.split()):
+        return None  # `[DPRK Minister of Construction]`: an office supplied, not a name
+    if len(text.split()) >= 2 and not ctx.doc.is_place(text) and all(
+        _everyday(w, ctx.doc.words) for w in text.split()
+    ):
+        return None  # `the Great October [Socialist Revolution]`: words supplied, not a name
     return Match([NAME.node(name_tag(text, ctx.before, ctx.doc), {}, [_reg(ctx)])])
 
 

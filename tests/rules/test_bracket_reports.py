@@ -51,6 +51,15 @@ REPORTS = [
     # `the` is no title: what follows it is as often an organisation's name.
     ("that the [KWP] Central Committee met", 'the <name><reg resp="#translator">KWP</reg></name> '
      "Central Committee met"),
+    # A title in everyday English after a foreign one translates it: a gloss.
+    ("the newspaper Renmin Ribao [People's Daily] wrote", f"Renmin Ribao {REMARK}People's Daily"
+     "</note> wrote"),
+    # Everyday English words that complete a named phrase are supplied, not a name.
+    ("the Great October [Socialist Revolution] was", 'October <supplied reason="omitted" '
+     'resp="#translator">Socialist Revolution</supplied> was'),
+    # An office supplied before a name is no name in standard form.
+    ("that [DPRK Minister of Construction] Kim Sung-hwa came", '<supplied reason="omitted" '
+     'resp="#translator">DPRK Minister of Construction</supplied> Kim'),
     # After a place preposition, a single name is renamed, not completed by a given name.
     ("they met in Peking [Beijing] again", 'in <placeName><choice><orig>Peking </orig><reg '
      'resp="#translator">Beijing</reg></choice></placeName> again'),
