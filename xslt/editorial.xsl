@@ -252,7 +252,8 @@
 
   <!-- ===== notes ===== -->
 
-  <!-- Furniture of the document (receipt and registry notes, dockets): where it stands. -->
+  <!-- Furniture of the document (receipt and registry notes, dockets, a distribution list among
+       the opening lines): where it stands. -->
   <!-- One predicate, not [a][b]: libxslt matches a step with several predicates by evaluating the
        whole pattern over the document (once per page), a tenth of a page's time. -->
   <xsl:template match="tei:note[not(@tk:num) and not(@place = 'inline')]">

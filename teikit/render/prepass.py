@@ -44,7 +44,7 @@ from teikit.render.urls import first_pointer, safe_id, safe_url
 
 _LINK_ATTRIBUTES = (("target", HREF), ("ref", HREF), ("facs", FACS), ("url", FACS))
 # Notes that stay where they are in both views (furniture of the document, not commentary).
-_IN_PLACE_NOTE_TYPES = frozenset({"docket", "registry"})
+_IN_PLACE_NOTE_TYPES = frozenset({"docket", "registry", "distribution"})
 _APP = f"{T}app"
 # Elements whose form differs between the reading and the diplomatic view.
 VIEW_DEPENDENT = tuple(f"{T}{name}" for name in (

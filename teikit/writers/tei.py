@@ -328,6 +328,16 @@ class BodyWriter:
             if index and not (previous_line and isinstance(block, Furniture)
                               and block.role is Role.LINE):
                 append_text(parent, "\n")
+            if isinstance(block, DistributionList):
+                # An opener or closer holds no list: a note does, among the furniture. Its
+                # lines stay apart in the text of the TEI, as a block list's indentation keeps
+                # them (`Copies:` then `Stalin (2)`, not one word).
+                note = element(parent, "note", {"type": "distribution"})
+                self._list(note, block)
+                for child in note[0]:
+                    child.tail = "\n"
+                previous_line = False
+                continue
             if not isinstance(block, Furniture):
                 self._block(parent, block)
                 previous_line = False

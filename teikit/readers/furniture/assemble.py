@@ -2,8 +2,8 @@
 them (a list under its heading, a valediction with its name, a title under a signature, a
 registry number with its date), in the zone TEI allows them.
 
-A distribution list cannot stand in an opener: the opener ends before it and what follows goes
-to the running text. A list after the text opens the postscript.
+A distribution list among the opening furniture stays in the opener (in a note: an opener
+holds no list); a list after the text opens the postscript.
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ from teikit.readers.furniture.cues import (
     OPEN_END,
     PRECEDENCE,
     RECEIPT,
+    RECIPIENT,
     SIGNATURE_MARK,
     VALEDICTION,
 )
@@ -64,6 +65,7 @@ _COPIES_MADE = (rf"{COPY_COUNT}\s+copies\b(?:\s+(?:printed|made|typed))?|"
 _COPIES = re.compile(rf"(?i)^(?:{_COPIES_MADE})")
 # A line that says only that, not where they went (`Two copies printed. Nº 2 to file.`).
 _COUNT_ONLY = re.compile(rf"(?i)^(?:{_COPIES_MADE})[.:]?$")
+_RECIPIENT_START = re.compile(r"\s*" + RECIPIENT.pattern.removeprefix("(?i)"), re.IGNORECASE)
 _STAMP_LABEL = re.compile(r"(?i)^\[?stamp(?:ed)?\b[^:]{0,30}:")
 AFTERWORD_WORDS = 30
 """A closing instruction after the signature ("Send this to … immediately.") is short."""
@@ -164,19 +166,28 @@ class Assembler:
                 for later in self.pieces[index:]:
                     if later.zone == "main":
                         later.zone = "postscript" if later.kind == "prose" else "closer"
-                if self.role(index) != "signed":
+                if self.role(index) != "signed" and not self._dated_name(index):
                     self.signed_by_position.add(index)
             return
 
     def _signs_here(self, index: int) -> bool:
         """A signature between paragraphs: a line given that role, or a bare name with the
         date right under it."""
-        if self.role(index) == "signed":
+        if self.role(index) == "signed" or self._dated_name(index):
             return True
         following = index + 1
         return (is_name_line(self.pieces[index].unit.plain.strip())
                 and following < len(self.pieces) and self.pieces[following].kind == "line"
                 and self.role(following) == "dateline")
+
+    def _dated_name(self, index: int) -> bool:
+        """`13.1.51 ROSHCHIN`: the date and the signer's name on one line."""
+        text = self.pieces[index].unit.plain
+        span = self.tests.date_span(text)
+        if span is None or text[: span[0]].strip():
+            return False
+        rest = text[span[1]:].strip(" ,")
+        return bool(rest) and rest.upper() == rest and is_name_line(rest)
 
     def add(self, zone: str, kind: str, unit: Unit, role: Role | None = None) -> None:
         self.out.append(Placement(zone, kind, unit, role))
@@ -291,13 +302,26 @@ class Assembler:
     def distribution(self, index: int) -> int:
         piece = self.pieces[index]
         end = index
-        while (end + 1 < len(self.pieces) and self.pieces[end + 1].kind == "line"
-               and self._list_goes_on(index, end + 1)):
-            end += 1
         first_line = piece.unit.plain.strip()
+        # Among the opening furniture, numbered lines without a heading are a list only as
+        # far as the numbers go (`(62) Wai Ban Zi No. 34` over `To Comrade FILIPPOV.`).
+        numbers_only = piece.zone == "opener" and ENUMERATED.match(first_line) is not None
+        closed = piece.zone == "opener" and self._closed_on_its_line(first_line)
+        while (end + 1 < len(self.pieces) and self.pieces[end + 1].kind == "line"
+               and not (closed and not _RECIPIENT_START.match(self.pieces[end + 1].unit.plain))
+               and self._list_goes_on(index, end + 1)
+               and not (numbers_only and ENUMERATED.match(self.pieces[end + 1].unit.plain.strip())
+                        is None)):
+            end += 1
         if end == index and (_COUNT_ONLY.match(first_line) or (
                 ENUMERATED.match(first_line) and not LIST_HEAD.match(first_line))):
             # `Made in 3 copies` alone (how many, not to whom), or one numbered line: no list
+            return self.furniture(index)
+        if piece.zone == "opener" and not (
+                LIST_HEAD.match(first_line) or _COPIES.match(first_line)
+                or ENUMERATED.match(first_line) or self._opens_list(index)):
+            # `From BEIJING`, `To Comrade FILIPPOV.`: among the opening furniture, lines
+            # without a list's heading or numbers are no list of their own
             return self.furniture(index)
         lines = [p.unit for p in self.pieces[index:end + 1]]
         head: Unit | None = None
@@ -314,16 +338,24 @@ class Assembler:
         if not items:
             items = [_split_label(line) for line in lines]
         zone = "postscript"
-        if piece.zone == "opener":
-            self.opener_closed = True
-            zone = "main"
-        elif piece.zone == "main":
+        if piece.zone == "opener" and not self.opener_closed:
+            zone = "opener"  # among a telegram's furniture: the opener goes on after it
+        elif piece.zone in ("opener", "main"):
             zone = "main"
         else:
             self.in_postscript = True
         self.out.append(Placement(zone, "list", head or lines[0], None, items,
                                   marker="head" if head is not None else ""))
         return end + 1
+
+    @staticmethod
+    def _closed_on_its_line(first_line: str) -> bool:
+        """`Copies: Stalin (2), Molotov` among the opening lines: the heading and its items on
+        one line, ended there (unless it ends on a comma, or the next line names a comrade:
+        `Cde. Gromyko`)."""
+        head = LIST_HEAD.match(first_line)
+        rest = first_line[head.end():].strip() if head is not None else ""
+        return bool(rest) and not rest.endswith(",")
 
     def furniture(self, index: int) -> int:
         piece = self.pieces[index]

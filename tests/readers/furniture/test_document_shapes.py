@@ -248,3 +248,42 @@ def test_a_single_name_under_the_date_signs_when_nobody_signed_before() -> None:
     root = converted_text(source, "May 12, 1955")
     assert texts(root, "//t:closer/t:dateline") == ["12 May 1955"]
     assert texts(root, "//t:closer/t:signed") == ["Stalin"]
+
+
+COPIES_FIRST = """SECOND MAIN ADMINISTRATION OF THE GENERAL STAFF
+CIPHERED TELEGRAM No. 1309
+Copies: Stalin (2), Molotov, Bulganin
+From BEIJING
+Received 19:55 13.1.1951
+Special No. 62
+To Comrade FILIPPOV.
+Your order No. 48 has been fulfilled. Zhou Enlai asked to give great thanks for the advice.
+Further he stated that the Korean comrades will be informed of it in a few days.
+ROSHCHIN
+No. 2974
+13.1.51
+"""
+
+
+def test_a_list_of_copies_among_the_opening_lines_stays_in_the_opener() -> None:
+    root = converted_text(COPIES_FIRST, "January 13, 1951")
+    # An opener holds no list: a note does, and the furniture after it is still the opener's.
+    assert texts(root, "//t:opener/t:note[@type='distribution']/t:list[@type='distribution']"
+                 "/t:item") == ["Stalin (2),", "Molotov,", "Bulganin"]
+    assert texts(root, "//t:opener/t:note[@type='docket']") == ["Received 19:55 13.1.1951"]
+    assert texts(root, "//t:opener/t:idno[@type='special']") == ["Special No. 62"]
+    assert "To Comrade FILIPPOV." in texts(root, "//t:opener")[0]
+    # A heading with its items on one line ends there: `From BEIJING` is no recipient.
+    assert len(root.xpath("//t:list", namespaces=NS)) == 1
+    assert texts(root, "//t:body//t:p")[0].startswith("Your order No. 48")
+    assert texts(root, "//t:closer/t:signed") == ["ROSHCHIN"]
+
+
+def test_a_date_and_the_signer_on_one_line_close_the_text_before_a_short_reference() -> None:
+    source = COPIES_FIRST.replace("ROSHCHIN\nNo. 2974\n13.1.51\n", "13.1.51 ROSHCHIN\n\n"
+                                  "Spravka: no. 48 of 13 January. Vyshinsky proposed a visit.\n")
+    root = converted_text(source, "January 13, 1951")
+    assert texts(root, "//t:closer/t:dateline") == ["13.1.51"]
+    assert texts(root, "//t:closer/t:signed") == ["ROSHCHIN"]
+    assert texts(root, "//t:postscript/t:p") == [
+        "Spravka: no. 48 of 13 January. Vyshinsky proposed a visit."]
