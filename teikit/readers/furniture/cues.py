@@ -76,7 +76,9 @@ PAGE_NUMBER = re.compile(r"(?i)^(?:[-–—]\s*\d{1,4}\s*[-–—]|(?:page|p\.|p
 TO_HEAD = re.compile(r"(?i)^to\s*:")
 PLURAL_RECIPIENTS = re.compile(r"(?i)\b(?:cdes|cmrds|comrades|comrs|messrs|members)\b")
 REFERENCE = re.compile(r"(?i)^(?:re|ref|reference|subject|concerning)\s*[:.]")
-ENUMERATED = re.compile(r"^(?P<label>\d{1,3}\s*(?:[.)]|[-–])|\(\d{1,3}\)|[a-z]\))\s+\S")
+# `1.`, `2 -`, `(3)`, `a)`, and the copies of a list counted by ordinals: `1st - to Cde. …`.
+ENUMERATED = re.compile(
+    r"^(?P<label>\d{1,3}(?:st|nd|rd|th)?\s*(?:[.)]|[-–])|\(\d{1,3}\)|[a-z]\))\s+\S")
 RECIPIENT = re.compile(r"(?i)\b(?:cdes?|comrs?|cmrds?|comrades?|tov)\b\.?")
 ADDRESS_START = re.compile(r"(?i)^(?:to|for|attn|attention|dear|comrades?|cdes?|mr|mrs|sir)\b")
 VALEDICTION = re.compile(

@@ -287,3 +287,13 @@ def test_a_date_and_the_signer_on_one_line_close_the_text_before_a_short_referen
     assert texts(root, "//t:closer/t:signed") == ["ROSHCHIN"]
     assert texts(root, "//t:postscript/t:p") == [
         "Spravka: no. 48 of 13 January. Vyshinsky proposed a visit."]
+
+
+def test_copies_counted_by_ordinals_are_one_labelled_list() -> None:
+    source = ("I received the Ambassador and we spoke about the celebration of the anniversary "
+              "of the victory.\n\n(A. PUZANOV)\n\nFive copies printed\n1st - to Cde. Gromyko\n"
+              "2nd - to Cde. Andropov\n3rd - to the USSR MFA DVO\n4th - to file\n")
+    root = converted_text(source, "April 13, 1960")
+    assert texts(root, "//t:list[@type='distribution']/t:label") == [
+        "1st -", "2nd -", "3rd -", "4th -"]
+    assert texts(root, "//t:list[@type='distribution']/t:item")[-1] == "to file"
