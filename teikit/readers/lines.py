@@ -43,6 +43,11 @@ LIST_HEAD = re.compile(
 
 
 
+# The labelled lines that head a memorandum or telegram form: `To: the Ministry …`, `From:`,
+# `Date:`, `Subject:`; furniture, however long.
+MEMO_LABEL = re.compile(r"(?i)^\s*(?:to|from|date|subject|re|classification)\s*:")
+
+
 def unemphasised(text: str) -> str:
     """`**TOP SECRET**` is still a marking: the text inside a pair of emphasis markers."""
     found = re.fullmatch(r"(\*\*?)(\S(?:.*\S)?)\1", text)
@@ -91,7 +96,7 @@ def is_prose_text(raw: str, relaxed: bool, date_span: Callable[[str], tuple[int,
     count = len(words(text[:300]))  # enough text to tell whether there are six words
     if count < (4 if relaxed else 6):
         return _numbered_sentence(text)
-    if SALUTE.match(text) or DOCKET.match(text):
+    if SALUTE.match(text) or DOCKET.match(text) or MEMO_LABEL.match(text):
         return False
     if is_uppercase_line(text) and not (count >= 12 and ends_sentence(text)):
         return False  # a line in capitals is furniture; sentences in capitals, a telegram's text

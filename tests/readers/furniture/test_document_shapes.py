@@ -297,3 +297,18 @@ def test_copies_counted_by_ordinals_are_one_labelled_list() -> None:
     assert texts(root, "//t:list[@type='distribution']/t:label") == [
         "1st -", "2nd -", "3rd -", "4th -"]
     assert texts(root, "//t:list[@type='distribution']/t:item")[-1] == "to file"
+
+
+def test_the_labelled_lines_of_a_telegram_form_stand_in_the_opener() -> None:
+    source = ("TELEGRAM 066.621\n\nTo: the Ministry of Foreign Affairs (First and Second "
+              "Directorates)\n\nFrom: the Embassy in Pyongyang\n\nDate: April 14th, 1978\n\n"
+              "Classification: Secret\n\nOn April 13th 1978, in a conversation with the "
+              "Ambassador, the Minister said that the embassy would be opened shortly.\n\n"
+              "Ambassador Dumitru Popa\n")
+    root = converted_text(source, "April 14, 1978")
+    opener = texts(root, "//t:opener")[0]
+    assert "To: the Ministry of Foreign Affairs (First and Second Directorates)" in opener
+    assert "From: the Embassy in Pyongyang" in opener
+    assert texts(root, "//t:opener/t:dateline") == ["Date: April 14th, 1978"]
+    assert texts(root, "//t:opener/t:fw[@type='classification']") == ["Classification: Secret"]
+    assert texts(root, "//t:body//t:p")[0].startswith("On April 13th 1978")
