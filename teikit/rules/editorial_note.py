@@ -16,7 +16,7 @@ _EDITORIAL_WORDS = re.compile(
     r"erased|signature|signed|seal|missing|unclear|handwriting|typed|typewritten|printed|"
     r"illegible|page|text|document|sic|translator|editor|not\s+translated|omitted|continued|"
     r"translation|translated|not\s+given|initials|initialed|initialled|photo|photograph|"
-    r"illustration|checkmark|pencil|hand-?written)\b"
+    r"illustration|checkmark|pencil|hand-?written|not\s+filled(?:\s+in)?|left\s+empty)\b"
 )
 
 

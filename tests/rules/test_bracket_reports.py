@@ -40,6 +40,8 @@ REPORTS = [
     # A labelled account of a block of the original is the translator's remark.
     ("the end [Printed: 2 copies; Distributed to: Premier Zhou.] now", f"{REMARK}Printed: 2 "
      "copies; Distributed to: Premier Zhou.</note>"),
+    # A form's blank that nobody filled is the translator's remark, as `[date left blank]`.
+    ("dated [date not filled in] August", f"dated {REMARK}date not filled in</note> August"),
     # A cross-reference is a remark, whatever it points to.
     ("the figures [see Attachment 1] were", f"the figures {REMARK}see Attachment 1</note> were"),
     ("the figures [See the table below] were", f"{REMARK}See the table below</note>"),
