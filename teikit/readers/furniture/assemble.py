@@ -372,6 +372,14 @@ class Assembler:
                      or is_name_line(self.pieces[following].unit.plain.strip())):
             merged = _join_lines(unit, self.pieces[following].unit)
             return self._signed(merged, zone, index, following + 1)
+        if (following is not None and zone in self.signed_zones and _PLACE_WORD.match(text)
+                and self.role(following) == "dateline"
+                and _is_date_only(self.pieces[following].unit, self.tests)):
+            # `Pyongyang` / `31 August 1950` under a signature: the place over the date is the
+            # dateline's, as the place under it is
+            merged = _join_lines(unit, self.pieces[following].unit)
+            self.add(zone, "furniture", merged, Role.DATELINE)
+            return following + 1
         if role == "signed" or SIGNATURE_MARK.search(text) or index in self.signed_by_position:
             return self._signed(unit, zone, index, index + 1)
         if role == "number":

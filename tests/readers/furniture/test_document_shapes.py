@@ -312,3 +312,12 @@ def test_the_labelled_lines_of_a_telegram_form_stand_in_the_opener() -> None:
     assert texts(root, "//t:opener/t:dateline") == ["Date: April 14th, 1978"]
     assert texts(root, "//t:opener/t:fw[@type='classification']") == ["Classification: Secret"]
     assert texts(root, "//t:body//t:p")[0].startswith("On April 13th 1978")
+
+
+def test_a_letters_place_over_its_date_and_a_devoted_valediction() -> None:
+    source = ("Dear Comrade Stalin!\n\nWe are deeply touched by your attention and thank you "
+              "for the warm concern and advice you gave us.\n\nDevotedly yours,\nKim Il Sung\n"
+              "Pyongyang\n31 August 1950\n")
+    root = converted_text(source, "August 31, 1950")
+    assert texts(root, "//t:closer/t:signed") == ["Devotedly yours, Kim Il Sung"]
+    assert texts(root, "//t:closer/t:dateline") == ["Pyongyang 31 August 1950"]
