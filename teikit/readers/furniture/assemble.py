@@ -248,6 +248,10 @@ class Assembler:
             self.add("main", "furniture", piece.unit, Role.CLASSIFICATION)
             return index + 1
         plain = piece.unit.plain.strip()
+        if PRECEDENCE.fullmatch(unemphasised(plain).strip(" .!")):
+            # `Top Priority` between the heading lines of a draft and its text
+            self.add("main", "furniture", piece.unit, Role.PRECEDENCE)
+            return index + 1
         if role == "number" and (NUMBER_AT_START.match(plain) or CODE_TOKEN.fullmatch(plain)):
             self.add("main", "furniture", piece.unit, Role.REGISTRY)
             return index + 1

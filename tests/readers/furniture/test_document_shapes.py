@@ -321,3 +321,13 @@ def test_a_letters_place_over_its_date_and_a_devoted_valediction() -> None:
     root = converted_text(source, "August 31, 1950")
     assert texts(root, "//t:closer/t:signed") == ["Devotedly yours, Kim Il Sung"]
     assert texts(root, "//t:closer/t:dateline") == ["Pyongyang 31 August 1950"]
+
+
+def test_a_precedence_between_a_drafts_heading_lines_and_its_text_is_furniture() -> None:
+    source = ("Decision of 19 November 1951\n\nTo adopt the attached draft instruction to "
+              "Comrade Razuvaev.\n\nTo p.422(op) pr.PB No. 84\nTop Secret\nTop Priority\n\n"
+              "From your telegram it is not clear on whose initiative the question arose about "
+              "an appeal.\n\nConfirm receipt.\n")
+    root = converted_text(source, "November 19, 1951")
+    assert texts(root, "//t:fw[@type='precedence']") == ["Top Priority"]
+    assert "Top Priority" not in texts(root, "//t:p")
