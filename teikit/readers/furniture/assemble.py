@@ -65,6 +65,8 @@ _COPIES_MADE = (rf"{COPY_COUNT}\s+copies\b(?:\s+(?:printed|made|typed))?|"
 _COPIES = re.compile(rf"(?i)^(?:{_COPIES_MADE})")
 # A line that says only that, not where they went (`Two copies printed. Nº 2 to file.`).
 _COUNT_ONLY = re.compile(rf"(?i)^(?:{_COPIES_MADE})[.:]?$")
+# A list's heading without a colon, its recipients after it on the line.
+_HEAD_WORDS = re.compile(r"(?i)^\s*(?:copies(?: sent)? to|copy to|distributed to)(?=\s+\S)")
 _RECIPIENT_START = re.compile(r"\s*" + RECIPIENT.pattern.removeprefix("(?i)"), re.IGNORECASE)
 _STAMP_LABEL = re.compile(r"(?i)^\[?stamp(?:ed)?\b[^:]{0,30}:")
 AFTERWORD_WORDS = 30
@@ -323,6 +325,7 @@ class Assembler:
             return self.furniture(index)
         if piece.zone == "opener" and not (
                 LIST_HEAD.match(first_line) or _COPIES.match(first_line)
+                or _HEAD_WORDS.match(first_line)
                 or ENUMERATED.match(first_line) or self._opens_list(index)):
             # `From BEIJING`, `To Comrade FILIPPOV.`: among the opening furniture, lines
             # without a list's heading or numbers are no list of their own
@@ -333,8 +336,14 @@ class Assembler:
         first_text = lines[0].plain.strip()
         if not ENUMERATED.match(first_text):
             head_match = LIST_HEAD.match(first_text)
+            head_words = _HEAD_WORDS.match(lines[0].text) if head_match is None else None
             if len(lines) == 1 and head_match and first_text[head_match.end():].strip():
                 head, rest = split_at(lines[0], lines[0].text.index(":") + 1)
+                lines = [rest]
+                items = _comma_items(rest)
+            elif len(lines) == 1 and head_words and "," in lines[0].text[head_words.end():]:
+                # `Copies to Malenkov, Molotov, Gromyko.`: the heading without its colon
+                head, rest = split_at(lines[0], head_words.end())
                 lines = [rest]
                 items = _comma_items(rest)
             elif len(lines) > 1:
@@ -420,6 +429,13 @@ class Assembler:
             date, name = split_at(unit, span[1])
             self.add(zone, "furniture", date, Role.DATELINE)
             self.add(zone, "furniture", name, Role.SIGNED)
+            return index + 1
+        if (role == "dateline" and span is not None and span[0] == 0
+                and CLASSIFICATION_LINE.match(unit.text[span[1]:].strip())):
+            # `7 July 1942  Top Secret`: the date and the classification printed on one line
+            date, marking = split_at(unit, span[1])
+            self.add(zone, "furniture", date, Role.DATELINE)
+            self.add(zone, "furniture", marking, Role.CLASSIFICATION)
             return index + 1
         receipt = _RECEIPT_AFTER.search(unit.text) if role == "dateline" else None
         if receipt is not None:

@@ -331,3 +331,15 @@ def test_a_precedence_between_a_drafts_heading_lines_and_its_text_is_furniture()
     root = converted_text(source, "November 19, 1951")
     assert texts(root, "//t:fw[@type='precedence']") == ["Top Priority"]
     assert "Top Priority" not in texts(root, "//t:p")
+
+
+def test_a_list_heading_without_its_colon_and_a_date_beside_its_classification() -> None:
+    source = ("7 July 1942  Top Secret\n\nCopies to Malenkov, Molotov, Gromyko, Beria.\n\n"
+              "Immediately request to be received by the Generalissimo and make the following "
+              "statement to him about the Governor of the province.\n\nMOLOTOV\n")
+    root = converted_text(source, "July 7, 1942")
+    assert texts(root, "//t:opener/t:dateline") == ["7 July 1942"]
+    assert texts(root, "//t:opener/t:fw[@type='classification']") == ["Top Secret"]
+    assert texts(root, "//t:list[@type='distribution']/t:head") == ["Copies to"]
+    assert texts(root, "//t:list[@type='distribution']/t:item") == [
+        "Malenkov,", "Molotov,", "Gromyko,", "Beria."]
