@@ -51,6 +51,7 @@ _CLOSED_CLASS = frozenset(
     "does did".split()
 )
 _CAPITALS_CONTEXT = 40
+_PRONOUNS = frozenset("he she it we they you i his her their our".split())
 
 
 def is_name_like(text: str) -> bool:
@@ -212,6 +213,8 @@ def _name_part(ctx: BracketContext) -> Match | None:
     printed = trailing_name(ctx.before, ctx.doc.words)
     if printed and _strip_token(printed.split()[-1]) in ORGANISATION_WORDS:
         printed = ""  # an organisation's name is not a person's printed name
+    if printed and len(printed.split()) == 1 and _strip_token(printed.strip()) in _PRONOUNS:
+        printed = ""  # `He [Kim Il Sung] raised`: who is meant, after a pronoun
     if printed:
         return _after_printed(ctx, text, printed)
     following = _NEXT_TOKEN.match(ctx.after)

@@ -59,6 +59,9 @@ REPORTS = [
     # Everyday English words that complete a named phrase are supplied, not a name.
     ("the Great October [Socialist Revolution] was", 'October <supplied reason="omitted" '
      'resp="#translator">Socialist Revolution</supplied> was'),
+    # After a pronoun, the bracket says who is meant: no printed form of that name.
+    ("and He [Kim Il Sung] raised", 'He <persName><reg resp="#translator">Kim Il Sung</reg>'
+     "</persName> raised"),
     # An office supplied before a name is no name in standard form.
     ("that [DPRK Minister of Construction] Kim Sung-hwa came", '<supplied reason="omitted" '
      'resp="#translator">DPRK Minister of Construction</supplied> Kim'),
