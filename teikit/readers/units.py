@@ -412,7 +412,7 @@ def join_open_brackets(units: Iterable[Unit]) -> Iterator[Unit]:
 def _closing_unit(units: Sequence[Unit]) -> int | None:
     """The index of the unit that closes the brackets left open in `units[0]`, if near."""
     text = units[0].text
-    if bracket_depth(text) == 0 or _ends_sentence(units[0]):
+    if bracket_depth(text) == 0 or (_ends_sentence(units[0]) and not _opens_label(text)):
         return None  # a sentence that ends with a bracket still open: a stray bracket
     for ahead in range(1, min(1 + MAX_BRACKET_SPAN, len(units))):
         if units[ahead].kind != "text" or units[ahead].word_count() >= 25:
@@ -421,6 +421,13 @@ def _closing_unit(units: Sequence[Unit]) -> int | None:
         if bracket_depth(text) == 0:
             return ahead
     return None
+
+
+def _opens_label(text: str) -> bool:
+    """`[partial image of a stamp:`, `[USSR MFA Stamp:`: a bracket opened on a label, whose
+    content is on the lines after it (a colon ends a sentence, not this)."""
+    stripped = text.rstrip()
+    return stripped.endswith(":") and bracket_depth(stripped[stripped.rfind("["):]) == 1
 
 
 def make_units(blocks: Iterable[RawBlock], width: int | None = None) -> list[Unit]:

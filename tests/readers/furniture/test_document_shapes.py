@@ -343,3 +343,29 @@ def test_a_list_heading_without_its_colon_and_a_date_beside_its_classification()
     assert texts(root, "//t:list[@type='distribution']/t:head") == ["Copies to"]
     assert texts(root, "//t:list[@type='distribution']/t:item") == [
         "Malenkov,", "Molotov,", "Gromyko,", "Beria."]
+
+
+JOURNAL_STAMPS = """SOVIET EMBASSY IN THE DPRK
+Nº 133 Copy Nº 2
+31 May 1957
+[partial image of a stamp:
+[[TOP]] SECRET
+Incoming Nº 5925-gs
+11 June 1957]
+[USSR MFA Stamp:
+Far East Department
+Incoming Nº 01490s
+12 June 1957]
+26 May 1957
+By previous agreement I went fishing with the PRC Ambassador, who reported on the exchange of
+opinions between the two governments.
+(A. PUZANOV)
+"""
+
+
+def test_a_stamp_whose_bracket_opens_on_a_label_is_one_stamp_over_its_lines() -> None:
+    for layout in (JOURNAL_STAMPS, JOURNAL_STAMPS.replace("\n", "\n\n")):
+        root = converted_text(layout, "May 26, 1957")
+        assert texts(root, "//t:opener/t:stamp") == [
+            "partial image of a stamp: [TOP] SECRET Incoming Nº 5925-gs 11 June 1957",
+            "USSR MFA Stamp: Far East Department Incoming Nº 01490s 12 June 1957"]
