@@ -213,3 +213,18 @@ def test_a_day_without_a_known_year_is_valid_against_the_house_schema(tmp_path) 
     path.write_bytes(result.to_bytes())
     report = validate_file(path, use_xml_model=False)
     assert report.valid, report.messages
+
+
+@pytest.mark.parametrize("name", ["000_79d039120a78d3ba", "w013", "w026"])
+def test_a_page_saved_as_plain_text_converts_as_its_markdown_does(name: str) -> None:
+    """The same page without bold: the same header fields and the same text."""
+    markdown = (DEV_RAW / f"{name}.txt").read_text(encoding="utf-8")
+    trees = [convert_text(text, source_name=f"{name}.txt", change_date="2026-01-01").tree
+             for text in (markdown, markdown.replace("**", ""))]
+    texts = [etree.tostring(tree.getroot().find(f"{{{TEI_NS}}}text")) for tree in trees]
+    assert texts[0] == texts[1]
+    for xpath in ("string(//t:titleStmt/t:title)", "string(//t:creation/t:date/@when)",
+                  "string(//t:msIdentifier)", "string(//t:funder)", "string(//t:abstract)"):
+        values = [tree.getroot().xpath(xpath, namespaces=NS) for tree in trees]
+        assert values[0] == values[1], xpath
+    assert trees[1].getroot().xpath("string(//t:titleStmt/t:title)", namespaces=NS)

@@ -8,6 +8,11 @@ Two layouts are read (see ``../shared/dev/raw/``):
 - page text: ``**Label:** value`` on one line, or ``**Label:**`` with the value on the following
   line(s) up to a blank line.
 
+The same page saved as plain text has no bold: ``September 10, 1951``, the title, then
+``Summary:`` and the archive's other labels. It is read only when it opens so (a date alone on
+its line, a title, then a label the page prints), and then only those labels are fields:
+``Date:`` or ``Subject:`` at the head of a body are the document's own lines.
+
 The reader is conservative: a text is said to have a header only when it starts with a bold date
 followed by a bold title, or with a field whose label is one the archive prints (``Citation``,
 ``Summary``, ...). Anything else is body, so a text that merely opens with bold words keeps its
@@ -35,6 +40,21 @@ KNOWN_LABELS = frozenset(
 _LABEL_LINE = re.compile(
     r"^[ \t]*\*\*(?P<label>[A-Z][\w ()/'’&.-]{0,39}?)(?::\*\*|\*\*:)(?P<gap>[ \t]*)(?P<rest>.*)$"
 )
+# The same label without bold, in a page saved as plain text (only the labels below).
+_PLAIN_LABEL_LINE = re.compile(
+    r"^[ \t]*(?P<label>[A-Z][\w ()/'’&.-]{0,39}?):(?P<gap>[ \t]*)(?P<rest>.*)$"
+)
+# The labels of a plain page's header: the archive's own, not `Date:`, `Title:` or `Type:`,
+# which a memorandum's body may open with.
+PLAIN_LABELS = frozenset(
+    {
+        "citation", "summary", "credits", "original_language", "contents", "source",
+        "record_id", "donors", "rights", "keywords", "subjects", "themes", "collection",
+        "original_archive", "original_uploaded_date", "type",
+    }
+)  # fmt: skip
+# A plain page's title: a few lines (a long title wrapped with hard breaks), not a paragraph.
+_MAX_PLAIN_TITLE = 300
 _LINE = re.compile(r"([^\r\n]*)(\r\n|\n|\r|$)")
 # Markdown hard breaks at a line end: two or more spaces, or a backslash.
 _HARD_BREAK = re.compile(r"(?:[ \t]{2,}|\\)$")
@@ -108,6 +128,8 @@ class _Scanner:
     def __init__(self, lines: _Lines) -> None:
         self.lines = lines
         self.index = 0
+        self.plain = False
+        """Whether the header is a plain page's (labels without bold)."""
 
     def skip_blank(self) -> None:
         while self.lines.has(self.index) and self.lines[self.index].blank:
@@ -119,7 +141,43 @@ class _Scanner:
     def is_label(self, position: int) -> bool:
         if not self.lines.has(position):
             return False
-        return _LABEL_LINE.match(self.lines[position].content.lstrip("\ufeff")) is not None
+        return self._label_match(self.lines[position].content.lstrip("\ufeff")) is not None
+
+    def _label_match(self, content: str) -> re.Match[str] | None:
+        if not self.plain:
+            return _LABEL_LINE.match(content)
+        found = _PLAIN_LABEL_LINE.match(content)
+        known = found is not None and normalise_label(found.group("label")) in PLAIN_LABELS
+        return found if known else None
+
+    def read_plain_lines(self, is_date: DateTest) -> list[Field]:
+        """A plain page's date line and title line (`September 10, 1951` / the title), when
+        a label the page prints follows them; else nothing, without moving."""
+        start = self.index
+        found: list[Field] = []
+        for _ in range(2):
+            line = self.current()
+            if line is None or line.blank or _PLAIN_LABEL_LINE.match(line.content.strip()):
+                break
+            end = self.index
+            while (end + 1 < self.index + _MAX_BOLD_LINES and self.lines.has(end + 1)
+                   and not self.lines[end + 1].blank):
+                end += 1
+            if self.lines.has(end + 1) and not self.lines[end + 1].blank:
+                break  # more lines than a title has: a paragraph of the text
+            value = _fold([part.content.lstrip("\ufeff")
+                           for part in self.lines.span(self.index, end + 1)])
+            if len(value) > _MAX_PLAIN_TITLE or (not found and not is_date(value)):
+                break
+            found.append(Field(value, line.number, _first_char_column(line)))
+            self.index = end + 1
+            self.skip_blank()
+        self.plain = True
+        if len(found) == 2 and self.is_label(self.index):
+            return found
+        self.plain = False
+        self.index = start
+        return []
 
     def read_bold_block(self) -> Field | None:
         """A bold-only block (``**...**``, maybe over a few lines), or None without moving."""
@@ -166,7 +224,7 @@ class _Scanner:
         if line is None:
             return None
         content = line.content.lstrip("\ufeff")
-        match = _LABEL_LINE.match(content)
+        match = self._label_match(content)
         if match is None:
             return None
         label = normalise_label(match.group("label"))
@@ -225,6 +283,8 @@ def parse_page_header(
             break
         bold_blocks.append(block)
         scanner.skip_blank()
+    if not bold_blocks and not scanner.is_label(scanner.index):
+        bold_blocks = scanner.read_plain_lines(is_date)  # a page saved as plain text
 
     fields: dict[str, Field] = {}
     labels: list[str] = []

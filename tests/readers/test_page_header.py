@@ -34,6 +34,30 @@ def test_body_title_and_date_match_the_gold(gold_file: Path) -> None:
     assert value is not None and value.when == gold["date"]
 
 
+@pytest.mark.parametrize("gold_file", GOLD_FILES, ids=lambda p: p.stem)
+def test_the_same_page_saved_as_plain_text_has_the_same_header(gold_file: Path) -> None:
+    """No bold at all: the date line, the title (over its wrapped lines), then the labels."""
+    gold, text = _gold_and_text(gold_file)
+    plain = text.replace("**", "")
+    header = parse_page_header(plain, str(gold_file))
+    assert header.body_start == gold["body_start"] - 2 * text[: gold["body_start"]].count("**")
+    assert header.title is not None and header.title.value == gold["title"]
+    assert header.date_text is not None
+    value = parse_date(header.date_text.value)
+    assert value is not None and value.when == gold["date"]
+
+
+@pytest.mark.parametrize("text", [
+    "September 10, 1951\n\nDear Comrade, a dated letter with no title.\n\nText.\n",
+    "Date: 14 April 1978\n\nSubject: the congress\n\nSummary: not a page's field here.\n",
+    "September 10, 1951\n\nA title\n\nNote: a label the archive does not print.\n",
+    "September 10, 1951\nA line running on\ninto the text of a letter\n\nSummary: S\n",
+], ids=["no-label", "memo-lines", "unknown-label", "run-on"])
+def test_plain_lines_are_a_header_only_as_a_page_prints_one(text: str) -> None:
+    header = parse_page_header(text)
+    assert not header.found and header.body_start == 0
+
+
 def test_every_raw_document_has_its_gold() -> None:
     # The parametrised test above must not pass by finding no files.
     assert GOLD_FILES
