@@ -21,7 +21,9 @@ from teikit.model import (
     Body,
     Inline,
     Intervention,
+    LineBreak,
     NoteText,
+    PageBreak,
     Paragraph,
     Text,
     block_inlines,
@@ -67,6 +69,8 @@ def plain_text(nodes: list[Inline]) -> str:
             out.append(node.value)
         elif isinstance(node, Intervention):
             out.append(plain_text(node.children))
+        elif isinstance(node, LineBreak | PageBreak):
+            out.append(" ")  # `Li Kuo` / `Nyn` wrapped over two lines: the name's words apart
     return re.sub(r"\s+", " ", "".join(out)).strip()
 
 

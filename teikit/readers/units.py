@@ -14,6 +14,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from teikit.readers.blocks import RawBlock, SourceLine, iter_blocks
+from teikit.readers.furniture.cues import VALEDICTION
 from teikit.readers.wrapping import MAX_WIDTH, RAGGED_EDGE, wrap_width, wrapped_break
 from teikit.rules.page import PAGE_MARKER, PRINTED_PAGE_NUMBER
 
@@ -278,6 +279,8 @@ def _wrapped(line: str, following: str, width: int) -> bool:
     """Whether the wrapping broke the paragraph of `line` before `following`. After a
     sentence's end, a short line that would not have fitted is taken for a line of its own
     ("… both countries." / "I. STALIN"), a long one for the paragraph going on."""
+    if ends_sentence(line) and VALEDICTION.match(following):
+        return False  # "… modern troops." / "Faithfully, KIM IL SUNG, Chairman of …": a close
     return wrapped_break(line, following, width) and (
         not ends_sentence(line) or bracket_depth(line) > 0  # "close [inserted by hand:"
         or len(following) >= width - RAGGED_EDGE)

@@ -120,3 +120,12 @@ def test_numbered_points_the_text_does_not_mark_stay_points() -> None:
     root, _ = convert(text)
     assert root.xpath("//t:note", namespaces=NS) == []
     assert len(root.xpath("//t:div/t:p", namespaces=NS)) == 3
+
+
+def test_a_doubted_name_wrapped_over_two_lines_is_the_name_its_later_mentions_have() -> None:
+    text = (f"{LONG}, headed by [Li Kuo\nNyn]*, a Deputy Minister; the meetings were chaired "
+            "by [Li Kuo Nyn] every day.\n\n* The writing of the Chinese names is possibly "
+            "inaccurate.\n")
+    root, _ = convert(text)
+    names = root.xpath("//t:body//t:persName", namespaces=NS)
+    assert [n.get("cert") for n in names] == ["low", "low"]

@@ -85,3 +85,11 @@ def test_a_wrapped_body_keeps_the_phenomena_of_the_published_text(width: int) ->
         if wrapped != published:
             changed.append(path.stem)
     assert len(changed) <= 3, changed
+
+
+def test_a_valediction_after_a_sentence_s_end_is_a_line_of_its_own_however_long() -> None:
+    body = ("I ask that you allow the use of Soviet military advisers in the staffs of the front\n"
+            "since the national cadres have not yet mastered the art of commanding troops.\n"
+            "Faithfully, KIM IL SUNG, Chairman of the Cabinet of Ministers DPRK.\n")
+    units = [u.text for u in make_units(iter_blocks(body), 80)]
+    assert units[-1] == "Faithfully, KIM IL SUNG, Chairman of the Cabinet of Ministers DPRK."
