@@ -160,6 +160,9 @@ NAME_PARTICLES = frozenset({"de", "del", "della", "der", "den", "van", "von", "d
 def _name_like(text: str) -> bool:
     """A bare name or signing body: every word capitalised but for particles (`DEL RIO`,
     `Pavlíček 388.`, `Embassy of the GDR`), no sentence, no label."""
+    stripped = text.strip()
+    if stripped.startswith("(") and stripped.endswith(")") and stripped.count("(") == 1:
+        text = stripped[1:-1]  # `(A. Gromyko)`: the name typed under the signature
     tokens = text.rstrip(".,!").split()
     if not 1 <= len(tokens) <= 6 or ":" in text or text.rstrip().endswith(("!", "?")):
         return False

@@ -369,3 +369,11 @@ def test_a_stamp_whose_bracket_opens_on_a_label_is_one_stamp_over_its_lines() ->
         assert texts(root, "//t:opener/t:stamp") == [
             "partial image of a stamp: [TOP] SECRET Incoming Nº 5925-gs 11 June 1957",
             "USSR MFA Stamp: Far East Department Incoming Nº 01490s 12 June 1957"]
+
+
+def test_a_name_typed_in_parentheses_under_the_text_signs_it() -> None:
+    source = ("To Comrade STALIN.\n\nI am sending by diplomatic post the original of a letter of "
+              "Kim Il Sung addressed to you.\n\n(A. Gromyko)\n\n28 September 1950\n")
+    root = converted_text(source, "September 28, 1950")
+    assert texts(root, "//t:closer/t:signed") == ["(A. Gromyko)"]
+    assert texts(root, "//t:closer/t:dateline") == ["28 September 1950"]
