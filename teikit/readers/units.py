@@ -322,6 +322,25 @@ def join_continuations(units: Iterable[Unit], width: int | None = None) -> Itera
         yield marker
 
 
+# A label alone in its bracket: `[Handwritten:]`, `[stamp:]`.
+_LABEL_ALONE = re.compile(r"^\s*\[[^\[\]]{1,60}:\]\s*$")
+# A layout with a blank line after every line gives the label its lines as blocks of their own.
+_LABELLED_LINES = 4
+_LABELLED_WORDS = 3
+
+
+def _under_label(previous: _Joining, unit: Unit) -> bool:
+    """`[Handwritten:]` / `f.45` / `op.7` / `d.347`, each line a block of its own: the short
+    lines under a label alone are what it labels (a few; not a bracket, a marking in capitals
+    or a sentence)."""
+    if not _LABEL_ALONE.match(previous.first.text) or len(previous.rest) >= _LABELLED_LINES:
+        return False
+    text = unit.text.strip()
+    words = text.split()
+    return (0 < len(words) <= _LABELLED_WORDS and not text.startswith("[")
+            and not (len(words) > 1 and text.upper() == text) and not ends_sentence(text))
+
+
 def _is_page_marker(unit: Unit) -> bool:
     """A line that only marks a page boundary: a bracket (`[page 3]`, `[Page break]`), a page
     number printed on the page (`- 2 -`), a rule between the pages (`---`)."""
@@ -358,6 +377,8 @@ def _continuation(previous: _Joining, unit: Unit, width: int | None) -> str:
             return PB
         if same_block and unit.text[:1].islower():
             return PB if _paragraph_line(previous.last_text(), width) else LB
+    if not same_block and _under_label(previous, unit):
+        return LB
     line = previous.last_text()
     if same_block:
         if _left_hanging(line) or (width is not None and _wrapped(line, unit.text, width)):

@@ -58,6 +58,7 @@ LAYOUTS: dict[str, Callable[[str], str]] = {
     "body lines indented": _indented_body,
     "every line indented": lambda text: _indent_lines(text, "   "),
     "one newline between paragraphs": _single_newlines,
+    "no bold (the page saved as plain text)": lambda text: text.replace("**", ""),
 }
 
 _SPACE = re.compile(r"\s+")

@@ -112,3 +112,14 @@ def test_every_unit_character_stands_where_its_offset_says(path) -> None:
         for index, char in enumerate(unit.text):
             if char != LB and char != "\f":
                 assert text[unit.offsets[index]] == char
+
+
+def test_a_label_alone_takes_the_short_lines_under_it_when_each_is_a_block() -> None:
+    """`[Handwritten:]` over `f.45`, `op.7`, `d.347`, with a blank line after every line (the
+    archive's pages saved as text): the label's lines are one unit, as in one block; a line
+    in capitals, a bracket or a sentence after them is not the label's."""
+    assert _texts("[Handwritten:]\n\nf.45\n\nop.7\n\nd.347\n\nTOP SECRET\n") == [
+        f"[Handwritten:]{LB}f.45{LB}op.7{LB}d.347", "TOP SECRET"]
+    assert _texts("[stamp:]\n\n[illegible]\n") == ["[stamp:]", "[illegible]"]
+    assert _texts("[Handwritten:]\n\nThe reply was sent on 14 October.\n") == [
+        "[Handwritten:]", "The reply was sent on 14 October."]
