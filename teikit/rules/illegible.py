@@ -20,7 +20,8 @@ CONVENTION = Convention(
 _IS = r"(?:\s+(?:is|are|was|were))?"
 # `[2 words illegible]`, `[Several lines are illegible.]`, `[two illegible signatures]`.
 _COUNTED = re.compile(
-    r"(?i)^\s*(?P<n>\d+|an?|one|two|three|four|five|several)\s+(?:(?P<unit>words?|lines?|"
+    r"(?i)^\s*(?P<n>\d+(?:\s*[-–]\s*\d+)?|an?|one|two|three|four|five|several)\s+"
+    r"(?:(?P<unit>words?|lines?|"
     r"letters?|characters?)" + _IS + r"\s+illegible|illegible\s+(?P<what>\w+))\s*\.?\s*$"
 )
 _DESCRIBED = re.compile(
@@ -35,7 +36,8 @@ _AFTER = re.compile(r"(?i)^\s*(?:the\s+)?(?P<what>\w+(?:\s+\w+){0,2}?)" + _IS +
 
 
 def _counted(found: re.Match[str], source: str) -> Match:
-    quantity = quantity_of(found["n"])
+    # `[3-4 illegible letters]`: a range is no one quantity (the marker keeps it)
+    quantity = "" if re.search(r"[-–]", found["n"]) else quantity_of(found["n"])
     if found["unit"] is None:
         # `[two illegible signatures]`: counted things that are not units of text
         attrs = {"reason": "illegible", **({"quantity": quantity} if quantity else {})}

@@ -33,6 +33,9 @@ REPORTS = [
     ("[two illegible signatures]", '<gap reason="illegible" quantity="2" rend="[two illegible '
      'signatures]"><desc>signatures</desc></gap>'),
     ("[word unclear]", '<gap reason="illegible" rend="[word unclear]"><desc>word</desc></gap>'),
+    # A range is no one quantity: the marker keeps it.
+    ("ref 01089[3-4 illegible letters]", '<gap reason="illegible" rend="[3-4 illegible letters]">'
+     "<desc>letters</desc></gap>"),
     # A date supplied with the word that joins it to the sentence.
     ("the statement [of 10 May] was", 'the statement <supplied reason="omitted" '
      'resp="#translator">of 10 May</supplied> was'),
