@@ -106,7 +106,7 @@ _NOT_WORD_BEFORE = r"(?<![\w.])"
 # positions of a text fail them at once, where the pattern would look behind and try its
 # alternatives there (half the cost of finding dates). They only restate each pattern's start.
 _AT_FIGURE = r"(?=\d)"
-_AT_DAY = r"(?=[Tt\d])"  # "the 8th of October", "8 October"
+_AT_DAY = r"(?=[Tt\d“\"«])"  # "the 8th of October", "8 October", "“15” October"
 _AT_MONTH = "(?=[" + "".join(sorted({name[0].upper() for name in _MONTH_NAMES})) + "])"
 _AT_YEAR4 = r"(?=[12])"
 _AT_ROMAN_DAY = r"(?=[\dXVI])"
@@ -134,7 +134,9 @@ _ATOM_PATTERNS: tuple[tuple[str, LazyPattern], ...] = (
         "day_month_year",
         LazyPattern(
             rf"{_AT_DAY}(?:(?<!\w)[Tt]he\s+(?=\d+{_ORDINAL}))?"
-            rf"{_NOT_WORD_BEFORE}(?P<day>{_DAY}){_ORDINAL}?(?:\s+of)?\s+(?P<month>{_MONTH_WORD})"
+            # (the day in quotation marks, as Soviet forms print it: `“15” October 1956`)
+            rf"{_NOT_WORD_BEFORE}(?P<quote>[“\"«])?(?P<day>{_DAY}){_ORDINAL}?(?(quote)[”\"»])"
+            rf"(?:\s+of)?\s+(?P<month>{_MONTH_WORD})"
             rf"(?:,?\s+(?P<year>{_YEAR4}))?(?!\w)"
         ),
     ),

@@ -135,7 +135,10 @@ class InlineParser:
                 continue
             char = found.group()
             if opener is not None and char == _QUOTE_PAIRS[text[opener]]:
-                quotes.append(_Span(opener, index, "quote"))
+                if not text[opener + 1 : index].isdigit() or index - opener > 3:
+                    quotes.append(_Span(opener, index, "quote"))
+                # (`“15” October 1956`: a day in quotation marks, as Soviet forms print it, is
+                # part of its date, not a quotation)
                 opener = None
             elif opener is None and char in _QUOTE_PAIRS:
                 opener = index

@@ -42,6 +42,10 @@ SEED_DATE = datetime.date(1951, 9, 10)
         ("circa 1951", {"when": "1951", "cert": "medium"}),
         ("c. October 1951", {"when": "1951-10", "cert": "medium"}),
         ("ca. 12 October 1951", {"when": "1951-10-12", "cert": "medium"}),
+        # The day in quotation marks, as Soviet forms print it.
+        ("“15” October 1956", {"when": "1956-10-15"}),
+        ('"13" June 1956', {"when": "1956-06-13"}),
+        ("«5» May 1950", {"when": "1950-05-05"}),
     ],
 )
 def test_parse_date_reads_each_form(text: str, expected: dict[str, str]) -> None:

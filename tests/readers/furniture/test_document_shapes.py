@@ -377,3 +377,13 @@ def test_a_name_typed_in_parentheses_under_the_text_signs_it() -> None:
     root = converted_text(source, "September 28, 1950")
     assert texts(root, "//t:closer/t:signed") == ["(A. Gromyko)"]
     assert texts(root, "//t:closer/t:dateline") == ["28 September 1950"]
+
+
+def test_a_day_in_quotation_marks_is_part_of_its_date_not_a_quotation() -> None:
+    source = ("We consider it expedient to agree with the opinion of Comrade Ivanov, and a draft "
+              "of the telegram is attached.\n\n(I. Vinogradov)\n\n“15” October 1956\n")
+    root = convert_text(source, overrides={"title": "Test", "date_text": "October 15, 1956"}
+                        ).tree.getroot()
+    assert root.xpath("string(//t:closer/t:dateline/t:date/@when)", namespaces=NS) == (
+        "1956-10-15")
+    assert not root.xpath("//t:closer//t:q", namespaces=NS)
