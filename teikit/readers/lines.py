@@ -14,6 +14,7 @@ from teikit.readers.furniture.cues import (
     CLASSIFICATION_LINE,
     RECEIPT,
     SENDING,
+    SIGNATURE_MARK,
     VALEDICTION,
     words,
 )
@@ -43,6 +44,8 @@ LIST_HEAD = re.compile(
 
 
 
+# A signature line with its signer's office: `Soviet Ambassador in the DPRK [signature] (…)`.
+_SIGNED_WORDS = 16
 # The labelled lines that head a memorandum or telegram form: `To: the Ministry …`, `From:`,
 # `Date:`, `Subject:`; furniture, however long.
 MEMO_LABEL = re.compile(r"(?i)^\s*(?:to|from|date|subject|re|classification)\s*:")
@@ -98,6 +101,8 @@ def is_prose_text(raw: str, relaxed: bool, date_span: Callable[[str], tuple[int,
         return _numbered_sentence(text)
     if SALUTE.match(text) or DOCKET.match(text) or MEMO_LABEL.match(text):
         return False
+    if count <= _SIGNED_WORDS and SIGNATURE_MARK.search(text):
+        return False  # `Soviet Ambassador in the DPRK [signature] (V. Ivanov)`: a signature
     if is_uppercase_line(text) and not (count >= 12 and ends_sentence(text)):
         return False  # a line in capitals is furniture; sentences in capitals, a telegram's text
     if (RECEIPT.match(text) or SENDING.match(text) or VALEDICTION.match(text)

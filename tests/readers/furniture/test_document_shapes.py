@@ -387,3 +387,12 @@ def test_a_day_in_quotation_marks_is_part_of_its_date_not_a_quotation() -> None:
     assert root.xpath("string(//t:closer/t:dateline/t:date/@when)", namespaces=NS) == (
         "1956-10-15")
     assert not root.xpath("//t:closer//t:q", namespaces=NS)
+
+
+def test_a_signature_line_with_the_signers_office_is_no_paragraph() -> None:
+    source = ("I visited Nam Il and we examined the issue of the Soviet Koreans in accordance "
+              "with the decree.\n\n[…]\n\nSoviet Ambassador in the DPRK [signature] (V. Ivanov)\n"
+              "\nFour copies\n1 - to Cde. Molotov\n2 - to file\n")
+    root = converted_text(source, "December 24, 1955")
+    assert texts(root, "//t:closer/t:signed") == [
+        "Soviet Ambassador in the DPRK signature (V. Ivanov)"]
