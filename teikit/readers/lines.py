@@ -39,7 +39,8 @@ SALUTE = re.compile(
 SALUTE_LINE = re.compile(rf"^\[(?:To|Dear|For)\] .*[:!,]\s*$|{SALUTE.pattern}")
 # A list heading with its colon, `To:` included (one-line lists split at it).
 LIST_HEAD = re.compile(
-    r"(?i)^(?:distributed to|distribution(?: list)?|copies(?: to)?|copy to|cc|sent to|to)\s*:"
+    r"(?i)^(?:distributed to|distribution(?: list)?|copies(?: to)?|copy to|cc|sent to|to|"
+    r"recipients|addressees)\s*:"
 )
 
 

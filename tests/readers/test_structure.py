@@ -41,7 +41,8 @@ def placements(name: str) -> list[tuple[str, str, str]]:
         ("opener", "dateline", "Sent on 5:30 am, 14 May 1950"),
         ("opener", "salute", "“Cde. Mao Zedong!"),
         ("closer", "signed", "VYSHINSKY"),
-        ("postscript", "list", "5 copies"),
+        # The copies' count and the date under it are no list; the list is under its heading.
+        ("postscript", "list", "Copies:"),
     ]),
     ("w012.txt", [
         ("opener", "salute", "To the Chairman [Mao Zedong] and Comrades Liu [Shaoqi], Zhu [De], "

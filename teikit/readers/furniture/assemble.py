@@ -300,6 +300,8 @@ class Assembler:
 
     def _list_goes_on(self, head: int, index: int) -> bool:
         text = self.pieces[index].unit.plain.strip()
+        if LIST_HEAD.match(text) or _is_date_only(self.pieces[index].unit, self.tests):
+            return False  # `Recipients:` after the copies: a list of its own; a date: no one
         if self.role(index) == "distribution" or ENUMERATED.match(text):
             return True
         return _ADDRESS.match(self.pieces[head].unit.plain.strip()) is not None \
@@ -307,6 +309,8 @@ class Assembler:
 
     def distribution(self, index: int) -> int:
         piece = self.pieces[index]
+        if _is_date_only(piece.unit, self.tests):
+            return self.furniture(index)  # a date is nobody a list names
         end = index
         first_line = piece.unit.plain.strip()
         # Among the opening furniture, numbered lines without a heading are a list only as

@@ -64,7 +64,8 @@ PRECEDENCE = re.compile(r"(?i)^(?:top priority|priority|urgent|immediate|flash|m
 COPY_COUNT = (r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
               r"several)")
 DISTRIBUTION_HEAD = re.compile(
-    r"(?i)^(?:distributed to|distribution(?: list)?|copies(?: to)?|copy to|cc|sent to)\s*:|"
+    r"(?i)^(?:distributed to|distribution(?: list)?|copies(?: to)?|copy to|cc|sent to|"
+    r"recipients|addressees)\s*:|"
     r"^(?:distributed to|copies)\b|^" + COPY_COUNT + r"\s+copies(?: printed| made| typed)?\b|"
     r"^(?:(?:made|printed|typed|prepared|produced|done) )?in " + COPY_COUNT + r"\s+copies")
 COPY_ITEM = re.compile(r"(?i)^(?:\d+|one|two|three|four|five)\s+cop(?:y|ies)\s+(?:to|for)\b")
@@ -76,9 +77,10 @@ PAGE_NUMBER = re.compile(r"(?i)^(?:[-–—]\s*\d{1,4}\s*[-–—]|(?:page|p\.|p
 TO_HEAD = re.compile(r"(?i)^to\s*:")
 PLURAL_RECIPIENTS = re.compile(r"(?i)\b(?:cdes|cmrds|comrades|comrs|messrs|members)\b")
 REFERENCE = re.compile(r"(?i)^(?:re|ref|reference|subject|concerning)\s*[:.]")
-# `1.`, `2 -`, `(3)`, `a)`, and the copies of a list counted by ordinals: `1st - to Cde. …`.
+# `1.`, `2 -`, `(3)`, `a)`, the copies of a list counted by ordinals (`1st - to Cde. …`) or
+# by how many each recipient has (`2x Far Eastern Department`).
 ENUMERATED = re.compile(
-    r"^(?P<label>\d{1,3}(?:st|nd|rd|th)?\s*(?:[.)]|[-–])|\(\d{1,3}\)|[a-z]\))\s+\S")
+    r"^(?P<label>\d{1,3}(?:st|nd|rd|th)?\s*(?:[.)]|[-–])|\(\d{1,3}\)|[a-z]\)|\d{1,2}x)\s+\S")
 RECIPIENT = re.compile(r"(?i)\b(?:cdes?|comrs?|cmrds?|comrades?|tov)\b\.?")
 ADDRESS_START = re.compile(r"(?i)^(?:to|for|attn|attention|dear|comrades?|cdes?|mr|mrs|sir)\b")
 VALEDICTION = re.compile(

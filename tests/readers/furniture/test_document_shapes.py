@@ -396,3 +396,17 @@ def test_a_signature_line_with_the_signers_office_is_no_paragraph() -> None:
     root = converted_text(source, "December 24, 1955")
     assert texts(root, "//t:closer/t:signed") == [
         "Soviet Ambassador in the DPRK signature (V. Ivanov)"]
+
+
+def test_recipients_and_copies_counted_per_recipient_are_distribution_lists() -> None:
+    source = ("The Chinese ambassador, in a conversation with me, confirmed that there has been "
+              "a cooling of relations.\n\nJarck\nActing Ambassador\n\nCC:\n"
+              "2x Far Eastern Department/Foreign Ministry\n1x Embassy\n\nRecipients:\n"
+              "Com. Orzechowski\nCom. Majewski\n")
+    root = converted_text(source, "March 25, 1988")
+    assert texts(root, "//t:list[@type='distribution']/t:head") == ["CC:", "Recipients:"]
+    assert texts(root, "//t:list[@type='distribution']/t:label") == ["2x", "1x"]
+    assert texts(root, "//t:list[@type='distribution']/t:item") == [
+        "Far Eastern Department/Foreign Ministry", "Embassy", "Com. Orzechowski",
+        "Com. Majewski"]
+    assert not root.xpath("//t:signed[starts-with(., 'Com.')]", namespaces=NS)
