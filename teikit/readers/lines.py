@@ -37,6 +37,11 @@ SALUTE = re.compile(
 # (`[To] Ambassador Wang Bingnan:`). (Whether a line is prose asks the narrower `SALUTE`: the
 # furniture table was fitted on the lines that test leaves.)
 SALUTE_LINE = re.compile(rf"^\[(?:To|Dear|For)\] .*[:!,]\s*$|{SALUTE.pattern}")
+# An address with the marking of the cable after its colon, as Chinese cables print them:
+# `[To the] Party Committee … of the Xinjiang Autonomous Region: (Top Secret)`.
+ADDRESS_MARKED = re.compile(
+    r"(?i)^\[?to(?: the)?\]?\s.*:\s*(?P<marking>\((?:top secret|secret|confidential|urgent|"
+    r"very urgent|extra urgent|extremely urgent)\))\s*$")
 # A list heading with its colon, `To:` included (one-line lists split at it).
 LIST_HEAD = re.compile(
     r"(?i)^(?:distributed to|distribution(?: list)?|copies(?: to)?|copy to|cc|sent to|to|"
@@ -102,6 +107,8 @@ def is_prose_text(raw: str, relaxed: bool, date_span: Callable[[str], tuple[int,
         return _numbered_sentence(text)
     if SALUTE.match(text) or DOCKET.match(text) or MEMO_LABEL.match(text):
         return False
+    if ADDRESS_MARKED.match(text):
+        return False
     if count <= _SIGNED_WORDS and SIGNATURE_MARK.search(text):
         return False  # `Soviet Ambassador in the DPRK [signature] (V. Ivanov)`: a signature
     if is_uppercase_line(text) and not (count >= 12 and ends_sentence(text)):
@@ -117,7 +124,16 @@ def is_prose_text(raw: str, relaxed: bool, date_span: Callable[[str], tuple[int,
     if relaxed:
         return (text.rstrip()[-1:] in ".!?" and not SENDING.match(text)
                 and not CLASSIFICATION_LINE.match(text.strip()) and date_span(text) is None)
-    return ends_sentence(text) or len(text) >= 100
+    if ends_sentence(text):
+        return True
+    return len(text) >= 100 and not _title_case(text)
+
+
+def _title_case(text: str) -> bool:
+    """`The Ministries of Foreign Affairs and Public Security Send Work Teams to Xinjiang`: a
+    title's words capitalised but for the short ones, as no sentence's are."""
+    content = [w for w in words(text) if len(w) >= 4]
+    return bool(content) and sum(w[:1].isupper() for w in content) >= 0.8 * len(content)
 
 
 def date_span(text: str) -> tuple[int, int] | None:

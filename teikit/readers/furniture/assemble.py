@@ -33,6 +33,7 @@ from teikit.readers.furniture.cues import (
 from teikit.readers.furniture.sequence import Piece
 from teikit.readers.line_tests import LineTests
 from teikit.readers.lines import (
+    ADDRESS_MARKED,
     LIST_HEAD,
     SALUTE_LINE,
     is_name_line,
@@ -397,6 +398,13 @@ class Assembler:
             merged = _join_lines(unit, self.pieces[following].unit)
             self.add(zone, "furniture", merged, Role.DATELINE)
             return following + 1
+        marked = ADDRESS_MARKED.match(unit.text)
+        if marked is not None:
+            # `[To the] Party Committee …: (Top Secret)`: the address, then the marking
+            address, marking = split_at(unit, marked.start("marking"))
+            self.add(zone, "furniture", address, Role.SALUTE)
+            self.add(zone, "furniture", marking, Role.CLASSIFICATION)
+            return index + 1
         if role == "signed" or SIGNATURE_MARK.search(text) or index in self.signed_by_position:
             return self._signed(unit, zone, index, index + 1)
         if role == "number":

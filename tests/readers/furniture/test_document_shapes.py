@@ -410,3 +410,18 @@ def test_recipients_and_copies_counted_per_recipient_are_distribution_lists() ->
         "Far Eastern Department/Foreign Ministry", "Embassy", "Com. Orzechowski",
         "Com. Majewski"]
     assert not root.xpath("//t:signed[starts-with(., 'Com.')]", namespaces=NS)
+
+
+def test_a_cables_title_line_and_its_address_with_the_marking_stand_in_the_opener() -> None:
+    source = ("[…]\nThe Ministries of Foreign Affairs and Public Security Send Work Teams to "
+              "Xinjiang to Collect Materials\n[To the] Party Committee and the Foreign Affairs "
+              "Office of the Xinjiang Autonomous Region: (Top Secret)\nAs instructed by the "
+              "Central Government, the Ministries will send a work team to your region.\n"
+              "Ministry of Foreign Affairs\n18 May 1962\n")
+    root = converted_text(source, "May 18, 1962")
+    assert "Send Work Teams to Xinjiang to Collect Materials" in texts(root, "//t:opener")[0]
+    assert texts(root, "//t:opener/t:salute") == [
+        "To the Party Committee and the Foreign Affairs Office of the Xinjiang Autonomous "
+        "Region:"]
+    assert texts(root, "//t:opener/t:fw[@type='classification']") == ["(Top Secret)"]
+    assert texts(root, "//t:body//t:p")[0].startswith("As instructed")
