@@ -44,8 +44,8 @@ ADDRESS_MARKED = re.compile(
     r"very urgent|extra urgent|extremely urgent)\))\s*$")
 # A list heading with its colon, `To:` included (one-line lists split at it).
 LIST_HEAD = re.compile(
-    r"(?i)^(?:distributed to|distribution(?: list)?|copies(?: to)?|copy to|cc|sent to|to|"
-    r"recipients|addressees)\s*:"
+    r"(?i)^(?:distributed to|distribution(?: list)?(?:\s*[-–—]\s*\d+ copies)?|copies(?: to)?|"
+    r"copy to|cc|sent to|to|recipients|addressees)\s*:"
 )
 
 

@@ -24,7 +24,9 @@ _FUNCTION_WORD = re.compile(r"\b(?:of|the|and|for|on|in|to)\b")
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 # The capitalised words before a bracket, with the short words that join them.
 _NAME_BEFORE = re.compile(r"(?:[A-Z][\w’'-]*\s+(?:(?:of|the|and|for|on|in|to|de)\s+)*)+$")
-_AFTER_ACRONYM = re.compile(r"(?<![\w.])[A-Z]{2,6}(?:['’]s)?\s+$")
+_AFTER_ACRONYM = re.compile(r"(?<![\w.-])[A-Z]{2,6}(?:['’]s)?\s+$")
+# The words in capitals an acronym ends: `CCP CC`, `PAK HEON-YEONG`.
+_CAPITALS_BEFORE = re.compile(r"(?:[A-Z][A-Z’'-]*\s+)+$")
 _FUNCTION_ZIPF = 6.0
 # Capitalised words that end the text before a bracket, the space after them included.
 _TITLE_BEFORE = re.compile(r"(?<![\w’'-])(?:[A-Z][\w’'-]*\s+)+$")
@@ -50,10 +52,16 @@ def _explains(ctx: BracketContext, words: list[str]) -> bool:
 
 
 def _spells_out(ctx: BracketContext, words: list[str]) -> bool:
-    """`KGB [State Security Committee]`: English words, capitalised, after an acronym."""
-    return (len(words) >= 2 and words[0][:1].isupper() and not ctx.plain.isupper()
+    """`KGB [State Security Committee]`: English words, capitalised, after an acronym; after
+    several words in capitals, only what they abbreviate (`CCP CC [Chinese Communist Party
+    Central Committee]`, not `PAK HEON-YEONG [Pak Hon Yong]`, a name in capitals)."""
+    if not (len(words) >= 2 and words[0][:1].isupper() and not ctx.plain.isupper()
             and ctx.doc.words.english_share(ctx.plain) >= 0.5
-            and bool(_AFTER_ACRONYM.search(ctx.before[-20:])))
+            and _AFTER_ACRONYM.search(ctx.before[-20:])):
+        return False
+    run = _CAPITALS_BEFORE.search(ctx.before[-80:])
+    capitals = run.group().split() if run else []
+    return len(capitals) < 2 or initials(ctx.plain) == "".join(capitals).replace("-", "")
 
 
 def _abbreviates(ctx: BracketContext, words: list[str]) -> bool:

@@ -109,6 +109,8 @@ def trailing_name(before: str, words: WordTables) -> str:
             break
         if _strip_token(word) in TITLES or _strip_token(word) in _FUNCTION_WORDS:
             break  # `To MATVEYEV [RAZUVAYEV]`: the name starts after the preposition
+        if word.isupper() and _strip_token(word) in _CLOSED_CLASS:
+            break  # `SAID THAT PAK HEON-YEONG [Pak Hon Yong]`: in capitals, case tells nothing
         common = common and words.is_common(word.strip(".")) and len(word) > 2
         start = space + 1
         if space < 0:

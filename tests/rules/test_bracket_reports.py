@@ -130,6 +130,9 @@ SHOUTED = [
     ("KIM IL SUNG ASKED [US] TO SEND [HIM] ADVISERS", 'ASKED <supplied reason="omitted" '
      'resp="#translator">US</supplied> TO SEND <supplied reason="omitted" resp="#translator">'
      "HIM</supplied> ADVISERS"),
+    # The last word of a name in capitals is no acronym the bracket would spell out.
+    ("THAT PAK HEON-YEONG [Pak Hon Yong] WAS", "<persName><choice><orig>PAK HEON-YEONG </orig>"
+     '<reg resp="#translator">Pak Hon Yong</reg></choice></persName> WAS'),
     # A name in capitals is still a name.
     ("COMRADE FILIPPOV [STALIN] AGREED", "<persName><choice><orig>FILIPPOV </orig><reg "
      'resp="#translator">STALIN</reg></choice></persName> AGREED'),

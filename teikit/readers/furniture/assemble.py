@@ -66,6 +66,8 @@ _COPIES_MADE = (rf"{COPY_COUNT}\s+copies\b(?:\s+(?:printed|made|typed))?|"
 _COPIES = re.compile(rf"(?i)^(?:{_COPIES_MADE})")
 # A line that says only that, not where they went (`Two copies printed. Nº 2 to file.`).
 _COUNT_ONLY = re.compile(rf"(?i)^(?:{_COPIES_MADE})[.:]?$")
+# `Signed` alone on its line, over the signer's name.
+_SIGNED_LABEL = re.compile(r"(?i)^\[?signed\]?:?$")
 # A list's heading without a colon, its recipients after it on the line.
 _HEAD_WORDS = re.compile(r"(?i)^\s*(?:copies(?: sent)? to|copy to|distributed to)(?=\s+\S)")
 _RECIPIENT_START = re.compile(r"\s*" + RECIPIENT.pattern.removeprefix("(?i)"), re.IGNORECASE)
@@ -384,7 +386,8 @@ class Assembler:
                                   and self.pieces[index + 1].kind == "line") else None
         zone = self.zone(piece)
         closing = piece.zone == "closer"
-        if following is not None and VALEDICTION.match(text.replace("[", "").replace("]", "")) \
+        if following is not None and (VALEDICTION.match(text.replace("[", "").replace("]", ""))
+                                      or _SIGNED_LABEL.match(text)) \
                 and self.role(following) in ("signed", "text") \
                 and (self.role(following) == "signed"
                      or is_name_line(self.pieces[following].unit.plain.strip())):

@@ -64,8 +64,8 @@ PRECEDENCE = re.compile(r"(?i)^(?:top priority|priority|urgent|immediate|flash|m
 COPY_COUNT = (r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
               r"several)")
 DISTRIBUTION_HEAD = re.compile(
-    r"(?i)^(?:distributed to|distribution(?: list)?|copies(?: to)?|copy to|cc|sent to|"
-    r"recipients|addressees)\s*:|"
+    r"(?i)^(?:distributed to|distribution(?: list)?(?:\s*[-–—]\s*\d+ copies)?|copies(?: to)?|"
+    r"copy to|cc|sent to|recipients|addressees)\s*:|"
     r"^(?:distributed to|copies)\b|^" + COPY_COUNT + r"\s+copies(?: printed| made| typed)?\b|"
     r"^(?:(?:made|printed|typed|prepared|produced|done) )?in " + COPY_COUNT + r"\s+copies")
 COPY_ITEM = re.compile(r"(?i)^(?:\d+|one|two|three|four|five)\s+cop(?:y|ies)\s+(?:to|for)\b")
@@ -165,6 +165,8 @@ def _name_like(text: str) -> bool:
     stripped = text.strip()
     if stripped.startswith("(") and stripped.endswith(")") and stripped.count("(") == 1:
         text = stripped[1:-1]  # `(A. Gromyko)`: the name typed under the signature
+        if CLASSIFICATION_LINE.match(text):
+            return False  # `(Top Secret)`: a marking
     tokens = text.rstrip(".,!").split()
     if not 1 <= len(tokens) <= 6 or ":" in text or text.rstrip().endswith(("!", "?")):
         return False

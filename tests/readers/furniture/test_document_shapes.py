@@ -425,3 +425,16 @@ def test_a_cables_title_line_and_its_address_with_the_marking_stand_in_the_opene
         "Region:"]
     assert texts(root, "//t:opener/t:fw[@type='classification']") == ["(Top Secret)"]
     assert texts(root, "//t:body//t:p")[0].startswith("As instructed")
+
+
+def test_a_distribution_list_counting_its_copies_and_a_signed_label_over_the_name() -> None:
+    source = ("Ciphered Telegram # 600428/sh\nFROM: PYONGYANG\nDistribution list - 11 copies: "
+              "Stalin - 2, Molotov-1, Malenkov - 1.\nFENG XI [STALIN]\nIn accordance with your "
+              "directive I had a meeting with KIM IL SUNG and read the text of your telegram "
+              "to him.\nSigned\nFlorea Dumitrescu\n")
+    root = converted_text(source, "October 14, 1950")
+    assert texts(root, "//t:opener//t:list[@type='distribution']/t:head") == [
+        "Distribution list - 11 copies:"]
+    assert texts(root, "//t:list[@type='distribution']/t:item") == [
+        "Stalin - 2,", "Molotov-1,", "Malenkov - 1."]
+    assert texts(root, "//t:closer/t:signed") == ["Signed Florea Dumitrescu"]
