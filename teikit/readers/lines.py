@@ -45,7 +45,7 @@ ADDRESS_MARKED = re.compile(
 # A list heading with its colon, `To:` included (one-line lists split at it).
 LIST_HEAD = re.compile(
     r"(?i)^(?:distributed to|distribution(?: list)?(?:\s*[-–—]\s*\d+ copies)?|copies(?: to)?|"
-    r"copy to|cc|sent to|to|recipients|addressees)\s*:"
+    r"copy to|cc|sent to|to|recipients|addressees|excerpts (?:have been )?sent(?: \(?to\)?)?)\s*:"
 )
 
 

@@ -19,6 +19,7 @@ from teikit.readers.furniture.cues import (
     CLASSIFICATION_LINE,
     CODE_TOKEN,
     COPY_COUNT,
+    DISTRIBUTION_HEAD,
     ENUMERATED,
     FORM_NAME,
     NUMBER_AT_START,
@@ -66,6 +67,8 @@ _COPIES_MADE = (rf"{COPY_COUNT}\s+copies\b(?:\s+(?:printed|made|typed))?|"
 _COPIES = re.compile(rf"(?i)^(?:{_COPIES_MADE})")
 # A line that says only that, not where they went (`Two copies printed. Nº 2 to file.`).
 _COUNT_ONLY = re.compile(rf"(?i)^(?:{_COPIES_MADE})[.:]?$")
+# Recipients on one line, each after a comma: `Cdes. Yagoda, Agranov, Litvinov`.
+_COMMA_LIST = re.compile(r"^[^,]{2,60}(?:,[^,]{2,60}){2,}$")
 # `Signed` alone on its line, over the signer's name.
 _SIGNED_LABEL = re.compile(r"(?i)^\[?signed\]?:?$")
 # A list's heading without a colon, its recipients after it on the line.
@@ -303,8 +306,14 @@ class Assembler:
 
     def _list_goes_on(self, head: int, index: int) -> bool:
         text = self.pieces[index].unit.plain.strip()
-        if LIST_HEAD.match(text) or _is_date_only(self.pieces[index].unit, self.tests):
-            return False  # `Recipients:` after the copies: a list of its own; a date: no one
+        if (LIST_HEAD.match(text) or _COUNT_ONLY.match(text)
+                or _is_date_only(self.pieces[index].unit, self.tests)):
+            # `Recipients:` or `Three copies printed` after a list: a list of its own; a date:
+            # nobody a list names
+            return False
+        if (index - 1 > head and ENUMERATED.match(self.pieces[index - 1].unit.plain.strip())
+                and not ENUMERATED.match(text)):
+            return False  # `3 – to the Secretariat’s file` / `drafted by …`: the numbers ended
         if self.role(index) == "distribution" or ENUMERATED.match(text):
             return True
         return _ADDRESS.match(self.pieces[head].unit.plain.strip()) is not None \
@@ -318,7 +327,7 @@ class Assembler:
         first_line = piece.unit.plain.strip()
         # Among the opening furniture, numbered lines without a heading are a list only as
         # far as the numbers go (`(62) Wai Ban Zi No. 34` over `To Comrade FILIPPOV.`).
-        numbers_only = piece.zone == "opener" and ENUMERATED.match(first_line) is not None
+        numbers_only = ENUMERATED.match(first_line) is not None and piece.zone == "opener"
         closed = piece.zone == "opener" and self._closed_on_its_line(first_line)
         while (end + 1 < len(self.pieces) and self.pieces[end + 1].kind == "line"
                and not (closed and not _RECIPIENT_START.match(self.pieces[end + 1].unit.plain))
@@ -330,12 +339,12 @@ class Assembler:
                 ENUMERATED.match(first_line) and not LIST_HEAD.match(first_line))):
             # `Made in 3 copies` alone (how many, not to whom), or one numbered line: no list
             return self.furniture(index)
-        if piece.zone == "opener" and not (
-                LIST_HEAD.match(first_line) or _COPIES.match(first_line)
-                or _HEAD_WORDS.match(first_line)
+        if not (LIST_HEAD.match(first_line) or _COPIES.match(first_line)
+                or _HEAD_WORDS.match(first_line) or DISTRIBUTION_HEAD.match(first_line)
                 or ENUMERATED.match(first_line) or self._opens_list(index)):
-            # `From BEIJING`, `To Comrade FILIPPOV.`: among the opening furniture, lines
-            # without a list's heading or numbers are no list of their own
+            # `From BEIJING`, `To Comrade FILIPPOV.` among the opening furniture, `drafted by
+            # Cde. Mamulov` / `basis: …` under the copies: lines without a list's heading or
+            # numbers are no list of their own
             return self.furniture(index)
         lines = [p.unit for p in self.pieces[index:end + 1]]
         head: Unit | None = None
@@ -355,6 +364,9 @@ class Assembler:
                 items = _comma_items(rest)
             elif len(lines) > 1:
                 head = lines.pop(0)
+        if not items and head is not None and len(lines) == 1 and _COMMA_LIST.match(
+                lines[0].plain.strip()):
+            items = _comma_items(lines[0])  # `Excerpts sent to:` / `Cdes. Yagoda, Agranov, …`
         if not items:
             items = [_split_label(line) for line in lines]
         zone = "postscript"

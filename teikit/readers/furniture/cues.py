@@ -65,7 +65,7 @@ COPY_COUNT = (r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|t
               r"several)")
 DISTRIBUTION_HEAD = re.compile(
     r"(?i)^(?:distributed to|distribution(?: list)?(?:\s*[-–—]\s*\d+ copies)?|copies(?: to)?|"
-    r"copy to|cc|sent to|recipients|addressees)\s*:|"
+    r"copy to|cc|sent to|recipients|addressees|excerpts (?:have been )?sent(?: \(?to\)?)?)\s*:|"
     r"^(?:distributed to|copies)\b|^" + COPY_COUNT + r"\s+copies(?: printed| made| typed)?\b|"
     r"^(?:(?:made|printed|typed|prepared|produced|done) )?in " + COPY_COUNT + r"\s+copies")
 COPY_ITEM = re.compile(r"(?i)^(?:\d+|one|two|three|four|five)\s+cop(?:y|ies)\s+(?:to|for)\b")

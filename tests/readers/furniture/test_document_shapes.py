@@ -438,3 +438,17 @@ def test_a_distribution_list_counting_its_copies_and_a_signed_label_over_the_nam
     assert texts(root, "//t:list[@type='distribution']/t:item") == [
         "Stalin - 2,", "Molotov-1,", "Malenkov - 1."]
     assert texts(root, "//t:closer/t:signed") == ["Signed Florea Dumitrescu"]
+
+
+def test_excerpts_sent_heads_a_list_and_a_numbered_list_ends_with_its_numbers() -> None:
+    source = ("137. Concerning Xinjiang\n\nAssign the following comrades to Xinjiang for work "
+              "from Eastern Siberia and from Central Asia.\n\nI. STALIN\n\nExcerpts have been "
+              "sent (to):\nCdes. Yagoda, Agranov, Litvinov, and Andreyev\n\nThree copies printed\n"
+              "1 – to Cde Molotov\n2 – to the Secretariat’s file\ndrafted by Cde. Mamulov\n"
+              "basis: the telegram Nº 00339\n")
+    root = converted_text(source, "March 19, 1935")
+    assert texts(root, "//t:list[@type='distribution']/t:head") == [
+        "Excerpts have been sent (to):", "Three copies printed"]
+    assert texts(root, "//t:list[@type='distribution']/t:item") == [
+        "Cdes. Yagoda,", "Agranov,", "Litvinov,", "and Andreyev", "to Cde Molotov",
+        "to the Secretariat’s file"]
