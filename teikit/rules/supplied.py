@@ -44,8 +44,21 @@ def _dated_phrase(text: str, english_share: Callable[[str], float]) -> bool:
     return not words.strip(" ,.") or english_share(words) >= 0.5
 
 
+# A number's figures the translator supplied: `Special Section 16[71]`, `Nº [208]`.
+_FIGURES = re.compile(r"[\d/.-]*\d[\d/.-]*")
+_NUMBER_SIGN = re.compile(r"(?:N[º°o]\.?|No\.|№|#)\s*$")
+
+
+def _supplied_figures(ctx: BracketContext, text: str) -> bool:
+    return _FIGURES.fullmatch(text) is not None and (
+        ctx.before[-1:].isdigit() or ctx.after_start(1).isdigit()
+        or _NUMBER_SIGN.search(ctx.before[-6:]) is not None)
+
+
 def _read(ctx: BracketContext) -> Match | None:
     text = ctx.plain
+    if text and _supplied_figures(ctx, text):
+        return Match([CONVENTION.node("supplied", dict(SUPPLIED_ATTRS), ctx.children())])
     inside_word = ctx.before[-1:].isalpha() or ctx.after_start(1).isalpha()
     english_share = ctx.doc.words.english_share
     if not text or not (inside_word or english_share(text) >= 0.5 or _is_date(text)

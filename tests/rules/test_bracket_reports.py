@@ -45,6 +45,11 @@ REPORTS = [
      "copies; Distributed to: Premier Zhou.</note>"),
     # A form's blank that nobody filled is the translator's remark, as `[date left blank]`.
     ("dated [date not filled in] August", f"dated {REMARK}date not filled in</note> August"),
+    # Figures of a number the translator supplied, inside it or after its sign.
+    ("the Special Section 16[71] file", 'Section 16<supplied reason="omitted" '
+     'resp="#translator">71</supplied> file'),
+    ("the outgoing Nº [208] of", 'Nº <supplied reason="omitted" resp="#translator">208'
+     "</supplied> of"),
     # A cross-reference is a remark, whatever it points to.
     ("the figures [see Attachment 1] were", f"the figures {REMARK}see Attachment 1</note> were"),
     ("the figures [See the table below] were", f"{REMARK}See the table below</note>"),
