@@ -51,6 +51,8 @@ _CLOSED_CLASS = frozenset(
     "does did".split()
 )
 _CAPITALS_CONTEXT = 40
+# The rest of a printed name, then a bracket: `… Heon-yeong [Pak Hon Yong]`.
+_BRACKET_AFTER_NAME = re.compile(r"(?:[ \t]+[A-Z][\w’'.-]*)*[ \t]*\[(?!\d+\])")
 _PRONOUNS = frozenset("he she it we they you i his her their our".split())
 
 
@@ -220,6 +222,11 @@ def _name_part(ctx: BracketContext) -> Match | None:
     if printed:
         return _after_printed(ctx, text, printed)
     following = _NEXT_TOKEN.match(ctx.after)
+    if (following is not None and _office(text, ctx.doc.words)
+            and _BRACKET_AFTER_NAME.match(ctx.after_start(120)[following.end():])):
+        # `[Foreign Minister] Pak Heon-yeong [Pak Hon Yong]`: an office supplied before a name
+        # the bracket after it gives in standard form, which is that bracket's to read
+        return None
     if (
         following is not None
         and following.group(1)[0].isupper()
@@ -232,6 +239,14 @@ def _name_part(ctx: BracketContext) -> Match | None:
                               counted=False)
         return Match([node], consume_after=following.end())
     return None
+
+
+def _office(text: str, words: WordTables) -> bool:
+    """`[Foreign Minister]`, `[Deputy Chairman]`: a title in everyday words, nobody's name
+    (not `[Bulgarian Ambassador Radenko]`, which names him)."""
+    tokens = [_strip_token(w) for w in text.split()]
+    return any(t in TITLES - {"the"} for t in tokens) and all(
+        t in TITLES or words.is_common(t) for t in tokens)
 
 
 def _everyday(word: str, words: WordTables) -> bool:

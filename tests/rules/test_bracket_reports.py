@@ -67,6 +67,10 @@ REPORTS = [
     # Everyday English words that complete a named phrase are supplied, not a name.
     ("the Great October [Socialist Revolution] was", 'October <supplied reason="omitted" '
      'resp="#translator">Socialist Revolution</supplied> was'),
+    # An office supplied before a name that a bracket then gives in standard form.
+    ("him and [Foreign Minister] Pak Heon-yeong [Pak Hon Yong] came", '<supplied reason='
+     '"omitted" resp="#translator">Foreign Minister</supplied> <persName><choice><orig>Pak '
+     'Heon-yeong </orig><reg resp="#translator">Pak Hon Yong</reg></choice></persName> came'),
     # After a pronoun, the bracket says who is meant: no printed form of that name.
     ("and He [Kim Il Sung] raised", 'He <persName><reg resp="#translator">Kim Il Sung</reg>'
      "</persName> raised"),
