@@ -25,6 +25,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from teikit.lazy_pattern import LazyPattern
 from teikit.metadata.header_fields import Field, PageHeader
 
 # Labels the Wilson Center pages print; other ``**Xxx:**`` labels are kept once a header is seen.
@@ -41,7 +42,7 @@ _LABEL_LINE = re.compile(
     r"^[ \t]*\*\*(?P<label>[A-Z][\w ()/'’&.-]{0,39}?)(?::\*\*|\*\*:)(?P<gap>[ \t]*)(?P<rest>.*)$"
 )
 # The same label without bold, in a page saved as plain text (only the labels below).
-_PLAIN_LABEL_LINE = re.compile(
+_PLAIN_LABEL_LINE = LazyPattern(
     r"^[ \t]*(?P<label>[A-Z][\w ()/'’&.-]{0,39}?):(?P<gap>[ \t]*)(?P<rest>.*)$"
 )
 # The labels of a plain page's header: the archive's own, not `Date:`, `Title:` or `Type:`,

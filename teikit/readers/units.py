@@ -13,6 +13,7 @@ from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
+from teikit.lazy_pattern import LazyPattern
 from teikit.readers.blocks import RawBlock, SourceLine, iter_blocks
 from teikit.readers.furniture.cues import VALEDICTION
 from teikit.readers.wrapping import MAX_WIDTH, RAGGED_EDGE, wrap_width, wrapped_break
@@ -323,7 +324,7 @@ def join_continuations(units: Iterable[Unit], width: int | None = None) -> Itera
 
 
 # A label alone in its bracket: `[Handwritten:]`, `[stamp:]`.
-_LABEL_ALONE = re.compile(r"^\s*\[[^\[\]]{1,60}:\]\s*$")
+_LABEL_ALONE = LazyPattern(r"^\s*\[[^\[\]]{1,60}:\]\s*$")
 # A layout with a blank line after every line gives the label its lines as blocks of their own.
 _LABELLED_LINES = 4
 _LABELLED_WORDS = 3

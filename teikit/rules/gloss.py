@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from teikit.conventions import Convention
+from teikit.lazy_pattern import LazyPattern
 from teikit.rules.base import BracketContext, Match, Rule
 from teikit.rules.editorial_note import REMARK_ATTRS, REMARK_FORM
 from teikit.rules.expansion import initials
@@ -26,10 +27,10 @@ _ACRONYM = re.compile(r"[A-Z]{2,6}")
 _NAME_BEFORE = re.compile(r"(?:[A-Z][\w’'-]*\s+(?:(?:of|the|and|for|on|in|to|de)\s+)*)+$")
 _AFTER_ACRONYM = re.compile(r"(?<![\w.-])[A-Z]{2,6}(?:['’]s)?\s+$")
 # The words in capitals an acronym ends: `CCP CC`, `PAK HEON-YEONG`.
-_CAPITALS_BEFORE = re.compile(r"(?:[A-Z][A-Z’'-]*\s+)+$")
+_CAPITALS_BEFORE = LazyPattern(r"(?:[A-Z][A-Z’'-]*\s+)+$")
 _FUNCTION_ZIPF = 6.0
 # Capitalised words that end the text before a bracket, the space after them included.
-_TITLE_BEFORE = re.compile(r"(?<![\w’'-])(?:[A-Z][\w’'-]*\s+)+$")
+_TITLE_BEFORE = LazyPattern(r"(?<![\w’'-])(?:[A-Z][\w’'-]*\s+)+$")
 # The word before the bracket and the space after it.
 _LAST_WORD = re.compile(r"(?<![\w’'-])(?P<word>[^\W\d_][\w’'-]*)\s+$")
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from teikit.conventions import Convention, bracketed
+from teikit.lazy_pattern import LazyPattern
 from teikit.model import Intervention, Text
 from teikit.rules.base import TRANSLATOR, BracketContext, DocumentContext, Match, Rule
 from teikit.rules.lexicon import COMMON, ENGLISH, ENGLISH_FORMATION, is_nationality
@@ -52,7 +53,7 @@ _CLOSED_CLASS = frozenset(
 )
 _CAPITALS_CONTEXT = 40
 # The rest of a printed name, then a bracket: `… Heon-yeong [Pak Hon Yong]`.
-_BRACKET_AFTER_NAME = re.compile(r"(?:[ \t]+[A-Z][\w’'.-]*)*[ \t]*\[(?!\d+\])")
+_BRACKET_AFTER_NAME = LazyPattern(r"(?:[ \t]+[A-Z][\w’'.-]*)*[ \t]*\[(?!\d+\])")
 _PRONOUNS = frozenset("he she it we they you i his her their our".split())
 
 

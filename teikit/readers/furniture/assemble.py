@@ -68,12 +68,12 @@ _COPIES = re.compile(rf"(?i)^(?:{_COPIES_MADE})")
 # A line that says only that, not where they went (`Two copies printed. Nº 2 to file.`).
 _COUNT_ONLY = re.compile(rf"(?i)^(?:{_COPIES_MADE})[.:]?$")
 # Recipients on one line, each after a comma: `Cdes. Yagoda, Agranov, Litvinov`.
-_COMMA_LIST = re.compile(r"^[^,]{2,60}(?:,[^,]{2,60}){2,}$")
+_COMMA_LIST = LazyPattern(r"^[^,]{2,60}(?:,[^,]{2,60}){2,}$")
 # `Signed` alone on its line, over the signer's name.
 _SIGNED_LABEL = re.compile(r"(?i)^\[?signed\]?:?$")
 # A list's heading without a colon, its recipients after it on the line.
-_HEAD_WORDS = re.compile(r"(?i)^\s*(?:copies(?: sent)? to|copy to|distributed to)(?=\s+\S)")
-_RECIPIENT_START = re.compile(r"\s*" + RECIPIENT.pattern.removeprefix("(?i)"), re.IGNORECASE)
+_HEAD_WORDS = LazyPattern(r"(?i)^\s*(?:copies(?: sent)? to|copy to|distributed to)(?=\s+\S)")
+_RECIPIENT_START = LazyPattern(r"\s*" + RECIPIENT.pattern.removeprefix("(?i)"), re.IGNORECASE)
 _STAMP_LABEL = re.compile(r"(?i)^\[?stamp(?:ed)?\b[^:]{0,30}:")
 AFTERWORD_WORDS = 30
 """A closing instruction after the signature ("Send this to … immediately.") is short."""
