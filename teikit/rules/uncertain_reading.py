@@ -53,20 +53,22 @@ def _doubt(reading: Intervention, opening: str, closing: str, following: str = "
 _QUERY_AFTER = "[?]"
 
 
-def _queried_after(ctx: BracketContext) -> Match | None:
-    """`[Pak Hon Yong][?]`: the bracket's own reading, doubted by the query glued to it."""
+def _queried_after(ctx: BracketContext, space: str) -> Match | None:
+    """`[Pak Hon Yong][?]`, `Beiping [Beijing] [?]`: the bracket's own reading, doubted by
+    the query right after it."""
     match = ctx.offer(ctx, RULE)
     reading = _reading(match.nodes) if match is not None else None
     if match is None or reading is None or match.consume_after:
         return None
-    if not _doubt(reading, "", "", _QUERY_AFTER):
+    if not _doubt(reading, "", "", space + _QUERY_AFTER):
         return None
-    return Match(match.nodes, match.consume_before, len(_QUERY_AFTER))
+    return Match(match.nodes, match.consume_before, len(space + _QUERY_AFTER))
 
 
 def _read(ctx: BracketContext) -> Match | None:
-    if ctx.after_start(len(_QUERY_AFTER)) == _QUERY_AFTER:
-        return _queried_after(ctx)
+    following = ctx.after_start(len(_QUERY_AFTER) + 1)
+    if following.startswith(_QUERY_AFTER) or following == " " + _QUERY_AFTER:
+        return _queried_after(ctx, following[: following.index("[")])
     queried = _QUERIED.match(ctx.inner)
     if queried is None or bool(queried["open"]) != bool(queried["close"]):
         return None

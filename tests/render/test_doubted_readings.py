@@ -20,6 +20,7 @@ PARAGRAPH = "It was reported that {} said so, and the matter was closed."
     "Pak Heon-yeong [Pak Hon Yong][?]",
     "the commander of [Sunan][?] airfield",
     "the [railway][?] bridge",
+    "the liberation of Beiping [Beijing] [?] and",
     "Comrade Filippov [Stalin]",
 ])
 def test_the_diplomatic_view_prints_the_doubt_where_the_source_did(printed: str,

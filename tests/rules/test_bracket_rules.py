@@ -113,6 +113,8 @@ MORE_CASES = [
      "Sunan</reg></name> airfield"),
     ("the [railway][?] bridge", 'the <supplied reason="omitted" resp="#translator" cert="low" '
      'rend="[{}][?]">railway</supplied> bridge'),
+    ("the [Sunan] [?] airfield", 'the <name><reg resp="#translator" cert="low" '
+     'rend="[{}] [?]">Sunan</reg></name> airfield'),
     ("end. [Page 2] The", 'end. <pb n="2" rend="[Page 2]"/> The'),
     ("a note [Handwritten note in the margin: agreed] here",
      'a note <add hand="#hand-1" place="margin" rend="[Handwritten note in the margin: {}]">'
