@@ -42,6 +42,8 @@ from teikit.readers.lines import (
     unemphasised,
 )
 from teikit.readers.units import LB, Unit, join_units
+from teikit.rules.lexicon import is_nationality
+from teikit.rules.names import TITLES
 
 
 @dataclass(slots=True)
@@ -69,6 +71,8 @@ _COPIES = re.compile(rf"(?i)^(?:{_COPIES_MADE})")
 _COUNT_ONLY = re.compile(rf"(?i)^(?:{_COPIES_MADE})[.:]?$")
 # Recipients on one line, each after a comma: `Cdes. Yagoda, Agranov, Litvinov`.
 _COMMA_LIST = LazyPattern(r"^[^,]{2,60}(?:,[^,]{2,60}){2,}$")
+# Words that join an office's title, not a name's parts (`SECRETARY OF THE CC`).
+_OFFICE_JOINERS = frozenset("of the and for to in at on".split())
 # `Signed` alone on its line, over the signer's name.
 _SIGNED_LABEL = re.compile(r"(?i)^\[?signed\]?:?$")
 # A list's heading without a colon, its recipients after it on the line.
@@ -181,12 +185,22 @@ class Assembler:
     def _signs_here(self, index: int) -> bool:
         """A signature between paragraphs: a line given that role, or a bare name with the
         date right under it."""
-        if self.role(index) == "signed" or self._dated_name(index):
+        if self.role(index) == "signed" or self._dated_name(index) or self._name_in_capitals(index):
             return True
         following = index + 1
         return (is_name_line(self.pieces[index].unit.plain.strip())
                 and following < len(self.pieces) and self.pieces[following].kind == "line"
                 and self.role(following) == "dateline")
+
+    def _name_in_capitals(self, index: int) -> bool:
+        """`LUIZ LEIVAS BASTIAN PINTO` between the text and a short note after it: a signer's
+        name of a few words in capitals."""
+        text = self.pieces[index].unit.plain.strip()
+        tokens = text.split()
+        return (2 <= len(tokens) <= 4 and text.upper() == text and is_name_line(text)
+                and all(t.strip(".").replace("-", "").isalpha()
+                        and t.lower() not in _OFFICE_JOINERS and t.lower() not in TITLES
+                        and not is_nationality(t.lower()) for t in tokens))
 
     def _dated_name(self, index: int) -> bool:
         """`13.1.51 ROSHCHIN`: the date and the signer's name on one line."""

@@ -452,3 +452,13 @@ def test_excerpts_sent_heads_a_list_and_a_numbered_list_ends_with_its_numbers() 
     assert texts(root, "//t:list[@type='distribution']/t:item") == [
         "Cdes. Yagoda,", "Agranov,", "Litvinov,", "and Andreyev", "to Cde Molotov",
         "to the Secretariat’s file"]
+
+
+def test_a_name_in_capitals_between_the_text_and_a_short_note_signs_it() -> None:
+    source = ("352 – SATURDAY – 1915hs – I request immediate transmittal to the Minister of "
+              "State of the response of Fidel Castro to the Secretary-General.\n"
+              "LUIZ LEIVAS BASTIAN PINTO\nNOTE OF DCA: -- This telegram was communicated to the "
+              "Minister of State.\n")
+    root = converted_text(source, "October 27, 1962")
+    assert texts(root, "//t:closer/t:signed") == ["LUIZ LEIVAS BASTIAN PINTO"]
+    assert texts(root, "//t:postscript/t:p")[0].startswith("NOTE OF DCA")
