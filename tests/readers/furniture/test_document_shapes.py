@@ -455,10 +455,15 @@ def test_excerpts_sent_heads_a_list_and_a_numbered_list_ends_with_its_numbers() 
 
 
 def test_a_name_in_capitals_between_the_text_and_a_short_note_signs_it() -> None:
-    source = ("352 – SATURDAY – 1915hs – I request immediate transmittal to the Minister of "
-              "State of the response of Fidel Castro to the Secretary-General.\n"
-              "LUIZ LEIVAS BASTIAN PINTO\nNOTE OF DCA: -- This telegram was communicated to the "
-              "Minister of State.\n")
+    source = ("SECRETARY OF STATE FOR EXTERNAL RELATIONS\nTELEGRAM\nRECEIVED\n12.883\n"
+              "FROM THE EMBASSY IN HAVANA\nON/27/28/X/62\nSECRET—EXTREMELY URGENT\n"
+              "DEA/DNU/DAS/DAC/DAM/DOr/600.(24h)\nQuestion of Cuba. Invitation of Fidel Castro "
+              "to the Secretary-General of the UN to go to Havana.\n352 – SATURDAY – 1915hs – I "
+              "request immediate transmittal to the Minister of State. In spite of the demand to "
+              "lift the blockade, the response of Fidel Castro to the Secretary-General seems to "
+              "me to open the way to an understanding.\nLUIZ LEIVAS BASTIAN PINTO\nNOTE OF DCA: "
+              "-- This telegram was communicated to the Mr. Minister of State by the Chief of "
+              "Division.\n")
     root = converted_text(source, "October 27, 1962")
     assert texts(root, "//t:closer/t:signed") == ["LUIZ LEIVAS BASTIAN PINTO"]
     assert texts(root, "//t:postscript/t:p")[0].startswith("NOTE OF DCA")
