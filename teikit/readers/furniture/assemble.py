@@ -71,6 +71,7 @@ _COPIES = re.compile(rf"(?i)^(?:{_COPIES_MADE})")
 _COUNT_ONLY = re.compile(rf"(?i)^(?:{_COPIES_MADE})[.:]?$")
 # Recipients on one line, each after a comma: `Cdes. Yagoda, Agranov, Litvinov`.
 _COMMA_LIST = LazyPattern(r"^[^,]{2,60}(?:,[^,]{2,60}){2,}$")
+_BRACKETED = LazyPattern(r"\s*\[[^\[\]]*\]")
 # Words that join an office's title, not a name's parts (`SECRETARY OF THE CC`).
 _OFFICE_JOINERS = frozenset("of the and for to in at on".split())
 # `Signed` alone on its line, over the signer's name.
@@ -87,6 +88,12 @@ def _join_lines(first: Unit, *following: Unit) -> Unit:
     """The lines as one text unit, a line break between two."""
     return join_units(first, [(LB, unit) for unit in following], kind="text", level=0,
                       marker="")
+
+
+def _without_brackets(text: str) -> str:
+    """`Filippov [Stalin]` → `Filippov`: the printed name, the translator's identification
+    aside."""
+    return _BRACKETED.sub("", text).strip()
 
 
 def _is_date_only(unit: Unit, tests: LineTests) -> bool:
@@ -208,7 +215,7 @@ class Assembler:
         span = self.tests.date_span(text)
         if span is None or text[: span[0]].strip():
             return False
-        rest = text[span[1]:].strip(" ,")
+        rest = _without_brackets(text[span[1]:]).strip(" ,")
         return bool(rest) and rest.upper() == rest and is_name_line(rest)
 
     def add(self, zone: str, kind: str, unit: Unit, role: Role | None = None) -> None:
@@ -465,8 +472,11 @@ class Assembler:
                 self.add(zone, "furniture", merged, Role.CLASSIFICATION)
                 return following + 1
         span = self.tests.date_span(unit.text)
-        if role in ("dateline", "signed") and closing and span is not None and span[0] == 0 \
-                and is_name_line(unit.text[span[1]:]):
+        if closing and span is not None and span[0] == 0 and (
+                role in ("dateline", "signed") or self._dated_name(index)
+                or (role == "text" and "[" in unit.text[span[1]:])) \
+                and is_name_line(_without_brackets(unit.text[span[1]:])):
+            # `13.6.51 ROSHCHIN`, `6.1.1949 Filippov [Stalin]`: the date, then who signed
             date, name = split_at(unit, span[1])
             self.add(zone, "furniture", date, Role.DATELINE)
             self.add(zone, "furniture", name, Role.SIGNED)

@@ -467,3 +467,12 @@ def test_a_name_in_capitals_between_the_text_and_a_short_note_signs_it() -> None
     root = converted_text(source, "October 27, 1962")
     assert texts(root, "//t:closer/t:signed") == ["LUIZ LEIVAS BASTIAN PINTO"]
     assert texts(root, "//t:postscript/t:p")[0].startswith("NOTE OF DCA")
+
+
+def test_the_date_and_a_cover_name_with_its_identification_on_one_line_close_a_cable() -> None:
+    source = ("To Terebin\n\nReply to No. 1. Convey to Mao Zedong the following: the CC thanks "
+              "him for the information about the situation in China.\n\nTelegraph the "
+              "implementation.\n\n6.1.1949 Filippov [Stalin]\n\n[…]\n")
+    root = converted_text(source, "January 6, 1949")
+    assert texts(root, "//t:closer/t:dateline") == ["6.1.1949"]
+    assert texts(root, "//t:closer/t:signed") == ["Filippov Stalin"]
