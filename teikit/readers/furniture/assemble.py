@@ -72,6 +72,7 @@ _COUNT_ONLY = re.compile(rf"(?i)^(?:{_COPIES_MADE})[.:]?$")
 # Recipients on one line, each after a comma: `Cdes. Yagoda, Agranov, Litvinov`.
 _COMMA_LIST = LazyPattern(r"^[^,]{2,60}(?:,[^,]{2,60}){2,}$")
 _BRACKETED = LazyPattern(r"\s*\[[^\[\]]*\]")
+_TO_HEAD = LazyPattern(r"(?i)^to\s*:")
 # Words that join an office's title, not a name's parts (`SECRETARY OF THE CC`).
 _OFFICE_JOINERS = frozenset("of the and for to in at on".split())
 # `Signed` alone on its line, over the signer's name.
@@ -317,6 +318,12 @@ class Assembler:
         an address followed by more addressees (a circular: `To Yugoslav Embassy` over
         `Washington, Havana, Mexico, …` and `Legation of FPRY – Montevideo`)."""
         text = self.pieces[index].unit.plain.strip()
+        head = LIST_HEAD.match(text)
+        if (head is not None and not _TO_HEAD.match(text)
+                and text[head.end():].count(",") >= 2):
+            # `Copies: Stalin (2), Molotov, …`: however long, a list on one line (`To:
+            # KRAJEWSKI, URGENT, EYES ONLY` is an address and its markings)
+            return True
         following = index + 1
         if following >= len(self.pieces) or self.pieces[following].kind != "line":
             return False

@@ -476,3 +476,13 @@ def test_the_date_and_a_cover_name_with_its_identification_on_one_line_close_a_c
     root = converted_text(source, "January 6, 1949")
     assert texts(root, "//t:closer/t:dateline") == ["6.1.1949"]
     assert texts(root, "//t:closer/t:signed") == ["Filippov Stalin"]
+
+
+def test_a_long_list_of_copies_on_its_heading_line_is_a_list() -> None:
+    source = ("I transmit a note I received from the Korean government with the following "
+              "contents about the preparation of pilot cadres.\nNo. 15 T. SHTYKOV\n17.11.50\n"
+              "Copies: Stalin (2), Molotov, Malenkov, Beria, Mikoyan, Kaganovich, Bulganin, "
+              "Khrushchev, Sokolovsky, Shtemenko, Gromyko, file of 8th Dept. of General Staff\n")
+    root = converted_text(source, "November 17, 1950")
+    assert texts(root, "//t:list[@type='distribution']/t:head") == ["Copies:"]
+    assert len(texts(root, "//t:list[@type='distribution']/t:item")) == 12
