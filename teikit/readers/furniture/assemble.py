@@ -72,6 +72,8 @@ _COUNT_ONLY = re.compile(rf"(?i)^(?:{_COPIES_MADE})[.:]?$")
 # Recipients on one line, each after a comma: `Cdes. Yagoda, Agranov, Litvinov`.
 _COMMA_LIST = LazyPattern(r"^[^,]{2,60}(?:,[^,]{2,60}){2,}$")
 _BRACKETED = LazyPattern(r"\s*\[[^\[\]]*\]")
+_NUMBER_THEN_NAME = LazyPattern(r"^(?P<number>(?:No\.|Nº|N°|№)\s*[\w/.-]*\d[\w/.-]*)\s+"
+                                r"(?P<name>[^\d\s].*)$")
 _TO_HEAD = LazyPattern(r"(?i)^to\s*:")
 # Words that join an office's title, not a name's parts (`SECRETARY OF THE CC`).
 _OFFICE_JOINERS = frozenset("of the and for to in at on".split())
@@ -450,6 +452,14 @@ class Assembler:
             return index + 1
         if role == "signed" or SIGNATURE_MARK.search(text) or index in self.signed_by_position:
             return self._signed(unit, zone, index, index + 1)
+        signer = _NUMBER_THEN_NAME.match(text) if role == "number" and closing else None
+        if signer is not None and is_name_line(signer["name"]) and (
+                signer["name"].upper() == signer["name"]):
+            # `No. 15 T. SHTYKOV`: the number of the cable and its signer, side by side
+            number, name = split_at(unit, unit.text.index(signer["name"], len(signer["number"])))
+            self.add(zone, "furniture", number, Role.REGISTRY)
+            self.add(zone, "furniture", name, Role.SIGNED)
+            return index + 1
         if role == "number":
             # A registry number's date is written in figures (`648-VK` / `V.X.51`); a date in
             # words under a number is the document's dateline.

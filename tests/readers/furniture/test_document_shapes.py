@@ -486,3 +486,6 @@ def test_a_long_list_of_copies_on_its_heading_line_is_a_list() -> None:
     root = converted_text(source, "November 17, 1950")
     assert texts(root, "//t:list[@type='distribution']/t:head") == ["Copies:"]
     assert len(texts(root, "//t:list[@type='distribution']/t:item")) == 12
+    # The cable's number and its signer side by side on one line.
+    assert texts(root, "//t:closer/t:note[@type='registry']") == ["No. 15"]
+    assert texts(root, "//t:closer/t:signed") == ["T. SHTYKOV"]
