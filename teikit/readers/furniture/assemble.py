@@ -14,12 +14,11 @@ from dataclasses import dataclass
 
 from teikit.lazy_pattern import LazyPattern
 from teikit.model import Role
+from teikit.readers.furniture import lists
 from teikit.readers.furniture.classifier import Decision
 from teikit.readers.furniture.cues import (
     CLASSIFICATION_LINE,
     CODE_TOKEN,
-    COPY_COUNT,
-    DISTRIBUTION_HEAD,
     ENUMERATED,
     FORM_NAME,
     NUMBER_AT_START,
@@ -27,7 +26,6 @@ from teikit.readers.furniture.cues import (
     OPEN_END,
     PRECEDENCE,
     RECEIPT,
-    RECIPIENT,
     SIGNATURE_MARK,
     VALEDICTION,
 )
@@ -35,7 +33,6 @@ from teikit.readers.furniture.sequence import Piece
 from teikit.readers.line_tests import LineTests
 from teikit.readers.lines import (
     ADDRESS_MARKED,
-    LIST_HEAD,
     SALUTE_LINE,
     is_name_line,
     split_at,
@@ -62,26 +59,13 @@ class Placement:
 
 
 
-_COMMA_ITEMS = re.compile(r",\s+")
-# How many copies were made: `5 copies`, `Two copies printed`, `Made in 3 copies`.
-_COPIES_MADE = (rf"{COPY_COUNT}\s+copies\b(?:\s+(?:printed|made|typed))?|"
-                rf"(?:(?:made|printed|typed|prepared|produced|done) )?in {COPY_COUNT}\s+copies")
-_COPIES = re.compile(rf"(?i)^(?:{_COPIES_MADE})")
-# A line that says only that, not where they went (`Two copies printed. Nº 2 to file.`).
-_COUNT_ONLY = re.compile(rf"(?i)^(?:{_COPIES_MADE})[.:]?$")
-# Recipients on one line, each after a comma: `Cdes. Yagoda, Agranov, Litvinov`.
-_COMMA_LIST = LazyPattern(r"^[^,]{2,60}(?:,[^,]{2,60}){2,}$")
 _BRACKETED = LazyPattern(r"\s*\[[^\[\]]*\]")
 _NUMBER_THEN_NAME = LazyPattern(r"^(?P<number>(?:No\.|Nº|N°|№)\s*[\w/.-]*\d[\w/.-]*)\s+"
                                 r"(?P<name>[^\d\s].*)$")
-_TO_HEAD = LazyPattern(r"(?i)^to\s*:")
 # Words that join an office's title, not a name's parts (`SECRETARY OF THE CC`).
 _OFFICE_JOINERS = frozenset("of the and for to in at on".split())
 # `Signed` alone on its line, over the signer's name.
 _SIGNED_LABEL = re.compile(r"(?i)^\[?signed\]?:?$")
-# A list's heading without a colon, its recipients after it on the line.
-_HEAD_WORDS = LazyPattern(r"(?i)^\s*(?:copies(?: sent)? to|copy to|distributed to)(?=\s+\S)")
-_RECIPIENT_START = LazyPattern(r"\s*" + RECIPIENT.pattern.removeprefix("(?i)"), re.IGNORECASE)
 _STAMP_LABEL = re.compile(r"(?i)^\[?stamp(?:ed)?\b[^:]{0,30}:")
 AFTERWORD_WORDS = 30
 """A closing instruction after the signature ("Send this to … immediately.") is short."""
@@ -316,38 +300,23 @@ class Assembler:
                 and _SECTION_TITLE.match(self.pieces[index].unit.plain.strip()) is not None)
 
     def _opens_list(self, index: int) -> bool:
-        """A list heading over numbered lines is a list, whatever each line looked like; so is
-        an address followed by more addressees (a circular: `To Yugoslav Embassy` over
-        `Washington, Havana, Mexico, …` and `Legation of FPRY – Montevideo`)."""
-        text = self.pieces[index].unit.plain.strip()
-        head = LIST_HEAD.match(text)
-        if (head is not None and not _TO_HEAD.match(text)
-                and text[head.end():].count(",") >= 2):
-            # `Copies: Stalin (2), Molotov, …`: however long, a list on one line (`To:
-            # KRAJEWSKI, URGENT, EYES ONLY` is an address and its markings)
-            return True
         following = index + 1
-        if following >= len(self.pieces) or self.pieces[following].kind != "line":
-            return False
-        next_text = self.pieces[following].unit.plain.strip()
-        if LIST_HEAD.match(text) or _COPIES.match(text):
-            return ENUMERATED.match(next_text) is not None
-        return _ADDRESS.match(text) is not None and _addressees(next_text)
+        next_text = (self.pieces[following].unit.plain.strip()
+                     if following < len(self.pieces) and self.pieces[following].kind == "line"
+                     else None)
+        return lists.opens_list(self.pieces[index].unit.plain.strip(), next_text)
 
     def _list_goes_on(self, head: int, index: int) -> bool:
         text = self.pieces[index].unit.plain.strip()
-        if (LIST_HEAD.match(text) or _COUNT_ONLY.match(text)
-                or _is_date_only(self.pieces[index].unit, self.tests)):
-            # `Recipients:` or `Three copies printed` after a list: a list of its own; a date:
-            # nobody a list names
+        if lists.starts_another(text) or _is_date_only(self.pieces[index].unit, self.tests):
+            return False  # a date is nobody a list names
+        if index - 1 > head and lists.numbers_ended(
+                self.pieces[index - 1].unit.plain.strip(), text):
             return False
-        if (index - 1 > head and ENUMERATED.match(self.pieces[index - 1].unit.plain.strip())
-                and not ENUMERATED.match(text)):
-            return False  # `3 – to the Secretariat’s file` / `drafted by …`: the numbers ended
         if self.role(index) == "distribution" or ENUMERATED.match(text):
             return True
-        return _ADDRESS.match(self.pieces[head].unit.plain.strip()) is not None \
-            and _addressees(text)
+        return lists.ADDRESS.match(self.pieces[head].unit.plain.strip()) is not None \
+            and lists.addressees(text)
 
     def distribution(self, index: int) -> int:
         piece = self.pieces[index]
@@ -358,47 +327,19 @@ class Assembler:
         # Among the opening furniture, numbered lines without a heading are a list only as
         # far as the numbers go (`(62) Wai Ban Zi No. 34` over `To Comrade FILIPPOV.`).
         numbers_only = ENUMERATED.match(first_line) is not None and piece.zone == "opener"
-        closed = piece.zone == "opener" and self._closed_on_its_line(first_line)
+        closed = piece.zone == "opener" and lists.closed_on_its_line(first_line)
         while (end + 1 < len(self.pieces) and self.pieces[end + 1].kind == "line"
-               and not (closed and not _RECIPIENT_START.match(self.pieces[end + 1].unit.plain))
+               and not (closed and not lists.RECIPIENT_START.match(
+                   self.pieces[end + 1].unit.plain))
                and self._list_goes_on(index, end + 1)
                and not (numbers_only and ENUMERATED.match(self.pieces[end + 1].unit.plain.strip())
                         is None)):
             end += 1
-        if end == index and (_COUNT_ONLY.match(first_line) or (
-                ENUMERATED.match(first_line) and not LIST_HEAD.match(first_line))):
-            # `Made in 3 copies` alone (how many, not to whom), or one numbered line: no list
+        if end == index and lists.no_list_alone(first_line):
             return self.furniture(index)
-        if not (LIST_HEAD.match(first_line) or _COPIES.match(first_line)
-                or _HEAD_WORDS.match(first_line) or DISTRIBUTION_HEAD.match(first_line)
-                or ENUMERATED.match(first_line) or self._opens_list(index)):
-            # `From BEIJING`, `To Comrade FILIPPOV.` among the opening furniture, `drafted by
-            # Cde. Mamulov` / `basis: …` under the copies: lines without a list's heading or
-            # numbers are no list of their own
-            return self.furniture(index)
-        lines = [p.unit for p in self.pieces[index:end + 1]]
-        head: Unit | None = None
-        items: list[tuple[str | None, Unit]] = []
-        first_text = lines[0].plain.strip()
-        if not ENUMERATED.match(first_text):
-            head_match = LIST_HEAD.match(first_text)
-            head_words = _HEAD_WORDS.match(lines[0].text) if head_match is None else None
-            if len(lines) == 1 and head_match and first_text[head_match.end():].strip():
-                head, rest = split_at(lines[0], lines[0].text.index(":") + 1)
-                lines = [rest]
-                items = _comma_items(rest)
-            elif len(lines) == 1 and head_words and "," in lines[0].text[head_words.end():]:
-                # `Copies to Malenkov, Molotov, Gromyko.`: the heading without its colon
-                head, rest = split_at(lines[0], head_words.end())
-                lines = [rest]
-                items = _comma_items(rest)
-            elif len(lines) > 1:
-                head = lines.pop(0)
-        if not items and head is not None and len(lines) == 1 and _COMMA_LIST.match(
-                lines[0].plain.strip()):
-            items = _comma_items(lines[0])  # `Excerpts sent to:` / `Cdes. Yagoda, Agranov, …`
-        if not items:
-            items = [_split_label(line) for line in lines]
+        if not (lists.has_a_start(first_line) or self._opens_list(index)):
+            return self.furniture(index)  # lines with neither a heading nor numbers
+        head, items = lists.heading_and_items([p.unit for p in self.pieces[index:end + 1]])
         zone = "postscript"
         if piece.zone == "opener" and not self.opener_closed:
             zone = "opener"  # among a telegram's furniture: the opener goes on after it
@@ -406,18 +347,9 @@ class Assembler:
             zone = "main"
         else:
             self.in_postscript = True
-        self.out.append(Placement(zone, "list", head or lines[0], None, items,
+        self.out.append(Placement(zone, "list", head or piece.unit, None, items,
                                   marker="head" if head is not None else ""))
         return end + 1
-
-    @staticmethod
-    def _closed_on_its_line(first_line: str) -> bool:
-        """`Copies: Stalin (2), Molotov` among the opening lines: the heading and its items on
-        one line, ended there (unless it ends on a comma, or the next line names a comrade:
-        `Cde. Gromyko`)."""
-        head = LIST_HEAD.match(first_line)
-        rest = first_line[head.end():].strip() if head is not None else ""
-        return bool(rest) and not rest.endswith(",")
 
     def furniture(self, index: int) -> int:
         piece = self.pieces[index]
@@ -566,41 +498,6 @@ _SECTION_TITLE = LazyPattern(r"^(?:[IVXLC]{1,6}|[A-Z]|\d{1,2})\.\s+[A-Z][^.!?:;,
 # A receipt clause after the sending clause on one line, after the end of the latter.
 _RECEIPT_AFTER = LazyPattern(r"(?<=[.;,])\s+(?=(?:Received|Arrived|Deciphered|Decoded|"
                              r"Decrypted|Incoming)\b)")
-_ADDRESS = LazyPattern(r"^To\s+(?!the\b)[A-Z][^.!?:]*$")
-_DASHED_ADDRESSEE = LazyPattern(r"^[A-Z][^.!?]{2,60}\s[–—-]\s[A-Z][\w .'’-]{1,40}$")
-
-
-def _addressees(text: str) -> bool:
-    """More addressees of a circular: three or more capitalised names in a comma list, or a
-    body and its place (`Legation of FPRY – Montevideo`)."""
-    names = [part.strip() for part in text.split(",")]
-    if len(names) >= 3 and all(name[:1].isupper() and len(name.split()) <= 4 for name in names):
-        return True
-    return _DASHED_ADDRESSEE.match(text) is not None
-
-
-def _split_label(unit: Unit) -> tuple[str | None, Unit]:
-    found = ENUMERATED.match(unit.text)
-    if found is None:
-        return None, unit
-    label = found["label"]
-    _, rest = split_at(unit, len(label))
-    return label, rest
-
-
-def _comma_items(unit: Unit) -> list[tuple[str | None, Unit]]:
-    """`Stalin (2), Molotov, Beria`: one item per recipient, each keeping its comma."""
-    items: list[tuple[str | None, Unit]] = []
-    rest = unit
-    while True:
-        found = _COMMA_ITEMS.search(rest.text)
-        if found is None:
-            items.append((None, rest))
-            return items
-        first, rest = split_at(rest, found.start() + 1)
-        items.append((None, first))
-
-
 def assemble(pieces: list[Piece], decisions: list[Decision | None],
              note_units: dict[int, str], tests: LineTests) -> list[Placement]:
     return Assembler(pieces, decisions, note_units, tests).run()

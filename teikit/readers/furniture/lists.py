@@ -1,0 +1,144 @@
+"""Distribution lists among the furniture: which lines open one, which go on with it, and how
+its heading and items are told apart (`Copies: Stalin (2), Molotov`, `Five copies printed` over
+`1 - to Cde. Gromyko`, `Excerpts have been sent (to):` over `Cdes. Yagoda, Agranov`, a circular's
+addressees). The assembler asks these of the lines; it decides where the list stands.
+"""
+
+from __future__ import annotations
+
+import re
+
+from teikit.lazy_pattern import LazyPattern
+from teikit.readers.furniture.cues import (
+    COPY_COUNT,
+    DISTRIBUTION_HEAD,
+    ENUMERATED,
+    RECIPIENT,
+)
+from teikit.readers.lines import LIST_HEAD, split_at
+from teikit.readers.units import Unit
+
+Item = tuple[str | None, Unit]
+"""A list's item: its label as printed (`1 -`, `2x`), if any, and its text."""
+
+_COMMA_ITEMS = re.compile(r",\s+")
+# How many copies were made: `5 copies`, `Two copies printed`, `Made in 3 copies`.
+_COPIES_MADE = (rf"{COPY_COUNT}\s+copies\b(?:\s+(?:printed|made|typed))?|"
+                rf"(?:(?:made|printed|typed|prepared|produced|done) )?in {COPY_COUNT}\s+copies")
+COPIES = re.compile(rf"(?i)^(?:{_COPIES_MADE})")
+# A line that says only that, not where they went (`Two copies printed. Nº 2 to file.`).
+COUNT_ONLY = re.compile(rf"(?i)^(?:{_COPIES_MADE})[.:]?$")
+# Recipients on one line, each after a comma: `Cdes. Yagoda, Agranov, Litvinov`.
+_COMMA_LIST = LazyPattern(r"^[^,]{2,60}(?:,[^,]{2,60}){2,}$")
+_TO_HEAD = LazyPattern(r"(?i)^to\s*:")
+# A list's heading without a colon, its recipients after it on the line.
+_HEAD_WORDS = LazyPattern(r"(?i)^\s*(?:copies(?: sent)? to|copy to|distributed to)(?=\s+\S)")
+RECIPIENT_START = LazyPattern(r"\s*" + RECIPIENT.pattern.removeprefix("(?i)"), re.IGNORECASE)
+ADDRESS = LazyPattern(r"^To\s+(?!the\b)[A-Z][^.!?:]*$")
+_DASHED_ADDRESSEE = LazyPattern(r"^[A-Z][^.!?]{2,60}\s[–—-]\s[A-Z][\w .'’-]{1,40}$")
+
+
+def addressees(text: str) -> bool:
+    """More addressees of a circular: three or more capitalised names in a comma list, or a
+    body and its place (`Legation of FPRY – Montevideo`)."""
+    names = [part.strip() for part in text.split(",")]
+    if len(names) >= 3 and all(name[:1].isupper() and len(name.split()) <= 4 for name in names):
+        return True
+    return _DASHED_ADDRESSEE.match(text) is not None
+
+
+def one_line_list(text: str) -> bool:
+    """`Copies: Stalin (2), Molotov, …`: however long, a list on one line (`To: KRAJEWSKI,
+    URGENT, EYES ONLY` is an address and its markings)."""
+    head = LIST_HEAD.match(text)
+    return head is not None and not _TO_HEAD.match(text) and text[head.end():].count(",") >= 2
+
+
+def opens_list(text: str, next_text: str | None) -> bool:
+    """A list heading over numbered lines is a list, whatever each line looked like; so is an
+    address followed by more addressees (a circular: `To Yugoslav Embassy` over `Washington,
+    Havana, Mexico, …` and `Legation of FPRY – Montevideo`)."""
+    if one_line_list(text):
+        return True
+    if next_text is None:
+        return False
+    if LIST_HEAD.match(text) or COPIES.match(text):
+        return ENUMERATED.match(next_text) is not None
+    return ADDRESS.match(text) is not None and addressees(next_text)
+
+
+def starts_another(text: str) -> bool:
+    """`Recipients:` or `Three copies printed` after a list: a list of its own."""
+    return LIST_HEAD.match(text) is not None or COUNT_ONLY.match(text) is not None
+
+
+def numbers_ended(previous: str, text: str) -> bool:
+    """`3 – to the Secretariat’s file` / `drafted by …`: a numbered list ends with its
+    numbers."""
+    return ENUMERATED.match(previous) is not None and ENUMERATED.match(text) is None
+
+
+def has_a_start(first_line: str) -> bool:
+    """A heading or a number a list begins with; `From BEIJING` among the opening furniture,
+    `drafted by Cde. Mamulov` under the copies have neither."""
+    return bool(LIST_HEAD.match(first_line) or COPIES.match(first_line)
+                or _HEAD_WORDS.match(first_line) or DISTRIBUTION_HEAD.match(first_line)
+                or ENUMERATED.match(first_line))
+
+
+def closed_on_its_line(first_line: str) -> bool:
+    """`Copies: Stalin (2), Molotov` among the opening lines: the heading and its items on one
+    line, ended there (unless it ends on a comma, or the next line names a comrade: `Cde.
+    Gromyko`)."""
+    head = LIST_HEAD.match(first_line)
+    rest = first_line[head.end():].strip() if head is not None else ""
+    return bool(rest) and not rest.endswith(",")
+
+
+def no_list_alone(first_line: str) -> bool:
+    """`Made in 3 copies` alone (how many, not to whom), or one numbered line: no list."""
+    return bool(COUNT_ONLY.match(first_line)
+                or (ENUMERATED.match(first_line) and not LIST_HEAD.match(first_line)))
+
+
+def heading_and_items(lines: list[Unit]) -> tuple[Unit | None, list[Item]]:
+    """The list's heading, if it has one, and its items, each with its printed label."""
+    head: Unit | None = None
+    first_text = lines[0].plain.strip()
+    if not ENUMERATED.match(first_text):
+        head_match = LIST_HEAD.match(first_text)
+        head_words = _HEAD_WORDS.match(lines[0].text) if head_match is None else None
+        if len(lines) == 1 and head_match and first_text[head_match.end():].strip():
+            head, rest = split_at(lines[0], lines[0].text.index(":") + 1)
+            return head, _comma_items(rest)
+        if len(lines) == 1 and head_words and "," in lines[0].text[head_words.end():]:
+            # `Copies to Malenkov, Molotov, Gromyko.`: the heading without its colon
+            head, rest = split_at(lines[0], head_words.end())
+            return head, _comma_items(rest)
+        if len(lines) > 1:
+            head, lines = lines[0], lines[1:]
+    if head is not None and len(lines) == 1 and _COMMA_LIST.match(lines[0].plain.strip()):
+        return head, _comma_items(lines[0])  # `Excerpts sent to:` / `Cdes. Yagoda, Agranov`
+    return head, [_split_label(line) for line in lines]
+
+
+def _split_label(unit: Unit) -> Item:
+    found = ENUMERATED.match(unit.text)
+    if found is None:
+        return None, unit
+    label = found["label"]
+    _, rest = split_at(unit, len(label))
+    return label, rest
+
+
+def _comma_items(unit: Unit) -> list[Item]:
+    """`Stalin (2), Molotov, Beria`: one item per recipient, each keeping its comma."""
+    items: list[Item] = []
+    rest = unit
+    while True:
+        found = _COMMA_ITEMS.search(rest.text)
+        if found is None:
+            items.append((None, rest))
+            return items
+        first, rest = split_at(rest, found.start() + 1)
+        items.append((None, first))

@@ -1,0 +1,65 @@
+"""Distribution lists line by line: which lines open one, go on with it, end it, and how its
+heading and items are told apart."""
+
+from __future__ import annotations
+
+import pytest
+
+from teikit.readers.blocks import iter_blocks
+from teikit.readers.furniture import lists
+from teikit.readers.units import Unit, make_units
+
+
+def units(text: str) -> list[Unit]:
+    return make_units(iter_blocks(text))
+
+
+def parts(text: str) -> tuple[str | None, list[tuple[str | None, str]]]:
+    head, items = lists.heading_and_items(units(text))
+    return (head.plain.strip() if head else None,
+            [(label, item.plain.strip()) for label, item in items])
+
+
+@pytest.mark.parametrize(("source", "expected"), [
+    ("Copies: Stalin (2), Molotov, Beria", ("Copies:", [
+        (None, "Stalin (2),"), (None, "Molotov,"), (None, "Beria")])),
+    ("Copies to Malenkov, Molotov, Gromyko.", ("Copies to", [
+        (None, "Malenkov,"), (None, "Molotov,"), (None, "Gromyko.")])),
+    ("Five copies printed\n1st - to Cde. Gromyko\n2nd - to file", ("Five copies printed", [
+        ("1st -", "to Cde. Gromyko"), ("2nd -", "to file")])),
+    ("CC:\n2x Far Eastern Department\n1x Embassy", ("CC:", [
+        ("2x", "Far Eastern Department"), ("1x", "Embassy")])),
+    ("Excerpts have been sent (to):\nCdes. Yagoda, Agranov, Litvinov", (
+        "Excerpts have been sent (to):", [
+            (None, "Cdes. Yagoda,"), (None, "Agranov,"), (None, "Litvinov")])),
+    ("1. Comr. Stalin\n2. Comr. Molotov", (None, [("1.", "Comr. Stalin"),
+                                                   ("2.", "Comr. Molotov")])),
+])
+def test_heading_and_items(source: str, expected: tuple) -> None:
+    assert parts(source) == expected
+
+
+def test_which_lines_open_a_list() -> None:
+    assert lists.opens_list("Copies: Stalin (2), Molotov, Malenkov, Beria, Mikoyan", None)
+    assert not lists.opens_list("To: KRAJEWSKI, URGENT, EYES ONLY", None)
+    assert lists.opens_list("Distributed to:", "1. Cde. Stalin")
+    assert not lists.opens_list("Distributed to:", "Comrade Stalin asked")
+    assert lists.opens_list("To Yugoslav Embassy", "Washington, Havana, Mexico, Caracas")
+
+
+def test_what_ends_a_list() -> None:
+    assert lists.starts_another("Recipients:")
+    assert lists.starts_another("Three copies printed")
+    assert not lists.starts_another("2 copies to the addressee")
+    assert lists.numbers_ended("3 – to the Secretariat’s file", "drafted by Cde. Mamulov")
+    assert not lists.numbers_ended("3 – to file", "4 – to Cde. Beria")
+    assert lists.closed_on_its_line("Copies: Stalin (2)")
+    assert not lists.closed_on_its_line("Copies: Stalin (2), Molotov,")
+
+
+def test_lines_that_are_no_list_of_their_own() -> None:
+    assert not lists.has_a_start("From BEIJING")
+    assert not lists.has_a_start("drafted by Cde. Mamulov")
+    assert lists.has_a_start("Distribution list - 11 copies: Stalin - 2, Molotov-1")
+    assert lists.no_list_alone("Made in 3 copies")
+    assert lists.no_list_alone("2. Report back after the talks.")
