@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from teikit.lazy_pattern import LazyPattern
 from teikit.model import Role
-from teikit.readers.furniture import lists
+from teikit.readers.furniture import lists, one_line
 from teikit.readers.furniture.classifier import Decision
 from teikit.readers.furniture.cues import (
     CLASSIFICATION_LINE,
@@ -32,10 +32,8 @@ from teikit.readers.furniture.cues import (
 from teikit.readers.furniture.sequence import Piece
 from teikit.readers.line_tests import LineTests
 from teikit.readers.lines import (
-    ADDRESS_MARKED,
     SALUTE_LINE,
     is_name_line,
-    split_at,
     unemphasised,
 )
 from teikit.readers.units import LB, Unit, join_units
@@ -59,9 +57,6 @@ class Placement:
 
 
 
-_BRACKETED = LazyPattern(r"\s*\[[^\[\]]*\]")
-_NUMBER_THEN_NAME = LazyPattern(r"^(?P<number>(?:No\.|Nº|N°|№)\s*[\w/.-]*\d[\w/.-]*)\s+"
-                                r"(?P<name>[^\d\s].*)$")
 # Words that join an office's title, not a name's parts (`SECRETARY OF THE CC`).
 _OFFICE_JOINERS = frozenset("of the and for to in at on".split())
 # `Signed` alone on its line, over the signer's name.
@@ -75,12 +70,6 @@ def _join_lines(first: Unit, *following: Unit) -> Unit:
     """The lines as one text unit, a line break between two."""
     return join_units(first, [(LB, unit) for unit in following], kind="text", level=0,
                       marker="")
-
-
-def _without_brackets(text: str) -> str:
-    """`Filippov [Stalin]` → `Filippov`: the printed name, the translator's identification
-    aside."""
-    return _BRACKETED.sub("", text).strip()
 
 
 def _is_date_only(unit: Unit, tests: LineTests) -> bool:
@@ -202,7 +191,7 @@ class Assembler:
         span = self.tests.date_span(text)
         if span is None or text[: span[0]].strip():
             return False
-        rest = _without_brackets(text[span[1]:]).strip(" ,")
+        rest = one_line.without_brackets(text[span[1]:]).strip(" ,")
         return bool(rest) and rest.upper() == rest and is_name_line(rest)
 
     def add(self, zone: str, kind: str, unit: Unit, role: Role | None = None) -> None:
@@ -375,23 +364,14 @@ class Assembler:
             merged = _join_lines(unit, self.pieces[following].unit)
             self.add(zone, "furniture", merged, Role.DATELINE)
             return following + 1
-        marked = ADDRESS_MARKED.match(unit.text)
-        if marked is not None:
-            # `[To the] Party Committee …: (Top Secret)`: the address, then the marking
-            address, marking = split_at(unit, marked.start("marking"))
-            self.add(zone, "furniture", address, Role.SALUTE)
-            self.add(zone, "furniture", marking, Role.CLASSIFICATION)
-            return index + 1
+        split = one_line.address_and_marking(unit)
+        if split is not None:
+            return self._add_split(zone, split, index)
         if role == "signed" or SIGNATURE_MARK.search(text) or index in self.signed_by_position:
             return self._signed(unit, zone, index, index + 1)
-        signer = _NUMBER_THEN_NAME.match(text) if role == "number" and closing else None
-        if signer is not None and is_name_line(signer["name"]) and (
-                signer["name"].upper() == signer["name"]):
-            # `No. 15 T. SHTYKOV`: the number of the cable and its signer, side by side
-            number, name = split_at(unit, unit.text.index(signer["name"], len(signer["number"])))
-            self.add(zone, "furniture", number, Role.REGISTRY)
-            self.add(zone, "furniture", name, Role.SIGNED)
-            return index + 1
+        split = one_line.number_and_signer(unit, text) if role == "number" and closing else None
+        if split is not None:
+            return self._add_split(zone, split, index)
         if role == "number":
             # A registry number's date is written in figures (`648-VK` / `V.X.51`); a date in
             # words under a number is the document's dateline.
@@ -421,30 +401,17 @@ class Assembler:
                 self.add(zone, "furniture", merged, Role.CLASSIFICATION)
                 return following + 1
         span = self.tests.date_span(unit.text)
-        if closing and span is not None and span[0] == 0 and (
+        if closing and span is not None and one_line.signs_after_date(unit, span) and (
                 role in ("dateline", "signed") or self._dated_name(index)
-                or (role == "text" and "[" in unit.text[span[1]:])) \
-                and is_name_line(_without_brackets(unit.text[span[1]:])):
-            # `13.6.51 ROSHCHIN`, `6.1.1949 Filippov [Stalin]`: the date, then who signed
-            date, name = split_at(unit, span[1])
-            self.add(zone, "furniture", date, Role.DATELINE)
-            self.add(zone, "furniture", name, Role.SIGNED)
-            return index + 1
-        if (role == "dateline" and span is not None and span[0] == 0
-                and CLASSIFICATION_LINE.match(unit.text[span[1]:].strip())):
-            # `7 July 1942  Top Secret`: the date and the classification printed on one line
-            date, marking = split_at(unit, span[1])
-            self.add(zone, "furniture", date, Role.DATELINE)
-            self.add(zone, "furniture", marking, Role.CLASSIFICATION)
-            return index + 1
-        receipt = _RECEIPT_AFTER.search(unit.text) if role == "dateline" else None
-        if receipt is not None:
-            # `From BEIJING Sent 12.10.50 at 3 hrs 20 min. Received 12.10.50 at 5 hrs.`: the
-            # sending and the receipt printed on one line
-            sent, received = split_at(unit, receipt.start())
-            self.add(zone, "furniture", sent, Role.DATELINE)
-            self.add(zone, "furniture", received, Role.DOCKET)
-            return index + 1
+                or (role == "text" and "[" in unit.text[span[1]:])):
+            # the date, then who signed (a name in capitals, or one the translator identified)
+            return self._add_split(zone, one_line.date_and_signer(unit, span), index)
+        split = None
+        if role == "dateline":
+            split = ((one_line.date_and_marking(unit, span) if span is not None else None)
+                     or one_line.sending_and_receipt(unit))
+        if split is not None:
+            return self._add_split(zone, split, index)
         if (role == "dateline" and following is not None and _is_date_only(unit, self.tests)
                 and _PLACE_WORD.match(self.pieces[following].unit.plain.strip())
                 and zone in self.signed_zones):
@@ -468,6 +435,11 @@ class Assembler:
             return index + 1
         final = SCORED_ROLES.get(role) or text_role(text)
         self.add(zone, "furniture", unit, final)
+        return index + 1
+
+    def _add_split(self, zone: str, split: one_line.Split, index: int) -> int:
+        for unit, role in split:
+            self.add(zone, "furniture", unit, role)
         return index + 1
 
     def _signed(self, unit: Unit, zone: str, index: int, after: int) -> int:
@@ -495,9 +467,6 @@ LABELLED_NUMBER = LazyPattern(
 # words in title form, nothing that ends a sentence.
 _SECTION_TITLE = LazyPattern(r"^(?:[IVXLC]{1,6}|[A-Z]|\d{1,2})\.\s+[A-Z][^.!?:;,\[\]]{0,60}"
                              r"(?<![.!?:;,])$")
-# A receipt clause after the sending clause on one line, after the end of the latter.
-_RECEIPT_AFTER = LazyPattern(r"(?<=[.;,])\s+(?=(?:Received|Arrived|Deciphered|Decoded|"
-                             r"Decrypted|Incoming)\b)")
 def assemble(pieces: list[Piece], decisions: list[Decision | None],
              note_units: dict[int, str], tests: LineTests) -> list[Placement]:
     return Assembler(pieces, decisions, note_units, tests).run()

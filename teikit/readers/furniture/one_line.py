@@ -1,0 +1,77 @@
+"""Two furniture items printed on one line, as typed forms and two-column pages set them: an
+address and its marking, a cable's number and its signer, a date and the signer, a date and the
+classification, the sending and the receipt. Each test gives the two parts with their roles, or
+None; the assembler asks them where the line's role allows.
+"""
+
+from __future__ import annotations
+
+from teikit.lazy_pattern import LazyPattern
+from teikit.model import Role
+from teikit.readers.furniture.cues import CLASSIFICATION_LINE
+from teikit.readers.lines import ADDRESS_MARKED, is_name_line, split_at
+from teikit.readers.units import Unit
+
+Part = tuple[Unit, Role]
+Split = tuple[Part, Part]
+
+_BRACKETED = LazyPattern(r"\s*\[[^\[\]]*\]")
+_NUMBER_THEN_NAME = LazyPattern(r"^(?P<number>(?:No\.|Nº|N°|№)\s*[\w/.-]*\d[\w/.-]*)\s+"
+                                r"(?P<name>[^\d\s].*)$")
+# A receipt clause after the sending clause on one line, after the end of the latter.
+_RECEIPT_AFTER = LazyPattern(r"(?<=[.;,])\s+(?=(?:Received|Arrived|Deciphered|Decoded|"
+                             r"Decrypted|Incoming)\b)")
+
+
+def without_brackets(text: str) -> str:
+    """`Filippov [Stalin]` → `Filippov`: the printed name, the translator's identification
+    aside."""
+    return _BRACKETED.sub("", text).strip()
+
+
+def address_and_marking(unit: Unit) -> Split | None:
+    """`[To the] Party Committee …: (Top Secret)`: the address, then the marking."""
+    marked = ADDRESS_MARKED.match(unit.text)
+    if marked is None:
+        return None
+    address, marking = split_at(unit, marked.start("marking"))
+    return (address, Role.SALUTE), (marking, Role.CLASSIFICATION)
+
+
+def number_and_signer(unit: Unit, text: str) -> Split | None:
+    """`No. 15 T. SHTYKOV`: the number of the cable and its signer, side by side."""
+    signer = _NUMBER_THEN_NAME.match(text)
+    if signer is None or not is_name_line(signer["name"]) or (
+            signer["name"].upper() != signer["name"]):
+        return None
+    number, name = split_at(unit, unit.text.index(signer["name"], len(signer["number"])))
+    return (number, Role.REGISTRY), (name, Role.SIGNED)
+
+
+def signs_after_date(unit: Unit, span: tuple[int, int]) -> bool:
+    """`13.6.51 ROSHCHIN`, `6.1.1949 Filippov [Stalin]`: a name after the date that opens the
+    line."""
+    return span[0] == 0 and is_name_line(without_brackets(unit.text[span[1]:]))
+
+
+def date_and_signer(unit: Unit, span: tuple[int, int]) -> Split:
+    date, name = split_at(unit, span[1])
+    return (date, Role.DATELINE), (name, Role.SIGNED)
+
+
+def date_and_marking(unit: Unit, span: tuple[int, int]) -> Split | None:
+    """`7 July 1942  Top Secret`: the date and the classification printed on one line."""
+    if span[0] != 0 or not CLASSIFICATION_LINE.match(unit.text[span[1]:].strip()):
+        return None
+    date, marking = split_at(unit, span[1])
+    return (date, Role.DATELINE), (marking, Role.CLASSIFICATION)
+
+
+def sending_and_receipt(unit: Unit) -> Split | None:
+    """`From BEIJING Sent 12.10.50 at 3 hrs 20 min. Received 12.10.50 at 5 hrs.`: the sending
+    and the receipt printed on one line."""
+    receipt = _RECEIPT_AFTER.search(unit.text)
+    if receipt is None:
+        return None
+    sent, received = split_at(unit, receipt.start())
+    return (sent, Role.DATELINE), (received, Role.DOCKET)

@@ -1,0 +1,57 @@
+"""Two furniture items on one line: each test gives the two parts and their roles, or None."""
+
+from __future__ import annotations
+
+from teikit.dates import find_dates
+from teikit.model import Role
+from teikit.readers.blocks import iter_blocks
+from teikit.readers.furniture import one_line
+from teikit.readers.units import Unit, make_units
+
+
+def unit(text: str) -> Unit:
+    (only,) = make_units(iter_blocks(text))
+    return only
+
+
+def parts(split: one_line.Split | None) -> list[tuple[str, Role]] | None:
+    return None if split is None else [(part.plain.strip(), role) for part, role in split]
+
+
+def date_span(text: str) -> tuple[int, int]:
+    found = [m for m in find_dates(text) if m.value is not None]
+    return found[0].start, found[-1].end
+
+
+def test_an_address_and_its_marking() -> None:
+    line = "[To the] Party Committee of the Region: (Top Secret)"
+    assert parts(one_line.address_and_marking(unit(line))) == [
+        ("[To the] Party Committee of the Region:", Role.SALUTE),
+        ("(Top Secret)", Role.CLASSIFICATION)]
+    assert one_line.address_and_marking(unit("To the Party Committee: greetings")) is None
+
+
+def test_a_number_and_its_signer() -> None:
+    line = "No. 15 T. SHTYKOV"
+    assert parts(one_line.number_and_signer(unit(line), line)) == [
+        ("No. 15", Role.REGISTRY), ("T. SHTYKOV", Role.SIGNED)]
+    assert one_line.number_and_signer(unit("No. 15 of the list"), "No. 15 of the list") is None
+
+
+def test_a_date_and_the_signer_or_the_marking() -> None:
+    line = "6.1.1949 Filippov [Stalin]"
+    assert one_line.signs_after_date(unit(line), date_span(line))
+    assert parts(one_line.date_and_signer(unit(line), date_span(line))) == [
+        ("6.1.1949", Role.DATELINE), ("Filippov [Stalin]", Role.SIGNED)]
+    marked = "7 July 1942  Top Secret"
+    assert parts(one_line.date_and_marking(unit(marked), date_span(marked))) == [
+        ("7 July 1942", Role.DATELINE), ("Top Secret", Role.CLASSIFICATION)]
+    assert one_line.date_and_marking(unit(line), date_span(line)) is None
+
+
+def test_the_sending_and_the_receipt() -> None:
+    line = "From BEIJING Sent 12.10.50 at 3 hrs 20 min. Received 12.10.50 at 5 hrs."
+    assert parts(one_line.sending_and_receipt(unit(line))) == [
+        ("From BEIJING Sent 12.10.50 at 3 hrs 20 min.", Role.DATELINE),
+        ("Received 12.10.50 at 5 hrs.", Role.DOCKET)]
+    assert one_line.sending_and_receipt(unit("From BEIJING Sent 12.10.50")) is None
