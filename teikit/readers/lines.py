@@ -184,8 +184,10 @@ def keeps_together(unit: Unit) -> bool:
     )
 
 
-NOTE_TEXT = re.compile(r"^(?:(?P<star>\\?\*)\s+|\[(?P<num>\d{1,3})\]\s*|(?P<dot>\d{1,3})\.\s+)"
-                       r"(?=\S)")
+# `* …`, `[1] …`, `1. …`, and a number in superscript figures as some exports print it: `¹ …`.
+SUPERSCRIPT_FIGURES = "¹²³⁴⁵⁶⁷⁸⁹⁰"
+NOTE_TEXT = re.compile(r"^(?:(?P<star>\\?\*)\s+|\[(?P<num>\d{1,3})\]\s*|(?P<dot>\d{1,3})\.\s+|"
+                       rf"(?P<sup>[{SUPERSCRIPT_FIGURES}]{{1,3}})\s*)(?=\S)")
 
 
 def note_marker(unit: Unit) -> str | None:
@@ -194,7 +196,7 @@ def note_marker(unit: Unit) -> str | None:
     found = NOTE_TEXT.match(unit.text) if unit.kind == "text" else None
     if found is None or found["dot"]:
         return None
-    return "*" if found["star"] else found["num"]
+    return "*" if found["star"] else found["num"] or found["sup"]
 
 
 _NOTES_HEADING = re.compile(r"(?i)^\W*(?:notes|endnotes|footnotes)\W*$")

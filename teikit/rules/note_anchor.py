@@ -18,7 +18,9 @@ _NUMBER = re.compile(r"^\s*(\d{1,3})\s*$")
 # A note's number printed right after a word, as a superscript loses its raising in plain
 # text: `From: [Ambassador Boleslaw] JELEN1` with a note `[1] Poland's ambassador …`.
 # The leading look-ahead only saves time: most positions are no figure, and fail it at once.
-GLUED_ANCHOR = re.compile(r"(?=\d)(?<=[^\W\d_]{3})(\d{1,2})(?=[\s.,;:)”\"]|$)")
+# (Also a number in superscript figures: `Kim Il Sung¹`.)
+GLUED_ANCHOR = re.compile(r"(?=[\d¹²³⁴⁵⁶⁷⁸⁹⁰])(?<=[^\W\d_¹²³⁴⁵⁶⁷⁸⁹⁰]{3})(\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2})"
+                          r"(?=[\s.,;:)”\"]|$)")
 
 
 def glued_anchor(number: str, offset: int | None) -> Intervention:

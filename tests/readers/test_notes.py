@@ -129,3 +129,17 @@ def test_a_doubted_name_wrapped_over_two_lines_is_the_name_its_later_mentions_ha
     root, _ = convert(text)
     names = root.xpath("//t:body//t:persName", namespaces=NS)
     assert [n.get("cert") for n in names] == ["low", "low"]
+
+
+def test_a_note_numbered_in_superscript_figures_is_marked_where_its_figure_stands() -> None:
+    text = (f"{LONG}: Kim Il Sung¹ said that the delegation would come.\n\nSHTYKOV\n\n"
+            "¹ The Chairman of the Cabinet of Ministers of the DPRK.\n")
+    root, diagnostics = convert(text)
+    (ref,) = root.xpath("//t:body//t:ref[@type='noteAnchor']", namespaces=NS)
+    (note,) = root.xpath("//t:body//t:note[@n]", namespaces=NS)
+    assert ref.text == "¹" and ref.get("target") == f"#{note.get(XML_ID)}"
+    assert "".join(note.itertext()).endswith("Cabinet of Ministers of the DPRK.")
+    assert diagnostics == []
+
+
+XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
