@@ -36,7 +36,10 @@ SALUTE = re.compile(
 # A furniture line that addresses someone, also where the translator supplied its first word
 # (`[To] Ambassador Wang Bingnan:`). (Whether a line is prose asks the narrower `SALUTE`: the
 # furniture table was fitted on the lines that test leaves.)
-SALUTE_LINE = re.compile(rf"^\[(?:To|Dear|For)\] .*[:!,]\s*$|{SALUTE.pattern}")
+SALUTE_LINE = re.compile(rf"^\[(?:To|Dear|For)(?: the)?\] .*[:!,]\s*$|{SALUTE.pattern}")
+# An address whose first words the translator supplied with the article: no paragraph, however
+# many words (`[To the] Xinjiang Foreign Affairs Office:`).
+_SUPPLIED_ADDRESS = re.compile(r"^\[(?:To|Dear|For) the\] [^.!?]*:\s*$")
 # An address with the marking of the cable after its colon, as Chinese cables print them:
 # `[To the] Party Committee … of the Xinjiang Autonomous Region: (Top Secret)`.
 ADDRESS_MARKED = re.compile(
@@ -107,7 +110,7 @@ def is_prose_text(raw: str, relaxed: bool, date_span: Callable[[str], tuple[int,
         return _numbered_sentence(text)
     if SALUTE.match(text) or DOCKET.match(text) or MEMO_LABEL.match(text):
         return False
-    if ADDRESS_MARKED.match(text):
+    if ADDRESS_MARKED.match(text) or _SUPPLIED_ADDRESS.match(text):
         return False
     if count <= _SIGNED_WORDS and SIGNATURE_MARK.search(text):
         return False  # `Soviet Ambassador in the DPRK [signature] (V. Ivanov)`: a signature

@@ -75,6 +75,8 @@ def is_name(text: str) -> bool:
     words = [_strip_token(w) for w in text.split()]
     if all(w in TITLES for w in words):
         return False  # `[Ambassador]`, `[Marshal]`: a title supplied, nobody named
+    if all(w in _CLOSED_CLASS or w in _FUNCTION_WORDS for w in words):
+        return False  # `[To the]`: words no name is made of
     return not any(w in ORGANISATION_WORDS for w in words[:-1])
 
 

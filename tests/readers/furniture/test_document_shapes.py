@@ -489,3 +489,13 @@ def test_a_long_list_of_copies_on_its_heading_line_is_a_list() -> None:
     # The cable's number and its signer side by side on one line.
     assert texts(root, "//t:closer/t:note[@type='registry']") == ["No. 15"]
     assert texts(root, "//t:closer/t:signed") == ["T. SHTYKOV"]
+
+
+def test_an_address_whose_first_words_were_supplied_with_the_article_is_a_salute() -> None:
+    source = ("Please Report on the Situation of the Investigation\n\n[To the] Xinjiang Foreign "
+              "Affairs Office:\n\nConcerning the investigation of the automobile of the Soviet "
+              "consulate, the draft report has been received.\n\nMinistry of Foreign Affairs\n\n"
+              "9 July 1962\n")
+    root = converted_text(source, "July 9, 1962")
+    assert texts(root, "//t:opener/t:salute") == ["To the Xinjiang Foreign Affairs Office:"]
+    assert not root.xpath("//t:persName", namespaces=NS)  # `[To the]` names nobody
