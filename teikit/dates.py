@@ -137,7 +137,8 @@ _ATOM_PATTERNS: tuple[tuple[str, LazyPattern], ...] = (
             # (the day in quotation marks, as Soviet forms print it: `“15” October 1956`)
             rf"{_NOT_WORD_BEFORE}(?P<quote>[“\"«])?(?P<day>{_DAY}){_ORDINAL}?(?(quote)[”\"»])"
             rf"(?:\s+of)?\s+(?P<month>{_MONTH_WORD})"
-            rf"(?:,?\s+(?P<year>{_YEAR4}))?(?!\w)"
+            # (`14 March1965`: the space before the year lost in typing)
+            rf"(?:,?\s*(?P<year>{_YEAR4}))?(?!\w)"
         ),
     ),
     (

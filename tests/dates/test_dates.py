@@ -46,6 +46,7 @@ SEED_DATE = datetime.date(1951, 9, 10)
         ("“15” October 1956", {"when": "1956-10-15"}),
         ('"13" June 1956', {"when": "1956-06-13"}),
         ("«5» May 1950", {"when": "1950-05-05"}),
+        ("14 March1965", {"when": "1965-03-14"}),  # the space before the year lost
     ],
 )
 def test_parse_date_reads_each_form(text: str, expected: dict[str, str]) -> None:
