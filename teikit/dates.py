@@ -400,7 +400,15 @@ def _scan_atoms(text: str, has_figure: bool, has_month: bool,
 def _full_year(found: _Found, reference: datetime.date | None) -> tuple[int | None, bool]:
     """The four-digit year and whether it was inferred from the document date."""
     if found.year is None:
-        return (reference.year, True) if reference else (None, False)
+        if reference is None:
+            return None, False
+        if found.month is None:
+            return reference.year, True
+        # The year that puts the date nearest the document's: `by January 1` in a telegram of
+        # November is the coming January.
+        month, day = found.month, min(found.day or 1, 28)
+        return min((reference.year - 1, reference.year, reference.year + 1), key=lambda year: abs(
+            (datetime.date(year, month, day) - reference).days)), True
     if not found.two_digit_year:
         return found.year, False
     if reference is None:
@@ -583,18 +591,31 @@ def numeric_month_first(texts: Iterable[str], reference: datetime.date | None = 
                 day_first += 2
             elif second > 12 >= first:
                 month_first += 2
-            elif reference is not None and first != second and _is_reference(
-                    found.group(4), first, second, reference):
-                month_first += 1
-            elif reference is not None and first != second and _is_reference(
-                    found.group(4), second, first, reference):
-                day_first += 1
+            elif reference is not None and first != second:
+                # Neither order is impossible: the one that puts the date near the document's
+                # own (`01.03.1962`, sent for a telegram of 2 January 1962) is the document's.
+                as_month_first = _days_from(found.group(4), first, second, reference)
+                as_day_first = _days_from(found.group(4), second, first, reference)
+                if as_month_first + _NEARER < as_day_first:
+                    month_first += 1
+                elif as_day_first + _NEARER < as_month_first:
+                    day_first += 1
     return month_first > day_first
 
 
-def _is_reference(year: str, month: int, day: int, reference: datetime.date) -> bool:
-    return (month, day) == (reference.month, reference.day) and int(year) % 100 == (
-        reference.year % 100)
+# How much nearer the document's date one reading must put a date to count for its order.
+_NEARER = 7
+_FAR = 10**6
+
+
+def _days_from(year: str, month: int, day: int, reference: datetime.date) -> int:
+    """How many days the date lies from the document's (`_FAR` when it is no date)."""
+    century = reference.year - reference.year % 100
+    full_year = int(year) if len(year) == 4 else century + int(year)
+    try:
+        return abs((datetime.date(full_year, month, day) - reference).days)
+    except ValueError:
+        return _FAR
 
 
 _APPROXIMATE = re.compile(r"(?i)^(?:circa|ca\.|c\.|approx\.|approximately|about|around)\s*(?=\S)")

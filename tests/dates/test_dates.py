@@ -231,6 +231,15 @@ def test_dev_documents(
     assert found == expected
 
 
+def test_a_date_without_its_year_takes_the_year_nearest_the_document() -> None:
+    (coming,) = find_dates("by January 1 to send 170 pilots", reference=datetime.date(1950, 11, 17))
+    assert coming.value == DateValue(when="1951-01-01", cert="medium")
+    (past,) = find_dates("your telegram of 28 December", reference=datetime.date(1951, 1, 3))
+    assert past.value == DateValue(when="1950-12-28", cert="medium")
+    (same,) = find_dates("on 2 October", reference=SEED_DATE)
+    assert same.value == DateValue(when="1951-10-02", cert="medium")
+
+
 def test_days_joined_by_and_are_two_days_not_a_range() -> None:
     (found,) = find_dates("on 3 and 5 May 1950")
     assert (found.text, found.value) == ("5 May 1950", DateValue(when="1950-05-05"))
@@ -244,6 +253,10 @@ def test_days_joined_by_and_are_two_days_not_a_range() -> None:
     (["Received on 11.4.1962"], datetime.date(1962, 4, 11), False),
     (["12.X.50", "V.X.51"], None, False),  # Roman months tell nothing of this
     (["Received on 11.4.1962"], None, False),  # nothing tells: the sources' day first
+    # The order that puts the dates near the document's own: sent 3 January, not 1 March,
+    # for a telegram of 2 January; and 1 March for a telegram of 28 February.
+    (["Dispatched on 01.03.1962", "received at 01.05.1962"], datetime.date(1962, 1, 2), True),
+    (["Dispatched on 01.03.1962"], datetime.date(1962, 2, 28), False),
 ])
 def test_a_document_says_whether_it_writes_numeric_dates_month_first(
         texts: list[str], reference: datetime.date | None, expected: bool) -> None:
