@@ -95,7 +95,8 @@ VALEDICTION_NAME = re.compile(
     r"(?:\[[^\]]*\]\s*)?[A-ZА-Я][\w’'.-]*(?:\s+[A-ZА-Я][\w’'.-]*){0,3}(?:[,.]|\s*$)")
 SIGNATURE_MARK = re.compile(
     r"(?i)^(?:signed|authenticated|verified|true copy)\s*:|[\[(](?:signature|signed|"
-    r"illegible signature|signature illegible)[\])]|/[^/]{2,40}/\s*$")
+    # (`/A. PUZANOV/`, `/Signature/`; not `/after checking/`, words of the text in slashes)
+    r"illegible signature|signature illegible)[\])]|/\s?(?-i:[A-ZА-Я])[^/]{1,39}/\s*$")
 STAMP_MARK = re.compile(r"(?i)\bstamp(?:ed)?\b")
 OFFICE_TITLE = re.compile(
     r"(?i)\b(?:ambassador|minister|chairman|secretary|charg[ée]|director|head|deputy|"

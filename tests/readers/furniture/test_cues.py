@@ -98,3 +98,11 @@ def test_context_cues() -> None:
     assert "prev_receipt" in cues("12 October 1948", previous="received by Novoselova")
     assert "name_after_prose" in cues("Mao Zedong", zone="main", after_prose=True)
     assert "label_before_note" in cues("Notes", before_note=True)
+
+
+def test_a_name_in_slashes_is_a_signature_mark_words_of_the_text_are_not() -> None:
+    from teikit.readers.furniture.cues import SIGNATURE_MARK
+
+    assert SIGNATURE_MARK.search("SOVIET AMBASSADOR IN THE DPRK [signature] /A. PUZANOV/")
+    assert SIGNATURE_MARK.search("/Signature/")
+    assert not SIGNATURE_MARK.search("/after checking/")
