@@ -397,6 +397,12 @@ def _scan_atoms(text: str, has_figure: bool, has_month: bool,
 # --- from what was read to ISO --------------------------------------------------------------
 
 
+# A date without its year is the neighbouring year's only when that puts it within about three
+# months of the document and the document's own year eight months or more away.
+_NEAR_ACROSS_YEARS = 100
+_FAR_IN_YEAR = 240
+
+
 def _full_year(found: _Found, reference: datetime.date | None) -> tuple[int | None, bool]:
     """The four-digit year and whether it was inferred from the document date."""
     if found.year is None:
@@ -404,11 +410,19 @@ def _full_year(found: _Found, reference: datetime.date | None) -> tuple[int | No
             return None, False
         if found.month is None:
             return reference.year, True
-        # The year that puts the date nearest the document's: `by January 1` in a telegram of
-        # November is the coming January.
+        # The document's year, unless the year next to it puts the date close to the
+        # document's and its own year far from it: `by January 1` in a telegram of November
+        # is the coming January; `on 2 April` in October is this year's.
         month, day = found.month, min(found.day or 1, 28)
-        return min((reference.year - 1, reference.year, reference.year + 1), key=lambda year: abs(
-            (datetime.date(year, month, day) - reference).days)), True
+
+        def distance(year: int) -> int:
+            return abs((datetime.date(year, month, day) - reference).days)
+
+        if distance(reference.year) > _FAR_IN_YEAR:
+            for year in (reference.year - 1, reference.year + 1):
+                if distance(year) < _NEAR_ACROSS_YEARS:
+                    return year, True
+        return reference.year, True
     if not found.two_digit_year:
         return found.year, False
     if reference is None:

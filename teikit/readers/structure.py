@@ -20,7 +20,7 @@ from teikit.readers.furniture.assemble import Placement, assemble
 from teikit.readers.furniture.classifier import UNSURE_MARGIN, Decision, LineClassifier
 from teikit.readers.furniture.cues import LineView
 from teikit.readers.furniture.sequence import Piece, iter_line_views, line_views
-from teikit.readers.furniture.transmitted import transmitted_spans
+from teikit.readers.furniture.transmitted import attachment_start, transmitted_spans
 from teikit.readers.line_tests import LineTests
 from teikit.readers.lines import NOTE_TEXT, keeps_together, line_units, note_marker
 from teikit.readers.units import Unit
@@ -68,8 +68,9 @@ def document_pieces_of_units(units: list[Unit], note_units: dict[int, str], test
     """The outer document's pieces; a transmitted document stands as one piece whose inner
     pieces are zoned on their own."""
     spans = transmitted_spans(units, note_units, tests.is_prose)
+    attached = None if spans else attachment_start(units, note_units, tests.is_prose)
     out: list[tuple[Piece, list[Piece] | None]] = []
-    indexes = list(range(len(units)))
+    indexes = list(range(len(units) if attached is None else attached))
     outer = [i for i in indexes if not any(s <= i <= e for s, e in spans)]
     outer_pieces = _zone_pieces(units, outer, note_units, tests, spans)
     by_source: dict[int, list[Piece]] = {}
@@ -84,6 +85,11 @@ def document_pieces_of_units(units: list[Unit], note_units: dict[int, str], test
             out.append((Piece("transmitted", units[index], "main", index), inner))
             index = end + 1
             continue
+        if index == attached:
+            # the covering note's attachment, to the end: its postscript, zoned on its own
+            inner = _zone_pieces(units, list(range(index, len(units))), note_units, tests)
+            out.append((Piece("transmitted", units[index], "postscript", index), inner))
+            break
         out.extend((piece, None) for piece in by_source.get(index, []))
         index += 1
     return out
@@ -248,7 +254,7 @@ def layout(units: list[Unit], note_units: dict[int, str], tests: LineTests | Non
         if index in inner_groups:
             flush()
             inner = inner_groups[index]
-            placements.append(Placement("main", "transmitted", piece.unit,
+            placements.append(Placement(piece.zone, "transmitted", piece.unit,
                                         inner=assemble(inner, decide(inner), note_units,
                                                        tests)))
         else:

@@ -36,7 +36,7 @@ _REGISTRY_CODE = LazyPattern(f"^(?P<code>{REGISTRY_NUMBER})", re.I)
 _LABELLED_CODE = LazyPattern(rf"^(?:[A-Za-z]+\.?\s+){{1,3}}:?\s*(?P<code>{REGISTRY_NUMBER})", re.I)
 
 
-_COMMON = {tei("p"), tei("list"), tei("ab")}
+_COMMON = {tei("p"), tei("list"), tei("ab"), tei("floatingText")}
 
 
 def _attribute_name(name: str) -> str:

@@ -238,6 +238,8 @@ def test_a_date_without_its_year_takes_the_year_nearest_the_document() -> None:
     assert past.value == DateValue(when="1950-12-28", cert="medium")
     (same,) = find_dates("on 2 October", reference=SEED_DATE)
     assert same.value == DateValue(when="1951-10-02", cert="medium")
+    (spring,) = find_dates("sent on 2 April", reference=datetime.date(1950, 10, 12))
+    assert spring.value == DateValue(when="1950-04-02", cert="medium")  # neither is near
 
 
 def test_days_joined_by_and_are_two_days_not_a_range() -> None:

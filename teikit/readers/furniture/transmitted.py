@@ -5,6 +5,10 @@ A transmitted document opens with a quotation mark before an address or salutati
 Chairman …`, `"Comrade MAO ZEDONG.`, `“Cde. Mao Zedong!`) and runs to the line that closes the
 quotation; when the quotation is never closed, to the end of its own closer: after its last
 paragraph, one signing line (a name or a valediction) and the dates right after it.
+
+A document attached to a covering note follows the note's signature and date, without
+quotation marks (`Mao Zedong` / `6:00 a.m., 12 February [1950]` / `To All Central Committee
+Bureaus …:`), and runs to the end of the text: `attachment_start`.
 """
 
 from __future__ import annotations
@@ -60,6 +64,45 @@ def transmitted_spans(units: list[Unit], note_units: dict[int, str],
         spans.append((index, end))
         index = end + 1
     return spans
+
+
+# Lines that may stand between a covering note's date and the attachment's address (a number,
+# a handwritten mark), and the most words an address has.
+_BETWEEN_LINES = 3
+_ADDRESS_WORDS = 25
+
+
+def _addresses(unit: Unit) -> bool:
+    """`To All Central Committee Bureaus …:`, `Dear Cde.`, `Comrade Stalin!`: an address on its
+    own line, not quoted."""
+    text = unit.plain.strip()
+    return (text[:1] not in OPENING_QUOTES and bool(ADDRESS_START.match(text))
+            and text.rstrip()[-1:] in ":!." and len(text.split()) <= _ADDRESS_WORDS)
+
+
+def attachment_start(units: list[Unit], note_units: dict[int, str],
+                     is_prose: Callable[[Unit], bool]) -> int | None:
+    """The first unit of a document attached to a covering note: an address after the note's
+    signature and its date, with text after it (the note's signature and date are its closer;
+    the attachment, to the end, its postscript)."""
+    prose_seen = False
+    for index, unit in enumerate(units):
+        if unit.kind != "text" or index in note_units:
+            continue
+        if is_prose(unit):
+            prose_seen = True
+            continue
+        if not prose_seen or not _signs(unit):
+            continue
+        after = index + 1
+        if after >= len(units) or not _date_only(LineView(units[after].plain.strip(), "closer")):
+            continue
+        for start in range(after + 1, min(len(units), after + 2 + _BETWEEN_LINES)):
+            if is_prose(units[start]) and not _addresses(units[start]):
+                break
+            if _addresses(units[start]) and any(is_prose(u) for u in units[start + 1:]):
+                return start
+    return None
 
 
 MAX_UNITS = 200

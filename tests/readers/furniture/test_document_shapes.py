@@ -499,3 +499,34 @@ def test_an_address_whose_first_words_were_supplied_with_the_article_is_a_salute
     root = converted_text(source, "July 9, 1962")
     assert texts(root, "//t:opener/t:salute") == ["To the Xinjiang Foreign Affairs Office:"]
     assert not root.xpath("//t:persName", namespaces=NS)  # `[To the]` names nobody
+
+
+COVER_AND_ATTACHMENT = """Comrade [Liu] Shaoqi:
+
+Here is an internal party telegram I have just drafted. Please give it some consideration
+as soon as you receive it and dispatch it quickly.
+
+Mao Zedong
+
+6:00 a.m., 12 February [1950]
+
+To All Central Committee Bureaus, Sub-Bureaus, and Front-Line Committees:
+
+A new Sino-Soviet treaty and a series of agreements will be signed and published in days,
+and the regions will hold mass rallies to discuss them.
+
+Central Committee
+
+13 February [1950]
+"""
+
+
+def test_a_document_attached_to_a_covering_note_follows_the_notes_closer() -> None:
+    root = converted_text(COVER_AND_ATTACHMENT, "February 12, 1950")
+    assert texts(root, "/t:TEI/t:text/t:body/t:div/t:closer/t:signed") == ["Mao Zedong"]
+    assert texts(root, "/t:TEI/t:text/t:body/t:div/t:closer/t:dateline") == [
+        "6:00 a.m., 12 February 1950"]
+    attached = "/t:TEI/t:text/t:body/t:div/t:postscript/t:floatingText/t:body/t:div"
+    assert texts(root, f"{attached}/t:opener/t:salute") == [
+        "To All Central Committee Bureaus, Sub-Bureaus, and Front-Line Committees:"]
+    assert texts(root, f"{attached}/t:closer/t:signed") == ["Central Committee"]
