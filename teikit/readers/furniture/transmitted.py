@@ -85,23 +85,22 @@ def attachment_start(units: list[Unit], note_units: dict[int, str],
     """The first unit of a document attached to a covering note: an address after the note's
     signature and its date, with text after it (the note's signature and date are its closer;
     the attachment, to the end, its postscript)."""
-    prose_seen = False
-    for index, unit in enumerate(units):
-        if unit.kind != "text" or index in note_units:
-            continue
-        if is_prose(unit):
-            prose_seen = True
-            continue
-        if not prose_seen or not _signs(unit):
+    # (The cheap tests first, at every unit; whether text is prose only where one signs.)
+    for index, unit in enumerate(units[:-2]):
+        if unit.kind != "text" or index in note_units or not _signs(unit):
             continue
         after = index + 1
-        if after >= len(units) or not _date_only(LineView(units[after].plain.strip(), "closer")):
+        if not _date_only(LineView(units[after].plain.strip(), "closer")):
             continue
         for start in range(after + 1, min(len(units), after + 2 + _BETWEEN_LINES)):
-            if is_prose(units[start]) and not _addresses(units[start]):
-                break
-            if _addresses(units[start]) and any(is_prose(u) for u in units[start + 1:]):
+            if not _addresses(units[start]):
+                if is_prose(units[start]):
+                    break
+                continue
+            if (not is_prose(unit) and any(is_prose(u) for u in units[:index])
+                    and any(is_prose(u) for u in units[start + 1:])):
                 return start
+            break
     return None
 
 
