@@ -56,6 +56,18 @@ PLAIN_LABELS = frozenset(
 )  # fmt: skip
 # A plain page's title: a few lines (a long title wrapped with hard breaks), not a paragraph.
 _MAX_PLAIN_TITLE = 300
+# The date as the archive prints it over a page (`September 3, 1956`, `August, 1962`), and a
+# title: no sentence, no address (`Dear Comrade …!`), more than a word or two.
+_ARCHIVE_DATE = LazyPattern(r"^(?:[A-Z][a-z]+\.? (?:\d{1,2}, )?|[A-Z][a-z]+, )?\d{4}$")
+_ADDRESS_OPENING = LazyPattern(r"(?i)^(?:to|dear|comrades?|cdes?\.?|mr\.?|sir)\b")
+_MIN_PLAIN_TITLE = 15
+
+
+def _archive_heading(date: Field, title: Field) -> bool:
+    """A plain page with no labels at all: its date in the archive's form over a title."""
+    text = title.value
+    return (_ARCHIVE_DATE.match(date.value) is not None and len(text) >= _MIN_PLAIN_TITLE
+            and text[-1:] not in ".!?:;," and _ADDRESS_OPENING.match(text) is None)
 _LINE = re.compile(r"([^\r\n]*)(\r\n|\n|\r|$)")
 # Markdown hard breaks at a line end: two or more spaces, or a backslash.
 _HARD_BREAK = re.compile(r"(?:[ \t]{2,}|\\)$")
@@ -174,7 +186,7 @@ class _Scanner:
             self.index = end + 1
             self.skip_blank()
         self.plain = True
-        if len(found) == 2 and self.is_label(self.index):
+        if len(found) == 2 and (self.is_label(self.index) or _archive_heading(*found)):
             return found
         self.plain = False
         self.index = start

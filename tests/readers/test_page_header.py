@@ -58,6 +58,20 @@ def test_plain_lines_are_a_header_only_as_a_page_prints_one(text: str) -> None:
     assert not header.found and header.body_start == 0
 
 
+def test_a_plain_page_without_labels_is_its_date_and_title_over_the_text() -> None:
+    text = ("September 3, 1956\n\nLetter from Ri Sang-jo to N.S. Khrushchev\n\n"
+            "Dear Comrade N. S. KHRUSHCHEV!\n\nI hope that you have received the message.\n")
+    header = parse_page_header(text)
+    assert header.date_text is not None and header.date_text.value == "September 3, 1956"
+    assert header.title is not None and header.title.value == (
+        "Letter from Ri Sang-jo to N.S. Khrushchev")
+    assert text[header.body_start:].startswith("Dear Comrade")
+    # A dated letter's first line is no title: an address, or a sentence.
+    for first in ("Dear Comrade N. S. KHRUSHCHEV!", "To the Ministry of Foreign Affairs:",
+                  "We received your letter of 1 September."):
+        assert not parse_page_header(f"September 3, 1956\n\n{first}\n\nText.\n").found
+
+
 def test_every_raw_document_has_its_gold() -> None:
     # The parametrised test above must not pass by finding no files.
     assert GOLD_FILES
