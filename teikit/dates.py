@@ -414,22 +414,34 @@ def _full_year(found: _Found, reference: datetime.date | None) -> tuple[int | No
         # document's and its own year far from it: `by January 1` in a telegram of November
         # is the coming January; `on 2 April` in October is this year's.
         month, day = found.month, min(found.day or 1, 28)
-
-        def distance(year: int) -> int:
-            return abs((datetime.date(year, month, day) - reference).days)
-
-        if distance(reference.year) > _FAR_IN_YEAR:
+        if _days_from(reference.year, month, day, reference) > _FAR_IN_YEAR:
             for year in (reference.year - 1, reference.year + 1):
-                if distance(year) < _NEAR_ACROSS_YEARS:
+                if _days_from(year, month, day, reference) < _NEAR_ACROSS_YEARS:
                     return year, True
         return reference.year, True
     if not found.two_digit_year:
         return found.year, False
     if reference is None:
         return 1900 + found.year, False
+    return _nearest_century(found.year, reference), False
+
+
+def _nearest_century(two_digits: int, reference: datetime.date) -> int:
+    """The year ending in `two_digits` nearest the document's (`62` → 1962)."""
     century = reference.year // 100 * 100
-    options = (century - 100 + found.year, century + found.year, century + 100 + found.year)
-    return min(options, key=lambda year: abs(year - reference.year)), False
+    options = (century - 100 + two_digits, century + two_digits, century + 100 + two_digits)
+    return min(options, key=lambda year: abs(year - reference.year))
+
+
+_FAR = 10**6
+
+
+def _days_from(year: int, month: int, day: int, reference: datetime.date) -> int:
+    """How many days the date lies from the document's (`_FAR` when it is no date)."""
+    try:
+        return abs((datetime.date(year, month, day) - reference).days)
+    except ValueError:
+        return _FAR
 
 
 def _days_in_month(year: int, month: int) -> int:
@@ -593,8 +605,9 @@ _NUMERIC_DATE = LazyPattern(r"(?<![\d.])(\d{1,2})([./])(\d{1,2})\2(\d{4}|\d{2})(
 def numeric_month_first(texts: Iterable[str], reference: datetime.date | None = None) -> bool:
     """Whether a document writes its numeric dates month first (`10.31.1962`, a US translator's
     habit) rather than day first (`28.11.62`, the sources' own): its dates that only one order
-    can read say so, and, failing those, one that is the document's own date in one order only
-    (`11.4.1962` under `November 4, 1962`). Day first when nothing tells."""
+    can read say so, and, failing those, the order that puts its dates near the document's own
+    (`11.4.1962` under `November 4, 1962`; `01.03.1962` sent for a telegram of 2 January 1962).
+    Day first when nothing tells."""
     month_first = day_first = 0
     for text in texts:
         if "." not in text and "/" not in text:
@@ -608,8 +621,9 @@ def numeric_month_first(texts: Iterable[str], reference: datetime.date | None = 
             elif reference is not None and first != second:
                 # Neither order is impossible: the one that puts the date near the document's
                 # own (`01.03.1962`, sent for a telegram of 2 January 1962) is the document's.
-                as_month_first = _days_from(found.group(4), first, second, reference)
-                as_day_first = _days_from(found.group(4), second, first, reference)
+                year = _year_of(found.group(4), reference)
+                as_month_first = _days_from(year, first, second, reference)
+                as_day_first = _days_from(year, second, first, reference)
                 if as_month_first + _NEARER < as_day_first:
                     month_first += 1
                 elif as_day_first + _NEARER < as_month_first:
@@ -619,17 +633,10 @@ def numeric_month_first(texts: Iterable[str], reference: datetime.date | None = 
 
 # How much nearer the document's date one reading must put a date to count for its order.
 _NEARER = 7
-_FAR = 10**6
 
 
-def _days_from(year: str, month: int, day: int, reference: datetime.date) -> int:
-    """How many days the date lies from the document's (`_FAR` when it is no date)."""
-    century = reference.year - reference.year % 100
-    full_year = int(year) if len(year) == 4 else century + int(year)
-    try:
-        return abs((datetime.date(full_year, month, day) - reference).days)
-    except ValueError:
-        return _FAR
+def _year_of(printed: str, reference: datetime.date) -> int:
+    return int(printed) if len(printed) == 4 else _nearest_century(int(printed), reference)
 
 
 _APPROXIMATE = re.compile(r"(?i)^(?:circa|ca\.|c\.|approx\.|approximately|about|around)\s*(?=\S)")

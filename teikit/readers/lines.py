@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 from teikit.dates import find_dates
 from teikit.readers.furniture.cues import (
     CLASSIFICATION_LINE,
+    LIST_HEAD_WORDS,
     RECEIPT,
     SENDING,
     SIGNATURE_MARK,
@@ -22,6 +23,7 @@ from teikit.readers.furniture.cues import (
     DISTRIBUTION_HEAD as COPIES_HEAD,
 )
 from teikit.readers.units import LB, PB, Unit, bracket_depth, ends_sentence
+from teikit.rules.note_anchor import SUPERSCRIPT_FIGURES
 
 # A receipt or registry line that holds the lines after it (`Received by diplomatic pouch from`
 # over the sender's name): narrower than the receipt cue, which also reads sending lines.
@@ -46,10 +48,7 @@ ADDRESS_MARKED = re.compile(
     r"(?i)^\[?to(?: the)?\]?\s.*:\s*(?P<marking>\((?:top secret|secret|confidential|urgent|"
     r"very urgent|extra urgent|extremely urgent)\))\s*$")
 # A list heading with its colon, `To:` included (one-line lists split at it).
-LIST_HEAD = re.compile(
-    r"(?i)^(?:distributed to|distribution(?: list)?(?:\s*[-–—]\s*\d+ copies)?|copies(?: to)?|"
-    r"copy to|cc|sent to|to|recipients|addressees|excerpts (?:have been )?sent(?: \(?to\)?)?)\s*:"
-)
+LIST_HEAD = re.compile(rf"(?i)^(?:{LIST_HEAD_WORDS}|to)\s*:")
 
 
 
@@ -187,8 +186,7 @@ def keeps_together(unit: Unit) -> bool:
     )
 
 
-# `* …`, `[1] …`, `1. …`, and a number in superscript figures as some exports print it: `¹ …`.
-SUPERSCRIPT_FIGURES = "¹²³⁴⁵⁶⁷⁸⁹⁰"
+# `* …`, `[1] …`, `1. …`, and a number in superscript figures: `¹ …`.
 NOTE_TEXT = re.compile(r"^(?:(?P<star>\\?\*)\s+|\[(?P<num>\d{1,3})\]\s*|(?P<dot>\d{1,3})\.\s+|"
                        rf"(?P<sup>[{SUPERSCRIPT_FIGURES}]{{1,3}})\s*)(?=\S)")
 

@@ -29,9 +29,8 @@ from teikit.model import (
     block_inlines,
 )
 from teikit.rules.base import TRANSLATOR
+from teikit.rules.note_anchor import ASCII_FIGURES
 
-# Superscript figures as ASCII ones, for an identifier (`¹` → `1`).
-_FIGURES = str.maketrans("¹²³⁴⁵⁶⁷⁸⁹⁰", "1234567890")
 UNCERTAIN = re.compile(r"(?i)\b(?:inaccurate|uncertain|unclear|not certain|doubtful|possibly|"
                        r"may be (?:wrong|incorrect)|unverified)\b")
 NAME_TAGS = {"persName", "placeName", "orgName", "name"}
@@ -223,7 +222,7 @@ class _Joiner:
             chosen = same[at][2]
             del positions[at], same[at]
             taken.add(id(chosen))
-            chosen.xml_id = self.new_id(f"note-{number.translate(_FIGURES)}")
+            chosen.xml_id = self.new_id(f"note-{number.translate(ASCII_FIGURES)}")
             ref.attrs = {**ref.attrs, "target": f"#{chosen.xml_id}"}
         for _, _, note in self.notes:
             if note.marker != "*" and id(note) not in taken:

@@ -45,15 +45,10 @@ _LABEL_LINE = re.compile(
 _PLAIN_LABEL_LINE = LazyPattern(
     r"^[ \t]*(?P<label>[A-Z][\w ()/'’&.-]{0,39}?):(?P<gap>[ \t]*)(?P<rest>.*)$"
 )
-# The labels of a plain page's header: the archive's own, not `Date:`, `Title:` or `Type:`,
-# which a memorandum's body may open with.
-PLAIN_LABELS = frozenset(
-    {
-        "citation", "summary", "credits", "original_language", "contents", "source",
-        "record_id", "donors", "rights", "keywords", "subjects", "themes", "collection",
-        "original_archive", "original_uploaded_date", "type",
-    }
-)  # fmt: skip
+# The labels of a plain page's header: the archive's own, not those a memorandum's body may
+# open with (`Date:`, `Title:`, `Author:`, `Language:`).
+PLAIN_LABELS = (KNOWN_LABELS - {"date", "title", "author", "language", "languages"}) | {
+    "original_uploaded_date"}
 # A plain page's title: a few lines (a long title wrapped with hard breaks), not a paragraph.
 _MAX_PLAIN_TITLE = 300
 # The date as the archive prints it over a page (`September 3, 1956`, `August, 1962`), and a

@@ -147,9 +147,9 @@ class _Builder:
         if placement.kind == "note":
             found = NOTE_TEXT.match(unit.text)
             assert found is not None
-            marker_end = (found.end("star") if found["star"] else
-                          found.end("num") + 1 if found["num"] else
-                          found.end("sup") if found["sup"] else found.end("dot") + 1)
+            kind = found.lastgroup or "star"
+            # (after a bracketed number its `]`, after a dotted one its `.`)
+            marker_end = found.end(kind) + (kind in ("num", "dot"))
             # The space after the marker stays: "[2]一九…" and "[1] The…" differ in it.
             rest = Unit("text", unit.text[marker_end:], unit.offsets.slice(marker_end), unit.line,
                         unit.block, 0, unit.end_block)

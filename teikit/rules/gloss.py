@@ -19,7 +19,7 @@ from teikit.lazy_pattern import LazyPattern
 from teikit.rules.base import BracketContext, Match, Rule
 from teikit.rules.editorial_note import REMARK_ATTRS, REMARK_FORM
 from teikit.rules.expansion import initials
-from teikit.rules.lexicon import COMMON, ENGLISH
+from teikit.rules.lexicon import ENGLISH
 
 _FUNCTION_WORD = re.compile(r"\b(?:of|the|and|for|on|in|to)\b")
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
@@ -101,7 +101,7 @@ def _translates_title(ctx: BracketContext, words: list[str]) -> bool:
     if len(words) < 2 or not all(w[:1].isupper() for w in words):
         return False
     tables = ctx.doc.words
-    if not all(tables.zipf(w.rstrip("’'").removesuffix("’s").removesuffix("'s")) >= COMMON
+    if not all(tables.is_common(w.rstrip("’'").removesuffix("’s").removesuffix("'s"))
                for w in words):
         return False
     title = _TITLE_BEFORE.search(ctx.before[-80:])

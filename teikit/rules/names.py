@@ -14,7 +14,7 @@ from teikit.conventions import Convention, bracketed
 from teikit.lazy_pattern import LazyPattern
 from teikit.model import Intervention, Text
 from teikit.rules.base import TRANSLATOR, BracketContext, DocumentContext, Match, Rule
-from teikit.rules.lexicon import COMMON, ENGLISH, ENGLISH_FORMATION, is_nationality
+from teikit.rules.lexicon import is_nationality
 from teikit.rules.supplied import CONVENTION as SUPPLIED
 from teikit.rules.supplied import SUPPLIED_ATTRS
 from teikit.rules.word_tables import WordTables
@@ -24,6 +24,8 @@ TITLES = frozenset(
     "marshal ambassador premier secretary envoy colonel captain lieutenant admiral professor prof "
     "sir lord king queen prince deputy the".split()
 )
+# The titles that stand before a person's name (`the` stands as often before an organisation's).
+_PERSON_TITLES = TITLES - {"the"}
 # A printed name ending in one of these is an organisation's: the bracketed name after it is
 # someone else's (`the Soviet Embassy [Puzanov]`), not another spelling of it.
 ORGANISATION_WORDS = frozenset(
@@ -147,7 +149,7 @@ def ends_with_title(before: str) -> bool:
     on `the`, which stands before an organisation's name as often (`the [KWP] Central
     Committee`)."""
     words = before.split()
-    return bool(words) and _strip_token(words[-1]) in TITLES - {"the"}
+    return bool(words) and _strip_token(words[-1]) in _PERSON_TITLES
 
 
 def name_tag(text: str, before: str, doc: DocumentContext) -> str:
@@ -248,15 +250,8 @@ def _office(text: str, words: WordTables) -> bool:
     """`[Foreign Minister]`, `[Deputy Chairman]`: a title in everyday words, nobody's name
     (not `[Bulgarian Ambassador Radenko]`, which names him)."""
     tokens = [_strip_token(w) for w in text.split()]
-    return any(t in TITLES - {"the"} for t in tokens) and all(
+    return any(t in _PERSON_TITLES for t in tokens) and all(
         t in TITLES or words.is_common(t) for t in tokens)
-
-
-def _everyday(word: str, words: WordTables) -> bool:
-    """A word of everyday English (`Revolution`, `Socialist`), not a name English knows well
-    (`Beijing` 4.1, `Stalin` 3.7)."""
-    zipf = words.zipf(word)
-    return zipf >= COMMON or (zipf >= ENGLISH and ENGLISH_FORMATION.search(word) is not None)
 
 
 def _name(ctx: BracketContext) -> Match | None:
@@ -265,10 +260,10 @@ def _name(ctx: BracketContext) -> Match | None:
         return None
     if _shouted_words(ctx):
         return None
-    if any(_strip_token(w) in TITLES - {"the"} for w in text.split()):
+    if any(_strip_token(w) in _PERSON_TITLES for w in text.split()):
         return None  # `[DPRK Minister of Construction]`: an office supplied, not a name
     if len(text.split()) >= 2 and not ctx.doc.is_place(text) and all(
-        _everyday(w, ctx.doc.words) for w in text.split()
+        ctx.doc.words.is_everyday(w) for w in text.split()
     ):
         return None  # `the Great October [Socialist Revolution]`: words supplied, not a name
     return Match([NAME.node(name_tag(text, ctx.before, ctx.doc), {}, [_reg(ctx)])])

@@ -18,9 +18,12 @@ _NUMBER = re.compile(r"^\s*(\d{1,3})\s*$")
 # A note's number printed right after a word, as a superscript loses its raising in plain
 # text: `From: [Ambassador Boleslaw] JELEN1` with a note `[1] Poland's ambassador …`.
 # The leading look-ahead only saves time: most positions are no figure, and fail it at once.
-# (Also a number in superscript figures: `Kim Il Sung¹`.)
-GLUED_ANCHOR = re.compile(r"(?=[\d¹²³⁴⁵⁶⁷⁸⁹⁰])(?<=[^\W\d_¹²³⁴⁵⁶⁷⁸⁹⁰]{3})(\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2})"
-                          r"(?=[\s.,;:)”\"]|$)")
+# A note's number in superscript figures, as some exports print it (`Kim Il Sung¹`, `¹ …`), and
+# the same figures in ASCII, for an identifier.
+SUPERSCRIPT_FIGURES = "¹²³⁴⁵⁶⁷⁸⁹⁰"
+ASCII_FIGURES = str.maketrans(SUPERSCRIPT_FIGURES, "1234567890")
+GLUED_ANCHOR = re.compile(rf"(?=[\d{SUPERSCRIPT_FIGURES}])(?<=[^\W\d_{SUPERSCRIPT_FIGURES}]{{3}})"
+                          rf"(\d{{1,2}}|[{SUPERSCRIPT_FIGURES}]{{1,2}})(?=[\s.,;:)”\"]|$)")
 
 
 def glued_anchor(number: str, offset: int | None) -> Intervention:

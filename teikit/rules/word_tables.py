@@ -63,6 +63,13 @@ class WordTables:
         value = self.zipf(word)
         return value >= ENGLISH or (value >= KNOWN and ENGLISH_FORMATION.search(word) is not None)
 
+    def is_everyday(self, word: str) -> bool:
+        """A word of everyday English (`Revolution`, `Socialist`), not a name English knows
+        well (`Beijing` 4.1, `Stalin` 3.7): common, or frequent and built as English builds
+        its words."""
+        value = self.zipf(word)
+        return value >= COMMON or (value >= ENGLISH and ENGLISH_FORMATION.search(word) is not None)
+
     def languages_of(self, candidates: Iterable[str]) -> dict[str, tuple[str, ...]]:
         """Of `candidates` (lower case), those common in another language while English has
         no use for them, each with those languages, most common first (one question for a

@@ -189,10 +189,8 @@ class Assembler:
         """`13.1.51 ROSHCHIN`: the date and the signer's name on one line."""
         text = self.pieces[index].unit.plain
         span = self.tests.date_span(text)
-        if span is None or text[: span[0]].strip():
-            return False
-        rest = one_line.without_brackets(text[span[1]:]).strip(" ,")
-        return bool(rest) and rest.upper() == rest and is_name_line(rest)
+        name = one_line.name_after_date(text, span) if span is not None else None
+        return name is not None and name.upper() == name
 
     def add(self, zone: str, kind: str, unit: Unit, role: Role | None = None) -> None:
         self.out.append(Placement(zone, kind, unit, role))
@@ -307,6 +305,19 @@ class Assembler:
         return lists.ADDRESS.match(self.pieces[head].unit.plain.strip()) is not None \
             and lists.addressees(text)
 
+    def _in_list(self, head: int, index: int, closed: bool, numbers_only: bool) -> bool:
+        """Whether the line `index` goes on with the list under `head`: after a heading that
+        has its items on its line (`closed`), only a comrade named on the next; after numbers
+        without a heading (`numbers_only`), only more numbers."""
+        piece = self.pieces[index]
+        if piece.kind != "line":
+            return False
+        if closed and not lists.RECIPIENT_START.match(piece.unit.plain):
+            return False
+        if numbers_only and ENUMERATED.match(piece.unit.plain.strip()) is None:
+            return False
+        return self._list_goes_on(head, index)
+
     def distribution(self, index: int) -> int:
         piece = self.pieces[index]
         if _is_date_only(piece.unit, self.tests):
@@ -317,12 +328,7 @@ class Assembler:
         # far as the numbers go (`(62) Wai Ban Zi No. 34` over `To Comrade FILIPPOV.`).
         numbers_only = ENUMERATED.match(first_line) is not None and piece.zone == "opener"
         closed = piece.zone == "opener" and lists.closed_on_its_line(first_line)
-        while (end + 1 < len(self.pieces) and self.pieces[end + 1].kind == "line"
-               and not (closed and not lists.RECIPIENT_START.match(
-                   self.pieces[end + 1].unit.plain))
-               and self._list_goes_on(index, end + 1)
-               and not (numbers_only and ENUMERATED.match(self.pieces[end + 1].unit.plain.strip())
-                        is None)):
+        while end + 1 < len(self.pieces) and self._in_list(index, end + 1, closed, numbers_only):
             end += 1
         if end == index and lists.no_list_alone(first_line):
             return self.furniture(index)

@@ -19,7 +19,8 @@ from teikit.lazy_pattern import LazyPattern
 from teikit.markings import HANDLING
 
 _WORD = re.compile(r"[^\W\d_][\w’'.-]*")
-_BRACKETED = re.compile(r"\[[^\[\]]*\]")
+BRACKETED = re.compile(r"\[[^\[\]]*\]")
+"""A bracket and what it holds (none nested)."""
 _QUOTES = "\"“”„«»'‘’"
 
 FORM_NAME = re.compile(
@@ -63,11 +64,16 @@ PRECEDENCE = re.compile(r"(?i)^(?:top priority|priority|urgent|immediate|flash|m
 # How many copies were made: `5 copies`, `Two copies printed` (not `Making copies …`).
 COPY_COUNT = (r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
               r"several)")
+# The words that head a list of copies or recipients, before their colon (`lines.LIST_HEAD`
+# adds `To:`).
+LIST_HEAD_WORDS = (r"distributed to|distribution(?: list)?(?:\s*[-–—]\s*\d+ copies)?|"
+                   r"copies(?: to)?|copy to|cc|sent to|recipients|addressees|"
+                   r"excerpts (?:have been )?sent(?: \(?to\)?)?")
+# How many copies were made: `5 copies`, `Two copies printed`, `Made in 3 copies`.
+COPIES_MADE = (rf"{COPY_COUNT}\s+copies\b(?:\s+(?:printed|made|typed))?|"
+               rf"(?:(?:made|printed|typed|prepared|produced|done) )?in {COPY_COUNT}\s+copies")
 DISTRIBUTION_HEAD = re.compile(
-    r"(?i)^(?:distributed to|distribution(?: list)?(?:\s*[-–—]\s*\d+ copies)?|copies(?: to)?|"
-    r"copy to|cc|sent to|recipients|addressees|excerpts (?:have been )?sent(?: \(?to\)?)?)\s*:|"
-    r"^(?:distributed to|copies)\b|^" + COPY_COUNT + r"\s+copies(?: printed| made| typed)?\b|"
-    r"^(?:(?:made|printed|typed|prepared|produced|done) )?in " + COPY_COUNT + r"\s+copies")
+    rf"(?i)^(?:{LIST_HEAD_WORDS})\s*:|^(?:distributed to|copies)\b|^(?:{COPIES_MADE})")
 COPY_ITEM = re.compile(r"(?i)^(?:\d+|one|two|three|four|five)\s+cop(?:y|ies)\s+(?:to|for)\b")
 # Copies and the typist's initials at the foot of a Soviet document: `5-nb`, `4ak`, `fb`.
 TYPIST_MARK = re.compile(r"^\d{0,2}-?[a-zа-я]{1,3}\.?$")
@@ -135,7 +141,7 @@ class LineView:
     @cached_property
     def bare(self) -> str:
         """Without bracketed additions and quotation marks: `FILIPPOV [Stalin].”` → FILIPPOV."""
-        return _BRACKETED.sub(" ", self.text).strip().strip(_QUOTES + " ").strip()
+        return BRACKETED.sub(" ", self.text).strip().strip(_QUOTES + " ").strip()
 
     @cached_property
     def unbracketed(self) -> str:
@@ -193,7 +199,7 @@ def _date_only(line: LineView) -> bool:
         return False
     start, end = line.dates[0][0], line.dates[-1][1]
     rest = (line.text[:start] + " " + line.text[end:])
-    rest = TIME.sub(" ", _BRACKETED.sub(" ", rest))
+    rest = TIME.sub(" ", BRACKETED.sub(" ", rest))
     rest = re.sub(r"(?i)\b(?:at|on|a\.?m|p\.?m|hrs?|hours|time|local|date)\b\.?", " ", rest)
     left = words(rest)
     # What is left may be a place: "Pyongyang. 8 July 1950.", "Prague, 29 October 1962".

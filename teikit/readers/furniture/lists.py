@@ -10,10 +10,11 @@ import re
 
 from teikit.lazy_pattern import LazyPattern
 from teikit.readers.furniture.cues import (
-    COPY_COUNT,
+    COPIES_MADE,
     DISTRIBUTION_HEAD,
     ENUMERATED,
     RECIPIENT,
+    TO_HEAD,
 )
 from teikit.readers.lines import LIST_HEAD, split_at
 from teikit.readers.units import Unit
@@ -22,15 +23,11 @@ Item = tuple[str | None, Unit]
 """A list's item: its label as printed (`1 -`, `2x`), if any, and its text."""
 
 _COMMA_ITEMS = re.compile(r",\s+")
-# How many copies were made: `5 copies`, `Two copies printed`, `Made in 3 copies`.
-_COPIES_MADE = (rf"{COPY_COUNT}\s+copies\b(?:\s+(?:printed|made|typed))?|"
-                rf"(?:(?:made|printed|typed|prepared|produced|done) )?in {COPY_COUNT}\s+copies")
-COPIES = re.compile(rf"(?i)^(?:{_COPIES_MADE})")
+COPIES = re.compile(rf"(?i)^(?:{COPIES_MADE})")
 # A line that says only that, not where they went (`Two copies printed. Nº 2 to file.`).
-COUNT_ONLY = re.compile(rf"(?i)^(?:{_COPIES_MADE})[.:]?$")
+COUNT_ONLY = re.compile(rf"(?i)^(?:{COPIES_MADE})[.:]?$")
 # Recipients on one line, each after a comma: `Cdes. Yagoda, Agranov, Litvinov`.
 _COMMA_LIST = LazyPattern(r"^[^,]{2,60}(?:,[^,]{2,60}){2,}$")
-_TO_HEAD = LazyPattern(r"(?i)^to\s*:")
 # A list's heading without a colon, its recipients after it on the line.
 _HEAD_WORDS = LazyPattern(r"(?i)^\s*(?:copies(?: sent)? to|copy to|distributed to)(?=\s+\S)")
 RECIPIENT_START = LazyPattern(r"\s*" + RECIPIENT.pattern.removeprefix("(?i)"), re.IGNORECASE)
@@ -51,7 +48,7 @@ def one_line_list(text: str) -> bool:
     """`Copies: Stalin (2), Molotov, …`: however long, a list on one line (`To: KRAJEWSKI,
     URGENT, EYES ONLY` is an address and its markings)."""
     head = LIST_HEAD.match(text)
-    return head is not None and not _TO_HEAD.match(text) and text[head.end():].count(",") >= 2
+    return head is not None and not TO_HEAD.match(text) and text[head.end():].count(",") >= 2
 
 
 def opens_list(text: str, next_text: str | None) -> bool:

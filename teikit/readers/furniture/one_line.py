@@ -8,14 +8,13 @@ from __future__ import annotations
 
 from teikit.lazy_pattern import LazyPattern
 from teikit.model import Role
-from teikit.readers.furniture.cues import CLASSIFICATION_LINE
+from teikit.readers.furniture.cues import BRACKETED, CLASSIFICATION_LINE
 from teikit.readers.lines import ADDRESS_MARKED, is_name_line, split_at
 from teikit.readers.units import Unit
 
 Part = tuple[Unit, Role]
 Split = tuple[Part, Part]
 
-_BRACKETED = LazyPattern(r"\s*\[[^\[\]]*\]")
 _NUMBER_THEN_NAME = LazyPattern(r"^(?P<number>(?:No\.|Nº|N°|№)\s*[\w/.-]*\d[\w/.-]*)\s+"
                                 r"(?P<name>[^\d\s].*)$")
 # A receipt clause after the sending clause on one line, after the end of the latter.
@@ -26,7 +25,7 @@ _RECEIPT_AFTER = LazyPattern(r"(?<=[.;,])\s+(?=(?:Received|Arrived|Deciphered|De
 def without_brackets(text: str) -> str:
     """`Filippov [Stalin]` → `Filippov`: the printed name, the translator's identification
     aside."""
-    return _BRACKETED.sub("", text).strip()
+    return " ".join(BRACKETED.sub(" ", text).split())
 
 
 def address_and_marking(unit: Unit) -> Split | None:
@@ -48,10 +47,17 @@ def number_and_signer(unit: Unit, text: str) -> Split | None:
     return (number, Role.REGISTRY), (name, Role.SIGNED)
 
 
+def name_after_date(text: str, span: tuple[int, int]) -> str | None:
+    """`13.6.51 ROSHCHIN`, `6.1.1949 Filippov [Stalin]`: the name after the date that opens the
+    line (the translator's identification aside), if a name follows it."""
+    if text[: span[0]].strip():
+        return None
+    name = without_brackets(text[span[1]:]).strip(" ,")
+    return name if is_name_line(name) else None
+
+
 def signs_after_date(unit: Unit, span: tuple[int, int]) -> bool:
-    """`13.6.51 ROSHCHIN`, `6.1.1949 Filippov [Stalin]`: a name after the date that opens the
-    line."""
-    return span[0] == 0 and is_name_line(without_brackets(unit.text[span[1]:]))
+    return span[0] == 0 and name_after_date(unit.text, span) is not None
 
 
 def date_and_signer(unit: Unit, span: tuple[int, int]) -> Split:

@@ -19,6 +19,7 @@ from collections.abc import Callable
 from teikit.lazy_pattern import LazyPattern
 from teikit.readers.furniture.cues import (
     ADDRESS_START,
+    BRACKETED,
     SIGNATURE_MARK,
     VALEDICTION,
     LineView,
@@ -29,7 +30,6 @@ from teikit.readers.units import Unit
 
 OPENING_QUOTES = "\"“„«"
 CLOSING_QUOTE = LazyPattern(r"[\"”»][.,;]?\s*$")
-_BRACKETED = LazyPattern(r"\[[^\[\]]*\]")
 
 
 def _opens_address(unit: Unit) -> bool:
@@ -43,7 +43,7 @@ def _opens_address(unit: Unit) -> bool:
 
 def _signs(unit: Unit) -> bool:
     text = unit.plain.strip()
-    bare = _BRACKETED.sub(" ", text).strip()
+    bare = BRACKETED.sub(" ", text).strip()
     return bool(VALEDICTION.match(text) or SIGNATURE_MARK.search(text) or _name_like(bare))
 
 
