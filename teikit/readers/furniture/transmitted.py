@@ -70,6 +70,8 @@ def transmitted_spans(units: list[Unit], note_units: dict[int, str],
 # a handwritten mark), and the most words an address has.
 _BETWEEN_LINES = 3
 _ADDRESS_WORDS = 25
+# A signing line is short: a paragraph is not looked at as one.
+_SIGNING_LINE = 120
 
 
 def _addresses(unit: Unit) -> bool:
@@ -87,7 +89,8 @@ def attachment_start(units: list[Unit], note_units: dict[int, str],
     the attachment, to the end, its postscript)."""
     # (The cheap tests first, at every unit; whether text is prose only where one signs.)
     for index, unit in enumerate(units[:-2]):
-        if unit.kind != "text" or index in note_units or not _signs(unit):
+        if (unit.kind != "text" or len(unit.text) > _SIGNING_LINE or index in note_units
+                or not _signs(unit)):
             continue
         after = index + 1
         if not _date_only(LineView(units[after].plain.strip(), "closer")):
