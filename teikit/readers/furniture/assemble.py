@@ -312,7 +312,7 @@ class Assembler:
         piece = self.pieces[index]
         if piece.kind != "line":
             return False
-        if closed and not lists.RECIPIENT_START.match(piece.unit.plain):
+        if closed and not lists.names_a_comrade(piece.unit.plain):
             return False
         if numbers_only and ENUMERATED.match(piece.unit.plain.strip()) is None:
             return False

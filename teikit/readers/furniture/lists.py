@@ -30,9 +30,13 @@ COUNT_ONLY = re.compile(rf"(?i)^(?:{COPIES_MADE})[.:]?$")
 _COMMA_LIST = LazyPattern(r"^[^,]{2,60}(?:,[^,]{2,60}){2,}$")
 # A list's heading without a colon, its recipients after it on the line.
 _HEAD_WORDS = LazyPattern(r"(?i)^\s*(?:copies(?: sent)? to|copy to|distributed to)(?=\s+\S)")
-RECIPIENT_START = LazyPattern(r"\s*" + RECIPIENT.pattern.removeprefix("(?i)"), re.IGNORECASE)
 ADDRESS = LazyPattern(r"^To\s+(?!the\b)[A-Z][^.!?:]*$")
 _DASHED_ADDRESSEE = LazyPattern(r"^[A-Z][^.!?]{2,60}\s[–—-]\s[A-Z][\w .'’-]{1,40}$")
+
+
+def names_a_comrade(text: str) -> bool:
+    """`Cde. Gromyko`: the line begins with a comrade's title."""
+    return RECIPIENT.match(text.lstrip()) is not None
 
 
 def addressees(text: str) -> bool:
