@@ -382,6 +382,8 @@ def _continuation(previous: _Joining, unit: Unit, width: int | None) -> str:
         return LB
     line = previous.last_text()
     if same_block:
+        if _closes_bracket(line, unit.text):
+            return LB  # `… Kim Tae-hui [Kim` / `Thae Hui] received …`: one bracket, wrapped
         if _left_hanging(line) or (width is not None and _wrapped(line, unit.text, width)):
             return LB
     elif _left_hanging(line):
@@ -392,6 +394,13 @@ def _continuation(previous: _Joining, unit: Unit, width: int | None) -> str:
 
 
 _BRACKET = re.compile(r"[\[\]]")
+
+
+def _closes_bracket(line: str, following: str) -> bool:
+    """Whether `following` closes a bracket that `line` left open: the first bracket it
+    prints is a closing one."""
+    first = _BRACKET.search(following)
+    return first is not None and first.group() == "]" and bracket_depth(line) > 0
 
 
 def bracket_depth(text: str) -> int:

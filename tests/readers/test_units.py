@@ -123,3 +123,17 @@ def test_a_label_alone_takes_the_short_lines_under_it_when_each_is_a_block() -> 
     assert _texts("[stamp:]\n\n[illegible]\n") == ["[stamp:]", "[illegible]"]
     assert _texts("[Handwritten:]\n\nThe reply was sent on 14 October.\n") == [
         "[Handwritten:]", "The reply was sent on 14 October."]
+
+
+def test_a_bracket_wrapped_open_at_a_line_end_goes_on_in_the_next_line() -> None:
+    """A name and its standard form, the bracket left open where the line was wrapped, in a
+    paragraph long enough that its later lines were joined before the bracket is looked at:
+    one text, whatever the rest of the paragraph."""
+    body = ("On the second day the deputy minister Pak Song-chol [Pak\n"
+            "Song Chol] met the envoys of several countries and handed them\n"
+            "a note on the question, which he asked them to pass on\n"
+            "to their governments with the request that they take up the\n"
+            "matter in the coming session without delay.\n")
+    assert len(_texts(body)) == 1
+    assert _texts("The line ends [with\nits bracket] closed.\n") == [
+        f"The line ends [with{LB}its bracket] closed."]
