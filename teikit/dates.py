@@ -149,6 +149,15 @@ _ATOM_PATTERNS: tuple[tuple[str, LazyPattern], ...] = (
         ),
     ),
     (
+        # The year first, as Hungarian and East Asian documents print a date and their
+        # translations keep it: `1972 July 1`, `1972. July 1.`
+        "year_month_day",
+        LazyPattern(
+            rf"{_AT_YEAR4}{_NOT_WORD_BEFORE}(?P<year>{_YEAR4})\.?,?\s+(?P<month>{_MONTH_WORD})"
+            rf"\s+(?P<day>{_DAY})(?![\w:]|[.,]\d)\.?"
+        ),
+    ),
+    (
         "month_year",
         LazyPattern(rf"{_AT_MONTH}(?<!\w)(?P<month>{_MONTH_WORD}),?\s+(?P<year>{_YEAR4})(?!\w)"),
     ),
@@ -168,6 +177,14 @@ _ATOM_PATTERNS: tuple[tuple[str, LazyPattern], ...] = (
             rf"{_AT_ROMAN_DAY}{_NOT_WORD_BEFORE}(?P<day>{_DAY}|{_ROMAN_DAY})\.\s?"
             rf"(?P<month>{_ROMAN_MONTH})"
             rf"(?:\.\s?|\s)(?P<year>{_YEAR}){_NOT_NUMBER_AFTER}"
+        ),
+    ),
+    (
+        # `1972. VII. 3.`: the year first, the month in Roman figures
+        "year_roman",
+        LazyPattern(
+            rf"{_AT_YEAR4}{_NOT_WORD_BEFORE}(?P<year>{_YEAR4})\.\s?(?P<month>{_ROMAN_MONTH})\.\s?"
+            rf"(?P<day>{_DAY})\.?{_NOT_NUMBER_AFTER}"
         ),
     ),
     (
@@ -285,12 +302,13 @@ def _read_atom(kind: str, match: re.Match[str], month_first: bool = False) -> _F
     two_digit = year_text is not None and len(year_text) == 2
     part = None
     problem = None
-    if kind in ("day_month_year", "month_day_year", "month_year", "part_of_month", "month_alone"):
+    if kind in ("day_month_year", "month_day_year", "year_month_day", "month_year",
+                "part_of_month", "month_alone"):
         month = _month_number(groups["month"])
         day = int(groups["day"]) if groups.get("day") else None
         if kind == "part_of_month":
             part = _part_name(groups["part"])
-    elif kind == "roman":
+    elif kind in ("roman", "year_roman"):
         month = _roman_to_int(groups["month"])
         raw_day = groups["day"]
         day = int(raw_day) if raw_day.isdigit() else _roman_to_int(raw_day)
@@ -333,10 +351,10 @@ def _attach_time(text: str, found: _Found) -> _Found:
 
 # What each kind of expression cannot do without: a figure, a month's name. A text that lacks
 # it is not scanned with that pattern (the patterns are the costly part of a conversion).
-_NEEDS_FIGURE = frozenset({"iso", "day_month_year", "month_day_year", "month_year", "roman",
-                           "dotted", "slashed"})
-_NEEDS_MONTH = frozenset({"day_month_year", "month_day_year", "month_year", "month_alone",
-                          "part_of_month"})
+_NEEDS_FIGURE = frozenset({"iso", "day_month_year", "month_day_year", "year_month_day",
+                           "month_year", "roman", "year_roman", "dotted", "slashed"})
+_NEEDS_MONTH = frozenset({"day_month_year", "month_day_year", "year_month_day", "month_year",
+                          "month_alone", "part_of_month"})
 _FIGURE = re.compile(r"\d")
 # Month names are matched capitalised or in capitals only (see _word_alternatives).
 _MONTH_GATE = re.compile(
@@ -362,7 +380,7 @@ def _may_match(kind: str, text: str) -> bool:
         return _ISO_GATE.search(text) is not None
     if kind == "dotted":
         return _DOTTED_GATE.search(text) is not None
-    if kind == "roman":
+    if kind in ("roman", "year_roman"):
         return _ROMAN_GATE.search(text) is not None
     if kind == "slashed":
         return "/" in text

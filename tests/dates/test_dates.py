@@ -47,6 +47,11 @@ SEED_DATE = datetime.date(1951, 9, 10)
         ('"13" June 1956', {"when": "1956-06-13"}),
         ("«5» May 1950", {"when": "1950-05-05"}),
         ("14 March1965", {"when": "1965-03-14"}),  # the space before the year lost
+        # The year first, as Hungarian and East Asian originals print it.
+        ("1972 July 1", {"when": "1972-07-01"}),
+        ("1958. March 12.", {"when": "1958-03-12"}),
+        ("1972. VII. 3.", {"when": "1972-07-03"}),
+        ("1956.XI.4", {"when": "1956-11-04"}),
     ],
 )
 def test_parse_date_reads_each_form(text: str, expected: dict[str, str]) -> None:
