@@ -83,10 +83,12 @@ PAGE_NUMBER = re.compile(r"(?i)^(?:[-–—]\s*\d{1,4}\s*[-–—]|(?:page|p\.|p
 TO_HEAD = re.compile(r"(?i)^to\s*:")
 PLURAL_RECIPIENTS = re.compile(r"(?i)\b(?:cdes|cmrds|comrades|comrs|messrs|members)\b")
 REFERENCE = re.compile(r"(?i)^(?:re|ref|reference|subject|concerning)\s*[:.]")
-# `1.`, `2 -`, `(3)`, `a)`, the copies of a list counted by ordinals (`1st - to Cde. …`) or
-# by how many each recipient has (`2x Far Eastern Department`).
+# `1.`, `2 -`, `(3)`, `a)`, the copies of a list counted by ordinals (`1st - to Cde. …`), by
+# how many each recipient has (`2x Far Eastern Department`) or each by its number (`Copy Nº 2
+# to Cde. Puja`).
 ENUMERATED = re.compile(
-    r"^(?P<label>\d{1,3}(?:st|nd|rd|th)?\s*(?:[.)]|[-–])|\(\d{1,3}\)|[a-z]\)|\d{1,2}x)\s+\S")
+    r"^(?P<label>\d{1,3}(?:st|nd|rd|th)?\s*(?:[.)]|[-–])|\(\d{1,3}\)|[a-z]\)|\d{1,2}x"
+    r"|Copy\s+(?:N[º°o]\.?|№)\s*\d{1,3}(?=\s+to\b))\s+\S")
 RECIPIENT = re.compile(r"(?i)\b(?:cdes?|comrs?|cmrds?|comrades?|tov)\b\.?")
 ADDRESS_START = re.compile(r"(?i)^(?:to|for|attn|attention|dear|comrades?|cdes?|mr|mrs|sir)\b")
 VALEDICTION = re.compile(

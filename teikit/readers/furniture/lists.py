@@ -30,6 +30,8 @@ COUNT_ONLY = re.compile(rf"(?i)^(?:{COPIES_MADE})[.:]?$")
 _COMMA_LIST = LazyPattern(r"^[^,]{2,60}(?:,[^,]{2,60}){2,}$")
 # A list's heading without a colon, its recipients after it on the line.
 _HEAD_WORDS = LazyPattern(r"(?i)^\s*(?:copies(?: sent)? to|copy to|distributed to)(?=\s+\S)")
+# A copy's number and where it went, a line each (`Copy Nº 1 to Cde. Kádár`).
+_NUMBERED_COPY = LazyPattern(r"^Copy\s+(?:N[º°o]\.?|№)\s*\d{1,3}\s+to\b")
 ADDRESS = LazyPattern(r"^To\s+(?!the\b)[A-Z][^.!?:]*$")
 _DASHED_ADDRESSEE = LazyPattern(r"^[A-Z][^.!?]{2,60}\s[–—-]\s[A-Z][\w .'’-]{1,40}$")
 
@@ -56,7 +58,8 @@ def one_line_list(text: str) -> bool:
 
 
 def opens_list(text: str, next_text: str | None) -> bool:
-    """A list heading over numbered lines is a list, whatever each line looked like; so is an
+    """A list heading over numbered lines is a list, whatever each line looked like; so are
+    copies numbered a line each (`Copy Nº 1 to …` over `Copy Nº 2 to …`), and an
     address followed by more addressees (a circular: `To Yugoslav Embassy` over `Washington,
     Havana, Mexico, …` and `Legation of FPRY – Montevideo`)."""
     if one_line_list(text):
@@ -65,6 +68,8 @@ def opens_list(text: str, next_text: str | None) -> bool:
         return False
     if LIST_HEAD.match(text) or COPIES.match(text):
         return ENUMERATED.match(next_text) is not None
+    if _NUMBERED_COPY.match(text) and _NUMBERED_COPY.match(next_text):
+        return True  # the copies numbered, without a heading
     return ADDRESS.match(text) is not None and addressees(next_text)
 
 

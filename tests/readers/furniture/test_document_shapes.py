@@ -530,3 +530,19 @@ def test_a_document_attached_to_a_covering_note_follows_the_notes_closer() -> No
     assert texts(root, f"{attached}/t:opener/t:salute") == [
         "To All Central Committee Bureaus, Sub-Bureaus, and Front-Line Committees:"]
     assert texts(root, f"{attached}/t:closer/t:signed") == ["Central Committee"]
+
+
+def test_copies_numbered_a_line_each_are_a_list_and_a_year_first_date_a_dateline() -> None:
+    source = ("The delegation of the trade ministry arrived on the morning of the second day "
+              "and was received at once.\n\nSofia, 1968. IV. 12.\n\nIvan Petrov\nAmbassador\n\n"
+              "Copy Nº 1 to Cde. Zhivkov\nCopy Nº 2 to Cde. Bashev\nCopy Nº 3 to the file\n")
+    root = converted_text(source, "April 12, 1968")
+    assert texts(root, "//t:closer/t:dateline") == ["Sofia, 1968. IV. 12."]
+    assert texts(root, "//t:list[@type='distribution']/t:label") == [
+        "Copy Nº 1", "Copy Nº 2", "Copy Nº 3"]
+    assert texts(root, "//t:list[@type='distribution']/t:item") == [
+        "to Cde. Zhivkov", "to Cde. Bashev", "to the file"]
+    # one numbered copy alone is the copy's number, no list
+    alone = converted_text("The talks went on for three days in a friendly atmosphere.\n\n"
+                           "Ivan Petrov\n\nCopy Nº 1 to Cde. Zhivkov\n", "April 12, 1968")
+    assert not alone.xpath("//t:list", namespaces=NS)

@@ -32,6 +32,8 @@ def parts(text: str) -> tuple[str | None, list[tuple[str | None, str]]]:
     ("Excerpts have been sent (to):\nCdes. Yagoda, Agranov, Litvinov", (
         "Excerpts have been sent (to):", [
             (None, "Cdes. Yagoda,"), (None, "Agranov,"), (None, "Litvinov")])),
+    ("Copy Nº 1 to Cde. Kádár\nCopy No. 2 to file", (None, [("Copy Nº 1", "to Cde. Kádár"),
+                                                             ("Copy No. 2", "to file")])),
     ("1. Comr. Stalin\n2. Comr. Molotov", (None, [("1.", "Comr. Stalin"),
                                                    ("2.", "Comr. Molotov")])),
 ])
@@ -45,6 +47,8 @@ def test_which_lines_open_a_list() -> None:
     assert lists.opens_list("Distributed to:", "1. Cde. Stalin")
     assert not lists.opens_list("Distributed to:", "Comrade Stalin asked")
     assert lists.opens_list("To Yugoslav Embassy", "Washington, Havana, Mexico, Caracas")
+    assert lists.opens_list("Copy Nº 1 to Cde. Kádár", "Copy Nº 2 to Cde. Puja")
+    assert not lists.opens_list("Copy Nº 1 to Cde. Kádár", "Received on 3 May")
 
 
 def test_what_ends_a_list() -> None:
