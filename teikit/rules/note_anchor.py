@@ -22,8 +22,12 @@ _NUMBER = re.compile(r"^\s*(\d{1,3})\s*$")
 # the same figures in ASCII, for an identifier.
 SUPERSCRIPT_FIGURES = "¹²³⁴⁵⁶⁷⁸⁹⁰"
 ASCII_FIGURES = str.maketrans(SUPERSCRIPT_FIGURES, "1234567890")
-GLUED_ANCHOR = re.compile(rf"(?=[\d{SUPERSCRIPT_FIGURES}])(?<=[^\W\d_{SUPERSCRIPT_FIGURES}]{{3}})"
-                          rf"(\d{{1,2}}|[{SUPERSCRIPT_FIGURES}]{{1,2}})(?=[\s.,;:)”\"]|$)")
+# Or after the punctuation that ends a word, a bracket or a quotation (`the Polish Communist
+# Party [KPP].1 He …`); not after one or two letters and a full stop (`No.1`, `p.3`, `op.7`).
+GLUED_ANCHOR = re.compile(
+    rf"(?=[\d{SUPERSCRIPT_FIGURES}])"
+    rf"(?:(?<=[^\W\d_{SUPERSCRIPT_FIGURES}]{{3}})|(?<=[^\W\d_]{{3}}[.,;:])|(?<=[\])”\"][.,;:]))"
+    rf"(\d{{1,2}}|[{SUPERSCRIPT_FIGURES}]{{1,2}})(?=[\s.,;:)”\"]|$)")
 
 
 def glued_anchor(number: str, offset: int | None) -> Intervention:

@@ -58,6 +58,18 @@ def test_a_number_glued_to_a_word_is_the_marker_of_the_note_with_that_number() -
     assert diagnostics == []
 
 
+def test_a_number_glued_after_a_sentences_end_marks_its_note_but_not_after_an_abbreviation(
+) -> None:
+    root, diagnostics = convert(
+        f"{LONG} of the Communist Party [KPP].1 He went on.\n\n{LONG}, see No.1 and op.1.\n\n"
+        "[1] The party was dissolved in 1938.\n")
+    refs = root.xpath("//t:ref[@type='noteAnchor']", namespaces=NS)
+    assert [(r.get("n"), r.getprevious().tail if r.getprevious() is not None else None)
+            for r in refs] == [("1", ".")]
+    assert "see No.1 and op.1." in "".join(root.itertext())
+    assert diagnostics == []
+
+
 def test_two_asterisks_in_a_paragraph_take_the_two_notes_after_it_in_order() -> None:
     # Until the markers were told apart by place rather than by value, the second note went
     # to the first marker and the conversion failed its own lossless check.
