@@ -302,6 +302,8 @@ class Assembler:
             return False
         if self.role(index) == "distribution" or ENUMERATED.match(text):
             return True
+        if lists.left_open(self.pieces[index - 1].unit.plain):
+            return True  # `Copies: Stalin (2), Malenkov, Beria,` / `Bulganin, Mikoyan, …`
         return lists.ADDRESS.match(self.pieces[head].unit.plain.strip()) is not None \
             and lists.addressees(text)
 

@@ -78,6 +78,12 @@ def starts_another(text: str) -> bool:
     return LIST_HEAD.match(text) is not None or COUNT_ONLY.match(text) is not None
 
 
+def left_open(text: str) -> bool:
+    """`Copies: Stalin (2), Malenkov, Beria,`: a list line ending on a comma goes on in the
+    next line."""
+    return text.rstrip().endswith(",")
+
+
 def numbers_ended(previous: str, text: str) -> bool:
     """`3 – to the Secretariat’s file` / `drafted by …`: a numbered list ends with its
     numbers."""
@@ -114,9 +120,12 @@ def heading_and_items(lines: list[Unit]) -> tuple[Unit | None, list[Item]]:
     if not ENUMERATED.match(first_text):
         head_match = LIST_HEAD.match(first_text)
         head_words = _HEAD_WORDS.match(lines[0].text) if head_match is None else None
-        if len(lines) == 1 and head_match and first_text[head_match.end():].strip():
+        if head_match and first_text[head_match.end():].strip() and (
+                len(lines) == 1 or all(left_open(line.plain) for line in lines[:-1])):
+            # `Copies: Stalin (2), Malenkov,` / `Bulganin, Mikoyan`: the recipients after the
+            # heading, over as many lines as the commas carry them
             head, rest = split_at(lines[0], lines[0].text.index(":") + 1)
-            return head, _comma_items(rest)
+            return head, [item for line in (rest, *lines[1:]) for item in _comma_items(line)]
         if len(lines) == 1 and head_words and "," in lines[0].text[head_words.end():]:
             # `Copies to Malenkov, Molotov, Gromyko.`: the heading without its colon
             head, rest = split_at(lines[0], head_words.end())

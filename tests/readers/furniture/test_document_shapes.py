@@ -546,3 +546,13 @@ def test_copies_numbered_a_line_each_are_a_list_and_a_year_first_date_a_dateline
     alone = converted_text("The talks went on for three days in a friendly atmosphere.\n\n"
                            "Ivan Petrov\n\nCopy Nº 1 to Cde. Zhivkov\n", "April 12, 1968")
     assert not alone.xpath("//t:list", namespaces=NS)
+
+
+def test_a_list_of_copies_wrapped_after_a_comma_goes_on_in_the_next_line() -> None:
+    source = ("The ambassador called on the minister and handed him the reply of the government "
+              "in full.\n\nNo. 512\nCopies: Stalin (2), Molotov, Beria,\nBulganin, Mikoyan, "
+              "File of 8th\n")
+    root = converted_text(source, "August 31, 1950")
+    assert texts(root, "//t:list[@type='distribution']/t:item") == [
+        "Stalin (2),", "Molotov,", "Beria,", "Bulganin,", "Mikoyan,", "File of 8th"]
+    assert not root.xpath("//t:p[contains(., 'Bulganin')]", namespaces=NS)

@@ -23,6 +23,8 @@ def parts(text: str) -> tuple[str | None, list[tuple[str | None, str]]]:
 @pytest.mark.parametrize(("source", "expected"), [
     ("Copies: Stalin (2), Molotov, Beria", ("Copies:", [
         (None, "Stalin (2),"), (None, "Molotov,"), (None, "Beria")])),
+    ("Copies: Stalin (2), Malenkov,\nBulganin, File of 8th", ("Copies:", [
+        (None, "Stalin (2),"), (None, "Malenkov,"), (None, "Bulganin,"), (None, "File of 8th")])),
     ("Copies to Malenkov, Molotov, Gromyko.", ("Copies to", [
         (None, "Malenkov,"), (None, "Molotov,"), (None, "Gromyko.")])),
     ("Five copies printed\n1st - to Cde. Gromyko\n2nd - to file", ("Five copies printed", [
@@ -57,6 +59,8 @@ def test_what_ends_a_list() -> None:
     assert not lists.starts_another("2 copies to the addressee")
     assert lists.numbers_ended("3 – to the Secretariat’s file", "drafted by Cde. Mamulov")
     assert not lists.numbers_ended("3 – to file", "4 – to Cde. Beria")
+    assert lists.left_open("Copies: Stalin (2), Malenkov, Beria,")
+    assert not lists.left_open("Bulganin, Mikoyan, Khrushchev")
     assert lists.closed_on_its_line("Copies: Stalin (2)")
     assert not lists.closed_on_its_line("Copies: Stalin (2), Molotov,")
 
