@@ -111,6 +111,8 @@ def is_prose_text(raw: str, relaxed: bool, date_span: Callable[[str], tuple[int,
         return False
     if ADDRESS_MARKED.match(text) or _SUPPLIED_ADDRESS.match(text):
         return False
+    if count <= _PARENTHESISED_WORDS and _parenthesised_label(text):
+        return False  # `(Argentina stance on Brazilian-German nuclear deal)`: a heading
     if count <= _SIGNED_WORDS and SIGNATURE_MARK.search(text):
         return False  # `Soviet Ambassador in the DPRK [signature] (V. Ivanov)`: a signature
     if is_uppercase_line(text) and not (count >= 12 and ends_sentence(text)):
@@ -129,6 +131,18 @@ def is_prose_text(raw: str, relaxed: bool, date_span: Callable[[str], tuple[int,
     if ends_sentence(text):
         return True
     return len(text) >= 100 and not _title_case(text)
+
+
+_PARENTHESISED_WORDS = 12
+
+
+def _parenthesised_label(text: str) -> bool:
+    """A short line wholly in one pair of parentheses, no sentence ended inside: an archive's
+    or a translator's heading (`(Excerpt)`, `(Argentina stance on the nuclear deal)`), where
+    `(The talks went on.)` is a sentence."""
+    stripped = text.strip()
+    return (stripped.startswith("(") and stripped.endswith(")") and stripped.count("(") == 1
+            and stripped.count(")") == 1 and stripped[-2:-1] not in ".!?")
 
 
 def _title_case(text: str) -> bool:

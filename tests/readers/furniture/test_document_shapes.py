@@ -556,3 +556,18 @@ def test_a_list_of_copies_wrapped_after_a_comma_goes_on_in_the_next_line() -> No
     assert texts(root, "//t:list[@type='distribution']/t:item") == [
         "Stalin (2),", "Molotov,", "Beria,", "Bulganin,", "Mikoyan,", "File of 8th"]
     assert not root.xpath("//t:p[contains(., 'Bulganin')]", namespaces=NS)
+
+
+def test_a_heading_in_parentheses_over_a_telegrams_labels_leaves_them_in_the_opener() -> None:
+    source = ("(Position of the embassy on the trade agreement)\n\nTelegram received\n\n"
+              "From: Embassy in Ottawa\n\nDate: 02/11/77\n\nNo: 118\n\n"
+              "The ambassador told me that his government would support the agreement in "
+              "full.\n\n(The talks went on for two more days.)\n\n(Signed) SILVA\n")
+    root = converted_text(source, "November 2, 1977")
+    opener = " ".join(texts(root, "//t:opener"))
+    assert opener.startswith("(Position of the embassy on the trade agreement)")
+    assert "From: Embassy in Ottawa" in opener
+    assert texts(root, "//t:opener/t:dateline") == ["Date: 02/11/77"]
+    assert texts(root, "//t:body//t:p") == [
+        "The ambassador told me that his government would support the agreement in full.",
+        "(The talks went on for two more days.)"]
