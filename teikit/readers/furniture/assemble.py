@@ -375,6 +375,10 @@ class Assembler:
         split = one_line.address_and_marking(unit)
         if split is not None:
             return self._add_split(zone, split, index)
+        if closing and following is not None and self._office_over_signer(index, following):
+            # `Chairman of the … Commission` / `[signature] (V. Grigor’yan)`: one signature
+            merged = _join_lines(unit, self.pieces[following].unit)
+            return self._signed(merged, zone, index, following + 1)
         if role == "signed" or SIGNATURE_MARK.search(text) or index in self.signed_by_position:
             return self._signed(unit, zone, index, index + 1)
         split = one_line.number_and_signer(unit, text) if role == "number" and closing else None
@@ -445,6 +449,16 @@ class Assembler:
         self.add(zone, "furniture", unit, final)
         return index + 1
 
+    def _office_over_signer(self, index: int, following: int) -> bool:
+        """An office's title on the line over the signature (`Soviet Ambassador` over
+        `[signature] (V. Ivanov)`)."""
+        text = self.pieces[index].unit.plain.strip()
+        next_text = self.pieces[following].unit.plain.strip()
+        return (OFFICE_LINE.match(text) is not None and len(text.split()) <= _OFFICE_WORDS
+                and self.role(index) in ("text", "signed")
+                and (self.role(following) == "signed" or SIGNATURE_MARK.search(next_text)
+                     is not None))
+
     def _add_split(self, zone: str, split: one_line.Split, index: int) -> int:
         for unit, role in split:
             self.add(zone, "furniture", unit, role)
@@ -455,13 +469,15 @@ class Assembler:
         if (after < len(self.pieces) and self.pieces[after].kind == "line"
                 and self.role(after) in ("text", "signed")
                 and OFFICE_LINE.match(self.pieces[after].unit.plain.strip())
-                and len(self.pieces[after].unit.plain.split()) <= 10):
+                and len(self.pieces[after].unit.plain.split()) <= _OFFICE_WORDS):
             unit = _join_lines(unit, self.pieces[after].unit)
             after += 1
         self.add(zone, "furniture", unit, Role.SIGNED)
         return after
 
 
+# The most words of an office's title on a line of its own (`Chargé d'Affaires ad interim`).
+_OFFICE_WORDS = 10
 # A place's name alone, in title case (a signer's name under a date is mostly in capitals or of
 # several words): `Pyongyang`, `Moscow.`, `Pyongyang”`.
 _PLACE_WORD = LazyPattern(r"^[A-ZА-Я][a-zа-яё’'-]{2,}[.,]?[\"”»]?$")

@@ -82,11 +82,17 @@ def _addresses(unit: Unit) -> bool:
             and text.rstrip()[-1:] in ":!." and len(text.split()) <= _ADDRESS_WORDS)
 
 
+# A line that announces what follows: `[draft follows on next page]`, `Attachment`, `ENCLOSURE 2`.
+_ANNOUNCES_ATTACHMENT = LazyPattern(
+    r"(?i)^\[?\s*(?:the\s+)?(?:draft|attachment|enclosure|appendix|annex)\b[^\[\]]{0,60}\]?\.?$")
+
+
 def attachment_start(units: list[Unit], note_units: dict[int, str],
                      is_prose: Callable[[Unit], bool]) -> int | None:
     """The first unit of a document attached to a covering note: an address after the note's
-    signature and its date, with text after it (the note's signature and date are its closer;
-    the attachment, to the end, its postscript)."""
+    signature and its date, or a line that announces it (`[draft follows on next page]`), with
+    text after it (the note's signature and date are its closer; the attachment, to the end,
+    its postscript)."""
     # (The cheap tests first, at every unit; whether text is prose only where one signs.)
     for index, unit in enumerate(units[:-2]):
         if (unit.kind != "text" or len(unit.text) > _SIGNING_LINE or index in note_units
@@ -96,7 +102,8 @@ def attachment_start(units: list[Unit], note_units: dict[int, str],
         if not _date_only(LineView(units[after].plain.strip(), "closer")):
             continue
         for start in range(after + 1, min(len(units), after + 2 + _BETWEEN_LINES)):
-            if not _addresses(units[start]):
+            if not (_addresses(units[start])
+                    or _ANNOUNCES_ATTACHMENT.match(units[start].plain.strip())):
                 if is_prose(units[start]):
                     break
                 continue

@@ -532,6 +532,31 @@ def test_a_document_attached_to_a_covering_note_follows_the_notes_closer() -> No
     assert texts(root, f"{attached}/t:closer/t:signed") == ["Central Committee"]
 
 
+def test_a_draft_announced_under_a_covering_notes_signature_is_its_attachment() -> None:
+    source = ("to Cde. MOLOTOV\n"
+              "I attach a draft reply to the letter of the Polish government on the question "
+              "of the border.\n"
+              "Deputy Chairman of the VKP(b) CC Foreign Policy Commission\n"
+              "[signature] (A. Petrov)\n"
+              "3 March 1950\n"
+              "Nº 27-P-1950\n"
+              "[draft follows on next page]\n"
+              "Pass the following reply to the Polish ambassador in answer to his letter of "
+              "1 March:\n"
+              "We agree with the proposal of the Polish government and ask that the commission "
+              "meet in Warsaw.\n")
+    root = converted_text(source, "March 3, 1950")
+    closer = "/t:TEI/t:text/t:body/t:div/t:closer"
+    assert texts(root, f"{closer}/t:signed") == [
+        "Deputy Chairman of the VKP(b) CC Foreign Policy Commission signature (A. Petrov)"]
+    assert texts(root, f"{closer}/t:dateline") == ["3 March 1950"]
+    attached = "/t:TEI/t:text/t:body/t:div/t:postscript/t:floatingText/t:body/t:div"
+    assert texts(root, f"{attached}/t:p")[0].startswith("Pass the following reply")
+    assert texts(root, "/t:TEI/t:text/t:body/t:div/t:p") == [
+        "I attach a draft reply to the letter of the Polish government on the question of the "
+        "border."]
+
+
 def test_copies_numbered_a_line_each_are_a_list_and_a_year_first_date_a_dateline() -> None:
     source = ("The delegation of the trade ministry arrived on the morning of the second day "
               "and was received at once.\n\nSofia, 1968. IV. 12.\n\nIvan Petrov\nAmbassador\n\n"
