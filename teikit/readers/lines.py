@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from teikit.dates import find_dates
+from teikit.lazy_pattern import LazyPattern
 from teikit.readers.furniture.cues import (
     CLASSIFICATION_LINE,
     LIST_HEAD_WORDS,
@@ -128,12 +129,14 @@ def is_prose_text(raw: str, relaxed: bool, date_span: Callable[[str], tuple[int,
     if relaxed:
         return (text.rstrip()[-1:] in ".!?" and not SENDING.match(text)
                 and not CLASSIFICATION_LINE.match(text.strip()) and date_span(text) is None)
-    if ends_sentence(text):
-        return True
+    if ends_sentence(_TRAILING_PARENTHESIS.sub("", text)):
+        return True  # (a title's number in parentheses ends no sentence: `… Bomb (6)`)
     return len(text) >= 100 and not _title_case(text)
 
 
 _PARENTHESISED_WORDS = 12
+# A short parenthesis at a line's end, after a word: `Reactions to … an Atomic Bomb (6)`.
+_TRAILING_PARENTHESIS = LazyPattern(r"(?<=\w)\s+\([^().!?]{1,20}\)\s*$")
 
 
 def _parenthesised_label(text: str) -> bool:

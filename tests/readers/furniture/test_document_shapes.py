@@ -596,3 +596,15 @@ def test_a_heading_in_parentheses_over_a_telegrams_labels_leaves_them_in_the_ope
     assert texts(root, "//t:body//t:p") == [
         "The ambassador told me that his government would support the agreement in full.",
         "(The talks went on for two more days.)"]
+
+
+def test_a_title_numbered_in_parentheses_over_the_address_stands_in_the_opener() -> None:
+    source = ("Received by the Foreign Ministry\nLevel: Urgent\n"
+              "Reactions to the Opening of the New Railway Line (3)\nTo the Foreign Ministry\n"
+              "The vice premier met our railway experts in the port and thanked them for their "
+              "work (as reported before).\nHe said the line would open in the spring.\n"
+              "Embassy in Vietnam\n20 October 1964\n")
+    root = converted_text(source, "October 20, 1964")
+    opener = " ".join(texts(root, "//t:opener"))
+    assert "Reactions to the Opening of the New Railway Line (3)" in opener
+    assert texts(root, "//t:body//t:p")[0].startswith("The vice premier met")
