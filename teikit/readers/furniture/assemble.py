@@ -386,11 +386,12 @@ class Assembler:
             return self._add_split(zone, split, index)
         if role == "number":
             # A registry number's date is written in figures (`648-VK` / `V.X.51`); a date in
-            # words under a number is the document's dateline.
+            # words under a number is the document's dateline, unless the text's closer is
+            # behind (`Nº 353` / `31 May 1957` under the copies).
             if (closing and following is not None
                     and _is_date_only(self.pieces[following].unit, self.tests)
-                    and "numeric_date" in self.tests.text_cues(
-                        self.pieces[following].unit.plain.strip())):
+                    and (zone == "postscript" or "numeric_date" in self.tests.text_cues(
+                        self.pieces[following].unit.plain.strip()))):
                 merged = _join_lines(unit, self.pieces[following].unit)
                 self.add(zone, "furniture", merged, Role.REGISTRY)
                 return following + 1

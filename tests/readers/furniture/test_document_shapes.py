@@ -608,3 +608,13 @@ def test_a_title_numbered_in_parentheses_over_the_address_stands_in_the_opener()
     opener = " ".join(texts(root, "//t:opener"))
     assert "Reactions to the Opening of the New Railway Line (3)" in opener
     assert texts(root, "//t:body//t:p")[0].startswith("The vice premier met")
+
+
+def test_a_number_and_a_date_under_the_copies_are_one_registry_entry() -> None:
+    source = ("I went to the ministry and was received by the deputy minister, who told me "
+              "about the talks.\n\nSOVIET AMBASSADOR IN THE DPRK\n[signature] (A. PETROV)\n\n"
+              "Three copies printed:\n1 - Cde. Gromyko\n2 - Cde. Fedorenko\n3 - to file\n"
+              "Nº 353\n31 May 1957\n")
+    root = converted_text(source, "May 31, 1957")
+    assert texts(root, "//t:postscript/t:note[@type='registry']") == ["Nº 353 31 May 1957"]
+    assert not root.xpath("//t:postscript/t:p", namespaces=NS)
