@@ -160,6 +160,23 @@ class Event(Enum):
 Step = tuple[Event, etree._Element]
 
 
+_SIGNING_ROLES = frozenset({Role.SIGNED, Role.DATELINE})
+
+
+def _own_signature(blocks: list[Block]) -> tuple[list[Block], list[Furniture]]:
+    """A postscript's blocks, and the signature and date it ends with, if it has text before
+    them (`Handwritten additions: …` / `(signed) Hielscher` / `Captain`): its own closer."""
+    start = len(blocks)
+    while (start > 0 and isinstance(blocks[start - 1], Furniture)
+           and blocks[start - 1].role in _SIGNING_ROLES):
+        start -= 1
+    signature = [block for block in blocks[start:] if isinstance(block, Furniture)]
+    if not any(block.role is Role.SIGNED for block in signature) or not any(
+            isinstance(block, (Paragraph, DistributionList)) for block in blocks[:start]):
+        return blocks, []
+    return blocks[:start], signature
+
+
 class BodyWriter:
     def __init__(self, *, release: bool = True) -> None:
         self.release = release
@@ -217,8 +234,11 @@ class BodyWriter:
                 self._note(div, note, end=True)
         elif body.postscript:
             postscript = element(div, "postscript")
-            for block in body.postscript:
+            blocks, signature = _own_signature(body.postscript)
+            for block in blocks:
                 self._block(postscript, block)
+            if signature:
+                self._furniture(element(postscript, "closer"), signature)
             if not any(child.tag in _COMMON for child in postscript):
                 # Only notes and page breaks: they may follow the closer without a postscript,
                 # which would need a paragraph or a list.

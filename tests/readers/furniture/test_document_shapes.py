@@ -618,3 +618,15 @@ def test_a_number_and_a_date_under_the_copies_are_one_registry_entry() -> None:
     root = converted_text(source, "May 31, 1957")
     assert texts(root, "//t:postscript/t:note[@type='registry']") == ["Nº 353 31 May 1957"]
     assert not root.xpath("//t:postscript/t:p", namespaces=NS)
+
+
+def test_a_postscript_signed_again_ends_with_its_own_closer() -> None:
+    source = ("The meeting was arranged at the request of the embassy, and the material was "
+              "handed over.\n(signed) Keller\nCaptain\nHandwritten additions [answers by the "
+              "embassy]:\n- Most of the students do not have a passport\n- The embassy will "
+              "collect the passports of all students before they travel\n(signed) Keller\n"
+              "Captain\n")
+    root = converted_text(source, "May 24, 1989")
+    assert texts(root, "//t:postscript/t:closer/t:signed") == ["(signed) Keller", "Captain"]
+    assert texts(root, "//t:postscript/t:p")[0].startswith("Handwritten additions")
+    assert not root.xpath("//t:postscript/t:p[contains(., '(signed)')]", namespaces=NS)
