@@ -12,8 +12,10 @@ from collections.abc import Callable, Sequence
 from teikit.dates import find_dates
 from teikit.lazy_pattern import LazyPattern
 from teikit.readers.furniture.cues import (
+    BODY_NAME,
     CLASSIFICATION_LINE,
     LIST_HEAD_WORDS,
+    OFFICE_TITLE,
     RECEIPT,
     SENDING,
     SIGNATURE_MARK,
@@ -81,6 +83,15 @@ def is_name_line(text: str) -> bool:
         return False  # "No. 234/sh" is a number, not a signature
     named = [t for t in tokens if t[:1].isupper()]
     return len(named) >= max(1, len(tokens) - 1) and not text.endswith(",")
+
+
+def is_signer_line(text: str) -> bool:
+    """A bare name, or a name and after a comma the office or body it signs for (`Wladislaw
+    Gomulka, Central Committee of the Polish United Workers Party`)."""
+    name, comma, rest = text.partition(",")
+    if not comma:
+        return is_name_line(text)
+    return is_name_line(name) and bool(OFFICE_TITLE.search(rest) or BODY_NAME.search(rest))
 
 
 _NUMBERED = re.compile(r"^\s*(?:\d{1,3}|[a-z])[.)]\s+(?P<first>\S+)")

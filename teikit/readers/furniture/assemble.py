@@ -34,6 +34,7 @@ from teikit.readers.line_tests import LineTests
 from teikit.readers.lines import (
     SALUTE_LINE,
     is_name_line,
+    is_signer_line,
     unemphasised,
 )
 from teikit.readers.units import LB, Unit, join_units
@@ -361,7 +362,7 @@ class Assembler:
                                       or _SIGNED_LABEL.match(text)) \
                 and self.role(following) in ("signed", "text") \
                 and (self.role(following) == "signed"
-                     or is_name_line(self.pieces[following].unit.plain.strip())):
+                     or is_signer_line(self.pieces[following].unit.plain.strip())):
             merged = _join_lines(unit, self.pieces[following].unit)
             return self._signed(merged, zone, index, following + 1)
         if (following is not None and zone in self.signed_zones and _PLACE_WORD.match(text)

@@ -630,3 +630,17 @@ def test_a_postscript_signed_again_ends_with_its_own_closer() -> None:
     assert texts(root, "//t:postscript/t:closer/t:signed") == ["(signed) Keller", "Captain"]
     assert texts(root, "//t:postscript/t:p")[0].startswith("Handwritten additions")
     assert not root.xpath("//t:postscript/t:p[contains(., '(signed)')]", namespaces=NS)
+
+
+def test_a_valediction_over_the_signer_and_his_body_and_an_office_over_the_name_sign() -> None:
+    letter = ("We request the Central Committee of your party to examine the proposal and to "
+              "let us know its opinion.\n\nWith Communist Greetings,\nJan Kowalski, Central "
+              "Committee of the Workers Party\n")
+    root = converted_text(letter, "January 5, 1966")
+    assert texts(root, "//t:closer/t:signed") == [
+        "With Communist Greetings, Jan Kowalski, Central Committee of the Workers Party"]
+    memo = ("I ask you to approve the invitation of the delegation for the celebration of the "
+            "national holiday.\n\nMINISTER OF NATIONAL DEFENSE:\nCOLONEL-GENERAL PETROV\n")
+    root = converted_text(memo, "June 2, 1962")
+    assert texts(root, "//t:closer/t:signed") == [
+        "MINISTER OF NATIONAL DEFENSE: COLONEL-GENERAL PETROV"]
