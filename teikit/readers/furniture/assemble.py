@@ -37,7 +37,7 @@ from teikit.readers.lines import (
     is_signer_line,
     unemphasised,
 )
-from teikit.readers.units import LB, Unit, join_units
+from teikit.readers.units import LB, Unit, ends_sentence, join_units
 from teikit.rules.lexicon import is_nationality
 from teikit.rules.names import TITLES
 
@@ -474,8 +474,19 @@ class Assembler:
                 and len(self.pieces[after].unit.plain.split()) <= _OFFICE_WORDS):
             unit = _join_lines(unit, self.pieces[after].unit)
             after += 1
+            if self._office_goes_on(after):
+                # `Chairman of the Committee` / `for State Security of the USSR`
+                unit = _join_lines(unit, self.pieces[after].unit)
+                after += 1
         self.add(zone, "furniture", unit, Role.SIGNED)
         return after
+
+    def _office_goes_on(self, index: int) -> bool:
+        if index >= len(self.pieces) or self.pieces[index].kind != "line":
+            return False
+        text = self.pieces[index].unit.plain.strip()
+        return (text[:1].islower() and len(text.split()) <= _OFFICE_WORDS
+                and self.role(index) in ("text", "signed") and not ends_sentence(text))
 
 
 # The most words of an office's title on a line of its own (`Chargé d'Affaires ad interim`).

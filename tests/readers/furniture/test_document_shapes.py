@@ -644,3 +644,14 @@ def test_a_valediction_over_the_signer_and_his_body_and_an_office_over_the_name_
     root = converted_text(memo, "June 2, 1962")
     assert texts(root, "//t:closer/t:signed") == [
         "MINISTER OF NATIONAL DEFENSE: COLONEL-GENERAL PETROV"]
+
+
+def test_an_office_wrapped_under_the_name_goes_on_in_the_signature() -> None:
+    source = ("I am using this opportunity to wish you good health and success in your "
+              "work.\n\nWith communist greetings\nV. Petrov\nChairman of the Committee\n"
+              "for State Security of the USSR\nMoscow, 24 December 1986\n")
+    root = converted_text(source, "December 24, 1986")
+    assert texts(root, "//t:closer/t:signed") == [
+        "With communist greetings V. Petrov Chairman of the Committee for State Security of "
+        "the USSR"]
+    assert texts(root, "//t:closer/t:dateline") == ["Moscow, 24 December 1986"]
