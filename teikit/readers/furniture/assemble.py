@@ -374,6 +374,8 @@ class Assembler:
             self.add(zone, "furniture", merged, Role.DATELINE)
             return following + 1
         split = one_line.address_and_marking(unit)
+        if split is None and role == "classification":
+            split = one_line.line_and_marking(unit)
         if split is not None:
             return self._add_split(zone, split, index)
         if closing and following is not None and self._office_over_signer(index, following):

@@ -37,6 +37,31 @@ def address_and_marking(unit: Unit) -> Split | None:
     return (address, Role.SALUTE), (marking, Role.CLASSIFICATION)
 
 
+# The classification printed at the end of a letterhead's line, a column apart (`in the MPR
+# Secret`, `SOVIET EMBASSY IN THE DPRK TOP SECRET`).
+_MARKING_AT_END = LazyPattern(
+    r"(?<=\S)\s+(?P<marking>(?i:top\s+secret|strictly\s+secret|secret|confidential|"
+    r"strictly\s+confidential)[.!]?)\s*$")
+
+
+def line_and_marking(unit: Unit) -> Split | None:
+    """`in the MPR  Secret`: a letterhead's line, then the classification printed beside it."""
+    found = _MARKING_AT_END.search(unit.text)
+    if found is None or CLASSIFICATION_LINE.match(unit.text.strip()):
+        return None
+    before = unit.text[: found.start()].strip()
+    if len(before.split()) > _LETTERHEAD_WORDS or before.endswith((",", ":")) or (
+            before.split()[-1].lower() in _NOT_BEFORE_MARKING):
+        return None  # `Classification:` is the marking's label; `the most` qualifies it
+    line, marking = split_at(unit, found.start("marking"))
+    return (line, Role.LINE), (marking, Role.CLASSIFICATION)
+
+
+_LETTERHEAD_WORDS = 8
+_NOT_BEFORE_MARKING = frozenset({"the", "a", "most", "is", "as", "be", "was", "are", "not",
+                                 "and", "or", "of", "kept", "remain", "remains", "very"})
+
+
 def number_and_signer(unit: Unit, text: str) -> Split | None:
     """`No. 15 T. SHTYKOV`: the number of the cable and its signer, side by side."""
     signer = _NUMBER_THEN_NAME.match(text)

@@ -31,6 +31,16 @@ def test_an_address_and_its_marking() -> None:
     assert one_line.address_and_marking(unit("To the Party Committee: greetings")) is None
 
 
+def test_a_letterhead_line_and_the_marking_beside_it() -> None:
+    assert parts(one_line.line_and_marking(unit("in the MPR   Secret"))) == [
+        ("in the MPR", Role.LINE), ("Secret", Role.CLASSIFICATION)]
+    assert parts(one_line.line_and_marking(unit("SOVIET EMBASSY IN THE DPRK TOP SECRET"))) == [
+        ("SOVIET EMBASSY IN THE DPRK", Role.LINE), ("TOP SECRET", Role.CLASSIFICATION)]
+    for whole in ("Top Secret", "Classification: Secret", "the matter is most secret",
+                  "This information must be kept strictly confidential"):
+        assert one_line.line_and_marking(unit(whole)) is None, whole
+
+
 def test_a_number_and_its_signer() -> None:
     line = "No. 15 T. SHTYKOV"
     assert parts(one_line.number_and_signer(unit(line), line)) == [
