@@ -163,7 +163,8 @@ def test_a_document_of_another_shape_converts_sensibly() -> None:
     assert texts(root, "//t:opener/t:fw[@type='form']") == ["RECORD OF A CONVERSATION"]
     assert texts(root, "//t:opener//t:choice/t:reg") == ["Pak Hon Yong", "Ignat'ev"]
     assert texts(root, "//t:note[@place='foot']") == ["The date in the original is unclear."]
-    assert texts(root, "//t:closer/t:signed")[-1] == "T. Shtykov"  # the title above: either
+    # the office over the name signs with it
+    assert texts(root, "//t:closer/t:signed")[-1] == "Ambassador of the USSR in the DPRK T. Shtykov"
     assert root.xpath("string(//t:closer/t:dateline/t:date/@when)", namespaces=NS) == (
         "1950-03-31")
     assert texts(root, "//t:list[@type='distribution']/t:item") == ["Cde. Gromyko"]
