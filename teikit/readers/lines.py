@@ -59,7 +59,11 @@ LIST_HEAD = re.compile(rf"(?i)^(?:{LIST_HEAD_WORDS}|to)\s*:")
 _SIGNED_WORDS = 16
 # The labelled lines that head a memorandum or telegram form: `To: the Ministry …`, `From:`,
 # `Date:`, `Subject:`; furniture, however long.
-MEMO_LABEL = re.compile(r"(?i)^\s*(?:to|from|date|subject|re|classification)\s*:")
+# A form's labelled lines, however long (`Already send to: [Zhou] Enlai, Chen Yun, …`,
+# `Content: The Premier's Discussion …`).
+MEMO_LABEL = re.compile(
+    r"(?i)^\s*(?:to|from|date|subject|re|classification|contents?|topic|cc|"
+    r"(?:already\s+)?(?:sent|send|forwarded|copied|distributed|copies|copy)\s+to)\s*:")
 
 
 def unemphasised(text: str) -> str:

@@ -655,3 +655,19 @@ def test_an_office_wrapped_under_the_name_goes_on_in_the_signature() -> None:
         "With communist greetings V. Petrov Chairman of the Committee for State Security of "
         "the USSR"]
     assert texts(root, "//t:closer/t:dateline") == ["Moscow, 24 December 1986"]
+
+
+def test_a_cables_forwarding_and_content_labels_are_furniture_however_long() -> None:
+    source = ("Priority: Send by shipping\nApproved by: Dong Yueqian\nAlready send to: [Zhou] "
+              "Enlai, Chen Yun, [Peng] Dehuai, Chen Yi, [Xi] Zhongxun, Central Propaganda "
+              "Department, Investigation Department, Asia Department, Research Center.\n"
+              "Content: The Premier's Discussion with the Ambassadors on Convening the Second "
+              "Conference\nTo the [Chinese] Embassies in Egypt and Syria:\n"
+              "On 13 March, the Premier met the ambassador to discuss the conference and said "
+              "that all the countries of the first conference must take part.\n"
+              "Ministry of Foreign Affairs\n12:00 noon, 10 April [1957]\n")
+    root = converted_text(source, "April 10, 1957")
+    assert texts(root, "//t:body//t:p") == [
+        "On 13 March, the Premier met the ambassador to discuss the conference and said that all "
+        "the countries of the first conference must take part."]
+    assert texts(root, "//t:closer/t:dateline") == ["12:00 noon, 10 April 1957"]
