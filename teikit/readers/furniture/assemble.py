@@ -17,6 +17,7 @@ from teikit.model import Role
 from teikit.readers.furniture import lists, one_line
 from teikit.readers.furniture.classifier import Decision
 from teikit.readers.furniture.cues import (
+    BRACKETED,
     CLASSIFICATION_LINE,
     CODE_TOKEN,
     ENUMERATED,
@@ -77,6 +78,14 @@ def _is_date_only(unit: Unit, tests: LineTests) -> bool:
     span = tests.date_span(unit.text)
     return span is not None and not unit.text[: span[0]].strip() and not unit.text[
         span[1]:].strip(" .,")
+
+
+def _numbered_in_brackets(text: str) -> bool:
+    """A number's label whose number and all else are in brackets (`Nº [handwritten: 328/ag]
+    [signature]`)."""
+    label = NUMBER_AT_START.match(text)
+    return (label is not None and "[" in text
+            and not BRACKETED.sub(" ", text[label.end():]).strip(" .,"))
 
 
 def text_role(text: str) -> Role:
@@ -382,6 +391,10 @@ class Assembler:
             # `Chairman of the … Commission` / `[signature] (V. Grigor’yan)`: one signature
             merged = _join_lines(unit, self.pieces[following].unit)
             return self._signed(merged, zone, index, following + 1)
+        if _numbered_in_brackets(text):
+            # `Nº [handwritten: 328/ag] [signature]`: the number written in by the signer
+            self.add(zone, "furniture", unit, Role.REGISTRY if closing else Role.DOCUMENT_NUMBER)
+            return index + 1
         if role == "signed" or SIGNATURE_MARK.search(text) or index in self.signed_by_position:
             return self._signed(unit, zone, index, index + 1)
         split = one_line.number_and_signer(unit, text) if role == "number" and closing else None

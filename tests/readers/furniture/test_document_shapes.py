@@ -671,3 +671,12 @@ def test_a_cables_forwarding_and_content_labels_are_furniture_however_long() -> 
         "On 13 March, the Premier met the ambassador to discuss the conference and said that all "
         "the countries of the first conference must take part."]
     assert texts(root, "//t:closer/t:dateline") == ["12:00 noon, 10 April 1957"]
+
+
+def test_a_number_written_in_by_hand_beside_the_signature_is_a_registry_number() -> None:
+    source = ("I send you the letter of the Korean comrades on the training of pilots and ask "
+              "for your instructions.\n(A. Petrov)\n28 September 1950\n"
+              "Nº [handwritten: 328/ag] [signature]\n")
+    root = converted_text(source, "September 28, 1950")
+    assert texts(root, "//t:closer/t:note[@type='registry']") == ["Nº 328/ag signature"]
+    assert texts(root, "//t:closer/t:signed") == ["(A. Petrov)"]
