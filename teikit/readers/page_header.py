@@ -187,8 +187,10 @@ class _Scanner:
         self.index = start
         return []
 
-    def read_bold_block(self) -> Field | None:
-        """A bold-only block (``**...**``, maybe over a few lines), or None without moving."""
+    def read_bold_block(self, *, text_may_follow: bool = False) -> Field | None:
+        """A bold-only block (``**...**``, maybe over a few lines), or None without moving;
+        `text_may_follow`: the title under the date line, which a page saved with single
+        newlines runs straight on into the text."""
         first = self.current()
         if first is None or self.is_label(self.index):
             return None
@@ -201,10 +203,10 @@ class _Scanner:
             if line.blank:
                 return None
             if _HARD_BREAK.sub("", line.content).rstrip().endswith("**"):
-                return self._bold_field(end)
+                return self._bold_field(end, text_may_follow)
         return None
 
-    def _bold_field(self, end: int) -> Field | None:
+    def _bold_field(self, end: int, text_may_follow: bool) -> Field | None:
         block = self.lines.span(self.index, end + 1)
         parts = [line.content for line in block]
         opening = parts[0].lstrip("\ufeff").lstrip()
@@ -219,7 +221,8 @@ class _Scanner:
         # line; a bold phrase running on into text is body.
         if self.lines.has(following):
             after = self.lines[following].content.lstrip()
-            if after and not after.startswith("**"):
+            runs_on = not text_may_follow or after[:1].islower()  # (`…running on` / `into …`)
+            if after and not after.startswith("**") and runs_on:
                 return None
         first = block[0]
         column = _first_char_column(first) + 2
@@ -286,7 +289,8 @@ def parse_page_header(
 
     bold_blocks: list[Field] = []
     while len(bold_blocks) < 2:
-        block = scanner.read_bold_block()
+        block = scanner.read_bold_block(
+            text_may_follow=len(bold_blocks) == 1 and is_date(bold_blocks[0].value))
         if block is None:
             break
         bold_blocks.append(block)

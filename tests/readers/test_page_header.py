@@ -192,6 +192,17 @@ def test_texts_that_are_not_page_headers_lose_nothing(text: str) -> None:
     assert header.fields == {}
 
 
+def test_a_title_run_straight_on_into_the_text_under_the_date_is_the_title() -> None:
+    """A page saved with single newlines and no labelled fields: the date, the title, the
+    text, a line each."""
+    text = ("**October 9, 1950**\n**Telegram from Kim Il Sung to Stalin**\n"
+            "Ciphered Telegram # 600382/sh\nTo Comrade STALIN I.V.\n")
+    header = parse_page_header(text)
+    assert (header.date_text.value, header.title.value) == (
+        "October 9, 1950", "Telegram from Kim Il Sung to Stalin")
+    assert text[header.body_start:].startswith("Ciphered Telegram")
+
+
 def test_a_known_label_alone_is_a_header_without_date_or_title() -> None:
     header = parse_page_header("**Summary:** A cable.\n\nText.\n")
     assert header.found and header.date_text is None and header.title is None
