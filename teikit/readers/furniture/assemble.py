@@ -485,6 +485,13 @@ class Assembler:
         """A signing line, with the title line under it (`Ambassador`) when there is one."""
         if (after < len(self.pieces) and self.pieces[after].kind == "line"
                 and self.role(after) in ("text", "signed")
+                and OPEN_END.search(BRACKETED.sub(" ", unit.plain).rstrip())):
+            # `COUNSELLOR OF THE [signature]` / `USSR MFA DVO (B. VERESHCHAGIN)`: the office
+            # goes on under the signature, as two columns printed it
+            unit = _join_lines(unit, self.pieces[after].unit)
+            after += 1
+        if (after < len(self.pieces) and self.pieces[after].kind == "line"
+                and self.role(after) in ("text", "signed")
                 and OFFICE_LINE.match(self.pieces[after].unit.plain.strip())
                 and len(self.pieces[after].unit.plain.split()) <= _OFFICE_WORDS):
             unit = _join_lines(unit, self.pieces[after].unit)

@@ -680,3 +680,12 @@ def test_a_number_written_in_by_hand_beside_the_signature_is_a_registry_number()
     root = converted_text(source, "September 28, 1950")
     assert texts(root, "//t:closer/t:note[@type='registry']") == ["Nº 328/ag signature"]
     assert texts(root, "//t:closer/t:signed") == ["(A. Petrov)"]
+
+
+def test_a_signature_left_open_on_an_office_goes_on_in_the_next_line() -> None:
+    source = ("I told him that I would familiarize myself with the letter and pass it to the "
+              "leadership of the department.\nCOUNSELLOR OF THE [signature]\n"
+              "USSR MFA DVO (B. PETROV)\n22 October 1956\n")
+    root = converted_text(source, "October 22, 1956")
+    assert texts(root, "//t:closer/t:signed") == [
+        "COUNSELLOR OF THE signature USSR MFA DVO (B. PETROV)"]
