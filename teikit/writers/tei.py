@@ -163,15 +163,19 @@ Step = tuple[Event, etree._Element]
 _SIGNING_ROLES = frozenset({Role.SIGNED, Role.DATELINE})
 
 
-def _own_signature(blocks: list[Block]) -> tuple[list[Block], list[Furniture]]:
+def _signs(block: Block) -> bool:
+    return isinstance(block, Furniture) and block.role in _SIGNING_ROLES
+
+
+def _own_signature(blocks: list[Block]) -> tuple[list[Block], list[Block]]:
     """A postscript's blocks, and the signature and date it ends with, if it has text before
     them (`Handwritten additions: …` / `(signed) Hielscher` / `Captain`): its own closer."""
     start = len(blocks)
-    while (start > 0 and isinstance(blocks[start - 1], Furniture)
-           and blocks[start - 1].role in _SIGNING_ROLES):
+    while start > 0 and _signs(blocks[start - 1]):
         start -= 1
-    signature = [block for block in blocks[start:] if isinstance(block, Furniture)]
-    if not any(block.role is Role.SIGNED for block in signature) or not any(
+    signature = blocks[start:]
+    if not any(isinstance(block, Furniture) and block.role is Role.SIGNED
+               for block in signature) or not any(
             isinstance(block, (Paragraph, DistributionList)) for block in blocks[:start]):
         return blocks, []
     return blocks[:start], signature

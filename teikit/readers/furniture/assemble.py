@@ -397,7 +397,11 @@ class Assembler:
             return index + 1
         if role == "signed" or SIGNATURE_MARK.search(text) or index in self.signed_by_position:
             return self._signed(unit, zone, index, index + 1)
-        split = one_line.number_and_signer(unit, text) if role == "number" and closing else None
+        split = None
+        if role == "number" and closing:
+            split = (one_line.number_and_signer(unit, text)
+                     or one_line.number_signer_and_date(unit, text,
+                                                        self.tests.date_span(text)))
         if split is not None:
             return self._add_split(zone, split, index)
         if role == "number":

@@ -13,7 +13,7 @@ from teikit.readers.lines import ADDRESS_MARKED, is_name_line, split_at
 from teikit.readers.units import Unit
 
 Part = tuple[Unit, Role]
-Split = tuple[Part, Part]
+Split = tuple[Part, ...]
 
 _NUMBER_THEN_NAME = LazyPattern(r"^(?P<number>(?:No\.|Nº|N°|№)\s*[\w/.-]*\d[\w/.-]*)\s+"
                                 r"(?P<name>[^\d\s].*)$")
@@ -70,6 +70,21 @@ def number_and_signer(unit: Unit, text: str) -> Split | None:
         return None
     number, name = split_at(unit, unit.text.index(signer["name"], len(signer["number"])))
     return (number, Role.REGISTRY), (name, Role.SIGNED)
+
+
+def number_signer_and_date(unit: Unit, text: str,
+                           date_span: tuple[int, int] | None) -> Split | None:
+    """`Nº 274 KOVALEV, 11 November`: the cable's number, its signer and the date, side by
+    side (`date_span`: where the line's date is)."""
+    signer = _NUMBER_THEN_NAME.match(text)
+    if signer is None or date_span is None or text[date_span[1]:].strip(" ."):
+        return None
+    name = text[signer.start("name"):date_span[0]].strip(" ,")
+    if not name or not is_name_line(name) or name.upper() != name:
+        return None
+    number, rest = split_at(unit, unit.text.index(name, len(signer["number"])))
+    signed, date = split_at(rest, rest.text.index(text[date_span[0]:date_span[1]]))
+    return (number, Role.REGISTRY), (signed, Role.SIGNED), (date, Role.DATELINE)
 
 
 def name_after_date(text: str, span: tuple[int, int]) -> str | None:

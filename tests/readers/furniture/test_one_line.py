@@ -31,6 +31,14 @@ def test_an_address_and_its_marking() -> None:
     assert one_line.address_and_marking(unit("To the Party Committee: greetings")) is None
 
 
+def test_a_number_its_signer_and_the_date() -> None:
+    line = "Nº 274 KOVALEV, 11 November"
+    assert parts(one_line.number_signer_and_date(unit(line), line, date_span(line))) == [
+        ("Nº 274", Role.REGISTRY), ("KOVALEV,", Role.SIGNED), ("11 November", Role.DATELINE)]
+    other = "No. 12 of 11 November"
+    assert one_line.number_signer_and_date(unit(other), other, date_span(other)) is None
+
+
 def test_a_letterhead_line_and_the_marking_beside_it() -> None:
     assert parts(one_line.line_and_marking(unit("in the MPR   Secret"))) == [
         ("in the MPR", Role.LINE), ("Secret", Role.CLASSIFICATION)]
