@@ -79,6 +79,8 @@ def is_name(text: str) -> bool:
         return False  # `[Ambassador]`, `[Marshal]`: a title supplied, nobody named
     if all(w in _CLOSED_CLASS or w in _FUNCTION_WORDS for w in words):
         return False  # `[To the]`: words no name is made of
+    if len(words) > 1 and words[-1] in _FUNCTION_WORDS:
+        return False  # `Correspondent’s [Report on] the Conversation`: no name ends so
     return not any(w in ORGANISATION_WORDS for w in words[:-1])
 
 

@@ -124,6 +124,9 @@ MORE_CASES = [
     ("the word [unclear] stood", 'the word <gap reason="illegible" rend="[unclear]"/> stood'),
     ("omitted [. . .] here", 'omitted <gap reason="editorial" rend="[. . .]"/> here'),
     ("dated [1951] by", 'dated <supplied reason="omitted" resp="#translator">1951</supplied> by'),
+    # after words in title case (a cable's title), words ending on a preposition are no name
+    ("Its Correspondent’s [Report on] the Talks", 'Its Correspondent’s <supplied '
+     'reason="omitted" resp="#translator">Report on</supplied> the Talks'),
     ("the text [in English] was",
      'the text <note type="editorial" place="inline" resp="#translator">in English</note> was'),
 ]
