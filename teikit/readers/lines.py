@@ -20,6 +20,8 @@ from teikit.readers.furniture.cues import (
     SENDING,
     SIGNATURE_MARK,
     VALEDICTION,
+    LineView,
+    _date_only,
     words,
 )
 from teikit.readers.furniture.cues import (
@@ -144,9 +146,23 @@ def is_prose_text(raw: str, relaxed: bool, date_span: Callable[[str], tuple[int,
     if relaxed:
         return (text.rstrip()[-1:] in ".!?" and not SENDING.match(text)
                 and not CLASSIFICATION_LINE.match(text.strip()) and date_span(text) is None)
-    if ends_sentence(_TRAILING_PARENTHESIS.sub("", text)):
+    if count <= _DATELINE_WORDS and _date_only(LineView(text, "main")):
+        return False  # `For the period from 24 May to 11 June 1956.`: a date, not a sentence
+    if ends_sentence(_without_initials(_TRAILING_PARENTHESIS.sub("", text))):
         return True  # (a title's number in parentheses ends no sentence: `… Bomb (6)`)
     return len(text) >= 100 and not _title_case(text)
+
+
+_DATELINE_WORDS = 12
+# A name's initials after it at a line's end: `… Cde. Ivanov V.I.`, `Kim I. S.`
+_TRAILING_INITIALS = LazyPattern(
+    r"(?<![\w.])[A-ZА-Я][\w’'-]+\s+(?P<initials>(?:[A-ZА-Я]\.\s?){1,3})$")
+
+
+def _without_initials(text: str) -> str:
+    """The text without the initials that end it: their full stop ends no sentence."""
+    found = _TRAILING_INITIALS.search(text.rstrip())
+    return text[: found.start("initials")] if found else text
 
 
 _PARENTHESISED_WORDS = 12

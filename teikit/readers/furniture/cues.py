@@ -203,7 +203,8 @@ def _date_only(line: LineView) -> bool:
     rest = (line.text[:start] + " " + line.text[end:])
     rest = TIME.sub(" ", BRACKETED.sub(" ", rest))
     rest = re.sub(r"(?i)\b(?:at|on|a\.?m|p\.?m|hrs?|hours|time|local|date|noon|midnight|"
-                  r"(?:night|morning|evening|afternoon)(?:\s+of)?)\b\.?", " ", rest)
+                  r"(?:night|morning|evening|afternoon)(?:\s+of)?|(?:the\s+)?period(?:\s+from)?"
+                  r")\b\.?", " ", rest)
     left = words(rest)
     # What is left may be a place: "Pyongyang. 8 July 1950.", "Prague, 29 October 1962".
     return len(left) <= 3 and all(w[:1].isupper() for w in left)

@@ -689,3 +689,17 @@ def test_a_signature_left_open_on_an_office_goes_on_in_the_next_line() -> None:
     root = converted_text(source, "October 22, 1956")
     assert texts(root, "//t:closer/t:signed") == [
         "COUNSELLOR OF THE signature USSR MFA DVO (B. PETROV)"]
+
+
+def test_a_journals_heading_ending_on_initials_and_its_period_stay_in_the_opener() -> None:
+    source = ("Embassy of the USSR in the DPRK Top Secret\n\nNo. 179 Copy No. 2\n\n"
+              "“13” June 1956\n\nAmbassador of the USSR in the DPRK, Cde. Petrov V.I.\n\n"
+              "For the period from 24 May to 11 June 1956.\n\n7 June\n\n"
+              "The minister, whom I had invited to the embassy, came with an interpreter and "
+              "spoke about the plan for the year.\n")
+    root = converted_text(source, "June 13, 1956")
+    opener = " ".join(texts(root, "//t:div[@type='document']/t:opener"))
+    assert "Cde. Petrov V.I." in opener and "For the period from 24 May" in opener
+    assert texts(root, "//t:body//t:p") == [
+        "The minister, whom I had invited to the embassy, came with an interpreter and spoke "
+        "about the plan for the year."]
