@@ -29,6 +29,8 @@ from teikit.readers.furniture.cues import (
     RECEIPT,
     SIGNATURE_MARK,
     VALEDICTION,
+    LineView,
+    _date_only,
 )
 from teikit.readers.furniture.sequence import Piece
 from teikit.readers.line_tests import LineTests
@@ -78,6 +80,12 @@ def _is_date_only(unit: Unit, tests: LineTests) -> bool:
     span = tests.date_span(unit.text)
     return span is not None and not unit.text[: span[0]].strip() and not unit.text[
         span[1]:].strip(" .,")
+
+
+# A line that is one handwritten addition (`[Handwritten: V. Molotov]`).
+_HANDWRITTEN_LINE = LazyPattern(
+    r"(?i)^\[\s*(?:handwritten|in (?:\w+(?:'s|’s)? )?hand(?:writing)?)\s*:\s*"
+    r"(?P<inner>[^\[\]]+)\]\.?$")
 
 
 def _numbered_in_brackets(text: str) -> bool:
@@ -391,6 +399,16 @@ class Assembler:
             # `Chairman of the … Commission` / `[signature] (V. Grigor’yan)`: one signature
             merged = _join_lines(unit, self.pieces[following].unit)
             return self._signed(merged, zone, index, following + 1)
+        by_hand = _HANDWRITTEN_LINE.match(text) if closing else None
+        if by_hand is not None:
+            # `[Handwritten: V. Molotov]`, `[Handwritten: 29 October, 1947]`: signed and dated
+            # by hand under the text
+            inner = by_hand["inner"].strip()
+            if is_name_line(inner):
+                return self._signed(unit, zone, index, index + 1)
+            if _date_only(LineView(inner, "closer")):
+                self.add(zone, "furniture", unit, Role.DATELINE)
+                return index + 1
         if _numbered_in_brackets(text):
             # `Nº [handwritten: 328/ag] [signature]`: the number written in by the signer
             self.add(zone, "furniture", unit, Role.REGISTRY if closing else Role.DOCUMENT_NUMBER)

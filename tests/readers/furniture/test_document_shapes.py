@@ -703,3 +703,11 @@ def test_a_journals_heading_ending_on_initials_and_its_period_stay_in_the_opener
     assert texts(root, "//t:body//t:p") == [
         "The minister, whom I had invited to the embassy, came with an interpreter and spoke "
         "about the plan for the year."]
+
+
+def test_a_name_and_a_date_written_by_hand_under_the_text_sign_and_date_it() -> None:
+    source = ("3. I agree with your proposals with respect to paragraphs 3 and 4 of the draft "
+              "resolution.\n[Handwritten: V. Petrov]\n[Handwritten: 29 October, 1947]\n")
+    root = converted_text(source, "October 29, 1947")
+    assert texts(root, "//t:closer/t:signed/t:add") == ["V. Petrov"]
+    assert texts(root, "//t:closer/t:dateline/t:add") == ["29 October, 1947"]
