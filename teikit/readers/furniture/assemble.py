@@ -322,8 +322,14 @@ class Assembler:
             return True
         if lists.left_open(self.pieces[index - 1].unit.plain):
             return True  # `Copies: Stalin (2), Malenkov, Beria,` / `Bulganin, Mikoyan, …`
+        if lists.names_a_comrade(text) and self._headed(head):
+            return True  # `To be seen by` / `Comrade Szabó F.` / `Comrade Bényei`
         return lists.ADDRESS.match(self.pieces[head].unit.plain.strip()) is not None \
             and lists.addressees(text)
+
+    def _headed(self, head: int) -> bool:
+        """Whether the list begins with a heading alone on its line (`Seen by`, `Copies:`)."""
+        return lists.heading_alone(self.pieces[head].unit.plain.strip())
 
     def _in_list(self, head: int, index: int, closed: bool, numbers_only: bool) -> bool:
         """Whether the line `index` goes on with the list under `head`: after a heading that

@@ -14,6 +14,7 @@ from teikit.readers.furniture.cues import (
     DISTRIBUTION_HEAD,
     ENUMERATED,
     RECIPIENT,
+    SEEN_BY,
     TO_HEAD,
 )
 from teikit.readers.lines import LIST_HEAD, split_at
@@ -73,15 +74,25 @@ def opens_list(text: str, next_text: str | None) -> bool:
     return ADDRESS.match(text) is not None and addressees(next_text)
 
 
+_SEEN_BY = LazyPattern(rf"(?i)^{SEEN_BY}")
+
+
 def starts_another(text: str) -> bool:
-    """`Recipients:` or `Three copies printed` after a list: a list of its own."""
-    return LIST_HEAD.match(text) is not None or COUNT_ONLY.match(text) is not None
+    """`Recipients:`, `Three copies printed` or `Seen by` after a list: a list of its own."""
+    return (LIST_HEAD.match(text) is not None or COUNT_ONLY.match(text) is not None
+            or _SEEN_BY.match(text) is not None)
 
 
 def left_open(text: str) -> bool:
     """`Copies: Stalin (2), Malenkov, Beria,`: a list line ending on a comma goes on in the
     next line."""
     return text.rstrip().endswith(",")
+
+
+def heading_alone(text: str) -> bool:
+    """`Copies:`, `Seen by`: a list's heading with nothing after it on its line."""
+    head = LIST_HEAD.match(text)
+    return (head is not None and not text[head.end():].strip()) or _SEEN_BY.match(text) is not None
 
 
 def numbers_ended(previous: str, text: str) -> bool:

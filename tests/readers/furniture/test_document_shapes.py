@@ -711,3 +711,14 @@ def test_a_name_and_a_date_written_by_hand_under_the_text_sign_and_date_it() -> 
     root = converted_text(source, "October 29, 1947")
     assert texts(root, "//t:closer/t:signed/t:add") == ["V. Petrov"]
     assert texts(root, "//t:closer/t:dateline/t:add") == ["29 October, 1947"]
+
+
+def test_who_is_to_see_a_cipher_telegram_and_who_has_seen_it_are_two_lists() -> None:
+    source = ("My belief is that if the Korean side can provide these, we will establish a more "
+              "fruitful program of cooperation.\n– 160 – chargé d’affaires –\nTo be seen by\n"
+              "Comrade Szabó F.\nComrade Somodi\nSeen by\nComrade Bényei\n")
+    root = converted_text(source, "September 10, 1980")
+    assert texts(root, "//t:list[@type='distribution']/t:head") == ["To be seen by", "Seen by"]
+    assert texts(root, "//t:list[@type='distribution']/t:item") == [
+        "Comrade Szabó F.", "Comrade Somodi", "Comrade Bényei"]
+    assert not root.xpath("//t:signed[starts-with(., 'Comrade')]", namespaces=NS)

@@ -56,6 +56,9 @@ def test_which_lines_open_a_list() -> None:
 def test_what_ends_a_list() -> None:
     assert lists.starts_another("Recipients:")
     assert lists.starts_another("Three copies printed")
+    assert lists.starts_another("Seen by")
+    assert lists.heading_alone("To be seen by") and lists.heading_alone("Copies:")
+    assert not lists.heading_alone("Copies: Stalin (2)")
     assert not lists.starts_another("2 copies to the addressee")
     assert lists.numbers_ended("3 – to the Secretariat’s file", "drafted by Cde. Mamulov")
     assert not lists.numbers_ended("3 – to file", "4 – to Cde. Beria")
