@@ -160,9 +160,18 @@ _TRAILING_INITIALS = LazyPattern(
 
 
 def _without_initials(text: str) -> str:
-    """The text without the initials that end it: their full stop ends no sentence."""
+    """The text without the initials that end it (their full stop ends no sentence), or the
+    note's number glued after its last full stop (`… to come home.1`)."""
     found = _TRAILING_INITIALS.search(text.rstrip())
-    return text[: found.start("initials")] if found else text
+    if found:
+        return text[: found.start("initials")]
+    marker = _MARKER_AFTER_END.search(text)
+    return text[: marker.start()] if marker else text
+
+
+# A note's number after a sentence's end: `home.1`, `home.¹`, `home.[1]`.
+_MARKER_AFTER_END = LazyPattern(
+    rf"(?<=[.!?”\"])(?:\d{{1,2}}|[{SUPERSCRIPT_FIGURES}]{{1,2}}|\[\d{{1,3}}\])\s*$")
 
 
 _PARENTHESISED_WORDS = 12

@@ -88,6 +88,12 @@ _HANDWRITTEN_LINE = LazyPattern(
     r"(?P<inner>[^\[\]]+)\]\.?$")
 
 
+def _typed_name(text: str) -> bool:
+    """`(A. PUZANOV)`: a name in parentheses, alone on its line."""
+    return (text.startswith("(") and text.endswith(")") and text.count("(") == 1
+            and is_name_line(text[1:-1]))
+
+
 def _numbered_in_brackets(text: str) -> bool:
     """A number's label whose number and all else are in brackets (`Nº [handwritten: 328/ag]
     [signature]`)."""
@@ -513,9 +519,12 @@ class Assembler:
         """A signing line, with the title line under it (`Ambassador`) when there is one."""
         if (after < len(self.pieces) and self.pieces[after].kind == "line"
                 and self.role(after) in ("text", "signed")
-                and OPEN_END.search(BRACKETED.sub(" ", unit.plain).rstrip())):
+                and (OPEN_END.search(BRACKETED.sub(" ", unit.plain).rstrip())
+                     or (SIGNATURE_MARK.search(unit.plain) is not None
+                         and _typed_name(self.pieces[after].unit.plain.strip())))):
             # `COUNSELLOR OF THE [signature]` / `USSR MFA DVO (B. VERESHCHAGIN)`: the office
-            # goes on under the signature, as two columns printed it
+            # goes on under the signature, as two columns printed it; `… [signature]` /
+            # `(A. PUZANOV)`: the name typed under the signature
             unit = _join_lines(unit, self.pieces[after].unit)
             after += 1
         if (after < len(self.pieces) and self.pieces[after].kind == "line"

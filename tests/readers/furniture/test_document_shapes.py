@@ -722,3 +722,24 @@ def test_who_is_to_see_a_cipher_telegram_and_who_has_seen_it_are_two_lists() -> 
     assert texts(root, "//t:list[@type='distribution']/t:item") == [
         "Comrade Szabó F.", "Comrade Somodi", "Comrade Bényei"]
     assert not root.xpath("//t:signed[starts-with(., 'Comrade')]", namespaces=NS)
+
+
+def test_a_name_typed_under_the_signature_and_an_office_headed_under_the_name_sign() -> None:
+    source = ("In return I informed the ambassador about the attitude of the Soviet government "
+              "toward the latest note.\n[…]\nUSSR AMBASSADOR IN THE DPRK [signature]\n"
+              "(A. PETROV)\n")
+    root = converted_text(source, "March 7, 1960")
+    assert texts(root, "//t:closer/t:signed") == [
+        "USSR AMBASSADOR IN THE DPRK signature (A. PETROV)"]
+    letter = ("We would be grateful for a short answer before the end of the month.\n"
+              "Budapest, 1980 October 31\nFerenc Szabó\nHead of Department\n")
+    root = converted_text(letter, "October 31, 1980")
+    assert texts(root, "//t:closer/t:signed") == ["Ferenc Szabó Head of Department"]
+
+
+def test_a_numbered_point_ending_on_its_notes_marker_is_still_text() -> None:
+    source = ("To the Embassy:\n(5) We hope that you continue collecting materials on the new "
+              "government.\n(6) Xie Feng does not now have to come home.[1]\n"
+              "Foreign Ministry\n2 November 1956\n[1] He was to give an account in person.\n")
+    root = converted_text(source, "November 2, 1956")
+    assert texts(root, "//t:body//t:p")[-1] == "(6) Xie Feng does not now have to come home.1"
