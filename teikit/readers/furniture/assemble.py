@@ -24,6 +24,7 @@ from teikit.readers.furniture.cues import (
     FORM_NAME,
     NUMBER_AT_START,
     OFFICE_LINE,
+    OFFICE_TITLE,
     OPEN_END,
     PRECEDENCE,
     RECEIPT,
@@ -86,6 +87,19 @@ def _is_date_only(unit: Unit, tests: LineTests) -> bool:
 _HANDWRITTEN_LINE = LazyPattern(
     r"(?i)^\[\s*(?:handwritten|in (?:\w+(?:'s|’s)? )?hand(?:writing)?)\s*:\s*"
     r"(?P<inner>[^\[\]]+)\]\.?$")
+
+
+_DASHED = LazyPattern(r"^(?P<office>.{3,80}?)\s[-–—]\s(?P<name>[^-–—]{3,60})$")
+
+
+def _office_dash_name(text: str) -> bool:
+    """`Head of the East Turkestan Government - ALIHAN TORE [SHAKIRJAN]`: the office, a dash,
+    the signer's name in capitals."""
+    found = _DASHED.match(text)
+    if found is None or OFFICE_TITLE.search(found["office"]) is None:
+        return False
+    name = " ".join(BRACKETED.sub(" ", found["name"]).split())
+    return is_name_line(name) and name.upper() == name
 
 
 def _typed_name(text: str) -> bool:
@@ -421,6 +435,8 @@ class Assembler:
             if _date_only(LineView(inner, "closer")):
                 self.add(zone, "furniture", unit, Role.DATELINE)
                 return index + 1
+        if closing and _office_dash_name(text):
+            return self._signed(unit, zone, index, index + 1)
         if _numbered_in_brackets(text):
             # `Nº [handwritten: 328/ag] [signature]`: the number written in by the signer
             self.add(zone, "furniture", unit, Role.REGISTRY if closing else Role.DOCUMENT_NUMBER)
@@ -475,14 +491,22 @@ class Assembler:
                      or one_line.sending_and_receipt(unit))
         if split is not None:
             return self._add_split(zone, split, index)
-        if (role == "dateline" and following is not None and _is_date_only(unit, self.tests)
-                and _PLACE_WORD.match(self.pieces[following].unit.plain.strip())
-                and zone in self.signed_zones):
+        date_only = role in ("dateline", "text") and _is_date_only(unit, self.tests)
+        if (date_only and following is not None and zone in self.signed_zones
+                and _PLACE_WORD.match(BRACKETED.sub(
+                    "", self.pieces[following].unit.plain).strip())):
             # `29 September 1950` / `Pyongyang”` under a signature: the place under the date is
-            # the dateline's (with no signature before it, the word may be the signer's name)
+            # the dateline's (with no signature before it, the word may be the signer's name;
+            # `Ghulja [Yining]`: the place and its name today)
             merged = _join_lines(unit, self.pieces[following].unit)
             self.add(zone, "furniture", merged, Role.DATELINE)
             return following + 1
+        if date_only and closing and role == "text" and not any(
+                placed.zone == zone and placed.role is Role.DATELINE for placed in self.out):
+            # a date alone under the text, the first: the document's (a later one dates a
+            # docket: `received by Novoselova` / `12 October 1948`)
+            self.add(zone, "furniture", unit, Role.DATELINE)
+            return index + 1
         if role == "dateline":
             previous = self.out[-1] if self.out else None
             if (previous is not None and previous.zone == zone

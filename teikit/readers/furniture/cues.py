@@ -105,7 +105,7 @@ VALEDICTION_NAME = re.compile(
     "(?i:" + VALEDICTION.pattern.removeprefix("(?i)") + r")(?:\s+\w+){0,2}[,.]?\s+"
     r"(?:\[[^\]]*\]\s*)?[A-ZА-Я][\w’'.-]*(?:\s+[A-ZА-Я][\w’'.-]*){0,3}(?:[,.]|\s*$)")
 SIGNATURE_MARK = re.compile(
-    r"(?i)^(?:signed|authenticated|verified|true copy)\s*:|[\[(](?:signature|signed|"
+    r"(?i)^(?:signed|authenticated(?:\s+by)?|verified|true copy)\s*:|[\[(](?:signature|signed|"
     # (`/A. PUZANOV/`, `/Signature/`; not `/after checking/`, words of the text in slashes)
     r"illegible signature|signature illegible)[\])]|/\s?(?-i:[A-ZА-Я])[^/]{1,39}/\s*$")
 STAMP_MARK = re.compile(r"(?i)\bstamp(?:ed)?\b")

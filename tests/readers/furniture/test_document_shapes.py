@@ -743,3 +743,20 @@ def test_a_numbered_point_ending_on_its_notes_marker_is_still_text() -> None:
               "Foreign Ministry\n2 November 1956\n[1] He was to give an account in person.\n")
     root = converted_text(source, "November 2, 1956")
     assert texts(root, "//t:body//t:p")[-1] == "(6) Xie Feng does not now have to come home.1"
+
+
+def test_an_office_a_dash_and_the_name_sign_and_the_place_under_the_date_dates() -> None:
+    source = ("I remain expectant of favorable results of our conversation with him in the "
+              "coming weeks.\n\nHead of the Provincial Government - ALIHAN TORE [SHAKIRJAN]\n\n"
+              "22 April 1945\n\nGhulja [Yining]\n\nAuthenticated by: V. Popova\n")
+    root = converted_text(source, "April 22, 1945")
+    assert texts(root, "//t:closer/t:signed") == [
+        "Head of the Provincial Government - ALIHAN TORE SHAKIRJAN", "Authenticated by: V. Popova"]
+    assert texts(root, "//t:closer/t:dateline") == ["22 April 1945 Ghulja Yining"]
+
+
+def test_a_date_alone_under_the_signature_dates_the_text_and_a_later_one_its_docket() -> None:
+    source = ("Please inform me of the decision of the government as soon as it has been "
+              "taken.\nNo. 15\nT. PETROV\n17.11.50\nreceived by Novoselova\n18.11.50\n")
+    root = converted_text(source, "November 17, 1950")
+    assert texts(root, "//t:closer/t:dateline") == ["17.11.50"]
