@@ -100,6 +100,16 @@ def _shouted_words(ctx: BracketContext) -> bool:
     )
 
 
+def _capitals_only(text: str) -> bool:
+    """Capitals only, initials aside (`USSR`, `PAK HEON-YEONG`; not `V. Razuvayev`)."""
+    letters = [c for w in text.split() if not _INITIAL_WORD.fullmatch(w) for c in w
+               if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+_INITIAL_WORD = re.compile(r"[A-ZА-Я]\.")
+
+
 def _strip_token(token: str) -> str:
     return token.rstrip(".’'").lower()
 
@@ -120,6 +130,8 @@ def trailing_name(before: str, words: WordTables) -> str:
             break  # `To MATVEYEV [RAZUVAYEV]`: the name starts after the preposition
         if word.isupper() and _strip_token(word) in _CLOSED_CLASS:
             break  # `SAID THAT PAK HEON-YEONG [Pak Hon Yong]`: in capitals, case tells nothing
+        if start is not None and _capitals_only(word) and not _capitals_only(before[start:]):
+            break  # `AMBASSADOR TO THE USSR Kim Byeong-sik [Kim Pyong Sik]`: a heading's word
         common = common and words.is_common(word.strip(".")) and len(word) > 2
         start = space + 1
         if space < 0:

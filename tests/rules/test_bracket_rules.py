@@ -124,6 +124,10 @@ MORE_CASES = [
     ("the word [unclear] stood", 'the word <gap reason="illegible" rend="[unclear]"/> stood'),
     ("omitted [. . .] here", 'omitted <gap reason="editorial" rend="[. . .]"/> here'),
     ("dated [1951] by", 'dated <supplied reason="omitted" resp="#translator">1951</supplied> by'),
+    # a name in title case after a heading's words in capitals begins after them
+    ("AMBASSADOR TO THE USSR Kim Byeong-sik [Kim Pyong Sik] came",
+     'AMBASSADOR TO THE USSR <persName><choice><orig>Kim Byeong-sik </orig><reg '
+     'resp="#translator">Kim Pyong Sik</reg></choice></persName> came'),
     # after words in title case (a cable's title), words ending on a preposition are no name
     ("Its Correspondent’s [Report on] the Talks", 'Its Correspondent’s <supplied '
      'reason="omitted" resp="#translator">Report on</supplied> the Talks'),
