@@ -485,6 +485,10 @@ class Assembler:
                 or (role == "text" and "[" in unit.text[span[1]:])):
             # the date, then who signed (a name in capitals, or one the translator identified)
             return self._add_split(zone, one_line.date_and_signer(unit, span), index)
+        if closing and span is not None and role in ("dateline", "signed", "text"):
+            split = one_line.signer_and_date(unit, span)
+            if split is not None:  # `PONOMAREV 26 September 1956`, `Kim Il Sung 29.6.51”`
+                return self._add_split(zone, split, index)
         split = None
         if role == "dateline":
             split = ((one_line.date_and_marking(unit, span) if span is not None else None)

@@ -16,7 +16,7 @@ Part = tuple[Unit, Role]
 Split = tuple[Part, ...]
 
 _NUMBER_THEN_NAME = LazyPattern(r"^(?P<number>(?:No\.|Nº|N°|№)\s*[\w/.-]*\d[\w/.-]*)\s+"
-                                r"(?P<name>[^\d\s].*)$")
+                                r"(?:[-–—]\s+)?(?P<name>[^\d\s].*)$")
 # A receipt clause after the sending clause on one line, after the end of the latter.
 _RECEIPT_AFTER = LazyPattern(r"(?<=[.;,])\s+(?=(?:Received|Arrived|Deciphered|Decoded|"
                              r"Decrypted|Incoming)\b)")
@@ -79,7 +79,7 @@ def number_signer_and_date(unit: Unit, text: str,
     signer = _NUMBER_THEN_NAME.match(text)
     if signer is None or date_span is None or text[date_span[1]:].strip(" ."):
         return None
-    name = text[signer.start("name"):date_span[0]].strip(" ,")
+    name = text[signer.start("name"):date_span[0]].strip(" ,-–—")
     if not name or not is_name_line(name) or name.upper() != name:
         return None
     number, rest = split_at(unit, unit.text.index(name, len(signer["number"])))
@@ -103,6 +103,30 @@ def signs_after_date(unit: Unit, span: tuple[int, int]) -> bool:
 def date_and_signer(unit: Unit, span: tuple[int, int]) -> Split:
     date, name = split_at(unit, span[1])
     return (date, Role.DATELINE), (name, Role.SIGNED)
+
+
+def signer_and_date(unit: Unit, span: tuple[int, int]) -> Split | None:
+    """`PONOMAREV 26 September 1956`, `Kim Il Sung 29.6.51”`: who signed, then the date that
+    ends the line (a closing quotation mark or full stop aside)."""
+    text = unit.text
+    after = text[span[1]:]
+    if span[0] == 0 or after.strip(" .”\"»"):
+        return None
+    before = without_brackets(text[: span[0]]).rstrip()
+    if before.endswith((",", ".")):
+        return None  # `Mexico City, 31 October 1962`, `Pyongyang. 8 July 1950.`: a place
+    name = before.strip(" -–—")
+    if (not is_name_line(name) or len(name.split()) > _SIGNER_WORDS
+            or not all(word[:1].isupper() for word in name.split())):
+        return None
+    # a name in capitals, or the signer of a quoted message at its close
+    if name.upper() != name and not after.strip(" .").endswith(("”", '"', "»")):
+        return None
+    signer, date = split_at(unit, span[0])
+    return (signer, Role.SIGNED), (date, Role.DATELINE)
+
+
+_SIGNER_WORDS = 4
 
 
 def date_and_marking(unit: Unit, span: tuple[int, int]) -> Split | None:

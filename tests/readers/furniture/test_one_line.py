@@ -35,8 +35,21 @@ def test_a_number_its_signer_and_the_date() -> None:
     line = "Nº 274 KOVALEV, 11 November"
     assert parts(one_line.number_signer_and_date(unit(line), line, date_span(line))) == [
         ("Nº 274", Role.REGISTRY), ("KOVALEV,", Role.SIGNED), ("11 November", Role.DATELINE)]
+    dashed = "No. 18 - TEREBIN - 14 January"
+    assert parts(one_line.number_signer_and_date(unit(dashed), dashed, date_span(dashed))) == [
+        ("No. 18 -", Role.REGISTRY), ("TEREBIN -", Role.SIGNED), ("14 January", Role.DATELINE)]
     other = "No. 12 of 11 November"
     assert one_line.number_signer_and_date(unit(other), other, date_span(other)) is None
+
+
+def test_the_signer_then_the_date() -> None:
+    for line, signer, date in (("PONOMAREV 26 September 1956", "PONOMAREV", "26 September 1956"),
+                               ("Kim Il Sung 29.6.51”", "Kim Il Sung", "29.6.51”")):
+        assert parts(one_line.signer_and_date(unit(line), date_span(line))) == [
+            (signer, Role.SIGNED), (date, Role.DATELINE)]
+    for place in ("Mexico City, 31 October 1962", "Pyongyang. 8 July 1950.",
+                  "Beijing 29 June 1951", "Night of October 1"):
+        assert one_line.signer_and_date(unit(place), date_span(place)) is None, place
 
 
 def test_a_letterhead_line_and_the_marking_beside_it() -> None:
