@@ -102,6 +102,17 @@ def _office_dash_name(text: str) -> bool:
     return is_name_line(name) and name.upper() == name
 
 
+# `– Monori – 423 –`: a cipher telegram's signer and number between dashes.
+_FRAMED = LazyPattern(r"^[-–—]\s+(?P<inner>.+?)\s+[-–—]$")
+
+
+def _framed_signature(text: str) -> bool:
+    found = _FRAMED.match(text)
+    return found is not None and any(
+        is_name_line(part.strip()) and not part.strip()[:1].isdigit()
+        for part in re.split(r"\s[-–—]\s", found["inner"]))
+
+
 def _typed_name(text: str) -> bool:
     """`(A. PUZANOV)`: a name in parentheses, alone on its line."""
     return (text.startswith("(") and text.endswith(")") and text.count("(") == 1
@@ -435,7 +446,7 @@ class Assembler:
             if _date_only(LineView(inner, "closer")):
                 self.add(zone, "furniture", unit, Role.DATELINE)
                 return index + 1
-        if closing and _office_dash_name(text):
+        if closing and (_office_dash_name(text) or _framed_signature(text)):
             return self._signed(unit, zone, index, index + 1)
         if _numbered_in_brackets(text):
             # `Nº [handwritten: 328/ag] [signature]`: the number written in by the signer

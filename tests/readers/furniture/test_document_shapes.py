@@ -760,3 +760,13 @@ def test_a_date_alone_under_the_signature_dates_the_text_and_a_later_one_its_doc
               "taken.\nNo. 15\nT. PETROV\n17.11.50\nreceived by Novoselova\n18.11.50\n")
     root = converted_text(source, "November 17, 1950")
     assert texts(root, "//t:closer/t:dateline") == ["17.11.50"]
+
+
+def test_a_cipher_telegrams_signer_and_number_between_dashes_sign_it() -> None:
+    source = ("The Soviet comrades informed us that the delegation would arrive at the end of "
+              "the month.\n– Kovács – 423 –\n")
+    root = converted_text(source, "August 24, 1971")
+    assert texts(root, "//t:closer/t:signed") == ["– Kovács – 423 –"]
+    numbered = converted_text("The talks will go on tomorrow in the ministry, as agreed.\n"
+                              "– 157 –\n", "August 24, 1971")
+    assert not numbered.xpath("//t:signed", namespaces=NS)
