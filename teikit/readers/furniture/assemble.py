@@ -103,14 +103,14 @@ def _office_dash_name(text: str) -> bool:
 
 
 # `– Monori – 423 –`: a cipher telegram's signer and number between dashes.
-_FRAMED = LazyPattern(r"^[-–—]\s+(?P<inner>.+?)\s+[-–—]$")
+_FRAMED = LazyPattern(r"^[-–—]\s*(?P<inner>.+?)\s*[-–—]$")
 
 
 def _framed_signature(text: str) -> bool:
     found = _FRAMED.match(text)
     return found is not None and any(
         is_name_line(part.strip()) and not part.strip()[:1].isdigit()
-        for part in re.split(r"\s[-–—]\s", found["inner"]))
+        for part in re.split(r"\s*[-–—]\s*", found["inner"]))
 
 
 def _typed_name(text: str) -> bool:

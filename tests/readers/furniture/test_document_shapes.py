@@ -767,6 +767,9 @@ def test_a_cipher_telegrams_signer_and_number_between_dashes_sign_it() -> None:
               "the month.\n– Kovács – 423 –\n")
     root = converted_text(source, "August 24, 1971")
     assert texts(root, "//t:closer/t:signed") == ["– Kovács – 423 –"]
+    tight = converted_text("The Soviet comrades informed us that the delegation would arrive "
+                           "at the end of the month.\n-Marjai-179-\n", "May 18, 1977")
+    assert texts(tight, "//t:closer/t:signed") == ["-Marjai-179-"]
     numbered = converted_text("The talks will go on tomorrow in the ministry, as agreed.\n"
                               "– 157 –\n", "August 24, 1971")
     assert not numbered.xpath("//t:signed", namespaces=NS)
