@@ -146,6 +146,8 @@ def is_prose_text(raw: str, relaxed: bool, date_span: Callable[[str], tuple[int,
     if relaxed:
         return (text.rstrip()[-1:] in ".!?" and not SENDING.match(text)
                 and not CLASSIFICATION_LINE.match(text.strip()) and date_span(text) is None)
+    if count <= _DATELINE_WORDS and _TO_COMRADES.match(text):
+        return False  # `to Cdes. Litvinov and Frinovsky - everything.`: whom a copy went to
     if count <= _DATELINE_WORDS and _date_only(LineView(text, "main")):
         return False  # `For the period from 24 May to 11 June 1956.`: a date, not a sentence
     if ends_sentence(_without_initials(_TRAILING_PARENTHESIS.sub("", text))):
@@ -154,6 +156,7 @@ def is_prose_text(raw: str, relaxed: bool, date_span: Callable[[str], tuple[int,
 
 
 _DATELINE_WORDS = 12
+_TO_COMRADES = LazyPattern(r"^to\s+(?i:cdes?|comrades?|comrs?|cmrds?)\b\.?\s+[A-ZА-Я]")
 # A name's initials after it at a line's end: `… Cde. Ivanov V.I.`, `Kim I. S.`
 _TRAILING_INITIALS = LazyPattern(
     r"(?<![\w.])[A-ZА-Я][\w’'-]+\s+(?P<initials>(?:[A-ZА-Я]\.\s?){1,3})$")

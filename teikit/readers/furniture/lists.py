@@ -38,8 +38,9 @@ _DASHED_ADDRESSEE = LazyPattern(r"^[A-Z][^.!?]{2,60}\s[–—-]\s[A-Z][\w .'’-
 
 
 def names_a_comrade(text: str) -> bool:
-    """`Cde. Gromyko`: the line begins with a comrade's title."""
-    return RECIPIENT.match(text.lstrip()) is not None
+    """`Cde. Gromyko`, `to Cdes. Litvinov and Frinovsky`: the line begins with a comrade's
+    title."""
+    return RECIPIENT.match(text.lstrip().removeprefix("to ")) is not None
 
 
 def addressees(text: str) -> bool:

@@ -773,3 +773,13 @@ def test_a_cipher_telegrams_signer_and_number_between_dashes_sign_it() -> None:
     numbered = converted_text("The talks will go on tomorrow in the ministry, as agreed.\n"
                               "– 157 –\n", "August 24, 1971")
     assert not numbered.xpath("//t:signed", namespaces=NS)
+
+
+def test_the_comrades_an_excerpt_was_sent_to_are_the_lists_item_not_a_sentence() -> None:
+    source = ("5. Permit the acceptance into the university of a new group of fifty students in "
+              "the autumn.\n\nExcerpts have been sent:\n\nto Cdes. Litvinov and Frinovsky - "
+              "everything.\n")
+    root = converted_text(source, "July 29, 1937")
+    assert texts(root, "//t:list[@type='distribution']/t:head") == ["Excerpts have been sent:"]
+    assert texts(root, "//t:list[@type='distribution']/t:item") == [
+        "to Cdes. Litvinov and Frinovsky - everything."]
