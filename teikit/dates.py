@@ -370,6 +370,8 @@ _MONTH_GATE = re.compile(
 _ISO_GATE = re.compile(r"-[01]\d-(?<=\d-[01]\d-)")
 _DOTTED_GATE = re.compile(r"\.(?=\d)(?<=\d\.)")
 _ROMAN_GATE = re.compile(r"\.\s?[IVX]")
+_YEAR_ROMAN_GATE = re.compile(r"\d\.\s?[IVX]")
+_YEAR_FIRST_GATE = re.compile(r"\d\d\d\.?,?\s+[A-Z]")
 _DAY_RANGE_GATE = re.compile(r"\d(?:\s*[-–—]\s*|\s+(?:to|through|till|until)\s+)\d")
 _FULL_MONTH_GATE = re.compile(_FULL_MONTH_WORD)
 _PART_WORDS = ("end", "beginning", "start", "mid", "half", "early", "late")
@@ -380,8 +382,12 @@ def _may_match(kind: str, text: str) -> bool:
         return _ISO_GATE.search(text) is not None
     if kind == "dotted":
         return _DOTTED_GATE.search(text) is not None
-    if kind in ("roman", "year_roman"):
+    if kind == "roman":
         return _ROMAN_GATE.search(text) is not None
+    if kind == "year_roman":
+        return _YEAR_ROMAN_GATE.search(text) is not None
+    if kind == "year_month_day":
+        return _YEAR_FIRST_GATE.search(text) is not None
     if kind == "slashed":
         return "/" in text
     if kind == "month_alone":

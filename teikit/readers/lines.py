@@ -148,7 +148,8 @@ def is_prose_text(raw: str, relaxed: bool, date_span: Callable[[str], tuple[int,
                 and not CLASSIFICATION_LINE.match(text.strip()) and date_span(text) is None)
     if count <= _DATELINE_WORDS and _TO_COMRADES.match(text):
         return False  # `to Cdes. Litvinov and Frinovsky - everything.`: whom a copy went to
-    if count <= _DATELINE_WORDS and _date_only(LineView(text, "main")):
+    if (count <= _DATELINE_WORDS and date_span(text) is not None
+            and _date_only(LineView(text, "main"))):
         return False  # `For the period from 24 May to 11 June 1956.`: a date, not a sentence
     if ends_sentence(_without_initials(_TRAILING_PARENTHESIS.sub("", text))):
         return True  # (a title's number in parentheses ends no sentence: `… Bomb (6)`)
