@@ -71,7 +71,9 @@ LIST_HEAD_WORDS = (r"distributed to|distribution(?: list)?(?:\s*[-–—]\s*\d+ 
                    r"excerpts (?:have been )?sent(?: \(?to\)?)?")
 # How many copies were made: `5 copies`, `Two copies printed`, `Made in 3 copies`.
 COPIES_MADE = (rf"{COPY_COUNT}\s+copies\b(?:\s+(?:printed|made|typed))?|"
-               rf"(?:(?:made|printed|typed|prepared|produced|done) )?in {COPY_COUNT}\s+copies")
+               rf"(?:(?:made|printed|typed|prepared|produced|done) )?in {COPY_COUNT}\s+copies|"
+               r"(?:this (?:message|document|telegram|cable) )?was (?:made|typed|printed) "
+               r"(?:twice|in duplicate|in triplicate)")
 # Who is to read a cipher telegram and who has (`To be seen by` / `Comrade Szabó F.`).
 SEEN_BY = r"(?:to be )?seen by\s*:?$"
 DISTRIBUTION_HEAD = re.compile(
@@ -90,7 +92,7 @@ REFERENCE = re.compile(r"(?i)^(?:re|ref|reference|subject|concerning)\s*[:.]")
 # how many each recipient has (`2x Far Eastern Department`) or each by its number (`Copy Nº 2
 # to Cde. Puja`).
 ENUMERATED = re.compile(
-    r"^(?P<label>\d{1,3}(?:st|nd|rd|th)?\s*(?:[.)]|[-–])|\(\d{1,3}\)|[a-z]\)|\d{1,2}x"
+    r"^(?P<label>\d{1,3}(?:st|nd|rd|th)?\s*(?:[.)]|[-–])|\(\d{1,3}\)|[a-z]\)|\d{1,2} ?x"
     r"|Copy\s+(?:N[º°o]\.?|№)\s*\d{1,3}(?=\s+to\b))\s+\S")
 RECIPIENT = re.compile(r"(?i)\b(?:cdes?|comrs?|cmrds?|comrades?|tov)\b\.?")
 ADDRESS_START = re.compile(r"(?i)^(?:to|for|attn|attention|dear|comrades?|cdes?|mr|mrs|sir)\b")

@@ -783,3 +783,11 @@ def test_the_comrades_an_excerpt_was_sent_to_are_the_lists_item_not_a_sentence()
     assert texts(root, "//t:list[@type='distribution']/t:head") == ["Excerpts have been sent:"]
     assert texts(root, "//t:list[@type='distribution']/t:item") == [
         "to Cdes. Litvinov and Frinovsky - everything."]
+
+
+def test_a_message_made_twice_heads_its_copies_counted_with_a_spaced_x() -> None:
+    source = ("It could be possible that the friends will have it and thus ask them to inform "
+              "us.\n\nThis message was made twice\n1 x to file 0723\n1 x British Guiana\n")
+    root = converted_text(source, "March 28, 1963")
+    assert texts(root, "//t:list[@type='distribution']/t:head") == ["This message was made twice"]
+    assert texts(root, "//t:list[@type='distribution']/t:label") == ["1 x", "1 x"]
