@@ -192,11 +192,15 @@ def _name_like(text: str) -> bool:
                or t.rstrip(".").isdigit() for t in tokens)
 
 
+# `Military Attaché Office of the [Chinese] Embassy in Cuba`: a body's name runs to ten words.
+_BODY_WORDS = 10
+
+
 def _signing_body(text: str) -> bool:
     """`[Chinese] Embassy in [North] Korea`, `Foreign Ministry`: a body's name, capitalised
     but for short linking words, as a signature."""
     tokens = text.rstrip(".").split()
-    return 1 <= len(tokens) <= 8 and tokens[0][:1].isupper() and all(
+    return 1 <= len(tokens) <= _BODY_WORDS and tokens[0][:1].isupper() and all(
         t[:1].isupper() or t.lower() in NAME_PARTICLES | {"in", "for", "and", "to", "at"}
         for t in tokens)
 

@@ -24,6 +24,7 @@ def cues(text: str, zone: str = "closer", **context: object) -> set[str]:
     ("DEL RIO", "name_in_caps"),
     ("Pavlíček 388.", "name_like"),
     ("[Chinese] Embassy in [North] Korea", "signing_body"),
+    ("Military Attaché Office of the [Chinese] Embassy in Cuba", "signing_body"),
     ("From Pyongyang. Sent 8.7.50. 9:26", "sending"),
     ("Transmitting from Havana 10/26/1962 20:06", "sending"),
     ("Date: 3.XI 1962", "sending"),
