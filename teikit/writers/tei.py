@@ -160,6 +160,22 @@ class Event(Enum):
 Step = tuple[Event, etree._Element]
 
 
+_NUMBER_LABEL = LazyPattern(r"(?i)^\s*(?:n[º°o]\.?|№)\s*\d")
+
+
+def _labelled_line(nodes: list[Inline]) -> int:
+    """The index of the first line of a registry note that is not its first and begins with
+    a number's label (`Nº 489` under `17 October 1960`), when the first line does not; else 0."""
+    if nodes and isinstance(nodes[0], Text) and _NUMBER_LABEL.match(nodes[0].value):
+        return 0
+    for index in range(1, len(nodes)):
+        node = nodes[index]
+        if (isinstance(nodes[index - 1], LineBreak) and isinstance(node, Text)
+                and _NUMBER_LABEL.match(node.value)):
+            return index
+    return 0
+
+
 _SIGNING_ROLES = frozenset({Role.SIGNED, Role.DATELINE})
 
 
@@ -329,6 +345,11 @@ class BodyWriter:
     def _registry(self, parent: etree._Element, block: Furniture) -> None:
         note = element(parent, "note", {"type": "registry"})
         nodes = list(block.inlines)
+        # `17 October 1960` / `Nº 489`: the number is on the line its label begins
+        labelled = _labelled_line(nodes)
+        if labelled:
+            write_inlines(note, nodes[:labelled])
+            nodes = nodes[labelled:]
         first = nodes[0] if nodes else None
         if isinstance(first, Text):
             value = first.value.lstrip()

@@ -461,6 +461,12 @@ class Assembler:
                                                         self.tests.date_span(text)))
         if split is not None:
             return self._add_split(zone, split, index)
+        if (zone == "postscript" and following is not None and self.role(following) == "number"
+                and _is_date_only(unit, self.tests)):
+            # `17 October 1960` / `Nº 489` under the copies: the registry entry, dated first
+            merged = _join_lines(unit, self.pieces[following].unit)
+            self.add(zone, "furniture", merged, Role.REGISTRY)
+            return following + 1
         if role == "number":
             # A registry number's date is written in figures (`648-VK` / `V.X.51`); a date in
             # words under a number is the document's dateline, unless the text's closer is

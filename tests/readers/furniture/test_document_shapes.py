@@ -791,3 +791,13 @@ def test_a_message_made_twice_heads_its_copies_counted_with_a_spaced_x() -> None
     root = converted_text(source, "March 28, 1963")
     assert texts(root, "//t:list[@type='distribution']/t:head") == ["This message was made twice"]
     assert texts(root, "//t:list[@type='distribution']/t:label") == ["1 x", "1 x"]
+
+
+def test_a_date_then_the_number_under_the_copies_are_one_registry_entry_numbered_below() -> None:
+    source = ("I went to the ministry and was received by the deputy minister, who told me "
+              "about the talks.\n\nSOVIET AMBASSADOR IN THE DPRK\n[signature] (A. PETROV)\n\n"
+              "Three copies printed:\n1 - Cde. Gromyko\n2 - Cde. Fedorenko\n3 - to file\n"
+              "17 October 1960\nNº 489\n")
+    root = converted_text(source, "October 17, 1960")
+    assert texts(root, "//t:postscript/t:note[@type='registry']") == ["17 October 1960 Nº 489"]
+    assert texts(root, "//t:postscript/t:note[@type='registry']/t:idno") == ["Nº 489"]
