@@ -36,7 +36,8 @@ DOCKET = re.compile(
     r"(?i)^(?:received|arrived|processed|incoming|registered|entered|decoded|deciphered|"
     r"typed|copied|reg\.)\b"
 )
-_ADDRESS = r"(?:(?:To|Dear|Comrades?|Sir|Madam|For)\b|(?:Cde|Comr|Mr|Mrs)\.)"
+_ADDRESS = (r"(?:(?:To|Dear|Comrades?|Sir|Madam|For|TO|DEAR|COMRADES?|SIR|MADAM)\b"
+            r"|(?:Cde|Comr|Mr|Mrs|CDE|COMR)\.)")
 SALUTE = re.compile(
     rf"^(?:[\"“„«]?{_ADDRESS}.*[:!,](?:\[\d+\])?|[\"“„«]{_ADDRESS}.*[!,:])\s*$"
 )

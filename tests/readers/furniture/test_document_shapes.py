@@ -801,3 +801,12 @@ def test_a_date_then_the_number_under_the_copies_are_one_registry_entry_numbered
     root = converted_text(source, "October 17, 1960")
     assert texts(root, "//t:postscript/t:note[@type='registry']") == ["17 October 1960 Nº 489"]
     assert texts(root, "//t:postscript/t:note[@type='registry']/t:idno") == ["Nº 489"]
+
+
+def test_an_address_typed_in_capitals_is_a_salute() -> None:
+    source = ("MEMORANDUM\nFrom the Minister of National Defense\nCOMRADE PETROV,\n"
+              "In order to strengthen the relations between our armies, I propose to invite the "
+              "delegation for the national holiday.\nMINISTER OF NATIONAL DEFENSE:\n"
+              "COLONEL-GENERAL IVANOV\n")
+    root = converted_text(source, "June 2, 1962")
+    assert texts(root, "//t:opener/t:salute") == ["COMRADE PETROV,"]
