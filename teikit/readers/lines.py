@@ -106,6 +106,20 @@ _NUMBERED = re.compile(r"^\s*(?:\d{1,3}|[a-z])[.)]\s+(?P<first>\S+)")
 _RECIPIENT_WORDS = frozenset("to for copy copies file cde cdes comr comrade comrades".split())
 
 
+_NUMBERED_POINT_WORDS = 8
+
+
+def _numbered_point(text: str) -> bool:
+    """A numbered point of the text written as a clause (several words in lower case), whether
+    or not its full stop was printed; not a heading over what follows (`2. Two plans:`)."""
+    found = _NUMBERED.match(text)
+    if found is None or text.rstrip()[-1:] == ":":
+        return False
+    if found["first"].strip(".[],").lower() in _RECIPIENT_WORDS:
+        return False
+    return sum(w[:1].islower() for w in words(text)) >= 4
+
+
 def _numbered_sentence(text: str) -> bool:
     """`2. Report [back] after the talks.`: a short numbered point of the text, a sentence
     (not `1. Comr. Stalin` nor `3. to the file.`, items of a list of recipients)."""
@@ -152,6 +166,8 @@ def is_prose_text(raw: str, relaxed: bool, date_span: Callable[[str], tuple[int,
     if (count <= _DATELINE_WORDS and date_span(text) is not None
             and _date_only(LineView(text, "main"))):
         return False  # `For the period from 24 May to 11 June 1956.`: a date, not a sentence
+    if count >= _NUMBERED_POINT_WORDS and _numbered_point(text):
+        return True  # `3. Information … turn out to be disinformation`: a point, its stop lost
     if ends_sentence(_without_initials(_TRAILING_PARENTHESIS.sub("", text))):
         return True  # (a title's number in parentheses ends no sentence: `… Bomb (6)`)
     return len(text) >= 100 and not _title_case(text)

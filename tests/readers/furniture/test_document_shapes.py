@@ -810,3 +810,13 @@ def test_an_address_typed_in_capitals_is_a_salute() -> None:
               "COLONEL-GENERAL IVANOV\n")
     root = converted_text(source, "June 2, 1962")
     assert texts(root, "//t:opener/t:salute") == ["COMRADE PETROV,"]
+
+
+def test_the_last_numbered_point_without_its_full_stop_is_still_text() -> None:
+    source = ("1. The diplomats of the embassy visited the ministry twice this month.\n"
+              "2. They asked about the delegation and about the trade talks.\n"
+              "3. Information occasionally obtained from these diplomats turns out to be "
+              "disinformation\n/after checking/\n")
+    root = converted_text(source, "September 9, 1973")
+    assert texts(root, "//t:body//t:p")[-1].startswith("3. Information occasionally")
+    assert not root.xpath("//t:closer[contains(., 'Information')]", namespaces=NS)
