@@ -342,6 +342,20 @@ def _under_label(previous: _Joining, unit: Unit) -> bool:
             and not (len(words) > 1 and text.upper() == text) and not ends_sentence(text))
 
 
+# Function words a heading's next line begins with when it goes on (`of`, `for the period`).
+_GOING_ON = frozenset("of for from to on in with by and".split())
+_SHORT_LINE = 8
+
+
+def _goes_on_short_line(previous: _Joining, unit: Unit) -> bool:
+    """A short line, a blank line, then a line beginning with a function word in lower case:
+    one heading, in a layout with a blank line after every line."""
+    first = unit.text.split(maxsplit=1)[0] if unit.text.strip() else ""
+    last = previous.last_text().strip()
+    return (first in _GOING_ON and not previous.rest and previous.word_count() < _SHORT_LINE
+            and not previous.ends_sentence() and not last.startswith("["))
+
+
 def _is_page_marker(unit: Unit) -> bool:
     """A line that only marks a page boundary: a bracket (`[page 3]`, `[Page break]`), a page
     number printed on the page (`- 2 -`), a rule between the pages (`---`)."""
@@ -380,6 +394,8 @@ def _continuation(previous: _Joining, unit: Unit, width: int | None) -> str:
             return PB if _paragraph_line(previous.last_text(), width) else LB
     if not same_block and _under_label(previous, unit):
         return LB
+    if not same_block and _goes_on_short_line(previous, unit):
+        return LB  # `JOURNAL` / (a blank line) / `of Cde. V. I. IVANOV, Soviet Ambassador …`
     line = previous.last_text()
     if same_block:
         if _closes_bracket(line, unit.text):

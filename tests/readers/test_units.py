@@ -137,3 +137,14 @@ def test_a_bracket_wrapped_open_at_a_line_end_goes_on_in_the_next_line() -> None
     assert len(_texts(body)) == 1
     assert _texts("The line ends [with\nits bracket] closed.\n") == [
         f"The line ends [with{LB}its bracket] closed."]
+
+
+def test_a_short_line_goes_on_after_a_blank_line_in_a_function_word() -> None:
+    """A layout with a blank line after every line: a heading's next line, beginning with a
+    function word in lower case, goes on with it; a sentence's end or a longer line does not
+    go on so."""
+    assert _texts("JOURNAL\n\nof Cde. V. I. Petrov for the period\n") == [
+        f"JOURNAL{LB}of Cde. V. I. Petrov for the period"]
+    assert _texts("The talks ended.\n\nof course nobody came.\n") == [
+        "The talks ended.", "of course nobody came."]
+    assert _texts("[…]\n\nand then he left.\n") == ["[…]", "and then he left."]
