@@ -448,6 +448,11 @@ class Assembler:
                 return index + 1
         if closing and (_office_dash_name(text) or _framed_signature(text)):
             return self._signed(unit, zone, index, index + 1)
+        if (closing and role == "distribution" and zone not in self.signed_zones
+                and is_name_line(text) and not lists.names_a_comrade(text)):
+            # a name alone under the text, taken for one more recipient of a list above it
+            # (the opener's `Copies:`), where nobody has signed yet: the signer
+            return self._signed(unit, zone, index, index + 1)
         if _numbered_in_brackets(text):
             # `Nº [handwritten: 328/ag] [signature]`: the number written in by the signer
             self.add(zone, "furniture", unit, Role.REGISTRY if closing else Role.DOCUMENT_NUMBER)

@@ -820,3 +820,13 @@ def test_the_last_numbered_point_without_its_full_stop_is_still_text() -> None:
     root = converted_text(source, "September 9, 1973")
     assert texts(root, "//t:body//t:p")[-1].startswith("3. Information occasionally")
     assert not root.xpath("//t:closer[contains(., 'Information')]", namespaces=NS)
+
+
+def test_a_name_under_a_relayed_message_signs_the_telegram_after_copies_in_the_opener() -> None:
+    source = ("CIPHERED TELEGRAM No. 21336\nCopies:\nStalin (2)\nFrom BEIJING Received 11:30 "
+              "30.6.1951\nTo Comrade FILIPPOV\nI transmit the telegram I received from Comrade "
+              "Kim Il Sung today about the talks:\n“Comrade Mao Zedong!\nHow should we answer, "
+              "if the enemy wants to conduct negotiations about the cessation of military "
+              "actions.\nKim Il Sung 29.6.51”\nMao Zedong\nNo. 3261\n")
+    root = converted_text(source, "June 30, 1951")
+    assert texts(root, "/t:TEI/t:text/t:body/t:div/t:closer/t:signed") == ["Mao Zedong"]
