@@ -121,7 +121,8 @@ BODY_NAME = re.compile(
 # A title line under a signing name: `Chargé d'Affaires ad interim`, `Ambassador`.
 OFFICE_LINE = LazyPattern(
     r"(?i)^(?:[\w'’.-]+\s+){0,4}(?:ambassador|minister|chairman|secretary|charg[ée]|director|head|"
-    r"counsell?or|consul|president|under-secretary|attach[ée]|envoy|chief)\b[\w\s'’.,()-]*:?$")
+    r"counsell?or|consul|president|under-secretary|attach[ée]|envoy|chief|"
+    r"captain|major|colonel|general|lieutenant)\b[\w\s'’.,()-]*:?$")
 # A line that stops on a preposition, an article or a comma goes on in the next line.
 OPEN_END = re.compile(r"(?i)(?:\b(?:of|for|in|to|the|a|an|and|by|from|with|on|at)|,)\s*$")
 SPACED_CAPITALS = re.compile(r"^(?:[A-ZА-Я] ){3,}[A-ZА-Я](?:\s*\[.*\])?[.,]?$")
