@@ -628,7 +628,8 @@ def test_a_postscript_signed_again_ends_with_its_own_closer() -> None:
               "Captain\n")
     root = converted_text(source, "May 24, 1989")
     assert texts(root, "//t:postscript/t:closer/t:signed") == ["(signed) Keller Captain"]
-    assert texts(root, "/t:TEI/t:text/t:body/t:div/t:closer/t:signed") == ["(signed) Keller Captain"]
+    assert texts(root, "/t:TEI/t:text/t:body/t:div/t:closer/t:signed") == [
+        "(signed) Keller Captain"]
     assert texts(root, "//t:postscript/t:p")[0].startswith("Handwritten additions")
     assert not root.xpath("//t:postscript/t:p[contains(., '(signed)')]", namespaces=NS)
 
