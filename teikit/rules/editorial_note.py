@@ -23,10 +23,11 @@ _EDITORIAL_WORDS = re.compile(
 # "[in Russian]", "[written in English in the original]": the language is a language's name.
 _IN_LANGUAGE = re.compile(r"^(?:[Ii]n|[Ww]ritten in) (?P<language>[A-Z][a-z-]+)"
                           r"(?: in the original)?$")
-# "[see note 3]", "[See Attachment 1]", "[see also the map]": a cross-reference.
-_SEE = (r"(?i:see (?:also )?(?:the )?(?:notes?|below|above|footnotes?|documents?|doc\.|"
-        r"attachments?|appendix|appendices|annex|enclosures?|maps?|tables?|pages?|p\.|pp\.|"
-        r"chapter|part|section|item|point))")
+# "[see note 3]", "[See Attachment 1]", "[see also the map]", a cable's "[vide my 935]", "[see
+# our telegram 12]": a cross-reference.
+_SEE = (r"(?i:(?:see|vide) (?:also )?(?:(?:the )?(?:notes?|below|above|footnotes?|documents?|"
+        r"doc\.|attachments?|appendix|appendices|annex|enclosures?|maps?|tables?|pages?|p\.|"
+        r"pp\.|chapter|part|section|item|point)|(?:my|our|your) (?:\w+ )?(?:no\.? ?)?\d+))")
 # A capitalised remark opens with one of these: "[Translation from Russian]", "[Signature]",
 # "[Probably Stalin]", "[Unidentified]".
 _EDITORIAL_OPENING = re.compile(

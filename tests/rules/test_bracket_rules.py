@@ -131,6 +131,9 @@ MORE_CASES = [
     # after words in title case (a cable's title), words ending on a preposition are no name
     ("Its Correspondent’s [Report on] the Talks", 'Its Correspondent’s <supplied '
      'reason="omitted" resp="#translator">Report on</supplied> the Talks'),
+    # a cable's cross-reference to an earlier telegram
+    ("the talks [vide my 935] went", 'the talks <note type="editorial" place="inline" '
+     'resp="#translator">vide my 935</note> went'),
     ("the text [in English] was",
      'the text <note type="editorial" place="inline" resp="#translator">in English</note> was'),
 ]
