@@ -182,7 +182,7 @@ def _name_like(text: str) -> bool:
         text = stripped[1:-1]  # `(A. Gromyko)`: the name typed under the signature
         if CLASSIFICATION_LINE.match(text):
             return False  # `(Top Secret)`: a marking
-    tokens = text.rstrip(".,!").split()
+    tokens = text.rstrip(".,!+ ").split()  # (`Van Roijen 934 ++`: a cable's end mark)
     if not 1 <= len(tokens) <= 6 or ":" in text or text.rstrip().endswith(("!", "?")):
         return False
     if tokens[0].lower().rstrip(".") in {"no", "nº", "n°", "nr", "№", "copy", "file", "to", "re"}:

@@ -23,6 +23,7 @@ def cues(text: str, zone: str = "closer", **context: object) -> set[str]:
     ("FILIPPOV [Stalin]", "name_like"),
     ("DEL RIO", "name_in_caps"),
     ("Pavlíček 388.", "name_like"),
+    ("Van Roijen 934 ++", "name_like"),
     ("[Chinese] Embassy in [North] Korea", "signing_body"),
     ("Military Attaché Office of the [Chinese] Embassy in Cuba", "signing_body"),
     ("From Pyongyang. Sent 8.7.50. 9:26", "sending"),
