@@ -102,6 +102,9 @@ def _office_dash_name(text: str) -> bool:
     return is_name_line(name) and name.upper() == name
 
 
+# The signature's mark alone on the line under the name.
+_MARK_ALONE = LazyPattern(r"(?i)^[\[(](?:signature|signed|illegible signature|signature "
+                          r"illegible)[\])]\.?$")
 # `– Monori – 423 –`: a cipher telegram's signer and number between dashes.
 _FRAMED = LazyPattern(r"^[-–—]\s*(?P<inner>.+?)\s*[-–—]$")
 
@@ -587,6 +590,10 @@ class Assembler:
                 # `Chairman of the Committee` / `for State Security of the USSR`
                 unit = _join_lines(unit, self.pieces[after].unit)
                 after += 1
+        if (after < len(self.pieces) and self.pieces[after].kind == "line"
+                and _MARK_ALONE.match(self.pieces[after].unit.plain.strip())):
+            unit = _join_lines(unit, self.pieces[after].unit)  # `H. Zebrowski` / `[Signature]`
+            after += 1
         self.add(zone, "furniture", unit, Role.SIGNED)
         return after
 

@@ -832,3 +832,10 @@ def test_a_name_under_a_relayed_message_signs_the_telegram_after_copies_in_the_o
               "actions.\nKim Il Sung 29.6.51”\nMao Zedong\nNo. 3261\n")
     root = converted_text(source, "June 30, 1951")
     assert texts(root, "/t:TEI/t:text/t:body/t:div/t:closer/t:signed") == ["Mao Zedong"]
+
+
+def test_the_signatures_mark_alone_under_the_name_signs_with_it() -> None:
+    source = ("The comrades of the ministry asked us to inform them about the decision of the "
+              "government.\n\n[…]\n\nH. Kowalski\n[Signature]\n")
+    root = converted_text(source, "August 1, 1975")
+    assert texts(root, "//t:closer/t:signed") == ["H. Kowalski Signature"]
