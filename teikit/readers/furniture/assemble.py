@@ -452,7 +452,8 @@ class Assembler:
         if closing and (_office_dash_name(text) or _framed_signature(text)):
             return self._signed(unit, zone, index, index + 1)
         if (closing and role == "distribution" and zone not in self.signed_zones
-                and is_name_line(text) and not lists.names_a_comrade(text)):
+                and is_name_line(text) and not lists.names_a_comrade(text)
+                and not any(c.isdigit() for c in text)):
             # a name alone under the text, taken for one more recipient of a list above it
             # (the opener's `Copies:`), where nobody has signed yet: the signer
             return self._signed(unit, zone, index, index + 1)
