@@ -20,8 +20,8 @@ from teikit.readers.furniture.cues import (
     SENDING,
     SIGNATURE_MARK,
     VALEDICTION,
-    LineView,
-    _date_only,
+    date_only,
+    parenthesised,
     words,
 )
 from teikit.readers.furniture.cues import (
@@ -163,8 +163,7 @@ def is_prose_text(raw: str, relaxed: bool, date_span: Callable[[str], tuple[int,
                 and not CLASSIFICATION_LINE.match(text.strip()) and date_span(text) is None)
     if count <= _DATELINE_WORDS and _TO_COMRADES.match(text):
         return False  # `to Cdes. Litvinov and Frinovsky - everything.`: whom a copy went to
-    if (count <= _DATELINE_WORDS and date_span(text) is not None
-            and _date_only(LineView(text, "main"))):
+    if count <= _DATELINE_WORDS and date_only(text, date_span(text)):
         return False  # `For the period from 24 May to 11 June 1956.`: a date, not a sentence
     if count >= _NUMBERED_POINT_WORDS and _numbered_point(text):
         return True  # `3. Information … turn out to be disinformation`: a point, its stop lost
@@ -204,9 +203,8 @@ def _parenthesised_label(text: str) -> bool:
     """A short line wholly in one pair of parentheses, no sentence ended inside: an archive's
     or a translator's heading (`(Excerpt)`, `(Argentina stance on the nuclear deal)`), where
     `(The talks went on.)` is a sentence."""
-    stripped = text.strip()
-    return (stripped.startswith("(") and stripped.endswith(")") and stripped.count("(") == 1
-            and stripped.count(")") == 1 and stripped[-2:-1] not in ".!?")
+    inner = parenthesised(text)
+    return inner is not None and ")" not in inner and inner[-1:] not in ".!?"
 
 
 def _title_case(text: str) -> bool:

@@ -28,10 +28,11 @@ from teikit.readers.furniture.cues import (
     OPEN_END,
     PRECEDENCE,
     RECEIPT,
+    SIGNATURE_BRACKET,
     SIGNATURE_MARK,
     VALEDICTION,
-    LineView,
-    _date_only,
+    date_only,
+    parenthesised,
 )
 from teikit.readers.furniture.sequence import Piece
 from teikit.readers.line_tests import LineTests
@@ -103,8 +104,7 @@ def _office_dash_name(text: str) -> bool:
 
 
 # The signature's mark alone on the line under the name.
-_MARK_ALONE = LazyPattern(r"(?i)^[\[(](?:signature|signed|illegible signature|signature "
-                          r"illegible)[\])]\.?$")
+_MARK_ALONE = LazyPattern(rf"(?i)^{SIGNATURE_BRACKET}\.?$")
 # `– Monori – 423 –`: a cipher telegram's signer and number between dashes.
 _FRAMED = LazyPattern(r"^[-–—]\s*(?P<inner>.+?)\s*[-–—]$")
 
@@ -118,8 +118,8 @@ def _framed_signature(text: str) -> bool:
 
 def _typed_name(text: str) -> bool:
     """`(A. PUZANOV)`: a name in parentheses, alone on its line."""
-    return (text.startswith("(") and text.endswith(")") and text.count("(") == 1
-            and is_name_line(text[1:-1]))
+    inner = parenthesised(text)
+    return inner is not None and is_name_line(inner)
 
 
 def _numbered_in_brackets(text: str) -> bool:
@@ -167,6 +167,8 @@ class Assembler:
         a file of many lines asks this of each)."""
         self.signed_zones: set[str] = set()
         """The zones a signature is placed in."""
+        self.dated_zones: set[str] = set()
+        """The zones a dateline is placed in."""
         self.in_postscript = False
         self.opener_closed = False
         self.signed_by_position: set[int] = set()
@@ -250,6 +252,8 @@ class Assembler:
             self.text_begun = True
         if role is Role.SIGNED:
             self.signed_zones.add(zone)
+        elif role is Role.DATELINE:
+            self.dated_zones.add(zone)
 
     def place(self, index: int) -> int:
         piece = self.pieces[index]
@@ -446,7 +450,7 @@ class Assembler:
             inner = by_hand["inner"].strip()
             if is_name_line(inner):
                 return self._signed(unit, zone, index, index + 1)
-            if _date_only(LineView(inner, "closer")):
+            if date_only(inner, self.tests.date_span(inner)):
                 self.add(zone, "furniture", unit, Role.DATELINE)
                 return index + 1
         if closing and (_office_dash_name(text) or _framed_signature(text)):
@@ -521,8 +525,8 @@ class Assembler:
                      or one_line.sending_and_receipt(unit))
         if split is not None:
             return self._add_split(zone, split, index)
-        date_only = role in ("dateline", "text") and _is_date_only(unit, self.tests)
-        if (date_only and following is not None and zone in self.signed_zones
+        dated_alone = role in ("dateline", "text") and _is_date_only(unit, self.tests)
+        if (dated_alone and following is not None and zone in self.signed_zones
                 and _PLACE_WORD.match(BRACKETED.sub(
                     "", self.pieces[following].unit.plain).strip())):
             # `29 September 1950` / `Pyongyang”` under a signature: the place under the date is
@@ -531,8 +535,7 @@ class Assembler:
             merged = _join_lines(unit, self.pieces[following].unit)
             self.add(zone, "furniture", merged, Role.DATELINE)
             return following + 1
-        if date_only and closing and role == "text" and not any(
-                placed.zone == zone and placed.role is Role.DATELINE for placed in self.out):
+        if dated_alone and closing and role == "text" and zone not in self.dated_zones:
             # a date alone under the text, the first: the document's (a later one dates a
             # docket: `received by Novoselova` / `12 October 1948`)
             self.add(zone, "furniture", unit, Role.DATELINE)
@@ -545,6 +548,7 @@ class Assembler:
                     and re.search(r",\s*[A-Z][\w’'-]+$", previous.unit.text)):
                 previous.unit = _join_lines(previous.unit, unit)
                 previous.role = Role.DATELINE
+                self.dated_zones.add(zone)
                 return index + 1
         if role == "text" and LABELLED_NUMBER.match(plain):
             # `Ref. No. 3/456-sh`, `Our ref.: 22/1955`: a number under its label
@@ -570,40 +574,38 @@ class Assembler:
         return index + 1
 
     def _signed(self, unit: Unit, zone: str, index: int, after: int) -> int:
-        """A signing line, with the title line under it (`Ambassador`) when there is one."""
-        if (after < len(self.pieces) and self.pieces[after].kind == "line"
-                and self.role(after) in ("text", "signed")
-                and (OPEN_END.search(BRACKETED.sub(" ", unit.plain).rstrip())
-                     or (SIGNATURE_MARK.search(unit.plain) is not None
-                         and _typed_name(self.pieces[after].unit.plain.strip())))):
-            # `COUNSELLOR OF THE [signature]` / `USSR MFA DVO (B. VERESHCHAGIN)`: the office
-            # goes on under the signature, as two columns printed it; `… [signature]` /
-            # `(A. PUZANOV)`: the name typed under the signature
-            unit = _join_lines(unit, self.pieces[after].unit)
-            after += 1
-        if (after < len(self.pieces) and self.pieces[after].kind == "line"
-                and self.role(after) in ("text", "signed")
-                and OFFICE_LINE.match(self.pieces[after].unit.plain.strip())
-                and len(self.pieces[after].unit.plain.split()) <= _OFFICE_WORDS):
-            unit = _join_lines(unit, self.pieces[after].unit)
-            after += 1
-            if self._office_goes_on(after):
+        """A signing line, with the lines under it that belong to the signature: the office
+        or the typed name (as two columns printed them), the title line (`Ambassador`), the
+        signature's mark."""
+        below = self._line_text(after, ("text", "signed"))
+        if below is not None and (OPEN_END.search(BRACKETED.sub(" ", unit.plain).rstrip())
+                                  or (SIGNATURE_MARK.search(unit.plain) is not None
+                                      and _typed_name(below))):
+            # `COUNSELLOR OF THE [signature]` / `USSR MFA DVO (B. VERESHCHAGIN)`; `… [signature]`
+            # / `(A. PUZANOV)`
+            unit, after = _join_lines(unit, self.pieces[after].unit), after + 1
+        below = self._line_text(after, ("text", "signed"))
+        if (below is not None and OFFICE_LINE.match(below)
+                and len(below.split()) <= _OFFICE_WORDS):
+            unit, after = _join_lines(unit, self.pieces[after].unit), after + 1
+            below = self._line_text(after, ("text", "signed"))
+            if (below is not None and below[:1].islower()
+                    and len(below.split()) <= _OFFICE_WORDS and not ends_sentence(below)):
                 # `Chairman of the Committee` / `for State Security of the USSR`
-                unit = _join_lines(unit, self.pieces[after].unit)
-                after += 1
-        if (after < len(self.pieces) and self.pieces[after].kind == "line"
-                and _MARK_ALONE.match(self.pieces[after].unit.plain.strip())):
-            unit = _join_lines(unit, self.pieces[after].unit)  # `H. Zebrowski` / `[Signature]`
-            after += 1
+                unit, after = _join_lines(unit, self.pieces[after].unit), after + 1
+        below = self._line_text(after)
+        if below is not None and _MARK_ALONE.match(below):
+            unit, after = _join_lines(unit, self.pieces[after].unit), after + 1  # `[Signature]`
         self.add(zone, "furniture", unit, Role.SIGNED)
         return after
 
-    def _office_goes_on(self, index: int) -> bool:
+    def _line_text(self, index: int, roles: tuple[str, ...] | None = None) -> str | None:
+        """The text of the line `index`, if it is a line (of one of `roles`, if given)."""
         if index >= len(self.pieces) or self.pieces[index].kind != "line":
-            return False
-        text = self.pieces[index].unit.plain.strip()
-        return (text[:1].islower() and len(text.split()) <= _OFFICE_WORDS
-                and self.role(index) in ("text", "signed") and not ends_sentence(text))
+            return None
+        if roles is not None and self.role(index) not in roles:
+            return None
+        return self.pieces[index].unit.plain.strip()
 
 
 # The most words of an office's title on a line of its own (`Chargé d'Affaires ad interim`).

@@ -106,10 +106,12 @@ VALEDICTION = re.compile(
 VALEDICTION_NAME = re.compile(
     "(?i:" + VALEDICTION.pattern.removeprefix("(?i)") + r")(?:\s+\w+){0,2}[,.]?\s+"
     r"(?:\[[^\]]*\]\s*)?[A-ZА-Я][\w’'.-]*(?:\s+[A-ZА-Я][\w’'.-]*){0,3}(?:[,.]|\s*$)")
+# The signature's mark in brackets or parentheses: `[signature]`, `(signed)`.
+SIGNATURE_BRACKET = r"[\[(](?:signature|signed|illegible signature|signature illegible)[\])]"
 SIGNATURE_MARK = re.compile(
-    r"(?i)^(?:signed|authenticated(?:\s+by)?|verified|true copy)\s*:|[\[(](?:signature|signed|"
+    r"(?i)^(?:signed|authenticated(?:\s+by)?|verified|true copy)\s*:|" + SIGNATURE_BRACKET +
     # (`/A. PUZANOV/`, `/Signature/`; not `/after checking/`, words of the text in slashes)
-    r"illegible signature|signature illegible)[\])]|/\s?(?-i:[A-ZА-Я])[^/]{1,39}/\s*$")
+    r"|/\s?(?-i:[A-ZА-Я])[^/]{1,39}/\s*$")
 STAMP_MARK = re.compile(r"(?i)\bstamp(?:ed)?\b")
 OFFICE_TITLE = re.compile(
     r"(?i)\b(?:ambassador|minister|chairman|secretary|charg[ée]|director|head|deputy|"
@@ -174,12 +176,20 @@ NAME_PARTICLES = frozenset({"de", "del", "della", "der", "den", "van", "von", "d
                             "du", "la", "le", "al", "el", "bin", "ibn", "y", "e", "of", "the"})
 
 
+def parenthesised(text: str) -> str | None:
+    """What a line wholly in one pair of parentheses holds (`(A. Gromyko)` → `A. Gromyko`)."""
+    stripped = text.strip()
+    if stripped.startswith("(") and stripped.endswith(")") and stripped.count("(") == 1:
+        return stripped[1:-1]
+    return None
+
+
 def _name_like(text: str) -> bool:
     """A bare name or signing body: every word capitalised but for particles (`DEL RIO`,
     `Pavlíček 388.`, `Embassy of the GDR`), no sentence, no label."""
-    stripped = text.strip()
-    if stripped.startswith("(") and stripped.endswith(")") and stripped.count("(") == 1:
-        text = stripped[1:-1]  # `(A. Gromyko)`: the name typed under the signature
+    inner = parenthesised(text)
+    if inner is not None:
+        text = inner  # `(A. Gromyko)`: the name typed under the signature
         if CLASSIFICATION_LINE.match(text):
             return False  # `(Top Secret)`: a marking
     tokens = text.rstrip(".,!+ ").split()  # (`Van Roijen 934 ++`: a cable's end mark)
@@ -207,10 +217,16 @@ def _signing_body(text: str) -> bool:
 
 
 def _date_only(line: LineView) -> bool:
-    if not line.dates:
+    return date_only(line.text, (line.dates[0][0], line.dates[-1][1]) if line.dates else None)
+
+
+def date_only(text: str, span: tuple[int, int] | None) -> bool:
+    """Whether `text` is its dates (`span`: where they start and end, as a run's remembering
+    `date_span` gives it) with at most a time and a place around them."""
+    if span is None:
         return False
-    start, end = line.dates[0][0], line.dates[-1][1]
-    rest = (line.text[:start] + " " + line.text[end:])
+    start, end = span
+    rest = (text[:start] + " " + text[end:])
     rest = TIME.sub(" ", BRACKETED.sub(" ", rest))
     rest = re.sub(r"(?i)\b(?:at|on|a\.?m|p\.?m|hrs?|hours|time|local|date|noon|midnight|"
                   r"(?:night|morning|evening|afternoon)(?:\s+of)?|(?:the\s+)?period(?:\s+from)?"

@@ -116,17 +116,14 @@ def signer_and_date(unit: Unit, span: tuple[int, int]) -> Split | None:
     if before.endswith((",", ".")):
         return None  # `Mexico City, 31 October 1962`, `Pyongyang. 8 July 1950.`: a place
     name = before.strip(" -–—")
-    if (not is_name_line(name) or len(name.split()) > _SIGNER_WORDS
-            or not all(word[:1].isupper() for word in name.split())):
-        return None
+    if not is_name_line(name) or not all(word[:1].isupper() for word in name.split()):
+        return None  # (a name line has at most four words)
     # a name in capitals, or the signer of a quoted message at its close
     if name.upper() != name and not after.strip(" .").endswith(("”", '"', "»")):
         return None
     signer, date = split_at(unit, span[0])
     return (signer, Role.SIGNED), (date, Role.DATELINE)
 
-
-_SIGNER_WORDS = 4
 
 
 def date_and_marking(unit: Unit, span: tuple[int, int]) -> Split | None:
