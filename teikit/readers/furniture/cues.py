@@ -98,7 +98,9 @@ RECIPIENT = re.compile(r"(?i)\b(?:cdes?|comrs?|cmrds?|comrades?|tov)\b\.?")
 ADDRESS_START = re.compile(r"(?i)^(?:to|for|attn|attention|dear|comrades?|cdes?|mr|mrs|sir)\b")
 VALEDICTION = re.compile(
     r"(?i)^(?:faithfully|sincerely|respectfully|devotedly|cordially|fraternally|"
-    r"humbly submitted|yours\b|with (?:[\w-]+ )?"
+    r"humbly submitted|yours\b|"
+    # (`With respect to your telegram …` begins a sentence: a preposition, no farewell)
+    r"(?!with (?:respect|regards?) (?:to|of|for)\b)with (?:[\w-]+ )?"
     r"(?:greetings|regards|respect|salutations?)|best regards|by order of|on behalf of|"
     r"for the minister|kind regards)")
 # "Faithfully, KIM IL SUNG, Chairman …", "Respectfully yours, Zhou Enlai": the signer on the

@@ -71,6 +71,8 @@ def test_cue_fires(text: str, cue: str) -> None:
     ("Telephone message via VCh", "number_sign"),
     ("Faithfully yours,", "valediction_name"),
     ("With greetings to all of you, and we hope for peace", "valediction_name"),
+    ("With respect to your cable no. 12/331 of 4 May, we report the following:", "valediction"),
+    ("With regard to the visit, the Minister agreed", "valediction"),
 ])
 def test_cue_silent(text: str, cue: str) -> None:
     assert cue not in cues(text)

@@ -839,3 +839,16 @@ def test_the_signatures_mark_alone_under_the_name_signs_with_it() -> None:
               "government.\n\n[…]\n\nH. Kowalski\n[Signature]\n")
     root = converted_text(source, "August 1, 1975")
     assert texts(root, "//t:closer/t:signed") == ["H. Kowalski Signature"]
+
+
+def test_a_report_opening_with_respect_to_a_telegram_begins_its_text() -> None:
+    """`With respect to …` is a preposition, not a farewell: the sentence is the text's
+    first paragraph, not a line of the opener under the address."""
+    root = converted_text(
+        "To: Comrade Ion Marinescu,\n\nHead of the Fifth Directorate\n\n"
+        "With respect to your cable no. 12/331 of 4 May 1974 on the delegation's programme, "
+        "I would like to report the following:\n\n"
+        "The Ministry received the delegation on 6 May and agreed to every point.\n",
+        "May 8, 1974")
+    assert texts(root, "//t:opener/t:salute") == ["To: Comrade Ion Marinescu,"]
+    assert texts(root, "//t:body//t:p")[0].startswith("With respect to your cable")
