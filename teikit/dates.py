@@ -135,7 +135,7 @@ _ATOM_PATTERNS: tuple[tuple[str, LazyPattern], ...] = (
         LazyPattern(
             rf"{_AT_DAY}(?:(?<!\w)[Tt]he\s+(?=\d+{_ORDINAL}))?"
             # (the day in quotation marks, as Soviet forms print it: `“15” October 1956`)
-            rf"{_NOT_WORD_BEFORE}(?P<quote>[“\"«])?(?P<day>{_DAY}){_ORDINAL}?(?(quote)[”\"»])"
+            rf"{_NOT_WORD_BEFORE}(?P<quote>[“\"«])?(?P<day>{_DAY})(?: ?{_ORDINAL})?(?(quote)[”\"»])"
             rf"(?:\s+of)?\s+(?P<month>{_MONTH_WORD})"
             # (`14 March1965`: the space before the year lost in typing)
             rf"(?:,?\s*(?P<year>{_YEAR4}))?(?!\w)"
@@ -144,7 +144,7 @@ _ATOM_PATTERNS: tuple[tuple[str, LazyPattern], ...] = (
     (
         "month_day_year",
         LazyPattern(
-            rf"{_AT_MONTH}(?<!\w)(?P<month>{_MONTH_WORD})\s+(?P<day>{_DAY}){_ORDINAL}?(?![\w:])"
+            rf"{_AT_MONTH}(?<!\w)(?P<month>{_MONTH_WORD})\s+(?P<day>{_DAY})(?: ?{_ORDINAL})?(?![\w:])"
             rf"(?:,?\s+(?P<year>{_YEAR4})(?!\w))?"
         ),
     ),

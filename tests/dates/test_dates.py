@@ -19,6 +19,9 @@ SEED_DATE = datetime.date(1951, 9, 10)
         ("October 12, 1948", {"when": "1948-10-12"}),
         ("2 October 1951", {"when": "1951-10-02"}),
         ("the 8th of October 1948", {"when": "1948-10-08"}),
+        # an ordinal's ending typed apart from its figure
+        ("21 st March, 1956", {"when": "1956-03-21"}),
+        ("March 21 st, 1956", {"when": "1956-03-21"}),
         ("Sept. 3, 1951", {"when": "1951-09-03"}),
         ("October 1948", {"when": "1948-10"}),
         ("1951-10-05", {"when": "1951-10-05"}),

@@ -136,6 +136,11 @@ MORE_CASES = [
      'resp="#translator">vide my 935</note> went'),
     ("the text [in English] was",
      'the text <note type="editorial" place="inline" resp="#translator">in English</note> was'),
+    # what the page shows, described by the editor, is no word supplied to the text
+    ("of the Embassy [added by hand] in", 'of the Embassy <note type="editorial" '
+     'place="inline" resp="#translator">added by hand</note> in'),
+    ("[letterhead with a star] Ministry", '<note type="editorial" place="inline" '
+     'resp="#translator">letterhead with a star</note> Ministry'),
 ]
 
 
