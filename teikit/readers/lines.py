@@ -169,7 +169,15 @@ def is_prose_text(raw: str, relaxed: bool, date_span: Callable[[str], tuple[int,
         return True  # `3. Information … turn out to be disinformation`: a point, its stop lost
     if ends_sentence(_without_initials(_TRAILING_PARENTHESIS.sub("", text))):
         return True  # (a title's number in parentheses ends no sentence: `… Bomb (6)`)
+    # The length tells without the editor's description that opens the line: `[stamp and
+    # handwriting; stamp not stamped properly] Foreign Affairs 5th Department 10.10.55` is a
+    # stamp's text, however long its description (a paragraph wholly in brackets, the
+    # translator's account of a passage, stays whole).
+    text = _OPENING_BRACKET.sub("", text).strip() or text
     return len(text) >= 100 and not _title_case(text)
+
+
+_OPENING_BRACKET = LazyPattern(r"^\s*\[[^\[\]]*\]")
 
 
 _DATELINE_WORDS = 12

@@ -148,3 +148,15 @@ def test_a_short_line_goes_on_after_a_blank_line_in_a_function_word() -> None:
     assert _texts("The talks ended.\n\nof course nobody came.\n") == [
         "The talks ended.", "of course nobody came."]
     assert _texts("[…]\n\nand then he left.\n") == ["[…]", "and then he left."]
+
+
+def test_a_line_opening_on_an_account_of_a_hand_or_stamp_begins_anew() -> None:
+    """`[handwriting] No. 77/secret/56` under a stamp's line left open is the next annotation,
+    not the same sentence going on (as `[the] talks went on` would)."""
+    body = ("[stamp] Office of the Deputy Minister Nº 3301/56 - 4 V\n\n"
+            "[handwriting] No. 77/secret/56\n")
+    assert _texts(body) == ["[stamp] Office of the Deputy Minister Nº 3301/56 - 4 V",
+                            "[handwriting] No. 77/secret/56"]
+    prose = ("The delegation of the Korean Workers' Party discussed the plan with the\n\n"
+             "[Chinese] comrades.\n")
+    assert len(_texts(prose)) == 1

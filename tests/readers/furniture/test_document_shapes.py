@@ -852,3 +852,25 @@ def test_a_report_opening_with_respect_to_a_telegram_begins_its_text() -> None:
         "May 8, 1974")
     assert texts(root, "//t:opener/t:salute") == ["To: Comrade Ion Marinescu,"]
     assert texts(root, "//t:body//t:p")[0].startswith("With respect to your cable")
+
+
+def test_stamps_and_hands_described_at_length_stay_in_the_letterhead() -> None:
+    """A stamp's line is no paragraph for the length of the editor's account that opens it;
+    a paragraph wholly in brackets (the translator's account of a passage) stays text."""
+    root = converted_text(
+        "The Embassy of the Polish People's Republic in Hanoi\n\n"
+        "Hanoi, 4 th May, 1956\n\n"
+        "[stamp and handwriting; the stamp only partly legible on the copy] Foreign Affairs "
+        "2nd Department 9.5.56 2231/2/V/56\n\n"
+        "To: Comrade Vice-Minister Rapacki\n\n"
+        "I would like to report on the preparations for the visit of the delegation, which the "
+        "Vietnamese comrades have discussed with us.\n\n"
+        "[The report goes on to describe the delegation's programme in Hanoi and Haiphong and "
+        "the comrades' wishes for its reception.]\n\n"
+        "The Ambassador will report again after the visit.\n",
+        "May 4, 1956")
+    assert texts(root, "//t:opener/t:dateline") == ["Hanoi, 4 th May, 1956"]
+    assert "To: Comrade Vice-Minister Rapacki" in texts(root, "//t:opener")[0]
+    paragraphs = texts(root, "//t:body//t:p")
+    assert paragraphs[0].startswith("I would like to report")
+    assert paragraphs[1].startswith("The report goes on")
