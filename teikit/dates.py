@@ -144,7 +144,8 @@ _ATOM_PATTERNS: tuple[tuple[str, LazyPattern], ...] = (
     (
         "month_day_year",
         LazyPattern(
-            rf"{_AT_MONTH}(?<!\w)(?P<month>{_MONTH_WORD})\s+(?P<day>{_DAY})(?: ?{_ORDINAL})?(?![\w:])"
+            rf"{_AT_MONTH}(?<!\w)(?P<month>{_MONTH_WORD})\s+(?P<day>{_DAY})"
+            rf"(?: ?{_ORDINAL})?(?![\w:])"
             rf"(?:,?\s+(?P<year>{_YEAR4})(?!\w))?"
         ),
     ),
