@@ -140,6 +140,8 @@ def is_prose_text(raw: str, relaxed: bool, date_span: Callable[[str], tuple[int,
     count = len(words(text[:300]))  # enough text to tell whether there are six words
     if count < (4 if relaxed else 6):
         return _numbered_sentence(text)
+    if " " not in text.strip():
+        return False  # `DNU/DEA/DAS/DAC/600.(24h)`: codes in slashes, however many, are no prose
     if SALUTE.match(text) or DOCKET.match(text) or MEMO_LABEL.match(text):
         return False
     if ADDRESS_MARKED.match(text) or _SUPPLIED_ADDRESS.match(text):

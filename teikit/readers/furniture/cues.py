@@ -75,7 +75,8 @@ COPIES_MADE = (rf"{COPY_COUNT}\s+copies\b(?:\s+(?:printed|made|typed))?|"
                r"(?:this (?:message|document|telegram|cable) )?was (?:made|typed|printed) "
                r"(?:twice|in duplicate|in triplicate)")
 # Who is to read a cipher telegram and who has (`To be seen by` / `Comrade Szabó F.`).
-SEEN_BY = r"(?:to be )?seen by\s*:?$"
+SEEN_BY = r"(?:(?:to be )?seen|received|read) by\s*:?$"
+_SEEN_BY_ALONE = re.compile(rf"(?i)^{SEEN_BY}")
 DISTRIBUTION_HEAD = re.compile(
     rf"(?i)^(?:{LIST_HEAD_WORDS})\s*:|^(?:distributed to|copies)\b|^(?:{COPIES_MADE})|"
     rf"^{SEEN_BY}")
@@ -305,7 +306,9 @@ def text_cues(text: str) -> frozenset[str]:
     cue("numeric_date", bool(line.dates) and not re.search(r"[^\W\dIVXivx_]", bare))
     cue("sending", bool(SENDING.match(line.unbracketed)))
     cue("sent_when", bool(SENDING.match(line.unbracketed)) and any(c.isdigit() for c in text))
-    cue("receipt", bool(RECEIPT.match(line.unbracketed)))
+    # (`Received by:` alone heads the list of those who received the copies)
+    cue("receipt", bool(RECEIPT.match(line.unbracketed))
+        and not _SEEN_BY_ALONE.match(line.unbracketed))
     cue("from_line", bool(re.match(r"(?i)^from\b", line.unbracketed)) and count <= 6)
     cue("classification_word", bool(CLASSIFICATION_WORD.search(text)))
     cue("classification_line", bool(CLASSIFICATION_LINE.match(line.unbracketed.strip("*"))))

@@ -146,7 +146,30 @@ def heading_and_items(lines: list[Unit]) -> tuple[Unit | None, list[Item]]:
             head, lines = lines[0], lines[1:]
     if head is not None and len(lines) == 1 and _COMMA_LIST.match(lines[0].plain.strip()):
         return head, _comma_items(lines[0])  # `Excerpts sent to:` / `Cdes. Yagoda, Agranov`
-    return head, [_split_label(line) for line in lines]
+    return head, [item for line in lines for item in _columns(_split_label(line))]
+
+
+# A second comrade's title on an item's line (`Comrade Gomulka Comrade Winiewicz`): the export
+# ran two columns of recipients into one line; not after `and`, which joins two in one item.
+_COLUMN_START = LazyPattern(
+    r"(?<![,;&])(?<!\band)\s+(?=(?:Comrades?|Cdes?|Comrs?|Cmrds?|Tov)\b\.?\s+[A-ZА-Я])")
+
+
+def _columns(item: Item) -> list[Item]:
+    label, unit = item
+    if label is not None or not names_a_comrade(unit.text):
+        return [item]
+    found = [m.start() for m in _COLUMN_START.finditer(unit.text)
+             if len(unit.text[: m.start()].split()) >= 2]  # (`to Cdes. …` is one recipient)
+    if not found:
+        return [item]
+    columns: list[Item] = []
+    rest = unit
+    for position in reversed(found):
+        rest, right = split_at(rest, position)
+        columns.append((None, right))
+    columns.append((None, rest))
+    return columns[::-1]
 
 
 def _split_label(unit: Unit) -> Item:

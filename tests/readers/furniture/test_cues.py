@@ -48,6 +48,8 @@ def cues(text: str, zone: str = "closer", **context: object) -> set[str]:
     ("Making copies is prohibited", "classification_line"),
     ("TOP PRIORITY", "precedence"),
     ("Copies: Stalin (2), Molotov, Beria", "distribution_head"),
+    ("Received by:", "distribution_head"),
+    ("Received by: Petrov, 12.5.62", "receipt"),
     ("Five copies printed v[i]", "distribution_head"),
     ("To: Cmrds. Malenkov, Bulganin, Vasilevsky", "plural_recipients"),
     ("1 - Cde. A. A. Gromyko", "enumerated"),
@@ -73,6 +75,7 @@ def test_cue_fires(text: str, cue: str) -> None:
     ("With greetings to all of you, and we hope for peace", "valediction_name"),
     ("With respect to your cable no. 12/331 of 4 May, we report the following:", "valediction"),
     ("With regard to the visit, the Minister agreed", "valediction"),
+    ("Received by:", "receipt"),  # alone, it heads who received the copies
 ])
 def test_cue_silent(text: str, cue: str) -> None:
     assert cue not in cues(text)

@@ -874,3 +874,16 @@ def test_stamps_and_hands_described_at_length_stay_in_the_letterhead() -> None:
     paragraphs = texts(root, "//t:body//t:p")
     assert paragraphs[0].startswith("I would like to report")
     assert paragraphs[1].startswith("The report goes on")
+
+
+def test_a_telegram_filing_codes_in_slashes_stay_among_its_opening_lines() -> None:
+    """`DAC/DNU/DOr/600.(24h)`, however many codes its slashes join, is one word of no
+    sentence: it stays over the subject line, not the first paragraph of the text."""
+    root = converted_text(
+        "TELEGRAM\n\nRECEIVED\n\n14402\n\nFROM THE EMBASSY IN LIMA\n\nCONFIDENTIAL\n\n"
+        "DAC/DNU/DOr/DAf/DEA/600.(24h)\n\n"
+        "Visit of the Foreign Minister to the Northern provinces.\n\n"
+        "212 – MONDAY – 1500hs – The Minister left this morning for the North, where he will "
+        "stay until Thursday; the Embassy will report on his return.\n", "June 3, 1963")
+    assert "DAC/DNU/DOr/DAf/DEA/600.(24h)" in texts(root, "//t:opener")[0]
+    assert texts(root, "//t:body//t:p")[0].startswith("Visit of the Foreign Minister")

@@ -38,6 +38,11 @@ def parts(text: str) -> tuple[str | None, list[tuple[str | None, str]]]:
                                                              ("Copy No. 2", "to file")])),
     ("1. Comr. Stalin\n2. Comr. Molotov", (None, [("1.", "Comr. Stalin"),
                                                    ("2.", "Comr. Molotov")])),
+    # two columns of recipients that the export ran into one line each
+    ("Received by:\nComrade Ochab Comrade Zawadzki\nComrade Rapacki", ("Received by:", [
+        (None, "Comrade Ochab"), (None, "Comrade Zawadzki"), (None, "Comrade Rapacki")])),
+    ("Received by:\nCde. Kovacs and Cde. Nagy\nCde. Szabo", ("Received by:", [
+        (None, "Cde. Kovacs and Cde. Nagy"), (None, "Cde. Szabo")])),
 ])
 def test_heading_and_items(source: str, expected: tuple) -> None:
     assert parts(source) == expected
