@@ -66,7 +66,13 @@ _SIGNED_WORDS = 16
 # `Content: The Premier's Discussion …`).
 MEMO_LABEL = re.compile(
     r"(?i)^\s*(?:to|from|date|subject|re|classification|contents?|topic|cc|"
-    r"(?:already\s+)?(?:sent|send|forwarded|copied|distributed|copies|copy)\s+to)\s*:")
+    r"(?:already\s+)?(?:sent|send|forwarded|copied|distributed|copies|copy)\s+to|"
+    # the heading of a record of a meeting: when, where, who took part and who wrote it down
+    # (`Venue: Fujian Room, …`, `Interpreters: Liang Feng, …`; `Present at the meeting: …`, a
+    # sentence in the minutes of a party's bureau, stays one)
+    r"time|date and time|place|venue|location|attendees|guests|interpreters?|recorder|"
+    r"minutes|note-?taker|persons? in attendance|those (?:attending|present)"
+    r"(?: (?:at )?the (?:meeting|conversation))?)\s*:")
 
 
 def unemphasised(text: str) -> str:

@@ -887,3 +887,20 @@ def test_a_telegram_filing_codes_in_slashes_stay_among_its_opening_lines() -> No
         "stay until Thursday; the Embassy will report on his return.\n", "June 3, 1963")
     assert "DAC/DNU/DOr/DAf/DEA/600.(24h)" in texts(root, "//t:opener")[0]
     assert texts(root, "//t:body//t:p")[0].startswith("Visit of the Foreign Minister")
+
+
+def test_a_record_of_talks_keeps_when_where_and_who_in_its_opener() -> None:
+    """The heading of a record of talks, a label a line (`Location:`, `Interpreters:`), is
+    the opener's: the running text begins with the first speaker."""
+    root = converted_text(
+        "Record of the Talks between Vice Premier Chen Yi and the Delegation of Burma\n\n"
+        "Date and time: 10:00 on the morning of March 3rd, 1961\n\n"
+        "Location: Hall of the Provincial Committee [Building], Sichuan Province, (Chengdu)\n\n"
+        "Interpreters: Wang Li, Zhao Ming\n\n"
+        "Recorder: Sun Ping\n\n"
+        "Vice Premier CHEN Yi: Welcome to Beijing. We hope your stay will be a pleasant one, "
+        "and that our talks will be useful to both countries.\n", "March 3, 1961")
+    opener = texts(root, "//t:opener")[0]
+    for label in ("Location:", "Interpreters:", "Recorder:"):
+        assert label in opener
+    assert texts(root, "//t:body//t:p")[0].startswith("Vice Premier CHEN Yi: Welcome")
