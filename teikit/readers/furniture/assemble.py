@@ -434,7 +434,8 @@ class Assembler:
             merged = _join_lines(unit, self.pieces[following].unit)
             self.add(zone, "furniture", merged, Role.DATELINE)
             return following + 1
-        split = one_line.address_and_marking(unit)
+        split = one_line.address_and_marking(unit) or one_line.number_and_marking(
+            unit, Role.REGISTRY if closing else Role.DOCUMENT_NUMBER)
         if split is None and role == "classification":
             split = one_line.line_and_marking(unit)
         if split is not None:

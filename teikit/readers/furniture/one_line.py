@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from teikit.lazy_pattern import LazyPattern
 from teikit.model import Role
-from teikit.readers.furniture.cues import BRACKETED, CLASSIFICATION_LINE
+from teikit.readers.furniture.cues import BRACKETED, CLASSIFICATION_LINE, NUMBER_SIGN
 from teikit.readers.lines import ADDRESS_MARKED, is_name_line, split_at
 from teikit.readers.units import Unit
 
@@ -57,6 +57,20 @@ def line_and_marking(unit: Unit) -> Split | None:
     return (line, Role.LINE), (marking, Role.CLASSIFICATION)
 
 
+def number_and_marking(unit: Unit, number_role: Role) -> Split | None:
+    """`CABLE Nº 58986          TOP SECRET`: the form's number, and the classification a
+    column apart (a wide gap, as a typed form sets them; `No. 12 secret` is one phrase)."""
+    found = _MARKING_AT_END.search(unit.text)
+    if found is None or _COLUMN_GAP.search(unit.text[: found.start("marking")]) is None:
+        return None
+    before = unit.text[: found.start()].strip()
+    if NUMBER_SIGN.search(before) is None or len(before.split()) > _LETTERHEAD_WORDS:
+        return None
+    number, marking = split_at(unit, found.start("marking"))
+    return (number, number_role), (marking, Role.CLASSIFICATION)
+
+
+_COLUMN_GAP = LazyPattern(r"\S\s{3,}$")
 _LETTERHEAD_WORDS = 8
 _NOT_BEFORE_MARKING = frozenset({"the", "a", "most", "is", "as", "be", "was", "are", "not",
                                  "and", "or", "of", "kept", "remain", "remains", "very"})

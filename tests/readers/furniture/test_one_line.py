@@ -86,3 +86,14 @@ def test_the_sending_and_the_receipt() -> None:
         ("From BEIJING Sent 12.10.50 at 3 hrs 20 min.", Role.DATELINE),
         ("Received 12.10.50 at 5 hrs.", Role.DOCKET)]
     assert one_line.sending_and_receipt(unit("From BEIJING Sent 12.10.50")) is None
+
+
+
+def test_a_forms_number_and_its_classification_a_column_apart() -> None:
+    """`CABLE Nº 61207            SECRET`: two columns of a typed form, two items; with one
+    space, `No. 12 secret` is no such pair, nor a line with no number."""
+    assert parts(one_line.number_and_marking(
+        unit("CABLE Nº 61207                    TOP SECRET"), Role.DOCUMENT_NUMBER)) == [
+        ("CABLE Nº 61207", Role.DOCUMENT_NUMBER), ("TOP SECRET", Role.CLASSIFICATION)]
+    assert one_line.number_and_marking(unit("Telegram No. 12 secret"), Role.REGISTRY) is None
+    assert one_line.number_and_marking(unit("From Moscow          SECRET"), Role.REGISTRY) is None
