@@ -175,9 +175,11 @@ _ATOM_PATTERNS: tuple[tuple[str, LazyPattern], ...] = (
     (
         "roman",
         LazyPattern(
-            rf"{_AT_ROMAN_DAY}{_NOT_WORD_BEFORE}(?P<day>{_DAY}|{_ROMAN_DAY})\.\s?"
-            rf"(?P<month>{_ROMAN_MONTH})"
-            rf"(?:\.\s?|\s)(?P<year>{_YEAR}){_NOT_NUMBER_AFTER}"
+            # (`4/XI-56`, `12-III-1953`: a slash or a dash after a day in figures; not inside
+            # a code of slashes, `ON/24/25/X/62`)
+            rf"{_AT_ROMAN_DAY}{_NOT_WORD_BEFORE}(?<!/)(?P<day>{_DAY}|{_ROMAN_DAY})"
+            rf"(?:\.\s?|(?<=\d)[/-])(?P<month>{_ROMAN_MONTH})"
+            rf"(?:\.\s?|\s|[/-])(?P<year>{_YEAR}){_NOT_NUMBER_AFTER}"
         ),
     ),
     (
@@ -370,7 +372,7 @@ _MONTH_GATE = re.compile(
 # figure tests every character.)
 _ISO_GATE = re.compile(r"-[01]\d-(?<=\d-[01]\d-)")
 _DOTTED_GATE = re.compile(r"\.(?=\d)(?<=\d\.)")
-_ROMAN_GATE = re.compile(r"\.\s?[IVX]")
+_ROMAN_GATE = re.compile(r"\.\s?[IVX]|\d[/-][IVX]")
 _YEAR_ROMAN_GATE = re.compile(r"\d\.\s?[IVX]")
 _YEAR_FIRST_GATE = re.compile(r"\d\d\d\.?,?\s+[A-Z]")
 _DAY_RANGE_GATE = re.compile(r"\d(?:\s*[-–—]\s*|\s+(?:to|through|till|until)\s+)\d")

@@ -28,6 +28,8 @@ SEED_DATE = datetime.date(1951, 9, 10)
         ("1951", {"when": "1951"}),
         ("V.X.51", {"when": "1951-10-05"}),
         ("12.III.1953", {"when": "1953-03-12"}),
+        ("7/XII-61", {"when": "1961-12-07"}),
+        ("15-IV-1958", {"when": "1958-04-15"}),
         ("28.11.62 19:25", {"when": "1962-11-28T19:25:00"}),
         ("5:30 am, 14 May 1950", {"when": "1950-05-14T05:30:00"}),
         ("14 May 1950, at 7:05 p.m.", {"when": "1950-05-14T19:05:00"}),
@@ -294,3 +296,10 @@ def test_a_ciphergram_dated_month_first_dates_its_receipt_so() -> None:
     ns = {"t": "http://www.tei-c.org/ns/1.0"}
     whens = result.tree.getroot().xpath("//t:text//t:date/@when", namespaces=ns)
     assert whens == ["1962-10-31T23:00:00", "1962-11-01T06:50:00"]
+
+
+def test_no_date_is_read_inside_a_code_of_slashes() -> None:
+    """`ON/24/25/X/62`, a Brazilian telegram's code: `25/X/62` in it is no date of its own
+    (`4/XI-56` alone is one)."""
+    assert [m.value for m in find_dates("ON/24/25/X/62") if m.value is not None] == []
+    assert [m.value.when for m in find_dates("4/XI-56 N. FIRIUBIN") if m.value] == ["1956-11-04"]
