@@ -85,6 +85,12 @@ def _addresses(unit: Unit) -> bool:
 # A line that announces what follows: `[draft follows on next page]`, `Attachment`, `ENCLOSURE 2`.
 _ANNOUNCES_ATTACHMENT = LazyPattern(
     r"(?i)^\[?\s*(?:the\s+)?(?:draft|attachment|enclosure|appendix|annex)\b[^\[\]]{0,60}\]?\.?$")
+# A document's first line, its classification and copy number (`Secret Copy Nº 1`, `TOP
+# SECRET`): after a covering note's signature, date and the hands that minuted it, the
+# attachment begins there.
+_OPENS_DOCUMENT = LazyPattern(
+    r"(?i)^(?:(?:top\s+|strictly\s+)?secret|confidential)\.?\s+copy\s+(?:n[º°o]\.?|№|#)\s*\d+\.?$")
+_MINUTED_LINES = 8
 
 
 def attachment_start(units: list[Unit], note_units: dict[int, str],
@@ -101,9 +107,11 @@ def attachment_start(units: list[Unit], note_units: dict[int, str],
         after = index + 1
         if not _date_only(LineView(units[after].plain.strip(), "closer")):
             continue
-        for start in range(after + 1, min(len(units), after + 2 + _BETWEEN_LINES)):
-            if not (_addresses(units[start])
-                    or _ANNOUNCES_ATTACHMENT.match(units[start].plain.strip())):
+        for start in range(after + 1, min(len(units), after + 2 + _MINUTED_LINES)):
+            text = units[start].plain.strip()
+            if not ((start <= after + 1 + _BETWEEN_LINES and (
+                    _addresses(units[start]) or _ANNOUNCES_ATTACHMENT.match(text)))
+                    or _OPENS_DOCUMENT.match(text)):
                 if is_prose(units[start]):
                     break
                 continue

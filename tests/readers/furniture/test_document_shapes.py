@@ -557,6 +557,29 @@ def test_a_draft_announced_under_a_covering_notes_signature_is_its_attachment() 
         "border."]
 
 
+def test_an_attachment_begins_at_its_classification_under_the_notes_minutes() -> None:
+    """A covering note signed and dated, the hands that minuted it, then `Secret Copy Nº 1`
+    over the attached draft's text: the draft is the note's attachment, not more of its text."""
+    source = ("to Cde. M. A. SUSLOV\n"
+              "In accordance with an instruction the Ministry submits a draft of a telegram "
+              "to the ambassadors in the countries of the region.\n"
+              "[signed] A. Gromyko\n"
+              "12 March 1958\n"
+              "Nº 212/GS\n"
+              "[to the] file\n"
+              "Cde. Gromyko has been told\n"
+              "[illegible signature]\n"
+              "14 March 1958\n"
+              "Secret Copy Nº 1\n"
+              "Inform the head of government that the Soviet government agrees to the "
+              "proposed date of the visit.\n")
+    root = converted_text(source, "March 12, 1958")
+    closer = "/t:TEI/t:text/t:body/t:div/t:closer"
+    assert texts(root, f"{closer}/t:dateline") == ["12 March 1958", "14 March 1958"]
+    attached = "/t:TEI/t:text/t:body/t:div/t:postscript/t:floatingText/t:body/t:div"
+    assert texts(root, f"{attached}/t:p")[0].startswith("Inform the head of government")
+    assert len(texts(root, "/t:TEI/t:text/t:body/t:div/t:p")) == 1
+
 def test_copies_numbered_a_line_each_are_a_list_and_a_year_first_date_a_dateline() -> None:
     source = ("The delegation of the trade ministry arrived on the morning of the second day "
               "and was received at once.\n\nSofia, 1968. IV. 12.\n\nIvan Petrov\nAmbassador\n\n"
