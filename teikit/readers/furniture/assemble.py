@@ -212,7 +212,12 @@ class Assembler:
             prose = [p for p in after if p.kind == "prose"]
             if prose and len(prose) <= 2 and all(
                     len(p.unit.plain.split()) <= AFTERWORD_WORDS for p in prose):
-                for later in self.pieces[index:]:
+                start = index
+                while (start > 0 and self.pieces[start - 1].zone == "main"
+                       and self.pieces[start - 1].kind == "line"
+                       and self.role(start - 1) in ("dateline", "number")):
+                    start -= 1  # `“6” May 1953` / `Witness: [signature]`: dated, then signed
+                for later in self.pieces[start:]:
                     if later.zone == "main":
                         later.zone = "postscript" if later.kind == "prose" else "closer"
                 if self.role(index) != "signed" and not self._dated_name(index):

@@ -927,3 +927,19 @@ def test_a_record_of_talks_keeps_when_where_and_who_in_its_opener() -> None:
     for label in ("Location:", "Interpreters:", "Recorder:"):
         assert label in opener
     assert texts(root, "//t:body//t:p")[0].startswith("Vice Premier CHEN Yi: Welcome")
+
+
+def test_a_date_over_the_signature_before_an_afterword_goes_to_the_closer_with_it() -> None:
+    """Dated, then signed, then a short note after both: the date is the closer's, not a
+    paragraph of the text left behind the signature."""
+    source = ("The number of crossings to the western sectors rose again in the spring, as "
+              "the reports of the district offices show.\n\n"
+              "The district offices have been told to report every week.\n\n"
+              "“9” June 1955\n\n"
+              "Witness: [signature]\n\n"
+              "This report was sent to Bulganin, Molotov and Khrushchev.\n")
+    root = converted_text(source, "June 9, 1955")
+    assert texts(root, "//t:closer/t:dateline") == ["“9” June 1955"]
+    assert texts(root, "//t:closer/t:signed") == ["Witness: signature"]
+    assert texts(root, "//t:postscript/t:p") == [
+        "This report was sent to Bulganin, Molotov and Khrushchev."]
