@@ -130,7 +130,8 @@ def _categories(classifications: Sequence[str]) -> list[tuple[str, str]]:
     """One category per distinct marking (``TOP SECRET`` and ``Top Secret`` are one)."""
     seen: dict[str, str] = {}
     for marking in classifications:
-        label = " ".join(marking.split())
+        # (`SECRET,` before the copy's number on its line is the category `SECRET`)
+        label = " ".join(marking.split()).rstrip(",;:")
         if label:
             seen.setdefault(classification_id(label), label)
     return list(seen.items())

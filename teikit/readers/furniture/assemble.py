@@ -439,8 +439,10 @@ class Assembler:
             merged = _join_lines(unit, self.pieces[following].unit)
             self.add(zone, "furniture", merged, Role.DATELINE)
             return following + 1
-        split = one_line.address_and_marking(unit) or one_line.number_and_marking(
-            unit, Role.REGISTRY if closing else Role.DOCUMENT_NUMBER)
+        number_role = Role.REGISTRY if closing else Role.DOCUMENT_NUMBER
+        split = (one_line.address_and_marking(unit)
+                 or one_line.number_and_marking(unit, number_role)
+                 or one_line.marking_and_copy(unit, number_role))
         if split is None and role == "classification":
             split = one_line.line_and_marking(unit)
         if split is not None:

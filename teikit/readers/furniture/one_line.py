@@ -71,6 +71,20 @@ def number_and_marking(unit: Unit, number_role: Role) -> Split | None:
 
 
 _COLUMN_GAP = LazyPattern(r"\S\s{3,}$")
+# `Secret Copy Nº 1`, `TOP SECRET, Copy No. 2`: the classification, then the copy's number.
+_MARKING_THEN_COPY = LazyPattern(
+    r"(?i)^(?P<marking>(?:top\s+|strictly\s+)?secret|(?:strictly\s+)?confidential)[.,!]?\s+"
+    r"(?P<copy>copy\s+(?:n[º°o]\.?|№|#)?\s*\d{1,3}\.?)$")
+
+
+def marking_and_copy(unit: Unit, number_role: Role) -> Split | None:
+    """`Top Secret Copy Nº 1`: the classification and the copy's number, side by side."""
+    found = _MARKING_THEN_COPY.match(unit.text.strip())
+    if found is None:
+        return None
+    start = unit.text.index(found["copy"], len(unit.text) - len(unit.text.lstrip()))
+    marking, copy = split_at(unit, start)
+    return (marking, Role.CLASSIFICATION), (copy, number_role)
 _LETTERHEAD_WORDS = 8
 _NOT_BEFORE_MARKING = frozenset({"the", "a", "most", "is", "as", "be", "was", "are", "not",
                                  "and", "or", "of", "kept", "remain", "remains", "very"})

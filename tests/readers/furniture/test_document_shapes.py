@@ -943,3 +943,13 @@ def test_a_date_over_the_signature_before_an_afterword_goes_to_the_closer_with_i
     assert texts(root, "//t:closer/t:signed") == ["Witness: signature"]
     assert texts(root, "//t:postscript/t:p") == [
         "This report was sent to Bulganin, Molotov and Khrushchev."]
+
+
+def test_a_classification_before_the_copys_number_is_the_headers_category() -> None:
+    root = converted_text(
+        "TOP SECRET, Copy No. 3\n\nRECORD OF A CONVERSATION\n\n"
+        "I received the Ambassador at his request and we discussed the programme of the "
+        "delegation's visit in detail.\n", "May 2, 1977")
+    assert texts(root, "//t:opener/t:fw[@type='classification']") == ["TOP SECRET,"]
+    assert texts(root, "//t:opener/t:idno[@type='copy']") == ["Copy No. 3"]
+    assert texts(root, "//t:taxonomy/t:category/t:catDesc") == ["TOP SECRET"]

@@ -97,3 +97,15 @@ def test_a_forms_number_and_its_classification_a_column_apart() -> None:
         ("CABLE Nº 61207", Role.DOCUMENT_NUMBER), ("TOP SECRET", Role.CLASSIFICATION)]
     assert one_line.number_and_marking(unit("Telegram No. 12 secret"), Role.REGISTRY) is None
     assert one_line.number_and_marking(unit("From Moscow          SECRET"), Role.REGISTRY) is None
+
+
+def test_a_classification_and_the_copys_number_on_one_line() -> None:
+    """`TOP SECRET, Copy No. 3`: the marking, then the copy's number; a copy's number alone,
+    or a marking alone, is no such pair."""
+    assert parts(one_line.marking_and_copy(unit("TOP SECRET, Copy No. 3"),
+                                           Role.DOCUMENT_NUMBER)) == [
+        ("TOP SECRET,", Role.CLASSIFICATION), ("Copy No. 3", Role.DOCUMENT_NUMBER)]
+    assert parts(one_line.marking_and_copy(unit("Secret Copy Nº 1"), Role.REGISTRY)) == [
+        ("Secret", Role.CLASSIFICATION), ("Copy Nº 1", Role.REGISTRY)]
+    assert one_line.marking_and_copy(unit("Copy Nº 1"), Role.REGISTRY) is None
+    assert one_line.marking_and_copy(unit("Top Secret"), Role.REGISTRY) is None
