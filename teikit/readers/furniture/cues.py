@@ -42,7 +42,8 @@ DIGITS_ONLY = re.compile(r"^[\d\s.,/-]+$")
 TIME = re.compile(r"(?i)\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s*[ap]\.?\s?m\b|\b\d{3,4}\s*hrs?\b|"
                   r"\b\d{1,2}\s*(?:hrs?|hours?)\.?(?:\s*\d{1,2}\s*(?:min|mins|minutes?)\b\.?)?")
 SENDING = re.compile(
-    r"(?i)^(?:(?:sent|dispatched|despatched|transmitting|transmitted|sending|from\b.*\bsent|"
+    r"(?i)^(?:(?:sent|dispatched|despatched|transmitting|transmitted|sending|"
+    r"from\b.*\b(?:sent|dispatched|despatched|transmitted)|"
     r"issued|dated)\b|date\s*:)")
 RECEIPT = re.compile(
     r"(?i)^(?:received|arrived|processed|came into|taken into|completed|deciphered|decoded|"

@@ -28,6 +28,7 @@ def cues(text: str, zone: str = "closer", **context: object) -> set[str]:
     ("Military Attaché Office of the [Chinese] Embassy in Cuba", "signing_body"),
     ("From Pyongyang. Sent 8.7.50. 9:26", "sending"),
     ("Transmitting from Havana 10/26/1962 20:06", "sending"),
+    ("From: Warsaw dispatched on 03.14.1963 at 10:00 and received on 03.14.1963", "sending"),
     ("Date: 3.XI 1962", "sending"),
     ("Date: 3.XI 1962", "has_date"),
     ("Received in Tokyo 11/29/1962 05:14", "receipt"),
