@@ -46,7 +46,7 @@ SENDING = re.compile(
     r"from\b.*\b(?:sent|dispatched|despatched|transmitted)|"
     r"issued|dated)\b|date\s*:)")
 RECEIPT = re.compile(
-    r"(?i)^(?:received|arrived|processed|came into|taken into|completed|deciphered|decoded|"
+    r"(?i)^(?:received|arrived|processed|came in\s?to|taken into|completed|deciphered|decoded|"
     r"(?:ciphered|encoded|coded) (?:and|by|on)|delivered|typed|registered|entered|copied|"
     r"checked|"
     r"sent (?:to|by)|received by)\b|^(?:reg|rec['’]?d|recd|rcvd|rec)\b\.?\s*:?")

@@ -33,6 +33,7 @@ def cues(text: str, zone: str = "closer", **context: object) -> set[str]:
     ("Date: 3.XI 1962", "has_date"),
     ("Received in Tokyo 11/29/1962 05:14", "receipt"),
     ("Came into the Deciphering Department on 11.01.1962 at 7:00", "receipt"),
+    ("Came in to the Decoding Department…03.12.63. at 14:30 hours………", "receipt"),
     ("Pyongyang. 8 July 1950.", "date_only"),
     ("10:00 a.m., 27 July [1958]", "date_only"),
     ("12:00 noon, 20 August [1955]", "date_only"),
