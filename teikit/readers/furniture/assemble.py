@@ -588,9 +588,11 @@ class Assembler:
         below = self._line_text(after, ("text", "signed"))
         if below is not None and (OPEN_END.search(BRACKETED.sub(" ", unit.plain).rstrip())
                                   or (SIGNATURE_MARK.search(unit.plain) is not None
-                                      and _typed_name(below))):
+                                      and _typed_name(below))
+                                  or (_MARK_ALONE.match(unit.plain.strip()) is not None
+                                      and is_signer_line(below))):
             # `COUNSELLOR OF THE [signature]` / `USSR MFA DVO (B. VERESHCHAGIN)`; `… [signature]`
-            # / `(A. PUZANOV)`
+            # / `(A. PUZANOV)`; `[signature]` / `G. DIMITROV`
             unit, after = _join_lines(unit, self.pieces[after].unit), after + 1
         below = self._line_text(after, ("text", "signed"))
         if (below is not None and OFFICE_LINE.match(below)

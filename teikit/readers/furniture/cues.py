@@ -114,6 +114,8 @@ VALEDICTION_NAME = re.compile(
 SIGNATURE_BRACKET = r"[\[(](?:signature|signed|illegible signature|signature illegible)[\])]"
 SIGNATURE_MARK = re.compile(
     r"(?i)^(?:signed|authenticated(?:\s+by)?|verified|true copy)\s*:|" + SIGNATURE_BRACKET +
+    # (`Signed A. Gromyko`: the word, then initials and the name, without a colon)
+    r"|^(?i:signed)\s+(?:by\s+)?(?:[A-ZА-Я]\.\s?){1,2}\s?[A-ZА-Я][\w’'-]+\s*$" +
     # (`/A. PUZANOV/`, `/Signature/`; not `/after checking/`, words of the text in slashes)
     r"|/\s?(?-i:[A-ZА-Я])[^/]{1,39}/\s*$")
 STAMP_MARK = re.compile(r"(?i)\bstamp(?:ed)?\b")

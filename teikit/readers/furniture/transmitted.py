@@ -86,11 +86,14 @@ def _addresses(unit: Unit) -> bool:
 _ANNOUNCES_ATTACHMENT = LazyPattern(
     r"(?i)^\[?\s*(?:the\s+)?(?:draft|attachment|enclosure|appendix|annex)\b[^\[\]]{0,60}\]?\.?$")
 # A document's first line, its classification and copy number (`Secret Copy Nº 1`, `TOP
-# SECRET`): after a covering note's signature, date and the hands that minuted it, the
-# attachment begins there.
+# SECRET`): after a covering note's signature, date and the hands that minuted it, its copies
+# and stamps, the attachment begins there (or at a line that announces it).
 _OPENS_DOCUMENT = LazyPattern(
     r"(?i)^(?:(?:top\s+|strictly\s+)?secret|confidential)\.?\s+copy\s+(?:n[º°o]\.?|№|#)\s*\d+\.?$")
-_MINUTED_LINES = 8
+_MINUTED_LINES = 16
+# A remark of the translator's or the editor's, wholly in brackets, between the note and what
+# it attaches (`[Translator's note: another version of this note …]`): no text of either.
+_EDITORS_REMARK = LazyPattern(r"^\[.*\]$")
 
 
 def attachment_start(units: list[Unit], note_units: dict[int, str],
@@ -109,10 +112,9 @@ def attachment_start(units: list[Unit], note_units: dict[int, str],
             continue
         for start in range(after + 1, min(len(units), after + 2 + _MINUTED_LINES)):
             text = units[start].plain.strip()
-            if not ((start <= after + 1 + _BETWEEN_LINES and (
-                    _addresses(units[start]) or _ANNOUNCES_ATTACHMENT.match(text)))
-                    or _OPENS_DOCUMENT.match(text)):
-                if is_prose(units[start]):
+            if not ((start <= after + 1 + _BETWEEN_LINES and _addresses(units[start]))
+                    or _ANNOUNCES_ATTACHMENT.match(text) or _OPENS_DOCUMENT.match(text)):
+                if is_prose(units[start]) and not _EDITORS_REMARK.match(text):
                     break
                 continue
             if (not is_prose(unit) and any(is_prose(u) for u in units[:index])

@@ -16,6 +16,7 @@ def cues(text: str, zone: str = "closer", **context: object) -> set[str]:
     ("C H A N F U [BULGANIN]", "spaced_capitals"),
     ("[signature] /A. PUZANOV/", "signature_mark"),
     ("Authenticated: [illegible signature]", "signature_mark"),
+    ("Signed V. Zorin", "signature_mark"),
     ("Faithfully, KIM IL SUNG, Chairman of the Cabinet of Ministers DPRK.", "valediction"),
     ("Faithfully, KIM IL SUNG, Chairman of the Cabinet of Ministers DPRK.", "valediction_name"),
     ("Respectfully yours, Zhou Enlai", "valediction_name"),
@@ -78,6 +79,7 @@ def test_cue_fires(text: str, cue: str) -> None:
     ("With respect to your cable no. 12/331 of 4 May, we report the following:", "valediction"),
     ("With regard to the visit, the Minister agreed", "valediction"),
     ("Received by:", "receipt"),  # alone, it heads who received the copies
+    ("Signed protocols were sent to the ministries", "signature_mark"),
 ])
 def test_cue_silent(text: str, cue: str) -> None:
     assert cue not in cues(text)

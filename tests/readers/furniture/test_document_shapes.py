@@ -953,3 +953,34 @@ def test_a_classification_before_the_copys_number_is_the_headers_category() -> N
     assert texts(root, "//t:opener/t:fw[@type='classification']") == ["TOP SECRET,"]
     assert texts(root, "//t:opener/t:idno[@type='copy']") == ["Copy No. 3"]
     assert texts(root, "//t:taxonomy/t:category/t:catDesc") == ["TOP SECRET"]
+
+
+def test_a_signatures_mark_over_the_typed_name_is_one_signature() -> None:
+    root = converted_text(
+        "to Cde. A. A. ZHDANOV\n\nI am sending you the report of our correspondent on the "
+        "situation in the party, received by the last mail.\n\n"
+        "[signature]\n\nD. MANUILSKY\n\n12 May 1944\n", "May 12, 1944")
+    assert texts(root, "//t:closer/t:signed") == ["signature D. MANUILSKY"]
+    assert texts(root, "//t:closer/t:dateline") == ["12 May 1944"]
+
+
+def test_a_draft_announced_under_the_notes_copies_and_stamps_is_its_attachment() -> None:
+    """A covering note signed without a colon (`Signed V. Zorin`), dated, numbered,
+    authenticated, its copies listed and stamped, a remark of the translator's, then `Draft`
+    over the decree: the decree is the attachment, the note's signature its closer."""
+    source = ("to Cde. V. M. MOLOTOV\n\nI am attaching a draft decree on the instructions to "
+              "our Ambassador in Tehran.\n\nPlease examine it.\n\n"
+              "Signed V. Zorin\n\n9 March 1952\n\nNº 71-vz\n\n"
+              "Authenticated: [illegible signature]\n\n"
+              "Copies were sent\n\nto Cdes: Malenkov\n\nBeria\n\nBulganin\n\n"
+              "[Translator's note: the stamp of the Secretariat is on the first page of the copy "
+              "and has not been translated.]\n\n"
+              "Draft\n\nTOP SECRET\n\nVKP(b) CC DECREE\n\n"
+              "Approve the draft instructions to the Soviet Ambassador in Tehran (attached), "
+              "which are to be sent at once.\n")
+    root = converted_text(source, "March 9, 1952")
+    closer = "/t:TEI/t:text/t:body/t:div/t:closer"
+    assert texts(root, f"{closer}/t:signed")[0] == "Signed V. Zorin"
+    assert texts(root, f"{closer}/t:dateline") == ["9 March 1952"]
+    attached = "/t:TEI/t:text/t:body/t:div/t:postscript/t:floatingText/t:body/t:div"
+    assert texts(root, f"{attached}/t:p")[0].startswith("Approve the draft instructions")
