@@ -182,7 +182,8 @@ def is_prose_text(raw: str, relaxed: bool, date_span: Callable[[str], tuple[int,
     # stamp's text, however long its description (a paragraph wholly in brackets, the
     # translator's account of a passage, stays whole).
     text = _OPENING_BRACKET.sub("", text).strip() or text
-    return len(text) >= 100 and not _title_case(text)
+    # (counted without the runs of spaces that set a form's columns apart)
+    return len(" ".join(text.split())) >= 100 and not _title_case(text)
 
 
 _OPENING_BRACKET = LazyPattern(r"^\s*\[[^\[\]]*\]")

@@ -88,5 +88,16 @@ def test_a_telegram_of_short_lines_still_has_opener_and_closer() -> None:
     assert root.xpath("string(//t:opener/t:dateline)", namespaces=ns) == "Moscow, 12 May 1950"
     assert [p.text for p in root.xpath("//t:div/t:p", namespaces=ns)] == [
         "Agree with your proposal.", "Report on the fulfilment."]
-    assert [s.text for s in root.xpath("//t:closer/t:signed", namespaces=ns)] == [
-        "(signature)", "A. Gromyko"]
+    # the signature's mark over the typed name: one signature
+    assert [" ".join("".join(s.itertext()).split())
+            for s in root.xpath("//t:closer/t:signed", namespaces=ns)] == [
+        "(signature) A. Gromyko"]
+
+
+def test_a_form_line_is_no_paragraph_for_the_spaces_that_set_its_columns_apart() -> None:
+    from teikit.readers.line_tests import LineTests
+
+    line = "An agency of the Presidency of the Nation" + " " * 90 + "SECRET"
+    assert len(line) > 100
+    (unit,) = make_units(parse_blocks(line + "\n"))
+    assert not LineTests().is_prose(unit)

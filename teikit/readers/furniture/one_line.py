@@ -57,17 +57,19 @@ def line_and_marking(unit: Unit) -> Split | None:
     return (line, Role.LINE), (marking, Role.CLASSIFICATION)
 
 
-def number_and_marking(unit: Unit, number_role: Role) -> Split | None:
-    """`CABLE Nº 58986          TOP SECRET`: the form's number, and the classification a
-    column apart (a wide gap, as a typed form sets them; `No. 12 secret` is one phrase)."""
+def column_and_marking(unit: Unit, number_role: Role) -> Split | None:
+    """`CABLE Nº 58986          TOP SECRET`: the form's number (or a letterhead's line), and
+    the classification a column apart (a wide gap, as a typed form sets them; `No. 12 secret`
+    is one phrase)."""
     found = _MARKING_AT_END.search(unit.text)
     if found is None or _COLUMN_GAP.search(unit.text[: found.start("marking")]) is None:
         return None
     before = unit.text[: found.start()].strip()
-    if NUMBER_SIGN.search(before) is None or len(before.split()) > _LETTERHEAD_WORDS:
+    if len(before.split()) > _LETTERHEAD_WORDS:
         return None
     number, marking = split_at(unit, found.start("marking"))
-    return (number, number_role), (marking, Role.CLASSIFICATION)
+    role = number_role if NUMBER_SIGN.search(before) is not None else Role.LINE
+    return (number, role), (marking, Role.CLASSIFICATION)
 
 
 _COLUMN_GAP = LazyPattern(r"\S\s{3,}$")

@@ -91,12 +91,15 @@ def test_the_sending_and_the_receipt() -> None:
 
 def test_a_forms_number_and_its_classification_a_column_apart() -> None:
     """`CABLE Nº 61207            SECRET`: two columns of a typed form, two items; with one
-    space, `No. 12 secret` is no such pair, nor a line with no number."""
-    assert parts(one_line.number_and_marking(
+    space, `No. 12 secret` is no such pair."""
+    assert parts(one_line.column_and_marking(
         unit("CABLE Nº 61207                    TOP SECRET"), Role.DOCUMENT_NUMBER)) == [
         ("CABLE Nº 61207", Role.DOCUMENT_NUMBER), ("TOP SECRET", Role.CLASSIFICATION)]
-    assert one_line.number_and_marking(unit("Telegram No. 12 secret"), Role.REGISTRY) is None
-    assert one_line.number_and_marking(unit("From Moscow          SECRET"), Role.REGISTRY) is None
+    assert one_line.column_and_marking(unit("Telegram No. 12 secret"), Role.REGISTRY) is None
+    # a letterhead's line and the marking a column apart; the page's columns, however long
+    assert parts(one_line.column_and_marking(
+        unit("An agency of the Presidency          SECRET"), Role.REGISTRY)) == [
+        ("An agency of the Presidency", Role.LINE), ("SECRET", Role.CLASSIFICATION)]
 
 
 def test_a_classification_and_the_copys_number_on_one_line() -> None:
