@@ -65,7 +65,8 @@ _SIGNED_WORDS = 16
 # A form's labelled lines, however long (`Already send to: [Zhou] Enlai, Chen Yun, …`,
 # `Content: The Premier's Discussion …`).
 MEMO_LABEL = re.compile(
-    r"(?i)^\s*(?:to|from|date|subject|re|classification|contents?|topic|cc|"
+    r"(?i)^\s*(?:to|from|date|subject|re|classification|contents?|topic|cc|sender|"
+    r"recipients?|addressees?|"
     r"(?:already\s+)?(?:sent|send|forwarded|copied|distributed|copies|copy)\s+to|"
     # the heading of a record of a meeting: when, where, who took part and who wrote it down
     # (`Venue: Fujian Room, …`, `Interpreters: Liang Feng, …`; `Present at the meeting: …`, a
@@ -85,6 +86,12 @@ def is_uppercase_line(text: str) -> bool:
     """Mostly words in capitals: `USSR AMBASSADOR in KOREA`, `CIPHERED TELEGRAM`."""
     found = words(text[:200])  # a long text is no line of capitals
     return bool(found) and sum(w.isupper() for w in found) / len(found) > 0.7
+
+
+def typed_name(text: str) -> bool:
+    """`(A. PUZANOV)`: a name in parentheses, alone on its line."""
+    inner = parenthesised(text)
+    return inner is not None and is_name_line(inner)
 
 
 def is_name_line(text: str) -> bool:

@@ -32,7 +32,6 @@ from teikit.readers.furniture.cues import (
     SIGNATURE_MARK,
     VALEDICTION,
     date_only,
-    parenthesised,
 )
 from teikit.readers.furniture.sequence import Piece
 from teikit.readers.line_tests import LineTests
@@ -40,6 +39,7 @@ from teikit.readers.lines import (
     SALUTE_LINE,
     is_name_line,
     is_signer_line,
+    typed_name,
     unemphasised,
 )
 from teikit.readers.units import LB, Unit, ends_sentence, join_units
@@ -114,12 +114,6 @@ def _framed_signature(text: str) -> bool:
     return found is not None and any(
         is_name_line(part.strip()) and not part.strip()[:1].isdigit()
         for part in re.split(r"\s*[-–—]\s*", found["inner"]))
-
-
-def _typed_name(text: str) -> bool:
-    """`(A. PUZANOV)`: a name in parentheses, alone on its line."""
-    inner = parenthesised(text)
-    return inner is not None and is_name_line(inner)
 
 
 def _numbered_in_brackets(text: str) -> bool:
@@ -588,7 +582,7 @@ class Assembler:
         below = self._line_text(after, ("text", "signed"))
         if below is not None and (OPEN_END.search(BRACKETED.sub(" ", unit.plain).rstrip())
                                   or (SIGNATURE_MARK.search(unit.plain) is not None
-                                      and _typed_name(below))
+                                      and typed_name(below))
                                   or (_MARK_ALONE.match(unit.plain.strip()) is not None
                                       and is_signer_line(below))):
             # `COUNSELLOR OF THE [signature]` / `USSR MFA DVO (B. VERESHCHAGIN)`; `… [signature]`

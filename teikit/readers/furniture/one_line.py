@@ -76,7 +76,7 @@ _COLUMN_GAP = LazyPattern(r"\S\s{3,}$")
 # `Secret Copy Nº 1`, `TOP SECRET, Copy No. 2`: the classification, then the copy's number.
 _MARKING_THEN_COPY = LazyPattern(
     r"(?i)^(?P<marking>(?:top\s+|strictly\s+)?secret|(?:strictly\s+)?confidential)[.,!]?\s+"
-    r"(?P<copy>copy\s+(?:n[º°o]\.?|№|#)?\s*\d{1,3}\.?)$")
+    r"(?P<copy>copy\s+(?:n[º°o]\.?|№|#)?\s*(?:\d{1,3}|_+\d{1,3}_+)\.?)$")
 
 
 def marking_and_copy(unit: Unit, number_role: Role) -> Split | None:

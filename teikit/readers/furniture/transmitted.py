@@ -26,6 +26,7 @@ from teikit.readers.furniture.cues import (
     _date_only,
     _name_like,
 )
+from teikit.readers.lines import typed_name
 from teikit.readers.units import Unit
 
 OPENING_QUOTES = "\"“„«"
@@ -89,7 +90,8 @@ _ANNOUNCES_ATTACHMENT = LazyPattern(
 # SECRET`): after a covering note's signature, date and the hands that minuted it, its copies
 # and stamps, the attachment begins there (or at a line that announces it).
 _OPENS_DOCUMENT = LazyPattern(
-    r"(?i)^(?:(?:top\s+|strictly\s+)?secret|confidential)\.?\s+copy\s+(?:n[º°o]\.?|№|#)\s*\d+\.?$")
+    r"(?i)^(?:(?:top\s+|strictly\s+)?secret|confidential)[.,]?\s+copy\s+(?:n[º°o]\.?|№|#)\s*"
+    r"(?:\d+|_+\d+_+)\.?$")  # (`Copy #_1_`: the number written into the form's blank)
 _MINUTED_LINES = 16
 # A remark of the translator's or the editor's, wholly in brackets, between the note and what
 # it attaches (`[Translator's note: another version of this note …]`): no text of either.
@@ -108,6 +110,8 @@ def attachment_start(units: list[Unit], note_units: dict[int, str],
                 or not _signs(unit)):
             continue
         after = index + 1
+        if typed_name(units[after].plain.strip()) and after + 1 < len(units) - 1:
+            after += 1  # `/Signature/` / `(V. Semyonov)` / `28 February 1959`
         if not _date_only(LineView(units[after].plain.strip(), "closer")):
             continue
         for start in range(after + 1, min(len(units), after + 2 + _MINUTED_LINES)):

@@ -984,3 +984,29 @@ def test_a_draft_announced_under_the_notes_copies_and_stamps_is_its_attachment()
     assert texts(root, f"{closer}/t:dateline") == ["9 March 1952"]
     attached = "/t:TEI/t:text/t:body/t:div/t:postscript/t:floatingText/t:body/t:div"
     assert texts(root, f"{attached}/t:p")[0].startswith("Approve the draft instructions")
+
+
+def test_a_telegram_forms_sender_and_recipient_lines_stay_in_its_opener() -> None:
+    root = converted_text(
+        "Sender: Prague – XXXX\n\nRecipient: Berlin – Weber (XXXX, XXXX, XXXX [redacted])\n\n"
+        "Prague, May 4, 1983\n\nDear Comrade Weber!\n\n"
+        "It is requested that the following text be passed to the head of the department at "
+        "once.\n", "May 4, 1983")
+    opener = texts(root, "//t:opener")[0]
+    assert opener.startswith("Sender: Prague") and "Recipient: Berlin" in opener
+    assert texts(root, "//t:opener/t:salute") == ["Dear Comrade Weber!"]
+
+
+def test_a_covering_notes_mark_typed_name_and_date_close_it_before_its_attachment() -> None:
+    source = ("To Cde. P. N. Demichev\n\nI am enclosing four copies of the record of the "
+              "conversation of Cde. A. N. Kosygin with the delegation.\n\n"
+              "/Signature/\n\n(A. Ivanov)\n\n12 March 1961\n\n"
+              "Secret. Copy #_1_\n\n"
+              "On 10 March, Cde. A. N. Kosygin received the delegation and asked how it had "
+              "settled in Moscow.\n")
+    root = converted_text(source, "March 12, 1961")
+    closer = "/t:TEI/t:text/t:body/t:div/t:closer"
+    assert texts(root, f"{closer}/t:signed") == ["/Signature/ (A. Ivanov)"]
+    assert texts(root, f"{closer}/t:dateline") == ["12 March 1961"]
+    attached = "/t:TEI/t:text/t:body/t:div/t:postscript/t:floatingText/t:body/t:div"
+    assert texts(root, f"{attached}/t:opener/t:idno") == ["Copy #_1_"]

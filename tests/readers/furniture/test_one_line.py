@@ -110,5 +110,7 @@ def test_a_classification_and_the_copys_number_on_one_line() -> None:
         ("TOP SECRET,", Role.CLASSIFICATION), ("Copy No. 3", Role.DOCUMENT_NUMBER)]
     assert parts(one_line.marking_and_copy(unit("Secret Copy Nº 1"), Role.REGISTRY)) == [
         ("Secret", Role.CLASSIFICATION), ("Copy Nº 1", Role.REGISTRY)]
+    assert parts(one_line.marking_and_copy(unit("Secret. Copy #_2_"), Role.DOCUMENT_NUMBER)) == [
+        ("Secret.", Role.CLASSIFICATION), ("Copy #_2_", Role.DOCUMENT_NUMBER)]  # a form's blank
     assert one_line.marking_and_copy(unit("Copy Nº 1"), Role.REGISTRY) is None
     assert one_line.marking_and_copy(unit("Top Secret"), Role.REGISTRY) is None
