@@ -17,6 +17,7 @@ from teikit.readers.furniture.cues import (
     LIST_HEAD_WORDS,
     OFFICE_TITLE,
     RECEIPT,
+    SECTION_HEADING,
     SENDING,
     SIGNATURE_MARK,
     VALEDICTION,
@@ -101,6 +102,8 @@ def is_name_line(text: str) -> bool:
         return False
     if tokens[0].lower().rstrip(".") in {"no", "nº", "n°", "nr", "№", "copy", "file", "ref"}:
         return False  # "No. 234/sh" is a number, not a signature
+    if SECTION_HEADING.match(text):
+        return False  # "Article II", "Chapter 3": a heading over a part of the text
     named = [t for t in tokens if t[:1].isupper()]
     return len(named) >= max(1, len(tokens) - 1) and not text.endswith(",")
 

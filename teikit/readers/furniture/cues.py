@@ -190,6 +190,12 @@ def parenthesised(text: str) -> str | None:
     return None
 
 
+# `Article II`, `Chapter 3`: a heading over a part of the text, no name.
+SECTION_HEADING = re.compile(
+    r"(?i)^(?:article|chapter|section|part|paragraph|point|item|annex|appendix)\s+"
+    r"(?:[IVXLC]+|\d{1,3}|[a-z])\b\.?\s*$")
+
+
 def _name_like(text: str) -> bool:
     """A bare name or signing body: every word capitalised but for particles (`DEL RIO`,
     `Pavlíček 388.`, `Embassy of the GDR`), no sentence, no label."""
@@ -202,6 +208,8 @@ def _name_like(text: str) -> bool:
     if not 1 <= len(tokens) <= 6 or ":" in text or text.rstrip().endswith(("!", "?")):
         return False
     if tokens[0].lower().rstrip(".") in {"no", "nº", "n°", "nr", "№", "copy", "file", "to", "re"}:
+        return False
+    if SECTION_HEADING.match(text):
         return False
     if not tokens[0][:1].isupper() and tokens[0][:1] != "/":
         return False

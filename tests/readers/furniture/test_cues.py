@@ -80,6 +80,8 @@ def test_cue_fires(text: str, cue: str) -> None:
     ("With regard to the visit, the Minister agreed", "valediction"),
     ("Received by:", "receipt"),  # alone, it heads who received the copies
     ("Signed protocols were sent to the ministries", "signature_mark"),
+    ("Article IV", "name_like"),  # a heading over a part of an agreement
+    ("Chapter 2", "name_like"),
 ])
 def test_cue_silent(text: str, cue: str) -> None:
     assert cue not in cues(text)
