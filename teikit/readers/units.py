@@ -397,7 +397,12 @@ def _continuation(previous: _Joining, unit: Unit, width: int | None) -> str:
     same_block = unit.block == previous.end_block()
     if _starts_lowercase(unit) and not previous.ends_sentence():  # (the cheaper test first)
         if not same_block and previous.word_count() >= 8:
-            return PB
+            # A page split a paragraph: the part before it is a block of wrapped lines or a
+            # paragraph on one line. One line no longer than a wrapped one, in a layout with a
+            # blank line after every line, is a heading's or a letterhead's line going on
+            # (`Deputy Head of the Department of the Central Committee` / `for relations …`).
+            last = previous.last_text()
+            return PB if LB in last or len(last) > MAX_WIDTH else LB
         if same_block and unit.text[:1].islower():
             return PB if _paragraph_line(previous.last_text(), width) else LB
     if not same_block and _under_label(previous, unit):

@@ -160,3 +160,18 @@ def test_a_line_opening_on_an_account_of_a_hand_or_stamp_begins_anew() -> None:
     prose = ("The delegation of the Korean Workers' Party discussed the plan with the\n\n"
              "[Chinese] comrades.\n")
     assert len(_texts(prose)) == 1
+
+
+def test_a_short_line_going_on_after_a_blank_line_is_a_heading_not_a_page_break() -> None:
+    """With a blank line after every line, a heading's line going on in lower case is the same
+    heading (a line break), where a paragraph's part longer than any wrapped line, going on so,
+    was split by a page."""
+    heading = "The Journal of the Soviet Ambassador to the Republic of Finland V. Z. LEBEDEV"
+    assert len(heading) <= 100
+    assert _texts(f"{heading}\n\nfor the period 1 through 15 May 1957\n") == [
+        f"{heading}{LB}for the period 1 through 15 May 1957"]
+    paragraph = ("The Ambassador said that the government would not change its position on the "
+                 "question of the border before the elections, which")
+    assert len(paragraph) > 100
+    assert _texts(f"{paragraph}\n\nwill be held in the spring.\n") == [
+        f"{paragraph}{PB}will be held in the spring."]
