@@ -351,7 +351,8 @@ def _under_label(previous: _Joining, unit: Unit) -> bool:
 
 
 # Function words a heading's next line begins with when it goes on (`of`, `for the period`).
-_GOING_ON = frozenset("of for from to on in with by and at".split())
+_GOING_ON = frozenset(
+    "of for from to on in with by and at about concerning regarding between".split())
 _SHORT_LINE = 8
 
 

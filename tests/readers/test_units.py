@@ -175,3 +175,11 @@ def test_a_short_line_going_on_after_a_blank_line_is_a_heading_not_a_page_break(
     assert len(paragraph) > 100
     assert _texts(f"{paragraph}\n\nwill be held in the spring.\n") == [
         f"{paragraph}{PB}will be held in the spring."]
+
+
+def test_a_headings_subject_goes_on_after_a_blank_line() -> None:
+    """`MEMORANDUM` / `concerning the …`, `INFORMATION` / `about the …`: one heading."""
+    assert _texts("INFORMATION\n\nabout the session of the Council of Ministers held on "
+                  "3 May 1961 in the House of the Government\n") == [
+        f"INFORMATION{LB}about the session of the Council of Ministers held on 3 May 1961 in "
+        "the House of the Government"]
