@@ -361,7 +361,10 @@ def _goes_on_short_line(previous: _Joining, unit: Unit) -> bool:
     one heading, in a layout with a blank line after every line."""
     first = unit.text.split(maxsplit=1)[0] if unit.text.strip() else ""
     last = previous.last_text().strip()
-    return (first in _GOING_ON and not previous.rest and previous.word_count() < _SHORT_LINE
+    # (a heading of several such lines goes on line by line: `The General Secretary` / `of the
+    # Central Committee` / `of the Communist Party`)
+    return (first in _GOING_ON and all(separator == LB for separator, _ in previous.rest)
+            and len(last.split()) < _SHORT_LINE and LB not in last
             and not previous.ends_sentence() and not last.startswith("["))
 
 

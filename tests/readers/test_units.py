@@ -183,3 +183,10 @@ def test_a_headings_subject_goes_on_after_a_blank_line() -> None:
                   "3 May 1961 in the House of the Government\n") == [
         f"INFORMATION{LB}about the session of the Council of Ministers held on 3 May 1961 in "
         "the House of the Government"]
+
+
+def test_an_address_of_several_short_lines_goes_on_line_by_line_after_blank_lines() -> None:
+    body = ("The Chairman\n\nof the Council of Ministers\n\nof the Union of Soviet Socialist "
+            "Republics\n\nDear Mr. Chairman,\n")
+    assert _texts(body)[0] == (f"The Chairman{LB}of the Council of Ministers{LB}of the Union of "
+                               "Soviet Socialist Republics")
