@@ -84,6 +84,8 @@ def _is_date_only(unit: Unit, tests: LineTests) -> bool:
         span[1]:].strip(" .,")
 
 
+# A time of day before a date on its line: `2:00 A.M., `, `10.30 p.m. `, `23:45, `.
+_TIME_BEFORE_DATE = LazyPattern(r"(?i)^\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?|hrs?\.?)?,?\s*$")
 # A line that is one handwritten addition (`[Handwritten: V. Molotov]`).
 _HANDWRITTEN_LINE = LazyPattern(
     r"(?i)^\[\s*(?:handwritten|in (?:\w+(?:'s|’s)? )?hand(?:writing)?)\s*:\s*"
@@ -226,7 +228,8 @@ class Assembler:
         following = index + 1
         return (is_name_line(self.pieces[index].unit.plain.strip())
                 and following < len(self.pieces) and self.pieces[following].kind == "line"
-                and self.role(following) == "dateline")
+                and (self.role(following) == "dateline"
+                     or self._dated(self.pieces[following].unit)))
 
     def _name_in_capitals(self, index: int) -> bool:
         """`LUIZ LEIVAS BASTIAN PINTO` between the text and a short note after it: a signer's
@@ -527,7 +530,7 @@ class Assembler:
                      or one_line.sending_and_receipt(unit))
         if split is not None:
             return self._add_split(zone, split, index)
-        dated_alone = role in ("dateline", "text") and _is_date_only(unit, self.tests)
+        dated_alone = role in ("dateline", "text") and self._dated(unit)
         if (dated_alone and following is not None and zone in self.signed_zones
                 and _PLACE_WORD.match(BRACKETED.sub(
                     "", self.pieces[following].unit.plain).strip())):
@@ -602,6 +605,15 @@ class Assembler:
             unit, after = _join_lines(unit, self.pieces[after].unit), after + 1  # `[Signature]`
         self.add(zone, "furniture", unit, Role.SIGNED)
         return after
+
+    def _dated(self, unit: Unit) -> bool:
+        """A line of its dates alone, or of a time of day and the date (`2:00 A.M., 6
+        October`, as a letter is dated under its signature)."""
+        if _is_date_only(unit, self.tests):
+            return True
+        span = self.tests.date_span(unit.text)
+        return (span is not None and not unit.text[span[1]:].strip(" .,")
+                and _TIME_BEFORE_DATE.match(unit.text[: span[0]]) is not None)
 
     def _line_text(self, index: int, roles: tuple[str, ...] | None = None) -> str | None:
         """The text of the line `index`, if it is a line (of one of `roles`, if given)."""

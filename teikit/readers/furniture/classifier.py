@@ -40,7 +40,9 @@ class Weights:
         return inverted
 
     def scores(self, cues: list[str]) -> dict[str, float]:
-        totals = dict.fromkeys(self.table, 0.0)
+        # Every role scores, those a table leaves out at zero: a table fitted on documents
+        # without lists, or written by hand, still lets every line have a role ("text").
+        totals = dict.fromkeys(ROLES, 0.0) | dict.fromkeys(self.table, 0.0)
         by_cue = self.by_cue
         for cue in cues:
             for role, weight in by_cue.get(cue, ()):

@@ -1010,3 +1010,24 @@ def test_a_covering_notes_mark_typed_name_and_date_close_it_before_its_attachmen
     assert texts(root, f"{closer}/t:dateline") == ["12 March 1961"]
     attached = "/t:TEI/t:text/t:body/t:div/t:postscript/t:floatingText/t:body/t:div"
     assert texts(root, f"{attached}/t:opener/t:idno") == ["Copy #_1_"]
+
+
+
+def test_a_letters_signer_and_time_of_day_before_an_instruction_close_it(
+        tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """`Zhou Enlai` / `11:00 P.M., 3 May` between the letter and a short instruction after it:
+    the signature and its dateline whatever the role table says of a bare name (here a table
+    that knows no cue, as one fitted without such letters); the instruction is the
+    postscript."""
+    source = ("Comrades Chen Yi and Su Yu:\n\n"
+              "The reply to the British note should be sent today; please see that the text is "
+              "checked against the Chinese version before it is handed over.\n\n"
+              "Zhou Enlai\n\n11:00 P.M., 3 May\n\n"
+              "Send this to Su Yu at once.\n")
+    table = tmp_path / "table.json"
+    table.write_text('{"weights": {}}', encoding="utf-8")
+    monkeypatch.setenv("TEIKIT_FURNITURE_TABLE", str(table))
+    root = converted_text(source, "May 3, 1955")
+    assert texts(root, "//t:closer/t:signed") == ["Zhou Enlai"]
+    assert texts(root, "//t:closer/t:dateline") == ["11:00 P.M., 3 May"]
+    assert texts(root, "//t:postscript/t:p") == ["Send this to Su Yu at once."]
