@@ -43,6 +43,12 @@ _WORD_TOKEN = re.compile(_TOKEN)
 _FUNCTION_WORDS = PLACE_PREPOSITIONS | frozenset("for and of by with on".split())
 # Prepositions before a place only (`to` and `from` also stand before a person: `To MATVEYEV`).
 _PLACE_ONLY = frozenset("in at near via into".split())
+# What a document is called, never part of a name: `Flash Telegram [Fulger]` gives the form's
+# name in the original, `Cable [Nº 58]` its number.
+_FORM_WORDS = frozenset(
+    "telegram telegrams cable cables ciphergram cryptogram radiogram airgram telex memorandum "
+    "letter note report minutes protocol transcript record dispatch communique communiqué "
+    "decree resolution directive".split())
 _INITIAL = re.compile(r"\b[A-Z]\.$")
 _NEXT_TOKEN = re.compile(rf"^[ \t]+({_TOKEN})")
 # Words no name is made of: in a text typed in capitals they tell `[OF THE AMMUNITION]` and
@@ -128,6 +134,8 @@ def trailing_name(before: str, words: WordTables) -> str:
             break
         if _strip_token(word) in TITLES or _strip_token(word) in _FUNCTION_WORDS:
             break  # `To MATVEYEV [RAZUVAYEV]`: the name starts after the preposition
+        if _strip_token(word) in _FORM_WORDS:
+            break
         if word.isupper() and _strip_token(word) in _CLOSED_CLASS:
             break  # `SAID THAT PAK HEON-YEONG [Pak Hon Yong]`: in capitals, case tells nothing
         if start is not None and _capitals_only(word) and not _capitals_only(before[start:]):

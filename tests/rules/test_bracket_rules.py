@@ -136,6 +136,9 @@ MORE_CASES = [
      'resp="#translator">vide my 935</note> went'),
     ("the text [in English] was",
      'the text <note type="editorial" place="inline" resp="#translator">in English</note> was'),
+    # a form's name is never a printed name the bracket gives in standard form
+    ("a Flash Telegram [Fulger] came", 'a Flash Telegram <name><reg resp="#translator">Fulger'
+     '</reg></name> came'),
     # what the page shows, described by the editor, is no word supplied to the text
     ("of the Embassy [added by hand] in", 'of the Embassy <note type="editorial" '
      'place="inline" resp="#translator">added by hand</note> in'),
