@@ -166,6 +166,9 @@ def is_prose_text(raw: str, relaxed: bool, date_span: Callable[[str], tuple[int,
         return False  # `(Argentina stance on Brazilian-German nuclear deal)`: a heading
     if count <= _SIGNED_WORDS and SIGNATURE_MARK.search(text):
         return False  # `Soviet Ambassador in the DPRK [signature] (V. Ivanov)`: a signature
+    if count <= _DATELINE_WORDS and (marking := _MARKING_AT_END.search(text)) is not None \
+            and marking["marking"].isupper():
+        return False  # `The Embassy of the Hungarian People’s Republic TOP SECRET!`: a letterhead
     if is_uppercase_line(text) and not (count >= 12 and ends_sentence(text)):
         return False  # a line in capitals is furniture; sentences in capitals, a telegram's text
     if (RECEIPT.match(text) or SENDING.match(text) or VALEDICTION.match(text)
@@ -200,6 +203,9 @@ _OPENING_BRACKET = LazyPattern(r"^\s*\[[^\[\]]*\]")
 
 
 _DATELINE_WORDS = 12
+# A classification printed at the end of a letterhead's line, in capitals.
+_MARKING_AT_END = LazyPattern(
+    r"(?<=\S)\s+(?P<marking>(?:TOP\s+|STRICTLY\s+)?SECRET|(?:STRICTLY\s+)?CONFIDENTIAL)[.!]?\s*$")
 _TO_COMRADES = LazyPattern(r"^to\s+(?i:cdes?|comrades?|comrs?|cmrds?)\b\.?\s+[A-ZА-Я]")
 # A name's initials after it at a line's end: `… Cde. Ivanov V.I.`, `Kim I. S.`
 _TRAILING_INITIALS = LazyPattern(

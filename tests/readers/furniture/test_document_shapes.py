@@ -1031,3 +1031,16 @@ def test_a_letters_signer_and_time_of_day_before_an_instruction_close_it(
     assert texts(root, "//t:closer/t:signed") == ["Zhou Enlai"]
     assert texts(root, "//t:closer/t:dateline") == ["11:00 P.M., 3 May"]
     assert texts(root, "//t:postscript/t:p") == ["Send this to Su Yu at once."]
+
+
+def test_a_letterhead_ending_on_its_classification_is_no_sentence() -> None:
+    """`The Embassy of the … Republic TOP SECRET!`: the letterhead and its marking, though the
+    exclamation mark ends the line as a sentence would end."""
+    root = converted_text(
+        "The Embassy of the Polish People’s Republic TOP SECRET!\n\n"
+        "Hanoi, 4 March 1965\n\n"
+        "Since the bombing began, the Vietnamese comrades have asked the embassies for more "
+        "frequent meetings.\n", "March 4, 1965")
+    assert texts(root, "//t:opener/t:fw[@type='classification']") == ["TOP SECRET!"]
+    assert texts(root, "//t:opener/t:dateline") == ["Hanoi, 4 March 1965"]
+    assert texts(root, "//t:body//t:p")[0].startswith("Since the bombing began")
