@@ -477,6 +477,10 @@ class Assembler:
             split = (one_line.number_and_signer(unit, text)
                      or one_line.number_signer_and_date(unit, text,
                                                         self.tests.date_span(text)))
+        if role in ("number", "dateline") and not closing and split is None:
+            # (under the text, `Nº 395 - 9 August 1960` is one registry entry, dated)
+            split = one_line.number_and_date(unit, self.tests.date_span(unit.text),
+                                             Role.DOCUMENT_NUMBER)
         if split is not None:
             return self._add_split(zone, split, index)
         if (zone == "postscript" and following is not None and self.role(following) == "number"

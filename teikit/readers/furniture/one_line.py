@@ -117,6 +117,23 @@ def number_signer_and_date(unit: Unit, text: str,
     return (number, Role.REGISTRY), (signed, Role.SIGNED), (date, Role.DATELINE)
 
 
+# A number and nothing else before a date: `No. 56 228 `, `Nr. 74 320, `.
+_NUMBER_ALONE = LazyPattern(r"^(?:No\.?|Nº|N°|№|Nr\.?)\s*\d[\d /.-]*[,.]?\s*$")
+
+
+def number_and_date(unit: Unit, date_span: tuple[int, int] | None,
+                    number_role: Role) -> Split | None:
+    """`No. 56 228 3 June 1969, Beijing`: a telegram's number over its text, then its date and
+    place (the place after the date stays the dateline's)."""
+    if date_span is None or _NUMBER_ALONE.match(unit.text[: date_span[0]]) is None:
+        return None
+    rest = unit.text[date_span[1]:].strip()
+    if rest and not (rest.startswith(",") and len(rest.split()) <= 3):
+        return None
+    number, date = split_at(unit, date_span[0])
+    return (number, number_role), (date, Role.DATELINE)
+
+
 def name_after_date(text: str, span: tuple[int, int]) -> str | None:
     """`13.6.51 ROSHCHIN`, `6.1.1949 Filippov [Stalin]`: the name after the date that opens the
     line (the translator's identification aside), if a name follows it."""

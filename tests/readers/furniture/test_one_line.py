@@ -114,3 +114,12 @@ def test_a_classification_and_the_copys_number_on_one_line() -> None:
         ("Secret.", Role.CLASSIFICATION), ("Copy #_2_", Role.DOCUMENT_NUMBER)]  # a form's blank
     assert one_line.marking_and_copy(unit("Copy Nº 1"), Role.REGISTRY) is None
     assert one_line.marking_and_copy(unit("Top Secret"), Role.REGISTRY) is None
+
+
+def test_a_telegrams_number_then_its_date_and_place() -> None:
+    text = "No. 61 342 14 May 1970, Hanoi"
+    assert parts(one_line.number_and_date(unit(text), date_span(text), Role.DOCUMENT_NUMBER)) == [
+        ("No. 61 342", Role.DOCUMENT_NUMBER), ("14 May 1970, Hanoi", Role.DATELINE)]
+    # words between the number and the date: no such pair
+    text = "No. 12 of the Ministry, 14 May 1970"
+    assert one_line.number_and_date(unit(text), date_span(text), Role.DOCUMENT_NUMBER) is None
