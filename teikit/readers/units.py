@@ -262,12 +262,13 @@ def _ends_sentence(unit: Unit) -> bool:
 def _starts_lowercase(unit: Unit) -> bool:
     """`[the] meeting went on …` goes on with the sentence before it; `[handwriting] No. 21/55`
     does not: an editor's account of a stamp or a hand begins an annotation of its own."""
-    if _ANNOTATION_OPENING.match(unit.text):
-        return False
+    if _ANNOTATION_OPENING.match(unit.text) or _WHOLLY_PARENTHESISED.match(unit.text):
+        return False  # (`(not yet proofread)` under a title: a remark of its own)
     text = unit.text.lstrip("[(")
     return bool(text) and text[0].islower()
 
 
+_WHOLLY_PARENTHESISED = re.compile(r"^\s*\([^()]*\)\s*$")
 _ANNOTATION_OPENING = re.compile(
     r"(?i)^\[\s*(?:stamps?\b|seal\b|hand-?writ|signature\b|initials\b|margin)")
 

@@ -190,3 +190,8 @@ def test_an_address_of_several_short_lines_goes_on_line_by_line_after_blank_line
             "Republics\n\nDear Mr. Chairman,\n")
     assert _texts(body)[0] == (f"The Chairman{LB}of the Council of Ministers{LB}of the Union of "
                                "Soviet Socialist Republics")
+
+
+def test_a_line_wholly_in_parentheses_under_a_title_is_a_remark_of_its_own() -> None:
+    title = "Record of Conversation from Premier Zhou Enlai's Reception of the Ambassador of Nepal"
+    assert _texts(f"{title}\n\n(not yet proofread)\n") == [title, "(not yet proofread)"]
