@@ -116,7 +116,7 @@ _NOT_NUMBER_AFTER = r"(?![\w]|[.,:/-]\d)"
 
 _TIME = (
     r"(?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?"
-    r"(?:\s?(?P<meridiem>[ap]\.?\s?m\.?)(?!\w))?"
+    r"(?:\s?(?P<meridiem>(?i:[ap]\.?\s?m\.?))(?!\w))?"  # (`p.m.`, `PM`, `A.M.`)
 )
 
 # Each pattern captures day/month/year groups; the kind says how to read them. They are
@@ -218,7 +218,8 @@ _ATOM_PATTERNS: tuple[tuple[str, LazyPattern], ...] = (
 
 _TIME_BEFORE = LazyPattern(rf"(?<![\w:.]){_TIME},?\s+(?:on\s+)?$")
 # Matched from the end of a date on (`match(text, pos)`, where `^` would never hold).
-_TIME_AFTER = LazyPattern(rf",?\s+(?:at\s+)?{_TIME}(?![\w:])")
+# (not the first time of a range, `3:30-4:20 PM`: its half of the day is the range's end's)
+_TIME_AFTER = LazyPattern(rf",?\s+(?:at\s+)?{_TIME}(?![\w:])(?!\s*[-–—]\s*\d)")
 _RANGE_CONNECTOR = LazyPattern(r"\s*(?:-|–|—|\bto\b|\bthrough\b|\btill\b|\buntil\b)\s*")
 # `1 through 15 June 1957`, `from 1 to 15 June`: days joined by a word (not `and`: `on 3 and
 # 5 May` are two days).

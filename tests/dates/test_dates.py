@@ -33,6 +33,8 @@ SEED_DATE = datetime.date(1951, 9, 10)
         ("28.11.62 19:25", {"when": "1962-11-28T19:25:00"}),
         ("5:30 am, 14 May 1950", {"when": "1950-05-14T05:30:00"}),
         ("14 May 1950, at 7:05 p.m.", {"when": "1950-05-14T19:05:00"}),
+        ("3 April 1955, 3:30 PM", {"when": "1955-04-03T15:30:00"}),  # the half of the day
+        ("10:30 P.M., 3 May 1960", {"when": "1960-05-03T22:30:00"}),  # in capitals too
         ("13/04/51", {"when": "1951-04-13"}),
         ("04/13/51", {"when": "1951-04-13"}),
         ("29 June through 8 August 1960", {"from": "1960-06-29", "to": "1960-08-08"}),
@@ -303,3 +305,10 @@ def test_no_date_is_read_inside_a_code_of_slashes() -> None:
     (`4/XI-56` alone is one)."""
     assert [m.value for m in find_dates("ON/24/25/X/62") if m.value is not None] == []
     assert [m.value.when for m in find_dates("4/XI-56 N. FIRIUBIN") if m.value] == ["1956-11-04"]
+
+
+def test_the_first_time_of_a_range_is_not_the_dates_time() -> None:
+    """`3:30-4:20 PM`: the half of the day is printed once, after the range; the date keeps
+    no time rather than a wrong one (03:30)."""
+    assert [m.value.when for m in find_dates("3 April 1955, 3:30-4:20 PM") if m.value] == [
+        "1955-04-03"]
