@@ -264,8 +264,15 @@ def _starts_lowercase(unit: Unit) -> bool:
     does not: an editor's account of a stamp or a hand begins an annotation of its own."""
     if _ANNOTATION_OPENING.match(unit.text) or _WHOLLY_PARENTHESISED.match(unit.text):
         return False  # (`(not yet proofread)` under a title: a remark of its own)
+    if _MARKER_GOES_ON.match(unit.text):
+        return True
     text = unit.text.lstrip("[(")
     return bool(text) and text[0].islower()
+
+
+# A note's marker wrapped to the start of the next line, the sentence going on after it:
+# `Before Günther` / `[1] speaks, I have to …` (a note's text begins with a capital).
+_MARKER_GOES_ON = re.compile(r"^\[\d{1,3}\]\s+[a-z]")
 
 
 _WHOLLY_PARENTHESISED = re.compile(r"^\s*\([^()]*\)\s*$")
@@ -408,7 +415,7 @@ def _continuation(previous: _Joining, unit: Unit, width: int | None) -> str:
             # (`Deputy Head of the Department of the Central Committee` / `for relations …`).
             last = previous.last_text()
             return PB if LB in last or len(last) > MAX_WIDTH else LB
-        if same_block and unit.text[:1].islower():
+        if same_block and (unit.text[:1].islower() or _MARKER_GOES_ON.match(unit.text)):
             return PB if _paragraph_line(previous.last_text(), width) else LB
     if not same_block and _under_label(previous, unit):
         return LB

@@ -195,3 +195,12 @@ def test_an_address_of_several_short_lines_goes_on_line_by_line_after_blank_line
 def test_a_line_wholly_in_parentheses_under_a_title_is_a_remark_of_its_own() -> None:
     title = "Record of Conversation from Premier Zhou Enlai's Reception of the Ambassador of Nepal"
     assert _texts(f"{title}\n\n(not yet proofread)\n") == [title, "(not yet proofread)"]
+
+
+def test_a_notes_marker_wrapped_to_the_next_line_goes_on_with_the_sentence() -> None:
+    """`Before Günther` / `[1] speaks, I have …`: the marker and the sentence go on (a note's
+    own text begins with a capital: `[1] Günther Schabowski …`)."""
+    body = "Krenz: Comrades! Before Günther\n[1] speaks, I have to digress from the agenda.\n"
+    assert _texts(body) == [
+        f"Krenz: Comrades! Before Günther{LB}[1] speaks, I have to digress from the agenda."]
+    assert len(_texts("The plenum ended.\n[1] Günther Schabowski, a Politburo member.\n")) == 2
