@@ -191,6 +191,15 @@ _ATOM_PATTERNS: tuple[tuple[str, LazyPattern], ...] = (
         ),
     ),
     (
+        # `80. 10. 07.`: a Hungarian cipher telegram's year, month and day, two figures each
+        # and a space after each dot; the year above 31 (no day), the month and day padded
+        "year_dotted",
+        LazyPattern(
+            rf"{_AT_FIGURE}{_NOT_WORD_BEFORE}(?P<year>[3-9]\d)\.\s(?P<month>0[1-9]|1[0-2])\.\s"
+            rf"(?P<day>0[1-9]|[12]\d|3[01])\.?{_NOT_NUMBER_AFTER}"
+        ),
+    ),
+    (
         "dotted",
         LazyPattern(
             rf"{_AT_FIGURE}{_NOT_WORD_BEFORE}(?P<day>\d{{1,2}})\.(?P<month>\d{{1,2}})\."
@@ -316,6 +325,8 @@ def _read_atom(kind: str, match: re.Match[str], month_first: bool = False) -> _F
         month = _roman_to_int(groups["month"])
         raw_day = groups["day"]
         day = int(raw_day) if raw_day.isdigit() else _roman_to_int(raw_day)
+    elif kind == "year_dotted":
+        day, month = int(groups["day"]), int(groups["month"])
     elif kind in ("dotted", "slashed"):
         day, month, problem = _numeric_order(kind, int(groups["day"]), int(groups["month"]),
                                              month_first)
@@ -356,7 +367,8 @@ def _attach_time(text: str, found: _Found) -> _Found:
 # What each kind of expression cannot do without: a figure, a month's name. A text that lacks
 # it is not scanned with that pattern (the patterns are the costly part of a conversion).
 _NEEDS_FIGURE = frozenset({"iso", "day_month_year", "month_day_year", "year_month_day",
-                           "month_year", "roman", "year_roman", "dotted", "slashed"})
+                           "month_year", "roman", "year_roman", "year_dotted", "dotted",
+                           "slashed"})
 _NEEDS_MONTH = frozenset({"day_month_year", "month_day_year", "year_month_day", "month_year",
                           "month_alone", "part_of_month"})
 _FIGURE = re.compile(r"\d")
@@ -375,6 +387,7 @@ _ISO_GATE = re.compile(r"-[01]\d-(?<=\d-[01]\d-)")
 _DOTTED_GATE = re.compile(r"\.(?=\d)(?<=\d\.)")
 _ROMAN_GATE = re.compile(r"\.\s?[IVX]|\d[/-][IVX]")
 _YEAR_ROMAN_GATE = re.compile(r"\d\.\s?[IVX]")
+_YEAR_DOTTED_GATE = re.compile(r"\d\. [01]\d\. ")
 _YEAR_FIRST_GATE = re.compile(r"\d\d\d\.?,?\s+[A-Z]")
 _DAY_RANGE_GATE = re.compile(r"\d(?:\s*[-–—]\s*|\s+(?:to|through|till|until)\s+)\d")
 _FULL_MONTH_GATE = re.compile(_FULL_MONTH_WORD)
@@ -388,6 +401,8 @@ def _may_match(kind: str, text: str) -> bool:
         return _DOTTED_GATE.search(text) is not None
     if kind == "roman":
         return _ROMAN_GATE.search(text) is not None
+    if kind == "year_dotted":
+        return _YEAR_DOTTED_GATE.search(text) is not None
     if kind == "year_roman":
         return _YEAR_ROMAN_GATE.search(text) is not None
     if kind == "year_month_day":
