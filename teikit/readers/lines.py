@@ -90,7 +90,11 @@ def is_uppercase_line(text: str) -> bool:
 
 
 def typed_name(text: str) -> bool:
-    """`(A. PUZANOV)`: a name in parentheses, alone on its line."""
+    """`(A. PUZANOV)`, `/Khosrow Eghbal/`: a name in parentheses or slashes, alone on its
+    line."""
+    stripped = text.strip()
+    if len(stripped) > 2 and stripped[0] == stripped[-1] == "/":
+        return is_name_line(stripped[1:-1])
     inner = parenthesised(text)
     return inner is not None and is_name_line(inner)
 

@@ -91,10 +91,15 @@ def _labelled(ctx: BracketContext) -> bool:
     return found is not None and ctx.doc.words.english_share(found["label"]) == 1.0
 
 
+# `[Stalin’s signature]`: whose signature the page shows.
+_WHOSE_SIGNATURE = re.compile(r"^[A-ZА-Я][\w.’' -]{0,40}['’]s\s+(?:signature|initials)$")
+
+
 def _read(ctx: BracketContext) -> Match | None:
     text = ctx.plain
     if not (
         _NOTE_LABEL.match(text)
+        or _WHOSE_SIGNATURE.match(text)
         or _labelled(ctx)
         or _in_language(text)
         or _EDITORIAL_OPENING.match(_capitalised(text))

@@ -84,6 +84,10 @@ def _is_date_only(unit: Unit, tests: LineTests) -> bool:
         span[1]:].strip(" .,")
 
 
+# The mark before an office (`(Signed)Deputy Minister …`); a name wholly in brackets (`[Ewald
+# Moldt]`).
+_MARK_FIRST = LazyPattern(r"(?i)^[\[(](?:signed|signature)[\])]\s*")
+_BRACKETED_NAME = LazyPattern(r"^\[[^\[\]]+\]$")
 # A time of day before a date on its line: `2:00 A.M., `, `10.30 p.m. `, `23:45, `.
 _TIME_BEFORE_DATE = LazyPattern(r"(?i)^\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?|hrs?\.?)?,?\s*$")
 # A line that is one handwritten addition (`[Handwritten: V. Molotov]`).
@@ -453,8 +457,8 @@ class Assembler:
             # `[Handwritten: V. Molotov]`, `[Handwritten: 29 October, 1947]`: signed and dated
             # by hand under the text
             inner = by_hand["inner"].strip()
-            if is_name_line(inner):
-                return self._signed(unit, zone, index, index + 1)
+            if is_name_line(inner) and not any(c.isdigit() for c in inner):
+                return self._signed(unit, zone, index, index + 1)  # (`TsK-22796`: a number)
             if date_only(inner, self.tests.date_span(inner)):
                 self.add(zone, "furniture", unit, Role.DATELINE)
                 return index + 1
@@ -470,6 +474,9 @@ class Assembler:
             # `Nº [handwritten: 328/ag] [signature]`: the number written in by the signer
             self.add(zone, "furniture", unit, Role.REGISTRY if closing else Role.DOCUMENT_NUMBER)
             return index + 1
+        span = self.tests.date_span(unit.text)
+        if closing and span is not None and one_line.mark_after_date(unit, span):
+            return self._add_split(zone, one_line.date_and_signer(unit, span), index)
         if role == "signed" or SIGNATURE_MARK.search(text) or index in self.signed_by_position:
             return self._signed(unit, zone, index, index + 1)
         split = None
@@ -591,7 +598,7 @@ class Assembler:
                                   or (SIGNATURE_MARK.search(unit.plain) is not None
                                       and typed_name(below))
                                   or (_MARK_ALONE.match(unit.plain.strip()) is not None
-                                      and is_signer_line(below))):
+                                      and (is_signer_line(below) or typed_name(below)))):
             # `COUNSELLOR OF THE [signature]` / `USSR MFA DVO (B. VERESHCHAGIN)`; `… [signature]`
             # / `(A. PUZANOV)`; `[signature]` / `G. DIMITROV`
             unit, after = _join_lines(unit, self.pieces[after].unit), after + 1
@@ -607,6 +614,17 @@ class Assembler:
         below = self._line_text(after)
         if below is not None and _MARK_ALONE.match(below):
             unit, after = _join_lines(unit, self.pieces[after].unit), after + 1  # `[Signature]`
+            below = self._line_text(after)
+            if below is not None and typed_name(below):
+                unit, after = _join_lines(unit, self.pieces[after].unit), after + 1
+        elif (below is not None and OFFICE_LINE.match(_MARK_FIRST.sub("", unit.plain.strip()))
+              and is_name_line(below) and not any(c.isdigit() for c in below)):
+            # `(Signed)Deputy Minister of Internal Affairs of the USSR` / `Perevertkin`
+            unit, after = _join_lines(unit, self.pieces[after].unit), after + 1
+        below = self._line_text(after)
+        if below is not None and _BRACKETED_NAME.match(below) and is_name_line(below[1:-1]):
+            # `[Signed] Moldt` / `[Ewald Moldt]`: the name in full, as the translator gives it
+            unit, after = _join_lines(unit, self.pieces[after].unit), after + 1
         self.add(zone, "furniture", unit, Role.SIGNED)
         return after
 

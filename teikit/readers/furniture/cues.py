@@ -111,7 +111,9 @@ VALEDICTION_NAME = re.compile(
     "(?i:" + VALEDICTION.pattern.removeprefix("(?i)") + r")(?:\s+\w+){0,2}[,.]?\s+"
     r"(?:\[[^\]]*\]\s*)?[A-ZА-Я][\w’'.-]*(?:\s+[A-ZА-Я][\w’'.-]*){0,3}(?:[,.]|\s*$)")
 # The signature's mark in brackets or parentheses: `[signature]`, `(signed)`.
-SIGNATURE_BRACKET = r"[\[(](?:signature|signed|illegible signature|signature illegible)[\])]"
+SIGNATURE_BRACKET = (r"[\[(](?:[A-ZА-Я][\w.’'-]*(?:\s[A-ZА-Я][\w.’'-]*){0,2}['’]s\s+)?"
+                     r"(?:signature|signed|illegible signature|signature illegible)[\])]")
+# (`[Stalin’s signature]`: whose mark it is, before it)
 SIGNATURE_MARK = re.compile(
     r"(?i)^(?:signed|authenticated(?:\s+by)?|verified|true copy)\s*:|" + SIGNATURE_BRACKET +
     # (`Signed A. Gromyko`: the word, then initials and the name, without a colon)

@@ -8,7 +8,12 @@ from __future__ import annotations
 
 from teikit.lazy_pattern import LazyPattern
 from teikit.model import Role
-from teikit.readers.furniture.cues import BRACKETED, CLASSIFICATION_LINE, NUMBER_SIGN
+from teikit.readers.furniture.cues import (
+    BRACKETED,
+    CLASSIFICATION_LINE,
+    NUMBER_SIGN,
+    SIGNATURE_BRACKET,
+)
 from teikit.readers.lines import ADDRESS_MARKED, is_name_line, split_at
 from teikit.readers.units import Unit
 
@@ -145,6 +150,14 @@ def name_after_date(text: str, span: tuple[int, int]) -> str | None:
 
 def signs_after_date(unit: Unit, span: tuple[int, int]) -> bool:
     return span[0] == 0 and name_after_date(unit.text, span) is not None
+
+
+def mark_after_date(unit: Unit, span: tuple[int, int]) -> bool:
+    """`21 May 1952 [signature]`: the date, then the signature's mark alone."""
+    return span[0] == 0 and _MARK_ALONE.match(unit.text[span[1]:].strip(" ,")) is not None
+
+
+_MARK_ALONE = LazyPattern(rf"(?i)^{SIGNATURE_BRACKET}$")
 
 
 def date_and_signer(unit: Unit, span: tuple[int, int]) -> Split:

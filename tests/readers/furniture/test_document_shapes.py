@@ -3,6 +3,7 @@ asserts the house encoding of the lines that carry the phenomena."""
 
 from __future__ import annotations
 
+import pytest
 from lxml import etree
 from shared_paths import TEST_DATA
 
@@ -1044,3 +1045,32 @@ def test_a_letterhead_ending_on_its_classification_is_no_sentence() -> None:
     assert texts(root, "//t:opener/t:fw[@type='classification']") == ["TOP SECRET!"]
     assert texts(root, "//t:opener/t:dateline") == ["Hanoi, 4 March 1965"]
     assert texts(root, "//t:body//t:p")[0].startswith("Since the bombing began")
+
+
+LETTER_TEXT = ("The delegation arrived on Tuesday and was received by the Minister, who asked that "
+               "the talks begin at once.\n\n")
+
+
+@pytest.mark.parametrize(("closing", "signed", "others"), [
+    # the date, then the signature's mark on the same line
+    ("12 June 1952 [signature]", ["signature"], {"dateline": ["12 June 1952"]}),
+    # whose signature the page shows
+    ("[Molotov’s signature]", ["Molotov’s signature"], {}),
+    # the office after the mark, the name under it
+    ("(Signed)Deputy Minister of Foreign Affairs of the USSR\n\nGromyko",
+     ["(Signed)Deputy Minister of Foreign Affairs of the USSR Gromyko"], {}),
+    # the name in full under the signature, as the translator gives it
+    ("With socialist greetings\n\n[Signed] Winzer\n\n[Otto Winzer]",
+     ["With socialist greetings Signed Winzer Otto Winzer"], {}),
+    # the mark over the name typed between slashes
+    ("[signature]\n\n/Ali Sharifi/", ["signature /Ali Sharifi/"], {}),
+    # a number written in by hand is the registry's, not a signer's
+    ("V. Kuznetsov\n\n12 March 1976\n\n[handwritten: TsK-22796]", ["V. Kuznetsov"],
+     {"note[@type='registry']": ["TsK-22796"]}),
+])
+def test_signatures_of_the_real_pages(closing: str, signed: list[str],
+                                      others: dict[str, list[str]]) -> None:
+    root = converted_text(LETTER_TEXT + closing + "\n", "June 12, 1952")
+    assert texts(root, "//t:closer/t:signed") == signed
+    for element, expected in others.items():
+        assert texts(root, f"//t:closer/t:{element}") == expected
