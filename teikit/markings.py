@@ -17,7 +17,7 @@ CLASSIFICATION = re.compile(
 )
 
 # A registry or outgoing number: `648-VK`, `Nº 395`, `1955`, `510599`.
-REGISTRY_NUMBER = r"(?:n[º°o]\.?\s*|№\s*)?[\w/]*\d[\w/-]*"
+REGISTRY_NUMBER = r"(?:n[º°o]\.?\s*|№\s*|n (?=\d))?[\w/]*\d[\w/-]*"  # (`N 191`: a bare N)
 
 
 _RECEIVED = re.compile(r"(?i)\b(?:incoming|received|arrived)\b")

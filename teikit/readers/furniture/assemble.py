@@ -88,8 +88,11 @@ def _is_date_only(unit: Unit, tests: LineTests) -> bool:
 # Moldt]`).
 _MARK_FIRST = LazyPattern(r"(?i)^[\[(](?:signed|signature)[\])]\s*")
 _BRACKETED_NAME = LazyPattern(r"^\[[^\[\]]+\]$")
-# A time of day before a date on its line: `2:00 A.M., `, `10.30 p.m. `, `23:45, `.
-_TIME_BEFORE_DATE = LazyPattern(r"(?i)^\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?|hrs?\.?)?,?\s*$")
+# A time of day before a date on its line: `2:00 A.M., `, `10.30 p.m. `, `23:45, `, `1 A.M., `.
+_TIME_BEFORE_DATE = LazyPattern(
+    r"(?i)^\s*\d{1,2}(?:[:.]\d{2}\s*(?:[ap]\.?\s?m\.?|hrs?\.?)?|\s*[ap]\.?\s?m\.?),?\s*$")
+# A postscript says so, however long (`P.S.: Please call …`).
+_POSTSCRIPT_MARK = LazyPattern(r"^\s*P\.\s?S\.")
 # A line that is one handwritten addition (`[Handwritten: V. Molotov]`).
 _HANDWRITTEN_LINE = LazyPattern(
     r"(?i)^\[\s*(?:handwritten|in (?:\w+(?:'s|’s)? )?hand(?:writing)?)\s*:\s*"
@@ -211,7 +214,8 @@ class Assembler:
             after = self.pieces[index + 1:]
             prose = [p for p in after if p.kind == "prose"]
             if prose and len(prose) <= 2 and all(
-                    len(p.unit.plain.split()) <= AFTERWORD_WORDS for p in prose):
+                    len(p.unit.plain.split()) <= AFTERWORD_WORDS
+                    or _POSTSCRIPT_MARK.match(p.unit.plain) for p in prose):
                 start = index
                 while (start > 0 and self.pieces[start - 1].zone == "main"
                        and self.pieces[start - 1].kind == "line"

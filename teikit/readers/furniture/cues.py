@@ -31,10 +31,10 @@ FORM_NAME = re.compile(
     r"extract|protocol|record of (?:conversation|a conversation)|transcript|communiqu[ée])\b"
 )
 NUMBER_SIGN = re.compile(
-    r"(?i)(?:\b(?:no|nr|num|number)\.?\s*:?\s*|\bn[º°o]\.?\s*|№\s*|#\s*)[A-Z]?\d")
+    r"(?i)(?:\b(?:no|nr|num|number)\.?\s*:?\s*|\bn[º°o]\.?\s*|№\s*|#\s*|(?-i:\bN) )[A-Z]?\d")
 NUMBER_AT_START = re.compile(
     r"(?i)^(?:(?:special|issuing|outgoing|incoming|copy|file|ref(?:erence)?|serial|document)\s+)?"
-    r"(?:no|nr|number|n[º°o]|№|#)\b\.?")
+    r"(?:no|nr|number|n[º°o]|№|#|(?-i:N)(?= \d))\b\.?")  # (`N 191`: a number, bare N)
 CODE_TOKEN = re.compile(r"(?<![\w.])(?=[\w/.-]*\d)[A-Za-z0-9]+(?:[/.-][A-Za-z0-9]+)+\.?(?!\w)")
 DIGITS_ONLY = re.compile(r"^[\d\s.,/-]+$")
 # `9:26`, `5 p.m.`, `1430 hrs`, `3 hrs 20 min`, `15 hours 45 minutes`: a time of sending or

@@ -1064,6 +1064,9 @@ LETTER_TEXT = ("The delegation arrived on Tuesday and was received by the Minist
      ["With socialist greetings Signed Winzer Otto Winzer"], {}),
     # the mark over the name typed between slashes
     ("[signature]\n\n/Ali Sharifi/", ["signature /Ali Sharifi/"], {}),
+    # a number after a bare N
+    ("M. Bagirov\n\n24 July 1945\n\nN 191", ["M. Bagirov"],
+     {"note[@type='registry']": ["N 191"]}),
     # a number written in by hand is the registry's, not a signer's
     ("V. Kuznetsov\n\n12 March 1976\n\n[handwritten: TsK-22796]", ["V. Kuznetsov"],
      {"note[@type='registry']": ["TsK-22796"]}),
@@ -1074,3 +1077,17 @@ def test_signatures_of_the_real_pages(closing: str, signed: list[str],
     assert texts(root, "//t:closer/t:signed") == signed
     for element, expected in others.items():
         assert texts(root, f"//t:closer/t:{element}") == expected
+
+
+def test_a_postscript_however_long_follows_the_letters_signature_and_hour() -> None:
+    source = ("Comrade Peng Dehuai:\n\nThe shelling is to begin at the hour we agreed and go on "
+              "for three days, unless the other side answers at once.\n\n"
+              "Mao Zedong\n\n1 A.M., 18 August\n\n"
+              "P.S.: Please call the attention of the air force headquarters to the possibility "
+              "that the other side might answer by sending large groups of planes against the "
+              "coastal airfields, and see that the fighters are ready before the shelling begins "
+              "and kept ready for as long as it lasts.\n")
+    root = converted_text(source, "August 18, 1958")
+    assert texts(root, "//t:closer/t:signed") == ["Mao Zedong"]
+    assert texts(root, "//t:closer/t:dateline") == ["1 A.M., 18 August"]
+    assert texts(root, "//t:postscript/t:p")[0].startswith("P.S.: Please call")
