@@ -621,7 +621,8 @@ class Assembler:
             below = self._line_text(after)
             if below is not None and typed_name(below):
                 unit, after = _join_lines(unit, self.pieces[after].unit), after + 1
-        elif (below is not None and OFFICE_LINE.match(_MARK_FIRST.sub("", unit.plain.strip()))
+        elif (below is not None and LB not in unit.text
+              and OFFICE_LINE.match(_MARK_FIRST.sub("", unit.plain.strip()))
               and is_name_line(below) and not any(c.isdigit() for c in below)):
             # `(Signed)Deputy Minister of Internal Affairs of the USSR` / `Perevertkin`
             unit, after = _join_lines(unit, self.pieces[after].unit), after + 1

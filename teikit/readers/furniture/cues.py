@@ -131,8 +131,9 @@ BODY_NAME = re.compile(
 # A title line under a signing name: `Chargé d'Affaires ad interim`, `Ambassador`.
 OFFICE_LINE = LazyPattern(
     r"(?i)^(?:[\w'’.-]+\s+){0,4}(?:ambassador|minister|chairman|secretary|charg[ée]|director|head|"
-    r"counsell?or|consul|president|under-secretary|attach[ée]|envoy|chief|"
-    r"captain|major|colonel|general|lieutenant)\b[\w\s'’.,()-]*:?$")
+    r"counsell?or|consul|president|under-secretary|attach[ée]|envoy|chief|mayor|speaker|governor|"
+    r"premier|commander|marshal|admiral|captain|major|colonel|general|lieutenant)\b"
+    r"[\w\s'’.,()-]*:?$")
 # A line that stops on a preposition, an article or a comma goes on in the next line.
 OPEN_END = re.compile(r"(?i)(?:\b(?:of|for|in|to|the|a|an|and|by|from|with|on|at)|,)\s*$")
 SPACED_CAPITALS = re.compile(r"^(?:[A-ZА-Я] ){3,}[A-ZА-Я](?:\s*\[.*\])?[.,]?$")
@@ -245,6 +246,7 @@ def date_only(text: str, span: tuple[int, int] | None) -> bool:
     rest = (text[:start] + " " + text[end:])
     rest = TIME.sub(" ", BRACKETED.sub(" ", rest))
     rest = re.sub(r"(?i)\b(?:at|on|a\.?m|p\.?m|hrs?|hours|time|local|date|noon|midnight|"
+                  r"(?:in\s+)?(?:the\s+)?(?:early\s+|late\s+)?"
                   r"(?:night|morning|evening|afternoon)(?:\s+of)?|(?:the\s+)?period(?:\s+from)?"
                   r")\b\.?", " ", rest)
     left = words(rest)

@@ -1064,6 +1064,12 @@ LETTER_TEXT = ("The delegation arrived on Tuesday and was received by the Minist
      ["With socialist greetings Signed Winzer Otto Winzer"], {}),
     # the mark over the name typed between slashes
     ("[signature]\n\n/Ali Sharifi/", ["signature /Ali Sharifi/"], {}),
+    # two signers, each over his office
+    ("Tanaka Ichiro\n\nMayor of Kobe, Japan\n\nSato Jiro\n\nSpeaker of the Kobe City Council",
+     ["Tanaka Ichiro Mayor of Kobe, Japan", "Sato Jiro Speaker of the Kobe City Council"], {}),
+    # the hour of the day in words before the date under the signature
+    ("With best regards,\n\nMa Lie\n\nIn the early morning of the 31st of July",
+     ["With best regards, Ma Lie"], {"dateline": ["In the early morning of the 31st of July"]}),
     # a number after a bare N
     ("M. Bagirov\n\n24 July 1945\n\nN 191", ["M. Bagirov"],
      {"note[@type='registry']": ["N 191"]}),
