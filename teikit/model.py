@@ -292,7 +292,11 @@ def iter_placed_blocks(body: Body) -> Iterator[tuple[Block, bool]]:
             else:
                 yield block, True
     yield from ((block, False) for block in body.closer)
-    yield from ((block, True) for block in body.postscript)
+    for block in body.postscript:
+        if isinstance(block, Transmitted):  # a covering note's attachment
+            yield from iter_placed_blocks(block.body)
+        else:
+            yield block, True
 
 
 def block_inlines(block: Block) -> Iterator[list[Inline]]:

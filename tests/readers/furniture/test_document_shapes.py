@@ -985,6 +985,8 @@ def test_a_draft_announced_under_the_notes_copies_and_stamps_is_its_attachment()
     assert texts(root, f"{closer}/t:dateline") == ["9 March 1952"]
     attached = "/t:TEI/t:text/t:body/t:div/t:postscript/t:floatingText/t:body/t:div"
     assert texts(root, f"{attached}/t:p")[0].startswith("Approve the draft instructions")
+    # the attachment's marking is in the header's taxonomy, as the house Schematron asks
+    assert texts(root, "//t:taxonomy/t:category/t:catDesc") == ["TOP SECRET"]
 
 
 def test_a_telegram_forms_sender_and_recipient_lines_stay_in_its_opener() -> None:
