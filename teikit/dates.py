@@ -360,8 +360,13 @@ def _attach_time(text: str, found: _Found) -> _Found:
     before = _TIME_BEFORE.search(text[max(0, found.start - 40) : found.start])
     if before:
         start = max(0, found.start - 40) + before.start()
+        if _RANGE_BEFORE.search(text[max(0, start - 12) : start]):
+            return found  # `11:00 a.m. to 2:00 p.m., 3 September`: the end of a range, no start
         return replace(found, start=start, time=_read_time(before))
     return found
+
+
+_RANGE_BEFORE = LazyPattern(r"(?i)(?:\bto|\btill|\buntil|[-–—])\s*$")
 
 
 # What each kind of expression cannot do without: a figure, a month's name. A text that lacks

@@ -313,3 +313,6 @@ def test_the_first_time_of_a_range_is_not_the_dates_time() -> None:
     no time rather than a wrong one (03:30)."""
     assert [m.value.when for m in find_dates("3 April 1955, 3:30-4:20 PM") if m.value] == [
         "1955-04-03"]
+    # nor is the range's end, printed before the date
+    assert [m.value.when for m in find_dates("11:00 a.m. to 2:00 p.m., 3 September 1965")
+            if m.value] == ["1965-09-03"]
