@@ -404,8 +404,8 @@ class Assembler:
         closed = piece.zone == "opener" and lists.closed_on_its_line(first_line)
         while end + 1 < len(self.pieces) and self._in_list(index, end + 1, closed, numbers_only):
             end += 1
-        if end == index and lists.no_list_alone(first_line):
-            return self.furniture(index)
+        if end == index and (lists.no_list_alone(first_line) or lists.heading_alone(first_line)):
+            return self.furniture(index)  # (`Received by:` with nobody under it: no list)
         if not (lists.has_a_start(first_line) or self._opens_list(index)):
             return self.furniture(index)  # lines with neither a heading nor numbers
         head, items = lists.heading_and_items([p.unit for p in self.pieces[index:end + 1]])

@@ -76,7 +76,7 @@ COPIES_MADE = (rf"{COPY_COUNT}\s+copies\b(?:\s+(?:printed|made|typed))?|"
                r"(?:this (?:message|document|telegram|cable) )?was (?:made|typed|printed) "
                r"(?:twice|in duplicate|in triplicate)")
 # Who is to read a cipher telegram and who has (`To be seen by` / `Comrade Szabó F.`).
-SEEN_BY = r"(?:(?:to be )?seen|received|read) by\s*:?$"
+SEEN_BY = r"(?:(?:to be )?seen|received) by\s*:?$"
 _SEEN_BY_ALONE = re.compile(rf"(?i)^{SEEN_BY}")
 DISTRIBUTION_HEAD = re.compile(
     rf"(?i)^(?:{LIST_HEAD_WORDS})\s*:|^(?:distributed to|copies)\b|^(?:{COPIES_MADE})|"

@@ -1099,3 +1099,14 @@ def test_a_postscript_however_long_follows_the_letters_signature_and_hour() -> N
     assert texts(root, "//t:closer/t:signed") == ["Mao Zedong"]
     assert texts(root, "//t:closer/t:dateline") == ["1 A.M., 18 August"]
     assert texts(root, "//t:postscript/t:p")[0].startswith("P.S.: Please call")
+
+
+def test_a_forms_empty_labels_are_no_lists() -> None:
+    """`Copy to:` and `Read by:` with nobody under them (a form's fields left empty) are lines,
+    not lists with one item each."""
+    root = converted_text(
+        "The Ministry agrees with the proposal of the consulate and asks that it be carried out "
+        "before the end of the month.\n\nMinistry of Foreign Affairs\n\n12 June 1962\n\n"
+        "Copy to:\n\nRead by:\n", "June 12, 1962")
+    assert not root.xpath("//t:list", namespaces=NS)
+    assert "Read by:" in texts(root, "//t:closer")[0]
