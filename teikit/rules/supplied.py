@@ -59,6 +59,8 @@ def _read(ctx: BracketContext) -> Match | None:
     text = ctx.plain
     if text and _supplied_figures(ctx, text):
         return Match([CONVENTION.node("supplied", dict(SUPPLIED_ATTRS), ctx.children())])
+    if text.isdigit() and len(text) <= 3:
+        return None  # `Yudin[1]`: a note's marker (whose note the page lacks), no word supplied
     inside_word = ctx.before[-1:].isalpha() or ctx.after_start(1).isalpha()
     english_share = ctx.doc.words.english_share
     if not text or not (inside_word or english_share(text) >= 0.5 or _is_date(text)

@@ -136,6 +136,8 @@ MORE_CASES = [
      'resp="#translator">vide my 935</note> went'),
     ("the text [in English] was",
      'the text <note type="editorial" place="inline" resp="#translator">in English</note> was'),
+    # a note's marker glued to a word, the note not on the page: no word supplied
+    ("from Yudin[1] on his talks", 'from Yudin<seg type="unclassified-bracket">1</seg> on'),
     # a form's name is never a printed name the bracket gives in standard form
     ("a Flash Telegram [Fulger] came", 'a Flash Telegram <name><reg resp="#translator">Fulger'
      '</reg></name> came'),
