@@ -275,6 +275,9 @@ def _starts_lowercase(unit: Unit) -> bool:
 _MARKER_GOES_ON = re.compile(r"^\[\d{1,3}\]\s+[a-z]")
 
 
+# A letter's salutation, its comma or colon ending the line: what follows is the letter's text.
+_SALUTATION = re.compile(r"(?i)^\s*(?:dear|esteemed|respected|highly esteemed)\b[^.!?]{0,60}"
+                         r"[,:!]\s*$")
 _WHOLLY_PARENTHESISED = re.compile(r"^\s*\([^()]*\)\s*$")
 _ANNOTATION_OPENING = re.compile(
     r"(?i)^\[\s*(?:stamps?\b|seal\b|hand-?writ|signature\b|initials\b|margin)")
@@ -407,6 +410,8 @@ def _continuation(previous: _Joining, unit: Unit, width: int | None) -> str:
     if not previous.first.kind == unit.kind == "text":
         return ""
     same_block = unit.block == previous.end_block()
+    if _starts_lowercase(unit) and _SALUTATION.match(previous.last_text()):
+        return ""  # `Dear Comrade,` / `in an appendix I am sending you …`: the letter begins
     if _starts_lowercase(unit) and not previous.ends_sentence():  # (the cheaper test first)
         if not same_block and previous.word_count() >= 8:
             # A page split a paragraph: the part before it is a block of wrapped lines or a

@@ -204,3 +204,11 @@ def test_a_notes_marker_wrapped_to_the_next_line_goes_on_with_the_sentence() -> 
     assert _texts(body) == [
         f"Krenz: Comrades! Before Günther{LB}[1] speaks, I have to digress from the agenda."]
     assert len(_texts("The plenum ended.\n[1] Günther Schabowski, a Politburo member.\n")) == 2
+
+
+def test_a_salutation_ending_its_line_is_not_joined_to_the_letter_in_lower_case() -> None:
+    """`Dear Comrade,` / `in an appendix I am sending you …` (a German letter's salutation,
+    the text going on in lower case): two units, the salute and the text."""
+    body = "Dear Comrade,\nin an appendix I am sending you the information of the Ministry.\n"
+    assert _texts(body) == ["Dear Comrade,",
+                            "in an appendix I am sending you the information of the Ministry."]
