@@ -164,6 +164,8 @@ def is_prose_text(raw: str, relaxed: bool, date_span: Callable[[str], tuple[int,
         return False  # `DNU/DEA/DAS/DAC/600.(24h)`: codes in slashes, however many, are no prose
     if SALUTE.match(text) or DOCKET.match(text) or MEMO_LABEL.match(text):
         return False
+    if _ANNOTATION_LINE.match(text):
+        return False  # `[handwritten at the top of the page: point 429 is in …].`: an annotation
     if ADDRESS_MARKED.match(text) or _SUPPLIED_ADDRESS.match(text):
         return False
     if count <= _PARENTHESISED_WORDS and _parenthesised_label(text):
@@ -207,6 +209,10 @@ _OPENING_BRACKET = LazyPattern(r"^\s*\[[^\[\]]*\]")
 
 
 _DATELINE_WORDS = 12
+# A line wholly in one bracket that gives a hand's or a stamp's words.
+_ANNOTATION_LINE = LazyPattern(
+    r"(?i)^\[\s*(?:stamps?\b|seal\b|hand-?writ|handwriting|in (?:\w+['’]s )?hand\b|margin)"
+    r"[^\[\]]*(?:\[[^\[\]]*\][^\[\]]*)*\]\.?$")
 # A classification printed at the end of a letterhead's line, in capitals.
 _MARKING_AT_END = LazyPattern(
     r"(?<=\S)\s+(?P<marking>(?:TOP\s+|STRICTLY\s+)?SECRET|(?:STRICTLY\s+)?CONFIDENTIAL)[.!]?\s*$")

@@ -1110,3 +1110,16 @@ def test_a_forms_empty_labels_are_no_lists() -> None:
         "Copy to:\n\nRead by:\n", "June 12, 1962")
     assert not root.xpath("//t:list", namespaces=NS)
     assert "Read by:" in texts(root, "//t:closer")[0]
+
+
+def test_a_hands_words_wholly_in_brackets_over_the_text_are_no_paragraph() -> None:
+    """`[handwritten at the top of the page: point 17 is in classified storage].`: an
+    annotation of the page, whatever its sentence; the decisions under it begin the text."""
+    root = converted_text(
+        "MINUTES Nº 12 of the POLITBURO\n\n"
+        "[handwritten at the top of the page: point 17 is in classified storage].\n\n"
+        "Decisions of 3 May 1936\n\n"
+        "Permit the trade agency to open two more storehouses in the province before the end of "
+        "the year.\n", "May 3, 1936")
+    assert "point 17 is in classified storage" in texts(root, "//t:opener")[0]
+    assert texts(root, "//t:body//t:p")[0].startswith("Permit the trade agency")
