@@ -366,7 +366,8 @@ def _attach_time(text: str, found: _Found) -> _Found:
     return found
 
 
-_RANGE_BEFORE = LazyPattern(r"(?i)(?:\bto|\btill|\buntil|[-–—])\s*$")
+# The connector of a range (`_RANGE_CONNECTOR`) ending the text before a time.
+_RANGE_BEFORE = LazyPattern(rf"(?i)(?:{_RANGE_CONNECTOR.pattern})$")
 
 
 # What each kind of expression cannot do without: a figure, a month's name. A text that lacks
@@ -399,19 +400,15 @@ _FULL_MONTH_GATE = re.compile(_FULL_MONTH_WORD)
 _PART_WORDS = ("end", "beginning", "start", "mid", "half", "early", "late")
 
 
+_GATES = {"iso": _ISO_GATE, "dotted": _DOTTED_GATE, "roman": _ROMAN_GATE,
+          "year_dotted": _YEAR_DOTTED_GATE, "year_roman": _YEAR_ROMAN_GATE,
+          "year_month_day": _YEAR_FIRST_GATE}
+
+
 def _may_match(kind: str, text: str) -> bool:
-    if kind == "iso":
-        return _ISO_GATE.search(text) is not None
-    if kind == "dotted":
-        return _DOTTED_GATE.search(text) is not None
-    if kind == "roman":
-        return _ROMAN_GATE.search(text) is not None
-    if kind == "year_dotted":
-        return _YEAR_DOTTED_GATE.search(text) is not None
-    if kind == "year_roman":
-        return _YEAR_ROMAN_GATE.search(text) is not None
-    if kind == "year_month_day":
-        return _YEAR_FIRST_GATE.search(text) is not None
+    gate = _GATES.get(kind)
+    if gate is not None:
+        return gate.search(text) is not None
     if kind == "slashed":
         return "/" in text
     if kind == "month_alone":

@@ -15,6 +15,7 @@ from teikit.readers.furniture.cues import (
     BODY_NAME,
     CLASSIFICATION_LINE,
     LIST_HEAD_WORDS,
+    MARKING_AT_END,
     OFFICE_TITLE,
     RECEIPT,
     SECTION_HEADING,
@@ -28,7 +29,14 @@ from teikit.readers.furniture.cues import (
 from teikit.readers.furniture.cues import (
     DISTRIBUTION_HEAD as COPIES_HEAD,
 )
-from teikit.readers.units import LB, PB, Unit, bracket_depth, ends_sentence
+from teikit.readers.units import (
+    ANNOTATION_OPENING,
+    LB,
+    PB,
+    Unit,
+    bracket_depth,
+    ends_sentence,
+)
 from teikit.rules.note_anchor import SUPERSCRIPT_FIGURES
 
 # A receipt or registry line that holds the lines after it (`Received by diplomatic pouch from`
@@ -164,7 +172,7 @@ def is_prose_text(raw: str, relaxed: bool, date_span: Callable[[str], tuple[int,
         return False  # `DNU/DEA/DAS/DAC/600.(24h)`: codes in slashes, however many, are no prose
     if SALUTE.match(text) or DOCKET.match(text) or MEMO_LABEL.match(text):
         return False
-    if _ANNOTATION_LINE.match(text):
+    if ANNOTATION_OPENING.match(text) and _WHOLLY_BRACKETED.match(text):
         return False  # `[handwritten at the top of the page: point 429 is in …].`: an annotation
     if ADDRESS_MARKED.match(text) or _SUPPLIED_ADDRESS.match(text):
         return False
@@ -172,7 +180,7 @@ def is_prose_text(raw: str, relaxed: bool, date_span: Callable[[str], tuple[int,
         return False  # `(Argentina stance on Brazilian-German nuclear deal)`: a heading
     if count <= _SIGNED_WORDS and SIGNATURE_MARK.search(text):
         return False  # `Soviet Ambassador in the DPRK [signature] (V. Ivanov)`: a signature
-    if count <= _DATELINE_WORDS and (marking := _MARKING_AT_END.search(text)) is not None \
+    if count <= _DATELINE_WORDS and (marking := MARKING_AT_END.search(text)) is not None \
             and marking["marking"].isupper():
         return False  # `The Embassy of the Hungarian People’s Republic TOP SECRET!`: a letterhead
     if is_uppercase_line(text) and not (count >= 12 and ends_sentence(text)):
@@ -209,13 +217,8 @@ _OPENING_BRACKET = LazyPattern(r"^\s*\[[^\[\]]*\]")
 
 
 _DATELINE_WORDS = 12
-# A line wholly in one bracket that gives a hand's or a stamp's words.
-_ANNOTATION_LINE = LazyPattern(
-    r"(?i)^\[\s*(?:stamps?\b|seal\b|hand-?writ|handwriting|in (?:\w+['’]s )?hand\b|margin)"
-    r"[^\[\]]*(?:\[[^\[\]]*\][^\[\]]*)*\]\.?$")
-# A classification printed at the end of a letterhead's line, in capitals.
-_MARKING_AT_END = LazyPattern(
-    r"(?<=\S)\s+(?P<marking>(?:TOP\s+|STRICTLY\s+)?SECRET|(?:STRICTLY\s+)?CONFIDENTIAL)[.!]?\s*$")
+# A line wholly in one bracket (brackets inside it closed), as a hand's or a stamp's words are.
+_WHOLLY_BRACKETED = LazyPattern(r"^\[[^\[\]]*(?:\[[^\[\]]*\][^\[\]]*)*\]\.?$")
 _TO_COMRADES = LazyPattern(r"^to\s+(?i:cdes?|comrades?|comrs?|cmrds?)\b\.?\s+[A-ZА-Я]")
 # A name's initials after it at a line's end: `… Cde. Ivanov V.I.`, `Kim I. S.`
 _TRAILING_INITIALS = LazyPattern(

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from teikit.lazy_pattern import LazyPattern
 from teikit.readers.blocks import RawBlock, SourceLine, iter_blocks
-from teikit.readers.furniture.cues import VALEDICTION
+from teikit.readers.furniture.cues import VALEDICTION, parenthesised
 from teikit.readers.wrapping import MAX_WIDTH, RAGGED_EDGE, wrap_width, wrapped_break
 from teikit.rules.page import PAGE_MARKER, PRINTED_PAGE_NUMBER
 
@@ -262,7 +262,7 @@ def _ends_sentence(unit: Unit) -> bool:
 def _starts_lowercase(unit: Unit) -> bool:
     """`[the] meeting went on …` goes on with the sentence before it; `[handwriting] No. 21/55`
     does not: an editor's account of a stamp or a hand begins an annotation of its own."""
-    if _ANNOTATION_OPENING.match(unit.text) or _WHOLLY_PARENTHESISED.match(unit.text):
+    if ANNOTATION_OPENING.match(unit.text) or _wholly_parenthesised(unit.text):
         return False  # (`(not yet proofread)` under a title: a remark of its own)
     if _MARKER_GOES_ON.match(unit.text):
         return True
@@ -278,9 +278,16 @@ _MARKER_GOES_ON = re.compile(r"^\[\d{1,3}\]\s+[a-z]")
 # A letter's salutation, its comma or colon ending the line: what follows is the letter's text.
 _SALUTATION = re.compile(r"(?i)^\s*(?:dear|esteemed|respected|highly esteemed)\b[^.!?]{0,60}"
                          r"[,:!]\s*$")
-_WHOLLY_PARENTHESISED = re.compile(r"^\s*\([^()]*\)\s*$")
-_ANNOTATION_OPENING = re.compile(
-    r"(?i)^\[\s*(?:stamps?\b|seal\b|hand-?writ|signature\b|initials\b|margin)")
+# A bracket that opens on an account of a stamp, a hand, a seal or a signature (`[handwriting]
+# No. 21/55`, `[stamp and handwriting] …`, `[in Stalin’s hand: agreed]`).
+ANNOTATION_OPENING = re.compile(
+    r"(?i)^\[\s*(?:stamps?\b|seal\b|hand-?writ|signature\b|initials\b|margin|"
+    r"in (?:\w+['’]s )?hand\b)")
+
+
+def _wholly_parenthesised(text: str) -> bool:
+    inner = parenthesised(text)
+    return inner is not None and ")" not in inner
 
 
 # Words a line cannot end on when its sentence ends there: the next line of the same block
@@ -410,9 +417,10 @@ def _continuation(previous: _Joining, unit: Unit, width: int | None) -> str:
     if not previous.first.kind == unit.kind == "text":
         return ""
     same_block = unit.block == previous.end_block()
-    if _starts_lowercase(unit) and _SALUTATION.match(previous.last_text()):
+    lower = _starts_lowercase(unit)
+    if lower and _SALUTATION.match(previous.last_text()):
         return ""  # `Dear Comrade,` / `in an appendix I am sending you …`: the letter begins
-    if _starts_lowercase(unit) and not previous.ends_sentence():  # (the cheaper test first)
+    if lower and not previous.ends_sentence():  # (the cheaper test first)
         if not same_block and previous.word_count() >= 8:
             # A page split a paragraph: the part before it is a block of wrapped lines or a
             # paragraph on one line. One line no longer than a wrapped one, in a layout with a

@@ -22,13 +22,13 @@ from teikit.readers.furniture.cues import (
     CODE_TOKEN,
     ENUMERATED,
     FORM_NAME,
+    MARK_ALONE,
     NUMBER_AT_START,
     OFFICE_LINE,
     OFFICE_TITLE,
     OPEN_END,
     PRECEDENCE,
     RECEIPT,
-    SIGNATURE_BRACKET,
     SIGNATURE_MARK,
     VALEDICTION,
     date_only,
@@ -112,8 +112,6 @@ def _office_dash_name(text: str) -> bool:
     return is_name_line(name) and name.upper() == name
 
 
-# The signature's mark alone on the line under the name.
-_MARK_ALONE = LazyPattern(rf"(?i)^{SIGNATURE_BRACKET}\.?$")
 # `– Monori – 423 –`: a cipher telegram's signer and number between dashes.
 _FRAMED = LazyPattern(r"^[-–—]\s*(?P<inner>.+?)\s*[-–—]$")
 
@@ -490,8 +488,7 @@ class Assembler:
                                                         self.tests.date_span(text)))
         if role in ("number", "dateline") and not closing and split is None:
             # (under the text, `Nº 395 - 9 August 1960` is one registry entry, dated)
-            split = one_line.number_and_date(unit, self.tests.date_span(unit.text),
-                                             Role.DOCUMENT_NUMBER)
+            split = one_line.number_and_date(unit, span, Role.DOCUMENT_NUMBER)
         if split is not None:
             return self._add_split(zone, split, index)
         if (zone == "postscript" and following is not None and self.role(following) == "number"
@@ -529,7 +526,6 @@ class Assembler:
                 merged = _join_lines(unit, continued)
                 self.add(zone, "furniture", merged, Role.CLASSIFICATION)
                 return following + 1
-        span = self.tests.date_span(unit.text)
         if closing and span is not None and one_line.signs_after_date(unit, span) and (
                 role in ("dateline", "signed") or self._dated_name(index)
                 or (role == "text" and "[" in unit.text[span[1]:])):
@@ -601,37 +597,41 @@ class Assembler:
         if below is not None and (OPEN_END.search(BRACKETED.sub(" ", unit.plain).rstrip())
                                   or (SIGNATURE_MARK.search(unit.plain) is not None
                                       and typed_name(below))
-                                  or (_MARK_ALONE.match(unit.plain.strip()) is not None
+                                  or (MARK_ALONE.match(unit.plain.strip()) is not None
                                       and (is_signer_line(below) or typed_name(below)))):
             # `COUNSELLOR OF THE [signature]` / `USSR MFA DVO (B. VERESHCHAGIN)`; `… [signature]`
             # / `(A. PUZANOV)`; `[signature]` / `G. DIMITROV`
-            unit, after = _join_lines(unit, self.pieces[after].unit), after + 1
+            unit, after = self._take_under(unit, after)
         below = self._line_text(after, ("text", "signed"))
         if (below is not None and OFFICE_LINE.match(below)
                 and len(below.split()) <= _OFFICE_WORDS):
-            unit, after = _join_lines(unit, self.pieces[after].unit), after + 1
+            unit, after = self._take_under(unit, after)
             below = self._line_text(after, ("text", "signed"))
             if (below is not None and below[:1].islower()
                     and len(below.split()) <= _OFFICE_WORDS and not ends_sentence(below)):
                 # `Chairman of the Committee` / `for State Security of the USSR`
-                unit, after = _join_lines(unit, self.pieces[after].unit), after + 1
+                unit, after = self._take_under(unit, after)
         below = self._line_text(after)
-        if below is not None and _MARK_ALONE.match(below):
-            unit, after = _join_lines(unit, self.pieces[after].unit), after + 1  # `[Signature]`
+        if below is not None and MARK_ALONE.match(below):
+            unit, after = self._take_under(unit, after)  # `[Signature]`
             below = self._line_text(after)
             if below is not None and typed_name(below):
-                unit, after = _join_lines(unit, self.pieces[after].unit), after + 1
+                unit, after = self._take_under(unit, after)
         elif (below is not None and LB not in unit.text
               and OFFICE_LINE.match(_MARK_FIRST.sub("", unit.plain.strip()))
               and is_name_line(below) and not any(c.isdigit() for c in below)):
             # `(Signed)Deputy Minister of Internal Affairs of the USSR` / `Perevertkin`
-            unit, after = _join_lines(unit, self.pieces[after].unit), after + 1
+            unit, after = self._take_under(unit, after)
         below = self._line_text(after)
         if below is not None and _BRACKETED_NAME.match(below) and is_name_line(below[1:-1]):
             # `[Signed] Moldt` / `[Ewald Moldt]`: the name in full, as the translator gives it
-            unit, after = _join_lines(unit, self.pieces[after].unit), after + 1
+            unit, after = self._take_under(unit, after)
         self.add(zone, "furniture", unit, Role.SIGNED)
         return after
+
+    def _take_under(self, unit: Unit, after: int) -> tuple[Unit, int]:
+        """The signature with the line `after` under it joined, and the index after that."""
+        return _join_lines(unit, self.pieces[after].unit), after + 1
 
     def _dated(self, unit: Unit) -> bool:
         """A line of its dates alone, or of a time of day and the date (`2:00 A.M., 6

@@ -114,6 +114,18 @@ VALEDICTION_NAME = re.compile(
 SIGNATURE_BRACKET = (r"[\[(](?:[A-ZА-Я][\w.’'-]*(?:\s[A-ZА-Я][\w.’'-]*){0,2}['’]s\s+)?"
                      r"(?:signature|signed|illegible signature|signature illegible)[\])]")
 # (`[Stalin’s signature]`: whose mark it is, before it)
+# The signature's mark alone on a line (`[signature]`, `(Signed).`).
+MARK_ALONE = LazyPattern(rf"(?i)^{SIGNATURE_BRACKET}\.?$")
+# The classification printed at the end of a letterhead's line (`in the MPR  Secret`, `SOVIET
+# EMBASSY IN THE DPRK TOP SECRET`, `… Republic TOP SECRET!`).
+MARKING_AT_END = LazyPattern(
+    r"(?<=\S)\s+(?P<marking>(?i:top\s+secret|strictly\s+secret|secret|confidential|"
+    r"strictly\s+confidential)[.!]?)\s*$")
+# A document's first line: its classification, then the copy's number (`Secret Copy Nº 1`,
+# `TOP SECRET, Copy No. 2`, `Secret. Copy #_1_`, the number written into the form's blank).
+MARKING_THEN_COPY = LazyPattern(
+    r"(?i)^(?P<marking>(?:top\s+|strictly\s+)?secret|(?:strictly\s+)?confidential)[.,!]?\s+"
+    r"(?P<copy>copy\s+(?:n[º°o]\.?|№|#)?\s*(?:\d{1,3}|_+\d{1,3}_+)\.?)$")
 SIGNATURE_MARK = re.compile(
     r"(?i)^(?:signed|authenticated(?:\s+by)?|verified|true copy)\s*:|" + SIGNATURE_BRACKET +
     # (`Signed A. Gromyko`: the word, then initials and the name, without a colon)

@@ -11,8 +11,10 @@ from teikit.model import Role
 from teikit.readers.furniture.cues import (
     BRACKETED,
     CLASSIFICATION_LINE,
+    MARK_ALONE,
+    MARKING_AT_END,
+    MARKING_THEN_COPY,
     NUMBER_SIGN,
-    SIGNATURE_BRACKET,
 )
 from teikit.readers.lines import ADDRESS_MARKED, is_name_line, split_at
 from teikit.readers.units import Unit
@@ -42,16 +44,9 @@ def address_and_marking(unit: Unit) -> Split | None:
     return (address, Role.SALUTE), (marking, Role.CLASSIFICATION)
 
 
-# The classification printed at the end of a letterhead's line, a column apart (`in the MPR
-# Secret`, `SOVIET EMBASSY IN THE DPRK TOP SECRET`).
-_MARKING_AT_END = LazyPattern(
-    r"(?<=\S)\s+(?P<marking>(?i:top\s+secret|strictly\s+secret|secret|confidential|"
-    r"strictly\s+confidential)[.!]?)\s*$")
-
-
 def line_and_marking(unit: Unit) -> Split | None:
     """`in the MPR  Secret`: a letterhead's line, then the classification printed beside it."""
-    found = _MARKING_AT_END.search(unit.text)
+    found = MARKING_AT_END.search(unit.text)
     if found is None or CLASSIFICATION_LINE.match(unit.text.strip()):
         return None
     before = unit.text[: found.start()].strip()
@@ -66,7 +61,7 @@ def column_and_marking(unit: Unit, number_role: Role) -> Split | None:
     """`CABLE Nº 58986          TOP SECRET`: the form's number (or a letterhead's line), and
     the classification a column apart (a wide gap, as a typed form sets them; `No. 12 secret`
     is one phrase)."""
-    found = _MARKING_AT_END.search(unit.text)
+    found = MARKING_AT_END.search(unit.text)
     if found is None or _COLUMN_GAP.search(unit.text[: found.start("marking")]) is None:
         return None
     before = unit.text[: found.start()].strip()
@@ -78,20 +73,18 @@ def column_and_marking(unit: Unit, number_role: Role) -> Split | None:
 
 
 _COLUMN_GAP = LazyPattern(r"\S\s{3,}$")
-# `Secret Copy Nº 1`, `TOP SECRET, Copy No. 2`: the classification, then the copy's number.
-_MARKING_THEN_COPY = LazyPattern(
-    r"(?i)^(?P<marking>(?:top\s+|strictly\s+)?secret|(?:strictly\s+)?confidential)[.,!]?\s+"
-    r"(?P<copy>copy\s+(?:n[º°o]\.?|№|#)?\s*(?:\d{1,3}|_+\d{1,3}_+)\.?)$")
 
 
 def marking_and_copy(unit: Unit, number_role: Role) -> Split | None:
     """`Top Secret Copy Nº 1`: the classification and the copy's number, side by side."""
-    found = _MARKING_THEN_COPY.match(unit.text.strip())
+    found = MARKING_THEN_COPY.match(unit.text.strip())
     if found is None:
         return None
     start = unit.text.index(found["copy"], len(unit.text) - len(unit.text.lstrip()))
     marking, copy = split_at(unit, start)
     return (marking, Role.CLASSIFICATION), (copy, number_role)
+
+
 _LETTERHEAD_WORDS = 8
 _NOT_BEFORE_MARKING = frozenset({"the", "a", "most", "is", "as", "be", "was", "are", "not",
                                  "and", "or", "of", "kept", "remain", "remains", "very"})
@@ -154,10 +147,7 @@ def signs_after_date(unit: Unit, span: tuple[int, int]) -> bool:
 
 def mark_after_date(unit: Unit, span: tuple[int, int]) -> bool:
     """`21 May 1952 [signature]`: the date, then the signature's mark alone."""
-    return span[0] == 0 and _MARK_ALONE.match(unit.text[span[1]:].strip(" ,")) is not None
-
-
-_MARK_ALONE = LazyPattern(rf"(?i)^{SIGNATURE_BRACKET}$")
+    return span[0] == 0 and MARK_ALONE.match(unit.text[span[1]:].strip(" ,")) is not None
 
 
 def date_and_signer(unit: Unit, span: tuple[int, int]) -> Split:

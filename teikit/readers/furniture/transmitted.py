@@ -20,6 +20,7 @@ from teikit.lazy_pattern import LazyPattern
 from teikit.readers.furniture.cues import (
     ADDRESS_START,
     BRACKETED,
+    MARKING_THEN_COPY,
     SIGNATURE_MARK,
     VALEDICTION,
     LineView,
@@ -86,12 +87,9 @@ def _addresses(unit: Unit) -> bool:
 # A line that announces what follows: `[draft follows on next page]`, `Attachment`, `ENCLOSURE 2`.
 _ANNOUNCES_ATTACHMENT = LazyPattern(
     r"(?i)^\[?\s*(?:the\s+)?(?:draft|attachment|enclosure|appendix|annex)\b[^\[\]]{0,60}\]?\.?$")
-# A document's first line, its classification and copy number (`Secret Copy Nº 1`, `TOP
-# SECRET`): after a covering note's signature, date and the hands that minuted it, its copies
-# and stamps, the attachment begins there (or at a line that announces it).
-_OPENS_DOCUMENT = LazyPattern(
-    r"(?i)^(?:(?:top\s+|strictly\s+)?secret|confidential)[.,]?\s+copy\s+(?:n[º°o]\.?|№|#)\s*"
-    r"(?:\d+|_+\d+_+)\.?$")  # (`Copy #_1_`: the number written into the form's blank)
+# After a covering note's signature, date and the hands that minuted it, its copies and stamps,
+# the attachment begins at a line that announces it or at its classification and copy number
+# (`Secret Copy Nº 1`, `cues.MARKING_THEN_COPY`).
 _MINUTED_LINES = 16
 # A remark of the translator's or the editor's, wholly in brackets, between the note and what
 # it attaches (`[Translator's note: another version of this note …]`): no text of either.
@@ -117,7 +115,7 @@ def attachment_start(units: list[Unit], note_units: dict[int, str],
         for start in range(after + 1, min(len(units), after + 2 + _MINUTED_LINES)):
             text = units[start].plain.strip()
             if not ((start <= after + 1 + _BETWEEN_LINES and _addresses(units[start]))
-                    or _ANNOUNCES_ATTACHMENT.match(text) or _OPENS_DOCUMENT.match(text)):
+                    or _ANNOUNCES_ATTACHMENT.match(text) or MARKING_THEN_COPY.match(text)):
                 if is_prose(units[start]) and not _EDITORS_REMARK.match(text):
                     break
                 continue
