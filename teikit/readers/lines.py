@@ -54,9 +54,10 @@ SALUTE = re.compile(
 # (`[To] Ambassador Wang Bingnan:`). (Whether a line is prose asks the narrower `SALUTE`: the
 # furniture table was fitted on the lines that test leaves.)
 SALUTE_LINE = re.compile(rf"^\[(?:To|Dear|For)(?: the)?\] .*[:!,]\s*$|{SALUTE.pattern}")
-# An address whose first words the translator supplied with the article: no paragraph, however
-# many words (`[To the] Xinjiang Foreign Affairs Office:`).
-_SUPPLIED_ADDRESS = re.compile(r"^\[(?:To|Dear|For) the\] [^.!?]*:\s*$")
+# An address whose first word the translator supplied, with or without the article: no
+# paragraph, however many words (`[To the] Xinjiang Foreign Affairs Office:`, `[To] the
+# Ministry of Foreign Affairs and the Ministry of Foreign Trade:`).
+_SUPPLIED_ADDRESS = re.compile(r"^\[(?:To|Dear|For)(?: the)?\] [^.!?]*:\s*$")
 # An address with the marking of the cable after its colon, as Chinese cables print them:
 # `[To the] Party Committee … of the Xinjiang Autonomous Region: (Top Secret)`.
 ADDRESS_MARKED = re.compile(

@@ -110,6 +110,20 @@ REQUIRED_CUES: dict[str, frozenset[str]] = {
 }
 
 
+# A cue that rules a role out, whatever else the line shows.
+VETOES: dict[str, str] = {
+    # A dateline says where and when: `of the Central Committee meeting held on 12 April 1967`
+    # goes on a heading, `Minutes of conversation …, Bucharest, 4 June 1973` is one, `On
+    # March 6 at 2 P.M. the embassy sent a cable` is a sentence.
+    "starts_lower": "dateline",
+    "record_kind": "dateline",
+    "beyond_dateline": "dateline",
+    "distribution_head": "number",  # `Two copies printed. Nº 2 to file.`: the copies
+    "topic_item": "distribution",  # `1. On Kellezi’s Visit to China`: a subject, no recipient
+    "stamp_unsigned": "signed",  # `Stamp DECLASSIFIED` is nobody's signature
+}
+
+
 def allowed_roles(cues: list[str]) -> list[str]:
     present = set(cues)
     if "sentence" in present or "page_number" in present:
@@ -127,6 +141,8 @@ def allowed_roles(cues: list[str]) -> list[str]:
         # "Comrades Peng and Huang:" and "Dear Comrades!" are salutes, "To: KRAJEWSKI, …" an
         # address, "Sent to 8th Department …" a docket.
         present -= REQUIRED_CUES["distribution"]
+    for cue in VETOES.keys() & present:
+        present -= REQUIRED_CUES[VETOES[cue]]
     return [role for role in ROLES
             if role == "text" or (not REQUIRED_CUES[role].isdisjoint(present)
                                   and not (role == "signed" and "bias@opener" in present))]

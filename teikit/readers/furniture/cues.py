@@ -93,9 +93,11 @@ REFERENCE = re.compile(r"(?i)^(?:re|ref|reference|subject|concerning)\s*[:.]")
 # `1.`, `2 -`, `(3)`, `a)`, the copies of a list counted by ordinals (`1st - to Cde. …`), by
 # how many each recipient has (`2x Far Eastern Department`) or each by its number (`Copy Nº 2
 # to Cde. Puja`).
-ENUMERATED = re.compile(
-    r"^(?P<label>\d{1,3}(?:st|nd|rd|th)?\s*(?:[.)]|[-–])|\(\d{1,3}\)|[a-z]\)|\d{1,2} ?x"
-    r"|Copy\s+(?:N[º°o]\.?|№)\s*\d{1,3}(?=\s+to\b))\s+\S")
+_ITEM_LABEL = (r"(?P<label>\d{1,3}(?:st|nd|rd|th)?\s*(?:[.)]|[-–])|\(\d{1,3}\)|[a-z]\)|\d{1,2} ?x"
+               r"|Copy\s+(?:N[º°o]\.?|№)\s*\d{1,3}(?=\s+to\b))")
+ENUMERATED = re.compile(rf"^{_ITEM_LABEL}\s+\S")
+# An item that names a subject, not a recipient: `1. On [Abdyl] Kellezi’s Visit to China`.
+TOPIC_ITEM = LazyPattern(rf"^{_ITEM_LABEL}\s+(?:On|About|Concerning|Regarding)\b")
 RECIPIENT = re.compile(r"(?i)\b(?:cdes?|comrs?|cmrds?|comrades?|tov)\b\.?")
 ADDRESS_START = re.compile(r"(?i)^(?:to|for|attn|attention|dear|comrades?|cdes?|mr|mrs|sir)\b")
 VALEDICTION = re.compile(
@@ -123,9 +125,10 @@ MARKING_AT_END = LazyPattern(
     r"strictly\s+confidential)[.!]?)\s*$")
 # A document's first line: its classification, then the copy's number (`Secret Copy Nº 1`,
 # `TOP SECRET, Copy No. 2`, `Secret. Copy #_1_`, the number written into the form's blank).
+# (the copy's number may be the hand's: `Top Secret [handwritten: copy Nº 3]`)
 MARKING_THEN_COPY = LazyPattern(
     r"(?i)^(?P<marking>(?:top\s+|strictly\s+)?secret|(?:strictly\s+)?confidential)[.,!]?\s+"
-    r"(?P<copy>copy\s+(?:n[º°o]\.?|№|#)?\s*(?:\d{1,3}|_+\d{1,3}_+)\.?)$")
+    r"(?P<copy>(?:\[handwritten:\s*)?copy\s+(?:n[º°o]\.?|№|#)?\s*(?:\d{1,3}|_+\d{1,3}_+)\.?\]?)$")
 SIGNATURE_MARK = re.compile(
     r"(?i)^(?:signed|authenticated(?:\s+by)?|verified|true copy)\s*:|" + SIGNATURE_BRACKET +
     # (`Signed A. Gromyko`: the word, then initials and the name, without a colon)
@@ -133,6 +136,7 @@ SIGNATURE_MARK = re.compile(
     # (`/A. PUZANOV/`, `/Signature/`; not `/after checking/`, words of the text in slashes)
     r"|/\s?(?-i:[A-ZА-Я])[^/]{1,39}/\s*$")
 STAMP_MARK = re.compile(r"(?i)\bstamp(?:ed)?\b")
+_SIGN_WORD = LazyPattern(r"(?i)\bsign(?:ed|ature)")
 OFFICE_TITLE = re.compile(
     r"(?i)\b(?:ambassador|minister|chairman|secretary|charg[ée]|director|head|deputy|"
     r"counsell?or|consul|president|commander|under-secretary|attach[ée]|envoy|chief|premier|"
@@ -147,6 +151,38 @@ OFFICE_LINE = LazyPattern(
     r"premier|commander|marshal|admiral|captain|major|colonel|general|lieutenant)\b"
     r"[\w\s'’.,()-]*:?$")
 # A line that stops on a preposition, an article or a comma goes on in the next line.
+# A noun naming a record, a meeting or a paper: a line that holds one with its date is a title
+# or heading (`Meeting of the Politburo on 19, 20 and 21 October 1956`, `Soviet Ambassador …,
+# Memorandum of Conversation with Mengistu, 7 August 1977`), not where and when a text was sent.
+RECORD_KIND = LazyPattern(
+    r"(?i)\b(?:memorand(?:um|a)|minutes|meeting|conversations?|speech|session|notes|discussions?"
+    r"|journal|diary"
+    r"|talks|protocol|record|report|information|decision|resolution|decree|plenum|congress)\b")
+# The lower-case words a dateline has besides its place, date and time: the words of sending and
+# receiving, of the hour and of the time of day. Two words outside them make a sentence or a
+# title of the line (`On March 6 at 2 P.M. the embassy sent a cable`, `That took place on
+# Friday, May 26, 1967`), where `Dispatched from Havana on 10.31.1962 at 13:30 and received …`
+# and `In the early morning of the 31st of July` are datelines.
+_DATELINE_WORDS = frozenset((
+    "at on the to from and of in a an by via for sent received dispatched transmitted "
+    "transmitting arrived hours hour hrs h am pm m p th st nd rd through until till to noon "
+    "midnight early late morning evening night afternoon de da del do").split())
+
+
+_PARENTHESISED = LazyPattern(r"\([^()]*\)")
+
+
+def _beyond_dateline(line: LineView) -> bool:
+    """Whether a line has two lower-case words, outside its dates, times and brackets, that no
+    dateline uses."""
+    # The editor's words in brackets or parentheses are no part of it: `[date left blank]`,
+    # `Date: 1/28/1980 (partially illegible)`.
+    aside = set(words(" ".join(BRACKETED.findall(line.text) + _PARENTHESISED.findall(line.text))))
+    others = (w for w in _prose_words(line) if w[:1].islower()
+              and w.replace(".", "") not in _DATELINE_WORDS and w not in aside)
+    return next(others, None) is not None and next(others, None) is not None
+
+
 OPEN_END = re.compile(r"(?i)(?:\b(?:of|for|in|to|the|a|an|and|by|from|with|on|at)|,)\s*$")
 SPACED_CAPITALS = re.compile(r"^(?:[A-ZА-Я] ){3,}[A-ZА-Я](?:\s*\[.*\])?[.,]?$")
 
@@ -315,6 +351,8 @@ def text_cues(text: str) -> frozenset[str]:
     cue("spaced_capitals", bool(SPACED_CAPITALS.match(text.strip(_QUOTES))))
     cue("title_case", count > 0 and all(w[:1].isupper() for w in found))
     cue("starts_lower", text[:1].islower())
+    cue("record_kind", bool(RECORD_KIND.search(text)))
+    cue("beyond_dateline", bool(line.dates) and _beyond_dateline(line))
     cue("digits_only", bool(DIGITS_ONLY.match(text)) and any(c.isdigit() for c in text))
     cue("has_digits", any(c.isdigit() for c in text))
     cue("has_bracket", "[" in text)
@@ -347,6 +385,7 @@ def text_cues(text: str) -> frozenset[str]:
     cue("reference", bool(REFERENCE.match(line.unbracketed)))
     cue("enumerated", bool(ENUMERATED.match(text)))
     cue("copy_item", bool(COPY_ITEM.match(text)))
+    cue("topic_item", bool(TOPIC_ITEM.match(text)))
     cue("recipient_title", bool(RECIPIENT.search(text)))
     cue("address_start", bool(ADDRESS_START.match(line.unbracketed)))
     cue("comma_list", text.count(",") >= 2 and count <= 16 and not _is_sentence(line))
@@ -354,6 +393,7 @@ def text_cues(text: str) -> frozenset[str]:
     cue("valediction_name", bool(VALEDICTION_NAME.match(text)))
     cue("signature_mark", bool(SIGNATURE_MARK.search(text)))
     cue("stamp_mark", bool(STAMP_MARK.search(text)))
+    cue("stamp_unsigned", "stamp_mark" in fired and _SIGN_WORD.search(text) is None)
     name_like = _name_like(bare) and not line.dates
     cue("name_like", name_like)
     cue("name_in_caps", name_like and bare.upper() == bare and bare.lower() != bare)

@@ -75,6 +75,19 @@ def column_and_marking(unit: Unit, number_role: Role) -> Split | None:
 _COLUMN_GAP = LazyPattern(r"\S\s{3,}$")
 
 
+def number_and_marking(unit: Unit, number_role: Role) -> Split | None:
+    """`CABLE Nº 59976 TOP SECRET`: a numbered line, then the marking in capitals, whatever the
+    gap (`No. 12 secret` in lower case stays one phrase)."""
+    found = MARKING_AT_END.search(unit.text)
+    if found is None or not found["marking"].isupper():
+        return None
+    before = unit.text[: found.start()].strip()
+    if NUMBER_SIGN.search(before) is None or len(before.split()) > _LETTERHEAD_WORDS:
+        return None
+    number, marking = split_at(unit, found.start("marking"))
+    return (number, number_role), (marking, Role.CLASSIFICATION)
+
+
 def marking_and_copy(unit: Unit, number_role: Role) -> Split | None:
     """`Top Secret Copy Nº 1`: the classification and the copy's number, side by side."""
     found = MARKING_THEN_COPY.match(unit.text.strip())
@@ -177,8 +190,9 @@ def signer_and_date(unit: Unit, span: tuple[int, int]) -> Split | None:
 
 
 def date_and_marking(unit: Unit, span: tuple[int, int]) -> Split | None:
-    """`7 July 1942  Top Secret`: the date and the classification printed on one line."""
-    if span[0] != 0 or not CLASSIFICATION_LINE.match(unit.text[span[1]:].strip()):
+    """`7 July 1942  Top Secret`, `In Prague 22 July 1955 Top Secret!`: the dateline and the
+    classification printed on one line."""
+    if not CLASSIFICATION_LINE.match(unit.text[span[1]:].strip()):
         return None
     date, marking = split_at(unit, span[1])
     return (date, Role.DATELINE), (marking, Role.CLASSIFICATION)

@@ -77,3 +77,41 @@ def test_lines_with_the_same_cues_share_one_decision() -> None:
     assert decisions[1] is decisions[2]  # same text, neighbours and role before: same cues
     assert decisions[0] is not decisions[1]  # no line before it: other cues
     assert decisions == classify(lines)  # one at a time decides as the whole list does
+
+
+def dateline_allowed(text: str) -> bool:
+    from teikit.readers.furniture.classifier import allowed_roles
+    from teikit.readers.furniture.cues import text_cues
+
+    return "dateline" in allowed_roles(sorted(text_cues(text)))
+
+
+def test_a_dateline_says_where_and_when_and_nothing_else() -> None:
+    # Titles that name a record, headings going on, sentences: dated, but no datelines.
+    assert not dateline_allowed("Record of the Meeting of the Presidium, 12 May 1957")
+    assert not dateline_allowed("Journal of the Ambassador, 3 March 1961, Secret")
+    assert not dateline_allowed("with the Minister of Foreign Affairs of Burma, 2 June 1958")
+    assert not dateline_allowed("On June 6 at 4 P.M. the consulate sent a courier to the port")
+    assert not dateline_allowed("That visit took place on Monday, 9 March 1964")
+    # Sending and receipt, the hour, the time of day, the editor's asides: datelines.
+    assert dateline_allowed("Dispatched from Sofia on 11.03.1963 at 16:00 and received on "
+                            "11.04.1963 at 01:50")
+    assert dateline_allowed("In the late evening of the 4th of May")
+    assert dateline_allowed("Time: 10:00 a.m. to 1:30 p.m., 5 August 1966")
+    assert dateline_allowed("Date: 2/14/1981 (partially illegible)")
+    assert dateline_allowed("[date left blank] March 1950")
+
+
+def roles_for(text: str) -> list[str]:
+    from teikit.readers.furniture.classifier import allowed_roles
+    from teikit.readers.furniture.cues import text_cues
+
+    return allowed_roles(sorted(text_cues(text)))
+
+
+def test_a_stamp_signs_nothing_and_copies_and_subjects_are_no_numbers_or_recipients() -> None:
+    assert "signed" not in roles_for("Stamp APPROVED")
+    assert "signed" in roles_for("[signature and stamp] K. Petrov")
+    assert "number" not in roles_for("Three copies printed. Nº 3 to file.")
+    assert "distribution" not in roles_for("2. On the Delivery of Tractors")
+    assert "distribution" in roles_for("2. Comrade Molotov")

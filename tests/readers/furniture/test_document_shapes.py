@@ -186,13 +186,14 @@ def test_a_cable_of_short_numbered_points_keeps_them_in_the_text() -> None:
 
 def test_numbers_under_their_labels_are_numbers_and_one_numbered_line_is_no_list() -> None:
     """`Ref. No.`, `Our ref.:`, `Inv. No.`: the label says what number it is; a single numbered
-    line in the opener (`(62) Wai Ban Zi No. 34`) once became a list and closed the opener."""
+    line in the opener (`(62) Wai Ban Zi No. 34`, a Chinese office's file number) once became a
+    list and closed the opener."""
     source = ("Ref. No. 3/456-sh\n\nOur ref.: 22/1955/szig.titk.\n\n(62) Wai Ban Zi No. 34\n\n"
               "Top Secret\n\nTo Comrade FILIPPOV.\n\nMao Zedong asked me to convey the following "
               "to you today.\n\nROSHCHIN\n\nRef. 12/sh\nInv. No. 5678\n")
     root = converted_text(source, "October 12, 1950")
     assert texts(root, "//t:opener/t:idno[@type='document']") == [
-        "Ref. No. 3/456-sh", "Our ref.: 22/1955/szig.titk."]
+        "Ref. No. 3/456-sh", "Our ref.: 22/1955/szig.titk.", "(62) Wai Ban Zi No. 34"]
     assert root.xpath("//t:list", namespaces=NS) == []
     assert "To Comrade FILIPPOV." in texts(root, "//t:opener")[0]
     assert texts(root, "//t:closer/t:note[@type='registry']/t:idno") == ["12/sh", "5678"]
@@ -1123,3 +1124,48 @@ def test_a_hands_words_wholly_in_brackets_over_the_text_are_no_paragraph() -> No
         "the year.\n", "May 3, 1936")
     assert "point 17 is in classified storage" in texts(root, "//t:opener")[0]
     assert texts(root, "//t:body//t:p")[0].startswith("Permit the trade agency")
+
+
+def test_an_address_whose_to_the_translator_supplied_opens_the_letter() -> None:
+    """`[To] the Ministry of … and the Ministry of …:` is the address however long, as
+    `[To the] …:` is: the running text begins under it."""
+    root = converted_text(
+        "[To] the Ministry of Foreign Affairs and the Ministry of Foreign Trade of the "
+        "People’s Republic:\n\nThis morning the delegation visited the port and the two "
+        "shipyards, and the director explained the plan for the coming year at length.\n\n"
+        "Embassy in Hanoi\n", "March 4, 1966")
+    assert texts(root, "//t:opener/t:salute") == [
+        "To the Ministry of Foreign Affairs and the Ministry of Foreign Trade of the People’s "
+        "Republic:"]
+    assert texts(root, "//t:body//t:p")[0].startswith("This morning the delegation")
+
+
+def test_a_dateline_and_a_marking_on_one_line_are_two() -> None:
+    """`In Prague 22 July 1955 Top Secret!`: the place and date, then the classification."""
+    root = converted_text(
+        "In Sofia 14 March 1957 Top Secret!\n\nTo Comrade Ivanov\n\nThe committee met "
+        "yesterday and agreed on the new schedule of deliveries for the spring months.\n",
+        "March 14, 1957")
+    assert texts(root, "//t:opener/t:dateline") == ["In Sofia 14 March 1957"]
+    assert texts(root, "//t:opener/t:fw[@type='classification']") == ["Top Secret!"]
+
+
+def test_a_forms_number_and_its_marking_in_capitals_are_two() -> None:
+    """`CABLE Nº 51234 TOP SECRET`, one space apart: the number and the classification."""
+    root = converted_text(
+        "GENERAL STAFF OF THE ARMED FORCES\n\nCABLE Nº 51234 TOP SECRET\n\nThe grain requested "
+        "for the army units in the province will be shipped by rail before the end of the "
+        "month.\n\nKOVALEV\n", "November 2, 1949")
+    assert texts(root, "//t:opener/t:idno[@type='document']") == ["CABLE Nº 51234"]
+    assert texts(root, "//t:opener/t:fw[@type='classification']") == ["TOP SECRET"]
+
+
+def test_a_hands_copy_number_beside_the_marking_is_the_copys() -> None:
+    """`Top Secret [handwritten: copy Nº 3]`: the classification, and the copy's number the
+    hand wrote."""
+    root = converted_text(
+        "Top Secret [handwritten: copy Nº 5]\n\nto Cde. I. V. STALIN\n\nOur ambassador "
+        "reported yesterday on his conversation with the minister about the oil concession.\n",
+        "April 11, 1952")
+    assert texts(root, "//t:opener/t:fw[@type='classification']") == ["Top Secret"]
+    assert [t for t in texts(root, "//t:opener/*") if "copy Nº 5" in t] == ["copy Nº 5"]
