@@ -173,8 +173,11 @@ def is_prose_text(raw: str, relaxed: bool, date_span: Callable[[str], tuple[int,
         return False  # `DNU/DEA/DAS/DAC/600.(24h)`: codes in slashes, however many, are no prose
     if SALUTE.match(text) or DOCKET.match(text) or MEMO_LABEL.match(text):
         return False
-    if ANNOTATION_OPENING.match(text) and _WHOLLY_BRACKETED.match(text):
-        return False  # `[handwritten at the top of the page: point 429 is in …].`: an annotation
+    if ANNOTATION_OPENING.match(text) and (_WHOLLY_BRACKETED.match(text)
+                                          or _LABEL_BRACKET.match(text)):
+        # `[handwritten at the top of the page: point 429 is in …].`, `[Handwritten] We agree
+        # and will pass it on …`: an annotation, the hand's words in or after its label
+        return False
     if ADDRESS_MARKED.match(text) or _SUPPLIED_ADDRESS.match(text):
         return False
     if count <= _PARENTHESISED_WORDS and _parenthesised_label(text):
@@ -219,6 +222,9 @@ _OPENING_BRACKET = LazyPattern(r"^\s*\[[^\[\]]*\]")
 
 _DATELINE_WORDS = 12
 # A line wholly in one bracket (brackets inside it closed), as a hand's or a stamp's words are.
+# A bracket that only names what follows it (`[Handwritten]`, `[handwritten:]`): no colon
+# inside it with words after.
+_LABEL_BRACKET = LazyPattern(r"^\[[^\[\]:]*:?\s*\]:?\s+\S")
 _WHOLLY_BRACKETED = LazyPattern(r"^\[[^\[\]]*(?:\[[^\[\]]*\][^\[\]]*)*\]\.?$")
 _TO_COMRADES = LazyPattern(r"^to\s+(?i:cdes?|comrades?|comrs?|cmrds?)\b\.?\s+[A-ZА-Я]")
 # A name's initials after it at a line's end: `… Cde. Ivanov V.I.`, `Kim I. S.`

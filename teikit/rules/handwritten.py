@@ -21,6 +21,9 @@ _LABEL = re.compile(
     r"inscription)\b"
     r"[^:\[\]]{0,50}?)\s*:\s*(?P<rest>.*)$"
 )
+# The label alone, without its colon: `[Handwritten] We agree …`, `[Handwritten]` over lines.
+_BARE_LABEL = LazyPattern(r"(?i)^\s*(?P<label>hand-?written|handwriting|in handwriting|by hand)"
+                          r"\s*(?P<rest>)$")
 _WHO = LazyPattern(r"\bby (?P<who>[A-Z][\w.’' -]+)|\bin (?P<owner>[A-Z][\w.’' -]+?)['’]s? "
                   r"handwriting")
 
@@ -75,7 +78,8 @@ def labelled(ctx: BracketContext, rest_start: int, convention: Convention, tag: 
 
 
 def _read(ctx: BracketContext) -> Match | None:
-    found = _LABEL.match(ctx.inner)
+    found = _LABEL.match(ctx.inner) or (
+        None if ctx.after.startswith(":") else _BARE_LABEL.match(ctx.inner))  # `[handwritten]:`
     return None if found is None else addition(ctx, found, CONVENTION, {})
 
 

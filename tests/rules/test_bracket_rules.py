@@ -222,3 +222,13 @@ def test_emphasised_marking_is_still_a_classification() -> None:
     assert root.xpath("string(//t:opener/t:fw[@type='classification'])", namespaces=ns) == (
         "TOP SECRET")
     assert root.xpath("//t:catRef/@target", namespaces=ns) == ["#cls-top-secret"]
+
+
+def test_a_hands_label_without_its_colon_introduces_the_hands_words() -> None:
+    """`[Handwritten] We agree …`: the label alone names what follows it, as `[handwritten:]`
+    does; it is no name the translator supplied. With a colon after it, `[handwritten]: …`,
+    the label stays a remark."""
+    xml = inner_xml(PROSE.format("[Handwritten] agreed"))
+    assert '<add hand="#hand-1" rend="[Handwritten] {}">agreed' in xml
+    assert "<reg" not in xml
+    assert "<add" not in inner_xml(PROSE.format("[handwritten]: agreed"))

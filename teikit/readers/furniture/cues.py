@@ -49,7 +49,10 @@ RECEIPT = re.compile(
     r"(?i)^(?:received|arrived|processed|came in\s?to|taken into|completed|deciphered|decoded|"
     r"(?:ciphered|encoded|coded) (?:and|by|on)|delivered|typed|registered|entered|copied|"
     r"checked|"
-    r"sent (?:to|by)|received by)\b|^(?:reg|rec['’]?d|recd|rcvd|rec)\b\.?\s*:?")
+    r"sent (?:to|by)|received by|"
+    r"(?:already )?(?:transmitted|forwarded|circulated) to|"
+    r"already (?:sent|transmitted|forwarded))\b"
+    r"|^(?:reg|rec['’]?d|recd|rcvd|rec)\b\.?\s*:?")
 CLASSIFICATION_WORD = re.compile(
     r"(?i)\b(?:top secret|secret|strictly secret|confidential|eyes only|for your eyes only|"
     r"personal|special|restricted|classified|classification|of special importance|"
@@ -69,6 +72,7 @@ COPY_COUNT = (r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|t
 # adds `To:`).
 LIST_HEAD_WORDS = (r"distributed to|distribution(?: list)?(?:\s*[-–—]\s*\d+ copies)?|"
                    r"copies(?: to)?|copy to|cc|sent to|recipients|addressees|"
+                   r"(?:already )?(?:forwarded|transmitted|circulated) to|"
                    r"excerpts (?:have been )?sent(?: \(?to\)?)?")
 # How many copies were made: `5 copies`, `Two copies printed`, `Made in 3 copies`.
 COPIES_MADE = (rf"{COPY_COUNT}\s+copies\b(?:\s+(?:printed|made|typed))?|"

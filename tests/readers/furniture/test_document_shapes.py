@@ -1169,3 +1169,38 @@ def test_a_hands_copy_number_beside_the_marking_is_the_copys() -> None:
         "April 11, 1952")
     assert texts(root, "//t:opener/t:fw[@type='classification']") == ["Top Secret"]
     assert [t for t in texts(root, "//t:opener/*") if "copy Nº 5" in t] == ["copy Nº 5"]
+
+
+def test_a_forms_circulation_line_and_a_hands_minute_are_no_paragraphs() -> None:
+    """`Already transmitted to …` (a telegram form's circulation) is a docket however long;
+    `[Handwritten] We agree …` over the text is the hand's minute: the address and the
+    running text come under them."""
+    root = converted_text(
+        "Provincial Telegram Received\n\nDevice No. 12\n\n"
+        "[Handwritten] Agreed, pass it on to the Chairman and return it to the Ministry once "
+        "they have read it.\n\n"
+        "Already transmitted to Provincial Party Standing Committee, department and committee "
+        "offices, Military District\n\n"
+        "To the foreign affairs bureaus of all provinces:\n\n"
+        "On 28 February the Vice Premier received the special envoy and the border was "
+        "discussed at length.\n", "March 1, 1979")
+    assert texts(root, "//t:opener/t:note[@type='docket']") == [
+        "Already transmitted to Provincial Party Standing Committee, department and committee "
+        "offices, Military District"]
+    assert texts(root, "//t:opener/t:add")[0].startswith("Agreed, pass it on")
+    assert texts(root, "//t:opener/t:salute") == ["To the foreign affairs bureaus of all "
+                                                   "provinces:"]
+    assert texts(root, "//t:body//t:p")[0].startswith("On 28 February")
+
+
+def test_forwarded_to_heads_the_list_of_those_it_went_to() -> None:
+    """`Already forwarded to: Chairman, Liu Shaoqi, …` over a Chinese cable: a distribution
+    list, one item per recipient, as `Sent to:` heads one."""
+    root = converted_text(
+        "Top Secret\n\nAlready forwarded to: Chairman, Liu Shaoqi, Zhou Enlai, Chen Yun\n\n"
+        "To the Ministry of Foreign Affairs:\n\nThe delegation arrived this morning and was "
+        "received at the station by the deputy minister and his staff.\n\nEmbassy in Moscow\n",
+        "May 2, 1955")
+    assert texts(root, "//t:list[@type='distribution']/t:head") == ["Already forwarded to:"]
+    assert texts(root, "//t:list[@type='distribution']/t:item") == [
+        "Chairman,", "Liu Shaoqi,", "Zhou Enlai,", "Chen Yun"]
