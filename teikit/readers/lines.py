@@ -37,7 +37,7 @@ from teikit.readers.units import (
     bracket_depth,
     ends_sentence,
 )
-from teikit.rules.note_anchor import SUPERSCRIPT_FIGURES
+from teikit.rules.note_anchor import GLUED_ANCHOR, SUPERSCRIPT_FIGURES
 
 # A receipt or registry line that holds the lines after it (`Received by diplomatic pouch from`
 # over the sender's name): narrower than the receipt cue, which also reads sending lines.
@@ -45,7 +45,10 @@ DOCKET = re.compile(
     r"(?i)^(?:received|arrived|processed|incoming|registered|entered|decoded|deciphered|"
     r"typed|copied|reg\.)\b"
 )
-_ADDRESS = (r"(?:(?:To|Dear|Comrades?|Sir|Madam|For|TO|DEAR|COMRADES?|SIR|MADAM)\b"
+# (`To` before a verb begins a sentence: `To continue our telegram no. 066.808, we …:`)
+_TO_VERB = (r"(?!\s+(?!(?:the|all|my|our|your|his|her|their|each|every|comrades?|cdes?|comr|"
+            r"members|heads|chiefs|dear|esteemed|respected)\b)[a-z]{2,}\b)")
+_ADDRESS = (rf"(?:(?:To{_TO_VERB}|Dear|Comrades?|Sir|Madam|For|TO|DEAR|COMRADES?|SIR|MADAM)\b"
             r"|(?:Cde|Comr|Mr|Mrs|CDE|COMR)\.)")
 SALUTE = re.compile(
     rf"^(?:[\"“„«]?{_ADDRESS}.*[:!,](?:\[\d+\])?|[\"“„«]{_ADDRESS}.*[!,:])\s*$"
@@ -316,15 +319,18 @@ def keeps_together(unit: Unit) -> bool:
 
 
 # `* …`, `[1] …`, `1. …`, and a number in superscript figures: `¹ …`.
+# (A bare number, `1 The Russian text is unclear …`, `1Rene Castro Vallejo was …`, is a note only
+# among the numbered notes at a document's end.)
 NOTE_TEXT = re.compile(r"^(?:(?P<star>\\?\*)\s+|\[(?P<num>\d{1,3})\]\s*|(?P<dot>\d{1,3})\.\s+|"
-                       rf"(?P<sup>[{SUPERSCRIPT_FIGURES}]{{1,3}})\s*)(?=\S)")
+                       rf"(?P<sup>[{SUPERSCRIPT_FIGURES}]{{1,3}})\s*|"
+                       r"(?P<bare>\d{1,2}) ?(?=[A-Z“\"‘]))(?=\S)")
 
 
 def note_marker(unit: Unit) -> str | None:
     """The marker of a note's text (`* …`, `[1] …`); a line `1. …` is a note only among the
     numbered notes at a document's end (`numbered_endnotes`): elsewhere it is a numbered point."""
     found = NOTE_TEXT.match(unit.text) if unit.kind == "text" else None
-    if found is None or found["dot"]:
+    if found is None or found["dot"] or found["bare"]:
         return None
     return "*" if found["star"] else found["num"] or found["sup"]
 
@@ -333,16 +339,19 @@ _NOTES_HEADING = re.compile(r"(?i)^\W*(?:notes|endnotes|footnotes)\W*$")
 
 
 def numbered_endnotes(units: Sequence[Unit]) -> dict[int, str]:
-    """The lines `1. …`, `2. …` that end a document, under a `Notes` heading or not, when they
-    are numbered from 1 and the text before them marks each number (`[1]`): its endnotes,
-    unit index → number."""
+    """The lines `1. …`, `2. …` (or `1 …`, `1The …`) that end a document, under a `Notes`
+    heading or not, when they are numbered from 1 and the text before them marks their numbers
+    (`[1]` each for dotted numbers; glued to a word, `Vallejo1`, or `(1)`, at least one for
+    bare ones): its endnotes, unit index → number."""
     tail: list[tuple[int, str]] = []
+    bare = False
     index = len(units) - 1
     while index >= 0 and units[index].kind == "text":
         found = NOTE_TEXT.match(units[index].text)
-        if found is None or not found["dot"]:
+        if found is None or not (found["dot"] or _bare_note(found, units[index].text)):
             break
-        tail.append((index, found["dot"]))
+        bare = bare or found["dot"] is None
+        tail.append((index, found["dot"] or found["bare"]))
         index -= 1
     if not tail:
         return {}
@@ -352,9 +361,25 @@ def numbered_endnotes(units: Sequence[Unit]) -> dict[int, str]:
     first = tail[0][0]
     if first > 0 and _NOTES_HEADING.match(units[first - 1].text):
         first -= 1
+    if bare:
+        numbers = {number for _, number in tail}
+        text = "\n".join(unit.text for unit in units[:first])
+        marked = {m.group(1) for m in GLUED_ANCHOR.finditer(text)}
+        marked |= {m.group(1) for m in _MARKER_IN_BRACKETS.finditer(text)}
+        return dict(tail) if numbers & marked else {}
     unmarked = {f"[{number}]" for _, number in tail}
     for unit in units[:first]:
         unmarked = {marker for marker in unmarked if marker not in unit.text}
         if not unmarked:
             return dict(tail)
     return {}
+
+
+_MARKER_IN_BRACKETS = LazyPattern(r"[(\[](\d{1,2})[)\]]")
+_BARE_NOTE_WORDS = 4
+
+
+def _bare_note(found: re.Match[str], text: str) -> bool:
+    """A bare number before a note's words, not a date's day (`1 August 1957`, `1 A.M., 18
+    August`): a note says something."""
+    return bool(found["bare"]) and len(text[found.end():].split()) >= _BARE_NOTE_WORDS

@@ -155,3 +155,24 @@ def test_a_note_numbered_in_superscript_figures_is_marked_where_its_figure_stand
 
 
 XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
+
+
+def test_endnotes_with_a_bare_number_are_notes_when_the_text_marks_one() -> None:
+    """`1Enrique Ruiz was …`, `2 A Latin phrase …` at the end, their numbers glued to words
+    in the text (`Ruiz1`, `non2`): notes, and the signer's line over them closes the text. A
+    day of the month at the end (`1 August 1957`) is no note."""
+    text = (f"{LONG} with doctor Ruiz1 at his side, quod non2 as he said.\n\n"
+            "DELACROIX 41\n\n1Enrique Ruiz was the minister's physician at the time - ed.\n\n"
+            "2 A Latin phrase meaning which is not the case.\n")
+    root, diagnostics = convert(text)
+    refs = root.xpath("//t:ref[@type='noteAnchor']/@target", namespaces=NS)
+    notes = root.xpath("//t:note[@place='end']", namespaces=NS)
+    assert refs == ["#note-1", "#note-2"]
+    assert ["".join(n.itertext()) for n in notes] == [
+        "1Enrique Ruiz was the minister's physician at the time - ed.",
+        "2 A Latin phrase meaning which is not the case."]
+    assert [s.text for s in root.xpath("//t:closer/t:signed", namespaces=NS)] == [
+        "DELACROIX 41"]
+    assert diagnostics == []
+    dated, _ = convert(f"{LONG} and the session closed1 at noon.\n\nIVANOV\n\n1 August 1957\n")
+    assert dated.xpath("//t:note", namespaces=NS) == []

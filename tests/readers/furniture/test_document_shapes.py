@@ -1204,3 +1204,15 @@ def test_forwarded_to_heads_the_list_of_those_it_went_to() -> None:
     assert texts(root, "//t:list[@type='distribution']/t:head") == ["Already forwarded to:"]
     assert texts(root, "//t:list[@type='distribution']/t:item") == [
         "Chairman,", "Liu Shaoqi,", "Zhou Enlai,", "Chen Yun"]
+
+
+def test_to_before_a_verb_begins_a_sentence_not_an_address() -> None:
+    """`To continue our telegram no. 066.808, we would like to inform you:` is the text's first
+    sentence; `To the Ministry …:` and `To all … committees:` address someone."""
+    root = converted_text(
+        "TELEGRAM 066.812\n\nDate: August 7th, 1978\n\nTo follow up our telegram no. 066.801, "
+        "we would like to inform you:\n\nOn the evening of August 2nd the chargé d'affaires "
+        "called on the deputy minister and told him of the new proposals.\n\nSigned Victor "
+        "Nanu\n", "August 7, 1978")
+    assert root.xpath("//t:salute", namespaces=NS) == []
+    assert texts(root, "//t:body//t:p")[0].startswith("To follow up our telegram")
