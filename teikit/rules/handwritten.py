@@ -21,7 +21,8 @@ _LABEL = re.compile(
     r"inscription)\b"
     r"[^:\[\]]{0,50}?)\s*:\s*(?P<rest>.*)$"
 )
-# The label alone, without its colon: `[Handwritten] We agree …`, `[Handwritten]` over lines.
+# The label alone, without its colon, at a line's start: `[Handwritten] We agree …`,
+# `[Handwritten]` over lines.
 _BARE_LABEL = LazyPattern(r"(?i)^\s*(?P<label>hand-?written|handwriting|in handwriting|by hand)"
                           r"\s*(?P<rest>)$")
 _WHO = LazyPattern(r"\bby (?P<who>[A-Z][\w.’' -]+)|\bin (?P<owner>[A-Z][\w.’' -]+?)['’]s? "
@@ -77,9 +78,18 @@ def labelled(ctx: BracketContext, rest_start: int, convention: Convention, tag: 
     return Match([*lead, node], consume_after=extent)
 
 
+def _opens_line(ctx: BracketContext) -> bool:
+    """Whether the bracket begins its line: a label alone names what follows only there
+    (`[Handwritten] as` in a sentence is the translator's remark, as `[handwritten]: …` is)."""
+    return (not ctx.before.rsplit("\n", 1)[-1].strip() and not ctx.glued_before
+            and not ctx.after.startswith(":"))
+
+
 def _read(ctx: BracketContext) -> Match | None:
-    found = _LABEL.match(ctx.inner) or (
-        None if ctx.after.startswith(":") else _BARE_LABEL.match(ctx.inner))  # `[handwritten]:`
+    found = _LABEL.match(ctx.inner)
+    if found is None and (found := _BARE_LABEL.match(ctx.inner)) is not None \
+            and not _opens_line(ctx):
+        return Match([REMARK.node("note", dict(REMARK_ATTRS), ctx.children())])
     return None if found is None else addition(ctx, found, CONVENTION, {})
 
 

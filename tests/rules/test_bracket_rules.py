@@ -225,10 +225,13 @@ def test_emphasised_marking_is_still_a_classification() -> None:
 
 
 def test_a_hands_label_without_its_colon_introduces_the_hands_words() -> None:
-    """`[Handwritten] We agree …`: the label alone names what follows it, as `[handwritten:]`
-    does; it is no name the translator supplied. With a colon after it, `[handwritten]: …`,
-    the label stays a remark."""
-    xml = inner_xml(PROSE.format("[Handwritten] agreed"))
-    assert '<add hand="#hand-1" rend="[Handwritten] {}">agreed' in xml
+    """`[Handwritten] We agree …` at a line's start: the label alone names what follows it, as
+    `[handwritten:]` does; it is no name the translator supplied. Inside a sentence, or with a
+    colon after it (`[handwritten]: …`), the label is the translator's remark."""
+    xml = etree.tostring(body_of(f"{PROSE.format('so')}\n\n[Handwritten] Agreed, pass it on "
+                                 "to the Chairman."), encoding="unicode")
+    assert '<add hand="#hand-1" rend="[Handwritten] {}">Agreed, pass it on' in xml
     assert "<reg" not in xml
+    remark = '<note type="editorial" place="inline" resp="#translator">Handwritten</note>'
+    assert remark in inner_xml(PROSE.format("[Handwritten] agreed"))
     assert "<add" not in inner_xml(PROSE.format("[handwritten]: agreed"))
