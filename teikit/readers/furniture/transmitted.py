@@ -96,12 +96,36 @@ _MINUTED_LINES = 16
 _EDITORS_REMARK = LazyPattern(r"^\[.*\]$")
 
 
+# A line that says which point of a session's protocol the document after it belongs to (`Re:
+# Point 33, Protocol No. 187`, `To p.422(op) pr.PB No. 84`): under a decision's text, the
+# draft or the note the decision adopts begins there.
+_TO_PROTOCOL_POINT = LazyPattern(
+    r"(?i)^(?:to|re:?|per|ref\.?|reference|in reference to)\s+(?:p\.\s?|point|item)\s*[\dIVX]+"
+    r"\b.{0,40}\b(?:pr\.|prot\.|protocol|minutes)")
+_PROTOCOL_POINT_WORDS = 12
+
+
+def _protocol_attachment(units: list[Unit], note_units: dict[int, str],
+                         is_prose: Callable[[Unit], bool]) -> int | None:
+    """A decision's attachment: the line naming the protocol's point, with the decision's text
+    before it and the attachment's text after it."""
+    for index, unit in enumerate(units[1:-1], start=1):
+        text = unit.plain.strip()
+        if (unit.kind == "text" and index not in note_units
+                and len(text.split()) <= _PROTOCOL_POINT_WORDS
+                and _TO_PROTOCOL_POINT.match(text)
+                and any(is_prose(u) for u in units[:index])
+                and any(is_prose(u) for u in units[index + 1:])):
+            return index
+    return None
+
+
 def attachment_start(units: list[Unit], note_units: dict[int, str],
                      is_prose: Callable[[Unit], bool]) -> int | None:
     """The first unit of a document attached to a covering note: an address after the note's
     signature and its date, or a line that announces it (`[draft follows on next page]`), with
     text after it (the note's signature and date are its closer; the attachment, to the end,
-    its postscript)."""
+    its postscript); or, under a decision, the line that names its protocol's point."""
     # (The cheap tests first, at every unit; whether text is prose only where one signs.)
     for index, unit in enumerate(units[:-2]):
         if (unit.kind != "text" or len(unit.text) > _SIGNING_LINE or index in note_units
@@ -123,7 +147,7 @@ def attachment_start(units: list[Unit], note_units: dict[int, str],
                     and any(is_prose(u) for u in units[start + 1:])):
                 return start
             break
-    return None
+    return _protocol_attachment(units, note_units, is_prose)
 
 
 MAX_UNITS = 200

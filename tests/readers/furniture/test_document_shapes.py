@@ -1216,3 +1216,19 @@ def test_to_before_a_verb_begins_a_sentence_not_an_address() -> None:
         "Nanu\n", "August 7, 1978")
     assert root.xpath("//t:salute", namespaces=NS) == []
     assert texts(root, "//t:body//t:p")[0].startswith("To follow up our telegram")
+
+
+def test_the_draft_a_decision_adopts_is_its_attachment() -> None:
+    """Under a Politburo decision's text, `Re: Point 12, Protocol No. 95` over `Top Secret` and
+    the draft: the draft is the attachment (postscript/floatingText), with its own opener."""
+    root = converted_text(
+        "Extract from protocol No. 95 of the Politburo session of 4 May 1952\n\n"
+        "12. To adopt the attached draft instruction to the ambassador in Pyongyang and to "
+        "send it by telegraph today.\n\nRe: Point 12, Protocol No. 95\n\nTop Secret\n\n"
+        "From your telegram it is not clear on whose initiative the question of the appeal was "
+        "raised; report what the Korean comrades intend.\n", "May 4, 1952")
+    attached = root.xpath("//t:postscript/t:floatingText//t:div", namespaces=NS)
+    assert len(attached) == 1
+    assert texts(attached[0], "t:opener/t:fw[@type='classification']") == ["Top Secret"]
+    assert texts(attached[0], "t:p")[0].startswith("From your telegram")
+    assert texts(root, "//t:text/t:body/t:div/t:p")[-1].startswith("12. To adopt")
