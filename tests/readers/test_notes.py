@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from lxml import etree
 
 from teikit import TEI_NS
@@ -15,6 +17,24 @@ LONG = "This sentence is long enough to be read as running prose by the converte
 def convert(text: str) -> tuple[etree._Element, list]:
     result = convert_text(text, overrides=META, enrich=False)
     return result.tree.getroot(), result.diagnostics
+
+
+class Endnotes(NamedTuple):
+    """What a document's end gives: the markers' targets, the notes' texts, the signers, the
+    warnings."""
+
+    targets: list[str]
+    notes: list[str]
+    signers: list[str]
+    diagnostics: list
+
+
+def endnotes(text: str) -> tuple[etree._Element, Endnotes]:
+    root, diagnostics = convert(text)
+    return root, Endnotes(
+        root.xpath("//t:ref[@type='noteAnchor']/@target", namespaces=NS),
+        ["".join(n.itertext()) for n in root.xpath("//t:note[@place='end']", namespaces=NS)],
+        [s.text for s in root.xpath("//t:closer/t:signed", namespaces=NS)], diagnostics)
 
 
 def test_numbered_note_stays_in_place_and_marker_points_to_it() -> None:
@@ -113,17 +133,14 @@ ENDNOTES = (f"To Comrade FILIPPOV.\n\n{LONG}[1] and the rest of it[2] today.\n\n
 def test_endnotes_numbered_with_a_point_are_notes_when_the_text_marks_them() -> None:
     """`1. …` lines at the end, each number marked `[1]` in the text: once read as numbered
     points, which made the markers supplied figures and the signature a paragraph."""
-    root, diagnostics = convert(ENDNOTES)
-    refs = root.xpath("//t:ref[@type='noteAnchor']/@target", namespaces=NS)
-    notes = root.xpath("//t:note[@place='end']", namespaces=NS)
-    assert refs == ["#note-1", "#note-2"]
-    assert ["".join(n.itertext()) for n in notes] == [
-        "1 The text of the message was sent separately.",
-        "2 Kim Il Sung was then Chairman of the Cabinet of Ministers of the DPRK."]
+    root, found = endnotes(ENDNOTES)
+    assert found == Endnotes(
+        ["#note-1", "#note-2"],
+        ["1 The text of the message was sent separately.",
+         "2 Kim Il Sung was then Chairman of the Cabinet of Ministers of the DPRK."],
+        ["ROSHCHIN"], [])
     # the point after the number is the marker's form, given back from @rend
     assert root.xpath("//t:seg[@type='marker']/@rend", namespaces=NS) == ["{}.", "{}."]
-    assert [s.text for s in root.xpath("//t:closer/t:signed", namespaces=NS)] == ["ROSHCHIN"]
-    assert diagnostics == []
 
 
 def test_numbered_points_the_text_does_not_mark_stay_points() -> None:
@@ -164,15 +181,10 @@ def test_endnotes_with_a_bare_number_are_notes_when_the_text_marks_one() -> None
     text = (f"{LONG} with doctor Ruiz1 at his side, quod non2 as he said.\n\n"
             "DELACROIX 41\n\n1Enrique Ruiz was the minister's physician at the time - ed.\n\n"
             "2 A Latin phrase meaning which is not the case.\n")
-    root, diagnostics = convert(text)
-    refs = root.xpath("//t:ref[@type='noteAnchor']/@target", namespaces=NS)
-    notes = root.xpath("//t:note[@place='end']", namespaces=NS)
-    assert refs == ["#note-1", "#note-2"]
-    assert ["".join(n.itertext()) for n in notes] == [
-        "1Enrique Ruiz was the minister's physician at the time - ed.",
-        "2 A Latin phrase meaning which is not the case."]
-    assert [s.text for s in root.xpath("//t:closer/t:signed", namespaces=NS)] == [
-        "DELACROIX 41"]
-    assert diagnostics == []
+    assert endnotes(text)[1] == Endnotes(
+        ["#note-1", "#note-2"],
+        ["1Enrique Ruiz was the minister's physician at the time - ed.",
+         "2 A Latin phrase meaning which is not the case."],
+        ["DELACROIX 41"], [])
     dated, _ = convert(f"{LONG} and the session closed1 at noon.\n\nIVANOV\n\n1 August 1957\n")
     assert dated.xpath("//t:note", namespaces=NS) == []

@@ -154,14 +154,13 @@ OFFICE_LINE = LazyPattern(
     r"counsell?or|consul|president|under-secretary|attach[ée]|envoy|chief|mayor|speaker|governor|"
     r"premier|commander|marshal|admiral|captain|major|colonel|general|lieutenant)\b"
     r"[\w\s'’.,()-]*:?$")
-# A line that stops on a preposition, an article or a comma goes on in the next line.
 # A noun naming a record, a meeting or a paper: a line that holds one with its date is a title
 # or heading (`Meeting of the Politburo on 19, 20 and 21 October 1956`, `Soviet Ambassador …,
 # Memorandum of Conversation with Mengistu, 7 August 1977`), not where and when a text was sent.
 RECORD_KIND = LazyPattern(
     r"(?i)\b(?:memorand(?:um|a)|minutes|meeting|conversations?|speech|session|notes|discussions?"
-    r"|journal|diary"
-    r"|talks|protocol|record|report|information|decision|resolution|decree|plenum|congress)\b")
+    r"|talks|protocol|record|report|information|decision|resolution|decree|plenum|congress"
+    r"|journal|diary)\b")
 # The lower-case words a dateline has besides its place, date and time: the words of sending and
 # receiving, of the hour and of the time of day. Two words outside them make a sentence or a
 # title of the line (`On March 6 at 2 P.M. the embassy sent a cable`, `That took place on
@@ -169,10 +168,8 @@ RECORD_KIND = LazyPattern(
 # and `In the early morning of the 31st of July` are datelines.
 _DATELINE_WORDS = frozenset((
     "at on the to from and of in a an by via for sent received dispatched transmitted "
-    "transmitting arrived hours hour hrs h am pm m p th st nd rd through until till to noon "
+    "transmitting arrived hours hour hrs h am pm m p th st nd rd through until till noon "
     "midnight early late morning evening night afternoon de da del do").split())
-
-
 _PARENTHESISED = LazyPattern(r"\([^()]*\)")
 
 
@@ -187,6 +184,7 @@ def _beyond_dateline(line: LineView) -> bool:
     return next(others, None) is not None and next(others, None) is not None
 
 
+# A line that stops on a preposition, an article or a comma goes on in the next line.
 OPEN_END = re.compile(r"(?i)(?:\b(?:of|for|in|to|the|a|an|and|by|from|with|on|at)|,)\s*$")
 SPACED_CAPITALS = re.compile(r"^(?:[A-ZА-Я] ){3,}[A-ZА-Я](?:\s*\[.*\])?[.,]?$")
 
