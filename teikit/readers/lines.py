@@ -89,6 +89,28 @@ MEMO_LABEL = re.compile(
     r"(?: (?:at )?the (?:meeting|conversation))?)\s*:")
 
 
+# The small words between the names of an address (`… Liu Shaoqi, and the Central Committee:`,
+# `Ambassador Ni Zhiliang; also inform Chairman Gao Gang:`).
+_ADDRESS_LINKS = frozenset("and the of also inform".split())
+_NAMES_ADDRESS_WORDS = 20
+
+
+def names_address(text: str) -> bool:
+    """An address of titles and names alone before a colon, as Chinese cables open: `Chairman
+    [Mao Zedong], Comrade [Liu] Shaoqi, and the Central Committee:`, `Lin Biao, Deng Zihui,
+    Tan Zhen:`, `Peng [Dehuai] and Huang [Kecheng]:`."""
+    stripped = text.strip()
+    if not stripped.endswith(":") or LIST_HEAD.match(stripped) or MEMO_LABEL.match(stripped):
+        return False
+    found = words(stripped.replace("[", "").replace("]", ""))
+    if not 2 <= len(found) <= _NAMES_ADDRESS_WORDS or any(c.isdigit() for c in stripped):
+        return False
+    if any(w[:1].islower() and w not in _ADDRESS_LINKS for w in found):
+        return False
+    # (one name or title alone, `Chairman Mao:`, may be a speaker's over what he said)
+    return "," in stripped or ";" in stripped or "and" in found
+
+
 def unemphasised(text: str) -> str:
     """`**TOP SECRET**` is still a marking: the text inside a pair of emphasis markers."""
     found = re.fullmatch(r"(\*\*?)(\S(?:.*\S)?)\1", text)

@@ -39,6 +39,7 @@ from teikit.readers.lines import (
     SALUTE_LINE,
     is_name_line,
     is_signer_line,
+    names_address,
     typed_name,
     unemphasised,
 )
@@ -136,8 +137,8 @@ def text_role(text: str) -> Role:
     plain = text.replace("[", "").replace("]", "").strip()
     if RECEIPT.match(plain):
         return Role.DOCKET
-    if SALUTE_LINE.match(text):
-        return Role.SALUTE
+    if SALUTE_LINE.match(text) or names_address(text):
+        return Role.SALUTE  # (`Peng [Dehuai] and Huang [Kecheng]:`, short enough for a line)
     if PRECEDENCE.match(plain):
         return Role.PRECEDENCE
     form = FORM_NAME.match(plain)
@@ -263,6 +264,14 @@ class Assembler:
         elif role is Role.DATELINE:
             self.dated_zones.add(zone)
 
+    def _addresses_the_text(self, piece: Piece) -> bool:
+        """The first paragraph is the address when it is titles and names alone before a
+        colon (`Chairman [Mao Zedong], Comrade [Liu] Shaoqi, and the Central Committee:`):
+        decided here, after the roles, so that the table's lines stay those it was fitted on."""
+        return (piece.zone == "main" and not self.text_begun and not self.opener_closed
+                and all(p.zone == "opener" for p in self.out)
+                and names_address(piece.unit.plain.strip()))
+
     def place(self, index: int) -> int:
         piece = self.pieces[index]
         if piece.kind == "note":
@@ -276,6 +285,9 @@ class Assembler:
         if piece.kind == "prose":
             if piece.zone == "postscript":
                 self.in_postscript = True
+            if self._addresses_the_text(piece):
+                self.add("opener", "furniture", piece.unit, Role.SALUTE)
+                return index + 1
             self.add(piece.zone if piece.zone == "postscript" else "main", "paragraph",
                      piece.unit)
             return index + 1

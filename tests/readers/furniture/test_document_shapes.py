@@ -1232,3 +1232,20 @@ def test_the_draft_a_decision_adopts_is_its_attachment() -> None:
     assert texts(attached[0], "t:opener/t:fw[@type='classification']") == ["Top Secret"]
     assert texts(attached[0], "t:p")[0].startswith("From your telegram")
     assert texts(root, "//t:text/t:body/t:div/t:p")[-1].startswith("12. To adopt")
+
+
+def test_an_address_of_names_alone_opens_a_chinese_cable() -> None:
+    """`Chairman [Mao Zedong], Comrade [Liu] Shaoqi, and the Central Committee:` over the text:
+    the address (one name alone before a colon, `Chairman Mao:`, may be a speaker's)."""
+    root = converted_text(
+        "Top secret\n\nChairman [Mao Zedong], Comrade [Liu] Shaoqi, Comrade [Zhu] De and the "
+        "Central Committee:\n\n(1) The delegation will arrive in Rangoon on the 28th and leave "
+        "for Mandalay the next morning with the embassy's counsellor.\n\nZhou Enlai\n",
+        "June 23, 1954")
+    assert texts(root, "//t:opener/t:salute") == [
+        "Chairman Mao Zedong, Comrade Liu Shaoqi, Comrade Zhu De and the Central Committee:"]
+    assert texts(root, "//t:body//t:p")[0].startswith("(1) The delegation")
+    speaker = converted_text(
+        "Chairman Mao:\n\nHave you been to China before, and how long will the delegation stay "
+        "in the capital this time?\n", "June 23, 1954")
+    assert speaker.xpath("//t:salute", namespaces=NS) == []
