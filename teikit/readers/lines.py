@@ -95,6 +95,23 @@ _ADDRESS_LINKS = frozenset("and the of also inform".split())
 _NAMES_ADDRESS_WORDS = 20
 
 
+_TO = LazyPattern(r"^\[?To\]?\s+")
+_ADDRESSEE_WORDS = frozenset("the of and for in at on comrade comrades cde cdes".split())
+
+
+def to_titled_address(text: str) -> bool:
+    """`To the HWSP (Hungarian Socialist Workers’ Party) Central Committee Foreign Division.`:
+    `To`, then an office's or a person's name alone (capitals, parentheses, the small words
+    of a name), however long; a sentence has words of its own (`To the Ministry we sent …`)."""
+    found = _TO.match(text.strip())
+    if found is None:
+        return False
+    rest = words(text.strip()[found.end():].replace("[", "").replace("]", ""))
+    if not 1 <= len(rest) <= _NAMES_ADDRESS_WORDS or any(c.isdigit() for c in text):
+        return False
+    return all(w[:1].isupper() or w.lower() in _ADDRESSEE_WORDS for w in rest)
+
+
 def names_address(text: str) -> bool:
     """An address of titles and names alone before a colon, as Chinese cables open: `Chairman
     [Mao Zedong], Comrade [Liu] Shaoqi, and the Central Committee:`, `Lin Biao, Deng Zihui,
@@ -203,7 +220,7 @@ def is_prose_text(raw: str, relaxed: bool, date_span: Callable[[str], tuple[int,
         # `[handwritten at the top of the page: point 429 is in …].`, `[Handwritten] We agree
         # and will pass it on …`: an annotation, the hand's words in or after its label
         return False
-    if ADDRESS_MARKED.match(text) or _SUPPLIED_ADDRESS.match(text):
+    if ADDRESS_MARKED.match(text) or _SUPPLIED_ADDRESS.match(text) or to_titled_address(text):
         return False
     if count <= _PARENTHESISED_WORDS and _parenthesised_label(text):
         return False  # `(Argentina stance on Brazilian-German nuclear deal)`: a heading

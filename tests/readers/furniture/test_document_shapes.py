@@ -1249,3 +1249,17 @@ def test_an_address_of_names_alone_opens_a_chinese_cable() -> None:
         "Chairman Mao:\n\nHave you been to China before, and how long will the delegation stay "
         "in the capital this time?\n", "June 23, 1954")
     assert speaker.xpath("//t:salute", namespaces=NS) == []
+
+
+def test_a_long_recipient_line_stays_in_the_opener() -> None:
+    """`To the HWSP (Hungarian Socialist Workers’ Party) Central Committee Foreign Division.`:
+    `To` and an office's name alone, however long, is the recipient's line; the labelled lines
+    under it stay in the opener and the text begins after them."""
+    root = converted_text(
+        "CIPHER TELEGRAM\n\nTo the HSWP (Hungarian Socialist Workers’ Party) Central Committee "
+        "Foreign Affairs Division.\n\nSubject: The Party Congress\n\nI held a farewell dinner "
+        "for our party's holiday makers on 1 September and the main guest spoke of the "
+        "congress.\n", "September 2, 1980")
+    opener = texts(root, "//t:opener")[0]
+    assert "Foreign Affairs Division." in opener and "Subject: The Party Congress" in opener
+    assert texts(root, "//t:body//t:p")[0].startswith("I held a farewell dinner")
