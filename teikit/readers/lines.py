@@ -48,7 +48,8 @@ DOCKET = re.compile(
 # (`To` before a verb begins a sentence: `To continue our telegram no. 066.808, we …:`)
 _TO_VERB = (r"(?!\s+(?!(?:the|all|my|our|your|his|her|their|each|every|comrades?|cdes?|comr|"
             r"members|heads|chiefs|dear|esteemed|respected)\b)[a-z]{2,}\b)")
-_ADDRESS = (rf"(?:(?:To{_TO_VERB}|Dear|Comrades?|Sir|Madam|For|TO|DEAR|COMRADES?|SIR|MADAM)\b"
+_ADDRESS = (rf"(?:(?:To{_TO_VERB}|Dear|Comrades?|Sir|Madam|For|TO|DEAR|COMRADES?|SIR|MADAM"
+            r"|(?:Your )?(?:Excellency|Highness|Majesty))\b"
             r"|(?:Cde|Comr|Mr|Mrs|CDE|COMR)\.)")
 SALUTE = re.compile(
     rf"^(?:[\"“„«]?{_ADDRESS}.*[:!,](?:\[\d+\])?|[\"“„«]{_ADDRESS}.*[!,:])\s*$"

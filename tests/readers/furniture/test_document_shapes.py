@@ -1263,3 +1263,14 @@ def test_a_long_recipient_line_stays_in_the_opener() -> None:
     opener = texts(root, "//t:opener")[0]
     assert "Foreign Affairs Division." in opener and "Subject: The Party Congress" in opener
     assert texts(root, "//t:body//t:p")[0].startswith("I held a farewell dinner")
+
+
+def test_your_excellency_addresses_the_letter() -> None:
+    """`Your Excellency Premier Zhou Enlai of the People’s Republic of China:` is the letter's
+    salutation, as `Dear …:` is."""
+    root = converted_text(
+        "Your Excellency Premier Zhou Enlai of the People’s Republic of China:\n\nI have the "
+        "honour to inform you that my government has accepted the invitation with gratitude "
+        "and will send its delegation in May.\n\nNorodom Sihanouk\n", "April 2, 1956")
+    assert texts(root, "//t:opener/t:salute") == [
+        "Your Excellency Premier Zhou Enlai of the People’s Republic of China:"]
