@@ -34,6 +34,7 @@ from teikit.readers.furniture.cues import (
     date_only,
 )
 from teikit.readers.furniture.sequence import Piece
+from teikit.readers.furniture.transmitted import names_its_decision
 from teikit.readers.line_tests import LineTests
 from teikit.readers.lines import (
     SALUTE_LINE,
@@ -179,7 +180,11 @@ class Assembler:
 
     def role(self, index: int) -> str:
         decision = self.decisions[index]
-        return decision.role if decision is not None else self.pieces[index].kind
+        if decision is None:
+            return self.pieces[index].kind
+        if decision.role == "number" and names_its_decision(self.pieces[index].unit.plain.strip()):
+            return "text"  # `Attachment to the Decision of the Politburo #78 on #118`
+        return decision.role
 
     def zone(self, piece: Piece) -> str:
         if piece.zone == "opener" and self.opener_closed:

@@ -105,6 +105,14 @@ _TO_PROTOCOL_POINT = LazyPattern(
 _PROTOCOL_POINT_WORDS = 12
 
 
+def names_its_decision(text: str) -> bool:
+    """Whether a line announces the document after it as a decision's or a note's attachment
+    (`Attachment to the Decision of the Politburo #78 on #118`, `Re: Point 33, Protocol No.
+    187`, `[draft follows on next page]`): its numbers are the decision's, not the
+    attachment's own."""
+    return bool(_TO_PROTOCOL_POINT.match(text) or _ANNOUNCES_ATTACHMENT.match(text))
+
+
 def _protocol_attachment(units: list[Unit], note_units: dict[int, str],
                          is_prose: Callable[[Unit], bool]) -> int | None:
     """A decision's attachment: the line naming the protocol's point, with the decision's text

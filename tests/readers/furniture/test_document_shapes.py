@@ -1274,3 +1274,14 @@ def test_your_excellency_addresses_the_letter() -> None:
         "and will send its delegation in May.\n\nNorodom Sihanouk\n", "April 2, 1956")
     assert texts(root, "//t:opener/t:salute") == [
         "Your Excellency Premier Zhou Enlai of the People’s Republic of China:"]
+
+
+def test_an_attachments_label_and_its_protocol_point_are_no_document_numbers() -> None:
+    """`Attachment No. 2` and `Per Point 75, Prot. No. 87` over a decision's attachment name
+    what it belongs to; they are no number of the document (`idno`)."""
+    root = converted_text(
+        "Per Point 12, Prot. No. 95\n\nAttachment No. 2\n\nSecret\n\nMOSCOW\n\nVisit the "
+        "minister and tell him that the Soviet government agrees to send the specialists he "
+        "asked for in his letter of 2 March.\n", "March 20, 1963")
+    assert root.xpath("//t:idno", namespaces=NS) == []
+    assert "Attachment No. 2" in texts(root, "//t:opener")[0]
