@@ -20,6 +20,7 @@ from teikit.readers.furniture.cues import (
     BRACKETED,
     CLASSIFICATION_LINE,
     CODE_TOKEN,
+    COPIES_MADE,
     ENUMERATED,
     FORM_NAME,
     MARK_ALONE,
@@ -157,6 +158,10 @@ SCORED_ROLES = {
 }
 
 
+# How many copies were made, then where they went, on one line.
+_COPIES_THEN_ITEMS = LazyPattern(rf"(?i)^(?:{COPIES_MADE})[.,:;]\s+\S")
+
+
 class Assembler:
     def __init__(self, pieces: list[Piece], decisions: list[Decision | None],
                  note_units: dict[int, str], tests: LineTests) -> None:
@@ -184,6 +189,9 @@ class Assembler:
             return self.pieces[index].kind
         if decision.role == "number" and names_its_decision(self.pieces[index].unit.plain.strip()):
             return "text"  # `Attachment to the Decision of the Politburo #78 on #118`
+        if decision.role in ("text", "number") and _COPIES_THEN_ITEMS.match(
+                self.pieces[index].unit.plain.strip()):
+            return "distribution"  # `Two copies printed. Nº 2 to file.`: the copies, each's place
         return decision.role
 
     def zone(self, piece: Piece) -> str:

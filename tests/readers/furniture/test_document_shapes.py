@@ -1285,3 +1285,17 @@ def test_an_attachments_label_and_its_protocol_point_are_no_document_numbers() -
         "asked for in his letter of 2 March.\n", "March 20, 1963")
     assert root.xpath("//t:idno", namespaces=NS) == []
     assert "Attachment No. 2" in texts(root, "//t:opener")[0]
+
+
+def test_how_many_copies_and_where_they_went_on_one_line_is_the_distribution(
+        tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """`Two copies printed. Nº 2 to file.` at the foot: the copies' list (one item, as w008's
+    gold has it), whatever the role table says (here one that knows no cue)."""
+    table = tmp_path / "table.json"
+    table.write_text('{"weights": {}}', encoding="utf-8")
+    monkeypatch.setenv("TEIKIT_FURNITURE_TABLE", str(table))
+    root = converted_text(
+        "Transmit to Comrade Kim Il Sung that the shipment will leave on the tenth.\n\n"
+        "Nº 2411\n\n3 March 1951\n\nThree copies printed. Nº 3 to file.\n", "March 3, 1951")
+    assert texts(root, "//t:postscript/t:list[@type='distribution']/t:item") == [
+        "Three copies printed. Nº 3 to file."]
