@@ -386,6 +386,9 @@ class Assembler:
         text = self.pieces[index].unit.plain.strip()
         if lists.starts_another(text) or _is_date_only(self.pieces[index].unit, self.tests):
             return False  # a date is nobody a list names
+        if (" " not in text and any(c.isdigit() for c in text) and index + 1 < len(self.pieces)
+                and _is_date_only(self.pieces[index + 1].unit, self.tests)):
+            return False  # `648-VK` over `V.X.51`: the registry's number and date, nobody named
         if index - 1 > head and lists.numbers_ended(
                 self.pieces[index - 1].unit.plain.strip(), text):
             return False
@@ -524,14 +527,19 @@ class Assembler:
             merged = _join_lines(unit, self.pieces[following].unit)
             self.add(zone, "furniture", merged, Role.REGISTRY)
             return following + 1
-        if role == "number":
-            # A registry number's date is written in figures (`648-VK` / `V.X.51`); a date in
-            # words under a number is the document's dateline, unless the text's closer is
-            # behind (`Nº 353` / `31 May 1957` under the copies).
-            if (closing and following is not None
-                    and _is_date_only(self.pieces[following].unit, self.tests)
-                    and (zone == "postscript" or "numeric_date" in self.tests.text_cues(
-                        self.pieces[following].unit.plain.strip()))):
+        dated_in_figures = (closing and following is not None
+                            and _is_date_only(self.pieces[following].unit, self.tests)
+                            and "numeric_date" in self.tests.text_cues(
+                                self.pieces[following].unit.plain.strip()))
+        if role == "number" or (dated_in_figures and " " not in text
+                                and any(c.isdigit() for c in text)):
+            # A registry number's date is written in figures (`648-VK` / `V.X.51`: a code
+            # over such a date is the registry's whatever the table says); a date in words
+            # under a number is the document's dateline, unless the text's closer is behind
+            # (`Nº 353` / `31 May 1957` under the copies).
+            if following is not None and (dated_in_figures or (
+                    closing and zone == "postscript"
+                    and _is_date_only(self.pieces[following].unit, self.tests))):
                 merged = _join_lines(unit, self.pieces[following].unit)
                 self.add(zone, "furniture", merged, Role.REGISTRY)
                 return following + 1

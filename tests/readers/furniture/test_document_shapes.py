@@ -1299,3 +1299,21 @@ def test_how_many_copies_and_where_they_went_on_one_line_is_the_distribution(
         "Nº 2411\n\n3 March 1951\n\nThree copies printed. Nº 3 to file.\n", "March 3, 1951")
     assert texts(root, "//t:postscript/t:list[@type='distribution']/t:item") == [
         "Three copies printed. Nº 3 to file."]
+
+
+def test_a_registry_code_over_a_date_in_figures_ends_the_copies_list(
+        tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """`Distributed to` / `Cdes: Stalin` / `Molotov` / `712-VK` / `III.XI.51`: the code over a
+    date in figures is the registry's entry, not a recipient, whatever the role table says
+    (here one that knows no cue)."""
+    source = ("The Korean friends wish to conclude the armistice more rapidly than before.\n\n"
+              "USSR AMBASSADOR in KOREA\n\n3 November 1951 V. Razuvayev\n\n"
+              "Distributed to  \nCdes: Stalin  \nMolotov  \nBeria  \n712-VK  \nIII.XI.51\n")
+    root = converted_text(source, "November 3, 1951")
+    assert texts(root, "//t:list[@type='distribution']/t:item")[-1] == "Beria"
+    assert texts(root, "//t:note[@type='registry']/t:idno") == ["712-VK"]
+    table = tmp_path / "table.json"
+    table.write_text('{"weights": {}}', encoding="utf-8")
+    monkeypatch.setenv("TEIKIT_FURNITURE_TABLE", str(table))
+    root = converted_text(source, "November 3, 1951")
+    assert texts(root, "//t:note[@type='registry']/t:idno") == ["712-VK"]
