@@ -158,6 +158,11 @@ SCORED_ROLES = {
 }
 
 
+# An archive's fond, inventory and file (`f.45 op.7 d.347`, `F. 3, Op. 65, D. 826`).
+_ARCHIVE_REFERENCE = LazyPattern(
+    r"(?i)\bf(?:ond)?\.\s?\d+\S*\s+op(?:is)?\.\s?\d+\S*\s+d(?:elo)?\.\s?\d+")
+# A line that opens on a hand's label: what follows is the hand's.
+_BY_HAND = LazyPattern(r"(?i)^\[\s*(?:hand-?writ|in (?:\w+['’]s )?hand\b)")
 # How many copies were made, then where they went, on one line.
 _COPIES_THEN_ITEMS = LazyPattern(rf"(?i)^(?:{COPIES_MADE})[.,:;]\s+\S")
 
@@ -187,10 +192,15 @@ class Assembler:
         decision = self.decisions[index]
         if decision is None:
             return self.pieces[index].kind
-        if decision.role == "number" and names_its_decision(self.pieces[index].unit.plain.strip()):
-            return "text"  # `Attachment to the Decision of the Politburo #78 on #118`
-        if decision.role in ("text", "number") and _COPIES_THEN_ITEMS.match(
-                self.pieces[index].unit.plain.strip()):
+        text = self.pieces[index].unit.plain.strip()
+        if decision.role == "number" and (names_its_decision(text)
+                                          or _ARCHIVE_REFERENCE.search(text)):
+            # `Attachment to the Decision of the Politburo #78 on #118`; `f.45 op.7 d.347`, where
+            # an archive keeps the page
+            return "text"
+        if decision.role == "dateline" and _BY_HAND.match(text):
+            return "text"  # `[handwritten:] 10 September 1951`: the hand's date, not the sender's
+        if decision.role in ("text", "number") and _COPIES_THEN_ITEMS.match(text):
             return "distribution"  # `Two copies printed. Nº 2 to file.`: the copies, each's place
         return decision.role
 

@@ -1317,3 +1317,21 @@ def test_a_registry_code_over_a_date_in_figures_ends_the_copies_list(
     monkeypatch.setenv("TEIKIT_FURNITURE_TABLE", str(table))
     root = converted_text(source, "November 3, 1951")
     assert texts(root, "//t:note[@type='registry']/t:idno") == ["712-VK"]
+
+
+def test_a_hands_date_and_an_archives_file_are_no_dateline_or_number(
+        tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """`[handwritten:] 4 March 1952` over the text is the hand's date (`add`), not the
+    sender's dateline; `f.12 op.3 d.45` is where an archive keeps the page, not the
+    document's number: whatever the role table says (here one that takes any date for a
+    dateline and any code for a number)."""
+    table = tmp_path / "table.json"
+    table.write_text('{"weights": {"dateline": {"has_date": 5.0}, '
+                     '"number": {"code_token": 5.0, "has_digits": 5.0}}}', encoding="utf-8")
+    monkeypatch.setenv("TEIKIT_FURNITURE_TABLE", str(table))
+    root = converted_text(
+        "[handwritten:] 4 March 1952\n\nf.12 op.3 d.45\n\nThe ambassador reported on his "
+        "conversation with the minister about the grain deliveries for the spring.\n",
+        "March 4, 1952")
+    assert root.xpath("//t:dateline | //t:idno[not(ancestor::t:teiHeader)]", namespaces=NS) == []
+    assert texts(root, "//t:opener/t:add") == ["4 March 1952"]
