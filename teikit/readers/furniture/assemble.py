@@ -163,6 +163,7 @@ _ARCHIVE_REFERENCE = LazyPattern(
     r"(?i)\bf(?:ond)?\.\s?\d+\S*\s+op(?:is)?\.\s?\d+\S*\s+d(?:elo)?\.\s?\d+")
 # A line that opens on a hand's label: what follows is the hand's.
 _BY_HAND = LazyPattern(r"(?i)^\[\s*(?:hand-?writ|in (?:\w+['’]s )?hand\b)")
+_PERIOD = LazyPattern(r"(?i)\bthrough\b|\bfor the period\b")
 # How many copies were made, then where they went, on one line.
 _COPIES_THEN_ITEMS = LazyPattern(rf"(?i)^(?:{COPIES_MADE})[.,:;]\s+\S")
 
@@ -198,8 +199,10 @@ class Assembler:
             # `Attachment to the Decision of the Politburo #78 on #118`; `f.45 op.7 d.347`, where
             # an archive keeps the page
             return "text"
-        if decision.role == "dateline" and _BY_HAND.match(text):
-            return "text"  # `[handwritten:] 10 September 1951`: the hand's date, not the sender's
+        if decision.role == "dateline" and (_BY_HAND.match(text) or _PERIOD.search(text)):
+            # `[handwritten:] 10 September 1951`: the hand's date, not the sender's; `29 June
+            # through 8 August 1960`: the period a journal covers, its entries dated below
+            return "text"
         if decision.role in ("text", "number") and _COPIES_THEN_ITEMS.match(text):
             return "distribution"  # `Two copies printed. Nº 2 to file.`: the copies, each's place
         return decision.role

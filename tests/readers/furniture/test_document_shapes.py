@@ -1335,3 +1335,18 @@ def test_a_hands_date_and_an_archives_file_are_no_dateline_or_number(
         "March 4, 1952")
     assert root.xpath("//t:dateline | //t:idno[not(ancestor::t:teiHeader)]", namespaces=NS) == []
     assert texts(root, "//t:opener/t:add") == ["4 March 1952"]
+
+
+def test_the_period_a_journal_covers_is_no_dateline(
+        tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """`12 April through 27 April 1960` under a journal's title is the period it covers; the
+    entry's date under it is the dateline, whatever the role table says (here one that takes
+    any date for a dateline)."""
+    table = tmp_path / "table.json"
+    table.write_text('{"weights": {"dateline": {"has_date": 5.0}}}', encoding="utf-8")
+    monkeypatch.setenv("TEIKIT_FURNITURE_TABLE", str(table))
+    root = converted_text(
+        "JOURNAL\n\nof Soviet Ambassador in the DPRK A. M. Puzanov\n\n12 April through 27 April "
+        "1960\n\n14 April 1960\n\nI visited the Minister of Foreign Affairs and gave him the "
+        "text of the statement on the coming talks.\n", "April 14, 1960")
+    assert texts(root, "//t:dateline") == ["14 April 1960"]
