@@ -163,6 +163,9 @@ _ARCHIVE_REFERENCE = LazyPattern(
     r"(?i)\bf(?:ond)?\.\s?\d+\S*\s+op(?:is)?\.\s?\d+\S*\s+d(?:elo)?\.\s?\d+")
 # A line that opens on a hand's label: what follows is the hand's.
 _BY_HAND = LazyPattern(r"(?i)^\[\s*(?:hand-?writ|in (?:\w+['’]s )?hand\b)")
+# A ministry's filing code, offices' letters and the file's figures in slashes, no number sign
+# (`DEA/DNU/DAC/DAM/600.(24h)`, `ON/24/25/X/62`).
+_FILING_CODE = LazyPattern(r"^[A-Z]{2,}(?:/[\w.()]+){2,}\.?$")
 _PERIOD = LazyPattern(r"(?i)\bthrough\b|\bfor the period\b")
 # How many copies were made, then where they went, on one line.
 _COPIES_THEN_ITEMS = LazyPattern(rf"(?i)^(?:{COPIES_MADE})[.,:;]\s+\S")
@@ -195,9 +198,10 @@ class Assembler:
             return self.pieces[index].kind
         text = self.pieces[index].unit.plain.strip()
         if decision.role == "number" and (names_its_decision(text)
-                                          or _ARCHIVE_REFERENCE.search(text)):
+                                          or _ARCHIVE_REFERENCE.search(text)
+                                          or _FILING_CODE.match(text)):
             # `Attachment to the Decision of the Politburo #78 on #118`; `f.45 op.7 d.347`, where
-            # an archive keeps the page
+            # an archive keeps the page; `DEA/DNU/DAC/DAM/600.(24h)`, the offices it went to
             return "text"
         if decision.role == "dateline" and (_BY_HAND.match(text) or _PERIOD.search(text)):
             # `[handwritten:] 10 September 1951`: the hand's date, not the sender's; `29 June

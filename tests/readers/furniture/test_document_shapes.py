@@ -1350,3 +1350,19 @@ def test_the_period_a_journal_covers_is_no_dateline(
         "1960\n\n14 April 1960\n\nI visited the Minister of Foreign Affairs and gave him the "
         "text of the statement on the coming talks.\n", "April 14, 1960")
     assert texts(root, "//t:dateline") == ["14 April 1960"]
+
+
+def test_a_ministrys_filing_code_is_no_document_number(
+        tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """`DEA/DNU/DAC/DAM/600.(24h)` and `ON/30/31/X/62` under a Brazilian telegram's heading
+    are the offices it went to and its filing, not its number (w020's gold has none), whatever
+    the role table says (here one that takes any code for a number); `No. 1309` still is."""
+    table = tmp_path / "table.json"
+    table.write_text('{"weights": {"number": {"code_token": 5.0, "number_sign": 5.0}}}',
+                     encoding="utf-8")
+    monkeypatch.setenv("TEIKIT_FURNITURE_TABLE", str(table))
+    root = converted_text(
+        "TELEGRAM\n\nFROM THE EMBASSY IN HAVANA\n\nON/30/31/X/62\n\nDEA/DNU/DAC/DAM/600.(24h)"
+        "\n\nNo. 1309\n\nWith the interruption of all air routes to the island we find ourselves "
+        "without mail or newspapers for a week now.\n", "October 31, 1962")
+    assert texts(root, "//t:opener/t:idno") == ["No. 1309"]
