@@ -166,6 +166,9 @@ _BY_HAND = LazyPattern(r"(?i)^\[\s*(?:hand-?writ|in (?:\w+['’]s )?hand\b)")
 # A ministry's filing code, offices' letters and the file's figures in slashes, no number sign
 # (`DEA/DNU/DAC/DAM/600.(24h)`, `ON/24/25/X/62`).
 _FILING_CODE = LazyPattern(r"^[A-Z]{2,}(?:/[\w.()]+){2,}\.?$")
+# A handling caveat on how many copies may exist.
+_KEPT_IN_COPIES = LazyPattern(r"(?i)^to be (?:preserved|kept) in (?:\d+|one|a single) "
+                              r"(?:handwritten |typed )?cop(?:y|ies)(?: only)?\.?$")
 _PERIOD = LazyPattern(r"(?i)\bthrough\b|\bfor the period\b")
 # How many copies were made, then where they went, on one line.
 _COPIES_THEN_ITEMS = LazyPattern(rf"(?i)^(?:{COPIES_MADE})[.,:;]\s+\S")
@@ -207,9 +210,19 @@ class Assembler:
             # `[handwritten:] 10 September 1951`: the hand's date, not the sender's; `29 June
             # through 8 August 1960`: the period a journal covers, its entries dated below
             return "text"
+        if decision.role == "text" and _KEPT_IN_COPIES.match(self._with_next_if_open(index)):
+            return "classification"  # `To be preserved in` / `1 handwritten copy only`: a caveat
         if decision.role in ("text", "number") and _COPIES_THEN_ITEMS.match(text):
             return "distribution"  # `Two copies printed. Nº 2 to file.`: the copies, each's place
         return decision.role
+
+    def _with_next_if_open(self, index: int) -> str:
+        """A line's words, and the next line's when the line stops open (`To be preserved in`
+        / `1 handwritten copy only`)."""
+        text = " ".join(self.pieces[index].unit.plain.split())
+        if OPEN_END.search(text) and index + 1 < len(self.pieces):
+            text += " " + " ".join(self.pieces[index + 1].unit.plain.split())
+        return text
 
     def zone(self, piece: Piece) -> str:
         if piece.zone == "opener" and self.opener_closed:

@@ -1366,3 +1366,19 @@ def test_a_ministrys_filing_code_is_no_document_number(
         "\n\nNo. 1309\n\nWith the interruption of all air routes to the island we find ourselves "
         "without mail or newspapers for a week now.\n", "October 31, 1962")
     assert texts(root, "//t:opener/t:idno") == ["No. 1309"]
+
+
+def test_a_caveat_on_the_copies_over_two_lines_is_a_classification(
+        tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """`To be preserved in` / `1 handwritten copy only` under `Top Secret`: a handling caveat,
+    one `fw[@type='classification']` over its two lines, whatever the role table says (here
+    one that knows no cue)."""
+    table = tmp_path / "table.json"
+    table.write_text('{"weights": {}}', encoding="utf-8")
+    monkeypatch.setenv("TEIKIT_FURNITURE_TABLE", str(table))
+    root = converted_text(
+        "Top Secret\nTo be kept in\n2 typed copies only\nOUTGOING CABLE Nr. 4412\nThe embassy "
+        "is to hand the reply to the minister in person and report on his reaction.\n",
+        "June 2, 1963")
+    assert "To be kept in 2 typed copies only" in texts(
+        root, "//t:opener/t:fw[@type='classification']")
