@@ -20,7 +20,6 @@ from teikit.readers.furniture.cues import (
     BRACKETED,
     CLASSIFICATION_LINE,
     CODE_TOKEN,
-    COPIES_MADE,
     ENUMERATED,
     FORM_NAME,
     MARK_ALONE,
@@ -35,7 +34,7 @@ from teikit.readers.furniture.cues import (
     date_only,
 )
 from teikit.readers.furniture.sequence import Piece
-from teikit.readers.furniture.transmitted import names_its_decision
+from teikit.readers.furniture.settled import settled_role
 from teikit.readers.line_tests import LineTests
 from teikit.readers.lines import (
     SALUTE_LINE,
@@ -158,22 +157,6 @@ SCORED_ROLES = {
 }
 
 
-# An archive's fond, inventory and file (`f.45 op.7 d.347`, `F. 3, Op. 65, D. 826`).
-_ARCHIVE_REFERENCE = LazyPattern(
-    r"(?i)\bf(?:ond)?\.\s?\d+\S*\s+op(?:is)?\.\s?\d+\S*\s+d(?:elo)?\.\s?\d+")
-# A line that opens on a hand's label: what follows is the hand's.
-_BY_HAND = LazyPattern(r"(?i)^\[\s*(?:hand-?writ|in (?:\w+['’]s )?hand\b)")
-# A ministry's filing code, offices' letters and the file's figures in slashes, no number sign
-# (`DEA/DNU/DAC/DAM/600.(24h)`, `ON/24/25/X/62`).
-_FILING_CODE = LazyPattern(r"^[A-Z]{2,}(?:/[\w.()]+){2,}\.?$")
-# A handling caveat on how many copies may exist.
-_KEPT_IN_COPIES = LazyPattern(r"(?i)^to be (?:preserved|kept) in (?:\d+|one|a single) "
-                              r"(?:handwritten |typed )?cop(?:y|ies)(?: only)?\.?$")
-_PERIOD = LazyPattern(r"(?i)\bthrough\b|\bfor the period\b")
-# How many copies were made, then where they went, on one line.
-_COPIES_THEN_ITEMS = LazyPattern(rf"(?i)^(?:{COPIES_MADE})[.,:;]\s+\S")
-
-
 class Assembler:
     def __init__(self, pieces: list[Piece], decisions: list[Decision | None],
                  note_units: dict[int, str], tests: LineTests) -> None:
@@ -194,35 +177,13 @@ class Assembler:
         self.signed_by_position: set[int] = set()
         self.last_main = -1
         self.after_main_notes = 0
+        self.roles = [piece.kind if decision is None else settled_role(
+            decision.role, piece.unit.plain, pieces[i + 1].unit.plain if i + 1 < len(pieces)
+            else None) for i, (piece, decision) in enumerate(zip(pieces, decisions, strict=True))]
+        """Each piece's role: the table's, unless its words settle it (`settled`)."""
 
     def role(self, index: int) -> str:
-        decision = self.decisions[index]
-        if decision is None:
-            return self.pieces[index].kind
-        text = self.pieces[index].unit.plain.strip()
-        if decision.role == "number" and (names_its_decision(text)
-                                          or _ARCHIVE_REFERENCE.search(text)
-                                          or _FILING_CODE.match(text)):
-            # `Attachment to the Decision of the Politburo #78 on #118`; `f.45 op.7 d.347`, where
-            # an archive keeps the page; `DEA/DNU/DAC/DAM/600.(24h)`, the offices it went to
-            return "text"
-        if decision.role == "dateline" and (_BY_HAND.match(text) or _PERIOD.search(text)):
-            # `[handwritten:] 10 September 1951`: the hand's date, not the sender's; `29 June
-            # through 8 August 1960`: the period a journal covers, its entries dated below
-            return "text"
-        if decision.role == "text" and _KEPT_IN_COPIES.match(self._with_next_if_open(index)):
-            return "classification"  # `To be preserved in` / `1 handwritten copy only`: a caveat
-        if decision.role in ("text", "number") and _COPIES_THEN_ITEMS.match(text):
-            return "distribution"  # `Two copies printed. Nº 2 to file.`: the copies, each's place
-        return decision.role
-
-    def _with_next_if_open(self, index: int) -> str:
-        """A line's words, and the next line's when the line stops open (`To be preserved in`
-        / `1 handwritten copy only`)."""
-        text = " ".join(self.pieces[index].unit.plain.split())
-        if OPEN_END.search(text) and index + 1 < len(self.pieces):
-            text += " " + " ".join(self.pieces[index + 1].unit.plain.split())
-        return text
+        return self.roles[index]
 
     def zone(self, piece: Piece) -> str:
         if piece.zone == "opener" and self.opener_closed:

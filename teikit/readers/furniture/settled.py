@@ -1,0 +1,58 @@
+"""Roles a line's own words settle, whatever the fitted role table says of it.
+
+The table weighs cues learnt from a few dozen documents; what it has not seen it may give any
+role. These lines are what they are in every family: a label naming what an attachment belongs
+to is no number of the document, a hand's date no dateline, a caveat on the copies a
+classification. The roles are settled after the table decided, so that its lines and weights
+stay as fitted.
+"""
+
+from __future__ import annotations
+
+from teikit.lazy_pattern import LazyPattern
+from teikit.readers.furniture.cues import COPIES_MADE, OPEN_END
+from teikit.readers.furniture.transmitted import names_its_decision
+
+# An archive's fond, inventory and file (`f.45 op.7 d.347`, `F. 3, Op. 65, D. 826`).
+_ARCHIVE_REFERENCE = LazyPattern(
+    r"(?i)\bf(?:ond)?\.\s?\d+\S*\s+op(?:is)?\.\s?\d+\S*\s+d(?:elo)?\.\s?\d+")
+# A ministry's filing code, offices' letters and the file's figures in slashes, no number sign
+# (`DEA/DNU/DAC/DAM/600.(24h)`, `ON/24/25/X/62`).
+_FILING_CODE = LazyPattern(r"^[A-Z]{2,}(?:/[\w.()]+){2,}\.?$")
+# A line that opens on a hand's label: what follows is the hand's.
+_BY_HAND = LazyPattern(r"(?i)^\[\s*(?:hand-?writ|in (?:\w+['’]s )?hand\b)")
+# The period a journal covers (`29 June through 8 August 1960`, `For the period from …`).
+_PERIOD = LazyPattern(r"(?i)\bthrough\b|\bfor the period\b")
+# A handling caveat on how many copies may exist.
+_KEPT_IN_COPIES = LazyPattern(r"(?i)^to be (?:preserved|kept) in (?:\d+|one|a single) "
+                              r"(?:handwritten |typed )?cop(?:y|ies)(?: only)?\.?$")
+# How many copies were made, then where they went, on one line.
+_COPIES_THEN_ITEMS = LazyPattern(rf"(?i)^(?:{COPIES_MADE})[.,:;]\s+\S")
+
+
+def settled_role(role: str, line: str, next_line: str | None) -> str:
+    """The role of a line the table gave `role` (`next_line`: the line under it, which a line
+    that stops open goes on in)."""
+    text = " ".join(line.split())
+    if role == "number" and (names_its_decision(text) or _ARCHIVE_REFERENCE.search(text)
+                             or _FILING_CODE.match(text)):
+        # `Attachment to the Decision of the Politburo #78 on #118`; `f.45 op.7 d.347`, where
+        # an archive keeps the page; `DEA/DNU/DAC/DAM/600.(24h)`, the offices it went to
+        return "text"
+    if role == "dateline" and (_BY_HAND.match(text) or _PERIOD.search(text)):
+        # `[handwritten:] 10 September 1951`: the hand's date, not the sender's; `29 June
+        # through 8 August 1960`: the period a journal covers, its entries dated below
+        return "text"
+    if role == "text" and _KEPT_IN_COPIES.match(_with_next_if_open(text, next_line)):
+        return "classification"  # `To be preserved in` / `1 handwritten copy only`: a caveat
+    if role in ("text", "number") and _COPIES_THEN_ITEMS.match(text):
+        return "distribution"  # `Two copies printed. Nº 2 to file.`: the copies, each's place
+    return role
+
+
+def _with_next_if_open(text: str, next_line: str | None) -> str:
+    """A line's words, and the next line's when the line stops open (`To be preserved in` /
+    `1 handwritten copy only`)."""
+    if next_line is not None and OPEN_END.search(text):
+        return text + " " + " ".join(next_line.split())
+    return text

@@ -1,0 +1,27 @@
+"""Roles a line's own words settle after the role table decided."""
+
+from __future__ import annotations
+
+import pytest
+
+from teikit.readers.furniture.settled import settled_role
+
+
+@pytest.mark.parametrize(("role", "line", "next_line", "settled"), [
+    ("number", "Attachment No. 2", None, "text"),
+    ("number", "Re: Point 33, Protocol No. 187", None, "text"),
+    ("number", "f.45 op.7 d.347", None, "text"),
+    ("number", "DEA/DNU/DAC/DAM/600.(24h)", None, "text"),
+    ("number", "No. 1304/sh.", None, "number"),
+    ("dateline", "[handwritten:] 10 September 1951", None, "text"),
+    ("dateline", "29 June through 8 August 1960", None, "text"),
+    ("dateline", "Pyongyang, 23 July 1960", None, "dateline"),
+    ("text", "To be preserved in", "1 handwritten copy only", "classification"),
+    ("text", "To be preserved in", "the archive of the ministry", "text"),
+    ("text", "Two copies printed. Nº 2 to file.", None, "distribution"),
+    ("text", "Two copies printed.", None, "text"),
+    ("signed", "f.45 op.7 d.347", None, "signed"),
+])
+def test_a_lines_words_settle_its_role(role: str, line: str, next_line: str | None,
+                                       settled: str) -> None:
+    assert settled_role(role, line, next_line) == settled
