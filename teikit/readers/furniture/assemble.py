@@ -268,13 +268,17 @@ class Assembler:
         elif role is Role.DATELINE:
             self.dated_zones.add(zone)
 
-    def _addresses_the_text(self, piece: Piece) -> bool:
+    def _addresses_the_text(self, index: int) -> bool:
         """The first paragraph is the address when it is titles and names alone before a
-        colon (`Chairman [Mao Zedong], Comrade [Liu] Shaoqi, and the Central Committee:`):
-        decided here, after the roles, so that the table's lines stay those it was fitted on."""
+        colon (`Chairman [Mao Zedong], Comrade [Liu] Shaoqi, and the Central Committee:`) and
+        the text follows it: decided here, after the roles, so that the table's lines stay
+        those it was fitted on."""
+        piece = self.pieces[index]
         return (piece.zone == "main" and not self.text_begun and not self.opener_closed
                 and all(p.zone == "opener" for p in self.out)
-                and names_address(piece.unit.plain.strip()))
+                and names_address(piece.unit.plain.strip())
+                and any(p.kind == "prose" and p.zone == "main"
+                        for p in self.pieces[index + 1:]))
 
     def place(self, index: int) -> int:
         piece = self.pieces[index]
@@ -289,7 +293,7 @@ class Assembler:
         if piece.kind == "prose":
             if piece.zone == "postscript":
                 self.in_postscript = True
-            if self._addresses_the_text(piece):
+            if self._addresses_the_text(index):
                 self.add("opener", "furniture", piece.unit, Role.SALUTE)
                 return index + 1
             self.add(piece.zone if piece.zone == "postscript" else "main", "paragraph",

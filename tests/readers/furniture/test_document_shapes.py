@@ -1249,6 +1249,11 @@ def test_an_address_of_names_alone_opens_a_chinese_cable() -> None:
         "Chairman Mao:\n\nHave you been to China before, and how long will the delegation stay "
         "in the capital this time?\n", "June 23, 1954")
     assert speaker.xpath("//t:salute", namespaces=NS) == []
+    # With no text of its own after it (a page of lines and a signature), the address stays
+    # the one paragraph a closer needs before it.
+    alone = converted_text("Gao Gang, He Jinnian; also inform Ambassador Ni Zhiliang:\n\n"
+                           "Zhou Enlai\n\nOctober 4 1950\n", "October 4, 1950")
+    assert alone.xpath("//t:salute", namespaces=NS) == []
 
 
 def test_a_long_recipient_line_stays_in_the_opener() -> None:
