@@ -292,8 +292,10 @@ class BodyWriter:
         elif isinstance(block, Furniture):
             if block.role in (Role.REGISTRY, Role.DOCUMENT_NUMBER):
                 self._registry(parent, block)  # a number between blocks: a registry note
-            elif block.role in (Role.CLASSIFICATION, Role.FORM, Role.PRECEDENCE):
-                self._furniture_element(parent, block)  # fw may stand between paragraphs
+            elif block.role in (Role.CLASSIFICATION, Role.FORM, Role.PRECEDENCE, Role.DOCKET):
+                # fw and note may stand between paragraphs (`Typed by Plyvkina at 0230 …` under
+                # the copies: the cipher office's docket)
+                self._furniture_element(parent, block)
             else:
                 self._block(parent, Paragraph(block.inlines, block.line))
 
