@@ -49,7 +49,7 @@ RECEIPT = re.compile(
     r"(?i)^(?:received|arrived|processed|came in\s?to|taken into|completed|deciphered|decoded|"
     r"(?:ciphered|encoded|coded) (?:and|by|on)|delivered|typed|registered|entered|copied|"
     r"checked|"
-    r"sent (?:to|by)|received by|"
+    r"sent (?:to|by)|received by|verified by|drafted by|distributed (?:at|on)|"
     r"(?:already )?(?:transmitted|forwarded|circulated) to|"
     r"already (?:sent|transmitted|forwarded))\b"
     r"|^(?:reg|rec['’]?d|recd|rcvd|rec)\b\.?\s*:?")

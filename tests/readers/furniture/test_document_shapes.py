@@ -1390,12 +1390,15 @@ def test_a_caveat_on_the_copies_over_two_lines_is_a_classification(
 
 
 def test_the_cipher_offices_docket_under_the_copies_is_a_docket() -> None:
-    """`Typed by Plyvkina at 0230 2 September` under a telegram's list of copies: the cipher
-    office's docket (`note[@type='docket']`) in the postscript, not a paragraph."""
+    """`Typed by Plyvkina at 0230 2 September`, `Verified by Shift Chief …`, `drafted by …`
+    under a telegram's list of copies: the cipher office's dockets (`note[@type='docket']`) in
+    the postscript, not paragraphs."""
     root = converted_text(
         "The delegation will arrive on the fifth and the talks will begin the next day.\n\n"
         "FILIPPOV\n\nThree copies made\ncopy Nº 1 – to Cde. Stalin\ncopy Nº 2 – to Cde. "
-        "Molotov\n\nTyped by Plyvkina at 0230 2 September\n", "September 2, 1949")
+        "Molotov\n\nTyped by Plyvkina at 0230 2 September\n\nVerified by Shift Chief Orlov "
+        "0350\n\ndrafted by Ivanov\n", "September 2, 1949")
     assert texts(root, "//t:postscript/t:note[@type='docket']") == [
-        "Typed by Plyvkina at 0230 2 September"]
+        "Typed by Plyvkina at 0230 2 September", "Verified by Shift Chief Orlov 0350",
+        "drafted by Ivanov"]
     assert root.xpath("//t:postscript/t:p", namespaces=NS) == []
