@@ -3,6 +3,9 @@ asserts the house encoding of the lines that carry the phenomena."""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 from lxml import etree
 from shared_paths import TEST_DATA
@@ -25,6 +28,15 @@ def converted_text(source: str, date_text: str) -> etree._Element:
     """The TEI of a body written for a test, under a header of a title and `date_text`."""
     return convert_text(source, overrides={"title": "Test", "date_text": date_text},
                         enrich=False).tree.getroot()
+
+def use_table(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+              weights: dict[str, dict[str, float]]) -> None:
+    """Convert with a role table of these weights instead of the packaged one (`{}`: a table
+    that knows no cue, as one fitted without such documents)."""
+    table = tmp_path / "table.json"
+    table.write_text(json.dumps({"weights": weights}), encoding="utf-8")
+    monkeypatch.setenv("TEIKIT_FURNITURE_TABLE", str(table))
+
 
 
 def test_a_ciphered_telegram_with_numbers_precedence_and_spaced_signature() -> None:
@@ -1028,9 +1040,7 @@ def test_a_letters_signer_and_time_of_day_before_an_instruction_close_it(
               "checked against the Chinese version before it is handed over.\n\n"
               "Zhou Enlai\n\n11:00 P.M., 3 May\n\n"
               "Send this to Su Yu at once.\n")
-    table = tmp_path / "table.json"
-    table.write_text('{"weights": {}}', encoding="utf-8")
-    monkeypatch.setenv("TEIKIT_FURNITURE_TABLE", str(table))
+    use_table(tmp_path, monkeypatch, {})
     root = converted_text(source, "May 3, 1955")
     assert texts(root, "//t:closer/t:signed") == ["Zhou Enlai"]
     assert texts(root, "//t:closer/t:dateline") == ["11:00 P.M., 3 May"]
@@ -1296,9 +1306,7 @@ def test_how_many_copies_and_where_they_went_on_one_line_is_the_distribution(
         tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     """`Two copies printed. Nº 2 to file.` at the foot: the copies' list (one item, as w008's
     gold has it), whatever the role table says (here one that knows no cue)."""
-    table = tmp_path / "table.json"
-    table.write_text('{"weights": {}}', encoding="utf-8")
-    monkeypatch.setenv("TEIKIT_FURNITURE_TABLE", str(table))
+    use_table(tmp_path, monkeypatch, {})
     root = converted_text(
         "Transmit to Comrade Kim Il Sung that the shipment will leave on the tenth.\n\n"
         "Nº 2411\n\n3 March 1951\n\nThree copies printed. Nº 3 to file.\n", "March 3, 1951")
@@ -1317,9 +1325,7 @@ def test_a_registry_code_over_a_date_in_figures_ends_the_copies_list(
     root = converted_text(source, "November 3, 1951")
     assert texts(root, "//t:list[@type='distribution']/t:item")[-1] == "Beria"
     assert texts(root, "//t:note[@type='registry']/t:idno") == ["712-VK"]
-    table = tmp_path / "table.json"
-    table.write_text('{"weights": {}}', encoding="utf-8")
-    monkeypatch.setenv("TEIKIT_FURNITURE_TABLE", str(table))
+    use_table(tmp_path, monkeypatch, {})
     root = converted_text(source, "November 3, 1951")
     assert texts(root, "//t:note[@type='registry']/t:idno") == ["712-VK"]
 
@@ -1330,10 +1336,8 @@ def test_a_hands_date_and_an_archives_file_are_no_dateline_or_number(
     sender's dateline; `f.12 op.3 d.45` is where an archive keeps the page, not the
     document's number: whatever the role table says (here one that takes any date for a
     dateline and any code for a number)."""
-    table = tmp_path / "table.json"
-    table.write_text('{"weights": {"dateline": {"has_date": 5.0}, '
-                     '"number": {"code_token": 5.0, "has_digits": 5.0}}}', encoding="utf-8")
-    monkeypatch.setenv("TEIKIT_FURNITURE_TABLE", str(table))
+    use_table(tmp_path, monkeypatch, {"dateline": {"has_date": 5.0},
+                                      "number": {"code_token": 5.0, "has_digits": 5.0}})
     root = converted_text(
         "[handwritten:] 4 March 1952\n\nf.12 op.3 d.45\n\nThe ambassador reported on his "
         "conversation with the minister about the grain deliveries for the spring.\n",
@@ -1347,9 +1351,7 @@ def test_the_period_a_journal_covers_is_no_dateline(
     """`12 April through 27 April 1960` under a journal's title is the period it covers; the
     entry's date under it is the dateline, whatever the role table says (here one that takes
     any date for a dateline)."""
-    table = tmp_path / "table.json"
-    table.write_text('{"weights": {"dateline": {"has_date": 5.0}}}', encoding="utf-8")
-    monkeypatch.setenv("TEIKIT_FURNITURE_TABLE", str(table))
+    use_table(tmp_path, monkeypatch, {"dateline": {"has_date": 5.0}})
     root = converted_text(
         "JOURNAL\n\nof Soviet Ambassador in the DPRK A. M. Puzanov\n\n12 April through 27 April "
         "1960\n\n14 April 1960\n\nI visited the Minister of Foreign Affairs and gave him the "
@@ -1362,10 +1364,7 @@ def test_a_ministrys_filing_code_is_no_document_number(
     """`DEA/DNU/DAC/DAM/600.(24h)` and `ON/30/31/X/62` under a Brazilian telegram's heading
     are the offices it went to and its filing, not its number (w020's gold has none), whatever
     the role table says (here one that takes any code for a number); `No. 1309` still is."""
-    table = tmp_path / "table.json"
-    table.write_text('{"weights": {"number": {"code_token": 5.0, "number_sign": 5.0}}}',
-                     encoding="utf-8")
-    monkeypatch.setenv("TEIKIT_FURNITURE_TABLE", str(table))
+    use_table(tmp_path, monkeypatch, {"number": {"code_token": 5.0, "number_sign": 5.0}})
     root = converted_text(
         "TELEGRAM\n\nFROM THE EMBASSY IN HAVANA\n\nON/30/31/X/62\n\nDEA/DNU/DAC/DAM/600.(24h)"
         "\n\nNo. 1309\n\nWith the interruption of all air routes to the island we find ourselves "
@@ -1378,9 +1377,7 @@ def test_a_caveat_on_the_copies_over_two_lines_is_a_classification(
     """`To be preserved in` / `1 handwritten copy only` under `Top Secret`: a handling caveat,
     one `fw[@type='classification']` over its two lines, whatever the role table says (here
     one that knows no cue)."""
-    table = tmp_path / "table.json"
-    table.write_text('{"weights": {}}', encoding="utf-8")
-    monkeypatch.setenv("TEIKIT_FURNITURE_TABLE", str(table))
+    use_table(tmp_path, monkeypatch, {})
     root = converted_text(
         "Top Secret\nTo be kept in\n2 typed copies only\nOUTGOING CABLE Nr. 4412\nThe embassy "
         "is to hand the reply to the minister in person and report on his reaction.\n",
