@@ -90,14 +90,14 @@ MEMO_LABEL = re.compile(
     r"(?: (?:at )?the (?:meeting|conversation))?)\s*:")
 
 
-# The small words between the names of an address (`… Liu Shaoqi, and the Central Committee:`,
-# `Ambassador Ni Zhiliang; also inform Chairman Gao Gang:`).
+# The small words an address has besides its names and titles: between the names of several
+# (`… Liu Shaoqi, and the Central Committee:`, `Ambassador Ni Zhiliang; also inform Chairman
+# Gao Gang:`), and inside an office's name after `To` (`To the Central Committee of the …`,
+# `To comrade Vasile Gliga, Deputy Minister.`).
 _ADDRESS_LINKS = frozenset("and the of also inform".split())
-_NAMES_ADDRESS_WORDS = 20
-
-
-_TO = LazyPattern(r"^\[?To\]?\s+")
 _ADDRESSEE_WORDS = frozenset("the of and for in at on comrade comrades cde cdes".split())
+_NAMES_ADDRESS_WORDS = 20
+_TO = LazyPattern(r"^\[?To\]?\s+")
 
 
 def to_titled_address(text: str) -> bool:
@@ -265,10 +265,10 @@ _OPENING_BRACKET = LazyPattern(r"^\s*\[[^\[\]]*\]")
 
 _DATELINE_WORDS = 12
 # A line wholly in one bracket (brackets inside it closed), as a hand's or a stamp's words are.
+_WHOLLY_BRACKETED = LazyPattern(r"^\[[^\[\]]*(?:\[[^\[\]]*\][^\[\]]*)*\]\.?$")
 # A bracket that only names what follows it (`[Handwritten]`, `[handwritten:]`): no colon
 # inside it with words after.
 _LABEL_BRACKET = LazyPattern(r"^\[[^\[\]:]*:?\s*\]:?\s+\S")
-_WHOLLY_BRACKETED = LazyPattern(r"^\[[^\[\]]*(?:\[[^\[\]]*\][^\[\]]*)*\]\.?$")
 _TO_COMRADES = LazyPattern(r"^to\s+(?i:cdes?|comrades?|comrs?|cmrds?)\b\.?\s+[A-ZА-Я]")
 # A name's initials after it at a line's end: `… Cde. Ivanov V.I.`, `Kim I. S.`
 _TRAILING_INITIALS = LazyPattern(

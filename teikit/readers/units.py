@@ -280,9 +280,10 @@ _SALUTATION = re.compile(r"(?i)^\s*(?:dear|esteemed|respected|highly esteemed)\b
                          r"[,:!]\s*$")
 # A bracket that opens on an account of a stamp, a hand, a seal or a signature (`[handwriting]
 # No. 21/55`, `[stamp and handwriting] …`, `[in Stalin’s hand: agreed]`).
+# (what opens a hand's words: `handwritten`, `handwriting`, `in Stalin’s hand`)
+HAND_LABEL = r"hand-?writ|in (?:\w+['’]s )?hand\b"
 ANNOTATION_OPENING = re.compile(
-    r"(?i)^\[\s*(?:stamps?\b|seal\b|hand-?writ|signature\b|initials\b|margin|"
-    r"in (?:\w+['’]s )?hand\b)")
+    rf"(?i)^\[\s*(?:stamps?\b|seal\b|signature\b|initials\b|margin|{HAND_LABEL})")
 
 
 def _wholly_parenthesised(text: str) -> bool:

@@ -95,6 +95,11 @@ _TIME_BEFORE_DATE = LazyPattern(
     r"(?i)^\s*\d{1,2}(?:[:.]\d{2}\s*(?:[ap]\.?\s?m\.?|hrs?\.?)?|\s*[ap]\.?\s?m\.?),?\s*$")
 # A postscript says so, however long (`P.S.: Please call …`).
 _POSTSCRIPT_MARK = LazyPattern(r"^\s*P\.\s?S\.")
+def _registry_code(text: str) -> bool:
+    """`648-VK`: a code with figures, no space in it (no name a list or a signature gives)."""
+    return " " not in text and any(c.isdigit() for c in text)
+
+
 # A line that is one handwritten addition (`[Handwritten: V. Molotov]`).
 _HANDWRITTEN_LINE = LazyPattern(
     r"(?i)^\[\s*(?:handwritten|in (?:\w+(?:'s|’s)? )?hand(?:writing)?)\s*:\s*"
@@ -381,7 +386,7 @@ class Assembler:
         text = self.pieces[index].unit.plain.strip()
         if lists.starts_another(text) or _is_date_only(self.pieces[index].unit, self.tests):
             return False  # a date is nobody a list names
-        if (" " not in text and any(c.isdigit() for c in text) and index + 1 < len(self.pieces)
+        if (_registry_code(text) and index + 1 < len(self.pieces)
                 and _is_date_only(self.pieces[index + 1].unit, self.tests)):
             return False  # `648-VK` over `V.X.51`: the registry's number and date, nobody named
         if index - 1 > head and lists.numbers_ended(
@@ -522,28 +527,23 @@ class Assembler:
             merged = _join_lines(unit, self.pieces[following].unit)
             self.add(zone, "furniture", merged, Role.REGISTRY)
             return following + 1
-        dated_in_figures = (closing and following is not None
-                            and _is_date_only(self.pieces[following].unit, self.tests)
-                            and "numeric_date" in self.tests.text_cues(
-                                self.pieces[following].unit.plain.strip()))
-        if role == "number" or (dated_in_figures and " " not in text
-                                and any(c.isdigit() for c in text)):
+        plain = text.replace("[", "").replace("]", "")
+        if role == "number" or _registry_code(text):
             # A registry number's date is written in figures (`648-VK` / `V.X.51`: a code
             # over such a date is the registry's whatever the table says); a date in words
             # under a number is the document's dateline, unless the text's closer is behind
             # (`Nº 353` / `31 May 1957` under the copies).
-            if following is not None and (dated_in_figures or (
-                    closing and zone == "postscript"
-                    and _is_date_only(self.pieces[following].unit, self.tests))):
-                merged = _join_lines(unit, self.pieces[following].unit)
-                self.add(zone, "furniture", merged, Role.REGISTRY)
-                return following + 1
-            plain = text.replace("[", "").replace("]", "")
-            number_role = Role.DOCKET if RECEIPT.match(plain) else (
-                Role.REGISTRY if closing else Role.DOCUMENT_NUMBER)
-            self.add(zone, "furniture", unit, number_role)
-            return index + 1
-        plain = text.replace("[", "").replace("]", "")
+            under = self.pieces[following].unit if following is not None else None
+            if under is not None and closing and _is_date_only(under, self.tests) and (
+                    (role == "number" and zone == "postscript")
+                    or "numeric_date" in self.tests.text_cues(under.plain.strip())):
+                self.add(zone, "furniture", _join_lines(unit, under), Role.REGISTRY)
+                return index + 2
+            if role == "number":
+                number_role = Role.DOCKET if RECEIPT.match(plain) else (
+                    Role.REGISTRY if closing else Role.DOCUMENT_NUMBER)
+                self.add(zone, "furniture", unit, number_role)
+                return index + 1
         if _STAMP_LABEL.match(text):
             self.add(zone, "furniture", unit, Role.STAMP)
             return index + 1

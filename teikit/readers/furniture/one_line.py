@@ -6,6 +6,8 @@ None; the assembler asks them where the line's role allows.
 
 from __future__ import annotations
 
+import re
+
 from teikit.lazy_pattern import LazyPattern
 from teikit.model import Role
 from teikit.readers.furniture.cues import (
@@ -61,15 +63,11 @@ def column_and_marking(unit: Unit, number_role: Role) -> Split | None:
     """`CABLE Nº 58986          TOP SECRET`: the form's number (or a letterhead's line), and
     the classification a column apart (a wide gap, as a typed form sets them; `No. 12 secret`
     is one phrase)."""
-    found = MARKING_AT_END.search(unit.text)
+    found = _marking_after_short_line(unit)
     if found is None or _COLUMN_GAP.search(unit.text[: found.start("marking")]) is None:
         return None
-    before = unit.text[: found.start()].strip()
-    if len(before.split()) > _LETTERHEAD_WORDS:
-        return None
-    number, marking = split_at(unit, found.start("marking"))
-    role = number_role if NUMBER_SIGN.search(before) is not None else Role.LINE
-    return (number, role), (marking, Role.CLASSIFICATION)
+    numbered = NUMBER_SIGN.search(unit.text[: found.start()]) is not None
+    return _line_then_marking(unit, found, number_role if numbered else Role.LINE)
 
 
 _COLUMN_GAP = LazyPattern(r"\S\s{3,}$")
@@ -78,14 +76,24 @@ _COLUMN_GAP = LazyPattern(r"\S\s{3,}$")
 def number_and_marking(unit: Unit, number_role: Role) -> Split | None:
     """`CABLE Nº 59976 TOP SECRET`: a numbered line, then the marking in capitals, whatever the
     gap (`No. 12 secret` in lower case stays one phrase)."""
+    found = _marking_after_short_line(unit)
+    if (found is None or not found["marking"].isupper()
+            or NUMBER_SIGN.search(unit.text[: found.start()]) is None):
+        return None
+    return _line_then_marking(unit, found, number_role)
+
+
+def _marking_after_short_line(unit: Unit) -> re.Match[str] | None:
+    """The classification at the end of a line of a letterhead's length."""
     found = MARKING_AT_END.search(unit.text)
-    if found is None or not found["marking"].isupper():
+    if found is None or len(unit.text[: found.start()].split()) > _LETTERHEAD_WORDS:
         return None
-    before = unit.text[: found.start()].strip()
-    if NUMBER_SIGN.search(before) is None or len(before.split()) > _LETTERHEAD_WORDS:
-        return None
-    number, marking = split_at(unit, found.start("marking"))
-    return (number, number_role), (marking, Role.CLASSIFICATION)
+    return found
+
+
+def _line_then_marking(unit: Unit, found: re.Match[str], role: Role) -> Split:
+    line, marking = split_at(unit, found.start("marking"))
+    return (line, role), (marking, Role.CLASSIFICATION)
 
 
 def marking_and_copy(unit: Unit, number_role: Role) -> Split | None:

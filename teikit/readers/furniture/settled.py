@@ -12,6 +12,7 @@ from __future__ import annotations
 from teikit.lazy_pattern import LazyPattern
 from teikit.readers.furniture.cues import COPIES_MADE, OPEN_END
 from teikit.readers.furniture.transmitted import names_its_decision
+from teikit.readers.units import HAND_LABEL
 
 # An archive's fond, inventory and file (`f.45 op.7 d.347`, `F. 3, Op. 65, D. 826`).
 _ARCHIVE_REFERENCE = LazyPattern(
@@ -20,7 +21,7 @@ _ARCHIVE_REFERENCE = LazyPattern(
 # (`DEA/DNU/DAC/DAM/600.(24h)`, `ON/24/25/X/62`).
 _FILING_CODE = LazyPattern(r"^[A-Z]{2,}(?:/[\w.()]+){2,}\.?$")
 # A line that opens on a hand's label: what follows is the hand's.
-_BY_HAND = LazyPattern(r"(?i)^\[\s*(?:hand-?writ|in (?:\w+['’]s )?hand\b)")
+_BY_HAND = LazyPattern(rf"(?i)^\[\s*(?:{HAND_LABEL})")
 # The period a journal covers (`29 June through 8 August 1960`, `For the period from …`).
 _PERIOD = LazyPattern(r"(?i)\bthrough\b|\bfor the period\b")
 # A handling caveat on how many copies may exist.
