@@ -214,7 +214,8 @@ def is_prose_text(raw: str, relaxed: bool, date_span: Callable[[str], tuple[int,
         return _numbered_sentence(text)
     if " " not in text.strip():
         return False  # `DNU/DEA/DAS/DAC/600.(24h)`: codes in slashes, however many, are no prose
-    if SALUTE.match(text) or DOCKET.match(text) or MEMO_LABEL.match(text):
+    if SALUTE.match(text) or MEMO_LABEL.match(text) or (DOCKET.match(text)
+                                                       and not _runs_on(text, count)):
         return False
     if ANNOTATION_OPENING.match(text) and (_WHOLLY_BRACKETED.match(text)
                                           or _LABEL_BRACKET.match(text)):
@@ -233,7 +234,7 @@ def is_prose_text(raw: str, relaxed: bool, date_span: Callable[[str], tuple[int,
     if is_uppercase_line(text) and not (count >= 12 and ends_sentence(text)):
         return False  # a line in capitals is furniture; sentences in capitals, a telegram's text
     if (RECEIPT.match(text) or SENDING.match(text) or VALEDICTION.match(text)
-            or COPIES_HEAD.match(text)):
+            or COPIES_HEAD.match(text)) and not _runs_on(text, count):
         return False  # "Sent to 8th Department … 8.7.50 11:35.": a docket, however long
     if LB in raw:
         # A paragraph's last line may be short: the lines before it tell.
@@ -261,6 +262,20 @@ def is_prose_text(raw: str, relaxed: bool, date_span: Callable[[str], tuple[int,
 
 
 _OPENING_BRACKET = LazyPattern(r"^\s*\[[^\[\]]*\]")
+
+
+_RUNNING_ON_WORDS = 16
+# A sentence ended and the next begun inside the line: `telegram. [Regarding] the issue`
+# (not a date's or an abbreviation's stop: `8.7.50`, `Dept. 3`).
+_NEXT_SENTENCE = LazyPattern(r"[a-z\]][.!?]\s+\[?[A-Z][a-z]*\]?\s+[a-z]")
+
+
+def _runs_on(text: str, count: int) -> bool:
+    """Whether a line that opens like a docket goes on as running text, sentence after
+    sentence (`Received the October 2 telegram. [Regarding] the issue of mobilization …`, a
+    reply cable's text acknowledging the cable it answers): a docket says one thing."""
+    return (count >= _RUNNING_ON_WORDS and _NEXT_SENTENCE.search(text) is not None
+            and sum(w[:1].islower() for w in words(text)) * 2 >= count)
 
 
 _DATELINE_WORDS = 12

@@ -177,6 +177,8 @@ def _labelled_line(nodes: list[Inline]) -> int:
 
 
 _SIGNING_ROLES = frozenset({Role.SIGNED, Role.DATELINE})
+# What the offices add under a signature: `[Stamp: Subject to return to …]`, a docket.
+_UNDER_SIGNATURE_ROLES = frozenset({Role.STAMP, Role.DOCKET, Role.REGISTRY})
 
 
 def _signs(block: Block) -> bool:
@@ -185,8 +187,13 @@ def _signs(block: Block) -> bool:
 
 def _own_signature(blocks: list[Block]) -> tuple[list[Block], list[Block]]:
     """A postscript's blocks, and the signature and date it ends with, if it has text before
-    them (`Handwritten additions: …` / `(signed) Hielscher` / `Captain`): its own closer."""
-    start = len(blocks)
+    them (`Handwritten additions: …` / `(signed) Hielscher` / `Captain`): its own closer, with
+    the stamps and dockets under the signature (`Verified: shift chief …` / `[Stamp: …]`)."""
+    signed_end = len(blocks)
+    while signed_end > 0 and isinstance(block := blocks[signed_end - 1], Furniture) \
+            and block.role in _UNDER_SIGNATURE_ROLES:
+        signed_end -= 1
+    start = signed_end
     while start > 0 and _signs(blocks[start - 1]):
         start -= 1
     signature = blocks[start:]

@@ -671,6 +671,19 @@ def test_a_postscript_signed_again_ends_with_its_own_closer() -> None:
     assert not root.xpath("//t:postscript/t:p[contains(., '(signed)')]", namespaces=NS)
 
 
+def test_a_stamp_under_the_postscript_signature_stays_in_its_closer() -> None:
+    source = ("Please tell us what answer to give to the ministry before the end of the "
+              "week.\n\nNº 88 IVANOV, 2 March\n\nFive copies printed. Nº 5 to file\n"
+              "Authenticated: duty officer Pet[rov]\n[Stamp: Special Section\nIncoming Nº "
+              "1204/shs 3 March 1950]\n")
+    root = converted_text(source, "March 2, 1950")
+    assert texts(root, "//t:postscript/t:closer/t:signed") == [
+        "Authenticated: duty officer Petrov"]
+    assert [e.get("type") for e in root.xpath("//t:postscript/t:closer//t:stamp",
+                                              namespaces=NS)] == ["received"]
+    assert not root.xpath("//t:postscript/t:p", namespaces=NS)
+
+
 def test_a_valediction_over_the_signer_and_his_body_and_an_office_over_the_name_sign() -> None:
     letter = ("We request the Central Committee of your party to examine the proposal and to "
               "let us know its opinion.\n\nWith Communist Greetings,\nJan Kowalski, Central "
@@ -1399,3 +1412,16 @@ def test_the_cipher_offices_docket_under_the_copies_is_a_docket() -> None:
         "Typed by Plyvkina at 0230 2 September", "Verified by Shift Chief Orlov 0350",
         "drafted by Ivanov"]
     assert root.xpath("//t:postscript/t:p", namespaces=NS) == []
+
+
+def test_a_one_paragraph_reply_that_acknowledges_the_cable_is_the_text() -> None:
+    root = converted_text(
+        "Comrade Wang [Li]:\n\n"
+        "Received your telegram of 12 March. [As to] the matter of the students, send as many "
+        "as the school can take; the first group should leave before the end of the month.\n\n"
+        "Zhou Enlai\n\nMarch 14 [1951]\n", "14 March 1951")
+    assert texts(root, "//t:body//t:p") == [  # (the brackets are the `supplied` element's)
+        "Received your telegram of 12 March. As to the matter of the students, send as many "
+        "as the school can take; the first group should leave before the end of the month."]
+    assert root.xpath("//t:note[@type='docket']", namespaces=NS) == []
+    assert texts(root, "//t:closer/t:signed") == ["Zhou Enlai"]

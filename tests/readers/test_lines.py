@@ -1,0 +1,34 @@
+"""Which units are running text (`is_prose_text`): the lines a docket's or an address's words
+open, and the text that only begins with them."""
+
+from __future__ import annotations
+
+import pytest
+
+from teikit.readers.lines import date_span, is_prose_text
+
+
+def prose(text: str) -> bool:
+    return is_prose_text(text, False, date_span)
+
+
+@pytest.mark.parametrize("text", [
+    "Received your cable of 3 May. [We] agree with the plan and ask you to tell the Minister "
+    "so at your next meeting with him.",
+    "Arrived at the decision after long talks. The delegation will leave on Friday and report "
+    "to the committee at once.",
+])
+def test_a_reply_that_opens_with_a_docket_word_and_goes_on_is_text(text: str) -> None:
+    assert prose(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Received 8.7.50 11:15",
+    "Sent to 8th Department of the General Staff on 8.7.50 at 11:35 and received there by the "
+    "duty officer who logged it in the book.",
+    "Received by the Cipher Department 1 January 1946 [29 December 1945 was crossed out]",
+    "Received at the Office: 1 November, issued: 2 November at 10:00, sent encrypted: 2 "
+    "November at 16:30, deciphered 3 November.",
+])
+def test_a_docket_stays_a_docket_however_long(text: str) -> None:
+    assert not prose(text)
