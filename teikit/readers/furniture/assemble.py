@@ -32,6 +32,7 @@ from teikit.readers.furniture.cues import (
     SIGNATURE_MARK,
     VALEDICTION,
     date_only,
+    is_short_sentence,
 )
 from teikit.readers.furniture.sequence import Piece
 from teikit.readers.furniture.settled import settled_role
@@ -600,9 +601,18 @@ class Assembler:
             # `Ref. No. 3/456-sh`, `Our ref.: 22/1955`: a number under its label
             self.add(zone, "furniture", unit, Role.REGISTRY if closing else Role.DOCUMENT_NUMBER)
             return index + 1
+        if closing and role == "text" and self._text_goes_on() and is_short_sentence(text):
+            # `Confirm receipt.` / `Telegraph the fulfillment.` before the signature: the
+            # text's last sentences, each a line too short to be told a paragraph by its length
+            self.add("main", "paragraph", unit)
+            return index + 1
         final = SCORED_ROLES.get(role) or text_role(text)
         self.add(zone, "furniture", unit, final)
         return index + 1
+
+    def _text_goes_on(self) -> bool:
+        """Whether nothing of the closer has been placed yet: the text was the last placed."""
+        return bool(self.out) and self.out[-1].zone == "main"
 
     def _office_over_signer(self, index: int, following: int) -> bool:
         """An office's title on the line over the signature (`Soviet Ambassador` over

@@ -322,6 +322,28 @@ def _is_sentence(line: LineView) -> bool:
     return len(found) >= 6 and lower >= 3 and line.bare.rstrip(_QUOTES)[-1:] in ".!?;"
 
 
+_SHORT_SENTENCE_WORDS = 12
+_SENTENCE_ENDS = frozenset(".!?")  # (a set: the empty end of a line wholly in brackets is none)
+_CAPITALISED_START = LazyPattern(r"^[\"“„«]?(?:[A-ZА-Я][a-zа-яё’']|I\s)")
+
+
+def is_short_sentence(text: str) -> bool:
+    """`Telegraph the results.`, `I ask for corresponding orders.`, `Greetings to the
+    friends!`: a sentence too short to be told from furniture by its length, told by its form
+    (a capital, then words in lower case, a sentence's end) and by what no furniture line
+    says (a valediction, a docket, a copies' list, a classification, a signature's label)."""
+    line = LineView(text, "")
+    found = _prose_words(line)
+    bare = line.unbracketed.strip()
+    return (2 <= len(found) <= _SHORT_SENTENCE_WORDS and not line.dates
+            and _CAPITALISED_START.match(bare) is not None
+            and sum(w[:1].islower() for w in found[1:]) * 2 >= len(found) - 1
+            and line.bare.rstrip(_QUOTES)[-1:] in _SENTENCE_ENDS
+            and not (VALEDICTION.match(bare) or DISTRIBUTION_HEAD.match(bare)
+                     or RECEIPT.match(bare) or SENDING.match(bare)
+                     or CLASSIFICATION_WORD.search(bare) or SIGNATURE_MARK.search(bare)))
+
+
 def text_cues(text: str) -> frozenset[str]:
     """The cues a line's text shows by itself (a run remembers them per text: a document's
     neighbours and a collection's boilerplate lines ask again)."""

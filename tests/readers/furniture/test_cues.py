@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from teikit.readers.furniture.cues import LineView, line_cues
+from teikit.readers.furniture.cues import LineView, is_short_sentence, line_cues
 
 
 def cues(text: str, zone: str = "closer", **context: object) -> set[str]:
@@ -123,3 +123,23 @@ def test_a_name_in_slashes_is_a_signature_mark_words_of_the_text_are_not() -> No
     assert SIGNATURE_MARK.search("SOVIET AMBASSADOR IN THE DPRK [signature] /A. PUZANOV/")
     assert SIGNATURE_MARK.search("/Signature/")
     assert not SIGNATURE_MARK.search("/after checking/")
+
+
+@pytest.mark.parametrize("text", [
+    "Confirm receipt.", "Telegraph the fulfillment.", "I ask for corresponding orders.",
+    "Greetings to the friends!", "Please examine [it].", "Communicate your opinion.”",
+])
+def test_a_short_sentence_is_told_by_its_form(text: str) -> None:
+    assert is_short_sentence(text)
+
+
+@pytest.mark.parametrize("text", [
+    "[Handwriting in the left margin: “to Cde. Torbenkov” followed by illegible initials]",
+    "With communist greetings.", "Received 8.7.50 11:15.", "Sent to Cde. Molotov.",
+    "Top secret.", "Moscow, 5 May 1950.", "Signed: Aurelian Lazar.", "GROMYKO.",
+    "Comrade Ivanov.", "Two copies printed.",
+    "This line has far too many words to be a short closing sentence of the text, however "
+    "it ends.",
+])
+def test_furniture_and_long_lines_are_no_short_sentence(text: str) -> None:
+    assert not is_short_sentence(text)

@@ -1425,3 +1425,13 @@ def test_a_one_paragraph_reply_that_acknowledges_the_cable_is_the_text() -> None
         "as the school can take; the first group should leave before the end of the month."]
     assert root.xpath("//t:note[@type='docket']", namespaces=NS) == []
     assert texts(root, "//t:closer/t:signed") == ["Zhou Enlai"]
+
+
+def test_the_short_sentences_after_the_last_paragraph_are_the_text() -> None:
+    source = ("The Koreans asked for our help with the delivery of the grain before the "
+              "winter, and I promised to report it.\n\nConfirm receipt.\n\nTelegraph the "
+              "fulfillment.\n\nGROMYKO\n\n21.XI.51\n")
+    root = converted_text(source, "November 21, 1951")
+    assert texts(root, "//t:div/t:p")[1:] == ["Confirm receipt.", "Telegraph the fulfillment."]
+    assert texts(root, "//t:closer/t:signed") == ["GROMYKO"]
+    assert "Confirm" not in " ".join(texts(root, "//t:closer"))
