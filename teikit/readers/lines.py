@@ -16,6 +16,7 @@ from teikit.readers.furniture.cues import (
     CLASSIFICATION_LINE,
     LIST_HEAD_WORDS,
     MARKING_AT_END,
+    OFFICE_LINE,
     OFFICE_TITLE,
     RECEIPT,
     SECTION_HEADING,
@@ -228,6 +229,8 @@ def is_prose_text(raw: str, relaxed: bool, date_span: Callable[[str], tuple[int,
         return False  # `(Argentina stance on Brazilian-German nuclear deal)`: a heading
     if count <= _SIGNED_WORDS and SIGNATURE_MARK.search(text):
         return False  # `Soviet Ambassador in the DPRK [signature] (V. Ivanov)`: a signature
+    if count <= _DATELINE_WORDS and OFFICE_LINE.match(text) and text.rstrip()[-1:] == ")":
+        return False  # `Secretary of the CC of the CP(b)`: an office, its parenthesis no end
     if count <= _DATELINE_WORDS and (marking := MARKING_AT_END.search(text)) is not None \
             and marking["marking"].isupper():
         return False  # `The Embassy of the Hungarian People’s Republic TOP SECRET!`: a letterhead

@@ -32,3 +32,14 @@ def test_a_reply_that_opens_with_a_docket_word_and_goes_on_is_text(text: str) ->
 ])
 def test_a_docket_stays_a_docket_however_long(text: str) -> None:
     assert not prose(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Secretary of the CC of the CP(b)", "Chairman of the Executive Committee of the VKP(b)"])
+def test_an_office_whose_name_ends_in_a_parenthesis_is_no_sentence(text: str) -> None:
+    assert not prose(text)
+
+
+def test_a_sentence_that_ends_in_a_parenthesis_is_prose() -> None:
+    assert prose("The secretary of the committee reported on the harvest to the plenum of the "
+                 "CC of the CP(b).")

@@ -82,9 +82,16 @@ def _join_lines(first: Unit, *following: Unit) -> Unit:
 
 
 def _is_date_only(unit: Unit, tests: LineTests) -> bool:
+    """A line of a date alone, or of a date after the translator's remark on it (`[day of
+    month left blank in quotes] February 1946`)."""
     span = tests.date_span(unit.text)
-    return span is not None and not unit.text[: span[0]].strip() and not unit.text[
-        span[1]:].strip(" .,")
+    if span is None or unit.text[span[1]:].strip(" .,"):
+        return False
+    before = unit.text[: span[0]].strip()
+    return not before or _DATE_REMARK.fullmatch(before) is not None
+
+
+_DATE_REMARK = LazyPattern(r"\[[^\[\]]*\b(?:date|day|month|year|blank|illegible)\b[^\[\]]*\]")
 
 
 # The mark before an office (`(Signed)Deputy Minister …`); a name wholly in brackets (`[Ewald
@@ -643,12 +650,17 @@ class Assembler:
             # / `(A. PUZANOV)`; `[signature]` / `G. DIMITROV`
             unit, after = self._take_under(unit, after)
         below = self._line_text(after, ("text", "signed"))
+        if (below is not None and _goes_on_below(unit.plain.strip(), below)
+                and OFFICE_LINE.match(unit.plain.strip())):
+            # `Commanding General` / `of the Baku Military District`; `Secretary of the CC of
+            # the CP(b)` / `of Azerbaijan M. D. Bagirov`: the office's name goes on under it
+            unit, after = self._take_under(unit, after)
+        below = self._line_text(after, ("text", "signed"))
         if (below is not None and OFFICE_LINE.match(below)
                 and len(below.split()) <= _OFFICE_WORDS):
             unit, after = self._take_under(unit, after)
             below = self._line_text(after, ("text", "signed"))
-            if (below is not None and below[:1].islower()
-                    and len(below.split()) <= _OFFICE_WORDS and not ends_sentence(below)):
+            if below is not None and _goes_on_below(unit.plain.strip(), below):
                 # `Chairman of the Committee` / `for State Security of the USSR`
                 unit, after = self._take_under(unit, after)
         below = self._line_text(after)
@@ -695,6 +707,14 @@ class Assembler:
 _OFFICE_WORDS = 10
 # A place's name alone, in title case (a signer's name under a date is mostly in capitals or of
 # several words): `Pyongyang`, `Moscow.`, `Pyongyang”`.
+def _goes_on_below(line: str, below: str) -> bool:
+    """Whether `below` goes on with the office's name of `line` (`for State Security of the
+    USSR` under `Chairman of the Committee`): a short line in lower case that ends no
+    sentence, under a line that ends none either."""
+    return (below[:1].islower() and len(below.split()) <= _OFFICE_WORDS
+            and not ends_sentence(below) and not line.rstrip().endswith("."))
+
+
 _PLACE_WORD = LazyPattern(r"^[A-ZА-Я][a-zа-яё’'-]{2,}[.,]?[\"”»]?$")
 # A number under a label that says what number it is (reference, registration, inventory,
 # file, outgoing), alone on its line.

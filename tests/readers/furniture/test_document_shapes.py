@@ -1435,3 +1435,16 @@ def test_the_short_sentences_after_the_last_paragraph_are_the_text() -> None:
     assert texts(root, "//t:div/t:p")[1:] == ["Confirm receipt.", "Telegraph the fulfillment."]
     assert texts(root, "//t:closer/t:signed") == ["GROMYKO"]
     assert "Confirm" not in " ".join(texts(root, "//t:closer"))
+
+
+def test_an_office_whose_name_goes_on_under_it_signs_with_the_date_the_translator_remarked_on(
+) -> None:
+    source = ("We ask you to approve the list of the comrades to be decorated for their work "
+              "in the province.\n\nSecretary of the CC of the CP(b)\n\nof Georgia K. Charkviani"
+              "\n\n[day left blank in the original] March 1946\n")
+    root = converted_text(source, "March 1946")
+    assert texts(root, "//t:closer/t:signed") == [
+        "Secretary of the CC of the CP(b) of Georgia K. Charkviani"]
+    assert texts(root, "//t:closer/t:dateline") == [
+        "day left blank in the original March 1946"]
+    assert len(texts(root, "//t:div/t:p")) == 1
