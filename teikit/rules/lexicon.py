@@ -148,8 +148,15 @@ def words(text: str) -> list[str]:
 
 
 def looks_transliterated(text: str) -> bool:
-    """A soft or hard sign rendered as an apostrophe (`opis’`) marks a transliteration."""
-    return bool(re.search(r"[^\W\d_]’(?:[^\W\d_]|\b|$)", text))
+    """A soft or hard sign rendered as an apostrophe (`opis’`, `ob’edinenie`) marks a
+    transliteration; English's own apostrophes do not (`the government’s initiative`,
+    `don’t`, `we’ll`)."""
+    return bool(_SOFT_SIGN.search(text))
+
+
+# (the apostrophe of a possessive or of a contraction is English's, not a soft sign)
+_SOFT_SIGN = re.compile(r"[^\W\d_]’(?!(?:s|ll|re|ve|d|m)\b|(?<=n’)t\b)(?:[^\W\d_]|\b|$)")
+POSSESSIVE = re.compile(r"['’]s$")
 
 
 # Adjectives of nationality and of direction: `the [North Korean] party`, `[Cuban] troops`.

@@ -17,8 +17,10 @@ from teikit.rules.lexicon import (
     ENGLISH,
     ENGLISH_FORMATION,
     KNOWN,
+    POSSESSIVE,
     SortedTable,
     load_table,
+    looks_transliterated,
     words,
 )
 from teikit.rules.other_languages import OtherLanguagesTable, askable
@@ -42,7 +44,12 @@ class WordTables:
         return OtherLanguagesTable()
 
     def zipf(self, word: str) -> float:
-        return self.english.zipf(word.lower())
+        """How frequent `word` is in English; a possessive as its noun is (`translator's`)."""
+        lowered = word.lower()
+        value = self.english.zipf(lowered)
+        if POSSESSIVE.search(lowered):
+            return max(value, self.english.zipf(lowered[:-2]))
+        return value
 
     def is_common(self, word: str) -> bool:
         return self.zipf(word) >= COMMON
@@ -58,8 +65,8 @@ class WordTables:
         """Frequent in English (Zipf ≥ 3.0), or known to it and built as English builds its
         words (`demarcation` 2.8, `demilitarized` 2.5, `chairman's` 2.6): not a transliteration
         that English borrowed (`rayon` 3.0, `kolkhoz` 1.9, `oblast`), which keeps its form."""
-        if "’" in word:
-            return False  # a soft sign: `opis’`
+        if "’" in word and looks_transliterated(word):
+            return False  # a soft sign: `opis’`, `Il’ich`
         value = self.zipf(word)
         return value >= ENGLISH or (value >= KNOWN and ENGLISH_FORMATION.search(word) is not None)
 

@@ -75,6 +75,19 @@ CASES = [
     ("the „Pueblo“ had", 'the <q rend="„{}“">Pueblo</q> had'),
     ("what [zqxw vbnm] said", 'what <note type="original-wording" place="inline" '
      'resp="#translator"><foreign xml:lang="ru-Latn">zqxw vbnm</foreign></note> said'),
+    # English's own apostrophes are no soft sign: the words are the translator's, not the
+    # original's in transliteration
+    ("that Cuba approves [the Chilean government’s proposal to] do so",
+     'approves <supplied reason="omitted" resp="#translator">the Chilean government’s '
+     "proposal to</supplied> do so"),
+    ("the [ob’edinenie] of the parties", 'the <note type="original-wording" place="inline" '
+     'resp="#translator"><foreign xml:lang="ru-Latn">ob’edinenie</foreign></note> of'),
+    ("Pham Van Lo [sic; translator's note: the spelling could not be confirmed]",
+     '<note type="sic" resp="#translator" rend="[sic; {}]">translator\'s note: the spelling '
+     "could not be confirmed</note>"),
+    ("the editorials [trans. note—presumably those of early June] on",
+     '<note type="editorial" place="inline" resp="#translator">trans. note—presumably those '
+     "of early June</note> on"),
 ]
 
 
