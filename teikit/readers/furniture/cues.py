@@ -63,8 +63,12 @@ CLASSIFICATION_LINE = re.compile(
     r"strictly confidential|personal(?: and confidential)?|special|restricted|eyes only|"
     r"of special importance|for official use only|" + HANDLING + r")[.!]?"
     r"(?:\s+(?:urgent|immediate))?$")
-PRECEDENCE = re.compile(r"(?i)^(?:top priority|priority|urgent|immediate|flash|most urgent|"
-                        r"very urgent|express|operational)[.!]?$")
+# A telegram's precedence, alone or under its form's label: `Urgent`, `Level: Extra Urgent
+# Advance`, `Status: Extremely Urgent, Advance Dispatch`, `Grade: Urgent`.
+PRECEDENCE = re.compile(
+    r"(?i)^(?:(?:level|grade|status|precedence|priority|urgency)\s*:\s*)?"
+    r"(?:top priority|priority|(?:(?:most|very|extremely|extra|especially)\s+)?urgent|immediate|"
+    r"flash|express|operational)(?:,?\s+advance(?:\s+dispatch)?)?[.!]?$")
 # How many copies were made: `5 copies`, `Two copies printed` (not `Making copies …`).
 COPY_COUNT = (r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
               r"several)")

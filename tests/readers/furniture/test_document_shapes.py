@@ -1448,3 +1448,12 @@ def test_an_office_whose_name_goes_on_under_it_signs_with_the_date_the_translato
     assert texts(root, "//t:closer/t:dateline") == [
         "day left blank in the original March 1946"]
     assert len(texts(root, "//t:div/t:p")) == 1
+
+
+def test_a_precedence_under_its_forms_label_is_the_precedence() -> None:
+    source = ("Cable from the Chinese Embassy in Hanoi\n\nLevel: Extra Urgent Advance\n\n"
+              "Foreign Ministry:\n\nThe Vietnamese comrades asked us yesterday to send the "
+              "engineers before the rains begin, and we agreed to report it at once.\n\n"
+              "Chinese Embassy in Vietnam\n\n12 May 1965\n")
+    root = converted_text(source, "May 12, 1965")
+    assert texts(root, "//t:opener/t:fw[@type='precedence']") == ["Level: Extra Urgent Advance"]
