@@ -91,6 +91,7 @@ def _is_date_only(unit: Unit, tests: LineTests) -> bool:
     return not before or _DATE_REMARK.fullmatch(before) is not None
 
 
+_TABLE_RULE = LazyPattern(r"[|+\-=\s]*\|[|+\-=\s]*")
 _DATE_REMARK = LazyPattern(r"\[[^\[\]]*\b(?:date|day|month|year|blank|illegible)\b[^\[\]]*\]")
 
 
@@ -400,7 +401,8 @@ class Assembler:
         if index - 1 > head and lists.numbers_ended(
                 self.pieces[index - 1].unit.plain.strip(), text):
             return False
-        if self.role(index) == "distribution" or ENUMERATED.match(text):
+        if (self.role(index) == "distribution" or ENUMERATED.match(text)
+                or lists.copies_go_on(self.pieces[head].unit.plain.strip(), text)):
             return True
         if lists.left_open(self.pieces[index - 1].unit.plain):
             return True  # `Copies: Stalin (2), Malenkov, Beria,` / `Bulganin, Mikoyan, …`
@@ -426,6 +428,11 @@ class Assembler:
             return False
         return self._list_goes_on(head, index)
 
+    def _is_table_rule(self, index: int) -> bool:
+        """A line of a flattened table's rules alone (`|`, `| |`, `+---+`)."""
+        piece = self.pieces[index]
+        return piece.kind == "line" and _TABLE_RULE.fullmatch(piece.unit.plain.strip()) is not None
+
     def distribution(self, index: int) -> int:
         piece = self.pieces[index]
         if _is_date_only(piece.unit, self.tests):
@@ -436,13 +443,25 @@ class Assembler:
         # far as the numbers go (`(62) Wai Ban Zi No. 34` over `To Comrade FILIPPOV.`).
         numbers_only = ENUMERATED.match(first_line) is not None and piece.zone == "opener"
         closed = piece.zone == "opener" and lists.closed_on_its_line(first_line)
-        while end + 1 < len(self.pieces) and self._in_list(index, end + 1, closed, numbers_only):
-            end += 1
+        while end + 1 < len(self.pieces):
+            if self._in_list(index, end + 1, closed, numbers_only):
+                end += 1
+            elif (self._is_table_rule(end + 1) and end + 2 < len(self.pieces)
+                  and self._in_list(index, end + 2, closed, numbers_only)):
+                end += 2  # `|` between `Copy Nº 2 to Cde. Stalin |` and the next: a table's rule
+            else:
+                break
         if end == index and (lists.no_list_alone(first_line) or lists.heading_alone(first_line)):
             return self.furniture(index)  # (`Received by:` with nobody under it: no list)
         if not (lists.has_a_start(first_line) or self._opens_list(index)):
             return self.furniture(index)  # lines with neither a heading nor numbers
-        head, items = lists.heading_and_items([p.unit for p in self.pieces[index:end + 1]])
+        units: list[Unit] = []
+        for at in range(index, end + 1):
+            if units and self._is_table_rule(at):
+                units[-1] = _join_lines(units[-1], self.pieces[at].unit)  # (the item's rule)
+            else:
+                units.append(self.pieces[at].unit)
+        head, items = lists.heading_and_items(units)
         zone = "postscript"
         if piece.zone == "opener" and not self.opener_closed:
             zone = "opener"  # among a telegram's furniture: the opener goes on after it

@@ -33,6 +33,14 @@ _COMMA_LIST = LazyPattern(r"^[^,]{2,60}(?:,[^,]{2,60}){2,}$")
 _HEAD_WORDS = LazyPattern(r"(?i)^\s*(?:copies(?: sent)? to|copy to|distributed to)(?=\s+\S)")
 # A copy's number and where it went, a line each (`Copy Nº 1 to Cde. Kádár`).
 _NUMBERED_COPY = LazyPattern(r"^Copy\s+(?:N[º°o]\.?|№)\s*\d{1,3}\s+to\b")
+# A copy's number with words after it, among such lines (`Copy Nº 15 copy`, `Copy Nº 1
+# Distribution list` in a cable's table of copies).
+_COPY_LINE = LazyPattern(r"^Copy\s+(?:N[º°o]\.?|№)\s*\d{1,3}\s+\S")
+
+
+def copies_go_on(head: str, text: str) -> bool:
+    """Whether `text` is one more copy of a list of numbered copies that `head` begins."""
+    return _COPY_LINE.match(head) is not None and _COPY_LINE.match(text) is not None
 ADDRESS = LazyPattern(r"^To\s+(?!the\b)[A-Z][^.!?:]*$")
 _DASHED_ADDRESSEE = LazyPattern(r"^[A-Z][^.!?]{2,60}\s[–—-]\s[A-Z][\w .'’-]{1,40}$")
 
@@ -70,7 +78,8 @@ def opens_list(text: str, next_text: str | None) -> bool:
         return False
     if LIST_HEAD.match(text) or COPIES.match(text):
         return ENUMERATED.match(next_text) is not None
-    if _NUMBERED_COPY.match(text) and _NUMBERED_COPY.match(next_text):
+    if (_NUMBERED_COPY.match(text) and _COPY_LINE.match(next_text)) or (
+            _COPY_LINE.match(text) and _NUMBERED_COPY.match(next_text)):
         return True  # the copies numbered, without a heading
     return ADDRESS.match(text) is not None and addressees(next_text)
 
@@ -99,7 +108,8 @@ def heading_alone(text: str) -> bool:
 def numbers_ended(previous: str, text: str) -> bool:
     """`3 – to the Secretariat’s file` / `drafted by …`: a numbered list ends with its
     numbers."""
-    return ENUMERATED.match(previous) is not None and ENUMERATED.match(text) is None
+    return (ENUMERATED.match(previous) is not None and ENUMERATED.match(text) is None
+            and not copies_go_on(previous, text))
 
 
 def has_a_start(first_line: str) -> bool:

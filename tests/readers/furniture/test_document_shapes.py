@@ -1457,3 +1457,22 @@ def test_a_precedence_under_its_forms_label_is_the_precedence() -> None:
               "Chinese Embassy in Vietnam\n\n12 May 1965\n")
     root = converted_text(source, "May 12, 1965")
     assert texts(root, "//t:opener/t:fw[@type='precedence']") == ["Level: Extra Urgent Advance"]
+
+
+@pytest.mark.parametrize("copies", [
+    # the table of copies read column by column, its numbers out of order
+    "Copy Nº 1 Distribution list\n\nCopy Nº 5 to Voroshilov\n\nCopy Nº 9 copy\n\n"
+    "Copy Nº 2 to Stalin\n\nCopy Nº 6 to Bulganin\n\nCopy Nº 3 to Molotov\n",
+    # read row by row, the rules of its cells left as lines of their own
+    "Copy Nº 1 to Cde. Stalin | Copy Nº 4 to Cde. Bulganin |\nCopy Nº 2 to Cde. Stalin |\n|\n"
+    "Copy Nº 3 to Cde. Molotov |\n|\n",
+])
+def test_a_cables_table_of_copies_is_one_list(copies: str) -> None:
+    source = (f"CABLE Nº 41177 TOP SECRET\n\n{copies}\nto Cde. FILIPPOV\n\nThe delegation "
+              "arrived yesterday and asked to be received by the minister as soon as "
+              "possible.\n\nPETROV\n\n3 March 1950\n")
+    root = converted_text(source, "March 3, 1950")
+    lists = root.xpath("//t:list[@type='distribution']", namespaces=NS)
+    assert len(lists) == 1
+    assert "Molotov" in " ".join(texts(root, "//t:list[@type='distribution']"))
+    assert root.xpath("//t:idno[@type='copy']", namespaces=NS) == []
