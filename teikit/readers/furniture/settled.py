@@ -10,7 +10,7 @@ stay as fitted.
 from __future__ import annotations
 
 from teikit.lazy_pattern import LazyPattern
-from teikit.readers.furniture.cues import COPIES_MADE, OPEN_END
+from teikit.readers.furniture.cues import COPIES_MADE, OPEN_END, RECORD_KIND
 from teikit.readers.furniture.transmitted import names_its_decision
 from teikit.readers.units import HAND_LABEL
 
@@ -27,6 +27,12 @@ _PERIOD = LazyPattern(r"(?i)\bthrough\b|\bfor the period\b")
 # A handling caveat on how many copies may exist.
 _KEPT_IN_COPIES = LazyPattern(r"(?i)^to be (?:preserved|kept) in (?:\d+|one|a single) "
                               r"(?:handwritten |typed )?cop(?:y|ies)(?: only)?\.?$")
+# A place, then a day, a month and a year, and nothing else: `Havana, 12 March 1963`,
+# `Sofia, December 4, 1962` (where and when the text was written, whatever line is above it;
+# not a record's title: `Andropov Report, 1 November 1956`).
+_PLACE_THEN_DATE = LazyPattern(
+    r"^[A-Z][a-z’'-]+(?:[ -][A-Z][a-z’'-]+){0,2},\s+"
+    r"(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2},?)\s+\d{4}\.?$")
 # How many copies were made, then where they went, on one line.
 _COPIES_THEN_ITEMS = LazyPattern(rf"(?i)^(?:{COPIES_MADE})[.,:;]\s+\S")
 
@@ -44,6 +50,8 @@ def settled_role(role: str, line: str, next_line: str | None) -> str:
         # `[handwritten:] 10 September 1951`: the hand's date, not the sender's; `29 June
         # through 8 August 1960`: the period a journal covers, its entries dated below
         return "text"
+    if role == "text" and _PLACE_THEN_DATE.match(text) and not RECORD_KIND.search(text):
+        return "dateline"  # (`Typed by: Vajdáné` / `Havana, 12 March 1963`: not the typist's)
     if role == "text" and _KEPT_IN_COPIES.match(_with_next_if_open(text, next_line)):
         return "classification"  # `To be preserved in` / `1 handwritten copy only`: a caveat
     if role in ("text", "number") and _COPIES_THEN_ITEMS.match(text):

@@ -1476,3 +1476,12 @@ def test_a_cables_table_of_copies_is_one_list(copies: str) -> None:
     assert len(lists) == 1
     assert "Molotov" in " ".join(texts(root, "//t:list[@type='distribution']"))
     assert root.xpath("//t:idno[@type='copy']", namespaces=NS) == []
+
+
+def test_a_place_and_date_under_the_typists_docket_is_the_dateline() -> None:
+    source = ("The Embassy of the Hungarian People’s Republic\n\n88/1964/top secret\n\n"
+              "Typed by: Kovácsné\n\nBelgrade, 4 May 1964\n\nSubject: the talks of the "
+              "minister\n\nThe deputy minister received me yesterday and spoke at length about "
+              "the talks held in Moscow last week.\n\nAmbassador\n")
+    root = converted_text(source, "May 4, 1964")
+    assert texts(root, "//t:opener/t:dateline") == ["Belgrade, 4 May 1964"]

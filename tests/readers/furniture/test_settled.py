@@ -21,6 +21,11 @@ from teikit.readers.furniture.settled import settled_role
     ("text", "Two copies printed. Nº 2 to file.", None, "distribution"),
     ("text", "Two copies printed.", None, "text"),
     ("signed", "f.45 op.7 d.347", None, "signed"),
+    ("text", "Havana, 12 March 1963", None, "dateline"),
+    ("text", "Addis Ababa, September 4, 1977", None, "dateline"),
+    ("text", "Andropov Report, 1 November 1956", None, "text"),
+    ("text", "Havana, 12 March", None, "text"),
+    ("text", "Typed by: Vajdáné", None, "text"),
 ])
 def test_a_lines_words_settle_its_role(role: str, line: str, next_line: str | None,
                                        settled: str) -> None:
