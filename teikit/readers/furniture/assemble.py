@@ -91,6 +91,9 @@ def _is_date_only(unit: Unit, tests: LineTests) -> bool:
     return not before or _DATE_REMARK.fullmatch(before) is not None
 
 
+# Where a cable came from and when it was received, on the cipher office's form.
+_FROM_RECEIVED = LazyPattern(r"(?i)^from\s+[A-ZА-Я][\w’'-]+[.,]?\s+(?:N[º°o]\.?\s*\d+\s+)?"
+                             r"received\b")
 _TABLE_RULE = LazyPattern(r"[|+\-=\s]*\|[|+\-=\s]*")
 _DATE_REMARK = LazyPattern(r"\[[^\[\]]*\b(?:date|day|month|year|blank|illegible)\b[^\[\]]*\]")
 
@@ -574,7 +577,8 @@ class Assembler:
         if _STAMP_LABEL.match(text):
             self.add(zone, "furniture", unit, Role.STAMP)
             return index + 1
-        if RECEIPT.match(plain) and role in ("dateline", "text"):
+        if (RECEIPT.match(plain) or _FROM_RECEIVED.match(plain)) and role in ("dateline", "text"):
+            # (`from PEKING received at 13:55 11 November 1949 Copy Nº 1`: when it came in)
             self.add(zone, "furniture", unit, Role.DOCKET)
             return index + 1
         if role == "classification" and following is not None and OPEN_END.search(text):

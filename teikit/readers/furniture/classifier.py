@@ -120,6 +120,7 @@ VETOES: dict[str, str] = {
     "beyond_dateline": "dateline",
     "distribution_head": "number",  # `Two copies printed. Nº 2 to file.`: the copies
     "topic_item": "distribution",  # `1. On Kellezi’s Visit to China`: a subject, no recipient
+    "date_only@opener": "distribution",  # `Time: October 16, 1963` under the participants
     "stamp_unsigned": "signed",  # `Stamp DECLASSIFIED` is nobody's signature
 }
 

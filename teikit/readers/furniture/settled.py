@@ -46,9 +46,11 @@ def settled_role(role: str, line: str, next_line: str | None) -> str:
         # `Attachment to the Decision of the Politburo #78 on #118`; `f.45 op.7 d.347`, where
         # an archive keeps the page; `DEA/DNU/DAC/DAM/600.(24h)`, the offices it went to
         return "text"
-    if role == "dateline" and (_BY_HAND.match(text) or _PERIOD.search(text)):
+    if role == "dateline" and (_BY_HAND.match(text) or _PERIOD.search(text)
+                               or text.count("]") > text.count("[")):
         # `[handwritten:] 10 September 1951`: the hand's date, not the sender's; `29 June
-        # through 8 August 1960`: the period a journal covers, its entries dated below
+        # through 8 August 1960`: the period a journal covers, its entries dated below;
+        # `29 May 1958"]`: the last line of a hand's note opened above
         return "text"
     if role == "text" and _PLACE_THEN_DATE.match(text) and not RECORD_KIND.search(text):
         return "dateline"  # (`Typed by: Vajdáné` / `Havana, 12 March 1963`: not the typist's)

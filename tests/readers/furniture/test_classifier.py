@@ -115,3 +115,14 @@ def test_a_stamp_signs_nothing_and_copies_and_subjects_are_no_numbers_or_recipie
     assert "number" not in roles_for("Three copies printed. Nº 3 to file.")
     assert "distribution" not in roles_for("2. On the Delivery of Tractors")
     assert "distribution" in roles_for("2. Comrade Molotov")
+
+
+def test_a_date_among_the_opening_lines_names_no_recipient() -> None:
+    from teikit.readers.furniture.classifier import allowed_roles
+
+    under_a_list = ["previous=distribution+title_case", "title_case", "words_2_4"]
+    assert "distribution" in allowed_roles(under_a_list)
+    assert "distribution" not in allowed_roles(
+        [*under_a_list, "date_only", "has_date", "date_only@opener"])
+    # (under the text a date stays possible in the copies' list: `5 copies` / `14 May 1950`)
+    assert "distribution" in allowed_roles([*under_a_list, "date_only", "has_date"])

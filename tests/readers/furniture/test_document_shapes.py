@@ -1485,3 +1485,22 @@ def test_a_place_and_date_under_the_typists_docket_is_the_dateline() -> None:
               "the talks held in Moscow last week.\n\nAmbassador\n")
     root = converted_text(source, "May 4, 1964")
     assert texts(root, "//t:opener/t:dateline") == ["Belgrade, 4 May 1964"]
+
+
+def test_the_time_of_a_meeting_under_its_participants_is_no_participant() -> None:
+    source = ("Record of the Conversation between Vice Premier Chen Yi and the Ambassador\n\n"
+              "Participants: Zhang Wenjin\n\nWang Li\n\nTime: October 16, 1963\n\n"
+              "Chen Yi said that the two sides had agreed on the text of the communiqué and "
+              "that the visit could be announced.\n")
+    root = converted_text(source, "October 16, 1963")
+    assert texts(root, "//t:opener/t:dateline") == ["Time: October 16, 1963"]
+    assert "October" not in " ".join(texts(root, "//t:list"))
+
+
+def test_where_a_cable_came_from_and_when_it_was_received_is_a_docket() -> None:
+    source = ("CABLE Nº 60112 TOP SECRET\n\nfrom PEKING received at 09:40 3 December 1949 "
+              "Copy Nº 2\n\nto Cde. FILIPPOV\n\nThe Chinese comrades asked us to send the "
+              "specialists for the power stations before the end of the year.\n\nROSHCHIN\n")
+    root = converted_text(source, "December 3, 1949")
+    assert texts(root, "//t:opener/t:note[@type='docket']") == [
+        "from PEKING received at 09:40 3 December 1949 Copy Nº 2"]

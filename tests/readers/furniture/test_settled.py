@@ -21,6 +21,8 @@ from teikit.readers.furniture.settled import settled_role
     ("text", "Two copies printed. Nº 2 to file.", None, "distribution"),
     ("text", "Two copies printed.", None, "text"),
     ("signed", "f.45 op.7 d.347", None, "signed"),
+    ("dateline", "29 May 1958\"]", None, "text"),
+    ("dateline", "[29 May 1958]", None, "dateline"),
     ("text", "Havana, 12 March 1963", None, "dateline"),
     ("text", "Addis Ababa, September 4, 1977", None, "dateline"),
     ("text", "Andropov Report, 1 November 1956", None, "text"),
