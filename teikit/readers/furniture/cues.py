@@ -299,7 +299,8 @@ def date_only(text: str, span: tuple[int, int] | None) -> bool:
     start, end = span
     rest = (text[:start] + " " + text[end:])
     rest = TIME.sub(" ", BRACKETED.sub(" ", rest))
-    rest = re.sub(r"(?i)\b(?:at|on|a\.?m|p\.?m|hrs?|hours|time|local|date|noon|midnight|"
+    rest = re.sub(r"(?i)\b(?:at|on|a\.?m|p\.?m|hrs?|hours|date\s+and\s+time|time|local|date|"
+                  r"noon|midnight|"
                   r"to|till|until|from|"  # (`11:00 a.m. to 2:00 p.m., 3 September 1965`)
                   r"(?:in\s+)?(?:the\s+)?(?:early\s+|late\s+)?"
                   r"(?:night|morning|evening|afternoon)(?:\s+of)?|(?:the\s+)?period(?:\s+from)?"

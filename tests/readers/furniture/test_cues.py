@@ -38,6 +38,7 @@ def cues(text: str, zone: str = "closer", **context: object) -> set[str]:
     ("Pyongyang. 8 July 1950.", "date_only"),
     ("10:00 a.m., 27 July [1958]", "date_only"),
     ("12:00 noon, 20 August [1955]", "date_only"),
+    ("Date and time: 16:00 hours on the afternoon of March 2nd, 1962", "date_only"),
     ("Night of December 9 [1950]", "date_only"),
     ("Time: 11:00 a.m. to 2:00 p.m., 3 September 1965", "date_only"),
     ("Copy Nº 1", "number_at_start"),

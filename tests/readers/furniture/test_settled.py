@@ -24,6 +24,8 @@ from teikit.readers.furniture.settled import settled_role
     ("dateline", "29 May 1958\"]", None, "text"),
     ("dateline", "[29 May 1958]", None, "dateline"),
     ("text", "Havana, 12 March 1963", None, "dateline"),
+    ("text", "FROM TBILISI 3 December 1945", None, "dateline"),
+    ("text", "Comrade Ivanov 3 December 1945", None, "text"),
     ("text", "Addis Ababa, September 4, 1977", None, "dateline"),
     ("text", "Andropov Report, 1 November 1956", None, "text"),
     ("text", "Havana, 12 March", None, "text"),
