@@ -22,6 +22,7 @@ from teikit.readers.furniture.cues import (
     SECTION_HEADING,
     SENDING,
     SIGNATURE_MARK,
+    TOPIC_ITEM,
     VALEDICTION,
     date_only,
     parenthesised,
@@ -190,6 +191,8 @@ def _numbered_point(text: str) -> bool:
         return False
     if found["first"].strip(".[],").lower() in _RECIPIENT_WORDS:
         return False
+    if TOPIC_ITEM.match(text) and _title_case(text):
+        return False  # `1. On Comrade Shehu’s Letter to Zhou Enlai, Requesting …`: a topic
     return sum(w[:1].islower() for w in words(text)) >= 4
 
 
@@ -319,6 +322,16 @@ def _parenthesised_label(text: str) -> bool:
     `(The talks went on.)` is a sentence."""
     inner = parenthesised(text)
     return inner is not None and ")" not in inner and inner[-1:] not in ".!?"
+
+
+_REMARK_WORDS = 12
+
+
+def is_parenthesised_remark(text: str) -> bool:
+    """A short sentence wholly in parentheses (`(Premier has yet to review and approve.)`):
+    a remark on the document, or a sentence of its text, as what stands around it tells."""
+    inner = parenthesised(text)
+    return inner is not None and len(words(inner)) <= _REMARK_WORDS
 
 
 def _title_case(text: str) -> bool:

@@ -22,7 +22,13 @@ from teikit.readers.furniture.cues import LineView
 from teikit.readers.furniture.sequence import Piece, iter_line_views, line_views
 from teikit.readers.furniture.transmitted import attachment_start, transmitted_spans
 from teikit.readers.line_tests import LineTests
-from teikit.readers.lines import NOTE_TEXT, keeps_together, line_units, note_marker
+from teikit.readers.lines import (
+    NOTE_TEXT,
+    is_parenthesised_remark,
+    keeps_together,
+    line_units,
+    note_marker,
+)
 from teikit.readers.units import Unit
 
 __all__ = ["NOTE_TEXT", "Layout", "LineRole", "LineRoles", "Placement", "layout", "note_marker"]
@@ -31,6 +37,22 @@ def _prose_indexes(units: list[Unit], candidates: list[int],
                    is_prose: Callable[..., bool]) -> list[int]:
     prose = [i for i in candidates if is_prose(units[i])]
     return prose or [i for i in candidates if is_prose(units[i], relaxed=True)]
+
+
+def _opening_remarks(units: list[Unit], content: list[int], prose: set[int]) -> list[int]:
+    """The running text's first units that are a short remark in parentheses with furniture
+    under it (`(Premier has yet to review and approve.)` over `Time: 4:30 pm, 3 August 1964`
+    and `Place: …`): the opening lines go on after it."""
+    remarks: list[int] = []
+    for position, index in enumerate(content):
+        if index not in prose:
+            continue
+        following = content[position + 1] if position + 1 < len(content) else None
+        if (following is None or following in prose
+                or not is_parenthesised_remark(units[index].text)):
+            break
+        remarks.append(index)
+    return remarks
 
 
 def _zone_pieces(units: list[Unit], indexes: list[int], note_units: dict[int, str],
@@ -42,6 +64,8 @@ def _zone_pieces(units: list[Unit], indexes: list[int], note_units: dict[int, st
     content = [i for i in indexes if i not in note_units]
     headings = [i for i in content if units[i].kind == "heading"]
     prose = set(_prose_indexes(units, content, tests.is_prose))
+    for index in _opening_remarks(units, content, prose):
+        prose.discard(index)
     running = sorted(prose) + [index for span in spans for index in span]
     first = min([*headings[:1], *running], default=indexes[0] if indexes else 0)
     last = max(running) if running else (indexes[-1] if indexes else 0)

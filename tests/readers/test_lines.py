@@ -43,3 +43,10 @@ def test_an_office_whose_name_ends_in_a_parenthesis_is_no_sentence(text: str) ->
 def test_a_sentence_that_ends_in_a_parenthesis_is_prose() -> None:
     assert prose("The secretary of the committee reported on the harvest to the plenum of the "
                  "CC of the CP(b).")
+
+
+def test_a_numbered_topic_in_title_case_is_no_point_of_the_text() -> None:
+    assert not prose("1. On Comrade Hoxha’s Letter to Zhou Enlai, Requesting that China Grant "
+                     "a 30 Million Ruble Credit and Send Experts")
+    assert prose("1. On the question of the credit, the Premier said that China would give "
+                 "what it can this year.")

@@ -1504,3 +1504,16 @@ def test_where_a_cable_came_from_and_when_it_was_received_is_a_docket() -> None:
     root = converted_text(source, "December 3, 1949")
     assert texts(root, "//t:opener/t:note[@type='docket']") == [
         "from PEKING received at 09:40 3 December 1949 Copy Nº 2"]
+
+
+def test_a_remark_in_parentheses_over_the_memos_heading_leaves_the_opening_lines_open(
+) -> None:
+    source = ("Foreign Ministry Top Secret File\n\n(Vice Premier has yet to review.)\n\n"
+              "Time: 3:00 pm, 12 May 1962\n\nPlace: Xinjiang Hall\n\nRecorder: Li Ping\n\n"
+              "1. The Vice Premier explained the position of the government on the border "
+              "talks and asked the ambassador to report it.\n")
+    root = converted_text(source, "May 12, 1962")
+    assert texts(root, "//t:opener/t:dateline") == ["Time: 3:00 pm, 12 May 1962"]
+    assert texts(root, "//t:div/t:p") == [
+        "1. The Vice Premier explained the position of the government on the border talks and "
+        "asked the ambassador to report it."]
