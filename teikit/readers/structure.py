@@ -18,7 +18,7 @@ from typing import overload
 
 from teikit.readers.furniture.assemble import Placement, assemble
 from teikit.readers.furniture.classifier import UNSURE_MARGIN, Decision, LineClassifier
-from teikit.readers.furniture.cues import LineView
+from teikit.readers.furniture.cues import DISTRIBUTION_HEAD, LineView
 from teikit.readers.furniture.sequence import Piece, iter_line_views, line_views
 from teikit.readers.furniture.transmitted import attachment_start, transmitted_spans
 from teikit.readers.line_tests import LineTests
@@ -55,6 +55,24 @@ def _opening_remarks(units: list[Unit], content: list[int], prose: set[int]) -> 
     return remarks
 
 
+_DOCKET_WORDS = 16
+
+
+def _dockets_under_the_copies(units: list[Unit], content: list[int],
+                              prose: set[int]) -> list[int]:
+    """The short units that read as sentences under the list of copies the text ends with
+    (`Three copies printed` / … / `Ind. 54, note of Cdes. Kobulov and Stakhanov of 6 October;
+    ind. 24-18.`): the offices' notes on the file, not the text going on."""
+    copies = [index for index in content
+              if index not in prose and DISTRIBUTION_HEAD.match(units[index].text.strip())]
+    if not copies or not any(index < copies[-1] for index in prose):
+        return []  # (copies among the opening lines: the text is still to come)
+    after = [index for index in content if index > copies[-1]]
+    if any(index in prose and units[index].word_count() > _DOCKET_WORDS for index in after):
+        return []
+    return [index for index in after if index in prose]
+
+
 def _zone_pieces(units: list[Unit], indexes: list[int], note_units: dict[int, str],
                  tests: LineTests,
                  spans: list[tuple[int, int]] = ()) -> list[Piece]:  # type: ignore[assignment]
@@ -64,7 +82,8 @@ def _zone_pieces(units: list[Unit], indexes: list[int], note_units: dict[int, st
     content = [i for i in indexes if i not in note_units]
     headings = [i for i in content if units[i].kind == "heading"]
     prose = set(_prose_indexes(units, content, tests.is_prose))
-    for index in _opening_remarks(units, content, prose):
+    for index in [*_opening_remarks(units, content, prose),
+                  *_dockets_under_the_copies(units, content, prose)]:
         prose.discard(index)
     running = sorted(prose) + [index for span in spans for index in span]
     first = min([*headings[:1], *running], default=indexes[0] if indexes else 0)

@@ -1517,3 +1517,17 @@ def test_a_remark_in_parentheses_over_the_memos_heading_leaves_the_opening_lines
     assert texts(root, "//t:div/t:p") == [
         "1. The Vice Premier explained the position of the government on the border talks and "
         "asked the ambassador to report it."]
+
+
+def test_a_note_on_the_file_under_the_copies_does_not_pull_the_closer_into_the_text() -> None:
+    source = ("The rebels have taken the town and ask for weapons; we think it right to give "
+              "them what the district can spare.\n\nPlease discuss these suggestions.\n\n"
+              "12 November 1945\n\nNº 2231/4\n\nTwo copies printed\n\n1 – to Cde. Molotov\n\n"
+              "2 – to file\n\ndrafted by Cde. Petrov\n\nInd. 12, note of Cdes. Orlov and "
+              "Sidorov of 9 November; ind. 8-3.\n\nTyped by Ivanova, 13 November 1945\n")
+    root = converted_text(source, "November 12, 1945")
+    assert texts(root, "//t:closer/t:dateline") == ["12 November 1945"]
+    assert len(root.xpath("//t:postscript/t:list[@type='distribution']", namespaces=NS)) == 1
+    assert texts(root, "/t:TEI/t:text/t:body/t:div/t:p") == [
+        "The rebels have taken the town and ask for weapons; we think it right to give them "
+        "what the district can spare.", "Please discuss these suggestions."]
