@@ -20,6 +20,7 @@ from teikit.lazy_pattern import LazyPattern
 from teikit.readers.furniture.cues import (
     ADDRESS_START,
     BRACKETED,
+    CLASSIFICATION_LINE,
     MARKING_THEN_COPY,
     SIGNATURE_MARK,
     VALEDICTION,
@@ -143,6 +144,12 @@ def attachment_start(units: list[Unit], note_units: dict[int, str],
         if typed_name(units[after].plain.strip()) and after + 1 < len(units) - 1:
             after += 1  # `/Signature/` / `(V. Semyonov)` / `28 February 1959`
         if not _date_only(LineView(units[after].plain.strip(), "closer")):
+            if (CLASSIFICATION_LINE.match(units[after].plain.strip()) and not is_prose(unit)
+                    and any(is_prose(u) for u in units[:index])
+                    and any(is_prose(u) for u in units[after + 1:])):
+                # `(Signed)Deputy Minister …` / `Perevertkin` / `Top Secret`: undated, the
+                # next document opens on its classification
+                return after
             continue
         for start in range(after + 1, min(len(units), after + 2 + _MINUTED_LINES)):
             text = units[start].plain.strip()

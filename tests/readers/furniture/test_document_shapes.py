@@ -1531,3 +1531,18 @@ def test_a_note_on_the_file_under_the_copies_does_not_pull_the_closer_into_the_t
     assert texts(root, "/t:TEI/t:text/t:body/t:div/t:p") == [
         "The rebels have taken the town and ask for weapons; we think it right to give them "
         "what the district can spare.", "Please discuss these suggestions."]
+
+
+def test_an_undated_signature_followed_by_a_classification_ends_the_first_document() -> None:
+    source = ("Top Secret\n\nThe Ministry reports on the situation on the border with Iran "
+              "during the month of May and on the measures taken.\n\n(Signed)Deputy Minister "
+              "of Internal Affairs of the USSR\n\nSerov\n\nTop Secret\n\nThe Ministry reports "
+              "on the situation on the border with Iran during the month of June and on the "
+              "measures taken.\n\n(Signed)Deputy Minister of Internal Affairs of the USSR\n\n"
+              "Serov\n")
+    root = converted_text(source, "July 1, 1953")
+    assert texts(root, "/t:TEI/t:text/t:body/t:div/t:closer/t:signed") == [
+        "(Signed)Deputy Minister of Internal Affairs of the USSR Serov"]
+    assert texts(root, "//t:floatingText//t:closer/t:signed") == [
+        "(Signed)Deputy Minister of Internal Affairs of the USSR Serov"]
+    assert not root.xpath("//t:p[contains(., '(Signed)')]", namespaces=NS)
