@@ -150,6 +150,20 @@ def trailing_name(before: str, words: WordTables) -> str:
     return before[start:]
 
 
+# A short word, capitalised, right before the bracket: `Kim` in `met Kim [Il Sung]`.
+_SHORT_WORD_BEFORE = LazyPattern(r"(?<=[a-z,] )[A-Z][a-z]{1,3} $")
+
+
+def _family_name_before(before: str, text: str) -> str:
+    """The family name printed alone before a given name supplied after it, inside a sentence
+    (`met Kim [Il Sung]`), where `kim` is too frequent in English to be taken for a name by
+    its frequency alone."""
+    found = _SHORT_WORD_BEFORE.search(before[-6:])
+    if found is None or not _given_name_completed(text, found.group()):
+        return ""
+    return found.group()
+
+
 def _same_stem(printed: str, bracketed: str) -> bool:
     """Two spellings of one name begin alike: `Ignatiev`, `Ignat'ev`."""
     def letters(word: str) -> str:
@@ -163,7 +177,9 @@ def _better_known(bracketed: str, printed: str, words: WordTables) -> bool:
     translator names who is meant (`Filippov [Stalin]`), rather than completing the name
     (`Liu [Shaoqi]`, `Zhu [De]`)."""
     zipf = words.zipf
-    return len(bracketed) > 3 and zipf(bracketed) >= 3.0 and zipf(bracketed) > zipf(printed) + 1
+    # (`Gao [Gang]`: a word English uses every day is no better known as a name)
+    return (len(bracketed) > 3 and zipf(bracketed) >= 3.0 and zipf(bracketed) > zipf(printed) + 1
+            and not words.is_everyday(bracketed))
 
 
 def ends_with_title(before: str) -> bool:
@@ -208,6 +224,8 @@ def _supplied(ctx: BracketContext) -> Intervention:
 def _identified(ctx: BracketContext, text: str, printed: str) -> bool:
     """Whether the bracket names who is meant (`Filippov [Stalin]`, `Ri Pyeong-nam [Ri Pyong
     Nam]`) rather than completing the printed name (`Liu [Shaoqi]`)."""
+    if _given_name_completed(text, printed):
+        return False
     return (
         len(text.split()) >= 2
         # `in Peking [Beijing]`: a place is renamed, never completed by a given name
@@ -218,6 +236,22 @@ def _identified(ctx: BracketContext, text: str, printed: str) -> bool:
         # Filippov [Stalin]: a cover name
         or _better_known(text, printed.split()[-1], ctx.doc.words)
     )
+
+
+_SURNAME_LETTERS = 4
+_SYLLABLE_LETTERS = 5
+
+
+def _given_name_completed(text: str, printed: str) -> bool:
+    """`Kim [Il Sung]`, `Ho [Chi Minh]`, `Pak [Hon Yong]`: a short family name printed alone,
+    the given name's syllables supplied after it; not `Ri [Ri Jong Ok]` (the name again) nor
+    `Shahidi [Bao Erhan]` (another name of the same man)."""
+    surname = printed.split()
+    syllables = text.split()
+    return (len(surname) == 1 and len(surname[0]) <= _SURNAME_LETTERS
+            and len(syllables) == 2 and surname[0].lower() not in text.lower()
+            and all(len(s) <= _SYLLABLE_LETTERS and s[:1].isupper() and s[1:].islower()
+                    for s in syllables))
 
 
 def _printed_tag(before: str) -> str:
@@ -241,7 +275,12 @@ def _name_part(ctx: BracketContext) -> Match | None:
     text = ctx.plain
     if not is_name(text) or _shouted_words(ctx):
         return None
-    printed = trailing_name(ctx.before, ctx.doc.words)
+    printed = (trailing_name(ctx.before, ctx.doc.words)
+               or _family_name_before(ctx.before, text))
+    if printed and is_nationality(printed):
+        # `the Polish [United Workers’] Party`, `the Cuban [Embassy]`: a body's name completed
+        # after its nationality, no person's name
+        return Match([_supplied(ctx)])
     if printed and _strip_token(printed.split()[-1]) in ORGANISATION_WORDS:
         printed = ""  # an organisation's name is not a person's printed name
     if printed and len(printed.split()) == 1 and _strip_token(printed.strip()) in _PRONOUNS:

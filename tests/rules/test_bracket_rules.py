@@ -85,6 +85,21 @@ CASES = [
     ("Pham Van Lo [sic; translator's note: the spelling could not be confirmed]",
      '<note type="sic" resp="#translator" rend="[sic; {}]">translator\'s note: the spelling '
      "could not be confirmed</note>"),
+    # a short family name printed alone, the given name's syllables supplied: a completion
+    ("the visit of Choe [Yong Gon] to Beijing",
+     '<persName>Choe <supplied reason="omitted" resp="#translator">Yong Gon</supplied>'
+     "</persName> to"),
+    ("talks with Kim [Jong Il] about",
+     '<persName>Kim <supplied reason="omitted" resp="#translator">Jong Il</supplied>'
+     "</persName> about"),
+    # a given name that is an everyday English word is no better-known name
+    ("the report of Gao [Gang] on",
+     '<persName>Gao <supplied reason="omitted" resp="#translator">Gang</supplied></persName> on'),
+    # a body's name completed after its nationality
+    ("how the Hungarian [Socialist Workers’] Party", 'the Hungarian <supplied reason="omitted" '
+     'resp="#translator">Socialist Workers’</supplied> Party'),
+    ("the Cuban [Embassy] in Prague",
+     'the Cuban <supplied reason="omitted" resp="#translator">Embassy</supplied> in'),
     ("the editorials [trans. note—presumably those of early June] on",
      '<note type="editorial" place="inline" resp="#translator">trans. note—presumably those '
      "of early June</note> on"),
