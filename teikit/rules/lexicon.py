@@ -169,6 +169,14 @@ _NATIONALITIES = frozenset(LANGUAGE_CODES) | frozenset(
 
 
 def is_nationality(text: str) -> bool:
-    """Whether every word of `text` is an adjective of nationality or direction."""
+    """Whether every word of `text` is an adjective of nationality or direction, or a people
+    so named (`[the Soviets]`, `[Sino-Soviet]`)."""
     found = [w.lower() for w in words(text)]
-    return bool(found) and all(w in _NATIONALITIES for w in found)
+    found = [w for w in found if w != "the"] if len(found) > 1 else found
+    return bool(found) and all(w in _NATIONALITIES or w in _COMBINING_FORMS
+                               or (w.endswith("s") and w[:-1] in _NATIONALITIES)
+                               for w in found) and not all(w in _COMBINING_FORMS for w in found)
+
+
+# The first part of a compound of nationalities (`Sino-Soviet`, `Anglo-American`).
+_COMBINING_FORMS = frozenset("sino anglo franco afro indo euro russo italo".split())

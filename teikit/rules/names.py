@@ -62,6 +62,14 @@ _CLOSED_CLASS = frozenset(
 _CAPITALS_CONTEXT = 40
 # The rest of a printed name, then a bracket: `… Heon-yeong [Pak Hon Yong]`.
 _BRACKET_AFTER_NAME = LazyPattern(r"(?:[ \t]+[A-Z][\w’'.-]*)*[ \t]*\[(?!\d+\])")
+# The nouns that end someone's description by office (`[Warsaw Pact Commander-in-Chief]`).
+_OFFICE_NOUNS = (TITLES - {"the"}) | frozenset(
+    "member members chief head director leader spokesman representative counsellor counselor "
+    "consul attache attaché adviser advisor officer commander".split())
+_ORDINAL = re.compile(r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+                      r"eleventh|twelfth|\d+(?:st|nd|rd|th)")
+# A pronoun with its verb (`we’ll`, `they're`).
+_CONTRACTION = re.compile(r"(?:i|we|you|they|he|she|it|that|there)['’](?:ll|re|ve|d|m|s)")
 _PRONOUNS = frozenset("he she it we they you i his her their our".split())
 
 
@@ -83,6 +91,10 @@ def is_name(text: str) -> bool:
     words = [_strip_token(w) for w in text.split()]
     if all(w in TITLES for w in words):
         return False  # `[Ambassador]`, `[Marshal]`: a title supplied, nobody named
+    if len(words) == 1 and _ORDINAL.fullmatch(words[0]):
+        return False  # `the [Seventh] Congress`
+    if any(_CONTRACTION.match(w) for w in words):
+        return False  # `[We’ll]`: words of a sentence
     if all(w in _CLOSED_CLASS or w in _FUNCTION_WORDS for w in words):
         return False  # `[To the]`: words no name is made of
     if len(words) > 1 and words[-1] in _FUNCTION_WORDS:
@@ -285,6 +297,8 @@ def _name_part(ctx: BracketContext) -> Match | None:
         printed = ""  # an organisation's name is not a person's printed name
     if printed and len(printed.split()) == 1 and _strip_token(printed.strip()) in _PRONOUNS:
         printed = ""  # `He [Kim Il Sung] raised`: who is meant, after a pronoun
+    if printed and _describes_office(text):
+        printed = ""  # `Indonesia. Since [Foreign Minister]`: an office, nobody renamed
     if printed:
         return _after_printed(ctx, text, printed)
     following = _NEXT_TOKEN.match(ctx.after)
@@ -315,14 +329,24 @@ def _office(text: str, words: WordTables) -> bool:
         t in TITLES or words.is_common(t) for t in tokens)
 
 
+def _describes_office(text: str) -> bool:
+    """Several words ending on an office's noun (`[Warsaw Pact Commander-in-Chief]`,
+    `[UN Secretary-General]`, `[CCP CC Member]`)."""
+    words = text.split()
+    return len(words) > 1 and any(part in _OFFICE_NOUNS
+                                  for part in _strip_token(words[-1]).split("-"))
+
+
 def _name(ctx: BracketContext) -> Match | None:
     text = ctx.plain
     if not is_name(text) or all(ctx.doc.words.is_common(w) or len(w) == 1 for w in text.split()):
         return None
     if _shouted_words(ctx):
         return None
-    if any(_strip_token(w) in _PERSON_TITLES for w in text.split()):
-        return None  # `[DPRK Minister of Construction]`: an office supplied, not a name
+    if any(_strip_token(w) in _PERSON_TITLES for w in text.split()) or _describes_office(text):
+        # `[DPRK Minister of Construction]`, `[UN Secretary-General]`, `[CCP CC Member]`: an
+        # office supplied, not a name
+        return None
     if len(text.split()) >= 2 and not ctx.doc.is_place(text) and all(
         ctx.doc.words.is_everyday(w) for w in text.split()
     ):

@@ -45,7 +45,7 @@ class WordTables:
 
     def zipf(self, word: str) -> float:
         """How frequent `word` is in English; a possessive as its noun is (`translator's`)."""
-        lowered = word.lower()
+        lowered = word.lower().replace("’", "'")  # (the table spells `we'll` so)
         value = self.english.zipf(lowered)
         if POSSESSIVE.search(lowered):
             return max(value, self.english.zipf(lowered[:-2]))

@@ -100,6 +100,20 @@ CASES = [
      'resp="#translator">Socialist Workers’</supplied> Party'),
     ("the Cuban [Embassy] in Prague",
      'the Cuban <supplied reason="omitted" resp="#translator">Embassy</supplied> in'),
+    # an office, a people, an ordinal, a pronoun with its verb: words supplied, nobody named
+    ("talks with [Warsaw Pact Chief-of-Staff] on",
+     'with <supplied reason="omitted" resp="#translator">Warsaw Pact Chief-of-Staff</supplied> '
+     "on"),
+    ("before [UN Secretary-General] left", 'before <supplied reason="omitted" '
+     'resp="#translator">UN Secretary-General</supplied> left'),
+    ("that [the Americans] would", 'that <supplied reason="omitted" resp="#translator">the '
+     "Americans</supplied> would"),
+    ("the [Sino-Albanian] talks", 'the <supplied reason="omitted" resp="#translator">'
+     "Sino-Albanian</supplied> talks"),
+    ("to the [Ninth] Congress", 'the <supplied reason="omitted" resp="#translator">Ninth'
+     "</supplied> Congress"),
+    ("2) [They’ll] leave", '<supplied reason="omitted" resp="#translator">They’ll</supplied> '
+     "leave"),
     ("the editorials [trans. note—presumably those of early June] on",
      '<note type="editorial" place="inline" resp="#translator">trans. note—presumably those '
      "of early June</note> on"),
