@@ -146,6 +146,10 @@ def trailing_name(before: str, words: WordTables) -> str:
             break
         if _strip_token(word) in TITLES or _strip_token(word) in _FUNCTION_WORDS:
             break  # `To MATVEYEV [RAZUVAYEV]`: the name starts after the preposition
+        if any(part in _OFFICE_NOUNS for part in _strip_token(word).split("-")):
+            break  # `British Vice-Consul [Lang]`, `Section Chief Hashimoto [Hiroshi]`
+        if word.endswith(".") and not _INITIALS_ONLY.fullmatch(word):
+            break  # `… the OAS. [Ward P.]`: the sentence before ended there
         if _strip_token(word) in _FORM_WORDS:
             break
         if word.isupper() and _strip_token(word) in _CLOSED_CLASS:
@@ -236,7 +240,7 @@ def _supplied(ctx: BracketContext) -> Intervention:
 def _identified(ctx: BracketContext, text: str, printed: str) -> bool:
     """Whether the bracket names who is meant (`Filippov [Stalin]`, `Ri Pyeong-nam [Ri Pyong
     Nam]`) rather than completing the printed name (`Liu [Shaoqi]`)."""
-    if _given_name_completed(text, printed):
+    if _completes(ctx, text, printed):
         return False
     return (
         len(text.split()) >= 2
@@ -250,6 +254,24 @@ def _identified(ctx: BracketContext, text: str, printed: str) -> bool:
     )
 
 
+def _completes(ctx: BracketContext, text: str, printed: str) -> bool:
+    """Whether the bracket supplies the rest of the printed name rather than another name:
+    the given name after a short family name (`Kim [Il Sung]`); the family name after
+    initials (`M.S. [Gorbachev]`) or after a given name and patronymic (`Viktor Mikhailovich
+    [Chebrikov]`); common English words (`the Unified [Command]`); or the two together
+    written elsewhere in the document (`Zhou [Enlai]` where `Zhou Enlai` stands unbracketed)."""
+    last = printed.split()[-1]
+    return (_given_name_completed(text, printed)
+            or (_GIVEN_INITIALS.fullmatch(printed.strip()) is not None and " " not in text)
+            or _PATRONYMIC.search(last) is not None
+            or all(ctx.doc.words.is_common(word) for word in text.split())
+            or ctx.doc.occurs_unbracketed(f"{printed.strip()} {text}"))
+
+
+_INITIALS_ONLY = re.compile(r"(?:[A-ZА-Я]\.\s?){1,3}")
+# A person's initials (not an acronym's three letters: `K.L.M. [Royal Dutch Airlines]`).
+_GIVEN_INITIALS = re.compile(r"(?:[A-ZА-Я]\.\s?){1,2}")
+_PATRONYMIC = re.compile(r"(?:ovich|evich|ovna|evna|ich)$")
 _SURNAME_LETTERS = 4
 _SYLLABLE_LETTERS = 5
 

@@ -100,6 +100,21 @@ CASES = [
      'resp="#translator">Socialist Workers’</supplied> Party'),
     ("the Cuban [Embassy] in Prague",
      'the Cuban <supplied reason="omitted" resp="#translator">Embassy</supplied> in'),
+    # the rest of the printed name supplied: the family name after initials or after a given
+    # name and patronymic, common words, or the whole name written elsewhere unbracketed
+    ("then A.A. [Gromyko] said", '<persName>A.A. <supplied reason="omitted" '
+     'resp="#translator">Gromyko</supplied></persName> said'),
+    ("that Andrei Andreyevich [Gromyko] said", '<persName>Andrei Andreyevich <supplied '
+     'reason="omitted" resp="#translator">Gromyko</supplied></persName> said'),
+    ("the Unified [Command] of", '<persName>Unified <supplied reason="omitted" '
+     'resp="#translator">Command</supplied></persName> of'),
+    ("Marshal CHEN Yi arrived, and CHEN [Yi] said", '<persName>CHEN <supplied '
+     'reason="omitted" resp="#translator">Yi</supplied></persName> said'),
+    # the printed name stops at the sentence before and at an office
+    ("met with the OAS. [Ward P.] Allen then", 'OAS. <persName><supplied reason="omitted" '
+     'resp="#translator">Ward P.</supplied> Allen</persName> then'),
+    ("the British Vice-Consul [Lang] said", 'Vice-Consul <name><reg resp="#translator">Lang'
+     "</reg></name> said"),
     # an office, a people, an ordinal, a pronoun with its verb: words supplied, nobody named
     ("talks with [Warsaw Pact Chief-of-Staff] on",
      'with <supplied reason="omitted" resp="#translator">Warsaw Pact Chief-of-Staff</supplied> '
