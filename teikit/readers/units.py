@@ -471,7 +471,7 @@ def bracket_depth(text: str) -> int:
     return depth
 
 
-MAX_BRACKET_SPAN = 6
+MAX_BRACKET_SPAN = 10
 
 
 def join_open_brackets(units: Iterable[Unit]) -> Iterator[Unit]:
@@ -501,8 +501,11 @@ def join_open_brackets(units: Iterable[Unit]) -> Iterator[Unit]:
 def _closing_unit(units: Sequence[Unit]) -> int | None:
     """The index of the unit that closes the brackets left open in `units[0]`, if near."""
     text = units[0].text
-    if bracket_depth(text) == 0 or (_ends_sentence(units[0]) and not _opens_label(text)):
-        return None  # a sentence that ends with a bracket still open: a stray bracket
+    if bracket_depth(text) == 0 or (_ends_sentence(units[0]) and not _opens_label(text)
+                                    and not ANNOTATION_OPENING.match(text)):
+        # a sentence that ends with a bracket still open: a stray bracket (not a hand's or a
+        # stamp's words, opened on their label: `[handwriting: "Please show to Cdes.`)
+        return None
     for ahead in range(1, min(1 + MAX_BRACKET_SPAN, len(units))):
         if units[ahead].kind != "text" or units[ahead].word_count() >= 25:
             return None

@@ -212,3 +212,18 @@ def test_a_salutation_ending_its_line_is_not_joined_to_the_letter_in_lower_case(
     body = "Dear Comrade,\nin an appendix I am sending you the information of the Ministry.\n"
     assert _texts(body) == ["Dear Comrade,",
                             "in an appendix I am sending you the information of the Ministry."]
+
+
+def test_a_hands_note_over_many_lines_is_one_unit_though_its_first_line_ends_on_a_stop(
+) -> None:
+    """`[handwriting: "Please show to Cdes.` opens a note of names a line each: its stop is an
+    abbreviation's, and the bracket its label opened closes eight lines further on."""
+    lines = ["[handwriting: \"Please show to Cdes.", "Ivanov", "Petrov", "Sidorov", "Orlov",
+             "Kuznetsov", "Smirnov", "N. Popov", "2 June 1958\"]"]
+    texts = _texts("JOURNAL\n\n" + "\n".join(lines) + "\n\nPyongyang\n")
+    assert texts == ["JOURNAL", LB.join(lines), "Pyongyang"]
+
+
+def test_a_sentence_left_with_a_stray_bracket_open_joins_nothing() -> None:
+    texts = _texts("We went to the [ministry and asked.\n\nIvanov\n\nPetrov]\n")
+    assert texts == ["We went to the [ministry and asked.", "Ivanov", "Petrov]"]

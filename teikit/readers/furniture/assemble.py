@@ -347,6 +347,10 @@ class Assembler:
         if self._heads_section(index):
             self.add("main", "heading", piece.unit)
             return index + 1
+        marked = one_line.marking_and_copy(piece.unit, Role.DOCUMENT_NUMBER)
+        if marked is not None:
+            # `Secret. Copy Nº 5` over the second document of the page, whatever the table said
+            return self._add_split("main", marked, index)
         if role == "classification" or CLASSIFICATION_LINE.match(
                 unemphasised(piece.unit.plain.strip())):
             self.add("main", "furniture", piece.unit, Role.CLASSIFICATION)

@@ -1546,3 +1546,13 @@ def test_an_undated_signature_followed_by_a_classification_ends_the_first_docume
     assert texts(root, "//t:floatingText//t:closer/t:signed") == [
         "(Signed)Deputy Minister of Internal Affairs of the USSR Serov"]
     assert not root.xpath("//t:p[contains(., '(Signed)')]", namespaces=NS)
+
+
+def test_a_classification_and_copy_number_among_the_paragraphs_stay_furniture() -> None:
+    source = ("We are sending you the memo on the situation in the country, corrected after "
+              "the talks of last week.\n\nNº 211-dv\n\n4 May 1956\n\nSecret. Copy Nº 2\n\n"
+              "In connection with the consultations of next month we ask you to approve the "
+              "memo and the list of the delegation.\n\nIVANOV\n")
+    root = converted_text(source, "May 4, 1956")
+    assert "Secret." in texts(root, "//t:fw[@type='classification']")
+    assert not root.xpath("//t:p[contains(., 'Copy Nº 2')]", namespaces=NS)
