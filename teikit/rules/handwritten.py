@@ -22,9 +22,10 @@ _LABEL = re.compile(
     r"[^:\[\]]{0,50}?)\s*:\s*(?P<rest>.*)$"
 )
 # The label alone, without its colon, at a line's start: `[Handwritten] We agree …`,
-# `[Handwritten]` over lines.
-_BARE_LABEL = LazyPattern(r"(?i)^\s*(?P<label>hand-?written|handwriting|in handwriting|by hand)"
-                          r"\s*(?P<rest>)$")
+# `[Handwritten]`, `[Handwritten comment]` over lines.
+_BARE_LABEL = LazyPattern(r"(?i)^\s*(?P<label>(?:hand-?written|handwriting|in handwriting|by hand)"
+                          r"(?:\s+(?:comments?|notes?|notations?|text|additions?|remarks?|"
+                          r"resolutions?|annotations?))?)\s*(?P<rest>)$")
 _WHO = LazyPattern(r"\bby (?P<who>[A-Z][\w.’' -]+)|\bin (?P<owner>[A-Z][\w.’' -]+?)['’]s? "
                   r"handwriting")
 
@@ -65,10 +66,9 @@ def labelled(ctx: BracketContext, rest_start: int, convention: Convention, tag: 
     printed = "[" + ctx.inner + "] "
     if children and isinstance(children[0], Text) and children[0].value[:1].isspace():
         if not ctx.glued_before:
-            # The space after the label separates; it is not part of the addition.
-            value = children[0].value
-            lead = [Text(value[: len(value) - len(value.lstrip())])]
-            children[0] = Text(value.lstrip())
+            # The space after the label separates; it is not part of the addition: the
+            # template prints it (before the addition, it would be printed twice).
+            children[0] = Text(children[0].value.lstrip())
         else:
             # A label glued to the word before it (`é[handwritten:] x`): the space after it,
             # moved before the addition, would stand between that word and the label. It

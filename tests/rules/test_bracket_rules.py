@@ -292,3 +292,18 @@ def test_a_hands_label_without_its_colon_introduces_the_hands_words() -> None:
     remark = '<note type="editorial" place="inline" resp="#translator">Handwritten</note>'
     assert remark in inner_xml(PROSE.format("[Handwritten] agreed"))
     assert "<add" not in inner_xml(PROSE.format("[handwritten]: agreed"))
+
+
+@pytest.mark.parametrize("line", [
+    "[Handwritten] We agree and will pass it on.",
+    "[Handwritten comment] Please review the text again.",
+    "Copy also to: [handwritten:] 152, 113",
+])
+def test_a_hands_label_keeps_the_space_after_it_once(line: str) -> None:
+    from teikit.profiles import load_profile
+    from teikit.writers.source import form_table, source_text
+
+    body = body_of(f"The statement was read out to the counsellor.\n\n{line}\n")
+    add = body.find(f".//{{{TEI_NS}}}add")
+    assert add is not None and add.text is not None and not add.text[:1].isspace()
+    assert line in source_text(body, form_table(load_profile("wilson").conventions))
