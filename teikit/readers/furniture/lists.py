@@ -152,6 +152,12 @@ def heading_and_items(lines: list[Unit]) -> tuple[Unit | None, list[Item]]:
             # `Copies to Malenkov, Molotov, Gromyko.`: the heading without its colon
             head, rest = split_at(lines[0], head_words.end())
             return head, _comma_items(rest)
+        if head_match and first_text[head_match.end():].strip() and ":" in lines[0].text:
+            # `Sent to: Comrade Várkonyi Comrade Roska` / `Comrade Esztergályos …`: the
+            # heading, then recipients on its line and on the lines under it
+            head, rest = split_at(lines[0], lines[0].text.index(":") + 1)
+            return head, [item for line in (rest, *lines[1:])
+                          for item in _columns(_split_label(line))]
         if len(lines) > 1:
             head, lines = lines[0], lines[1:]
     if head is not None and len(lines) == 1 and _COMMA_LIST.match(lines[0].plain.strip()):

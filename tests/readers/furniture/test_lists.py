@@ -38,6 +38,10 @@ def parts(text: str) -> tuple[str | None, list[tuple[str | None, str]]]:
                                                              ("Copy No. 2", "to file")])),
     ("1. Comr. Stalin\n2. Comr. Molotov", (None, [("1.", "Comr. Stalin"),
                                                    ("2.", "Comr. Molotov")])),
+    # recipients on the heading's line and under it, two columns run into one line
+    ("Sent to: Comrade Biro Comrade Toth\nComrade Kiss Comrade Nagy", ("Sent to:", [
+        (None, "Comrade Biro"), (None, "Comrade Toth"), (None, "Comrade Kiss"),
+        (None, "Comrade Nagy")])),
     # two columns of recipients that the export ran into one line each
     ("Received by:\nComrade Ochab Comrade Zawadzki\nComrade Rapacki", ("Received by:", [
         (None, "Comrade Ochab"), (None, "Comrade Zawadzki"), (None, "Comrade Rapacki")])),
