@@ -61,7 +61,9 @@ CLASSIFICATION_WORD = re.compile(
 CLASSIFICATION_LINE = re.compile(
     r"(?i)^(?:classification\s*:\s*)?(?:top secret|strictly secret|secret|confidential|"
     r"strictly confidential|personal(?: and confidential)?|special|restricted|eyes only|"
-    r"of special importance|for official use only|" + HANDLING + r")[.!]?"
+    r"of special importance|for official use only|" + HANDLING + r"|"
+    # how few copies may exist or who may see them: `Single Copy`, `(Limited Distribution)`
+    r"single copy|only copy|\(limited distribution\)|limited distribution)[.!]?"
     r"(?:\s+(?:urgent|immediate))?$")
 # A telegram's precedence, alone or under its form's label: `Urgent`, `Level: Extra Urgent
 # Advance`, `Status: Extremely Urgent, Advance Dispatch`, `Grade: Urgent`.

@@ -51,6 +51,8 @@ def cues(text: str, zone: str = "closer", **context: object) -> set[str]:
     ("Telephone message via VCh", "form_name_only"),
     ("CLASSIFICATION: SECRET", "classification_line"),
     ("Making copies is prohibited", "classification_line"),
+    ("Single Copy", "classification_line"),
+    ("(Limited Distribution)", "classification_line"),
     ("TOP PRIORITY", "precedence"),
     ("Level: Extra Urgent Advance", "precedence"),
     ("Status: Extremely Urgent, Advance Dispatch", "precedence"),
