@@ -33,6 +33,7 @@ from teikit.readers.furniture.cues import (
     VALEDICTION,
     date_only,
     is_short_sentence,
+    unspaced,
 )
 from teikit.readers.furniture.sequence import Piece
 from teikit.readers.furniture.settled import settled_role
@@ -159,6 +160,7 @@ def text_role(text: str) -> Role:
         return Role.SALUTE  # (`Peng [Dehuai] and Huang [Kecheng]:`, short enough for a line)
     if PRECEDENCE.match(plain):
         return Role.PRECEDENCE
+    plain = unspaced(plain)  # (`N o t e`)
     form = FORM_NAME.match(plain)
     if form and len(plain.split()) <= 4 and (plain.upper() == plain
                                              or not plain[form.end():].strip(" .")):

@@ -25,11 +25,20 @@ _QUOTES = "\"“”„«»'‘’"
 
 FORM_NAME = re.compile(
     r"(?i)^(?:translation of )?(?:(?:ciphered|coded|encoded|encrypted|enciphered|deciphered|"
-    r"decoded|cipher|outgoing|incoming|urgent|special|secret|express|ordinary|circular)\s+)?"
+    r"decoded|cipher|outgoing|incoming|urgent|special|secret|express|ordinary|circular|"
+    r"stenographic|verbatim)\s+)?"
     r"(?:telegram|cable(?:gram)?|ciphergram|telephone message|radiogram|memorandum|airgram|"
     r"coded letter|letter|journal|note|aide-m[ée]moire|telex|dispatch|report|minutes|decision|"
     r"extract|protocol|record of (?:conversation|a conversation)|transcript|communiqu[ée])\b"
 )
+_SPACED_LETTER = re.compile(r"(?<=\b\w) (?=\w\b)")
+
+
+def unspaced(text: str) -> str:
+    """`N o t e` as `Note`: the letters of a word spaced out for emphasis, closed up."""
+    return _SPACED_LETTER.sub("", text)
+
+
 NUMBER_SIGN = re.compile(
     r"(?i)(?:\b(?:no|nr|num|number)\.?\s*:?\s*|\bn[º°o]\.?\s*|№\s*|#\s*|(?-i:\bN) )[A-Z]?\d")
 NUMBER_AT_START = re.compile(

@@ -10,7 +10,13 @@ stay as fitted.
 from __future__ import annotations
 
 from teikit.lazy_pattern import LazyPattern
-from teikit.readers.furniture.cues import COPIES_MADE, OPEN_END, RECORD_KIND
+from teikit.readers.furniture.cues import (
+    COPIES_MADE,
+    FORM_NAME,
+    OPEN_END,
+    RECORD_KIND,
+    unspaced,
+)
 from teikit.readers.furniture.transmitted import names_its_decision
 from teikit.readers.units import HAND_LABEL
 
@@ -34,6 +40,8 @@ _PLACE = r"[A-Z][A-Za-z’'-]+(?:[ -][A-Z][A-Za-z’'-]+){0,2}"
 _PLACE_THEN_DATE = LazyPattern(
     rf"^(?:(?i:from)\s+{_PLACE},?|{_PLACE},)\s+"
     r"(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2},?)\s+\d{4}\.?$")
+# A word spaced out letter by letter (`N o t e`, `R E P O R T`).
+_SPACED = LazyPattern(r"(?:\w ){2,}\w")
 # How many copies were made, then where they went, on one line.
 _COPIES_THEN_ITEMS = LazyPattern(rf"(?i)^(?:{COPIES_MADE})[.,:;]\s+\S")
 
@@ -53,6 +61,8 @@ def settled_role(role: str, line: str, next_line: str | None) -> str:
         # through 8 August 1960`: the period a journal covers, its entries dated below;
         # `29 May 1958"]`: the last line of a hand's note opened above
         return "text"
+    if role == "signed" and FORM_NAME.match(unspaced(text)) and _SPACED.fullmatch(text):
+        return "text"  # `R E P O R T`: the form's name spaced out, nobody's signature
     if role == "text" and _PLACE_THEN_DATE.match(text) and not RECORD_KIND.search(text):
         return "dateline"  # (`Typed by: Vajdáné` / `Havana, 12 March 1963`: not the typist's)
     if role == "text" and _KEPT_IN_COPIES.match(_with_next_if_open(text, next_line)):

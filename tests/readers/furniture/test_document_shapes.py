@@ -1556,3 +1556,12 @@ def test_a_classification_and_copy_number_among_the_paragraphs_stay_furniture() 
     root = converted_text(source, "May 4, 1956")
     assert "Secret." in texts(root, "//t:fw[@type='classification']")
     assert not root.xpath("//t:p[contains(., 'Copy Nº 2')]", namespaces=NS)
+
+
+@pytest.mark.parametrize("form", ["N o t e", "M i n u t e s", "Stenographic Transcript"])
+def test_a_forms_name_spaced_out_or_qualified_is_the_form(form: str) -> None:
+    source = (f"Embassy of the GDR in the PR China\n\n{form}\n\nabout a conversation with the "
+              "ambassador\n\nThe ambassador received me yesterday and spoke about the visit of "
+              "the delegation in the spring.\n\nSchmidt\n")
+    root = converted_text(source, "May 4, 1966")
+    assert texts(root, "//t:opener/t:fw[@type='form']") == [form]
