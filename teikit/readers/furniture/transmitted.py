@@ -29,7 +29,7 @@ from teikit.readers.furniture.cues import (
     _name_like,
 )
 from teikit.readers.lines import typed_name
-from teikit.readers.units import Unit
+from teikit.readers.units import LB, Unit
 
 OPENING_QUOTES = "\"“„«"
 CLOSING_QUOTE = LazyPattern(r"[\"”»][.,;]?\s*$")
@@ -144,12 +144,14 @@ def attachment_start(units: list[Unit], note_units: dict[int, str],
         if typed_name(units[after].plain.strip()) and after + 1 < len(units) - 1:
             after += 1  # `/Signature/` / `(V. Semyonov)` / `28 February 1959`
         if not _date_only(LineView(units[after].plain.strip(), "closer")):
-            if (CLASSIFICATION_LINE.match(units[after].plain.strip()) and not is_prose(unit)
+            start = _marked_after_undated(units, after, is_prose)
+            if (start is not None and not is_prose(unit)
                     and any(is_prose(u) for u in units[:index])
-                    and any(is_prose(u) for u in units[after + 1:])):
-                # `(Signed)Deputy Minister …` / `Perevertkin` / `Top Secret`: undated, the
-                # next document opens on its classification
-                return after
+                    and any(is_prose(u) for u in units[start + 1:])):
+                # `(Signed)Deputy Minister …` / `Perevertkin` / `Top Secret`; `[signature]` /
+                # `(I. KURDYUKOV)` / the copies and the registry's number / `Secret. Copy Nº
+                # 5`: undated, the next document opens on its classification
+                return start
             continue
         for start in range(after + 1, min(len(units), after + 2 + _MINUTED_LINES)):
             text = units[start].plain.strip()
@@ -163,6 +165,21 @@ def attachment_start(units: list[Unit], note_units: dict[int, str],
                 return start
             break
     return _protocol_attachment(units, note_units, is_prose)
+
+
+def _marked_after_undated(units: list[Unit], after: int,
+                          is_prose: Callable[[Unit], bool]) -> int | None:
+    """The classification that opens the next document under an undated signature, after the
+    offices' lines (copies, numbers, dates, hands' notes) and before any text."""
+    for start in range(after, min(len(units), after + 1 + _MINUTED_LINES)):
+        text = units[start].plain.strip()
+        # (the unit's first line: `Secret. Copy Nº 5` over `to the CPSU CC`)
+        first_line = units[start].text.split(LB, 1)[0].strip()
+        if CLASSIFICATION_LINE.match(first_line) or MARKING_THEN_COPY.match(first_line):
+            return start
+        if is_prose(units[start]) and not _EDITORS_REMARK.match(text):
+            return None
+    return None
 
 
 MAX_UNITS = 200

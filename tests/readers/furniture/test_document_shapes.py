@@ -1565,3 +1565,18 @@ def test_a_forms_name_spaced_out_or_qualified_is_the_form(form: str) -> None:
               "the delegation in the spring.\n\nSchmidt\n")
     root = converted_text(source, "May 4, 1966")
     assert texts(root, "//t:opener/t:fw[@type='form']") == [form]
+
+
+def test_an_undated_covering_note_ends_at_the_classification_under_its_offices_lines() -> None:
+    source = ("to Cde. A. A. GROMYKO\n\nBy arrangement with Cde. Petrov we are sending you the "
+              "draft of a memo on the situation in the country.\n\n[signature]\n\n(I. ORLOV)\n\n"
+              "1 - to the addressee\n\n2 - to file\n\nNº 512-dv\n\n3 March 1956\n\nSecret. "
+              "Copy Nº 2\n\nIn connection with the talks of next month the department proposes "
+              "to send a delegation of the party to the country.\n\n[date left blank] March "
+              "1956\n")
+    root = converted_text(source, "March 3, 1956")
+    assert texts(root, "/t:TEI/t:text/t:body/t:div/t:closer/t:signed") == [
+        "signature (I. ORLOV)"]
+    assert texts(root, "//t:floatingText//t:opener/t:fw[@type='classification']") == [
+        "Secret."]
+    assert texts(root, "//t:floatingText//t:p")[0].startswith("In connection with the talks")
