@@ -520,6 +520,10 @@ class Assembler:
             # `Chairman of the … Commission` / `[signature] (V. Grigor’yan)`: one signature
             merged = _join_lines(unit, self.pieces[following].unit)
             return self._signed(merged, zone, index, following + 1)
+        dashed = (one_line.dashed_number_and_signer(unit)
+                  if closing and self.tests.date_span(unit.text) is None else None)
+        if dashed is not None:
+            return self._add_split(zone, dashed, index)
         by_hand = _HANDWRITTEN_LINE.match(text) if closing else None
         if by_hand is not None:
             # `[Handwritten: V. Molotov]`, `[Handwritten: 29 October, 1947]`: signed and dated

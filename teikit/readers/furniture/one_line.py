@@ -121,6 +121,23 @@ def number_and_signer(unit: Unit, text: str) -> Split | None:
     return (number, Role.REGISTRY), (name, Role.SIGNED)
 
 
+# A cipher telegram's number between dashes, then who signed it, dashed too (`– 157 –`,
+# `– 154 Charges d’Affaires –`, `– 84 – Ágoston –`, `– 193 E. –`).
+_DASHED_NUMBER = LazyPattern(r"^[–—-]\s*(?P<number>\d{1,5}(?:[–-]\d{1,3})?)\s*[–—-]?"
+                             r"(?:\s*(?P<signer>[^\d\s–—-][^–—]*?))?\s*[–—-]?\s*$")
+
+
+def dashed_number_and_signer(unit: Unit) -> Split | None:
+    """`– 160 – charge d’affaires –`: the telegram's number, then its signer, if any."""
+    found = _DASHED_NUMBER.match(unit.text)
+    if found is None:
+        return None
+    if found["signer"] is None:
+        return ((unit, Role.REGISTRY),)
+    number, signer = split_at(unit, found.start("signer"))
+    return (number, Role.REGISTRY), (signer, Role.SIGNED)
+
+
 def number_signer_and_date(unit: Unit, text: str,
                            date_span: tuple[int, int] | None) -> Split | None:
     """`Nº 274 KOVALEV, 11 November`: the cable's number, its signer and the date, side by

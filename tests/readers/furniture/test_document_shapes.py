@@ -1580,3 +1580,12 @@ def test_an_undated_covering_note_ends_at_the_classification_under_its_offices_l
     assert texts(root, "//t:floatingText//t:opener/t:fw[@type='classification']") == [
         "Secret."]
     assert texts(root, "//t:floatingText//t:p")[0].startswith("In connection with the talks")
+
+
+def test_a_hungarian_cipher_telegram_ends_on_its_dashed_number_and_signer() -> None:
+    source = ("Subject: the party congress\n\nThe deputy head of the department told me that "
+              "they invite more than a hundred delegations to the congress.\n\n"
+              "– 212 – Kovács –\n\nTo be seen by\nComrade Szabó F.\nComrade Bényei\n")
+    root = converted_text(source, "September 3, 1980")
+    assert texts(root, "//t:closer/t:signed") == ["Kovács –"]
+    assert texts(root, "//t:closer/t:note[@type='registry']") == ["– 212 –"]

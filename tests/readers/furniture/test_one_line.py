@@ -123,3 +123,14 @@ def test_a_telegrams_number_then_its_date_and_place() -> None:
     # words between the number and the date: no such pair
     text = "No. 12 of the Ministry, 14 May 1970"
     assert one_line.number_and_date(unit(text), date_span(text), Role.DOCUMENT_NUMBER) is None
+
+
+def test_a_cipher_telegrams_dashed_number_and_its_signer() -> None:
+    assert parts(one_line.dashed_number_and_signer(unit("– 212 – Kovács –"))) == [
+        ("– 212 –", Role.REGISTRY), ("Kovács –", Role.SIGNED)]
+    assert parts(one_line.dashed_number_and_signer(unit("– 97 Ambassador –"))) == [
+        ("– 97", Role.REGISTRY), ("Ambassador –", Role.SIGNED)]
+    assert parts(one_line.dashed_number_and_signer(unit("– 301 –"))) == [
+        ("– 301 –", Role.REGISTRY)]
+    assert one_line.dashed_number_and_signer(unit("– the end –")) is None
+    assert one_line.dashed_number_and_signer(unit("Kovács – 212")) is None
