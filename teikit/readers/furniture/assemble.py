@@ -632,7 +632,10 @@ class Assembler:
             if (previous is not None and previous.zone == zone
                     and previous.role in (Role.LINE, Role.DATELINE)
                     and self.tests.date_span(previous.unit.text) is None
-                    and re.search(r",\s*[A-Z][\w’'-]+$", previous.unit.text)):
+                    and re.search(r",\s*[A-Z][\w’'-]+$", previous.unit.text)
+                    and not previous.unit.plain.lstrip()[:1].islower()):
+                # (`Embassy of the USSR, Pyongyang` / `8 July 1950`; not a title going on:
+                # `with the Indonesian Minister of Foreign Affairs, Sunario` / `24 March 1955`)
                 previous.unit = _join_lines(previous.unit, unit)
                 previous.role = Role.DATELINE
                 self.dated_zones.add(zone)

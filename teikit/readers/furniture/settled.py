@@ -40,6 +40,9 @@ _PLACE = r"[A-Z][A-Za-z’'-]+(?:[ -][A-Z][A-Za-z’'-]+){0,2}"
 _PLACE_THEN_DATE = LazyPattern(
     rf"^(?:(?i:from)\s+{_PLACE},?|{_PLACE},)\s+"
     r"(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2},?)\s+\d{4}\.?$")
+# An archive's title for the document: its kind, a comma, who wrote to whom.
+_ARCHIVE_TITLE = LazyPattern(r"(?i)^(?:cable|telegram|letter|memorandum|note|report|ciphergram)"
+                             r",\s+\S.*?\bto\b")
 # A word spaced out letter by letter (`N o t e`, `R E P O R T`).
 _SPACED = LazyPattern(r"(?:\w ){2,}\w")
 # How many copies were made, then where they went, on one line.
@@ -56,10 +59,12 @@ def settled_role(role: str, line: str, next_line: str | None) -> str:
         # an archive keeps the page; `DEA/DNU/DAC/DAM/600.(24h)`, the offices it went to
         return "text"
     if role == "dateline" and (_BY_HAND.match(text) or _PERIOD.search(text)
-                               or text.count("]") > text.count("[")):
+                               or text.count("]") > text.count("[")
+                               or _ARCHIVE_TITLE.match(text)):
         # `[handwritten:] 10 September 1951`: the hand's date, not the sender's; `29 June
         # through 8 August 1960`: the period a journal covers, its entries dated below;
-        # `29 May 1958"]`: the last line of a hand's note opened above
+        # `29 May 1958"]`: the last line of a hand's note opened above; `Cable, N. Firiubin
+        # to Soviet Foreign Ministry 4 November 1956`: the archive's title, repeated
         return "text"
     if role == "signed" and FORM_NAME.match(unspaced(text)) and _SPACED.fullmatch(text):
         return "text"  # `R E P O R T`: the form's name spaced out, nobody's signature

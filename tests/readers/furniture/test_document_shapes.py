@@ -1590,3 +1590,12 @@ def test_a_hungarian_cipher_telegram_ends_on_its_dashed_number_and_signer() -> N
     assert texts(root, "//t:closer/t:signed") == ["– 212 – Kovács –"]
     numbered = converted_text(source.replace("– 212 – Kovács –", "– 212 –"), "September 3, 1980")
     assert texts(numbered, "//t:closer/t:note[@type='registry']") == ["– 212 –"]
+
+
+def test_a_titles_last_line_with_a_name_after_a_comma_does_not_join_the_date_under_it(
+) -> None:
+    source = ("Record of Conversation\n\nwith the Burmese Minister of Foreign Affairs, Thant"
+              "\n\n12 March 1957\n\nThe minister received me at the ministry and spoke about "
+              "the visit of the premier to Beijing.\n\nIVANOV\n")
+    root = converted_text(source, "March 12, 1957")
+    assert texts(root, "//t:opener/t:dateline") == ["12 March 1957"]

@@ -23,6 +23,8 @@ from teikit.readers.furniture.settled import settled_role
     ("signed", "f.45 op.7 d.347", None, "signed"),
     ("dateline", "29 May 1958\"]", None, "text"),
     ("dateline", "[29 May 1958]", None, "dateline"),
+    ("dateline", "Cable, N. Petrov to Soviet Foreign Ministry 4 November 1956", None, "text"),
+    ("dateline", "Moscow, 4 November 1956", None, "dateline"),
     ("signed", "R E P O R T", None, "text"),
     ("signed", "G R O M Y K O", None, "signed"),
     ("text", "Havana, 12 March 1963", None, "dateline"),
