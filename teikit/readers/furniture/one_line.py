@@ -191,8 +191,15 @@ def signs_after_date(unit: Unit, span: tuple[int, int]) -> bool:
 
 
 def mark_after_date(unit: Unit, span: tuple[int, int]) -> bool:
-    """`21 May 1952 [signature]`: the date, then the signature's mark alone."""
-    return span[0] == 0 and MARK_ALONE.match(unit.text[span[1]:].strip(" ,")) is not None
+    """`21 May 1952 [signature]`: the date, then the signature's mark alone; `11 November 1945
+    Authenticated: (Khokhlov)`: the date, then who authenticated the copy."""
+    after = unit.text[span[1]:].strip(" ,")
+    return span[0] == 0 and (MARK_ALONE.match(after) is not None
+                             or _SIGNATURE_LABEL.match(after) is not None)
+
+
+_SIGNATURE_LABEL = LazyPattern(r"(?i)^(?:signed|authenticated(?:\s+by)?|true copy|correct)\s*:"
+                               r"\s*\S")
 
 
 def date_and_signer(unit: Unit, span: tuple[int, int]) -> Split:

@@ -135,3 +135,11 @@ def test_a_cipher_telegrams_dashed_number_and_its_signer() -> None:
     assert one_line.dashed_number_and_signer(unit("– the end –")) is None
     assert one_line.dashed_number_and_signer(unit("648-VK")) is None
     assert one_line.dashed_number_and_signer(unit("1950 – the year")) is None
+
+
+def test_a_date_then_who_authenticated_the_copy() -> None:
+    line = "12 May 1946 Authenticated: (Orlov)"
+    assert one_line.mark_after_date(unit(line), date_span(line))
+    assert parts(one_line.date_and_signer(unit(line), date_span(line))) == [
+        ("12 May 1946", Role.DATELINE), ("Authenticated: (Orlov)", Role.SIGNED)]
+    assert not one_line.mark_after_date(unit("12 May 1946 Moscow"), date_span("12 May 1946"))
