@@ -167,7 +167,9 @@ def test_a_document_of_another_shape_converts_sensibly() -> None:
     assert texts(root, "//t:closer/t:signed")[-1] == "Ambassador of the USSR in the DPRK T. Shtykov"
     assert root.xpath("string(//t:closer/t:dateline/t:date/@when)", namespaces=NS) == (
         "1950-03-31")
-    assert texts(root, "//t:list[@type='distribution']/t:item") == ["Cde. Gromyko"]
+    # (the heading's line names the first: `Sent to: Cde. Vyshinsky` / `Cde. Gromyko`)
+    assert texts(root, "//t:list[@type='distribution']/t:item") == [
+        "Cde. Vyshinsky", "Cde. Gromyko"]
     assert texts(root, "//t:postscript/t:note[@type='registry']/t:idno") == ["No. 234/sh"]
     assert result.warnings == []
 

@@ -193,9 +193,7 @@ def _better_known(bracketed: str, printed: str, words: WordTables) -> bool:
     translator names who is meant (`Filippov [Stalin]`), rather than completing the name
     (`Liu [Shaoqi]`, `Zhu [De]`)."""
     zipf = words.zipf
-    # (`Gao [Gang]`: a word English uses every day is no better known as a name)
-    return (len(bracketed) > 3 and zipf(bracketed) >= 3.0 and zipf(bracketed) > zipf(printed) + 1
-            and not words.is_everyday(bracketed))
+    return len(bracketed) > 3 and zipf(bracketed) >= 3.0 and zipf(bracketed) > zipf(printed) + 1
 
 
 def ends_with_title(before: str) -> bool:
@@ -258,16 +256,22 @@ def _completes(ctx: BracketContext, text: str, printed: str) -> bool:
     """Whether the bracket supplies the rest of the printed name rather than another name:
     the given name after a short family name (`Kim [Il Sung]`); the family name after
     initials (`M.S. [Gorbachev]`) or after a given name and patronymic (`Viktor Mikhailovich
-    [Chebrikov]`); common English words (`the Unified [Command]`); or the two together
-    written elsewhere in the document (`Zhou [Enlai]` where `Zhou Enlai` stands unbracketed)."""
+    [Chebrikov]`); the name's kind (`the Unified [Command]`, `Ural [Mountains]`); or the two
+    together written elsewhere in the document (`Zhou [Enlai]` where `Zhou Enlai` stands
+    unbracketed)."""
     last = printed.split()[-1]
     return (_given_name_completed(text, printed)
             or (_GIVEN_INITIALS.fullmatch(printed.strip()) is not None and " " not in text)
             or _PATRONYMIC.search(last) is not None
-            or all(ctx.doc.words.is_common(word) for word in text.split())
+            or all(_strip_token(word) in _GENERIC_NOUNS for word in text.split())
             or ctx.doc.occurs_unbracketed(f"{printed.strip()} {text}"))
 
 
+# The nouns that complete a name as its kind (`the Unified [Command]`, `Oriente [Province]`,
+# `Ural [Mountains]`): words of the language, where `[Korea]` after a city is a name.
+_GENERIC_NOUNS = ORGANISATION_WORDS | frozenset(
+    "province district region county mountains mountain river lake sea island islands city "
+    "airlines airline enterprise company factory plant station port".split())
 _INITIALS_ONLY = re.compile(r"(?:[A-ZА-Я]\.\s?){1,3}")
 # A person's initials (not an acronym's three letters: `K.L.M. [Royal Dutch Airlines]`).
 _GIVEN_INITIALS = re.compile(r"(?:[A-ZА-Я]\.\s?){1,2}")
@@ -277,13 +281,15 @@ _SYLLABLE_LETTERS = 5
 
 
 def _given_name_completed(text: str, printed: str) -> bool:
-    """`Kim [Il Sung]`, `Ho [Chi Minh]`, `Pak [Hon Yong]`: a short family name printed alone,
-    the given name's syllables supplied after it; not `Ri [Ri Jong Ok]` (the name again) nor
+    """`Kim [Il Sung]`, `Ho [Chi Minh]`, `Gao [Gang]`: a short family name printed alone, the
+    given name's syllables supplied after it; not `Ri [Ri Jong Ok]` (the name again) nor
     `Shahidi [Bao Erhan]` (another name of the same man)."""
     surname = printed.split()
     syllables = text.split()
+    # (one syllable after a family name of three letters at most: `Aksu [Akesu]` respells)
     return (len(surname) == 1 and len(surname[0]) <= _SURNAME_LETTERS
-            and len(syllables) == 2 and surname[0].lower() not in text.lower()
+            and (len(syllables) == 2 or (len(syllables) == 1 and len(surname[0]) <= 3))
+            and surname[0].lower() not in text.lower()
             and all(len(s) <= _SYLLABLE_LETTERS and s[:1].isupper() and s[1:].islower()
                     for s in syllables))
 

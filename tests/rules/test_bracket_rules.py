@@ -108,6 +108,11 @@ CASES = [
      'reason="omitted" resp="#translator">Gromyko</supplied></persName> said'),
     ("the Unified [Command] of", '<persName>Unified <supplied reason="omitted" '
      'resp="#translator">Command</supplied></persName> of'),
+    ("in Oriente [Province] the", '<supplied reason="omitted" resp="#translator">Province'
+     "</supplied>"),
+    # the country after a city is no completion
+    ("from Pyongyang [Korea] to", '<choice><orig>Pyongyang </orig><reg resp="#translator">'
+     "Korea</reg></choice>"),
     ("Marshal CHEN Yi arrived, and CHEN [Yi] said", '<persName>CHEN <supplied '
      'reason="omitted" resp="#translator">Yi</supplied></persName> said'),
     # the printed name stops at the sentence before and at an office
@@ -223,8 +228,9 @@ def test_named_hands_get_their_own_hand_notes() -> None:
 
 
 @pytest.mark.parametrize(("snippet", "expected"), [
-    # The space after the label separates it from the addition, before it in the TEI...
-    ("said [handwritten:] agreed", 'said  <add hand="#hand-1">agreed'),  # the usual form
+    # The space after the label separates it from the addition: the label's form prints it,
+    # so the TEI keeps only the space before the label...
+    ("said [handwritten:] agreed", 'said <add hand="#hand-1">agreed'),  # the usual form
     # ...unless the label is glued to what stands before it: moved before the addition, the
     # space would separate that word from the label, and the source would not come back.
     ("saidé[handwritten:]\tagreed", 'saidé<add hand="#hand-1" rend="[handwritten:]{}">\tagreed'),
