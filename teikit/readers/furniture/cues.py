@@ -91,7 +91,8 @@ LIST_HEAD_WORDS = (r"distributed to|distribution(?: list)?(?:\s*[-–—]\s*\d+ 
                    r"excerpts (?:have been )?sent(?: \(?to\)?)?")
 # How many copies were made: `5 copies`, `Two copies printed`, `Made in 3 copies`.
 COPIES_MADE = (rf"{COPY_COUNT}\s+copies\b(?:\s+(?:printed|made|typed))?|"
-               rf"(?:(?:made|printed|typed|prepared|produced|done) )?in {COPY_COUNT}\s+copies|"
+               rf"(?:(?:made|printed|typed|prepared|produced|done|written):?\s)?in:?\s"
+               rf"{COPY_COUNT}\s+copies|"  # (`Made in: 12 copies`, `Written: in four copies`)
                r"(?:this (?:message|document|telegram|cable) )?was (?:made|typed|printed) "
                r"(?:twice|in duplicate|in triplicate)")
 # Who is to read a cipher telegram and who has (`To be seen by` / `Comrade Szabó F.`).

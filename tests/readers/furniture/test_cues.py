@@ -59,6 +59,8 @@ def cues(text: str, zone: str = "closer", **context: object) -> set[str]:
     ("Grade: Urgent", "precedence"),
     ("Copies: Stalin (2), Molotov, Beria", "distribution_head"),
     ("Received by:", "distribution_head"),
+    ("Made in: 12 copies", "distribution_head"),
+    ("Written: in four copies", "distribution_head"),
     ("Received by: Petrov, 12.5.62", "receipt"),
     ("Five copies printed v[i]", "distribution_head"),
     ("To: Cmrds. Malenkov, Bulganin, Vasilevsky", "plural_recipients"),
