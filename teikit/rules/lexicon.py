@@ -156,7 +156,6 @@ def looks_transliterated(text: str) -> bool:
 
 # (the apostrophe of a possessive or of a contraction is English's, not a soft sign)
 _SOFT_SIGN = re.compile(r"[^\W\d_]’(?!(?:s|ll|re|ve|d|m)\b|(?<=n’)t\b)(?:[^\W\d_]|\b|$)")
-POSSESSIVE = re.compile(r"['’]s$")
 
 
 # Adjectives of nationality and of direction: `the [North Korean] party`, `[Cuban] troops`.

@@ -272,9 +272,9 @@ def _completes(ctx: BracketContext, text: str, printed: str) -> bool:
 _GENERIC_NOUNS = ORGANISATION_WORDS | frozenset(
     "province district region county mountains mountain river lake sea island islands city "
     "airlines airline enterprise company factory plant station port".split())
-_INITIALS_ONLY = re.compile(r"(?:[A-ZА-Я]\.\s?){1,3}")
+_INITIALS_ONLY = re.compile(rf"{_INITIAL_WORD.pattern}(?:\s?{_INITIAL_WORD.pattern}){{0,2}}\s?")
 # A person's initials (not an acronym's three letters: `K.L.M. [Royal Dutch Airlines]`).
-_GIVEN_INITIALS = re.compile(r"(?:[A-ZА-Я]\.\s?){1,2}")
+_GIVEN_INITIALS = re.compile(rf"{_INITIAL_WORD.pattern}(?:\s?{_INITIAL_WORD.pattern})?\s?")
 _PATRONYMIC = re.compile(r"(?:ovich|evich|ovna|evna|ich)$")
 _SURNAME_LETTERS = 4
 _SYLLABLE_LETTERS = 5

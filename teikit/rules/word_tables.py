@@ -17,7 +17,6 @@ from teikit.rules.lexicon import (
     ENGLISH,
     ENGLISH_FORMATION,
     KNOWN,
-    POSSESSIVE,
     SortedTable,
     load_table,
     looks_transliterated,
@@ -47,7 +46,7 @@ class WordTables:
         """How frequent `word` is in English; a possessive as its noun is (`translator's`)."""
         lowered = word.lower().replace("’", "'")  # (the table spells `we'll` so)
         value = self.english.zipf(lowered)
-        if POSSESSIVE.search(lowered):
+        if lowered.endswith("'s"):
             return max(value, self.english.zipf(lowered[:-2]))
         return value
 

@@ -520,9 +520,8 @@ class Assembler:
             # `Chairman of the … Commission` / `[signature] (V. Grigor’yan)`: one signature
             merged = _join_lines(unit, self.pieces[following].unit)
             return self._signed(merged, zone, index, following + 1)
-        dashed = (one_line.dashed_number_and_signer(unit)
-                  if closing and self.tests.date_span(unit.text) is None else None)
-        if dashed is not None:
+        dashed = one_line.dashed_number_and_signer(unit) if closing else None
+        if dashed is not None and self.tests.date_span(unit.text) is None:
             return self._add_split(zone, dashed, index)
         by_hand = _HANDWRITTEN_LINE.match(text) if closing else None
         if by_hand is not None:
@@ -691,7 +690,7 @@ class Assembler:
             # `Commanding General` / `of the Baku Military District`; `Secretary of the CC of
             # the CP(b)` / `of Azerbaijan M. D. Bagirov`: the office's name goes on under it
             unit, after = self._take_under(unit, after)
-        below = self._line_text(after, ("text", "signed"))
+            below = self._line_text(after, ("text", "signed"))
         if (below is not None and OFFICE_LINE.match(below)
                 and len(below.split()) <= _OFFICE_WORDS):
             unit, after = self._take_under(unit, after)
@@ -741,8 +740,8 @@ class Assembler:
 
 # The most words of an office's title on a line of its own (`Chargé d'Affaires ad interim`).
 _OFFICE_WORDS = 10
-# A place's name alone, in title case (a signer's name under a date is mostly in capitals or of
-# several words): `Pyongyang`, `Moscow.`, `Pyongyang”`.
+
+
 def _goes_on_below(line: str, below: str) -> bool:
     """Whether `below` goes on with the office's name of `line` (`for State Security of the
     USSR` under `Chairman of the Committee`): a short line in lower case that ends no
@@ -751,6 +750,8 @@ def _goes_on_below(line: str, below: str) -> bool:
             and not ends_sentence(below) and not line.rstrip().endswith("."))
 
 
+# A place's name alone, in title case (a signer's name under a date is mostly in capitals or of
+# several words): `Pyongyang`, `Moscow.`, `Pyongyang”`.
 _PLACE_WORD = LazyPattern(r"^[A-ZА-Я][a-zа-яё’'-]{2,}[.,]?[\"”»]?$")
 # A number under a label that says what number it is (reference, registration, inventory,
 # file, outgoing), alone on its line.

@@ -149,8 +149,10 @@ MARKING_AT_END = LazyPattern(
 MARKING_THEN_COPY = LazyPattern(
     r"(?i)^(?P<marking>(?:top\s+|strictly\s+)?secret|(?:strictly\s+)?confidential)[.,!]?\s+"
     r"(?P<copy>(?:\[handwritten:\s*)?copy\s+(?:n[º°o]\.?|№|#)?\s*(?:\d{1,3}|_+\d{1,3}_+)\.?\]?)$")
+# The label a signature stands under: `Signed:`, `Authenticated by:`, `True copy:`.
+SIGNATURE_LABEL = r"(?:signed|authenticated(?:\s+by)?|verified|true copy)\s*:"
 SIGNATURE_MARK = re.compile(
-    r"(?i)^(?:signed|authenticated(?:\s+by)?|verified|true copy)\s*:|" + SIGNATURE_BRACKET +
+    r"(?i)^" + SIGNATURE_LABEL + "|" + SIGNATURE_BRACKET +
     # (`Signed A. Gromyko`: the word, then initials and the name, without a colon)
     r"|^(?i:signed)\s+(?:by\s+)?(?:[A-ZА-Я]\.\s?){1,2}\s?[A-ZА-Я][\w’'-]+\s*$" +
     # (`/A. PUZANOV/`, `/Signature/`; not `/after checking/`, words of the text in slashes)

@@ -36,13 +36,13 @@ _NUMBERED_COPY = LazyPattern(r"^Copy\s+(?:N[º°o]\.?|№)\s*\d{1,3}\s+to\b")
 # A copy's number with words after it, among such lines (`Copy Nº 15 copy`, `Copy Nº 1
 # Distribution list` in a cable's table of copies).
 _COPY_LINE = LazyPattern(r"^Copy\s+(?:N[º°o]\.?|№)\s*\d{1,3}\s+\S")
+ADDRESS = LazyPattern(r"^To\s+(?!the\b)[A-Z][^.!?:]*$")
+_DASHED_ADDRESSEE = LazyPattern(r"^[A-Z][^.!?]{2,60}\s[–—-]\s[A-Z][\w .'’-]{1,40}$")
 
 
 def copies_go_on(head: str, text: str) -> bool:
     """Whether `text` is one more copy of a list of numbered copies that `head` begins."""
     return _COPY_LINE.match(head) is not None and _COPY_LINE.match(text) is not None
-ADDRESS = LazyPattern(r"^To\s+(?!the\b)[A-Z][^.!?:]*$")
-_DASHED_ADDRESSEE = LazyPattern(r"^[A-Z][^.!?]{2,60}\s[–—-]\s[A-Z][\w .'’-]{1,40}$")
 
 
 def names_a_comrade(text: str) -> bool:

@@ -17,6 +17,7 @@ from teikit.readers.furniture.cues import (
     MARKING_AT_END,
     MARKING_THEN_COPY,
     NUMBER_SIGN,
+    SIGNATURE_LABEL,
 )
 from teikit.readers.lines import ADDRESS_MARKED, is_name_line, split_at
 from teikit.readers.units import Unit
@@ -198,8 +199,7 @@ def mark_after_date(unit: Unit, span: tuple[int, int]) -> bool:
                              or _SIGNATURE_LABEL.match(after) is not None)
 
 
-_SIGNATURE_LABEL = LazyPattern(r"(?i)^(?:signed|authenticated(?:\s+by)?|true copy|correct)\s*:"
-                               r"\s*\S")
+_SIGNATURE_LABEL = LazyPattern(rf"(?i)^{SIGNATURE_LABEL}\s*\S")
 
 
 def date_and_signer(unit: Unit, span: tuple[int, int]) -> Split:

@@ -15,6 +15,7 @@ from teikit.readers.furniture.cues import (
     FORM_NAME,
     OPEN_END,
     RECORD_KIND,
+    SPACED_CAPITALS,
     unspaced,
 )
 from teikit.readers.furniture.transmitted import names_its_decision
@@ -43,8 +44,6 @@ _PLACE_THEN_DATE = LazyPattern(
 # An archive's title for the document: its kind, a comma, who wrote to whom.
 _ARCHIVE_TITLE = LazyPattern(r"(?i)^(?:cable|telegram|letter|memorandum|note|report|ciphergram)"
                              r",\s+\S.*?\bto\b")
-# A word spaced out letter by letter (`N o t e`, `R E P O R T`).
-_SPACED = LazyPattern(r"(?:\w ){2,}\w")
 # How many copies were made, then where they went, on one line.
 _COPIES_THEN_ITEMS = LazyPattern(rf"(?i)^(?:{COPIES_MADE})[.,:;]\s+\S")
 
@@ -66,7 +65,7 @@ def settled_role(role: str, line: str, next_line: str | None) -> str:
         # `29 May 1958"]`: the last line of a hand's note opened above; `Cable, N. Firiubin
         # to Soviet Foreign Ministry 4 November 1956`: the archive's title, repeated
         return "text"
-    if role == "signed" and FORM_NAME.match(unspaced(text)) and _SPACED.fullmatch(text):
+    if role == "signed" and SPACED_CAPITALS.match(text) and FORM_NAME.match(unspaced(text)):
         return "text"  # `R E P O R T`: the form's name spaced out, nobody's signature
     if role == "text" and _PLACE_THEN_DATE.match(text) and not RECORD_KIND.search(text):
         return "dateline"  # (`Typed by: Vajdáné` / `Havana, 12 March 1963`: not the typist's)
