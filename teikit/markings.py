@@ -9,9 +9,12 @@ import re
 HANDLING = (r"(?:making (?:of )?copies|copying|reproduction|duplication) (?:is |are )?"
             r"(?:strictly )?(?:prohibited|forbidden|not permitted|not allowed)|not to be "
             r"(?:copied|reproduced)|do not (?:copy|reproduce)")
+# How secret, with the degree the forms print before it: `Top Secret`, `Strictly confidential`,
+# `Highly Confidential!`, `Absolutely secret`.
+SECRECY = (r"(?:(?:top|strictly|highly|absolutely|most|very|especially|particularly)\s+)?"
+           r"(?:secret|confidential)")
 CLASSIFICATION = re.compile(
-    r"(?i)^(?:top secret|secret|strictly secret|highly secret|absolutely secret|confidential|"
-    r"strictly confidential|personal and confidential|restricted|of special importance|"
+    r"(?i)^(?:" + SECRECY + r"|personal and confidential|restricted|of special importance|"
     r"special|personal|urgent|immediate|for official use only|" + HANDLING + "|"
     r"eyes only|special file|classified|no foreign dissem)[.!]?$"
 )

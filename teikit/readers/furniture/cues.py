@@ -16,7 +16,7 @@ from functools import cached_property
 
 from teikit.dates import find_dates
 from teikit.lazy_pattern import LazyPattern
-from teikit.markings import HANDLING
+from teikit.markings import HANDLING, SECRECY
 
 _WORD = re.compile(r"[^\W\d_][\w’'.-]*")
 BRACKETED = re.compile(r"\[[^\[\]]*\]")
@@ -68,11 +68,11 @@ CLASSIFICATION_WORD = re.compile(
     r"for official use|" + HANDLING + r"|to be preserved|"
     r"copy only|no foreign dissem|not for publication)\b")
 CLASSIFICATION_LINE = re.compile(
-    r"(?i)^(?:classification\s*:\s*)?(?:top secret|strictly secret|secret|confidential|"
-    r"strictly confidential|personal(?: and confidential)?|special|restricted|eyes only|"
+    r"(?i)^(?:classification\s*:\s*)?(?:" + SECRECY + r"|"
+    r"personal(?: and confidential)?|special|restricted|eyes only|"
     r"of special importance|for official use only|" + HANDLING + r"|"
     # how few copies may exist or who may see them: `Single Copy`, `(Limited Distribution)`
-    r"single copy|only copy|\(limited distribution\)|limited distribution)[.!]?"
+    r"(?:the )?(?:single|only) copy|\(limited distribution\)|limited distribution)[.!]?"
     r"(?:\s+(?:urgent|immediate))?$")
 # A telegram's precedence, alone or under its form's label: `Urgent`, `Level: Extra Urgent
 # Advance`, `Status: Extremely Urgent, Advance Dispatch`, `Grade: Urgent`.
@@ -141,13 +141,12 @@ MARK_ALONE = LazyPattern(rf"(?i)^{SIGNATURE_BRACKET}\.?$")
 # The classification printed at the end of a letterhead's line (`in the MPR  Secret`, `SOVIET
 # EMBASSY IN THE DPRK TOP SECRET`, `… Republic TOP SECRET!`).
 MARKING_AT_END = LazyPattern(
-    r"(?<=\S)\s+(?P<marking>(?i:top\s+secret|strictly\s+secret|secret|confidential|"
-    r"strictly\s+confidential)[.!]?)\s*$")
+    r"(?<=\S)\s+(?P<marking>(?i:" + SECRECY + r")[.!]?)\s*$")
 # A document's first line: its classification, then the copy's number (`Secret Copy Nº 1`,
 # `TOP SECRET, Copy No. 2`, `Secret. Copy #_1_`, the number written into the form's blank).
 # (the copy's number may be the hand's: `Top Secret [handwritten: copy Nº 3]`)
 MARKING_THEN_COPY = LazyPattern(
-    r"(?i)^(?P<marking>(?:top\s+|strictly\s+)?secret|(?:strictly\s+)?confidential)[.,!]?\s+"
+    r"(?i)^(?P<marking>" + SECRECY + r")[.,!]?\s+"
     r"(?P<copy>(?:\[handwritten:\s*)?copy\s+(?:n[º°o]\.?|№|#)?\s*(?:\d{1,3}|_+\d{1,3}_+)\.?\]?)$")
 # The label a signature stands under: `Signed:`, `Authenticated by:`, `True copy:`.
 SIGNATURE_LABEL = r"(?:signed|authenticated(?:\s+by)?|verified|true copy)\s*:"

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from teikit.lazy_pattern import LazyPattern
+from teikit.markings import SECRECY
 from teikit.model import Role
 from teikit.readers.furniture.cues import (
     BRACKETED,
@@ -72,6 +73,18 @@ def column_and_marking(unit: Unit, number_role: Role) -> Split | None:
 
 
 _COLUMN_GAP = LazyPattern(r"\S\s{3,}$")
+
+
+def filed_number_and_marking(unit: Unit, number_role: Role) -> Split | None:
+    """`131/1963/top secret`, `57/1961./Top Secret`: a file's number and year, then its
+    classification after one more slash, as Hungarian ministries file their papers."""
+    found = _FILED_MARKING.match(unit.text)
+    if found is None:
+        return None
+    return _line_then_marking(unit, found, number_role)
+
+
+_FILED_MARKING = LazyPattern(r"^\s*\d[\d./-]*/(?P<marking>(?i:" + SECRECY + r")[.!]?)\s*$")
 
 
 def number_and_marking(unit: Unit, number_role: Role) -> Split | None:

@@ -143,3 +143,16 @@ def test_a_date_then_who_authenticated_the_copy() -> None:
     assert parts(one_line.date_and_signer(unit(line), date_span(line))) == [
         ("12 May 1946", Role.DATELINE), ("Authenticated: (Orlov)", Role.SIGNED)]
     assert not one_line.mark_after_date(unit("12 May 1946 Moscow"), date_span("12 May 1946"))
+
+
+def test_a_filed_number_and_its_classification_after_a_slash() -> None:
+    assert parts(one_line.filed_number_and_marking(unit("88/1962/top secret"),
+                                                   Role.DOCUMENT_NUMBER)) == [
+        ("88/1962/", Role.DOCUMENT_NUMBER), ("top secret", Role.CLASSIFICATION)]
+    assert parts(one_line.filed_number_and_marking(unit("14/1959./Strictly Confidential!"),
+                                                   Role.REGISTRY)) == [
+        ("14/1959./", Role.REGISTRY), ("Strictly Confidential!", Role.CLASSIFICATION)]
+    # a number without its marking, or a marking in a sentence, is no such line
+    assert one_line.filed_number_and_marking(unit("88/1962/b"), Role.REGISTRY) is None
+    assert one_line.filed_number_and_marking(unit("Report 88/1962/top secret"),
+                                             Role.REGISTRY) is None

@@ -1,0 +1,44 @@
+"""Classification lines as the forms print them, with the degree of secrecy before the word and
+the file's number before it (documents written for the tests)."""
+
+from __future__ import annotations
+
+import pytest
+from lxml import etree
+
+from teikit import TEI_NS
+from teikit.convert import convert_text
+
+NS = {"t": TEI_NS}
+
+
+def converted(source: str) -> etree._Element:
+    return convert_text(source, overrides={"title": "Test", "date_text": "March 4, 1962"},
+                        enrich=False).tree.getroot()
+
+
+def texts(root: etree._Element, xpath: str) -> list[str]:
+    return [" ".join("".join(e.itertext()).split()) for e in root.xpath(xpath, namespaces=NS)]
+
+
+REPORT = ("The Embassy of the Hungarian People’s Republic\n{marking}\nHavana, 4 March 1962\n"
+          "Subject: The visit of the Czechoslovak trade delegation.\n\n"
+          "The delegation arrived on 1 March and held talks with the Ministry of Foreign Trade "
+          "about the deliveries of the next year.\n\nJános Kovács\nambassador\n")
+
+
+@pytest.mark.parametrize("marking", [
+    "Highly Confidential!", "ABSOLUTELY SECRET", "Very secret", "the only copy"])
+def test_a_degree_of_secrecy_is_part_of_the_classification(marking: str) -> None:
+    """`Highly` was left outside the marking as a line of its own (`Highly` /
+    `<fw>Confidential!</fw>`), and the header's category named the lesser degree."""
+    root = converted(REPORT.format(marking=marking))
+    assert texts(root, "//t:opener/t:fw[@type='classification']") == [marking]
+    assert texts(root, "//t:teiHeader//t:category/t:catDesc") == [marking]
+
+
+def test_a_files_number_with_its_classification_after_a_slash_is_both() -> None:
+    """`88/1962/top secret`: the number was a bare line and the marking its last word."""
+    root = converted(REPORT.format(marking="88/1962/top secret"))
+    assert texts(root, "//t:opener/t:idno[@type='document']") == ["88/1962/"]
+    assert texts(root, "//t:opener/t:fw[@type='classification']") == ["top secret"]
