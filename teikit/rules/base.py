@@ -19,6 +19,10 @@ from teikit.model import Inline, Intervention
 from teikit.rules.word_tables import WordTables
 
 TRANSLATOR = "#translator"
+# The editor's signature closing a remark: `[… had gone on to Havana—ed.]`, `[one line
+# deleted--ed.]`, `[Teodoro Moscoso—ed.,]`.
+EDITOR_SIGNED = re.compile(r"(?i)(?<=\S)(?:\s*[—–]|\s*--|\s+-)\s*(?:eds?|editors?|trans|transl|tr)"
+                           r"\.?\s*[,.;]?$")
 
 
 def _outside_brackets(text: str, position: int) -> bool:

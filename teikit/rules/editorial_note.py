@@ -6,7 +6,7 @@ import re
 
 from teikit.conventions import Convention, bracketed
 from teikit.metadata.languages import language_code
-from teikit.rules.base import TRANSLATOR, BracketContext, Match, Rule
+from teikit.rules.base import EDITOR_SIGNED, TRANSLATOR, BracketContext, Match, Rule
 
 _NOTE_LABEL = re.compile(r"(?i)^\s*(?:translator['’]?s?|editor['’]?s?|ed\.|trans\.|tn|n\.\s?b\.)"
                          r"\s*(?:note\s*[:—–]|:)")  # (`[trans. note—presumably …]`)
@@ -99,6 +99,7 @@ def _read(ctx: BracketContext) -> Match | None:
     text = ctx.plain
     if not (
         _NOTE_LABEL.match(text)
+        or EDITOR_SIGNED.search(text)
         or _WHOSE_SIGNATURE.match(text)
         or _labelled(ctx)
         or _in_language(text)

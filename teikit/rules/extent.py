@@ -8,9 +8,10 @@ from __future__ import annotations
 from teikit.lazy_pattern import LazyPattern
 
 # What a report of damage or omission speaks of: the text, its parts and what is attached to
-# it, or nothing else at all.
+# it, or nothing else at all (`half-line`: half of one).
 TEXT_PART = LazyPattern(
-    r"(?i)\b(?:text|page|pages|sheet|paper|word|words|line|lines|letter|letters|passage|sentence|"
+    r"(?i)\b(?:half[- ]?)?(?:text|page|pages|sheet|paper|word|words|line|lines|letter|letters|"
+    r"passage|sentence|"
     r"sentences|paragraph|paragraphs|section|sections|part|parts|portion|remainder|rest|end|"
     r"beginning|top|bottom|corner|edge|margin|document|name|names|number|numbers|figure|"
     r"figures|date|signature|original|copy|here|several|one|two|three|four|five|\d+|"

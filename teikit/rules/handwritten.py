@@ -64,6 +64,10 @@ def labelled(ctx: BracketContext, rest_start: int, convention: Convention, tag: 
     children = ctx.parse_after(extent)
     lead: list[Inline] = []
     printed = "[" + ctx.inner + "] "
+    if after.startswith(":") and children and isinstance(children[0], Text):
+        # `[handwritten]: MINUTES Nº 51`: the label's colon printed after its bracket
+        children[0] = Text(children[0].value[1:])
+        printed = "[" + ctx.inner + "]: "
     if children and isinstance(children[0], Text) and children[0].value[:1].isspace():
         if not ctx.glued_before:
             # The space after the label separates; it is not part of the addition: the
@@ -80,9 +84,8 @@ def labelled(ctx: BracketContext, rest_start: int, convention: Convention, tag: 
 
 def _opens_line(ctx: BracketContext) -> bool:
     """Whether the bracket begins its line: a label alone names what follows only there
-    (`[Handwritten] as` in a sentence is the translator's remark, as `[handwritten]: …` is)."""
-    return (not ctx.before.rsplit("\n", 1)[-1].strip() and not ctx.glued_before
-            and not ctx.after.startswith(":"))
+    (`[Handwritten] as` or `[handwritten]: …` in a sentence is the translator's remark)."""
+    return not ctx.before.rsplit("\n", 1)[-1].strip() and not ctx.glued_before
 
 
 def _read(ctx: BracketContext) -> Match | None:

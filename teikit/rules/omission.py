@@ -9,7 +9,7 @@ from teikit import templates
 from teikit.conventions import Convention, Form
 from teikit.lazy_pattern import LazyPattern
 from teikit.model import Intervention
-from teikit.rules.base import BracketContext, Match, Rule
+from teikit.rules.base import EDITOR_SIGNED, BracketContext, Match, Rule
 from teikit.rules.extent import TEXT_PART, extent
 
 _EDITORIAL = (("reason", "editorial"),)
@@ -25,6 +25,7 @@ _LEFT_OUT = LazyPattern(
     r"left out|skipped|abridged|excerpted|not published)\b")
 
 
+_DELETED = LazyPattern(r"(?i)\bdeleted\b")
 # Words that may stand around the text's parts in such a report.
 _LINKING = frozenset("the of a an is are was were has have been here in from this that these "
                      "following preceding last first remaining next further other and by "
@@ -38,6 +39,11 @@ def _left_out(text: str) -> bool:
     is Article 3]`)."""
     if not text or len(text.split()) > 10 or ":" in text:
         return False  # a labelled remark (`[Translator's note: …]`) says more than a gap
+    signed = EDITOR_SIGNED.search(text)
+    if signed is not None:
+        # what the editor deleted, the editor left out (`[half-line deleted--ed.]`; deleted
+        # unsigned may be the original's own crossing out)
+        text = _DELETED.sub("omitted", text[: signed.start()])
     found = _LEFT_OUT.search(text)
     if found is None:
         return False

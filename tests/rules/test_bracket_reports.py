@@ -80,6 +80,15 @@ REPORTS = [
     # After a place preposition, a single name is renamed, not completed by a given name.
     ("they met in Peking [Beijing] again", 'in <placeName><choice><orig>Peking </orig><reg '
      'resp="#translator">Beijing</reg></choice></placeName> again'),
+    # A remark the editor signs at its end (`—ed.`, `--ed.`) is the editor's, whatever it
+    # opens with; what the editor deleted, the editor left out.
+    ("the [Trade Council of the Americas—ed.] met", f"the {REMARK}Trade Council of the "
+     "Americas—ed.</note> met"),
+    ("by [Miguel Ortiz—ed.,] who", f"by {REMARK}Miguel Ortiz—ed.,</note> who"),
+    ("[two lines deleted--ed.] further", '<gap reason="editorial" unit="line" quantity="2">'
+     "<desc>two lines deleted--ed.</desc></gap> further"),
+    ("[half-line deleted -- ed.] further", '<gap reason="editorial"><desc>half-line deleted -- '
+     "ed.</desc></gap> further"),
 ]
 
 
@@ -94,6 +103,8 @@ KEPT = [
     ("the [omitted clause is Article 3]", "unclassified"),
     ("[abbreviation unclear]", "remark"),
     ("[Translator's note: the rest is omitted.]", "remark"),
+    # deleted, unsigned, may be the original's crossing out
+    ("[two lines deleted]", "unclassified"),
     ("a person Pak [Heon-yeong] said", "completed"),
 ]
 

@@ -300,6 +300,16 @@ def test_a_hands_label_without_its_colon_introduces_the_hands_words() -> None:
     assert "<add" not in inner_xml(PROSE.format("[handwritten]: agreed"))
 
 
+def test_a_hands_label_with_its_colon_after_the_bracket_opening_a_line() -> None:
+    """`[handwritten]: MINUTES Nº 51 of the`: at a line's start the colon outside the bracket
+    ends the label as one inside does (the label was kept as the translator's remark, the
+    hand's words as typed text)."""
+    xml = etree.tostring(body_of(f"[handwritten]: Protocol Nº 12\n\n{PROSE.format('so')}"),
+                         encoding="unicode")
+    assert '<add hand="#hand-1" rend="[handwritten]: {}">Protocol Nº 12</add>' in xml
+    assert 'place="inline"' not in xml
+
+
 @pytest.mark.parametrize("line", [
     "[Handwritten] We agree and will pass it on.",
     "[Handwritten comment] Please review the text again.",
