@@ -240,6 +240,7 @@ class InlineParser:
             offer=lambda derived, rule: self._first_match(
                 derived, self.rules[self.rules.index(rule) + 1 :]),
             glued_before=span.start > 0 and not text[span.start - 1].isspace(),
+            previous=text[span.start - 1] if span.start > 0 else "",
         )
         match = self._first_match(ctx, self.rules)
         if match is not None:

@@ -96,13 +96,16 @@ class BracketContext:
     glued_before: bool = False
     """Whether the bracket follows a character that is not white space (`word[`, `][`):
     `before` holds only the text since the bracket or quotation before it."""
+    previous: str = ""
+    """The character before the bracket (`]` after a bracket, `[` in a bracket printed twice),
+    none at the start of the text."""
 
     def part(self, start: int, end: int) -> BracketContext:
         """The same bracket with only `inner[start:end]` inside (neighbours unchanged)."""
         return BracketContext(
             self.inner[start:end], self.before, self.read_after, self.doc,
             lambda i, j: self.parse(start + i, start + j), self.parse_after, self.offer,
-            self.glued_before,
+            self.glued_before, self.previous,
         )
 
     @cached_property

@@ -125,6 +125,22 @@ def test_numbered_markers_take_the_first_free_note_with_their_number_after_them(
     assert [d.message for d in diagnostics] == ["note [3] has no marker in the text"]
 
 
+def test_a_number_glued_to_a_word_is_a_note_marker_even_when_the_page_lost_its_note() -> None:
+    """A page cut before its notes: `Yasser Arafat[1], on …`, `[Ung Van Khiem][2]Minister`,
+    `1961].[3] The …` were brackets no convention described; they are markers without a note
+    (said so, kept as printed). A number set apart by spaces, or in a bracket printed twice, is
+    no marker."""
+    text = (f"{LONG} with Yasser Arafat[1], on Friday, with [Ung Van Khiem][2]Minister and in "
+            "August [1961].[3] The text [64] goes on [[5]]7.\n")
+    root, diagnostics = convert(text)
+    assert sorted(d.message for d in diagnostics) == [
+        "bracket not classified by the profile: [5] (kept as seg type='unclassified-bracket')",
+        "bracket not classified by the profile: [64] (kept as seg type='unclassified-bracket')",
+        *(f"note marker [{n}] has no note text (kept as text)" for n in "123")]
+    assert "Arafat[1], on" in "".join(root.itertext())
+    assert root.xpath("//t:seg[@type='unclassified-bracket']", namespaces=NS)[0].text == "64"
+
+
 ENDNOTES = (f"To Comrade FILIPPOV.\n\n{LONG}[1] and the rest of it[2] today.\n\nROSHCHIN\n\n"
             "Notes:\n\n1. The text of the message was sent separately.\n\n2. Kim Il Sung was "
             "then Chairman of the Cabinet of Ministers of the DPRK.\n")
