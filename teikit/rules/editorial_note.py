@@ -34,7 +34,7 @@ _SEE = (r"(?i:(?:see|vide) (?:also )?(?:(?:the )?(?:notes?|below|above|footnotes
 # "[Probably Stalin]", "[Unidentified]".
 _EDITORIAL_OPENING = re.compile(
     r"^(?:Translation|Translated|Translator|Note|Editor|Seal|Signature|Signed|Illegible|"
-    r"Emphasis|Original|Underlined|Crossed|Text|Page|Attachment|Enclosure|Omitted|Blank|"
+    r"Emphasis|Original|Underlined|Crossed|Text|Pages?|Attachment|Enclosure|Omitted|Blank|"
     r"Marginal|Margin|Remainder|Rest|Continued|Untranslated|Unsigned|Not|Unidentified|"
     r"Unknown|Identity|Probably|Possibly|Presumably|Apparently|Perhaps|Evidently|Literally|"
     r"Meaning|Namely|Sic|Lit\.|I\.\s?e\.|E\.\s?g\.|" + _SEE + ")"
@@ -95,10 +95,27 @@ def _labelled(ctx: BracketContext) -> bool:
 _WHOSE_SIGNATURE = re.compile(r"^[A-ZА-Я][\w.’' -]{0,40}['’]s\s+(?:signature|initials)$")
 
 
+# How many words make a bracket standing alone on its line an account of the original rather
+# than words supplied to it.
+_ACCOUNT_WORDS = 8
+
+
+def _account(ctx: BracketContext) -> bool:
+    """`[Competitiveness in enterprises to honor May Day; conferences to …]`, `[Mao then
+    retells the story …]`: a bracket of many words that is its whole line tells what the
+    original says there (the translator's summary), it supplies no words to a sentence."""
+    if len(ctx.plain.split()) < _ACCOUNT_WORDS or ctx.glued_before:
+        return False
+    if ctx.before.rsplit("\n", 1)[-1].strip():
+        return False
+    return not ctx.after_start(200).split("\n", 1)[0].strip(" .")
+
+
 def _read(ctx: BracketContext) -> Match | None:
     text = ctx.plain
     if not (
         _NOTE_LABEL.match(text)
+        or _account(ctx)
         or EDITOR_SIGNED.search(text)
         or _WHOSE_SIGNATURE.match(text)
         or _labelled(ctx)

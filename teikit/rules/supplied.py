@@ -44,6 +44,17 @@ def _dated_phrase(text: str, english_share: Callable[[str], float]) -> bool:
     return not words.strip(" ,.") or english_share(words) >= 0.5
 
 
+_COUNT = re.compile(r"(?<![\w/.-])\d{1,4}(?![\w/.-])")
+
+
+def _counted_phrase(text: str, english_share: Callable[[str], float]) -> bool:
+    """`[students from 7 years to 16 years old]`: a phrase of English words that counts with
+    whole numbers (not a code: `[TsAMO 45/7]`, `[No. 2/1950]`)."""
+    words = _COUNT.sub(" ", text)
+    return (not any(c.isdigit() or c in "/=+<>" for c in words) and len(words.split()) >= 4
+            and english_share(words) >= 0.75)
+
+
 # A number's figures the translator supplied: `Special Section 16[71]`, `Nº [208]`.
 _FIGURES = re.compile(r"[\d/.-]*\d[\d/.-]*")
 _NUMBER_SIGN = re.compile(r"(?:N[º°o]\.?|No\.|№|#)\s*$")
@@ -67,7 +78,8 @@ def _read(ctx: BracketContext) -> Match | None:
                         or is_nationality(text)):
         return None
     if (not inside_word and any(c.isdigit() or c in "/=+<>" for c in _ORDINAL.sub("", text))
-            and not _is_date(text) and not _dated_phrase(text, english_share)):
+            and not _is_date(text) and not _dated_phrase(text, english_share)
+            and not _counted_phrase(text, english_share)):
         return None  # figures and codes are not words a translator supplies
     return Match([CONVENTION.node("supplied", dict(SUPPLIED_ATTRS), ctx.children())])
 

@@ -8,7 +8,9 @@ were read (their fallback was a remark, supplied words or an unclassified bracke
 from __future__ import annotations
 
 import pytest
+from lxml import etree
 
+from teikit import TEI_NS
 from tests.rules.test_bracket_rules import PROSE, body_of, inner_xml
 
 REMARK = '<note type="editorial" place="inline" resp="#translator">'
@@ -80,6 +82,11 @@ REPORTS = [
     # After a place preposition, a single name is renamed, not completed by a given name.
     ("they met in Peking [Beijing] again", 'in <placeName><choice><orig>Peking </orig><reg '
      'resp="#translator">Beijing</reg></choice></placeName> again'),
+    # Words supplied that count with whole numbers are words, not a code; a range of pages
+    # is a remark as one page is.
+    ("a 10-year [pupils from 6 years to 15 years old] school", 'a 10-year <supplied '
+     'reason="omitted" resp="#translator">pupils from 6 years to 15 years old</supplied> school'),
+    ("then [Pages 14-17] more", f"then {REMARK}Pages 14-17</note> more"),
     # A remark the editor signs at its end (`—ed.`, `--ed.`) is the editor's, whatever it
     # opens with; what the editor deleted, the editor left out.
     ("the [Trade Council of the Americas—ed.] met", f"the {REMARK}Trade Council of the "
@@ -118,9 +125,6 @@ def test_a_bracket_that_only_mentions_such_words_is_not_a_gap(snippet: str, kind
 
 
 def _closer(source: str) -> str:
-    from lxml import etree
-
-    from teikit import TEI_NS
 
     closer = body_of(source).find(f".//{{{TEI_NS}}}closer")
     return etree.tostring(closer, encoding="unicode").replace(f' xmlns="{TEI_NS}"', "")
@@ -165,3 +169,18 @@ def test_words_no_name_is_made_of_are_supplied_in_a_text_in_capitals(
 ) -> None:
     xml = inner_xml(CAPITALS.format(snippet))
     assert expected in xml, xml
+
+
+def test_a_bracket_of_many_words_alone_on_its_line_is_the_translators_account() -> None:
+    """`[Competitiveness in enterprises to honor May Day; conferences …]` between paragraphs
+    tells what the original says there: it was a passage of supplied words (or, counting
+    figures, no convention at all). Inside a sentence, as many words are supplied."""
+    account = ("[The delegation visited the port and two factories; 1,000 tons of grain were "
+               "promised]")
+    supplied = "the plan [to put the ten new factories of the north into operation] was made"
+    source = f"{PROSE.format('so')}\n\n{account}\n\n{PROSE.format(supplied)}\n"
+    xml = etree.tostring(body_of(source), encoding="unicode")
+    assert (f"<p>{REMARK}The delegation visited the port and two factories; 1,000 tons of grain "
+            "were promised</note></p>") in xml.replace(' xmlns="http://www.tei-c.org/ns/1.0"', "")
+    assert ('<supplied reason="omitted" resp="#translator">to put the ten new factories of the '
+            "north into operation</supplied>") in xml
