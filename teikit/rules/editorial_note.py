@@ -9,7 +9,7 @@ from teikit.metadata.languages import language_code
 from teikit.rules.base import EDITOR_SIGNED, TRANSLATOR, BracketContext, Match, Rule
 
 _NOTE_LABEL = re.compile(r"(?i)^\s*(?:translator['’]?s?|editor['’]?s?|ed\.|trans\.|tn|n\.\s?b\.)"
-                         r"\s*(?:note\s*[:—–]|:)")  # (`[trans. note—presumably …]`)
+                         r"\s*(?:note\s*(?:[:—–]|--)|:)")  # (`[trans. note—presumably …]`)
 # Words by which an editor describes the document rather than transcribing it.
 _EDITORIAL_WORDS = re.compile(
     r"(?i)\b(?:original|blank|identified|emphasis|underlined|underscored|crossed|struck|deleted|"

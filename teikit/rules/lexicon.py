@@ -19,6 +19,7 @@ import bisect
 import importlib.util
 import math
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 from teikit.metadata.languages import LANGUAGE_CODES
@@ -152,6 +153,21 @@ def looks_transliterated(text: str) -> bool:
     transliteration; English's own apostrophes do not (`the government’s initiative`,
     `don’t`, `we’ll`)."""
     return bool(_SOFT_SIGN.search(text))
+
+
+# The shortest part of a word made of two English words that tells it is English.
+_PART = 4
+
+
+def english_made(word: str, is_english: Callable[[str], bool]) -> bool:
+    """One word English makes of its own, rarer than its tables know: two English words
+    joined (`counterpoints`, `underline`), or a plural's possessive (`countries’`)."""
+    if " " in word:
+        return False
+    if word.endswith(("s’", "s'")):
+        return is_english(word[:-1])
+    return any(is_english(word[:cut]) and is_english(word[cut:])
+               for cut in range(_PART, len(word) - _PART + 1))
 
 
 # (the apostrophe of a possessive or of a contraction is English's, not a soft sign)

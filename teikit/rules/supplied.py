@@ -8,7 +8,7 @@ from collections.abc import Callable
 from teikit.conventions import Convention, bracketed
 from teikit.dates import find_dates
 from teikit.rules.base import TRANSLATOR, BracketContext, Match, Rule
-from teikit.rules.lexicon import is_nationality
+from teikit.rules.lexicon import english_made, is_nationality
 
 CONVENTION = Convention("supplied", "[to put], [the]", "supplied[@reason='omitted']",
                         "Words the translator supplied for sense.", summary="supplied",
@@ -75,7 +75,7 @@ def _read(ctx: BracketContext) -> Match | None:
     inside_word = ctx.before[-1:].isalpha() or ctx.after_start(1).isalpha()
     english_share = ctx.doc.words.english_share
     if not text or not (inside_word or english_share(text) >= 0.5 or _is_date(text)
-                        or is_nationality(text)):
+                        or is_nationality(text) or english_made(text, ctx.doc.words.is_english)):
         return None
     if (not inside_word and any(c.isdigit() or c in "/=+<>" for c in _ORDINAL.sub("", text))
             and not _is_date(text) and not _dated_phrase(text, english_share)

@@ -1,4 +1,5 @@
-"""`F[oreign] M[inistry]`, `Zhang[zhou]`, `[a]nd`: letters the translator supplied inside a word.
+"""`F[oreign] M[inistry]`, `Zhang[zhou]`, `[a]nd`, `C.[omrade]`: letters the translator supplied
+inside a word, or after the initial that abbreviates it.
 
 The bracket is glued to the word it completes, so the word stays one word in the text:
 `F<supplied reason="omitted" resp="#translator">oreign</supplied>`, never a note.
@@ -20,8 +21,13 @@ CONVENTION = Convention("word-completion", "F[oreign] M[inistry], Shan[tou], v[i
 _LETTERS = LazyPattern(r"^['’]?[^\W\d_]+(?:['’-][^\W\d_]+)*['’]?$")
 
 
+# An initial with its full stop, the bracket glued to it: `C.[omrade] Stalin`, `R.[ostow]`.
+_INITIAL = LazyPattern(r"(?:^|[^\w.])[A-ZА-Я]\.$")
+
+
 def _read(ctx: BracketContext) -> Match | None:
-    glued = ctx.before[-1:].isalpha() or ctx.after_start(1).isalpha()
+    glued = (ctx.before[-1:].isalpha() or ctx.after_start(1).isalpha()
+             or (ctx.inner[:1].islower() and _INITIAL.search(ctx.before) is not None))
     if not glued or not _LETTERS.match(ctx.inner):
         return None
     return Match([CONVENTION.node("supplied", dict(SUPPLIED_ATTRS), ctx.children())])

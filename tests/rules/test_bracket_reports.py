@@ -82,6 +82,9 @@ REPORTS = [
     # After a place preposition, a single name is renamed, not completed by a given name.
     ("they met in Peking [Beijing] again", 'in <placeName><choice><orig>Peking </orig><reg '
      'resp="#translator">Beijing</reg></choice></placeName> again'),
+    # Letters supplied after the initial that abbreviates a word complete it.
+    ("with C.[omrade] Stalin", 'with C.<supplied reason="omitted" resp="#translator">omrade'
+     "</supplied> Stalin"),
     # Words supplied that count with whole numbers are words, not a code; a range of pages
     # is a remark as one page is.
     ("a 10-year [pupils from 6 years to 15 years old] school", 'a 10-year <supplied '
@@ -94,6 +97,8 @@ REPORTS = [
     ("by [Miguel Ortiz—ed.,] who", f"by {REMARK}Miguel Ortiz—ed.,</note> who"),
     ("[two lines deleted--ed.] further", '<gap reason="editorial" unit="line" quantity="2">'
      "<desc>two lines deleted--ed.</desc></gap> further"),
+    ("the doctor [trans. note-- apparently an operative] came", f"the doctor {REMARK}trans. "
+     "note-- apparently an operative</note> came"),
     ("[half-line deleted -- ed.] further", '<gap reason="editorial"><desc>half-line deleted -- '
      "ed.</desc></gap> further"),
 ]
