@@ -126,12 +126,25 @@ def build_tei_header(
     return header
 
 
+# What the text prints around a marking that names no category: its label (`Classification:
+# Secret`, `Level: Secret`), its parentheses (`(Top Secret)`), its stop (`Secret.`, `SECRET,`
+# before the copy's number on its line).
+_MARKING_LABEL = re.compile(r"(?i)^(?:classification|level)\s*:\s*")
+
+
+def _category_label(marking: str) -> str:
+    label = _MARKING_LABEL.sub("", " ".join(marking.split()))
+    if label.startswith("(") and label.endswith(")") and label.count("(") == 1:
+        label = label[1:-1]
+    return label.rstrip(",;:.!").strip()
+
+
 def _categories(classifications: Sequence[str]) -> list[tuple[str, str]]:
-    """One category per distinct marking (``TOP SECRET`` and ``Top Secret`` are one)."""
+    """One category per distinct marking (``TOP SECRET``, ``Top Secret!`` and ``Classification:
+    top secret`` are one)."""
     seen: dict[str, str] = {}
     for marking in classifications:
-        # (`SECRET,` before the copy's number on its line is the category `SECRET`)
-        label = " ".join(marking.split()).rstrip(",;:")
+        label = _category_label(marking)
         if label:
             seen.setdefault(classification_id(label), label)
     return list(seen.items())

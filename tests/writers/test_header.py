@@ -262,3 +262,15 @@ def test_classification_id() -> None:
     assert classification_id("TOP  SECRET!") == "cls-top-secret"
     assert classification_id("Совершенно секретно") == "cls-совершенно-секретно"
     assert classification_id("***") == "cls-unnamed"
+
+
+def test_a_category_is_the_marking_without_its_label_parentheses_or_stop() -> None:
+    """`Classification: Secret`, `(Top Secret)`, `Secret.` were categories of their own beside
+    `Secret` and `Top Secret`, their labels and stops in the category's name."""
+    header = _build(Metadata(title="T", date_when="1951"), classifications=[
+        "Classification: Secret", "Secret.", "(Top Secret)", "Level: SECRET", "TOP SECRET!",
+        "Top Secret (Declassified)"])
+    assert header.xpath("//t:category/t:catDesc/text()", namespaces=NS) == [
+        "Secret", "Top Secret", "Top Secret (Declassified)"]
+    assert header.xpath("//t:catRef/@target", namespaces=NS) == [
+        "#cls-secret #cls-top-secret #cls-top-secret-declassified"]
