@@ -68,7 +68,7 @@ CLASSIFICATION_WORD = re.compile(
     r"for official use|" + HANDLING + r"|to be preserved|"
     r"copy only|no foreign dissem|not for publication)\b")
 CLASSIFICATION_LINE = re.compile(
-    r"(?i)^(?:classification\s*:\s*)?(?:" + SECRECY + r"|"
+    r"(?i)^(?:(?:classification|level)\s*:\s*)?(?:" + SECRECY + r"|"
     r"personal(?: and confidential)?|special|restricted|eyes only|"
     r"of special importance|for official use only|" + HANDLING + r"|"
     # how few copies may exist or who may see them: `Single Copy`, `(Limited Distribution)`
@@ -76,10 +76,14 @@ CLASSIFICATION_LINE = re.compile(
     r"(?:\s+(?:urgent|immediate))?$")
 # A telegram's precedence, alone or under its form's label: `Urgent`, `Level: Extra Urgent
 # Advance`, `Status: Extremely Urgent, Advance Dispatch`, `Grade: Urgent`.
+# Under its label the word may be one of the lower grades, or the rush of a Chinese cable
+# (`Priority: Average`, `Priority: Special Rush`, `Level: Normal`).
 PRECEDENCE = re.compile(
     r"(?i)^(?:(?:level|grade|status|precedence|priority|urgency)\s*:\s*)?"
     r"(?:top priority|priority|(?:(?:most|very|extremely|extra|especially)\s+)?urgent|immediate|"
-    r"flash|express|operational)(?:,?\s+advance(?:\s+dispatch)?)?[.!]?$")
+    r"flash|express|operational)(?:,?\s+advance(?:\s+dispatch)?)?[.!]?$"
+    r"|^(?:level|grade|precedence|priority|urgency)\s*:\s*(?:(?:special|additional|extra)\s+)?"
+    r"(?:rush|average|normal|ordinary|routine|elevated)$")
 # How many copies were made: `5 copies`, `Two copies printed` (not `Making copies …`).
 COPY_COUNT = (r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
               r"several)")
@@ -87,7 +91,7 @@ COPY_COUNT = (r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|t
 # adds `To:`).
 LIST_HEAD_WORDS = (r"distributed to|distribution(?: list)?(?:\s*[-–—]\s*\d+ copies)?|"
                    r"copies(?: to)?|copy to|cc|sent to|recipients|addressees|"
-                   r"(?:already )?(?:forwarded|transmitted|circulated) to|"
+                   r"(?:already )?(?:forwarded|transmitted|circulated) to|forward to|"
                    r"excerpts (?:have been )?sent(?: \(?to\)?)?")
 # How many copies were made: `5 copies`, `Two copies printed`, `Made in 3 copies`.
 COPIES_MADE = (rf"{COPY_COUNT}\s+copies\b(?:\s+(?:printed|made|typed))?|"

@@ -57,6 +57,11 @@ def cues(text: str, zone: str = "closer", **context: object) -> set[str]:
     ("Level: Extra Urgent Advance", "precedence"),
     ("Status: Extremely Urgent, Advance Dispatch", "precedence"),
     ("Grade: Urgent", "precedence"),
+    ("Priority: Special Rush", "precedence"),
+    ("Priority: Average", "precedence"),
+    ("Level: Normal", "precedence"),
+    ("Level: Secret", "classification_line"),
+    ("Forward to: Zhang, Liu, Asia Department", "distribution_head"),
     ("Copies: Stalin (2), Molotov, Beria", "distribution_head"),
     ("Received by:", "distribution_head"),
     ("Made in: 12 copies", "distribution_head"),
@@ -91,6 +96,8 @@ def test_cue_fires(text: str, cue: str) -> None:
     ("Signed protocols were sent to the ministries", "signature_mark"),
     ("Article IV", "name_like"),  # a heading over a part of an agreement
     ("Chapter 2", "name_like"),
+    ("Normal", "precedence"),  # a grade below urgent only under its label
+    ("Forward to the First Division the following", "distribution_head"),
 ])
 def test_cue_silent(text: str, cue: str) -> None:
     assert cue not in cues(text)
