@@ -512,7 +512,9 @@ class Assembler:
                  or one_line.column_and_marking(unit, number_role)
                  or one_line.marking_and_copy(unit, number_role))
         if split is None and role == "classification":
-            split = one_line.line_and_marking(unit)
+            split = (one_line.line_and_marking(unit)
+                     or one_line.description_and_marking(unit)
+                     or one_line.marking_and_rest(unit, number_role))
         if split is None and role in ("number", "text"):
             split = one_line.number_and_marking(unit, number_role)
         if split is not None:
@@ -650,6 +652,9 @@ class Assembler:
             self.add("main", "paragraph", unit)
             return index + 1
         final = SCORED_ROLES.get(role) or text_role(text)
+        if final is Role.CLASSIFICATION and PRECEDENCE.match(plain) \
+                and not CLASSIFICATION_LINE.match(plain):
+            final = Role.PRECEDENCE  # (`Priority: Special Rush` under `Secret`: no marking)
         self.add(zone, "furniture", unit, final)
         return index + 1
 

@@ -18,9 +18,10 @@ from teikit.readers.furniture.cues import (
     MARKING_AT_END,
     MARKING_THEN_COPY,
     NUMBER_SIGN,
+    PRECEDENCE,
     SIGNATURE_LABEL,
 )
-from teikit.readers.lines import ADDRESS_MARKED, is_name_line, split_at
+from teikit.readers.lines import ADDRESS_MARKED, is_name_line, is_uppercase_line, split_at
 from teikit.readers.units import Unit
 
 Part = tuple[Unit, Role]
@@ -85,6 +86,51 @@ def filed_number_and_marking(unit: Unit, number_role: Role) -> Split | None:
 
 
 _FILED_MARKING = LazyPattern(r"^\s*\d[\d./-]*/(?P<marking>(?i:" + SECRECY + r")[.!]?)\s*$")
+
+
+def description_and_marking(unit: Unit) -> Split | None:
+    """`Telegram to the Romanian Embassy in Teheran, No. 05/003865, 7 August 1967, Top Secret`:
+    an archive's description of the document, its classification last after a comma."""
+    found = _DESCRIBED_MARKING.match(unit.text)
+    if found is None or len(unit.text[: found.start("marking")].split()) < _DESCRIPTION_WORDS:
+        return None
+    return _line_then_marking(unit, found, Role.LINE)
+
+
+_DESCRIBED_MARKING = LazyPattern(r"^.*\S,\s+(?P<marking>(?i:" + SECRECY + r")[.!]?)\s*$")
+# The words of the shortest description that ends on its classification (`Secret, Top Secret`
+# is two markings; `From the Journal of P. F. Yudin, 12 March 1955, Top Secret` a description).
+_DESCRIPTION_WORDS = 4
+
+
+def marking_and_rest(unit: Unit, number_role: Role) -> Split | None:
+    """`Secret   Document 617`, `Top Secret. Flash`, `Secret. Only copy`, `TOP SECRET
+    INFORMATION ABOUT …`: the classification first on a line, then what a form prints beside
+    it (the document's number, the precedence, how few copies exist) or the title in
+    capitals it opens."""
+    found = _MARKING_FIRST.match(unit.text)
+    if found is None:
+        return None
+    rest = found["rest"].strip()
+    if _DOCUMENT_NUMBER.match(rest):
+        role = number_role
+    elif PRECEDENCE.match(rest):
+        role = Role.PRECEDENCE
+    elif CLASSIFICATION_LINE.match(rest.rstrip(".")):
+        role = Role.CLASSIFICATION
+    elif is_uppercase_line(rest) and len(rest.split()) >= _TITLE_WORDS:
+        role = Role.LINE
+    else:
+        return None
+    marking, after = split_at(unit, found.start("rest"))
+    return (marking, Role.CLASSIFICATION), (after, role)
+
+
+_MARKING_FIRST = LazyPattern(r"(?i)^\s*(?:" + SECRECY + r")[.,!]?\s+(?P<rest>\S.*)$")
+_DOCUMENT_NUMBER = LazyPattern(r"(?i)^document\s+\d+$")
+# The words of the shortest title in capitals a marking opens (`TOP SECRET INFORMATION ABOUT
+# …`; `TOP SECRET URGENT` is two markings).
+_TITLE_WORDS = 3
 
 
 def number_and_marking(unit: Unit, number_role: Role) -> Split | None:

@@ -34,7 +34,7 @@ def test_a_degree_of_secrecy_is_part_of_the_classification(marking: str) -> None
     `<fw>Confidential!</fw>`), and the header's category named the lesser degree."""
     root = converted(REPORT.format(marking=marking))
     assert texts(root, "//t:opener/t:fw[@type='classification']") == [marking]
-    assert texts(root, "//t:teiHeader//t:category/t:catDesc") == [marking]
+    assert texts(root, "//t:teiHeader//t:category/t:catDesc") == [marking.rstrip("!")]
 
 
 def test_a_files_number_with_its_classification_after_a_slash_is_both() -> None:
@@ -42,3 +42,15 @@ def test_a_files_number_with_its_classification_after_a_slash_is_both() -> None:
     root = converted(REPORT.format(marking="88/1962/top secret"))
     assert texts(root, "//t:opener/t:idno[@type='document']") == ["88/1962/"]
     assert texts(root, "//t:opener/t:fw[@type='classification']") == ["top secret"]
+
+
+def test_a_cables_classification_and_number_side_by_side_are_both() -> None:
+    """`Secret   Document 617` at the head of a Chinese cable was one classification holding
+    the document's number."""
+    source = ("Secret   Document 617\nPriority: Special Rush\n\nMinistry of Foreign Affairs:\n\n"
+              "The Indonesian ambassador came to visit today and told us that the conference "
+              "will be held in April as planned.\n\n[Chinese] Embassy in Indonesia\n")
+    root = converted(source)
+    assert texts(root, "//t:opener/t:fw[@type='classification']") == ["Secret"]
+    assert texts(root, "//t:opener/t:idno[@type='document']") == ["Document 617"]
+    assert texts(root, "//t:opener/t:fw[@type='precedence']") == ["Priority: Special Rush"]

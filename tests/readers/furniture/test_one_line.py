@@ -156,3 +156,27 @@ def test_a_filed_number_and_its_classification_after_a_slash() -> None:
     assert one_line.filed_number_and_marking(unit("88/1962/b"), Role.REGISTRY) is None
     assert one_line.filed_number_and_marking(unit("Report 88/1962/top secret"),
                                              Role.REGISTRY) is None
+
+
+def test_the_classification_first_and_what_the_form_prints_beside_it() -> None:
+    cases = {
+        "Secret   Document 617": ("Document 617", Role.DOCUMENT_NUMBER),
+        "Top Secret. Flash": ("Flash", Role.PRECEDENCE),
+        "Secret. Only copy": ("Only copy", Role.CLASSIFICATION),
+        "TOP SECRET REPORT ON Cde. PETROV'S VISIT": ("REPORT ON Cde. PETROV'S VISIT", Role.LINE),
+    }
+    for line, (rest, role) in cases.items():
+        split = parts(one_line.marking_and_rest(unit(line), Role.DOCUMENT_NUMBER))
+        assert split is not None and split[1] == (rest, role), line
+        assert split[0][1] is Role.CLASSIFICATION
+    # a marking with words of a sentence after it, or two words in capitals, is one line
+    assert one_line.marking_and_rest(unit("Secret talks were held"), Role.REGISTRY) is None
+    assert one_line.marking_and_rest(unit("TOP SECRET FILE"), Role.REGISTRY) is None
+
+
+def test_a_description_with_its_classification_last() -> None:
+    line = "Telegram from the Embassy in Cairo, No. 12.345, 3 May 1967, Top Secret"
+    assert parts(one_line.description_and_marking(unit(line))) == [
+        ("Telegram from the Embassy in Cairo, No. 12.345, 3 May 1967,", Role.LINE),
+        ("Top Secret", Role.CLASSIFICATION)]
+    assert one_line.description_and_marking(unit("Urgent, Secret")) is None
