@@ -82,6 +82,18 @@ def test_rule_fires_with_line_column_and_advice(rule: str, tmp_path: Path) -> No
     assert not report.valid
 
 
+def test_a_markings_label_names_no_category(tmp_path: Path) -> None:
+    """`Classification: TOP SECRET` in the text, `Top Secret` in the header: one marking (the
+    converter names the category without the label the text prints before it)."""
+    tree = parse_document(EXAMPLE)
+    marking = first(tree, "//tei:fw[@type='classification']")
+    category = first(tree, "//tei:category/tei:catDesc").text
+    marking.text = f"Classification: {category.upper()}"
+    path = tmp_path / "labelled.xml"
+    tree.write(str(path))
+    assert validate_file(path, schemas=[HOUSE_SCH], use_xml_model=False).messages == []
+
+
 def test_footnote_order_names_the_number_each_footnote_should_have(tmp_path: Path) -> None:
     """Footnotes numbered 1, 2, 4, 5 (after the example's "*" one, which is not numbered):
     the third should be 3, the fourth 4."""
