@@ -144,7 +144,8 @@ def attachment_start(units: list[Unit], note_units: dict[int, str],
         if typed_name(units[after].plain.strip()) and after + 1 < len(units) - 1:
             after += 1  # `/Signature/` / `(V. Semyonov)` / `28 February 1959`
         if not _date_only(LineView(units[after].plain.strip(), "closer")):
-            start = _marked_after_undated(units, after, is_prose)
+            start = _marked_after_undated(units, after, is_prose,
+                                          farewell=bool(VALEDICTION.match(unit.plain.strip())))
             if (start is not None and not is_prose(unit)
                     and any(is_prose(u) for u in units[:index])
                     and any(is_prose(u) for u in units[start + 1:])):
@@ -167,15 +168,19 @@ def attachment_start(units: list[Unit], note_units: dict[int, str],
     return _protocol_attachment(units, note_units, is_prose)
 
 
-def _marked_after_undated(units: list[Unit], after: int,
-                          is_prose: Callable[[Unit], bool]) -> int | None:
+def _marked_after_undated(units: list[Unit], after: int, is_prose: Callable[[Unit], bool],
+                          *, farewell: bool = False) -> int | None:
     """The classification that opens the next document under an undated signature, after the
-    offices' lines (copies, numbers, dates, hands' notes) and before any text."""
+    offices' lines (copies, numbers, dates, hands' notes) and before any text; under a letter's
+    farewell (`With socialist greetings` / `[signed]` / `Oskar Fischer`), also the line that
+    announces it (`Appendix`; under an office's signature, `Attachment to the Decision …`
+    names the decision the text before it takes)."""
     for start in range(after, min(len(units), after + 1 + _MINUTED_LINES)):
         text = units[start].plain.strip()
         # (the unit's first line: `Secret. Copy Nº 5` over `to the CPSU CC`)
         first_line = units[start].text.split(LB, 1)[0].strip()
-        if CLASSIFICATION_LINE.match(first_line) or MARKING_THEN_COPY.match(first_line):
+        if (CLASSIFICATION_LINE.match(first_line) or MARKING_THEN_COPY.match(first_line)
+                or (farewell and _ANNOUNCES_ATTACHMENT.match(text))):
             return start
         if is_prose(units[start]) and not _EDITORS_REMARK.match(text):
             return None

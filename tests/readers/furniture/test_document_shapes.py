@@ -571,6 +571,27 @@ def test_a_draft_announced_under_a_covering_notes_signature_is_its_attachment() 
         "border."]
 
 
+def test_an_appendix_announced_under_a_letters_undated_farewell_is_its_attachment() -> None:
+    """`With socialist greetings` / `[signed]` / `Oskar Fischer` / `Appendix`, then the
+    statement the letter asks approval for: it was more of the letter's text, the farewell and
+    the signer paragraphs in it."""
+    source = ("Dear Comrade Axen!\n"
+              "We deem it necessary to convey the position of the GDR to the counselor of the "
+              "embassy. I am attaching a draft for the statement.\n"
+              "I am asking for your approval.\n"
+              "With socialist greetings\n[signed]\nOskar Fischer\n"
+              "Appendix\n"
+              "Text of a Statement to be Read Out to the Counselor\n"
+              "The Ministry for Foreign Affairs deems it necessary to outline its position on "
+              "the status of West Berlin once more.\n")
+    root = converted_text(source, "July 18, 1973")
+    closer = "/t:TEI/t:text/t:body/t:div/t:closer"
+    assert "Oskar Fischer" in texts(root, f"{closer}/t:signed")
+    attached = "/t:TEI/t:text/t:body/t:div/t:postscript/t:floatingText/t:body/t:div"
+    assert texts(root, f"{attached}/t:p")[-1].startswith("The Ministry for Foreign Affairs")
+    assert texts(root, "/t:TEI/t:text/t:body/t:div/t:p")[-1] == "I am asking for your approval."
+
+
 def test_an_attachment_begins_at_its_classification_under_the_notes_minutes() -> None:
     """A covering note signed and dated, the hands that minuted it, then `Secret Copy Nº 1`
     over the attached draft's text: the draft is the note's attachment, not more of its text."""
