@@ -102,9 +102,14 @@ COPIES_MADE = (rf"{COPY_COUNT}\s+copies\b(?:\s+(?:printed|made|typed))?|"
 # Who is to read a cipher telegram and who has (`To be seen by` / `Comrade Szabó F.`).
 SEEN_BY = r"(?:(?:to be )?seen|received) by\s*:?$"
 _SEEN_BY_ALONE = re.compile(rf"(?i)^{SEEN_BY}")
+# Who received the copies, named after the label (`Received by: members and substitute
+# members of the Politburo, …`), not the clerk who logged the telegram in (`Received by:
+# Petrov, 12.5.62`).
+_RECEIVED_BY_MEMBERS = (r"received by\s*:\s*(?=\D*$)(?=.*\b(?:members|comrades|cdes|"
+                        r"comrade|cde)\b)")
 DISTRIBUTION_HEAD = re.compile(
     rf"(?i)^(?:{LIST_HEAD_WORDS})\s*:|^(?:distributed to|copies)\b|^(?:{COPIES_MADE})|"
-    rf"^{SEEN_BY}")
+    rf"^{SEEN_BY}|^{_RECEIVED_BY_MEMBERS}")
 COPY_ITEM = re.compile(r"(?i)^(?:\d+|one|two|three|four|five)\s+cop(?:y|ies)\s+(?:to|for)\b")
 # Copies and the typist's initials at the foot of a Soviet document: `5-nb`, `4ak`, `fb`.
 TYPIST_MARK = re.compile(r"^\d{0,2}-?[a-zа-я]{1,3}\.?$")

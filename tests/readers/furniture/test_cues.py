@@ -67,6 +67,8 @@ def cues(text: str, zone: str = "closer", **context: object) -> set[str]:
     ("Made in: 12 copies", "distribution_head"),
     ("Written: in four copies", "distribution_head"),
     ("Received by: Petrov, 12.5.62", "receipt"),
+    ("Received by: members and substitute members of the Politburo,", "distribution_head"),
+    ("Received by: Comrades Pullai, Hollai,", "distribution_head"),
     ("Five copies printed v[i]", "distribution_head"),
     ("To: Cmrds. Malenkov, Bulganin, Vasilevsky", "plural_recipients"),
     ("1 - Cde. A. A. Gromyko", "enumerated"),
@@ -93,6 +95,7 @@ def test_cue_fires(text: str, cue: str) -> None:
     ("With respect to your cable no. 12/331 of 4 May, we report the following:", "valediction"),
     ("With regard to the visit, the Minister agreed", "valediction"),
     ("Received by:", "receipt"),  # alone, it heads who received the copies
+    ("Received by: Petrov, 12.5.62", "distribution_head"),  # the clerk, and when
     ("Signed protocols were sent to the ministries", "signature_mark"),
     ("Article IV", "name_like"),  # a heading over a part of an agreement
     ("Chapter 2", "name_like"),
