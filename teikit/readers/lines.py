@@ -312,8 +312,11 @@ _MARKER_AFTER_END = LazyPattern(
 
 
 _PARENTHESISED_WORDS = 12
-# A short parenthesis at a line's end, after a word: `Reactions to … an Atomic Bomb (6)`.
-_TRAILING_PARENTHESIS = LazyPattern(r"(?<=\w)\s+\([^().!?]{1,20}\)\s*$")
+# A short parenthesis at a line's end, after a word: `Reactions to … an Atomic Bomb (6)`, or
+# the name of the office's holder, initials and all: `Vienna – Soviet Representative (Cde. I.D.
+# Morokhov)`.
+_TRAILING_PARENTHESIS = LazyPattern(
+    r"(?<=\w)\s+\((?:[^().!?]{1,20}|(?:(?:[A-ZА-Я][\w’'-]*\.?|(?:[A-ZА-Я]\.){1,3})\s?){1,5})\)\s*$")
 
 
 def _parenthesised_label(text: str) -> bool:

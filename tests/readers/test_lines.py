@@ -40,6 +40,15 @@ def test_an_office_whose_name_ends_in_a_parenthesis_is_no_sentence(text: str) ->
     assert not prose(text)
 
 
+@pytest.mark.parametrize("text", [
+    "Vienna – Soviet Representative (Cde. I.D. Morokhov)",
+    "Geneva – Head of the Delegation (A. A. Roshchin)"])
+def test_an_office_with_its_holders_name_in_parentheses_is_no_sentence(text: str) -> None:
+    """The name's parenthesis ended a sentence: the address over a cable's text was its
+    first paragraph."""
+    assert not prose(text)
+
+
 def test_a_sentence_that_ends_in_a_parenthesis_is_prose() -> None:
     assert prose("The secretary of the committee reported on the harvest to the plenum of the "
                  "CC of the CP(b).")
