@@ -29,6 +29,7 @@ from teikit.readers.furniture.cues import (
     OPEN_END,
     PRECEDENCE,
     RECEIPT,
+    SENDING,
     SIGNATURE_MARK,
     VALEDICTION,
     date_only,
@@ -592,6 +593,11 @@ class Assembler:
         if (RECEIPT.match(plain) or _FROM_RECEIVED.match(plain)) and role in ("dateline", "text"):
             # (`from PEKING received at 13:55 11 November 1949 Copy Nº 1`: when it came in)
             self.add(zone, "furniture", unit, Role.DOCKET)
+            return index + 1
+        if role == "text" and span is not None and SENDING.match(plain):
+            # `from KUYBYSHEV sent at 2325 9 December 1941`: when it was sent, however the
+            # line is cased
+            self.add(zone, "furniture", unit, Role.DATELINE)
             return index + 1
         if role == "classification" and following is not None and OPEN_END.search(text):
             continued = self.pieces[following].unit

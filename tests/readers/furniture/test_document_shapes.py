@@ -1620,3 +1620,16 @@ def test_a_titles_last_line_with_a_name_after_a_comma_does_not_join_the_date_und
               "the visit of the premier to Beijing.\n\nIVANOV\n")
     root = converted_text(source, "March 12, 1957")
     assert texts(root, "//t:opener/t:dateline") == ["12 March 1957"]
+
+
+def test_a_sending_line_in_lower_case_is_the_dateline() -> None:
+    """`from KUYBYSHEV sent at 2325 9 December 1941` under `CABLE`: the role table, which saw
+    such lines capitalised, left it a bare line."""
+    source = ("STRICTLY SECRET\nCABLE\nfrom KUYBYSHEV sent at 2325 9 December 1941\n"
+              "arrived at the CC for decipherment at 0730 10 December 1941\n\n"
+              "The delegation will leave for the front tomorrow and report on its arrival "
+              "without delay.\n\nDIMITROV\n")
+    root = converted_text(source, "December 9, 1941")
+    assert texts(root, "//t:opener/t:dateline") == ["from KUYBYSHEV sent at 2325 9 December 1941"]
+    assert texts(root, "//t:opener/t:note[@type='docket']") == [
+        "arrived at the CC for decipherment at 0730 10 December 1941"]
