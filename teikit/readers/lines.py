@@ -230,6 +230,8 @@ def is_prose_text(raw: str, relaxed: bool, date_span: Callable[[str], tuple[int,
         return False
     if count <= _PARENTHESISED_WORDS and _parenthesised_label(text):
         return False  # `(Argentina stance on Brazilian-German nuclear deal)`: a heading
+    if count <= _DATELINE_WORDS and _COLUMN_LABELS.search(text):
+        return False  # `East Department stamp: Secretariat stamp:`: a form's labels side by side
     if count <= _SIGNED_WORDS and SIGNATURE_MARK.search(text):
         return False  # `Soviet Ambassador in the DPRK [signature] (V. Ivanov)`: a signature
     if count <= _DATELINE_WORDS and OFFICE_LINE.match(text) and text.rstrip()[-1:] == ")":
@@ -268,6 +270,9 @@ def is_prose_text(raw: str, relaxed: bool, date_span: Callable[[str], tuple[int,
 
 
 _OPENING_BRACKET = LazyPattern(r"^\s*\[[^\[\]]*\]")
+# Two labels of a form on one line, each a few words before its colon, the line ending on the
+# second: `IN THE DPRK East Department stamp: Secretariat stamp:`.
+_COLUMN_LABELS = LazyPattern(r":\s+(?:[\w’'.-]+\s+){0,2}[\w’'.-]+:\s*$")
 
 
 _RUNNING_ON_WORDS = 16

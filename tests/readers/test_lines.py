@@ -49,6 +49,13 @@ def test_an_office_with_its_holders_name_in_parentheses_is_no_sentence(text: str
     assert not prose(text)
 
 
+def test_a_forms_labels_side_by_side_are_no_sentence() -> None:
+    """`… East Department stamp: Secretariat stamp:` at a journal's head: the last colon
+    ended a sentence, and the page's opening lines were all paragraphs."""
+    assert not prose("IN THE EMBASSY Far East Department stamp: General Secretariat stamp:")
+    assert prose("He proposed the following points for the agenda of the meeting:")
+
+
 def test_a_sentence_that_ends_in_a_parenthesis_is_prose() -> None:
     assert prose("The secretary of the committee reported on the harvest to the plenum of the "
                  "CC of the CP(b).")
