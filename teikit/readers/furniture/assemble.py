@@ -509,7 +509,7 @@ class Assembler:
             return following + 1
         number_role = Role.REGISTRY if closing else Role.DOCUMENT_NUMBER
         split = (one_line.address_and_marking(unit)
-                 or one_line.filed_number_and_marking(unit, number_role)
+                 or one_line.filed_number(unit)
                  or one_line.column_and_marking(unit, number_role)
                  or one_line.marking_and_copy(unit, number_role))
         if split is None and role == "classification":

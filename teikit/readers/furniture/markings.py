@@ -1,15 +1,20 @@
-"""Markings inside an address line: `To: KRAJEWSKI, URGENT, EYES ONLY` holds a precedence and
-a classification after the addressee, each an `fw` of its own."""
+"""Markings inside a furniture line: `To: KRAJEWSKI, URGENT, EYES ONLY` holds a precedence and
+a classification after the addressee, `131/1963/top secret` a classification after the file's
+number, each an `fw` of its own."""
 
 from __future__ import annotations
 
 from teikit.conventions.text_markup import PRECEDENCE_MARK
 from teikit.lazy_pattern import LazyPattern
+from teikit.markings import SECRECY
 from teikit.model import Inline, Text
 from teikit.readers.furniture.cues import CLASSIFICATION_LINE, PRECEDENCE
 from teikit.rules.classification import CONVENTION as CLASSIFICATION_MARK
 
 _RECORDS = {"precedence": PRECEDENCE_MARK, "classification": CLASSIFICATION_MARK}
+
+# A file's number, then its classification after one more slash: `131/1963/top secret`.
+FILED_MARKING = LazyPattern(r"^\s*\d[\d./-]*/(?P<marking>(?i:" + SECRECY + r")[.!]?)\s*$")
 
 _ITEM = LazyPattern(r"(?<=,)(\s*)([^,]+?)(\s*)(?=,|$)")
 
@@ -40,3 +45,18 @@ def mark_listed_markings(inlines: list[Inline]) -> list[Inline]:
             cursor = found.end(2)
         out.append(Text(node.value[cursor:]))
     return [node for node in out if not (isinstance(node, Text) and not node.value)]
+
+
+def mark_filed_marking(inlines: list[Inline]) -> list[Inline]:
+    """A registry entry's inline nodes with the classification filed after its number's last
+    slash (`131/1963/top secret`) wrapped in `fw`; other entries unchanged."""
+    if len(inlines) != 1 or not isinstance(inlines[0], Text):
+        return inlines
+    value = inlines[0].value
+    found = FILED_MARKING.match(value)
+    if found is None:
+        return inlines
+    start, end = found.span("marking")
+    marking = CLASSIFICATION_MARK.node("fw", {"type": "classification"}, [Text(value[start:end])])
+    return [node for node in (Text(value[:start]), marking, Text(value[end:]))
+            if not (isinstance(node, Text) and not node.value)]

@@ -21,6 +21,7 @@ from teikit.readers.furniture.cues import (
     PRECEDENCE,
     SIGNATURE_LABEL,
 )
+from teikit.readers.furniture.markings import FILED_MARKING
 from teikit.readers.lines import ADDRESS_MARKED, is_name_line, is_uppercase_line, split_at
 from teikit.readers.units import Unit
 
@@ -76,16 +77,14 @@ def column_and_marking(unit: Unit, number_role: Role) -> Split | None:
 _COLUMN_GAP = LazyPattern(r"\S\s{3,}$")
 
 
-def filed_number_and_marking(unit: Unit, number_role: Role) -> Split | None:
+def filed_number(unit: Unit) -> Split | None:
     """`131/1963/top secret`, `57/1961./Top Secret`: a file's number and year, then its
-    classification after one more slash, as Hungarian ministries file their papers."""
-    found = _FILED_MARKING.match(unit.text)
-    if found is None:
+    classification after one more slash, as Hungarian ministries file their papers: one
+    registry entry, the marking inside it (`markings.mark_filed_marking`; no white space
+    parts the two)."""
+    if FILED_MARKING.match(unit.text) is None:
         return None
-    return _line_then_marking(unit, found, number_role)
-
-
-_FILED_MARKING = LazyPattern(r"^\s*\d[\d./-]*/(?P<marking>(?i:" + SECRECY + r")[.!]?)\s*$")
+    return ((unit, Role.REGISTRY),)
 
 
 def description_and_marking(unit: Unit) -> Split | None:

@@ -38,10 +38,15 @@ def test_a_degree_of_secrecy_is_part_of_the_classification(marking: str) -> None
 
 
 def test_a_files_number_with_its_classification_after_a_slash_is_both() -> None:
-    """`88/1962/top secret`: the number was a bare line and the marking its last word."""
+    """`88/1962/top secret`: the number was a bare line and the marking its last word. One
+    registry entry holds both, the source's characters as they were (no white space between
+    the number and its marking)."""
     root = converted(REPORT.format(marking="88/1962/top secret"))
-    assert texts(root, "//t:opener/t:idno[@type='document']") == ["88/1962/"]
-    assert texts(root, "//t:opener/t:fw[@type='classification']") == ["top secret"]
+    entry = "//t:opener/t:note[@type='registry']"
+    assert texts(root, f"{entry}/t:idno") == ["88/1962/"]
+    assert texts(root, f"{entry}/t:fw[@type='classification']") == ["top secret"]
+    assert texts(root, entry) == ["88/1962/top secret"]
+    assert texts(root, "//t:teiHeader//t:category/t:catDesc") == ["top secret"]
 
 
 def test_a_cables_classification_and_number_side_by_side_are_both() -> None:

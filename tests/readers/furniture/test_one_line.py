@@ -145,17 +145,13 @@ def test_a_date_then_who_authenticated_the_copy() -> None:
     assert not one_line.mark_after_date(unit("12 May 1946 Moscow"), date_span("12 May 1946"))
 
 
-def test_a_filed_number_and_its_classification_after_a_slash() -> None:
-    assert parts(one_line.filed_number_and_marking(unit("88/1962/top secret"),
-                                                   Role.DOCUMENT_NUMBER)) == [
-        ("88/1962/", Role.DOCUMENT_NUMBER), ("top secret", Role.CLASSIFICATION)]
-    assert parts(one_line.filed_number_and_marking(unit("14/1959./Strictly Confidential!"),
-                                                   Role.REGISTRY)) == [
-        ("14/1959./", Role.REGISTRY), ("Strictly Confidential!", Role.CLASSIFICATION)]
-    # a number without its marking, or a marking in a sentence, is no such line
-    assert one_line.filed_number_and_marking(unit("88/1962/b"), Role.REGISTRY) is None
-    assert one_line.filed_number_and_marking(unit("Report 88/1962/top secret"),
-                                             Role.REGISTRY) is None
+def test_a_filed_number_with_its_classification_after_a_slash_is_one_entry() -> None:
+    """`88/1962/top secret`: one registry entry (nothing parts the number from its marking,
+    no white space to put between two lines)."""
+    line = unit("88/1962/top secret")
+    assert parts(one_line.filed_number(line)) == [("88/1962/top secret", Role.REGISTRY)]
+    assert one_line.filed_number(unit("88/1962/b")) is None
+    assert one_line.filed_number(unit("Report 88/1962/top secret")) is None
 
 
 def test_the_classification_first_and_what_the_form_prints_beside_it() -> None:
