@@ -119,10 +119,11 @@ PAGE_NUMBER = re.compile(r"(?i)^(?:[-–—]\s*\d{1,4}\s*[-–—]|(?:page|p\.|p
 TO_HEAD = re.compile(r"(?i)^to\s*:")
 PLURAL_RECIPIENTS = re.compile(r"(?i)\b(?:cdes|cmrds|comrades|comrs|messrs|members)\b")
 REFERENCE = re.compile(r"(?i)^(?:re|ref|reference|subject|concerning)\s*[:.]")
-# `1.`, `2 -`, `(3)`, `a)`, the copies of a list counted by ordinals (`1st - to Cde. …`), by
+# `1.`, `2 -`, `2. -`, `(3)`, `a)`, the copies of a list counted by ordinals (`1st - to Cde. …`), by
 # how many each recipient has (`2x Far Eastern Department`) or each by its number (`Copy Nº 2
 # to Cde. Puja`).
-_ITEM_LABEL = (r"(?P<label>\d{1,3}(?:st|nd|rd|th)?\s*(?:[.)]|[-–])|\(\d{1,3}\)|[a-z]\)|\d{1,2} ?x"
+_ITEM_LABEL = (r"(?P<label>\d{1,3}(?:st|nd|rd|th)?\s*(?:[.)](?:\s?[-–](?=\s))?|[-–])|\(\d{1,3}\)"
+               r"|[a-z]\)|\d{1,2} ?x"
                r"|Copy\s+(?:N[º°o]\.?|№)\s*\d{1,3}(?=\s+to\b))")
 ENUMERATED = re.compile(rf"^{_ITEM_LABEL}\s+\S")
 # An item that names a subject, not a recipient: `1. On [Abdyl] Kellezi’s Visit to China`.

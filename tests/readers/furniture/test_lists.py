@@ -38,6 +38,10 @@ def parts(text: str) -> tuple[str | None, list[tuple[str | None, str]]]:
                                                              ("Copy No. 2", "to file")])),
     ("1. Comr. Stalin\n2. Comr. Molotov", (None, [("1.", "Comr. Stalin"),
                                                    ("2.", "Comr. Molotov")])),
+    # a number, its stop and a dash: the label is all three (the dash began the item)
+    ("Four copies printed\n1 - Cde. Gromyko\n2. - Cde. Fedorenko\n3. – file", (
+        "Four copies printed", [("1 -", "Cde. Gromyko"), ("2. -", "Cde. Fedorenko"),
+                                ("3. –", "file")])),
     # recipients on the heading's line and under it, two columns run into one line
     ("Sent to: Comrade Biro Comrade Toth\nComrade Kiss Comrade Nagy", ("Sent to:", [
         (None, "Comrade Biro"), (None, "Comrade Toth"), (None, "Comrade Kiss"),
