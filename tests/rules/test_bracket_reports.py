@@ -52,6 +52,9 @@ REPORTS = [
      'resp="#translator">71</supplied> file'),
     ("the outgoing Nº [208] of", 'Nº <supplied reason="omitted" resp="#translator">208'
      "</supplied> of"),
+    # glued to its sign, a number's figures are no note's marker however few
+    ("the outgoing Nº[20] of", 'Nº<supplied reason="omitted" resp="#translator">20'
+     "</supplied> of"),
     # A cross-reference is a remark, whatever it points to.
     ("the figures [see Attachment 1] were", f"the figures {REMARK}see Attachment 1</note> were"),
     ("the figures [See the table below] were", f"{REMARK}See the table below</note>"),
