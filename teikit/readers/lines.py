@@ -270,9 +270,10 @@ def is_prose_text(raw: str, relaxed: bool, date_span: Callable[[str], tuple[int,
 
 
 _OPENING_BRACKET = LazyPattern(r"^\s*\[[^\[\]]*\]")
-# Two labels of a form on one line, each a few words before its colon, the line ending on the
-# second: `IN THE DPRK East Department stamp: Secretariat stamp:`.
-_COLUMN_LABELS = LazyPattern(r":\s+(?:[\w’'.-]+\s+){0,2}[\w’'.-]+:\s*$")
+# Two labels of a form on one line, the same word before each colon, the line ending on the
+# second: `IN THE DPRK East Department stamp: Secretariat stamp:` (not a speaker's `Mao
+# Zedong: Please note:`).
+_COLUMN_LABELS = LazyPattern(r"(?i)\b(\w+):\s+(?:[\w’'.-]+\s+){0,2}\1:\s*$")
 
 
 _RUNNING_ON_WORDS = 16

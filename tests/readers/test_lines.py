@@ -54,6 +54,7 @@ def test_a_forms_labels_side_by_side_are_no_sentence() -> None:
     ended a sentence, and the page's opening lines were all paragraphs."""
     assert not prose("IN THE EMBASSY Far East Department stamp: General Secretariat stamp:")
     assert prose("He proposed the following points for the agenda of the meeting:")
+    assert prose("Kim Il Sung then said to the ambassador: Please note:")
 
 
 def test_a_sentence_that_ends_in_a_parenthesis_is_prose() -> None:
