@@ -13,6 +13,9 @@ HANDLING = (r"(?:making (?:of )?copies|copying|reproduction|duplication) (?:is |
 # `Highly Confidential!`, `Absolutely secret`.
 SECRECY = (r"(?:(?:top|strictly|highly|absolutely|most|very|especially|particularly)\s+)?"
            r"(?:secret|confidential)")
+# The label a form prints before its classification (`Classification: Secret`, `Level:
+# Secret`): no part of the marking's name.
+MARKING_LABEL = r"(?:classification|level)\s*:\s*"
 CLASSIFICATION = re.compile(
     r"(?i)^(?:" + SECRECY + r"|personal and confidential|restricted|of special importance|"
     r"special|personal|urgent|immediate|for official use only|" + HANDLING + "|"

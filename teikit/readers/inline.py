@@ -239,7 +239,6 @@ class InlineParser:
             parse_after=lambda n: self._parse(text, offsets, after_lo, after_lo + n),
             offer=lambda derived, rule: self._first_match(
                 derived, self.rules[self.rules.index(rule) + 1 :]),
-            glued_before=span.start > 0 and not text[span.start - 1].isspace(),
             previous=text[span.start - 1] if span.start > 0 else "",
         )
         match = self._first_match(ctx, self.rules)

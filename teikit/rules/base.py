@@ -19,6 +19,9 @@ from teikit.model import Inline, Intervention
 from teikit.rules.word_tables import WordTables
 
 TRANSLATOR = "#translator"
+# A number's sign at the end of the text before a bracket: the bracket holds the number's
+# figures (`Nº [208]`, `No.[15]`), whatever else they might be.
+NUMBER_SIGN_BEFORE = re.compile(r"(?:N[º°o]\.?|No\.|№|#)\s*$")
 # The editor's signature closing a remark: `[… had gone on to Havana—ed.]`, `[one line
 # deleted--ed.]`, `[Teodoro Moscoso—ed.,]`.
 EDITOR_SIGNED = re.compile(r"(?i)(?<=\S)(?:\s*[—–]|\s*--|\s+-)\s*(?:eds?|editors?|trans|transl|tr)"
@@ -93,19 +96,22 @@ class BracketContext:
     offer: Callable[[BracketContext, BracketRule], Match | None] = lambda ctx, rule: None
     """Offer a bracket derived from this one (`[Name?]` without its `?`) to the rules after
     `rule`, as if the source had it: the first that claims it gives its match."""
-    glued_before: bool = False
-    """Whether the bracket follows a character that is not white space (`word[`, `][`):
-    `before` holds only the text since the bracket or quotation before it."""
     previous: str = ""
     """The character before the bracket (`]` after a bracket, `[` in a bracket printed twice),
     none at the start of the text."""
+
+    @property
+    def glued_before(self) -> bool:
+        """Whether the bracket follows a character that is not white space (`word[`, `][`):
+        `before` holds only the text since the bracket or quotation before it."""
+        return bool(self.previous) and not self.previous.isspace()
 
     def part(self, start: int, end: int) -> BracketContext:
         """The same bracket with only `inner[start:end]` inside (neighbours unchanged)."""
         return BracketContext(
             self.inner[start:end], self.before, self.read_after, self.doc,
             lambda i, j: self.parse(start + i, start + j), self.parse_after, self.offer,
-            self.glued_before, self.previous,
+            self.previous,
         )
 
     @cached_property

@@ -6,7 +6,7 @@ import re
 
 from teikit.conventions import Convention, bracketed
 from teikit.model import Intervention, Text
-from teikit.rules.base import BracketContext, Match, Rule
+from teikit.rules.base import NUMBER_SIGN_BEFORE, BracketContext, Match, Rule
 
 # The note is counted (footnote), not its marker.
 CONVENTION = Convention(
@@ -30,10 +30,9 @@ GLUED_ANCHOR = re.compile(
     rf"(\d{{1,2}}|[{SUPERSCRIPT_FIGURES}]{{1,2}})(?=[\s.,;:)”\"]|$)")
 
 
-# What ends the word a note's marker is glued to, besides its last letter; and the sign of a
-# number whose figures the translator supplied (`Nº[20]`, `No.[15]`), which is no such word.
+# What ends the word a note's marker is glued to, besides its last letter (a number's sign,
+# `Nº[20]`, ends none: `base.NUMBER_SIGN_BEFORE`).
 _WORD_END = frozenset(".,;:?!])”\"’'")
-_NUMBER_SIGN = re.compile(r"(?:N[º°o]\.?|No\.|№)$")
 
 
 def glued_anchor(number: str, offset: int | None) -> Intervention:
@@ -48,7 +47,7 @@ def _read(ctx: BracketContext) -> Match | None:
         return None
     if found.group(1) not in ctx.doc.note_markers and not (
             len(found.group(1)) <= 2 and (ctx.previous.isalpha() or ctx.previous in _WORD_END)
-            and _NUMBER_SIGN.search(ctx.before[-4:]) is None):
+            and NUMBER_SIGN_BEFORE.search(ctx.before[-6:]) is None):
         # (a number glued to the word it annotates is a note's marker even where the page
         # lost the note: `Yasser Arafat[1], on …`, `[Ung Van Khiem][1]`, `1961].[2]`; the
         # joiner says so and keeps it as text)

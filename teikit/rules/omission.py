@@ -41,10 +41,10 @@ def _left_out(text: str) -> bool:
         return False  # a labelled remark (`[Translator's note: …]`) says more than a gap
     signed = EDITOR_SIGNED.search(text)
     if signed is not None:
-        # what the editor deleted, the editor left out (`[half-line deleted--ed.]`; deleted
-        # unsigned may be the original's own crossing out)
-        text = _DELETED.sub("omitted", text[: signed.start()])
-    found = _LEFT_OUT.search(text)
+        text = text[: signed.start()]
+    # what the editor deleted, the editor left out (`[half-line deleted--ed.]`; deleted
+    # unsigned may be the original's own crossing out)
+    found = _LEFT_OUT.search(text) or (_DELETED.search(text) if signed else None)
     if found is None:
         return False
     rest = (text[: found.start()] + " " + text[found.end() :]).replace(",", " ")

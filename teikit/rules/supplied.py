@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from teikit.conventions import Convention, bracketed
 from teikit.dates import find_dates
-from teikit.rules.base import TRANSLATOR, BracketContext, Match, Rule
+from teikit.rules.base import NUMBER_SIGN_BEFORE, TRANSLATOR, BracketContext, Match, Rule
 from teikit.rules.lexicon import english_made, is_nationality
 
 CONVENTION = Convention("supplied", "[to put], [the]", "supplied[@reason='omitted']",
@@ -57,13 +57,12 @@ def _counted_phrase(text: str, english_share: Callable[[str], float]) -> bool:
 
 # A number's figures the translator supplied: `Special Section 16[71]`, `Nº [208]`.
 _FIGURES = re.compile(r"[\d/.-]*\d[\d/.-]*")
-_NUMBER_SIGN = re.compile(r"(?:N[º°o]\.?|No\.|№|#)\s*$")
 
 
 def _supplied_figures(ctx: BracketContext, text: str) -> bool:
     return _FIGURES.fullmatch(text) is not None and (
         ctx.before[-1:].isdigit() or ctx.after_start(1).isdigit()
-        or _NUMBER_SIGN.search(ctx.before[-6:]) is not None)
+        or NUMBER_SIGN_BEFORE.search(ctx.before[-6:]) is not None)
 
 
 def _read(ctx: BracketContext) -> Match | None:

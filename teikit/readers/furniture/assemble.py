@@ -658,9 +658,6 @@ class Assembler:
             self.add("main", "paragraph", unit)
             return index + 1
         final = SCORED_ROLES.get(role) or text_role(text)
-        if final is Role.CLASSIFICATION and PRECEDENCE.match(plain) \
-                and not CLASSIFICATION_LINE.match(plain):
-            final = Role.PRECEDENCE  # (`Priority: Special Rush` under `Secret`: no marking)
         self.add(zone, "furniture", unit, final)
         return index + 1
 

@@ -16,7 +16,7 @@ from functools import cached_property
 
 from teikit.dates import find_dates
 from teikit.lazy_pattern import LazyPattern
-from teikit.markings import HANDLING, SECRECY
+from teikit.markings import HANDLING, MARKING_LABEL, SECRECY
 
 _WORD = re.compile(r"[^\W\d_][\w’'.-]*")
 BRACKETED = re.compile(r"\[[^\[\]]*\]")
@@ -68,7 +68,7 @@ CLASSIFICATION_WORD = re.compile(
     r"for official use|" + HANDLING + r"|to be preserved|"
     r"copy only|no foreign dissem|not for publication)\b")
 CLASSIFICATION_LINE = re.compile(
-    r"(?i)^(?:(?:classification|level)\s*:\s*)?(?:" + SECRECY + r"|"
+    r"(?i)^(?:" + MARKING_LABEL + r")?(?:" + SECRECY + r"|"
     r"personal(?: and confidential)?|special|restricted|eyes only|"
     r"of special importance|for official use only|" + HANDLING + r"|"
     # how few copies may exist or who may see them: `Single Copy`, `(Limited Distribution)`

@@ -11,9 +11,11 @@ from __future__ import annotations
 
 from teikit.lazy_pattern import LazyPattern
 from teikit.readers.furniture.cues import (
+    CLASSIFICATION_LINE,
     COPIES_MADE,
     FORM_NAME,
     OPEN_END,
+    PRECEDENCE,
     RECORD_KIND,
     SPACED_CAPITALS,
     unspaced,
@@ -65,6 +67,9 @@ def settled_role(role: str, line: str, next_line: str | None) -> str:
         # `29 May 1958"]`: the last line of a hand's note opened above; `Cable, N. Firiubin
         # to Soviet Foreign Ministry 4 November 1956`: the archive's title, repeated
         return "text"
+    if (role == "classification" and PRECEDENCE.match(text.replace("[", "").replace("]", ""))
+            and not CLASSIFICATION_LINE.match(text)):
+        return "text"  # `Priority: Special Rush` under `Secret`: the precedence, no marking
     if role == "signed" and SPACED_CAPITALS.match(text) and FORM_NAME.match(unspaced(text)):
         return "text"  # `R E P O R T`: the form's name spaced out, nobody's signature
     if role == "text" and _PLACE_THEN_DATE.match(text) and not RECORD_KIND.search(text):
