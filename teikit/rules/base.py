@@ -15,17 +15,18 @@ from functools import cached_property
 from typing import Protocol
 
 from teikit.conventions import Convention
+from teikit.lazy_pattern import LazyPattern
 from teikit.model import Inline, Intervention
 from teikit.rules.word_tables import WordTables
 
 TRANSLATOR = "#translator"
 # A number's sign at the end of the text before a bracket: the bracket holds the number's
 # figures (`Nº [208]`, `No.[15]`), whatever else they might be.
-NUMBER_SIGN_BEFORE = re.compile(r"(?:N[º°o]\.?|No\.|№|#)\s*$")
+NUMBER_SIGN_BEFORE = LazyPattern(r"(?:N[º°o]\.?|No\.|№|#)\s*$")
 # The editor's signature closing a remark: `[… had gone on to Havana—ed.]`, `[one line
 # deleted--ed.]`, `[Teodoro Moscoso—ed.,]`.
-EDITOR_SIGNED = re.compile(r"(?i)(?<=\S)(?:\s*[—–]|\s*--|\s+-)\s*(?:eds?|editors?|trans|transl|tr)"
-                           r"\.?\s*[,.;]?$")
+EDITOR_SIGNED = LazyPattern(
+    r"(?i)(?<=\S)(?:\s*[—–]|\s*--|\s+-)\s*(?:eds?|editors?|trans|transl|tr)\.?\s*[,.;]?$")
 
 
 def _outside_brackets(text: str, position: int) -> bool:

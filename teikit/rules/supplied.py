@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 from teikit.conventions import Convention, bracketed
 from teikit.dates import find_dates
+from teikit.lazy_pattern import LazyPattern
 from teikit.rules.base import NUMBER_SIGN_BEFORE, TRANSLATOR, BracketContext, Match, Rule
 from teikit.rules.lexicon import english_made, is_nationality
 
@@ -44,7 +45,7 @@ def _dated_phrase(text: str, english_share: Callable[[str], float]) -> bool:
     return not words.strip(" ,.") or english_share(words) >= 0.5
 
 
-_COUNT = re.compile(r"(?<![\w/.-])\d{1,4}(?![\w/.-])")
+_COUNT = LazyPattern(r"(?<![\w/.-])\d{1,4}(?![\w/.-])")
 
 
 def _counted_phrase(text: str, english_share: Callable[[str], float]) -> bool:

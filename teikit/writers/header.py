@@ -14,6 +14,7 @@ from lxml import etree
 
 from teikit import TEI_NS, XML_NS
 from teikit.errors import Location, MetadataError
+from teikit.lazy_pattern import LazyPattern
 from teikit.markings import MARKING_LABEL
 from teikit.metadata.citation import URL_PATTERN, record_id_from_url
 from teikit.metadata.languages import language_code, language_name, split_language_names
@@ -130,7 +131,7 @@ def build_tei_header(
 # What the text prints around a marking that names no category: its label (`markings.
 # MARKING_LABEL`), its parentheses (`(Top Secret)`), its stop (`Secret.`, `SECRET,` before the
 # copy's number on its line).
-_MARKING_LABEL = re.compile(rf"(?i)^{MARKING_LABEL}")
+_MARKING_LABEL = LazyPattern(rf"(?i)^{MARKING_LABEL}")
 
 
 def _category_label(marking: str) -> str:
