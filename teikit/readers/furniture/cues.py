@@ -57,7 +57,7 @@ SENDING = re.compile(
 RECEIPT = re.compile(
     r"(?i)^(?:received|arrived|processed|came in\s?to|taken into|completed|deciphered|decoded|"
     r"(?:ciphered|encoded|coded) (?:and|by|on)|delivered|typed|registered|entered|copied|"
-    r"checked|"
+    r"checked|created by|"
     r"sent (?:to|by)|received by|verified by|drafted by|distributed (?:at|on)|"
     r"(?:already )?(?:transmitted|forwarded|circulated) to|"
     r"already (?:sent|transmitted|forwarded))\b"
@@ -77,12 +77,13 @@ CLASSIFICATION_LINE = re.compile(
 # A telegram's precedence, alone or under its form's label: `Urgent`, `Level: Extra Urgent
 # Advance`, `Status: Extremely Urgent, Advance Dispatch`, `Grade: Urgent`.
 # Under its label the word may be one of the lower grades, or the rush of a Chinese cable
-# (`Priority: Average`, `Priority: Special Rush`, `Level: Normal`).
+# (`Priority: Average`, `Priority Level: Extra special rush`, `Level: Normal`).
+_PRECEDENCE_LABEL = r"(?:(?:priority|urgency)\s+)?(?:level|grade|precedence|priority|urgency)"
 PRECEDENCE = re.compile(
-    r"(?i)^(?:(?:level|grade|status|precedence|priority|urgency)\s*:\s*)?"
+    r"(?i)^(?:(?:" + _PRECEDENCE_LABEL + r"|status)\s*:\s*)?"
     r"(?:top priority|priority|(?:(?:most|very|extremely|extra|especially)\s+)?urgent|immediate|"
     r"flash|express|operational)(?:,?\s+advance(?:\s+dispatch)?)?[.!]?$"
-    r"|^(?:level|grade|precedence|priority|urgency)\s*:\s*(?:(?:special|additional|extra)\s+)?"
+    r"|^" + _PRECEDENCE_LABEL + r"\s*:\s*(?:(?:special|additional|extra)\s+){0,2}"
     r"(?:rush|average|normal|ordinary|routine|elevated)$")
 # How many copies were made: `5 copies`, `Two copies printed` (not `Making copies …`).
 COPY_COUNT = (r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"

@@ -31,11 +31,14 @@ COUNT_ONLY = re.compile(rf"(?i)^(?:{COPIES_MADE})[.:]?$")
 _COMMA_LIST = LazyPattern(r"^[^,]{2,60}(?:,[^,]{2,60}){2,}$")
 # A list's heading without a colon, its recipients after it on the line.
 _HEAD_WORDS = LazyPattern(r"(?i)^\s*(?:copies(?: sent)? to|copy to|distributed to)(?=\s+\S)")
-# A copy's number and where it went, a line each (`Copy Nº 1 to Cde. Kádár`).
-_NUMBERED_COPY = LazyPattern(r"^Copy\s+(?:N[º°o]\.?|№)\s*\d{1,3}\s+to\b")
+# A copy's number and where it went, a line each (`Copy Nº 1 to Cde. Kádár`, `Nº 2 – to
+# Stalin`).
+_COPY_NUMBER = r"(?:N[º°o]\.?|№)\s*\d{1,3}\s+"
+_NUMBERED_COPY = LazyPattern(rf"^(?:Copy\s+)?{_COPY_NUMBER}(?:[–—-]\s+)?to\b")
 # A copy's number with words after it, among such lines (`Copy Nº 15 copy`, `Copy Nº 1
-# Distribution list` in a cable's table of copies).
-_COPY_LINE = LazyPattern(r"^Copy\s+(?:N[º°o]\.?|№)\s*\d{1,3}\s+\S")
+# Distribution list`, `Nº 8 – copy` in a cable's table of copies); without the word `Copy`,
+# the dash tells the copy's number from a document's (`Nº 31343`).
+_COPY_LINE = LazyPattern(rf"^(?:Copy\s+{_COPY_NUMBER}|{_COPY_NUMBER}[–—-]\s+)\S")
 ADDRESS = LazyPattern(r"^To\s+(?!the\b)[A-Z][^.!?:]*$")
 _DASHED_ADDRESSEE = LazyPattern(r"^[A-Z][^.!?]{2,60}\s[–—-]\s[A-Z][\w .'’-]{1,40}$")
 
@@ -139,7 +142,8 @@ def heading_and_items(lines: list[Unit]) -> tuple[Unit | None, list[Item]]:
     """The list's heading, if it has one, and its items, each with its printed label."""
     head: Unit | None = None
     first_text = lines[0].plain.strip()
-    if not ENUMERATED.match(first_text):
+    if not ENUMERATED.match(first_text) and not _NUMBERED_COPY.match(first_text):
+        # (`Nº 2 – to Stalin` says where a copy went: the list's first item, no heading)
         head_match = LIST_HEAD.match(first_text)
         head_words = _HEAD_WORDS.match(lines[0].text) if head_match is None else None
         if head_match and first_text[head_match.end():].strip() and (

@@ -59,3 +59,15 @@ def test_a_cables_classification_and_number_side_by_side_are_both() -> None:
     assert texts(root, "//t:opener/t:fw[@type='classification']") == ["Secret"]
     assert texts(root, "//t:opener/t:idno[@type='document']") == ["Document 617"]
     assert texts(root, "//t:opener/t:fw[@type='precedence']") == ["Priority: Special Rush"]
+
+
+@pytest.mark.parametrize("line", ["Priority Level: Extra special rush", "Priority Level: Rush"])
+def test_a_chinese_cables_rush_under_a_two_word_label_is_its_precedence(line: str) -> None:
+    """`Priority Level:` is the label `Priority:` and `Level:` are, and a rush may be graded
+    twice (`Extra special rush`): the precedence, not a classification nor a bare line."""
+    source = (f"{line}\nFrom: Indonesia\n\nTo the Ministry of Foreign Affairs:\n\n"
+              "The Indonesian ambassador came to visit today and told us that the conference "
+              "will be held in April as planned.\n\n[Chinese] Embassy in Indonesia\n")
+    root = converted(source)
+    assert texts(root, "//t:opener/t:fw[@type='precedence']") == [line]
+    assert root.xpath("//t:fw[@type='classification']|//t:category", namespaces=NS) == []

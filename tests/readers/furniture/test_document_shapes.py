@@ -1499,6 +1499,35 @@ def test_a_cables_table_of_copies_is_one_list(copies: str) -> None:
     assert root.xpath("//t:idno[@type='copy']", namespaces=NS) == []
 
 
+@pytest.mark.parametrize("head", ["Copy Nº 1 – DISTRIBUTION LIST\n", ""])
+def test_a_cables_copies_numbered_with_a_dash_are_one_list(head: str) -> None:
+    """`Nº 2 – to Stalin` / `Nº 3 – to Molotov` / `Nº 8 – copy` at a cable's head, with or
+    without the line that names the table: where each copy went, one list (they were a
+    document number each); the cable's own number under them (`Nº 31343`) is none of them."""
+    source = (f"STRICTLY SECRET\n\n{head}Nº 2 – to Stalin\nNº 3 – to Molotov\nNº 8 – copy\n"
+              "Nº 10 – to file\n\nNº 31343\n\nThe prime minister asked us whether the "
+              "government could buy some bombers and tanks at once.\n\nSADCHIKOV\n")
+    root = converted_text(source, "November 21, 1946")
+    items = texts(root, "//t:opener//t:list[@type='distribution']/t:item")
+    assert items == ["Nº 2 – to Stalin", "Nº 3 – to Molotov", "Nº 8 – copy", "Nº 10 – to file"]
+    assert texts(root, "//t:opener//t:list/t:head") == ([head.strip()] if head else [])
+    assert texts(root, "//t:opener/t:idno[@type='document']") == ["Nº 31343"]
+
+
+def test_who_made_a_cipher_telegram_and_when_is_a_docket() -> None:
+    """`Created by Ki 08.45` over `Checked by …` at a Hungarian cipher telegram's head: the
+    cipher clerk's initials and the time of making it, a docket as `Checked by` is (the time's
+    figures are no document number)."""
+    source = ("PYONGYANG, 80. 10. 07.\n\nTOP SECRET!\n\nCreated by Ki 08.45\n\n"
+              "Checked by [unknown signature]\n\nCIPHER TELEGRAM\n\nSubject: the congress\n\n"
+              "The articles published in the local press before the congress show that the "
+              "party will change its statutes.\n\nKovács\n")
+    root = converted_text(source, "October 7, 1980")
+    assert texts(root, "//t:opener/t:note[@type='docket']") == [
+        "Created by Ki 08.45", "Checked by unknown signature"]
+    assert root.xpath("//t:idno", namespaces=NS) == []
+
+
 def test_a_place_and_date_under_the_typists_docket_is_the_dateline() -> None:
     source = ("The Embassy of the Hungarian People’s Republic\n\n88/1964/top secret\n\n"
               "Typed by: Kovácsné\n\nBelgrade, 4 May 1964\n\nSubject: the talks of the "
