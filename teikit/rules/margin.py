@@ -10,15 +10,18 @@ from teikit.conventions import Convention
 from teikit.lazy_pattern import LazyPattern
 from teikit.rules.base import BracketContext, Match, Rule
 from teikit.rules.handwritten import CONVENTION as HANDWRITTEN
-from teikit.rules.handwritten import addition
+from teikit.rules.handwritten import addition, opens_line
 
+_WHERE = (r"(?:\bmargins?\b|\bmarginal(?:ia)?\b|"
+          r"\b(?:at|across|along) the (?:top|bottom|head|foot)\b|\bon the (?:top|bottom) of\b|"
+          r"\bon the (?:reverse|back|verso)\b)")
 # A label up to its colon that names a margin or a side of the page.
-_LABEL = re.compile(
-    r"(?is)^\s*(?P<label>[^:\[\]]{0,60}?(?:\bmargins?\b|\bmarginal(?:ia)?\b|"
-    r"\b(?:at|across|along) the (?:top|bottom|head|foot)\b|\bon the (?:top|bottom) of\b|"
-    r"\bon the (?:reverse|back|verso)\b)"
-    r"[^:\[\]]{0,50}?)\s*:\s*(?P<rest>.*)$"
-)
+_LABEL = re.compile(r"(?is)^\s*(?P<label>[^:\[\]]{0,60}?" + _WHERE + r"[^:\[\]]{0,50}?)\s*:\s*"
+                    r"(?P<rest>.*)$")
+# The same label without its colon, the hand named first, at a line's start: `[Handwritten at
+# the bottom of page one] Not reviewed by N.S. Khrushchev`.
+_BARE_LABEL = LazyPattern(r"(?is)^\s*(?P<label>(?:hand-?written|handwriting|in handwriting)\b"
+                          r"[^:\[\]]{0,30}?" + _WHERE + r"[^:\[\]]{0,40}?)\s*(?P<rest>)$")
 _SIDE = LazyPattern(r"(?i)\b(?P<side>left|right|top|bottom|upper|lower|head|foot|reverse|back|"
                    r"verso)\b")
 _PLACES = {"upper": "top", "head": "top", "lower": "bottom", "foot": "bottom",
@@ -42,6 +45,8 @@ def place(label: str) -> str:
 
 def _read(ctx: BracketContext) -> Match | None:
     found = _LABEL.match(ctx.inner)
+    if found is None and opens_line(ctx):
+        found = _BARE_LABEL.match(ctx.inner)
     if found is None:
         return None
     return addition(ctx, found, CONVENTION, {"place": place(found["label"])})

@@ -73,6 +73,10 @@ FORMS = [
      'a note <add hand="#hand-1" place="margin" rend="[marginal note: {}]">see me</add> here'),
     ("[On the reverse: seen] by",
      '<add hand="#hand-1" place="overleaf" rend="[On the reverse: {}]">seen</add> by'),
+    # the label without its colon in a sentence: the translator's remark
+    ("the words [handwritten at the top of the page] were read",
+     'the words <note type="editorial" place="inline" resp="#translator">handwritten at the top '
+     "of the page</note> were read"),
     # Glosses and remarks: inline editorial notes, not supplied words.
     ("KGB [State Security Committee] agents",
      'KGB <note type="editorial" place="inline" resp="#translator">State Security Committee'

@@ -301,6 +301,17 @@ def test_a_hands_label_without_its_colon_introduces_the_hands_words() -> None:
     assert "<add" not in inner_xml(PROSE.format("[handwritten]: agreed"))
 
 
+def test_a_hands_label_naming_its_place_without_its_colon_opening_a_line() -> None:
+    """`[Handwritten at the bottom of page one] Not reviewed by N.S. Khrushchev`: the label
+    names the hand and where it wrote, as `[handwritten at the top of the page:]` does; the
+    hand's words are the rest of the line (they were read as words the translator supplied)."""
+    xml = etree.tostring(body_of(f"[Handwritten at the bottom of page one] Not reviewed by "
+                                 f"N.S. Khrushchev\n\n{PROSE.format('so')}"), encoding="unicode")
+    assert ('<add hand="#hand-1" place="bottom" rend="[Handwritten at the bottom of page one] '
+            '{}">Not reviewed by N.S. Khrushchev</add>') in xml
+    assert "<supplied" not in xml
+
+
 def test_a_hands_label_with_its_colon_after_the_bracket_opening_a_line() -> None:
     """`[handwritten]: MINUTES Nº 51 of the`: at a line's start the colon outside the bracket
     ends the label as one inside does (the label was kept as the translator's remark, the
