@@ -79,11 +79,11 @@
           <xsl:with-param name="label" select="'Archive'"/>
           <xsl:with-param name="value">
             <xsl:for-each select="$ms/tei:msIdentifier">
-              <xsl:variable name="shelfmarks" select="tei:idno[@type = 'fond' or @type = 'opis' or @type = 'delo' or @type = 'list']"/>
+              <xsl:variable name="shelfmarks" select="tei:idno[@type = 'fond' or @type = 'opis' or @type = 'papka' or @type = 'delo' or @type = 'list']"/>
               <xsl:variable name="parts" select="(tei:settlement | tei:institution | tei:repository | tei:collection)[normalize-space()] | $shelfmarks | (tei:idno[not($shelfmarks)][not(@type = 'URI')])[1]"/>
               <xsl:for-each select="$parts">
                 <xsl:if test="position() &gt; 1">, </xsl:if>
-                <xsl:if test="self::tei:idno[@type = 'fond' or @type = 'opis' or @type = 'delo' or @type = 'list']"><xsl:value-of select="concat(@type, ' ')"/></xsl:if>
+                <xsl:if test="self::tei:idno[@type = 'fond' or @type = 'opis' or @type = 'papka' or @type = 'delo' or @type = 'list']"><xsl:value-of select="concat(@type, ' ')"/></xsl:if>
                 <xsl:value-of select="normalize-space(.)"/>
               </xsl:for-each>
             </xsl:for-each>

@@ -2,7 +2,8 @@
 
 Archival references follow the Russian/Soviet archive convention ``fond, opis, delo, list``,
 printed abbreviated (``f.45, op.7, d.347``, ``f. 558, op. 11, d. 334, ll.0055``) or in full
-(``fond 0102, opis 16, delo 7``). The repository is the phrase just before the identifiers.
+(``fond 0102, opis 16, delo 7``); the foreign ministry's archive files its delos in folders
+(``papka 97``, ``p. 11``). The repository is the phrase just before the identifiers.
 """
 
 from __future__ import annotations
@@ -13,13 +14,13 @@ from dataclasses import dataclass, field
 # One identifier: its key as printed and its value. Abbreviations need their period, so the
 # article "d" or a stray "f" never starts a reference.
 _PART = re.compile(
-    r"(?P<key>(?:fond|opis|delo|listy|list)\b\.?|(?:f|op|d|ll|l)\.)\s*"
+    r"(?P<key>(?:fond|opis|papka|delo|listy|list)\b\.?|(?:f|op|p|d|ll|l)\.)\s*"
     r"(?P<value>\d[\dA-Za-z/-]*(?<![./-]))",
     re.IGNORECASE,
 )
 _KEYS = {
-    "f.": "fond", "fond": "fond", "op.": "opis", "opis": "opis", "d.": "delo", "delo": "delo",
-    "l.": "list", "ll.": "list", "list": "list", "listy": "list",
+    "f.": "fond", "fond": "fond", "op.": "opis", "opis": "opis", "p.": "papka", "papka": "papka",
+    "d.": "delo", "delo": "delo", "l.": "list", "ll.": "list", "list": "list", "listy": "list",
 }  # fmt: skip
 _SEPARATOR = re.compile(r"\s*[,;]?\s*")
 # "Wilson Center Digital Archive", "History and Public Policy Program Digital Archive".
@@ -40,7 +41,7 @@ class ArchiveReference:
     """A fond/opis/delo reference: the repository and each identifier."""
 
     repository: str | None
-    ids: dict[str, str] = field(default_factory=dict)  # fond/opis/delo/list → value
+    ids: dict[str, str] = field(default_factory=dict)  # fond/opis/papka/delo/list → value
     printed: str = ""  # the identifiers as printed: "f.45, op.7, d.347"
 
 
@@ -67,15 +68,18 @@ def _read_parts(text: str, position: int) -> tuple[dict[str, str], int]:
         key = _KEYS[part.group("key").casefold()]
         if key in ids:
             break
+        separator = _SEPARATOR.match(text, part.end())
+        following = separator.end() if separator else part.end()
+        if part.group("key").casefold() == "p." and _PART.match(text, following) is None:
+            break  # `delo 7, p.16-42`: the pages, where no delo or list follows
         ids[key] = part.group("value")
         end = part.end()
-        separator = _SEPARATOR.match(text, end)
-        position = separator.end() if separator else end
+        position = following
     return ids, end
 
 
 def _repository_before(text: str, position: int) -> str | None:
-    before = text[:position].rstrip(" ,;")
+    before = text[:position].rstrip(" ,;:")  # (`APRF: F. 39, Op. 1`)
     publishers = list(_PUBLISHER.finditer(before))
     if publishers:
         publisher = publishers[-1]

@@ -22,7 +22,7 @@ from teikit.metadata.model import METADATA_FIELDS, Metadata
 from teikit.tomlfile import load_toml
 
 LIST_FIELDS = frozenset({"funders", "keywords"})
-ARCHIVE_KEYS = frozenset({"fond", "opis", "delo", "list"})
+ARCHIVE_KEYS = frozenset({"fond", "opis", "papka", "delo", "list"})
 
 
 def load_sidecar(path: Path) -> dict[str, Any]:
@@ -46,11 +46,13 @@ def _checked(name: str, value: Any, where: Location) -> Any:
         raise MetadataError(f"{name!r} must be a string or a list of strings", where)
     if name == "archive_ids":
         if not isinstance(value, dict):
-            raise MetadataError("'archive_ids' must be a table (fond, opis, delo, list)", where)
+            raise MetadataError(
+                "'archive_ids' must be a table (fond, opis, papka, delo, list)", where)
         unknown = set(value) - ARCHIVE_KEYS
         if unknown:
             raise MetadataError(
-                f"'archive_ids' has unknown keys {sorted(unknown)} (known: fond, opis, delo, list)",
+                f"'archive_ids' has unknown keys {sorted(unknown)} "
+                "(known: fond, opis, papka, delo, list)",
                 where,
             )
         return {key: str(item) for key, item in value.items()}

@@ -254,7 +254,7 @@ def _append_text(parent: etree._Element, last: etree._Element | None, text: str)
 
 def _ms_identifier(identifier: etree._Element, meta: Metadata) -> None:
     _add_text(identifier, "repository", meta.repository)
-    for kind in ("fond", "opis", "delo", "list"):
+    for kind in ("fond", "opis", "papka", "delo", "list"):
         _add_text(identifier, "idno", meta.archive_ids.get(kind), type=kind)
     _add_text(identifier, "idno", meta.archive_citation, type="citation")
     if len(identifier):

@@ -49,8 +49,28 @@ SEED_CITATION = (
             {"fond": "3", "opis": "65", "delo": "826", "list": "1-5"},
             "Fond 3, Opis 65, Delo 826, Listy 1-5",
         ),
+        (
+            "AVPRF, fond 0102, opis 19, papka 97, delo 4, list 140. Obtained and translated "
+            "for NKIDP by Sergey Radchenko",
+            "AVPRF",
+            {"fond": "0102", "opis": "19", "papka": "97", "delo": "4", "list": "140"},
+            "fond 0102, opis 19, papka 97, delo 4, list 140",
+        ),
+        (
+            "APRF, f. 45, op. 1, d. 348, ll. 20; AVP RF, f. 059a, op. 5a, d. 3, p. 11, ll. 198",
+            "APRF",
+            {"fond": "45", "opis": "1", "delo": "348", "list": "20"},
+            "f. 45, op. 1, d. 348, ll. 20",
+        ),
+        (
+            "APRF: F. 39, Op. 1, D. 31, L. 25. Reprinted in Andrei Ledovskii.",
+            "APRF",
+            {"fond": "39", "opis": "1", "delo": "31", "list": "25"},
+            "F. 39, Op. 1, D. 31, L. 25",
+        ),
     ],
-    ids=["seed", "w003-source", "w019-source", "full-words"],
+    ids=["seed", "w003-source", "w019-source", "full-words", "papka", "first-of-two",
+         "label-colon"],
 )
 def test_archive_reference(text: str, repository: str, ids: dict, printed: str) -> None:
     reference = parse_archive_reference(text)
@@ -99,3 +119,12 @@ def test_people_and_publisher() -> None:
         )
         == "History and Public Policy Program Digital Archive"
     )
+
+
+def test_a_folder_abbreviated_before_the_delo_is_the_papka() -> None:
+    """`d. 3, p. 11, ll. 198` in the foreign ministry's archive: `p.` is the folder where a
+    list follows it, the pages where nothing does (`delo 7, p.16-42`)."""
+    reference = parse_archive_reference("AVP RF, f. 059a, op. 5a, d. 3, p. 11, ll. 198.")
+    assert reference is not None
+    assert reference.ids == {"fond": "059a", "opis": "5a", "delo": "3", "papka": "11",
+                             "list": "198"}

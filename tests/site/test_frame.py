@@ -174,6 +174,15 @@ def test_an_archive_without_a_repository_has_no_empty_name() -> None:
     assert archive == "fond 45, opis 7, delo 347"
 
 
+def test_an_archives_folder_is_shown_with_its_other_shelfmarks() -> None:
+    text = ENCODING_EXAMPLE.read_text(encoding="utf-8").replace(
+        '<idno type="delo">', '<idno type="papka">11</idno><idno type="delo">', 1)
+    tree = etree.ElementTree(etree.fromstring(text.encode("utf-8")))
+    root = html.document_fromstring(render_tree(tree))
+    archive = root.xpath("normalize-space(//dt[. = 'Archive']/following-sibling::dd[1])")
+    assert archive.endswith("fond 45, opis 7, papka 11, delo 347")
+
+
 def test_edition_toml_is_checked(tmp_path: Path) -> None:
     bad = tmp_path / "edition.toml"
     bad.write_text('titel = "x"\n', encoding="utf-8")
