@@ -13,9 +13,11 @@ from dataclasses import dataclass, field
 
 # One identifier: its key as printed and its value. Abbreviations need their period, so the
 # article "d" or a stray "f" never starts a reference.
+# GARF's fonds have a letter before the figures (`Fond R-9401ss`); `Opis'` keeps the soft
+# sign of its transliteration.
 _PART = re.compile(
-    r"(?P<key>(?:fond|opis|papka|delo|listy|list)\b\.?|(?:f|op|p|d|ll|l)\.)\s*"
-    r"(?P<value>\d[\dA-Za-z/-]*(?<![./-]))",
+    r"(?P<key>(?:fond|opis|papka|delo|listy|list)\b\.?|(?:f|op|p|d|ll|l)\.)['’]?\s*"
+    r"(?P<value>(?:[A-Z]-?)?\d[\dA-Za-z/-]*(?<![./-]))",
     re.IGNORECASE,
 )
 _KEYS = {

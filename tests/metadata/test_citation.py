@@ -68,9 +68,15 @@ SEED_CITATION = (
             {"fond": "39", "opis": "1", "delo": "31", "list": "25"},
             "F. 39, Op. 1, D. 31, L. 25",
         ),
+        (
+            "GARF, Fond R-9401ss, Opis' 2, Delo 95, ll. 352-359. Obtained by Jamil Hasanli.",
+            "GARF",
+            {"fond": "R-9401ss", "opis": "2", "delo": "95", "list": "352-359"},
+            "Fond R-9401ss, Opis' 2, Delo 95, ll. 352-359",
+        ),
     ],
     ids=["seed", "w003-source", "w019-source", "full-words", "papka", "first-of-two",
-         "label-colon"],
+         "label-colon", "lettered-fond"],
 )
 def test_archive_reference(text: str, repository: str, ids: dict, printed: str) -> None:
     reference = parse_archive_reference(text)
