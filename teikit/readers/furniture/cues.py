@@ -56,6 +56,7 @@ SENDING = re.compile(
     r"issued|dated)\b|date\s*:)")
 RECEIPT = re.compile(
     r"(?i)^(?:received|arrived|processed|came in\s?to|taken into|completed|deciphered|decoded|"
+    r"came to the [\w ]{0,30}?(?:department|section|office|division|bureau|unit)|"
     r"(?:ciphered|encoded|coded) (?:and|by|on)|delivered|typed|registered|entered|copied|"
     r"checked|created by|"
     r"sent (?:to|by)|received by|verified by|drafted by|distributed (?:at|on)|"

@@ -7,7 +7,7 @@ from __future__ import annotations
 from teikit.conventions.text_markup import PRECEDENCE_MARK
 from teikit.lazy_pattern import LazyPattern
 from teikit.markings import SECRECY
-from teikit.model import Inline, Text
+from teikit.model import Inline, Intervention, Text
 from teikit.readers.furniture.cues import CLASSIFICATION_LINE, PRECEDENCE
 from teikit.rules.classification import CONVENTION as CLASSIFICATION_MARK
 
@@ -29,22 +29,37 @@ def _marking_type(item: str) -> str | None:
 
 def mark_listed_markings(inlines: list[Inline]) -> list[Inline]:
     """The inline nodes with each comma-separated marking in their plain text wrapped in `fw`;
-    nothing changes in a line without one."""
+    nothing changes in a line without one. A note's marker after the comma stands between
+    the comma and its marking (`MILNIKIEL,1 EYES ONLY`): the marking still follows a comma."""
     out: list[Inline] = []
+    after_comma = False
     for node in inlines:
-        if not isinstance(node, Text) or "," not in node.value:
+        if not isinstance(node, Text):
+            out.append(node)
+            after_comma = after_comma and _is_note_marker(node)
+            continue
+        # (a comma before the node, in the text before the marker, is given back as its first
+        # character, so that the items are found as if nothing stood between)
+        value = ("," if after_comma else "") + node.value
+        after_comma = node.value.rstrip().endswith(",") or (after_comma and not node.value.strip())
+        if "," not in value:
             out.append(node)
             continue
-        cursor = 0
-        for found in _ITEM.finditer(node.value):
+        shift = len(value) - len(node.value)
+        cursor = shift
+        for found in _ITEM.finditer(value):
             kind = _marking_type(found.group(2))
             if kind is None:
                 continue
-            out.append(Text(node.value[cursor:found.start(2)]))
+            out.append(Text(value[cursor:found.start(2)]))
             out.append(_RECORDS[kind].node("fw", {"type": kind}, [Text(found.group(2))]))
             cursor = found.end(2)
-        out.append(Text(node.value[cursor:]))
+        out.append(Text(value[cursor:]))
     return [node for node in out if not (isinstance(node, Text) and not node.value)]
+
+
+def _is_note_marker(node: Inline) -> bool:
+    return isinstance(node, Intervention) and node.tag == "ref"
 
 
 def mark_filed_marking(inlines: list[Inline]) -> list[Inline]:

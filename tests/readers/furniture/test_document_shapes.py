@@ -1514,6 +1514,26 @@ def test_a_cables_copies_numbered_with_a_dash_are_one_list(head: str) -> None:
     assert texts(root, "//t:opener/t:idno[@type='document']") == ["Nº 31343"]
 
 
+def test_a_ciphergrams_decoding_docket_and_its_addressees_marking() -> None:
+    """`Came to the Decoding Department on 10.24.1962 at 8:05` under the sending line of a
+    Polish ciphergram: when it came in, a docket (it was read as a second dateline); the
+    marking after the addressee stays the marking with a note's marker between its comma and
+    it (`MILNIKIEL,1 EYES ONLY`)."""
+    source = ("Ciphergram No. 15622\nDispatched from Washington, D.C., on 10.23.1962 at 22:30\n"
+              "Came to the Decoding Department on 10.24.1962 at 8:05\n"
+              "To: [Foreign Ministry Director Eugeniusz] MILNIKIEL,1 EYES ONLY\n"
+              "From: [Ambassador Edward] DROZNIAK2\n\nThe journalist thinks that the president "
+              "was shocked by the information that reached the senators on the 14th.\n\n"
+              "DROZNIAK\n\n1 Eugeniusz Milnikiel, director in the Foreign Ministry.\n\n"
+              "2 Edward Drozniak, ambassador in Washington.\n")
+    root = converted_text(source, "October 23, 1962")
+    assert texts(root, "//t:opener/t:note[@type='docket']") == [
+        "Came to the Decoding Department on 10.24.1962 at 8:05"]
+    assert texts(root, "//t:opener/t:dateline") == [
+        "Dispatched from Washington, D.C., on 10.23.1962 at 22:30"]
+    assert texts(root, "//t:opener//t:fw[@type='classification']") == ["EYES ONLY"]
+
+
 def test_who_made_a_cipher_telegram_and_when_is_a_docket() -> None:
     """`Created by Ki 08.45` over `Checked by …` at a Hungarian cipher telegram's head: the
     cipher clerk's initials and the time of making it, a docket as `Checked by` is (the time's
