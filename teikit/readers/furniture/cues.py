@@ -119,7 +119,8 @@ TYPIST_MARK = re.compile(r"^\d{0,2}-?[a-zа-я]{1,3}\.?$")
 PAGE_NUMBER = re.compile(r"(?i)^(?:[-–—]\s*\d{1,4}\s*[-–—]|(?:page|p\.|pp\.)\s*\d{1,4}"
                          r"(?:\s*(?:of|/)\s*\d{1,4})?\.?)$")
 TO_HEAD = re.compile(r"(?i)^to\s*:")
-PLURAL_RECIPIENTS = re.compile(r"(?i)\b(?:cdes|cmrds|comrades|comrs|messrs|members)\b")
+PLURAL_RECIPIENTS = re.compile(r"(?i)\b(?:cdes|cmrds|comrades|comrs|messrs|members)\b|"
+                               r"(?<![.\w])Coms\.(?=\s)")
 REFERENCE = re.compile(r"(?i)^(?:re|ref|reference|subject|concerning)\s*[:.]")
 # `1.`, `2 -`, `2. -`, `(3)`, `a)`, the copies of a list counted by ordinals (`1st - to Cde. …`), by
 # how many each recipient has (`2x Far Eastern Department`) or each by its number (`Copy Nº 2
@@ -130,7 +131,9 @@ _ITEM_LABEL = (r"(?P<label>\d{1,3}(?:st|nd|rd|th)?\s*(?:[.)](?:\s?[-–](?=\s))?
 ENUMERATED = re.compile(rf"^{_ITEM_LABEL}\s+\S")
 # An item that names a subject, not a recipient: `1. On [Abdyl] Kellezi’s Visit to China`.
 TOPIC_ITEM = LazyPattern(rf"^{_ITEM_LABEL}\s+(?:On|About|Concerning|Regarding)\b")
-RECIPIENT = re.compile(r"(?i)\b(?:cdes?|comrs?|cmrds?|comrades?|tov)\b\.?")
+# (`Com. Kádár`, `Coms. Brezhnev, Andropov`: with its period, which no web address's `.com`
+# has after it)
+RECIPIENT = re.compile(r"(?i)\b(?:cdes?|comrs?|cmrds?|comrades?|tov)\b\.?|(?<![.\w])coms?\.(?=\s)")
 ADDRESS_START = re.compile(r"(?i)^(?:to|for|attn|attention|dear|comrades?|cdes?|mr|mrs|sir)\b")
 VALEDICTION = re.compile(
     r"(?i)^(?:faithfully|sincerely|respectfully|devotedly|cordially|fraternally|"

@@ -13,6 +13,7 @@ from teikit.readers.furniture.cues import (
     COPIES_MADE,
     DISTRIBUTION_HEAD,
     ENUMERATED,
+    PLURAL_RECIPIENTS,
     RECIPIENT,
     SEEN_BY,
     TO_HEAD,
@@ -31,6 +32,10 @@ COUNT_ONLY = re.compile(rf"(?i)^(?:{COPIES_MADE})[.:]?$")
 _COMMA_LIST = LazyPattern(r"^[^,]{2,60}(?:,[^,]{2,60}){2,}$")
 # A list's heading without a colon, its recipients after it on the line.
 _HEAD_WORDS = LazyPattern(r"(?i)^\s*(?:copies(?: sent)? to|copy to|distributed to)(?=\s+\S)")
+# `To Comrades Brezhnev, Kosygin, Andropov`: an address to many, as a Politburo extract lists
+# them (`To comrades Gliga & Mihulecea` is an address).
+_TO_MANY = LazyPattern(r"(?i)^\s*to(?=\s+(?:comrades|cdes\.|cmrds\.?|coms\.)\s"
+                       r"[^,]+(?:,[^,]+){2,}$)")
 # A copy's number and where it went, a line each (`Copy Nº 1 to Cde. Kádár`, `Nº 2 – to
 # Stalin`).
 _COPY_NUMBER = r"(?:N[º°o]\.?|№)\s*\d{1,3}\s+"
@@ -64,10 +69,16 @@ def addressees(text: str) -> bool:
 
 
 def one_line_list(text: str) -> bool:
-    """`Copies: Stalin (2), Molotov, …`: however long, a list on one line (`To: KRAJEWSKI,
-    URGENT, EYES ONLY` is an address and its markings)."""
+    """`Copies: Stalin (2), Molotov, …`, `To: Coms. Brezhnev, Andropov, Grishin, …`: however
+    long, a list on one line (`To: KRAJEWSKI, URGENT, EYES ONLY`, naming no comrades, is an
+    address and its markings)."""
     head = LIST_HEAD.match(text)
-    return head is not None and not TO_HEAD.match(text) and text[head.end():].count(",") >= 2
+    if head is None:
+        return False
+    rest = text[head.end():]
+    if TO_HEAD.match(text) and not PLURAL_RECIPIENTS.search(rest):
+        return False
+    return rest.count(",") >= 2
 
 
 def opens_list(text: str, next_text: str | None) -> bool:
@@ -119,8 +130,8 @@ def has_a_start(first_line: str) -> bool:
     """A heading or a number a list begins with; `From BEIJING` among the opening furniture,
     `drafted by Cde. Mamulov` under the copies have neither."""
     return bool(LIST_HEAD.match(first_line) or COPIES.match(first_line)
-                or _HEAD_WORDS.match(first_line) or DISTRIBUTION_HEAD.match(first_line)
-                or ENUMERATED.match(first_line))
+                or _HEAD_WORDS.match(first_line) or _TO_MANY.match(first_line)
+                or DISTRIBUTION_HEAD.match(first_line) or ENUMERATED.match(first_line))
 
 
 def closed_on_its_line(first_line: str) -> bool:
@@ -145,7 +156,8 @@ def heading_and_items(lines: list[Unit]) -> tuple[Unit | None, list[Item]]:
     if not ENUMERATED.match(first_text) and not _NUMBERED_COPY.match(first_text):
         # (`Nº 2 – to Stalin` says where a copy went: the list's first item, no heading)
         head_match = LIST_HEAD.match(first_text)
-        head_words = _HEAD_WORDS.match(lines[0].text) if head_match is None else None
+        head_words = (_HEAD_WORDS.match(lines[0].text) or _TO_MANY.match(lines[0].text)
+                      if head_match is None else None)
         if head_match and first_text[head_match.end():].strip() and (
                 len(lines) == 1 or all(left_open(line.plain) for line in lines[:-1])):
             # `Copies: Stalin (2), Malenkov,` / `Bulganin, Mikoyan`: the recipients after the

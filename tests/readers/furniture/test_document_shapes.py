@@ -1534,6 +1534,24 @@ def test_a_ciphergrams_decoding_docket_and_its_addressees_marking() -> None:
     assert texts(root, "//t:opener//t:fw[@type='classification']") == ["EYES ONLY"]
 
 
+@pytest.mark.parametrize("address", [
+    "To: Coms. Brezhnev, Andropov, Grishin, Gromyko, Kirilenko, Kosygin, Kunaev, Pel'she, "
+    "Romanov, Suslov, Ustinov, Chernenko, Shcherbitskii, Aliev, Demichev",
+    "To Comrades Brezhnev, Kosygin, Andropov, Gromyko, Kirilenko, Suslov, Ustinov.",
+])
+def test_a_politburo_extracts_address_to_many_comrades_is_its_distribution(address: str) -> None:
+    """The members a Politburo extract went to, on one line after `To:` (with `Coms.`, as
+    `Cmrds.`) or after `To` alone: its distribution list, as `To: Cmrds. Malenkov, Bulganin`
+    is; they were a bare line of the opener."""
+    source = ("Top Secret\n\nNo. P168/5\n\n" + address + "\n\nExtract from Protocol No. 168 "
+              "of the CPSU CC Politburo Session\n\nAgree with the recommendations expressed in "
+              "the note of the comrades on the situation.\n\nCC Secretary\n")
+    root = converted_text(source, "September 15, 1979")
+    items = texts(root, "//t:opener//t:list[@type='distribution']/t:item")
+    assert items[:2] in (["Coms. Brezhnev,", "Andropov,"], ["Comrades Brezhnev,", "Kosygin,"])
+    assert items[-1].startswith(("Demichev", "Ustinov"))
+
+
 def test_who_made_a_cipher_telegram_and_when_is_a_docket() -> None:
     """`Created by Ki 08.45` over `Checked by …` at a Hungarian cipher telegram's head: the
     cipher clerk's initials and the time of making it, a docket as `Checked by` is (the time's
