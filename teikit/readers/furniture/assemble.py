@@ -511,7 +511,9 @@ class Assembler:
         split = (one_line.address_and_marking(unit)
                  or one_line.filed_number(unit)
                  or one_line.column_and_marking(unit, number_role)
-                 or one_line.marking_and_copy(unit, number_role))
+                 or one_line.marking_and_copy(unit, number_role)
+                 or one_line.marking_copy_and_rest(unit, number_role,
+                                                   self.tests.date_span(unit.text)))
         if split is None and role == "classification":
             split = (one_line.line_and_marking(unit)
                      or one_line.description_and_marking(unit)

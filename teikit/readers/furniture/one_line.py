@@ -7,6 +7,7 @@ None; the assembler asks them where the line's role allows.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from teikit.lazy_pattern import LazyPattern
 from teikit.markings import SECRECY
@@ -163,6 +164,47 @@ def marking_and_copy(unit: Unit, number_role: Role) -> Split | None:
     start = unit.text.index(found["copy"], len(unit.text) - len(unit.text.lstrip()))
     marking, copy = split_at(unit, start)
     return (marking, Role.CLASSIFICATION), (copy, number_role)
+
+
+def marking_copy_and_rest(unit: Unit, number_role: Role,
+                          date_span: tuple[int, int] | None) -> Split | None:
+    """`Top Secret, Copy 4, 1 December 1949, No.109`, `Secret, Copy 1, 19 April 1958`: a
+    report's head line, its classification, the copy's number, then the date and the
+    document's number after commas (the date spans what `date_span` says)."""
+    found = _MARKED_COPY_THEN.match(unit.text)
+    if found is None:
+        return None
+    rest_start = found.start("rest")
+    cuts: list[tuple[int, Role]] = [(0, Role.CLASSIFICATION), (found.start("copy"), number_role)]
+    number_at = rest_start
+    if date_span is not None and date_span[0] == rest_start:
+        cuts.append((rest_start, Role.DATELINE))
+        tail = unit.text[date_span[1]:]
+        if not tail.strip(" ,."):
+            number_at = len(unit.text)
+        else:
+            number_at = date_span[1] + len(tail) - len(tail.lstrip(" ,"))
+    if number_at < len(unit.text):
+        if _FORM_NUMBER.match(unit.text[number_at:].strip()) is None:
+            return None
+        cuts.append((number_at, number_role))
+    if len(cuts) == 2:
+        return None
+    parts: list[Part] = []
+    rest = unit
+    consumed = 0
+    for (_, role), (following, _) in pairwise(cuts):
+        piece, rest = split_at(rest, following - consumed)
+        consumed = following
+        parts.append((piece, role))
+    parts.append((rest, cuts[-1][1]))
+    return tuple(parts)
+
+
+_MARKED_COPY_THEN = LazyPattern(
+    r"(?i)^(?:" + SECRECY + r")[.,]\s+(?P<copy>copy\s+(?:n[º°o]\.?|№|#)?\s*\d{1,3}),\s+"
+    r"(?P<rest>\S.*)$")
+_FORM_NUMBER = LazyPattern(r"(?i)^(?:no\.?|nº|n°|№)\s*\d[\w/-]*\.?$")
 
 
 _LETTERHEAD_WORDS = 8

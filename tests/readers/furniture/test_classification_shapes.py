@@ -71,3 +71,22 @@ def test_a_chinese_cables_rush_under_a_two_word_label_is_its_precedence(line: st
     root = converted(source)
     assert texts(root, "//t:opener/t:fw[@type='precedence']") == [line]
     assert root.xpath("//t:fw[@type='classification']|//t:category", namespaces=NS) == []
+
+
+@pytest.mark.parametrize(("line", "date", "number"), [
+    ("Top Secret, Copy 4, 1 December 1949, No.109", "1 December 1949,", ["No.109"]),
+    ("Secret, Copy 1, 19 April 1958", "19 April 1958", []),
+])
+def test_a_reports_head_line_of_marking_copy_date_and_number(line: str, date: str,
+                                                              number: list[str]) -> None:
+    """A diary's head line, its parts after commas: the classification, the copy's number,
+    the date and the document's number, each the element of its own (the whole line was one
+    classification, or one document number)."""
+    source = (f"From the Diary of N. V. ROSHCHIN\n\n{line}\n\nMemorandum of Conversation\n\n"
+              "The minister received me at my request and we spoke about the treaty and the "
+              "loans for an hour.\n\nROSHCHIN\n")
+    root = converted(source)
+    assert texts(root, "//t:opener/t:fw[@type='classification']") == [line.split(",")[0] + ","]
+    assert texts(root, "//t:opener/t:idno[@type='copy']") == [line.split(", ")[1] + ","]
+    assert texts(root, "//t:opener/t:dateline") == [date]
+    assert texts(root, "//t:opener/t:idno[@type='document']") == number
