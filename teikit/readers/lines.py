@@ -67,7 +67,10 @@ _SUPPLIED_ADDRESS = re.compile(r"^\[(?:To|Dear|For)(?: the)?\] [^.!?]*:\s*$")
 # An address with the marking of the cable after its colon, as Chinese cables print them:
 # `[To the] Party Committee … of the Xinjiang Autonomous Region: (Top Secret)`.
 ADDRESS_MARKED = re.compile(
-    r"(?i)^\[?to(?: the)?\]?\s.*:\s*(?P<marking>\((?:top secret|secret|confidential|urgent|"
+    r"(?i)^(?:\[?to(?: the)?\]?\s.*|"
+    # (or the addressee alone, `Ambassador Pan: (Top Secret)`, no form's label)
+    r"(?!(?:classification|level|grade|priority|precedence|security|status)\s*:)[^:()]{2,60}):"
+    r"\s*(?P<marking>\((?:top secret|secret|confidential|urgent|"
     r"very urgent|extra urgent|extremely urgent)\))\s*$")
 # A list heading with its colon, `To:` included (one-line lists split at it).
 LIST_HEAD = re.compile(rf"(?i)^(?:{LIST_HEAD_WORDS}|to)\s*:")

@@ -426,6 +426,20 @@ def test_recipients_and_copies_counted_per_recipient_are_distribution_lists() ->
     assert not root.xpath("//t:signed[starts-with(., 'Com.')]", namespaces=NS)
 
 
+@pytest.mark.parametrize("label", ["Ambassador Pan", "Classification"])
+def test_an_addressee_without_to_and_the_cables_marking_on_one_line(label: str) -> None:
+    """`Ambassador Pan: (Top Secret)`: the addressee, then the marking, as `To …: (Top
+    Secret)` is read (the whole line was the classification); a form's label before the
+    marking (`Classification: (Secret)`) addresses nobody."""
+    source = (f"{label}: (Top Secret)\n\nThe Foreign Ministry agrees that the delegation should "
+              "leave on the fifth and asks you to inform the hosts.\n\nForeign Ministry\n\n"
+              "6 November 1962\n")
+    root = converted_text(source, "November 6, 1962")
+    assert texts(root, "//t:opener/t:salute") == ([f"{label}:"] if label != "Classification"
+                                                  else [])
+    assert texts(root, "//t:opener//t:fw[@type='classification']")[-1].endswith("(Top Secret)")
+
+
 def test_a_cables_title_line_and_its_address_with_the_marking_stand_in_the_opener() -> None:
     source = ("[…]\nThe Ministries of Foreign Affairs and Public Security Send Work Teams to "
               "Xinjiang to Collect Materials\n[To the] Party Committee and the Foreign Affairs "
