@@ -66,6 +66,16 @@ def _supplied_figures(ctx: BracketContext, text: str) -> bool:
         or NUMBER_SIGN_BEFORE.search(ctx.before[-6:]) is not None)
 
 
+def _before_given_name(ctx: BracketContext, text: str) -> str:
+    """`[Politburo member Kiril] Mazurov`: the words before the given name, which stands with
+    the surname after the bracket and is no word of English to count."""
+    words = text.split()
+    after = ctx.after_start(2)
+    if len(words) >= 2 and words[-1][:1].isupper() and after[:1] == " " and after[1:].isupper():
+        return " ".join(words[:-1])
+    return text
+
+
 def _read(ctx: BracketContext) -> Match | None:
     text = ctx.plain
     if text and _supplied_figures(ctx, text):
@@ -74,7 +84,8 @@ def _read(ctx: BracketContext) -> Match | None:
         return None  # `Yudin[1]`: a note's marker (whose note the page lacks), no word supplied
     inside_word = ctx.before[-1:].isalpha() or ctx.after_start(1).isalpha()
     english_share = ctx.doc.words.english_share
-    if not text or not (inside_word or english_share(text) >= 0.5 or _is_date(text)
+    if not text or not (inside_word or english_share(_before_given_name(ctx, text)) >= 0.5
+                        or _is_date(text)
                         or is_nationality(text) or english_made(text, ctx.doc.words.is_english)):
         return None
     if (not inside_word and any(c.isdigit() or c in "/=+<>" for c in _ORDINAL.sub("", text))

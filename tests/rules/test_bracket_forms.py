@@ -73,6 +73,11 @@ FORMS = [
      'a note <add hand="#hand-1" place="margin" rend="[marginal note: {}]">see me</add> here'),
     ("[On the reverse: seen] by",
      '<add hand="#hand-1" place="overleaf" rend="[On the reverse: {}]">seen</add> by'),
+    # An office and a given name supplied before the surname: the office's words count, the
+    # given name is the surname's (it was unclassified: `Kiril` is no English word)
+    ("led by [Politburo member Kiril] Mazurov to Korea",
+     'led by <supplied reason="omitted" resp="#translator">Politburo member Kiril</supplied> '
+     "Mazurov to Korea"),
     # the label without its colon in a sentence: the translator's remark
     ("the words [handwritten at the top of the page] were read",
      'the words <note type="editorial" place="inline" resp="#translator">handwritten at the top '
