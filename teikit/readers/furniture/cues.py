@@ -141,7 +141,9 @@ VALEDICTION = re.compile(
     # (`With respect to your telegram …` begins a sentence: a preposition, no farewell)
     r"(?!with (?:respect|regards?) (?:to|of|for)\b)with (?:[\w-]+ )?"
     r"(?:greetings|regards|respect|salutations?)|best regards|by order of|on behalf of|"
-    r"for the minister|kind regards)")
+    r"for the minister|kind regards|"
+    # a diplomat's closing phrase before the regards (`Nothing further for now, my regards,`)
+    r"[^.!?\d]{0,40}?\b(?:my|our) (?:best )?regards[,.]?$)")
 # "Faithfully, KIM IL SUNG, Chairman …", "Respectfully yours, Zhou Enlai": the signer on the
 # valediction's own line.
 VALEDICTION_NAME = re.compile(

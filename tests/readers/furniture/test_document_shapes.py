@@ -1566,6 +1566,16 @@ def test_a_politburo_extracts_address_to_many_comrades_is_its_distribution(addre
     assert items[-1].startswith(("Demichev", "Ustinov"))
 
 
+def test_a_diplomats_closing_phrase_and_regards_open_the_signature() -> None:
+    """`Nothing further for now, my regards,` over `[Signature]`: the farewell a Brazilian
+    telegram closes with, the signature's first line as `With best regards,` is (it was a
+    bare line of the closer)."""
+    source = ("The Ambassador said that this would be the right moment for a joint statement on "
+              "nuclear affairs.\n\nNothing further for now, my regards,\n\n[Signature]\n")
+    root = converted_text(source, "June 6, 1977")
+    assert texts(root, "//t:closer/t:signed") == ["Nothing further for now, my regards, Signature"]
+
+
 def test_who_made_a_cipher_telegram_and_when_is_a_docket() -> None:
     """`Created by Ki 08.45` over `Checked by …` at a Hungarian cipher telegram's head: the
     cipher clerk's initials and the time of making it, a docket as `Checked by` is (the time's
