@@ -46,6 +46,9 @@ _PLACE_THEN_DATE = LazyPattern(
 # An archive's title for the document: its kind, a comma, who wrote to whom.
 _ARCHIVE_TITLE = LazyPattern(r"(?i)^(?:cable|telegram|letter|memorandum|note|report|ciphergram)"
                              r",\s+\S.*?\bto\b")
+# A section's number in Roman figures alone on its line (`III.`, `IV`).
+_SECTION_NUMERAL = LazyPattern(r"^(?=[IVXL])(?!L\.?$)M{0,3}(?:XC|XL|L?X{0,3})"
+                               r"(?:IX|IV|V?I{0,3})\.?$")  # (`L.` alone: an initial)
 # How many copies were made, then where they went, on one line.
 _COPIES_THEN_ITEMS = LazyPattern(rf"(?i)^(?:{COPIES_MADE})[.,:;]\s+\S")
 
@@ -72,6 +75,8 @@ def settled_role(role: str, line: str, next_line: str | None) -> str:
         return "text"  # `Priority: Special Rush` under `Secret`: the precedence, no marking
     if role == "signed" and SPACED_CAPITALS.match(text) and FORM_NAME.match(unspaced(text)):
         return "text"  # `R E P O R T`: the form's name spaced out, nobody's signature
+    if role == "signed" and _SECTION_NUMERAL.match(text):
+        return "text"  # `III.` over the section it numbers: nobody's initials
     if role == "text" and _PLACE_THEN_DATE.match(text) and not RECORD_KIND.search(text):
         return "dateline"  # (`Typed by: Vajdáné` / `Havana, 12 March 1963`: not the typist's)
     if role == "text" and _KEPT_IN_COPIES.match(_with_next_if_open(text, next_line)):

@@ -26,6 +26,8 @@ from teikit.readers.furniture.settled import settled_role
     ("dateline", "Cable, N. Petrov to Soviet Foreign Ministry 4 November 1956", None, "text"),
     ("dateline", "Moscow, 4 November 1956", None, "dateline"),
     ("signed", "R E P O R T", None, "text"),
+    ("signed", "III.", None, "text"),  # a section's number over its text
+    ("signed", "L.", None, "signed"),  # an initial
     ("signed", "G R O M Y K O", None, "signed"),
     ("text", "Havana, 12 March 1963", None, "dateline"),
     ("text", "FROM TBILISI 3 December 1945", None, "dateline"),
