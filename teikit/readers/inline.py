@@ -203,12 +203,17 @@ class InlineParser:
                 nodes.append(self._container(text, span, children))
                 pending = span.end + span.width
                 continue
+            after_quotation = (bool(nodes) and _is_quotation(nodes[-1])
+                               and not text[pending:span.start].strip())
             self.in_brackets += 1  # what a bracket holds is the translator's, not the text's
             try:
-                match = self._classify(text, offsets, span, pending, hi)
+                match = self._classify(text, offsets, span, pending, hi, after_quotation)
             finally:
                 self.in_brackets -= 1
             nodes += self._text(text, pending, span.start - match.consume_before)
+            if match.encloses_quotation and after_quotation and match.nodes \
+                    and isinstance(match.nodes[0], Intervention):
+                match.nodes[0].children.insert(0, nodes.pop())  # (`“Ai’er famao” [sic]`)
             nodes += match.nodes
             pending = span.end + 1 + match.consume_after
         nodes += self._text(text, pending, hi)
@@ -221,7 +226,8 @@ class InlineParser:
             return Intervention("q", {}, children, "quotation", None if pair == '"{}"' else pair)
         return Intervention("hi", {"rend": span.kind}, children, "emphasis")
 
-    def _classify(self, text: str, offsets: Offsets, span: _Span, pending: int, hi: int) -> Match:
+    def _classify(self, text: str, offsets: Offsets, span: _Span, pending: int, hi: int,
+                  after_quotation: bool = False) -> Match:
         inner_lo = span.start + 1
         after_lo = span.end + 1
         if _doubled(text, inner_lo, span.end) and text[span.end - 2] != "?":
@@ -240,6 +246,7 @@ class InlineParser:
             offer=lambda derived, rule: self._first_match(
                 derived, self.rules[self.rules.index(rule) + 1 :]),
             previous=text[span.start - 1] if span.start > 0 else "",
+            after_quotation=after_quotation,
         )
         match = self._first_match(ctx, self.rules)
         if match is not None:
@@ -341,3 +348,7 @@ class InlineParser:
              Intervention("anchor", {"n": "*"}, [], "note-anchor", found.group(),
                           self.offsets_now[found.start()]))
             for found in _ASTERISK.finditer(text, lo, hi)))
+
+
+def _is_quotation(node: Inline) -> bool:
+    return isinstance(node, Intervention) and node.tag == "q"

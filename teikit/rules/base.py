@@ -100,6 +100,9 @@ class BracketContext:
     previous: str = ""
     """The character before the bracket (`]` after a bracket, `[` in a bracket printed twice),
     none at the start of the text."""
+    after_quotation: bool = False
+    """Whether a quotation stands just before the bracket, only spaces between (`“Ai’er
+    famao” [sic]`): `before` then holds those spaces, the quotation is a node already."""
 
     @property
     def glued_before(self) -> bool:
@@ -112,7 +115,7 @@ class BracketContext:
         return BracketContext(
             self.inner[start:end], self.before, self.read_after, self.doc,
             lambda i, j: self.parse(start + i, start + j), self.parse_after, self.offer,
-            self.previous,
+            self.previous, self.after_quotation,
         )
 
     @cached_property
@@ -143,6 +146,9 @@ class Match:
     nodes: list[Inline]
     consume_before: int = 0
     consume_after: int = 0
+    encloses_quotation: bool = False
+    """The first node takes the quotation before the bracket as its first child (a rule says
+    so only where `BracketContext.after_quotation`)."""
 
 
 class BracketRule(Protocol):

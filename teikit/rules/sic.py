@@ -44,6 +44,12 @@ def _read(ctx: BracketContext) -> Match | None:
         return _explained(ctx, explained)
     if not _BARE.match(ctx.inner):
         return None
+    if ctx.after_quotation:
+        # `the major one is “Ai’er famao” [sic]`: the quoted words are what the mark
+        # confirms, the quotation the `sic` element's content
+        template = templates.template("", ctx.before + "[" + ctx.inner + "]")
+        return Match([CONVENTION.node("sic", {}, [], template)],
+                     consume_before=len(ctx.before), encloses_quotation=True)
     word = _LAST_WORD.search(ctx.before[-160:])
     if word is None or not word.group(1)[-1].isalnum():
         return None

@@ -73,6 +73,12 @@ FORMS = [
      'a note <add hand="#hand-1" place="margin" rend="[marginal note: {}]">see me</add> here'),
     ("[On the reverse: seen] by",
      '<add hand="#hand-1" place="overleaf" rend="[On the reverse: {}]">seen</add> by'),
+    # `[sic]` after quoted words: the quotation is what the mark confirms (it was the
+    # translator's remark, as no word stood before the bracket)
+    ("the major one is “Ai’er famao” [sic]. They",
+     'the major one is <sic><q rend="“{}”">Ai’er famao</q></sic>. They'),
+    ('the one called "Red Star"[sic] was',
+     'the one called <sic rend="{}[sic]"><q>Red Star</q></sic> was'),
     # An office and a given name supplied before the surname: the office's words count, the
     # given name is the surname's (it was unclassified: `Kiril` is no English word)
     ("led by [Politburo member Kiril] Mazurov to Korea",
