@@ -94,8 +94,11 @@ def _is_date_only(unit: Unit, tests: LineTests) -> bool:
 
 
 # Where a cable came from and when it was received, on the cipher office's form.
+# Where a cable came from, or the office that took it in, then when it was received (`from
+# PEKING received at 13:55 …`, `Tenth Department Received 18:35 21.XI.1951`).
 _FROM_RECEIVED = LazyPattern(r"(?i)^from\s+[A-ZА-Я][\w’'-]+[.,]?\s+(?:N[º°o]\.?\s*\d+\s+)?"
-                             r"received\b")
+                             r"received\b|"
+                             r"^(?-i:(?:[A-Z][\w-]*\s+){1,3})(?:received|arrived)\s+(?:at\s+)?\d")
 _TABLE_RULE = LazyPattern(r"[|+\-=\s]*\|[|+\-=\s]*")
 _DATE_REMARK = LazyPattern(r"\[[^\[\]]*\b(?:date|day|month|year|blank|illegible)\b[^\[\]]*\]")
 

@@ -1576,6 +1576,18 @@ def test_a_diplomats_closing_phrase_and_regards_open_the_signature() -> None:
     assert texts(root, "//t:closer/t:signed") == ["Nothing further for now, my regards, Signature"]
 
 
+def test_the_office_that_received_a_cable_and_when_is_a_docket() -> None:
+    """`Tenth Department Received 18:35 21.XI.1951`: the cipher office that took the cable in
+    and when, a docket as `Received 18:35 21.XI.1951` is (it was a dateline)."""
+    source = ("CIPHERED TELEGRAM No. 29310\n\nTenth Department Received 18:35 21.XI.1951\n\n"
+              "The Chinese comrades ask that the specialists be sent before the end of the "
+              "month.\n\nCOPIES: Stalin, Molotov, Malenkov\n\nKRASOVSKY\n")
+    root = converted_text(source, "November 21, 1951")
+    assert texts(root, "//t:opener/t:note[@type='docket']") == [
+        "Tenth Department Received 18:35 21.XI.1951"]
+    assert root.xpath("//t:dateline", namespaces=NS) == []
+
+
 def test_who_made_a_cipher_telegram_and_when_is_a_docket() -> None:
     """`Created by Ki 08.45` over `Checked by …` at a Hungarian cipher telegram's head: the
     cipher clerk's initials and the time of making it, a docket as `Checked by` is (the time's
