@@ -474,6 +474,10 @@ class Assembler:
                 units[-1] = _join_lines(units[-1], self.pieces[at].unit)  # (the item's rule)
             else:
                 units.append(self.pieces[at].unit)
+        self._add_list(piece, units)
+        return end + 1
+
+    def _add_list(self, piece: Piece, units: list[Unit]) -> None:
         head, items = lists.heading_and_items(units)
         zone = "postscript"
         if piece.zone == "opener" and not self.opener_closed:
@@ -482,9 +486,8 @@ class Assembler:
             zone = "main"
         else:
             self.in_postscript = True
-        self.out.append(Placement(zone, "list", head or piece.unit, None, items,
+        self.out.append(Placement(zone, "list", head or units[0], None, items,
                                   marker="head" if head is not None else ""))
-        return end + 1
 
     def furniture(self, index: int) -> int:
         piece = self.pieces[index]
@@ -511,6 +514,13 @@ class Assembler:
             self.add(zone, "furniture", merged, Role.DATELINE)
             return following + 1
         number_role = Role.REGISTRY if closing else Role.DOCUMENT_NUMBER
+        listed = one_line.number_then_list(unit)
+        if listed is not None:
+            # `No. P84/422 Copies: Comrades Malenkov, Molotov, Gromyko`: the extract's number,
+            # then the comrades it went to
+            self.add(zone, "furniture", listed[0], number_role)
+            self._add_list(piece, [listed[1]])
+            return index + 1
         split = (one_line.address_and_marking(unit)
                  or one_line.filed_number(unit)
                  or one_line.column_and_marking(unit, number_role)

@@ -22,6 +22,7 @@ from teikit.readers.furniture.cues import (
     PRECEDENCE,
     SIGNATURE_LABEL,
 )
+from teikit.readers.furniture.lists import one_line_list
 from teikit.readers.furniture.markings import FILED_MARKING
 from teikit.readers.lines import ADDRESS_MARKED, is_name_line, is_uppercase_line, split_at
 from teikit.readers.units import Unit
@@ -210,6 +211,18 @@ _FORM_NUMBER = LazyPattern(r"(?i)^(?:no\.?|nº|n°|№)\s*\d[\w/-]*\.?$")
 _LETTERHEAD_WORDS = 8
 _NOT_BEFORE_MARKING = frozenset({"the", "a", "most", "is", "as", "be", "was", "are", "not",
                                  "and", "or", "of", "kept", "remain", "remains", "very"})
+
+
+def number_then_list(unit: Unit) -> tuple[Unit, Unit] | None:
+    """`No. P84/422 Copies: Comrades Malenkov, Molotov, Gromyko`: a number, then a list of
+    recipients on its line (its heading, a colon, three names or more after commas)."""
+    found = _NUMBER_THEN_LIST.match(unit.text)
+    if found is None or not one_line_list(unit.text[found.start("list"):]):
+        return None
+    return split_at(unit, found.start("list"))
+
+
+_NUMBER_THEN_LIST = LazyPattern(r"^(?:No\.|Nº|N°|№|#)\s*[\w/.-]*\d[\w/.-]*\s+(?P<list>\S)")
 
 
 def number_and_signer(unit: Unit, text: str) -> Split | None:

@@ -1588,6 +1588,19 @@ def test_the_office_that_received_a_cable_and_when_is_a_docket() -> None:
     assert root.xpath("//t:dateline", namespaces=NS) == []
 
 
+def test_an_extracts_number_and_its_copies_on_one_line_are_both() -> None:
+    """`No. P84/422 Copies: Comrades Malenkov, Molotov, Gromyko`: the extract's number and the
+    comrades it went to, run into one line by the export (it was one document number)."""
+    source = ("No. P84/422 Copies: Comrades Malenkov, Molotov, Gromyko\n\n19 November 1951\n\n"
+              "Excerpt from protocol No. 84 of the meeting of the Politburo\n\nApprove the "
+              "draft of the telegram to the ambassador.\n\nSECRETARY OF THE CC\n")
+    root = converted_text(source, "November 19, 1951")
+    assert texts(root, "//t:opener/t:idno[@type='document']") == ["No. P84/422"]
+    assert texts(root, "//t:opener//t:list[@type='distribution']/t:head") == ["Copies:"]
+    assert texts(root, "//t:opener//t:list[@type='distribution']/t:item") == [
+        "Comrades Malenkov,", "Molotov,", "Gromyko"]
+
+
 def test_who_made_a_cipher_telegram_and_when_is_a_docket() -> None:
     """`Created by Ki 08.45` over `Checked by …` at a Hungarian cipher telegram's head: the
     cipher clerk's initials and the time of making it, a docket as `Checked by` is (the time's
