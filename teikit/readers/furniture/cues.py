@@ -41,9 +41,11 @@ def unspaced(text: str) -> str:
 
 NUMBER_SIGN = re.compile(
     r"(?i)(?:\b(?:no|nr|num|number)\.?\s*:?\s*|\bn[º°o]\.?\s*|№\s*|#\s*|(?-i:\bN) )[A-Z]?\d")
+# (`N 191`: a number, bare N; `No dispossession, still too early`, `Number of Pages: 2`: words)
 NUMBER_AT_START = re.compile(
     r"(?i)^(?:(?:special|issuing|outgoing|incoming|copy|file|ref(?:erence)?|serial|document)\s+)?"
-    r"(?:no|nr|number|n[º°o]|№|#|(?-i:N)(?= \d))\b\.?")  # (`N 191`: a number, bare N)
+    r"(?:no(?=\.|\s*[:#]|\s*\d)|nr|number(?=\s*[:(]|\s+[A-Z]?\d)|n[º°]|№|#|(?-i:N)(?= \d))"
+    r"\b\.?")
 CODE_TOKEN = re.compile(r"(?<![\w.])(?=[\w/.-]*\d)[A-Za-z0-9]+(?:[/.-][A-Za-z0-9]+)+\.?(?!\w)")
 DIGITS_ONLY = re.compile(r"^[\d\s.,/-]+$")
 # `9:26`, `5 p.m.`, `1430 hrs`, `3 hrs 20 min`, `15 hours 45 minutes`: a time of sending or

@@ -43,6 +43,8 @@ def cues(text: str, zone: str = "closer", **context: object) -> set[str]:
     ("Time: 11:00 a.m. to 2:00 p.m., 3 September 1965", "date_only"),
     ("Copy Nº 1", "number_at_start"),
     ("Special No. 550", "number_at_start"),
+    ("No 12", "number_at_start"),
+    ("Number: (TA) R058140", "number_at_start"),
     ("# P78/118", "number_sign"),
     ("CIPHERED TELEGRAM No. 709", "form_name"),
     ("CIPHERED TELEGRAM", "form_name_only"),
@@ -83,6 +85,8 @@ def test_cue_fires(text: str, cue: str) -> None:
 
 @pytest.mark.parametrize(("text", "cue"), [
     ("I received your telegram No. 3153.", "number_at_start"),
+    ("No dispossession, still too early", "number_at_start"),  # the word `no`, no number
+    ("Number of Pages: 2", "number_at_start"),  # a count, not the document's number
     ("Confirm receipt.", "name_like"),
     ("Have a peaceful morning!", "name_like"),
     ("Upon the directive of Instantsia", "name_like"),
