@@ -39,8 +39,10 @@ def unspaced(text: str) -> str:
     return _SPACED_LETTER.sub("", text)
 
 
+# (`(64) You (949)`, `(61) Hai (537)`: a Chinese ministry's year, office character and number)
 NUMBER_SIGN = re.compile(
-    r"(?i)(?:\b(?:no|nr|num|number)\.?\s*:?\s*|\bn[º°o]\.?\s*|№\s*|#\s*|(?-i:\bN) )[A-Z]?\d")
+    r"(?i)(?:\b(?:no|nr|num|number)\.?\s*:?\s*|\bn[º°o]\.?\s*|№\s*|#\s*|(?-i:\bN) |"
+    r"\(\d{2}\)\s*(?-i:[A-Z][a-z]{1,5})\s*\()[A-Z]?\d")
 # (`N 191`: a number, bare N; `No dispossession, still too early`, `Number of Pages: 2`: words)
 NUMBER_AT_START = re.compile(
     r"(?i)^(?:(?:special|issuing|outgoing|incoming|copy|file|ref(?:erence)?|serial|document)\s+)?"

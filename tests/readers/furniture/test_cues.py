@@ -44,6 +44,7 @@ def cues(text: str, zone: str = "closer", **context: object) -> set[str]:
     ("Copy Nº 1", "number_at_start"),
     ("Special No. 550", "number_at_start"),
     ("No 12", "number_at_start"),
+    ("Foreign Ministry Incoming (64) You (949)", "number_sign"),  # a Chinese registry's number
     ("Number: (TA) R058140", "number_at_start"),
     ("# P78/118", "number_sign"),
     ("CIPHERED TELEGRAM No. 709", "form_name"),

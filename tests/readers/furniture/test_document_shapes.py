@@ -1601,6 +1601,18 @@ def test_an_extracts_number_and_its_copies_on_one_line_are_both() -> None:
         "Comrades Malenkov,", "Molotov,", "Gromyko"]
 
 
+def test_a_chinese_ministrys_registry_number_without_a_sign_is_the_documents() -> None:
+    """`Foreign Ministry Incoming (64) You (949)`: the year, the office's character and the
+    number, in parentheses and no `No.`: the cable's number (it was a bare line)."""
+    source = ("Cabled Received by the [Chinese] Foreign Ministry\nLevel: Urgent\n"
+              "Foreign Ministry Incoming (64) You (949)\nTo the Foreign Ministry:\n\nWhen the "
+              "news of the test spread, the ambassadors congratulated us in person.\n\n"
+              "[Chinese] Embassy in Albania\n")
+    root = converted_text(source, "October 20, 1964")
+    assert texts(root, "//t:opener/t:idno[@type='document']") == [
+        "Foreign Ministry Incoming (64) You (949)"]
+
+
 def test_who_made_a_cipher_telegram_and_when_is_a_docket() -> None:
     """`Created by Ki 08.45` over `Checked by …` at a Hungarian cipher telegram's head: the
     cipher clerk's initials and the time of making it, a docket as `Checked by` is (the time's
