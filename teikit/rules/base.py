@@ -110,6 +110,12 @@ class BracketContext:
         `before` holds only the text since the bracket or quotation before it."""
         return bool(self.previous) and not self.previous.isspace()
 
+    @property
+    def opens_line(self) -> bool:
+        """Whether the bracket begins its line: a label alone names what follows only there
+        (`[Handwritten] as` or `[handwritten]: …` in a sentence is the translator's remark)."""
+        return not self.before.rsplit("\n", 1)[-1].strip() and not self.glued_before
+
     def part(self, start: int, end: int) -> BracketContext:
         """The same bracket with only `inner[start:end]` inside (neighbours unchanged)."""
         return BracketContext(

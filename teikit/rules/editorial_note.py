@@ -104,11 +104,8 @@ def _account(ctx: BracketContext) -> bool:
     """`[Competitiveness in enterprises to honor May Day; conferences to …]`, `[Mao then
     retells the story …]`: a bracket of many words that is its whole line tells what the
     original says there (the translator's summary), it supplies no words to a sentence."""
-    if len(ctx.plain.split()) < _ACCOUNT_WORDS or ctx.glued_before:
-        return False
-    if ctx.before.rsplit("\n", 1)[-1].strip():
-        return False
-    return not ctx.after_start(200).split("\n", 1)[0].strip(" .")
+    return (len(ctx.plain.split()) >= _ACCOUNT_WORDS and ctx.opens_line
+            and not ctx.after_start(200).split("\n", 1)[0].strip(" ."))
 
 
 def _read(ctx: BracketContext) -> Match | None:

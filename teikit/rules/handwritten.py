@@ -82,16 +82,10 @@ def labelled(ctx: BracketContext, rest_start: int, convention: Convention, tag: 
     return Match([*lead, node], consume_after=extent)
 
 
-def opens_line(ctx: BracketContext) -> bool:
-    """Whether the bracket begins its line: a label alone names what follows only there
-    (`[Handwritten] as` or `[handwritten]: …` in a sentence is the translator's remark)."""
-    return not ctx.before.rsplit("\n", 1)[-1].strip() and not ctx.glued_before
-
-
 def _read(ctx: BracketContext) -> Match | None:
     found = _LABEL.match(ctx.inner)
     if found is None and (found := _BARE_LABEL.match(ctx.inner)) is not None \
-            and not opens_line(ctx):
+            and not ctx.opens_line:
         return Match([REMARK.node("note", dict(REMARK_ATTRS), ctx.children())])
     return None if found is None else addition(ctx, found, CONVENTION, {})
 

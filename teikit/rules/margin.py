@@ -10,7 +10,7 @@ from teikit.conventions import Convention
 from teikit.lazy_pattern import LazyPattern
 from teikit.rules.base import BracketContext, Match, Rule
 from teikit.rules.handwritten import CONVENTION as HANDWRITTEN
-from teikit.rules.handwritten import addition, opens_line
+from teikit.rules.handwritten import addition
 
 _WHERE = (r"(?:\bmargins?\b|\bmarginal(?:ia)?\b|"
           r"\b(?:at|across|along) the (?:top|bottom|head|foot)\b|\bon the (?:top|bottom) of\b|"
@@ -45,7 +45,7 @@ def place(label: str) -> str:
 
 def _read(ctx: BracketContext) -> Match | None:
     found = _LABEL.match(ctx.inner)
-    if found is None and opens_line(ctx):
+    if found is None and ctx.opens_line:
         found = _BARE_LABEL.match(ctx.inner)
     if found is None:
         return None

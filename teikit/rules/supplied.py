@@ -83,10 +83,11 @@ def _read(ctx: BracketContext) -> Match | None:
     if text.isdigit() and len(text) <= 3:
         return None  # `Yudin[1]`: a note's marker (whose note the page lacks), no word supplied
     inside_word = ctx.before[-1:].isalpha() or ctx.after_start(1).isalpha()
-    english_share = ctx.doc.words.english_share
+    words = ctx.doc.words
+    english_share = words.english_share
     if not text or not (inside_word or english_share(_before_given_name(ctx, text)) >= 0.5
                         or _is_date(text)
-                        or is_nationality(text) or english_made(text, ctx.doc.words.is_english)):
+                        or is_nationality(text) or english_made(text, words.is_english)):
         return None
     if (not inside_word and any(c.isdigit() or c in "/=+<>" for c in _ORDINAL.sub("", text))
             and not _is_date(text) and not _dated_phrase(text, english_share)

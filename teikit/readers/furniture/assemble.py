@@ -93,7 +93,6 @@ def _is_date_only(unit: Unit, tests: LineTests) -> bool:
     return not before or _DATE_REMARK.fullmatch(before) is not None
 
 
-# Where a cable came from and when it was received, on the cipher office's form.
 # Where a cable came from, or the office that took it in, then when it was received (`from
 # PEKING received at 13:55 …`, `Tenth Department Received 18:35 21.XI.1951`).
 _FROM_RECEIVED = LazyPattern(r"(?i)^from\s+[A-ZА-Я][\w’'-]+[.,]?\s+(?:N[º°o]\.?\s*\d+\s+)?"
@@ -525,8 +524,7 @@ class Assembler:
                  or one_line.filed_number(unit)
                  or one_line.column_and_marking(unit, number_role)
                  or one_line.marking_and_copy(unit, number_role)
-                 or one_line.marking_copy_and_rest(unit, number_role,
-                                                   self.tests.date_span(unit.text)))
+                 or one_line.marking_copy_and_rest(unit, number_role, self.tests.date_span))
         if split is None and role == "classification":
             split = (one_line.line_and_marking(unit)
                      or one_line.description_and_marking(unit)

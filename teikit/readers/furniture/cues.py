@@ -166,9 +166,10 @@ MARKING_AT_END = LazyPattern(
 # A document's first line: its classification, then the copy's number (`Secret Copy Nº 1`,
 # `TOP SECRET, Copy No. 2`, `Secret. Copy #_1_`, the number written into the form's blank).
 # (the copy's number may be the hand's: `Top Secret [handwritten: copy Nº 3]`)
-MARKING_THEN_COPY = LazyPattern(
-    r"(?i)^(?P<marking>" + SECRECY + r")[.,!]?\s+"
-    r"(?P<copy>(?:\[handwritten:\s*)?copy\s+(?:n[º°o]\.?|№|#)?\s*(?:\d{1,3}|_+\d{1,3}_+)\.?\]?)$")
+MARKED_COPY = (r"(?P<marking>" + SECRECY + r")[.,!]?\s+"
+               r"(?P<copy>(?:\[handwritten:\s*)?copy\s+(?:n[º°o]\.?|№|#)?\s*"
+               r"(?:\d{1,3}|_+\d{1,3}_+)\.?\]?)")
+MARKING_THEN_COPY = LazyPattern(r"(?i)^" + MARKED_COPY + "$")
 # The label a signature stands under: `Signed:`, `Authenticated by:`, `True copy:`.
 SIGNATURE_LABEL = r"(?:signed|authenticated(?:\s+by)?|verified|true copy)\s*:"
 SIGNATURE_MARK = re.compile(

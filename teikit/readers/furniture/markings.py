@@ -40,13 +40,13 @@ def mark_listed_markings(inlines: list[Inline]) -> list[Inline]:
             continue
         # (a comma before the node, in the text before the marker, is given back as its first
         # character, so that the items are found as if nothing stood between)
-        value = ("," if after_comma else "") + node.value
+        carried = "," if after_comma else ""
+        value = carried + node.value
         after_comma = node.value.rstrip().endswith(",") or (after_comma and not node.value.strip())
         if "," not in value:
             out.append(node)
             continue
-        shift = len(value) - len(node.value)
-        cursor = shift
+        cursor = len(carried)
         for found in _ITEM.finditer(value):
             kind = _marking_type(found.group(2))
             if kind is None:

@@ -7,7 +7,7 @@ None; the assembler asks them where the line's role allows.
 from __future__ import annotations
 
 import re
-from itertools import pairwise
+from collections.abc import Callable
 
 from teikit.lazy_pattern import LazyPattern
 from teikit.markings import SECRECY
@@ -16,6 +16,7 @@ from teikit.readers.furniture.cues import (
     BRACKETED,
     CLASSIFICATION_LINE,
     MARK_ALONE,
+    MARKED_COPY,
     MARKING_AT_END,
     MARKING_THEN_COPY,
     NUMBER_SIGN,
@@ -30,7 +31,9 @@ from teikit.readers.units import Unit
 Part = tuple[Unit, Role]
 Split = tuple[Part, ...]
 
-_NUMBER_THEN_NAME = LazyPattern(r"^(?P<number>(?:No\.|Nº|N°|№)\s*[\w/.-]*\d[\w/.-]*)\s+"
+# A number after its sign, letters and figures (`No. 15`, `Nº 481/sh`, `No. P84/422`).
+_SIGNED_NUMBER = r"\s*[\w/.-]*\d[\w/.-]*"
+_NUMBER_THEN_NAME = LazyPattern(r"^(?P<number>(?:No\.|Nº|N°|№)" + _SIGNED_NUMBER + r")\s+"
                                 r"(?:[-–—]\s+)?(?P<name>[^\d\s].*)$")
 # A receipt clause after the sending clause on one line, after the end of the latter.
 _RECEIPT_AFTER = LazyPattern(r"(?<=[.;,])\s+(?=(?:Received|Arrived|Deciphered|Decoded|"
@@ -168,43 +171,43 @@ def marking_and_copy(unit: Unit, number_role: Role) -> Split | None:
 
 
 def marking_copy_and_rest(unit: Unit, number_role: Role,
-                          date_span: tuple[int, int] | None) -> Split | None:
+                          date_span: Callable[[str], tuple[int, int] | None]) -> Split | None:
     """`Top Secret, Copy 4, 1 December 1949, No.109`, `Secret, Copy 1, 19 April 1958`: a
     report's head line, its classification, the copy's number, then the date and the
-    document's number after commas (the date spans what `date_span` says)."""
+    document's number after commas (`date_span` tells where a line's dates are)."""
     found = _MARKED_COPY_THEN.match(unit.text)
     if found is None:
         return None
-    rest_start = found.start("rest")
-    cuts: list[tuple[int, Role]] = [(0, Role.CLASSIFICATION), (found.start("copy"), number_role)]
-    number_at = rest_start
-    if date_span is not None and date_span[0] == rest_start:
-        cuts.append((rest_start, Role.DATELINE))
-        tail = unit.text[date_span[1]:]
-        if not tail.strip(" ,."):
-            number_at = len(unit.text)
-        else:
-            number_at = date_span[1] + len(tail) - len(tail.lstrip(" ,"))
-    if number_at < len(unit.text):
-        if _FORM_NUMBER.match(unit.text[number_at:].strip()) is None:
+    text = unit.text
+    starts = [(found.start("copy"), number_role)]
+    number_at = found.start("rest")
+    dates = date_span(text)
+    if dates is not None and dates[0] == number_at:
+        starts.append((number_at, Role.DATELINE))
+        tail = text[dates[1]:]
+        number_at = (dates[1] + len(tail) - len(tail.lstrip(" ,")) if tail.strip(" ,.")
+                     else len(text))
+    if number_at < len(text):
+        if _FORM_NUMBER.match(text[number_at:].strip()) is None:
             return None
-        cuts.append((number_at, number_role))
-    if len(cuts) == 2:
-        return None
+        starts.append((number_at, number_role))
+    return _cut(unit, Role.CLASSIFICATION, starts) if len(starts) > 1 else None
+
+
+def _cut(unit: Unit, first: Role, starts: list[tuple[int, Role]]) -> Split:
+    """`unit` cut where each later part starts (positions in its text, in order, each on a
+    character that is not a space), the first part `first`'s."""
     parts: list[Part] = []
-    rest = unit
-    consumed = 0
-    for (_, role), (following, _) in pairwise(cuts):
-        piece, rest = split_at(rest, following - consumed)
-        consumed = following
+    rest, role, consumed = unit, first, 0
+    for start, next_role in starts:
+        piece, rest = split_at(rest, start - consumed)
         parts.append((piece, role))
-    parts.append((rest, cuts[-1][1]))
+        role, consumed = next_role, start
+    parts.append((rest, role))
     return tuple(parts)
 
 
-_MARKED_COPY_THEN = LazyPattern(
-    r"(?i)^(?:" + SECRECY + r")[.,]\s+(?P<copy>copy\s+(?:n[º°o]\.?|№|#)?\s*\d{1,3}),\s+"
-    r"(?P<rest>\S.*)$")
+_MARKED_COPY_THEN = LazyPattern(r"(?i)^" + MARKED_COPY + r",\s+(?P<rest>\S.*)$")
 _FORM_NUMBER = LazyPattern(r"(?i)^(?:no\.?|nº|n°|№)\s*\d[\w/-]*\.?$")
 
 
@@ -222,7 +225,7 @@ def number_then_list(unit: Unit) -> tuple[Unit, Unit] | None:
     return split_at(unit, found.start("list"))
 
 
-_NUMBER_THEN_LIST = LazyPattern(r"^(?:No\.|Nº|N°|№|#)\s*[\w/.-]*\d[\w/.-]*\s+(?P<list>\S)")
+_NUMBER_THEN_LIST = LazyPattern(r"^(?:No\.|Nº|N°|№|#)" + _SIGNED_NUMBER + r"\s+(?P<list>\S)")
 
 
 def number_and_signer(unit: Unit, text: str) -> Split | None:
