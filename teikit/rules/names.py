@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 
 from teikit.conventions import Convention, bracketed
 from teikit.lazy_pattern import LazyPattern
@@ -188,6 +189,26 @@ def _same_stem(printed: str, bracketed: str) -> bool:
     return len(bracketed) > 3 and letters(printed)[:3] == letters(bracketed)[:3]
 
 
+# How alike two spellings of one name are at least (`Yili [Ili]` .86, `Wulumqi [Urumqi]` .77,
+# `Guseong [Kusong]` .77), where a given name after a family name shares a few letters at most
+# (`Gao [Gang]` .57, `Hashimoto [Hiroshi]` .5) and an abbreviation its expansion's first ones
+# (`Rbl [Rubles]` .67).
+_RESPELLING_LIKENESS = 0.7
+_WORD_PART = re.compile(r"[\s\-]+")
+
+
+def _respelled(printed: str, bracketed: str) -> bool:
+    """The bracket spells the printed name another way (`Yili [Ili]`, `Pyongyang-Andong
+    [Dandong]`, `Choybalsan [Choibalsan]`): the same name romanised again, not its
+    completion."""
+    def letters(word: str) -> str:
+        return "".join(c for c in word.lower() if c.isalpha())
+
+    last, other = letters(_WORD_PART.split(printed.strip())[-1]), letters(bracketed)
+    return (min(len(last), len(other)) >= 3
+            and SequenceMatcher(None, last, other).ratio() >= _RESPELLING_LIKENESS)
+
+
 def _better_known(bracketed: str, printed: str, words: WordTables) -> bool:
     """The bracketed name is far more frequent in English text than the printed one: the
     translator names who is meant (`Filippov [Stalin]`), rather than completing the name
@@ -247,6 +268,7 @@ def _identified(ctx: BracketContext, text: str, printed: str) -> bool:
         or len(printed.split()) >= 2
         or ctx.doc.occurs_unbracketed(text)
         or _same_stem(printed.split()[-1], text)  # Ignatiev [Ignat'ev]: a spelling
+        or (len(text.split()) == 1 and _respelled(printed, text))
         # Filippov [Stalin]: a cover name
         or _better_known(text, printed.split()[-1], ctx.doc.words)
     )
@@ -302,6 +324,9 @@ def _printed_tag(before: str) -> str:
 
 def _after_printed(ctx: BracketContext, text: str, printed: str) -> Match:
     if _identified(ctx, text, printed):
+        joined, _, last = printed.rpartition("-")
+        if joined and " " not in text and _respelled(last, text):
+            printed = last  # `the Pyongyang-Andong [Dandong] line`: one place respelled
         # The space before the bracket stays in `orig`: choice holds no text of its own.
         orig = NAME_PART.node("orig", {}, [Text(printed)], counted=False)
         choice = NAME_PART.node("choice", {}, [orig, _reg(ctx)], counted=False)

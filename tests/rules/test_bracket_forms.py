@@ -114,6 +114,17 @@ FORMS = [
     ("talks in Panmunjom [Panmunjeom] went",
      'talks in <placeName><choice><orig>Panmunjom </orig><reg resp="#translator">Panmunjeom'
      "</reg></choice></placeName> went"),
+    # A name romanised again (most letters shared) is renamed, not completed; a given name
+    # after a family name shares few.
+    ("refugees from Yili [Ili] went",
+     'refugees from <persName><choice><orig>Yili </orig><reg resp="#translator">Ili</reg>'
+     "</choice></persName> went"),
+    ("the Pyongyang-Andong [Dandong] line",
+     'the Pyongyang-<persName><choice><orig>Andong </orig><reg resp="#translator">Dandong'
+     "</reg></choice></persName> line"),
+    ("Vice Premier Gao [Gang] came",
+     'Vice Premier <persName>Gao <supplied reason="omitted" resp="#translator">Gang</supplied>'
+     "</persName> came"),
     ("[Note: the original is torn] here",
      '<note type="editorial" place="inline" resp="#translator">Note: the original is torn'
      "</note> here"),
