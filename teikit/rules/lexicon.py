@@ -101,6 +101,26 @@ class SortedTable:
             value = self.known[word] = self._search(word.encode("utf-8", "surrogatepass"))
         return value
 
+    def begins_word(self, prefix: str, at_least: float) -> bool:
+        """Whether a word of the table at least `at_least` frequent begins with `prefix`: the
+        lines from the prefix's block on, up to the first that does not begin with it."""
+        key = prefix.encode("utf-8", "surrogatepass")
+        if not key or b"\t" in key or b"\n" in key:
+            return False
+        data = self.data
+        position = self._starts[max(bisect.bisect_right(self._first_words, key) - 1, 0)]
+        while position < len(data):
+            tab = data.index(b"\t", position)
+            line_end = data.index(b"\n", tab)
+            word = data[position:tab]
+            if word >= key:
+                if not word.startswith(key):
+                    return False
+                if float(data[tab + 1 : line_end]) >= at_least:
+                    return True
+            position = line_end + 1
+        return False
+
     def _search(self, key: bytes) -> float:
         if b"\t" in key or b"\n" in key:
             return 0.0  # never a word of the table (see dump_table)

@@ -113,6 +113,8 @@ def read_untranslated(text: str, doc: DocumentContext) -> list[WordSpan]:
             continue
         if word[0].isupper() and not _MID_SENTENCE.search(text[max(0, start - 40):start]):
             continue  # a capitalised word opening a sentence is as likely a name
+        if not text[end:].strip() and doc.words.begins_english_word(word):
+            continue  # `no understanding of the situat`: an English word cut off at the end
         found.append((start, end, _node(word, words[word])))
     return found
 

@@ -25,10 +25,27 @@ _LETTERS = LazyPattern(r"^['’]?[^\W\d_]+(?:['’-][^\W\d_]+)*['’]?$")
 _INITIAL = LazyPattern(r"(?:^|[^\w.])[A-ZА-Я]\.$")
 
 
+# The letters of a word's beginning before the bracket, a stray space at most between them.
+_BEGINNING = LazyPattern(r"(?:^|[^\w’'])([^\W\d_]{1,8}) ?$")
+
+
+def _detached(ctx: BracketContext) -> bool:
+    """A stray space keeps the bracket apart from the letters it completes (`on G [ermany's]
+    unity`, `Party app[ aratus]`): the letters and the bracket's make an English word, the
+    bracket's alone do not (`an [other]` is another word supplied)."""
+    inner = ctx.inner.strip()
+    if not inner[:1].islower() or not _LETTERS.match(inner):
+        return False
+    beginning = _BEGINNING.search(ctx.before[-10:])
+    words = ctx.doc.words
+    return (beginning is not None and not words.is_english(inner)
+            and words.is_english(beginning.group(1) + inner))
+
+
 def _read(ctx: BracketContext) -> Match | None:
     glued = (ctx.before[-1:].isalpha() or ctx.after_start(1).isalpha()
              or (ctx.inner[:1].islower() and _INITIAL.search(ctx.before) is not None))
-    if not glued or not _LETTERS.match(ctx.inner):
+    if not (glued and _LETTERS.match(ctx.inner)) and not _detached(ctx):
         return None
     return Match([CONVENTION.node("supplied", dict(SUPPLIED_ATTRS), ctx.children())])
 

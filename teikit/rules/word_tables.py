@@ -50,6 +50,10 @@ class WordTables:
             return max(value, self.english.zipf(lowered[:-2]))
         return value
 
+    def begins_english_word(self, letters: str) -> bool:
+        """`situat`: the beginning of a frequent English word, as a word cut off is."""
+        return self.english.begins_word(letters.lower(), ENGLISH)
+
     def is_common(self, word: str) -> bool:
         return self.zipf(word) >= COMMON
 

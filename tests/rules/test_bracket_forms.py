@@ -28,6 +28,11 @@ FORMS = [
     ("Zhang[zhou], Shan[tou], Fuzhou",
      'Zhang<supplied reason="omitted" resp="#translator">zhou</supplied>, '
      'Shan<supplied reason="omitted" resp="#translator">tou</supplied>, Fuzhou'),
+    # ... a stray space between the word's first letters and the bracket's
+    ("a plebiscite on G [ermany's] unity",
+     'a plebiscite on G <supplied reason="omitted" resp="#translator">ermany\'s</supplied> unity'),
+    ("the Party app[ aratus] met",
+     'the Party app<supplied reason="omitted" resp="#translator"> aratus</supplied> met'),
     ("Kim Il Sung['s] words",
      'Kim Il Sung<supplied reason="omitted" resp="#translator">\'s</supplied> words'),
     # A reading the translator doubts: the form without '?', cert="low", the '?' in @rend.

@@ -75,3 +75,17 @@ def test_each_word_is_found_in_its_block_and_no_other_word_is(
                                                          word + "\n")} - set(sample)
     assert all(table.zipf(word) == 0.0 for word in near_misses)
     assert table_class(b"").zipf("the") == 0.0
+
+
+@pytest.mark.parametrize("table_class", [lexicon.SortedTable, _SmallBlocks])
+def test_a_words_beginning_is_known_by_the_words_it_begins(
+        table_class: type[lexicon.SortedTable]) -> None:
+    table = table_class(lexicon.dump_table(
+        {"abandon": 3.5, "situate": 2.0, "situation": 5.1, "situations": 4.0, "sitz": 3.2,
+         "zebra": 3.3}))
+    assert table.begins_word("situat", 3.0)  # `situation`, past the block of `situat`
+    assert not table.begins_word("situat", 5.5)
+    assert table.begins_word("zebra", 3.0)  # the word itself, the table's last
+    assert not table.begins_word("zebras", 3.0)
+    assert not table.begins_word("aa", 1.0)  # before the table's first word
+    assert not table.begins_word("", 1.0)

@@ -48,6 +48,12 @@ def test_nothing_else_is(text: str) -> None:
     assert untranslated(text) == []
 
 
+def test_an_english_word_cut_off_at_a_texts_end_is_no_foreign_word() -> None:
+    assert untranslated("who have no understanding of the situat") == []
+    assert untranslated("who wrote a long oficio") == [("oficio", "es")]
+    assert untranslated("the situat and the rest") == [("situat", "ro")]  # cut off inside
+
+
 def test_a_word_cut_by_a_bracket_is_not_read_as_a_word() -> None:
     result = convert_text("They will accelerat[e] it and participat[ing] in it.",
                           overrides={"title": "Test", "date_text": "May 14, 1950"}, enrich=False)
