@@ -363,7 +363,8 @@ def _name_part(ctx: BracketContext) -> Match | None:
     if (
         following is not None
         and following.group(1)[0].isupper()
-        and ctx.doc.bracket_texts[text] == 1
+        # `[CCP CC Member] Zhou Enlai`: an office supplied before a whole name, no part of it
+        and not _describes_office(text)
         and (ends_with_title(ctx.before) or ctx.doc.words.zipf(following.group(1)) < 3.5
              or _INITIAL.search(text) is not None)  # `[John F.] Kennedy`
     ):

@@ -143,6 +143,15 @@ FORMS = [
     ("letters to [John F.] Kennedy",
      'letters to <persName><supplied reason="omitted" resp="#translator">John F.</supplied> '
      "Kennedy</persName>"),
+    # A family name supplied before the given name, however often the same one is supplied;
+    # an office supplied before a name is no part of it.
+    ("a cable to [Chen] Jiakang and from [Chen] Jiakang",
+     'a cable to <persName><supplied reason="omitted" resp="#translator">Chen</supplied> '
+     'Jiakang</persName> and from <persName><supplied reason="omitted" resp="#translator">'
+     "Chen</supplied> Jiakang</persName>"),
+    ("greetings from [CCP CC Member] Zhou Enlai",
+     'greetings from <supplied reason="omitted" resp="#translator">CCP CC Member</supplied> '
+     "Zhou Enlai"),
     ("a note from [Soviet Embassy] staff",
      'a note from <orgName><reg resp="#translator">Soviet Embassy</reg></orgName> staff'),
     ("To MATVEYEV [RAZUVAYEV V.N.] now",
