@@ -19,7 +19,7 @@ from teikit.lazy_pattern import LazyPattern
 from teikit.rules.base import BracketContext, Match, Rule
 from teikit.rules.editorial_note import REMARK_ATTRS, REMARK_FORM
 from teikit.rules.expansion import initials
-from teikit.rules.lexicon import ENGLISH
+from teikit.rules.names import ends_with_title
 
 _FUNCTION_WORD = re.compile(r"\b(?:of|the|and|for|on|in|to)\b")
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
@@ -49,7 +49,9 @@ def _explains(ctx: BracketContext, words: list[str]) -> bool:
     if not (len(words) >= 3 and words[0][:1].isupper() and _FUNCTION_WORD.search(ctx.plain)):
         return False
     term = _LAST_WORD.search(ctx.before[-60:])
-    return term is not None and term["word"][:1].isupper()
+    # (after a title, the office supplied between it and the name: `Comrade [General Secretary
+    # of the Korean Workers’ Party] Kim Il Sung`)
+    return term is not None and term["word"][:1].isupper() and not ends_with_title(ctx.before)
 
 
 def _spells_out(ctx: BracketContext, words: list[str]) -> bool:
@@ -90,8 +92,8 @@ def _translates(ctx: BracketContext, words: list[str]) -> bool:
     zipf = tables.zipf
     if all(zipf(w) >= _FUNCTION_ZIPF for w in words):
         return False  # `kolkhozy [were]`: words supplied for the grammar, not a translation
-    word = before["word"]
-    return word[:1].islower() and zipf(word) < ENGLISH
+    word = before["word"].rstrip("’'")  # (`the experts' [in-country] treatment`)
+    return word[:1].islower() and not tables.is_english(word)
 
 
 def _translates_title(ctx: BracketContext, words: list[str]) -> bool:

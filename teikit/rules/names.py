@@ -100,6 +100,8 @@ def is_name(text: str) -> bool:
         return False  # `[To the]`: words no name is made of
     if len(words) > 1 and words[-1] in _FUNCTION_WORDS:
         return False  # `Correspondent’s [Report on] the Conversation`: no name ends so
+    if "to" in words:
+        return False  # `Comrade Minister [Mielke to Moscow]`: where someone went, no name
     return not any(w in ORGANISATION_WORDS for w in words[:-1])
 
 

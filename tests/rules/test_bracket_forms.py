@@ -152,6 +152,17 @@ FORMS = [
     ("greetings from [CCP CC Member] Zhou Enlai",
      'greetings from <supplied reason="omitted" resp="#translator">CCP CC Member</supplied> '
      "Zhou Enlai"),
+    # Words after an English word, or an office between a title and the name, are supplied;
+    # only a word English lacks is translated by the bracket after it.
+    ("China recuperating [from an illness]. Now",
+     'China recuperating <supplied reason="omitted" resp="#translator">from an illness'
+     "</supplied>. Now"),
+    ("the experts' [in-country] treatment",
+     'the experts\' <supplied reason="omitted" resp="#translator">in-country</supplied> '
+     "treatment"),
+    ("talks with Comrade [General Secretary of the Workers’ Party] Kim Il Sung",
+     'talks with Comrade <supplied reason="omitted" resp="#translator">General Secretary of '
+     "the Workers’ Party</supplied> Kim Il Sung"),
     ("a note from [Soviet Embassy] staff",
      'a note from <orgName><reg resp="#translator">Soviet Embassy</reg></orgName> staff'),
     ("To MATVEYEV [RAZUVAYEV V.N.] now",
