@@ -12,13 +12,14 @@ _NOTE_LABEL = re.compile(r"(?i)^\s*(?:translator['’]?s?|editor['’]?s?|ed\.|t
                          r"\s*(?:note\s*(?:[:—–]|--)|:)")  # (`[trans. note—presumably …]`)
 # Words by which an editor describes the document rather than transcribing it.
 _EDITORIAL_WORDS = re.compile(
-    r"(?i)\b(?:original|blank|identified|emphasis|underlined|underscored|crossed|struck|deleted|"
+    # (whole words: the `editor` of `the deputy editor-in-chief said` is no editor's remark)
+    r"(?i)(?<![\w-])(?:original|blank|identified|emphasis|underlined|underscored|crossed|struck|deleted|"
     r"erased|signature|signed|seal|missing|unclear|handwriting|typed|typewritten|printed|"
     r"illegible|page|text|document|sic|translator|editor|not\s+translated|omitted|continued|"
     r"translation|translated|not\s+given|initials|initialed|initialled|photo|photograph|"
     r"illustration|checkmark|pencil|hand-?written|not\s+filled(?:\s+in)?|left\s+empty|"
     # (`[added by hand]`, `[letterhead with eagle]`: what the page shows, not words of its text)
-    r"by\s+hand|letterhead|emblem|coat\s+of\s+arms|logo|watermark)\b"
+    r"by\s+hand|letterhead|emblem|coat\s+of\s+arms|logo|watermark)(?![\w-])"
 )
 
 

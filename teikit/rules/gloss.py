@@ -48,6 +48,8 @@ def _explains(ctx: BracketContext, words: list[str]) -> bool:
     Minister of Construction] Kim`)."""
     if not (len(words) >= 3 and words[0][:1].isupper() and _FUNCTION_WORD.search(ctx.plain)):
         return False
+    if not all(word[:1].isupper() or _FUNCTION_WORD.fullmatch(word) for word in words):
+        return False  # `Moscow [Kim and Pak can travel] by train`: a clause supplied, no name
     term = _LAST_WORD.search(ctx.before[-60:])
     # (after a title, the office supplied between it and the name: `Comrade [General Secretary
     # of the Korean Workers’ Party] Kim Il Sung`)
@@ -90,10 +92,12 @@ def _translates(ctx: BracketContext, words: list[str]) -> bool:
     if before is None or tables.english_share(ctx.plain) < 0.5:
         return False
     zipf = tables.zipf
-    if all(zipf(w) >= _FUNCTION_ZIPF for w in words):
-        return False  # `kolkhozy [were]`: words supplied for the grammar, not a translation
+    if zipf(words[0]) >= _FUNCTION_ZIPF:
+        # `kolkhozy [were]`, `the vice-president [of Somalia]`: words supplied for the
+        # grammar, where a translation would give the word's meaning
+        return False
     word = before["word"].rstrip("’'")  # (`the experts' [in-country] treatment`)
-    return word[:1].islower() and not tables.is_english(word)
+    return word[:1].islower() and not all(tables.is_english(part) for part in word.split("-"))
 
 
 def _translates_title(ctx: BracketContext, words: list[str]) -> bool:

@@ -163,6 +163,15 @@ FORMS = [
     ("talks with Comrade [General Secretary of the Workers’ Party] Kim Il Sung",
      'talks with Comrade <supplied reason="omitted" resp="#translator">General Secretary of '
      "the Workers’ Party</supplied> Kim Il Sung"),
+    ("with the first vice-president [of Somalia] Samantar",
+     'with the first vice-president <supplied reason="omitted" resp="#translator">of Somalia'
+     "</supplied> Samantar"),
+    ("From Vladivostok to Moscow [Kim and Pak can travel] by train",
+     'From Vladivostok to Moscow <supplied reason="omitted" resp="#translator">Kim and Pak '
+     "can travel</supplied> by train"),
+    ("the Agency; [the deputy editor-in-chief said] that",
+     'the Agency; <supplied reason="omitted" resp="#translator">the deputy editor-in-chief '
+     "said</supplied> that"),
     ("a note from [Soviet Embassy] staff",
      'a note from <orgName><reg resp="#translator">Soviet Embassy</reg></orgName> staff'),
     ("To MATVEYEV [RAZUVAYEV V.N.] now",
