@@ -59,9 +59,10 @@ def _explains(ctx: BracketContext, words: list[str]) -> bool:
 def _spells_out(ctx: BracketContext, words: list[str]) -> bool:
     """`KGB [State Security Committee]`: English words, capitalised, after an acronym; after
     several words in capitals, only what they abbreviate (`CCP CC [Chinese Communist Party
-    Central Committee]`, not `PAK HEON-YEONG [Pak Hon Yong]`, a name in capitals)."""
+    Central Committee]`, not `PAK HEON-YEONG [Pak Hon Yong]`, a name in capitals, nor `CKS
+    [Jiang Jieshi]`, the man the initials stand for)."""
     if not (len(words) >= 2 and words[0][:1].isupper() and not ctx.plain.isupper()
-            and ctx.doc.words.english_share(ctx.plain) >= 0.5
+            and ctx.doc.words.everyday_share(ctx.plain) >= 0.5
             and _AFTER_ACRONYM.search(ctx.before[-20:])):
         return False
     run = _CAPITALS_BEFORE.search(ctx.before[-80:])

@@ -64,6 +64,14 @@ class WordTables:
             return 0.0
         return sum(self.is_english(w) for w in found) / len(found)
 
+    def everyday_share(self, text: str) -> float:
+        """The share of the words of `text` that are words of everyday English (a name English
+        knows well is none: `Jiang Jieshi` has none)."""
+        found = words(text)
+        if not found:
+            return 0.0
+        return sum(self.is_everyday(w) for w in found) / len(found)
+
     def is_english(self, word: str) -> bool:
         """Frequent in English (Zipf ≥ 3.0), or known to it and built as English builds its
         words (`demarcation` 2.8, `demilitarized` 2.5, `chairman's` 2.6): not a transliteration

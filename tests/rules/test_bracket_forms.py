@@ -172,6 +172,13 @@ FORMS = [
     ("the Agency; [the deputy editor-in-chief said] that",
      'the Agency; <supplied reason="omitted" resp="#translator">the deputy editor-in-chief '
      "said</supplied> that"),
+    # After initials, the man they stand for is a name; the words they abbreviate, a gloss.
+    ("no break to CKS [Jiang Jieshi] now",
+     'no break to <persName><choice><orig>CKS </orig><reg resp="#translator">Jiang Jieshi'
+     "</reg></choice></persName> now"),
+    ("the KGB [State Security Committee] was",
+     'the KGB <note type="editorial" place="inline" resp="#translator">State Security '
+     "Committee</note> was"),
     ("a note from [Soviet Embassy] staff",
      'a note from <orgName><reg resp="#translator">Soviet Embassy</reg></orgName> staff'),
     ("To MATVEYEV [RAZUVAYEV V.N.] now",
