@@ -1,6 +1,6 @@
-"""`[crossed out: the army]`, `[struck through: …]`: words the translation reports as deleted
-in the original → `del` (the label kept in `@rend`); a label with nothing after its colon is a
-remark (`[crossed out]`)."""
+"""`[crossed out: the army]`, `[struck through: …]`, `[the army was crossed out]`: words the
+translation reports as deleted in the original → `del` (the label kept in `@rend`); a label
+with nothing after its colon is a remark (`[crossed out]`)."""
 
 from __future__ import annotations
 
@@ -16,6 +16,17 @@ _LABEL = re.compile(
     r"blotted\s+out)(?:\s+(?:by hand|in (?:[\w-]+ )?(?:pencil|ink)|in the original))?)"
     r"\s*:\s*(?P<rest>\S.*)$"
 )
+# The same report after the words: `[29 December 1945 was crossed out]`, `[were satisfied
+# crossed out in red pencil by Stalin]`.
+_LABEL_AFTER = re.compile(
+    # (the verb is the label's; no relative clause reports a deletion: `[what was deleted]`)
+    r"(?is)^(?P<rest>\S.*?)(?<!\bthat)(?<!\bwhich)(?<!\bwho)(?<!\bwhat)(?<!\bwas)"
+    r"(?<!\bwere)(?<!\bis)(?<!\bare)(?<!\bbeen)"
+    r"(?P<label>\s+(?:(?:was|were|is|are|has been|have been)\s+)?"
+    r"(?:crossed\s+out|struck\s+(?:through|out)|deleted|erased|scratched\s+out)"
+    r"(?:\s+(?:by hand|in (?:[\w-]+ )?(?:pencil|ink)|in the original|by [A-Z][\w.’'-]*))*)"
+    r"\s*$"
+)
 
 # The translator reports the deletion: `@resp` tells it from a deletion tracked in a Word file.
 _FORM = Form("del", "[crossed out: {}]", (("resp", TRANSLATOR),))
@@ -29,7 +40,12 @@ CONVENTION = Convention(
 def _read(ctx: BracketContext) -> Match | None:
     found = _LABEL.match(ctx.inner)
     if found is None:
-        return None
+        after = _LABEL_AFTER.match(ctx.inner)
+        if after is None:
+            return None
+        end = after.end("rest")
+        return Match([CONVENTION.node("del", {"resp": TRANSLATOR}, ctx.parse(0, end),
+                                      templates.template("[", ctx.inner[end:] + "]"))])
     rest = found.start("rest")
     template = templates.template("[" + ctx.inner[:rest], "]")
     return Match([CONVENTION.node("del", {"resp": TRANSLATOR},

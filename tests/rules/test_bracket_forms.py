@@ -189,6 +189,14 @@ FORMS = [
      'the <del resp="#translator">army</del> troops'),
     ("the [struck through: army] troops",
      'the <del resp="#translator" rend="[struck through: {}]">army</del> troops'),
+    ("the [army was crossed out] troops",
+     'the <del resp="#translator" rend="[{} was crossed out]">army</del> troops'),
+    ("wishes [were satisfied crossed out in red pencil by Stalin] did not",
+     'wishes <del resp="#translator" rend="[{} crossed out in red pencil by Stalin]">were '
+     "satisfied</del> did not"),
+    ("the [troops that were deleted] came",
+     'the <note type="editorial" place="inline" resp="#translator">troops that were deleted'
+     "</note> came"),
     ("[in red pencil: agreed] as",
      '<add hand="#hand-1" rend="[in red pencil: {}]">agreed</add> as'),
     ("[resolution: agree] as", '<add hand="#hand-1" rend="[resolution: {}]">agree</add> as'),
