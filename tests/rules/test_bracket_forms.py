@@ -179,6 +179,9 @@ FORMS = [
     ("the KGB [State Security Committee] was",
      'the KGB <note type="editorial" place="inline" resp="#translator">State Security '
      "Committee</note> was"),
+    ("the Politburo CC VKP(b) [Central Committee, All-Union Communist Party] met",
+     'the Politburo CC VKP(b) <note type="editorial" place="inline" resp="#translator">Central '
+     "Committee, All-Union Communist Party</note> met"),
     ("a note from [Soviet Embassy] staff",
      'a note from <orgName><reg resp="#translator">Soviet Embassy</reg></orgName> staff'),
     ("To MATVEYEV [RAZUVAYEV V.N.] now",
