@@ -37,7 +37,7 @@ from teikit.readers.furniture.cues import (
     unspaced,
 )
 from teikit.readers.furniture.sequence import Piece
-from teikit.readers.furniture.settled import settled_role
+from teikit.readers.furniture.settled import is_period, settled_role
 from teikit.readers.line_tests import LineTests
 from teikit.readers.lines import (
     SALUTE_LINE,
@@ -633,7 +633,8 @@ class Assembler:
                      or one_line.sending_and_receipt(unit))
         if split is not None:
             return self._add_split(zone, split, index)
-        dated_alone = role in ("dateline", "text") and self._dated(unit)
+        dated_alone = (role in ("dateline", "text") and self._dated(unit)
+                       and not is_period(unit.plain))
         if (dated_alone and following is not None and zone in self.signed_zones
                 and _PLACE_WORD.match(BRACKETED.sub(
                     "", self.pieces[following].unit.plain).strip())):

@@ -53,6 +53,11 @@ _SECTION_NUMERAL = LazyPattern(r"^(?=[IVXL])(?!L\.?$)M{0,3}(?:XC|XL|L?X{0,3})"
 _COPIES_THEN_ITEMS = LazyPattern(rf"(?i)^(?:{COPIES_MADE})[.,:;]\s+\S")
 
 
+def is_period(text: str) -> bool:
+    """`16 February through 24 March 1960`: the period a journal covers, no dateline."""
+    return _PERIOD.search(text) is not None
+
+
 def settled_role(role: str, line: str, next_line: str | None) -> str:
     """The role of a line the table gave `role` (`next_line`: the line under it, which a line
     that stops open goes on in)."""
@@ -62,7 +67,7 @@ def settled_role(role: str, line: str, next_line: str | None) -> str:
         # `Attachment to the Decision of the Politburo #78 on #118`; `f.45 op.7 d.347`, where
         # an archive keeps the page; `DEA/DNU/DAC/DAM/600.(24h)`, the offices it went to
         return "text"
-    if role == "dateline" and (_BY_HAND.match(text) or _PERIOD.search(text)
+    if role == "dateline" and (_BY_HAND.match(text) or is_period(text)
                                or text.count("]") > text.count("[")
                                or _ARCHIVE_TITLE.match(text)):
         # `[handwritten:] 10 September 1951`: the hand's date, not the sender's; `29 June

@@ -1761,3 +1761,16 @@ def test_a_sending_line_in_lower_case_is_the_dateline() -> None:
     assert texts(root, "//t:opener/t:dateline") == ["from KUYBYSHEV sent at 2325 9 December 1941"]
     assert texts(root, "//t:opener/t:note[@type='docket']") == [
         "arrived at the CC for decipherment at 0730 10 December 1941"]
+
+
+def test_a_journals_period_and_place_make_no_dateline_under_a_hands_note() -> None:
+    # The hand's note with its signature above the title: the period the journal covers and
+    # the place under it are still the title's, the entry's date the only dateline.
+    root = converted_text(
+        'TOP SECRET\n\n[handwritten: "to Cdes. Ivanov and Petrov\n'
+        '12 May 1958 [signature]"]\n\nJOURNAL\n\n'
+        "of Soviet Ambassador in the DPRK A. M. Puzanov for the period\n\n"
+        "1 April through 30 April 1958\n\nPyongyang\n\n[…]\n\n2 April 1958\n\n"
+        "I visited the Minister of Foreign Affairs at his request and we spoke of trade.\n",
+        "May 12, 1958")
+    assert texts(root, "//t:dateline") == ["2 April 1958"]
