@@ -49,6 +49,11 @@ _ARCHIVE_TITLE = LazyPattern(r"(?i)^(?:cable|telegram|letter|memorandum|note|rep
 # A section's number in Roman figures alone on its line (`III.`, `IV`).
 _SECTION_NUMERAL = LazyPattern(r"^(?=[IVXL])(?!L\.?$)M{0,3}(?:XC|XL|L?X{0,3})"
                                r"(?:IX|IV|V?I{0,3})\.?$")  # (`L.` alone: an initial)
+# A marking's word naming a kind of meeting or record (`Note of 1st Restricted Meeting 9 May
+# 1966`, `Special Session`): a title's adjective, no marking of the page.
+_MARKING_WORD_IN_TITLE = LazyPattern(
+    r"(?i)\b(?:restricted|special|secret|confidential|personal|closed)\s+"
+    r"(?:meetings?|sessions?|talks|conversations?|plenum|congress|discussions?|conference)\b")
 # How many copies were made, then where they went, on one line.
 _COPIES_THEN_ITEMS = LazyPattern(rf"(?i)^(?:{COPIES_MADE})[.,:;]\s+\S")
 
@@ -75,6 +80,9 @@ def settled_role(role: str, line: str, next_line: str | None) -> str:
         # `29 May 1958"]`: the last line of a hand's note opened above; `Cable, N. Firiubin
         # to Soviet Foreign Ministry 4 November 1956`: the archive's title, repeated
         return "text"
+    if (role == "classification" and _MARKING_WORD_IN_TITLE.search(text)
+            and not CLASSIFICATION_LINE.match(text)):
+        return "text"  # `Note of 1st Restricted Meeting 9 May 1966`: a meeting's title
     if (role == "classification" and PRECEDENCE.match(text.replace("[", "").replace("]", ""))
             and not CLASSIFICATION_LINE.match(text)):
         return "text"  # `Priority: Special Rush` under `Secret`: the precedence, no marking

@@ -36,6 +36,10 @@ from teikit.readers.furniture.settled import settled_role
     ("text", "Andropov Report, 1 November 1956", None, "text"),
     ("text", "Havana, 12 March", None, "text"),
     ("text", "Typed by: Vajdáné", None, "text"),
+    ("classification", "Note of 1st Restricted Meeting 9 May 1966", None, "text"),
+    ("classification", "Restricted", None, "classification"),
+    ("classification", "Secret Meeting", None, "text"),
+    ("classification", "SECRET", None, "classification"),
 ])
 def test_a_lines_words_settle_its_role(role: str, line: str, next_line: str | None,
                                        settled: str) -> None:
