@@ -31,7 +31,8 @@ from teikit.model import (
 )
 from teikit.xml import tei
 
-_REGISTRY_CODE = LazyPattern(f"^(?P<code>{REGISTRY_NUMBER})", re.I)
+# (a typist's space after a slash keeps the number whole: `47/ 1963/`)
+_REGISTRY_CODE = LazyPattern(rf"^(?P<code>{REGISTRY_NUMBER}(?:(?<=/) \d[\w/-]*)*)", re.I)
 # `Inv. No. 5678`, `Ref. 12/sh`: the number after its label.
 _LABELLED_CODE = LazyPattern(rf"^(?:[A-Za-z]+\.?\s+){{1,3}}:?\s*(?P<code>{REGISTRY_NUMBER})", re.I)
 

@@ -14,7 +14,10 @@ from teikit.rules.classification import CONVENTION as CLASSIFICATION_MARK
 _RECORDS = {"precedence": PRECEDENCE_MARK, "classification": CLASSIFICATION_MARK}
 
 # A file's number, then its classification after one more slash: `131/1963/top secret`.
-FILED_MARKING = LazyPattern(r"^\s*\d[\d./-]*/(?P<marking>(?i:" + SECRECY + r")[.!]?)\s*$")
+# (a space may follow a slash: `47/ 1963/ top secret`; another column may follow the marking:
+# `… top secret     Written: in four copies`)
+FILED_MARKING = LazyPattern(r"^\s*\d[\d.-]*(?:/ ?[\d.-]+)*/ ?(?P<marking>(?i:" + SECRECY
+                            + r")[.!]?)(?=\s*$|\s+\S)")
 
 _ITEM = LazyPattern(r"(?<=,)(\s*)([^,]+?)(\s*)(?=,|$)")
 
@@ -69,7 +72,7 @@ def mark_filed_marking(inlines: list[Inline]) -> list[Inline]:
         return inlines
     value = inlines[0].value
     found = FILED_MARKING.match(value)
-    if found is None:
+    if found is None or value[found.end():].strip():
         return inlines
     start, end = found.span("marking")
     marking = CLASSIFICATION_MARK.node("fw", {"type": "classification"}, [Text(value[start:end])])

@@ -86,10 +86,15 @@ def filed_number(unit: Unit) -> Split | None:
     """`131/1963/top secret`, `57/1961./Top Secret`: a file's number and year, then its
     classification after one more slash, as Hungarian ministries file their papers: one
     registry entry, the marking inside it (`markings.mark_filed_marking`; no white space
-    parts the two)."""
-    if FILED_MARKING.match(unit.text) is None:
+    parts the two); a line the next column holds goes on after it (`47/ 1963/ top secret
+    Written: in four copies`)."""
+    found = FILED_MARKING.match(unit.text)
+    if found is None:
         return None
-    return ((unit, Role.REGISTRY),)
+    if not unit.text[found.end():].strip():
+        return ((unit, Role.REGISTRY),)
+    entry, rest = split_at(unit, found.end())
+    return (entry, Role.REGISTRY), (rest, Role.LINE)
 
 
 def description_and_marking(unit: Unit) -> Split | None:

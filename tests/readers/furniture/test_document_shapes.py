@@ -1774,3 +1774,14 @@ def test_a_journals_period_and_place_make_no_dateline_under_a_hands_note() -> No
         "I visited the Minister of Foreign Affairs at his request and we spoke of trade.\n",
         "May 12, 1958")
     assert texts(root, "//t:dateline") == ["2 April 1958"]
+
+
+def test_a_hungarian_file_number_typed_with_spaces_keeps_its_number_whole() -> None:
+    root = converted_text(
+        "The Embassy of the Hungarian People’s Republic\n\n47/ 1963/ top secret\n\n"
+        "Havana, 28 January 1963\n\nSubject: The relations between Cuba and the socialist "
+        "countries since the crisis.\n\nThe relations between the two countries have been "
+        "good since the crisis and the ambassador said so at length.\n", "January 28, 1963")
+    assert texts(root, "//t:note[@type='registry']/t:idno") == ["47/ 1963/"]
+    assert texts(root, "//t:note[@type='registry']/t:fw[@type='classification']") == [
+        "top secret"]

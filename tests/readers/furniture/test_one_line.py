@@ -154,6 +154,13 @@ def test_a_filed_number_with_its_classification_after_a_slash_is_one_entry() -> 
     assert one_line.filed_number(unit("Report 88/1962/top secret")) is None
 
 
+def test_a_filed_number_typed_with_spaces_and_the_next_columns_line_after_it() -> None:
+    line = unit("47/ 1963/ top secret Written: in four copies")
+    assert parts(one_line.filed_number(line)) == [
+        ("47/ 1963/ top secret", Role.REGISTRY), ("Written: in four copies", Role.LINE)]
+    assert one_line.filed_number(unit("88/1962/secretary")) is None
+
+
 def test_the_classification_first_and_what_the_form_prints_beside_it() -> None:
     cases = {
         "Secret   Document 617": ("Document 617", Role.DOCUMENT_NUMBER),
