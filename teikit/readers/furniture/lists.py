@@ -31,7 +31,11 @@ COUNT_ONLY = re.compile(rf"(?i)^(?:{COPIES_MADE})[.:]?$")
 # Recipients on one line, each after a comma: `Cdes. Yagoda, Agranov, Litvinov`.
 _COMMA_LIST = LazyPattern(r"^[^,]{2,60}(?:,[^,]{2,60}){2,}$")
 # A list's heading without a colon, its recipients after it on the line.
-_HEAD_WORDS = LazyPattern(r"(?i)^\s*(?:copies(?: sent)? to|copy to|distributed to)(?=\s+\S)")
+_HEAD_WORDS = LazyPattern(r"(?i)^\s*(?:copies(?: sent)? to|copy to|distributed to|"
+                          r"(?:already )?(?:forwarded|transmitted|circulated) to)(?=\s+\S)")
+# (`Already transmitted to Provincial Party Standing Committee, …`: whom the telegram went on
+# to, without a colon)
+_PASSED_ON_TO = LazyPattern(r"(?i)^\s*(?:already )?(?:forwarded|transmitted|circulated) to\s+")
 # `To Comrades Brezhnev, Kosygin, Andropov`: an address to many, as a Politburo extract lists
 # them (`To comrades Gliga & Mihulecea` is an address).
 _TO_MANY = LazyPattern(r"(?i)^\s*to(?=\s+(?:comrades|cdes\.|cmrds\.?|coms\.)\s"
@@ -72,7 +76,7 @@ def one_line_list(text: str) -> bool:
     """`Copies: Stalin (2), Molotov, …`, `To: Coms. Brezhnev, Andropov, Grishin, …`: however
     long, a list on one line (`To: KRAJEWSKI, URGENT, EYES ONLY`, naming no comrades, is an
     address and its markings)."""
-    head = LIST_HEAD.match(text)
+    head = LIST_HEAD.match(text) or _PASSED_ON_TO.match(text)
     if head is None:
         return False
     rest = text[head.end():]

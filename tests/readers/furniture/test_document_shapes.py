@@ -1230,9 +1230,9 @@ def test_a_hands_copy_number_beside_the_marking_is_the_copys() -> None:
 
 
 def test_a_forms_circulation_line_and_a_hands_minute_are_no_paragraphs() -> None:
-    """`Already transmitted to …` (a telegram form's circulation) is a docket however long;
-    `[Handwritten] We agree …` over the text is the hand's minute: the address and the
-    running text come under them."""
+    """`Already transmitted to …` (a telegram form's circulation) is the list of those it went
+    on to, with or without a colon, as `Already forwarded to:` is; `[Handwritten] We agree …`
+    over the text is the hand's minute: the address and the running text come under them."""
     root = converted_text(
         "Provincial Telegram Received\n\nDevice No. 12\n\n"
         "[Handwritten] Agreed, pass it on to the Chairman and return it to the Ministry once "
@@ -1242,9 +1242,9 @@ def test_a_forms_circulation_line_and_a_hands_minute_are_no_paragraphs() -> None
         "To the foreign affairs bureaus of all provinces:\n\n"
         "On 28 February the Vice Premier received the special envoy and the border was "
         "discussed at length.\n", "March 1, 1979")
-    assert texts(root, "//t:opener/t:note[@type='docket']") == [
-        "Already transmitted to Provincial Party Standing Committee, department and committee "
-        "offices, Military District"]
+    assert texts(root, "//t:opener//t:list[@type='distribution']/t:item") == [
+        "Provincial Party Standing Committee,", "department and committee offices,",
+        "Military District"]
     assert texts(root, "//t:opener/t:add")[0].startswith("Agreed, pass it on")
     assert texts(root, "//t:opener/t:salute") == ["To the foreign affairs bureaus of all "
                                                    "provinces:"]

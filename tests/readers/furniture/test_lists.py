@@ -27,6 +27,9 @@ def parts(text: str) -> tuple[str | None, list[tuple[str | None, str]]]:
         (None, "Stalin (2),"), (None, "Malenkov,"), (None, "Bulganin,"), (None, "File of 8th")])),
     ("Copies to Malenkov, Molotov, Gromyko.", ("Copies to", [
         (None, "Malenkov,"), (None, "Molotov,"), (None, "Gromyko.")])),
+    ("Already transmitted to Provincial Committee, Fuzhou District, Military District", (
+        "Already transmitted to", [(None, "Provincial Committee,"), (None, "Fuzhou District,"),
+                                   (None, "Military District")])),
     ("Five copies printed\n1st - to Cde. Gromyko\n2nd - to file", ("Five copies printed", [
         ("1st -", "to Cde. Gromyko"), ("2nd -", "to file")])),
     ("CC:\n2x Far Eastern Department\n1x Embassy", ("CC:", [
@@ -59,6 +62,9 @@ def test_heading_and_items(source: str, expected: tuple) -> None:
 def test_which_lines_open_a_list() -> None:
     assert lists.opens_list("Copies: Stalin (2), Molotov, Malenkov, Beria, Mikoyan", None)
     assert not lists.opens_list("To: KRAJEWSKI, URGENT, EYES ONLY", None)
+    assert lists.opens_list("Already transmitted to the Committee, the Bureau, the District",
+                            None)
+    assert not lists.opens_list("Transmitted to the Committee on 3 May", None)
     assert lists.opens_list("Distributed to:", "1. Cde. Stalin")
     assert not lists.opens_list("Distributed to:", "Comrade Stalin asked")
     assert lists.opens_list("To Yugoslav Embassy", "Washington, Havana, Mexico, Caracas")
