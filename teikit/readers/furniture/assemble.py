@@ -37,7 +37,7 @@ from teikit.readers.furniture.cues import (
     unspaced,
 )
 from teikit.readers.furniture.sequence import Piece
-from teikit.readers.furniture.settled import is_period, settled_role
+from teikit.readers.furniture.settled import cut_off_opening, is_period, settled_role
 from teikit.readers.line_tests import LineTests
 from teikit.readers.lines import (
     SALUTE_LINE,
@@ -666,9 +666,12 @@ class Assembler:
             # `Ref. No. 3/456-sh`, `Our ref.: 22/1955`: a number under its label
             self.add(zone, "furniture", unit, Role.REGISTRY if closing else Role.DOCUMENT_NUMBER)
             return index + 1
-        if closing and role == "text" and self._text_goes_on() and is_short_sentence(text):
+        if closing and role == "text" and self._text_goes_on() and (
+                is_short_sentence(text)
+                or (index + 1 == len(self.pieces) and cut_off_opening(text))):
             # `Confirm receipt.` / `Telegraph the fulfillment.` before the signature: the
-            # text's last sentences, each a line too short to be told a paragraph by its length
+            # text's last sentences, each a line too short to be told a paragraph by its length;
+            # `Concerning` where the export stopped: the first word of the next paragraph
             self.add("main", "paragraph", unit)
             return index + 1
         final = SCORED_ROLES.get(role) or text_role(text)

@@ -54,8 +54,20 @@ _SECTION_NUMERAL = LazyPattern(r"^(?=[IVXL])(?!L\.?$)M{0,3}(?:XC|XL|L?X{0,3})"
 _MARKING_WORD_IN_TITLE = LazyPattern(
     r"(?i)\b(?:restricted|special|secret|confidential|personal|closed)\s+"
     r"(?:meetings?|sessions?|talks|conversations?|plenum|congress|discussions?|conference)\b")
+# The first word of a paragraph the export cut off after it (`Concerning`, `C. Considering`,
+# `More`, `I`): a word of the language's grammar, or a participle no name is, after the
+# point's letter if any; no signer's name (those end a document too: `Terebin.`, `STALIN`).
+_CUT_OFF_OPENING = LazyPattern(
+    r"^(?:[A-Z0-9][.)]\s+)?(?:(?:I|A|The|An|In|On|At|As|It|If|We|He|She|They|This|That|These|"
+    r"Those|There|Then|When|While|After|Before|Since|Also|More|Most|Some|All|But|And|For|With|"
+    r"From|Our|Their|His|Her|Its)|[A-Z][a-z]{3,}(?:ing|ed))$")
 # How many copies were made, then where they went, on one line.
 _COPIES_THEN_ITEMS = LazyPattern(rf"(?i)^(?:{COPIES_MADE})[.,:;]\s+\S")
+
+
+def cut_off_opening(text: str) -> bool:
+    """`Concerning`, `C. Considering`: a paragraph's first word, the export cut off after it."""
+    return _CUT_OFF_OPENING.match(" ".join(text.split())) is not None
 
 
 def is_period(text: str) -> bool:
@@ -90,6 +102,8 @@ def settled_role(role: str, line: str, next_line: str | None) -> str:
         return "text"  # `R E P O R T`: the form's name spaced out, nobody's signature
     if role == "signed" and _SECTION_NUMERAL.match(text):
         return "text"  # `III.` over the section it numbers: nobody's initials
+    if role == "signed" and next_line is None and cut_off_opening(text):
+        return "text"  # the last line, a paragraph's first word where the export stopped
     if role == "text" and _PLACE_THEN_DATE.match(text) and not RECORD_KIND.search(text):
         return "dateline"  # (`Typed by: Vajdáné` / `Havana, 12 March 1963`: not the typist's)
     if role == "text" and _KEPT_IN_COPIES.match(_with_next_if_open(text, next_line)):

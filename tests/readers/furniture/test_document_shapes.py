@@ -1785,3 +1785,13 @@ def test_a_hungarian_file_number_typed_with_spaces_keeps_its_number_whole() -> N
     assert texts(root, "//t:note[@type='registry']/t:idno") == ["47/ 1963/"]
     assert texts(root, "//t:note[@type='registry']/t:fw[@type='classification']") == [
         "top secret"]
+
+
+def test_a_paragraphs_first_word_where_the_export_stopped_is_no_signature() -> None:
+    root = converted_text(
+        "The ambassador reported on the situation in the border areas, which appear quiet and "
+        "normal according to the travellers.\n\nAfter a hiatus of many months there was a "
+        "public trial in Shanghai again, where death sentences were handed down.\n\n"
+        "Concerning\n", "July 20, 1970")
+    assert texts(root, "//t:signed") == []
+    assert texts(root, "//t:body//t:p")[-1] == "Concerning"

@@ -36,6 +36,13 @@ from teikit.readers.furniture.settled import settled_role
     ("text", "Andropov Report, 1 November 1956", None, "text"),
     ("text", "Havana, 12 March", None, "text"),
     ("text", "Typed by: Vajdáné", None, "text"),
+    ("signed", "Concerning", None, "text"),  # the last line, cut off after its first word
+    ("signed", "C. Considering", None, "text"),
+    ("signed", "More", None, "text"),
+    ("signed", "Concerning", "2 May 1958", "signed"),  # not the last line
+    ("signed", "Terebin.", None, "signed"),
+    ("signed", "STALIN", None, "signed"),
+    ("signed", "Ling", None, "signed"),
     ("classification", "Note of 1st Restricted Meeting 9 May 1966", None, "text"),
     ("classification", "Restricted", None, "classification"),
     ("classification", "Secret Meeting", None, "text"),
