@@ -272,6 +272,28 @@ def is_prose_text(raw: str, relaxed: bool, date_span: Callable[[str], tuple[int,
     return len(" ".join(text.split())) >= 100 and not _title_case(text)
 
 
+_CUT_OFF_WORDS = 4
+
+
+def is_cut_off_sentence(raw: str, date_span: Callable[[str], tuple[int, int] | None]) -> bool:
+    """`Castro supposes that the USA is succeeding in`: a sentence the page export stopped in,
+    too short to be told running text by its length: four words or more, most of them in
+    lower case, no date, nothing a line of furniture opens with, not wholly a remark in
+    brackets (`[handwritten word, probably a signature]`)."""
+    if LB in raw or PB in raw:
+        return False
+    text = " ".join(raw.split())
+    found = words(text)
+    if len(found) < _CUT_OFF_WORDS or ends_sentence(text) or date_span(text) is not None:
+        return False
+    if sum(word[:1].islower() for word in found) * 2 <= len(found):
+        return False  # (`Soviet Chargé d’Affaires in the Republic of Cuba`: an office)
+    furniture = (_WHOLLY_BRACKETED, OFFICE_LINE, SALUTE, MEMO_LABEL, DOCKET, VALEDICTION,
+                 RECEIPT, SENDING, COPIES_HEAD, ADDRESS_MARKED)
+    return not (any(pattern.match(text) for pattern in furniture)
+                or SIGNATURE_MARK.search(text))
+
+
 _OPENING_BRACKET = LazyPattern(r"^\s*\[[^\[\]]*\]")
 # Two labels of a form on one line, the same word before each colon, the line ending on the
 # second: `IN THE DPRK East Department stamp: Secretariat stamp:` (not a speaker's `Mao

@@ -24,6 +24,7 @@ from teikit.readers.furniture.transmitted import attachment_start, transmitted_s
 from teikit.readers.line_tests import LineTests
 from teikit.readers.lines import (
     NOTE_TEXT,
+    is_cut_off_sentence,
     is_parenthesised_remark,
     keeps_together,
     line_units,
@@ -73,6 +74,17 @@ def _dockets_under_the_copies(units: list[Unit], content: list[int],
     return [index for index in after if index in prose]
 
 
+def _cut_off_end(units: list[Unit], content: list[int], prose: set[int],
+                 tests: LineTests) -> list[int]:
+    """The document's last unit when the page export stopped in its sentence, right after a
+    paragraph of running text: the running text's end, not the closer."""
+    if len(content) < 2 or content[-1] in prose or content[-2] not in prose:
+        return []
+    last = units[content[-1]]
+    return [content[-1]] if last.kind == "text" and is_cut_off_sentence(
+        last.text, tests.date_span) else []
+
+
 def _zone_pieces(units: list[Unit], indexes: list[int], note_units: dict[int, str],
                  tests: LineTests,
                  spans: list[tuple[int, int]] = ()) -> list[Piece]:  # type: ignore[assignment]
@@ -85,6 +97,7 @@ def _zone_pieces(units: list[Unit], indexes: list[int], note_units: dict[int, st
     for index in [*_opening_remarks(units, content, prose),
                   *_dockets_under_the_copies(units, content, prose)]:
         prose.discard(index)
+    prose.update(_cut_off_end(units, content, prose, tests))
     running = sorted(prose) + [index for span in spans for index in span]
     first = min([*headings[:1], *running], default=indexes[0] if indexes else 0)
     last = max(running) if running else (indexes[-1] if indexes else 0)

@@ -101,3 +101,26 @@ def test_a_form_line_is_no_paragraph_for_the_spaces_that_set_its_columns_apart()
     assert len(line) > 100
     (unit,) = make_units(parse_blocks(line + "\n"))
     assert not LineTests().is_prose(unit)
+
+
+@pytest.mark.parametrize(("last", "in_text"), [
+    ("Castro supposes that the USA is succeeding in", True),  # the export stopped in it
+    ("Zhou Enlai: At the beginning of the conference, both sides", True),
+    ("Soviet Chargé d’Affaires in the Republic of Cuba", False),  # the signer's office
+    ("[handwritten word, probably a signature]", False),
+    ("With communist greetings and respect", False),
+    ("By dispatch to Moscow", False),
+])
+def test_a_sentence_the_export_stopped_in_ends_the_running_text(last: str,
+                                                                in_text: bool) -> None:
+    from teikit.convert import convert_text
+
+    text = ("Top Secret\n\nThe ambassador reported at length on the talks with the Cuban "
+            "leaders, which took place in the presence of the whole delegation.\n\n"
+            f"{last}\n")
+    root = convert_text(text, overrides={"title": "T", "date_text": "May 12, 1962"},
+                        enrich=False).tree.getroot()
+    ns = {"t": "http://www.tei-c.org/ns/1.0"}
+    paragraphs = [" ".join("".join(p.itertext()).split())
+                  for p in root.xpath("//t:div/t:p", namespaces=ns)]
+    assert (paragraphs[-1] == last) is in_text
