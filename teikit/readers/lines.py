@@ -288,7 +288,7 @@ def is_cut_off_sentence(raw: str, date_span: Callable[[str], tuple[int, int] | N
         return False
     if sum(word[:1].islower() for word in found) * 2 <= len(found):
         return False  # (`Soviet Chargé d’Affaires in the Republic of Cuba`: an office)
-    furniture = (_WHOLLY_BRACKETED, OFFICE_LINE, SALUTE, MEMO_LABEL, DOCKET, VALEDICTION,
+    furniture = (_WHOLLY_BRACKETED, SALUTE, MEMO_LABEL, DOCKET, VALEDICTION,
                  RECEIPT, SENDING, COPIES_HEAD, ADDRESS_MARKED)
     return not (any(pattern.match(text) for pattern in furniture)
                 or SIGNATURE_MARK.search(text))

@@ -107,6 +107,7 @@ def test_a_form_line_is_no_paragraph_for_the_spaces_that_set_its_columns_apart()
     ("Castro supposes that the USA is succeeding in", True),  # the export stopped in it
     ("Zhou Enlai: At the beginning of the conference, both sides", True),
     ("Soviet Chargé d’Affaires in the Republic of Cuba", False),  # the signer's office
+    ("The Chinese ambassador further said that", True),
     ("[handwritten word, probably a signature]", False),
     ("With communist greetings and respect", False),
     ("By dispatch to Moscow", False),
