@@ -66,7 +66,7 @@ _BRACKET_AFTER_NAME = LazyPattern(r"(?:[ \t]+[A-Z][\w’'.-]*)*[ \t]*\[(?!\d+\])
 # The nouns that end someone's description by office (`[Warsaw Pact Commander-in-Chief]`).
 _OFFICE_NOUNS = (TITLES - {"the"}) | frozenset(
     "member members chief head director leader spokesman representative counsellor counselor "
-    "consul attache attaché adviser advisor officer commander".split())
+    "consul attache attaché adviser advisor officer commander undersecretary subsecretary".split())
 _ORDINAL = re.compile(r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
                       r"eleventh|twelfth|\d+(?:st|nd|rd|th)")
 # A pronoun with its verb (`we’ll`, `they're`).
@@ -153,6 +153,10 @@ def trailing_name(before: str, words: WordTables) -> str:
             break  # `British Vice-Consul [Lang]`, `Section Chief Hashimoto [Hiroshi]`
         if word.endswith(".") and not _INITIALS_ONLY.fullmatch(word):
             break  # `… the OAS. [Ward P.]`: the sentence before ended there
+        if start is not None and (
+                _strip_token(word) in ORGANISATION_WORDS or _strip_token(word) in _PORTFOLIOS
+                or (len(word) > _SURNAME_LETTERS and words.is_everyday(word.strip(".,")))):
+            break  # `Minister of Foreign Affairs Ohira [Masayoshi]`: the office's last word
         if _strip_token(word) in _FORM_WORDS:
             break
         if word.isupper() and _strip_token(word) in _CLOSED_CLASS:
@@ -301,6 +305,11 @@ _INITIALS_ONLY = re.compile(rf"{_INITIAL_WORD.pattern}(?:\s?{_INITIAL_WORD.patte
 _GIVEN_INITIALS = re.compile(rf"{_INITIAL_WORD.pattern}(?:\s?{_INITIAL_WORD.pattern})?\s?")
 _PATRONYMIC = re.compile(r"(?:ovich|evich|ovna|evna|ich)$")
 _SURNAME_LETTERS = 4
+# What a minister is minister of, the word before the holder's name (`Minister of Railways Kim
+# Hoe-il [Kim Hoe Il]`).
+_PORTFOLIOS = frozenset(
+    "affairs railways railway transport trade finance defence defense justice education culture "
+    "health agriculture industry communications security interior labour labor".split())
 _SYLLABLE_LETTERS = 5
 
 
@@ -348,6 +357,9 @@ def _name_part(ctx: BracketContext) -> Match | None:
         # `the Polish [United Workers’] Party`, `the Cuban [Embassy]`: a body's name completed
         # after its nationality, no person's name
         return Match([_supplied(ctx)])
+    if printed and _COUNTRY_CODE.match(text) and _INITIALLED_NAME.match(printed):
+        # `J. Kádár [Hu]`, `A. Kosygin [USSR]`: a whole name, then whose country he speaks for
+        return Match([_supplied(ctx)])
     if printed and _strip_token(printed.split()[-1]) in ORGANISATION_WORDS:
         printed = ""  # an organisation's name is not a person's printed name
     if printed and len(printed.split()) == 1 and _strip_token(printed.strip()) in _PRONOUNS:
@@ -370,11 +382,37 @@ def _name_part(ctx: BracketContext) -> Match | None:
         and (ends_with_title(ctx.before) or ctx.doc.words.zipf(following.group(1)) < 3.5
              or _INITIAL.search(text) is not None)  # `[John F.] Kennedy`
     ):
-        node = NAME_PART.node("persName", {}, [_supplied(ctx),
-                                               *ctx.parse_after(following.end())],
+        end = _rest_of_name(ctx.after, following.end(), ctx.doc.words)
+        node = NAME_PART.node("persName", {}, [_supplied(ctx), *ctx.parse_after(end)],
                               counted=False)
-        return Match([node], consume_after=following.end())
+        return Match([node], consume_after=end)
     return None
+
+
+_MORE_NAME_TOKENS = 2
+
+
+def _rest_of_name(after: str, end: int, words: WordTables) -> int:
+    """Where the printed name after a supplied part ends: its first word, and up to two more
+    capitalised words English has no common use for (`[Pablo] Campos Ortiz`); a full stop
+    after the last word ends the sentence, not the name (`[Li] Fuchun.`), unless the word is
+    an initial."""
+    for _ in range(_MORE_NAME_TOKENS):
+        more = _NEXT_TOKEN.match(after[end:])
+        if (more is None or not more.group(1)[0].isupper() or after[end - 1] in ".,;:"
+                or words.is_common(more.group(1).rstrip(".,"))
+                or is_nationality(more.group(1).rstrip(".,"))):  # `Rogers' Hungarian visit`
+            break
+        end += more.end()
+    if after[end - 1] == "." and _INITIAL.search(after[:end]) is None:
+        end -= 1
+    return end
+
+
+# A country's short name or letters (`Hu`, `Po`, `USSR`, `GDR`), and a name given whole with
+# its initials (`J. Kádár`, `I. G. Maurer`), which no bracket completes.
+_COUNTRY_CODE = LazyPattern(r"^(?:[A-Z][a-z]{1,2}|[A-Z]{2,5})$")
+_INITIALLED_NAME = LazyPattern(r"^(?:[A-ZА-Я]\.\s?)+[A-ZА-Я][\w’'-]+\s*$")
 
 
 def _office(text: str, words: WordTables) -> bool:

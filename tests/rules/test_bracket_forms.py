@@ -182,6 +182,27 @@ FORMS = [
     ("the Politburo CC VKP(b) [Central Committee, All-Union Communist Party] met",
      'the Politburo CC VKP(b) <note type="editorial" place="inline" resp="#translator">Central '
      "Committee, All-Union Communist Party</note> met"),
+    # A name given whole with its initials, then the country its bearer speaks for.
+    ("Cde. J. Kádár [Hu] and A. Kosygin [USSR] came",
+     'Cde. J. Kádár <supplied reason="omitted" resp="#translator">Hu</supplied> and A. Kosygin '
+     '<supplied reason="omitted" resp="#translator">USSR</supplied> came'),
+    # The holder's name after his office: the office's words are not his name.
+    ("the Minister of Foreign Affairs Ohira [Masayoshi] said",
+     'the Minister of Foreign Affairs <persName>Ohira <supplied reason="omitted" '
+     'resp="#translator">Masayoshi</supplied></persName> said'),
+    ("Minister of Railways Kim Hoe-il [Kim Hoe Il] said",
+     'Minister of Railways <persName><choice><orig>Kim Hoe-il </orig><reg resp="#translator">'
+     "Kim Hoe Il</reg></choice></persName> said"),
+    # The printed rest of the name, whole, without the full stop that ends the sentence.
+    ("visited [Pablo] Campos Ortiz today",
+     'visited <persName><supplied reason="omitted" resp="#translator">Pablo</supplied> Campos '
+     "Ortiz</persName> today"),
+    ("we met [Li] Fuchun. Then",
+     'we met <persName><supplied reason="omitted" resp="#translator">Li</supplied> Fuchun'
+     "</persName>. Then"),
+    ("[US Secretary of State William] Rogers' Hungarian visit",
+     '<persName><supplied reason="omitted" resp="#translator">US Secretary of State William'
+     "</supplied> Rogers'</persName> Hungarian visit"),
     ("a note from [Soviet Embassy] staff",
      'a note from <orgName><reg resp="#translator">Soviet Embassy</reg></orgName> staff'),
     ("To MATVEYEV [RAZUVAYEV V.N.] now",
