@@ -271,13 +271,21 @@ def _identified(ctx: BracketContext, text: str, printed: str) -> bool:
         len(text.split()) >= 2
         # `in Peking [Beijing]`: a place is renamed, never completed by a given name
         or _printed_tag(ctx.before[: -len(printed)]) == "placeName"
-        or len(printed.split()) >= 2
+        # a name printed whole, then another (`Jiang Jieshi [Chiang Kai-shek]`; a cable's name
+        # in capitals: `C H A N F U [BULGANIN]`), not the rest of it (`Fidel Castro [Ruz]`,
+        # `Seyyed Ziaeddin [Tabataee]`: a family name English hardly knows)
+        or (len(printed.split()) >= 2
+            and (len(text.split()) >= 2 or printed.isupper()
+                 or ctx.doc.words.zipf(text) >= _KNOWN_NAME))
         or ctx.doc.occurs_unbracketed(text)
         or _same_stem(printed.split()[-1], text)  # Ignatiev [Ignat'ev]: a spelling
         or (len(text.split()) == 1 and _respelled(printed, text))
         # Filippov [Stalin]: a cover name
         or _better_known(text, printed.split()[-1], ctx.doc.words)
     )
+
+
+_KNOWN_NAME = 3.0
 
 
 def _completes(ctx: BracketContext, text: str, printed: str) -> bool:

@@ -203,6 +203,14 @@ FORMS = [
     ("[US Secretary of State William] Rogers' Hungarian visit",
      '<persName><supplied reason="omitted" resp="#translator">US Secretary of State William'
      "</supplied> Rogers'</persName> Hungarian visit"),
+    # After a name printed whole, a family name English hardly knows completes it; a name it
+    # knows well names who is meant.
+    ("talks with Fidel Castro [Ruz] and",
+     'talks with <persName>Fidel Castro <supplied reason="omitted" resp="#translator">Ruz'
+     "</supplied></persName> and"),
+    ("a cable from FENG XI [STALIN] said",
+     'a cable from <persName><choice><orig>FENG XI </orig><reg resp="#translator">STALIN</reg>'
+     "</choice></persName> said"),
     ("a note from [Soviet Embassy] staff",
      'a note from <orgName><reg resp="#translator">Soviet Embassy</reg></orgName> staff'),
     ("To MATVEYEV [RAZUVAYEV V.N.] now",
