@@ -448,6 +448,30 @@ _NEAR_ACROSS_YEARS = 100
 _FAR_IN_YEAR = 240
 
 
+# A numeric date is read in the other order than the document's when that order puts it within
+# a month of the document's date and the document's order puts it a season away or more.
+_NEAR_ORDER = 31
+_FAR_ORDER = 90
+_NUMERIC_ONLY = LazyPattern(r"^\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})$")
+
+
+def _nearer_order(text: str, found: _Found, reference: datetime.date | None) -> _Found:
+    """`dispatched on 11.03.1962 … received on 04.11.1962` under 3 November 1962: two
+    offices, two orders in one document, each date read in the order that puts it near the
+    document's own when the document's order puts it far (the sender's 11 March would be
+    eight months before the telegram it dates)."""
+    if (reference is None or found.problem or found.day is None or found.month is None
+            or found.year is None or found.day == found.month or found.day > 12
+            or not _NUMERIC_ONLY.match(text[found.start:found.end])):
+        return found
+    year = _nearest_century(found.year, reference) if found.two_digit_year else found.year
+    as_read = _days_from(year, found.month, found.day, reference)
+    swapped = _days_from(year, found.day, found.month, reference)
+    if swapped <= _NEAR_ORDER and as_read >= _FAR_ORDER:
+        return replace(found, day=found.month, month=found.day)
+    return found
+
+
 def _full_year(found: _Found, reference: datetime.date | None) -> tuple[int | None, bool]:
     """The four-digit year and whether it was inferred from the document date."""
     if found.year is None:
@@ -614,7 +638,7 @@ def find_dates(text: str, *, reference: datetime.date | None = None,
     has_month = _MONTH_GATE.search(text) is not None
     if not (has_figure or has_month):
         return []  # most text runs: no figure and no month name, so no date
-    atoms = [_attach_time(text, found)
+    atoms = [_attach_time(text, _nearer_order(text, found, reference))
              for found in _scan_atoms(text, has_figure, has_month, month_first)]
     results: list[_Result] = []
     index = 0

@@ -301,6 +301,21 @@ def test_a_ciphergram_dated_month_first_dates_its_receipt_so() -> None:
     assert whens == ["1962-10-31T23:00:00", "1962-11-01T06:50:00"]
 
 
+def test_each_office_s_numeric_order_is_read_where_the_document_mixes_two() -> None:
+    """The sender writes month first, the receiving office day first: each date in the order
+    that puts it near the document's (a season away in the other); a date near in both
+    orders keeps the document's."""
+    reference = datetime.date(1962, 11, 3)
+    text = "Dispatched on 11.03.1962 at 16:00 and received on 04.11.1962 at 01:50"
+    for month_first in (False, True):
+        whens = [m.value.when for m in find_dates(text, reference=reference,
+                                                  month_first=month_first) if m.value]
+        assert whens == ["1962-11-03T16:00:00", "1962-11-04T01:50:00"]
+    (near,) = find_dates("on 05.06.1962", reference=datetime.date(1962, 6, 10),
+                         month_first=True)
+    assert near.value == DateValue(when="1962-05-06")
+
+
 def test_no_date_is_read_inside_a_code_of_slashes() -> None:
     """`ON/24/25/X/62`, a Brazilian telegram's code: `25/X/62` in it is no date of its own
     (`4/XI-56` alone is one)."""
