@@ -61,6 +61,10 @@ _CUT_OFF_OPENING = LazyPattern(
     r"^(?:[A-Z0-9][.)]\s+)?(?:(?:I|A|The|An|In|On|At|As|It|If|We|He|She|They|This|That|These|"
     r"Those|There|Then|When|While|After|Before|Since|Also|More|Most|Some|All|But|And|For|With|"
     r"From|Our|Their|His|Her|Its)|[A-Z][a-z]{3,}(?:ing|ed))$")
+# A sentence that cites a number (`Here is the supplement to our dispatch no. 481`): a word
+# in capitals, then four or more words in lower case before the number's sign.
+_SENTENCE_CITING_NUMBER = LazyPattern(
+    r"^[A-Z][a-z]+(?:\s+[a-z][\w’'-]*){4,}\s+(?i:no\.?|nº|number)\s*\d")
 # How many copies were made, then where they went, on one line.
 _COPIES_THEN_ITEMS = LazyPattern(rf"(?i)^(?:{COPIES_MADE})[.,:;]\s+\S")
 
@@ -84,6 +88,8 @@ def settled_role(role: str, line: str, next_line: str | None) -> str:
         # `Attachment to the Decision of the Politburo #78 on #118`; `f.45 op.7 d.347`, where
         # an archive keeps the page; `DEA/DNU/DAC/DAM/600.(24h)`, the offices it went to
         return "text"
+    if role == "number" and _SENTENCE_CITING_NUMBER.match(text):
+        return "text"  # `Here is the supplement to our dispatch no. 481`: a sentence citing one
     if role == "dateline" and (_BY_HAND.match(text) or is_period(text)
                                or text.count("]") > text.count("[")
                                or _ARCHIVE_TITLE.match(text)):
