@@ -273,6 +273,8 @@ def is_prose_text(raw: str, relaxed: bool, date_span: Callable[[str], tuple[int,
 
 
 _CUT_OFF_WORDS = 4
+_GRAMMAR_WORD_AT_END = LazyPattern(
+    r"\s(?:in|of|the|a|an|and|to|that|which|who|with|for|on|at|by|from|as|is|was|were)$")
 
 
 def is_cut_off_sentence(raw: str, date_span: Callable[[str], tuple[int, int] | None]) -> bool:
@@ -286,7 +288,11 @@ def is_cut_off_sentence(raw: str, date_span: Callable[[str], tuple[int, int] | N
     found = words(text)
     if len(found) < _CUT_OFF_WORDS or ends_sentence(text) or date_span(text) is not None:
         return False
-    if sum(word[:1].islower() for word in found) * 2 <= len(found):
+    lower = sum(word[:1].islower() for word in found)
+    # (a sentence stopped on a word of grammar may name several people before it: `Comrade
+    # Erich Honecker, who again cordially welcomed Comrade Arafat in`)
+    share = 3 if _GRAMMAR_WORD_AT_END.search(text) else 2
+    if lower * share <= len(found):
         return False  # (`Soviet Chargé d’Affaires in the Republic of Cuba`: an office)
     furniture = (_WHOLLY_BRACKETED, SALUTE, MEMO_LABEL, DOCKET, VALEDICTION,
                  RECEIPT, SENDING, COPIES_HEAD, ADDRESS_MARKED)

@@ -108,6 +108,8 @@ def test_a_form_line_is_no_paragraph_for_the_spaces_that_set_its_columns_apart()
     ("Zhou Enlai: At the beginning of the conference, both sides", True),
     ("Soviet Chargé d’Affaires in the Republic of Cuba", False),  # the signer's office
     ("The Chinese ambassador further said that", True),
+    ("Comrade Erich Honecker, who again cordially welcomed Comrade Arafat in", True),
+    ("Comrade Erich Honecker, Comrade Arafat and Comrade Kadar", False),
     ("[handwritten word, probably a signature]", False),
     ("With communist greetings and respect", False),
     ("By dispatch to Moscow", False),
