@@ -246,6 +246,7 @@ class InlineParser:
             offer=lambda derived, rule: self._first_match(
                 derived, self.rules[self.rules.index(rule) + 1 :]),
             previous=text[span.start - 1] if span.start > 0 else "",
+            source_before=text[max(0, span.start - 80) : span.start],
             after_quotation=after_quotation,
         )
         match = self._first_match(ctx, self.rules)

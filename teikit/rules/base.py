@@ -100,6 +100,9 @@ class BracketContext:
     previous: str = ""
     """The character before the bracket (`]` after a bracket, `[` in a bracket printed twice),
     none at the start of the text."""
+    source_before: str = ""
+    """Up to 80 characters of the source before the bracket, earlier brackets as printed
+    (`before` holds only the text since the last one read): `Yili [Ili] and Tacheng `."""
     after_quotation: bool = False
     """Whether a quotation stands just before the bracket, only spaces between (`“Ai’er
     famao” [sic]`): `before` then holds those spaces, the quotation is a node already."""
@@ -121,7 +124,8 @@ class BracketContext:
         return BracketContext(
             self.inner[start:end], self.before, self.read_after, self.doc,
             lambda i, j: self.parse(start + i, start + j), self.parse_after, self.offer,
-            self.previous, self.after_quotation,
+            previous=self.previous, source_before=self.source_before,
+            after_quotation=self.after_quotation,
         )
 
     @cached_property

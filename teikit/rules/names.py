@@ -260,6 +260,17 @@ def _supplied(ctx: BracketContext) -> Intervention:
     return SUPPLIED.node("supplied", dict(SUPPLIED_ATTRS), ctx.children())
 
 
+# A name and its bracket just before this one, joined to it (`Yili [Ili] and Tacheng [Qoqek]`).
+_PAIR_BEFORE = LazyPattern(r"([A-Z][\w’'-]+) \[([A-Z][\w’'-]*)\](?:,| and| or) $")
+
+
+def _after_respelled_pair(before: str) -> bool:
+    """`from Yili [Ili] and Tacheng [Qoqek]`: the name before, joined to this one, is
+    romanised again in its bracket; so is this one, a place renamed beside a place renamed."""
+    pair = _PAIR_BEFORE.search(before[-80:])
+    return pair is not None and _respelled(pair[1], pair[2])
+
+
 # How frequent in English a family name is that names someone rather than completing a name
 # printed whole (`Stalin` 3.7; `Ruz` 1.8).
 _KNOWN_NAME = 3.0
@@ -283,6 +294,7 @@ def _identified(ctx: BracketContext, text: str, printed: str) -> bool:
         or ctx.doc.occurs_unbracketed(text)
         or _same_stem(printed.split()[-1], text)  # Ignatiev [Ignat'ev]: a spelling
         or (len(text.split()) == 1 and _respelled(printed, text))
+        or _after_respelled_pair(ctx.source_before[: -len(printed)])
         # Filippov [Stalin]: a cover name
         or _better_known(text, printed.split()[-1], ctx.doc.words)
     )

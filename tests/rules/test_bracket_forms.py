@@ -127,6 +127,10 @@ FORMS = [
     ("the Pyongyang-Andong [Dandong] line",
      'the Pyongyang-<persName><choice><orig>Andong </orig><reg resp="#translator">Dandong'
      "</reg></choice></persName> line"),
+    ("fleeing from Yili [Ili] and Tacheng [Qoqek] to",
+     'fleeing from <persName><choice><orig>Yili </orig><reg resp="#translator">Ili</reg>'
+     '</choice></persName> and <persName><choice><orig>Tacheng </orig><reg resp="#translator">'
+     "Qoqek</reg></choice></persName> to"),
     ("Vice Premier Gao [Gang] came",
      'Vice Premier <persName>Gao <supplied reason="omitted" resp="#translator">Gang</supplied>'
      "</persName> came"),
