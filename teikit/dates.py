@@ -464,7 +464,8 @@ def _nearer_order(text: str, found: _Found, reference: datetime.date | None) -> 
             or found.year is None or found.day == found.month or found.day > 12
             or not _NUMERIC_ONLY.match(text[found.start:found.end])):
         return found
-    year = _nearest_century(found.year, reference) if found.two_digit_year else found.year
+    year = _full_year(found, reference)[0]
+    assert year is not None  # (the date has its year)
     as_read = _days_from(year, found.month, found.day, reference)
     swapped = _days_from(year, found.day, found.month, reference)
     if swapped <= _NEAR_ORDER and as_read >= _FAR_ORDER:

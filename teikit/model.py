@@ -60,6 +60,11 @@ class Intervention:
 Inline = Text | LineBreak | PageBreak | Intervention
 
 
+def is_element(node: Inline, tag: str) -> bool:
+    """Whether `node` is an inline element written as `tag` (`q`, `ref`, `fw`, …)."""
+    return isinstance(node, Intervention) and node.tag == tag
+
+
 class Role(Enum):
     """What a block of furniture is, outside the running text."""
 

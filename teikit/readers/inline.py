@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from teikit.diagnostics import Diagnostic
 from teikit.errors import Location
-from teikit.model import Inline, Intervention, LineBreak, PageBreak, Text, splice_text
+from teikit.model import Inline, Intervention, LineBreak, PageBreak, Text, is_element, splice_text
 from teikit.readers.units import LB, PB, Offsets
 from teikit.rules.base import BracketContext, BracketRule, DocumentContext, Match, WordRule
 from teikit.rules.note_anchor import GLUED_ANCHOR, glued_anchor
@@ -203,7 +203,7 @@ class InlineParser:
                 nodes.append(self._container(text, span, children))
                 pending = span.end + span.width
                 continue
-            after_quotation = (bool(nodes) and _is_quotation(nodes[-1])
+            after_quotation = (bool(nodes) and is_element(nodes[-1], "q")
                                and not text[pending:span.start].strip())
             self.in_brackets += 1  # what a bracket holds is the translator's, not the text's
             try:
@@ -349,7 +349,3 @@ class InlineParser:
              Intervention("anchor", {"n": "*"}, [], "note-anchor", found.group(),
                           self.offsets_now[found.start()]))
             for found in _ASTERISK.finditer(text, lo, hi)))
-
-
-def _is_quotation(node: Inline) -> bool:
-    return isinstance(node, Intervention) and node.tag == "q"

@@ -294,9 +294,7 @@ def is_cut_off_sentence(raw: str, date_span: Callable[[str], tuple[int, int] | N
     share = 3 if _GRAMMAR_WORD_AT_END.search(text) else 2
     if lower * share <= len(found):
         return False  # (`Soviet Chargé d’Affaires in the Republic of Cuba`: an office)
-    furniture = (_WHOLLY_BRACKETED, SALUTE, MEMO_LABEL, DOCKET, VALEDICTION,
-                 RECEIPT, SENDING, COPIES_HEAD, ADDRESS_MARKED)
-    return not (any(pattern.match(text) for pattern in furniture)
+    return not (any(pattern.match(text) for pattern in _FURNITURE_OPENINGS)
                 or SIGNATURE_MARK.search(text))
 
 
@@ -324,6 +322,9 @@ def _runs_on(text: str, count: int) -> bool:
 _DATELINE_WORDS = 12
 # A line wholly in one bracket (brackets inside it closed), as a hand's or a stamp's words are.
 _WHOLLY_BRACKETED = LazyPattern(r"^\[[^\[\]]*(?:\[[^\[\]]*\][^\[\]]*)*\]\.?$")
+# What a line of furniture opens with, which no sentence cut off at a page's end does.
+_FURNITURE_OPENINGS = (_WHOLLY_BRACKETED, SALUTE, MEMO_LABEL, DOCKET, VALEDICTION, RECEIPT,
+                       SENDING, COPIES_HEAD, ADDRESS_MARKED)
 # A bracket that only names what follows it (`[Handwritten]`, `[handwritten:]`): no colon
 # inside it with words after.
 _LABEL_BRACKET = LazyPattern(r"^\[[^\[\]:]*:?\s*\]:?\s+\S")

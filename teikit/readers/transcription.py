@@ -22,7 +22,6 @@ from teikit.model import (
     Furniture,
     Heading,
     Inline,
-    Intervention,
     ListItem,
     NoteText,
     Paragraph,
@@ -31,6 +30,7 @@ from teikit.model import (
     Section,
     SharedAttributes,
     Transmitted,
+    is_element,
 )
 from teikit.profiles import Profile
 from teikit.readers.context import ReadingContext
@@ -162,8 +162,7 @@ class _Builder:
         assert placement.role is not None
         inlines = self.inlines(unit)
         role = placement.role
-        if role is Role.CLASSIFICATION and any(isinstance(n, Intervention) and n.tag == "fw"
-                                               for n in inlines):
+        if role is Role.CLASSIFICATION and any(is_element(n, "fw") for n in inlines):
             role = Role.LINE  # "[Top Secret]***": the bracket is the marking already
         if role is Role.LINE:
             inlines = mark_listed_markings(inlines)

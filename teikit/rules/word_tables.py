@@ -9,7 +9,7 @@ or wordfreq versions never share a table by accident.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import cached_property
 
 from teikit.rules.lexicon import (
@@ -59,18 +59,12 @@ class WordTables:
 
     def english_share(self, text: str) -> float:
         """The share of the words of `text` that are English words."""
-        found = words(text)
-        if not found:
-            return 0.0
-        return sum(self.is_english(w) for w in found) / len(found)
+        return _share(text, self.is_english)
 
     def everyday_share(self, text: str) -> float:
         """The share of the words of `text` that are words of everyday English (a name English
         knows well is none: `Jiang Jieshi` has none)."""
-        found = words(text)
-        if not found:
-            return 0.0
-        return sum(self.is_everyday(w) for w in found) / len(found)
+        return _share(text, self.is_everyday)
 
     def is_english(self, word: str) -> bool:
         """Frequent in English (Zipf ≥ 3.0), or known to it and built as English builds its
@@ -98,3 +92,11 @@ class WordTables:
     def __reduce__(self) -> tuple[type[WordTables], tuple[()]]:
         """Sent to a worker empty: the tables are opened there, from its own cache folder."""
         return WordTables, ()
+
+
+def _share(text: str, counts: Callable[[str], bool]) -> float:
+    """The share of the words of `text` that `counts`."""
+    found = words(text)
+    if not found:
+        return 0.0
+    return sum(counts(word) for word in found) / len(found)

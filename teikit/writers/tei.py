@@ -28,6 +28,7 @@ from teikit.model import (
     Table,
     Text,
     Transmitted,
+    is_element,
 )
 from teikit.xml import tei
 
@@ -119,7 +120,7 @@ def clean_rend(template: str) -> str:
 
 def _only_page_breaks(nodes: list[Inline]) -> bool:
     breaks = [n for n in nodes if isinstance(n, PageBreak)
-              or (isinstance(n, Intervention) and n.tag == "pb")]
+              or is_element(n, "pb")]
     texts = [n for n in nodes if isinstance(n, Text)]
     return bool(breaks) and len(breaks) + len(texts) == len(nodes) and not any(
         t.value.strip() for t in texts)
@@ -141,7 +142,7 @@ def _number_type(nodes: Sequence[Inline]) -> str:
 def _one_stamp(nodes: Sequence[Inline]) -> bool:
     """The line is one stamp bracket, with nothing but white space beside it."""
     others = [n for n in nodes if not (isinstance(n, Text) and not n.value.strip())]
-    return len(others) == 1 and isinstance(others[0], Intervention) and others[0].tag == "stamp"
+    return len(others) == 1 and is_element(others[0], "stamp")
 
 
 def _plain(nodes: list[Inline]) -> bool:

@@ -31,11 +31,12 @@ COUNT_ONLY = re.compile(rf"(?i)^(?:{COPIES_MADE})[.:]?$")
 # Recipients on one line, each after a comma: `Cdes. Yagoda, Agranov, Litvinov`.
 _COMMA_LIST = LazyPattern(r"^[^,]{2,60}(?:,[^,]{2,60}){2,}$")
 # A list's heading without a colon, its recipients after it on the line.
+_PASSED_ON = r"(?:already )?(?:forwarded|transmitted|circulated) to"
 _HEAD_WORDS = LazyPattern(r"(?i)^\s*(?:copies(?: sent)? to|copy to|distributed to|"
-                          r"(?:already )?(?:forwarded|transmitted|circulated) to)(?=\s+\S)")
+                          + _PASSED_ON + r")(?=\s+\S)")
 # (`Already transmitted to Provincial Party Standing Committee, …`: whom the telegram went on
 # to, without a colon)
-_PASSED_ON_TO = LazyPattern(r"(?i)^\s*(?:already )?(?:forwarded|transmitted|circulated) to\s+")
+_PASSED_ON_TO = LazyPattern(r"(?i)^\s*" + _PASSED_ON + r"\s+")
 # `To Comrades Brezhnev, Kosygin, Andropov`: an address to many, as a Politburo extract lists
 # them (`To comrades Gliga & Mihulecea` is an address).
 _TO_MANY = LazyPattern(r"(?i)^\s*to(?=\s+(?:comrades|cdes\.|cmrds\.?|coms\.)\s"

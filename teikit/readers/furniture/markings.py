@@ -7,7 +7,7 @@ from __future__ import annotations
 from teikit.conventions.text_markup import PRECEDENCE_MARK
 from teikit.lazy_pattern import LazyPattern
 from teikit.markings import SECRECY
-from teikit.model import Inline, Intervention, Text
+from teikit.model import Inline, Text, is_element
 from teikit.readers.furniture.cues import CLASSIFICATION_LINE, PRECEDENCE
 from teikit.rules.classification import CONVENTION as CLASSIFICATION_MARK
 
@@ -39,7 +39,7 @@ def mark_listed_markings(inlines: list[Inline]) -> list[Inline]:
     for node in inlines:
         if not isinstance(node, Text):
             out.append(node)
-            after_comma = after_comma and _is_note_marker(node)
+            after_comma = after_comma and is_element(node, "ref")
             continue
         # (a comma before the node, in the text before the marker, is given back as its first
         # character, so that the items are found as if nothing stood between)
@@ -59,10 +59,6 @@ def mark_listed_markings(inlines: list[Inline]) -> list[Inline]:
             cursor = found.end(2)
         out.append(Text(value[cursor:]))
     return [node for node in out if not (isinstance(node, Text) and not node.value)]
-
-
-def _is_note_marker(node: Inline) -> bool:
-    return isinstance(node, Intervention) and node.tag == "ref"
 
 
 def mark_filed_marking(inlines: list[Inline]) -> list[Inline]:
