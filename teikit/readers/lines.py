@@ -273,20 +273,26 @@ def is_prose_text(raw: str, relaxed: bool, date_span: Callable[[str], tuple[int,
 
 
 _CUT_OFF_WORDS = 4
+_WORDS_BESIDE_A_DATE = 2
 _GRAMMAR_WORD_AT_END = LazyPattern(
     r"\s(?:in|of|the|a|an|and|to|that|which|who|with|for|on|at|by|from|as|is|was|were)$")
 
 
 def is_cut_off_sentence(raw: str, date_span: Callable[[str], tuple[int, int] | None]) -> bool:
     """`Castro supposes that the USA is succeeding in`: a sentence the page export stopped in,
-    too short to be told running text by its length: four words or more, most of them in
-    lower case, no date, nothing a line of furniture opens with, not wholly a remark in
+    too short to be told running text by its length: four words or more (six beside a date),
+    most of them in lower case, nothing a line of furniture opens with, not wholly a remark in
     brackets (`[handwritten word, probably a signature]`)."""
     if LB in raw or PB in raw:
         return False
     text = " ".join(raw.split())
-    found = words(text)
-    if len(found) < _CUT_OFF_WORDS or ends_sentence(text) or date_span(text) is not None:
+    if ends_sentence(text):
+        return False
+    # A date inside the sentence leaves it a sentence (`On March 6 at 2 P.M. the embassy sent
+    # a cable t`); a dateline is little but its date (`Moscow, 6 March 1962, 10 hours`).
+    span = date_span(text)
+    found = words(text if span is None else text[:span[0]] + " " + text[span[1]:])
+    if len(found) < _CUT_OFF_WORDS + (span is not None) * _WORDS_BESIDE_A_DATE:
         return False
     lower = sum(word[:1].islower() for word in found)
     # (a sentence stopped on a word of grammar may name several people before it: `Comrade

@@ -113,6 +113,11 @@ def test_a_form_line_is_no_paragraph_for_the_spaces_that_set_its_columns_apart()
     ("[handwritten word, probably a signature]", False),
     ("With communist greetings and respect", False),
     ("By dispatch to Moscow", False),
+    # a date in the sentence (a dateline is little but its date and place)
+    ("On March 6 at 2 P.M. the embassy sent a cable t", True),
+    ("On 15 October the 12th Regiment arrived in", True),
+    ("Pyongyang, 13 May 1962, 10 hours", False),
+    ("Dispatched from Havana on 12 May 1962", False),
 ])
 def test_a_sentence_the_export_stopped_in_ends_the_running_text(last: str,
                                                                 in_text: bool) -> None:
