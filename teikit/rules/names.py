@@ -135,6 +135,9 @@ def _strip_token(token: str) -> str:
     return token.rstrip(".’'").lower()
 
 
+_JOINING_DASHES = "-–"
+
+
 def trailing_name(before: str, words: WordTables) -> str:
     """The capitalised words that end `before` (titles excluded), with the space after them."""
     position = len(before.rstrip(" \t"))
@@ -145,6 +148,10 @@ def trailing_name(before: str, words: WordTables) -> str:
     for _ in range(6):
         space = max(before.rfind(" ", 0, position), before.rfind("\t", 0, position))
         word = before[space + 1 : position]
+        if space < 0 and start is None and word[:1] in _JOINING_DASHES:
+            # `Takeiri [Yoshikatsu]-Zhou [Enlai] Dialogue`: a name joined by a dash to the
+            # bracket before it (`before` holds the text since that bracket)
+            word, space = word[1:], 0
         if not _WORD_TOKEN.fullmatch(word) or not word[0].isupper():
             break
         if _strip_token(word) in TITLES or _strip_token(word) in _FUNCTION_WORDS:

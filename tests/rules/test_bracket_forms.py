@@ -131,6 +131,11 @@ FORMS = [
      'fleeing from <persName><choice><orig>Yili </orig><reg resp="#translator">Ili</reg>'
      '</choice></persName> and <persName><choice><orig>Tacheng </orig><reg resp="#translator">'
      "Qoqek</reg></choice></persName> to"),
+    # A name joined by a dash to the bracket before it is printed all the same.
+    ("the Takeiri [Yoshikatsu]-Zhou [Enlai] Dialogue",
+     'the <persName>Takeiri <supplied reason="omitted" resp="#translator">Yoshikatsu'
+     '</supplied></persName>-<persName>Zhou <supplied reason="omitted" resp="#translator">'
+     "Enlai</supplied></persName> Dialogue"),
     ("Vice Premier Gao [Gang] came",
      'Vice Premier <persName>Gao <supplied reason="omitted" resp="#translator">Gang</supplied>'
      "</persName> came"),
