@@ -117,6 +117,9 @@ def _registry_code(text: str) -> bool:
 
 
 # A line that is one handwritten addition (`[Handwritten: V. Molotov]`).
+_HANDWRITTEN_NOTE = LazyPattern(
+    r"(?i)^\[\s*(?:handwritten|in (?:\w+(?:'s|’s)? )?hand(?:writing)?)\b[^\]]*:.*\]\.?$",
+    re.DOTALL)
 _HANDWRITTEN_LINE = LazyPattern(
     r"(?i)^\[\s*(?:handwritten|in (?:\w+(?:'s|’s)? )?hand(?:writing)?)\s*:\s*"
     r"(?P<inner>[^\[\]]+)\]\.?$")
@@ -565,7 +568,10 @@ class Assembler:
         span = self.tests.date_span(unit.text)
         if closing and span is not None and one_line.mark_after_date(unit, span):
             return self._add_split(zone, one_line.date_and_signer(unit, span), index)
-        if role == "signed" or SIGNATURE_MARK.search(text) or index in self.signed_by_position:
+        if (role == "signed" or index in self.signed_by_position or (
+                SIGNATURE_MARK.search(text) and (closing or not _HANDWRITTEN_NOTE.match(text)))):
+            # (over the text, a note written by hand and signed is a resolution on the
+            # document: `[handwritten: "to Cdes. … 9 April 1960 [illegible signature]"]`)
             return self._signed(unit, zone, index, index + 1)
         split = None
         if role == "number" and closing:

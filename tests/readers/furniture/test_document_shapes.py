@@ -1795,3 +1795,20 @@ def test_a_paragraphs_first_word_where_the_export_stopped_is_no_signature() -> N
         "Concerning\n", "July 20, 1970")
     assert texts(root, "//t:signed") == []
     assert texts(root, "//t:body//t:p")[-1] == "Concerning"
+
+
+def test_a_resolution_written_by_hand_over_the_text_is_no_signature() -> None:
+    """`[handwritten: "to Cdes. … 9 April 1960 [illegible signature]"]` over a journal: a
+    resolution on the document, signed by whoever wrote it; the journal's signer is under the
+    text."""
+    root = converted_text(
+        "USSR EMBASSY IN THE DPRK\n"
+        '[handwritten:\n"to Cdes. Ivanov and Samsonov, G. Ye.\n'
+        '9 April 1960 [illegible signature]"]\n'
+        "JOURNAL\nof the Soviet Ambassador for the period\n\n7 March 1960\n\n"
+        "I visited the Minister of Foreign Affairs and informed him of the reply of the Soviet "
+        "government to the note on the question of the trade agreement for the next year.\n\n"
+        "USSR AMBASSADOR IN THE DPRK\n[signature] (A. PUZANOV)\n", "March 7, 1960")
+    assert "to Cdes. Ivanov and Samsonov" in texts(root, "//t:opener/t:add[@hand]")[0]
+    assert texts(root, "//t:signed") == [
+        "USSR AMBASSADOR IN THE DPRK signature (A. PUZANOV)"]
