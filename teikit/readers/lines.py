@@ -360,7 +360,8 @@ _PARENTHESISED_WORDS = 12
 # the name of the office's holder, initials and all: `Vienna – Soviet Representative (Cde. I.D.
 # Morokhov)`.
 _TRAILING_PARENTHESIS = LazyPattern(
-    r"(?<=\w)\s+\((?:[^().!?]{1,20}|(?:(?:[A-ZА-Я][\w’'-]*\.?|(?:[A-ZА-Я]\.){1,3})\s?){1,5})\)\s*$")
+    r"(?<=\w)\s+\((?:[^().!?]{1,20}|(?:\d+(?:st|nd|rd|th)\s)?"
+    r"(?:(?:[A-ZА-Я][\w’'-]*\.?|(?:[A-ZА-Я]\.){1,3})\s?){1,5})\)\s*$")
 
 
 def _parenthesised_label(text: str) -> bool:

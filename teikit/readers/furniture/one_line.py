@@ -152,6 +152,26 @@ def number_and_marking(unit: Unit, number_role: Role) -> Split | None:
     return _line_then_marking(unit, found, number_role)
 
 
+def number_marking_and_precedence(unit: Unit, number_role: Role) -> Split | None:
+    """`No. 1569 Secret Top Urgent`, `No. 1606 (Part 1 of 2) Secret Top Urgent`: a cable's
+    number, its classification and its precedence on one line, in any case but the marking
+    capitalised (`No. 12 secret` stays one phrase)."""
+    found = _NUMBER_MARKING_PRECEDENCE.match(unit.text)
+    if found is None or not found["marking"][:1].isupper():
+        return None
+    starts = [(found.start("marking"), Role.CLASSIFICATION)]
+    if found["precedence"]:
+        starts.append((found.start("precedence"), Role.PRECEDENCE))
+    return _cut(unit, number_role, starts)
+
+
+_NUMBER_MARKING_PRECEDENCE = LazyPattern(
+    r"^\s*(?:No\.|Nº|N°|№|#)\s*\d[\w/.-]*(?:\s+\((?i:part)\s[^()]*\))?[.,]?\s+"
+    r"(?P<marking>(?i:" + SECRECY + r"))[.,]?"
+    r"(?:\s+(?P<precedence>(?i:(?:(?:top|most|very|extremely|extra)\s+)?urgent|immediate|"
+    r"flash|priority)))?[.!]?\s*$")
+
+
 def _marking_after_short_line(unit: Unit) -> re.Match[str] | None:
     """The classification at the end of a line of a letterhead's length."""
     found = MARKING_AT_END.search(unit.text)

@@ -1812,3 +1812,23 @@ def test_a_resolution_written_by_hand_over_the_text_is_no_signature() -> None:
     assert "to Cdes. Ivanov and Samsonov" in texts(root, "//t:opener/t:add[@hand]")[0]
     assert texts(root, "//t:signed") == [
         "USSR AMBASSADOR IN THE DPRK signature (A. PUZANOV)"]
+
+
+def test_a_japanese_cables_head_keeps_its_title_and_parts_its_number_line() -> None:
+    """The subject over the cable's number ends in a parenthesis of title words (`(1st
+    Ministerial Meeting)`), no sentence's end; the number line holds the number, the
+    classification and the precedence."""
+    root = converted_text(
+        "Sent: China, August 10, 1978, 01:40\nReceived: MOFA, August 10, 1978, 03:22\n"
+        "To: The Foreign Minister\nFrom: Ambassador Sato\n"
+        "Treaty of Peace and Friendship between Japan and China Negotiations (1st Ministerial "
+        "Meeting)\nNo. 1606 (Part 1 of 2) Secret Top Urgent\n(Limited Distribution)\n"
+        "The first meeting between the two foreign ministers took place in the morning, with a "
+        "break of thirty minutes, in a room of the Great Hall of the People.\n",
+        "August 10, 1978")
+    assert "(1st Ministerial Meeting)" in texts(root, "//t:opener")[0]
+    assert texts(root, "//t:opener/t:idno[@type='document']") == ["No. 1606 (Part 1 of 2)"]
+    assert texts(root, "//t:opener/t:fw[@type='classification']") == [
+        "Secret", "(Limited Distribution)"]
+    assert texts(root, "//t:opener/t:fw[@type='precedence']") == ["Top Urgent"]
+    assert texts(root, "//t:body//t:p")[0].startswith("The first meeting")

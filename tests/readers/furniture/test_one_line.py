@@ -183,3 +183,17 @@ def test_a_description_with_its_classification_last() -> None:
         ("Telegram from the Embassy in Cairo, No. 12.345, 3 May 1967,", Role.LINE),
         ("Top Secret", Role.CLASSIFICATION)]
     assert one_line.description_and_marking(unit("Urgent, Secret")) is None
+
+
+def test_a_cables_number_classification_and_precedence() -> None:
+    line = "No. 1606 (Part 1 of 2) Secret Top Urgent"
+    assert parts(one_line.number_marking_and_precedence(unit(line), Role.DOCUMENT_NUMBER)) == [
+        ("No. 1606 (Part 1 of 2)", Role.DOCUMENT_NUMBER), ("Secret", Role.CLASSIFICATION),
+        ("Top Urgent", Role.PRECEDENCE)]
+    assert parts(one_line.number_marking_and_precedence(unit("No. 1569 Confidential"),
+                                                        Role.REGISTRY)) == [
+        ("No. 1569", Role.REGISTRY), ("Confidential", Role.CLASSIFICATION)]
+    # (in lower case, one phrase; a title after the number is no marking)
+    assert one_line.number_marking_and_precedence(unit("No. 12 secret"), Role.REGISTRY) is None
+    assert one_line.number_marking_and_precedence(
+        unit("No. 12 Secret Talks with the Ambassador"), Role.REGISTRY) is None
