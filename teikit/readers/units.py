@@ -279,11 +279,11 @@ _MARKER_GOES_ON = re.compile(r"^\[\d{1,3}\]\s+[a-z]")
 _SALUTATION = re.compile(r"(?i)^\s*(?:dear|esteemed|respected|highly esteemed)\b[^.!?]{0,60}"
                          r"[,:!]\s*$")
 # A bracket that opens on an account of a stamp, a hand, a seal or a signature (`[handwriting]
-# No. 21/55`, `[stamp and handwriting] …`, `[in Stalin’s hand: agreed]`).
+# No. 21/55`, `[stamp and handwriting] …`, `[in Stalin’s hand: agreed]`, `[signed] N. Mesyatsev`).
 # (what opens a hand's words: `handwritten`, `handwriting`, `in Stalin’s hand`)
 HAND_LABEL = r"hand-?writ|in (?:\w+['’]s )?hand\b"
 ANNOTATION_OPENING = re.compile(
-    rf"(?i)^\[\s*(?:stamps?\b|seal\b|signature\b|initials\b|margin|{HAND_LABEL})")
+    rf"(?i)^\[\s*(?:stamps?\b|seal\b|signature\b|signed\b|initials\b|margin|{HAND_LABEL})")
 
 
 def _wholly_parenthesised(text: str) -> bool:

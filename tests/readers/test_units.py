@@ -160,6 +160,10 @@ def test_a_line_opening_on_an_account_of_a_hand_or_stamp_begins_anew() -> None:
     prose = ("The delegation of the Korean Workers' Party discussed the plan with the\n\n"
              "[Chinese] comrades.\n")
     assert len(_texts(prose)) == 1
+    # (a signature marked as signed, under a line of the text left open)
+    signed = ("Attachment: six pages of text, copy no. 4, secret; copy no. 5 to the file\n\n"
+              "[signed] N. Mesyatsev\n")
+    assert _texts(signed)[-1] == "[signed] N. Mesyatsev"
 
 
 def test_a_short_line_going_on_after_a_blank_line_is_a_heading_not_a_page_break() -> None:
