@@ -65,6 +65,9 @@ _CUT_OFF_OPENING = LazyPattern(
 # in capitals, then four or more words in lower case before the number's sign.
 _SENTENCE_CITING_NUMBER = LazyPattern(
     r"^[A-Z][a-z]+(?:\s+[a-z][\w’'-]*){4,}\s+(?i:no\.?|nº|number)\s*\d")
+# A form's name in capitals, then figures alone (`TELEGRAM 066738`, `CABLE 4159`): the
+# form's number without its sign.
+_FORM_THEN_FIGURES = LazyPattern(r"^[A-Z][A-Z ]+[A-Z]\s+\d[\d./-]*\d$")
 # How many copies were made, then where they went, on one line.
 _COPIES_THEN_ITEMS = LazyPattern(rf"(?i)^(?:{COPIES_MADE})[.,:;]\s+\S")
 
@@ -110,6 +113,8 @@ def settled_role(role: str, line: str, next_line: str | None) -> str:
         return "text"  # `III.` over the section it numbers: nobody's initials
     if role == "signed" and next_line is None and cut_off_opening(text):
         return "text"  # the last line, a paragraph's first word where the export stopped
+    if role == "text" and _FORM_THEN_FIGURES.match(text) and FORM_NAME.match(text):
+        return "number"  # `TELEGRAM 066738`: the form's name and its number, no sign between
     if role == "text" and _PLACE_THEN_DATE.match(text) and not RECORD_KIND.search(text):
         return "dateline"  # (`Typed by: Vajdáné` / `Havana, 12 March 1963`: not the typist's)
     if role == "text" and _KEPT_IN_COPIES.match(_with_next_if_open(text, next_line)):
