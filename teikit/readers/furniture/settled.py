@@ -37,12 +37,14 @@ _PERIOD = LazyPattern(r"(?i)\bthrough\b|\bfor the period\b")
 _KEPT_IN_COPIES = LazyPattern(r"(?i)^to be (?:preserved|kept) in (?:\d+|one|a single) "
                               r"(?:handwritten |typed )?cop(?:y|ies)(?: only)?\.?$")
 # A place, then a day, a month and a year, and nothing else: `Havana, 12 March 1963`,
-# `Sofia, December 4, 1962`, `FROM BAKU 26 November 1945` (where and when the text was
-# written, whatever line is above it; not a record's title: `Andropov Report, 1 November 1956`).
+# `Sofia, December 4, 1962`, `FROM BAKU 26 November 1945`, `from Beijing, on Sept 9th, 1973`
+# (where and when the text was written, whatever line is above it; not a record's title:
+# `Andropov Report, 1 November 1956`).
 _PLACE = r"[A-Z][A-Za-z’'-]+(?:[ -][A-Z][A-Za-z’'-]+){0,2}"
 _PLACE_THEN_DATE = LazyPattern(
-    rf"^(?:(?i:from)\s+{_PLACE},?|{_PLACE},)\s+"
-    r"(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2},?)\s+\d{4}\.?$")
+    rf"^(?:(?i:from)\s+{_PLACE},?|{_PLACE},)\s+(?:on\s+)?"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?)"
+    r"\s+\d{4}\.?$")
 # An archive's title for the document: its kind, a comma, who wrote to whom.
 _ARCHIVE_TITLE = LazyPattern(r"(?i)^(?:cable|telegram|letter|memorandum|note|report|ciphergram)"
                              r",\s+\S.*?\bto\b")

@@ -36,6 +36,8 @@ from teikit.readers.furniture.settled import settled_role
     ("signed", "L.", None, "signed"),  # an initial
     ("signed", "G R O M Y K O", None, "signed"),
     ("text", "Havana, 12 March 1963", None, "dateline"),
+    ("text", "from Beijing, on Sept 9th, 1973", None, "dateline"),
+    ("text", "Pyongyang, on October 4th, 1961", None, "dateline"),
     ("text", "FROM TBILISI 3 December 1945", None, "dateline"),
     ("text", "Comrade Ivanov 3 December 1945", None, "text"),
     ("text", "Addis Ababa, September 4, 1977", None, "dateline"),
