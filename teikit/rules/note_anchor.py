@@ -35,6 +35,11 @@ GLUED_ANCHOR = re.compile(
 _WORD_END = frozenset(".,;:?!])”\"’'")
 
 
+# A year ends the text the marker is glued to (`8 October 1973[1]`), where a number's figures
+# the translator completed are fewer (`Special Section 16[71]`).
+_YEAR_AT_END = re.compile(r"(?<!\d)(?:1[89]|20)\d\d$")
+
+
 def glued_anchor(number: str, offset: int | None) -> Intervention:
     """The reference a glued marker becomes: its number, written back without brackets."""
     return Intervention("ref", {"type": "noteAnchor", "n": number}, [Text(number)], None, "{}",
@@ -46,10 +51,13 @@ def _read(ctx: BracketContext) -> Match | None:
     if found is None:
         return None
     if found.group(1) not in ctx.doc.note_markers and not (
-            len(found.group(1)) <= 2 and (ctx.previous.isalpha() or ctx.previous in _WORD_END)
+            len(found.group(1)) <= 2
+            and (ctx.previous.isalpha() or ctx.previous in _WORD_END
+                 or _YEAR_AT_END.search(ctx.before[-5:]) is not None)
             and NUMBER_SIGN_BEFORE.search(ctx.before[-6:]) is None):
         # (a number glued to the word it annotates is a note's marker even where the page
-        # lost the note: `Yasser Arafat[1], on …`, `[Ung Van Khiem][1]`, `1961].[2]`; the
+        # lost the note: `Yasser Arafat[1], on …`, `[Ung Van Khiem][1]`, `1961].[2]`,
+        # `8 October 1973[1]`; the
         # joiner says so and keeps it as text)
         return None
     attrs = {"type": "noteAnchor", "n": found.group(1)}
