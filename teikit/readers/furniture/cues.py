@@ -63,7 +63,10 @@ RECEIPT = re.compile(
     r"came to the [\w ]{0,30}?(?:department|section|office|division|bureau|unit)|"
     r"(?:ciphered|encoded|coded) (?:and|by|on)|delivered|typed|registered|entered|copied|"
     r"checked|created by|"
-    r"sent (?:to|by)|received by|verified by|drafted by|distributed (?:at|on)|"
+    # (`Sent to the 8th Department`, `sent by Yerofeyev`: the office's; `Sent by wire on …`:
+    # the sending)
+    r"sent (?:to|by(?!\s+(?:wire|telegraph|cable|radio|teletype)\b))|"
+    r"received by|verified by|drafted by|distributed (?:at|on)|"
     r"(?:already )?(?:transmitted|forwarded|circulated) to|"
     r"already (?:sent|transmitted|forwarded))\b"
     r"|^(?:reg|rec['’]?d|recd|rcvd|rec)\b\.?\s*:?")

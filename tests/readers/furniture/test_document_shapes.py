@@ -1832,3 +1832,19 @@ def test_a_japanese_cables_head_keeps_its_title_and_parts_its_number_line() -> N
         "Secret", "(Limited Distribution)"]
     assert texts(root, "//t:opener/t:fw[@type='precedence']") == ["Top Urgent"]
     assert texts(root, "//t:body//t:p")[0].startswith("The first meeting")
+
+
+def test_a_telegram_sent_by_wire_is_dated_by_its_sending() -> None:
+    """`Sent by wire on 10/09/50 at 7:05 a.m.` is when the telegram left (its dateline, as
+    `Sent on 5:30 am, 14 May 1950` is); the lines under it are the offices' dockets."""
+    root = converted_text(
+        "Ciphered Telegram # 600382/sh\nTo Comrade STALIN I.V.\n\n"
+        "Sent by wire on 10/09/50 at 7:05 a.m.\nReceived in Moscow on 10/09/50 at 9:38 a.m.\n"
+        "Sent to the 8th Department on 10/09/50 at 9:45 a.m.\n\n"
+        "I herewith transmit a letter of the following content addressed to your name from "
+        "the Chairman of the Cabinet of Ministers, which arrived this morning.\n",
+        "October 9, 1950")
+    assert texts(root, "//t:opener/t:dateline") == ["Sent by wire on 10/09/50 at 7:05 a.m."]
+    assert texts(root, "//t:opener/t:note[@type='docket']") == [
+        "Received in Moscow on 10/09/50 at 9:38 a.m.",
+        "Sent to the 8th Department on 10/09/50 at 9:45 a.m."]
