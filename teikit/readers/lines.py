@@ -231,6 +231,8 @@ def is_prose_text(raw: str, relaxed: bool, date_span: Callable[[str], tuple[int,
         return False
     if ADDRESS_MARKED.match(text) or _SUPPLIED_ADDRESS.match(text) or to_titled_address(text):
         return False
+    if _COPIES_BY_NAME.match(text):
+        return False  # `Molotov - 1, Malenkov - 1, Beria - 1.`: how many copies each received
     if count <= _PARENTHESISED_WORDS and _parenthesised_label(text):
         return False  # `(Argentina stance on Brazilian-German nuclear deal)`: a heading
     if count <= _DATELINE_WORDS and _COLUMN_LABELS.search(text):
@@ -304,6 +306,11 @@ def is_cut_off_sentence(raw: str, date_span: Callable[[str], tuple[int, int] | N
                 or SIGNATURE_MARK.search(text))
 
 
+# Names, each with the count of its copies (`Molotov - 1, Malenkov - 1`, `Stalin (2), Beria`).
+_COPIES_OF_ONE = (r"[A-ZА-Я][\w’'.-]*(?:\s+[A-ZА-Я][\w’'.-]*){0,2}"
+                  r"(?:\s*[-–]\s*\d{1,2}|\s*\(\d{1,2}\))?")
+_COPIES_BY_NAME = LazyPattern(
+    rf"^\s*(?=.*\d)(?:{_COPIES_OF_ONE})(?:\s*,\s*{_COPIES_OF_ONE}){{2,}}\s*[.,]?\s*$")
 _OPENING_BRACKET = LazyPattern(r"^\s*\[[^\[\]]*\]")
 # Two labels of a form on one line, the same word before each colon, the line ending on the
 # second: `IN THE DPRK East Department stamp: Secretariat stamp:` (not a speaker's `Mao

@@ -1848,3 +1848,18 @@ def test_a_telegram_sent_by_wire_is_dated_by_its_sending() -> None:
     assert texts(root, "//t:opener/t:note[@type='docket']") == [
         "Received in Moscow on 10/09/50 at 9:38 a.m.",
         "Sent to the 8th Department on 10/09/50 at 9:45 a.m."]
+
+
+def test_the_copies_by_name_wrapped_to_a_second_line_stay_in_the_list() -> None:
+    """`Distribution list - 11 copies: Stalin - 2,` / `Molotov - 1, Malenkov - 1, … .`: the
+    second line is the list going on, not the text's first paragraph."""
+    root = converted_text(
+        "Ciphered Telegram # 600382/sh\nTo Comrade STALIN I.V.\n"
+        "Distribution list - 11 copies: Stalin - 2,\n"
+        "Molotov - 1, Malenkov - 1, Beria - 1, Mikoyan - 1, Kaganovich - 1, Bulganin - 1.\n"
+        "I herewith transmit a letter of the following content addressed to your name from "
+        "the Chairman of the Cabinet of Ministers, which arrived this morning.\n",
+        "October 9, 1950")
+    items = texts(root, "//t:list[@type='distribution']/t:item")
+    assert items[0] == "Stalin - 2," and items[-1] == "Bulganin - 1."
+    assert texts(root, "//t:body//t:p")[0].startswith("I herewith transmit")
