@@ -534,7 +534,8 @@ class Assembler:
                      or one_line.marking_and_rest(unit, number_role))
         if split is None and role in ("number", "text"):
             split = (one_line.number_and_marking(unit, number_role)
-                     or one_line.number_marking_and_precedence(unit, number_role))
+                     or one_line.number_marking_and_precedence(unit, number_role)
+                     or one_line.number_and_copy(unit, number_role))
         if split is not None:
             return self._add_split(zone, split, index)
         if closing and following is not None and self._office_over_signer(index, following):

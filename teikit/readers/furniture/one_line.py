@@ -172,6 +172,19 @@ _NUMBER_MARKING_PRECEDENCE = LazyPattern(
     r"flash|priority)))?[.!]?\s*$")
 
 
+def number_and_copy(unit: Unit, number_role: Role) -> Split | None:
+    """`Nº 133 Copy Nº 2`, `No. 179 Copy No. 2`: the document's number and the copy's, side by
+    side (two numbers, each its own)."""
+    found = _NUMBER_THEN_COPY.match(unit.text)
+    return None if found is None else _cut(unit, number_role,
+                                           [(found.start("copy"), number_role)])
+
+
+_NUMBER_THEN_COPY = LazyPattern(
+    r"^\s*(?:No\.?|Nº|N°|№)\s*\d[\w/.-]*[.,]?\s+"
+    r"(?P<copy>(?i:copy)\s+(?:N[º°o]\.?|№|#)?\s*\d{1,3})\.?\s*$")
+
+
 def _marking_after_short_line(unit: Unit) -> re.Match[str] | None:
     """The classification at the end of a line of a letterhead's length."""
     found = MARKING_AT_END.search(unit.text)

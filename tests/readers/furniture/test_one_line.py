@@ -197,3 +197,11 @@ def test_a_cables_number_classification_and_precedence() -> None:
     assert one_line.number_marking_and_precedence(unit("No. 12 secret"), Role.REGISTRY) is None
     assert one_line.number_marking_and_precedence(
         unit("No. 12 Secret Talks with the Ambassador"), Role.REGISTRY) is None
+
+
+def test_a_documents_number_and_the_copys() -> None:
+    assert parts(one_line.number_and_copy(unit("Nº 133 Copy Nº 2"), Role.DOCUMENT_NUMBER)) == [
+        ("Nº 133", Role.DOCUMENT_NUMBER), ("Copy Nº 2", Role.DOCUMENT_NUMBER)]
+    assert parts(one_line.number_and_copy(unit("No. 179 Copy No. 2"), Role.REGISTRY)) == [
+        ("No. 179", Role.REGISTRY), ("Copy No. 2", Role.REGISTRY)]
+    assert one_line.number_and_copy(unit("No. 179 copies to file"), Role.REGISTRY) is None
