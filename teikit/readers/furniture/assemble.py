@@ -527,6 +527,7 @@ class Assembler:
                  or one_line.filed_number(unit)
                  or one_line.column_and_marking(unit, number_role)
                  or one_line.marking_and_copy(unit, number_role)
+                 or one_line.line_marking_and_copy(unit, number_role)
                  or one_line.marking_copy_and_rest(unit, number_role, self.tests.date_span))
         if split is None and role == "classification":
             split = (one_line.line_and_marking(unit)

@@ -68,6 +68,21 @@ def line_and_marking(unit: Unit) -> Split | None:
     return (line, Role.LINE), (marking, Role.CLASSIFICATION)
 
 
+def line_marking_and_copy(unit: Unit, number_role: Role) -> Split | None:
+    """`From the journal of Secret. Copy No. 2`, `Distributed with the SECRET. Copy Nº 6`: a
+    line of the left column, then the right column's classification and the copy's number
+    (the marking capitalised: `a secret copy No. 2` is a phrase)."""
+    found = _LINE_THEN_MARKED_COPY.match(unit.text)
+    if found is None or not found["marking"][:1].isupper():
+        return None
+    return _cut(unit, Role.LINE, [(found.start("marking"), Role.CLASSIFICATION),
+                                  (found.start("copy"), number_role)])
+
+
+_LINE_THEN_MARKED_COPY = LazyPattern(r"(?i)^\s*\S.*?\s(?=" + SECRECY + r")" + MARKED_COPY
+                                     + r"\s*$")
+
+
 def column_and_marking(unit: Unit, number_role: Role) -> Split | None:
     """`CABLE Nº 58986          TOP SECRET`: the form's number (or a letterhead's line), and
     the classification a column apart (a wide gap, as a typed form sets them; `No. 12 secret`

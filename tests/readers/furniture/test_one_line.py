@@ -205,3 +205,15 @@ def test_a_documents_number_and_the_copys() -> None:
     assert parts(one_line.number_and_copy(unit("No. 179 Copy No. 2"), Role.REGISTRY)) == [
         ("No. 179", Role.REGISTRY), ("Copy No. 2", Role.REGISTRY)]
     assert one_line.number_and_copy(unit("No. 179 copies to file"), Role.REGISTRY) is None
+
+
+def test_a_left_columns_line_then_the_marking_and_the_copy() -> None:
+    line = "From the journal of Secret. Copy No. 2"
+    assert parts(one_line.line_marking_and_copy(unit(line), Role.DOCUMENT_NUMBER)) == [
+        ("From the journal of", Role.LINE), ("Secret.", Role.CLASSIFICATION),
+        ("Copy No. 2", Role.DOCUMENT_NUMBER)]
+    assert parts(one_line.line_marking_and_copy(
+        unit("Distributed with the SECRET. Copy Nº 6"), Role.DOCUMENT_NUMBER))[1] == (
+        "SECRET.", Role.CLASSIFICATION)
+    assert one_line.line_marking_and_copy(unit("He kept a secret copy No. 2"),
+                                          Role.DOCUMENT_NUMBER) is None
