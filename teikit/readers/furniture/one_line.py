@@ -168,9 +168,9 @@ def number_and_marking(unit: Unit, number_role: Role) -> Split | None:
 
 
 def number_marking_and_precedence(unit: Unit, number_role: Role) -> Split | None:
-    """`No. 1569 Secret Top Urgent`, `No. 1606 (Part 1 of 2) Secret Top Urgent`: a cable's
-    number, its classification and its precedence on one line, in any case but the marking
-    capitalised (`No. 12 secret` stays one phrase)."""
+    """`No. 1569 Secret Top Urgent`, `No. 1606 (Part 1 of 2) Secret Top Urgent`, `Number 111.
+    Top Secret`: a cable's number, its classification and its precedence on one line, in any
+    case but the marking capitalised (`No. 12 secret` stays one phrase)."""
     found = _NUMBER_MARKING_PRECEDENCE.match(unit.text)
     if found is None or not found["marking"][:1].isupper():
         return None
@@ -181,7 +181,7 @@ def number_marking_and_precedence(unit: Unit, number_role: Role) -> Split | None
 
 
 _NUMBER_MARKING_PRECEDENCE = LazyPattern(
-    r"^\s*(?:No\.|Nº|N°|№|#)\s*\d[\w/.-]*(?:\s+\((?i:part)\s[^()]*\))?[.,]?\s+"
+    r"^\s*(?:No\.|Nº|N°|№|#|Number)\s*\d[\w/.-]*(?:\s+\((?i:part)\s[^()]*\))?[.,]?\s+"
     r"(?P<marking>(?i:" + SECRECY + r"))[.,]?"
     r"(?:\s+(?P<precedence>(?i:(?:(?:top|most|very|extremely|extra)\s+)?urgent|immediate|"
     r"flash|priority)))?[.!]?\s*$")

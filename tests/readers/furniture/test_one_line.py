@@ -190,6 +190,9 @@ def test_a_cables_number_classification_and_precedence() -> None:
     assert parts(one_line.number_marking_and_precedence(unit(line), Role.DOCUMENT_NUMBER)) == [
         ("No. 1606 (Part 1 of 2)", Role.DOCUMENT_NUMBER), ("Secret", Role.CLASSIFICATION),
         ("Top Urgent", Role.PRECEDENCE)]
+    assert parts(one_line.number_marking_and_precedence(unit("Number 111. Top Secret"),
+                                                        Role.REGISTRY)) == [
+        ("Number 111.", Role.REGISTRY), ("Top Secret", Role.CLASSIFICATION)]
     assert parts(one_line.number_marking_and_precedence(unit("No. 1569 Confidential"),
                                                         Role.REGISTRY)) == [
         ("No. 1569", Role.REGISTRY), ("Confidential", Role.CLASSIFICATION)]
