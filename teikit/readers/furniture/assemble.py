@@ -43,6 +43,7 @@ from teikit.readers.lines import (
     SALUTE_LINE,
     is_name_line,
     is_signer_line,
+    is_uppercase_line,
     names_address,
     typed_name,
     unemphasised,
@@ -441,6 +442,8 @@ class Assembler:
             return False
         if numbers_only and ENUMERATED.match(piece.unit.plain.strip()) is None:
             return False
+        if is_uppercase_line(piece.unit.plain) and FORM_NAME.fullmatch(piece.unit.plain.strip()):
+            return False  # `Prepared in 3 copies` / `MINUTES`: the form's name, nobody listed
         return self._list_goes_on(head, index)
 
     def _is_table_rule(self, index: int) -> bool:

@@ -1863,3 +1863,14 @@ def test_the_copies_by_name_wrapped_to_a_second_line_stay_in_the_list() -> None:
     items = texts(root, "//t:list[@type='distribution']/t:item")
     assert items[0] == "Stalin - 2," and items[-1] == "Bulganin - 1."
     assert texts(root, "//t:body//t:p")[0].startswith("I herewith transmit")
+
+
+def test_a_forms_name_under_the_count_of_copies_is_no_one_they_went_to() -> None:
+    """`Prepared in 3 copies` / `MINUTES` / `of the Central Committee meeting …`: the minutes'
+    title, not an item of a list."""
+    root = converted_text(
+        "Prepared in 3 copies\nMINUTES\nof the Central Committee meeting held on 12 April 1967\n\n"
+        "The Central Committee approves the oral presentation by the secretary on the "
+        "international questions discussed at the meeting.\n", "April 12, 1967")
+    assert not root.xpath("//t:list", namespaces=NS)
+    assert texts(root, "//t:opener/t:fw[@type='form']") == ["MINUTES"]
