@@ -1,4 +1,5 @@
-"""`[illegible]`, `[illegible signature]`, `[2 words illegible]` → `gap[@reason='illegible']`."""
+"""`[illegible]`, `[illegible signature]`, `[2 words illegible]` → `gap[@reason='illegible']`;
+the same marks in parentheses (`(illegible)`), as some translators print them."""
 
 from __future__ import annotations
 
@@ -6,8 +7,9 @@ import re
 
 from teikit import templates
 from teikit.conventions import Convention, Form
+from teikit.lazy_pattern import LazyPattern
 from teikit.model import Inline, Intervention, Text
-from teikit.rules.base import BracketContext, Match, Rule
+from teikit.rules.base import BracketContext, DocumentContext, Match, Rule, WordRule, WordSpan
 from teikit.rules.extent import quantity_of, unit
 
 _REASON = (("reason", "illegible"),)
@@ -35,34 +37,71 @@ _AFTER = re.compile(r"(?i)^\s*(?:the\s+)?(?P<what>\w+(?:\s+\w+){0,2}?)" + _IS +
                     r"(?<=(?:word|ords|line|ines|text|name|date|mber|ture) unclear))\s*\.?\s*$")
 
 
-def _counted(found: re.Match[str], source: str) -> Match:
+def _counted(found: re.Match[str], source: str, convention: Convention) -> Intervention:
     # `[3-4 illegible letters]`: a range is no one quantity (the marker keeps it)
     quantity = "" if re.search(r"[-–]", found["n"]) else quantity_of(found["n"])
     if found["unit"] is None:
         # `[two illegible signatures]`: counted things that are not units of text
         attrs = {"reason": "illegible", **({"quantity": quantity} if quantity else {})}
         desc = Intervention("desc", {}, [Text(found["what"])])
-        return Match([CONVENTION.node("gap", attrs, [desc], source)])
+        return convention.node("gap", attrs, [desc], source)
     attrs = {"reason": "illegible", "unit": unit(found["unit"])}
     if quantity:
         attrs["quantity"] = quantity
-    return Match([CONVENTION.node("gap", attrs, [], source)])
+    return convention.node("gap", attrs, [], source)
 
 
-def _read(ctx: BracketContext) -> Match | None:
-    marker = f"[{ctx.inner}]"
+def _gap(inner: str, convention: Convention, opening: str, closing: str) -> Intervention | None:
+    """The gap of a mark whose words are `inner`, printed between `opening` and `closing`."""
+    marker = f"{opening}{inner}{closing}"
     source = templates.literal(marker)
-    counted = _COUNTED.match(ctx.inner)
+    counted = _COUNTED.match(inner)
     if counted is not None:
-        return _counted(counted, source)
-    described = _DESCRIBED.match(ctx.inner) or _AFTER.match(ctx.inner)
+        return _counted(counted, source, convention)
+    described = _DESCRIBED.match(inner) or _AFTER.match(inner)
     if described is None:
         return None
     what = described["what"]
     children: list[Inline] = [Intervention("desc", {}, [Text(what)])] if what else []
-    if what and marker == f"[illegible {what}]":
-        source = "[illegible {}]"  # the canonical form, with the description as content
-    return Match([CONVENTION.node("gap", {"reason": "illegible"}, children, source)])
+    if what and marker == f"{opening}illegible {what}{closing}":
+        # the canonical form, with the description as content
+        source = f"{opening}illegible {{}}{closing}"
+    return convention.node("gap", {"reason": "illegible"}, children, source)
+
+
+def _read(ctx: BracketContext) -> Match | None:
+    node = _gap(ctx.inner, CONVENTION, "[", "]")
+    return None if node is None else Match([node])
 
 
 RULE = Rule(CONVENTION, _read)
+
+
+PARENTHESIS = Convention(
+    "illegible-parenthesis", "(illegible), (2 words illegible)", "gap[@reason='illegible']",
+    "Passages the translator could not read, marked in parentheses.", summary="illegible",
+)
+# (`unclear` in parentheses is a remark on the sense as often as on the reading: left alone)
+_PARENTHESISED = LazyPattern(
+    r"\((?P<inner>[^()]{0,30}?\b(?i:illegible|unreadable|indecipherable)\b[^()]{0,20}?)\)")
+
+
+_PARTLY = LazyPattern(r"(?i)^\s*(?:partially|partly|barely|hardly)\b")
+
+
+def read_parenthesis(text: str, doc: DocumentContext) -> list[WordSpan]:
+    """`Castro Madero (illegible) immediately`: as `[illegible]` is read, the mark in
+    parentheses (not `(partially illegible)`, which says how the words before it read)."""
+    spans: list[WordSpan] = []
+    if "legible" not in text and "readable" not in text and "decipherable" not in text:
+        return spans  # (nearly every run of text)
+    for found in _PARENTHESISED.finditer(text):
+        if _PARTLY.match(found["inner"]):
+            continue
+        node = _gap(found["inner"], PARENTHESIS, "(", ")")
+        if node is not None:
+            spans.append((found.start(), found.end(), node))
+    return spans
+
+
+PARENTHESIS_RULE = WordRule(PARENTHESIS, read_parenthesis)

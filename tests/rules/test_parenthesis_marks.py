@@ -1,7 +1,8 @@
 """Marks in parentheses, read as their bracketed forms are, by word rules a project can switch
 off: the translator's doubt (`Pak Chang-ok (?)`, `word (?)`: `uncertain-parenthesis`, as `[?]`)
-and an error of the original (`ministery (sic)`: `sic-parenthesis`, as `[sic]`); the marker
-comes back from `@rend`."""
+an error of the original (`ministery (sic)`: `sic-parenthesis`, as `[sic]`) and a passage
+the translator could not read (`(illegible)`: `illegible-parenthesis`, as `[illegible]`); the
+marker comes back from `@rend`."""
 
 from __future__ import annotations
 
@@ -49,5 +50,19 @@ def test_a_project_that_switches_it_off_keeps_the_parentheses_as_text() -> None:
 ])
 def test_sic_in_parentheses_or_with_a_point_marks_the_word_before(
         snippet: str, expected: str) -> None:
+    xml = inner_xml(PROSE.format(snippet))
+    assert expected in xml, xml
+
+
+@pytest.mark.parametrize(("snippet", "expected"), [
+    ("Castro Madero (illegible) immediately",
+     'Madero <gap reason="illegible" rend="(illegible)"/> immediately'),
+    ("who will be (2 words illegible): the",
+     'be <gap reason="illegible" unit="word" quantity="2" rend="(2 words illegible)"/>: the'),
+    # (how the words before it read, not words missing)
+    ("the text (partially illegible) says", "the text (partially illegible) says"),
+    ("a report (unclear) on", "a report (unclear) on"),
+])
+def test_illegible_in_parentheses_is_a_gap_as_in_brackets(snippet: str, expected: str) -> None:
     xml = inner_xml(PROSE.format(snippet))
     assert expected in xml, xml
