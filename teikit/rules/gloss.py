@@ -58,17 +58,21 @@ def _explains(ctx: BracketContext, words: list[str]) -> bool:
 
 
 def _spells_out(ctx: BracketContext, words: list[str]) -> bool:
-    """`KGB [State Security Committee]`: English words, capitalised, after an acronym; after
-    several words in capitals, only what they abbreviate (`CCP CC [Chinese Communist Party
+    """`KGB [State Security Committee]`, `LCY [the League of the Communists of Yugoslavia]`:
+    English words, capitalised (an article before them), after an acronym; after several
+    words in capitals, only what they abbreviate (`CCP CC [Chinese Communist Party
     Central Committee]`, not `PAK HEON-YEONG [Pak Hon Yong]`, a name in capitals, nor `CKS
     [Jiang Jieshi]`, the man the initials stand for)."""
-    if not (len(words) >= 2 and words[0][:1].isupper() and not ctx.plain.isupper()
-            and ctx.doc.words.everyday_share(ctx.plain) >= 0.5
+    if len(words) > 2 and words[0] == "the":
+        words = words[1:]  # `MID [the Soviet Foreign Ministry]`: the name with its article
+    expansion = " ".join(words)
+    if not (len(words) >= 2 and words[0][:1].isupper() and not expansion.isupper()
+            and ctx.doc.words.everyday_share(expansion) >= 0.5
             and _AFTER_ACRONYM.search(ctx.before[-20:])):
         return False
     run = _CAPITALS_BEFORE.search(ctx.before[-80:])
     capitals = run.group().split() if run else []
-    return len(capitals) < 2 or initials(ctx.plain) == "".join(capitals).replace("-", "")
+    return len(capitals) < 2 or initials(expansion) == "".join(capitals).replace("-", "")
 
 
 def _abbreviates(ctx: BracketContext, words: list[str]) -> bool:

@@ -191,6 +191,12 @@ FORMS = [
     ("the Politburo CC VKP(b) [Central Committee, All-Union Communist Party] met",
      'the Politburo CC VKP(b) <note type="editorial" place="inline" resp="#translator">Central '
      "Committee, All-Union Communist Party</note> met"),
+    ("the LCY [the League of the Communists of Yugoslavia] said",
+     'the LCY <note type="editorial" place="inline" resp="#translator">the League of the '
+     "Communists of Yugoslavia</note> said"),
+    ("the USSR [the largest country] was",
+     'the USSR <supplied reason="omitted" resp="#translator">the largest country</supplied> '
+     "was"),
     # A name given whole with its initials, then the country its bearer speaks for.
     ("Cde. J. Kádár [Hu] and A. Kosygin [USSR] came",
      'Cde. J. Kádár <supplied reason="omitted" resp="#translator">Hu</supplied> and A. Kosygin '
