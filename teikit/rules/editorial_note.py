@@ -42,11 +42,13 @@ _EDITORIAL_OPENING = re.compile(
     r"(?!\w)"
 )
 # A gloss or comment opens with one of these: "[i.e., the Soviet side]", "[lit. 'to join']",
-# "[probably a misprint]", "[now Ho Chi Minh City]", "[see note 3]".
+# "[probably a misprint]", "[now Ho Chi Minh City]", "[see note 3]", "[code name for the
+# Soviets]".
 _REMARK_OPENING = re.compile(
     r"^(?:i\.\s?e\.|e\.\s?g\.|lit\.|literally|meaning|that is(?:,| to say)|namely|viz\.|cf\.|"
     r"probably|possibly|presumably|apparently|perhaps|evidently|unidentified|identity unknown|"
-    r"name unknown|hereafter|formerly|" + _SEE + r")(?!\w)|^now(?= [A-Z])"
+    r"name unknown|hereafter|formerly|(?:an?\s+|the\s+)?(?:code\s?name|cover name|pseudonym|"
+    r"cryptonym|alias)|" + _SEE + r")(?!\w)|^now(?= [A-Z])"
 )
 # The translator's own question: "[who sent it?]", "[Is this the same Kim?]".
 _QUESTION = re.compile(r"(?is)^(?:who|whom|whose|what|which|when|where|why|how|is|are|was|were|"
@@ -92,8 +94,10 @@ def _labelled(ctx: BracketContext) -> bool:
     return found is not None and ctx.doc.words.english_share(found["label"]) == 1.0
 
 
-# `[Stalin’s signature]`: whose signature the page shows.
-_WHOSE_SIGNATURE = re.compile(r"^[A-ZА-Я][\w.’' -]{0,40}['’]s\s+(?:signature|initials)$")
+# `[Stalin’s signature]`: whose signature the page shows; `[Wladyslaw Gomulka’s wartime
+# pseudonym]`: whose other name the word before is.
+_WHOSE_SIGNATURE = re.compile(r"^[A-ZА-Я][\w.’' -]{0,40}['’]s\s+(?:signature|initials|"
+                               r"(?:\w+\s+)?(?:pseudonym|code\s?name|cover name|alias))$")
 
 
 # How many words make a bracket standing alone on its line an account of the original rather

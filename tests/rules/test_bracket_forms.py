@@ -191,6 +191,13 @@ FORMS = [
     ("the Politburo CC VKP(b) [Central Committee, All-Union Communist Party] met",
      'the Politburo CC VKP(b) <note type="editorial" place="inline" resp="#translator">Central '
      "Committee, All-Union Communist Party</note> met"),
+    # Another name of the term before, explained.
+    ("our friends [code name for the Soviets] said",
+     'our friends <note type="editorial" place="inline" resp="#translator">code name for the '
+     "Soviets</note> said"),
+    ("Wieslaw [Wladyslaw Gomulka’s wartime pseudonym] said",
+     'Wieslaw <note type="editorial" place="inline" resp="#translator">Wladyslaw Gomulka’s '
+     "wartime pseudonym</note> said"),
     ("the LCY [the League of the Communists of Yugoslavia] said",
      'the LCY <note type="editorial" place="inline" resp="#translator">the League of the '
      "Communists of Yugoslavia</note> said"),
