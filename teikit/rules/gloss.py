@@ -47,6 +47,8 @@ def _explains(ctx: BracketContext, words: list[str]) -> bool:
     """`Minfar’s [Ministry of the …]`: a capitalised phrase of several words after a
     capitalised word, the term it explains (after `that`, an office supplied: `that [DPRK
     Minister of Construction] Kim`)."""
+    if len(words) > 3 and words[0] == "the":
+        words = words[1:]  # `Narkomvneshtorg [the People's Commissariat of Foreign Trade]`
     if not (len(words) >= 3 and words[0][:1].isupper() and _FUNCTION_WORD.search(ctx.plain)):
         return False
     if not all(word[:1].isupper() or _FUNCTION_WORD.fullmatch(word) for word in words):

@@ -198,6 +198,9 @@ FORMS = [
     ("Wieslaw [Wladyslaw Gomulka’s wartime pseudonym] said",
      'Wieslaw <note type="editorial" place="inline" resp="#translator">Wladyslaw Gomulka’s '
      "wartime pseudonym</note> said"),
+    ("the Narkomvneshtorg [the People's Commissariat of Foreign Trade] said",
+     'the Narkomvneshtorg <note type="editorial" place="inline" resp="#translator">the '
+     "People's Commissariat of Foreign Trade</note> said"),
     ("the LCY [the League of the Communists of Yugoslavia] said",
      'the LCY <note type="editorial" place="inline" resp="#translator">the League of the '
      "Communists of Yugoslavia</note> said"),
