@@ -86,6 +86,15 @@ def test_the_sending_and_the_receipt() -> None:
         ("From BEIJING Sent 12.10.50 at 3 hrs 20 min.", Role.DATELINE),
         ("Received 12.10.50 at 5 hrs.", Role.DOCKET)]
     assert one_line.sending_and_receipt(unit("From BEIJING Sent 12.10.50")) is None
+    # (after the sending's figures; after the dots of a form's blanks, in lower case)
+    assert parts(one_line.sending_and_receipt(
+        unit("From CORRESPONDENT 13 Sent 17.11.50 Received 18.11 4:03-19:35"))) == [
+        ("From CORRESPONDENT 13 Sent 17.11.50", Role.DATELINE),
+        ("Received 18.11 4:03-19:35", Role.DOCKET)]
+    assert parts(one_line.sending_and_receipt(
+        unit("From…Saigon…dispatched on 03.10 at 10:00 hours……..received on 06.10 at 10:50"))) == [
+        ("From…Saigon…dispatched on 03.10 at 10:00 hours……..", Role.DATELINE),
+        ("received on 06.10 at 10:50", Role.DOCKET)]
 
 
 
