@@ -70,6 +70,9 @@ _SENTENCE_CITING_NUMBER = LazyPattern(
 # A form's name in capitals, then figures alone (`TELEGRAM 066738`, `CABLE 4159`): the
 # form's number without its sign.
 _FORM_THEN_FIGURES = LazyPattern(r"^[A-Z][A-Z ]+[A-Z]\s+\d[\d./-]*\d$")
+# `Special` before a number's sign or figures: the number of a special file (`Special No. 62`,
+# `Special N1475`), where `SPECIAL` alone is a handling caveat.
+_SPECIAL_NUMBER = LazyPattern(r"(?i)\bspecial\s+(?:n[º°o]?\.?\s*|№\s*|#\s*)\d")
 # How many copies were made, then where they went, on one line.
 _COPIES_THEN_ITEMS = LazyPattern(rf"(?i)^(?:{COPIES_MADE})[.,:;]\s+\S")
 
@@ -103,6 +106,8 @@ def settled_role(role: str, line: str, next_line: str | None) -> str:
         # `29 May 1958"]`: the last line of a hand's note opened above; `Cable, N. Firiubin
         # to Soviet Foreign Ministry 4 November 1956`: the archive's title, repeated
         return "text"
+    if role == "classification" and _SPECIAL_NUMBER.search(text):
+        return "number"  # `MFA 25 September 1956 Special N1475`: a special file's number
     if (role == "classification" and _MARKING_WORD_IN_TITLE.search(text)
             and not CLASSIFICATION_LINE.match(text)):
         return "text"  # `Note of 1st Restricted Meeting 9 May 1966`: a meeting's title

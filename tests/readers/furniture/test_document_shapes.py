@@ -1874,3 +1874,14 @@ def test_a_forms_name_under_the_count_of_copies_is_no_one_they_went_to() -> None
         "international questions discussed at the meeting.\n", "April 12, 1967")
     assert not root.xpath("//t:list", namespaces=NS)
     assert texts(root, "//t:opener/t:fw[@type='form']") == ["MINUTES"]
+
+
+def test_a_special_files_number_under_the_text_is_no_classification() -> None:
+    """`MFA 25 September 1956 Special N1475`: `Special` before a number names the special file
+    the copy went to; the registry entry's number is the signed one, not the day."""
+    root = converted_text(
+        "SECRET\n\nThe ambassador reported on the talks held in the ministry about the trade "
+        "agreement and the deliveries for the coming year.\n\nPONOMAREV 26 September 1956\n"
+        "MFA 25 September 1956 Special N1475\n", "September 26, 1956")
+    assert texts(root, "//t:fw[@type='classification']") == ["SECRET"]
+    assert texts(root, "//t:note[@type='registry']/t:idno") == ["N1475"]

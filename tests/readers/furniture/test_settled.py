@@ -9,6 +9,8 @@ from teikit.readers.furniture.settled import settled_role
 
 @pytest.mark.parametrize(("role", "line", "next_line", "settled"), [
     ("number", "Attachment No. 2", None, "text"),
+    ("classification", "MFA 25 September 1956 Special N1475", None, "number"),
+    ("classification", "SPECIAL", None, "classification"),
     ("text", "TELEGRAM 066738", None, "number"),  # the form's number without its sign
     ("text", "CIPHERED TELEGRAM  4159", None, "number"),
     ("text", "ARTICLE 12", None, "text"),
