@@ -641,7 +641,8 @@ class Assembler:
                 return self._add_split(zone, split, index)
         split = None
         if role == "dateline":
-            split = ((one_line.date_and_marking(unit, span) if span is not None else None)
+            split = ((one_line.date_and_marking(unit, span)
+                      or one_line.date_and_salute(unit, span) if span is not None else None)
                      or one_line.sending_and_receipt(unit))
         if split is not None:
             return self._add_split(zone, split, index)

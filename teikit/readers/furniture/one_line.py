@@ -408,6 +408,20 @@ def date_and_marking(unit: Unit, span: tuple[int, int]) -> Split | None:
     return (date, Role.DATELINE), (marking, Role.CLASSIFICATION)
 
 
+def date_and_salute(unit: Unit, span: tuple[int, int]) -> Split | None:
+    """`Brasília, March 22nd 1977 Dear Hugo,`: the dateline, then the letter's salutation on
+    the same line."""
+    found = _SALUTATION_AFTER.match(unit.text, span[1])
+    if found is None:
+        return None
+    date, salute = split_at(unit, found.start("salute"))
+    return (date, Role.DATELINE), (salute, Role.SALUTE)
+
+
+_SALUTATION_AFTER = LazyPattern(r"[,.]?\s+(?P<salute>(?:(?:My )?Dear|Esteemed|Respected|"
+                                r"Highly esteemed)\s+\S[^.!?]{0,60}[,:!]\s*)$")
+
+
 def sending_and_receipt(unit: Unit) -> Split | None:
     """`From BEIJING Sent 12.10.50 at 3 hrs 20 min. Received 12.10.50 at 5 hrs.`: the sending
     and the receipt printed on one line."""

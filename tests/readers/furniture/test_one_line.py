@@ -229,3 +229,11 @@ def test_a_left_columns_line_then_the_marking_and_the_copy() -> None:
         "SECRET.", Role.CLASSIFICATION)
     assert one_line.line_marking_and_copy(unit("He kept a secret copy No. 2"),
                                           Role.DOCUMENT_NUMBER) is None
+
+
+def test_a_dateline_then_the_salutation() -> None:
+    line = "Brasília, March 22nd 1977 Dear Hugo,"
+    assert parts(one_line.date_and_salute(unit(line), date_span(line))) == [
+        ("Brasília, March 22nd 1977", Role.DATELINE), ("Dear Hugo,", Role.SALUTE)]
+    line = "Brasília, March 22nd 1977 Dear friends arrived in the morning."
+    assert one_line.date_and_salute(unit(line), date_span(line)) is None
