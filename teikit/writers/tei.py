@@ -34,10 +34,12 @@ from teikit.xml import tei
 
 # (a typist's space after a slash keeps the number whole: `47/ 1963/`)
 _REGISTRY_CODE = LazyPattern(rf"^(?P<code>{REGISTRY_NUMBER}(?:(?<=/) \d[\w/-]*)*)", re.I)
-# `Inv. No. 5678`, `Ref. 12/sh`: the number after its label.
-_LABELLED_CODE = LazyPattern(rf"^(?:[A-Za-z]+\.?\s+){{1,3}}:?\s*(?P<code>{REGISTRY_NUMBER})", re.I)
-# A number after its sign further on the line, where words and a date come first (`MFA 25
-# September 1956 Special N1475`): the number is the signed one, not the day.
+# `Inv. No. 5678`, `Ref. 12/sh`: the number after its label (not a date's day after it: `MFA 25
+# September 1956 Special N1475`).
+_LABELLED_CODE = LazyPattern(rf"^(?:[A-Za-z]+\.?\s+){{1,3}}:?\s*(?P<code>{REGISTRY_NUMBER})"
+                             r"(?![\w/-]|\s+[A-Za-z]+\.?\s+\d{4})", re.I)
+# A number after its sign further on the line, where words and a date come first: the signed
+# number, not the day.
 _SIGNED_CODE = LazyPattern(r"(?<![\w])(?P<code>(?:N[º°o]?\.?\s?|№\s?)\d[\w/-]*)")
 
 
@@ -367,8 +369,8 @@ class BodyWriter:
         first = nodes[0] if nodes else None
         if isinstance(first, Text):
             value = first.value.lstrip()
-            code = (_REGISTRY_CODE.match(value) or _SIGNED_CODE.search(value)
-                    or _LABELLED_CODE.match(value))
+            code = (_REGISTRY_CODE.match(value) or _LABELLED_CODE.match(value)
+                    or _SIGNED_CODE.search(value))
             if code is not None:
                 start = code.start("code")
                 append_text(note, first.value[: len(first.value) - len(value)] + value[:start])
