@@ -73,6 +73,12 @@ _FORM_THEN_FIGURES = LazyPattern(r"^[A-Z][A-Z ]+[A-Z]\s+\d[\d./-]*\d$")
 # `Special` before a number's sign or figures: the number of a special file (`Special No. 62`,
 # `Special N1475`), where `SPECIAL` alone is a handling caveat.
 _SPECIAL_NUMBER = LazyPattern(r"(?i)\bspecial\s+(?:n[º°o]?\.?\s*|№\s*|#\s*)\d")
+# A section's number in figures and points, then its title's first word (`1.1. Introduction`,
+# `2. Conclusions`): no document's number, which has a sign, letters or a slash.
+_NUMBERED_HEADING = LazyPattern(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+[A-Z][a-z]+(?:\s+[A-Za-z][a-z]*)*$")
+# Hours of a meeting (`10-12 am`, `10:00-12:30`).
+_HOURS = LazyPattern(r"(?i)^\d{1,2}(?:[:.]\d{2})?\s*[-–]\s*\d{1,2}(?:[:.]\d{2})?\s*"
+                     r"(?:[ap]\.?\s?m\.?|hrs?|hours)?$")
 # How many copies were made, then where they went, on one line.
 _COPIES_THEN_ITEMS = LazyPattern(rf"(?i)^(?:{COPIES_MADE})[.,:;]\s+\S")
 
@@ -96,6 +102,8 @@ def settled_role(role: str, line: str, next_line: str | None) -> str:
         # `Attachment to the Decision of the Politburo #78 on #118`; `f.45 op.7 d.347`, where
         # an archive keeps the page; `DEA/DNU/DAC/DAM/600.(24h)`, the offices it went to
         return "text"
+    if role == "number" and (_NUMBERED_HEADING.match(text) or _HOURS.match(text)):
+        return "text"  # `1.1. Introduction`: a section's number and title; `10-12 am`: hours
     if role == "number" and _SENTENCE_CITING_NUMBER.match(text):
         return "text"  # `Here is the supplement to our dispatch no. 481`: a sentence citing one
     if role == "dateline" and (_BY_HAND.match(text) or is_period(text)

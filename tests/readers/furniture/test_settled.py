@@ -9,6 +9,9 @@ from teikit.readers.furniture.settled import settled_role
 
 @pytest.mark.parametrize(("role", "line", "next_line", "settled"), [
     ("number", "Attachment No. 2", None, "text"),
+    ("number", "1.1. Introduction", None, "text"),  # a section's number and title
+    ("number", "10-12 am", None, "text"),  # the meeting's hours
+    ("number", "300 A/3", None, "number"),
     ("classification", "MFA 25 September 1956 Special N1475", None, "number"),
     ("classification", "SPECIAL", None, "classification"),
     ("text", "TELEGRAM 066738", None, "number"),  # the form's number without its sign
