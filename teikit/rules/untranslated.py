@@ -116,7 +116,26 @@ def read_untranslated(text: str, doc: DocumentContext) -> list[WordSpan]:
         if not text[end:].strip() and doc.words.begins_english_word(word):
             continue  # `no understanding of the situat`: an English word cut off at the end
         found.append((start, end, _node(word, words[word])))
-    return found
+    return _joined(text, found, words)
+
+
+# The short words that join two words of one phrase in the languages translated from
+# (`Gosudarstvo i Revolyutsiya`, `Voina i mir`, `Partido de Trabajo`).
+_JOINING_WORD = LazyPattern(r"\s+(?:i|a|v|na|y|e|de|da|do|di|du|la|el|et|und)\s+")
+
+
+def _joined(text: str, found: list[WordSpan], words: dict[str, str]) -> list[WordSpan]:
+    """Untranslated words of one language joined by a short word of it are one phrase."""
+    joined: list[WordSpan] = []
+    for start, end, node in found:
+        if joined:
+            first, last, _ = joined[-1]
+            if (words[text[first:last].split()[0]] == node.attrs["xml:lang"]
+                    and _JOINING_WORD.fullmatch(text, last, start)):
+                joined[-1] = (first, end, _node(text[first:end], node.attrs["xml:lang"]))
+                continue
+        joined.append((start, end, node))
+    return joined
 
 
 RULE = WordRule(CONVENTION, read_untranslated)

@@ -28,6 +28,11 @@ def test_a_russian_noun_in_mid_sentence_is_transliterated_russian() -> None:
         ("Instantsia", "ru-Latn")]
 
 
+def test_words_of_one_language_joined_by_its_short_word_are_one_phrase() -> None:
+    assert untranslated("reading Gosudarstvo i Revolyutsiya again") == [
+        ("Gosudarstvo i Revolyutsiya", "ru-Latn")]
+
+
 def test_the_documents_original_language_is_preferred_where_the_word_is_common_in_it() -> None:
     assert WordTables().languages_of(["todavia", "the", "risqué"]) == {"todavia": ("es", "pt")}
     assert untranslated("it was todavia there") == [("todavia", "es")]
