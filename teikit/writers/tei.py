@@ -32,12 +32,15 @@ from teikit.model import (
 )
 from teikit.xml import tei
 
+# The figures a number takes are not a date's day (`21 May 1952`, `MFA 25 September 1956
+# Special N1475`): the whole token, no month and year after it.
+_NO_DAY_OF_A_DATE = r"(?![\w/-]|\s+[A-Za-z]+\.?\s+\d{4})"
 # (a typist's space after a slash keeps the number whole: `47/ 1963/`)
-_REGISTRY_CODE = LazyPattern(rf"^(?P<code>{REGISTRY_NUMBER}(?:(?<=/) \d[\w/-]*)*)", re.I)
-# `Inv. No. 5678`, `Ref. 12/sh`: the number after its label (not a date's day after it: `MFA 25
-# September 1956 Special N1475`).
+_REGISTRY_CODE = LazyPattern(rf"^(?P<code>{REGISTRY_NUMBER}(?:(?<=/) \d[\w/-]*)*)"
+                             rf"{_NO_DAY_OF_A_DATE}", re.I)
+# `Inv. No. 5678`, `Ref. 12/sh`: the number after its label.
 _LABELLED_CODE = LazyPattern(rf"^(?:[A-Za-z]+\.?\s+){{1,3}}:?\s*(?P<code>{REGISTRY_NUMBER})"
-                             r"(?![\w/-]|\s+[A-Za-z]+\.?\s+\d{4})", re.I)
+                             rf"{_NO_DAY_OF_A_DATE}", re.I)
 # A number after its sign further on the line, where words and a date come first: the signed
 # number, not the day.
 _SIGNED_CODE = LazyPattern(r"(?<![\w])(?P<code>(?:N[º°o]?\.?\s?|№\s?)\d[\w/-]*)")

@@ -692,6 +692,19 @@ def test_a_number_and_a_date_under_the_copies_are_one_registry_entry() -> None:
     assert not root.xpath("//t:postscript/t:p", namespaces=NS)
 
 
+def test_a_registry_entrys_date_keeps_its_day() -> None:
+    """`21 May 1952` / `Incoming Nº 6843` under the copies: one registry entry, dated; the
+    day is no number of it."""
+    source = ("I went to the ministry and was received by the deputy minister, who told me "
+              "about the talks.\n\nSOVIET AMBASSADOR IN THE DPRK\n[signature] (A. PETROV)\n\n"
+              "Three copies printed:\n1 - Cde. Gromyko\n2 - Cde. Fedorenko\n3 - to file\n"
+              "21 May 1952\nIncoming Nº 6843\n")
+    root = converted_text(source, "May 21, 1952")
+    assert texts(root, "//t:postscript/t:note[@type='registry']") == [
+        "21 May 1952 Incoming Nº 6843"]
+    assert "21" not in texts(root, "//t:postscript/t:note[@type='registry']/t:idno")
+
+
 def test_a_postscript_signed_again_ends_with_its_own_closer() -> None:
     source = ("The meeting was arranged at the request of the embassy, and the material was "
               "handed over.\n(signed) Keller\nCaptain\nHandwritten additions [answers by the "
