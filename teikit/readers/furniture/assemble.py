@@ -118,6 +118,8 @@ def _registry_code(text: str) -> bool:
 
 
 # A line that is one handwritten addition (`[Handwritten: V. Molotov]`).
+# Capitals spaced out, a word's or two's (`A  C O P Y`, `R E P O R T`).
+_SPACED_OUT = LazyPattern(r"(?:[A-ZА-Я]\s{1,2}){3,}[A-ZА-Я]")
 _HANDWRITTEN_NOTE = LazyPattern(
     r"(?i)^\[\s*(?:handwritten|in (?:\w+(?:'s|’s)? )?hand(?:writing)?)\b[^\]]*:.*\]\.?$",
     re.DOTALL)
@@ -442,8 +444,11 @@ class Assembler:
             return False
         if numbers_only and ENUMERATED.match(piece.unit.plain.strip()) is None:
             return False
-        if is_uppercase_line(piece.unit.plain) and FORM_NAME.fullmatch(piece.unit.plain.strip()):
-            return False  # `Prepared in 3 copies` / `MINUTES`: the form's name, nobody listed
+        line = piece.unit.plain.strip()
+        if (is_uppercase_line(line) and FORM_NAME.fullmatch(line)) or _SPACED_OUT.fullmatch(line):
+            # `Prepared in 3 copies` / `MINUTES`, `Send to:` / `A  C O P Y`: the form's name
+            # or a heading spaced out, nobody listed
+            return False
         return self._list_goes_on(head, index)
 
     def _is_table_rule(self, index: int) -> bool:

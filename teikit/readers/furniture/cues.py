@@ -99,7 +99,7 @@ COPY_COUNT = (r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|t
 # The words that head a list of copies or recipients, before their colon (`lines.LIST_HEAD`
 # adds `To:`).
 LIST_HEAD_WORDS = (r"distributed to|distribution(?: list)?(?:\s*[-–—]\s*\d+ copies)?|"
-                   r"copies(?: to)?|copy to|cc|sent to|recipients|addressees|"
+                   r"copies(?: to)?|copy to|cc|sen[dt] to|recipients|addressees|"
                    r"(?:already )?(?:forwarded|transmitted|circulated) to|forward to|"
                    r"excerpts (?:have been )?sent(?: \(?to\)?)?")
 # How many copies were made: `5 copies`, `Two copies printed`, `Made in 3 copies`.

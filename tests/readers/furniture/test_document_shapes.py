@@ -1898,3 +1898,21 @@ def test_a_special_files_number_under_the_text_is_no_classification() -> None:
         "MFA 25 September 1956 Special N1475\n", "September 26, 1956")
     assert texts(root, "//t:fw[@type='classification']") == ["SECRET"]
     assert texts(root, "//t:note[@type='registry']/t:idno") == ["N1475"]
+
+
+def test_send_to_heads_a_list_and_a_heading_spaced_out_is_nobody_in_it() -> None:
+    """`Send to: Standing Committee, Secretariat, …` lists where the cable went, as `Sent to:`
+    does; `Send to:` over `A  C O P Y` has nobody under it but the heading."""
+    root = converted_text(
+        "From Beijing\nSend to: Standing Committee, Secretariat, United Front Department, "
+        "Propaganda Department\n\nThe delegation arrived in the city in the morning and "
+        "discussed the questions of the trade agreement at length with the ministry.\n",
+        "August 1, 1956")
+    assert texts(root, "//t:list[@type='distribution']/t:item") == [
+        "Standing Committee,", "Secretariat,", "United Front Department,",
+        "Propaganda Department"]
+    root = converted_text(
+        "Send to:\nA  C O P Y\nTop Secret\n\nThe delegation arrived in the city in the morning "
+        "and discussed the questions of the trade agreement at length with the ministry.\n",
+        "June 6, 1944")
+    assert not root.xpath("//t:list", namespaces=NS)
