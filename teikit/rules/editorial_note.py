@@ -32,13 +32,13 @@ _SEE = (r"(?i:(?:see|vide) (?:also )?(?:(?:the )?(?:notes?|below|above|footnotes
         r"doc\.|attachments?|appendix|appendices|annex|enclosures?|maps?|tables?|pages?|p\.|"
         r"pp\.|chapter|part|section|item|point)|(?:my|our|your) (?:\w+ )?(?:no\.? ?)?\d+))")
 # A capitalised remark opens with one of these: "[Translation from Russian]", "[Signature]",
-# "[Probably Stalin]", "[Unidentified]".
+# "[Probably Stalin]", "[Unidentified]", a recording's "[Time Stamp: 00:00:07]".
 _EDITORIAL_OPENING = re.compile(
     r"^(?:Translation|Translated|Translator|Note|Editor|Seal|Signature|Signed|Illegible|"
     r"Emphasis|Original|Underlined|Crossed|Text|Pages?|Attachment|Enclosure|Omitted|Blank|"
     r"Marginal|Margin|Remainder|Rest|Continued|Untranslated|Unsigned|Not|Unidentified|"
     r"Unknown|Identity|Probably|Possibly|Presumably|Apparently|Perhaps|Evidently|Literally|"
-    r"Meaning|Namely|Sic|Lit\.|I\.\s?e\.|E\.\s?g\.|" + _SEE + ")"
+    r"Meaning|Namely|Sic|Lit\.|I\.\s?e\.|E\.\s?g\.|Time\s?[Ss]tamp|" + _SEE + ")"
     r"(?!\w)"
 )
 # A gloss or comment opens with one of these: "[i.e., the Soviet side]", "[lit. 'to join']",

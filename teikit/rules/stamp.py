@@ -13,7 +13,8 @@ from teikit.rules.handwritten import labelled
 CONVENTION = Convention("stamp", "[… stamp: …]", "stamp[@type]",
                         "Stamps on the original, as the translation describes them.",
                         summary="stamp", forms=(bracketed("stamp"),))
-_STAMP = re.compile(r"(?i)\bstamp(?:ed)?\b")
+# (not a recording's position: `[Time Stamp: 00:00:07]`)
+_STAMP = re.compile(r"(?i)(?<!time )\bstamp(?:ed)?\b")
 # `Stamp:`, `Stamp of the Secretariat:`, `stamped:`: a label that says a stamp follows; what
 # stands after it is the stamp's wording.
 _LABEL = re.compile(r"(?i)^\s*stamp(?:ed)?\b[^:\[\]]{0,60}:\s*")

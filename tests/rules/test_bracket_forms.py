@@ -191,6 +191,10 @@ FORMS = [
     ("the Politburo CC VKP(b) [Central Committee, All-Union Communist Party] met",
      'the Politburo CC VKP(b) <note type="editorial" place="inline" resp="#translator">Central '
      "Committee, All-Union Communist Party</note> met"),
+    # A recording's position is no stamp on a page.
+    ("said: [Time Stamp: 00:00:07] We",
+     'said: <note type="editorial" place="inline" resp="#translator">Time Stamp: 00:00:07'
+     "</note> We"),
     # Another name of the term before, explained.
     ("our friends [code name for the Soviets] said",
      'our friends <note type="editorial" place="inline" resp="#translator">code name for the '
