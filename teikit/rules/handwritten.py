@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from teikit import templates
 from teikit.conventions import Convention, Form
@@ -41,18 +42,25 @@ def addition(ctx: BracketContext, label: re.Match[str], convention: Convention,
     """The addition a label introduces (`label` has groups `label` and `rest`), in the hand
     the label names."""
     who = _WHO.search(label["label"])
-    hand = ctx.doc.hand_id((who["who"] or who["owner"]).strip() if who else "")
-    return labelled(ctx, label.start("rest"), convention, "add", {"hand": f"#{hand}", **attrs})
+
+    def in_hand() -> dict[str, str]:
+        # (the hand is declared once an addition is written in it, not for a label kept as
+        # a remark)
+        hand = ctx.doc.hand_id((who["who"] or who["owner"]).strip() if who else "")
+        return {"hand": f"#{hand}", **attrs}
+
+    return labelled(ctx, label.start("rest"), convention, "add", in_hand)
 
 
 def labelled(ctx: BracketContext, rest_start: int, convention: Convention, tag: str,
-             attrs: dict[str, str]) -> Match:
+             attrs: dict[str, str] | Callable[[], dict[str, str]]) -> Match:
     """What a bracket's label (`[handwritten:`, `[Stamp:`) introduces, as `tag`: the rest of
     the bracket from `rest_start`, or, when the label stands alone, the rest of its line or
-    the lines after."""
+    the lines after (`attrs`, or the function that gives them when there is such a text)."""
     if ctx.inner[rest_start:].strip():
         template = templates.template("[" + ctx.inner[:rest_start], "]")
-        return Match([convention.node(tag, attrs, ctx.parse(rest_start, len(ctx.inner)),
+        attributes = attrs() if callable(attrs) else attrs
+        return Match([convention.node(tag, attributes, ctx.parse(rest_start, len(ctx.inner)),
                                       template)])
     after = ctx.after
     newline = after.find("\n")
@@ -61,6 +69,7 @@ def labelled(ctx: BracketContext, rest_start: int, convention: Convention, tag: 
     if not after[:extent].strip():
         # A label with nothing after it in its block: kept as the translator's remark.
         return Match([REMARK.node("note", dict(REMARK_ATTRS), ctx.children())])
+    attributes = attrs() if callable(attrs) else attrs  # (before the hands written inside)
     children = ctx.parse_after(extent)
     lead: list[Inline] = []
     printed = "[" + ctx.inner + "] "
@@ -78,7 +87,7 @@ def labelled(ctx: BracketContext, rest_start: int, convention: Convention, tag: 
             # moved before the addition, would stand between that word and the label. It
             # stays first in the addition, and the template prints none of its own.
             printed = printed[:-1]
-    node = convention.node(tag, attrs, children, templates.template(printed))
+    node = convention.node(tag, attributes, children, templates.template(printed))
     return Match([*lead, node], consume_after=extent)
 
 

@@ -228,6 +228,16 @@ def test_named_hands_get_their_own_hand_notes() -> None:
     assert used == ["#hand-1", "#hand-2", "#hand-3"]
 
 
+def test_a_hands_label_kept_as_a_remark_declares_no_hand() -> None:
+    """`[Handwritten]` alone in its block, nothing after it: the translator's remark, and no
+    hand is declared that no addition is written in."""
+    text = "[Handwritten]\n\n" + PROSE.format("the plan")
+    root = convert_text(text, overrides=META, enrich=False).tree.getroot()
+    assert root.xpath("//t:note[@type='editorial']/text()", namespaces={"t": TEI_NS}) == [
+        "Handwritten"]
+    assert not root.xpath("//t:handNote", namespaces={"t": TEI_NS})
+
+
 @pytest.mark.parametrize(("snippet", "expected"), [
     # The space after the label separates it from the addition: the label's form prints it,
     # so the TEI keeps only the space before the label...
