@@ -300,6 +300,8 @@ _DANGLING = frozenset(
 def _left_hanging(text: str) -> bool:
     stripped = text.rstrip()
     last = stripped[stripped.rfind(" ") + 1:]
+    if last.isupper() and len(last) > 1 and not stripped.isupper():
+        return False  # `Processed: … Office of the President, G, Ku, 6, TO`: an office's code
     return last.lower() in _DANGLING
 
 

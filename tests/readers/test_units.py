@@ -77,6 +77,16 @@ def test_a_line_left_on_a_function_word_goes_on_in_the_next_line() -> None:
     assert _texts(body) == [f"Received by diplomatic pouch from{LB}Cde. Razuvayev, the Soviet "
                             f"Ambassador{LB}to the DPRK, 2 October 1951"]
 
+def test_a_code_in_capitals_ending_a_line_leaves_nothing_hanging() -> None:
+    """`… Office of the President, G, Ku, 6, TO` is an office's code, not `to` left for the
+    next line; a line in capitals may end on one (`… SENT TO`)."""
+    body = ("Processed: 28.10.62 20:30 Office of the President, G, Ku, 6, TO\n"
+            "Dispatched: 28.10.62 22:00\n")
+    assert _texts(body) == ["Processed: 28.10.62 20:30 Office of the President, G, Ku, 6, TO",
+                            "Dispatched: 28.10.62 22:00"]
+    assert len(_texts("COPIES OF THE REPORT SENT TO\nCOMRADE STALIN\n")) == 1
+
+
 def test_a_block_left_on_a_function_word_goes_on_in_the_next_block() -> None:
     """An export that sets every line apart (a blank line after each) still leaves no line on
     `from`: a short line goes on in the next as a line break, prose after a page break."""
