@@ -66,7 +66,8 @@ RECEIPT = re.compile(
     # (`Sent to the 8th Department`, `sent by Yerofeyev`: the office's; `Sent by wire on …`:
     # the sending)
     r"sent (?:to|by(?!\s+(?:wire|telegraph|cable|radio|teletype)\b))|"
-    r"received by|verified by|drafted by|distributed (?:at|on)|"
+    r"received by|verified(?:\s+by|\s*:\s*(?:the\s+)?(?:shift|duty))|drafted by|"
+    r"distributed (?:at|on)|"
     r"(?:already )?(?:transmitted|forwarded|circulated) to|"
     r"already (?:sent|transmitted|forwarded))\b"
     r"|^(?:reg|rec['’]?d|recd|rcvd|rec)\b\.?\s*:?")
@@ -174,7 +175,9 @@ MARKED_COPY = (r"(?P<marking>" + SECRECY + r")[.,!]?\s+"
                r"(?:\d{1,3}|_+\d{1,3}_+)\.?\]?)")
 MARKING_THEN_COPY = LazyPattern(r"(?i)^" + MARKED_COPY + "$")
 # The label a signature stands under: `Signed:`, `Authenticated by:`, `True copy:`.
-SIGNATURE_LABEL = r"(?:signed|authenticated(?:\s+by)?|verified|true copy)\s*:"
+# (`Verified: shift chief …` is the cipher office's check, a docket as `Verified by …` is)
+SIGNATURE_LABEL = (r"(?:signed|authenticated(?:\s+by)?|"
+                   r"verified(?!\s*:\s*(?:the\s+)?(?:shift|duty)\b)|true copy)\s*:")
 SIGNATURE_MARK = re.compile(
     r"(?i)^" + SIGNATURE_LABEL + "|" + SIGNATURE_BRACKET +
     # (`Signed A. Gromyko`: the word, then initials and the name, without a colon)

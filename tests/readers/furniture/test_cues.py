@@ -148,6 +148,14 @@ def test_a_name_in_slashes_is_a_signature_mark_words_of_the_text_are_not() -> No
     assert not SIGNATURE_MARK.search("/after checking/")
 
 
+def test_the_cipher_offices_check_is_a_receipt_not_a_signature() -> None:
+    from teikit.readers.furniture.cues import RECEIPT, SIGNATURE_MARK
+
+    assert SIGNATURE_MARK.search("Verified: V. Popova")
+    assert not SIGNATURE_MARK.search("Verified: shift chief Mokr[uko]")
+    assert RECEIPT.match("Verified: shift chief Mokr[uko]")
+
+
 @pytest.mark.parametrize("text", [
     "Confirm receipt.", "Telegraph the fulfillment.", "I ask for corresponding orders.",
     "Greetings to the friends!", "Please examine [it].", "Communicate your opinion.”",
