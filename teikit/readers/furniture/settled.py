@@ -81,6 +81,10 @@ _NUMBERED_HEADING = LazyPattern(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+[A-Z][a-z]+(?:\s+[
 # Hours of a meeting (`10-12 am`, `10:00-12:30`).
 _HOURS = LazyPattern(r"(?i)^\d{1,2}(?:[:.]\d{2})?\s*[-–]\s*\d{1,2}(?:[:.]\d{2})?\s*"
                      r"(?:[ap]\.?\s?m\.?|hrs?|hours)?$")
+# A telegram's instruction to the typist (`NEW PARAGRAPH.`, `PARAGRAPH`).
+_TELEGRAM_INSTRUCTION = LazyPattern(r"(?i)^(?:new\s+)?paragraph\.?$")
+# Who translated the copy, under it (`Translated [by] P. Zudin`).
+_TRANSLATED_BY = LazyPattern(r"(?i)^translated\b")
 # How many copies were made, then where they went, on one line.
 _COPIES_THEN_ITEMS = LazyPattern(rf"(?i)^(?:{COPIES_MADE})[.,:;]\s+\S")
 
@@ -126,6 +130,8 @@ def settled_role(role: str, line: str, next_line: str | None) -> str:
         return "text"  # `Priority: Special Rush` under `Secret`: the precedence, no marking
     if role == "signed" and SPACED_CAPITALS.match(text) and FORM_NAME.match(unspaced(text)):
         return "text"  # `R E P O R T`: the form's name spaced out, nobody's signature
+    if role == "signed" and (_TELEGRAM_INSTRUCTION.match(text) or _TRANSLATED_BY.match(text)):
+        return "text"  # `NEW PARAGRAPH.`, `Translated [by] P. Zudin`: nobody signs there
     if role == "signed" and _SECTION_NUMERAL.match(text):
         return "text"  # `III.` over the section it numbers: nobody's initials
     if role == "signed" and next_line is None and cut_off_opening(text):

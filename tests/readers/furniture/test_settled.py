@@ -39,6 +39,8 @@ from teikit.readers.furniture.settled import settled_role
     ("dateline", "Moscow, 4 November 1956", None, "dateline"),
     ("signed", "R E P O R T", None, "text"),
     ("signed", "III.", None, "text"),  # a section's number over its text
+    ("signed", "NEW PARAGRAPH.", None, "text"),  # the telegram's instruction to the typist
+    ("signed", "Translated [by] P. Zudin", None, "text"),
     ("signed", "L.", None, "signed"),  # an initial
     ("signed", "G R O M Y K O", None, "signed"),
     ("text", "Havana, 12 March 1963", None, "dateline"),
