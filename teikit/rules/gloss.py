@@ -67,6 +67,8 @@ def _spells_out(ctx: BracketContext, words: list[str]) -> bool:
     [Jiang Jieshi]`, the man the initials stand for)."""
     if len(words) > 2 and words[0] == "the":
         words = words[1:]  # `MID [the Soviet Foreign Ministry]`: the name with its article
+    if len(words) == 1:
+        return _contracts(ctx.before[-20:], words[0])
     expansion = " ".join(words)
     if not (len(words) >= 2 and words[0][:1].isupper() and not expansion.isupper()
             and ctx.doc.words.everyday_share(expansion) >= 0.5
@@ -75,6 +77,24 @@ def _spells_out(ctx: BracketContext, words: list[str]) -> bool:
     run = _CAPITALS_BEFORE.search(ctx.before[-80:])
     capitals = run.group().split() if run else []
     return len(capitals) < 2 or initials(expansion) == "".join(capitals).replace("-", "")
+
+
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
+def _contracts(before: str, word: str) -> bool:
+    """`PB [Politburo]`: an acronym contracted from the one word in the bracket (its letters
+    in order in the word, the first first)."""
+    found = _AFTER_ACRONYM.search(before)
+    if found is None or not word[:1].isupper() or word.isupper():
+        return False
+    run = _CAPITALS_BEFORE.search(before)
+    if run is not None and len(run.group().split()) > 1:
+        return False  # `FYN SI [Stalin]`: a name in capitals, the man it stands for
+    letters = _POSSESSIVE.sub("", found.group().strip())
+    rest = iter(word.lower())
+    return letters[0].lower() == word[0].lower() and all(
+        letter in rest for letter in letters.lower() if letter.isalpha())
 
 
 def _abbreviates(ctx: BracketContext, words: list[str]) -> bool:

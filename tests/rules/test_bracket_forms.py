@@ -205,6 +205,11 @@ FORMS = [
     ("the Narkomvneshtorg [the People's Commissariat of Foreign Trade] said",
      'the Narkomvneshtorg <note type="editorial" place="inline" resp="#translator">the '
      "People's Commissariat of Foreign Trade</note> said"),
+    ("the PB [Politburo] decided",
+     'the PB <note type="editorial" place="inline" resp="#translator">Politburo</note> decided'),
+    ("to Comrade FYN SI [Stalin] from",
+     'to Comrade <persName><choice><orig>FYN SI </orig><reg resp="#translator">Stalin</reg>'
+     "</choice></persName> from"),
     ("the LCY [the League of the Communists of Yugoslavia] said",
      'the LCY <note type="editorial" place="inline" resp="#translator">the League of the '
      "Communists of Yugoslavia</note> said"),
