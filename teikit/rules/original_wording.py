@@ -14,12 +14,20 @@ CONVENTION = Convention("original-wording", "[narodnye voyska]",
                         summary="foreign", forms=(_FORM,))
 
 
+# The short words of the languages translated from that English tables count as English's.
+_SHORT_WORDS = frozenset("de da das dos em na se la el le les del y e v po za ot und der die et "
+                         "di du".split())
+
+
 def _read(ctx: BracketContext) -> Match | None:
     text = ctx.plain
     if not text or text[0].isupper() or not any(c.isalpha() for c in text):
         return None
     words = ctx.doc.words
-    if words.english_share(text) >= 0.5 and not looks_transliterated(text):
+    # (short words of other languages tell nothing: `de`, `em`, `se` are English's too, in
+    # names and loans; `[de cabetagem]` is Portuguese by its word of content)
+    content = " ".join(word for word in text.split() if word not in _SHORT_WORDS) or text
+    if words.english_share(content) >= 0.5 and not looks_transliterated(text):
         return None
     if english_made(text, words.is_english):
         return None

@@ -82,6 +82,12 @@ CASES = [
      "proposal to</supplied> do so"),
     ("the [ob’edinenie] of the parties", 'the <note type="original-wording" place="inline" '
      'resp="#translator"><foreign xml:lang="ru-Latn">ob’edinenie</foreign></note> of'),
+    # a short word of another language that English tables know is no English word there
+    ("Cuban ships [de cabetagem]. According", 'ships <note type="original-wording" '
+     'place="inline" resp="#translator"><foreign xml:lang="ru-Latn">de cabetagem</foreign>'
+     "</note>. According"),
+    ("as [a recalcitrant] member",
+     'as <supplied reason="omitted" resp="#translator">a recalcitrant</supplied> member'),
     ("Pham Van Lo [sic; translator's note: the spelling could not be confirmed]",
      '<note type="sic" resp="#translator" rend="[sic; {}]">translator\'s note: the spelling '
      "could not be confirmed</note>"),
