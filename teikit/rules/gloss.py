@@ -26,7 +26,9 @@ _ACRONYM = re.compile(r"[A-Z]{2,6}")
 # The capitalised words before a bracket, with the short words that join them.
 _NAME_BEFORE = re.compile(r"(?:[A-Z][\w’'-]*\s+(?:(?:of|the|and|for|on|in|to|de)\s+)*)+$")
 # (a party's acronym may end on its faction's letter: `VKP(b)`, `CP(b)U`)
-_AFTER_ACRONYM = re.compile(r"(?<![\w.-])[A-Z]{2,6}(?:\([a-z]\)[A-Z]{0,2})?(?:['’]s)?\s+$")
+# (its capitals may carry a diacritic: `ČTK [Czechoslovak Press Agency]`)
+_AFTER_ACRONYM = re.compile(r"(?<![\w.-])(?=[^\W\d_]{2,6}\b)(?:(?![a-z])[^\W\d_]){2,6}"
+                            r"(?:\([a-z]\)[A-Z]{0,2})?(?:['’]s)?\s+$")
 # The words in capitals an acronym ends: `CCP CC`, `PAK HEON-YEONG`.
 _CAPITALS_BEFORE = LazyPattern(r"(?:[A-Z][A-Z’'-]*\s+)+$")
 _FUNCTION_ZIPF = 6.0

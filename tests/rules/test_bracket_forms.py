@@ -205,6 +205,9 @@ FORMS = [
     ("the Narkomvneshtorg [the People's Commissariat of Foreign Trade] said",
      'the Narkomvneshtorg <note type="editorial" place="inline" resp="#translator">the '
      "People's Commissariat of Foreign Trade</note> said"),
+    ("the ČTK [Czechoslovak Press Agency] reported",
+     'the ČTK <note type="editorial" place="inline" resp="#translator">Czechoslovak Press '
+     "Agency</note> reported"),
     ("the PB [Politburo] decided",
      'the PB <note type="editorial" place="inline" resp="#translator">Politburo</note> decided'),
     ("to Comrade FYN SI [Stalin] from",
