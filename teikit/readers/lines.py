@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 
 from teikit.dates import find_dates
 from teikit.lazy_pattern import LazyPattern
+from teikit.markings import SECRECY
 from teikit.readers.furniture.cues import (
     BODY_NAME,
     CLASSIFICATION_LINE,
@@ -231,6 +232,8 @@ def is_prose_text(raw: str, relaxed: bool, date_span: Callable[[str], tuple[int,
         return False
     if ADDRESS_MARKED.match(text) or _SUPPLIED_ADDRESS.match(text) or to_titled_address(text):
         return False
+    if _MARKED_DESCRIPTION.match(text):
+        return False  # `Minutes of conversation …, Persepolis, 15 October 1971, Top Secret`
     if _COPIES_BY_NAME.match(text):
         return False  # `Molotov - 1, Malenkov - 1, Beria - 1.`: how many copies each received
     if count <= _PARENTHESISED_WORDS and _parenthesised_label(text):
@@ -306,6 +309,8 @@ def is_cut_off_sentence(raw: str, date_span: Callable[[str], tuple[int, int] | N
                 or SIGNATURE_MARK.search(text))
 
 
+# An archive's description of the document, its classification last after a comma.
+_MARKED_DESCRIPTION = LazyPattern(r"^.*\S,\s+(?i:" + SECRECY + r")[.!]?\s*$")
 # Names, each with the count of its copies (`Molotov - 1, Malenkov - 1`, `Stalin (2), Beria`).
 _COPIES_OF_ONE = (r"[A-ZА-Я][\w’'.-]*(?:\s+[A-ZА-Я][\w’'.-]*){0,2}"
                   r"(?:\s*[-–]\s*\d{1,2}|\s*\(\d{1,2}\))?")

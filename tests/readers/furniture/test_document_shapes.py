@@ -1916,3 +1916,14 @@ def test_send_to_heads_a_list_and_a_heading_spaced_out_is_nobody_in_it() -> None
         "and discussed the questions of the trade agreement at length with the ministry.\n",
         "June 6, 1944")
     assert not root.xpath("//t:list", namespaces=NS)
+
+
+def test_an_archives_description_ending_on_its_classification_heads_the_text() -> None:
+    """`Minutes of conversation between …, Persepolis, 15 October 1971, Top Secret`: however
+    long, a description of the document, its marking last after a comma, is no paragraph."""
+    root = converted_text(
+        "Minutes of conversation between Nicolae Ceaușescu and the Shah, Persepolis, 15 October "
+        "1971, Top Secret\nOn 15 October 1971, on the occasion of the celebrations in "
+        "Persepolis, the President of the State Council met the Shah.\n", "October 15, 1971")
+    assert texts(root, "//t:opener/t:fw[@type='classification']") == ["Top Secret"]
+    assert texts(root, "//t:body//t:p")[0].startswith("On 15 October 1971")
