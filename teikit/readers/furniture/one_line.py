@@ -36,9 +36,10 @@ _SIGNED_NUMBER = r"\s*[\w/.-]*\d[\w/.-]*"
 _NUMBER_THEN_NAME = LazyPattern(r"^(?P<number>(?:No\.|Nº|N°|№)" + _SIGNED_NUMBER + r")\s+"
                                 r"(?:[-–—]\s+)?(?P<name>[^\d\s].*)$")
 # A receipt clause after the sending clause on one line, after the end of the latter.
-# (after a stop, or the sending's figures: `Sent 17.11.50 Received 18.11 4:03`; after a run of
-# dots a form's blank leaves: `…dispatched on 03.11. at 12:00 hours……..received on 03.12.`)
-_RECEIPT_AFTER = LazyPattern(r"(?:(?<=[.;,\d])\s+|(?<=[.…]{2}))(?=(?:Received|Arrived|Deciphered|"
+# (after a stop, or the sending's figures: `Sent 17.11.50 Received 18.11 4:03`; in lower case
+# after a form's dots and a space: `… at 12:00 hours…….. received on 03.12.`; a line is parted
+# only at a space, which keeps the words of the source apart in the TEI as they were)
+_RECEIPT_AFTER = LazyPattern(r"(?<=[.;,\d…])\s+(?=(?:Received|Arrived|Deciphered|"
                              r"Decoded|Decrypted|Incoming|received on|arrived on)\b)")
 
 

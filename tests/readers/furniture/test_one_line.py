@@ -92,9 +92,12 @@ def test_the_sending_and_the_receipt() -> None:
         ("From CORRESPONDENT 13 Sent 17.11.50", Role.DATELINE),
         ("Received 18.11 4:03-19:35", Role.DOCKET)]
     assert parts(one_line.sending_and_receipt(
-        unit("From…Saigon…dispatched on 03.10 at 10:00 hours……..received on 06.10 at 10:50"))) == [
+        unit("From…Saigon…dispatched on 03.10 at 10:00 hours…….. received on 06.10 at 10:50"))) == [
         ("From…Saigon…dispatched on 03.10 at 10:00 hours……..", Role.DATELINE),
         ("received on 06.10 at 10:50", Role.DOCKET)]
+    # (a line is parted at a space only: the TEI keeps the source's words as they were)
+    assert one_line.sending_and_receipt(
+        unit("From…Saigon…dispatched on 03.10 at 10:00 hours……..received on 06.10")) is None
 
 
 
