@@ -6,7 +6,8 @@
   profiles that want it);
 - `Korean Workers' Party [KWP]`: after a name, the acronym it is known by;
 - `oficio [official letter]`, `kolkhozy [collective farms]`: a translation of the foreign
-  word before it; `Renmin Ribao [People's Daily]`: of the foreign title before it.
+  word before it; `Renmin Ribao [People's Daily]`: of the foreign title before it;
+- `23.10. [October 23]`: the date before it, in words.
 A gloss is not a supplied word: the sentence reads whole without it.
 """
 
@@ -15,6 +16,7 @@ from __future__ import annotations
 import re
 
 from teikit.conventions import Convention
+from teikit.dates import find_dates
 from teikit.lazy_pattern import LazyPattern
 from teikit.rules.base import BracketContext, Match, Rule
 from teikit.rules.editorial_note import REMARK_ATTRS, REMARK_FORM
@@ -144,10 +146,25 @@ def _translates_title(ctx: BracketContext, words: list[str]) -> bool:
     return title is not None and not any(tables.is_english(w) for w in title.group().split())
 
 
+def _restates_date(ctx: BracketContext, words: list[str]) -> bool:
+    """`23.10. [October 23]`, `the 23rd [23 December]`: the date before it, in words."""
+    if not any(character.isdigit() for character in ctx.plain):
+        return False  # (asked first: most brackets hold no figure)
+    found = find_dates(ctx.plain)
+    return (len(found) == 1 and found[0].start == 0 and not ctx.plain[found[0].end:].strip(" .")
+            and _DATE_BEFORE.search(ctx.before[-16:]) is not None)
+
+
+# A date in figures, or a day by its ordinal, ending the text before a bracket.
+_DATE_BEFORE = LazyPattern(r"(?:\b\d{1,2}[./]\d{1,2}(?:[./](?:\d{2,4})?)?|\b\d{1,2}(?:st|nd|rd|th))"
+                           r"\s*$")
+
+
 def _read(ctx: BracketContext) -> Match | None:
     words = ctx.plain.split()
     if not words or not any(test(ctx, words) for test in (_explains, _spells_out, _abbreviates,
-                                                         _translates, _translates_title)):
+                                                         _translates, _translates_title,
+                                                         _restates_date)):
         return None
     return Match([CONVENTION.node("note", dict(REMARK_ATTRS), ctx.children())])
 
