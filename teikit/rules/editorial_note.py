@@ -23,9 +23,10 @@ _EDITORIAL_WORDS = re.compile(
 )
 
 
-# "[in Russian]", "[written in English in the original]": the language is a language's name.
-_IN_LANGUAGE = re.compile(r"^(?:[Ii]n|[Ww]ritten in) (?P<language>[A-Z][a-z-]+)"
-                          r"(?: in the original)?$")
+# "[in Russian]", "[written in English in the original]", "[French in original]": the language
+# is a language's name.
+_IN_LANGUAGE = re.compile(r"^(?:(?:[Ii]n|[Ww]ritten in) (?P<language>[A-Z][a-z-]+)"
+                          r"(?: in the original)?|(?P<first>[A-Z][a-z-]+) in (?:the )?original)$")
 # "[see note 3]", "[See Attachment 1]", "[see also the map]", a cable's "[vide my 935]", "[see
 # our telegram 12]": a cross-reference.
 _SEE = (r"(?i:(?:see|vide) (?:also )?(?:(?:the )?(?:notes?|below|above|footnotes?|documents?|"
@@ -72,7 +73,7 @@ _NAMES_LANGUAGE = re.compile(r"\b(?:in|from|into) (?P<language>[A-Z][a-z-]+)\b")
 
 def _in_language(text: str) -> bool:
     found = _IN_LANGUAGE.match(text)
-    if found is not None and language_code(found["language"]) is not None:
+    if found is not None and language_code(found["language"] or found["first"]) is not None:
         return True
     return text[:1].islower() and any(
         language_code(named["language"]) is not None for named in _NAMES_LANGUAGE.finditer(text))
