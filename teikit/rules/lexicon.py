@@ -169,9 +169,9 @@ def words(text: str) -> list[str]:
 
 
 def looks_transliterated(text: str) -> bool:
-    """A soft or hard sign rendered as an apostrophe (`opis’`, `ob’edinenie`) marks a
-    transliteration; English's own apostrophes do not (`the government’s initiative`,
-    `don’t`, `we’ll`)."""
+    """A soft or hard sign rendered as an apostrophe or a double mark (`opis’`, `ob’edinenie`,
+    `pod”yekhal`) marks a transliteration; English's own apostrophes do not (`the
+    government’s initiative`, `don’t`, `we’ll`)."""
     return bool(_SOFT_SIGN.search(text))
 
 
@@ -191,7 +191,9 @@ def english_made(word: str, is_english: Callable[[str], bool]) -> bool:
 
 
 # (the apostrophe of a possessive or of a contraction is English's, not a soft sign)
-_SOFT_SIGN = re.compile(r"[^\W\d_]’(?!(?:s|ll|re|ve|d|m)\b|(?<=n’)t\b)(?:[^\W\d_]|\b|$)")
+# A hard sign as a double mark between two letters (`pod”yekhal`, `ob″yom`) is no quotation.
+_SOFT_SIGN = re.compile(r"[^\W\d_]’(?!(?:s|ll|re|ve|d|m)\b|(?<=n’)t\b)(?:[^\W\d_]|\b|$)|"
+                        r"[^\W\d_][”″ʺʹ][^\W\d_]")
 
 
 # Adjectives of nationality and of direction: `the [North Korean] party`, `[Cuban] troops`.
