@@ -205,6 +205,18 @@ FORMS = [
     ("the Narkomvneshtorg [the People's Commissariat of Foreign Trade] said",
      'the Narkomvneshtorg <note type="editorial" place="inline" resp="#translator">the '
      "People's Commissariat of Foreign Trade</note> said"),
+    # The date before it in words, the original's language named, its wording given.
+    ("from 26.10 to 27.10 [26 October to 27 October] the",
+     'to 27.10 <note type="editorial" place="inline" resp="#translator">26 October to 27 '
+     "October</note> the"),
+    ("the 23rd [23 December] visited",
+     'the 23rd <note type="editorial" place="inline" resp="#translator">23 December</note> '
+     "visited"),
+    ("on [17 December] local time",
+     'on <supplied reason="omitted" resp="#translator">17 December</supplied> local time'),
+    ("the note [French in original] says",
+     'the note <note type="editorial" place="inline" resp="#translator">French in original'
+     "</note> says"),
     ("the ČTK [Czechoslovak Press Agency] reported",
      'the ČTK <note type="editorial" place="inline" resp="#translator">Czechoslovak Press '
      "Agency</note> reported"),

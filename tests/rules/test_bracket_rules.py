@@ -86,6 +86,8 @@ CASES = [
     ("Cuban ships [de cabetagem]. According", 'ships <note type="original-wording" '
      'place="inline" resp="#translator"><foreign xml:lang="ru-Latn">de cabetagem</foreign>'
      "</note>. According"),
+    ("he drove up [pod”yekhal] to", 'up <note type="original-wording" place="inline" '
+     'resp="#translator"><foreign xml:lang="ru-Latn">pod”yekhal</foreign></note> to'),
     ("as [a recalcitrant] member",
      'as <supplied reason="omitted" resp="#translator">a recalcitrant</supplied> member'),
     ("Pham Van Lo [sic; translator's note: the spelling could not be confirmed]",
