@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable
 
 from teikit.lazy_pattern import LazyPattern
-from teikit.markings import SECRECY
+from teikit.markings import MARKING_LABEL, SECRECY
 from teikit.model import Role
 from teikit.readers.furniture.cues import (
     BRACKETED,
@@ -131,7 +131,7 @@ _DESCRIPTION_WORDS = 4
 
 
 def marking_and_rest(unit: Unit, number_role: Role) -> Split | None:
-    """`Secret   Document 617`, `Top Secret. Flash`, `Secret. Only copy`, `TOP SECRET
+    """`Secret   Document 617`, `Secret 613`, `Top Secret. Flash`, `Secret. Only copy`, `TOP SECRET
     INFORMATION ABOUT …`: the classification first on a line, then what a form prints beside
     it (the document's number, the precedence, how few copies exist) or the title in
     capitals it opens."""
@@ -153,8 +153,11 @@ def marking_and_rest(unit: Unit, number_role: Role) -> Split | None:
     return (marking, Role.CLASSIFICATION), (after, role)
 
 
-_MARKING_FIRST = LazyPattern(r"(?i)^\s*(?:" + SECRECY + r")[.,!]?\s+(?P<rest>\S.*)$")
-_DOCUMENT_NUMBER = LazyPattern(r"(?i)^document\s+\d+$")
+# (after the form's label: `Level: Top Secret Document 87`)
+_MARKING_FIRST = LazyPattern(r"(?i)^\s*(?:" + MARKING_LABEL + r")?(?:" + SECRECY
+                             + r")[.,!]?\s+(?P<rest>\S.*)$")
+# The document's number beside the marking: `Document 617`, or figures alone (`Secret 613`).
+_DOCUMENT_NUMBER = LazyPattern(r"(?i)^(?:document\s+)?\d+$")
 # The words of the shortest title in capitals a marking opens (`TOP SECRET INFORMATION ABOUT
 # …`; `TOP SECRET URGENT` is two markings).
 _TITLE_WORDS = 3
