@@ -329,6 +329,10 @@ class Assembler:
             return index + 1
         if self.role(index) == "distribution" or self._opens_list(index):
             return self.distribution(index)
+        end = self._addressed_to_several(index)
+        if end > index + 1:
+            self._add_list(piece, [self.pieces[at].unit for at in range(index, end)])
+            return end
         if piece.zone == "main":
             return self.main_line(index)
         return self.furniture(index)
@@ -408,6 +412,16 @@ class Assembler:
                      if following < len(self.pieces) and self.pieces[following].kind == "line"
                      else None)
         return lists.opens_list(self.pieces[index].unit.plain.strip(), next_text)
+
+    def _addressed_to_several(self, index: int) -> int:
+        """The end of a run of addresses to comrades over the text, a line each (`To Cde.
+        Stalin` / `To Cde. Molotov` / …): the several it was sent to, a list."""
+        end = index
+        while (end < len(self.pieces) and self.pieces[end].kind == "line"
+               and self.pieces[end].zone == "opener"
+               and lists.TO_A_COMRADE.match(self.pieces[end].unit.plain.strip())):
+            end += 1
+        return end
 
     def _list_goes_on(self, head: int, index: int) -> bool:
         text = self.pieces[index].unit.plain.strip()

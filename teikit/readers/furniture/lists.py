@@ -50,6 +50,9 @@ _NUMBERED_COPY = LazyPattern(rf"^(?:Copy\s+)?{_COPY_NUMBER}(?:[–—-]\s+)?to\b
 # the dash tells the copy's number from a document's (`Nº 31343`).
 _COPY_LINE = LazyPattern(rf"^(?:Copy\s+{_COPY_NUMBER}|{_COPY_NUMBER}[–—-]\s+)\S")
 ADDRESS = LazyPattern(r"^To\s+(?!the\b)[A-Z][^.!?:]*$")
+# An address to one comrade, a line of its own (`To Cde. Stalin`, `To Comrade Molotov`): a
+# run of them, the several the text was sent to, each an item.
+TO_A_COMRADE = LazyPattern(r"(?i)^to\s+(?:cde|comrade|comr|cmrd)\.?\s+[^\W\d_][^:,;]{0,40}$")
 _DASHED_ADDRESSEE = LazyPattern(r"^[A-Z][^.!?]{2,60}\s[–—-]\s[A-Z][\w .'’-]{1,40}$")
 
 
@@ -158,7 +161,8 @@ def heading_and_items(lines: list[Unit]) -> tuple[Unit | None, list[Item]]:
     """The list's heading, if it has one, and its items, each with its printed label."""
     head: Unit | None = None
     first_text = lines[0].plain.strip()
-    if not ENUMERATED.match(first_text) and not _NUMBERED_COPY.match(first_text):
+    if (not ENUMERATED.match(first_text) and not _NUMBERED_COPY.match(first_text)
+            and not TO_A_COMRADE.match(first_text)):
         # (`Nº 2 – to Stalin` says where a copy went: the list's first item, no heading)
         head_match = LIST_HEAD.match(first_text)
         head_words = (_HEAD_WORDS.match(lines[0].text) or _TO_MANY.match(lines[0].text)

@@ -1927,3 +1927,16 @@ def test_an_archives_description_ending_on_its_classification_heads_the_text() -
         "Persepolis, the President of the State Council met the Shah.\n", "October 15, 1971")
     assert texts(root, "//t:opener/t:fw[@type='classification']") == ["Top Secret"]
     assert texts(root, "//t:body//t:p")[0].startswith("On 15 October 1971")
+
+
+def test_addresses_to_several_comrades_a_line_each_are_a_list() -> None:
+    """`To Cde. Stalin` / `To Cde. Molotov` / …: the several the message was sent to, each an
+    item (one address alone stays an address)."""
+    body = ("\n\nWe forward the appeal of the national government to its population, which was "
+            "published in the newspapers of the province this morning.\n")
+    root = converted_text("To Cde. Stalin\n\nTo Cde. Molotov\n\nTo Cde. Beriya" + body,
+                          "December 2, 1945")
+    assert texts(root, "//t:opener//t:list[@type='distribution']/t:item") == [
+        "To Cde. Stalin", "To Cde. Molotov", "To Cde. Beriya"]
+    root = converted_text("To Cde. Stalin" + body, "December 2, 1945")
+    assert not root.xpath("//t:list", namespaces=NS)
