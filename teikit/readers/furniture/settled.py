@@ -69,9 +69,9 @@ _CUT_OFF_OPENING = LazyPattern(
 # in capitals, then four or more words in lower case before the number's sign.
 _SENTENCE_CITING_NUMBER = LazyPattern(
     r"^[A-Z][a-z]+(?:\s+[a-z][\w’'-]*){4,}\s+(?i:no\.?|nº|number)\s*\d")
-# A form's name in capitals, then figures alone (`TELEGRAM 066738`, `CABLE 4159`): the
+# A form's name, then figures alone (`TELEGRAM 066738`, `Telegram 078708`, `CABLE 4159`): the
 # form's number without its sign.
-_FORM_THEN_FIGURES = LazyPattern(r"^[A-Z][A-Z ]+[A-Z]\s+\d[\d./-]*\d$")
+_FORM_THEN_FIGURES = LazyPattern(r"^(?P<form>[A-Z][A-Za-z ]+[A-Za-z])\s+\d[\d./-]*\d$")
 # `Special` before a number's sign or figures: the number of a special file (`Special No. 62`,
 # `Special N1475`), where `SPECIAL` alone is a handling caveat.
 _SPECIAL_NUMBER = LazyPattern(r"(?i)\bspecial\s+(?:n[º°o]?\.?\s*|№\s*|#\s*)\d")
@@ -136,7 +136,8 @@ def settled_role(role: str, line: str, next_line: str | None) -> str:
         return "text"  # `III.` over the section it numbers: nobody's initials
     if role == "signed" and next_line is None and cut_off_opening(text):
         return "text"  # the last line, a paragraph's first word where the export stopped
-    if role == "text" and _FORM_THEN_FIGURES.match(text) and FORM_NAME.match(text):
+    if (role == "text" and (numbered := _FORM_THEN_FIGURES.match(text)) is not None
+            and FORM_NAME.fullmatch(numbered["form"])):
         return "number"  # `TELEGRAM 066738`: the form's name and its number, no sign between
     if role == "text" and _PLACE_THEN_DATE.match(text) and not RECORD_KIND.search(text):
         return "dateline"  # (`Typed by: Vajdáné` / `Havana, 12 March 1963`: not the typist's)

@@ -18,6 +18,8 @@ from teikit.readers.furniture.settled import settled_role
     ("text", "TELEGRAM 066738", None, "number"),  # the form's number without its sign
     ("text", "CIPHERED TELEGRAM  4159", None, "number"),
     ("text", "ARTICLE 12", None, "text"),
+    ("text", "Telegram 078708", None, "number"),
+    ("text", "Report on the Work of the Committee for 1981", None, "text"),
     ("number", "Re: Point 33, Protocol No. 187", None, "text"),
     ("number", "f.45 op.7 d.347", None, "text"),
     ("number", "DEA/DNU/DAC/DAM/600.(24h)", None, "text"),
