@@ -232,7 +232,7 @@ def is_prose_text(raw: str, relaxed: bool, date_span: Callable[[str], tuple[int,
         return False
     if ADDRESS_MARKED.match(text) or _SUPPLIED_ADDRESS.match(text) or to_titled_address(text):
         return False
-    if _MARKED_DESCRIPTION.match(text):
+    if DESCRIBED_MARKING.match(text):
         return False  # `Minutes of conversation …, Persepolis, 15 October 1971, Top Secret`
     if _COPIES_BY_NAME.match(text):
         return False  # `Molotov - 1, Malenkov - 1, Beria - 1.`: how many copies each received
@@ -309,8 +309,9 @@ def is_cut_off_sentence(raw: str, date_span: Callable[[str], tuple[int, int] | N
                 or SIGNATURE_MARK.search(text))
 
 
-# An archive's description of the document, its classification last after a comma.
-_MARKED_DESCRIPTION = LazyPattern(r"^.*\S,\s+(?i:" + SECRECY + r")[.!]?\s*$")
+# An archive's description of the document, its classification last after a comma
+# (`Minutes of conversation …, Persepolis, 15 October 1971, Top Secret`).
+DESCRIBED_MARKING = LazyPattern(r"^.*\S,\s+(?P<marking>(?i:" + SECRECY + r")[.!]?)\s*$")
 # Names, each with the count of its copies (`Molotov - 1, Malenkov - 1`, `Stalin (2), Beria`).
 _COPIES_OF_ONE = (r"[A-ZА-Я][\w’'.-]*(?:\s+[A-ZА-Я][\w’'.-]*){0,2}"
                   r"(?:\s*[-–]\s*\d{1,2}|\s*\(\d{1,2}\))?")

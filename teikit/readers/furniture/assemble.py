@@ -117,12 +117,13 @@ def _registry_code(text: str) -> bool:
     return " " not in text and any(c.isdigit() for c in text)
 
 
-# A line that is one handwritten addition (`[Handwritten: V. Molotov]`).
 # Capitals spaced out, a word's or two's (`A  C O P Y`, `R E P O R T`).
 _SPACED_OUT = LazyPattern(r"(?:[A-ZА-Я]\s{1,2}){3,}[A-ZА-Я]")
+# A note written by hand, wholly in its bracket, brackets inside it or not.
 _HANDWRITTEN_NOTE = LazyPattern(
     r"(?i)^\[\s*(?:handwritten|in (?:\w+(?:'s|’s)? )?hand(?:writing)?)\b[^\]]*:.*\]\.?$",
     re.DOTALL)
+# A line that is one handwritten addition (`[Handwritten: V. Molotov]`).
 _HANDWRITTEN_LINE = LazyPattern(
     r"(?i)^\[\s*(?:handwritten|in (?:\w+(?:'s|’s)? )?hand(?:writing)?)\s*:\s*"
     r"(?P<inner>[^\[\]]+)\]\.?$")

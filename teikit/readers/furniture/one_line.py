@@ -25,7 +25,13 @@ from teikit.readers.furniture.cues import (
 )
 from teikit.readers.furniture.lists import one_line_list
 from teikit.readers.furniture.markings import FILED_MARKING
-from teikit.readers.lines import ADDRESS_MARKED, is_name_line, is_uppercase_line, split_at
+from teikit.readers.lines import (
+    ADDRESS_MARKED,
+    DESCRIBED_MARKING,
+    is_name_line,
+    is_uppercase_line,
+    split_at,
+)
 from teikit.readers.units import Unit
 
 Part = tuple[Unit, Role]
@@ -118,22 +124,21 @@ def filed_number(unit: Unit) -> Split | None:
 def description_and_marking(unit: Unit) -> Split | None:
     """`Telegram to the Romanian Embassy in Teheran, No. 05/003865, 7 August 1967, Top Secret`:
     an archive's description of the document, its classification last after a comma."""
-    found = _DESCRIBED_MARKING.match(unit.text)
+    found = DESCRIBED_MARKING.match(unit.text)
     if found is None or len(unit.text[: found.start("marking")].split()) < _DESCRIPTION_WORDS:
         return None
     return _line_then_marking(unit, found, Role.LINE)
 
 
-_DESCRIBED_MARKING = LazyPattern(r"^.*\S,\s+(?P<marking>(?i:" + SECRECY + r")[.!]?)\s*$")
 # The words of the shortest description that ends on its classification (`Secret, Top Secret`
 # is two markings; `From the Journal of P. F. Yudin, 12 March 1955, Top Secret` a description).
 _DESCRIPTION_WORDS = 4
 
 
 def marking_and_rest(unit: Unit, number_role: Role) -> Split | None:
-    """`Secret   Document 617`, `Secret 613`, `Top Secret. Flash`, `Secret. Only copy`, `TOP SECRET
-    INFORMATION ABOUT …`: the classification first on a line, then what a form prints beside
-    it (the document's number, the precedence, how few copies exist) or the title in
+    """`Secret   Document 617`, `Secret 613`, `Top Secret. Flash`, `Secret. Only copy`, `TOP
+    SECRET INFORMATION ABOUT …`: the classification first on a line, then what a form prints
+    beside it (the document's number, the precedence, how few copies exist) or the title in
     capitals it opens."""
     found = _MARKING_FIRST.match(unit.text)
     if found is None:

@@ -51,8 +51,8 @@ _ARCHIVE_TITLE = LazyPattern(r"(?i)^(?:cable|telegram|letter|memorandum|note|rep
 # A section's number in Roman figures alone on its line (`III.`, `IV`).
 _SECTION_NUMERAL = LazyPattern(r"^(?=[IVXL])(?!L\.?$)M{0,3}(?:XC|XL|L?X{0,3})"
                                r"(?:IX|IV|V?I{0,3})\.?$")  # (`L.` alone: an initial)
-# A marking's word naming a kind of meeting, record or office (`Note of 1st Restricted Meeting 9 May
-# 1966`, `Special Session`): a title's adjective, no marking of the page.
+# A marking's word naming a kind of meeting, record or office (`Note of 1st Restricted
+# Meeting 9 May 1966`, `Special Session`): a title's adjective, no marking of the page.
 _MARKING_WORD_IN_TITLE = LazyPattern(
     r"(?i)\b(?:restricted|special|secret|confidential|personal|closed)\s+"
     r"(?:meetings?|sessions?|talks|conversations?|plenum|congress|discussions?|conference|"
