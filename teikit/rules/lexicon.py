@@ -175,6 +175,18 @@ def looks_transliterated(text: str) -> bool:
     return bool(_SOFT_SIGN.search(text))
 
 
+# A German noun of the original, capitalised as German writes nouns (`[Landesregierungen]`,
+# `[Vergesellschaftung]`, `[Großbauern]`): a long word with a German noun's ending.
+_GERMAN_NOUN = re.compile(r"(?=\w{9,}$)[A-ZÄÖÜ][a-zäöüß]{3,}(?:ung|ungen|schaft|schaften|keit|"
+                          r"heit|ismus|tät|bauern|regierung)")
+
+
+def german_noun(word: str, is_english: Callable[[str], bool]) -> bool:
+    """Whether a capitalised word is a German noun no English word is, where a capital would
+    otherwise begin a name."""
+    return _GERMAN_NOUN.fullmatch(word) is not None and not is_english(word)
+
+
 # The shortest part of a word made of two English words that tells it is English.
 _PART = 4
 

@@ -15,7 +15,7 @@ from teikit.conventions import Convention, bracketed
 from teikit.lazy_pattern import LazyPattern
 from teikit.model import Intervention, Text
 from teikit.rules.base import TRANSLATOR, BracketContext, DocumentContext, Match, Rule
-from teikit.rules.lexicon import is_nationality
+from teikit.rules.lexicon import german_noun, is_nationality
 from teikit.rules.supplied import CONVENTION as SUPPLIED
 from teikit.rules.supplied import SUPPLIED_ATTRS
 from teikit.rules.word_tables import WordTables
@@ -462,6 +462,8 @@ def _name(ctx: BracketContext) -> Match | None:
     text = ctx.plain
     if not is_name(text) or all(ctx.doc.words.is_common(w) or len(w) == 1 for w in text.split()):
         return None
+    if german_noun(text, ctx.doc.words.is_english):
+        return None  # `[Landesregierungen]`: the original's wording, a German noun
     if _shouted_words(ctx):
         return None
     if any(_strip_token(w) in _PERSON_TITLES for w in text.split()) or _describes_office(text):

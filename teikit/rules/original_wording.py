@@ -5,7 +5,7 @@ from __future__ import annotations
 from teikit.conventions import Convention, bracketed
 from teikit.model import Intervention
 from teikit.rules.base import TRANSLATOR, BracketContext, Match, Rule
-from teikit.rules.lexicon import english_made, looks_transliterated
+from teikit.rules.lexicon import english_made, german_noun, looks_transliterated
 
 _FORM = bracketed("note", (("type", "original-wording"), ("place", "inline")))
 CONVENTION = Convention("original-wording", "[narodnye voyska]",
@@ -21,8 +21,14 @@ _SHORT_WORDS = frozenset("de da das dos em na se la el le les del y e v po za ot
 
 def _read(ctx: BracketContext) -> Match | None:
     text = ctx.plain
-    if not text or text[0].isupper() or not any(c.isalpha() for c in text):
+    if not text or not any(c.isalpha() for c in text):
         return None
+    if text[0].isupper():
+        if not german_noun(text, ctx.doc.words.is_english):
+            return None  # (a capital begins a name, or a German noun)
+        foreign = Intervention("foreign", {"xml:lang": "de"}, ctx.children())
+        attrs = {"type": "original-wording", "place": "inline", "resp": TRANSLATOR}
+        return Match([CONVENTION.node("note", attrs, [foreign])])
     words = ctx.doc.words
     # (short words of other languages tell nothing: `de`, `em`, `se` are English's too, in
     # names and loans; `[de cabetagem]` is Portuguese by its word of content)

@@ -88,6 +88,10 @@ CASES = [
      "</note>. According"),
     ("he drove up [pod”yekhal] to", 'up <note type="original-wording" place="inline" '
      'resp="#translator"><foreign xml:lang="ru-Latn">pod”yekhal</foreign></note> to'),
+    # a German noun, capitalised as German writes nouns, is the original's wording, no name
+    ("state governments [Landesregierungen] will", 'governments <note type="original-wording" '
+     'place="inline" resp="#translator"><foreign xml:lang="de">Landesregierungen</foreign>'
+     "</note> will"),
     ("as [a recalcitrant] member",
      'as <supplied reason="omitted" resp="#translator">a recalcitrant</supplied> member'),
     ("Pham Van Lo [sic; translator's note: the spelling could not be confirmed]",
