@@ -24,11 +24,8 @@ def _read(ctx: BracketContext) -> Match | None:
     if not text or not any(c.isalpha() for c in text):
         return None
     if text[0].isupper():
-        if not german_noun(text, ctx.doc.words.is_english):
-            return None  # (a capital begins a name, or a German noun)
-        foreign = Intervention("foreign", {"xml:lang": "de"}, ctx.children())
-        attrs = {"type": "original-wording", "place": "inline", "resp": TRANSLATOR}
-        return Match([CONVENTION.node("note", attrs, [foreign])])
+        # (a capital begins a name, or a German noun)
+        return _wording(ctx, "de") if german_noun(text, ctx.doc.words.is_english) else None
     words = ctx.doc.words
     # (short words of other languages tell nothing: `de`, `em`, `se` are English's too, in
     # names and loans; `[de cabetagem]` is Portuguese by its word of content)
@@ -37,7 +34,12 @@ def _read(ctx: BracketContext) -> Match | None:
         return None
     if english_made(text, words.is_english):
         return None
-    foreign = Intervention("foreign", {"xml:lang": ctx.doc.foreign_lang}, ctx.children())
+    return _wording(ctx, ctx.doc.foreign_lang)
+
+
+def _wording(ctx: BracketContext, lang: str) -> Match:
+    """The bracket as the original's wording in `lang`."""
+    foreign = Intervention("foreign", {"xml:lang": lang}, ctx.children())
     attrs = {"type": "original-wording", "place": "inline", "resp": TRANSLATOR}
     return Match([CONVENTION.node("note", attrs, [foreign])])
 

@@ -116,7 +116,7 @@ def read_untranslated(text: str, doc: DocumentContext) -> list[WordSpan]:
         if not text[end:].strip() and doc.words.begins_english_word(word):
             continue  # `no understanding of the situat`: an English word cut off at the end
         found.append((start, end, _node(word, words[word])))
-    return _joined(text, found, words)
+    return _joined(text, found)
 
 
 # The short words that join two words of one phrase in the languages translated from
@@ -124,15 +124,15 @@ def read_untranslated(text: str, doc: DocumentContext) -> list[WordSpan]:
 _JOINING_WORD = LazyPattern(r"\s+(?:i|a|v|na|y|e|de|da|do|di|du|la|el|et|und)\s+")
 
 
-def _joined(text: str, found: list[WordSpan], words: dict[str, str]) -> list[WordSpan]:
+def _joined(text: str, found: list[WordSpan]) -> list[WordSpan]:
     """Untranslated words of one language joined by a short word of it are one phrase."""
     joined: list[WordSpan] = []
     for start, end, node in found:
+        lang = node.attrs["xml:lang"]
         if joined:
-            first, last, _ = joined[-1]
-            if (words[text[first:last].split()[0]] == node.attrs["xml:lang"]
-                    and _JOINING_WORD.fullmatch(text, last, start)):
-                joined[-1] = (first, end, _node(text[first:end], node.attrs["xml:lang"]))
+            first, last, previous = joined[-1]
+            if previous.attrs["xml:lang"] == lang and _JOINING_WORD.fullmatch(text, last, start):
+                joined[-1] = (first, end, _node(text[first:end], lang))
                 continue
         joined.append((start, end, node))
     return joined

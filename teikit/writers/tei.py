@@ -43,7 +43,7 @@ _LABELLED_CODE = LazyPattern(rf"^(?:[A-Za-z]+\.?\s+){{1,3}}:?\s*(?P<code>{REGIST
                              rf"{_NO_DAY_OF_A_DATE}", re.I)
 # A number after its sign further on the line, where words and a date come first: the signed
 # number, not the day.
-_SIGNED_CODE = LazyPattern(r"(?<![\w])(?P<code>(?:N[º°o]?\.?\s?|№\s?)\d[\w/-]*)")
+_SIGNED_CODE = LazyPattern(rf"(?<![\w])(?P<code>(?=(?-i:N)|№){REGISTRY_NUMBER})", re.I)
 
 
 _COMMON = {tei("p"), tei("list"), tei("ab"), tei("floatingText")}

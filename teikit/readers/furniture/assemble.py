@@ -31,6 +31,7 @@ from teikit.readers.furniture.cues import (
     RECEIPT,
     SENDING,
     SIGNATURE_MARK,
+    SPACED_CAPITALS,
     VALEDICTION,
     date_only,
     is_short_sentence,
@@ -117,8 +118,6 @@ def _registry_code(text: str) -> bool:
     return " " not in text and any(c.isdigit() for c in text)
 
 
-# Capitals spaced out, a word's or two's (`A  C O P Y`, `R E P O R T`).
-_SPACED_OUT = LazyPattern(r"(?:[A-ZА-Я]\s{1,2}){3,}[A-ZА-Я]")
 # A note written by hand, wholly in its bracket, brackets inside it or not.
 _HANDWRITTEN_NOTE = LazyPattern(
     r"(?i)^\[\s*(?:handwritten|in (?:\w+(?:'s|’s)? )?hand(?:writing)?)\b[^\]]*:.*\]\.?$",
@@ -420,7 +419,7 @@ class Assembler:
         end = index
         while (end < len(self.pieces) and self.pieces[end].kind == "line"
                and self.pieces[end].zone == "opener"
-               and lists.TO_A_COMRADE.match(self.pieces[end].unit.plain.strip())):
+               and lists.addresses_a_comrade(self.pieces[end].unit.plain)):
             end += 1
         return end
 
@@ -460,7 +459,7 @@ class Assembler:
         if numbers_only and ENUMERATED.match(piece.unit.plain.strip()) is None:
             return False
         line = piece.unit.plain.strip()
-        if (is_uppercase_line(line) and FORM_NAME.fullmatch(line)) or _SPACED_OUT.fullmatch(line):
+        if (is_uppercase_line(line) and FORM_NAME.fullmatch(line)) or SPACED_CAPITALS.match(line):
             # `Prepared in 3 copies` / `MINUTES`, `Send to:` / `A  C O P Y`: the form's name
             # or a heading spaced out, nobody listed
             return False

@@ -88,10 +88,12 @@ CLASSIFICATION_LINE = re.compile(
 # Under its label the word may be one of the lower grades, or the rush of a Chinese cable
 # (`Priority: Average`, `Priority Level: Extra special rush`, `Level: Normal`).
 _PRECEDENCE_LABEL = r"(?:(?:priority|urgency)\s+)?(?:level|grade|precedence|priority|urgency)"
+# A telegram's precedence in words (`Extremely Urgent`, `Top Urgent`, `Flash`).
+PRECEDENCE_WORDS = (r"(?:top priority|priority|(?:(?:top|most|very|extremely|extra|especially)\s+)?"
+                    r"urgent|immediate|flash|express|operational)")
 PRECEDENCE = re.compile(
     r"(?i)^(?:(?:" + _PRECEDENCE_LABEL + r"|status)\s*:\s*)?"
-    r"(?:top priority|priority|(?:(?:most|very|extremely|extra|especially)\s+)?urgent|immediate|"
-    r"flash|express|operational)(?:,?\s+advance(?:\s+dispatch)?)?[.!]?$"
+    + PRECEDENCE_WORDS + r"(?:,?\s+advance(?:\s+dispatch)?)?[.!]?$"
     r"|^" + _PRECEDENCE_LABEL + r"\s*:\s*(?:(?:special|additional|extra)\s+){0,2}"
     r"(?:rush|average|normal|ordinary|routine|elevated)$")
 # How many copies were made: `5 copies`, `Two copies printed` (not `Making copies …`).
@@ -231,7 +233,8 @@ def _beyond_dateline(line: LineView) -> bool:
 
 # A line that stops on a preposition, an article or a comma goes on in the next line.
 OPEN_END = re.compile(r"(?i)(?:\b(?:of|for|in|to|the|a|an|and|by|from|with|on|at)|,)\s*$")
-SPACED_CAPITALS = re.compile(r"^(?:[A-ZА-Я] ){3,}[A-ZА-Я](?:\s*\[.*\])?[.,]?$")
+# (a word's letters spaced out, or two words': `R E P O R T`, `A  C O P Y`)
+SPACED_CAPITALS = re.compile(r"^(?:[A-ZА-Я] {1,2}){3,}[A-ZА-Я](?:\s*\[.*\])?[.,]?$")
 
 
 def words(text: str) -> list[str]:

@@ -50,9 +50,6 @@ _NUMBERED_COPY = LazyPattern(rf"^(?:Copy\s+)?{_COPY_NUMBER}(?:[–—-]\s+)?to\b
 # the dash tells the copy's number from a document's (`Nº 31343`).
 _COPY_LINE = LazyPattern(rf"^(?:Copy\s+{_COPY_NUMBER}|{_COPY_NUMBER}[–—-]\s+)\S")
 ADDRESS = LazyPattern(r"^To\s+(?!the\b)[A-Z][^.!?:]*$")
-# An address to one comrade, a line of its own (`To Cde. Stalin`, `To Comrade Molotov`): a
-# run of them, the several the text was sent to, each an item.
-TO_A_COMRADE = LazyPattern(r"(?i)^to\s+(?:cde|comrade|comr|cmrd)\.?\s+[^\W\d_][^:,;]{0,40}$")
 _DASHED_ADDRESSEE = LazyPattern(r"^[A-Z][^.!?]{2,60}\s[–—-]\s[A-Z][\w .'’-]{1,40}$")
 
 
@@ -65,6 +62,17 @@ def names_a_comrade(text: str) -> bool:
     """`Cde. Gromyko`, `to Cdes. Litvinov and Frinovsky`: the line begins with a comrade's
     title."""
     return RECIPIENT.match(text.lstrip().removeprefix("to ")) is not None
+
+
+_ADDRESS_WORDS = 6
+
+
+def addresses_a_comrade(text: str) -> bool:
+    """`To Cde. Stalin`, `To Comrade Molotov`: an address to a comrade, a short line of its
+    own (a run of them, the several the text was sent to, each an item)."""
+    text = text.strip()
+    return (text[:3].lower() == "to " and names_a_comrade(text[3:])
+            and len(text.split()) <= _ADDRESS_WORDS and not any(c in text for c in ":,;"))
 
 
 def addressees(text: str) -> bool:
@@ -162,7 +170,7 @@ def heading_and_items(lines: list[Unit]) -> tuple[Unit | None, list[Item]]:
     head: Unit | None = None
     first_text = lines[0].plain.strip()
     if (not ENUMERATED.match(first_text) and not _NUMBERED_COPY.match(first_text)
-            and not TO_A_COMRADE.match(first_text)):
+            and not addresses_a_comrade(first_text)):
         # (`Nº 2 – to Stalin` says where a copy went: the list's first item, no heading)
         head_match = LIST_HEAD.match(first_text)
         head_words = (_HEAD_WORDS.match(lines[0].text) or _TO_MANY.match(lines[0].text)

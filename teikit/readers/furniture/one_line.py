@@ -21,6 +21,7 @@ from teikit.readers.furniture.cues import (
     MARKING_THEN_COPY,
     NUMBER_SIGN,
     PRECEDENCE,
+    PRECEDENCE_WORDS,
     SIGNATURE_LABEL,
 )
 from teikit.readers.furniture.lists import one_line_list
@@ -194,8 +195,7 @@ def number_marking_and_precedence(unit: Unit, number_role: Role) -> Split | None
 _NUMBER_MARKING_PRECEDENCE = LazyPattern(
     r"^\s*(?:No\.|Nº|N°|№|#|Number)\s*\d[\w/.-]*(?:\s+\((?i:part)\s[^()]*\))?[.,]?\s+"
     r"(?P<marking>(?i:" + SECRECY + r"))[.,]?"
-    r"(?:\s+(?P<precedence>(?i:(?:(?:top|most|very|extremely|extra)\s+)?urgent|immediate|"
-    r"flash|priority)))?[.!]?\s*$")
+    r"(?:\s+(?P<precedence>(?i:" + PRECEDENCE_WORDS + r")))?[.!]?\s*$")
 
 
 def number_and_copy(unit: Unit, number_role: Role) -> Split | None:
