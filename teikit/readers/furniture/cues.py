@@ -57,6 +57,9 @@ TIME = re.compile(r"(?i)\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s*[ap]\.?\s?m\b|\b\d{3,4}
 SENDING = re.compile(
     r"(?i)^(?:(?:sent|dispatched|despatched|transmitting|transmitted|sending|"
     r"from\b.*\b(?:sent|dispatched|despatched|transmitted)|"
+    # (`From BEIJING No. 1309 20 hours 05 minutes, 13.1.1951`: the hour of sending in a
+    # Soviet cipher office's words; a receipt says so)
+    r"from\b(?!.*receiv).*\b\d{1,2}\s*(?:hours?|hrs?)\s*\d{1,2}\b|"
     r"issued|dated)\b|date\s*:)")
 RECEIPT = re.compile(
     r"(?i)^(?:received|arrived|processed|came in\s?to|taken into|completed|deciphered|decoded|"
@@ -424,7 +427,8 @@ def text_cues(text: str) -> frozenset[str]:
     cue("spaced_capitals", bool(SPACED_CAPITALS.match(text.strip(_QUOTES))))
     cue("title_case", count > 0 and all(w[:1].isupper() for w in found))
     cue("starts_lower", text[:1].islower())
-    cue("record_kind", bool(RECORD_KIND.search(text)))
+    # (the `minutes` of `20 hours 05 minutes` are the hour's)
+    cue("record_kind", bool(RECORD_KIND.search(TIME.sub(" ", text))))
     cue("beyond_dateline", bool(line.dates) and _beyond_dateline(line))
     cue("digits_only", bool(DIGITS_ONLY.match(text)) and any(c.isdigit() for c in text))
     cue("has_digits", any(c.isdigit() for c in text))

@@ -100,6 +100,9 @@ def test_a_dateline_says_where_and_when_and_nothing_else() -> None:
     assert dateline_allowed("Time: 10:00 a.m. to 1:30 p.m., 5 August 1966")
     assert dateline_allowed("Date: 2/14/1981 (partially illegible)")
     assert dateline_allowed("[date left blank] March 1950")
+    # The minutes of an hour are no minutes of a meeting.
+    assert dateline_allowed("From KABUL No. 427 9 hours 40 minutes, 2.4.1952")
+    assert not dateline_allowed("Minutes of the Meeting of the Presidium, 12 May 1957")
 
 
 def roles_for(text: str) -> list[str]:

@@ -31,6 +31,7 @@ def cues(text: str, zone: str = "closer", **context: object) -> set[str]:
     ("Transmitting from Havana 10/26/1962 20:06", "sending"),
     ("From: Warsaw dispatched on 03.14.1963 at 10:00 and received on 03.14.1963", "sending"),
     ("Date: 3.XI 1962", "sending"),
+    ("From SOFIA No. 88 17 hours 30 minutes, 4.5.1953", "sending"),
     ("Date: 3.XI 1962", "has_date"),
     ("Received in Tokyo 11/29/1962 05:14", "receipt"),
     ("Came into the Deciphering Department on 11.01.1962 at 7:00", "receipt"),
@@ -106,6 +107,8 @@ def test_cue_fires(text: str, cue: str) -> None:
     ("Chapter 2", "name_like"),
     ("Normal", "precedence"),  # a grade below urgent only under its label
     ("Forward to the First Division the following", "distribution_head"),
+    ("From BEIJING Received 6 hours 10 minutes, 16.11.1950", "sending"),  # a receipt
+    ("From SOFIA No. 88 17 hours 30 minutes, 4.5.1953", "record_kind"),  # an hour's minutes
 ])
 def test_cue_silent(text: str, cue: str) -> None:
     assert cue not in cues(text)
