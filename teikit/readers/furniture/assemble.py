@@ -438,6 +438,8 @@ class Assembler:
             return True
         if lists.left_open(self.pieces[index - 1].unit.plain):
             return True  # `Copies: Stalin (2), Malenkov, Beria,` / `Bulganin, Mikoyan, …`
+        if lists.addressee_wrapped(self.pieces[index - 1].unit.plain, text):
+            return True
         if lists.names_a_comrade(text) and self._headed(head):
             return True  # `To be seen by` / `Comrade Szabó F.` / `Comrade Bényei`
         return lists.ADDRESS.match(self.pieces[head].unit.plain.strip()) is not None \
@@ -456,9 +458,11 @@ class Assembler:
             return False
         if closed and not lists.names_a_comrade(piece.unit.plain):
             return False
-        if numbers_only and ENUMERATED.match(piece.unit.plain.strip()) is None:
-            return False
         line = piece.unit.plain.strip()
+        if numbers_only and ENUMERATED.match(line) is None and not (
+                lists.copies_go_on(self.pieces[head].unit.plain.strip(), line)
+                or lists.addressee_wrapped(self.pieces[index - 1].unit.plain, line)):
+            return False
         if (is_uppercase_line(line) and FORM_NAME.fullmatch(line)) or SPACED_CAPITALS.match(line):
             # `Prepared in 3 copies` / `MINUTES`, `Send to:` / `A  C O P Y`: the form's name
             # or a heading spaced out, nobody listed
@@ -494,8 +498,10 @@ class Assembler:
             return self.furniture(index)  # lines with neither a heading nor numbers
         units: list[Unit] = []
         for at in range(index, end + 1):
-            if units and self._is_table_rule(at):
-                units[-1] = _join_lines(units[-1], self.pieces[at].unit)  # (the item's rule)
+            if units and (self._is_table_rule(at) or lists.addressee_wrapped(
+                    units[-1].plain, self.pieces[at].unit.plain)):
+                # (the item's rule; `Copy Nº 2` / `to Cde. Stalin`: one item)
+                units[-1] = _join_lines(units[-1], self.pieces[at].unit)
             else:
                 units.append(self.pieces[at].unit)
         self._add_list(piece, units)

@@ -49,13 +49,25 @@ _NUMBERED_COPY = LazyPattern(rf"^(?:Copy\s+)?{_COPY_NUMBER}(?:[–—-]\s+)?to\b
 # Distribution list`, `Nº 8 – copy` in a cable's table of copies); without the word `Copy`,
 # the dash tells the copy's number from a document's (`Nº 31343`).
 _COPY_LINE = LazyPattern(rf"^(?:Copy\s+{_COPY_NUMBER}|{_COPY_NUMBER}[–—-]\s+)\S")
+# A copy's number whose addressee the export wrapped onto the next line (`Copy Nº 2` / `to
+# Cde. Stalin` among `Copy Nº 1 to Cde. Stalin`, `Copy Nº 3 to Cde. Molotov`).
+_BARE_COPY = LazyPattern(r"^Copy\s+(?:N[º°o]\.?|№)\s*\d{1,3}$")
 ADDRESS = LazyPattern(r"^To\s+(?!the\b)[A-Z][^.!?:]*$")
 _DASHED_ADDRESSEE = LazyPattern(r"^[A-Z][^.!?]{2,60}\s[–—-]\s[A-Z][\w .'’-]{1,40}$")
 
 
 def copies_go_on(head: str, text: str) -> bool:
     """Whether `text` is one more copy of a list of numbered copies that `head` begins."""
-    return _COPY_LINE.match(head) is not None and _COPY_LINE.match(text) is not None
+    return _COPY_LINE.match(head) is not None and _a_copy(text)
+
+
+def _a_copy(text: str) -> bool:
+    return _COPY_LINE.match(text) is not None or _BARE_COPY.match(text) is not None
+
+
+def addressee_wrapped(previous: str, text: str) -> bool:
+    """`Copy Nº 2` / `to Cde. Stalin`: the copy's addressee, wrapped onto the next line."""
+    return _BARE_COPY.match(previous.strip()) is not None and names_a_comrade(text.strip())
 
 
 def names_a_comrade(text: str) -> bool:
@@ -108,7 +120,7 @@ def opens_list(text: str, next_text: str | None) -> bool:
         return False
     if LIST_HEAD.match(text) or COPIES.match(text):
         return ENUMERATED.match(next_text) is not None
-    if (_NUMBERED_COPY.match(text) and _COPY_LINE.match(next_text)) or (
+    if (_NUMBERED_COPY.match(text) and _a_copy(next_text)) or (
             _COPY_LINE.match(text) and _NUMBERED_COPY.match(next_text)):
         return True  # the copies numbered, without a heading
     return ADDRESS.match(text) is not None and addressees(next_text)

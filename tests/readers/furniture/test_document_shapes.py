@@ -1940,3 +1940,17 @@ def test_addresses_to_several_comrades_a_line_each_are_a_list() -> None:
         "To Cde. Stalin", "To Cde. Molotov", "To Cde. Beriya"]
     root = converted_text("To Cde. Stalin" + body, "December 2, 1945")
     assert not root.xpath("//t:list", namespaces=NS)
+
+
+def test_a_copys_addressee_wrapped_onto_the_next_line_stays_in_the_list_of_copies() -> None:
+    """`Copy Nº 2` / `to Cde. Bulganin` between copies given a line each: the export broke one
+    copy's line in two; the list goes on and the two lines are one item."""
+    root = converted_text(
+        "TOP SECRET\n\nCopy Nº 1 to Cde. Zhukov\nCopy Nº 2\nto Cde. Bulganin\n"
+        "Copy Nº 3 to Cde. Konev\n\nWe report that the transport of the division has begun and "
+        "that the fuel will reach the airfield within the week.\n", "March 3, 1947")
+    assert texts(root, "//t:list[@type='distribution']/t:label") == [
+        "Copy Nº 1", "Copy Nº 2", "Copy Nº 3"]
+    assert texts(root, "//t:list[@type='distribution']/t:item") == [
+        "to Cde. Zhukov", "to Cde. Bulganin", "to Cde. Konev"]
+    assert not root.xpath("//t:idno[@type='copy']", namespaces=NS)
