@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from teikit.lazy_pattern import LazyPattern
 from teikit.model import Role
-from teikit.readers.furniture import lists, one_line
+from teikit.readers.furniture import lists, one_line, titles
 from teikit.readers.furniture.classifier import Decision
 from teikit.readers.furniture.cues import (
     BRACKETED,
@@ -49,7 +49,7 @@ from teikit.readers.lines import (
     typed_name,
     unemphasised,
 )
-from teikit.readers.units import LB, Unit, ends_sentence, join_units
+from teikit.readers.units import LB, PB, Unit, ends_sentence, join_units
 from teikit.rules.lexicon import is_nationality
 from teikit.rules.names import TITLES
 
@@ -233,7 +233,33 @@ class Assembler:
         index = 0
         while index < len(self.pieces):
             index = self.place(index)
+        self._title_over_text()
         return self.out
+
+    def _title_over_text(self) -> None:
+        """The opening lines that stand last over the first paragraph and begin with a kind
+        of record and what it is of (`Memorandum on an Information of 1 February 1968`): the
+        document's title, its heading (where a heading is already placed, it is the title)."""
+        first = next((i for i, p in enumerate(self.out) if p.zone == "main"), None)
+        if first is None or self.out[first].kind != "paragraph":
+            return
+        start = first
+        while (start > 0 and self.out[start - 1].zone == "opener"
+               and self.out[start - 1].kind == "furniture"
+               and self.out[start - 1].role in (Role.LINE, Role.FORM)):
+            start -= 1
+        begins = titles.title_start([p.unit.text for p in self.out[start:first]])
+        if begins is None:
+            if self._titles_the_text(first):
+                self.out[first] = Placement("main", "heading", self.out[first].unit)
+            return
+        lines = [p.unit for p in self.out[start + begins:first]]
+        ends = titles.title_end([unit.text for unit in lines], 0)
+        title, after = lines[:ends], lines[ends:]
+        placed = [Placement("main", "heading", _join_lines(title[0], *title[1:]))]
+        if after:  # (`Present: Cde. Pak Hon Yong, …`: the record begins)
+            placed.append(Placement("main", "paragraph", _join_lines(after[0], *after[1:])))
+        self.out[start + begins:first] = placed
 
     def _close_before_afterword(self) -> None:
         """A signature between paragraphs, followed only by a short instruction, closes the
@@ -389,6 +415,21 @@ class Assembler:
         unit = _join_lines(*(piece.unit for piece in group))
         self.add("main", "paragraph", unit, None)
         return end + 1
+
+    def _titles_the_text(self, first: int) -> bool:
+        """The first paragraph is the title when it names a kind of record and what it is
+        of, and ends as a title does (without a sentence's stop, or on its date:
+        `Minutes of conversation between …, Bucharest, 14 June 1967.`), another paragraph
+        after it (`R E P O R T` / `on Iraqi consultations`, printed as one block)."""
+        unit = self.out[first].unit
+        if not any(p.zone == "main" and p.kind == "paragraph" for p in self.out[first + 1:]):
+            return False
+        lines = unit.text.replace(PB, LB).split(LB)
+        if titles.title_start(lines) != 0:
+            return False
+        text = unit.plain.rstrip()
+        span = self.tests.date_span(text)
+        return not ends_sentence(text) or (span is not None and not text[span[1]:].strip(" ."))
 
     def _opens_entry(self, index: int) -> bool:
         """A date alone on its line between two paragraphs (`3 June 1957`): a journal's next

@@ -1722,11 +1722,15 @@ def test_a_classification_and_copy_number_among_the_paragraphs_stay_furniture() 
 
 @pytest.mark.parametrize("form", ["N o t e", "M i n u t e s", "Stenographic Transcript"])
 def test_a_forms_name_spaced_out_or_qualified_is_the_form(form: str) -> None:
-    source = (f"Embassy of the GDR in the PR China\n\n{form}\n\nabout a conversation with the "
-              "ambassador\n\nThe ambassador received me yesterday and spoke about the visit of "
-              "the delegation in the spring.\n\nSchmidt\n")
-    root = converted_text(source, "May 4, 1966")
+    """Alone over the text, the form's name; over what the record is of, the title's start."""
+    text = ("The ambassador received me yesterday and spoke about the visit of the delegation "
+            "in the spring.\n\nSchmidt\n")
+    root = converted_text(f"Embassy of the GDR in the PR China\n\n{form}\n\n{text}",
+                          "May 4, 1966")
     assert texts(root, "//t:opener/t:fw[@type='form']") == [form]
+    root = converted_text(f"Embassy of the GDR in the PR China\n\n{form}\n\nabout a "
+                          f"conversation with the ambassador\n\n{text}", "May 4, 1966")
+    assert texts(root, "//t:div/t:head") == [f"{form} about a conversation with the ambassador"]
 
 
 def test_an_undated_covering_note_ends_at_the_classification_under_its_offices_lines() -> None:
@@ -1886,7 +1890,8 @@ def test_a_forms_name_under_the_count_of_copies_is_no_one_they_went_to() -> None
         "The Central Committee approves the oral presentation by the secretary on the "
         "international questions discussed at the meeting.\n", "April 12, 1967")
     assert not root.xpath("//t:list", namespaces=NS)
-    assert texts(root, "//t:opener/t:fw[@type='form']") == ["MINUTES"]
+    assert texts(root, "//t:div/t:head") == [
+        "MINUTES of the Central Committee meeting held on 12 April 1967"]
 
 
 def test_a_special_files_number_under_the_text_is_no_classification() -> None:
@@ -1954,3 +1959,22 @@ def test_a_copys_addressee_wrapped_onto_the_next_line_stays_in_the_list_of_copie
     assert texts(root, "//t:list[@type='distribution']/t:item") == [
         "to Cde. Zhukov", "to Cde. Bulganin", "to Cde. Konev"]
     assert not root.xpath("//t:idno[@type='copy']", namespaces=NS)
+
+
+def test_the_title_over_the_text_is_the_documents_heading() -> None:
+    """`Record of Conversation` / `with the Minister of Trade of Burma` last over the text:
+    the document's title, its `head` after the opener (a title printed as the first block is
+    one too; the furniture before it stays in the opener)."""
+    body = ("The minister received me at his residence and spoke at length about the rice "
+            "deliveries agreed last year.\n\nHe asked for the shipments to be speeded up.\n")
+    root = converted_text("Top Secret\n\nRecord of Conversation\nwith the Minister of Trade of "
+                          "Burma, 4 May 1958\n\n" + body, "May 4, 1958")
+    assert texts(root, "//t:div[@type='document']/t:head") == [
+        "Record of Conversation with the Minister of Trade of Burma, 4 May 1958"]
+    assert texts(root, "//t:opener/t:fw[@type='classification']") == ["Top Secret"]
+    root = converted_text("R e p o r t\non the rice deliveries to Ceylon\n\n" + body, "May 4, 1958")
+    assert texts(root, "//t:div[@type='document']/t:head") == [
+        "R e p o r t on the rice deliveries to Ceylon"]
+    root = converted_text("Report on the rice deliveries was received late in the evening.\n\n"
+                          + body, "May 4, 1958")
+    assert not root.xpath("//t:div[@type='document']/t:head", namespaces=NS)

@@ -1,0 +1,66 @@
+"""A document's title among its opening lines: `Memorandum of Conversation with …`, `Record of
+the talks …`, `R e p o r t` / `on Iraqi consultations`. It stands last over the text, where a
+Markdown export would have marked a heading; plain-text exports print it as a line like any
+other, so what it says tells it: a kind of record named first, then what the record is of."""
+
+from __future__ import annotations
+
+from teikit.lazy_pattern import LazyPattern
+from teikit.readers.furniture.cues import unspaced
+
+_RECORD_KIND = (r"(?:memorand(?:um|a)|minutes|record|report|transcript|information|journal|"
+                r"diary|notes?|protocol|summary|speech|statement|resolution|decision|directive|"
+                r"instructions?|conversation|talks|communiqu[ée]|aide-m[ée]moire|extract|"
+                r"proposals?|draft)")
+_QUALIFIER = (r"(?:(?:brief|short|secret|draft|final|official|joint|stenographic|verbatim|"
+              r"supplementary|political|annual|monthly|weekly|quarterly)\s+)")
+# What follows the kind of record in its title: what it is of, or nothing on its line.
+_WHAT_OF = r"(?:of|on|about|regarding|concerning|from|for|with|between|by|to|at|in)\b"
+_TITLE_START = LazyPattern(rf"(?i)^(?:the\s+|an?\s+)?{_QUALIFIER}?{_RECORD_KIND}"
+                           rf"(?:\s+{_WHAT_OF}|\s*$)")
+_RECORD_ALONE = LazyPattern(rf"(?i)^{_QUALIFIER}?{_RECORD_KIND}\s*$")
+_GOES_ON = LazyPattern(rf"(?i)^{_WHAT_OF}")
+# A part's number alone (`I.`, `2.`, `A)`): the first section begins, the title has ended.
+_PART_NUMBER = LazyPattern(r"^(?:[IVXLC]{1,5}|\d{1,2}|[A-Z])[.)]$")
+
+# A label other than the subject's, under the title: those present, the place (`Present: Cde.
+# Pak`, `Participants:`): the record's first lines, no longer its title.
+_LABELLED = LazyPattern(r"^(?!(?i:content|contents|subject|re|concerning|topic)\s*:)"
+                        r"[A-Z][\w’' ]{0,24}:(?:\s|$)")
+
+TITLE_LINES = 5
+"""A title longer than this many lines is something else (an address, a list)."""
+_LINE_WORDS = 60
+
+
+def title_start(lines: list[str]) -> int | None:
+    """Where, among the lines that stand last over the text, its title begins: at the first
+    that names a kind of record and what it is of (`Report on two-party contacts …`), or names
+    the kind alone with what it is of on the next line (`JOURNAL` / `of Soviet Ambassador …`);
+    None when no such line stands within the last `TITLE_LINES` or a line is too long for a
+    title."""
+    first = max(0, len(lines) - TITLE_LINES)
+    for index in range(first, len(lines)):
+        text = unspaced(lines[index].strip())
+        if _TITLE_START.match(text) is None:
+            continue
+        if _RECORD_ALONE.match(text) and not (
+                index + 1 < len(lines) and _GOES_ON.match(lines[index + 1].strip())):
+            continue  # `CIPHERED TELEGRAM`, `MEMORANDUM` alone over the text: the form's name
+        rest = lines[index:]
+        if any(len(line.split()) > _LINE_WORDS or line.rstrip().endswith(":")
+               or _PART_NUMBER.match(line.strip()) for line in rest):
+            return None
+        if sum(_TITLE_START.match(unspaced(line.strip())) is not None
+               and _RECORD_ALONE.match(unspaced(line.strip())) is None for line in rest) > 1:
+            return None  # `Note of Conversation 7 May 1966` / `Note of 1st Restricted Meeting
+            # 9 May 1966`: the records a file holds, listed
+        return index
+    return None
+
+
+def title_end(lines: list[str], start: int) -> int:
+    """Where the title that begins at `start` ends: before the first line under it that a
+    label other than the subject's begins."""
+    return next((index for index in range(start + 1, len(lines))
+                 if _LABELLED.match(lines[index].strip())), len(lines))

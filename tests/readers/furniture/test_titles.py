@@ -1,0 +1,38 @@
+"""A document's title among the lines that stand last over its text."""
+
+from __future__ import annotations
+
+import pytest
+
+from teikit.readers.furniture.titles import title_end, title_start
+
+
+@pytest.mark.parametrize(("lines", "start"), [
+    (["Memorandum of Conversation with the Minister of Trade"], 0),
+    (["Embassy of Hungary", "Pyongyang", "Report on the harvest in South Hamgyong Province"], 2),
+    (["S u m m a r y", "of the talks with the Albanian trade delegation"], 0),
+    (["MINUTES", "OF THE SESSION OF THE PRESIDIUM OF THE COUNCIL OF MINISTERS"], 0),
+    (["Note about a Conversation with Comrade Novotný", "on 3 May 1962"], 0),
+    (["Record of the talks", "between the two delegations", "(not reviewed)"], 0),
+])
+def test_where_a_title_begins(lines: list[str], start: int) -> None:
+    assert title_start(lines) == start
+
+
+@pytest.mark.parametrize("lines", [
+    ["CIPHERED TELEGRAM"],  # the form's name alone
+    ["MEMORANDUM", "Top Secret"],  # nothing it is of
+    ["Note: the figures are provisional"],
+    ["Report of the Department:"],  # a heading over a list
+    ["Report on the harvest", "II."],  # the first part begins under it
+    ["Note of the First Meeting 4 May 1961", "Note of the Second Meeting 5 May 1961"],  # a file
+    ["To the Ambassador of Poland"],
+])
+def test_lines_that_are_no_title(lines: list[str]) -> None:
+    assert title_start(lines) is None
+
+
+def test_a_label_under_the_title_ends_it() -> None:
+    lines = ["RECORD OF THE TALKS", "with the Finnish delegation", "Present: Cde. Kuusinen"]
+    assert title_end(lines, 0) == 2
+    assert title_end(["Note on the visit", "Subject: the loan", "Re: our cable"], 0) == 3
