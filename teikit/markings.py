@@ -27,7 +27,9 @@ REGISTRY_NUMBER = r"(?:n[º°o]\.?\s*|№\s*|n (?=\d))?[\w/]*\d[\w/-]*"  # (`N 1
 
 
 _RECEIVED = re.compile(r"(?i)\b(?:incoming|received|arrived)\b")
-_CLASSIFIED = re.compile(r"(?i)\b(?:secret|confidential|restricted)\b")
+# (`DECLASSIFIED`: the marking lifted, said by a stamp as the marking was)
+_CLASSIFIED = re.compile(r"(?i)\b(?:secret|confidential|restricted|declassified)\b")
+_SPACED_LETTER = re.compile(r"(?<=\b\w) (?=\w\b)")
 _REGISTRY = re.compile(r"(?i)\b(?:registry|registered|no\.|nº|№)")
 
 
@@ -37,6 +39,6 @@ def stamp_type(text: str) -> str:
         return "received"
     if _REGISTRY.search(text):
         return "registry"
-    if _CLASSIFIED.search(text):
+    if _CLASSIFIED.search(_SPACED_LETTER.sub("", text)):  # (`S e c r e t`)
         return "classification"
     return "unknown"

@@ -164,6 +164,8 @@ class _Builder:
         role = placement.role
         if role is Role.CLASSIFICATION and any(is_element(n, "fw") for n in inlines):
             role = Role.LINE  # "[Top Secret]***": the bracket is the marking already
+        elif role is Role.STAMP and any(is_element(n, "stamp") for n in inlines):
+            role = Role.LINE  # `[stamp: Vietnam] [faded stamp: …]`: the brackets are the stamps
         if role is Role.LINE:
             inlines = mark_listed_markings(inlines)
         elif role is Role.REGISTRY:

@@ -14,10 +14,16 @@ CONVENTION = Convention("stamp", "[… stamp: …]", "stamp[@type]",
                         "Stamps on the original, as the translation describes them.",
                         summary="stamp", forms=(bracketed("stamp"),))
 # (not a recording's position: `[Time Stamp: 00:00:07]`)
-_STAMP = re.compile(r"(?i)(?<!time )\bstamp(?:ed)?\b")
-# `Stamp:`, `Stamp of the Secretariat:`, `stamped:`: a label that says a stamp follows; what
-# stands after it is the stamp's wording.
-_LABEL = re.compile(r"(?i)^\s*stamp(?:ed)?\b[^:\[\]]{0,60}:\s*")
+_STAMP = re.compile(r"(?i)(?<!time )\bstamp(?:s|ed)?\b")
+# `Stamp:`, `Stamps:`, `Stamp of the Secretariat:`, `stamped:`: a label that says a stamp
+# follows; what stands after it is the stamp's wording.
+_LABEL = re.compile(r"(?i)^\s*stamp(?:s|ed)?\b[^:\[\]]{0,60}:\s*")
+# `[Stamp]`, `[round stamp]`: a stamp named and described, its wording outside the bracket (after
+# it on its line: `[Stamp] DECLASSIFIED`; nothing after it: `SECRET [large stamp]` describes the
+# stamp that reads SECRET, a remark).
+_NAMED = re.compile(r"(?i)^\s*(?:(?:large|small|round|square|rectangular|oval|triangular|"
+                    r"faded|official|date|registration|receipt|red|blue|violet|black)\s+){0,2}"
+                    r"stamps?\s*$")
 
 
 def _read(ctx: BracketContext) -> Match | None:
@@ -30,6 +36,10 @@ def _read(ctx: BracketContext) -> Match | None:
             # `[stamp:] Received …`: the stamp reads on to the end of its line
             attrs = {"type": stamp_type(ctx.inner + " " + ctx.after.partition("\n")[0])}
         return labelled(ctx, label.end(), CONVENTION, "stamp", attrs)
+    if _NAMED.match(ctx.inner):
+        line = ctx.after.partition("\n")[0]
+        return labelled(ctx, len(ctx.inner), CONVENTION, "stamp",
+                        {"type": stamp_type(ctx.inner + " " + line)})
     return Match([CONVENTION.node("stamp", attrs, ctx.children())])
 
 

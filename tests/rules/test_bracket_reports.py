@@ -154,6 +154,30 @@ def test_a_stamp_label_alone_takes_the_rest_of_its_line() -> None:
     assert closer.count("<stamp") == 1, closer
 
 
+@pytest.mark.parametrize(("line", "expected"), [
+    # the stamp named, then its wording on the line
+    ("[Stamp] RELEASED 1994", '<stamp type="unknown" rend="[Stamp] {}">RELEASED 1994</stamp>'),
+    ("[Stamp]: Declassified", '<stamp type="classification" rend="[Stamp]: {}">Declassified'
+                              "</stamp>"),
+    # more than one, and its wording spaced out
+    ("[Stamps:] C o n f i d e n t i a l", '<stamp type="classification" rend="[Stamps:] {}">'
+                                           "C o n f i d e n t i a l</stamp>"),
+])
+def test_a_stamp_named_in_a_bracket_reads_on_to_the_end_of_its_line(line: str,
+                                                                      expected: str) -> None:
+    closer = _closer(LETTER.format(line))
+    assert expected in closer
+    assert closer.count("<stamp") == 1, closer
+
+
+def test_stamps_side_by_side_and_a_stamps_description_are_no_stamp_in_a_stamp() -> None:
+    closer = _closer(LETTER.format("[stamp: Korea] [round stamp: 2 March 1951]"))
+    assert closer.count("<stamp") == 2 and "</stamp></stamp>" not in closer, closer
+    closer = _closer(LETTER.format("TOP SECRET [round stamp]"))
+    assert closer.count("<stamp") == 1, closer
+    assert '<note type="editorial" place="inline" resp="#translator">round stamp</note>' in closer
+
+
 CAPITALS = "IN A CONVERSATION WITH THE KOREAN COMRADES IT WAS SAID THAT {} AND SO ON, FINALLY."
 SHOUTED = [
     # A telegram typed in capitals: the capitals say nothing of a name, the words still do.
