@@ -80,8 +80,9 @@ def labelled(ctx: BracketContext, rest_start: int, convention: Convention, tag: 
     if children and isinstance(children[0], Text) and children[0].value[:1].isspace():
         if not ctx.glued_before:
             # The space after the label separates; it is not part of the addition: the
-            # template prints it (before the addition, it would be printed twice).
-            children[0] = Text(children[0].value.lstrip())
+            # template prints it (before the addition, it would be printed twice); a wider
+            # space (`[Stamps:]  S e c r e t`) keeps the rest, as @rend is words and one space.
+            children[0] = Text(children[0].value[1:])
         else:
             # A label glued to the word before it (`é[handwritten:] x`): the space after it,
             # moved before the addition, would stand between that word and the label. It
