@@ -8,7 +8,12 @@ import re
 # A handling caveat: `Making copies is prohibited`, `Copying prohibited`, `Not to be copied`.
 HANDLING = (r"(?:making (?:of )?copies|copying|reproduction|duplication) (?:is |are )?"
             r"(?:strictly )?(?:prohibited|forbidden|not permitted|not allowed)|not to be "
-            r"(?:copied|reproduced)|do not (?:copy|reproduce)")
+            r"(?:copied|reproduced)|do not (?:copy|reproduce)|"
+            # what becomes of the copy once read: `Destroy after reading`, `Return after
+            # Reading`, `Should be destroyed when finished`
+            r"(?:(?:is |are )?(?:to|should|must) be )?(?:destroyed|returned)\s+"
+            r"(?:after|upon|on|when)\s+(?:reading|use|perusal|finished|read)|"
+            r"(?:destroy|return)\s+(?:after|upon|on)\s+(?:reading|use|perusal)")
 # How secret, with the degree the forms print before it: `Top Secret`, `Strictly confidential`,
 # `Highly Confidential!`, `Absolutely secret`.
 SECRECY = (r"(?:(?:top|strictly|highly|absolutely|most|very|especially|particularly)\s+)?"

@@ -136,7 +136,8 @@ def _only_page_breaks(nodes: list[Inline]) -> bool:
 
 # A note's marker in brackets is the canonical form (`seg[@type='marker']`, text_markup).
 _BRACKETED_MARKER = "[{}]"
-_COPY_OR_SPECIAL = re.compile(r"(?i)^\W*(?P<kind>copy|special)\b")
+# (`Spets. Nº 1533`: the Russian word for the special file, transliterated)
+_COPY_OR_SPECIAL = re.compile(r"(?i)^\W*(?P<kind>copy|special|spets)\b")
 
 
 def _number_type(nodes: Sequence[Inline]) -> str:
@@ -144,7 +145,9 @@ def _number_type(nodes: Sequence[Inline]) -> str:
     any other number of the document (`No. 25553`, `CIPHERED TELEGRAM No. …`) → document."""
     text = "".join(n.value for n in nodes if isinstance(n, Text))
     found = _COPY_OR_SPECIAL.match(text)
-    return found["kind"].lower() if found is not None else "document"
+    if found is None:
+        return "document"
+    return "copy" if found["kind"].lower() == "copy" else "special"
 
 
 def _one_stamp(nodes: Sequence[Inline]) -> bool:

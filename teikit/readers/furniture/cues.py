@@ -41,12 +41,14 @@ def unspaced(text: str) -> str:
 
 # (`(64) You (949)`, `(61) Hai (537)`: a Chinese ministry's year, office character and number)
 NUMBER_SIGN = re.compile(
-    r"(?i)(?:\b(?:no|nr|num|number)\.?\s*:?\s*|\bn[º°o]\.?\s*|№\s*|#\s*|(?-i:\bN) |"
+    r"(?i)(?:\b(?:no|nr|num|number)\.?\s*:?\s*|\b(?:n[º°o]\.?\s*){1,2}|№{1,2}\s*|#\s*|(?-i:\bN) |"
     r"\(\d{2}\)\s*(?-i:[A-Z][a-z]{1,5})\s*\()[A-Z]?\d")
 # (`N 191`: a number, bare N; `No dispossession, still too early`, `Number of Pages: 2`: words)
 NUMBER_AT_START = re.compile(
-    r"(?i)^(?:(?:special|issuing|outgoing|incoming|copy|file|ref(?:erence)?|serial|document)\s+)?"
-    r"(?:no(?=\.|\s*[:#]|\s*\d)|nr|number(?=\s*[:(]|\s+[A-Z]?\d)|n[º°]|№|#|(?-i:N)(?= \d))"
+    r"(?i)^(?:(?:special|spets\.?|issuing|outgoing|incoming|copy|file|ref(?:erence)?|serial|"
+    r"document)\s+)?"
+    r"(?:no(?=\.|\s*[:#]|\s*\d)|nr|number(?=\s*[:(]|\s+[A-Z]?\d)|(?:n[º°]){1,2}|№{1,2}|#|"
+    r"(?-i:N)(?= \d))"
     r"\b\.?")
 CODE_TOKEN = re.compile(r"(?<![\w.])(?=[\w/.-]*\d)[A-Za-z0-9]+(?:[/.-][A-Za-z0-9]+)+\.?(?!\w)")
 DIGITS_ONLY = re.compile(r"^[\d\s.,/-]+$")
@@ -63,6 +65,7 @@ SENDING = re.compile(
     r"issued|dated)\b|date\s*:)")
 RECEIPT = re.compile(
     r"(?i)^(?:received|arrived|processed|came in\s?to|taken into|completed|deciphered|decoded|"
+    r"date of receipt|prepared for distribution|"
     r"came to the [\w ]{0,30}?(?:department|section|office|division|bureau|unit)|"
     r"(?:ciphered|encoded|coded) (?:and|by|on)|delivered|typed|registered|entered|copied|"
     r"checked|created by|"
@@ -90,15 +93,17 @@ CLASSIFICATION_LINE = re.compile(
 # Advance`, `Status: Extremely Urgent, Advance Dispatch`, `Grade: Urgent`.
 # Under its label the word may be one of the lower grades, or the rush of a Chinese cable
 # (`Priority: Average`, `Priority Level: Extra special rush`, `Level: Normal`).
-_PRECEDENCE_LABEL = r"(?:(?:priority|urgency)\s+)?(?:level|grade|precedence|priority|urgency)"
+_PRECEDENCE_LABEL = r"(?:(?:priority|urgency)\s+)?(?:level|grade|precedence|priority|urgency|rank)"
 # A telegram's precedence in words (`Extremely Urgent`, `Top Urgent`, `Flash`).
 PRECEDENCE_WORDS = (r"(?:top priority|priority|(?:(?:top|most|very|extremely|extra|especially)\s+)?"
                     r"urgent|immediate|flash|express|operational)")
 PRECEDENCE = re.compile(
     r"(?i)^(?:(?:" + _PRECEDENCE_LABEL + r"|status)\s*:\s*)?"
-    + PRECEDENCE_WORDS + r"(?:,?\s+advance(?:\s+dispatch)?)?[.!]?$"
+    + PRECEDENCE_WORDS + r"(?:,?\s+advance(?:\s+dispatch)?)?[.!]?"
+    # (`Flash. For Immediate Distribution`)
+    r"(?:\s*for\s+immediate\s+(?:distribution|delivery|action)[.!]?)?$"
     r"|^" + _PRECEDENCE_LABEL + r"\s*:\s*(?:(?:special|additional|extra)\s+){0,2}"
-    r"(?:rush|average|normal|ordinary|routine|elevated)$")
+    r"(?:rush|average|normal|ordinary|routine|elevated|expedited)$")
 # How many copies were made: `5 copies`, `Two copies printed` (not `Making copies …`).
 COPY_COUNT = (r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
               r"several)")

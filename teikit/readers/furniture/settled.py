@@ -74,7 +74,8 @@ _SENTENCE_CITING_NUMBER = LazyPattern(
 _FORM_THEN_FIGURES = LazyPattern(r"^(?P<form>[A-Z][A-Za-z ]+[A-Za-z])\s+\d[\d./-]*\d$")
 # `Special` before a number's sign or figures: the number of a special file (`Special No. 62`,
 # `Special N1475`), where `SPECIAL` alone is a handling caveat.
-_SPECIAL_NUMBER = LazyPattern(r"(?i)\bspecial\s+(?:n[º°o]?\.?\s*|№\s*|#\s*)\d")
+_SPECIAL_NUMBER = LazyPattern(
+    r"(?i)\b(?:special|spets\.?)\s+(?:(?:n[º°o]?\.?\s*|№\s*|#\s*){1,2})\d")
 # A section's number in figures and points, then its title's first word (`1.1. Introduction`,
 # `2. Conclusions`): no document's number, which has a sign, letters or a slash.
 _NUMBERED_HEADING = LazyPattern(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+[A-Z][a-z]+(?:\s+[A-Za-z][a-z]*)*$")

@@ -1978,3 +1978,19 @@ def test_the_title_over_the_text_is_the_documents_heading() -> None:
     root = converted_text("Report on the rice deliveries was received late in the evening.\n\n"
                           + body, "May 4, 1958")
     assert not root.xpath("//t:div[@type='document']/t:head", namespaces=NS)
+
+
+def test_a_telegrams_special_numbers_caveats_and_processing_are_its_furniture() -> None:
+    """`Spets. NºNº 204 205` (the special file's numbers, the Russian word transliterated),
+    `Destroy after reading`, `Prepared for distribution: …`, `Rank: expedited`."""
+    root = converted_text(
+        "Top Secret\nDestroy after reading\nSpets. NºNº 204 205\nRank: expedited\nReceived: 3 "
+        "April 1979, 8.40 am\nPrepared for distribution: 3 April 1979, 9.15 am\n\nThe minister "
+        "informed the ambassador that the delegation would arrive on Thursday by train.\n",
+        "April 3, 1979")
+    assert texts(root, "//t:opener/t:fw[@type='classification']") == [
+        "Top Secret", "Destroy after reading"]
+    assert texts(root, "//t:opener/t:idno[@type='special']") == ["Spets. NºNº 204 205"]
+    assert texts(root, "//t:opener/t:fw[@type='precedence']") == ["Rank: expedited"]
+    assert texts(root, "//t:opener/t:note[@type='docket']") == [
+        "Received: 3 April 1979, 8.40 am", "Prepared for distribution: 3 April 1979, 9.15 am"]
