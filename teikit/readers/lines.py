@@ -51,7 +51,9 @@ DOCKET = re.compile(
 # (`To` before a verb begins a sentence: `To continue our telegram no. 066.808, we …:`)
 _TO_VERB = (r"(?!\s+(?!(?:the|all|my|our|your|his|her|their|each|every|comrades?|cdes?|comr|"
             r"members|heads|chiefs|dear|esteemed|respected)\b)[a-z]{2,}\b)")
+# (`Mister Ambassador!`, `Esteemed Comrade Minister!`, `Respected Comrade Kim Il Sung!`)
 _ADDRESS = (rf"(?:(?:To{_TO_VERB}|Dear|Comrades?|Sir|Madam|For|TO|DEAR|COMRADES?|SIR|MADAM"
+            r"|Mister|Esteemed|Respected|Honou?red|Much-esteemed|Highly esteemed"
             r"|(?:Your )?(?:Excellency|Highness|Majesty))\b"
             r"|(?:Cde|Comr|Mr|Mrs|CDE|COMR)\.)")
 SALUTE = re.compile(

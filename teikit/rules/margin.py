@@ -14,7 +14,9 @@ from teikit.rules.handwritten import addition
 
 _WHERE = (r"(?:\bmargins?\b|\bmarginal(?:ia)?\b|"
           r"\b(?:at|across|along) the (?:top|bottom|head|foot)\b|\bon the (?:top|bottom) of\b|"
-          r"\bon the (?:reverse|back|verso)\b)")
+          r"\bon the (?:reverse|back|verso)\b|"
+          # (`across the upper left-hand corner`)
+          r"\b(?:in|at|across) the (?:[\w-]+ ){0,3}corner\b)")
 # A label up to its colon that names a margin or a side of the page.
 _LABEL = re.compile(r"(?is)^\s*(?P<label>[^:\[\]]{0,60}?" + _WHERE + r"[^:\[\]]{0,50}?)\s*:\s*"
                     r"(?P<rest>.*)$")

@@ -76,6 +76,9 @@ FORMS = [
      'a note <add hand="#hand-1" place="margin" rend="[in the margin: {}]">yes</add> here'),
     ("a note [marginal note: see me] here",
      'a note <add hand="#hand-1" place="margin" rend="[marginal note: {}]">see me</add> here'),
+    ("a note [written in the lower right corner: to file] here",
+     'a note <add hand="#hand-1" place="bottom" rend="[written in the lower right corner: {}]">'
+     "to file</add> here"),
     ("[On the reverse: seen] by",
      '<add hand="#hand-1" place="overleaf" rend="[On the reverse: {}]">seen</add> by'),
     # `[sic]` after quoted words: the quotation is what the mark confirms (it was the

@@ -1994,3 +1994,12 @@ def test_a_telegrams_special_numbers_caveats_and_processing_are_its_furniture() 
     assert texts(root, "//t:opener/t:fw[@type='precedence']") == ["Rank: expedited"]
     assert texts(root, "//t:opener/t:note[@type='docket']") == [
         "Received: 3 April 1979, 8.40 am", "Prepared for distribution: 3 April 1979, 9.15 am"]
+
+
+@pytest.mark.parametrize("salute", ["Mister Ambassador!", "Esteemed Comrade Minister!",
+                                    "Respected Comrade Chairman,"])
+def test_an_address_of_respect_over_the_letter_is_its_salutation(salute: str) -> None:
+    root = converted_text(f"{salute}\n\nThe minister informed the ambassador that the "
+                          "delegation would arrive on Thursday by train.\n\nKALASHNIKOV\n",
+                          "June 2, 1958")
+    assert texts(root, "//t:opener/t:salute") == [salute]
