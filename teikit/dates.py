@@ -136,6 +136,9 @@ _ATOM_PATTERNS: tuple[tuple[str, LazyPattern], ...] = (
             rf"{_AT_DAY}(?:(?<!\w)[Tt]he\s+(?=\d+{_ORDINAL}))?"
             # (the day in quotation marks, as Soviet forms print it: `“15” October 1956`)
             rf"{_NOT_WORD_BEFORE}(?P<quote>[“\"«])?(?P<day>{_DAY})(?: ?{_ORDINAL})?(?(quote)[”\"»])"
+            # (`18. July 1973`: the day's point, as German prints it; only before a year, so
+            # that `point 4. May we …` stays a sentence)
+            rf"(?:\.(?=\s+{_MONTH_WORD},?\s*{_YEAR4}(?!\w)))?"
             rf"(?:\s+of)?\s+(?P<month>{_MONTH_WORD})"
             # (`14 March1965`: the space before the year lost in typing)
             rf"(?:,?\s*(?P<year>{_YEAR4}))?(?!\w)"

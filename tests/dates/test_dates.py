@@ -331,3 +331,12 @@ def test_the_first_time_of_a_range_is_not_the_dates_time() -> None:
     # nor is the range's end, printed before the date
     assert [m.value.when for m in find_dates("11:00 a.m. to 2:00 p.m., 3 September 1965")
             if m.value] == ["1965-09-03"]
+
+
+def test_a_days_point_as_german_prints_it_before_a_year() -> None:
+    """`3. Oktober 1962` as translated (`3. October 1962`): the day's point; without a year
+    after it, the point ends a sentence (`point 4. May we …`)."""
+    text = "Bonn, 3. October 1962. See point 4. May we add that on 7. June 1963 he left."
+    matches = find_dates(text, reference=SEED_DATE)
+    assert [(text[m.start:m.end], m.value.tei_attributes()["when"]) for m in matches] == [
+        ("3. October 1962", "1962-10-03"), ("7. June 1963", "1963-06-07")]
