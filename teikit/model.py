@@ -202,6 +202,9 @@ class Body:
 
     opener: list[Block] = field(default_factory=list)
     head: Heading | None = None
+    under_head: list[Block] = field(default_factory=list)
+    """The opening lines printed under the title (a record's date, those present): an opener
+    of their own after the heading."""
     sections: list[Section] = field(default_factory=list)
     closer: list[Block] = field(default_factory=list)
     postscript: list[Block] = field(default_factory=list)
@@ -286,6 +289,7 @@ def iter_placed_blocks(body: Body) -> Iterator[tuple[Block, bool]]:
     yield from ((block, False) for block in body.opener)
     if body.head is not None:
         yield body.head, False
+    yield from ((block, False) for block in body.under_head)
     for section in body.sections:
         if section.head is not None:
             yield section.head, False

@@ -163,7 +163,8 @@ def test_a_document_of_another_shape_converts_sensibly() -> None:
     # the title over the text, and those present under it: the record's first lines
     assert texts(root, "//t:div[@type='document']/t:head") == [
         "RECORD OF A CONVERSATION with Kim Il Sung, 30 March 1950"]
-    assert texts(root, "//t:div/t:p[1]//t:choice/t:reg") == ["Pak Hon Yong", "Ignat'ev"]
+    assert texts(root, "//t:div/t:head/following-sibling::t:opener//t:choice/t:reg") == [
+        "Pak Hon Yong", "Ignat'ev"]
     assert texts(root, "//t:note[@place='foot']") == ["The date in the original is unclear."]
     # the office over the name signs with it
     assert texts(root, "//t:closer/t:signed")[-1] == "Ambassador of the USSR in the DPRK T. Shtykov"

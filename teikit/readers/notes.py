@@ -41,6 +41,7 @@ def blocks_in_order(body: Body) -> Iterator[tuple[list[Block], Block]]:
     yield from ((body.opener, b) for b in body.opener)
     if body.head is not None:
         yield [], body.head
+    yield from ((body.under_head, b) for b in body.under_head)
     for section in body.sections:
         if section.head is not None:
             yield [], section.head

@@ -323,8 +323,9 @@ def layout(units: list[Unit], note_units: dict[int, str], tests: LineTests | Non
 def _in_zone_order(placements: list[Placement]) -> list[Placement]:
     """The model has one opener before the running text and one closer after it: furniture
     that a later part of the text follows (a telegram's closing lines before the letter it then
-    relays) stays where it stands, in the running text."""
-    mains = [i for i, p in enumerate(placements) if p.zone == "main"]
+    relays) stays where it stands, in the running text. (A title over the text comes before
+    the opening lines printed under it: they stay an opener, the one under the heading.)"""
+    mains = [i for i, p in enumerate(placements) if p.zone == "main" and p.kind != "heading"]
     if not mains:
         return placements
     first, last = mains[0], mains[-1]

@@ -179,6 +179,9 @@ def _assemble(placements: list[Placement], builder: _Builder) -> Body:
     for index, placement in enumerate(placements):
         block = builder.block(placement)
         placements[index] = None  # type: ignore[call-overload]  # built: let its units go
+        if placement.zone == "opener" and body.head is not None:
+            body.under_head.append(block)  # (the record's date under its title)
+            continue
         if placement.zone in ("opener", "closer", "postscript"):
             getattr(body, placement.zone).append(block)
             continue
@@ -204,14 +207,15 @@ def _assemble(placements: list[Placement], builder: _Builder) -> Body:
 
 def _first_entry(body: Body) -> None:
     """When a journal's second entry begins, the text so far is its first entry, under the
-    date that ends the opener (`1 June 1957`)."""
-    if not body.opener or not isinstance(body.opener[-1], Furniture) \
-            or body.opener[-1].role is not Role.DATELINE or body.head is not None:
+    date that ends the opener (`1 June 1957`; under the journal's title, the opener under it)."""
+    opener = body.under_head if body.head is not None else body.opener
+    if not opener or not isinstance(opener[-1], Furniture) \
+            or opener[-1].role is not Role.DATELINE:
         return
     if any(section.head is not None for section in body.sections):
         return
     blocks = [block for section in body.sections for block in section.blocks]
-    body.sections[:] = [Section(None, [body.opener.pop(), *blocks], entry=True)]
+    body.sections[:] = [Section(None, [opener.pop(), *blocks], entry=True)]
 
 
 def read_units(

@@ -244,6 +244,8 @@ class BodyWriter:
             self._furniture(element(div, "opener"), body.opener)
         if body.head is not None:
             self._heading(div, body.head)
+        if body.under_head:
+            self._furniture(element(div, "opener"), body.under_head)
         yield Event.WRITTEN, div
         for section in body.sections:
             target = div

@@ -237,29 +237,40 @@ class Assembler:
         return self.out
 
     def _title_over_text(self) -> None:
-        """The opening lines that stand last over the first paragraph and begin with a kind
-        of record and what it is of (`Memorandum on an Information of 1 February 1968`): the
-        document's title, its heading (where a heading is already placed, it is the title)."""
+        """The opening lines over the first paragraph that begin with a kind of record and
+        what it is of (`Memorandum on an Information of 1 February 1968`): the document's
+        title, its heading. What is printed under the title (the record's date, those present)
+        stays furniture: the opener under the heading."""
         first = next((i for i, p in enumerate(self.out) if p.zone == "main"), None)
         if first is None or self.out[first].kind != "paragraph":
             return
-        start = first
+        under = first
+        while under > 0 and self._under_a_title(self.out[under - 1]):
+            under -= 1
+        start = under
         while (start > 0 and self.out[start - 1].zone == "opener"
                and self.out[start - 1].kind == "furniture"
                and self.out[start - 1].role in (Role.LINE, Role.FORM)):
             start -= 1
-        begins = titles.title_start([p.unit.text for p in self.out[start:first]])
+        texts = [p.unit.text for p in self.out[start:under]]
+        begins = titles.title_start(texts)
         if begins is None:
             if self._titles_the_text(first):
                 self.out[first] = Placement("main", "heading", self.out[first].unit)
             return
-        lines = [p.unit for p in self.out[start + begins:first]]
-        ends = titles.title_end([unit.text for unit in lines], 0)
-        title, after = lines[:ends], lines[ends:]
-        placed = [Placement("main", "heading", _join_lines(title[0], *title[1:]))]
-        if after:  # (`Present: Cde. Pak Hon Yong, …`: the record begins)
-            placed.append(Placement("main", "paragraph", _join_lines(after[0], *after[1:])))
-        self.out[start + begins:first] = placed
+        ends = titles.title_end(texts, begins)
+        lines = [p.unit for p in self.out[start + begins:start + ends]]
+        self.out[start + begins:start + ends] = [
+            Placement("main", "heading", _join_lines(lines[0], *lines[1:]))]
+
+    @staticmethod
+    def _under_a_title(placement: Placement) -> bool:
+        """A record's date, a labelled line (`Present: …`, `Time: …`) or an omission (`[…]`)
+        among the opening lines: what may stand between a title and the text."""
+        if placement.zone != "opener" or placement.kind != "furniture":
+            return False
+        return placement.role is Role.DATELINE or (
+            placement.role is Role.LINE and titles.under_a_title(placement.unit.plain.strip()))
 
     def _close_before_afterword(self) -> None:
         """A signature between paragraphs, followed only by a short instruction, closes the

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from teikit.lazy_pattern import LazyPattern
 from teikit.readers.furniture.cues import unspaced
+from teikit.readers.units import LB
 
 _RECORD_KIND = (r"(?:memorand(?:um|a)|minutes|record|report|transcript|information|journal|"
                 r"diary|notes?|protocol|summary|speech|statement|resolution|decision|directive|"
@@ -59,8 +60,26 @@ def title_start(lines: list[str]) -> int | None:
     return None
 
 
+# A topic of the record, numbered (`1. On Abdyl Kellezi’s Visit to China`): its contents, under
+# the title.
+_TOPIC = LazyPattern(r"^\d{1,2}[.)]\s+\S")
+_BLOCK_LINES = 3
+"""A piece of this many lines under a title is a block of its own (a resolution, an address)."""
+
+
 def title_end(lines: list[str], start: int) -> int:
     """Where the title that begins at `start` ends: before the first line under it that a
-    label other than the subject's begins."""
+    label other than the subject's begins, that numbers a topic, or that is a block of
+    several lines of its own (`Please show to Cdes.` / `Nikitin` / `Samsonov` / …)."""
     return next((index for index in range(start + 1, len(lines))
-                 if _LABELLED.match(lines[index].strip())), len(lines))
+                 if _LABELLED.match(lines[index].strip()) or _TOPIC.match(lines[index].strip())
+                 or lines[index].count(LB) + 1 >= _BLOCK_LINES), len(lines))
+
+
+_OMISSION = LazyPattern(r"^\[\s*(?:\.\s?){3}\s*\]$|^\[\s*…\s*\]$")
+
+
+def under_a_title(line: str) -> bool:
+    """A labelled line (`Present: Cde. Pak`, `Time: 10 a.m.`) or an omission (`[…]`), which
+    may stand between a title and the text."""
+    return _LABELLED.match(line) is not None or _OMISSION.match(line) is not None

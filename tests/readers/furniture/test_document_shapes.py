@@ -2003,3 +2003,17 @@ def test_an_address_of_respect_over_the_letter_is_its_salutation(salute: str) ->
                           "delegation would arrive on Thursday by train.\n\nKALASHNIKOV\n",
                           "June 2, 1958")
     assert texts(root, "//t:opener/t:salute") == [salute]
+
+
+def test_the_lines_under_a_title_are_an_opener_under_the_heading() -> None:
+    """`RECORD OF A CONVERSATION` / `with …` / `4 May 1958` / the text: the title is the head,
+    its date the dateline of an opener after it (the document's order kept)."""
+    root = converted_text(
+        "Top Secret\n\nRECORD OF A CONVERSATION\nwith the Minister of Trade of Burma\n\n"
+        "4 May 1958\n\nThe minister received me at his residence and spoke at length about the "
+        "rice deliveries agreed last year.\n", "May 4, 1958")
+    assert texts(root, "//t:div/t:head") == [
+        "RECORD OF A CONVERSATION with the Minister of Trade of Burma"]
+    assert texts(root, "//t:div/t:head/preceding-sibling::t:opener/t:fw") == ["Top Secret"]
+    assert texts(root, "//t:div/t:head/following-sibling::t:opener/t:dateline") == [
+        "4 May 1958"]

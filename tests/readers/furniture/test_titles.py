@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from teikit.readers.furniture.titles import title_end, title_start
+from teikit.readers.units import LB
 
 
 @pytest.mark.parametrize(("lines", "start"), [
@@ -36,3 +37,7 @@ def test_a_label_under_the_title_ends_it() -> None:
     lines = ["RECORD OF THE TALKS", "with the Finnish delegation", "Present: Cde. Kuusinen"]
     assert title_end(lines, 0) == 2
     assert title_end(["Note on the visit", "Subject: the loan", "Re: our cable"], 0) == 3
+    # the record's topics, numbered; a block of its own (a resolution written over the title)
+    assert title_end(["Memorandum of the talks", "(not reviewed)", "1. On the loan"], 0) == 2
+    assert title_end(["JOURNAL", "of the Ambassador", f"To be seen by{LB}Ivanov{LB}Petrov"],
+                     0) == 2
