@@ -17,6 +17,7 @@ from typing import Any, TypeVar
 from teikit.diagnostics import Diagnostic
 from teikit.errors import Location, MetadataError
 from teikit.metadata import citation as cite
+from teikit.metadata.authors import author_of
 from teikit.metadata.credits import funders as funders_in
 from teikit.metadata.header_fields import PageHeader
 from teikit.metadata.languages import language_code, split_language_names, translation_language
@@ -34,19 +35,6 @@ HEADER_LABELS: dict[str, str] = {
     "language": "original_language",
 }  # fmt: skip
 
-# "V. Razuvayev, 'Political Attitudes ...'": a name (capitalised words, initials), a comma,
-# then the quoted title.
-_AUTHOR_TITLE = re.compile(
-    r"^(?P<author>(?:[A-Z]\.\s?)*[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.\s?)*[A-Z][\w'’-]+)*),\s*"
-    r"(?P<quote>['‘\"“]).+['’\"”]$"
-)
-_DOCUMENT_TYPES = frozenset(
-    {
-        "report", "letter", "telegram", "cable", "memorandum", "minutes", "record", "note",
-        "resolution", "decree", "speech", "conversation", "diary", "journal", "message",
-        "statement", "instructions", "directive", "order", "protocol", "transcript",
-    }
-)  # fmt: skip
 _ISO_DATE = re.compile(r"^(?P<year>\d{4})(?:-(?P<month>\d{2})(?:-(?P<day>\d{2}))?)?$")
 
 
@@ -135,7 +123,7 @@ class Metadata:
 
     def _derive(self, *, wilson_page: bool) -> None:
         if self.author is None and self.title:
-            self.author = _author_of(self.title)
+            self.author = author_of(self.title)
         if self.date_text and not (self.date_when or self.date_from or self.date_to):
             self._derive_date(self.date_text)
         references = [text for text in (self.citation, self.source) if text]
@@ -277,20 +265,6 @@ def _header_values(header: PageHeader, path: str) -> tuple[dict[str, Any], dict[
     if "keywords" in values:
         values["keywords"] = [k.strip() for k in re.split(r"[;,]", values["keywords"]) if k.strip()]
     return values, locations
-
-
-def _author_of(title: str) -> str | None:
-    """``V. Razuvayev, 'Political Attitudes ...'`` → ``V. Razuvayev``.
-
-    A document type before a quoted title (``Letter, 'To the Chairman'``) is not an author.
-    """
-    match = _AUTHOR_TITLE.match(title)
-    if match is None:
-        return None
-    author = match.group("author")
-    if author.split()[0].casefold() in _DOCUMENT_TYPES:
-        return None
-    return author
 
 
 def _iso_date(value: str) -> datetime.date | None:

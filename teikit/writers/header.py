@@ -16,6 +16,7 @@ from teikit import TEI_NS, XML_NS
 from teikit.errors import Location, MetadataError
 from teikit.lazy_pattern import LazyPattern
 from teikit.markings import MARKING_LABEL
+from teikit.metadata.authors import is_body
 from teikit.metadata.citation import URL_PATTERN, record_id_from_url
 from teikit.metadata.languages import language_code, language_name, split_language_names
 from teikit.metadata.model import HandNote, Metadata
@@ -157,7 +158,8 @@ def _title_statement(file_desc: etree._Element, meta: Metadata, translator_cited
     statement = _add(file_desc, "titleStmt")
     _add(statement, "title", meta.title, type="main")
     if meta.author:
-        _add(_add(statement, "author"), "persName", meta.author)
+        _add(_add(statement, "author"), "orgName" if is_body(meta.author) else "persName",
+             meta.author)
     for funder in meta.funders:
         _add_text(statement, "funder", funder)
     if meta.obtained_by:

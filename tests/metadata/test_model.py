@@ -165,6 +165,18 @@ def test_merged_replaces_values_without_derivation() -> None:
         ("Letter, 'To the Chairman'", None),
         ("Telegram from Mexican Embassy, Prague", None),
         ("Memorandum of Conversation, 'Meeting with Kim'", None),
+        # an office and its holder, joined by lower-case words; the sender of a cable; a diarist
+        ("Hungarian Ambassador in Hanoi Zágor, 'Note on the Talks'",
+         "Hungarian Ambassador in Hanoi Zágor"),
+        ("Cable from the Polish Legation in Bern to the Ministry, 'On the Loan'",
+         "Polish Legation in Bern"),
+        ("From the Journal of P.F. Yudin, 'Record of Conversation with Liu Shaoqi'",
+         "P.F. Yudin"),
+        ("Józef Cyrankiewicz (Prime Minister), 'Speech on the Plan'", "Józef Cyrankiewicz"),
+        # a kind of document, a place alone, a marking: no author
+        ("Aide Mémoire, 'On the Delivery of Grain'", None),
+        ("Telegram from Sofia to Moscow, 'On the Visit'", None),
+        ("Secret Instructions, 'On the Visit'", None),
     ],
 )
 def test_author_from_title(title: str, author: str | None) -> None:
