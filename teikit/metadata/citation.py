@@ -31,11 +31,16 @@ _PUBLISHER = re.compile(r"(?P<name>[A-Z][\w ]*?Digital Archive)\s*,\s*")
 URL_PATTERN = re.compile(r"<?(?P<url>https?://[^\s<>]+[^\s<>.,;)])>?")
 _RECORD_ID = re.compile(r"/document/(?P<id>\d+)(?:\b|$)")
 # A person's name: capitalised words and initials ("A. M. Ledovskii", "Gary Goldberg").
+# (an initial between two words, `Margaret K. Gnoinska`, and a particle before one, `Luiz de
+# Castro`, stay inside the name)
 _INITIALS = r"(?:[A-Z]\.\s?)"
 _WORD = r"[A-Z][\w'’-]+"
-_NAME = rf"{_INITIALS}*{_WORD}(?:\s+(?:{_INITIALS}+|(?:de|van|von|der|and)\s+|{_WORD}))*"
-_OBTAINED_BY = re.compile(rf"\bObtained (?:for [^.]*? )?by (?P<name>{_NAME})")
-_TRANSLATED_BY = re.compile(rf"\bTranslated (?:for [A-Z][\w ]*? )?by (?P<name>{_NAME})")
+_NAME = (rf"{_INITIALS}*{_WORD}(?:\s+(?:[A-Z]\.(?:\s?[A-Z]\.)*(?=\s|$)"
+         rf"|(?:de|da|do|dos|van|von|der)\s+{_WORD}|{_WORD}))*")
+# (`Obtained and translated for NKIDP by Eliza Gheorghe`: the one who did both; `…; translated
+# for CWIHP by Daniel Rozas` after a semicolon, in lower case)
+_OBTAINED_BY = re.compile(rf"\bObtained (?:and translated )?(?:for [^.]*? )?by (?P<name>{_NAME})")
+_TRANSLATED_BY = re.compile(rf"\b[Tt]ranslated (?:for [A-Z][\w ]*? )?by (?P<name>{_NAME})")
 
 
 @dataclass(frozen=True)

@@ -117,6 +117,14 @@ def test_people_and_publisher() -> None:
     assert translator("Translated for NKIDP by Gary Goldberg.") == "Gary Goldberg"
     assert translator("..., 37-39. Translated by David Cowhig. https://x.org") == "David Cowhig"
     assert translator(SEED_CITATION) is None
+    # who obtained the document and translated it, in one phrase; a translator after a semicolon
+    both = "AMAE, Folder 12/1969. Obtained and translated for NKIDP by Ana Popescu."
+    assert obtained_by(both) == translator(both) == "Ana Popescu"
+    assert translator("AVPRF, fond 07, opis 2; translated for CWIHP by Jan Novak.") == "Jan Novak"
+    # an initial between the names, a particle before one
+    assert translator("Obtained by A. B. and translated by Anna M. Kowalska (Warsaw).") == (
+        "Anna M. Kowalska")
+    assert translator("Translated by Maria da Silva Costa.") == "Maria da Silva Costa"
     assert find_publisher(SEED_CITATION) == "Wilson Center Digital Archive"
     assert (
         find_publisher(
