@@ -16,7 +16,8 @@ HANDLING = (r"(?:making (?:of )?copies|copying|reproduction|duplication) (?:is |
             r"(?:destroy|return)\s+(?:after|upon|on)\s+(?:reading|use|perusal)")
 # How secret, with the degree the forms print before it: `Top Secret`, `Strictly confidential`,
 # `Highly Confidential!`, `Absolutely secret`.
-SECRECY = (r"(?:(?:top|strictly|highly|absolutely|most|very|especially|particularly)\s+)?"
+SECRECY = (r"(?:(?:top|strictly|highly|absolutely|completely|most|very|especially|"
+           r"particularly)\s+)?"
            r"(?:secret|confidential)")
 # The label a form prints before its classification (`Classification: Secret`, `Level:
 # Secret`): no part of the marking's name.

@@ -96,9 +96,10 @@ CLASSIFICATION_LINE = re.compile(
 _PRECEDENCE_LABEL = r"(?:(?:priority|urgency)\s+)?(?:level|grade|precedence|priority|urgency|rank)"
 # A telegram's precedence in words (`Extremely Urgent`, `Top Urgent`, `Flash`).
 PRECEDENCE_WORDS = (r"(?:top priority|priority|(?:(?:top|most|very|extremely|extra|especially)\s+)?"
-                    r"urgent|immediate|flash|express|operational)")
+                    r"urgent|immediate(?:ly)?|flash|express|operational)")
 PRECEDENCE = re.compile(
-    r"(?i)^(?:(?:" + _PRECEDENCE_LABEL + r"|status)\s*:\s*)?"
+    # (the label's colon may be a column's gap: `Level   Extra Urgent`)
+    r"(?i)^(?:(?:" + _PRECEDENCE_LABEL + r"|status)(?:\s*:\s*|\s{2,}))?"
     + PRECEDENCE_WORDS + r"(?:,?\s+advance(?:\s+dispatch)?)?[.!]?"
     # (`Flash. For Immediate Distribution`)
     r"(?:\s*for\s+immediate\s+(?:distribution|delivery|action)[.!]?)?$"

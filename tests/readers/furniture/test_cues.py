@@ -35,6 +35,9 @@ def cues(text: str, zone: str = "closer", **context: object) -> set[str]:
     ("Date of receipt: 14 March 1961", "receipt"),
     ("Prepared for distribution: 3 April 1979, 9.15 am", "receipt"),
     ("Rank: expedited", "precedence"),
+    ("Grade    Very Urgent", "precedence"),  # the label's colon a column's gap
+    ("IMMEDIATELY", "precedence"),
+    ("Completely Secret", "classification_line"),
     ("Flash. For immediate delivery", "precedence"),
     ("Spets. NºNº 204 205", "number_at_start"),
     ("Destroy after reading", "classification_line"),
