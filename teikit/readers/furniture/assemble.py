@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from teikit.lazy_pattern import LazyPattern
 from teikit.model import Role
@@ -83,6 +83,12 @@ def _join_lines(first: Unit, *following: Unit) -> Unit:
     """The lines as one text unit, a line break between two."""
     return join_units(first, [(LB, unit) for unit in following], kind="text", level=0,
                       marker="")
+
+
+def _title(unit: Unit) -> Unit:
+    """A title's lines, set apart by blank lines in some exports (`… Gaddafi on` / `16 February
+    1979 in Tripoli`): line breaks, no page's end."""
+    return replace(unit, text=unit.text.replace(PB, LB)) if PB in unit.text else unit
 
 
 def _is_date_only(unit: Unit, tests: LineTests) -> bool:
@@ -256,12 +262,12 @@ class Assembler:
         begins = titles.title_start(texts)
         if begins is None:
             if self._titles_the_text(first):
-                self.out[first] = Placement("main", "heading", self.out[first].unit)
+                self.out[first] = Placement("main", "heading", _title(self.out[first].unit))
             return
         ends = titles.title_end(texts, begins)
         lines = [p.unit for p in self.out[start + begins:start + ends]]
         self.out[start + begins:start + ends] = [
-            Placement("main", "heading", _join_lines(lines[0], *lines[1:]))]
+            Placement("main", "heading", _title(_join_lines(lines[0], *lines[1:])))]
 
     @staticmethod
     def _under_a_title(placement: Placement) -> bool:

@@ -2017,3 +2017,14 @@ def test_the_lines_under_a_title_are_an_opener_under_the_heading() -> None:
     assert texts(root, "//t:div/t:head/preceding-sibling::t:opener/t:fw") == ["Top Secret"]
     assert texts(root, "//t:div/t:head/following-sibling::t:opener/t:dateline") == [
         "4 May 1958"]
+
+
+def test_a_title_set_apart_by_blank_lines_breaks_lines_not_pages() -> None:
+    root = converted_text(
+        "Note\n\nabout the Meeting between the two Ministers of Trade held on\n\n3 May 1962 in "
+        "Sofia\n\nThe ministers discussed the deliveries of grain and machinery for the next "
+        "year.\n", "May 3, 1962")
+    head = root.xpath("//t:div/t:head", namespaces=NS)
+    assert texts(root, "//t:div/t:head") == [
+        "Note about the Meeting between the two Ministers of Trade held on 3 May 1962 in Sofia"]
+    assert not head[0].xpath(".//t:pb", namespaces=NS) and head[0].xpath(".//t:lb", namespaces=NS)
