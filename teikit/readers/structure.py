@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import overload
 
+from teikit.lazy_pattern import LazyPattern
 from teikit.readers.furniture.assemble import Placement, assemble
 from teikit.readers.furniture.classifier import UNSURE_MARGIN, Decision, LineClassifier
 from teikit.readers.furniture.cues import DISTRIBUTION_HEAD, LineView
@@ -23,6 +24,7 @@ from teikit.readers.furniture.sequence import Piece, iter_line_views, line_views
 from teikit.readers.furniture.transmitted import attachment_start, transmitted_spans
 from teikit.readers.line_tests import LineTests
 from teikit.readers.lines import (
+    LIST_HEAD,
     NOTE_TEXT,
     is_cut_off_sentence,
     is_parenthesised_remark,
@@ -54,6 +56,28 @@ def _opening_remarks(units: list[Unit], content: list[int], prose: set[int]) -> 
             break
         remarks.append(index)
     return remarks
+
+
+# A speaker's name alone on its line before what the speaker said (`Comrade Mielke:`,
+# `Erich Honecker:`, `Cde. Abramov:`): capitalised words, a colon, nothing after it.
+_SPEAKER = LazyPattern(r"^(?!.*\b(?i:notes?|translator|translator’s|translator's|editor|"
+                       r"comments?|annex|appendix|subject|summary|agenda|present|participants|"
+                       r"attachment|enclosure|copies|distribution)\b)"
+                       r"(?:(?:Comrades?|Cdes?\.|Comr\.|Mr\.|Mrs\.|Dr\.)\s+)?"
+                       r"[A-ZÀ-ÞĀ-Ž][\w’'.-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w’'.-]+){0,3}:$")
+_SPEAKERS = 2
+
+
+def _speaker_labels(units: list[Unit], content: list[int]) -> list[int]:
+    """The lines of a record of talks that name who speaks (`Comrade Mielke:` / `Comrade
+    Abramov:` / `Comrade Mielke:`): running text, each before its turn, the first one too (no
+    salutation, however much it looks like one). Two speakers at least, one of them twice."""
+    found = [i for i in content if _SPEAKER.match(units[i].text.strip())
+             and LIST_HEAD.match(units[i].text.strip()) is None]
+    names = [units[i].text.strip() for i in found]
+    if len(set(names)) < _SPEAKERS or len(names) == len(set(names)):
+        return []
+    return found
 
 
 _DOCKET_WORDS = 16
@@ -98,6 +122,7 @@ def _zone_pieces(units: list[Unit], indexes: list[int], note_units: dict[int, st
                   *_dockets_under_the_copies(units, content, prose)]:
         prose.discard(index)
     prose.update(_cut_off_end(units, content, prose, tests))
+    prose.update(_speaker_labels(units, content))
     running = sorted(prose) + [index for span in spans for index in span]
     first = min([*headings[:1], *running], default=indexes[0] if indexes else 0)
     last = max(running) if running else (indexes[-1] if indexes else 0)

@@ -2028,3 +2028,18 @@ def test_a_title_set_apart_by_blank_lines_breaks_lines_not_pages() -> None:
     assert texts(root, "//t:div/t:head") == [
         "Note about the Meeting between the two Ministers of Trade held on 3 May 1962 in Sofia"]
     assert not head[0].xpath(".//t:pb", namespaces=NS) and head[0].xpath(".//t:lb", namespaces=NS)
+
+
+def test_speakers_named_a_line_each_are_the_record_not_its_salutation() -> None:
+    """`Comrade Ulbricht:` / what he said / `Comrade Gomułka:` / … : the speakers of a record
+    of talks, the first as much as the others (one `Name:` alone over a letter is its
+    salutation)."""
+    turns = ("Comrade Ulbricht:\n\nWe welcome the delegation and thank it for coming.\n\n"
+             "Comrade Gomułka:\n\nWe thank you for the invitation and the warm welcome.\n\n"
+             "Comrade Ulbricht:\n\nLet us begin with the questions of trade.\n")
+    root = converted_text("Secret\n\n" + turns, "May 3, 1962")
+    assert not root.xpath("//t:salute", namespaces=NS)
+    assert texts(root, "//t:div/t:p")[0] == "Comrade Ulbricht:"
+    root = converted_text("Secret\n\nComrade Ulbricht:\n\nWe welcome the delegation and thank "
+                          "it for coming.\n", "May 3, 1962")
+    assert texts(root, "//t:opener/t:salute") == ["Comrade Ulbricht:"]
