@@ -67,13 +67,24 @@ _BLOCK_LINES = 3
 """A piece of this many lines under a title is a block of its own (a resolution, an address)."""
 
 
+# A remark in parentheses on a line of its own (`(Premier has yet to review and approve)`,
+# `(Not yet proofread)`), a rule of dashes, a place alone (`Pyongyang`): under the title.
+_ASIDE = LazyPattern(r"^\(.*\)\.?$|^[\W_]+$|^[A-ZÀ-Ž][\w’'-]+$")
+
+
 def title_end(lines: list[str], start: int) -> int:
     """Where the title that begins at `start` ends: before the first line under it that a
-    label other than the subject's begins, that numbers a topic, or that is a block of
-    several lines of its own (`Please show to Cdes.` / `Nikitin` / `Samsonov` / …)."""
+    label other than the subject's begins, that numbers a topic, that is a remark in
+    parentheses, a rule or a place alone, or that is a block of several lines of its own
+    (`Please show to Cdes.` / `Nikitin` / `Samsonov` / …)."""
     return next((index for index in range(start + 1, len(lines))
-                 if _LABELLED.match(lines[index].strip()) or _TOPIC.match(lines[index].strip())
+                 if _ends_a_title(lines[index].strip())
                  or lines[index].count(LB) + 1 >= _BLOCK_LINES), len(lines))
+
+
+def _ends_a_title(line: str) -> bool:
+    return (_LABELLED.match(line) is not None or _TOPIC.match(line) is not None
+            or (_ASIDE.match(line) is not None and _RECORD_ALONE.match(unspaced(line)) is None))
 
 
 _OMISSION = LazyPattern(r"^\[\s*(?:\.\s?){3}\s*\]$|^\[\s*…\s*\]$")

@@ -38,6 +38,13 @@ def test_a_label_under_the_title_ends_it() -> None:
     assert title_end(lines, 0) == 2
     assert title_end(["Note on the visit", "Subject: the loan", "Re: our cable"], 0) == 3
     # the record's topics, numbered; a block of its own (a resolution written over the title)
-    assert title_end(["Memorandum of the talks", "(not reviewed)", "1. On the loan"], 0) == 2
+    assert title_end(["Memorandum of the talks", "on the loan", "1. On the terms"], 0) == 2
     assert title_end(["JOURNAL", "of the Ambassador", f"To be seen by{LB}Ivanov{LB}Petrov"],
                      0) == 2
+    # a remark in parentheses, a rule, the place alone: under the title
+    assert title_end(["Record of the talks with Nasser", "(not yet reviewed)"], 0) == 1
+    assert title_end(["JOURNAL", "of the Ambassador for May 1958", "Pyongyang"], 0) == 2
+    assert title_end(["Minutes of the meeting", "————"], 0) == 1
+    # (a kind of record alone on a line goes on with the title)
+    assert title_end(["Transcript of the Plenum, 16 November 1989", "INFORMATION",
+                      "about the Plenum"], 0) == 3
