@@ -76,6 +76,9 @@ _FORM_THEN_FIGURES = LazyPattern(r"^(?P<form>[A-Z][A-Za-z ]+[A-Za-z])\s+\d[\d./-
 # `Special N1475`), where `SPECIAL` alone is a handling caveat.
 _SPECIAL_NUMBER = LazyPattern(
     r"(?i)\b(?:special|spets\.?)\s+(?:(?:n[º°o]?\.?\s*|№\s*|#\s*){1,2})\d")
+# A library's or registry's classification, figures and their subdivisions (`Classification:
+# 664.2(236)(829) SSO`): the subject it is filed under, no security marking.
+_FILED_UNDER = LazyPattern(r"(?i)^classification\s*:\s*\d[\d.()/:-]*(?:\s+[A-Z]{1,4})?$")
 # A section's number in figures and points, then its title's first word (`1.1. Introduction`,
 # `2. Conclusions`): no document's number, which has a sign, letters or a slash.
 _NUMBERED_HEADING = LazyPattern(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+[A-Z][a-z]+(?:\s+[A-Za-z][a-z]*)*$")
@@ -121,6 +124,8 @@ def settled_role(role: str, line: str, next_line: str | None) -> str:
         # `29 May 1958"]`: the last line of a hand's note opened above; `Cable, N. Firiubin
         # to Soviet Foreign Ministry 4 November 1956`: the archive's title, repeated
         return "text"
+    if role == "classification" and _FILED_UNDER.match(text):
+        return "text"  # `Classification: 664.2(236)(829) SSO`: where it is filed, no marking
     if role == "classification" and _SPECIAL_NUMBER.search(text):
         return "number"  # `MFA 25 September 1956 Special N1475`: a special file's number
     if (role == "classification" and _MARKING_WORD_IN_TITLE.search(text)

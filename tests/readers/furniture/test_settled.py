@@ -14,6 +14,8 @@ from teikit.readers.furniture.settled import settled_role
     ("number", "300 A/3", None, "number"),
     ("classification", "MFA 25 September 1956 Special N1475", None, "number"),
     ("classification", "SPECIAL", None, "classification"),
+    ("classification", "Classification: 327.5(47)(510) KD", None, "text"),  # filed under
+    ("classification", "Classification: Secret", None, "classification"),
     ("classification", "[Receiving Office] Confidential Department", None, "text"),
     ("text", "TELEGRAM 066738", None, "number"),  # the form's number without its sign
     ("text", "CIPHERED TELEGRAM  4159", None, "number"),
