@@ -15,6 +15,7 @@ from teikit.model import Role
 from teikit.readers.furniture.cues import (
     BRACKETED,
     CLASSIFICATION_LINE,
+    FORM_NAME,
     MARK_ALONE,
     MARKED_COPY,
     MARKING_AT_END,
@@ -23,6 +24,7 @@ from teikit.readers.furniture.cues import (
     PRECEDENCE,
     PRECEDENCE_WORDS,
     SIGNATURE_LABEL,
+    unspaced,
 )
 from teikit.readers.furniture.lists import one_line_list
 from teikit.readers.furniture.markings import FILED_MARKING
@@ -76,6 +78,32 @@ def line_and_marking(unit: Unit) -> Split | None:
         return None  # `Classification:` is the marking's label; `the most` qualifies it
     line, marking = split_at(unit, found.start("marking"))
     return (line, Role.LINE), (marking, Role.CLASSIFICATION)
+
+
+# A precedence in capitals after the line's other words (`To NORTH KOREA To RAZUVAEV TOP
+# PRIORITY`), or after a form's name (`Telegram Urgent`).
+_PRECEDENCE_AT_END = LazyPattern(r"(?<=\S)\s+(?P<precedence>(?i:" + PRECEDENCE_WORDS
+                                 + r"))[.!]?\s*$")
+
+
+_PRECEDENCE_DEGREES = frozenset({"top", "most", "very", "extremely", "extra", "especially"})
+
+
+def line_and_precedence(unit: Unit) -> Split | None:
+    """`To RAZUVAEV TOP PRIORITY`, `Telegram Urgent`: the line, then the telegram's precedence
+    printed at its end (in capitals, or after the form's name alone: `is urgent` is a
+    sentence's)."""
+    found = _PRECEDENCE_AT_END.search(unit.text)
+    if found is None or PRECEDENCE.match(unit.text.strip()):
+        return None  # (`TOP PRIORITY` alone: one precedence)
+    before = unit.text[: found.start()].strip()
+    if before.split()[-1].lower() in _PRECEDENCE_DEGREES:
+        return None  # (`… EXTREMELY URGENT`: the degree is the precedence's)
+    form = FORM_NAME.fullmatch(unspaced(before)) is not None
+    if not (found["precedence"].isupper() or form) or len(before.split()) > _LETTERHEAD_WORDS:
+        return None
+    line, precedence = split_at(unit, found.start("precedence"))
+    return (line, Role.FORM if form else Role.LINE), (precedence, Role.PRECEDENCE)
 
 
 def line_marking_and_copy(unit: Unit, number_role: Role) -> Split | None:

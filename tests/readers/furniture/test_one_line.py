@@ -242,3 +242,12 @@ def test_a_dateline_then_the_salutation() -> None:
         ("Brasília, March 22nd 1977", Role.DATELINE), ("Dear Hugo,", Role.SALUTE)]
     line = "Brasília, March 22nd 1977 Dear friends arrived in the morning."
     assert one_line.date_and_salute(unit(line), date_span(line)) is None
+
+
+def test_a_line_then_its_precedence() -> None:
+    assert parts(one_line.line_and_precedence(unit("To SOFIA To IVANOV EXTREMELY URGENT"))) == [
+        ("To SOFIA To IVANOV", Role.LINE), ("EXTREMELY URGENT", Role.PRECEDENCE)]
+    assert parts(one_line.line_and_precedence(unit("Cable Immediate"))) == [
+        ("Cable", Role.FORM), ("Immediate", Role.PRECEDENCE)]
+    for alone_or_a_sentence in ("TOP PRIORITY", "The matter is urgent", "Very Urgent"):
+        assert one_line.line_and_precedence(unit(alone_or_a_sentence)) is None
