@@ -58,7 +58,11 @@ _CLOSED_CLASS = frozenset(
     "an the of to in on at by for with from into onto upon as and or but nor that this these "
     "those it its he him his she her hers they them their we us our you your me my not is are "
     "was were be been being will would shall should can could may might must has have had do "
-    "does did".split()
+    "does did "
+    # (the adverbs that link a sentence to the one before: `[Furthermore] we would …`)
+    "furthermore moreover however therefore nevertheless nonetheless meanwhile additionally "
+    "also thus hence consequently besides likewise accordingly otherwise then still yet "
+    "indeed finally firstly secondly thirdly lastly subsequently afterwards".split()
 )
 _CAPITALS_CONTEXT = 40
 # The rest of a printed name, then a bracket: `… Heon-yeong [Pak Hon Yong]`.

@@ -29,6 +29,9 @@ PROSE = "In a conversation with the Korean comrades it was said that {} and so o
 CASES = [
     ("[to put] pressure", '<supplied reason="omitted" resp="#translator">to put</supplied> '
                           "pressure"),
+    # an adverb that links the sentence to the one before: no name, however capitalised
+    ("said so. [Moreover] they", 'said so. <supplied reason="omitted" resp="#translator">'
+                                 "Moreover</supplied> they"),
     ("than [Beijing] [Radio], which",
      'than <name><reg resp="#translator">Beijing</reg></name> <supplied reason="omitted" '
      'resp="#translator">Radio</supplied>, which'),
