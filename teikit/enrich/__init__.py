@@ -12,7 +12,7 @@ import datetime
 
 from lxml import etree
 
-from teikit.dates import find_dates
+from teikit.dates import DateMatch, find_dates
 from teikit.diagnostics import Diagnostic
 from teikit.enrich.existing import date_existing_dates, link_existing_names
 from teikit.enrich.mentions import MentionFinder, name_element
@@ -112,6 +112,29 @@ class Enricher:
             self.referenced |= referenced_ids([part])
 
 
+_FOUR_FIGURES = 4
+
+
+def supplied_year_after(slot: Slot) -> int | None:
+    """The year the translator supplied right after the slot's text (`[1969]`, or its first
+    figures: `[19]56`), if the text ends there."""
+    following = slot.owner[0] if slot.which == "text" and len(slot.owner) else (
+        slot.owner.getnext() if slot.which == "tail" else None)
+    if following is None or following.tag != tei("supplied") or len(following):
+        return None
+    figures = (following.text or "").strip()
+    if len(figures) == 2 and figures.isdigit():
+        figures += (following.tail or "")[:2]  # `[19]56`
+    if len(figures) != _FOUR_FIGURES or not figures.isdigit():
+        return None
+    return int(figures)
+
+
+def _undated_at_end(match: DateMatch, string: str) -> bool:
+    """A date whose year the document's date gave (`cert`), ending the text."""
+    return "cert" in match.value.tei_attributes() and not string[match.end:].strip()
+
+
 def _outermost_texts(tei_root: etree._Element) -> list[etree._Element]:
     texts = [tei_root] if tei_root.tag == tei("text") else []
     texts += list(tei_root.iter(tei("text")))
@@ -131,10 +154,22 @@ def _wraps_for(
 ) -> list[Wrap]:
     """Candidate wraps for one text node: every date expression and register mention."""
     string = slot.string
+    matches = find_dates(string, reference=document_date, month_first=month_first)
     wraps = [
         Wrap(match.start, match.end, "date", match.value.tei_attributes(), match.problem)
-        for match in find_dates(string, reference=document_date, month_first=month_first)
+        for match in matches
     ]
+    year = supplied_year_after(slot)
+    if year is not None and matches and _undated_at_end(matches[-1], string):
+        # `the 1st of September [1969]`: the year the translator supplied is the date's, as
+        # certain as the translator is
+        last = matches[-1]
+        again = [m for m in find_dates(string, reference=datetime.date(year, 7, 1),
+                                       month_first=month_first)
+                 if (m.start, m.end) == (last.start, last.end)]
+        if again:
+            attributes = {k: v for k, v in again[0].value.tei_attributes().items() if k != "cert"}
+            wraps[-1] = Wrap(last.start, last.end, "date", attributes, again[0].problem)
     for mention in finder.find(string) if finder else []:
         attributes = {"ref": f"#{mention.entry.id}"}
         if mention.spelling.uncertain or (mention.entry.id, mention.spelling.text) in doubted:

@@ -268,3 +268,17 @@ def test_the_converted_seed_with_its_register_is_valid_tei_all(tmp_path: Path, j
     out.write_bytes(result.to_bytes())
     checked = jing([out])
     assert checked.returncode == 0, checked.stdout + checked.stderr
+
+
+def test_a_year_the_translator_supplied_after_a_date_is_its_year() -> None:
+    """`the 1st of September [1969]` in a document of 1979, `5 March [19]56`: the date's year is
+    the supplied one, as certain as the translator; a date the text leaves without a year
+    takes the document's, uncertain."""
+    text = etree.fromstring(
+        f'<text xmlns="{TEI_NS}"><body><p>Since the 1st of September <supplied>1969</supplied> '
+        "and 5 March <supplied>19</supplied>56, and again on 3 May.</p></body></text>")
+    enrich(text, document_date=datetime.date(1979, 6, 1), register=None)
+    dates = [(d.text, d.get("when"), d.get("cert"))
+             for d in text.iter(f"{{{TEI_NS}}}date")]
+    assert dates == [("the 1st of September", "1969-09-01", None),
+                     ("5 March", "1956-03-05", None), ("3 May", "1979-05-03", "medium")]
