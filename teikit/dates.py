@@ -605,6 +605,57 @@ def _with_day_ranges(results: list[_Result], ranges: list[list[tuple[_Found, _Fo
     return results
 
 
+# Days listed before a date that names their month (`11 and 12 October 1982`, `24, 25, and 26
+# December`), or after one that names it first (`October 2 and 9, 1962`): each its own date.
+# (after a preposition of time, the last joined by `and`: `page 4, 12 October` and `Article 11
+# and 12 October` list no days; `between 3 and 5 May` is a span)
+_DAYS_BEFORE = LazyPattern(r"\b(?:[Oo]n|of|from|since|until|by|during)\s+"
+                           r"(?P<days>(?:\d{1,2}(?:st|nd|rd|th)?\s*,\s*)*\d{1,2}(?:st|nd|rd|th)?"
+                           r",?\s+(?:and|&)\s+)$")
+_DAYS_AFTER = LazyPattern(r"^(?:(?:\s*,\s*|,?\s+and\s+|\s*&\s*)\d{1,2}(?:st|nd|rd|th)?"
+                          r"(?![\w:/-]|\.\d|,?\s+\d)(?=\s*(?:[,.;)]|$|and\b)))+")
+_LISTED_DAY = LazyPattern(r"\d{1,2}")
+_FULL_DATE = 10  # len("1962-10-02")
+
+
+def _with_listed_days(text: str, results: list[_Result]) -> list[_Result]:
+    """`results` (in order) with the days listed beside a full date, which take its month and
+    year: `<date>11</date> and <date>12 October 1982</date>`."""
+    listed: list[_Result] = []
+    previous_end = 0
+    for start, end, value, problem in results:
+        when = value.when
+        if problem is None and when is not None and len(when) == _FULL_DATE:
+            printed = text[start:end]
+            if printed[:1].isdigit():
+                found = _DAYS_BEFORE.search(text, previous_end, start)
+                if found is not None:
+                    listed += _days(found.start("days"), found["days"], when, value.cert,
+                                    below=True)
+            elif (found := _DAYS_AFTER.match(text[end:])) is not None:
+                listed += _days(end, found.group(), when, value.cert, below=False)
+        previous_end = end
+    return results + listed if listed else results
+
+
+def _days(offset: int, days: str, when: str, cert: str | None, *, below: bool) -> list[_Result]:
+    """The listed days as dates of the month `when` names, each before (`below`) or after its
+    day; none if one is out of that order or no day of the month."""
+    day = int(when[8:])
+    found: list[_Result] = []
+    for figure in _LISTED_DAY.finditer(days):
+        listed = int(figure.group())
+        if (listed >= day if below else listed <= day):
+            return []
+        try:
+            datetime.date(int(when[:4]), int(when[5:7]), listed)
+        except ValueError:
+            return []
+        found.append((offset + figure.start(), offset + figure.end(),
+                      DateValue(when=f"{when[:8]}{listed:02d}", cert=cert), None))
+    return found
+
+
 def _meets(result: _Result, taken: list[_Result], starts: list[int]) -> bool:
     """Whether `result` overlaps one of `taken` (disjoint, in order; `starts` their starts)."""
     at = bisect_left(starts, result[1]) - 1  # the last one that starts before it ends
@@ -664,6 +715,8 @@ def find_dates(text: str, *, reference: datetime.date | None = None,
         index += 1
     if has_figure and has_month:
         results = _with_day_ranges(results, _day_ranges(text), reference)
+        results.sort(key=lambda result: result[0])
+        results = _with_listed_days(text, results)
     results.sort(key=lambda result: result[0])
     return [
         DateMatch(start, end, value, text[start:end], problem)

@@ -256,8 +256,18 @@ def test_a_date_without_its_year_takes_the_year_nearest_the_document() -> None:
 
 
 def test_days_joined_by_and_are_two_days_not_a_range() -> None:
-    (found,) = find_dates("on 3 and 5 May 1950")
-    assert (found.text, found.value) == ("5 May 1950", DateValue(when="1950-05-05"))
+    """`on 3 and 5 May 1950`: two days, the first taking the second's month and year (so do
+    `24, 25, and 26 December`, and `October 2 and 9.` after its month); `page 4, 12 October`,
+    `Article 11 and 12 October` and `between 3 and 5 May` list no days."""
+    assert [(m.text, m.value) for m in find_dates("on 3 and 5 May 1950")] == [
+        ("3", DateValue(when="1950-05-03")), ("5 May 1950", DateValue(when="1950-05-05"))]
+    assert [m.value.when for m in find_dates("on 24, 25, and 26 December 1961")] == [
+        "1961-12-24", "1961-12-25", "1961-12-26"]
+    assert [m.value.when for m in find_dates("on October 2 and 9, the talks", reference=SEED_DATE)
+            ] == ["1951-10-02", "1951-10-09"]
+    for no_days in ("page 4, 12 October 1950", "Article 11 and 12 October 1950",
+                    "between 3 and 5 May 1950", "on October 2 and 9 delegates came"):
+        assert len(find_dates(no_days, reference=SEED_DATE)) == 1, no_days
     assert find_dates("from 2 to 3 divisions") == []
 
 
