@@ -24,7 +24,11 @@ CONVENTION = Convention(
     section="correction", summary="sic",
     forms=(Form("note", "[SIC, {}]", (("type", "sic"),)), Form("sic", "{} [sic]")),
 )
-_EXPLAINED = re.compile(r"(?is)^\s*sic\s*[,:;]\s*(?P<rest>\S.*)$")
+# (`[sic. D.R.]`: the explanation after a full stop too)
+_EXPLAINED = re.compile(r"(?is)^\s*sic\s*[,:;.]\s*(?P<rest>\S.*)$")
+# The original's word, then the mark after a dash or a comma: `[ponablyusti – SIC]`,
+# `[OS – SIC]`.
+_MARK_AFTER = re.compile(r"(?is)^\s*(?P<rest>\S.*?)\s*[–—,-]\s*sic\s*[!.]?\s*$")
 _BARE = re.compile(r"(?i)^\s*sic\s*[!.]?\s*$")
 _LAST_WORD = re.compile(r"(\S+)(\s*)$")
 
@@ -38,10 +42,21 @@ def _explained(ctx: BracketContext, found: re.Match[str]) -> Match:
                                   template)])
 
 
+def _marked_after(ctx: BracketContext, found: re.Match[str]) -> Match:
+    start, end = found.span("rest")
+    children = mark_foreign_runs(ctx.parse(start, end), ctx.doc.foreign_lang, ctx.doc.words)
+    template = templates.template("[" + ctx.inner[:start], ctx.inner[end:] + "]")
+    return Match([CONVENTION.node("note", {"type": "sic", "resp": TRANSLATOR}, children,
+                                  template)])
+
+
 def _read(ctx: BracketContext) -> Match | None:
     explained = _EXPLAINED.match(ctx.inner)
     if explained is not None:
         return _explained(ctx, explained)
+    marked = _MARK_AFTER.match(ctx.inner)
+    if marked is not None:
+        return _marked_after(ctx, marked)
     if not _BARE.match(ctx.inner):
         return None
     if ctx.after_quotation:

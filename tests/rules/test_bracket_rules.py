@@ -29,6 +29,11 @@ PROSE = "In a conversation with the Korean comrades it was said that {} and so o
 CASES = [
     ("[to put] pressure", '<supplied reason="omitted" resp="#translator">to put</supplied> '
                           "pressure"),
+    # the original's word, then the mark; the mark, then its explanation after a stop
+    ("the [Zentrale – SIC] said", 'the <note type="sic" resp="#translator" rend="[{} – SIC]">'
+                                  "Zentrale</note> said"),
+    ("by K.P. [sic. P.K.] there", 'by K.P. <note type="sic" resp="#translator" '
+                                  'rend="[sic. {}]">P.K.</note> there'),
     # an adverb that links the sentence to the one before: no name, however capitalised
     ("said so. [Moreover] they", 'said so. <supplied reason="omitted" resp="#translator">'
                                  "Moreover</supplied> they"),
