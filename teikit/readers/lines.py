@@ -62,7 +62,7 @@ SALUTE = re.compile(
 # A furniture line that addresses someone, also where the translator supplied its first word
 # (`[To] Ambassador Wang Bingnan:`). (Whether a line is prose asks the narrower `SALUTE`: the
 # furniture table was fitted on the lines that test leaves.)
-SALUTE_LINE = re.compile(rf"^\[(?:To|Dear|For)(?: the)?\] .*[:!,]\s*$|{SALUTE.pattern}")
+SALUTE_LINE = re.compile(rf"^\[(?:[Tt]o|Dear|For)(?: the)?\] .*[:!,]\s*$|{SALUTE.pattern}")
 # An address whose first word the translator supplied, with or without the article: no
 # paragraph, however many words (`[To the] Xinjiang Foreign Affairs Office:`, `[To] the
 # Ministry of Foreign Affairs and the Ministry of Foreign Trade:`).
@@ -119,6 +119,25 @@ def to_titled_address(text: str) -> bool:
     if not 1 <= len(rest) <= _NAMES_ADDRESS_WORDS or any(c.isdigit() for c in text):
         return False
     return all(w[:1].isupper() or w.lower() in _ADDRESSEE_WORDS for w in rest)
+
+
+def names_one_address(text: str) -> bool:
+    """One addressee alone before a colon (`Ministry of Foreign Affairs:`, `Ambassador Huang
+    [Zhen]:`): capitalised words and their links; an address where it stands last over the
+    text (elsewhere it may be a speaker's name over what he said)."""
+    stripped = text.strip()
+    if not stripped.endswith(":") or LIST_HEAD.match(stripped) or MEMO_LABEL.match(stripped):
+        return False
+    found = words(stripped.replace("[", "").replace("]", ""))
+    return (1 <= len(found) <= _ONE_ADDRESS_WORDS and not any(c.isdigit() for c in stripped)
+            and all(w[:1].isupper() or w in _ADDRESS_LINKS for w in found)
+            and not any(w.lower() in _DECIDING for w in found))
+
+
+_ONE_ADDRESS_WORDS = 8
+# (`Politburo RESOLVES:`: a body deciding, over its decision)
+_DECIDING = frozenset("resolves decides decrees orders approves instructs resolved decided "
+                      "proposes recommends".split())
 
 
 def names_address(text: str) -> bool:

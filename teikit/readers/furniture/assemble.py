@@ -46,12 +46,13 @@ from teikit.readers.lines import (
     is_signer_line,
     is_uppercase_line,
     names_address,
+    names_one_address,
     typed_name,
     unemphasised,
 )
 from teikit.readers.units import LB, PB, Unit, ends_sentence, join_units
 from teikit.rules.lexicon import is_nationality
-from teikit.rules.names import TITLES
+from teikit.rules.names import ORGANISATION_WORDS, TITLES
 
 
 @dataclass(slots=True)
@@ -83,6 +84,17 @@ def _join_lines(first: Unit, *following: Unit) -> Unit:
     """The lines as one text unit, a line break between two."""
     return join_units(first, [(LB, unit) for unit in following], kind="text", level=0,
                       marker="")
+
+
+_WORD_OF_ADDRESS = re.compile(r"[^\W\d_]+")
+
+
+def _office_or_title(text: str) -> bool:
+    """Whether an addressee is a body or someone with a title (`Foreign Ministry`, `Ambassador
+    Huang`), not a name alone (`Erich Honecker:` opens what he said) nor a heading
+    (`Reporting:`, `Meeting Assessment:`)."""
+    found = {w.lower() for w in _WORD_OF_ADDRESS.findall(text)}
+    return bool(found & (TITLES - {"the"})) or bool(found & ORGANISATION_WORDS)
 
 
 def _title(unit: Unit) -> Unit:
@@ -239,8 +251,22 @@ class Assembler:
         index = 0
         while index < len(self.pieces):
             index = self.place(index)
+        self._address_over_text()
         self._title_over_text()
         return self.out
+
+    def _address_over_text(self) -> None:
+        """The opening line that stands last over the first paragraph, under other opening
+        lines, and names one addressee before a colon (`Ministry of Foreign Affairs:`,
+        `Ambassador Huang [Zhen]:`): the salutation (the speakers of a record are its text
+        already; `Chairman Mao:` alone over the text may be the first)."""
+        first = next((i for i, p in enumerate(self.out) if p.zone == "main"), None)
+        if first is None or first < 2 or self.out[first].kind != "paragraph":
+            return
+        last = self.out[first - 1]
+        if (last.zone == "opener" and last.kind == "furniture" and last.role is Role.LINE
+                and names_one_address(last.unit.plain) and _office_or_title(last.unit.plain)):
+            last.role = Role.SALUTE
 
     def _title_over_text(self) -> None:
         """The opening lines over the first paragraph that begin with a kind of record and
@@ -275,7 +301,7 @@ class Assembler:
         among the opening lines: what may stand between a title and the text."""
         if placement.zone != "opener" or placement.kind != "furniture":
             return False
-        return placement.role is Role.DATELINE or (
+        return placement.role in (Role.DATELINE, Role.SALUTE) or (
             placement.role is Role.LINE and titles.under_a_title(placement.unit.plain.strip()))
 
     def _close_before_afterword(self) -> None:

@@ -2043,3 +2043,15 @@ def test_speakers_named_a_line_each_are_the_record_not_its_salutation() -> None:
     root = converted_text("Secret\n\nComrade Ulbricht:\n\nWe welcome the delegation and thank "
                           "it for coming.\n", "May 3, 1962")
     assert texts(root, "//t:opener/t:salute") == ["Comrade Ulbricht:"]
+
+
+@pytest.mark.parametrize(("line", "salute"), [
+    ("Ministry of Foreign Trade:", True), ("Ambassador Zhang [Wenjin]:", True),
+    ("[to] Cde. V. M. MOLOTOV!", True),
+    ("Zhou Enlai:", False),  # a name alone may open what he said
+    ("Politburo DECIDES:", False), ("Summary:", False)])
+def test_one_addressee_last_over_the_text_is_the_salutation(line: str, salute: bool) -> None:
+    root = converted_text(f"Top Secret\n{line}\n\nThe delegation of the ministry arrived in the "
+                          "morning and met the minister at the ministry.\n", "May 3, 1962")
+    printed = line.replace("[", "").replace("]", "")
+    assert texts(root, "//t:opener/t:salute") == ([printed] if salute else [])
