@@ -4,7 +4,8 @@
 - `KGB [State Security Committee]`, `CC [Central Committee]`: after an acronym, what it stands
   for (ENCODING.md: a gloss, not `choice(abbr, expan)`, which the `expansion` rule writes for
   profiles that want it);
-- `Korean Workers' Party [KWP]`: after a name, the acronym it is known by;
+- `Korean Workers' Party [KWP]`: after a name, the acronym it is known by; `[People's
+  Republic of China] PRC`: before an acronym, what it stands for;
 - `oficio [official letter]`, `kolkhozy [collective farms]`: a translation of the foreign
   word before it; `Renmin Ribao [People's Daily]`: of the foreign title before it;
 - `23.10. [October 23]`: the date before it, in words.
@@ -114,6 +115,18 @@ def _abbreviates(ctx: BracketContext, words: list[str]) -> bool:
                for start in range(len(tokens)) if tokens[start][:1].isupper())
 
 
+_ACRONYM_AFTER = LazyPattern(r"^\s+(?P<acronym>[A-Z]{2,6})(?![\w-])")
+
+
+def _expands_next(ctx: BracketContext, words: list[str]) -> bool:
+    """`[People’s Republic of China] PRC Ambassador`: the name an acronym after the bracket
+    stands for, its words' initials the acronym's letters (the translator's expansion, the
+    acronym printed)."""
+    found = _ACRONYM_AFTER.match(ctx.after[:12])
+    return (found is not None and len(words) >= 2 and words[0][:1].isupper()
+            and initials(ctx.plain) == found["acronym"])
+
+
 def _translates(ctx: BracketContext, words: list[str]) -> bool:
     """`oficio [official letter]`: English words in lower case after a word in lower case
     that is not English."""
@@ -163,8 +176,8 @@ _DATE_BEFORE = LazyPattern(r"(?:\b\d{1,2}[./]\d{1,2}(?:[./](?:\d{2,4})?)?|\b\d{1
 def _read(ctx: BracketContext) -> Match | None:
     words = ctx.plain.split()
     if not words or not any(test(ctx, words) for test in (_explains, _spells_out, _abbreviates,
-                                                         _translates, _translates_title,
-                                                         _restates_date)):
+                                                         _expands_next, _translates,
+                                                         _translates_title, _restates_date)):
         return None
     return Match([CONVENTION.node("note", dict(REMARK_ATTRS), ctx.children())])
 

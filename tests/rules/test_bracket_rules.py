@@ -29,6 +29,10 @@ PROSE = "In a conversation with the Korean comrades it was said that {} and so o
 CASES = [
     ("[to put] pressure", '<supplied reason="omitted" resp="#translator">to put</supplied> '
                           "pressure"),
+    # before an acronym, what it stands for: a gloss
+    ("the [Polish United Workers’ Party] PUWP delegation",
+     'the <note type="editorial" place="inline" resp="#translator">Polish United Workers’ '
+     "Party</note> PUWP delegation"),
     # the original's word, then the mark; the mark, then its explanation after a stop
     ("the [Zentrale – SIC] said", 'the <note type="sic" resp="#translator" rend="[{} – SIC]">'
                                   "Zentrale</note> said"),
