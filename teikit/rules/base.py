@@ -26,7 +26,10 @@ NUMBER_SIGN_BEFORE = LazyPattern(r"(?:N[º°o]\.?|No\.|№|#)\s*$")
 # The editor's signature closing a remark: `[… had gone on to Havana—ed.]`, `[one line
 # deleted--ed.]`, `[Teodoro Moscoso—ed.,]`.
 EDITOR_SIGNED = LazyPattern(
-    r"(?i)(?<=\S)(?:\s*[—–]|\s*--|\s+-)\s*(?:eds?|editors?|trans|transl|tr)\.?\s*[,.;]?$")
+    r"(?i)(?<=\S)(?:\s*[—–]|\s*--|\s+-)\s*(?:eds?|editors?|trans|transl|tr)\.?\s*[,.;]?$"
+    # (signed with the editor's initials after a dash: `…democratic opposition-J.G.`, `– J.G.`;
+    # not `anti-U.S.`)
+    r"|(?<=[a-z])(?:-|\s*[—–]\s*)(?!U\.S\.|U\.K\.)(?-i:[A-Z]\.\s?[A-Z]\.)$")
 
 
 def _outside_brackets(text: str, position: int) -> bool:

@@ -29,6 +29,10 @@ PROSE = "In a conversation with the Korean comrades it was said that {} and so o
 CASES = [
     ("[to put] pressure", '<supplied reason="omitted" resp="#translator">to put</supplied> '
                           "pressure"),
+    # a remark signed with the editor's initials after a dash; `anti-U.S.` is no signature
+    ("Kovács [a writer close to the opposition-P.T.] said",
+     'Kovács <note type="editorial" place="inline" resp="#translator">a writer close to the '
+     "opposition-P.T.</note> said"),
     # before an acronym, what it stands for: a gloss
     ("the [Polish United Workers’ Party] PUWP delegation",
      'the <note type="editorial" place="inline" resp="#translator">Polish United Workers’ '
