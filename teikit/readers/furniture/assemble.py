@@ -301,7 +301,8 @@ class Assembler:
         among the opening lines: what may stand between a title and the text."""
         if placement.zone != "opener" or placement.kind != "furniture":
             return False
-        return placement.role in (Role.DATELINE, Role.SALUTE) or (
+        return placement.role in (Role.DATELINE, Role.SALUTE, Role.DOCUMENT_NUMBER,
+                                  Role.CLASSIFICATION) or (
             placement.role is Role.LINE and titles.under_a_title(placement.unit.plain.strip()))
 
     def _close_before_afterword(self) -> None:
@@ -627,6 +628,13 @@ class Assembler:
             merged = _join_lines(unit, self.pieces[following].unit)
             self.add(zone, "furniture", merged, Role.DATELINE)
             return following + 1
+        if (role == "dateline" and piece.zone == "opener" and self.out
+                and self.out[-1].zone == "opener" and self.out[-1].role is Role.DOCUMENT_NUMBER
+                and _is_date_only(unit, self.tests) and self._dated_later(index)):
+            # `Nº 175 Copy Nº 1` / `1 August 1957`, a journal's entries dated below: the date
+            # the number was given, a registry's, not the sending's
+            self.add(zone, "furniture", unit, Role.DOCKET)
+            return index + 1
         number_role = Role.REGISTRY if closing else Role.DOCUMENT_NUMBER
         listed = one_line.number_then_list(unit)
         if listed is not None:
@@ -801,6 +809,13 @@ class Assembler:
         final = SCORED_ROLES.get(role) or text_role(text)
         self.add(zone, "furniture", unit, final)
         return index + 1
+
+    def _dated_later(self, index: int) -> bool:
+        """Whether a date alone on its line, taken for a dateline, follows `index` among the
+        opening lines."""
+        return any(later.kind == "line" and later.zone == "opener"
+                   and self.role(at) == "dateline" and _is_date_only(later.unit, self.tests)
+                   for at, later in enumerate(self.pieces[index + 1:], index + 1))
 
     def _text_goes_on(self) -> bool:
         """Whether nothing of the closer has been placed yet: the text was the last placed."""

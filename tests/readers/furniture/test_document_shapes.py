@@ -2055,3 +2055,17 @@ def test_one_addressee_last_over_the_text_is_the_salutation(line: str, salute: b
                           "morning and met the minister at the ministry.\n", "May 3, 1962")
     printed = line.replace("[", "").replace("]", "")
     assert texts(root, "//t:opener/t:salute") == ([printed] if salute else [])
+
+
+def test_the_date_under_an_outgoing_number_is_the_registrys_when_a_dateline_follows() -> None:
+    """`Nº 212 Copy Nº 1` / `3 June 1958` / … / `28 May 1958` over the text: the first date is
+    when the number was given (as `Nº 395 - 9 August 1960` is), the later one the dateline; a
+    number and its date alone over the text keep their dateline."""
+    body = ("\n\nI received the Ambassador of Poland at his request and we spoke about the "
+            "harvest.\n")
+    root = converted_text("Nº 212 Copy Nº 1\n\n3 June 1958\n\nTOP SECRET\n\n28 May 1958" + body,
+                          "May 28, 1958")
+    assert texts(root, "//t:opener/t:note[@type='docket']") == ["3 June 1958"]
+    assert texts(root, "//t:dateline") == ["28 May 1958"]
+    root = converted_text("Nº 212\n\n28 May 1958" + body, "May 28, 1958")
+    assert texts(root, "//t:dateline") == ["28 May 1958"]
