@@ -397,6 +397,11 @@ class Assembler:
             self.add(piece.zone if piece.zone == "postscript" else "main", "paragraph",
                      piece.unit)
             return index + 1
+        if piece.zone == "main" and self._heads_section(index):
+            # `1. The Conversation with Eden` between paragraphs: a part's heading, whatever
+            # its number made of it
+            self.add("main", "heading", piece.unit)
+            return index + 1
         if self.role(index) == "distribution" or self._opens_list(index):
             return self.distribution(index)
         end = self._addressed_to_several(index)

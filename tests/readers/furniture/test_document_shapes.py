@@ -2069,3 +2069,15 @@ def test_the_date_under_an_outgoing_number_is_the_registrys_when_a_dateline_foll
     assert texts(root, "//t:dateline") == ["28 May 1958"]
     root = converted_text("Nº 212\n\n28 May 1958" + body, "May 28, 1958")
     assert texts(root, "//t:dateline") == ["28 May 1958"]
+
+
+def test_a_numbered_title_between_paragraphs_heads_a_section_whatever_its_number_suggests() -> None:
+    """`1. The Talks with the Finnish Delegation` alone between paragraphs: a section's head,
+    not a list of one (the role table may take its number for a list's)."""
+    root = converted_text(
+        "Top Secret\n\nThe minister received me today at his residence and we discussed several "
+        "questions.\n\n1. The Conversation with Kekkonen\n\nKekkonen said that the Finnish "
+        "government was ready to talk about the matter with us.\n", "May 3, 1962")
+    assert texts(root, "//t:div[@type='section']/t:head") == [
+        "1. The Conversation with Kekkonen"]
+    assert not root.xpath("//t:list", namespaces=NS)
