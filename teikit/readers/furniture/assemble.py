@@ -76,6 +76,10 @@ _OFFICE_JOINERS = frozenset("of the and for to in at on".split())
 # `Signed` alone on its line, over the signer's name.
 _SIGNED_LABEL = re.compile(r"(?i)^\[?signed\]?:?$")
 _STAMP_LABEL = re.compile(r"(?i)^\[?stamp(?:ed)?\b[^:]{0,30}:")
+_ADDRESS_LINES = 4
+_TITLE_ROLES = (Role.LINE, Role.FORM)
+_OPENING_ROLES = (*_TITLE_ROLES, Role.DATELINE, Role.SALUTE, Role.DOCUMENT_NUMBER,
+                  Role.CLASSIFICATION, Role.PRECEDENCE, Role.DOCKET)
 AFTERWORD_WORDS = 30
 """A closing instruction after the signature ("Send this to … immediately.") is short."""
 
@@ -269,42 +273,49 @@ class Assembler:
             last.role = Role.SALUTE
 
     def _title_over_text(self) -> None:
-        """The opening lines over the first paragraph that begin with a kind of record and
-        what it is of (`Memorandum on an Information of 1 February 1968`): the document's
-        title, its heading. What is printed under the title (the record's date, those present)
+        """The first of the opening lines over the first paragraph, past the furniture that
+        may stand between a title and the text, that begins with a kind of record and what it
+        is of (`Memorandum on an Information of 1 February 1968`): the document's title, its
+        heading. What stands under the title (the record's date, those present, a remark)
         stays furniture: the opener under the heading."""
         first = next((i for i, p in enumerate(self.out) if p.zone == "main"), None)
         if first is None or self.out[first].kind != "paragraph":
             return
-        under = first
-        while under > 0 and self._under_a_title(self.out[under - 1]):
-            under -= 1
-        start = under
-        while (start > 0 and self.out[start - 1].zone == "opener"
-               and self.out[start - 1].kind == "furniture"
-               and self.out[start - 1].role in (Role.LINE, Role.FORM)):
-            start -= 1
-        texts = [p.unit.text for p in self.out[start:under]]
-        begins = titles.title_start(texts)
-        if begins is None:
-            if self._titles_the_text(first):
-                self.out[first] = Placement("main", "heading", _title(self.out[first].unit))
-            return
-        ends = titles.title_end(texts, begins)
-        lines = [p.unit for p in self.out[start + begins:start + ends]]
-        self.out[start + begins:start + ends] = [
-            Placement("main", "heading", _title(_join_lines(lines[0], *lines[1:])))]
+        block = first
+        while block > 0 and self._opening_line(self.out[block - 1]):
+            block -= 1
+        listed: set[int] = set()
+        for start in range(block, first):
+            if self.out[start].role not in _TITLE_ROLES or start in listed:
+                continue
+            run = start
+            while run < first and self.out[run].role in _TITLE_ROLES:
+                run += 1
+            texts = [p.unit.text for p in self.out[start:run]]
+            if titles.lists_records(texts):
+                listed.update(range(start, run))  # a file's records, listed: no title
+                continue
+            if titles.opens_title(texts) and not (
+                    titles.names_a_diary(texts[0]) and self._titled_below(start + 1, first)):
+                lines = [p.unit for p in self.out[start:start + titles.title_end(texts, 0)]]
+                self.out[start:start + len(lines)] = [
+                    Placement("main", "heading", _title(_join_lines(lines[0], *lines[1:])))]
+                return
+        if self._titles_the_text(first):
+            self.out[first] = Placement("main", "heading", _title(self.out[first].unit))
+
+    def _titled_below(self, start: int, first: int) -> bool:
+        """Whether a title opens among the opening lines from `start` to the text."""
+        return any(self.out[at].role in _TITLE_ROLES and titles.opens_title(
+            [p.unit.text for p in self.out[at:first] if p.role in _TITLE_ROLES])
+            for at in range(start, first))
 
     @staticmethod
-    def _under_a_title(placement: Placement) -> bool:
-        """A record's date, a labelled line (`Present: …`, `Time: …`) or an omission (`[…]`)
-        among the opening lines: what may stand between a title and the text."""
-        if placement.zone != "opener" or placement.kind != "furniture":
-            return False
-        return placement.role in (Role.DATELINE, Role.SALUTE, Role.DOCUMENT_NUMBER,
-                                  Role.CLASSIFICATION) or (
-            placement.role is Role.LINE and titles.under_a_title(placement.unit.plain.strip()))
-
+    def _opening_line(placement: Placement) -> bool:
+        """A line of the opening furniture a title may stand among: its own lines, and the
+        marking, numbers, date, labelled lines and salutation printed over or under it."""
+        return (placement.zone == "opener" and placement.kind == "furniture"
+                and placement.role in _OPENING_ROLES)
     def _close_before_afterword(self) -> None:
         """A signature between paragraphs, followed only by a short instruction, closes the
         document: the signature and its date go to the closer, the instruction after them to
@@ -812,8 +823,19 @@ class Assembler:
             self.add("main", "paragraph", unit)
             return index + 1
         final = SCORED_ROLES.get(role) or text_role(text)
+        end = index + 1
+        if final is Role.SALUTE:
+            # `[to] WARSAW, PRAGUE, BERLIN, SOFIA,` / `BUDAPEST, … and BELGRADE` / `to the
+            # SOVIET AMBASSADOR`: an address over several lines, one salutation
+            while (end < len(self.pieces) and end - index < _ADDRESS_LINES
+                   and self.pieces[end].kind == "line" and self.pieces[end].zone == piece.zone
+                   and self.role(end) == "text"
+                   and (unit.plain.rstrip().endswith(",")
+                        or self.pieces[end].unit.plain.lstrip()[:1].islower())):
+                unit = _join_lines(unit, self.pieces[end].unit)
+                end += 1
         self.add(zone, "furniture", unit, final)
-        return index + 1
+        return end
 
     def _dated_later(self, index: int) -> bool:
         """Whether a date alone on its line, taken for a dateline, follows `index` among the

@@ -5,6 +5,8 @@ other, so what it says tells it: a kind of record named first, then what the rec
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from teikit.lazy_pattern import LazyPattern
 from teikit.readers.furniture.cues import unspaced
 from teikit.readers.units import LB
@@ -17,10 +19,19 @@ _QUALIFIER = (r"(?:(?:brief|short|secret|draft|final|official|joint|stenographic
               r"supplementary|political|annual|monthly|weekly|quarterly)\s+)")
 # What follows the kind of record in its title: what it is of, or nothing on its line.
 _WHAT_OF = r"(?:of|on|about|regarding|concerning|from|for|with|between|by|to|at|in)\b"
+# (a line under the kind alone goes on with it; `From the Minister …` under `MEMORANDUM` is
+# its sender's)
+_GOES_ON_WORDS = r"(?:of|on|about|regarding|concerning|for|with|between|by|to|at|in)\b"
 _TITLE_START = LazyPattern(rf"(?i)^(?:the\s+|an?\s+)?{_QUALIFIER}?{_RECORD_KIND}"
                            rf"(?:\s+{_WHAT_OF}|\s*$)")
 _RECORD_ALONE = LazyPattern(rf"(?i)^{_QUALIFIER}?{_RECORD_KIND}\s*$")
-_GOES_ON = LazyPattern(rf"(?i)^{_WHAT_OF}")
+_GOES_ON = LazyPattern(rf"(?i)^{_GOES_ON_WORDS}")
+# Lines under a title that are no part of it: whose diary the record is from (`From the
+# journal of`), who sent it (`From the Minister …`), those taking part (`Comrade Bobkov, Head of
+# Department V`) unless the line before left the title open (`…, Comrade Hertzfeldt, with the`).
+_FROM = LazyPattern(r"^From\b")
+_PARTICIPANT = LazyPattern(r"^(?:Comrades?|Cdes?\.|Comr\.)\s")
+_OPEN_END = LazyPattern(r"(?i)(?:,|\b(?:of|for|with|the|and|by|between|to|at|in|on))\s*$")
 # A part's number alone (`I.`, `2.`, `A)`): the first section begins, the title has ended.
 _PART_NUMBER = LazyPattern(r"^(?:[IVXLC]{1,5}|\d{1,2}|[A-Z])[.)]$")
 
@@ -36,28 +47,52 @@ _LINE_WORDS = 60
 
 def title_start(lines: list[str]) -> int | None:
     """Where, among the lines that stand last over the text, its title begins: at the first
-    that names a kind of record and what it is of (`Report on two-party contacts …`), or names
-    the kind alone with what it is of on the next line (`JOURNAL` / `of Soviet Ambassador …`);
-    None when no such line stands within the last `TITLE_LINES` or a line is too long for a
-    title."""
+    of the last `TITLE_LINES` that opens one (`opens_title`); none in a file's list of
+    records."""
+    if lists_records(lines):
+        return None
     first = max(0, len(lines) - TITLE_LINES)
-    for index in range(first, len(lines)):
-        text = unspaced(lines[index].strip())
-        if _TITLE_START.match(text) is None:
-            continue
-        if _RECORD_ALONE.match(text) and not (
-                index + 1 < len(lines) and _GOES_ON.match(lines[index + 1].strip())):
-            continue  # `CIPHERED TELEGRAM`, `MEMORANDUM` alone over the text: the form's name
-        rest = lines[index:]
-        if any(len(line.split()) > _LINE_WORDS or line.rstrip().endswith(":")
-               or _PART_NUMBER.match(line.strip()) for line in rest):
-            return None
-        if sum(_TITLE_START.match(unspaced(line.strip())) is not None
-               and _RECORD_ALONE.match(unspaced(line.strip())) is None for line in rest) > 1:
-            return None  # `Note of Conversation 7 May 1966` / `Note of 1st Restricted Meeting
-            # 9 May 1966`: the records a file holds, listed
-        return index
-    return None
+    return next((index for index in range(first, len(lines)) if opens_title(lines[index:])),
+                None)
+
+
+def lists_records(lines: list[str]) -> bool:
+    """`Note of Conversation 7 May 1966` / `Note of 1st Restricted Meeting 9 May 1966`: the
+    records a file holds, listed, a line each."""
+    named = [_names_a_record(line) for line in lines]
+    return any(first and second for first, second in pairwise(named))
+
+
+def _names_a_record(line: str) -> bool:
+    text = unspaced(line.strip())
+    return _TITLE_START.match(text) is not None and _RECORD_ALONE.match(text) is None
+
+
+_DIARY = LazyPattern(r"(?i)^(?:from\s+)?(?:the\s+)?(?:diary|journal)\s+of\b")
+
+
+def names_a_diary(line: str) -> bool:
+    """`Diary of` / `Shcherbakov I.S.`: whose diary the record over the text comes from; its
+    title, where the record has one of its own (`RECORD OF CONVERSATION` / `with …`), is that."""
+    return _DIARY.match(unspaced(line.strip())) is not None
+
+
+def opens_title(lines: list[str]) -> bool:
+    """Whether the first of these lines begins a title: it names a kind of record and what it
+    is of (`Report on two-party contacts …`), or the kind alone with what it is of on the next
+    line (`JOURNAL` / `of Soviet Ambassador …`); no line of the title is too long for one, ends
+    on a colon or is a part's number, and it is not the first of a file's list of records."""
+    text = unspaced(lines[0].strip())
+    if _TITLE_START.match(text) is None:
+        return False
+    if _RECORD_ALONE.match(text) and not (len(lines) > 1 and _GOES_ON.match(lines[1].strip())):
+        return False  # `CIPHERED TELEGRAM`, `MEMORANDUM` alone over the text: the form's name
+    title = lines[:title_end(lines, 0)]
+    following = lines[len(title):len(title) + 1]
+    if any(len(line.split()) > _LINE_WORDS or line.rstrip().endswith(":")
+           for line in title) or any(_PART_NUMBER.match(line.strip()) for line in following):
+        return False
+    return not lists_records(title)
 
 
 # A topic of the record, numbered (`1. On Abdyl Kellezi’s Visit to China`): its contents, under
@@ -79,18 +114,13 @@ def title_end(lines: list[str], start: int) -> int:
     (`Please show to Cdes.` / `Nikitin` / `Samsonov` / …)."""
     return next((index for index in range(start + 1, len(lines))
                  if _ends_a_title(lines[index].strip())
-                 or lines[index].count(LB) + 1 >= _BLOCK_LINES), len(lines))
+                 or lines[index].count(LB) + 1 >= _BLOCK_LINES
+                 or (not _OPEN_END.search(lines[index - 1])
+                     and (_FROM.match(lines[index].strip())
+                          or _PARTICIPANT.match(lines[index].strip())))), len(lines))
 
 
 def _ends_a_title(line: str) -> bool:
     return (_LABELLED.match(line) is not None or _TOPIC.match(line) is not None
+            or _PART_NUMBER.match(line) is not None
             or (_ASIDE.match(line) is not None and _RECORD_ALONE.match(unspaced(line)) is None))
-
-
-_OMISSION = LazyPattern(r"^\[\s*(?:\.\s?){3}\s*\]$|^\[\s*…\s*\]$")
-
-
-def under_a_title(line: str) -> bool:
-    """A labelled line (`Present: Cde. Pak`, `Time: 10 a.m.`) or an omission (`[…]`), which
-    may stand between a title and the text."""
-    return _LABELLED.match(line) is not None or _OMISSION.match(line) is not None

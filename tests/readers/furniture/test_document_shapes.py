@@ -948,7 +948,8 @@ def test_a_report_opening_with_respect_to_a_telegram_begins_its_text() -> None:
         "I would like to report the following:\n\n"
         "The Ministry received the delegation on 6 May and agreed to every point.\n",
         "May 8, 1974")
-    assert texts(root, "//t:opener/t:salute") == ["To: Comrade Ion Marinescu,"]
+    assert texts(root, "//t:opener/t:salute") == [
+        "To: Comrade Ion Marinescu, Head of the Fifth Directorate"]
     assert texts(root, "//t:body//t:p")[0].startswith("With respect to your cable")
 
 
@@ -2081,3 +2082,28 @@ def test_a_numbered_title_between_paragraphs_heads_a_section_whatever_its_number
     assert texts(root, "//t:div[@type='section']/t:head") == [
         "1. The Conversation with Kekkonen"]
     assert not root.xpath("//t:list", namespaces=NS)
+
+
+def test_an_address_over_several_lines_is_one_salutation() -> None:
+    """`[to] PRAGUE, BERLIN, SOFIA,` / `BUDAPEST and BELGRADE` / `to the SOVIET AMBASSADOR`:
+    one address, however many lines the export gave it."""
+    root = converted_text(
+        "Secret\n[to] PRAGUE, BERLIN, SOFIA,\nBUDAPEST and BELGRADE\nto the SOVIET AMBASSADOR\n"
+        "Visit the minister of foreign affairs and inform him of the substance of these "
+        "instructions.\n", "May 3, 1962")
+    assert texts(root, "//t:opener/t:salute") == [
+        "to PRAGUE, BERLIN, SOFIA, BUDAPEST and BELGRADE to the SOVIET AMBASSADOR"]
+
+
+def test_a_title_among_the_opening_lines_past_the_records_furniture() -> None:
+    """`Diary of` / `Ivanov I.S.` / `RECORD OF CONVERSATION` / `with …` / `Time: …` / `Place:
+    …` / `Summary of Contents` over the text: the record's own title is the head, the rest
+    furniture before and after it."""
+    root = converted_text(
+        "Secret\nDiary of\nIvanov I.S.\n[...]\nRECORD OF CONVERSATION\nwith the Prime Minister "
+        "of Burma\nTime: Morning, 3 May 1962\nPlace: the Presidential Palace\nSummary of "
+        "Contents\n\nThe Prime Minister spoke of the rice deliveries agreed last year and of the "
+        "loan.\n", "May 3, 1962")
+    assert texts(root, "//t:div/t:head") == [
+        "RECORD OF CONVERSATION with the Prime Minister of Burma"]
+    assert "Summary of Contents" in texts(root, "//t:div/t:head/following-sibling::t:opener")[0]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from teikit.readers.furniture.titles import title_end, title_start
+from teikit.readers.furniture.titles import lists_records, names_a_diary, title_end, title_start
 from teikit.readers.units import LB
 
 
@@ -48,3 +48,23 @@ def test_a_label_under_the_title_ends_it() -> None:
     # (a kind of record alone on a line goes on with the title)
     assert title_end(["Transcript of the Plenum, 16 November 1989", "INFORMATION",
                       "about the Plenum"], 0) == 3
+
+
+def test_what_stands_under_a_title_is_no_part_of_it() -> None:
+    # whose journal, who sent it, those taking part (unless the title's line left it open)
+    assert title_end(["Memorandum of Conversation with Nasser", "From the diary of",
+                      "V. Ivanov"], 0) == 1
+    assert title_end(["Note", "on a Meeting in Moscow", "Comrade Bobkov, Head of Department V"],
+                     0) == 2
+    assert title_end(["Note", "about a Conversation of the Ambassador,",
+                      "Comrade Hertzfeldt, with the", "Head of Department"], 0) == 4
+    # `from 8 through 14 October`, the period a journal covers, goes on with it
+    assert title_end(["JOURNAL", "of the Ambassador", "from 8 through 14 October 1960"], 0) == 3
+
+
+def test_a_file_lists_its_records_a_line_each_and_names_a_diary() -> None:
+    assert lists_records(["Note of Conversation 7 May 1966", "Note of the Meeting 9 May 1966"])
+    assert not lists_records(["Diary of", "Ivanov I.S.", "[...]", "RECORD OF CONVERSATION",
+                              "with the Prime Minister"])
+    assert names_a_diary("From the journal of") and names_a_diary("Diary of")
+    assert not names_a_diary("JOURNAL")
