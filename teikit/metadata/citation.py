@@ -39,8 +39,12 @@ _NAME = (rf"{_INITIALS}*{_WORD}(?:\s+(?:[A-Z]\.(?:\s?[A-Z]\.)*(?=\s|$)"
          rf"|(?:de|da|do|dos|van|von|der)\s+{_WORD}|{_WORD}))*")
 # (`Obtained and translated for NKIDP by Eliza Gheorghe`: the one who did both; `…; translated
 # for CWIHP by Daniel Rozas` after a semicolon, in lower case)
-_OBTAINED_BY = re.compile(rf"\bObtained (?:and translated )?(?:for [^.]*? )?by (?P<name>{_NAME})")
-_TRANSLATED_BY = re.compile(rf"\b[Tt]ranslated (?:for [A-Z][\w ]*? )?by (?P<name>{_NAME})")
+# (`… by NKIDP by Bernd Schaefer`: the programme's acronym first; `by Robert Waters and Jan
+# Koura`: two people, both named)
+_FOR = r"(?:(?:for [A-Z][\w ]*?|by [A-Z]{2,6}) )?"
+_NAMES = rf"{_NAME}(?:(?:,\s*|,?\s+and\s+){_NAME})*"
+_OBTAINED_BY = re.compile(rf"\bObtained (?:and translated )?{_FOR}by (?P<name>{_NAMES})")
+_TRANSLATED_BY = re.compile(rf"\b[Tt]ranslated {_FOR}by (?P<name>{_NAMES})")
 
 
 @dataclass(frozen=True)

@@ -153,6 +153,14 @@ def _categories(classifications: Sequence[str]) -> list[tuple[str, str]]:
     return list(seen.items())
 
 
+_BETWEEN_PEOPLE = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+
+
+def _people(names: str) -> list[str]:
+    """`Robert Waters and Jan Koura`: each person the citation names, one `persName` each."""
+    return [name for name in _BETWEEN_PEOPLE.split(names) if name]
+
+
 def _title_statement(file_desc: etree._Element, meta: Metadata, translator_cited: bool,
                      contributors: Sequence[Contributor] = ()) -> None:
     statement = _add(file_desc, "titleStmt")
@@ -165,14 +173,19 @@ def _title_statement(file_desc: etree._Element, meta: Metadata, translator_cited
     if meta.obtained_by:
         obtained = _add(statement, "respStmt")
         _add(obtained, "resp", "Obtained by")
-        _add(obtained, "persName", meta.obtained_by)
+        for person in _people(meta.obtained_by):
+            _add(obtained, "persName", person)
     translator_name = meta.translator or meta.publisher
     if translator_name:
         translation = _add(statement, "respStmt", **{_XML_ID: "translator"})
         source_language = meta.original_language
         resp = f"Translation from {source_language}" if source_language else "Translation"
         _add(translation, "resp", resp)
-        _add(translation, "persName" if meta.translator else "orgName", translator_name)
+        if meta.translator:
+            for person in _people(meta.translator):
+                _add(translation, "persName", person)
+        else:
+            _add(translation, "orgName", translator_name)
     elif translator_cited:
         translation = _add(statement, "respStmt", **{_XML_ID: "translator"})
         _add(translation, "resp", "Translation, with the bracketed interventions")

@@ -125,6 +125,10 @@ def test_people_and_publisher() -> None:
     assert translator("Obtained by A. B. and translated by Anna M. Kowalska (Warsaw).") == (
         "Anna M. Kowalska")
     assert translator("Translated by Maria da Silva Costa.") == "Maria da Silva Costa"
+    # the programme's acronym before the person; two people
+    assert translator("Obtained and translated by NKIDP by Bernd Weber.") == "Bernd Weber"
+    assert translator("Obtained and translated for CWIHP by Ann Lee and Jan Koura.") == (
+        "Ann Lee and Jan Koura")
     assert find_publisher(SEED_CITATION) == "Wilson Center Digital Archive"
     assert (
         find_publisher(

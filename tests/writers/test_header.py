@@ -274,3 +274,17 @@ def test_a_category_is_the_marking_without_its_label_parentheses_or_stop() -> No
         "Secret", "Top Secret", "Top Secret (Declassified)"]
     assert header.xpath("//t:catRef/@target", namespaces=NS) == [
         "#cls-secret #cls-top-secret #cls-top-secret-declassified"]
+
+
+def test_two_translators_are_two_people() -> None:
+    """`Obtained and translated for CWIHP by Ann Lee and Jan Koura`: who obtained and who
+    translated, each person a `persName` of their own."""
+    meta = merge_metadata(None, path="p.txt", cli={
+        "title": "T", "date_text": "May 1, 1961",
+        "citation": "\"T\", May 1, 1961, AVPRF, f. 07. Obtained and translated for CWIHP by Ann "
+                    "Lee and Jan Koura."})
+    header = _build(meta, hands=[], classifications=[])
+    names = header.xpath("//t:respStmt[@xml:id='translator']/t:persName/text()", namespaces=NS)
+    assert names == ["Ann Lee", "Jan Koura"]
+    assert header.xpath("//t:respStmt[t:resp='Obtained by']/t:persName/text()",
+                        namespaces=NS) == ["Ann Lee", "Jan Koura"]

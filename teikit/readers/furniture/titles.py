@@ -37,8 +37,7 @@ _PART_NUMBER = LazyPattern(r"^(?:[IVXLC]{1,5}|\d{1,2}|[A-Z])[.)]$")
 
 # A label other than the subject's, under the title: those present, the place (`Present: Cde.
 # Pak`, `Participants:`): the record's first lines, no longer its title.
-_LABELLED = LazyPattern(r"^(?!(?i:content|contents|subject|re|concerning|topic)\s*:)"
-                        r"[A-Z][\w’' ]{0,24}:(?:\s|$)")
+_LABELLED = LazyPattern(r"^[A-Z][\w’' ]{0,24}:(?:\s|$)")
 
 TITLE_LINES = 5
 """A title longer than this many lines is something else (an address, a list)."""
@@ -104,7 +103,16 @@ _BLOCK_LINES = 3
 
 # A remark in parentheses on a line of its own (`(Premier has yet to review and approve)`,
 # `(Not yet proofread)`), a rule of dashes, a place alone (`Pyongyang`): under the title.
-_ASIDE = LazyPattern(r"^\(.*\)\.?$|^[\W_]+$|^[A-ZÀ-Ž][\w’'-]+$")
+_ASIDE = LazyPattern(r"^\(.*\)\.?$|^[\W_]+$|^[A-ZÀ-Ž][\w’'-]+$"
+                     # a date in figures alone (`1968.1.29`); a remark on the record's state
+                     # (`Not reviewed by N.S. Khrushchev`, `Declassified 1st Approved`)
+                     r"|^[\d\s./-]+$|(?i:^(?:not\s+(?:yet\s+)?(?:reviewed|proofread|approved|"
+                     r"checked)|declassified|approved)\b)"
+                     # a hand's or a stamp's note (`[Handwritten at the bottom of page one] …`)
+                     r"|(?i:^\[(?:hand-?written|in handwriting|stamp|seal|signature|margin))"
+                     # when the talk began and ended (`The conversation started at 16:15 …`)
+                     r"|^The\s+[a-z]+\s+(?:[a-z]+\s+)?(?:started|began|ended|took place|lasted|"
+                     r"was held)\b")
 
 
 def title_end(lines: list[str], start: int) -> int:

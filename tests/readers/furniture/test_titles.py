@@ -36,7 +36,7 @@ def test_lines_that_are_no_title(lines: list[str]) -> None:
 def test_a_label_under_the_title_ends_it() -> None:
     lines = ["RECORD OF THE TALKS", "with the Finnish delegation", "Present: Cde. Kuusinen"]
     assert title_end(lines, 0) == 2
-    assert title_end(["Note on the visit", "Subject: the loan", "Re: our cable"], 0) == 3
+    assert title_end(["Note on the visit", "Subject: the loan", "Re: our cable"], 0) == 1
     # the record's topics, numbered; a block of its own (a resolution written over the title)
     assert title_end(["Memorandum of the talks", "on the loan", "1. On the terms"], 0) == 2
     assert title_end(["JOURNAL", "of the Ambassador", f"To be seen by{LB}Ivanov{LB}Petrov"],
@@ -58,6 +58,12 @@ def test_what_stands_under_a_title_is_no_part_of_it() -> None:
                      0) == 2
     assert title_end(["Note", "about a Conversation of the Ambassador,",
                       "Comrade Hertzfeldt, with the", "Head of Department"], 0) == 4
+    # a subject's label, a date in figures alone, a remark on the record's state, a hand's
+    # note, when the talk began
+    for under in ("Content: the loan", "1968.1.29", "Not yet reviewed by the Premier",
+                  "Declassified 1st Approved", "[Handwritten at the top] Seen",
+                  "The conversation started at 16:15 and ended at 16:55"):
+        assert title_end(["Record of conversation with Nasser", under], 0) == 1, under
     # `from 8 through 14 October`, the period a journal covers, goes on with it
     assert title_end(["JOURNAL", "of the Ambassador", "from 8 through 14 October 1960"], 0) == 3
 
