@@ -400,6 +400,9 @@ class Assembler:
             self.add("main", "heading", piece.unit)
             return index + 1
         if piece.kind == "prose":
+            if piece.zone == "main" and self._heads_section(index):
+                self.add("main", "heading", piece.unit)  # (`2. The conversation with …`)
+                return index + 1
             if piece.zone == "postscript":
                 self.in_postscript = True
             if self._addresses_the_text(index):
@@ -503,9 +506,20 @@ class Assembler:
         """A short numbered title between two paragraphs (`II. Foreign policy`): a section's
         heading, as a Markdown heading would be."""
         following = index + 1
-        return (following < len(self.pieces) and self.pieces[following].kind == "prose"
-                and self.text_begun
-                and _SECTION_TITLE.match(self.pieces[index].unit.plain.strip()) is not None)
+        if not (following < len(self.pieces) and self.pieces[following].kind == "prose"
+                and self.text_begun):
+            return False
+        text = self.pieces[index].unit.plain.strip()
+        if _SECTION_TITLE.match(text) is not None:
+            return True
+        # `2. The conversation with Mendes-France.` after `1. The Conversation with Eden`
+        # headed a section: the next number's title, though it ends on a stop
+        number = _SECTION_NUMBER.match(text)
+        return (number is not None and text.endswith(".")
+                and _SECTION_TITLE.match(text[:-1]) is not None
+                and any(p.kind == "heading" and p.zone == "main"
+                        and p.unit.plain.strip().startswith(f"{int(number['n']) - 1}.")
+                        for p in self.out))
 
     def _opens_list(self, index: int) -> bool:
         following = index + 1
@@ -953,6 +967,7 @@ LABELLED_NUMBER = LazyPattern(
     r"[\w/.-]*\d[\w/.-]*\.?$")
 # A numbered title: `II. Foreign policy`, `B. The economy`, `3. Relations with China`; a few
 # words in title form, nothing that ends a sentence.
+_SECTION_NUMBER = LazyPattern(r"^(?P<n>\d{1,2})\.\s")
 _SECTION_TITLE = LazyPattern(r"^(?:[IVXLC]{1,6}|[A-Z]|\d{1,2})\.\s+[A-Z][^.!?:;,\[\]]{0,60}"
                              r"(?<![.!?:;,])$")
 def assemble(pieces: list[Piece], decisions: list[Decision | None],

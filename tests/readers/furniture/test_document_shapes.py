@@ -2107,3 +2107,13 @@ def test_a_title_among_the_opening_lines_past_the_records_furniture() -> None:
     assert texts(root, "//t:div/t:head") == [
         "RECORD OF CONVERSATION with the Prime Minister of Burma"]
     assert "Summary of Contents" in texts(root, "//t:div/t:head/following-sibling::t:opener")[0]
+
+
+def test_the_next_numbered_title_ending_on_a_stop_heads_the_next_section() -> None:
+    root = converted_text(
+        "Top Secret\n\nThe minister received me today at his residence and we discussed several "
+        "questions.\n\n1. The Conversation with Kekkonen\n\nKekkonen said that the Finnish "
+        "government was ready to talk.\n\n2. The conversation with Gerhardsen.\n\nGerhardsen "
+        "said the same and added that Norway wanted peace.\n", "May 3, 1962")
+    assert texts(root, "//t:div[@type='section']/t:head") == [
+        "1. The Conversation with Kekkonen", "2. The conversation with Gerhardsen."]
