@@ -128,6 +128,8 @@ def names_one_address(text: str) -> bool:
     stripped = text.strip()
     if not stripped.endswith(":") or LIST_HEAD.match(stripped) or MEMO_LABEL.match(stripped):
         return False
+    if _COPY_TO.match(stripped):
+        return False  # `Copy [Chinese] Central Committee:`: whom a copy went to
     found = words(stripped.replace("[", "").replace("]", ""))
     return (1 <= len(found) <= _ONE_ADDRESS_WORDS and not any(c.isdigit() for c in stripped)
             and all(w[:1].isupper() or w in _ADDRESS_LINKS for w in found)
@@ -135,6 +137,7 @@ def names_one_address(text: str) -> bool:
 
 
 _ONE_ADDRESS_WORDS = 8
+_COPY_TO = LazyPattern(r"(?i)^(?:copy|copies|cc|c\.c\.)\b")
 # (`Politburo RESOLVES:`: a body deciding, over its decision)
 _DECIDING = frozenset("resolves decides decrees orders approves instructs resolved decided "
                       "proposes recommends".split())

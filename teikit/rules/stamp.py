@@ -23,7 +23,9 @@ _LABEL = re.compile(r"(?i)^\s*stamp(?:s|ed)?\b[^:\[\]]{0,60}:\s*")
 # stamp that reads SECRET, a remark).
 _NAMED = re.compile(r"(?i)^\s*(?:(?:large|small|round|square|rectangular|oval|triangular|"
                     r"faded|official|date|registration|receipt|red|blue|violet|black)\s+){0,2}"
-                    r"stamps?\s*$")
+                    r"stamps?(?:\s+and\s+(?:handwriting|signature|seal|initials))?"
+                    # (`[stamp and handwriting; stamp not stamped properly]`: a remark after it)
+                    r"(?:\s*;[^\[\]]*)?\s*$")
 
 
 def _read(ctx: BracketContext) -> Match | None:

@@ -162,6 +162,9 @@ def test_a_stamp_label_alone_takes_the_rest_of_its_line() -> None:
     # more than one, and its wording spaced out
     ("[Stamps:] C o n f i d e n t i a l", '<stamp type="classification" rend="[Stamps:] {}">'
                                            "C o n f i d e n t i a l</stamp>"),
+    # a stamp and what else the page shows there, a remark after them
+    ("[stamp and handwriting; faint] Ministry No. 2114/55", '<stamp type="registry" '
+     'rend="[stamp and handwriting; faint] {}">Ministry No. 2114/55</stamp>'),
     # a wider space after the label than the marker prints: the rest stays in the text
     ("[stamp:]   Received 14 October 1950", '<stamp type="received" rend="[stamp:] {}">  '
                                             "Received 14 October 1950</stamp>"),

@@ -2050,6 +2050,7 @@ def test_speakers_named_a_line_each_are_the_record_not_its_salutation() -> None:
     ("Ministry of Foreign Trade:", True), ("Ambassador Zhang [Wenjin]:", True),
     ("[to] Cde. V. M. MOLOTOV!", True),
     ("Zhou Enlai:", False),  # a name alone may open what he said
+    ("Copy [Chinese] Central Committee:", False),  # whom a copy went to
     ("Politburo DECIDES:", False), ("Summary:", False)])
 def test_one_addressee_last_over_the_text_is_the_salutation(line: str, salute: bool) -> None:
     root = converted_text(f"Top Secret\n{line}\n\nThe delegation of the ministry arrived in the "
