@@ -616,6 +616,7 @@ _DAYS_AFTER = LazyPattern(r"^(?:(?:\s*,\s*|,?\s+and\s+|\s*&\s*)\d{1,2}(?:st|nd|r
                           r"(?![\w:/-]|\.\d|,?\s+\d)(?=\s*(?:[,.;)]|$|and\b)))+")
 _LISTED_DAY = LazyPattern(r"\d{1,2}")
 _FULL_DATE = 10  # len("1962-10-02")
+_LISTED_DAYS_WINDOW = 60  # (`on 1, 2, 3, 4, 5 and 6 October`: the characters listed days take)
 
 
 def _with_listed_days(text: str, results: list[_Result]) -> list[_Result]:
@@ -627,8 +628,9 @@ def _with_listed_days(text: str, results: list[_Result]) -> list[_Result]:
         when = value.when
         if problem is None and when is not None and len(when) == _FULL_DATE:
             printed = text[start:end]
-            if printed[:1].isdigit():
-                found = _DAYS_BEFORE.search(text, previous_end, start)
+            window = max(previous_end, start - _LISTED_DAYS_WINDOW)
+            if printed[:1].isdigit() and ("and" in text[window:start] or "&" in text[window:start]):
+                found = _DAYS_BEFORE.search(text, window, start)
                 if found is not None:
                     listed += _days(found.start("days"), found["days"], when, value.cert,
                                     below=True)

@@ -159,8 +159,9 @@ def _wraps_for(
         Wrap(match.start, match.end, "date", match.value.tei_attributes(), match.problem)
         for match in matches
     ]
-    year = supplied_year_after(slot)
-    if year is not None and matches and _undated_at_end(matches[-1], string):
+    year = (supplied_year_after(slot) if matches and _undated_at_end(matches[-1], string)
+            else None)
+    if year is not None:
         # `the 1st of September [1969]`: the year the translator supplied is the date's, as
         # certain as the translator is
         last = matches[-1]

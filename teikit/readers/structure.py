@@ -66,14 +66,21 @@ _SPEAKER = LazyPattern(r"^(?!.*\b(?i:notes?|translator|translator’s|translator
                        r"(?:(?:Comrades?|Cdes?\.|Comr\.|Mr\.|Mrs\.|Dr\.)\s+)?"
                        r"[A-ZÀ-ÞĀ-Ž][\w’'.-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w’'.-]+){0,3}:$")
 _SPEAKERS = 2
+_SPEAKER_LENGTH = 60
+
+
+def _is_speaker(text: str) -> bool:
+    # (the length and the colon first: a paragraph is no speaker's name, and the pattern's
+    # look-ahead would read all of it)
+    return (len(text) <= _SPEAKER_LENGTH and text.endswith(":")
+            and _SPEAKER.match(text) is not None and LIST_HEAD.match(text) is None)
 
 
 def _speaker_labels(units: list[Unit], content: list[int]) -> list[int]:
     """The lines of a record of talks that name who speaks (`Comrade Mielke:` / `Comrade
     Abramov:` / `Comrade Mielke:`): running text, each before its turn, the first one too (no
     salutation, however much it looks like one). Two speakers at least, one of them twice."""
-    found = [i for i in content if _SPEAKER.match(units[i].text.strip())
-             and LIST_HEAD.match(units[i].text.strip()) is None]
+    found = [i for i in content if _is_speaker(units[i].text.strip())]
     names = [units[i].text.strip() for i in found]
     if len(set(names)) < _SPEAKERS or len(names) == len(set(names)):
         return []
