@@ -163,14 +163,11 @@ def _wraps_for(
             else None)
     if year is not None:
         # `the 1st of September [1969]`: the year the translator supplied is the date's, as
-        # certain as the translator is
-        last = matches[-1]
-        again = [m for m in find_dates(string, reference=datetime.date(year, 7, 1),
-                                       month_first=month_first)
-                 if (m.start, m.end) == (last.start, last.end)]
-        if again:
-            attributes = {k: v for k, v in again[0].value.tei_attributes().items() if k != "cert"}
-            wraps[-1] = Wrap(last.start, last.end, "date", attributes, again[0].problem)
+        # certain as the translator is (the document's year, taken for it, is replaced)
+        last = wraps[-1]
+        attributes = {name: f"{year:04d}{value[4:]}" if value[:4].isdigit() else value
+                      for name, value in last.attributes.items() if name != "cert"}
+        wraps[-1] = Wrap(last.start, last.end, "date", attributes, last.problem)
     for mention in finder.find(string) if finder else []:
         attributes = {"ref": f"#{mention.entry.id}"}
         if mention.spelling.uncertain or (mention.entry.id, mention.spelling.text) in doubted:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from teikit.offices import ORGANISATION_WORDS, words_of
+
 # Words that join a name's or an office's capitalised words (`Ambassador in Mogadishu`,
 # `Ministry of Foreign Affairs`, `Luiz de Castro`).
 _JOINER = r"(?:in|of|the|for|and|at|on|de|da|do|dos|van|von|der|al|el|bin|y)"
@@ -33,12 +35,10 @@ DOCUMENT_TYPES = frozenset(
         "communiqué", "ciphered", "cipher", "coded", "secret", "top", "from",
     }
 )  # fmt: skip
-# An office or a body, not a person: the element that names it is `orgName`.
-_BODY_WORD = re.compile(
-    r"\b(?:Embassy|Ministry|Committee|Department|Delegation|Branch|Office|Party|Council|"
-    r"Bureau|Government|Attach[eé]|Legation|Consulate|Mission|Directorate|Secretariat|"
-    r"Presidium|Politburo|Agency|Service|Commission|Administration|Command|Headquarters|"
-    r"Xinhua|Security|Stasi|KGB|MFA|CC)\b")
+# An office or a body, not a person: the element that names it is `orgName` (the words an
+# organisation's name is made of, and the bodies known by a name or their initials).
+_BODY_WORDS = ORGANISATION_WORDS | frozenset(
+    "branch attache attaché security xinhua stasi kgb mfa cc".split())
 # A place alone sends nothing an author would be named for (`Telegram from Baku to Moscow`).
 _ONE_WORD = re.compile(r"^\S+$")
 
@@ -68,4 +68,4 @@ def author_of(title: str) -> str | None:
 def is_body(name: str) -> bool:
     """Whether an author is an office or a body (`Chinese Embassy in Cuba`) rather than a
     person."""
-    return _BODY_WORD.search(name) is not None
+    return not words_of(name).isdisjoint(_BODY_WORDS)

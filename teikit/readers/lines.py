@@ -121,18 +121,29 @@ def to_titled_address(text: str) -> bool:
     return all(w[:1].isupper() or w.lower() in _ADDRESSEE_WORDS for w in rest)
 
 
-def names_one_address(text: str) -> bool:
-    """One addressee alone before a colon (`Ministry of Foreign Affairs:`, `Ambassador Huang
-    [Zhen]:`): capitalised words and their links; an address where it stands last over the
-    text (elsewhere it may be a speaker's name over what he said)."""
+def _addressee_words(text: str) -> list[str] | None:
+    """The words of a line that addresses someone before a colon, titles and names and the
+    words that link them (no figures, no list's heading, no memo's label); None for any other
+    line."""
     stripped = text.strip()
     if not stripped.endswith(":") or LIST_HEAD.match(stripped) or MEMO_LABEL.match(stripped):
-        return False
-    if _COPY_TO.match(stripped):
-        return False  # `Copy [Chinese] Central Committee:`: whom a copy went to
+        return None
+    if any(c.isdigit() for c in stripped):
+        return None
     found = words(stripped.replace("[", "").replace("]", ""))
-    return (1 <= len(found) <= _ONE_ADDRESS_WORDS and not any(c.isdigit() for c in stripped)
-            and all(w[:1].isupper() or w in _ADDRESS_LINKS for w in found)
+    if any(w[:1].islower() and w not in _ADDRESS_LINKS for w in found):
+        return None
+    return found
+
+
+def names_one_address(text: str) -> bool:
+    """One addressee alone before a colon (`Ministry of Foreign Affairs:`, `Ambassador Huang
+    [Zhen]:`): an address where it stands last over the text (elsewhere it may be a speaker's
+    name over what he said)."""
+    if _COPY_TO.match(text.strip()):
+        return False  # `Copy [Chinese] Central Committee:`: whom a copy went to
+    found = _addressee_words(text)
+    return (found is not None and 1 <= len(found) <= _ONE_ADDRESS_WORDS
             and not any(w.lower() in _DECIDING for w in found))
 
 
@@ -147,16 +158,11 @@ def names_address(text: str) -> bool:
     """An address of titles and names alone before a colon, as Chinese cables open: `Chairman
     [Mao Zedong], Comrade [Liu] Shaoqi, and the Central Committee:`, `Lin Biao, Deng Zihui,
     Tan Zhen:`, `Peng [Dehuai] and Huang [Kecheng]:`."""
-    stripped = text.strip()
-    if not stripped.endswith(":") or LIST_HEAD.match(stripped) or MEMO_LABEL.match(stripped):
-        return False
-    found = words(stripped.replace("[", "").replace("]", ""))
-    if not 2 <= len(found) <= _NAMES_ADDRESS_WORDS or any(c.isdigit() for c in stripped):
-        return False
-    if any(w[:1].islower() and w not in _ADDRESS_LINKS for w in found):
+    found = _addressee_words(text)
+    if found is None or not 2 <= len(found) <= _NAMES_ADDRESS_WORDS:
         return False
     # (one name or title alone, `Chairman Mao:`, may be a speaker's over what he said)
-    return "," in stripped or ";" in stripped or "and" in found
+    return "," in text or ";" in text or "and" in found
 
 
 def unemphasised(text: str) -> str:

@@ -14,28 +14,13 @@ from difflib import SequenceMatcher
 from teikit.conventions import Convention, bracketed
 from teikit.lazy_pattern import LazyPattern
 from teikit.model import Intervention, Text
+from teikit.offices import ORGANISATION_WORDS, PERSON_TITLES, TITLES
 from teikit.rules.base import TRANSLATOR, BracketContext, DocumentContext, Match, Rule
 from teikit.rules.lexicon import german_noun, is_nationality
 from teikit.rules.supplied import CONVENTION as SUPPLIED
 from teikit.rules.supplied import SUPPLIED_ATTRS
 from teikit.rules.word_tables import WordTables
 
-TITLES = frozenset(
-    "cde cdes comrade comrades comr mr mrs ms dr minister president chairman chairmen general "
-    "marshal ambassador premier secretary envoy colonel captain lieutenant admiral professor prof "
-    "sir lord king queen prince deputy the".split()
-)
-# The titles that stand before a person's name (`the` stands as often before an organisation's).
-_PERSON_TITLES = TITLES - {"the"}
-# A printed name ending in one of these is an organisation's: the bracketed name after it is
-# someone else's (`the Soviet Embassy [Puzanov]`), not another spelling of it.
-ORGANISATION_WORDS = frozenset(
-    "ministry embassy committee party department agency office council bureau government army "
-    "navy command headquarters union republic commission presidium politburo secretariat "
-    "delegation mission legation consulate front association federation bank institute "
-    "academy university press radio service administration directorate section division "
-    "staff corps assembly congress parliament cabinet court police news".split()
-)
 PLACE_PREPOSITIONS = frozenset("to in from at near via into over toward towards across".split())
 _TOKEN = r"[^\W\d_][\w’'.\-]*"
 _NAME = re.compile(rf"^(?:{_TOKEN})(?:\s+{_TOKEN}){{0,4}}$")
@@ -237,7 +222,7 @@ def ends_with_title(before: str) -> bool:
     on `the`, which stands before an organisation's name as often (`the [KWP] Central
     Committee`)."""
     words = before.split()
-    return bool(words) and _strip_token(words[-1]) in _PERSON_TITLES
+    return bool(words) and _strip_token(words[-1]) in PERSON_TITLES
 
 
 def name_tag(text: str, before: str, doc: DocumentContext) -> str:
@@ -450,7 +435,7 @@ def _office(text: str, words: WordTables) -> bool:
     """`[Foreign Minister]`, `[Deputy Chairman]`: a title in everyday words, nobody's name
     (not `[Bulgarian Ambassador Radenko]`, which names him)."""
     tokens = [_strip_token(w) for w in text.split()]
-    return any(t in _PERSON_TITLES for t in tokens) and all(
+    return any(t in PERSON_TITLES for t in tokens) and all(
         t in TITLES or words.is_common(t) for t in tokens)
 
 
@@ -470,7 +455,7 @@ def _name(ctx: BracketContext) -> Match | None:
         return None  # `[Landesregierungen]`: the original's wording, a German noun
     if _shouted_words(ctx):
         return None
-    if any(_strip_token(w) in _PERSON_TITLES for w in text.split()) or _describes_office(text):
+    if any(_strip_token(w) in PERSON_TITLES for w in text.split()) or _describes_office(text):
         # `[DPRK Minister of Construction]`, `[UN Secretary-General]`, `[CCP CC Member]`: an
         # office supplied, not a name
         return None

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 
 from teikit.lazy_pattern import LazyPattern
 from teikit.model import Role
+from teikit.offices import ORGANISATION_WORDS, PERSON_TITLES, TITLES, words_of
 from teikit.readers.furniture import lists, one_line, titles
 from teikit.readers.furniture.classifier import Decision
 from teikit.readers.furniture.cues import (
@@ -52,7 +53,6 @@ from teikit.readers.lines import (
 )
 from teikit.readers.units import LB, PB, Unit, ends_sentence, join_units
 from teikit.rules.lexicon import is_nationality
-from teikit.rules.names import ORGANISATION_WORDS, TITLES
 
 
 @dataclass(slots=True)
@@ -90,15 +90,12 @@ def _join_lines(first: Unit, *following: Unit) -> Unit:
                       marker="")
 
 
-_WORD_OF_ADDRESS = re.compile(r"[^\W\d_]+")
-
-
 def _office_or_title(text: str) -> bool:
     """Whether an addressee is a body or someone with a title (`Foreign Ministry`, `Ambassador
     Huang`), not a name alone (`Erich Honecker:` opens what he said) nor a heading
     (`Reporting:`, `Meeting Assessment:`)."""
-    found = {w.lower() for w in _WORD_OF_ADDRESS.findall(text)}
-    return bool(found & (TITLES - {"the"})) or bool(found & ORGANISATION_WORDS)
+    found = words_of(text)
+    return not (found.isdisjoint(PERSON_TITLES) and found.isdisjoint(ORGANISATION_WORDS))
 
 
 def _title(unit: Unit) -> Unit:
@@ -264,8 +261,8 @@ class Assembler:
         lines, and names one addressee before a colon (`Ministry of Foreign Affairs:`,
         `Ambassador Huang [Zhen]:`): the salutation (the speakers of a record are its text
         already; `Chairman Mao:` alone over the text may be the first)."""
-        first = next((i for i, p in enumerate(self.out) if p.zone == "main"), None)
-        if first is None or first < 2 or self.out[first].kind != "paragraph":
+        first = self._first_paragraph()
+        if first is None or first < 2:
             return
         last = self.out[first - 1]
         if (last.zone == "opener" and last.kind == "furniture" and last.role is Role.LINE
@@ -278,12 +275,13 @@ class Assembler:
         is of (`Memorandum on an Information of 1 February 1968`): the document's title, its
         heading. What stands under the title (the record's date, those present, a remark)
         stays furniture: the opener under the heading."""
-        first = next((i for i, p in enumerate(self.out) if p.zone == "main"), None)
-        if first is None or self.out[first].kind != "paragraph":
+        first = self._first_paragraph()
+        if first is None:
             return
         block = first
         while block > 0 and self._opening_line(self.out[block - 1]):
             block -= 1
+        found: tuple[int, list[str]] | None = None
         listed: set[int] = set()
         for start in range(block, first):
             if self.out[start].role not in _TITLE_ROLES or start in listed:
@@ -294,21 +292,21 @@ class Assembler:
             texts = [p.unit.text for p in self.out[start:run]]
             if titles.lists_records(texts):
                 listed.update(range(start, run))  # a file's records, listed: no title
-                continue
-            if titles.opens_title(texts) and not (
-                    titles.names_a_diary(texts[0]) and self._titled_below(start + 1, first)):
-                lines = [p.unit for p in self.out[start:start + titles.title_end(texts, 0)]]
-                self.out[start:start + len(lines)] = [
-                    Placement("main", "heading", _title(_join_lines(lines[0], *lines[1:])))]
-                return
-        if self._titles_the_text(first):
+            elif titles.opens_title(texts) and (found is None
+                                                or titles.names_a_diary(found[1][0])):
+                found = (start, texts)  # (a diarist's line gives way to a title below it)
+        if found is not None:
+            start, texts = found
+            lines = [p.unit for p in self.out[start:start + titles.title_end(texts, 0)]]
+            self.out[start:start + len(lines)] = [
+                Placement("main", "heading", _title(_join_lines(lines[0], *lines[1:])))]
+        elif self._titles_the_text(first):
             self.out[first] = Placement("main", "heading", _title(self.out[first].unit))
 
-    def _titled_below(self, start: int, first: int) -> bool:
-        """Whether a title opens among the opening lines from `start` to the text."""
-        return any(self.out[at].role in _TITLE_ROLES and titles.opens_title(
-            [p.unit.text for p in self.out[at:first] if p.role in _TITLE_ROLES])
-            for at in range(start, first))
+    def _first_paragraph(self) -> int | None:
+        """Where the first placement of the running text stands, if it is a paragraph."""
+        first = next((i for i, p in enumerate(self.out) if p.zone == "main"), None)
+        return first if first is not None and self.out[first].kind == "paragraph" else None
 
     @staticmethod
     def _opening_line(placement: Placement) -> bool:
@@ -399,10 +397,12 @@ class Assembler:
         if piece.kind == "heading":
             self.add("main", "heading", piece.unit)
             return index + 1
+        if piece.kind in ("prose", "line") and piece.zone == "main" and self._heads_section(index):
+            # `1. The Conversation with Eden` between paragraphs: a part's heading, whatever
+            # its number made of it (`2. The conversation with Mendes-France.` too)
+            self.add("main", "heading", piece.unit)
+            return index + 1
         if piece.kind == "prose":
-            if piece.zone == "main" and self._heads_section(index):
-                self.add("main", "heading", piece.unit)  # (`2. The conversation with …`)
-                return index + 1
             if piece.zone == "postscript":
                 self.in_postscript = True
             if self._addresses_the_text(index):
@@ -410,11 +410,6 @@ class Assembler:
                 return index + 1
             self.add(piece.zone if piece.zone == "postscript" else "main", "paragraph",
                      piece.unit)
-            return index + 1
-        if piece.zone == "main" and self._heads_section(index):
-            # `1. The Conversation with Eden` between paragraphs: a part's heading, whatever
-            # its number made of it
-            self.add("main", "heading", piece.unit)
             return index + 1
         if self.role(index) == "distribution" or self._opens_list(index):
             return self.distribution(index)
@@ -965,9 +960,10 @@ LABELLED_NUMBER = LazyPattern(
     r"(?i)^(?:(?:our|your)\s+)?(?:ref(?:erence)?|reg(?:istration|istry)?|inv(?:entory)?|file|"
     r"outgoing|incoming|serial|index)\.?\s*(?:no\.?|nr\.?|n[º°o]\.?|№|#)?\s*:?\s*"
     r"[\w/.-]*\d[\w/.-]*\.?$")
+# A section's number in figures, its title after it.
+_SECTION_NUMBER = LazyPattern(r"^(?P<n>\d{1,2})\.\s")
 # A numbered title: `II. Foreign policy`, `B. The economy`, `3. Relations with China`; a few
 # words in title form, nothing that ends a sentence.
-_SECTION_NUMBER = LazyPattern(r"^(?P<n>\d{1,2})\.\s")
 _SECTION_TITLE = LazyPattern(r"^(?:[IVXLC]{1,6}|[A-Z]|\d{1,2})\.\s+[A-Z][^.!?:;,\[\]]{0,60}"
                              r"(?<![.!?:;,])$")
 def assemble(pieces: list[Piece], decisions: list[Decision | None],

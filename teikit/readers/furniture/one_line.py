@@ -86,9 +86,6 @@ _PRECEDENCE_AT_END = LazyPattern(r"(?<=\S)\s+(?P<precedence>(?i:" + PRECEDENCE_W
                                  + r"))[.!]?\s*$")
 
 
-_PRECEDENCE_DEGREES = frozenset({"top", "most", "very", "extremely", "extra", "especially"})
-
-
 def line_and_precedence(unit: Unit) -> Split | None:
     """`To RAZUVAEV TOP PRIORITY`, `Telegram Urgent`: the line, then the telegram's precedence
     printed at its end (in capitals, or after the form's name alone: `is urgent` is a
@@ -97,8 +94,6 @@ def line_and_precedence(unit: Unit) -> Split | None:
     if found is None or PRECEDENCE.match(unit.text.strip()):
         return None  # (`TOP PRIORITY` alone: one precedence)
     before = unit.text[: found.start()].strip()
-    if before.split()[-1].lower() in _PRECEDENCE_DEGREES:
-        return None  # (`… EXTREMELY URGENT`: the degree is the precedence's)
     form = FORM_NAME.fullmatch(unspaced(before)) is not None
     if not (found["precedence"].isupper() or form) or len(before.split()) > _LETTERHEAD_WORDS:
         return None

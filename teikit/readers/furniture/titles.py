@@ -8,7 +8,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from teikit.lazy_pattern import LazyPattern
-from teikit.readers.furniture.cues import unspaced
+from teikit.readers.furniture.cues import OPEN_END, unspaced
 from teikit.readers.units import LB
 
 _RECORD_KIND = (r"(?:memorand(?:um|a)|minutes|record|report|transcript|information|journal|"
@@ -31,7 +31,6 @@ _GOES_ON = LazyPattern(rf"(?i)^{_GOES_ON_WORDS}")
 # Department V`) unless the line before left the title open (`…, Comrade Hertzfeldt, with the`).
 _FROM = LazyPattern(r"^From\b")
 _PARTICIPANT = LazyPattern(r"^(?:Comrades?|Cdes?\.|Comr\.)\s")
-_OPEN_END = LazyPattern(r"(?i)(?:,|\b(?:of|for|with|the|and|by|between|to|at|in|on))\s*$")
 # A part's number alone (`I.`, `2.`, `A)`): the first section begins, the title has ended.
 _PART_NUMBER = LazyPattern(r"^(?:[IVXLC]{1,5}|\d{1,2}|[A-Z])[.)]$")
 
@@ -123,7 +122,7 @@ def title_end(lines: list[str], start: int) -> int:
     return next((index for index in range(start + 1, len(lines))
                  if _ends_a_title(lines[index].strip())
                  or lines[index].count(LB) + 1 >= _BLOCK_LINES
-                 or (not _OPEN_END.search(lines[index - 1])
+                 or (not OPEN_END.search(lines[index - 1])
                      and (_FROM.match(lines[index].strip())
                           or _PARTICIPANT.match(lines[index].strip())))), len(lines))
 
