@@ -33,16 +33,9 @@ _BARE = re.compile(r"(?i)^\s*sic\s*[!.]?\s*$")
 _LAST_WORD = re.compile(r"(\S+)(\s*)$")
 
 
-def _explained(ctx: BracketContext, found: re.Match[str]) -> Match:
-    start = found.start("rest")
-    children = mark_foreign_runs(ctx.parse(start, len(ctx.inner)), ctx.doc.foreign_lang,
-                                 ctx.doc.words)
-    template = templates.template("[" + ctx.inner[:start], "]")
-    return Match([CONVENTION.node("note", {"type": "sic", "resp": TRANSLATOR}, children,
-                                  template)])
-
-
-def _marked_after(ctx: BracketContext, found: re.Match[str]) -> Match:
+def _note(ctx: BracketContext, found: re.Match[str]) -> Match:
+    """The sic note of a bracket whose group `rest` is what it says (`[SIC, explanation]`,
+    `[word – SIC]`), the mark and its punctuation kept in the template."""
     start, end = found.span("rest")
     children = mark_foreign_runs(ctx.parse(start, end), ctx.doc.foreign_lang, ctx.doc.words)
     template = templates.template("[" + ctx.inner[:start], ctx.inner[end:] + "]")
@@ -51,12 +44,9 @@ def _marked_after(ctx: BracketContext, found: re.Match[str]) -> Match:
 
 
 def _read(ctx: BracketContext) -> Match | None:
-    explained = _EXPLAINED.match(ctx.inner)
-    if explained is not None:
-        return _explained(ctx, explained)
-    marked = _MARK_AFTER.match(ctx.inner)
-    if marked is not None:
-        return _marked_after(ctx, marked)
+    found = _EXPLAINED.match(ctx.inner) or _MARK_AFTER.match(ctx.inner)
+    if found is not None:
+        return _note(ctx, found)
     if not _BARE.match(ctx.inner):
         return None
     if ctx.after_quotation:

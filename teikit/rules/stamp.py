@@ -31,18 +31,20 @@ _NAMED = re.compile(r"(?i)^\s*(?:(?:large|small|round|square|rectangular|oval|tr
 def _read(ctx: BracketContext) -> Match | None:
     if not _STAMP.search(ctx.inner):
         return None
-    attrs = {"type": stamp_type(ctx.inner)}
     label = _LABEL.match(ctx.inner)
-    if label is not None and "\n" not in ctx.inner:
-        if not ctx.inner[label.end():].strip():
-            # `[stamp:] Received …`: the stamp reads on to the end of its line
-            attrs = {"type": stamp_type(ctx.inner + " " + ctx.after.partition("\n")[0])}
-        return labelled(ctx, label.end(), CONVENTION, "stamp", attrs)
-    if _NAMED.match(ctx.inner):
-        line = ctx.after.partition("\n")[0]
-        return labelled(ctx, len(ctx.inner), CONVENTION, "stamp",
-                        {"type": stamp_type(ctx.inner + " " + line)})
-    return Match([CONVENTION.node("stamp", attrs, ctx.children())])
+    if label is not None and "\n" in ctx.inner:
+        label = None
+    wording = label.end() if label is not None else (
+        len(ctx.inner) if _NAMED.match(ctx.inner) else None)
+    if wording is None:
+        return Match([CONVENTION.node("stamp", {"type": stamp_type(ctx.inner)},
+                                      ctx.children())])
+    typed = ctx.inner
+    if not ctx.inner[wording:].strip():
+        # `[stamp:] Received …`, `[Stamp] DECLASSIFIED`: the stamp reads on to the end of
+        # its line, which tells its kind
+        typed += " " + ctx.after.partition("\n")[0]
+    return labelled(ctx, wording, CONVENTION, "stamp", {"type": stamp_type(typed)})
 
 
 RULE = Rule(CONVENTION, _read)
