@@ -112,8 +112,23 @@ def _cut_off_end(units: list[Unit], content: list[int], prose: set[int],
     if len(content) < 2 or content[-1] in prose or content[-2] not in prose:
         return []
     last = units[content[-1]]
-    return [content[-1]] if last.kind == "text" and is_cut_off_sentence(
-        last.text, tests.date_span) else []
+    return [content[-1]] if last.kind == "text" and (
+        is_cut_off_sentence(last.text, tests.date_span)
+        or _opens_turns(last.text, [units[index] for index in content[:-1]])) else []
+
+
+_SPEAKER_NAME_LENGTH = 40
+
+
+def _opens_turns(text: str, earlier: list[Unit]) -> bool:
+    """`Mao Zedong` or `Kono.` last, where `Mao Zedong: Without making forecasts …` or `Kono.
+    The Japanese side …` opened turns before: the next speaker, the export stopped after his
+    name (no signer: nobody signs a record of talks under his own turn's label)."""
+    name = text.strip().rstrip(".:").strip()
+    if not name[:1].isupper() or len(name) > _SPEAKER_NAME_LENGTH or "\n" in name:
+        return False
+    labels = (f"{name}: ", f"{name}. ")
+    return any(unit.text.lstrip().startswith(labels) for unit in earlier)
 
 
 def _zone_pieces(units: list[Unit], indexes: list[int], note_units: dict[int, str],

@@ -30,8 +30,10 @@ _ACRONYM = re.compile(r"[A-Z]{2,6}")
 _NAME_BEFORE = re.compile(r"(?:[A-Z][\w’'-]*\s+(?:(?:of|the|and|for|on|in|to|de)\s+)*)+$")
 # (a party's acronym may end on its faction's letter: `VKP(b)`, `CP(b)U`)
 # (its capitals may carry a diacritic: `ČTK [Czechoslovak Press Agency]`)
-_AFTER_ACRONYM = re.compile(r"(?<![\w.-])(?=[^\W\d_]{2,6}\b)(?:(?![a-z])[^\W\d_]){2,6}"
-                            r"(?:\([a-z]\)[A-Z]{0,2})?(?:['’]s)?\s+$")
+# (its letters may be stopped, three or more: `K.L.M. [Royal Dutch Airlines]`; two are a
+# person's initials: `M.S. [Gorbachev]`)
+_AFTER_ACRONYM = re.compile(r"(?<![\w.-])(?:(?=[^\W\d_]{2,6}\b)(?:(?![a-z])[^\W\d_]){2,6}"
+                            r"(?:\([a-z]\)[A-Z]{0,2})?(?:['’]s)?|(?:[A-Z]\.){3,6})\s+$")
 # The words in capitals an acronym ends: `CCP CC`, `PAK HEON-YEONG`.
 _CAPITALS_BEFORE = LazyPattern(r"(?:[A-Z][A-Z’'-]*\s+)+$")
 _FUNCTION_ZIPF = 6.0
@@ -75,9 +77,19 @@ def _spells_out(ctx: BracketContext, words: list[str]) -> bool:
     if len(words) == 1:
         return _contracts(ctx.before[-20:], words[0])
     expansion = " ".join(words)
+    acronym = _AFTER_ACRONYM.search(ctx.before[-20:])
     if not (len(words) >= 2 and words[0][:1].isupper() and not expansion.isupper()
-            and ctx.doc.words.everyday_share(expansion) >= 0.5
-            and _AFTER_ACRONYM.search(ctx.before[-20:])):
+            and acronym is not None):
+        return False
+    if "." in acronym.group():
+        # Stopped letters are no name in capitals: the words need only be English (`K.L.M.
+        # [Royal Dutch Airlines]`), one of them everyday where the initials are theirs (`S.A.S.
+        # [Scandinavian Airlines System]`, not `P.C.O. [Pablo Campos Ortiz]`, a man's).
+        words_of = ctx.doc.words
+        if initials(expansion) == acronym.group().replace(".", "").strip():
+            return words_of.everyday_share(expansion) > 0
+        return words_of.english_share(expansion) >= 0.5
+    if ctx.doc.words.everyday_share(expansion) < 0.5:
         return False
     run = _CAPITALS_BEFORE.search(ctx.before[-80:])
     capitals = run.group().split() if run else []

@@ -132,3 +132,26 @@ def test_a_sentence_the_export_stopped_in_ends_the_running_text(last: str,
     paragraphs = [" ".join("".join(p.itertext()).split())
                   for p in root.xpath("//t:div/t:p", namespaces=ns)]
     assert (paragraphs[-1] == last) is in_text
+
+
+@pytest.mark.parametrize(("last", "in_text"), [
+    ("Gromyko", True),  # the next turn's speaker: the export stopped after his name
+    ("Gromyko.", True),
+    ("Kuznetsov", False),  # a name no turn opened with: the signer
+])
+def test_a_speakers_name_the_export_stopped_after_ends_the_running_text(
+        last: str, in_text: bool) -> None:
+    from teikit.convert import convert_text
+
+    text = ("Record of the conversation\n\nGromyko. The Soviet side has studied the draft "
+            "handed over yesterday and has a few remarks on its second part.\n\n"
+            "Ohira. The Japanese side will study these remarks and give its answer "
+            "before the next meeting of the delegations.\n\n"
+            f"{last}\n")
+    root = convert_text(text, overrides={"title": "T", "date_text": "May 12, 1962"},
+                        enrich=False).tree.getroot()
+    ns = {"t": "http://www.tei-c.org/ns/1.0"}
+    paragraphs = [" ".join("".join(p.itertext()).split())
+                  for p in root.xpath("//t:div/t:p", namespaces=ns)]
+    assert (paragraphs[-1] == last) is in_text
+    assert bool(root.xpath("//t:signed", namespaces=ns)) is not in_text

@@ -68,6 +68,9 @@ FORMS = [
      'the <gap reason="damage"><desc>hole in the paper</desc></gap> there'),
     ("the [signature illegible] above",
      'the <gap reason="illegible" rend="[signature illegible]"><desc>signature</desc></gap> above'),
+    ("Checked: [stamped, illegible], Major",
+     'Checked: <gap reason="illegible" rend="[stamped, illegible]"><desc>stamped</desc></gap>, '
+     "Major"),
     # Margin notes: an addition placed where its label says.
     ("a note [handwritten in the left margin: Agreed] here",
      'a note <add hand="#hand-1" place="left" rend="[handwritten in the left margin: {}]">'
@@ -223,6 +226,14 @@ FORMS = [
     ("the ČTK [Czechoslovak Press Agency] reported",
      'the ČTK <note type="editorial" place="inline" resp="#translator">Czechoslovak Press '
      "Agency</note> reported"),
+    # An acronym with its letters stopped, then what it stands for; a man's initials, then
+    # his name.
+    ("the agent of the S.A.S. [Scandinavian Airlines System] asked",
+     'the agent of the S.A.S. <note type="editorial" place="inline" resp="#translator">'
+     "Scandinavian Airlines System</note> asked"),
+    ("a letter from J.M.R. [José Manuel Rocha] came",
+     'a letter from <persName><choice><orig>J.M.R. </orig><reg resp="#translator">José Manuel '
+     "Rocha</reg></choice></persName> came"),
     ("the PB [Politburo] decided",
      'the PB <note type="editorial" place="inline" resp="#translator">Politburo</note> decided'),
     ("to Comrade FYN SI [Stalin] from",

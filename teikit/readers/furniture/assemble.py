@@ -653,6 +653,12 @@ class Assembler:
             merged = _join_lines(unit, self.pieces[following].unit)
             self.add(zone, "furniture", merged, Role.DATELINE)
             return following + 1
+        if following is not None and self._time_and_place(index, following):
+            # `Time: Morning, 31 March 1965` / `Place: Villa Joly, …`: when and where the
+            # talks took place, one dateline
+            merged = _join_lines(unit, self.pieces[following].unit)
+            self.add(zone, "furniture", merged, Role.DATELINE)
+            return following + 1
         if (role == "dateline" and piece.zone == "opener" and self.out
                 and self.out[-1].zone == "opener" and self.out[-1].role is Role.DOCUMENT_NUMBER
                 and _is_date_only(unit, self.tests) and self._dated_later(index)):
@@ -730,7 +736,8 @@ class Assembler:
                                                         self.tests.date_span(text)))
         if role in ("number", "dateline") and not closing and split is None:
             # (under the text, `Nº 395 - 9 August 1960` is one registry entry, dated)
-            split = one_line.number_and_date(unit, span, Role.DOCUMENT_NUMBER)
+            split = (one_line.number_and_date(unit, span, Role.DOCUMENT_NUMBER)
+                     or one_line.date_and_number(unit, span, Role.DOCUMENT_NUMBER))
         if split is not None:
             return self._add_split(zone, split, index)
         if (zone == "postscript" and following is not None and self.role(following) == "number"
@@ -760,7 +767,11 @@ class Assembler:
             self.add(zone, "furniture", unit, Role.STAMP)
             return index + 1
         if (RECEIPT.match(plain) or _FROM_RECEIVED.match(plain)) and role in ("dateline", "text"):
-            # (`from PEKING received at 13:55 11 November 1949 Copy Nº 1`: when it came in)
+            # (`from PEKING received at 13:55 11 November 1949 Copy Nº 1`: when it came in,
+            # and the copy's number)
+            split = one_line.receipt_and_copy(unit)
+            if split is not None:
+                return self._add_split(zone, split, index)
             self.add(zone, "furniture", unit, Role.DOCKET)
             return index + 1
         if role == "text" and span is not None and SENDING.match(plain):
@@ -845,6 +856,16 @@ class Assembler:
                 end += 1
         self.add(zone, "furniture", unit, final)
         return end
+
+    def _time_and_place(self, index: int, following: int) -> bool:
+        """Whether the lines `index` and `following` are a record's `Time:` (or `Date:`) and
+        `Place:` (or `Location:`, `Venue:`), in either order."""
+        first = _MEETING_LABEL.match(self.pieces[index].unit.plain.strip())
+        second = _MEETING_LABEL.match(self.pieces[following].unit.plain.strip())
+        if first is None or second is None or bool(first["when"]) == bool(second["when"]):
+            return False
+        timed = index if first["when"] else following
+        return self.tests.date_span(self.pieces[timed].unit.text) is not None
 
     def _dated_later(self, index: int) -> bool:
         """Whether a date alone on its line, taken for a dateline, follows `index` among the
@@ -953,6 +974,8 @@ def _goes_on_below(line: str, below: str) -> bool:
 
 # A place's name alone, in title case (a signer's name under a date is mostly in capitals or of
 # several words): `Pyongyang`, `Moscow.`, `Pyongyang”`.
+# A record's labels for when and where the talks were held.
+_MEETING_LABEL = LazyPattern(r"(?i)^(?:(?P<when>time|date)|place|location|venue)\s*:\s*\S")
 _PLACE_WORD = LazyPattern(r"^[A-ZА-Я][a-zа-яё’'-]{2,}[.,]?[\"”»]?$")
 # A number under a label that says what number it is (reference, registration, inventory,
 # file, outgoing), alone on its line.

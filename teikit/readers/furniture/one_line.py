@@ -381,6 +381,33 @@ def number_and_date(unit: Unit, date_span: tuple[int, int] | None,
     return (number, number_role), (date, Role.DATELINE)
 
 
+# The copy's number at the end of a receipt line (`from PEKING received at 13:55 11 November
+# 1949 Copy Nº 1`).
+_COPY_AT_END = LazyPattern(r"(?i)\s(?P<copy>copy\s+(?:N[º°o]\.?|№)\s*\d{1,3})\s*$")
+
+
+def receipt_and_copy(unit: Unit) -> Split | None:
+    """A receipt line, then the number of the copy it is on."""
+    found = _COPY_AT_END.search(unit.text)
+    if found is None:
+        return None
+    receipt, copy = split_at(unit, found.start("copy"))
+    return (receipt, Role.DOCKET), (copy, Role.DOCUMENT_NUMBER)
+
+
+def date_and_number(unit: Unit, date_span: tuple[int, int] | None,
+                    number_role: Role) -> Split | None:
+    """`22 August 1968. Nr. 74 320`: the date the telegram was sent, then its number."""
+    if date_span is None or unit.text[: date_span[0]].strip():
+        return None
+    rest = unit.text[date_span[1]:]
+    stop = len(rest) - len(rest.lstrip(" .,"))
+    if not rest[stop:] or _NUMBER_ALONE.match(rest[stop:]) is None:
+        return None
+    date, number = split_at(unit, date_span[1] + stop)
+    return (date, Role.DATELINE), (number, number_role)
+
+
 def name_after_date(text: str, span: tuple[int, int]) -> str | None:
     """`13.6.51 ROSHCHIN`, `6.1.1949 Filippov [Stalin]`: the name after the date that opens the
     line (the translator's identification aside), if a name follows it."""

@@ -61,10 +61,15 @@ _MARKING_WORD_IN_TITLE = LazyPattern(
 # The first word of a paragraph the export cut off after it (`Concerning`, `C. Considering`,
 # `More`, `I`): a word of the language's grammar, or a participle no name is, after the
 # point's letter if any; no signer's name (those end a document too: `Terebin.`, `STALIN`).
+_OPENING_WORDS = ("I A The An In On At As It If We He She They This That These Those There "
+                  "Then When While After Before Since Also More Most Some All But And For "
+                  "With From Our Their His Her Its").split()
 _CUT_OFF_OPENING = LazyPattern(
-    r"^(?:[A-Z0-9][.)]\s+)?(?:(?:I|A|The|An|In|On|At|As|It|If|We|He|She|They|This|That|These|"
-    r"Those|There|Then|When|While|After|Before|Since|Also|More|Most|Some|All|But|And|For|With|"
-    r"From|Our|Their|His|Her|Its)|[A-Z][a-z]{3,}(?:ing|ed))$")
+    rf"^(?:[A-Z0-9][.)]\s+)?(?:(?:{'|'.join(_OPENING_WORDS)})|[A-Z][a-z]{{3,}}(?:ing|ed))$")
+# The first letters of such a word, the export cut inside it (`Th`, `Thi`, `Af`); two letters
+# or more, none a word of its own (a signer's short name: `Hu`, `Li`, `Mao`).
+_CUT_INSIDE_OPENING = frozenset(
+    word[:end] for word in _OPENING_WORDS for end in range(2, len(word))) - set(_OPENING_WORDS)
 # A sentence that cites a number (`Here is the supplement to our dispatch no. 481`): a word
 # in capitals, then four or more words in lower case before the number's sign.
 _SENTENCE_CITING_NUMBER = LazyPattern(
@@ -94,8 +99,10 @@ _COPIES_THEN_ITEMS = LazyPattern(rf"(?i)^(?:{COPIES_MADE})[.,:;]\s+\S")
 
 
 def cut_off_opening(text: str) -> bool:
-    """`Concerning`, `C. Considering`: a paragraph's first word, the export cut off after it."""
-    return _CUT_OFF_OPENING.match(" ".join(text.split())) is not None
+    """`Concerning`, `C. Considering`, `Thi`: a paragraph's first word, or its first letters,
+    the export cut off after them."""
+    text = " ".join(text.split())
+    return text in _CUT_INSIDE_OPENING or _CUT_OFF_OPENING.match(text) is not None
 
 
 def is_period(text: str) -> bool:

@@ -1666,7 +1666,8 @@ def test_where_a_cable_came_from_and_when_it_was_received_is_a_docket() -> None:
               "specialists for the power stations before the end of the year.\n\nROSHCHIN\n")
     root = converted_text(source, "December 3, 1949")
     assert texts(root, "//t:opener/t:note[@type='docket']") == [
-        "from PEKING received at 09:40 3 December 1949 Copy Nº 2"]
+        "from PEKING received at 09:40 3 December 1949"]
+    assert texts(root, "//t:opener/t:idno[@type='copy']") == ["Copy Nº 2"]
 
 
 def test_a_remark_in_parentheses_over_the_memos_heading_leaves_the_opening_lines_open(
@@ -1676,7 +1677,8 @@ def test_a_remark_in_parentheses_over_the_memos_heading_leaves_the_opening_lines
               "1. The Vice Premier explained the position of the government on the border "
               "talks and asked the ambassador to report it.\n")
     root = converted_text(source, "May 12, 1962")
-    assert texts(root, "//t:opener/t:dateline") == ["Time: 3:00 pm, 12 May 1962"]
+    assert texts(root, "//t:opener/t:dateline") == [
+        "Time: 3:00 pm, 12 May 1962 Place: Xinjiang Hall"]
     assert texts(root, "//t:div/t:p") == [
         "1. The Vice Premier explained the position of the government on the border talks and "
         "asked the ambassador to report it."]
@@ -1813,6 +1815,15 @@ def test_a_paragraphs_first_word_where_the_export_stopped_is_no_signature() -> N
         "Concerning\n", "July 20, 1970")
     assert texts(root, "//t:signed") == []
     assert texts(root, "//t:body//t:p")[-1] == "Concerning"
+
+
+def test_a_paragraphs_first_letters_where_the_export_stopped_are_no_signature() -> None:
+    root = converted_text(
+        "The delegation was received at the airport by the deputy minister and taken to the "
+        "guest house of the government.\n\nIn the evening the talks went on until late, "
+        "with no agreement reached on the main questions.\n\nWh\n", "July 20, 1970")
+    assert texts(root, "//t:signed") == []
+    assert texts(root, "//t:body//t:p")[-1] == "Wh"
 
 
 def test_a_resolution_written_by_hand_over_the_text_is_no_signature() -> None:
@@ -2118,3 +2129,34 @@ def test_the_next_numbered_title_ending_on_a_stop_heads_the_next_section() -> No
         "said the same and added that Norway wanted peace.\n", "May 3, 1962")
     assert texts(root, "//t:div[@type='section']/t:head") == [
         "1. The Conversation with Kekkonen", "2. The conversation with Gerhardsen."]
+
+
+@pytest.mark.parametrize("lines", [
+    "Time: 4:30 pm, 3 August 1964\n\nLocation: Fujian Hall, Great Hall of the People",
+    "Venue: Fujian Hall, Great Hall of the People\nDate: 3 August 1964",
+])
+def test_when_and_where_the_talks_were_held_are_one_dateline(lines: str) -> None:
+    root = converted_text(
+        f"Record of the Conversation between Premier Zhou Enlai and the Ambassador\n\n{lines}\n\n"
+        "The Premier said that the talks had gone well and that both sides agreed on the main "
+        "points of the communique.\n", "August 3, 1964")
+    (dateline,) = texts(root, "//t:dateline")
+    assert "Fujian Hall" in dateline and "3 August 1964" in dateline
+
+
+def test_a_place_under_a_time_without_a_date_is_no_dateline() -> None:
+    root = converted_text(
+        "Record of the Conversation between Premier Zhou Enlai and the Ambassador\n\n"
+        "Time: afternoon\n\nPlace: Fujian Hall\n\nThe Premier said that the talks had gone well "
+        "and that both sides agreed on the main points of the communique.\n", "August 3, 1964")
+    assert not any("Fujian" in line for line in texts(root, "//t:dateline"))
+
+
+def test_the_copy_number_at_the_end_of_a_receipt_line_is_the_copys() -> None:
+    root = converted_text(
+        "CIPHERED TELEGRAM\n\nfrom PEKING  Nº 30517  Received at  1545  3 November 1949  "
+        "Copy Nº 3\n\nThe delegation arrived yesterday and was met at the station by the "
+        "members of the government and the diplomatic corps.\n\nROSHCHIN\n", "November 3, 1949")
+    assert texts(root, "//t:opener/t:note[@type='docket']") == [
+        "from PEKING Nº 30517 Received at 1545 3 November 1949"]
+    assert texts(root, "//t:opener/t:idno[@type='copy']") == ["Copy Nº 3"]

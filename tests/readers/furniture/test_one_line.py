@@ -137,6 +137,16 @@ def test_a_telegrams_number_then_its_date_and_place() -> None:
     assert one_line.number_and_date(unit(text), date_span(text), Role.DOCUMENT_NUMBER) is None
 
 
+def test_a_telegrams_date_then_its_number() -> None:
+    text = "3 May 1970. Nr. 61 342"
+    assert parts(one_line.date_and_number(unit(text), date_span(text), Role.DOCUMENT_NUMBER)) == [
+        ("3 May 1970.", Role.DATELINE), ("Nr. 61 342", Role.DOCUMENT_NUMBER)]
+    # words before the date, or after the number: no such pair
+    for text in ("Sent 3 May 1970. Nr. 61 342", "3 May 1970. Nr. 61 342 of the Ministry"):
+        assert one_line.date_and_number(unit(text), date_span(text),
+                                        Role.DOCUMENT_NUMBER) is None
+
+
 def test_a_cipher_telegrams_dashed_number_and_its_signer() -> None:
     # the number alone is the registry's; with the signer, the line is one signature, as the
     # cipher office signs (`Pavlíček 388.`)

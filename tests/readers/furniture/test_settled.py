@@ -59,6 +59,11 @@ from teikit.readers.furniture.settled import settled_role
     ("signed", "Concerning", None, "text"),  # the last line, cut off after its first word
     ("signed", "C. Considering", None, "text"),
     ("signed", "More", None, "text"),
+    ("signed", "Thi", None, "text"),  # the last line, cut off inside its first word
+    ("signed", "Af", None, "text"),
+    ("signed", "Thi", "2 May 1958", "signed"),
+    ("signed", "Hu", None, "signed"),  # a short name, no word's first letters
+    ("signed", "Mao", None, "signed"),
     ("signed", "Concerning", "2 May 1958", "signed"),  # not the last line
     ("signed", "Terebin.", None, "signed"),
     ("signed", "STALIN", None, "signed"),
