@@ -37,7 +37,7 @@ _SEE = (r"(?i:(?:see|vide) (?:also )?(?:(?:the )?(?:notes?|below|above|footnotes
 _EDITORIAL_OPENING = re.compile(
     r"^(?:Translation|Translated|Translator|Note|Editor|Seal|Signature|Signed|Illegible|"
     r"Emphasis|Original|Underlined|Crossed|Text|Pages?|Attachment|Enclosure|Omitted|Blank|"
-    r"Marginal|Margin|Remainder|Rest|Continued|Untranslated|Unsigned|Not|Unidentified|"
+    r"Marginal|Margin|Remainder|Rest|Continued|Untranslated|Unsigned|Not|Unidentified|Excerpts?|"
     r"Unknown|Identity|Probably|Possibly|Presumably|Apparently|Perhaps|Evidently|Literally|"
     r"Meaning|Namely|Sic|Lit\.|I\.\s?e\.|E\.\s?g\.|Time\s?[Ss]tamp|" + _SEE + ")"
     r"(?!\w)"

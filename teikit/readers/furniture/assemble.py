@@ -115,9 +115,10 @@ def _is_date_only(unit: Unit, tests: LineTests) -> bool:
 
 
 # Where a cable came from, or the office that took it in, then when it was received (`from
-# PEKING received at 13:55 …`, `Tenth Department Received 18:35 21.XI.1951`).
-_FROM_RECEIVED = LazyPattern(r"(?i)^from\s+[A-ZА-Я][\w’'-]+[.,]?\s+(?:N[º°o]\.?\s*\d+\s+)?"
-                             r"received\b|"
+# PEKING received at 13:55 …`, `Telegram from Pyongyang received 1 Dec. 1961`, `Tenth
+# Department Received 18:35 21.XI.1951`).
+_FROM_RECEIVED = LazyPattern(r"(?i)^(?:(?:telegram|cable)\s+)?from\s+[A-ZА-Я][\w’'-]+[.,]?\s+"
+                             r"(?:N[º°o]\.?\s*\d+\s+)?received\b|"
                              r"^(?-i:(?:[A-Z][\w-]*\s+){1,3})(?:received|arrived)\s+(?:at\s+)?\d")
 _TABLE_RULE = LazyPattern(r"[|+\-=\s]*\|[|+\-=\s]*")
 _DATE_REMARK = LazyPattern(r"\[[^\[\]]*\b(?:date|day|month|year|blank|illegible)\b[^\[\]]*\]")
@@ -763,13 +764,15 @@ class Assembler:
                     Role.REGISTRY if closing else Role.DOCUMENT_NUMBER)
                 self.add(zone, "furniture", unit, number_role)
                 return index + 1
+        if role == "stamp" and (split := one_line.line_then_copy(unit, Role.STAMP)) is not None:
+            return self._add_split(zone, split, index)
         if _STAMP_LABEL.match(text):
             self.add(zone, "furniture", unit, Role.STAMP)
             return index + 1
         if (RECEIPT.match(plain) or _FROM_RECEIVED.match(plain)) and role in ("dateline", "text"):
             # (`from PEKING received at 13:55 11 November 1949 Copy Nº 1`: when it came in,
             # and the copy's number)
-            split = one_line.receipt_and_copy(unit)
+            split = one_line.line_then_copy(unit, Role.DOCKET)
             if split is not None:
                 return self._add_split(zone, split, index)
             self.add(zone, "furniture", unit, Role.DOCKET)

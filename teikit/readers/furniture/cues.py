@@ -111,7 +111,7 @@ COPY_COUNT = (r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|t
 # The words that head a list of copies or recipients, before their colon (`lines.LIST_HEAD`
 # adds `To:`).
 LIST_HEAD_WORDS = (r"distributed to|distribution(?: list)?(?:\s*[-–—]\s*\d+ copies)?|"
-                   r"copies(?: to)?|copy to|cc|sen[dt] to|recipients|addressees|"
+                   r"copies(?: to)?|copy to|cc|(?:already )?sen[dt] to|recipients|addressees|"
                    r"(?:already )?(?:forwarded|transmitted|circulated) to|forward to|"
                    r"excerpts (?:have been )?sent(?: \(?to\)?)?")
 # How many copies were made: `5 copies`, `Two copies printed`, `Made in 3 copies`.
@@ -203,7 +203,8 @@ OFFICE_TITLE = re.compile(
     r"general|colonel|representative)\b")
 BODY_NAME = re.compile(
     r"(?i)\b(?:ministry|embassy|committee|department|government|council|office|legation|"
-    r"mission|administration|staff|bureau|secretariat|presidium|politburo|cc|mfa|consulate)\b")
+    r"mission|administration|staff|bureau|secretariat|presidium|politburo|cc|mfa|consulate|"
+    r"division|directorate|commission|agency)\b")
 # A title line under a signing name: `Chargé d'Affaires ad interim`, `Ambassador`.
 OFFICE_LINE = LazyPattern(
     r"(?i)^(?:[\w'’.-]+\s+){0,4}(?:ambassador|minister|chairman|secretary|charg[ée]|director|head|"
@@ -482,7 +483,10 @@ def text_cues(text: str) -> frozenset[str]:
     cue("name_in_caps", name_like and bare.upper() == bare and bare.lower() != bare)
     cue("office_title", bool(OFFICE_TITLE.search(text)) and count <= 10)
     cue("body_name", bool(BODY_NAME.search(text)) and count <= 10)
-    cue("signing_body", bool(BODY_NAME.search(text)) and _signing_body(line.unbracketed))
+    # (the body named outside the brackets, or in one the line opens with, its words supplied:
+    # `[Chinese Embassy] in the USSR`; `DWK [German Economic Commission] Oct.` is a note)
+    named = line.unbracketed if line.text.lstrip().startswith("[") else line.bare
+    cue("signing_body", bool(BODY_NAME.search(named)) and _signing_body(line.unbracketed))
     cue("open_end", bool(OPEN_END.search(text)))
     cue("bias", True)
     return frozenset(fired)

@@ -381,18 +381,19 @@ def number_and_date(unit: Unit, date_span: tuple[int, int] | None,
     return (number, number_role), (date, Role.DATELINE)
 
 
-# The copy's number at the end of a receipt line (`from PEKING received at 13:55 11 November
-# 1949 Copy Nº 1`).
+# The copy's number at the end of a line.
 _COPY_AT_END = LazyPattern(r"(?i)\s(?P<copy>copy\s+(?:N[º°o]\.?|№)\s*\d{1,3})\s*$")
 
 
-def receipt_and_copy(unit: Unit) -> Split | None:
-    """A receipt line, then the number of the copy it is on."""
+def line_then_copy(unit: Unit, first: Role) -> Split | None:
+    """A line of `first`'s, then the number of the copy it is on: `from PEKING received at
+    13:55 11 November 1949 Copy Nº 1` (a receipt), `MFA stamp:      Copy Nº 3` (a stamp's
+    label, the copy's number in the next column)."""
     found = _COPY_AT_END.search(unit.text)
-    if found is None:
+    if found is None or not unit.text[: found.start("copy")].strip():
         return None
-    receipt, copy = split_at(unit, found.start("copy"))
-    return (receipt, Role.DOCKET), (copy, Role.DOCUMENT_NUMBER)
+    line, copy = split_at(unit, found.start("copy"))
+    return (line, first), (copy, Role.DOCUMENT_NUMBER)
 
 
 def date_and_number(unit: Unit, date_span: tuple[int, int] | None,

@@ -84,6 +84,8 @@ _SPECIAL_NUMBER = LazyPattern(
 # A library's or registry's classification, figures and their subdivisions (`Classification:
 # 664.2(236)(829) SSO`): the subject it is filed under, no security marking.
 _FILED_UNDER = LazyPattern(r"(?i)^classification\s*:\s*\d[\d.()/:-]*(?:\s+[A-Z]{1,4})?$")
+# A copy's number without a sign (`Copy 1`), alone on its line.
+_BARE_COPY = LazyPattern(r"(?i)^copy\s+\d{1,3}\.?$")
 # A section's number in figures and points, then its title's first word (`1.1. Introduction`,
 # `2. Conclusions`): no document's number, which has a sign, letters or a slash.
 _NUMBERED_HEADING = LazyPattern(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+[A-Z][a-z]+(?:\s+[A-Za-z][a-z]*)*$")
@@ -152,6 +154,8 @@ def settled_role(role: str, line: str, next_line: str | None) -> str:
     if (role == "text" and (numbered := _FORM_THEN_FIGURES.match(text)) is not None
             and FORM_NAME.fullmatch(numbered["form"])):
         return "number"  # `TELEGRAM 066738`: the form's name and its number, no sign between
+    if role != "number" and _BARE_COPY.match(text):
+        return "number"  # `Copy 1`: the copy's number without its sign
     if role == "text" and _PLACE_THEN_DATE.match(text) and not RECORD_KIND.search(text):
         return "dateline"  # (`Typed by: Vajdáné` / `Havana, 12 March 1963`: not the typist's)
     if role == "text" and _KEPT_IN_COPIES.match(_with_next_if_open(text, next_line)):

@@ -27,6 +27,9 @@ def cues(text: str, zone: str = "closer", **context: object) -> set[str]:
     ("Van Roijen 934 ++", "name_like"),
     ("[Chinese] Embassy in [North] Korea", "signing_body"),
     ("Military Attaché Office of the [Chinese] Embassy in Cuba", "signing_body"),
+    ("Division of Soviet and East European Affairs", "signing_body"),
+    ("[Chinese Embassy] in the USSR", "signing_body"),
+    ("Already send to: [Zhou] Enlai, Chen Yun, Chen Yi", "distribution_head"),
     ("From Pyongyang. Sent 8.7.50. 9:26", "sending"),
     ("Transmitting from Havana 10/26/1962 20:06", "sending"),
     ("From: Warsaw dispatched on 03.14.1963 at 10:00 and received on 03.14.1963", "sending"),
@@ -97,6 +100,7 @@ def test_cue_fires(text: str, cue: str) -> None:
 
 @pytest.mark.parametrize(("text", "cue"), [
     ("I received your telegram No. 3153.", "number_at_start"),
+    ("DWK [German Economic Commission] Oct.", "signing_body"),  # a body only in its gloss
     ("No dispossession, still too early", "number_at_start"),  # the word `no`, no number
     ("Number of Pages: 2", "number_at_start"),  # a count, not the document's number
     ("Confirm receipt.", "name_like"),

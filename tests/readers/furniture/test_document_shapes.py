@@ -2160,3 +2160,21 @@ def test_the_copy_number_at_the_end_of_a_receipt_line_is_the_copys() -> None:
     assert texts(root, "//t:opener/t:note[@type='docket']") == [
         "from PEKING Nº 30517 Received at 1545 3 November 1949"]
     assert texts(root, "//t:opener/t:idno[@type='copy']") == ["Copy Nº 3"]
+
+
+def test_a_stamps_label_with_the_copys_number_in_the_next_column_is_both() -> None:
+    root = converted_text(
+        "USSR MFA stamp:                Copy Nº 2\n\nNº 77 01047s\n\nThe Korean comrades "
+        "told me that the harvest this year had been better than expected in all provinces.\n",
+        "May 2, 1960")
+    assert texts(root, "//t:opener/t:stamp") == ["USSR MFA stamp:"]
+    assert texts(root, "//t:opener/t:idno[@type='copy']") == ["Copy Nº 2"]
+
+
+def test_a_telegram_received_from_a_place_is_a_docket() -> None:
+    root = converted_text(
+        "Telegram from Hanoi received 3 Dec. 1961\n\nThe Vietnamese comrades told me that the "
+        "harvest this year had been better than expected in all provinces.\n", "December 3, 1961")
+    assert texts(root, "//t:opener/t:note[@type='docket']") == [
+        "Telegram from Hanoi received 3 Dec. 1961"]
+    assert texts(root, "//t:dateline") == []

@@ -59,6 +59,8 @@ from teikit.readers.furniture.settled import settled_role
     ("signed", "Concerning", None, "text"),  # the last line, cut off after its first word
     ("signed", "C. Considering", None, "text"),
     ("signed", "More", None, "text"),
+    ("text", "Copy 1", None, "number"),  # the copy's number without its sign
+    ("text", "Copy 1 of the report", None, "text"),
     ("signed", "Thi", None, "text"),  # the last line, cut off inside its first word
     ("signed", "Af", None, "text"),
     ("signed", "Thi", "2 May 1958", "signed"),
