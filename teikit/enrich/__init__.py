@@ -8,6 +8,7 @@ with ``@ref``, links the name elements the converter already made (``[Beijing]``
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 
 from lxml import etree
@@ -130,6 +131,37 @@ def supplied_year_after(slot: Slot) -> int | None:
     return int(figures)
 
 
+def supplied_year_end(slot: Slot) -> str | None:
+    """The last two figures of a year, supplied by the translator right after the slot's text
+    that ends on its first two (`24.XI.19[60]`, `3 November 19[60]`)."""
+    string = slot.string
+    if len(string) < 2 or not string[-2:].isdigit() or (len(string) > 2 and string[-3].isdigit()):
+        return None
+    following = slot.owner[0] if slot.which == "text" and len(slot.owner) else (
+        slot.owner.getnext() if slot.which == "tail" else None)
+    if following is None or following.tag != tei("supplied") or len(following):
+        return None
+    figures = following.text or ""
+    if len(figures) != 2 or not figures.isdigit() or (following.tail or "")[:1].isdigit():
+        return None
+    return figures
+
+
+def _with_year_completed(matches: list[DateMatch], slot: Slot, document_date: datetime.date | None,
+                         month_first: bool) -> list[DateMatch]:
+    """The slot's dates, the last read with the year's figures the translator supplied after
+    the text (`3 November 19[60]`: 3 November 1960, not 19 November), up to the text's end."""
+    figures = supplied_year_end(slot)
+    if figures is None:
+        return matches
+    string = slot.string
+    whole = find_dates(string + figures, reference=document_date, month_first=month_first)
+    if not whole or whole[-1].end != len(string) + len(figures):
+        return matches
+    last = dataclasses.replace(whole[-1], end=len(string), text=string[whole[-1].start:])
+    return [match for match in matches if match.end <= last.start] + [last]
+
+
 def _undated_at_end(match: DateMatch, string: str) -> bool:
     """A date whose year the document's date gave (`cert`), ending the text."""
     return "cert" in match.value.tei_attributes() and not string[match.end:].strip()
@@ -155,6 +187,8 @@ def _wraps_for(
     """Candidate wraps for one text node: every date expression and register mention."""
     string = slot.string
     matches = find_dates(string, reference=document_date, month_first=month_first)
+    if matches and matches[-1].end == len(string):
+        matches = _with_year_completed(matches, slot, document_date, month_first)
     wraps = [
         Wrap(match.start, match.end, "date", match.value.tei_attributes(), match.problem)
         for match in matches

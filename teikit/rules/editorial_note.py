@@ -19,7 +19,9 @@ _EDITORIAL_WORDS = re.compile(
     r"translation|translated|not\s+given|initials|initialed|initialled|photo|photograph|"
     r"illustration|checkmark|pencil|hand-?written|not\s+filled(?:\s+in)?|left\s+empty|"
     # (`[added by hand]`, `[letterhead with eagle]`: what the page shows, not words of its text)
-    r"by\s+hand|letterhead|emblem|coat\s+of\s+arms|logo|watermark)(?![\w-])"
+    r"by\s+hand|letterhead|emblem|coat\s+of\s+arms|logo|watermark|"
+    # (`[expansion unknown]`, `[meaning unknown]`: what the translator does not know)
+    r"unknown)(?![\w-])"
 )
 
 

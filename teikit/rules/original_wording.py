@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 from teikit.conventions import Convention, bracketed
 from teikit.model import Intervention
+from teikit.offices import PERSON_TITLES
 from teikit.rules.base import TRANSLATOR, BracketContext, Match, Rule
 from teikit.rules.lexicon import english_made, german_noun, looks_transliterated
 
@@ -24,8 +27,12 @@ def _read(ctx: BracketContext) -> Match | None:
     if not text or not any(c.isalpha() for c in text):
         return None
     if text[0].isupper():
-        # (a capital begins a name, or a German noun)
-        return _wording(ctx, "de") if german_noun(text, ctx.doc.words.is_english) else None
+        # (a capital begins a name, or a German noun, or the word the original printed for a
+        # common noun before it: `Flash Telegram [Fulger]`)
+        if german_noun(text, ctx.doc.words.is_english):
+            return _wording(ctx, "de")
+        language = _word_abroad(ctx)
+        return _wording(ctx, language) if language is not None else None
     words = ctx.doc.words
     # (short words of other languages tell nothing: `de`, `em`, `se` are English's too, in
     # names and loans; `[de cabetagem]` is Portuguese by its word of content)
@@ -35,6 +42,23 @@ def _read(ctx: BracketContext) -> Match | None:
     if english_made(text, words.is_english):
         return None
     return _wording(ctx, ctx.doc.foreign_lang)
+
+
+# The word before the bracket, and the space after it.
+_WORD_BEFORE = re.compile(r"(?<![\w’'-])(?P<word>[A-Za-z]+)\s+$")
+
+
+def _word_abroad(ctx: BracketContext) -> str | None:
+    """The language of a one-word bracket that is a common word there and none in English,
+    after a common English noun (no name, no title: `Comrade [Castro]` names a man)."""
+    word = ctx.plain
+    before = _WORD_BEFORE.search(ctx.before[-30:])
+    if (before is None or not word.isalpha() or " " in word
+            or before["word"].lower() in PERSON_TITLES
+            or not ctx.doc.words.is_english(before["word"].lower())):
+        return None
+    languages = ctx.doc.words.languages_of([word.lower()]).get(word.lower())
+    return languages[0] if languages else None
 
 
 def _wording(ctx: BracketContext, lang: str) -> Match:

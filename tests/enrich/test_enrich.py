@@ -282,3 +282,15 @@ def test_a_year_the_translator_supplied_after_a_date_is_its_year() -> None:
              for d in text.iter(f"{{{TEI_NS}}}date")]
     assert dates == [("the 1st of September", "1969-09-01", None),
                      ("5 March", "1956-03-05", None), ("3 May", "1979-05-03", "medium")]
+
+
+def test_a_year_whose_last_figures_the_translator_supplied_is_read_whole() -> None:
+    """`24.XI.19[60]`, `3 November 19[60]`: the year is 1960, not 1919, nor the 19th day."""
+    text = etree.fromstring(
+        f'<text xmlns="{TEI_NS}"><body><p>Dated 24.XI.19<supplied>60</supplied>, sent on '
+        "3 November 19<supplied>60</supplied> and read in 19<supplied>61</supplied>.</p>"
+        "</body></text>")
+    enrich(text, document_date=datetime.date(1960, 12, 1), register=None)
+    dates = [(d.text, d.get("when"), d.get("cert"))
+             for d in text.iter(f"{{{TEI_NS}}}date")]
+    assert dates == [("24.XI.19", "1960-11-24", None), ("3 November 19", "1960-11-03", None)]

@@ -234,6 +234,10 @@ FORMS = [
     ("a letter from J.M.R. [José Manuel Rocha] came",
      'a letter from <persName><choice><orig>J.M.R. </orig><reg resp="#translator">José Manuel '
      "Rocha</reg></choice></persName> came"),
+    # What the translator does not know, said of the word before.
+    ("the MFA UVPI [expansion unknown] and",
+     'the MFA UVPI <note type="editorial" place="inline" resp="#translator">expansion unknown'
+     "</note> and"),
     # What the page holds, said before it.
     ("[Excerpt on the border talks.]",
      '<note type="editorial" place="inline" resp="#translator">Excerpt on the border talks.'

@@ -104,6 +104,11 @@ CASES = [
      "</note>. According"),
     ("he drove up [pod”yekhal] to", 'up <note type="original-wording" place="inline" '
      'resp="#translator"><foreign xml:lang="ru-Latn">pod”yekhal</foreign></note> to'),
+    # a common word of another language after the common noun it translates, capitalised as
+    # a form's name is; after a title, a man's name
+    ("an Urgent Telegram [Telegrama] came", 'Telegram <note type="original-wording" '
+     'place="inline" resp="#translator"><foreign xml:lang="es">Telegrama</foreign></note> came'),
+    ("we met Comrade [Castro] there", 'Comrade <persName><reg resp="#translator">Castro</reg>'),
     # a German noun, capitalised as German writes nouns, is the original's wording, no name
     ("state governments [Landesregierungen] will", 'governments <note type="original-wording" '
      'place="inline" resp="#translator"><foreign xml:lang="de">Landesregierungen</foreign>'
@@ -229,9 +234,10 @@ MORE_CASES = [
     # a note's marker glued to a word, the note not on the page: no word supplied, the marker
     # kept as printed (the joiner says its note is missing)
     ("from Yudin[1] on his talks", "from Yudin[1] on his talks"),
-    # a form's name is never a printed name the bracket gives in standard form
-    ("a Flash Telegram [Fulger] came", 'a Flash Telegram <name><reg resp="#translator">Fulger'
-     '</reg></name> came'),
+    # a form's name is never a printed name the bracket gives in standard form: the
+    # original's word for it
+    ("a Flash Telegram [Fulger] came", 'a Flash Telegram <note type="original-wording" '
+     'place="inline" resp="#translator"><foreign xml:lang="ro">Fulger</foreign></note> came'),
     # what the page shows, described by the editor, is no word supplied to the text
     ("of the Embassy [added by hand] in", 'of the Embassy <note type="editorial" '
      'place="inline" resp="#translator">added by hand</note> in'),
