@@ -662,9 +662,9 @@ class Assembler:
             return following + 1
         if (role == "dateline" and piece.zone == "opener" and self.out
                 and self.out[-1].zone == "opener" and self.out[-1].role is Role.DOCUMENT_NUMBER
-                and _is_date_only(unit, self.tests) and self._dated_later(index)):
-            # `Nº 175 Copy Nº 1` / `1 August 1957`, a journal's entries dated below: the date
-            # the number was given, a registry's, not the sending's
+                and _is_date_only(unit, self.tests) and _DAYS_SPAN.search(unit.plain)):
+            # `02214-gs` / `20-24 October 1960`: the days a registry held the paper, no day
+            # anybody sent it
             self.add(zone, "furniture", unit, Role.DOCKET)
             return index + 1
         number_role = Role.REGISTRY if closing else Role.DOCUMENT_NUMBER
@@ -870,13 +870,6 @@ class Assembler:
         timed = index if first["when"] else following
         return self.tests.date_span(self.pieces[timed].unit.text) is not None
 
-    def _dated_later(self, index: int) -> bool:
-        """Whether a date alone on its line, taken for a dateline, follows `index` among the
-        opening lines."""
-        return any(later.kind == "line" and later.zone == "opener"
-                   and self.role(at) == "dateline" and _is_date_only(later.unit, self.tests)
-                   for at, later in enumerate(self.pieces[index + 1:], index + 1))
-
     def _text_goes_on(self) -> bool:
         """Whether nothing of the closer has been placed yet: the text was the last placed."""
         return bool(self.out) and self.out[-1].zone == "main"
@@ -977,6 +970,8 @@ def _goes_on_below(line: str, below: str) -> bool:
 
 # A place's name alone, in title case (a signer's name under a date is mostly in capitals or of
 # several words): `Pyongyang`, `Moscow.`, `Pyongyang”`.
+# Days from one to another (`20-24 October 1960`).
+_DAYS_SPAN = LazyPattern(r"\b\d{1,2}\s*[-–]\s*\d{1,2}\b")
 # A record's labels for when and where the talks were held.
 _MEETING_LABEL = LazyPattern(r"(?i)^(?:(?P<when>time|date)|place|location|venue)\s*:\s*\S")
 _PLACE_WORD = LazyPattern(r"^[A-ZА-Я][a-zа-яё’'-]{2,}[.,]?[\"”»]?$")

@@ -2070,16 +2070,17 @@ def test_one_addressee_last_over_the_text_is_the_salutation(line: str, salute: b
     assert texts(root, "//t:opener/t:salute") == ([printed] if salute else [])
 
 
-def test_the_date_under_an_outgoing_number_is_the_registrys_when_a_dateline_follows() -> None:
-    """`Nº 212 Copy Nº 1` / `3 June 1958` / … / `28 May 1958` over the text: the first date is
-    when the number was given (as `Nº 395 - 9 August 1960` is), the later one the dateline; a
-    number and its date alone over the text keep their dateline."""
+def test_the_date_under_an_outgoing_number_and_the_entrys_date_are_datelines() -> None:
+    """`Nº 212 Copy Nº 1` / `3 June 1958` / … / `28 May 1958` over the text: the date the
+    embassy sent the journal under its number, and the date of its entry, each a dateline
+    (when the document was dated, as ENCODING says of a dateline); a number and its date alone
+    over the text keep theirs."""
     body = ("\n\nI received the Ambassador of Poland at his request and we spoke about the "
             "harvest.\n")
     root = converted_text("Nº 212 Copy Nº 1\n\n3 June 1958\n\nTOP SECRET\n\n28 May 1958" + body,
                           "May 28, 1958")
-    assert texts(root, "//t:opener/t:note[@type='docket']") == ["3 June 1958"]
-    assert texts(root, "//t:dateline") == ["28 May 1958"]
+    assert texts(root, "//t:opener/t:note[@type='docket']") == []
+    assert texts(root, "//t:dateline") == ["3 June 1958", "28 May 1958"]
     root = converted_text("Nº 212\n\n28 May 1958" + body, "May 28, 1958")
     assert texts(root, "//t:dateline") == ["28 May 1958"]
 
@@ -2178,3 +2179,11 @@ def test_a_telegram_received_from_a_place_is_a_docket() -> None:
     assert texts(root, "//t:opener/t:note[@type='docket']") == [
         "Telegram from Hanoi received 3 Dec. 1961"]
     assert texts(root, "//t:dateline") == []
+
+
+def test_days_from_one_to_another_under_a_number_are_a_registrys() -> None:
+    root = converted_text(
+        "02214-gs\n\n20-24 October 1960\n\n17 October 1960\n\nI received the Ambassador of "
+        "Poland at his request and we spoke about the harvest.\n", "October 17, 1960")
+    assert texts(root, "//t:opener/t:note[@type='docket']") == ["20-24 October 1960"]
+    assert texts(root, "//t:dateline") == ["17 October 1960"]
