@@ -292,6 +292,8 @@ def is_prose_text(raw: str, relaxed: bool, date_span: Callable[[str], tuple[int,
                 and not CLASSIFICATION_LINE.match(text.strip()) and date_span(text) is None)
     if count <= _DATELINE_WORDS and _TO_COMRADES.match(text):
         return False  # `to Cdes. Litvinov and Frinovsky - everything.`: whom a copy went to
+    if _TO_COMRADES_LISTED.match(text) and _names_listed(text):
+        return False  # `To Cdes. [CPSU General secretary Mikhail S.] Gorbachev, [Soviet …`
     if count <= _DATELINE_WORDS and date_only(text, date_span(text)):
         return False  # `For the period from 24 May to 11 June 1956.`: a date, not a sentence
     if count >= _NUMBERED_POINT_WORDS and _numbered_point(text):
@@ -377,6 +379,19 @@ _FURNITURE_OPENINGS = (_WHOLLY_BRACKETED, SALUTE, MEMO_LABEL, DOCKET, VALEDICTIO
 # A bracket that only names what follows it (`[Handwritten]`, `[handwritten:]`): no colon
 # inside it with words after.
 _LABEL_BRACKET = LazyPattern(r"^\[[^\[\]:]*:?\s*\]:?\s+\S")
+# Comrades addressed, in a list however long (the first name's words may be supplied).
+_TO_COMRADES_LISTED = LazyPattern(r"^(?i:to)\s+(?i:cdes?|comrades|comrs|cmrds)\b\.?\s+[\[A-ZА-Я]")
+_BRACKETED_WORDS = LazyPattern(r"\[[^\[\]]*\]")
+_LISTED_NAME_WORDS = 6
+
+
+def _names_listed(text: str) -> bool:
+    """Whether `text`, without what the translator added in brackets, is a list of short
+    items (names, with what each received), parted by commas or semicolons."""
+    items = re.split(r"[,;]", _BRACKETED_WORDS.sub(" ", text))
+    return len(items) >= 3 and all(len(item.split()) <= _LISTED_NAME_WORDS for item in items)
+
+
 _TO_COMRADES = LazyPattern(r"^to\s+(?i:cdes?|comrades?|comrs?|cmrds?)\b\.?\s+[A-ZА-Я]")
 # A name's initials after it at a line's end: `… Cde. Ivanov V.I.`, `Kim I. S.`
 _TRAILING_INITIALS = LazyPattern(

@@ -121,14 +121,22 @@ _SPEAKER_NAME_LENGTH = 40
 
 
 def _opens_turns(text: str, earlier: list[Unit]) -> bool:
-    """`Mao Zedong` or `Kono.` last, where `Mao Zedong: Without making forecasts …` or `Kono.
-    The Japanese side …` opened turns before: the next speaker, the export stopped after his
-    name (no signer: nobody signs a record of talks under his own turn's label)."""
+    """`Mao Zedong`, `Kono.` or `Gu` last, where `Mao Zedong: Without making forecasts …`,
+    `Kono. The Japanese side …` or `Guevara: Nothing in particular …` opened turns before:
+    the next speaker, the export stopped in or after his name (no signer: nobody signs a
+    record of talks under his own turn's label)."""
     name = text.strip().rstrip(".:").strip()
     if not name[:1].isupper() or len(name) > _SPEAKER_NAME_LENGTH or "\n" in name:
         return False
-    labels = (f"{name}: ", f"{name}. ")
-    return any(unit.text.lstrip().startswith(labels) for unit in earlier)
+    for unit in earlier:
+        label = _TURN_LABEL.match(unit.text.lstrip())
+        if label is not None and label["name"].startswith(name):
+            return True
+    return False
+
+
+# A speaker's label opening a turn: a name, then a colon or a stop and the turn's words.
+_TURN_LABEL = LazyPattern(r"(?P<name>[A-ZÀ-Þ][\w’'.-]*(?: [A-ZÀ-Þ][\w’'.-]*){0,3})(?::|\.) \S")
 
 
 def _zone_pieces(units: list[Unit], indexes: list[int], note_units: dict[int, str],

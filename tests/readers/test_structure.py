@@ -137,6 +137,7 @@ def test_a_sentence_the_export_stopped_in_ends_the_running_text(last: str,
 @pytest.mark.parametrize(("last", "in_text"), [
     ("Gromyko", True),  # the next turn's speaker: the export stopped after his name
     ("Gromyko.", True),
+    ("Oh", True),  # the export stopped inside the name
     ("Kuznetsov", False),  # a name no turn opened with: the signer
 ])
 def test_a_speakers_name_the_export_stopped_after_ends_the_running_text(

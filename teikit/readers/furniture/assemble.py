@@ -897,7 +897,8 @@ class Assembler:
         if below is not None and (OPEN_END.search(BRACKETED.sub(" ", unit.plain).rstrip())
                                   or (SIGNATURE_MARK.search(unit.plain) is not None
                                       and typed_name(below))
-                                  or (MARK_ALONE.match(unit.plain.strip()) is not None
+                                  or (MARK_ALONE.match(unit.text.strip().rsplit(LB, 1)[-1])
+                                      is not None
                                       and (is_signer_line(below) or typed_name(below)))):
             # `COUNSELLOR OF THE [signature]` / `USSR MFA DVO (B. VERESHCHAGIN)`; `… [signature]`
             # / `(A. PUZANOV)`; `[signature]` / `G. DIMITROV`

@@ -154,6 +154,12 @@ def numbers_ended(previous: str, text: str) -> bool:
             and not copies_go_on(previous, text))
 
 
+def to_many_comrades(line: str) -> bool:
+    """`To Cdes. [CPSU General secretary Mikhail S.] Gorbachev, [Soviet Premier Nikolai]
+    Ryzhkov, … – everything; …`: comrades addressed, three or more, however long the line."""
+    return _TO_MANY.match(line) is not None
+
+
 def has_a_start(first_line: str) -> bool:
     """A heading or a number a list begins with; `From BEIJING` among the opening furniture,
     `drafted by Cde. Mamulov` under the copies have neither."""

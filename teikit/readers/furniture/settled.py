@@ -20,6 +20,7 @@ from teikit.readers.furniture.cues import (
     SPACED_CAPITALS,
     unspaced,
 )
+from teikit.readers.furniture.lists import to_many_comrades
 from teikit.readers.furniture.transmitted import names_its_decision
 from teikit.readers.units import HAND_LABEL
 
@@ -160,6 +161,8 @@ def settled_role(role: str, line: str, next_line: str | None) -> str:
         return "dateline"  # (`Typed by: Vajdáné` / `Havana, 12 March 1963`: not the typist's)
     if role == "text" and _KEPT_IN_COPIES.match(_with_next_if_open(text, next_line)):
         return "classification"  # `To be preserved in` / `1 handwritten copy only`: a caveat
+    if role == "text" and to_many_comrades(text):
+        return "distribution"  # `To Cdes. Gorbachev, Ryzhkov, …`, however long the line
     if role in ("text", "number") and _COPIES_THEN_ITEMS.match(text):
         return "distribution"  # `Two copies printed. Nº 2 to file.`: the copies, each's place
     return role

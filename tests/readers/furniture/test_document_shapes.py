@@ -600,7 +600,7 @@ def test_an_appendix_announced_under_a_letters_undated_farewell_is_its_attachmen
               "the status of West Berlin once more.\n")
     root = converted_text(source, "July 18, 1973")
     closer = "/t:TEI/t:text/t:body/t:div/t:closer"
-    assert "Oskar Fischer" in texts(root, f"{closer}/t:signed")
+    assert texts(root, f"{closer}/t:signed") == ["With socialist greetings signed Oskar Fischer"]
     attached = "/t:TEI/t:text/t:body/t:div/t:postscript/t:floatingText/t:body/t:div"
     assert texts(root, f"{attached}/t:p")[-1].startswith("The Ministry for Foreign Affairs")
     assert texts(root, "/t:TEI/t:text/t:body/t:div/t:p")[-1] == "I am asking for your approval."
@@ -2187,3 +2187,24 @@ def test_days_from_one_to_another_under_a_number_are_a_registrys() -> None:
         "Poland at his request and we spoke about the harvest.\n", "October 17, 1960")
     assert texts(root, "//t:opener/t:note[@type='docket']") == ["20-24 October 1960"]
     assert texts(root, "//t:dateline") == ["17 October 1960"]
+
+
+def test_comrades_addressed_on_one_long_line_are_a_list() -> None:
+    root = converted_text(
+        "Nº P 146/VI\n\nTo Cdes. [CPSU General Secretary Mikhail S.] Gorbachev, [Soviet Premier "
+        "Nikolai] Ryzhkov, [Soviet Foreign Minister Eduard] Shevardnadze, [Soviet Defense "
+        "Minister Dmitri T.] Yazov – everything; [Finance Minister Boris] Gostev – point 2.\n\n"
+        "1. Agree with the ideas described in the note of the comrades and instruct the "
+        "ministries to prepare the measures.\n", "January 24, 1989")
+    (listed,) = texts(root, "//t:opener//t:list[@type='distribution']")
+    assert "Gorbachev" in listed and "Gostev" in listed
+    assert not any("Gorbachev" in p for p in texts(root, "//t:body//t:p"))
+
+
+def test_a_valediction_the_mark_of_signing_and_the_name_under_it_are_one_signature() -> None:
+    root = converted_text(
+        "Dear Comrade Axen!\n\nI am attaching a draft of the statement for your approval and "
+        "ask you to return it with your remarks.\n\nWith socialist greetings\n[signed]\n"
+        "Oskar Fischer\n", "July 18, 1973")
+    assert texts(root, "//t:closer/t:signed") == [
+        "With socialist greetings signed Oskar Fischer"]
