@@ -20,7 +20,8 @@ ORGANISATION_WORDS = frozenset(
     "navy command headquarters union republic commission presidium politburo secretariat "
     "delegation mission legation consulate front association federation bank institute "
     "academy university press radio service administration directorate section division "
-    "staff corps assembly congress parliament cabinet court police news".split()
+    "staff corps assembly congress parliament cabinet court police news airlines company "
+    "corporation".split()
 )
 _WORD = re.compile(r"[^\W\d_]+")
 

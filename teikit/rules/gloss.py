@@ -19,6 +19,7 @@ import re
 from teikit.conventions import Convention
 from teikit.dates import find_dates
 from teikit.lazy_pattern import LazyPattern
+from teikit.offices import ORGANISATION_WORDS
 from teikit.rules.base import BracketContext, Match, Rule
 from teikit.rules.editorial_note import REMARK_ATTRS, REMARK_FORM
 from teikit.rules.expansion import initials
@@ -89,8 +90,9 @@ def _spells_out(ctx: BracketContext, words: list[str]) -> bool:
         if initials(expansion) == acronym.group().replace(".", "").strip():
             return words_of.everyday_share(expansion) > 0
         return words_of.english_share(expansion) >= 0.5
-    if ctx.doc.words.everyday_share(expansion) < 0.5:
-        return False
+    if (ctx.doc.words.everyday_share(expansion) < 0.5
+            and words[-1].lower() not in ORGANISATION_WORDS):
+        return False  # (a body's name is no man's: `ČSA [Czechoslovak Airlines]`)
     run = _CAPITALS_BEFORE.search(ctx.before[-80:])
     capitals = run.group().split() if run else []
     return len(capitals) < 2 or initials(expansion) == "".join(capitals).replace("-", "")

@@ -242,6 +242,9 @@ FORMS = [
     ("[Excerpt on the border talks.]",
      '<note type="editorial" place="inline" resp="#translator">Excerpt on the border talks.'
      "</note>"),
+    ("our ČSA [Czechoslovak Airlines] flew",
+     'our ČSA <note type="editorial" place="inline" resp="#translator">Czechoslovak Airlines'
+     "</note> flew"),
     ("the PB [Politburo] decided",
      'the PB <note type="editorial" place="inline" resp="#translator">Politburo</note> decided'),
     ("to Comrade FYN SI [Stalin] from",
