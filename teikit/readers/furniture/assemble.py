@@ -980,8 +980,9 @@ _PLACE_WORD = LazyPattern(r"^[A-ZА-Я][a-zа-яё’'-]{2,}[.,]?[\"”»]?$")
 # file, outgoing), alone on its line.
 LABELLED_NUMBER = LazyPattern(
     r"(?i)^(?:(?:our|your)\s+)?(?:ref(?:erence)?|reg(?:istration|istry)?|inv(?:entory)?|file|"
-    r"outgoing|incoming|serial|index)\.?\s*(?:no\.?|nr\.?|n[º°o]\.?|№|#)?\s*:?\s*"
-    r"[\w/.-]*\d[\w/.-]*\.?$")
+    r"outgoing|incoming|serial|index|orig(?:inal)?|print)\.?\s*(?:no\.?|nr\.?|n[º°o]\.?|№|#)?"
+    # (the office's letters may follow: `orig. No. 167/3 ag`)
+    r"\s*:?\s*[\w/.-]*\d[\w/.-]*(?:\s[a-z]{1,3})?\.?$")
 # A section's number in figures, its title after it.
 _SECTION_NUMBER = LazyPattern(r"^(?P<n>\d{1,2})\.\s")
 # A numbered title: `II. Foreign policy`, `B. The economy`, `3. Relations with China`; a few

@@ -201,11 +201,13 @@ def test_numbers_under_their_labels_are_numbers_and_one_numbered_line_is_no_list
     line in the opener (`(62) Wai Ban Zi No. 34`, a Chinese office's file number) once became a
     list and closed the opener."""
     source = ("Ref. No. 3/456-sh\n\nOur ref.: 22/1955/szig.titk.\n\n(62) Wai Ban Zi No. 34\n\n"
+              "orig. No. 167/3 ag\n\n"
               "Top Secret\n\nTo Comrade FILIPPOV.\n\nMao Zedong asked me to convey the following "
               "to you today.\n\nROSHCHIN\n\nRef. 12/sh\nInv. No. 5678\n")
     root = converted_text(source, "October 12, 1950")
     assert texts(root, "//t:opener/t:idno[@type='document']") == [
-        "Ref. No. 3/456-sh", "Our ref.: 22/1955/szig.titk.", "(62) Wai Ban Zi No. 34"]
+        "Ref. No. 3/456-sh", "Our ref.: 22/1955/szig.titk.", "(62) Wai Ban Zi No. 34",
+        "orig. No. 167/3 ag"]
     assert root.xpath("//t:list", namespaces=NS) == []
     assert "To Comrade FILIPPOV." in texts(root, "//t:opener")[0]
     assert texts(root, "//t:closer/t:note[@type='registry']/t:idno") == ["12/sh", "5678"]
