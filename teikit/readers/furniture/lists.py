@@ -32,7 +32,7 @@ COUNT_ONLY = re.compile(rf"(?i)^(?:{COPIES_MADE})[.:]?$")
 _COMMA_LIST = LazyPattern(r"^[^,]{2,60}(?:,[^,]{2,60}){2,}$")
 # A list's heading without a colon, its recipients after it on the line.
 _PASSED_ON = r"(?:already )?(?:forwarded|transmitted|circulated) to"
-_HEAD_WORDS = LazyPattern(r"(?i)^\s*(?:copies(?: sent)? to|copy to|distributed to|"
+_HEAD_WORDS = LazyPattern(r"(?i)^\s*(?:copies(?: sent)? to|copy to|distributed to|send to|"
                           + _PASSED_ON + r")(?=\s+\S)")
 # (`Already transmitted to Provincial Party Standing Committee, …`: whom the telegram went on
 # to, without a colon)

@@ -46,6 +46,12 @@ _PLACE_THEN_DATE = LazyPattern(
     rf"^(?:(?i:from)\s+{_PLACE},?|{_PLACE},)\s+(?:on\s+)?"
     r"(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?)"
     r"\s+\d{4}\.?$")
+# Whom the paper is to go to, dated (`Send to CC CPSU A. Mikoyan M. Suslov 29.X-1956`).
+_SEND_TO = LazyPattern(r"(?i)^send to\s+\S")
+# A cipher telegram's place in capitals and its date in three pairs of figures, as Hungarian
+# embassies print it (`PYONGYANG, 80. 10. 07.`), whether or not the figures read as a date
+# (`PYONGYANG, 08. 09. 10.`, the year's figures swapped in the transcription).
+_PLACE_THEN_FIGURES = LazyPattern(r"^[A-Z][A-Z -]{2,}, \d\d\. ?\d\d\. ?\d\d\.?$")
 # An archive's title for the document: its kind, a comma, who wrote to whom.
 _ARCHIVE_TITLE = LazyPattern(r"(?i)^(?:cable|telegram|letter|memorandum|note|report|ciphergram)"
                              r",\s+\S.*?\bto\b")
@@ -157,6 +163,10 @@ def settled_role(role: str, line: str, next_line: str | None) -> str:
         return "number"  # `TELEGRAM 066738`: the form's name and its number, no sign between
     if role != "number" and _BARE_COPY.match(text):
         return "number"  # `Copy 1`: the copy's number without its sign
+    if role == "dateline" and _SEND_TO.match(text):
+        return "distribution"  # `Send to CC CPSU A. Mikoyan M. Suslov 29.X-1956`: whom to
+    if role != "dateline" and _PLACE_THEN_FIGURES.match(text):
+        return "dateline"
     if role == "text" and _PLACE_THEN_DATE.match(text) and not RECORD_KIND.search(text):
         return "dateline"  # (`Typed by: Vajdáné` / `Havana, 12 March 1963`: not the typist's)
     if role == "text" and _KEPT_IN_COPIES.match(_with_next_if_open(text, next_line)):

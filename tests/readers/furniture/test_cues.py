@@ -30,6 +30,8 @@ def cues(text: str, zone: str = "closer", **context: object) -> set[str]:
     ("Division of Soviet and East European Affairs", "signing_body"),
     ("[Chinese Embassy] in the USSR", "signing_body"),
     ("Already send to: [Zhou] Enlai, Chen Yun, Chen Yi", "distribution_head"),
+    ("FYI: Trojanowski, Thee, Chodorek", "distribution_head"),
+    ("For information:", "distribution_head"),
     ("From Pyongyang. Sent 8.7.50. 9:26", "sending"),
     ("Transmitting from Havana 10/26/1962 20:06", "sending"),
     ("From: Warsaw dispatched on 03.14.1963 at 10:00 and received on 03.14.1963", "sending"),

@@ -59,6 +59,9 @@ from teikit.readers.furniture.settled import settled_role
     ("signed", "Concerning", None, "text"),  # the last line, cut off after its first word
     ("signed", "C. Considering", None, "text"),
     ("signed", "More", None, "text"),
+    ("text", "PYONGYANG, 08. 09. 10.", None, "dateline"),  # whether or not a date reads
+    ("dateline", "Send to CC CPSU A. Mikoyan M. Suslov 29.X-1956", None, "distribution"),
+    ("text", "PYONGYANG, 80. 10. 07.", None, "dateline"),
     ("text", "Copy 1", None, "number"),  # the copy's number without its sign
     ("text", "Copy 1 of the report", None, "text"),
     ("signed", "Thi", None, "text"),  # the last line, cut off inside its first word
