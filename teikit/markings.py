@@ -13,7 +13,9 @@ HANDLING = (r"(?:making (?:of )?copies|copying|reproduction|duplication) (?:is |
             # Reading`, `Should be destroyed when finished`
             r"(?:(?:is |are )?(?:to|should|must) be )?(?:destroyed|returned)\s+"
             r"(?:after|upon|on|when)\s+(?:reading|use|perusal|finished|read)|"
-            r"(?:destroy|return)\s+(?:after|upon|on)\s+(?:reading|use|perusal)")
+            r"(?:destroy|return)\s+(?:after|upon|on)\s+(?:reading|use|perusal)|"
+            # where the copy goes back to: `To be returned to the Central Committee of the CPSU`
+            r"to be returned to (?:the )?\S[^.!]{2,80}")
 # How secret, with the degree the forms print before it: `Top Secret`, `Strictly confidential`,
 # `Highly Confidential!`, `Absolutely secret`.
 SECRECY = (r"(?:(?:top|strictly|highly|absolutely|completely|most|very|especially|"

@@ -21,7 +21,7 @@ _EDITORIAL_WORDS = re.compile(
     # (`[added by hand]`, `[letterhead with eagle]`: what the page shows, not words of its text)
     r"by\s+hand|letterhead|emblem|coat\s+of\s+arms|logo|watermark|"
     # (`[expansion unknown]`, `[meaning unknown]`: what the translator does not know)
-    r"unknown)(?![\w-])"
+    r"unknown|unspecified)(?![\w-])"
 )
 
 
@@ -106,13 +106,18 @@ _WHOSE_SIGNATURE = re.compile(r"^[A-ZА-Я][\w.’' -]{0,40}['’]s\s+(?:signatu
 # How many words make a bracket standing alone on its line an account of the original rather
 # than words supplied to it.
 _ACCOUNT_WORDS = 8
+# A point's number or letter before the bracket that is all the point says (`2. [This point
+# dealt with the work of the CCP radio station.]`).
+_POINT_LABEL = re.compile(r"\s*(?:\d{1,2}|[a-z])[.)]\s+")
 
 
 def _account(ctx: BracketContext) -> bool:
     """`[Competitiveness in enterprises to honor May Day; conferences to …]`, `[Mao then
     retells the story …]`: a bracket of many words that is its whole line tells what the
     original says there (the translator's summary), it supplies no words to a sentence."""
-    return (len(ctx.plain.split()) >= _ACCOUNT_WORDS and ctx.opens_line
+    return (len(ctx.plain.split()) >= _ACCOUNT_WORDS
+            and (ctx.opens_line
+                 or _POINT_LABEL.fullmatch(ctx.before.rsplit("\n", 1)[-1]) is not None)
             and not ctx.after_start(200).split("\n", 1)[0].strip(" ."))
 
 

@@ -238,6 +238,8 @@ FORMS = [
     ("the MFA UVPI [expansion unknown] and",
      'the MFA UVPI <note type="editorial" place="inline" resp="#translator">expansion unknown'
      "</note> and"),
+    ("He [unspecified] said no",
+     'He <note type="editorial" place="inline" resp="#translator">unspecified</note> said no'),
     # What the page holds, said before it.
     ("[Excerpt on the border talks.]",
      '<note type="editorial" place="inline" resp="#translator">Excerpt on the border talks.'

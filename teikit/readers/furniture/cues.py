@@ -112,7 +112,7 @@ COPY_COUNT = (r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|t
 # adds `To:`).
 LIST_HEAD_WORDS = (r"distributed to|distribution(?: list)?(?:\s*[-–—]\s*\d+ copies)?|"
                    r"copies(?: to)?|copy to|cc|(?:already )?sen[dt] to|recipients|addressees|"
-                   r"fyi|for (?:your )?information|"
+                   r"fyi|for (?:your )?information|disseminated to|"
                    r"(?:already )?(?:forwarded|transmitted|circulated) to|forward to|"
                    r"excerpts (?:have been )?sent(?: \(?to\)?)?")
 # How many copies were made: `5 copies`, `Two copies printed`, `Made in 3 copies`.

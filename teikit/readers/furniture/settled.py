@@ -46,6 +46,9 @@ _PLACE_THEN_DATE = LazyPattern(
     rf"^(?:(?i:from)\s+{_PLACE},?|{_PLACE},)\s+(?:on\s+)?"
     r"(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?)"
     r"\s+\d{4}\.?$")
+# Whom the paper went to, after the word the Soviet forms print (`Disseminated to members of
+# the Presidium of the Central Committee …`).
+_DISSEMINATED_TO = LazyPattern(r"(?i)^disseminated to\s+\S")
 # Whom the paper is to go to, dated (`Send to CC CPSU A. Mikoyan M. Suslov 29.X-1956`).
 _SEND_TO = LazyPattern(r"(?i)^send to\s+\S")
 # A cipher telegram's place in capitals and its date in three pairs of figures, as Hungarian
@@ -163,6 +166,8 @@ def settled_role(role: str, line: str, next_line: str | None) -> str:
         return "number"  # `TELEGRAM 066738`: the form's name and its number, no sign between
     if role != "number" and _BARE_COPY.match(text):
         return "number"  # `Copy 1`: the copy's number without its sign
+    if role == "text" and _DISSEMINATED_TO.match(text):
+        return "distribution"  # `Disseminated to members of the Presidium …`: whom to
     if role == "dateline" and _SEND_TO.match(text):
         return "distribution"  # `Send to CC CPSU A. Mikoyan M. Suslov 29.X-1956`: whom to
     if role != "dateline" and _PLACE_THEN_FIGURES.match(text):

@@ -22,13 +22,14 @@ from teikit.readers.furniture.cues import (
     BRACKETED,
     CLASSIFICATION_LINE,
     MARKING_THEN_COPY,
+    RECORD_KIND,
     SIGNATURE_MARK,
     VALEDICTION,
     LineView,
     _date_only,
     _name_like,
 )
-from teikit.readers.lines import typed_name
+from teikit.readers.lines import is_uppercase_line, typed_name
 from teikit.readers.units import LB, Unit
 
 OPENING_QUOTES = "\"“„«"
@@ -147,7 +148,8 @@ def attachment_start(units: list[Unit], note_units: dict[int, str],
             start = _marked_after_undated(units, after, is_prose,
                                           farewell=bool(VALEDICTION.match(unit.plain.strip())))
             if (start is not None and not is_prose(unit)
-                    and any(is_prose(u) for u in units[:index])
+                    and sum(map(is_prose, units[:index])) >= (
+                        _COVERING_PARAGRAPHS if _record_title(units[start].text) else 1)
                     and any(is_prose(u) for u in units[start + 1:])):
                 # `(Signed)Deputy Minister …` / `Perevertkin` / `Top Secret`; `[signature]` /
                 # `(I. KURDYUKOV)` / the copies and the registry's number / `Secret. Copy Nº
@@ -168,6 +170,19 @@ def attachment_start(units: list[Unit], note_units: dict[int, str],
     return _protocol_attachment(units, note_units, is_prose)
 
 
+# A covering note sends a record under its title with a few paragraphs of its own; a
+# resolution over a report (`Seen and approved, can be sent!` / `J. Kádár, 30 December`) has
+# one line, and the report is the document.
+_COVERING_PARAGRAPHS = 2
+
+
+def _record_title(text: str) -> bool:
+    """`TRANSCRIPT OF THE CONVERSATION`: a record's title in capitals, on the unit's first line
+    (`N. Khrushchev` / `35-pp` / `6 October 1960` / `vv` over it: the record the note sends)."""
+    first_line = text.split(LB, 1)[0].strip()
+    return is_uppercase_line(first_line) and RECORD_KIND.search(first_line) is not None
+
+
 def _marked_after_undated(units: list[Unit], after: int, is_prose: Callable[[Unit], bool],
                           *, farewell: bool = False) -> int | None:
     """The classification that opens the next document under an undated signature, after the
@@ -180,7 +195,7 @@ def _marked_after_undated(units: list[Unit], after: int, is_prose: Callable[[Uni
         # (the unit's first line: `Secret. Copy Nº 5` over `to the CPSU CC`)
         first_line = units[start].text.split(LB, 1)[0].strip()
         if (CLASSIFICATION_LINE.match(first_line) or MARKING_THEN_COPY.match(first_line)
-                or (farewell and _ANNOUNCES_ATTACHMENT.match(text))):
+                or (farewell and _ANNOUNCES_ATTACHMENT.match(text)) or _record_title(first_line)):
             return start
         if is_prose(units[start]) and not _EDITORS_REMARK.match(text):
             return None

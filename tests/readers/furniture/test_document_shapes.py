@@ -2210,3 +2210,40 @@ def test_a_valediction_the_mark_of_signing_and_the_name_under_it_are_one_signatu
         "Oskar Fischer\n", "July 18, 1973")
     assert texts(root, "//t:closer/t:signed") == [
         "With socialist greetings signed Oskar Fischer"]
+
+
+def test_a_record_sent_under_a_covering_note_is_attached_under_its_title() -> None:
+    """A note of a few paragraphs, signed, numbered and dated, then `TRANSCRIPT OF THE
+    CONVERSATION` and the record: the record is the note's attachment; one line of resolution
+    over a report (`Seen and approved` / `J. Kádár, 30 December`) sends nothing."""
+    note = ("To be returned to the Central Committee of the CPSU\n\nDisseminated to members of "
+            "the Presidium of the Central Committee\n\nTO MEMBERS OF THE PRESIDIUM\n\n"
+            "I am forwarding the transcript of my conversation with the Minister of Foreign "
+            "Affairs of Turkey.\n\nThe minister requested that we send this transcript to him "
+            "in a sealed envelope.\n\nN. Khrushchev\n\n35-pp\n\n6 October 1960\n\n"
+            "TRANSCRIPT OF THE CONVERSATION\n\n2 October 1960, New York\n\nThe minister thanked "
+            "N.S. Khrushchev for the opportunity to make this visit and conveyed greetings.\n")
+    root = converted_text(note, "October 6, 1960")
+    assert texts(root, "//t:opener/t:fw[@type='classification']") == [
+        "To be returned to the Central Committee of the CPSU"]
+    assert texts(root, "//t:opener//t:list[@type='distribution']") == [
+        "Disseminated to members of the Presidium of the Central Committee"]
+    assert texts(root, "/t:TEI/t:text/t:body/t:div/t:closer/t:signed") == ["N. Khrushchev"]
+    attached = "//t:postscript/t:floatingText/t:body/t:div"
+    assert texts(root, f"{attached}/t:head") == ["TRANSCRIPT OF THE CONVERSATION"]
+    assert texts(root, f"{attached}//t:dateline") == ["2 October 1960, New York"]
+    report = ("Seen and approved, can be sent!\n\nJ. Kádár, 30 December 1981\n\nREPORT\n\n"
+              "On the invitation of Comrade Jaruzelski our delegation visited Warsaw and met "
+              "the members of the military council.\n")
+    root = converted_text(report, "December 30, 1981")
+    assert root.xpath("//t:floatingText", namespaces=NS) == []
+
+
+def test_all_a_numbered_point_says_told_by_the_translator_is_a_remark() -> None:
+    root = converted_text(
+        "1. The delegation arrived on time and was received by the minister at the airport.\n\n"
+        "2. [This point dealt with the work of the radio station.]\n\n3. The talks will go on "
+        "tomorrow in the ministry of foreign affairs.\n", "May 3, 1962")
+    assert texts(root, "//t:p/t:note[@type='editorial']") == [
+        "This point dealt with the work of the radio station."]
+    assert texts(root, "//t:supplied") == []
