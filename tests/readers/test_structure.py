@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from lxml import etree
 from shared_paths import DEV_RAW
 
 from teikit.readers.blocks import parse_blocks
@@ -121,17 +122,24 @@ def test_a_form_line_is_no_paragraph_for_the_spaces_that_set_its_columns_apart()
 ])
 def test_a_sentence_the_export_stopped_in_ends_the_running_text(last: str,
                                                                 in_text: bool) -> None:
+    _, paragraphs = _converted(
+        "Top Secret\n\nThe ambassador reported at length on the talks with the Cuban "
+        "leaders, which took place in the presence of the whole delegation.\n\n"
+        f"{last}\n")
+    assert (paragraphs[-1] == last) is in_text
+
+
+_NS = {"t": "http://www.tei-c.org/ns/1.0"}
+
+
+def _converted(text: str) -> tuple[etree._Element, list[str]]:
+    """The TEI of `text` (dated 12 May 1962, not enriched) and its paragraphs' words."""
     from teikit.convert import convert_text
 
-    text = ("Top Secret\n\nThe ambassador reported at length on the talks with the Cuban "
-            "leaders, which took place in the presence of the whole delegation.\n\n"
-            f"{last}\n")
     root = convert_text(text, overrides={"title": "T", "date_text": "May 12, 1962"},
                         enrich=False).tree.getroot()
-    ns = {"t": "http://www.tei-c.org/ns/1.0"}
-    paragraphs = [" ".join("".join(p.itertext()).split())
-                  for p in root.xpath("//t:div/t:p", namespaces=ns)]
-    assert (paragraphs[-1] == last) is in_text
+    return root, [" ".join("".join(p.itertext()).split())
+                  for p in root.xpath("//t:div/t:p", namespaces=_NS)]
 
 
 @pytest.mark.parametrize(("last", "in_text"), [
@@ -142,17 +150,11 @@ def test_a_sentence_the_export_stopped_in_ends_the_running_text(last: str,
 ])
 def test_a_speakers_name_the_export_stopped_after_ends_the_running_text(
         last: str, in_text: bool) -> None:
-    from teikit.convert import convert_text
-
-    text = ("Record of the conversation\n\nGromyko. The Soviet side has studied the draft "
-            "handed over yesterday and has a few remarks on its second part.\n\n"
-            "Ohira. The Japanese side will study these remarks and give its answer "
-            "before the next meeting of the delegations.\n\n"
-            f"{last}\n")
-    root = convert_text(text, overrides={"title": "T", "date_text": "May 12, 1962"},
-                        enrich=False).tree.getroot()
-    ns = {"t": "http://www.tei-c.org/ns/1.0"}
-    paragraphs = [" ".join("".join(p.itertext()).split())
-                  for p in root.xpath("//t:div/t:p", namespaces=ns)]
+    root, paragraphs = _converted(
+        "Record of the conversation\n\nGromyko. The Soviet side has studied the draft "
+        "handed over yesterday and has a few remarks on its second part.\n\n"
+        "Ohira. The Japanese side will study these remarks and give its answer "
+        "before the next meeting of the delegations.\n\n"
+        f"{last}\n")
     assert (paragraphs[-1] == last) is in_text
-    assert bool(root.xpath("//t:signed", namespaces=ns)) is not in_text
+    assert bool(root.xpath("//t:signed", namespaces=_NS)) is not in_text
