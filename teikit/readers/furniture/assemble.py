@@ -974,7 +974,8 @@ def _goes_on_below(line: str, below: str) -> bool:
 # Days from one to another (`20-24 October 1960`).
 _DAYS_SPAN = LazyPattern(r"\b\d{1,2}\s*[-–]\s*\d{1,2}\b")
 # A record's labels for when and where the talks were held.
-_MEETING_LABEL = LazyPattern(r"(?i)^(?:(?P<when>time|date)|place|location|venue)\s*:\s*\S")
+_MEETING_LABEL = LazyPattern(r"(?i)^(?:(?P<when>time|date(?: and time)?)|place|location|venue)"
+                             r"\s*:\s*\S")
 _PLACE_WORD = LazyPattern(r"^[A-ZА-Я][a-zа-яё’'-]{2,}[.,]?[\"”»]?$")
 # A number under a label that says what number it is (reference, registration, inventory,
 # file, outgoing), alone on its line.

@@ -62,7 +62,7 @@ SENDING = re.compile(
     # (`From BEIJING No. 1309 20 hours 05 minutes, 13.1.1951`: the hour of sending in a
     # Soviet cipher office's words; a receipt says so)
     r"from\b(?!.*receiv).*\b\d{1,2}\s*(?:hours?|hrs?)\s*\d{1,2}\b|"
-    r"issued|dated)\b|date\s*:)")
+    r"issued|dated)\b|date(?: and time)?\s*:)")
 RECEIPT = re.compile(
     r"(?i)^(?:received|arrived|processed|came in\s?to|taken into|completed|deciphered|decoded|"
     r"date of receipt|prepared for distribution|"

@@ -36,6 +36,7 @@ def cues(text: str, zone: str = "closer", **context: object) -> set[str]:
     ("Transmitting from Havana 10/26/1962 20:06", "sending"),
     ("From: Warsaw dispatched on 03.14.1963 at 10:00 and received on 03.14.1963", "sending"),
     ("Date: 3.XI 1962", "sending"),
+    ("Date and time: 29 October 1964, 7:00 p.m. to 8:10 p.m.", "sending"),
     ("From SOFIA No. 88 17 hours 30 minutes, 4.5.1953", "sending"),
     ("Date of receipt: 14 March 1961", "receipt"),
     ("Prepared for distribution: 3 April 1979, 9.15 am", "receipt"),
