@@ -26,7 +26,7 @@ INVENTED_CEILING = 0.0
 KIND_FLOORS = {
     "classification": 13, "dateline": 29, "distribution_list": 9, "document_number": 24,
     "editorial_note": 6, "footnote": 7, "gap_or_omission": 19, "handwritten": 5,
-    "normalized_name": 22, "page_break_suspected": 3, "signature": 29, "stamp": 3,
+    "normalized_name": 22, "page_break_suspected": 3, "signature": 30, "stamp": 3,
     "supplied": 120, "foreign": 7,
 }
 

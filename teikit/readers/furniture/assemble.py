@@ -84,6 +84,18 @@ AFTERWORD_WORDS = 30
 """A closing instruction after the signature ("Send this to … immediately.") is short."""
 
 
+# The quotation marks that close a relayed message after its sign-off's date.
+_CLOSING_QUOTE = LazyPattern(r"^[”\"»’']\.?$")
+
+
+def _closes_relayed(text: str, span: tuple[int, int]) -> bool:
+    """Whether `text` ends on a date in figures and the quotation mark closing a relayed
+    message (`Kim Il Sung 29.6.51”`, `13.6.51"`)."""
+    date = text[span[0] : span[1]]
+    return (not any(c.isalpha() for c in date)
+            and _CLOSING_QUOTE.match(text[span[1]:].strip()) is not None)
+
+
 def _join_lines(first: Unit, *following: Unit) -> Unit:
     """The lines as one text unit, a line break between two."""
     return join_units(first, [(LB, unit) for unit in following], kind="text", level=0,
@@ -793,10 +805,15 @@ class Assembler:
                 or (role == "text" and "[" in unit.text[span[1]:])):
             # the date, then who signed (a name in capitals, or one the translator identified)
             return self._add_split(zone, one_line.date_and_signer(unit, span), index)
-        if closing and span is not None and role in ("dateline", "signed", "text"):
+        if (closing and span is not None and role in ("dateline", "signed", "text")
+                and not _closes_relayed(unit.text, span)):
             split = one_line.signer_and_date(unit, span)
-            if split is not None:  # `PONOMAREV 26 September 1956`, `Kim Il Sung 29.6.51”`
+            if split is not None:  # `PONOMAREV 26 September 1956`
                 return self._add_split(zone, split, index)
+        if closing and span is not None and _closes_relayed(unit.text, span):
+            # `Kim Il Sung 29.6.51”`: a relayed message's sign-off, its date in figures and the
+            # quotation closing on it, one signature (as the gold's w010 has it)
+            return self._signed(unit, zone, index, index + 1)
         split = None
         if role == "dateline":
             split = ((one_line.date_and_marking(unit, span)
@@ -928,6 +945,12 @@ class Assembler:
               and is_name_line(below) and not any(c.isdigit() for c in below)):
             # `(Signed)Deputy Minister of Internal Affairs of the USSR` / `Perevertkin`
             unit, after = self._take_under(unit, after)
+        below = self._line_text(after)
+        if (below is not None and (span := self.tests.date_span(below)) is not None
+                and span[0] == 0 and _closes_relayed(below, span)):
+            # `MAO ZEDONG` / `13.6.51"`: the relayed message's date under its signer
+            unit, after = self._take_under(unit, after)
+            below = self._line_text(after)
         below = self._line_text(after)
         if below is not None and _BRACKETED_NAME.match(below) and is_name_line(below[1:-1]):
             # `[Signed] Moldt` / `[Ewald Moldt]`: the name in full, as the translator gives it

@@ -87,6 +87,8 @@ _SENTENCE_CITING_NUMBER = LazyPattern(
 # A form's name, then figures alone (`TELEGRAM 066738`, `Telegram 078708`, `CABLE 4159`): the
 # form's number without its sign.
 _FORM_THEN_FIGURES = LazyPattern(r"^(?P<form>[A-Z][A-Za-z ]+[A-Za-z])\s+\d[\d./-]*\d$")
+# `Special` before a thing and where it goes (`Special Export to Egypt`): what the paper is about.
+_SPECIAL_SUBJECT = LazyPattern(r"(?i)^special\s+[a-z]+\s+(?:to|for|with|in|from)\s+\S")
 # `Special` before a number's sign or figures: the number of a special file (`Special No. 62`,
 # `Special N1475`), where `SPECIAL` alone is a handling caveat.
 _SPECIAL_NUMBER = LazyPattern(
@@ -150,6 +152,8 @@ def settled_role(role: str, line: str, next_line: str | None) -> str:
     if (role == "classification" and _MARKING_WORD_IN_TITLE.search(text)
             and not CLASSIFICATION_LINE.match(text)):
         return "text"  # `Note of 1st Restricted Meeting 9 May 1966`: a meeting's title
+    if role == "classification" and _SPECIAL_SUBJECT.match(text):
+        return "text"  # `Special Export to Egypt`: a subject's title, no marking
     if (role == "classification" and PRECEDENCE.match(text.replace("[", "").replace("]", ""))
             and not CLASSIFICATION_LINE.match(text)):
         return "text"  # `Priority: Special Rush` under `Secret`: the precedence, no marking

@@ -75,6 +75,8 @@ from teikit.readers.furniture.settled import settled_role
     ("signed", "Ling", None, "signed"),
     ("classification", "Note of 1st Restricted Meeting 9 May 1966", None, "text"),
     ("classification", "Restricted", None, "classification"),
+    ("classification", "Special Export to Egypt", None, "text"),
+    ("classification", "Special dossier", None, "classification"),
     ("classification", "Secret Meeting", None, "text"),
     ("classification", "SECRET", None, "classification"),
 ])
