@@ -203,6 +203,15 @@ _ATOM_PATTERNS: tuple[tuple[str, LazyPattern], ...] = (
         ),
     ),
     (
+        # `1968.1.29`: the year first, then month and day in figures, as Chinese and
+        # Mongolian documents print them
+        "year_first_dotted",
+        LazyPattern(
+            rf"{_AT_YEAR4}{_NOT_WORD_BEFORE}(?P<year>{_YEAR4})\.(?P<month>1[0-2]|0?[1-9])\."
+            rf"(?P<day>3[01]|[12]\d|0?[1-9]){_NOT_NUMBER_AFTER}"
+        ),
+    ),
+    (
         "dotted",
         LazyPattern(
             rf"{_AT_FIGURE}{_NOT_WORD_BEFORE}(?P<day>\d{{1,2}})\.(?P<month>\d{{1,2}})\."
@@ -328,7 +337,7 @@ def _read_atom(kind: str, match: re.Match[str], month_first: bool = False) -> _F
         month = _roman_to_int(groups["month"])
         raw_day = groups["day"]
         day = int(raw_day) if raw_day.isdigit() else _roman_to_int(raw_day)
-    elif kind == "year_dotted":
+    elif kind in ("year_dotted", "year_first_dotted"):
         day, month = int(groups["day"]), int(groups["month"])
     elif kind in ("dotted", "slashed"):
         day, month, problem = _numeric_order(kind, int(groups["day"]), int(groups["month"]),
@@ -376,7 +385,8 @@ _RANGE_BEFORE = LazyPattern(rf"(?i)(?:{_RANGE_CONNECTOR.pattern})$")
 # What each kind of expression cannot do without: a figure, a month's name. A text that lacks
 # it is not scanned with that pattern (the patterns are the costly part of a conversion).
 _NEEDS_FIGURE = frozenset({"iso", "day_month_year", "month_day_year", "year_month_day",
-                           "month_year", "roman", "year_roman", "year_dotted", "dotted",
+                           "month_year", "roman", "year_roman", "year_dotted",
+                           "year_first_dotted", "dotted",
                            "slashed"})
 _NEEDS_MONTH = frozenset({"day_month_year", "month_day_year", "year_month_day", "month_year",
                           "month_alone", "part_of_month"})
@@ -403,7 +413,8 @@ _FULL_MONTH_GATE = re.compile(_FULL_MONTH_WORD)
 _PART_WORDS = ("end", "beginning", "start", "mid", "half", "early", "late")
 
 
-_GATES = {"iso": _ISO_GATE, "dotted": _DOTTED_GATE, "roman": _ROMAN_GATE,
+_GATES = {"iso": _ISO_GATE, "dotted": _DOTTED_GATE, "year_first_dotted": _DOTTED_GATE,
+          "roman": _ROMAN_GATE,
           "year_dotted": _YEAR_DOTTED_GATE, "year_roman": _YEAR_ROMAN_GATE,
           "year_month_day": _YEAR_FIRST_GATE}
 

@@ -59,6 +59,7 @@ SEED_DATE = datetime.date(1951, 9, 10)
         ("1972 July 1", {"when": "1972-07-01"}),
         ("1958. March 12.", {"when": "1958-03-12"}),
         ("1972. VII. 3.", {"when": "1972-07-03"}),
+        ("1968.1.29", {"when": "1968-01-29"}),  # the year first, as Chinese papers print it
         ("1956.XI.4", {"when": "1956-11-04"}),
     ],
 )
@@ -111,6 +112,7 @@ def test_ambiguous_date_is_found_but_has_no_value() -> None:
         "the 38th parallel",
         "a letter from Jan Masaryk",
         "f.45, op.7, d.347",
+        "version 2.1.3 of 1968.13.1",
         "we may 12 times",
         "Radio",
         "",
