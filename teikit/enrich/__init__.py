@@ -116,12 +116,20 @@ class Enricher:
 _FOUR_FIGURES = 4
 
 
-def supplied_year_after(slot: Slot) -> int | None:
-    """The year the translator supplied right after the slot's text (`[1969]`, or its first
-    figures: `[19]56`), if the text ends there."""
+def _supplied_after(slot: Slot) -> etree._Element | None:
+    """The translator's `supplied` right after the slot's text, holding text alone."""
     following = slot.owner[0] if slot.which == "text" and len(slot.owner) else (
         slot.owner.getnext() if slot.which == "tail" else None)
     if following is None or following.tag != tei("supplied") or len(following):
+        return None
+    return following
+
+
+def supplied_year_after(slot: Slot) -> int | None:
+    """The year the translator supplied right after the slot's text (`[1969]`, or its first
+    figures: `[19]56`), if the text ends there."""
+    following = _supplied_after(slot)
+    if following is None:
         return None
     figures = (following.text or "").strip()
     if len(figures) == 2 and figures.isdigit():
@@ -131,15 +139,14 @@ def supplied_year_after(slot: Slot) -> int | None:
     return int(figures)
 
 
-def supplied_year_end(slot: Slot) -> str | None:
+def _supplied_year_end(slot: Slot) -> str | None:
     """The last two figures of a year, supplied by the translator right after the slot's text
     that ends on its first two (`24.XI.19[60]`, `3 November 19[60]`)."""
     string = slot.string
     if len(string) < 2 or not string[-2:].isdigit() or (len(string) > 2 and string[-3].isdigit()):
         return None
-    following = slot.owner[0] if slot.which == "text" and len(slot.owner) else (
-        slot.owner.getnext() if slot.which == "tail" else None)
-    if following is None or following.tag != tei("supplied") or len(following):
+    following = _supplied_after(slot)
+    if following is None:
         return None
     figures = following.text or ""
     if len(figures) != 2 or not figures.isdigit() or (following.tail or "")[:1].isdigit():
@@ -151,7 +158,7 @@ def _with_year_completed(matches: list[DateMatch], slot: Slot, document_date: da
                          month_first: bool) -> list[DateMatch]:
     """The slot's dates, the last read with the year's figures the translator supplied after
     the text (`3 November 19[60]`: 3 November 1960, not 19 November), up to the text's end."""
-    figures = supplied_year_end(slot)
+    figures = _supplied_year_end(slot)
     if figures is None:
         return matches
     string = slot.string

@@ -379,8 +379,10 @@ _FURNITURE_OPENINGS = (_WHOLLY_BRACKETED, SALUTE, MEMO_LABEL, DOCKET, VALEDICTIO
 # A bracket that only names what follows it (`[Handwritten]`, `[handwritten:]`): no colon
 # inside it with words after.
 _LABEL_BRACKET = LazyPattern(r"^\[[^\[\]:]*:?\s*\]:?\s+\S")
+# The title before comrades' names (`Cdes.`, `Comrades`).
+_COMRADES = r"(?i:cdes?|comrades?|comrs?|cmrds?)\b\.?\s+"
 # Comrades addressed, in a list however long (the first name's words may be supplied).
-_TO_COMRADES_LISTED = LazyPattern(r"^(?i:to)\s+(?i:cdes?|comrades|comrs|cmrds)\b\.?\s+[\[A-ZА-Я]")
+_TO_COMRADES_LISTED = LazyPattern(rf"^(?i:to)\s+{_COMRADES}[\[A-ZА-Я]")
 _BRACKETED_WORDS = LazyPattern(r"\[[^\[\]]*\]")
 _LISTED_NAME_WORDS = 6
 
@@ -392,7 +394,7 @@ def _names_listed(text: str) -> bool:
     return len(items) >= 3 and all(len(item.split()) <= _LISTED_NAME_WORDS for item in items)
 
 
-_TO_COMRADES = LazyPattern(r"^to\s+(?i:cdes?|comrades?|comrs?|cmrds?)\b\.?\s+[A-ZА-Я]")
+_TO_COMRADES = LazyPattern(rf"^to\s+{_COMRADES}[A-ZА-Я]")
 # A name's initials after it at a line's end: `… Cde. Ivanov V.I.`, `Kim I. S.`
 _TRAILING_INITIALS = LazyPattern(
     r"(?<![\w.])[A-ZА-Я][\w’'-]+\s+(?P<initials>(?:[A-ZА-Я]\.\s?){1,3})$")

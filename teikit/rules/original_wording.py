@@ -53,7 +53,7 @@ def _word_abroad(ctx: BracketContext) -> str | None:
     after a common English noun (no name, no title: `Comrade [Castro]` names a man)."""
     word = ctx.plain
     before = _WORD_BEFORE.search(ctx.before[-30:])
-    if (before is None or not word.isalpha() or " " in word
+    if (before is None or not word.isalpha()
             or before["word"].lower() in PERSON_TITLES
             or not ctx.doc.words.is_english(before["word"].lower())):
         return None

@@ -805,15 +805,14 @@ class Assembler:
                 or (role == "text" and "[" in unit.text[span[1]:])):
             # the date, then who signed (a name in capitals, or one the translator identified)
             return self._add_split(zone, one_line.date_and_signer(unit, span), index)
-        if (closing and span is not None and role in ("dateline", "signed", "text")
-                and not _closes_relayed(unit.text, span)):
-            split = one_line.signer_and_date(unit, span)
-            if split is not None:  # `PONOMAREV 26 September 1956`
-                return self._add_split(zone, split, index)
         if closing and span is not None and _closes_relayed(unit.text, span):
             # `Kim Il Sung 29.6.51”`: a relayed message's sign-off, its date in figures and the
             # quotation closing on it, one signature (as the gold's w010 has it)
             return self._signed(unit, zone, index, index + 1)
+        if closing and span is not None and role in ("dateline", "signed", "text"):
+            split = one_line.signer_and_date(unit, span)
+            if split is not None:  # `PONOMAREV 26 September 1956`
+                return self._add_split(zone, split, index)
         split = None
         if role == "dateline":
             split = ((one_line.date_and_marking(unit, span)
@@ -950,7 +949,6 @@ class Assembler:
                 and span[0] == 0 and _closes_relayed(below, span)):
             # `MAO ZEDONG` / `13.6.51"`: the relayed message's date under its signer
             unit, after = self._take_under(unit, after)
-            below = self._line_text(after)
         below = self._line_text(after)
         if below is not None and _BRACKETED_NAME.match(below) and is_name_line(below[1:-1]):
             # `[Signed] Moldt` / `[Ewald Moldt]`: the name in full, as the translator gives it
@@ -992,13 +990,13 @@ def _goes_on_below(line: str, below: str) -> bool:
             and not ends_sentence(below) and not line.rstrip().endswith("."))
 
 
-# A place's name alone, in title case (a signer's name under a date is mostly in capitals or of
-# several words): `Pyongyang`, `Moscow.`, `Pyongyang”`.
 # Days from one to another (`20-24 October 1960`).
 _DAYS_SPAN = LazyPattern(r"\b\d{1,2}\s*[-–]\s*\d{1,2}\b")
 # A record's labels for when and where the talks were held.
 _MEETING_LABEL = LazyPattern(r"(?i)^(?:(?P<when>time|date(?: and time)?)|place|location|venue)"
                              r"\s*:\s*\S")
+# A place's name alone, in title case (a signer's name under a date is mostly in capitals or of
+# several words): `Pyongyang`, `Moscow.`, `Pyongyang”`.
 _PLACE_WORD = LazyPattern(r"^[A-ZА-Я][a-zа-яё’'-]{2,}[.,]?[\"”»]?$")
 # A number under a label that says what number it is (reference, registration, inventory,
 # file, outgoing), alone on its line.

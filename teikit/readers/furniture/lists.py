@@ -37,7 +37,7 @@ _HEAD_WORDS = LazyPattern(r"(?i)^\s*(?:copies(?: sent)? to|copy to|distributed t
                           + _PASSED_ON + r")(?=\s+\S)")
 # Whom a Soviet form says the paper went to, all on the line (`Disseminated to members of the
 # Presidium …`), the address under it no more of them.
-_DISSEMINATED_TO = LazyPattern(r"(?i)^\s*disseminated to(?=\s+\S)")
+DISSEMINATED_TO = LazyPattern(r"(?i)^\s*disseminated to(?=\s+\S)")
 # (`Already transmitted to Provincial Party Standing Committee, …`: whom the telegram went on
 # to, without a colon)
 _PASSED_ON_TO = LazyPattern(r"(?i)^\s*" + _PASSED_ON + r"\s+")
@@ -176,7 +176,7 @@ def closed_on_its_line(first_line: str) -> bool:
     """`Copies: Stalin (2), Molotov` among the opening lines: the heading and its items on one
     line, ended there (unless it ends on a comma, or the next line names a comrade: `Cde.
     Gromyko`)."""
-    head = LIST_HEAD.match(first_line) or _DISSEMINATED_TO.match(first_line)
+    head = LIST_HEAD.match(first_line) or DISSEMINATED_TO.match(first_line)
     rest = first_line[head.end():].strip() if head is not None else ""
     return bool(rest) and not rest.endswith(",")
 

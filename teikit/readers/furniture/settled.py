@@ -20,7 +20,7 @@ from teikit.readers.furniture.cues import (
     SPACED_CAPITALS,
     unspaced,
 )
-from teikit.readers.furniture.lists import to_many_comrades
+from teikit.readers.furniture.lists import DISSEMINATED_TO, to_many_comrades
 from teikit.readers.furniture.transmitted import names_its_decision
 from teikit.readers.units import HAND_LABEL
 
@@ -46,9 +46,6 @@ _PLACE_THEN_DATE = LazyPattern(
     rf"^(?:(?i:from)\s+{_PLACE},?|{_PLACE},)\s+(?:on\s+)?"
     r"(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?)"
     r"\s+\d{4}\.?$")
-# Whom the paper went to, after the word the Soviet forms print (`Disseminated to members of
-# the Presidium of the Central Committee …`).
-_DISSEMINATED_TO = LazyPattern(r"(?i)^disseminated to\s+\S")
 # Whom the paper is to go to, dated (`Send to CC CPSU A. Mikoyan M. Suslov 29.X-1956`).
 _SEND_TO = LazyPattern(r"(?i)^send to\s+\S")
 # A cipher telegram's place in capitals and its date in three pairs of figures, as Hungarian
@@ -170,7 +167,7 @@ def settled_role(role: str, line: str, next_line: str | None) -> str:
         return "number"  # `TELEGRAM 066738`: the form's name and its number, no sign between
     if role != "number" and _BARE_COPY.match(text):
         return "number"  # `Copy 1`: the copy's number without its sign
-    if role == "text" and _DISSEMINATED_TO.match(text):
+    if role == "text" and DISSEMINATED_TO.match(text):
         return "distribution"  # `Disseminated to members of the Presidium …`: whom to
     if role == "dateline" and _SEND_TO.match(text):
         return "distribution"  # `Send to CC CPSU A. Mikoyan M. Suslov 29.X-1956`: whom to
