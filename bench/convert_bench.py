@@ -86,6 +86,16 @@ def _floor_code(folder: Path) -> str:
             f".write({str(folder / 'floor.xml')!r})")
 
 
+def fresh_process_environment(folder: Path) -> dict[str, str]:
+    """As an installed teikit runs after its first run: its bytecode and its user cache (the
+    word tables, the regular expressions' programs) written, here in `folder`, by the first
+    of the rounds, which is not counted."""
+    environment = {**os.environ, "PYTHONPYCACHEPREFIX": str(folder / "bytecode"),
+                   "TEIKIT_CACHE_DIR": str(folder / "cache")}
+    environment.pop("PYTHONDONTWRITEBYTECODE", None)
+    return environment
+
+
 def start_up_walls(folder: Path, runs: int = 10) -> dict[str, float]:
     """Median wall times of fresh processes, the commands taking turns: the floor (Python,
     lxml, the seed's TEI parsed and written), `teikit convert` of the seed, `teikit --help`."""
@@ -94,14 +104,13 @@ def start_up_walls(folder: Path, runs: int = 10) -> dict[str, float]:
         "convert": [*TEIKIT, "convert", str(SEED), "-o", str(folder / "one.xml"), "-q"],
         "help": [*TEIKIT, "--help"],
     }
-    environment = {**os.environ, "PYTHONPYCACHEPREFIX": str(folder / "bytecode")}
-    environment.pop("PYTHONDONTWRITEBYTECODE", None)
+    environment = fresh_process_environment(folder)
     times: dict[str, list[float]] = {name: [] for name in commands}
     for run in range(runs + 1):
         for name, command in commands.items():
             start = time.perf_counter()
             subprocess.run(command, check=True, env=environment, stdout=subprocess.DEVNULL)
-            if run:  # the first round compiles the bytecode
+            if run:  # the first round writes the bytecode and the user cache
                 times[name].append(time.perf_counter() - start)
     return {name: statistics.median(values) for name, values in times.items()}
 
@@ -142,6 +151,9 @@ def mark(name):
     marks[name] = (time.perf_counter(), dict(spent))
 
 mark("start")
+from teikit.cli.pattern_programs import keep_new, preload
+taken = preload()
+mark("programs")
 import lxml.etree
 mark("lxml")
 import click
@@ -158,6 +170,7 @@ convert_text(text, source_name="seed.txt", profile=profile, context=context).to_
 mark("first")
 convert_text(text, source_name="seed.txt", profile=profile, context=context).to_bytes()
 mark("warm")
+keep_new(taken)  # as the command does at its end (for the next round)
 names = list(marks)
 parts = {}
 for before, after in zip(names, names[1:]):
@@ -174,6 +187,7 @@ print(json.dumps(parts))
 
 _PART_NAMES = {
     "stdlib": "importing dataclasses, re and json (teikit needs them anyway)",
+    "programs": "the regular expressions' programs kept by the last run, loaded",
     "lxml": "importing lxml",
     "click": "importing click",
     "teikit": "importing teikit's modules for `convert`",
@@ -186,15 +200,14 @@ _PART_NAMES = {
 def start_up_parts(folder: Path, runs: int = 10) -> None:
     """Print what one-file `teikit convert` spends its time on: fresh processes (the bytecode
     cached), medians of `runs`; Python alone (`python -c pass`) measured the same way."""
-    environment = {**os.environ, "PYTHONPYCACHEPREFIX": str(folder / "bytecode")}
-    environment.pop("PYTHONDONTWRITEBYTECODE", None)
+    environment = fresh_process_environment(folder)
     walls: dict[str, list[float]] = {"bare": [], "floor": []}
     samples: list[dict[str, dict[str, float]]] = []
     for run in range(runs + 1):
         for name, code in (("bare", "pass"), ("floor", _floor_code(folder))):
             started = time.perf_counter()
             subprocess.run([sys.executable, "-c", code], check=True, env=environment)
-            if run:  # the first round compiles the bytecode
+            if run:  # the first round writes the bytecode and the user cache
                 walls[name].append((time.perf_counter() - started) * 1000)
         done = subprocess.run([sys.executable, "-c", _PARTS_SCRIPT, str(SEED)], check=True,
                               env=environment, capture_output=True, text=True)
@@ -208,7 +221,7 @@ def start_up_parts(folder: Path, runs: int = 10) -> None:
     for name, label in _PART_NAMES.items():
         part = {key: statistics.median(sample[name][key] for sample in samples)
                 for key in samples[0][name]}
-        if name in ("stdlib", "lxml", "click"):
+        if name in ("stdlib", "programs", "lxml", "click"):
             fixed += part["ms"]
         elif name != "warm":
             fixed += part["dataclasses_ms"] + part["regex_ms"]

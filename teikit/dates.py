@@ -85,8 +85,10 @@ _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
 def _word_alternatives(words: list[str]) -> str:
     # Month names are matched capitalised or in capitals only, so the verb "may" and the noun
     # "march" in lower case never start a date.
+    # Longest first, so that no name stops at a shorter one it begins with; then in a fixed
+    # order, so that every process builds the same pattern (and finds it compiled).
     forms = {form for word in words for form in (word.capitalize(), word.upper())}
-    return "|".join(sorted(forms, key=len, reverse=True))
+    return "|".join(sorted(forms, key=lambda form: (-len(form), form)))
 
 
 _MONTH_WORD = (

@@ -29,11 +29,16 @@ def run() -> None:
     if status is not None:
         sys.stdout.flush()
         sys.exit(status)
+    from teikit.cli.pattern_programs import keep_new, preload
     from teikit.cli.start_up import start_up
 
-    with start_up():
-        from teikit.cli.group import main
-    main()
+    taken = preload()
+    try:
+        with start_up():
+            from teikit.cli.group import main
+        main()
+    finally:
+        keep_new(taken)
 
 
 def __getattr__(name: str) -> Any:

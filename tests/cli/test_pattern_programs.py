@@ -1,0 +1,160 @@
+"""The regular expressions' programs kept between commands rebuild the same patterns, and the
+cache never costs a run anything but time when it is damaged, stale or cannot be written."""
+
+from __future__ import annotations
+
+import marshal
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from teikit.cli import pattern_programs
+from teikit.cli.pattern_programs import keep_new, preload
+
+ROOT = Path(__file__).resolve().parents[2]
+SEED = ROOT / "editions" / "razuvayev-1951-09-10" / "source.txt"
+
+
+@pytest.fixture
+def engine_cache(monkeypatch: pytest.MonkeyPatch) -> dict[object, object]:
+    """`re`'s own cache, empty and private to the test."""
+    cache: dict[object, object] = {}
+    monkeypatch.setattr(re, "_cache", cache)
+    return cache
+
+
+def _kept(path: Path) -> set[str | bytes]:
+    return {program[0] for program in marshal.loads(path.read_bytes())}
+
+
+def _teikit_patterns() -> list[re.Pattern[str]]:
+    import teikit.convert  # noqa: F401  (imports the modules whose patterns are checked)
+
+    found = {(value.pattern, value.flags): value
+             for name, module in sorted(sys.modules.items()) if name.startswith("teikit.")
+             for value in vars(module).values()
+             if isinstance(value, re.Pattern) and isinstance(value.pattern, str)}
+    return list(found.values())
+
+
+def test_kept_programs_find_what_the_patterns_find_in_a_real_document(
+        engine_cache: dict[object, object], tmp_path: Path) -> None:
+    patterns = {(str, compiled.pattern, compiled.flags & ~re.UNICODE): compiled
+                for compiled in _teikit_patterns()}
+    assert len(patterns) > 100
+    engine_cache.clear()
+    engine_cache.update(patterns)
+    path = tmp_path / "programs.marshal"
+    assert keep_new(set(), path) == len(patterns)
+
+    engine_cache.clear()
+    assert preload(path) == set(patterns)
+    text = SEED.read_text(encoding="utf-8")
+    for key, compiled in patterns.items():
+        rebuilt = engine_cache[key]
+        assert isinstance(rebuilt, re.Pattern) and rebuilt is not compiled
+        assert (rebuilt.flags, rebuilt.groupindex) == (compiled.flags, compiled.groupindex)
+        found = [(m.span(), m.groups()) for m in rebuilt.finditer(text)]
+        assert found == [(m.span(), m.groups()) for m in compiled.finditer(text)], compiled.pattern
+
+
+def test_re_compile_returns_the_kept_program(engine_cache: dict[object, object],
+                                             tmp_path: Path) -> None:
+    source = r"(?P<day>\d{1,2})\.(?P<month>[IVX]+)\.(?P<year>\d\d)"
+    compiled = re.compile(source)
+    path = tmp_path / "programs.marshal"
+    assert keep_new(set(), path) >= 1 and source in _kept(path)
+    engine_cache.clear()
+    preload(path)
+    again = re.compile(source)
+    assert again is not compiled and again is engine_cache[(str, source, 0)]
+    match = again.search("Pyongyang, 24.XI.60")
+    assert match is not None and match.group("month") == "XI"
+
+
+def test_nothing_new_leaves_the_file_alone(engine_cache: dict[object, object],
+                                           tmp_path: Path) -> None:
+    re.compile(r"Copy\s+N[ºo°]\s*\d+")
+    path = tmp_path / "programs.marshal"
+    assert keep_new(set(), path) >= 1
+    os.utime(path, (0, 0))
+    engine_cache.clear()
+    taken = preload(path)
+    re.compile(r"Copy\s+N[ºo°]\s*\d+")
+    assert keep_new(taken, path) == 0
+    assert path.stat().st_mtime == 0
+
+
+@pytest.mark.parametrize("content", [b"", b"not marshal at all \x00\xff", marshal.dumps({"a": 1}),
+                                     marshal.dumps([("(a)", 0, 32, [1, 2, 3], 0, {}, (None,))])])
+def test_a_damaged_file_is_ignored_and_replaced(engine_cache: dict[object, object],
+                                                tmp_path: Path, content: bytes) -> None:
+    path = tmp_path / "programs.marshal"
+    path.write_bytes(content)
+    engine_cache.clear()
+    taken = preload(path)
+    assert taken == set() and engine_cache == {}
+    re.compile(r"\[illegible\]")
+    assert keep_new(taken, path) >= 1
+    engine_cache.clear()
+    assert (str, r"\[illegible\]", 0) in preload(path)
+
+
+def test_one_refused_program_costs_only_its_own_compilation(
+        engine_cache: dict[object, object], tmp_path: Path) -> None:
+    re.compile(r"\[SIC[^\]]*\]")
+    path = tmp_path / "programs.marshal"
+    keep_new(set(), path)
+    good = marshal.loads(path.read_bytes())
+    nonsense = ("(b)", 0, 32, [999, 999], 0, {}, (None,))  # the engine checks and refuses it
+    path.write_bytes(marshal.dumps([nonsense, *good]))
+    engine_cache.clear()
+    taken = preload(path)
+    assert (str, r"\[SIC[^\]]*\]", 0) in taken and (str, "(b)", 0) not in taken
+
+
+def test_a_folder_that_cannot_be_written_is_left_alone(engine_cache: dict[object, object],
+                                                      tmp_path: Path) -> None:
+    blocker = tmp_path / "a file, not a folder"
+    blocker.write_text("kept", encoding="utf-8")
+    re.compile(r"\[handwritten:?\]")
+    assert keep_new(set(), blocker / "programs.marshal") == 0
+    assert blocker.read_text(encoding="utf-8") == "kept"
+
+
+def test_a_file_past_the_limit_keeps_only_the_last_command(
+        engine_cache: dict[object, object], tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(pattern_programs, "LIMIT", 3)
+    path = tmp_path / "programs.marshal"
+    engine_cache.clear()
+    for index in range(3):
+        re.compile(f"first-{index}")
+    keep_new(set(), path)
+    assert {"first-0", "first-1", "first-2"} <= _kept(path)
+    engine_cache.clear()
+    re.compile("second-0")
+    keep_new(set(), path)
+    assert "second-0" in _kept(path) and not {"first-0", "first-1", "first-2"} & _kept(path)
+
+
+def test_a_command_writes_the_programs_once_and_converts_the_same_with_them(
+        tmp_path: Path) -> None:
+    environment = {**os.environ, "TEIKIT_CACHE_DIR": str(tmp_path / "cache")}
+    outputs = []
+    for run in range(3):
+        out = tmp_path / f"seed-{run}.xml"
+        subprocess.run([sys.executable, "-m", "teikit", "convert", str(SEED), "-o", str(out),
+                        "-q", "--revision-date", "2026-01-01"],
+                       check=True, env=environment, cwd=tmp_path)
+        outputs.append(out.read_bytes())
+        (kept,) = (tmp_path / "cache").glob("patterns-*.marshal")
+        if run == 0:
+            assert len(marshal.loads(kept.read_bytes())) > 200
+            os.utime(kept, (0, 0))
+    assert outputs[0] == outputs[1] == outputs[2]
+    assert kept.stat().st_mtime == 0  # the second and third commands found all they needed
