@@ -13,6 +13,10 @@ The same page saved as plain text has no bold: ``September 10, 1951``, the title
 its line, a title, then a label the page prints), and then only those labels are fields:
 ``Date:`` or ``Subject:`` at the head of a body are the document's own lines.
 
+A page saved from the archive's website opens with the site's link for screen readers, ``Skip to
+content``, over the date: navigation, not the document, so a header under it is read as if the
+link were not there (with no header under it, the link stays the body's first line).
+
 The reader is conservative: a text is said to have a header only when it starts with a bold date
 followed by a bold title, or with a field whose label is one the archive prints (``Citation``,
 ``Summary``, ...). Anything else is body, so a text that merely opens with bold words keeps its
@@ -56,6 +60,8 @@ _MAX_PLAIN_TITLE = 300
 _ARCHIVE_DATE = LazyPattern(r"^(?:[A-Z][a-z]+\.? (?:\d{1,2}, )?|[A-Z][a-z]+, )?\d{4}$")
 _ADDRESS_OPENING = LazyPattern(r"(?i)^(?:to|dear|comrades?|cdes?\.?|mr\.?|sir)\b")
 _MIN_PLAIN_TITLE = 15
+# The website's first line, a link for screen readers (matched after stripping).
+_SITE_NAVIGATION = frozenset({"Skip to content", "Skip to main content"})
 
 
 def _archive_heading(date: Field, title: Field) -> bool:
@@ -286,6 +292,9 @@ def parse_page_header(
     first_line = scanner.current()
     start_line = first_line.number if first_line else 1
     no_header = PageHeader(None, None, {}, 0, start_line)
+    if first_line is not None and first_line.content.lstrip("\ufeff").strip() in _SITE_NAVIGATION:
+        scanner.index += 1
+        scanner.skip_blank()
 
     bold_blocks: list[Field] = []
     while len(bold_blocks) < 2:

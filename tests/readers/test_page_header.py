@@ -267,3 +267,19 @@ def test_property_body_start_is_in_range_and_at_a_non_blank(text: str) -> None:
         assert not text[header.body_start].isspace()
     if not header.found:
         assert header.body_start == 0
+
+
+def test_a_page_saved_from_the_website_opens_with_its_navigation_link() -> None:
+    text = ("\ufeffSkip to content\n\nOctober 14, 1950\n\nCiphered Telegram, Shtykov to Feng Xi "
+            "(Stalin)\n\nCiphered Telegram # 600428/sh\n\nFROM: PYONGYANG\n")
+    header = parse_page_header(text)
+    assert header.date_text is not None and header.date_text.value == "October 14, 1950"
+    assert header.date_text.line == 3
+    assert header.title is not None and header.title.value.endswith("Feng Xi (Stalin)")
+    assert text[header.body_start:].startswith("Ciphered Telegram # 600428/sh")
+    # Under the link, bold layout too; and a text that only opens with the link keeps it.
+    bold = "Skip to content\n**May 6, 1950**\n\n**Summary:** S\n\nBody\n"
+    assert bold[parse_page_header(bold).body_start:] == "Body\n"
+    for plain in ("Skip to content\n\nWe received your letter.\n",
+                  "Skip to content\n\nSeptember 3, 1956\n\nDear Comrade Khrushchev!\n\nText\n"):
+        assert parse_page_header(plain).body_start == 0
