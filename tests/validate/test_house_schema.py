@@ -143,3 +143,45 @@ def test_xsd_accepts_the_example() -> None:
 
 def test_tei_all_copy_is_the_one_registered() -> None:
     assert TEI_ALL_RNG.is_file()
+
+
+_COVERING_NOTE_AND_SECTIONED_MEMORANDUM = """\
+I submit the memorandum of Major Orlov on the harvest in the southern provinces.
+
+ATTACHMENT: the aforementioned, on 12 pages.
+
+CHIEF OF THE POLITICAL DIRECTORATE
+
+/signature/ IVANOV
+
+SECRET
+
+TO THE CHIEF OF THE POLITICAL DIRECTORATE
+
+MEMORANDUM
+
+Carrying out your assignment, we studied the harvest in three provinces and report below.
+
+I. THE RICE HARVEST
+
+The rice harvest was poor in all three provinces because of the drought.
+
+II. THE TAX IN KIND
+
+The tax in kind was collected in full, but the peasants complained about it.
+"""
+
+
+def test_a_transmitted_document_in_sections_is_valid(tmp_path: Path) -> None:
+    from teikit.convert import convert_text
+
+    result = convert_text(_COVERING_NOTE_AND_SECTIONED_MEMORANDUM,
+                          overrides={"title": "Memorandum on the harvest",
+                                     "date_text": "May 6, 1947"})
+    path = tmp_path / "memorandum.xml"
+    path.write_bytes(result.to_bytes())
+    transmitted = result.tree.getroot().findall(f".//{TEI}floatingText/{TEI}body/{TEI}div")
+    assert [len(div.findall(f"{TEI}div[@type='section']")) for div in transmitted] == [2]
+    for schemas in ([], [HOUSE_XSD]):
+        report = validate_file(path, schemas=schemas, use_xml_model=False)
+        assert report.valid, report.messages
