@@ -531,6 +531,8 @@ class Assembler:
 
     def _opens_list(self, index: int) -> bool:
         following = index + 1
+        if following + 1 < len(self.pieces) and self.pieces[following].kind == "rule":
+            following += 1  # `Two copies printed` / a rule / `1 - to the addressee`
         next_text = (self.pieces[following].unit.plain.strip()
                      if following < len(self.pieces) and self.pieces[following].kind == "line"
                      else None)
@@ -592,6 +594,9 @@ class Assembler:
             return False
         return self._list_goes_on(head, index)
 
+    def _is_rule(self, index: int) -> bool:
+        return self.pieces[index].kind == "rule" or self._is_table_rule(index)
+
     def _is_table_rule(self, index: int) -> bool:
         """A line of a flattened table's rules alone (`|`, `| |`, `+---+`)."""
         piece = self.pieces[index]
@@ -610,9 +615,10 @@ class Assembler:
         while end + 1 < len(self.pieces):
             if self._in_list(index, end + 1, closed, numbers_only):
                 end += 1
-            elif (self._is_table_rule(end + 1) and end + 2 < len(self.pieces)
+            elif (self._is_rule(end + 1) and end + 2 < len(self.pieces)
                   and self._in_list(index, end + 2, closed, numbers_only)):
-                end += 2  # `|` between `Copy Nº 2 to Cde. Stalin |` and the next: a table's rule
+                end += 2  # `|` between `Copy Nº 2 to Cde. Stalin |` and the next: a table's
+                # rule; a rule typed under the heading
             else:
                 break
         if end == index and (lists.no_list_alone(first_line) or lists.heading_alone(first_line)):
@@ -621,7 +627,7 @@ class Assembler:
             return self.furniture(index)  # lines with neither a heading nor numbers
         units: list[Unit] = []
         for at in range(index, end + 1):
-            if units and (self._is_table_rule(at) or lists.addressee_wrapped(
+            if units and (self._is_rule(at) or lists.addressee_wrapped(
                     units[-1].plain, self.pieces[at].unit.plain)):
                 # (the item's rule; `Copy Nº 2` / `to Cde. Stalin`: one item)
                 units[-1] = _join_lines(units[-1], self.pieces[at].unit)

@@ -56,12 +56,22 @@ _COPY_LINE = LazyPattern(rf"^(?:Copy\s+{_COPY_NUMBER}|{_COPY_NUMBER}[–—-]\s+
 # A copy's number whose addressee the export wrapped onto the next line (`Copy Nº 2` / `to
 # Cde. Stalin` among `Copy Nº 1 to Cde. Stalin`, `Copy Nº 3 to Cde. Molotov`).
 _BARE_COPY = LazyPattern(r"^Copy\s+(?:N[º°o]\.?|№)\s*\d{1,3}$")
+# Where so many of the copies went, a line each under the copies made (`Written: in four
+# copies` / `three to Center` / `one to Embassy`; `To Center: two copies`).
+# (the place named, or the file: `One to one talks were held.` is text)
+_COPIES_TO = LazyPattern(r"^(?:(?:\d{1,2}|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix)\s+"
+                         r"(?:cop(?:y|ies)\s+)?(?:to|for)\s+(?:the\s+)?(?:[A-Z]|files?\b)"
+                         r"[^.!?]{0,40}|To\s+\w[\w .'’-]{0,30}:\s*"
+                         r"(?:\d{1,2}|one|two|three|four|five|six)\s+cop(?:y|ies))$")
 ADDRESS = LazyPattern(r"^To\s+(?!the\b)[A-Z][^.!?:]*$")
 _DASHED_ADDRESSEE = LazyPattern(r"^[A-Z][^.!?]{2,60}\s[–—-]\s[A-Z][\w .'’-]{1,40}$")
 
 
 def copies_go_on(head: str, text: str) -> bool:
-    """Whether `text` is one more copy of a list of numbered copies that `head` begins."""
+    """Whether `text` is one more copy of a list of numbered copies that `head` begins, or
+    says where some of the copies that `head` counts went."""
+    if COPIES.match(head) is not None:
+        return _COPIES_TO.match(text) is not None
     return _COPY_LINE.match(head) is not None and _a_copy(text)
 
 
@@ -123,7 +133,7 @@ def opens_list(text: str, next_text: str | None) -> bool:
     if next_text is None:
         return False
     if LIST_HEAD.match(text) or COPIES.match(text):
-        return ENUMERATED.match(next_text) is not None
+        return ENUMERATED.match(next_text) is not None or copies_go_on(text, next_text)
     if (_NUMBERED_COPY.match(text) and _a_copy(next_text)) or (
             _COPY_LINE.match(text) and _NUMBERED_COPY.match(next_text)):
         return True  # the copies numbered, without a heading

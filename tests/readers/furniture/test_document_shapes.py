@@ -96,6 +96,21 @@ def test_a_report_with_a_file_number_and_copies_by_count() -> None:
         "2 copies to the addressee", "1 copy to the Embassy files"]
 
 
+def test_copies_counted_by_destination_and_copies_under_a_typed_rule() -> None:
+    report = converted_text("Made in 3 copies\n\ntwo to the Center\n\none for the Embassy\n\n"
+                            "The ambassador of Poland called on me today.\n", "May 3, 1962")
+    assert texts(report, "//t:list[@type='distribution']/t:head") == ["Made in 3 copies"]
+    assert texts(report, "//t:list[@type='distribution']/t:item") == [
+        "two to the Center", "one for the Embassy"]
+    letter = converted_text("The regiment is ready.\n\nCOMMANDER\n\n/signature/ PETROV\n\n"
+                            "Three copies printed\n\n___________\n\n1 - to the addressee\n\n"
+                            "2 - to the staff\n\n3 - to file\n", "May 3, 1952")
+    assert texts(letter, "//t:list[@type='distribution']/t:head") == [
+        "Three copies printed ___________"]
+    assert texts(letter, "//t:list[@type='distribution']/t:item") == [
+        "to the addressee", "to the staff", "to file"]
+
+
 def test_a_flash_telegram() -> None:
     root = converted("flash-telegram.txt")
     assert texts(root, "//t:opener/t:fw[@type='precedence']") == ["FLASH"]

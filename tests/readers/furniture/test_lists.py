@@ -70,6 +70,12 @@ def test_which_lines_open_a_list() -> None:
     assert lists.opens_list("To Yugoslav Embassy", "Washington, Havana, Mexico, Caracas")
     assert lists.opens_list("Copy Nº 1 to Cde. Kádár", "Copy Nº 2 to Cde. Puja")
     assert not lists.opens_list("Copy Nº 1 to Cde. Kádár", "Received on 3 May")
+    # where so many of the copies went, a line each
+    assert lists.opens_list("Made in three copies", "two to the Center")
+    assert lists.opens_list("Written: in 4 copies", "To Center: three copies")
+    assert not lists.opens_list("Made in three copies", "Two weeks later the minister left.")
+    assert lists.copies_go_on("Made in three copies", "one for the Embassy")
+    assert not lists.copies_go_on("Made in three copies", "One to one talks were held.")
 
 
 def test_what_ends_a_list() -> None:
