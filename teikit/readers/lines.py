@@ -76,7 +76,8 @@ ADDRESS_MARKED = re.compile(
     r"\s*(?P<marking>\((?:top secret|secret|confidential|urgent|"
     r"very urgent|extra urgent|extremely urgent)\))\s*$")
 # A list heading with its colon, `To:` included (one-line lists split at it).
-LIST_HEAD = re.compile(rf"(?i)^(?:{LIST_HEAD_WORDS}|to)\s*:")
+# (in parentheses, as Polish ciphergrams print whom the copies went to: `(FYI: Thee, Ludwik)`)
+LIST_HEAD = re.compile(rf"(?i)^\(?(?:{LIST_HEAD_WORDS}|to)\s*:")
 
 
 

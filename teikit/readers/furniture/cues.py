@@ -83,7 +83,9 @@ CLASSIFICATION_WORD = re.compile(
     r"for official use|" + HANDLING + r"|to be preserved|"
     r"copy only|no foreign dissem|not for publication)\b")
 CLASSIFICATION_LINE = re.compile(
-    r"(?i)^(?:" + MARKING_LABEL + r")?(?:" + SECRECY + r"|"
+    # (`SECRET EXCLUSIVE`, `Secret-Exclusive`: the Brazilian telegrams' caveat, for the
+    # addressee alone, part of the marking)
+    r"(?i)^(?:" + MARKING_LABEL + r")?(?:" + SECRECY + r"(?:[ -]exclusive)?|"
     r"personal(?: and confidential)?|special|restricted|eyes only|"
     r"of special importance|for official use only|" + HANDLING + r"|"
     # how few copies may exist or who may see them: `Single Copy`, `(Limited Distribution)`
@@ -130,7 +132,7 @@ _SEEN_BY_ALONE = re.compile(rf"(?i)^{SEEN_BY}")
 _RECEIVED_BY_MEMBERS = (r"received by\s*:\s*(?=\D*$)(?=.*\b(?:members|comrades|cdes|"
                         r"comrade|cde)\b)")
 DISTRIBUTION_HEAD = re.compile(
-    rf"(?i)^(?:{LIST_HEAD_WORDS})\s*:|^(?:distributed to|copies)\b|^(?:{COPIES_MADE})|"
+    rf"(?i)^\(?(?:{LIST_HEAD_WORDS})\s*:|^(?:distributed to|copies)\b|^(?:{COPIES_MADE})|"
     rf"^{SEEN_BY}|^{_RECEIVED_BY_MEMBERS}")
 COPY_ITEM = re.compile(r"(?i)^(?:\d+|one|two|three|four|five)\s+cop(?:y|ies)\s+(?:to|for)\b")
 # Copies and the typist's initials at the foot of a Soviet document: `5-nb`, `4ak`, `fb`.

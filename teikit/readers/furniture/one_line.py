@@ -82,8 +82,8 @@ def line_and_marking(unit: Unit) -> Split | None:
 
 # A precedence in capitals after the line's other words (`To NORTH KOREA To RAZUVAEV TOP
 # PRIORITY`), or after a form's name (`Telegram Urgent`).
-_PRECEDENCE_AT_END = LazyPattern(r"(?<=\S)\s+(?P<precedence>(?i:" + PRECEDENCE_WORDS
-                                 + r"))[.!]?\s*$")
+_PRECEDENCE_AT_END = LazyPattern(r"(?<=\S)(?P<gap>\s+|\s*[—–-]\s*)(?P<precedence>(?i:"
+                                 + PRECEDENCE_WORDS + r"))[.!]?\s*$")
 
 
 def line_and_precedence(unit: Unit) -> Split | None:
@@ -95,10 +95,16 @@ def line_and_precedence(unit: Unit) -> Split | None:
         return None  # (`TOP PRIORITY` alone: one precedence)
     before = unit.text[: found.start()].strip()
     form = FORM_NAME.fullmatch(unspaced(before)) is not None
+    # a classification, then the precedence after a comma or a dash (`SECRET, URGENT`,
+    # `CONFIDENTIAL—URGENT`); a dash joins nothing else to it (`Semi-urgent`)
+    marking = CLASSIFICATION_LINE.match(before.rstrip(",;")) is not None
+    if found["gap"].strip() and not marking:
+        return None
     if not (found["precedence"].isupper() or form) or len(before.split()) > _LETTERHEAD_WORDS:
         return None
     line, precedence = split_at(unit, found.start("precedence"))
-    return (line, Role.FORM if form else Role.LINE), (precedence, Role.PRECEDENCE)
+    role = Role.CLASSIFICATION if marking else Role.FORM if form else Role.LINE
+    return (line, role), (precedence, Role.PRECEDENCE)
 
 
 def line_marking_and_copy(unit: Unit, number_role: Role) -> Split | None:
@@ -160,10 +166,10 @@ _DESCRIPTION_WORDS = 4
 
 
 def marking_and_rest(unit: Unit, number_role: Role) -> Split | None:
-    """`Secret   Document 617`, `Secret 613`, `Top Secret. Flash`, `Secret. Only copy`, `TOP
-    SECRET INFORMATION ABOUT …`: the classification first on a line, then what a form prints
-    beside it (the document's number, the precedence, how few copies exist) or the title in
-    capitals it opens."""
+    """`Secret   Document 617`, `Secret 613`, `Top Secret. Flash`, `SECRET – URGENT`, `Secret.
+    Only copy`, `TOP SECRET INFORMATION ABOUT …`: the classification first on a line, then
+    what a form prints beside it (the document's number, the precedence, how few copies
+    exist) or the title in capitals it opens."""
     found = _MARKING_FIRST.match(unit.text)
     if found is None:
         return None
@@ -184,7 +190,7 @@ def marking_and_rest(unit: Unit, number_role: Role) -> Split | None:
 
 # (after the form's label: `Level: Top Secret Document 87`)
 _MARKING_FIRST = LazyPattern(r"(?i)^\s*(?:" + MARKING_LABEL + r")?(?:" + SECRECY
-                             + r")[.,!]?\s+(?P<rest>\S.*)$")
+                             + r")(?:\s*[—–-]\s*|[.,!]?\s+)(?P<rest>\S.*)$")
 # The document's number beside the marking: `Document 617`, or figures alone (`Secret 613`).
 _DOCUMENT_NUMBER = LazyPattern(r"(?i)^(?:document\s+)?\d+$")
 # The words of the shortest title in capitals a marking opens (`TOP SECRET INFORMATION ABOUT

@@ -179,6 +179,8 @@ def settled_role(role: str, line: str, next_line: str | None) -> str:
         return "classification"  # `To be preserved in` / `1 handwritten copy only`: a caveat
     if role == "text" and to_many_comrades(text):
         return "distribution"  # `To Cdes. Gorbachev, Ryzhkov, …`, however long the line
+    if role == "distribution" and CLASSIFICATION_LINE.match(text):
+        return "classification"  # `Eyes Only` under `FYI: Thee, Ludwik`: a marking, nobody named
     if role in ("text", "number") and _COPIES_THEN_ITEMS.match(text):
         return "distribution"  # `Two copies printed. Nº 2 to file.`: the copies, each's place
     return role

@@ -90,3 +90,26 @@ def test_a_reports_head_line_of_marking_copy_date_and_number(line: str, date: st
     assert texts(root, "//t:opener/t:idno[@type='copy']") == [line.split(", ")[1] + ","]
     assert texts(root, "//t:opener/t:dateline") == [date]
     assert texts(root, "//t:opener/t:idno[@type='document']") == number
+
+
+CABLE = ("CIPHERED TELEGRAM\nFrom the Embassy in Rome\n{marking}\n\nThe minister received me "
+         "this morning and asked about the negotiations on the new trade treaty.\n\nSILVA\n")
+
+
+@pytest.mark.parametrize(("marking", "classification", "precedence"), [
+    ("SECRET, IMMEDIATE", ["SECRET,"], ["IMMEDIATE"]),
+    ("CONFIDENTIAL – URGENT", ["CONFIDENTIAL –"], ["URGENT"]),
+    ("TOP SECRET-URGENT", ["TOP SECRET-"], ["URGENT"]),
+    ("Secret-Exclusive", ["Secret-Exclusive"], []),
+    ("CONFIDENTIAL EXCLUSIVE", ["CONFIDENTIAL EXCLUSIVE"], []),
+])
+def test_a_classification_joined_to_its_precedence_or_its_caveat(
+        marking: str, classification: list[str], precedence: list[str]) -> None:
+    root = converted(CABLE.format(marking=marking))
+    assert texts(root, "//t:opener/t:fw[@type='classification']") == classification
+    assert texts(root, "//t:opener/t:fw[@type='precedence']") == precedence
+
+
+def test_a_dash_joins_no_other_line_to_a_precedence() -> None:
+    root = converted(CABLE.format(marking="Semi-urgent"))
+    assert texts(root, "//t:opener/t:fw") == ["CIPHERED TELEGRAM"]

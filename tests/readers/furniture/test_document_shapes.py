@@ -111,6 +111,15 @@ def test_copies_counted_by_destination_and_copies_under_a_typed_rule() -> None:
         "to the addressee", "to the staff", "to file"]
 
 
+def test_whom_a_ciphergram_went_to_in_parentheses_and_the_marking_under_it() -> None:
+    root = converted_text("CIPHERGRAM No. 812\n\nFrom Jakarta dispatched on 05.14. at 9:00 "
+                          "hours\n\n(FYI: Kowalski, Nowak)\n\nTop secret\n\nThe foreign "
+                          "minister received me today.\n\nWIŚNIEWSKI\n", "May 14, 1965")
+    assert texts(root, "//t:opener//t:list[@type='distribution']/t:item") == [
+        "Kowalski,", "Nowak)"]
+    assert texts(root, "//t:opener/t:fw[@type='classification']") == ["Top secret"]
+
+
 def test_a_flash_telegram() -> None:
     root = converted("flash-telegram.txt")
     assert texts(root, "//t:opener/t:fw[@type='precedence']") == ["FLASH"]

@@ -59,6 +59,12 @@ def test_heading_and_items(source: str, expected: tuple) -> None:
     assert parts(source) == expected
 
 
+def test_a_list_in_parentheses() -> None:
+    assert parts("(FYI: Kowalski, Nowak, Zielinski)") == ("(FYI:", [
+        (None, "Kowalski,"), (None, "Nowak,"), (None, "Zielinski)")])
+    assert lists.opens_list("(Copies to: Kowalski, Nowak, Zielinski)", None)
+
+
 def test_which_lines_open_a_list() -> None:
     assert lists.opens_list("Copies: Stalin (2), Molotov, Malenkov, Beria, Mikoyan", None)
     assert not lists.opens_list("To: KRAJEWSKI, URGENT, EYES ONLY", None)

@@ -79,6 +79,8 @@ from teikit.readers.furniture.settled import settled_role
     ("classification", "Special dossier", None, "classification"),
     ("classification", "Secret Meeting", None, "text"),
     ("classification", "SECRET", None, "classification"),
+    ("distribution", "Strictly confidential!", None, "classification"),  # under a list
+    ("distribution", "Comrade Gromyko", None, "distribution"),
 ])
 def test_a_lines_words_settle_its_role(role: str, line: str, next_line: str | None,
                                        settled: str) -> None:
