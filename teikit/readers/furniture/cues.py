@@ -197,7 +197,10 @@ SIGNATURE_MARK = re.compile(
     # (`Signed A. Gromyko`: the word, then initials and the name, without a colon)
     r"|^(?i:signed)\s+(?:by\s+)?(?:[A-ZА-Я]\.\s?){1,2}\s?[A-ZА-Я][\w’'-]+\s*$" +
     # (`/A. PUZANOV/`, `/Signature/`; not `/after checking/`, words of the text in slashes)
-    r"|/\s?(?-i:[A-ZА-Я])[^/]{1,39}/\s*$")
+    r"|/\s?(?-i:[A-ZА-Я])[^/]{1,39}/\s*$"
+    # (`/-/ Rapacki`, `(-) Gomułka`: the Polish typescript's mark for a signature, the name
+    # after it)
+    r"|^(?:/-/|\(-\))\s*(?-i:[A-ZА-ЯŁŚŻ])")
 STAMP_MARK = re.compile(r"(?i)\bstamp(?:ed)?\b")
 _SIGN_WORD = LazyPattern(r"(?i)\bsign(?:ed|ature)")
 OFFICE_TITLE = re.compile(

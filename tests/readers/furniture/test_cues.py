@@ -17,6 +17,8 @@ def cues(text: str, zone: str = "closer", **context: object) -> set[str]:
     ("[signature] /A. PUZANOV/", "signature_mark"),
     ("Authenticated: [illegible signature]", "signature_mark"),
     ("Signed V. Zorin", "signature_mark"),
+    ("/-/ Zawadzki", "signature_mark"),  # a Polish typescript's mark for the signature
+    ("(-) Cyrankiewicz", "signature_mark"),
     ("Faithfully, KIM IL SUNG, Chairman of the Cabinet of Ministers DPRK.", "valediction"),
     ("Faithfully, KIM IL SUNG, Chairman of the Cabinet of Ministers DPRK.", "valediction_name"),
     ("Respectfully yours, Zhou Enlai", "valediction_name"),
@@ -120,6 +122,7 @@ def test_cue_fires(text: str, cue: str) -> None:
     ("Received by:", "receipt"),  # alone, it heads who received the copies
     ("Received by: Petrov, 12.5.62", "distribution_head"),  # the clerk, and when
     ("Signed protocols were sent to the ministries", "signature_mark"),
+    ("/-/ see the previous telegram", "signature_mark"),
     ("Article IV", "name_like"),  # a heading over a part of an agreement
     ("Chapter 2", "name_like"),
     ("Normal", "precedence"),  # a grade below urgent only under its label

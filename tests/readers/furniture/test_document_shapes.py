@@ -120,6 +120,14 @@ def test_whom_a_ciphergram_went_to_in_parentheses_and_the_marking_under_it() -> 
     assert texts(root, "//t:opener/t:fw[@type='classification']") == ["Top secret"]
 
 
+def test_a_polish_ciphergram_signed_with_the_typescripts_mark() -> None:
+    root = converted_text("Ciphergram No. 2210\n\nThe chargé d'affaires asked for the text of "
+                          "our proposal.\n\n[Deciphered on] 9.V.64 at 11:00 hours\n\n\n"
+                          "/-/ Naszkowski\n\n\n[1] The proposal of 4 May.\n",
+                          "May 9, 1964")
+    assert texts(root, "//t:closer/t:signed") == ["/-/ Naszkowski"]
+
+
 def test_a_flash_telegram() -> None:
     root = converted("flash-telegram.txt")
     assert texts(root, "//t:opener/t:fw[@type='precedence']") == ["FLASH"]
