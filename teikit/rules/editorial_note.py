@@ -8,7 +8,7 @@ from teikit.conventions import Convention, bracketed
 from teikit.metadata.languages import language_code
 from teikit.rules.base import EDITOR_SIGNED, TRANSLATOR, BracketContext, Match, Rule
 
-_NOTE_LABEL = re.compile(r"(?i)^\s*(?:translator['’]?s?|editor['’]?s?|ed\.|trans\.|tn|n\.\s?b\.)"
+NOTE_LABEL = re.compile(r"(?i)^\s*(?:translator['’]?s?|editor['’]?s?|ed\.|trans\.|tn|n\.\s?b\.)"
                          r"\s*(?:note\s*(?:[:—–]|--)|:)")  # (`[trans. note—presumably …]`)
 # Words by which an editor describes the document rather than transcribing it.
 _EDITORIAL_WORDS = re.compile(
@@ -124,7 +124,7 @@ def _account(ctx: BracketContext) -> bool:
 def _read(ctx: BracketContext) -> Match | None:
     text = ctx.plain
     if not (
-        _NOTE_LABEL.match(text)
+        NOTE_LABEL.match(text)
         or _account(ctx)
         or EDITOR_SIGNED.search(text)
         or _WHOSE_SIGNATURE.match(text)

@@ -8,6 +8,7 @@ import re
 from teikit.conventions import Convention, bracketed
 from teikit.markings import stamp_type
 from teikit.rules.base import BracketContext, Match, Rule
+from teikit.rules.editorial_note import NOTE_LABEL
 from teikit.rules.handwritten import labelled
 
 CONVENTION = Convention("stamp", "[… stamp: …]", "stamp[@type]",
@@ -29,8 +30,8 @@ _NAMED = re.compile(r"(?i)^\s*(?:(?:large|small|round|square|rectangular|oval|tr
 
 
 def _read(ctx: BracketContext) -> Match | None:
-    if not _STAMP.search(ctx.inner):
-        return None
+    if not _STAMP.search(ctx.inner) or NOTE_LABEL.match(ctx.inner):
+        return None  # (`[Translator’s note: there is a stamp …]`: the note tells of the stamp)
     label = _LABEL.match(ctx.inner)
     if label is not None and "\n" in ctx.inner:
         label = None

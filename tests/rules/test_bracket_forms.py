@@ -197,6 +197,10 @@ FORMS = [
     ("the Politburo CC VKP(b) [Central Committee, All-Union Communist Party] met",
      'the Politburo CC VKP(b) <note type="editorial" place="inline" resp="#translator">Central '
      "Committee, All-Union Communist Party</note> met"),
+    # The translator's note tells of a stamp: a note, not the stamp.
+    ("filed. [Translator's note: a stamp of the archive under the text] We",
+     'filed. <note type="editorial" place="inline" resp="#translator">Translator\'s note: a '
+     "stamp of the archive under the text</note> We"),
     # A recording's position is no stamp on a page.
     ("said: [Time Stamp: 00:00:07] We",
      'said: <note type="editorial" place="inline" resp="#translator">Time Stamp: 00:00:07'
