@@ -32,6 +32,9 @@ _ARCHIVE_REFERENCE = LazyPattern(
 _FILING_CODE = LazyPattern(r"^[A-Z]{2,}(?:/[\w.()]+){2,}\.?$")
 # A line that opens on a hand's label: what follows is the hand's.
 _BY_HAND = LazyPattern(rf"(?i)^\[\s*(?:{HAND_LABEL})")
+# A stamp described in brackets, the whole line (`[CPSU CC stamp: 40929 15 December 1969
+# Korea]`): the date is the stamp's.
+_STAMP_ALONE = LazyPattern(r"(?i)^\[[^\[\]]*\bstamp(?:s|ed)?\b[^\[\]]*:[^\[\]]*\]$")
 # The period a journal covers (`29 June through 8 August 1960`, `For the period from …`).
 _PERIOD = LazyPattern(r"(?i)\bthrough\b|\bfor the period\b")
 # A handling caveat on how many copies may exist.
@@ -134,10 +137,11 @@ def settled_role(role: str, line: str, next_line: str | None) -> str:
         return "text"  # `1.1. Introduction`: a section's number and title; `10-12 am`: hours
     if role == "number" and _SENTENCE_CITING_NUMBER.match(text):
         return "text"  # `Here is the supplement to our dispatch no. 481`: a sentence citing one
-    if role == "dateline" and (_BY_HAND.match(text) or is_period(text)
+    if role == "dateline" and (_BY_HAND.match(text) or _STAMP_ALONE.match(text) or is_period(text)
                                or text.count("]") > text.count("[")
                                or _ARCHIVE_TITLE.match(text)):
-        # `[handwritten:] 10 September 1951`: the hand's date, not the sender's; `29 June
+        # `[handwritten:] 10 September 1951`: the hand's date, not the sender's (a stamp's
+        # likewise: `[CPSU CC stamp: 40929 15 December 1969]`); `29 June
         # through 8 August 1960`: the period a journal covers, its entries dated below;
         # `29 May 1958"]`: the last line of a hand's note opened above; `Cable, N. Firiubin
         # to Soviet Foreign Ministry 4 November 1956`: the archive's title, repeated

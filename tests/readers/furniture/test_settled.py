@@ -80,6 +80,8 @@ from teikit.readers.furniture.settled import settled_role
     ("classification", "Secret Meeting", None, "text"),
     ("classification", "SECRET", None, "classification"),
     ("distribution", "Strictly confidential!", None, "classification"),  # under a list
+    ("dateline", "[Secretariat stamp: 1187 3 May 1962]", None, "text"),  # the stamp's date
+    ("dateline", "Moscow [stamp], 3 May 1962", None, "dateline"),
     ("distribution", "Comrade Gromyko", None, "distribution"),
 ])
 def test_a_lines_words_settle_its_role(role: str, line: str, next_line: str | None,
