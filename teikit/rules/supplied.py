@@ -68,10 +68,12 @@ def _supplied_figures(ctx: BracketContext, text: str) -> bool:
 
 def _before_given_name(ctx: BracketContext, text: str) -> str:
     """`[Politburo member Kiril] Mazurov`: the words before the given name, which stands with
-    the surname after the bracket and is no word of English to count."""
+    the surname after the bracket and is no word of English to count (a word of English
+    there is the office: `[GMD General] Du Yuming`)."""
     words = text.split()
     after = ctx.after_start(2)
-    if len(words) >= 2 and words[-1][:1].isupper() and after[:1] == " " and after[1:].isupper():
+    if (len(words) >= 2 and words[-1][:1].isupper() and after[:1] == " " and after[1:].isupper()
+            and not ctx.doc.words.is_english(words[-1])):
         return " ".join(words[:-1])
     return text
 

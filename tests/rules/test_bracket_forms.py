@@ -95,6 +95,11 @@ FORMS = [
     ("led by [Politburo member Kiril] Mazurov to Korea",
      'led by <supplied reason="omitted" resp="#translator">Politburo member Kiril</supplied> '
      "Mazurov to Korea"),
+    # an office before the name, after its party's or army's letters (`KMT` is no English
+    # word, and `General` no given name)
+    ("the troops of [KMT General] Fu Zuoyi surrendered",
+     'the troops of <supplied reason="omitted" resp="#translator">KMT General</supplied> Fu '
+     "Zuoyi surrendered"),
     # the label without its colon in a sentence: the translator's remark
     ("the words [handwritten at the top of the page] were read",
      'the words <note type="editorial" place="inline" resp="#translator">handwritten at the top '
