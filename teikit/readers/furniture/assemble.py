@@ -18,6 +18,7 @@ from teikit.offices import ORGANISATION_WORDS, PERSON_TITLES, TITLES, words_of
 from teikit.readers.furniture import lists, one_line, titles
 from teikit.readers.furniture.classifier import Decision
 from teikit.readers.furniture.cues import (
+    ADDRESS_START,
     BRACKETED,
     CLASSIFICATION_LINE,
     CODE_TOKEN,
@@ -529,6 +530,14 @@ class Assembler:
                         and p.unit.plain.strip().startswith(f"{int(number['n']) - 1}.")
                         for p in self.out))
 
+    def _place_opens_letter(self, index: int, text: str) -> bool:
+        """A place alone on a line of the opening furniture, over the date (not the form's name,
+        a marking or an address: `Telegram`, `Secret`, `Comrade`)."""
+        return (self.pieces[index].zone == "opener" and self.role(index) in ("text", "dateline")
+                and FORM_NAME.fullmatch(text.upper()) is None
+                and CLASSIFICATION_LINE.match(text) is None and PRECEDENCE.match(text) is None
+                and ADDRESS_START.match(text) is None)
+
     def _opens_list(self, index: int) -> bool:
         following = index + 1
         if following + 1 < len(self.pieces) and self.pieces[following].kind == "rule":
@@ -664,11 +673,13 @@ class Assembler:
                      or is_signer_line(self.pieces[following].unit.plain.strip())):
             merged = _join_lines(unit, self.pieces[following].unit)
             return self._signed(merged, zone, index, following + 1)
-        if (following is not None and zone in self.signed_zones and _PLACE_WORD.match(text)
+        if (following is not None and _PLACE_WORD.match(text)
+                and (zone in self.signed_zones or self._place_opens_letter(index, text))
                 and self.role(following) == "dateline"
                 and _is_date_only(self.pieces[following].unit, self.tests)):
-            # `Pyongyang` / `31 August 1950` under a signature: the place over the date is the
-            # dateline's, as the place under it is
+            # `Pyongyang` / `31 August 1950` under a signature, `Washington DC` / `26 October
+            # 1962` over a letter: the place over the date is the dateline's, as the place
+            # under it is
             merged = _join_lines(unit, self.pieces[following].unit)
             self.add(zone, "furniture", merged, Role.DATELINE)
             return following + 1
@@ -1003,7 +1014,9 @@ _MEETING_LABEL = LazyPattern(r"(?i)^(?:(?P<when>time|date(?: and time)?)|place|l
                              r"\s*:\s*\S")
 # A place's name alone, in title case (a signer's name under a date is mostly in capitals or of
 # several words): `Pyongyang`, `Moscow.`, `Pyongyang”`.
-_PLACE_WORD = LazyPattern(r"^[A-ZА-Я][a-zа-яё’'-]{2,}[.,]?[\"”»]?$")
+# (a state's or district's letters after it: `Washington DC`, `Brasilia-DF`)
+_PLACE_WORD = LazyPattern(r"^[A-ZА-Я][a-zа-яё’'-]{2,}(?:,?[ -](?:[A-Z]{2}|D\.C\.))?[.,]?"
+                          r"[\"”»]?$")
 # A number under a label that says what number it is (reference, registration, inventory,
 # file, outgoing), alone on its line.
 LABELLED_NUMBER = LazyPattern(

@@ -404,12 +404,14 @@ def line_then_copy(unit: Unit, first: Role) -> Split | None:
 
 def date_and_number(unit: Unit, date_span: tuple[int, int] | None,
                     number_role: Role) -> Split | None:
-    """`22 August 1968. Nr. 74 320`: the date the telegram was sent, then its number."""
+    """`22 August 1968. Nr. 74 320`: the date the telegram was sent, then its number; `“15”
+    January 1963 Copy No. 1`: the date, then the number of the copy."""
     if date_span is None or unit.text[: date_span[0]].strip():
         return None
     rest = unit.text[date_span[1]:]
     stop = len(rest) - len(rest.lstrip(" .,"))
-    if not rest[stop:] or _NUMBER_ALONE.match(rest[stop:]) is None:
+    if not rest[stop:] or (_NUMBER_ALONE.match(rest[stop:]) is None
+                           and _COPY_AT_END.fullmatch(" " + rest[stop:]) is None):
         return None
     date, number = split_at(unit, date_span[1] + stop)
     return (date, Role.DATELINE), (number, number_role)

@@ -128,6 +128,17 @@ def test_a_polish_ciphergram_signed_with_the_typescripts_mark() -> None:
     assert texts(root, "//t:closer/t:signed") == ["/-/ Naszkowski"]
 
 
+@pytest.mark.parametrize("place", ["Brasilia-DF", "Washington DC", "Lisbon"])
+def test_a_place_alone_over_the_date_of_a_letter_is_its_dateline(place: str) -> None:
+    root = converted_text(f"{place}\n\n3rd of March, 1975\n\n\nMr. Minister\n\nI have the "
+                          "honor of informing your Excellency about the talks.\n", "March 3, 1975")
+    assert texts(root, "//t:opener/t:dateline") == [f"{place} 3rd of March, 1975"]
+    for not_a_place in ("Telegram", "Confidential", "Comrade"):
+        other = converted_text(f"{not_a_place}\n\n3rd of March, 1975\n\nI have the honor of "
+                               "informing your Excellency about the talks.\n", "March 3, 1975")
+        assert texts(other, "//t:opener/t:dateline") == ["3rd of March, 1975"]
+
+
 def test_a_flash_telegram() -> None:
     root = converted("flash-telegram.txt")
     assert texts(root, "//t:opener/t:fw[@type='precedence']") == ["FLASH"]

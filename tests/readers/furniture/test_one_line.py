@@ -145,6 +145,11 @@ def test_a_telegrams_date_then_its_number() -> None:
     for text in ("Sent 3 May 1970. Nr. 61 342", "3 May 1970. Nr. 61 342 of the Ministry"):
         assert one_line.date_and_number(unit(text), date_span(text),
                                         Role.DOCUMENT_NUMBER) is None
+    # the date, then the number of the copy (the day in quotation marks, as Soviet forms
+    # print it)
+    text = "“4” March 1961 Copy No. 2"
+    assert parts(one_line.date_and_number(unit(text), date_span(text), Role.DOCUMENT_NUMBER)) == [
+        ("“4” March 1961", Role.DATELINE), ("Copy No. 2", Role.DOCUMENT_NUMBER)]
 
 
 def test_a_cipher_telegrams_dashed_number_and_its_signer() -> None:
