@@ -230,6 +230,16 @@ _ATOM_PATTERNS: tuple[tuple[str, LazyPattern], ...] = (
         ),
     ),
     (
+        # `13/5-50`: the day, a slash, the month, a dash, the year, as Soviet telegrams sign
+        # off (the day first: no month-first writer puts a dash before the year)
+        "slash_dashed",
+        LazyPattern(
+            rf"{_AT_FIGURE}{_NOT_WORD_BEFORE}(?<![/-])(?P<day>\d{{1,2}})/(?P<month>\d{{1,2}})-"
+            rf"(?P<year>{_YEAR})"
+            rf"{_NOT_NUMBER_AFTER}"
+        ),
+    ),
+    (
         "part_of_month",
         LazyPattern(
             rf"{_AT_PART}(?<!\w)(?P<part>(?:[Tt]he\s+)?(?:[Ee]nd|[Bb]eginning|[Ss]tart|[Mm]iddle|"
@@ -339,7 +349,7 @@ def _read_atom(kind: str, match: re.Match[str], month_first: bool = False) -> _F
         month = _roman_to_int(groups["month"])
         raw_day = groups["day"]
         day = int(raw_day) if raw_day.isdigit() else _roman_to_int(raw_day)
-    elif kind in ("year_dotted", "year_first_dotted"):
+    elif kind in ("year_dotted", "year_first_dotted", "slash_dashed"):
         day, month = int(groups["day"]), int(groups["month"])
     elif kind in ("dotted", "slashed"):
         day, month, problem = _numeric_order(kind, int(groups["day"]), int(groups["month"]),
@@ -389,7 +399,7 @@ _RANGE_BEFORE = LazyPattern(rf"(?i)(?:{_RANGE_CONNECTOR.pattern})$")
 _NEEDS_FIGURE = frozenset({"iso", "day_month_year", "month_day_year", "year_month_day",
                            "month_year", "roman", "year_roman", "year_dotted",
                            "year_first_dotted", "dotted",
-                           "slashed"})
+                           "slashed", "slash_dashed"})
 _NEEDS_MONTH = frozenset({"day_month_year", "month_day_year", "year_month_day", "month_year",
                           "month_alone", "part_of_month"})
 _FIGURE = re.compile(r"\d")
@@ -410,6 +420,7 @@ _ROMAN_GATE = re.compile(r"\.\s?[IVX]|\d[/-][IVX]")
 _YEAR_ROMAN_GATE = re.compile(r"\d\.\s?[IVX]")
 _YEAR_DOTTED_GATE = re.compile(r"\d\. [01]\d\. ")
 _YEAR_FIRST_GATE = re.compile(r"\d\d\d\.?,?\s+[A-Z]")
+_SLASH_DASHED_GATE = re.compile(r"/\d{1,2}-\d")
 _DAY_RANGE_GATE = re.compile(r"\d(?:\s*[-–—]\s*|\s+(?:to|through|till|until)\s+)\d")
 _FULL_MONTH_GATE = re.compile(_FULL_MONTH_WORD)
 _PART_WORDS = ("end", "beginning", "start", "mid", "half", "early", "late")
@@ -418,7 +429,7 @@ _PART_WORDS = ("end", "beginning", "start", "mid", "half", "early", "late")
 _GATES = {"iso": _ISO_GATE, "dotted": _DOTTED_GATE, "year_first_dotted": _DOTTED_GATE,
           "roman": _ROMAN_GATE,
           "year_dotted": _YEAR_DOTTED_GATE, "year_roman": _YEAR_ROMAN_GATE,
-          "year_month_day": _YEAR_FIRST_GATE}
+          "year_month_day": _YEAR_FIRST_GATE, "slash_dashed": _SLASH_DASHED_GATE}
 
 
 def _may_match(kind: str, text: str) -> bool:

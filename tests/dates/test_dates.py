@@ -61,6 +61,8 @@ SEED_DATE = datetime.date(1951, 9, 10)
         ("1972. VII. 3.", {"when": "1972-07-03"}),
         ("1968.1.29", {"when": "1968-01-29"}),  # the year first, as Chinese papers print it
         ("1956.XI.4", {"when": "1956-11-04"}),
+        ("13/5-50", {"when": "1950-05-13"}),  # a Soviet telegram's day/month-year
+        ("4/12-1951", {"when": "1951-12-04"}),
     ],
 )
 def test_parse_date_reads_each_form(text: str, expected: dict[str, str]) -> None:

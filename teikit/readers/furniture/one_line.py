@@ -422,7 +422,7 @@ def name_after_date(text: str, span: tuple[int, int]) -> str | None:
     line (the translator's identification aside), if a name follows it."""
     if text[: span[0]].strip():
         return None
-    name = without_brackets(text[span[1]:]).strip(" ,")
+    name = without_brackets(text[span[1]:]).strip(" ,.")
     return name if is_name_line(name) else None
 
 
@@ -442,7 +442,9 @@ _SIGNATURE_LABEL = LazyPattern(rf"(?i)^{SIGNATURE_LABEL}\s*\S")
 
 
 def date_and_signer(unit: Unit, span: tuple[int, int]) -> Split:
-    date, name = split_at(unit, span[1])
+    """`13.6.51 ROSHCHIN`, `13/5-50. Roshchin`: the date with its stop, then the signer."""
+    rest = unit.text[span[1]:]
+    date, name = split_at(unit, span[1] + len(rest) - len(rest.lstrip(" .,")))
     return (date, Role.DATELINE), (name, Role.SIGNED)
 
 

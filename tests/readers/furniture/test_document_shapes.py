@@ -139,6 +139,13 @@ def test_a_place_alone_over_the_date_of_a_letter_is_its_dateline(place: str) -> 
         assert texts(other, "//t:opener/t:dateline") == ["3rd of March, 1975"]
 
 
+def test_a_telegrams_sign_off_with_its_date_as_day_slash_month_dash_year() -> None:
+    root = converted_text("Ciphered Telegram\n\nFrom PEKING\n\nThe comrades ask for an urgent "
+                          "answer.\n\n22/6-50. Roshchin\n", "June 22, 1950")
+    assert texts(root, "//t:closer/t:dateline") == ["22/6-50."]
+    assert texts(root, "//t:closer/t:signed") == ["Roshchin"]
+
+
 def test_a_flash_telegram() -> None:
     root = converted("flash-telegram.txt")
     assert texts(root, "//t:opener/t:fw[@type='precedence']") == ["FLASH"]
