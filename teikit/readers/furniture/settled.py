@@ -75,7 +75,9 @@ _OPENING_WORDS = ("I A The An In On At As It If We He She They This That These T
                   "Then When While After Before Since Also More Most Some All But And For "
                   "With From Our Their His Her Its").split()
 _CUT_OFF_OPENING = LazyPattern(
-    rf"^(?:[A-Z0-9][.)]\s+)?(?:(?:{'|'.join(_OPENING_WORDS)})|[A-Z][a-z]{{3,}}(?:ing|ed))$")
+    rf"^(?:[A-Z0-9][.)]\s+)?(?:(?:{'|'.join(_OPENING_WORDS)})|[A-Z][a-z]{{3,}}(?:ing|ed)|"
+    # (a capital alone, without the stop an initial has: any word's first letter)
+    rf"[A-ZА-Я])$")
 # The first letters of such a word, the export cut inside it (`Th`, `Thi`, `Af`); two letters
 # or more, none a word of its own (a signer's short name: `Hu`, `Li`, `Mao`).
 _CUT_INSIDE_OPENING = frozenset(

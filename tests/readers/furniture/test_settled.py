@@ -69,6 +69,8 @@ from teikit.readers.furniture.settled import settled_role
     ("signed", "Thi", "2 May 1958", "signed"),
     ("signed", "Hu", None, "signed"),  # a short name, no word's first letters
     ("signed", "Mao", None, "signed"),
+    ("signed", "R", None, "text"),  # the last line, a word's first letter the export kept
+    ("signed", "R.", None, "signed"),  # an initial
     ("signed", "Concerning", "2 May 1958", "signed"),  # not the last line
     ("signed", "Terebin.", None, "signed"),
     ("signed", "STALIN", None, "signed"),
