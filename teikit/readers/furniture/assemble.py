@@ -715,7 +715,7 @@ class Assembler:
                      or one_line.description_and_marking(unit)
                      or one_line.marking_and_rest(unit, number_role))
         if split is None and role == "text" and not closing:
-            split = one_line.line_and_precedence(unit)
+            split = one_line.line_and_precedence(unit) or one_line.marking_and_title(unit)
         if split is None and role in ("number", "text"):
             split = (one_line.number_and_marking(unit, number_role)
                      or one_line.number_marking_and_precedence(unit, number_role)

@@ -169,7 +169,7 @@ def marking_and_rest(unit: Unit, number_role: Role) -> Split | None:
     """`Secret   Document 617`, `Secret 613`, `Top Secret. Flash`, `SECRET – URGENT`, `Secret.
     Only copy`, `TOP SECRET INFORMATION ABOUT …`: the classification first on a line, then
     what a form prints beside it (the document's number, the precedence, how few copies
-    exist) or the title in capitals it opens."""
+    exist) or the title it opens (in capitals, or naming the kind of document)."""
     found = _MARKING_FIRST.match(unit.text)
     if found is None:
         return None
@@ -180,12 +180,30 @@ def marking_and_rest(unit: Unit, number_role: Role) -> Split | None:
         role = Role.PRECEDENCE
     elif CLASSIFICATION_LINE.match(rest.rstrip(".")):
         role = Role.CLASSIFICATION
-    elif is_uppercase_line(rest) and len(rest.split()) >= _TITLE_WORDS:
+    elif (is_uppercase_line(rest) and len(rest.split()) >= _TITLE_WORDS) or _names_a_form(rest):
         role = Role.LINE
     else:
         return None
     marking, after = split_at(unit, found.start("rest"))
     return (marking, Role.CLASSIFICATION), (after, role)
+
+
+def marking_and_title(unit: Unit) -> Split | None:
+    """`Top Secret Memorandum of Conversation between P. F. Yudin and …`: the classification,
+    capitalised, printed before the document's title on its line."""
+    found = _MARKING_FIRST.match(unit.text)
+    if found is None or not unit.text.lstrip()[:1].isupper():
+        return None
+    if not _names_a_form(found["rest"]):
+        return None
+    marking, title = split_at(unit, found.start("rest"))
+    return (marking, Role.CLASSIFICATION), (title, Role.LINE)
+
+
+def _names_a_form(rest: str) -> bool:
+    """`Memorandum of Conversation between …`, `Record of a Conversation …`: a title that
+    names the kind of document."""
+    return rest[:1].isupper() and FORM_NAME.match(rest) is not None
 
 
 # (after the form's label: `Level: Top Secret Document 87`)

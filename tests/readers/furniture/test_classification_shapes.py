@@ -113,3 +113,17 @@ def test_a_classification_joined_to_its_precedence_or_its_caveat(
 def test_a_dash_joins_no_other_line_to_a_precedence() -> None:
     root = converted(CABLE.format(marking="Semi-urgent"))
     assert texts(root, "//t:opener/t:fw") == ["CIPHERED TELEGRAM"]
+
+
+@pytest.mark.parametrize("marking", ["Top Secret", "SECRET"])
+def test_a_classification_before_the_documents_title_on_its_line(marking: str) -> None:
+    root = converted(f"12 April 1957\n\nNo. 118\n\n{marking} Record of a Conversation with the "
+                     "Ambassador of Poland, 10 April 1957\n\nThe ambassador called on me and "
+                     "spoke about the harvest in the southern provinces.\n")
+    assert texts(root, "//t:opener/t:fw[@type='classification']") == [marking]
+    assert texts(root, "//t:head") == [
+        "Record of a Conversation with the Ambassador of Poland, 10 April 1957"]
+    # a sentence about a secret report stays the sentence it is
+    prose = converted("12 April 1957\n\nTop secret reports were sent to the Ministry of "
+                      "Foreign Affairs every week.\n")
+    assert texts(prose, "//t:fw[@type='classification']") == []
