@@ -230,6 +230,16 @@ _ATOM_PATTERNS: tuple[tuple[str, LazyPattern], ...] = (
         ),
     ),
     (
+        # `14-07-1959`: day, month and year in figures between dashes, the year whole (a
+        # code's figures, `12-3-45`, are no date); the order read as the slashed date's is
+        "dashed",
+        LazyPattern(
+            rf"{_AT_FIGURE}{_NOT_WORD_BEFORE}(?<![/-])(?P<day>\d{{1,2}})-(?P<month>\d{{1,2}})-"
+            rf"(?P<year>{_YEAR4})"
+            rf"{_NOT_NUMBER_AFTER}"
+        ),
+    ),
+    (
         # `13/5-50`: the day, a slash, the month, a dash, the year, as Soviet telegrams sign
         # off (the day first: no month-first writer puts a dash before the year)
         "slash_dashed",
@@ -351,7 +361,7 @@ def _read_atom(kind: str, match: re.Match[str], month_first: bool = False) -> _F
         day = int(raw_day) if raw_day.isdigit() else _roman_to_int(raw_day)
     elif kind in ("year_dotted", "year_first_dotted", "slash_dashed"):
         day, month = int(groups["day"]), int(groups["month"])
-    elif kind in ("dotted", "slashed"):
+    elif kind in ("dotted", "slashed", "dashed"):
         day, month, problem = _numeric_order(kind, int(groups["day"]), int(groups["month"]),
                                              month_first)
         if problem is None and not 1 <= month <= 12:
@@ -399,7 +409,7 @@ _RANGE_BEFORE = LazyPattern(rf"(?i)(?:{_RANGE_CONNECTOR.pattern})$")
 _NEEDS_FIGURE = frozenset({"iso", "day_month_year", "month_day_year", "year_month_day",
                            "month_year", "roman", "year_roman", "year_dotted",
                            "year_first_dotted", "dotted",
-                           "slashed", "slash_dashed"})
+                           "slashed", "slash_dashed", "dashed"})
 _NEEDS_MONTH = frozenset({"day_month_year", "month_day_year", "year_month_day", "month_year",
                           "month_alone", "part_of_month"})
 _FIGURE = re.compile(r"\d")
@@ -421,6 +431,7 @@ _YEAR_ROMAN_GATE = re.compile(r"\d\.\s?[IVX]")
 _YEAR_DOTTED_GATE = re.compile(r"\d\. [01]\d\. ")
 _YEAR_FIRST_GATE = re.compile(r"\d\d\d\.?,?\s+[A-Z]")
 _SLASH_DASHED_GATE = re.compile(r"/\d{1,2}-\d")
+_DASHED_GATE = re.compile(r"-\d{1,2}-\d\d\d\d")
 _DAY_RANGE_GATE = re.compile(r"\d(?:\s*[-–—]\s*|\s+(?:to|through|till|until)\s+)\d")
 _FULL_MONTH_GATE = re.compile(_FULL_MONTH_WORD)
 _PART_WORDS = ("end", "beginning", "start", "mid", "half", "early", "late")
@@ -429,7 +440,8 @@ _PART_WORDS = ("end", "beginning", "start", "mid", "half", "early", "late")
 _GATES = {"iso": _ISO_GATE, "dotted": _DOTTED_GATE, "year_first_dotted": _DOTTED_GATE,
           "roman": _ROMAN_GATE,
           "year_dotted": _YEAR_DOTTED_GATE, "year_roman": _YEAR_ROMAN_GATE,
-          "year_month_day": _YEAR_FIRST_GATE, "slash_dashed": _SLASH_DASHED_GATE}
+          "year_month_day": _YEAR_FIRST_GATE, "slash_dashed": _SLASH_DASHED_GATE,
+          "dashed": _DASHED_GATE}
 
 
 def _may_match(kind: str, text: str) -> bool:

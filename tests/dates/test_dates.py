@@ -63,6 +63,8 @@ SEED_DATE = datetime.date(1951, 9, 10)
         ("1956.XI.4", {"when": "1956-11-04"}),
         ("13/5-50", {"when": "1950-05-13"}),  # a Soviet telegram's day/month-year
         ("4/12-1951", {"when": "1951-12-04"}),
+        ("21-08-1961", {"when": "1961-08-21"}),  # day, month, year between dashes
+        ("8-21-1961", {"when": "1961-08-21"}),
     ],
 )
 def test_parse_date_reads_each_form(text: str, expected: dict[str, str]) -> None:
@@ -335,6 +337,14 @@ def test_no_date_is_read_inside_a_code_of_slashes() -> None:
     (`4/XI-56` alone is one)."""
     assert [m.value for m in find_dates("ON/24/25/X/62") if m.value is not None] == []
     assert [m.value.when for m in find_dates("4/XI-56 N. FIRIUBIN") if m.value] == ["1956-11-04"]
+
+
+def test_figures_between_dashes_are_a_date_only_with_the_whole_year() -> None:
+    """`No. 12-3-45`, `1-2-3` are a file's or a list's figures; `14-07-1959` is a date."""
+    assert [m.value for m in find_dates("No. 12-3-45 of the Ministry") if m.value] == []
+    assert [m.value for m in find_dates("the rooms 4-12-1951-3") if m.value] == []
+    assert [m.value.when for m in find_dates("Buenos Aires, 14-07-1959") if m.value] == [
+        "1959-07-14"]
 
 
 def test_the_first_time_of_a_range_is_not_the_dates_time() -> None:
