@@ -467,8 +467,8 @@ def date_and_signer(unit: Unit, span: tuple[int, int]) -> Split:
 
 
 def signer_and_date(unit: Unit, span: tuple[int, int]) -> Split | None:
-    """`PONOMAREV 26 September 1956`, `Kim Il Sung 29.6.51”`: who signed, then the date that
-    ends the line (a closing quotation mark or full stop aside)."""
+    """`PONOMAREV 26 September 1956`, `(S. Dutt) 4.5.58`, `Kim Il Sung 29.6.51”`: who signed,
+    then the date that ends the line (a closing quotation mark or full stop aside)."""
     text = unit.text
     after = text[span[1]:]
     if span[0] == 0 or after.strip(" .”\"»"):
@@ -477,10 +477,13 @@ def signer_and_date(unit: Unit, span: tuple[int, int]) -> Split | None:
     if before.endswith((",", ".")):
         return None  # `Mexico City, 31 October 1962`, `Pyongyang. 8 July 1950.`: a place
     name = before.strip(" -–—")
-    if not is_name_line(name) or not all(word[:1].isupper() for word in name.split()):
+    if not is_name_line(name) or not all(word.lstrip("(")[:1].isupper() for word in name.split()):
         return None  # (a name line has at most four words)
-    # a name in capitals, or the signer of a quoted message at its close
-    if name.upper() != name and not after.strip(" .").endswith(("”", '"', "»")):
+    # a name in capitals, in parentheses (`(S. Dutt) 4.5.58`, as the typist prints the name
+    # under a signature), or the signer of a quoted message at its close
+    bracketed = name.startswith("(") and name.endswith(")")
+    if (name.upper() != name and not bracketed
+            and not after.strip(" .").endswith(("”", '"', "»"))):
         return None
     signer, date = split_at(unit, span[0])
     return (signer, Role.SIGNED), (date, Role.DATELINE)

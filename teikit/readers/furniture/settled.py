@@ -18,6 +18,7 @@ from teikit.readers.furniture.cues import (
     PRECEDENCE,
     RECORD_KIND,
     SPACED_CAPITALS,
+    is_short_sentence,
     unspaced,
 )
 from teikit.readers.furniture.lists import DISSEMINATED_TO, to_many_comrades
@@ -164,6 +165,8 @@ def settled_role(role: str, line: str, next_line: str | None) -> str:
         return "text"  # `R E P O R T`: the form's name spaced out, nobody's signature
     if role == "signed" and (_TELEGRAM_INSTRUCTION.match(text) or _TRANSLATED_BY.match(text)):
         return "text"  # `NEW PARAGRAPH.`, `Translated [by] P. Zudin`: nobody signs there
+    if role == "signed" and is_short_sentence(text):
+        return "text"  # `Defense minister should see.`: a minute over the signature, no name
     if role == "signed" and _SECTION_NUMERAL.match(text):
         return "text"  # `III.` over the section it numbers: nobody's initials
     if role == "signed" and next_line is None and cut_off_opening(text):

@@ -266,3 +266,12 @@ def test_a_line_then_its_precedence() -> None:
         ("Cable", Role.FORM), ("Immediate", Role.PRECEDENCE)]
     for alone_or_a_sentence in ("TOP PRIORITY", "The matter is urgent", "Very Urgent"):
         assert one_line.line_and_precedence(unit(alone_or_a_sentence)) is None
+
+
+def test_a_typed_name_in_parentheses_then_the_date() -> None:
+    text = "(K. Menon) 12.3.59"
+    assert parts(one_line.signer_and_date(unit(text), date_span(text))) == [
+        ("(K. Menon)", Role.SIGNED), ("12.3.59", Role.DATELINE)]
+    # a name in lower-case letters without parentheses is no signer by its look alone
+    text = "K. Menon 12.3.59"
+    assert one_line.signer_and_date(unit(text), date_span(text)) is None

@@ -71,6 +71,7 @@ from teikit.readers.furniture.settled import settled_role
     ("signed", "Mao", None, "signed"),
     ("signed", "R", None, "text"),  # the last line, a word's first letter the export kept
     ("signed", "R.", None, "signed"),  # an initial
+    ("signed", "The Prime Minister should see.", "(K. Menon)", "text"),  # a minute
     ("signed", "Concerning", "2 May 1958", "signed"),  # not the last line
     ("signed", "Terebin.", None, "signed"),
     ("signed", "STALIN", None, "signed"),
