@@ -72,6 +72,9 @@ RECEIPT = re.compile(
     # (`Sent to the 8th Department`, `sent by Yerofeyev`: the office's; `Sent by wire on …`:
     # the sending)
     r"sent (?:to|by(?!\s+(?:wire|telegraph|cable|radio|teletype)\b))|"
+    # (`Dispatched to 8th Administration of the General Staff …`: sent on to an office, as
+    # `Sent to` is)
+    r"(?:dispatched|despatched) to|"
     r"received by|verified(?:\s+by|\s*:\s*(?:the\s+)?(?:shift|duty))|drafted by|"
     r"distributed (?:at|on)|"
     r"(?:already )?(?:transmitted|forwarded|circulated) to|"

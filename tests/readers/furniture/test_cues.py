@@ -41,6 +41,7 @@ def cues(text: str, zone: str = "closer", **context: object) -> set[str]:
     ("Date and time: 29 October 1964, 7:00 p.m. to 8:10 p.m.", "sending"),
     ("From SOFIA No. 88 17 hours 30 minutes, 4.5.1953", "sending"),
     ("Date of receipt: 14 March 1961", "receipt"),
+    ("Dispatched to the 2nd Directorate of the General Staff 4.3.52 9:10", "receipt"),
     ("Prepared for distribution: 3 April 1979, 9.15 am", "receipt"),
     ("Rank: expedited", "precedence"),
     ("Grade    Very Urgent", "precedence"),  # the label's colon a column's gap

@@ -146,6 +146,17 @@ def test_a_telegrams_sign_off_with_its_date_as_day_slash_month_dash_year() -> No
     assert texts(root, "//t:closer/t:signed") == ["Roshchin"]
 
 
+def test_a_telegram_dispatched_on_to_an_office_after_its_receipt() -> None:
+    root = converted_text("CIPHERED TELEGRAM No. 40211\n\nFrom Correspondent 8 Sent 4.3.52 "
+                          "6:10\n\nReceived 4.3.52 8:02\n\nDispatched to the 2nd Directorate "
+                          "of the General Staff 4.3.52 9:10\n\nThe talks will resume on "
+                          "Monday.\n\nPETROV\n", "March 4, 1952")
+    assert texts(root, "//t:opener/t:dateline") == ["From Correspondent 8 Sent 4.3.52 6:10"]
+    assert texts(root, "//t:opener/t:note[@type='docket']") == [
+        "Received 4.3.52 8:02",
+        "Dispatched to the 2nd Directorate of the General Staff 4.3.52 9:10"]
+
+
 def test_a_flash_telegram() -> None:
     root = converted("flash-telegram.txt")
     assert texts(root, "//t:opener/t:fw[@type='precedence']") == ["FLASH"]
