@@ -17,6 +17,9 @@ A page saved from the archive's website opens with the site's link for screen re
 content``, over the date: navigation, not the document, so a header under it is read as if the
 link were not there (with no header under it, the link stays the body's first line).
 
+A page saved from the archive's former website (its search box over the date, a citation box
+under it) is read by `teikit.readers.site_page`.
+
 The reader is conservative: a text is said to have a header only when it starts with a bold date
 followed by a bold title, or with a field whose label is one the archive prints (``Citation``,
 ``Summary``, ...). Anything else is body, so a text that merely opens with bold words keeps its
@@ -31,6 +34,7 @@ from dataclasses import dataclass
 
 from teikit.lazy_pattern import LazyPattern
 from teikit.metadata.header_fields import Field, PageHeader
+from teikit.readers.site_page import parse_site_page
 
 # Labels the Wilson Center pages print; other ``**Xxx:**`` labels are kept once a header is seen.
 KNOWN_LABELS = frozenset(
@@ -287,6 +291,9 @@ def parse_page_header(
     ``path`` names the source in messages of callers; the header itself carries line numbers.
     """
     del path  # kept in the signature so callers can pass it uniformly with other readers
+    site = parse_site_page(text, is_date)
+    if site is not None:
+        return site  # a page saved from the archive's former website
     scanner = _Scanner(_Lines(text))
     scanner.skip_blank()
     first_line = scanner.current()
