@@ -88,6 +88,10 @@ def labelled(ctx: BracketContext, rest_start: int, convention: Convention, tag: 
             # moved before the addition, would stand between that word and the label. It
             # stays first in the addition, and the template prints none of its own.
             printed = printed[:-1]
+    if not after[1 if after.startswith(":") else 0:][:1].isspace():
+        # `[Handwritten][1]`, `[Handwritten]Approve.`: the label glued to what it labels, no
+        # space between them to print
+        printed = printed.rstrip(" ")
     node = convention.node(tag, attributes, children, templates.template(printed))
     return Match([*lead, node], consume_after=extent)
 

@@ -409,3 +409,18 @@ def test_damage_is_counted_as_a_gap() -> None:
 ])
 def test_phrases_that_only_mention_damage_are_no_gaps(snippet: str) -> None:
     assert paragraph(convert(snippet)).find(".//t:gap", NS) is None
+
+
+@pytest.mark.parametrize(("label", "text"), [("[Handwritten]", "Agreed. Kosygin"),
+                                             ("[Handwritten:]", "[2]"),
+                                             ("[handwritten]:", "Approve")])
+def test_a_label_glued_to_what_it_labels_prints_no_space(label: str, text: str) -> None:
+    """`[Handwritten][1]`, `[Handwritten]Approve.`: the conversion failed its own check (the
+    template printed a space the source does not have)."""
+    source = f"{label}{text}\n\nThe committee met on Monday.\n"
+    result = convert_text(source, overrides=META, enrich=False)
+    added = result.tree.getroot().find(f".//{{{TEI_NS}}}add")
+    assert added is not None and added.get("rend") == label + "{}"
+    round_trip = source_text(result.tree.getroot().find(f"{{{TEI_NS}}}text"),
+                             form_table(wilson().conventions))
+    assert f"{label}{text}" in round_trip
