@@ -474,6 +474,10 @@ class Assembler:
             self.add("main", "furniture", piece.unit, Role.PRECEDENCE)
             return index + 1
         if role == "number" and (NUMBER_AT_START.match(plain) or CODE_TOKEN.fullmatch(plain)):
+            split = one_line.number_marking_and_precedence(piece.unit, Role.REGISTRY)
+            if split is not None:
+                # `Number 2629 Secret Top Urgent` under the cable's title: its markings too
+                return self._add_split("main", split, index)
             self.add("main", "furniture", piece.unit, Role.REGISTRY)
             return index + 1
         # Text lines of one unit stay one paragraph, with their line breaks.

@@ -228,21 +228,26 @@ def number_and_marking(unit: Unit, number_role: Role) -> Split | None:
 
 def number_marking_and_precedence(unit: Unit, number_role: Role) -> Split | None:
     """`No. 1569 Secret Top Urgent`, `No. 1606 (Part 1 of 2) Secret Top Urgent`, `Number 111.
-    Top Secret`: a cable's number, its classification and its precedence on one line, in any
-    case but the marking capitalised (`No. 12 secret` stays one phrase)."""
+    Top Secret`, `No. 1384 Secret Top Urgent (Limited Distribution)`: a cable's number, its
+    classification, its precedence and who may read it on one line, in any case but the
+    marking capitalised (`No. 12 secret` stays one phrase)."""
     found = _NUMBER_MARKING_PRECEDENCE.match(unit.text)
     if found is None or not found["marking"][:1].isupper():
         return None
     starts = [(found.start("marking"), Role.CLASSIFICATION)]
     if found["precedence"]:
         starts.append((found.start("precedence"), Role.PRECEDENCE))
+    if found["caveat"]:
+        starts.append((found.start("caveat"), Role.CLASSIFICATION))
     return _cut(unit, number_role, starts)
 
 
 _NUMBER_MARKING_PRECEDENCE = LazyPattern(
     r"^\s*(?:No\.|Nº|N°|№|#|Number)\s*\d[\w/.-]*(?:\s+\((?i:part)\s[^()]*\))?[.,]?\s+"
     r"(?P<marking>(?i:" + SECRECY + r"))[.,]?"
-    r"(?:\s+(?P<precedence>(?i:" + PRECEDENCE_WORDS + r")))?[.!]?\s*$")
+    r"(?:\s+(?P<precedence>(?i:" + PRECEDENCE_WORDS + r")))?[.!]?"
+    # (`… Secret Top Urgent (Limited Distribution)`: who may read it, a caveat)
+    r"(?:\s+(?P<caveat>\((?i:limited distribution)\)))?\s*$")
 
 
 def number_and_copy(unit: Unit, number_role: Role) -> Split | None:

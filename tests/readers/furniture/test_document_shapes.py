@@ -157,6 +157,17 @@ def test_a_telegram_dispatched_on_to_an_office_after_its_receipt() -> None:
         "Dispatched to the 2nd Directorate of the General Staff 4.3.52 9:10"]
 
 
+def test_a_cables_number_and_markings_under_its_title() -> None:
+    root = converted_text("To: The Foreign Minister\n\nFrom: Ambassador Ogawa\n\n\n\nPrime "
+                          "Minister's Visit to Korea (Nakasone – Chun Meeting) (A)\n\nNumber 3107 "
+                          "Secret Top Urgent\n\n\nThe meeting took place on the morning of the "
+                          "6th. Following initial courtesies, the meeting took place as follows:"
+                          "\n\n1. Trade\n\nThe Prime Minister said trade should grow.\n",
+                          "June 6, 1985")
+    assert texts(root, "//t:fw[@type='classification']") == ["Secret"]
+    assert texts(root, "//t:fw[@type='precedence']") == ["Top Urgent"]
+
+
 def test_a_flash_telegram() -> None:
     root = converted("flash-telegram.txt")
     assert texts(root, "//t:opener/t:fw[@type='precedence']") == ["FLASH"]

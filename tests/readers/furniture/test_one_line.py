@@ -225,6 +225,11 @@ def test_a_cables_number_classification_and_precedence() -> None:
     assert parts(one_line.number_marking_and_precedence(unit("No. 1569 Confidential"),
                                                         Role.REGISTRY)) == [
         ("No. 1569", Role.REGISTRY), ("Confidential", Role.CLASSIFICATION)]
+    # who may read it, after the precedence
+    line = "No. 2204 Confidential Urgent (Limited Distribution)"
+    assert parts(one_line.number_marking_and_precedence(unit(line), Role.REGISTRY)) == [
+        ("No. 2204", Role.REGISTRY), ("Confidential", Role.CLASSIFICATION),
+        ("Urgent", Role.PRECEDENCE), ("(Limited Distribution)", Role.CLASSIFICATION)]
     # (in lower case, one phrase; a title after the number is no marking)
     assert one_line.number_marking_and_precedence(unit("No. 12 secret"), Role.REGISTRY) is None
     assert one_line.number_marking_and_precedence(
