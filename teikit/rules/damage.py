@@ -12,7 +12,8 @@ from teikit.rules.extent import TEXT_PART, extent
 
 # Each reason with the words that report it; the first found decides.
 _REASONS = (
-    ("redacted", r"redact\w*|withheld|blacked[- ]out|censored|sanitized|sanitised|excised|"
+    ("redacted", r"redact\w*|withheld|blacked[- ]out|blotted[- ]out|inked[- ]out|censored|"
+                 r"sanitized|sanitised|excised|"
                  r"not declassified|still classified|classified|deleted by (?:the )?censor\w*"),
     ("damage", r"torn(?: off| out| away)?|tear|damaged?|burn(?:ed|t)|scorched|stain(?:ed)?|"
                r"hole|faded|water[- ]damaged?|mutilated|destroyed|cut(?: off| out| away)?"),

@@ -16,7 +16,7 @@ _EDITORIAL_WORDS = re.compile(
     r"(?i)(?<![\w-])(?:original|blank|identified|emphasis|underlined|underscored|crossed|struck|deleted|"
     r"erased|signature|signed|seal|missing|unclear|handwriting|typed|typewritten|printed|"
     r"illegible|page|text|document|sic|translator|editor|not\s+translated|omitted|continued|"
-    r"translation|translated|not\s+given|initials|initialed|initialled|photo|photograph|"
+    r"translation|translated|not\s+given|no\s+(?:\w+\s+)?given|initials|initialed|initialled|photo|photograph|"
     r"illustration|checkmark|pencil|hand-?written|not\s+filled(?:\s+in)?|left\s+empty|"
     # (`[added by hand]`, `[letterhead with eagle]`: what the page shows, not words of its text)
     r"by\s+hand|letterhead|emblem|coat\s+of\s+arms|logo|watermark|"

@@ -62,6 +62,11 @@ FORMS = [
      'the <gap reason="redacted" unit="line" quantity="2"><desc>two lines redacted</desc></gap> '
      "list"),
     ("the name [withheld] was", 'the name <gap reason="redacted"><desc>withheld</desc></gap> was'),
+    ("he said [the next sentence has been blotted out] and", 'he said <gap reason="redacted">'
+     "<desc>the next sentence has been blotted out</desc></gap> and"),
+    # what the translator found no word for: a remark
+    ("signed by [no signature given] as", 'signed by <note type="editorial" place="inline" '
+     'resp="#translator">no signature given</note> as'),
     ("ends here [rest of the page missing]",
      'ends here <gap reason="missing"><desc>rest of the page missing</desc></gap>'),
     ("the [hole in the paper] there",
