@@ -65,8 +65,8 @@ FORMS = [
     ("he said [the next sentence has been blotted out] and", 'he said <gap reason="redacted">'
      "<desc>the next sentence has been blotted out</desc></gap> and"),
     # what the translator found no word for: a remark
-    ("signed by [no signature given] as", 'signed by <note type="editorial" place="inline" '
-     'resp="#translator">no signature given</note> as'),
+    ("handed to Mr. [no name given] at", 'handed to Mr. <note type="editorial" place="inline" '
+     'resp="#translator">no name given</note> at'),
     ("ends here [rest of the page missing]",
      'ends here <gap reason="missing"><desc>rest of the page missing</desc></gap>'),
     ("the [hole in the paper] there",
