@@ -837,6 +837,7 @@ class Assembler:
         split = None
         if role == "dateline":
             split = ((one_line.date_and_marking(unit, span)
+                      or one_line.marking_and_date(unit, span)
                       or one_line.date_and_salute(unit, span) if span is not None else None)
                      or one_line.sending_and_receipt(unit))
         if split is not None:

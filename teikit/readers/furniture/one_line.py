@@ -504,6 +504,16 @@ def date_and_marking(unit: Unit, span: tuple[int, int]) -> Split | None:
     return (date, Role.DATELINE), (marking, Role.CLASSIFICATION)
 
 
+def marking_and_date(unit: Unit, span: tuple[int, int]) -> Split | None:
+    """`Highly Confidential 16.9.79`: the classification, then the date that ends the line."""
+    if span[0] == 0 or unit.text[span[1]:].strip(" ."):
+        return None
+    if not CLASSIFICATION_LINE.match(unit.text[: span[0]].strip().rstrip(",")):
+        return None
+    marking, date = split_at(unit, span[0])
+    return (marking, Role.CLASSIFICATION), (date, Role.DATELINE)
+
+
 def date_and_salute(unit: Unit, span: tuple[int, int]) -> Split | None:
     """`Brasília, March 22nd 1977 Dear Hugo,`: the dateline, then the letter's salutation on
     the same line."""

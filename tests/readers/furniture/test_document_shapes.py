@@ -168,6 +168,14 @@ def test_a_cables_number_and_markings_under_its_title() -> None:
     assert texts(root, "//t:fw[@type='precedence']") == ["Top Urgent"]
 
 
+def test_a_message_marked_and_dated_on_its_first_line() -> None:
+    root = converted_text("Strictly Confidential 4.10.79\nIn connection with the events in the "
+                          "country, we would like to inform our friends of several aspects.\n",
+                          "October 4, 1979")
+    assert texts(root, "//t:opener/t:fw[@type='classification']") == ["Strictly Confidential"]
+    assert texts(root, "//t:opener/t:dateline") == ["4.10.79"]
+
+
 def test_a_flash_telegram() -> None:
     root = converted("flash-telegram.txt")
     assert texts(root, "//t:opener/t:fw[@type='precedence']") == ["FLASH"]

@@ -280,3 +280,12 @@ def test_a_typed_name_in_parentheses_then_the_date() -> None:
     # a name in lower-case letters without parentheses is no signer by its look alone
     text = "K. Menon 12.3.59"
     assert one_line.signer_and_date(unit(text), date_span(text)) is None
+
+
+def test_a_classification_then_the_date() -> None:
+    text = "Strictly Confidential 4.10.79"
+    assert parts(one_line.marking_and_date(unit(text), date_span(text))) == [
+        ("Strictly Confidential", Role.CLASSIFICATION), ("4.10.79", Role.DATELINE)]
+    # a place before the date, or words after it: no such pair
+    for text in ("Moscow 4.10.79", "Strictly Confidential 4.10.79 Moscow"):
+        assert one_line.marking_and_date(unit(text), date_span(text)) is None
