@@ -687,6 +687,14 @@ class Assembler:
             merged = _join_lines(unit, self.pieces[following].unit)
             self.add(zone, "furniture", merged, Role.DATELINE)
             return following + 1
+        if (following is not None and role == "dateline" and piece.zone == "opener"
+                and _is_date_only(unit, self.tests)
+                and _PLACE_AND_HOUR.match(self.pieces[following].unit.plain.strip())):
+            # `April 26, 1966` / `Bucharest 2010 hrs`: the date, then where and at what hour
+            # the telegram left, one dateline
+            merged = _join_lines(unit, self.pieces[following].unit)
+            self.add(zone, "furniture", merged, Role.DATELINE)
+            return following + 1
         if following is not None and self._time_and_place(index, following):
             # `Time: Morning, 31 March 1965` / `Place: Villa Joly, …`: when and where the
             # talks took place, one dateline
@@ -1019,6 +1027,9 @@ _MEETING_LABEL = LazyPattern(r"(?i)^(?:(?P<when>time|date(?: and time)?)|place|l
                              r"\s*:\s*\S")
 # A place's name alone, in title case (a signer's name under a date is mostly in capitals or of
 # several words): `Pyongyang`, `Moscow.`, `Pyongyang”`.
+# A place and the hour of sending, alone on a line (`Bucharest 2010 hrs`, `Moscow, 18.30 h`).
+_PLACE_AND_HOUR = LazyPattern(r"^[A-ZА-Я][a-zа-яё’'-]{2,},?\s+\d{1,2}[:.]?\d\d\s*"
+                              r"(?:hrs?|hours|h)\.?$")
 # (a state's or district's letters after it: `Washington DC`, `Brasilia-DF`)
 _PLACE_WORD = LazyPattern(r"^[A-ZА-Я][a-zа-яё’'-]{2,}(?:,?[ -](?:[A-Z]{2}|D\.C\.))?[.,]?"
                           r"[\"”»]?$")
