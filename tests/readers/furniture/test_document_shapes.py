@@ -177,7 +177,7 @@ def test_a_message_marked_and_dated_on_its_first_line() -> None:
 
 
 def test_a_telegrams_date_then_where_and_at_what_hour_it_left() -> None:
-    root = converted_text("March 3, 1967\n\nBelgrade 1745 hrs\n\nNo. 20 114\n\nComrade "
+    root = converted_text("TELEGRAM\n\nMarch 3, 1967\n\nBelgrade 1745 hrs\n\nNo. 20 114\n\nComrade "
                           "ambassador\n\nWe inform you that the minister received our "
                           "delegation.\n", "March 3, 1967")
     assert texts(root, "//t:opener/t:dateline") == ["March 3, 1967 Belgrade 1745 hrs"]
