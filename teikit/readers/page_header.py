@@ -168,9 +168,10 @@ class _Scanner:
         known = found is not None and normalise_label(found.group("label")) in PLAIN_LABELS
         return found if known else None
 
-    def read_plain_lines(self, is_date: DateTest) -> list[Field]:
+    def read_plain_lines(self, is_date: DateTest, unlabelled: bool = True) -> list[Field]:
         """A plain page's date line and title line (`September 10, 1951` / the title), when
-        a label the page prints follows them; else nothing, without moving."""
+        a label the page prints follows them (or, `unlabelled`, when they look like the
+        archive's date and title); else nothing, without moving."""
         start = self.index
         found: list[Field] = []
         for _ in range(2):
@@ -191,7 +192,8 @@ class _Scanner:
             self.index = end + 1
             self.skip_blank()
         self.plain = True
-        if len(found) == 2 and (self.is_label(self.index) or _archive_heading(*found)):
+        if len(found) == 2 and (self.is_label(self.index)
+                                or (unlabelled and _archive_heading(*found))):
             return found
         self.plain = False
         self.index = start
@@ -284,9 +286,14 @@ def _looks_like_date(text: str) -> bool:
 
 
 def parse_page_header(
-    text: str, path: str = "<stdin>", *, is_date: DateTest = _looks_like_date
+    text: str, path: str = "<stdin>", *, is_date: DateTest = _looks_like_date,
+    title_given: bool = False,
 ) -> PageHeader:
     """Read the page header at the start of ``text``; ``body_start`` is where the body begins.
+
+    ``title_given``: the caller has the title (a sidecar, an option), so the text is taken for a
+    transcription: a date and a title-like line at its start, without any label the archive
+    prints, are the document's own lines, not a page's header.
 
     ``path`` names the source in messages of callers; the header itself carries line numbers.
     """
@@ -312,7 +319,8 @@ def parse_page_header(
         bold_blocks.append(block)
         scanner.skip_blank()
     if not bold_blocks and not scanner.is_label(scanner.index):
-        bold_blocks = scanner.read_plain_lines(is_date)  # a page saved as plain text
+        # a page saved as plain text
+        bold_blocks = scanner.read_plain_lines(is_date, unlabelled=not title_given)
 
     fields: dict[str, Field] = {}
     labels: list[str] = []

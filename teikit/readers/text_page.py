@@ -40,9 +40,10 @@ def read_text_document(
     check."""
     if isinstance(text, SourceHandle):
         text = text.take()
-    header = parse_page_header(text, source_name)
-    check_characters(text, source_name, header.body_start)
     sidecar = load_sidecar(meta_file) if meta_file is not None else None
+    title_given = bool((overrides or {}).get("title") or (sidecar or {}).get("title"))
+    header = parse_page_header(text, source_name, title_given=title_given)
+    check_characters(text, source_name, header.body_start)
     meta = merge_metadata(header, path=source_name, sidecar=sidecar, cli=overrides)
     header_warnings = meta.check(source_name)
     if _NON_SPACE.search(text, header.body_start) is None:

@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from shared_paths import DEV
 
+from teikit import TEI_NS
 from teikit.dates import parse_date
 from teikit.metadata.header_fields import Field
 from teikit.readers.page_header import normalise_label, parse_page_header
@@ -283,3 +284,21 @@ def test_a_page_saved_from_the_website_opens_with_its_navigation_link() -> None:
     for plain in ("Skip to content\n\nWe received your letter.\n",
                   "Skip to content\n\nSeptember 3, 1956\n\nDear Comrade Khrushchev!\n\nText\n"):
         assert parse_page_header(plain).body_start == 0
+
+
+def test_a_transcription_whose_title_is_given_keeps_its_opening_date_and_line() -> None:
+    """With the title from a sidecar or an option, the text is a transcription: a date and a
+    title-like line at its start are its own lines (they were taken for a page's header, and,
+    the header being overridden, were in the edition nowhere)."""
+    from teikit.convert import convert_text
+
+    text = ("September 3, 1956\n\nLetter from Ri Sang-jo to N.S. Khrushchev\n\n"
+            "I hope that you have received the message.\n")
+    assert parse_page_header(text, title_given=True).body_start == 0
+    root = convert_text(text, overrides={"title": "A letter", "date_text": "September 3, 1956"},
+                        enrich=False).tree.getroot()
+    body = " ".join("".join(root.find(f"{{{TEI_NS}}}text").itertext()).split())
+    assert body.startswith("September 3, 1956 Letter from Ri Sang-jo to N.S. Khrushchev")
+    # labelled, the page's header is a header whoever gives the title
+    labelled = "September 3, 1956\n\nA letter\n\nSummary: On the message.\n\nThe text.\n"
+    assert labelled[parse_page_header(labelled, title_given=True).body_start:] == "The text.\n"
