@@ -204,8 +204,12 @@ def english_made(word: str, is_english: Callable[[str], bool]) -> bool:
 
 # (the apostrophe of a possessive or of a contraction is English's, not a soft sign)
 # A hard sign as a double mark between two letters (`pod”yekhal`, `ob″yom`) is no quotation.
-_SOFT_SIGN = re.compile(r"[^\W\d_]’(?!(?:s|ll|re|ve|d|m)\b|(?<=n’)t\b)(?:[^\W\d_]|\b|$)|"
-                        r"[^\W\d_][”″ʺʹ][^\W\d_]")
+# A sign after a letter, not an English contraction (`’s`, `’ll`, `n’t`). A word's first letter
+# before it is a transliteration's (`s’ezd`), but for the elision of French and Italian
+# (`coup d’etat`, `l’Humanité`).
+_SIGN_AFTER = r"’(?!(?:s|ll|re|ve|d|m)\b|(?<=n’)t\b)(?:[^\W\d_]|\b|$)"
+_SOFT_SIGN = re.compile(r"(?:(?<=[^\W\d_])[^\W\d_]|(?<![^\W\d_])[^\W\d_dlDL])" + _SIGN_AFTER
+                        + r"|[^\W\d_][”″ʺʹ][^\W\d_]")
 
 
 # Adjectives of nationality and of direction: `the [North Korean] party`, `[Cuban] troops`.

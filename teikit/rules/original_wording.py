@@ -50,9 +50,13 @@ _WORD_BEFORE = re.compile(r"(?<![\w’'-])(?P<word>[A-Za-z]+)\s+$")
 
 def _word_abroad(ctx: BracketContext) -> str | None:
     """The language of a one-word bracket that is a common word there and none in English,
-    after a common English noun (no name, no title: `Comrade [Castro]` names a man)."""
+    after a common English noun (no name, no title: `Comrade [Castro]` names a man) and before
+    no name."""
     word = ctx.plain
     before = _WORD_BEFORE.search(ctx.before[-30:])
+    after = ctx.after_start(2)
+    if after[:1] == " " and after[1:].isupper():
+        return None  # `Minister of Defense [Dobri] Dzhurov`: a given name before the surname
     if (before is None or not word.isalpha()
             or before["word"].lower() in PERSON_TITLES
             or not ctx.doc.words.is_english(before["word"].lower())):

@@ -238,6 +238,12 @@ MORE_CASES = [
     # original's word for it
     ("a Flash Telegram [Fulger] came", 'a Flash Telegram <note type="original-wording" '
      'place="inline" resp="#translator"><foreign xml:lang="ro">Fulger</foreign></note> came'),
+    # a given name before the surname, however common a word it is in another language
+    ("to the Minister of Defense [Dobri] Dzhurov for", 'to the Minister of Defense <persName>'
+     '<supplied reason="omitted" resp="#translator">Dobri</supplied> Dzhurov</persName> for'),
+    # the elision of French in English words is no transliteration's soft sign
+    ("the events [failed coup d’etat in Moscow] were", 'the events <supplied reason="omitted" '
+     'resp="#translator">failed coup d’etat in Moscow</supplied> were'),
     # what the page shows, described by the editor, is no word supplied to the text
     ("of the Embassy [added by hand] in", 'of the Embassy <note type="editorial" '
      'place="inline" resp="#translator">added by hand</note> in'),
