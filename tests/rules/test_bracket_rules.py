@@ -42,6 +42,9 @@ CASES = [
                                   "Zentrale</note> said"),
     ("by K.P. [sic. P.K.] there", 'by K.P. <note type="sic" resp="#translator" '
                                   'rend="[sic. {}]">P.K.</note> there'),
+    # (the explanation after a dash)
+    ("to call INCONTINENT [sic—AT ONCE?] the", 'to call INCONTINENT <note type="sic" '
+     'resp="#translator" rend="[sic—{}]">AT ONCE?</note> the'),
     # an adverb that links the sentence to the one before: no name, however capitalised
     ("said so. [Moreover] they", 'said so. <supplied reason="omitted" resp="#translator">'
                                  "Moreover</supplied> they"),
