@@ -29,7 +29,10 @@ EDITOR_SIGNED = LazyPattern(
     r"(?i)(?<=\S)(?:\s*[—–]|\s*--|\s+-)\s*(?:eds?|editors?|trans|transl|tr)\.?\s*[,.;]?$"
     # (signed with the editor's initials after a dash: `…democratic opposition-J.G.`, `– J.G.`;
     # not `anti-U.S.`)
-    r"|(?<=[a-z])(?:-|\s*[—–]\s*)(?!U\.S\.|U\.K\.)(?-i:[A-Z]\.\s?[A-Z]\.)$")
+    r"|(?<=[a-z])(?:-|\s*[—–]\s*)(?!U\.S\.|U\.K\.)(?-i:[A-Z]\.\s?[A-Z]\.)$"
+    # (or after the remark's stop: `[The conversation was conducted through an interpreter. –
+    # B. G.]`)
+    r"|(?<=[a-z][.!?])\s*[—–]\s*(?-i:[A-Z]\.\s?[A-Z]\.)$")
 
 
 def _outside_brackets(text: str, position: int) -> bool:

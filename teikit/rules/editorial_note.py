@@ -111,6 +111,20 @@ _ACCOUNT_WORDS = 8
 _POINT_LABEL = re.compile(r"\s*(?:\d{1,2}|[a-z])[.)]\s+")
 
 
+# What happened where a record leaves the speech out (`[Exchange of pleasantries]`,
+# `[Welcoming remarks; report on domestic issues]`, `[Conversation between … and …]`,
+# `[Laughter]`): said by its first word.
+_WHAT_HAPPENED = re.compile(
+    r"(?i)^(?:exchange|conversation|discussion|greetings?|welcoming|welcome|laughter|applause|"
+    r"pause|break|toasts?|remarks|speech|interruption|silence|noise|inaudible|crosstalk)\b")
+
+
+def _stage_remark(ctx: BracketContext) -> bool:
+    """A bracket that is a paragraph of its own and tells what happened there."""
+    return (not ctx.source_before.strip() and not ctx.glued_before
+            and not ctx.after_start(200).strip() and _WHAT_HAPPENED.match(ctx.plain) is not None)
+
+
 def _account(ctx: BracketContext) -> bool:
     """`[Competitiveness in enterprises to honor May Day; conferences to …]`, `[Mao then
     retells the story …]`: a bracket of many words that is its whole line tells what the
@@ -126,6 +140,7 @@ def _read(ctx: BracketContext) -> Match | None:
     if not (
         NOTE_LABEL.match(text)
         or _account(ctx)
+        or _stage_remark(ctx)
         or EDITOR_SIGNED.search(text)
         or _WHOSE_SIGNATURE.match(text)
         or _labelled(ctx)

@@ -241,6 +241,10 @@ MORE_CASES = [
     # original's word for it
     ("a Flash Telegram [Fulger] came", 'a Flash Telegram <note type="original-wording" '
      'place="inline" resp="#translator"><foreign xml:lang="ro">Fulger</foreign></note> came'),
+    # a remark signed with the editor's initials after its own stop
+    ("Ask Comrade Taraki [The talk went through an interpreter. – A. K.], he said",
+     'Ask Comrade Taraki <note type="editorial" place="inline" resp="#translator">The talk went '
+     "through an interpreter. – A. K.</note>, he said"),
     # a given name before the surname, however common a word it is in another language
     ("to the Minister of Defense [Dobri] Dzhurov for", 'to the Minister of Defense <persName>'
      '<supplied reason="omitted" resp="#translator">Dobri</supplied> Dzhurov</persName> for'),
@@ -388,3 +392,13 @@ def test_a_hands_label_keeps_the_space_after_it_once(line: str) -> None:
     add = body.find(f".//{{{TEI_NS}}}add")
     assert add is not None and add.text is not None and not add.text[:1].isspace()
     assert line in source_text(body, form_table(load_profile("wilson").conventions))
+
+
+def test_what_happened_in_a_bracket_of_its_own_is_a_remark() -> None:
+    """`[Exchange of pleasantries]` between the speeches of a record: what happened there, no
+    words supplied to a sentence; the same word inside a sentence stays supplied."""
+    body = body_of("The Shah: I am glad to see you.\n\n[Exchange of greetings]\n\nThe "
+                   "Minister: We are glad too.\n\nThey made an [exchange] of notes.\n")
+    notes = body.findall(f".//{{{TEI_NS}}}note[@type='editorial']")
+    assert ["".join(n.itertext()) for n in notes] == ["Exchange of greetings"]
+    assert ["".join(s.itertext()) for s in body.iter(f"{{{TEI_NS}}}supplied")] == ["exchange"]
