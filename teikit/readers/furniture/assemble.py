@@ -684,23 +684,17 @@ class Assembler:
             # `Pyongyang` / `31 August 1950` under a signature, `Washington DC` / `26 October
             # 1962` over a letter: the place over the date is the dateline's, as the place
             # under it is
-            merged = _join_lines(unit, self.pieces[following].unit)
-            self.add(zone, "furniture", merged, Role.DATELINE)
-            return following + 1
+            return self._two_line_dateline(zone, index, following)
         if (following is not None and role == "dateline" and piece.zone == "opener"
                 and _is_date_only(unit, self.tests)
                 and _PLACE_AND_HOUR.match(self.pieces[following].unit.plain.strip())):
             # `April 26, 1966` / `Bucharest 2010 hrs`: the date, then where and at what hour
             # the telegram left, one dateline
-            merged = _join_lines(unit, self.pieces[following].unit)
-            self.add(zone, "furniture", merged, Role.DATELINE)
-            return following + 1
+            return self._two_line_dateline(zone, index, following)
         if following is not None and self._time_and_place(index, following):
             # `Time: Morning, 31 March 1965` / `Place: Villa Joly, …`: when and where the
             # talks took place, one dateline
-            merged = _join_lines(unit, self.pieces[following].unit)
-            self.add(zone, "furniture", merged, Role.DATELINE)
-            return following + 1
+            return self._two_line_dateline(zone, index, following)
         if (role == "dateline" and piece.zone == "opener" and self.out
                 and self.out[-1].zone == "opener" and self.out[-1].role is Role.DOCUMENT_NUMBER
                 and _is_date_only(unit, self.tests) and _DAYS_SPAN.search(unit.plain)):
@@ -906,6 +900,11 @@ class Assembler:
         self.add(zone, "furniture", unit, final)
         return end
 
+    def _two_line_dateline(self, zone: str, index: int, following: int) -> int:
+        merged = _join_lines(self.pieces[index].unit, self.pieces[following].unit)
+        self.add(zone, "furniture", merged, Role.DATELINE)
+        return following + 1
+
     def _time_and_place(self, index: int, following: int) -> bool:
         """Whether the lines `index` and `following` are a record's `Time:` (or `Date:`) and
         `Place:` (or `Location:`, `Venue:`), in either order."""
@@ -1026,13 +1025,13 @@ _DAYS_SPAN = LazyPattern(r"\b\d{1,2}\s*[-–]\s*\d{1,2}\b")
 _MEETING_LABEL = LazyPattern(r"(?i)^(?:(?P<when>time|date(?: and time)?)|place|location|venue)"
                              r"\s*:\s*\S")
 # A place's name alone, in title case (a signer's name under a date is mostly in capitals or of
-# several words): `Pyongyang`, `Moscow.`, `Pyongyang”`.
+# several words): `Pyongyang`, `Moscow.`, `Pyongyang”`; a state's or district's letters after
+# it (`Washington DC`, `Brasilia-DF`).
+_PLACE_WORD = LazyPattern(r"^[A-ZА-Я][a-zа-яё’'-]{2,}(?:,?[ -](?:[A-Z]{2}|D\.C\.))?[.,]?"
+                          r"[\"”»]?$")
 # A place and the hour of sending, alone on a line (`Bucharest 2010 hrs`, `Moscow, 18.30 h`).
 _PLACE_AND_HOUR = LazyPattern(r"^[A-ZА-Я][a-zа-яё’'-]{2,},?\s+\d{1,2}[:.]?\d\d\s*"
                               r"(?:hrs?|hours|h)\.?$")
-# (a state's or district's letters after it: `Washington DC`, `Brasilia-DF`)
-_PLACE_WORD = LazyPattern(r"^[A-ZА-Я][a-zа-яё’'-]{2,}(?:,?[ -](?:[A-Z]{2}|D\.C\.))?[.,]?"
-                          r"[\"”»]?$")
 # A number under a label that says what number it is (reference, registration, inventory,
 # file, outgoing), alone on its line.
 LABELLED_NUMBER = LazyPattern(

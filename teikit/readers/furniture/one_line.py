@@ -395,6 +395,7 @@ def number_signer_and_date(unit: Unit, text: str,
 
 # A number and nothing else before a date: `No. 56 228 `, `Nr. 74 320, `.
 _NUMBER_ALONE = LazyPattern(r"^(?:No\.?|Nº|N°|№|Nr\.?)\s*\d[\d /.-]*[,.]?\s*$")
+_COPY_ALONE = LazyPattern(r"(?i)^copy\s+(?:N[º°o]\.?|№)\s*\d{1,3}\.?\s*$")
 
 
 def number_and_date(unit: Unit, date_span: tuple[int, int] | None,
@@ -434,7 +435,7 @@ def date_and_number(unit: Unit, date_span: tuple[int, int] | None,
     rest = unit.text[date_span[1]:]
     stop = len(rest) - len(rest.lstrip(" .,"))
     if not rest[stop:] or (_NUMBER_ALONE.match(rest[stop:]) is None
-                           and _COPY_AT_END.fullmatch(" " + rest[stop:]) is None):
+                           and _COPY_ALONE.match(rest[stop:]) is None):
         return None
     date, number = split_at(unit, date_span[1] + stop)
     return (date, Role.DATELINE), (number, number_role)
