@@ -119,10 +119,16 @@ _WHAT_HAPPENED = re.compile(
     r"pause|break|toasts?|remarks|speech|interruption|silence|noise|inaudible|crosstalk)\b")
 
 
+# A speaker's label, the bracket all that is said after it (`Brezhnev: [Welcoming remarks]`).
+_SPEAKER = re.compile(r"^[A-ZА-Я][\w.’' -]{1,40}:\s*$")
+
+
 def _stage_remark(ctx: BracketContext) -> bool:
-    """A bracket that is a paragraph of its own and tells what happened there."""
-    return (not ctx.source_before.strip() and not ctx.glued_before
-            and not ctx.after_start(200).strip() and _WHAT_HAPPENED.match(ctx.plain) is not None)
+    """A bracket that is a paragraph of its own, or all a speaker says, and tells what
+    happened there."""
+    return ((not ctx.source_before.strip() or _SPEAKER.match(ctx.source_before) is not None)
+            and not ctx.glued_before and not ctx.after_start(200).strip()
+            and _WHAT_HAPPENED.match(ctx.plain) is not None)
 
 
 def _account(ctx: BracketContext) -> bool:

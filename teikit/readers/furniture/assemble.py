@@ -580,6 +580,8 @@ class Assembler:
             return True
         if lists.names_a_comrade(text) and self._headed(head):
             return True  # `To be seen by` / `Comrade Szabó F.` / `Comrade Bényei`
+        if _BULLET.match(text) and self._headed(head):
+            return True  # `Photocopy to:` / `- Secretariat General` / `- Directorate …`
         return lists.ADDRESS.match(self.pieces[head].unit.plain.strip()) is not None \
             and lists.addressees(text)
 
@@ -1024,6 +1026,8 @@ _DAYS_SPAN = LazyPattern(r"\b\d{1,2}\s*[-–]\s*\d{1,2}\b")
 # A record's labels for when and where the talks were held.
 _MEETING_LABEL = LazyPattern(r"(?i)^(?:(?P<when>time|date(?: and time)?)|place|location|venue)"
                              r"\s*:\s*\S")
+# An item after a dash or a bullet (`- Secretariat General`, `• Embassy in Rome`).
+_BULLET = LazyPattern(r"^[-–•]\s+\S")
 # A place's name alone, in title case (a signer's name under a date is mostly in capitals or of
 # several words): `Pyongyang`, `Moscow.`, `Pyongyang”`; a state's or district's letters after
 # it (`Washington DC`, `Brasilia-DF`).

@@ -116,7 +116,8 @@ COPY_COUNT = (r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|t
 # The words that head a list of copies or recipients, before their colon (`lines.LIST_HEAD`
 # adds `To:`).
 LIST_HEAD_WORDS = (r"distributed to|distribution(?: list)?(?:\s*[-–—]\s*\d+ copies)?|"
-                   r"copies(?: to)?|copy to|cc|(?:already )?sen[dt] to|recipients|addressees|"
+                   r"copies(?: to)?|copy to|photocop(?:y|ies) to|cc|(?:already )?sen[dt] to|"
+                   r"recipients|addressees|"
                    r"fyi|for (?:your )?information|disseminated to|"
                    r"(?:already )?(?:forwarded|transmitted|circulated) to|forward to|"
                    r"excerpts (?:have been )?sent(?: \(?to\)?)?")

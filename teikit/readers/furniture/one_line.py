@@ -239,6 +239,8 @@ def number_marking_and_precedence(unit: Unit, number_role: Role) -> Split | None
         starts.append((found.start("precedence"), Role.PRECEDENCE))
     if found["caveat"]:
         starts.append((found.start("caveat"), Role.CLASSIFICATION))
+    if found["remark"]:
+        starts.append((found.start("remark"), Role.LINE))
     return _cut(unit, number_role, starts)
 
 
@@ -247,7 +249,9 @@ _NUMBER_MARKING_PRECEDENCE = LazyPattern(
     r"(?P<marking>(?i:" + SECRECY + r"))[.,]?"
     r"(?:\s+(?P<precedence>(?i:" + PRECEDENCE_WORDS + r")))?[.!]?"
     # (`… Secret Top Urgent (Limited Distribution)`: who may read it, a caveat)
-    r"(?:\s+(?P<caveat>\((?i:limited distribution)\)))?\s*$")
+    r"(?:\s+(?P<caveat>\((?i:limited distribution)\)))?"
+    # (a translator's bracket after them: `… Top Urgent [blacked out]`)
+    r"(?:\s+(?P<remark>\[[^\[\]]*\]))?\s*$")
 
 
 def number_and_copy(unit: Unit, number_role: Role) -> Split | None:

@@ -83,6 +83,11 @@ _CUT_OFF_OPENING = LazyPattern(
 # or more, none a word of its own (a signer's short name: `Hu`, `Li`, `Mao`).
 _CUT_INSIDE_OPENING = frozenset(
     word[:end] for word in _OPENING_WORDS for end in range(2, len(word))) - set(_OPENING_WORDS)
+# The telegram a line refers to, not its own number (`Concerning Outgoing Telegram No. 2600`,
+# `Re: your cable No. 12`, `Reference: …`), and a web address alone.
+_CITES_ANOTHER = LazyPattern(r"(?i)^(?:concerning|regarding|re|reference|ref\.|further to|"
+                             r"with reference to|in reply to|follow-up to)\b[:.]?\s+\S")
+_ADDRESS_ONLY = LazyPattern(r"^https?://\S+$")
 # A sentence that cites a number (`Here is the supplement to our dispatch no. 481`): a word
 # in capitals, then four or more words in lower case before the number's sign.
 _SENTENCE_CITING_NUMBER = LazyPattern(
@@ -140,6 +145,8 @@ def settled_role(role: str, line: str, next_line: str | None) -> str:
         return "text"  # `1.1. Introduction`: a section's number and title; `10-12 am`: hours
     if role == "number" and _SENTENCE_CITING_NUMBER.match(text):
         return "text"  # `Here is the supplement to our dispatch no. 481`: a sentence citing one
+    if role == "number" and (_CITES_ANOTHER.match(text) or _ADDRESS_ONLY.match(text)):
+        return "text"  # `Concerning Outgoing Telegram No. 2600`: another's number; a web address
     if role == "dateline" and (_BY_HAND.match(text) or _STAMP_ALONE.match(text) or is_period(text)
                                or text.count("]") > text.count("[")
                                or _ARCHIVE_TITLE.match(text)):

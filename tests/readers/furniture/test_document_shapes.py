@@ -183,6 +183,16 @@ def test_a_telegrams_date_then_where_and_at_what_hour_it_left() -> None:
     assert texts(root, "//t:opener/t:dateline") == ["March 3, 1967 Belgrade 1745 hrs"]
 
 
+def test_photocopies_to_offices_each_after_a_dash() -> None:
+    root = converted_text("MINISTRY OF FOREIGN AFFAIRS\nPhotocopy to:\n- Secretariat General\n- "
+                          "Directorate General of Economic Affairs\n\nThe ambassador of Japan "
+                          "called on me today and spoke at length about the new treaty.\n",
+                          "May 3, 1969")
+    assert texts(root, "//t:list[@type='distribution']/t:head") == ["Photocopy to:"]
+    assert texts(root, "//t:list[@type='distribution']/t:item") == [
+        "- Secretariat General", "- Directorate General of Economic Affairs"]
+
+
 def test_a_flash_telegram() -> None:
     root = converted("flash-telegram.txt")
     assert texts(root, "//t:opener/t:fw[@type='precedence']") == ["FLASH"]

@@ -104,4 +104,5 @@ def test_lines_that_are_no_list_of_their_own() -> None:
     assert not lists.has_a_start("drafted by Cde. Mamulov")
     assert lists.has_a_start("Distribution list - 11 copies: Stalin - 2, Molotov-1")
     assert lists.no_list_alone("Made in 3 copies")
+    assert lists.no_list_alone("12 copies. ak")  # the typist's initials after the count
     assert lists.no_list_alone("2. Report back after the talks.")

@@ -225,6 +225,11 @@ def test_a_cables_number_classification_and_precedence() -> None:
     assert parts(one_line.number_marking_and_precedence(unit("No. 1569 Confidential"),
                                                         Role.REGISTRY)) == [
         ("No. 1569", Role.REGISTRY), ("Confidential", Role.CLASSIFICATION)]
+    # a translator's bracket after them, none of the markings
+    line = "No. 3101 Secret Top Urgent [number blacked out]"
+    assert parts(one_line.number_marking_and_precedence(unit(line), Role.REGISTRY)) == [
+        ("No. 3101", Role.REGISTRY), ("Secret", Role.CLASSIFICATION),
+        ("Top Urgent", Role.PRECEDENCE), ("[number blacked out]", Role.LINE)]
     # who may read it, after the precedence
     line = "No. 2204 Confidential Urgent (Limited Distribution)"
     assert parts(one_line.number_marking_and_precedence(unit(line), Role.REGISTRY)) == [

@@ -84,6 +84,10 @@ from teikit.readers.furniture.settled import settled_role
     ("classification", "SECRET", None, "classification"),
     ("distribution", "Strictly confidential!", None, "classification"),  # under a list
     ("dateline", "[Secretariat stamp: 1187 3 May 1962]", None, "text"),  # the stamp's date
+    ("number", "Concerning Outgoing Telegram No. 1907", None, "text"),  # another's number
+    ("number", "Re: your cable No. 12", None, "text"),
+    ("number", "https://digitalarchive.wilsoncenter.org/document/117521", None, "text"),
+    ("number", "Outgoing Telegram No. 1907", None, "number"),
     ("dateline", "Moscow [stamp], 3 May 1962", None, "dateline"),
     ("distribution", "Comrade Gromyko", None, "distribution"),
 ])
