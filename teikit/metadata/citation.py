@@ -15,14 +15,17 @@ from dataclasses import dataclass, field
 # article "d" or a stray "f" never starts a reference.
 # GARF's fonds have a letter before the figures (`Fond R-9401ss`); `Opis'` keeps the soft
 # sign of its transliteration.
+# (`por. 19, pap. 288`: the foreign ministry's item and folder; the item has no identifier of
+# its own in the header, and stays in the identifiers as printed)
 _PART = re.compile(
-    r"(?P<key>(?:fond|opis|papka|delo|listy|list)\b\.?|(?:f|op|p|d|ll|l)\.)['’]?\s*"
+    r"(?P<key>(?:fond|opis|papka|delo|listy|list)\b\.?|(?:f|op|p|d|ll|l|pap|por)\.)['’]?\s*"
     r"(?P<value>(?:[A-Z]-?)?\d[\dA-Za-z/-]*(?<![./-]))",
     re.IGNORECASE,
 )
 _KEYS = {
     "f.": "fond", "fond": "fond", "op.": "opis", "opis": "opis", "p.": "papka", "papka": "papka",
     "d.": "delo", "delo": "delo", "l.": "list", "ll.": "list", "list": "list", "listy": "list",
+    "pap.": "papka", "por.": "",
 }  # fmt: skip
 _SEPARATOR = re.compile(r"\s*[,;]?\s*")
 # "Wilson Center Digital Archive", "History and Public Policy Program Digital Archive".
@@ -83,7 +86,8 @@ def _read_parts(text: str, position: int) -> tuple[dict[str, str], int]:
         following = separator.end() if separator else part.end()
         if part.group("key").casefold() == "p." and _PART.match(text, following) is None:
             break  # `delo 7, p.16-42`: the pages, where no delo or list follows
-        ids[key] = part.group("value")
+        if key:
+            ids[key] = part.group("value")
         end = part.end()
         position = following
     return ids, end

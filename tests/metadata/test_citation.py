@@ -146,3 +146,13 @@ def test_a_folder_abbreviated_before_the_delo_is_the_papka() -> None:
     assert reference is not None
     assert reference.ids == {"fond": "059a", "opis": "5a", "delo": "3", "papka": "11",
                              "list": "198"}
+
+
+def test_the_item_and_the_folder_of_the_foreign_ministrys_archive() -> None:
+    """`por. 19, pap. 288` between the opis and the pages: the reading went no further than
+    the item, and the pages were lost from the identifiers."""
+    reference = parse_archive_reference(
+        "Digital Archive, AVPRF, f. 0100, op. 43, por. 5, pap. 302, ll. 7-9. Translated by X.")
+    assert reference is not None and reference.repository == "AVPRF"
+    assert reference.ids == {"fond": "0100", "opis": "43", "papka": "302", "list": "7-9"}
+    assert reference.printed == "f. 0100, op. 43, por. 5, pap. 302, ll. 7-9"
