@@ -205,11 +205,11 @@ _ATOM_PATTERNS: tuple[tuple[str, LazyPattern], ...] = (
         ),
     ),
     (
-        # `1968.1.29`: the year first, then month and day in figures, as Chinese and
-        # Mongolian documents print them
+        # `1968.1.29`, `1976. 9. 28`: the year first, then month and day in figures, as
+        # Chinese, Mongolian and Korean documents print them
         "year_first_dotted",
         LazyPattern(
-            rf"{_AT_YEAR4}{_NOT_WORD_BEFORE}(?P<year>{_YEAR4})\.(?P<month>1[0-2]|0?[1-9])\."
+            rf"{_AT_YEAR4}{_NOT_WORD_BEFORE}(?P<year>{_YEAR4})\. ?(?P<month>1[0-2]|0?[1-9])\. ?"
             rf"(?P<day>3[01]|[12]\d|0?[1-9]){_NOT_NUMBER_AFTER}"
         ),
     ),
@@ -431,13 +431,14 @@ _YEAR_ROMAN_GATE = re.compile(r"\d\.\s?[IVX]")
 _YEAR_DOTTED_GATE = re.compile(r"\d\. [01]\d\. ")
 _YEAR_FIRST_GATE = re.compile(r"\d\d\d\.?,?\s+[A-Z]")
 _SLASH_DASHED_GATE = re.compile(r"/\d{1,2}-\d")
+_YEAR_FIRST_DOTTED_GATE = re.compile(r"\d\. ?\d")
 _DASHED_GATE = re.compile(r"-\d{1,2}-\d\d\d\d")
 _DAY_RANGE_GATE = re.compile(r"\d(?:\s*[-–—]\s*|\s+(?:to|through|till|until)\s+)\d")
 _FULL_MONTH_GATE = re.compile(_FULL_MONTH_WORD)
 _PART_WORDS = ("end", "beginning", "start", "mid", "half", "early", "late")
 
 
-_GATES = {"iso": _ISO_GATE, "dotted": _DOTTED_GATE, "year_first_dotted": _DOTTED_GATE,
+_GATES = {"iso": _ISO_GATE, "dotted": _DOTTED_GATE, "year_first_dotted": _YEAR_FIRST_DOTTED_GATE,
           "roman": _ROMAN_GATE,
           "year_dotted": _YEAR_DOTTED_GATE, "year_roman": _YEAR_ROMAN_GATE,
           "year_month_day": _YEAR_FIRST_GATE, "slash_dashed": _SLASH_DASHED_GATE,

@@ -60,6 +60,7 @@ SEED_DATE = datetime.date(1951, 9, 10)
         ("1958. March 12.", {"when": "1958-03-12"}),
         ("1972. VII. 3.", {"when": "1972-07-03"}),
         ("1968.1.29", {"when": "1968-01-29"}),  # the year first, as Chinese papers print it
+        ("1976. 9. 28", {"when": "1976-09-28"}),  # and Korean, a space after each stop
         ("1956.XI.4", {"when": "1956-11-04"}),
         ("13/5-50", {"when": "1950-05-13"}),  # a Soviet telegram's day/month-year
         ("4/12-1951", {"when": "1951-12-04"}),
