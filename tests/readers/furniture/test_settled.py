@@ -88,6 +88,9 @@ from teikit.readers.furniture.settled import settled_role
     ("number", "Re: your cable No. 12", None, "text"),
     ("number", "https://digitalarchive.wilsoncenter.org/document/117521", None, "text"),
     ("number", "Outgoing Telegram No. 1907", None, "number"),
+    ("number", "Telefon 0228/183025", None, "text"),  # a letterhead's telephone
+    ("number", "Tel.: 5612-33", None, "text"),
+    ("number", "Kaiserstr. 12-14", None, "text"),  # and its street
     ("dateline", "Moscow [stamp], 3 May 1962", None, "dateline"),
     ("distribution", "Comrade Gromyko", None, "distribution"),
 ])
