@@ -123,8 +123,13 @@ _SPEAKER_NAME_LENGTH = 40
 def _opens_turns(text: str, earlier: list[Unit]) -> bool:
     """`Mao Zedong`, `Kono.` or `Gu` last, where `Mao Zedong: Without making forecasts …`,
     `Kono. The Japanese side …` or `Guevara: Nothing in particular …` opened turns before:
-    the next speaker, the export stopped in or after his name (no signer: nobody signs a
-    record of talks under his own turn's label)."""
+    the next speaker, the export stopped in or after his name, or in his turn (no signer:
+    nobody signs a record of talks under his own turn's label)."""
+    turn = _SPOKEN_TURN.match(text.lstrip())
+    if (turn is not None and "\n" not in text.strip()
+            and _SIGNATURE_LABEL.match(turn["name"]) is None):
+        # `Premier: Going to the Fujian Front Lin`: a turn of its own, the export cut in it
+        return sum(_SPOKEN_TURN.match(unit.text.lstrip()) is not None for unit in earlier) >= 2
     name = text.strip().rstrip(".:").strip()
     if not name[:1].isupper() or len(name) > _SPEAKER_NAME_LENGTH or "\n" in name:
         return False
@@ -137,6 +142,10 @@ def _opens_turns(text: str, earlier: list[Unit]) -> bool:
 
 # A speaker's label opening a turn: a name, then a colon or a stop and the turn's words.
 _TURN_LABEL = LazyPattern(r"(?P<name>[A-ZÀ-Þ][\w’'.-]*(?: [A-ZÀ-Þ][\w’'.-]*){0,3})(?::|\.) \S")
+# The same with its colon, as a record prints each turn (`Premier: Did you go to Indonesia?`).
+_SPOKEN_TURN = LazyPattern(r"(?P<name>[A-ZÀ-Þ][\w’'.-]*(?: [A-ZÀ-Þ][\w’'.-]*){0,3}): \S")
+# A signature's label is no speaker (`Signed: D. Popa`).
+_SIGNATURE_LABEL = LazyPattern(r"(?i)^(?:signed|authenticated|verified|true copy)\b")
 
 
 def _zone_pieces(units: list[Unit], indexes: list[int], note_units: dict[int, str],

@@ -158,3 +158,17 @@ def test_a_speakers_name_the_export_stopped_after_ends_the_running_text(
         f"{last}\n")
     assert (paragraphs[-1] == last) is in_text
     assert bool(root.xpath("//t:signed", namespaces=_NS)) is not in_text
+
+
+@pytest.mark.parametrize(("last", "in_text"), [
+    ("Premier: Going to the Hangzhou Gue", True),  # a turn, the export stopped in it
+    ("Signed: A. Gromyko", False),  # a signature's label is no speaker
+])
+def test_a_turn_the_export_stopped_in_ends_the_running_text(last: str, in_text: bool) -> None:
+    root, paragraphs = _converted(
+        "Record of the conversation\n\nPremier: Did you go to Indonesia on your way?\n\n"
+        "Nguyen Van Hieu: We went to Jakarta and met the President there for an hour.\n\n"
+        "Premier: I hear that he held a reception for the delegation.\n\n"
+        f"{last}\n")
+    assert (paragraphs[-1] == last) is in_text
+    assert bool(root.xpath("//t:signed", namespaces=_NS)) is not in_text
