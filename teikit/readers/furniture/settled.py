@@ -88,6 +88,7 @@ _CUT_INSIDE_OPENING = frozenset(
 _CITES_ANOTHER = LazyPattern(r"(?i)^(?:concerning|regarding|re|reference|ref\.|further to|"
                              r"with reference to|in reply to|follow-up to)\b[:.]?\s+\S")
 _ADDRESS_ONLY = LazyPattern(r"^https?://\S+$")
+_EMPTY_NUMBER = LazyPattern(r"(?i)^(?:number|no\.?|n[º°]|№)\s*:?$")
 _LETTERHEAD_CONTACT = LazyPattern(
     r"(?i)^(?:tel(?:efon|ephone)?|phone|fax|telefax|telex|teletype)\b\.?:?\s*[\d(+]|"
     r"^[A-ZÄÖÜ][\wäöüß-]*(?:str\.|straße|strasse)\s+\d")
@@ -149,9 +150,10 @@ def settled_role(role: str, line: str, next_line: str | None) -> str:
     if role == "number" and _SENTENCE_CITING_NUMBER.match(text):
         return "text"  # `Here is the supplement to our dispatch no. 481`: a sentence citing one
     if role == "number" and (_CITES_ANOTHER.match(text) or _ADDRESS_ONLY.match(text)
-                             or _LETTERHEAD_CONTACT.match(text)):
+                             or _LETTERHEAD_CONTACT.match(text) or _EMPTY_NUMBER.match(text)):
         # `Concerning Outgoing Telegram No. 2600`: another's number; a web address; a
-        # letterhead's telephone or street (`Telefon 09131/182700`, `Hammerbacherstr. 12-14`)
+        # letterhead's telephone or street (`Telefon 09131/182700`, `Hammerbacherstr. 12-14`);
+        # a form's `Number:` left empty
         return "text"
     if role == "dateline" and (_BY_HAND.match(text) or _STAMP_ALONE.match(text) or is_period(text)
                                or text.count("]") > text.count("[")

@@ -91,6 +91,7 @@ from teikit.readers.furniture.settled import settled_role
     ("number", "Telefon 0228/183025", None, "text"),  # a letterhead's telephone
     ("number", "Tel.: 5612-33", None, "text"),
     ("number", "Kaiserstr. 12-14", None, "text"),  # and its street
+    ("number", "Number:", "From: DIPL", "text"),  # a form's number left empty
     ("dateline", "Moscow [stamp], 3 May 1962", None, "dateline"),
     ("distribution", "Comrade Gromyko", None, "distribution"),
 ])
