@@ -68,21 +68,25 @@ def _read(path: Path) -> list[Program]:
 
 
 def preload(path: Path | None = None) -> set[Key]:
-    """Put the kept programs into `re`'s cache; the keys of those taken."""
+    """Put the kept programs into `re`'s cache, as many as it has room for; the keys of all
+    the file keeps that the engine takes (those past the room are compiled as before, and not
+    written again)."""
     cache = _engine_cache()
     if cache is None:
         return set()
     room = getattr(re, "_MAXCACHE", 512) - len(cache)
-    taken: set[Key] = set()
-    for program in _read(path or cache_file())[:max(room, 0)]:
+    kept: set[Key] = set()
+    for program in _read(path or cache_file()):
         try:
             key: Key = (type(program[0]), program[0], program[1])
-            if key not in cache:
-                cache[key] = _rebuilt(program)
-            taken.add(key)
+            rebuilt = _rebuilt(program) if key not in cache and room > 0 else None
         except _DAMAGED:
             continue  # one bad entry costs its own compilation, never the run
-    return taken
+        if rebuilt is not None:
+            cache[key] = rebuilt
+            room -= 1
+        kept.add(key)
+    return kept
 
 
 def _program(key: Key, compiled: re.Pattern[Any]) -> Program | None:

@@ -158,3 +158,24 @@ def test_a_command_writes_the_programs_once_and_converts_the_same_with_them(
             os.utime(kept, (0, 0))
     assert outputs[0] == outputs[1] == outputs[2]
     assert kept.stat().st_mtime == 0  # the second and third commands found all they needed
+
+
+def test_programs_past_the_engines_room_are_not_written_again(
+        engine_cache: dict[object, object], tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A file of more programs than `re` keeps (the commands' patterns together): those that
+    do not fit are compiled as before, and the command that compiles them leaves the file as
+    it is (it rewrote it every time)."""
+    path = tmp_path / "programs.marshal"
+    engine_cache.clear()
+    for index in range(6):
+        re.compile(f"kept-{index}")
+    keep_new(set(), path)
+    os.utime(path, (0, 0))
+    monkeypatch.setattr(re, "_MAXCACHE", 4)
+    engine_cache.clear()
+    taken = preload(path)
+    assert len(engine_cache) == 4 and {(str, f"kept-{i}", 0) for i in range(6)} <= taken
+    re.compile("kept-5")
+    assert keep_new(taken, path) == 0
+    assert path.stat().st_mtime == 0
