@@ -34,6 +34,8 @@ from teikit.resources import cache_dir
 # The file is rewritten with what one command compiled when it would grow past this many (a
 # project whose patterns are built from its own data must not grow it without end).
 LIMIT = 1024
+# Fewer new programs than this are not worth rewriting a file that has some.
+FEW = 3
 
 # (pattern, flags as asked, flags as compiled, program, groups - 1, group index, index group)
 Program = tuple[str | bytes, int, int, list[int], int, dict[str, int], tuple[str | None, ...]]
@@ -117,11 +119,17 @@ def _compiled_now(known: set[Key]) -> Iterable[tuple[Key, re.Pattern[Any]]]:
 
 def keep_new(taken: set[Key], path: Path | None = None) -> int:
     """Add the programs of what this process compiled and the file lacks; how many were added
-    (0: the file was not touched)."""
+    (0: the file was not touched). A command that adds fewer than `FEW` to a file that has
+    programs leaves it alone: some libraries build a pattern anew in every process (a set's
+    order in its text), which would rewrite the file on every command for the
+    millisecond it saves."""
     path = path or cache_file()
+    candidates = list(_compiled_now(taken))
+    if not candidates or (taken and len(candidates) < FEW):
+        return 0
     new: list[Program] = []
     try:
-        for key, compiled in _compiled_now(taken):
+        for key, compiled in candidates:
             program = _program(key, compiled)
             if program is not None:
                 new.append(program)

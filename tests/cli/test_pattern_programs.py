@@ -137,7 +137,8 @@ def test_a_file_past_the_limit_keeps_only_the_last_command(
     keep_new(set(), path)
     assert {"first-0", "first-1", "first-2"} <= _kept(path)
     engine_cache.clear()
-    re.compile("second-0")
+    for index in range(3):
+        re.compile(f"second-{index}")
     keep_new(set(), path)
     assert "second-0" in _kept(path) and not {"first-0", "first-1", "first-2"} & _kept(path)
 
@@ -179,3 +180,23 @@ def test_programs_past_the_engines_room_are_not_written_again(
     re.compile("kept-5")
     assert keep_new(taken, path) == 0
     assert path.stat().st_mtime == 0
+
+
+
+def test_a_pattern_or_two_built_anew_in_every_process_leave_the_file_alone(
+        engine_cache: dict[object, object], tmp_path: Path) -> None:
+    """A library that builds a pattern from a set's order compiles a new pattern in every
+    process: one or two such are not worth rewriting the file each command."""
+    path = tmp_path / "programs.marshal"
+    engine_cache.clear()
+    for index in range(4):
+        re.compile(f"stable-{index}")
+    keep_new(set(), path)
+    os.utime(path, (0, 0))
+    engine_cache.clear()
+    taken = preload(path)
+    re.compile("built-anew-7f3a")
+    assert keep_new(taken, path) == 0 and path.stat().st_mtime == 0
+    for index in range(3):
+        re.compile(f"more-{index}")
+    assert keep_new(taken, path) >= 3 and "more-0" in _kept(path)
