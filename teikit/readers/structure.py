@@ -19,7 +19,7 @@ from typing import overload
 from teikit.lazy_pattern import LazyPattern
 from teikit.readers.furniture.assemble import Placement, assemble
 from teikit.readers.furniture.classifier import UNSURE_MARGIN, Decision, LineClassifier
-from teikit.readers.furniture.cues import DISTRIBUTION_HEAD, LineView
+from teikit.readers.furniture.cues import DISTRIBUTION_HEAD, SIGNATURE_LABEL, LineView
 from teikit.readers.furniture.sequence import Piece, iter_line_views, line_views
 from teikit.readers.furniture.transmitted import attachment_start, transmitted_spans
 from teikit.readers.line_tests import LineTests
@@ -127,7 +127,7 @@ def _opens_turns(text: str, earlier: list[Unit]) -> bool:
     nobody signs a record of talks under his own turn's label)."""
     turn = _SPOKEN_TURN.match(text.lstrip())
     if (turn is not None and "\n" not in text.strip()
-            and _SIGNATURE_LABEL.match(turn["name"]) is None):
+            and _SIGNED.match(turn.group()) is None):
         # `Premier: Going to the Fujian Front Lin`: a turn of its own, the export cut in it
         return sum(_SPOKEN_TURN.match(unit.text.lstrip()) is not None for unit in earlier) >= 2
     name = text.strip().rstrip(".:").strip()
@@ -145,7 +145,7 @@ _TURN_LABEL = LazyPattern(r"(?P<name>[A-ZÀ-Þ][\w’'.-]*(?: [A-ZÀ-Þ][\w’'.
 # The same with its colon, as a record prints each turn (`Premier: Did you go to Indonesia?`).
 _SPOKEN_TURN = LazyPattern(r"(?P<name>[A-ZÀ-Þ][\w’'.-]*(?: [A-ZÀ-Þ][\w’'.-]*){0,3}): \S")
 # A signature's label is no speaker (`Signed: D. Popa`).
-_SIGNATURE_LABEL = LazyPattern(r"(?i)^(?:signed|authenticated|verified|true copy)\b")
+_SIGNED = LazyPattern(rf"(?i){SIGNATURE_LABEL}")
 
 
 def _zone_pieces(units: list[Unit], indexes: list[int], note_units: dict[int, str],

@@ -11,6 +11,7 @@ import re
 from teikit.lazy_pattern import LazyPattern
 from teikit.readers.furniture.cues import (
     COPIES_MADE,
+    COPY_COUNT,
     DISTRIBUTION_HEAD,
     ENUMERATED,
     PLURAL_RECIPIENTS,
@@ -60,10 +61,9 @@ _BARE_COPY = LazyPattern(r"^Copy\s+(?:N[º°o]\.?|№)\s*\d{1,3}$")
 # Where so many of the copies went, a line each under the copies made (`Written: in four
 # copies` / `three to Center` / `one to Embassy`; `To Center: two copies`).
 # (the place named, or the file: `One to one talks were held.` is text)
-_COPIES_TO = LazyPattern(r"^(?:(?:\d{1,2}|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix)\s+"
-                         r"(?:cop(?:y|ies)\s+)?(?:to|for)\s+(?:the\s+)?(?:[A-Z]|files?\b)"
-                         r"[^.!?]{0,40}|To\s+\w[\w .'’-]{0,30}:\s*"
-                         r"(?:\d{1,2}|one|two|three|four|five|six)\s+cop(?:y|ies))$")
+_COPIES_TO = LazyPattern(rf"^(?i:{COPY_COUNT})\s+(?:cop(?:y|ies)\s+)?(?:to|for)\s+(?:the\s+)?"
+                         r"(?:[A-Z]|files?\b)[^.!?]{0,40}|"
+                         rf"To\s+\w[\w .'’-]{{0,30}}:\s*(?i:{COPY_COUNT})\s+cop(?:y|ies)$")
 ADDRESS = LazyPattern(r"^To\s+(?!the\b)[A-Z][^.!?:]*$")
 _DASHED_ADDRESSEE = LazyPattern(r"^[A-Z][^.!?]{2,60}\s[–—-]\s[A-Z][\w .'’-]{1,40}$")
 

@@ -83,15 +83,17 @@ _CUT_OFF_OPENING = LazyPattern(
 # or more, none a word of its own (a signer's short name: `Hu`, `Li`, `Mao`).
 _CUT_INSIDE_OPENING = frozenset(
     word[:end] for word in _OPENING_WORDS for end in range(2, len(word))) - set(_OPENING_WORDS)
-# The telegram a line refers to, not its own number (`Concerning Outgoing Telegram No. 2600`,
-# `Re: your cable No. 12`, `Reference: …`), and a web address alone.
-_CITES_ANOTHER = LazyPattern(r"(?i)^(?:concerning|regarding|re|reference|ref\.|further to|"
-                             r"with reference to|in reply to|follow-up to)\b[:.]?\s+\S")
-_ADDRESS_ONLY = LazyPattern(r"^https?://\S+$")
-_EMPTY_NUMBER = LazyPattern(r"(?i)^(?:number|no\.?|n[º°]|№)\s*:?$")
-_LETTERHEAD_CONTACT = LazyPattern(
-    r"(?i)^(?:tel(?:efon|ephone)?|phone|fax|telefax|telex|teletype)\b\.?:?\s*[\d(+]|"
-    r"^[A-ZÄÖÜ][\wäöüß-]*(?:str\.|straße|strasse)\s+\d")
+# Lines the table takes for a document's number that are none: the telegram a line refers to
+# (`Concerning Outgoing Telegram No. 2600`, `Re: your cable No. 12`), a web address alone, a
+# letterhead's telephone or street (`Telefon 09131/182700`, `Hammerbacherstr. 12-14`), a form's
+# `Number:` left empty.
+_NOT_ITS_NUMBER = LazyPattern(
+    r"^(?i:concerning|regarding|re|reference|ref\.|further to|with reference to|"
+    r"in reply to|follow-up to)\b[:.]?\s+\S|"
+    r"^https?://\S+$|"
+    r"^(?i:tel(?:efon|ephone)?|phone|fax|telefax|telex|teletype)\b\.?:?\s*[\d(+]|"
+    r"^[A-ZÄÖÜ][\wäöüß-]*(?:str\.|straße|strasse)\s+\d|"
+    r"^(?i:number|no\.?|n[º°]|№)\s*:?$")
 # A sentence that cites a number (`Here is the supplement to our dispatch no. 481`): a word
 # in capitals, then four or more words in lower case before the number's sign.
 _SENTENCE_CITING_NUMBER = LazyPattern(
@@ -149,12 +151,8 @@ def settled_role(role: str, line: str, next_line: str | None) -> str:
         return "text"  # `1.1. Introduction`: a section's number and title; `10-12 am`: hours
     if role == "number" and _SENTENCE_CITING_NUMBER.match(text):
         return "text"  # `Here is the supplement to our dispatch no. 481`: a sentence citing one
-    if role == "number" and (_CITES_ANOTHER.match(text) or _ADDRESS_ONLY.match(text)
-                             or _LETTERHEAD_CONTACT.match(text) or _EMPTY_NUMBER.match(text)):
-        # `Concerning Outgoing Telegram No. 2600`: another's number; a web address; a
-        # letterhead's telephone or street (`Telefon 09131/182700`, `Hammerbacherstr. 12-14`);
-        # a form's `Number:` left empty
-        return "text"
+    if role == "number" and _NOT_ITS_NUMBER.match(text):
+        return "text"  # `Concerning Outgoing Telegram No. 2600`: another telegram's number
     if role == "dateline" and (_BY_HAND.match(text) or _STAMP_ALONE.match(text) or is_period(text)
                                or text.count("]") > text.count("[")
                                or _ARCHIVE_TITLE.match(text)):
