@@ -23,12 +23,12 @@ land between the work's end and the watchdog's stop lies inside the limit's own 
 
 from __future__ import annotations
 
-import ctypes
 import signal
 import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 from typing import Any, TypeVar
 
 from teikit.errors import TeikitError
@@ -54,7 +54,7 @@ def run_within(seconds: float, error: Callable[[], BaseException],
         return work(*args)
     if _alarm_usable():
         return _with_alarm(seconds, error, work, args)
-    if _SET_ASYNC_EXC is not None:
+    if _set_async_exc() is not None:
         return _with_watchdog(seconds, error, work, args)
     return work(*args)  # a Python without CPython's C API, outside its main thread
 
@@ -81,15 +81,24 @@ def _with_alarm(seconds: float, error: Callable[[], BaseException],
             signal.setitimer(signal.ITIMER_REAL, max(left, AT_ONCE), outer_interval)
 
 
-_SET_ASYNC_EXC = getattr(getattr(ctypes, "pythonapi", None), "PyThreadState_SetAsyncExc", None)
+@cache
+def _set_async_exc() -> Any:
+    """CPython's `PyThreadState_SetAsyncExc`, or None; ctypes is imported only by a limit
+    outside the main thread (a one-file command never pays for it)."""
+    import ctypes
+
+    return getattr(getattr(ctypes, "pythonapi", None), "PyThreadState_SetAsyncExc", None)
 
 
 def _raise_in(thread: int, exception: type[BaseException] | None) -> None:
     """Raise `exception` in `thread` at its next Python instruction; None takes back one
     raised there and not yet delivered."""
-    assert _SET_ASYNC_EXC is not None
-    _SET_ASYNC_EXC(ctypes.c_ulong(thread),
-                   None if exception is None else ctypes.py_object(exception))
+    import ctypes
+
+    set_async_exc = _set_async_exc()
+    assert set_async_exc is not None
+    set_async_exc(ctypes.c_ulong(thread),
+                  None if exception is None else ctypes.py_object(exception))
 
 
 class _Rung(BaseException):

@@ -29,14 +29,16 @@ def run() -> None:
     if status is not None:
         sys.stdout.flush()
         sys.exit(status)
+    from teikit.cli.dataclass_methods import kept_methods
     from teikit.cli.pattern_programs import keep_new, preload
     from teikit.cli.start_up import start_up
 
     taken = preload()
     try:
-        with start_up():
-            from teikit.cli.group import main
-        main()
+        with kept_methods():
+            with start_up():
+                from teikit.cli.group import main
+            main()
     finally:
         keep_new(taken)
 

@@ -10,25 +10,25 @@ Python build and engine version), and the next one hands them to the engine, whi
 every program before it takes it, and puts the patterns in `re`'s own cache, where
 `re.compile` and the module-level functions look first.
 
-The cache is only ever a shortcut: a file that is missing, unreadable, damaged or from another
-Python is ignored (and replaced at the end of the command), a folder that cannot be written to
-is left alone, and a program is kept only when the pattern it rebuilds has the flags and groups
-`re` gave the pattern itself. The library does not use it: a notebook pays the compilation once
-per session anyway; the command line, run once per file by editors' hooks and CI, pays it on
-every call.
+The cache is only ever a shortcut: a file that is missing, unreadable, damaged, from another
+Python, or that another user owns or may write to is ignored (and replaced at the end of the
+command), a folder that cannot be written to is left alone, and a program is kept only when
+the pattern it rebuilds has the flags and groups `re` gave the pattern itself. The library
+does not use it: a notebook pays the compilation once per session anyway; the command line,
+run once per file by editors' hooks and CI, pays it on every call.
 """
 
 from __future__ import annotations
 
 import _sre  # type: ignore[import-not-found]  # the C engine behind `re`
 import marshal
-import os
 import re
 import sys
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from teikit.cli.user_cache import read_private, write_atomically
 from teikit.resources import cache_dir
 
 # The file is rewritten with what one command compiled when it would grow past this many (a
@@ -62,8 +62,11 @@ def _rebuilt(program: Program) -> re.Pattern[Any]:
 
 
 def _read(path: Path) -> list[Program]:
+    data = read_private(path)
+    if data is None:
+        return []
     try:
-        programs = marshal.loads(path.read_bytes())
+        programs = marshal.loads(data)
     except _DAMAGED:
         return []
     return programs if isinstance(programs, list) else []
@@ -140,21 +143,8 @@ def keep_new(taken: set[Key], path: Path | None = None) -> int:
     merged = {(type(p[0]), p[0], p[1]): p for p in _read(path) + new}
     programs = list(merged.values()) if len(merged) <= LIMIT else new
     try:
-        _write_atomically(path, marshal.dumps(programs))
+        write_atomically(path, marshal.dumps(programs))
     except (OSError, ValueError):
         return 0
     return len(new)
 
-
-def _write_atomically(path: Path, data: bytes) -> None:
-    import tempfile  # only when something is new: it costs a few ms to import
-
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".part")
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise

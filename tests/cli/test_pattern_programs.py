@@ -200,3 +200,13 @@ def test_a_pattern_or_two_built_anew_in_every_process_leave_the_file_alone(
     for index in range(3):
         re.compile(f"more-{index}")
     assert keep_new(taken, path) >= 3 and "more-0" in _kept(path)
+
+
+def test_a_programs_file_others_may_write_to_is_ignored(engine_cache: dict[object, object],
+                                                         tmp_path: Path) -> None:
+    re.compile(r"\[illegible signature\]")
+    path = tmp_path / "programs.marshal"
+    assert keep_new(set(), path) >= 1
+    engine_cache.clear()
+    os.chmod(path, 0o646)
+    assert preload(path) == set() and engine_cache == {}
