@@ -151,10 +151,10 @@ def mark(name):
     marks[name] = (time.perf_counter(), dict(spent))
 
 mark("start")
-from teikit.cli.dataclass_methods import kept_methods
-from teikit.cli.pattern_programs import keep_new, preload
-taken = preload()
-methods = kept_methods()  # as `teikit` does around the command
+from teikit.cli import dataclass_methods, pattern_programs
+programs = pattern_programs.cache_file("convert")
+taken = pattern_programs.preload(programs)
+methods = dataclass_methods.kept_methods(dataclass_methods.cache_file("convert"))  # as `teikit`
 methods.__enter__()
 mark("programs")
 import lxml.etree
@@ -174,7 +174,7 @@ mark("first")
 convert_text(text, source_name="seed.txt", profile=profile, context=context).to_bytes()
 mark("warm")
 methods.__exit__(None, None, None)  # as the command does at its end (for the next round)
-keep_new(taken)
+pattern_programs.keep_new(taken, programs)
 names = list(marks)
 parts = {}
 for before, after in zip(names, names[1:]):

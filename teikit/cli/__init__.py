@@ -29,18 +29,19 @@ def run() -> None:
     if status is not None:
         sys.stdout.flush()
         sys.exit(status)
-    from teikit.cli.dataclass_methods import kept_methods
-    from teikit.cli.pattern_programs import keep_new, preload
+    from teikit.cli import dataclass_methods, pattern_programs
     from teikit.cli.start_up import start_up
 
-    taken = preload()
+    command = next((word for word in sys.argv[1:] if word in COMMANDS), "")
+    programs = pattern_programs.cache_file(command)
+    taken = pattern_programs.preload(programs)
     try:
-        with kept_methods():
+        with dataclass_methods.kept_methods(dataclass_methods.cache_file(command)):
             with start_up():
                 from teikit.cli.group import main
             main()
     finally:
-        keep_new(taken)
+        pattern_programs.keep_new(taken, programs)
 
 
 def __getattr__(name: str) -> Any:

@@ -5,8 +5,8 @@
 the class is created: the 73 classes a `teikit convert` imports are about three hundred small
 compilations, 40 to 50 ms of every one-file command, more than importing lxml. The text depends
 only on the class's fields and options, so the command keeps the code objects it compiled, as
-`__pycache__` keeps a module's, in the user cache (`methods-<python>.marshal` beside the
-regular expressions' programs), and the next command executes the kept code of a text instead
+`__pycache__` keeps a module's, in the user cache (`methods-<command>-<python>.marshal` beside
+the regular expressions' programs), and the next command executes the kept code of a text instead
 of compiling that text again. A text the file lacks is compiled as before.
 
 `dataclasses` runs its texts with the built-in `exec` (every Python from 3.7 to 3.13, one text
@@ -39,8 +39,10 @@ LIMIT = 4096
 FEW = 3
 
 
-def cache_file() -> Path:
-    return cache_dir() / f"methods-{sys.implementation.cache_tag}-{sys.hexversion:x}.marshal"
+def cache_file(command: str = "") -> Path:
+    """One file per sub-command and per Python version."""
+    python = f"{sys.implementation.cache_tag}-{sys.hexversion:x}"
+    return cache_dir() / f"methods-{command}{'-' if command else ''}{python}.marshal"
 
 
 def _read(path: Path) -> dict[str, CodeType]:

@@ -4,7 +4,7 @@
 compiles about three hundred of them, a third of what the command costs beyond Python and
 lxml, to do the same work as the last run. What compiling makes is a program of integers for
 the C engine; that program depends only on the pattern, its flags and the Python that made it.
-So a command keeps the programs it compiled in the user cache (`patterns-<python>.marshal`
+So a command keeps the programs it compiled in the user cache (`patterns-<command>-<python>.marshal`
 under `$TEIKIT_CACHE_DIR`, else `$XDG_CACHE_HOME/teikit`, else `~/.cache/teikit`; one file per
 Python build and engine version), and the next one hands them to the engine, which checks
 every program before it takes it, and puts the patterns in `re`'s own cache, where
@@ -45,9 +45,11 @@ _DAMAGED = (OSError, EOFError, ValueError, TypeError, RuntimeError, AttributeErr
             ImportError, IndexError, KeyError, OverflowError)
 
 
-def cache_file() -> Path:
+def cache_file(command: str = "") -> Path:
+    """One file per sub-command (`convert` need not load what `validate` compiles) and per
+    Python build."""
     build = f"{sys.implementation.cache_tag}-{sys.hexversion:x}-{_sre.MAGIC}-{_sre.CODESIZE}"
-    return cache_dir() / f"patterns-{build}.marshal"
+    return cache_dir() / f"patterns-{command}{'-' if command else ''}{build}.marshal"
 
 
 def _engine_cache() -> dict[Key, Any] | None:

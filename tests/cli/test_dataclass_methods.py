@@ -135,7 +135,7 @@ def test_a_command_writes_the_methods_once_and_converts_the_same_with_them(
                         "-q", "--revision-date", "2026-01-01"],
                        check=True, env=environment, cwd=tmp_path)
         outputs.append(out.read_bytes())
-        (kept,) = (tmp_path / "cache").glob("methods-*.marshal")
+        (kept,) = (tmp_path / "cache").glob("methods-convert-*.marshal")
         if run == 0:
             assert len(marshal.loads(kept.read_bytes())) > 200
             os.utime(kept, (0, 0))
