@@ -53,8 +53,8 @@ def test_each_entry_is_a_div_under_its_dateline(journal: etree._Element) -> None
     assert [len(e.xpath("t:p", namespaces=NS))
             for e in journal.xpath("//t:div[@type='entry']", namespaces=NS)] == [1, 1]
     assert texts(journal, "//t:div[@type='document']/t:opener/t:dateline") == []
-    # the office over the name signs with it, as `Humbly submitted,` over `Zhou Enlai` does
-    assert texts(journal, "//t:closer/t:signed") == ["USSR AMBASSADOR TO THE DPRK /A. PUZANOV/"]
+    # the office over the name signs its own line, as the seed's ambassador over his name
+    assert texts(journal, "//t:closer/t:signed") == ["USSR AMBASSADOR TO THE DPRK", "/A. PUZANOV/"]
 
 
 def test_the_entries_datelines_are_counted() -> None:

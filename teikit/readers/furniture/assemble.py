@@ -141,6 +141,9 @@ _DATE_REMARK = LazyPattern(r"\[[^\[\]]*\b(?:date|day|month|year|blank|illegible)
 # Moldt]`).
 _MARK_FIRST = LazyPattern(r"(?i)^[\[(](?:signed|signature)[\])]\s*")
 _BRACKETED_NAME = LazyPattern(r"^\[[^\[\]]+\]$")
+# The signature's mark in brackets, parentheses or slashes, anywhere on a line (`/signature/
+# KALASHNIKOV`, `… [signature] (V. Ivanov)`).
+_MARK_WORD = LazyPattern(r"(?i)[\[(/]\s*(?:signed|signature|sgd\.?)\s*[\])/]")
 # A time of day before a date on its line: `2:00 A.M., `, `10.30 p.m. `, `23:45, `, `1 A.M., `.
 _TIME_BEFORE_DATE = LazyPattern(
     r"(?i)^\s*\d{1,2}(?:[:.]\d{2}\s*(?:[ap]\.?\s?m\.?|hrs?\.?)?|\s*[ap]\.?\s?m\.?),?\s*$")
@@ -731,9 +734,15 @@ class Assembler:
         if split is not None:
             return self._add_split(zone, split, index)
         if closing and following is not None and self._office_over_signer(index, following):
-            # `Chairman of the … Commission` / `[signature] (V. Grigor’yan)`: one signature
-            merged = _join_lines(unit, self.pieces[following].unit)
-            return self._signed(merged, zone, index, following + 1)
+            if unit.plain.rstrip().endswith(":"):
+                # `MINISTER OF NATIONAL DEFENSE:` / `COLONEL-GENERAL PETROV`: the office
+                # introduces the name, one signing statement
+                merged = _join_lines(unit, self.pieces[following].unit)
+                return self._signed(merged, zone, index, following + 1)
+            # `Chairman of the … Commission` / `[signature] (V. Grigor’yan)`: the office signs
+            # on its own line, over the signature (one `signed` per signing line)
+            self.add(zone, "furniture", unit, Role.SIGNED)
+            return self._signed(self.pieces[following].unit, zone, following, following + 1)
         dashed = one_line.dashed_number_and_signer(unit) if closing else None
         if dashed is not None and self.tests.date_span(unit.text) is None:
             return self._add_split(zone, dashed, index)
@@ -959,6 +968,12 @@ class Assembler:
             below = self._line_text(after, ("text", "signed"))
         if (below is not None and OFFICE_LINE.match(below)
                 and len(below.split()) <= _OFFICE_WORDS):
+            if (LB not in unit.text and OFFICE_LINE.match(unit.plain.strip())
+                    and not unit.plain.rstrip().endswith(":")):
+                # `CHIEF OF THE … DISTRICT` / `GENERAL-LIEUTENANT` / `/signature/ KALASHNIKOV`:
+                # titles over the signature, each its own signing line
+                self.add(zone, "furniture", unit, Role.SIGNED)
+                return self._signed(self.pieces[after].unit, zone, after, after + 1)
             unit, after = self._take_under(unit, after)
             below = self._line_text(after, ("text", "signed"))
             if below is not None and _goes_on_below(unit.plain.strip(), below):
@@ -974,6 +989,10 @@ class Assembler:
               and OFFICE_LINE.match(_MARK_FIRST.sub("", unit.plain.strip()))
               and is_name_line(below) and not any(c.isdigit() for c in below)):
             # `(Signed)Deputy Minister of Internal Affairs of the USSR` / `Perevertkin`
+            if SIGNATURE_MARK.search(below) is not None or _MARK_WORD.search(below) is not None:
+                # `GENERAL-LIEUTENANT` / `/signature/ KALASHNIKOV`: the name signs its own line
+                self.add(zone, "furniture", unit, Role.SIGNED)
+                return self._signed(self.pieces[after].unit, zone, after, after + 1)
             unit, after = self._take_under(unit, after)
         below = self._line_text(after)
         if (below is not None and (span := self.tests.date_span(below)) is not None

@@ -675,7 +675,7 @@ def test_a_draft_announced_under_a_covering_notes_signature_is_its_attachment() 
     root = converted_text(source, "March 3, 1950")
     closer = "/t:TEI/t:text/t:body/t:div/t:closer"
     assert texts(root, f"{closer}/t:signed") == [
-        "Deputy Chairman of the VKP(b) CC Foreign Policy Commission signature (A. Petrov)"]
+        "Deputy Chairman of the VKP(b) CC Foreign Policy Commission", "signature (A. Petrov)"]
     assert texts(root, f"{closer}/t:dateline") == ["3 March 1950"]
     attached = "/t:TEI/t:text/t:body/t:div/t:postscript/t:floatingText/t:body/t:div"
     assert texts(root, f"{attached}/t:p")[0].startswith("Pass the following reply")
@@ -1938,8 +1938,7 @@ def test_a_resolution_written_by_hand_over_the_text_is_no_signature() -> None:
         "government to the note on the question of the trade agreement for the next year.\n\n"
         "USSR AMBASSADOR IN THE DPRK\n[signature] (A. PUZANOV)\n", "March 7, 1960")
     assert "to Cdes. Ivanov and Samsonov" in texts(root, "//t:opener/t:add[@hand]")[0]
-    assert texts(root, "//t:signed") == [
-        "USSR AMBASSADOR IN THE DPRK signature (A. PUZANOV)"]
+    assert texts(root, "//t:signed") == ["USSR AMBASSADOR IN THE DPRK", "signature (A. PUZANOV)"]
 
 
 def test_a_japanese_cables_head_keeps_its_title_and_parts_its_number_line() -> None:
@@ -2357,3 +2356,27 @@ def test_a_relayed_messages_sign_off_and_its_date_in_figures_are_one_signature(
         f"your opinion on this question.\n\n{sign_off}\n\nROSHCHIN\n", "June 29, 1951")
     assert texts(root, "//t:floatingText//t:signed") == [" ".join(sign_off.split())]
     assert texts(root, "//t:floatingText//t:dateline") == []
+
+
+def test_the_titles_over_a_signature_sign_each_on_its_own_line() -> None:
+    """One `signed` per signing line, as the seed's office over its ambassador's name: an
+    office, a rank under it and the marked name are three lines of one closing."""
+    source = ("The ships of the district will be ready for the exercise by 1 May.\n\n"
+              "CHIEF OF THE POLITICAL DIRECTORATE OF THE NORTHERN FLEET\n\n"
+              "REAR-ADMIRAL\n\n"
+              "/signature/ PETRENKO\n")
+    root = converted_text(source, "April 2, 1952")
+    closer = "/t:TEI/t:text/t:body/t:div/t:closer"
+    assert texts(root, f"{closer}/t:signed") == [
+        "CHIEF OF THE POLITICAL DIRECTORATE OF THE NORTHERN FLEET", "REAR-ADMIRAL",
+        "/signature/ PETRENKO"]
+
+
+def test_an_office_over_the_marked_signature_is_a_signing_line_of_its_own() -> None:
+    source = ("Enclosed is the record of the conversation with the ambassador.\n\n"
+              "Ambassador of the USSR to the DPRK\n\n"
+              "[Signature] (V. Moskovsky)\n")
+    root = converted_text(source, "June 3, 1962")
+    closer = "/t:TEI/t:text/t:body/t:div/t:closer"
+    assert texts(root, f"{closer}/t:signed") == [
+        "Ambassador of the USSR to the DPRK", "Signature (V. Moskovsky)"]
