@@ -124,10 +124,11 @@ _SPEAKER = re.compile(r"^[A-ZА-Я][\w.’' -]{1,40}:\s*$")
 
 
 def _stage_remark(ctx: BracketContext) -> bool:
-    """A bracket that is a paragraph of its own, or all a speaker says, and tells what
-    happened there."""
-    return ((not ctx.source_before.strip() or _SPEAKER.match(ctx.source_before) is not None)
-            and not ctx.glued_before and not ctx.after_start(200).strip()
+    """A bracket that is a line of its own (the line under a record's heading too), or all a
+    speaker says, and tells what happened there."""
+    line_before = ctx.source_before.rsplit("\n", 1)[-1]
+    return ((not line_before.strip() or _SPEAKER.match(line_before) is not None)
+            and not ctx.glued_before and not ctx.after_start(200).split("\n", 1)[0].strip()
             and _WHAT_HAPPENED.match(ctx.plain) is not None)
 
 

@@ -402,3 +402,14 @@ def test_what_happened_in_a_bracket_of_its_own_is_a_remark() -> None:
     notes = body.findall(f".//{{{TEI_NS}}}note[@type='editorial']")
     assert ["".join(n.itertext()) for n in notes] == ["Exchange of greetings", "Welcoming remarks"]
     assert ["".join(s.itertext()) for s in body.iter(f"{{{TEI_NS}}}supplied")] == ["exchange"]
+
+
+def test_what_happened_on_the_line_under_a_records_heading_is_a_remark() -> None:
+    """The record's heading and the bracket under it make one block: the bracket is still a
+    line of its own, and tells what happened before the first speech."""
+    body = body_of("Record of the conversation between the Minister and the Ambassador, "
+                   "Prague, 3 May 1966\n[laughter and greetings]\n\nThe Ambassador: I thank "
+                   "you for receiving me.\n")
+    notes = body.findall(f".//{{{TEI_NS}}}note[@type='editorial']")
+    assert ["".join(n.itertext()) for n in notes] == ["laughter and greetings"]
+    assert body.find(f".//{{{TEI_NS}}}supplied") is None
