@@ -173,6 +173,21 @@ def _translates_title(ctx: BracketContext, words: list[str]) -> bool:
     return title is not None and not any(tables.is_english(w) for w in title.group().split())
 
 
+def _translates_institution(ctx: BracketContext, words: list[str]) -> bool:
+    """`Hural [Parliament]`, `Itamaraty [Brazil’s foreign ministry]`, `Bang-Yeon [United
+    Nations Division]`: what a body's name that is not English is, in English words ending in
+    the kind of body it is, after the capitalised name. (A name completed is no body: `Liu
+    [Shaoqi]`; a body named after an English word is another matter: `Secretariat
+    [Ministry]`.)"""
+    if len(words) > 4 or words[-1].lower().strip(".,") not in ORGANISATION_WORDS:
+        return False
+    term = _LAST_WORD.search(ctx.before[-60:])
+    if term is None or not term["word"][:1].isupper() or ctx.glued_before:
+        return False
+    tables = ctx.doc.words
+    return not tables.is_english(term["word"]) and tables.english_share(ctx.plain) == 1.0
+
+
 def _restates_date(ctx: BracketContext, words: list[str]) -> bool:
     """`23.10. [October 23]`, `the 23rd [23 December]`: the date before it, in words."""
     if not any(character.isdigit() for character in ctx.plain):
@@ -191,7 +206,9 @@ def _read(ctx: BracketContext) -> Match | None:
     words = ctx.plain.split()
     if not words or not any(test(ctx, words) for test in (_explains, _spells_out, _abbreviates,
                                                          _expands_next, _translates,
-                                                         _translates_title, _restates_date)):
+                                                         _translates_title,
+                                                         _translates_institution,
+                                                         _restates_date)):
         return None
     return Match([CONVENTION.node("note", dict(REMARK_ATTRS), ctx.children())])
 

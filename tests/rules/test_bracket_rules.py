@@ -413,3 +413,17 @@ def test_what_happened_on_the_line_under_a_records_heading_is_a_remark() -> None
     notes = body.findall(f".//{{{TEI_NS}}}note[@type='editorial']")
     assert ["".join(n.itertext()) for n in notes] == ["laughter and greetings"]
     assert body.find(f".//{{{TEI_NS}}}supplied") is None
+
+
+def test_what_a_foreign_bodys_name_is_in_english_is_a_gloss() -> None:
+    """`Sejm [Parliament]`, `Gaimusho [Japanese foreign ministry]`, `Tongil-bu [Unification
+    Ministry]`: the body the name that is not English stands for, no words supplied to the
+    sentence; a name completed is no gloss."""
+    body = body_of("The Marshal of the Sejm [Parliament] received the delegation. The "
+                   "Gaimusho [Japanese foreign ministry] and the Tongil-bu [Unification "
+                   "Ministry] were told the same day.\n\nComrade Liu [Shaoqi] arrived on "
+                   "Monday.\n")
+    notes = body.findall(f".//{{{TEI_NS}}}note[@type='editorial']")
+    assert ["".join(n.itertext()) for n in notes] == [
+        "Parliament", "Japanese foreign ministry", "Unification Ministry"]
+    assert ["".join(s.itertext()) for s in body.iter(f"{{{TEI_NS}}}supplied")] == ["Shaoqi"]
