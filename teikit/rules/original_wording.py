@@ -31,7 +31,7 @@ def _read(ctx: BracketContext) -> Match | None:
         # common noun before it: `Flash Telegram [Fulger]`)
         if german_noun(text, ctx.doc.words.is_english):
             return _wording(ctx, "de")
-        language = _word_abroad(ctx)
+        language = _word_abroad(ctx) or _phrase_abroad(ctx)
         return _wording(ctx, language) if language is not None else None
     words = ctx.doc.words
     # (short words of other languages tell nothing: `de`, `em`, `se` are English's too, in
@@ -63,6 +63,34 @@ def _word_abroad(ctx: BracketContext) -> str | None:
         return None
     languages = ctx.doc.words.languages_of([word.lower()]).get(word.lower())
     return languages[0] if languages else None
+
+
+# The words of a phrase: runs of letters, an accent's letters included.
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
+
+
+def _phrase_abroad(ctx: BracketContext) -> str | None:
+    """`Telegram for coding [Telegrama para cifra]`, `General Directorate of the Diplomatic
+    Service [Dirección General del Servicio Diplomático]`: the original's name for what the
+    English before it names, a phrase mostly not English of which two words or more are common
+    words of one other language (names are common words of none: `[Pak Hon Yong]`)."""
+    words = [word for word in _LETTER_RUN.findall(ctx.plain)
+             if word.lower() not in _SHORT_WORDS and len(word) > 2]
+    before = _WORD_BEFORE.search(ctx.before[-30:])
+    tables = ctx.doc.words
+    if (len(words) < 2 or before is None or not tables.is_english(before["word"].lower())
+            or tables.english_share(" ".join(words)) >= 0.5):
+        return None
+    known = tables.languages_of([word.lower() for word in words])
+    counts: dict[str, int] = {}
+    for languages in known.values():
+        for language in languages:
+            counts[language] = counts.get(language, 0) + 1
+    shared = [language for language, count in counts.items() if count >= 2]
+    if not shared:
+        return None
+    # the language most of the words share, the first named on a tie (most common first)
+    return max(shared, key=lambda language: counts[language])
 
 
 def _wording(ctx: BracketContext, lang: str) -> Match:

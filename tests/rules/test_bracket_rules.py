@@ -427,3 +427,14 @@ def test_what_a_foreign_bodys_name_is_in_english_is_a_gloss() -> None:
     assert ["".join(n.itertext()) for n in notes] == [
         "Parliament", "Japanese foreign ministry", "Unification Ministry"]
     assert ["".join(s.itertext()) for s in body.iter(f"{{{TEI_NS}}}supplied")] == ["Shaoqi"]
+
+
+def test_the_originals_name_after_its_english_is_the_original_wording() -> None:
+    """`Ministry of Foreign Affairs [Ministerio de Asuntos Exteriores]`: a phrase of common
+    Spanish words after the English that names the same body; a name after its office is none
+    (its words are common words of no language)."""
+    body = body_of("A note from the Ministry of Foreign Affairs [Ministerio de Asuntos "
+                   "Exteriores] arrived today, signed by the Vice Premier [Pak Hon Yong].\n")
+    wording = body.findall(f".//{{{TEI_NS}}}note[@type='original-wording']/{{{TEI_NS}}}foreign")
+    assert [("".join(f.itertext()), f.get("{http://www.w3.org/XML/1998/namespace}lang"))
+            for f in wording] == [("Ministerio de Asuntos Exteriores", "es")]
