@@ -676,12 +676,21 @@ class Assembler:
         zone = self.zone(piece)
         closing = piece.zone == "closer"
         if following is not None and (VALEDICTION.match(text.replace("[", "").replace("]", ""))
-                                      or _SIGNED_LABEL.match(text)) \
-                and self.role(following) in ("signed", "text") \
-                and (self.role(following) == "signed"
-                     or is_signer_line(self.pieces[following].unit.plain.strip())):
-            merged = _join_lines(unit, self.pieces[following].unit)
-            return self._signed(merged, zone, index, following + 1)
+                                      or _SIGNED_LABEL.match(text)):
+            while (following + 1 < len(self.pieces) and self.pieces[following + 1].kind == "line"
+                   and VALEDICTION.match(unemphasised(self.pieces[following].unit.plain.strip()))
+                   and self.role(following) in ("signed", "text")):
+                # `Sincerely,` / `Communist Salutations!` / `Zhou Enlai`: farewells, then the
+                # name they close with
+                unit = _join_lines(unit, self.pieces[following].unit)
+                following += 1
+            if self.role(following) in ("signed", "text") and (
+                    self.role(following) == "signed"
+                    or is_signer_line(self.pieces[following].unit.plain.strip())):
+                merged = _join_lines(unit, self.pieces[following].unit)
+                return self._signed(merged, zone, index, following + 1)
+            if unit is not piece.unit:
+                return self._signed(unit, zone, index, following)
         if (following is not None and _PLACE_WORD.match(text)
                 and (zone in self.signed_zones or self._place_opens_letter(index, text))
                 and self.role(following) == "dateline"

@@ -168,6 +168,8 @@ VALEDICTION = re.compile(
     r"(?!with (?:respect|regards?) (?:to|of|for)\b)with (?:[\w-]+ )?"
     r"(?:greetings|regards|respect|salutations?)|best regards|by order of|on behalf of|"
     r"for the minister|kind regards|"
+    # a farewell of its own line (`Communist Salutations!`, `Fraternal greetings.`)
+    r"(?:[\w-]+\s+)?(?:greetings|salutations)[!.,]?$|"
     # a diplomat's closing phrase before the regards (`Nothing further for now, my regards,`)
     r"[^.!?\d]{0,40}?\b(?:my|our) (?:best )?regards[,.]?$)")
 # "Faithfully, KIM IL SUNG, Chairman …", "Respectfully yours, Zhou Enlai": the signer on the

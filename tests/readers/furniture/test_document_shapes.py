@@ -2380,3 +2380,14 @@ def test_an_office_over_the_marked_signature_is_a_signing_line_of_its_own() -> N
     closer = "/t:TEI/t:text/t:body/t:div/t:closer"
     assert texts(root, f"{closer}/t:signed") == [
         "Ambassador of the USSR to the DPRK", "Signature (V. Moskovsky)"]
+
+
+def test_two_farewells_and_the_name_they_close_with_are_one_signature() -> None:
+    """`Sincerely,` / `Fraternal Greetings!` / `Kim Il Sung`: the second farewell is no name,
+    and the name under both signs with them (as `Humbly submitted,` over `Zhou Enlai`)."""
+    source = ("We ask the Soviet government to send the specialists before the end of the "
+              "year.\n\nSincerely,\nFraternal Greetings!\nKim Il Sung\nMay 2, 1955\n")
+    root = converted_text(source, "May 2, 1955")
+    closer = "/t:TEI/t:text/t:body/t:div/t:closer"
+    assert texts(root, f"{closer}/t:signed") == ["Sincerely, Fraternal Greetings! Kim Il Sung"]
+    assert texts(root, f"{closer}/t:dateline") == ["May 2, 1955"]
