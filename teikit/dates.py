@@ -26,6 +26,7 @@ from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, fields, replace
 
+from teikit import month_names
 from teikit.lazy_pattern import LazyPattern
 from teikit.spans import longest_disjoint
 
@@ -144,6 +145,16 @@ _ATOM_PATTERNS: tuple[tuple[str, LazyPattern], ...] = (
             rf"(?:\s+of)?\s+(?P<month>{_MONTH_WORD})"
             # (`14 March1965`: the space before the year lost in typing)
             rf"(?:,?\s*(?P<year>{_YEAR4}))?(?!\w)"
+        ),
+    ),
+    (
+        # A date the translation leaves in the original's language: `4 de abril de 1984`,
+        # `23 MAI 1974`, `11 октября 1957 года` (the year's word with it), `3. März 1962`
+        "foreign_day_month_year",
+        LazyPattern(
+            rf"{_AT_FIGURE}{_NOT_WORD_BEFORE}(?P<day>{_DAY})[.º°]?\s+(?:de\s+)?"
+            rf"(?P<month>(?i:{month_names.alternatives()}))\.?,?\s+(?:de\s+|del\s+)?"
+            rf"(?P<year>{_YEAR4})(?:\s+(?:года|г\.)(?!\w))?(?!\w)"
         ),
     ),
     (
@@ -349,8 +360,12 @@ def _read_atom(kind: str, match: re.Match[str], month_first: bool = False) -> _F
     two_digit = year_text is not None and len(year_text) == 2
     part = None
     problem = None
-    if kind in ("day_month_year", "month_day_year", "year_month_day", "month_year",
-                "part_of_month", "month_alone"):
+    day: int | None
+    if kind == "foreign_day_month_year":
+        month = month_names.FOREIGN_MONTHS[groups["month"].lower()]
+        day = int(groups["day"])
+    elif kind in ("day_month_year", "month_day_year", "year_month_day", "month_year",
+                  "part_of_month", "month_alone"):
         month = _month_number(groups["month"])
         day = int(groups["day"]) if groups.get("day") else None
         if kind == "part_of_month":
@@ -406,7 +421,8 @@ _RANGE_BEFORE = LazyPattern(rf"(?i)(?:{_RANGE_CONNECTOR.pattern})$")
 
 # What each kind of expression cannot do without: a figure, a month's name. A text that lacks
 # it is not scanned with that pattern (the patterns are the costly part of a conversion).
-_NEEDS_FIGURE = frozenset({"iso", "day_month_year", "month_day_year", "year_month_day",
+_NEEDS_FIGURE = frozenset({"iso", "day_month_year", "foreign_day_month_year",
+                           "month_day_year", "year_month_day",
                            "month_year", "roman", "year_roman", "year_dotted",
                            "year_first_dotted", "dotted",
                            "slashed", "slash_dashed", "dashed"})
@@ -433,6 +449,8 @@ _YEAR_FIRST_GATE = re.compile(r"\d\d\d\.?,?\s+[A-Z]")
 _SLASH_DASHED_GATE = re.compile(r"/\d{1,2}-\d")
 _YEAR_FIRST_DOTTED_GATE = re.compile(r"\d\. ?\d")
 _DASHED_GATE = re.compile(r"-\d{1,2}-\d\d\d\d")
+# A day, a word of letters (`de` and a month's name, or the name), a year of four figures.
+_FOREIGN_GATE = re.compile(r"\d[.º°]?\s+(?:de\s+)?[^\W\d_]{3,}\.?,?\s+(?:del?\s+)?[12]\d\d\d")
 _DAY_RANGE_GATE = re.compile(r"\d(?:\s*[-–—]\s*|\s+(?:to|through|till|until)\s+)\d")
 _FULL_MONTH_GATE = re.compile(_FULL_MONTH_WORD)
 _PART_WORDS = ("end", "beginning", "start", "mid", "half", "early", "late")
@@ -442,7 +460,7 @@ _GATES = {"iso": _ISO_GATE, "dotted": _DOTTED_GATE, "year_first_dotted": _YEAR_F
           "roman": _ROMAN_GATE,
           "year_dotted": _YEAR_DOTTED_GATE, "year_roman": _YEAR_ROMAN_GATE,
           "year_month_day": _YEAR_FIRST_GATE, "slash_dashed": _SLASH_DASHED_GATE,
-          "dashed": _DASHED_GATE}
+          "dashed": _DASHED_GATE, "foreign_day_month_year": _FOREIGN_GATE}
 
 
 def _may_match(kind: str, text: str) -> bool:

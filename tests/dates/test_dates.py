@@ -365,3 +365,26 @@ def test_a_days_point_as_german_prints_it_before_a_year() -> None:
     matches = find_dates(text, reference=SEED_DATE)
     assert [(text[m.start:m.end], m.value.tei_attributes()["when"]) for m in matches] == [
         ("3. October 1962", "1962-10-03"), ("7. June 1963", "1963-06-07")]
+
+
+@pytest.mark.parametrize(
+    ("text", "date_text", "when"),
+    [
+        ("Data: 4 de abril de 1984", "4 de abril de 1984", "1984-04-04"),
+        ("MEXICO, D.F., 9 de octubre de 1962", "9 de octubre de 1962", "1962-10-09"),
+        ("PARIS LE 23 MAI 1974.", "23 MAI 1974", "1974-05-23"),
+        ("Москва, 11 октября 1957 года", "11 октября 1957 года", "1957-10-11"),
+        ("Berlin, den 3. März 1962", "3. März 1962", "1962-03-03"),
+        ("Bucureşti, 12 martie 1965", "12 martie 1965", "1965-03-12"),
+        ("Warszawa, 5 maja 1956 r.", "5 maja 1956", "1956-05-05"),
+    ],
+)
+def test_a_date_left_in_the_originals_language_is_read(text: str, date_text: str,
+                                                       when: str) -> None:
+    (found,) = find_dates(text)
+    assert (found.text, found.value.when) == (date_text, when)
+
+
+@pytest.mark.parametrize("text", ["the 5 mai", "Mai 1974", "5 mais 1974", "in 1962 abril 3"])
+def test_a_foreign_month_is_a_date_only_between_its_day_and_year(text: str) -> None:
+    assert find_dates(text) == []

@@ -2391,3 +2391,11 @@ def test_two_farewells_and_the_name_they_close_with_are_one_signature() -> None:
     closer = "/t:TEI/t:text/t:body/t:div/t:closer"
     assert texts(root, f"{closer}/t:signed") == ["Sincerely, Fraternal Greetings! Kim Il Sung"]
     assert texts(root, f"{closer}/t:dateline") == ["May 2, 1955"]
+
+
+def test_a_dateline_left_in_the_originals_language_is_the_documents_dateline() -> None:
+    source = ("Embaixada do Brasil em Buenos Aires\nData: 4 de abril de 1984\n\n"
+              "The Argentine government informed this Embassy that the agreement will be signed "
+              "next week.\n")
+    root = converted_text(source, "April 4, 1984")
+    assert texts(root, "//t:opener/t:dateline") == ["Data: 4 de abril de 1984"]
