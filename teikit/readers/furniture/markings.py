@@ -17,7 +17,10 @@ _RECORDS = {"precedence": PRECEDENCE_MARK, "classification": CLASSIFICATION_MARK
 # (a space may follow a slash: `47/ 1963/ top secret`; another column may follow the marking:
 # `… top secret     Written: in four copies`)
 FILED_MARKING = LazyPattern(r"^\s*\d[\d.-]*(?:/ ?[\d.-]+)*/ ?(?P<marking>(?i:" + SECRECY
-                            + r")[.!]?)(?=\s*$|\s+\S)")
+                            + r")[.!]?)"
+                            # (the year after the marking, as some ministries file: `499/top
+                            # secret 1963.`)
+                            + r"(?:[ /]\s?(?:19|20)\d\d\.?(?=\s*$))?(?=\s*$|\s+\S)")
 
 _ITEM = LazyPattern(r"(?<=,)(\s*)([^,]+?)(\s*)(?=,|$)")
 

@@ -188,6 +188,15 @@ def test_a_filed_number_typed_with_spaces_and_the_next_columns_line_after_it() -
     assert one_line.filed_number(unit("88/1962/secretary")) is None
 
 
+def test_the_year_filed_after_the_classification_belongs_to_the_entry() -> None:
+    """`312/top secret 1964.`: the number, its marking, then the year the entry was filed in;
+    a year that a longer line goes on after is not taken."""
+    assert parts(one_line.filed_number(unit("312/top secret 1964."))) == [
+        ("312/top secret 1964.", Role.REGISTRY)]
+    assert parts(one_line.filed_number(unit("312/top secret 1964 Budapest, 3 May"))) == [
+        ("312/top secret", Role.REGISTRY), ("1964 Budapest, 3 May", Role.LINE)]
+
+
 def test_the_classification_first_and_what_the_form_prints_beside_it() -> None:
     cases = {
         "Secret   Document 617": ("Document 617", Role.DOCUMENT_NUMBER),
