@@ -194,7 +194,10 @@ _ATOM_PATTERNS: tuple[tuple[str, LazyPattern], ...] = (
             # (`4/XI-56`, `12-III-1953`: a slash or a dash after a day in figures; not inside
             # a code of slashes, `ON/24/25/X/62`)
             rf"{_AT_ROMAN_DAY}{_NOT_WORD_BEFORE}(?<!/)(?P<day>{_DAY}|{_ROMAN_DAY})"
-            rf"(?:\.\s?|(?<=\d)[/-])(?P<month>{_ROMAN_MONTH})"
+            rf"(?:\.\s?|(?<=\d)[/-]"
+            # (`14 VII 1970`, as Polish letters date: spaces only, the year in four figures)
+            rf"|(?<=\d)\s(?={_ROMAN_MONTH}\s{_YEAR4}{_NOT_NUMBER_AFTER}))"
+            rf"(?P<month>{_ROMAN_MONTH})"
             rf"(?:\.\s?|\s|[/-])(?P<year>{_YEAR}){_NOT_NUMBER_AFTER}"
         ),
     ),
@@ -442,7 +445,7 @@ _MONTH_GATE = re.compile(
 # figure tests every character.)
 _ISO_GATE = re.compile(r"-[01]\d-(?<=\d-[01]\d-)")
 _DOTTED_GATE = re.compile(r"\.(?=\d)(?<=\d\.)")
-_ROMAN_GATE = re.compile(r"\.\s?[IVX]|\d[/-][IVX]")
+_ROMAN_GATE = re.compile(r"\.\s?[IVX]|\d[/-][IVX]|\d [IVX]{1,4} [12]\d\d\d")
 _YEAR_ROMAN_GATE = re.compile(r"\d\.\s?[IVX]")
 _YEAR_DOTTED_GATE = re.compile(r"\d\. [01]\d\. ")
 _YEAR_FIRST_GATE = re.compile(r"\d\d\d\.?,?\s+[A-Z]")

@@ -388,3 +388,11 @@ def test_a_date_left_in_the_originals_language_is_read(text: str, date_text: str
 @pytest.mark.parametrize("text", ["the 5 mai", "Mai 1974", "5 mais 1974", "in 1962 abril 3"])
 def test_a_foreign_month_is_a_date_only_between_its_day_and_year(text: str) -> None:
     assert find_dates(text) == []
+
+
+def test_a_roman_month_between_spaces_is_read_with_a_four_figure_year() -> None:
+    """`14 VII 1970`, as Polish letters and cables date; with a year of two figures the same
+    spacing is too loose to be a date (`Article 3 II 70`)."""
+    assert [(d.text, d.value.when) for d in find_dates("dated 14 VII 1970:")] == [
+        ("14 VII 1970", "1970-07-14")]
+    assert find_dates("Article 3 II 70") == []

@@ -62,6 +62,8 @@ SENDING = re.compile(
     # (`From BEIJING No. 1309 20 hours 05 minutes, 13.1.1951`: the hour of sending in a
     # Soviet cipher office's words; a receipt says so)
     r"from\b(?!.*receiv).*\b\d{1,2}\s*(?:hours?|hrs?)\s*\d{1,2}\b|"
+    # (`from Moscow, date 14 VII 1970`: the place of sending, then its date so labelled)
+    r"from\s+[^,;:]{2,40},\s*dated?\b(?=\s*\d)|"
     r"issued|dated)\b|date(?: and time)?\s*:)")
 RECEIPT = re.compile(
     r"(?i)^(?:received|arrived|processed|came in\s?to|taken into|completed|deciphered|decoded|"

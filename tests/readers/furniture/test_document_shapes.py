@@ -2399,3 +2399,11 @@ def test_a_dateline_left_in_the_originals_language_is_the_documents_dateline() -
               "next week.\n")
     root = converted_text(source, "April 4, 1984")
     assert texts(root, "//t:opener/t:dateline") == ["Data: 4 de abril de 1984"]
+
+
+def test_the_place_of_sending_and_its_labelled_date_are_the_dateline() -> None:
+    source = ("Cryptogram No 4121\nfrom Warsaw, date 3 XII 1970\nCom. Nowak\n\n"
+              "The delegation will arrive in Moscow on Tuesday with the draft of the "
+              "agreement.\n")
+    root = converted_text(source, "December 3, 1970")
+    assert texts(root, "//t:opener/t:dateline") == ["from Warsaw, date 3 XII 1970"]
