@@ -132,7 +132,10 @@ def _is_date_only(unit: Unit, tests: LineTests) -> bool:
 # Department Received 18:35 21.XI.1951`).
 _FROM_RECEIVED = LazyPattern(r"(?i)^(?:(?:telegram|cable)\s+)?from\s+[A-ZА-Я][\w’'-]+[.,]?\s+"
                              r"(?:N[º°o]\.?\s*\d+\s+)?received\b|"
-                             r"^(?-i:(?:[A-Z][\w-]*\s+){1,3})(?:received|arrived)\s+(?:at\s+)?\d")
+                             r"^(?-i:(?:[A-Z][\w-]*\s+){1,3})(?:received|arrived)\s+(?:at\s+)?\d|"
+                             # (`July 11, 10:55 – Received at MOFA`: the date and hour, then
+                             # what came in then)
+                             r"^[\w ,.:]{4,30}\d\s+[–—-]\s*(?:received|arrived)\b")
 _TABLE_RULE = LazyPattern(r"[|+\-=\s]*\|[|+\-=\s]*")
 _DATE_REMARK = LazyPattern(r"\[[^\[\]]*\b(?:date|day|month|year|blank|illegible)\b[^\[\]]*\]")
 

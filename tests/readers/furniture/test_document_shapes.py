@@ -2407,3 +2407,13 @@ def test_the_place_of_sending_and_its_labelled_date_are_the_dateline() -> None:
               "agreement.\n")
     root = converted_text(source, "December 3, 1970")
     assert texts(root, "//t:opener/t:dateline") == ["from Warsaw, date 3 XII 1970"]
+
+
+def test_a_date_and_hour_then_what_came_in_then_is_the_receipt_not_the_dateline() -> None:
+    source = ("No. 3310\nMarch 4, 18:40 – Sent from Buenos Aires\n\n"
+              "March 5, 09:15 – Received at the Ministry\n\nTo: Minister for Foreign Affairs\n\n"
+              "The Argentine delegation will arrive on Friday with the draft of the agreement.\n")
+    root = converted_text(source, "March 4, 1977")
+    assert texts(root, "//t:opener/t:dateline") == ["March 4, 18:40 – Sent from Buenos Aires"]
+    assert texts(root, "//t:opener/t:note[@type='docket']") == [
+        "March 5, 09:15 – Received at the Ministry"]
