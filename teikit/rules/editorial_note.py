@@ -132,6 +132,24 @@ def _stage_remark(ctx: BracketContext) -> bool:
             and _WHAT_HAPPENED.match(ctx.plain) is not None)
 
 
+# What kind of paper a document is, as a translator labels it: `[Report to Politburo]`,
+# `[Politburo resolution]`, `[Internal Communication]`.
+_DOCUMENT_KIND = re.compile(
+    r"(?i)\b(?:report|resolution|communication|memorandum|memo|letter|minutes|record|protocol|"
+    r"telegram|cable|draft|excerpts?|summary|transcript|decision|directive|instructions?|"
+    r"statement|declaration|bulletin|circular|communiqu[eé]|dispatch)\b")
+_LABEL_WORDS = 6
+
+
+def _document_label(ctx: BracketContext) -> bool:
+    """A short bracket alone on its line that names the kind of document below it: the
+    translator's label, no words supplied (an office alone on its line is the letterhead the
+    translator supplied: `[Federal Chancellery]`)."""
+    return (len(ctx.plain.split()) <= _LABEL_WORDS and ctx.opens_line
+            and not ctx.after_start(200).split("\n", 1)[0].strip()
+            and _DOCUMENT_KIND.search(ctx.plain) is not None)
+
+
 def _account(ctx: BracketContext) -> bool:
     """`[Competitiveness in enterprises to honor May Day; conferences to …]`, `[Mao then
     retells the story …]`: a bracket of many words that is its whole line tells what the
@@ -148,6 +166,7 @@ def _read(ctx: BracketContext) -> Match | None:
         NOTE_LABEL.match(text)
         or _account(ctx)
         or _stage_remark(ctx)
+        or _document_label(ctx)
         or EDITOR_SIGNED.search(text)
         or _WHOSE_SIGNATURE.match(text)
         or _labelled(ctx)

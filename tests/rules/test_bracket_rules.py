@@ -438,3 +438,14 @@ def test_the_originals_name_after_its_english_is_the_original_wording() -> None:
     wording = body.findall(f".//{{{TEI_NS}}}note[@type='original-wording']/{{{TEI_NS}}}foreign")
     assert [("".join(f.itertext()), f.get("{http://www.w3.org/XML/1998/namespace}lang"))
             for f in wording] == [("Ministerio de Asuntos Exteriores", "es")]
+
+
+def test_a_label_naming_the_kind_of_document_is_the_translators_remark() -> None:
+    """`[Report to the Secretariat]` alone over a document: what kind of paper follows, the
+    translator's label; an office alone on its line is the letterhead supplied."""
+    body = body_of("[Report to the Secretariat]\n\nThe commission examined the proposal of the "
+                   "ministry.\n\n[Ministry of Foreign Trade]\n\nThe ministry agrees.\n")
+    notes = body.findall(f".//{{{TEI_NS}}}note[@type='editorial']")
+    assert ["".join(n.itertext()) for n in notes] == ["Report to the Secretariat"]
+    assert ["".join(s.itertext()) for s in body.iter(f"{{{TEI_NS}}}supplied")] == [
+        "Ministry of Foreign Trade"]
