@@ -53,6 +53,9 @@ _REMARK_OPENING = re.compile(
     r"name unknown|hereafter|formerly|(?:an?\s+|the\s+)?(?:code\s?name|cover name|pseudonym|"
     r"cryptonym|alias)|" + _SEE + r")(?!\w)|^now(?= [A-Z])"
 )
+# What the text refers to, as a translator of Russian says it (`имеется в виду`): "[Radio
+# Liberty is meant]", "[the Chinese side is meant here]".
+_MEANT = re.compile(r"(?i)\b(?:is|are|was|were)\s+(?:meant|implied)(?:\s+here)?\.?$")
 # The translator's own question: "[who sent it?]", "[Is this the same Kim?]".
 _QUESTION = re.compile(r"(?is)^(?:who|whom|whose|what|which|when|where|why|how|is|are|was|were|"
                        r"does|do|did|can|could|should|would)\b.*\s.*\?$")
@@ -174,6 +177,7 @@ def _read(ctx: BracketContext) -> Match | None:
         or _EDITORIAL_OPENING.match(_capitalised(text))
         or _REMARK_OPENING.match(text)
         or _QUESTION.match(text)
+        or _MEANT.search(text)
         or (text[:1].islower() and _EDITORIAL_WORDS.search(text))
     ):
         return None

@@ -125,8 +125,17 @@ def _abbreviates(ctx: BracketContext, words: list[str]) -> bool:
         return False
     tokens = name.group().split()
     # The name may begin after other capitalised words: `The Korean Workers' Party [KWP]`.
-    return any(initials(" ".join(tokens[start:])) == ctx.plain
-               for start in range(len(tokens)) if tokens[start][:1].isupper())
+    if any(initials(" ".join(tokens[start:])) == ctx.plain
+           for start in range(len(tokens)) if tokens[start][:1].isupper()):
+        return True
+    # `People's Republic of Poland [PRL]`: the acronym of the name in its own language, whose
+    # initials are in another order; two of its letters begin words of a name of three or more
+    capitals = [token[0] for token in tokens if token[:1].isupper()]
+    return (len(capitals) >= _NAMED_WORDS and ctx.plain[0] in capitals
+            and sum(letter in capitals for letter in ctx.plain) >= 2)
+
+
+_NAMED_WORDS = 3
 
 
 _ACRONYM_AFTER = LazyPattern(r"^\s+(?P<acronym>[A-Z]{2,6})(?![\w-])")

@@ -449,3 +449,11 @@ def test_a_label_naming_the_kind_of_document_is_the_translators_remark() -> None
     assert ["".join(n.itertext()) for n in notes] == ["Report to the Secretariat"]
     assert ["".join(s.itertext()) for s in body.iter(f"{{{TEI_NS}}}supplied")] == [
         "Ministry of Foreign Trade"]
+
+
+def test_what_the_text_refers_to_is_the_translators_remark() -> None:
+    body = body_of("The station [Radio Free Europe is meant] broadcast the appeal twice, and "
+                   "the delegation of the Polish People’s Republic [PRL] protested.\n")
+    notes = body.findall(f".//{{{TEI_NS}}}note[@type='editorial']")
+    assert ["".join(n.itertext()) for n in notes] == ["Radio Free Europe is meant", "PRL"]
+    assert body.find(f".//{{{TEI_NS}}}supplied") is None
