@@ -2417,3 +2417,10 @@ def test_a_date_and_hour_then_what_came_in_then_is_the_receipt_not_the_dateline(
     assert texts(root, "//t:opener/t:dateline") == ["March 4, 18:40 – Sent from Buenos Aires"]
     assert texts(root, "//t:opener/t:note[@type='docket']") == [
         "March 5, 09:15 – Received at the Ministry"]
+
+
+def test_a_signature_marked_ss_as_romanian_copies_abbreviate_it_signs() -> None:
+    source = ("The embassy will report on the talks as soon as the minister returns.\n\n"
+              "(ss) Ion Popescu\n")
+    root = converted_text(source, "May 4, 1971")
+    assert texts(root, "//t:closer/t:signed") == ["(ss) Ion Popescu"]
