@@ -26,7 +26,8 @@ SECRECY = (r"(?:(?:top|strictly|highly|absolutely|completely|most|very|especiall
 MARKING_LABEL = r"(?:classification|level)\s*:\s*"
 CLASSIFICATION = re.compile(
     r"(?i)^(?:" + SECRECY + r"|personal and confidential|restricted|of special importance|"
-    r"special|personal|urgent|immediate|for official use only|" + HANDLING + "|"
+    r"special|personal|urgent|immediate|for (?:official|special|internal|service) use(?: only)?|"
+    + HANDLING + "|"
     r"eyes only|special file|classified|no foreign dissem)[.!]?$"
 )
 

@@ -130,7 +130,11 @@ def _abbreviates(ctx: BracketContext, words: list[str]) -> bool:
         return True
     # `People's Republic of Poland [PRL]`: the acronym of the name in its own language, whose
     # initials are in another order; two of its letters begin words of a name of three or more
+    # (not in a text in capitals, where a name in capitals has an acronym's shape: `COMRADE
+    # FILIPPOV [STALIN]`)
     capitals = [token[0] for token in tokens if token[:1].isupper()]
+    if all(token.isupper() for token in tokens if token[:1].isupper()):
+        return False
     return (len(capitals) >= _NAMED_WORDS and ctx.plain[0] in capitals
             and sum(letter in capitals for letter in ctx.plain) >= 2)
 

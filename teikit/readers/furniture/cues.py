@@ -82,20 +82,25 @@ RECEIPT = re.compile(
     r"(?:already )?(?:transmitted|forwarded|circulated) to|"
     r"already (?:sent|transmitted|forwarded))\b"
     r"|^(?:reg|rec['’]?d|recd|rcvd|rec)\b\.?\s*:?")
+# Who may use the copy, a caveat printed with the classification: `For official use only`,
+# `FOR SPECIAL USE`.
+USE_CAVEAT = r"for (?:official|special|internal|service) use(?: only)?"
 CLASSIFICATION_WORD = re.compile(
     r"(?i)\b(?:top secret|secret|strictly secret|confidential|eyes only|for your eyes only|"
     r"personal|special|restricted|classified|classification|of special importance|"
-    r"for official use|" + HANDLING + r"|to be preserved|"
+    r"for (?:official|special|internal|service) use|" + HANDLING + r"|to be preserved|"
     r"copy only|no foreign dissem|not for publication)\b")
 CLASSIFICATION_LINE = re.compile(
     # (`SECRET EXCLUSIVE`, `Secret-Exclusive`: the Brazilian telegrams' caveat, for the
     # addressee alone, part of the marking)
     r"(?i)^(?:" + MARKING_LABEL + r")?(?:" + SECRECY + r"(?:[ -]exclusive)?|"
     r"personal(?: and confidential)?|special|restricted|eyes only|"
-    r"of special importance|for official use only|" + HANDLING + r"|"
+    r"of special importance|" + USE_CAVEAT + r"|" + HANDLING + r"|"
     # how few copies may exist or who may see them: `Single Copy`, `(Limited Distribution)`
     r"(?:the )?(?:single|only) copy|\(limited distribution\)|limited distribution)[.!]?"
-    r"(?:\s+(?:urgent|immediate))?$")
+    r"(?:\s+(?:urgent|immediate))?"
+    # (a caveat after a comma, one marking with it: `SECRET, FOR SPECIAL USE`)
+    r"(?:,\s*" + USE_CAVEAT + r"[.!]?)?$")
 # A telegram's precedence, alone or under its form's label: `Urgent`, `Level: Extra Urgent
 # Advance`, `Status: Extremely Urgent, Advance Dispatch`, `Grade: Urgent`.
 # Under its label the word may be one of the lower grades, or the rush of a Chinese cable

@@ -174,6 +174,8 @@ def marking_and_rest(unit: Unit, number_role: Role) -> Split | None:
     if found is None:
         return None
     rest = found["rest"].strip()
+    if CLASSIFICATION_LINE.match(unit.text.strip()) and "," in unit.text:
+        return None  # `SECRET, FOR SPECIAL USE`: the marking and its caveat, one marking
     if _DOCUMENT_NUMBER.match(rest):
         role = number_role
     elif PRECEDENCE.match(rest):

@@ -2424,3 +2424,11 @@ def test_a_signature_marked_ss_as_romanian_copies_abbreviate_it_signs() -> None:
               "(ss) Ion Popescu\n")
     root = converted_text(source, "May 4, 1971")
     assert texts(root, "//t:closer/t:signed") == ["(ss) Ion Popescu"]
+
+
+def test_a_classification_with_its_use_caveat_is_one_marking_over_the_text() -> None:
+    source = ("SECRET, FOR OFFICIAL USE ONLY\n\nThe ministry will send the plan of the exercise "
+              "to the regional commands by Friday.\n")
+    root = converted_text(source, "June 3, 1981")
+    assert texts(root, "//t:opener/t:fw[@type='classification']") == [
+        "SECRET, FOR OFFICIAL USE ONLY"]

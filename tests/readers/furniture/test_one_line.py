@@ -303,3 +303,11 @@ def test_a_classification_then_the_date() -> None:
     # a place before the date, or words after it: no such pair
     for text in ("Moscow 4.10.79", "Strictly Confidential 4.10.79 Moscow"):
         assert one_line.marking_and_date(unit(text), date_span(text)) is None
+
+
+def test_a_classification_and_its_use_caveat_after_a_comma_are_one_marking() -> None:
+    """`SECRET, FOR SPECIAL USE`: who may use the copy, printed with its classification;
+    `Secret. Only copy` stays two markings."""
+    assert one_line.marking_and_rest(unit("SECRET, FOR SPECIAL USE"), Role.DOCUMENT_NUMBER) is None
+    assert parts(one_line.marking_and_rest(unit("Secret. Only copy"), Role.DOCUMENT_NUMBER)) == [
+        ("Secret.", Role.CLASSIFICATION), ("Only copy", Role.CLASSIFICATION)]
