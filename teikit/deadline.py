@@ -28,7 +28,6 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
 from typing import Any, TypeVar
 
 from teikit.errors import TeikitError
@@ -81,7 +80,6 @@ def _with_alarm(seconds: float, error: Callable[[], BaseException],
             signal.setitimer(signal.ITIMER_REAL, max(left, AT_ONCE), outer_interval)
 
 
-@cache
 def _set_async_exc() -> Any:
     """CPython's `PyThreadState_SetAsyncExc`, or None; ctypes is imported only by a limit
     outside the main thread (a one-file command never pays for it)."""
