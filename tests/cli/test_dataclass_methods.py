@@ -6,8 +6,6 @@ from __future__ import annotations
 import dataclasses
 import marshal
 import os
-import subprocess
-import sys
 from pathlib import Path
 from types import CodeType
 from typing import Any
@@ -16,9 +14,6 @@ import pytest
 
 from teikit.cli import dataclass_methods
 from teikit.cli.dataclass_methods import kept_methods
-
-ROOT = Path(__file__).resolve().parents[2]
-SEED = ROOT / "editions" / "razuvayev-1951-09-10" / "source.txt"
 
 
 def _make_classes() -> tuple[type, type]:
@@ -124,20 +119,3 @@ def test_one_or_two_new_texts_leave_the_file_alone(tmp_path: Path) -> None:
 
     assert path.stat().st_mtime == 0
 
-
-def test_a_command_writes_the_methods_once_and_converts_the_same_with_them(
-        tmp_path: Path) -> None:
-    environment = {**os.environ, "TEIKIT_CACHE_DIR": str(tmp_path / "cache")}
-    outputs = []
-    for run in range(3):
-        out = tmp_path / f"seed-{run}.xml"
-        subprocess.run([sys.executable, "-m", "teikit", "convert", str(SEED), "-o", str(out),
-                        "-q", "--revision-date", "2026-01-01"],
-                       check=True, env=environment, cwd=tmp_path)
-        outputs.append(out.read_bytes())
-        (kept,) = (tmp_path / "cache").glob("methods-convert-*.marshal")
-        if run == 0:
-            assert len(marshal.loads(kept.read_bytes())) > 200
-            os.utime(kept, (0, 0))
-    assert outputs[0] == outputs[1] == outputs[2]
-    assert kept.stat().st_mtime == 0  # the later commands compiled no method

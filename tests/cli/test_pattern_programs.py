@@ -143,8 +143,10 @@ def test_a_file_past_the_limit_keeps_only_the_last_command(
     assert "second-0" in _kept(path) and not {"first-0", "first-1", "first-2"} & _kept(path)
 
 
-def test_a_command_writes_the_programs_once_and_converts_the_same_with_them(
+def test_a_command_writes_what_it_keeps_once_and_converts_the_same_with_it(
         tmp_path: Path) -> None:
+    """The patterns' programs and the dataclasses' methods: written by the first command,
+    left alone by the next ones, which convert byte for byte the same."""
     environment = {**os.environ, "TEIKIT_CACHE_DIR": str(tmp_path / "cache")}
     outputs = []
     for run in range(3):
@@ -153,12 +155,16 @@ def test_a_command_writes_the_programs_once_and_converts_the_same_with_them(
                         "-q", "--revision-date", "2026-01-01"],
                        check=True, env=environment, cwd=tmp_path)
         outputs.append(out.read_bytes())
-        (kept,) = (tmp_path / "cache").glob("patterns-convert-*.marshal")
+        (programs,) = (tmp_path / "cache").glob("patterns-convert-*.marshal")
+        (methods,) = (tmp_path / "cache").glob("methods-convert-*.marshal")
         if run == 0:
-            assert len(marshal.loads(kept.read_bytes())) > 200
-            os.utime(kept, (0, 0))
+            assert len(marshal.loads(programs.read_bytes())) > 200
+            assert len(marshal.loads(methods.read_bytes())) > 200
+            for kept in (programs, methods):
+                os.utime(kept, (0, 0))
     assert outputs[0] == outputs[1] == outputs[2]
-    assert kept.stat().st_mtime == 0  # the second and third commands found all they needed
+    # the later commands compiled no pattern and no method the first had not kept
+    assert programs.stat().st_mtime == 0 and methods.stat().st_mtime == 0
 
 
 def test_programs_past_the_engines_room_are_not_written_again(
