@@ -66,6 +66,12 @@ _ADDRESS_OPENING = LazyPattern(r"(?i)^(?:to|dear|comrades?|cdes?\.?|mr\.?|sir)\b
 _MIN_PLAIN_TITLE = 15
 # The website's first line, a link for screen readers (matched after stripping).
 _SITE_NAVIGATION = frozenset({"Skip to content", "Skip to main content"})
+# The archive's citation as its page prints it under the title, without its label: the quoted
+# title, the date, the program's name (`    "Report, Kovalev to Stalin," July 06, 1949,
+# History and Public Policy Program Digital Archive, APRF: F. 3, …`).
+_UNLABELLED_CITATION = LazyPattern(
+    r"^[ \t]*[\"“][^\n]{5,400}?[\"”],?\s+[^\n]{0,40}?\b(?:1[5-9]|20)\d\d\b,\s+"
+    r"History and Public Policy Program Digital Archive\b")
 
 
 def _archive_heading(date: Field, title: Field) -> bool:
@@ -329,6 +335,16 @@ def parse_page_header(
         labels.append(label)
         if value is not None and label not in fields:
             fields[label] = value
+        scanner.skip_blank()
+
+    citation = scanner.current()
+    if (bold_blocks and "citation" not in fields and citation is not None
+            and _UNLABELLED_CITATION.match(citation.content) is not None):
+        # (the archive's citation box, its label lost as a page is saved: a field all the same)
+        fields["citation"] = Field(citation.content.strip(), citation.number,
+                                   _first_char_column(citation))
+        labels.append("citation")
+        scanner.index += 1
         scanner.skip_blank()
 
     date_text, title = _date_and_title(bold_blocks, is_date)

@@ -302,3 +302,22 @@ def test_a_transcription_whose_title_is_given_keeps_its_opening_date_and_line() 
     # labelled, the page's header is a header whoever gives the title
     labelled = "September 3, 1956\n\nA letter\n\nSummary: On the message.\n\nThe text.\n"
     assert labelled[parse_page_header(labelled, title_given=True).body_start:] == "The text.\n"
+
+
+def test_the_citation_under_the_title_without_its_label_is_the_citation() -> None:
+    """A page saved from the website keeps the citation box's text under the title, indented,
+    its label lost: the archive's citation all the same (its archive and file read from it),
+    and the body begins under it."""
+    text = ('**March 2, 1953**\n\n**Ambassador reports on a conversation with Kim Il Sung**\n\n'
+            '    "Report, Razuvayev to Vyshinsky," March 02, 1953, History and Public Policy '
+            'Program Digital Archive, AVP RF, f. 0102, op. 9, d. 44, ll. 3-5.\n'
+            'Today I visited Kim Il Sung at his request.\n')
+    header = parse_page_header(text)
+    citation = header.fields["citation"]
+    assert citation.value.startswith('"Report, Razuvayev to Vyshinsky," March 02, 1953')
+    assert (citation.line, citation.column) == (5, 5)
+    assert text[header.body_start:].startswith("Today I visited")
+    # a quotation opening the text under a page's title is the text's own
+    quoted = ('**March 2, 1953**\n\n**Telegram**\n\n"Report to Moscow," the ambassador wrote, '
+              '"at once."\n')
+    assert "citation" not in parse_page_header(quoted).fields
