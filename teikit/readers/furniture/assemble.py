@@ -753,8 +753,7 @@ class Assembler:
                 return self._signed(merged, zone, index, following + 1)
             # `Chairman of the … Commission` / `[signature] (V. Grigor’yan)`: the office signs
             # on its own line, over the signature (one `signed` per signing line)
-            self.add(zone, "furniture", unit, Role.SIGNED)
-            return self._signed(self.pieces[following].unit, zone, following, following + 1)
+            return self._signs_over(unit, zone, following)
         dashed = one_line.dashed_number_and_signer(unit) if closing else None
         if dashed is not None and self.tests.date_span(unit.text) is None:
             return self._add_split(zone, dashed, index)
@@ -984,8 +983,7 @@ class Assembler:
                     and not unit.plain.rstrip().endswith(":")):
                 # `CHIEF OF THE … DISTRICT` / `GENERAL-LIEUTENANT` / `/signature/ KALASHNIKOV`:
                 # titles over the signature, each its own signing line
-                self.add(zone, "furniture", unit, Role.SIGNED)
-                return self._signed(self.pieces[after].unit, zone, after, after + 1)
+                return self._signs_over(unit, zone, after)
             unit, after = self._take_under(unit, after)
             below = self._line_text(after, ("text", "signed"))
             if below is not None and _goes_on_below(unit.plain.strip(), below):
@@ -1003,8 +1001,7 @@ class Assembler:
             # `(Signed)Deputy Minister of Internal Affairs of the USSR` / `Perevertkin`
             if SIGNATURE_MARK.search(below) is not None or _MARK_WORD.search(below) is not None:
                 # `GENERAL-LIEUTENANT` / `/signature/ KALASHNIKOV`: the name signs its own line
-                self.add(zone, "furniture", unit, Role.SIGNED)
-                return self._signed(self.pieces[after].unit, zone, after, after + 1)
+                return self._signs_over(unit, zone, after)
             unit, after = self._take_under(unit, after)
         below = self._line_text(after)
         if (below is not None and (span := self.tests.date_span(below)) is not None
@@ -1017,6 +1014,12 @@ class Assembler:
             unit, after = self._take_under(unit, after)
         self.add(zone, "furniture", unit, Role.SIGNED)
         return after
+
+    def _signs_over(self, unit: Unit, zone: str, below: int) -> int:
+        """`unit` a signing line of its own over the signature that begins at `below`; the
+        index after that signature."""
+        self.add(zone, "furniture", unit, Role.SIGNED)
+        return self._signed(self.pieces[below].unit, zone, below, below + 1)
 
     def _take_under(self, unit: Unit, after: int) -> tuple[Unit, int]:
         """The signature with the line `after` under it joined, and the index after that."""
