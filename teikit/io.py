@@ -185,18 +185,21 @@ def _new_temporary_file(path: Path) -> tuple[int, str]:
 
 
 def atomic_write(path: str | Path, data: bytes | Iterable[bytes],
-                 inputs: Iterable[str | Path] = (), *, durable: bool = True) -> None:
+                 inputs: Iterable[str | Path] = (), *, durable: bool = True,
+                 mode: int | None = None) -> None:
     """Write `data` (bytes, or consecutive pieces of bytes) to `path` so that a reader never
     sees a half-written file; `check_output` first (`OutputError` if `path` may not be
     written). `durable=False` skips the flush to disk (7 ms a file on a busy disk): for
     caches and the pages of a site, where a file lost or empty after a crash only costs
-    rebuilding it."""
+    rebuilding it. `mode`: the file's permissions (by default those of the file it replaces,
+    or a new file's under the umask)."""
     path = Path(path)
     check_output(path, inputs)
-    try:
-        mode = stat.S_IMODE(os.stat(path).st_mode)
-    except FileNotFoundError:
-        mode = NEW_FILE_MODE
+    if mode is None:
+        try:
+            mode = stat.S_IMODE(os.stat(path).st_mode)
+        except FileNotFoundError:
+            mode = NEW_FILE_MODE
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = _new_temporary_file(path)
     try:

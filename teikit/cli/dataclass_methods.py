@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import builtins
 import dataclasses
-import marshal
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -29,30 +28,19 @@ from pathlib import Path
 from types import CodeType
 from typing import Any
 
-from teikit.cli.user_cache import read_private, write_atomically
-from teikit.resources import cache_dir
+from teikit.cli.user_cache import kept_file, read_kept, worth_writing, write_kept
 
 # More texts than this (a project making classes from its own data) and the file is rewritten
 # with what one command compiled.
 LIMIT = 4096
-# Fewer new texts than this are not worth rewriting a file that has some.
-FEW = 3
 
 
 def cache_file(command: str = "") -> Path:
-    """One file per sub-command and per Python version."""
-    python = f"{sys.implementation.cache_tag}-{sys.hexversion:x}"
-    return cache_dir() / f"methods-{command}{'-' if command else ''}{python}.marshal"
+    return kept_file("methods", command, f"{sys.implementation.cache_tag}-{sys.hexversion:x}")
 
 
 def _read(path: Path) -> dict[str, CodeType]:
-    data = read_private(path)
-    if data is None:
-        return {}
-    try:
-        kept = marshal.loads(data)
-    except (EOFError, ValueError, TypeError):
-        return {}
+    kept = read_kept(path)
     if not isinstance(kept, dict):
         return {}
     return {text: code for text, code in kept.items()
@@ -94,13 +82,8 @@ def kept_methods(path: Path | None = None) -> Iterator[None]:
         _keep_new(compiler, path)
 
 
-def _keep_new(compiler: _KeptCompiler, path: Path) -> int:
-    if not compiler.new or (compiler.kept and len(compiler.new) < FEW):
-        return 0
+def _keep_new(compiler: _KeptCompiler, path: Path) -> None:
+    if not worth_writing(len(compiler.kept), len(compiler.new)):
+        return
     merged = {**compiler.kept, **compiler.new}
-    kept = merged if len(merged) <= LIMIT else compiler.new
-    try:
-        write_atomically(path, marshal.dumps(kept))
-    except (OSError, ValueError):
-        return 0
-    return len(compiler.new)
+    write_kept(path, merged if len(merged) <= LIMIT else compiler.new)

@@ -21,21 +21,17 @@ run once per file by editors' hooks and CI, pays it on every call.
 from __future__ import annotations
 
 import _sre  # type: ignore[import-not-found]  # the C engine behind `re`
-import marshal
 import re
 import sys
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from teikit.cli.user_cache import read_private, write_atomically
-from teikit.resources import cache_dir
+from teikit.cli.user_cache import kept_file, read_kept, worth_writing, write_kept
 
 # The file is rewritten with what one command compiled when it would grow past this many (a
 # project whose patterns are built from its own data must not grow it without end).
 LIMIT = 1024
-# Fewer new programs than this are not worth rewriting a file that has some.
-FEW = 3
 
 # (pattern, flags as asked, flags as compiled, program, groups - 1, group index, index group)
 Program = tuple[str | bytes, int, int, list[int], int, dict[str, int], tuple[str | None, ...]]
@@ -46,10 +42,8 @@ _DAMAGED = (OSError, EOFError, ValueError, TypeError, RuntimeError, AttributeErr
 
 
 def cache_file(command: str = "") -> Path:
-    """One file per sub-command (`convert` need not load what `validate` compiles) and per
-    Python build."""
     build = f"{sys.implementation.cache_tag}-{sys.hexversion:x}-{_sre.MAGIC}-{_sre.CODESIZE}"
-    return cache_dir() / f"patterns-{command}{'-' if command else ''}{build}.marshal"
+    return kept_file("patterns", command, build)
 
 
 def _engine_cache() -> dict[Key, Any] | None:
@@ -64,13 +58,7 @@ def _rebuilt(program: Program) -> re.Pattern[Any]:
 
 
 def _read(path: Path) -> list[Program]:
-    data = read_private(path)
-    if data is None:
-        return []
-    try:
-        programs = marshal.loads(data)
-    except _DAMAGED:
-        return []
+    programs = read_kept(path)
     return programs if isinstance(programs, list) else []
 
 
@@ -124,13 +112,10 @@ def _compiled_now(known: set[Key]) -> Iterable[tuple[Key, re.Pattern[Any]]]:
 
 def keep_new(taken: set[Key], path: Path | None = None) -> int:
     """Add the programs of what this process compiled and the file lacks; how many were added
-    (0: the file was not touched). A command that adds fewer than `FEW` to a file that has
-    programs leaves it alone: some libraries build a pattern anew in every process (a set's
-    order in its text), which would rewrite the file on every command for the
-    millisecond it saves."""
+    (0: the file was not touched, as when they are too few: `user_cache.FEW`)."""
     path = path or cache_file()
     candidates = list(_compiled_now(taken))
-    if not candidates or (taken and len(candidates) < FEW):
+    if not worth_writing(len(taken), len(candidates)):
         return 0
     new: list[Program] = []
     try:
@@ -144,9 +129,5 @@ def keep_new(taken: set[Key], path: Path | None = None) -> int:
         return 0
     merged = {(type(p[0]), p[0], p[1]): p for p in _read(path) + new}
     programs = list(merged.values()) if len(merged) <= LIMIT else new
-    try:
-        write_atomically(path, marshal.dumps(programs))
-    except (OSError, ValueError):
-        return 0
-    return len(new)
+    return len(new) if write_kept(path, programs) else 0
 

@@ -1,17 +1,36 @@
-"""Files the command line keeps in the user cache between runs: read only when private, written
-whole or not at all.
+"""Files the command line keeps in the user cache between runs (regular-expression programs,
+compiled methods): where they are, when they are read and when they are written again.
 
-What these files hold goes into the running command (regular-expression programs, compiled
-methods), so a file is read only when it belongs to the user running the command and nobody
-else may write to it, the trust Python gives its own `__pycache__`. Anything else (a missing,
-foreign or unreadable file) reads as nothing, and the command does its work the slow way.
+What these files hold goes into the running command, so a file is read only when it belongs to
+the user running the command and nobody else may write to it, the trust Python gives its own
+`__pycache__`, and it is written readable by its owner alone. Anything else (a missing, foreign
+or unreadable file) reads as nothing, and the command does its work the slow way; a file that
+cannot be written is left as it is.
 """
 
 from __future__ import annotations
 
+import marshal
 import os
 import stat
 from pathlib import Path
+from typing import Any
+
+from teikit.errors import OutputError
+from teikit.io import atomic_write
+from teikit.resources import cache_dir
+
+# Fewer new entries than this are not worth rewriting a file that has some: a library may build
+# a pattern anew in every process (a set's order in its text), which would rewrite the file on
+# every command for the millisecond it saves.
+FEW = 3
+_OWNER_ONLY = 0o600
+
+
+def kept_file(kind: str, command: str, build: str) -> Path:
+    """`KIND-COMMAND-BUILD.marshal` in the user cache: one file per sub-command (`convert` need
+    not load what `validate` compiled) and per Python build."""
+    return cache_dir() / f"{kind}-{command}{'-' if command else ''}{build}.marshal"
 
 
 def read_private(path: Path) -> bytes | None:
@@ -34,17 +53,28 @@ def _private(status: os.stat_result) -> bool:
     return getuid is None or status.st_uid == getuid()
 
 
-def write_atomically(path: Path, data: bytes) -> None:
-    """Replace the file with `data` (readable and writable by its owner only), or leave it
-    as it was."""
-    import tempfile  # only when something is new: it costs a few ms to import
+def worth_writing(kept: int, new: int) -> bool:
+    """Whether `new` entries are worth rewriting a file of `kept` (see `FEW`)."""
+    return new > 0 and not (kept and new < FEW)
 
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".part")
+
+def read_kept(path: Path) -> Any:
+    """What the file keeps, unmarshalled; None when it is missing, not private or damaged
+    (its shape is the caller's to check)."""
+    data = read_private(path)
+    if data is None:
+        return None
     try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+        return marshal.loads(data)
+    except (EOFError, ValueError, TypeError):
+        return None
+
+
+def write_kept(path: Path, value: Any) -> bool:
+    """Replace the file with `value` marshalled, readable by its owner alone; False when it
+    cannot be written (the file is then left as it was)."""
+    try:
+        atomic_write(path, marshal.dumps(value), durable=False, mode=_OWNER_ONLY)
+    except (OSError, ValueError, OutputError):
+        return False
+    return True
