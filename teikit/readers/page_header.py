@@ -30,10 +30,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from teikit.lazy_pattern import LazyPattern
 from teikit.metadata.header_fields import Field, PageHeader
+from teikit.readers.header_lines import Line, Lines
 from teikit.readers.site_page import parse_site_page
 
 # Labels the Wilson Center pages print; other ``**Xxx:**`` labels are kept once a header is seen.
@@ -79,7 +79,8 @@ def _archive_heading(date: Field, title: Field) -> bool:
     text = title.value
     return (_ARCHIVE_DATE.match(date.value) is not None and len(text) >= _MIN_PLAIN_TITLE
             and text[-1:] not in ".!?:;," and _ADDRESS_OPENING.match(text) is None)
-_LINE = re.compile(r"([^\r\n]*)(\r\n|\n|\r|$)")
+
+
 # Markdown hard breaks at a line end: two or more spaces, or a backslash.
 _HARD_BREAK = re.compile(r"(?:[ \t]{2,}|\\)$")
 # A bold block may span a few lines (a long title wrapped with hard breaks), not a paragraph.
@@ -88,50 +89,9 @@ _MAX_BOLD_LINES = 6
 _NON_BLANK = re.compile(r"[^\s\ufeff]")
 
 
-@dataclass(frozen=True)
-class _Line:
-    """A line of the page header's text, where it starts and what it holds."""
-
-    number: int  # 1-based
-    offset: int  # character offset of the line's first character in the text
-    content: str  # without the line end
-
-    @property
-    def blank(self) -> bool:
-        return not self.content.strip().strip("\ufeff")
-
-
 def normalise_label(label: str) -> str:
     """``Original Language`` → ``original_language``: the key of ``PageHeader.fields``."""
     return re.sub(r"\W+", "_", label.strip().casefold()).strip("_")
-
-
-class _Lines:
-    """The text's lines, split on demand: a header is a few lines of a possibly huge file."""
-
-    def __init__(self, text: str) -> None:
-        self._matches = _LINE.finditer(text)
-        self._text_length = len(text)
-        self._lines: list[_Line] = []
-        self._exhausted = False
-
-    def has(self, index: int) -> bool:
-        while index >= len(self._lines) and not self._exhausted:
-            match = next(self._matches, None)
-            if match is None or (match.start() == self._text_length and not match.group(0)):
-                self._exhausted = True
-                break
-            self._lines.append(_Line(len(self._lines) + 1, match.start(), match.group(1)))
-        return index < len(self._lines)
-
-    def __getitem__(self, index: int) -> _Line:
-        if not self.has(index):
-            raise IndexError(index)
-        return self._lines[index]
-
-    def span(self, start: int, stop: int) -> list[_Line]:
-        self.has(stop - 1)
-        return self._lines[start:stop]
 
 
 def _fold(parts: list[str]) -> str:
@@ -140,16 +100,10 @@ def _fold(parts: list[str]) -> str:
     return " ".join(part for part in cleaned if part)
 
 
-def _first_char_column(line: _Line) -> int:
-    """1-based column of the line's first character that is not a space or a byte-order mark."""
-    stripped = line.content.lstrip(" \t\ufeff")
-    return len(line.content) - len(stripped) + 1
-
-
 class _Scanner:
     """Walks the lines of the header; ``index`` is the next line to read."""
 
-    def __init__(self, lines: _Lines) -> None:
+    def __init__(self, lines: Lines) -> None:
         self.lines = lines
         self.index = 0
         self.plain = False
@@ -159,7 +113,7 @@ class _Scanner:
         while self.lines.has(self.index) and self.lines[self.index].blank:
             self.index += 1
 
-    def current(self) -> _Line | None:
+    def current(self) -> Line | None:
         return self.lines[self.index] if self.lines.has(self.index) else None
 
     def is_label(self, position: int) -> bool:
@@ -194,7 +148,7 @@ class _Scanner:
                            for part in self.lines.span(self.index, end + 1)])
             if len(value) > _MAX_PLAIN_TITLE or (not found and not is_date(value)):
                 break
-            found.append(Field(value, line.number, _first_char_column(line)))
+            found.append(Field(value, line.number, line.first_column))
             self.index = end + 1
             self.skip_blank()
         self.plain = True
@@ -243,7 +197,7 @@ class _Scanner:
             if after and not after.startswith("**") and runs_on:
                 return None
         first = block[0]
-        column = _first_char_column(first) + 2
+        column = first.first_column + 2
         self.index = following
         return Field(inner, first.number, column)
 
@@ -277,7 +231,7 @@ class _Scanner:
             return label, None
         first = value_lines[0]
         return label, Field(
-            _fold([v.content for v in value_lines]), first.number, _first_char_column(first)
+            _fold([v.content for v in value_lines]), first.number, first.first_column
         )
 
 
@@ -307,7 +261,7 @@ def parse_page_header(
     site = parse_site_page(text, is_date)
     if site is not None:
         return site  # a page saved from the archive's former website
-    scanner = _Scanner(_Lines(text))
+    scanner = _Scanner(Lines(text))
     scanner.skip_blank()
     first_line = scanner.current()
     start_line = first_line.number if first_line else 1
@@ -342,7 +296,7 @@ def parse_page_header(
             and _UNLABELLED_CITATION.match(citation.content) is not None):
         # (the archive's citation box, its label lost as a page is saved: a field all the same)
         fields["citation"] = Field(citation.content.strip(), citation.number,
-                                   _first_char_column(citation))
+                                   citation.first_column)
         labels.append("citation")
         scanner.index += 1
         scanner.skip_blank()

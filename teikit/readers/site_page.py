@@ -15,9 +15,10 @@ reader.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 
 from teikit.metadata.header_fields import Field, PageHeader
+from teikit.readers.header_lines import Line, Lines
 
 # The site's own words over and around the document (matched after stripping).
 _SITE_WORDS = frozenset({
@@ -37,18 +38,8 @@ _ADDRESS = re.compile(r"^https?://\S+$")
 DateTest = Callable[[str], bool]
 
 
-def _lines(text: str) -> Iterator[tuple[int, int, str]]:
-    """(1-based number, offset, content without its end) of each line."""
-    offset = 0
-    for number, line in enumerate(text.splitlines(keepends=True), start=1):
-        yield number, offset, line.rstrip("\r\n")
-        offset += len(line)
-
-
-def _field(number: int, content: str, value: str | None = None) -> Field:
-    stripped = content.lstrip(" \t\ufeff")
-    column = len(content) - len(stripped) + 1
-    return Field(value if value is not None else stripped.rstrip(), number, column)
+def _field(line: Line) -> Field:
+    return Field(line.content.lstrip(" \t\ufeff").rstrip(), line.number, line.first_column)
 
 
 def parse_site_page(text: str, is_date: DateTest) -> PageHeader | None:
@@ -56,23 +47,25 @@ def parse_site_page(text: str, is_date: DateTest) -> PageHeader | None:
     page (it does not open with the site's search box, or no citation box follows)."""
     if not text.lstrip(" \t\r\n\ufeff").startswith("Search in"):
         return None
-    lines = [(n, o, c) for n, o, c in _lines(text[:20_000]) if c.strip()]
-    if lines[0][2].strip().lstrip("\ufeff") != "Search in":
+    lines = [line for line in Lines(text[:20_000]) if line.content.strip()]
+    if lines[0].content.strip().lstrip("\ufeff") != "Search in":
         return None
-    start_line = lines[0][0]
+    start_line = lines[0].number
     date: Field | None = None
     capitals_title: Field | None = None
     fields: dict[str, Field] = {}
-    before_box: list[tuple[int, int, str]] = []
-    in_box: list[tuple[int, int, str]] = []
+    before_box: list[Line] = []
+    in_box: list[Line] = []
     where = "top"
-    for index, (number, offset, content) in enumerate(lines):
-        line = content.strip()
+    for index, source_line in enumerate(lines):
+        line = source_line.content.strip()
         if where == "after":
             if line in _SITE_WORDS or _SHOWN_AS.match(line) or _ADDRESS.match(line):
                 continue
             title = _cited_title(in_box) or capitals_title
-            return PageHeader(date, title, fields, offset + len(content) - len(content.lstrip()),
+            content = source_line.content
+            return PageHeader(date, title, fields,
+                              source_line.offset + len(content) - len(content.lstrip()),
                               start_line)
         if line in _SITE_WORDS:
             continue
@@ -80,7 +73,7 @@ def parse_site_page(text: str, is_date: DateTest) -> PageHeader | None:
             if _CITATION_BOX.match(line):
                 where = "box"
             else:
-                before_box.append((number, offset, content))
+                before_box.append(source_line)
         elif where == "box":
             if _BOX_END.match(line):
                 where = "after"
@@ -91,48 +84,47 @@ def parse_site_page(text: str, is_date: DateTest) -> PageHeader | None:
                     fields["credits"] = credits
                 fields.update(_box_fields(in_box))
             else:
-                in_box.append((number, offset, content))
+                in_box.append(source_line)
         if index > 40 and where == "top":
             return None  # no citation box near the top: not such a page
     return None
 
 
-def _top(lines: list[tuple[int, int, str]],
+def _top(lines: list[Line],
          is_date: DateTest) -> tuple[Field | None, Field | None, Field | None]:
     """The date, the title in capitals and the funder's line over the citation box."""
     date = title = credits = None
-    for number, _offset, content in lines:
-        line = content.strip()
+    for source_line in lines:
+        line = source_line.content.strip()
         if date is None:
             if not is_date(line):
                 return None, None, None
-            date = _field(number, content)
+            date = _field(source_line)
         elif _CREDITS.match(line):
-            credits = _field(number, content)
+            credits = _field(source_line)
         elif title is None and line.upper() == line:
-            title = _field(number, content)
+            title = _field(source_line)
     return date, title, credits
 
 
-def _box_fields(lines: list[tuple[int, int, str]]) -> dict[str, Field]:
+def _box_fields(lines: list[Line]) -> dict[str, Field]:
     """The summary and the citation in the citation box (the citation opens with the quoted
     title)."""
     fields: dict[str, Field] = {}
-    for number, _offset, content in lines:
-        line = content.strip()
-        if _CITED_TITLE.match(line) and "citation" not in fields:
-            fields["citation"] = _field(number, content)
+    for source_line in lines:
+        if _CITED_TITLE.match(source_line.content.strip()) and "citation" not in fields:
+            fields["citation"] = _field(source_line)
         elif "summary" not in fields and "citation" not in fields:
-            fields["summary"] = _field(number, content)
+            fields["summary"] = _field(source_line)
     return fields
 
 
-def _cited_title(lines: list[tuple[int, int, str]]) -> Field | None:
-    for number, _offset, content in lines:
-        found = _CITED_TITLE.match(content.strip())
+def _cited_title(lines: list[Line]) -> Field | None:
+    for source_line in lines:
+        found = _CITED_TITLE.match(source_line.content.strip())
         if found is not None:
-            column = len(content) - len(content.lstrip(" \t")) + found.start("title") + 1
-            return Field(found["title"].strip(), number, column)
+            column = source_line.first_column + found.start("title")
+            return Field(found["title"].strip(), source_line.number, column)
     return None
 
 
