@@ -125,6 +125,17 @@ class BracketContext:
         (`[Handwritten] as` or `[handwritten]: …` in a sentence is the translator's remark)."""
         return not self.before.rsplit("\n", 1)[-1].strip() and not self.glued_before
 
+    @property
+    def ends_line(self) -> bool:
+        """Whether nothing but white space follows the bracket on its line (a remark of a
+        line of its own)."""
+        return not self.rest_of_line.strip()
+
+    @property
+    def rest_of_line(self) -> str:
+        """What follows the bracket on its line (read from the first 200 characters)."""
+        return self.read_after(200).split("\n", 1)[0]
+
     def part(self, start: int, end: int) -> BracketContext:
         """The same bracket with only `inner[start:end]` inside (neighbours unchanged)."""
         return BracketContext(

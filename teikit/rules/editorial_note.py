@@ -131,7 +131,7 @@ def _stage_remark(ctx: BracketContext) -> bool:
     speaker says, and tells what happened there."""
     line_before = ctx.source_before.rsplit("\n", 1)[-1]
     return ((not line_before.strip() or _SPEAKER.match(line_before) is not None)
-            and not ctx.glued_before and not ctx.after_start(200).split("\n", 1)[0].strip()
+            and not ctx.glued_before and ctx.ends_line
             and _WHAT_HAPPENED.match(ctx.plain) is not None)
 
 
@@ -149,7 +149,7 @@ def _document_label(ctx: BracketContext) -> bool:
     translator's label, no words supplied (an office alone on its line is the letterhead the
     translator supplied: `[Federal Chancellery]`)."""
     return (len(ctx.plain.split()) <= _LABEL_WORDS and ctx.opens_line
-            and not ctx.after_start(200).split("\n", 1)[0].strip()
+            and ctx.ends_line
             and _DOCUMENT_KIND.search(ctx.plain) is not None)
 
 
@@ -160,7 +160,7 @@ def _account(ctx: BracketContext) -> bool:
     return (len(ctx.plain.split()) >= _ACCOUNT_WORDS
             and (ctx.opens_line
                  or _POINT_LABEL.fullmatch(ctx.before.rsplit("\n", 1)[-1]) is not None)
-            and not ctx.after_start(200).split("\n", 1)[0].strip(" ."))
+            and not ctx.rest_of_line.strip(" ."))
 
 
 def _read(ctx: BracketContext) -> Match | None:

@@ -144,9 +144,6 @@ _DATE_REMARK = LazyPattern(r"\[[^\[\]]*\b(?:date|day|month|year|blank|illegible)
 # Moldt]`).
 _MARK_FIRST = LazyPattern(r"(?i)^[\[(](?:signed|signature)[\])]\s*")
 _BRACKETED_NAME = LazyPattern(r"^\[[^\[\]]+\]$")
-# The signature's mark in brackets, parentheses or slashes, anywhere on a line (`/signature/
-# KALASHNIKOV`, `… [signature] (V. Ivanov)`).
-_MARK_WORD = LazyPattern(r"(?i)[\[(/]\s*(?:signed|signature|sgd\.?)\s*[\])/]")
 # A time of day before a date on its line: `2:00 A.M., `, `10.30 p.m. `, `23:45, `, `1 A.M., `.
 _TIME_BEFORE_DATE = LazyPattern(
     r"(?i)^\s*\d{1,2}(?:[:.]\d{2}\s*(?:[ap]\.?\s?m\.?|hrs?\.?)?|\s*[ap]\.?\s?m\.?),?\s*$")
@@ -999,7 +996,7 @@ class Assembler:
               and OFFICE_LINE.match(_MARK_FIRST.sub("", unit.plain.strip()))
               and is_name_line(below) and not any(c.isdigit() for c in below)):
             # `(Signed)Deputy Minister of Internal Affairs of the USSR` / `Perevertkin`
-            if SIGNATURE_MARK.search(below) is not None or _MARK_WORD.search(below) is not None:
+            if SIGNATURE_MARK.search(below) is not None:
                 # `GENERAL-LIEUTENANT` / `/signature/ KALASHNIKOV`: the name signs its own line
                 return self._signs_over(unit, zone, after)
             unit, after = self._take_under(unit, after)

@@ -184,12 +184,13 @@ VALEDICTION = re.compile(
 VALEDICTION_NAME = re.compile(
     "(?i:" + VALEDICTION.pattern.removeprefix("(?i)") + r")(?:\s+\w+){0,2}[,.]?\s+"
     r"(?:\[[^\]]*\]\s*)?[A-ZА-Я][\w’'.-]*(?:\s+[A-ZА-Я][\w’'.-]*){0,3}(?:[,.]|\s*$)")
-# The signature's mark in brackets or parentheses: `[signature]`, `(signed)`.
-SIGNATURE_BRACKET = (r"[\[(](?:[A-ZА-Я][\w.’'-]*(?:\s[A-ZА-Я][\w.’'-]*){0,2}['’]s\s+)?"
+# The signature's mark in brackets, parentheses or slashes: `[signature]`, `(signed)`,
+# `/signature/`.
+SIGNATURE_BRACKET = (r"[\[(/](?:[A-ZА-Я][\w.’'-]*(?:\s[A-ZА-Я][\w.’'-]*){0,2}['’]s\s+)?"
                      r"(?:signature|signed|illegible signature|signature illegible|"
                      # (`(ss)`, `(Sgd.)`: signed, abbreviated as Romanian and Spanish
                      # copies print it)
-                     r"(?-i:ss|SS)|sgd\.?)[\])]")
+                     r"(?-i:ss|SS)|sgd\.?)[\])/]")
 # (`[Stalin’s signature]`: whose mark it is, before it)
 # The signature's mark alone on a line (`[signature]`, `(Signed).`).
 MARK_ALONE = LazyPattern(rf"(?i)^{SIGNATURE_BRACKET}\.?$")
