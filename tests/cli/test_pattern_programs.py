@@ -41,6 +41,16 @@ def _teikit_patterns() -> list[re.Pattern[str]]:
     return list(found.values())
 
 
+def _keep_untouched(engine_cache: dict[object, object], path: Path,
+                    patterns: list[str]) -> None:
+    """`patterns` compiled and kept in `path`, its time set back, so that a rewrite shows."""
+    engine_cache.clear()
+    for pattern in patterns:
+        re.compile(pattern)
+    keep_new(set(), path)
+    os.utime(path, (0, 0))
+
+
 def test_kept_programs_find_what_the_patterns_find_in_a_real_document(
         engine_cache: dict[object, object], tmp_path: Path) -> None:
     patterns = {(str, compiled.pattern, compiled.flags & ~re.UNICODE): compiled
@@ -174,11 +184,7 @@ def test_programs_past_the_engines_room_are_not_written_again(
     do not fit are compiled as before, and the command that compiles them leaves the file as
     it is (it rewrote it every time)."""
     path = tmp_path / "programs.marshal"
-    engine_cache.clear()
-    for index in range(6):
-        re.compile(f"kept-{index}")
-    keep_new(set(), path)
-    os.utime(path, (0, 0))
+    _keep_untouched(engine_cache, path, [f"kept-{index}" for index in range(6)])
     monkeypatch.setattr(re, "_MAXCACHE", 4)
     engine_cache.clear()
     taken = preload(path)
@@ -188,17 +194,12 @@ def test_programs_past_the_engines_room_are_not_written_again(
     assert path.stat().st_mtime == 0
 
 
-
 def test_a_pattern_or_two_built_anew_in_every_process_leave_the_file_alone(
         engine_cache: dict[object, object], tmp_path: Path) -> None:
     """A library that builds a pattern from a set's order compiles a new pattern in every
     process: one or two such are not worth rewriting the file each command."""
     path = tmp_path / "programs.marshal"
-    engine_cache.clear()
-    for index in range(4):
-        re.compile(f"stable-{index}")
-    keep_new(set(), path)
-    os.utime(path, (0, 0))
+    _keep_untouched(engine_cache, path, [f"stable-{index}" for index in range(4)])
     engine_cache.clear()
     taken = preload(path)
     re.compile("built-anew-7f3a")

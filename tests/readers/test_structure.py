@@ -142,33 +142,29 @@ def _converted(text: str) -> tuple[etree._Element, list[str]]:
                   for p in root.xpath("//t:div/t:p", namespaces=_NS)]
 
 
-@pytest.mark.parametrize(("last", "in_text"), [
-    ("Gromyko", True),  # the next turn's speaker: the export stopped after his name
-    ("Gromyko.", True),
-    ("Oh", True),  # the export stopped inside the name
-    ("Kuznetsov", False),  # a name no turn opened with: the signer
-])
-def test_a_speakers_name_the_export_stopped_after_ends_the_running_text(
-        last: str, in_text: bool) -> None:
-    root, paragraphs = _converted(
-        "Record of the conversation\n\nGromyko. The Soviet side has studied the draft "
-        "handed over yesterday and has a few remarks on its second part.\n\n"
-        "Ohira. The Japanese side will study these remarks and give its answer "
-        "before the next meeting of the delegations.\n\n"
-        f"{last}\n")
-    assert (paragraphs[-1] == last) is in_text
-    assert bool(root.xpath("//t:signed", namespaces=_NS)) is not in_text
+# Records whose turns open with the speaker's name and a full stop, or with a colon.
+_NAMED_TURNS = ("Record of the conversation\n\nGromyko. The Soviet side has studied the draft "
+                "handed over yesterday and has a few remarks on its second part.\n\n"
+                "Ohira. The Japanese side will study these remarks and give its answer "
+                "before the next meeting of the delegations.\n\n")
+_LABELLED_TURNS = ("Record of the conversation\n\nPremier: Did you go to Indonesia on your "
+                   "way?\n\nNguyen Van Hieu: We went to Jakarta and met the President there "
+                   "for an hour.\n\nPremier: I hear that he held a reception for the "
+                   "delegation.\n\n")
 
 
-@pytest.mark.parametrize(("last", "in_text"), [
-    ("Premier: Going to the Hangzhou Gue", True),  # a turn, the export stopped in it
-    ("Signed: A. Gromyko", False),  # a signature's label is no speaker
+@pytest.mark.parametrize(("turns", "last", "in_text"), [
+    # a speaker's name the export stopped after (or inside) ends the running text
+    (_NAMED_TURNS, "Gromyko", True),  # the next turn's speaker
+    (_NAMED_TURNS, "Gromyko.", True),
+    (_NAMED_TURNS, "Oh", True),  # the export stopped inside the name
+    (_NAMED_TURNS, "Kuznetsov", False),  # a name no turn opened with: the signer
+    # so does a turn the export stopped in
+    (_LABELLED_TURNS, "Premier: Going to the Hangzhou Gue", True),
+    (_LABELLED_TURNS, "Signed: A. Gromyko", False),  # a signature's label is no speaker
 ])
-def test_a_turn_the_export_stopped_in_ends_the_running_text(last: str, in_text: bool) -> None:
-    root, paragraphs = _converted(
-        "Record of the conversation\n\nPremier: Did you go to Indonesia on your way?\n\n"
-        "Nguyen Van Hieu: We went to Jakarta and met the President there for an hour.\n\n"
-        "Premier: I hear that he held a reception for the delegation.\n\n"
-        f"{last}\n")
+def test_the_running_text_ends_where_the_export_stopped(turns: str, last: str,
+                                                       in_text: bool) -> None:
+    root, paragraphs = _converted(f"{turns}{last}\n")
     assert (paragraphs[-1] == last) is in_text
     assert bool(root.xpath("//t:signed", namespaces=_NS)) is not in_text
