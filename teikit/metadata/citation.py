@@ -17,17 +17,24 @@ from dataclasses import dataclass, field
 # sign of its transliteration.
 # (`por. 19, pap. 288`: the foreign ministry's item and folder; the item has no identifier of
 # its own in the header, and stays in the identifiers as printed)
+# Other archives of the bloc file the same way under their own words: the Ukrainian `spr.`
+# (sprava) and `ark.` (arkush), the Bulgarian `a.e.` (archival unit), for the delo and the list.
+# (a fond's series letter may stand apart: `f. 146 B`)
 _PART = re.compile(
-    r"(?P<key>(?:fond|opis|papka|delo|listy|list)\b\.?|(?:f|op|p|d|ll|l|pap|por)\.)['’]?\s*"
-    r"(?P<value>(?:[A-Z]-?)?\d[\dA-Za-z/-]*(?<![./-]))",
+    r"(?P<key>(?:fond|opis|papka|delo|listy|list|sprava)\b\.?|"
+    r"(?:f|op|p|d|ll|l|pap|por|spr|ark|a\.\s?e|ae)\.)['’]?\s*"
+    r"(?P<value>(?:[A-Z]-?)?\d[\dA-Za-z/-]*(?<![./-])(?:\s[A-Z](?![\w.]))?)",
     re.IGNORECASE,
 )
 _KEYS = {
     "f.": "fond", "fond": "fond", "op.": "opis", "opis": "opis", "p.": "papka", "papka": "papka",
     "d.": "delo", "delo": "delo", "l.": "list", "ll.": "list", "list": "list", "listy": "list",
-    "pap.": "papka", "por.": "",
+    "pap.": "papka", "por.": "", "spr.": "delo", "sprava": "delo", "ark.": "list",
+    "a.e.": "delo", "a. e.": "delo", "ae.": "delo",
 }  # fmt: skip
-_SEPARATOR = re.compile(r"\s*[,;]?\s*")
+# Between two parts: a comma, a semicolon or a full stop (`F. 45. Op. 1. D. 303.`), after
+# what the part's value is, in parentheses (`f. 0100 (Chinese embassy - secret section)`).
+_SEPARATOR = re.compile(r"\s*(?:\([^()]{1,80}\))?\s*[,;.]?\s*")
 # "Wilson Center Digital Archive", "History and Public Policy Program Digital Archive".
 _PUBLISHER = re.compile(r"(?P<name>[A-Z][\w ]*?Digital Archive)\s*,\s*")
 # A URL, bare or as a Markdown autolink ``<https://…>``; trailing punctuation is not part of it.
@@ -94,7 +101,7 @@ def _read_parts(text: str, position: int) -> tuple[dict[str, str], int]:
 
 
 def _repository_before(text: str, position: int) -> str | None:
-    before = text[:position].rstrip(" ,;:")  # (`APRF: F. 39, Op. 1`)
+    before = text[:position].rstrip(" ,;:.")  # (`APRF: F. 39, Op. 1`, `APRF. F. 45.`)
     publishers = list(_PUBLISHER.finditer(before))
     if publishers:
         publisher = publishers[-1]

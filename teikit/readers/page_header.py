@@ -32,9 +32,10 @@ import re
 from collections.abc import Callable
 
 from teikit.lazy_pattern import LazyPattern
+from teikit.metadata.citation import parse_archive_reference
 from teikit.metadata.header_fields import Field, PageHeader
 from teikit.readers.header_lines import Line, Lines
-from teikit.readers.site_page import parse_site_page
+from teikit.readers.site_page import SHOWN_AS, parse_site_page
 
 # Labels the Wilson Center pages print; other ``**Xxx:**`` labels are kept once a header is seen.
 KNOWN_LABELS = frozenset(
@@ -72,6 +73,11 @@ _SITE_NAVIGATION = frozenset({"Skip to content", "Skip to main content"})
 _UNLABELLED_CITATION = LazyPattern(
     r"^[ \t]*[\"“][^\n]{5,400}?[\"”],?\s+[^\n]{0,40}?\b(?:1[5-9]|20)\d\d\b,\s+"
     r"History and Public Policy Program Digital Archive\b")
+# The box may hold the archive's reference alone, indented as the citation is (`    APRF. F. 45.
+# Op. 1. D. 303. pp. 24-49.`): the archive's acronym, then its fond and what follows it.
+_UNLABELLED_REFERENCE = LazyPattern(r"^[ \t]+(?P<archive>[A-Z][A-Za-z ]{1,12}?)[.,:]?\s+"
+                                    r"(?i:f\.|fond\b)[^\n]{3,120}$")
+_REFERENCE_PARTS = 3
 
 
 def _archive_heading(date: Field, title: Field) -> bool:
@@ -293,12 +299,17 @@ def parse_page_header(
 
     citation = scanner.current()
     if (bold_blocks and "citation" not in fields and citation is not None
-            and _UNLABELLED_CITATION.match(citation.content) is not None):
+            and _unlabelled_citation(citation.content)):
         # (the archive's citation box, its label lost as a page is saved: a field all the same)
         fields["citation"] = Field(citation.content.strip(), citation.number,
                                    citation.first_column)
         labels.append("citation")
         scanner.index += 1
+        scanner.skip_blank()
+    shown_as = scanner.current()
+    if (bold_blocks and shown_as is not None
+            and SHOWN_AS.match(shown_as.content.strip()) is not None):
+        scanner.index += 1  # (the site's tab over the text, `English HTML`: no line of it)
         scanner.skip_blank()
 
     date_text, title = _date_and_title(bold_blocks, is_date)
@@ -309,6 +320,15 @@ def parse_page_header(
     body_line = scanner.current()
     body_start = len(text) if body_line is None else _first_non_blank(text, body_line.offset)
     return PageHeader(date_text, title, fields, body_start, start_line)
+
+
+def _unlabelled_citation(line: str) -> bool:
+    if _UNLABELLED_CITATION.match(line) is not None:
+        return True
+    if _UNLABELLED_REFERENCE.match(line) is None:
+        return False
+    reference = parse_archive_reference(line)
+    return reference is not None and len(reference.ids) >= _REFERENCE_PARTS
 
 
 def _date_and_title(blocks: list[Field], is_date: DateTest) -> tuple[Field | None, Field | None]:

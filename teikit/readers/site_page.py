@@ -28,8 +28,9 @@ _SITE_WORDS = frozenset({
 })
 _CITATION_BOX = re.compile(r"^[•·]\s*Citation$")
 _BOX_END = re.compile(r"^[•·]\s*share document$")
-# The format the document is shown in, over its text (`English HTML`, `Original Scan`).
-_SHOWN_AS = re.compile(r"^(?:[A-Z][a-z]+ )+(?:HTML|Scan|PDF)$")
+# The format the document is shown in, over its text (`English HTML`, `Original Scan`; `English
+# html` on other pages).
+SHOWN_AS = re.compile(r"^(?:[A-Z][a-z]+ )+(?:HTML|html|Scan|PDF)$")
 _CREDITS = re.compile(r"^This document was made possible with support from\b")
 # The citation quotes the title, a comma inside or after the closing quotation mark.
 _CITED_TITLE = re.compile(r"^[\"“](?P<title>[^\"“”]+?),?[\"”]")
@@ -60,7 +61,7 @@ def parse_site_page(text: str, is_date: DateTest) -> PageHeader | None:
     for index, source_line in enumerate(lines):
         line = source_line.content.strip()
         if where == "after":
-            if line in _SITE_WORDS or _SHOWN_AS.match(line) or _ADDRESS.match(line):
+            if line in _SITE_WORDS or SHOWN_AS.match(line) or _ADDRESS.match(line):
                 continue
             title = _cited_title(in_box) or capitals_title
             content = source_line.content

@@ -15,7 +15,9 @@ _EDITORIAL_WORDS = re.compile(
     # (whole words: the `editor` of `the deputy editor-in-chief said` is no editor's remark)
     r"(?i)(?<![\w-])(?:original|blank|identified|emphasis|underlined|underscored|crossed|struck|deleted|"
     r"erased|signature|signed|seal|missing|unclear|handwriting|typed|typewritten|printed|"
-    r"illegible|page|text|document|sic|translator|editor|not\s+translated|omitted|continued|"
+    # (`[end p. 1]`: the page named as a citation abbreviates it)
+    r"illegible|page|p\.(?=\s*\d)|text|document|sic|translator|editor|not\s+translated|omitted|"
+    r"continued|"
     r"translation|translated|not\s+given|no\s+(?:\w+\s+)?given|initials|initialed|initialled|photo|photograph|"
     r"illustration|checkmark|pencil|hand-?written|not\s+filled(?:\s+in)?|left\s+empty|"
     # (`[added by hand]`, `[letterhead with eagle]`: what the page shows, not words of its text)

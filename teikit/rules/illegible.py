@@ -1,5 +1,6 @@
-"""`[illegible]`, `[illegible signature]`, `[2 words illegible]` → `gap[@reason='illegible']`;
-the same marks in parentheses (`(illegible)`), as some translators print them."""
+"""`[illegible]`, `[illegible signature]`, `[unknown signature]`, `[2 words illegible]` →
+`gap[@reason='illegible']`; the same marks in parentheses (`(illegible)`), as some translators
+print them."""
 
 from __future__ import annotations
 
@@ -29,6 +30,10 @@ _COUNTED = re.compile(
 _DESCRIBED = re.compile(
     r"(?i)^\s*(?P<word>illegible|unclear|indecipherable|unreadable)(?:\s+(?P<what>[^\]]+?))?\s*$"
 )
+# `[unknown signature]`, `[unidentified initials]`: a signature the translator could not make
+# out, as `[illegible signature]` is one.
+_UNIDENTIFIED = re.compile(r"(?i)^\s*(?:unknown|unidentified|unidentifiable)\s+"
+                           r"(?P<what>signatures?|initials)\s*$")
 # `[signature illegible]`, `[text unreadable]`, `[The last line is illegible.]`, `[signed,
 # illegible]`: what could not be read, then the word; `unclear` only of the text's parts
 # (`[abbreviation unclear]` is a remark on the sense).
@@ -58,7 +63,7 @@ def _gap(inner: str, convention: Convention, opening: str, closing: str) -> Inte
     counted = _COUNTED.match(inner)
     if counted is not None:
         return _counted(counted, source, convention)
-    described = _DESCRIBED.match(inner) or _AFTER.match(inner)
+    described = _DESCRIBED.match(inner) or _AFTER.match(inner) or _UNIDENTIFIED.match(inner)
     if described is None:
         return None
     what = described["what"]

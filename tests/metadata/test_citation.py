@@ -74,9 +74,35 @@ SEED_CITATION = (
             {"fond": "R-9401ss", "opis": "2", "delo": "95", "list": "352-359"},
             "Fond R-9401ss, Opis' 2, Delo 95, ll. 352-359",
         ),
+        (
+            "Central State Archive (CDA), f. 214 B, op. 1, a.e. 607. Translated by "
+            "Kalina Bratanova.",
+            "Central State Archive (CDA)",
+            {"fond": "214 B", "opis": "1", "delo": "607"},
+            "f. 214 B, op. 1, a.e. 607",
+        ),
+        (
+            "TsDAHOU, F. 1, Op. 24, Spr. 4967, Ark. 12-15, original in Ukrainian.",
+            "TsDAHOU",
+            {"fond": "1", "opis": "24", "delo": "4967", "list": "12-15"},
+            "F. 1, Op. 24, Spr. 4967, Ark. 12-15",
+        ),
+        (
+            "AVPRF, f. 0100 (Secretariat of the embassy), op. 42, por. 7, pap. 288, ll. 10-12.",
+            "AVPRF",
+            {"fond": "0100", "opis": "42", "papka": "288", "list": "10-12"},
+            "f. 0100 (Secretariat of the embassy), op. 42, por. 7, pap. 288, ll. 10-12",
+        ),
+        (
+            "APRF. F. 3. Op. 66. D. 65. pp. 1-3.",
+            "APRF",
+            {"fond": "3", "opis": "66", "delo": "65"},
+            "F. 3. Op. 66. D. 65",
+        ),
     ],
     ids=["seed", "w003-source", "w019-source", "full-words", "papka", "first-of-two",
-         "label-colon", "lettered-fond"],
+         "label-colon", "lettered-fond", "bulgarian-unit", "ukrainian-words",
+         "fond-described", "stopped-parts"],
 )
 def test_archive_reference(text: str, repository: str, ids: dict, printed: str) -> None:
     reference = parse_archive_reference(text)

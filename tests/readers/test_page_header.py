@@ -321,3 +321,22 @@ def test_the_citation_under_the_title_without_its_label_is_the_citation() -> Non
     quoted = ('**March 2, 1953**\n\n**Telegram**\n\n"Report to Moscow," the ambassador wrote, '
               '"at once."\n')
     assert "citation" not in parse_page_header(quoted).fields
+
+
+def test_the_archives_reference_alone_under_the_title_is_the_citation() -> None:
+    """The citation box may hold the archive's reference alone, its parts stopped; the site's
+    tab under it (`English HTML`) is no line of the text."""
+    text = ("**March 26, 1948**\n\n**Stalin talks with the leaders of the Socialist Unity "
+            "Party**\n\n    APRF. F. 45. Op. 1. D. 303. pp. 24-49.\nEnglish HTML\n\n"
+            "Record of a conversation\n")
+    header = parse_page_header(text)
+    assert header.fields["citation"].value == "APRF. F. 45. Op. 1. D. 303. pp. 24-49."
+    assert text[header.body_start:] == "Record of a conversation\n"
+    # indented words under the title that name no fond are the text's
+    quoted = ("**March 26, 1948**\n\n**Record**\n\n    Present: V. M. Molotov, A. A. "
+              "Zhdanov.\n\nThe talks began.\n")
+    assert "citation" not in parse_page_header(quoted).fields
+    # the tab under the labelled fields too
+    labelled = ("**November 02, 1956**\n\n**Working Notes**\n\n**Summary:** Reports from "
+                "Hungary.\n\nEnglish html\n\nWorking Notes from the Session\n")
+    assert labelled[parse_page_header(labelled).body_start:] == "Working Notes from the Session\n"

@@ -74,6 +74,8 @@ CASES = [
      'close <add hand="#hand-1" rend="[inserted by hand: {}]">appropriate</add> economic'),
     ("Authenticated: [illegible signature]",
      'Authenticated: <gap reason="illegible"><desc>signature</desc></gap>'),
+    ("Checked by [unknown signature]",
+     'Checked by <gap reason="illegible" rend="[unknown signature]"><desc>signature</desc></gap>'),
     ("[2 words illegible]",
      '<gap reason="illegible" unit="word" quantity="2" rend="[2 words illegible]"/>'),
     ("the delegation [...]", 'the delegation <gap reason="editorial"/>'),
@@ -214,6 +216,9 @@ MORE_CASES = [
     ("the [Sunan] [?] airfield", 'the <name><reg resp="#translator" cert="low" '
      'rend="[{}] [?]">Sunan</reg></name> airfield'),
     ("end. [Page 2] The", 'end. <pb n="2" rend="[Page 2]"/> The'),
+    # where a page ended, in the translator's words (the page abbreviated): a remark
+    ("of the [end p. 1] government", 'of the <note type="editorial" place="inline" '
+     'resp="#translator">end p. 1</note> government'),
     ("a note [Handwritten note in the margin: agreed] here",
      'a note <add hand="#hand-1" place="margin" rend="[Handwritten note in the margin: {}]">'
      "agreed</add> here"),

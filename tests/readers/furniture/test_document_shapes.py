@@ -974,6 +974,17 @@ def test_a_cipher_telegrams_signer_and_number_between_dashes_sign_it() -> None:
     assert not numbered.xpath("//t:signed", namespaces=NS)
 
 
+@pytest.mark.parametrize("line", ["– 157 –", "– 193 E. –", "-- 118 --", "121 – E. –"])
+def test_a_cipher_telegrams_number_between_dashes_with_one_letter_at_most_is_its_number(
+        line: str) -> None:
+    """The cipher office's letter after the number (`E.`) names nobody who signs."""
+    root = converted_text("The talks will go on tomorrow in the ministry, as agreed with the "
+                          f"delegation.\n{line}\nTo be seen by\nComrade Kovács\n",
+                          "August 24, 1971")
+    assert not root.xpath("//t:signed", namespaces=NS)
+    assert texts(root, "//t:closer/t:note[@type='registry'] | //t:closer/t:idno") == [line]
+
+
 def test_the_comrades_an_excerpt_was_sent_to_are_the_lists_item_not_a_sentence() -> None:
     source = ("5. Permit the acceptance into the university of a new group of fifty students in "
               "the autumn.\n\nExcerpts have been sent:\n\nto Cdes. Litvinov and Frinovsky - "
@@ -1736,7 +1747,9 @@ def test_who_made_a_cipher_telegram_and_when_is_a_docket() -> None:
               "party will change its statutes.\n\nKovács\n")
     root = converted_text(source, "October 7, 1980")
     assert texts(root, "//t:opener/t:note[@type='docket']") == [
-        "Created by Ki 08.45", "Checked by unknown signature"]
+        "Created by Ki 08.45", "Checked by signature"]  # (the signature a gap: its `desc`)
+    assert len(root.xpath("//t:note[@type='docket']/t:gap[@reason='illegible']",
+                          namespaces=NS)) == 1
     assert root.xpath("//t:idno", namespaces=NS) == []
 
 
