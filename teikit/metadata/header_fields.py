@@ -29,6 +29,14 @@ class PageHeader:
     body_start: int
     # Where the header starts (or, without one, where it should have been): 1-based line.
     start_line: int = 1
+    # Where the body ends when the page prints more under it (a website's footer): None when
+    # the body runs to the end of the text.
+    body_end: int | None = None
+
+    def body_of(self, text: str) -> str:
+        """`text` without what the page prints under the body (the body still from
+        `body_start` on)."""
+        return text if self.body_end is None else text[: self.body_end]
 
     @property
     def found(self) -> bool:

@@ -35,6 +35,7 @@ from teikit.lazy_pattern import LazyPattern
 from teikit.metadata.citation import parse_archive_reference
 from teikit.metadata.header_fields import Field, PageHeader
 from teikit.readers.header_lines import Line, Lines
+from teikit.readers.site_footer import read_site_footer
 from teikit.readers.site_page import SHOWN_AS, parse_site_page
 
 # Labels the Wilson Center pages print; other ``**Xxx:**`` labels are kept once a header is seen.
@@ -287,6 +288,10 @@ def parse_page_header(
     if not bold_blocks and not scanner.is_label(scanner.index):
         # a page saved as plain text
         bold_blocks = scanner.read_plain_lines(is_date, unlabelled=not title_given)
+    if not bold_blocks and not scanner.is_label(scanner.index):
+        single = _single_newline_page(text, scanner, is_date, start_line)
+        if single is not None:
+            return single
 
     fields: dict[str, Field] = {}
     labels: list[str] = []
@@ -319,7 +324,47 @@ def parse_page_header(
 
     body_line = scanner.current()
     body_start = len(text) if body_line is None else _first_non_blank(text, body_line.offset)
-    return PageHeader(date_text, title, fields, body_start, start_line)
+    footer = read_site_footer(text, body_start)
+    if footer is None:
+        return PageHeader(date_text, title, fields, body_start, start_line)
+    for name, value in footer.fields.items():
+        fields.setdefault(name, value)
+    return PageHeader(date_text, title, fields, body_start, start_line, footer.text_end)
+
+
+# The funder's line a page saved from the website prints under the title, without its label.
+_CREDITS_LINE = LazyPattern(r"^This document was made possible with support from\b")
+
+
+def _single_newline_page(text: str, scanner: _Scanner, is_date: DateTest,
+                         start_line: int) -> PageHeader | None:
+    """A page saved from the website with single newlines: the date alone on its line, the
+    title on the next, the funder's line under it, the text straight after; the funder's line
+    or the site's footer under the text tells it from a transcription that opens with a
+    date."""
+    lines = [scanner.lines[i] for i in range(scanner.index, scanner.index + 3)
+             if scanner.lines.has(i)]
+    if len(lines) < 2 or any(line.blank for line in lines[:2]):
+        return None
+    date, title = (Field(line.content.strip(), line.number, line.first_column)
+                   for line in lines[:2])
+    if not (is_date(date.value) and _archive_heading(date, title)):
+        return None
+    fields: dict[str, Field] = {}
+    body_line = len(lines[:2]) + scanner.index
+    if len(lines) == 3 and _CREDITS_LINE.match(lines[2].content.strip()):
+        fields["credits"] = Field(lines[2].content.strip(), lines[2].number,
+                                  lines[2].first_column)
+        body_line += 1
+    scanner.index = body_line
+    scanner.skip_blank()
+    after = scanner.current()
+    body_start = len(text) if after is None else _first_non_blank(text, after.offset)
+    footer = read_site_footer(text, body_start)
+    if footer is None:
+        return PageHeader(date, title, fields, body_start, start_line) if fields else None
+    return PageHeader(date, title, {**footer.fields, **fields}, body_start, start_line,
+                      footer.text_end)
 
 
 def _unlabelled_citation(line: str) -> bool:

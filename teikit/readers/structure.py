@@ -221,7 +221,8 @@ def document_pieces(raw: str, name: str) -> list[tuple[Piece, LineView | None]]:
     from teikit.readers.page_header import parse_page_header
     from teikit.readers.units import body_units
 
-    units = body_units(raw, parse_page_header(raw, name).body_start)
+    header = parse_page_header(raw, name)
+    units = body_units(header.body_of(raw), header.body_start)
     note_units = {i: m for i, u in enumerate(units) if (m := note_marker(u)) is not None}
     outer, inner_groups = _split_outer(units, note_units, LineTests())
     outer_views = line_views(outer)

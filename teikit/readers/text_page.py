@@ -44,6 +44,7 @@ def read_text_document(
     title_given = bool((overrides or {}).get("title") or (sidecar or {}).get("title"))
     header = parse_page_header(text, source_name, title_given=title_given)
     check_characters(text, source_name, header.body_start)
+    text = header.body_of(text)  # (what the page prints under the body is no line of it)
     meta = merge_metadata(header, path=source_name, sidecar=sidecar, cli=overrides)
     header_warnings = meta.check(source_name)
     if _NON_SPACE.search(text, header.body_start) is None:

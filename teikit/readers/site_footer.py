@@ -1,0 +1,107 @@
+"""What a page saved from the archive's website prints under the document.
+
+The website shows the document's summary under its text, then its own sections, each heading
+alone on its line: `Author(s):`, `Associated People & Organizations`, `Associated Places`,
+`Associated Topics`, `Subjects Discussed`, `Related Documents`, and `Document Information`
+with its labelled values (`Source`, the archive's reference; `Rights`; `Record ID`; `Original
+Uploaded Date`; ...). A page saved as text keeps all of it below the document: none of it is
+the document's text. The summary and the values the header has fields for become header fields;
+the site's headings and lists of links are navigation, as its search box is.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from teikit.lazy_pattern import LazyPattern
+from teikit.metadata.citation import parse_archive_reference
+from teikit.metadata.header_fields import Field
+from teikit.readers.header_lines import Lines
+
+# The site's sections under the document, the first of which ends the document's text.
+_SECTION = LazyPattern(
+    r"(?m)^[ \t]*(?:Author\(s\):|Associated People & Organizations|Associated Places|"
+    r"Associated Topics|Subjects Discussed|Related Documents|Document Information)[ \t]*$")
+# The labels of `Document Information`, each alone on its line, its value under it; the
+# values the header keeps, by the field they fill.
+_LABELS = {
+    "Source": "source", "Rights": "rights", "Record ID": "record_id",
+    "Original Archive": None, "Original Uploaded Date": None, "Original Classification": None,
+    "Language": None, "Languages": None, "Type": None, "Translation": None, "Donors": None,
+    "Subjects Discussed": None, "Related Documents": None, "Document Information": None,
+    "Associated People & Organizations": None, "Associated Places": None,
+    "Associated Topics": None, "Author(s):": None,
+}  # fmt: skip
+# The site's own sections are short: a heading that so much text still follows is the
+# document's own line, not the footer's.
+_LONGEST_FOOTER = 20_000
+# A summary is a sentence, not a signature's or a date's line.
+_SUMMARY_WORDS = 6
+_RIGHTS = re.compile(r"^The History and Public Policy Program welcomes reuse\b")
+
+
+@dataclass(frozen=True)
+class SiteFooter:
+    """Where the document's text ends (at its summary when the page prints one), and the
+    header fields the footer gives."""
+
+    text_end: int
+    fields: dict[str, Field]
+
+
+def read_site_footer(text: str, body_start: int) -> SiteFooter | None:
+    """The footer under the text from `body_start` on, or None when there is none."""
+    start = _SECTION.search(text, body_start)
+    if start is None or len(text) - start.start() > _LONGEST_FOOTER:
+        return None
+    fields = _footer_fields(text, start.start())
+    text_end = start.start()
+    last = _last_line(text, body_start, text_end)
+    if last is not None and len(last[0].value.split()) >= _SUMMARY_WORDS:
+        summary, text_end = last
+        fields.setdefault("summary", summary)
+    return SiteFooter(text_end, fields)
+
+
+def _footer_fields(text: str, start: int) -> dict[str, Field]:
+    first_line = text.count("\n", 0, start) + 1
+    fields: dict[str, Field] = {}
+    label: str | None = None
+    values: dict[str, list[Field]] = {}
+    for line in Lines(text[start:]):
+        content = line.content.strip()
+        if not content:
+            continue
+        where = Field(content, first_line + line.number - 1, line.first_column)
+        if content in _LABELS:
+            label = _LABELS[content]
+            continue
+        if label is None:
+            # (a page that lost the labels: the archive's reference and the rights' wording
+            # still say what they are)
+            if _RIGHTS.match(content):
+                label = "rights"
+            elif parse_archive_reference(content) is not None and "source" not in values:
+                values["source"] = [where]
+                continue
+            else:
+                continue
+        values.setdefault(label, []).append(where)
+    for name, found in values.items():
+        fields[name] = Field(" ".join(part.value for part in found), found[0].line,
+                             found[0].column)
+    return fields
+
+
+def _last_line(text: str, start: int, end: int) -> tuple[Field, int] | None:
+    """The last line with words between `start` and `end`, and where it starts."""
+    line_end = end
+    while line_end > start and text[line_end - 1].isspace():
+        line_end -= 1
+    if line_end == start:
+        return None
+    line_start = text.rfind("\n", start, line_end) + 1 or start
+    content = text[line_start:line_end]
+    column = len(content) - len(content.lstrip(" \t")) + 1
+    return Field(content.strip(), text.count("\n", 0, line_start) + 1, column), line_start

@@ -1,0 +1,71 @@
+"""A page saved from the archive's website: the summary and the site's sections under the
+document are the header's, not lines of the text."""
+
+from __future__ import annotations
+
+from teikit.convert import convert_text
+from teikit.readers.page_header import parse_page_header
+from teikit.readers.site_footer import read_site_footer
+
+TEI = "{http://www.tei-c.org/ns/1.0}"
+
+_FOOTER = ("Associated People & Organizations\n\nAssociated Places\n\n\nDocument Information\n\n"
+           "Source\n\nAVPRF, fond 0102, opis 9, delo 44, list 12.\n\nRights\n\n"
+           "The History and Public Policy Program welcomes reuse of Digital Archive materials "
+           "for research.\n\nOriginal Uploaded Date\n\n2012-03-05\n")
+_SAVED = ("Skip to content\n\nMarch 2, 1953\n\nTelegram, Razuvayev to Vyshinsky\n\n"
+          "Today I visited Kim Il Sung at his request and we spoke about the exchange of "
+          "prisoners.\n\nRAZUVAYEV\n\n2 March 1953\n\n"
+          "Razuvayev reports on his talk with Kim Il Sung about the prisoners of war.\n\n\n"
+          + _FOOTER)
+
+
+def test_the_summary_and_the_sites_sections_under_the_text_are_the_headers() -> None:
+    header = parse_page_header(_SAVED)
+    assert _SAVED[header.body_start:header.body_end].rstrip().endswith("2 March 1953")
+    assert header.fields["summary"].value.startswith("Razuvayev reports on his talk")
+    assert header.fields["summary"].line == 13
+    assert header.fields["source"].value == "AVPRF, fond 0102, opis 9, delo 44, list 12."
+    assert header.fields["rights"].value.startswith("The History and Public Policy Program")
+    root = convert_text(_SAVED, enrich=False).tree.getroot()
+    text = " ".join("".join(root.find(f"{TEI}text").itertext()).split())
+    assert text.endswith("RAZUVAYEV 2 March 1953")
+    assert [i.text for i in root.iter(f"{TEI}idno") if i.get("type") == "delo"] == ["44"]
+    abstract = root.find(f"{TEI}teiHeader/{TEI}profileDesc/{TEI}abstract")
+    assert abstract is not None and "prisoners of war" in "".join(abstract.itertext())
+    assert root.find(f".//{TEI}closer/{TEI}signed") is not None
+
+
+def test_a_page_whose_labels_were_lost_still_gives_its_source() -> None:
+    footer = read_site_footer("The text.\n\nKovács\n\nDocument Information\n\n"
+                              "RGANI, Fond 5, Opis 28, Delo 410, List 210.\n", 0)
+    assert footer is not None
+    assert footer.fields["source"].value == "RGANI, Fond 5, Opis 28, Delo 410, List 210."
+    # a signature's line over the sections is the text's, not a summary
+    assert "summary" not in footer.fields
+    assert footer.text_end == len("The text.\n\nKovács\n\n")
+
+
+def test_a_sections_heading_with_much_text_after_it_is_the_documents_line() -> None:
+    text = "Related Documents\n\n" + "The talks went on for a long time. " * 1000
+    assert read_site_footer(text, 0) is None
+
+
+def test_a_page_saved_with_single_newlines_reads_its_date_title_and_funder() -> None:
+    text = ("November 22, 1980\nTelegram from the Hungarian Embassy in Pyongyang\n"
+            "This document was made possible with support from Kyungnam University\n"
+            "PYONGYANG, 80. 11. 22.\nTOP SECRET!\nThe Mongolian ambassador informed me about "
+            "the congress.\n– 193 E. –\n"
+            "A report on the conversation with the Mongolian ambassador about the congress.\n"
+            "Author(s):\nAssociated Topics\nDocument Information\nSource\nOriginal Archive\n")
+    header = parse_page_header(text)
+    assert header.date_text is not None and header.date_text.value == "November 22, 1980"
+    assert header.title is not None and header.title.value.startswith("Telegram from")
+    assert header.fields["credits"].value.endswith("Kyungnam University")
+    assert text[header.body_start:header.body_end] == (
+        "PYONGYANG, 80. 11. 22.\nTOP SECRET!\nThe Mongolian ambassador informed me about the "
+        "congress.\n– 193 E. –\n")
+    assert header.fields["summary"].value.startswith("A report on the conversation")
+    # without the funder's line or the site's sections, a date over a line is the text's
+    bare = "November 22, 1980\nTelegram from the embassy\nThe ambassador informed me.\n"
+    assert parse_page_header(bare).title is None
