@@ -334,6 +334,8 @@ def parse_page_header(
 
 # The funder's line a page saved from the website prints under the title, without its label.
 _CREDITS_LINE = LazyPattern(r"^This document was made possible with support from\b")
+# A summary printed over the date is a sentence, not a heading's few words.
+_TEASER_WORDS = 6
 
 
 def _single_newline_page(text: str, scanner: _Scanner, is_date: DateTest,
@@ -342,17 +344,26 @@ def _single_newline_page(text: str, scanner: _Scanner, is_date: DateTest,
     title on the next, the funder's line under it, the text straight after; the funder's line
     or the site's footer under the text tells it from a transcription that opens with a
     date."""
-    lines = [scanner.lines[i] for i in range(scanner.index, scanner.index + 3)
+    lines = [scanner.lines[i] for i in range(scanner.index, scanner.index + 4)
              if scanner.lines.has(i)]
+    fields: dict[str, Field] = {}
+    first = scanner.index
+    if (len(lines) == 4 and not lines[0].blank and not is_date(lines[0].content.strip())
+            and len(lines[0].content.split()) >= _TEASER_WORDS):
+        # (the summary over the date, as the site's lists show it)
+        fields["summary"] = Field(lines[0].content.strip(), lines[0].number,
+                                  lines[0].first_column)
+        lines, first = lines[1:], first + 1
+    lines = lines[:3]
     if len(lines) < 2 or any(line.blank for line in lines[:2]):
         return None
     date, title = (Field(line.content.strip(), line.number, line.first_column)
                    for line in lines[:2])
     if not (is_date(date.value) and _archive_heading(date, title)):
         return None
-    fields: dict[str, Field] = {}
-    body_line = len(lines[:2]) + scanner.index
-    if len(lines) == 3 and _CREDITS_LINE.match(lines[2].content.strip()):
+    body_line = first + 2
+    credited = len(lines) == 3 and _CREDITS_LINE.match(lines[2].content.strip()) is not None
+    if credited:
         fields["credits"] = Field(lines[2].content.strip(), lines[2].number,
                                   lines[2].first_column)
         body_line += 1
@@ -362,7 +373,7 @@ def _single_newline_page(text: str, scanner: _Scanner, is_date: DateTest,
     body_start = len(text) if after is None else _first_non_blank(text, after.offset)
     footer = read_site_footer(text, body_start)
     if footer is None:
-        return PageHeader(date, title, fields, body_start, start_line) if fields else None
+        return PageHeader(date, title, fields, body_start, start_line) if credited else None
     return PageHeader(date, title, {**footer.fields, **fields}, body_start, start_line,
                       footer.text_end)
 

@@ -69,3 +69,18 @@ def test_a_page_saved_with_single_newlines_reads_its_date_title_and_funder() -> 
     # without the funder's line or the site's sections, a date over a line is the text's
     bare = "November 22, 1980\nTelegram from the embassy\nThe ambassador informed me.\n"
     assert parse_page_header(bare).title is None
+
+
+def test_the_summary_over_the_date_of_a_page_saved_with_single_newlines_is_its_summary() -> None:
+    text = ("The ambassador reports on a meeting with Kim Il Sung about his coming visit.\n"
+            "May 13, 1950\nCiphered Telegram, Roshchin to Cde. Filippov [Stalin]\n"
+            "This document was made possible with support from Leon Levy Foundation\n"
+            "Ciphered Telegram\nStrictly Secret\nFrom PEKING\n")
+    header = parse_page_header(text)
+    assert header.fields["summary"].value.startswith("The ambassador reports")
+    assert header.date_text is not None and header.date_text.line == 2
+    assert text[header.body_start:].startswith("Ciphered Telegram\nStrictly")
+    # a heading's few words over a date are the text's
+    heading = ("Ciphered Telegram No. 12\nMay 13, 1950\nTo Comrade Filippov\n"
+               "This document was made possible with support from Leon Levy Foundation\n")
+    assert parse_page_header(heading).title is None
