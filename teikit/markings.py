@@ -14,8 +14,10 @@ HANDLING = (r"(?:making (?:of )?copies|copying|reproduction|duplication) (?:is |
             r"(?:(?:is |are )?(?:to|should|must) be )?(?:destroyed|returned)\s+"
             r"(?:after|upon|on|when)\s+(?:reading|use|perusal|finished|read)|"
             r"(?:destroy|return)\s+(?:after|upon|on)\s+(?:reading|use|perusal)|"
-            # where the copy goes back to: `To be returned to the Central Committee of the CPSU`
-            r"to be returned to (?:the )?\S[^.!]{2,80}")
+            # where the copy goes back to: `To be returned to the Central Committee of the CPSU`,
+            # and when: `Subject to return within 48 hours`
+            r"to be returned to (?:the )?\S[^.!]{2,80}|"
+            r"subject to return\s+within\s+\d{1,3}\s+(?:hours?|days?)")
 # How secret, with the degree the forms print before it: `Top Secret`, `Strictly confidential`,
 # `Highly Confidential!`, `Absolutely secret`.
 SECRECY = (r"(?:(?:top|strictly|highly|absolutely|completely|most|very|especially|"

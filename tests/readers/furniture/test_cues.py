@@ -51,6 +51,7 @@ def cues(text: str, zone: str = "closer", **context: object) -> set[str]:
     ("Spets. NºNº 204 205", "number_at_start"),
     ("Destroy after reading", "classification_line"),
     ("Must be returned after use.", "classification_line"),
+    ("SUBJECT TO RETURN WITHIN 48 HOURS", "classification_line"),
     ("Date: 3.XI 1962", "has_date"),
     ("Received in Tokyo 11/29/1962 05:14", "receipt"),
     ("Came into the Deciphering Department on 11.01.1962 at 7:00", "receipt"),
