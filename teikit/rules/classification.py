@@ -1,6 +1,9 @@
-"""`[Top Secret]`, `[SECRET]`: a classification marking in brackets → `fw`."""
+"""`[Top Secret]`, `[SECRET]`, `[Especially Urgent, Top Secret]`: classification markings in
+brackets → `fw`."""
 
 from __future__ import annotations
+
+import re
 
 from teikit.conventions import Convention, Form
 from teikit.markings import CLASSIFICATION
@@ -14,8 +17,18 @@ CONVENTION = Convention(
 )
 
 
+# `[Especially Urgent, Top Secret]`: the cable's precedence and its marking in one bracket.
+_PARTS = re.compile(r"\s*[,;]\s*")
+_INTENSIFIED = re.compile(r"(?i)^(?:top|most|very|extremely|extra|especially)\s+(?=urgent\b)")
+
+
+def _markings(text: str) -> bool:
+    return all(CLASSIFICATION.match(_INTENSIFIED.sub("", part))
+               for part in _PARTS.split(text.strip()))
+
+
 def _read(ctx: BracketContext) -> Match | None:
-    if not CLASSIFICATION.match(ctx.plain):
+    if not (CLASSIFICATION.match(ctx.plain) or _markings(ctx.plain)):
         return None
     return Match([CONVENTION.node("fw", {"type": "classification"}, ctx.children(), "[{}]")])
 

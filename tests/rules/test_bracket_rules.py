@@ -315,6 +315,9 @@ EVEN_MORE = [
      'place="inline" resp="#translator">Ministry of Foreign Affairs</note> of'),
     ("Attention [Top Secret] now", 'Attention <fw type="classification" rend="[{}]">Top Secret'
      "</fw> now"),
+    # a cable's precedence and marking in one bracket (a precedence intensified)
+    ("Attention [Especially Urgent, Top Secret] now", 'Attention <fw type="classification" '
+     'rend="[{}]">Especially Urgent, Top Secret</fw> now'),
     ("the text [Translation from Russian] here", 'the text <note type="editorial" '
      'place="inline" resp="#translator">Translation from Russian</note> here'),
     # A remark typed in capitals is the same remark, not a modernised name.
