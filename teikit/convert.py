@@ -22,6 +22,7 @@ from typing import Any
 
 from lxml import etree
 
+from teikit import XML_NS
 from teikit.dates import numeric_month_first
 from teikit.diagnostics import Diagnostic
 from teikit.enrich import Enricher
@@ -193,8 +194,11 @@ def convert_document(
     _consume(writer.part())
     body_writer = BodyWriter()
     per_line = _characters_per_line(document)
+    text = etree.SubElement(root, tei("text"))
+    if document.text_language is not None:
+        text.set(f"{{{XML_NS}}}lang", document.text_language)  # (an original, untranslated)
     source_pieces = writer.text(
-        body_writer.parts(etree.SubElement(root, tei("text")), document.body),
+        body_writer.parts(text, document.body),
         reached=lambda: int(body_writer.line * per_line), size=_source_size(document, per_line))
     if document.source is not None:
         check_lossless(document.source.kept, document.source.body_start, source_pieces,

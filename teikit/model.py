@@ -259,6 +259,9 @@ class Document:
     revisions: list[Revision] = field(default_factory=list)
     line_roles: Sequence[Any] = field(default_factory=list)
     """Why each furniture line got its role (`teikit.readers.structure.LineRole`)."""
+    text_language: str | None = None
+    """The language the text is in when the reader found it is not the profile's (English):
+    an original the archive publishes untranslated."""
 
     @property
     def classifications(self) -> list[str]:

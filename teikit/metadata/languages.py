@@ -45,8 +45,17 @@ def language_code(name: str) -> str | None:
     return LANGUAGE_CODES.get(key)
 
 
+# The scripts a tag of an undetermined language names (`und-Cyrl`).
+_SCRIPT_NAMES = {"Cyrl": "Cyrillic", "Hani": "Han", "Hang": "Hangul", "Grek": "Greek",
+                 "Arab": "Arabic", "Hebr": "Hebrew"}
+
+
 def language_name(code: str) -> str | None:
-    """``ru`` → ``Russian``."""
+    """``ru`` → ``Russian``; ``und-Cyrl`` → ``Undetermined (Cyrillic script)``."""
+    if code == "und":
+        return "Undetermined"
+    if code.startswith("und-") and code[4:] in _SCRIPT_NAMES:
+        return f"Undetermined ({_SCRIPT_NAMES[code[4:]]} script)"
     return _NAMES_BY_CODE.get(code)
 
 

@@ -65,4 +65,5 @@ def read_text_document(
         source=TextSource(kept, header.body_start, source_name),
         reader="wilson-page" if header.title is not None else "plain+sidecar",
         line_roles=read.line_roles,
+        text_language=read.doc.text_language,
     )

@@ -45,6 +45,7 @@ from teikit.rules.base import DocumentContext
 from teikit.rules.names import PLACE_PREPOSITIONS
 from teikit.rules.note_anchor import GLUED_ANCHOR
 from teikit.rules.page import printed_page_marker
+from teikit.rules.text_language import other_language
 from teikit.rules.word_tables import WordTables
 
 _SIMPLE_BRACKET = re.compile(r"\[([^\[\]]*)\]")
@@ -104,6 +105,7 @@ def _document_context(units: list[Unit], notes: dict[int, str], language: str | 
         texts=texts,
         place_brackets=places,
         words=words,
+        text_language=other_language(texts, words, language),
     )
 
 

@@ -58,6 +58,9 @@ class DocumentContext:
     """What a rule works out once per document from `texts` (its name as the key)."""
     words: WordTables = field(default_factory=WordTables, repr=False)
     """The word tables of the run that reads the document (a fresh set when none is given)."""
+    text_language: str | None = None
+    """The language the text is written in when it is not English (`teikit.rules.text_language`):
+    its words are then no words left untranslated."""
 
     def occurs_unbracketed(self, text: str) -> bool:
         """Whether `text` stands in the document outside brackets too (memoised: per name)."""

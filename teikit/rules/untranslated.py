@@ -8,7 +8,9 @@ import re
 from teikit.conventions import Convention, Form
 from teikit.lazy_pattern import LazyPattern
 from teikit.model import Intervention, Text
+from teikit.month_names import FOREIGN_MONTHS
 from teikit.rules.base import DocumentContext, WordRule, WordSpan
+from teikit.rules.text_language import english_wanting
 from teikit.rules.word_tables import WordTables
 
 CONVENTION = Convention(
@@ -53,7 +55,10 @@ def _candidates(texts: list[str], original_language: str | None, tables: WordTab
     distinct: set[str] = set()
     for text in texts:
         distinct.update((_ASCII_WORD_RUN if text.isascii() else _WORD_RUN).findall(text))
-    distinct = {run for run in distinct if run.isalpha() or _LETTERS.fullmatch(run)}
+    # (a month's name in another language is a date's, which the dates reader reads: `17
+    # gennaio`, `4 de abril de 1984`)
+    distinct = {run for run in distinct if (run.isalpha() or _LETTERS.fullmatch(run))
+                and run.lower() not in FOREIGN_MONTHS}
     # What English says of a word does not change from one document to the next.
     verdicts = tables.derived(CONVENTION.name)
     found: dict[str, str] = {}
@@ -103,6 +108,10 @@ def _words_of(text: str, doc: DocumentContext) -> Lookup:
 
 
 def read_untranslated(text: str, doc: DocumentContext) -> list[WordSpan]:
+    if doc.text_language is not None or english_wanting(text):
+        # a text in another language (or a paragraph of it, the original printed beside the
+        # translation): its words are its own
+        return []
     words, pattern = _words_of(text, doc)
     if pattern is None:
         return []

@@ -24,7 +24,9 @@ def tei_root_and_header(document: Document, *, editorial_decl: etree._Element,
                         text_language: str, change_date: str,
                         ) -> tuple[etree._Element, etree._Element]:
     """The empty `TEI` element of a document and its `teiHeader`, made before the text (the
-    header takes from the body model what it needs, before the writer releases the blocks)."""
+    header takes from the body model what it needs, before the writer releases the blocks).
+    `text_language` is the edition's (the header's); the header's `langUsage` names the
+    document's own when the reader found its text in another."""
     header = build_tei_header(
         document.metadata,
         editorial_decl=editorial_decl,
@@ -32,7 +34,7 @@ def tei_root_and_header(document: Document, *, editorial_decl: etree._Element,
         classifications=document.classifications,
         change_date=change_date,
         teikit_version=__version__,
-        text_language=text_language,
+        text_language=document.text_language or text_language,
         translator_cited=document.cites(TRANSLATOR),
         contributors=document.contributors,
         revisions=document.revisions,

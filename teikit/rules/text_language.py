@@ -1,0 +1,76 @@
+"""Is the text English at all?
+
+The archive publishes some documents untranslated (a chancellery's note in German, a diary in
+Italian). Their words are no words a translator left in the original language, each to be
+marked `foreign`: the text is in that language. English prose is told by its function words,
+about a quarter of its running words, which other languages' prose all but lacks; the
+language it is in instead is the one most of its words English does not know are common in.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+
+from teikit.rules.word_tables import WordTables
+
+# English function words that are no frequent word of the archives' other languages (not `in`,
+# `was`, `will`, `an`, `on`, `so`, `also`, `die`, which German, French or Dutch print too).
+_ENGLISH_FUNCTION_WORDS = frozenset(
+    "the of and to is that for with as by it be at this from he his which not have are had "
+    "were would has we they their our been its these those there what who".split())
+_WORD = re.compile(r"[^\W\d_]+")
+# Fewer words say nothing of a text's language (a heading, a list of names).
+_ENOUGH_WORDS = 40
+# English prose has about 25 function words in a hundred; a text with under 5 is in another
+# language (a quotation or a title in English does not make it English).
+_ENGLISH_SHARE = 0.05
+_LONG_WORD = 4
+
+
+# A paragraph's words say as much when there are enough of them.
+_ENOUGH_FOR_A_PARAGRAPH = 12
+
+
+def english_wanting(text: str) -> bool:
+    """Whether `text` (a paragraph) is in another language: words enough, and English's
+    function words all but missing (the original printed beside its translation)."""
+    words = _WORD.findall(text)
+    if len(words) < _ENOUGH_FOR_A_PARAGRAPH:
+        return False
+    english = sum(word.lower() in _ENGLISH_FUNCTION_WORDS for word in words)
+    return english / len(words) < _ENGLISH_SHARE
+
+
+# Scripts the tables know no words of, by the ISO 15924 code a language tag names them with.
+_SCRIPTS = (("Cyrl", re.compile(r"[\u0400-\u04ff]")), ("Hani", re.compile(r"[\u4e00-\u9fff]")),
+            ("Hang", re.compile(r"[\uac00-\ud7af]")), ("Grek", re.compile(r"[\u0370-\u03ff]")),
+            ("Arab", re.compile(r"[\u0600-\u06ff]")), ("Hebr", re.compile(r"[\u0590-\u05ff]")))
+
+
+def other_language(texts: Iterable[str], tables: WordTables,
+                   original_language: str | None = None) -> str | None:
+    """The language tag of what `texts` are written in when it is not English, or None for an
+    English text: the language most of the words English does not know are common in, or the
+    original's, as the page names it, when it is one of theirs; a text in a script the tables
+    have no words of is the original's, or of an undetermined language in that script
+    (`und-Cyrl`)."""
+    words: list[str] = []
+    for text in texts:
+        words.extend(_WORD.findall(text))
+    if len(words) < _ENOUGH_WORDS:
+        return None
+    english = sum(word.lower() in _ENGLISH_FUNCTION_WORDS for word in words)
+    if english / len(words) >= _ENGLISH_SHARE:
+        return None
+    candidates = {word.lower() for word in words if len(word) >= _LONG_WORD}
+    votes = Counter(languages[0] for languages in tables.languages_of(candidates).values())
+    if votes:
+        return original_language if original_language in votes else votes.most_common(1)[0][0]
+    if original_language is not None:
+        return original_language
+    sample = " ".join(words[:200])
+    scripts = Counter({name: len(pattern.findall(sample)) for name, pattern in _SCRIPTS})
+    script, letters = scripts.most_common(1)[0]
+    return f"und-{script}" if letters * 2 > len(sample.replace(" ", "")) else "und"
