@@ -44,6 +44,7 @@ from teikit.readers.units import Unit
 from teikit.rules.base import DocumentContext
 from teikit.rules.names import PLACE_PREPOSITIONS
 from teikit.rules.note_anchor import GLUED_ANCHOR
+from teikit.rules.omission import printed_omission
 from teikit.rules.page import printed_page_marker
 from teikit.rules.text_language import other_language
 from teikit.rules.word_tables import WordTables
@@ -136,9 +137,10 @@ class _Builder:
         if placement.kind == "rule":
             return Rule(unit.text, unit.line)
         if placement.kind == "paragraph":
-            printed = printed_page_marker(unit.text)
+            printed = printed_page_marker(unit.text) or printed_omission(unit.text)
             if printed is not None:
-                # `- 2 -` on a line of its own: the page it numbers begins here
+                # `- 2 -` on a line of its own: the page it numbers begins here; `...`: a
+                # passage left out
                 return Paragraph([printed], unit.line)
             return Paragraph(self.inlines(unit), unit.line)
         if placement.kind == "list":

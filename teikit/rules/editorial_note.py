@@ -19,7 +19,10 @@ _EDITORIAL_WORDS = re.compile(
     r"illegible|page|p\.(?=\s*\d)|text|document|sic|translator|editor|not\s+translated|omitted|"
     r"continued|"
     r"translation|translated|not\s+given|no\s+(?:\w+\s+)?given|initials|initialed|initialled|photo|photograph|"
-    r"illustration|checkmark|pencil|hand-?written|not\s+filled(?:\s+in)?|left\s+empty|"
+    r"illustration|check\s?mark|highlighted|pencil|hand-?written|not\s+filled(?:\s+in)?|"
+    r"left\s+empty|"
+    # (`[attached: Kim Il Sung’s oral message]`: what the page has with it, labelled)
+    r"attached(?=\s*:)|enclosed(?=\s*:)|"
     # (`[added by hand]`, `[letterhead with eagle]`: what the page shows, not words of its text)
     r"by\s+hand|letterhead|emblem|coat\s+of\s+arms|logo|watermark|"
     # (`[expansion unknown]`, `[meaning unknown]`: what the translator does not know)
@@ -43,7 +46,10 @@ _EDITORIAL_OPENING = re.compile(
     r"Emphasis|Original|Underlined|Crossed|Text|Pages?|Attachment|Enclosure|Omitted|Blank|"
     r"Marginal|Margin|Remainder|Rest|Continued|Untranslated|Unsigned|Not|Unidentified|Excerpts?|"
     r"Unknown|Identity|Probably|Possibly|Presumably|Apparently|Perhaps|Evidently|Literally|"
-    r"Meaning|Namely|Sic|Lit\.|I\.\s?e\.|E\.\s?g\.|Time\s?[Ss]tamp|" + _SEE + ")"
+    r"Meaning|Namely|Sic|Lit\.|I\.\s?e\.|E\.\s?g\.|Time\s?[Ss]tamp|"
+    # (`[Following sentence highlighted …]`: the remark names the part of the text it is on)
+    r"(?:The )?(?:Following|Preceding) (?:sentences?|paragraphs?|passages?|text|words?|lines?)"
+    r"|" + _SEE + ")"
     r"(?!\w)"
 )
 # A gloss or comment opens with one of these: "[i.e., the Soviet side]", "[lit. 'to join']",

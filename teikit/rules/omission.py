@@ -26,6 +26,7 @@ _LEFT_OUT = LazyPattern(
 
 
 _DELETED = LazyPattern(r"(?i)\bdeleted\b")
+_HEDGE = LazyPattern(r"(?i)\b(?:possibl[ey]|probabl[ey]|apparent(?:ly)?|perhaps|likely|may|might)\b")
 # Words that may stand around the text's parts in such a report.
 _LINKING = frozenset("the of a an is are was were has have been here in from this that these "
                      "following preceding last first remaining next further other and by "
@@ -47,9 +48,25 @@ def _left_out(text: str) -> bool:
     found = _LEFT_OUT.search(text) or (_DELETED.search(text) if signed else None)
     if found is None:
         return False
+    if not text[found.end():].strip(" .;") and _HEDGE.search(text) is None:
+        # `[list of participants in the conversation omitted]`: what, then the word (not a
+        # doubt: `[possible omission]` is a remark)
+        return True
     rest = (text[: found.start()] + " " + text[found.end() :]).replace(",", " ")
     return all(word.lower() in _LINKING or TEXT_PART.fullmatch(word)
                for word in rest.strip(" .;-–()").split())
+
+
+# An ellipsis alone on its line between paragraphs (`...`, `. . .`, `…`).
+_ELLIPSIS_LINE = LazyPattern(r"^\s*(?:(?:\.\s?){3,}|…)\s*$")
+
+
+def printed_omission(text: str) -> Intervention | None:
+    """The gap of an ellipsis printed on a line of its own: a passage the editor left out, as
+    `[…]` on its line is."""
+    if _ELLIPSIS_LINE.match(text) is None:
+        return None
+    return CONVENTION.node("gap", dict(_EDITORIAL), [], templates.literal(text.strip()))
 
 
 def _read(ctx: BracketContext) -> Match | None:

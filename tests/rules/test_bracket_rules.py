@@ -79,6 +79,15 @@ CASES = [
     ("[2 words illegible]",
      '<gap reason="illegible" unit="word" quantity="2" rend="[2 words illegible]"/>'),
     ("the delegation [...]", 'the delegation <gap reason="editorial"/>'),
+    # what was left out, then the word
+    ("[list of participants in the conversation omitted] Then", '<gap reason="editorial">'
+     "<desc>list of participants in the conversation omitted</desc></gap> Then"),
+    # what the page shows of the sentence, and what it has with it, labelled
+    ("said. [Following sentence highlighted by a check mark in the left margin] We",
+     'said. <note type="editorial" place="inline" resp="#translator">Following sentence '
+     "highlighted by a check mark in the left margin</note> We"),
+    ("here [attached: the oral message to the government]", 'here <note type="editorial" '
+     'place="inline" resp="#translator">attached: the oral message to the government</note>'),
     ("very reticent [….] The fact", 'very reticent <gap reason="editorial" rend="[….]"/> The fact'),
     ("Ri Pyeong-nam [Ri Pyong Nam] [emphasis in the original], Minister",
      '<persName><choice><orig>Ri Pyeong-nam </orig><reg resp="#translator">Ri Pyong Nam</reg>'

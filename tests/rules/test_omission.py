@@ -1,0 +1,30 @@
+"""An ellipsis alone on its line between paragraphs is a passage the editor left out."""
+
+from __future__ import annotations
+
+import pytest
+
+from teikit.convert import convert_text
+from teikit.rules.omission import printed_omission
+
+TEI = "{http://www.tei-c.org/ns/1.0}"
+
+
+@pytest.mark.parametrize(("line", "gap"), [
+    ("...", True), (". . .", True), ("…", True), ("  ....", True),
+    ("..", False), ("... and so on", False), ("[…]", False),  # (a bracket is the rule's)
+])
+def test_an_ellipsis_alone_on_its_line(line: str, gap: bool) -> None:
+    assert (printed_omission(line) is not None) is gap
+
+
+def test_the_ellipsis_between_two_passages_of_a_diary_is_a_gap_and_comes_back() -> None:
+    source = ("17 January\n\nWith Martino and my collaborators we discuss the question of the "
+              "bases, and they agree that the withdrawal proposal is acceptable.\n\n...\n\n"
+              "In summary, everyone says that the meetings were constructive and close-knit, "
+              "and it is the truth.\n")
+    # (the conversion checks that the TEI gives the source back, the `...` included)
+    result = convert_text(source, overrides={"title": "Diary", "date_text": "1963"},
+                          enrich=False)
+    gaps = list(result.tree.getroot().iter(f"{TEI}gap"))
+    assert [(g.get("reason"), g.getparent().tag) for g in gaps] == [("editorial", f"{TEI}p")]
