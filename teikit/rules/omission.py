@@ -26,7 +26,8 @@ _LEFT_OUT = LazyPattern(
 
 
 _DELETED = LazyPattern(r"(?i)\bdeleted\b")
-_HEDGE = LazyPattern(r"(?i)\b(?:possibl[ey]|probabl[ey]|apparent(?:ly)?|perhaps|likely|may|might)\b")
+_HEDGE = LazyPattern(
+    r"(?i)\b(?:possibl[ey]|probabl[ey]|apparent(?:ly)?|perhaps|likely|may|might)\b")
 # Words that may stand around the text's parts in such a report.
 _LINKING = frozenset("the of a an is are was were has have been here in from this that these "
                      "following preceding last first remaining next further other and by "
