@@ -129,8 +129,9 @@ _ATOM_PATTERNS: tuple[tuple[str, LazyPattern], ...] = (
     (
         "iso",
         LazyPattern(
-            rf"{_AT_YEAR4}{_NOT_WORD_BEFORE}(?P<year>{_YEAR4})-(?P<month>0[1-9]|1[0-2])-(?P<day>"
-            rf"0[1-9]|[12]\d|3[01]){_NOT_NUMBER_AFTER}"
+            # (the month and day unpadded as Mongolian records print them: `1973-3-15`)
+            rf"{_AT_YEAR4}{_NOT_WORD_BEFORE}(?P<year>{_YEAR4})-(?P<month>0?[1-9]|1[0-2])-(?P<day>"
+            rf"0?[1-9]|[12]\d|3[01]){_NOT_NUMBER_AFTER}"
         ),
     ),
     (
@@ -443,7 +444,7 @@ _MONTH_GATE = re.compile(
 # the kind's own pattern (which looks behind at every position of the text).
 # (Each begins with its literal: a search for a literal skips ahead at once, where one for a
 # figure tests every character.)
-_ISO_GATE = re.compile(r"-[01]\d-(?<=\d-[01]\d-)")
+_ISO_GATE = re.compile(r"-[01]\d-(?<=\d-[01]\d-)|-[1-9]-(?<=\d-[1-9]-)")
 _DOTTED_GATE = re.compile(r"\.(?=\d)(?<=\d\.)")
 _ROMAN_GATE = re.compile(r"\.\s?[IVX]|\d[/-][IVX]|\d [IVX]{1,4} [12]\d\d\d")
 _YEAR_ROMAN_GATE = re.compile(r"\d\.\s?[IVX]")
