@@ -302,7 +302,19 @@ def parse_page_header(
             fields[label] = value
         scanner.skip_blank()
 
+    if len(bold_blocks) == 2 and _CREDITS_LINE.match(bold_blocks[1].value):
+        # (the funder's line in bold where the title stands: the title is the citation's)
+        fields.setdefault("credits", bold_blocks.pop())
     citation = scanner.current()
+    if (bold_blocks and "citation" not in fields and citation is not None
+            and "summary" not in fields and citation.first_column > 1
+            and scanner.lines.has(scanner.index + 1)
+            and _unlabelled_citation(scanner.lines[scanner.index + 1].content)):
+        # (the box's summary, indented over its citation)
+        fields["summary"] = Field(citation.content.strip(), citation.number,
+                                  citation.first_column)
+        scanner.index += 1
+        citation = scanner.current()
     if (bold_blocks and "citation" not in fields and citation is not None
             and _unlabelled_citation(citation.content)):
         # (the archive's citation box, its label lost as a page is saved: a field all the same)
@@ -311,6 +323,9 @@ def parse_page_header(
         labels.append("citation")
         scanner.index += 1
         scanner.skip_blank()
+        if len(bold_blocks) == 1 and (cited := _CITED_TITLE.match(fields["citation"].value)):
+            bold_blocks.append(Field(cited["title"].strip(), fields["citation"].line,
+                                     fields["citation"].column + 1))
     shown_as = scanner.current()
     if (bold_blocks and shown_as is not None
             and SHOWN_AS.match(shown_as.content.strip()) is not None):
@@ -334,6 +349,8 @@ def parse_page_header(
 
 # The funder's line a page saved from the website prints under the title, without its label.
 _CREDITS_LINE = LazyPattern(r"^This document was made possible with support from\b")
+# The title the citation quotes (a comma inside or after the closing quotation mark).
+_CITED_TITLE = LazyPattern(r"^[\"“](?P<title>[^\"“”]+?),?[\"”]")
 # A summary printed over the date is a sentence, not a heading's few words.
 _TEASER_WORDS = 6
 

@@ -340,3 +340,19 @@ def test_the_archives_reference_alone_under_the_title_is_the_citation() -> None:
     labelled = ("**November 02, 1956**\n\n**Working Notes**\n\n**Summary:** Reports from "
                 "Hungary.\n\nEnglish html\n\nWorking Notes from the Session\n")
     assert labelled[parse_page_header(labelled).body_start:] == "Working Notes from the Session\n"
+
+
+def test_the_funders_line_in_bold_is_no_title_and_the_citation_gives_it() -> None:
+    """A page whose bold second line is the funder's: the box under it holds the summary and
+    the citation, indented, whose quoted title is the page's."""
+    text = ("**September 15, 1959**\n\n**This document was made possible with support from the "
+            "Leon Levy Foundation**\n\n    Zimyanin reports to Khrushchev on the new stage in "
+            "relations with China.\n    \"Zimyanin's Report for Khrushchev on China (Excerpt),\" "
+            "September 15, 1959, History and Public Policy Program Digital Archive, TsKhSD Fond "
+            "5, Opis' 30, Delo 307, Listy 49-79.\nEnglish HTML\n\nThe victory of the revolution.\n")
+    header = parse_page_header(text)
+    assert header.title is not None
+    assert header.title.value == "Zimyanin's Report for Khrushchev on China (Excerpt)"
+    assert header.fields["credits"].value.endswith("Leon Levy Foundation")
+    assert header.fields["summary"].value.startswith("Zimyanin reports to Khrushchev")
+    assert text[header.body_start:] == "The victory of the revolution.\n"
