@@ -124,7 +124,7 @@ COPY_COUNT = (r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|t
 # adds `To:`).
 LIST_HEAD_WORDS = (r"distributed to|distribution(?: list)?(?:\s*[-–—]\s*\d+ copies)?|"
                    r"copies(?: to)?|copy to|photocop(?:y|ies) to|cc|(?:already )?sen[dt] to|"
-                   r"recipients|addressees|"
+                   r"recipients|addressees|(?:to be )?read by|"  # (`Read by: Liu [Shaoqi], …`)
                    r"fyi|for (?:your )?information|disseminated to|"
                    r"(?:already )?(?:forwarded|transmitted|circulated) to|forward to|"
                    r"excerpts (?:have been )?sent(?: \(?to\)?)?")
