@@ -97,7 +97,7 @@ CLASSIFICATION_LINE = re.compile(
     r"personal(?: and confidential)?|special|restricted|eyes only|"
     r"of special importance|" + USE_CAVEAT + r"|" + HANDLING + r"|"
     # how few copies may exist or who may see them: `Single Copy`, `(Limited Distribution)`
-    r"(?:the )?(?:single|only) copy|\(limited distribution\)|limited distribution)[.!]?"
+    r"(?:the )?(?:single|only) copy|no copies|\(limited distribution\)|limited distribution)[.!]?"
     r"(?:\s+(?:urgent|immediate))?"
     # (a caveat after a comma, one marking with it: `SECRET, FOR SPECIAL USE`)
     r"(?:,\s*" + USE_CAVEAT + r"[.!]?)?$")

@@ -50,6 +50,7 @@ def cues(text: str, zone: str = "closer", **context: object) -> set[str]:
     ("Flash. For immediate delivery", "precedence"),
     ("Spets. NºNº 204 205", "number_at_start"),
     ("Destroy after reading", "classification_line"),
+    ("No copies!", "classification_line"),
     ("Read By: Liu [Shaoqi], [Li] Fuchun, Zhangyan, Geng Biao", "distribution_head"),
     ("Must be returned after use.", "classification_line"),
     ("SUBJECT TO RETURN WITHIN 48 HOURS", "classification_line"),
