@@ -107,8 +107,11 @@ CLASSIFICATION_LINE = re.compile(
 # (`Priority: Average`, `Priority Level: Extra special rush`, `Level: Normal`).
 _PRECEDENCE_LABEL = r"(?:(?:priority|urgency)\s+)?(?:level|grade|precedence|priority|urgency|rank)"
 # A telegram's precedence in words (`Extremely Urgent`, `Top Urgent`, `Flash`).
+# (`Special Urgency & Priority Demanded`: a Chinese cable's, in nouns)
 PRECEDENCE_WORDS = (r"(?:top priority|priority|(?:(?:top|most|very|extremely|extra|especially)\s+)?"
-                    r"urgent|immediate(?:ly)?|flash|express|operational)")
+                    r"urgent|immediate(?:ly)?|flash|express|operational|"
+                    r"(?:special|extra|extreme|top)\s+urgency(?:\s*(?:&|and)\s*priority"
+                    r"(?:\s+demanded)?)?)")
 PRECEDENCE = re.compile(
     # (the label's colon may be a column's gap: `Level   Extra Urgent`)
     r"(?i)^(?:(?:" + _PRECEDENCE_LABEL + r"|status)(?:\s*:\s*|\s{2,}))?"

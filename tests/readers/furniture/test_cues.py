@@ -46,6 +46,7 @@ def cues(text: str, zone: str = "closer", **context: object) -> set[str]:
     ("Rank: expedited", "precedence"),
     ("Grade    Very Urgent", "precedence"),  # the label's colon a column's gap
     ("IMMEDIATELY", "precedence"),
+    ("Special Urgency & Priority Demanded", "precedence"),
     ("Completely Secret", "classification_line"),
     ("Flash. For immediate delivery", "precedence"),
     ("Spets. NºNº 204 205", "number_at_start"),
