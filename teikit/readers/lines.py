@@ -501,7 +501,10 @@ def keeps_together(unit: Unit) -> bool:
 # `* …`, `[1] …`, `1. …`, and a number in superscript figures: `¹ …`.
 # (A bare number, `1 The Russian text is unclear …`, `1Rene Castro Vallejo was …`, is a note only
 # among the numbered notes at a document's end.)
-NOTE_TEXT = re.compile(r"^(?:(?P<star>\\?\*)\s+|\[(?P<num>\d{1,3})\]\s*|(?P<dot>\d{1,3})\.\s+|"
+# (a star glued to the note's first word, `*The record … was not reviewed`, when no other star
+# on the line makes it an emphasis)
+NOTE_TEXT = re.compile(r"^(?:(?P<star>\\?\*)(?:\s+|(?=[A-Z“\"][^*\n]*$))|\[(?P<num>\d{1,3})\]\s*|"
+                       r"(?P<dot>\d{1,3})\.\s+|"
                        rf"(?P<sup>[{SUPERSCRIPT_FIGURES}]{{1,3}})\s*|"
                        r"(?P<bare>\d{1,2}) ?(?=[A-Z“\"‘]))(?=\S)")
 

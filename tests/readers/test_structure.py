@@ -168,3 +168,21 @@ def test_the_running_text_ends_where_the_export_stopped(turns: str, last: str,
     root, paragraphs = _converted(f"{turns}{last}\n")
     assert (paragraphs[-1] == last) is in_text
     assert bool(root.xpath("//t:signed", namespaces=_NS)) is not in_text
+
+
+def test_a_star_glued_to_its_notes_first_word_under_the_title_is_the_titles_note() -> None:
+    root, _ = _converted(
+        "Secret\n\nRECORD OF A CONVERSATION*\nbetween L. I. Brezhnev and N. Ceausescu\n"
+        "on 20 July 1965\n*The record of the conversation was not reviewed by Cde. Brezhnev.\n"
+        "On 20 July Cde. Brezhnev met with Cde. Ceausescu at the residence of the delegation "
+        "and informed him of the talks held in Moscow.\n")
+    head = root.find(".//t:head", _NS)
+    assert head is not None and "".join(head.itertext()).startswith("RECORD OF A CONVERSATION")
+    assert head.find("t:ref[@type='noteAnchor']", _NS) is not None
+    notes = root.xpath("//t:note[@n='*']", namespaces=_NS)
+    assert ["".join(n.itertext()) for n in notes] == [
+        "*The record of the conversation was not reviewed by Cde. Brezhnev."]
+    # a line in emphasis is no note
+    emphasis, _ = _converted("*Note* the date of the talks.\n\nThe talks were held in Moscow "
+                             "at the residence of the delegation in the presence of many.\n")
+    assert emphasis.xpath("//t:note[@n='*']", namespaces=_NS) == []

@@ -328,9 +328,12 @@ class Assembler:
     @staticmethod
     def _opening_line(placement: Placement) -> bool:
         """A line of the opening furniture a title may stand among: its own lines, and the
-        marking, numbers, date, labelled lines and salutation printed over or under it."""
-        return (placement.zone == "opener" and placement.kind == "furniture"
-                and placement.role in _OPENING_ROLES)
+        marking, numbers, date, labelled lines and salutation printed over or under it, and
+        the note its star marks (`RECORD OF A CONVERSATION*` / … / `*The record … was not
+        reviewed`)."""
+        return placement.kind == "note" or (
+            placement.zone == "opener" and placement.kind == "furniture"
+            and placement.role in _OPENING_ROLES)
     def _close_before_afterword(self) -> None:
         """A signature between paragraphs, followed only by a short instruction, closes the
         document: the signature and its date go to the closer, the instruction after them to
