@@ -27,6 +27,7 @@ _ENOUGH_WORDS = 40
 # language (a quotation or a title in English does not make it English).
 _ENGLISH_SHARE = 0.05
 _LONG_WORD = 4
+_SAMPLE_WORDS = 5_000
 
 
 # A paragraph's words say as much when there are enough of them.
@@ -59,6 +60,8 @@ def other_language(texts: Iterable[str], tables: WordTables,
     words: list[str] = []
     for text in texts:
         words.extend(_WORD.findall(text))
+        if len(words) >= _SAMPLE_WORDS:
+            break  # (a large document's first pages say what it is written in)
     if len(words) < _ENOUGH_WORDS:
         return None
     english = sum(word.lower() in _ENGLISH_FUNCTION_WORDS for word in words)
