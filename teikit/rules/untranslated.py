@@ -108,12 +108,12 @@ def _words_of(text: str, doc: DocumentContext) -> Lookup:
 
 
 def read_untranslated(text: str, doc: DocumentContext) -> list[WordSpan]:
-    if doc.text_language is not None or english_wanting(text):
-        # a text in another language (or a paragraph of it, the original printed beside the
-        # translation): its words are its own
-        return []
+    if doc.text_language is not None:
+        return []  # a text in another language: its words are its own
     words, pattern = _words_of(text, doc)
-    if pattern is None:
+    if pattern is None or english_wanting(text):
+        # (so are a paragraph's in another language: the original printed beside the
+        # translation)
         return []
     found: list[WordSpan] = []
     for match in pattern.finditer(text):
