@@ -53,3 +53,12 @@ def stamp_type(text: str) -> str:
     if _CLASSIFIED.search(_SPACED_LETTER.sub("", text)):  # (`S e c r e t`)
         return "classification"
     return "unknown"
+
+
+_SPACED_LETTER = re.compile(r"(?<=\b\w) (?=\w\b)")
+
+
+def unspaced(text: str) -> str:
+    """`N o t e` as `Note`, `S e c r e t` as `Secret`: the letters of a word spaced out for
+    emphasis, closed up."""
+    return _SPACED_LETTER.sub("", text)

@@ -64,6 +64,17 @@ _REMARK_OPENING = re.compile(
 # What the text refers to, as a translator of Russian says it (`имеется в виду`): "[Radio
 # Liberty is meant]", "[the Chinese side is meant here]".
 _MEANT = re.compile(r"(?i)\b(?:is|are|was|were)\s+(?:meant|implied)(?:\s+here)?\.?$")
+# Who the person named before it is, in the translator's words: "Guo Moruo [a prominent
+# Chinese author as well as government official]" (no words supplied open so).
+_WHO_IS = re.compile(r"^(?:a|an)\s+(?:[\w’'-]+\s+){2,}[\w’'-]+")
+_NAMED_BEFORE = re.compile(r"[A-Z][\w’'-]+\s*,?\s*$")
+
+
+def _identifies(ctx: BracketContext) -> bool:
+    return (_WHO_IS.match(ctx.plain) is not None
+            and _NAMED_BEFORE.search(ctx.before[-40:]) is not None)
+
+
 # The translator's own question: "[who sent it?]", "[Is this the same Kim?]".
 _QUESTION = re.compile(r"(?is)^(?:who|whom|whose|what|which|when|where|why|how|is|are|was|were|"
                        r"does|do|did|can|could|should|would)\b.*\s.*\?$")
@@ -186,7 +197,8 @@ def _read(ctx: BracketContext) -> Match | None:
         or _REMARK_OPENING.match(text)
         or _QUESTION.match(text)
         or _MEANT.search(text)
-        or (text[:1].islower() and _EDITORIAL_WORDS.search(text))
+        or _identifies(ctx)
+        or (text.lstrip("“\"‘'(")[:1].islower() and _EDITORIAL_WORDS.search(text))
     ):
         return None
     return Match([CONVENTION.node("note", dict(REMARK_ATTRS), ctx.children())])

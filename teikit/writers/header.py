@@ -15,7 +15,7 @@ from lxml import etree
 from teikit import TEI_NS, XML_NS
 from teikit.errors import Location, MetadataError
 from teikit.lazy_pattern import LazyPattern
-from teikit.markings import MARKING_LABEL
+from teikit.markings import MARKING_LABEL, unspaced
 from teikit.metadata.authors import is_body
 from teikit.metadata.citation import URL_PATTERN, record_id_from_url
 from teikit.metadata.languages import language_code, language_name, split_language_names
@@ -136,7 +136,7 @@ _MARKING_LABEL = LazyPattern(rf"(?i)^{MARKING_LABEL}")
 
 
 def _category_label(marking: str) -> str:
-    label = _MARKING_LABEL.sub("", " ".join(marking.split()))
+    label = _MARKING_LABEL.sub("", " ".join(unspaced(marking).split()))  # (`S e c r e t`)
     if label.startswith("(") and label.endswith(")") and label.count("(") == 1:
         label = label[1:-1]
     return label.rstrip(",;:.!").strip()

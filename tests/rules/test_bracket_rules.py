@@ -82,6 +82,13 @@ CASES = [
     # what was left out, then the word
     ("[list of participants in the conversation omitted] Then", '<gap reason="editorial">'
      "<desc>list of participants in the conversation omitted</desc></gap> Then"),
+    # who the person named before it is; a remark opening on a quotation
+    ("Commissioner Guo Moruo [a prominent Chinese author as well as government official] "
+     "said", 'Commissioner Guo Moruo <note type="editorial" place="inline" resp="#translator">'
+     "a prominent Chinese author as well as government official</note> said"),
+    ("the Ge [“abbreviated as Ge” in the original, not abbreviated below] line",
+     'the Ge <note type="editorial" place="inline" resp="#translator"><q rend="“{}”">'
+     "abbreviated as Ge</q> in the original, not abbreviated below</note> line"),
     # what the page shows of the sentence, and what it has with it, labelled
     ("said. [Following sentence highlighted by a check mark in the left margin] We",
      'said. <note type="editorial" place="inline" resp="#translator">Following sentence '

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from teikit.lazy_pattern import LazyPattern
+from teikit.markings import unspaced
 from teikit.model import Role
 from teikit.offices import ORGANISATION_WORDS, PERSON_TITLES, TITLES, words_of
 from teikit.readers.furniture import lists, one_line, titles
@@ -37,7 +38,6 @@ from teikit.readers.furniture.cues import (
     VALEDICTION,
     date_only,
     is_short_sentence,
-    unspaced,
 )
 from teikit.readers.furniture.sequence import Piece
 from teikit.readers.furniture.settled import cut_off_opening, is_period, settled_role

@@ -16,7 +16,7 @@ from functools import cached_property
 
 from teikit.dates import find_dates
 from teikit.lazy_pattern import LazyPattern
-from teikit.markings import HANDLING, MARKING_LABEL, SECRECY
+from teikit.markings import HANDLING, MARKING_LABEL, SECRECY, unspaced
 
 _WORD = re.compile(r"[^\W\d_][\w’'.-]*")
 BRACKETED = re.compile(r"\[[^\[\]]*\]")
@@ -31,12 +31,6 @@ FORM_NAME = re.compile(
     r"coded letter|letter|journal|note|aide-m[ée]moire|telex|dispatch|report|minutes|decision|"
     r"extract|protocol|record of (?:conversation|a conversation)|transcript|communiqu[ée])\b"
 )
-_SPACED_LETTER = re.compile(r"(?<=\b\w) (?=\w\b)")
-
-
-def unspaced(text: str) -> str:
-    """`N o t e` as `Note`: the letters of a word spaced out for emphasis, closed up."""
-    return _SPACED_LETTER.sub("", text)
 
 
 # (`(64) You (949)`, `(61) Hai (537)`: a Chinese ministry's year, office character and number)
@@ -487,7 +481,9 @@ def text_cues(text: str) -> frozenset[str]:
         and not _SEEN_BY_ALONE.match(line.unbracketed))
     cue("from_line", bool(re.match(r"(?i)^from\b", line.unbracketed)) and count <= 6)
     cue("classification_word", bool(CLASSIFICATION_WORD.search(text)))
-    cue("classification_line", bool(CLASSIFICATION_LINE.match(line.unbracketed.strip("*"))))
+    # (`S e c r e t`: the marking's letters spaced out, as a form prints it)
+    cue("classification_line",
+        bool(CLASSIFICATION_LINE.match(unspaced(line.unbracketed.strip("*")))))
     cue("precedence", bool(PRECEDENCE.match(line.unbracketed)))
     cue("distribution_head", bool(DISTRIBUTION_HEAD.match(line.unbracketed)))
     cue("to_head", bool(TO_HEAD.match(line.unbracketed)))

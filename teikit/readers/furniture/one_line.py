@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable
 
 from teikit.lazy_pattern import LazyPattern
-from teikit.markings import MARKING_LABEL, SECRECY
+from teikit.markings import MARKING_LABEL, SECRECY, unspaced
 from teikit.model import Role
 from teikit.readers.furniture.cues import (
     BRACKETED,
@@ -24,7 +24,6 @@ from teikit.readers.furniture.cues import (
     PRECEDENCE,
     PRECEDENCE_WORDS,
     SIGNATURE_LABEL,
-    unspaced,
 )
 from teikit.readers.furniture.lists import one_line_list
 from teikit.readers.furniture.markings import FILED_MARKING

@@ -10,6 +10,7 @@ stay as fitted.
 from __future__ import annotations
 
 from teikit.lazy_pattern import LazyPattern
+from teikit.markings import unspaced
 from teikit.readers.furniture.cues import (
     CLASSIFICATION_LINE,
     COPIES_MADE,
@@ -19,7 +20,6 @@ from teikit.readers.furniture.cues import (
     RECORD_KIND,
     SPACED_CAPITALS,
     is_short_sentence,
-    unspaced,
 )
 from teikit.readers.furniture.lists import DISSEMINATED_TO, to_many_comrades
 from teikit.readers.furniture.transmitted import names_its_decision

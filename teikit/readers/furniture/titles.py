@@ -8,7 +8,8 @@ from __future__ import annotations
 from itertools import pairwise
 
 from teikit.lazy_pattern import LazyPattern
-from teikit.readers.furniture.cues import OPEN_END, unspaced
+from teikit.markings import unspaced
+from teikit.readers.furniture.cues import OPEN_END
 from teikit.readers.units import LB
 
 _RECORD_KIND = (r"(?:memorand(?:um|a)|minutes|record|report|transcript|information|journal|"
