@@ -13,7 +13,9 @@ HANDLING = (r"(?:making (?:of )?copies|copying|reproduction|duplication) (?:is |
             # Reading`, `Should be destroyed when finished`
             r"(?:(?:is |are )?(?:to|should|must) be )?(?:destroyed|returned)\s+"
             r"(?:after|upon|on|when)\s+(?:reading|use|perusal|finished|read)|"
-            r"(?:destroy|return)\s+(?:after|upon|on)\s+(?:reading|use|perusal)|"
+            # (`PLEASE RETURN IMMEDIATELY FOLLOWING DISCUSSIONS!`)
+            r"(?:please\s+)?(?:destroy|return)(?:\s+immediately)?\s+(?:after|upon|on|following)\s+"
+            r"(?:reading|use|perusal|(?:the\s+)?discussions?)|"
             # where the copy goes back to: `To be returned to the Central Committee of the CPSU`,
             # and when: `Subject to return within 48 hours`
             r"to be returned to (?:the )?\S[^.!]{2,80}|"

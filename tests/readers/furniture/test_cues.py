@@ -52,6 +52,7 @@ def cues(text: str, zone: str = "closer", **context: object) -> set[str]:
     ("Spets. NºNº 204 205", "number_at_start"),
     ("Destroy after reading", "classification_line"),
     ("No copies!", "classification_line"),
+    ("PLEASE RETURN IMMEDIATELY FOLLOWING DISCUSSIONS!", "classification_line"),
     ("S e c r e t", "classification_line"),
     ("Read By: Liu [Shaoqi], [Li] Fuchun, Zhangyan, Geng Biao", "distribution_head"),
     ("Must be returned after use.", "classification_line"),
