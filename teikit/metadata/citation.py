@@ -26,6 +26,14 @@ _PART = re.compile(
     r"(?P<value>(?:[A-Z]-?)?\d[\dA-Za-z/-]*(?<![./-])(?:\s[A-Z](?![\w.]))?)",
     re.IGNORECASE,
 )
+# After the fond, the parts' abbreviations may lack their periods (`fond 07, op 10, p 22, d 308,
+# ll. 4-5`): within a reference, `d 308` is no article.
+_NEXT_PART = re.compile(
+    r"(?P<key>(?:fond|opis|papka|delo|listy|list|sprava)\b\.?|"
+    r"(?:f|op|p|d|ll|l|pap|por|spr|ark|a\.\s?e|ae)\.?(?=\s*\d))['’]?\s*"
+    r"(?P<value>(?:[A-Z]-?)?\d[\dA-Za-z/-]*(?<![./-])(?:\s[A-Z](?![\w.]))?)",
+    re.IGNORECASE,
+)
 _KEYS = {
     "f.": "fond", "fond": "fond", "op.": "opis", "opis": "opis", "p.": "papka", "papka": "papka",
     "d.": "delo", "delo": "delo", "l.": "list", "ll.": "list", "list": "list", "listy": "list",
@@ -85,19 +93,25 @@ def parse_archive_reference(text: str) -> ArchiveReference | None:
 def _read_parts(text: str, position: int) -> tuple[dict[str, str], int]:
     ids: dict[str, str] = {}
     end = position
-    while (part := _PART.match(text, position)) is not None:
-        key = _KEYS[part.group("key").casefold()]
+    while (part := (_PART if not ids else _NEXT_PART).match(text, position)) is not None:
+        key = _KEYS[_key(part.group("key"))]
         if key in ids:
             break
         separator = _SEPARATOR.match(text, part.end())
         following = separator.end() if separator else part.end()
-        if part.group("key").casefold() == "p." and _PART.match(text, following) is None:
+        if _key(part.group("key")) == "p." and _NEXT_PART.match(text, following) is None:
             break  # `delo 7, p.16-42`: the pages, where no delo or list follows
         if key:
             ids[key] = part.group("value")
         end = part.end()
         position = following
     return ids, end
+
+
+def _key(printed: str) -> str:
+    """A part's key as `_KEYS` spells it (`op` as `op.`)."""
+    key = printed.casefold()
+    return key if key in _KEYS else f"{key}."
 
 
 def _repository_before(text: str, position: int) -> str | None:

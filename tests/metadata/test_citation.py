@@ -99,10 +99,17 @@ SEED_CITATION = (
             {"fond": "3", "opis": "66", "delo": "65"},
             "F. 3. Op. 66. D. 65",
         ),
+        (
+            "Foreign Policy Archive of the Russian Federation, fond 06, op 7, p 51, d 833, "
+            "ll. 10-14. Document No. 56 in a collection.",
+            "Foreign Policy Archive of the Russian Federation",
+            {"fond": "06", "opis": "7", "papka": "51", "delo": "833", "list": "10-14"},
+            "fond 06, op 7, p 51, d 833, ll. 10-14",
+        ),
     ],
     ids=["seed", "w003-source", "w019-source", "full-words", "papka", "first-of-two",
          "label-colon", "lettered-fond", "bulgarian-unit", "ukrainian-words",
-         "fond-described", "stopped-parts"],
+         "fond-described", "stopped-parts", "unstopped-parts"],
 )
 def test_archive_reference(text: str, repository: str, ids: dict, printed: str) -> None:
     reference = parse_archive_reference(text)
