@@ -144,8 +144,9 @@ _ATOM_PATTERNS: tuple[tuple[str, LazyPattern], ...] = (
             # that `point 4. May we …` stays a sentence)
             rf"(?:\.(?=\s+{_MONTH_WORD},?\s*{_YEAR4}(?!\w)))?"
             rf"(?:\s+of)?\s+(?P<month>{_MONTH_WORD})"
-            # (`14 March1965`: the space before the year lost in typing)
-            rf"(?:,?\s*(?P<year>{_YEAR4}))?(?!\w)"
+            # (`14 March1965`: the space before the year lost in typing; `23 of October of
+            # 1962`: a Brazilian telegram's `de`, translated)
+            rf"(?:,?\s*(?:(?<=\s)of\s+)?(?P<year>{_YEAR4}))?(?!\w)"
         ),
     ),
     (

@@ -515,13 +515,19 @@ def date_and_marking(unit: Unit, span: tuple[int, int]) -> Split | None:
 
 
 def marking_and_date(unit: Unit, span: tuple[int, int]) -> Split | None:
-    """`Highly Confidential 16.9.79`: the classification, then the date that ends the line."""
+    """`Highly Confidential 16.9.79`, `CONFIDENTIAL On 23 of October of 1962`: the
+    classification, then the date that ends the line (`On` with it)."""
     if span[0] == 0 or unit.text[span[1]:].strip(" ."):
         return None
-    if not CLASSIFICATION_LINE.match(unit.text[: span[0]].strip().rstrip(",")):
+    on = _ON_BEFORE.search(unit.text, 0, span[0])
+    cut = on.start() if on is not None else span[0]
+    if not cut or not CLASSIFICATION_LINE.match(unit.text[:cut].strip().rstrip(",")):
         return None
-    marking, date = split_at(unit, span[0])
+    marking, date = split_at(unit, cut)
     return (marking, Role.CLASSIFICATION), (date, Role.DATELINE)
+
+
+_ON_BEFORE = LazyPattern(r"(?<!\w)[Oo]n\s+$")
 
 
 def date_and_salute(unit: Unit, span: tuple[int, int]) -> Split | None:

@@ -301,8 +301,12 @@ def test_a_classification_then_the_date() -> None:
     text = "Strictly Confidential 4.10.79"
     assert parts(one_line.marking_and_date(unit(text), date_span(text))) == [
         ("Strictly Confidential", Role.CLASSIFICATION), ("4.10.79", Role.DATELINE)]
+    # the date with its `On` (a Brazilian telegram's `Em`, translated)
+    text = "CONFIDENTIAL On 23 of October of 1962"
+    assert parts(one_line.marking_and_date(unit(text), date_span(text))) == [
+        ("CONFIDENTIAL", Role.CLASSIFICATION), ("On 23 of October of 1962", Role.DATELINE)]
     # a place before the date, or words after it: no such pair
-    for text in ("Moscow 4.10.79", "Strictly Confidential 4.10.79 Moscow"):
+    for text in ("Moscow 4.10.79", "Strictly Confidential 4.10.79 Moscow", "On 4.10.79"):
         assert one_line.marking_and_date(unit(text), date_span(text)) is None
 
 
