@@ -34,14 +34,18 @@ _SAMPLE_WORDS = 5_000
 _ENOUGH_FOR_A_PARAGRAPH = 12
 
 
-def english_wanting(text: str) -> bool:
-    """Whether `text` (a paragraph) is in another language: words enough, and English's
-    function words all but missing (the original printed beside its translation)."""
-    words = _WORD.findall(text)
-    if len(words) < _ENOUGH_FOR_A_PARAGRAPH:
+def _wants_english(words: list[str], enough: int) -> bool:
+    """Words enough to tell, and English's function words all but missing among them."""
+    if len(words) < enough:
         return False
     english = sum(word.lower() in _ENGLISH_FUNCTION_WORDS for word in words)
     return english / len(words) < _ENGLISH_SHARE
+
+
+def english_wanting(text: str) -> bool:
+    """Whether `text` (a paragraph) is in another language (the original printed beside its
+    translation)."""
+    return _wants_english(_WORD.findall(text), _ENOUGH_FOR_A_PARAGRAPH)
 
 
 # Scripts the tables know no words of, by the ISO 15924 code a language tag names them with.
@@ -62,10 +66,7 @@ def other_language(texts: Iterable[str], tables: WordTables,
         words.extend(_WORD.findall(text))
         if len(words) >= _SAMPLE_WORDS:
             break  # (a large document's first pages say what it is written in)
-    if len(words) < _ENOUGH_WORDS:
-        return None
-    english = sum(word.lower() in _ENGLISH_FUNCTION_WORDS for word in words)
-    if english / len(words) >= _ENGLISH_SHARE:
+    if not _wants_english(words, _ENOUGH_WORDS):
         return None
     candidates = {word.lower() for word in words if len(word) >= _LONG_WORD}
     votes = Counter(languages[0] for languages in tables.languages_of(candidates).values())
