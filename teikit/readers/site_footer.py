@@ -36,9 +36,15 @@ _LABELS = {
 # The site's own sections are short: a heading that so much text still follows is the
 # document's own line, not the footer's.
 _LONGEST_FOOTER = 20_000
+# The site prints several of its headings and labels, or one and its rights' wording: two at
+# least tell its footer.
+_HEADING_LINE = LazyPattern(r"(?m)^[ \t]*(" + "|".join(
+    re.escape(label) for label in _LABELS) + r")[ \t]*$")
+_HEADINGS = 2
 # A summary is a sentence, not a signature's or a date's line.
 _SUMMARY_WORDS = 6
 _RIGHTS = re.compile(r"^The History and Public Policy Program welcomes reuse\b")
+_RIGHTS_ANYWHERE = LazyPattern(r"(?m)^[ \t]*The History and Public Policy Program welcomes reuse\b")
 
 
 @dataclass(frozen=True)
@@ -55,6 +61,10 @@ def read_site_footer(text: str, body_start: int) -> SiteFooter | None:
     start = _SECTION.search(text, body_start)
     if start is None or len(text) - start.start() > _LONGEST_FOOTER:
         return None
+    signs = len(set(_HEADING_LINE.findall(text, start.start())))
+    signs += _RIGHTS_ANYWHERE.search(text, start.start()) is not None
+    if signs < _HEADINGS:
+        return None  # (one such line alone may be the document's own: `Related Documents`)
     fields = _footer_fields(text, start.start())
     text_end = start.start()
     last = _last_line(text, body_start, text_end)

@@ -38,7 +38,9 @@ def test_the_summary_and_the_sites_sections_under_the_text_are_the_headers() -> 
 
 def test_a_page_whose_labels_were_lost_still_gives_its_source() -> None:
     footer = read_site_footer("The text.\n\nKovács\n\nDocument Information\n\n"
-                              "RGANI, Fond 5, Opis 28, Delo 410, List 210.\n", 0)
+                              "RGANI, Fond 5, Opis 28, Delo 410, List 210.\n\n"
+                              "The History and Public Policy Program welcomes reuse of Digital "
+                              "Archive materials.\n", 0)
     assert footer is not None
     assert footer.fields["source"].value == "RGANI, Fond 5, Opis 28, Delo 410, List 210."
     # a signature's line over the sections is the text's, not a summary
@@ -49,6 +51,10 @@ def test_a_page_whose_labels_were_lost_still_gives_its_source() -> None:
 def test_a_sections_heading_with_much_text_after_it_is_the_documents_line() -> None:
     text = "Related Documents\n\n" + "The talks went on for a long time. " * 1000
     assert read_site_footer(text, 0) is None
+    # nor is one such heading alone, with nothing of the site's under it
+    alone = ("The report lists its enclosures.\n\nRelated Documents\n\n1. The treaty of "
+             "1955.\n2. The protocol of the talks.\n")
+    assert read_site_footer(alone, 0) is None
 
 
 def test_a_page_saved_with_single_newlines_reads_its_date_title_and_funder() -> None:
