@@ -19,32 +19,29 @@ from teikit.metadata.citation import parse_archive_reference
 from teikit.metadata.header_fields import Field
 from teikit.readers.header_lines import Lines
 
-# The site's sections under the document, the first of which ends the document's text.
-_SECTION = LazyPattern(
-    r"(?m)^[ \t]*(?:Author\(s\):|Associated People & Organizations|Associated Places|"
-    r"Associated Topics|Subjects Discussed|Related Documents|Document Information)[ \t]*$")
-# The labels of `Document Information`, each alone on its line, its value under it; the
-# values the header keeps, by the field they fill.
-_LABELS = {
+# The site's sections under the document, each heading alone on its line; the first of them
+# ends the document's text.
+_SECTIONS = ("Author(s):", "Associated People & Organizations", "Associated Places",
+             "Associated Topics", "Subjects Discussed", "Related Documents",
+             "Document Information")
+_SECTION = LazyPattern(r"(?m)^[ \t]*(?:" + "|".join(map(re.escape, _SECTIONS)) + r")[ \t]*$")
+# The labels of `Document Information`, each alone on its line, its value under it: the field
+# each value fills (None: a value the header has no field for).
+_LABELS: dict[str, str | None] = {
     "Source": "source", "Rights": "rights", "Record ID": "record_id",
     "Original Archive": None, "Original Uploaded Date": None, "Original Classification": None,
     "Language": None, "Languages": None, "Type": None, "Translation": None, "Donors": None,
-    "Subjects Discussed": None, "Related Documents": None, "Document Information": None,
-    "Associated People & Organizations": None, "Associated Places": None,
-    "Associated Topics": None, "Author(s):": None,
+    **dict.fromkeys(_SECTIONS),
 }  # fmt: skip
 # The site's own sections are short: a heading that so much text still follows is the
 # document's own line, not the footer's.
 _LONGEST_FOOTER = 20_000
 # The site prints several of its headings and labels, or one and its rights' wording: two at
-# least tell its footer.
-_HEADING_LINE = LazyPattern(r"(?m)^[ \t]*(" + "|".join(
-    re.escape(label) for label in _LABELS) + r")[ \t]*$")
-_HEADINGS = 2
+# least tell its footer (one such line alone may be the document's own: `Related Documents`).
+_SIGNS = 2
 # A summary is a sentence, not a signature's or a date's line.
 _SUMMARY_WORDS = 6
 _RIGHTS = re.compile(r"^The History and Public Policy Program welcomes reuse\b")
-_RIGHTS_ANYWHERE = LazyPattern(r"(?m)^[ \t]*The History and Public Policy Program welcomes reuse\b")
 
 
 @dataclass(frozen=True)
@@ -61,32 +58,35 @@ def read_site_footer(text: str, body_start: int) -> SiteFooter | None:
     start = _SECTION.search(text, body_start)
     if start is None or len(text) - start.start() > _LONGEST_FOOTER:
         return None
-    signs = len(set(_HEADING_LINE.findall(text, start.start())))
-    signs += _RIGHTS_ANYWHERE.search(text, start.start()) is not None
-    if signs < _HEADINGS:
-        return None  # (one such line alone may be the document's own: `Related Documents`)
-    fields = _footer_fields(text, start.start())
+    first_line = text.count("\n", 0, start.start()) + 1
+    fields, signs = _footer_fields(text[start.start():], first_line)
+    if signs < _SIGNS:
+        return None
     text_end = start.start()
-    last = _last_line(text, body_start, text_end)
+    last = _last_line(text, body_start, text_end, first_line)
     if last is not None and len(last[0].value.split()) >= _SUMMARY_WORDS:
         summary, text_end = last
         fields.setdefault("summary", summary)
     return SiteFooter(text_end, fields)
 
 
-def _footer_fields(text: str, start: int) -> dict[str, Field]:
-    first_line = text.count("\n", 0, start) + 1
-    fields: dict[str, Field] = {}
+def _footer_fields(footer: str, first_line: int) -> tuple[dict[str, Field], int]:
+    """The fields the footer's values fill, and how many signs of the site it shows (its
+    distinct headings and labels, and its rights' wording)."""
+    seen: set[str] = set()
+    rights = False
     label: str | None = None
     values: dict[str, list[Field]] = {}
-    for line in Lines(text[start:]):
+    for line in Lines(footer):
         content = line.content.strip()
         if not content:
             continue
         where = Field(content, first_line + line.number - 1, line.first_column)
         if content in _LABELS:
+            seen.add(content)
             label = _LABELS[content]
             continue
+        rights = rights or _RIGHTS.match(content) is not None
         if label is None:
             # (a page that lost the labels: the archive's reference and the rights' wording
             # still say what they are)
@@ -98,14 +98,14 @@ def _footer_fields(text: str, start: int) -> dict[str, Field]:
             else:
                 continue
         values.setdefault(label, []).append(where)
-    for name, found in values.items():
-        fields[name] = Field(" ".join(part.value for part in found), found[0].line,
-                             found[0].column)
-    return fields
+    fields = {name: Field(" ".join(part.value for part in found), found[0].line,
+                          found[0].column) for name, found in values.items()}
+    return fields, len(seen) + rights
 
 
-def _last_line(text: str, start: int, end: int) -> tuple[Field, int] | None:
-    """The last line with words between `start` and `end`, and where it starts."""
+def _last_line(text: str, start: int, end: int, end_line: int) -> tuple[Field, int] | None:
+    """The last line with words between `start` and `end` (on line `end_line`), and where it
+    starts."""
     line_end = end
     while line_end > start and text[line_end - 1].isspace():
         line_end -= 1
@@ -114,4 +114,5 @@ def _last_line(text: str, start: int, end: int) -> tuple[Field, int] | None:
     line_start = text.rfind("\n", start, line_end) + 1 or start
     content = text[line_start:line_end]
     column = len(content) - len(content.lstrip(" \t")) + 1
-    return Field(content.strip(), text.count("\n", 0, line_start) + 1, column), line_start
+    line = end_line - text.count("\n", line_start, end)
+    return Field(content.strip(), line, column), line_start
