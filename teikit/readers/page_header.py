@@ -36,7 +36,7 @@ from teikit.metadata.citation import parse_archive_reference
 from teikit.metadata.header_fields import Field, PageHeader
 from teikit.readers.header_lines import Line, Lines
 from teikit.readers.site_footer import read_site_footer
-from teikit.readers.site_page import SHOWN_AS, parse_site_page
+from teikit.readers.site_page import CITED_TITLE, CREDITS_LINE, SHOWN_AS, parse_site_page
 
 # Labels the Wilson Center pages print; other ``**Xxx:**`` labels are kept once a header is seen.
 KNOWN_LABELS = frozenset(
@@ -302,7 +302,7 @@ def parse_page_header(
             fields[label] = value
         scanner.skip_blank()
 
-    if len(bold_blocks) == 2 and _CREDITS_LINE.match(bold_blocks[1].value):
+    if len(bold_blocks) == 2 and CREDITS_LINE.match(bold_blocks[1].value):
         # (the funder's line in bold where the title stands: the title is the citation's)
         fields.setdefault("credits", bold_blocks.pop())
     citation = scanner.current()
@@ -323,7 +323,7 @@ def parse_page_header(
         labels.append("citation")
         scanner.index += 1
         scanner.skip_blank()
-        if len(bold_blocks) == 1 and (cited := _CITED_TITLE.match(fields["citation"].value)):
+        if len(bold_blocks) == 1 and (cited := CITED_TITLE.match(fields["citation"].value)):
             bold_blocks.append(Field(cited["title"].strip(), fields["citation"].line,
                                      fields["citation"].column + 1))
     shown_as = scanner.current()
@@ -339,18 +339,22 @@ def parse_page_header(
 
     body_line = scanner.current()
     body_start = len(text) if body_line is None else _first_non_blank(text, body_line.offset)
+    header = _over_footer(text, date_text, title, fields, body_start, start_line)
+    return header or PageHeader(date_text, title, fields, body_start, start_line)
+
+
+def _over_footer(text: str, date: Field | None, title: Field | None, fields: dict[str, Field],
+                 body_start: int, start_line: int) -> PageHeader | None:
+    """The header of a page whose text stands over the website's footer (the footer's fields
+    after the header's own), or None when no footer is under the text."""
     footer = read_site_footer(text, body_start)
     if footer is None:
-        return PageHeader(date_text, title, fields, body_start, start_line)
+        return None
     for name, value in footer.fields.items():
         fields.setdefault(name, value)
-    return PageHeader(date_text, title, fields, body_start, start_line, footer.text_end)
+    return PageHeader(date, title, fields, body_start, start_line, footer.text_end)
 
 
-# The funder's line a page saved from the website prints under the title, without its label.
-_CREDITS_LINE = LazyPattern(r"^This document was made possible with support from\b")
-# The title the citation quotes (a comma inside or after the closing quotation mark).
-_CITED_TITLE = LazyPattern(r"^[\"“](?P<title>[^\"“”]+?),?[\"”]")
 # A summary printed over the date is a sentence, not a heading's few words.
 _TEASER_WORDS = 6
 
@@ -379,7 +383,7 @@ def _single_newline_page(text: str, scanner: _Scanner, is_date: DateTest,
     if not (is_date(date.value) and _archive_heading(date, title)):
         return None
     body_line = first + 2
-    credited = len(lines) == 3 and _CREDITS_LINE.match(lines[2].content.strip()) is not None
+    credited = len(lines) == 3 and CREDITS_LINE.match(lines[2].content.strip()) is not None
     if credited:
         fields["credits"] = Field(lines[2].content.strip(), lines[2].number,
                                   lines[2].first_column)
@@ -388,11 +392,10 @@ def _single_newline_page(text: str, scanner: _Scanner, is_date: DateTest,
     scanner.skip_blank()
     after = scanner.current()
     body_start = len(text) if after is None else _first_non_blank(text, after.offset)
-    footer = read_site_footer(text, body_start)
-    if footer is None:
-        return PageHeader(date, title, fields, body_start, start_line) if credited else None
-    return PageHeader(date, title, {**footer.fields, **fields}, body_start, start_line,
-                      footer.text_end)
+    header = _over_footer(text, date, title, fields, body_start, start_line)
+    if header is None and credited:
+        return PageHeader(date, title, fields, body_start, start_line)
+    return header
 
 
 def _unlabelled_citation(line: str) -> bool:

@@ -31,9 +31,9 @@ _BOX_END = re.compile(r"^[•·]\s*share document$")
 # The format the document is shown in, over its text (`English HTML`, `Original Scan`; `English
 # html` on other pages).
 SHOWN_AS = re.compile(r"^(?:[A-Z][a-z]+ )+(?:HTML|html|Scan|PDF)$")
-_CREDITS = re.compile(r"^This document was made possible with support from\b")
+CREDITS_LINE = re.compile(r"^This document was made possible with support from\b")
 # The citation quotes the title, a comma inside or after the closing quotation mark.
-_CITED_TITLE = re.compile(r"^[\"“](?P<title>[^\"“”]+?),?[\"”]")
+CITED_TITLE = re.compile(r"^[\"“](?P<title>[^\"“”]+?),?[\"”]")
 _ADDRESS = re.compile(r"^https?://\S+$")
 
 DateTest = Callable[[str], bool]
@@ -101,7 +101,7 @@ def _top(lines: list[Line],
             if not is_date(line):
                 return None, None, None
             date = _field(source_line)
-        elif _CREDITS.match(line):
+        elif CREDITS_LINE.match(line):
             credits = _field(source_line)
         elif title is None and line.upper() == line:
             title = _field(source_line)
@@ -113,7 +113,7 @@ def _box_fields(lines: list[Line]) -> dict[str, Field]:
     title)."""
     fields: dict[str, Field] = {}
     for source_line in lines:
-        if _CITED_TITLE.match(source_line.content.strip()) and "citation" not in fields:
+        if CITED_TITLE.match(source_line.content.strip()) and "citation" not in fields:
             fields["citation"] = _field(source_line)
         elif "summary" not in fields and "citation" not in fields:
             fields["summary"] = _field(source_line)
@@ -122,7 +122,7 @@ def _box_fields(lines: list[Line]) -> dict[str, Field]:
 
 def _cited_title(lines: list[Line]) -> Field | None:
     for source_line in lines:
-        found = _CITED_TITLE.match(source_line.content.strip())
+        found = CITED_TITLE.match(source_line.content.strip())
         if found is not None:
             column = source_line.first_column + found.start("title")
             return Field(found["title"].strip(), source_line.number, column)
