@@ -20,6 +20,8 @@ HANDLING = (r"(?:making (?:of )?copies|copying|reproduction|duplication) (?:is |
             # and when: `Subject to return within 48 hours`
             r"to be returned to (?:the )?\S[^.!]{2,80}|"
             r"subject to return\s+within\s+\d{1,3}\s+(?:hours?|days?)")
+# How urgent, with the degree a cable prints before it: `Urgent`, `Especially Urgent`.
+URGENT = r"(?:(?:top|most|very|extremely|extra|especially)\s+)?urgent"
 # How secret, with the degree the forms print before it: `Top Secret`, `Strictly confidential`,
 # `Highly Confidential!`, `Absolutely secret`.
 SECRECY = (r"(?:(?:top|strictly|highly|absolutely|completely|most|very|especially|"
@@ -35,6 +37,15 @@ CLASSIFICATION = re.compile(
     r"eyes only|special file|classified|no foreign dissem)[.!]?$"
 )
 
+_SPACED_LETTER = re.compile(r"(?<=\b\w) (?=\w\b)")
+
+
+def unspaced(text: str) -> str:
+    """`N o t e` as `Note`, `S e c r e t` as `Secret`: the letters of a word spaced out for
+    emphasis, closed up."""
+    return _SPACED_LETTER.sub("", text)
+
+
 # A registry or outgoing number: `648-VK`, `Nº 395`, `1955`, `510599`.
 REGISTRY_NUMBER = r"(?:n[º°o]\.?\s*|№\s*|n (?=\d))?[\w/]*\d[\w/-]*"  # (`N 191`: a bare N)
 
@@ -42,7 +53,6 @@ REGISTRY_NUMBER = r"(?:n[º°o]\.?\s*|№\s*|n (?=\d))?[\w/]*\d[\w/-]*"  # (`N 1
 _RECEIVED = re.compile(r"(?i)\b(?:incoming|received|arrived)\b")
 # (`DECLASSIFIED`: the marking lifted, said by a stamp as the marking was)
 _CLASSIFIED = re.compile(r"(?i)\b(?:secret|confidential|restricted|declassified)\b")
-_SPACED_LETTER = re.compile(r"(?<=\b\w) (?=\w\b)")
 _REGISTRY = re.compile(r"(?i)\b(?:registry|registered|no\.|nº|№)")
 
 
@@ -52,15 +62,6 @@ def stamp_type(text: str) -> str:
         return "received"
     if _REGISTRY.search(text):
         return "registry"
-    if _CLASSIFIED.search(_SPACED_LETTER.sub("", text)):  # (`S e c r e t`)
+    if _CLASSIFIED.search(unspaced(text)):  # (`S e c r e t`)
         return "classification"
     return "unknown"
-
-
-_SPACED_LETTER = re.compile(r"(?<=\b\w) (?=\w\b)")
-
-
-def unspaced(text: str) -> str:
-    """`N o t e` as `Note`, `S e c r e t` as `Secret`: the letters of a word spaced out for
-    emphasis, closed up."""
-    return _SPACED_LETTER.sub("", text)

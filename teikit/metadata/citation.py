@@ -20,20 +20,14 @@ from dataclasses import dataclass, field
 # Other archives of the bloc file the same way under their own words: the Ukrainian `spr.`
 # (sprava) and `ark.` (arkush), the Bulgarian `a.e.` (archival unit), for the delo and the list.
 # (a fond's series letter may stand apart: `f. 146 B`)
-_PART = re.compile(
-    r"(?P<key>(?:fond|opis|papka|delo|listy|list|sprava)\b\.?|"
-    r"(?:f|op|p|d|ll|l|pap|por|spr|ark|a\.\s?e|ae)\.)['’]?\s*"
-    r"(?P<value>(?:[A-Z]-?)?\d[\dA-Za-z/-]*(?<![./-])(?:\s[A-Z](?![\w.]))?)",
-    re.IGNORECASE,
-)
+_WORDS = r"(?:fond|opis|papka|delo|listy|list|sprava)\b\.?"
+_ABBREVIATIONS = r"(?:f|op|p|d|ll|l|pap|por|spr|ark|a\.\s?e|ae)"
+_VALUE = r"['’]?\s*(?P<value>(?:[A-Z]-?)?\d[\dA-Za-z/-]*(?<![./-])(?:\s[A-Z](?![\w.]))?)"
+_PART = re.compile(rf"(?P<key>{_WORDS}|{_ABBREVIATIONS}\.){_VALUE}", re.IGNORECASE)
 # After the fond, the parts' abbreviations may lack their periods (`fond 07, op 10, p 22, d 308,
 # ll. 4-5`): within a reference, `d 308` is no article.
-_NEXT_PART = re.compile(
-    r"(?P<key>(?:fond|opis|papka|delo|listy|list|sprava)\b\.?|"
-    r"(?:f|op|p|d|ll|l|pap|por|spr|ark|a\.\s?e|ae)\.?(?=\s*\d))['’]?\s*"
-    r"(?P<value>(?:[A-Z]-?)?\d[\dA-Za-z/-]*(?<![./-])(?:\s[A-Z](?![\w.]))?)",
-    re.IGNORECASE,
-)
+_NEXT_PART = re.compile(rf"(?P<key>{_WORDS}|{_ABBREVIATIONS}\.?(?=\s*\d)){_VALUE}",
+                        re.IGNORECASE)
 _KEYS = {
     "f.": "fond", "fond": "fond", "op.": "opis", "opis": "opis", "p.": "papka", "papka": "papka",
     "d.": "delo", "delo": "delo", "l.": "list", "ll.": "list", "list": "list", "listy": "list",

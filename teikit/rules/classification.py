@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from teikit.conventions import Convention, Form
-from teikit.markings import CLASSIFICATION
+from teikit.markings import CLASSIFICATION, URGENT
 from teikit.rules.base import BracketContext, Match, Rule
 
 # A marking on a line of its own is the canonical form; a bracketed one records its brackets.
@@ -19,11 +19,11 @@ CONVENTION = Convention(
 
 # `[Especially Urgent, Top Secret]`: the cable's precedence and its marking in one bracket.
 _PARTS = re.compile(r"\s*[,;]\s*")
-_INTENSIFIED = re.compile(r"(?i)^(?:top|most|very|extremely|extra|especially)\s+(?=urgent\b)")
+_PRECEDENCE = re.compile(rf"(?i){URGENT}[.!]?")
 
 
 def _markings(text: str) -> bool:
-    return all(CLASSIFICATION.match(_INTENSIFIED.sub("", part))
+    return all(CLASSIFICATION.match(part) or _PRECEDENCE.fullmatch(part)
                for part in _PARTS.split(text.strip()))
 
 

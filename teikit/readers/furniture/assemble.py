@@ -334,6 +334,7 @@ class Assembler:
         return placement.kind == "note" or (
             placement.zone == "opener" and placement.kind == "furniture"
             and placement.role in _OPENING_ROLES)
+
     def _close_before_afterword(self) -> None:
         """A signature between paragraphs, followed only by a short instruction, closes the
         document: the signature and its date go to the closer, the instruction after them to

@@ -16,7 +16,7 @@ from functools import cached_property
 
 from teikit.dates import find_dates
 from teikit.lazy_pattern import LazyPattern
-from teikit.markings import HANDLING, MARKING_LABEL, SECRECY, unspaced
+from teikit.markings import HANDLING, MARKING_LABEL, SECRECY, URGENT, unspaced
 
 _WORD = re.compile(r"[^\W\d_][\w’'.-]*")
 BRACKETED = re.compile(r"\[[^\[\]]*\]")
@@ -102,8 +102,8 @@ CLASSIFICATION_LINE = re.compile(
 _PRECEDENCE_LABEL = r"(?:(?:priority|urgency)\s+)?(?:level|grade|precedence|priority|urgency|rank)"
 # A telegram's precedence in words (`Extremely Urgent`, `Top Urgent`, `Flash`).
 # (`Special Urgency & Priority Demanded`: a Chinese cable's, in nouns)
-PRECEDENCE_WORDS = (r"(?:top priority|priority|(?:(?:top|most|very|extremely|extra|especially)\s+)?"
-                    r"urgent|immediate(?:ly)?|flash|express|operational|"
+PRECEDENCE_WORDS = (r"(?:top priority|priority|" + URGENT + r"|immediate(?:ly)?|flash|express|"
+                    r"operational|"
                     r"(?:special|extra|extreme|top)\s+urgency(?:\s*(?:&|and)\s*priority"
                     r"(?:\s+demanded)?)?)")
 PRECEDENCE = re.compile(
