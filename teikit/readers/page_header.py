@@ -81,11 +81,14 @@ _UNLABELLED_REFERENCE = LazyPattern(r"^[ \t]+(?P<archive>[A-Z][A-Za-z ]{1,12}?)[
 _REFERENCE_PARTS = 3
 
 
-def _archive_heading(date: Field, title: Field) -> bool:
-    """A plain page with no labels at all: its date in the archive's form over a title."""
+def _archive_heading(date: Field, title: Field, on_site: bool = False) -> bool:
+    """A plain page with no labels at all: its date in the archive's form over a title.
+    `on_site`: under the website's navigation line, where the title may end as a sentence
+    does (`… Measures to be Taken in Romania.`)."""
     text = title.value
+    ends = ":;," if on_site else ".!?:;,"
     return (_ARCHIVE_DATE.match(date.value) is not None and len(text) >= _MIN_PLAIN_TITLE
-            and text[-1:] not in ".!?:;," and _ADDRESS_OPENING.match(text) is None)
+            and text[-1:] not in ends and _ADDRESS_OPENING.match(text) is None)
 
 
 # Markdown hard breaks at a line end: two or more spaces, or a backslash.
@@ -135,15 +138,18 @@ class _Scanner:
         known = found is not None and normalise_label(found.group("label")) in PLAIN_LABELS
         return found if known else None
 
-    def read_plain_lines(self, is_date: DateTest, unlabelled: bool = True) -> list[Field]:
+    def read_plain_lines(self, is_date: DateTest, unlabelled: bool = True,
+                         on_site: bool = False) -> list[Field]:
         """A plain page's date line and title line (`September 10, 1951` / the title), when
         a label the page prints follows them (or, `unlabelled`, when they look like the
-        archive's date and title); else nothing, without moving."""
+        archive's date and title); else nothing, without moving. `on_site`: under the
+        website's navigation line, where a title may open with a phrase and a colon
+        (`Second Meeting: Record of a Conversation …`) as no label of the archive does."""
         start = self.index
         found: list[Field] = []
         for _ in range(2):
             line = self.current()
-            if line is None or line.blank or _PLAIN_LABEL_LINE.match(line.content.strip()):
+            if line is None or line.blank or self._opens_with_label(line.content, on_site):
                 break
             end = self.index
             while (end + 1 < self.index + _MAX_BOLD_LINES and self.lines.has(end + 1)
@@ -160,11 +166,18 @@ class _Scanner:
             self.skip_blank()
         self.plain = True
         if len(found) == 2 and (self.is_label(self.index)
-                                or (unlabelled and _archive_heading(*found))):
+                                or (unlabelled and _archive_heading(found[0], found[1], on_site))):
             return found
         self.plain = False
         self.index = start
         return []
+
+    @staticmethod
+    def _opens_with_label(content: str, on_site: bool) -> bool:
+        found = _PLAIN_LABEL_LINE.match(content.strip())
+        if found is None:
+            return False
+        return not on_site or normalise_label(found.group("label")) in PLAIN_LABELS
 
     def read_bold_block(self, *, text_may_follow: bool = False) -> Field | None:
         """A bold-only block (``**...**``, maybe over a few lines), or None without moving;
@@ -273,7 +286,9 @@ def parse_page_header(
     first_line = scanner.current()
     start_line = first_line.number if first_line else 1
     no_header = PageHeader(None, None, {}, 0, start_line)
-    if first_line is not None and first_line.content.lstrip("\ufeff").strip() in _SITE_NAVIGATION:
+    on_site = (first_line is not None
+               and first_line.content.lstrip("\ufeff").strip() in _SITE_NAVIGATION)
+    if on_site:
         scanner.index += 1
         scanner.skip_blank()
 
@@ -286,10 +301,15 @@ def parse_page_header(
         bold_blocks.append(block)
         scanner.skip_blank()
     if not bold_blocks and not scanner.is_label(scanner.index):
+        boxed = _dated_citation_box(text, scanner, is_date, start_line)
+        if boxed is not None:
+            return boxed
         # a page saved as plain text
-        bold_blocks = scanner.read_plain_lines(is_date, unlabelled=not title_given)
+        bold_blocks = scanner.read_plain_lines(is_date, unlabelled=not title_given,
+                                               on_site=on_site)
     if not bold_blocks and not scanner.is_label(scanner.index):
-        single = _single_newline_page(text, scanner, is_date, start_line)
+        single = _single_newline_page(text, scanner, is_date, start_line,
+                                      unvouched=not title_given)
         if single is not None:
             return single
 
@@ -360,11 +380,13 @@ _TEASER_WORDS = 6
 
 
 def _single_newline_page(text: str, scanner: _Scanner, is_date: DateTest,
-                         start_line: int) -> PageHeader | None:
+                         start_line: int, unvouched: bool = False) -> PageHeader | None:
     """A page saved from the website with single newlines: the date alone on its line, the
     title on the next, the funder's line under it, the text straight after; the funder's line
     or the site's footer under the text tells it from a transcription that opens with a
-    date."""
+    date. `unvouched`: no title is given for the text either, so the archive's date over a
+    heading is the page's header even with neither under it (a page cut off before its
+    footer, of a document no funder is named for), where the text would have no title."""
     lines = [scanner.lines[i] for i in range(scanner.index, scanner.index + 4)
              if scanner.lines.has(i)]
     fields: dict[str, Field] = {}
@@ -393,9 +415,46 @@ def _single_newline_page(text: str, scanner: _Scanner, is_date: DateTest,
     after = scanner.current()
     body_start = len(text) if after is None else _first_non_blank(text, after.offset)
     header = _over_footer(text, date, title, fields, body_start, start_line)
-    if header is None and credited:
+    runs_on = len(lines) == 3 and lines[2].content.strip()[:1].islower()
+    if header is None and (credited or (unvouched and not runs_on)):
+        # (a line that goes on in lower case continues the one over it: no title's)
         return PageHeader(date, title, fields, body_start, start_line)
     return header
+
+
+def _dated_citation_box(text: str, scanner: _Scanner, is_date: DateTest,
+                        start_line: int) -> PageHeader | None:
+    """A page of the website saved from its date on: the date, then the citation box's
+    summary and citation, indented, with no title over them; the title is the one the
+    citation quotes."""
+    first = scanner.current()
+    if first is None or not (is_date(first.content.strip())
+                             and _ARCHIVE_DATE.match(first.content.strip())):
+        return None
+    index = scanner.index + 1
+    while scanner.lines.has(index) and scanner.lines[index].blank:
+        index += 1
+    box = [scanner.lines[i] for i in range(index, index + 2) if scanner.lines.has(i)]
+    fields: dict[str, Field] = {}
+    if len(box) == 2 and box[0].first_column > 1 and not _unlabelled_citation(box[0].content):
+        fields["summary"] = Field(box[0].content.strip(), box[0].number, box[0].first_column)
+        box, index = box[1:], index + 1
+    if not box or box[0].first_column == 1 or not _unlabelled_citation(box[0].content):
+        return None
+    citation = box[0]
+    cited = CITED_TITLE.match(citation.content.strip())
+    if cited is None:
+        return None
+    fields["citation"] = Field(citation.content.strip(), citation.number,
+                               citation.first_column)
+    date = Field(first.content.strip(), first.number, first.first_column)
+    title = Field(cited["title"].strip(), citation.number, citation.first_column + 1)
+    scanner.index = index + 1
+    scanner.skip_blank()
+    after = scanner.current()
+    body_start = len(text) if after is None else _first_non_blank(text, after.offset)
+    header = _over_footer(text, date, title, fields, body_start, start_line)
+    return header or PageHeader(date, title, fields, body_start, start_line)
 
 
 def _unlabelled_citation(line: str) -> bool:

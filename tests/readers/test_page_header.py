@@ -286,6 +286,42 @@ def test_a_page_saved_from_the_website_opens_with_its_navigation_link() -> None:
         assert parse_page_header(plain).body_start == 0
 
 
+@pytest.mark.parametrize("title", [
+    "Protocol 55 of the Meeting of the Political Bureau of the CC of the RWP, on the Situation "
+    "in Hungary and Measures to be Taken in Romania.",
+    "Second Meeting: Record of a Conversation between Cde. L. I. Brezhnev and Cde. Le Duc Tho",
+], ids=["full-stop", "phrase-and-colon"])
+def test_under_the_navigation_link_a_title_may_read_as_a_sentence_or_a_label(title: str) -> None:
+    """The archive's titles end with a full stop or open with a phrase and a colon now and
+    then; under the website's link they are still the title, where a plain text's such line
+    would be its own."""
+    text = f"Skip to content\n\nOctober 26, 1956\n\n{title}\n\nThe meeting opens at 10 a.m.\n"
+    header = parse_page_header(text)
+    assert header.title is not None and header.title.value == title
+    assert text[header.body_start:] == "The meeting opens at 10 a.m.\n"
+    plain = text.removeprefix("Skip to content\n\n")
+    assert parse_page_header(plain).title is None
+
+
+def test_a_page_saved_from_its_date_takes_its_title_from_the_citation_box() -> None:
+    """The site's page cut above its date: the date, then the box's summary and citation,
+    indented, with no title line; the citation quotes the title."""
+    text = ('August 02, 1963\n\n\n    Homi Bhabha writes to Nehru about the Chinese test.\n'
+            '    "Letter, Homi Bhabha to Jawaharlal Nehru," August 02, 1963, History and Public '
+            'Policy Program Digital Archive, National Archives of India, File No. 17(1773)/76. '
+            'Obtained by Vivek Prahladan.\nTelephone: 253724\n\nMy dear Bhai,\n')
+    header = parse_page_header(text)
+    assert header.date_text is not None and header.date_text.value == "August 02, 1963"
+    assert header.title is not None
+    assert header.title.value == "Letter, Homi Bhabha to Jawaharlal Nehru"
+    assert header.fields["summary"].value.startswith("Homi Bhabha writes")
+    assert "File No. 17(1773)/76" in header.fields["citation"].value
+    assert text[header.body_start:].startswith("Telephone: 253724")
+    # a date over an indented paragraph of the text is no page's
+    letter = "August 02, 1963\n\n    My dear Bhai, thank you for your letter.\n"
+    assert parse_page_header(letter).title is None
+
+
 def test_a_transcription_whose_title_is_given_keeps_its_opening_date_and_line() -> None:
     """With the title from a sidecar or an option, the text is a transcription: a date and a
     title-like line at its start are its own lines (they were taken for a page's header, and,

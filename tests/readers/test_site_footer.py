@@ -72,9 +72,13 @@ def test_a_page_saved_with_single_newlines_reads_its_date_title_and_funder() -> 
         "PYONGYANG, 80. 11. 22.\nTOP SECRET!\nThe Mongolian ambassador informed me about the "
         "congress.\n– 193 E. –\n")
     assert header.fields["summary"].value.startswith("A report on the conversation")
-    # without the funder's line or the site's sections, a date over a line is the text's
+    # without the funder's line or the site's sections, a date over a line is the page's
+    # header only while nothing else names the text: given a title, they are the text's
     bare = "November 22, 1980\nTelegram from the embassy\nThe ambassador informed me.\n"
-    assert parse_page_header(bare).title is None
+    assert parse_page_header(bare, title_given=True).title is None
+    unnamed = parse_page_header(bare)
+    assert unnamed.title is not None and unnamed.title.value == "Telegram from the embassy"
+    assert bare[unnamed.body_start:] == "The ambassador informed me.\n"
 
 
 def test_the_summary_over_the_date_of_a_page_saved_with_single_newlines_is_its_summary() -> None:
