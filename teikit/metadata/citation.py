@@ -111,10 +111,15 @@ def _key(printed: str) -> str:
 def _repository_before(text: str, position: int) -> str | None:
     before = text[:position].rstrip(" ,;:.")  # (`APRF: F. 39, Op. 1`, `APRF. F. 45.`)
     publishers = list(_PUBLISHER.finditer(before))
+    segments = _segments(before)
+    named = [i for i, segment in enumerate(segments) if _names_archive(segment)]
     if publishers:
         publisher = publishers[-1]
         # "..., Wilson Center Digital Archive, Archives of ... (TsAMO), f.45": all after it.
         candidate = before[publisher.end() :]
+    elif named and all(_PLACE.fullmatch(segment) for segment in segments[named[-1] + 1:]):
+        # `Central State Archive [TsDA], Sofia, Fond 1-B`: the archive's name, then its place
+        candidate = ", ".join(segments[named[-1]:])
     else:
         # The clause before the identifiers: "... found in RGASPI", "AVPRF".
         candidate = re.split(r"[.;,]\s|[“”\"]", before)[-1]
@@ -123,6 +128,73 @@ def _repository_before(text: str, position: int) -> str | None:
             candidate = placed.group("name")
     candidate = candidate.strip(" ,;")
     return candidate or None
+
+
+# A phrase that names an archive (`Archives of the Ministry of Foreign Affairs`, `Bundesarchiv`,
+# `Magyar Országos Levéltár`, `Arkivi Qendor Shtetëror`), or is an archive's acronym (`AVP RF`,
+# `AAN`, `MfAA`, `PRC FMA`: a word or two, capitals the most of it).
+_ARCHIVE_WORD = re.compile(r"(?i)\b(?:archives?|archiv\w*|\w+archiv|arkiv\w*|archivo|arquivo|"
+                           r"levéltár\w*)\b")
+_ACRONYM = re.compile(r"(?=(?:\S*[A-Z]){2})[A-Z][A-Za-z]{0,5}(?: [A-Z][A-Za-z]{0,4})?")
+# A place after an archive's name (`…, Sofia`, `…, France`): a word or two in title case.
+_PLACE = re.compile(r"[A-Z][a-zà-ÿ]+(?: [A-Z][a-zà-ÿ]+)?")
+# Where a reference's sentence ends: a full stop after a word of two letters or more (not
+# after an initial or `F.`), before a capital, outside brackets.
+_SENTENCE_END = re.compile(r"(?<=[\w)\]]{2})\.\s+(?=[A-Z])")
+# A shelfmark that ends the archive's phrase (`MfAA C 1023/73`, `… im Bundesarchiv J IV
+# 2/202/280`, `PRC FMA 109-03754-03`): figures, after letters of a series.
+_SHELFMARK = re.compile(r"(?:\s+(?:[A-Z]{1,2}|[IVX]+))*\s+\S*\d\S*$")
+# A file named in parentheses after the archive (`(“Cuban Domestic Policies” file)`).
+_FILE_NAMED = re.compile(r"\s*\([^()]*(?:[“”\"]|\bfile\b)[^()]*\)$")
+# A named fond (`fond CC of RCP-Directorate of International Affairs`).
+_NAMED_FOND = re.compile(r"(?i)^fond\s+(?P<name>[A-Z].*)$")
+
+
+def _segments(text: str) -> list[str]:
+    """The parts of a reference between its commas and semicolons, outside brackets."""
+    parts: list[str] = []
+    depth = start = 0
+    for index, character in enumerate(text):
+        if character in "([“":
+            depth += 1
+        elif character in ")]”" and depth:
+            depth -= 1
+        elif character in ",;" and not depth:
+            parts.append(text[start:index].strip())
+            start = index + 1
+    parts.append(text[start:].strip())
+    return [part for part in parts if part]
+
+
+def _names_archive(segment: str) -> bool:
+    return segment[:1].isupper() and (_ARCHIVE_WORD.search(segment) is not None
+                                      or _ACRONYM.fullmatch(segment) is not None)
+
+
+def named_archive(text: str) -> ArchiveReference | None:
+    """The archive a source note names without a fond/opis/delo reference (`AVP RF.`, `AAN,
+    KC PZPR, sygnatura XI A 130`, `Archives of the Ministry of Foreign Affairs, France.`): its
+    name as printed, with the place after it and a fond it names; None for a note that names
+    no archive, or cites a book (`…, eds., …`)."""
+    publishers = list(_PUBLISHER.finditer(text))
+    if publishers:
+        text = text[publishers[-1].end():]
+    sentence = _SENTENCE_END.split(text, maxsplit=1)[0].rstrip(" .")
+    segments = _segments(sentence)
+    if any(segment.casefold() in ("ed.", "eds.", "ed", "eds") for segment in segments):
+        return None
+    for index, segment in enumerate(segments):
+        name = _FILE_NAMED.sub("", _SHELFMARK.sub("", segment)) or segment
+        if not _names_archive(name):
+            continue
+        following = segments[index + 1:]
+        places = []
+        while following and _PLACE.fullmatch(following[0]):
+            places.append(following.pop(0))
+        fond = _NAMED_FOND.match(following[0]) if following else None
+        ids = {"fond": fond["name"]} if fond else {}
+        return ArchiveReference(", ".join([name, *places]), ids)
+    return None
 
 
 def find_url(text: str) -> str | None:

@@ -153,7 +153,8 @@ class Metadata:
             self.record_url = _first(cite.find_url(text) for text in references)
         if self.record_id is None and self.record_url:
             self.record_id = cite.record_id_from_url(self.record_url)
-        archive = _first(cite.parse_archive_reference(text) for text in references)
+        archive = (_first(cite.parse_archive_reference(text) for text in references)
+                   or _first(cite.named_archive(text) for text in references))
         if archive is not None:
             self.repository = self.repository or archive.repository
             self.archive_ids = self.archive_ids or dict(archive.ids)

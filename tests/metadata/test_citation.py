@@ -7,6 +7,7 @@ import pytest
 from teikit.metadata.citation import (
     find_publisher,
     find_url,
+    named_archive,
     obtained_by,
     parse_archive_reference,
     record_id_from_url,
@@ -189,3 +190,62 @@ def test_the_item_and_the_folder_of_the_foreign_ministrys_archive() -> None:
     assert reference is not None and reference.repository == "AVPRF"
     assert reference.ids == {"fond": "0100", "opis": "43", "papka": "302", "list": "7-9"}
     assert reference.printed == "f. 0100, op. 43, por. 5, pap. 302, ll. 7-9"
+
+
+@pytest.mark.parametrize(("text", "repository", "ids"), [
+    ("AVP RF. Translated by Benjamin Aldrich-Moodie.", "AVP RF", {}),
+    ("AAN, KC PZPR, sygnatura XI A 130, Dept. V China 074/13/58. Obtained by Douglas Selvage.",
+     "AAN", {}),
+    ("AMAE, Sofia/1989, vol. 3, pp. 171-172. Translated for CWIHP by Mircea Munteanu", "AMAE",
+     {}),
+    ("Archives of the Ministry of Foreign Affairs, France. Obtained by Enrico Fardella.",
+     "Archives of the Ministry of Foreign Affairs, France", {}),
+    ("National Archives of India, Prime Minister's Office, File No. 17(1773)/76.",
+     "National Archives of India", {}),
+    ("Hungarian National Archives (Magyar Országos Levéltár, MOL). XIX-J-1-j Pakistan, 1980.",
+     "Hungarian National Archives (Magyar Országos Levéltár, MOL)", {}),
+    ("MfAA C 1023/73. Translated for NKIDP by Karen Riechert.", "MfAA", {}),
+    ("PRC FMA 109-03754-03, 72-82. Obtained by Yiming Feng.", "PRC FMA", {}),
+    ("Stiftung “Archiv der Parteien und Massenorganisationen der ehemaligen DDR” im "
+     "Bundesarchiv J IV 2/202/280. Translated by Dieter Heinzig.",
+     "Stiftung “Archiv der Parteien und Massenorganisationen der ehemaligen DDR” im "
+     "Bundesarchiv", {}),
+    ("Diplomatic Archives of the Ministry of Foreign Affairs of Japan (“Cuban Domestic Policies "
+     "and Situation: 1959-1975” file), Tokyo.",
+     "Diplomatic Archives of the Ministry of Foreign Affairs of Japan, Tokyo", {}),
+    ("Szyfrogramy from Hawana 1962, 6/77 w-82 t-1264, Polish Foreign Ministry Archive (AMSZ), "
+     "Warsaw. Obtained by James G. Hershberg.", "Polish Foreign Ministry Archive (AMSZ), Warsaw",
+     {}),
+    ("Romanian National Central Historical Archives, fond CC of RCP-Directorate of "
+     "International Affairs, folder 15/1965, pp. 112-127.",
+     "Romanian National Central Historical Archives",
+     {"fond": "CC of RCP-Directorate of International Affairs"}),
+    ('"Note," May 1, 1960, History and Public Policy Program Digital Archive, AVP RF. '
+     "Translated by Gary Goldberg.", "AVP RF", {}),
+])
+def test_an_archive_named_without_a_fond_reference(text: str, repository: str,
+                                                   ids: dict[str, str]) -> None:
+    """Most source notes name their archive and a shelfmark of its own kind, not fond, opis
+    and delo: the archive (with the place after it) is still the repository."""
+    assert parse_archive_reference(text) is None
+    found = named_archive(text)
+    assert found is not None and found.repository == repository and found.ids == ids
+
+
+@pytest.mark.parametrize("text", [
+    "Obtained by James Hershberg. Translated by Gary Goldberg.",
+    "The document, from the Russian Presidential Archives, was given by Boris Yeltsin.",
+    "Zhonggong zhongyang wenxian yanjiushi (CPC Central Historical Documents Research Office) "
+    "and Zhongyang dang'anguan (Central Archives), eds., Jianguo yilai Zhou Enlai wengao.",
+    "2017-0638, Act on Access to Information Held by Administrative Organs, published online "
+    "by the Ministry of Foreign Affairs of Japan, January 12, 2017.",
+])
+def test_a_note_that_names_no_archive_or_cites_a_book_has_no_repository(text: str) -> None:
+    assert named_archive(text) is None
+
+
+def test_the_archive_place_before_the_fond_stays_with_the_archive_name() -> None:
+    found = parse_archive_reference("Central State Archive [TsDA], Sofia, Fond 1-B, Opis 68, "
+                                    "CC BCP Politburo Protocol No. 105 of 6 June 1989, p. 27-28.")
+    assert found is not None and found.repository == "Central State Archive [TsDA], Sofia"
+    assert found.ids == {"fond": "1-B", "opis": "68"}
