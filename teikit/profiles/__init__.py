@@ -91,6 +91,7 @@ def wilson() -> Profile:
         uncertain.PARENTHESIS_RULE,
         sic.PARENTHESIS_RULE,
         illegible.PARENTHESIS_RULE,
+        damage.PARENTHESIS_RULE,
     ])
     # ENCODING.md writes an acronym's expansion as a gloss (`CC <note>Central Committee</note>`);
     # a project that wants choice(abbr, expan) says `enable = ["expansion"]`.

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import re
 
+from teikit import templates
 from teikit.conventions import Convention, Form
-from teikit.model import Intervention
-from teikit.rules.base import BracketContext, Match, Rule
+from teikit.lazy_pattern import LazyPattern
+from teikit.model import Intervention, Text
+from teikit.rules.base import BracketContext, DocumentContext, Match, Rule, WordRule, WordSpan
 from teikit.rules.extent import TEXT_PART, extent
 
 # Each reason with the words that report it; the first found decides.
@@ -54,3 +56,32 @@ def _read(ctx: BracketContext) -> Match | None:
 
 
 RULE = Rule(CONVENTION, _read)
+
+
+PARENTHESIS = Convention(
+    "redaction-parenthesis", "(redacted), (name withheld)", "gap[@reason='redacted']/desc",
+    "Places the releasing archive withheld, marked in parentheses.", summary="gap",
+)
+# Only a redaction is told so in parentheses: `(missing)` or `(lost)` there is the author's.
+_PARENTHESISED = LazyPattern(
+    r"\((?P<inner>[^()]{0,30}?\b(?i:redact\w*|withheld|blacked[- ]out|censored|sanitized)\b"
+    r"[^()]{0,20}?)\)")
+
+
+def read_parenthesis(text: str, doc: DocumentContext) -> list[WordSpan]:
+    """`Number (redacted)`, `(name withheld)`: as `[redacted]` is read, the mark in
+    parentheses."""
+    spans: list[WordSpan] = []
+    if "(" not in text:
+        return spans
+    for found in _PARENTHESISED.finditer(text):
+        if _reason(found["inner"]) != "redacted":
+            continue
+        desc = Intervention("desc", {}, [Text(found["inner"])])
+        node = PARENTHESIS.node("gap", {"reason": "redacted", **extent(found["inner"])}, [desc],
+                                templates.template("(", ")"))
+        spans.append((found.start(), found.end(), node))
+    return spans
+
+
+PARENTHESIS_RULE = WordRule(PARENTHESIS, read_parenthesis)

@@ -182,11 +182,28 @@ def _account(ctx: BracketContext) -> bool:
             and not ctx.rest_of_line.strip(" ."))
 
 
+# What a page shows besides its typed text: `[Handwritten appears at bottom of page]`,
+# `[Stamp illegible on the first page]`.
+_ON_THE_PAGE = re.compile(r"(?i)(?<![\w-])(?:hand-?written|handwriting|page|typed|typewritten|"
+                          r"printed|signature|stamp(?:ed)?|seal|margin|torn|crossed out|"
+                          r"struck out|underlined)(?![\w-])")
+_PAGE_REMARK_WORDS = 3
+
+
+def _describes_the_page(ctx: BracketContext) -> bool:
+    """A bracket that is its whole line and says what the page shows: the translator's
+    account of the paper, whatever the case of its first word."""
+    return (ctx.opens_line and ctx.ends_line and not ctx.rest_of_line.strip(" .")
+            and len(ctx.plain.split()) >= _PAGE_REMARK_WORDS
+            and _ON_THE_PAGE.search(ctx.plain) is not None)
+
+
 def _read(ctx: BracketContext) -> Match | None:
     text = ctx.plain
     if not (
         NOTE_LABEL.match(text)
         or _account(ctx)
+        or _describes_the_page(ctx)
         or _stage_remark(ctx)
         or _document_label(ctx)
         or EDITOR_SIGNED.search(text)

@@ -15,7 +15,7 @@ from teikit.rules.extent import quantity_of, unit
 
 _REASON = (("reason", "illegible"),)
 CONVENTION = Convention(
-    "illegible", "[illegible], [illegible signature], [2 words illegible]",
+    "illegible", "[illegible], [illegible signature], [2 words illegible], [??]",
     "gap[@reason='illegible']", "Passages the translator could not read.", summary="illegible",
     forms=(Form("gap", "[illegible {}]", _REASON, children=True),
            Form("gap", "[illegible]", _REASON, children=False)),
@@ -42,6 +42,9 @@ _AFTER = re.compile(r"(?i)^\s*(?:the\s+)?(?P<what>\w+(?:\s+\w+){0,2}?)(?:,|" + _
                     r"(?<=(?:word|ords|line|ines|text|name|date|mber|ture) unclear))\s*\.?\s*$")
 
 
+_QUERIES_ALONE = re.compile(r"\s*\?{2,3}\s*")
+
+
 def _counted(found: re.Match[str], source: str, convention: Convention) -> Intervention:
     # `[3-4 illegible letters]`: a range is no one quantity (the marker keeps it)
     quantity = "" if re.search(r"[-–]", found["n"]) else quantity_of(found["n"])
@@ -63,6 +66,10 @@ def _gap(inner: str, convention: Convention, opening: str, closing: str) -> Inte
     counted = _COUNTED.match(inner)
     if counted is not None:
         return _counted(counted, source, convention)
+    if _QUERIES_ALONE.fullmatch(inner):
+        # `[??] December 1958`: what stood there could not be read (one `[?]` after a word
+        # doubts that word's reading: `teikit.rules.uncertain`)
+        return convention.node("gap", {"reason": "illegible"}, [], source)
     described = _DESCRIBED.match(inner) or _AFTER.match(inner) or _UNIDENTIFIED.match(inner)
     if described is None:
         return None

@@ -40,6 +40,13 @@ _WORD_END = frozenset(".,;:?!])”\"’'")
 _YEAR_AT_END = re.compile(r"(?<!\d)(?:1[89]|20)\d\d$")
 
 
+def ends_a_number_as_marker(ctx: BracketContext) -> bool:
+    """`Prot. No. 87[1]` ending its line: one figure glued to a number, where nothing follows,
+    marks a note (`Special Section 16[71]` completes the number)."""
+    return (len(ctx.inner) == 1 and ctx.inner.isdigit() and ctx.ends_line
+            and ctx.before[-1:].isdigit())
+
+
 def glued_anchor(number: str, offset: int | None) -> Intervention:
     """The reference a glued marker becomes: its number, written back without brackets."""
     return Intervention("ref", {"type": "noteAnchor", "n": number}, [Text(number)], None, "{}",
@@ -54,7 +61,8 @@ def _read(ctx: BracketContext) -> Match | None:
             len(found.group(1)) <= 2
             and (ctx.previous.isalpha() or ctx.previous in _WORD_END
                  or _YEAR_AT_END.search(ctx.before[-5:]) is not None)
-            and NUMBER_SIGN_BEFORE.search(ctx.before[-6:]) is None):
+            and NUMBER_SIGN_BEFORE.search(ctx.before[-6:]) is None) and not (
+            ends_a_number_as_marker(ctx)):
         # (a number glued to the word it annotates is a note's marker even where the page
         # lost the note: `Yasser Arafat[1], on …`, `[Ung Van Khiem][1]`, `1961].[2]`,
         # `8 October 1973[1]`; the

@@ -10,6 +10,7 @@ from teikit.dates import find_dates
 from teikit.lazy_pattern import LazyPattern
 from teikit.rules.base import NUMBER_SIGN_BEFORE, TRANSLATOR, BracketContext, Match, Rule
 from teikit.rules.lexicon import english_made, is_nationality
+from teikit.rules.note_anchor import ends_a_number_as_marker
 
 CONVENTION = Convention("supplied", "[to put], [the]", "supplied[@reason='omitted']",
                         "Words the translator supplied for sense.", summary="supplied",
@@ -61,6 +62,8 @@ _FIGURES = re.compile(r"[\d/.-]*\d[\d/.-]*")
 
 
 def _supplied_figures(ctx: BracketContext, text: str) -> bool:
+    if ends_a_number_as_marker(ctx):
+        return False
     return _FIGURES.fullmatch(text) is not None and (
         ctx.before[-1:].isdigit() or ctx.after_start(1).isdigit()
         or NUMBER_SIGN_BEFORE.search(ctx.before[-6:]) is not None)

@@ -481,3 +481,42 @@ def test_what_the_text_refers_to_is_the_translators_remark() -> None:
     notes = body.findall(f".//{{{TEI_NS}}}note[@type='editorial']")
     assert ["".join(n.itertext()) for n in notes] == ["Radio Free Europe is meant", "PRL"]
     assert body.find(f".//{{{TEI_NS}}}supplied") is None
+
+
+def test_a_bracket_of_its_own_saying_what_the_page_shows_is_a_remark() -> None:
+    """`[Handwritten appears at bottom of page]` on its line: the translator's account of the
+    paper, capitalised as a sentence is; a short bracket of its own naming an office stays the
+    letterhead supplied."""
+    body = body_of("The copies were returned to the section.\n\n[Handwritten appears at bottom "
+                   "of page]\n\n[Printing Office]\n\nThe clerk kept the [second] copy for the "
+                   "file.\n")
+    notes = body.findall(f".//{{{TEI_NS}}}note[@type='editorial']")
+    assert ["".join(n.itertext()) for n in notes] == ["Handwritten appears at bottom of page"]
+    assert ["".join(s.itertext()) for s in body.iter(f"{{{TEI_NS}}}supplied")] == [
+        "Printing Office", "second"]
+
+
+def test_one_figure_glued_to_a_number_at_the_line_end_is_a_notes_marker() -> None:
+    """`Prot. No. 87[1]` ending its line, the page cut before its notes: a marker kept as
+    text, no figure supplied; figures inside a number stay supplied (`19[5]3`)."""
+    body = body_of("The decision was taken under Prot. No. 87[1]\n\nIn 19[5]3 the office moved "
+                   "to the new building of the ministry.\n")
+    assert ["".join(s.itertext()) for s in body.iter(f"{{{TEI_NS}}}supplied")] == ["5"]
+    assert "Prot. No. 87[1]" in "".join(body.itertext())
+
+
+def test_question_marks_alone_in_a_bracket_are_an_illegible_reading() -> None:
+    """`[??] December 1958`: what stood there could not be read; one `[?]` after a word doubts
+    that word's reading."""
+    body = body_of("On [??] December the minister Li Kuo [?] received the ambassador.\n")
+    gaps = body.findall(f".//{{{TEI_NS}}}gap[@reason='illegible']")
+    assert len(gaps) == 1 and gaps[0].get("rend") == "[??]"
+    assert body.find(f".//{{{TEI_NS}}}persName[@cert='low']") is not None
+
+
+def test_a_redaction_in_parentheses_is_a_gap_and_other_parentheses_stay_text() -> None:
+    body = body_of("The tête-à-tête (redacted) went well, said the minister (name withheld); "
+                   "the report (missing pages) came late.\n")
+    gaps = body.findall(f".//{{{TEI_NS}}}gap[@reason='redacted']")
+    assert ["".join(g.itertext()) for g in gaps] == ["redacted", "name withheld"]
+    assert "(missing pages)" in "".join(body.itertext())

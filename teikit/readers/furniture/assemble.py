@@ -149,6 +149,9 @@ _TIME_BEFORE_DATE = LazyPattern(
     r"(?i)^\s*\d{1,2}(?:[:.]\d{2}\s*(?:[ap]\.?\s?m\.?|hrs?\.?)?|\s*[ap]\.?\s?m\.?),?\s*$")
 # A postscript says so, however long (`P.S.: Please call …`).
 _POSTSCRIPT_MARK = LazyPattern(r"^\s*P\.\s?S\.")
+# A paragraph the editor wrote, all of it in one bracket (`[3 pages of brief handwritten notes
+# follow, …]`): however long, no text of the document's after its signature.
+_EDITORS_ALONE = LazyPattern(r"^\s*\[[^\[\]]*(?:\[[^\[\]]*\][^\[\]]*)*\]\s*$")
 def _registry_code(text: str) -> bool:
     """`648-VK`: a code with figures, no space in it (no name a list or a signature gives)."""
     return " " not in text and any(c.isdigit() for c in text)
@@ -346,7 +349,8 @@ class Assembler:
             prose = [p for p in after if p.kind == "prose"]
             if prose and len(prose) <= 2 and all(
                     len(p.unit.plain.split()) <= AFTERWORD_WORDS
-                    or _POSTSCRIPT_MARK.match(p.unit.plain) for p in prose):
+                    or _POSTSCRIPT_MARK.match(p.unit.plain) or _EDITORS_ALONE.match(p.unit.plain)
+                    for p in prose):
                 start = index
                 while (start > 0 and self.pieces[start - 1].zone == "main"
                        and self.pieces[start - 1].kind == "line"
@@ -883,6 +887,13 @@ class Assembler:
             # docket: `received by Novoselova` / `12 October 1948`)
             self.add(zone, "furniture", unit, Role.DATELINE)
             return index + 1
+        if (role == "dateline" and following is not None and following == index + 1
+                and self.pieces[following].kind == "line"
+                and _HOUR_ALONE.match(self.pieces[following].unit.plain)):
+            # `7 March, 1968` / `(16:50)`: the hour under the date is the dateline's
+            merged = _join_lines(unit, self.pieces[following].unit)
+            self.add(zone, "furniture", merged, Role.DATELINE)
+            return following + 1
         if role == "dateline":
             previous = self.out[-1] if self.out else None
             if (previous is not None and previous.zone == zone
@@ -896,7 +907,7 @@ class Assembler:
                 previous.role = Role.DATELINE
                 self.dated_zones.add(zone)
                 return index + 1
-        if role == "text" and LABELLED_NUMBER.match(plain):
+        if role == "text" and (LABELLED_NUMBER.match(plain) or PROTOCOL_POINT.match(plain)):
             # `Ref. No. 3/456-sh`, `Our ref.: 22/1955`: a number under its label
             self.add(zone, "furniture", unit, Role.REGISTRY if closing else Role.DOCUMENT_NUMBER)
             return index + 1
@@ -1068,6 +1079,9 @@ _BULLET = LazyPattern(r"^[-–•]\s+\S")
 # it (`Washington DC`, `Brasilia-DF`).
 _PLACE_WORD = LazyPattern(r"^[A-ZА-Я][a-zа-яё’'-]{2,}(?:,?[ -](?:[A-Z]{2}|D\.C\.))?[.,]?"
                           r"[\"”»]?$")
+# An hour alone on its line (`(16:50)`, `11.30 hrs`, `10:15 a.m.`).
+_HOUR_ALONE = LazyPattern(r"^\s*\(?\d{1,2}[:.]\d\d(?:\s*(?:hrs?\.?|hours|h|[ap]\.\s?m\.))?"
+                          r"\)?\.?\s*$")
 # A place and the hour of sending, alone on a line (`Bucharest 2010 hrs`, `Moscow, 18.30 h`).
 _PLACE_AND_HOUR = LazyPattern(r"^[A-ZА-Я][a-zа-яё’'-]{2,},?\s+\d{1,2}[:.]?\d\d\s*"
                               r"(?:hrs?|hours|h)\.?$")
@@ -1078,6 +1092,13 @@ LABELLED_NUMBER = LazyPattern(
     r"outgoing|incoming|serial|index|orig(?:inal)?|print)\.?\s*(?:no\.?|nr\.?|n[º°o]\.?|№|#)?"
     # (the office's letters may follow: `orig. No. 167/3 ag`)
     r"\s*:?\s*[\w/.-]*\d[\w/.-]*(?:\s[a-z]{1,3})?\.?$")
+# The point of a protocol a decision or its attachment is under (`Per Point 16, Prot. No.
+# 104`, `Reference point 151 of Minutes Nº 177`, `Re: item 3 of Protocol No. 12`).
+PROTOCOL_POINT = LazyPattern(
+    r"(?i)^(?:(?:per|re:?|to|reference|ref\.|extract from|excerpt from)\s+)?(?:point|item|"
+    r"paragraph|para\.|p\.)\s*\d+[a-z]?\s*(?:,\s*|\s+of\s+(?:the\s+)?)"
+    r"(?:prot(?:ocol)?\.?|minutes)\s*(?:no\.?|nr\.?|n[º°o]\.?|№|#)\s*[\w/-]*\d[\w/-]*\.?"
+    r"(?:\s*\[\d{1,2}\])?$")
 # A section's number in figures, its title after it.
 _SECTION_NUMBER = LazyPattern(r"^(?P<n>\d{1,2})\.\s")
 # A numbered title: `II. Foreign policy`, `B. The economy`, `3. Relations with China`; a few

@@ -1463,14 +1463,15 @@ def test_your_excellency_addresses_the_letter() -> None:
         "Your Excellency Premier Zhou Enlai of the People’s Republic of China:"]
 
 
-def test_an_attachments_label_and_its_protocol_point_are_no_document_numbers() -> None:
-    """`Attachment No. 2` and `Per Point 75, Prot. No. 87` over a decision's attachment name
-    what it belongs to; they are no number of the document (`idno`)."""
+def test_an_attachments_label_is_no_document_number_and_its_protocol_point_is() -> None:
+    """`Attachment No. 2` over a decision's attachment names what it belongs to, no number of
+    the document (`idno`); the protocol's point over it is the decision's number, as the
+    dev gold takes a protocol's `# P78/118`."""
     root = converted_text(
         "Per Point 12, Prot. No. 95\n\nAttachment No. 2\n\nSecret\n\nMOSCOW\n\nVisit the "
         "minister and tell him that the Soviet government agrees to send the specialists he "
         "asked for in his letter of 2 March.\n", "March 20, 1963")
-    assert root.xpath("//t:idno", namespaces=NS) == []
+    assert texts(root, "//t:idno") == ["Per Point 12, Prot. No. 95"]
     assert "Attachment No. 2" in texts(root, "//t:opener")[0]
 
 
@@ -2445,3 +2446,35 @@ def test_a_classification_with_its_use_caveat_is_one_marking_over_the_text() -> 
     root = converted_text(source, "June 3, 1981")
     assert texts(root, "//t:opener/t:fw[@type='classification']") == [
         "SECRET, FOR OFFICIAL USE ONLY"]
+
+
+def test_the_editors_brackets_after_a_signature_leave_it_the_closers() -> None:
+    """A signature, then paragraphs that are the editor's brackets alone (`[3 pages of brief
+    handwritten notes follow, …]`), however long: no text of the document follows it."""
+    source = ("A few copies of the articles on the peaceful utilization of atomic energy were "
+              "forwarded to the Department by our Deputy Secretary with his letter.\n\n"
+              "(G.R. Walker)\n\nfor Under Secretary\n\n"
+              "[3 pages of brief handwritten notes follow, one reading: “This was submitted to "
+              "the Prime Minister, who mentioned the article to the Chinese Premier in their "
+              "talks, and the Premier replied that it was only a theoretical analysis.”]\n")
+    root = converted_text(source, "April 2, 1960")
+    assert texts(root, "//t:closer/t:signed") == ["(G.R. Walker) for Under Secretary"]
+    assert len(texts(root, "//t:postscript/t:p")) == 1
+
+
+def test_the_hour_under_the_date_is_the_datelines() -> None:
+    root = converted_text("CLASSIFIED\n\nRECORD OF CONVERSATION\nof Cdes. L.I. Brezhnev and "
+                          "N. Ceaușescu in Sofia.\n7 March, 1968\n(16:50)\nThe conversation "
+                          "took place before the evening session of the committee, at the "
+                          "request of the Romanian side.\n", "March 7, 1968")
+    assert texts(root, "//t:dateline") == ["7 March, 1968 (16:50)"]
+
+
+@pytest.mark.parametrize("line", ["Per Point 16, Prot. No. 104",
+                                  "Reference point 151 of Minutes Nº 177",
+                                  "Re: item 3 of Protocol No. 12"])
+def test_the_protocol_point_over_a_decision_is_its_number(line: str) -> None:
+    root = converted_text(f"{line}\n\nThe Ministry of Foreign Affairs presents its compliments "
+                          "to the Embassy and has the honour to inform it of the treaty.\n",
+                          "July 1, 1968")
+    assert texts(root, "//t:opener/t:idno[@type='document']") == [line]
