@@ -574,6 +574,9 @@ class Assembler:
 
     def _list_goes_on(self, head: int, index: int) -> bool:
         text = self.pieces[index].unit.plain.strip()
+        if index == head + 1 and lists.counted_then_sent(self.pieces[head].unit.plain.strip(),
+                                                         text):
+            return True
         if lists.starts_another(text) or _is_date_only(self.pieces[index].unit, self.tests):
             return False  # a date is nobody a list names
         if (_registry_code(text) and index + 1 < len(self.pieces)
@@ -896,6 +899,14 @@ class Assembler:
             return following + 1
         if role == "dateline":
             previous = self.out[-1] if self.out else None
+            if (previous is not None and previous.zone == zone and previous.kind == "furniture"
+                    and previous.role is Role.LINE and SENDING.match(unit.plain.strip())
+                    and _PLACE_WORD.match(previous.unit.plain.strip())):
+                # `Saigon` / `Dispatched 10.04.63 at 11:10 hours`: where it was sent from
+                previous.unit = _join_lines(previous.unit, unit)
+                previous.role = Role.DATELINE
+                self.dated_zones.add(zone)
+                return index + 1
             if (previous is not None and previous.zone == zone
                     and previous.role in (Role.LINE, Role.DATELINE)
                     and self.tests.date_span(previous.unit.text) is None

@@ -20,7 +20,7 @@ from teikit.readers.furniture.cues import (
     TO_HEAD,
 )
 from teikit.readers.lines import LIST_HEAD, split_at
-from teikit.readers.units import Unit
+from teikit.readers.units import LB, Unit, join_units
 
 Item = tuple[str | None, Unit]
 """A list's item: its label as printed (`1 -`, `2x`), if any, and its text."""
@@ -133,6 +133,8 @@ def opens_list(text: str, next_text: str | None) -> bool:
         return True
     if next_text is None:
         return False
+    if counted_then_sent(text, next_text):
+        return True
     if LIST_HEAD.match(text) or COPIES.match(text):
         return ENUMERATED.match(next_text) is not None or copies_go_on(text, next_text)
     if (_NUMBERED_COPY.match(text) and _a_copy(next_text)) or (
@@ -142,6 +144,12 @@ def opens_list(text: str, next_text: str | None) -> bool:
 
 
 _SEEN_BY = LazyPattern(rf"(?i)^{SEEN_BY}")
+
+
+def counted_then_sent(previous: str, text: str) -> bool:
+    """`Made in: 12 copies` / `Sent to: Comrade Várkonyi …`: how many copies, then where they
+    went under a heading of its own, one list."""
+    return COUNT_ONLY.match(previous) is not None and LIST_HEAD.match(text) is not None
 
 
 def starts_another(text: str) -> bool:
@@ -202,6 +210,11 @@ def heading_and_items(lines: list[Unit]) -> tuple[Unit | None, list[Item]]:
     """The list's heading, if it has one, and its items, each with its printed label."""
     head: Unit | None = None
     first_text = lines[0].plain.strip()
+    if len(lines) > 1 and counted_then_sent(first_text, lines[1].plain.strip()):
+        # `Made in: 12 copies` / `Sent to: …`: the count and the heading, one heading
+        sent_to, items = heading_and_items(lines[1:])
+        if sent_to is not None:
+            return join_units(lines[0], [(LB, sent_to)], kind="text", level=0, marker=""), items
     if (not ENUMERATED.match(first_text) and not _NUMBERED_COPY.match(first_text)
             and not addresses_a_comrade(first_text)):
         # (`Nº 2 – to Stalin` says where a copy went: the list's first item, no heading)

@@ -2478,3 +2478,28 @@ def test_the_protocol_point_over_a_decision_is_its_number(line: str) -> None:
                           "to the Embassy and has the honour to inform it of the treaty.\n",
                           "July 1, 1968")
     assert texts(root, "//t:opener/t:idno[@type='document']") == [line]
+
+
+def test_the_copies_counted_over_their_heading_are_one_lists_heading() -> None:
+    """`Made in: 12 copies` / `Sent to: Comrade Várkonyi Comrade Roska`: how many, then where
+    they went, one list (the count alone over the text is no list)."""
+    root = converted_text("TOP SECRET!\n\nMade in: 12 copies\nSent to: Comrade Várkonyi Comrade "
+                          "Roska\nComrade Esztergályos Comrade Nagy\n\nI conducted consultative "
+                          "discussions in Baghdad between 11 and 13 December 1984 with the "
+                          "deputy minister.\n", "December 22, 1984")
+    assert texts(root, "//t:list[@type='distribution']/t:head") == [
+        "Made in: 12 copies Sent to:"]
+    assert texts(root, "//t:list[@type='distribution']/t:item") == [
+        "Comrade Várkonyi", "Comrade Roska", "Comrade Esztergályos", "Comrade Nagy"]
+
+
+def test_the_place_over_the_hour_of_sending_is_the_datelines() -> None:
+    """`Saigon` / `Dispatched 10.04.63 at 11:10 hours`: where and when it was sent, one
+    dateline; a receipt under it stays the docket's."""
+    root = converted_text("Saigon\nDispatched 10.04.63 at 11:10 hours\nReceived 10.08.63 at "
+                          "09:00 hours\nNo. 12830\n\n1. I am trying to carry out the "
+                          "instructions within my capabilities, as the Commission is not "
+                          "working.\n", "October 4, 1963")
+    assert texts(root, "//t:opener/t:dateline") == ["Saigon Dispatched 10.04.63 at 11:10 hours"]
+    assert texts(root, "//t:opener/t:note[@type='docket']") == [
+        "Received 10.08.63 at 09:00 hours"]
