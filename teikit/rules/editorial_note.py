@@ -7,6 +7,7 @@ import re
 from teikit.conventions import Convention, bracketed
 from teikit.metadata.languages import language_code
 from teikit.rules.base import EDITOR_SIGNED, TRANSLATOR, BracketContext, Match, Rule
+from teikit.rules.names import ends_with_title
 
 NOTE_LABEL = re.compile(r"(?i)^\s*(?:translator['’]?s?|editor['’]?s?|ed\.|trans\.|tn|n\.\s?b\.)"
                          r"\s*(?:note\s*(?:[:—–]|--)|:)")  # (`[trans. note—presumably …]`)
@@ -70,9 +71,27 @@ _WHO_IS = re.compile(r"^(?:a|an)\s+(?:[\w’'-]+\s+){2,}[\w’'-]+")
 _NAMED_BEFORE = re.compile(r"[A-Z][\w’'-]+\s*,?\s*$")
 
 
+# Who the person named before it is, by the office or the company they are of: `Ali
+# Sastroamidjojo [Chairman of the PNI (…)]`, `Liu Shaoqi [one of the leading figures of …]`.
+_ONE_OF = re.compile(r"^(?:(?:first|deputy|vice|acting|former|then|general)\s+)*"
+                     r"(?:chairman|chairwoman|head|minister|secretary|director|ambassador|"
+                     r"president|premier|member|leader|chief|commander|governor|one)\s+of\s+\S",
+                     re.IGNORECASE)
+_NAME_AFTER = re.compile(r"^\s+[A-ZА-Я]")
+
+
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "our", "their", "his", "her", "its"})
+
+
 def _identifies(ctx: BracketContext) -> bool:
-    return (_WHO_IS.match(ctx.plain) is not None
-            and _NAMED_BEFORE.search(ctx.before[-40:]) is not None)
+    named = _NAMED_BEFORE.search(ctx.before[-40:])
+    if named is None or named.group().strip(" ,").lower() in _DETERMINERS:
+        return False  # (`The [Head of the Department] said`: an office supplied)
+    if _WHO_IS.match(ctx.plain) is not None:
+        return True
+    # (not an office supplied before a name: `Comrade [Chairman of the Council] Kim`)
+    return (_ONE_OF.match(ctx.plain) is not None and not ends_with_title(ctx.before)
+            and _NAME_AFTER.match(ctx.after_start(2)) is None)
 
 
 # The translator's own question: "[who sent it?]", "[Is this the same Kim?]".

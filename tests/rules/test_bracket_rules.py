@@ -520,3 +520,17 @@ def test_a_redaction_in_parentheses_is_a_gap_and_other_parentheses_stay_text() -
     gaps = body.findall(f".//{{{TEI_NS}}}gap[@reason='redacted']")
     assert ["".join(g.itertext()) for g in gaps] == ["redacted", "name withheld"]
     assert "(missing pages)" in "".join(body.itertext())
+
+
+def test_who_the_person_named_before_is_by_office_or_company_is_a_remark() -> None:
+    """`Ali Sastroamidjojo [Chairman of the PNI (…)]`, `Liu Shaoqi [one of the leading figures
+    of the party]`: who the man named is; an office supplied before a name stays supplied."""
+    body = body_of("The delegation of Ali Sastroamidjojo [Chairman of the PNI (Partai Nasional "
+                   "Indonesia)] arrived. We met Liu Shaoqi [one of the leading figures of the "
+                   "party]. Comrade [Chairman of the Council of Ministers] Kim Il Sung spoke.\n")
+    notes = body.findall(f".//{{{TEI_NS}}}note[@type='editorial']")
+    assert ["".join(n.itertext()) for n in notes] == [
+        "Chairman of the PNI (Partai Nasional Indonesia)", "one of the leading figures of the "
+        "party"]
+    assert ["".join(s.itertext()) for s in body.iter(f"{{{TEI_NS}}}supplied")] == [
+        "Chairman of the Council of Ministers"]
