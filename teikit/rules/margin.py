@@ -45,7 +45,14 @@ def place(label: str) -> str:
     return _PLACES.get(side, side)
 
 
+# What the label says is there: a stamp or a seal is the stamp rule's, wherever it stands
+# (`[Stamp at the bottom of the first page: …]`).
+_STAMPED = LazyPattern(r"(?i)^\s*(?:\w+\s+){0,2}?(?:stamps?|seals?|stamped)\b")
+
+
 def _read(ctx: BracketContext) -> Match | None:
+    if _STAMPED.match(ctx.inner):
+        return None
     found = _LABEL.match(ctx.inner)
     if found is None and ctx.opens_line:
         found = _BARE_LABEL.match(ctx.inner)

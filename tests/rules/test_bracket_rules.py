@@ -534,3 +534,14 @@ def test_who_the_person_named_before_is_by_office_or_company_is_a_remark() -> No
         "party"]
     assert ["".join(s.itertext()) for s in body.iter(f"{{{TEI_NS}}}supplied")] == [
         "Chairman of the Council of Ministers"]
+
+
+def test_a_stamp_placed_on_the_page_is_a_stamp_not_a_note_in_the_margin() -> None:
+    """`[Stamp at the bottom of the first page: "…"]`: where the stamp is says nothing of a
+    hand; a note written at the foot of the page is one."""
+    body = body_of('I received the ambassador.\n\n[Stamp at the bottom of the first page: '
+                   '"Secretariat of V. M. Molotov"]\n\n[Handwritten at the bottom of the page: '
+                   "to the file]\n")
+    assert body.find(f".//{{{TEI_NS}}}stamp") is not None
+    adds = body.findall(f".//{{{TEI_NS}}}add")
+    assert ["".join(a.itertext()) for a in adds] == ["to the file"]
