@@ -596,8 +596,9 @@ class Assembler:
             return True  # `To be seen by` / `Comrade Szabó F.` / `Comrade Bényei`
         if _BULLET.match(text) and self._headed(head):
             return True  # `Photocopy to:` / `- Secretariat General` / `- Directorate …`
-        return lists.ADDRESS.match(self.pieces[head].unit.plain.strip()) is not None \
-            and lists.addressees(text)
+        head_text = self.pieces[head].unit.plain.strip()
+        return (lists.ADDRESS.match(head_text) is not None and lists.addressees(text)) or (
+            lists.bodies_addressed(head_text, text))
 
     def _headed(self, head: int) -> bool:
         """Whether the list begins with a heading alone on its line (`Seen by`, `Copies:`)."""

@@ -111,6 +111,20 @@ def addressees(text: str) -> bool:
     return _DASHED_ADDRESSEE.match(text) is not None
 
 
+# A circular's address to party bodies, in capitals a line each (`TO THE MEMBERS AND
+# CANDIDATE MEMBERS OF THE CC CPSU` / `THE MEMBERS OF THE CPSU CENTRAL AUDITING COMMISSION` /
+# `THE MOSCOW CITY COMMITTEE OF THE CPSU,`).
+_BODIES_ADDRESSED = LazyPattern(r"^TO\s+(?:THE\s+)?[A-Z][A-Z ,.'’()-]{10,}$")
+_BODY_IN_CAPITALS = LazyPattern(r"^(?:THE\s+)?[A-Z][A-Z ,.'’()-]{10,}$")
+
+
+def bodies_addressed(head: str, text: str) -> bool:
+    """Whether `text` is one more of the bodies a circular in capitals is addressed to, under
+    the address `head` (`TO THE MEMBERS …`)."""
+    return (_BODIES_ADDRESSED.match(head) is not None
+            and _BODY_IN_CAPITALS.match(text) is not None and len(text.split()) >= 3)
+
+
 def one_line_list(text: str) -> bool:
     """`Copies: Stalin (2), Molotov, …`, `To: Coms. Brezhnev, Andropov, Grishin, …`: however
     long, a list on one line (`To: KRAJEWSKI, URGENT, EYES ONLY`, naming no comrades, is an
@@ -140,7 +154,8 @@ def opens_list(text: str, next_text: str | None) -> bool:
     if (_NUMBERED_COPY.match(text) and _a_copy(next_text)) or (
             _COPY_LINE.match(text) and _NUMBERED_COPY.match(next_text)):
         return True  # the copies numbered, without a heading
-    return ADDRESS.match(text) is not None and addressees(next_text)
+    return (ADDRESS.match(text) is not None and addressees(next_text)) or bodies_addressed(
+        text, next_text)
 
 
 _SEEN_BY = LazyPattern(rf"(?i)^{SEEN_BY}")

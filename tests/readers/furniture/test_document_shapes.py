@@ -2503,3 +2503,18 @@ def test_the_place_over_the_hour_of_sending_is_the_datelines() -> None:
     assert texts(root, "//t:opener/t:dateline") == ["Saigon Dispatched 10.04.63 at 11:10 hours"]
     assert texts(root, "//t:opener/t:note[@type='docket']") == [
         "Received 10.08.63 at 09:00 hours"]
+
+
+def test_a_circular_addressed_to_party_bodies_in_capitals_is_its_distribution() -> None:
+    root = converted_text(
+        "Top Secret\n\nTO THE MEMBERS AND CANDIDATE MEMBERS OF THE CC CPSU\n"
+        "THE MEMBERS OF THE CPSU CENTRAL AUDITING COMMISSION\n"
+        "THE MOSCOW CITY COMMITTEE OF THE CPSU\n\n"
+        "The Central Committee of the CPSU considers it necessary to inform the Party "
+        "organizations about the situation and about the measures taken by our side.\n",
+        "December 28, 1979")
+    assert texts(root, "//t:list[@type='distribution']/t:head") == [
+        "TO THE MEMBERS AND CANDIDATE MEMBERS OF THE CC CPSU"]
+    assert texts(root, "//t:list[@type='distribution']/t:item") == [
+        "THE MEMBERS OF THE CPSU CENTRAL AUDITING COMMISSION",
+        "THE MOSCOW CITY COMMITTEE OF THE CPSU"]
