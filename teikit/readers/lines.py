@@ -242,6 +242,12 @@ def _numbered_sentence(text: str) -> bool:
     return sum(w[:1].islower() for w in words(text)) >= 2
 
 
+# How many copies went to the one named before it, in parentheses (`(2 copies)`).
+_COPIES_EACH = re.compile(r"\(\d{1,2}\s+cop(?:y|ies)\)")
+# A sentence's end inside a text: a full stop after a word (not an initial), then a capital.
+_SENTENCE_BREAK = re.compile(r"[^\W\d_]{4,}[.!?]\s+[A-Z]")
+
+
 def is_prose_text(raw: str, relaxed: bool, date_span: Callable[[str], tuple[int, int] | None],
                   ) -> bool:
     """Whether a unit's text is a paragraph of running text; `relaxed` for documents of short
@@ -267,6 +273,9 @@ def is_prose_text(raw: str, relaxed: bool, date_span: Callable[[str], tuple[int,
         return False  # `Minutes of conversation …, Persepolis, 15 October 1971, Top Secret`
     if _COPIES_BY_NAME.match(text):
         return False  # `Molotov - 1, Malenkov - 1, Beria - 1.`: how many copies each received
+    if len(_COPIES_EACH.findall(text)) >= 2 and not _SENTENCE_BREAK.search(text):
+        # `Department of District IX (2 copies) Department of District X (2 copies) …`
+        return False
     if count <= _PARENTHESISED_WORDS and _parenthesised_label(text):
         return False  # `(Argentina stance on Brazilian-German nuclear deal)`: a heading
     if count <= _DATELINE_WORDS and _COLUMN_LABELS.search(text):

@@ -451,7 +451,9 @@ def text_cues(text: str) -> frozenset[str]:
     cue("ends_comma", bare.endswith(","))
     cue("ends_exclamation", bare.endswith("!"))
     cue("all_caps", count > 0 and _caps_ratio(found) > 0.7)
-    cue("spaced_capitals", bool(SPACED_CAPITALS.match(text.strip(_QUOTES))))
+    # (`R E P O R T`, `N O T E`: the kind of record spaced out, a heading, no signer's name)
+    spaced = SPACED_CAPITALS.match(text.strip(_QUOTES)) is not None
+    cue("spaced_capitals", spaced and not FORM_NAME.fullmatch(text.replace(" ", "")))
     cue("title_case", count > 0 and all(w[:1].isupper() for w in found))
     cue("starts_lower", text[:1].islower())
     # (the `minutes` of `20 hours 05 minutes` are the hour's)

@@ -2518,3 +2518,19 @@ def test_a_circular_addressed_to_party_bodies_in_capitals_is_its_distribution() 
     assert texts(root, "//t:list[@type='distribution']/t:item") == [
         "THE MEMBERS OF THE CPSU CENTRAL AUDITING COMMISSION",
         "THE MOSCOW CITY COMMITTEE OF THE CPSU"]
+
+
+def test_the_kind_of_record_spaced_out_heads_the_text_under_the_copies() -> None:
+    """`R E P O R T` / `on Iraqi consultations` under a list whose recipients run on with
+    their copies (`Department of District IX (2 copies) …`): the record's title, not a
+    signer's name spaced out; the recipients' line stays the list's."""
+    root = converted_text(
+        "TOP SECRET!\nMade in: 12 copies\nSent to: Comrade Várkonyi Comrade Roska\n"
+        "Department of District IX (2 copies) Department of District X (2 copies) Comrade "
+        "Mrs. Szücs\nR E P O R T\non Iraqi consultations\nI conducted consultative discussions "
+        "in Baghdad between 11 and 13 December 1984. My negotiating partner was the deputy "
+        "minister.\n", "December 22, 1984")
+    assert texts(root, "/t:TEI/t:text//t:div/t:head") == ["R E P O R T on Iraqi consultations"]
+    assert texts(root, "//t:list[@type='distribution']/t:item")[-1].startswith(
+        "Department of District IX (2 copies)")
+    assert not root.xpath("//t:signed", namespaces=NS)
