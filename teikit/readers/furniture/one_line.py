@@ -251,8 +251,9 @@ _NUMBER_MARKING_PRECEDENCE = LazyPattern(
     r"(?:\s+(?P<precedence>(?i:" + PRECEDENCE_WORDS + r")))?[.!]?"
     # (`… Secret Top Urgent (Limited Distribution)`: who may read it, a caveat)
     r"(?:\s+(?P<caveat>\((?i:limited distribution)\)))?"
-    # (a translator's bracket after them: `… Top Urgent [blacked out]`)
-    r"(?:\s+(?P<remark>\[[^\[\]]*\]))?\s*$")
+    # (a translator's bracket after them: `… Top Urgent [blacked out]`; or the cable office's
+    # code: `… Top Urgent Q36RA`)
+    r"(?:\s+(?P<remark>\[[^\[\]]*\]|[A-Z0-9]*\d[A-Z0-9]*))?\s*$")
 
 
 def number_and_copy(unit: Unit, number_role: Role) -> Split | None:

@@ -240,6 +240,11 @@ def test_a_cables_number_classification_and_precedence() -> None:
     assert parts(one_line.number_marking_and_precedence(unit(line), Role.REGISTRY)) == [
         ("No. 3101", Role.REGISTRY), ("Secret", Role.CLASSIFICATION),
         ("Top Urgent", Role.PRECEDENCE), ("[number blacked out]", Role.LINE)]
+    # the cable office's code after them
+    line = "Number 1338 Top Secret Top Urgent Q36RA"
+    assert parts(one_line.number_marking_and_precedence(unit(line), Role.REGISTRY)) == [
+        ("Number 1338", Role.REGISTRY), ("Top Secret", Role.CLASSIFICATION),
+        ("Top Urgent", Role.PRECEDENCE), ("Q36RA", Role.LINE)]
     # who may read it, after the precedence
     line = "No. 2204 Confidential Urgent (Limited Distribution)"
     assert parts(one_line.number_marking_and_precedence(unit(line), Role.REGISTRY)) == [
