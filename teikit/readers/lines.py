@@ -242,6 +242,12 @@ def _numbered_sentence(text: str) -> bool:
     return sum(w[:1].islower() for w in words(text)) >= 2
 
 
+# A letterhead with a full stop: a body's name alone (`The Embassy of the Hungarian People's
+# Republic.`, `Ministry of Foreign Affairs of the USSR.`), in title case after its first words.
+_LETTERHEAD = LazyPattern(
+    r"^(?:The\s+)?(?:[A-Z][\w'’-]*\s+){0,2}(?:Embassy|Legation|Consulate|Ministry|Mission|"
+    r"Secretariat|Presidium|Committee|Council|Department|Directorate|Office)\s+of\s+"
+    r"(?:the\s+)?(?:(?:[A-Z][\w'’-]*|of|the|and|in)\s+)*[A-Z][\w'’-]*\.?$")
 # How many copies went to the one named before it, in parentheses (`(2 copies)`).
 _COPIES_EACH = re.compile(r"\(\d{1,2}\s+cop(?:y|ies)\)")
 # A sentence's end inside a text: a full stop after a word (not an initial), then a capital.
@@ -273,6 +279,8 @@ def is_prose_text(raw: str, relaxed: bool, date_span: Callable[[str], tuple[int,
         return False  # `Minutes of conversation …, Persepolis, 15 October 1971, Top Secret`
     if _COPIES_BY_NAME.match(text):
         return False  # `Molotov - 1, Malenkov - 1, Beria - 1.`: how many copies each received
+    if count <= _DATELINE_WORDS and _LETTERHEAD.match(text):
+        return False  # `The Embassy of the Hungarian People's Republic.`: who writes, no sentence
     if len(_COPIES_EACH.findall(text)) >= 2 and not _SENTENCE_BREAK.search(text):
         # `Department of District IX (2 copies) Department of District X (2 copies) …`
         return False

@@ -274,7 +274,45 @@ class Assembler:
             index = self.place(index)
         self._address_over_text()
         self._title_over_text()
+        self._particulars_under_title()
         return self.out
+
+    def _particulars_under_title(self) -> None:
+        """A record's particulars under its title and the summary line or two the archive's
+        file gives it (`Time: 2 p.m., 3 June 1963` / `Location: West Flower Hall`, those
+        present): the opener under the title, its time and place the dateline, though the
+        summary over them read as running text."""
+        # (under the title; with none, under the opening furniture)
+        start = next((i for i, p in enumerate(self.out)
+                      if p.kind == "heading" or p.zone != "opener"), len(self.out))
+        if start < len(self.out) and self.out[start].kind == "heading":
+            start += 1
+        index = start
+        while (index < len(self.out) and index - start < _SUMMARY_PARAGRAPHS
+               and self.out[index].kind == "paragraph" and self.out[index].zone == "main"
+               and not _PARTICULAR.match(self.out[index].unit.plain.strip())):
+            index += 1
+        first = index
+        while (index < len(self.out) and self.out[index].zone == "main"
+               and self.out[index].kind in ("paragraph", "furniture")
+               and _PARTICULAR.match(self.out[index].unit.plain.strip())):
+            index += 1
+        particulars = self.out[first:index]
+        times = [i for i, p in enumerate(particulars) if _WHEN_LABEL.match(p.unit.plain.strip())]
+        if len(particulars) < _PARTICULARS or not times or index >= len(self.out):
+            return
+        placed = [Placement("opener", "furniture", p.unit, Role.LINE)
+                  for p in self.out[start:first]]
+        at = times[0]
+        for offset, placement in enumerate(particulars):
+            if offset == at + 1 and _WHERE_LABEL.match(placement.unit.plain.strip()):
+                dated = placed[-1]
+                placed[-1] = Placement("opener", "furniture",
+                                       _join_lines(dated.unit, placement.unit), Role.DATELINE)
+                continue
+            role = Role.DATELINE if offset == at else Role.LINE
+            placed.append(Placement("opener", "furniture", placement.unit, role))
+        self.out[start:index] = placed
 
     def _address_over_text(self) -> None:
         """The opening line that stands last over the first paragraph, under other opening
@@ -1104,6 +1142,15 @@ LABELLED_NUMBER = LazyPattern(
     r"outgoing|incoming|serial|index|orig(?:inal)?|print)\.?\s*(?:no\.?|nr\.?|n[º°o]\.?|№|#)?"
     # (the office's letters may follow: `orig. No. 167/3 ag`)
     r"\s*:?\s*[\w/.-]*\d[\w/.-]*(?:\s[a-z]{1,3})?\.?$")
+# A record's particulars, a labelled line each (`Time: …`, `Location: …`, `Present: …`).
+_PARTICULAR = LazyPattern(
+    r"(?i)^(?:time|date(?:\s+and\s+time)?|place|location|venue|participants|present|"
+    r"attendees|guests|accompanying(?:\s+\w+){0,2}|interpreters?|recorder|note-?taker|"
+    r"minutes(?:\s+taken)?(?:\s+by)?|persons?\s+present)\s*:\s*\S")
+_WHEN_LABEL = LazyPattern(r"(?i)^(?:time|date(?:\s+and\s+time)?)\s*:")
+_WHERE_LABEL = LazyPattern(r"(?i)^(?:place|location|venue)\s*:")
+_SUMMARY_PARAGRAPHS = 2
+_PARTICULARS = 2
 # The point of a protocol a decision or its attachment is under (`Per Point 16, Prot. No.
 # 104`, `Reference point 151 of Minutes Nº 177`, `Re: item 3 of Protocol No. 12`).
 PROTOCOL_POINT = LazyPattern(

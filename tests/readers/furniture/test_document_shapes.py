@@ -2534,3 +2534,41 @@ def test_the_kind_of_record_spaced_out_heads_the_text_under_the_copies() -> None
     assert texts(root, "//t:list[@type='distribution']/t:item")[-1].startswith(
         "Department of District IX (2 copies)")
     assert not root.xpath("//t:signed", namespaces=NS)
+
+
+def test_a_letterhead_with_a_full_stop_opens_the_furniture_not_the_text() -> None:
+    """`The Embassy of the Hungarian People's Republic.` over the marking and the dateline:
+    who writes, no sentence; the place and date under it stay the dateline."""
+    root = converted_text("The Embassy of the Hungarian People's Republic.\nTop Secret.\n\n"
+                          "Pyongyang, 1 March 1961.\n\nIn the course of my conversation with "
+                          "Comrade Puzanov the position of the Korean comrades also arose.\n",
+                          "March 1, 1961")
+    assert texts(root, "//t:opener/t:dateline") == ["Pyongyang, 1 March 1961."]
+    assert texts(root, "//t:opener/t:fw[@type='classification']") == ["Top Secret."]
+
+
+def test_a_file_number_with_its_year_and_part_after_the_marking_is_one_entry() -> None:
+    """`96/7/Top Secret. 1956. I/3.`: the file's number, the marking, the year and the part of
+    the file, one registry entry (the marking inside it), nothing of it left behind."""
+    number = "96/7/Top Secret. 1956. I/3."
+    root = converted_text(f"{number}\n\nPresenter: Lajos Karsai\n\nI paid a visit to the "
+                          "Soviet ambassador, who told me of the talks in Moscow.\n",
+                          "September 10, 1956")
+    entry = "//t:opener/t:note[@type='registry']"
+    assert texts(root, entry) == [number]
+    assert texts(root, f"{entry}/t:fw[@type='classification']") == ["Top Secret."]
+
+
+def test_a_records_particulars_under_its_summary_are_the_opener_its_time_and_place_dated() -> None:
+    """A file's record of conversation: the title, the summary line, those present, then
+    `Time:` and `Location:`: the opener under the title, time and place one dateline."""
+    root = converted_text(
+        "Record of Conversation from Premier Zhou Enlai’s Reception of the Ambassador\n\n"
+        "The Ambassador expresses gratitude for the visit and asks about the aid agreement.\n\n"
+        "Accompanying person: Department Director Zhou Qiuye\n\n"
+        "Time: 2 p.m., 3 June 1963\n\nLocation: West Flower Hall, State Council\n\n"
+        "Ambassador: After returning, I wanted to see Your Excellency the Premier. Thank you "
+        "for receiving me so soon.\n", "June 3, 1963")
+    assert texts(root, "//t:div/t:opener/t:dateline") == [
+        "Time: 2 p.m., 3 June 1963 Location: West Flower Hall, State Council"]
+    assert texts(root, "//t:div/t:p")[0].startswith("Ambassador: After returning")
