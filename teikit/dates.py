@@ -169,11 +169,12 @@ _ATOM_PATTERNS: tuple[tuple[str, LazyPattern], ...] = (
     ),
     (
         # The year first, as Hungarian and East Asian documents print a date and their
-        # translations keep it: `1972 July 1`, `1972. July 1.`
+        # translations keep it: `1972 July 1`, `1972. July 1.`, `1955, April, 21`
         "year_month_day",
         LazyPattern(
             rf"{_AT_YEAR4}{_NOT_WORD_BEFORE}(?P<year>{_YEAR4})\.?,?\s+(?P<month>{_MONTH_WORD})"
-            rf"\s+(?P<day>{_DAY})(?![\w:]|[.,]\d)\.?"
+            # (`1955, April, 21`: commas between the three, as a Chinese cable's form has it)
+            rf",?\s+(?P<day>{_DAY})(?![\w:]|[.,]\d)\.?"
         ),
     ),
     (

@@ -61,6 +61,10 @@ def _counted_phrase(text: str, english_share: Callable[[str], float]) -> bool:
 _FIGURES = re.compile(r"[\d/.-]*\d[\d/.-]*")
 
 
+_DAY_OF_MONTH = re.compile(r"0?[1-9]|[12]\d|3[01]")
+_MONTH_AFTER = re.compile(r"\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b")
+
+
 def _supplied_figures(ctx: BracketContext, text: str) -> bool:
     if ends_a_number_as_marker(ctx):
         return False
@@ -84,6 +88,9 @@ def _before_given_name(ctx: BracketContext, text: str) -> str:
 def _read(ctx: BracketContext) -> Match | None:
     text = ctx.plain
     if text and _supplied_figures(ctx, text):
+        return Match([CONVENTION.node("supplied", dict(SUPPLIED_ATTRS), ctx.children())])
+    if _DAY_OF_MONTH.fullmatch(text) and _MONTH_AFTER.match(ctx.after_start(12)):
+        # `of [2] June 1953`: the day the translator supplied to the date
         return Match([CONVENTION.node("supplied", dict(SUPPLIED_ATTRS), ctx.children())])
     if text.isdigit() and len(text) <= 3:
         return None  # `Yudin[1]`: a note's marker (whose note the page lacks), no word supplied

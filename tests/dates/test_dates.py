@@ -26,6 +26,7 @@ SEED_DATE = datetime.date(1951, 9, 10)
         ("October 1948", {"when": "1948-10"}),
         ("1951-10-05", {"when": "1951-10-05"}),
         ("1973-3-15", {"when": "1973-03-15"}),  # (unpadded, as Mongolian records print it)
+        ("1955, April, 21", {"when": "1955-04-21"}),  # (a Chinese cable form's, year first)
         ("23 of October of 1962", {"when": "1962-10-23"}),  # (a Brazilian `de`, translated)
         ("1951", {"when": "1951"}),
         ("V.X.51", {"when": "1951-10-05"}),

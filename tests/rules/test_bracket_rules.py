@@ -545,3 +545,10 @@ def test_a_stamp_placed_on_the_page_is_a_stamp_not_a_note_in_the_margin() -> Non
     assert body.find(f".//{{{TEI_NS}}}stamp") is not None
     adds = body.findall(f".//{{{TEI_NS}}}add")
     assert ["".join(a.itertext()) for a in adds] == ["to the file"]
+
+
+def test_a_day_in_brackets_before_its_month_is_supplied() -> None:
+    """`of [2] June 1953`: the day the translator supplied to the date, no note's marker."""
+    body = body_of("The Resolution of the Soviet Government of [2] June 1953 was read to the "
+                   "meeting.\n")
+    assert ["".join(s.itertext()) for s in body.iter(f"{{{TEI_NS}}}supplied")] == ["2"]

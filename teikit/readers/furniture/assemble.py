@@ -938,10 +938,13 @@ class Assembler:
             return following + 1
         if role == "dateline":
             previous = self.out[-1] if self.out else None
+            above = previous.unit.plain.strip() if previous is not None else ""
             if (previous is not None and previous.zone == zone and previous.kind == "furniture"
-                    and previous.role is Role.LINE and SENDING.match(unit.plain.strip())
-                    and _PLACE_WORD.match(previous.unit.plain.strip())):
-                # `Saigon` / `Dispatched 10.04.63 at 11:10 hours`: where it was sent from
+                    and previous.role is Role.LINE
+                    and ((SENDING.match(unit.plain.strip()) and _PLACE_WORD.match(above))
+                         or _SENT_FROM.match(above))):
+                # `Saigon` / `Dispatched 10.04.63 at 11:10 hours`, `From: Bandung` / `Date:
+                # 1955, April, 21`: where it was sent from
                 previous.unit = _join_lines(previous.unit, unit)
                 previous.role = Role.DATELINE
                 self.dated_zones.add(zone)
@@ -1129,6 +1132,9 @@ _BULLET = LazyPattern(r"^[-–•]\s+\S")
 # it (`Washington DC`, `Brasilia-DF`).
 _PLACE_WORD = LazyPattern(r"^[A-ZА-Я][a-zа-яё’'-]{2,}(?:,?[ -](?:[A-Z]{2}|D\.C\.))?[.,]?"
                           r"[\"”»]?$")
+# Where a cable was sent from, labelled, a place's one word (`From: Bandung`; not the sender:
+# `From: Ambassador Katori`).
+_SENT_FROM = LazyPattern(r"^From:\s*[A-ZА-Я][a-zа-яё’'-]{2,}\.?$")
 # An hour alone on its line (`(16:50)`, `11.30 hrs`, `10:15 a.m.`).
 _HOUR_ALONE = LazyPattern(r"^\s*\(?\d{1,2}[:.]\d\d(?:\s*(?:hrs?\.?|hours|h|[ap]\.\s?m\.))?"
                           r"\)?\.?\s*$")

@@ -2572,3 +2572,12 @@ def test_a_records_particulars_under_its_summary_are_the_opener_its_time_and_pla
     assert texts(root, "//t:div/t:opener/t:dateline") == [
         "Time: 2 p.m., 3 June 1963 Location: West Flower Hall, State Council"]
     assert texts(root, "//t:div/t:p")[0].startswith("Ambassador: After returning")
+
+
+def test_a_cables_labelled_place_and_date_are_its_dateline() -> None:
+    """`From: Bandung` / `Date: 1955, April, 21` in a cable's form: where and when it was
+    sent, one dateline (the year first, with commas, as the form prints it)."""
+    root = converted_text("Priority: Rush\nFrom: Bandung\nDate: 1955, April, 21\n\nOn the 20th "
+                          "the city organized a choir of students to welcome the delegations to "
+                          "the conference.\n", "April 21, 1955")
+    assert texts(root, "//t:opener/t:dateline") == ["From: Bandung Date: 1955, April, 21"]
