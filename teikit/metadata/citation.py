@@ -11,17 +11,20 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from teikit.metadata.languages import language_code
+
 # One identifier: its key as printed and its value. Abbreviations need their period, so the
 # article "d" or a stray "f" never starts a reference.
 # GARF's fonds have a letter before the figures (`Fond R-9401ss`); `Opis'` keeps the soft
 # sign of its transliteration.
 # (`por. 19, pap. 288`: the foreign ministry's item and folder; the item has no identifier of
-# its own in the header, and stays in the identifiers as printed)
+# its own in the header, and stays in the identifiers as printed; so does the portfolio,
+# `port. 93`)
 # Other archives of the bloc file the same way under their own words: the Ukrainian `spr.`
 # (sprava) and `ark.` (arkush), the Bulgarian `a.e.` (archival unit), for the delo and the list.
 # (a fond's series letter may stand apart: `f. 146 B`)
 _WORDS = r"(?:fond|opis|papka|delo|listy|list|sprava)\b\.?"
-_ABBREVIATIONS = r"(?:f|op|p|d|ll|l|pap|por|spr|ark|a\.\s?e|ae)"
+_ABBREVIATIONS = r"(?:f|op|port|p|d|ll|l|pap|por|spr|ark|a\.\s?e|ae)"
 _VALUE = r"['’]?\s*(?P<value>(?:[A-Z]-?)?\d[\dA-Za-z/-]*(?<![./-])(?:\s[A-Z](?![\w.]))?)"
 _PART = re.compile(rf"(?P<key>{_WORDS}|{_ABBREVIATIONS}\.){_VALUE}", re.IGNORECASE)
 # After the fond, the parts' abbreviations may lack their periods (`fond 07, op 10, p 22, d 308,
@@ -31,7 +34,7 @@ _NEXT_PART = re.compile(rf"(?P<key>{_WORDS}|{_ABBREVIATIONS}\.?(?=\s*\d)){_VALUE
 _KEYS = {
     "f.": "fond", "fond": "fond", "op.": "opis", "opis": "opis", "p.": "papka", "papka": "papka",
     "d.": "delo", "delo": "delo", "l.": "list", "ll.": "list", "list": "list", "listy": "list",
-    "pap.": "papka", "por.": "", "spr.": "delo", "sprava": "delo", "ark.": "list",
+    "pap.": "papka", "por.": "", "port.": "", "spr.": "delo", "sprava": "delo", "ark.": "list",
     "a.e.": "delo", "a. e.": "delo", "ae.": "delo",
 }  # fmt: skip
 # Between two parts: a comma, a semicolon or a full stop (`F. 45. Op. 1. D. 303.`), after
@@ -195,6 +198,21 @@ def named_archive(text: str) -> ArchiveReference | None:
         ids = {"fond": fond["name"]} if fond else {}
         return ArchiveReference(", ".join([name, *places]), ids)
     return None
+
+
+# `Translated from Portuguese by …`, `translated from the Russian`: the original's language,
+# as a source note names it.
+_TRANSLATED_FROM = re.compile(r"\b[Tt]ranslated from (?:the )?(?P<language>[A-Z][a-z]+"
+                              r"(?:-[A-Z][a-z]+)?)\b")
+
+
+def translated_from(text: str) -> str | None:
+    """The language a source note says the document was translated from, if it names one
+    the language table knows."""
+    found = _TRANSLATED_FROM.search(text)
+    if found is None or language_code(found["language"]) is None:
+        return None
+    return found["language"]
 
 
 def find_url(text: str) -> str | None:

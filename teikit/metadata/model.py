@@ -134,6 +134,9 @@ class Metadata:
         if not self.funders:
             named = [self.credits, self.donors]
             self.funders = _unique(name for text in named if text for name in funders_in(text))
+        if self.original_language is None:
+            # (no field names it: the source note may, `Translated from Portuguese by …`)
+            self.original_language = _first(cite.translated_from(text) for text in references)
         if self.original_language and self.original_language_code is None:
             names = split_language_names(self.original_language)
             self.original_language_code = language_code(names[0]) if names else None

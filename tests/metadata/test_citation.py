@@ -11,6 +11,7 @@ from teikit.metadata.citation import (
     obtained_by,
     parse_archive_reference,
     record_id_from_url,
+    translated_from,
     translator,
 )
 
@@ -249,3 +250,23 @@ def test_the_archive_place_before_the_fond_stays_with_the_archive_name() -> None
                                     "CC BCP Politburo Protocol No. 105 of 6 June 1989, p. 27-28.")
     assert found is not None and found.repository == "Central State Archive [TsDA], Sofia"
     assert found.ids == {"fond": "1-B", "opis": "68"}
+
+
+def test_the_foreign_ministrys_portfolio_stays_in_the_printed_reference() -> None:
+    found = parse_archive_reference("AVP RF, f. 82, op. 41, port. 93, pap. 280, d. 93, "
+                                    "ll. 63-68. Translated by Benjamin Aldrich-Moodie.")
+    assert found is not None and found.repository == "AVP RF"
+    assert found.ids == {"fond": "82", "opis": "41", "papka": "280", "delo": "93",
+                         "list": "63-68"}
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Ministry of External Relations Archives, Brasilia, Brazil. Translated from Portuguese by "
+     "James G. Hershberg.", "Portuguese"),
+    ("RGASPI, f. 558, op. 11. Translated from the Russian by Gary Goldberg.", "Russian"),
+    ("Translated by Gary Goldberg.", None),
+    ("Translated from Obscuran by Nobody.", None),
+])
+def test_the_language_a_source_note_says_it_was_translated_from(text: str,
+                                                                 language: str | None) -> None:
+    assert translated_from(text) == language

@@ -191,3 +191,14 @@ def test_labelled_title_and_date_fill_what_bold_lines_do_not_give() -> None:
     assert (meta.title, meta.date_when) == ("A letter", "1951-10-02")
     bold = parse_page_header("**May 6, 1950**\n\n**Bold title**\n\n**Title:** Other\n\nBody\n")
     assert Metadata.from_page_header(bold, "doc.txt").title == "Bold title"
+
+
+def test_a_source_note_saying_what_it_was_translated_from_names_the_original_language() -> None:
+    text = ("**October 24, 1962**\n\n**Telegram from the Brazilian Embassy**\n\n**Source:** "
+            "Ministry of External Relations Archives, Brasilia. Translated from Portuguese by "
+            "James G. Hershberg.\n\nThe text.\n")
+    meta = Metadata.from_page_header(parse_page_header(text), "page.txt")
+    assert meta.original_language == "Portuguese" and meta.original_language_code == "pt"
+    printed = text.replace("**Source:**", "**Original Language:** Spanish\n\n**Source:**")
+    assert Metadata.from_page_header(parse_page_header(printed), "page.txt").original_language \
+        == "Spanish"
