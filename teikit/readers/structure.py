@@ -148,6 +148,11 @@ _SPOKEN_TURN = LazyPattern(r"(?P<name>[A-ZÀ-Þ][\w’'.-]*(?: [A-ZÀ-Þ][\w’'
 _SIGNED = LazyPattern(rf"(?i){SIGNATURE_LABEL}")
 
 
+# More units than a closer's signatures, dates, copies and notes take (the seed's has 15 lines
+# in 9 units).
+_CLOSER_UNITS = 20
+
+
 def _zone_pieces(units: list[Unit], indexes: list[int], note_units: dict[int, str],
                  tests: LineTests,
                  spans: list[tuple[int, int]] = ()) -> list[Piece]:  # type: ignore[assignment]
@@ -167,6 +172,10 @@ def _zone_pieces(units: list[Unit], indexes: list[int], note_units: dict[int, st
     last = max(running) if running else (indexes[-1] if indexes else 0)
     if headings and headings[-1] > last:
         last = indexes[-1]  # a heading must be followed by text, not by the closer
+    if sum(index > last for index in content) > _CLOSER_UNITS:
+        # (notes of short lines, a sentence or two among them: `Situation of the KPD` /
+        # `Help to KPD` / …: more lines than any signature, date and list have, the text's)
+        last = indexes[-1]
     pieces: list[Piece] = []
     for index in indexes:
         unit = units[index]

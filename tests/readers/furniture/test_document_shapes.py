@@ -2581,3 +2581,21 @@ def test_a_cables_labelled_place_and_date_are_its_dateline() -> None:
                           "the city organized a choir of students to welcome the delegations to "
                           "the conference.\n", "April 21, 1955")
     assert texts(root, "//t:opener/t:dateline") == ["From: Bandung Date: 1955, April, 21"]
+
+
+def test_notes_of_short_lines_are_the_text_not_a_long_closer() -> None:
+    """A leader's notes of a meeting, a short line each with a sentence or two among them:
+    more lines than any closer has, the text's; none of them a signature."""
+    lines = ["Affair Gniffke — how possible — parity", "what lessons — Pol. bureau",
+             "Situation of the KPD", "sever connection (with SED) —",
+             "Tasks in consequence of split Germany", "Struggle for democracy", "Help to KPD",
+             "Literature — 5", "Paper — print shop — money", "Subsidies Paper 80— 100,000",
+             "Unity Peace", "(Comparison Teutons)", "Bloc policy", "Trade unions — youth",
+             "Land reform — result", "Schools — teachers", "Church — question",
+             "Reparations — 10 billion", "Police — border", "Elections — autumn",
+             "Zones — trade", "Berlin — currency", "Youth — FDJ", "Und"]
+    source = ("The meeting took place in the evening and lasted four hours, with Stalin, "
+              "Molotov and Malenkov present throughout.\n\n" + "\n\n".join(lines) + "\n")
+    root = converted_text(source, "December 18, 1948")
+    assert not root.xpath("//t:closer", namespaces=NS)
+    assert "Situation of the KPD" in texts(root, "//t:body//t:p")
