@@ -127,6 +127,14 @@ def _is_date_only(unit: Unit, tests: LineTests) -> bool:
     return not before or _DATE_REMARK.fullmatch(before) is not None
 
 
+def _dated_from(unit: Unit, tests: LineTests) -> bool:
+    """`from 29.V.1980` alone on its line under a Central Committee's letterhead: the date of
+    the record the extract is from, as its form prints it."""
+    span = tests.date_span(unit.text)
+    return (span is not None and not unit.text[span[1]:].strip(" .,")
+            and unit.text[: span[0]].strip().lower() in ("from", "of", "dated"))
+
+
 # Where a cable came from, or the office that took it in, then when it was received (`from
 # PEKING received at 13:55 …`, `Telegram from Pyongyang received 1 Dec. 1961`, `Tenth
 # Department Received 18:35 21.XI.1951`).
@@ -960,6 +968,9 @@ class Assembler:
                 previous.role = Role.DATELINE
                 self.dated_zones.add(zone)
                 return index + 1
+        if role == "text" and zone == "opener" and _dated_from(unit, self.tests):
+            self.add(zone, "furniture", unit, Role.DATELINE)
+            return index + 1
         if role == "text" and (LABELLED_NUMBER.match(plain) or PROTOCOL_POINT.match(plain)):
             # `Ref. No. 3/456-sh`, `Our ref.: 22/1955`: a number under its label
             self.add(zone, "furniture", unit, Role.REGISTRY if closing else Role.DOCUMENT_NUMBER)

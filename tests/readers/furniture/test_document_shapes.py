@@ -2599,3 +2599,11 @@ def test_notes_of_short_lines_are_the_text_not_a_long_closer() -> None:
     root = converted_text(source, "December 18, 1948")
     assert not root.xpath("//t:closer", namespaces=NS)
     assert "Situation of the KPD" in texts(root, "//t:body//t:p")
+
+
+def test_the_date_an_extract_is_from_under_the_letterhead_is_its_dateline() -> None:
+    root = converted_text("Communist Party of the Soviet Union. Central Committee\n\n"
+                          "from 29.V.1980\n\nExcerpt from the records #213 of the Secretariat\n\n"
+                          "The plan of propaganda work on Nicaragua is approved, and the "
+                          "departments are to carry it out.\n", "May 29, 1980")
+    assert texts(root, "//t:opener/t:dateline") == ["from 29.V.1980"]
