@@ -87,16 +87,21 @@ _SIGNED_WORDS = 16
 # `Date:`, `Subject:`; furniture, however long.
 # A form's labelled lines, however long (`Already send to: [Zhou] Enlai, Chen Yun, …`,
 # `Content: The Premier's Discussion …`).
+# The heading of a record of a meeting: when, where, who took part and who wrote it down
+# (`Venue: Fujian Room, …`, `Interpreters: Liang Feng, …`; `Present at the meeting: …`, a
+# sentence in the minutes of a party's bureau, stays one).
+_RECORD_LABELS = (r"time|date and time|place|venue|location|attendees|guests|interpreters?|"
+                  r"recorder|minutes|note-?taker|persons? in attendance|those (?:attending|present)"
+                  r"(?: (?:at )?the (?:meeting|conversation))?")
 MEMO_LABEL = re.compile(
     r"(?i)^\s*(?:to|from|date|subject|re|classification|contents?|topic|cc|sender|"
     r"recipients?|addressees?|"
     r"(?:already\s+)?(?:sent|send|forwarded|copied|distributed|copies|copy)\s+to|"
-    # the heading of a record of a meeting: when, where, who took part and who wrote it down
-    # (`Venue: Fujian Room, …`, `Interpreters: Liang Feng, …`; `Present at the meeting: …`, a
-    # sentence in the minutes of a party's bureau, stays one)
-    r"time|date and time|place|venue|location|attendees|guests|interpreters?|recorder|"
-    r"minutes|note-?taker|persons? in attendance|those (?:attending|present)"
-    r"(?: (?:at )?the (?:meeting|conversation))?)\s*:")
+    + _RECORD_LABELS + r")\s*:")
+# One of a record's particulars under its title, a labelled line (`Time: 2 p.m., 3 June 1963`,
+# `Accompanying person: …`, `Present: …`).
+RECORD_PARTICULAR = re.compile(r"(?i)^\s*(?:" + _RECORD_LABELS + r"|participants|present|"
+                               r"accompanying(?:\s+\w+){0,2})\s*:\s*\S")
 
 
 # The small words an address has besides its names and titles: between the names of several

@@ -43,6 +43,7 @@ from teikit.readers.furniture.sequence import Piece
 from teikit.readers.furniture.settled import cut_off_opening, is_period, settled_role
 from teikit.readers.line_tests import LineTests
 from teikit.readers.lines import (
+    RECORD_PARTICULAR,
     SALUTE_LINE,
     is_name_line,
     is_signer_line,
@@ -298,12 +299,12 @@ class Assembler:
         index = start
         while (index < len(self.out) and index - start < _SUMMARY_PARAGRAPHS
                and self.out[index].kind == "paragraph" and self.out[index].zone == "main"
-               and not _PARTICULAR.match(self.out[index].unit.plain.strip())):
+               and not RECORD_PARTICULAR.match(self.out[index].unit.plain.strip())):
             index += 1
         first = index
         while (index < len(self.out) and self.out[index].zone == "main"
                and self.out[index].kind in ("paragraph", "furniture")
-               and _PARTICULAR.match(self.out[index].unit.plain.strip())):
+               and RECORD_PARTICULAR.match(self.out[index].unit.plain.strip())):
             index += 1
         particulars = self.out[first:index]
         times = [i for i, p in enumerate(particulars) if _WHEN_LABEL.match(p.unit.plain.strip())]
@@ -1159,11 +1160,6 @@ LABELLED_NUMBER = LazyPattern(
     r"outgoing|incoming|serial|index|orig(?:inal)?|print)\.?\s*(?:no\.?|nr\.?|n[º°o]\.?|№|#)?"
     # (the office's letters may follow: `orig. No. 167/3 ag`)
     r"\s*:?\s*[\w/.-]*\d[\w/.-]*(?:\s[a-z]{1,3})?\.?$")
-# A record's particulars, a labelled line each (`Time: …`, `Location: …`, `Present: …`).
-_PARTICULAR = LazyPattern(
-    r"(?i)^(?:time|date(?:\s+and\s+time)?|place|location|venue|participants|present|"
-    r"attendees|guests|accompanying(?:\s+\w+){0,2}|interpreters?|recorder|note-?taker|"
-    r"minutes(?:\s+taken)?(?:\s+by)?|persons?\s+present)\s*:\s*\S")
 _WHEN_LABEL = LazyPattern(r"(?i)^(?:time|date(?:\s+and\s+time)?)\s*:")
 _WHERE_LABEL = LazyPattern(r"(?i)^(?:place|location|venue)\s*:")
 _SUMMARY_PARAGRAPHS = 2
