@@ -734,6 +734,11 @@ class Assembler:
                                   and self.pieces[index + 1].kind == "line") else None
         zone = self.zone(piece)
         closing = piece.zone == "closer"
+        if role == "number" and _CONTACT.search(text):
+            # `OLLENHAUERSTR. 1, 5300 BONN … TELEPHONE 022/532 309`: the letterhead's address,
+            # its figures a street's and a telephone's, no number of the document
+            self.add(zone, "furniture", unit, Role.LINE)
+            return index + 1
         if following is not None and (VALEDICTION.match(text.replace("[", "").replace("]", ""))
                                       or _SIGNED_LABEL.match(text)):
             while (following + 1 < len(self.pieces) and self.pieces[following + 1].kind == "line"
@@ -1160,6 +1165,9 @@ LABELLED_NUMBER = LazyPattern(
     r"outgoing|incoming|serial|index|orig(?:inal)?|print)\.?\s*(?:no\.?|nr\.?|n[º°o]\.?|№|#)?"
     # (the office's letters may follow: `orig. No. 167/3 ag`)
     r"\s*:?\s*[\w/.-]*\d[\w/.-]*(?:\s[a-z]{1,3})?\.?$")
+# How a letterhead says where its writer is reached.
+_CONTACT = LazyPattern(r"(?i)\b(?:telephone|phone|tel\.|fax|telex|telegrams|cable address|"
+                       r"p\.\s?o\.\s?box|postfach)\b")
 _WHEN_LABEL = LazyPattern(r"(?i)^(?:time|date(?:\s+and\s+time)?)\s*:")
 _WHERE_LABEL = LazyPattern(r"(?i)^(?:place|location|venue)\s*:")
 _SUMMARY_PARAGRAPHS = 2

@@ -2607,3 +2607,12 @@ def test_the_date_an_extract_is_from_under_the_letterhead_is_its_dateline() -> N
                           "The plan of propaganda work on Nicaragua is approved, and the "
                           "departments are to carry it out.\n", "May 29, 1980")
     assert texts(root, "//t:opener/t:dateline") == ["from 29.V.1980"]
+
+
+def test_the_letterheads_address_and_telephone_are_no_document_number() -> None:
+    root = converted_text("WILLY BRANDT\nSPD Chairman\n\nOLLENHAUERSTR. 1, 5300 BONN "
+                          "ERICH-OLLENHAUER-HAUS TELEPHONE 022/532 309\n\nSeptember 17, 1980\n\n"
+                          "Thank you for your letter of the 28th of August and its continuation "
+                          "of our exchange of views.\n", "September 17, 1980")
+    assert not root.xpath("//t:idno", namespaces=NS)
+    assert "TELEPHONE 022/532 309" in texts(root, "//t:opener")[0]
