@@ -144,9 +144,17 @@ def attachment_start(units: list[Unit], note_units: dict[int, str],
         after = index + 1
         if typed_name(units[after].plain.strip()) and after + 1 < len(units) - 1:
             after += 1  # `/Signature/` / `(V. Semyonov)` / `28 February 1959`
+        sent = _sends_what_follows(units[:index], is_prose)
         if not _date_only(LineView(units[after].plain.strip(), "closer")):
             start = _marked_after_undated(units, after, is_prose,
                                           farewell=bool(VALEDICTION.match(unit.plain.strip())))
+            if start is None and sent and not is_prose(unit):
+                # `… is sending you the minutes of the conversation` / `/W. Lewandowska/` /
+                # `Minutes of the Conversation …`: what the note said it sends, after its
+                # signature (a farewell's name and date under it, its closer's)
+                start = _past_the_closer(units, after, is_prose)
+                if start is not None:
+                    return start
             if (start is not None and not is_prose(unit)
                     and sum(map(is_prose, units[:index])) >= (
                         _COVERING_PARAGRAPHS if _record_title(units[start].text) else 1)
@@ -156,6 +164,12 @@ def attachment_start(units: list[Unit], note_units: dict[int, str],
                 # 5`: undated, the next document opens on its classification
                 return start
             continue
+        if sent and not is_prose(unit):
+            # `I send you a Russian translation of a telegram …` / `Zhou Enlai` / `16 September
+            # 1952.` / the telegram's text
+            start = _past_the_closer(units, after + 1, is_prose)
+            if start is not None:
+                return start
         for start in range(after + 1, min(len(units), after + 2 + _MINUTED_LINES)):
             text = units[start].plain.strip()
             if not ((start <= after + 1 + _BETWEEN_LINES and _addresses(units[start]))
@@ -168,6 +182,38 @@ def attachment_start(units: list[Unit], note_units: dict[int, str],
                 return start
             break
     return _protocol_attachment(units, note_units, is_prose)
+
+
+# A covering note that says it sends a paper (`I send you a Russian translation of a
+# telegram`, `the Secretariat is sending [you] the minutes`, `We would like to send you two
+# copies of the minutes`): what follows its signature and date is that paper.
+_SENDS = LazyPattern(
+    r"(?i)\b(?:send|sends|sending|transmit(?:s|ting)?|forward(?:s|ing)?|enclos(?:e|es|ing)|"
+    r"attach(?:es|ing)?)\b[^.]{0,80}?\b(?:telegrams?|cables?|minutes|reports?|letters?|"
+    r"records?|cop(?:y|ies)|texts?|notes?|memorand(?:um|a)|transcripts?|translations?|"
+    r"protocols?|documents?|drafts?|information)\b")
+_COVERING_UNITS = 4
+
+
+def _past_the_closer(units: list[Unit], first: int,
+                     is_prose: Callable[[Unit], bool]) -> int | None:
+    """The first unit after the names and dates that close a note, from `first`, if text
+    follows it."""
+    start = first
+    while start < len(units) - 1 and not is_prose(units[start]) and (
+            _signs(units[start]) or _date_only(LineView(units[start].plain.strip(), "closer"))):
+        start += 1
+    if start >= len(units) or not any(is_prose(u) for u in units[start:]):
+        return None
+    return start
+
+
+def _sends_what_follows(before: list[Unit], is_prose: Callable[[Unit], bool]) -> bool:
+    """Whether the covering note over a signature says it sends something: its few
+    paragraphs name what they send."""
+    prose = [unit for unit in before if unit.kind == "text" and is_prose(unit)]
+    return 0 < len(prose) <= _COVERING_UNITS and any(
+        _SENDS.search(unit.plain) is not None for unit in prose)
 
 
 # A covering note sends a record under its title with a few paragraphs of its own; a

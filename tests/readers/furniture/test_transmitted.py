@@ -65,3 +65,46 @@ def test_the_dev_documents_one_after_another_convert(tmp_path) -> None:
                       + "\n\n".join(bodies), encoding="utf-8")
     root = convert_file(source).tree.getroot()
     assert len(root.xpath("//t:floatingText", namespaces=NS)) >= 4
+
+
+def _outer_and_sent(source: str) -> tuple[list[str], str]:
+    root = convert_text(source, overrides=META, enrich=False).tree.getroot()
+    outer = root.xpath("//t:div[@type='document'][not(ancestor::t:floatingText)]/t:closer",
+                       namespaces=NS)
+    sent = root.xpath("string(//t:floatingText[@type='transmitted'])", namespaces=NS)
+    return [" ".join(c.xpath("string()").split()) for c in outer], " ".join(sent.split())
+
+
+def test_what_a_covering_note_says_it_sends_follows_its_signature() -> None:
+    """`… the Secretariat is sending you the minutes …` / `/W. Lewandowska/` / `Minutes of the
+    Conversation …`: the note's signature closes it, the minutes are what it sent."""
+    closers, sent = _outer_and_sent(
+        "Upon the instruction of the Minister, the Secretariat is sending you the minutes of "
+        "the conversation with Comrade Mao Zedong.\n\n/W. Lewandowska/\n\nMinutes of the "
+        "Conversation carried out by the Premier with the Leader of the PRC in his "
+        "headquarters.\n\nFirst, the Premier passed on greetings from the First Secretary and "
+        "a letter from the President of the Council of State.\n")
+    assert closers == ["/W. Lewandowska/"]
+    assert sent.startswith("Minutes of the Conversation carried out")
+
+
+def test_a_note_sending_a_telegram_keeps_its_farewell_name_and_date() -> None:
+    closers, sent = _outer_and_sent(
+        "I send you a Russian translation of a telegram I received from comrade Mao Zedong.\n\n"
+        "I ask you to familiarize yourself with it and indicate a time of meeting.\n\n"
+        "With communist greetings.\n\nZhou Enlai.\n\n16 September 1952.\n\n"
+        "1. According to our information, the Korean question will be discussed at the "
+        "forthcoming session of the General Assembly of the United Nations.\n")
+    assert closers == ["With communist greetings. Zhou Enlai. 16 September 1952."]
+    assert sent.startswith("1. According to our information")
+
+
+def test_a_signature_without_a_note_that_sends_anything_keeps_the_text_after_it() -> None:
+    """A signature between paragraphs of a text that sends nothing: no attachment made of
+    the paragraphs after it."""
+    root = convert_text(
+        "The delegation arrived on Monday and was received by the Premier.\n\n"
+        "/W. Lewandowska/\n\nThe talks lasted two hours and touched on trade between the two "
+        "countries and the coming visit of the Premier.\n", overrides=META,
+        enrich=False).tree.getroot()
+    assert not root.xpath("//t:floatingText", namespaces=NS)
