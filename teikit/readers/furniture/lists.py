@@ -77,7 +77,10 @@ def copies_go_on(head: str, text: str) -> bool:
 
 
 def _a_copy(text: str) -> bool:
-    return _COPY_LINE.match(text) is not None or _BARE_COPY.match(text) is not None
+    """One more line of a table of copies: `Copy Nº 2 …`, `Nº 8 – copy`, `Copy Nº 2` whose
+    addressee was wrapped, or `Nº 2 to Cde. Stalin` (the copy's number and where it went)."""
+    return (_COPY_LINE.match(text) is not None or _BARE_COPY.match(text) is not None
+            or _NUMBERED_COPY.match(text) is not None)
 
 
 def addressee_wrapped(previous: str, text: str) -> bool:

@@ -2616,3 +2616,13 @@ def test_the_letterheads_address_and_telephone_are_no_document_number() -> None:
                           "of our exchange of views.\n", "September 17, 1980")
     assert not root.xpath("//t:idno", namespaces=NS)
     assert "TELEPHONE 022/532 309" in texts(root, "//t:opener")[0]
+
+
+def test_copies_numbered_with_where_each_went_are_a_list_the_sign_of_the_first_alone() -> None:
+    """`Copy Nº 1 to Cde. Stalin` / `Nº 2 to Cde. Stalin` at a cable's head: its copies,
+    the second printed without the word `Copy`."""
+    root = converted_text("CABLE Nº 21680\n\nCopy Nº 1 to Cde. Stalin\n\nNº 2 to Cde. Stalin\n\n"
+                          "Comrade Filippov, I am passing on the reports of Li Kenong on the "
+                          "talks at Kaesong.\n", "July 11, 1951")
+    assert texts(root, "//t:list[@type='distribution']/t:item") == [
+        "Copy Nº 1 to Cde. Stalin", "Nº 2 to Cde. Stalin"]
