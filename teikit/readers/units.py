@@ -262,14 +262,18 @@ def _ends_sentence(unit: Unit) -> bool:
 def _starts_lowercase(unit: Unit) -> bool:
     """`[the] meeting went on …` goes on with the sentence before it; `[handwriting] No. 21/55`
     does not: an editor's account of a stamp or a hand begins an annotation of its own."""
-    if ANNOTATION_OPENING.match(unit.text) or _wholly_parenthesised(unit.text):
-        return False  # (`(not yet proofread)` under a title: a remark of its own)
+    if (ANNOTATION_OPENING.match(unit.text) or _wholly_parenthesised(unit.text)
+            or _ANNOTATION_LABEL.match(unit.text)):
+        return False  # (`(not yet proofread)` under a title, `stamped: personal`: of its own)
     if _MARKER_GOES_ON.match(unit.text):
         return True
     text = unit.text.lstrip("[(")
     return bool(text) and text[0].islower()
 
 
+# An account of a stamp or a hand, labelled without brackets: `stamped: confidential matter`.
+_ANNOTATION_LABEL = re.compile(r"(?i)^\s*(?:stamped|stamp|handwritten|signed|seal|initial(?:l)?ed)"
+                               r"\s*:")
 # A note's marker wrapped to the start of the next line, the sentence going on after it:
 # `Before Günther` / `[1] speaks, I have to …` (a note's text begins with a capital).
 _MARKER_GOES_ON = re.compile(r"^\[\d{1,3}\]\s+[a-z]")
@@ -284,6 +288,15 @@ _SALUTATION = re.compile(r"(?i)^\s*(?:dear|esteemed|respected|highly esteemed)\b
 HAND_LABEL = r"hand-?writ|in (?:\w+['’]s )?hand\b"
 ANNOTATION_OPENING = re.compile(
     rf"(?i)^\[\s*(?:stamps?\b|seal\b|signature\b|signed\b|initials\b|margin|{HAND_LABEL})")
+
+
+def _closed_bracket(text: str) -> bool:
+    """`[Attachment to a letter of Comrade Hegen, …; 23 February 1968]`: a line that is one
+    bracket, opened at its start and closed at its end."""
+    stripped = text.strip()
+    return (stripped[:1] == "[" and stripped[-1:] == "]" and not stripped.endswith(":]")
+            and stripped.count("[") == stripped.count("]"))  # (`[Handwritten:]` labels what
+    # follows it)
 
 
 def _wholly_parenthesised(text: str) -> bool:
@@ -423,7 +436,8 @@ def _continuation(previous: _Joining, unit: Unit, width: int | None) -> str:
     lower = _starts_lowercase(unit)
     if lower and _SALUTATION.match(previous.last_text()):
         return ""  # `Dear Comrade,` / `in an appendix I am sending you …`: the letter begins
-    if lower and not previous.ends_sentence():  # (the cheaper test first)
+    if lower and not previous.ends_sentence() and not _closed_bracket(previous.last_text()):
+        # (the cheaper test first; an editor's bracket, closed, ends what it says)
         if not same_block and previous.word_count() >= 8:
             # A page split a paragraph: the part before it is a block of wrapped lines or a
             # paragraph on one line. One line no longer than a wrapped one, in a layout with a

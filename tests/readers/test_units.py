@@ -241,3 +241,15 @@ def test_a_hands_note_over_many_lines_is_one_unit_though_its_first_line_ends_on_
 def test_a_sentence_left_with_a_stray_bracket_open_joins_nothing() -> None:
     texts = _texts("We went to the [ministry and asked.\n\nIvanov\n\nPetrov]\n")
     assert texts == ["We went to the [ministry and asked.", "Ivanov", "Petrov]"]
+
+
+def test_an_editors_closed_bracket_and_a_stamp_under_it_are_no_split_sentence() -> None:
+    """`[Attachment to a letter …; 23 February 1968]` / `stamped: personal, strictly
+    confidential`: a bracket closed on its line ends what it says, and a stamp's account
+    labelled without brackets begins anew (a label alone, `[Handwritten:]`, still takes the
+    lines under it)."""
+    texts = _texts("[Attachment to a letter of Comrade Hegen, GDR Foreign Ministry, to Comrades "
+                   "Ulbricht and Stoph; 23 February 1968]\n\nstamped: personal, strictly "
+                   "confidential\n\nFirst to the events in South Korea.\n")
+    assert texts[1] == "stamped: personal, strictly confidential"
+    assert not any(PB in text for text in texts)
