@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from lxml import etree
 from shared_paths import DEV_RAW
 
@@ -75,28 +76,29 @@ def _outer_and_sent(source: str) -> tuple[list[str], str]:
     return [" ".join(c.xpath("string()").split()) for c in outer], " ".join(sent.split())
 
 
-def test_what_a_covering_note_says_it_sends_follows_its_signature() -> None:
+@pytest.mark.parametrize(("source", "closer", "sent_opening"), [
+    ("Upon the instruction of the Minister, the Secretariat is sending you the minutes of the "
+     "conversation with Comrade Mao Zedong.\n\n/W. Lewandowska/\n\nMinutes of the "
+     "Conversation carried out by the Premier with the Leader of the PRC in his "
+     "headquarters.\n\nFirst, the Premier passed on greetings from the First Secretary and a "
+     "letter from the President of the Council of State.\n",
+     "/W. Lewandowska/", "Minutes of the Conversation carried out"),
+    ("I send you a Russian translation of a telegram I received from comrade Mao Zedong.\n\n"
+     "I ask you to familiarize yourself with it and indicate a time of meeting.\n\n"
+     "With communist greetings.\n\nZhou Enlai.\n\n16 September 1952.\n\n"
+     "1. According to our information, the Korean question will be discussed at the "
+     "forthcoming session of the General Assembly of the United Nations.\n",
+     "With communist greetings. Zhou Enlai. 16 September 1952.",
+     "1. According to our information"),
+], ids=["undated-signature", "farewell-name-and-date"])
+def test_what_a_covering_note_says_it_sends_follows_its_signature(
+        source: str, closer: str, sent_opening: str) -> None:
     """`… the Secretariat is sending you the minutes …` / `/W. Lewandowska/` / `Minutes of the
-    Conversation …`: the note's signature closes it, the minutes are what it sent."""
-    closers, sent = _outer_and_sent(
-        "Upon the instruction of the Minister, the Secretariat is sending you the minutes of "
-        "the conversation with Comrade Mao Zedong.\n\n/W. Lewandowska/\n\nMinutes of the "
-        "Conversation carried out by the Premier with the Leader of the PRC in his "
-        "headquarters.\n\nFirst, the Premier passed on greetings from the First Secretary and "
-        "a letter from the President of the Council of State.\n")
-    assert closers == ["/W. Lewandowska/"]
-    assert sent.startswith("Minutes of the Conversation carried out")
-
-
-def test_a_note_sending_a_telegram_keeps_its_farewell_name_and_date() -> None:
-    closers, sent = _outer_and_sent(
-        "I send you a Russian translation of a telegram I received from comrade Mao Zedong.\n\n"
-        "I ask you to familiarize yourself with it and indicate a time of meeting.\n\n"
-        "With communist greetings.\n\nZhou Enlai.\n\n16 September 1952.\n\n"
-        "1. According to our information, the Korean question will be discussed at the "
-        "forthcoming session of the General Assembly of the United Nations.\n")
-    assert closers == ["With communist greetings. Zhou Enlai. 16 September 1952."]
-    assert sent.startswith("1. According to our information")
+    Conversation …`: the note's signature (a farewell's name and date with it) closes it, and
+    what follows is what it sent."""
+    closers, sent = _outer_and_sent(source)
+    assert closers == [closer]
+    assert sent.startswith(sent_opening)
 
 
 def test_a_signature_without_a_note_that_sends_anything_keeps_the_text_after_it() -> None:
