@@ -164,12 +164,6 @@ def attachment_start(units: list[Unit], note_units: dict[int, str],
                 # 5`: undated, the next document opens on its classification
                 return start
             continue
-        if sent and not is_prose(unit):
-            # `I send you a Russian translation of a telegram …` / `Zhou Enlai` / `16 September
-            # 1952.` / the telegram's text
-            start = _past_the_closer(units, after + 1, is_prose)
-            if start is not None:
-                return start
         for start in range(after + 1, min(len(units), after + 2 + _MINUTED_LINES)):
             text = units[start].plain.strip()
             if not ((start <= after + 1 + _BETWEEN_LINES and _addresses(units[start]))
@@ -181,6 +175,12 @@ def attachment_start(units: list[Unit], note_units: dict[int, str],
                     and any(is_prose(u) for u in units[start + 1:])):
                 return start
             break
+        if sent and not is_prose(unit):
+            # (no address or announcement under the date) `I send you a Russian translation of
+            # a telegram …` / `Zhou Enlai` / `16 September 1952.` / the telegram's text
+            start = _past_the_closer(units, after + 1, is_prose)
+            if start is not None:
+                return start
     return _protocol_attachment(units, note_units, is_prose)
 
 
