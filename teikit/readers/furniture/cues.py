@@ -200,7 +200,8 @@ MARKING_AT_END = LazyPattern(
 # (the copy's number may be the hand's: `Top Secret [handwritten: copy Nº 3]`)
 MARKED_COPY = (r"(?P<marking>" + SECRECY + r")[.,!]?\s+"
                r"(?P<copy>(?:\[handwritten:\s*)?copy\s+(?:n[º°o]\.?|№|#)?\s*"
-               r"(?:\d{1,3}|_+\d{1,3}_+)\.?\]?)")
+               # (the number left blank, `Copy Nº ___`, or the one copy: `Copy Nº only`)
+               r"(?:\d{1,3}|_+\d{1,3}_+|_{2,}|only)\.?\]?)")
 MARKING_THEN_COPY = LazyPattern(r"(?i)^" + MARKED_COPY + "$")
 # The label a signature stands under: `Signed:`, `Authenticated by:`, `True copy:`.
 # (`Verified: shift chief …` is the cipher office's check, a docket as `Verified by …` is)

@@ -2626,3 +2626,15 @@ def test_copies_numbered_with_where_each_went_are_a_list_the_sign_of_the_first_a
                           "talks at Kaesong.\n", "July 11, 1951")
     assert texts(root, "//t:list[@type='distribution']/t:item") == [
         "Copy Nº 1 to Cde. Stalin", "Nº 2 to Cde. Stalin"]
+
+
+@pytest.mark.parametrize("copy", ["Copy Nº only", "Copy Nº ___"])
+def test_a_marking_beside_a_copy_left_blank_or_the_only_one(copy: str) -> None:
+    """`TOP SECRET Copy Nº only`: the marking and the one copy, each its own; the header's
+    category is the marking alone."""
+    root = converted_text(f"TOP SECRET {copy}\n\n22 February 1956\n\nWe are sending you the "
+                          "journal of the Soviet Ambassador in the DPRK for the period.\n",
+                          "February 22, 1956")
+    assert texts(root, "//t:opener/t:fw[@type='classification']") == ["TOP SECRET"]
+    assert texts(root, "//t:opener/t:idno[@type='copy']") == [copy]
+    assert texts(root, "//t:taxonomy/t:category/t:catDesc") == ["TOP SECRET"]
