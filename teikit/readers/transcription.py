@@ -35,7 +35,11 @@ from teikit.model import (
 from teikit.profiles import Profile
 from teikit.readers.context import ReadingContext
 from teikit.readers.furniture.assemble import Placement
-from teikit.readers.furniture.markings import mark_filed_marking, mark_listed_markings
+from teikit.readers.furniture.markings import (
+    mark_dateline_number,
+    mark_filed_marking,
+    mark_listed_markings,
+)
 from teikit.readers.inline import InlineParser
 from teikit.readers.lines import NOTE_TEXT, note_marker, numbered_endnotes
 from teikit.readers.notes import join_notes
@@ -174,6 +178,8 @@ class _Builder:
             inlines = mark_listed_markings(inlines)
         elif role is Role.REGISTRY:
             inlines = mark_filed_marking(inlines)
+        elif role is Role.DATELINE:
+            inlines = mark_dateline_number(inlines)
         return Furniture(role, inlines, unit.line)
 
 

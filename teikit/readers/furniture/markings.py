@@ -7,7 +7,7 @@ from __future__ import annotations
 from teikit.conventions.text_markup import PRECEDENCE_MARK
 from teikit.lazy_pattern import LazyPattern
 from teikit.markings import SECRECY
-from teikit.model import Inline, Text, is_element
+from teikit.model import Inline, Intervention, Text, is_element
 from teikit.readers.furniture.cues import CLASSIFICATION_LINE, PRECEDENCE
 from teikit.rules.classification import CONVENTION as CLASSIFICATION_MARK
 
@@ -79,3 +79,25 @@ def mark_filed_marking(inlines: list[Inline]) -> list[Inline]:
     marking = CLASSIFICATION_MARK.node("fw", {"type": "classification"}, [Text(value[start:end])])
     return [node for node in (Text(value[:start]), marking, Text(value[end:]))
             if not (isinstance(node, Text) and not node.value)]
+
+
+# The telegram's number in its sending line (`From Pyongyang, No. 4040. 10 hours 10 minutes.
+# 8.II.1950`, `From BEIJING No. 1309 20 hours 05 minutes, 13.1.1951`).
+_SENT_NUMBER = LazyPattern(r"(?<!\w)(?:No\.|Nº|N°|№)\s?\d[\w/-]*\d|(?<!\w)(?:No\.|Nº|N°|№)\s?\d")
+
+
+def mark_dateline_number(inlines: list[Inline]) -> list[Inline]:
+    """A dateline's inline nodes with the number it gives the telegram wrapped in `idno`, as a
+    furniture line of its own would be; nothing changes in a dateline without one."""
+    out: list[Inline] = []
+    for node in inlines:
+        found = _SENT_NUMBER.search(node.value) if isinstance(node, Text) else None
+        if found is None or any(is_element(n, "idno") for n in out):
+            out.append(node)
+            continue
+        assert isinstance(node, Text)
+        number = Intervention("idno", {"type": "document"}, [Text(found.group())])
+        out.extend(n for n in (Text(node.value[:found.start()]), number,
+                               Text(node.value[found.end():]))
+                   if not (isinstance(n, Text) and not n.value))
+    return out

@@ -2638,3 +2638,14 @@ def test_a_marking_beside_a_copy_left_blank_or_the_only_one(copy: str) -> None:
     assert texts(root, "//t:opener/t:fw[@type='classification']") == ["TOP SECRET"]
     assert texts(root, "//t:opener/t:idno[@type='copy']") == [copy]
     assert texts(root, "//t:taxonomy/t:category/t:catDesc") == ["TOP SECRET"]
+
+
+def test_the_telegrams_number_in_its_sending_line_is_marked_in_the_dateline() -> None:
+    """`From Pyongyang, No. 4040. 10 hours 10 minutes. 8.II.1950`: where and when it was sent,
+    the number the cipher office gave it inside."""
+    root = converted_text("From Pyongyang, No. 4040. 10 hours 10 minutes. 8.II.1950\n\n"
+                          "To Comrade Vyshinsky. Kim Il Sung asked me to pass on his request for "
+                          "a meeting.\n", "February 7, 1950")
+    assert texts(root, "//t:opener/t:dateline") == [
+        "From Pyongyang, No. 4040. 10 hours 10 minutes. 8.II.1950"]
+    assert texts(root, "//t:opener/t:dateline/t:idno[@type='document']") == ["No. 4040"]
