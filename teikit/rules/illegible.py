@@ -28,7 +28,8 @@ _COUNTED = re.compile(
     r"letters?|characters?)" + _IS + r"\s+illegible|illegible\s+(?P<what>\w+))\s*\.?\s*$"
 )
 _DESCRIBED = re.compile(
-    r"(?i)^\s*(?P<word>illegible|unclear|indecipherable|unreadable)(?:\s+(?P<what>[^\]]+?))?\s*$"
+    r"(?i)^\s*(?P<word>illegible|unclear|indecipherable|unreadable)(?:,?\s+(?P<what>[^\]]+?))?"
+    r"\s*$"
 )
 # `[unknown signature]`, `[unidentified initials]`: a signature the translator could not make
 # out, as `[illegible signature]` is one.

@@ -55,6 +55,11 @@ def _read(ctx: BracketContext) -> Match | None:
         template = templates.template("", ctx.before + "[" + ctx.inner + "]")
         return Match([CONVENTION.node("sic", {}, [], template)],
                      consume_before=len(ctx.before), encloses_quotation=True)
+    if not ctx.before.strip() and ctx.source_before.rstrip().endswith("]"):
+        # `[ . . . ] [sic]`: the mark on the bracket before it (the omission is the
+        # original's), no word to hold: the translator's note, empty
+        template = templates.literal("[" + ctx.inner + "]")
+        return Match([CONVENTION.node("note", {"type": "sic", "resp": TRANSLATOR}, [], template)])
     word = _LAST_WORD.search(ctx.before[-160:])
     if word is None or not word.group(1)[-1].isalnum():
         return None

@@ -552,3 +552,20 @@ def test_a_day_in_brackets_before_its_month_is_supplied() -> None:
     body = body_of("The Resolution of the Soviet Government of [2] June 1953 was read to the "
                    "meeting.\n")
     assert ["".join(s.itertext()) for s in body.iter(f"{{{TEI_NS}}}supplied")] == ["2"]
+
+
+def test_sic_on_the_omission_before_it_is_the_translators_sic_note() -> None:
+    """`1. [ . . . ] [sic]`: the mark confirms the omission is the original's; no word to hold,
+    an empty sic note, the space before it kept."""
+    body = body_of("1. [ . . . ] [sic]\n\nThe talks went well, as the text says.\n")
+    notes = body.findall(f".//{{{TEI_NS}}}note[@type='sic']")
+    assert len(notes) == 1 and notes[0].get("rend") == "[sic]" and not "".join(notes[0].itertext())
+    gap = body.find(f".//{{{TEI_NS}}}gap")
+    assert gap is not None and gap.tail == " "
+
+
+def test_illegible_with_a_comma_before_what_could_not_be_read() -> None:
+    body = body_of("Obtain formulation of paragraph [illegible, one letter or number] of Article "
+                   "Two.\n")
+    gap = body.find(f".//{{{TEI_NS}}}gap[@reason='illegible']")
+    assert gap is not None and "".join(gap.itertext()) == "one letter or number"
