@@ -141,6 +141,31 @@ def _abbreviates(ctx: BracketContext, words: list[str]) -> bool:
 
 _NAMED_WORDS = 3
 
+# The words in lower case before an acronym (`the multilateral force [MLF]`, `the people's
+# communes [PC]`), the space after them included.
+_PHRASE_BEFORE = LazyPattern(r"(?:[a-z][\w’'-]*\s+){2,5}$")
+
+
+def _abbreviates_phrase(ctx: BracketContext, words: list[str]) -> bool:
+    """`multilateral force [MLF]`: an acronym of three letters or more after words in lower
+    case whose letters spell it in order, the first word's first letter its first and the last
+    word's first letter its last (a word may give two: `multi-lateral`)."""
+    if len(words) != 1 or not _ACRONYM.fullmatch(ctx.plain) or len(ctx.plain) < 3:
+        return False
+    found = _PHRASE_BEFORE.search(ctx.before[-80:])
+    if found is None:
+        return False
+    tokens = found.group().split()
+    letters = ctx.plain.lower()
+    for start in range(len(tokens) - 1):
+        phrase = tokens[start:]
+        if phrase[0][0] != letters[0] or phrase[-1][0] != letters[-1]:
+            continue
+        rest = iter("".join(phrase[:-1])[1:])
+        if all(letter in rest for letter in letters[1:-1]):
+            return True
+    return False
+
 
 _ACRONYM_AFTER = LazyPattern(r"^\s+(?P<acronym>[A-Z]{2,6})(?![\w-])")
 
@@ -218,6 +243,7 @@ _DATE_BEFORE = LazyPattern(r"(?:\b\d{1,2}[./]\d{1,2}(?:[./](?:\d{2,4})?)?|\b\d{1
 def _read(ctx: BracketContext) -> Match | None:
     words = ctx.plain.split()
     if not words or not any(test(ctx, words) for test in (_explains, _spells_out, _abbreviates,
+                                                         _abbreviates_phrase,
                                                          _expands_next, _translates,
                                                          _translates_title,
                                                          _translates_institution,

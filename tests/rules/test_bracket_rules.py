@@ -569,3 +569,14 @@ def test_illegible_with_a_comma_before_what_could_not_be_read() -> None:
                    "Two.\n")
     gap = body.find(f".//{{{TEI_NS}}}gap[@reason='illegible']")
     assert gap is not None and "".join(gap.itertext()) == "one letter or number"
+
+
+def test_an_acronym_after_the_words_in_lower_case_it_abbreviates_is_a_gloss() -> None:
+    """`the multilateral force [MLF]`, `the nuclear non-proliferation treaty [NPT]`: what the
+    words before are known as, a gloss; an acronym whose letters those words do not spell
+    (`the talks [USA]`) stays supplied."""
+    body = body_of("With regard to the multilateral force [MLF], the USSR agreed. The nuclear "
+                   "non-proliferation treaty [NPT] was signed. The talks [USA] went on.\n")
+    notes = body.findall(f".//{{{TEI_NS}}}note[@type='editorial']")
+    assert ["".join(n.itertext()) for n in notes] == ["MLF", "NPT"]
+    assert ["".join(s.itertext()) for s in body.iter(f"{{{TEI_NS}}}supplied")] == ["USA"]
