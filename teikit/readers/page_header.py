@@ -66,6 +66,11 @@ _MAX_PLAIN_TITLE = 300
 _ARCHIVE_DATE = LazyPattern(r"^(?:[A-Z][a-z]+\.? (?:\d{1,2}, )?|[A-Z][a-z]+, )?\d{4}$")
 _ADDRESS_OPENING = LazyPattern(r"(?i)^(?:to|dear|comrades?|cdes?\.?|mr\.?|sir)\b")
 _MIN_PLAIN_TITLE = 15
+# A heading wrapped onto the line under it ends on a word that joins (`… talks on the`); one
+# that ends on a name or a noun is whole, and a line in lower case under it is the text's own
+# (`from Misho Nikolov – Ambassador …` under `Memo from … Department`).
+_WRAPPED_TITLE_END = LazyPattern(r"(?i)(?:\b(?:of|the|a|an|and|or|to|from|on|in|for|with|by|at|"
+                                 r"between|about|concerning|regarding)|[-–—,])\s*$")
 # The website's first line, a link for screen readers (matched after stripping).
 _SITE_NAVIGATION = frozenset({"Skip to content", "Skip to main content"})
 # The archive's citation as its page prints it under the title, without its label: the quoted
@@ -415,9 +420,10 @@ def _single_newline_page(text: str, scanner: _Scanner, is_date: DateTest,
     after = scanner.current()
     body_start = len(text) if after is None else _first_non_blank(text, after.offset)
     header = _over_footer(text, date, title, fields, body_start, start_line)
-    runs_on = len(lines) == 3 and lines[2].content.strip()[:1].islower()
+    runs_on = (len(lines) == 3 and lines[2].content.strip()[:1].islower()
+               and _WRAPPED_TITLE_END.search(title.value) is not None)
     if header is None and (credited or (unvouched and not runs_on)):
-        # (a line that goes on in lower case continues the one over it: no title's)
+        # (a line in lower case that goes on from a joining word continues the one over it)
         return PageHeader(date, title, fields, body_start, start_line)
     return header
 

@@ -392,3 +392,18 @@ def test_the_funders_line_in_bold_is_no_title_and_the_citation_gives_it() -> Non
     assert header.fields["credits"].value.endswith("Leon Levy Foundation")
     assert header.fields["summary"].value.startswith("Zimyanin reports to Khrushchev")
     assert text[header.body_start:] == "The victory of the revolution.\n"
+
+
+def test_a_line_in_lower_case_under_a_whole_heading_is_the_texts_own() -> None:
+    """The date, the title, then the text's own sending line in lower case: the heading ends
+    on a noun, so the line does not continue it; a heading that ends on a joining word does
+    go on in the line under it, and is no page's title."""
+    text = ("January 26, 1969\nMemo from the Bulgarian Ambassador in Pyongyang to the "
+            "International Relations Department\nfrom Misho Nikolov – Ambassador of PR Bulgaria"
+            "\nOn 25 January 1969, I was summoned to the Ministry.\n")
+    header = parse_page_header(text)
+    assert header.title is not None and header.title.value.endswith("Relations Department")
+    assert text[header.body_start:].startswith("from Misho Nikolov")
+    wrapped = ("January 26, 1969\nMemo from the Bulgarian Ambassador on the talks held in\n"
+               "the capital of the Republic on the same day\nOn 25 January 1969, I was told.\n")
+    assert parse_page_header(wrapped).title is None
