@@ -639,8 +639,9 @@ class Assembler:
             return True  # `Copies: Stalin (2), Malenkov, Beria,` / `Bulganin, Mikoyan, …`
         if lists.addressee_wrapped(self.pieces[index - 1].unit.plain, text):
             return True
-        if lists.names_a_comrade(text) and self._headed(head):
-            return True  # `To be seen by` / `Comrade Szabó F.` / `Comrade Bényei`
+        if lists.names_a_comrade(text) and self._headed(head) and not text.endswith(":"):
+            return True  # `To be seen by` / `Comrade Szabó F.` / `Comrade Bényei` (but
+            # `Comrade STALIN I.V.:` under the list is the text's address)
         if _BULLET.match(text) and self._headed(head):
             return True  # `Photocopy to:` / `- Secretariat General` / `- Directorate …`
         head_text = self.pieces[head].unit.plain.strip()

@@ -21,7 +21,9 @@ from teikit.readers.furniture.cues import (
     ADDRESS_START,
     BRACKETED,
     CLASSIFICATION_LINE,
+    COPIES_MADE,
     MARKING_THEN_COPY,
+    RECEIPT,
     RECORD_KIND,
     SIGNATURE_MARK,
     VALEDICTION,
@@ -189,7 +191,7 @@ def attachment_start(units: list[Unit], note_units: dict[int, str],
 # copies of the minutes`): what follows its signature and date is that paper.
 _SENDS = LazyPattern(
     r"(?i)\b(?:send|sends|sending|transmit(?:s|ting)?|forward(?:s|ing)?|enclos(?:e|es|ing)|"
-    r"attach(?:es|ing)?)\b[^.]{0,80}?\b(?:telegrams?|cables?|minutes|reports?|letters?|"
+    r"attach(?:es|ing)?|submit(?:s|ting)?|present(?:s|ing)?)\b[^.]{0,80}?\b(?:telegrams?|cables?|minutes|reports?|letters?|"
     r"records?|cop(?:y|ies)|texts?|notes?|memorand(?:um|a)|transcripts?|translations?|"
     r"protocols?|documents?|drafts?|information)\b")
 _COVERING_UNITS = 4
@@ -201,11 +203,21 @@ def _past_the_closer(units: list[Unit], first: int,
     follows it."""
     start = first
     while start < len(units) - 1 and not is_prose(units[start]) and (
-            _signs(units[start]) or _date_only(LineView(units[start].plain.strip(), "closer"))):
+            _signs(units[start]) or _date_only(LineView(units[start].plain.strip(), "closer"))
+            or _note_kept(units[start].plain.strip())):
         start += 1
     if start >= len(units) or not any(is_prose(u) for u in units[start:]):
         return None
     return start
+
+
+# How the note itself was made and kept, under its signature: `Two copies printed` / `1 - to
+# the addressee` / `2 - to file` / `Drafted by Chukov` (the paper it sends comes after them).
+_NOTE_KEPT = LazyPattern(rf"(?i)^(?:{COPIES_MADE})|^\d{{1,2}}\s*[-–—.)]\s*to\s+(?:the\s+)?\w")
+
+
+def _note_kept(text: str) -> bool:
+    return _NOTE_KEPT.match(text) is not None or RECEIPT.match(text) is not None
 
 
 def _sends_what_follows(before: list[Unit], is_prose: Callable[[Unit], bool]) -> bool:

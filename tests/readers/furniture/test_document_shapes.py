@@ -2649,3 +2649,19 @@ def test_the_telegrams_number_in_its_sending_line_is_marked_in_the_dateline() ->
     assert texts(root, "//t:opener/t:dateline") == [
         "From Pyongyang, No. 4040. 10 hours 10 minutes. 8.II.1950"]
     assert texts(root, "//t:opener/t:dateline/t:idno[@type='document']") == ["No. 4040"]
+
+
+def test_the_address_under_a_list_of_copies_is_no_item_of_it() -> None:
+    """`Distribution list:` / the copies / `Comrade STALIN I.V.:`: the address that ends in a
+    colon opens the text; comrades named under a heading without one are its items."""
+    root = converted_text(
+        "Ministry of Foreign Affairs of the USSR\nDistribution list:\nStalin - 1, Molotov - 1,"
+        "\nBeria - 1, Mikoyan - 1.\n\nComrade STALIN I.V.:\n\nIn connection with Comrade "
+        "Shtykov's telegram we consider it necessary to reply in accordance with the draft.\n",
+        "October 6, 1950")
+    assert texts(root, "//t:list[@type='distribution']/t:item") == [
+        "Stalin - 1, Molotov - 1,", "Beria - 1, Mikoyan - 1."]
+    assert texts(root, "//t:opener/t:salute") == ["Comrade STALIN I.V.:"]
+    seen = converted_text("To be seen by\nComrade Szabó F.\nComrade Bényei\n\nThe text of "
+                          "the report follows here, as the embassy wrote it.\n", "May 5, 1950")
+    assert texts(seen, "//t:list/t:item") == ["Comrade Szabó F.", "Comrade Bényei"]

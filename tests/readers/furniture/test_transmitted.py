@@ -90,7 +90,13 @@ def _outer_and_sent(source: str) -> tuple[list[str], str]:
      "forthcoming session of the General Assembly of the United Nations.\n",
      "With communist greetings. Zhou Enlai. 16 September 1952.",
      "1. According to our information"),
-], ids=["undated-signature", "farewell-name-and-date"])
+    ("I submit the memorandum of Lt. Col. Fedorov about the work of the military "
+     "commandants' offices.\n\nATTACHMENT: The aforementioned, on 19 pages, to the addressee "
+     "only.\n\n/signature/ KALASHNIKOV\n\nTwo copies printed\n\n1 - to the addressee\n\n"
+     "2 - to file\n\nDrafted by Chukov\n\nCarrying out your assignment to study agrarian "
+     "relations in Korea, we interested ourselves in the situation on the ground.\n",
+     "/signature/ KALASHNIKOV", "Carrying out your assignment"),
+], ids=["undated-signature", "farewell-name-and-date", "submitted-with-copies-kept"])
 def test_what_a_covering_note_says_it_sends_follows_its_signature(
         source: str, closer: str, sent_opening: str) -> None:
     """`… the Secretariat is sending you the minutes …` / `/W. Lewandowska/` / `Minutes of the
