@@ -36,9 +36,9 @@ _DESCRIBED = re.compile(
 _UNIDENTIFIED = re.compile(r"(?i)^\s*(?:unknown|unidentified|unidentifiable)\s+"
                            r"(?P<what>signatures?|initials)\s*$")
 # `[signature illegible]`, `[text unreadable]`, `[The last line is illegible.]`, `[signed,
-# illegible]`: what could not be read, then the word; `unclear` only of the text's parts
-# (`[abbreviation unclear]` is a remark on the sense).
-_AFTER = re.compile(r"(?i)^\s*(?:the\s+)?(?P<what>\w+(?:\s+\w+){0,2}?)(?:,|" + _IS + ")" +
+# illegible]`, `[Signature: illegible]`: what could not be read, then the word; `unclear`
+# only of the text's parts (`[abbreviation unclear]` is a remark on the sense).
+_AFTER = re.compile(r"(?i)^\s*(?:the\s+)?(?P<what>\w+(?:\s+\w+){0,2}?)(?:[,:]|" + _IS + ")" +
                     r"\s+(?:(?P<word>illegible|indecipherable|unreadable)|(?P<unclear>unclear)"
                     r"(?<=(?:word|ords|line|ines|text|name|date|mber|ture) unclear))\s*\.?\s*$")
 

@@ -73,6 +73,9 @@ FORMS = [
      'the <gap reason="damage"><desc>hole in the paper</desc></gap> there'),
     ("the [signature illegible] above",
      'the <gap reason="illegible" rend="[signature illegible]"><desc>signature</desc></gap> above'),
+    ("greetings [Signature: illegible] Esteemed",
+     'greetings <gap reason="illegible" rend="[Signature: illegible]"><desc>Signature</desc></gap> '
+     "Esteemed"),
     ("Checked: [stamped, illegible], Major",
      'Checked: <gap reason="illegible" rend="[stamped, illegible]"><desc>stamped</desc></gap>, '
      "Major"),

@@ -16,6 +16,7 @@ def cues(text: str, zone: str = "closer", **context: object) -> set[str]:
     ("C H A N F U [BULGANIN]", "spaced_capitals"),
     ("[signature] /A. PUZANOV/", "signature_mark"),
     ("Authenticated: [illegible signature]", "signature_mark"),
+    ("[Signature: illegible]", "signature_mark"),
     ("Signed V. Zorin", "signature_mark"),
     ("/-/ Zawadzki", "signature_mark"),  # a Polish typescript's mark for the signature
     ("(-) Cyrankiewicz", "signature_mark"),
