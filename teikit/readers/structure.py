@@ -113,11 +113,14 @@ def _cut_off_end(units: list[Unit], content: list[int], prose: set[int],
         return []
     last = units[content[-1]]
     return [content[-1]] if last.kind == "text" and (
-        is_cut_off_sentence(last.text, tests.date_span)
+        last.text.strip() in _OPENING_MARKS  # `“` alone: the next paragraph, cut at its start
+        or is_cut_off_sentence(last.text, tests.date_span)
         or _opens_turns(last.text, [units[index] for index in content[:-1]])) else []
 
 
 _SPEAKER_NAME_LENGTH = 40
+# Marks that open a quotation or a remark and close none.
+_OPENING_MARKS = frozenset("“„«‘([")
 
 
 def _opens_turns(text: str, earlier: list[Unit]) -> bool:

@@ -119,6 +119,8 @@ def test_a_form_line_is_no_paragraph_for_the_spaces_that_set_its_columns_apart()
     ("On 15 October the 12th Regiment arrived in", True),
     ("Pyongyang, 13 May 1962, 10 hours", False),
     ("Dispatched from Havana on 12 May 1962", False),
+    ("“", True),  # the next paragraph's opening quotation mark, the export stopped after it
+    ("”", False),  # (a closing one may close a relayed message)
 ])
 def test_a_sentence_the_export_stopped_in_ends_the_running_text(last: str,
                                                                 in_text: bool) -> None:
