@@ -72,10 +72,13 @@ _NAMED_BEFORE = re.compile(r"[A-Z][\w’'-]+\s*,?\s*$")
 
 
 # Who the person named before it is, by the office or the company they are of: `Ali
-# Sastroamidjojo [Chairman of the PNI (…)]`, `Liu Shaoqi [one of the leading figures of …]`.
+# Sastroamidjojo [Chairman of the PNI (…)]`, `Liu Shaoqi [one of the leading figures of …]`,
+# `Ling Yun [Director-General, Information Department, Foreign Ministry]` (the office, then
+# the bodies it is in).
 _ONE_OF = re.compile(r"^(?:(?:first|deputy|vice|acting|former|then|general)\s+)*"
-                     r"(?:chairman|chairwoman|head|minister|secretary|director|ambassador|"
-                     r"president|premier|member|leader|chief|commander|governor|one)\s+of\s+\S",
+                     r"(?:(?:chairman|chairwoman|head|minister|secretary|director|ambassador|"
+                     r"president|premier|member|leader|chief|commander|governor)"
+                     r"(?:-general)?|one)(?:\s+of\s+|,\s*[A-Z])\S",
                      re.IGNORECASE)
 _NAME_AFTER = re.compile(r"^\s+[A-ZА-Я]")
 
