@@ -4,9 +4,21 @@ from __future__ import annotations
 
 import re
 
+from teikit import templates
 from teikit.conventions import Convention, bracketed
+from teikit.lazy_pattern import LazyPattern
 from teikit.metadata.languages import language_code
-from teikit.rules.base import EDITOR_SIGNED, TRANSLATOR, BracketContext, Match, Rule
+from teikit.model import Text
+from teikit.rules.base import (
+    EDITOR_SIGNED,
+    TRANSLATOR,
+    BracketContext,
+    DocumentContext,
+    Match,
+    Rule,
+    WordRule,
+    WordSpan,
+)
 from teikit.rules.names import ends_with_title
 
 NOTE_LABEL = re.compile(r"(?i)^\s*(?:translator['’]?s?|editor['’]?s?|ed\.|trans\.|tn|n\.\s?b\.)"
@@ -244,3 +256,30 @@ def _read(ctx: BracketContext) -> Match | None:
 
 
 RULE = Rule(CONVENTION, _read)
+
+
+PARENTHESIS = Convention(
+    "emphasis-parenthesis", "(original emphasis), (emphasis added)",
+    "note[@type='editorial'][@place='inline']",
+    "Remarks on the original's emphasis, printed in parentheses.", summary="editorial_note",
+)
+# Only a remark on the emphasis is told so in parentheses: other words there are the author's.
+_EMPHASIS_REMARK = LazyPattern(
+    r"\((?P<inner>(?i:(?:original|author['’]s)\s+emphasis|emphasis\s+(?:(?:is\s+)?in\s+(?:the\s+)?"
+    r"original|added|mine|ours|by\s+the\s+(?:author|editor|translator))|(?:underlined|underscored|"
+    r"italics|italicized|in\s+italics|emphasized|bold)\s+in\s+(?:the\s+)?original)\.?)\)")
+
+
+def read_parenthesis(text: str, doc: DocumentContext) -> list[WordSpan]:
+    """`… Kim Il Sung (original emphasis)`: the remark on the emphasis, as `[emphasis in the
+    original]` is read."""
+    del doc
+    if "(" not in text:
+        return []
+    return [(found.start(), found.end(),
+             PARENTHESIS.node("note", dict(REMARK_ATTRS), [Text(found["inner"])],
+                              templates.template("(", ")")))
+            for found in _EMPHASIS_REMARK.finditer(text)]
+
+
+PARENTHESIS_RULE = WordRule(PARENTHESIS, read_parenthesis)

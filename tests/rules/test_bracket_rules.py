@@ -522,6 +522,19 @@ def test_a_redaction_in_parentheses_is_a_gap_and_other_parentheses_stay_text() -
     assert "(missing pages)" in "".join(body.itertext())
 
 
+def test_a_remark_on_the_emphasis_in_parentheses_is_a_note_and_other_parentheses_stay() -> None:
+    """`… to fear an American aggression. (original emphasis)`: the translator's remark, as
+    `[emphasis in the original]` is; the author's own parentheses are text."""
+    body = body_of("It has no reasons to fear an aggression (original emphasis). The line was "
+                   "underlined (emphasis in the original) and the rest (in the main) was "
+                   "not.\n")
+    notes = body.findall(f".//{{{TEI_NS}}}note[@type='editorial']")
+    assert ["".join(n.itertext()) for n in notes] == ["original emphasis",
+                                                      "emphasis in the original"]
+    assert notes[0].get("rend") == "({})"
+    assert "(in the main)" in "".join(body.itertext())
+
+
 def test_who_the_person_named_before_is_by_office_or_company_is_a_remark() -> None:
     """`Ali Sastroamidjojo [Chairman of the PNI (…)]`, `Liu Shaoqi [one of the leading figures
     of the party]`: who the man named is; an office supplied before a name stays supplied."""
