@@ -12,6 +12,7 @@ from teikit.model import Inline, Text
 from teikit.rules.base import BracketContext, Match, Rule
 from teikit.rules.editorial_note import CONVENTION as REMARK
 from teikit.rules.editorial_note import REMARK_ATTRS
+from teikit.rules.illegible import CONVENTION as ILLEGIBLE
 
 # A label up to its colon that speaks of handwriting: "handwritten", "Handwritten note in the
 # margin", "inserted by hand", "in Stalin's handwriting", "handwritten by Molotov", or of what
@@ -60,8 +61,8 @@ def labelled(ctx: BracketContext, rest_start: int, convention: Convention, tag: 
     if ctx.inner[rest_start:].strip():
         template = templates.template("[" + ctx.inner[:rest_start], "]")
         attributes = attrs() if callable(attrs) else attrs
-        return Match([convention.node(tag, attributes, ctx.parse(rest_start, len(ctx.inner)),
-                                      template)])
+        children = _unread(ctx.parse(rest_start, len(ctx.inner)))
+        return Match([convention.node(tag, attributes, children, template)])
     after = ctx.after
     newline = after.find("\n")
     own_line = after[:newline].strip() if newline >= 0 else after.strip()
@@ -94,6 +95,21 @@ def labelled(ctx: BracketContext, rest_start: int, convention: Convention, tag: 
         printed = printed.rstrip(" ")
     node = convention.node(tag, attributes, children, templates.template(printed))
     return Match([*lead, node], consume_after=extent)
+
+
+# What a label introduces when the translator could not read it: `[Handwritten note:
+# illegible]`, `[Note in left margin: unreadable]`, `[Stamp: illegible]`.
+_UNREAD = LazyPattern(r"(?i)(?:illegible|unreadable|indecipherable)(?:\s+(?:signature|text|"
+                      r"word|words|initials))?\.?")
+
+
+def _unread(children: list[Inline]) -> list[Inline]:
+    """The addition's words when they only say it could not be read: the gap they report."""
+    if (len(children) == 1 and isinstance(children[0], Text)
+            and _UNREAD.fullmatch(children[0].value) is not None):
+        return [ILLEGIBLE.node("gap", {"reason": "illegible"}, [],
+                               templates.literal(children[0].value))]
+    return children
 
 
 def _read(ctx: BracketContext) -> Match | None:

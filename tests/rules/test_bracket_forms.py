@@ -83,6 +83,10 @@ FORMS = [
     ("a note [handwritten in the left margin: Agreed] here",
      'a note <add hand="#hand-1" place="left" rend="[handwritten in the left margin: {}]">'
      "Agreed</add> here"),
+    # what the label introduces could not be read: the gap it reports, in the addition
+    ("see [Handwritten note: illegible] here",
+     'see <add hand="#hand-1" rend="[Handwritten note: {}]"><gap reason="illegible" '
+     'rend="illegible"/></add> here'),
     ("a note [in the margin: yes] here",
      'a note <add hand="#hand-1" place="margin" rend="[in the margin: {}]">yes</add> here'),
     ("a note [marginal note: see me] here",
