@@ -350,7 +350,7 @@ def _name_like(text: str) -> bool:
 
 
 # `Military Attaché Office of the [Chinese] Embassy in Cuba`: a body's name runs to ten words.
-_BODY_WORDS = 10
+_BODY_WORDS = 14
 
 
 def _signing_body(text: str) -> bool:

@@ -50,7 +50,24 @@ def _opens_address(unit: Unit) -> bool:
 def _signs(unit: Unit) -> bool:
     text = unit.plain.strip()
     bare = BRACKETED.sub(" ", text).strip()
-    return bool(VALEDICTION.match(text) or SIGNATURE_MARK.search(text) or _name_like(bare))
+    return bool(VALEDICTION.match(text) or SIGNATURE_MARK.search(text) or _name_like(bare)
+                or _body_signs(bare))
+
+
+# A body signs a covering note in its whole name: `The Party Organization of the Chinese
+# People’s Committee for Safeguarding World Peace`.
+_BODY_NAME_WORDS = 14
+_LINKING = frozenset("of the for and in at to on".split())
+_ORGANISATION = LazyPattern(r"(?i)\b(?:organi[sz]ation|committee|ministry|embassy|department|"
+                            r"council|office|bureau|secretariat|commission|mission|legation)\b")
+
+
+def _body_signs(text: str) -> bool:
+    tokens = text.rstrip(".").split()
+    return (1 <= len(tokens) <= _BODY_NAME_WORDS and tokens[0][:1].isupper()
+            and all(t[:1].isupper() or t.lower() in _LINKING for t in tokens)
+            and _ORGANISATION.search(text) is not None
+            and RECORD_KIND.search(tokens[0]) is None)  # (`REPORT of the Embassy …`: a title)
 
 
 def transmitted_spans(units: list[Unit], note_units: dict[int, str],

@@ -96,7 +96,16 @@ def _outer_and_sent(source: str) -> tuple[list[str], str]:
      "2 - to file\n\nDrafted by Chukov\n\nCarrying out your assignment to study agrarian "
      "relations in Korea, we interested ourselves in the situation on the ground.\n",
      "/signature/ KALASHNIKOV", "Carrying out your assignment"),
-], ids=["undated-signature", "farewell-name-and-date", "submitted-with-copies-kept"])
+    ("We are forwarding a copy of the transcript of Premier Zhou’s conversation with a "
+     "delegation of the National Front on 30 September.\n\nThe Party Organization of the "
+     "Chinese People’s Committee for Safeguarding World Peace\n\nOctober 11, 1962.\n\n"
+     "Record of Talks from the Premier’s Meeting with the Delegation of the National Front"
+     "\n\nThe Premier welcomed the delegation and spoke at length of the struggle in the "
+     "South.\n",
+     "The Party Organization of the Chinese People’s Committee for Safeguarding World Peace "
+     "October 11, 1962.", "Record of Talks from the Premier’s Meeting"),
+], ids=["undated-signature", "farewell-name-and-date", "submitted-with-copies-kept",
+        "a-body-signs"])
 def test_what_a_covering_note_says_it_sends_follows_its_signature(
         source: str, closer: str, sent_opening: str) -> None:
     """`… the Secretariat is sending you the minutes …` / `/W. Lewandowska/` / `Minutes of the
