@@ -71,6 +71,8 @@ _EDITORIAL_OPENING = re.compile(
 _REMARK_OPENING = re.compile(
     r"^(?:i\.\s?e\.|e\.\s?g\.|lit\.|literally|meaning|that is(?:,| to say)|namely|viz\.|cf\.|"
     r"probably|possibly|presumably|apparently|perhaps|evidently|unidentified|identity unknown|"
+    # (`[possible omission]`, `[possible typo]`: a doubt about the text, no words of it)
+    r"possible\s+(?:omission|error|typo|misprint|mistranslation|misspelling|lacuna|gap)|"
     r"name unknown|hereafter|formerly|(?:an?\s+|the\s+)?(?:code\s?name|cover name|pseudonym|"
     r"cryptonym|alias)|" + _SEE + r")(?!\w)|^now(?= [A-Z])"
 )

@@ -127,6 +127,9 @@ FORMS = [
     ("the kolkhozy [collective farms] were",
      'the kolkhozy <note type="editorial" place="inline" resp="#translator">collective farms'
      "</note> were"),
+    ("Classification Level [possible omission] Subject",
+     'Classification Level <note type="editorial" place="inline" resp="#translator">possible '
+     "omission</note> Subject"),
     ("[i.e., the Soviet side] agreed",
      '<note type="editorial" place="inline" resp="#translator">i.e., the Soviet side</note> '
      "agreed"),
