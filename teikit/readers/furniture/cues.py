@@ -249,6 +249,8 @@ _DATELINE_WORDS = frozenset((
     "transmitting arrived hours hour hrs h am pm m p th st nd rd through until till noon "
     "midnight early late morning evening night afternoon de da del do").split())
 _PARENTHESISED = LazyPattern(r"\([^()]*\)")
+# `13 September of this year`: the year a Soviet clerk does not name, part of the date.
+UNNAMED_YEAR = LazyPattern(r"(?i)\bof\s+(?:this|the\s+current|the\s+same)\s+year\b")
 
 
 def _beyond_dateline(line: LineView) -> bool:
@@ -257,7 +259,8 @@ def _beyond_dateline(line: LineView) -> bool:
     # The editor's words in brackets or parentheses are no part of it: `[date left blank]`,
     # `Date: 1/28/1980 (partially illegible)`.
     aside = set(words(" ".join(BRACKETED.findall(line.text) + _PARENTHESISED.findall(line.text))))
-    others = (w for w in _prose_words(line) if w[:1].islower()
+    blanked = UNNAMED_YEAR.sub(lambda found: " " * len(found.group()), line.text)
+    others = (w for w in _prose_words(line, blanked) if w[:1].islower()
               and w.replace(".", "") not in _DATELINE_WORDS and w not in aside)
     return next(others, None) is not None and next(others, None) is not None
 
@@ -379,16 +382,17 @@ def date_only(text: str, span: tuple[int, int] | None) -> bool:
                   r"to|till|until|from|"  # (`11:00 a.m. to 2:00 p.m., 3 September 1965`)
                   r"(?:in\s+)?(?:the\s+)?(?:early\s+|late\s+)?"
                   r"(?:night|morning|evening|afternoon)(?:\s+of)?|(?:the\s+)?period(?:\s+from)?"
-                  r")\b\.?", " ", rest)
+                  r")\b\.?", " ", UNNAMED_YEAR.sub(" ", rest))
     left = words(rest)
     # What is left may be a place: "Pyongyang. 8 July 1950.", "Prague, 29 October 1962".
     return len(left) <= 3 and all(w[:1].isupper() for w in left)
 
 
-def _prose_words(line: LineView) -> list[str]:
+def _prose_words(line: LineView, text: str | None = None) -> list[str]:
     """The line's words outside its dates and times: `Sent 12.10.50 at 3 hrs 20 min.` is not
-    prose for its `hrs` and `min`."""
-    text = line.text
+    prose for its `hrs` and `min` (`text`: the line's text with words of a date's taken out,
+    as long as the line's)."""
+    text = line.text if text is None else text
     for start, end in reversed(line.dates):
         text = text[:start] + " " + text[end:]
     return words(TIME.sub(" ", text).replace("[", "").replace("]", ""))

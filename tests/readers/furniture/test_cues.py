@@ -67,6 +67,7 @@ def cues(text: str, zone: str = "closer", **context: object) -> set[str]:
     ("12:00 noon, 20 August [1955]", "date_only"),
     ("Date and time: 16:00 hours on the afternoon of March 2nd, 1962", "date_only"),
     ("Night of December 9 [1950]", "date_only"),
+    ("13 September of this year", "date_only"),  # the year a Soviet clerk does not name
     ("Time: 11:00 a.m. to 2:00 p.m., 3 September 1965", "date_only"),
     ("Copy Nº 1", "number_at_start"),
     ("Special No. 550", "number_at_start"),
@@ -122,6 +123,8 @@ def test_cue_fires(text: str, cue: str) -> None:
     ("Pyongyang. 8 July 1950.", "name_like"),
     ("By telegraph.", "date_only"),
     ("the night of the 9th", "date_only"),
+    ("13 September of this year", "beyond_dateline"),
+    ("the visit of this year was long", "date_only"),
     ("Telephone message via VCh", "number_sign"),
     ("Faithfully yours,", "valediction_name"),
     ("With greetings to all of you, and we hope for peace", "valediction_name"),
