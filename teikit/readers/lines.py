@@ -27,6 +27,7 @@ from teikit.readers.furniture.cues import (
     VALEDICTION,
     date_only,
     parenthesised,
+    parenthesised_names,
     words,
 )
 from teikit.readers.furniture.cues import (
@@ -189,6 +190,9 @@ def typed_name(text: str) -> bool:
     stripped = text.strip()
     if len(stripped) > 2 and stripped[0] == stripped[-1] == "/":
         return is_name_line(stripped[1:-1])
+    several = parenthesised_names(text)
+    if several is not None:
+        return all(is_name_line(name) for name in several)  # `(A. Vasilevsky) (A. Gromyko)`
     inner = parenthesised(text)
     return inner is not None and is_name_line(inner)
 

@@ -188,3 +188,12 @@ def test_a_star_glued_to_its_notes_first_word_under_the_title_is_the_titles_note
     emphasis, _ = _converted("*Note* the date of the talks.\n\nThe talks were held in Moscow "
                              "at the residence of the delegation in the presence of many.\n")
     assert emphasis.xpath("//t:note[@n='*']", namespaces=_NS) == []
+
+
+def test_names_typed_side_by_side_in_parentheses_sign_the_text() -> None:
+    """`(A. Vasilevsky) (A. Gromyko)` under the text: the two signers' names as typed."""
+    root, _ = _converted("We agree with your proposal that all the Soviet citizens be "
+                         "evacuated to the territory of the USSR.\n\n"
+                         "(A. Vasilevsky) (A. Gromyko)\n")
+    assert [" ".join(s.itertext()) for s in root.xpath("//t:signed", namespaces=_NS)] == [
+        "(A. Vasilevsky) (A. Gromyko)"]

@@ -331,9 +331,23 @@ SECTION_HEADING = re.compile(
     r"(?:[IVXLC]+|\d{1,3}|[a-z])\b\.?\s*$")
 
 
+# Names typed side by side, each in its parentheses: `(A. Vasilevsky) (A. Gromyko)`.
+_PARENTHESISED_RUN = LazyPattern(r"\s*\([^()]+\)(?:\s+\([^()]+\))+\s*")
+
+
+def parenthesised_names(text: str) -> list[str] | None:
+    """What each pair of parentheses holds, when a line is two or more of them side by side."""
+    if _PARENTHESISED_RUN.fullmatch(text) is None:
+        return None
+    return [part.strip() for part in re.findall(r"\(([^()]+)\)", text)]
+
+
 def _name_like(text: str) -> bool:
     """A bare name or signing body: every word capitalised but for particles (`DEL RIO`,
     `Pavlíček 388.`, `Embassy of the GDR`), no sentence, no label."""
+    several = parenthesised_names(text)
+    if several is not None:
+        return all(_name_like(f"({name})") for name in several)
     inner = parenthesised(text)
     if inner is not None:
         text = inner  # `(A. Gromyko)`: the name typed under the signature

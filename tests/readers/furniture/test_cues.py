@@ -68,6 +68,7 @@ def cues(text: str, zone: str = "closer", **context: object) -> set[str]:
     ("Date and time: 16:00 hours on the afternoon of March 2nd, 1962", "date_only"),
     ("Night of December 9 [1950]", "date_only"),
     ("13 September of this year", "date_only"),  # the year a Soviet clerk does not name
+    ("(A. Vasilevsky) (A. Gromyko)", "name_like"),  # two names typed side by side
     ("Time: 11:00 a.m. to 2:00 p.m., 3 September 1965", "date_only"),
     ("Copy Nº 1", "number_at_start"),
     ("Special No. 550", "number_at_start"),
@@ -124,6 +125,7 @@ def test_cue_fires(text: str, cue: str) -> None:
     ("By telegraph.", "date_only"),
     ("the night of the 9th", "date_only"),
     ("13 September of this year", "beyond_dateline"),
+    ("(see above) (and below)", "name_like"),
     ("the visit of this year was long", "date_only"),
     ("Telephone message via VCh", "number_sign"),
     ("Faithfully yours,", "valediction_name"),
