@@ -128,7 +128,9 @@ CONVENTION = Convention(
 
 
 # "[this sentence in Russian]", "[the following in German]": what the original has in a language.
-_NAMES_LANGUAGE = re.compile(r"\b(?:in|from|into) (?P<language>[A-Z][a-z-]+)\b")
+# (the language's name ends the remark or its clause: `from Japanese rule` names no language)
+_NAMES_LANGUAGE = re.compile(r"\b(?:in|from|into) (?P<language>[A-Z][a-z-]+)\b"
+                             r"(?=\s*(?:$|[.,;:)]|in (?:the )?original|(?:and|or) [A-Z]))")
 
 
 def _in_language(text: str) -> bool:

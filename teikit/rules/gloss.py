@@ -67,6 +67,13 @@ def _explains(ctx: BracketContext, words: list[str]) -> bool:
     return term is not None and term["word"][:1].isupper() and not ends_with_title(ctx.before)
 
 
+# Who says the words around the bracket, as the translator supplies it (`[Pak stated]`, `[he
+# added]`): a clause, no name spelt out.
+_SAYS = LazyPattern(r"\b(?:said|says|stated|states|added|adds|noted|notes|replied|replies|"
+                    r"asked|asks|answered|answers|continued|explained|remarked|declared|"
+                    r"emphasi[sz]ed|stressed)$")
+
+
 def _spells_out(ctx: BracketContext, words: list[str]) -> bool:
     """`KGB [State Security Committee]`, `LCY [the League of the Communists of Yugoslavia]`:
     English words, capitalised (an article before them), after an acronym; after several
@@ -82,6 +89,8 @@ def _spells_out(ctx: BracketContext, words: list[str]) -> bool:
     if not (len(words) >= 2 and words[0][:1].isupper() and not expansion.isupper()
             and acronym is not None):
         return False
+    if _SAYS.search(expansion) is not None:
+        return False  # `the GDR [Pak stated], the People’s Republic …`: who said it, supplied
     if "." in acronym.group():
         # Stopped letters are no name in capitals: the words need only be English (`K.L.M.
         # [Royal Dutch Airlines]`), one of them everyday where the initials are theirs (`S.A.S.

@@ -332,6 +332,13 @@ FORMS = [
     ("[in red pencil: agreed] as",
      '<add hand="#hand-1" rend="[in red pencil: {}]">agreed</add> as'),
     ("[resolution: agree] as", '<add hand="#hand-1" rend="[resolution: {}]">agree</add> as'),
+    # a language's name in a phrase of the text, words supplied to it
+    ("the liberation [of Korea from Japanese rule] and",
+     'the liberation <supplied reason="omitted" resp="#translator">of Korea from Japanese rule'
+     "</supplied> and"),
+    # who said it, supplied after an acronym: no expansion of the acronym
+    ("known to the GDR [Pak stated], the",
+     'known to the GDR <supplied reason="omitted" resp="#translator">Pak stated</supplied>, the'),
     ("[this sentence in Russian] as",
      '<note type="editorial" place="inline" resp="#translator">this sentence in Russian</note>'),
     ("[number not given] as",
