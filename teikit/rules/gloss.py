@@ -249,9 +249,20 @@ _DATE_BEFORE = LazyPattern(r"(?:\b\d{1,2}[./]\d{1,2}(?:[./](?:\d{2,4})?)?|\b\d{1
                            r"\s*$")
 
 
+# `[OZÚ = Section for Special Assignments]`: an acronym and what it stands for, the sign
+# between them.
+_EQUATES = LazyPattern(r"[A-ZÀ-ÞА-Я][A-ZÀ-ÞА-Я.&/-]{1,11}\s*=\s*\S.*")
+
+
+def _equates(ctx: BracketContext, words: list[str]) -> bool:
+    del words
+    return _EQUATES.fullmatch(ctx.plain) is not None
+
+
 def _read(ctx: BracketContext) -> Match | None:
     words = ctx.plain.split()
-    if not words or not any(test(ctx, words) for test in (_explains, _spells_out, _abbreviates,
+    if not words or not any(test(ctx, words) for test in (_equates, _explains, _spells_out,
+                                                         _abbreviates,
                                                          _abbreviates_phrase,
                                                          _expands_next, _translates,
                                                          _translates_title,

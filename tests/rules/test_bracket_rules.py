@@ -595,3 +595,12 @@ def test_an_acronym_after_the_words_in_lower_case_it_abbreviates_is_a_gloss() ->
     notes = body.findall(f".//{{{TEI_NS}}}note[@type='editorial']")
     assert ["".join(n.itertext()) for n in notes] == ["MLF", "NPT"]
     assert ["".join(s.itertext()) for s in body.iter(f"{{{TEI_NS}}}supplied")] == ["USA"]
+
+
+def test_an_acronym_and_what_it_stands_for_in_a_bracket_of_its_own_is_a_gloss() -> None:
+    """`[OZÚ = Section for Special Assignments]` under the line that cites the office."""
+    body = body_of("Reason: file no. 267 261/01- OZÚ\n[OZÚ = Section for Special Assignments]\n"
+                   "Date: 01/11/02\n\nFor information of the members, I attach four copies of "
+                   "a recorded conversation of the ambassador.\n")
+    notes = body.findall(f".//{{{TEI_NS}}}note[@type='editorial']")
+    assert ["".join(n.itertext()) for n in notes] == ["OZÚ = Section for Special Assignments"]
