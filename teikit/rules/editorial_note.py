@@ -83,6 +83,9 @@ _MEANT = re.compile(r"(?i)\b(?:is|are|was|were)\s+(?:meant|implied)(?:\s+here)?\
 # Chinese author as well as government official]" (no words supplied open so).
 _WHO_IS = re.compile(r"^(?:a|an)\s+(?:[\w’'-]+\s+){2,}[\w’'-]+")
 _NAMED_BEFORE = re.compile(r"[A-Z][\w’'-]+\s*,?\s*$")
+# A person's name ending the text before the bracket, an initial before the surname.
+_INITIAL_BEFORE = re.compile(r"\b[A-ZА-ЯÀ-Þ][a-z]?\.\s*(?:[A-ZА-ЯÀ-Þ][a-z]?\.\s*)*"
+                             r"[A-ZА-ЯÀ-Þ][\w’'-]+\s*$")
 
 
 # Who the person named before it is, by the office or the company they are of: `Ali
@@ -100,12 +103,22 @@ _NAME_AFTER = re.compile(r"^\s+[A-ZА-Я]")
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "our", "their", "his", "her", "its"})
 
 
+# The country a delegate named before the bracket speaks for, as records of the bloc's
+# meetings abbreviate it: `J. Lenart [Cz]`, `W. Stoph [GDR]`, `J. Kádár [Hu]`.
+_COUNTRY_CODES = frozenset(
+    "Al Bu Cz Cu Hu Mo Po Ro Vi Yu GDR FRG USSR SU CSSR ČSSR PRL PRB MPR DRV DRVN DPRK PRC "
+    "SRR SFRY".split())
+
+
 def _identifies(ctx: BracketContext) -> bool:
     named = _NAMED_BEFORE.search(ctx.before[-40:])
     if named is None or named.group().strip(" ,").lower() in _DETERMINERS:
         return False  # (`The [Head of the Department] said`: an office supplied)
     if _WHO_IS.match(ctx.plain) is not None:
         return True
+    if ctx.plain in _COUNTRY_CODES and not ctx.glued_before and _INITIAL_BEFORE.search(
+            ctx.before[-40:]) is not None:
+        return True  # `A. Novotny and J. Lenart [Cz]`: whose delegation they are
     # (not an office supplied before a name: `Comrade [Chairman of the Council] Kim`)
     return (_ONE_OF.match(ctx.plain) is not None and not ends_with_title(ctx.before)
             and _NAME_AFTER.match(ctx.after_start(2)) is None)

@@ -604,3 +604,13 @@ def test_an_acronym_and_what_it_stands_for_in_a_bracket_of_its_own_is_a_gloss() 
                    "a recorded conversation of the ambassador.\n")
     notes = body.findall(f".//{{{TEI_NS}}}note[@type='editorial']")
     assert ["".join(n.itertext()) for n in notes] == ["OZÚ = Section for Special Assignments"]
+
+
+def test_the_country_a_delegate_speaks_for_is_a_remark() -> None:
+    """`A. Novotny and J. Lenart [Cz]`, `W. Stoph [GDR]`: whose delegation they are, in the
+    record's abbreviation; a country's name the translator gave in the text stays a name."""
+    body = body_of("Present were A. Novotny and J. Lenart [Cz], W. Ulbricht and W. Stoph [GDR] "
+                   "and J. Kádár [Hu]. The [GDR] delegation spoke first.\n")
+    notes = body.findall(f".//{{{TEI_NS}}}note[@type='editorial']")
+    assert ["".join(n.itertext()) for n in notes] == ["Cz", "GDR", "Hu"]
+    assert ["".join(r.itertext()) for r in body.iter(f"{{{TEI_NS}}}reg")] == ["GDR"]
