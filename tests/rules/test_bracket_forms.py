@@ -282,10 +282,11 @@ FORMS = [
     ("the USSR [the largest country] was",
      'the USSR <supplied reason="omitted" resp="#translator">the largest country</supplied> '
      "was"),
-    # A name given whole with its initials, then the country its bearer speaks for.
+    # A name given whole with its initials, then the country its bearer speaks for: who he
+    # is, a remark (not a name renamed, nor words supplied to the sentence).
     ("Cde. J. Kádár [Hu] and A. Kosygin [USSR] came",
-     'Cde. J. Kádár <supplied reason="omitted" resp="#translator">Hu</supplied> and A. Kosygin '
-     '<supplied reason="omitted" resp="#translator">USSR</supplied> came'),
+     'Cde. J. Kádár <note type="editorial" place="inline" resp="#translator">Hu</note> and A. '
+     'Kosygin <note type="editorial" place="inline" resp="#translator">USSR</note> came'),
     # The holder's name after his office: the office's words are not his name.
     ("the Minister of Foreign Affairs Ohira [Masayoshi] said",
      'the Minister of Foreign Affairs <persName>Ohira <supplied reason="omitted" '
