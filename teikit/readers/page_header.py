@@ -37,6 +37,7 @@ from teikit.metadata.header_fields import Field, PageHeader
 from teikit.readers.header_lines import Line, Lines
 from teikit.readers.site_footer import read_site_footer
 from teikit.readers.site_page import CITED_TITLE, CREDITS_LINE, SHOWN_AS, parse_site_page
+from teikit.readers.site_share_bar import parse_share_bar_page
 
 # Labels the Wilson Center pages print; other ``**Xxx:**`` labels are kept once a header is seen.
 KNOWN_LABELS = frozenset(
@@ -283,9 +284,9 @@ def parse_page_header(
     ``path`` names the source in messages of callers; the header itself carries line numbers.
     """
     del path  # kept in the signature so callers can pass it uniformly with other readers
-    site = parse_site_page(text, is_date)
+    site = parse_site_page(text, is_date) or parse_share_bar_page(text, is_date)
     if site is not None:
-        return site  # a page saved from the archive's former website
+        return site  # a page saved from the archive's website
     scanner = _Scanner(Lines(text))
     scanner.skip_blank()
     first_line = scanner.current()
