@@ -50,7 +50,8 @@ _TO_MANY = LazyPattern(r"(?i)^\s*to(?=\s+(?:comrades|cdes\.|cmrds\.?|coms\.)\s"
 # A copy's number and where it went, a line each (`Copy Nº 1 to Cde. Kádár`, `Nº 2 – to
 # Stalin`).
 _COPY_NUMBER = r"(?:N[º°o]\.?|№)\s*\d{1,3}\s+"
-_NUMBERED_COPY = LazyPattern(rf"^(?:Copy\s+)?{_COPY_NUMBER}(?:[–—-]\s+)?to\b")
+# (the number glued to the `to` as a copy may print it: `Nº 1to Cde. Stalin`)
+_NUMBERED_COPY = LazyPattern(r"^(?:Copy\s+)?(?:N[º°o]\.?|№)\s*\d{1,3}\s*(?:[–—-]\s+)?to\b")
 # A copy's number with words after it, among such lines (`Copy Nº 15 copy`, `Copy Nº 1
 # Distribution list`, `Nº 8 – copy` in a cable's table of copies); without the word `Copy`,
 # the dash tells the copy's number from a document's (`Nº 31343`).
@@ -73,6 +74,8 @@ def copies_go_on(head: str, text: str) -> bool:
     says where some of the copies that `head` counts went."""
     if COPIES.match(head) is not None:
         return _COPIES_TO.match(text) is not None
+    if heading_alone(head) and _NUMBERED_COPY.match(text) is not None:
+        return True  # `Copies:` / `Nº 1 to Cde. Stalin` / `Nº 2 to Cde. Stalin`
     return _COPY_LINE.match(head) is not None and _a_copy(text)
 
 

@@ -2665,3 +2665,16 @@ def test_the_address_under_a_list_of_copies_is_no_item_of_it() -> None:
     seen = converted_text("To be seen by\nComrade Szabó F.\nComrade Bényei\n\nThe text of "
                           "the report follows here, as the embassy wrote it.\n", "May 5, 1950")
     assert texts(seen, "//t:list/t:item") == ["Comrade Szabó F.", "Comrade Bényei"]
+
+
+def test_copies_numbered_under_their_heading_are_one_list() -> None:
+    """`Copies:` / `Nº 1to Cde. Stalin` / `Nº 2 to Cde. Stalin` / …: each copy's number and
+    where it went, one list under the heading (not document numbers after its first item)."""
+    root = converted_text(
+        "CIPHERED TELEGRAM Nº 16002\nCopies:\nNº 1to Cde. Stalin\nNº 2 to Cde. Stalin\n"
+        "Nº 3 to Cde. Molotov\nfrom BEIJING received at 1750 31 January 1952\n\n"
+        "I am sending you for your information the text of an agreement reached about two "
+        "orders of business.\n", "January 31, 1952")
+    assert texts(root, "//t:list[@type='distribution']/t:item") == [
+        "Nº 1to Cde. Stalin", "Nº 2 to Cde. Stalin", "Nº 3 to Cde. Molotov"]
+    assert texts(root, "//t:idno[@type='document']") == ["CIPHERED TELEGRAM Nº 16002"]
