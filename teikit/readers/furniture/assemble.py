@@ -789,6 +789,12 @@ class Assembler:
             self.add(zone, "furniture", listed[0], number_role)
             self._add_list(piece, [listed[1]])
             return index + 1
+        dated = one_line.date_then_list(unit, self.tests.date_span(unit.text))
+        if dated is not None:
+            # `28 August 1951 Copies: Malenkov, Molotov, …`: the date, then the copies' list
+            self.add(zone, "furniture", dated[0], Role.DATELINE)
+            self._add_list(piece, [dated[1]])
+            return index + 1
         split = (one_line.address_and_marking(unit)
                  or one_line.filed_number(unit)
                  or one_line.column_and_marking(unit, number_role)

@@ -34,7 +34,7 @@ from teikit.readers.lines import (
     is_uppercase_line,
     split_at,
 )
-from teikit.readers.units import Unit
+from teikit.readers.units import LB, Unit
 
 Part = tuple[Unit, Role]
 Split = tuple[Part, ...]
@@ -345,6 +345,18 @@ def number_then_list(unit: Unit) -> tuple[Unit, Unit] | None:
     if found is None or not one_line_list(unit.text[found.start("list"):]):
         return None
     return split_at(unit, found.start("list"))
+
+
+def date_then_list(unit: Unit, span: tuple[int, int] | None) -> tuple[Unit, Unit] | None:
+    """`28 August 1951 Copies: Malenkov, Molotov, Vyshinsky`: the extract's date, then the
+    list of those it went to beside it (a heading, a colon, three names or more)."""
+    if span is None or span[0] != 0 or LB in unit.text:
+        return None
+    rest = unit.text[span[1]:]
+    start = span[1] + len(rest) - len(rest.lstrip(" .,"))
+    if start == span[1] or not one_line_list(unit.text[start:]):
+        return None
+    return split_at(unit, start)
 
 
 _NUMBER_THEN_LIST = LazyPattern(r"^(?:No\.|Nº|N°|№|#)" + _SIGNED_NUMBER + r"\s+(?P<list>\S)")

@@ -2678,3 +2678,16 @@ def test_copies_numbered_under_their_heading_are_one_list() -> None:
     assert texts(root, "//t:list[@type='distribution']/t:item") == [
         "Nº 1to Cde. Stalin", "Nº 2 to Cde. Stalin", "Nº 3 to Cde. Molotov"]
     assert texts(root, "//t:idno[@type='document']") == ["CIPHERED TELEGRAM Nº 16002"]
+
+
+def test_a_date_with_the_list_of_copies_beside_it_is_a_dateline_and_a_list() -> None:
+    """`28 August 1951 Copies: Malenkov, Molotov, Vyshinsky, Vasilevsky`: two columns of an
+    extract's head on one line."""
+    root = converted_text(
+        "CENTRAL COMMITTEE\n\nNo. P83/280\n\n28 August 1951 Copies: Malenkov, Molotov, "
+        "Vyshinsky, Vasilevsky\n\nExcerpt from protocol No. 83 of the meeting of the Politburo"
+        "\n\nThe Politburo approved the draft of the reply to Comrade Mao Zedong, which is "
+        "attached to this excerpt.\n", "August 28, 1951")
+    assert texts(root, "//t:opener/t:dateline") == ["28 August 1951"]
+    assert texts(root, "//t:list[@type='distribution']/t:item") == [
+        "Malenkov,", "Molotov,", "Vyshinsky,", "Vasilevsky"]
