@@ -82,7 +82,7 @@ _MEANT = re.compile(r"(?i)\b(?:is|are|was|were)\s+(?:meant|implied)(?:\s+here)?\
 # Who the person named before it is, in the translator's words: "Guo Moruo [a prominent
 # Chinese author as well as government official]" (no words supplied open so).
 _WHO_IS = re.compile(r"^(?:a|an)\s+(?:[\w’'-]+\s+){2,}[\w’'-]+")
-_NAMED_BEFORE = re.compile(r"[A-Z][\w’'-]+\s*,?\s*$")
+_NAMED_BEFORE = re.compile(r"[A-Z][\w’'-]+[”\"’]?\s*,?\s*$")  # (`their “Phoumi” [a …]`)
 # A person's name ending the text before the bracket, an initial before the surname.
 _INITIAL_BEFORE = re.compile(r"\b[A-ZА-ЯÀ-Þ][a-z]?\.\s*(?:[A-ZА-ЯÀ-Þ][a-z]?\.\s*)*"
                              r"[A-ZА-ЯÀ-Þ][\w’'-]+\s*$")
@@ -111,16 +111,18 @@ _COUNTRY_CODES = frozenset(
 
 
 def _identifies(ctx: BracketContext) -> bool:
-    named = _NAMED_BEFORE.search(ctx.before[-40:])
+    # (after a quotation the text before the bracket is the source's: `their “Phoumi” [a …]`)
+    before = ctx.before if ctx.before.strip() else ctx.source_before
+    named = _NAMED_BEFORE.search(before[-40:])
     if named is None or named.group().strip(" ,").lower() in _DETERMINERS:
         return False  # (`The [Head of the Department] said`: an office supplied)
     if _WHO_IS.match(ctx.plain) is not None:
         return True
     if ctx.plain in _COUNTRY_CODES and not ctx.glued_before and _INITIAL_BEFORE.search(
-            ctx.before[-40:]) is not None:
+            before[-40:]) is not None:
         return True  # `A. Novotny and J. Lenart [Cz]`: whose delegation they are
     # (not an office supplied before a name: `Comrade [Chairman of the Council] Kim`)
-    return (_ONE_OF.match(ctx.plain) is not None and not ends_with_title(ctx.before)
+    return (_ONE_OF.match(ctx.plain) is not None and not ends_with_title(before)
             and _NAME_AFTER.match(ctx.after_start(2)) is None)
 
 

@@ -541,12 +541,14 @@ def test_who_the_person_named_before_is_by_office_or_company_is_a_remark() -> No
     body = body_of("The delegation of Ali Sastroamidjojo [Chairman of the PNI (Partai Nasional "
                    "Indonesia)] arrived. We met Liu Shaoqi [one of the leading figures of the "
                    "party]. Comrade [Chairman of the Council of Ministers] Kim Il Sung spoke. "
+                   "The Russians have their “Phoumi” [a right-wing Laotian military figure]. "
                    "Ask Ling Yun [Director-General, Information Department, Foreign Ministry] "
                    "to join.\n")
     notes = body.findall(f".//{{{TEI_NS}}}note[@type='editorial']")
     assert ["".join(n.itertext()) for n in notes] == [
         "Chairman of the PNI (Partai Nasional Indonesia)", "one of the leading figures of the "
-        "party", "Director-General, Information Department, Foreign Ministry"]
+        "party", "a right-wing Laotian military figure",
+        "Director-General, Information Department, Foreign Ministry"]
     assert ["".join(s.itertext()) for s in body.iter(f"{{{TEI_NS}}}supplied")] == [
         "Chairman of the Council of Ministers"]
 

@@ -58,6 +58,8 @@ SENDING = re.compile(
     r"from\b(?!.*receiv).*\b\d{1,2}\s*(?:hours?|hrs?)\s*\d{1,2}\b|"
     # (`from Moscow, date 14 VII 1970`: the place of sending, then its date so labelled)
     r"from\s+[^,;:]{2,40},\s*dated?\b(?=\s*\d)|"
+    # (`From: Peking, 15:00, 30 June 1951.`: the labelled place, the hour, the date)
+    r"from:\s*[A-ZА-Я][^,;:\d]{1,30},\s*\d{1,2}[:.]\d\d\b(?=,?\s*\d)|"
     r"issued|dated)\b|date(?: and time)?\s*:)")
 RECEIPT = re.compile(
     r"(?i)^(?:received|arrived|processed|came in\s?to|taken into|completed|deciphered|decoded|"

@@ -31,6 +31,7 @@ from teikit.readers.furniture.cues import (
     _date_only,
     _name_like,
 )
+from teikit.readers.furniture.lists import one_line_list
 from teikit.readers.lines import is_uppercase_line, typed_name
 from teikit.readers.units import LB, Unit
 
@@ -208,9 +209,13 @@ def attachment_start(units: list[Unit], note_units: dict[int, str],
 # copies of the minutes`): what follows its signature and date is that paper.
 _SENDS = LazyPattern(
     r"(?i)\b(?:send|sends|sending|transmit(?:s|ting)?|forward(?:s|ing)?|enclos(?:e|es|ing)|"
-    r"attach(?:es|ing)?|submit(?:s|ting)?|present(?:s|ing)?)\b[^.]{0,80}?\b(?:telegrams?|cables?|minutes|reports?|letters?|"
+    r"attach(?:es|ing)?|submit(?:s|ting)?|present(?:s|ing)?|"
+    # (`we attached a recorded conversation`: the writer's own act, not `the attached draft`)
+    r"(?<=\bwe\s)attached|(?<=\bI\s)(?:attached|enclosed|submitted)|"
+    # (`I report the letter from KIM IL SUNG …`: the paper reported, not that something happened)
+    r"report(?:s|ing)?(?=\s+(?:to\s+you\s+)?(?:the|a|an)\s))\b[^.]{0,80}?\b(?:telegrams?|cables?|minutes|reports?|letters?|"
     r"records?|cop(?:y|ies)|texts?|notes?|memorand(?:um|a)|transcripts?|translations?|"
-    r"protocols?|documents?|drafts?|information)\b")
+    r"protocols?|documents?|drafts?|information|conversations?|materials?)\b")
 _COVERING_UNITS = 4
 
 
@@ -234,7 +239,13 @@ _NOTE_KEPT = LazyPattern(rf"(?i)^(?:{COPIES_MADE})|^\d{{1,2}}\s*[-–—.)]\s*to
 
 
 def _note_kept(text: str) -> bool:
-    return _NOTE_KEPT.match(text) is not None or RECEIPT.match(text) is not None
+    """`Two copies printed`, `2 - to file`, `Drafted by Chukov`, `Copies: Stalin (2), Molotov,
+    …`, `No. 2250`: how the note was made and kept, and its number."""
+    return (_NOTE_KEPT.match(text) is not None or RECEIPT.match(text) is not None
+            or one_line_list(text) or _NUMBER_ALONE.fullmatch(text) is not None)
+
+
+_NUMBER_ALONE = LazyPattern(r"(?:No\.?|Nº|N°|№)\s*\d[\w/.-]*\.?")
 
 
 def _sends_what_follows(before: list[Unit], is_prose: Callable[[Unit], bool]) -> bool:

@@ -69,6 +69,7 @@ def cues(text: str, zone: str = "closer", **context: object) -> set[str]:
     ("Night of December 9 [1950]", "date_only"),
     ("13 September of this year", "date_only"),  # the year a Soviet clerk does not name
     ("(A. Vasilevsky) (A. Gromyko)", "name_like"),  # two names typed side by side
+    ("From: Peking, 15:00, 30 June 1951.", "sent_when"),  # the labelled place, hour, date
     ("Time: 11:00 a.m. to 2:00 p.m., 3 September 1965", "date_only"),
     ("Copy Nº 1", "number_at_start"),
     ("Special No. 550", "number_at_start"),

@@ -104,8 +104,17 @@ def _outer_and_sent(source: str) -> tuple[list[str], str]:
      "South.\n",
      "The Party Organization of the Chinese People’s Committee for Safeguarding World Peace "
      "October 11, 1962.", "Record of Talks from the Premier’s Meeting"),
+    ("For your information, we attached a recorded conversation of the ambassador with the "
+     "Soviet ambassador.\n\nHead of department\n\n[Signature: illegible]\n\nRecord of a "
+     "conversation\n\nOn 12 March I invited the Soviet ambassador to lunch and we spoke of the "
+     "situation in the country.\n",
+     "Head of department Signature", "Record of a conversation"),
+    ("I send you the letter of the Korean friends.\n\nA. Gromyko\n\n20 November 1951\n\n"
+     "No. 334/ag\n\nCopies: Mikoyan, Kaganovich, Khrushchev\n\nWe draw your attention to "
+     "the inadmissibility of your actions in connection with the appeal.\n",
+     "A. Gromyko 20 November 1951 No. 334/ag", "We draw your attention"),
 ], ids=["undated-signature", "farewell-name-and-date", "submitted-with-copies-kept",
-        "a-body-signs"])
+        "a-body-signs", "we-attached", "number-and-copies-kept"])
 def test_what_a_covering_note_says_it_sends_follows_its_signature(
         source: str, closer: str, sent_opening: str) -> None:
     """`… the Secretariat is sending you the minutes …` / `/W. Lewandowska/` / `Minutes of the
