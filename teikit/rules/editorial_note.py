@@ -181,6 +181,7 @@ _WHOSE_SIGNATURE = re.compile(r"^[A-ZА-Я][\w.’' -]{0,40}['’]s\s+(?:signatu
 # How many words make a bracket standing alone on its line an account of the original rather
 # than words supplied to it.
 _ACCOUNT_WORDS = 8
+_SENTENCE_WORDS = 4
 # A point's number or letter before the bracket that is all the point says (`2. [This point
 # dealt with the work of the CCP radio station.]`).
 _POINT_LABEL = re.compile(r"\s*(?:\d{1,2}|[a-z])[.)]\s+")
@@ -229,7 +230,10 @@ def _account(ctx: BracketContext) -> bool:
     """`[Competitiveness in enterprises to honor May Day; conferences to …]`, `[Mao then
     retells the story …]`: a bracket of many words that is its whole line tells what the
     original says there (the translator's summary), it supplies no words to a sentence."""
-    return (len(ctx.plain.split()) >= _ACCOUNT_WORDS
+    words = len(ctx.plain.split())
+    # (a whole sentence of its own is one at four words: `4. [Polish films have been shown.]`)
+    sentence = ctx.plain[:1].isupper() and ctx.plain.rstrip().endswith(".")
+    return (words >= (_SENTENCE_WORDS if sentence else _ACCOUNT_WORDS)
             and (ctx.opens_line
                  or _POINT_LABEL.fullmatch(ctx.before.rsplit("\n", 1)[-1]) is not None)
             and not ctx.rest_of_line.strip(" ."))
@@ -238,7 +242,7 @@ def _account(ctx: BracketContext) -> bool:
 # What a page shows besides its typed text: `[Handwritten appears at bottom of page]`,
 # `[Stamp illegible on the first page]`.
 _ON_THE_PAGE = re.compile(r"(?i)(?<![\w-])(?:hand-?written|handwriting|page|typed|typewritten|"
-                          r"printed|signature|stamp(?:ed)?|seal|margin|torn|crossed out|"
+                          r"printed|signature|stamp(?:ed)?|seal|margin|torn|crossed out|letterhead|"
                           r"struck out|underlined)(?![\w-])")
 _PAGE_REMARK_WORDS = 3
 

@@ -616,3 +616,15 @@ def test_the_country_a_delegate_speaks_for_is_a_remark() -> None:
     notes = body.findall(f".//{{{TEI_NS}}}note[@type='editorial']")
     assert ["".join(n.itertext()) for n in notes] == ["Cz", "GDR", "Hu"]
     assert ["".join(r.itertext()) for r in body.iter(f"{{{TEI_NS}}}reg")] == ["GDR"]
+
+
+def test_a_short_sentence_in_brackets_after_a_point_and_a_letterhead_remark_are_remarks() -> None:
+    """`4. [Polish films have been shown.]`: the translator's summary of a point, a sentence of
+    its own; `[CPSU CC letterhead]` alone on its line: what the page shows."""
+    body = body_of("[CPSU CC letterhead]\n\nThe embassy reports on its work.\n\n"
+                   "3. [Polish embassy asked for film cooperation.]\n"
+                   "4. [Polish films have been shown.]\n\nThe rest follows [as before].\n")
+    notes = body.findall(f".//{{{TEI_NS}}}note[@type='editorial']")
+    assert ["".join(n.itertext()) for n in notes] == [
+        "CPSU CC letterhead", "Polish embassy asked for film cooperation.",
+        "Polish films have been shown."]
