@@ -259,9 +259,28 @@ def _equates(ctx: BracketContext, words: list[str]) -> bool:
     return _EQUATES.fullmatch(ctx.plain) is not None
 
 
+_FUNCTION_WORDS = frozenset("a an the and or of for to in on at by with from".split())
+_SPELT_LOWER_WORDS = 4
+
+
+def _spells_out_in_lower_case(ctx: BracketContext, words: list[str]) -> bool:
+    """`VVS [air force]`: an acronym of the original's language, then everyday English words in
+    lower case naming what it stands for (two or more, none a word of grammar: `the PRC
+    [government] decided` is a word supplied)."""
+    if not 2 <= len(words) <= _SPELT_LOWER_WORDS or ctx.glued_before:
+        return False
+    if not all(word[:1].islower() and word.lower() not in _FUNCTION_WORDS for word in words):
+        return False
+    if _AFTER_ACRONYM.search(ctx.before[-20:]) is None:
+        return False
+    tables = ctx.doc.words
+    return all(tables.is_everyday(word) for word in words)
+
+
 def _read(ctx: BracketContext) -> Match | None:
     words = ctx.plain.split()
     if not words or not any(test(ctx, words) for test in (_equates, _explains, _spells_out,
+                                                         _spells_out_in_lower_case,
                                                          _abbreviates,
                                                          _abbreviates_phrase,
                                                          _expands_next, _translates,

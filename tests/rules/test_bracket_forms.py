@@ -130,6 +130,11 @@ FORMS = [
     ("Classification Level [possible omission] Subject",
      'Classification Level <note type="editorial" place="inline" resp="#translator">possible '
      "omission</note> Subject"),
+    # an acronym of the original's language, what it stands for in English words in lower case
+    ("operations of VVS [air force] does not allow",
+     'VVS <note type="editorial" place="inline" resp="#translator">air force</note> does'),
+    ("the PRC [government] decided", 'the PRC <supplied reason="omitted" resp="#translator">'
+     "government</supplied> decided"),
     ("[i.e., the Soviet side] agreed",
      '<note type="editorial" place="inline" resp="#translator">i.e., the Soviet side</note> '
      "agreed"),
