@@ -108,7 +108,10 @@ def _addresses(unit: Unit) -> bool:
 
 # A line that announces what follows: `[draft follows on next page]`, `Attachment`, `ENCLOSURE 2`.
 _ANNOUNCES_ATTACHMENT = LazyPattern(
-    r"(?i)^\[?\s*(?:the\s+)?(?:draft|attachment|enclosure|appendix|annex)\b[^\[\]]{0,60}\]?\.?$")
+    r"(?i)^\[?\s*(?:the\s+)?(?:draft|attachment|enclosure|appendix|annex|"
+    # (`[attached handwritten letter].`: the translator's word for what follows)
+    r"(?:attached|enclosed)\s+(?:[\w-]+\s+){0,2}(?:letter|telegram|cable|note|report|text|"
+    r"draft|record|memorandum))\b[^\[\]]{0,60}\]?\.?$")
 # After a covering note's signature, date and the hands that minuted it, its copies and stamps,
 # the attachment begins at a line that announces it or at its classification and copy number
 # (`Secret Copy Nº 1`, `cues.MARKING_THEN_COPY`).

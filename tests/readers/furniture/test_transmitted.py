@@ -134,3 +134,15 @@ def test_a_signature_without_a_note_that_sends_anything_keeps_the_text_after_it(
         "countries and the coming visit of the Premier.\n", overrides=META,
         enrich=False).tree.getroot()
     assert not root.xpath("//t:floatingText", namespaces=NS)
+
+
+def test_the_translators_word_for_the_attached_letter_opens_it() -> None:
+    """`With communist greetings!` / two signers / the date / `[attached handwritten letter].`
+    / the letter: the note closes on its date, the letter is the transmitted text."""
+    closers, sent = _outer_and_sent(
+        "We have received a reply telegram from Comrade Mao Zedong and ask you to receive us "
+        "today.\n\nWith communist greetings!\n\nGao Gang\nKim Il Sung\n\n14 June 1951\n\n"
+        "[attached handwritten letter].\n\n“To Comrades Gao Gang and Kim Il Sung:\n\nI "
+        "received your telegram of 13 June and agree with the course you propose.\n")
+    assert closers == ["With communist greetings! Gao Gang Kim Il Sung 14 June 1951"]
+    assert sent.startswith("attached handwritten letter.")
