@@ -24,9 +24,12 @@ HANDLING = (r"(?:making (?:of )?copies|copying|reproduction|duplication) (?:is |
 URGENT = r"(?:(?:top|most|very|extremely|extra|especially)\s+)?urgent"
 # How secret, with the degree the forms print before it: `Top Secret`, `Strictly confidential`,
 # `Highly Confidential!`, `Absolutely secret`.
-SECRECY = (r"(?:(?:top|strictly|highly|absolutely|completely|most|very|especially|"
+SECRECY = (r"(?:(?:(?:top|strictly|highly|absolutely|completely|most|very|especially|"
            r"particularly)\s+)?"
-           r"(?:secret|confidential)")
+           r"(?:secret|confidential)|"
+           # (`Highly classified!`, spaced out as `H i g h l y c l a s s i f i e d !`, its
+           # words closed up together)
+           r"(?:strictly|highly|top)\s*classified)")
 # The label a form prints before its classification (`Classification: Secret`, `Level:
 # Secret`): no part of the marking's name.
 MARKING_LABEL = r"(?:classification|level)\s*:\s*"
@@ -38,6 +41,11 @@ CLASSIFICATION = re.compile(
 )
 
 _SPACED_LETTER = re.compile(r"(?<=\b\w) (?=\w\b)")
+
+
+# A line of letters spaced out for emphasis and nothing else (`H i g h l y c l a s s i f i e d !`,
+# `B y  c o u r i e r !`): a form's marking, however many "words" it seems to have.
+SPACED_OUT = re.compile(r"\s*(?:\w\s{1,3}){3,}\w\s?[.!:]?\s*")
 
 
 def unspaced(text: str) -> str:

@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 
 from teikit.dates import find_dates
 from teikit.lazy_pattern import LazyPattern
-from teikit.markings import SECRECY
+from teikit.markings import SECRECY, SPACED_OUT
 from teikit.readers.furniture.cues import (
     BODY_NAME,
     CLASSIFICATION_LINE,
@@ -274,6 +274,8 @@ def is_prose_text(raw: str, relaxed: bool, date_span: Callable[[str], tuple[int,
         return _numbered_sentence(text)
     if " " not in text.strip():
         return False  # `DNU/DEA/DAS/DAC/600.(24h)`: codes in slashes, however many, are no prose
+    if SPACED_OUT.fullmatch(text) is not None:
+        return False  # `H i g h l y c l a s s i f i e d !`: letters spaced out, no words
     if SALUTE.match(text) or MEMO_LABEL.match(text) or (DOCKET.match(text)
                                                        and not _runs_on(text, count)):
         return False

@@ -16,7 +16,7 @@ from functools import cached_property
 
 from teikit.dates import find_dates
 from teikit.lazy_pattern import LazyPattern
-from teikit.markings import HANDLING, MARKING_LABEL, SECRECY, URGENT, unspaced
+from teikit.markings import HANDLING, MARKING_LABEL, SECRECY, SPACED_OUT, URGENT, unspaced
 
 _WORD = re.compile(r"[^\W\d_][\w’'.-]*")
 BRACKETED = re.compile(r"\[[^\[\]]*\]")
@@ -93,7 +93,8 @@ CLASSIFICATION_LINE = re.compile(
     r"personal(?: and confidential)?|special|restricted|eyes only|"
     r"of special importance|" + USE_CAVEAT + r"|" + HANDLING + r"|"
     # how few copies may exist or who may see them: `Single Copy`, `(Limited Distribution)`
-    r"(?:the )?(?:single|only) copy|no copies|\(limited distribution\)|limited distribution)[.!]?"
+    r"(?:the )?(?:single|only) copy|no copies|\(limited distribution\)|limited distribution)"
+    r"\s?[.!]?"  # (`Highlyclassified !`: a spaced-out marking closed up, its mark left apart)
     r"(?:\s+(?:urgent|immediate))?"
     # (a caveat after a comma, one marking with it: `SECRET, FOR SPECIAL USE`)
     r"(?:,\s*" + USE_CAVEAT + r"[.!]?)?$")
@@ -417,6 +418,8 @@ def _prose_words(line: LineView, text: str | None = None) -> list[str]:
 def _is_sentence(line: LineView) -> bool:
     if VALEDICTION.match(line.unbracketed) or DISTRIBUTION_HEAD.match(line.unbracketed):
         return False  # "Faithfully, KIM IL SUNG, …", "Two copies printed. …": furniture
+    if SPACED_OUT.fullmatch(line.text) is not None:
+        return False  # `H i g h l y c l a s s i f i e d !`: letters spaced out
     found = _prose_words(line)
     lower = sum(w[:1].islower() for w in found)
     return len(found) >= 6 and lower >= 3 and line.bare.rstrip(_QUOTES)[-1:] in ".!?;"
@@ -451,7 +454,8 @@ def text_cues(text: str) -> frozenset[str]:
     text = text.strip()
     bare = line.bare
     found = line.words
-    count = len(found)
+    # (letters spaced out count as the words they spell: `H i g h l y c l a s s i f i e d !`)
+    count = len(words(unspaced(text))) if SPACED_OUT.fullmatch(text) else len(found)
     fired: set[str] = set()
 
     def cue(name: str, condition: bool) -> None:

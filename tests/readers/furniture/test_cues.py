@@ -70,6 +70,7 @@ def cues(text: str, zone: str = "closer", **context: object) -> set[str]:
     ("13 September of this year", "date_only"),  # the year a Soviet clerk does not name
     ("(A. Vasilevsky) (A. Gromyko)", "name_like"),  # two names typed side by side
     ("From: Peking, 15:00, 30 June 1951.", "sent_when"),  # the labelled place, hour, date
+    ("H i g h l y c l a s s i f i e d !", "classification_line"),  # spaced out for emphasis
     ("Time: 11:00 a.m. to 2:00 p.m., 3 September 1965", "date_only"),
     ("Copy Nº 1", "number_at_start"),
     ("Special No. 550", "number_at_start"),
@@ -127,6 +128,9 @@ def test_cue_fires(text: str, cue: str) -> None:
     ("the night of the 9th", "date_only"),
     ("13 September of this year", "beyond_dateline"),
     ("(see above) (and below)", "name_like"),
+    ("H i g h l y c l a s s i f i e d !", "sentence"),
+    ("H i g h l y c l a s s i f i e d !", "words_16_plus"),  # its letters are no words
+    ("The documents were highly classified and kept apart.", "classification_line"),
     ("the visit of this year was long", "date_only"),
     ("Telephone message via VCh", "number_sign"),
     ("Faithfully yours,", "valediction_name"),
