@@ -307,14 +307,14 @@ class Assembler:
                and RECORD_PARTICULAR.match(self.out[index].unit.plain.strip())):
             index += 1
         particulars = self.out[first:index]
-        times = [i for i, p in enumerate(particulars) if _WHEN_LABEL.match(p.unit.plain.strip())]
+        times = [i for i, p in enumerate(particulars) if _labels_when(p.unit.plain.strip())]
         if len(particulars) < _PARTICULARS or not times or index >= len(self.out):
             return
         placed = [Placement("opener", "furniture", p.unit, Role.LINE)
                   for p in self.out[start:first]]
         at = times[0]
         for offset, placement in enumerate(particulars):
-            if offset == at + 1 and _WHERE_LABEL.match(placement.unit.plain.strip()):
+            if offset == at + 1 and _labels_where(placement.unit.plain.strip()):
                 dated = placed[-1]
                 placed[-1] = Placement("opener", "furniture",
                                        _join_lines(dated.unit, placement.unit), Role.DATELINE)
@@ -1149,6 +1149,18 @@ _DAYS_SPAN = LazyPattern(r"\b\d{1,2}\s*[-–]\s*\d{1,2}\b")
 # A record's labels for when and where the talks were held.
 _MEETING_LABEL = LazyPattern(r"(?i)^(?:(?P<when>time|date(?: and time)?)|place|location|venue)"
                              r"\s*:\s*\S")
+def _labels_when(text: str) -> bool:
+    """`Time: 2 p.m., 3 June 1963`, `Date: …`: a record's particular that says when."""
+    found = _MEETING_LABEL.match(text)
+    return found is not None and bool(found["when"])
+
+
+def _labels_where(text: str) -> bool:
+    """`Location: West Flower Hall`, `Place: …`, `Venue: …`: one that says where."""
+    found = _MEETING_LABEL.match(text)
+    return found is not None and not found["when"]
+
+
 # An item after a dash or a bullet (`- Secretariat General`, `• Embassy in Rome`).
 _BULLET = LazyPattern(r"^[-–•]\s+\S")
 # A place's name alone, in title case (a signer's name under a date is mostly in capitals or of
@@ -1175,8 +1187,6 @@ LABELLED_NUMBER = LazyPattern(
 # How a letterhead says where its writer is reached.
 _CONTACT = LazyPattern(r"(?i)\b(?:telephone|phone|tel\.|fax|telex|telegrams|cable address|"
                        r"p\.\s?o\.\s?box|postfach)\b")
-_WHEN_LABEL = LazyPattern(r"(?i)^(?:time|date(?:\s+and\s+time)?)\s*:")
-_WHERE_LABEL = LazyPattern(r"(?i)^(?:place|location|venue)\s*:")
 _SUMMARY_PARAGRAPHS = 2
 _PARTICULARS = 2
 # The point of a protocol a decision or its attachment is under (`Per Point 16, Prot. No.

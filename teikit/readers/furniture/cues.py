@@ -369,8 +369,14 @@ def _name_like(text: str) -> bool:
                or t.rstrip(".").isdigit() for t in tokens)
 
 
-# `Military Attaché Office of the [Chinese] Embassy in Cuba`: a body's name runs to ten words.
+# `Military Attaché Office of the [Chinese] Embassy in Cuba`, `The Party Organization of the
+# Chinese People’s Committee for Safeguarding World Peace`: a body's name runs to fourteen words.
 _BODY_WORDS = 14
+
+
+def signing_body(text: str) -> bool:
+    """A body's name alone, as it signs (`Foreign Ministry`, `The Party Organization of …`)."""
+    return BODY_NAME.search(text) is not None and _signing_body(text)
 
 
 def _signing_body(text: str) -> bool:

@@ -30,6 +30,7 @@ from teikit.readers.furniture.cues import (
     LineView,
     _date_only,
     _name_like,
+    signing_body,
 )
 from teikit.readers.furniture.lists import one_line_list
 from teikit.readers.lines import is_uppercase_line, typed_name
@@ -52,23 +53,8 @@ def _signs(unit: Unit) -> bool:
     text = unit.plain.strip()
     bare = BRACKETED.sub(" ", text).strip()
     return bool(VALEDICTION.match(text) or SIGNATURE_MARK.search(text) or _name_like(bare)
-                or _body_signs(bare))
-
-
-# A body signs a covering note in its whole name: `The Party Organization of the Chinese
-# People’s Committee for Safeguarding World Peace`.
-_BODY_NAME_WORDS = 14
-_LINKING = frozenset("of the for and in at to on".split())
-_ORGANISATION = LazyPattern(r"(?i)\b(?:organi[sz]ation|committee|ministry|embassy|department|"
-                            r"council|office|bureau|secretariat|commission|mission|legation)\b")
-
-
-def _body_signs(text: str) -> bool:
-    tokens = text.rstrip(".").split()
-    return (1 <= len(tokens) <= _BODY_NAME_WORDS and tokens[0][:1].isupper()
-            and all(t[:1].isupper() or t.lower() in _LINKING for t in tokens)
-            and _ORGANISATION.search(text) is not None
-            and RECORD_KIND.search(tokens[0]) is None)  # (`REPORT of the Embassy …`: a title)
+                or (signing_body(bare) and RECORD_KIND.match(bare) is None))
+    # (a body signs in its whole name; `REPORT of the Embassy …` is a record's title)
 
 
 def transmitted_spans(units: list[Unit], note_units: dict[int, str],
@@ -167,11 +153,11 @@ def attachment_start(units: list[Unit], note_units: dict[int, str],
         after = index + 1
         if typed_name(units[after].plain.strip()) and after + 1 < len(units) - 1:
             after += 1  # `/Signature/` / `(V. Semyonov)` / `28 February 1959`
-        sent = _sends_what_follows(units[:index], is_prose)
         if not _date_only(LineView(units[after].plain.strip(), "closer")):
             start = _marked_after_undated(units, after, is_prose,
                                           farewell=bool(VALEDICTION.match(unit.plain.strip())))
-            if start is None and sent and not is_prose(unit):
+            if (start is None and not is_prose(unit)
+                    and _sends_what_follows(units[:index], is_prose)):
                 # `… is sending you the minutes of the conversation` / `/W. Lewandowska/` /
                 # `Minutes of the Conversation …`: what the note said it sends, after its
                 # signature (a farewell's name and date under it, its closer's)
@@ -198,7 +184,7 @@ def attachment_start(units: list[Unit], note_units: dict[int, str],
                     and any(is_prose(u) for u in units[start + 1:])):
                 return start
             break
-        if sent and not is_prose(unit):
+        if not is_prose(unit) and _sends_what_follows(units[:index], is_prose):
             # (no address or announcement under the date) `I send you a Russian translation of
             # a telegram …` / `Zhou Enlai` / `16 September 1952.` / the telegram's text
             start = _past_the_closer(units, after + 1, is_prose)
@@ -216,8 +202,8 @@ _SENDS = LazyPattern(
     # (`we attached a recorded conversation`: the writer's own act, not `the attached draft`)
     r"(?<=\bwe\s)attached|(?<=\bI\s)(?:attached|enclosed|submitted)|"
     # (`I report the letter from KIM IL SUNG …`: the paper reported, not that something happened)
-    r"report(?:s|ing)?(?=\s+(?:to\s+you\s+)?(?:the|a|an)\s))\b[^.]{0,80}?\b(?:telegrams?|cables?|minutes|reports?|letters?|"
-    r"records?|cop(?:y|ies)|texts?|notes?|memorand(?:um|a)|transcripts?|translations?|"
+    r"report(?:s|ing)?(?=\s+(?:to\s+you\s+)?(?:the|a|an)\s))"
+    r"\b[^.]{0,80}?\b(?:telegrams?|cables?|minutes|reports?|letters?|records?|cop(?:y|ies)|texts?|notes?|memorand(?:um|a)|transcripts?|translations?|"
     r"protocols?|documents?|drafts?|information|conversations?|materials?)\b")
 _COVERING_UNITS = 4
 
