@@ -30,7 +30,8 @@ from teikit import month_names
 from teikit.lazy_pattern import LazyPattern
 from teikit.spans import longest_disjoint
 
-__all__ = ["DateMatch", "DateValue", "find_dates", "numeric_month_first", "parse_date"]
+__all__ = ["DAY_PATTERN", "MONTH_WORD_PATTERN", "DateMatch", "DateValue", "find_dates",
+           "numeric_month_first", "parse_date"]
 
 
 @dataclass(frozen=True)
@@ -101,6 +102,8 @@ _FULL_MONTH_WORD = rf"(?:{_word_alternatives(list(_MONTH_NAMES))})"
 _ROMAN_MONTH = r"(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)"
 _ROMAN_DAY = r"(?:XXX|XX|X)?(?:IX|VIII|VII|VI|V|IV|III|II|I)|XXX|XX|X"
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])"
+# (for the rules that read a date around a bracket: `of [2] June 1953`)
+DAY_PATTERN, MONTH_WORD_PATTERN = _DAY, _MONTH_WORD
 _ORDINAL = r"(?:st|nd|rd|th)"
 _YEAR4 = r"(?:1[5-9]\d\d|20\d\d)"
 _YEAR = r"(?:\d{4}|\d{2})"

@@ -114,18 +114,15 @@ def _key(printed: str) -> str:
 def _repository_before(text: str, position: int) -> str | None:
     before = text[:position].rstrip(" ,;:.")  # (`APRF: F. 39, Op. 1`, `APRF. F. 45.`)
     publishers = list(_PUBLISHER.finditer(before))
-    segments = _segments(before)
-    named = [i for i, segment in enumerate(segments) if _names_archive(segment)]
     if publishers:
         publisher = publishers[-1]
         # "..., Wilson Center Digital Archive, Archives of ... (TsAMO), f.45": all after it.
         candidate = before[publisher.end() :]
-    elif named and all(_PLACE.fullmatch(segment) for segment in segments[named[-1] + 1:]):
-        # `Central State Archive [TsDA], Sofia, Fond 1-B`: the archive's name, then its place
-        candidate = ", ".join(segments[named[-1]:])
     else:
-        # The clause before the identifiers: "... found in RGASPI", "AVPRF".
-        candidate = re.split(r"[.;,]\s|[“”\"]", before)[-1]
+        # `Central State Archive [TsDA], Sofia, Fond 1-B`: the archive's name, then its
+        # place; else the clause before the identifiers: "... found in RGASPI", "AVPRF".
+        candidate = (_archive_and_place(before)
+                     or re.split(r"[.;,]\s|[“”\"]", before)[-1])
         placed = re.search(r"\b(?:in|at|from)\s+(?P<name>[A-Z].*)$", candidate)
         if placed:
             candidate = placed.group("name")
@@ -167,6 +164,16 @@ def _segments(text: str) -> list[str]:
             start = index + 1
     parts.append(text[start:].strip())
     return [part for part in parts if part]
+
+
+def _archive_and_place(text: str) -> str | None:
+    """The last segment of `text` that names an archive, with the places after it, when only
+    places follow it."""
+    segments = _segments(text)
+    named = [i for i, segment in enumerate(segments) if _names_archive(segment)]
+    if named and all(_PLACE.fullmatch(segment) for segment in segments[named[-1] + 1:]):
+        return ", ".join(segments[named[-1]:])
+    return None
 
 
 def _names_archive(segment: str) -> bool:

@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 
 from teikit.conventions import Convention, bracketed
-from teikit.dates import find_dates
+from teikit.dates import DAY_PATTERN, MONTH_WORD_PATTERN, find_dates
 from teikit.lazy_pattern import LazyPattern
 from teikit.rules.base import NUMBER_SIGN_BEFORE, TRANSLATOR, BracketContext, Match, Rule
 from teikit.rules.lexicon import english_made, is_nationality
@@ -61,8 +61,8 @@ def _counted_phrase(text: str, english_share: Callable[[str], float]) -> bool:
 _FIGURES = re.compile(r"[\d/.-]*\d[\d/.-]*")
 
 
-_DAY_OF_MONTH = re.compile(r"0?[1-9]|[12]\d|3[01]")
-_MONTH_AFTER = re.compile(r"\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b")
+_DAY_OF_MONTH = re.compile(DAY_PATTERN)
+_MONTH_AFTER = re.compile(rf"\s{MONTH_WORD_PATTERN}(?!\w)")
 
 
 def _supplied_figures(ctx: BracketContext, text: str) -> bool:

@@ -49,16 +49,17 @@ _TO_MANY = LazyPattern(r"(?i)^\s*to(?=\s+(?:comrades|cdes\.|cmrds\.?|coms\.)\s"
                        r"[^,]+(?:,[^,]+){2,}$)")
 # A copy's number and where it went, a line each (`Copy Nº 1 to Cde. Kádár`, `Nº 2 – to
 # Stalin`).
-_COPY_NUMBER = r"(?:N[º°o]\.?|№)\s*\d{1,3}\s+"
+_COPY_NO = r"(?:N[º°o]\.?|№)\s*\d{1,3}"
+_COPY_NUMBER = _COPY_NO + r"\s+"
 # (the number glued to the `to` as a copy may print it: `Nº 1to Cde. Stalin`)
-_NUMBERED_COPY = LazyPattern(r"^(?:Copy\s+)?(?:N[º°o]\.?|№)\s*\d{1,3}\s*(?:[–—-]\s+)?to\b")
+_NUMBERED_COPY = LazyPattern(rf"^(?:Copy\s+)?{_COPY_NO}\s*(?:[–—-]\s+)?to\b")
 # A copy's number with words after it, among such lines (`Copy Nº 15 copy`, `Copy Nº 1
 # Distribution list`, `Nº 8 – copy` in a cable's table of copies); without the word `Copy`,
 # the dash tells the copy's number from a document's (`Nº 31343`).
 _COPY_LINE = LazyPattern(rf"^(?:Copy\s+{_COPY_NUMBER}|{_COPY_NUMBER}[–—-]\s+)\S")
 # A copy's number whose addressee the export wrapped onto the next line (`Copy Nº 2` / `to
 # Cde. Stalin` among `Copy Nº 1 to Cde. Stalin`, `Copy Nº 3 to Cde. Molotov`).
-_BARE_COPY = LazyPattern(r"^Copy\s+(?:N[º°o]\.?|№)\s*\d{1,3}$")
+_BARE_COPY = LazyPattern(rf"^Copy\s+{_COPY_NO}$")
 # Where so many of the copies went, a line each under the copies made (`Written: in four
 # copies` / `three to Center` / `one to Embassy`; `To Center: two copies`).
 # (the place named, or the file: `One to one talks were held.` is text)

@@ -83,21 +83,21 @@ def mark_filed_marking(inlines: list[Inline]) -> list[Inline]:
 
 # The telegram's number in its sending line (`From Pyongyang, No. 4040. 10 hours 10 minutes.
 # 8.II.1950`, `From BEIJING No. 1309 20 hours 05 minutes, 13.1.1951`).
-_SENT_NUMBER = LazyPattern(r"(?<!\w)(?:No\.|Nº|N°|№)\s?\d[\w/-]*\d|(?<!\w)(?:No\.|Nº|N°|№)\s?\d")
+_SENT_NUMBER = LazyPattern(r"(?<!\w)(?:No\.|Nº|N°|№)\s?\d(?:[\w/-]*\d)?")
 
 
 def mark_dateline_number(inlines: list[Inline]) -> list[Inline]:
     """A dateline's inline nodes with the number it gives the telegram wrapped in `idno`, as a
     furniture line of its own would be; nothing changes in a dateline without one."""
-    out: list[Inline] = []
-    for node in inlines:
+    for index, node in enumerate(inlines):
+        if is_element(node, "idno"):
+            return inlines  # (the number is marked already)
         found = _SENT_NUMBER.search(node.value) if isinstance(node, Text) else None
-        if found is None or any(is_element(n, "idno") for n in out):
-            out.append(node)
+        if found is None:
             continue
-        assert isinstance(node, Text)
         number = Intervention("idno", {"type": "document"}, [Text(found.group())])
-        out.extend(n for n in (Text(node.value[:found.start()]), number,
-                               Text(node.value[found.end():]))
-                   if not (isinstance(n, Text) and not n.value))
-    return out
+        parts = (Text(found.string[:found.start()]), number, Text(found.string[found.end():]))
+        return [*inlines[:index],
+                *(n for n in parts if not (isinstance(n, Text) and not n.value)),
+                *inlines[index + 1:]]
+    return inlines
