@@ -337,15 +337,13 @@ def parse_page_header(
             and scanner.lines.has(scanner.index + 1)
             and _unlabelled_citation(scanner.lines[scanner.index + 1].content)):
         # (the box's summary, indented over its citation)
-        fields["summary"] = Field(citation.content.strip(), citation.number,
-                                  citation.first_column)
+        fields["summary"] = _line_field(citation)
         scanner.index += 1
         citation = scanner.current()
     if (bold_blocks and "citation" not in fields and citation is not None
             and _unlabelled_citation(citation.content)):
         # (the archive's citation box, its label lost as a page is saved: a field all the same)
-        fields["citation"] = Field(citation.content.strip(), citation.number,
-                                   citation.first_column)
+        fields["citation"] = _line_field(citation)
         labels.append("citation")
         scanner.index += 1
         scanner.skip_blank()
@@ -363,8 +361,7 @@ def parse_page_header(
     if not dated_title and not any(label in KNOWN_LABELS for label in labels):
         return no_header
 
-    body_line = scanner.current()
-    body_start = len(text) if body_line is None else _first_non_blank(text, body_line.offset)
+    body_start = _body_start(text, scanner)
     header = _over_footer(text, date_text, title, fields, body_start, start_line)
     return header or PageHeader(date_text, title, fields, body_start, start_line)
 
@@ -400,26 +397,22 @@ def _single_newline_page(text: str, scanner: _Scanner, is_date: DateTest,
     if (len(lines) == 4 and not lines[0].blank and not is_date(lines[0].content.strip())
             and len(lines[0].content.split()) >= _TEASER_WORDS):
         # (the summary over the date, as the site's lists show it)
-        fields["summary"] = Field(lines[0].content.strip(), lines[0].number,
-                                  lines[0].first_column)
+        fields["summary"] = _line_field(lines[0])
         lines, first = lines[1:], first + 1
     lines = lines[:3]
     if len(lines) < 2 or any(line.blank for line in lines[:2]):
         return None
-    date, title = (Field(line.content.strip(), line.number, line.first_column)
-                   for line in lines[:2])
+    date, title = _line_field(lines[0]), _line_field(lines[1])
     if not (is_date(date.value) and _archive_heading(date, title)):
         return None
     body_line = first + 2
     credited = len(lines) == 3 and CREDITS_LINE.match(lines[2].content.strip()) is not None
     if credited:
-        fields["credits"] = Field(lines[2].content.strip(), lines[2].number,
-                                  lines[2].first_column)
+        fields["credits"] = _line_field(lines[2])
         body_line += 1
     scanner.index = body_line
     scanner.skip_blank()
-    after = scanner.current()
-    body_start = len(text) if after is None else _first_non_blank(text, after.offset)
+    body_start = _body_start(text, scanner)
     header = _over_footer(text, date, title, fields, body_start, start_line)
     runs_on = (len(lines) == 3 and lines[2].content.strip()[:1].islower()
                and _WRAPPED_TITLE_END.search(title.value) is not None)
@@ -444,7 +437,7 @@ def _dated_citation_box(text: str, scanner: _Scanner, is_date: DateTest,
     box = [scanner.lines[i] for i in range(index, index + 2) if scanner.lines.has(i)]
     fields: dict[str, Field] = {}
     if len(box) == 2 and box[0].first_column > 1 and not _unlabelled_citation(box[0].content):
-        fields["summary"] = Field(box[0].content.strip(), box[0].number, box[0].first_column)
+        fields["summary"] = _line_field(box[0])
         box, index = box[1:], index + 1
     if not box or box[0].first_column == 1 or not _unlabelled_citation(box[0].content):
         return None
@@ -452,14 +445,12 @@ def _dated_citation_box(text: str, scanner: _Scanner, is_date: DateTest,
     cited = CITED_TITLE.match(citation.content.strip())
     if cited is None:
         return None
-    fields["citation"] = Field(citation.content.strip(), citation.number,
-                               citation.first_column)
-    date = Field(first.content.strip(), first.number, first.first_column)
+    fields["citation"] = _line_field(citation)
+    date = _line_field(first)
     title = Field(cited["title"].strip(), citation.number, citation.first_column + 1)
     scanner.index = index + 1
     scanner.skip_blank()
-    after = scanner.current()
-    body_start = len(text) if after is None else _first_non_blank(text, after.offset)
+    body_start = _body_start(text, scanner)
     header = _over_footer(text, date, title, fields, body_start, start_line)
     return header or PageHeader(date, title, fields, body_start, start_line)
 
@@ -488,6 +479,17 @@ def _date_and_title(blocks: list[Field], is_date: DateTest) -> tuple[Field | Non
     if not is_date(first.value) and is_date(second.value):
         return second, first
     return first, second
+
+
+def _line_field(line: Line) -> Field:
+    """A whole line as a header field, where its first character stands."""
+    return Field(line.content.strip(), line.number, line.first_column)
+
+
+def _body_start(text: str, scanner: _Scanner) -> int:
+    """Where the text begins: the first character of the scanner's line, if any is left."""
+    line = scanner.current()
+    return len(text) if line is None else _first_non_blank(text, line.offset)
 
 
 def _first_non_blank(text: str, offset: int) -> int:
