@@ -17,9 +17,10 @@ HANDLING = (r"(?:making (?:of )?copies|copying|reproduction|duplication) (?:is |
             r"(?:please\s+)?(?:destroy|return)(?:\s+immediately)?\s+(?:after|upon|on|following)\s+"
             r"(?:reading|use|perusal|(?:the\s+)?discussions?)|"
             # where the copy goes back to: `To be returned to the Central Committee of the CPSU`,
-            # and when: `Subject to return within 48 hours`
+            # and when: `Subject to return within 48 hours`, `Subject to return to CC BCP`
             r"to be returned to (?:the )?\S[^.!]{2,80}|"
-            r"subject to return\s+within\s+\d{1,3}\s+(?:hours?|days?)")
+            r"subject to return(?:\s+within\s+\d{1,3}\s+(?:hours?|days?))?"
+            r"(?:\s+to (?:the )?\S[^.!]{2,100})?")
 # How urgent, with the degree a cable prints before it: `Urgent`, `Especially Urgent`.
 URGENT = r"(?:(?:top|most|very|extremely|extra|especially)\s+)?urgent"
 # How secret, with the degree the forms print before it: `Top Secret`, `Strictly confidential`,

@@ -8,7 +8,8 @@
   Republic of China] PRC`: before an acronym, what it stands for;
 - `oficio [official letter]`, `kolkhozy [collective farms]`: a translation of the foreign
   word before it; `Renmin Ribao [People's Daily]`: of the foreign title before it;
-- `23.10. [October 23]`: the date before it, in words.
+- `23.10. [October 23]`: the date before it, in words; `7 November [October Revolution]`: the
+  event it is the day of.
 A gloss is not a supplied word: the sentence reads whole without it.
 """
 
@@ -17,7 +18,7 @@ from __future__ import annotations
 import re
 
 from teikit.conventions import Convention
-from teikit.dates import find_dates
+from teikit.dates import DAY_PATTERN, MONTH_WORD_PATTERN, find_dates
 from teikit.lazy_pattern import LazyPattern
 from teikit.offices import ORGANISATION_WORDS
 from teikit.rules.base import BracketContext, Match, Rule
@@ -249,6 +250,23 @@ _DATE_BEFORE = LazyPattern(r"(?:\b\d{1,2}[./]\d{1,2}(?:[./](?:\d{2,4})?)?|\b\d{1
                            r"\s*$")
 
 
+# A day and its month ending the text before a bracket (`7 November`).
+_DAY_AND_MONTH_BEFORE = LazyPattern(rf"(?<![\w.]){DAY_PATTERN}(?:st|nd|rd|th)?\s+"
+                                    rf"{MONTH_WORD_PATTERN}\s*$")
+# The noun that names an event a day is kept for (`October Revolution`, `Liberation Day`).
+_EVENT = LazyPattern(r"(?:Revolution|Day|Holiday|Anniversary|Festival|Uprising|Liberation|"
+                     r"Independence|Victory|Armistice|Incident)$")
+_EVENT_WORDS = 4
+
+
+def _names_day(ctx: BracketContext, words: list[str]) -> bool:
+    """`7 November [October Revolution]`: the event whose day the date before it is (a supplied
+    word after a date continues the sentence: `on 25 June [North] Korean troops`)."""
+    return (len(words) <= _EVENT_WORDS and all(word[:1].isupper() for word in words)
+            and _EVENT.search(ctx.plain) is not None
+            and _DAY_AND_MONTH_BEFORE.search(ctx.before[-24:]) is not None)
+
+
 # `[OZÚ = Section for Special Assignments]`: an acronym and what it stands for, the sign
 # between them.
 _EQUATES = LazyPattern(r"[A-ZÀ-ÞА-Я][A-ZÀ-ÞА-Я.&/-]{1,11}\s*=\s*\S.*")
@@ -286,7 +304,7 @@ def _read(ctx: BracketContext) -> Match | None:
                                                          _expands_next, _translates,
                                                          _translates_title,
                                                          _translates_institution,
-                                                         _restates_date)):
+                                                         _restates_date, _names_day)):
         return None
     return Match([CONVENTION.node("note", dict(REMARK_ATTRS), ctx.children())])
 

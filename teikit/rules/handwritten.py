@@ -28,6 +28,9 @@ _LABEL = re.compile(
 _BARE_LABEL = LazyPattern(r"(?i)^\s*(?P<label>(?:hand-?written|handwriting|in handwriting|by hand)"
                           r"(?:\s+(?:comments?|notes?|notations?|text|additions?|remarks?|"
                           r"resolutions?|annotations?))?)\s*(?P<rest>)$")
+# The label, then figures written by hand, without a colon: `[handwritten 487]` (words after
+# the label say what the hand wrote: `[handwritten signature]`).
+_FIGURES_BY_HAND = LazyPattern(r"(?i)^\s*(?P<label>hand-?written)\s+(?P<rest>\d[\d/.,-]*)$")
 _WHO = LazyPattern(r"\bby (?P<who>[A-Z][\w.’' -]+)|\bin (?P<owner>[A-Z][\w.’' -]+?)['’]s? "
                   r"handwriting")
 
@@ -113,7 +116,7 @@ def _unread(children: list[Inline]) -> list[Inline]:
 
 
 def _read(ctx: BracketContext) -> Match | None:
-    found = _LABEL.match(ctx.inner)
+    found = _LABEL.match(ctx.inner) or _FIGURES_BY_HAND.match(ctx.inner)
     if found is None and (found := _BARE_LABEL.match(ctx.inner)) is not None \
             and not ctx.opens_line:
         return Match([REMARK.node("note", dict(REMARK_ATTRS), ctx.children())])

@@ -38,8 +38,14 @@ def _wants_english(words: list[str], enough: int) -> bool:
     """Words enough to tell, and English's function words all but missing among them."""
     if len(words) < enough:
         return False
-    english = sum(word.lower() in _ENGLISH_FUNCTION_WORDS for word in words)
-    return english / len(words) < _ENGLISH_SHARE
+    # Counted only until English's share is reached: an English text says so in a line.
+    needed, english = _ENGLISH_SHARE * len(words), 0
+    for word in words:
+        if word.lower() in _ENGLISH_FUNCTION_WORDS:
+            english += 1
+            if english >= needed:
+                return False
+    return True
 
 
 def english_wanting(text: str) -> bool:

@@ -87,6 +87,9 @@ FORMS = [
     ("see [Handwritten note: illegible] here",
      'see <add hand="#hand-1" rend="[Handwritten note: {}]"><gap reason="illegible" '
      'rend="illegible"/></add> here'),
+    # figures written by hand, the label without a colon
+    ("the number [handwritten 487] stands",
+     'the number <add hand="#hand-1" rend="[handwritten {}]">487</add> stands'),
     ("a note [in the margin: yes] here",
      'a note <add hand="#hand-1" place="margin" rend="[in the margin: {}]">yes</add> here'),
     ("a note [marginal note: see me] here",
@@ -244,6 +247,11 @@ FORMS = [
     ("from 26.10 to 27.10 [26 October to 27 October] the",
      'to 27.10 <note type="editorial" place="inline" resp="#translator">26 October to 27 '
      "October</note> the"),
+    # The event a date is the day of (a supplied word after a date stays supplied).
+    ("on 7 November [October Revolution] was",
+     '<note type="editorial" place="inline" resp="#translator">October Revolution</note> was'),
+    ("on 25 June [North] Korean troops",
+     '<supplied reason="omitted" resp="#translator">North</supplied> Korean troops'),
     ("the 23rd [23 December] visited",
      'the 23rd <note type="editorial" place="inline" resp="#translator">23 December</note> '
      "visited"),

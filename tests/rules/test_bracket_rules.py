@@ -406,7 +406,7 @@ def test_a_hands_label_with_its_colon_after_the_bracket_opening_a_line() -> None
 @pytest.mark.parametrize("line", [
     "[Handwritten] We agree and will pass it on.",
     "[Handwritten comment] Please review the text again.",
-    "Copy also to: [handwritten:] 152, 113",
+    "File number: [handwritten:] 152, 113",
 ])
 def test_a_hands_label_keeps_the_space_after_it_once(line: str) -> None:
     from teikit.profiles import load_profile

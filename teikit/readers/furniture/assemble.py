@@ -811,6 +811,9 @@ class Assembler:
             split = (one_line.number_and_marking(unit, number_role)
                      or one_line.number_marking_and_precedence(unit, number_role)
                      or one_line.number_and_copy(unit, number_role))
+        if split is None and role == "number":
+            # `Confidential Number 103/2`: the marking before the number
+            split = one_line.marking_and_number(unit, number_role)
         if split is not None:
             return self._add_split(zone, split, index)
         if closing and following is not None and self._office_over_signer(index, following):

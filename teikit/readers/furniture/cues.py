@@ -123,7 +123,8 @@ COPY_COUNT = (r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|t
 # The words that head a list of copies or recipients, before their colon (`lines.LIST_HEAD`
 # adds `To:`).
 LIST_HEAD_WORDS = (r"distributed to|distribution(?: list)?(?:\s*[-–—]\s*\d+ copies)?|"
-                   r"copies(?: to)?|copy to|photocop(?:y|ies) to|cc|(?:already )?sen[dt] to|"
+                   r"copies(?: to)?|cop(?:y|ies) also to|copy to|original to|"
+                   r"photocop(?:y|ies) to|cc|(?:already )?sen[dt] to|"
                    r"recipients|addressees|(?:to be )?read by|"  # (`Read by: Liu [Shaoqi], …`)
                    r"fyi|for (?:your )?information|disseminated to|"
                    r"(?:already )?(?:forwarded|transmitted|circulated) to|forward to|"
@@ -144,7 +145,10 @@ _RECEIVED_BY_MEMBERS = (r"received by\s*:\s*(?=\D*$)(?=.*\b(?:members|comrades|c
                         r"comrade|cde)\b)")
 DISTRIBUTION_HEAD = re.compile(
     rf"(?i)^\(?(?:{LIST_HEAD_WORDS})\s*:|^(?:distributed to|copies)\b|^(?:{COPIES_MADE})|"
-    rf"^{SEEN_BY}|^{_RECEIVED_BY_MEMBERS}")
+    rf"^{SEEN_BY}|^{_RECEIVED_BY_MEMBERS}|"
+    # (`Copy to the Ministry of Foreign Affairs:`, as a Chinese cable names the office it
+    # copies to under its address, the colon after the name)
+    r"^cop(?:y|ies)(?: also)? to\s[^:.!?]{3,80}:$")
 COPY_ITEM = re.compile(r"(?i)^(?:\d+|one|two|three|four|five)\s+cop(?:y|ies)\s+(?:to|for)\b")
 # Copies and the typist's initials at the foot of a Soviet document: `5-nb`, `4ak`, `fb`.
 TYPIST_MARK = re.compile(r"^\d{0,2}-?[a-zа-я]{1,3}\.?$")

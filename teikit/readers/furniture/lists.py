@@ -298,8 +298,15 @@ def _split_label(unit: Unit) -> Item:
     return label, rest
 
 
+# An annotation's label opening the recipients: the hand wrote all that follows it.
+_LABELLED = LazyPattern(r"^\s*\[[^\]]{2,40}:\]")
+
+
 def _comma_items(unit: Unit) -> list[Item]:
-    """`Stalin (2), Molotov, Beria`: one item per recipient, each keeping its comma."""
+    """`Stalin (2), Molotov, Beria`: one item per recipient, each keeping its comma; one item
+    for recipients written by hand (`[Handwritten:] 113, 152`), the annotation whole."""
+    if _LABELLED.match(unit.text) is not None:
+        return [(None, unit)]
     items: list[Item] = []
     rest = unit
     while True:

@@ -75,6 +75,8 @@ def line_and_marking(unit: Unit) -> Split | None:
     if len(before.split()) > _LETTERHEAD_WORDS or before.endswith((",", ":")) or (
             before.split()[-1].lower() in _NOT_BEFORE_MARKING):
         return None  # `Classification:` is the marking's label; `the most` qualifies it
+    if CLASSIFICATION_LINE.match(before):
+        return None  # `Personal. Top Secret!`: two markings, one line's
     line, marking = split_at(unit, found.start("marking"))
     return (line, Role.LINE), (marking, Role.CLASSIFICATION)
 
@@ -189,6 +191,16 @@ def marking_and_rest(unit: Unit, number_role: Role) -> Split | None:
     return (marking, Role.CLASSIFICATION), (after, role)
 
 
+def marking_and_number(unit: Unit, number_role: Role) -> Split | None:
+    """`Confidential Number 103/2`: the classification, then the document's number alone
+    (`Secret Telegram No. 3267/IV` names its form: one number)."""
+    found = _MARKING_FIRST.match(unit.text)
+    if found is None or _DOCUMENT_NUMBER.match(found["rest"].strip()) is None:
+        return None
+    marking, number = split_at(unit, found.start("rest"))
+    return (marking, Role.CLASSIFICATION), (number, number_role)
+
+
 def marking_and_title(unit: Unit) -> Split | None:
     """`Top Secret Memorandum of Conversation between P. F. Yudin and …`: the classification,
     capitalised, printed before the document's title on its line."""
@@ -210,8 +222,9 @@ def _names_a_form(rest: str) -> bool:
 # (after the form's label: `Level: Top Secret Document 87`)
 _MARKING_FIRST = LazyPattern(r"(?i)^\s*(?:" + MARKING_LABEL + r")?(?:" + SECRECY
                              + r")(?:\s*[—–-]\s*|[.,!]?\s+)(?P<rest>\S.*)$")
-# The document's number beside the marking: `Document 617`, or figures alone (`Secret 613`).
-_DOCUMENT_NUMBER = LazyPattern(r"(?i)^(?:document\s+)?\d+$")
+# The document's number beside the marking: `Document 617`, figures alone (`Secret 613`), or
+# after its sign (`Confidential Number 103/2`).
+_DOCUMENT_NUMBER = LazyPattern(r"(?i)^(?:document\s+|(?:number|no\.|n[º°]|№)\s*)?\d+(?:/\d+)*$")
 # The words of the shortest title in capitals a marking opens (`TOP SECRET INFORMATION ABOUT
 # …`; `TOP SECRET URGENT` is two markings).
 _TITLE_WORDS = 3
@@ -420,6 +433,10 @@ _NUMBER_ALONE = LazyPattern(r"^(?:No\.?|Nº|N°|№|Nr\.?)\s*\d[\d /.-]*[,.]?\s*
 _COPY_ALONE = LazyPattern(r"(?i)^copy\s+(?:N[º°o]\.?|№)\s*\d{1,3}\.?\s*$")
 
 
+# The hour after a telegram's date, as a cable office prints it (`3 July 1953 2340`).
+_HOUR = LazyPattern(r"(?:[01]\d|2[0-3])[0-5]\d|\d{1,2}[:.][0-5]\d")
+
+
 def number_and_date(unit: Unit, date_span: tuple[int, int] | None,
                     number_role: Role) -> Split | None:
     """`No. 56 228 3 June 1969, Beijing`: a telegram's number over its text, then its date and
@@ -427,7 +444,8 @@ def number_and_date(unit: Unit, date_span: tuple[int, int] | None,
     if date_span is None or _NUMBER_ALONE.match(unit.text[: date_span[0]]) is None:
         return None
     rest = unit.text[date_span[1]:].strip()
-    if rest and not (rest.startswith(",") and len(rest.split()) <= 3):
+    if rest and not (rest.startswith(",") and len(rest.split()) <= 3) and (
+            _HOUR.fullmatch(rest) is None):
         return None
     number, date = split_at(unit, date_span[0])
     return (number, number_role), (date, Role.DATELINE)

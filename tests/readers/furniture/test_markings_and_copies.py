@@ -1,0 +1,64 @@
+"""Opening furniture of cables and letters written for the tests: markings two to a line, the
+marking before a number, a number with its date and hour, and where copies went."""
+
+from __future__ import annotations
+
+from lxml import etree
+
+from teikit import TEI_NS
+from teikit.convert import convert_text
+
+NS = {"t": TEI_NS}
+TEXT = ("\n\nThe ambassador received me at his request and we spoke for two hours about the "
+        "situation in the country and the talks.\n")
+
+
+def converted(head: str, date_text: str = "March 5, 1965") -> etree._Element:
+    result = convert_text(head + TEXT, overrides={"title": "Test", "date_text": date_text},
+                          enrich=False)
+    return result.tree.getroot()
+
+
+def texts(root: etree._Element, xpath: str) -> list[str]:
+    return [" ".join("".join(e.itertext()).split()) for e in root.xpath(xpath, namespaces=NS)]
+
+
+def test_the_office_copied_under_the_address_is_a_distribution_list() -> None:
+    """A Chinese cable names the office it copies to under its address, the colon after it."""
+    root = converted("Cable Received by the Central Committee\nNo. (63) 774\n"
+                     "To the Party Central Committee:\nCopy to the Ministry of Foreign Affairs:")
+    assert texts(root, "//t:opener/t:salute") == ["To the Party Central Committee:"]
+    assert texts(root, "//t:opener//t:list[@type='distribution']") == [
+        "Copy to the Ministry of Foreign Affairs:"]
+    assert texts(root, "//t:body//t:p")[0].startswith("The ambassador received me")
+
+
+def test_recipients_written_by_hand_are_one_item() -> None:
+    root = converted("Original to: [Handwritten:] 155\nCopy also to: [Handwritten:] 113, 152\n"
+                     "Telegram no. 49")
+    assert texts(root, "//t:list[@type='distribution']/t:head") == [
+        "Original to:", "Copy also to:"]
+    assert texts(root, "//t:list[@type='distribution']/t:item") == ["155", "113, 152"]
+    assert texts(root, "//t:item/t:add") == ["155", "113, 152"]
+
+
+def test_two_markings_on_a_line_are_one_classification() -> None:
+    root = converted("Personal. Top Secret!\nSubject to return to CC BCP [Central Committee of "
+                     "the Bulgarian Communist Party]\nComrade Zhivkov,")
+    assert texts(root, "//t:opener/t:fw[@type='classification']") == [
+        "Personal. Top Secret!",
+        "Subject to return to CC BCP Central Committee of the Bulgarian Communist Party"]
+    assert texts(root, "//t:opener/t:salute") == ["Comrade Zhivkov,"]
+
+
+def test_a_marking_before_the_number_is_a_classification() -> None:
+    root = converted("Presidency of SFRY\nDepartment for Foreign Affairs\n"
+                     "Confidential Number 103/2")
+    assert texts(root, "//t:opener/t:fw[@type='classification']") == ["Confidential"]
+    assert texts(root, "//t:opener/t:idno[@type='document']") == ["Number 103/2"]
+
+
+def test_a_number_then_the_date_and_hour_is_a_number_and_a_dateline() -> None:
+    root = converted("Nº 336\nNº 1211-1220 3 July 1953 2340", "July 3, 1953")
+    assert texts(root, "//t:opener/t:idno[@type='document']") == ["Nº 336", "Nº 1211-1220"]
+    assert texts(root, "//t:opener/t:dateline") == ["3 July 1953 2340"]
