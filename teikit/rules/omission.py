@@ -58,8 +58,10 @@ def _left_out(text: str) -> bool:
                for word in rest.strip(" .;-–()").split())
 
 
-# An ellipsis alone on its line between paragraphs (`...`, `. . .`, `…`).
-_ELLIPSIS_LINE = LazyPattern(r"^\s*(?:(?:\.\s?){3,}|…)\s*$")
+# An ellipsis alone on its line between paragraphs (`...`, `. . .`, `…`, or a row of them
+# across the page: `………………`).
+# (in angle brackets, as Russian editions mark a cut: `<…>`, `‹...›`)
+_ELLIPSIS_LINE = LazyPattern(r"^\s*[<‹]?(?:(?:\.\s?){3,}|(?:…\s?)+)[>›]?\s*$")
 
 
 def printed_omission(text: str) -> Intervention | None:

@@ -15,7 +15,9 @@ CONVENTION = Convention("stamp", "[… stamp: …]", "stamp[@type]",
                         "Stamps on the original, as the translation describes them.",
                         summary="stamp", forms=(bracketed("stamp"),))
 # (not a recording's position: `[Time Stamp: 00:00:07]`)
-_STAMP = re.compile(r"(?i)(?<!time )\bstamp(?:s|ed)?\b")
+# (a seal named as an institution's is one: `[The State Seal]`, `[official seal]`)
+_STAMP = re.compile(r"(?i)(?<!time )\bstamp(?:s|ed)?\b|"
+                    r"\b(?:state|official|round|embassy|ministry|party|government)\s+seal\b")
 # `Stamp:`, `Stamps:`, `Stamp of the Secretariat:`, `stamped:`: a label that says a stamp
 # follows; what stands after it is the stamp's wording.
 _LABEL = re.compile(r"(?i)^\s*stamp(?:s|ed)?\b[^:\[\]]{0,60}:\s*")

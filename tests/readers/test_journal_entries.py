@@ -78,3 +78,17 @@ def test_the_journal_is_valid_against_the_house_schema_and_tei_all(tmp_path) -> 
     jing = require_tool("jing")
     done = subprocess.run([jing, str(TEI_ALL_RNG), str(path)], capture_output=True, text=True)
     assert done.returncode == 0, done.stdout
+
+
+def test_the_period_a_diary_covers_is_no_dateline() -> None:
+    """`… for the period` / `From 30 October to 14 November 1956.`: the title's period, a
+    date range; the day of the entry under it is the dateline."""
+    source = ("From the diary of the ambassador of the USSR\nIn the DPRK, Comrade Ivanov V.I. "
+              "for the period\nFrom 30 October to 14 November 1956.\n“5” November 1956\n"
+              "I received the ambassador of the PRC at his request. After a brief exchange of "
+              "greetings he told me about his visit to the provinces.\n")
+    root = convert_text(source, overrides={"title": "Diary", "date_text": "November 5, 1956"},
+                        ).tree.getroot()
+    datelines = [" ".join("".join(e.itertext()).split())
+                 for e in root.xpath("//t:opener/t:dateline", namespaces=NS)]
+    assert datelines == ["“5” November 1956"]

@@ -87,6 +87,12 @@ FORMS = [
     ("see [Handwritten note: illegible] here",
      'see <add hand="#hand-1" rend="[Handwritten note: {}]"><gap reason="illegible" '
      'rend="illegible"/></add> here'),
+    # What the page lacks, as the translator says: a remark, no supplied words.
+    ("the letter [no date] was",
+     'the letter <note type="editorial" place="inline" resp="#translator">no date</note> was'),
+    # A seal named as an institution's is a stamp.
+    ("the page [The State Seal] shows",
+     'the page <stamp type="unknown">The State Seal</stamp> shows'),
     # figures written by hand, the label without a colon
     ("the number [handwritten 487] stands",
      'the number <add hand="#hand-1" rend="[handwritten {}]">487</add> stands'),

@@ -12,7 +12,10 @@ TEI = "{http://www.tei-c.org/ns/1.0}"
 
 @pytest.mark.parametrize(("line", "gap"), [
     ("...", True), (". . .", True), ("…", True), ("  ....", True),
+    # (a row of them across the page; in angle brackets, as Russian editions mark a cut)
+    ("………………………………", True), ("<…>", True), ("‹...›", True),
     ("..", False), ("... and so on", False), ("[…]", False),  # (a bracket is the rule's)
+    ("<a>", False), ("…> so", False),
 ])
 def test_an_ellipsis_alone_on_its_line(line: str, gap: bool) -> None:
     assert (printed_omission(line) is not None) is gap

@@ -133,7 +133,12 @@ def _dated_from(unit: Unit, tests: LineTests) -> bool:
     the record the extract is from, as its form prints it."""
     span = tests.date_span(unit.text)
     return (span is not None and not unit.text[span[1]:].strip(" .,")
-            and unit.text[: span[0]].strip().lower() in ("from", "of", "dated"))
+            and unit.text[: span[0]].strip().lower() in ("from", "of", "dated")
+            # (`From 30 October to 14 November 1956`: the period a journal covers)
+            and _DAYS_TO.search(unit.text, span[0], span[1]) is None)
+
+
+_DAYS_TO = LazyPattern(r"\s(?:to|through|till|until)\s")
 
 
 # Where a cable came from, or the office that took it in, then when it was received (`from
@@ -1142,9 +1147,14 @@ _OFFICE_WORDS = 10
 def _goes_on_below(line: str, below: str) -> bool:
     """Whether `below` goes on with the office's name of `line` (`for State Security of the
     USSR` under `Chairman of the Committee`): a short line in lower case that ends no
-    sentence, under a line that ends none either."""
+    sentence, under a line that ends none either (the name in parentheses after it, as the
+    office's holder signs, ends none: `of the Latin American Countries (V. BAZYKIN)`)."""
     return (below[:1].islower() and len(below.split()) <= _OFFICE_WORDS
-            and not ends_sentence(below) and not line.rstrip().endswith("."))
+            and not ends_sentence(_NAME_IN_PARENTHESES.sub("", below))
+            and not line.rstrip().endswith("."))
+
+
+_NAME_IN_PARENTHESES = LazyPattern(r"\s*\([^()]{2,40}\)$")
 
 
 # Days from one to another (`20-24 October 1960`).

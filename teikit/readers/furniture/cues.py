@@ -82,7 +82,8 @@ RECEIPT = re.compile(
 # `FOR SPECIAL USE`.
 USE_CAVEAT = r"for (?:official|special|internal|service) use(?: only)?"
 CLASSIFICATION_WORD = re.compile(
-    r"(?i)\b(?:top secret|secret|strictly secret|confidential|eyes only|for your eyes only|"
+    # (`[no classification or copy Nº]` says there is none)
+    r"(?i)(?<!no )\b(?:top secret|secret|strictly secret|confidential|eyes only|for your eyes only|"
     r"personal|special|restricted|classified|classification|of special importance|"
     r"for (?:official|special|internal|service) use|" + HANDLING + r"|to be preserved|"
     r"copy only|no foreign dissem|not for publication)\b")

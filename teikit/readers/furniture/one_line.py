@@ -430,6 +430,9 @@ def number_signer_and_date(unit: Unit, text: str,
 
 # A number and nothing else before a date: `No. 56 228 `, `Nr. 74 320, `.
 _NUMBER_ALONE = LazyPattern(r"^(?:No\.?|Nº|N°|№|Nr\.?)\s*\d[\d /.-]*[,.]?\s*$")
+# The form's name and number, then the word that dates it (`Order No. 805-327ss/op of`).
+_NUMBERED_FORM_OF = LazyPattern(r"^(?:[A-Z][\w-]*\s+){1,3}(?:No\.?|Nº|N°|№|Nr\.?)\s*"
+                                r"[\w/.-]*\d[\w/.-]*\s+(?P<dating>of|dated)\s+$")
 _COPY_ALONE = LazyPattern(r"(?i)^copy\s+(?:N[º°o]\.?|№)\s*\d{1,3}\.?\s*$")
 
 
@@ -441,13 +444,17 @@ def number_and_date(unit: Unit, date_span: tuple[int, int] | None,
                     number_role: Role) -> Split | None:
     """`No. 56 228 3 June 1969, Beijing`: a telegram's number over its text, then its date and
     place (the place after the date stays the dateline's)."""
-    if date_span is None or _NUMBER_ALONE.match(unit.text[: date_span[0]]) is None:
+    if date_span is None:
+        return None
+    dated = _NUMBERED_FORM_OF.match(unit.text[: date_span[0]])
+    if _NUMBER_ALONE.match(unit.text[: date_span[0]]) is None and dated is None:
         return None
     rest = unit.text[date_span[1]:].strip()
-    if rest and not (rest.startswith(",") and len(rest.split()) <= 3) and (
+    if rest and not (rest[:1] in ",." and len(rest.split()) <= 3) and (
             _HOUR.fullmatch(rest) is None):
         return None
-    number, date = split_at(unit, date_span[0])
+    # (`Order No. 805-327ss/op` / `of 9 April 1946`: the word that dates it, the dateline's)
+    number, date = split_at(unit, dated.start("dating") if dated is not None else date_span[0])
     return (number, number_role), (date, Role.DATELINE)
 
 

@@ -62,3 +62,28 @@ def test_a_number_then_the_date_and_hour_is_a_number_and_a_dateline() -> None:
     root = converted("Nº 336\nNº 1211-1220 3 July 1953 2340", "July 3, 1953")
     assert texts(root, "//t:opener/t:idno[@type='document']") == ["Nº 336", "Nº 1211-1220"]
     assert texts(root, "//t:opener/t:dateline") == ["3 July 1953 2340"]
+
+
+def test_a_bracket_saying_there_is_no_classification_is_a_remark() -> None:
+    root = converted("[no classification or copy Nº]\n8 April 1964\nOutgoing Nº 268/olas",
+                     "April 8, 1964")
+    assert texts(root, "//t:fw[@type='classification']") == []
+    assert texts(root, "//t:opener/t:note[@type='editorial']") == [
+        "no classification or copy Nº"]
+
+
+def test_an_order_dated_and_placed_after_its_number() -> None:
+    root = converted("Top Secret\nUSSR Council of Ministers\nOrder No. 805-327ss/op of 9 April "
+                     "1946. Kremlin, Moscow", "April 9, 1946")
+    assert texts(root, "//t:opener/t:idno[@type='document']") == ["Order No. 805-327ss/op"]
+    assert texts(root, "//t:opener/t:dateline") == ["of 9 April 1946. Kremlin, Moscow"]
+
+
+def test_an_office_wrapped_over_its_holders_name_is_one_signature() -> None:
+    source = ("The ambassador received me at his request and we spoke for two hours about "
+              "the situation in the country and the talks.\n\nCHIEF OF THE DEPARTMENT\n"
+              "of the Latin American Countries (V. BAZYKIN)\n")
+    root = convert_text(source, overrides={"title": "Test", "date_text": "April 8, 1964"},
+                        enrich=False).tree.getroot()
+    assert texts(root, "//t:closer/t:signed") == [
+        "CHIEF OF THE DEPARTMENT of the Latin American Countries (V. BAZYKIN)"]
