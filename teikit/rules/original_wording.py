@@ -8,7 +8,12 @@ from teikit.conventions import Convention, bracketed
 from teikit.model import Intervention
 from teikit.offices import PERSON_TITLES
 from teikit.rules.base import TRANSLATOR, BracketContext, Match, Rule
-from teikit.rules.lexicon import english_made, german_noun, looks_transliterated
+from teikit.rules.lexicon import (
+    english_made,
+    german_noun,
+    in_the_texts_own_script,
+    looks_transliterated,
+)
 
 _FORM = bracketed("note", (("type", "original-wording"), ("place", "inline")))
 CONVENTION = Convention("original-wording", "[narodnye voyska]",
@@ -26,6 +31,8 @@ def _read(ctx: BracketContext) -> Match | None:
     text = ctx.plain
     if not text or not any(c.isalpha() for c in text):
         return None
+    if in_the_texts_own_script(text, ctx.before, ctx.after_start(40)):
+        return None  # `[7월]` in a paragraph in Korean: the words its translator supplied
     if text[0].isupper():
         # (a capital begins a name, or a German noun, or the word the original printed for a
         # common noun before it: `Flash Telegram [Fulger]`)

@@ -9,7 +9,7 @@ from teikit.conventions import Convention, bracketed
 from teikit.dates import DAY_PATTERN, MONTH_WORD_PATTERN, find_dates
 from teikit.lazy_pattern import LazyPattern
 from teikit.rules.base import NUMBER_SIGN_BEFORE, TRANSLATOR, BracketContext, Match, Rule
-from teikit.rules.lexicon import english_made, is_nationality
+from teikit.rules.lexicon import english_made, in_the_texts_own_script, is_nationality
 from teikit.rules.note_anchor import ends_a_number_as_marker
 
 CONVENTION = Convention("supplied", "[to put], [the]", "supplied[@reason='omitted']",
@@ -94,6 +94,9 @@ def _read(ctx: BracketContext) -> Match | None:
         return Match([CONVENTION.node("supplied", dict(SUPPLIED_ATTRS), ctx.children())])
     if text.isdigit() and len(text) <= 3:
         return None  # `Yudin[1]`: a note's marker (whose note the page lacks), no word supplied
+    if in_the_texts_own_script(text, ctx.before, ctx.after_start(40)):
+        # `[7월]` in a paragraph in Korean: supplied in that text's language
+        return Match([CONVENTION.node("supplied", dict(SUPPLIED_ATTRS), ctx.children())])
     inside_word = ctx.before[-1:].isalpha() or ctx.after_start(1).isalpha()
     words = ctx.doc.words
     english_share = words.english_share

@@ -87,6 +87,12 @@ FORMS = [
     ("see [Handwritten note: illegible] here",
      'see <add hand="#hand-1" rend="[Handwritten note: {}]"><gap reason="illegible" '
      'rend="illegible"/></add> here'),
+    # A bracket in the script of the text around it: supplied in that text's language (the
+    # original printed beside the translation); after English, the original's wording.
+    ("대사는 [7월] 8일",
+     '대사는 <supplied reason="omitted" resp="#translator">7월</supplied> 8일'),
+    ("the word [народ] was",
+     'the word <note type="original-wording" place="inline" resp="#translator">'),
     # What the page lacks, as the translator says: a remark, no supplied words.
     ("the letter [no date] was",
      'the letter <note type="editorial" place="inline" resp="#translator">no date</note> was'),
