@@ -43,6 +43,7 @@ from teikit.readers.furniture.markings import (
 from teikit.readers.inline import InlineParser
 from teikit.readers.lines import NOTE_TEXT, note_marker, numbered_endnotes
 from teikit.readers.notes import join_notes
+from teikit.readers.stamp_columns import mark_stamp_columns
 from teikit.readers.structure import LineRole, LineRoles, layout
 from teikit.readers.units import Unit
 from teikit.rules.base import DocumentContext
@@ -130,7 +131,7 @@ class _Builder:
         self.attributes = SharedAttributes()
 
     def inlines(self, unit: Unit) -> list[Inline]:
-        nodes = self.parser.parse(unit.text, unit.offsets)
+        nodes = mark_stamp_columns(self.parser.parse(unit.text, unit.offsets))
         return self.attributes.share(nodes if self.decorate is None
                                      else self.decorate(unit, nodes))
 

@@ -147,9 +147,11 @@ _RECEIVED_BY_MEMBERS = (r"received by\s*:\s*(?=\D*$)(?=.*\b(?:members|comrades|c
 DISTRIBUTION_HEAD = re.compile(
     rf"(?i)^\(?(?:{LIST_HEAD_WORDS})\s*:|^(?:distributed to|copies)\b|^(?:{COPIES_MADE})|"
     rf"^{SEEN_BY}|^{_RECEIVED_BY_MEMBERS}|"
-    # (`Copy to the Ministry of Foreign Affairs:`, as a Chinese cable names the office it
-    # copies to under its address, the colon after the name)
-    r"^cop(?:y|ies)(?: also)? to\s[^:.!?]{3,80}:$")
+    # (`Copy to the Ministry of Foreign Affairs:`, `Copy [Chinese] Central Committee:`, `Copy
+    # to Comrade LI KENONG.`, `Copy: Washington – Soviet Ambassador`: whom a copy goes to,
+    # named under the address; not a copy's number, nor what is to become of it)
+    r"^cop(?:y|ies)(?: also)?(?:(?:\s+to\s+(?!be\b)|\s*:\s*)(?!n[º°o]|№|\d)[^:!?]{3,80}[:.]?|"
+    r"\s+(?!n[º°o]|№|\d)[^:!?]{3,80}:)$")
 COPY_ITEM = re.compile(r"(?i)^(?:\d+|one|two|three|four|five)\s+cop(?:y|ies)\s+(?:to|for)\b")
 # Copies and the typist's initials at the foot of a Soviet document: `5-nb`, `4ak`, `fb`.
 TYPIST_MARK = re.compile(r"^\d{0,2}-?[a-zа-я]{1,3}\.?$")

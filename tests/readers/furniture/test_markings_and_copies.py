@@ -3,6 +3,7 @@ marking before a number, a number with its date and hour, and where copies went.
 
 from __future__ import annotations
 
+import pytest
 from lxml import etree
 
 from teikit import TEI_NS
@@ -87,3 +88,18 @@ def test_an_office_wrapped_over_its_holders_name_is_one_signature() -> None:
                         enrich=False).tree.getroot()
     assert texts(root, "//t:closer/t:signed") == [
         "CHIEF OF THE DEPARTMENT of the Latin American Countries (V. BAZYKIN)"]
+
+
+@pytest.mark.parametrize("copy", [
+    "Copy to Comrade LI KENONG.", "Copy: Washington – Soviet Ambassador",
+    "Copy [Chinese] Central Committee:"])
+def test_whom_a_copy_goes_to_under_the_address_is_a_distribution_list(copy: str) -> None:
+    root = converted(f"Cable from the Embassy\nTo the Ministry of Foreign Affairs:\n{copy}")
+    assert texts(root, "//t:list[@type='distribution']") == [
+        copy.replace("[", "").replace("]", "")]
+
+
+@pytest.mark.parametrize("line", ["Copy Nº 3", "Copy no. 2", "Copy to be destroyed after reading."])
+def test_a_copys_number_or_fate_is_no_distribution_list(line: str) -> None:
+    root = converted(f"Cable from the Embassy\n{line}\nTo the Ministry of Foreign Affairs:")
+    assert texts(root, "//t:list[@type='distribution']") == []

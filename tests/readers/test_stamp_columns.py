@@ -1,0 +1,73 @@
+"""A stamp bracketed over lines that the export interleaved with a journal's right-hand column:
+the column's marking and numbers are marked where they stand, the stamp's own words kept."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from lxml import etree
+
+from teikit import TEI_NS
+from teikit.convert import convert_text
+from teikit.model import Intervention, LineBreak, Text
+from teikit.readers.stamp_columns import mark_stamp_columns
+from teikit.validate import validate_file
+
+NS = {"t": TEI_NS}
+JOURNAL = ("[CPSU CC General Secret Copy Nº 1\nDepartment Stamp: 7 April 1955\n"
+           "7 April 1955 Nº 584/dv\n12126]\nto Cde. B. N. PONOMAREV\n\n"
+           "By arrangement with Cde. I. S. Shcherbakov we are sending you a draft of notes in "
+           "connection with the upcoming consultations with the Korean comrades.\n")
+
+
+def test_the_columns_marking_and_numbers_are_marked_in_the_stamp() -> None:
+    root = convert_text(JOURNAL, overrides={"title": "Test", "date_text": "April 7, 1955"},
+                        ).tree.getroot()
+    stamp = root.find(".//t:stamp", NS)
+    assert stamp is not None
+    assert [e.text for e in stamp.findall("t:fw[@type='classification']", NS)] == ["Secret"]
+    assert [e.text for e in stamp.findall("t:idno[@type='copy']", NS)] == ["Copy Nº 1"]
+    assert [e.text for e in stamp.findall("t:idno[@type='document']", NS)] == ["Nº 584/dv"]
+    assert " ".join("".join(stamp.itertext()).split()) == (
+        "CPSU CC General Secret Copy Nº 1 Department Stamp: 7 April 1955 7 April 1955 "
+        "Nº 584/dv 12126")
+
+
+def _stamp(*lines: str) -> Intervention:
+    children: list[Text | LineBreak] = []
+    for line in lines:
+        children.extend([Text(line), LineBreak()])
+    return Intervention("stamp", {"type": "registry"}, children[:-1], "stamp")
+
+
+def _tags(node: Intervention) -> list[str]:
+    return [child.tag for child in node.children if isinstance(child, Intervention)]
+
+
+@pytest.mark.parametrize(("lines", "tags"), [
+    # the marking the column ends the line with, not the stamp's own word before it
+    (("USSR MFA Far", "East Department", "Stamp: SECRET Top Secret",
+      "Incoming Nº 0404s Copy Nº ___", "7 February 1956"), ["fw", "idno"]),
+    # no column beside the stamp: its number is its own
+    (("MFA Far East", "Department stamp:", "Incoming Nº 01579", "12 June 1958"), []),
+    # two lines: a stamp's label and its wording, no columns
+    (("Stamp: SECRET", "Nº 12"), []),
+])
+def test_only_a_column_beside_the_stamp_is_marked(lines: tuple[str, ...],
+                                                  tags: list[str]) -> None:
+    stamp = mark_stamp_columns([_stamp(*lines)])[0]
+    assert isinstance(stamp, Intervention)
+    assert _tags(stamp) == tags
+    text = "".join(c.value if isinstance(c, Text) else "\n" if isinstance(c, LineBreak)
+                   else "".join(g.value for g in c.children if isinstance(g, Text))
+                   for c in stamp.children)
+    assert text == "\n".join(lines)
+
+
+def test_the_stamp_with_its_columns_marked_is_valid_tei(tmp_path: Path) -> None:
+    path = tmp_path / "journal.xml"
+    path.write_bytes(convert_text(JOURNAL, overrides={"title": "Test",
+                                                      "date_text": "April 7, 1955"}).to_bytes())
+    assert etree.parse(str(path)).find(".//t:stamp/t:fw", NS) is not None
+    assert validate_file(path).valid
