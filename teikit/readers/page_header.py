@@ -403,10 +403,12 @@ def _single_newline_page(text: str, scanner: _Scanner, is_date: DateTest,
     if len(lines) < 2 or any(line.blank for line in lines[:2]):
         return None
     date, title = _line_field(lines[0]), _line_field(lines[1])
-    if not (is_date(date.value) and _archive_heading(date, title)):
+    credited = len(lines) == 3 and CREDITS_LINE.match(lines[2].content.strip()) is not None
+    # (the funder's line under it vouches for a title that ends as a sentence does: `…
+    # Subject: Vietnamese-DPRK relations.`)
+    if not (is_date(date.value) and _archive_heading(date, title, on_site=credited)):
         return None
     body_line = first + 2
-    credited = len(lines) == 3 and CREDITS_LINE.match(lines[2].content.strip()) is not None
     if credited:
         fields["credits"] = _line_field(lines[2])
         body_line += 1

@@ -39,6 +39,8 @@ _MID_SENTENCE = LazyPattern(r"[a-z,;]\s+$")
 def _stands_alone(text: str, start: int, end: int) -> bool:
     if start and text[start - 1] in _JOINED_BEFORE:
         return False
+    if text[end : end + 2] in ("'s", "’s") and not text[end + 2 : end + 3].isalnum():
+        return True  # `another compañero's house`: the word, an English possessive after it
     after = text[end : end + 2]
     return not after or (after[0] not in _JOINED_AFTER
                          and not (after[0] == "." and after[1:].isalnum()))

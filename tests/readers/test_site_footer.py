@@ -94,3 +94,17 @@ def test_the_summary_over_the_date_of_a_page_saved_with_single_newlines_is_its_s
     heading = ("Ciphered Telegram No. 12\nMay 13, 1950\nTo Comrade Filippov\n"
                "This document was made possible with support from Leon Levy Foundation\n")
     assert parse_page_header(heading).title is None
+
+
+def test_a_title_ending_as_a_sentence_does_is_the_title_over_the_funders_line() -> None:
+    """`… Subject: Vietnamese-DPRK relations.`: the funder's line under it vouches for it; with
+    no such line, a date over a sentence is the text's."""
+    title = "Hungarian Embassy in Canada, Ciphered Telegram, 8 June 1979. Subject: Relations."
+    text = (f"June 8, 1979\n{title}\n"
+            "This document was made possible with support from Leon Levy Foundation\n"
+            "On June 6th, the Vietnamese ambassador said the following about the DPRK.\n")
+    header = parse_page_header(text)
+    assert header.title is not None and header.title.value == title
+    assert text[header.body_start:].startswith("On June 6th")
+    unvouched = f"June 8, 1979\n{title}\nOn June 6th, the ambassador said the following.\n"
+    assert parse_page_header(unvouched).title is None

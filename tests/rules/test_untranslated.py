@@ -23,6 +23,11 @@ def test_a_common_word_of_another_language_is_foreign() -> None:
     assert untranslated("I enclosed it in my air oficio number 540.") == [("oficio", "es")]
 
 
+def test_a_foreign_word_with_an_english_possessive_is_foreign() -> None:
+    assert untranslated("The rest of the delegation stayed in another compañero's house.") == [
+        ("compañero", "es")]
+
+
 def test_a_russian_noun_in_mid_sentence_is_transliterated_russian() -> None:
     assert untranslated("Upon the directive of Instantsia the troops left.") == [
         ("Instantsia", "ru-Latn")]
