@@ -6,6 +6,8 @@ stand: `fw` for the marking, `idno` for the copy's and the document's number."""
 
 from __future__ import annotations
 
+import re
+
 from teikit.lazy_pattern import LazyPattern
 from teikit.model import Inline, Intervention, LineBreak, Text, is_element
 from teikit.rules.classification import CONVENTION as CLASSIFICATION_MARK
@@ -45,20 +47,25 @@ def _with_columns(stamp: Inline) -> Inline:
 def _line_marked(line: str) -> list[Inline]:
     """One line of the bracket: what it ends with of the column marked, the rest as it was
     (a number the stamp gives what it received, `Incoming Nº 0404s`, stays the stamp's)."""
-    tail: list[Inline] = []
+    column: list[Inline] = []
     copy = _COPY_AT_END.search(line)
     if copy is not None:
-        tail.insert(0, Intervention("idno", {"type": "copy"}, [Text(copy.group().rstrip())]))
-        tail.insert(1, Text(line[copy.start() + len(copy.group().rstrip()):]))
-        line = line[:copy.start()]
+        line, column = _split_off(copy, Intervention("idno", {"type": "copy"}))
     marking = _MARKING_AT_END.search(line)
     if marking is not None:
-        tail[:0] = [CLASSIFICATION_MARK.node("fw", {"type": "classification"},
-                                             [Text(marking.group().rstrip())]),
-                    Text(line[marking.start() + len(marking.group().rstrip()):])]
-        line = line[:marking.start()]
+        line, marked = _split_off(marking, CLASSIFICATION_MARK.node(
+            "fw", {"type": "classification"}, []))
+        column = marked + column
     elif copy is None and (number := _NUMBER_AT_END.search(line)) is not None:
-        tail = [Intervention("idno", {"type": "document"}, [Text(number.group().rstrip())]),
-                Text(line[number.start() + len(number.group().rstrip()):])]
-        line = line[:number.start()]
-    return [node for node in (Text(line), *tail) if not (isinstance(node, Text) and not node.value)]
+        line, column = _split_off(number, Intervention("idno", {"type": "document"}))
+    return [node for node in (Text(line), *column)
+            if not (isinstance(node, Text) and not node.value)]
+
+
+def _split_off(found: re.Match[str], element: Intervention) -> tuple[str, list[Inline]]:
+    """The line before what `found` matched at its end, and that, as `element` holding the
+    words, then the white space after them."""
+    words = found.group().rstrip()
+    end = found.start() + len(words)
+    element.children.append(Text(words))
+    return found.string[: found.start()], [element, Text(found.string[end:])]
