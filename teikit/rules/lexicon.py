@@ -233,30 +233,3 @@ def is_nationality(text: str) -> bool:
 
 # The first part of a compound of nationalities (`Sino-Soviet`, `Anglo-American`).
 _COMBINING_FORMS = frozenset("sino anglo franco afro indo euro russo italo".split())
-
-
-# Letters of the Latin script, the accented ones included (to Latin Extended-B).
-_LATIN_END = 0x250
-
-
-def in_the_texts_own_script(text: str, before: str, after: str = "") -> bool:
-    """Whether the bracket's letters and the last letter before it (the first after it, when
-    it opens its line) are of one script other than Latin: the words of a text printed in that
-    script, not an original's beside English."""
-    first = next((c for c in text if c.isalpha()), "")
-    line_before = before[-40:].rpartition("\n")[2]
-    neighbours = [c for c in reversed(line_before) if c.isalpha()] or [
-        c for c in after[:40] if c.isalpha()]
-    last = neighbours[0] if neighbours else ""
-    return (bool(first) and bool(last) and ord(first) >= _LATIN_END
-            and ord(last) >= _LATIN_END and _script_block(first) == _script_block(last))
-
-
-def _script_block(letter: str) -> int:
-    """A coarse script: the Unicode block range a letter falls in (Cyrillic, Greek, Han, …)."""
-    code = ord(letter)
-    for start, end in ((0x370, 0x3FF), (0x400, 0x52F), (0x590, 0x5FF), (0x600, 0x6FF),
-                       (0x3040, 0x30FF), (0x3400, 0x9FFF), (0xAC00, 0xD7AF), (0x1100, 0x11FF)):
-        if start <= code <= end:
-            return start
-    return code >> 8

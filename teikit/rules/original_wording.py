@@ -8,12 +8,8 @@ from teikit.conventions import Convention, bracketed
 from teikit.model import Intervention
 from teikit.offices import PERSON_TITLES
 from teikit.rules.base import TRANSLATOR, BracketContext, Match, Rule
-from teikit.rules.lexicon import (
-    english_made,
-    german_noun,
-    in_the_texts_own_script,
-    looks_transliterated,
-)
+from teikit.rules.lexicon import english_made, german_noun, looks_transliterated
+from teikit.rules.text_language import in_the_texts_own_script
 
 _FORM = bracketed("note", (("type", "original-wording"), ("place", "inline")))
 CONVENTION = Convention("original-wording", "[narodnye voyska]",

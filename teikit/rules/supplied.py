@@ -9,8 +9,9 @@ from teikit.conventions import Convention, bracketed
 from teikit.dates import DAY_PATTERN, MONTH_WORD_PATTERN, find_dates
 from teikit.lazy_pattern import LazyPattern
 from teikit.rules.base import NUMBER_SIGN_BEFORE, TRANSLATOR, BracketContext, Match, Rule
-from teikit.rules.lexicon import english_made, in_the_texts_own_script, is_nationality
+from teikit.rules.lexicon import english_made, is_nationality
 from teikit.rules.note_anchor import ends_a_number_as_marker
+from teikit.rules.text_language import in_the_texts_own_script
 
 CONVENTION = Convention("supplied", "[to put], [the]", "supplied[@reason='omitted']",
                         "Words the translator supplied for sense.", summary="supplied",

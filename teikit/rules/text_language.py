@@ -60,6 +60,23 @@ _SCRIPTS = (("Cyrl", re.compile(r"[\u0400-\u04ff]")), ("Hani", re.compile(r"[\u4
             ("Arab", re.compile(r"[\u0600-\u06ff]")), ("Hebr", re.compile(r"[\u0590-\u05ff]")))
 
 
+def _script_of(letter: str) -> str | None:
+    """The ISO 15924 code of a letter's script, among those the tables know no words of."""
+    return next((name for name, pattern in _SCRIPTS if pattern.match(letter)), None)
+
+
+def in_the_texts_own_script(text: str, before: str, after: str = "") -> bool:
+    """Whether a bracket's letters (`text`) are of the script of the last letter before it on
+    its line (of the first after it, when it opens the line), a script other than Latin: words
+    of a text printed in that script, not an original's words beside English."""
+    first = next((c for c in text if c.isalpha()), "")
+    line_before = before[-40:].rpartition("\n")[2]
+    neighbours = [c for c in reversed(line_before) if c.isalpha()] or [
+        c for c in after[:40] if c.isalpha()]
+    script = _script_of(first) if first else None
+    return script is not None and bool(neighbours) and _script_of(neighbours[0]) == script
+
+
 def other_language(texts: Iterable[str], tables: WordTables,
                    original_language: str | None = None) -> str | None:
     """The language tag of what `texts` are written in when it is not English, or None for an
