@@ -35,6 +35,7 @@ from teikit.readers.furniture.cues import (
 )
 from teikit.readers.units import (
     ANNOTATION_OPENING,
+    HAND_LABEL_THEN_COLON,
     LB,
     PB,
     Unit,
@@ -522,8 +523,11 @@ def keeps_together(unit: Unit) -> bool:
     return (
         bool(DOCKET.match(first))
         or first.rstrip().endswith(":]")
+        or HAND_LABEL_THEN_COLON.fullmatch(first) is not None  # (`[Handwritten]:`)
         or any(bracket_depth(line) for line in unit.text.split(LB))
     )
+
+
 
 
 # `* …`, `[1] …`, `1. …`, and a number in superscript figures: `¹ …`.

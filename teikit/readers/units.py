@@ -288,6 +288,9 @@ _SALUTATION = re.compile(r"(?i)^\s*(?:dear|esteemed|respected|highly esteemed)\b
 HAND_LABEL = r"hand-?writ|in (?:\w+['’]s )?hand\b"
 ANNOTATION_OPENING = re.compile(
     rf"(?i)^\[\s*(?:stamps?\b|seal\b|signature\b|signed\b|initials\b|margin|{HAND_LABEL})")
+# A hand's label alone on its line, its colon printed after the bracket (`[Handwritten]:`): it
+# labels the lines under it, as `[Handwritten:]` does.
+HAND_LABEL_THEN_COLON = LazyPattern(rf"(?i)\s*\[\s*(?:{HAND_LABEL})[^\[\]]{{0,40}}\]:\s*")
 
 
 def _closed_bracket(text: str) -> bool:
@@ -436,6 +439,8 @@ def _continuation(previous: _Joining, unit: Unit, width: int | None) -> str:
     lower = _starts_lowercase(unit)
     if lower and _SALUTATION.match(previous.last_text()):
         return ""  # `Dear Comrade,` / `in an appendix I am sending you …`: the letter begins
+    if lower and same_block and HAND_LABEL_THEN_COLON.fullmatch(previous.last_text()):
+        return LB  # `[Handwritten]:` / `to Cde. G. S. Sazhin`: what the label labels
     if lower and not previous.ends_sentence() and not _closed_bracket(previous.last_text()):
         # (the cheaper test first; an editor's bracket, closed, ends what it says)
         if not same_block and previous.word_count() >= 8:

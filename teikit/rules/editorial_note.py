@@ -42,7 +42,9 @@ _EDITORIAL_WORDS = re.compile(
     r"unknown|unspecified|"
     # (`[no date]`, `[no classification or copy Nº]`: what the page lacks)
     r"no\s+(?:date|classification|signature|number|title|heading|address|addressee)|"
-    r"not\s+dated|undated)(?![\w-])"
+    r"not\s+dated|undated|"
+    # (`[henceforth referred to as Kim]`: how the record names someone from here on)
+    r"henceforth|hereafter|hereinafter)(?![\w-])"
 )
 
 

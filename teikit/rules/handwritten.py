@@ -69,7 +69,9 @@ def labelled(ctx: BracketContext, rest_start: int, convention: Convention, tag: 
     after = ctx.after
     newline = after.find("\n")
     own_line = after[:newline].strip() if newline >= 0 else after.strip()
-    extent = newline if own_line and newline >= 0 else len(after)
+    # (`[Handwritten]:` / the lines under it: the colon printed after the bracket is the
+    # label's, as inside it)
+    extent = newline if own_line not in ("", ":") and newline >= 0 else len(after)
     if not after[:extent].strip():
         # A label with nothing after it in its block: kept as the translator's remark.
         return Match([REMARK.node("note", dict(REMARK_ATTRS), ctx.children())])

@@ -96,6 +96,9 @@ FORMS = [
     # What the page lacks, as the translator says: a remark, no supplied words.
     ("the letter [no date] was",
      'the letter <note type="editorial" place="inline" resp="#translator">no date</note> was'),
+    ("the ambassador [henceforth referred to as Kim] said",
+     'the ambassador <note type="editorial" place="inline" resp="#translator">henceforth '
+     'referred to as Kim</note> said'),
     # A seal named as an institution's is a stamp.
     ("the page [The State Seal] shows",
      'the page <stamp type="unknown">The State Seal</stamp> shows'),

@@ -278,7 +278,9 @@ def _beyond_dateline(line: LineView) -> bool:
 # A line that stops on a preposition, an article or a comma goes on in the next line.
 OPEN_END = re.compile(r"(?i)(?:\b(?:of|for|in|to|the|a|an|and|by|from|with|on|at)|,)\s*$")
 # (a word's letters spaced out, or two words': `R E P O R T`, `A  C O P Y`)
-SPACED_CAPITALS = re.compile(r"^(?:[A-ZА-Я] {1,2}){3,}[A-ZА-Я](?:\s*\[.*\])?[.,]?$")
+# (a signer's initials may stand before the spaced surname: `A. G R O M Y K O`)
+SPACED_CAPITALS = re.compile(r"^(?:[A-ZА-Я]\.\s?){0,2}(?:[A-ZА-Я] {1,2}){3,}[A-ZА-Я]"
+                             r"(?:\s*\[.*\])?[.,]?$")
 
 
 def words(text: str) -> list[str]:

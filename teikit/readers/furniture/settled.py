@@ -197,6 +197,9 @@ def settled_role(role: str, line: str, next_line: str | None) -> str:
         return "dateline"
     if role == "text" and _PLACE_THEN_DATE.match(text) and not RECORD_KIND.search(text):
         return "dateline"  # (`Typed by: Vajdáné` / `Havana, 12 March 1963`: not the typist's)
+    if (role == "text" and text[:1] == "[" and text[-1:] == "]"
+            and _PLACE_THEN_DATE.match(text[1:-1].strip())):
+        return "dateline"  # `[Sofia, 29 July 1979]`: the place and date the translator supplied
     if role == "text" and _KEPT_IN_COPIES.match(_with_next_if_open(text, next_line)):
         return "classification"  # `To be preserved in` / `1 handwritten copy only`: a caveat
     if role == "text" and to_many_comrades(text):

@@ -26,6 +26,7 @@ from teikit.readers.furniture.cues import (
     RECEIPT,
     RECORD_KIND,
     SIGNATURE_MARK,
+    SPACED_CAPITALS,
     VALEDICTION,
     LineView,
     _date_only,
@@ -53,6 +54,7 @@ def _signs(unit: Unit) -> bool:
     text = unit.plain.strip()
     bare = BRACKETED.sub(" ", text).strip()
     return bool(VALEDICTION.match(text) or SIGNATURE_MARK.search(text) or _name_like(bare)
+                or SPACED_CAPITALS.match(bare)  # (`A. G R O M Y K O`)
                 or (signing_body(bare) and RECORD_KIND.match(bare) is None))
     # (a body signs in its whole name; `REPORT of the Embassy …` is a record's title)
 

@@ -103,3 +103,35 @@ def test_whom_a_copy_goes_to_under_the_address_is_a_distribution_list(copy: str)
 def test_a_copys_number_or_fate_is_no_distribution_list(line: str) -> None:
     root = converted(f"Cable from the Embassy\n{line}\nTo the Ministry of Foreign Affairs:")
     assert texts(root, "//t:list[@type='distribution']") == []
+
+
+def test_a_covering_note_signed_in_spaced_capitals_then_its_attachment() -> None:
+    """`A. G R O M Y K O` signs the note (an initial before the spaced surname); its date,
+    number and copies close it, and the cable under `Attachment` is the paper it sends."""
+    source = ("Comrade STALIN I.V.\n\nThe USSR Ministry of Foreign Affairs proposes to instruct "
+              "the ambassador as follows, and a draft cable to him is attached.\n"
+              "I request Your consideration.\nA. G R O M Y K O\n30 September 1950\n# 182-sh\n"
+              "1 copy\nAttachment\nTOP PRIORITY\nTo PYONGYANG,\nTo SOVIET AMBASSADOR\n"
+              "In connection with the present situation the evacuation of the specialists may "
+              "take place only on the initiative of the Korean friends.\n")
+    root = convert_text(source, overrides={"title": "Test", "date_text": "September 30, 1950"},
+                        enrich=False).tree.getroot()
+    closer = "/t:TEI/t:text/t:body/t:div/t:closer"
+    assert texts(root, f"{closer}/t:signed") == ["A. G R O M Y K O"]
+    assert texts(root, f"{closer}/t:dateline") == ["30 September 1950"]
+    attached = "/t:TEI/t:text/t:body/t:div/t:postscript/t:floatingText/t:body/t:div"
+    assert texts(root, f"{attached}/t:opener/t:fw[@type='precedence']") == ["TOP PRIORITY"]
+
+
+def test_a_place_and_date_the_translator_supplied_is_a_dateline() -> None:
+    root = converted("On the Meeting between Comrade Todor Zhivkov and Robert Mugabe\n"
+                     "[Sofia, 29 July 1979]", "July 29, 1979")
+    assert texts(root, "//t:opener/t:dateline") == ["Sofia, 29 July 1979"]
+    assert texts(root, "//t:opener/t:dateline/t:supplied") == ["Sofia, 29 July 1979"]
+
+
+def test_a_hands_label_with_its_colon_after_the_bracket_labels_the_lines_under_it() -> None:
+    root = converted("[Handwritten]:\nto Cde. G. S. Sazhin\nto Cde. N. I. Molyakov\n"
+                     "FROM THE JOURNAL")
+    assert texts(root, "//t:opener/t:add") == ["to Cde. G. S. Sazhin to Cde. N. I. Molyakov"]
+    assert texts(root, "//t:list") == []
