@@ -408,11 +408,16 @@ class Assembler:
                        and self.pieces[start - 1].kind == "line"
                        and self.role(start - 1) in ("dateline", "number")):
                     start -= 1  # `“6” May 1953` / `Witness: [signature]`: dated, then signed
+                if self.role(index) != "signed" and not self._dated_name(index):
+                    self.signed_by_position.add(index)
+                if (start == index and start > 0 and self.pieces[start - 1].zone == "main"
+                        and self.pieces[start - 1].kind == "line"
+                        and self._office_over_signer(start - 1, start)):
+                    start -= 1  # `HEAD OF THE SOVIET DELEGATION …` / `General-Colonel – T.
+                    # SHTYKOV`: the office the signer holds, over the signature
                 for later in self.pieces[start:]:
                     if later.zone == "main":
                         later.zone = "postscript" if later.kind == "prose" else "closer"
-                if self.role(index) != "signed" and not self._dated_name(index):
-                    self.signed_by_position.add(index)
             return
 
     def _signs_here(self, index: int) -> bool:
@@ -1045,8 +1050,8 @@ class Assembler:
         next_text = self.pieces[following].unit.plain.strip()
         return (OFFICE_LINE.match(text) is not None and len(text.split()) <= _OFFICE_WORDS
                 and self.role(index) in ("text", "signed")
-                and (self.role(following) == "signed" or SIGNATURE_MARK.search(next_text)
-                     is not None))
+                and (self.role(following) == "signed" or following in self.signed_by_position
+                     or SIGNATURE_MARK.search(next_text) is not None))
 
     def _add_split(self, zone: str, split: one_line.Split, index: int) -> int:
         for unit, role in split:

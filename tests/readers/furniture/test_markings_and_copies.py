@@ -80,15 +80,6 @@ def test_an_order_dated_and_placed_after_its_number() -> None:
     assert texts(root, "//t:opener/t:dateline") == ["of 9 April 1946. Kremlin, Moscow"]
 
 
-def test_an_office_wrapped_over_its_holders_name_is_one_signature() -> None:
-    source = ("The ambassador received me at his request and we spoke for two hours about "
-              "the situation in the country and the talks.\n\nCHIEF OF THE DEPARTMENT\n"
-              "of the Latin American Countries (V. BAZYKIN)\n")
-    root = convert_text(source, overrides={"title": "Test", "date_text": "April 8, 1964"},
-                        enrich=False).tree.getroot()
-    assert texts(root, "//t:closer/t:signed") == [
-        "CHIEF OF THE DEPARTMENT of the Latin American Countries (V. BAZYKIN)"]
-
 
 @pytest.mark.parametrize("copy", [
     "Copy to Comrade LI KENONG.", "Copy: Washington – Soviet Ambassador",
@@ -104,23 +95,6 @@ def test_a_copys_number_or_fate_is_no_distribution_list(line: str) -> None:
     root = converted(f"Cable from the Embassy\n{line}\nTo the Ministry of Foreign Affairs:")
     assert texts(root, "//t:list[@type='distribution']") == []
 
-
-def test_a_covering_note_signed_in_spaced_capitals_then_its_attachment() -> None:
-    """`A. G R O M Y K O` signs the note (an initial before the spaced surname); its date,
-    number and copies close it, and the cable under `Attachment` is the paper it sends."""
-    source = ("Comrade STALIN I.V.\n\nThe USSR Ministry of Foreign Affairs proposes to instruct "
-              "the ambassador as follows, and a draft cable to him is attached.\n"
-              "I request Your consideration.\nA. G R O M Y K O\n30 September 1950\n# 182-sh\n"
-              "1 copy\nAttachment\nTOP PRIORITY\nTo PYONGYANG,\nTo SOVIET AMBASSADOR\n"
-              "In connection with the present situation the evacuation of the specialists may "
-              "take place only on the initiative of the Korean friends.\n")
-    root = convert_text(source, overrides={"title": "Test", "date_text": "September 30, 1950"},
-                        enrich=False).tree.getroot()
-    closer = "/t:TEI/t:text/t:body/t:div/t:closer"
-    assert texts(root, f"{closer}/t:signed") == ["A. G R O M Y K O"]
-    assert texts(root, f"{closer}/t:dateline") == ["30 September 1950"]
-    attached = "/t:TEI/t:text/t:body/t:div/t:postscript/t:floatingText/t:body/t:div"
-    assert texts(root, f"{attached}/t:opener/t:fw[@type='precedence']") == ["TOP PRIORITY"]
 
 
 def test_a_place_and_date_the_translator_supplied_is_a_dateline() -> None:

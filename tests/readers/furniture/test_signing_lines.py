@@ -1,0 +1,75 @@
+"""Signing lines written for the tests: an office wrapped over its holder's name, a name in
+spaced capitals after an initial, an office over a covering letter's signature."""
+
+from __future__ import annotations
+
+from lxml import etree
+
+from teikit import TEI_NS
+from teikit.convert import convert_text
+
+NS = {"t": TEI_NS}
+
+
+def texts(root: etree._Element, xpath: str) -> list[str]:
+    return [" ".join("".join(e.itertext()).split()) for e in root.xpath(xpath, namespaces=NS)]
+
+
+def test_an_office_wrapped_over_its_holders_name_is_one_signature() -> None:
+    source = ("The ambassador received me at his request and we spoke for two hours about "
+              "the situation in the country and the talks.\n\nCHIEF OF THE DEPARTMENT\n"
+              "of the Latin American Countries (V. BAZYKIN)\n")
+    root = convert_text(source, overrides={"title": "Test", "date_text": "April 8, 1964"},
+                        enrich=False).tree.getroot()
+    assert texts(root, "//t:closer/t:signed") == [
+        "CHIEF OF THE DEPARTMENT of the Latin American Countries (V. BAZYKIN)"]
+
+
+def test_a_covering_note_signed_in_spaced_capitals_then_its_attachment() -> None:
+    """`A. G R O M Y K O` signs the note (an initial before the spaced surname); its date,
+    number and copies close it, and the cable under `Attachment` is the paper it sends."""
+    source = ("Comrade STALIN I.V.\n\nThe USSR Ministry of Foreign Affairs proposes to instruct "
+              "the ambassador as follows, and a draft cable to him is attached.\n"
+              "I request Your consideration.\nA. G R O M Y K O\n30 September 1950\n# 182-sh\n"
+              "1 copy\nAttachment\nTOP PRIORITY\nTo PYONGYANG,\nTo SOVIET AMBASSADOR\n"
+              "In connection with the present situation the evacuation of the specialists may "
+              "take place only on the initiative of the Korean friends.\n")
+    root = convert_text(source, overrides={"title": "Test", "date_text": "September 30, 1950"},
+                        enrich=False).tree.getroot()
+    closer = "/t:TEI/t:text/t:body/t:div/t:closer"
+    assert texts(root, f"{closer}/t:signed") == ["A. G R O M Y K O"]
+    assert texts(root, f"{closer}/t:dateline") == ["30 September 1950"]
+    attached = "/t:TEI/t:text/t:body/t:div/t:postscript/t:floatingText/t:body/t:div"
+    assert texts(root, f"{attached}/t:opener/t:fw[@type='precedence']") == ["TOP PRIORITY"]
+
+
+# Paragraphs apart, with a no-break space on the line between them, as the page export keeps.
+_APART = "\n\n\u00a0\n\n"
+
+
+def test_the_office_over_a_covering_letters_signature_signs_too() -> None:
+    """A covering letter's office over its signer, the list of what it attaches above them
+    and who was sent a copy under them: the office signs on its own line, in the closer."""
+    source = _APART.join([
+        "to Cde. Lozovsky\n\n[We] must talk about [this]\n\n[signature] V. Molotov\n\n"
+        "6 June\n\nSECRET", "to Cde V. M. MOLOTOV",
+        "I submit a report on the work of the Joint Commission on Korea in its sessions of "
+        "March to May", "ATTACHMENT:", "1. The report on 27 sheets.",
+        "2. “Attachment Nº 1”, the questions for the consultations with the parties, on five "
+        "sheets.",
+        "3. “Attachment Nº 2”, how the consultations with the parties are to be held, on six "
+        "sheets.",
+        "4. “Attachment Nº 3”, a note on the factories of the North, what they produce and "
+        "what they ship to the USSR, on seven sheets.",
+        "HEAD OF THE SOVIET DELEGATION of the Joint Soviet-American Commission",
+        "General-Colonel – T. SHTYKOV", "31 May 1946", "Authenticated [illegible signature]",
+        "sent:\n\nto Lozovsky (without the attachment [SIC])\n\nIncoming Nº 4314-M\n\n"
+        "[handwritten:\n\nIncoming 3266-L\n\n716]",
+        "SECRET", "Copy Nº ___", "REPORT", "ON THE WORK OF THE JOINT Soviet-American Commission",
+        "The sessions of the commission showed that the two delegations read the decision of "
+        "the ministers on Korea in wholly different ways, and the talks stopped.\n"])
+    root = convert_text(source, overrides={"title": "Test", "date_text": "May 31, 1946"},
+                        enrich=False).tree.getroot()
+    assert texts(root, "/t:TEI/t:text/t:body/t:div/t:closer/t:signed") == [
+        "HEAD OF THE SOVIET DELEGATION of the Joint Soviet-American Commission",
+        "General-Colonel – T. SHTYKOV"]
