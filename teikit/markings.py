@@ -9,6 +9,8 @@ import re
 HANDLING = (r"(?:making (?:of )?copies|copying|reproduction|duplication) (?:is |are )?"
             r"(?:strictly )?(?:prohibited|forbidden|not permitted|not allowed)|not to be "
             r"(?:copied|reproduced)|do not (?:copy|reproduce)|"
+            # (`No copying is allowed`)
+            r"no (?:copying|copies|reproduction) (?:is |are )?(?:allowed|permitted)|"
             # what becomes of the copy once read: `Destroy after reading`, `Return after
             # Reading`, `Should be destroyed when finished`
             r"(?:(?:is |are )?(?:to|should|must) be )?(?:destroyed|returned)\s+"
@@ -20,7 +22,8 @@ HANDLING = (r"(?:making (?:of )?copies|copying|reproduction|duplication) (?:is |
             # and when: `Subject to return within 48 hours`, `Subject to return to CC BCP`
             r"to be returned to (?:the )?\S[^.!]{2,80}|"
             r"subject to return(?:\s+within\s+\d{1,3}\s+(?:hours?|days?))?"
-            r"(?:\s+to (?:the )?\S[^.!]{2,100})?")
+            # (not a line the page wrapped after its article: `Subject to return to the`)
+            r"(?:\s+to (?!the\s*$)(?:the )?\S[^.!]{2,100})?")
 # How urgent, with the degree a cable prints before it: `Urgent`, `Especially Urgent`.
 URGENT = r"(?:(?:top|most|very|extremely|extra|especially)\s+)?urgent"
 # How secret, with the degree the forms print before it: `Top Secret`, `Strictly confidential`,

@@ -92,7 +92,7 @@ CLASSIFICATION_LINE = re.compile(
     # addressee alone, part of the marking)
     r"(?i)^(?:" + MARKING_LABEL + r")?(?:" + SECRECY + r"(?:[ -]exclusive)?|"
     r"personal(?: and confidential)?|special|restricted|eyes only|"
-    r"of special importance|" + USE_CAVEAT + r"|" + HANDLING + r"|"
+    r"(?:of )?special importance|" + USE_CAVEAT + r"|" + HANDLING + r"|"
     # how few copies may exist or who may see them: `Single Copy`, `(Limited Distribution)`
     r"(?:the )?(?:single|only) copy|no copies|\(limited distribution\)|limited distribution)"
     r"\s?[.!]?"  # (`Highlyclassified !`: a spaced-out marking closed up, its mark left apart)
