@@ -365,6 +365,9 @@ def _after_printed(ctx: BracketContext, text: str, printed: str) -> Match:
 
 def _name_part(ctx: BracketContext) -> Match | None:
     text = ctx.plain
+    variants = [part.strip() for part in text.split(";")]
+    if len(variants) > 1 and all(map(is_name, variants)):
+        text = variants[0]  # `[Chang Kaishi; Chiang Kai-shek]`: the name in two spellings
     if not is_name(text) or _shouted_words(ctx):
         return None
     printed = (trailing_name(ctx.before, ctx.doc.words)

@@ -93,6 +93,9 @@ FORMS = [
      '대사는 <supplied reason="omitted" resp="#translator">7월</supplied> 8일'),
     ("the word [народ] was",
      'the word <note type="original-wording" place="inline" resp="#translator">'),
+    # A name printed whole, then the same name in two other spellings.
+    ("met JIANG JIESHI [Chang Kaishi; Chiang Kai-shek] at",
+     '<orig>JIANG JIESHI </orig><reg resp="#translator">Chang Kaishi; Chiang Kai-shek</reg>'),
     # What the page lacks, as the translator says: a remark, no supplied words.
     ("the letter [no date] was",
      'the letter <note type="editorial" place="inline" resp="#translator">no date</note> was'),
