@@ -97,10 +97,14 @@ _INITIAL_BEFORE = re.compile(r"\b[A-ZА-ЯÀ-Þ][a-z]?\.\s*(?:[A-ZА-ЯÀ-Þ][a-
 # Sastroamidjojo [Chairman of the PNI (…)]`, `Liu Shaoqi [one of the leading figures of …]`,
 # `Ling Yun [Director-General, Information Department, Foreign Ministry]` (the office, then
 # the bodies it is in).
-_ONE_OF = re.compile(r"^(?:(?:first|deputy|vice|acting|former|then|general)\s+)*"
+# (or an official of a body: `Chen Zhongjing [senior official from Foreign Cultural Liaison
+# Department of State Council]`)
+_ONE_OF = re.compile(r"^(?:(?:first|deputy|vice|acting|former|then|general|senior|leading)\s+)*"
                      r"(?:(?:chairman|chairwoman|head|minister|secretary|director|ambassador|"
                      r"president|premier|member|leader|chief|commander|governor)"
-                     r"(?:-general)?|one)(?:\s+of\s+|,\s*[A-Z])\S",
+                     r"(?:-general)?|one|(?:official|officer|representative|adviser|advisor|"
+                     r"counsellor|counselor|spokesman|delegate)(?=\s+from\s))"
+                     r"(?:\s+(?:of|from)\s+|,\s*[A-Z])\S",
                      re.IGNORECASE)
 _NAME_AFTER = re.compile(r"^\s+[A-ZА-Я]")
 

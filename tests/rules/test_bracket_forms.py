@@ -93,6 +93,10 @@ FORMS = [
      '대사는 <supplied reason="omitted" resp="#translator">7월</supplied> 8일'),
     ("the word [народ] was",
      'the word <note type="original-wording" place="inline" resp="#translator">'),
+    # Who the person named before it is: an official of a body.
+    ("and Chen Zhongjing [senior official from the Liaison Department] came",
+     'Chen Zhongjing <note type="editorial" place="inline" resp="#translator">senior official '
+     'from the Liaison Department</note> came'),
     # A name printed whole, then the same name in two other spellings.
     ("met JIANG JIESHI [Chang Kaishi; Chiang Kai-shek] at",
      '<orig>JIANG JIESHI </orig><reg resp="#translator">Chang Kaishi; Chiang Kai-shek</reg>'),
