@@ -26,6 +26,7 @@ from teikit.model import (
     PageBreak,
     Paragraph,
     Text,
+    Transmitted,
     block_inlines,
 )
 from teikit.rules.base import TRANSLATOR
@@ -37,17 +38,27 @@ NAME_TAGS = {"persName", "placeName", "orgName", "name"}
 
 
 def blocks_in_order(body: Body) -> Iterator[tuple[list[Block], Block]]:
-    """(container, block) for every block of the body in order (a head's container: none)."""
-    yield from ((body.opener, b) for b in body.opener)
+    """(container, block) for every block of the body in order (a head's container: none),
+    the blocks of a transmitted document where it stands (its note markers are the text's
+    too: one whose note the page lacks goes back to text there as anywhere)."""
+    yield from _contained(body.opener)
     if body.head is not None:
         yield [], body.head
-    yield from ((body.under_head, b) for b in body.under_head)
+    yield from _contained(body.under_head)
     for section in body.sections:
         if section.head is not None:
             yield [], section.head
-        yield from ((section.blocks, b) for b in section.blocks)
-    yield from ((body.closer, b) for b in body.closer)
-    yield from ((body.postscript, b) for b in body.postscript)
+        yield from _contained(section.blocks)
+    yield from _contained(body.closer)
+    yield from _contained(body.postscript)
+
+
+def _contained(container: list[Block]) -> Iterator[tuple[list[Block], Block]]:
+    for block in container:
+        if isinstance(block, Transmitted):
+            yield from blocks_in_order(block.body)
+        else:
+            yield container, block
 
 
 def walk(nodes: list[Inline]) -> Iterator[tuple[list[Inline], Intervention]]:

@@ -207,3 +207,19 @@ def test_endnotes_with_a_bare_number_are_notes_when_the_text_marks_one() -> None
         ["DELACROIX 41"], [])
     dated, _ = convert(f"{LONG} and the session closed1 at noon.\n\nIVANOV\n\n1 August 1957\n")
     assert dated.xpath("//t:note", namespaces=NS) == []
+
+
+def test_a_marker_in_a_transmitted_document_whose_note_the_page_lacks_stays_text() -> None:
+    """The letter a covering note sends has a note marker whose note the page cut off: it goes
+    back to text there as anywhere (no anchor left pointing nowhere), with a warning."""
+    source = ("Dear comrades,\n\nEnclosed I am sending you the copy of the telegram from our "
+              "ambassador in Beijing, for your information.\n\nWith socialist greetings,\n\n"
+              "During a stay of Comrade Ho Chi Minh in the PRC,[1] the Chinese side rejected a "
+              "political solution of the war and said so at length to the visitors.\n\n"
+              "The facts mentioned above show what the Chinese side intends in the region.\n")
+    result = convert_text(source, overrides={"title": "Test", "date_text": "July 8, 1966"})
+    root = result.tree.getroot()
+    assert root.xpath("//t:floatingText", namespaces=NS)
+    assert root.xpath("//t:ref[@type='noteAnchor']", namespaces=NS) == []
+    assert "PRC,[1] the Chinese" in "".join(root.find(".//t:floatingText", NS).itertext())
+    assert any("[1] has no note text" in d.message for d in result.diagnostics)
