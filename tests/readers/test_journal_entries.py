@@ -9,12 +9,11 @@ import pytest
 from conftest import require_tool
 from lxml import etree
 from shared_paths import TEI_ALL_RNG
+from tei_text import NS, texts
 
-from teikit import TEI_NS
 from teikit.convert import convert_text
 from teikit.validate import validate_file
 
-NS = {"t": TEI_NS}
 META = {"title": "Journal of Soviet Ambassador A. M. Puzanov", "date_text": "June 15, 1957"}
 JOURNAL = """TOP SECRET
 
@@ -42,9 +41,6 @@ USSR AMBASSADOR TO THE DPRK
 def journal() -> etree._Element:
     return convert_text(JOURNAL, overrides=META, enrich=False).tree.getroot()
 
-
-def texts(root: etree._Element, xpath: str) -> list[str]:
-    return [" ".join("".join(e.itertext()).split()) for e in root.xpath(xpath, namespaces=NS)]
 
 
 def test_each_entry_is_a_div_under_its_dateline(journal: etree._Element) -> None:

@@ -5,20 +5,11 @@ from __future__ import annotations
 
 import pytest
 from lxml import etree
-
-from teikit import TEI_NS
-from teikit.convert import convert_text
-
-NS = {"t": TEI_NS}
+from tei_text import NS, converted_text, texts
 
 
 def converted(source: str) -> etree._Element:
-    return convert_text(source, overrides={"title": "Test", "date_text": "March 4, 1962"},
-                        enrich=False).tree.getroot()
-
-
-def texts(root: etree._Element, xpath: str) -> list[str]:
-    return [" ".join("".join(e.itertext()).split()) for e in root.xpath(xpath, namespaces=NS)]
+    return converted_text(source, "March 4, 1962")
 
 
 REPORT = ("The Embassy of the Hungarian People’s Republic\n{marking}\nHavana, 4 March 1962\n"

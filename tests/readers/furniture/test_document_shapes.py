@@ -9,25 +9,14 @@ from pathlib import Path
 import pytest
 from lxml import etree
 from shared_paths import TEST_DATA
+from tei_text import NS, converted_text, texts
 
-from teikit import TEI_NS
 from teikit.convert import convert_file, convert_text
-
-NS = {"t": TEI_NS}
-
-
-def texts(root: etree._Element, xpath: str) -> list[str]:
-    return [" ".join("".join(e.itertext()).split()) for e in root.xpath(xpath, namespaces=NS)]
 
 
 def converted(name: str) -> etree._Element:
     return convert_file(TEST_DATA / name).tree.getroot()
 
-
-def converted_text(source: str, date_text: str) -> etree._Element:
-    """The TEI of a body written for a test, under a header of a title and `date_text`."""
-    return convert_text(source, overrides={"title": "Test", "date_text": date_text},
-                        enrich=False).tree.getroot()
 
 def use_table(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
               weights: dict[str, dict[str, float]]) -> None:

@@ -5,23 +5,14 @@ from __future__ import annotations
 
 import pytest
 from lxml import etree
+from tei_text import converted_text, texts
 
-from teikit import TEI_NS
-from teikit.convert import convert_text
-
-NS = {"t": TEI_NS}
 TEXT = ("\n\nThe ambassador received me at his request and we spoke for two hours about the "
         "situation in the country and the talks.\n")
 
 
 def converted(head: str, date_text: str = "March 5, 1965") -> etree._Element:
-    result = convert_text(head + TEXT, overrides={"title": "Test", "date_text": date_text},
-                          enrich=False)
-    return result.tree.getroot()
-
-
-def texts(root: etree._Element, xpath: str) -> list[str]:
-    return [" ".join("".join(e.itertext()).split()) for e in root.xpath(xpath, namespaces=NS)]
+    return converted_text(head + TEXT, date_text)
 
 
 def test_the_office_copied_under_the_address_is_a_distribution_list() -> None:

@@ -3,24 +3,14 @@ spaced capitals after an initial, an office over a covering letter's signature."
 
 from __future__ import annotations
 
-from lxml import etree
-
-from teikit import TEI_NS
-from teikit.convert import convert_text
-
-NS = {"t": TEI_NS}
-
-
-def texts(root: etree._Element, xpath: str) -> list[str]:
-    return [" ".join("".join(e.itertext()).split()) for e in root.xpath(xpath, namespaces=NS)]
+from tei_text import converted_text, texts
 
 
 def test_an_office_wrapped_over_its_holders_name_is_one_signature() -> None:
     source = ("The ambassador received me at his request and we spoke for two hours about "
               "the situation in the country and the talks.\n\nCHIEF OF THE DEPARTMENT\n"
               "of the Latin American Countries (V. BAZYKIN)\n")
-    root = convert_text(source, overrides={"title": "Test", "date_text": "April 8, 1964"},
-                        enrich=False).tree.getroot()
+    root = converted_text(source, "April 8, 1964")
     assert texts(root, "//t:closer/t:signed") == [
         "CHIEF OF THE DEPARTMENT of the Latin American Countries (V. BAZYKIN)"]
 
@@ -34,8 +24,7 @@ def test_a_covering_note_signed_in_spaced_capitals_then_its_attachment() -> None
               "1 copy\nAttachment\nTOP PRIORITY\nTo PYONGYANG,\nTo SOVIET AMBASSADOR\n"
               "In connection with the present situation the evacuation of the specialists may "
               "take place only on the initiative of the Korean friends.\n")
-    root = convert_text(source, overrides={"title": "Test", "date_text": "September 30, 1950"},
-                        enrich=False).tree.getroot()
+    root = converted_text(source, "September 30, 1950")
     closer = "/t:TEI/t:text/t:body/t:div/t:closer"
     assert texts(root, f"{closer}/t:signed") == ["A. G R O M Y K O"]
     assert texts(root, f"{closer}/t:dateline") == ["30 September 1950"]
@@ -68,8 +57,7 @@ def test_the_office_over_a_covering_letters_signature_signs_too() -> None:
         "SECRET", "Copy Nº ___", "REPORT", "ON THE WORK OF THE JOINT Soviet-American Commission",
         "The sessions of the commission showed that the two delegations read the decision of "
         "the ministers on Korea in wholly different ways, and the talks stopped.\n"])
-    root = convert_text(source, overrides={"title": "Test", "date_text": "May 31, 1946"},
-                        enrich=False).tree.getroot()
+    root = converted_text(source, "May 31, 1946")
     assert texts(root, "/t:TEI/t:text/t:body/t:div/t:closer/t:signed") == [
         "HEAD OF THE SOVIET DELEGATION of the Joint Soviet-American Commission",
         "General-Colonel – T. SHTYKOV"]
