@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeGuard
 
 if TYPE_CHECKING:
     from teikit.diagnostics import Diagnostic
@@ -60,7 +60,7 @@ class Intervention:
 Inline = Text | LineBreak | PageBreak | Intervention
 
 
-def is_element(node: Inline, tag: str) -> bool:
+def is_element(node: Inline, tag: str) -> TypeGuard[Intervention]:
     """Whether `node` is an inline element written as `tag` (`q`, `ref`, `fw`, …)."""
     return isinstance(node, Intervention) and node.tag == tag
 

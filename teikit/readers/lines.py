@@ -528,8 +528,6 @@ def keeps_together(unit: Unit) -> bool:
     )
 
 
-
-
 # `* …`, `[1] …`, `1. …`, and a number in superscript figures: `¹ …`.
 # (A bare number, `1 The Russian text is unclear …`, `1Rene Castro Vallejo was …`, is a note only
 # among the numbered notes at a document's end.)

@@ -31,8 +31,7 @@ def mark_stamp_columns(nodes: list[Inline]) -> list[Inline]:
     return [_with_columns(node) if is_element(node, "stamp") else node for node in nodes]
 
 
-def _with_columns(stamp: Inline) -> Inline:
-    assert isinstance(stamp, Intervention)
+def _with_columns(stamp: Intervention) -> Intervention:
     if sum(isinstance(child, LineBreak) for child in stamp.children) < _COLUMN_LINES - 1:
         return stamp
     lines = [child.value for child in stamp.children if isinstance(child, Text)]

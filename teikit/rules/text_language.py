@@ -70,10 +70,12 @@ def in_the_texts_own_script(text: str, before: str, after: str = "") -> bool:
     its line (of the first after it, when it opens the line), a script other than Latin: words
     of a text printed in that script, not an original's words beside English."""
     first = next((c for c in text if c.isalpha()), "")
+    if not first or first.isascii():
+        return False  # (most brackets: English words, asked of both bracket rules)
     line_before = before[-40:].rpartition("\n")[2]
     neighbours = [c for c in reversed(line_before) if c.isalpha()] or [
         c for c in after[:40] if c.isalpha()]
-    script = _script_of(first) if first else None
+    script = _script_of(first)
     return script is not None and bool(neighbours) and _script_of(neighbours[0]) == script
 
 

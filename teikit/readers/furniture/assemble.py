@@ -822,8 +822,10 @@ class Assembler:
                      or one_line.number_marking_and_precedence(unit, number_role)
                      or one_line.number_and_copy(unit, number_role))
         if split is None and role == "number":
-            # `Confidential Number 103/2`: the marking before the number
-            split = one_line.marking_and_number(unit, number_role)
+            # `Confidential Number 103/2`: the marking before the number, kept only as that
+            # (`Secret Telegram No. 3267/IV` names its form: one number)
+            marked = one_line.marking_and_rest(unit, number_role)
+            split = marked if marked is not None and marked[-1][1] is number_role else None
         if split is not None:
             return self._add_split(zone, split, index)
         if closing and following is not None and self._office_over_signer(index, following):
@@ -1167,6 +1169,8 @@ _DAYS_SPAN = LazyPattern(r"\b\d{1,2}\s*[-–]\s*\d{1,2}\b")
 # A record's labels for when and where the talks were held.
 _MEETING_LABEL = LazyPattern(r"(?i)^(?:(?P<when>time|date(?: and time)?)|place|location|venue)"
                              r"\s*:\s*\S")
+
+
 def _labels_when(text: str) -> bool:
     """`Time: 2 p.m., 3 June 1963`, `Date: …`: a record's particular that says when."""
     found = _MEETING_LABEL.match(text)

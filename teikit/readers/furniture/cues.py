@@ -150,8 +150,9 @@ DISTRIBUTION_HEAD = re.compile(
     # (`Copy to the Ministry of Foreign Affairs:`, `Copy [Chinese] Central Committee:`, `Copy
     # to Comrade LI KENONG.`, `Copy: Washington – Soviet Ambassador`: whom a copy goes to,
     # named under the address; not a copy's number, nor what is to become of it)
-    r"^cop(?:y|ies)(?: also)?(?:(?:\s+to\s+(?!be\b)|\s*:\s*)(?!n[º°o]|№|\d)[^:!?]{3,80}[:.]?|"
-    r"\s+(?!n[º°o]|№|\d)[^:!?]{3,80}:)$")
+    # (with neither `to` nor a colon after `Copy`, the recipient's line ends on its colon)
+    r"^cop(?:y|ies)(?: also)?(?:\s+to\s+(?!be\b)|\s*:\s*|\s+(?=.*:$))(?!n[º°o]|№|\d)"
+    r"[^:!?]{3,80}[:.]?$")
 COPY_ITEM = re.compile(r"(?i)^(?:\d+|one|two|three|four|five)\s+cop(?:y|ies)\s+(?:to|for)\b")
 # Copies and the typist's initials at the foot of a Soviet document: `5-nb`, `4ak`, `fb`.
 TYPIST_MARK = re.compile(r"^\d{0,2}-?[a-zа-я]{1,3}\.?$")

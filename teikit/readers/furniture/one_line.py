@@ -191,16 +191,6 @@ def marking_and_rest(unit: Unit, number_role: Role) -> Split | None:
     return (marking, Role.CLASSIFICATION), (after, role)
 
 
-def marking_and_number(unit: Unit, number_role: Role) -> Split | None:
-    """`Confidential Number 103/2`: the classification, then the document's number alone
-    (`Secret Telegram No. 3267/IV` names its form: one number)."""
-    found = _MARKING_FIRST.match(unit.text)
-    if found is None or _DOCUMENT_NUMBER.match(found["rest"].strip()) is None:
-        return None
-    marking, number = split_at(unit, found.start("rest"))
-    return (marking, Role.CLASSIFICATION), (number, number_role)
-
-
 def marking_and_title(unit: Unit) -> Split | None:
     """`Top Secret Memorandum of Conversation between P. F. Yudin and …`: the classification,
     capitalised, printed before the document's title on its line."""
@@ -446,8 +436,9 @@ def number_and_date(unit: Unit, date_span: tuple[int, int] | None,
     place (the place after the date stays the dateline's)."""
     if date_span is None:
         return None
-    dated = _NUMBERED_FORM_OF.match(unit.text[: date_span[0]])
-    if _NUMBER_ALONE.match(unit.text[: date_span[0]]) is None and dated is None:
+    before = unit.text[: date_span[0]]
+    dated = _NUMBERED_FORM_OF.match(before)
+    if dated is None and _NUMBER_ALONE.match(before) is None:
         return None
     rest = unit.text[date_span[1]:].strip()
     if rest and not (rest[:1] in ",." and len(rest.split()) <= 3) and (
