@@ -408,16 +408,18 @@ def _read_time(match: re.Match[str]) -> str:
     return f"{hour:02d}:{match['minute']}:{match['second'] or '00'}"
 
 
-def _attach_time(text: str, found: _Found) -> _Found:
-    """Widen a full date to a time written just before or after it."""
+def _attach_time(text: str, found: _Found, taken: int = 0) -> _Found:
+    """Widen a full date to a time written just before or after it; a time before it only
+    from `taken` on (`10 August 19:25 10 August`: the time the date before it took already)."""
     if found.day is None or found.problem or found.part:
         return found
     after = _TIME_AFTER.match(text, found.end)  # not a copy of the rest of the text
     if after:
         return replace(found, end=after.end(), time=_read_time(after))
-    before = _TIME_BEFORE.search(text[max(0, found.start - 40) : found.start])
+    window = max(0, found.start - 40, taken)
+    before = _TIME_BEFORE.search(text[window : found.start])
     if before:
-        start = max(0, found.start - 40) + before.start()
+        start = window + before.start()
         if _RANGE_BEFORE.search(text[max(0, start - 12) : start]):
             return found  # `11:00 a.m. to 2:00 p.m., 3 September`: the end of a range, no start
         return replace(found, start=start, time=_read_time(before))
@@ -759,8 +761,10 @@ def find_dates(text: str, *, reference: datetime.date | None = None,
     has_month = _MONTH_GATE.search(text) is not None
     if not (has_figure or has_month):
         return []  # most text runs: no figure and no month name, so no date
-    atoms = [_attach_time(text, _nearer_order(text, found, reference))
-             for found in _scan_atoms(text, has_figure, has_month, month_first)]
+    atoms: list[_Found] = []
+    for found in _scan_atoms(text, has_figure, has_month, month_first):
+        atoms.append(_attach_time(text, _nearer_order(text, found, reference),
+                                  atoms[-1].end if atoms else 0))
     results: list[_Result] = []
     index = 0
     while index < len(atoms):

@@ -399,3 +399,10 @@ def test_a_roman_month_between_spaces_is_read_with_a_four_figure_year() -> None:
     assert [(d.text, d.value.when) for d in find_dates("dated 14 VII 1970:")] == [
         ("14 VII 1970", "1970-07-14")]
     assert find_dates("Article 3 II 70") == []
+
+
+def test_a_time_between_two_dates_is_the_first_dates_only() -> None:
+    """`10 August 19:25 10 August`: the time the first date took is not also the second's (the
+    two matches overlapped, which the property test on disjoint slices found)."""
+    found = find_dates("10 August 19:25 10 August", reference=SEED_DATE)
+    assert [(m.start, m.end) for m in found] == [(0, 15), (16, 25)]
