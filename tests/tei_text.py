@@ -9,6 +9,9 @@ from teikit import TEI_NS
 from teikit.convert import convert_text
 
 NS = {"t": TEI_NS}
+# The outer document's closer, and the document attached to it (a covering note's paper).
+CLOSER = "/t:TEI/t:text/t:body/t:div/t:closer"
+ATTACHED = "/t:TEI/t:text/t:body/t:div/t:postscript/t:floatingText/t:body/t:div"
 
 
 def texts(root: etree._Element, xpath: str) -> list[str]:

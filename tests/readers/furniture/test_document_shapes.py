@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from lxml import etree
 from shared_paths import TEST_DATA
-from tei_text import NS, converted_text, texts
+from tei_text import ATTACHED, CLOSER, NS, converted_text, texts
 
 from teikit.convert import convert_file, convert_text
 
@@ -642,10 +642,9 @@ def test_a_document_attached_to_a_covering_note_follows_the_notes_closer() -> No
     assert texts(root, "/t:TEI/t:text/t:body/t:div/t:closer/t:signed") == ["Mao Zedong"]
     assert texts(root, "/t:TEI/t:text/t:body/t:div/t:closer/t:dateline") == [
         "6:00 a.m., 12 February 1950"]
-    attached = "/t:TEI/t:text/t:body/t:div/t:postscript/t:floatingText/t:body/t:div"
-    assert texts(root, f"{attached}/t:opener/t:salute") == [
+    assert texts(root, f"{ATTACHED}/t:opener/t:salute") == [
         "To All Central Committee Bureaus, Sub-Bureaus, and Front-Line Committees:"]
-    assert texts(root, f"{attached}/t:closer/t:signed") == ["Central Committee"]
+    assert texts(root, f"{ATTACHED}/t:closer/t:signed") == ["Central Committee"]
 
 
 def test_a_draft_announced_under_a_covering_notes_signature_is_its_attachment() -> None:
@@ -662,12 +661,10 @@ def test_a_draft_announced_under_a_covering_notes_signature_is_its_attachment() 
               "We agree with the proposal of the Polish government and ask that the commission "
               "meet in Warsaw.\n")
     root = converted_text(source, "March 3, 1950")
-    closer = "/t:TEI/t:text/t:body/t:div/t:closer"
-    assert texts(root, f"{closer}/t:signed") == [
+    assert texts(root, f"{CLOSER}/t:signed") == [
         "Deputy Chairman of the VKP(b) CC Foreign Policy Commission", "signature (A. Petrov)"]
-    assert texts(root, f"{closer}/t:dateline") == ["3 March 1950"]
-    attached = "/t:TEI/t:text/t:body/t:div/t:postscript/t:floatingText/t:body/t:div"
-    assert texts(root, f"{attached}/t:p")[0].startswith("Pass the following reply")
+    assert texts(root, f"{CLOSER}/t:dateline") == ["3 March 1950"]
+    assert texts(root, f"{ATTACHED}/t:p")[0].startswith("Pass the following reply")
     assert texts(root, "/t:TEI/t:text/t:body/t:div/t:p") == [
         "I attach a draft reply to the letter of the Polish government on the question of the "
         "border."]
@@ -687,10 +684,8 @@ def test_an_appendix_announced_under_a_letters_undated_farewell_is_its_attachmen
               "The Ministry for Foreign Affairs deems it necessary to outline its position on "
               "the status of West Berlin once more.\n")
     root = converted_text(source, "July 18, 1973")
-    closer = "/t:TEI/t:text/t:body/t:div/t:closer"
-    assert texts(root, f"{closer}/t:signed") == ["With socialist greetings signed Oskar Fischer"]
-    attached = "/t:TEI/t:text/t:body/t:div/t:postscript/t:floatingText/t:body/t:div"
-    assert texts(root, f"{attached}/t:p")[-1].startswith("The Ministry for Foreign Affairs")
+    assert texts(root, f"{CLOSER}/t:signed") == ["With socialist greetings signed Oskar Fischer"]
+    assert texts(root, f"{ATTACHED}/t:p")[-1].startswith("The Ministry for Foreign Affairs")
     assert texts(root, "/t:TEI/t:text/t:body/t:div/t:p")[-1] == "I am asking for your approval."
 
 
@@ -711,10 +706,8 @@ def test_an_attachment_begins_at_its_classification_under_the_notes_minutes() ->
               "Inform the head of government that the Soviet government agrees to the "
               "proposed date of the visit.\n")
     root = converted_text(source, "March 12, 1958")
-    closer = "/t:TEI/t:text/t:body/t:div/t:closer"
-    assert texts(root, f"{closer}/t:dateline") == ["12 March 1958", "14 March 1958"]
-    attached = "/t:TEI/t:text/t:body/t:div/t:postscript/t:floatingText/t:body/t:div"
-    assert texts(root, f"{attached}/t:p")[0].startswith("Inform the head of government")
+    assert texts(root, f"{CLOSER}/t:dateline") == ["12 March 1958", "14 March 1958"]
+    assert texts(root, f"{ATTACHED}/t:p")[0].startswith("Inform the head of government")
     assert len(texts(root, "/t:TEI/t:text/t:body/t:div/t:p")) == 1
 
 def test_copies_numbered_a_line_each_are_a_list_and_a_year_first_date_a_dateline() -> None:
@@ -1154,11 +1147,9 @@ def test_a_draft_announced_under_the_notes_copies_and_stamps_is_its_attachment()
               "Approve the draft instructions to the Soviet Ambassador in Tehran (attached), "
               "which are to be sent at once.\n")
     root = converted_text(source, "March 9, 1952")
-    closer = "/t:TEI/t:text/t:body/t:div/t:closer"
-    assert texts(root, f"{closer}/t:signed")[0] == "Signed V. Zorin"
-    assert texts(root, f"{closer}/t:dateline") == ["9 March 1952"]
-    attached = "/t:TEI/t:text/t:body/t:div/t:postscript/t:floatingText/t:body/t:div"
-    assert texts(root, f"{attached}/t:p")[0].startswith("Approve the draft instructions")
+    assert texts(root, f"{CLOSER}/t:signed")[0] == "Signed V. Zorin"
+    assert texts(root, f"{CLOSER}/t:dateline") == ["9 March 1952"]
+    assert texts(root, f"{ATTACHED}/t:p")[0].startswith("Approve the draft instructions")
     # the attachment's marking is in the header's taxonomy, as the house Schematron asks
     assert texts(root, "//t:taxonomy/t:category/t:catDesc") == ["TOP SECRET"]
 
@@ -1182,11 +1173,9 @@ def test_a_covering_notes_mark_typed_name_and_date_close_it_before_its_attachmen
               "On 10 March, Cde. A. N. Kosygin received the delegation and asked how it had "
               "settled in Moscow.\n")
     root = converted_text(source, "March 12, 1961")
-    closer = "/t:TEI/t:text/t:body/t:div/t:closer"
-    assert texts(root, f"{closer}/t:signed") == ["/Signature/ (A. Ivanov)"]
-    assert texts(root, f"{closer}/t:dateline") == ["12 March 1961"]
-    attached = "/t:TEI/t:text/t:body/t:div/t:postscript/t:floatingText/t:body/t:div"
-    assert texts(root, f"{attached}/t:opener/t:idno") == ["Copy #_1_"]
+    assert texts(root, f"{CLOSER}/t:signed") == ["/Signature/ (A. Ivanov)"]
+    assert texts(root, f"{CLOSER}/t:dateline") == ["12 March 1961"]
+    assert texts(root, f"{ATTACHED}/t:opener/t:idno") == ["Copy #_1_"]
 
 
 
@@ -2369,8 +2358,7 @@ def test_the_titles_over_a_signature_sign_each_on_its_own_line() -> None:
               "REAR-ADMIRAL\n\n"
               "/signature/ PETRENKO\n")
     root = converted_text(source, "April 2, 1952")
-    closer = "/t:TEI/t:text/t:body/t:div/t:closer"
-    assert texts(root, f"{closer}/t:signed") == [
+    assert texts(root, f"{CLOSER}/t:signed") == [
         "CHIEF OF THE POLITICAL DIRECTORATE OF THE NORTHERN FLEET", "REAR-ADMIRAL",
         "/signature/ PETRENKO"]
 
@@ -2380,8 +2368,7 @@ def test_an_office_over_the_marked_signature_is_a_signing_line_of_its_own() -> N
               "Ambassador of the USSR to the DPRK\n\n"
               "[Signature] (V. Moskovsky)\n")
     root = converted_text(source, "June 3, 1962")
-    closer = "/t:TEI/t:text/t:body/t:div/t:closer"
-    assert texts(root, f"{closer}/t:signed") == [
+    assert texts(root, f"{CLOSER}/t:signed") == [
         "Ambassador of the USSR to the DPRK", "Signature (V. Moskovsky)"]
 
 
@@ -2391,9 +2378,8 @@ def test_two_farewells_and_the_name_they_close_with_are_one_signature() -> None:
     source = ("We ask the Soviet government to send the specialists before the end of the "
               "year.\n\nSincerely,\nFraternal Greetings!\nKim Il Sung\nMay 2, 1955\n")
     root = converted_text(source, "May 2, 1955")
-    closer = "/t:TEI/t:text/t:body/t:div/t:closer"
-    assert texts(root, f"{closer}/t:signed") == ["Sincerely, Fraternal Greetings! Kim Il Sung"]
-    assert texts(root, f"{closer}/t:dateline") == ["May 2, 1955"]
+    assert texts(root, f"{CLOSER}/t:signed") == ["Sincerely, Fraternal Greetings! Kim Il Sung"]
+    assert texts(root, f"{CLOSER}/t:dateline") == ["May 2, 1955"]
 
 
 def test_a_dateline_left_in_the_originals_language_is_the_documents_dateline() -> None:

@@ -3,7 +3,7 @@ spaced capitals after an initial, an office over a covering letter's signature."
 
 from __future__ import annotations
 
-from tei_text import converted_text, texts
+from tei_text import ATTACHED, CLOSER, converted_text, texts
 
 
 def test_an_office_wrapped_over_its_holders_name_is_one_signature() -> None:
@@ -25,11 +25,9 @@ def test_a_covering_note_signed_in_spaced_capitals_then_its_attachment() -> None
               "In connection with the present situation the evacuation of the specialists may "
               "take place only on the initiative of the Korean friends.\n")
     root = converted_text(source, "September 30, 1950")
-    closer = "/t:TEI/t:text/t:body/t:div/t:closer"
-    assert texts(root, f"{closer}/t:signed") == ["A. G R O M Y K O"]
-    assert texts(root, f"{closer}/t:dateline") == ["30 September 1950"]
-    attached = "/t:TEI/t:text/t:body/t:div/t:postscript/t:floatingText/t:body/t:div"
-    assert texts(root, f"{attached}/t:opener/t:fw[@type='precedence']") == ["TOP PRIORITY"]
+    assert texts(root, f"{CLOSER}/t:signed") == ["A. G R O M Y K O"]
+    assert texts(root, f"{CLOSER}/t:dateline") == ["30 September 1950"]
+    assert texts(root, f"{ATTACHED}/t:opener/t:fw[@type='precedence']") == ["TOP PRIORITY"]
 
 
 # Paragraphs apart, with a no-break space on the line between them, as the page export keeps.
