@@ -29,9 +29,11 @@ from typing import Any
 
 from teikit.cli.user_cache import kept_file, read_kept, worth_writing, write_kept
 
-# The file is rewritten with what one command compiled when it would grow past this many (a
-# project whose patterns are built from its own data must not grow it without end).
-LIMIT = 1024
+# No more programs than `re`'s cache holds: those past its room would be read on every run and
+# never taken. A rewrite puts what the command had to compile first and drops the oldest past
+# this, so that the patterns of an older teikit (or of a project's own data) give way to the
+# ones in use instead of crowding them out for good.
+LIMIT: int = getattr(re, "_MAXCACHE", 512)
 
 # (pattern, flags as asked, flags as compiled, program, groups - 1, group index, index group)
 Program = tuple[str | bytes, int, int, list[int], int, dict[str, int], tuple[str | None, ...]]
@@ -63,9 +65,9 @@ def _read(path: Path) -> list[Program]:
 
 
 def preload(path: Path | None = None) -> set[Key]:
-    """Put the kept programs into `re`'s cache, as many as it has room for; the keys of all
-    the file keeps that the engine takes (those past the room are compiled as before, and not
-    written again)."""
+    """Put the kept programs into `re`'s cache, as many as it has room for, in the file's
+    order; the keys of those now in the cache. One past the room is not among them: if the
+    command compiles it, `keep_new` writes it again, first."""
     cache = _engine_cache()
     if cache is None:
         return set()
@@ -74,12 +76,15 @@ def preload(path: Path | None = None) -> set[Key]:
     for program in _read(path or cache_file()):
         try:
             key: Key = (type(program[0]), program[0], program[1])
-            rebuilt = _rebuilt(program) if key not in cache and room > 0 else None
+            if key in cache:
+                kept.add(key)
+                continue
+            if room <= 0:
+                break
+            cache[key] = _rebuilt(program)
         except _DAMAGED:
             continue  # one bad entry costs its own compilation, never the run
-        if rebuilt is not None:
-            cache[key] = rebuilt
-            room -= 1
+        room -= 1
         kept.add(key)
     return kept
 
@@ -127,7 +132,9 @@ def keep_new(taken: set[Key], path: Path | None = None) -> int:
         return 0  # a Python whose `re` is built otherwise: no shortcut
     if not new:
         return 0
-    merged = {(type(p[0]), p[0], p[1]): p for p in _read(path) + new}
-    programs = list(merged.values()) if len(merged) <= LIMIT else new
+    merged = {(type(p[0]), p[0], p[1]): p for p in new}
+    for program in _read(path):
+        merged.setdefault((type(program[0]), program[0], program[1]), program)
+    programs = list(merged.values())[:LIMIT]
     return len(new) if write_kept(path, programs) else 0
 

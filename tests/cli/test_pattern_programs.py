@@ -177,23 +177,6 @@ def test_a_command_writes_what_it_keeps_once_and_converts_the_same_with_it(
     assert programs.stat().st_mtime == 0 and methods.stat().st_mtime == 0
 
 
-def test_programs_past_the_engines_room_are_not_written_again(
-        engine_cache: dict[object, object], tmp_path: Path,
-        monkeypatch: pytest.MonkeyPatch) -> None:
-    """A file of more programs than `re` keeps (the commands' patterns together): those that
-    do not fit are compiled as before, and the command that compiles them leaves the file as
-    it is (it rewrote it every time)."""
-    path = tmp_path / "programs.marshal"
-    _keep_untouched(engine_cache, path, [f"kept-{index}" for index in range(6)])
-    monkeypatch.setattr(re, "_MAXCACHE", 4)
-    engine_cache.clear()
-    taken = preload(path)
-    assert len(engine_cache) == 4 and {(str, f"kept-{i}", 0) for i in range(6)} <= taken
-    re.compile("kept-5")
-    assert keep_new(taken, path) == 0
-    assert path.stat().st_mtime == 0
-
-
 def test_a_pattern_or_two_built_anew_in_every_process_leave_the_file_alone(
         engine_cache: dict[object, object], tmp_path: Path) -> None:
     """A library that builds a pattern from a set's order compiles a new pattern in every
@@ -217,3 +200,24 @@ def test_a_programs_file_others_may_write_to_is_ignored(engine_cache: dict[objec
     engine_cache.clear()
     os.chmod(path, 0o646)
     assert preload(path) == set() and engine_cache == {}
+
+
+def test_patterns_in_use_take_the_room_of_stale_ones(engine_cache: dict[object, object],
+                                                      tmp_path: Path,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """A file as full as `re`'s cache, of an older version's patterns: what the command
+    compiles goes first, so that the next command takes it instead of compiling it again."""
+    monkeypatch.setattr(re, "_MAXCACHE", 4)
+    monkeypatch.setattr(pattern_programs, "LIMIT", 4)
+    path = tmp_path / "programs.marshal"
+    _keep_untouched(engine_cache, path, [f"older-{index}" for index in range(4)])
+    for _command in range(2):
+        engine_cache.clear()
+        taken = preload(path)
+        for index in range(3):
+            re.compile(f"in-use-{index}")
+        keep_new(taken, path)
+    engine_cache.clear()
+    taken = preload(path)
+    assert {(str, f"in-use-{index}", 0) for index in range(3)} <= taken
+    assert len(marshal.loads(path.read_bytes())) == 4
