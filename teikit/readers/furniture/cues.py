@@ -195,7 +195,9 @@ VALEDICTION_NAME = re.compile(
 # The signature's mark in brackets, parentheses or slashes: `[signature]`, `(signed)`,
 # `/signature/`.
 SIGNATURE_BRACKET = (r"[\[(/](?:[A-ZА-Я][\w.’'-]*(?:\s[A-ZА-Я][\w.’'-]*){0,2}['’]s\s+)?"
-                     r"(?:signature|signed|illegible signature|signature[:,]?\s*illegible|"
+                     # (`[handwritten signature]`: how it was signed, not a hand's addition)
+                     r"(?:(?:hand-?written\s+)?signature|signed|illegible signature|"
+                     r"signature[:,]?\s*illegible|"
                      # (`(ss)`, `(Sgd.)`: signed, abbreviated as Romanian and Spanish
                      # copies print it)
                      r"(?-i:ss|SS)|sgd\.?)[\])/]")

@@ -217,7 +217,7 @@ def _past_the_closer(units: list[Unit], first: int,
     start = first
     while start < len(units) - 1 and not is_prose(units[start]) and (
             _signs(units[start]) or _date_only(LineView(units[start].plain.strip(), "closer"))
-            or _note_kept(units[start].plain.strip())):
+            or _note_kept(units[start].plain.strip())) and not _paper_title(units[start].text):
         start += 1
     if start >= len(units) or not any(is_prose(u) for u in units[start:]):
         return None
@@ -251,6 +251,18 @@ def _sends_what_follows(before: list[Unit], is_prose: Callable[[Unit], bool]) ->
 # resolution over a report (`Seen and approved, can be sent!` / `J. Kádár, 30 December`) has
 # one line, and the report is the document.
 _COVERING_PARAGRAPHS = 2
+
+
+# The kinds of paper a covering note sends besides records (`SERVICE NOTE`, `TELEGRAM`): in
+# capitals under the note's signature, the title of what it sends, not a signer's name.
+_PAPER_KIND = LazyPattern(r"(?i)\b(?:note|telegram|cable|letter|memo|statement|appendix|annex"
+                          r"|attachment|enclosure|certificate)\b")
+
+
+def _paper_title(text: str) -> bool:
+    first_line = text.split(LB, 1)[0].strip()
+    return _record_title(text) or (is_uppercase_line(first_line)
+                                   and _PAPER_KIND.search(first_line) is not None)
 
 
 def _record_title(text: str) -> bool:

@@ -113,8 +113,15 @@ def _outer_and_sent(source: str) -> tuple[list[str], str]:
      "No. 334/ag\n\nCopies: Mikoyan, Kaganovich, Khrushchev\n\nWe draw your attention to "
      "the inadmissibility of your actions in connection with the appeal.\n",
      "A. Gromyko 20 November 1951 No. 334/ag", "We draw your attention"),
+    ("I attach for the Comrade General a note sent by the Military Attaché in Prague.\n\n"
+     "HEAD OF DEPARTMENT II GENERAL STAFF\n\n[handwritten signature]\n\nBrigadier General "
+     "W. OLIWA\n\nSERVICE NOTE\n\nThe following two events have defined the political "
+     "situation in the country this week.\n",
+     "HEAD OF DEPARTMENT II GENERAL STAFF handwritten signature Brigadier General W. OLIWA",
+     "SERVICE NOTE"),
 ], ids=["undated-signature", "farewell-name-and-date", "submitted-with-copies-kept",
-        "a-body-signs", "we-attached", "number-and-copies-kept"])
+        "a-body-signs", "we-attached", "number-and-copies-kept",
+        "handwritten-signature-then-the-papers-title"])
 def test_what_a_covering_note_says_it_sends_follows_its_signature(
         source: str, closer: str, sent_opening: str) -> None:
     """`… the Secretariat is sending you the minutes …` / `/W. Lewandowska/` / `Minutes of the
