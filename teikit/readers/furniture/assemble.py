@@ -766,6 +766,15 @@ class Assembler:
                 return self._signed(merged, zone, index, following + 1)
             if unit is not piece.unit:
                 return self._signed(unit, zone, index, following)
+        if (following is not None and text.endswith(",") and self.tests.date_span(text) is None
+                and (SENDING.match(text) or RECEIPT.match(text))
+                and _is_date_only(self.pieces[following].unit, self.tests)):
+            # `Received at 0450,` / `8 May 1946`: when the telegram came in (or left), the hour
+            # on one line and its day on the next, one docket (or dateline)
+            merged = _join_lines(unit, self.pieces[following].unit)
+            self.add(zone, "furniture", merged,
+                     Role.DOCKET if RECEIPT.match(text) else Role.DATELINE)
+            return following + 1
         if (following is not None and _PLACE_WORD.match(text)
                 and (zone in self.signed_zones or self._place_opens_letter(index, text))
                 and self.role(following) == "dateline"

@@ -235,6 +235,17 @@ def test_sending_and_receipt_on_one_line_are_a_dateline_and_a_docket() -> None:
         "Received 12.10.50 at 5 hrs 45 min."]
 
 
+def test_the_hour_of_receipt_and_of_sending_over_their_day_are_one_docket_and_dateline(
+        ) -> None:
+    """`Received at 0450,` / `8 May 1946`: the hour's line ends in a comma, its day under it."""
+    source = ("Outgoing Nº 8924\n\nReceived at 0450,\n8 May 1946\n\nSent at 0850,\n8 May 1946"
+              "\n\nRead my following letter to Cde. Pishevari but do not hand it to him, "
+              "referring to the fact that you do not yet have instructions for this.\n")
+    root = converted_text(source, "May 8, 1946")
+    assert texts(root, "//t:opener/t:note[@type='docket']") == ["Received at 0450, 8 May 1946"]
+    assert texts(root, "//t:opener/t:dateline") == ["Sent at 0850, 8 May 1946"]
+
+
 def test_a_handling_caveat_is_no_list_head_and_abbreviated_receipt_is_a_docket() -> None:
     """`Making copies prohibited` once opened a distribution list (`\\w+ copies`) and sent the
     rest of the opener to the running text."""
