@@ -245,9 +245,10 @@ def _restates_date(ctx: BracketContext, words: list[str]) -> bool:
             and _DATE_BEFORE.search(ctx.before[-16:]) is not None)
 
 
-# A date in figures, or a day by its ordinal, ending the text before a bracket.
-_DATE_BEFORE = LazyPattern(r"(?:\b\d{1,2}[./]\d{1,2}(?:[./](?:\d{2,4})?)?|\b\d{1,2}(?:st|nd|rd|th))"
-                           r"\s*$")
+# A date in figures (its month in Roman ones too: `19.III.1974`), or a day by its ordinal,
+# ending the text before a bracket.
+_DATE_BEFORE = LazyPattern(r"(?:\b\d{1,2}[./](?:\d{1,2}|[IVX]{1,4})(?:[./](?:\d{2,4})?)?"
+                           r"|\b\d{1,2}(?:st|nd|rd|th))\s*$")
 
 
 # A day and its month ending the text before a bracket (`7 November`).

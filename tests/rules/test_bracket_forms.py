@@ -274,6 +274,9 @@ FORMS = [
      '<note type="editorial" place="inline" resp="#translator">October Revolution</note> was'),
     ("on 25 June [North] Korean troops",
      '<supplied reason="omitted" resp="#translator">North</supplied> Korean troops'),
+    ("dated 19.III.1974 [19 March 1974] arrived",
+     'dated 19.III.1974 <note type="editorial" place="inline" resp="#translator">19 March 1974'
+     "</note> arrived"),
     ("the 23rd [23 December] visited",
      'the 23rd <note type="editorial" place="inline" resp="#translator">23 December</note> '
      "visited"),

@@ -150,6 +150,7 @@ _FROM_RECEIVED = LazyPattern(r"(?i)^(?:(?:telegram|cable)\s+)?from\s+[A-ZА-Я][
                              # (`July 11, 10:55 – Received at MOFA`: the date and hour, then
                              # what came in then)
                              r"^[\w ,.:]{4,30}\d\s+[–—-]\s*(?:received|arrived)\b")
+_BRACKETED_DATE = LazyPattern(r"\[[^\[\]]+\]")
 _TABLE_RULE = LazyPattern(r"[|+\-=\s]*\|[|+\-=\s]*")
 _DATE_REMARK = LazyPattern(r"\[[^\[\]]*\b(?:date|day|month|year|blank|illegible)\b[^\[\]]*\]")
 
@@ -789,6 +790,12 @@ class Assembler:
             # `April 26, 1966` / `Bucharest 2010 hrs`: the date, then where and at what hour
             # the telegram left, one dateline
             return self._two_line_dateline(zone, index, following)
+        if (following is not None and role in ("dateline", "text")
+                and _is_date_only(unit, self.tests)
+                and self._bracketed_date(self.pieces[following].unit.plain.strip())):
+            # `19.III.1974` / `[19 March 1974]`: the date, then the translator's reading of it
+            # in words on the line under it, one dateline
+            return self._two_line_dateline(zone, index, following)
         if following is not None and self._time_and_place(index, following):
             # `Time: Morning, 31 March 1965` / `Place: Villa Joly, …`: when and where the
             # talks took place, one dateline
@@ -1034,6 +1041,13 @@ class Assembler:
                 end += 1
         self.add(zone, "furniture", unit, final)
         return end
+
+    def _bracketed_date(self, text: str) -> bool:
+        """`[19 March 1974]`: a date alone in square brackets."""
+        if _BRACKETED_DATE.fullmatch(text) is None:
+            return False
+        span = self.tests.date_span(text[1:-1])
+        return span is not None and span[0] == 0 and not text[1:-1][span[1]:].strip(" .,")
 
     def _two_line_dateline(self, zone: str, index: int, following: int) -> int:
         merged = _join_lines(self.pieces[index].unit, self.pieces[following].unit)

@@ -224,6 +224,8 @@ SIGNATURE_MARK = re.compile(
     r"(?i)^" + SIGNATURE_LABEL + "|" + SIGNATURE_BRACKET +
     # (`Signed A. Gromyko`: the word, then initials and the name, without a colon)
     r"|^(?i:signed)\s+(?:by\s+)?(?:[A-ZА-Я]\.\s?){1,2}\s?[A-ZА-Я][\w’'-]+\s*$" +
+    # (`Signature:` alone, the signer's name on the line under it)
+    r"|^signature\s*:\s*$" +
     # (`/A. PUZANOV/`, `/Signature/`; not `/after checking/`, words of the text in slashes)
     r"|/\s?(?-i:[A-ZА-Я])[^/]{1,39}/\s*$"
     # (`/-/ Rapacki`, `(-) Gomułka`: the Polish typescript's mark for a signature, the name

@@ -59,3 +59,16 @@ def test_the_office_over_a_covering_letters_signature_signs_too() -> None:
     assert texts(root, "/t:TEI/t:text/t:body/t:div/t:closer/t:signed") == [
         "HEAD OF THE SOVIET DELEGATION of the Joint Soviet-American Commission",
         "General-Colonel – T. SHTYKOV"]
+
+
+def test_a_date_over_its_reading_in_words_and_a_signature_label_over_the_name() -> None:
+    """`19.III.1974` / `[19 March 1974]`: one dateline, the bracket a gloss of the date;
+    `Signature:` alone on its line / `[K. Tellalov]`: one signature. `Signature: (illegible)`
+    on a declassification line stays as it was."""
+    source = ("Comrade Zhivkov,\n\nWe send you the memorandum of the conversation held with the "
+              "Secretary General of AKEL on 17 March.\n\n19.III.1974\n[19 March 1974]\n"
+              "Signature:\n[K. Tellalov]\n")
+    root = converted_text(source, "March 19, 1974")
+    assert texts(root, f"{CLOSER}/t:dateline") == ["19.III.1974 19 March 1974"]
+    assert texts(root, f"{CLOSER}/t:dateline/t:note[@type='editorial']") == ["19 March 1974"]
+    assert texts(root, f"{CLOSER}/t:signed") == ["Signature: K. Tellalov"]
