@@ -845,9 +845,12 @@ class Assembler:
         if split is not None:
             return self._add_split(zone, split, index)
         if closing and following is not None and self._office_over_signer(index, following):
-            if unit.plain.rstrip().endswith(":"):
+            if unit.plain.rstrip().endswith(":") or (OPEN_END.search(text)
+                                                     and not text.endswith(",")):
                 # `MINISTER OF NATIONAL DEFENSE:` / `COLONEL-GENERAL PETROV`: the office
-                # introduces the name, one signing statement
+                # introduces the name, one signing statement; `DEPUTY CHIEF OF THE GENERAL
+                # STAFF AND` / `CHIEF OF THE INTELLIGENCE DEPARTMENT`: the offices' line goes on
+                # (after a comma, `The Ambassador,` / `G.W. Boissevain.`, two signing lines)
                 merged = _join_lines(unit, self.pieces[following].unit)
                 return self._signed(merged, zone, index, following + 1)
             # `Chairman of the … Commission` / `[signature] (V. Grigor’yan)`: the office signs

@@ -72,3 +72,18 @@ def test_a_date_over_its_reading_in_words_and_a_signature_label_over_the_name() 
     assert texts(root, f"{CLOSER}/t:dateline") == ["19.III.1974 19 March 1974"]
     assert texts(root, f"{CLOSER}/t:dateline/t:note[@type='editorial']") == ["19 March 1974"]
     assert texts(root, f"{CLOSER}/t:signed") == ["Signature: K. Tellalov"]
+
+
+def test_two_offices_joined_by_and_over_the_name_are_one_signing_line() -> None:
+    """`DEPUTY CHIEF OF THE GENERAL STAFF AND` / `CHIEF OF THE INTELLIGENCE DEPARTMENT`: the
+    line ends on `AND`, the offices go on under it; `The Ambassador,` / `G.W. Boissevain.`
+    stay two signing lines."""
+    report = ("The preparation of the plan is possibly a constituent part of the earlier plan "
+              "or a thoroughly new plan for the land forces.\n\n")
+    root = converted_text(report + "DEPUTY CHIEF OF THE GENERAL STAFF AND\nCHIEF OF THE "
+                          "INTELLIGENCE DEPARTMENT\nLT. GEN. ZIKULOV\n", "March 1, 1974")
+    assert texts(root, f"{CLOSER}/t:signed") == [
+        "DEPUTY CHIEF OF THE GENERAL STAFF AND CHIEF OF THE INTELLIGENCE DEPARTMENT",
+        "LT. GEN. ZIKULOV"]
+    root = converted_text(report + "The Ambassador,\nG.W. Boissevain.\n", "March 1, 1974")
+    assert texts(root, f"{CLOSER}/t:signed") == ["The Ambassador,", "G.W. Boissevain."]
