@@ -252,7 +252,7 @@ def _account(ctx: BracketContext) -> bool:
 # `[Stamp illegible on the first page]`.
 _ON_THE_PAGE = re.compile(r"(?i)(?<![\w-])(?:hand-?written|handwriting|page|typed|typewritten|"
                           r"printed|signature|stamp(?:ed)?|seal|margin|torn|crossed out|letterhead|"
-                          r"struck out|underlined)(?![\w-])")
+                          r"struck out|underlined|notations?|annotations?|inscriptions?)(?![\w-])")
 _PAGE_REMARK_WORDS = 3
 
 

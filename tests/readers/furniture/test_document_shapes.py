@@ -2677,3 +2677,15 @@ def test_a_date_with_the_list_of_copies_beside_it_is_a_dateline_and_a_list() -> 
     assert texts(root, "//t:opener/t:dateline") == ["28 August 1951"]
     assert texts(root, "//t:list[@type='distribution']/t:item") == [
         "Malenkov,", "Molotov,", "Vyshinsky,", "Vasilevsky"]
+
+
+def test_a_bracket_line_describing_a_dated_notation_is_a_remark_not_a_dateline() -> None:
+    """`[Czech-language notation dated 26 October]` under the signed date: the translator's
+    account of a mark on the page (its words are the line's, though all in brackets)."""
+    source = ("We hereby inform you of the information received from our partners on the "
+              "situation in the country.\n\n24 October 1989\n\n[Czech-language notation dated "
+              "26 October]\n")
+    root = converted_text(source, "October 24, 1989")
+    assert texts(root, "//t:closer/t:dateline") == ["24 October 1989"]
+    assert texts(root, "//t:closer/t:note[@type='editorial']") == [
+        "Czech-language notation dated 26 October"]
