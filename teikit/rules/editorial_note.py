@@ -106,7 +106,8 @@ _ONE_OF = re.compile(r"^(?:(?:first|deputy|vice|acting|former|then|general|senio
                      r"counsellor|counselor|spokesman|delegate)(?=\s+from\s))"
                      r"(?:\s+(?:of|from)\s+|,\s*[A-Z])\S",
                      re.IGNORECASE)
-_NAME_AFTER = re.compile(r"^\s+[A-ZА-Я]")
+# (the pronoun `I` is nobody's name: `Nam Hoa [Secretary of …] I expressed`)
+_NAME_AFTER = re.compile(r"^\s+(?!I(?:\s|['’]|$))[A-ZА-Я]")
 
 
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "our", "their", "his", "her", "its"})
@@ -132,7 +133,7 @@ def _identifies(ctx: BracketContext) -> bool:
         return True  # `A. Novotny and J. Lenart [Cz]`: whose delegation they are
     # (not an office supplied before a name: `Comrade [Chairman of the Council] Kim`)
     return (_ONE_OF.match(ctx.plain) is not None and not ends_with_title(before)
-            and _NAME_AFTER.match(ctx.after_start(2)) is None)
+            and _NAME_AFTER.match(ctx.after_start(3)) is None)
 
 
 # The translator's own question: "[who sent it?]", "[Is this the same Kim?]".

@@ -274,6 +274,10 @@ FORMS = [
      '<note type="editorial" place="inline" resp="#translator">October Revolution</note> was'),
     ("on 25 June [North] Korean troops",
      '<supplied reason="omitted" resp="#translator">North</supplied> Korean troops'),
+    # Who the man named before it is, the pronoun `I` after it (nobody's name).
+    ("with Nam Hoa [Secretary of the Region 6 Party Committee] I expressed",
+     'Nam Hoa <note type="editorial" place="inline" resp="#translator">Secretary of the Region 6 '
+     "Party Committee</note> I expressed"),
     ("dated 19.III.1974 [19 March 1974] arrived",
      'dated 19.III.1974 <note type="editorial" place="inline" resp="#translator">19 March 1974'
      "</note> arrived"),
