@@ -722,6 +722,13 @@ class Assembler:
                 units[-1] = _join_lines(units[-1], self.pieces[at].unit)
             else:
                 units.append(self.pieces[at].unit)
+        if len(units) == 2 and lists.one_address_wrapped(units[0].plain.strip(),
+                                                         units[1].plain.strip()):
+            # `TO HIS MAJESTY SHAH OF IRAN` / `MOHAMMED REZA PAHLAVI`: one addressee, whose
+            # address the line could not hold (a circular names two bodies or more under it)
+            address = _join_lines(units[0], units[1])
+            self.add(self.zone(piece), "furniture", address, text_role(address.plain.strip()))
+            return end + 1
         self._add_list(piece, units)
         return end + 1
 

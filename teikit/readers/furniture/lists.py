@@ -132,6 +132,13 @@ def bodies_addressed(head: str, text: str) -> bool:
             and _BODY_IN_CAPITALS.match(text) is not None and len(text.split()) >= 3)
 
 
+def one_address_wrapped(head: str, text: str) -> bool:
+    """`TO HIS MAJESTY SHAH OF IRAN` / `MOHAMMED REZA PAHLAVI`, `TO THE ACTING HEAD OF THE
+    MPRP FOREIGN AFFAIRS` / `DEPARTMENT COMRADE SH. DAGVA`: an address in capitals and one line
+    under it, no other body named after it; one addressee."""
+    return bodies_addressed(head, text) and not one_line_list(text)
+
+
 def one_line_list(text: str) -> bool:
     """`Copies: Stalin (2), Molotov, …`, `To: Coms. Brezhnev, Andropov, Grishin, …`: however
     long, a list on one line (`To: KRAJEWSKI, URGENT, EYES ONLY`, naming no comrades, is an

@@ -2506,6 +2506,19 @@ def test_a_circular_addressed_to_party_bodies_in_capitals_is_its_distribution() 
         "THE MOSCOW CITY COMMITTEE OF THE CPSU"]
 
 
+@pytest.mark.parametrize(("address", "wrapped"), [
+    ("TO HIS MAJESTY SHAH OF IRAN", "MOHAMMED REZA PAHLAVI"),
+    ("TO THE ACTING HEAD OF THE MPRP FOREIGN AFFAIRS", "DEPARTMENT COMRADE SH. DAGVA"),
+])
+def test_an_address_in_capitals_wrapped_onto_a_second_line_is_no_circular(
+        address: str, wrapped: str) -> None:
+    root = converted_text(f"28 July 1946\n{address}\n{wrapped}\n\nThank you for the letter "
+                          "and for the good wishes it conveyed to our people and to me.\n",
+                          "July 28, 1946")
+    assert root.xpath("//t:list", namespaces=NS) == []
+    assert f"{address} {wrapped}" in texts(root, "//t:opener")[0]
+
+
 def test_the_kind_of_record_spaced_out_heads_the_text_under_the_copies() -> None:
     """`R E P O R T` / `on Iraqi consultations` under a list whose recipients run on with
     their copies (`Department of District IX (2 copies) …`): the record's title, not a
