@@ -176,6 +176,21 @@ def _registry_code(text: str) -> bool:
 _HANDWRITTEN_NOTE = LazyPattern(
     r"(?i)^\[\s*(?:handwritten|in (?:\w+(?:'s|’s)? )?hand(?:writing)?)\b[^\]]*:.*\]\.?$",
     re.DOTALL)
+# What the hand reports before it signs: a sentence of a few words (`Two copies were sent to
+# Cde. O.A. Troyanovsky (Council of Ministers).`).
+_REPORT_WORDS = 5
+
+
+def _signed_report(text: str) -> bool:
+    """`[Handwritten text: “Two copies were sent to … . /Signature/ 3 March 1959”]` under the
+    signature: a clerk's note of what became of the paper, signed, not one more signing line."""
+    if _HANDWRITTEN_NOTE.match(text) is None:
+        return False
+    mark = SIGNATURE_MARK.search(text)
+    said = text[text.find(":") + 1 : mark.start() if mark else len(text)].strip(" “”\"")
+    return len(said.split()) >= _REPORT_WORDS and said.endswith(".")
+
+
 # A line that is one handwritten addition (`[Handwritten: V. Molotov]`).
 _HANDWRITTEN_LINE = LazyPattern(
     r"(?i)^\[\s*(?:handwritten|in (?:\w+(?:'s|’s)? )?hand(?:writing)?)\s*:\s*"
@@ -892,7 +907,8 @@ class Assembler:
         if closing and span is not None and one_line.mark_after_date(unit, span):
             return self._add_split(zone, one_line.date_and_signer(unit, span), index)
         if (role == "signed" or index in self.signed_by_position or (
-                SIGNATURE_MARK.search(text) and (closing or not _HANDWRITTEN_NOTE.match(text)))):
+                SIGNATURE_MARK.search(text) and (
+                    (closing and not _signed_report(text)) or not _HANDWRITTEN_NOTE.match(text)))):
             # (over the text, a note written by hand and signed is a resolution on the
             # document: `[handwritten: "to Cdes. … 9 April 1960 [illegible signature]"]`)
             return self._signed(unit, zone, index, index + 1)

@@ -87,3 +87,17 @@ def test_two_offices_joined_by_and_over_the_name_are_one_signing_line() -> None:
         "LT. GEN. ZIKULOV"]
     root = converted_text(report + "The Ambassador,\nG.W. Boissevain.\n", "March 1, 1974")
     assert texts(root, f"{CLOSER}/t:signed") == ["The Ambassador,", "G.W. Boissevain."]
+
+
+def test_a_clerks_signed_note_of_where_copies_went_is_no_signing_line() -> None:
+    """`[Handwritten text: “Two copies were sent to … . /Signature/ 3 March 1959”]` under the
+    note's signature and date: what the hand wrote, not one more signer."""
+    source = ("I am enclosing with this eight copies of the transcript of the conversation.\n\n"
+              "/Signature/\n\n(V. Semyonov)\n\n28 February 1959\n\n[Handwritten text: “Two copies "
+              "were sent to Cde.O.A. Troyanovsky (Council of Ministers). /Signature/ 3 March "
+              "1959”]\n")
+    root = converted_text(source, "February 28, 1959")
+    assert texts(root, f"{CLOSER}/t:signed") == ["/Signature/ (V. Semyonov)"]
+    assert texts(root, f"{CLOSER}/t:add[@hand]") == [
+        "Two copies were sent to Cde.O.A. Troyanovsky (Council of Ministers). /Signature/ 3 "
+        "March 1959"]
