@@ -29,6 +29,7 @@ from teikit.readers.furniture.cues import (
     NUMBER_AT_START,
     OFFICE_LINE,
     OFFICE_TITLE,
+    ONE_BRACKET,
     OPEN_END,
     PRECEDENCE,
     RECEIPT,
@@ -150,7 +151,6 @@ _FROM_RECEIVED = LazyPattern(r"(?i)^(?:(?:telegram|cable)\s+)?from\s+[A-ZА-Я][
                              # (`July 11, 10:55 – Received at MOFA`: the date and hour, then
                              # what came in then)
                              r"^[\w ,.:]{4,30}\d\s+[–—-]\s*(?:received|arrived)\b")
-_BRACKETED_DATE = LazyPattern(r"\[[^\[\]]+\]")
 _TABLE_RULE = LazyPattern(r"[|+\-=\s]*\|[|+\-=\s]*")
 _DATE_REMARK = LazyPattern(r"\[[^\[\]]*\b(?:date|day|month|year|blank|illegible)\b[^\[\]]*\]")
 
@@ -181,14 +181,18 @@ _HANDWRITTEN_NOTE = LazyPattern(
 _REPORT_WORDS = 5
 
 
-def _signed_report(text: str) -> bool:
-    """`[Handwritten text: “Two copies were sent to … . /Signature/ 3 March 1959”]` under the
-    signature: a clerk's note of what became of the paper, signed, not one more signing line."""
-    if _HANDWRITTEN_NOTE.match(text) is None:
-        return False
+def _marked_signing(text: str, closing: bool) -> bool:
+    """A line with a signature's mark that is a signing line. A note written by hand and
+    signed is the hand's: over the text, a resolution on the document (`[handwritten: "to Cdes.
+    … 9 April 1960 [illegible signature]"]`); under it, a clerk's report of what became of the
+    paper (`[Handwritten text: “Two copies were sent to … . /Signature/ 3 March 1959”]`)."""
     mark = SIGNATURE_MARK.search(text)
-    said = text[text.find(":") + 1 : mark.start() if mark else len(text)].strip(" “”\"")
-    return len(said.split()) >= _REPORT_WORDS and said.endswith(".")
+    if mark is None:
+        return False
+    if _HANDWRITTEN_NOTE.match(text) is None:
+        return True
+    said = text[text.find(":") + 1 : mark.start()].strip(" “”\"")
+    return closing and not (len(said.split()) >= _REPORT_WORDS and said.endswith("."))
 
 
 # A line that is one handwritten addition (`[Handwritten: V. Molotov]`).
@@ -906,11 +910,7 @@ class Assembler:
         span = self.tests.date_span(unit.text)
         if closing and span is not None and one_line.mark_after_date(unit, span):
             return self._add_split(zone, one_line.date_and_signer(unit, span), index)
-        if (role == "signed" or index in self.signed_by_position or (
-                SIGNATURE_MARK.search(text) and (
-                    (closing and not _signed_report(text)) or not _HANDWRITTEN_NOTE.match(text)))):
-            # (over the text, a note written by hand and signed is a resolution on the
-            # document: `[handwritten: "to Cdes. … 9 April 1960 [illegible signature]"]`)
+        if role == "signed" or index in self.signed_by_position or _marked_signing(text, closing):
             return self._signed(unit, zone, index, index + 1)
         split = None
         if role == "number" and closing:
@@ -1070,10 +1070,11 @@ class Assembler:
 
     def _bracketed_date(self, text: str) -> bool:
         """`[19 March 1974]`: a date alone in square brackets."""
-        if _BRACKETED_DATE.fullmatch(text) is None:
+        if ONE_BRACKET.fullmatch(text) is None:
             return False
-        span = self.tests.date_span(text[1:-1])
-        return span is not None and span[0] == 0 and not text[1:-1][span[1]:].strip(" .,")
+        inner = text.rstrip(".")[1:-1]
+        span = self.tests.date_span(inner)
+        return span is not None and span[0] == 0 and not inner[span[1]:].strip(" .,")
 
     def _two_line_dateline(self, zone: str, index: int, following: int) -> int:
         merged = _join_lines(self.pieces[index].unit, self.pieces[following].unit)

@@ -264,7 +264,8 @@ _DATELINE_WORDS = frozenset((
     "transmitting arrived hours hour hrs h am pm m p th st nd rd through until till noon "
     "midnight early late morning evening night afternoon de da del do").split())
 _PARENTHESISED = LazyPattern(r"\([^()]*\)")
-_ONE_BRACKET = LazyPattern(r"\[[^\[\]]*\]\.?")
+# A line that is one bracket (`[Sofia, 29 July 1979]`, `[19 March 1974]`).
+ONE_BRACKET = LazyPattern(r"\[[^\[\]]*\]\.?")
 # `13 September of this year`: the year a Soviet clerk does not name, part of the date.
 UNNAMED_YEAR = LazyPattern(r"(?i)\bof\s+(?:this|the\s+current|the\s+same)\s+year\b")
 
@@ -276,7 +277,7 @@ def _beyond_dateline(line: LineView) -> bool:
     # `Date: 1/28/1980 (partially illegible)`.
     # A line that is one bracket is the translator's own (`[Sofia, 29 July 1979]`, `[Czech-language
     # notation dated 26 October]`): its words are the line's.
-    whole = _ONE_BRACKET.fullmatch(line.text.strip()) is not None
+    whole = ONE_BRACKET.fullmatch(line.text.strip()) is not None
     aside = set() if whole else set(words(" ".join(BRACKETED.findall(line.text)
                                                    + _PARENTHESISED.findall(line.text))))
     blanked = UNNAMED_YEAR.sub(lambda found: " " * len(found.group()), line.text)
