@@ -29,19 +29,26 @@ def run() -> None:
     if status is not None:
         sys.stdout.flush()
         sys.exit(status)
+    from contextlib import ExitStack
+
     from teikit.cli import dataclass_methods, pattern_programs
     from teikit.cli.start_up import start_up
 
     command = next((word for word in sys.argv[1:] if word in COMMANDS), "")
     programs = pattern_programs.cache_file(command)
-    taken = pattern_programs.preload(programs)
+    taken = None
     try:
-        with dataclass_methods.kept_methods(dataclass_methods.cache_file(command)):
+        with ExitStack() as kept:
             with start_up():
+                # (inside the pause: the kept methods and programs are objects for good)
+                kept.enter_context(dataclass_methods.kept_methods(
+                    dataclass_methods.cache_file(command)))
+                taken = pattern_programs.preload(programs)
                 from teikit.cli.group import main
             main()
     finally:
-        pattern_programs.keep_new(taken, programs)
+        if taken is not None:
+            pattern_programs.keep_new(taken, programs)
 
 
 def __getattr__(name: str) -> Any:
