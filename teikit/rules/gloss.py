@@ -109,6 +109,23 @@ def _spells_out(ctx: BracketContext, words: list[str]) -> bool:
 
 
 _POSSESSIVE = re.compile(r"['’]s$")
+# The words that end the text before a bracket, the space after them.
+_WORDS_BEFORE = LazyPattern(r"(?:[^\W\d_][\w’'-]*\s+){2,8}$")
+
+
+def _initials_before(before: str, acronym: str) -> bool:
+    """Whether the last words before the bracket, two of them capitalised, are those the
+    acronym's letters begin (words of grammar between them left out, as `initials` does)."""
+    found = _WORDS_BEFORE.search(before)
+    if found is None:
+        return False
+    tokens = found.group().split()
+    for start in range(len(tokens) - 1):
+        named = tokens[start:]
+        if (named[0][:1].isupper() and sum(t[:1].isupper() for t in named) >= 2
+                and initials(" ".join(named)) == acronym):
+            return True
+    return False
 
 
 def _contracts(before: str, word: str) -> bool:
@@ -127,9 +144,12 @@ def _contracts(before: str, word: str) -> bool:
 
 
 def _abbreviates(ctx: BracketContext, words: list[str]) -> bool:
-    """`Korean Workers' Party [KWP]`: an acronym whose letters begin the words before it."""
+    """`Korean Workers' Party [KWP]`: an acronym whose letters begin the words before it
+    (`Chinese Communist party [CCP]`: the last in lower case, as translators write a party)."""
     if len(words) != 1 or not _ACRONYM.fullmatch(ctx.plain):
         return False
+    if _initials_before(ctx.before[-160:], ctx.plain):
+        return True
     name = _NAME_BEFORE.search(ctx.before[-160:])
     if name is None:
         return False
@@ -290,8 +310,11 @@ def _spells_out_in_lower_case(ctx: BracketContext, words: list[str]) -> bool:
         return False
     if not all(word[:1].islower() and word.lower() not in _FUNCTION_WORDS for word in words):
         return False
-    if _AFTER_ACRONYM.search(ctx.before[-20:]) is None:
+    acronym = _AFTER_ACRONYM.search(ctx.before[-20:])
+    if acronym is None:
         return False
+    if initials(ctx.plain) == _POSSESSIVE.sub("", acronym.group().strip()):
+        return True  # `DC [diplomatic corps]`: the words its letters begin
     tables = ctx.doc.words
     return all(tables.is_everyday(word) for word in words)
 

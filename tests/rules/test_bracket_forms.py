@@ -274,6 +274,11 @@ FORMS = [
      '<note type="editorial" place="inline" resp="#translator">October Revolution</note> was'),
     ("on 25 June [North] Korean troops",
      '<supplied reason="omitted" resp="#translator">North</supplied> Korean troops'),
+    # An acronym and the words its letters begin, in lower case after it or before it.
+    ("within the DC [diplomatic corps] in Pyongyang",
+     'the DC <note type="editorial" place="inline" resp="#translator">diplomatic corps</note> in'),
+    ("and the Chinese Communist party [CCP] in the",
+     'Communist party <note type="editorial" place="inline" resp="#translator">CCP</note> in'),
     # Who the man named before it is, the pronoun `I` after it (nobody's name).
     ("with Nam Hoa [Secretary of the Region 6 Party Committee] I expressed",
      'Nam Hoa <note type="editorial" place="inline" resp="#translator">Secretary of the Region 6 '
