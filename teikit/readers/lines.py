@@ -50,6 +50,7 @@ DOCKET = re.compile(
     r"(?i)^(?:received|arrived|processed|incoming|registered|entered|decoded|deciphered|"
     r"typed|copied|reg\.)\b"
 )
+_SENT = re.compile(r"(?i)^\s*(?:sent|dispatched|despatched|transmitted)\b")
 # (`To` before a verb begins a sentence: `To continue our telegram no. 066.808, we …:`)
 _TO_VERB = (r"(?!\s+(?!(?:the|all|my|our|your|his|her|their|each|every|comrades?|cdes?|comr|"
             r"members|heads|chiefs|dear|esteemed|respected)\b)[a-z]{2,}\b)")
@@ -519,9 +520,11 @@ def split_at(unit: Unit, position: int) -> tuple[Unit, Unit]:
 def keeps_together(unit: Unit) -> bool:
     """A unit that must not be split into its lines: a docket, a label over the lines after it,
     or lines joined because a bracket spans them."""
-    first = unit.text.split(LB, 1)[0]
+    first, *rest = unit.text.split(LB)
     return (
-        bool(DOCKET.match(first))
+        # (a docket's lines, unless the hour of sending follows the hour of receipt: `received
+        # at 0020 2 September` / `sent at 0215 2 September`, two lines of the telegram's form)
+        (DOCKET.match(first) is not None and not any(_SENT.match(line) for line in rest))
         or first.rstrip().endswith(":]")
         or HAND_LABEL_THEN_COLON.fullmatch(first) is not None  # (`[Handwritten]:`)
         or any(bracket_depth(line) for line in unit.text.split(LB))

@@ -246,6 +246,17 @@ def test_the_hour_of_receipt_and_of_sending_over_their_day_are_one_docket_and_da
     assert texts(root, "//t:opener/t:dateline") == ["Sent at 0850, 8 May 1946"]
 
 
+def test_the_hour_of_receipt_over_the_hour_of_sending_are_a_docket_and_a_dateline() -> None:
+    """`received at 0020 2 September` / `sent at 0215 2 September` in one block: two lines of
+    the telegram's form, not one docket (nor the second line a continuation of the first)."""
+    source = ("CABLE Nº 3582\n\nreceived at 0020 2 September\nsent at 0215 2 September\n\n"
+              "to TEREBIN\n\nPass the following to Cde. MAO ZEDONG: the delegation will travel "
+              "by train next week.\n")
+    root = converted_text(source, "September 2, 1949")
+    assert texts(root, "//t:opener/t:note[@type='docket']") == ["received at 0020 2 September"]
+    assert texts(root, "//t:opener/t:dateline") == ["sent at 0215 2 September"]
+
+
 def test_a_handling_caveat_is_no_list_head_and_abbreviated_receipt_is_a_docket() -> None:
     """`Making copies prohibited` once opened a distribution list (`\\w+ copies`) and sent the
     rest of the opener to the running text."""
