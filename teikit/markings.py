@@ -63,17 +63,22 @@ REGISTRY_NUMBER = r"(?:n[º°o]\.?\s*|№\s*|n (?=\d))?[\w/]*\d[\w/-]*"  # (`N 1
 
 
 _RECEIVED = re.compile(r"(?i)\b(?:incoming|received|arrived)\b")
-# (`DECLASSIFIED`: the marking lifted, said by a stamp as the marking was)
-_CLASSIFIED = re.compile(r"(?i)\b(?:secret|confidential|restricted|declassified)\b")
+_CLASSIFIED = re.compile(r"(?i)\b(?:secret|confidential|restricted)\b")
+# (`DECLASSIFIED`, `DEGREE OF SECRECY CANCELED`: the archive's stamp lifting the marking, which
+# classifies nothing)
+_DECLASSIFIED = re.compile(r"(?i)\bdeclassified\b|\bsecrecy\s+(?:cancell?ed|lifted|removed)\b")
 _REGISTRY = re.compile(r"(?i)\b(?:registry|registered|no\.|nº|№)")
 
 
 def stamp_type(text: str) -> str:
-    """`stamp/@type` from a stamp's words: received, registry, classification or unknown."""
+    """`stamp/@type` from a stamp's words: received, registry, declassification,
+    classification or unknown."""
     if _RECEIVED.search(text):
         return "received"
     if _REGISTRY.search(text):
         return "registry"
+    if _DECLASSIFIED.search(unspaced(text)):
+        return "declassification"
     if _CLASSIFIED.search(unspaced(text)):  # (`S e c r e t`)
         return "classification"
     return "unknown"

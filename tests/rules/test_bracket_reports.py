@@ -157,8 +157,11 @@ def test_a_stamp_label_alone_takes_the_rest_of_its_line() -> None:
 @pytest.mark.parametrize(("line", "expected"), [
     # the stamp named, then its wording on the line
     ("[Stamp] RELEASED 1994", '<stamp type="unknown" rend="[Stamp] {}">RELEASED 1994</stamp>'),
-    ("[Stamp]: Declassified", '<stamp type="classification" rend="[Stamp]: {}">Declassified'
+    # (the archive's stamp lifting the marking classifies nothing)
+    ("[Stamp]: Declassified", '<stamp type="declassification" rend="[Stamp]: {}">Declassified'
                               "</stamp>"),
+    ("[Stamp] DEGREE OF SECRECY CANCELED", '<stamp type="declassification" rend="[Stamp] {}">'
+                                           "DEGREE OF SECRECY CANCELED</stamp>"),
     # more than one, and its wording spaced out
     ("[Stamps:] C o n f i d e n t i a l", '<stamp type="classification" rend="[Stamps:] {}">'
                                            "C o n f i d e n t i a l</stamp>"),
