@@ -151,6 +151,7 @@ _FROM_RECEIVED = LazyPattern(r"(?i)^(?:(?:telegram|cable)\s+)?from\s+[A-ZА-Я][
                              # (`July 11, 10:55 – Received at MOFA`: the date and hour, then
                              # what came in then)
                              r"^[\w ,.:]{4,30}\d\s+[–—-]\s*(?:received|arrived)\b")
+_FILE_NUMBER = LazyPattern(r"\d{3,6}/\d{1,4}")
 _TABLE_RULE = LazyPattern(r"[|+\-=\s]*\|[|+\-=\s]*")
 _DATE_REMARK = LazyPattern(r"\[[^\[\]]*\b(?:date|day|month|year|blank|illegible)\b[^\[\]]*\]")
 
@@ -834,6 +835,12 @@ class Assembler:
             self.add(zone, "furniture", unit, Role.DOCKET)
             return index + 1
         number_role = Role.REGISTRY if closing else Role.DOCUMENT_NUMBER
+        if (role == "text" and _FILE_NUMBER.fullmatch(text) is not None
+                and self.tests.date_span(text) is None):
+            # `5155/14` alone among the furniture: the file's number and its part (`Č.j.`
+            # printed before it or not), no date
+            self.add(zone, "furniture", unit, number_role)
+            return index + 1
         listed = one_line.number_then_list(unit)
         if listed is not None:
             # `No. P84/422 Copies: Comrades Malenkov, Molotov, Gromyko`: the extract's number,

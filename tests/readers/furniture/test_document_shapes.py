@@ -257,6 +257,18 @@ def test_the_hour_of_receipt_over_the_hour_of_sending_are_a_docket_and_a_datelin
     assert texts(root, "//t:opener/t:dateline") == ["sent at 0215 2 September"]
 
 
+def test_a_file_number_alone_under_the_marking_is_the_documents_number() -> None:
+    """`5155/14` on its own line under the classification: the file's number; `10/62` stays
+    what it is, a month and a year."""
+    source = ("POLITBURO OF THE CENTRAL COMMITTEE\nSTRICTLY CONFIDENTIAL!\n5155/14\n\nDuring his "
+              "visit to Czechoslovakia in April 1960, Comrade Blas Roca requested the supply of "
+              "needed equipment.\n")
+    root = converted_text(source, "May 16, 1960")
+    assert texts(root, "//t:opener/t:idno[@type='document']") == ["5155/14"]
+    root = converted_text(source.replace("5155/14", "10/62"), "May 16, 1960")
+    assert texts(root, "//t:opener/t:idno") == []
+
+
 def test_a_handling_caveat_is_no_list_head_and_abbreviated_receipt_is_a_docket() -> None:
     """`Making copies prohibited` once opened a distribution list (`\\w+ copies`) and sent the
     rest of the opener to the running text."""
