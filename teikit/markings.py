@@ -20,7 +20,8 @@ HANDLING = (r"(?:making (?:of )?copies|copying|reproduction|duplication) (?:is |
             r"(?:reading|use|perusal|(?:the\s+)?discussions?)|"
             # where the copy goes back to: `To be returned to the Central Committee of the CPSU`,
             # and when: `Subject to return within 48 hours`, `Subject to return to CC BCP`
-            r"to be returned to (?:the )?\S[^.!]{2,80}|"
+            # (and when: `(To be returned within 5 days!)`)
+            r"to be returned (?:to (?:the )?\S[^.!]{2,80}|within\s+\d{1,3}\s+(?:hours?|days?))|"
             r"subject to return(?:\s+within\s+\d{1,3}\s+(?:hours?|days?))?"
             # (not a line the page wrapped after its article: `Subject to return to the`)
             r"(?:\s+to (?!the\s*$)(?:the )?\S[^.!]{2,100})?")

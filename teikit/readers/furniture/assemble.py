@@ -151,6 +151,7 @@ _FROM_RECEIVED = LazyPattern(r"(?i)^(?:(?:telegram|cable)\s+)?from\s+[A-ZА-Я][
                              # (`July 11, 10:55 – Received at MOFA`: the date and hour, then
                              # what came in then)
                              r"^[\w ,.:]{4,30}\d\s+[–—-]\s*(?:received|arrived)\b")
+_SENT_AT_HOUR = LazyPattern(r"(?i)\bat\s+\d{1,2}[:.][0-5]\d\b")
 _FILE_NUMBER = LazyPattern(r"\d{3,6}/\d{1,4}")
 _TABLE_RULE = LazyPattern(r"[|+\-=\s]*\|[|+\-=\s]*")
 _DATE_REMARK = LazyPattern(r"\[[^\[\]]*\b(?:date|day|month|year|blank|illegible)\b[^\[\]]*\]")
@@ -966,9 +967,10 @@ class Assembler:
                 return self._add_split(zone, split, index)
             self.add(zone, "furniture", unit, Role.DOCKET)
             return index + 1
-        if role == "text" and span is not None and SENDING.match(plain):
+        if role == "text" and SENDING.match(plain) and (
+                span is not None or _SENT_AT_HOUR.search(plain) is not None):
             # `from KUYBYSHEV sent at 2325 9 December 1941`: when it was sent, however the
-            # line is cased
+            # line is cased (`Sent: at 10:30 on 15/12`: at an hour, on a day of no year)
             self.add(zone, "furniture", unit, Role.DATELINE)
             return index + 1
         if role == "classification" and following is not None and OPEN_END.search(text):

@@ -63,7 +63,8 @@ SENDING = re.compile(
     r"issued|dated)\b|date(?: and time)?\s*:)")
 RECEIPT = re.compile(
     r"(?i)^(?:received|arrived|processed|came in\s?to|taken into|completed|deciphered|decoded|"
-    r"date of receipt|prepared for distribution|"
+    r"date of receipt|receipt of (?:the )?(?:telegram|cable|ciphergram|message)|"
+    r"prepared for distribution|"
     r"came to the [\w ]{0,30}?(?:department|section|office|division|bureau|unit)|"
     r"(?:ciphered|encoded|coded) (?:and|by|on)|delivered|typed|registered|entered|copied|"
     r"checked|created by|"

@@ -269,6 +269,21 @@ def test_a_file_number_alone_under_the_marking_is_the_documents_number() -> None
     assert texts(root, "//t:opener/t:idno") == []
 
 
+def test_a_telegrams_caveat_of_days_its_receipt_and_its_sending_on_a_day_of_no_year() -> None:
+    """`(To be returned within 5 days!)` is a caveat; `Receipt of telegram: at 09:40 on
+    15/12/1986` when it came in; `Sent: at 10:30 on 15/12` when it left."""
+    source = ("Place of mission: Beijing\n\nStrictly confidential!\n\n(To be returned within 5 "
+              "days!)\n\nReceipt of telegram: at 09:40 on 15/12/1986\nSent: at 10:30 on 15/12"
+              "\n\n1986 marked a year when general improvement was seen in the relations of the "
+              "two countries.\n")
+    root = converted_text(source, "December 15, 1986")
+    assert texts(root, "//t:opener/t:fw[@type='classification']") == [
+        "Strictly confidential!", "(To be returned within 5 days!)"]
+    assert texts(root, "//t:opener/t:note[@type='docket']") == [
+        "Receipt of telegram: at 09:40 on 15/12/1986"]
+    assert texts(root, "//t:opener/t:dateline") == ["Sent: at 10:30 on 15/12"]
+
+
 def test_a_handling_caveat_is_no_list_head_and_abbreviated_receipt_is_a_docket() -> None:
     """`Making copies prohibited` once opened a distribution list (`\\w+ copies`) and sent the
     rest of the opener to the running text."""
