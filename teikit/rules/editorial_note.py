@@ -33,6 +33,8 @@ _EDITORIAL_WORDS = re.compile(
     r"continued|"
     r"translation|translated|not\s+given|no\s+(?:\w+\s+)?given|initials|initialed|initialled|photo|photograph|"
     r"illustration|check\s?mark|highlighted|pencil|hand-?written|not\s+filled(?:\s+in)?|"
+    # (`[transliterated]`, `[phonetic spelling]`: how the translator wrote the word before)
+    r"transliterated|transliteration|phonetic(?:ally)?|"
     r"left\s+empty|"
     # (`[attached: Kim Il Sung’s oral message]`: what the page has with it, labelled)
     r"attached(?=\s*:)|enclosed(?=\s*:)|"

@@ -24,8 +24,9 @@ CONVENTION = Convention(
     section="correction", summary="sic",
     forms=(Form("note", "[SIC, {}]", (("type", "sic"),)), Form("sic", "{} [sic]")),
 )
-# (`[sic. D.R.]`: the explanation after a full stop too; `[sic—IMMEDIATELY?]`, after a dash)
-_EXPLAINED = re.compile(r"(?is)^\s*sic\s*(?:[,:;.]|\s[–—-]|[–—])\s*(?P<rest>\S.*)$")
+# (`[sic. D.R.]`: the explanation after a full stop too; `[sic—IMMEDIATELY?]`, after a dash;
+# `[sic! probably Korean-Soviet relations]`, after the mark's exclamation)
+_EXPLAINED = re.compile(r"(?is)^\s*sic\s*(?:[,:;.!]|\s[–—-]|[–—])\s*(?P<rest>\S.*)$")
 # The original's word, then the mark after a dash or a comma: `[ponablyusti – SIC]`,
 # `[OS – SIC]`.
 _MARK_AFTER = re.compile(r"(?is)^\s*(?P<rest>\S.*?)\s*[–—,-]\s*sic\s*[!.]?\s*$")

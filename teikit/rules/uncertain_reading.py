@@ -10,12 +10,15 @@ import re
 from teikit import templates
 from teikit.conventions import Convention
 from teikit.model import Inline, Intervention
+from teikit.rules import supplied
 from teikit.rules.base import TRANSLATOR, BracketContext, Match, Rule
 
 # A reading, then `?`, alone in the bracket or in a doubled one; a question mark alone is
 # the rule `uncertain`'s, and a question (`[who sent it?]`) is left to the remarks.
 _QUERIED = re.compile(r"^(?P<open>\[?)(?P<reading>[^\[\]?]*[^\s\[\]?])(?P<space>\s*)\?"
                       r"(?P<close>\]?)$")
+_FIGURES = re.compile(r"\d[\d/.-]*")
+_FIGURE_BEFORE = re.compile(r"\d\s*$")
 # Readings, not remarks: a note that ends in a question mark is a question.
 _READINGS = frozenset({"supplied", "reg", "expan", "abbr"})
 _QUESTION_WORDS = frozenset("who whom whose what which when where why how is are was were "
@@ -75,7 +78,14 @@ def _read(ctx: BracketContext) -> Match | None:
     words = queried["reading"].split()
     if words[0].lower() in _QUESTION_WORDS:
         return None
-    match = ctx.offer(ctx.part(*queried.span("reading")), RULE)
+    part = ctx.part(*queried.span("reading"))
+    match = ctx.offer(part, RULE)
+    if match is None and _FIGURES.fullmatch(queried["reading"]) and _FIGURE_BEFORE.search(
+            ctx.before):
+        # `10.27 [28?]`: the figures the translator reads instead of the ones before, in doubt
+        # (offered alone, a bare number is a note's marker)
+        match = Match([supplied.CONVENTION.node("supplied", dict(supplied.SUPPLIED_ATTRS),
+                                                part.children())])
     reading = _reading(match.nodes) if match is not None else None
     if match is None or reading is None:
         return None

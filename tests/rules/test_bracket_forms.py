@@ -274,6 +274,17 @@ FORMS = [
      '<note type="editorial" place="inline" resp="#translator">October Revolution</note> was'),
     ("on 25 June [North] Korean troops",
      '<supplied reason="omitted" resp="#translator">North</supplied> Korean troops'),
+    # How the translator wrote the word before: a remark.
+    ("Comrade Kim Won [transliterated] said",
+     'Kim Won <note type="editorial" place="inline" resp="#translator">transliterated</note> said'),
+    # The mark with its exclamation, then what the original should have said.
+    ("the relations [sic! probably Korean-Soviet relations] were",
+     'relations <note type="sic" resp="#translator" rend="[sic! {}]">probably Korean-Soviet '
+     "relations</note> were"),
+    # Figures the translator reads instead of those before them, in doubt.
+    ("received 10.27 [28?] at 22 GMT",
+     '10.27 <supplied reason="omitted" resp="#translator" cert="low" rend="[{}?]">28</supplied> '
+     "at"),
     # An acronym and the words its letters begin, in lower case after it or before it.
     ("within the DC [diplomatic corps] in Pyongyang",
      'the DC <note type="editorial" place="inline" resp="#translator">diplomatic corps</note> in'),
