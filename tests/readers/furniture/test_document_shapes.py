@@ -235,26 +235,21 @@ def test_sending_and_receipt_on_one_line_are_a_dateline_and_a_docket() -> None:
         "Received 12.10.50 at 5 hrs 45 min."]
 
 
-def test_the_hour_of_receipt_and_of_sending_over_their_day_are_one_docket_and_dateline(
-        ) -> None:
-    """`Received at 0450,` / `8 May 1946`: the hour's line ends in a comma, its day under it."""
-    source = ("Outgoing Nº 8924\n\nReceived at 0450,\n8 May 1946\n\nSent at 0850,\n8 May 1946"
-              "\n\nRead my following letter to Cde. Pishevari but do not hand it to him, "
-              "referring to the fact that you do not yet have instructions for this.\n")
+@pytest.mark.parametrize(("form", "docket", "dateline"), [
+    # the hour's line ends in a comma, its day under it
+    ("Received at 0450,\n8 May 1946\n\nSent at 0850,\n8 May 1946",
+     "Received at 0450, 8 May 1946", "Sent at 0850, 8 May 1946"),
+    # in one block, two lines of the telegram's form (the second no continuation of the first)
+    ("received at 0020 8 May\nsent at 0215 8 May", "received at 0020 8 May", "sent at 0215 8 May"),
+], ids=["hour-over-its-day", "receipt-over-sending"])
+def test_the_hours_of_receipt_and_sending_are_a_docket_and_a_dateline(
+        form: str, docket: str, dateline: str) -> None:
+    source = (f"Outgoing Nº 8924\n\n{form}\n\nRead my following letter to Cde. Pishevari but "
+              "do not hand it to him, referring to the fact that you do not yet have "
+              "instructions for this.\n")
     root = converted_text(source, "May 8, 1946")
-    assert texts(root, "//t:opener/t:note[@type='docket']") == ["Received at 0450, 8 May 1946"]
-    assert texts(root, "//t:opener/t:dateline") == ["Sent at 0850, 8 May 1946"]
-
-
-def test_the_hour_of_receipt_over_the_hour_of_sending_are_a_docket_and_a_dateline() -> None:
-    """`received at 0020 2 September` / `sent at 0215 2 September` in one block: two lines of
-    the telegram's form, not one docket (nor the second line a continuation of the first)."""
-    source = ("CABLE Nº 3582\n\nreceived at 0020 2 September\nsent at 0215 2 September\n\n"
-              "to TEREBIN\n\nPass the following to Cde. MAO ZEDONG: the delegation will travel "
-              "by train next week.\n")
-    root = converted_text(source, "September 2, 1949")
-    assert texts(root, "//t:opener/t:note[@type='docket']") == ["received at 0020 2 September"]
-    assert texts(root, "//t:opener/t:dateline") == ["sent at 0215 2 September"]
+    assert texts(root, "//t:opener/t:note[@type='docket']") == [docket]
+    assert texts(root, "//t:opener/t:dateline") == [dateline]
 
 
 def test_a_file_number_alone_under_the_marking_is_the_documents_number() -> None:
