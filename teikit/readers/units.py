@@ -291,6 +291,8 @@ ANNOTATION_OPENING = re.compile(
 # A hand's label alone on its line, its colon printed after the bracket (`[Handwritten]:`): it
 # labels the lines under it, as `[Handwritten:]` does.
 HAND_LABEL_THEN_COLON = LazyPattern(rf"(?i)\s*\[\s*(?:{HAND_LABEL})[^\[\]]{{0,40}}\]:\s*")
+# The same label with its colon inside (`[handwritten at the bottom:]`).
+_HAND_LABEL_ALONE = LazyPattern(rf"(?i)\s*\[\s*(?:{HAND_LABEL})[^\[\]]{{0,40}}:\s*\]\s*")
 
 
 def _closed_bracket(text: str) -> bool:
@@ -381,6 +383,8 @@ def _under_label(previous: _Joining, unit: Unit) -> bool:
     or a sentence)."""
     if not _LABEL_ALONE.match(previous.first.text) or len(previous.rest) >= _LABELLED_LINES:
         return False
+    if any(part.block == previous.first.end_block for _, part in previous.rest):
+        return False  # the label's own block holds what it labels: not a line per block
     text = unit.text.strip()
     words = text.split()
     return (0 < len(words) <= _LABELLED_WORDS and not text.startswith("[")
@@ -441,6 +445,10 @@ def _continuation(previous: _Joining, unit: Unit, width: int | None) -> str:
         return ""  # `Dear Comrade,` / `in an appendix I am sending you …`: the letter begins
     if lower and same_block and HAND_LABEL_THEN_COLON.fullmatch(previous.last_text()):
         return LB  # `[Handwritten]:` / `to Cde. G. S. Sazhin`: what the label labels
+    if same_block and _HAND_LABEL_ALONE.fullmatch(previous.first.text):
+        # `[handwritten at the bottom:]` / `To the archive …`: the lines of its block under
+        # the label are what the hand wrote
+        return LB
     if lower and not previous.ends_sentence() and not _closed_bracket(previous.last_text()):
         # (the cheaper test first; an editor's bracket, closed, ends what it says)
         if not same_block and previous.word_count() >= 8:

@@ -101,3 +101,15 @@ def test_a_clerks_signed_note_of_where_copies_went_is_no_signing_line() -> None:
     assert texts(root, f"{CLOSER}/t:add[@hand]") == [
         "Two copies were sent to Cde.O.A. Troyanovsky (Council of Ministers). /Signature/ 3 "
         "March 1959"]
+
+
+def test_a_hands_label_alone_over_the_lines_of_its_block_then_the_signer() -> None:
+    """`[handwritten at the bottom:]` / `To the archive. …` in one block: what the hand wrote;
+    the name in the next block is who signed it, no more of the addition."""
+    source = ("The ambassador received me and we spoke of the situation in the country for an "
+              "hour.\n\n/I. Kurdyukov/\n\n[handwritten at the bottom:]\nTo the archive. The "
+              "issue is elucidated in the information prepared.\n\nI.S. Shcherbakov\n")
+    root = converted_text(source, "May 1, 1956")
+    assert texts(root, f"{CLOSER}/t:add[@hand]") == [
+        "To the archive. The issue is elucidated in the information prepared."]
+    assert texts(root, f"{CLOSER}/t:signed") == ["/I. Kurdyukov/", "I.S. Shcherbakov"]
