@@ -110,12 +110,14 @@ def _spells_out(ctx: BracketContext, words: list[str]) -> bool:
 
 _POSSESSIVE = re.compile(r"['’]s$")
 # The words that end the text before a bracket, the space after them.
-_WORDS_BEFORE = LazyPattern(r"(?:[^\W\d_][\w’'-]*\s+){2,8}$")
+_WORDS_BEFORE = LazyPattern(r"(?:[^\W\d_][\w’'-]*\s+){2,}$")
 
 
 def _initials_before(before: str, acronym: str) -> bool:
-    """Whether the last words before the bracket, two of them capitalised, are those the
-    acronym's letters begin (words of grammar between them left out, as `initials` does)."""
+    """Whether the last words before the bracket, from a capitalised one and two of them
+    capitalised, are those the acronym's letters begin (words of grammar between them left
+    out, as `initials` does): `The Korean Workers' Party [KWP]`, `Chinese Communist party
+    [CCP]`."""
     found = _WORDS_BEFORE.search(before)
     if found is None:
         return False
@@ -154,10 +156,6 @@ def _abbreviates(ctx: BracketContext, words: list[str]) -> bool:
     if name is None:
         return False
     tokens = name.group().split()
-    # The name may begin after other capitalised words: `The Korean Workers' Party [KWP]`.
-    if any(initials(" ".join(tokens[start:])) == ctx.plain
-           for start in range(len(tokens)) if tokens[start][:1].isupper()):
-        return True
     # `People's Republic of Poland [PRL]`: the acronym of the name in its own language, whose
     # initials are in another order; two of its letters begin words of a name of three or more
     # (not in a text in capitals, where a name in capitals has an acronym's shape: `COMRADE

@@ -17,8 +17,7 @@ from teikit.model import Intervention, Text
 from teikit.offices import ORGANISATION_WORDS, PERSON_TITLES, TITLES
 from teikit.rules.base import TRANSLATOR, BracketContext, DocumentContext, Match, Rule
 from teikit.rules.lexicon import german_noun, is_nationality
-from teikit.rules.supplied import CONVENTION as SUPPLIED
-from teikit.rules.supplied import SUPPLIED_ATTRS
+from teikit.rules.supplied import node as supplied_node
 from teikit.rules.word_tables import WordTables
 
 PLACE_PREPOSITIONS = frozenset("to in from at near via into over toward towards across".split())
@@ -253,7 +252,7 @@ def _reg(ctx: BracketContext) -> Intervention:
 
 
 def _supplied(ctx: BracketContext) -> Intervention:
-    return SUPPLIED.node("supplied", dict(SUPPLIED_ATTRS), ctx.children())
+    return supplied_node(ctx.children())
 
 
 # A name and its bracket just before this one, joined to it (`Yili [Ili] and Tacheng [Qoqek]`).

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from teikit.conventions import Convention, bracketed
 from teikit.dates import DAY_PATTERN, MONTH_WORD_PATTERN, find_dates
 from teikit.lazy_pattern import LazyPattern
+from teikit.model import Inline, Intervention
 from teikit.rules.base import NUMBER_SIGN_BEFORE, TRANSLATOR, BracketContext, Match, Rule
 from teikit.rules.lexicon import english_made, is_nationality
 from teikit.rules.note_anchor import ends_a_number_as_marker
@@ -59,7 +60,12 @@ def _counted_phrase(text: str, english_share: Callable[[str], float]) -> bool:
 
 
 # A number's figures the translator supplied: `Special Section 16[71]`, `Nº [208]`.
-_FIGURES = re.compile(r"[\d/.-]*\d[\d/.-]*")
+FIGURES = re.compile(r"[\d/.-]*\d[\d/.-]*")
+
+
+def node(children: list[Inline]) -> Intervention:
+    """The words (or figures) the translator supplied, `children`, as this rule writes them."""
+    return CONVENTION.node("supplied", dict(SUPPLIED_ATTRS), children)
 
 
 _DAY_OF_MONTH = re.compile(DAY_PATTERN)
@@ -69,7 +75,7 @@ _MONTH_AFTER = re.compile(rf"\s{MONTH_WORD_PATTERN}(?!\w)")
 def _supplied_figures(ctx: BracketContext, text: str) -> bool:
     if ends_a_number_as_marker(ctx):
         return False
-    return _FIGURES.fullmatch(text) is not None and (
+    return FIGURES.fullmatch(text) is not None and (
         ctx.before[-1:].isdigit() or ctx.after_start(1).isdigit()
         or NUMBER_SIGN_BEFORE.search(ctx.before[-6:]) is not None)
 
@@ -89,15 +95,15 @@ def _before_given_name(ctx: BracketContext, text: str) -> str:
 def _read(ctx: BracketContext) -> Match | None:
     text = ctx.plain
     if text and _supplied_figures(ctx, text):
-        return Match([CONVENTION.node("supplied", dict(SUPPLIED_ATTRS), ctx.children())])
+        return Match([node(ctx.children())])
     if _DAY_OF_MONTH.fullmatch(text) and _MONTH_AFTER.match(ctx.after_start(12)):
         # `of [2] June 1953`: the day the translator supplied to the date
-        return Match([CONVENTION.node("supplied", dict(SUPPLIED_ATTRS), ctx.children())])
+        return Match([node(ctx.children())])
     if text.isdigit() and len(text) <= 3:
         return None  # `Yudin[1]`: a note's marker (whose note the page lacks), no word supplied
     if in_the_texts_own_script(text, ctx.before, ctx.after_start(40)):
         # `[7월]` in a paragraph in Korean: supplied in that text's language
-        return Match([CONVENTION.node("supplied", dict(SUPPLIED_ATTRS), ctx.children())])
+        return Match([node(ctx.children())])
     inside_word = ctx.before[-1:].isalpha() or ctx.after_start(1).isalpha()
     words = ctx.doc.words
     english_share = words.english_share
@@ -109,7 +115,7 @@ def _read(ctx: BracketContext) -> Match | None:
             and not _is_date(text) and not _dated_phrase(text, english_share)
             and not _counted_phrase(text, english_share)):
         return None  # figures and codes are not words a translator supplies
-    return Match([CONVENTION.node("supplied", dict(SUPPLIED_ATTRS), ctx.children())])
+    return Match([node(ctx.children())])
 
 
 RULE = Rule(CONVENTION, _read)

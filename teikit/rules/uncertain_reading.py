@@ -17,7 +17,6 @@ from teikit.rules.base import TRANSLATOR, BracketContext, Match, Rule
 # the rule `uncertain`'s, and a question (`[who sent it?]`) is left to the remarks.
 _QUERIED = re.compile(r"^(?P<open>\[?)(?P<reading>[^\[\]?]*[^\s\[\]?])(?P<space>\s*)\?"
                       r"(?P<close>\]?)$")
-_FIGURES = re.compile(r"\d[\d/.-]*")
 _FIGURE_BEFORE = re.compile(r"\d\s*$")
 # Readings, not remarks: a note that ends in a question mark is a question.
 _READINGS = frozenset({"supplied", "reg", "expan", "abbr"})
@@ -80,12 +79,11 @@ def _read(ctx: BracketContext) -> Match | None:
         return None
     part = ctx.part(*queried.span("reading"))
     match = ctx.offer(part, RULE)
-    if match is None and _FIGURES.fullmatch(queried["reading"]) and _FIGURE_BEFORE.search(
-            ctx.before):
+    if match is None and supplied.FIGURES.fullmatch(queried["reading"]) and (
+            _FIGURE_BEFORE.search(ctx.before)):
         # `10.27 [28?]`: the figures the translator reads instead of the ones before, in doubt
         # (offered alone, a bare number is a note's marker)
-        match = Match([supplied.CONVENTION.node("supplied", dict(supplied.SUPPLIED_ATTRS),
-                                                part.children())])
+        match = Match([supplied.node(part.children())])
     reading = _reading(match.nodes) if match is not None else None
     if match is None or reading is None:
         return None
