@@ -288,11 +288,11 @@ _SALUTATION = re.compile(r"(?i)^\s*(?:dear|esteemed|respected|highly esteemed)\b
 HAND_LABEL = r"hand-?writ|in (?:\w+['’]s )?hand\b"
 ANNOTATION_OPENING = re.compile(
     rf"(?i)^\[\s*(?:stamps?\b|seal\b|signature\b|signed\b|initials\b|margin|{HAND_LABEL})")
-# A hand's label alone on its line, its colon printed after the bracket (`[Handwritten]:`): it
-# labels the lines under it, as `[Handwritten:]` does.
-HAND_LABEL_THEN_COLON = LazyPattern(rf"(?i)\s*\[\s*(?:{HAND_LABEL})[^\[\]]{{0,40}}\]:\s*")
-# The same label with its colon inside (`[handwritten at the bottom:]`).
-_HAND_LABEL_ALONE = LazyPattern(rf"(?i)\s*\[\s*(?:{HAND_LABEL})[^\[\]]{{0,40}}:\s*\]\s*")
+# A hand's label alone on its line labels the lines under it: its colon printed after the
+# bracket (`[Handwritten]:`) or inside it (`[handwritten at the bottom:]`).
+_HAND_LABEL_BRACKET = rf"(?i)\s*\[\s*(?:{HAND_LABEL})[^\[\]]{{0,40}}"
+HAND_LABEL_THEN_COLON = LazyPattern(_HAND_LABEL_BRACKET + r"\]:\s*")
+_HAND_LABEL_ALONE = LazyPattern(_HAND_LABEL_BRACKET + r":\s*\]\s*")
 
 
 def _closed_bracket(text: str) -> bool:

@@ -183,6 +183,16 @@ _HANDWRITTEN_NOTE = LazyPattern(
 _REPORT_WORDS = 5
 
 
+def _hour_over_day(text: str) -> Role | None:
+    """The role of `Received at 0450,` (a docket's) or `Sent at 0850,` (a dateline's): the
+    hour a telegram came in or left, on a line that ends on a comma, its day on the next."""
+    if not text.endswith(","):
+        return None
+    if RECEIPT.match(text):
+        return Role.DOCKET
+    return Role.DATELINE if SENDING.match(text) else None
+
+
 def _marked_signing(text: str, closing: bool) -> bool:
     """A line with a signature's mark that is a signing line. A note written by hand and
     signed is the hand's: over the text, a resolution on the document (`[handwritten: "to Cdes.
@@ -795,14 +805,14 @@ class Assembler:
                 return self._signed(merged, zone, index, following + 1)
             if unit is not piece.unit:
                 return self._signed(unit, zone, index, following)
-        if (following is not None and text.endswith(",") and self.tests.date_span(text) is None
-                and (SENDING.match(text) or RECEIPT.match(text))
+        hour_role = _hour_over_day(text) if following is not None else None
+        if (hour_role is not None and following is not None
+                and self.tests.date_span(text) is None
                 and _is_date_only(self.pieces[following].unit, self.tests)):
             # `Received at 0450,` / `8 May 1946`: when the telegram came in (or left), the hour
             # on one line and its day on the next, one docket (or dateline)
             merged = _join_lines(unit, self.pieces[following].unit)
-            self.add(zone, "furniture", merged,
-                     Role.DOCKET if RECEIPT.match(text) else Role.DATELINE)
+            self.add(zone, "furniture", merged, hour_role)
             return following + 1
         if (following is not None and _PLACE_WORD.match(text)
                 and (zone in self.signed_zones or self._place_opens_letter(index, text))

@@ -134,8 +134,9 @@ def bodies_addressed(head: str, text: str) -> bool:
 
 def one_address_wrapped(head: str, text: str) -> bool:
     """`TO HIS MAJESTY SHAH OF IRAN` / `MOHAMMED REZA PAHLAVI`, `TO THE ACTING HEAD OF THE
-    MPRP FOREIGN AFFAIRS` / `DEPARTMENT COMRADE SH. DAGVA`: an address in capitals and one line
-    under it, no other body named after it; one addressee."""
+    MPRP FOREIGN AFFAIRS` / `DEPARTMENT COMRADE SH. DAGVA`: an address in capitals and a line
+    under it that is no list of its own; one addressee when nothing else follows (the caller
+    counts the lines: a circular names two bodies or more)."""
     return bodies_addressed(head, text) and not one_line_list(text)
 
 
