@@ -283,11 +283,13 @@ _MARKER_GOES_ON = re.compile(r"^\[\d{1,3}\]\s+[a-z]")
 _SALUTATION = re.compile(r"(?i)^\s*(?:dear|esteemed|respected|highly esteemed)\b[^.!?]{0,60}"
                          r"[,:!]\s*$")
 # A bracket that opens on an account of a stamp, a hand, a seal or a signature (`[handwriting]
-# No. 21/55`, `[stamp and handwriting] …`, `[in Stalin’s hand: agreed]`, `[signed] N. Mesyatsev`).
+# No. 21/55`, `[stamp and handwriting] …`, `[in Stalin’s hand: agreed]`, `[signed] N. Mesyatsev`,
+# `[illegible signature; 30 December 1957]`).
 # (what opens a hand's words: `handwritten`, `handwriting`, `in Stalin’s hand`)
 HAND_LABEL = r"hand-?writ|in (?:\w+['’]s )?hand\b"
 ANNOTATION_OPENING = re.compile(
-    rf"(?i)^\[\s*(?:stamps?\b|seal\b|signature\b|signed\b|initials\b|margin|{HAND_LABEL})")
+    rf"(?i)^\[\s*(?:stamps?\b|seal\b|(?:illegible\s+)?signature\b|signed\b|initials\b|margin|"
+    rf"{HAND_LABEL})")
 # A hand's label alone on its line labels the lines under it: its colon printed after the
 # bracket (`[Handwritten]:`) or inside it (`[handwritten at the bottom:]`).
 _HAND_LABEL_BRACKET = rf"(?i)\s*\[\s*(?:{HAND_LABEL})[^\[\]]{{0,40}}"
@@ -516,6 +518,8 @@ def join_open_brackets(units: Iterable[Unit]) -> Iterator[Unit]:
         if not ahead:
             return
         closing = _closing_unit(ahead) if ahead[0].kind == "text" else None
+        if closing is None and _stamp_then_its_date(ahead):
+            closing = 1
         first = ahead.popleft()
         joined: list[tuple[str, Unit]] = []
         for _ in range(closing or 0):
@@ -542,6 +546,23 @@ def _closing_unit(units: Sequence[Unit]) -> int | None:
         if bracket_depth(text) == 0:
             return ahead
     return None
+
+
+# A stamp's label and its number in a bracket the translator never closed (`[CPSU CC stamp:
+# 39334`), and the line under it that begins with a date (`2? November 1969 Korea`).
+_STAMP_OPENED = LazyPattern(r"(?i)\[[^\[\]]{0,40}\bstamp:\s*[\w/.-]*\s*")
+_DATE_FIRST = LazyPattern(r"(?i)[\d?]{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+                          r"[a-z]*\.?\s+\d{4}\b")
+_STAMP_DATE_WORDS = 5
+
+
+def _stamp_then_its_date(units: Sequence[Unit]) -> bool:
+    """A stamp's bracket left open, then its date: a stamp prints its number and its date, so
+    the date is the stamp's (it would otherwise read as the document's dateline)."""
+    return (len(units) > 1 and units[0].kind == "text" and units[1].kind == "text"
+            and _STAMP_OPENED.fullmatch(units[0].text) is not None
+            and units[1].word_count() <= _STAMP_DATE_WORDS
+            and _DATE_FIRST.match(units[1].text) is not None)
 
 
 def _opens_label(text: str) -> bool:

@@ -35,6 +35,11 @@ _EDITORIAL_WORDS = re.compile(
     r"illustration|check\s?mark|highlighted|pencil|hand-?written|not\s+filled(?:\s+in)?|"
     # (`[transliterated]`, `[phonetic spelling]`: how the translator wrote the word before)
     r"transliterated|transliteration|phonetic(?:ally)?|"
+    # (`[pinyin: Ding Pei]`: the name in another romanisation)
+    r"pinyin|wade-giles|romani[sz](?:ed|ation)|hangul|hanja|kanji|"
+    # (`SANTO DOMINGO, 23 October 1962 [received 24 October]`: when the cable came, the
+    # translator's remark on the dateline)
+    r"(?:received|dispatched|arrived|delivered)(?=\s+(?:on\s+|at\s+)?\d)|"
     r"left\s+empty|"
     # (`[attached: Kim Il Sung’s oral message]`: what the page has with it, labelled)
     r"attached(?=\s*:)|enclosed(?=\s*:)|"
@@ -257,14 +262,32 @@ _ON_THE_PAGE = re.compile(r"(?i)(?<![\w-])(?:hand-?written|handwriting|page|type
                           r"printed|signature|stamp(?:ed)?|seal|margin|torn|crossed out|letterhead|"
                           r"struck out|underlined|notations?|annotations?|inscriptions?)(?![\w-])")
 _PAGE_REMARK_WORDS = 3
+# What the page shows, named last after whose it is: `[KGB letterhead]`, `[Embassy seal]`.
+_PAGE_THING_LAST = LazyPattern(r"(?i)\b(?:letterhead|seal|emblem|coat of arms|watermark)$")
 
 
 def _describes_the_page(ctx: BracketContext) -> bool:
     """A bracket that is its whole line and says what the page shows: the translator's
     account of the paper, whatever the case of its first word."""
-    return (ctx.opens_line and ctx.ends_line and not ctx.rest_of_line.strip(" .")
-            and len(ctx.plain.split()) >= _PAGE_REMARK_WORDS
+    if not (ctx.opens_line and ctx.ends_line and not ctx.rest_of_line.strip(" .")):
+        return False
+    if _PAGE_THING_LAST.search(ctx.plain) is not None:
+        return True
+    return (len(ctx.plain.split()) >= _PAGE_REMARK_WORDS
             and _ON_THE_PAGE.search(ctx.plain) is not None)
+
+
+# How many words make a bracket in lower case, alone on its line, a remark: fewer may be a
+# word the translator supplied to a list or a heading (`[and]`).
+_ASIDE_WORDS = 3
+
+
+def _aside(ctx: BracketContext) -> bool:
+    """`[reporting a meeting of July 28]`: a bracket that is its whole line and opens in lower
+    case continues no sentence of the original, so it supplies no words to one: the
+    translator's remark on what follows."""
+    return (ctx.opens_line and ctx.ends_line and ctx.plain[:1].islower()
+            and len(ctx.plain.split()) >= _ASIDE_WORDS)
 
 
 def _read(ctx: BracketContext) -> Match | None:
@@ -272,6 +295,7 @@ def _read(ctx: BracketContext) -> Match | None:
     if not (
         NOTE_LABEL.match(text)
         or _account(ctx)
+        or _aside(ctx)
         or _describes_the_page(ctx)
         or _stage_remark(ctx)
         or _document_label(ctx)

@@ -316,6 +316,14 @@ FORMS = [
     ("a letter from J.M.R. [José Manuel Rocha] came",
      'a letter from <persName><choice><orig>J.M.R. </orig><reg resp="#translator">José Manuel '
      "Rocha</reg></choice></persName> came"),
+    # The name in another romanisation, labelled in lower case.
+    ("the head of the Department [pinyin: Ding Pei] said",
+     'Department <note type="editorial" place="inline" resp="#translator">pinyin: Ding Pei'
+     "</note> said"),
+    # When a cable came, the translator's remark after its dateline.
+    ("dated 23 October [received 24 October] from",
+     '23 October <note type="editorial" place="inline" resp="#translator">received 24 October'
+     "</note> from"),
     # What the translator does not know, said of the word before.
     ("the MFA UVPI [expansion unknown] and",
      'the MFA UVPI <note type="editorial" place="inline" resp="#translator">expansion unknown'

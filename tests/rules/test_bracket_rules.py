@@ -496,6 +496,19 @@ def test_a_bracket_of_its_own_saying_what_the_page_shows_is_a_remark() -> None:
         "Printing Office", "second"]
 
 
+def test_a_bracket_of_its_own_in_lower_case_or_naming_a_letterhead_is_a_remark() -> None:
+    """`[reporting a meeting of July 28]` under a cable's head continues no sentence, so it
+    supplies none: the translator's remark; so is `[KGB letterhead]`, what the page shows.
+    One word in lower case alone (`[and]`) stays supplied."""
+    body = body_of("CIPHERED TELEGRAM\nFrom BEIJING\n[reporting a meeting of July 28]\n\n"
+                   "[KGB letterhead]\n\nAfter listening to the greetings, Mao asked me to "
+                   "convey his thanks.\n\n[and]\n\nThe talks went on for two hours.\n")
+    notes = body.findall(f".//{{{TEI_NS}}}note[@type='editorial']")
+    assert ["".join(n.itertext()) for n in notes] == ["reporting a meeting of July 28",
+                                                      "KGB letterhead"]
+    assert ["".join(s.itertext()) for s in body.iter(f"{{{TEI_NS}}}supplied")] == ["and"]
+
+
 def test_one_figure_glued_to_a_number_at_the_line_end_is_a_notes_marker() -> None:
     """`Prot. No. 87[1]` ending its line, the page cut before its notes: a marker kept as
     text, no figure supplied; figures inside a number stay supplied (`19[5]3`)."""

@@ -36,6 +36,7 @@ from teikit.readers.furniture.cues import (
     SENDING,
     SIGNATURE_MARK,
     SPACED_CAPITALS,
+    TIME,
     VALEDICTION,
     date_only,
     is_short_sentence,
@@ -152,7 +153,8 @@ _FROM_RECEIVED = LazyPattern(r"(?i)^(?:(?:telegram|cable)\s+)?from\s+[A-ZА-Я][
                              # what came in then)
                              r"^[\w ,.:]{4,30}\d\s+[–—-]\s*(?:received|arrived)\b")
 _SENT_AT_HOUR = LazyPattern(r"(?i)\bat\s+\d{1,2}[:.][0-5]\d\b")
-_FILE_NUMBER = LazyPattern(r"\d{3,6}/\d{1,4}")
+# (two figures before the year too, past the months: `90/1961`; `12/1961` may be a month)
+_FILE_NUMBER = LazyPattern(r"(?:\d{3,6}|1[3-9]|[2-9]\d)/\d{1,4}")
 _TABLE_RULE = LazyPattern(r"[|+\-=\s]*\|[|+\-=\s]*")
 _DATE_REMARK = LazyPattern(r"\[[^\[\]]*\b(?:date|day|month|year|blank|illegible)\b[^\[\]]*\]")
 
@@ -880,7 +882,8 @@ class Assembler:
         if split is None and role in ("number", "text"):
             split = (one_line.number_and_marking(unit, number_role)
                      or one_line.number_marking_and_precedence(unit, number_role)
-                     or one_line.number_and_copy(unit, number_role))
+                     or one_line.number_and_copy(unit, number_role)
+                     or one_line.two_numbers(unit, number_role))
         if split is None and role == "number":
             # `Confidential Number 103/2`: the marking before the number, kept only as that
             # (`Secret Telegram No. 3267/IV` names its form: one number)
@@ -977,6 +980,11 @@ class Assembler:
                 return self._add_split(zone, split, index)
             self.add(zone, "furniture", unit, Role.DOCKET)
             return index + 1
+        if (role == "text" and zone == "opener"
+                and (split := one_line.line_then_copy(unit, Role.LINE)) is not None):
+            # `to whom TO SADCHIKOV Copy Nº 1`, `Korea Copy 1`: the copy's number in the
+            # form's right column, typed on the line of the left column's
+            return self._add_split(zone, split, index)
         if role == "text" and SENDING.match(plain) and (
                 span is not None or _SENT_AT_HOUR.search(plain) is not None):
             # `from KUYBYSHEV sent at 2325 9 December 1941`: when it was sent, however the
@@ -1107,8 +1115,9 @@ class Assembler:
         second = _MEETING_LABEL.match(self.pieces[following].unit.plain.strip())
         if first is None or second is None or bool(first["when"]) == bool(second["when"]):
             return False
-        timed = index if first["when"] else following
-        return self.tests.date_span(self.pieces[timed].unit.text) is not None
+        timed = self.pieces[index if first["when"] else following].unit.text
+        # (the hours alone, labelled: `Time: 7:30 p.m. – 8:30 p.m.` / `Location: …`)
+        return self.tests.date_span(timed) is not None or TIME.search(timed) is not None
 
     def _text_goes_on(self) -> bool:
         """Whether nothing of the closer has been placed yet: the text was the last placed."""

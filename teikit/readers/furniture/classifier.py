@@ -136,6 +136,10 @@ def allowed_roles(cues: list[str]) -> list[str]:
         # "Date: 06.03.1976/03:00" is no number, nor a title that cites one ("Extract from
         # Protocol No. 12 of the session …"), nor the copies-and-typist mark `5-nb`.
         present -= REQUIRED_CUES["number"]
+    if "ends_colon" in present and "number_at_start" not in present:
+        # `Comrade Strzałkowski in dispatch No. 65 of 2/6/69 states:`: a sentence that
+        # cites a number and introduces what follows
+        present -= REQUIRED_CUES["number"]
     if "distribution_head" not in present and (
             "receipt" in present or "ends_colon" in present or "ends_exclamation" in present
             or ("to_head" in present and "plural_recipients" not in present)):

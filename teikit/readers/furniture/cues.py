@@ -129,7 +129,9 @@ LIST_HEAD_WORDS = (r"distributed to|distribution(?: list)?(?:\s*[-–—]\s*\d+ 
                    r"photocop(?:y|ies) to|cc|(?:already )?sen[dt] to|"
                    r"recipients|addressees|(?:to be )?read by|"  # (`Read by: Liu [Shaoqi], …`)
                    r"fyi|for (?:your )?information|disseminated to|"
-                   r"(?:already )?(?:forwarded|transmitted|circulated) to|forward to|"
+                   # (and by which way: `Forwarded via the Department to: Moscow 968-71 – …`)
+                   r"(?:already )?(?:forwarded|transmitted|circulated|communicated|repeated)"
+                   r"(?: (?:via|through) [\w ]{1,40}?)? to|forward to|"
                    r"excerpts (?:have been )?sent(?: \(?to\)?)?")
 # How many copies were made: `5 copies`, `Two copies printed`, `Made in 3 copies`.
 COPIES_MADE = (rf"{COPY_COUNT}\s+copies\b(?:\s+(?:printed|made|typed))?|"
@@ -449,7 +451,13 @@ def _is_sentence(line: LineView) -> bool:
         return False  # `H i g h l y c l a s s i f i e d !`: letters spaced out
     found = _prose_words(line)
     lower = sum(w[:1].islower() for w in found)
-    return len(found) >= 6 and lower >= 3 and line.bare.rstrip(_QUOTES)[-1:] in ".!?;"
+    # (a sentence in the first person needs no full stop to be one: `I am referring to my
+    # telegram number 71081` is the text's first line, not the telegram's number)
+    return len(found) >= 6 and lower >= 3 and (line.bare.rstrip(_QUOTES)[-1:] in ".!?;"
+                                               or _FIRST_PERSON.match(line.bare) is not None)
+
+
+_FIRST_PERSON = LazyPattern(r"(?:I|We)\s+[a-z]")
 
 
 _SHORT_SENTENCE_WORDS = 12

@@ -26,6 +26,11 @@ Item = tuple[str | None, Unit]
 """A list's item: its label as printed (`1 -`, `2x`), if any, and its text."""
 
 _COMMA_ITEMS = re.compile(r",\s+")
+# The places a telegram was sent on to, parted by dashes as French telegrams print them, each
+# with its telegrams' numbers (`Moscow 968-71 – Washington 1049-52`): the dash has spaces
+# either side, unlike the numbers' hyphen; two of them make a list.
+_DASH_ITEMS = re.compile(r"\s[–—]\s+")
+_DASHED_ITEMS = 2
 COPIES = re.compile(rf"(?i)^(?:{COPIES_MADE})")
 # A line that says only that, not where they went (`Two copies printed. Nº 2 to file.`), the
 # typist's initials after it or not (`17 copies. vg`).
@@ -311,16 +316,20 @@ _LABELLED = LazyPattern(r"^\s*\[[^\]]{2,40}:\]")
 
 
 def _comma_items(unit: Unit) -> list[Item]:
-    """`Stalin (2), Molotov, Beria`: one item per recipient, each keeping its comma; one item
+    """`Stalin (2), Molotov, Beria`: one item per recipient, each keeping its comma (or its
+    dash: `Moscow 968-71 – Washington 1049-52 – …`); one item
     for recipients written by hand (`[Handwritten:] 113, 152`), the annotation whole."""
     if _LABELLED.match(unit.text) is not None:
         return [(None, unit)]
+    separator = _COMMA_ITEMS
+    if "," not in unit.text and len(_DASH_ITEMS.findall(unit.text)) >= _DASHED_ITEMS:
+        separator = _DASH_ITEMS  # `Moscow 968-71 – Washington 1049-52 – London 910-13`
     items: list[Item] = []
     rest = unit
     while True:
-        found = _COMMA_ITEMS.search(rest.text)
+        found = separator.search(rest.text)
         if found is None:
             items.append((None, rest))
             return items
-        first, rest = split_at(rest, found.start() + 1)
+        first, rest = split_at(rest, found.start() + len(found.group().rstrip()))
         items.append((None, first))

@@ -21,7 +21,8 @@ FILED_MARKING = LazyPattern(r"^\s*\d[\d.-]*(?:/ ?[\d.-]+)*/ ?(?P<marking>(?i:" +
                             # (the year after the marking, as some ministries file: `499/top
                             # secret 1963.`; and the part of the file: `96/7/Top Secret. 1956.
                             # I/3.`)
-                            + r"(?:[ /]\s?(?:19|20)\d\d\.?(?:\s+[IVX]+/\d+\.?)?(?=\s*$))?"
+                            # (or after a dash: `00135/Top secret-1955`)
+                            + r"(?:[ /-]\s?(?:19|20)\d\d\.?(?:\s+[IVX]+/\d+\.?)?(?=\s*$))?"
                             + r"(?=\s*$|\s+\S)")
 
 _ITEM = LazyPattern(r"(?<=,)(\s*)([^,]+?)(\s*)(?=,|$)")

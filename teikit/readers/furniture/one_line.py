@@ -249,7 +249,9 @@ def number_marking_and_precedence(unit: Unit, number_role: Role) -> Split | None
 
 
 _NUMBER_MARKING_PRECEDENCE = LazyPattern(
-    r"^\s*(?:No\.|Nº|N°|№|#|Number)\s*\d[\w/.-]*(?:\s+\((?i:part)\s[^()]*\))?[.,]?\s+"
+    # (the number may open on the series' letters: `#P253/P Top Secret`)
+    r"^\s*(?:No\.|Nº|N°|№|#|Number)\s*(?:[A-ZА-Я]{1,3}-?)?\d[\w/.-]*"
+    r"(?:\s+\((?i:part)\s[^()]*\))?[.,]?\s+"
     r"(?P<marking>(?i:" + SECRECY + r"))[.,]?"
     r"(?:\s+(?P<precedence>(?i:" + PRECEDENCE_WORDS + r")))?[.!]?"
     # (`… Secret Top Urgent (Limited Distribution)`: who may read it, a caveat)
@@ -259,17 +261,41 @@ _NUMBER_MARKING_PRECEDENCE = LazyPattern(
     r"(?:\s+(?P<remark>\[[^\[\]]*\]|[A-Z0-9]*\d[A-Z0-9]*))?\s*$")
 
 
+# Two numbers of one paper on a line, parted by a semicolon: `Incoming cipher message number
+# 3234; outgoing number 8/220` (each short, each with its sign and figures).
+_TWO_NUMBERS = LazyPattern(r"^(?P<first>[^;]{1,50});\s+(?P<second>[^;]{1,50})$")
+_NUMBER_WORDS = 5
+
+
+def two_numbers(unit: Unit, number_role: Role) -> Split | None:
+    """`Incoming cipher message number 3234; outgoing number 8/220`: the number the paper was
+    logged in under and the one it was sent under, each its own."""
+    found = _TWO_NUMBERS.match(unit.text.rstrip())
+    if found is None or not all(NUMBER_SIGN.search(found[part])
+                                and len(found[part].split()) <= _NUMBER_WORDS
+                                for part in ("first", "second")):
+        return None
+    return _cut(unit, number_role, [(found.start("second"), number_role)])
+
+
 def number_and_copy(unit: Unit, number_role: Role) -> Split | None:
     """`Nº 133 Copy Nº 2`, `No. 179 Copy No. 2`: the document's number and the copy's, side by
-    side (two numbers, each its own)."""
+    side (two numbers, each its own), and the date in a third column if one is there."""
     found = _NUMBER_THEN_COPY.match(unit.text)
-    return None if found is None else _cut(unit, number_role,
-                                           [(found.start("copy"), number_role)])
+    if found is None:
+        return None
+    starts = [(found.start("copy"), number_role)]
+    if found["date"]:
+        starts.append((found.start("date"), Role.DATELINE))
+    return _cut(unit, number_role, starts)
 
 
 _NUMBER_THEN_COPY = LazyPattern(
     r"^\s*(?:No\.?|Nº|N°|№)\s*\d[\w/.-]*[.,]?\s+"
-    r"(?P<copy>(?i:copy)\s+(?:N[º°o]\.?|№|#)?\s*\d{1,3})\.?\s*$")
+    r"(?P<copy>(?i:copy)\s+(?:N[º°o]\.?|№|#)?\s*\d{1,3})\.?"
+    # (a typed form's third column, the date: `Nº 302   Copy Nº 1  7 December 1957`)
+    r"(?:\s{2,}(?P<date>\d{1,2}\s+(?:[A-Z][a-z]+|[IVX]+)\.?\s+\d{4}|\d{1,2}\.\d{1,2}\.\d{2,4})\.?)?"
+    r"\s*$")
 
 
 def _marking_after_short_line(unit: Unit) -> re.Match[str] | None:
@@ -450,7 +476,9 @@ def number_and_date(unit: Unit, date_span: tuple[int, int] | None,
 
 
 # The copy's number at the end of a line.
-_COPY_AT_END = LazyPattern(r"(?i)\s(?P<copy>copy\s+(?:N[º°o]\.?|№)\s*\d{1,3})\s*$")
+# (`Copy. No. 1`; the sign left out after the word capitalised: `USSR Embassy in Korea Copy 1`)
+_COPY_AT_END = LazyPattern(
+    r"\s(?P<copy>(?:(?i:copy)\.?\s+(?:N[º°o]\.?|№)\s*|Copy\.?\s+)\d{1,3})\s*$")
 
 
 def line_then_copy(unit: Unit, first: Role) -> Split | None:

@@ -111,7 +111,8 @@ _SPECIAL_NUMBER = LazyPattern(
 # 664.2(236)(829) SSO`): the subject it is filed under, no security marking.
 _FILED_UNDER = LazyPattern(r"(?i)^classification\s*:\s*\d[\d.()/:-]*(?:\s+[A-Z]{1,4})?$")
 # A copy's number without a sign (`Copy 1`), alone on its line.
-_BARE_COPY = LazyPattern(r"(?i)^copy\s+\d{1,3}\.?$")
+# (`Copy. 3`: a full stop after the word too)
+_BARE_COPY = LazyPattern(r"(?i)^copy\.?\s+\d{1,3}\.?$")
 # A section's number in figures and points, then its title's first word (`1.1. Introduction`,
 # `2. Conclusions`): no document's number, which has a sign, letters or a slash.
 _NUMBERED_HEADING = LazyPattern(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+[A-Z][a-z]+(?:\s+[A-Za-z][a-z]*)*$")

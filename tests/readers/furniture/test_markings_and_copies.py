@@ -106,3 +106,97 @@ def test_a_hands_label_with_its_colon_after_the_bracket_labels_the_lines_under_i
 def test_more_markings_and_caveats_are_classifications(marking: str) -> None:
     root = converted(f"Ciphered Telegram\n{marking}\nTo the Ministry of Foreign Affairs:")
     assert texts(root, "//t:opener/t:fw[@type='classification']") == [marking]
+
+
+@pytest.mark.parametrize(("line", "number", "marking"), [
+    # the number opens on its series' letters
+    ("#P253/P Top Secret", "#P253/P", "Top Secret"),
+    ("No. P253/P Secret", "No. P253/P", "Secret"),
+])
+def test_a_lettered_number_then_the_marking_is_a_number_and_a_classification(
+        line: str, number: str, marking: str) -> None:
+    root = converted(f"Communist Party of the Soviet Union. CENTRAL COMMITTEE\n{line}")
+    assert texts(root, "//t:opener/t:idno[@type='document']") == [number]
+    assert texts(root, "//t:opener/t:fw[@type='classification']") == [marking]
+
+
+def test_a_files_number_with_the_marking_and_the_year_after_a_dash_is_one_entry() -> None:
+    root = converted("Ministry of Foreign Affairs\n\n00135/Top secret-1955")
+    assert texts(root, "//t:opener/t:note[@type='registry']") == ["00135/Top secret-1955"]
+    assert texts(root, "//t:note[@type='registry']/t:fw[@type='classification']") == [
+        "Top secret"]
+
+
+def test_a_number_over_its_year_is_the_documents_number_and_a_month_is_not() -> None:
+    """`90/1961` under the marking: the file's number and year; `12/1961` may be a month."""
+    root = converted("Top Secret.\n\n90/1961\n\nPyongyang, 16 March 1961.", "March 16, 1961")
+    assert texts(root, "//t:opener/t:idno[@type='document']") == ["90/1961"]
+    root = converted("Top Secret.\n\n12/1961\n\nPyongyang, 16 March 1961.", "March 16, 1961")
+    assert texts(root, "//t:opener/t:idno") == []
+
+
+def test_a_forms_number_copy_and_date_in_three_columns() -> None:
+    root = converted("USSR EMBASSY IN THE DPRK\n\nNº 302   Copy Nº 1  7 December 1957",
+                     "December 7, 1957")
+    assert texts(root, "//t:opener/t:idno[@type='document']") == ["Nº 302"]
+    assert texts(root, "//t:opener/t:idno[@type='copy']") == ["Copy Nº 1"]
+    assert texts(root, "//t:opener/t:dateline") == ["7 December 1957"]
+
+
+def test_two_numbers_parted_by_a_semicolon_are_two_numbers() -> None:
+    root = converted("Incoming cipher message number 3234; outgoing number 8/220")
+    assert texts(root, "//t:opener/t:idno[@type='document']") == [
+        "Incoming cipher message number 3234;", "outgoing number 8/220"]
+
+
+@pytest.mark.parametrize(("head", "copy"), [
+    ("Top Secret\n\nCopy. 3", "Copy. 3"),  # a full stop after the word
+    # the copy's number in the form's right column, on the left column's line
+    ("to where TEHRAN   to whom TO SADCHIKOV Copy Nº 1", "Copy Nº 1"),
+    ("USSR Embassy in SECRET\nKorea Copy 1", "Copy 1"),
+])
+def test_a_copys_number_at_a_lines_end_or_after_a_full_stop(head: str, copy: str) -> None:
+    root = converted(head)
+    assert texts(root, "//t:opener/t:idno[@type='copy']") == [copy]
+
+
+def test_the_places_a_telegram_was_forwarded_to_parted_by_dashes_are_a_list() -> None:
+    root = converted("Telegram Number 1930-33\n\nForwarded via the Department to: Moscow "
+                     "968-71 – Washington 1049-52 – London 910-13")
+    assert texts(root, "//t:list[@type='distribution']/t:head") == [
+        "Forwarded via the Department to:"]
+    assert texts(root, "//t:list[@type='distribution']/t:item") == [
+        "Moscow 968-71 –", "Washington 1049-52 –", "London 910-13"]
+
+
+@pytest.mark.parametrize("line", [
+    "I am referring to my telegram number 71081",  # a sentence, no full stop
+    "Comrade Strzałkowski in dispatch No. 65 of 2/6/69 states:",  # it introduces the text
+])
+def test_a_sentence_citing_a_number_is_no_number(line: str) -> None:
+    root = converted(f"Moscow, 7th December 1963\n\nTelegram number 7125/28\n\n{line}",
+                     "December 7, 1963")
+    assert texts(root, "//t:opener/t:idno[@type='document']") == ["Telegram number 7125/28"]
+
+
+def test_a_stamps_bracket_left_open_takes_the_date_under_it() -> None:
+    """`[CPSU CC stamp: 19373` / `12 June 1969`: the stamp's number and its date; the
+    document's dateline is the date under them."""
+    root = converted("Copy Nº 2\n\n[CPSU CC stamp: 19373\n\n12 June 1969\n\n9 June 1969",
+                     "June 9, 1969")
+    assert texts(root, "//t:opener/t:stamp") == ["[CPSU CC stamp: 19373 12 June 1969"]
+    assert texts(root, "//t:opener/t:dateline") == ["9 June 1969"]
+
+
+def test_an_illegible_signature_bracket_over_two_lines_is_one_gap() -> None:
+    root = converted("[illegible signature;\n\n30 December 1957]\n\nPyongyang\n26 November 1957",
+                     "November 26, 1957")
+    assert texts(root, "//t:opener/t:gap[@reason='illegible']") == [
+        "signature; 30 December 1957"]
+
+
+def test_the_hours_and_the_location_of_talks_are_a_dateline() -> None:
+    root = converted("Time: 7:30 p.m. – 8:30 p.m.\n\nLocation: Residence of the Chinese "
+                     "Delegation in Bucharest")
+    assert texts(root, "//t:opener/t:dateline") == [
+        "Time: 7:30 p.m. – 8:30 p.m. Location: Residence of the Chinese Delegation in Bucharest"]
