@@ -24,7 +24,8 @@ from teikit.metadata.languages import language_code
 # (sprava) and `ark.` (arkush), the Bulgarian `a.e.` (archival unit), for the delo and the list.
 # (a fond's series letter may stand apart: `f. 146 B`)
 _WORDS = r"(?:fond|opis|papka|delo|listy|list|sprava)\b\.?"
-_ABBREVIATIONS = r"(?:f|op|port|p|d|ll|l|pap|por|spr|ark|a\.\s?e|ae)"
+# (`o. 13a`: the opis's one letter, as some notes print it)
+_ABBREVIATIONS = r"(?:f|op|o|port|p|d|ll|l|pap|por|spr|ark|a\.\s?e|ae)"
 _VALUE = r"['’]?\s*(?P<value>(?:[A-Z]-?)?\d[\dA-Za-z/-]*(?<![./-])(?:\s[A-Z](?![\w.]))?)"
 _PART = re.compile(rf"(?P<key>{_WORDS}|{_ABBREVIATIONS}\.){_VALUE}", re.IGNORECASE)
 # After the fond, the parts' abbreviations may lack their periods (`fond 07, op 10, p 22, d 308,
@@ -32,7 +33,8 @@ _PART = re.compile(rf"(?P<key>{_WORDS}|{_ABBREVIATIONS}\.){_VALUE}", re.IGNORECA
 _NEXT_PART = re.compile(rf"(?P<key>{_WORDS}|{_ABBREVIATIONS}\.?(?=\s*\d)){_VALUE}",
                         re.IGNORECASE)
 _KEYS = {
-    "f.": "fond", "fond": "fond", "op.": "opis", "opis": "opis", "p.": "papka", "papka": "papka",
+    "f.": "fond", "fond": "fond", "op.": "opis", "o.": "opis", "opis": "opis",
+    "p.": "papka", "papka": "papka",
     "d.": "delo", "delo": "delo", "l.": "list", "ll.": "list", "list": "list", "listy": "list",
     "pap.": "papka", "por.": "", "port.": "", "spr.": "delo", "sprava": "delo", "ark.": "list",
     "a.e.": "delo", "a. e.": "delo", "ae.": "delo",
@@ -135,19 +137,29 @@ def _repository_before(text: str, position: int) -> str | None:
 # `AAN`, `MfAA`, `PRC FMA`: a word or two, capitals the most of it).
 _ARCHIVE_WORD = re.compile(r"(?i)\b(?:archives?|archiv\w*|\w+archiv|arkiv\w*|archivo|arquivo|"
                            r"levéltár\w*)\b")
-_ACRONYM = re.compile(r"(?=(?:\S*[A-Z]){2})[A-Z][A-Za-z]{0,5}(?: [A-Z][A-Za-z]{0,4})?")
-# A place after an archive's name (`…, Sofia`, `…, France`): a word or two in title case.
-_PLACE = re.compile(r"[A-Z][a-zà-ÿ]+(?: [A-Z][a-zà-ÿ]+)?")
+# (`SAPMO-BArch`: two joined by a hyphen; `A.N.I.C.`: initials with their full stops)
+_ACRONYM = re.compile(r"(?=(?:\S*[A-Z]){2})(?:[A-Z][A-Za-z]{0,5}(?:[ -][A-Z][A-Za-z]{0,4})?|"
+                      r"(?:[A-Z]\.){2,6})")
+# A place after an archive's name (`…, Sofia`, `…, France`): a word or two in title case; the
+# archive's acronym may follow it (`Archive of the President, Russian Federation (APRF)`).
+_PLACE = re.compile(r"[A-Z][a-zà-ÿ]+(?: [A-Z][a-zà-ÿ]+)?(?: \([A-Z][A-Za-z ]{1,10}\))?")
 # Where a reference's sentence ends: a full stop after a word of two letters or more (not
 # after an initial or `F.`), before a capital, outside brackets.
-_SENTENCE_END = re.compile(r"(?<=[\w)\]]{2})\.\s+(?=[A-Z])")
+# (nor after a volume's abbreviation: `vol. II, 1969, f. 269-270`)
+_SENTENCE_END = re.compile(r"(?<=[\w)\]]{2})(?<!\b[Vv]ol)\.\s+(?=[A-Z])")
 # A shelfmark that ends the archive's phrase (`MfAA C 1023/73`, `… im Bundesarchiv J IV
 # 2/202/280`, `PRC FMA 109-03754-03`): figures, after letters of a series.
 _SHELFMARK = re.compile(r"(?:\s+(?:[A-Z]{1,2}|[IVX]+))*\s+\S*\d\S*$")
 # A file named in parentheses after the archive (`(“Cuban Domestic Policies” file)`).
 _FILE_NAMED = re.compile(r"\s*\([^()]*(?:[“”\"]|\bfile\b)[^()]*\)$")
-# A named fond (`fond CC of RCP-Directorate of International Affairs`).
+# A named fond (`fond CC of RCP-Directorate of International Affairs`), printed after the
+# archive's acronym without a comma too (`A.N.I.C. fond CC of RCP—Chancellery`).
 _NAMED_FOND = re.compile(r"(?i)^fond\s+(?P<name>[A-Z].*)$")
+_FOND_AFTER_NAME = re.compile(r"\s+(?=fond\s+[A-Z])", re.IGNORECASE)
+# The file in a named fond, as Romanian archives number it (`dosar 176/1966`, translated
+# `file 109/1969` or `folder 15/1965`), and its leaves (`f. 2-10`, `f.269-270`).
+_FILE_IN_FOND = re.compile(r"(?i)^(?:dosar|file|folder)\s+(?P<value>\d[\w/-]*)$")
+_LEAVES = re.compile(r"^ff?\.\s?(?P<value>\d[\d-]*)$")
 
 
 def _segments(text: str) -> list[str]:
@@ -194,17 +206,32 @@ def named_archive(text: str) -> ArchiveReference | None:
     if any(segment.casefold() in ("ed.", "eds.", "ed", "eds") for segment in segments):
         return None
     for index, segment in enumerate(segments):
+        segment, *fond_after = _FOND_AFTER_NAME.split(segment, maxsplit=1)
         name = _FILE_NAMED.sub("", _SHELFMARK.sub("", segment)) or segment
         if not _names_archive(name):
             continue
-        following = segments[index + 1:]
+        following = fond_after + segments[index + 1:]
         places = []
         while following and _PLACE.fullmatch(following[0]):
             places.append(following.pop(0))
-        fond = _NAMED_FOND.match(following[0]) if following else None
-        ids = {"fond": fond["name"]} if fond else {}
-        return ArchiveReference(", ".join([name, *places]), ids)
+        return ArchiveReference(", ".join([name, *places]), _named_fond_parts(following))
     return None
+
+
+def _named_fond_parts(segments: list[str]) -> dict[str, str]:
+    """A named fond and, in it, the file and its leaves (`fond CC of RCP—Chancellery, file
+    109/1969, f.2-10`), as far as they follow one another."""
+    fond = _NAMED_FOND.match(segments[0]) if segments else None
+    if fond is None:
+        return {}
+    ids = {"fond": fond["name"]}
+    for segment in segments[1:]:
+        if (found := _FILE_IN_FOND.match(segment)) is not None and "delo" not in ids:
+            ids["delo"] = found["value"]
+        elif (found := _LEAVES.match(segment)) is not None:
+            ids["list"] = found["value"]
+            break
+    return ids
 
 
 # `Translated from Portuguese by …`, `translated from the Russian`: the original's language,

@@ -52,6 +52,21 @@ SEED_CITATION = (
             "Fond 3, Opis 65, Delo 826, Listy 1-5",
         ),
         (
+            # the archive's name runs over a comma, its country and acronym after it
+            "Archive of the President, Russian Federation (APRF), Fond 3, Opis 47, Delo 29, "
+            "Listy 105-106.",
+            "Archive of the President, Russian Federation (APRF)",
+            {"fond": "3", "opis": "47", "delo": "29", "list": "105-106"},
+            "Fond 3, Opis 47, Delo 29, Listy 105-106",
+        ),
+        (
+            # the opis by its one letter
+            "AVPRF f. 06, o. 13a, d. 25, ll. 8. Obtained by Paul Wingrove.",
+            "AVPRF",
+            {"fond": "06", "opis": "13a", "delo": "25", "list": "8"},
+            "f. 06, o. 13a, d. 25, ll. 8",
+        ),
+        (
             "AVPRF, fond 0102, opis 19, papka 97, delo 4, list 140. Obtained and translated "
             "for NKIDP by Sergey Radchenko",
             "AVPRF",
@@ -109,7 +124,8 @@ SEED_CITATION = (
             "fond 06, op 7, p 51, d 833, ll. 10-14",
         ),
     ],
-    ids=["seed", "w003-source", "w019-source", "full-words", "papka", "first-of-two",
+    ids=["seed", "w003-source", "w019-source", "full-words", "name-over-a-comma",
+         "one-letter-opis", "papka", "first-of-two",
          "label-colon", "lettered-fond", "bulgarian-unit", "ukrainian-words",
          "fond-described", "stopped-parts", "unstopped-parts"],
 )
@@ -220,7 +236,15 @@ def test_the_item_and_the_folder_of_the_foreign_ministrys_archive() -> None:
     ("Romanian National Central Historical Archives, fond CC of RCP-Directorate of "
      "International Affairs, folder 15/1965, pp. 112-127.",
      "Romanian National Central Historical Archives",
-     {"fond": "CC of RCP-Directorate of International Affairs"}),
+     {"fond": "CC of RCP-Directorate of International Affairs", "delo": "15/1965"}),
+    # Romanian references: the fond named, the file (dosar) in it and its leaves
+    ("A.N.I.C. fond CC of RCP—Chancellery, file 109/1969, f.2-10. Obtained by Mircea Munteanu.",
+     "A.N.I.C.", {"fond": "CC of RCP—Chancellery", "delo": "109/1969", "list": "2-10"}),
+    ("A.M.A.E., fond Telegrams, Beijing, vol. II, 1969, f. 269-270. Also published in "
+     "Relatiile Romano-Chineze.", "A.M.A.E.", {"fond": "Telegrams", "list": "269-270"}),
+    # the archive's acronym of two parts, the shelfmark after it
+    ("SAPMO-BArch, DY 30/3667, 146-156. Translated from German by Lorenz Lüthi.",
+     "SAPMO-BArch", {}),
     ('"Note," May 1, 1960, History and Public Policy Program Digital Archive, AVP RF. '
      "Translated by Gary Goldberg.", "AVP RF", {}),
 ])

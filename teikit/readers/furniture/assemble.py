@@ -883,7 +883,9 @@ class Assembler:
             split = (one_line.number_and_marking(unit, number_role)
                      or one_line.number_marking_and_precedence(unit, number_role)
                      or one_line.number_and_copy(unit, number_role)
-                     or one_line.two_numbers(unit, number_role))
+                     or one_line.two_numbers(unit, number_role)
+                     or one_line.number_route_and_date(unit, self.tests.date_span(unit.text),
+                                                       number_role))
         if split is None and role == "number":
             # `Confidential Number 103/2`: the marking before the number, kept only as that
             # (`Secret Telegram No. 3267/IV` names its form: one number)

@@ -261,11 +261,11 @@ def heading_and_items(lines: list[Unit]) -> tuple[Unit | None, list[Item]]:
             # `Copies: Stalin (2), Malenkov,` / `Bulganin, Mikoyan`: the recipients after the
             # heading, over as many lines as the commas carry them
             head, rest = split_at(lines[0], lines[0].text.index(":") + 1)
-            return head, [item for line in (rest, *lines[1:]) for item in _comma_items(line)]
+            return head, [item for line in (rest, *lines[1:]) for item in _separated_items(line)]
         if len(lines) == 1 and head_words and "," in lines[0].text[head_words.end():]:
             # `Copies to Malenkov, Molotov, Gromyko.`: the heading without its colon
             head, rest = split_at(lines[0], head_words.end())
-            return head, _comma_items(rest)
+            return head, _separated_items(rest)
         if head_match and first_text[head_match.end():].strip() and ":" in lines[0].text:
             # `Sent to: Comrade Várkonyi Comrade Roska` / `Comrade Esztergályos …`: the
             # heading, then recipients on its line and on the lines under it
@@ -275,7 +275,7 @@ def heading_and_items(lines: list[Unit]) -> tuple[Unit | None, list[Item]]:
         if len(lines) > 1:
             head, lines = lines[0], lines[1:]
     if head is not None and len(lines) == 1 and _COMMA_LIST.match(lines[0].plain.strip()):
-        return head, _comma_items(lines[0])  # `Excerpts sent to:` / `Cdes. Yagoda, Agranov`
+        return head, _separated_items(lines[0])  # `Excerpts sent to:` / `Cdes. Yagoda, Agranov`
     return head, [item for line in lines for item in _columns(_split_label(line))]
 
 
@@ -315,10 +315,10 @@ def _split_label(unit: Unit) -> Item:
 _LABELLED = LazyPattern(r"^\s*\[[^\]]{2,40}:\]")
 
 
-def _comma_items(unit: Unit) -> list[Item]:
+def _separated_items(unit: Unit) -> list[Item]:
     """`Stalin (2), Molotov, Beria`: one item per recipient, each keeping its comma (or its
-    dash: `Moscow 968-71 – Washington 1049-52 – …`); one item
-    for recipients written by hand (`[Handwritten:] 113, 152`), the annotation whole."""
+    dash, when dashes part them: `Moscow 968-71 – Washington 1049-52 – …`); one item for
+    recipients written by hand (`[Handwritten:] 113, 152`), the annotation whole."""
     if _LABELLED.match(unit.text) is not None:
         return [(None, unit)]
     separator = _COMMA_ITEMS

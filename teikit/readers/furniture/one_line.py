@@ -475,6 +475,24 @@ def number_and_date(unit: Unit, date_span: tuple[int, int] | None,
     return (number, number_role), (date, Role.DATELINE)
 
 
+# A telegram's form and number, who sent it to whom, then its date, all on one line.
+_NUMBER_THEN_ROUTE = LazyPattern(r"^(?:[A-Z][\w-]*\s+){0,2}(?i:No\.?|Nº|N°|№|Nr\.?)\s*"
+                                 r"[\w/.-]*\d[\w/.-]*\s+(?P<route>\S.*\sto\s.*\S)\s+$")
+
+
+def number_route_and_date(unit: Unit, date_span: tuple[int, int] | None,
+                          number_role: Role) -> Split | None:
+    """`Telegram nr.172/62 Comrade [Rudolf] Dölling, Moscow to Secretary of State Winzer
+    26.10.1962`: the telegram's number, its sender and addressee, then its date."""
+    if date_span is None or unit.text[date_span[1]:].strip(" ."):
+        return None
+    found = _NUMBER_THEN_ROUTE.match(unit.text[: date_span[0]])
+    if found is None:
+        return None
+    return _cut(unit, number_role, [(found.start("route"), Role.LINE),
+                                    (date_span[0], Role.DATELINE)])
+
+
 # The copy's number at the end of a line.
 # (`Copy. No. 1`; the sign left out after the word capitalised: `USSR Embassy in Korea Copy 1`)
 _COPY_AT_END = LazyPattern(

@@ -200,3 +200,10 @@ def test_the_hours_and_the_location_of_talks_are_a_dateline() -> None:
                      "Delegation in Bucharest")
     assert texts(root, "//t:opener/t:dateline") == [
         "Time: 7:30 p.m. – 8:30 p.m. Location: Residence of the Chinese Delegation in Bucharest"]
+
+
+def test_a_telegrams_number_route_and_date_on_one_line() -> None:
+    root = converted("Telegram nr.172/62 Comrade [Rudolf] Dölling, Moscow to Secretary of State "
+                     "Winzer 26.10.1962", "October 26, 1962")
+    assert texts(root, "//t:opener/t:idno[@type='document']") == ["Telegram nr.172/62"]
+    assert texts(root, "//t:opener/t:dateline") == ["26.10.1962"]
