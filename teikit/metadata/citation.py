@@ -159,6 +159,7 @@ _FOND_AFTER_NAME = re.compile(r"\s+(?=fond\s+[A-Z])", re.IGNORECASE)
 # The file in a named fond, as Romanian archives number it (`dosar 176/1966`, translated
 # `file 109/1969` or `folder 15/1965`), and its leaves (`f. 2-10`, `f.269-270`).
 _FILE_IN_FOND = re.compile(r"(?i)^(?:dosar|file|folder)\s+(?P<value>\d[\w/-]*)$")
+_DOSAR = re.compile(r"(?i)^dosar\s+\d")
 _LEAVES = re.compile(r"^ff?\.\s?(?P<value>\d[\d-]*)$")
 
 
@@ -221,10 +222,17 @@ def named_archive(text: str) -> ArchiveReference | None:
 def _named_fond_parts(segments: list[str]) -> dict[str, str]:
     """A named fond and, in it, the file and its leaves (`fond CC of RCP—Chancellery, file
     109/1969, f.2-10`), as far as they follow one another."""
-    fond = _NAMED_FOND.match(segments[0]) if segments else None
-    if fond is None:
+    if not segments:
         return {}
-    ids = {"fond": fond["name"]}
+    fond = _NAMED_FOND.match(segments[0])
+    if fond is not None:
+        ids = {"fond": fond["name"]}
+    elif any(_DOSAR.match(segment) for segment in segments):
+        # (`ANIC, C.C. al P.C.R., Sectia Relatii Externe, dosar 20/1974`: the body whose papers
+        # the file is in, unlabelled, before the section)
+        ids = {"fond": segments[0]}
+    else:
+        return {}
     for segment in segments[1:]:
         if (found := _FILE_IN_FOND.match(segment)) is not None and "delo" not in ids:
             ids["delo"] = found["value"]

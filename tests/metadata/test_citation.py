@@ -242,6 +242,8 @@ def test_the_item_and_the_folder_of_the_foreign_ministrys_archive() -> None:
      "A.N.I.C.", {"fond": "CC of RCP—Chancellery", "delo": "109/1969", "list": "2-10"}),
     ("A.M.A.E., fond Telegrams, Beijing, vol. II, 1969, f. 269-270. Also published in "
      "Relatiile Romano-Chineze.", "A.M.A.E.", {"fond": "Telegrams", "list": "269-270"}),
+    ("ANIC, C.C. al P.C.R., Sectia Relatii Externe, dosar 20/1974, pp. 94-116. Contributed and "
+     "translated by Eliza Gheorghe.", "ANIC", {"fond": "C.C. al P.C.R.", "delo": "20/1974"}),
     # the archive's acronym of two parts, the shelfmark after it
     ("SAPMO-BArch, DY 30/3667, 146-156. Translated from German by Lorenz Lüthi.",
      "SAPMO-BArch", {}),
