@@ -165,9 +165,16 @@ _NAMES_LANGUAGE = re.compile(r"\b(?:in|from|into) (?P<language>[A-Z][a-z-]+)\b"
                              r"(?=\s*(?:$|[.,;:)]|in (?:the )?original|(?:and|or) [A-Z]))")
 
 
+# "[German Translation of Russian Original]", "[Russian text]": which language's version the
+# page is.
+_LANGUAGE_VERSION = re.compile(
+    r"^(?P<language>[A-Z][a-z-]+) (?i:translation|original|text|version)\b")
+
+
 def _in_language(text: str) -> bool:
-    found = _IN_LANGUAGE.match(text)
-    if found is not None and language_code(found["language"] or found["first"]) is not None:
+    found = _IN_LANGUAGE.match(text) or _LANGUAGE_VERSION.match(text)
+    named = None if found is None else found.groupdict()
+    if named is not None and language_code(named.get("language") or named["first"]) is not None:
         return True
     return text[:1].islower() and any(
         language_code(named["language"]) is not None for named in _NAMES_LANGUAGE.finditer(text))

@@ -42,10 +42,31 @@ def _detached(ctx: BracketContext) -> bool:
             and words.is_english(beginning.group(1) + inner))
 
 
+# The letters of the word glued after the bracket.
+_WORD_AFTER = LazyPattern(r"[^\W\d_]+")
+_WHOLE_WORD = 4
+
+
+def _space_left_out(ctx: BracketContext) -> bool:
+    """`reactive [otvetnogo]increase`: a word of another language given whole, glued to the
+    English word after it by a space the page lost; the two make no word."""
+    inner = ctx.inner.strip()
+    after = _WORD_AFTER.match(ctx.after_start(30))
+    if ctx.before[-1:].isalpha() or len(inner) < _WHOLE_WORD or after is None:
+        return False
+    words = ctx.doc.words
+    following = after.group().lower()
+    return (len(following) >= 3 and words.is_english(following)
+            and not words.is_english(inner.lower())
+            and not words.is_english(inner.lower() + following))
+
+
 def _read(ctx: BracketContext) -> Match | None:
     glued = (ctx.before[-1:].isalpha() or ctx.after_start(1).isalpha()
              or (ctx.inner[:1].islower() and _INITIAL.search(ctx.before) is not None))
     if not (glued and _LETTERS.match(ctx.inner)) and not _detached(ctx):
+        return None
+    if _space_left_out(ctx):
         return None
     return Match([CONVENTION.node("supplied", dict(SUPPLIED_ATTRS), ctx.children())])
 

@@ -137,7 +137,9 @@ def _only_page_breaks(nodes: list[Inline]) -> bool:
 # A note's marker in brackets is the canonical form (`seg[@type='marker']`, text_markup).
 _BRACKETED_MARKER = "[{}]"
 # (`Spets. Nº 1533`: the Russian word for the special file, transliterated)
-_COPY_OR_SPECIAL = re.compile(r"(?i)^\W*(?P<kind>copy|special|spets)\b")
+# (`First copy 1 page`: which copy, in words)
+_COPY_OR_SPECIAL = re.compile(r"(?i)^\W*(?:(?:first|second|third|fourth|fifth|only|single)\s+)?"
+                              r"(?P<kind>copy|special|spets)\b")
 
 
 def _number_type(nodes: Sequence[Inline]) -> str:

@@ -324,6 +324,13 @@ FORMS = [
     ("dated 23 October [received 24 October] from",
      '23 October <note type="editorial" place="inline" resp="#translator">received 24 October'
      "</note> from"),
+    # Which language's version the page is.
+    ("the text [German Translation of Russian Original] of",
+     'text <note type="editorial" place="inline" resp="#translator">German Translation of '
+     "Russian Original</note> of"),
+    # A word of the original given whole, the space after it lost: no letters supplied.
+    ("a program of reactive [otvetnogo]increase of",
+     'reactive <note type="original-wording" place="inline" resp="#translator">'),
     # What the translator does not know, said of the word before.
     ("the MFA UVPI [expansion unknown] and",
      'the MFA UVPI <note type="editorial" place="inline" resp="#translator">expansion unknown'

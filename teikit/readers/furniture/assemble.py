@@ -408,6 +408,19 @@ class Assembler:
                 Placement("main", "heading", _title(_join_lines(lines[0], *lines[1:])))]
         elif self._titles_the_text(first):
             self.out[first] = Placement("main", "heading", _title(self.out[first].unit))
+            self._date_under_title(first + 1)
+
+    def _date_under_title(self, index: int) -> None:
+        """A date alone under the paragraph that turned out to be the document's title
+        (`Protocol of the … meeting …` / `20 October 1983`), read as a journal's entry
+        opening after a paragraph, or as a paragraph: the document's dateline, in the opener
+        under the heading."""
+        if index < len(self.out) and (
+                self.out[index].kind == "entry"
+                or (self.out[index].kind == "paragraph"
+                    and _is_date_only(self.out[index].unit, self.tests))):
+            self.out[index] = Placement("opener", "furniture", self.out[index].unit,
+                                        Role.DATELINE)
 
     def _first_paragraph(self) -> int | None:
         """Where the first placement of the running text stands, if it is a paragraph."""
@@ -828,7 +841,8 @@ class Assembler:
                 and _is_date_only(unit, self.tests)
                 and _PLACE_AND_HOUR.match(self.pieces[following].unit.plain.strip())):
             # `April 26, 1966` / `Bucharest 2010 hrs`: the date, then where and at what hour
-            # the telegram left, one dateline
+            # the telegram left (or the hour alone: `25 June 1982` / `22:30 Hours`), one
+            # dateline
             return self._two_line_dateline(zone, index, following)
         if (following is not None and role in ("dateline", "text")
                 and _is_date_only(unit, self.tests)
@@ -884,6 +898,8 @@ class Assembler:
                      or one_line.number_marking_and_precedence(unit, number_role)
                      or one_line.number_and_copy(unit, number_role)
                      or one_line.two_numbers(unit, number_role)
+                     or one_line.labelled_columns(unit, number_role)
+                     or one_line.number_and_named_copy(unit, number_role)
                      or one_line.number_route_and_date(unit, self.tests.date_span(unit.text),
                                                        number_role))
         if split is None and role == "number":
@@ -1277,8 +1293,9 @@ _SENT_FROM = LazyPattern(r"^From:\s*[A-ZА-Я][a-zа-яё’'-]{2,}\.?$")
 _HOUR_ALONE = LazyPattern(r"^\s*\(?\d{1,2}[:.]\d\d(?:\s*(?:hrs?\.?|hours|h|[ap]\.\s?m\.))?"
                           r"\)?\.?\s*$")
 # A place and the hour of sending, alone on a line (`Bucharest 2010 hrs`, `Moscow, 18.30 h`).
-_PLACE_AND_HOUR = LazyPattern(r"^[A-ZА-Я][a-zа-яё’'-]{2,},?\s+\d{1,2}[:.]?\d\d\s*"
-                              r"(?:hrs?|hours|h)\.?$")
+# (or the hour alone, on the date's next line: `25 June 1982` / `22:30 Hours`)
+_PLACE_AND_HOUR = LazyPattern(r"^(?:[A-ZА-Я][a-zа-яё’'-]{2,},?\s+)?\d{1,2}[:.]?\d\d\s*"
+                              r"(?i:hrs?|hours|h)\.?$")
 # A number under a label that says what number it is (reference, registration, inventory,
 # file, outgoing), alone on its line.
 LABELLED_NUMBER = LazyPattern(

@@ -42,7 +42,9 @@ NUMBER_AT_START = re.compile(
     r"(?i)^(?:(?:special|spets\.?|issuing|outgoing|incoming|copy|file|ref(?:erence)?|serial|"
     r"document)\s+)?"
     r"(?:no(?=\.|\s*[:#]|\s*\d)|nr|number(?=\s*[:(]|\s+[A-Z]?\d)|(?:n[º°]){1,2}|№{1,2}|#|"
-    r"(?-i:N)(?= \d))"
+    r"(?-i:N)(?= \d)|"
+    # (an East German classified paper's registry number: `GVS-Nr. …`, `vvs-t-b 7/111- 21/88`)
+    r"[gv]vs(?=[-\s][\w/. -]*\d))"
     r"\b\.?")
 CODE_TOKEN = re.compile(r"(?<![\w.])(?=[\w/.-]*\d)[A-Za-z0-9]+(?:[/.-][A-Za-z0-9]+)+\.?(?!\w)")
 DIGITS_ONLY = re.compile(r"^[\d\s.,/-]+$")
@@ -95,7 +97,9 @@ CLASSIFICATION_LINE = re.compile(
     r"personal(?: and confidential)?|special|restricted|eyes only|"
     r"(?:of )?special importance|" + USE_CAVEAT + r"|" + HANDLING + r"|"
     # how few copies may exist or who may see them: `Single Copy`, `(Limited Distribution)`
-    r"(?:the )?(?:single|only) copy|no copies|\(limited distribution\)|limited distribution)"
+    # (`Written in one copy`: made so)
+    r"(?:the )?(?:single|only) copy|(?:written|made|typed|printed) in (?:one|a single|1) copy|"
+    r"no copies|\(limited distribution\)|limited distribution)"
     r"\s?[.!]?"  # (`Highlyclassified !`: a spaced-out marking closed up, its mark left apart)
     r"(?:\s+(?:urgent|immediate))?"
     # (a caveat after a comma, one marking with it: `SECRET, FOR SPECIAL USE`)
@@ -124,7 +128,8 @@ COPY_COUNT = (r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|t
               r"several)")
 # The words that head a list of copies or recipients, before their colon (`lines.LIST_HEAD`
 # adds `To:`).
-LIST_HEAD_WORDS = (r"distributed to|distribution(?: list)?(?:\s*[-–—]\s*\d+ copies)?|"
+# (`Distributor:`, a German `Verteiler` translated word for word)
+LIST_HEAD_WORDS = (r"distributed to|distribution(?: list)?(?:\s*[-–—]\s*\d+ copies)?|distributor|"
                    r"copies(?: to)?|cop(?:y|ies) also to|copy to|original to|"
                    r"photocop(?:y|ies) to|cc|(?:already )?sen[dt] to|"
                    r"recipients|addressees|(?:to be )?read by|"  # (`Read by: Liu [Shaoqi], …`)
@@ -132,7 +137,9 @@ LIST_HEAD_WORDS = (r"distributed to|distribution(?: list)?(?:\s*[-–—]\s*\d+ 
                    # (and by which way: `Forwarded via the Department to: Moscow 968-71 – …`)
                    r"(?:already )?(?:forwarded|transmitted|circulated|communicated|repeated)"
                    r"(?: (?:via|through) [\w ]{1,40}?)? to|forward to|"
-                   r"excerpts (?:have been )?sent(?: \(?to\)?)?")
+                   r"excerpts (?:have been )?sent(?: \(?to\)?)?|"
+                   # (`Extracts to Cdes.: Kapitonov, Rusakov, …`)
+                   r"(?:extracts?|excerpts?) to(?: (?:cdes?\.?|comrades?))?")
 # How many copies were made: `5 copies`, `Two copies printed`, `Made in 3 copies`.
 COPIES_MADE = (rf"{COPY_COUNT}\s+copies\b(?:\s+(?:printed|made|typed))?|"
                rf"(?:(?:made|printed|typed|prepared|produced|done|written):?\s)?in:?\s"

@@ -49,8 +49,9 @@ DISSEMINATED_TO = LazyPattern(r"(?i)^\s*disseminated to(?=\s+\S)")
 # to, without a colon)
 _PASSED_ON_TO = LazyPattern(r"(?i)^\s*" + _PASSED_ON + r"\s+")
 # `To Comrades Brezhnev, Kosygin, Andropov`: an address to many, as a Politburo extract lists
-# them (`To comrades Gliga & Mihulecea` is an address).
-_TO_MANY = LazyPattern(r"(?i)^\s*to(?=\s+(?:comrades|cdes\.|cmrds\.?|coms\.)\s"
+# them (`To comrades Gliga & Mihulecea` is an address); a bulletin's `for Comrades János Kádár,
+# Károly Németh, …` too.
+_TO_MANY = LazyPattern(r"(?i)^\s*(?:to|for)(?=\s+(?:comrades|cdes\.|cmrds\.?|coms\.)\s"
                        r"[^,]+(?:,[^,]+){2,}$)")
 # A copy's number and where it went, a line each (`Copy Nº 1 to Cde. Kádár`, `Nº 2 – to
 # Stalin`).

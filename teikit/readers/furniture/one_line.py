@@ -278,6 +278,40 @@ def two_numbers(unit: Unit, number_role: Role) -> Split | None:
     return _cut(unit, number_role, [(found.start("second"), number_role)])
 
 
+# A typed form's columns on one line, each opened by its label a wide gap after the one before:
+# `Sender   Maputo     No. 053597    Date  23 March 1977, 18:00`.
+_LABELLED_COLUMN = LazyPattern(r"\s{3,}(?=(?:No\.|Nº|N°|№|Nr\.?|Number\b|Date\b|Dated\b))")
+_DATE_LABEL = LazyPattern(r"Dated?\b")
+
+
+def labelled_columns(unit: Unit, number_role: Role) -> Split | None:
+    """`Sender   Maputo     No. 053597    Date  23 March 1977, 18:00`: the form's first
+    column, then its number and its date, each its own (the date's column the dateline)."""
+    starts = [found.end() for found in _LABELLED_COLUMN.finditer(unit.text)]
+    if not starts:
+        return None
+    roles = [Role.DATELINE if _DATE_LABEL.match(unit.text, start) else number_role
+             for start in starts]
+    if Role.DATELINE not in roles or number_role not in roles:
+        return None  # (one column labelled apart is no form's line)
+    return _cut(unit, Role.LINE, list(zip(starts, roles, strict=True)))
+
+
+# Which copy the paper is, in words, after its number: `vvs-t-b 7/111- 21/88   First copy 1
+# page`.
+_NUMBER_THEN_NAMED_COPY = LazyPattern(
+    r"^\S[^\n]*?\d\S*\s+(?P<copy>(?i:first|second|third|fourth|fifth|only|single)\s+copy\b"
+    r"[^\n]*)$")
+
+
+def number_and_named_copy(unit: Unit, number_role: Role) -> Split | None:
+    """`vvs-t-b 7/111- 21/88   First copy 1 page`: the registry's number, then which copy
+    this is and of how many pages."""
+    found = _NUMBER_THEN_NAMED_COPY.match(unit.text.rstrip())
+    return None if found is None else _cut(unit, number_role, [(found.start("copy"),
+                                                                number_role)])
+
+
 def number_and_copy(unit: Unit, number_role: Role) -> Split | None:
     """`Nº 133 Copy Nº 2`, `No. 179 Copy No. 2`: the document's number and the copy's, side by
     side (two numbers, each its own), and the date in a third column if one is there."""

@@ -207,3 +207,56 @@ def test_a_telegrams_number_route_and_date_on_one_line() -> None:
                      "Winzer 26.10.1962", "October 26, 1962")
     assert texts(root, "//t:opener/t:idno[@type='document']") == ["Telegram nr.172/62"]
     assert texts(root, "//t:opener/t:dateline") == ["26.10.1962"]
+
+
+def test_a_form_line_of_labelled_columns_is_a_line_a_number_and_a_dateline() -> None:
+    root = converted("Secret\n\nTelegram\n\nSender   Maputo     No. 053597    Date  23 March "
+                     "1977, 18:00\n\nComrade Cornel Pacosta", "March 23, 1977")
+    assert texts(root, "//t:opener/t:idno[@type='document']") == ["No. 053597"]
+    assert texts(root, "//t:opener/t:dateline") == ["Date 23 March 1977, 18:00"]
+
+
+def test_an_east_german_registry_number_and_which_copy_it_is() -> None:
+    root = converted("[GDR Embassy in Ethiopia]\n\nAddis Abeba Instant Message\n\n"
+                     "gvs-t-b 7/111- 17/88   First copy 1 page\n\nComrade Erich Honecker")
+    assert texts(root, "//t:opener/t:idno[@type='document']") == ["gvs-t-b 7/111- 17/88"]
+    assert texts(root, "//t:opener/t:idno[@type='copy']") == ["First copy 1 page"]
+
+
+def test_the_date_over_its_hour_is_one_dateline() -> None:
+    root = converted("[Handwritten]: EH [Erich Honecker]\n25 June 1982\n22:30 Hours\n"
+                     "Message by L. I. BREZHNEV to the President of Syria Hafez Assad\n"
+                     "Dear Comrade Hafez Assad!", "June 25, 1982")
+    assert texts(root, "//t:opener/t:dateline") == ["25 June 1982 22:30 Hours"]
+
+
+def test_a_paper_written_in_one_copy_says_so_as_a_caveat() -> None:
+    root = converted("TOP SECRET!\nWritten in one copy\nBudapest, 28 Dec. 1979",
+                     "December 28, 1979")
+    assert texts(root, "//t:opener/t:fw[@type='classification']") == [
+        "TOP SECRET!", "Written in one copy"]
+
+
+@pytest.mark.parametrize(("lines", "head"), [
+    ("BULLETIN\nfor Comrades János Kádár, Károly Németh, Imre Gyori, Mihály Korom", "for"),
+    ("Results of the vote:\nExtracts to Cdes.: Kapitonov, Rusakov, Nikitin, Shibaev",
+     "Extracts to Cdes.:"),
+    # (a German `Verteiler`, word for word)
+    ("Distributor:\nLieutenant General Mittig\nDirector of the Main Department XX\n"
+     "Main Department II", "Distributor:"),
+])
+def test_more_heads_of_lists_of_recipients(lines: str, head: str) -> None:
+    root = converted(f"Ministry of Foreign Affairs\n{lines}")
+    assert texts(root, "//t:list[@type='distribution']/t:head") == [head]
+    assert len(texts(root, "//t:list[@type='distribution']/t:item")) >= 3
+
+
+def test_a_date_under_a_title_of_two_lines_is_its_dateline_not_a_diary_entry() -> None:
+    root = converted("Highly Confidential!\nProtocol of the extraordinary meeting of the Committee "
+                     "of Ministers for Defense from the\nWarsaw Treaty member states\n"
+                     "20 October 1983", "October 20, 1983")
+    assert texts(root, "//t:body/t:div/t:head") == [
+        "Protocol of the extraordinary meeting of the Committee of Ministers for Defense from "
+        "the Warsaw Treaty member states"]
+    assert texts(root, "//t:opener/t:dateline") == ["20 October 1983"]
+    assert texts(root, "//t:div[@type='entry']") == []
