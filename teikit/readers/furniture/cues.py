@@ -97,8 +97,9 @@ CLASSIFICATION_LINE = re.compile(
     r"personal(?: and confidential)?|special|restricted|eyes only|"
     r"(?:of )?special importance|" + USE_CAVEAT + r"|" + HANDLING + r"|"
     # how few copies may exist or who may see them: `Single Copy`, `(Limited Distribution)`
-    # (`Written in one copy`: made so)
-    r"(?:the )?(?:single|only) copy|(?:written|made|typed|printed) in (?:one|a single|1) copy|"
+    # (`Written in one copy`, as a Hungarian paper says it is the only one; a print run's note
+    # under a signature, `Printed in 1 copy.`, is the copies' count)
+    r"(?:the )?(?:single|only) copy|written in (?:one|a single|1) copy|"
     r"no copies|\(limited distribution\)|limited distribution)"
     r"\s?[.!]?"  # (`Highlyclassified !`: a spaced-out marking closed up, its mark left apart)
     r"(?:\s+(?:urgent|immediate))?"
