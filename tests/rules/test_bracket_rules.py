@@ -483,30 +483,26 @@ def test_what_the_text_refers_to_is_the_translators_remark() -> None:
     assert body.find(f".//{{{TEI_NS}}}supplied") is None
 
 
-def test_a_bracket_of_its_own_saying_what_the_page_shows_is_a_remark() -> None:
-    """`[Handwritten appears at bottom of page]` on its line: the translator's account of the
-    paper, capitalised as a sentence is; a short bracket of its own naming an office stays the
-    letterhead supplied."""
-    body = body_of("The copies were returned to the section.\n\n[Handwritten appears at bottom "
-                   "of page]\n\n[Printing Office]\n\nThe clerk kept the [second] copy for the "
-                   "file.\n")
+@pytest.mark.parametrize(("source", "remarks", "supplied"), [
+    # What the page shows, capitalised as a sentence is; a short bracket of its own naming an
+    # office stays the letterhead supplied.
+    ("The copies were returned to the section.\n\n[Handwritten appears at bottom of page]\n\n"
+     "[Printing Office]\n\nThe clerk kept the [second] copy for the file.\n",
+     ["Handwritten appears at bottom of page"], ["Printing Office", "second"]),
+    # Under a cable's head, a bracket in lower case continues no sentence, so it supplies none;
+    # nor does one naming what the page shows (`[KGB letterhead]`); one word in lower case
+    # alone (`[and]`) stays supplied.
+    ("CIPHERED TELEGRAM\nFrom BEIJING\n[reporting a meeting of July 28]\n\n[KGB letterhead]\n\n"
+     "After listening to the greetings, Mao asked me to convey his thanks.\n\n[and]\n\n"
+     "The talks went on for two hours.\n",
+     ["reporting a meeting of July 28", "KGB letterhead"], ["and"]),
+], ids=["page-shows", "lower-case-line"])
+def test_a_bracket_of_its_own_line_is_a_remark_or_supplied_by_its_words(
+        source: str, remarks: list[str], supplied: list[str]) -> None:
+    body = body_of(source)
     notes = body.findall(f".//{{{TEI_NS}}}note[@type='editorial']")
-    assert ["".join(n.itertext()) for n in notes] == ["Handwritten appears at bottom of page"]
-    assert ["".join(s.itertext()) for s in body.iter(f"{{{TEI_NS}}}supplied")] == [
-        "Printing Office", "second"]
-
-
-def test_a_bracket_of_its_own_in_lower_case_or_naming_a_letterhead_is_a_remark() -> None:
-    """`[reporting a meeting of July 28]` under a cable's head continues no sentence, so it
-    supplies none: the translator's remark; so is `[KGB letterhead]`, what the page shows.
-    One word in lower case alone (`[and]`) stays supplied."""
-    body = body_of("CIPHERED TELEGRAM\nFrom BEIJING\n[reporting a meeting of July 28]\n\n"
-                   "[KGB letterhead]\n\nAfter listening to the greetings, Mao asked me to "
-                   "convey his thanks.\n\n[and]\n\nThe talks went on for two hours.\n")
-    notes = body.findall(f".//{{{TEI_NS}}}note[@type='editorial']")
-    assert ["".join(n.itertext()) for n in notes] == ["reporting a meeting of July 28",
-                                                      "KGB letterhead"]
-    assert ["".join(s.itertext()) for s in body.iter(f"{{{TEI_NS}}}supplied")] == ["and"]
+    assert ["".join(n.itertext()) for n in notes] == remarks
+    assert ["".join(s.itertext()) for s in body.iter(f"{{{TEI_NS}}}supplied")] == supplied
 
 
 def test_one_figure_glued_to_a_number_at_the_line_end_is_a_notes_marker() -> None:

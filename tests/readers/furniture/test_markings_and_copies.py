@@ -135,12 +135,27 @@ def test_a_number_over_its_year_is_the_documents_number_and_a_month_is_not() -> 
     assert texts(root, "//t:opener/t:idno") == []
 
 
-def test_a_forms_number_copy_and_date_in_three_columns() -> None:
-    root = converted("USSR EMBASSY IN THE DPRK\n\nNº 302   Copy Nº 1  7 December 1957",
-                     "December 7, 1957")
-    assert texts(root, "//t:opener/t:idno[@type='document']") == ["Nº 302"]
-    assert texts(root, "//t:opener/t:idno[@type='copy']") == ["Copy Nº 1"]
-    assert texts(root, "//t:opener/t:dateline") == ["7 December 1957"]
+@pytest.mark.parametrize(("head", "numbers", "copies", "dateline"), [
+    # a typed form's three columns: the number, the copy's number, the date
+    ("USSR EMBASSY IN THE DPRK\n\nNº 302   Copy Nº 1  7 December 1957", ["Nº 302"],
+     ["Copy Nº 1"], ["7 December 1957"]),
+    # the telegram's number, who sent it to whom, its date
+    ("Telegram nr.172/62 Comrade [Rudolf] Dölling, Moscow to Secretary of State Winzer "
+     "26.10.1962", ["Telegram nr.172/62"], [], ["26.10.1962"]),
+    # a form's columns, each opened by its label
+    ("Secret\n\nTelegram\n\nSender   Maputo     No. 053597    Date  23 March 1977, 18:00\n\n"
+     "Comrade Cornel Pacosta", ["No. 053597"], [], ["Date 23 March 1977, 18:00"]),
+    # an East German registry number, and which copy this is, in words
+    ("[GDR Embassy in Ethiopia]\n\nAddis Abeba Instant Message\n\ngvs-t-b 7/111- 17/88   First "
+     "copy 1 page\n\nComrade Erich Honecker", ["gvs-t-b 7/111- 17/88"], ["First copy 1 page"],
+     []),
+], ids=["number-copy-date", "number-route-date", "labelled-columns", "registry-and-copy"])
+def test_a_line_of_numbers_and_a_date_is_cut_into_each(
+        head: str, numbers: list[str], copies: list[str], dateline: list[str]) -> None:
+    root = converted(head, "January 1, 1957")
+    assert texts(root, "//t:opener/t:idno[@type='document']") == numbers
+    assert texts(root, "//t:opener/t:idno[@type='copy']") == copies
+    assert texts(root, "//t:opener/t:dateline") == dateline
 
 
 def test_two_numbers_parted_by_a_semicolon_are_two_numbers() -> None:
@@ -200,27 +215,6 @@ def test_the_hours_and_the_location_of_talks_are_a_dateline() -> None:
                      "Delegation in Bucharest")
     assert texts(root, "//t:opener/t:dateline") == [
         "Time: 7:30 p.m. – 8:30 p.m. Location: Residence of the Chinese Delegation in Bucharest"]
-
-
-def test_a_telegrams_number_route_and_date_on_one_line() -> None:
-    root = converted("Telegram nr.172/62 Comrade [Rudolf] Dölling, Moscow to Secretary of State "
-                     "Winzer 26.10.1962", "October 26, 1962")
-    assert texts(root, "//t:opener/t:idno[@type='document']") == ["Telegram nr.172/62"]
-    assert texts(root, "//t:opener/t:dateline") == ["26.10.1962"]
-
-
-def test_a_form_line_of_labelled_columns_is_a_line_a_number_and_a_dateline() -> None:
-    root = converted("Secret\n\nTelegram\n\nSender   Maputo     No. 053597    Date  23 March "
-                     "1977, 18:00\n\nComrade Cornel Pacosta", "March 23, 1977")
-    assert texts(root, "//t:opener/t:idno[@type='document']") == ["No. 053597"]
-    assert texts(root, "//t:opener/t:dateline") == ["Date 23 March 1977, 18:00"]
-
-
-def test_an_east_german_registry_number_and_which_copy_it_is() -> None:
-    root = converted("[GDR Embassy in Ethiopia]\n\nAddis Abeba Instant Message\n\n"
-                     "gvs-t-b 7/111- 17/88   First copy 1 page\n\nComrade Erich Honecker")
-    assert texts(root, "//t:opener/t:idno[@type='document']") == ["gvs-t-b 7/111- 17/88"]
-    assert texts(root, "//t:opener/t:idno[@type='copy']") == ["First copy 1 page"]
 
 
 def test_the_date_over_its_hour_is_one_dateline() -> None:
