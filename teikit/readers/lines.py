@@ -290,7 +290,7 @@ def is_prose_text(raw: str, relaxed: bool, date_span: Callable[[str], tuple[int,
         return False
     if DESCRIBED_MARKING.match(text):
         return False  # `Minutes of conversation …, Persepolis, 15 October 1971, Top Secret`
-    if _COPIES_BY_NAME.match(text):
+    if copies_by_name(text):
         return False  # `Molotov - 1, Malenkov - 1, Beria - 1.`: how many copies each received
     if count <= _DATELINE_WORDS and _LETTERHEAD.match(text):
         return False  # `The Embassy of the Hungarian People's Republic.`: who writes, no sentence
@@ -376,10 +376,20 @@ def is_cut_off_sentence(raw: str, date_span: Callable[[str], tuple[int, int] | N
 # (`Minutes of conversation …, Persepolis, 15 October 1971, Top Secret`).
 DESCRIBED_MARKING = LazyPattern(r"^.*\S,\s+(?P<marking>(?i:" + SECRECY + r")[.!]?)\s*$")
 # Names, each with the count of its copies (`Molotov - 1, Malenkov - 1`, `Stalin (2), Beria`).
-_COPIES_OF_ONE = (r"[A-ZА-Я][\w’'.-]*(?:\s+[A-ZА-Я][\w’'.-]*){0,2}"
+# (a department by its number, `8 MDGS - 1`, `8th MDGS - 1`; the copy kept, `on file - 1`)
+_COPIES_OF_ONE = (r"(?:(?:(?:on|to)\s+)?file|(?:\d{1,2}(?:st|nd|rd|th)?\s+)?[A-ZА-Я][\w’'.-]*"
+                  r"(?:\s+(?:[A-ZА-Я][\w’'.-]*|file)){0,2})"
                   r"(?:\s*[-–]\s*\d{1,2}|\s*\(\d{1,2}\))?")
 _COPIES_BY_NAME = LazyPattern(
     rf"^\s*(?=.*\d)(?:{_COPIES_OF_ONE})(?:\s*,\s*{_COPIES_OF_ONE}){{2,}}\s*[.,]?\s*$")
+
+
+def copies_by_name(text: str) -> bool:
+    """`Stalin - 2, Molotov - 1, …, on file - 1.`: recipients, each with the count of copies
+    sent, no sentence."""
+    return _COPIES_BY_NAME.match(text) is not None
+
+
 _OPENING_BRACKET = LazyPattern(r"^\s*\[[^\[\]]*\]")
 # Two labels of a form on one line, the same word before each colon, the line ending on the
 # second: `IN THE DPRK East Department stamp: Secretariat stamp:` (not a speaker's `Mao

@@ -47,6 +47,7 @@ from teikit.readers.line_tests import LineTests
 from teikit.readers.lines import (
     RECORD_PARTICULAR,
     SALUTE_LINE,
+    copies_by_name,
     is_name_line,
     is_signer_line,
     is_uppercase_line,
@@ -701,6 +702,8 @@ class Assembler:
             # `Comrade STALIN I.V.:` under the list is the text's address)
         if _BULLET.match(text) and self._headed(head):
             return True  # `Photocopy to:` / `- Secretariat General` / `- Directorate …`
+        if copies_by_name(text) and self._headed(head):
+            return True  # `Distribution list - 12 copies:` / `Stalin - 2, …, on file - 1.`
         head_text = self.pieces[head].unit.plain.strip()
         return (lists.ADDRESS.match(head_text) is not None and lists.addressees(text)) or (
             lists.bodies_addressed(head_text, text))

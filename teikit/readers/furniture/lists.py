@@ -25,7 +25,8 @@ from teikit.readers.units import LB, Unit, join_units
 Item = tuple[str | None, Unit]
 """A list's item: its label as printed (`1 -`, `2x`), if any, and its text."""
 
-_COMMA_ITEMS = re.compile(r",\s+")
+# (a space left out after the comma, the next name capitalised: `Stalin - 2,Molotov - 1`)
+_COMMA_ITEMS = re.compile(r",(?:\s+|(?=[A-ZА-Я]))")
 # The places a telegram was sent on to, parted by dashes as French telegrams print them, each
 # with its telegrams' numbers (`Moscow 968-71 – Washington 1049-52`): the dash has spaces
 # either side, unlike the numbers' hyphen; two of them make a list.

@@ -235,6 +235,9 @@ def test_a_paper_written_in_one_copy_says_so_as_a_caveat() -> None:
     ("BULLETIN\nfor Comrades János Kádár, Károly Németh, Imre Gyori, Mihály Korom", "for"),
     ("Results of the vote:\nExtracts to Cdes.: Kapitonov, Rusakov, Nikitin, Shibaev",
      "Extracts to Cdes.:"),
+    # each recipient with the count of copies, the one on file too, a space left out
+    ("Distribution list - 12 copies:\nStalin - 2,Molotov - 1, Malenkov - 1, 8 MDGS - 1, on file "
+     "- 1.", "Distribution list - 12 copies:"),
     # (a German `Verteiler`, word for word)
     ("Distributor:\nLieutenant General Mittig\nDirector of the Main Department XX\n"
      "Main Department II", "Distributor:"),
