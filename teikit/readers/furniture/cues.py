@@ -87,7 +87,11 @@ USE_CAVEAT = r"for (?:official|special|internal|service) use(?: only)?"
 CLASSIFICATION_WORD = re.compile(
     # (`[no classification or copy Nº]` says there is none)
     r"(?i)(?<!no )\b(?:top secret|secret|strictly secret|confidential|eyes only|for your eyes only|"
-    r"personal|special|restricted|classified|classification|of special importance|"
+    # (`special` names a marking alone or the special file, `Special Folder`, `Of Special
+    # Significance`; not a noun's kind: `Section for Special Assignments`)
+    r"personal|special(?!\s+(?!(?:importance|significance|file|folder|dossier|report)\b)"
+    r"(?!no?\.?\s*\d|n[º°]\s*\d)[A-Za-z])|restricted|classified|classification|"
+    r"of special importance|"
     r"for (?:official|special|internal|service) use|" + HANDLING + r"|to be preserved|"
     r"copy only|no foreign dissem|not for publication)\b")
 CLASSIFICATION_LINE = re.compile(

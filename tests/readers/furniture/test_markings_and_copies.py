@@ -257,3 +257,15 @@ def test_a_date_under_a_title_of_two_lines_is_its_dateline_not_a_diary_entry() -
         "the Warsaw Treaty member states"]
     assert texts(root, "//t:opener/t:dateline") == ["20 October 1983"]
     assert texts(root, "//t:div[@type='entry']") == []
+
+
+@pytest.mark.parametrize(("lines", "markings"), [
+    ("Top Priority\nSpecial File", ["Special File"]),  # the Soviet special file, a marking
+    ("Top Priority\nOf Special Significance", ["Of Special Significance"]),
+    # a noun's kind, no marking
+    ("8. 28. 1962\n\n(illegible). 267 261/01- OZÚ\n(OZÚ = Section for Special Assignments]", []),
+])
+def test_special_is_a_marking_alone_or_of_the_special_file(lines: str,
+                                                            markings: list[str]) -> None:
+    root = converted(f"{lines}\nTo the Ministry of Foreign Affairs:")
+    assert texts(root, "//t:opener/t:fw[@type='classification']") == markings
