@@ -15,6 +15,11 @@ HANDLING = (r"(?:making (?:of )?copies|copying|reproduction|duplication) (?:is |
             # Reading`, `Should be destroyed when finished`
             r"(?:(?:is |are )?(?:to|should|must) be )?(?:destroyed|returned)\s+"
             r"(?:after|upon|on|when)\s+(?:reading|use|perusal|finished|read)|"
+            # (`After use, this code message is to be destroyed according to regulations
+            # regarding the handling of secret documents`)
+            r"after (?:use|reading),?\s+(?:this|the)\s+[\w ]{1,30}?\s+(?:is|are|should be|must be)"
+            r"\s+(?:to be\s+)?destroyed(?:\s+according to (?:the )?regulations"
+            r"(?:\s+(?:regarding|on|for)\s+[\w ]{3,60})?)?|"
             # (`PLEASE RETURN IMMEDIATELY FOLLOWING DISCUSSIONS!`)
             r"(?:please\s+)?(?:destroy|return)(?:\s+immediately)?\s+(?:after|upon|on|following)\s+"
             r"(?:reading|use|perusal|(?:the\s+)?discussions?)|"

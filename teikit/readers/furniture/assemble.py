@@ -823,6 +823,13 @@ class Assembler:
                 return self._signed(merged, zone, index, following + 1)
             if unit is not piece.unit:
                 return self._signed(unit, zone, index, following)
+        caveat_end = self._wrapped_caveat(index) if following is not None else None
+        if caveat_end is not None:
+            # `After use, this code message` / `is to be destroyed according to` /
+            # `regulations`: one handling caveat, wrapped
+            lines = [self.pieces[at].unit for at in range(index + 1, caveat_end)]
+            self.add(zone, "furniture", _join_lines(unit, *lines), Role.CLASSIFICATION)
+            return caveat_end
         hour_role = _hour_over_day(text) if following is not None else None
         if (hour_role is not None and following is not None
                 and self.tests.date_span(text) is None
@@ -1129,6 +1136,22 @@ class Assembler:
         self.add(zone, "furniture", merged, Role.DATELINE)
         return following + 1
 
+    def _wrapped_caveat(self, index: int) -> int | None:
+        """Where a handling caveat wrapped over the lines from `index` ends (the index after
+        its last line), when the line opens one (`After use, …`): the most lines, up to five,
+        that make one caveat."""
+        if _CAVEAT_OPENING.match(self.pieces[index].unit.plain.strip()) is None:
+            return None
+        text = self.pieces[index].unit.plain.strip()
+        found = None
+        for end in range(index + 1, min(index + _CAVEAT_LINES, len(self.pieces))):
+            if self.pieces[end].kind != "line":
+                break
+            text += " " + self.pieces[end].unit.plain.strip()
+            if CLASSIFICATION_LINE.match(text) is not None:
+                found = end + 1
+        return found
+
     def _time_and_place(self, index: int, following: int) -> bool:
         """Whether the lines `index` and `following` are a record's `Time:` (or `Date:`) and
         `Place:` (or `Location:`, `Venue:`), in either order."""
@@ -1297,6 +1320,9 @@ _HOUR_ALONE = LazyPattern(r"^\s*\(?\d{1,2}[:.]\d\d(?:\s*(?:hrs?\.?|hours|h|[ap]\
                           r"\)?\.?\s*$")
 # A place and the hour of sending, alone on a line (`Bucharest 2010 hrs`, `Moscow, 18.30 h`).
 # (or the hour alone, on the date's next line: `25 June 1982` / `22:30 Hours`)
+# A handling caveat's first words, which its line may not hold whole.
+_CAVEAT_OPENING = LazyPattern(r"(?i)^after (?:use|reading),")
+_CAVEAT_LINES = 5
 _PLACE_AND_HOUR = LazyPattern(r"^(?:[A-ZА-Я][a-zа-яё’'-]{2,},?\s+)?\d{1,2}[:.]?\d\d\s*"
                               r"(?i:hrs?|hours|h)\.?$")
 # A number under a label that says what number it is (reference, registration, inventory,

@@ -269,3 +269,13 @@ def test_special_is_a_marking_alone_or_of_the_special_file(lines: str,
                                                             markings: list[str]) -> None:
     root = converted(f"{lines}\nTo the Ministry of Foreign Affairs:")
     assert texts(root, "//t:opener/t:fw[@type='classification']") == markings
+
+
+def test_a_handling_caveat_wrapped_over_its_lines_is_one_classification() -> None:
+    """A Polish code message's caveat, the page's lines short: one marking, not four lines."""
+    root = converted("Ministry of Foreign Affairs\nAfter use, this code message\nis to be "
+                     "destroyed according to\nregulations regarding the\nhandling of secret "
+                     "documents\nCODE MESSAGE No. 12")
+    assert texts(root, "//t:opener/t:fw[@type='classification']") == [
+        "After use, this code message is to be destroyed according to regulations regarding "
+        "the handling of secret documents"]
