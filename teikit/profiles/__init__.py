@@ -93,6 +93,7 @@ def wilson() -> Profile:
         illegible.PARENTHESIS_RULE,
         damage.PARENTHESIS_RULE,
         editorial_note.PARENTHESIS_RULE,
+        editorial_note.LABELLED_PARENTHESIS_RULE,
     ])
     # ENCODING.md writes an acronym's expansion as a gloss (`CC <note>Central Committee</note>`);
     # a project that wants choice(abbr, expan) says `enable = ["expansion"]`.

@@ -113,6 +113,9 @@ _ONE_OF = re.compile(r"^(?:(?:first|deputy|vice|acting|former|then|general|senio
                      r"counsellor|counselor|spokesman|delegate)(?=\s+from\s))"
                      r"(?:\s+(?:of|from)\s+|,\s*[A-Z])\S",
                      re.IGNORECASE)
+# Or by the office last, what it is of before it: `Erhard [West German Economics Minister]`.
+_OFFICE_LAST = re.compile(r"^(?:[A-Z][\w-]*\s+){1,4}(?i:minister|ambassador|chairman|secretary|"
+                          r"director|president|premier|consul|counsellor|counselor|attaché)$")
 # (the pronoun `I` is nobody's name: `Nam Hoa [Secretary of …] I expressed`)
 _NAME_AFTER = re.compile(r"^\s+(?!I(?:\s|['’]|$))[A-ZА-Я]")
 
@@ -139,7 +142,8 @@ def _identifies(ctx: BracketContext) -> bool:
             before[-40:]) is not None:
         return True  # `A. Novotny and J. Lenart [Cz]`: whose delegation they are
     # (not an office supplied before a name: `Comrade [Chairman of the Council] Kim`)
-    return (_ONE_OF.match(ctx.plain) is not None and not ends_with_title(before)
+    return ((_ONE_OF.match(ctx.plain) is not None or _OFFICE_LAST.match(ctx.plain) is not None)
+            and not ends_with_title(before)
             and _NAME_AFTER.match(ctx.after_start(3)) is None)
 
 
@@ -336,16 +340,40 @@ _EMPHASIS_REMARK = LazyPattern(
     r"italics|italicized|in\s+italics|emphasized|bold)\s+in\s+(?:the\s+)?original)\.?)\)")
 
 
+def _remarks(convention: Convention, pattern: LazyPattern, text: str) -> list[WordSpan]:
+    """The remarks `pattern` finds in parentheses, each the translator's note."""
+    if "(" not in text:
+        return []
+    return [(found.start(), found.end(),
+             convention.node("note", dict(REMARK_ATTRS), [Text(found["inner"])],
+                             templates.template("(", ")")))
+            for found in pattern.finditer(text)]
+
+
 def read_parenthesis(text: str, doc: DocumentContext) -> list[WordSpan]:
     """`… Kim Il Sung (original emphasis)`: the remark on the emphasis, as `[emphasis in the
     original]` is read."""
     del doc
-    if "(" not in text:
-        return []
-    return [(found.start(), found.end(),
-             PARENTHESIS.node("note", dict(REMARK_ATTRS), [Text(found["inner"])],
-                              templates.template("(", ")")))
-            for found in _EMPHASIS_REMARK.finditer(text)]
+    return _remarks(PARENTHESIS, _EMPHASIS_REMARK, text)
 
 
 PARENTHESIS_RULE = WordRule(PARENTHESIS, read_parenthesis)
+
+
+LABELLED_PARENTHESIS = Convention(
+    "note-parenthesis", "(translator's note: …)", "note[@type='editorial'][@place='inline']",
+    "The translator's or editor's labelled notes, printed in parentheses.",
+    summary="editorial_note",
+)
+# A labelled note in parentheses: `trepang (translator’s note: sea cucumbers)`.
+_LABELLED_REMARK = LazyPattern(
+    r"\((?P<inner>(?i:translator['’]?s?|editor['’]?s?|trans\.|ed\.)\s*(?i:note)\s*[:—–-][^()]*)\)")
+
+
+def read_labelled_parenthesis(text: str, doc: DocumentContext) -> list[WordSpan]:
+    """`trepang (translator’s note: sea cucumbers)`: as `[Translator's note: …]` is read."""
+    del doc
+    return _remarks(LABELLED_PARENTHESIS, _LABELLED_REMARK, text)
+
+
+LABELLED_PARENTHESIS_RULE = WordRule(LABELLED_PARENTHESIS, read_labelled_parenthesis)

@@ -331,6 +331,14 @@ FORMS = [
     # A word of the original given whole, the space after it lost: no letters supplied.
     ("a program of reactive [otvetnogo]increase of",
      'reactive <note type="original-wording" place="inline" resp="#translator">'),
+    # Who the man named before it is, by his office named last.
+    ("to [Ludwig] Erhard [West German Economics Minister] which",
+     'Erhard</persName> <note type="editorial" place="inline" resp="#translator">West German '
+     "Economics Minister</note> which"),
+    # The translator's labelled note, in parentheses.
+    ("enjoy trepang (translator’s note: sea cucumbers), while",
+     'trepang <note type="editorial" place="inline" resp="#translator" rend="({})">translator’s '
+     "note: sea cucumbers</note>, while"),
     # What the translator does not know, said of the word before.
     ("the MFA UVPI [expansion unknown] and",
      'the MFA UVPI <note type="editorial" place="inline" resp="#translator">expansion unknown'
