@@ -16,10 +16,12 @@ A gloss is not a supplied word: the sentence reads whole without it.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from teikit.conventions import Convention
 from teikit.dates import DAY_PATTERN, MONTH_WORD_PATTERN, find_dates
 from teikit.lazy_pattern import LazyPattern
+from teikit.model import Inline, Intervention
 from teikit.offices import ORGANISATION_WORDS
 from teikit.rules.base import BracketContext, Match, Rule
 from teikit.rules.editorial_note import REMARK_ATTRS, REMARK_FORM
@@ -86,6 +88,11 @@ def _spells_out(ctx: BracketContext, words: list[str]) -> bool:
     if len(words) == 1:
         return _contracts(ctx.before[-20:], words[0])
     expansion = " ".join(words)
+    original, dash, english = expansion.partition(" – ")
+    if dash and original and english[:1].isupper():
+        # `DSIP [Državni sekretarijat za inostrane poslove – State Secretariat for Foreign
+        # Affairs]`: the name in its own language, then in English; the English is asked
+        words, expansion = english.split(), english
     acronym = _AFTER_ACRONYM.search(ctx.before[-20:])
     if not (len(words) >= 2 and words[0][:1].isupper() and not expansion.isupper()
             and acronym is not None):
@@ -328,7 +335,30 @@ def _read(ctx: BracketContext) -> Match | None:
                                                          _translates_institution,
                                                          _restates_date, _names_day)):
         return None
-    return Match([CONVENTION.node("note", dict(REMARK_ATTRS), ctx.children())])
+    children = _original_then_english(ctx) or ctx.children()
+    return Match([CONVENTION.node("note", dict(REMARK_ATTRS), children)])
+
+
+def _original_then_english(ctx: BracketContext) -> list[Inline] | None:
+    """`[Državni sekretarijat za inostrane poslove – State Secretariat for Foreign Affairs]`:
+    the name in its own language, in `foreign`, then its English after the dash."""
+    dash = ctx.inner.find(" – ")
+    if dash <= 0 or ctx.doc.words.english_share(ctx.inner[:dash]) >= 0.5:
+        return None
+    language = _language_of(ctx, ctx.inner[:dash]) or ctx.doc.foreign_lang
+    original = Intervention("foreign", {"xml:lang": language}, ctx.parse(0, dash))
+    return [original, *ctx.parse(dash, len(ctx.inner))]
+
+
+def _language_of(ctx: BracketContext, phrase: str) -> str | None:
+    """The language most of the phrase's words are common words of (`sh` for `sekretarijat …
+    poslove`), if any is."""
+    found = ctx.doc.words.languages_of(word.lower() for word in _LETTERS.findall(phrase))
+    votes = Counter(language for languages in found.values() for language in languages)
+    return votes.most_common(1)[0][0] if votes else None
+
+
+_LETTERS = LazyPattern(r"[^\W\d_]+")
 
 
 RULE = Rule(CONVENTION, _read)

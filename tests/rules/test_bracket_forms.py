@@ -339,6 +339,12 @@ FORMS = [
     ("enjoy trepang (translator’s note: sea cucumbers), while",
      'trepang <note type="editorial" place="inline" resp="#translator" rend="({})">translator’s '
      "note: sea cucumbers</note>, while"),
+    # An acronym's name in its own language, then in English after a dash.
+    ("the DSIP [Državni sekretarijat za inostrane poslove – State Secretariat for Foreign "
+     "Affairs], and",
+     'DSIP <note type="editorial" place="inline" resp="#translator"><foreign xml:lang="sh">'
+     "Državni sekretarijat za inostrane poslove</foreign> – State Secretariat for Foreign "
+     "Affairs</note>, and"),
     # What the translator does not know, said of the word before.
     ("the MFA UVPI [expansion unknown] and",
      'the MFA UVPI <note type="editorial" place="inline" resp="#translator">expansion unknown'
