@@ -153,6 +153,9 @@ _FROM_RECEIVED = LazyPattern(r"(?i)^(?:(?:telegram|cable)\s+)?from\s+[A-ZА-Я][
                              # (`July 11, 10:55 – Received at MOFA`: the date and hour, then
                              # what came in then)
                              r"^[\w ,.:]{4,30}\d\s+[–—-]\s*(?:received|arrived)\b")
+# A place the telegram came from, then its date at once (`from Stockholm June 5, 19.00 hrs`).
+_FROM_PLACE_DATED = LazyPattern(r"^[Ff]rom\s+[A-ZА-Я][\w’'-]+(?:\s+[A-ZА-Я][\w’'-]+)?,?\s+"
+                                r"(?:on\s+)?(?:\d|[A-Z][a-z]{2,8}\.?\s+\d)")
 _SENT_AT_HOUR = LazyPattern(r"(?i)\bat\s+\d{1,2}[:.][0-5]\d\b")
 # (two figures before the year too, past the months: `90/1961`; `12/1961` may be a month)
 _FILE_NUMBER = LazyPattern(r"(?:\d{3,6}|1[3-9]|[2-9]\d)/\d{1,4}")
@@ -1013,6 +1016,11 @@ class Assembler:
             # `to whom TO SADCHIKOV Copy Nº 1`, `Korea Copy 1`: the copy's number in the
             # form's right column, typed on the line of the left column's
             return self._add_split(zone, split, index)
+        if role == "text" and piece.zone == "opener" and span is not None and (
+                _FROM_PLACE_DATED.match(plain) is not None):
+            # `from Stockholm June 5, 19.00 hrs`: where the code message came from, and when
+            self.add(zone, "furniture", unit, Role.DATELINE)
+            return index + 1
         if role == "text" and SENDING.match(plain) and (
                 span is not None or _SENT_AT_HOUR.search(plain) is not None):
             # `from KUYBYSHEV sent at 2325 9 December 1941`: when it was sent, however the

@@ -279,3 +279,9 @@ def test_a_handling_caveat_wrapped_over_its_lines_is_one_classification() -> Non
     assert texts(root, "//t:opener/t:fw[@type='classification']") == [
         "After use, this code message is to be destroyed according to regulations regarding "
         "the handling of secret documents"]
+
+
+def test_where_a_code_message_came_from_and_when_is_its_dateline() -> None:
+    root = converted("Top secret!\nCode message No 7163\nfrom Stockholm June 5, 19.00 hrs",
+                     "June 5, 1958")
+    assert texts(root, "//t:opener/t:dateline") == ["from Stockholm June 5, 19.00 hrs"]
