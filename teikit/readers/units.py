@@ -13,6 +13,7 @@ from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
+from teikit.dates import MONTH_WORD_PATTERN
 from teikit.lazy_pattern import LazyPattern
 from teikit.readers.blocks import RawBlock, SourceLine, iter_blocks
 from teikit.readers.furniture.cues import VALEDICTION, parenthesised
@@ -551,8 +552,7 @@ def _closing_unit(units: Sequence[Unit]) -> int | None:
 # A stamp's label and its number in a bracket the translator never closed (`[CPSU CC stamp:
 # 39334`), and the line under it that begins with a date (`2? November 1969 Korea`).
 _STAMP_OPENED = LazyPattern(r"(?i)\[[^\[\]]{0,40}\bstamp:\s*[\w/.-]*\s*")
-_DATE_FIRST = LazyPattern(r"(?i)[\d?]{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
-                          r"[a-z]*\.?\s+\d{4}\b")
+_DATE_FIRST = LazyPattern(rf"[\d?]{{1,2}}\s+{MONTH_WORD_PATTERN}\s+\d{{4}}\b")
 _STAMP_DATE_WORDS = 5
 
 
