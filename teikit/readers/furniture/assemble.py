@@ -1326,11 +1326,11 @@ _SENT_FROM = LazyPattern(r"^From:\s*[A-ZА-Я][a-zа-яё’'-]{2,}\.?$")
 # An hour alone on its line (`(16:50)`, `11.30 hrs`, `10:15 a.m.`).
 _HOUR_ALONE = LazyPattern(r"^\s*\(?\d{1,2}[:.]\d\d(?:\s*(?:hrs?\.?|hours|h|[ap]\.\s?m\.))?"
                           r"\)?\.?\s*$")
-# A place and the hour of sending, alone on a line (`Bucharest 2010 hrs`, `Moscow, 18.30 h`).
-# (or the hour alone, on the date's next line: `25 June 1982` / `22:30 Hours`)
 # A handling caveat's first words, which its line may not hold whole.
 _CAVEAT_OPENING = LazyPattern(r"(?i)^after (?:use|reading),")
 _CAVEAT_LINES = 5
+# A place and the hour of sending, alone on a line (`Bucharest 2010 hrs`, `Moscow, 18.30 h`).
+# (or the hour alone, on the date's next line: `25 June 1982` / `22:30 Hours`)
 _PLACE_AND_HOUR = LazyPattern(r"^(?:[A-ZА-Я][a-zа-яё’'-]{2,},?\s+)?\d{1,2}[:.]?\d\d\s*"
                               r"(?i:hrs?|hours|h)\.?$")
 # A number under a label that says what number it is (reference, registration, inventory,
