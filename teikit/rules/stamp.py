@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from teikit.conventions import Convention, bracketed
+from teikit.lazy_pattern import LazyPattern
 from teikit.markings import stamp_type
 from teikit.rules.base import BracketContext, Match, Rule
 from teikit.rules.editorial_note import NOTE_LABEL
@@ -31,10 +32,19 @@ _NAMED = re.compile(r"(?i)^\s*(?:(?:large|small|round|square|rectangular|oval|tr
                     r"(?:\s*;[^\[\]]*)?\s*$")
 
 
+# Where on the page a stamp is, or that there is one: the translator's account of the page,
+# with no wording of the stamp's (`[Czech-language stamp and notation at the top of the page]`,
+# `[There is a stamp at the end of the first page …]`).
+_ACCOUNT = LazyPattern(r"(?i)^\s*there\s+(?:is|are|was|were)\b|"
+                       r"\b(?:of|on)\s+the\s+(?:\w+\s+)?page\b")
+
+
 def _read(ctx: BracketContext) -> Match | None:
     if not _STAMP.search(ctx.inner) or NOTE_LABEL.match(ctx.inner):
         return None  # (`[Translator’s note: there is a stamp …]`: the note tells of the stamp)
     label = _LABEL.match(ctx.inner)
+    if ":" not in ctx.inner and _ACCOUNT.search(ctx.inner) is not None:
+        return None  # (with a colon, the stamp's wording follows: `[stamp on page 1: SECRET]`)
     if label is not None and "\n" in ctx.inner:
         label = None
     wording = label.end() if label is not None else (

@@ -492,11 +492,16 @@ def test_what_the_text_refers_to_is_the_translators_remark() -> None:
     # Under a cable's head, a bracket in lower case continues no sentence, so it supplies none;
     # nor does one naming what the page shows (`[KGB letterhead]`); one word in lower case
     # alone (`[and]`) stays supplied.
+    # Where on the page a stamp is, no wording of it: the translator's account of the page; a
+    # stamp's wording after a colon stays the stamp.
+    ("The copies were returned.\n\n[Czech-language stamp and notation at the top of the page]\n\n"
+     "[faded stamp on the first page: SECRET]\n\nThe clerk kept the [second] copy for the "
+     "file.\n", ["Czech-language stamp and notation at the top of the page"], ["second"]),
     ("CIPHERED TELEGRAM\nFrom BEIJING\n[reporting a meeting of July 28]\n\n[KGB letterhead]\n\n"
      "After listening to the greetings, Mao asked me to convey his thanks.\n\n[and]\n\n"
      "The talks went on for two hours.\n",
      ["reporting a meeting of July 28", "KGB letterhead"], ["and"]),
-], ids=["page-shows", "lower-case-line"])
+], ids=["page-shows", "stamp-described", "lower-case-line"])
 def test_a_bracket_of_its_own_line_is_a_remark_or_supplied_by_its_words(
         source: str, remarks: list[str], supplied: list[str]) -> None:
     body = body_of(source)
