@@ -19,7 +19,7 @@ _NUMBER = r"[\dIVXLivxl]+"
 # `[page 2 begins]`; a boundary that names none: `[end of page 3]`, `[page break]`.
 PAGE_MARKER = re.compile(
     rf"(?i)^\s*(?:(?:(?:start|beginning|top) of )?(?:page|p\.|pg\.|sheet)\s*(?P<n>{_NUMBER})"
-    rf"(?:\s*(?:of|/)\s*\d+)?(?:\s+begins)?|(?:end|bottom) of (?:the )?(?:page|p\.)"
+    rf"(?:\s*(?:of|/)\s*\d+)?(?:\s+begins)?|(?:end|bottom)(?: of)? (?:the )?(?:page|p\.)"
     rf"(?:\s*{_NUMBER})?|(?:new|next) page|page ?break(?: in the original)?|page|p\.)\s*$")
 # A page's number printed on a line of its own: `- 2 -`, `– 14 –`, `Page 3 of 4`, `-2-`.
 PRINTED_PAGE_NUMBER = re.compile(

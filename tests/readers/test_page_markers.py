@@ -41,6 +41,7 @@ def test_a_printed_page_number_between_paragraphs_is_a_page_break() -> None:
 
 @pytest.mark.parametrize(("marker", "attributes"), [
     ("[End of page 3]", 'rend="[End of page 3]"'),  # the page that ends is not the next one
+    ("[end page]", 'rend="[end page]"'),  # (a Yugoslav edition's marker, no `of`)
     ("[start of page 4]", 'n="4" rend="[start of page 4]"'),
     ("[p. 12]", 'n="12" rend="[p. 12]"'),
 ])
