@@ -16,10 +16,11 @@ CONVENTION = Convention("page", "[Page 2], [p. 3], [page break]", "pb[@n]",
                         "Page boundaries marked in the transcription.", summary="page_break")
 _NUMBER = r"[\dIVXLivxl]+"
 # The page that begins here: `[Page 2]`, `[p. 3]`, `[page 4 of 5]`, `[start of page 2]`,
-# `[page 2 begins]`; a boundary that names none: `[end of page 3]`, `[page break]`.
+# `[page 2 begins]`; a boundary that names none: `[end of page 3]`, `[page break]`, `[end page]`
+# (`[end p. 1]`, naming the page as a citation does, is the translator's remark).
 PAGE_MARKER = re.compile(
     rf"(?i)^\s*(?:(?:(?:start|beginning|top) of )?(?:page|p\.|pg\.|sheet)\s*(?P<n>{_NUMBER})"
-    rf"(?:\s*(?:of|/)\s*\d+)?(?:\s+begins)?|(?:end|bottom)(?: of)? (?:the )?(?:page|p\.)"
+    rf"(?:\s*(?:of|/)\s*\d+)?(?:\s+begins)?|end page|(?:end|bottom) of (?:the )?(?:page|p\.)"
     rf"(?:\s*{_NUMBER})?|(?:new|next) page|page ?break(?: in the original)?|page|p\.)\s*$")
 # A page's number printed on a line of its own: `- 2 -`, `– 14 –`, `Page 3 of 4`, `-2-`.
 PRINTED_PAGE_NUMBER = re.compile(
