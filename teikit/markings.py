@@ -30,6 +30,8 @@ HANDLING = (r"(?:making (?:of )?copies|copying|reproduction|duplication) (?:is |
             r"subject to return(?:\s+within\s+\d{1,3}\s+(?:hours?|days?))?"
             # (not a line the page wrapped after its article: `Subject to return to the`)
             r"(?:\s+to (?!the\s*$)(?:the )?\S[^.!]{2,100})?")
+# Which copy a paper is, in words, before `copy` (`First copy 1 page`, `Only copy`).
+COPY_ORDINAL = r"(?:first|second|third|fourth|fifth|only|single)"
 # How urgent, with the degree a cable prints before it: `Urgent`, `Especially Urgent`.
 URGENT = r"(?:(?:top|most|very|extremely|extra|especially)\s+)?urgent"
 # How secret, with the degree the forms print before it: `Top Secret`, `Strictly confidential`,

@@ -26,6 +26,7 @@ from teikit.offices import ORGANISATION_WORDS
 from teikit.rules.base import BracketContext, Match, Rule
 from teikit.rules.editorial_note import REMARK_ATTRS, REMARK_FORM
 from teikit.rules.expansion import initials
+from teikit.rules.lexicon import LETTERS
 from teikit.rules.names import ends_with_title
 
 _FUNCTION_WORD = re.compile(r"\b(?:of|the|and|for|on|in|to)\b")
@@ -353,12 +354,9 @@ def _original_then_english(ctx: BracketContext) -> list[Inline] | None:
 def _language_of(ctx: BracketContext, phrase: str) -> str | None:
     """The language most of the phrase's words are common words of (`sh` for `sekretarijat …
     poslove`), if any is."""
-    found = ctx.doc.words.languages_of(word.lower() for word in _LETTERS.findall(phrase))
+    found = ctx.doc.words.languages_of(word.lower() for word in LETTERS.findall(phrase))
     votes = Counter(language for languages in found.values() for language in languages)
     return votes.most_common(1)[0][0] if votes else None
-
-
-_LETTERS = LazyPattern(r"[^\W\d_]+")
 
 
 RULE = Rule(CONVENTION, _read)

@@ -26,6 +26,8 @@ from teikit.metadata.languages import LANGUAGE_CODES
 from teikit.resources import cache_dir
 
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+# A run of letters alone, no apostrophe inside it as `WORD` allows (a word glued to a bracket).
+LETTERS = re.compile(r"[^\W\d_]+")
 
 # Zipf frequency at or above which a word counts as ordinary English (4.5 ≈ 30 times in a
 # million words of running text); transliterations such as "narodnye" score 0.

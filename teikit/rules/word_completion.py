@@ -10,6 +10,7 @@ from __future__ import annotations
 from teikit.conventions import Convention
 from teikit.lazy_pattern import LazyPattern
 from teikit.rules.base import BracketContext, Match, Rule
+from teikit.rules.lexicon import LETTERS
 from teikit.rules.supplied import CONVENTION as SUPPLIED
 from teikit.rules.supplied import SUPPLIED_ATTRS
 
@@ -42,8 +43,6 @@ def _detached(ctx: BracketContext) -> bool:
             and words.is_english(beginning.group(1) + inner))
 
 
-# The letters of the word glued after the bracket.
-_WORD_AFTER = LazyPattern(r"[^\W\d_]+")
 _WHOLE_WORD = 4
 
 
@@ -51,7 +50,7 @@ def _space_left_out(ctx: BracketContext) -> bool:
     """`reactive [otvetnogo]increase`: a word of another language given whole, glued to the
     English word after it by a space the page lost; the two make no word."""
     inner = ctx.inner.strip()
-    after = _WORD_AFTER.match(ctx.after_start(30))
+    after = LETTERS.match(ctx.after_start(30))  # (the letters of the word glued after it)
     if ctx.before[-1:].isalpha() or len(inner) < _WHOLE_WORD or after is None:
         return False
     words = ctx.doc.words

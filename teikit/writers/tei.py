@@ -10,7 +10,7 @@ from lxml import etree
 
 from teikit import XML_NS
 from teikit.lazy_pattern import LazyPattern
-from teikit.markings import REGISTRY_NUMBER, stamp_type
+from teikit.markings import COPY_ORDINAL, REGISTRY_NUMBER, stamp_type
 from teikit.model import (
     Block,
     Body,
@@ -138,8 +138,7 @@ def _only_page_breaks(nodes: list[Inline]) -> bool:
 _BRACKETED_MARKER = "[{}]"
 # (`Spets. Nº 1533`: the Russian word for the special file, transliterated)
 # (`First copy 1 page`: which copy, in words)
-_COPY_OR_SPECIAL = re.compile(r"(?i)^\W*(?:(?:first|second|third|fourth|fifth|only|single)\s+)?"
-                              r"(?P<kind>copy|special|spets)\b")
+_COPY_OR_SPECIAL = re.compile(rf"(?i)^\W*(?:{COPY_ORDINAL}\s+)?(?P<kind>copy|special|spets)\b")
 
 
 def _number_type(nodes: Sequence[Inline]) -> str:

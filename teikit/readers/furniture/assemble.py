@@ -854,8 +854,7 @@ class Assembler:
                 and _is_date_only(unit, self.tests)
                 and _PLACE_AND_HOUR.match(self.pieces[following].unit.plain.strip())):
             # `April 26, 1966` / `Bucharest 2010 hrs`: the date, then where and at what hour
-            # the telegram left (or the hour alone: `25 June 1982` / `22:30 Hours`), one
-            # dateline
+            # the telegram left, one dateline
             return self._two_line_dateline(zone, index, following)
         if (following is not None and role in ("dateline", "text")
                 and _is_date_only(unit, self.tests)
@@ -875,6 +874,7 @@ class Assembler:
             self.add(zone, "furniture", unit, Role.DOCKET)
             return index + 1
         number_role = Role.REGISTRY if closing else Role.DOCUMENT_NUMBER
+        span = self.tests.date_span(unit.text)
         if (role == "text" and _FILE_NUMBER.fullmatch(text) is not None
                 and self.tests.date_span(text) is None):
             # `5155/14` alone among the furniture: the file's number and its part (`Č.j.`
@@ -909,12 +909,11 @@ class Assembler:
         if split is None and role in ("number", "text"):
             split = (one_line.number_and_marking(unit, number_role)
                      or one_line.number_marking_and_precedence(unit, number_role)
-                     or one_line.number_and_copy(unit, number_role)
+                     or one_line.number_and_copy(unit, number_role, span)
                      or one_line.two_numbers(unit, number_role)
                      or one_line.labelled_columns(unit, number_role)
                      or one_line.number_and_named_copy(unit, number_role)
-                     or one_line.number_route_and_date(unit, self.tests.date_span(unit.text),
-                                                       number_role))
+                     or one_line.number_route_and_date(unit, span, number_role))
         if split is None and role == "number":
             # `Confidential Number 103/2`: the marking before the number, kept only as that
             # (`Secret Telegram No. 3267/IV` names its form: one number)
@@ -959,7 +958,6 @@ class Assembler:
             # `Nº [handwritten: 328/ag] [signature]`: the number written in by the signer
             self.add(zone, "furniture", unit, Role.REGISTRY if closing else Role.DOCUMENT_NUMBER)
             return index + 1
-        span = self.tests.date_span(unit.text)
         if closing and span is not None and one_line.mark_after_date(unit, span):
             return self._add_split(zone, one_line.date_and_signer(unit, span), index)
         if role == "signed" or index in self.signed_by_position or _marked_signing(text, closing):
@@ -1148,9 +1146,9 @@ class Assembler:
         """Where a handling caveat wrapped over the lines from `index` ends (the index after
         its last line), when the line opens one (`After use, …`): the most lines, up to five,
         that make one caveat."""
-        if _CAVEAT_OPENING.match(self.pieces[index].unit.plain.strip()) is None:
-            return None
         text = self.pieces[index].unit.plain.strip()
+        if _CAVEAT_OPENING.match(text) is None:
+            return None
         found = None
         for end in range(index + 1, min(index + _CAVEAT_LINES, len(self.pieces))):
             if self.pieces[end].kind != "line":
@@ -1323,16 +1321,15 @@ _PLACE_WORD = LazyPattern(r"^[A-ZА-Я][a-zа-яё’'-]{2,}(?:,?[ -](?:[A-Z]{2}
 # Where a cable was sent from, labelled, a place's one word (`From: Bandung`; not the sender:
 # `From: Ambassador Katori`).
 _SENT_FROM = LazyPattern(r"^From:\s*[A-ZА-Я][a-zа-яё’'-]{2,}\.?$")
-# An hour alone on its line (`(16:50)`, `11.30 hrs`, `10:15 a.m.`).
-_HOUR_ALONE = LazyPattern(r"^\s*\(?\d{1,2}[:.]\d\d(?:\s*(?:hrs?\.?|hours|h|[ap]\.\s?m\.))?"
+# An hour alone on its line (`(16:50)`, `11.30 hrs`, `10:15 a.m.`, `22:30 Hours`).
+_HOUR_ALONE = LazyPattern(r"^\s*\(?\d{1,2}[:.]\d\d(?:\s*(?i:hrs?\.?|hours|h|[ap]\.\s?m\.))?"
                           r"\)?\.?\s*$")
 # A handling caveat's first words, which its line may not hold whole.
 _CAVEAT_OPENING = LazyPattern(r"(?i)^after (?:use|reading),")
 _CAVEAT_LINES = 5
 # A place and the hour of sending, alone on a line (`Bucharest 2010 hrs`, `Moscow, 18.30 h`).
-# (or the hour alone, on the date's next line: `25 June 1982` / `22:30 Hours`)
-_PLACE_AND_HOUR = LazyPattern(r"^(?:[A-ZА-Я][a-zа-яё’'-]{2,},?\s+)?\d{1,2}[:.]?\d\d\s*"
-                              r"(?i:hrs?|hours|h)\.?$")
+_PLACE_AND_HOUR = LazyPattern(r"^[A-ZА-Я][a-zа-яё’'-]{2,},?\s+\d{1,2}[:.]?\d\d\s*"
+                              r"(?:hrs?|hours|h)\.?$")
 # A number under a label that says what number it is (reference, registration, inventory,
 # file, outgoing), alone on its line.
 LABELLED_NUMBER = LazyPattern(

@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable
 
 from teikit.lazy_pattern import LazyPattern
-from teikit.markings import MARKING_LABEL, SECRECY, unspaced
+from teikit.markings import COPY_ORDINAL, MARKING_LABEL, SECRECY, unspaced
 from teikit.model import Role
 from teikit.readers.furniture.cues import (
     BRACKETED,
@@ -300,8 +300,7 @@ def labelled_columns(unit: Unit, number_role: Role) -> Split | None:
 # Which copy the paper is, in words, after its number: `vvs-t-b 7/111- 21/88   First copy 1
 # page`.
 _NUMBER_THEN_NAMED_COPY = LazyPattern(
-    r"^\S[^\n]*?\d\S*\s+(?P<copy>(?i:first|second|third|fourth|fifth|only|single)\s+copy\b"
-    r"[^\n]*)$")
+    r"^\S[^\n]*?\d\S*\s+(?P<copy>(?i:" + COPY_ORDINAL + r")\s+(?i:copy)\b[^\n]*)$")
 
 
 def number_and_named_copy(unit: Unit, number_role: Role) -> Split | None:
@@ -312,15 +311,20 @@ def number_and_named_copy(unit: Unit, number_role: Role) -> Split | None:
                                                                 number_role)])
 
 
-def number_and_copy(unit: Unit, number_role: Role) -> Split | None:
+def number_and_copy(unit: Unit, number_role: Role,
+                    date_span: tuple[int, int] | None = None) -> Split | None:
     """`Nº 133 Copy Nº 2`, `No. 179 Copy No. 2`: the document's number and the copy's, side by
-    side (two numbers, each its own), and the date in a third column if one is there."""
+    side (two numbers, each its own), and the date in a third column if one is there (what
+    follows the copy's number is the line's date, `date_span`, and nothing else)."""
     found = _NUMBER_THEN_COPY.match(unit.text)
     if found is None:
         return None
     starts = [(found.start("copy"), number_role)]
-    if found["date"]:
-        starts.append((found.start("date"), Role.DATELINE))
+    if found["column"]:
+        if date_span is None or date_span[0] != found.start("column") or (
+                unit.text[date_span[1]:].strip(" .")):
+            return None
+        starts.append((date_span[0], Role.DATELINE))
     return _cut(unit, number_role, starts)
 
 
@@ -328,8 +332,7 @@ _NUMBER_THEN_COPY = LazyPattern(
     r"^\s*(?:No\.?|Nº|N°|№)\s*\d[\w/.-]*[.,]?\s+"
     r"(?P<copy>(?i:copy)\s+(?:N[º°o]\.?|№|#)?\s*\d{1,3})\.?"
     # (a typed form's third column, the date: `Nº 302   Copy Nº 1  7 December 1957`)
-    r"(?:\s{2,}(?P<date>\d{1,2}\s+(?:[A-Z][a-z]+|[IVX]+)\.?\s+\d{4}|\d{1,2}\.\d{1,2}\.\d{2,4})\.?)?"
-    r"\s*$")
+    r"(?:\s{2,}(?P<column>\S.*?))?\s*$")
 
 
 def _marking_after_short_line(unit: Unit) -> re.Match[str] | None:
