@@ -93,8 +93,10 @@ _SIGNED_WORDS = 16
 # The heading of a record of a meeting: when, where, who took part and who wrote it down
 # (`Venue: Fujian Room, …`, `Interpreters: Liang Feng, …`; `Present at the meeting: …`, a
 # sentence in the minutes of a party's bureau, stays one).
-_RECORD_LABELS = (r"time|date and time|place|venue|location|attendees|guests|interpreters?|"
-                  r"recorder|minutes|note-?taker|persons? in attendance|those (?:attending|present)"
+_RECORD_LABELS = (r"time|date and time|date,? (?:time,? )?and place|(?:time|place) and date|"
+                  r"time and place|place|venue|location|attendees|attendants?|guests?|"
+                  r"interpreters?|recorders?|recorded by|minutes|note-?taker|"
+                  r"persons? in attendance|those (?:attending|present)"
                   r"(?: (?:at )?the (?:meeting|conversation))?")
 MEMO_LABEL = re.compile(
     r"(?i)^\s*(?:to|from|date|subject|re|classification|contents?|topic|cc|sender|"

@@ -28,6 +28,7 @@ from teikit.rules.editorial_note import REMARK_ATTRS, REMARK_FORM
 from teikit.rules.expansion import initials
 from teikit.rules.lexicon import LETTERS
 from teikit.rules.names import ends_with_title
+from teikit.rules.original_wording import BODY_KIND
 
 _FUNCTION_WORD = re.compile(r"\b(?:of|the|and|for|on|in|to)\b")
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
@@ -109,11 +110,18 @@ def _spells_out(ctx: BracketContext, words: list[str]) -> bool:
             return words_of.everyday_share(expansion) > 0
         return words_of.english_share(expansion) >= 0.5
     if (ctx.doc.words.everyday_share(expansion) < 0.5
-            and words[-1].lower() not in ORGANISATION_WORDS):
+            and words[-1].lower() not in ORGANISATION_WORDS
+            and not _names_its_body(expansion, acronym.group().strip())):
         return False  # (a body's name is no man's: `ČSA [Czechoslovak Airlines]`)
     run = _CAPITALS_BEFORE.search(ctx.before[-80:])
     capitals = run.group().split() if run else []
     return len(capitals) < 2 or initials(expansion) == "".join(capitals).replace("-", "")
+
+
+def _names_its_body(expansion: str, acronym: str) -> bool:
+    """A body's name in its own language, the acronym its words' initials."""
+    return (len(acronym) >= 3 and initials(expansion) == acronym
+            and BODY_KIND.search(expansion) is not None)
 
 
 _POSSESSIVE = re.compile(r"['’]s$")
@@ -176,6 +184,7 @@ def _abbreviates(ctx: BracketContext, words: list[str]) -> bool:
 
 
 _NAMED_WORDS = 3
+
 
 # The words in lower case before an acronym (`the multilateral force [MLF]`, `the people's
 # communes [PC]`), the space after them included.
@@ -336,8 +345,20 @@ def _read(ctx: BracketContext) -> Match | None:
                                                          _translates_institution,
                                                          _restates_date, _names_day)):
         return None
-    children = _original_then_english(ctx) or ctx.children()
+    children = (_original_then_english(ctx) or _original_alone(ctx, words)
+                or ctx.children())
     return Match([CONVENTION.node("note", dict(REMARK_ATTRS), children)])
+
+
+def _original_alone(ctx: BracketContext, words: list[str]) -> list[Inline] | None:
+    """An acronym's expansion in the body's own language (`MRP [Mouvement Républicain
+    Populaire]`): the gloss in `foreign`."""
+    if len(words) < 2 or ctx.doc.words.english_share(ctx.inner) >= 0.5:
+        return None
+    language = _language_of(ctx, ctx.inner)
+    if language is None:
+        return None
+    return [Intervention("foreign", {"xml:lang": language}, ctx.children())]
 
 
 def _original_then_english(ctx: BracketContext) -> list[Inline] | None:

@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 
 from teikit.conventions import Convention, bracketed
+from teikit.lazy_pattern import LazyPattern
 from teikit.model import Intervention
-from teikit.offices import PERSON_TITLES
+from teikit.offices import ORGANISATION_WORDS, PERSON_TITLES
 from teikit.rules.base import TRANSLATOR, BracketContext, Match, Rule
 from teikit.rules.lexicon import english_made, german_noun, looks_transliterated
 from teikit.rules.text_language import in_the_texts_own_script
@@ -34,7 +35,7 @@ def _read(ctx: BracketContext) -> Match | None:
         # common noun before it: `Flash Telegram [Fulger]`)
         if german_noun(text, ctx.doc.words.is_english):
             return _wording(ctx, "de")
-        language = _word_abroad(ctx) or _phrase_abroad(ctx)
+        language = _word_abroad(ctx) or _phrase_abroad(ctx) or _body_named_originally(ctx)
         return _wording(ctx, language) if language is not None else None
     words = ctx.doc.words
     # (short words of other languages tell nothing: `de`, `em`, `se` are English's too, in
@@ -94,6 +95,48 @@ def _phrase_abroad(ctx: BracketContext) -> str | None:
         return None
     # the language most of the words share, the first named on a tie (most common first)
     return max(shared, key=lambda language: counts[language])
+
+
+# The words by which a party's, a movement's or a council's name in its own language says
+# what it is (`[Mouvement Républicain Populaire]`, `[Jugoszlávia Kommunistáinak Szövetsége]`).
+BODY_KIND = LazyPattern(
+    r"(?i)\b(?:parti|partei|partid|partit|mouvement|movimient|moviment|bewegung|front|frente|"
+    r"uni[oó]n|unione|liga|ligue|bund|verband|comit|komitee|conseil|consejo|consiglio|"
+    r"minist[eè]r|democr|d[ée]mocr|social|sozial|communis|comunis|kommunis|nacional|national|"
+    r"populaire|popular|popolare|republik|r[ée]publi|repubblic|organi[sz]a)")
+# A body's name in English before the bracket, its acronym in parentheses after it or not
+# (`the Central Committee `, `The League of Communists of Yugoslavia (LCY) `).
+_BODY_BEFORE = LazyPattern(r"(?:[A-Z][\w’'-]*\s+(?:(?:of|the|and|for|on|in|to)\s+)*)+"
+                           r"(?:\((?P<acronym>[A-Z]{2,6})\)\s+)?$")
+_ACRONYM = LazyPattern(r"[A-Z]{2,6}")
+
+
+def _body_named_originally(ctx: BracketContext) -> str | None:
+    """After a body's name in English, what the original calls it: its acronym (`the Central
+    Committee [KB]`, the Hungarian `Központi Bizottság`; an English one is a gloss, asked
+    before), or its name, which says what kind of body it is and is not English (`the League
+    of Communists of Yugoslavia (LCY) [Jugoszlávia Kommunistáinak Szövetsége, JKSZ]`)."""
+    if ctx.glued_before:
+        return None
+    named = _BODY_BEFORE.search(ctx.before[-160:])
+    if named is None:
+        return None
+    words = named.group()[: named.start("acronym") - 1 if named["acronym"] else None].split()
+    capitals = [word for word in words if word[:1].isupper()]
+    if len(capitals) < 2 or all(word.isupper() for word in capitals):
+        return None  # (a text in capitals: a name in capitals has an acronym's shape)
+    if _ACRONYM.fullmatch(ctx.plain):
+        return ctx.doc.foreign_lang if words[-1].lower() in ORGANISATION_WORDS else None
+    tables = ctx.doc.words
+    if (len(ctx.plain.split()) < 2 or BODY_KIND.search(ctx.plain) is None
+            or tables.english_share(ctx.plain) >= 0.5):
+        return None
+    known = tables.languages_of([word.lower() for word in _LETTER_RUN.findall(ctx.plain)])
+    counts: dict[str, int] = {}
+    for languages in known.values():
+        for language in languages:
+            counts[language] = counts.get(language, 0) + 1
+    return max(counts, key=lambda language: counts[language]) if counts else ctx.doc.foreign_lang
 
 
 def _wording(ctx: BracketContext, lang: str) -> Match:

@@ -22,10 +22,12 @@ PAGE_MARKER = re.compile(
     rf"(?i)^\s*(?:(?:(?:start|beginning|top) of )?(?:page|p\.|pg\.|sheet)\s*(?P<n>{_NUMBER})"
     rf"(?:\s*(?:of|/)\s*\d+)?(?:\s+begins)?|end page|(?:end|bottom) of (?:the )?(?:page|p\.)"
     rf"(?:\s*{_NUMBER})?|(?:new|next) page|page ?break(?: in the original)?|page|p\.)\s*$")
-# A page's number printed on a line of its own: `- 2 -`, `– 14 –`, `Page 3 of 4`, `-2-`.
+# A page's number printed on a line of its own: `- 2 -`, `– 14 –`, `Page 3 of 4`, `-2-`; the
+# original's page the translation marks in parentheses: `(p. 1)`, `(page 2)`, which may close
+# the page it names as well as open it.
 PRINTED_PAGE_NUMBER = re.compile(
-    r"(?i)^\s*(?:[-–—]\s*(?P<n>\d{1,4})\s*[-–—]|page\s+(?P<m>\d{1,4})(?:\s+(?:of|/)\s+\d{1,4})?)"
-    r"\s*$")
+    r"(?i)^\s*(?:[-–—]\s*(?P<n>\d{1,4})\s*[-–—]|page\s+(?P<m>\d{1,4})(?:\s+(?:of|/)\s+\d{1,4})?|"
+    r"\((?:p\.|pg\.|page)\s*(?P<p>\d{1,4})\))\s*$")
 
 
 def page_break(marker: str, number: str | None) -> Intervention:
@@ -42,6 +44,7 @@ def printed_page_marker(text: str) -> Intervention | None:
     sentence: the page's number (`- 5 -`, `Page 5 of 8`), or a rule (`---`)."""
     printed = PRINTED_PAGE_NUMBER.match(text)
     if printed is not None:
+        # (`(p. 1)` may end page 1 as well as begin it: no `@n`)
         return page_break(text.strip(), printed["n"] or printed["m"])
     if _THEMATIC_BREAK.match(text):
         return page_break(text.strip(), None)

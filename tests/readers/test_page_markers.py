@@ -28,6 +28,9 @@ def body_xml(source: str) -> str:
     ("Page 5 of 8", ' <pb n="5" rend="Page 5 of 8"/> '),
     ("---", ' <pb rend="---"/> '),
     ("* * *", ' <pb rend="* * *"/> '),
+    # the original's page in parentheses, as Hungarian papers mark it; it may close the page
+    # it names as well as open it: no number
+    ("(p. 1)", ' <pb rend="(p. 1)"/> '),
 ])
 def test_a_sentence_split_by_a_page_marker_is_one_paragraph(marker: str, pb: str) -> None:
     xml = body_xml(f"{FIRST}\n\n{marker}\n\n{SECOND}\n")

@@ -322,7 +322,21 @@ def test_a_label_glued_to_the_text_before_keeps_its_space_in_the_addition(
 
 
 EVEN_MORE = [
-    # An acronym's expansion is a gloss (ENCODING.md), either way round.
+    # An acronym's expansion is a gloss (ENCODING.md), either way round; in the body's own
+    # language too, its words' initials the acronym's (a man's name is none: `PCO [Pablo
+    # Campos Ortiz]`).
+    ("the MRP [Mouvement Républicain Populaire] lost", 'the MRP <note type="editorial" '
+     'place="inline" resp="#translator"><foreign xml:lang="fr">Mouvement Républicain '
+     "Populaire</foreign></note> lost"),
+    ("the PCO [Pablo Campos Ortiz] said", "<reg"),
+    # After a body's name in English, the acronym or the name the original gives it: the
+    # original's wording.
+    ("the Department of the Central Committee [KB], led by", "the Central Committee <note "
+     'type="original-wording" place="inline" resp="#translator"><foreign xml:lang="ru-Latn">KB'
+     "</foreign></note>, led"),
+    ("The League of Communists of Yugoslavia (LCY) [Jugoszlávia Kommunistáinak Szövetsége, "
+     "JKSZ] is", '(LCY) <note type="original-wording" place="inline" resp="#translator">'
+     '<foreign xml:lang="hu">Jugoszlávia Kommunistáinak Szövetsége, JKSZ</foreign></note> is'),
     ("the CC [Central Committee] of", 'the CC <note type="editorial" place="inline" '
      'resp="#translator">Central Committee</note> of'),
     ("the Korean Workers' Party [KWP] and", "the Korean Workers' Party <note type=\"editorial\" "

@@ -66,3 +66,26 @@ def test_sic_in_parentheses_or_with_a_point_marks_the_word_before(
 def test_illegible_in_parentheses_is_a_gap_as_in_brackets(snippet: str, expected: str) -> None:
     xml = inner_xml(PROSE.format(snippet))
     assert expected in xml, xml
+
+
+@pytest.mark.parametrize(("snippet", "expected"), [
+    ("he is a very militant (boyevoy) man", 'militant <foreign xml:lang="ru-Latn" '
+     'rend="({})">boyevoy</foreign> man'),
+    ("they might be up to something (zateiat chego nebut) there", 'something <foreign '
+     'xml:lang="ru-Latn" rend="({})">zateiat chego nebut</foreign> there'),
+])
+def test_the_originals_words_in_parentheses_after_their_translation(
+        snippet: str, expected: str) -> None:
+    """The whole parenthesis is the original's phrase, though one of its words is a word of
+    another language's table (`chego`, Portuguese)."""
+    assert expected in inner_xml(PROSE.format(snippet))
+
+
+@pytest.mark.parametrize("snippet", [
+    "the minister (smiling) said",  # an English remark
+    "authenticated (Khokhlov) by",  # a name
+    "the League (LCY) and",  # an acronym
+    "the first (1) point",  # a figure
+])
+def test_english_names_acronyms_and_figures_in_parentheses_stay_text(snippet: str) -> None:
+    assert "foreign" not in inner_xml(PROSE.format(snippet))

@@ -339,16 +339,16 @@ class Assembler:
                       if p.kind == "heading" or p.zone != "opener"), len(self.out))
         if start < len(self.out) and self.out[start].kind == "heading":
             start += 1
+            # (past the remarks under the title: `(not read)`, `(not yet reviewed)`)
+            while start < len(self.out) and self.out[start].zone == "opener":
+                start += 1
         index = start
         while (index < len(self.out) and index - start < _SUMMARY_PARAGRAPHS
                and self.out[index].kind == "paragraph" and self.out[index].zone == "main"
                and not RECORD_PARTICULAR.match(self.out[index].unit.plain.strip())):
             index += 1
         first = index
-        while (index < len(self.out) and self.out[index].zone == "main"
-               and self.out[index].kind in ("paragraph", "furniture")
-               and RECORD_PARTICULAR.match(self.out[index].unit.plain.strip())):
-            index += 1
+        index = self._particulars_end(first)
         particulars = self.out[first:index]
         times = [i for i, p in enumerate(particulars) if _labels_when(p.unit.plain.strip())]
         if len(particulars) < _PARTICULARS or not times or index >= len(self.out):
@@ -365,6 +365,25 @@ class Assembler:
             role = Role.DATELINE if offset == at else Role.LINE
             placed.append(Placement("opener", "furniture", placement.unit, role))
         self.out[start:index] = placed
+
+    def _particulars_end(self, first: int) -> int:
+        """Where a run of labelled particulars from `first` ends: a particular's value may
+        wrap over a line or two before the next label (`PARTICIPANTS: Emil Bodnaras, …,
+        Teodor` / `Ditulescu, Counselor, …` / `DATE AND PLACE: …`)."""
+        end = index = first
+        while index < len(self.out):
+            placement = self.out[index]
+            if placement.zone != "main" or placement.kind not in ("paragraph", "furniture"):
+                break
+            text = placement.unit.plain.strip()
+            if RECORD_PARTICULAR.match(text):
+                end = index = index + 1
+            elif (index > first and index - end < _WRAPPED_PARTICULAR
+                  and len(text.split()) <= _WRAPPED_WORDS):
+                index += 1
+            else:
+                break
+        return end
 
     def _address_over_text(self) -> None:
         """The opening line that stands last over the first paragraph, under other opening
@@ -1091,10 +1110,13 @@ class Assembler:
             if (previous is not None and previous.zone == zone
                     and previous.role in (Role.LINE, Role.DATELINE)
                     and self.tests.date_span(previous.unit.text) is None
-                    and re.search(r",\s*[A-Z][\w’'-]+$", previous.unit.text)
+                    and (re.search(r",\s*[A-Z][\w’'-]+$", previous.unit.text)
+                         or (_SENDING_MISSION.match(above) and self._date_first(unit)))
                     and not previous.unit.plain.lstrip()[:1].islower()):
-                # (`Embassy of the USSR, Pyongyang` / `8 July 1950`; not a title going on:
-                # `with the Indonesian Minister of Foreign Affairs, Sunario` / `24 March 1955`)
+                # (`Embassy of the USSR, Pyongyang` / `8 July 1950`, `Embassy of the GDR in the
+                # PR China` / `1 April 1969`: where from; over `Hanoi, 4 May 1956`, which says
+                # where, the embassy heads the letter; not a title going on: `with the
+                # Indonesian Minister of Foreign Affairs, Sunario` / `24 March 1955`)
                 previous.unit = _join_lines(previous.unit, unit)
                 previous.role = Role.DATELINE
                 self.dated_zones.add(zone)
@@ -1168,6 +1190,11 @@ class Assembler:
         timed = self.pieces[index if first["when"] else following].unit.text
         # (the hours alone, labelled: `Time: 7:30 p.m. – 8:30 p.m.` / `Location: …`)
         return self.tests.date_span(timed) is not None or TIME.search(timed) is not None
+
+    def _date_first(self, unit: Unit) -> bool:
+        """Whether the line begins with its date (no place before it)."""
+        span = self.tests.date_span(unit.text)
+        return span is not None and not unit.text[: span[0]].strip()
 
     def _text_goes_on(self) -> bool:
         """Whether nothing of the closer has been placed yet: the text was the last placed."""
@@ -1295,8 +1322,9 @@ _NAME_IN_PARENTHESES = LazyPattern(r"\s*\([^()]{2,40}\)$")
 # Days from one to another (`20-24 October 1960`).
 _DAYS_SPAN = LazyPattern(r"\b\d{1,2}\s*[-–]\s*\d{1,2}\b")
 # A record's labels for when and where the talks were held.
-_MEETING_LABEL = LazyPattern(r"(?i)^(?:(?P<when>time|date(?: and time)?)|place|location|venue)"
-                             r"\s*:\s*\S")
+_MEETING_LABEL = LazyPattern(r"(?i)^(?:(?P<when>date,? (?:time,? )?and place|"
+                             r"(?:time|place) and date|time and place|time|date(?: and time)?)|"
+                             r"place|location|venue)\s*:\s*\S")
 
 
 def _labels_when(text: str) -> bool:
@@ -1311,6 +1339,9 @@ def _labels_where(text: str) -> bool:
     return found is not None and not found["when"]
 
 
+# A mission abroad that sends the text, alone on its line (`Embassy of the GDR in the PR China`).
+_SENDING_MISSION = LazyPattern(r"^(?:The\s+)?(?:Embassy|Consulate(?:[- ]General)?|Legation|"
+                               r"(?:Permanent |Trade )?Mission)\s+(?:of|in)\s+[^,.;:]{3,70}$")
 # An item after a dash or a bullet (`- Secretariat General`, `• Embassy in Rome`).
 _BULLET = LazyPattern(r"^[-–•]\s+\S")
 # A place's name alone, in title case (a signer's name under a date is mostly in capitals or of
@@ -1342,6 +1373,9 @@ _CONTACT = LazyPattern(r"(?i)\b(?:telephone|phone|tel\.|fax|telex|telegrams|cabl
                        r"p\.\s?o\.\s?box|postfach)\b")
 _SUMMARY_PARAGRAPHS = 2
 _PARTICULARS = 2
+# A particular's value wrapped over at most this many lines of at most this many words.
+_WRAPPED_PARTICULAR = 3
+_WRAPPED_WORDS = 12
 # The point of a protocol a decision or its attachment is under (`Per Point 16, Prot. No.
 # 104`, `Reference point 151 of Minutes Nº 177`, `Re: item 3 of Protocol No. 12`).
 PROTOCOL_POINT = LazyPattern(

@@ -52,8 +52,9 @@ _PASSED_ON_TO = LazyPattern(r"(?i)^\s*" + _PASSED_ON + r"\s+")
 # `To Comrades Brezhnev, Kosygin, Andropov`: an address to many, as a Politburo extract lists
 # them (`To comrades Gliga & Mihulecea` is an address); a bulletin's `for Comrades János Kádár,
 # Károly Németh, …` too.
-_TO_MANY = LazyPattern(r"(?i)^\s*(?:to|for)(?=\s+(?:comrades|cdes\.|cmrds\.?|coms\.)\s"
-                       r"[^,]+(?:,[^,]+){2,}$)")
+# (a telegram names the city first: `to MOSCOW, to Cdes. STALIN, MOLOTOV, BERIA, and MALENKOV`)
+_TO_MANY = LazyPattern(r"(?i)^\s*(?:to\s+[^\W\d_]+(?:\s+[^\W\d_]+)?,\s*)?(?:to|for)"
+                       r"(?=\s+(?:comrades|cdes\.|cmrds\.?|coms\.)\s[^,]+(?:,[^,]+){2,}$)")
 # A copy's number and where it went, a line each (`Copy Nº 1 to Cde. Kádár`, `Nº 2 – to
 # Stalin`).
 _COPY_NO = r"(?:N[º°o]\.?|№)\s*\d{1,3}"

@@ -14,6 +14,7 @@ from teikit.markings import unspaced
 from teikit.readers.furniture.cues import (
     CLASSIFICATION_LINE,
     COPIES_MADE,
+    ENUMERATED,
     FORM_NAME,
     OPEN_END,
     PRECEDENCE,
@@ -87,6 +88,15 @@ _CUT_INSIDE_OPENING = frozenset(
 # (`Concerning Outgoing Telegram No. 2600`, `Re: your cable No. 12`), a web address alone, a
 # letterhead's telephone or street (`Telefon 09131/182700`, `Hammerbacherstr. 12-14`), a form's
 # `Number:` left empty.
+# A record's particular that says when and where in one (a figure of its date after the label).
+_WHEN_AND_WHERE = LazyPattern(r"(?i)^(?:date,? (?:time,? )?and place|(?:time|place) and date|"
+                              r"time and place|place and time)\s*:\s*\D{0,20}\d")
+# A copy's reference to the numbered file it belongs to, a line of its own, the number and at
+# most a date after it (`to Nº 419/OP 30 June 1956`, the Russian `к №`).
+_TO_ITS_NUMBER = LazyPattern(r"^(?i:to)\s+(?:N[º°o]\.?|№|No\.)\s*[\w/.-]*\d[\w/.-]*"
+                             r"(?:,?\s+(?:of\s+)?[\w.]+){0,3}\.?$")
+# A word in lower case, as a signer's name and office have few (`of`, `the` are too short).
+_LOWER_WORD = LazyPattern(r"(?<![\w’'-])[a-z]{4,}\b")
 _NOT_ITS_NUMBER = LazyPattern(
     r"^(?i:concerning|regarding|re|reference|ref\.|further to|with reference to|"
     r"in reply to|follow-up to)\b[:.]?\s+\S|"
@@ -181,6 +191,8 @@ def settled_role(role: str, line: str, next_line: str | None) -> str:
         return "text"  # `NEW PARAGRAPH.`, `Translated [by] P. Zudin`: nobody signs there
     if role == "signed" and is_short_sentence(text):
         return "text"  # `Defense minister should see.`: a minute over the signature, no name
+    if role == "signed" and ENUMERATED.match(text) and _LOWER_WORD.search(text):
+        return "text"  # `(1) Charge d’Affaires Huang should`: a numbered point of the text
     if role == "signed" and _SECTION_NUMERAL.match(text):
         return "text"  # `III.` over the section it numbers: nobody's initials
     if role == "signed" and next_line is None and cut_off_opening(text):
@@ -188,6 +200,10 @@ def settled_role(role: str, line: str, next_line: str | None) -> str:
     if (role == "text" and (numbered := _FORM_THEN_FIGURES.match(text)) is not None
             and FORM_NAME.fullmatch(numbered["form"])):
         return "number"  # `TELEGRAM 066738`: the form's name and its number, no sign between
+    if role == "text" and _WHEN_AND_WHERE.match(text):
+        return "dateline"  # `DATE AND PLACE: May 17, 1974, 9.00 am., Council of State, Bucharest`
+    if role == "text" and _TO_ITS_NUMBER.match(text):
+        return "number"  # `to Nº 419/OP 30 June 1956`: the file this copy belongs to, its number
     if role != "number" and _BARE_COPY.match(text):
         return "number"  # `Copy 1`: the copy's number without its sign
     if role == "text" and DISSEMINATED_TO.match(text):

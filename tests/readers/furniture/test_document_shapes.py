@@ -2735,3 +2735,65 @@ def test_a_bracket_line_describing_a_dated_notation_is_a_remark_not_a_dateline()
     assert texts(root, "//t:closer/t:dateline") == ["24 October 1989"]
     assert texts(root, "//t:closer/t:note[@type='editorial']") == [
         "Czech-language notation dated 26 October"]
+
+
+def test_a_records_time_and_place_under_its_purpose_and_a_remark_on_the_title() -> None:
+    root = converted_text(
+        "Minutes of Conversation between Vice Minister Zhang and the Ambassadors\n\n"
+        "(not read)\n\nTo inform the envoys of the decision to cease fire along the border.\n\n"
+        "Time: 11 November 1962, 1:00 p.m. to 2:00 p.m.\n\n"
+        "Place: East Building, Ministry of Foreign Affairs\n\n"
+        "Attendant: Yu Zhan, Deputy Director of the Department\n\nInterpreter: Wang Yiqing\n\n"
+        "Recorder: Yin Shizhang\n\nZhang: I am sorry for disturbing you today at such a late "
+        "hour, but I have an important notice for you.\n", "November 11, 1962")
+    assert texts(root, "//t:opener/t:dateline") == [
+        "Time: 11 November 1962, 1:00 p.m. to 2:00 p.m. Place: East Building, Ministry of "
+        "Foreign Affairs"]
+    assert "Recorder: Yin Shizhang" in texts(root, "//t:opener")[-1]
+
+
+def test_a_memorandums_date_and_place_under_participants_wrapped_over_lines() -> None:
+    root = converted_text(
+        "Memorandum of conversation\n\nPARTICIPANTS: Emil Bodnaras, Vice President, Council "
+        "of State, Teodor\n\nDitulescu, Counselor,\n\nAmbassador Harry G. Barnes,\n\n"
+        "DATE AND PLACE: May 17, 1974, 9.00-11.25 am., Council of State, Bucharest,\n\n"
+        "SUBJECT: Tour d'Horizon\n\nThe Ambassador's courtesy call stretched out to nearly two "
+        "and a half hours as the Romanian leader touched on every question.\n", "May 17, 1974")
+    assert texts(root, "//t:opener/t:dateline") == [
+        "DATE AND PLACE: May 17, 1974, 9.00-11.25 am., Council of State, Bucharest,"]
+
+
+def test_a_telegram_to_a_city_and_comrades_there_lists_them() -> None:
+    root = converted_text(
+        "TELEGRAM\n\nFROM BAKU 26 November 1945\n\nto MOSCOW, to Cdes. STALIN, MOLOTOV, "
+        "BERIA, and MALENKOV\n\nWe report the situation in the province as of 0800 26 "
+        "November.\n", "November 26, 1945")
+    assert texts(root, "//t:list[@type='distribution']") == [
+        "to MOSCOW, to Cdes. STALIN, MOLOTOV, BERIA, and MALENKOV"]
+
+
+def test_the_number_of_the_file_a_copy_belongs_to() -> None:
+    root = converted_text(
+        "Secret Copy Nº 6\n\nto Nº 419/OP 30 June 1956\n\nPROTOCOL OF THE DISCUSSIONS\n\n"
+        "27 June 1956\n\nAfter a brief exchange of greetings the chairman asks the guests "
+        "whether they may begin.\n", "June 27, 1956")
+    assert texts(root, "//t:opener/t:idno") == ["Copy Nº 6", "to Nº 419/OP 30 June 1956"]
+
+
+def test_a_numbered_point_cut_off_at_the_end_is_nobodys_signature() -> None:
+    root = converted_text(
+        "Instructions on the Boundary Issue\n\nPlease study the following tasks and implement "
+        "them according to the conditions of the embassy.\n\n(1) Charge d’Affaires Huang "
+        "should\n", "November 15, 1962")
+    assert not texts(root, "//t:signed")
+
+
+def test_an_embassy_over_its_date_is_the_dateline() -> None:
+    """(Over a place and date, it heads the letter: see the Polish embassy's above.)"""
+    root = converted_text(
+        "Embassy of the GDR in the PR China\n\n1 April 1969\n\nNote about a Working "
+        "Breakfast of the Ambassadors on 28 March 1969\n\nComrade Halasz said that the "
+        "situation had not changed since the last meeting of the ambassadors.\n",
+        "April 1, 1969")
+    assert texts(root, "//t:opener/t:dateline") == [
+        "Embassy of the GDR in the PR China 1 April 1969"]
