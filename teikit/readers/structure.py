@@ -19,7 +19,12 @@ from typing import overload
 from teikit.lazy_pattern import LazyPattern
 from teikit.readers.furniture.assemble import Placement, assemble
 from teikit.readers.furniture.classifier import UNSURE_MARGIN, Decision, LineClassifier
-from teikit.readers.furniture.cues import DISTRIBUTION_HEAD, SIGNATURE_LABEL, LineView
+from teikit.readers.furniture.cues import (
+    CLASSIFICATION_LINE,
+    DISTRIBUTION_HEAD,
+    SIGNATURE_LABEL,
+    LineView,
+)
 from teikit.readers.furniture.sequence import Piece, iter_line_views, line_views
 from teikit.readers.furniture.transmitted import attachment_start, transmitted_spans
 from teikit.readers.line_tests import LineTests
@@ -35,6 +40,11 @@ from teikit.readers.lines import (
 from teikit.readers.units import Unit
 
 __all__ = ["NOTE_TEXT", "Layout", "LineRole", "LineRoles", "Placement", "layout", "note_marker"]
+
+def _is_marking(text: str) -> bool:
+    """A classification alone on its line (`Top Secret!`, `Strictly confidential`)."""
+    return CLASSIFICATION_LINE.match(text.strip()) is not None
+
 
 def _prose_indexes(units: list[Unit], candidates: list[int],
                    is_prose: Callable[..., bool]) -> list[int]:
@@ -56,6 +66,38 @@ def _opening_remarks(units: list[Unit], content: list[int], prose: set[int]) -> 
             break
         remarks.append(index)
     return remarks
+
+
+def _edition_headings(units: list[Unit], content: list[int], prose: set[int],
+                      is_marking: Callable[[str], bool]) -> list[int]:
+    """The running text's first units that are an edition's heading over the document, a line
+    or three, short (`March 28, code message of the ambassador in Helsinki:` / `the position of
+    the Scandinavian states regarding the Rapacki Plan`), with the document's marking under
+    them (`Top Secret!`), a line or two between: the opening lines go on after them."""
+    headings: list[int] = []
+    for index in content:
+        if index not in prose:
+            break
+        text = units[index].text.strip()
+        if (len(headings) == _EDITION_HEADINGS or len(text.split()) > _EDITION_HEADING_WORDS
+                or text[-1:] in "!?;\"”"):
+            return []
+        headings.append(index)
+    if not headings:
+        return []
+    start = content.index(headings[-1]) + 1
+    for following in content[start : start + _LINES_OVER_MARKING + 1]:
+        if following in prose:
+            return []
+        if is_marking(units[following].text):
+            return headings
+    return []
+
+
+_EDITION_HEADINGS = 3
+_EDITION_HEADING_WORDS = 25
+# (the heading's last line may stand apart from it, over the marking)
+_LINES_OVER_MARKING = 2
 
 
 # A speaker's name alone on its line before what the speaker said (`Comrade Mielke:`,
@@ -166,6 +208,7 @@ def _zone_pieces(units: list[Unit], indexes: list[int], note_units: dict[int, st
     headings = [i for i in content if units[i].kind == "heading"]
     prose = set(_prose_indexes(units, content, tests.is_prose))
     for index in [*_opening_remarks(units, content, prose),
+                  *_edition_headings(units, content, prose, _is_marking),
                   *_dockets_under_the_copies(units, content, prose)]:
         prose.discard(index)
     prose.update(_cut_off_end(units, content, prose, tests))

@@ -47,6 +47,19 @@ def ends_a_number_as_marker(ctx: BracketContext) -> bool:
             and ctx.before[-1:].isdigit())
 
 
+# A printed edition's note number glued to the word it annotates (`Stockholm,4`, `plan.5`).
+_PRINTED_MARKER_BEFORE = re.compile(r"[^\W\d_]{2}[.,;:]?\d{1,2}$")
+
+
+def _inside_a_printed_marker(ctx: BracketContext) -> bool:
+    """`Stockholm,4[1]6`, `Unden,1[1]3`: the website's marker set inside the printed edition's
+    note number, itself glued to the word (a number the translator completed stands apart from
+    the word before it: `Special Section 16[71]`)."""
+    return (len(ctx.inner.strip()) <= 2
+            and _PRINTED_MARKER_BEFORE.search(ctx.before[-8:]) is not None
+            and NUMBER_SIGN_BEFORE.search(ctx.before[-6:]) is None)
+
+
 def glued_anchor(number: str, offset: int | None) -> Intervention:
     """The reference a glued marker becomes: its number, written back without brackets."""
     return Intervention("ref", {"type": "noteAnchor", "n": number}, [Text(number)], None, "{}",
@@ -62,7 +75,7 @@ def _read(ctx: BracketContext) -> Match | None:
             and (ctx.previous.isalpha() or ctx.previous in _WORD_END
                  or _YEAR_AT_END.search(ctx.before[-5:]) is not None)
             and NUMBER_SIGN_BEFORE.search(ctx.before[-6:]) is None) and not (
-            ends_a_number_as_marker(ctx)):
+            ends_a_number_as_marker(ctx)) and not _inside_a_printed_marker(ctx):
         # (a number glued to the word it annotates is a note's marker even where the page
         # lost the note: `Yasser Arafat[1], on …`, `[Ung Van Khiem][1]`, `1961].[2]`,
         # `8 October 1973[1]`; the

@@ -144,6 +144,16 @@ def test_a_number_glued_to_a_word_is_a_note_marker_even_when_the_page_lost_its_n
     assert root.xpath("//t:seg[@type='unclassified-bracket']", namespaces=NS)[0].text == "64"
 
 
+def test_a_marker_set_inside_a_printed_editions_note_number_is_a_marker() -> None:
+    """`Stockholm,4[1]6`: the website's marker inside the printed volume's note number (46),
+    itself glued to the word: once the figure `1` supplied inside a number."""
+    root, diagnostics = convert(f"{LONG} at the conference in Stockholm,4[1]6 the position was "
+                                "as follows, and Unden,1[2]3 agreed.\n")
+    assert not root.xpath("//t:supplied", namespaces=NS)
+    assert sorted(d.message for d in diagnostics) == [
+        f"note marker [{n}] has no note text (kept as text)" for n in "12"]
+
+
 ENDNOTES = (f"To Comrade FILIPPOV.\n\n{LONG}[1] and the rest of it[2] today.\n\nROSHCHIN\n\n"
             "Notes:\n\n1. The text of the message was sent separately.\n\n2. Kim Il Sung was "
             "then Chairman of the Cabinet of Ministers of the DPRK.\n")

@@ -2797,3 +2797,20 @@ def test_an_embassy_over_its_date_is_the_dateline() -> None:
         "April 1, 1969")
     assert texts(root, "//t:opener/t:dateline") == [
         "Embassy of the GDR in the PR China 1 April 1969"]
+
+
+def test_an_editions_heading_over_the_documents_marking_number_and_dateline() -> None:
+    """A printed volume's heading over each document (`March 28, code message of …:`), then
+    the document's own marking, number and dateline: the opening lines go on under the
+    heading (they were the text's first paragraphs)."""
+    root = converted_text(
+        "March 28, code message of the ambassador in Helsinki:\n\nthe position of the "
+        "Scandinavian states regarding the plan\n\nTop Secret!\n\nCode message No 3794\n\n"
+        "from HELSINKI, transmitted March 28, 1958, 12.30 hrs\n\nOur informer reports that at "
+        "the conference of foreign ministers the position of the representatives was as "
+        "follows.\n", "March 28, 1958")
+    assert texts(root, "//t:opener/t:fw[@type='classification']") == ["Top Secret!"]
+    assert texts(root, "//t:opener/t:idno") == ["Code message No 3794"]
+    assert texts(root, "//t:opener/t:dateline") == [
+        "from HELSINKI, transmitted March 28, 1958, 12.30 hrs"]
+    assert texts(root, "//t:body//t:p")[0].startswith("Our informer reports")
