@@ -1,6 +1,6 @@
 """`a very effusive and militant (boyevoy) man`, `The British might be up to something
 (zateiat chego nebut)`: the original's words, transliterated, in parentheses after their
-translation → `(<foreign>…</foreign>)` in the original's language.
+translation → `(<foreign>…</foreign>)` in the original's language, the parentheses text.
 
 Words English has no use for at all (Zipf 0), in lower case, after a word of the sentence: a
 name (`(Khokhlov)`), an acronym (`(LCY)`), an English remark (`(smiling)`) or a figure is none.
@@ -8,7 +8,6 @@ name (`(Khokhlov)`), an acronym (`(LCY)`), an English remark (`(smiling)`) or a 
 
 from __future__ import annotations
 
-from teikit import templates
 from teikit.conventions import Convention
 from teikit.lazy_pattern import LazyPattern
 from teikit.model import Text
@@ -21,8 +20,6 @@ CONVENTION = Convention(
     summary="foreign",
 )
 
-# (no form of its own: `foreign` is the untranslated word's form, so the parentheses are
-# recorded as the element's `@rend`)
 # Up to five words of letters in lower case in parentheses, after a word and a space.
 _PARENTHESIS = LazyPattern(r"(?<=[^\W\d_] )\((?P<words>[a-z’'-]+(?: [a-z’'-]+){0,4})\)")
 # The short words a transliterated phrase may hold that English knows too (`i`, `na`, `v`).
@@ -39,9 +36,9 @@ def read_parenthesis(text: str, doc: DocumentContext) -> list[WordSpan]:
         long_words = [word for word in words if len(word) > _SHORT]
         if not long_words or any(doc.words.zipf(word) > 0 for word in long_words):
             continue
-        node = CONVENTION.node("foreign", {"xml:lang": doc.foreign_lang}, [Text(phrase)],
-                               templates.template("(", ")"))
-        spans.append((found.start(), found.end(), node))
+        # (the parentheses stay text around the element: they are the source's, as printed)
+        node = CONVENTION.node("foreign", {"xml:lang": doc.foreign_lang}, [Text(phrase)])
+        spans.append((found.start("words"), found.end("words"), node))
     return spans
 
 

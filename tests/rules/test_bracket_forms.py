@@ -21,6 +21,16 @@ PROSE = "In a conversation with the Korean comrades it was said that {} and so o
 NS = {"t": TEI_NS}
 
 FORMS = [
+    # The original's words in parentheses after their translation, the parentheses text; an
+    # acronym's expansion in its own language; the original's acronym after a body's name.
+    ("a militant (boyevoy) man", 'a militant (<foreign xml:lang="ru-Latn">boyevoy</foreign>) '
+     "man"),
+    ("the MRP [Mouvement Républicain Populaire] lost", 'the MRP <note type="editorial" '
+     'place="inline" resp="#translator"><foreign xml:lang="fr">Mouvement Républicain '
+     "Populaire</foreign></note> lost"),
+    ("the Department of the Central Committee [KB], led by", "the Central Committee <note "
+     'type="original-wording" place="inline" resp="#translator"><foreign xml:lang="ru-Latn">KB'
+     "</foreign></note>, led"),
     # Letters supplied inside a word: one word, supplied, no note.
     ("the F[oreign] M[inistry] here",
      'the F<supplied reason="omitted" resp="#translator">oreign</supplied> '

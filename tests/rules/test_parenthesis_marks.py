@@ -69,10 +69,10 @@ def test_illegible_in_parentheses_is_a_gap_as_in_brackets(snippet: str, expected
 
 
 @pytest.mark.parametrize(("snippet", "expected"), [
-    ("he is a very militant (boyevoy) man", 'militant <foreign xml:lang="ru-Latn" '
-     'rend="({})">boyevoy</foreign> man'),
-    ("they might be up to something (zateiat chego nebut) there", 'something <foreign '
-     'xml:lang="ru-Latn" rend="({})">zateiat chego nebut</foreign> there'),
+    ("he is a very militant (boyevoy) man", 'militant (<foreign xml:lang="ru-Latn">boyevoy'
+     "</foreign>) man"),
+    ("they might be up to something (zateiat chego nebut) there", 'something (<foreign '
+     'xml:lang="ru-Latn">zateiat chego nebut</foreign>) there'),
 ])
 def test_the_originals_words_in_parentheses_after_their_translation(
         snippet: str, expected: str) -> None:
