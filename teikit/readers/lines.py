@@ -25,6 +25,7 @@ from teikit.readers.furniture.cues import (
     SIGNATURE_MARK,
     TOPIC_ITEM,
     VALEDICTION,
+    WHEN_AND_WHERE_LABELS,
     date_only,
     parenthesised,
     parenthesised_names,
@@ -93,8 +94,8 @@ _SIGNED_WORDS = 16
 # The heading of a record of a meeting: when, where, who took part and who wrote it down
 # (`Venue: Fujian Room, …`, `Interpreters: Liang Feng, …`; `Present at the meeting: …`, a
 # sentence in the minutes of a party's bureau, stays one).
-_RECORD_LABELS = (r"time|date and time|date,? (?:time,? )?and place|(?:time|place) and date|"
-                  r"time and place|place|venue|location|attendees|attendants?|guests?|"
+_RECORD_LABELS = (r"time|date and time|" + WHEN_AND_WHERE_LABELS + r"|"
+                  r"place|venue|location|attendees|attendants?|guests?|"
                   r"interpreters?|recorders?|recorded by|minutes|note-?taker|"
                   r"persons? in attendance|those (?:attending|present)"
                   r"(?: (?:at )?the (?:meeting|conversation))?")

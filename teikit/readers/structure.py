@@ -41,11 +41,6 @@ from teikit.readers.units import Unit
 
 __all__ = ["NOTE_TEXT", "Layout", "LineRole", "LineRoles", "Placement", "layout", "note_marker"]
 
-def _is_marking(text: str) -> bool:
-    """A classification alone on its line (`Top Secret!`, `Strictly confidential`)."""
-    return CLASSIFICATION_LINE.match(text.strip()) is not None
-
-
 def _prose_indexes(units: list[Unit], candidates: list[int],
                    is_prose: Callable[..., bool]) -> list[int]:
     prose = [i for i in candidates if is_prose(units[i])]
@@ -68,8 +63,7 @@ def _opening_remarks(units: list[Unit], content: list[int], prose: set[int]) -> 
     return remarks
 
 
-def _edition_headings(units: list[Unit], content: list[int], prose: set[int],
-                      is_marking: Callable[[str], bool]) -> list[int]:
+def _edition_headings(units: list[Unit], content: list[int], prose: set[int]) -> list[int]:
     """The running text's first units that are an edition's heading over the document, a line
     or three, short (`March 28, code message of the ambassador in Helsinki:` / `the position of
     the Scandinavian states regarding the Rapacki Plan`), with the document's marking under
@@ -83,13 +77,11 @@ def _edition_headings(units: list[Unit], content: list[int], prose: set[int],
                 or text[-1:] in "!?;\"”"):
             return []
         headings.append(index)
-    if not headings:
-        return []
-    start = content.index(headings[-1]) + 1
-    for following in content[start : start + _LINES_OVER_MARKING + 1]:
+    # (the headings are the first units; a classification alone on its line under them)
+    for following in content[len(headings) : len(headings) + _LINES_OVER_MARKING + 1]:
         if following in prose:
             return []
-        if is_marking(units[following].text):
+        if CLASSIFICATION_LINE.match(units[following].text.strip()) is not None:
             return headings
     return []
 
@@ -208,7 +200,7 @@ def _zone_pieces(units: list[Unit], indexes: list[int], note_units: dict[int, st
     headings = [i for i in content if units[i].kind == "heading"]
     prose = set(_prose_indexes(units, content, tests.is_prose))
     for index in [*_opening_remarks(units, content, prose),
-                  *_edition_headings(units, content, prose, _is_marking),
+                  *_edition_headings(units, content, prose),
                   *_dockets_under_the_copies(units, content, prose)]:
         prose.discard(index)
     prose.update(_cut_off_end(units, content, prose, tests))

@@ -16,7 +16,6 @@ A gloss is not a supplied word: the sentence reads whole without it.
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from teikit.conventions import Convention
 from teikit.dates import DAY_PATTERN, MONTH_WORD_PATTERN, find_dates
@@ -26,12 +25,11 @@ from teikit.offices import ORGANISATION_WORDS
 from teikit.rules.base import BracketContext, Match, Rule
 from teikit.rules.editorial_note import REMARK_ATTRS, REMARK_FORM
 from teikit.rules.expansion import initials
-from teikit.rules.lexicon import LETTERS
+from teikit.rules.lexicon import ACRONYM, LETTERS
 from teikit.rules.names import ends_with_title
 from teikit.rules.original_wording import BODY_KIND
 
 _FUNCTION_WORD = re.compile(r"\b(?:of|the|and|for|on|in|to)\b")
-_ACRONYM = re.compile(r"[A-Z]{2,6}")
 # The capitalised words before a bracket, with the short words that join them.
 _NAME_BEFORE = re.compile(r"(?:[A-Z][\w’'-]*\s+(?:(?:of|the|and|for|on|in|to|de)\s+)*)+$")
 # (a party's acronym may end on its faction's letter: `VKP(b)`, `CP(b)U`)
@@ -164,7 +162,7 @@ def _contracts(before: str, word: str) -> bool:
 def _abbreviates(ctx: BracketContext, words: list[str]) -> bool:
     """`Korean Workers' Party [KWP]`: an acronym whose letters begin the words before it
     (`Chinese Communist party [CCP]`: the last in lower case, as translators write a party)."""
-    if len(words) != 1 or not _ACRONYM.fullmatch(ctx.plain):
+    if len(words) != 1 or not ACRONYM.fullmatch(ctx.plain):
         return False
     if _initials_before(ctx.before[-160:], ctx.plain):
         return True
@@ -195,7 +193,7 @@ def _abbreviates_phrase(ctx: BracketContext, words: list[str]) -> bool:
     """`multilateral force [MLF]`: an acronym of three letters or more after words in lower
     case whose letters spell it in order, the first word's first letter its first and the last
     word's first letter its last (a word may give two: `multi-lateral`)."""
-    if len(words) != 1 or not _ACRONYM.fullmatch(ctx.plain) or len(ctx.plain) < 3:
+    if len(words) != 1 or not ACRONYM.fullmatch(ctx.plain) or len(ctx.plain) < 3:
         return False
     found = _PHRASE_BEFORE.search(ctx.before[-80:])
     if found is None:
@@ -375,9 +373,7 @@ def _original_then_english(ctx: BracketContext) -> list[Inline] | None:
 def _language_of(ctx: BracketContext, phrase: str) -> str | None:
     """The language most of the phrase's words are common words of (`sh` for `sekretarijat …
     poslove`), if any is."""
-    found = ctx.doc.words.languages_of(word.lower() for word in LETTERS.findall(phrase))
-    votes = Counter(language for languages in found.values() for language in languages)
-    return votes.most_common(1)[0][0] if votes else None
+    return ctx.doc.words.most_common_language(LETTERS.findall(phrase))
 
 
 RULE = Rule(CONVENTION, _read)

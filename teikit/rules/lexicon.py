@@ -26,6 +26,8 @@ from teikit.metadata.languages import LANGUAGE_CODES
 from teikit.resources import cache_dir
 
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+# An acronym: two to six capitals (`KGB`, `KWP`, `KB`).
+ACRONYM = re.compile(r"[A-Z]{2,6}")
 # A run of letters alone, no apostrophe inside it as `WORD` allows (a word glued to a bracket).
 LETTERS = re.compile(r"[^\W\d_]+")
 

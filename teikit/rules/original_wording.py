@@ -9,7 +9,7 @@ from teikit.lazy_pattern import LazyPattern
 from teikit.model import Intervention
 from teikit.offices import ORGANISATION_WORDS, PERSON_TITLES
 from teikit.rules.base import TRANSLATOR, BracketContext, Match, Rule
-from teikit.rules.lexicon import english_made, german_noun, looks_transliterated
+from teikit.rules.lexicon import ACRONYM, english_made, german_noun, looks_transliterated
 from teikit.rules.text_language import in_the_texts_own_script
 
 _FORM = bracketed("note", (("type", "original-wording"), ("place", "inline")))
@@ -85,16 +85,8 @@ def _phrase_abroad(ctx: BracketContext) -> str | None:
     if (len(words) < 2 or before is None or not tables.is_english(before["word"].lower())
             or tables.english_share(" ".join(words)) >= 0.5):
         return None
-    known = tables.languages_of([word.lower() for word in words])
-    counts: dict[str, int] = {}
-    for languages in known.values():
-        for language in languages:
-            counts[language] = counts.get(language, 0) + 1
-    shared = [language for language, count in counts.items() if count >= 2]
-    if not shared:
-        return None
-    # the language most of the words share, the first named on a tie (most common first)
-    return max(shared, key=lambda language: counts[language])
+    # the language most of the words share, two of them at least
+    return tables.most_common_language(words, at_least=2)
 
 
 # The words by which a party's, a movement's or a council's name in its own language says
@@ -108,7 +100,6 @@ BODY_KIND = LazyPattern(
 # (`the Central Committee `, `The League of Communists of Yugoslavia (LCY) `).
 _BODY_BEFORE = LazyPattern(r"(?:[A-Z][\w’'-]*\s+(?:(?:of|the|and|for|on|in|to)\s+)*)+"
                            r"(?:\((?P<acronym>[A-Z]{2,6})\)\s+)?$")
-_ACRONYM = LazyPattern(r"[A-Z]{2,6}")
 
 
 def _body_named_originally(ctx: BracketContext) -> str | None:
@@ -125,18 +116,14 @@ def _body_named_originally(ctx: BracketContext) -> str | None:
     capitals = [word for word in words if word[:1].isupper()]
     if len(capitals) < 2 or all(word.isupper() for word in capitals):
         return None  # (a text in capitals: a name in capitals has an acronym's shape)
-    if _ACRONYM.fullmatch(ctx.plain):
+    if ACRONYM.fullmatch(ctx.plain):
         return ctx.doc.foreign_lang if words[-1].lower() in ORGANISATION_WORDS else None
     tables = ctx.doc.words
     if (len(ctx.plain.split()) < 2 or BODY_KIND.search(ctx.plain) is None
             or tables.english_share(ctx.plain) >= 0.5):
         return None
-    known = tables.languages_of([word.lower() for word in _LETTER_RUN.findall(ctx.plain)])
-    counts: dict[str, int] = {}
-    for languages in known.values():
-        for language in languages:
-            counts[language] = counts.get(language, 0) + 1
-    return max(counts, key=lambda language: counts[language]) if counts else ctx.doc.foreign_lang
+    return (tables.most_common_language(_LETTER_RUN.findall(ctx.plain))
+            or ctx.doc.foreign_lang)
 
 
 def _wording(ctx: BracketContext, lang: str) -> Match:

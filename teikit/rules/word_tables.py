@@ -9,6 +9,7 @@ or wordfreq versions never share a table by accident.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Iterable
 from functools import cached_property
 
@@ -88,6 +89,15 @@ class WordTables:
         document's words)."""
         asked = askable(candidates)
         return self.abroad.languages(asked) if asked else {}
+
+    def most_common_language(self, candidates: Iterable[str], at_least: int = 1) -> str | None:
+        """The language most of `candidates` (any case) are common words of, by at least
+        `at_least` of them; on a tie, the first named (each word's languages come most common
+        first)."""
+        found = self.languages_of(word.lower() for word in candidates)
+        votes = Counter(language for languages in found.values() for language in languages)
+        best = votes.most_common(1)
+        return best[0][0] if best and best[0][1] >= at_least else None
 
     def __reduce__(self) -> tuple[type[WordTables], tuple[()]]:
         """Sent to a worker empty: the tables are opened there, from its own cache folder."""

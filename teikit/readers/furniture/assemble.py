@@ -38,6 +38,7 @@ from teikit.readers.furniture.cues import (
     SPACED_CAPITALS,
     TIME,
     VALEDICTION,
+    WHEN_AND_WHERE_LABELS,
     date_only,
     is_short_sentence,
 )
@@ -1111,7 +1112,7 @@ class Assembler:
                     and previous.role in (Role.LINE, Role.DATELINE)
                     and self.tests.date_span(previous.unit.text) is None
                     and (re.search(r",\s*[A-Z][\w’'-]+$", previous.unit.text)
-                         or (_SENDING_MISSION.match(above) and self._date_first(unit)))
+                         or (_SENDING_MISSION.match(above) and _is_date_only(unit, self.tests)))
                     and not previous.unit.plain.lstrip()[:1].islower()):
                 # (`Embassy of the USSR, Pyongyang` / `8 July 1950`, `Embassy of the GDR in the
                 # PR China` / `1 April 1969`: where from; over `Hanoi, 4 May 1956`, which says
@@ -1190,11 +1191,6 @@ class Assembler:
         timed = self.pieces[index if first["when"] else following].unit.text
         # (the hours alone, labelled: `Time: 7:30 p.m. – 8:30 p.m.` / `Location: …`)
         return self.tests.date_span(timed) is not None or TIME.search(timed) is not None
-
-    def _date_first(self, unit: Unit) -> bool:
-        """Whether the line begins with its date (no place before it)."""
-        span = self.tests.date_span(unit.text)
-        return span is not None and not unit.text[: span[0]].strip()
 
     def _text_goes_on(self) -> bool:
         """Whether nothing of the closer has been placed yet: the text was the last placed."""
@@ -1322,9 +1318,8 @@ _NAME_IN_PARENTHESES = LazyPattern(r"\s*\([^()]{2,40}\)$")
 # Days from one to another (`20-24 October 1960`).
 _DAYS_SPAN = LazyPattern(r"\b\d{1,2}\s*[-–]\s*\d{1,2}\b")
 # A record's labels for when and where the talks were held.
-_MEETING_LABEL = LazyPattern(r"(?i)^(?:(?P<when>date,? (?:time,? )?and place|"
-                             r"(?:time|place) and date|time and place|time|date(?: and time)?)|"
-                             r"place|location|venue)\s*:\s*\S")
+_MEETING_LABEL = LazyPattern(r"(?i)^(?:(?P<when>" + WHEN_AND_WHERE_LABELS
+                             + r"|time|date(?: and time)?)|place|location|venue)\s*:\s*\S")
 
 
 def _labels_when(text: str) -> bool:

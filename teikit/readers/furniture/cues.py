@@ -262,6 +262,9 @@ OFFICE_LINE = LazyPattern(
     r"counsell?or|consul|president|under-secretary|attach[ée]|envoy|chief|mayor|speaker|governor|"
     r"premier|commander|marshal|admiral|captain|major|colonel|general|lieutenant)\b"
     r"[\w\s'’.,()-]*:?$")
+# A record's label for when and where the talks were held, in one (`DATE AND PLACE:`).
+WHEN_AND_WHERE_LABELS = (r"date,? (?:time,? )?and place|(?:time|place) and date|time and place|"
+                         r"place and time")
 # A noun naming a record, a meeting or a paper: a line that holds one with its date is a title
 # or heading (`Meeting of the Politburo on 19, 20 and 21 October 1956`, `Soviet Ambassador …,
 # Memorandum of Conversation with Mengistu, 7 August 1977`), not where and when a text was sent.

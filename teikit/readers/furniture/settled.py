@@ -20,6 +20,7 @@ from teikit.readers.furniture.cues import (
     PRECEDENCE,
     RECORD_KIND,
     SPACED_CAPITALS,
+    WHEN_AND_WHERE_LABELS,
     is_short_sentence,
 )
 from teikit.readers.furniture.lists import DISSEMINATED_TO, to_many_comrades
@@ -89,8 +90,7 @@ _CUT_INSIDE_OPENING = frozenset(
 # letterhead's telephone or street (`Telefon 09131/182700`, `Hammerbacherstr. 12-14`), a form's
 # `Number:` left empty.
 # A record's particular that says when and where in one (a figure of its date after the label).
-_WHEN_AND_WHERE = LazyPattern(r"(?i)^(?:date,? (?:time,? )?and place|(?:time|place) and date|"
-                              r"time and place|place and time)\s*:\s*\D{0,20}\d")
+_WHEN_AND_WHERE = LazyPattern(r"(?i)^(?:" + WHEN_AND_WHERE_LABELS + r")\s*:\s*\D{0,20}\d")
 # A copy's reference to the numbered file it belongs to, a line of its own, the number and at
 # most a date after it (`to Nº 419/OP 30 June 1956`, the Russian `к №`).
 _TO_ITS_NUMBER = LazyPattern(r"^(?i:to)\s+(?:N[º°o]\.?|№|No\.)\s*[\w/.-]*\d[\w/.-]*"
