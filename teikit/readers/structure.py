@@ -17,7 +17,7 @@ from itertools import pairwise
 from typing import overload
 
 from teikit.lazy_pattern import LazyPattern
-from teikit.readers.furniture.assemble import Placement, assemble
+from teikit.readers.furniture.assemble import assemble
 from teikit.readers.furniture.classifier import UNSURE_MARGIN, Decision, LineClassifier
 from teikit.readers.furniture.cues import (
     CLASSIFICATION_LINE,
@@ -25,6 +25,7 @@ from teikit.readers.furniture.cues import (
     SIGNATURE_LABEL,
     LineView,
 )
+from teikit.readers.furniture.placement import Placement
 from teikit.readers.furniture.sequence import Piece, iter_line_views, line_views
 from teikit.readers.furniture.transmitted import attachment_start, transmitted_spans
 from teikit.readers.line_tests import LineTests

@@ -34,12 +34,12 @@ from teikit.model import (
 )
 from teikit.profiles import Profile
 from teikit.readers.context import ReadingContext
-from teikit.readers.furniture.assemble import Placement
 from teikit.readers.furniture.markings import (
     mark_dateline_number,
     mark_filed_marking,
     mark_listed_markings,
 )
+from teikit.readers.furniture.placement import Placement
 from teikit.readers.inline import InlineParser
 from teikit.readers.lines import NOTE_TEXT, note_marker, numbered_endnotes
 from teikit.readers.notes import join_notes

@@ -9,14 +9,12 @@ holds no list); a list after the text opens the postscript.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass, replace
 
 from teikit.lazy_pattern import LazyPattern
 from teikit.markings import unspaced
 from teikit.model import Role
-from teikit.offices import ORGANISATION_WORDS, PERSON_TITLES, TITLES, words_of
-from teikit.readers.furniture import lists, one_line, titles
+from teikit.offices import TITLES
+from teikit.readers.furniture import lists, one_line, opener
 from teikit.readers.furniture.classifier import Decision
 from teikit.readers.furniture.cues import (
     ADDRESS_START,
@@ -38,44 +36,26 @@ from teikit.readers.furniture.cues import (
     SPACED_CAPITALS,
     TIME,
     VALEDICTION,
-    WHEN_AND_WHERE_LABELS,
     date_only,
     is_short_sentence,
 )
+from teikit.readers.furniture.opener import MEETING_LABEL
+from teikit.readers.furniture.placement import Placement, is_date_only, join_lines
 from teikit.readers.furniture.sequence import Piece
 from teikit.readers.furniture.settled import cut_off_opening, is_period, settled_role
 from teikit.readers.line_tests import LineTests
 from teikit.readers.lines import (
-    RECORD_PARTICULAR,
     SALUTE_LINE,
     copies_by_name,
     is_name_line,
     is_signer_line,
     is_uppercase_line,
     names_address,
-    names_one_address,
     typed_name,
     unemphasised,
 )
-from teikit.readers.units import LB, PB, Unit, ends_sentence, join_units
+from teikit.readers.units import LB, Unit, ends_sentence
 from teikit.rules.lexicon import is_nationality
-
-
-@dataclass(slots=True)
-class Placement:
-    """Where a unit goes in the body: its zone, what it becomes, its role."""
-
-    zone: str  # "opener", "main", "closer", "postscript"
-    kind: str  # "paragraph", "heading", "rule", "furniture", "list", "note", "transmitted"
-    unit: Unit
-    role: Role | None = None
-    # Empty tuples by default, shared: every line of a long file is a placement, few are lists.
-    items: Sequence[tuple[str | None, Unit]] = ()
-    marker: str = ""
-    inner: list[Placement] | None = None
-    """The placements of a transmitted document."""
-
-
 
 # Words that join an office's title, not a name's parts (`SECRETARY OF THE CC`).
 _OFFICE_JOINERS = frozenset("of the and for to in at on".split())
@@ -83,9 +63,6 @@ _OFFICE_JOINERS = frozenset("of the and for to in at on".split())
 _SIGNED_LABEL = re.compile(r"(?i)^\[?signed\]?:?$")
 _STAMP_LABEL = re.compile(r"(?i)^\[?stamp(?:ed)?\b[^:]{0,30}:")
 _ADDRESS_LINES = 4
-_TITLE_ROLES = (Role.LINE, Role.FORM)
-_OPENING_ROLES = (*_TITLE_ROLES, Role.DATELINE, Role.SALUTE, Role.DOCUMENT_NUMBER,
-                  Role.CLASSIFICATION, Role.PRECEDENCE, Role.DOCKET)
 AFTERWORD_WORDS = 30
 """A closing instruction after the signature ("Send this to … immediately.") is short."""
 
@@ -101,35 +78,6 @@ def _closes_relayed(text: str, span: tuple[int, int]) -> bool:
     return (not any(c.isalpha() for c in date)
             and _CLOSING_QUOTE.match(text[span[1]:].strip()) is not None)
 
-
-def _join_lines(first: Unit, *following: Unit) -> Unit:
-    """The lines as one text unit, a line break between two."""
-    return join_units(first, [(LB, unit) for unit in following], kind="text", level=0,
-                      marker="")
-
-
-def _office_or_title(text: str) -> bool:
-    """Whether an addressee is a body or someone with a title (`Foreign Ministry`, `Ambassador
-    Huang`), not a name alone (`Erich Honecker:` opens what he said) nor a heading
-    (`Reporting:`, `Meeting Assessment:`)."""
-    found = words_of(text)
-    return not (found.isdisjoint(PERSON_TITLES) and found.isdisjoint(ORGANISATION_WORDS))
-
-
-def _title(unit: Unit) -> Unit:
-    """A title's lines, set apart by blank lines in some exports (`… Gaddafi on` / `16 February
-    1979 in Tripoli`): line breaks, no page's end."""
-    return replace(unit, text=unit.text.replace(PB, LB)) if PB in unit.text else unit
-
-
-def _is_date_only(unit: Unit, tests: LineTests) -> bool:
-    """A line of a date alone, or of a date after the translator's remark on it (`[day of
-    month left blank in quotes] February 1946`)."""
-    span = tests.date_span(unit.text)
-    if span is None or unit.text[span[1]:].strip(" .,"):
-        return False
-    before = unit.text[: span[0]].strip()
-    return not before or _DATE_REMARK.fullmatch(before) is not None
 
 
 def _dated_from(unit: Unit, tests: LineTests) -> bool:
@@ -161,7 +109,6 @@ _SENT_AT_HOUR = LazyPattern(r"(?i)\bat\s+\d{1,2}[:.][0-5]\d\b")
 # (two figures before the year too, past the months: `90/1961`; `12/1961` may be a month)
 _FILE_NUMBER = LazyPattern(r"(?:\d{3,6}|1[3-9]|[2-9]\d)/\d{1,4}")
 _TABLE_RULE = LazyPattern(r"[|+\-=\s]*\|[|+\-=\s]*")
-_DATE_REMARK = LazyPattern(r"\[[^\[\]]*\b(?:date|day|month|year|blank|illegible)\b[^\[\]]*\]")
 
 
 # The mark before an office (`(Signed)Deputy Minister …`); a name wholly in brackets (`[Ewald
@@ -325,141 +272,8 @@ class Assembler:
         index = 0
         while index < len(self.pieces):
             index = self.place(index)
-        self._address_over_text()
-        self._title_over_text()
-        self._particulars_under_title()
+        opener.revise(self.out, self.tests)
         return self.out
-
-    def _particulars_under_title(self) -> None:
-        """A record's particulars under its title and the summary line or two the archive's
-        file gives it (`Time: 2 p.m., 3 June 1963` / `Location: West Flower Hall`, those
-        present): the opener under the title, its time and place the dateline, though the
-        summary over them read as running text."""
-        # (under the title; with none, under the opening furniture)
-        start = next((i for i, p in enumerate(self.out)
-                      if p.kind == "heading" or p.zone != "opener"), len(self.out))
-        if start < len(self.out) and self.out[start].kind == "heading":
-            start += 1
-            # (past the remarks under the title: `(not read)`, `(not yet reviewed)`)
-            while start < len(self.out) and self.out[start].zone == "opener":
-                start += 1
-        index = start
-        while (index < len(self.out) and index - start < _SUMMARY_PARAGRAPHS
-               and self.out[index].kind == "paragraph" and self.out[index].zone == "main"
-               and not RECORD_PARTICULAR.match(self.out[index].unit.plain.strip())):
-            index += 1
-        first = index
-        index = self._particulars_end(first)
-        particulars = self.out[first:index]
-        times = [i for i, p in enumerate(particulars) if _labels_when(p.unit.plain.strip())]
-        if len(particulars) < _PARTICULARS or not times or index >= len(self.out):
-            return
-        placed = [Placement("opener", "furniture", p.unit, Role.LINE)
-                  for p in self.out[start:first]]
-        at = times[0]
-        for offset, placement in enumerate(particulars):
-            if offset == at + 1 and _labels_where(placement.unit.plain.strip()):
-                dated = placed[-1]
-                placed[-1] = Placement("opener", "furniture",
-                                       _join_lines(dated.unit, placement.unit), Role.DATELINE)
-                continue
-            role = Role.DATELINE if offset == at else Role.LINE
-            placed.append(Placement("opener", "furniture", placement.unit, role))
-        self.out[start:index] = placed
-
-    def _particulars_end(self, first: int) -> int:
-        """Where a run of labelled particulars from `first` ends: a particular's value may
-        wrap over a line or two before the next label (`PARTICIPANTS: Emil Bodnaras, …,
-        Teodor` / `Ditulescu, Counselor, …` / `DATE AND PLACE: …`)."""
-        end = index = first
-        while index < len(self.out):
-            placement = self.out[index]
-            if placement.zone != "main" or placement.kind not in ("paragraph", "furniture"):
-                break
-            text = placement.unit.plain.strip()
-            if RECORD_PARTICULAR.match(text):
-                end = index = index + 1
-            elif (index > first and index - end < _WRAPPED_PARTICULAR
-                  and len(text.split()) <= _WRAPPED_WORDS):
-                index += 1
-            else:
-                break
-        return end
-
-    def _address_over_text(self) -> None:
-        """The opening line that stands last over the first paragraph, under other opening
-        lines, and names one addressee before a colon (`Ministry of Foreign Affairs:`,
-        `Ambassador Huang [Zhen]:`): the salutation (the speakers of a record are its text
-        already; `Chairman Mao:` alone over the text may be the first)."""
-        first = self._first_paragraph()
-        if first is None or first < 2:
-            return
-        last = self.out[first - 1]
-        if (last.zone == "opener" and last.kind == "furniture" and last.role is Role.LINE
-                and names_one_address(last.unit.plain) and _office_or_title(last.unit.plain)):
-            last.role = Role.SALUTE
-
-    def _title_over_text(self) -> None:
-        """The first of the opening lines over the first paragraph, past the furniture that
-        may stand between a title and the text, that begins with a kind of record and what it
-        is of (`Memorandum on an Information of 1 February 1968`): the document's title, its
-        heading. What stands under the title (the record's date, those present, a remark)
-        stays furniture: the opener under the heading."""
-        first = self._first_paragraph()
-        if first is None:
-            return
-        block = first
-        while block > 0 and self._opening_line(self.out[block - 1]):
-            block -= 1
-        found: tuple[int, list[str]] | None = None
-        listed: set[int] = set()
-        for start in range(block, first):
-            if self.out[start].role not in _TITLE_ROLES or start in listed:
-                continue
-            run = start
-            while run < first and self.out[run].role in _TITLE_ROLES:
-                run += 1
-            texts = [p.unit.text for p in self.out[start:run]]
-            if titles.lists_records(texts):
-                listed.update(range(start, run))  # a file's records, listed: no title
-            elif titles.opens_title(texts) and (found is None
-                                                or titles.names_a_diary(found[1][0])):
-                found = (start, texts)  # (a diarist's line gives way to a title below it)
-        if found is not None:
-            start, texts = found
-            lines = [p.unit for p in self.out[start:start + titles.title_end(texts, 0)]]
-            self.out[start:start + len(lines)] = [
-                Placement("main", "heading", _title(_join_lines(lines[0], *lines[1:])))]
-        elif self._titles_the_text(first):
-            self.out[first] = Placement("main", "heading", _title(self.out[first].unit))
-            self._date_under_title(first + 1)
-
-    def _date_under_title(self, index: int) -> None:
-        """A date alone under the paragraph that turned out to be the document's title
-        (`Protocol of the … meeting …` / `20 October 1983`), read as a journal's entry
-        opening after a paragraph, or as a paragraph: the document's dateline, in the opener
-        under the heading."""
-        if index < len(self.out) and (
-                self.out[index].kind == "entry"
-                or (self.out[index].kind == "paragraph"
-                    and _is_date_only(self.out[index].unit, self.tests))):
-            self.out[index] = Placement("opener", "furniture", self.out[index].unit,
-                                        Role.DATELINE)
-
-    def _first_paragraph(self) -> int | None:
-        """Where the first placement of the running text stands, if it is a paragraph."""
-        first = next((i for i, p in enumerate(self.out) if p.zone == "main"), None)
-        return first if first is not None and self.out[first].kind == "paragraph" else None
-
-    @staticmethod
-    def _opening_line(placement: Placement) -> bool:
-        """A line of the opening furniture a title may stand among: its own lines, and the
-        marking, numbers, date, labelled lines and salutation printed over or under it, and
-        the note its star marks (`RECORD OF A CONVERSATION*` / … / `*The record … was not
-        reviewed`)."""
-        return placement.kind == "note" or (
-            placement.zone == "opener" and placement.kind == "furniture"
-            and placement.role in _OPENING_ROLES)
 
     def _close_before_afterword(self) -> None:
         """A signature between paragraphs, followed only by a short instruction, closes the
@@ -627,24 +441,9 @@ class Assembler:
                and self.role(end + 1) not in ("classification", "distribution")):
             end += 1
         group = self.pieces[index:end + 1]
-        unit = _join_lines(*(piece.unit for piece in group))
+        unit = join_lines(*(piece.unit for piece in group))
         self.add("main", "paragraph", unit, None)
         return end + 1
-
-    def _titles_the_text(self, first: int) -> bool:
-        """The first paragraph is the title when it names a kind of record and what it is
-        of, and ends as a title does (without a sentence's stop, or on its date:
-        `Minutes of conversation between …, Bucharest, 14 June 1967.`), another paragraph
-        after it (`R E P O R T` / `on Iraqi consultations`, printed as one block)."""
-        unit = self.out[first].unit
-        if not any(p.zone == "main" and p.kind == "paragraph" for p in self.out[first + 1:]):
-            return False
-        lines = unit.text.replace(PB, LB).split(LB)
-        if titles.title_start(lines) != 0:
-            return False
-        text = unit.plain.rstrip()
-        span = self.tests.date_span(text)
-        return not ends_sentence(text) or (span is not None and not text[span[1]:].strip(" ."))
 
     def _opens_entry(self, index: int) -> bool:
         """A date alone on its line between two paragraphs (`3 June 1957`): a journal's next
@@ -652,7 +451,7 @@ class Assembler:
         following = index + 1
         return (following < len(self.pieces) and self.pieces[following].kind == "prose"
                 and self.text_begun
-                and _is_date_only(self.pieces[index].unit, self.tests))
+                and is_date_only(self.pieces[index].unit, self.tests))
 
     def _heads_section(self, index: int) -> bool:
         """A short numbered title between two paragraphs (`II. Foreign policy`): a section's
@@ -705,10 +504,10 @@ class Assembler:
         if index == head + 1 and lists.counted_then_sent(self.pieces[head].unit.plain.strip(),
                                                          text):
             return True
-        if lists.starts_another(text) or _is_date_only(self.pieces[index].unit, self.tests):
+        if lists.starts_another(text) or is_date_only(self.pieces[index].unit, self.tests):
             return False  # a date is nobody a list names
         if (_registry_code(text) and index + 1 < len(self.pieces)
-                and _is_date_only(self.pieces[index + 1].unit, self.tests)):
+                and is_date_only(self.pieces[index + 1].unit, self.tests)):
             return False  # `648-VK` over `V.X.51`: the registry's number and date, nobody named
         if index - 1 > head and lists.numbers_ended(
                 self.pieces[index - 1].unit.plain.strip(), text):
@@ -765,7 +564,7 @@ class Assembler:
 
     def distribution(self, index: int) -> int:
         piece = self.pieces[index]
-        if _is_date_only(piece.unit, self.tests):
+        if is_date_only(piece.unit, self.tests):
             return self.furniture(index)  # a date is nobody a list names
         end = index
         first_line = piece.unit.plain.strip()
@@ -791,14 +590,14 @@ class Assembler:
             if units and (self._is_rule(at) or lists.addressee_wrapped(
                     units[-1].plain, self.pieces[at].unit.plain)):
                 # (the item's rule; `Copy Nº 2` / `to Cde. Stalin`: one item)
-                units[-1] = _join_lines(units[-1], self.pieces[at].unit)
+                units[-1] = join_lines(units[-1], self.pieces[at].unit)
             else:
                 units.append(self.pieces[at].unit)
         if len(units) == 2 and lists.one_address_wrapped(units[0].plain.strip(),
                                                          units[1].plain.strip()):
             # `TO HIS MAJESTY SHAH OF IRAN` / `MOHAMMED REZA PAHLAVI`: one addressee, whose
             # address the line could not hold (a circular names two bodies or more under it)
-            address = _join_lines(units[0], units[1])
+            address = join_lines(units[0], units[1])
             self.add(self.zone(piece), "furniture", address, text_role(address.plain.strip()))
             return end + 1
         self._add_list(piece, units)
@@ -837,12 +636,12 @@ class Assembler:
                    and self.role(following) in ("signed", "text")):
                 # `Sincerely,` / `Communist Salutations!` / `Zhou Enlai`: farewells, then the
                 # name they close with
-                unit = _join_lines(unit, self.pieces[following].unit)
+                unit = join_lines(unit, self.pieces[following].unit)
                 following += 1
             if self.role(following) in ("signed", "text") and (
                     self.role(following) == "signed"
                     or is_signer_line(self.pieces[following].unit.plain.strip())):
-                merged = _join_lines(unit, self.pieces[following].unit)
+                merged = join_lines(unit, self.pieces[following].unit)
                 return self._signed(merged, zone, index, following + 1)
             if unit is not piece.unit:
                 return self._signed(unit, zone, index, following)
@@ -851,33 +650,33 @@ class Assembler:
             # `After use, this code message` / `is to be destroyed according to` /
             # `regulations`: one handling caveat, wrapped
             lines = [self.pieces[at].unit for at in range(index + 1, caveat_end)]
-            self.add(zone, "furniture", _join_lines(unit, *lines), Role.CLASSIFICATION)
+            self.add(zone, "furniture", join_lines(unit, *lines), Role.CLASSIFICATION)
             return caveat_end
         hour_role = _hour_over_day(text) if following is not None else None
         if (hour_role is not None and following is not None
                 and self.tests.date_span(text) is None
-                and _is_date_only(self.pieces[following].unit, self.tests)):
+                and is_date_only(self.pieces[following].unit, self.tests)):
             # `Received at 0450,` / `8 May 1946`: when the telegram came in (or left), the hour
             # on one line and its day on the next, one docket (or dateline)
-            merged = _join_lines(unit, self.pieces[following].unit)
+            merged = join_lines(unit, self.pieces[following].unit)
             self.add(zone, "furniture", merged, hour_role)
             return following + 1
         if (following is not None and _PLACE_WORD.match(text)
                 and (zone in self.signed_zones or self._place_opens_letter(index, text))
                 and self.role(following) == "dateline"
-                and _is_date_only(self.pieces[following].unit, self.tests)):
+                and is_date_only(self.pieces[following].unit, self.tests)):
             # `Pyongyang` / `31 August 1950` under a signature, `Washington DC` / `26 October
             # 1962` over a letter: the place over the date is the dateline's, as the place
             # under it is
             return self._two_line_dateline(zone, index, following)
         if (following is not None and role == "dateline" and piece.zone == "opener"
-                and _is_date_only(unit, self.tests)
+                and is_date_only(unit, self.tests)
                 and _PLACE_AND_HOUR.match(self.pieces[following].unit.plain.strip())):
             # `April 26, 1966` / `Bucharest 2010 hrs`: the date, then where and at what hour
             # the telegram left, one dateline
             return self._two_line_dateline(zone, index, following)
         if (following is not None and role in ("dateline", "text")
-                and _is_date_only(unit, self.tests)
+                and is_date_only(unit, self.tests)
                 and self._bracketed_date(self.pieces[following].unit.plain.strip())):
             # `19.III.1974` / `[19 March 1974]`: the date, then the translator's reading of it
             # in words on the line under it, one dateline
@@ -888,7 +687,7 @@ class Assembler:
             return self._two_line_dateline(zone, index, following)
         if (role == "dateline" and piece.zone == "opener" and self.out
                 and self.out[-1].zone == "opener" and self.out[-1].role is Role.DOCUMENT_NUMBER
-                and _is_date_only(unit, self.tests) and _DAYS_SPAN.search(unit.plain)):
+                and is_date_only(unit, self.tests) and _DAYS_SPAN.search(unit.plain)):
             # `02214-gs` / `20-24 October 1960`: the days a registry held the paper, no day
             # anybody sent it
             self.add(zone, "furniture", unit, Role.DOCKET)
@@ -948,7 +747,7 @@ class Assembler:
                 # introduces the name, one signing statement; `DEPUTY CHIEF OF THE GENERAL
                 # STAFF AND` / `CHIEF OF THE INTELLIGENCE DEPARTMENT`: the offices' line goes on
                 # (after a comma, `The Ambassador,` / `G.W. Boissevain.`, two signing lines)
-                merged = _join_lines(unit, self.pieces[following].unit)
+                merged = join_lines(unit, self.pieces[following].unit)
                 return self._signed(merged, zone, index, following + 1)
             # `Chairman of the … Commission` / `[signature] (V. Grigor’yan)`: the office signs
             # on its own line, over the signature (one `signed` per signing line)
@@ -994,9 +793,9 @@ class Assembler:
         if split is not None:
             return self._add_split(zone, split, index)
         if (zone == "postscript" and following is not None and self.role(following) == "number"
-                and _is_date_only(unit, self.tests)):
+                and is_date_only(unit, self.tests)):
             # `17 October 1960` / `Nº 489` under the copies: the registry entry, dated first
-            merged = _join_lines(unit, self.pieces[following].unit)
+            merged = join_lines(unit, self.pieces[following].unit)
             self.add(zone, "furniture", merged, Role.REGISTRY)
             return following + 1
         plain = text.replace("[", "").replace("]", "")
@@ -1006,10 +805,10 @@ class Assembler:
             # under a number is the document's dateline, unless the text's closer is behind
             # (`Nº 353` / `31 May 1957` under the copies).
             under = self.pieces[following].unit if following is not None else None
-            if under is not None and closing and _is_date_only(under, self.tests) and (
+            if under is not None and closing and is_date_only(under, self.tests) and (
                     (role == "number" and zone == "postscript")
                     or "numeric_date" in self.tests.text_cues(under.plain.strip())):
-                self.add(zone, "furniture", _join_lines(unit, under), Role.REGISTRY)
+                self.add(zone, "furniture", join_lines(unit, under), Role.REGISTRY)
                 return index + 2
             if role == "number":
                 number_role = Role.DOCKET if RECEIPT.match(plain) else (
@@ -1048,7 +847,7 @@ class Assembler:
         if role == "classification" and following is not None and OPEN_END.search(text):
             continued = self.pieces[following].unit
             if continued.plain.strip()[:1].islower() or continued.plain.strip()[:1].isdigit():
-                merged = _join_lines(unit, continued)
+                merged = join_lines(unit, continued)
                 self.add(zone, "furniture", merged, Role.CLASSIFICATION)
                 return following + 1
         if closing and span is not None and one_line.signs_after_date(unit, span) and (
@@ -1080,7 +879,7 @@ class Assembler:
             # `29 September 1950` / `Pyongyang”` under a signature: the place under the date is
             # the dateline's (with no signature before it, the word may be the signer's name;
             # `Ghulja [Yining]`: the place and its name today)
-            merged = _join_lines(unit, self.pieces[following].unit)
+            merged = join_lines(unit, self.pieces[following].unit)
             self.add(zone, "furniture", merged, Role.DATELINE)
             return following + 1
         if dated_alone and closing and role == "text" and zone not in self.dated_zones:
@@ -1092,7 +891,7 @@ class Assembler:
                 and self.pieces[following].kind == "line"
                 and _HOUR_ALONE.match(self.pieces[following].unit.plain)):
             # `7 March, 1968` / `(16:50)`: the hour under the date is the dateline's
-            merged = _join_lines(unit, self.pieces[following].unit)
+            merged = join_lines(unit, self.pieces[following].unit)
             self.add(zone, "furniture", merged, Role.DATELINE)
             return following + 1
         if role == "dateline":
@@ -1104,7 +903,7 @@ class Assembler:
                          or _SENT_FROM.match(above))):
                 # `Saigon` / `Dispatched 10.04.63 at 11:10 hours`, `From: Bandung` / `Date:
                 # 1955, April, 21`: where it was sent from
-                previous.unit = _join_lines(previous.unit, unit)
+                previous.unit = join_lines(previous.unit, unit)
                 previous.role = Role.DATELINE
                 self.dated_zones.add(zone)
                 return index + 1
@@ -1112,13 +911,13 @@ class Assembler:
                     and previous.role in (Role.LINE, Role.DATELINE)
                     and self.tests.date_span(previous.unit.text) is None
                     and (re.search(r",\s*[A-Z][\w’'-]+$", previous.unit.text)
-                         or (_SENDING_MISSION.match(above) and _is_date_only(unit, self.tests)))
+                         or (_SENDING_MISSION.match(above) and is_date_only(unit, self.tests)))
                     and not previous.unit.plain.lstrip()[:1].islower()):
                 # (`Embassy of the USSR, Pyongyang` / `8 July 1950`, `Embassy of the GDR in the
                 # PR China` / `1 April 1969`: where from; over `Hanoi, 4 May 1956`, which says
                 # where, the embassy heads the letter; not a title going on: `with the
                 # Indonesian Minister of Foreign Affairs, Sunario` / `24 March 1955`)
-                previous.unit = _join_lines(previous.unit, unit)
+                previous.unit = join_lines(previous.unit, unit)
                 previous.role = Role.DATELINE
                 self.dated_zones.add(zone)
                 return index + 1
@@ -1147,7 +946,7 @@ class Assembler:
                    and self.role(end) == "text"
                    and (unit.plain.rstrip().endswith(",")
                         or self.pieces[end].unit.plain.lstrip()[:1].islower())):
-                unit = _join_lines(unit, self.pieces[end].unit)
+                unit = join_lines(unit, self.pieces[end].unit)
                 end += 1
         self.add(zone, "furniture", unit, final)
         return end
@@ -1161,7 +960,7 @@ class Assembler:
         return span is not None and span[0] == 0 and not inner[span[1]:].strip(" .,")
 
     def _two_line_dateline(self, zone: str, index: int, following: int) -> int:
-        merged = _join_lines(self.pieces[index].unit, self.pieces[following].unit)
+        merged = join_lines(self.pieces[index].unit, self.pieces[following].unit)
         self.add(zone, "furniture", merged, Role.DATELINE)
         return following + 1
 
@@ -1184,8 +983,8 @@ class Assembler:
     def _time_and_place(self, index: int, following: int) -> bool:
         """Whether the lines `index` and `following` are a record's `Time:` (or `Date:`) and
         `Place:` (or `Location:`, `Venue:`), in either order."""
-        first = _MEETING_LABEL.match(self.pieces[index].unit.plain.strip())
-        second = _MEETING_LABEL.match(self.pieces[following].unit.plain.strip())
+        first = MEETING_LABEL.match(self.pieces[index].unit.plain.strip())
+        second = MEETING_LABEL.match(self.pieces[following].unit.plain.strip())
         if first is None or second is None or bool(first["when"]) == bool(second["when"]):
             return False
         timed = self.pieces[index if first["when"] else following].unit.text
@@ -1278,12 +1077,12 @@ class Assembler:
 
     def _take_under(self, unit: Unit, after: int) -> tuple[Unit, int]:
         """The signature with the line `after` under it joined, and the index after that."""
-        return _join_lines(unit, self.pieces[after].unit), after + 1
+        return join_lines(unit, self.pieces[after].unit), after + 1
 
     def _dated(self, unit: Unit) -> bool:
         """A line of its dates alone, or of a time of day and the date (`2:00 A.M., 6
         October`, as a letter is dated under its signature)."""
-        if _is_date_only(unit, self.tests):
+        if is_date_only(unit, self.tests):
             return True
         span = self.tests.date_span(unit.text)
         return (span is not None and not unit.text[span[1]:].strip(" .,")
@@ -1317,23 +1116,6 @@ _NAME_IN_PARENTHESES = LazyPattern(r"\s*\([^()]{2,40}\)$")
 
 # Days from one to another (`20-24 October 1960`).
 _DAYS_SPAN = LazyPattern(r"\b\d{1,2}\s*[-–]\s*\d{1,2}\b")
-# A record's labels for when and where the talks were held.
-_MEETING_LABEL = LazyPattern(r"(?i)^(?:(?P<when>" + WHEN_AND_WHERE_LABELS
-                             + r"|time|date(?: and time)?)|place|location|venue)\s*:\s*\S")
-
-
-def _labels_when(text: str) -> bool:
-    """`Time: 2 p.m., 3 June 1963`, `Date: …`: a record's particular that says when."""
-    found = _MEETING_LABEL.match(text)
-    return found is not None and bool(found["when"])
-
-
-def _labels_where(text: str) -> bool:
-    """`Location: West Flower Hall`, `Place: …`, `Venue: …`: one that says where."""
-    found = _MEETING_LABEL.match(text)
-    return found is not None and not found["when"]
-
-
 # A mission abroad that sends the text, alone on its line (`Embassy of the GDR in the PR China`).
 _SENDING_MISSION = LazyPattern(r"^(?:The\s+)?(?:Embassy|Consulate(?:[- ]General)?|Legation|"
                                r"(?:Permanent |Trade )?Mission)\s+(?:of|in)\s+[^,.;:]{3,70}$")
@@ -1366,11 +1148,6 @@ LABELLED_NUMBER = LazyPattern(
 # How a letterhead says where its writer is reached.
 _CONTACT = LazyPattern(r"(?i)\b(?:telephone|phone|tel\.|fax|telex|telegrams|cable address|"
                        r"p\.\s?o\.\s?box|postfach)\b")
-_SUMMARY_PARAGRAPHS = 2
-_PARTICULARS = 2
-# A particular's value wrapped over at most this many lines of at most this many words.
-_WRAPPED_PARTICULAR = 3
-_WRAPPED_WORDS = 12
 # The point of a protocol a decision or its attachment is under (`Per Point 16, Prot. No.
 # 104`, `Reference point 151 of Minutes Nº 177`, `Re: item 3 of Protocol No. 12`).
 PROTOCOL_POINT = LazyPattern(

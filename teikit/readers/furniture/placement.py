@@ -1,0 +1,48 @@
+"""A placement, what the assembler makes of each classified piece, and the small tests and
+joins the assembler and the opener's revision both use."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from teikit.lazy_pattern import LazyPattern
+from teikit.model import Role
+from teikit.readers.line_tests import LineTests
+from teikit.readers.units import LB, Unit, join_units
+
+
+@dataclass(slots=True)
+class Placement:
+    """Where a unit goes in the body: its zone, what it becomes, its role."""
+
+    zone: str  # "opener", "main", "closer", "postscript"
+    kind: str  # "paragraph", "heading", "rule", "furniture", "list", "note", "transmitted"
+    unit: Unit
+    role: Role | None = None
+    # Empty tuples by default, shared: every line of a long file is a placement, few are lists.
+    items: Sequence[tuple[str | None, Unit]] = ()
+    marker: str = ""
+    inner: list[Placement] | None = None
+    """The placements of a transmitted document."""
+
+
+
+DATE_REMARK = LazyPattern(r"\[[^\[\]]*\b(?:date|day|month|year|blank|illegible)\b[^\[\]]*\]")
+
+
+def join_lines(first: Unit, *following: Unit) -> Unit:
+    """The lines as one text unit, a line break between two."""
+    return join_units(first, [(LB, unit) for unit in following], kind="text", level=0,
+                      marker="")
+
+
+
+def is_date_only(unit: Unit, tests: LineTests) -> bool:
+    """A line of a date alone, or of a date after the translator's remark on it (`[day of
+    month left blank in quotes] February 1946`)."""
+    span = tests.date_span(unit.text)
+    if span is None or unit.text[span[1]:].strip(" .,"):
+        return False
+    before = unit.text[: span[0]].strip()
+    return not before or DATE_REMARK.fullmatch(before) is not None
