@@ -38,7 +38,7 @@ from teikit.readers.lines import (
     line_units,
     note_marker,
 )
-from teikit.readers.units import Unit
+from teikit.readers.units import LB, Unit
 
 __all__ = ["NOTE_TEXT", "Layout", "LineRole", "LineRoles", "Placement", "layout", "note_marker"]
 
@@ -70,16 +70,25 @@ def _edition_headings(units: list[Unit], content: list[int], prose: set[int]) ->
     the Scandinavian states regarding the Rapacki Plan`), with the document's marking under
     them (`Top Secret!`), a line or two between: the opening lines go on after them."""
     headings: list[int] = []
-    for index in content:
+    lines = words = 0
+    # (past the edition's number of the document over its heading: `80`)
+    start = next((k for k, index in enumerate(content)
+                  if not _EDITIONS_NUMBER.match(units[index].text.strip())), len(content))
+    for index in content[start:]:
         if index not in prose:
             break
         text = units[index].text.strip()
-        if (len(headings) == _EDITION_HEADINGS or len(text.split()) > _EDITION_HEADING_WORDS
+        # (the heading's lines may stand in one block: `November 27, code message …` /
+        # `regarding the talks …` / `on the Rapacki Plan …`)
+        lines += text.count(LB) + 1
+        words += len(text.split())
+        if (lines > _EDITION_HEADING_LINES or words > _EDITION_HEADING_WORDS
                 or text[-1:] in "!?;\"”"):
             return []
         headings.append(index)
     # (the headings are the first units; a classification alone on its line under them)
-    for following in content[len(headings) : len(headings) + _LINES_OVER_MARKING + 1]:
+    after = start + len(headings)
+    for following in content[after : after + _LINES_OVER_MARKING + 1]:
         if following in prose:
             return []
         if CLASSIFICATION_LINE.match(units[following].text.strip()) is not None:
@@ -87,8 +96,10 @@ def _edition_headings(units: list[Unit], content: list[int], prose: set[int]) ->
     return []
 
 
-_EDITION_HEADINGS = 3
-_EDITION_HEADING_WORDS = 25
+_EDITION_HEADING_LINES = 3
+# An edition's number of a document, alone on its line (`80`, `No. 80`, `Document 80`).
+_EDITIONS_NUMBER = LazyPattern(r"(?i)^(?:(?:no\.|document)\s*)?\d{1,4}\.?$")
+_EDITION_HEADING_WORDS = 40
 # (the heading's last line may stand apart from it, over the marking)
 _LINES_OVER_MARKING = 2
 

@@ -2659,3 +2659,23 @@ def test_an_editions_heading_over_the_documents_marking_number_and_dateline() ->
     assert texts(root, "//t:opener/t:dateline") == [
         "from HELSINKI, transmitted March 28, 1958, 12.30 hrs"]
     assert texts(root, "//t:body//t:p")[0].startswith("Our informer reports")
+
+
+@pytest.mark.parametrize("heading", [
+    # (the heading's three lines in one block, 26 words)
+    "November 27, code message of the ambassador in Stockholm\nregarding the talks with the "
+    "minister of foreign affairs of Sweden\non the plan and the Berlin question.",
+    # (the edition's number of the document over it)
+    "80\n\nFebruary 24, code message of the chargé d’affaires\nof the mission in Vienna:\n\n"
+    "reactions to the memorandum regarding the plan",
+])
+def test_an_editions_heading_in_one_block_or_under_its_number(heading: str) -> None:
+    root = converted_text(
+        f"{heading}\n\nTop secret!\n\nCode message No 15023\n\nfrom Stockholm, transmitted on "
+        "Nov. 27, 15.00 hrs\n\nOn the 27th of this month the minister received me for a "
+        "40-minute conversation about the plan.\n", "November 27, 1958")
+    assert texts(root, "//t:opener/t:fw[@type='classification']") == ["Top secret!"]
+    assert texts(root, "//t:opener/t:idno") == ["Code message No 15023"]
+    assert texts(root, "//t:opener/t:dateline") == [
+        "from Stockholm, transmitted on Nov. 27, 15.00 hrs"]
+    assert texts(root, "//t:body//t:p")[0].startswith("On the 27th")
