@@ -97,6 +97,9 @@ _SIGNED_WORDS = 16
 _RECORD_LABELS = (r"time|date and time|" + WHEN_AND_WHERE_LABELS + r"|"
                   r"place|venue|location|attendees|attendants?|guests?|"
                   r"interpreters?|recorders?|recorded by|minutes|note-?taker|"
+                  # (`Receiving Persons: …`, `Translator/Recorder: …`)
+                  r"receiving (?:persons?|officials?)|received by|"
+                  r"(?:translators?|interpreters?)\s*(?:/|and)\s*recorders?|translators?|"
                   r"persons? in attendance|those (?:attending|present)"
                   r"(?: (?:at )?the (?:meeting|conversation))?")
 MEMO_LABEL = re.compile(

@@ -10,7 +10,7 @@ from teikit.lazy_pattern import LazyPattern
 from teikit.model import Role
 from teikit.offices import ORGANISATION_WORDS, PERSON_TITLES, words_of
 from teikit.readers.furniture import titles
-from teikit.readers.furniture.cues import WHEN_AND_WHERE_LABELS
+from teikit.readers.furniture.cues import ENUMERATED, WHEN_AND_WHERE_LABELS
 from teikit.readers.furniture.placement import Placement, is_date_only, join_lines
 from teikit.readers.line_tests import LineTests
 from teikit.readers.lines import RECORD_PARTICULAR, names_one_address
@@ -78,10 +78,12 @@ def particulars_under_title(out: list[Placement]) -> None:
         while start < len(out) and out[start].zone == "opener":
             start += 1
     index = start
-    while (index < len(out) and index - start < _SUMMARY_PARAGRAPHS
+    summary = 0
+    while (index < len(out) and summary < _SUMMARY_PARAGRAPHS
            and out[index].kind == "paragraph" and out[index].zone == "main"
            and not RECORD_PARTICULAR.match(out[index].unit.plain.strip())):
-        index += 1
+        summary += 1
+        index = _past_listed_topics(out, index)
     first = index
     index = _particulars_end(out, first)
     particulars = out[first:index]
@@ -100,6 +102,18 @@ def particulars_under_title(out: list[Placement]) -> None:
         role = Role.DATELINE if offset == at else Role.LINE
         placed.append(Placement("opener", "furniture", placement.unit, role))
     out[start:index] = placed
+
+def _past_listed_topics(out: list[Placement], index: int) -> int:
+    """Past the summary's paragraph at `index` and the numbered topics it announces (`… our
+    attitudes toward the following:` / `1) Questions about Germany …` / `2) …`)."""
+    index += 1
+    if out[index - 1].unit.plain.rstrip().endswith(":"):
+        while (index < len(out) and out[index].kind == "paragraph"
+               and out[index].zone == "main"
+               and ENUMERATED.match(out[index].unit.plain.strip())):
+            index += 1
+    return index
+
 
 def _particulars_end(out: list[Placement], first: int) -> int:
     """Where a run of labelled particulars from `first` ends: a particular's value may

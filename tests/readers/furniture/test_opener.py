@@ -160,3 +160,21 @@ def test_a_memorandums_date_and_place_under_participants_wrapped_over_lines() ->
         "and a half hours as the Romanian leader touched on every question.\n", "May 17, 1974")
     assert texts(root, "//t:opener/t:dateline") == [
         "DATE AND PLACE: May 17, 1974, 9.00-11.25 am., Council of State, Bucharest,"]
+
+
+def test_a_records_particulars_under_a_summary_that_lists_its_topics() -> None:
+    """A summary announcing the topics, numbered (`… toward the following:` / `1) …`), then
+    the particulars: the summary stays over them in the opener; `Receiving Persons:` and
+    `Translator/Recorder:` are particulars too."""
+    root = converted_text(
+        "Record of a Conversation between Deputy Secretary Huang and the Ambassador\n\n"
+        "The ambassador requested information on our attitudes toward the following:\n\n"
+        "1) Questions about the peace treaty\n\n2) The representation in the UN\n\n"
+        "3) The economic situation.\n\nTime: 11:00 A.M, 5 August [1961]\n\n"
+        "Location: Guest Room, East Building\n\nReceiving Persons: Deputy Director Xu Ming\n\n"
+        "Translator/Recorder: Wang Yan\n\nBoth sides exchanged conventional small talk. Then "
+        "the ambassador spoke about his vacation at home.\n", "August 5, 1961")
+    assert texts(root, "//t:opener/t:dateline") == [
+        "Time: 11:00 A.M, 5 August 1961 Location: Guest Room, East Building"]
+    assert "Translator/Recorder: Wang Yan" in texts(root, "//t:opener")[-1]
+    assert texts(root, "//t:div/t:p")[0].startswith("Both sides")
