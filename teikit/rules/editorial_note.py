@@ -236,6 +236,37 @@ def _stage_remark(ctx: BracketContext) -> bool:
             and _WHAT_HAPPENED.match(ctx.plain) is not None)
 
 
+# What someone does while the record's words are said, told in the present: a gesture or a
+# greeting (`[Raises two fingers]`, `[pointing to the Cambodians]`, `[Chairman Mao shakes hands
+# with Ieng Sary]`, `[Everyone laughs]`, `[The guests take their seats]`).
+# (not what is said: `points out`, `raises the question`)
+_ACTION = (r"(?:laugh(?:s|ing)?|smil(?:es|ing)|nod(?:s|ding)|wav(?:es|ing)|"
+           r"point(?:s|ing)(?!\s+out)|"
+           r"rais(?:es|ing)\s+(?:(?:his|her|their|a|the|one|two|three)\s+)?(?:hands?|fingers?|"
+           r"glass(?:es)?|arms?)|shak(?:es|ing|e)\s+hands|gestur(?:es|ing)|applaud(?:s|ing)?|"
+           r"clap(?:s|ping)?|embrac(?:es|ing)|bow(?:s|ing)|(?:stands?|standing)\s+up|"
+           r"take\s+their\s+seats|takes\s+(?:his|her)\s+seat|sits?\s+down|sitting\s+down)")
+_STAGE_DIRECTION = LazyPattern(
+    r"^(?:(?i:everyone|everybody|all|both(?:\s+sides)?|the\s+(?:\w+\s+)?\w+s)\s+"
+    r"|(?:[A-Z][\w.’'-]*\s+){1,4}(?:then\s+|again\s+)?)?(?i:" + _ACTION + r")\b")
+# Words said in another language than the record's, told so (`[Mao says “very welcome” in
+# English]`).
+_SAID_IN = LazyPattern(r"^(?:[A-Z][\w.’'-]*\s+){1,4}(?:says|said|speaks|spoke)\b.{0,60}?\s"
+                       r"in\s+(?P<language>[A-Z][a-z]+)$")
+
+
+def _stage_direction(ctx: BracketContext) -> bool:
+    """A gesture or greeting told where it happened, in the speech or between turns: the
+    translator's account of the scene, no words supplied to a sentence."""
+    if ctx.glued_before:
+        return False
+    text = ctx.plain.strip()
+    said = _SAID_IN.match(text)
+    if said is not None:
+        return language_code(said["language"]) is not None
+    return _STAGE_DIRECTION.match(text[:1].upper() + text[1:]) is not None
+
+
 # What kind of paper a document is, as a translator labels it: `[Report to Politburo]`,
 # `[Politburo resolution]`, `[Internal Communication]`.
 _DOCUMENT_KIND = re.compile(
@@ -309,6 +340,7 @@ def _read(ctx: BracketContext) -> Match | None:
         or _aside(ctx)
         or _describes_the_page(ctx)
         or _stage_remark(ctx)
+        or _stage_direction(ctx)
         or _document_label(ctx)
         or EDITOR_SIGNED.search(text)
         or _WHOSE_SIGNATURE.match(text)

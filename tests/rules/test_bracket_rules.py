@@ -442,6 +442,31 @@ def test_what_happened_in_a_bracket_of_its_own_is_a_remark() -> None:
     assert ["".join(s.itertext()) for s in body.iter(f"{{{TEI_NS}}}supplied")] == ["exchange"]
 
 
+@pytest.mark.parametrize("direction", [
+    "[Raises two fingers]", "[pointing to the delegates]", "[Everyone laughs]",
+    "[Chairman Mao shakes hands with Ieng Sary]", "[The guests take their seats]",
+    "[Mao says “very welcome” in English]"])
+def test_a_gesture_told_where_it_happened_is_a_remark(direction: str) -> None:
+    """A gesture or greeting told in the present, in a speech or between turns: what
+    happened there, no words supplied to a sentence."""
+    body = body_of(f"Chairman: {direction} This is the second time we meet! {direction}\n\n"
+                   f"{direction}\n\nGuest: The Chairman is an excellent leader.\n")
+    notes = body.findall(f".//{{{TEI_NS}}}note[@type='editorial']")
+    # (the quotation marks are the `q`'s)
+    assert ["".join(n.itertext()) for n in notes] == [direction.strip("[]").replace(
+        "“", "").replace("”", "")] * 3
+    assert body.find(f".//{{{TEI_NS}}}supplied") is None
+
+
+@pytest.mark.parametrize("words", ["[Kim Il Sung points out]", "[he raises the question]",
+                                   "[we]", "[Mao says]"])
+def test_what_is_said_in_a_bracket_is_supplied_not_a_gesture(words: str) -> None:
+    body = body_of(f"Then {words} that the talks should go on in Geneva.\n")
+    assert body.find(f".//{{{TEI_NS}}}note") is None
+    assert ["".join(s.itertext()) for s in body.iter(f"{{{TEI_NS}}}supplied")] == [
+        words.strip("[]")]
+
+
 def test_what_happened_on_the_line_under_a_records_heading_is_a_remark() -> None:
     """The record's heading and the bracket under it make one block: the bracket is still a
     line of its own, and tells what happened before the first speech."""
