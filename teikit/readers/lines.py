@@ -103,7 +103,9 @@ _RECORD_LABELS = (r"time|date and time|" + WHEN_AND_WHERE_LABELS + r"|"
                   r"persons? in attendance|those (?:attending|present)"
                   r"(?: (?:at )?the (?:meeting|conversation))?")
 MEMO_LABEL = re.compile(
-    r"(?i)^\s*(?:to|from|date|subject|re|classification|contents?|topic|cc|sender|"
+    # (the subject in the original's language: `Betr.:`, `Objet :`)
+    r"(?i)^\s*(?:to|from|date|subject|re|betr\.?|betreff|objet|classification|contents?|topic|"
+    r"cc|sender|"
     r"recipients?|addressees?|"
     r"(?:already\s+)?(?:sent|send|forwarded|copied|distributed|copies|copy)\s+to|"
     + _RECORD_LABELS + r")\s*:")

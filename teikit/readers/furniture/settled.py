@@ -47,10 +47,11 @@ _KEPT_IN_COPIES = LazyPattern(r"(?i)^to be (?:preserved|kept) in (?:\d+|one|a si
 # `Sofia, December 4, 1962`, `FROM BAKU 26 November 1945`, `from Beijing, on Sept 9th, 1973`
 # (where and when the text was written, whatever line is above it; not a record's title:
 # `Andropov Report, 1 November 1956`).
-_PLACE = r"[A-Z][A-Za-z’'-]+(?:[ -][A-Z][A-Za-z’'-]+){0,2}"
+# (in the original's language too: `Bonn, den 22. Februar 1991`, `Paris, le 3 mai 1968`)
+_PLACE = r"[A-ZÀ-Þ][A-Za-zß-ÿ’'-]+(?:[ -][A-ZÀ-Þ][A-Za-zß-ÿ’'-]+){0,2}"
 _PLACE_THEN_DATE = LazyPattern(
-    rf"^(?:(?i:from)\s+{_PLACE},?|{_PLACE},)\s+(?:on\s+)?"
-    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?)"
+    rf"^(?:(?i:from)\s+{_PLACE},?|{_PLACE},)\s+(?:(?:on|den|am|le)\s+)?"
+    r"(?:\d{1,2}(?:st|nd|rd|th|\.)?\s+[A-Za-zß-ÿ]+\.?|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?)"
     r"\s+\d{4}\.?$")
 # Whom the paper is to go to, dated (`Send to CC CPSU A. Mikoyan M. Suslov 29.X-1956`).
 _SEND_TO = LazyPattern(r"(?i)^send to\s+\S")

@@ -2679,3 +2679,15 @@ def test_an_editions_heading_in_one_block_or_under_its_number(heading: str) -> N
     assert texts(root, "//t:opener/t:dateline") == [
         "from Stockholm, transmitted on Nov. 27, 15.00 hrs"]
     assert texts(root, "//t:body//t:p")[0].startswith("On the 27th")
+
+
+def test_a_german_notes_place_and_date_and_its_subject_line() -> None:
+    """A note left in German (`Bonn, den 22. Februar 1991` / `Betr.: …`): the place and date
+    are the dateline, the subject under them with its date is none."""
+    root = converted_text(
+        "Abteilungsleiter 2\nBonn, den 22. Februar 1991\nV e r m e r k\nBetr.: Telefongespräch "
+        "am 21. Februar 1991\nDer Bundeskanzler erkundigt sich eingangs nach dem Befinden von "
+        "Präsident Gorbatschow und spricht lange.\n\nPräsident Gorbatschow erwidert, ihm gehe "
+        "es so wie der Perestroika heute.\n", "February 22, 1991")
+    assert texts(root, "//t:opener/t:dateline") == ["Bonn, den 22. Februar 1991"]
+    assert "Betr.: Telefongespräch am 21. Februar 1991" in texts(root, "//t:opener")[0]

@@ -93,6 +93,11 @@ from teikit.readers.furniture.settled import settled_role
     ("number", "Kaiserstr. 12-14", None, "text"),  # and its street
     ("number", "Number:", "From: DIPL", "text"),  # a form's number left empty
     ("dateline", "Moscow [stamp], 3 May 1962", None, "dateline"),
+    # a place and its date in the original's language, whatever the table says
+    ("text", "Bonn, den 22. Februar 1991", None, "dateline"),
+    ("text", "Paris, le 3 mai 1968", None, "dateline"),
+    ("text", "München, 4. März 1970", None, "dateline"),
+    ("text", "Bonn, Dienstag 1991", None, "text"),
     ("distribution", "Comrade Gromyko", None, "distribution"),
 ])
 def test_a_lines_words_settle_its_role(role: str, line: str, next_line: str | None,
