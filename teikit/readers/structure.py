@@ -22,9 +22,11 @@ from teikit.readers.furniture.classifier import UNSURE_MARGIN, Decision, LineCla
 from teikit.readers.furniture.cues import (
     CLASSIFICATION_LINE,
     DISTRIBUTION_HEAD,
+    ENUMERATED,
     SIGNATURE_LABEL,
     LineView,
 )
+from teikit.readers.furniture.opener import labels_when
 from teikit.readers.furniture.placement import Placement
 from teikit.readers.furniture.sequence import Piece, iter_line_views, line_views
 from teikit.readers.furniture.transmitted import attachment_start, transmitted_spans
@@ -32,6 +34,7 @@ from teikit.readers.line_tests import LineTests
 from teikit.readers.lines import (
     LIST_HEAD,
     NOTE_TEXT,
+    RECORD_PARTICULAR,
     is_cut_off_sentence,
     is_parenthesised_remark,
     keeps_together,
@@ -62,6 +65,34 @@ def _opening_remarks(units: list[Unit], content: list[int], prose: set[int]) -> 
             break
         remarks.append(index)
     return remarks
+
+
+def _record_head(units: list[Unit], content: list[int], prose: set[int]) -> list[int]:
+    """The running text's first units over a record's particulars (`Time: 4 pm, March 31,
+    1964` / `Location: …`), short lines: the file's numbers, a routing note, the record's title
+    and the remark on it (`Request Department leadership after reading pass to …` / `Defense
+    No. 22/108 April 3, 1964` / `Record of Conversation …` / `(not reviewed …)`): the opening
+    lines go on to the particulars."""
+    for position, index in enumerate(content[:_RECORD_HEAD_UNITS + 1]):
+        lines = units[index].text.strip().split(LB)
+        if not (RECORD_PARTICULAR.match(lines[0]) and labels_when(lines[0])):
+            continue
+        below = (lines[1] if len(lines) > 1 else units[content[position + 1]].text
+                 if position + 1 < len(content) else "")
+        before = [i for i in content[:position] if i in prose]
+        # (numbered topics over the particulars are the summary's: `… toward the following:`
+        # / `1) Questions about …`, read with it as the opener once placed)
+        if (RECORD_PARTICULAR.match(below.strip()) is None
+                or any(len(units[i].text.split()) > _RECORD_HEAD_WORDS
+                       or ENUMERATED.match(units[i].text) for i in before)):
+            return []
+        return before
+    return []
+
+
+# The most units over a record's particulars, and the most words of each.
+_RECORD_HEAD_UNITS = 8
+_RECORD_HEAD_WORDS = 25
 
 
 def _edition_headings(units: list[Unit], content: list[int], prose: set[int]) -> list[int]:
@@ -213,6 +244,7 @@ def _zone_pieces(units: list[Unit], indexes: list[int], note_units: dict[int, st
     prose = set(_prose_indexes(units, content, tests.is_prose))
     for index in [*_opening_remarks(units, content, prose),
                   *_edition_headings(units, content, prose),
+                  *_record_head(units, content, prose),
                   *_dockets_under_the_copies(units, content, prose)]:
         prose.discard(index)
     prose.update(_cut_off_end(units, content, prose, tests))

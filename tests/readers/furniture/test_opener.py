@@ -178,3 +178,36 @@ def test_a_records_particulars_under_a_summary_that_lists_its_topics() -> None:
         "Time: 11:00 A.M, 5 August 1961 Location: Guest Room, East Building"]
     assert "Translator/Recorder: Wang Yan" in texts(root, "//t:opener")[-1]
     assert texts(root, "//t:div/t:p")[0].startswith("Both sides")
+
+
+def test_a_files_numbers_and_routing_over_a_records_title_and_particulars() -> None:
+    """A record filed with its registry's numbers and a routing note over its title (`Wen Mao
+    244` / `Request Department leadership after reading pass to …` / `… No. 0380 April 14,
+    1964` / the title / `(not reviewed …)` / `Time: …` / `Location: …`): all opening lines,
+    the title the heading, the time and place the dateline."""
+    root = converted_text(
+        "Wen Mao 244\nRequest Department leadership after reading pass to the Second Consular "
+        "Affairs Department.\nSecond Consular Affairs Department No. 0380 April 14, 1964\n"
+        "Record of Conversation from Chairman Mao’s Reception of the Military Delegation\n"
+        "(not reviewed by Chairman Mao)\nTime: 4 pm, March 31, 1964 (Tuesday)\nLocation: "
+        "Zhengzhou, Henan Province\nInterpreter: He Zhenliang\nChairman Mao: How many days have "
+        "you been in China?\nLon Nol: We have been here for twenty days. It is a great honor to "
+        "be received by the Chairman today.\n", "March 31, 1964")
+    assert texts(root, "//t:div/t:head") == [
+        "Record of Conversation from Chairman Mao’s Reception of the Military Delegation"]
+    assert texts(root, "//t:opener/t:dateline") == [
+        "Time: 4 pm, March 31, 1964 (Tuesday) Location: Zhengzhou, Henan Province"]
+    assert texts(root, "//t:div/t:p")[0].startswith("Chairman Mao: How many days")
+
+
+def test_a_records_numbered_topics_are_no_distribution_list() -> None:
+    root = converted_text(
+        "Top Secret\n\nRecord of Premier Zhou’s Talk with Prime Minister Pham Van Dong\n\n"
+        "1. Issue of South Vietnam’s Revolution\n\n2. Issue of Aid to Nam Tha, Laos\n\n"
+        "3. Questions about the Soviet Halt to Air Transport\n\nTime: 28 August 1962, 7:30 a.m."
+        "\n\nPlace: Waiting room, Guangzhou Baiyun Airfield\n\nPham: You spoke to me yesterday "
+        "of two issues. On my return I will report to the Central Committee.\n",
+        "August 28, 1962")
+    assert not root.xpath("//t:list", namespaces=NS)
+    assert texts(root, "//t:opener/t:dateline") == [
+        "Time: 28 August 1962, 7:30 a.m. Place: Waiting room, Guangzhou Baiyun Airfield"]
