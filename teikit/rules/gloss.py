@@ -332,6 +332,23 @@ def _spells_out_in_lower_case(ctx: BracketContext, words: list[str]) -> bool:
     return all(tables.is_everyday(word) for word in words)
 
 
+# The dash between a name in the original's language and its English.
+_DASH_BETWEEN = LazyPattern(r"\s[-–—]\s")
+
+
+def _original_and_meaning(ctx: BracketContext, words: list[str]) -> bool:
+    """`KPP [Kontrollpassierpunkt - checkpoint]`: after an acronym, what it stands for in the
+    original's language, a dash, and what that is in English."""
+    del words
+    dash = _DASH_BETWEEN.search(ctx.inner)
+    if (dash is None or ctx.glued_before
+            or _AFTER_ACRONYM.search(ctx.before[-20:]) is None):
+        return False
+    tables = ctx.doc.words
+    return (tables.english_share(ctx.inner[: dash.start()]) < 0.5
+            and tables.english_share(ctx.inner[dash.end():]) >= 0.5)
+
+
 def _read(ctx: BracketContext) -> Match | None:
     words = ctx.plain.split()
     if not words or not any(test(ctx, words) for test in (_equates, _explains, _spells_out,
@@ -341,7 +358,8 @@ def _read(ctx: BracketContext) -> Match | None:
                                                          _expands_next, _translates,
                                                          _translates_title,
                                                          _translates_institution,
-                                                         _restates_date, _names_day)):
+                                                         _restates_date, _names_day,
+                                                         _original_and_meaning)):
         return None
     children = (_original_then_english(ctx) or _original_alone(ctx, words)
                 or ctx.children())
@@ -362,9 +380,10 @@ def _original_alone(ctx: BracketContext, words: list[str]) -> list[Inline] | Non
 def _original_then_english(ctx: BracketContext) -> list[Inline] | None:
     """`[Državni sekretarijat za inostrane poslove – State Secretariat for Foreign Affairs]`:
     the name in its own language, in `foreign`, then its English after the dash."""
-    dash = ctx.inner.find(" – ")
-    if dash <= 0 or ctx.doc.words.english_share(ctx.inner[:dash]) >= 0.5:
+    found = _DASH_BETWEEN.search(ctx.inner)
+    if found is None or ctx.doc.words.english_share(ctx.inner[: found.start()]) >= 0.5:
         return None
+    dash = found.start()
     language = _language_of(ctx, ctx.inner[:dash]) or ctx.doc.foreign_lang
     original = Intervention("foreign", {"xml:lang": language}, ctx.parse(0, dash))
     return [original, *ctx.parse(dash, len(ctx.inner))]

@@ -31,6 +31,10 @@ FORMS = [
     ("the Department of the Central Committee [KB], led by", "the Central Committee <note "
      'type="original-wording" place="inline" resp="#translator"><foreign xml:lang="ru-Latn">KB'
      "</foreign></note>, led"),
+    # An acronym's expansion in its own language, a dash, its English.
+    ("the KPP [Kontrollpassierpunkt - checkpoint] to", 'the KPP <note type="editorial" '
+     'place="inline" resp="#translator"><foreign xml:lang="ru-Latn">Kontrollpassierpunkt'
+     "</foreign> - checkpoint</note> to"),
     # Letters supplied inside a word: one word, supplied, no note.
     ("the F[oreign] M[inistry] here",
      'the F<supplied reason="omitted" resp="#translator">oreign</supplied> '
