@@ -93,7 +93,10 @@ _REMARK_OPENING = re.compile(
 _MEANT = re.compile(r"(?i)\b(?:is|are|was|were)\s+(?:meant|implied)(?:\s+here)?\.?$")
 # Who the person named before it is, in the translator's words: "Guo Moruo [a prominent
 # Chinese author as well as government official]" (no words supplied open so).
+# (a clause's opening ends on a word of grammar, no description: `Constitution, [a project for
+# the completion of which] a new committee …`)
 _WHO_IS = re.compile(r"^(?:a|an)\s+(?:[\w’'-]+\s+){2,}[\w’'-]+")
+_CLAUSE_GOES_ON = frozenset("which whom whose that of for to in on by with the and".split())
 _NAMED_BEFORE = re.compile(r"[A-Z][\w’'-]+[”\"’]?\s*,?\s*$")  # (`their “Phoumi” [a …]`)
 # A person's name ending the text before the bracket, an initial before the surname.
 _INITIAL_BEFORE = re.compile(r"\b[A-ZА-ЯÀ-Þ][a-z]?\.\s*(?:[A-ZА-ЯÀ-Þ][a-z]?\.\s*)*"
@@ -137,7 +140,7 @@ def _identifies(ctx: BracketContext) -> bool:
     if named is None or named.group().strip(" ,").lower() in _DETERMINERS:
         return False  # (`The [Head of the Department] said`: an office supplied)
     if _WHO_IS.match(ctx.plain) is not None:
-        return True
+        return ctx.plain.split()[-1].lower() not in _CLAUSE_GOES_ON
     if ctx.plain in _COUNTRY_CODES and not ctx.glued_before and _INITIAL_BEFORE.search(
             before[-40:]) is not None:
         return True  # `A. Novotny and J. Lenart [Cz]`: whose delegation they are

@@ -86,6 +86,10 @@ CASES = [
     ("Commissioner Guo Moruo [a prominent Chinese author as well as government official] "
      "said", 'Commissioner Guo Moruo <note type="editorial" place="inline" resp="#translator">'
      "a prominent Chinese author as well as government official</note> said"),
+    # (a clause's opening supplied after a name is no description of it)
+    ("the new Constitution, [a project for the completion of which] a new committee",
+     'the new Constitution, <supplied reason="omitted" resp="#translator">a project for the '
+     "completion of which</supplied> a new committee"),
     ("the Ge [“abbreviated as Ge” in the original, not abbreviated below] line",
      'the Ge <note type="editorial" place="inline" resp="#translator"><q rend="“{}”">'
      "abbreviated as Ge</q> in the original, not abbreviated below</note> line"),
