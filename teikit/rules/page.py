@@ -27,7 +27,9 @@ PAGE_MARKER = re.compile(
 # the page it names as well as open it.
 PRINTED_PAGE_NUMBER = re.compile(
     r"(?i)^\s*(?:[-–—]\s*(?P<n>\d{1,4})\s*[-–—]|page\s+(?P<m>\d{1,4})(?:\s+(?:of|/)\s+\d{1,4})?|"
-    r"\((?:p\.|pg\.|page)\s*(?P<p>\d{1,4})\))\s*$")
+    r"\((?:p\.|pg\.|page)\s*(?P<p>\d{1,4})\)|"
+    # (an archive's page number, its figures padded: `pg. 00195`)
+    r"pg\.\s*(?P<g>\d{1,5}))\s*$")
 
 
 def page_break(marker: str, number: str | None) -> Intervention:
@@ -45,7 +47,8 @@ def printed_page_marker(text: str) -> Intervention | None:
     printed = PRINTED_PAGE_NUMBER.match(text)
     if printed is not None:
         # (`(p. 1)` may end page 1 as well as begin it: no `@n`)
-        return page_break(text.strip(), printed["n"] or printed["m"])
+        number = printed["n"] or printed["m"] or printed["g"]
+        return page_break(text.strip(), number.lstrip("0") or number if number else None)
     if _THEMATIC_BREAK.match(text):
         return page_break(text.strip(), None)
     return None

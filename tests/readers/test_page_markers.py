@@ -31,6 +31,8 @@ def body_xml(source: str) -> str:
     # the original's page in parentheses, as Hungarian papers mark it; it may close the page
     # it names as well as open it: no number
     ("(p. 1)", ' <pb rend="(p. 1)"/> '),
+    # an archive's page number, its figures padded
+    ("pg. 00195", ' <pb n="195" rend="pg. 00195"/> '),
 ])
 def test_a_sentence_split_by_a_page_marker_is_one_paragraph(marker: str, pb: str) -> None:
     xml = body_xml(f"{FIRST}\n\n{marker}\n\n{SECOND}\n")
