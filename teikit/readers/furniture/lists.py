@@ -215,10 +215,16 @@ def numbers_ended(previous: str, text: str) -> bool:
             and not copies_go_on(previous, text))
 
 
+# A circular's bodies addressed, in groups a semicolon apart (`To: Shanghai Bureau, Party
+# committees of all provinces, …; all Central Committee Departments, …`).
+_TO_MANY_BODIES = LazyPattern(r"(?i)^\s*to\s*:\s*[^;:]+(?:,[^;:]+){2,};[^;:]+(?:,[^;:]+){2,}")
+
+
 def to_many_comrades(line: str) -> bool:
     """`To Cdes. [CPSU General secretary Mikhail S.] Gorbachev, [Soviet Premier Nikolai]
-    Ryzhkov, … – everything; …`: comrades addressed, three or more, however long the line."""
-    return _TO_MANY.match(line) is not None
+    Ryzhkov, … – everything; …`: comrades addressed, three or more, however long the line; or
+    a circular's bodies, in groups a semicolon apart."""
+    return _TO_MANY.match(line) is not None or _TO_MANY_BODIES.match(line) is not None
 
 
 def has_a_start(first_line: str) -> bool:

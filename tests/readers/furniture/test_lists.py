@@ -4,6 +4,7 @@ heading and items are told apart."""
 from __future__ import annotations
 
 import pytest
+from tei_text import NS, converted_text, texts
 
 from teikit.readers.blocks import iter_blocks
 from teikit.readers.furniture import lists
@@ -106,3 +107,18 @@ def test_lines_that_are_no_list_of_their_own() -> None:
     assert lists.no_list_alone("Made in 3 copies")
     assert lists.no_list_alone("12 copies. ak")  # the typist's initials after the count
     assert lists.no_list_alone("2. Report back after the talks.")
+
+
+def test_a_circulars_bodies_addressed_in_groups_a_semicolon_apart_are_its_list() -> None:
+    """`To: Shanghai Bureau, Party committees of all provinces, …; all Central Committee
+    Departments, …`: the circular's addressees, a distribution list, not one salutation."""
+    root = converted_text(
+        "CCP Central Committee Notice on the Current Situation\n\n(October 17, 1958)\n\nTo: "
+        "Shanghai Bureau, Party committees of all provinces, cities, and autonomous regions; all "
+        "Central Committee Departments, Ministries and Commissions, People’s Daily, and the "
+        "Ministry of Foreign Affairs for forwarding to all embassies abroad:\n\nOur country's "
+        "conflict with the United States has entered a new stage. Herewith is a notice on the "
+        "situation of the struggle:\n", "October 17, 1958")
+    assert not root.xpath("//t:salute", namespaces=NS)
+    assert texts(root, "//t:list[@type='distribution']/t:head") == ["To:"]
+    assert texts(root, "//t:list[@type='distribution']/t:item")[0] == "Shanghai Bureau,"
