@@ -720,7 +720,10 @@ class Assembler:
                  or one_line.line_marking_and_copy(unit, number_role)
                  or one_line.marking_copy_and_rest(unit, number_role, self.tests.date_span))
         if split is None and role == "classification":
-            split = (one_line.line_and_marking(unit)
+            # (a numbered line before the marking is the number, whichever role the table gave
+            # the whole line: `CABLE Nº 51234 TOP SECRET`)
+            split = (one_line.number_and_marking(unit, number_role)
+                     or one_line.line_and_marking(unit)
                      or one_line.description_and_marking(unit)
                      or one_line.marking_and_rest(unit, number_role))
         if split is None and role == "text" and not closing:
