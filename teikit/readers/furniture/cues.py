@@ -189,7 +189,8 @@ _ITEM_LABEL = (r"(?P<label>\d{1,3}(?:st|nd|rd|th)?\s*(?:[.)](?:\s?[-–](?=\s))?
 ENUMERATED = re.compile(rf"^{_ITEM_LABEL}\s+\S")
 # An item that names a subject, not a recipient: `1. On [Abdyl] Kellezi’s Visit to China`.
 # (`1) Questions about Germany …`, `2. Issue of Aid to Nam Tha`: a record's topics)
-TOPIC_ITEM = LazyPattern(rf"^{_ITEM_LABEL}\s+(?:On|About|Concerning|Regarding|(?:The\s+)?"
+# (not a protocol's numbered point: `168. The Question of Shtykov.`)
+TOPIC_ITEM = LazyPattern(rf"^{_ITEM_LABEL}\s+(?:On|About|Concerning|Regarding|"
                          r"(?:Issues?|Questions?|Problems?|Matters?)\s+(?:of|about|on|"
                          r"concerning|regarding))\b")
 # (`Com. Kádár`, `Coms. Brezhnev, Andropov`: with its period, which no web address's `.com`
