@@ -23,6 +23,7 @@ from teikit.readers.furniture.cues import (
     SECTION_HEADING,
     SENDING,
     SIGNATURE_MARK,
+    SUBJECT_LABELS_ABROAD,
     TOPIC_ITEM,
     VALEDICTION,
     WHEN_AND_WHERE_LABELS,
@@ -103,9 +104,8 @@ _RECORD_LABELS = (r"time|date and time|" + WHEN_AND_WHERE_LABELS + r"|"
                   r"persons? in attendance|those (?:attending|present)"
                   r"(?: (?:at )?the (?:meeting|conversation))?")
 MEMO_LABEL = re.compile(
-    # (the subject in the original's language: `Betr.:`, `Objet :`)
-    r"(?i)^\s*(?:to|from|date|subject|re|betr\.?|betreff|objet|classification|contents?|topic|"
-    r"cc|sender|"
+    r"(?i)^\s*(?:to|from|date|subject|re|" + SUBJECT_LABELS_ABROAD + r"|classification|"
+    r"contents?|topic|cc|sender|"
     r"recipients?|addressees?|"
     r"(?:already\s+)?(?:sent|send|forwarded|copied|distributed|copies|copy)\s+to|"
     + _RECORD_LABELS + r")\s*:")

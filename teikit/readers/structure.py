@@ -45,6 +45,7 @@ from teikit.readers.units import LB, Unit
 
 __all__ = ["NOTE_TEXT", "Layout", "LineRole", "LineRoles", "Placement", "layout", "note_marker"]
 
+
 def _prose_indexes(units: list[Unit], candidates: list[int],
                    is_prose: Callable[..., bool]) -> list[int]:
     prose = [i for i in candidates if is_prose(units[i])]

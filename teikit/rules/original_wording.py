@@ -9,7 +9,13 @@ from teikit.lazy_pattern import LazyPattern
 from teikit.model import Intervention
 from teikit.offices import ORGANISATION_WORDS, PERSON_TITLES
 from teikit.rules.base import TRANSLATOR, BracketContext, Match, Rule
-from teikit.rules.lexicon import ACRONYM, english_made, german_noun, looks_transliterated
+from teikit.rules.lexicon import (
+    ACRONYM,
+    LETTERS,
+    english_made,
+    german_noun,
+    looks_transliterated,
+)
 from teikit.rules.text_language import in_the_texts_own_script
 
 _FORM = bracketed("note", (("type", "original-wording"), ("place", "inline")))
@@ -69,8 +75,6 @@ def _word_abroad(ctx: BracketContext) -> str | None:
     return languages[0] if languages else None
 
 
-# The words of a phrase: runs of letters, an accent's letters included.
-_LETTER_RUN = re.compile(r"[^\W\d_]+")
 
 
 def _phrase_abroad(ctx: BracketContext) -> str | None:
@@ -78,7 +82,7 @@ def _phrase_abroad(ctx: BracketContext) -> str | None:
     Service [Dirección General del Servicio Diplomático]`: the original's name for what the
     English before it names, a phrase mostly not English of which two words or more are common
     words of one other language (names are common words of none: `[Pak Hon Yong]`)."""
-    words = [word for word in _LETTER_RUN.findall(ctx.plain)
+    words = [word for word in LETTERS.findall(ctx.plain)
              if word.lower() not in _SHORT_WORDS and len(word) > 2]
     before = _WORD_BEFORE.search(ctx.before[-30:])
     tables = ctx.doc.words
@@ -122,7 +126,7 @@ def _body_named_originally(ctx: BracketContext) -> str | None:
     if (len(ctx.plain.split()) < 2 or BODY_KIND.search(ctx.plain) is None
             or tables.english_share(ctx.plain) >= 0.5):
         return None
-    return (tables.most_common_language(_LETTER_RUN.findall(ctx.plain))
+    return (tables.most_common_language(LETTERS.findall(ctx.plain))
             or ctx.doc.foreign_lang)
 
 

@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
+from teikit.rules.lexicon import LETTERS
 from teikit.rules.word_tables import WordTables
 
 # English function words that are no frequent word of the archives' other languages (not `in`,
@@ -20,7 +21,6 @@ from teikit.rules.word_tables import WordTables
 _ENGLISH_FUNCTION_WORDS = frozenset(
     "the of and to is that for with as by it be at this from he his which not have are had "
     "were would has we they their our been its these those there what who".split())
-_WORD = re.compile(r"[^\W\d_]+")
 # Fewer words say nothing of a text's language (a heading, a list of names).
 _ENOUGH_WORDS = 40
 # English prose has about 25 function words in a hundred; a text with under 5 is in another
@@ -51,7 +51,7 @@ def _wants_english(words: list[str], enough: int) -> bool:
 def english_wanting(text: str) -> bool:
     """Whether `text` (a paragraph) is in another language (the original printed beside its
     translation)."""
-    return _wants_english(_WORD.findall(text), _ENOUGH_FOR_A_PARAGRAPH)
+    return _wants_english(LETTERS.findall(text), _ENOUGH_FOR_A_PARAGRAPH)
 
 
 # Scripts the tables know no words of, by the ISO 15924 code a language tag names them with.
@@ -88,7 +88,7 @@ def other_language(texts: Iterable[str], tables: WordTables,
     (`und-Cyrl`)."""
     words: list[str] = []
     for text in texts:
-        words.extend(_WORD.findall(text))
+        words.extend(LETTERS.findall(text))
         if len(words) >= _SAMPLE_WORDS:
             break  # (a large document's first pages say what it is written in)
     if not _wants_english(words, _ENOUGH_WORDS):

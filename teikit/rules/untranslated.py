@@ -10,6 +10,7 @@ from teikit.lazy_pattern import LazyPattern
 from teikit.model import Intervention, Text
 from teikit.month_names import FOREIGN_MONTHS
 from teikit.rules.base import DocumentContext, WordRule, WordSpan
+from teikit.rules.lexicon import LETTERS
 from teikit.rules.text_language import english_wanting
 from teikit.rules.word_tables import WordTables
 
@@ -25,7 +26,6 @@ CONVENTION = Convention(
 _WORD_RUN = re.compile(r"\w{4,}")
 # The same runs in a text of ASCII alone, where telling word characters apart is cheaper.
 _ASCII_WORD_RUN = re.compile(r"\w{4,}", re.ASCII)
-_LETTERS = re.compile(r"[^\W\d_]+")
 _JOINED_BEFORE = frozenset("@./’'-")
 _JOINED_AFTER = frozenset("@’'-")
 # Russian abstract nouns keep their ending in transliteration (-ция, -ство): `Instantsia`,
@@ -59,7 +59,7 @@ def _candidates(texts: list[str], original_language: str | None, tables: WordTab
         distinct.update((_ASCII_WORD_RUN if text.isascii() else _WORD_RUN).findall(text))
     # (a month's name in another language is a date's, which the dates reader reads: `17
     # gennaio`, `4 de abril de 1984`)
-    distinct = {run for run in distinct if (run.isalpha() or _LETTERS.fullmatch(run))
+    distinct = {run for run in distinct if (run.isalpha() or LETTERS.fullmatch(run))
                 and run.lower() not in FOREIGN_MONTHS}
     # What English says of a word does not change from one document to the next.
     verdicts = tables.derived(CONVENTION.name)

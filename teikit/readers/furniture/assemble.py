@@ -79,7 +79,6 @@ def _closes_relayed(text: str, span: tuple[int, int]) -> bool:
             and _CLOSING_QUOTE.match(text[span[1]:].strip()) is not None)
 
 
-
 def _dated_from(unit: Unit, tests: LineTests) -> bool:
     """`from 29.V.1980` alone on its line under a Central Committee's letterhead: the date of
     the record the extract is from, as its form prints it."""
@@ -707,7 +706,7 @@ class Assembler:
             self.add(zone, "furniture", listed[0], number_role)
             self._add_list(piece, [listed[1]])
             return index + 1
-        dated = one_line.date_then_list(unit, self.tests.date_span(unit.text))
+        dated = one_line.date_then_list(unit, span)
         if dated is not None:
             # `28 August 1951 Copies: Malenkov, Molotov, …`: the date, then the copies' list
             self.add(zone, "furniture", dated[0], Role.DATELINE)
@@ -756,7 +755,7 @@ class Assembler:
             # on its own line, over the signature (one `signed` per signing line)
             return self._signs_over(unit, zone, following)
         dashed = one_line.dashed_number_and_signer(unit) if closing else None
-        if dashed is not None and self.tests.date_span(unit.text) is None:
+        if dashed is not None and span is None:
             return self._add_split(zone, dashed, index)
         by_hand = _HANDWRITTEN_LINE.match(text) if closing else None
         if by_hand is not None:

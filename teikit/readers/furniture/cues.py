@@ -177,9 +177,10 @@ PAGE_NUMBER = re.compile(r"(?i)^(?:[-–—]\s*\d{1,4}\s*[-–—]|(?:page|p\.|p
 TO_HEAD = re.compile(r"(?i)^to\s*:")
 PLURAL_RECIPIENTS = re.compile(r"(?i)\b(?:cdes|cmrds|comrades|comrs|messrs|members)\b|"
                                r"(?<![.\w])Coms\.(?=\s)")
-# (in the original's language too: `Betr.:`, `Objet :`)
-REFERENCE = re.compile(r"(?i)^(?:re|ref|reference|subject|concerning|betr\.?|betreff|objet)"
-                       r"\s*[:.]")
+# A subject's label in the original's language (`Betr.:`, `Objet :`).
+SUBJECT_LABELS_ABROAD = r"betr\.?|betreff|objet"
+REFERENCE = re.compile(r"(?i)^(?:re|ref|reference|subject|concerning|" + SUBJECT_LABELS_ABROAD
+                       + r")\s*[:.]")
 # `1.`, `2 -`, `2. -`, `(3)`, `a)`, the copies of a list counted by ordinals (`1st - to Cde. …`), by
 # how many each recipient has (`2x Far Eastern Department`) or each by its number (`Copy Nº 2
 # to Cde. Puja`).

@@ -16,8 +16,8 @@ from teikit.readers.line_tests import LineTests
 from teikit.readers.lines import RECORD_PARTICULAR, names_one_address
 from teikit.readers.units import LB, PB, Unit, ends_sentence
 
-TITLE_ROLES = (Role.LINE, Role.FORM)
-_OPENING_ROLES = (*TITLE_ROLES, Role.DATELINE, Role.SALUTE, Role.DOCUMENT_NUMBER,
+_TITLE_ROLES = (Role.LINE, Role.FORM)
+_OPENING_ROLES = (*_TITLE_ROLES, Role.DATELINE, Role.SALUTE, Role.DOCUMENT_NUMBER,
                   Role.CLASSIFICATION, Role.PRECEDENCE, Role.DOCKET)
 _SUMMARY_PARAGRAPHS = 2
 _PARTICULARS = 2
@@ -43,11 +43,10 @@ def labels_when(text: str) -> bool:
     return found is not None and bool(found["when"])
 
 
-def labels_where(text: str) -> bool:
+def _labels_where(text: str) -> bool:
     """`Location: West Flower Hall`, `Place: …`, `Venue: …`: one that says where."""
     found = MEETING_LABEL.match(text)
     return found is not None and not found["when"]
-
 
 
 def _office_or_title(text: str) -> bool:
@@ -94,7 +93,7 @@ def particulars_under_title(out: list[Placement]) -> None:
               for p in out[start:first]]
     at = times[0]
     for offset, placement in enumerate(particulars):
-        if offset == at + 1 and labels_where(placement.unit.plain.strip()):
+        if offset == at + 1 and _labels_where(placement.unit.plain.strip()):
             dated = placed[-1]
             placed[-1] = Placement("opener", "furniture",
                                    join_lines(dated.unit, placement.unit), Role.DATELINE)
@@ -102,6 +101,7 @@ def particulars_under_title(out: list[Placement]) -> None:
         role = Role.DATELINE if offset == at else Role.LINE
         placed.append(Placement("opener", "furniture", placement.unit, role))
     out[start:index] = placed
+
 
 def _past_listed_topics(out: list[Placement], index: int) -> int:
     """Past the summary's paragraph at `index` and the numbered topics it announces (`… our
@@ -134,6 +134,7 @@ def _particulars_end(out: list[Placement], first: int) -> int:
             break
     return end
 
+
 def address_over_text(out: list[Placement]) -> None:
     """The opening line that stands last over the first paragraph, under other opening
     lines, and names one addressee before a colon (`Ministry of Foreign Affairs:`,
@@ -146,6 +147,7 @@ def address_over_text(out: list[Placement]) -> None:
     if (last.zone == "opener" and last.kind == "furniture" and last.role is Role.LINE
             and names_one_address(last.unit.plain) and _office_or_title(last.unit.plain)):
         last.role = Role.SALUTE
+
 
 def title_over_text(out: list[Placement], tests: LineTests) -> None:
     """The first of the opening lines over the first paragraph, past the furniture that
@@ -162,10 +164,10 @@ def title_over_text(out: list[Placement], tests: LineTests) -> None:
     found: tuple[int, list[str]] | None = None
     listed: set[int] = set()
     for start in range(block, first):
-        if out[start].role not in TITLE_ROLES or start in listed:
+        if out[start].role not in _TITLE_ROLES or start in listed:
             continue
         run = start
-        while run < first and out[run].role in TITLE_ROLES:
+        while run < first and out[run].role in _TITLE_ROLES:
             run += 1
         texts = [p.unit.text for p in out[start:run]]
         if titles.lists_records(texts):
@@ -182,6 +184,7 @@ def title_over_text(out: list[Placement], tests: LineTests) -> None:
         out[first] = Placement("main", "heading", _title(out[first].unit))
         _date_under_title(out, first + 1, tests)
 
+
 def _date_under_title(out: list[Placement], index: int, tests: LineTests) -> None:
     """A date alone under the paragraph that turned out to be the document's title
     (`Protocol of the … meeting …` / `20 October 1983`), read as a journal's entry
@@ -194,10 +197,12 @@ def _date_under_title(out: list[Placement], index: int, tests: LineTests) -> Non
         out[index] = Placement("opener", "furniture", out[index].unit,
                                     Role.DATELINE)
 
+
 def _first_paragraph(out: list[Placement]) -> int | None:
     """Where the first placement of the running text stands, if it is a paragraph."""
     first = next((i for i, p in enumerate(out) if p.zone == "main"), None)
     return first if first is not None and out[first].kind == "paragraph" else None
+
 
 def _opening_line(placement: Placement) -> bool:
     """A line of the opening furniture a title may stand among: its own lines, and the
@@ -207,6 +212,7 @@ def _opening_line(placement: Placement) -> bool:
     return placement.kind == "note" or (
         placement.zone == "opener" and placement.kind == "furniture"
         and placement.role in _OPENING_ROLES)
+
 
 def _titles_the_text(out: list[Placement], first: int, tests: LineTests) -> bool:
     """The first paragraph is the title when it names a kind of record and what it is

@@ -27,15 +27,14 @@ class Placement:
     """The placements of a transmitted document."""
 
 
-
-DATE_REMARK = LazyPattern(r"\[[^\[\]]*\b(?:date|day|month|year|blank|illegible)\b[^\[\]]*\]")
+# The translator's remark on a date before it (`[day of month left blank in quotes]`).
+_DATE_REMARK = LazyPattern(r"\[[^\[\]]*\b(?:date|day|month|year|blank|illegible)\b[^\[\]]*\]")
 
 
 def join_lines(first: Unit, *following: Unit) -> Unit:
     """The lines as one text unit, a line break between two."""
     return join_units(first, [(LB, unit) for unit in following], kind="text", level=0,
                       marker="")
-
 
 
 def is_date_only(unit: Unit, tests: LineTests) -> bool:
@@ -45,4 +44,4 @@ def is_date_only(unit: Unit, tests: LineTests) -> bool:
     if span is None or unit.text[span[1]:].strip(" .,"):
         return False
     before = unit.text[: span[0]].strip()
-    return not before or DATE_REMARK.fullmatch(before) is not None
+    return not before or _DATE_REMARK.fullmatch(before) is not None
