@@ -190,6 +190,9 @@ def convert_document(
     writer = PartWriter(SourceWriter(form_table(profile.conventions)), prepare)
     writer.open(root, in_text=False)
     root.append(header)
+    # No name may hold a part while it is written and dropped: lxml then moves the part out
+    # node by node instead of freeing it, which costs the square of its size.
+    del header
     taken = taken_ids(root) if loaded is not None else set()
     _consume(writer.part())
     body_writer = BodyWriter()
@@ -214,6 +217,7 @@ def convert_document(
         standoff = etree.SubElement(root, tei("standOff"))
         append_entry_lists(standoff, loaded, used)
         if len(standoff):
+            del standoff  # (as the header's)
             _consume(writer.part())
         else:
             root.remove(standoff)
