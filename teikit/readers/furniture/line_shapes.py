@@ -1,0 +1,228 @@
+"""What the furniture rules ask of one line's text: its shape (a hand's note, a framed
+signature, a number in brackets, a place alone, an hour alone), and the role a line keeps when
+no rule claims it."""
+
+from __future__ import annotations
+
+import re
+
+from teikit.lazy_pattern import LazyPattern
+from teikit.markings import unspaced
+from teikit.model import Role
+from teikit.readers.furniture.cues import (
+    BRACKETED,
+    FORM_NAME,
+    NUMBER_AT_START,
+    OFFICE_TITLE,
+    ONE_BRACKET,
+    PRECEDENCE,
+    RECEIPT,
+    SENDING,
+    SIGNATURE_MARK,
+)
+from teikit.readers.furniture.placement import is_date_only
+from teikit.readers.line_tests import LineTests
+from teikit.readers.lines import SALUTE_LINE, is_name_line, names_address
+from teikit.readers.units import Unit
+
+# `Signed` alone on its line, over the signer's name.
+SIGNED_LABEL = re.compile(r"(?i)^\[?signed\]?:?$")
+STAMP_LABEL = re.compile(r"(?i)^\[?stamp(?:ed)?\b[^:]{0,30}:")
+ADDRESS_LINES = 4
+"""The most lines an address over the text wraps over."""
+
+def dated_from(unit: Unit, tests: LineTests) -> bool:
+    """`from 29.V.1980` alone on its line under a Central Committee's letterhead: the date of
+    the record the extract is from, as its form prints it."""
+    span = tests.date_span(unit.text)
+    return (span is not None and not unit.text[span[1]:].strip(" .,")
+            and unit.text[: span[0]].strip().lower() in ("from", "of", "dated")
+            # (`From 30 October to 14 November 1956`: the period a journal covers)
+            and _DAYS_TO.search(unit.text, span[0], span[1]) is None)
+
+
+_DAYS_TO = LazyPattern(r"\s(?:to|through|till|until)\s")
+
+
+# Where a cable came from, or the office that took it in, then when it was received (`from
+# PEKING received at 13:55 …`, `Telegram from Pyongyang received 1 Dec. 1961`, `Tenth
+# Department Received 18:35 21.XI.1951`).
+FROM_RECEIVED = LazyPattern(r"(?i)^(?:(?:telegram|cable)\s+)?from\s+[A-ZА-Я][\w’'-]+[.,]?\s+"
+                            r"(?:N[º°o]\.?\s*\d+\s+)?received\b|"
+                            r"^(?-i:(?:[A-Z][\w-]*\s+){1,3})(?:received|arrived)\s+(?:at\s+)?\d|"
+                            # (`July 11, 10:55 – Received at MOFA`: the date and hour, then
+                            # what came in then)
+                            r"^[\w ,.:]{4,30}\d\s+[–—-]\s*(?:received|arrived)\b")
+# A place the telegram came from, then its date at once (`from Stockholm June 5, 19.00 hrs`).
+FROM_PLACE_DATED = LazyPattern(r"^[Ff]rom\s+[A-ZА-Я][\w’'-]+(?:\s+[A-ZА-Я][\w’'-]+)?,?\s+"
+                               r"(?:on\s+)?(?:\d|[A-Z][a-z]{2,8}\.?\s+\d)")
+SENT_AT_HOUR = LazyPattern(r"(?i)\bat\s+\d{1,2}[:.][0-5]\d\b")
+# (two figures before the year too, past the months: `90/1961`; `12/1961` may be a month)
+FILE_NUMBER = LazyPattern(r"(?:\d{3,6}|1[3-9]|[2-9]\d)/\d{1,4}")
+
+
+
+
+# A time of day before a date on its line: `2:00 A.M., `, `10.30 p.m. `, `23:45, `, `1 A.M., `.
+_TIME_BEFORE_DATE = LazyPattern(
+    r"(?i)^\s*\d{1,2}(?:[:.]\d{2}\s*(?:[ap]\.?\s?m\.?|hrs?\.?)?|\s*[ap]\.?\s?m\.?),?\s*$")
+
+
+def registry_code(text: str) -> bool:
+    """`648-VK`: a code with figures, no space in it (no name a list or a signature gives)."""
+    return " " not in text and any(c.isdigit() for c in text)
+
+
+# A note written by hand, wholly in its bracket, brackets inside it or not.
+_HANDWRITTEN_NOTE = LazyPattern(
+    r"(?i)^\[\s*(?:handwritten|in (?:\w+(?:'s|’s)? )?hand(?:writing)?)\b[^\]]*:.*\]\.?$",
+    re.DOTALL)
+# What the hand reports before it signs: a sentence of a few words (`Two copies were sent to
+# Cde. O.A. Troyanovsky (Council of Ministers).`).
+_REPORT_WORDS = 5
+
+
+def hour_over_day_role(text: str) -> Role | None:
+    """The role of `Received at 0450,` (a docket's) or `Sent at 0850,` (a dateline's): the
+    hour a telegram came in or left, on a line that ends on a comma, its day on the next."""
+    if not text.endswith(","):
+        return None
+    if RECEIPT.match(text):
+        return Role.DOCKET
+    return Role.DATELINE if SENDING.match(text) else None
+
+
+def marked_signing(text: str, closing: bool) -> bool:
+    """A line with a signature's mark that is a signing line. A note written by hand and
+    signed is the hand's: over the text, a resolution on the document (`[handwritten: "to Cdes.
+    … 9 April 1960 [illegible signature]"]`); under it, a clerk's report of what became of the
+    paper (`[Handwritten text: “Two copies were sent to … . /Signature/ 3 March 1959”]`)."""
+    mark = SIGNATURE_MARK.search(text)
+    if mark is None:
+        return False
+    if _HANDWRITTEN_NOTE.match(text) is None:
+        return True
+    said = text[text.find(":") + 1 : mark.start()].strip(" “”\"")
+    return closing and not (len(said.split()) >= _REPORT_WORDS and said.endswith("."))
+
+
+# A line that is one handwritten addition (`[Handwritten: V. Molotov]`).
+HANDWRITTEN_LINE = LazyPattern(
+    r"(?i)^\[\s*(?:handwritten|in (?:\w+(?:'s|’s)? )?hand(?:writing)?)\s*:\s*"
+    r"(?P<inner>[^\[\]]+)\]\.?$")
+
+
+_DASHED = LazyPattern(r"^(?P<office>.{3,80}?)\s[-–—]\s(?P<name>[^-–—]{3,60})$")
+
+
+def office_dash_name(text: str) -> bool:
+    """`Head of the East Turkestan Government - ALIHAN TORE [SHAKIRJAN]`: the office, a dash,
+    the signer's name in capitals."""
+    found = _DASHED.match(text)
+    if found is None or OFFICE_TITLE.search(found["office"]) is None:
+        return False
+    name = " ".join(BRACKETED.sub(" ", found["name"]).split())
+    return is_name_line(name) and name.upper() == name
+
+
+# `– Monori – 423 –`: a cipher telegram's signer and number between dashes.
+_FRAMED = LazyPattern(r"^[-–—]\s*(?P<inner>.+?)\s*[-–—]$")
+
+
+def framed_signature(text: str) -> bool:
+    found = _FRAMED.match(text)
+    return found is not None and any(
+        is_name_line(part.strip()) and not part.strip()[:1].isdigit()
+        for part in re.split(r"\s*[-–—]\s*", found["inner"]))
+
+
+def numbered_in_brackets(text: str) -> bool:
+    """A number's label whose number and all else are in brackets (`Nº [handwritten: 328/ag]
+    [signature]`)."""
+    label = NUMBER_AT_START.match(text)
+    return (label is not None and "[" in text
+            and not BRACKETED.sub(" ", text[label.end():]).strip(" .,"))
+
+
+def text_role(text: str) -> Role:
+    """The role of a furniture line that no scored role claims: what it still is."""
+    plain = text.replace("[", "").replace("]", "").strip()
+    if RECEIPT.match(plain):
+        return Role.DOCKET
+    if SALUTE_LINE.match(text) or names_address(text):
+        return Role.SALUTE  # (`Peng [Dehuai] and Huang [Kecheng]:`, short enough for a line)
+    if PRECEDENCE.match(plain):
+        return Role.PRECEDENCE
+    plain = unspaced(plain)  # (`N o t e`)
+    form = FORM_NAME.match(plain)
+    if form and len(plain.split()) <= 4 and (plain.upper() == plain
+                                             or not plain[form.end():].strip(" .")):
+        return Role.FORM  # `CIPHERED TELEGRAM NO. 8600`, `Ciphered Telegram`; not `Note:`
+    return Role.LINE
+
+
+SCORED_ROLES = {
+    "signed": Role.SIGNED,
+    "dateline": Role.DATELINE,
+    "classification": Role.CLASSIFICATION,
+    "stamp": Role.STAMP,
+}
+
+# Days from one to another (`20-24 October 1960`).
+DAYS_SPAN = LazyPattern(r"\b\d{1,2}\s*[-–]\s*\d{1,2}\b")
+# A mission abroad that sends the text, alone on its line (`Embassy of the GDR in the PR China`).
+SENDING_MISSION = LazyPattern(r"^(?:The\s+)?(?:Embassy|Consulate(?:[- ]General)?|Legation|"
+                              r"(?:Permanent |Trade )?Mission)\s+(?:of|in)\s+[^,.;:]{3,70}$")
+# A place's name alone, in title case (a signer's name under a date is mostly in capitals or of
+# several words): `Pyongyang`, `Moscow.`, `Pyongyang”`; a state's or district's letters after
+# it (`Washington DC`, `Brasilia-DF`).
+PLACE_WORD = LazyPattern(r"^[A-ZА-Я][a-zа-яё’'-]{2,}(?:,?[ -](?:[A-Z]{2}|D\.C\.))?[.,]?"
+                         r"[\"”»]?$")
+# Where a cable was sent from, labelled, a place's one word (`From: Bandung`; not the sender:
+# `From: Ambassador Katori`).
+SENT_FROM = LazyPattern(r"^From:\s*[A-ZА-Я][a-zа-яё’'-]{2,}\.?$")
+# An hour alone on its line (`(16:50)`, `11.30 hrs`, `10:15 a.m.`, `22:30 Hours`).
+HOUR_ALONE = LazyPattern(r"^\s*\(?\d{1,2}[:.]\d\d(?:\s*(?i:hrs?\.?|hours|h|[ap]\.\s?m\.))?"
+                         r"\)?\.?\s*$")
+# A handling caveat's first words, which its line may not hold whole.
+CAVEAT_OPENING = LazyPattern(r"(?i)^after (?:use|reading),")
+CAVEAT_LINES = 5
+# A place and the hour of sending, alone on a line (`Bucharest 2010 hrs`, `Moscow, 18.30 h`).
+PLACE_AND_HOUR = LazyPattern(r"^[A-ZА-Я][a-zа-яё’'-]{2,},?\s+\d{1,2}[:.]?\d\d\s*"
+                             r"(?:hrs?|hours|h)\.?$")
+# A number under a label that says what number it is (reference, registration, inventory,
+# file, outgoing), alone on its line.
+LABELLED_NUMBER = LazyPattern(
+    r"(?i)^(?:(?:our|your)\s+)?(?:ref(?:erence)?|reg(?:istration|istry)?|inv(?:entory)?|file|"
+    r"outgoing|incoming|serial|index|orig(?:inal)?|print)\.?\s*(?:no\.?|nr\.?|n[º°o]\.?|№|#)?"
+    # (the office's letters may follow: `orig. No. 167/3 ag`)
+    r"\s*:?\s*[\w/.-]*\d[\w/.-]*(?:\s[a-z]{1,3})?\.?$")
+# How a letterhead says where its writer is reached.
+CONTACT = LazyPattern(r"(?i)\b(?:telephone|phone|tel\.|fax|telex|telegrams|cable address|"
+                      r"p\.\s?o\.\s?box|postfach)\b")
+# The point of a protocol a decision or its attachment is under (`Per Point 16, Prot. No.
+# 104`, `Reference point 151 of Minutes Nº 177`, `Re: item 3 of Protocol No. 12`).
+PROTOCOL_POINT = LazyPattern(
+    r"(?i)^(?:(?:per|re:?|to|reference|ref\.|extract from|excerpt from)\s+)?(?:point|item|"
+    r"paragraph|para\.|p\.)\s*\d+[a-z]?\s*(?:,\s*|\s+of\s+(?:the\s+)?)"
+    r"(?:prot(?:ocol)?\.?|minutes)\s*(?:no\.?|nr\.?|n[º°o]\.?|№|#)\s*[\w/-]*\d[\w/-]*\.?"
+    r"(?:\s*\[\d{1,2}\])?$")
+
+
+def dated_line(unit: Unit, tests: LineTests) -> bool:
+    """A line of its dates alone, or of a time of day and the date (`2:00 A.M., 6
+    October`, as a letter is dated under its signature)."""
+    if is_date_only(unit, tests):
+        return True
+    span = tests.date_span(unit.text)
+    return (span is not None and not unit.text[span[1]:].strip(" .,")
+            and _TIME_BEFORE_DATE.match(unit.text[: span[0]]) is not None)
+
+
+def bracketed_date(text: str, tests: LineTests) -> bool:
+    """`[19 March 1974]`: a date alone in square brackets."""
+    if ONE_BRACKET.fullmatch(text) is None:
+        return False
+    inner = text.rstrip(".")[1:-1]
+    span = tests.date_span(inner)
+    return span is not None and span[0] == 0 and not inner[span[1]:].strip(" .,")

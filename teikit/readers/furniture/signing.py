@@ -1,0 +1,143 @@
+"""A signature as the document prints it: the signing line with the lines under it that
+belong to it (the office over or under the name, the title, the signature's mark, the name the
+translator gives in full, a relayed message's date), each signing line one `signed`."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from teikit.lazy_pattern import LazyPattern
+from teikit.model import Role
+from teikit.readers.furniture.cues import (
+    BRACKETED,
+    MARK_ALONE,
+    OFFICE_LINE,
+    OPEN_END,
+    SIGNATURE_MARK,
+)
+from teikit.readers.furniture.placement import join_lines
+from teikit.readers.lines import is_name_line, is_signer_line, typed_name
+from teikit.readers.units import LB, Unit, ends_sentence
+
+if TYPE_CHECKING:
+    from teikit.readers.furniture.assemble import Assembler
+
+# The mark before an office (`(Signed)Deputy Minister …`); a name wholly in brackets (`[Ewald
+# Moldt]`).
+_MARK_FIRST = LazyPattern(r"(?i)^[\[(](?:signed|signature)[\])]\s*")
+_BRACKETED_NAME = LazyPattern(r"^\[[^\[\]]+\]$")
+
+# The quotation marks that close a relayed message after its sign-off's date.
+_CLOSING_QUOTE = LazyPattern(r"^[”\"»’']\.?$")
+
+
+def closes_relayed(text: str, span: tuple[int, int]) -> bool:
+    """Whether `text` ends on a date in figures and the quotation mark closing a relayed
+    message (`Kim Il Sung 29.6.51”`, `13.6.51"`)."""
+    date = text[span[0] : span[1]]
+    return (not any(c.isalpha() for c in date)
+            and _CLOSING_QUOTE.match(text[span[1]:].strip()) is not None)
+
+
+def office_over_signer(asm: Assembler, index: int, following: int) -> bool:
+    """An office's title on the line over the signature (`Soviet Ambassador` over
+    `[signature] (V. Ivanov)`)."""
+    text = asm.pieces[index].unit.plain.strip()
+    next_text = asm.pieces[following].unit.plain.strip()
+    return (OFFICE_LINE.match(text) is not None and len(text.split()) <= _OFFICE_WORDS
+            and asm.role(index) in ("text", "signed")
+            and (asm.role(following) == "signed" or following in asm.signed_by_position
+                 or SIGNATURE_MARK.search(next_text) is not None))
+
+def signed(asm: Assembler, unit: Unit, zone: str, after: int) -> int:
+    """A signing line, with the lines under it that belong to the signature: the office
+    or the typed name (as two columns printed them), the title line (`Ambassador`), the
+    signature's mark."""
+    below = _line_text(asm, after, ("text", "signed"))
+    if below is not None and (OPEN_END.search(BRACKETED.sub(" ", unit.plain).rstrip())
+                              or (SIGNATURE_MARK.search(unit.plain) is not None
+                                  and typed_name(below))
+                              or (MARK_ALONE.match(unit.text.strip().rsplit(LB, 1)[-1])
+                                  is not None
+                                  and (is_signer_line(below) or typed_name(below)))):
+        # `COUNSELLOR OF THE [signature]` / `USSR MFA DVO (B. VERESHCHAGIN)`; `… [signature]`
+        # / `(A. PUZANOV)`; `[signature]` / `G. DIMITROV`
+        unit, after = _take_under(asm, unit, after)
+    below = _line_text(asm, after, ("text", "signed"))
+    if (below is not None and _goes_on_below(unit.plain.strip(), below)
+            and OFFICE_LINE.match(unit.plain.strip())):
+        # `Commanding General` / `of the Baku Military District`; `Secretary of the CC of
+        # the CP(b)` / `of Azerbaijan M. D. Bagirov`: the office's name goes on under it
+        unit, after = _take_under(asm, unit, after)
+        below = _line_text(asm, after, ("text", "signed"))
+    if (below is not None and OFFICE_LINE.match(below)
+            and len(below.split()) <= _OFFICE_WORDS):
+        if (LB not in unit.text and OFFICE_LINE.match(unit.plain.strip())
+                and not unit.plain.rstrip().endswith(":")):
+            # `CHIEF OF THE … DISTRICT` / `GENERAL-LIEUTENANT` / `/signature/ KALASHNIKOV`:
+            # titles over the signature, each its own signing line
+            return signs_over(asm, unit, zone, after)
+        unit, after = _take_under(asm, unit, after)
+        below = _line_text(asm, after, ("text", "signed"))
+        if below is not None and _goes_on_below(unit.plain.strip(), below):
+            # `Chairman of the Committee` / `for State Security of the USSR`
+            unit, after = _take_under(asm, unit, after)
+    below = _line_text(asm, after)
+    if below is not None and MARK_ALONE.match(below):
+        unit, after = _take_under(asm, unit, after)  # `[Signature]`
+        below = _line_text(asm, after)
+        if below is not None and typed_name(below):
+            unit, after = _take_under(asm, unit, after)
+    elif (below is not None and LB not in unit.text
+          and OFFICE_LINE.match(_MARK_FIRST.sub("", unit.plain.strip()))
+          and is_name_line(below) and not any(c.isdigit() for c in below)):
+        # `(Signed)Deputy Minister of Internal Affairs of the USSR` / `Perevertkin`
+        if SIGNATURE_MARK.search(below) is not None:
+            # `GENERAL-LIEUTENANT` / `/signature/ KALASHNIKOV`: the name signs its own line
+            return signs_over(asm, unit, zone, after)
+        unit, after = _take_under(asm, unit, after)
+    below = _line_text(asm, after)
+    if (below is not None and (span := asm.tests.date_span(below)) is not None
+            and span[0] == 0 and closes_relayed(below, span)):
+        # `MAO ZEDONG` / `13.6.51"`: the relayed message's date under its signer
+        unit, after = _take_under(asm, unit, after)
+    below = _line_text(asm, after)
+    if below is not None and _BRACKETED_NAME.match(below) and is_name_line(below[1:-1]):
+        # `[Signed] Moldt` / `[Ewald Moldt]`: the name in full, as the translator gives it
+        unit, after = _take_under(asm, unit, after)
+    asm.add(zone, "furniture", unit, Role.SIGNED)
+    return after
+
+def signs_over(asm: Assembler, unit: Unit, zone: str, below: int) -> int:
+    """`unit` a signing line of its own over the signature that begins at `below`; the
+    index after that signature."""
+    asm.add(zone, "furniture", unit, Role.SIGNED)
+    return signed(asm, asm.pieces[below].unit, zone, below + 1)
+
+def _take_under(asm: Assembler, unit: Unit, after: int) -> tuple[Unit, int]:
+    """The signature with the line `after` under it joined, and the index after that."""
+    return join_lines(unit, asm.pieces[after].unit), after + 1
+
+def _line_text(asm: Assembler, index: int, roles: tuple[str, ...] | None = None) -> str | None:
+    """The text of the line `index`, if it is a line (of one of `roles`, if given)."""
+    if index >= len(asm.pieces) or asm.pieces[index].kind != "line":
+        return None
+    if roles is not None and asm.role(index) not in roles:
+        return None
+    return asm.pieces[index].unit.plain.strip()
+
+# The most words of an office's title on a line of its own (`Chargé d'Affaires ad interim`).
+_OFFICE_WORDS = 10
+
+
+def _goes_on_below(line: str, below: str) -> bool:
+    """Whether `below` goes on with the office's name of `line` (`for State Security of the
+    USSR` under `Chairman of the Committee`): a short line in lower case that ends no
+    sentence, under a line that ends none either (the name in parentheses after it, as the
+    office's holder signs, ends none: `of the Latin American Countries (V. BAZYKIN)`)."""
+    return (below[:1].islower() and len(below.split()) <= _OFFICE_WORDS
+            and not ends_sentence(_NAME_IN_PARENTHESES.sub("", below))
+            and not line.rstrip().endswith("."))
+
+
+_NAME_IN_PARENTHESES = LazyPattern(r"\s*\([^()]{2,40}\)$")
