@@ -188,7 +188,7 @@ def test_a_letter_with_salutation_valediction_and_endnote() -> None:
     assert texts(root, "//t:closer/t:signed") == [
         "With communist greetings, Central Committee of the Korean Workers' Party"]  # lb + line end
     assert texts(root, "//t:closer/t:dateline") == ["Pyongyang, 5 June 1956"]
-    assert texts(root, "//t:closer/t:note[@type='editorial']") == ["seal"]
+    assert texts(root, "//t:closer/t:stamp") == ["seal"]  # a seal named: a stamp
     note = root.xpath("//t:note[@place='end']", namespaces=NS)[0]
     anchor = root.xpath("//t:ref[@type='noteAnchor']", namespaces=NS)[0]
     assert anchor.get("target") == "#" + note.get("{http://www.w3.org/XML/1998/namespace}id")

@@ -25,8 +25,11 @@ from teikit.metadata.languages import language_code
 # (a fond's series letter may stand apart: `f. 146 B`)
 _WORDS = r"(?:fond|opis|papka|delo|listy|list|sprava)\b\.?"
 # (`o. 13a`: the opis's one letter, as some notes print it)
-_ABBREVIATIONS = r"(?:f|op|o|port|p|d|ll|l|pap|por|spr|ark|a\.\s?e|ae)"
-_VALUE = r"['’]?\s*(?P<value>(?:[A-Z]-?)?\d[\dA-Za-z/-]*(?<![./-])(?:\s[A-Z](?![\w.]))?)"
+# (`II. 8`, `I. 53`: the list's `ll.` and `l.` as a scan reads them, capital i's)
+_ABBREVIATIONS = r"(?:f|op|o|port|p|d|ll|l|pap|por|spr|ark|a\.\s?e|ae|ii|i)"
+# (a range may have a space before its dash: `I. 53 -70`)
+_VALUE = (r"['’]?\s*(?P<value>(?:[A-Z]-?)?\d[\dA-Za-z/-]*(?<![./-])"
+          r"(?:\s[A-Z](?![\w.])|\s[-–]\s?\d+)?)")
 _PART = re.compile(rf"(?P<key>{_WORDS}|{_ABBREVIATIONS}\.){_VALUE}", re.IGNORECASE)
 # After the fond, the parts' abbreviations may lack their periods (`fond 07, op 10, p 22, d 308,
 # ll. 4-5`): within a reference, `d 308` is no article.
@@ -37,7 +40,7 @@ _KEYS = {
     "p.": "papka", "papka": "papka",
     "d.": "delo", "delo": "delo", "l.": "list", "ll.": "list", "list": "list", "listy": "list",
     "pap.": "papka", "por.": "", "port.": "", "spr.": "delo", "sprava": "delo", "ark.": "list",
-    "a.e.": "delo", "a. e.": "delo", "ae.": "delo",
+    "a.e.": "delo", "a. e.": "delo", "ae.": "delo", "ii.": "list", "i.": "list",
 }  # fmt: skip
 # Between two parts: a comma, a semicolon or a full stop (`F. 45. Op. 1. D. 303.`), after
 # what the part's value is, in parentheses (`f. 0100 (Chinese embassy - secret section)`).
@@ -128,8 +131,12 @@ def _repository_before(text: str, position: int) -> str | None:
         placed = re.search(r"\b(?:in|at|from)\s+(?P<name>[A-Z].*)$", candidate)
         if placed:
             candidate = placed.group("name")
-    candidate = candidate.strip(" ,;")
+    # (`…, Source: AVPRF, f.6`: the citation's label for where it was found is no name's)
+    candidate = _SOURCE_LABEL.sub("", candidate.strip(" ,;"))
     return candidate or None
+
+
+_SOURCE_LABEL = re.compile(r"^(?i:source|archive|original archive)\s*:\s*")
 
 
 # A phrase that names an archive (`Archives of the Ministry of Foreign Affairs`, `Bundesarchiv`,

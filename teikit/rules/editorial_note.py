@@ -55,6 +55,11 @@ _EDITORIAL_WORDS = re.compile(
 )
 
 
+# The paper or its text named alone in a sentence (`after studying [the document]`, `contains
+# the following [text]:`): the words the sentence wants, supplied.
+_THE_PAPER_ALONE = LazyPattern(r"(?i)(?:(?:the|this|that|a)\s+)?(?:text|document)s?")
+
+
 # "[in Russian]", "[written in English in the original]", "[French in original]": the language
 # is a language's name.
 _IN_LANGUAGE = re.compile(r"^(?:(?:[Ii]n|[Ww]ritten in) (?P<language>[A-Z][a-z-]+)"
@@ -248,10 +253,18 @@ _ACTION = (r"(?:laugh(?:s|ing)?|smil(?:es|ing)|nod(?:s|ding)|wav(?:es|ing)|"
            r"rais(?:es|ing)\s+(?:(?:his|her|their|a|the|one|two|three)\s+)?(?:hands?|fingers?|"
            r"glass(?:es)?|arms?)|shak(?:es|ing|e)\s+hands|gestur(?:es|ing)|applaud(?:s|ing)?|"
            r"clap(?:s|ping)?|embrac(?:es|ing)|bow(?:s|ing)|(?:stands?|standing)\s+up|"
-           r"take\s+their\s+seats|takes\s+(?:his|her)\s+seat|sits?\s+down|sitting\s+down)")
+           r"take\s+their\s+seats|takes\s+(?:his|her)\s+seat|sits?\s+down|sitting\s+down|"
+           # (told as past: `[At this point Gorbachev and Deng shook hands]`)
+           r"shook\s+hands|laughed|smiled|nodded|waved|applauded|embraced|bowed|stood\s+up|"
+           r"sat\s+down)")
 _STAGE_DIRECTION = LazyPattern(
-    r"^(?:(?i:everyone|everybody|all|both(?:\s+sides)?|the\s+(?:\w+\s+)?\w+s)\s+"
-    r"|(?:[A-Z][\w.’'-]*\s+){1,4}(?:then\s+|again\s+)?)?(?i:" + _ACTION + r")\b")
+    r"^(?i:(?:at\s+this\s+(?:point|moment)|here|then),?\s+)?"
+    r"(?:(?i:everyone|everybody|all|both(?:\s+sides)?|the\s+(?:\w+\s+)?\w+s)\s+"
+    r"|(?:[A-Z][\w.’'-]*\s+(?:and\s+)?){1,4}(?:then\s+|again\s+)?)?(?i:" + _ACTION + r")\b")
+# A word that makes the bracket after it a noun (`all these [gestures]`): words supplied.
+_DETERMINER_BEFORE = LazyPattern(
+    r"(?i)\b(?:the|these|those|this|that|his|her|their|its|our|your|my|such|all|many|some|"
+    r"any|no|a|an)\s*$")
 # Words said in another language than the record's, told so (`[Mao says “very welcome” in
 # English]`).
 _SAID_IN = LazyPattern(r"^(?:[A-Z][\w.’'-]*\s+){1,4}(?:says|said|speaks|spoke)\b.{0,60}?\s"
@@ -261,9 +274,11 @@ _SAID_IN = LazyPattern(r"^(?:[A-Z][\w.’'-]*\s+){1,4}(?:says|said|speaks|spoke)
 def _stage_direction(ctx: BracketContext) -> bool:
     """A gesture or greeting told where it happened, in the speech or between turns: the
     translator's account of the scene, no words supplied to a sentence."""
-    if ctx.glued_before:
+    if ctx.glued_before or _DETERMINER_BEFORE.search(ctx.before):
         return False
-    text = ctx.plain.strip()
+    # (the names in it may be the translator's too: `[At this point [Gorbachev and Deng] shook
+    # hands]`)
+    text = ctx.plain.strip().replace("[", "").replace("]", "")
     said = _SAID_IN.match(text)
     if said is not None:
         return language_code(said["language"]) is not None
@@ -354,7 +369,8 @@ def _read(ctx: BracketContext) -> Match | None:
         or _QUESTION.match(text)
         or _MEANT.search(text)
         or _identifies(ctx)
-        or (text.lstrip("“\"‘'(")[:1].islower() and _EDITORIAL_WORDS.search(text))
+        or (text.lstrip("“\"‘'(")[:1].islower() and _EDITORIAL_WORDS.search(text)
+            and not (ctx.before.strip() and _THE_PAPER_ALONE.fullmatch(text)))
     ):
         return None
     return Match([CONVENTION.node("note", dict(REMARK_ATTRS), ctx.children())])

@@ -269,6 +269,18 @@ def _translates_institution(ctx: BracketContext, words: list[str]) -> bool:
     return not tables.is_english(term["word"]) and tables.english_share(ctx.plain) == 1.0
 
 
+def _renames_body(ctx: BracketContext, words: list[str]) -> bool:
+    """`Executive Committee [Politburo]`, `People's Assembly [Bulgarian Parliament]`: the body
+    named before the bracket, by the name of the kind of body it is better known as (a few
+    capitalised words ending in one)."""
+    if (len(words) > 4 or ctx.glued_before or not all(w[:1].isupper() for w in words)
+            or words[-1].lower().strip(".,’'") not in ORGANISATION_WORDS):
+        return False
+    term = _LAST_WORD.search(ctx.before[-60:])
+    return (term is not None and term["word"][:1].isupper()
+            and term["word"].lower() in ORGANISATION_WORDS)
+
+
 def _restates_date(ctx: BracketContext, words: list[str]) -> bool:
     """`23.10. [October 23]`, `the 23rd [23 December]`: the date before it, in words."""
     if not any(character.isdigit() for character in ctx.plain):
@@ -358,6 +370,7 @@ def _read(ctx: BracketContext) -> Match | None:
                                                          _expands_next, _translates,
                                                          _translates_title,
                                                          _translates_institution,
+                                                         _renames_body,
                                                          _restates_date, _names_day,
                                                          _original_and_meaning)):
         return None

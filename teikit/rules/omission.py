@@ -9,7 +9,15 @@ from teikit import templates
 from teikit.conventions import Convention, Form
 from teikit.lazy_pattern import LazyPattern
 from teikit.model import Intervention
-from teikit.rules.base import EDITOR_SIGNED, BracketContext, Match, Rule
+from teikit.rules.base import (
+    EDITOR_SIGNED,
+    BracketContext,
+    DocumentContext,
+    Match,
+    Rule,
+    WordRule,
+    WordSpan,
+)
 from teikit.rules.extent import TEXT_PART, extent
 
 _EDITORIAL = (("reason", "editorial"),)
@@ -84,3 +92,39 @@ def _read(ctx: BracketContext) -> Match | None:
 
 
 RULE = Rule(CONVENTION, _read)
+
+
+ELLIPSIS = Convention(
+    "omission-ellipsis", "… between sentences, (…)", "gap[@reason='editorial']",
+    "Passages omitted by the editor, marked by an ellipsis without brackets: in parentheses, "
+    "opening a paragraph or a speaker's words, or standing between two sentences.",
+    summary="omission",
+)
+_DOTS_OR_ELLIPSIS = r"(?:…|\.\s?\.\s?\.)"
+# Where an unbracketed ellipsis marks a cut and not a voice trailing off (`he said that...`):
+# in parentheses; where a paragraph, a line or a speaker's words begin, before a sentence
+# (`…The recent events`, `Gomulka: …The`); between two sentences, spaced from both (`the
+# first wife. … The entire issue`).
+_CUT = LazyPattern(
+    rf"\((?P<parenthesised>{_DOTS_OR_ELLIPSIS}\.?)\)"
+    rf"|^(?:[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){{0,3}}:\s*)?(?P<opening>{_DOTS_OR_ELLIPSIS})"
+    rf"(?=\s?[A-Z“\"])"
+    rf"|(?:(?<=[.!?]\s)|(?<=[.!?][”\"]\s))(?P<between>{_DOTS_OR_ELLIPSIS})(?=\s[A-Z“\"])")
+
+
+def read_ellipsis(text: str, doc: DocumentContext) -> list[WordSpan]:
+    """The gaps of the ellipses in a run of text that mark a passage left out."""
+    if "…" not in text and "..." not in text and ". . ." not in text:
+        return []  # (nearly every run of text)
+    spans: list[WordSpan] = []
+    for found in _CUT.finditer(text):
+        group = found.lastgroup or "between"
+        start, end = found.span(group)
+        if group == "parenthesised":
+            start, end = start - 1, end + 1
+        node = ELLIPSIS.node("gap", dict(_EDITORIAL), [], templates.literal(text[start:end]))
+        spans.append((start, end, node))
+    return spans
+
+
+ELLIPSIS_RULE = WordRule(ELLIPSIS, read_ellipsis)

@@ -19,6 +19,9 @@ CONVENTION = Convention("stamp", "[… stamp: …]", "stamp[@type]",
 # (a seal named as an institution's is one: `[The State Seal]`, `[official seal]`)
 _STAMP = re.compile(r"(?i)(?<!time )\bstamp(?:s|ed)?\b|"
                     r"\b(?:state|official|round|embassy|ministry|party|government)\s+seal\b")
+# A seal named alone in its bracket (`[Seal]`, `[round seal]`): a stamp with no wording of its
+# own, the words after it on its line the text's.
+_SEAL_ALONE = re.compile(r"(?i)^\s*(?:\w+\s+)?seals?\s*$")
 # `Stamp:`, `Stamps:`, `Stamp of the Secretariat:`, `stamped:`: a label that says a stamp
 # follows; what stands after it is the stamp's wording.
 _LABEL = re.compile(r"(?i)^\s*stamp(?:s|ed)?\b[^:\[\]]{0,60}:\s*")
@@ -40,6 +43,8 @@ _ACCOUNT = LazyPattern(r"(?i)^\s*there\s+(?:is|are|was|were)\b|"
 
 
 def _read(ctx: BracketContext) -> Match | None:
+    if _SEAL_ALONE.match(ctx.inner):
+        return Match([CONVENTION.node("stamp", {"type": "unknown"}, ctx.children())])
     if not _STAMP.search(ctx.inner) or NOTE_LABEL.match(ctx.inner):
         return None  # (`[Translator’s note: there is a stamp …]`: the note tells of the stamp)
     label = _LABEL.match(ctx.inner)

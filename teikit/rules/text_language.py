@@ -54,15 +54,16 @@ def english_wanting(text: str) -> bool:
     return _wants_english(LETTERS.findall(text), _ENOUGH_FOR_A_PARAGRAPH)
 
 
-# Scripts the tables know no words of, by the ISO 15924 code a language tag names them with.
-_SCRIPTS = (("Cyrl", re.compile(r"[\u0400-\u04ff]")), ("Hani", re.compile(r"[\u4e00-\u9fff]")),
-            ("Hang", re.compile(r"[\uac00-\ud7af]")), ("Grek", re.compile(r"[\u0370-\u03ff]")),
-            ("Arab", re.compile(r"[\u0600-\u06ff]")), ("Hebr", re.compile(r"[\u0590-\u05ff]")))
+# Scripts the tables know no words of, by the ISO 15924 code a language tag names them with
+# (`teikit.rules.original_script` reads passages in them too).
+SCRIPTS = (("Cyrl", re.compile(r"[\u0400-\u04ff]")), ("Hani", re.compile(r"[\u4e00-\u9fff]")),
+           ("Hang", re.compile(r"[\uac00-\ud7af]")), ("Grek", re.compile(r"[\u0370-\u03ff]")),
+           ("Arab", re.compile(r"[\u0600-\u06ff]")), ("Hebr", re.compile(r"[\u0590-\u05ff]")))
 
 
 def _script_of(letter: str) -> str | None:
     """The ISO 15924 code of a letter's script, among those the tables know no words of."""
-    return next((name for name, pattern in _SCRIPTS if pattern.match(letter)), None)
+    return next((name for name, pattern in SCRIPTS if pattern.match(letter)), None)
 
 
 def in_the_texts_own_script(text: str, before: str, after: str = "") -> bool:
@@ -100,6 +101,6 @@ def other_language(texts: Iterable[str], tables: WordTables,
     if original_language is not None:
         return original_language
     sample = " ".join(words[:200])
-    scripts = Counter({name: len(pattern.findall(sample)) for name, pattern in _SCRIPTS})
+    scripts = Counter({name: len(pattern.findall(sample)) for name, pattern in SCRIPTS})
     script, letters = scripts.most_common(1)[0]
     return f"und-{script}" if letters * 2 > len(sample.replace(" ", "")) else "und"

@@ -123,11 +123,27 @@ SEED_CITATION = (
             {"fond": "06", "opis": "7", "papka": "51", "delo": "833", "list": "10-14"},
             "fond 06, op 7, p 51, d 833, ll. 10-14",
         ),
+        (   # the citation's `Source:` label before the archive; the list's `l.` scanned as a
+            # capital i, its range with a space before the dash
+            "History and Public Policy Program Digital Archive, Source: AVPRF, f.6, op. 6, "
+            "p. 42, d. 546, I. 53 -70. Contributed by Gary Goldberg.",
+            "AVPRF",
+            {"fond": "6", "opis": "6", "papka": "42", "delo": "546", "list": "53 -70"},
+            "f.6, op. 6, p. 42, d. 546, I. 53 -70",
+        ),
+        (   # the lists' `ll.` scanned as two capital i's
+            "History and Public Policy Program Digital Archive, AVPRF f. 06, o. 13a, d. 25, "
+            "II. 8. Obtained by Paul Wingrove.",
+            "AVPRF",
+            {"fond": "06", "opis": "13a", "delo": "25", "list": "8"},
+            "f. 06, o. 13a, d. 25, II. 8",
+        ),
     ],
     ids=["seed", "w003-source", "w019-source", "full-words", "name-over-a-comma",
          "one-letter-opis", "papka", "first-of-two",
          "label-colon", "lettered-fond", "bulgarian-unit", "ukrainian-words",
-         "fond-described", "stopped-parts", "unstopped-parts"],
+         "fond-described", "stopped-parts", "unstopped-parts", "source-label-scanned-list",
+         "scanned-lists"],
 )
 def test_archive_reference(text: str, repository: str, ids: dict, printed: str) -> None:
     reference = parse_archive_reference(text)

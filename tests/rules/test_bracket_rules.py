@@ -357,8 +357,7 @@ EVEN_MORE = [
     # A remark typed in capitals is the same remark, not a modernised name.
     ("the minister [SIGNATURE] left", 'the minister <note type="editorial" place="inline" '
      'resp="#translator">SIGNATURE</note> left'),
-    ("the office [SEAL] left", '<note type="editorial" place="inline" resp="#translator">SEAL'
-     "</note>"),
+    ("the office [SEAL] left", '<stamp type="unknown">SEAL</stamp>'),  # a seal named: a stamp
     ("the end [PAGE BREAK] of", '<pb rend="[PAGE BREAK]"/>'),  # a page boundary it marks
     ("Chanfu [BULGANIN] wrote", 'Chanfu <supplied reason="omitted" resp="#translator">BULGANIN'
      "</supplied>"),  # a name in capitals opens no remark
@@ -462,6 +461,29 @@ def test_a_gesture_told_where_it_happened_is_a_remark(direction: str) -> None:
     assert body.find(f".//{{{TEI_NS}}}supplied") is None
 
 
+def test_a_gesture_told_in_the_past_with_the_names_supplied_is_a_remark() -> None:
+    """`[At this point [Gorbachev and Deng] shook hands]`: what happened, the translator
+    naming who did it inside the remark."""
+    body = body_of("Deng: We can say that relations have been normalized. [At this point "
+                   "[Gorbachev and Deng] shook hands]. Then they sat down.\n")
+    notes = body.findall(f".//{{{TEI_NS}}}note[@type='editorial']")
+    assert ["".join(n.itertext()) for n in notes] == [
+        "At this point Gorbachev and Deng shook hands"]
+
+
+@pytest.mark.parametrize(("sentence", "supplied"), [
+    ("I would like you to think of all these [gestures] as a sign of attention.", "gestures"),
+    ("I will reply to you after studying [the document].", "the document"),
+    ("In addition, the letter contains the following [text]:", "text")])
+def test_a_noun_the_sentence_wants_is_supplied_though_it_names_a_remarks_subject(
+        sentence: str, supplied: str) -> None:
+    """After a determiner a gesture's word is a noun; the paper or its text named alone where
+    the sentence wants an object: the words supplied, no remark on the page."""
+    body = body_of(sentence + "\n")
+    assert body.find(f".//{{{TEI_NS}}}note") is None
+    assert ["".join(s.itertext()) for s in body.iter(f"{{{TEI_NS}}}supplied")] == [supplied]
+
+
 @pytest.mark.parametrize("words", ["[Kim Il Sung points out]", "[he raises the question]",
                                    "[we]", "[Mao says]"])
 def test_what_is_said_in_a_bracket_is_supplied_not_a_gesture(words: str) -> None:
@@ -494,6 +516,17 @@ def test_what_a_foreign_bodys_name_is_in_english_is_a_gloss() -> None:
     assert ["".join(n.itertext()) for n in notes] == [
         "Parliament", "Japanese foreign ministry", "Unification Ministry"]
     assert ["".join(s.itertext()) for s in body.iter(f"{{{TEI_NS}}}supplied")] == ["Shaoqi"]
+
+
+def test_the_kind_of_body_a_body_is_better_known_as_is_a_gloss() -> None:
+    """`Executive Committee [Politburo]`, `People's Assembly [Bulgarian Parliament]`: the body
+    named by what it is better known as; a name's part supplied after it is none."""
+    body = body_of("The Executive Committee [Politburo] met with the People's Assembly "
+                   "[Bulgarian Parliament] and the Central Committee [of the CPSU].\n")
+    notes = body.findall(f".//{{{TEI_NS}}}note[@type='editorial']")
+    assert ["".join(n.itertext()) for n in notes] == ["Politburo", "Bulgarian Parliament"]
+    assert ["".join(s.itertext()) for s in body.iter(f"{{{TEI_NS}}}supplied")] == [
+        "of the CPSU"]
 
 
 def test_the_originals_name_after_its_english_is_the_original_wording() -> None:

@@ -45,6 +45,7 @@ from teikit.readers.furniture.line_shapes import (
     HOUR_ALONE,
     LABELLED_NUMBER,
     PLACE_AND_HOUR,
+    PLACE_IN_CAPITALS,
     PLACE_WORD,
     PROTOCOL_POINT,
     SCORED_ROLES,
@@ -214,10 +215,13 @@ def hour_over_day(line: Line) -> int | None:
 
 def place_over_date(line: Line) -> int | None:
     """`Pyongyang` / `31 August 1950` under a signature, `Washington DC` / `26 October 1962`
-    over a letter: the place over the date is the dateline's, as the place under it is."""
+    or `BEIJING` / `21 AUGUST 1961` over a letter: the place over the date is the dateline's,
+    as the place under it is (in capitals, under a signature, it may be the signer's name)."""
     asm, following = line.asm, line.following
-    if (following is not None and PLACE_WORD.match(line.text)
-            and (line.zone in asm.signed_zones or _place_opens_letter(line))
+    if (following is not None
+            and ((PLACE_WORD.match(line.text)
+                  and (line.zone in asm.signed_zones or _place_opens_letter(line)))
+                 or (PLACE_IN_CAPITALS.match(line.text) and _place_opens_letter(line)))
             and asm.role(following) == "dateline" and is_date_only(line.below(), asm.tests)):
         return line.with_below(Role.DATELINE)
     return None

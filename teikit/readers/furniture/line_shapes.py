@@ -178,9 +178,12 @@ SENDING_MISSION = LazyPattern(r"^(?:The\s+)?(?:Embassy|Consulate(?:[- ]General)?
 # it (`Washington DC`, `Brasilia-DF`).
 PLACE_WORD = LazyPattern(r"^[A-ZА-Я][a-zа-яё’'-]{2,}(?:,?[ -](?:[A-Z]{2}|D\.C\.))?[.,]?"
                          r"[\"”»]?$")
-# Where a cable was sent from, labelled, a place's one word (`From: Bandung`; not the sender:
-# `From: Ambassador Katori`).
-SENT_FROM = LazyPattern(r"^From:\s*[A-ZА-Я][a-zа-яё’'-]{2,}\.?$")
+# A place's name alone in capitals (`BEIJING`, `NEW DELHI`), as a letterhead prints it over
+# the date.
+PLACE_IN_CAPITALS = LazyPattern(r"^[A-ZА-Я][A-ZА-Я’'-]{2,}(?: [A-ZА-Я][A-ZА-Я’'-]{2,})?[.,]?$")
+# Where a cable was sent from, labelled, a place's one word (`From: Bandung`, `from: Pyongyang`;
+# not the sender: `From: Ambassador Katori`).
+SENT_FROM = LazyPattern(r"^(?i:from):\s*[A-ZА-Я][a-zа-яё’'-]{2,}\.?$")
 # An hour alone on its line (`(16:50)`, `11.30 hrs`, `10:15 a.m.`, `22:30 Hours`).
 HOUR_ALONE = LazyPattern(r"^\s*\(?\d{1,2}[:.]\d\d(?:\s*(?i:hrs?\.?|hours|h|[ap]\.\s?m\.))?"
                          r"\)?\.?\s*$")

@@ -12,6 +12,7 @@ from teikit.offices import ORGANISATION_WORDS, PERSON_TITLES, words_of
 from teikit.readers.furniture import titles
 from teikit.readers.furniture.cues import ENUMERATED, WHEN_AND_WHERE_LABELS
 from teikit.readers.furniture.placement import Placement, is_date_only, join_lines
+from teikit.readers.furniture.settled import place_then_date
 from teikit.readers.line_tests import LineTests
 from teikit.readers.lines import RECORD_PARTICULAR, names_one_address
 from teikit.readers.units import LB, PB, Unit, ends_sentence
@@ -187,13 +188,14 @@ def title_over_text(out: list[Placement], tests: LineTests) -> None:
 
 def _date_under_title(out: list[Placement], index: int, tests: LineTests) -> None:
     """A date alone under the paragraph that turned out to be the document's title
-    (`Protocol of the … meeting …` / `20 October 1983`), read as a journal's entry
-    opening after a paragraph, or as a paragraph: the document's dateline, in the opener
-    under the heading."""
+    (`Protocol of the … meeting …` / `20 October 1983`, `Transcript of Conversations …` /
+    `Moscow, October 5, 1966`), read as a journal's entry opening after a paragraph, or as a
+    paragraph: the document's dateline, in the opener under the heading."""
     if index < len(out) and (
             out[index].kind == "entry"
             or (out[index].kind == "paragraph"
-                and is_date_only(out[index].unit, tests))):
+                and (is_date_only(out[index].unit, tests)
+                     or place_then_date(out[index].unit.plain.strip())))):
         out[index] = Placement("opener", "furniture", out[index].unit,
                                     Role.DATELINE)
 

@@ -53,6 +53,13 @@ _PLACE_THEN_DATE = LazyPattern(
     rf"^(?:(?i:from)\s+{_PLACE},?|{_PLACE},)\s+(?:(?:on|den|am|le)\s+)?"
     r"(?:\d{1,2}(?:st|nd|rd|th|\.)?\s+[A-Za-zß-ÿ]+\.?|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?)"
     r"\s+\d{4}\.?$")
+
+
+def place_then_date(text: str) -> bool:
+    """`Moscow, October 5, 1966`, `Bonn, den 22. Februar 1991`: a place, then its date."""
+    return _PLACE_THEN_DATE.match(text) is not None
+
+
 # Whom the paper is to go to, dated (`Send to CC CPSU A. Mikoyan M. Suslov 29.X-1956`).
 _SEND_TO = LazyPattern(r"(?i)^send to\s+\S")
 # A cipher telegram's place in capitals and its date in three pairs of figures, as Hungarian

@@ -1,0 +1,61 @@
+"""`9 7 日晚 11 40 分,在新六所宾馆 …` over its translation: a passage of the original printed in
+its own script inside an English text → `foreign[@xml:lang]`.
+
+A run of text in a script other than Latin, with no Latin letter in it and letters enough to
+be a phrase, is the original's: a name or a word glossed in its script is shorter, and a text
+wholly in another language is that language's text, not a passage in it
+(`teikit.rules.text_language`). The language is the script's, or the original's where the page
+names it and its script is that one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from teikit.conventions import Convention, Form
+from teikit.model import Text
+from teikit.rules.base import DocumentContext, WordRule, WordSpan
+from teikit.rules.text_language import SCRIPTS
+
+CONVENTION = Convention(
+    "original-script", "一九五二年… (a passage of the original in its own script)",
+    "foreign[@xml:lang]",
+    "A passage of the original printed in its own script beside the translation.",
+    summary="foreign", forms=(Form("foreign", "{}"),),
+)
+
+# The languages the archives' originals in each script may be in.
+_LANGUAGES = {"Hani": ("zh", "ja", "ko"), "Hang": ("ko",),
+              "Cyrl": ("ru", "uk", "be", "bg", "sr", "mk", "mn"), "Grek": ("el",),
+              "Arab": ("ar", "fa", "ur", "ps"), "Hebr": ("he", "yi")}
+_LATIN_LETTER = re.compile(r"[A-Za-zÀ-ɏ]")
+# Letters enough for a phrase: a name in Han is two to four, in Cyrillic a word or two.
+_PASSAGE_LETTERS = 20
+
+
+def _language(script: str, languages: tuple[str, ...], original: str | None) -> str:
+    if original in languages:
+        return original
+    return languages[0] if len(languages) == 1 or script == "Hani" else f"und-{script}"
+
+
+def read_passage(text: str, doc: DocumentContext) -> list[WordSpan]:
+    """The run `text` as one passage in another script, when it is one."""
+    if doc.text_language is not None or text.isascii() or _LATIN_LETTER.search(text):
+        return []  # (nearly every run: English, or a text all in its own language)
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) < _PASSAGE_LETTERS:
+        return []
+    for script, pattern in SCRIPTS:
+        languages = _LANGUAGES[script]
+        if sum(1 for c in letters if pattern.match(c)) * 10 >= len(letters) * 9:
+            start = len(text) - len(text.lstrip())
+            end = len(text.rstrip())
+            node = CONVENTION.node("foreign", {"xml:lang": _language(
+                script, languages, doc.original_language)}, [Text(text[start:end])])
+            return [(start, end, node)]
+    return []
+
+
+RULE = WordRule(CONVENTION, read_passage)
+

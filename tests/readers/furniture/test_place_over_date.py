@@ -1,0 +1,42 @@
+"""Where a paper was written, over or before its date: one dateline, however the place is
+printed (in capitals under a letterhead, labelled in lower case, under the paper's title)."""
+
+from __future__ import annotations
+
+from tei_text import converted_text, texts
+
+_TEXT = ("On the evening of 21 August 1961, I was called to a meeting by comrade Zhou Enlai and "
+         "he spoke to me about the visit of the Vietnamese comrades to Moscow.\n\nHe said that "
+         "the question would be discussed again at the next meeting of the delegations.\n")
+
+
+def test_a_place_in_capitals_over_the_date_under_a_letterhead() -> None:
+    """`[Seal]` / `THE EMBASSY OF …` / `BEIJING` / `21 AUGUST 1961`: the seal a stamp, the
+    place and the date the dateline; a name in capitals under a signature stays the signer's."""
+    root = converted_text("[Seal]\nTHE EMBASSY OF THE PEOPLES REPUBLIC OF ALBANIA\nBEIJING\n"
+                          "21 AUGUST 1961\n\nNo. 58 Top Secret\n\n" + _TEXT + "\nROSHCHIN\n"
+                          "22 August 1961\n", "August 21, 1961")
+    assert texts(root, "//t:opener/t:dateline") == ["BEIJING 21 AUGUST 1961"]
+    assert texts(root, "//t:opener/t:stamp") == ["Seal"]
+    assert texts(root, "//t:closer/t:signed") == ["ROSHCHIN"]
+
+
+def test_a_labelled_place_over_the_date_in_lower_case() -> None:
+    """`from: Pyongyang` / `12 October 1988`, as `From: Bandung` / `Date: …`."""
+    root = converted_text("Code message No 553/IV/2745\nfrom: Pyongyang\n12 October 1988\n"
+                          "Com. Stawiarski\n\n" + _TEXT, "October 12, 1988")
+    assert texts(root, "//t:opener/t:dateline") == ["from: Pyongyang 12 October 1988"]
+
+
+def test_a_place_and_date_under_the_papers_title_opens_the_text() -> None:
+    """`October 4-5, 1966` / `Transcript of Conversations …` / `Moscow, October 5, 1966`: the
+    place and date under the title, an opener under the heading."""
+    root = converted_text(
+        "October 4-5, 1966\n\nTranscript of Conversations with Representatives of the\n\n"
+        "Communist Party of the Soviet Union on the occasion of the return of\n\nComrades Ion "
+        "Gheorghe Maurer and Paul Niculescu-Mizil from D.R. Vietnam\n\nMoscow, October 5, 1966"
+        "\n\n" + _TEXT, "October 4, 1966")
+    assert texts(root, "//t:div/t:head")[0].startswith("Transcript of Conversations")
+    assert texts(root, "//t:div/t:opener/t:dateline") == [
+        "October 4-5, 1966", "Moscow, October 5, 1966"]
+    assert texts(root, "//t:body//t:p")[0].startswith("On the evening")

@@ -1,0 +1,57 @@
+"""An ellipsis without brackets marks a passage the editor left out where it stands apart from
+the words (opening a paragraph or a speaker's words, between two sentences, in parentheses); a
+voice trailing off (`soon...`) is the text's."""
+
+from __future__ import annotations
+
+import pytest
+
+from teikit import TEI_NS
+from teikit.convert import convert_text
+from teikit.profiles import load_profile
+from teikit.writers.source import form_table, source_text
+
+META = {"title": "Test", "date_text": "May 14, 1969"}
+_NS = {"t": TEI_NS}
+
+
+def _gaps_and_text(paragraph: str) -> tuple[list[str], str]:
+    root = convert_text(paragraph + "\n", overrides=META, enrich=False).tree.getroot()
+    (p,) = root.xpath("//t:body//t:p", namespaces=_NS)
+    gaps = [gap.get("rend") for gap in p.xpath(".//t:gap[@reason='editorial']", namespaces=_NS)]
+    return gaps, "".join(p.itertext())
+
+
+@pytest.mark.parametrize(("paragraph", "cut"), [
+    ("Kim Jong Il is the son of his mother, Kim Il Sung’s first wife. … The entire issue is "
+     "highly sensitive.", "…"),
+    ("Gomulka: …The recent events on the border show the sense of their provocations.", "…"),
+    ("...Premier Zhou expressed that it is helpful to exchange opinions.", "..."),
+    ("They spoke of the shortcomings (…) and of the elections in the country.", "(…)"),
+])
+def test_an_ellipsis_apart_from_the_words_is_a_passage_left_out(paragraph: str,
+                                                                 cut: str) -> None:
+    gaps, text = _gaps_and_text(paragraph)
+    assert gaps == [cut]
+    assert cut not in text  # (written in the gap's `rend`, read back by the source writer)
+
+
+@pytest.mark.parametrize("paragraph", [
+    "He said that the question would be decided soon... We cannot allow the illusion to grow.",
+    "The Yugoslavs will disappear ... The Yugoslavs have no experience of such matters.",
+    "It depends on the wishes of comrade Gorbachev…",
+])
+def test_a_voice_trailing_off_keeps_its_ellipsis(paragraph: str) -> None:
+    gaps, text = _gaps_and_text(paragraph)
+    assert gaps == []
+    assert text == paragraph
+
+
+def test_the_source_comes_back_with_its_ellipses() -> None:
+    source = ("Gomulka: …The recent events show it. … The entire issue is sensitive (…) and "
+              "he said so...")
+    result = convert_text(source + "\n", overrides=META, enrich=False)
+    text = result.tree.getroot().find(f"{{{TEI_NS}}}text")
+    assert len(text.findall(f".//{{{TEI_NS}}}gap")) == 3
+    written = source_text(text, form_table(load_profile("wilson").conventions))
+    assert " ".join(written.split()) == source

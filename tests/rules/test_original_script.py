@@ -1,0 +1,48 @@
+"""A passage of the original printed in its own script beside the translation is `foreign`,
+in the language of its script (or the original's, where the page names it)."""
+
+from __future__ import annotations
+
+from teikit import TEI_NS
+from teikit.convert import convert_text
+from teikit.profiles import load_profile
+from teikit.writers.source import form_table, source_text
+
+_NS = {"t": TEI_NS}
+_CHINESE = ("9 7 日晚 11 40 分,在新六所宾馆 2 楼和李先念副总理会见由"
+            "部长会议主席毛雷尔率领的罗马尼亚党政代表团。"
+            "罗党政代表团是前往河内参加胡志明主席葬礼途中到达北京的。")
+_TRANSLATION = ("On the evening of 7 September, Premier Zhou received the Romanian party and "
+                "government delegation on its way to Hanoi for the funeral of President Ho.")
+
+
+def _foreign(source: str, **meta: str) -> list[tuple[str | None, str]]:
+    root = convert_text(source, overrides={"title": "Test", "date_text": "September 7, 1969",
+                                           **meta}, enrich=False).tree.getroot()
+    return [(f.get("{http://www.w3.org/XML/1998/namespace}lang"), "".join(f.itertext()))
+            for f in root.xpath("//t:text//t:foreign", namespaces=_NS)]
+
+
+def test_the_originals_paragraph_over_its_translation() -> None:
+    assert _foreign(f"{_CHINESE}\n\n{_TRANSLATION}\n") == [("zh", _CHINESE)]
+
+
+def test_a_passage_in_cyrillic_is_the_originals_language_where_the_page_names_it() -> None:
+    passage = "Совершенно секретно. Экземпляр единственный. Товарищу Сталину."
+    source = f"{_TRANSLATION}\n\n{passage}\n\nThe ambassador reported on the talks.\n"
+    assert _foreign(source, original_language="Russian") == [("ru", passage)]
+    assert _foreign(source) == [("und-Cyrl", passage)]
+
+
+def test_a_name_in_its_script_or_a_run_with_latin_letters_is_no_passage() -> None:
+    assert _foreign(f"Premier Zhou Enlai (周恩来) received the delegation. {_TRANSLATION}\n") == []
+    mixed = "一九五二年七月二十六日,毛泽东在周恩来起草的给斯大林的电报上批示z “照发。”"
+    assert _foreign(f"{_TRANSLATION}\n\n{mixed}\n") == []
+
+
+def test_the_passage_comes_back_as_it_was_printed() -> None:
+    result = convert_text(f"{_CHINESE}\n\n{_TRANSLATION}\n",
+                          overrides={"title": "Test", "date_text": "September 7, 1969"})
+    text = result.tree.getroot().find(f"{{{TEI_NS}}}text")
+    written = source_text(text, form_table(load_profile("wilson").conventions))
+    assert written.split() == f"{_CHINESE}\n\n{_TRANSLATION}".split()
