@@ -141,8 +141,10 @@ _ATOM_PATTERNS: tuple[tuple[str, LazyPattern], ...] = (
         "day_month_year",
         LazyPattern(
             rf"{_AT_DAY}(?:(?<!\w)[Tt]he\s+(?=\d+{_ORDINAL}))?"
-            # (the day in quotation marks, as Soviet forms print it: `“15” October 1956`)
-            rf"{_NOT_WORD_BEFORE}(?P<quote>[“\"«])?(?P<day>{_DAY})(?: ?{_ORDINAL})?(?(quote)[”\"»])"
+            # (the day in quotation marks, as Soviet forms print it: `“15” October 1956`; the
+            # opening mark may be lost in the transcription: `8" December 1959`)
+            rf"{_NOT_WORD_BEFORE}(?P<quote>[“\"«])?(?P<day>{_DAY})(?: ?{_ORDINAL})?"
+            rf"(?(quote)[”\"»]|[”\"»]?)"
             # (`18. July 1973`: the day's point, as German prints it; only before a year, so
             # that `point 4. May we …` stays a sentence)
             rf"(?:\.(?=\s+{_MONTH_WORD},?\s*{_YEAR4}(?!\w)))?"

@@ -333,6 +333,8 @@ def is_prose_text(raw: str, relaxed: bool, date_span: Callable[[str], tuple[int,
         return False  # `to Cdes. Litvinov and Frinovsky - everything.`: whom a copy went to
     if _TO_COMRADES_LISTED.match(text) and _names_listed(text):
         return False  # `To Cdes. [CPSU General secretary Mikhail S.] Gorbachev, [Soviet …`
+    if comrades_listed(text):
+        return False
     if count <= _DATELINE_WORDS and date_only(text, date_span(text)):
         return False  # `For the period from 24 May to 11 June 1956.`: a date, not a sentence
     if count >= _NUMBERED_POINT_WORDS and _numbered_point(text):
@@ -441,6 +443,24 @@ def _names_listed(text: str) -> bool:
     items (names, with what each received), parted by commas or semicolons."""
     items = re.split(r"[,;]", _BRACKETED_WORDS.sub(" ", text))
     return len(items) >= 3 and all(len(item.split()) <= _LISTED_NAME_WORDS for item in items)
+
+
+_COMRADES_LISTED = LazyPattern(rf"^{_COMRADES}[A-ZА-Я]")
+# A name's or a body's word: capitalised, an initial, or what it is in parentheses (`(MFA)`).
+_NAME_WORD = LazyPattern(r"[A-ZА-Я][\w.’'-]*|\([^()]{1,30}\)")
+
+
+def comrades_listed(text: str) -> bool:
+    """`Comrades Suslov, Molotov (MFA), V. Kuznetsov, …; CPSU CC Secretariat.`: whom an extract
+    went to, its `To` not printed; three or more names (or bodies) parted by commas or
+    semicolons, each of capitalised words alone (`Pak and Choe went to Moscow` is a sentence's
+    part)."""
+    if _COMRADES_LISTED.match(text) is None:
+        return False
+    items = [item.strip(" .") for item in re.split(r"[,;]", text.rstrip(" ;,."))]
+    return len(items) >= 3 and all(
+        item and len(item.split()) <= _LISTED_NAME_WORDS
+        and all(_NAME_WORD.fullmatch(word) for word in item.split()) for item in items)
 
 
 _TO_COMRADES = LazyPattern(rf"^to\s+{_COMRADES}[A-ZА-Я]")
@@ -569,7 +589,9 @@ def note_marker(unit: Unit) -> str | None:
     return "*" if found["star"] else found["num"] or found["sup"]
 
 
-_NOTES_HEADING = re.compile(r"(?i)^\W*(?:notes|endnotes|footnotes)\W*$")
+# (whose notes they are may head them: `Translator's Notes`, `Editor’s notes`)
+_NOTES_HEADING = re.compile(r"(?i)^\W*(?:(?:translator|editor)s?['’]?s?\s+)?"
+                            r"(?:notes|endnotes|footnotes)\W*$")
 
 
 def numbered_endnotes(units: Sequence[Unit]) -> dict[int, str]:
@@ -601,9 +623,12 @@ def numbered_endnotes(units: Sequence[Unit]) -> dict[int, str]:
         marked = {m.group(1) for m in GLUED_ANCHOR.finditer(text)}
         marked |= {m.group(1) for m in _MARKER_IN_BRACKETS.finditer(text)}
         return dict(tail) if numbers & marked else {}
-    unmarked = {f"[{number}]" for _, number in tail}
+    # (each number marked in the text, in brackets, or in parentheses glued to the sentence
+    # it annotates: `the Trip to Warsaw.(1)`)
+    markers = {number: re.compile(rf"\[{number}\]|(?<=\S)\({number}\)") for _, number in tail}
+    unmarked = set(markers)
     for unit in units[:first]:
-        unmarked = {marker for marker in unmarked if marker not in unit.text}
+        unmarked = {number for number in unmarked if markers[number].search(unit.text) is None}
         if not unmarked:
             return dict(tail)
     return {}

@@ -274,7 +274,7 @@ _SAID_IN = LazyPattern(r"^(?:[A-Z][\w.’'-]*\s+){1,4}(?:says|said|speaks|spoke)
 def _stage_direction(ctx: BracketContext) -> bool:
     """A gesture or greeting told where it happened, in the speech or between turns: the
     translator's account of the scene, no words supplied to a sentence."""
-    if ctx.glued_before or _DETERMINER_BEFORE.search(ctx.before):
+    if ctx.glued_before or _DETERMINER_BEFORE.search(ctx.before[-12:]):
         return False
     # (the names in it may be the translator's too: `[At this point [Gorbachev and Deng] shook
     # hands]`)

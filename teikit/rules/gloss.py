@@ -25,7 +25,7 @@ from teikit.offices import ORGANISATION_WORDS
 from teikit.rules.base import BracketContext, Match, Rule
 from teikit.rules.editorial_note import REMARK_ATTRS, REMARK_FORM
 from teikit.rules.expansion import initials
-from teikit.rules.lexicon import ACRONYM, LETTERS
+from teikit.rules.lexicon import ACRONYM, LETTERS, is_nationality
 from teikit.rules.names import ends_with_title
 from teikit.rules.original_wording import BODY_KIND
 
@@ -247,8 +247,9 @@ def _translates_title(ctx: BracketContext, words: list[str]) -> bool:
     if len(words) < 2 or not all(w[:1].isupper() for w in words):
         return False
     tables = ctx.doc.words
-    if not all(tables.is_common(w.rstrip("’'").removesuffix("’s").removesuffix("'s"))
-               for w in words):
+    # (a nationality is as everyday a word: `Magyar Nemzet [Hungarian Nation]`)
+    if not all(tables.is_common(word := w.rstrip("’'").removesuffix("’s").removesuffix("'s"))
+               or is_nationality(word.lower()) for w in words):
         return False
     title = _TITLE_BEFORE.search(ctx.before[-80:])
     return title is not None and not any(tables.is_english(w) for w in title.group().split())

@@ -57,6 +57,7 @@ SEED_DATE = datetime.date(1951, 9, 10)
         ("“15” October 1956", {"when": "1956-10-15"}),
         ('"13" June 1956', {"when": "1956-06-13"}),
         ("«5» May 1950", {"when": "1950-05-05"}),
+        ('8" December 1959', {"when": "1959-12-08"}),  # (its opening mark lost)
         ("14 March1965", {"when": "1965-03-14"}),  # the space before the year lost
         # The year first, as Hungarian and East Asian originals print it.
         ("1972 July 1", {"when": "1972-07-01"}),

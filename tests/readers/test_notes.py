@@ -172,6 +172,22 @@ def test_endnotes_numbered_with_a_point_are_notes_when_the_text_marks_them() -> 
     assert root.xpath("//t:seg[@type='marker']/@rend", namespaces=NS) == ["{}.", "{}."]
 
 
+def test_endnotes_under_whose_notes_they_are_marked_in_parentheses_are_notes() -> None:
+    """`Translator's Notes` / `1. …`, the text marking its numbers in parentheses glued to
+    what they annotate (`the Trip to Warsaw.(1)`): the notes; `(1)` opening a point is none."""
+    text = (f"{LONG} about the Trip to Warsaw.(1) The talks went on.(2)\n\nPull out the "
+            "advisers\n\nTranslator's Notes\n\n1. On 19 October 1956 a delegation flew to "
+            "Warsaw.\n\n2. The talks of 19 and 20 October.\n")
+    root, _ = convert(text)
+    assert ["".join(n.itertext()) for n in root.xpath("//t:note[@place='end']", namespaces=NS)
+            ] == ["1 On 19 October 1956 a delegation flew to Warsaw.",
+                  "2 The talks of 19 and 20 October."]
+    points = (f"{LONG}.\n\n(1) To approve the draft.\n\nTranslator's Notes\n\n1. On 19 "
+              "October 1956 a delegation flew to Warsaw.\n")
+    root, _ = convert(points)
+    assert root.xpath("//t:note[@place='end']", namespaces=NS) == []
+
+
 def test_numbered_points_the_text_does_not_mark_stay_points() -> None:
     text = (f"{LONG}.\n\n1. To approve the draft of the instructions to the ambassador.\n\n"
             "2. To instruct the ministry to prepare the proposals within a week.\n")

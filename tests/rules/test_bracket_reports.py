@@ -69,6 +69,9 @@ REPORTS = [
     # A title in everyday English after a foreign one translates it: a gloss.
     ("the newspaper Renmin Ribao [People's Daily] wrote", f"Renmin Ribao {REMARK}People's Daily"
      "</note> wrote"),
+    # (a nationality is an everyday word of such a title)
+    ("the support. Magyar Nemzet [Hungarian Nation] also published", f"Nemzet {REMARK}Hungarian "
+     "Nation</note> also"),
     # Everyday English words that complete a named phrase are supplied, not a name.
     ("the Great October [Socialist Revolution] was", 'October <supplied reason="omitted" '
      'resp="#translator">Socialist Revolution</supplied> was'),

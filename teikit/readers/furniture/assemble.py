@@ -31,6 +31,7 @@ from teikit.readers.furniture.settled import settled_role
 from teikit.readers.furniture.signing import office_over_signer
 from teikit.readers.line_tests import LineTests
 from teikit.readers.lines import (
+    comrades_listed,
     copies_by_name,
     is_name_line,
     is_uppercase_line,
@@ -50,6 +51,9 @@ _POSTSCRIPT_MARK = LazyPattern(r"^\s*P\.\s?S\.")
 # A paragraph the editor wrote, all of it in one bracket (`[3 pages of brief handwritten notes
 # follow, …]`): however long, no text of the document's after its signature.
 _EDITORS_ALONE = LazyPattern(r"^\s*\[[^\[\]]*(?:\[[^\[\]]*\][^\[\]]*)*\]\s*$")
+# A label alone on its line over those who took part (`Present [at the meeting]:`).
+_PRESENT_ALONE = LazyPattern(r"(?i)^\s*(?:present|participants|participating|attending|"
+                             r"those present|in attendance)\b[^:]{0,40}:\s*$")
 # An item after a dash or a bullet (`- Secretariat General`, `• Embassy in Rome`).
 _BULLET = LazyPattern(r"^[-–•]\s+\S")
 
@@ -415,6 +419,8 @@ class Assembler:
             return place_furniture(self, index)  # (`Received by:` with nobody under it: no list)
         if not (lists.has_a_start(first_line) or self._opens_list(index)):
             return place_furniture(self, index)  # lines with neither a heading nor numbers
+        if comrades_listed(first_line) and self._under_those_present(index):
+            return place_furniture(self, index)  # who took part, no list of whom it went to
         units: list[Unit] = []
         for at in range(index, end + 1):
             if units and (self._is_rule(at) or lists.addressee_wrapped(
@@ -432,6 +438,15 @@ class Assembler:
             return end + 1
         self.add_list(piece, units)
         return end + 1
+
+    def _under_those_present(self, index: int) -> bool:
+        """Whether the comrades listed at `index` (and any listed over them) stand under a label
+        that says who was present (`Present [at the meeting]:`)."""
+        above = index - 1
+        while (above >= 0 and self.pieces[above].kind == "line"
+               and comrades_listed(self.pieces[above].unit.plain.strip())):
+            above -= 1
+        return above >= 0 and _PRESENT_ALONE.match(self.pieces[above].unit.plain) is not None
 
     def add_list(self, piece: Piece, units: list[Unit]) -> None:
         head, items = lists.heading_and_items(units)

@@ -642,6 +642,20 @@ def last_sentences(line: Line) -> int | None:
     return None
 
 
+def date_alone_over_the_text(line: Line) -> int | None:
+    """A date alone on its line among the opening lines, the first: the document's, though the
+    line above it seemed to go on into it (`From the diary of` / `8" December 1959`); a period
+    goes on a title (`… for the period` / `29 June through 8 August 1960`), as a date does that
+    ends on a comma (`Account of a Meeting at the CPSU CC,` / `24 October 1956,` / `on the
+    Situation in Poland and Hungary`)."""
+    if (line.role == "text" and line.piece.zone == "opener"
+            and line.zone not in line.asm.dated_zones
+            and is_date_only(line.unit, line.asm.tests) and not is_period(line.unit.plain)
+            and not line.unit.plain.rstrip().endswith(",")):
+        return line.one(Role.DATELINE)
+    return None
+
+
 def fallback(line: Line) -> int:
     """The table's role, or what the line's text still is (`text_role`). `[to] WARSAW, PRAGUE,
     BERLIN, SOFIA,` / `BUDAPEST, … and BELGRADE` / `to the SOVIET AMBASSADOR`: an address over
@@ -713,6 +727,7 @@ RULES: tuple[Rule, ...] = (
     dated_from_record,
     labelled_number,
     last_sentences,
+    date_alone_over_the_text,
 )
 
 

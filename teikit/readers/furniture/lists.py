@@ -19,7 +19,7 @@ from teikit.readers.furniture.cues import (
     SEEN_BY,
     TO_HEAD,
 )
-from teikit.readers.lines import LIST_HEAD, split_at
+from teikit.readers.lines import LIST_HEAD, comrades_listed, split_at
 from teikit.readers.units import LB, Unit, join_units
 
 Item = tuple[str | None, Unit]
@@ -223,8 +223,10 @@ _TO_MANY_BODIES = LazyPattern(r"(?i)^\s*to\s*:\s*[^;:]+(?:,[^;:]+){2,};[^;:]+(?:
 def to_many_comrades(line: str) -> bool:
     """`To Cdes. [CPSU General secretary Mikhail S.] Gorbachev, [Soviet Premier Nikolai]
     Ryzhkov, … – everything; …`: comrades addressed, three or more, however long the line; or
-    a circular's bodies, in groups a semicolon apart."""
-    return _TO_MANY.match(line) is not None or _TO_MANY_BODIES.match(line) is not None
+    a circular's bodies, in groups a semicolon apart; comrades listed without the `To`
+    (`lines.comrades_listed`)."""
+    return (_TO_MANY.match(line) is not None or _TO_MANY_BODIES.match(line) is not None
+            or comrades_listed(line))
 
 
 def has_a_start(first_line: str) -> bool:
@@ -232,7 +234,8 @@ def has_a_start(first_line: str) -> bool:
     `drafted by Cde. Mamulov` under the copies have neither."""
     return bool(LIST_HEAD.match(first_line) or COPIES.match(first_line)
                 or _HEAD_WORDS.match(first_line) or _TO_MANY.match(first_line)
-                or DISTRIBUTION_HEAD.match(first_line) or ENUMERATED.match(first_line))
+                or DISTRIBUTION_HEAD.match(first_line) or ENUMERATED.match(first_line)
+                or comrades_listed(first_line))
 
 
 def closed_on_its_line(first_line: str) -> bool:
@@ -285,6 +288,8 @@ def heading_and_items(lines: list[Unit]) -> tuple[Unit | None, list[Item]]:
             head, lines = lines[0], lines[1:]
     if head is not None and len(lines) == 1 and _COMMA_LIST.match(lines[0].plain.strip()):
         return head, _separated_items(lines[0])  # `Excerpts sent to:` / `Cdes. Yagoda, Agranov`
+    if head is None and len(lines) == 1 and comrades_listed(first_text):
+        return None, _separated_items(lines[0])  # `Comrades Suslov, Molotov (MFA), …`
     return head, [item for line in lines for item in _columns(_split_label(line))]
 
 

@@ -214,7 +214,9 @@ _MARKING_FIRST = LazyPattern(r"(?i)^\s*(?:" + MARKING_LABEL + r")?(?:" + SECRECY
                              + r")(?:\s*[—–-]\s*|[.,!]?\s+)(?P<rest>\S.*)$")
 # The document's number beside the marking: `Document 617`, figures alone (`Secret 613`), or
 # after its sign (`Confidential Number 103/2`).
-_DOCUMENT_NUMBER = LazyPattern(r"(?i)^(?:document\s+|(?:number|no\.|n[º°]|№)\s*)?\d+(?:/\d+)*$")
+# (`Document 617`, `No. 58`, `File No. 409`)
+_DOCUMENT_NUMBER = LazyPattern(r"(?i)^(?:(?:document|file)\s+)?(?:(?:number|no\.|n[º°]|№)\s*)?"
+                               r"\d+(?:/\d+)*$")
 # The words of the shortest title in capitals a marking opens (`TOP SECRET INFORMATION ABOUT
 # …`; `TOP SECRET URGENT` is two markings).
 _TITLE_WORDS = 3

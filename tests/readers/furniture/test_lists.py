@@ -122,3 +122,34 @@ def test_a_circulars_bodies_addressed_in_groups_a_semicolon_apart_are_its_list()
     assert not root.xpath("//t:salute", namespaces=NS)
     assert texts(root, "//t:list[@type='distribution']/t:head") == ["To:"]
     assert texts(root, "//t:list[@type='distribution']/t:item")[0] == "Shanghai Bureau,"
+
+
+_EXTRACT_TEXT = ("1. Satisfy the request of the government on providing assistance in the "
+                 "training of specialists for work in the area of the peaceful use of atomic "
+                 "energy.\n\n2. Confirm the draft of the instructions to the embassy in Beijing "
+                 "as it is attached here.\n")
+
+
+def test_comrades_listed_over_an_extract_without_their_to_are_its_list() -> None:
+    """`Comrades Suslov, Molotov (MFA), …; CPSU CC Secretariat.` over an extract: whom it went
+    to, its `To` not printed; under `Present [at the meeting]:`, who took part."""
+    root = converted_text("Strictly Secret\n\nComrades Suslov, Molotov (MFA), V. Kuznetsov, "
+                          "Yelutin, Rumyantsev; CPSU CC Secretariat.\n\nExtract from Protocol "
+                          "No. 142 of the meeting of the CC Presidium.\n\n" + _EXTRACT_TEXT,
+                          "August 22, 1955")
+    assert texts(root, "//t:list[@type='distribution']/t:item")[:2] == [
+        "Comrades Suslov,", "Molotov (MFA),"]
+    root = converted_text("August 2, 1958, in Fengziyuan\n\nPresent [at the meeting]:\n\n"
+                          "Cdes. Khrushchev, Malinovsky, Kuznetsov, Ponomarev, Antonov;\n\n"
+                          "Cdes. Mao Zedong, Liu Shaoqi, Zhou Enlai, Zhu De, Peng Dehuai.\n\n"
+                          + _EXTRACT_TEXT, "August 2, 1958")
+    assert root.xpath("//t:list", namespaces=NS) == []
+    assert "Cdes. Mao Zedong" in texts(root, "//t:opener")[0]
+
+
+def test_a_sentence_that_opens_on_comrades_is_no_list() -> None:
+    root = converted_text("Comrades Kim, Pak and Choe went to Moscow, where they met Stalin, "
+                          "Molotov and Beria, and spoke about the war.\n\n" + _EXTRACT_TEXT,
+                          "August 2, 1950")
+    assert root.xpath("//t:list", namespaces=NS) == []
+    assert texts(root, "//t:body//t:p")[0].startswith("Comrades Kim")

@@ -203,6 +203,7 @@ def test_the_classification_first_and_what_the_form_prints_beside_it() -> None:
         "Secret   Document 617": ("Document 617", Role.DOCUMENT_NUMBER),
         "Level: Top Secret Document 87": ("Document 87", Role.DOCUMENT_NUMBER),
         "Secret 613": ("613", Role.DOCUMENT_NUMBER),
+        "Confidential File No. 409": ("File No. 409", Role.DOCUMENT_NUMBER),
         "Top Secret. Flash": ("Flash", Role.PRECEDENCE),
         "Secret. Only copy": ("Only copy", Role.CLASSIFICATION),
         "TOP SECRET REPORT ON Cde. PETROV'S VISIT": ("REPORT ON Cde. PETROV'S VISIT", Role.LINE),

@@ -40,3 +40,15 @@ def test_a_place_and_date_under_the_papers_title_opens_the_text() -> None:
     assert texts(root, "//t:div/t:opener/t:dateline") == [
         "October 4-5, 1966", "Moscow, October 5, 1966"]
     assert texts(root, "//t:body//t:p")[0].startswith("On the evening")
+
+
+def test_a_date_alone_among_the_opening_lines_is_the_dateline() -> None:
+    """`From the diary of` / `8" December 1959`: the date, though the line above seems to go on
+    into it; a date that ends on a comma goes on a title (`Account of a Meeting at the CPSU
+    CC,` / `24 October 1956,` / `on the Situation in Poland and Hungary`)."""
+    root = converted_text("From the diary of\n\n8\" December 1959\n\nMemorandum of "
+                          "Conversation\n\n" + _TEXT, "December 8, 1959")
+    assert texts(root, "//t:opener/t:dateline") == ['8" December 1959']
+    root = converted_text("Account of a Meeting at the CPSU CC,\n24 October 1956,\non the "
+                          "Situation in Poland and Hungary\n\n" + _TEXT, "October 24, 1956")
+    assert texts(root, "//t:dateline") == []
