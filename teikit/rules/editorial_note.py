@@ -90,6 +90,8 @@ _REMARK_OPENING = re.compile(
     r"probably|possibly|presumably|apparently|perhaps|evidently|unidentified|identity unknown|"
     # (`[possible omission]`, `[possible typo]`: a doubt about the text, no words of it)
     r"possible\s+(?:omission|error|typo|misprint|mistranslation|misspelling|lacuna|gap)|"
+    # (`[actually: Minister]`: what the text should have said, the translator's correction)
+    r"(?:actually|in fact|correctly|should read)\s*:|"
     r"name unknown|hereafter|formerly|(?:an?\s+|the\s+)?(?:code\s?name|cover name|pseudonym|"
     r"cryptonym|alias)|" + _SEE + r")(?!\w)|^now(?= [A-Z])"
 )

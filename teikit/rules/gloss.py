@@ -42,7 +42,9 @@ _AFTER_ACRONYM = re.compile(r"(?<![\w.-])(?:(?=[^\W\d_]{2,6}\b)(?:(?![a-z])[^\W\
 _CAPITALS_BEFORE = LazyPattern(r"(?:[A-Z][A-Z’'-]*\s+)+$")
 _FUNCTION_ZIPF = 6.0
 # Capitalised words that end the text before a bracket, the space after them included.
-_TITLE_BEFORE = LazyPattern(r"(?<![\w’'-])(?:[A-Z][\w’'-]*\s+)+$")
+# (its words after the first may be in lower case, as a transliteration prints them: `Renmin
+# ribao`)
+_TITLE_BEFORE = LazyPattern(r"(?<![\w’'-])[A-Z][\w’'-]*\s+(?:[A-Za-z][\w’'-]*\s+){0,3}$")
 # The word before the bracket and the space after it.
 _LAST_WORD = re.compile(r"(?<![\w’'-])(?P<word>[^\W\d_][\w’'-]*)\s+$")
 
@@ -242,17 +244,33 @@ def _translates(ctx: BracketContext, words: list[str]) -> bool:
 
 def _translates_title(ctx: BracketContext, words: list[str]) -> bool:
     """`Renmin Ribao [People's Daily]`, `Nodong Sinmun [Workers' Newspaper]`: a title in
-    everyday English words after a capitalised title that is not English. (A name given in
-    standard form is no phrase of everyday words: `Peking [Beijing]`, `Filippov [Stalin]`.)"""
-    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+    everyday English words after a capitalised title that is not English; inside the title's
+    quotation marks, as English capitalises a title (`"Zhit' v mire i druzhbe [To Live in Peace
+    and Friendship]`). (A name given in standard form is no phrase of everyday words: `Peking
+    [Beijing]`, `Filippov [Stalin]`.)"""
+    quoted = _QUOTE_OPEN.search(ctx.before[-80:]) is not None
+    if len(words) < 2 or not words[0][:1].isupper() or not all(
+            w[:1].isupper() or (quoted and w in _TITLE_SMALL_WORDS) for w in words):
         return False
     tables = ctx.doc.words
     # (a nationality is as everyday a word: `Magyar Nemzet [Hungarian Nation]`)
+    # (inside quotation marks, any English word: `Friendship`)
     if not all(tables.is_common(word := w.rstrip("’'").removesuffix("’s").removesuffix("'s"))
-               or is_nationality(word.lower()) for w in words):
+               or is_nationality(word.lower()) or (quoted and tables.is_english(word))
+               for w in words if w not in _TITLE_SMALL_WORDS):
         return False
-    title = _TITLE_BEFORE.search(ctx.before[-80:])
-    return title is not None and not any(tables.is_english(w) for w in title.group().split())
+    title = (_QUOTED_TITLE_BEFORE if quoted else _TITLE_BEFORE).search(ctx.before[-80:])
+    # (a transliteration's one-letter words are no English: `Litsom k litsu s Amerikoy`)
+    return title is not None and not any(tables.is_english(w) for w in title.group().split()
+                                         if len(w.strip("\"“„'’")) > 1)
+
+
+# The small words English leaves in lower case in a title.
+_TITLE_SMALL_WORDS = frozenset("a an the and or of in on to for with at by from".split())
+# A quotation opened and not closed before the bracket: the bracket stands inside a title.
+_QUOTE_OPEN = LazyPattern(r"[\"“„][^\"“”„]*$")
+# A quoted title's words from its opening mark.
+_QUOTED_TITLE_BEFORE = LazyPattern(r"(?<=[\"“„])[A-Z][\w’'-]*\s+(?:[\w’'-]+\s+){0,6}$")
 
 
 def _translates_institution(ctx: BracketContext, words: list[str]) -> bool:
@@ -280,6 +298,16 @@ def _renames_body(ctx: BracketContext, words: list[str]) -> bool:
     term = _LAST_WORD.search(ctx.before[-60:])
     return (term is not None and term["word"][:1].isupper()
             and term["word"].lower() in ORGANISATION_WORDS)
+
+
+def _says_what_the_title_is(ctx: BracketContext, words: list[str]) -> bool:
+    """`“Protecting the Fatherland” [a periodical]`, `„Neues Deutschland” [a daily]`: after a
+    title in quotation marks, what kind of paper it is, an indefinite noun phrase."""
+    return (ctx.after_quotation and 2 <= len(words) <= _KIND_OF_PAPER_WORDS
+            and words[0].lower() in ("a", "an"))
+
+
+_KIND_OF_PAPER_WORDS = 6
 
 
 def _restates_date(ctx: BracketContext, words: list[str]) -> bool:
@@ -372,6 +400,7 @@ def _read(ctx: BracketContext) -> Match | None:
                                                          _translates_title,
                                                          _translates_institution,
                                                          _renames_body,
+                                                         _says_what_the_title_is,
                                                          _restates_date, _names_day,
                                                          _original_and_meaning)):
         return None

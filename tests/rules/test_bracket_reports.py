@@ -69,6 +69,17 @@ REPORTS = [
     # A title in everyday English after a foreign one translates it: a gloss.
     ("the newspaper Renmin Ribao [People's Daily] wrote", f"Renmin Ribao {REMARK}People's Daily"
      "</note> wrote"),
+    # (a transliteration's words after the first may be in lower case)
+    ("article in Renmin ribao [People’s Daily] for June", f"ribao {REMARK}People’s Daily</note>"),
+    # (inside its quotation marks, a title translated as English capitalises titles)
+    ('copies of "Zhit\' v mire i druzhbe [To Live in Peace and Friendship] and', "druzhbe "
+     f"{REMARK}To Live in Peace and Friendship</note> and"),
+    # (after a title in quotation marks, what kind of paper it is)
+    ("the “Protecting the Fatherland” [a periodical] received", f"{REMARK}a periodical</note> "
+     "received"),
+    # (what the text should have said: the translator's correction)
+    ("former U.S. Ambassador [actually: Minister] to Japan", f"Ambassador {REMARK}actually: "
+     "Minister</note> to"),
     # (a nationality is an everyday word of such a title)
     ("the support. Magyar Nemzet [Hungarian Nation] also published", f"Nemzet {REMARK}Hungarian "
      "Nation</note> also"),

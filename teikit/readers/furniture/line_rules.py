@@ -589,9 +589,9 @@ def date_under_its_place(line: Line) -> int | None:
     """The dateline's date under where the text was sent from, the line above (which becomes
     the dateline): `Saigon` / `Dispatched 10.04.63 at 11:10 hours`, `From: Bandung` / `Date:
     1955, April, 21`; `Embassy of the USSR, Pyongyang` / `8 July 1950`, `Embassy of the GDR in
-    the PR China` / `1 April 1969` (over `Hanoi, 4 May 1956`, which says where, the embassy
-    heads the letter; not a title going on: `with the Indonesian Minister of Foreign Affairs,
-    Sunario` / `24 March 1955`)."""
+    the PR China` / `1 April 1969` or / `Beijing, 28 April 1969` (the mission, the place and
+    the date, as the readers of the dev set's w030 and of five later pages mark it; not a title
+    going on: `with the Indonesian Minister of Foreign Affairs, Sunario` / `24 March 1955`)."""
     asm = line.asm
     if line.role != "dateline" or not asm.out or asm.out[-1].zone != line.zone:
         return None
@@ -603,7 +603,8 @@ def date_under_its_place(line: Line) -> int | None:
     mission = (previous.role in (Role.LINE, Role.DATELINE)
                and asm.tests.date_span(previous.unit.text) is None
                and (re.search(r",\s*[A-Z][\w’'-]+$", previous.unit.text)
-                    or (SENDING_MISSION.match(above) and is_date_only(line.unit, asm.tests)))
+                    or (SENDING_MISSION.match(above)
+                        and date_only(line.unit.text, line.span)))
                and not previous.unit.plain.lstrip()[:1].islower())
     if not (sent_from or mission):
         return None

@@ -170,9 +170,11 @@ SCORED_ROLES = {
 
 # Days from one to another (`20-24 October 1960`).
 DAYS_SPAN = LazyPattern(r"\b\d{1,2}\s*[-–]\s*\d{1,2}\b")
-# A mission abroad that sends the text, alone on its line (`Embassy of the GDR in the PR China`).
-SENDING_MISSION = LazyPattern(r"^(?:The\s+)?(?:Embassy|Consulate(?:[- ]General)?|Legation|"
-                              r"(?:Permanent |Trade )?Mission)\s+(?:of|in)\s+[^,.;:]{3,70}$")
+# A mission abroad that sends the text, alone on its line (`Embassy of the GDR in the PR China`;
+# its country's letters may come first: `GDR Embassy to the DPRK`).
+SENDING_MISSION = LazyPattern(r"^(?:The\s+)?(?:[A-Z]{2,5}\s+)?(?:Embassy|Consulate(?:[- ]General)?|"
+                              r"Legation|(?:Permanent |Trade )?Mission)\s+(?:of|in|to)\s+"
+                              r"[^,.;:]{3,70}$")
 # A place's name alone, in title case (a signer's name under a date is mostly in capitals or of
 # several words): `Pyongyang`, `Moscow.`, `Pyongyang”`; a state's or district's letters after
 # it (`Washington DC`, `Brasilia-DF`).

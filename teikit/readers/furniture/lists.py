@@ -53,8 +53,10 @@ _PASSED_ON_TO = LazyPattern(r"(?i)^\s*" + _PASSED_ON + r"\s+")
 # them (`To comrades Gliga & Mihulecea` is an address); a bulletin's `for Comrades János Kádár,
 # Károly Németh, …` too.
 # (a telegram names the city first: `to MOSCOW, to Cdes. STALIN, MOLOTOV, BERIA, and MALENKOV`)
+# (each comrade titled on his own: `To Comrade Erdélyi, Comrade Kós, Comrade Várkonyi, …`)
 _TO_MANY = LazyPattern(r"(?i)^\s*(?:to\s+[^\W\d_]+(?:\s+[^\W\d_]+)?,\s*)?(?:to|for)"
-                       r"(?=\s+(?:comrades|cdes\.|cmrds\.?|coms\.)\s[^,]+(?:,[^,]+){2,}$)")
+                       r"(?=\s+(?:comrades|cdes\.|cmrds\.?|coms\.|comrade(?=\s[^,]+,\s*comrade\b))"
+                       r"\s[^,]+(?:,[^,]+){2,}$)")
 # A copy's number and where it went, a line each (`Copy Nº 1 to Cde. Kádár`, `Nº 2 – to
 # Stalin`).
 _COPY_NO = r"(?:N[º°o]\.?|№)\s*\d{1,3}"
@@ -198,8 +200,13 @@ def starts_another(text: str) -> bool:
 
 def left_open(text: str) -> bool:
     """`Copies: Stalin (2), Malenkov, Beria,`: a list line ending on a comma goes on in the
-    next line."""
-    return text.rstrip().endswith(",")
+    next line, as one ending on a comrade's title without the name (`…, Comrade Házi,
+    Comrade` / `Baek, …`)."""
+    return text.rstrip().endswith(",") or _TITLE_LEFT.search(text) is not None
+
+
+# A comrade's title at the end of a list's line, its name on the next.
+_TITLE_LEFT = LazyPattern(r",\s*(?:Comrades?|Cdes?\.|Comrs?\.)\s*$")
 
 
 def heading_alone(text: str) -> bool:

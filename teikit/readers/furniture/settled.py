@@ -60,6 +60,11 @@ def place_then_date(text: str) -> bool:
     return _PLACE_THEN_DATE.match(text) is not None
 
 
+# The place in the translator's brackets, then the date, its day or not (`[Berlin] January
+# 1972`, `[Moscow], 3 May 1956`).
+_SUPPLIED_PLACE_THEN_DATE = LazyPattern(
+    rf"^\[{_PLACE}\],?\s+(?:\d{{1,2}}(?:st|nd|rd|th|\.)?\s+)?[A-Z][a-z]+\.?\s+"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?\d{4}\.?$")
 # Whom the paper is to go to, dated (`Send to CC CPSU A. Mikoyan M. Suslov 29.X-1956`).
 _SEND_TO = LazyPattern(r"(?i)^send to\s+\S")
 # A cipher telegram's place in capitals and its date in three pairs of figures, as Hungarian
@@ -225,6 +230,8 @@ def settled_role(role: str, line: str, next_line: str | None) -> str:
     if (role == "text" and text[:1] == "[" and text[-1:] == "]"
             and _PLACE_THEN_DATE.match(text[1:-1].strip())):
         return "dateline"  # `[Sofia, 29 July 1979]`: the place and date the translator supplied
+    if role == "text" and _SUPPLIED_PLACE_THEN_DATE.match(text):
+        return "dateline"  # `[Berlin] January 1972`: the place the translator supplied, the date
     if role == "text" and _KEPT_IN_COPIES.match(_with_next_if_open(text, next_line)):
         return "classification"  # `To be preserved in` / `1 handwritten copy only`: a caveat
     if role == "text" and to_many_comrades(text):

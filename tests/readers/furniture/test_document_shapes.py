@@ -1103,7 +1103,9 @@ def test_stamps_and_hands_described_at_length_stay_in_the_letterhead() -> None:
         "the comrades' wishes for its reception.]\n\n"
         "The Ambassador will report again after the visit.\n",
         "May 4, 1956")
-    assert texts(root, "//t:opener/t:dateline") == ["Hanoi, 4 th May, 1956"]
+    # (the mission over its place and date is the dateline's, as the readers mark it)
+    assert texts(root, "//t:opener/t:dateline") == [
+        "The Embassy of the Polish People's Republic in Hanoi Hanoi, 4 th May, 1956"]
     assert "To: Comrade Vice-Minister Rapacki" in texts(root, "//t:opener")[0]
     paragraphs = texts(root, "//t:body//t:p")
     assert paragraphs[0].startswith("I would like to report")

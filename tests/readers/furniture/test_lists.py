@@ -153,3 +153,12 @@ def test_a_sentence_that_opens_on_comrades_is_no_list() -> None:
                           "August 2, 1950")
     assert root.xpath("//t:list", namespaces=NS) == []
     assert texts(root, "//t:body//t:p")[0].startswith("Comrades Kim")
+
+
+def test_comrades_each_titled_after_to_are_the_list() -> None:
+    """`To Comrade Erdélyi, Comrade Kós, Comrade Várkonyi, Comrade Házi`: each addressee
+    titled on his own, after one `To`."""
+    root = converted_text("To Comrade Erdélyi, Comrade Kós, Comrade Várkonyi, Comrade Házi\n\n"
+                          + _EXTRACT_TEXT, "November 14, 1967")
+    assert texts(root, "//t:list[@type='distribution']/t:item") == [
+        "Comrade Erdélyi,", "Comrade Kós,", "Comrade Várkonyi,", "Comrade Házi"]

@@ -52,3 +52,19 @@ def test_a_date_alone_among_the_opening_lines_is_the_dateline() -> None:
     root = converted_text("Account of a Meeting at the CPSU CC,\n24 October 1956,\non the "
                           "Situation in Poland and Hungary\n\n" + _TEXT, "October 24, 1956")
     assert texts(root, "//t:dateline") == []
+
+
+def test_the_mission_over_its_place_and_date_is_the_dateline() -> None:
+    """`GDR Embassy to the DPRK` / `Pyongyang, 18 August 1967`: where the paper was written,
+    the mission and its place, and when (as the dev set's w030 marks `Embassy of the GDR in the
+    DPRK, Pyongyang` / `2 February 1968`)."""
+    root = converted_text("GDR Embassy to the DPRK\n\nPyongyang, 18 August 1967\n\n" + _TEXT,
+                          "August 18, 1967")
+    assert texts(root, "//t:opener/t:dateline") == [
+        "GDR Embassy to the DPRK Pyongyang, 18 August 1967"]
+
+
+def test_the_place_the_translator_supplied_before_the_date() -> None:
+    root = converted_text("Ministry for Foreign Affairs\n\nFar East Department\n\n[Berlin] "
+                          "January 1972\n\n" + _TEXT, "January 1972")
+    assert texts(root, "//t:opener/t:dateline") == ["Berlin January 1972"]
