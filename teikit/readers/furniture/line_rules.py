@@ -14,7 +14,6 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
-from typing import TYPE_CHECKING
 
 from teikit.model import Role
 from teikit.readers.furniture import lists, one_line
@@ -66,7 +65,7 @@ from teikit.readers.furniture.line_shapes import (
     text_role,
 )
 from teikit.readers.furniture.opener import MEETING_LABEL
-from teikit.readers.furniture.placement import is_date_only, join_lines
+from teikit.readers.furniture.placement import Placing, is_date_only, join_lines
 from teikit.readers.furniture.sequence import Piece
 from teikit.readers.furniture.settled import cut_off_opening, is_period
 from teikit.readers.furniture.signing import (
@@ -78,15 +77,12 @@ from teikit.readers.furniture.signing import (
 from teikit.readers.lines import is_name_line, is_signer_line, unemphasised
 from teikit.readers.units import Unit
 
-if TYPE_CHECKING:
-    from teikit.readers.furniture.assemble import Assembler
-
 
 @dataclass
 class Line:
     """A furniture line as the rules see it: where it stands and what the table made of it."""
 
-    asm: Assembler
+    asm: Placing
     index: int
     piece: Piece
     text: str
@@ -732,7 +728,7 @@ RULES: tuple[Rule, ...] = (
 )
 
 
-def place_furniture(asm: Assembler, index: int) -> int:
+def place_furniture(asm: Placing, index: int) -> int:
     """Place the furniture line `index` (and the lines it takes with it); the index placing
     goes on from."""
     piece = asm.pieces[index]

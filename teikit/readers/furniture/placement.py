@@ -1,15 +1,20 @@
-"""A placement, what the assembler makes of each classified piece, and the small tests and
-joins the assembler and the opener's revision both use."""
+"""A placement, what the assembler makes of each classified piece; what the furniture rules
+may ask of the assembler (`Placing`); and the small tests and joins the assembler, its rules and
+the opener's revision all use."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Protocol
 
 from teikit.lazy_pattern import LazyPattern
 from teikit.model import Role
 from teikit.readers.line_tests import LineTests
 from teikit.readers.units import LB, Unit, join_units
+
+if TYPE_CHECKING:
+    from teikit.readers.furniture.sequence import Piece
 
 
 @dataclass(slots=True)
@@ -25,6 +30,30 @@ class Placement:
     marker: str = ""
     inner: list[Placement] | None = None
     """The placements of a transmitted document."""
+
+
+class Placing(Protocol):
+    """What the furniture rules (`line_rules`, `signing`) ask of the assembler that runs them:
+    the pieces and their roles, what is placed so far, and where to place more."""
+
+    pieces: list[Piece]
+    tests: LineTests
+    out: list[Placement]
+    signed_zones: set[str]
+    dated_zones: set[str]
+    signed_by_position: set[int]
+
+    def role(self, index: int) -> str: ...
+
+    def zone(self, piece: Piece) -> str: ...
+
+    def add(self, zone: str, kind: str, unit: Unit, role: Role | None = None) -> None: ...
+
+    def add_list(self, piece: Piece, units: list[Unit]) -> None: ...
+
+    def dated_name(self, index: int) -> bool: ...
+
+    def text_goes_on(self) -> bool: ...
 
 
 # The translator's remark on a date before it (`[day of month left blank in quotes]`).

@@ -4,8 +4,6 @@ translator gives in full, a relayed message's date), each signing line one `sign
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from teikit.lazy_pattern import LazyPattern
 from teikit.model import Role
 from teikit.readers.furniture.cues import (
@@ -15,12 +13,9 @@ from teikit.readers.furniture.cues import (
     OPEN_END,
     SIGNATURE_MARK,
 )
-from teikit.readers.furniture.placement import join_lines
+from teikit.readers.furniture.placement import Placing, join_lines
 from teikit.readers.lines import is_name_line, is_signer_line, typed_name
 from teikit.readers.units import LB, Unit, ends_sentence
-
-if TYPE_CHECKING:
-    from teikit.readers.furniture.assemble import Assembler
 
 # The mark before an office (`(Signed)Deputy Minister …`); a name wholly in brackets (`[Ewald
 # Moldt]`).
@@ -39,7 +34,7 @@ def closes_relayed(text: str, span: tuple[int, int]) -> bool:
             and _CLOSING_QUOTE.match(text[span[1]:].strip()) is not None)
 
 
-def office_over_signer(asm: Assembler, index: int, following: int) -> bool:
+def office_over_signer(asm: Placing, index: int, following: int) -> bool:
     """An office's title on the line over the signature (`Soviet Ambassador` over
     `[signature] (V. Ivanov)`)."""
     text = asm.pieces[index].unit.plain.strip()
@@ -49,7 +44,7 @@ def office_over_signer(asm: Assembler, index: int, following: int) -> bool:
             and (asm.role(following) == "signed" or following in asm.signed_by_position
                  or SIGNATURE_MARK.search(next_text) is not None))
 
-def signed(asm: Assembler, unit: Unit, zone: str, after: int) -> int:
+def signed(asm: Placing, unit: Unit, zone: str, after: int) -> int:
     """A signing line, with the lines under it that belong to the signature: the office
     or the typed name (as two columns printed them), the title line (`Ambassador`), the
     signature's mark."""
@@ -108,17 +103,17 @@ def signed(asm: Assembler, unit: Unit, zone: str, after: int) -> int:
     asm.add(zone, "furniture", unit, Role.SIGNED)
     return after
 
-def signs_over(asm: Assembler, unit: Unit, zone: str, below: int) -> int:
+def signs_over(asm: Placing, unit: Unit, zone: str, below: int) -> int:
     """`unit` a signing line of its own over the signature that begins at `below`; the
     index after that signature."""
     asm.add(zone, "furniture", unit, Role.SIGNED)
     return signed(asm, asm.pieces[below].unit, zone, below + 1)
 
-def _take_under(asm: Assembler, unit: Unit, after: int) -> tuple[Unit, int]:
+def _take_under(asm: Placing, unit: Unit, after: int) -> tuple[Unit, int]:
     """The signature with the line `after` under it joined, and the index after that."""
     return join_lines(unit, asm.pieces[after].unit), after + 1
 
-def _line_text(asm: Assembler, index: int, roles: tuple[str, ...] | None = None) -> str | None:
+def _line_text(asm: Placing, index: int, roles: tuple[str, ...] | None = None) -> str | None:
     """The text of the line `index`, if it is a line (of one of `roles`, if given)."""
     if index >= len(asm.pieces) or asm.pieces[index].kind != "line":
         return None
