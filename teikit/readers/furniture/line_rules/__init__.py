@@ -1,0 +1,146 @@
+"""The furniture rules: what a line of the opening or closing furniture becomes, with the
+lines it takes with it. Each rule is small and named; `RULES` runs them in order, and the first
+that claims the line places it and says where placing goes on. A line no rule claims keeps the
+role the table gave it (`fallback`).
+
+The order is the rules' precedence: a valediction is joined to its name before the name is
+read as a signature, a number split from the marking on its line before the line is read as a
+number, the date's joins (with a place, an hour, the translator's reading) before a date alone.
+"""
+
+from __future__ import annotations
+
+from teikit.model import Role
+from teikit.readers.furniture.line_rules.dates import (
+    date_alone_over_the_text,
+    date_over_its_reading,
+    date_over_place,
+    date_over_place_and_hour,
+    date_then_list,
+    date_under_its_place,
+    date_with_more,
+    dated_from_record,
+    days_held_in_registry,
+    first_date_under_text,
+    from_place_dated,
+    hour_over_day,
+    hour_under_date,
+    place_over_date,
+    sent_at,
+    time_and_place,
+)
+from teikit.readers.furniture.line_rules.line import Line, Rule
+from teikit.readers.furniture.line_rules.numbers import (
+    date_over_number,
+    file_number,
+    labelled_number,
+    letterhead_contact,
+    line_and_copy,
+    marking_wrapped,
+    number_in_brackets,
+    number_then_list,
+    number_with_signer_or_date,
+    receipt,
+    registry_number,
+    several_on_one_line,
+    stamp_and_copy,
+    stamp_label,
+    wrapped_caveat,
+)
+from teikit.readers.furniture.line_rules.signatures import (
+    dashed_number_and_signer,
+    date_then_mark,
+    date_then_signer,
+    handwritten_signature_or_date,
+    last_sentences,
+    name_under_the_copies,
+    office_dash_or_framed_name,
+    office_over_signature,
+    relayed_sign_off,
+    signer_then_date,
+    signing_line,
+    valediction_and_name,
+)
+from teikit.readers.furniture.line_shapes import ADDRESS_LINES, SCORED_ROLES, text_role
+from teikit.readers.furniture.placement import Placing, join_lines
+from teikit.readers.lines import unemphasised
+
+
+def fallback(line: Line) -> int:
+    """The table's role, or what the line's text still is (`text_role`). `[to] WARSAW, PRAGUE,
+    BERLIN, SOFIA,` / `BUDAPEST, … and BELGRADE` / `to the SOVIET AMBASSADOR`: an address over
+    several lines, one salutation."""
+    final = SCORED_ROLES.get(line.role) or text_role(line.text)
+    pieces, unit, end = line.asm.pieces, line.unit, line.index + 1
+    if final is Role.SALUTE:
+        while (end < len(pieces) and end - line.index < ADDRESS_LINES
+               and pieces[end].kind == "line" and pieces[end].zone == line.piece.zone
+               and line.asm.role(end) == "text"
+               and (unit.plain.rstrip().endswith(",")
+                    or pieces[end].unit.plain.lstrip()[:1].islower())):
+            unit = join_lines(unit, pieces[end].unit)
+            end += 1
+    line.asm.add(line.zone, "furniture", unit, final)
+    return end
+
+
+RULES: tuple[Rule, ...] = (
+    letterhead_contact,
+    valediction_and_name,
+    wrapped_caveat,
+    hour_over_day,
+    place_over_date,
+    date_over_place_and_hour,
+    date_over_its_reading,
+    time_and_place,
+    days_held_in_registry,
+    file_number,
+    number_then_list,
+    date_then_list,
+    several_on_one_line,
+    office_over_signature,
+    dashed_number_and_signer,
+    handwritten_signature_or_date,
+    office_dash_or_framed_name,
+    name_under_the_copies,
+    number_in_brackets,
+    date_then_mark,
+    signing_line,
+    number_with_signer_or_date,
+    date_over_number,
+    registry_number,
+    stamp_and_copy,
+    stamp_label,
+    receipt,
+    line_and_copy,
+    from_place_dated,
+    sent_at,
+    marking_wrapped,
+    date_then_signer,
+    relayed_sign_off,
+    signer_then_date,
+    date_with_more,
+    date_over_place,
+    first_date_under_text,
+    hour_under_date,
+    date_under_its_place,
+    dated_from_record,
+    labelled_number,
+    last_sentences,
+    date_alone_over_the_text,
+)
+
+
+def place_furniture(asm: Placing, index: int) -> int:
+    """Place the furniture line `index` (and the lines it takes with it); the index placing
+    goes on from."""
+    piece = asm.pieces[index]
+    following = index + 1 if (index + 1 < len(asm.pieces)
+                              and asm.pieces[index + 1].kind == "line") else None
+    line = Line(asm, index, piece, unemphasised(piece.unit.plain.strip()), asm.role(index),
+                following, asm.zone(piece), piece.zone == "closer")
+    for rule in RULES:
+        end = rule(line)
+        if end is not None:
+            return end
+    return fallback(line)

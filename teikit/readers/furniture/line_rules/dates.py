@@ -1,0 +1,238 @@
+"""The furniture rules that read a line's date: where and when the paper was written or
+received, a date joined to the place, hour or reading printed beside it."""
+
+from __future__ import annotations
+
+import re
+
+from teikit.model import Role
+from teikit.readers.furniture import one_line
+from teikit.readers.furniture.cues import (
+    ADDRESS_START,
+    BRACKETED,
+    CLASSIFICATION_LINE,
+    FORM_NAME,
+    PRECEDENCE,
+    SENDING,
+    TIME,
+    date_only,
+)
+from teikit.readers.furniture.line_rules.line import Line
+from teikit.readers.furniture.line_shapes import (
+    DAYS_SPAN,
+    FROM_PLACE_DATED,
+    HOUR_ALONE,
+    PLACE_AND_HOUR,
+    PLACE_IN_CAPITALS,
+    PLACE_WORD,
+    SENDING_MISSION,
+    SENT_AT_HOUR,
+    SENT_FROM,
+    bracketed_date,
+    dated_from,
+    hour_over_day_role,
+)
+from teikit.readers.furniture.opener import MEETING_LABEL
+from teikit.readers.furniture.placement import is_date_only, join_lines
+from teikit.readers.furniture.settled import is_period
+
+
+def hour_over_day(line: Line) -> int | None:
+    """`Received at 0450,` / `8 May 1946`: when the telegram came in (or left), the hour on one
+    line and its day on the next, one docket (or dateline)."""
+    if line.following is None:
+        return None
+    role = hour_over_day_role(line.text)
+    if (role is not None and line.asm.tests.date_span(line.text) is None
+            and is_date_only(line.below(), line.asm.tests)):
+        return line.with_below(role)
+    return None
+
+
+def place_over_date(line: Line) -> int | None:
+    """`Pyongyang` / `31 August 1950` under a signature, `Washington DC` / `26 October 1962`
+    or `BEIJING` / `21 AUGUST 1961` over a letter: the place over the date is the dateline's,
+    as the place under it is (in capitals, under a signature, it may be the signer's name)."""
+    asm, following = line.asm, line.following
+    if (following is not None
+            and ((PLACE_WORD.match(line.text)
+                  and (line.zone in asm.signed_zones or _place_opens_letter(line)))
+                 or (PLACE_IN_CAPITALS.match(line.text) and _place_opens_letter(line)))
+            and asm.role(following) == "dateline" and is_date_only(line.below(), asm.tests)):
+        return line.with_below(Role.DATELINE)
+    return None
+
+
+def date_over_place_and_hour(line: Line) -> int | None:
+    """`April 26, 1966` / `Bucharest 2010 hrs`: the date, then where and at what hour the
+    telegram left, one dateline."""
+    if (line.following is not None and line.role == "dateline" and line.piece.zone == "opener"
+            and is_date_only(line.unit, line.asm.tests)
+            and PLACE_AND_HOUR.match(line.below().plain.strip())):
+        return line.with_below(Role.DATELINE)
+    return None
+
+
+def date_over_its_reading(line: Line) -> int | None:
+    """`19.III.1974` / `[19 March 1974]`: the date, then the translator's reading of it in words
+    on the line under it, one dateline."""
+    if (line.following is not None and line.role in ("dateline", "text")
+            and is_date_only(line.unit, line.asm.tests)
+            and bracketed_date(line.below().plain.strip(), line.asm.tests)):
+        return line.with_below(Role.DATELINE)
+    return None
+
+
+def time_and_place(line: Line) -> int | None:
+    """`Time: Morning, 31 March 1965` / `Place: Villa Joly, …`: when and where the talks took
+    place (`Date:` or `Time:`, `Place:`, `Location:` or `Venue:`, in either order), one
+    dateline; the hours alone will do (`Time: 7:30 p.m. – 8:30 p.m.`)."""
+    if line.following is None:
+        return None
+    first = MEETING_LABEL.match(line.unit.plain.strip())
+    second = MEETING_LABEL.match(line.below().plain.strip())
+    if first is None or second is None or bool(first["when"]) == bool(second["when"]):
+        return None
+    timed = (line.unit if first["when"] else line.below()).text
+    if line.asm.tests.date_span(timed) is None and TIME.search(timed) is None:
+        return None
+    return line.with_below(Role.DATELINE)
+
+
+def days_held_in_registry(line: Line) -> int | None:
+    """`02214-gs` / `20-24 October 1960`: the days a registry held the paper, no day anybody
+    sent it."""
+    out = line.asm.out
+    if (line.role == "dateline" and line.piece.zone == "opener" and out
+            and out[-1].zone == "opener" and out[-1].role is Role.DOCUMENT_NUMBER
+            and is_date_only(line.unit, line.asm.tests) and DAYS_SPAN.search(line.unit.plain)):
+        return line.one(Role.DOCKET)
+    return None
+
+
+def date_then_list(line: Line) -> int | None:
+    """`28 August 1951 Copies: Malenkov, Molotov, …`: the date, then the copies' list."""
+    dated = one_line.date_then_list(line.unit, line.span)
+    if dated is None:
+        return None
+    line.one(Role.DATELINE, dated[0])
+    line.asm.add_list(line.piece, [dated[1]])
+    return line.index + 1
+
+
+def from_place_dated(line: Line) -> int | None:
+    """`from Stockholm June 5, 19.00 hrs`: where the code message came from, and when."""
+    if (line.role == "text" and line.piece.zone == "opener" and line.span is not None
+            and FROM_PLACE_DATED.match(line.plain) is not None):
+        return line.one(Role.DATELINE)
+    return None
+
+
+def sent_at(line: Line) -> int | None:
+    """`from KUYBYSHEV sent at 2325 9 December 1941`: when it was sent, however the line is
+    cased (`Sent: at 10:30 on 15/12`: at an hour, on a day of no year)."""
+    if line.role == "text" and SENDING.match(line.plain) and (
+            line.span is not None or SENT_AT_HOUR.search(line.plain) is not None):
+        return line.one(Role.DATELINE)
+    return None
+
+
+def date_with_more(line: Line) -> int | None:
+    """A dateline with a marking, a salute or a receipt on its line."""
+    if line.role != "dateline":
+        return None
+    unit, span = line.unit, line.span
+    split = ((one_line.date_and_marking(unit, span)
+              or one_line.marking_and_date(unit, span)
+              or one_line.date_and_salute(unit, span) if span is not None else None)
+             or one_line.sending_and_receipt(unit))
+    return line.split(split) if split is not None else None
+
+
+def date_over_place(line: Line) -> int | None:
+    """`29 September 1950` / `Pyongyang”` under a signature: the place under the date is the
+    dateline's (with no signature before it, the word may be the signer's name; `Ghulja
+    [Yining]`: the place and its name today)."""
+    if (line.dated_alone and line.following is not None and line.zone in line.asm.signed_zones
+            and PLACE_WORD.match(BRACKETED.sub("", line.below().plain).strip())):
+        return line.with_below(Role.DATELINE)
+    return None
+
+
+def first_date_under_text(line: Line) -> int | None:
+    """A date alone under the text, the first: the document's (a later one dates a docket:
+    `received by Novoselova` / `12 October 1948`)."""
+    if (line.dated_alone and line.closing and line.role == "text"
+            and line.zone not in line.asm.dated_zones):
+        return line.one(Role.DATELINE)
+    return None
+
+
+def hour_under_date(line: Line) -> int | None:
+    """`7 March, 1968` / `(16:50)`: the hour under the date is the dateline's."""
+    if (line.role == "dateline" and line.following is not None
+            and line.following == line.index + 1
+            and line.asm.pieces[line.following].kind == "line"
+            and HOUR_ALONE.match(line.below().plain)):
+        return line.with_below(Role.DATELINE)
+    return None
+
+
+def date_under_its_place(line: Line) -> int | None:
+    """The dateline's date under where the text was sent from, the line above (which becomes
+    the dateline): `Saigon` / `Dispatched 10.04.63 at 11:10 hours`, `From: Bandung` / `Date:
+    1955, April, 21`; `Embassy of the USSR, Pyongyang` / `8 July 1950`, `Embassy of the GDR in
+    the PR China` / `1 April 1969` or / `Beijing, 28 April 1969` (the mission, the place and
+    the date, as the readers of the dev set's w030 and of five later pages mark it; not a title
+    going on: `with the Indonesian Minister of Foreign Affairs, Sunario` / `24 March 1955`)."""
+    asm = line.asm
+    if line.role != "dateline" or not asm.out or asm.out[-1].zone != line.zone:
+        return None
+    previous = asm.out[-1]
+    above = previous.unit.plain.strip()
+    sent_from = (previous.kind == "furniture" and previous.role is Role.LINE
+                 and ((SENDING.match(line.unit.plain.strip()) and PLACE_WORD.match(above))
+                      or SENT_FROM.match(above)))
+    mission = (previous.role in (Role.LINE, Role.DATELINE)
+               and asm.tests.date_span(previous.unit.text) is None
+               and (re.search(r",\s*[A-Z][\w’'-]+$", previous.unit.text)
+                    or (SENDING_MISSION.match(above)
+                        and date_only(line.unit.text, line.span)))
+               and not previous.unit.plain.lstrip()[:1].islower())
+    if not (sent_from or mission):
+        return None
+    previous.unit = join_lines(previous.unit, line.unit)
+    previous.role = Role.DATELINE
+    asm.dated_zones.add(line.zone)
+    return line.index + 1
+
+
+def dated_from_record(line: Line) -> int | None:
+    """`from 29.V.1980` alone under a Central Committee's letterhead."""
+    if line.role == "text" and line.zone == "opener" and dated_from(line.unit, line.asm.tests):
+        return line.one(Role.DATELINE)
+    return None
+
+
+def date_alone_over_the_text(line: Line) -> int | None:
+    """A date alone on its line among the opening lines, the first: the document's, though the
+    line above it seemed to go on into it (`From the diary of` / `8" December 1959`); a period
+    goes on a title (`… for the period` / `29 June through 8 August 1960`), as a date does that
+    ends on a comma (`Account of a Meeting at the CPSU CC,` / `24 October 1956,` / `on the
+    Situation in Poland and Hungary`)."""
+    if (line.role == "text" and line.piece.zone == "opener"
+            and line.zone not in line.asm.dated_zones
+            and is_date_only(line.unit, line.asm.tests) and not is_period(line.unit.plain)
+            and not line.unit.plain.rstrip().endswith(",")):
+        return line.one(Role.DATELINE)
+    return None
+
+
+def _place_opens_letter(line: Line) -> bool:
+    """A place alone on a line of the opening furniture, over the date (not the form's name, a
+    marking or an address: `Telegram`, `Secret`, `Comrade`)."""
+    text = line.text
+    return (line.piece.zone == "opener" and line.role in ("text", "dateline")
+            and FORM_NAME.fullmatch(text.upper()) is None
+            and CLASSIFICATION_LINE.match(text) is None and PRECEDENCE.match(text) is None
+            and ADDRESS_START.match(text) is None)

@@ -1,0 +1,207 @@
+"""The furniture rules that read a line's numbers and markings: a document's or a registry's
+number, a copy's, a classification, a stamp, a receipt, and several of them on one line."""
+
+from __future__ import annotations
+
+from teikit.model import Role
+from teikit.readers.furniture import one_line
+from teikit.readers.furniture.cues import (
+    CLASSIFICATION_LINE,
+    OPEN_END,
+    RECEIPT,
+)
+from teikit.readers.furniture.line_rules.line import Line
+from teikit.readers.furniture.line_shapes import (
+    CAVEAT_LINES,
+    CAVEAT_OPENING,
+    CONTACT,
+    FILE_NUMBER,
+    FROM_RECEIVED,
+    LABELLED_NUMBER,
+    PROTOCOL_POINT,
+    STAMP_LABEL,
+    numbered_in_brackets,
+    registry_code,
+)
+from teikit.readers.furniture.placement import is_date_only, join_lines
+
+
+def letterhead_contact(line: Line) -> int | None:
+    """`OLLENHAUERSTR. 1, 5300 BONN … TELEPHONE 022/532 309`: the letterhead's address, its
+    figures a street's and a telephone's, no number of the document."""
+    if line.role == "number" and CONTACT.search(line.text):
+        return line.one(Role.LINE)
+    return None
+
+
+def wrapped_caveat(line: Line) -> int | None:
+    """`After use, this code message` / `is to be destroyed according to` / `regulations`: one
+    handling caveat, wrapped over up to five lines (the most lines that make one)."""
+    if line.following is None or CAVEAT_OPENING.match(line.unit.plain.strip()) is None:
+        return None
+    pieces = line.asm.pieces
+    text, end = line.unit.plain.strip(), None
+    for at in range(line.index + 1, min(line.index + CAVEAT_LINES, len(pieces))):
+        if pieces[at].kind != "line":
+            break
+        text += " " + pieces[at].unit.plain.strip()
+        if CLASSIFICATION_LINE.match(text) is not None:
+            end = at + 1
+    if end is None:
+        return None
+    lines = [pieces[at].unit for at in range(line.index + 1, end)]
+    line.one(Role.CLASSIFICATION, join_lines(line.unit, *lines))
+    return end
+
+
+def file_number(line: Line) -> int | None:
+    """`5155/14` alone among the furniture: the file's number and its part (`Č.j.` printed
+    before it or not), no date."""
+    if (line.role == "text" and FILE_NUMBER.fullmatch(line.text) is not None
+            and line.asm.tests.date_span(line.text) is None):
+        return line.one(line.number_role)
+    return None
+
+
+def number_then_list(line: Line) -> int | None:
+    """`No. P84/422 Copies: Comrades Malenkov, Molotov, Gromyko`: the extract's number, then
+    the comrades it went to."""
+    listed = one_line.number_then_list(line.unit)
+    if listed is None:
+        return None
+    line.one(line.number_role, listed[0])
+    line.asm.add_list(line.piece, [listed[1]])
+    return line.index + 1
+
+
+def several_on_one_line(line: Line) -> int | None:
+    """A line of two or three pieces of furniture side by side (an address and a marking, a
+    marking and a copy's number, a number and a marking, a line and the message's
+    precedence): each placed in its role."""
+    unit, number_role, role = line.unit, line.number_role, line.role
+    split = (one_line.address_and_marking(unit)
+             or one_line.filed_number(unit)
+             or one_line.column_and_marking(unit, number_role)
+             or one_line.marking_and_copy(unit, number_role)
+             or one_line.line_marking_and_copy(unit, number_role)
+             or one_line.marking_copy_and_rest(unit, number_role, line.asm.tests.date_span))
+    if split is None and role == "classification":
+        # (a numbered line before the marking is the number, whichever role the table gave the
+        # whole line: `CABLE Nº 51234 TOP SECRET`)
+        split = (one_line.number_and_marking(unit, number_role)
+                 or one_line.line_and_marking(unit)
+                 or one_line.description_and_marking(unit)
+                 or one_line.marking_and_rest(unit, number_role))
+    if split is None and role == "text" and not line.closing:
+        split = one_line.line_and_precedence(unit) or one_line.marking_and_title(unit)
+    if split is None and role in ("number", "text"):
+        split = (one_line.number_and_marking(unit, number_role)
+                 or one_line.number_marking_and_precedence(unit, number_role)
+                 or one_line.number_and_copy(unit, number_role, line.span)
+                 or one_line.two_numbers(unit, number_role)
+                 or one_line.labelled_columns(unit, number_role)
+                 or one_line.number_and_named_copy(unit, number_role)
+                 or one_line.number_route_and_date(unit, line.span, number_role))
+    if split is None and role == "number":
+        # `Confidential Number 103/2`: the marking before the number, kept only as that
+        # (`Secret Telegram No. 3267/IV` names its form: one number)
+        marked = one_line.marking_and_rest(unit, number_role)
+        split = marked if marked is not None and marked[-1][1] is number_role else None
+    return line.split(split) if split is not None else None
+
+
+def number_in_brackets(line: Line) -> int | None:
+    """`Nº [handwritten: 328/ag] [signature]`: the number written in by the signer."""
+    return line.one(line.number_role) if numbered_in_brackets(line.text) else None
+
+
+def number_with_signer_or_date(line: Line) -> int | None:
+    """A number and its signer or date on one line (under the text, `Nº 395 - 9 August 1960`
+    is one registry entry, dated)."""
+    unit, span, split = line.unit, line.span, None
+    if line.role == "number" and line.closing:
+        split = (one_line.number_and_signer(unit, line.text)
+                 or one_line.number_signer_and_date(unit, line.text,
+                                                    line.asm.tests.date_span(line.text)))
+    if line.role in ("number", "dateline") and not line.closing and split is None:
+        split = (one_line.number_and_date(unit, span, Role.DOCUMENT_NUMBER)
+                 or one_line.date_and_number(unit, span, Role.DOCUMENT_NUMBER))
+    return line.split(split) if split is not None else None
+
+
+def date_over_number(line: Line) -> int | None:
+    """`17 October 1960` / `Nº 489` under the copies: the registry entry, dated first."""
+    if (line.zone == "postscript" and line.following is not None
+            and line.asm.role(line.following) == "number"
+            and is_date_only(line.unit, line.asm.tests)):
+        return line.with_below(Role.REGISTRY)
+    return None
+
+
+def registry_number(line: Line) -> int | None:
+    """A registry number's date is written in figures (`648-VK` / `V.X.51`: a code over such a
+    date is the registry's whatever the table says); a date in words under a number is the
+    document's dateline, unless the text's closer is behind (`Nº 353` / `31 May 1957` under
+    the copies)."""
+    if not (line.role == "number" or registry_code(line.text)):
+        return None
+    tests = line.asm.tests
+    under = line.below() if line.following is not None else None
+    if under is not None and line.closing and is_date_only(under, tests) and (
+            (line.role == "number" and line.zone == "postscript")
+            or "numeric_date" in tests.text_cues(under.plain.strip())):
+        line.asm.add(line.zone, "furniture", join_lines(line.unit, under), Role.REGISTRY)
+        return line.index + 2
+    if line.role == "number":
+        return line.one(Role.DOCKET if RECEIPT.match(line.plain) else line.number_role)
+    return None
+
+
+def stamp_and_copy(line: Line) -> int | None:
+    if (line.role == "stamp"
+            and (split := one_line.line_then_copy(line.unit, Role.STAMP)) is not None):
+        return line.split(split)
+    return None
+
+
+def stamp_label(line: Line) -> int | None:
+    """`[Stamp:`, `Stamped by the Registry:` …: a stamp, labelled."""
+    return line.one(Role.STAMP) if STAMP_LABEL.match(line.text) else None
+
+
+def receipt(line: Line) -> int | None:
+    """When it came in (`from PEKING received at 13:55 11 November 1949 Copy Nº 1`: and the
+    copy's number)."""
+    if not ((RECEIPT.match(line.plain) or FROM_RECEIVED.match(line.plain))
+            and line.role in ("dateline", "text")):
+        return None
+    split = one_line.line_then_copy(line.unit, Role.DOCKET)
+    return line.split(split) if split is not None else line.one(Role.DOCKET)
+
+
+def line_and_copy(line: Line) -> int | None:
+    """`to whom TO SADCHIKOV Copy Nº 1`, `Korea Copy 1`: the copy's number in the form's right
+    column, typed on the line of the left column's."""
+    if (line.role == "text" and line.zone == "opener"
+            and (split := one_line.line_then_copy(line.unit, Role.LINE)) is not None):
+        return line.split(split)
+    return None
+
+
+def marking_wrapped(line: Line) -> int | None:
+    """A classification marking whose line goes on under it."""
+    if line.role == "classification" and line.following is not None and OPEN_END.search(
+            line.text):
+        continued = line.below().plain.strip()[:1]
+        if continued.islower() or continued.isdigit():
+            return line.with_below(Role.CLASSIFICATION)
+    return None
+
+
+def labelled_number(line: Line) -> int | None:
+    """`Ref. No. 3/456-sh`, `Our ref.: 22/1955`, `Per Point 16, Prot. No. 104`: a number under
+    its label."""
+    if line.role == "text" and (LABELLED_NUMBER.match(line.plain)
+                                or PROTOCOL_POINT.match(line.plain)):
+        return line.one(line.number_role)
+    return None

@@ -1,0 +1,163 @@
+"""The furniture rules that read who signs: a valediction with its name, an office over the
+signature, a hand's signature, a signer with the date on one line, and the text's last short
+sentences before them."""
+
+from __future__ import annotations
+
+from teikit.model import Role
+from teikit.readers.furniture import lists, one_line
+from teikit.readers.furniture.cues import (
+    OPEN_END,
+    VALEDICTION,
+    date_only,
+    is_short_sentence,
+)
+from teikit.readers.furniture.line_rules.line import Line
+from teikit.readers.furniture.line_shapes import (
+    HANDWRITTEN_LINE,
+    SIGNED_LABEL,
+    framed_signature,
+    marked_signing,
+    office_dash_name,
+)
+from teikit.readers.furniture.placement import join_lines
+from teikit.readers.furniture.settled import cut_off_opening
+from teikit.readers.furniture.signing import (
+    closes_relayed,
+    office_over_signer,
+    signs_over,
+)
+from teikit.readers.lines import is_name_line, is_signer_line, unemphasised
+
+
+def valediction_and_name(line: Line) -> int | None:
+    """`Sincerely,` / `Communist Salutations!` / `Zhou Enlai`: farewells, then the name they
+    close with; `Signed` / the name."""
+    asm, following = line.asm, line.following
+    if following is None or not (VALEDICTION.match(line.plain) or SIGNED_LABEL.match(line.text)):
+        return None
+    unit = line.unit
+    while (following + 1 < len(asm.pieces) and asm.pieces[following + 1].kind == "line"
+           and VALEDICTION.match(unemphasised(asm.pieces[following].unit.plain.strip()))
+           and asm.role(following) in ("signed", "text")):
+        unit = join_lines(unit, asm.pieces[following].unit)
+        following += 1
+    if asm.role(following) in ("signed", "text") and (
+            asm.role(following) == "signed"
+            or is_signer_line(asm.pieces[following].unit.plain.strip())):
+        return line.signs(join_lines(unit, asm.pieces[following].unit), following + 1)
+    if unit is not line.unit:
+        return line.signs(unit, following)
+    return None
+
+
+def office_over_signature(line: Line) -> int | None:
+    """`Chairman of the … Commission` / `[signature] (V. Grigor’yan)`: the office signs on its
+    own line, over the signature (one `signed` per signing line). `MINISTER OF NATIONAL
+    DEFENSE:` / `COLONEL-GENERAL PETROV`: the office introduces the name, one signing
+    statement; `DEPUTY CHIEF OF THE GENERAL STAFF AND` / `CHIEF OF THE INTELLIGENCE DEPARTMENT`:
+    the offices' line goes on (after a comma, `The Ambassador,` / `G.W. Boissevain.`, two
+    signing lines)."""
+    following = line.following
+    if not line.closing or following is None or not office_over_signer(line.asm, line.index,
+                                                                          following):
+        return None
+    if line.unit.plain.rstrip().endswith(":") or (OPEN_END.search(line.text)
+                                                  and not line.text.endswith(",")):
+        return line.signs(join_lines(line.unit, line.below()), following + 1)
+    return signs_over(line.asm, line.unit, line.zone, following)
+
+
+def dashed_number_and_signer(line: Line) -> int | None:
+    dashed = one_line.dashed_number_and_signer(line.unit) if line.closing else None
+    if dashed is not None and line.span is None:
+        return line.split(dashed)
+    return None
+
+
+def handwritten_signature_or_date(line: Line) -> int | None:
+    """`[Handwritten: V. Molotov]`, `[Handwritten: 29 October, 1947]`: signed and dated by hand
+    under the text (`TsK-22796` so written is a number)."""
+    by_hand = HANDWRITTEN_LINE.match(line.text) if line.closing else None
+    if by_hand is None:
+        return None
+    inner = by_hand["inner"].strip()
+    if is_name_line(inner) and not any(c.isdigit() for c in inner):
+        return line.signs()
+    if date_only(inner, line.asm.tests.date_span(inner)):
+        return line.one(Role.DATELINE)
+    return None
+
+
+def office_dash_or_framed_name(line: Line) -> int | None:
+    """`Head of the East Turkestan Government - ALIHAN TORE`, `– Monori – 423 –`: a signature
+    on one line."""
+    if line.closing and (office_dash_name(line.text) or framed_signature(line.text)):
+        return line.signs()
+    return None
+
+
+def name_under_the_copies(line: Line) -> int | None:
+    """A name alone under the text, taken for one more recipient of a list above it (the
+    opener's `Copies:`), where nobody has signed yet: the signer."""
+    if (line.closing and line.role == "distribution" and line.zone not in line.asm.signed_zones
+            and is_name_line(line.text) and not lists.names_a_comrade(line.text)
+            and not any(c.isdigit() for c in line.text)):
+        return line.signs()
+    return None
+
+
+def date_then_mark(line: Line) -> int | None:
+    span = line.span
+    if line.closing and span is not None and one_line.mark_after_date(line.unit, span):
+        return line.split(one_line.date_and_signer(line.unit, span))
+    return None
+
+
+def signing_line(line: Line) -> int | None:
+    """A line the table calls signed, one found signing by where it stands, or one with a
+    signature's mark."""
+    if (line.role == "signed" or line.index in line.asm.signed_by_position
+            or marked_signing(line.text, line.closing)):
+        return line.signs()
+    return None
+
+
+def date_then_signer(line: Line) -> int | None:
+    """The date, then who signed (a name in capitals, or one the translator identified)."""
+    span = line.span
+    if line.closing and span is not None and one_line.signs_after_date(line.unit, span) and (
+            line.role in ("dateline", "signed") or line.asm.dated_name(line.index)
+            or (line.role == "text" and "[" in line.unit.text[span[1]:])):
+        return line.split(one_line.date_and_signer(line.unit, span))
+    return None
+
+
+def relayed_sign_off(line: Line) -> int | None:
+    """`Kim Il Sung 29.6.51”`: a relayed message's sign-off, its date in figures and the
+    quotation closing on it, one signature."""
+    if line.closing and line.span is not None and closes_relayed(line.unit.text, line.span):
+        return line.signs()
+    return None
+
+
+def signer_then_date(line: Line) -> int | None:
+    """`PONOMAREV 26 September 1956`."""
+    if line.closing and line.span is not None and line.role in ("dateline", "signed", "text"):
+        split = one_line.signer_and_date(line.unit, line.span)
+        if split is not None:
+            return line.split(split)
+    return None
+
+
+def last_sentences(line: Line) -> int | None:
+    """`Confirm receipt.` / `Telegraph the fulfillment.` before the signature: the text's last
+    sentences, each a line too short to be told a paragraph by its length; `Concerning` where
+    the export stopped: the first word of the next paragraph."""
+    asm = line.asm
+    if line.closing and line.role == "text" and asm.text_goes_on() and (
+            is_short_sentence(line.text)
+            or (line.index + 1 == len(asm.pieces) and cut_off_opening(line.text))):
+        asm.add("main", "paragraph", line.unit)
+        return line.index + 1
+    return None
