@@ -249,10 +249,10 @@ def _named_fond_parts(segments: list[str]) -> dict[str, str]:
     return ids
 
 
-# `Translated from Portuguese by …`, `translated from the Russian`: the original's language,
-# as a source note names it.
-_TRANSLATED_FROM = re.compile(r"\b[Tt]ranslated from (?:the )?(?P<language>[A-Z][a-z]+"
-                              r"(?:-[A-Z][a-z]+)?)\b")
+# `Translated from Portuguese by …`, `translated from the Russian`, `original in Chinese`: the
+# original's language, as a source note names it.
+_TRANSLATED_FROM = re.compile(r"\b(?:[Tt]ranslated from|[Oo]riginal(?: is| was)? in) (?:the )?"
+                              r"(?P<language>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
 
 
 def translated_from(text: str) -> str | None:

@@ -308,6 +308,8 @@ def test_the_foreign_ministrys_portfolio_stays_in_the_printed_reference() -> Non
     ("RGASPI, f. 558, op. 11. Translated from the Russian by Gary Goldberg.", "Russian"),
     ("Translated by Gary Goldberg.", None),
     ("Translated from Obscuran by Nobody.", None),
+    ("Fond 100 (1957), op. 50, papka 423, delo 3, original in Chinese. Translated by Austin "
+     "Jersild.", "Chinese"),
 ])
 def test_the_language_a_source_note_says_it_was_translated_from(text: str,
                                                                  language: str | None) -> None:
