@@ -131,6 +131,15 @@ _NAME_AFTER = re.compile(r"^\s+(?!I(?:\s|['’]|$))[A-ZА-Я]")
 
 
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "our", "their", "his", "her", "its"})
+# A word that makes the bracket after it a noun: a determiner, a quantifier.
+_NOUN_BEFORE = _DETERMINERS | frozenset(
+    "these those your my such all many some any no".split())
+
+
+def _last_word(text: str) -> str:
+    """The last word of `text`, in lower case, without the marks that may open it."""
+    words = text.rsplit(None, 1)
+    return words[-1].lstrip("(\"“‘'").lower() if words else ""
 
 
 # The country a delegate named before the bracket speaks for, as records of the bloc's
@@ -263,10 +272,6 @@ _STAGE_DIRECTION = LazyPattern(
     r"^(?i:(?:at\s+this\s+(?:point|moment)|here|then),?\s+)?"
     r"(?:(?i:everyone|everybody|all|both(?:\s+sides)?|the\s+(?:\w+\s+)?\w+s)\s+"
     r"|(?:[A-Z][\w.’'-]*\s+(?:and\s+)?){1,4}(?:then\s+|again\s+)?)?(?i:" + _ACTION + r")\b")
-# A word that makes the bracket after it a noun (`all these [gestures]`): words supplied.
-_DETERMINER_BEFORE = LazyPattern(
-    r"(?i)\b(?:the|these|those|this|that|his|her|their|its|our|your|my|such|all|many|some|"
-    r"any|no|a|an)\s*$")
 # Words said in another language than the record's, told so (`[Mao says “very welcome” in
 # English]`).
 _SAID_IN = LazyPattern(r"^(?:[A-Z][\w.’'-]*\s+){1,4}(?:says|said|speaks|spoke)\b.{0,60}?\s"
@@ -276,8 +281,8 @@ _SAID_IN = LazyPattern(r"^(?:[A-Z][\w.’'-]*\s+){1,4}(?:says|said|speaks|spoke)
 def _stage_direction(ctx: BracketContext) -> bool:
     """A gesture or greeting told where it happened, in the speech or between turns: the
     translator's account of the scene, no words supplied to a sentence."""
-    if ctx.glued_before or _DETERMINER_BEFORE.search(ctx.before[-12:]):
-        return False
+    if ctx.glued_before or _last_word(ctx.before[-40:]) in _NOUN_BEFORE:
+        return False  # (`all these [gestures]`: a noun, the words supplied)
     # (the names in it may be the translator's too: `[At this point [Gorbachev and Deng] shook
     # hands]`)
     text = ctx.plain.strip().replace("[", "").replace("]", "")

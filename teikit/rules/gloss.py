@@ -250,23 +250,20 @@ def _translates_title(ctx: BracketContext, words: list[str]) -> bool:
     [Beijing]`, `Filippov [Stalin]`.)"""
     quoted = _QUOTE_OPEN.search(ctx.before[-80:]) is not None
     if len(words) < 2 or not words[0][:1].isupper() or not all(
-            w[:1].isupper() or (quoted and w in _TITLE_SMALL_WORDS) for w in words):
+            w[:1].isupper() or (quoted and w in _FUNCTION_WORDS) for w in words):
         return False
     tables = ctx.doc.words
     # (a nationality is as everyday a word: `Magyar Nemzet [Hungarian Nation]`)
     # (inside quotation marks, any English word: `Friendship`)
     if not all(tables.is_common(word := w.rstrip("’'").removesuffix("’s").removesuffix("'s"))
                or is_nationality(word.lower()) or (quoted and tables.is_english(word))
-               for w in words if w not in _TITLE_SMALL_WORDS):
+               for w in words if w not in _FUNCTION_WORDS):
         return False
     title = (_QUOTED_TITLE_BEFORE if quoted else _TITLE_BEFORE).search(ctx.before[-80:])
     # (a transliteration's one-letter words are no English: `Litsom k litsu s Amerikoy`)
     return title is not None and not any(tables.is_english(w) for w in title.group().split()
                                          if len(w.strip("\"“„'’")) > 1)
 
-
-# The small words English leaves in lower case in a title.
-_TITLE_SMALL_WORDS = frozenset("a an the and or of in on to for with at by from".split())
 # A quotation opened and not closed before the bracket: the bracket stands inside a title.
 _QUOTE_OPEN = LazyPattern(r"[\"“„][^\"“”„]*$")
 # A quoted title's words from its opening mark.
@@ -352,6 +349,8 @@ def _equates(ctx: BracketContext, words: list[str]) -> bool:
     return _EQUATES.fullmatch(ctx.plain) is not None
 
 
+# The small words English leaves in lower case (in a title too: `To Live in Peace and
+# Friendship`).
 _FUNCTION_WORDS = frozenset("a an the and or of for to in on at by with from".split())
 _SPELT_LOWER_WORDS = 4
 

@@ -118,7 +118,8 @@ def read_ellipsis(text: str, doc: DocumentContext) -> list[WordSpan]:
         return []  # (nearly every run of text)
     spans: list[WordSpan] = []
     for found in _CUT.finditer(text):
-        group = found.lastgroup or "between"
+        group = found.lastgroup
+        assert group is not None  # (each alternative is one named group)
         start, end = found.span(group)
         if group == "parenthesised":
             start, end = start - 1, end + 1

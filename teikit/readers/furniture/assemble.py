@@ -461,6 +461,7 @@ class Assembler:
                                   marker="head" if head is not None else ""))
 
     def add_split(self, zone: str, split: one_line.Split, index: int) -> int:
+        """The line `index`'s parts, each placed in its role; the index after the line."""
         for unit, role in split:
             self.add(zone, "furniture", unit, role)
         return index + 1

@@ -14,6 +14,7 @@ from teikit.readers.line_tests import LineTests
 from teikit.readers.units import LB, Unit, join_units
 
 if TYPE_CHECKING:
+    from teikit.readers.furniture.one_line import Split
     from teikit.readers.furniture.sequence import Piece
 
 
@@ -50,6 +51,8 @@ class Placing(Protocol):
     def add(self, zone: str, kind: str, unit: Unit, role: Role | None = None) -> None: ...
 
     def add_list(self, piece: Piece, units: list[Unit]) -> None: ...
+
+    def add_split(self, zone: str, split: Split, index: int) -> int: ...
 
     def dated_name(self, index: int) -> bool: ...
 

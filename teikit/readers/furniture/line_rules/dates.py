@@ -3,8 +3,7 @@ received, a date joined to the place, hour or reading printed beside it."""
 
 from __future__ import annotations
 
-import re
-
+from teikit.lazy_pattern import LazyPattern
 from teikit.model import Role
 from teikit.readers.furniture import one_line
 from teikit.readers.furniture.cues import (
@@ -178,6 +177,10 @@ def hour_under_date(line: Line) -> int | None:
     return None
 
 
+# A place's name after a comma at a line's end (`Embassy of the USSR, Pyongyang`).
+_PLACE_AFTER_COMMA = LazyPattern(r",\s*[A-Z][\w’'-]+$")
+
+
 def date_under_its_place(line: Line) -> int | None:
     """The dateline's date under where the text was sent from, the line above (which becomes
     the dateline): `Saigon` / `Dispatched 10.04.63 at 11:10 hours`, `From: Bandung` / `Date:
@@ -195,7 +198,7 @@ def date_under_its_place(line: Line) -> int | None:
                       or SENT_FROM.match(above)))
     mission = (previous.role in (Role.LINE, Role.DATELINE)
                and asm.tests.date_span(previous.unit.text) is None
-               and (re.search(r",\s*[A-Z][\w’'-]+$", previous.unit.text)
+               and (_PLACE_AFTER_COMMA.search(previous.unit.text)
                     or (SENDING_MISSION.match(above)
                         and date_only(line.unit.text, line.span)))
                and not previous.unit.plain.lstrip()[:1].islower())

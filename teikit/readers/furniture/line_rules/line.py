@@ -73,9 +73,7 @@ class Line:
 
     def split(self, split: one_line.Split) -> int:
         """The line's parts, each placed in its role."""
-        for unit, role in split:
-            self.asm.add(self.zone, "furniture", unit, role)
-        return self.index + 1
+        return self.asm.add_split(self.zone, split, self.index)
 
     def signs(self, unit: Unit | None = None, after: int | None = None) -> int:
         """The line (or `unit`) a signature, with the lines under it that belong to it."""
