@@ -43,6 +43,7 @@ def run() -> None:
                 # (inside the pause: the kept methods and programs are objects for good)
                 kept.enter_context(dataclass_methods.kept_methods(
                     dataclass_methods.cache_file(command)))
+                pattern_programs.widen_engine_cache()
                 taken = pattern_programs.preload(programs)
                 from teikit.cli.group import main
             main()

@@ -29,11 +29,15 @@ from typing import Any
 
 from teikit.cli.user_cache import kept_file, read_kept, worth_writing, write_kept
 
+# The room a command gives `re`'s cache. Python's own (512) is less than a command compiles
+# on a varied collection (a seed conversion alone fills 500 of it, with click's), and a pattern
+# pushed out of the cache before the command ends is never kept: compiled again by every run.
+ROOM = 2048
 # No more programs than `re`'s cache holds: those past its room would be read on every run and
 # never taken. A rewrite puts what the command had to compile first and drops the oldest past
 # this, so that the patterns of an older teikit (or of a project's own data) give way to the
 # ones in use instead of crowding them out for good.
-LIMIT: int = getattr(re, "_MAXCACHE", 512)
+LIMIT: int = ROOM
 
 # (pattern, flags as asked, flags as compiled, program, groups - 1, group index, index group)
 Program = tuple[str | bytes, int, int, list[int], int, dict[str, int], tuple[str | None, ...]]
@@ -46,6 +50,14 @@ _DAMAGED = (OSError, EOFError, ValueError, TypeError, RuntimeError, AttributeErr
 def cache_file(command: str = "") -> Path:
     build = f"{sys.implementation.cache_tag}-{sys.hexversion:x}-{_sre.MAGIC}-{_sre.CODESIZE}"
     return kept_file("patterns", command, build)
+
+
+def widen_engine_cache(room: int = ROOM) -> None:
+    """Let `re`'s cache hold `room` patterns in this process (the command's, never the
+    library's: a notebook keeps Python's own bound)."""
+    bound = getattr(re, "_MAXCACHE", None)
+    if isinstance(bound, int) and bound < room:
+        re._MAXCACHE = room  # type: ignore[attr-defined]
 
 
 def _engine_cache() -> dict[Key, Any] | None:

@@ -221,3 +221,31 @@ def test_patterns_in_use_take_the_room_of_stale_ones(engine_cache: dict[object, 
     taken = preload(path)
     assert {(str, f"in-use-{index}", 0) for index in range(3)} <= taken
     assert len(marshal.loads(path.read_bytes())) == 4
+
+
+def test_a_command_keeps_more_patterns_than_pythons_own_cache_holds(
+        engine_cache: dict[object, object], tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Past `re`'s own room the oldest patterns are pushed out before the command ends and
+    would be compiled again by every run: the command widens the room first."""
+    monkeypatch.setattr(re, "_MAXCACHE", 4)
+    path = tmp_path / "programs.marshal"
+    pattern_programs.widen_engine_cache(8)
+    assert re._MAXCACHE == 8  # type: ignore[attr-defined]
+    for index in range(6):
+        re.compile(f"many-{index}")
+    keep_new(set(), path)
+    assert {f"many-{index}" for index in range(6)} <= _kept(path)
+    engine_cache.clear()
+    assert {(str, f"many-{index}", 0) for index in range(6)} <= preload(path)
+    pattern_programs.widen_engine_cache(2)  # never narrowed
+    assert re._MAXCACHE == 8  # type: ignore[attr-defined]
+
+
+def test_the_library_keeps_pythons_own_cache_bound() -> None:
+    code = ("import re, teikit.convert; from pathlib import Path; "
+            f"teikit.convert.convert_text(Path({str(SEED)!r}).read_text(), source_name='s.txt'); "
+            "print(re._MAXCACHE)")
+    bound = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True,
+                           text=True).stdout.strip()
+    assert bound == str(getattr(re, "_MAXCACHE", 512))
