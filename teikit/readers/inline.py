@@ -78,6 +78,28 @@ def _doubled(text: str, lo: int, hi: int) -> bool:
     return False
 
 
+# A bracket's label up to its colon, before any other bracket: `[Handwritten notations:`.
+_LABEL_TO_COLON = re.compile(r"[^\[\]:\n]{1,60}:")
+
+
+def _label_closed_late(text: str, label: int, last: tuple[int, int]) -> tuple[int, int] | None:
+    """The pair a label's bracket makes with the last `]` when the translator left a bracket
+    inside it unclosed instead (`[Handwritten notations: to [[illegible name] and G. Ye.
+    Samsonov]`, `[handwritten in the left margin: "DVO [Far East Department"]`): the inner
+    bracket then cannot be the one that `]` closes, for it opens doubled with one mate, or its
+    content closes a quotation opened before it in the label."""
+    start, end = last
+    if start < label or _LABEL_TO_COLON.match(text, label + 1) is None:
+        return None
+    # (`[[N. P. Varnov?]]` is whole: doubled at both ends)
+    doubled = text[start + 1 : start + 2] == "[" and text[end - 1 : end] != "]"
+    opened = text[label:start]
+    quoted = any(opened.count(mark) % 2 == 1 for mark in '"“„«') and any(
+        mark in text[start:end] for mark in '"”“»')
+    if not (doubled or quoted):
+        return None
+    return label, end
+
 class InlineParser:
     def __init__(
         self,
@@ -92,6 +114,7 @@ class InlineParser:
         self.doc = doc
         self.locate = locate
         self.diagnostics = diagnostics
+        self._warned: set[Diagnostic] = set()
         self.depth = 0
 
     def parse(self, text: str, offsets: Offsets) -> list[Inline]:
@@ -99,8 +122,12 @@ class InlineParser:
         return self._parse(text, offsets, 0, len(text))
 
     def _warn(self, code: str, message: str, offsets: Offsets, index: int) -> None:
-        where = self.locate(offsets[index])
-        self.diagnostics.append(Diagnostic("warning", code, message, where))
+        diagnostic = Diagnostic("warning", code, message, self.locate(offsets[index]))
+        # (a bracket's content may be read again, by a rule that tries it and declines: the
+        # editor is told once)
+        if diagnostic not in self._warned:
+            self._warned.add(diagnostic)
+            self.diagnostics.append(diagnostic)
 
     def _brackets(self, text: str, offsets: Offsets, lo: int, hi: int) -> list[_Span]:
         stack: list[int] = []
@@ -120,6 +147,9 @@ class InlineParser:
             else:
                 self._warn("unbalanced-bracket", "a closing bracket ']' that no '[' opened "
                            "(kept as text)", offsets, index)
+        if len(stack) == 1 and top and (mended := _label_closed_late(text, stack[0], top[-1])):
+            stack = [top[-1][0]]
+            top[-1] = mended
         for index in stack:
             self._warn("unbalanced-bracket", "an opening bracket '[' that is never closed "
                        "(kept as text)", offsets, index)

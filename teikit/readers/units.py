@@ -540,13 +540,20 @@ def _closing_unit(units: Sequence[Unit]) -> int | None:
         # a sentence that ends with a bracket still open: a stray bracket (not a hand's or a
         # stamp's words, opened on their label: `[handwriting: "Please show to Cdes.`)
         return None
+    labelled = _opens_label(text) or ANNOTATION_OPENING.match(text) is not None
     for ahead in range(1, min(1 + MAX_BRACKET_SPAN, len(units))):
         if units[ahead].kind != "text" or units[ahead].word_count() >= 25:
             return None
         text += LB + units[ahead].text
-        if bracket_depth(text) == 0:
+        if bracket_depth(text) == 0 or (labelled and _closed_but_one_doubled(text)):
             return ahead
     return None
+
+
+def _closed_but_one_doubled(text: str) -> bool:
+    """`[Handwritten notations:` / `to [[illegible name] and` / `G. Ye. Samsonov]`: a label's
+    words closed, but for a doubled bracket inside them given one closing mark."""
+    return "[[" in text and "]]" not in text and bracket_depth(text.replace("[[", "[")) == 0
 
 
 # A stamp's label and its number in a bracket the translator never closed (`[CPSU CC stamp:
