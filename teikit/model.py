@@ -87,6 +87,9 @@ class Paragraph:
 
     inlines: list[Inline]
     line: int
+    language: str | None = None
+    """The paragraph's language where it is not the text's: the original printed whole in its
+    own script (`xml:lang` on the paragraph, not a foreign phrase inside it)."""
 
 
 @dataclass(slots=True)

@@ -20,6 +20,7 @@ from teikit.model import (
     Intervention,
     NoteText,
     PageBreak,
+    Paragraph,
     Role,
     block_inlines,
     iter_placed_blocks,
@@ -70,6 +71,8 @@ def count_phenomena(body: Body) -> Counter[str]:
     for block, in_text in iter_placed_blocks(body):
         if isinstance(block, NoteText):
             found["footnote"] += 1
+        elif isinstance(block, Paragraph) and block.language:
+            found["foreign"] += 1  # (the original in its own script, a paragraph whole)
         elif isinstance(block, DistributionList):
             found["distribution_list"] += 1
         elif isinstance(block, Furniture) and block.role in ROLE_KEYS and (

@@ -50,6 +50,7 @@ from teikit.rules.base import DocumentContext
 from teikit.rules.names import PLACE_PREPOSITIONS
 from teikit.rules.note_anchor import GLUED_ANCHOR
 from teikit.rules.omission import printed_omission
+from teikit.rules.original_script import whole_paragraph
 from teikit.rules.page import printed_page_marker
 from teikit.rules.text_language import other_language
 from teikit.rules.word_tables import WordTables
@@ -147,7 +148,12 @@ class _Builder:
                 # `- 2 -` on a line of its own: the page it numbers begins here; `...`: a
                 # passage left out
                 return Paragraph([printed], unit.line)
-            return Paragraph(self.inlines(unit), unit.line)
+            inlines = self.inlines(unit)
+            passage = whole_paragraph(inlines)
+            if passage is not None:
+                text, language = passage
+                return Paragraph(text, unit.line, language)
+            return Paragraph(inlines, unit.line)
         if placement.kind == "list":
             head = self.inlines(unit) if placement.marker == "head" else None
             items = [ListItem(label, self.inlines(item), item.line)

@@ -1,11 +1,13 @@
 """`9 7 日晚 11 40 分,在新六所宾馆 …` over its translation: a passage of the original printed in
-its own script inside an English text → `foreign[@xml:lang]`.
+its own script inside an English text → `foreign[@xml:lang]`, or `p[@xml:lang]` for a paragraph.
 
 A run of text in a script other than Latin, with no Latin letter in it and letters enough to
 be a phrase, is the original's: a name or a word glossed in its script is shorter, and a text
 wholly in another language is that language's text, not a passage in it
 (`teikit.rules.text_language`). The language is the script's, or the original's where the page
-names it and its script is that one.
+names it and its script is that one. A paragraph that is such a passage and nothing else is a
+paragraph in that language (`p[@xml:lang]`, `whole_paragraph`): `foreign` is for a phrase in
+the translation's own sentences.
 """
 
 from __future__ import annotations
@@ -13,14 +15,15 @@ from __future__ import annotations
 import re
 
 from teikit.conventions import Convention, Form
-from teikit.model import Text
+from teikit.model import Inline, Intervention, Text
 from teikit.rules.base import DocumentContext, WordRule, WordSpan
 from teikit.rules.text_language import SCRIPTS
 
 CONVENTION = Convention(
     "original-script", "一九五二年… (a passage of the original in its own script)",
-    "foreign[@xml:lang]",
-    "A passage of the original printed in its own script beside the translation.",
+    "foreign[@xml:lang] | p[@xml:lang]",
+    "A passage of the original printed in its own script beside the translation; a paragraph "
+    "that is such a passage whole is in the original's language.",
     summary="foreign", forms=(Form("foreign", "{}"),),
 )
 
@@ -58,4 +61,23 @@ def read_passage(text: str, doc: DocumentContext) -> list[WordSpan]:
 
 
 RULE = WordRule(CONVENTION, read_passage)
+
+
+def whole_paragraph(inlines: list[Inline]) -> tuple[list[Inline], str] | None:
+    """A paragraph's nodes when they are one passage of the original and the spaces around it:
+    its text, and its language."""
+    passages = [node for node in inlines if not (isinstance(node, Text) and node.value.isspace())]
+    if len(passages) != 1:
+        return None
+    (passage,) = passages
+    if not (isinstance(passage, Intervention) and passage.tag == "foreign"
+            and passage.kind == CONVENTION.summary and passage.rend is None
+            and set(passage.attrs) == {"xml:lang"} and len(passage.children) == 1
+            and isinstance(passage.children[0], Text)):
+        return None
+    text = passage.children[0].value
+    if _LATIN_LETTER.search(text) or sum(1 for c in text if c.isalpha()) < _PASSAGE_LETTERS:
+        return None  # (a foreign phrase of another rule, alone in its paragraph)
+    unwrapped = [passage.children[0] if node is passage else node for node in inlines]
+    return unwrapped, passage.attrs["xml:lang"]
 

@@ -296,7 +296,8 @@ class BodyWriter:
             if _only_page_breaks(block.inlines):
                 write_inlines(parent, block.inlines)  # "[Page 2]" on its own: no paragraph
             else:
-                write_inlines(element(parent, "p"), block.inlines)
+                attrs = {"xml:lang": block.language} if block.language else None
+                write_inlines(element(parent, "p", attrs), block.inlines)
         elif isinstance(block, Heading):
             self._heading(parent, block)
         elif isinstance(block, Rule):

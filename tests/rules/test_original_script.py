@@ -1,5 +1,6 @@
-"""A passage of the original printed in its own script beside the translation is `foreign`,
-in the language of its script (or the original's, where the page names it)."""
+"""A passage of the original printed in its own script beside the translation is marked in
+the language of its script (or the original's, where the page names it): `foreign` among the
+opening lines, a paragraph in that language (`p[@xml:lang]`) in the running text."""
 
 from __future__ import annotations
 
@@ -27,11 +28,25 @@ def test_the_originals_paragraph_over_its_translation() -> None:
     assert _foreign(f"{_CHINESE}\n\n{_TRANSLATION}\n") == [("zh", _CHINESE)]
 
 
-def test_a_passage_in_cyrillic_is_the_originals_language_where_the_page_names_it() -> None:
+def _paragraph_languages(source: str, **meta: str) -> list[tuple[str | None, str]]:
+    root = convert_text(source, overrides={"title": "Test", "date_text": "September 7, 1969",
+                                           **meta}, enrich=False).tree.getroot()
+    return [(p.get("{http://www.w3.org/XML/1998/namespace}lang"), "".join(p.itertext()))
+            for p in root.xpath("//t:body//t:p", namespaces=_NS)]
+
+
+def test_a_paragraph_in_cyrillic_is_in_the_originals_language_where_the_page_names_it(
+        ) -> None:
+    """A paragraph wholly in the original is in that language, not a foreign phrase inside
+    an English paragraph (the Korean War telegrams printed with their Russian original)."""
     passage = "Совершенно секретно. Экземпляр единственный. Товарищу Сталину."
     source = f"{_TRANSLATION}\n\n{passage}\n\nThe ambassador reported on the talks.\n"
-    assert _foreign(source, original_language="Russian") == [("ru", passage)]
-    assert _foreign(source) == [("und-Cyrl", passage)]
+    assert _paragraph_languages(source, original_language="Russian") == [
+        (None, _TRANSLATION), ("ru", passage), (None, "The ambassador reported on the talks.")]
+    assert _paragraph_languages(source)[1] == ("und-Cyrl", passage)
+    assert _foreign(source) == []
+    summary = convert_text(source, overrides={"title": "Test", "date_text": "May 1, 1950"})
+    assert summary.phenomena["foreign"] == 1  # the passage, counted as the original's words
 
 
 def test_a_name_in_its_script_or_a_run_with_latin_letters_is_no_passage() -> None:
