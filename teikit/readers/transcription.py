@@ -175,7 +175,9 @@ class _Builder:
         if placement.kind == "entry":
             return Furniture(Role.DATELINE, self.inlines(unit), unit.line)
         assert placement.role is not None
-        inlines = self.inlines(unit)
+        omitted = printed_omission(unit.text) if placement.role is Role.LINE else None
+        # (`…` on its own among the opening lines: lines the editor left out, as in the text)
+        inlines = [omitted] if omitted is not None else self.inlines(unit)
         role = placement.role
         if role is Role.CLASSIFICATION and any(is_element(n, "fw") for n in inlines):
             role = Role.LINE  # "[Top Secret]***": the bracket is the marking already

@@ -31,3 +31,17 @@ def test_the_ellipsis_between_two_passages_of_a_diary_is_a_gap_and_comes_back() 
                           enrich=False)
     gaps = list(result.tree.getroot().iter(f"{TEI}gap"))
     assert [(g.get("reason"), g.getparent().tag) for g in gaps] == [("editorial", f"{TEI}p")]
+
+
+def test_an_ellipsis_alone_among_the_opening_lines_is_lines_left_out() -> None:
+    """A cipher clerk's header, then `…` where the editor cut the telegram's first points (the
+    Polish ciphergrams from Havana): the gap stands in the opener, where the lines were."""
+    source = ("Ciphergram No. 150\nDispatched from Havana on 01.03.1962 at 23:30\n"
+              "From: [Ambassador Bolesław] JELEŃ\n…\n\n5) There is an opinion among a small "
+              "group of the heads of Latin American diplomatic posts that the situation will "
+              "change.\n")
+    result = convert_text(source, overrides={"title": "Ciphergram", "date_text": "1962"},
+                          enrich=False)
+    gaps = list(result.tree.getroot().iter(f"{TEI}gap"))
+    assert [(g.get("reason"), g.get("rend"), g.getparent().tag) for g in gaps] == [
+        ("editorial", "…", f"{TEI}opener")]
