@@ -47,6 +47,7 @@ from teikit.readers.stamp_columns import mark_stamp_columns
 from teikit.readers.structure import LineRole, LineRoles, layout
 from teikit.readers.units import Unit
 from teikit.rules.base import DocumentContext
+from teikit.rules.editorial_note import labelled_paragraph
 from teikit.rules.names import PLACE_PREPOSITIONS
 from teikit.rules.note_anchor import GLUED_ANCHOR
 from teikit.rules.omission import printed_omission
@@ -149,6 +150,9 @@ class _Builder:
                 # passage left out
                 return Paragraph([printed], unit.line)
             inlines = self.inlines(unit)
+            remark = labelled_paragraph(unit.text, inlines)
+            if remark is not None:
+                return Paragraph([remark], unit.line)
             passage = whole_paragraph(inlines)
             if passage is not None:
                 text, language = passage

@@ -8,7 +8,7 @@ from teikit import templates
 from teikit.conventions import Convention, bracketed
 from teikit.lazy_pattern import LazyPattern
 from teikit.metadata.languages import language_code
-from teikit.model import Text
+from teikit.model import Inline, Intervention, Text
 from teikit.rules.base import (
     EDITOR_SIGNED,
     TRANSLATOR,
@@ -419,8 +419,10 @@ PARENTHESIS_RULE = WordRule(PARENTHESIS, read_parenthesis)
 
 
 LABELLED_PARENTHESIS = Convention(
-    "note-parenthesis", "(translator's note: …)", "note[@type='editorial'][@place='inline']",
-    "The translator's or editor's labelled notes, printed in parentheses.",
+    "note-parenthesis", "(translator's note: …), Translator's note: … (a paragraph)",
+    "note[@type='editorial'][@place='inline']",
+    "The translator's or editor's labelled notes, printed in parentheses or as a paragraph "
+    "of their own.",
     summary="editorial_note",
 )
 # A labelled note in parentheses: `trepang (translator’s note: sea cucumbers)`.
@@ -435,3 +437,17 @@ def read_labelled_parenthesis(text: str, doc: DocumentContext) -> list[WordSpan]
 
 
 LABELLED_PARENTHESIS_RULE = WordRule(LABELLED_PARENTHESIS, read_labelled_parenthesis)
+
+# A paragraph that opens on the translator's or editor's label: `Translator’s note: an arrow
+# was drawn between “development” …`.
+_LABELLED_PARAGRAPH = LazyPattern(
+    r"(?i)\s*(?:translator['’]?s?|editor['’]?s?|trans\.|ed\.)\s*note\s*[:—–-]\s*\S")
+
+
+def labelled_paragraph(text: str, inlines: list[Inline]) -> Intervention | None:
+    """The note a paragraph is when its label says whose note it is, as `[Translator's note:
+    …]` on its line is (its words printed without brackets)."""
+    if _LABELLED_PARAGRAPH.match(text) is None:
+        return None
+    return LABELLED_PARENTHESIS.node("note", dict(REMARK_ATTRS), inlines,
+                                     templates.template(""))
