@@ -21,16 +21,21 @@ def test_an_ellipsis_alone_on_its_line(line: str, gap: bool) -> None:
     assert (printed_omission(line) is not None) is gap
 
 
+def _gaps(source: str) -> list[tuple[str | None, str | None, str]]:
+    """Each gap's reason, marker and parent (the conversion checks that the TEI gives the
+    source back, the dots included)."""
+    result = convert_text(source, overrides={"title": "Test", "date_text": "1962"},
+                          enrich=False)
+    return [(gap.get("reason"), gap.get("rend"), gap.getparent().tag)
+            for gap in result.tree.getroot().iter(f"{TEI}gap")]
+
+
 def test_the_ellipsis_between_two_passages_of_a_diary_is_a_gap_and_comes_back() -> None:
     source = ("17 January\n\nWith Martino and my collaborators we discuss the question of the "
               "bases, and they agree that the withdrawal proposal is acceptable.\n\n...\n\n"
               "In summary, everyone says that the meetings were constructive and close-knit, "
               "and it is the truth.\n")
-    # (the conversion checks that the TEI gives the source back, the `...` included)
-    result = convert_text(source, overrides={"title": "Diary", "date_text": "1963"},
-                          enrich=False)
-    gaps = list(result.tree.getroot().iter(f"{TEI}gap"))
-    assert [(g.get("reason"), g.getparent().tag) for g in gaps] == [("editorial", f"{TEI}p")]
+    assert _gaps(source) == [("editorial", "...", f"{TEI}p")]
 
 
 def test_an_ellipsis_alone_among_the_opening_lines_is_lines_left_out() -> None:
@@ -40,8 +45,4 @@ def test_an_ellipsis_alone_among_the_opening_lines_is_lines_left_out() -> None:
               "From: [Ambassador Bolesław] JELEŃ\n…\n\n5) There is an opinion among a small "
               "group of the heads of Latin American diplomatic posts that the situation will "
               "change.\n")
-    result = convert_text(source, overrides={"title": "Ciphergram", "date_text": "1962"},
-                          enrich=False)
-    gaps = list(result.tree.getroot().iter(f"{TEI}gap"))
-    assert [(g.get("reason"), g.get("rend"), g.getparent().tag) for g in gaps] == [
-        ("editorial", "…", f"{TEI}opener")]
+    assert _gaps(source) == [("editorial", "…", f"{TEI}opener")]
