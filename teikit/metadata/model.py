@@ -218,8 +218,10 @@ class Metadata:
         self._check_characters(path)
         if not self.title:
             raise MetadataError(
-                "missing required field 'title': the page header has no bold title line "
-                "(give 'title' in a sidecar file or on the command line)",
+                "missing required field 'title': the page has no header (a bold date line, "
+                "then a bold title line, at its top; a title in bold without a date over it "
+                "is not read as one) (give 'title', and the date if the page prints none, in "
+                "a sidecar file or on the command line)",
                 header,
             )
         for name in ("date_when", "date_from", "date_to"):

@@ -79,6 +79,20 @@ def test_missing_field_message_names_it(tmp_path: Path) -> None:
     assert done.stdout == b""
 
 
+def test_a_title_in_bold_without_a_date_over_it_is_told_as_such(tmp_path: Path) -> None:
+    """A page exported without its date (`****`, or no date line): the editor is told that the
+    header needs both lines, and where, not that the page has no title line."""
+    for name, header in (("empty-date.txt", "****\n\n"), ("no-date.txt", "")):
+        page = tmp_path / name
+        page.write_text(header + "**Draft Instructions to Sadchikov**\n\nThe draft follows.\n")
+        done = run("convert", str(page))
+        assert done.returncode == 1 and done.stdout == b""
+        assert f"{name}:1:1: missing required field 'title'".encode() in done.stderr
+        assert b"a bold date line, then a bold title line" in done.stderr
+        assert b"and the date if the page prints none" in done.stderr
+        assert not page.with_suffix(".xml").exists()
+
+
 def test_explain_prints_each_furniture_line_with_its_role_and_cues(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["convert", str(DEV_RAW / "w006.txt"), "--out-dir",
                                        str(tmp_path), "--explain"])
