@@ -38,6 +38,7 @@ from teikit.readers.furniture.markings import (
     mark_dateline_number,
     mark_filed_marking,
     mark_listed_markings,
+    mark_received_number,
 )
 from teikit.readers.furniture.placement import Placement
 from teikit.readers.inline import InlineParser
@@ -188,7 +189,7 @@ class _Builder:
         elif role is Role.STAMP and any(is_element(n, "stamp") for n in inlines):
             role = Role.LINE  # `[stamp: Vietnam] [faded stamp: …]`: the brackets are the stamps
         if role is Role.LINE:
-            inlines = mark_listed_markings(inlines)
+            inlines = mark_received_number(mark_listed_markings(inlines))
         elif role is Role.REGISTRY:
             inlines = mark_filed_marking(inlines)
         elif role is Role.DATELINE:

@@ -186,9 +186,10 @@ PLACE_IN_CAPITALS = LazyPattern(r"^[A-ZА-Я][A-ZА-Я’'-]{2,}(?: [A-ZА-Я][A
 # Where a cable was sent from, labelled, a place's one word (`From: Bandung`, `from: Pyongyang`;
 # not the sender: `From: Ambassador Katori`).
 SENT_FROM = LazyPattern(r"^(?i:from):\s*[A-ZА-Я][a-zа-яё’'-]{2,}\.?$")
-# An hour alone on its line (`(16:50)`, `11.30 hrs`, `10:15 a.m.`, `22:30 Hours`).
-HOUR_ALONE = LazyPattern(r"^\s*\(?\d{1,2}[:.]\d\d(?:\s*(?i:hrs?\.?|hours|h|[ap]\.\s?m\.))?"
-                         r"\)?\.?\s*$")
+# An hour alone on its line (`(16:50)`, `11.30 hrs`, `10:15 a.m.`, `22:30 Hours`), labelled
+# as a form's field (`Time: 18:00` under `Date: 24.07.1975`).
+HOUR_ALONE = LazyPattern(r"^\s*(?:(?i:time|hour)\s*:\s*)?\(?\d{1,2}[:.]\d\d"
+                         r"(?:\s*(?i:hrs?\.?|hours|h|[ap]\.\s?m\.))?\)?\.?\s*$")
 # A handling caveat's first words, which its line may not hold whole.
 CAVEAT_OPENING = LazyPattern(r"(?i)^after (?:use|reading),")
 CAVEAT_LINES = 5

@@ -90,10 +90,27 @@ _SENT_NUMBER = LazyPattern(r"(?<!\w)(?:No\.|Nº|N°|№)\s?\d(?:[\w/-]*\d)?")
 def mark_dateline_number(inlines: list[Inline]) -> list[Inline]:
     """A dateline's inline nodes with the number it gives the telegram wrapped in `idno`, as a
     furniture line of its own would be; nothing changes in a dateline without one."""
+    return _mark_number(inlines, _SENT_NUMBER)
+
+
+# The number a ministry gives a cable it receives, with the year in parentheses, that ends a
+# line of its header's fields (`Level: Extra Urgent / From the Moscow Desk / Received (65) No.
+# 587`, `… – Vietnam Desk – Received (63) No. 564`, `Foreign Ministry Incoming (64) You (1052)`).
+_RECEIVED_NUMBER = LazyPattern(r"(?<!\w)(?:Received|Incoming)\s?\(\d\d\)\s?"
+                               r"(?:No\.\s?\d+|[A-Z][a-z]{1,8}\s?\(\d+\))(?=\s*$)")
+
+
+def mark_received_number(inlines: list[Inline]) -> list[Inline]:
+    """A furniture line's inline nodes with the receiving ministry's number for the cable, at
+    the line's end, wrapped in `idno`; nothing changes in a line without one."""
+    return _mark_number(inlines, _RECEIVED_NUMBER)
+
+
+def _mark_number(inlines: list[Inline], pattern: LazyPattern) -> list[Inline]:
     for index, node in enumerate(inlines):
         if is_element(node, "idno"):
             return inlines  # (the number is marked already)
-        found = _SENT_NUMBER.search(node.value) if isinstance(node, Text) else None
+        found = pattern.search(node.value) if isinstance(node, Text) else None
         if found is None:
             continue
         number = Intervention("idno", {"type": "document"}, [Text(found.group())])

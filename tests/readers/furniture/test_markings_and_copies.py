@@ -286,3 +286,32 @@ def test_where_a_code_message_came_from_and_when_is_its_dateline() -> None:
     root = converted("Top secret!\nCode message No 7163\nfrom Stockholm June 5, 19.00 hrs",
                      "June 5, 1958")
     assert texts(root, "//t:opener/t:dateline") == ["from Stockholm June 5, 19.00 hrs"]
+
+
+@pytest.mark.parametrize(("line", "number"), [
+    ("Level: Extra Urgent / From the Moscow Desk / Received (65) No. 587",
+     "Received (65) No. 587"),
+    ("Ministry of Foreign Affairs – Received Cable – Extra Urgent – Advance – Vietnam Desk  – "
+     "Received (63) No. 564", "Received (63) No. 564"),
+])
+def test_the_receiving_ministrys_number_ending_a_line_of_fields_is_the_cables(
+        line: str, number: str) -> None:
+    """A Chinese ministry's header gives the cable's number, with its year in parentheses, last
+    among its fields: an `idno` inside the line, the fields around it kept as printed."""
+    root = converted("Ministry of Foreign Affairs Cable\n" + line + "\nSituation of the Talks")
+    assert texts(root, "//t:opener//t:idno[@type='document']") == [number]
+    assert line.replace("  ", " ") in " ".join(texts(root, "//t:opener"))
+
+
+def test_a_received_line_that_goes_on_after_the_number_marks_none() -> None:
+    root = converted("Ministry of Foreign Affairs Cable\nReceived (65) No. 587 and filed by the "
+                     "desk\nSituation of the Talks")
+    assert texts(root, "//t:opener//t:idno") == []
+
+
+def test_the_hour_labelled_under_the_date_is_the_datelines() -> None:
+    """A Romanian cipher form prints its date and hour as two fields, one to a line."""
+    root = converted("Ministry of Foreign Affairs\nSender: Washington\nNo.: 074.783\n"
+                     "Date: 24.07.1975\nTime: 18:00\nConcerning: The Korean Matter",
+                     "July 24, 1975")
+    assert texts(root, "//t:opener/t:dateline") == ["Date: 24.07.1975 Time: 18:00"]
