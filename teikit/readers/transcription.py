@@ -35,6 +35,7 @@ from teikit.model import (
 from teikit.profiles import Profile
 from teikit.readers.context import ReadingContext
 from teikit.readers.furniture.markings import (
+    fold_into_stamp,
     mark_dateline_number,
     mark_filed_marking,
     mark_listed_markings,
@@ -188,6 +189,7 @@ class _Builder:
             role = Role.LINE  # "[Top Secret]***": the bracket is the marking already
         elif role is Role.STAMP and any(is_element(n, "stamp") for n in inlines):
             role = Role.LINE  # `[stamp: Vietnam] [faded stamp: …]`: the brackets are the stamps
+            inlines = fold_into_stamp(inlines)
         if role is Role.LINE:
             inlines = mark_received_number(mark_listed_markings(inlines))
         elif role is Role.REGISTRY:

@@ -4,10 +4,11 @@ number, each an `fw` of its own."""
 
 from __future__ import annotations
 
+from teikit import templates
 from teikit.conventions.text_markup import PRECEDENCE_MARK
 from teikit.lazy_pattern import LazyPattern
 from teikit.markings import SECRECY
-from teikit.model import Inline, Intervention, Text, is_element
+from teikit.model import Inline, Intervention, LineBreak, Text, is_element
 from teikit.readers.furniture.cues import CLASSIFICATION_LINE, PRECEDENCE
 from teikit.rules.classification import CONVENTION as CLASSIFICATION_MARK
 
@@ -119,3 +120,17 @@ def _mark_number(inlines: list[Inline], pattern: LazyPattern) -> list[Inline]:
                 *(n for n in parts if not (isinstance(n, Text) and not n.value)),
                 *inlines[index + 1:]]
     return inlines
+
+
+def fold_into_stamp(inlines: list[Inline]) -> list[Inline]:
+    """A stamp's line whose label made a stamp of the words on its own line (`[Stamp:]
+    Secretariat of V. M. Molotov`), with the lines the stamp prints under it (its day, its
+    number) moved into that stamp; other lines unchanged."""
+    if len(inlines) < 3 or not is_element(inlines[0], "stamp") \
+            or not isinstance(inlines[1], LineBreak):
+        return inlines
+    stamp = inlines[0]
+    if stamp.rend is None or templates.split(stamp.rend)[2]:
+        return inlines  # (its bracket closes after its words: `[Stamp: … 85?7]`, whole)
+    return [Intervention(stamp.tag, stamp.attrs, [*stamp.children, *inlines[1:]], stamp.kind,
+                         stamp.rend, stamp.offset)]

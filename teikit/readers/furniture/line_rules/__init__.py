@@ -61,6 +61,7 @@ from teikit.readers.furniture.line_rules.signatures import (
     signing_line,
     valediction_and_name,
 )
+from teikit.readers.furniture.line_rules.stamps import stamp_over_its_lines
 from teikit.readers.furniture.line_shapes import ADDRESS_LINES, SCORED_ROLES, text_role
 from teikit.readers.furniture.placement import Placing, join_lines
 from teikit.readers.lines import unemphasised
@@ -85,6 +86,7 @@ def fallback(line: Line) -> int:
 
 
 RULES: tuple[Rule, ...] = (
+    stamp_over_its_lines,
     letterhead_contact,
     valediction_and_name,
     wrapped_caveat,

@@ -1,0 +1,73 @@
+"""A stamp's label, then the lines the stamp prints, one under the other: one stamp.
+
+A registry's stamp prints the office that received the paper, the day and its number
+(`[Stamp:] Secretariat of V. M. Molotov` / `15 October 1952` / `Incoming Nº M-14401s`,
+`[Stamp]` / `Ministry of Foreign Affairs` / `Received: 3 September 1990` / `No: KRLD. …`); a
+translation gives each on a line of its own under the label. Read line by line, the day would
+be the document's dateline and the number its own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from teikit.lazy_pattern import LazyPattern
+from teikit.model import Role
+from teikit.offices import ORGANISATION_WORDS
+from teikit.readers.furniture.line_rules.line import Line
+from teikit.readers.furniture.placement import join_lines
+from teikit.readers.units import LB, Unit
+
+# A bracket that names a stamp and ends in its label or its name, its wording on the lines
+# under it or after it on its line: `[Stamp:]`, `[Stamp]`, `[Stamp at the bottom of the first
+# page]:`, `[Stamp at the end of the first page:` (left open), `[Registry stamp:] Received`.
+_LABEL = LazyPattern(r"(?i)^\[(?:[\w-]+\s+){0,3}stamps?\b[^\[\]:]{0,60}"
+                     r"(?::\]|\]:|:\s*$|\]\s*$)")
+# What a stamp prints on a line: a receipt's or a file's number, the day (labelled or not), the
+# return note of a special section (`Subject to return to the`).
+_NUMBER = LazyPattern(r"(?i)^(?:incoming|outgoing|inc\.|out\.|reg\.)?\s*(?:nº|no\.?|n°|№)\s*:?"
+                      r"\s*[\w./ -]*\d")
+_DAY_LABEL = LazyPattern(r"(?i)^(?:received|incoming|date|dated)\s*:?\s*")
+_RETURN = LazyPattern(r"(?i)^subject to return\b")
+_WORD = re.compile(r"[^\W\d_]+")
+# The most lines a stamp prints under its label, and the most words of an office's line.
+STAMP_LINES = 4
+_OFFICE_WORDS = 7
+
+
+def stamp_over_its_lines(line: Line) -> int | None:
+    """The label's line and the stamp's lines under it, one placement as a stamp."""
+    if _LABEL.match(line.text) is None:
+        return None
+    asm = line.asm
+    units = [line.unit]
+    index = line.index + 1
+    while (len(units) <= STAMP_LINES and index < len(asm.pieces)
+           and asm.pieces[index].kind == "line" and _printed_by_stamp(asm.pieces[index].unit,
+                                                                        line)):
+        units.append(asm.pieces[index].unit)
+        index += 1
+    if len(units) == 1:
+        return None  # (a stamp's label alone: the label's rule places it)
+    joined = units[0]
+    for unit in units[1:]:
+        joined = join_lines(joined, unit)
+    asm.add(line.zone, "furniture", joined, Role.STAMP)
+    return index
+
+
+def _printed_by_stamp(unit: Unit, line: Line) -> bool:
+    text = unit.plain.strip()
+    if not text or text.startswith("[") or text[0].islower() or LB in unit.text:
+        # (`to Cde. I. V. STALIN` under the stamp: the address, and a line it goes on to)
+        return False
+    if _NUMBER.match(text) or _RETURN.match(text):
+        return True
+    span = line.asm.tests.date_span(unit.text)
+    if span is not None:
+        before = unit.text[: span[0]].strip()
+        return not unit.text[span[1]:].strip(" .,") and (
+            not before or _DAY_LABEL.fullmatch(before + " ") is not None)
+    words = _WORD.findall(text)
+    return (len(words) <= _OFFICE_WORDS and text[-1] not in ".,;:!?"
+            and any(word.lower() in ORGANISATION_WORDS for word in words))

@@ -1,0 +1,52 @@
+"""A stamp's label, then the lines the stamp prints one under the other (the office that
+received the paper, the day, the number): one stamp, not a dateline and a number of the
+document's."""
+
+from __future__ import annotations
+
+import pytest
+from tei_text import converted_text, texts
+
+TEXT = ("\n\nOur Ambassador in Iran reported on 6 April about his conversation with the "
+        "secretary and asked for instructions.\n")
+
+
+@pytest.mark.parametrize(("head", "stamp"), [
+    ("TOP SECRET\n\n[Stamp:] Secretariat of V. M. Molotov\n\n15 October 1952\n\n"
+     "Incoming Nº M-14401s",
+     "Secretariat of V. M. Molotov 15 October 1952 Incoming Nº M-14401s"),
+    ("TOP SECRET\n[Stamp]\nMinistry of Foreign Affairs\nReceived: 3 September 1990\n"
+     "No: KRLD. 0-2413-5-88",
+     "Ministry of Foreign Affairs Received: 3 September 1990 No: KRLD. 0-2413-5-88"),
+])
+def test_the_lines_under_a_stamps_label_are_the_stamps(head: str, stamp: str) -> None:
+    root = converted_text(head + TEXT, "October 15, 1952")
+    assert texts(root, "//t:opener//t:stamp") == [stamp]
+    assert texts(root, "//t:opener/t:dateline") == []
+    assert texts(root, "//t:opener/t:idno") == []
+
+
+def test_the_address_under_the_stamp_is_not_the_stamps() -> None:
+    root = converted_text("TOP SECRET\n\n[Stamp:] Secretariat of V. M. Molotov\n\n"
+                          "11 April 1952\n\nIncoming Nº M-4973s\n\nto Cde. I. V. STALIN" + TEXT,
+                          "April 11, 1952")
+    # (the number and the address under it are read as one line, which is no stamp's)
+    assert texts(root, "//t:opener//t:stamp") == ["Secretariat of V. M. Molotov 11 April 1952"]
+    assert "to Cde. I. V. STALIN" in " ".join(texts(root, "//t:opener"))
+
+
+def test_a_stamps_bracket_closed_after_its_lines_stays_whole() -> None:
+    """`[Stamp: Foreign Policy Archive` / `Fond …` / `Opis' 16 …]`: the bracket holds the
+    stamp's words; the lines after its `]` are not drawn into it (and the source comes
+    back, the `]` in its place)."""
+    root = converted_text("TOP SECRET\n\n[Stamp: Foreign Policy Archive\n\nFond 0102\n\n"
+                          "Opis' 16, Yed. Khr. 85]\n\nof Soviet Ambassador in the DPRK A. M. "
+                          "PUZANOV for the period" + TEXT, "August 12, 1960")
+    (stamp,) = texts(root, "//t:opener//t:stamp")
+    assert stamp.endswith("Foreign Policy Archive Fond 0102 Opis' 16, Yed. Khr. 85")
+
+
+def test_a_stamps_label_over_the_text_alone_is_left_to_the_label() -> None:
+    root = converted_text("TOP SECRET\n\n[Stamp 042. 4 January 1961]\n\nTRANSCRIPT OF THE "
+                          "CONVERSATION" + TEXT, "January 4, 1961")
+    assert "TRANSCRIPT OF THE CONVERSATION" not in " ".join(texts(root, "//t:stamp"))
