@@ -72,8 +72,9 @@ def labelled(ctx: BracketContext, rest_start: int, convention: Convention, tag: 
     # (`[Handwritten]:` / the lines under it: the colon printed after the bracket is the
     # label's, as inside it)
     extent = newline if own_line not in ("", ":") and newline >= 0 else len(after)
-    if not after[:extent].strip():
-        # A label with nothing after it in its block: kept as the translator's remark.
+    if not after[:extent].strip().removeprefix(":").strip():
+        # A label with nothing after it in its block (its colon printed after the bracket
+        # aside): kept as the translator's remark.
         return Match([REMARK.node("note", dict(REMARK_ATTRS), ctx.children())])
     attributes = attrs() if callable(attrs) else attrs  # (before the hands written inside)
     children = ctx.parse_after(extent)

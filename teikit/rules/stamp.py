@@ -48,12 +48,14 @@ def _read(ctx: BracketContext) -> Match | None:
     if not _STAMP.search(ctx.inner) or NOTE_LABEL.match(ctx.inner):
         return None  # (`[Translator’s note: there is a stamp …]`: the note tells of the stamp)
     label = _LABEL.match(ctx.inner)
-    if ":" not in ctx.inner and _ACCOUNT.search(ctx.inner) is not None:
+    # (the colon may follow the bracket: `[Stamp at the bottom of the first page]:`)
+    colon_after = ":" not in ctx.inner and ctx.after_start(1) == ":"
+    if ":" not in ctx.inner and not colon_after and _ACCOUNT.search(ctx.inner) is not None:
         return None  # (with a colon, the stamp's wording follows: `[stamp on page 1: SECRET]`)
     if label is not None and "\n" in ctx.inner:
         label = None
     wording = label.end() if label is not None else (
-        len(ctx.inner) if _NAMED.match(ctx.inner) else None)
+        len(ctx.inner) if _NAMED.match(ctx.inner) or colon_after else None)
     if wording is None:
         return Match([CONVENTION.node("stamp", {"type": stamp_type(ctx.inner)},
                                       ctx.children())])

@@ -182,6 +182,9 @@ def test_a_stamp_label_alone_takes_the_rest_of_its_line() -> None:
     # a stamp and what else the page shows there, a remark after them
     ("[stamp and handwriting; faint] Ministry No. 2114/55", '<stamp type="registry" '
      'rend="[stamp and handwriting; faint] {}">Ministry No. 2114/55</stamp>'),
+    # where on the page it stands, its colon after the bracket: the wording follows
+    ("[Stamp on the first page]: RECEIVED", '<stamp type="received" rend="[Stamp on the first '
+                                            'page]: {}">RECEIVED</stamp>'),
     # a wider space after the label than the marker prints: the rest stays in the text
     ("[stamp:]   Received 14 October 1950", '<stamp type="received" rend="[stamp:] {}">  '
                                             "Received 14 October 1950</stamp>"),
@@ -191,6 +194,16 @@ def test_a_stamp_named_in_a_bracket_reads_on_to_the_end_of_its_line(line: str,
     closer = _closer(LETTER.format(line))
     assert expected in closer
     assert closer.count("<stamp") == 1, closer
+
+
+def test_a_stamps_place_labelled_over_nothing_is_a_remark_not_a_supplied_word() -> None:
+    """`[Stamp at the bottom of the first page]:` alone in its paragraph, its wording not under
+    it: the translator's account of the page, neither an empty stamp nor words supplied."""
+    body = etree.tostring(body_of(LETTER.format("[Stamp at the bottom of the first page]:")),
+                          encoding="unicode").replace(f' xmlns="{TEI_NS}"', "")
+    assert ('<note type="editorial" place="inline" resp="#translator">Stamp at the bottom of '
+            "the first page</note>:") in body
+    assert "<stamp" not in body and "<supplied" not in body
 
 
 def test_stamps_side_by_side_and_a_stamps_description_are_no_stamp_in_a_stamp() -> None:
