@@ -186,6 +186,10 @@ PLACE_IN_CAPITALS = LazyPattern(r"^[A-ZА-Я][A-ZА-Я’'-]{2,}(?: [A-ZА-Я][A
 # Where a cable was sent from, labelled, a place's one word (`From: Bandung`, `from: Pyongyang`;
 # not the sender: `From: Ambassador Katori`).
 SENT_FROM = LazyPattern(r"^(?i:from):\s*[A-ZА-Я][a-zа-яё’'-]{2,}\.?$")
+# Where a cable was sent from, in the cipher office's words (`from SOCHI`, `From Pyongyang`),
+# over the line that says when it was sent.
+FROM_PLACE = LazyPattern(r"^(?i:from)\s+(?:[A-ZА-Я][a-zа-яё’'-]{2,}|"
+                         r"[A-ZА-Я]{3,}(?:[ -][A-ZА-Я]{2,})?)\.?$")
 # An hour alone on its line (`(16:50)`, `11.30 hrs`, `10:15 a.m.`, `22:30 Hours`), labelled
 # as a form's field (`Time: 18:00` under `Date: 24.07.1975`).
 HOUR_ALONE = LazyPattern(r"^\s*(?:(?i:time|hour)\s*:\s*)?\(?\d{1,2}[:.]\d\d"

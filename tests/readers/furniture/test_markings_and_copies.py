@@ -315,3 +315,15 @@ def test_the_hour_labelled_under_the_date_is_the_datelines() -> None:
                      "Date: 24.07.1975\nTime: 18:00\nConcerning: The Korean Matter",
                      "July 24, 1975")
     assert texts(root, "//t:opener/t:dateline") == ["Date: 24.07.1975 Time: 18:00"]
+
+
+def test_where_the_cable_was_sent_from_over_when_it_was_sent_is_one_dateline() -> None:
+    """`from SOCHI` / `sent at 0120 4 November 1945`, as `from KUYBYSHEV sent at 2325 …` on one
+    line is; over a receipt the place stays a line of its own (the dev set's `From BEIJING` /
+    `Received 19:55 …`)."""
+    root = converted("STRICTLY SECRET\nCABLE\nfrom SOCHI\nsent at 0120 4 November 1945\n"
+                     "arrived at the VKP CC for decipherment at 0245", "November 4, 1945")
+    assert texts(root, "//t:opener/t:dateline") == ["from SOCHI sent at 0120 4 November 1945"]
+    root = converted("CIPHERED TELEGRAM No. 20772\nFrom BEIJING\nReceived 19:55 13.June.1951",
+                     "June 13, 1951")
+    assert texts(root, "//t:opener/t:dateline") == []

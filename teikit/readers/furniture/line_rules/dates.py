@@ -19,6 +19,7 @@ from teikit.readers.furniture.cues import (
 from teikit.readers.furniture.line_rules.line import Line
 from teikit.readers.furniture.line_shapes import (
     DAYS_SPAN,
+    FROM_PLACE,
     FROM_PLACE_DATED,
     HOUR_ALONE,
     PLACE_AND_HOUR,
@@ -132,8 +133,27 @@ def sent_at(line: Line) -> int | None:
     cased (`Sent: at 10:30 on 15/12`: at an hour, on a day of no year)."""
     if line.role == "text" and SENDING.match(line.plain) and (
             line.span is not None or SENT_AT_HOUR.search(line.plain) is not None):
-        return line.one(Role.DATELINE)
+        # (`from SOCHI` / `sent at 0120 4 November 1945`: the line above says where from)
+        return _under_where_from(line) or line.one(Role.DATELINE)
     return None
+
+
+def _under_where_from(line: Line) -> int | None:
+    """The sending line joined to the place over it (`from SOCHI`), one dateline."""
+    out = line.asm.out
+    if not out or out[-1].zone != line.zone or out[-1].kind != "furniture" \
+            or out[-1].role is not Role.LINE \
+            or FROM_PLACE.match(out[-1].unit.plain.strip()) is None:
+        return None
+    return _joined_to_the_line_above(line)
+
+
+def _joined_to_the_line_above(line: Line) -> int:
+    previous = line.asm.out[-1]
+    previous.unit = join_lines(previous.unit, line.unit)
+    previous.role = Role.DATELINE
+    line.asm.dated_zones.add(line.zone)
+    return line.index + 1
 
 
 def date_with_more(line: Line) -> int | None:
@@ -204,10 +224,7 @@ def date_under_its_place(line: Line) -> int | None:
                and not previous.unit.plain.lstrip()[:1].islower())
     if not (sent_from or mission):
         return None
-    previous.unit = join_lines(previous.unit, line.unit)
-    previous.role = Role.DATELINE
-    asm.dated_zones.add(line.zone)
-    return line.index + 1
+    return _joined_to_the_line_above(line)
 
 
 def dated_from_record(line: Line) -> int | None:
