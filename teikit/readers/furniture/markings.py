@@ -94,11 +94,13 @@ def mark_dateline_number(inlines: list[Inline]) -> list[Inline]:
     return _mark_number(inlines, _SENT_NUMBER)
 
 
-# The number a ministry gives a cable it receives, with the year in parentheses, that ends a
-# line of its header's fields (`Level: Extra Urgent / From the Moscow Desk / Received (65) No.
-# 587`, `… – Vietnam Desk – Received (63) No. 564`, `Foreign Ministry Incoming (64) You (1052)`).
-_RECEIVED_NUMBER = LazyPattern(r"(?<!\w)(?:Received|Incoming)\s?\(\d\d\)\s?"
-                               r"(?:No\.\s?\d+|[A-Z][a-z]{1,8}\s?\(\d+\))(?=\s*$)")
+# The number the receiving office gives a cable, that ends a line of its header's fields: a
+# ministry's with the year in parentheses (`Level: Extra Urgent / From the Moscow Desk /
+# Received (65) No. 587`, `Foreign Ministry Incoming (64) You (1052)`), a cipher office's
+# incoming number (`for decipherment at 18 October 1945 0155 Incoming Nº 3341/sh`).
+_RECEIVED_NUMBER = LazyPattern(r"(?<!\w)(?:(?:Received|Incoming)\s?\(\d\d\)\s?"
+                               r"(?:No\.\s?\d+|[A-Z][a-z]{1,8}\s?\(\d+\))|"
+                               r"Incoming\s(?:Nº|No\.|№)\s?\d[\w/-]*)(?=\s*$)")
 
 
 def mark_received_number(inlines: list[Inline]) -> list[Inline]:

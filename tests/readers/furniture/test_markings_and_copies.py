@@ -293,6 +293,8 @@ def test_where_a_code_message_came_from_and_when_is_its_dateline() -> None:
      "Received (65) No. 587"),
     ("Ministry of Foreign Affairs – Received Cable – Extra Urgent – Advance – Vietnam Desk  – "
      "Received (63) No. 564", "Received (63) No. 564"),
+    # a Soviet cipher office's incoming number, at the end of its receipt line
+    ("for decipherment at 18 October 1945 0155 Incoming Nº 3341/sh", "Incoming Nº 3341/sh"),
 ])
 def test_the_receiving_ministrys_number_ending_a_line_of_fields_is_the_cables(
         line: str, number: str) -> None:
