@@ -590,7 +590,7 @@ def note_marker(unit: Unit) -> str | None:
 
 
 # (whose notes they are may head them: `Translator's Notes`, `Editor’s notes`)
-_NOTES_HEADING = re.compile(r"(?i)^\W*(?:(?:translator|editor)s?['’]?s?\s+)?"
+NOTES_HEADING = re.compile(r"(?i)^\W*(?:(?:translator|editor)s?['’]?s?\s+)?"
                             r"(?:notes|endnotes|footnotes)\W*$")
 
 
@@ -615,7 +615,7 @@ def numbered_endnotes(units: Sequence[Unit]) -> dict[int, str]:
     if [int(number) for _, number in tail] != list(range(1, len(tail) + 1)):
         return {}
     first = tail[0][0]
-    if first > 0 and _NOTES_HEADING.match(units[first - 1].text):
+    if first > 0 and NOTES_HEADING.match(units[first - 1].text):
         first -= 1
     if bare:
         numbers = {number for _, number in tail}

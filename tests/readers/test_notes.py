@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+import pytest
 from lxml import etree
 
 from teikit import TEI_NS
@@ -249,3 +250,18 @@ def test_a_marker_in_a_transmitted_document_whose_note_the_page_lacks_stays_text
     assert root.xpath("//t:ref[@type='noteAnchor']", namespaces=NS) == []
     assert "PRC,[1] the Chinese" in "".join(root.find(".//t:floatingText", NS).itertext())
     assert any("[1] has no note text" in d.message for d in result.diagnostics)
+
+
+@pytest.mark.parametrize("text", [
+    f"{LONG}.[1] It goes on.\n\nThey give the proposals another content.[2]\n\nEndnotes\n\n"
+    "[1] Copyright: Project CSCE.\n\n[2] See the minutes.\n",
+    f"{LONG} about the Trip to Warsaw.(1) The talks went on.\n\nTranslator's Notes\n\n"
+    "1. On 19 October 1956 a delegation flew to Warsaw.\n",
+    f"{LONG}.[1] It goes on.\n\nROSHCHIN\n\nNotes\n\n[1] See the minutes.\n",
+])
+def test_the_heading_over_the_notes_at_the_end_is_no_signature(text: str) -> None:
+    root, _ = convert(text)
+    signed = ["".join(s.itertext()) for s in root.xpath("//t:signed", namespaces=NS)]
+    assert not any("otes" in name for name in signed), signed
+    assert "ROSHCHIN" in signed or "ROSHCHIN" not in text
+    assert root.xpath("//t:note[@place='end']", namespaces=NS)

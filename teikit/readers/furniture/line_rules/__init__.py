@@ -54,6 +54,7 @@ from teikit.readers.furniture.line_rules.signatures import (
     handwritten_signature_or_date,
     last_sentences,
     name_under_the_copies,
+    notes_heading,
     office_dash_or_framed_name,
     office_over_signature,
     relayed_sign_off,
@@ -87,6 +88,7 @@ def fallback(line: Line) -> int:
 
 RULES: tuple[Rule, ...] = (
     stamp_over_its_lines,
+    notes_heading,
     letterhead_contact,
     valediction_and_name,
     wrapped_caveat,

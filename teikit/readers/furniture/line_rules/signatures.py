@@ -27,7 +27,7 @@ from teikit.readers.furniture.signing import (
     office_over_signer,
     signs_over,
 )
-from teikit.readers.lines import is_name_line, is_signer_line, unemphasised
+from teikit.readers.lines import NOTES_HEADING, is_name_line, is_signer_line, unemphasised
 
 
 def valediction_and_name(line: Line) -> int | None:
@@ -148,6 +148,12 @@ def signer_then_date(line: Line) -> int | None:
         if split is not None:
             return line.split(split)
     return None
+
+
+def notes_heading(line: Line) -> int | None:
+    """`Endnotes`, `Translator's Notes` over the notes at the text's end: a line of the closer,
+    no one's signature."""
+    return line.one(Role.LINE) if line.closing and NOTES_HEADING.match(line.text) else None
 
 
 def last_sentences(line: Line) -> int | None:
