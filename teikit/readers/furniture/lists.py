@@ -209,10 +209,18 @@ def left_open(text: str) -> bool:
 _TITLE_LEFT = LazyPattern(r",\s*(?:Comrades?|Cdes?\.|Comrs?\.)\s*$")
 
 
+# Whom copies went to, the comrades' title with no name after it (`Copies distributed to
+# Cdes.`: the names are not printed on the page).
+_NAMES_MISSING = LazyPattern(r"(?i)^(?:copies\s+)?(?:distributed|sent|copies)\s+to\s+"
+                             r"(?:cdes?|comrades?|comrs?)\.?\s*:?$")
+
+
 def heading_alone(text: str) -> bool:
-    """`Copies:`, `Seen by`: a list's heading with nothing after it on its line."""
+    """`Copies:`, `Seen by`, `Copies distributed to Cdes.`: a list's heading with nothing
+    after it on its line (or only the title its names would take)."""
     head = LIST_HEAD.match(text)
-    return (head is not None and not text[head.end():].strip()) or _SEEN_BY.match(text) is not None
+    return ((head is not None and not text[head.end():].strip())
+            or _SEEN_BY.match(text) is not None or _NAMES_MISSING.match(text) is not None)
 
 
 def numbers_ended(previous: str, text: str) -> bool:

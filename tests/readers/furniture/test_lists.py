@@ -162,3 +162,19 @@ def test_comrades_each_titled_after_to_are_the_list() -> None:
                           + _EXTRACT_TEXT, "November 14, 1967")
     assert texts(root, "//t:list[@type='distribution']/t:item") == [
         "Comrade Erdélyi,", "Comrade Kós,", "Comrade Várkonyi,", "Comrade Házi"]
+
+
+def test_whom_copies_went_to_with_no_name_printed_is_no_list() -> None:
+    """`Copies distributed to Cdes.` and no name under it (the page does not print them): a
+    line of the opener, not a list whose one item is its own heading; with names under it, the
+    heading of their list."""
+    text = ("\n\nPass the following reply of Filippov to Mao Zedong in response to his telegram "
+            "of 21 October.\n")
+    root = converted_text("TOP SECRET\n\nNº 15-G-1952\nCopies distributed to Cdes.\n"
+                          "[draft follows on next page]" + text, "November 1, 1949")
+    assert root.xpath("//t:list", namespaces=NS) == []
+    assert "Copies distributed to Cdes." in " ".join(texts(root, "//t:opener"))
+    root = converted_text("TOP SECRET\n\nNº 15-G-1952\nCopies distributed to Cdes.\n"
+                          "Molotov, Beria, Malenkov" + text, "November 1, 1949")
+    assert texts(root, "//t:list/t:head") == ["Copies distributed to Cdes."]
+    assert texts(root, "//t:list/t:item") == ["Molotov,", "Beria,", "Malenkov"]
