@@ -1,13 +1,17 @@
 """`9 7 日晚 11 40 分,在新六所宾馆 …` over its translation: a passage of the original printed in
-its own script inside an English text → `foreign[@xml:lang]`, or `p[@xml:lang]` for a paragraph.
+its own script beside the English → `p[@xml:lang]` for a paragraph, else `seg[@type='original']`
+with its `@xml:lang`.
 
 A run of text in a script other than Latin, with no Latin letter in it and letters enough to
 be a phrase, is the original's: a name or a word glossed in its script is shorter, and a text
 wholly in another language is that language's text, not a passage in it
 (`teikit.rules.text_language`). The language is the script's, or the original's where the page
-names it and its script is that one. A paragraph that is such a passage and nothing else is a
-paragraph in that language (`p[@xml:lang]`, `whole_paragraph`): `foreign` is for a phrase in
-the translation's own sentences.
+names it and its script is that one. Such a passage is the original printed beside its
+translation, a parallel text, not a foreign phrase in the translation's sentences: the dev
+set's Chinese passage (w012) is no `foreign`, nor do the readers of later pages mark the
+Chinese and Russian originals printed over their translations. So the language is said where
+it is (the paragraph's, or a segment's among the opening lines or in a note), and `foreign`
+stays the translation's own borrowed words.
 """
 
 from __future__ import annotations
@@ -21,10 +25,10 @@ from teikit.rules.text_language import SCRIPTS
 
 CONVENTION = Convention(
     "original-script", "一九五二年… (a passage of the original in its own script)",
-    "foreign[@xml:lang] | p[@xml:lang]",
-    "A passage of the original printed in its own script beside the translation; a paragraph "
-    "that is such a passage whole is in the original's language.",
-    summary="foreign", forms=(Form("foreign", "{}"),),
+    "p[@xml:lang] | seg[@type='original'][@xml:lang]",
+    "A passage of the original printed in its own script beside the translation, marked in "
+    "its language: a paragraph whole, or a segment.",
+    summary="foreign", forms=(Form("seg", "{}", (("type", "original"),)),),
 )
 
 # The languages the archives' originals in each script may be in.
@@ -54,7 +58,7 @@ def read_passage(text: str, doc: DocumentContext) -> list[WordSpan]:
         if sum(1 for c in letters if pattern.match(c)) * 10 >= len(letters) * 9:
             start = len(text) - len(text.lstrip())
             end = len(text.rstrip())
-            node = CONVENTION.node("foreign", {"xml:lang": _language(
+            node = CONVENTION.node("seg", {"type": "original", "xml:lang": _language(
                 script, languages, doc.original_language)}, [Text(text[start:end])])
             return [(start, end, node)]
     return []
@@ -70,14 +74,10 @@ def whole_paragraph(inlines: list[Inline]) -> tuple[list[Inline], str] | None:
     if len(passages) != 1:
         return None
     (passage,) = passages
-    if not (isinstance(passage, Intervention) and passage.tag == "foreign"
-            and passage.kind == CONVENTION.summary and passage.rend is None
-            and set(passage.attrs) == {"xml:lang"} and len(passage.children) == 1
-            and isinstance(passage.children[0], Text)):
+    if not (isinstance(passage, Intervention) and passage.tag == "seg"
+            and passage.attrs.get("type") == "original" and passage.rend is None
+            and len(passage.children) == 1 and isinstance(passage.children[0], Text)):
         return None
-    text = passage.children[0].value
-    if _LATIN_LETTER.search(text) or sum(1 for c in text if c.isalpha()) < _PASSAGE_LETTERS:
-        return None  # (a foreign phrase of another rule, alone in its paragraph)
     unwrapped = [passage.children[0] if node is passage else node for node in inlines]
     return unwrapped, passage.attrs["xml:lang"]
 

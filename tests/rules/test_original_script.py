@@ -1,6 +1,7 @@
 """A passage of the original printed in its own script beside the translation is marked in
-the language of its script (or the original's, where the page names it): `foreign` among the
-opening lines, a paragraph in that language (`p[@xml:lang]`) in the running text."""
+the language of its script (or the original's, where the page names it): a paragraph in that
+language (`p[@xml:lang]`) in the running text, a segment (`seg[@type='original']`) among the
+opening lines; never `foreign`, which is the translation's own borrowed words."""
 
 from __future__ import annotations
 
@@ -17,15 +18,22 @@ _TRANSLATION = ("On the evening of 7 September, Premier Zhou received the Romani
                 "government delegation on its way to Hanoi for the funeral of President Ho.")
 
 
-def _foreign(source: str, **meta: str) -> list[tuple[str | None, str]]:
+def _marked(source: str, xpath: str = "//t:text//t:seg[@type='original']", **meta: str
+            ) -> list[tuple[str | None, str]]:
     root = convert_text(source, overrides={"title": "Test", "date_text": "September 7, 1969",
                                            **meta}, enrich=False).tree.getroot()
     return [(f.get("{http://www.w3.org/XML/1998/namespace}lang"), "".join(f.itertext()))
-            for f in root.xpath("//t:text//t:foreign", namespaces=_NS)]
+            for f in root.xpath(xpath, namespaces=_NS)]
+
+
+def _foreign(source: str, **meta: str) -> list[tuple[str | None, str]]:
+    return _marked(source, "//t:text//t:foreign", **meta)
 
 
 def test_the_originals_paragraph_over_its_translation() -> None:
-    assert _foreign(f"{_CHINESE}\n\n{_TRANSLATION}\n") == [("zh", _CHINESE)]
+    """Among the opening lines (no paragraph to carry the language), a segment."""
+    assert _marked(f"{_CHINESE}\n\n{_TRANSLATION}\n") == [("zh", _CHINESE)]
+    assert _foreign(f"{_CHINESE}\n\n{_TRANSLATION}\n") == []
 
 
 def _paragraph_languages(source: str, **meta: str) -> list[tuple[str | None, str]]:
@@ -50,9 +58,10 @@ def test_a_paragraph_in_cyrillic_is_in_the_originals_language_where_the_page_nam
 
 
 def test_a_name_in_its_script_or_a_run_with_latin_letters_is_no_passage() -> None:
-    assert _foreign(f"Premier Zhou Enlai (周恩来) received the delegation. {_TRANSLATION}\n") == []
+    assert _marked(f"Premier Zhou Enlai (周恩来) received the delegation. {_TRANSLATION}\n") == []
     mixed = "一九五二年七月二十六日,毛泽东在周恩来起草的给斯大林的电报上批示z “照发。”"
-    assert _foreign(f"{_TRANSLATION}\n\n{mixed}\n") == []
+    assert _marked(f"{_TRANSLATION}\n\n{mixed}\n") == []
+    assert _marked(f"{_TRANSLATION}\n\n{mixed}\n", "//t:p[@xml:lang]") == []
 
 
 def test_the_passage_comes_back_as_it_was_printed() -> None:
