@@ -5,9 +5,12 @@ opening lines; never `foreign`, which is the translation's own borrowed words.""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from teikit import TEI_NS
 from teikit.convert import convert_text
 from teikit.profiles import load_profile
+from teikit.validate import validate_file
 from teikit.writers.source import form_table, source_text
 
 _NS = {"t": TEI_NS}
@@ -70,3 +73,16 @@ def test_the_passage_comes_back_as_it_was_printed() -> None:
     text = result.tree.getroot().find(f"{{{TEI_NS}}}text")
     written = source_text(text, form_table(load_profile("wilson").conventions))
     assert written.split() == f"{_CHINESE}\n\n{_TRANSLATION}".split()
+
+
+def test_the_marked_passages_are_valid_against_the_house_schema(tmp_path: Path) -> None:
+    source = (f"{_TRANSLATION}\n\n{_CHINESE}\n\n{_TRANSLATION} The talks went on for hours."
+              f"[1]\n\nThe ambassador reported on the talks at length.\n\n[1] {_CHINESE}\n")
+    result = convert_text(source, overrides={"title": "Test", "date_text": "September 7, 1969"})
+    out = tmp_path / "original.xml"
+    out.write_bytes(result.to_bytes())
+    report = validate_file(out, use_xml_model=False)
+    assert report.valid, report.messages
+    tree = result.tree.getroot()
+    assert tree.xpath("//t:p[@xml:lang='zh']", namespaces=_NS)
+    assert tree.xpath("//t:note//t:seg[@type='original'][@xml:lang='zh']", namespaces=_NS)
