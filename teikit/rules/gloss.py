@@ -161,6 +161,13 @@ def _contracts(before: str, word: str) -> bool:
         letter in rest for letter in letters.lower() if letter.isalpha())
 
 
+def _says_whose(ctx: BracketContext, words: list[str]) -> bool:
+    """`the U.A.R. [Egyptian] Ambassador`, `the USSR [Soviet] delegation`: the nationality an
+    acronym stands for, which the sentence does not need."""
+    return (len(words) == 1 and is_nationality(words[0].lower())
+            and _AFTER_ACRONYM.search(ctx.before[-20:]) is not None)
+
+
 def _abbreviates(ctx: BracketContext, words: list[str]) -> bool:
     """`Korean Workers' Party [KWP]`: an acronym whose letters begin the words before it
     (`Chinese Communist party [CCP]`: the last in lower case, as translators write a party)."""
@@ -393,6 +400,7 @@ def _read(ctx: BracketContext) -> Match | None:
     words = ctx.plain.split()
     if not words or not any(test(ctx, words) for test in (_equates, _explains, _spells_out,
                                                          _spells_out_in_lower_case,
+                                                         _says_whose,
                                                          _abbreviates,
                                                          _abbreviates_phrase,
                                                          _expands_next, _translates,

@@ -42,6 +42,13 @@ _AFTER = re.compile(r"(?i)^\s*(?:the\s+)?(?P<what>\w+(?:\s+\w+){0,2}?)(?:[,:]|" 
                     r"\s+(?:(?P<word>illegible|indecipherable|unreadable)|(?P<unclear>unclear)"
                     r"(?<=(?:word|ords|line|ines|text|name|date|mber|ture) unclear))\s*\.?\s*$")
 
+# `[too faded to read]`, `[stamp too faint to read]`, `[name cannot be made out]`: why it could
+# not be read, of what (the what, if said, its description).
+_TOO_FAINT = re.compile(r"(?i)^\s*(?:(?P<what>\w+(?:\s+\w+)?)\s+)??(?:is\s+|are\s+)?"
+                        r"(?:too\s+(?:faded|faint|blurred|pale)(?:\s+to\s+(?:read|decipher|"
+                        r"make\s+out))?|not\s+legible|cannot\s+be\s+(?:read|deciphered|"
+                        r"made\s+out))\s*\.?\s*$")
+
 
 _QUERIES_ALONE = re.compile(r"\s*\?{2,3}\s*")
 
@@ -71,7 +78,8 @@ def _gap(inner: str, convention: Convention, opening: str, closing: str) -> Inte
         # `[??] December 1958`: what stood there could not be read (one `[?]` after a word
         # doubts that word's reading: `teikit.rules.uncertain`)
         return convention.node("gap", {"reason": "illegible"}, [], source)
-    described = _DESCRIBED.match(inner) or _AFTER.match(inner) or _UNIDENTIFIED.match(inner)
+    described = (_DESCRIBED.match(inner) or _AFTER.match(inner) or _UNIDENTIFIED.match(inner)
+                 or _TOO_FAINT.match(inner))
     if described is None:
         return None
     what = described["what"]

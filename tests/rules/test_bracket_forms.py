@@ -359,6 +359,14 @@ FORMS = [
      'DSIP <note type="editorial" place="inline" resp="#translator"><foreign xml:lang="sh">'
      "Državni sekretarijat za inostrane poslove</foreign> – State Secretariat for Foreign "
      "Affairs</note>, and"),
+    # The nationality an acronym stands for, which the sentence does not need.
+    ("by the U.A.R. [Egyptian] Ambassador", 'U.A.R. <note type="editorial" place="inline" '
+     'resp="#translator">Egyptian</note> Ambassador'),
+    # Why it could not be read, a stamp's faded figures: a gap, as `[illegible]` is.
+    ("Fond [too faded to read] opis", 'Fond <gap reason="illegible" rend="[too faded to read]"/>'
+     " opis"),
+    ("the [stamp too faint to read] and", 'the <gap reason="illegible" rend="[stamp too faint '
+     'to read]"><desc>stamp</desc></gap> and'),
     # What the translator does not know, said of the word before.
     ("the MFA UVPI [expansion unknown] and",
      'the MFA UVPI <note type="editorial" place="inline" resp="#translator">expansion unknown'
