@@ -28,10 +28,10 @@ from teikit.model import (
 
 # The summary lists phenomena by count, and those of equal count in this order.
 SUMMARY_ORDER = (
-    "handwritten", "sic", "supplied", "normalized_name", "uncertain", "foreign", "illegible",
-    "omission", "gap", "editorial_note", "footnote", "page_break", "quotation", "signature",
-    "dateline", "distribution_list", "registry", "classification", "stamp", "unclassified",
-    "expansion", "uncertain_reading", "emphasis", "insertion", "deletion",
+    "handwritten", "sic", "supplied", "normalized_name", "uncertain", "foreign", "original",
+    "illegible", "omission", "gap", "editorial_note", "footnote", "page_break", "quotation",
+    "signature", "dateline", "distribution_list", "registry", "classification", "stamp",
+    "unclassified", "expansion", "uncertain_reading", "emphasis", "insertion", "deletion",
 )
 UNCERTAIN = "uncertain"
 """The key of readings the translator doubts, whatever element encodes them."""
@@ -72,7 +72,7 @@ def count_phenomena(body: Body) -> Counter[str]:
         if isinstance(block, NoteText):
             found["footnote"] += 1
         elif isinstance(block, Paragraph) and block.language:
-            found["foreign"] += 1  # (the original in its own script, a paragraph whole)
+            found["original"] += 1  # (the original in its own script, a paragraph whole)
         elif isinstance(block, DistributionList):
             found["distribution_list"] += 1
         elif isinstance(block, Furniture) and block.role in ROLE_KEYS and (

@@ -28,7 +28,7 @@ CONVENTION = Convention(
     "p[@xml:lang] | seg[@type='original'][@xml:lang]",
     "A passage of the original printed in its own script beside the translation, marked in "
     "its language: a paragraph whole, or a segment.",
-    summary="foreign", forms=(Form("seg", "{}", (("type", "original"),)),),
+    summary="original", forms=(Form("seg", "{}", (("type", "original"),)),),
 )
 
 # The languages the archives' originals in each script may be in.
