@@ -21,8 +21,12 @@ from teikit.rules.base import (
 )
 from teikit.rules.names import ends_with_title
 
-NOTE_LABEL = re.compile(r"(?i)^\s*(?:translator['’]?s?|editor['’]?s?|ed\.|trans\.|tn|n\.\s?b\.)"
-                         r"\s*(?:note\s*(?:[:—–]|--)|:)")  # (`[trans. note—presumably …]`)
+# Whose note it says it is: the translator's or the editor's.
+_WHOSE = r"translator['’]?s?|editor['’]?s?|ed\.|trans\."
+NOTE_LABEL = re.compile(rf"(?i)^\s*(?:{_WHOSE}|tn|n\.\s?b\.)"
+                        r"\s*(?:note\s*(?:[:—–]|--)|:)")  # (`[trans. note—presumably …]`)
+# The label of such a note printed without brackets, its dash a hyphen as often as not.
+_NOTE_LABELLED = rf"(?:{_WHOSE})\s*note\s*[:—–-]"
 # Words by which an editor describes the document rather than transcribing it.
 _EDITORIAL_WORDS = re.compile(
     # (whole words: the `editor` of `the deputy editor-in-chief said` is no editor's remark)
@@ -426,8 +430,7 @@ LABELLED_PARENTHESIS = Convention(
     summary="editorial_note",
 )
 # A labelled note in parentheses: `trepang (translator’s note: sea cucumbers)`.
-_LABELLED_REMARK = LazyPattern(
-    r"\((?P<inner>(?i:translator['’]?s?|editor['’]?s?|trans\.|ed\.)\s*(?i:note)\s*[:—–-][^()]*)\)")
+_LABELLED_REMARK = LazyPattern(rf"\((?P<inner>(?i:{_NOTE_LABELLED})[^()]*)\)")
 
 
 def read_labelled_parenthesis(text: str, doc: DocumentContext) -> list[WordSpan]:
@@ -440,8 +443,7 @@ LABELLED_PARENTHESIS_RULE = WordRule(LABELLED_PARENTHESIS, read_labelled_parenth
 
 # A paragraph that opens on the translator's or editor's label: `Translator’s note: an arrow
 # was drawn between “development” …`.
-_LABELLED_PARAGRAPH = LazyPattern(
-    r"(?i)\s*(?:translator['’]?s?|editor['’]?s?|trans\.|ed\.)\s*note\s*[:—–-]\s*\S")
+_LABELLED_PARAGRAPH = LazyPattern(rf"(?i)\s*{_NOTE_LABELLED}\s*\S")
 
 
 def labelled_paragraph(text: str, inlines: list[Inline]) -> Intervention | None:

@@ -4,6 +4,8 @@ number, each an `fw` of its own."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from teikit import templates
 from teikit.conventions.text_markup import PRECEDENCE_MARK
 from teikit.lazy_pattern import LazyPattern
@@ -134,5 +136,4 @@ def fold_into_stamp(inlines: list[Inline]) -> list[Inline]:
     stamp = inlines[0]
     if stamp.rend is None or templates.split(stamp.rend)[2]:
         return inlines  # (its bracket closes after its words: `[Stamp: … 85?7]`, whole)
-    return [Intervention(stamp.tag, stamp.attrs, [*stamp.children, *inlines[1:]], stamp.kind,
-                         stamp.rend, stamp.offset)]
+    return [replace(stamp, children=[*stamp.children, *inlines[1:]])]

@@ -113,11 +113,7 @@ def days_held_in_registry(line: Line) -> int | None:
 def date_then_list(line: Line) -> int | None:
     """`28 August 1951 Copies: Malenkov, Molotov, …`: the date, then the copies' list."""
     dated = one_line.date_then_list(line.unit, line.span)
-    if dated is None:
-        return None
-    line.one(Role.DATELINE, dated[0])
-    line.asm.add_list(line.piece, [dated[1]])
-    return line.index + 1
+    return None if dated is None else line.then_list(Role.DATELINE, dated)
 
 
 def from_place_dated(line: Line) -> int | None:

@@ -65,6 +65,12 @@ class Line:
         self.asm.add(self.zone, "furniture", unit or self.unit, role)
         return self.index + 1
 
+    def then_list(self, role: Role, parts: tuple[Unit, Unit]) -> int:
+        """The line split in two: its first part placed in `role`, the list after it."""
+        self.one(role, parts[0])
+        self.asm.add_list(self.piece, [parts[1]])
+        return self.index + 1
+
     def with_below(self, role: Role) -> int:
         """The line and the next one, one placement in `role`."""
         assert self.following is not None

@@ -67,11 +67,7 @@ def number_then_list(line: Line) -> int | None:
     """`No. P84/422 Copies: Comrades Malenkov, Molotov, Gromyko`: the extract's number, then
     the comrades it went to."""
     listed = one_line.number_then_list(line.unit)
-    if listed is None:
-        return None
-    line.one(line.number_role, listed[0])
-    line.asm.add_list(line.piece, [listed[1]])
-    return line.index + 1
+    return None if listed is None else line.then_list(line.number_role, listed)
 
 
 def several_on_one_line(line: Line) -> int | None:

@@ -9,14 +9,13 @@ be the document's dateline and the number its own.
 
 from __future__ import annotations
 
-import re
-
 from teikit.lazy_pattern import LazyPattern
 from teikit.model import Role
 from teikit.offices import ORGANISATION_WORDS
 from teikit.readers.furniture.line_rules.line import Line
 from teikit.readers.furniture.placement import join_lines
 from teikit.readers.units import LB, Unit
+from teikit.rules.lexicon import LETTERS
 
 # A bracket that names a stamp and ends in its label or its name, its wording on the lines
 # under it or after it on its line: `[Stamp:]`, `[Stamp]`, `[Stamp at the bottom of the first
@@ -29,7 +28,6 @@ _NUMBER = LazyPattern(r"(?i)^(?:incoming|outgoing|inc\.|out\.|reg\.)?\s*(?:nº|n
                       r"\s*[\w./ -]*\d")
 _DAY_LABEL = LazyPattern(r"(?i)^(?:received|incoming|date|dated)\s*:?\s*")
 _RETURN = LazyPattern(r"(?i)^subject to return\b")
-_WORD = re.compile(r"[^\W\d_]+")
 # The most lines a stamp prints under its label, and the most words of an office's line.
 STAMP_LINES = 4
 _OFFICE_WORDS = 7
@@ -49,10 +47,7 @@ def stamp_over_its_lines(line: Line) -> int | None:
         index += 1
     if len(units) == 1:
         return None  # (a stamp's label alone: the label's rule places it)
-    joined = units[0]
-    for unit in units[1:]:
-        joined = join_lines(joined, unit)
-    asm.add(line.zone, "furniture", joined, Role.STAMP)
+    asm.add(line.zone, "furniture", join_lines(*units), Role.STAMP)
     return index
 
 
@@ -68,6 +63,6 @@ def _printed_by_stamp(unit: Unit, line: Line) -> bool:
         before = unit.text[: span[0]].strip()
         return not unit.text[span[1]:].strip(" .,") and (
             not before or _DAY_LABEL.fullmatch(before + " ") is not None)
-    words = _WORD.findall(text)
+    words = LETTERS.findall(text)
     return (len(words) <= _OFFICE_WORDS and text[-1] not in ".,;:!?"
             and any(word.lower() in ORGANISATION_WORDS for word in words))
