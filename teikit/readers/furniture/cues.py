@@ -410,6 +410,8 @@ def _name_like(text: str) -> bool:
         return False
     if not tokens[0][:1].isupper() and tokens[0][:1] != "/":
         return False
+    if len(tokens) > 1 and tokens[-1] in NAME_PARTICLES:
+        return False  # `Naturally, the`: a sentence cut off at the page's end, no name
     return all(t[:1].isupper() or t[:1] in "/(" or t.lower() in NAME_PARTICLES
                or t.rstrip(".").isdigit() for t in tokens)
 

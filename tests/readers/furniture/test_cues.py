@@ -143,6 +143,7 @@ def test_cue_fires(text: str, cue: str) -> None:
     ("/-/ see the previous telegram", "signature_mark"),
     ("Article IV", "name_like"),  # a heading over a part of an agreement
     ("Chapter 2", "name_like"),
+    ("Naturally, the", "name_like"),  # a sentence cut off at the page's end
     ("Normal", "precedence"),  # a grade below urgent only under its label
     ("Forward to the First Division the following", "distribution_head"),
     ("From BEIJING Received 6 hours 10 minutes, 16.11.1950", "sending"),  # a receipt
