@@ -511,6 +511,26 @@ def is_parenthesised_remark(text: str) -> bool:
     return inner is not None and len(words(inner)) <= _REMARK_WORDS
 
 
+# An annotation's words run longer than a remark's (`[handwritten across the list of
+# addressees: to Cde. Malenkov [[illegible word or words]] the Koreans]`).
+_BRACKETED_REMARK_WORDS = 25
+
+
+def is_bracketed_remark(text: str) -> bool:
+    """A line wholly in one pair of square brackets, brackets nested inside it: what the
+    translator says of the page (a hand's annotation, a stamp, a missing page), not its text."""
+    stripped = text.strip().rstrip(".")
+    if not stripped.startswith("[") or not stripped.endswith("]"):
+        return False
+    depth = 0
+    for position, char in enumerate(stripped):
+        depth += (char == "[") - (char == "]")
+        if depth == 0:
+            return (position == len(stripped) - 1
+                    and len(words(stripped)) <= _BRACKETED_REMARK_WORDS)
+    return False
+
+
 def _title_case(text: str) -> bool:
     """`The Ministries of Foreign Affairs and Public Security Send Work Teams to Xinjiang`: a
     title's words capitalised but for the short ones, as no sentence's are."""

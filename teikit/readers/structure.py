@@ -35,6 +35,7 @@ from teikit.readers.lines import (
     LIST_HEAD,
     NOTE_TEXT,
     RECORD_PARTICULAR,
+    is_bracketed_remark,
     is_cut_off_sentence,
     is_parenthesised_remark,
     keeps_together,
@@ -53,16 +54,19 @@ def _prose_indexes(units: list[Unit], candidates: list[int],
 
 
 def _opening_remarks(units: list[Unit], content: list[int], prose: set[int]) -> list[int]:
-    """The running text's first units that are a short remark in parentheses with furniture
-    under it (`(Premier has yet to review and approve.)` over `Time: 4:30 pm, 3 August 1964`
-    and `Place: …`): the opening lines go on after it."""
+    """The running text's first units that are a short remark in parentheses, or an
+    annotation in square brackets, with furniture under it (`(Premier has yet to review and
+    approve.)` over `Time: 4:30 pm, 3 August 1964` and `Place: …`; `[handwritten across the
+    list of addressees: …]` over `Cable` / `Strictly Secret`): the opening lines go on after
+    it."""
     remarks: list[int] = []
     for position, index in enumerate(content):
         if index not in prose:
             continue
         following = content[position + 1] if position + 1 < len(content) else None
         if (following is None or following in prose
-                or not is_parenthesised_remark(units[index].text)):
+                or not (is_parenthesised_remark(units[index].text)
+                        or is_bracketed_remark(units[index].text))):
             break
         remarks.append(index)
     return remarks

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from teikit.readers.lines import date_span, is_prose_text
+from teikit.readers.lines import date_span, is_bracketed_remark, is_prose_text
 
 
 def prose(text: str) -> bool:
@@ -67,3 +67,17 @@ def test_a_numbered_topic_in_title_case_is_no_point_of_the_text() -> None:
                      "a 30 Million Ruble Credit and Send Experts")
     assert prose("1. On the question of the credit, the Premier said that China would give "
                  "what it can this year.")
+
+
+@pytest.mark.parametrize(("text", "remark"), [
+    ("[handwritten across the list of addressees: to Cde. Malenkov [[illegible word or words]] "
+     "the Koreans]", True),
+    ("[The first page of the document is missing.]", True),
+    ("[Stamp] Secret [Stamp] Copy 2", False),  # two brackets, words between them
+    ("[Beijing] agreed to the proposal of the Soviet side.", False),
+    ("[a]", True),
+    ("[unclosed [bracket]", False),
+])
+def test_a_bracketed_remark_is_one_pair_of_brackets_around_the_line(text: str,
+                                                                     remark: bool) -> None:
+    assert is_bracketed_remark(text) is remark

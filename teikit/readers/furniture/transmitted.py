@@ -34,7 +34,7 @@ from teikit.readers.furniture.cues import (
     signing_body,
 )
 from teikit.readers.furniture.lists import one_line_list
-from teikit.readers.lines import is_uppercase_line, typed_name
+from teikit.readers.lines import is_bracketed_remark, is_uppercase_line, typed_name
 from teikit.readers.units import LB, Unit
 
 OPENING_QUOTES = "\"“„«"
@@ -141,6 +141,12 @@ def _protocol_attachment(units: list[Unit], note_units: dict[int, str],
     return None
 
 
+def _without_remarks(units: list[Unit]) -> list[Unit]:
+    """The units but the translator's annotations wholly in brackets: a hand's note over the
+    page (`[handwritten across the list of addressees: …]`) is no covering note's text."""
+    return [unit for unit in units if not is_bracketed_remark(unit.text)]
+
+
 def attachment_start(units: list[Unit], note_units: dict[int, str],
                      is_prose: Callable[[Unit], bool]) -> int | None:
     """The first unit of a document attached to a covering note: an address after the note's
@@ -167,7 +173,7 @@ def attachment_start(units: list[Unit], note_units: dict[int, str],
                 if start is not None:
                     return start
             if (start is not None and not is_prose(unit)
-                    and sum(map(is_prose, units[:index])) >= (
+                    and sum(map(is_prose, _without_remarks(units[:index]))) >= (
                         _COVERING_PARAGRAPHS if _record_title(units[start].text) else 1)
                     and any(is_prose(u) for u in units[start + 1:])):
                 # `(Signed)Deputy Minister …` / `Perevertkin` / `Top Secret`; `[signature]` /
@@ -182,7 +188,7 @@ def attachment_start(units: list[Unit], note_units: dict[int, str],
                 if is_prose(units[start]) and not _EDITORS_REMARK.match(text):
                     break
                 continue
-            if (not is_prose(unit) and any(is_prose(u) for u in units[:index])
+            if (not is_prose(unit) and any(map(is_prose, _without_remarks(units[:index])))
                     and any(is_prose(u) for u in units[start + 1:])):
                 return start
             break

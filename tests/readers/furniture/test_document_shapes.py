@@ -2693,3 +2693,19 @@ def test_a_german_notes_place_and_date_and_its_subject_line() -> None:
         "es so wie der Perestroika heute.\n", "February 22, 1991")
     assert texts(root, "//t:opener/t:dateline") == ["Bonn, den 22. Februar 1991"]
     assert "Betr.: Telefongespräch am 21. Februar 1991" in texts(root, "//t:opener")[0]
+
+
+def test_a_hands_note_over_the_cable_opens_it_and_covers_no_attachment() -> None:
+    source = ("[handwritten across the list of addressees: to Cde. Malenkov "
+              "[[illegible word or words]] the Koreans]\n\nCable\n\nStrictly Secret\n\n"
+              "Copy Nº 2 to Cde. Stalin\n\n"
+              "Copy Nº 3 to Cde. Molotov\n\nfrom PYONGYANG\n\nNº 34201\n\n"
+              "1220 3 November 1949\n\nThe equipment supplied for the arsenal has been "
+              "installed and most of the shops will be handed over to the Koreans in November."
+              "\n\nSHTYKOV\n")
+    root = converted_text(source, "November 3, 1949")
+    assert not root.xpath("//t:floatingText | //t:postscript", namespaces=NS)
+    assert texts(root, "//t:opener/t:add") == [
+        "to Cde. Malenkov [word or words] the Koreans"]  # the gap keeps what is illegible
+    assert texts(root, "//t:opener/t:fw[@type='classification']") == ["Strictly Secret"]
+    assert texts(root, "//t:closer/t:signed") == ["SHTYKOV"]
