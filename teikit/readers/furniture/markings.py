@@ -102,7 +102,10 @@ def mark_dateline_number(inlines: list[Inline]) -> list[Inline]:
 # incoming number (`for decipherment at 18 October 1945 0155 Incoming Nº 3341/sh`).
 _RECEIVED_NUMBER = LazyPattern(r"(?<!\w)(?:(?:Received|Incoming)\s?\(\d\d\)\s?"
                                r"(?:No\.\s?\d+|[A-Z][a-z]{1,8}\s?\(\d+\))|"
-                               r"Incoming\s(?:Nº|No\.|№)\s?\d[\w/-]*)(?=\s*$)")
+                               r"Incoming\s(?:Nº|No\.|№)\s?\d[\w/-]*|"
+                               # (`Urgent - From the Korea Desk - No (63) 395`: the year's
+                               # number after the desk, a dash between them)
+                               r"(?<=[-–—/]\s)No\.?\s?\(\d\d\)\s?\d+)(?=\s*$)")
 
 
 def mark_received_number(inlines: list[Inline]) -> list[Inline]:

@@ -295,6 +295,8 @@ def test_where_a_code_message_came_from_and_when_is_its_dateline() -> None:
      "Received (63) No. 564", "Received (63) No. 564"),
     # a Soviet cipher office's incoming number, at the end of its receipt line
     ("for decipherment at 18 October 1945 0155 Incoming Nº 3341/sh", "Incoming Nº 3341/sh"),
+    # the desk's number with its year, after a dash
+    ("Urgent - From the Korea Desk - No (63) 395", "No (63) 395"),
 ])
 def test_the_receiving_ministrys_number_ending_a_line_of_fields_is_the_cables(
         line: str, number: str) -> None:
@@ -305,9 +307,12 @@ def test_the_receiving_ministrys_number_ending_a_line_of_fields_is_the_cables(
     assert line.replace("  ", " ") in " ".join(texts(root, "//t:opener"))
 
 
-def test_a_received_line_that_goes_on_after_the_number_marks_none() -> None:
-    root = converted("Ministry of Foreign Affairs Cable\nReceived (65) No. 587 and filed by the "
-                     "desk\nSituation of the Talks")
+@pytest.mark.parametrize("line", [
+    "Received (65) No. 587 and filed by the desk",
+    "We received the cable No (63) 395",  # no field of a header before the number
+])
+def test_a_received_line_that_goes_on_after_the_number_marks_none(line: str) -> None:
+    root = converted("Ministry of Foreign Affairs Cable\n" + line + "\nSituation of the Talks")
     assert texts(root, "//t:opener//t:idno") == []
 
 
