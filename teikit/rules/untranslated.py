@@ -31,6 +31,10 @@ _JOINED_AFTER = frozenset("@’'-")
 # Russian abstract nouns keep their ending in transliteration (-ция, -ство): `Instantsia`,
 # `Delegatsiya`, `rukovodstvo`; English has no such words, nor do surnames or places.
 _RUSSIAN_ENDINGS = ("tsia", "tsiia", "tsija", "tsiya", "stvo", "stva")
+# Words of the Soviet and Korean documents' own vocabulary that their translators leave as
+# they are, known whatever their case or place: `Spets Nº 826` (a cipher office's special
+# series), `MOLNIYA` (its highest precedence), `Juche`.
+_KNOWN_TERMS = {"spets": "ru-Latn", "molniya": "ru-Latn", "juche": "ko-Latn"}
 # A capitalised word after a lower-case one stands in mid-sentence, where a name could too:
 # only the Russian endings say it is none.
 _MID_SENTENCE = LazyPattern(r"[a-z,;]\s+$")
@@ -69,10 +73,10 @@ def _candidates(texts: list[str], original_language: str | None, tables: WordTab
         verdict = verdicts.get(word)
         if verdict is None:
             verdict = verdicts[word] = _verdict(word, tables)
-        if verdict == _RUSSIAN:
-            found[word] = "ru-Latn"
-        elif verdict == _UNKNOWN:
+        if verdict == _UNKNOWN:
             unknown.add(word)
+        elif verdict != _ENGLISH:
+            found[word] = verdict
     for word, languages in tables.languages_of(unknown).items():
         found[word] = original_language if original_language in languages else languages[0]
     return found
@@ -82,6 +86,9 @@ _RUSSIAN, _UNKNOWN, _ENGLISH = "ru-Latn", "unknown", ""
 
 
 def _verdict(word: str, tables: WordTables) -> str:
+    known = _KNOWN_TERMS.get(word.lower())
+    if known is not None:
+        return known
     if word.lower().endswith(_RUSSIAN_ENDINGS) and tables.zipf(word) == 0:
         return _RUSSIAN
     if word[0].islower() and tables.zipf(word) == 0:
@@ -122,7 +129,8 @@ def read_untranslated(text: str, doc: DocumentContext) -> list[WordSpan]:
         word, start, end = match.group(), match.start(), match.end()
         if not _stands_alone(text, start, end):
             continue
-        if word[0].isupper() and not _MID_SENTENCE.search(text[max(0, start - 40):start]):
+        if (word[0].isupper() and word.lower() not in _KNOWN_TERMS
+                and not _MID_SENTENCE.search(text[max(0, start - 40):start])):
             continue  # a capitalised word opening a sentence is as likely a name
         if not text[end:].strip() and doc.words.begins_english_word(word):
             continue  # `no understanding of the situat`: an English word cut off at the end

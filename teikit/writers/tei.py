@@ -29,6 +29,7 @@ from teikit.model import (
     Text,
     Transmitted,
     is_element,
+    plain_text,
 )
 from teikit.xml import tei
 
@@ -175,6 +176,8 @@ Step = tuple[Event, etree._Element]
 
 
 _NUMBER_LABEL = LazyPattern(r"(?i)^\s*(?:n[º°o]\.?|№)\s*\d")
+# A number with its label ending a line (`Nº 826, 827`, `NºNº 1533 1534`).
+_LABELLED_NUMBER = LazyPattern(r"(?:N[º°o]\.?|№){1,2}\s*\d[\d\s,/-]*$")
 
 
 def _labelled_line(nodes: list[Inline]) -> int:
@@ -423,6 +426,23 @@ class BodyWriter:
             previous_line = False
             self._furniture_element(parent, block)
 
+    @staticmethod
+    def _number_after_markup(note: etree._Element, nodes: Sequence[Inline]) -> bool:
+        """`Spets Nº 826`, its label a word left in Russian: the label as marked, then the
+        number, whose `idno` can hold no `foreign`; False, and nothing written, when the line
+        does not end on a labelled number."""
+        last = nodes[-1] if nodes else None
+        if not isinstance(last, Text) or len(nodes) < 2 or not all(
+                isinstance(n, Text | Intervention) for n in nodes):
+            return False
+        found = _LABELLED_NUMBER.search(last.value)
+        if found is None:
+            return False
+        write_inlines(note, [*nodes[:-1], Text(last.value[:found.start()])])
+        number = element(note, "idno", {"type": _number_type([Text(plain_text(list(nodes)))])})
+        number.text = found.group()
+        return True
+
     def _furniture_element(self, parent: etree._Element, block: Furniture) -> None:
         role = block.role
         if role is Role.REGISTRY:
@@ -434,6 +454,8 @@ class BodyWriter:
             el = element(parent, "idno", {"type": _number_type(block.inlines)})
         elif role is Role.DOCUMENT_NUMBER:
             el = element(parent, "note", {"type": "registry"})
+            if self._number_after_markup(el, block.inlines):
+                return
         elif role is Role.DOCKET:
             el = element(parent, "note", {"type": "docket"})
         elif role is Role.STAMP and _one_stamp(block.inlines):

@@ -44,6 +44,16 @@ def test_the_documents_original_language_is_preferred_where_the_word_is_common_i
     assert untranslated("it was todavia there", "pt") == [("todavia", "pt")]
 
 
+@pytest.mark.parametrize(("text", "found"), [
+    ("Spets Nº 826, 827", [("Spets", "ru-Latn")]),  # a cipher office's special series
+    ("MOLNIYA EH", [("MOLNIYA", "ru-Latn")]),  # its highest precedence
+    ("Juche was their slogan", [("Juche", "ko-Latn")]),
+])
+def test_the_documents_own_terms_are_known_wherever_they_stand(
+        text: str, found: list[tuple[str, str]]) -> None:
+    assert untranslated(text) == found
+
+
 @pytest.mark.parametrize("text", [
     "the provocative and risqué acts",  # loans English uses
     "the Chargé d’affaires and the chargé d'affaires",

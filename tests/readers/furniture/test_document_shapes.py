@@ -2117,7 +2117,10 @@ def test_a_telegrams_special_numbers_caveats_and_processing_are_its_furniture() 
         "April 3, 1979")
     assert texts(root, "//t:opener/t:fw[@type='classification']") == [
         "Top Secret", "Destroy after reading"]
-    assert texts(root, "//t:opener/t:idno[@type='special']") == ["Spets. NºNº 204 205"]
+    # the Russian word marked as such, the number after it the idno (which holds no markup)
+    assert texts(root, "//t:opener/t:note[@type='registry']") == ["Spets. NºNº 204 205"]
+    assert texts(root, "//t:opener/t:note/t:foreign[@xml:lang='ru-Latn']") == ["Spets"]
+    assert texts(root, "//t:opener/t:note/t:idno[@type='special']") == ["NºNº 204 205"]
     assert texts(root, "//t:opener/t:fw[@type='precedence']") == ["Rank: expedited"]
     assert texts(root, "//t:opener/t:note[@type='docket']") == [
         "Received: 3 April 1979, 8.40 am", "Prepared for distribution: 3 April 1979, 9.15 am"]
