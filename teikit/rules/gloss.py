@@ -36,7 +36,9 @@ _NAME_BEFORE = re.compile(r"(?:[A-Z][\w’'-]*\s+(?:(?:of|the|and|for|on|in|to|d
 # (its capitals may carry a diacritic: `ČTK [Czechoslovak Press Agency]`)
 # (its letters may be stopped, three or more: `K.L.M. [Royal Dutch Airlines]`; two are a
 # person's initials: `M.S. [Gorbachev]`)
+# (a Russian acronym may end on a small letter: `PPSh [the Shpagin submachine gun]`)
 _AFTER_ACRONYM = re.compile(r"(?<![\w.-])(?:(?=[^\W\d_]{2,6}\b)(?:(?![a-z])[^\W\d_]){2,6}"
+                            r"(?:(?<=[A-Z]{3})[a-z])?"
                             r"(?:\([a-z]\)[A-Z]{0,2})?(?:['’]s)?|(?:[A-Z]\.){3,6})\s+$")
 # The words in capitals an acronym ends: `CCP CC`, `PAK HEON-YEONG`.
 _CAPITALS_BEFORE = LazyPattern(r"(?:[A-Z][A-Z’'-]*\s+)+$")
@@ -111,8 +113,11 @@ def _spells_out(ctx: BracketContext, words: list[str]) -> bool:
         return words_of.english_share(expansion) >= 0.5
     if (ctx.doc.words.everyday_share(expansion) < 0.5
             and words[-1].lower() not in ORGANISATION_WORDS
-            and not _names_its_body(expansion, acronym.group().strip())):
-        return False  # (a body's name is no man's: `ČSA [Czechoslovak Airlines]`)
+            and not _names_its_body(expansion, acronym.group().strip())
+            and not any(word[:1].islower() and len(word) > 3 for word in words)):
+        # (a body's name is no man's: `ČSA [Czechoslovak Airlines]`; nor is a thing described
+        # in words of its own, a name among them: `PPSh [the Shpagin submachine gun]`)
+        return False
     run = _CAPITALS_BEFORE.search(ctx.before[-80:])
     capitals = run.group().split() if run else []
     return len(capitals) < 2 or initials(expansion) == "".join(capitals).replace("-", "")
@@ -166,6 +171,39 @@ def _says_whose(ctx: BracketContext, words: list[str]) -> bool:
     acronym stands for, which the sentence does not need."""
     return (len(words) == 1 and is_nationality(words[0].lower())
             and _AFTER_ACRONYM.search(ctx.before[-20:]) is not None)
+
+
+# States by the acronyms the documents print for them, with the names those stand for.
+_STATES = {
+    "USSR": ("Soviet Union",), "CSSR": ("Czechoslovakia",), "ČSSR": ("Czechoslovakia",),
+    "GDR": ("Germany", "East Germany"), "DDR": ("Germany", "East Germany"),
+    "FRG": ("Germany", "West Germany"), "BRD": ("Germany", "West Germany"),
+    "PRC": ("China",), "DPRK": ("Korea", "North Korea"), "ROK": ("Korea", "South Korea"),
+    "UAR": ("Egypt", "Syria"), "SFRY": ("Yugoslavia",), "SFRJ": ("Yugoslavia",),
+    "PRL": ("Poland",), "MPR": ("Mongolia",), "DRV": ("Vietnam", "North Vietnam"),
+    "DRVN": ("Vietnam", "North Vietnam"), "NRB": ("Bulgaria",), "PRB": ("Bulgaria",),
+    "HPR": ("Hungary",), "VNR": ("Hungary",), "SRR": ("Romania",), "RSR": ("Romania",),
+    "PRA": ("Albania",), "USA": ("United States", "America"),
+}
+# The state's acronym first in a bracket, what follows it the state's name or a remark.
+_STATE_FIRST = LazyPattern(r"(?P<acronym>[A-ZČ]{3,4})(?:\s*[;,]\s*(?P<name>.+))?")
+
+
+def _names_the_state(ctx: BracketContext, words: list[str]) -> bool:
+    """`CSSR [Czechoslovakia]`, `Czechoslovakia [CSSR]`, `United Arab Republic [UAR; Egypt]`:
+    a state's acronym and its name, one printed and the other in the bracket (a country, no
+    man's name to regularise)."""
+    del words
+    before = ctx.before.rstrip()
+    found = _STATE_FIRST.fullmatch(ctx.plain.strip())
+    if found is not None and found["acronym"] in _STATES:
+        names = _STATES[found["acronym"]]
+        if found["name"] is not None:  # `[UAR; Egypt]` after the republic's name
+            return (found["name"].strip(" .") in names
+                    and _initials_before(ctx.before[-80:], found["acronym"]))
+        return before.endswith(names)
+    acronym = before.rsplit(None, 1)[-1] if before else ""
+    return acronym in _STATES and ctx.plain.strip() in _STATES[acronym]
 
 
 def _abbreviates(ctx: BracketContext, words: list[str]) -> bool:
@@ -400,7 +438,7 @@ def _read(ctx: BracketContext) -> Match | None:
     words = ctx.plain.split()
     if not words or not any(test(ctx, words) for test in (_equates, _explains, _spells_out,
                                                          _spells_out_in_lower_case,
-                                                         _says_whose,
+                                                         _says_whose, _names_the_state,
                                                          _abbreviates,
                                                          _abbreviates_phrase,
                                                          _expands_next, _translates,

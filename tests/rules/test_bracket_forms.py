@@ -258,6 +258,20 @@ FORMS = [
     ("the KGB [State Security Committee] was",
      'the KGB <note type="editorial" place="inline" resp="#translator">State Security '
      "Committee</note> was"),
+    # a Russian acronym ending on a small letter, the thing described with its maker's name
+    ("steels for the PPSh [the Shpagin submachine gun] are",
+     'steels for the PPSh <note type="editorial" place="inline" resp="#translator">the Shpagin '
+     "submachine gun</note> are"),
+    # A state's acronym and its name: a gloss either way round, no man's name regularised.
+    ("Poland, CSSR [Czechoslovakia], Bulgaria",
+     'Poland, CSSR <note type="editorial" place="inline" resp="#translator">Czechoslovakia'
+     "</note>, Bulgaria"),
+    ("between Czechoslovakia [CSSR] and China",
+     'between Czechoslovakia <note type="editorial" place="inline" resp="#translator">CSSR'
+     "</note> and China"),
+    ("Ghana, and United Arab Republic [UAR; Egypt], submitted",
+     'Ghana, and United Arab Republic <note type="editorial" place="inline" '
+     'resp="#translator">UAR; Egypt</note>, submitted'),
     ("the Politburo CC VKP(b) [Central Committee, All-Union Communist Party] met",
      'the Politburo CC VKP(b) <note type="editorial" place="inline" resp="#translator">Central '
      "Committee, All-Union Communist Party</note> met"),
