@@ -179,7 +179,10 @@ def opens_list(text: str, next_text: str | None) -> bool:
     if (_NUMBERED_COPY.match(text) and _a_copy(next_text)) or (
             _COPY_LINE.match(text) and _NUMBERED_COPY.match(next_text)):
         return True  # the copies numbered, without a heading
-    return (ADDRESS.match(text) is not None and addressees(next_text)) or bodies_addressed(
+    # (not when the line under the address heads a list of its own: `To MID USSR URGENT` /
+    # `Copies: Malenkov, Molotov, …`)
+    return (ADDRESS.match(text) is not None and addressees(next_text)
+            and not (COPIES.match(next_text) or starts_another(next_text))) or bodies_addressed(
         text, next_text)
 
 

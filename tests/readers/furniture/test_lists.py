@@ -75,6 +75,8 @@ def test_which_lines_open_a_list() -> None:
     assert lists.opens_list("Distributed to:", "1. Cde. Stalin")
     assert not lists.opens_list("Distributed to:", "Comrade Stalin asked")
     assert lists.opens_list("To Yugoslav Embassy", "Washington, Havana, Mexico, Caracas")
+    # the address over the copies' own list: no addressee more
+    assert not lists.opens_list("To MID USSR URGENT", "Copies: Malenkov, Molotov, Voroshilov")
     assert lists.opens_list("Copy Nº 1 to Cde. Kádár", "Copy Nº 2 to Cde. Puja")
     assert not lists.opens_list("Copy Nº 1 to Cde. Kádár", "Received on 3 May")
     # where so many of the copies went, a line each
