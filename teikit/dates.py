@@ -125,6 +125,24 @@ _TIME = (
     r"(?:\s?(?P<meridiem>(?i:[ap]\.?\s?m\.?))(?!\w))?"  # (`p.m.`, `PM`, `A.M.`)
 )
 
+# A day of the month in Chinese numerals (`八`, `十八`, `二十一`, `廿七`, `三十`).
+_HAN_DAY = r"(?:[二三]?十|廿)[一二三四五六七八九]?|[一二三四五六七八九]"
+_HAN_DIGITS = {"〇": 0, "○": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6,
+               "七": 7, "八": 8, "九": 9}
+
+
+def _han_number(text: str) -> int:
+    """`十八` → 18, `廿七` → 27, `一九六二` → 1962 (a year is read figure by figure)."""
+    if text.isascii():
+        return int(text)
+    if text.startswith("廿"):
+        return 20 + (_HAN_DIGITS[text[1]] if len(text) > 1 else 0)
+    if "十" not in text:
+        return int("".join(str(_HAN_DIGITS[character]) for character in text))
+    tens, _, units = text.partition("十")
+    return (_HAN_DIGITS[tens] if tens else 1) * 10 + (_HAN_DIGITS[units] if units else 0)
+
+
 # Each pattern captures day/month/year groups; the kind says how to read them. They are
 # compiled when a text first calls for them (a figure, a month's name): many documents hold no
 # Roman, dotted, slashed or ISO date and no day range.
@@ -272,6 +290,18 @@ _ATOM_PATTERNS: tuple[tuple[str, LazyPattern], ...] = (
         ),
     ),
     (
+        # `八月十八日二十时`, `一九六二年四月廿七日`, `6月28日`: a date as Chinese prints it, in
+        # Chinese numerals or in figures, the hour after it
+        "han",
+        LazyPattern(
+            rf"(?=[\d〇○零一二三四五六七八九十])"
+            rf"(?:(?P<year>[〇○零一二三四五六七八九]{{4}}|\d{{4}})\s?年\s?)?"
+            rf"(?P<month>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s?月\s?"
+            rf"(?P<day>3[01]|[12]\d|0?[1-9]|{_HAN_DAY})\s?[日号]"
+            rf"(?:(?P<hour>[01]?\d|2[0-3]|{_HAN_DAY})[时時])?"
+        ),
+    ),
+    (
         "part_of_month",
         LazyPattern(
             rf"{_AT_PART}(?<!\w)(?P<part>(?:[Tt]he\s+)?(?:[Ee]nd|[Bb]eginning|[Ss]tart|[Mm]iddle|"
@@ -367,7 +397,7 @@ def _numeric_order(kind: str, first: int, second: int, month_first: bool = False
 def _read_atom(kind: str, match: re.Match[str], month_first: bool = False) -> _Found | None:
     groups = match.groupdict()
     year_text = groups.get("year")
-    year = int(year_text) if year_text else None
+    year = (_han_number(year_text) if kind == "han" else int(year_text)) if year_text else None
     two_digit = year_text is not None and len(year_text) == 2
     part = None
     problem = None
@@ -392,12 +422,24 @@ def _read_atom(kind: str, match: re.Match[str], month_first: bool = False) -> _F
                                              month_first)
         if problem is None and not 1 <= month <= 12:
             return None
+    elif kind == "han":
+        day, month = _han_number(groups["day"]), _han_number(groups["month"])
+        if groups["hour"] is not None:
+            return _read_han_atom(match, year, month, day, _han_number(groups["hour"]))
     else:  # iso
         day, month = int(groups["day"]), int(groups["month"])
     if problem is None and day is not None and not 1 <= day <= 31:
         return None
     start = match.start("month") if kind == "month_alone" else match.start()
     return _Found(start, match.end(), year, month, day, two_digit, part, None, problem)
+
+
+def _read_han_atom(match: re.Match[str], year: int | None, month: int, day: int,
+                   hour: int) -> _Found | None:
+    """A Chinese date with its hour (`八月十八日二十时`)."""
+    if not 1 <= day <= 31 or not 0 <= hour <= 23:
+        return None
+    return _Found(match.start(), match.end(), year, month, day, time=f"{hour:02d}:00:00")
 
 
 def _read_time(match: re.Match[str]) -> str:
@@ -484,6 +526,8 @@ def _may_match(kind: str, text: str) -> bool:
         return "/" in text
     if kind == "month_alone":
         return _FULL_MONTH_GATE.search(text) is not None
+    if kind == "han":
+        return "月" in text
     if kind == "part_of_month":
         lowered = text.lower()
         return any(word in lowered for word in _PART_WORDS)
@@ -761,7 +805,7 @@ def find_dates(text: str, *, reference: datetime.date | None = None,
     # of every sentence that uses them.
     has_figure = _FIGURE.search(text) is not None
     has_month = _MONTH_GATE.search(text) is not None
-    if not (has_figure or has_month):
+    if not (has_figure or has_month or "月" in text):
         return []  # most text runs: no figure and no month name, so no date
     atoms: list[_Found] = []
     for found in _scan_atoms(text, has_figure, has_month, month_first):

@@ -250,6 +250,16 @@ def _numbered_point(text: str) -> bool:
     return sum(w[:1].islower() for w in words(text)) >= 4
 
 
+# Chinese characters in a run that no name or heading has, and the stop or comma of a sentence.
+_HAN_RUN = LazyPattern(r"[\u4e00-\u9fff]{12}")
+_HAN_STOP = LazyPattern(r"[，,。；;！？]")
+
+
+def _han_prose(text: str) -> bool:
+    """A paragraph of Chinese: a long run of characters, punctuated as sentences are."""
+    return _HAN_RUN.search(text) is not None and _HAN_STOP.search(text) is not None
+
+
 def _numbered_sentence(text: str) -> bool:
     """`2. Report [back] after the talks.`: a short numbered point of the text, a sentence
     (not `1. Comr. Stalin` nor `3. to the file.`, items of a list of recipients)."""
@@ -281,9 +291,12 @@ def is_prose_text(raw: str, relaxed: bool, date_span: Callable[[str], tuple[int,
     # Cheap tests first: this runs on every unit of every document.
     count = len(words(text[:300]))  # enough text to tell whether there are six words
     if count < (4 if relaxed else 6):
-        return _numbered_sentence(text)
+        return _numbered_sentence(text) or (relaxed and _han_prose(text))
     if " " not in text.strip():
-        return False  # `DNU/DEA/DAS/DAC/600.(24h)`: codes in slashes, however many, are no prose
+        # `DNU/DEA/DAS/DAC/600.(24h)`: codes in slashes, however many, are no prose; Chinese
+        # is written without spaces (prose of a page in Chinese alone: where a translation
+        # follows the original, the translation's paragraphs are the running text)
+        return relaxed and _han_prose(text)
     if SPACED_OUT.fullmatch(text) is not None:
         return False  # `H i g h l y c l a s s i f i e d !`: letters spaced out, no words
     if SALUTE.match(text) or MEMO_LABEL.match(text) or (DOCKET.match(text)

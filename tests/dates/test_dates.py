@@ -211,6 +211,7 @@ OTHER_EXPECTED = {
     "w012": [
         ("July 26, 1952", {"when": "1952-07-26"}),
         ("July 26, 1952", {"when": "1952-07-26"}),
+        ("一九五二年七月二十六日", {"when": "1952-07-26"}),  # the editors' note, in Chinese
         ("July 26", {"when": "1952-07-26", **M}),
         ("July 26, 1952", {"when": "1952-07-26"}),
     ],
@@ -407,3 +408,18 @@ def test_a_time_between_two_dates_is_the_first_dates_only() -> None:
     two matches overlapped, which the property test on disjoint slices found)."""
     found = find_dates("10 August 19:25 10 August", reference=SEED_DATE)
     assert [(m.start, m.end) for m in found] == [(0, 15), (16, 25)]
+
+
+@pytest.mark.parametrize(("text", "when"), [
+    ("八月十八日二十时", "1952-08-18T20:00:00"),  # the hour after the day
+    ("一九六二年四月廿七日", "1962-04-27"),  # the year figure by figure, 廿 twenty
+    ("十一月十二日", "1952-11-12"),
+    ("6月28日", "1952-06-28"),  # figures between the characters
+])
+def test_a_date_as_chinese_prints_it(text: str, when: str) -> None:
+    (found,) = find_dates(text, reference=datetime.date(1952, 8, 18))
+    assert (found.text, found.value.when if found.value else None) == (text, when)
+
+
+def test_no_chinese_date_has_a_day_its_month_lacks() -> None:
+    assert find_dates("二月三十日", reference=datetime.date(1952, 8, 18)) == []

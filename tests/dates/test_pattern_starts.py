@@ -46,7 +46,8 @@ _PIECES = st.sampled_from(["the ", "The ", "8th", "10", "31", "1951", "51", "-",
                            "September", "Sept.", "SEPT", "May", "of ", "in ", "In ", "early ",
                            "mid-", "end of ", "V.", "XII.", "IX ", ".", "/", ",", " ", "\n",
                            "٣", "x", "Marshal", "12:30", "80. ", "05. ", "1968.", "5-50", "-07-",
-                           "de ", "abril", "MAI", "октября", " года", "März"])
+                           "de ", "abril", "MAI", "октября", " года", "März", "八", "十",
+                           "廿", "月", "日", "年", "一九六二", "时", "6"])
 
 
 @settings(max_examples=400, deadline=None)

@@ -390,9 +390,16 @@ def parenthesised_names(text: str) -> list[str] | None:
     return [part.strip() for part in re.findall(r"\(([^()]+)\)", text)]
 
 
+# A name in Chinese characters, a man's or a body's (`周恩来`, `外交部`).
+_HAN_NAME = LazyPattern(r"[\u4e00-\u9fff]{2,5}")
+
+
 def _name_like(text: str) -> bool:
     """A bare name or signing body: every word capitalised but for particles (`DEL RIO`,
-    `Pavlíček 388.`, `Embassy of the GDR`), no sentence, no label."""
+    `Pavlíček 388.`, `Embassy of the GDR`), no sentence, no label; or a few Chinese
+    characters alone (`周恩来`)."""
+    if _HAN_NAME.fullmatch(text.strip()):
+        return True
     several = parenthesised_names(text)
     if several is not None:
         return all(_name_like(f"({name})") for name in several)

@@ -13,6 +13,8 @@ def cues(text: str, zone: str = "closer", **context: object) -> set[str]:
 
 @pytest.mark.parametrize(("text", "cue"), [
     ("G R O M Y K O", "spaced_capitals"),
+    ("周恩来", "name_like"),  # a name in Chinese characters
+    ("外交部", "name_like"),  # a body's
     ("C H A N F U [BULGANIN]", "spaced_capitals"),
     ("[signature] /A. PUZANOV/", "signature_mark"),
     ("Authenticated: [illegible signature]", "signature_mark"),
@@ -144,6 +146,7 @@ def test_cue_fires(text: str, cue: str) -> None:
     ("Article IV", "name_like"),  # a heading over a part of an agreement
     ("Chapter 2", "name_like"),
     ("Naturally, the", "name_like"),  # a sentence cut off at the page's end
+    ("根据手稿刊印。", "name_like"),  # a sentence
     ("Normal", "precedence"),  # a grade below urgent only under its label
     ("Forward to the First Division the following", "distribution_head"),
     ("From BEIJING Received 6 hours 10 minutes, 16.11.1950", "sending"),  # a receipt

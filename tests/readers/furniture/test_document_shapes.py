@@ -2712,3 +2712,15 @@ def test_a_hands_note_over_the_cable_opens_it_and_covers_no_attachment() -> None
         "to Cde. Malenkov [word or words] the Koreans"]  # the gap keeps what is illegible
     assert texts(root, "//t:opener/t:fw[@type='classification']") == ["Strictly Secret"]
     assert texts(root, "//t:closer/t:signed") == ["SHTYKOV"]
+
+
+def test_a_letter_in_chinese_alone_is_signed_and_dated_under_its_text() -> None:
+    source = ("毛主席并中央:\n\n今日下午费德林奉维辛斯基同志之命来询问我代表团进行工作的日程,"
+              "我当根据主席致菲利波夫同志电中所述两大部分即报告与商谈的各项问题告以进行程序的"
+              "意见。\n\n晚六时,我借张闻天同志往访维辛斯基外长,他说我所提的程序甚合理,待我往见"
+              "斯大林同志后即可决定,并发公报。\n\n周恩来\n\n八月十八日二十时\n")
+    root = converted_text(source, "August 18, 1952")
+    assert texts(root, "//t:closer/t:signed") == ["周恩来"]
+    assert texts(root, "//t:closer/t:dateline") == ["八月十八日二十时"]
+    assert texts(root, "//t:opener") == ["毛主席并中央:"]
+    assert len(root.xpath("//t:div/t:p", namespaces=NS)) == 2
