@@ -147,8 +147,9 @@ LIST_HEAD_WORDS = (r"distributed to|distribution(?: list)?(?:\s*[-–—]\s*\d+ 
                    r"(?:extracts?|excerpts?) to(?: (?:cdes?\.?|comrades?))?")
 # How many copies were made: `5 copies`, `Two copies printed`, `Made in 3 copies`.
 COPIES_MADE = (rf"{COPY_COUNT}\s+copies\b(?:\s+(?:printed|made|typed))?|"
-               rf"(?:(?:made|printed|typed|prepared|produced|done|written):?\s)?in:?\s"
-               rf"{COPY_COUNT}\s+copies|"  # (`Made in: 12 copies`, `Written: in four copies`)
+               rf"(?:(?:made|printed|typed|prepared|produced|done|written|copied):?\s)?in:?\s"
+               # (`Made in: 12 copies`, `Written: in four copies`, `Printed in 1 copy`)
+               rf"{COPY_COUNT}\s+cop(?:ies|y)\b|"
                r"(?:this (?:message|document|telegram|cable) )?was (?:made|typed|printed) "
                r"(?:twice|in duplicate|in triplicate)")
 # Who is to read a cipher telegram and who has (`To be seen by` / `Comrade Szabó F.`).

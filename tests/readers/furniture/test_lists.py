@@ -180,3 +180,13 @@ def test_whom_copies_went_to_with_no_name_printed_is_no_list() -> None:
                           "Molotov, Beria, Malenkov" + text, "November 1, 1949")
     assert texts(root, "//t:list/t:head") == ["Copies distributed to Cdes."]
     assert texts(root, "//t:list/t:item") == ["Molotov,", "Beria,", "Malenkov"]
+
+
+@pytest.mark.parametrize("line", ["Made in: 12 copies", "Written: in four copies",
+                                  "Printed in 1 copy.", "Copied in 24 copies."])
+def test_how_many_copies_were_made_is_a_count_alone(line: str) -> None:
+    assert lists.COUNT_ONLY.match(line)
+
+
+def test_one_copy_printed_heads_the_list_of_where_it_went() -> None:
+    assert lists.opens_list("Printed in 1 copy.", "1 - to Cde. Zhivkov")
