@@ -427,10 +427,10 @@ class BodyWriter:
             self._furniture_element(parent, block)
 
     @staticmethod
-    def _number_after_markup(note: etree._Element, nodes: Sequence[Inline]) -> bool:
-        """`Spets Nº 826`, its label a word left in Russian: the label as marked, then the
-        number, whose `idno` can hold no `foreign`; False, and nothing written, when the line
-        does not end on a labelled number."""
+    def _wrote_number_after_marked_label(note: etree._Element, nodes: Sequence[Inline]) -> bool:
+        """Whether `note` received `Spets Nº 826` (a label holding a word left in Russian) as
+        the label as marked, then the number in an `idno`, which can hold no `foreign`;
+        nothing is written when the line does not end on a labelled number."""
         last = nodes[-1] if nodes else None
         if not isinstance(last, Text) or len(nodes) < 2 or not all(
                 isinstance(n, Text | Intervention) for n in nodes):
@@ -454,7 +454,7 @@ class BodyWriter:
             el = element(parent, "idno", {"type": _number_type(block.inlines)})
         elif role is Role.DOCUMENT_NUMBER:
             el = element(parent, "note", {"type": "registry"})
-            if self._number_after_markup(el, block.inlines):
+            if self._wrote_number_after_marked_label(el, block.inlines):
                 return
         elif role is Role.DOCKET:
             el = element(parent, "note", {"type": "docket"})
