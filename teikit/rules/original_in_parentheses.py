@@ -26,6 +26,13 @@ _PARENTHESIS = LazyPattern(r"(?<=[^\W\d_] )\((?P<words>[a-z’'-]+(?: [a-z’'-]
 _SHORT = 3
 
 
+def _known(word: str, doc: DocumentContext) -> bool:
+    """Whether English has a use for the word, or for each part of a compound (`five-year`,
+    which the tables hold only as two words)."""
+    return doc.words.zipf(word) > 0 or (
+        "-" in word and all(doc.words.zipf(part) > 0 for part in word.split("-") if part))
+
+
 def read_parenthesis(text: str, doc: DocumentContext) -> list[WordSpan]:
     if "(" not in text or doc.text_language is not None:
         return []  # (nearly every run of text)
@@ -34,7 +41,7 @@ def read_parenthesis(text: str, doc: DocumentContext) -> list[WordSpan]:
         phrase = found["words"]
         words = phrase.split()
         long_words = [word for word in words if len(word) > _SHORT]
-        if not long_words or any(doc.words.zipf(word) > 0 for word in long_words):
+        if not long_words or any(_known(word, doc) for word in long_words):
             continue
         # (the parentheses stay text around the element: they are the source's, as printed)
         node = CONVENTION.node("foreign", {"xml:lang": doc.foreign_lang}, [Text(phrase)])

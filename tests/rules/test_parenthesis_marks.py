@@ -86,6 +86,7 @@ def test_the_originals_words_in_parentheses_after_their_translation(
     "authenticated (Khokhlov) by",  # a name
     "the League (LCY) and",  # an acronym
     "the first (1) point",  # a figure
+    "long term (five-year) agreements",  # an English compound, its parts English words
 ])
 def test_english_names_acronyms_and_figures_in_parentheses_stay_text(snippet: str) -> None:
     assert "foreign" not in inner_xml(PROSE.format(snippet))
