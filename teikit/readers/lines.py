@@ -30,6 +30,7 @@ from teikit.readers.furniture.cues import (
     date_only,
     parenthesised,
     parenthesised_names,
+    without_bracket_marks,
     words,
 )
 from teikit.readers.furniture.cues import (
@@ -554,7 +555,7 @@ def _title_case(text: str) -> bool:
 def date_span(text: str) -> tuple[int, int] | None:
     """Where the dates of a line start and end (several tests ask this of one line: a run
     remembers the answers)."""
-    found = [m for m in find_dates(text) if m.value is not None]
+    found = [m for m in find_dates(without_bracket_marks(text)) if m.value is not None]
     return (found[0].start, found[-1].end) if found else None
 
 

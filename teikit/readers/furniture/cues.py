@@ -23,6 +23,13 @@ BRACKETED = re.compile(r"\[[^\[\]]*\]")
 """A bracket and what it holds (none nested)."""
 _QUOTES = "\"“”„«»'‘’"
 
+
+def without_bracket_marks(text: str) -> str:
+    """The text with its square brackets read as spaces, the words in them kept where they
+    stand (offsets unchanged): a date the translator completed is a date (`12 [January] 1947`)."""
+    return text.replace("[", " ").replace("]", " ") if "[" in text else text
+
+
 FORM_NAME = re.compile(
     r"(?i)^(?:translation of )?(?:(?:ciphered|coded|encoded|encrypted|enciphered|deciphered|"
     r"decoded|cipher|outgoing|incoming|urgent|special|secret|express|ordinary|circular|"
@@ -354,7 +361,8 @@ class LineView:
 
     @cached_property
     def dates(self) -> list[tuple[int, int]]:
-        return [(m.start, m.end) for m in find_dates(self.text) if m.value is not None]
+        return [(m.start, m.end) for m in find_dates(without_bracket_marks(self.text))
+                if m.value is not None]
 
 
 

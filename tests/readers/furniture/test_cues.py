@@ -13,6 +13,7 @@ def cues(text: str, zone: str = "closer", **context: object) -> set[str]:
 
 @pytest.mark.parametrize(("text", "cue"), [
     ("G R O M Y K O", "spaced_capitals"),
+    ("12 [January] 1947", "date_only"),  # the month the translator supplied
     ("周恩来", "name_like"),  # a name in Chinese characters
     ("外交部", "name_like"),  # a body's
     ("C H A N F U [BULGANIN]", "spaced_capitals"),

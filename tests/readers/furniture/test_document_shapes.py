@@ -2724,3 +2724,12 @@ def test_a_letter_in_chinese_alone_is_signed_and_dated_under_its_text() -> None:
     assert texts(root, "//t:closer/t:dateline") == ["八月十八日二十时"]
     assert texts(root, "//t:opener") == ["毛主席并中央:"]
     assert len(root.xpath("//t:div/t:p", namespaces=NS)) == 2
+
+
+def test_a_date_the_translator_completed_is_the_datelines() -> None:
+    source = ("Incoming Nº 477\n\n12 [January] 1947\n\nOutgoing Nº 19\n\nOn the day I was "
+              "visited by General Zhang Zhizhong, Chairman of the government of Xinjiang, who "
+              "had recently returned from Nanjing.\n\nA. PETROV\n")
+    root = converted_text(source, "January 12, 1947")
+    assert texts(root, "//t:opener/t:dateline") == ["12 January 1947"]
+    assert texts(root, "//t:opener/t:dateline/t:supplied") == ["January"]
