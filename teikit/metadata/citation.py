@@ -23,7 +23,8 @@ from teikit.metadata.languages import language_code
 # Other archives of the bloc file the same way under their own words: the Ukrainian `spr.`
 # (sprava) and `ark.` (arkush), the Bulgarian `a.e.` (archival unit), for the delo and the list.
 # (a fond's series letter may stand apart: `f. 146 B`)
-_WORDS = r"(?:fond|opis|papka|delo|listy|list|sprava)\b\.?"
+# (`listi 712-713`: the lists' word in another transliteration)
+_WORDS = r"(?:fond|opis|papka|delo|listy|listi|list|sprava)\b\.?"
 # (`o. 13a`: the opis's one letter, as some notes print it)
 # (`II. 8`, `I. 53`: the list's `ll.` and `l.` as a scan reads them, capital i's)
 _ABBREVIATIONS = r"(?:f|op|o|port|p|d|ll|l|pap|por|spr|ark|a\.\s?e|ae|ii|i)"
@@ -39,6 +40,7 @@ _KEYS = {
     "f.": "fond", "fond": "fond", "op.": "opis", "o.": "opis", "opis": "opis",
     "p.": "papka", "papka": "papka",
     "d.": "delo", "delo": "delo", "l.": "list", "ll.": "list", "list": "list", "listy": "list",
+    "listi": "list",
     "pap.": "papka", "por.": "", "port.": "", "spr.": "delo", "sprava": "delo", "ark.": "list",
     "a.e.": "delo", "a. e.": "delo", "ae.": "delo", "ii.": "list", "i.": "list",
 }  # fmt: skip

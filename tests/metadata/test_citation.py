@@ -138,12 +138,19 @@ SEED_CITATION = (
             {"fond": "06", "opis": "13a", "delo": "25", "list": "8"},
             "f. 06, o. 13a, d. 25, II. 8",
         ),
+        (   # the lists' word in another transliteration
+            "History and Public Policy Program Digital Archive, TsAMO RF, fond 5, opis "
+            "918795, delo 121, listi 712-713. Translated by James F. Person.",
+            "TsAMO RF",
+            {"fond": "5", "opis": "918795", "delo": "121", "list": "712-713"},
+            "fond 5, opis 918795, delo 121, listi 712-713",
+        ),
     ],
     ids=["seed", "w003-source", "w019-source", "full-words", "name-over-a-comma",
          "one-letter-opis", "papka", "first-of-two",
          "label-colon", "lettered-fond", "bulgarian-unit", "ukrainian-words",
          "fond-described", "stopped-parts", "unstopped-parts", "source-label-scanned-list",
-         "scanned-lists"],
+         "scanned-lists", "listi"],
 )
 def test_archive_reference(text: str, repository: str, ids: dict, printed: str) -> None:
     reference = parse_archive_reference(text)
