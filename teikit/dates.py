@@ -401,6 +401,7 @@ def _read_atom(kind: str, match: re.Match[str], month_first: bool = False) -> _F
     two_digit = year_text is not None and len(year_text) == 2
     part = None
     problem = None
+    time = None
     day: int | None
     if kind == "foreign_day_month_year":
         month = month_names.FOREIGN_MONTHS[groups["month"].lower()]
@@ -424,22 +425,17 @@ def _read_atom(kind: str, match: re.Match[str], month_first: bool = False) -> _F
             return None
     elif kind == "han":
         day, month = _han_number(groups["day"]), _han_number(groups["month"])
-        if groups["hour"] is not None:
-            return _read_han_atom(match, year, month, day, _han_number(groups["hour"]))
+        if groups["hour"] is not None:  # (`八月十八日二十时`: the hour after the day)
+            hour = _han_number(groups["hour"])
+            if hour > 23:
+                return None
+            time = f"{hour:02d}:00:00"
     else:  # iso
         day, month = int(groups["day"]), int(groups["month"])
     if problem is None and day is not None and not 1 <= day <= 31:
         return None
     start = match.start("month") if kind == "month_alone" else match.start()
-    return _Found(start, match.end(), year, month, day, two_digit, part, None, problem)
-
-
-def _read_han_atom(match: re.Match[str], year: int | None, month: int, day: int,
-                   hour: int) -> _Found | None:
-    """A Chinese date with its hour (`八月十八日二十时`)."""
-    if not 1 <= day <= 31 or not 0 <= hour <= 23:
-        return None
-    return _Found(match.start(), match.end(), year, month, day, time=f"{hour:02d}:00:00")
+    return _Found(start, match.end(), year, month, day, two_digit, part, time, problem)
 
 
 def _read_time(match: re.Match[str]) -> str:

@@ -15,6 +15,7 @@ from teikit.markings import SECRECY, SPACED_OUT
 from teikit.readers.furniture.cues import (
     BODY_NAME,
     CLASSIFICATION_LINE,
+    HAN,
     LIST_HEAD_WORDS,
     MARKING_AT_END,
     OFFICE_LINE,
@@ -252,7 +253,7 @@ def _numbered_point(text: str) -> bool:
 
 
 # Chinese characters in a run that no name or heading has, and the stop or comma of a sentence.
-_HAN_RUN = LazyPattern(r"[\u4e00-\u9fff]{12}")
+_HAN_RUN = LazyPattern(HAN + r"{12}")
 _HAN_STOP = LazyPattern(r"[，,。；;！？]")
 
 

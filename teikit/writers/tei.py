@@ -145,8 +145,7 @@ _COPY_OR_SPECIAL = re.compile(rf"(?i)^\W*(?:{COPY_ORDINAL}\s+)?(?P<kind>copy|spe
 def _number_type(nodes: Sequence[Inline]) -> str:
     """`idno/@type` by the number's label: `Copy No. 3` → copy, `Special No. 2408` → special,
     any other number of the document (`No. 25553`, `CIPHERED TELEGRAM No. …`) → document."""
-    text = "".join(n.value for n in nodes if isinstance(n, Text))
-    found = _COPY_OR_SPECIAL.match(text)
+    found = _COPY_OR_SPECIAL.match(plain_text(list(nodes)))
     if found is None:
         return "document"
     return "copy" if found["kind"].lower() == "copy" else "special"
@@ -439,7 +438,7 @@ class BodyWriter:
         if found is None:
             return False
         write_inlines(note, [*nodes[:-1], Text(last.value[:found.start()])])
-        number = element(note, "idno", {"type": _number_type([Text(plain_text(list(nodes)))])})
+        number = element(note, "idno", {"type": _number_type(nodes)})
         number.text = found.group()
         return True
 

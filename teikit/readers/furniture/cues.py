@@ -399,8 +399,10 @@ def parenthesised_names(text: str) -> list[str] | None:
     return [part.strip() for part in re.findall(r"\(([^()]+)\)", text)]
 
 
+# A Chinese character (the CJK unified ideographs).
+HAN = r"[\u4e00-\u9fff]"
 # A name in Chinese characters, a man's or a body's (`周恩来`, `外交部`).
-_HAN_NAME = LazyPattern(r"[\u4e00-\u9fff]{2,5}")
+_HAN_NAME = LazyPattern(HAN + r"{2,5}")
 
 
 def _name_like(text: str) -> bool:
