@@ -13,6 +13,7 @@ import time
 from collections.abc import Callable
 
 import pytest
+from growth import best_times
 
 from teikit.convert import convert_text
 
@@ -54,6 +55,5 @@ def _cpu_seconds(text: str) -> float:
 def test_four_times_the_source_takes_about_four_times_the_time(shape: str) -> None:
     make, n = SHAPES[shape]
     _cpu_seconds(make(n // 4))  # the first conversion compiles what later ones reuse
-    small = min(_cpu_seconds(make(n)) for _ in range(2))
-    large = _cpu_seconds(make(4 * n))
+    small, large = best_times(lambda count: _cpu_seconds(make(count)), n)
     assert large < 8 * small, f"{shape}: {small:.3f} s, four times the source {large:.3f} s"

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from growth import best_times
 from shapes import distinct_name
 from shared_paths import SEED_REGISTER
 
@@ -132,6 +133,5 @@ def test_time_grows_with_the_text_not_with_its_square() -> None:
         return time.process_time() - started
 
     seconds(100)  # the word tables loaded
-    small = min(seconds(1_000) for _ in range(2))
-    large = seconds(4_000)
+    small, large = best_times(seconds, 1_000)
     assert large < 8 * small, f"{small:.3f} s, four times the text {large:.3f} s"

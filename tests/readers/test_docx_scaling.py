@@ -10,6 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from growth import best_times
 from readers.docx_builder import WordFile
 
 from teikit.convert import convert_file
@@ -51,6 +52,5 @@ def test_four_times_the_paragraph_takes_about_four_times_the_time(shape: str,
         return time.process_time() - started
 
     seconds(n // 4)  # the reader's tools loaded
-    small = min(seconds(n) for _ in range(2))
-    large = seconds(4 * n)
+    small, large = best_times(seconds, n)
     assert large < 8 * small, f"{shape}: {small:.3f} s, four times the paragraph {large:.3f} s"

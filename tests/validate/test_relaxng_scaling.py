@@ -10,6 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from growth import best_times
 from lxml import etree
 from shapes import untyped_divisions
 
@@ -53,6 +54,5 @@ def test_explaining_four_times_the_errors_takes_about_four_times_the_time(
         return spent
 
     seconds(100)
-    small = min(seconds(n) for _ in range(2))
-    large = seconds(4 * n)
+    small, large = best_times(seconds, n)
     assert large < 8 * small, f"{small:.3f} s, four times the errors {large:.3f} s"
