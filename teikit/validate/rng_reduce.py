@@ -26,15 +26,14 @@ from lxml import etree
 
 from teikit.validate.rng_names import (
     RNG_NS,
-    Name,
     NameSet,
-    NameTest,
     NotReducible,
     R,
     attribute_name,
     collect_names,
     name_test,
 )
+from teikit.validate.rng_pattern import Pattern
 from teikit.validate.rng_repetitions import rewrite_repetitions
 
 __all__ = ["NameSet", "NotReducible", "PatternTree", "R", "collect_names", "reduce_grammar"]
@@ -51,46 +50,7 @@ _SPECIAL = re.compile('[&<>"\n\r\t]')
 _ANY_RNG = R + "*"  # RELAX NG elements only: annotations, comments and PIs left out
 
 
-class _Pattern:
-    """One RELAX NG element: its kind (local name), attributes (annotations left out), text
-    where it matters, children; for ``element``/``attribute`` patterns, the name admitted."""
-
-    __slots__ = ("attrib", "children", "frozen", "kind", "markup", "name", "name_error", "test",
-                 "text")
-
-    def __init__(self, kind: str, attrib: dict[str, str], text: str | None = None,
-                 children: list[_Pattern] | None = None) -> None:
-        self.kind = kind
-        self.attrib = attrib  # replaced, never edited in place: copies share the template's
-        self.text = text
-        self.children = children if children is not None else []
-        self.name: Name | None = None  # from the name= attribute
-        self.test: NameTest | None = None  # from the name class, when there is no name=
-        self.name_error: NotReducible | None = None  # raised when the pattern is reached
-        # Never edited in place (a leaf, data without except, a name class): copies share it.
-        self.frozen = False
-        self.markup: str | None = None  # a frozen pattern's RELAX NG text, once written
-
-    def copy(self) -> _Pattern:
-        """A copy to edit; what is never edited in place is shared, not copied."""
-        if self.frozen:
-            return self
-        return self.shallow_copy([child.copy() for child in self.children])
-
-    def shallow_copy(self, children: list[_Pattern] | None = None) -> _Pattern:
-        twin = _Pattern(self.kind, self.attrib, self.text,
-                        list(self.children) if children is None else children)
-        twin.name, twin.test, twin.name_error = self.name, self.test, self.name_error
-        return twin
-
-    def descendants(self) -> list[_Pattern]:
-        found = [self]
-        for child in self.children:
-            found += child.descendants()
-        return found
-
-
-def _read(node: etree._Element) -> _Pattern:
+def _read(node: etree._Element) -> Pattern:
     kind = node.tag[len(R):]
     if kind in ("include", "externalRef", "parentRef", "grammar"):
         raise NotReducible(f"{kind} is not reduced")
@@ -100,7 +60,7 @@ def _read(node: etree._Element) -> _Pattern:
     # Annotations (documentation, embedded Schematron), comments and processing
     # instructions are left out: they mean nothing to the grammar.
     children = [_read(child) for child in node.iterchildren(_ANY_RNG)]
-    pattern = _Pattern(kind, attrib, node.text if kind in _KEPT_TEXT else None, children)
+    pattern = Pattern(kind, attrib, node.text if kind in _KEPT_TEXT else None, children)
     pattern.frozen = not children or (kind == "data" and all(c.kind != "except" for c in children))
     if kind in ("element", "attribute"):
         try:
@@ -114,7 +74,7 @@ def _read(node: etree._Element) -> _Pattern:
     return pattern
 
 
-def _freeze(pattern: _Pattern) -> None:
+def _freeze(pattern: Pattern) -> None:
     pattern.frozen = True
     for child in pattern.children:
         _freeze(child)
@@ -135,7 +95,7 @@ class PatternTree:
                 raise NotReducible(f"prefix {prefix!r} is bound to several namespaces")
         self.attrib = {key: value for key, value in grammar.attrib.items()
                        if not key.startswith("{")}
-        self.defines: dict[str, _Pattern] = {}
+        self.defines: dict[str, Pattern] = {}
         self.order: dict[str, int] = {}
         starts = []
         for child in grammar.iterchildren(_ANY_RNG):
@@ -163,7 +123,7 @@ class PatternTree:
             self.requirements[name] = self._requirement(self.defines[name])
         return self.requirements[name]
 
-    def _requirement(self, pattern: _Pattern) -> Requirement:
+    def _requirement(self, pattern: Pattern) -> Requirement:
         """What ``pattern`` needs to match anything (see ``Requirement``): a sufficient test
         for notAllowed, so that most definitions are rejected without being visited."""
         kind = pattern.kind
@@ -194,7 +154,7 @@ class PatternTree:
             self.vacancies[name] = self._vacancy(self.defines[name])
         return self.vacancies[name]
 
-    def _vacancy(self, pattern: _Pattern) -> Requirement:
+    def _vacancy(self, pattern: Pattern) -> Requirement:
         """Names of which one must occur for ``pattern`` not to reduce to ``empty`` (an
         optional attribute whose name is absent, a class of such): most attribute classes
         are settled without being visited."""
@@ -206,7 +166,7 @@ class PatternTree:
             return self._define_vacancy(name) if name in self.defines else None
         if kind in ("optional", "zeroOrMore"):
             # empty when its content is rejected or is empty itself
-            content = _Pattern("group", {}, None, pattern.children)
+            content = Pattern("group", {}, None, pattern.children)
             rejected = self._requirement(content)
             return rejected if rejected is not None else self._vacancy(content)
         if kind in ("choice", "group", "interleave", "oneOrMore", "define") \
@@ -230,7 +190,7 @@ class PatternTree:
             _unwrap_single_children(pattern, in_name_class=False)
         by_name = dict(zip(defines, kept, strict=True))
         for pattern in (start, *kept):
-            rewrite_repetitions(pattern, lambda kind, children: _Pattern(kind, {}, None, children),
+            rewrite_repetitions(pattern, lambda kind, children: Pattern(kind, {}, None, children),
                                 by_name)
         return _serialise(self, [start, *kept])
 
@@ -239,7 +199,7 @@ class _Reduction:
     def __init__(self, tree: PatternTree, names: NameSet) -> None:
         self.tree = tree
         self.names = names
-        self.copies: dict[str, _Pattern] = {}
+        self.copies: dict[str, Pattern] = {}
         self.status: dict[str, Outcome | None] = {}
         self.changed = False
         # Definitions taken as allowed while they were still being simplified (a cycle).
@@ -247,7 +207,7 @@ class _Reduction:
         self.present = frozenset([("e", *name) for name in names.elements]
                                  + [("a", *name) for name in names.attributes])
 
-    def run(self) -> _Pattern:
+    def run(self) -> Pattern:
         start = self.tree.start.copy()
         # A define seen while it was being simplified is assumed allowed; when it turns out
         # notAllowed or empty, the patterns that relied on it must be simplified again, so
@@ -258,13 +218,13 @@ class _Reduction:
             self.changed = False
             self.assumed = set()
             if self._group(start) == "na":
-                start.children = [_Pattern("notAllowed", {})]
+                start.children = [Pattern("notAllowed", {})]
                 break
             if not self.changed or all(self.status[name] == "ok" for name in self.assumed):
                 break
         return start
 
-    def _define(self, name: str) -> _Pattern:
+    def _define(self, name: str) -> Pattern:
         """The copy of definition ``name`` this reduction edits, made when first reached."""
         define = self.copies.get(name)
         if define is None:
@@ -278,12 +238,12 @@ class _Reduction:
         """Definition ``name`` is ``<kind/>``, known from the names alone (not visited)."""
         if name not in self.copies:
             self.changed = True  # the copy differs from the definition: one more pass
-            self.copies[name] = _Pattern("define", self.tree.defines[name].attrib, None,
-                                         [_Pattern(kind, {})])
+            self.copies[name] = Pattern("define", self.tree.defines[name].attrib, None,
+                                         [Pattern(kind, {})])
         self.status[name] = "na" if kind == "notAllowed" else "empty"
 
     # -- patterns -------------------------------------------------------------------------
-    def _pattern(self, node: _Pattern) -> Outcome:
+    def _pattern(self, node: Pattern) -> Outcome:
         kind = node.kind
         if kind == "ref":
             return self._ref(node)
@@ -320,7 +280,7 @@ class _Reduction:
             return "ok"
         raise NotReducible(f"RELAX NG construct {kind!r} is not reduced")
 
-    def _ref(self, node: _Pattern) -> Outcome:
+    def _ref(self, node: Pattern) -> Outcome:
         name = node.attrib.get("name", "")
         if name not in self.status:
             required = self.tree.requirements.get(name)
@@ -343,7 +303,7 @@ class _Reduction:
             return "ok"
         return settled
 
-    def _choice(self, node: _Pattern) -> Outcome:
+    def _choice(self, node: Pattern) -> Outcome:
         outcomes: list[Outcome] = []
         for child in list(node.children):
             outcome = self._pattern(child)
@@ -361,7 +321,7 @@ class _Reduction:
             self._empty_branch_to_optional(node)
         return "ok"
 
-    def _empty_branch_to_optional(self, choice: _Pattern) -> None:
+    def _empty_branch_to_optional(self, choice: Pattern) -> None:
         """choice(empty, A, …) becomes optional(choice(A, …)).
 
         libxml2 builds its automata from epsilon transitions; an ``empty`` branch inside a
@@ -369,12 +329,12 @@ class _Reduction:
         """
         self.changed = True
         rest = [child for child in choice.children if child.kind != "empty"]
-        choice.children = [_Pattern("choice", {}, None, rest)] if len(rest) > 1 else rest
+        choice.children = [Pattern("choice", {}, None, rest)] if len(rest) > 1 else rest
         choice.kind = "optional"
 
-    def _group(self, node: _Pattern, *, skip_name_class: bool = False) -> Outcome:
+    def _group(self, node: Pattern, *, skip_name_class: bool = False) -> Outcome:
         children = node.children[1:] if skip_name_class else list(node.children)
-        empties: list[_Pattern] = []
+        empties: list[Pattern] = []
         for child in children:
             outcome = self._pattern(child)
             if outcome == "na":
@@ -391,29 +351,29 @@ class _Reduction:
             self._remove(node, child)
         return "ok"
 
-    def _make_empty(self, parent: _Pattern, node: _Pattern) -> _Pattern:
+    def _make_empty(self, parent: Pattern, node: Pattern) -> Pattern:
         """Replace ``node`` in ``parent`` by ``<empty/>`` (keeping inherited attributes); the
         pattern now in its place. A replacement, not an edit: ``node`` may be shared."""
         if node.kind == "empty" and not node.children:
             return node
         self.changed = True
-        empty = _Pattern("empty", {key: value for key, value in node.attrib.items()
+        empty = Pattern("empty", {key: value for key, value in node.attrib.items()
                                    if key in _INHERITED})
         parent.children = [empty if child is node else child for child in parent.children]
         return empty
 
-    def _make(self, define: _Pattern, kind: str) -> None:
+    def _make(self, define: Pattern, kind: str) -> None:
         """Make ``define`` a definition of ``<kind/>``."""
         if len(define.children) == 1 and define.children[0].kind == kind:
             return
         self.changed = True
-        define.children = [_Pattern(kind, {})]
+        define.children = [Pattern(kind, {})]
 
-    def _remove(self, parent: _Pattern, node: _Pattern) -> None:
+    def _remove(self, parent: Pattern, node: Pattern) -> None:
         self.changed = True
         parent.children = [child for child in parent.children if child is not node]
 
-    def reachable(self, start: _Pattern) -> set[str]:
+    def reachable(self, start: Pattern) -> set[str]:
         """The definitions the reduced start refers to, directly or not."""
         reached: set[str] = set()
         pending = [start]
@@ -426,7 +386,7 @@ class _Reduction:
         return reached
 
 
-def _unwrap_single_children(node: _Pattern, *, in_name_class: bool) -> None:
+def _unwrap_single_children(node: Pattern, *, in_name_class: bool) -> None:
     """Replace a group, choice or interleave that has one child by that child (innermost
     first); ``in_name_class``: ``node`` is part of a name class (kept as written).
 
@@ -464,7 +424,7 @@ def _escape(text: str, *, attribute: bool = False) -> str:
     return text
 
 
-def _serialise(tree: PatternTree, children: list[_Pattern]) -> bytes:
+def _serialise(tree: PatternTree, children: list[Pattern]) -> bytes:
     out = [f'<grammar xmlns="{RNG_NS}"']
     out += [f' xmlns:{prefix}="{_escape(uri, attribute=True)}"'
             for prefix, uri in tree.prefixes.items()]
@@ -477,7 +437,7 @@ def _serialise(tree: PatternTree, children: list[_Pattern]) -> bytes:
     return "".join(out).encode("utf-8")
 
 
-def _write(pattern: _Pattern, out: list[str]) -> None:
+def _write(pattern: Pattern, out: list[str]) -> None:
     if pattern.frozen:
         # Shared by every reduction and never edited: its text is written once per process.
         if pattern.markup is None:
@@ -489,7 +449,7 @@ def _write(pattern: _Pattern, out: list[str]) -> None:
         _write_tags(pattern, out)
 
 
-def _write_tags(pattern: _Pattern, out: list[str]) -> None:
+def _write_tags(pattern: Pattern, out: list[str]) -> None:
     out.append("<" + pattern.kind)
     for key, value in pattern.attrib.items():
         out.append(f' {key}="{_escape(value, attribute=True)}"')

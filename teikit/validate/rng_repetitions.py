@@ -16,10 +16,8 @@ interleaves keep the form the schema gave them.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from teikit.validate.rng_reduce import _Pattern
+from teikit.validate.rng_pattern import Pattern
 
 # Patterns that match a sequence of elements and nothing else, whose children are read; an
 # element is one item whatever its content, and is not read further.
@@ -28,8 +26,8 @@ _ELEMENT_CONTENT = frozenset({"choice", "group", "oneOrMore", "zeroOrMore", "opt
                               "empty", "notAllowed", "ref", "element"})
 
 
-def rewrite_repetitions(pattern: _Pattern, make: Callable[[str, list[_Pattern]], _Pattern],
-                        defines: dict[str, _Pattern]) -> None:
+def rewrite_repetitions(pattern: Pattern, make: Callable[[str, list[Pattern]], Pattern],
+                        defines: dict[str, Pattern]) -> None:
     """Every `(X+, Y*)+` under `pattern` (not inside a frozen part) written `X, (X | Y)*`,
     every repetition of a repetition as one;
     `make(kind, children)` makes a new pattern, `defines` are the grammar's definitions (for
@@ -38,7 +36,7 @@ def rewrite_repetitions(pattern: _Pattern, make: Callable[[str, list[_Pattern]],
     _rewrite(pattern, make, content)
 
 
-def _rewrite(pattern: _Pattern, make: Callable[[str, list[_Pattern]], _Pattern],
+def _rewrite(pattern: Pattern, make: Callable[[str, list[Pattern]], Pattern],
              content: _ElementContent) -> None:
     if pattern.frozen:
         return
@@ -55,18 +53,18 @@ def _rewrite(pattern: _Pattern, make: Callable[[str, list[_Pattern]], _Pattern],
                 make("choice", [_one(entries, make), _one(following, make)])])])
 
 
-def _one(parts: list[_Pattern], make: Callable[[str, list[_Pattern]], _Pattern]) -> _Pattern:
+def _one(parts: list[Pattern], make: Callable[[str, list[Pattern]], Pattern]) -> Pattern:
     return parts[0] if len(parts) == 1 else make("group", list(parts))
 
 
-def _nested(pattern: _Pattern) -> bool:
+def _nested(pattern: Pattern) -> bool:
     """`(X+)+`, `(X*)*`, `(X+)*` or `(X*)+`: what the grammar reduction leaves of `(X+, Y*)+`
     when no Y occurs, as ambiguous, and the same as `X+` (the first) or `X*`."""
     return (pattern.kind in _REPEATED and len(pattern.children) == 1
             and pattern.children[0].kind in _REPEATED)
 
 
-def _runs(pattern: _Pattern) -> tuple[list[_Pattern], list[_Pattern]] | None:
+def _runs(pattern: Pattern) -> tuple[list[Pattern], list[Pattern]] | None:
     """X's and Y's children when `pattern` is `oneOrMore(oneOrMore(X), zeroOrMore(Y))`."""
     if pattern.kind != "oneOrMore" or len(pattern.children) != 2:
         return None
@@ -82,11 +80,11 @@ class _ElementContent:
     """Whether a pattern matches element content only (see `_ELEMENT_CONTENT`), following
     references; remembered per definition."""
 
-    def __init__(self, defines: dict[str, _Pattern]) -> None:
+    def __init__(self, defines: dict[str, Pattern]) -> None:
         self.defines = defines
         self.known: dict[str, bool] = {}
 
-    def holds(self, pattern: _Pattern) -> bool:
+    def holds(self, pattern: Pattern) -> bool:
         if pattern.kind not in _ELEMENT_CONTENT:
             return False
         if pattern.kind == "element":
