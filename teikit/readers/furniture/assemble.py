@@ -24,6 +24,7 @@ from teikit.readers.furniture.cues import (
     SPACED_CAPITALS,
 )
 from teikit.readers.furniture.line_rules import place_furniture
+from teikit.readers.furniture.line_rules.stamps import labels_a_stamp
 from teikit.readers.furniture.line_shapes import dated_line, registry_code, text_role
 from teikit.readers.furniture.placement import Placement, is_date_only, join_lines
 from teikit.readers.furniture.sequence import Piece
@@ -340,6 +341,8 @@ class Assembler:
             return True
         if lists.starts_another(text) or is_date_only(self.pieces[index].unit, self.tests):
             return False  # a date is nobody a list names
+        if labels_a_stamp(text):
+            return False  # `[Stamp:] Secretariat of V. M. Molotov` under the list: a stamp
         if (registry_code(text) and index + 1 < len(self.pieces)
                 and is_date_only(self.pieces[index + 1].unit, self.tests)):
             return False  # `648-VK` over `V.X.51`: the registry's number and date, nobody named

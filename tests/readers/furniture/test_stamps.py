@@ -50,3 +50,16 @@ def test_a_stamps_label_over_the_text_alone_is_left_to_the_label() -> None:
     root = converted_text("TOP SECRET\n\n[Stamp 042. 4 January 1961]\n\nTRANSCRIPT OF THE "
                           "CONVERSATION" + TEXT, "January 4, 1961")
     assert "TRANSCRIPT OF THE CONVERSATION" not in " ".join(texts(root, "//t:stamp"))
+
+
+def test_a_stamp_under_a_list_of_recipients_is_no_recipient() -> None:
+    """`Distributed to Cdes. Stalin, …` over `[Stamp:] Secretariat of V. M. Molotov`: the list
+    read the label's line as one more recipient, and the stamp's day and number were left to
+    be the document's dateline and number."""
+    root = converted_text("TOP SECRET\n\nDistributed to Cdes. Stalin, Molotov, Malenkov\n\n"
+                          "[Stamp:] Secretariat of V. M. Molotov\n\n3 July 1952\n\n"
+                          "Incoming Nº M-9101ss" + TEXT, "July 3, 1952")
+    assert texts(root, "//t:opener//t:stamp") == [
+        "Secretariat of V. M. Molotov 3 July 1952 Incoming Nº M-9101ss"]
+    assert not any("Secretariat" in item for item in texts(root, "//t:item"))
+    assert texts(root, "//t:opener/t:dateline") == []

@@ -33,9 +33,14 @@ STAMP_LINES = 4
 _OFFICE_WORDS = 7
 
 
+def labels_a_stamp(text: str) -> bool:
+    """Whether the line begins with a stamp's label (`[Stamp:] Secretariat of …`)."""
+    return _LABEL.match(text) is not None
+
+
 def stamp_over_its_lines(line: Line) -> int | None:
     """The label's line and the stamp's lines under it, one placement as a stamp."""
-    if _LABEL.match(line.text) is None:
+    if not labels_a_stamp(line.text):
         return None
     asm = line.asm
     units = [line.unit]
