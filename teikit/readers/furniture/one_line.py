@@ -461,11 +461,21 @@ def dashed_number_and_signer(unit: Unit) -> Split | None:
     is one: the number is part of how the cipher office signs)."""
     found = _DASHED_NUMBER.match(unit.text)
     if found is not None and (found["number"] or (found["signer"] or " ")[0].isupper()):
-        signs = found["signer"] and _OFFICE_LETTER.match(found["signer"]) is None
+        signs = found["signer"] and (_OFFICE_LETTER.match(found["signer"]) is None
+                                     or _field_of_its_own(unit.text, found))
         return ((unit, Role.SIGNED if signs else Role.REGISTRY),)
     if _DASHED_SIGNER_FIRST.match(unit.text) is not None:
         return ((unit, Role.SIGNED),)
     return None
+
+
+def _field_of_its_own(text: str, found: re.Match[str]) -> bool:
+    """Whether the letter after the number stands between dashes of its own (`– 115 – V. –`,
+    the signer's initial where a name would stand: `– 232 – Jakus –`), not glued to the number
+    (`– 193 E. –`, the cipher office's letter)."""
+    # (after a bare number, `121 – E. –`, the first dash is the frame's, not a field's)
+    return found["number"] is not None and any(
+        dash in text[found.end("number"):found.start("signer")] for dash in "–—-")
 
 
 def number_signer_and_date(unit: Unit, text: str,

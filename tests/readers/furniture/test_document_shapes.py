@@ -2733,3 +2733,13 @@ def test_a_date_the_translator_completed_is_the_datelines() -> None:
     root = converted_text(source, "January 12, 1947")
     assert texts(root, "//t:opener/t:dateline") == ["12 January 1947"]
     assert texts(root, "//t:opener/t:dateline/t:supplied") == ["January"]
+
+
+@pytest.mark.parametrize("line", ["– 115 – V. –", "– 43 – V. –"])
+def test_a_letter_between_dashes_of_its_own_after_the_number_signs(line: str) -> None:
+    """`– 115 – V. –`: the letter stands where the signer's name stands in `– 232 – Jakus –`,
+    the sender's initial (the readers of three Hungarian telegrams so read it), unlike the
+    cipher office's letter glued to the number (`– 193 E. –`)."""
+    root = converted_text("The talks will go on tomorrow in the ministry, as agreed with the "
+                          f"delegation.\n{line}\n", "August 24, 1971")
+    assert texts(root, "//t:closer/t:signed") == [line]
