@@ -274,7 +274,7 @@ BODY_NAME = re.compile(
 # A title line under a signing name: `Chargé d'Affaires ad interim`, `Ambassador`.
 OFFICE_LINE = LazyPattern(
     r"(?i)^(?:[\w'’.-]+\s+){0,4}(?:ambassador|minister|chairman|secretary|charg[ée]|director|head|"
-    r"counsell?or|consul|president|under-secretary|attach[ée]|envoy|chief|mayor|speaker|governor|"
+    r"counsell?or|consul|president|commissar|under-secretary|attach[ée]|envoy|chief|mayor|speaker|governor|"
     r"premier|commander|marshal|admiral|captain|major|colonel|general|lieutenant)\b"
     r"[\w\s'’.,()-]*:?$")
 # A record's label for when and where the talks were held, in one (`DATE AND PLACE:`).

@@ -65,6 +65,10 @@ def signed(asm: Placing, unit: Unit, zone: str, after: int) -> int:
         # the CP(b)` / `of Azerbaijan M. D. Bagirov`: the office's name goes on under it
         unit, after = _take_under(asm, unit, after)
         below = _line_text(asm, after, ("text", "signed"))
+        if below is not None and _signer_under_office(asm, after, below):
+            # `PEOPLE'S COMMISSAR OF INTERNAL AFFAIRS` / `of the USSR` / `[L. BERIA]`: the
+            # office signs its own lines, over the name (as `office_over_signer` has it)
+            return signs_over(asm, unit, zone, after)
     if (below is not None and OFFICE_LINE.match(below)
             and len(below.split()) <= _OFFICE_WORDS):
         if (LB not in unit.text and OFFICE_LINE.match(unit.plain.strip())
@@ -108,6 +112,16 @@ def signs_over(asm: Placing, unit: Unit, zone: str, below: int) -> int:
     index after that signature."""
     asm.add(zone, "furniture", unit, Role.SIGNED)
     return signed(asm, asm.pieces[below].unit, zone, below + 1)
+
+def _signer_under_office(asm: Placing, index: int, text: str) -> bool:
+    """Whether the line `index` (its text `text`) signs under an office's lines: read as a
+    signature, or a name wholly in brackets (`[L. BERIA]`), or a signature's mark."""
+    if OFFICE_LINE.match(text):
+        return False  # (`Commanding General` / `of the Baku Military District` / `General of
+        # the Army …`: a rank under the office, one title)
+    return (asm.role(index) == "signed" or index in asm.signed_by_position
+            or SIGNATURE_MARK.search(text) is not None
+            or (_BRACKETED_NAME.match(text) is not None and is_name_line(text[1:-1])))
 
 def _take_under(asm: Placing, unit: Unit, after: int) -> tuple[Unit, int]:
     """The signature with the line `after` under it joined, and the index after that."""

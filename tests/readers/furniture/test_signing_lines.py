@@ -113,3 +113,24 @@ def test_a_hands_label_alone_over_the_lines_of_its_block_then_the_signer() -> No
     assert texts(root, f"{CLOSER}/t:add[@hand]") == [
         "To the archive. The issue is elucidated in the information prepared."]
     assert texts(root, f"{CLOSER}/t:signed") == ["/I. Kurdyukov/", "I.S. Shcherbakov"]
+
+
+def test_a_commissars_office_over_two_lines_signs_over_the_name_in_brackets() -> None:
+    """`PEOPLE'S COMMISSAR OF INTERNAL AFFAIRS` / `of the USSR` / `[L. BERIA]`: the office
+    (a People's Commissar's is one) goes on in its second line, and signs its own lines over
+    the name, as the seed's `USSR AMBASSADOR in KOREA` signs over `V. Razuvayev`."""
+    source = ("The offensive was supported by fire from mortars and three aircraft, which "
+              "attacked the rebel positions.\nPEOPLE'S COMMISSAR OF INTERNAL AFFAIRS\n"
+              "of the USSR\n[L. BERIA]\n")
+    root = converted_text(source, "July 3, 1945")
+    assert texts(root, "//t:closer/t:signed") == [
+        "PEOPLE'S COMMISSAR OF INTERNAL AFFAIRS of the USSR", "L. BERIA"]
+
+
+def test_a_rank_under_an_office_over_two_lines_is_the_same_title() -> None:
+    source = ("The troops of the district are ready to cross the border at the agreed hour, "
+              "as ordered.\nCommanding General\nof the Baku Military District\n"
+              "General of the Army MASLENNIKOV\n")
+    root = converted_text(source, "November 5, 1945")
+    assert texts(root, "//t:closer/t:signed") == [
+        "Commanding General of the Baku Military District General of the Army MASLENNIKOV"]
