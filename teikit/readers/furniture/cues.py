@@ -154,6 +154,8 @@ LIST_HEAD_WORDS = (r"distributed to|distribution(?: list)?(?:\s*[-–—]\s*\d+ 
                    r"(?:extracts?|excerpts?) to(?: (?:cdes?\.?|comrades?))?")
 # How many copies were made: `5 copies`, `Two copies printed`, `Made in 3 copies`.
 COPIES_MADE = (rf"{COPY_COUNT}\s+copies\b(?:\s+(?:printed|made|typed))?|"
+               # (`Copies Distributed: 62`: a telegram form's count, labelled)
+               rf"copies\s+(?:distributed|printed|made)\s*:\s*{COPY_COUNT}\b|"
                rf"(?:(?:made|printed|typed|prepared|produced|done|written|copied):?\s)?in:?\s"
                # (`Made in: 12 copies`, `Written: in four copies`, `Printed in 1 copy`)
                rf"{COPY_COUNT}\s+cop(?:ies|y)\b|"

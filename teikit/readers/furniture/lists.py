@@ -54,7 +54,9 @@ _PASSED_ON_TO = LazyPattern(r"(?i)^\s*" + _PASSED_ON + r"\s+")
 # Károly Németh, …` too.
 # (a telegram names the city first: `to MOSCOW, to Cdes. STALIN, MOLOTOV, BERIA, and MALENKOV`)
 # (each comrade titled on his own: `To Comrade Erdélyi, Comrade Kós, Comrade Várkonyi, …`)
-_TO_MANY = LazyPattern(r"(?i)^\s*(?:to\s+[^\W\d_]+(?:\s+[^\W\d_]+)?,\s*)?(?:to|for)"
+# (sent or distributed to them: `Sent to Cdes. Molotov, Beria, Malenkov, …`)
+_TO_MANY = LazyPattern(r"(?i)^\s*(?:to\s+[^\W\d_]+(?:\s+[^\W\d_]+)?,\s*)?"
+                       r"(?:(?:sent|distributed)\s+)?(?:to|for)"
                        r"(?=\s+(?:comrades|cdes\.|cmrds\.?|coms\.|comrade(?=\s[^,]+,\s*comrade\b))"
                        r"\s[^,]+(?:,[^,]+){2,}$)")
 # A copy's number and where it went, a line each (`Copy Nº 1 to Cde. Kádár`, `Nº 2 – to

@@ -234,13 +234,22 @@ def settled_role(role: str, line: str, next_line: str | None) -> str:
         return "dateline"  # `[Berlin] January 1972`: the place the translator supplied, the date
     if role == "text" and _KEPT_IN_COPIES.match(_with_next_if_open(text, next_line)):
         return "classification"  # `To be preserved in` / `1 handwritten copy only`: a caveat
-    if role == "text" and to_many_comrades(text):
-        return "distribution"  # `To Cdes. Gorbachev, Ryzhkov, …`, however long the line
+    if role == "distribution" and _SENT_TO_ONE_PLACE.match(text):
+        return "text"  # `Sent to: India` on a telegram form: where it went, nobody listed
+    if role in ("text", "dateline") and to_many_comrades(text):
+        # `To Cdes. Gorbachev, Ryzhkov, …`, however long the line; `Sent to Cdes. Molotov,
+        # Beria, …` over `from SOCHI`, the sending's words no dateline's
+        return "distribution"
     if role == "distribution" and CLASSIFICATION_LINE.match(text):
         return "classification"  # `Eyes Only` under `FYI: Thee, Ludwik`: a marking, nobody named
     if role in ("text", "number") and _COPIES_THEN_ITEMS.match(text):
         return "distribution"  # `Two copies printed. Nº 2 to file.`: the copies, each's place
     return role
+
+
+# A telegram form's destination, one place (`Sent to: India`), not whom copies went to.
+_SENT_TO_ONE_PLACE = LazyPattern(
+    r"^Sent to\s*:\s*(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}$")
 
 
 def _with_next_if_open(text: str, next_line: str | None) -> str:

@@ -190,3 +190,26 @@ def test_how_many_copies_were_made_is_a_count_alone(line: str) -> None:
 
 def test_one_copy_printed_heads_the_list_of_where_it_went() -> None:
     assert lists.opens_list("Printed in 1 copy.", "1 - to Cde. Zhivkov")
+
+
+def test_comrades_a_cable_was_sent_to_over_where_it_came_from_are_a_list() -> None:
+    """`Sent to Cdes. Molotov, Beria, …` over `from SOCHI`: the sending's words made the line
+    a dateline, then a docket; three comrades or more after `to Cdes.` are whom it went to."""
+    root = converted_text("Sent to Cdes. Molotov, Beria, Malenkov, Mikoyan, and the 3rd Unit\n"
+                          "from SOCHI\nsent at 0300 4 November 1945\n1. As is evident from the "
+                          "materials the Czechoslovaks do not want to create a mixed company.\n",
+                          "November 4, 1945")
+    assert texts(root, "//t:opener//t:list[@type='distribution']/t:head") == ["Sent to"]
+    assert len(root.xpath("//t:opener//t:list[@type='distribution']/t:item",
+                          namespaces=NS)) == 5
+
+
+def test_a_telegram_forms_destination_and_count_of_copies_are_no_list() -> None:
+    """A Chinese Foreign Ministry telegram's form: `Sent to: India` is where it went (one
+    place, nobody listed), `Copies Distributed: 62` how many copies, not to whom."""
+    root = converted_text("Telegram From the Foreign Ministry\nSent to: India\nStatus: Regular\n"
+                          "To the Embassy in India:\nWe have received your cable and agree with "
+                          "the proposal that you made to us last week.\nCopies Distributed: 62\n",
+                          "August 12, 1961")
+    assert not root.xpath("//t:list", namespaces=NS)
+    assert "Sent to: India" in " ".join(texts(root, "//t:opener"))
