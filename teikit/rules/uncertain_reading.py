@@ -1,7 +1,7 @@
-"""`[Beijing?]`, `Liu [Shaoqi?]`, `[[Name?]]`, `[Pak Hon Yong][?]`: a supplied or identified
-reading the translator doubts. The bracket gets the form it would have without the question
-mark, with `cert="low"` on the translator's reading (`supplied`, `reg`); `@rend` keeps the
-marker with its `?`."""
+"""`[Beijing?]`, `Liu [Shaoqi?]`, `[[Name?]]`, `[Pak Hon Yong][?]`, `[?one copy made?]`: a
+supplied or identified reading the translator doubts. The bracket gets the form it would have
+without the question marks, with `cert="low"` on the translator's reading (`supplied`,
+`reg`); `@rend` keeps the marker with its `?`."""
 
 from __future__ import annotations
 
@@ -15,8 +15,9 @@ from teikit.rules.base import TRANSLATOR, BracketContext, Match, Rule
 
 # A reading, then `?`, alone in the bracket or in a doubled one; a question mark alone is
 # the rule `uncertain`'s, and a question (`[who sent it?]`) is left to the remarks.
-_QUERIED = re.compile(r"^(?P<open>\[?)(?P<reading>[^\[\]?]*[^\s\[\]?])(?P<space>\s*)\?"
-                      r"(?P<close>\]?)$")
+# (a question mark before the reading too: `[?one copy made?]`)
+_QUERIED = re.compile(r"^(?P<open>\[?)(?P<lead>\?\s*)?(?P<reading>[^\[\]?]*[^\s\[\]?])"
+                      r"(?P<space>\s*)\?(?P<close>\]?)$")
 _FIGURE_BEFORE = re.compile(r"\d\s*$")
 # Readings, not remarks: a note that ends in a question mark is a question.
 _READINGS = frozenset({"supplied", "reg", "expan", "abbr"})
@@ -87,7 +88,8 @@ def _read(ctx: BracketContext) -> Match | None:
     reading = _reading(match.nodes) if match is not None else None
     if match is None or reading is None:
         return None
-    if not _doubt(reading, queried["open"], f"{queried['space']}?{queried['close']}"):
+    if not _doubt(reading, queried["open"] + (queried["lead"] or ""),
+                  f"{queried['space']}?{queried['close']}"):
         return None
     return match
 

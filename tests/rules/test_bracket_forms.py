@@ -53,6 +53,9 @@ FORMS = [
     ("[to put?] pressure",
      '<supplied reason="omitted" resp="#translator" cert="low" rend="[{}?]">to put</supplied> '
      "pressure"),
+    ("that [?one copy made?] for the file",
+     'that <supplied reason="omitted" resp="#translator" cert="low" rend="[?{}?]">one copy made'
+     "</supplied> for the file"),
     ("a trip to [Beijing?] in July",
      'a trip to <placeName><reg resp="#translator" cert="low" rend="[{}?]">Beijing</reg>'
      "</placeName> in July"),
