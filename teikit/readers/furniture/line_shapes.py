@@ -77,8 +77,9 @@ def registry_code(text: str) -> bool:
 _HANDWRITTEN_NOTE = LazyPattern(
     r"(?i)^\[\s*(?:handwritten|in (?:\w+(?:'s|’s)? )?hand(?:writing)?)\b[^\]]*:.*\]\.?$",
     re.DOTALL)
-# What the hand reports before it signs: a sentence of a few words (`Two copies were sent to
-# Cde. O.A. Troyanovsky (Council of Ministers).`).
+# What the hand reports before it signs: a few words (`Two copies were sent to Cde. O.A.
+# Troyanovsky (Council of Ministers).`, `to the archives: The issue has been settled Sector
+# chief`), more than a signer's name or office.
 _REPORT_WORDS = 5
 
 
@@ -103,7 +104,7 @@ def marked_signing(text: str, closing: bool) -> bool:
     if _HANDWRITTEN_NOTE.match(text) is None:
         return True
     said = text[text.find(":") + 1 : mark.start()].strip(" “”\"")
-    return closing and not (len(said.split()) >= _REPORT_WORDS and said.endswith("."))
+    return closing and len(said.split()) < _REPORT_WORDS
 
 
 # A line that is one handwritten addition (`[Handwritten: V. Molotov]`).

@@ -92,6 +92,9 @@ def test_a_hands_note_signed_is_a_signature_unless_it_reports() -> None:
     report = ("[Handwritten text: “Two copies were sent to Cde. O.A. Troyanovsky (Council of "
               "Ministers). /Signature/ 3 March 1959”]")
     assert not marked_signing(report, closing=True)
+    # (what the hand says before its signature need not end on a full stop)
+    assert not marked_signing("[handwritten: to the archives: The issue has been settled Sector "
+                              "chief [[illegible signature]] 28 April 1955]", closing=True)
     assert not marked_signing("[handwritten: to Cdes. Molotov [illegible signature]]",
                               closing=False)
 
