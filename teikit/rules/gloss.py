@@ -294,6 +294,8 @@ def _translates_title(ctx: BracketContext, words: list[str]) -> bool:
     and Friendship]`). (A name given in standard form is no phrase of everyday words: `Peking
     [Beijing]`, `Filippov [Stalin]`.)"""
     quoted = _QUOTE_OPEN.search(ctx.before[-80:]) is not None
+    if words[0] in _ARTICLES and len(words) >= 2:
+        return _translates_title_with_article(ctx, words[1:])
     if len(words) < 2 or not words[0][:1].isupper() or not all(
             w[:1].isupper() or (quoted and w in _FUNCTION_WORDS) for w in words):
         return False
@@ -308,6 +310,26 @@ def _translates_title(ctx: BracketContext, words: list[str]) -> bool:
     # (a transliteration's one-letter words are no English: `Litsom k litsu s Amerikoy`)
     return title is not None and not any(tables.is_english(w) for w in title.group().split()
                                          if len(w.strip("\"“„'’")) > 1)
+
+_ARTICLES = frozenset({"The", "A", "An"})
+
+
+def _translates_title_with_article(ctx: BracketContext, words: list[str]) -> bool:
+    """`Pervyye Petukhi [The First Roosters]`, `Na Dne [The Lower Depths]`: an English title
+    that begins with its article (no name does) after a capitalised title most of whose words
+    are not English (a transliteration's short words may be: `Na`)."""
+    tables = ctx.doc.words
+    if not all(w[:1].isupper() or w in _FUNCTION_WORDS for w in words) or not all(
+            tables.is_english(w.rstrip("’'").removesuffix("’s").removesuffix("'s"))
+            for w in words if w not in _FUNCTION_WORDS):
+        return False
+    title = _TITLE_BEFORE.search(ctx.before[-80:])
+    if title is None:
+        return False
+    before = [w.strip("\"“„'’") for w in title.group().split()]
+    foreign = [w for w in before if not tables.is_english(w)]
+    return bool(foreign) and 2 * len(foreign) >= len(before) and foreign[-1] == before[-1]
+
 
 # A quotation opened and not closed before the bracket: the bracket stands inside a title.
 _QUOTE_OPEN = LazyPattern(r"[\"“„][^\"“”„]*$")

@@ -69,6 +69,11 @@ REPORTS = [
     # A title in everyday English after a foreign one translates it: a gloss.
     ("the newspaper Renmin Ribao [People's Daily] wrote", f"Renmin Ribao {REMARK}People's Daily"
      "</note> wrote"),
+    # (its English title begins with its article, which no name does; a transliteration's
+    # short words may be English ones: `Na`)
+    ("the play Pervyye Petukhi [The First Roosters] is", f"Petukhi {REMARK}The First Roosters"
+     "</note> is"),
+    ("the works Na Dne [The Lower Depths] and", f"Dne {REMARK}The Lower Depths</note> and"),
     # (a transliteration's words after the first may be in lower case)
     ("article in Renmin ribao [People’s Daily] for June", f"ribao {REMARK}People’s Daily</note>"),
     # (inside its quotation marks, a title translated as English capitalises titles)
