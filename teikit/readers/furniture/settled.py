@@ -23,7 +23,7 @@ from teikit.readers.furniture.cues import (
     WHEN_AND_WHERE_LABELS,
     is_short_sentence,
 )
-from teikit.readers.furniture.lists import DISSEMINATED_TO, to_many_comrades
+from teikit.readers.furniture.lists import DISSEMINATED_TO, names_a_comrade, to_many_comrades
 from teikit.readers.furniture.transmitted import names_its_decision
 from teikit.readers.units import HAND_LABEL
 
@@ -234,7 +234,8 @@ def settled_role(role: str, line: str, next_line: str | None) -> str:
         return "dateline"  # `[Berlin] January 1972`: the place the translator supplied, the date
     if role == "text" and _KEPT_IN_COPIES.match(_with_next_if_open(text, next_line)):
         return "classification"  # `To be preserved in` / `1 handwritten copy only`: a caveat
-    if role == "distribution" and _SENT_TO_ONE_PLACE.match(text):
+    if (role == "distribution" and _SENT_TO_ONE_PLACE.match(text)
+            and not names_a_comrade(text.split(":", 1)[1])):
         return "text"  # `Sent to: India` on a telegram form: where it went, nobody listed
     if role in ("text", "dateline") and to_many_comrades(text):
         # `To Cdes. Gorbachev, Ryzhkov, …`, however long the line; `Sent to Cdes. Molotov,
@@ -248,8 +249,9 @@ def settled_role(role: str, line: str, next_line: str | None) -> str:
 
 
 # A telegram form's destination, one place (`Sent to: India`), not whom copies went to.
+# (`Sent to: Cde. Vyshinsky` / `Cde. Gromyko` names whom it went to)
 _SENT_TO_ONE_PLACE = LazyPattern(
-    r"^Sent to\s*:\s*(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}$")
+    r"^Sent to\s*:\s*(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}$")
 
 
 def _with_next_if_open(text: str, next_line: str | None) -> str:
