@@ -130,8 +130,10 @@ def read_untranslated(text: str, doc: DocumentContext) -> list[WordSpan]:
         if not _stands_alone(text, start, end):
             continue
         if (word[0].isupper() and word.lower() not in _KNOWN_TERMS
+                and not word.lower().endswith(_RUSSIAN_ENDINGS)
                 and not _MID_SENTENCE.search(text[max(0, start - 40):start])):
-            continue  # a capitalised word opening a sentence is as likely a name
+            continue  # a capitalised word opening a sentence is as likely a name (not one
+            # with a Russian noun's ending: `Instantsiya [codename for Stalin] is demanding`)
         if not text[end:].strip() and doc.words.begins_english_word(word):
             continue  # `no understanding of the situat`: an English word cut off at the end
         found.append((start, end, _node(word, words[word])))

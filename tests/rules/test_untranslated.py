@@ -33,6 +33,13 @@ def test_a_russian_noun_in_mid_sentence_is_transliterated_russian() -> None:
         ("Instantsia", "ru-Latn")]
 
 
+def test_a_russian_noun_opening_a_sentence_is_transliterated_russian_too() -> None:
+    """A Russian noun's ending (`-tsiya`, `-stvo`) ends no name: the readers of two telegrams
+    mark `Instantsiya [codename for Stalin] is demanding …` as the word left untranslated."""
+    assert untranslated("Instantsiya is demanding an immediate answer.") == [
+        ("Instantsiya", "ru-Latn")]
+
+
 def test_words_of_one_language_joined_by_its_short_word_are_one_phrase() -> None:
     assert untranslated("reading Gosudarstvo i Revolyutsiya again") == [
         ("Gosudarstvo i Revolyutsiya", "ru-Latn")]
@@ -59,7 +66,7 @@ def test_the_documents_own_terms_are_known_wherever_they_stand(
     "the Chargé d’affaires and the chargé d'affaires",
     "a manœuvre of the enemy",
     "Comrade Ri Jong-mok underlined",  # part of a hyphenated name
-    "Instantsia decided so.",  # first word of a sentence: a name as likely as a term
+    "Oficio decided so.",  # first word of a sentence: a name as likely as a word
     "in Oficio number 540",  # capitalised: a name as likely as a word
     "ammunitions, unpreparedness, compliancy and warmongering",  # rare English
     "mail to oficio@example.org or see oficio.html",
