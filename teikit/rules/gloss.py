@@ -293,16 +293,16 @@ def _translates_title(ctx: BracketContext, words: list[str]) -> bool:
     quotation marks, as English capitalises a title (`"Zhit' v mire i druzhbe [To Live in Peace
     and Friendship]`). (A name given in standard form is no phrase of everyday words: `Peking
     [Beijing]`, `Filippov [Stalin]`.)"""
-    quoted = _QUOTE_OPEN.search(ctx.before[-80:]) is not None
     if words[0] in _ARTICLES and len(words) >= 2:
         return _translates_title_with_article(ctx, words[1:])
+    quoted = _QUOTE_OPEN.search(ctx.before[-80:]) is not None
     if len(words) < 2 or not words[0][:1].isupper() or not all(
             w[:1].isupper() or (quoted and w in _FUNCTION_WORDS) for w in words):
         return False
     tables = ctx.doc.words
     # (a nationality is as everyday a word: `Magyar Nemzet [Hungarian Nation]`)
     # (inside quotation marks, any English word: `Friendship`)
-    if not all(tables.is_common(word := w.rstrip("’'").removesuffix("’s").removesuffix("'s"))
+    if not all(tables.is_common(word := _bare(w))
                or is_nationality(word.lower()) or (quoted and tables.is_english(word))
                for w in words if w not in _FUNCTION_WORDS):
         return False
@@ -320,15 +320,18 @@ def _translates_title_with_article(ctx: BracketContext, words: list[str]) -> boo
     are not English (a transliteration's short words may be: `Na`)."""
     tables = ctx.doc.words
     if not all(w[:1].isupper() or w in _FUNCTION_WORDS for w in words) or not all(
-            tables.is_english(w.rstrip("’'").removesuffix("’s").removesuffix("'s"))
-            for w in words if w not in _FUNCTION_WORDS):
+            tables.is_english(_bare(w)) for w in words if w not in _FUNCTION_WORDS):
         return False
     title = _TITLE_BEFORE.search(ctx.before[-80:])
     if title is None:
         return False
-    before = [w.strip("\"“„'’") for w in title.group().split()]
-    foreign = [w for w in before if not tables.is_english(w)]
-    return bool(foreign) and 2 * len(foreign) >= len(before) and foreign[-1] == before[-1]
+    english = [tables.is_english(w.strip("\"“„'’")) for w in title.group().split()]
+    return not english[-1] and 2 * english.count(False) >= len(english)
+
+
+def _bare(word: str) -> str:
+    """The word without its possessive (`People's` → People)."""
+    return word.rstrip("’'").removesuffix("’s").removesuffix("'s")
 
 
 # A quotation opened and not closed before the bracket: the bracket stands inside a title.

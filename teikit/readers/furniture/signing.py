@@ -40,9 +40,19 @@ def office_over_signer(asm: Placing, index: int, following: int) -> bool:
     text = asm.pieces[index].unit.plain.strip()
     next_text = asm.pieces[following].unit.plain.strip()
     return (OFFICE_LINE.match(text) is not None and len(text.split()) <= _OFFICE_WORDS
-            and asm.role(index) in ("text", "signed")
-            and (asm.role(following) == "signed" or following in asm.signed_by_position
-                 or SIGNATURE_MARK.search(next_text) is not None))
+            and asm.role(index) in ("text", "signed") and _signs(asm, following, next_text))
+
+
+def _signs(asm: Placing, index: int, text: str) -> bool:
+    """Whether the line `index` (its text `text`) is a signing line: read as a signature,
+    found signing by where it stands, or holding a signature's mark."""
+    return (asm.role(index) == "signed" or index in asm.signed_by_position
+            or SIGNATURE_MARK.search(text) is not None)
+
+
+def _bracketed_name(text: str) -> bool:
+    """A name wholly in brackets, as the translator gives it (`[L. BERIA]`)."""
+    return _BRACKETED_NAME.match(text) is not None and is_name_line(text[1:-1])
 
 def signed(asm: Placing, unit: Unit, zone: str, after: int) -> int:
     """A signing line, with the lines under it that belong to the signature: the office
@@ -101,7 +111,7 @@ def signed(asm: Placing, unit: Unit, zone: str, after: int) -> int:
         # `MAO ZEDONG` / `13.6.51"`: the relayed message's date under its signer
         unit, after = _take_under(asm, unit, after)
     below = _line_text(asm, after)
-    if below is not None and _BRACKETED_NAME.match(below) and is_name_line(below[1:-1]):
+    if below is not None and _bracketed_name(below):
         # `[Signed] Moldt` / `[Ewald Moldt]`: the name in full, as the translator gives it
         unit, after = _take_under(asm, unit, after)
     asm.add(zone, "furniture", unit, Role.SIGNED)
@@ -119,9 +129,7 @@ def _signer_under_office(asm: Placing, index: int, text: str) -> bool:
     if OFFICE_LINE.match(text):
         return False  # (`Commanding General` / `of the Baku Military District` / `General of
         # the Army …`: a rank under the office, one title)
-    return (asm.role(index) == "signed" or index in asm.signed_by_position
-            or SIGNATURE_MARK.search(text) is not None
-            or (_BRACKETED_NAME.match(text) is not None and is_name_line(text[1:-1])))
+    return _signs(asm, index, text) or _bracketed_name(text)
 
 def _take_under(asm: Placing, unit: Unit, after: int) -> tuple[Unit, int]:
     """The signature with the line `after` under it joined, and the index after that."""
