@@ -34,6 +34,11 @@ REPORTS = [
      'illegible]"/>'),
     ("[two illegible signatures]", '<gap reason="illegible" quantity="2" rend="[two illegible '
      'signatures]"><desc>signatures</desc></gap>'),
+    # more of them after the first, a count of its own
+    ("[one additional illegible signature]", '<gap reason="illegible" quantity="1" rend="[one '
+     'additional illegible signature]"><desc>signature</desc></gap>'),
+    ("[another illegible signature]", '<gap reason="illegible" quantity="1" rend="[another '
+     'illegible signature]"><desc>signature</desc></gap>'),
     ("[word unclear]", '<gap reason="illegible" rend="[word unclear]"><desc>word</desc></gap>'),
     # A range is no one quantity: the marker keeps it.
     ("ref 01089[3-4 illegible letters]", '<gap reason="illegible" rend="[3-4 illegible letters]">'

@@ -78,6 +78,10 @@ _BARE_COPY = LazyPattern(rf"^Copy\s+{_COPY_NO}$")
 _COPIES_TO = LazyPattern(rf"^(?i:{COPY_COUNT})\s+(?:cop(?:y|ies)\s+)?(?:to|for)\s+(?:the\s+)?"
                          r"(?:[A-Z]|files?\b)[^.!?]{0,40}|"
                          rf"To\s+\w[\w .'’-]{{0,30}}:\s*(?i:{COPY_COUNT})\s+cop(?:y|ies)$")
+# The copies counted went by a list the page does not print (`25 copies printed` /
+# `Distributed according to a list`).
+_BY_A_LIST = LazyPattern(r"(?i)^(?:distributed|sent|circulated)\s+(?:according to|by|as per)\s+"
+                         r"(?:a|the)\s+(?:distribution\s+)?list\.?$")
 ADDRESS = LazyPattern(r"^To\s+(?!the\b)[A-Z][^.!?:]*$")
 _DASHED_ADDRESSEE = LazyPattern(r"^[A-Z][^.!?]{2,60}\s[–—-]\s[A-Z][\w .'’-]{1,40}$")
 
@@ -86,7 +90,7 @@ def copies_go_on(head: str, text: str) -> bool:
     """Whether `text` is one more copy of a list of numbered copies that `head` begins, or
     says where some of the copies that `head` counts went."""
     if COPIES.match(head) is not None:
-        return _COPIES_TO.match(text) is not None
+        return _COPIES_TO.match(text) is not None or _BY_A_LIST.match(text) is not None
     if heading_alone(head) and _NUMBERED_COPY.match(text) is not None:
         return True  # `Copies:` / `Nº 1 to Cde. Stalin` / `Nº 2 to Cde. Stalin`
     return _COPY_LINE.match(head) is not None and _a_copy(text)

@@ -55,6 +55,14 @@ def parts(text: str) -> tuple[str | None, list[tuple[str | None, str]]]:
         (None, "Comrade Ochab"), (None, "Comrade Zawadzki"), (None, "Comrade Rapacki")])),
     ("Received by:\nCde. Kovacs and Cde. Nagy\nCde. Szabo", ("Received by:", [
         (None, "Cde. Kovacs and Cde. Nagy"), (None, "Cde. Szabo")])),
+    # several copies to one place, the copies joined or a range
+    ("Three copies printed\n1st - to the addressee\n2nd and 3rd to file", (
+        "Three copies printed", [("1st -", "to the addressee"), ("2nd and 3rd", "to file")])),
+    ("Four copies printed\n1-2 – to the addressees\n3 – to file", (
+        "Four copies printed", [("1-2 –", "to the addressees"), ("3 –", "to file")])),
+    # the copies went by a list the page does not print
+    ("25 copies printed\nDistributed according to a list", (
+        "25 copies printed", [(None, "Distributed according to a list")])),
 ])
 def test_heading_and_items(source: str, expected: tuple) -> None:
     assert parts(source) == expected
