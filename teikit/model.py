@@ -211,6 +211,20 @@ class Body:
     sections: list[Section] = field(default_factory=list)
     closer: list[Block] = field(default_factory=list)
     postscript: list[Block] = field(default_factory=list)
+    original: Original | None = None
+    """The original in its own script, when the page prints it beside this translation."""
+
+
+@dataclass(slots=True)
+class Original:
+    """The original printed in its own script over its translation (or under it), read as a
+    text of its own, with its own opening lines, signature and notes:
+    `div[@type='original'][@xml:lang]` beside the translation's `div`."""
+
+    body: Body
+    language: str
+    first: bool
+    """Whether the page prints it before the translation."""
 
 
 @dataclass(slots=True)
@@ -291,7 +305,17 @@ def iter_blocks(body: Body) -> Iterator[Block]:
 
 def iter_placed_blocks(body: Body) -> Iterator[tuple[Block, bool]]:
     """`iter_blocks`, each block with whether it stands in the running text or a postscript
-    (a transmitted document's own opener and closer do not)."""
+    (a transmitted document's own opener and closer do not); the original's blocks where the
+    page prints it, before or after the translation's."""
+    original = body.original
+    if original is not None and original.first:
+        yield from _placed_blocks(original.body)
+    yield from _placed_blocks(body)
+    if original is not None and not original.first:
+        yield from _placed_blocks(original.body)
+
+
+def _placed_blocks(body: Body) -> Iterator[tuple[Block, bool]]:
     yield from ((block, False) for block in body.opener)
     if body.head is not None:
         yield body.head, False
@@ -303,13 +327,13 @@ def iter_placed_blocks(body: Body) -> Iterator[tuple[Block, bool]]:
             if section.entry and index == 0:
                 yield block, False  # an entry's dateline, in the entry's opener
             elif isinstance(block, Transmitted):
-                yield from iter_placed_blocks(block.body)
+                yield from _placed_blocks(block.body)
             else:
                 yield block, True
     yield from ((block, False) for block in body.closer)
     for block in body.postscript:
         if isinstance(block, Transmitted):  # a covering note's attachment
-            yield from iter_placed_blocks(block.body)
+            yield from _placed_blocks(block.body)
         else:
             yield block, True
 

@@ -257,6 +257,16 @@ _HAN_RUN = LazyPattern(HAN + r"{12}")
 _HAN_STOP = LazyPattern(r"[，,。；;！？]")
 
 
+def _mostly_han(text: str) -> bool:
+    """More Chinese characters than Latin letters (and a run of them)."""
+    return (not text.isascii() and _HAN_RUN.search(text) is not None
+            and len(_HAN_CHARACTER.findall(text)) > len(_LATIN_LETTER.findall(text)))
+
+
+_HAN_CHARACTER = LazyPattern(HAN)
+_LATIN_LETTER = LazyPattern(r"[A-Za-z]")
+
+
 def _han_prose(text: str) -> bool:
     """A paragraph of Chinese: a long run of characters, punctuated as sentences are."""
     return _HAN_RUN.search(text) is not None and _HAN_STOP.search(text) is not None
@@ -294,10 +304,11 @@ def is_prose_text(raw: str, relaxed: bool, date_span: Callable[[str], tuple[int,
     count = len(words(text[:300]))  # enough text to tell whether there are six words
     if count < (4 if relaxed else 6):
         return _numbered_sentence(text) or (relaxed and _han_prose(text))
-    if " " not in text.strip():
+    if " " not in text.strip() or _mostly_han(text):
         # `DNU/DEA/DAS/DAC/600.(24h)`: codes in slashes, however many, are no prose; Chinese
-        # is written without spaces (prose of a page in Chinese alone: where a translation
-        # follows the original, the translation's paragraphs are the running text)
+        # is written without spaces, and its few spaces part no words (`…接洽好, 他们即派…`):
+        # prose of a page in Chinese alone (where a translation follows the original, the
+        # translation's paragraphs are the running text)
         return relaxed and _han_prose(text)
     if SPACED_OUT.fullmatch(text) is not None:
         return False  # `H i g h l y c l a s s i f i e d !`: letters spaced out, no words

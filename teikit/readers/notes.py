@@ -255,10 +255,14 @@ class _Joiner:
 
 
 def join_notes(body: Body, locate: Callable[[int], Location],
-               locate_offset: Callable[[int], Location]) -> list[Diagnostic]:
+               locate_offset: Callable[[int], Location],
+               used_ids: set[str] | None = None) -> list[Diagnostic]:
     """Join notes to markers; `locate` turns a line, `locate_offset` a file offset into a
-    location for the warnings."""
+    location for the warnings; `used_ids`, the ids another text of the document took (an
+    original's notes beside its translation's), which this one's notes do not take."""
     joiner = _Joiner(body, locate, locate_offset)
+    if used_ids is not None:
+        joiner.used_ids = used_ids
     joiner.asterisks()
     joiner.numbered()
     joiner.uncertain_mentions()

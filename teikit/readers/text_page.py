@@ -14,12 +14,14 @@ from typing import Any
 from teikit.errors import ConversionError, Location
 from teikit.kept_text import KeptText, SourceHandle
 from teikit.metadata import load_sidecar, merge_metadata
-from teikit.model import Document, TextSource
+from teikit.model import Document, Original, TextSource
 from teikit.profiles import Profile
 from teikit.readers.context import ReadingContext
+from teikit.readers.original_text import split_original
 from teikit.readers.page_header import parse_page_header
-from teikit.readers.transcription import Locator, read_units
-from teikit.readers.units import body_units
+from teikit.readers.structure import LineRoles
+from teikit.readers.transcription import Locator, ReadResult, read_units
+from teikit.readers.units import Unit, body_units
 from teikit.xml import check_characters
 
 # Asked of the body in place: a large file's body is not copied to learn that it is not blank.
@@ -54,8 +56,7 @@ def read_text_document(
     units = body_units(text, header.body_start)
     kept = KeptText(text)
     del text  # (a caller that handed it over holds it no more)
-    read = read_units(units, locate=locate, profile=profile,
-                      original_language=meta.original_language_code, context=context)
+    read = _read_texts(units, locate, profile, meta.original_language_code, context)
     return Document(
         metadata=meta,
         body=read.body,
@@ -67,3 +68,29 @@ def read_text_document(
         line_roles=read.line_roles,
         text_language=read.doc.text_language,
     )
+
+
+def _read_texts(units: list[Unit], locate: Locator, profile: Profile, language: str | None,
+                context: ReadingContext | None) -> ReadResult:
+    """The body read; when the page prints the original beside the translation, each read on
+    its own, the original's held by the translation's body (`Body.original`)."""
+    split = split_original(units, language)
+    if split is None:
+        return read_units(units, locate=locate, profile=profile, original_language=language,
+                          context=context)
+    used_ids: set[str] = set()
+    original = read_units(split.original, locate=locate, profile=profile,
+                          original_language=language, context=context, used_ids=used_ids,
+                          text_language=split.language)
+    read = read_units(split.translation, locate=locate, profile=profile,
+                      original_language=language, context=context, used_ids=used_ids)
+    read.body.original = Original(original.body, split.language, split.first)
+    read.diagnostics = sorted([*original.diagnostics, *read.diagnostics],
+                              key=lambda found: (found.location and found.location.line) or 0)
+    read.doc.hands.update(original.doc.hands)
+    roles = LineRoles()
+    for role in (*original.line_roles, *read.line_roles):
+        roles.append(role)
+    roles.sort_by_line()
+    read.line_roles = roles
+    return read

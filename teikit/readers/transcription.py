@@ -89,7 +89,7 @@ class Locator:
 
 
 def _document_context(units: list[Unit], notes: dict[int, str], language: str | None,
-                      words: WordTables) -> DocumentContext:
+                      words: WordTables, text_language: str | None = None) -> DocumentContext:
     texts = [u.text for i, u in enumerate(units) if i not in notes]
     numbered = set(notes.values()) - {"*"}
     brackets: Counter[str] = Counter()
@@ -115,7 +115,7 @@ def _document_context(units: list[Unit], notes: dict[int, str], language: str | 
         texts=texts,
         place_brackets=places,
         words=words,
-        text_language=other_language(texts, words, language),
+        text_language=text_language or other_language(texts, words, language),
     )
 
 
@@ -251,12 +251,17 @@ def read_units(
     profile: Profile,
     original_language: str | None = None,
     context: ReadingContext | None = None,
+    used_ids: set[str] | None = None,
+    text_language: str | None = None,
 ) -> ReadResult:
-    """The body read from its units, notes joined to their markers (`units` is emptied)."""
+    """The body read from its units, notes joined to their markers (`units` is emptied);
+    `used_ids`, the note ids another text of the document took; `text_language`, the
+    language the text is known to be in when it is not English (an original's)."""
     read = build_body(units, locate=locate, profile=profile,
-                      original_language=original_language, context=context)
+                      original_language=original_language, context=context,
+                      text_language=text_language)
     read.diagnostics += join_notes(read.body, locate=lambda line: Location(locate.path, line),
-                                   locate_offset=locate)
+                                   locate_offset=locate, used_ids=used_ids)
     return read
 
 
@@ -268,13 +273,14 @@ def build_body(
     original_language: str | None = None,
     decorate: Decorate | None = None,
     context: ReadingContext | None = None,
+    text_language: str | None = None,
 ) -> ReadResult:
     """Units → placed blocks with their inlines parsed by the profile's rules (notes not yet
     joined to their markers: `join_notes` does that once the reader has added its own).
     `units` is emptied once laid out; `context` is the run's (a fresh one when none)."""
     context = context or ReadingContext()
     notes = _note_units(units)
-    doc = _document_context(units, notes, original_language, context.words)
+    doc = _document_context(units, notes, original_language, context.words, text_language)
     diagnostics: list[Diagnostic] = []
     parser = InlineParser(profile.rules, doc, locate, diagnostics)
     laid_out = layout(units, notes, context.lines)

@@ -46,6 +46,12 @@ def _language(script: str, languages: tuple[str, ...], original: str | None) -> 
     return languages[0] if len(languages) == 1 or script == "Hani" else f"und-{script}"
 
 
+def script_language(script: str, original: str | None) -> str:
+    """The language of a text in `script` (ISO 15924): the original's, as the page names
+    it, when the script writes it; else the script's one language, or undetermined."""
+    return _language(script, _LANGUAGES[script], original)
+
+
 def read_passage(text: str, doc: DocumentContext) -> list[WordSpan]:
     """The run `text` as one passage in another script, when it is one."""
     if doc.text_language is not None or text.isascii() or _LATIN_LETTER.search(text):

@@ -21,6 +21,7 @@ from teikit.model import (
     Intervention,
     LineBreak,
     NoteText,
+    Original,
     PageBreak,
     Paragraph,
     Role,
@@ -236,12 +237,20 @@ class BodyWriter:
         yield Event.OPENED, text
         body_element = element(text, "body")
         yield Event.OPENED, body_element
+        original = body.original
+        if original is not None and original.first:
+            yield from self._document(body_element, original.body, original)
         yield from self._document(body_element, body)
+        if original is not None and not original.first:
+            yield from self._document(body_element, original.body, original)
         yield Event.CLOSED, body_element
         yield Event.CLOSED, text
 
-    def _document(self, parent: etree._Element, body: Body) -> Iterator[Step]:
-        div = element(parent, "div", {"type": "document"})
+    def _document(self, parent: etree._Element, body: Body, original: Original | None = None,
+                  ) -> Iterator[Step]:
+        """The document's `div`, or the original's (`original`: its language said)."""
+        div = element(parent, "div", {"type": "document"} if original is None
+                      else {"type": "original", "xml:lang": original.language})
         yield Event.OPENED, div
         if body.opener:
             self._furniture(element(div, "opener"), body.opener)

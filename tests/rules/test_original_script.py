@@ -34,8 +34,11 @@ def _foreign(source: str, **meta: str) -> list[tuple[str | None, str]]:
 
 
 def test_the_originals_paragraph_over_its_translation() -> None:
-    """Among the opening lines (no paragraph to carry the language), a segment."""
-    assert _marked(f"{_CHINESE}\n\n{_TRANSLATION}\n") == [("zh", _CHINESE)]
+    """The original printed over the whole translation is a text of its own, in its language
+    (`teikit.readers.original_text`): no segment, no foreign words."""
+    assert _marked(f"{_CHINESE}\n\n{_TRANSLATION}\n") == []
+    assert _marked(f"{_CHINESE}\n\n{_TRANSLATION}\n", "//t:div[@type='original']/t:p") == [
+        (None, _CHINESE)]
     assert _foreign(f"{_CHINESE}\n\n{_TRANSLATION}\n") == []
 
 
