@@ -356,6 +356,8 @@ class Assembler:
             return True  # `Copies: Stalin (2), Malenkov, Beria,` / `Bulganin, Mikoyan, …`
         if lists.addressee_wrapped(self.pieces[index - 1].unit.plain, text):
             return True
+        if lists.titled_addressees(self.pieces[head].unit.plain.strip(), text):
+            return True  # `TO: Gen. Ivan Mihailov, Member of Politburo` / `Comrade Ivan …, …`
         if lists.names_a_comrade(text) and self._headed(head) and not text.endswith(":"):
             return True  # `To be seen by` / `Comrade Szabó F.` / `Comrade Bényei` (but
             # `Comrade STALIN I.V.:` under the list is the text's address)
@@ -378,7 +380,8 @@ class Assembler:
         piece = self.pieces[index]
         if piece.kind != "line":
             return False
-        if closed and not lists.names_a_comrade(piece.unit.plain):
+        if closed and not (lists.names_a_comrade(piece.unit.plain) or lists.titled_addressees(
+                self.pieces[head].unit.plain.strip(), piece.unit.plain.strip())):
             return False
         line = piece.unit.plain.strip()
         if numbers_only and ENUMERATED.match(line) is None and not (

@@ -169,6 +169,21 @@ def one_line_list(text: str) -> bool:
     return rest.count(",") >= 2
 
 
+# An addressee by rank or title, name and office, a line each under `TO:` (`TO: Gen. Ivan
+# Mihailov, Member of Politburo` / `Comrade Ivan Budinov, Minister of Foreign Trade`).
+_TITLED_ADDRESSEE = LazyPattern(r"^(?:to\s*:\s*)?(?:comrades?|cdes?\.|comrs?\.|gen\.|general|"
+                                r"marshal|colonel|admiral|mr\.|mrs\.|ms\.|dr\.)\s+"
+                                r"(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}),\s+"
+                                r"(?-i:[A-Z])[^,;:.!?]{3,70}$", re.IGNORECASE)
+
+
+def titled_addressees(head: str, text: str) -> bool:
+    """`TO: Gen. Ivan Mihailov, Member of Politburo` over `Comrade Ivan Budinov, Minister of
+    Foreign Trade`: one more addressee, named with rank and office, of an address under `TO:`."""
+    return (TO_HEAD.match(head) is not None and _TITLED_ADDRESSEE.match(head) is not None
+            and _TITLED_ADDRESSEE.match(text) is not None and TO_HEAD.match(text) is None)
+
+
 def opens_list(text: str, next_text: str | None) -> bool:
     """A list heading over numbered lines is a list, whatever each line looked like; so are
     copies numbered a line each (`Copy Nº 1 to …` over `Copy Nº 2 to …`), and an
@@ -178,7 +193,7 @@ def opens_list(text: str, next_text: str | None) -> bool:
         return True
     if next_text is None:
         return False
-    if counted_then_sent(text, next_text):
+    if counted_then_sent(text, next_text) or titled_addressees(text, next_text):
         return True
     if LIST_HEAD.match(text) or COPIES.match(text):
         return ENUMERATED.match(next_text) is not None or copies_go_on(text, next_text)

@@ -177,6 +177,8 @@ def marking_and_rest(unit: Unit, number_role: Role) -> Split | None:
     rest = found["rest"].strip()
     if CLASSIFICATION_LINE.match(unit.text.strip()) and "," in unit.text:
         return None  # `SECRET, FOR SPECIAL USE`: the marking and its caveat, one marking
+    if rest[:3].lower() == "of ":
+        return None  # `Top Secret of Special Importance`: the degree qualified, one marking
     if _DOCUMENT_NUMBER.match(rest):
         role = number_role
     elif PRECEDENCE.match(rest):

@@ -221,3 +221,20 @@ def test_a_telegram_forms_destination_and_count_of_copies_are_no_list() -> None:
                           "August 12, 1961")
     assert not root.xpath("//t:list", namespaces=NS)
     assert "Sent to: India" in " ".join(texts(root, "//t:opener"))
+
+
+def test_addressees_by_rank_and_office_under_to_are_a_list() -> None:
+    """A Politburo resolution's addressees, a line each with rank and office (`TO: Gen. Ivan
+    Mihailov, Member of Politburo` / `Gen. Dobri Djurov, Minister of Defense`); one addressee
+    with an office is an address, and `TO:` over a sentence is none."""
+    head = "TO: Gen. Ivan Mihailov, Member of Politburo"
+    assert lists.opens_list(head, "Comrade Ivan Budinov, Minister of Foreign Trade")
+    assert lists.titled_addressees(head, "Gen. Dobri Djurov, Minister of Defense")
+    assert not lists.opens_list(head, "RESOLUTION “B” No 9")
+    assert not lists.titled_addressees("To: the Embassy in Havana", "Gen. Dobri Djurov, Minister")
+    root = converted_text(f"{head}\nComrade Ivan Budinov, Minister of Foreign Trade\n"
+                          "Gen. Dobri Djurov, Minister of Defense\n\nThe Politburo agrees to "
+                          "send a delegation to Cuba to sign the protocol.\n", "August 13, 1963")
+    assert texts(root, "//t:list[@type='distribution']/t:item") == [
+        "Gen. Ivan Mihailov, Member of Politburo", "Comrade Ivan Budinov, Minister of Foreign "
+        "Trade", "Gen. Dobri Djurov, Minister of Defense"]

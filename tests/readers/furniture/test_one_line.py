@@ -322,3 +322,10 @@ def test_a_classification_and_its_use_caveat_after_a_comma_are_one_marking() -> 
     assert one_line.marking_and_rest(unit("SECRET, FOR SPECIAL USE"), Role.DOCUMENT_NUMBER) is None
     assert parts(one_line.marking_and_rest(unit("Secret. Only copy"), Role.DOCUMENT_NUMBER)) == [
         ("Secret.", Role.CLASSIFICATION), ("Only copy", Role.CLASSIFICATION)]
+
+
+def test_a_classification_qualified_by_its_degree_is_one_marking() -> None:
+    """`Top Secret of Special Importance` (the Soviet and Romanian highest degree): one
+    marking, not `Top Secret` and a second marking `of Special Importance`."""
+    for line in ("Top Secret of Special Importance", "TOP SECRET OF SPECIAL IMPORTANCE"):
+        assert one_line.marking_and_rest(unit(line), Role.DOCUMENT_NUMBER) is None
