@@ -144,7 +144,8 @@ COPY_COUNT = (r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|t
 LIST_HEAD_WORDS = (r"distributed to|distribution(?: list)?(?:\s*[-–—]\s*\d+ copies)?|distributor|"
                    r"copies(?: to)?|cop(?:y|ies) also to|copy to|original to|"
                    r"photocop(?:y|ies) to|cc|(?:already )?sen[dt] to|"
-                   r"recipients|addressees|(?:to be )?read by|"  # (`Read by: Liu [Shaoqi], …`)
+                   # (`Read by: Liu [Shaoqi], …`; `Addressed to: Du Pingquan, Wei Yunshi, …`)
+                   r"recipients|addressees|addressed to|(?:to be )?read by|"
                    r"fyi|for (?:your )?information|disseminated to|"
                    # (and by which way: `Forwarded via the Department to: Moscow 968-71 – …`)
                    r"(?:already )?(?:forwarded|transmitted|circulated|communicated|repeated)"

@@ -2743,3 +2743,30 @@ def test_a_letter_between_dashes_of_its_own_after_the_number_signs(line: str) ->
     root = converted_text("The talks will go on tomorrow in the ministry, as agreed with the "
                           f"delegation.\n{line}\n", "August 24, 1971")
     assert texts(root, "//t:closer/t:signed") == [line]
+
+
+def test_a_chinese_cable_forms_fields_and_a_romanian_registry_entry() -> None:
+    """A Chinese cable form's addressees (`Addressed to: …`) are a list, its document number
+    with the century supplied (`[19]63 … Document No. 190`) is a number, not a footnote; a
+    Romanian ministry's entry, numbered and dated after a slash (`01/014916/29.4.1973`), is
+    the registry's, not the document's dateline."""
+    root = converted_text(
+        "Cable Sent by the General Bureau for Economic Relations with Foreign Countries\n"
+        "Addressed to: Du Pingquan, Wei Yunshi, Qian Zhengying, Li Jihuan\n"
+        "[19]63 Foreign Economic Relations Bureau Document No. 190\n"
+        "[To the] [Chinese] Embassy in Mali:\n"
+        "In order to better aid Mali, Tang Yaozu cannot return to China until the two newly "
+        "sent experts arrive.\n", "April 26, 1963")
+    assert texts(root, "//t:list[@type='distribution']/t:item") == [
+        "Du Pingquan,", "Wei Yunshi,", "Qian Zhengying,", "Li Jihuan"]
+    assert root.xpath("//t:note[@n]", namespaces=NS) == []
+    assert texts(root, "//t:opener//t:supplied") == ["19", "To the", "Chinese"]
+    root = convert_text("01/014916/29.4.1973\n\nTo Direction I Relations, to Comrade "
+                        "Director Ion Ciubotaru\n\n1. In a conversation with A. Lazar the "
+                        "counselor stated that no official relations are foreseeable.\n",
+                        overrides={"title": "Test", "date_text": "April 29, 1973"}
+                        ).tree.getroot()
+    assert root.xpath("//t:dateline", namespaces=NS) == []
+    registry = "//t:opener/t:note[@type='registry']"
+    assert texts(root, f"{registry}/t:idno") == ["01/014916"]
+    assert root.xpath(f"{registry}/t:date/@when", namespaces=NS) == ["1973-04-29"]

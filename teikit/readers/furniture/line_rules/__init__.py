@@ -42,6 +42,7 @@ from teikit.readers.furniture.line_rules.numbers import (
     number_with_signer_or_date,
     receipt,
     registry_number,
+    registry_with_its_day,
     several_on_one_line,
     stamp_and_copy,
     stamp_label,
@@ -87,6 +88,7 @@ def fallback(line: Line) -> int:
 
 
 RULES: tuple[Rule, ...] = (
+    registry_with_its_day,
     stamp_over_its_lines,
     notes_heading,
     letterhead_contact,
