@@ -248,10 +248,12 @@ def settled_role(role: str, line: str, next_line: str | None) -> str:
     return role
 
 
-# A telegram form's destination, one place (`Sent to: India`), not whom copies went to.
+# A telegram form's destination, one place or two (`Sent to: India`, `Already Sent To: Mali`,
+# `Sent to: Egypt and Syria`), not whom copies went to.
 # (`Sent to: Cde. Vyshinsky` / `Cde. Gromyko` names whom it went to)
 _SENT_TO_ONE_PLACE = LazyPattern(
-    r"^Sent to\s*:\s*(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}$")
+    r"^(?i:(?:already\s+)?sent\s+to)\s*:\s*(?:the\s+)?[A-Z][\w'’-]*"
+    r"(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,2}$")
 
 
 def _with_next_if_open(text: str, next_line: str | None) -> str:

@@ -221,6 +221,12 @@ def test_a_telegram_forms_destination_and_count_of_copies_are_no_list() -> None:
                           "August 12, 1961")
     assert not root.xpath("//t:list", namespaces=NS)
     assert "Sent to: India" in " ".join(texts(root, "//t:opener"))
+    # (a cable's form from another office: `Already Sent To: Mali`; two places)
+    for line in ("Already Sent To: Mali", "Sent to: Egypt and Syria"):
+        root = converted_text(f"Cable Sent by the General Bureau\n{line}\nDegree of Secrecy: "
+                              "Secret\nTo the Embassy in Mali:\nWe have received your cable "
+                              "and agree with the proposal that you made.\n", "April 26, 1963")
+        assert not root.xpath("//t:list", namespaces=NS), line
 
 
 def test_addressees_by_rank_and_office_under_to_are_a_list() -> None:
