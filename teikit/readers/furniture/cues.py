@@ -457,7 +457,7 @@ def _signing_body(text: str) -> bool:
     but for short linking words, as a signature."""
     tokens = text.rstrip(".").split()
     return 1 <= len(tokens) <= _BODY_WORDS and tokens[0][:1].isupper() and all(
-        t[:1].isupper() or t.lower() in NAME_PARTICLES | {"in", "for", "and", "to", "at"}
+        t[:1].isupper() or t.lower() in NAME_PARTICLES | {"in", "for", "and", "to", "at", "with"}
         for t in tokens)
 
 

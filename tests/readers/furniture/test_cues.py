@@ -220,3 +220,13 @@ def test_a_short_sentence_is_told_by_its_form(text: str) -> None:
 ])
 def test_furniture_and_long_lines_are_no_short_sentence(text: str) -> None:
     assert not is_short_sentence(text)
+
+
+def test_a_bodys_name_signs_with_its_linking_words() -> None:
+    """`Office of the General Bureau for Economic Relations with Foreign Countries`: a body's
+    name, capitalised but for its linking words (`with` among them), signs as a body does."""
+    from teikit.readers.furniture.cues import signing_body
+
+    assert signing_body("Office of the General Bureau for Economic Relations with Foreign "
+                        "Countries")
+    assert not signing_body("Office staff met with the delegation")
