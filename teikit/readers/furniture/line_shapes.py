@@ -183,7 +183,8 @@ PLACE_WORD = LazyPattern(r"^[A-ZА-Я][a-zа-яё’'-]{2,}(?:,?[ -](?:[A-Z]{2}|
                          r"[\"”»]?$")
 # A place's name alone in capitals (`BEIJING`, `NEW DELHI`), as a letterhead prints it over
 # the date.
-PLACE_IN_CAPITALS = LazyPattern(r"^[A-ZА-Я][A-ZА-Я’'-]{2,}(?: [A-ZА-Я][A-ZА-Я’'-]{2,})?[.,]?$")
+PLACE_IN_CAPITALS = LazyPattern(r"^[A-ZА-Я][A-ZА-Я’'-]{2,}(?: [A-ZА-Я][A-ZА-Я’'-]{2,})?"
+                                r"(?:,? D\.C\.)?[.,]?$")
 # Where a cable was sent from, labelled, a place's one word (`From: Bandung`, `from: Pyongyang`;
 # not the sender: `From: Ambassador Katori`).
 SENT_FROM = LazyPattern(r"^(?i:from):\s*[A-ZА-Я][a-zа-яё’'-]{2,}\.?$")

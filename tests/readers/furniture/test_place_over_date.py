@@ -68,3 +68,11 @@ def test_the_place_the_translator_supplied_before_the_date() -> None:
     root = converted_text("Ministry for Foreign Affairs\n\nFar East Department\n\n[Berlin] "
                           "January 1972\n\n" + _TEXT, "January 1972")
     assert texts(root, "//t:opener/t:dateline") == ["Berlin January 1972"]
+
+
+def test_the_federal_district_goes_with_the_place_in_capitals() -> None:
+    """`ROYAL NORWEGIAN EMBASSY` / `WASHINGTON D.C.` / `22 October 1976`: the place, its
+    district with it, and the date, the dateline under the letterhead."""
+    root = converted_text("ROYAL NORWEGIAN EMBASSY\nWASHINGTON D.C.\n22 October 1976\nNo. 821\n\n"
+                          + _TEXT, "October 22, 1976")
+    assert texts(root, "//t:opener/t:dateline") == ["WASHINGTON D.C. 22 October 1976"]
