@@ -84,7 +84,9 @@ ADDRESS_MARKED = re.compile(
     r"very urgent|extra urgent|extremely urgent)\))\s*$")
 # A list heading with its colon, `To:` included (one-line lists split at it).
 # (in parentheses, as Polish ciphergrams print whom the copies went to: `(FYI: Thee, Ludwik)`)
-LIST_HEAD = re.compile(rf"(?i)^\(?(?:{LIST_HEAD_WORDS}|to)\s*:")
+# (the label the translator supplied in brackets, for the form's: `[Forward to] Zhang
+# Vice-Minister’s Office, [Chen] Jiakang, …`)
+LIST_HEAD = re.compile(rf"(?i)^\(?(?:{LIST_HEAD_WORDS}|to)\s*:|^\[(?:{LIST_HEAD_WORDS})\](?=\s)")
 
 
 

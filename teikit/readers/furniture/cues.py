@@ -120,7 +120,8 @@ CLASSIFICATION_LINE = re.compile(
 # Advance`, `Status: Extremely Urgent, Advance Dispatch`, `Grade: Urgent`.
 # Under its label the word may be one of the lower grades, or the rush of a Chinese cable
 # (`Priority: Average`, `Priority Level: Extra special rush`, `Level: Normal`).
-_PRECEDENCE_LABEL = r"(?:(?:priority|urgency)\s+)?(?:level|grade|precedence|priority|urgency|rank)"
+_PRECEDENCE_LABEL = (r"(?:(?:priority|urgency)\s+|degree\s+of\s+)?"
+                     r"(?:level|grade|precedence|priority|urgency|rank)")
 # A telegram's precedence in words (`Extremely Urgent`, `Top Urgent`, `Flash`).
 # (`Special Urgency & Priority Demanded`: a Chinese cable's, in nouns)
 PRECEDENCE_WORDS = (r"(?:top priority|priority|" + URGENT + r"|immediate(?:ly)?|flash|express|"
@@ -134,7 +135,9 @@ PRECEDENCE = re.compile(
     # (`Flash. For Immediate Distribution`)
     r"(?:\s*for\s+immediate\s+(?:distribution|delivery|action)[.!]?)?$"
     r"|^" + _PRECEDENCE_LABEL + r"\s*:\s*(?:(?:special|additional|extra)\s+){0,2}"
-    r"(?:rush|average|normal|ordinary|routine|elevated|expedited)$")
+    r"(?:rush|average|normal|ordinary|routine|elevated|expedited)$"
+    # (`Priority: Special`: a Chinese cable form's precedence, the word alone)
+    r"|^" + _PRECEDENCE_LABEL + r"\s*:\s*special$")
 # How many copies were made: `5 copies`, `Two copies printed` (not `Making copies …`).
 COPY_COUNT = (r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
               r"several)")

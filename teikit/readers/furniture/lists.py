@@ -292,6 +292,12 @@ def no_list_alone(first_line: str) -> bool:
                 or (ENUMERATED.match(first_line) and not LIST_HEAD.match(first_line)))
 
 
+def _head_end(text: str, head: str) -> int:
+    """Where the heading ends in the line's `text`: after its colon, or after the bracket the
+    translator supplied it in (`[Forward to]`)."""
+    return text.index(":") + 1 if head.endswith(":") else text.index("]") + 1
+
+
 def heading_and_items(lines: list[Unit]) -> tuple[Unit | None, list[Item]]:
     """The list's heading, if it has one, and its items, each with its printed label."""
     head: Unit | None = None
@@ -311,7 +317,7 @@ def heading_and_items(lines: list[Unit]) -> tuple[Unit | None, list[Item]]:
                 len(lines) == 1 or all(left_open(line.plain) for line in lines[:-1])):
             # `Copies: Stalin (2), Malenkov,` / `Bulganin, Mikoyan`: the recipients after the
             # heading, over as many lines as the commas carry them
-            head, rest = split_at(lines[0], lines[0].text.index(":") + 1)
+            head, rest = split_at(lines[0], _head_end(lines[0].text, head_match.group()))
             return head, [item for line in (rest, *lines[1:]) for item in _separated_items(line)]
         if len(lines) == 1 and head_words and "," in lines[0].text[head_words.end():]:
             # `Copies to Malenkov, Molotov, Gromyko.`: the heading without its colon

@@ -230,3 +230,14 @@ def test_a_bodys_name_signs_with_its_linking_words() -> None:
     assert signing_body("Office of the General Bureau for Economic Relations with Foreign "
                         "Countries")
     assert not signing_body("Office staff met with the delegation")
+
+
+def test_a_cable_forms_precedence_labelled_in_other_words() -> None:
+    """`Priority: Special`, `Degree of Urgency: Urgent`: a Chinese cable form's precedence,
+    not its classification (`Degree of Secrecy: Secret` is that)."""
+    from teikit.readers.furniture.cues import PRECEDENCE
+
+    assert PRECEDENCE.match("Priority: Special")
+    assert PRECEDENCE.match("Degree of Urgency: Urgent")
+    assert not PRECEDENCE.match("Degree of Secrecy: Secret")
+    assert not PRECEDENCE.match("Special")

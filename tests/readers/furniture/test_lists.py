@@ -244,3 +244,12 @@ def test_addressees_by_rank_and_office_under_to_are_a_list() -> None:
     assert texts(root, "//t:list[@type='distribution']/t:item") == [
         "Gen. Ivan Mihailov, Member of Politburo", "Comrade Ivan Budinov, Minister of Foreign "
         "Trade", "Gen. Dobri Djurov, Minister of Defense"]
+
+
+def test_a_lists_label_the_translator_supplied_in_brackets() -> None:
+    """`[Forward to] Zhang Vice-Minister’s Office, [Chen] Jiakang, …`: the form's label
+    supplied, then the recipients, as after `Forward to:`."""
+    assert parts("[Forward to] Zhang Vice-Minister’s Office, [Chen] Jiakang, Gong Peng") == (
+        "[Forward to]", [(None, "Zhang Vice-Minister’s Office,"), (None, "[Chen] Jiakang,"),
+                         (None, "Gong Peng")])
+    assert not lists.opens_list("[Forward] the telegram to him, and to the others, at once", None)
