@@ -25,6 +25,7 @@ from teikit.rules.original_script import script_language
 from teikit.rules.text_language import SCRIPTS
 
 _LATIN = re.compile(r"[A-Za-zÀ-ɏ]")
+_OTHER_SCRIPT = re.compile("|".join(pattern.pattern for _, pattern in SCRIPTS))
 # Letters enough for the original to be a text, not a name or a heading's few characters,
 # and for the translation to be one.
 _ORIGINAL_LETTERS = 20
@@ -74,26 +75,18 @@ def _letters(text: str) -> _Letters:
 
 def split_original(units: list[Unit], original_language: str | None) -> OriginalSplit | None:
     """The original and the translation, when one end of the body is the original in its own
-    script and the rest the translation; None for any other body (nearly all of them)."""
-    if all(unit.text.isascii() for unit in units):
+    script and the rest the translation; None for any other body (nearly all of them, told
+    by one search of each line: a large file's lines are not counted letter by letter)."""
+    if not any(_OTHER_SCRIPT.search(unit.text) for unit in units):
         return None
-    letters = [_letters(unit.text) for unit in units]
     for first in (True, False):
         order = range(len(units)) if first else range(len(units) - 1, -1, -1)
-        run = _original_run(letters, order)
-        if run == 0:
+        run, scripts = _original_run(units, order)
+        if run == 0 or sum(scripts.values()) < _ORIGINAL_LETTERS:
             continue
         original = units[:run] if first else units[len(units) - run:]
         translation = units[run:] if first else units[:len(units) - run]
-        rest = letters[run:] if first else letters[:len(units) - run]
-        if any(item.in_other_script for item in rest):
-            continue
-        if sum(item.latin for item in rest) < _TRANSLATION_LETTERS:
-            continue
-        scripts: Counter[str] = Counter()
-        for item in (letters[:run] if first else letters[len(units) - run:]):
-            scripts.update(item.other)
-        if sum(scripts.values()) < _ORIGINAL_LETTERS:
+        if not _latin_text(translation):
             continue
         script = scripts.most_common(1)[0][0]
         return OriginalSplit(original, translation, first,
@@ -101,14 +94,31 @@ def split_original(units: list[Unit], original_language: str | None) -> Original
     return None
 
 
-def _original_run(letters: list[_Letters], order: range) -> int:
+def _latin_text(units: list[Unit]) -> bool:
+    """Letters enough for a translation, and no line in another script among them."""
+    latin = 0
+    for unit in units:
+        if _OTHER_SCRIPT.search(unit.text) is not None and _letters(unit.text).in_other_script:
+            return False
+        if latin < _TRANSLATION_LETTERS:
+            latin += len(_LATIN.findall(unit.text))
+    return latin >= _TRANSLATION_LETTERS
+
+
+def _original_run(units: list[Unit], order: range) -> tuple[int, Counter[str]]:
     """How many units from the start (or the end) are the original's: those in another script
-    and the lines without letters among them, up to the first Latin line."""
+    and the lines without letters among them, up to the first Latin line; and the original's
+    letters by script."""
     run = 0
+    scripts: Counter[str] = Counter()
+    pending: Counter[str] = Counter()
     for taken, index in enumerate(order, start=1):
-        item = letters[index]
+        item = _letters(units[index].text)
         if item.latin_text:
             break
+        pending.update(item.other)
         if item.in_other_script:
             run = taken  # (lines without letters after the last are the translation's)
-    return run
+            scripts.update(pending)
+            pending.clear()
+    return run, scripts

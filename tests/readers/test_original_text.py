@@ -93,3 +93,4 @@ def test_a_passage_inside_the_translation_or_a_page_in_one_language_is_no_second
     assert split_original(make_units(iter_blocks(f"{chinese}\n周恩来\n")), None) is None
     # a name in its script over the text is no original
     assert split_original(make_units(iter_blocks(f"周恩来\n\n{english}\n")), None) is None
+
