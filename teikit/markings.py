@@ -69,6 +69,9 @@ def unspaced(text: str) -> str:
 
 # A registry or outgoing number: `648-VK`, `Nº 395`, `1955`, `510599`.
 REGISTRY_NUMBER = r"(?:n[º°o]\.?\s*|№\s*|n (?=\d))?[\w/]*\d[\w/-]*"  # (`N 191`: a bare N)
+# A registry's number with its day after a slash, one code (`01/014916/29.4.1973`: the
+# Romanian foreign ministry's entry, numbered and dated).
+NUMBER_SLASH_DAY = re.compile(r"^(?P<code>\d{1,3}/\d{3,7})/\d{1,2}\.\d{1,2}\.(?:19|20)?\d\d\s*$")
 
 
 _RECEIVED = re.compile(r"(?i)\b(?:incoming|received|arrived)\b")

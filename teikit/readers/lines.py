@@ -634,8 +634,8 @@ def note_marker(unit: Unit) -> str | None:
     found = NOTE_TEXT.match(unit.text) if unit.kind == "text" else None
     if found is None or found["dot"] or found["bare"]:
         return None
-    if found["num"] and unit.text[found.end():found.end() + 1].isdigit() and (
-            not found.group().endswith((" ", "\t"))):
+    after = found.end("num") + 1  # (past the bracket: a figure glued to it continues a number)
+    if found["num"] and unit.text[after:after + 1].isdigit():
         return None  # `[19]63 Foreign Economic Relations Bureau Document No. 190`: a year
     return "*" if found["star"] else found["num"] or found["sup"]
 

@@ -99,7 +99,8 @@ class _Joiner:
     square of their number)."""
 
     def __init__(self, body: Body, locate: Callable[[int], Location],
-                 locate_offset: Callable[[int], Location]) -> None:
+                 locate_offset: Callable[[int], Location],
+                 used_ids: set[str] | None = None) -> None:
         self.body = body
         self.locate = locate
         self.locate_offset = locate_offset
@@ -120,7 +121,7 @@ class _Joiner:
                         self.anchors.append((position, parent, index, node))
                     elif node.tag == "ref" and node.attrs.get("type") == "noteAnchor":
                         self.refs.append((position, parent, index, node))
-        self.used_ids: set[str] = set()
+        self.used_ids: set[str] = set() if used_ids is None else used_ids
         self.last_suffix: dict[str, int] = {}
         self.names = 0
 
@@ -260,9 +261,7 @@ def join_notes(body: Body, locate: Callable[[int], Location],
     """Join notes to markers; `locate` turns a line, `locate_offset` a file offset into a
     location for the warnings; `used_ids`, the ids another text of the document took (an
     original's notes beside its translation's), which this one's notes do not take."""
-    joiner = _Joiner(body, locate, locate_offset)
-    if used_ids is not None:
-        joiner.used_ids = used_ids
+    joiner = _Joiner(body, locate, locate_offset, used_ids)
     joiner.asterisks()
     joiner.numbered()
     joiner.uncertain_mentions()

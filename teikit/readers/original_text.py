@@ -21,10 +21,9 @@ from collections import Counter
 from dataclasses import dataclass
 
 from teikit.readers.units import Unit
-from teikit.rules.original_script import script_language
+from teikit.rules.original_script import LATIN_LETTER, script_language
 from teikit.rules.text_language import SCRIPTS
 
-_LATIN = re.compile(r"[A-Za-zÀ-ɏ]")
 _OTHER_SCRIPT = re.compile("|".join(pattern.pattern for _, pattern in SCRIPTS))
 # Letters enough for the original to be a text, not a name or a heading's few characters,
 # and for the translation to be one.
@@ -70,7 +69,7 @@ def _letters(text: str) -> _Letters:
             found = len(pattern.findall(text))
             if found:
                 other[name] = found
-    return _Letters(len(_LATIN.findall(text)), other)
+    return _Letters(len(LATIN_LETTER.findall(text)), other)
 
 
 def split_original(units: list[Unit], original_language: str | None) -> OriginalSplit | None:
@@ -101,7 +100,7 @@ def _latin_text(units: list[Unit]) -> bool:
         if _OTHER_SCRIPT.search(unit.text) is not None and _letters(unit.text).in_other_script:
             return False
         if latin < _TRANSLATION_LETTERS:
-            latin += len(_LATIN.findall(unit.text))
+            latin += len(LATIN_LETTER.findall(unit.text))
     return latin >= _TRANSLATION_LETTERS
 
 

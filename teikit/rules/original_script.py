@@ -35,7 +35,7 @@ CONVENTION = Convention(
 _LANGUAGES = {"Hani": ("zh", "ja", "ko"), "Hang": ("ko",),
               "Cyrl": ("ru", "uk", "be", "bg", "sr", "mk", "mn"), "Grek": ("el",),
               "Arab": ("ar", "fa", "ur", "ps"), "Hebr": ("he", "yi")}
-_LATIN_LETTER = re.compile(r"[A-Za-zÀ-ɏ]")
+LATIN_LETTER = re.compile(r"[A-Za-zÀ-ɏ]")
 # Letters enough for a phrase: a name in Han is two to four, in Cyrillic a word or two.
 _PASSAGE_LETTERS = 20
 
@@ -54,7 +54,7 @@ def script_language(script: str, original: str | None) -> str:
 
 def read_passage(text: str, doc: DocumentContext) -> list[WordSpan]:
     """The run `text` as one passage in another script, when it is one."""
-    if doc.text_language is not None or text.isascii() or _LATIN_LETTER.search(text):
+    if doc.text_language is not None or text.isascii() or LATIN_LETTER.search(text):
         return []  # (nearly every run: English, or a text all in its own language)
     letters = [c for c in text if c.isalpha()]
     if len(letters) < _PASSAGE_LETTERS:

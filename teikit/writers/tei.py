@@ -10,7 +10,7 @@ from lxml import etree
 
 from teikit import XML_NS
 from teikit.lazy_pattern import LazyPattern
-from teikit.markings import COPY_ORDINAL, REGISTRY_NUMBER, stamp_type
+from teikit.markings import COPY_ORDINAL, NUMBER_SLASH_DAY, REGISTRY_NUMBER, stamp_type
 from teikit.model import (
     Block,
     Body,
@@ -40,8 +40,6 @@ _NO_DAY_OF_A_DATE = r"(?![\w/-]|\s+[A-Za-z]+\.?\s+\d{4})"
 # (a typist's space after a slash keeps the number whole: `47/ 1963/`)
 _REGISTRY_CODE = LazyPattern(rf"^(?P<code>{REGISTRY_NUMBER}(?:(?<=/) \d[\w/-]*)*)"
                              rf"{_NO_DAY_OF_A_DATE}", re.I)
-# `01/014916/29.4.1973`: the registry's number, then its day after a slash.
-_CODE_THEN_DAY = LazyPattern(r"^(?P<code>\d{1,3}/\d{3,7})(?=/\d{1,2}\.\d{1,2}\.\d{2,4}\s*$)")
 # `Inv. No. 5678`, `Ref. 12/sh`: the number after its label.
 _LABELLED_CODE = LazyPattern(rf"^(?:[A-Za-z]+\.?\s+){{1,3}}:?\s*(?P<code>{REGISTRY_NUMBER})"
                              rf"{_NO_DAY_OF_A_DATE}", re.I)
@@ -392,13 +390,13 @@ class BodyWriter:
         first = nodes[0] if nodes else None
         if isinstance(first, Text):
             value = first.value.lstrip()
-            code = (_CODE_THEN_DAY.match(value) or _REGISTRY_CODE.match(value)
+            code = (NUMBER_SLASH_DAY.match(value) or _REGISTRY_CODE.match(value)
                     or _LABELLED_CODE.match(value) or _SIGNED_CODE.search(value))
             if code is not None:
                 start = code.start("code")
                 append_text(note, first.value[: len(first.value) - len(value)] + value[:start])
-                element(note, "idno", {"type": "registry"}).text = value[start : code.end()]
-                rest = value[code.end() :]
+                element(note, "idno", {"type": "registry"}).text = value[start : code.end("code")]
+                rest = value[code.end("code") :]
                 nodes = ([Text(rest)] if rest else []) + nodes[1:]
         write_inlines(note, nodes)
 

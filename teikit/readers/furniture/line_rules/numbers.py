@@ -3,7 +3,7 @@ number, a copy's, a classification, a stamp, a receipt, and several of them on o
 
 from __future__ import annotations
 
-from teikit.lazy_pattern import LazyPattern
+from teikit.markings import NUMBER_SLASH_DAY
 from teikit.model import Role
 from teikit.readers.furniture import one_line
 from teikit.readers.furniture.cues import (
@@ -135,14 +135,9 @@ def date_over_number(line: Line) -> int | None:
     return None
 
 
-# A registry's number with its day after a slash, one code (`01/014916/29.4.1973`: the
-# Romanian foreign ministry's entry, numbered and dated).
-_NUMBER_SLASH_DAY = LazyPattern(r"^\d{1,3}/\d{3,7}/\d{1,2}\.\d{1,2}\.(?:19|20)?\d\d$")
-
-
 def registry_with_its_day(line: Line) -> int | None:
     """`01/014916/29.4.1973`, alone on its line: the registry's entry, not a dateline."""
-    if _NUMBER_SLASH_DAY.match(line.plain.strip()):
+    if NUMBER_SLASH_DAY.match(line.plain.strip()):
         return line.one(Role.REGISTRY)
     return None
 
