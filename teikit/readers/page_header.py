@@ -370,7 +370,7 @@ def _over_footer(text: str, date: Field | None, title: Field | None, fields: dic
                  body_start: int, start_line: int) -> PageHeader | None:
     """The header of a page whose text stands over the website's footer (the footer's fields
     after the header's own), or None when no footer is under the text."""
-    footer = read_site_footer(text, body_start)
+    footer = read_site_footer(text, body_start, fields.get("summary"))
     if footer is None:
         return None
     for name, value in footer.fields.items():

@@ -53,8 +53,12 @@ class SiteFooter:
     fields: dict[str, Field]
 
 
-def read_site_footer(text: str, body_start: int) -> SiteFooter | None:
-    """The footer under the text from `body_start` on, or None when there is none."""
+def read_site_footer(text: str, body_start: int,
+                     summary: Field | None = None) -> SiteFooter | None:
+    """The footer under the text from `body_start` on, or None when there is none.
+    `summary`: the one the page printed over the text, if it did; the line under the text is
+    then the summary only when it repeats it (otherwise it is the text's own last line: a
+    signature, a sentence)."""
     start = _SECTION.search(text, body_start)
     if start is None or len(text) - start.start() > _LONGEST_FOOTER:
         return None
@@ -64,10 +68,15 @@ def read_site_footer(text: str, body_start: int) -> SiteFooter | None:
         return None
     text_end = start.start()
     last = _last_line(text, body_start, text_end, first_line)
-    if last is not None and len(last[0].value.split()) >= _SUMMARY_WORDS:
-        summary, text_end = last
-        fields.setdefault("summary", summary)
+    if last is not None and len(last[0].value.split()) >= _SUMMARY_WORDS and (
+            summary is None or _words(last[0].value) == _words(summary.value)):
+        fields.setdefault("summary", last[0])
+        text_end = last[1]
     return SiteFooter(text_end, fields)
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"\w+", text.casefold())
 
 
 def _footer_fields(footer: str, first_line: int) -> tuple[dict[str, Field], int]:

@@ -108,3 +108,22 @@ def test_a_title_ending_as_a_sentence_does_is_the_title_over_the_funders_line() 
     assert text[header.body_start:].startswith("On June 6th")
     unvouched = f"June 8, 1979\n{title}\nOn June 6th, the ambassador said the following.\n"
     assert parse_page_header(unvouched).title is None
+
+
+def test_the_line_under_the_text_is_the_summary_only_when_it_repeats_the_headers() -> None:
+    # (a page whose bold header prints the summary: the site's repeat of it under the text is
+    # the header's; a long last line that is not it is the text's own, never dropped)
+    head = ("**November 29, 1954**\n\n**Record of Conversation with Tsedenbal**\n\n"
+            "**Summary:** The Soviet ambassador reports on the talks with the Chinese deputy "
+            "premier.\n\n")
+    signed = ("Tsedenbal received a delegation of the CCP.\n"
+              "Ambassador of the USSR in the MPR [Signature] V[asily]. Pisarev\n")
+    header = parse_page_header(head + signed + _FOOTER)
+    assert (head + signed + _FOOTER)[header.body_start:header.body_end] == signed
+    assert header.fields["summary"].value.startswith("The Soviet ambassador reports")
+    root = convert_text(head + signed + _FOOTER, enrich=False).tree.getroot()
+    assert "Pisarev" in "".join(root.find(f"{TEI}text").itertext())
+    repeated = head + signed + ("The Soviet ambassador reports on the talks with the Chinese "
+                                "deputy premier.\n\n") + _FOOTER
+    header = parse_page_header(repeated)
+    assert repeated[header.body_start:header.body_end].rstrip("\n") == signed.rstrip("\n")
