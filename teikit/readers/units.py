@@ -390,8 +390,9 @@ def _under_label(previous: _Joining, unit: Unit) -> bool:
         return False  # the label's own block holds what it labels: not a line per block
     text = unit.text.strip()
     words = text.split()
+    capitals = len(words) > 1 and text.upper() == text and text.lower() != text
     return (0 < len(words) <= _LABELLED_WORDS and not text.startswith("[")
-            and not (len(words) > 1 and text.upper() == text) and not ends_sentence(text))
+            and not capitals and not ends_sentence(text))  # (`24. 8. 82`: a date, no capitals)
 
 
 # Function words a heading's next line begins with when it goes on (`of`, `for the period`).

@@ -133,6 +133,11 @@ def test_a_label_alone_takes_the_short_lines_under_it_when_each_is_a_block() -> 
     assert _texts("[stamp:]\n\n[illegible]\n") == ["[stamp:]", "[illegible]"]
     assert _texts("[Handwritten:]\n\nThe reply was sent on 14 October.\n") == [
         "[Handwritten:]", "The reply was sent on 14 October."]
+    # a date in figures is no line in capitals: the hand's date under its words is its own
+    assert _texts("[Handwritten on top:]\n\nComrade Fischer\n\nE. Honecker\n\n24. 8. 82\n\n"
+                  "Dear Comrade Honecker!\n") == [
+        f"[Handwritten on top:]{LB}Comrade Fischer{LB}E. Honecker{LB}24. 8. 82",
+        "Dear Comrade Honecker!"]
 
 
 def test_a_bracket_wrapped_open_at_a_line_end_goes_on_in_the_next_line() -> None:
