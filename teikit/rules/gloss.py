@@ -387,8 +387,9 @@ def _restates_date(ctx: BracketContext, words: list[str]) -> bool:
 
 
 # A date in figures (its month in Roman ones too: `19.III.1974`), or a day by its ordinal,
-# ending the text before a bracket.
-_DATE_BEFORE = LazyPattern(r"(?:\b\d{1,2}[./](?:\d{1,2}|[IVX]{1,4})(?:[./](?:\d{2,4})?)?"
+# ending the text before a bracket (its stop after the year too: `Sofia, 25.02.1964. [25
+# February 1964]`).
+_DATE_BEFORE = LazyPattern(r"(?:\b\d{1,2}[./](?:\d{1,2}|[IVX]{1,4})(?:[./](?:\d{2,4}\.?)?)?"
                            r"|\b\d{1,2}(?:st|nd|rd|th))\s*$")
 
 

@@ -328,6 +328,13 @@ FORMS = [
     ("dated 19.III.1974 [19 March 1974] arrived",
      'dated 19.III.1974 <note type="editorial" place="inline" resp="#translator">19 March 1974'
      "</note> arrived"),
+    # A part of the talk named by its place, in a sentence: the translator's words (alone on
+    # its line, a passage left out: test_omission).
+    ("in his [introductory remarks] he said",
+     'his <supplied reason="omitted" resp="#translator">introductory remarks</supplied> he'),
+    ("Sofia, 25.02.1964. [25 February 1964] To the",
+     '25.02.1964. <note type="editorial" place="inline" resp="#translator">25 February 1964'
+     "</note> To"),
     ("the 23rd [23 December] visited",
      'the 23rd <note type="editorial" place="inline" resp="#translator">23 December</note> '
      "visited"),
