@@ -80,11 +80,26 @@ def printed_omission(text: str) -> Intervention | None:
     return CONVENTION.node("gap", dict(_EDITORIAL), [], templates.literal(text.strip()))
 
 
+# A part of the talk or the text named by where it stands, as an editor names a passage left
+# out on a line of its own (`[Introductory remarks]` … `[Concluding remarks.]`).
+_PART_BY_PLACE = LazyPattern(
+    r"(?i)^(?:the\s+)?(?:introductory|concluding|opening|closing|preliminary|final)\s+"
+    r"(?:remarks?|words|part|section|paragraphs?|passages?|greetings|pleasantries|courtesies)"
+    r"\.?$")
+
+
+def _part_left_out(ctx: BracketContext) -> bool:
+    """`[Introductory remarks]` alone on its line: the summary of a passage not printed (in a
+    sentence it is the translator's word: `in his [introductory remarks] he said`)."""
+    return (_PART_BY_PLACE.match(ctx.plain.strip()) is not None and ctx.opens_line
+            and ctx.ends_line)
+
+
 def _read(ctx: BracketContext) -> Match | None:
     if _DOTS.match(ctx.inner):
         marker = templates.literal(f"[{ctx.inner}]")
         return Match([CONVENTION.node("gap", dict(_EDITORIAL), [], marker)])
-    if "\n" in ctx.inner or not _left_out(ctx.plain):
+    if "\n" in ctx.inner or not (_left_out(ctx.plain) or _part_left_out(ctx)):
         return None
     # The bracket's words, as the source has them, describe the gap: nothing to record.
     desc = Intervention("desc", {}, ctx.children())

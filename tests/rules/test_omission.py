@@ -46,3 +46,16 @@ def test_an_ellipsis_alone_among_the_opening_lines_is_lines_left_out() -> None:
               "group of the heads of Latin American diplomatic posts that the situation will "
               "change.\n")
     assert _gaps(source) == [("editorial", "…", f"{TEI}opener")]
+
+
+def test_a_part_of_the_talk_named_alone_on_its_line_is_a_passage_left_out() -> None:
+    """`[Introductory remarks]` over the text and `[Concluding remarks.]` under it (the SED's
+    notes as the archive prints them): the editor's summary of what it did not print."""
+    source = ("Winkelmann to Hermann Axen, 9 June 1978\n\n[Introductory remarks]\n\n"
+              "Comrade Ponomarev is sending cordial greetings to you and to the comrades of the "
+              "department.\n\n[Concluding remarks.]\n")
+    result = convert_text(source, overrides={"title": "Test", "date_text": "1978"},
+                          enrich=False)
+    gaps = list(result.tree.getroot().iter(f"{TEI}gap"))
+    assert [("".join(gap.itertext()), gap.get("reason")) for gap in gaps] == [
+        ("Introductory remarks", "editorial"), ("Concluding remarks.", "editorial")]
