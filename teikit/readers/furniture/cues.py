@@ -75,7 +75,9 @@ RECEIPT = re.compile(
     r"date of receipt|receipt of (?:the )?(?:telegram|cable|ciphergram|message)|"
     r"prepared for distribution|"
     r"came to the [\w ]{0,30}?(?:department|section|office|division|bureau|unit)|"
-    r"(?:ciphered|encoded|coded) (?:and|by|on)|delivered|typed|registered|entered|copied|"
+    # (`Copied by …`, the office's copy; `Copied to: …`, whom copies went to)
+    r"(?:ciphered|encoded|coded) (?:and|by|on)|delivered|typed|registered|entered|"
+    r"copied(?!\s+to\b)|"
     r"checked|created by|"
     # (`Sent to the 8th Department`, `sent by Yerofeyev`: the office's; `Sent by wire on …`:
     # the sending)
@@ -145,7 +147,7 @@ COPY_COUNT = (r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|t
 # adds `To:`).
 # (`Distributor:`, a German `Verteiler` translated word for word)
 LIST_HEAD_WORDS = (r"distributed to|distribution(?: list)?(?:\s*[-–—]\s*\d+ copies)?|distributor|"
-                   r"copies(?: to)?|cop(?:y|ies) also to|copy to|original to|"
+                   r"copies(?: to)?|cop(?:y|ies) also to|copy to|copied to|original to|"
                    r"photocop(?:y|ies) to|cc|(?:already )?sen[dt] to|"
                    # (`Read by: Liu [Shaoqi], …`; `Addressed to: Du Pingquan, Wei Yunshi, …`)
                    r"recipients|addressees|addressed to|(?:to be )?read by|"

@@ -229,6 +229,17 @@ def test_a_telegram_forms_destination_and_count_of_copies_are_no_list() -> None:
         assert not root.xpath("//t:list", namespaces=NS), line
 
 
+def test_whom_copies_went_to_is_a_list_even_when_the_editor_left_it_out() -> None:
+    """`Copied to: […]` in a Chinese telegram's form: whom copies went to, the names cut by the
+    editor (`Copied by …` is the office's copy: a docket)."""
+    root = converted_text("Cable from the Ministry of Foreign Affairs\nSent to: India\n"
+                          "Dispatch No. 1108\nCopied to: […]\nTo the Embassy in India:\nWe "
+                          "have received your cable and agree with the proposal that you made to "
+                          "us last week.\n", "March 21, 1960")
+    assert texts(root, "//t:list[@type='distribution']/t:head") == ["Copied to:"]
+    assert root.xpath("//t:list[@type='distribution']//t:gap", namespaces=NS)
+
+
 def test_addressees_by_rank_and_office_under_to_are_a_list() -> None:
     """A Politburo resolution's addressees, a line each with rank and office (`TO: Gen. Ivan
     Mihailov, Member of Politburo` / `Gen. Dobri Djurov, Minister of Defense`); one addressee
