@@ -28,6 +28,9 @@ def _gaps_and_text(paragraph: str) -> tuple[list[str], str]:
     ("Gomulka: …The recent events on the border show the sense of their provocations.", "…"),
     ("...Premier Zhou expressed that it is helpful to exchange opinions.", "..."),
     ("They spoke of the shortcomings (…) and of the elections in the country.", "(…)"),
+    # (an excerpt quoted from its middle: the quotation opens on the cut)
+    ("“… Following a request from the Egyptian Foreign Ministry, an Egyptian delegation "
+     "visited Czechoslovakia last December.", "…"),
 ])
 def test_an_ellipsis_apart_from_the_words_is_a_passage_left_out(paragraph: str,
                                                                  cut: str) -> None:
