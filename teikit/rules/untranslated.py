@@ -40,6 +40,11 @@ _KNOWN_TERMS = {"spets": "ru-Latn", "molniya": "ru-Latn", "juche": "ko-Latn"}
 _MID_SENTENCE = LazyPattern(r"[a-z,;]\s+$")
 
 
+# The fewest letters of an English word's beginning that is read as the word mistyped, not a
+# word of another language (`importan`; `situat`, Romanian too, is too short to tell).
+_MISTYPED_LETTERS = 7
+
+
 def _stands_alone(text: str, start: int, end: int) -> bool:
     if start and text[start - 1] in _JOINED_BEFORE:
         return False
@@ -134,8 +139,11 @@ def read_untranslated(text: str, doc: DocumentContext) -> list[WordSpan]:
                 and not _MID_SENTENCE.search(text[max(0, start - 40):start])):
             continue  # a capitalised word opening a sentence is as likely a name (not one
             # with a Russian noun's ending: `Instantsiya [codename for Stalin] is demanding`)
-        if not text[end:].strip() and doc.words.begins_english_word(word):
-            continue  # `no understanding of the situat`: an English word cut off at the end
+        if ((len(word) >= _MISTYPED_LETTERS or not text[end:].strip())
+                and doc.words.begins_english_word(word)):
+            # `no understanding of the situat`: an English word cut off at the end; `importan
+            # quantities`: one mistyped (not Spanish `importan`, they import)
+            continue
         found.append((start, end, _node(word, words[word])))
     return _joined(text, found)
 

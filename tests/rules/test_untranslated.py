@@ -79,6 +79,8 @@ def test_an_english_word_cut_off_at_a_texts_end_is_no_foreign_word() -> None:
     assert untranslated("who have no understanding of the situat") == []
     assert untranslated("who wrote a long oficio") == [("oficio", "es")]
     assert untranslated("the situat and the rest") == [("situat", "ro")]  # cut off inside
+    # a longer one mistyped inside a sentence (`importan`, Spanish too) is the English word
+    assert untranslated("on April 16 and 17, importan quantities of military supplies") == []
 
 
 def test_a_word_cut_by_a_bracket_is_not_read_as_a_word() -> None:
