@@ -86,8 +86,10 @@ def mark_filed_marking(inlines: list[Inline]) -> list[Inline]:
 
 
 # The telegram's number in its sending line (`From Pyongyang, No. 4040. 10 hours 10 minutes.
-# 8.II.1950`, `From BEIJING No. 1309 20 hours 05 minutes, 13.1.1951`).
-_SENT_NUMBER = LazyPattern(r"(?<!\w)(?:No\.|Nº|N°|№)\s?\d(?:[\w/-]*\d)?")
+# 8.II.1950`, `From BEIJING No. 1309 20 hours 05 minutes, 13.1.1951`), or the letter's
+# registry code between its date and place (`4 December 1946 L-15470 Baku`).
+_SENT_NUMBER = LazyPattern(r"(?<!\w)(?:(?:No\.|Nº|N°|№)\s?\d(?:[\w/-]*\d)?|"
+                           r"(?-i:[A-Z]{1,3})-\d{3,}(?![\w-]))")
 
 
 def mark_dateline_number(inlines: list[Inline]) -> list[Inline]:

@@ -2557,6 +2557,12 @@ def test_the_telegrams_number_in_its_sending_line_is_marked_in_the_dateline() ->
     assert texts(root, "//t:opener/t:dateline") == [
         "From Pyongyang, No. 4040. 10 hours 10 minutes. 8.II.1950"]
     assert texts(root, "//t:opener/t:dateline/t:idno[@type='document']") == ["No. 4040"]
+    # (a border directorate's letter: its registry code between the date and the place)
+    root = converted_text("Directorate of the MVD Border Troops of the Azerbaijan District\n"
+                          "4 December 1946 L-15470 Baku\nTop Secret\n\nAccording to "
+                          "information of the agent network, the tribes intend to cross the "
+                          "border.\n", "December 4, 1946")
+    assert texts(root, "//t:opener/t:dateline/t:idno[@type='document']") == ["L-15470"]
 
 
 def test_the_address_under_a_list_of_copies_is_no_item_of_it() -> None:
