@@ -54,6 +54,9 @@ def _read(ctx: BracketContext) -> Match | None:
     return _wording(ctx, ctx.doc.foreign_lang)
 
 
+# How many of a bracket's words a language must share to be named its language.
+_WORDS_NAMING_LANGUAGE = 2
+
 # The word before the bracket, and the space after it.
 _WORD_BEFORE = re.compile(r"(?<![\w’'-])(?P<word>[A-Za-z]+)\s+$")
 
@@ -131,7 +134,12 @@ def _body_named_originally(ctx: BracketContext) -> str | None:
 
 
 def _wording(ctx: BracketContext, lang: str) -> Match:
-    """The bracket as the original's wording in `lang`."""
+    """The bracket as the original's wording in `lang`; where the header names no original
+    language, the one two of its words or more are common words of, if any is (`[‘Consejo
+    Revolucionario de Cuba en el Exilio’]`: Spanish)."""
+    if lang.startswith("und"):
+        lang = ctx.doc.words.most_common_language(LETTERS.findall(ctx.plain),
+                                                  _WORDS_NAMING_LANGUAGE) or lang
     foreign = Intervention("foreign", {"xml:lang": lang}, ctx.children())
     attrs = {"type": "original-wording", "place": "inline", "resp": TRANSLATOR}
     return Match([CONVENTION.node("note", attrs, [foreign])])

@@ -540,6 +540,19 @@ def test_the_originals_name_after_its_english_is_the_original_wording() -> None:
             for f in wording] == [("Ministerio de Asuntos Exteriores", "es")]
 
 
+def test_the_originals_wording_has_its_words_language_where_the_header_names_none() -> None:
+    """A Mexican memorandum, its original language not given: `[‘Consejo Revolucionario de Cuba
+    en el Exilio’]` is Spanish by its words; a transliteration's words name no language."""
+    root = convert_text("SUBJECT: Information relating to the\nCUBAN REVOLUTIONARY COUNCIL IN "
+                        "EXILE [‘Consejo Revolucionario de Cuba en el Exilio’]\n\nThe leaders "
+                        "met [pri etom bilo ogovoreno] in Miami today.\n",
+                        overrides={"title": "Test", "date_text": "April 9, 1963"},
+                        enrich=False).tree.getroot()
+    wording = root.findall(f".//{{{TEI_NS}}}note[@type='original-wording']/{{{TEI_NS}}}foreign")
+    assert [f.get("{http://www.w3.org/XML/1998/namespace}lang") for f in wording] == [
+        "es", "und-Latn"]
+
+
 def test_a_label_naming_the_kind_of_document_is_the_translators_remark() -> None:
     """`[Report to the Secretariat]` alone over a document: what kind of paper follows, the
     translator's label; an office alone on its line is the letterhead supplied."""
