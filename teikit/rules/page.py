@@ -54,11 +54,19 @@ def printed_page_marker(text: str) -> Intervention | None:
     return None
 
 
+# A page's number alone in its bracket (`[41]`, the archive's folio between two paragraphs).
+_BARE_NUMBER = re.compile(r"^\d{1,4}$")
+
+
 def _read(ctx: BracketContext) -> Match | None:
     found = PAGE_MARKER.match(ctx.inner)
-    if found is None:
-        return None
-    return Match([page_break(f"[{ctx.inner}]", found["n"])])
+    if found is not None:
+        return Match([page_break(f"[{ctx.inner}]", found["n"])])
+    if (_BARE_NUMBER.match(ctx.inner) and ctx.opens_line and ctx.ends_line
+            and ctx.inner not in ctx.doc.note_markers):
+        # (alone on its line, a figure no note is numbered by marks where a page begins)
+        return Match([page_break(f"[{ctx.inner}]", ctx.inner)])
+    return None
 
 
 RULE = Rule(CONVENTION, _read)

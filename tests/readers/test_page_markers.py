@@ -59,3 +59,14 @@ def test_a_marker_before_a_new_sentence_does_not_join_the_paragraphs() -> None:
     xml = body_xml(f"{SECOND}\n\n{FIRST}\n\n[page 3]\n\nThe third question was not discussed "
                    "at all.\n")
     assert xml.count("<p>") == 3, xml
+
+
+def test_a_figure_alone_in_its_bracket_between_paragraphs_is_the_archives_page() -> None:
+    """`[41]` on a line of its own between two paragraphs (a Soviet memo's folio): a page
+    begins; a note's number (`[1]` over the note `[1] …`) stays the note's."""
+    xml = body_xml("The Koreans gave the DRV a loan of 12,300,000 rubles.\n\n[41]\n\nFour hundred "
+                   "Vietnamese students are studying in Korean institutions.\n")
+    assert '<pb n="41" rend="[41]"/>' in xml, xml
+    noted = body_xml("The Koreans gave the DRV a loan.[1]\n\n[1]\n\nFour hundred Vietnamese "
+                     "students are studying in Korea.\n\n[1] The sum is given in old rubles.\n")
+    assert "<pb" not in noted, noted
