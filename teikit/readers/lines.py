@@ -21,6 +21,7 @@ from teikit.readers.furniture.cues import (
     OFFICE_LINE,
     OFFICE_TITLE,
     RECEIPT,
+    RECEIVED,
     SECTION_HEADING,
     SENDING,
     SIGNATURE_MARK,
@@ -51,7 +52,7 @@ from teikit.rules.note_anchor import GLUED_ANCHOR, SUPERSCRIPT_FIGURES
 # A receipt or registry line that holds the lines after it (`Received by diplomatic pouch from`
 # over the sender's name): narrower than the receipt cue, which also reads sending lines.
 DOCKET = re.compile(
-    r"(?i)^(?:received|arrived|processed|incoming|registered|entered|decoded|deciphered|"
+    rf"(?i)^(?:{RECEIVED}|arrived|processed|incoming|registered|entered|decoded|deciphered|"
     r"typed|copied|reg\.)\b"
 )
 _SENT = re.compile(r"(?i)^\s*(?:sent|dispatched|despatched|transmitted)\b")

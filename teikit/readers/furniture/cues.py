@@ -70,8 +70,13 @@ SENDING = re.compile(
     # (`From: Peking, 15:00, 30 June 1951.`: the labelled place, the hour, the date)
     r"from:\s*[A-ZА-Я][^,;:\d]{1,30},\s*\d{1,2}[:.]\d\d\b(?=,?\s*\d)|"
     r"issued|dated)\b|date(?: and time)?\s*:)")
+# `Received` that opens a receipt: not a diary's `Received the Ambassador of the PRC on his
+# request` (whom the writer received; case-insensitive where it is used).
+RECEIVED = (r"received(?!\s+(?:the\s+)?(?-i:(?:[A-Z][\w’'.-]*\s+){0,3}?)"
+            r"(?:ambassador|comrade|cde|minister|charg[ée]|counsell?or|envoy|consul|delegation|"
+            r"mr|mrs|general|president|premier|chairman|secretary)\b)")
 RECEIPT = re.compile(
-    r"(?i)^(?:received|arrived|processed|came in\s?to|taken into|completed|deciphered|decoded|"
+    rf"(?i)^(?:{RECEIVED}|arrived|processed|came in\s?to|taken into|completed|deciphered|decoded|"
     r"date of receipt|receipt of (?:the )?(?:telegram|cable|ciphergram|message)|"
     r"prepared for distribution|"
     r"came to the [\w ]{0,30}?(?:department|section|office|division|bureau|unit)|"

@@ -2776,3 +2776,20 @@ def test_a_chinese_cable_forms_fields_and_a_romanian_registry_entry() -> None:
     registry = "//t:opener/t:note[@type='registry']"
     assert texts(root, f"{registry}/t:idno") == ["01/014916"]
     assert root.xpath(f"{registry}/t:date/@when", namespaces=NS) == ["1973-04-29"]
+
+
+def test_a_diarys_first_sentence_receiving_a_visitor_is_the_text_not_a_docket() -> None:
+    """`Received the Ambassador of the PRC … on his request …` under a diary's heading and
+    date: whom the writer received, the entry's first paragraph; `Received 18:35 21.XI.1951`
+    over a cable is still the office's receipt."""
+    root = converted_text("From the diary of Kunadze G.F.\nOctober 8, 1991\n\nReceived the "
+                          "Ambassador of the PRC in the USSR Yu Hongliang on his request in "
+                          "connection with his forthcoming final departure for the homeland.\n\n"
+                          "The Ambassador noted that the question of the agreement with the IAEA "
+                          "is being settled.\n", "October 8, 1991")
+    assert texts(root, "//t:body//t:p")[0].startswith("Received the Ambassador of the PRC")
+    assert not root.xpath("//t:note[@type='docket']", namespaces=NS)
+    cable = converted_text("CIPHERED TELEGRAM No. 25553\nReceived 18:35 21.XI.1951\n\nI report "
+                           "that the talks with the Chinese comrades went on for two days.\n",
+                           "November 21, 1951")
+    assert texts(cable, "//t:note[@type='docket']") == ["Received 18:35 21.XI.1951"]
