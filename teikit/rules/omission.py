@@ -119,12 +119,13 @@ _DOTS_OR_ELLIPSIS = r"(?:…|\.\s?\.\s?\.)"
 # Where an unbracketed ellipsis marks a cut and not a voice trailing off (`he said that...`):
 # in parentheses; where a paragraph, a line, a quotation or a speaker's words begin, before a
 # sentence (`…The recent events`, `Gomulka: …The`, `“… Following a request`); between two
-# sentences, spaced from both (`the first wife. … The entire issue`).
+# sentences, spaced from both (`the first wife. … The entire issue`), or after the last one
+# (`will gain ground in the south. ...`).
 _CUT = LazyPattern(
     rf"\((?P<parenthesised>{_DOTS_OR_ELLIPSIS}\.?)\)"
     rf"|^(?:[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){{0,3}}:\s*)?[“\"«]?(?P<opening>{_DOTS_OR_ELLIPSIS})"
     rf"(?=\s?[A-Z“\"])"
-    rf"|(?:(?<=[.!?]\s)|(?<=[.!?][”\"]\s))(?P<between>{_DOTS_OR_ELLIPSIS})(?=\s[A-Z“\"])")
+    rf"|(?:(?<=[.!?]\s)|(?<=[.!?][”\"]\s))(?P<between>{_DOTS_OR_ELLIPSIS})(?=\s[A-Z“\"]|\s*$)")
 
 
 def read_ellipsis(text: str, doc: DocumentContext) -> list[WordSpan]:

@@ -28,6 +28,8 @@ def _gaps_and_text(paragraph: str) -> tuple[list[str], str]:
     ("Gomulka: …The recent events on the border show the sense of their provocations.", "…"),
     ("...Premier Zhou expressed that it is helpful to exchange opinions.", "..."),
     ("They spoke of the shortcomings (…) and of the elections in the country.", "(…)"),
+    # (after the paragraph's last sentence: what followed was cut)
+    ("I hope that in the next few days our defense will gain ground in the south. ...", "..."),
     # (an excerpt quoted from its middle: the quotation opens on the cut)
     ("“… Following a request from the Egyptian Foreign Ministry, an Egyptian delegation "
      "visited Czechoslovakia last December.", "…"),
