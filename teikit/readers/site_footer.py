@@ -76,7 +76,11 @@ def read_site_footer(text: str, body_start: int,
 
 
 def _words(text: str) -> list[str]:
-    return re.findall(r"\w+", text.casefold())
+    """The words of `text`, case aside: a summary repeated is the same words."""
+    return _WORD.findall(text.casefold())
+
+
+_WORD = re.compile(r"\w+")
 
 
 def _footer_fields(footer: str, first_line: int) -> tuple[dict[str, Field], int]:
