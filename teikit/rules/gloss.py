@@ -25,7 +25,7 @@ from teikit.offices import ORGANISATION_WORDS
 from teikit.rules.base import BracketContext, Match, Rule
 from teikit.rules.editorial_note import REMARK_ATTRS, REMARK_FORM
 from teikit.rules.expansion import initials
-from teikit.rules.lexicon import ACRONYM, LETTERS, is_nationality
+from teikit.rules.lexicon import ACRONYM, is_nationality
 from teikit.rules.names import ends_with_title
 from teikit.rules.original_wording import BODY_KIND
 
@@ -485,7 +485,7 @@ def _original_alone(ctx: BracketContext, words: list[str]) -> list[Inline] | Non
     Populaire]`): the gloss in `foreign`."""
     if len(words) < 2 or ctx.doc.words.english_share(ctx.inner) >= 0.5:
         return None
-    language = _language_of(ctx, ctx.inner)
+    language = ctx.doc.words.language_of(ctx.inner)
     if language is None:
         return None
     return [Intervention("foreign", {"xml:lang": language}, ctx.children())]
@@ -498,15 +498,9 @@ def _original_then_english(ctx: BracketContext) -> list[Inline] | None:
     if found is None or ctx.doc.words.english_share(ctx.inner[: found.start()]) >= 0.5:
         return None
     dash = found.start()
-    language = _language_of(ctx, ctx.inner[:dash]) or ctx.doc.foreign_lang
+    language = ctx.doc.words.language_of(ctx.inner[:dash]) or ctx.doc.foreign_lang
     original = Intervention("foreign", {"xml:lang": language}, ctx.parse(0, dash))
     return [original, *ctx.parse(dash, len(ctx.inner))]
-
-
-def _language_of(ctx: BracketContext, phrase: str) -> str | None:
-    """The language most of the phrase's words are common words of (`sh` for `sekretarijat …
-    poslove`), if any is."""
-    return ctx.doc.words.most_common_language(LETTERS.findall(phrase))
 
 
 RULE = Rule(CONVENTION, _read)

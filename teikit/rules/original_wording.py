@@ -129,7 +129,7 @@ def _body_named_originally(ctx: BracketContext) -> str | None:
     if (len(ctx.plain.split()) < 2 or BODY_KIND.search(ctx.plain) is None
             or tables.english_share(ctx.plain) >= 0.5):
         return None
-    return (tables.most_common_language(LETTERS.findall(ctx.plain))
+    return (tables.language_of(ctx.plain)
             or ctx.doc.foreign_lang)
 
 
@@ -138,8 +138,7 @@ def _wording(ctx: BracketContext, lang: str) -> Match:
     language, the one two of its words or more are common words of, if any is (`[‘Consejo
     Revolucionario de Cuba en el Exilio’]`: Spanish)."""
     if lang.startswith("und"):
-        lang = ctx.doc.words.most_common_language(LETTERS.findall(ctx.plain),
-                                                  _WORDS_NAMING_LANGUAGE) or lang
+        lang = ctx.doc.words.language_of(ctx.plain, _WORDS_NAMING_LANGUAGE) or lang
     foreign = Intervention("foreign", {"xml:lang": lang}, ctx.children())
     attrs = {"type": "original-wording", "place": "inline", "resp": TRANSLATOR}
     return Match([CONVENTION.node("note", attrs, [foreign])])

@@ -18,6 +18,7 @@ from teikit.rules.lexicon import (
     ENGLISH,
     ENGLISH_FORMATION,
     KNOWN,
+    LETTERS,
     SortedTable,
     load_table,
     looks_transliterated,
@@ -98,6 +99,10 @@ class WordTables:
         votes = Counter(language for languages in found.values() for language in languages)
         best = votes.most_common(1)
         return best[0][0] if best and best[0][1] >= at_least else None
+
+    def language_of(self, text: str, at_least: int = 1) -> str | None:
+        """`most_common_language` of the words of `text` (`sekretarijat … poslove`: `sh`)."""
+        return self.most_common_language(LETTERS.findall(text), at_least)
 
     def __reduce__(self) -> tuple[type[WordTables], tuple[()]]:
         """Sent to a worker empty: the tables are opened there, from its own cache folder."""
