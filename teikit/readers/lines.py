@@ -47,7 +47,7 @@ from teikit.readers.units import (
     bracket_depth,
     ends_sentence,
 )
-from teikit.rules.note_anchor import GLUED_ANCHOR, SUPERSCRIPT_FIGURES
+from teikit.rules.note_anchor import GLUED_ANCHOR, ROMAN_NOTE_NUMBER, SUPERSCRIPT_FIGURES
 
 # A receipt or registry line that holds the lines after it (`Received by diplomatic pouch from`
 # over the sender's name): narrower than the receipt cue, which also reads sending lines.
@@ -623,7 +623,8 @@ def keeps_together(unit: Unit) -> bool:
 # among the numbered notes at a document's end.)
 # (a star glued to the note's first word, `*The record … was not reviewed`, when no other star
 # on the line makes it an emphasis)
-NOTE_TEXT = re.compile(r"^(?:(?P<star>\\?\*)(?:\s+|(?=[A-Z“\"][^*\n]*$))|\[(?P<num>\d{1,3})\]\s*|"
+NOTE_TEXT = re.compile(r"^(?:(?P<star>\\?\*)(?:\s+|(?=[A-Z“\"][^*\n]*$))|\[(?P<num>\d{1,3}|"
+                       rf"{ROMAN_NOTE_NUMBER})\]\s*|"
                        r"(?P<dot>\d{1,3})\.\s+|"
                        rf"(?P<sup>[{SUPERSCRIPT_FIGURES}]{{1,3}})\s*|"
                        r"(?P<bare>\d{1,2}) ?(?=[A-Z“\"‘]))(?=\S)")

@@ -51,7 +51,7 @@ from teikit.readers.units import Unit
 from teikit.rules.base import DocumentContext
 from teikit.rules.editorial_note import labelled_paragraph
 from teikit.rules.names import PLACE_PREPOSITIONS
-from teikit.rules.note_anchor import GLUED_ANCHOR
+from teikit.rules.note_anchor import GLUED_ANCHOR, ROMAN_NOTE_NUMBER
 from teikit.rules.omission import printed_omission
 from teikit.rules.original_script import whole_paragraph
 from teikit.rules.page import printed_page_marker
@@ -60,7 +60,8 @@ from teikit.rules.word_tables import WordTables
 
 _SIMPLE_BRACKET = re.compile(r"\[([^\[\]]*)\]")
 _WORD_BEFORE = re.compile(r"(\w+)\W*$")
-_NUMBERED_ANCHOR = re.compile(r"(?=\[)(?<=\S)\[(\d{1,3})\]")  # look-ahead first: faster
+# (look-ahead first: faster)
+_NUMBERED_ANCHOR = re.compile(rf"(?=\[)(?<=\S)\[(\d{{1,3}}|{ROMAN_NOTE_NUMBER})\]")
 
 
 @dataclass

@@ -14,7 +14,6 @@ CONVENTION = Convention(
     "Numbered note markers; the note keeps its place and the marker points to it.",
     forms=(bracketed("ref", (("type", "noteAnchor"),)),),
 )
-_NUMBER = re.compile(r"^\s*(\d{1,3})\s*$")
 # A note's number printed right after a word, as a superscript loses its raising in plain
 # text: `From: [Ambassador Boleslaw] JELEN1` with a note `[1] Poland's ambassador …`.
 # The leading look-ahead only saves time: most positions are no figure, and fail it at once.
@@ -22,6 +21,11 @@ _NUMBER = re.compile(r"^\s*(\d{1,3})\s*$")
 # the same figures in ASCII, for an identifier.
 SUPERSCRIPT_FIGURES = "¹²³⁴⁵⁶⁷⁸⁹⁰"
 ASCII_FIGURES = str.maketrans(SUPERSCRIPT_FIGURES, "1234567890")
+# A note numbered in lower-case Roman figures, as some editions number the translator's notes
+# apart from the archive's (`[i] Not further identified - ed.`): a marker only where a note
+# so numbered ends the text.
+ROMAN_NOTE_NUMBER = r"(?=[ivx])x{0,3}(?:ix|iv|v?i{0,3})"
+_NUMBER = re.compile(rf"^\s*(\d{{1,3}}|{ROMAN_NOTE_NUMBER})\s*$")
 # Or after the punctuation that ends a word, a bracket or a quotation (`the Polish Communist
 # Party [KPP].1 He …`); not after one or two letters and a full stop (`No.1`, `p.3`, `op.7`).
 GLUED_ANCHOR = re.compile(
@@ -71,7 +75,7 @@ def _read(ctx: BracketContext) -> Match | None:
     if found is None:
         return None
     if found.group(1) not in ctx.doc.note_markers and not (
-            len(found.group(1)) <= 2
+            found.group(1).isdigit() and len(found.group(1)) <= 2
             and (ctx.previous.isalpha() or ctx.previous in _WORD_END
                  or _YEAR_AT_END.search(ctx.before[-5:]) is not None)
             and NUMBER_SIGN_BEFORE.search(ctx.before[-6:]) is None) and not (

@@ -265,3 +265,17 @@ def test_the_heading_over_the_notes_at_the_end_is_no_signature(text: str) -> Non
     assert not any("otes" in name for name in signed), signed
     assert "ROSHCHIN" in signed or "ROSHCHIN" not in text
     assert root.xpath("//t:note[@place='end']", namespaces=NS)
+
+
+def test_notes_numbered_in_roman_figures_are_notes_and_their_markers_point_to_them() -> None:
+    """`[i] Not further identified - ed.`: an edition's own notes numbered apart from the
+    archive's; kept whole as a note (not a supplied `i` and its text), the marker `[ii]` in the
+    text pointing to it; a note whose marker the page lost is kept and located."""
+    text = (f"{LONG}: Comrade Ivanov met the plan[ii] at length.\n\nPetrov\n\n"
+            "[i] Not further identified - ed.\n\n[ii] The five-year plan - ed.\n")
+    root, found = endnotes(text)
+    assert found.notes == ["i Not further identified - ed.", "ii The five-year plan - ed."]
+    assert found.targets == ["#note-ii"]
+    assert root.xpath("//t:supplied", namespaces=NS) == []
+    assert [(d.location.line, d.message) for d in found.diagnostics] == [
+        (5, "note [i] has no marker in the text")]
