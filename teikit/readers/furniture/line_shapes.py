@@ -113,6 +113,40 @@ HANDWRITTEN_LINE = LazyPattern(
     r"(?P<inner>[^\[\]]+)\]\.?$")
 
 
+# An office and what it is of, opening a line (`Secretary of the CC of Azerbaijan`, `USSR
+# Ambassador to the DPRK`).
+_OFFICE_OF = LazyPattern(
+    r"(?i)^(?:[\w’'.-]+\s+){0,2}?(?:ambassador|minister|chairman|secretary|charg[ée] d['’]affaires|"
+    r"director|head|consul|president|commissar|envoy|chief|commander|representative)"
+    r"\s+(?:of|in|to|at|for)\s")
+# A translator's or editor's note written inside a line.
+_NOTE_INSIDE = LazyPattern(r"(?i)\[[^\[\]]*\bnote\b[^\[\]]*\]")
+# Words that end an office's name, not a person's (`of the Soviet Union`, `of Foreign Affairs`).
+_INSTITUTION_WORDS = frozenset(
+    "union republic republics party affairs ministers states kingdom front army forces people "
+    "committee ministry council government embassy commission department".split())
+_OFFICE_AND_HOLDER_WORDS = 16
+
+
+def office_and_holder(text: str) -> bool:
+    """`Secretary of the Tsekapart [Translator’s note: …] of Azerbaijan Bagirov`: an office and
+    what it is of, then who holds it, on one line. Two capitalised words end it, the office's
+    place and the name (`Ambassador of the USSR in Korea` ends in its place alone), the last
+    no institution's (`of the Soviet Union`)."""
+    plain = _NOTE_INSIDE.sub(" ", text).replace("[", "").replace("]", "").strip().rstrip(".")
+    tokens = plain.split()
+    if (not _OFFICE_OF.match(plain) or len(tokens) > _OFFICE_AND_HOLDER_WORDS
+            or any(mark in plain for mark in ",;:!?()")):
+        return False
+    capitalised = 0
+    for token in reversed(tokens):
+        if not token[:1].isupper():
+            break
+        capitalised += 1
+    return (2 <= capitalised < len(tokens)
+            and tokens[-1].lower().strip("’'") not in _INSTITUTION_WORDS)
+
+
 _DASHED = LazyPattern(r"^(?P<office>.{3,80}?)\s[-–—]\s(?P<name>[^-–—]{3,60})$")
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from tei_text import ATTACHED, CLOSER, converted_text, texts
 
+from teikit.readers.furniture.line_shapes import office_and_holder
+
 
 def test_an_office_wrapped_over_its_holders_name_is_one_signature() -> None:
     source = ("The ambassador received me at his request and we spoke for two hours about "
@@ -134,3 +136,24 @@ def test_a_rank_under_an_office_over_two_lines_is_the_same_title() -> None:
     root = converted_text(source, "November 5, 1945")
     assert texts(root, "//t:closer/t:signed") == [
         "Commanding General of the Baku Military District General of the Army MASLENNIKOV"]
+
+
+def test_an_office_and_its_holder_on_one_line_sign_with_the_note_inside() -> None:
+    """`Secretary of the … of Azerbaijan Bagirov` under a telegram, a translator's note inside
+    the office: one signature, the date and the number under it their own."""
+    source = ("After our telegram new facts of beatings of active members of the party have "
+              "been registered in the province.\nRequest your orders.\n"
+              "Secretary of the Tsekapart [Translator’s note: presumably “Party CC”] of "
+              "Azerbaijan Bagirov\n14. IV-46\nNo 8/sh\n")
+    root = converted_text(source, "April 14, 1946")
+    assert texts(root, f"{CLOSER}/t:signed") == [
+        "Secretary of the Tsekapart Translator’s note: presumably Party CC of Azerbaijan Bagirov"]
+    assert texts(root, f"{CLOSER}/t:dateline") == ["14. IV-46"]
+
+
+def test_an_office_ending_in_its_place_or_institution_is_not_read_as_its_holder() -> None:
+    assert office_and_holder("Secretary of the CC of Azerbaijan Bagirov")
+    assert office_and_holder("USSR Ambassador to the DPRK T. Shtykov")
+    assert not office_and_holder("Ambassador of the USSR in Korea")
+    assert not office_and_holder("Chairman of the Council of Ministers of the Soviet Union")
+    assert not office_and_holder("Secretary of State Dulles said that he would come")

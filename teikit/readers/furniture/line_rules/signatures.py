@@ -18,6 +18,7 @@ from teikit.readers.furniture.line_shapes import (
     SIGNED_LABEL,
     framed_signature,
     marked_signing,
+    office_and_holder,
     office_dash_name,
 )
 from teikit.readers.furniture.placement import join_lines
@@ -66,6 +67,14 @@ def office_over_signature(line: Line) -> int | None:
                                                   and not line.text.endswith(",")):
         return line.signs(join_lines(line.unit, line.below()), following + 1)
     return signs_over(line.asm, line.unit, line.zone, following)
+
+
+def office_and_holder_on_one_line(line: Line) -> int | None:
+    """`Secretary of the Tsekapart [Translator’s note: …] of Azerbaijan Bagirov` under the
+    text: one signature, the translator's note inside it."""
+    if line.closing and office_and_holder(line.text):
+        return line.signs()
+    return None
 
 
 def dashed_number_and_signer(line: Line) -> int | None:
