@@ -249,10 +249,11 @@ class InlineParser:
         nodes += self._text(text, pending, hi)
         return nodes
 
-    @staticmethod
-    def _container(text: str, span: _Span, children: list[Inline]) -> Intervention:
+    def _container(self, text: str, span: _Span, children: list[Inline]) -> Intervention:
         if span.kind == "quote":
             pair = text[span.start] + "{}" + text[span.end]
+            if len(children) == 1 and isinstance(children[0], Text) and not self.in_brackets:
+                children = self._quoted_words(children[0].value) or children
             return Intervention("q", {}, children, "quotation", None if pair == '"{}"' else pair)
         return Intervention("hi", {"rend": span.kind}, children, "emphasis")
 
@@ -327,6 +328,16 @@ class InlineParser:
         if hi > chunk_start:
             nodes += self._markers(text, chunk_start, hi)
         return nodes
+
+    def _quoted_words(self, value: str) -> list[Inline] | None:
+        """A quotation's whole text as a word rule reads it (`“zakonnaya”`: the original's
+        word the translator quotes), or None."""
+        for rule in self.word_rules:
+            if rule.read_quotation is not None:
+                node = rule.read_quotation(value, self.doc)
+                if node is not None:
+                    return [node]
+        return None
 
     def _markers(self, text: str, lo: int, hi: int) -> list[Inline]:
         nodes = self._anchors(text, lo, hi)

@@ -210,6 +210,8 @@ class WordRule:
 
     convention: Convention
     read_words: Callable[[str, DocumentContext], list[WordSpan]]
+    read_quotation: Callable[[str, DocumentContext], Intervention | None] | None = None
+    """What the rule makes of a quotation's whole text (`“zakonnaya”`), if anything."""
 
     def apply(self, ctx: BracketContext) -> Match | None:
         return None  # it claims no bracket

@@ -10,7 +10,7 @@ from teikit.lazy_pattern import LazyPattern
 from teikit.model import Intervention, Text
 from teikit.month_names import FOREIGN_MONTHS
 from teikit.rules.base import DocumentContext, WordRule, WordSpan
-from teikit.rules.lexicon import LETTERS
+from teikit.rules.lexicon import ENGLISH_FORMATION, LETTERS
 from teikit.rules.text_language import english_wanting
 from teikit.rules.word_tables import WordTables
 
@@ -167,4 +167,32 @@ def _joined(text: str, found: list[WordSpan]) -> list[WordSpan]:
     return joined
 
 
-RULE = WordRule(CONVENTION, read_untranslated)
+# The most words a quotation of the original's words has (`“zakonnaya”`, `“v krugu svoikh”`).
+_QUOTED_WORDS = 3
+
+
+def read_quotation(value: str, doc: DocumentContext) -> Intervention | None:
+    """`“zakonnaya” (“legal”, …)`: a quotation of words in lower case that English has no use
+    for, nor builds as it builds its own (`“hegemonism”`), is the original's, quoted; in the
+    language another table knows the words in, else the document's."""
+    if doc.text_language is not None:
+        return None
+    found = LETTERS.findall(value)
+    if (not found or len(found) > _QUOTED_WORDS or value.strip(" .,") != value.strip()
+            or " ".join(found) != " ".join(value.split())):
+        return None
+    long_words = [word for word in found if len(word) > _SHORT]
+    if not long_words or any(
+            not word.islower() or doc.words.zipf(word) > 0 or ENGLISH_FORMATION.search(word)
+            for word in long_words):
+        return None
+    languages = doc.words.languages_of(word.lower() for word in long_words)
+    known = [first for first, *_ in languages.values()]
+    return _node(value, known[0] if known else doc.foreign_lang)
+
+
+_SHORT = 3
+"""The short words a transliterated phrase holds that English knows too (`i`, `na`, `v`)."""
+
+
+RULE = WordRule(CONVENTION, read_untranslated, read_quotation)

@@ -107,3 +107,19 @@ def test_a_worker_receives_the_tables_without_their_verdicts() -> None:
     read_untranslated("my air oficio", DocumentContext(words=tables))
     received = pickle.loads(pickle.dumps(tables))
     assert received.derived("untranslated") == {}
+
+
+def _quoted_foreign(paragraph: str, original_language: str = "Russian") -> list[tuple[str, str]]:
+    result = convert_text(f"{paragraph}\n", enrich=False, overrides={
+        "title": "Quoted", "date_text": "May 1, 1946", "original_language": original_language})
+    return [("".join(node.itertext()), node.get("{http://www.w3.org/XML/1998/namespace}lang"))
+            for node in result.tree.iterfind(".//{*}q/{*}foreign")]
+
+
+def test_a_quoted_word_english_has_no_use_for_is_the_originals() -> None:
+    """`“zakonnaya” (“legal”, …)`: the translator quotes the original's word, then glosses it;
+    the gloss, the words English builds of its own (`“hegemonism”`) and names are no such."""
+    paragraph = ("The note says zak. may stand for “zakonnaya” (“legal”) or “zakonservirovannaya” "
+                 "(“stored”); the paper speaks of “hegemonism” and of “Molotov” and “Stalin”.")
+    assert _quoted_foreign(paragraph) == [("zakonnaya", "ru-Latn"),
+                                          ("zakonservirovannaya", "ru-Latn")]
