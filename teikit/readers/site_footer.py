@@ -42,6 +42,11 @@ _SIGNS = 2
 # A summary is a sentence, not a signature's or a date's line.
 _SUMMARY_WORDS = 6
 _RIGHTS = re.compile(r"^The History and Public Policy Program welcomes reuse\b")
+# The source's line, which names who obtained or translated the document (`Archive of …,
+# D-I-R-0-2413-6-72, 1. Obtained and Translated by Adam Burakowski.`, `Mao wengao, vol. 4,
+# p. 480. Translated for CWIHP by Chen Jian.`): a sign of the site where its label was lost.
+_TRANSLATION_CREDIT = re.compile(r"\b(?:[Oo]btained and )?[Tt]ranslated (?:for [\w ]{2,30} )?by "
+                                 r"[A-Z]")
 
 
 @dataclass(frozen=True)
@@ -87,7 +92,7 @@ def _footer_fields(footer: str, first_line: int) -> tuple[dict[str, Field], int]
     """The fields the footer's values fill, and how many signs of the site it shows (its
     distinct headings and labels, and its rights' wording)."""
     seen: set[str] = set()
-    rights = False
+    rights = credited = False
     label: str | None = None
     values: dict[str, list[Field]] = {}
     for line in Lines(footer):
@@ -105,7 +110,9 @@ def _footer_fields(footer: str, first_line: int) -> tuple[dict[str, Field], int]
             # still say what they are)
             if _RIGHTS.match(content):
                 label = "rights"
-            elif parse_archive_reference(content) is not None and "source" not in values:
+            elif "source" not in values and (parse_archive_reference(content) is not None
+                                             or _TRANSLATION_CREDIT.search(content)):
+                credited = _TRANSLATION_CREDIT.search(content) is not None
                 values["source"] = [where]
                 continue
             else:
@@ -113,7 +120,7 @@ def _footer_fields(footer: str, first_line: int) -> tuple[dict[str, Field], int]
         values.setdefault(label, []).append(where)
     fields = {name: Field(" ".join(part.value for part in found), found[0].line,
                           found[0].column) for name, found in values.items()}
-    return fields, len(seen) + rights
+    return fields, len(seen) + rights + credited
 
 
 def _last_line(text: str, start: int, end: int, end_line: int) -> tuple[Field, int] | None:

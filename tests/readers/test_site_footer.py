@@ -4,6 +4,7 @@ document are the header's, not lines of the text."""
 from __future__ import annotations
 
 from teikit.convert import convert_text
+from teikit.metadata.header_fields import Field
 from teikit.readers.page_header import parse_page_header
 from teikit.readers.site_footer import read_site_footer
 
@@ -46,6 +47,23 @@ def test_a_page_whose_labels_were_lost_still_gives_its_source() -> None:
     # a signature's line over the sections is the text's, not a summary
     assert "summary" not in footer.fields
     assert footer.text_end == len("The text.\n\nKovács\n\n")
+
+
+def test_a_page_cut_under_its_source_line_still_ends_the_text_where_its_heading_stands(
+) -> None:
+    """`Document Information` and the source's line, which names who obtained or translated
+    the document, and nothing more: the site's footer all the same (two signs of it)."""
+    text = ("At the dinner Ceaușescu spoke of the Soviet Union.\n\nDocument Information\n\n\n"
+            "Archive of Ministry of Foreign Affairs, Republic of Poland, D-I-R-0-2413-6-72, 1. "
+            "Obtained and Translated by Adam Burakowski.\n")
+    printed = Field("The Polish Embassy reports on Romania and the Soviet Union.", 5, 14)
+    footer = read_site_footer(text, 0, printed)
+    assert footer is not None
+    assert footer.text_end == text.index("Document Information")
+    assert footer.fields["source"].value.endswith("Translated by Adam Burakowski.")
+    # a line thanking a translator inside the document is no footer's without the heading
+    assert read_site_footer("The text was translated by Ivanov.\n\nRelated Documents\n\n"
+                            "1. The treaty of 1955.\n", 0) is None
 
 
 def test_a_sections_heading_with_much_text_after_it_is_the_documents_line() -> None:
