@@ -69,8 +69,8 @@ def read_site_footer(text: str, body_start: int,
         return None
     first_line = text.count("\n", 0, start.start()) + 1
     fields, signs = _footer_fields(text[start.start():], first_line)
-    if signs < _SIGNS:
-        return None
+    if signs < _SIGNS and text[start.end():].strip():
+        return None  # (a heading the page ends on is the site's, cut there: `Document Information`)
     text_end = start.start()
     last = _last_line(text, body_start, text_end, first_line)
     if last is not None and len(last[0].value.split()) >= _SUMMARY_WORDS and (

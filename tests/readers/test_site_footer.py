@@ -3,6 +3,8 @@ document are the header's, not lines of the text."""
 
 from __future__ import annotations
 
+import pytest
+
 from teikit.convert import convert_text
 from teikit.metadata.header_fields import Field
 from teikit.readers.page_header import parse_page_header
@@ -64,6 +66,21 @@ def test_a_page_cut_under_its_source_line_still_ends_the_text_where_its_heading_
     # a line thanking a translator inside the document is no footer's without the heading
     assert read_site_footer("The text was translated by Ivanov.\n\nRelated Documents\n\n"
                             "1. The treaty of 1955.\n", 0) is None
+
+
+@pytest.mark.parametrize("heading", ["Document Information", "Author(s):"])
+def test_a_page_cut_right_under_a_sections_heading_ends_the_text_there(heading: str) -> None:
+    """The copy stops under the site's first heading: the heading is the site's all the same,
+    not the signature or the text's last line."""
+    body = ("The Chief of Staff said he did not expect the test so soon.\n"
+            f"Chinese Embassy to Indonesia\n19 October 1964\n{heading}\n\n")
+    footer = read_site_footer(body, 0, Field("The embassy reports on the nuclear test.", 5, 14))
+    assert footer is not None and footer.text_end == body.index(heading)
+    page = ("**October 19, 1964**\n\n**Cable from the Chinese Embassy in Indonesia**\n\n"
+            "**Summary:** The embassy reports on the nuclear test.\n\n" + body)
+    root = convert_text(page, enrich=False).tree.getroot()
+    assert heading not in "".join(root.find(f"{TEI}text").itertext())
+    assert [s.text for s in root.iter(f"{TEI}signed")] == ["Chinese Embassy to Indonesia"]
 
 
 def test_a_sections_heading_with_much_text_after_it_is_the_documents_line() -> None:
