@@ -23,14 +23,15 @@ _MARK_FIRST = LazyPattern(r"(?i)^[\[(](?:signed|signature)[\])]\s*")
 _BRACKETED_NAME = LazyPattern(r"^\[[^\[\]]+\]$")
 
 # The quotation marks that close a relayed message after its sign-off's date.
-_CLOSING_QUOTE = LazyPattern(r"^[”\"»’']\.?$")
+_CLOSING_QUOTE = LazyPattern(r"^\.?[”\"»’']\.?$")
 
 
 def closes_relayed(text: str, span: tuple[int, int]) -> bool:
-    """Whether `text` ends on a date in figures and the quotation mark closing a relayed
-    message (`Kim Il Sung 29.6.51”`, `13.6.51"`)."""
+    """Whether `text` ends on a date and the quotation mark closing a relayed message: in
+    figures (`Kim Il Sung 29.6.51”`, `13.6.51"`), or in words after the name that signs it
+    (`MAO ZEDONG 27 October 1950."`)."""
     date = text[span[0] : span[1]]
-    return (not any(c.isalpha() for c in date)
+    return ((not any(c.isalpha() for c in date) or is_name_line(text[: span[0]].strip()))
             and _CLOSING_QUOTE.match(text[span[1]:].strip()) is not None)
 
 

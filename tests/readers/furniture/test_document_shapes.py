@@ -2257,11 +2257,13 @@ def test_all_a_numbered_point_says_told_by_the_translator_is_a_remark() -> None:
     assert texts(root, "//t:supplied") == []
 
 
-@pytest.mark.parametrize("sign_off", ["Kim Il Sung 29.6.51”", "KIM IL SUNG\n29.6.51”"])
+@pytest.mark.parametrize("sign_off", ["Kim Il Sung 29.6.51”", "KIM IL SUNG\n29.6.51”",
+                                      'MAO ZEDONG 27 October 1950."'])
 def test_a_relayed_messages_sign_off_and_its_date_in_figures_are_one_signature(
         sign_off: str) -> None:
     """`Kim Il Sung 29.6.51”`, or the date under the name: the quotation closes on the date,
-    which is the relayed message's sign-off (as the dev gold's w010 has it), no dateline."""
+    which is the relayed message's sign-off (as the dev gold's w010 has it), no dateline; a
+    date in words after the name too, its full stop before the quotation mark."""
     root = converted_text(
         "I am sending you the telegram I received from Kim Il Sung today.\n\n“Comrade Mao "
         "Zedong! The Americans ask about negotiations and I ask you urgently to communicate "
