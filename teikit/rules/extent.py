@@ -14,7 +14,8 @@ TEXT_PART = LazyPattern(
     r"passage|sentence|"
     r"sentences|paragraph|paragraphs|section|sections|part|parts|portion|remainder|rest|end|"
     r"beginning|top|bottom|corner|edge|margin|document|name|names|number|numbers|figure|"
-    r"figures|date|signature|original|copy|here|several|one|two|three|four|five|\d+|"
+    r"figures|date|time|hour|place|sum|amount|signature|original|copy|here|several|one|two|"
+    r"three|four|five|\d+|"
     r"attachments?|enclosures?|appendix|appendices|annex(?:es)?|tables?|maps?|charts?|"
     r"photos?|photographs?|lists?|points?|items?|annotations?)\b")
 _COUNTED = LazyPattern(r"(?i)^\s*(?:(?:approximately|about|some|roughly)\s+)?"

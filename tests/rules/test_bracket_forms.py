@@ -81,6 +81,9 @@ FORMS = [
     ("the name [withheld] was", 'the name <gap reason="redacted"><desc>withheld</desc></gap> was'),
     ("he said [the next sentence has been blotted out] and", 'he said <gap reason="redacted">'
      "<desc>the next sentence has been blotted out</desc></gap> and"),
+    # the part of a dateline the releasing archive withheld: its hour
+    ("sent at 5 p.m. [time blacked out] from", 'sent at 5 p.m. <gap reason="redacted">'
+     "<desc>time blacked out</desc></gap> from"),
     # what the translator found no word for: a remark
     ("handed to Mr. [no name given] at", 'handed to Mr. <note type="editorial" place="inline" '
      'resp="#translator">no name given</note> at'),
