@@ -561,6 +561,20 @@ def line_then_copy(unit: Unit, first: Role) -> Split | None:
     return (line, first), (copy, Role.DOCUMENT_NUMBER)
 
 
+# The document's number after the line it ends, set off by a semicolon or a comma (`Addressed to
+# the French Ministry of Foreign Affairs; No 998/1000`).
+_NUMBER_AT_END = LazyPattern(r"[;,]\s+(?P<number>(?:No\.?|Nº|N°|№|Nr\.?)\s*\d[\w/.-]*)\.?\s*$")
+
+
+def line_then_number(unit: Unit, first: Role) -> Split | None:
+    """A line of `first`'s, then after a semicolon or a comma the document's number."""
+    found = _NUMBER_AT_END.search(unit.text)
+    if found is None or not unit.text[: found.start()].strip():
+        return None
+    line, number = split_at(unit, found.start("number"))
+    return (line, first), (number, Role.DOCUMENT_NUMBER)
+
+
 def date_and_number(unit: Unit, date_span: tuple[int, int] | None,
                     number_role: Role) -> Split | None:
     """`22 August 1968. Nr. 74 320`: the date the telegram was sent, then its number; `“15”

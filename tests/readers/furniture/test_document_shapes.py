@@ -2795,3 +2795,12 @@ def test_a_diarys_first_sentence_receiving_a_visitor_is_the_text_not_a_docket() 
                            "that the talks with the Chinese comrades went on for two days.\n",
                            "November 21, 1951")
     assert texts(cable, "//t:note[@type='docket']") == ["Received 18:35 21.XI.1951"]
+
+
+def test_the_telegrams_number_after_its_address_over_the_text_is_the_documents() -> None:
+    root = converted_text(
+        "Beijing, 26 May 1975 17h30\nAddressed to the French Ministry of Foreign Affairs; "
+        "No 998/1000\nSubject: Follow-up to the visit\nThe Chinese leaders I met today spoke "
+        "of the visit at length and with warmth, and of what should follow it.\n", "May 26, 1975")
+    assert texts(root, "//t:opener/t:idno[@type='document']") == ["No 998/1000"]
+    assert texts(root, "//t:opener/t:dateline") == ["Beijing, 26 May 1975 17h30"]

@@ -329,3 +329,13 @@ def test_a_classification_qualified_by_its_degree_is_one_marking() -> None:
     marking, not `Top Secret` and a second marking `of Special Importance`."""
     for line in ("Top Secret of Special Importance", "TOP SECRET OF SPECIAL IMPORTANCE"):
         assert one_line.marking_and_rest(unit(line), Role.DOCUMENT_NUMBER) is None
+
+
+def test_an_address_then_the_documents_number_after_a_semicolon() -> None:
+    line = "Addressed to the French Ministry of Foreign Affairs; No 998/1000"
+    assert parts(one_line.line_then_number(unit(line), Role.LINE)) == [
+        ("Addressed to the French Ministry of Foreign Affairs;", Role.LINE),
+        ("No 998/1000", Role.DOCUMENT_NUMBER)]
+    # a number in the line's own words, or alone, is no number after a line
+    assert one_line.line_then_number(unit("Further to our telegram No 998"), Role.LINE) is None
+    assert one_line.line_then_number(unit("No 998/1000"), Role.LINE) is None

@@ -192,6 +192,15 @@ def line_and_copy(line: Line) -> int | None:
     return None
 
 
+def line_and_number(line: Line) -> int | None:
+    """`Addressed to the French Ministry of Foreign Affairs; No 998/1000`: over the text, the
+    address, then the telegram's number."""
+    if (line.role == "text" and line.zone == "opener"
+            and (split := one_line.line_then_number(line.unit, Role.LINE)) is not None):
+        return line.split(split)
+    return None
+
+
 def marking_wrapped(line: Line) -> int | None:
     """A classification marking whose line goes on under it."""
     if line.role == "classification" and line.following is not None and OPEN_END.search(
