@@ -236,7 +236,8 @@ def number_and_marking(unit: Unit, number_role: Role) -> Split | None:
 
 def number_marking_and_precedence(unit: Unit, number_role: Role) -> Split | None:
     """`No. 1569 Secret Top Urgent`, `No. 1606 (Part 1 of 2) Secret Top Urgent`, `Number 111.
-    Top Secret`, `No. 1384 Secret Top Urgent (Limited Distribution)`: a cable's number, its
+    Top Secret`, `No. 1384 Secret Top Urgent (Limited Distribution)`, `No. 956 Secret Urgent
+    (Priority Processing) [blacked out]`: a cable's number, its
     classification, its precedence and who may read it on one line, in any case but the
     marking capitalised (`No. 12 secret` stays one phrase)."""
     found = _NUMBER_MARKING_PRECEDENCE.match(unit.text)
@@ -257,7 +258,9 @@ _NUMBER_MARKING_PRECEDENCE = LazyPattern(
     r"^\s*(?:No\.|Nº|N°|№|#|Number)\s*(?:[A-ZА-Я]{1,3}-?)?\d[\w/.-]*"
     r"(?:\s+\((?i:part)\s[^()]*\))?[.,]?\s+"
     r"(?P<marking>(?i:" + SECRECY + r"))[.,]?"
-    r"(?:\s+(?P<precedence>(?i:" + PRECEDENCE_WORDS + r")))?[.!]?"
+    # (the precedence with its reading in parentheses: `Urgent (Priority Processing)`)
+    r"(?:\s+(?P<precedence>(?i:" + PRECEDENCE_WORDS + r")"
+    r"(?:\s+\((?!(?i:limited distribution))[A-Z][\w ]{2,30}\))?))?[.!]?"
     # (`… Secret Top Urgent (Limited Distribution)`: who may read it, a caveat)
     r"(?:\s+(?P<caveat>\((?i:limited distribution)\)))?"
     # (a translator's bracket after them: `… Top Urgent [blacked out]`; or the cable office's

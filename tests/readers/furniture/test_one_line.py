@@ -251,6 +251,11 @@ def test_a_cables_number_classification_and_precedence() -> None:
     assert parts(one_line.number_marking_and_precedence(unit(line), Role.REGISTRY)) == [
         ("No. 2204", Role.REGISTRY), ("Confidential", Role.CLASSIFICATION),
         ("Urgent", Role.PRECEDENCE), ("(Limited Distribution)", Role.CLASSIFICATION)]
+    # the precedence with its reading in parentheses, then what the archive withheld
+    line = "No. 956 Secret Urgent (Priority Processing) [blacked out]"
+    assert parts(one_line.number_marking_and_precedence(unit(line), Role.REGISTRY)) == [
+        ("No. 956", Role.REGISTRY), ("Secret", Role.CLASSIFICATION),
+        ("Urgent (Priority Processing)", Role.PRECEDENCE), ("[blacked out]", Role.LINE)]
     # (in lower case, one phrase; a title after the number is no marking)
     assert one_line.number_marking_and_precedence(unit("No. 12 secret"), Role.REGISTRY) is None
     assert one_line.number_marking_and_precedence(
