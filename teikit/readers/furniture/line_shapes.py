@@ -117,7 +117,7 @@ HANDWRITTEN_LINE = LazyPattern(
 # Ambassador to the DPRK`).
 _OFFICE_OF = LazyPattern(
     r"(?i)^(?:[\w’'.-]+\s+){0,2}?(?:ambassador|minister|chairman|secretary|charg[ée] d['’]affaires|"
-    r"director|head|consul|president|commissar|envoy|chief|commander|representative)"
+    r"director|head|consul|president|commissar|envoy|chief|commander|representative|deputy)"
     r"\s+(?:of|in|to|at|for)\s")
 # A translator's or editor's note written inside a line.
 _NOTE_INSIDE = LazyPattern(r"(?i)\[[^\[\]]*\bnote\b[^\[\]]*\]")
@@ -126,6 +126,15 @@ _INSTITUTION_WORDS = frozenset(
     "union republic republics party affairs ministers states kingdom front army forces people "
     "committee ministry council government embassy commission department".split())
 _OFFICE_AND_HOLDER_WORDS = 16
+
+
+def office_alone(text: str) -> bool:
+    """`Deputy of the secretariat of International Department of CC CPSU`: an office and what
+    it is of, and nothing more (no sentence, no label)."""
+    plain = text.replace("[", "").replace("]", "").strip()
+    return (_OFFICE_OF.match(plain) is not None
+            and len(plain.split()) <= _OFFICE_AND_HOLDER_WORDS
+            and not any(mark in plain for mark in ".,;:!?"))
 
 
 def office_and_holder(text: str) -> bool:

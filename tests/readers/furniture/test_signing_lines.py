@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from tei_text import ATTACHED, CLOSER, converted_text, texts
 
-from teikit.readers.furniture.line_shapes import office_and_holder
+from teikit.readers.furniture.line_shapes import office_alone, office_and_holder
 
 
 def test_an_office_wrapped_over_its_holders_name_is_one_signature() -> None:
@@ -157,3 +157,16 @@ def test_an_office_ending_in_its_place_or_institution_is_not_read_as_its_holder(
     assert not office_and_holder("Ambassador of the USSR in Korea")
     assert not office_and_holder("Chairman of the Council of Ministers of the Soviet Union")
     assert not office_and_holder("Secretary of State Dulles said that he would come")
+
+
+def test_an_office_alone_over_the_date_under_the_text_signs() -> None:
+    """`Deputy of the secretariat of International Department of CC CPSU` over the date, no
+    name under it: the office signs; a sentence over the date does not."""
+    source = ("Enclosure: The plan of relations between the two parties for 1980-1981 in Russian "
+              "and in Spanish.\n\nDeputy of the secretariat of International Department of CC "
+              "CPSU\n\"18\" April 1980\n\nk # 25-C-458\n")
+    root = converted_text(source, "April 18, 1980")
+    assert texts(root, f"{CLOSER}/t:signed") == [
+        "Deputy of the secretariat of International Department of CC CPSU"]
+    assert texts(root, f"{CLOSER}/t:dateline") == ['"18" April 1980']
+    assert not office_alone("Deputy Minister of Foreign Affairs Kuznetsov received me.")

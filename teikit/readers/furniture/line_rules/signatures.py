@@ -18,10 +18,11 @@ from teikit.readers.furniture.line_shapes import (
     SIGNED_LABEL,
     framed_signature,
     marked_signing,
+    office_alone,
     office_and_holder,
     office_dash_name,
 )
-from teikit.readers.furniture.placement import join_lines
+from teikit.readers.furniture.placement import is_date_only, join_lines
 from teikit.readers.furniture.settled import cut_off_opening
 from teikit.readers.furniture.signing import (
     closes_relayed,
@@ -73,6 +74,15 @@ def office_and_holder_on_one_line(line: Line) -> int | None:
     """`Secretary of the Tsekapart [Translator’s note: …] of Azerbaijan Bagirov` under the
     text: one signature, the translator's note inside it."""
     if line.closing and office_and_holder(line.text):
+        return line.signs()
+    return None
+
+
+def office_over_the_date(line: Line) -> int | None:
+    """`Deputy of the secretariat of International Department of CC CPSU` / `"18" April 1980`
+    under the text: the office signs, though no name is under it."""
+    if (line.closing and line.role == "text" and line.following is not None
+            and office_alone(line.text) and is_date_only(line.below(), line.asm.tests)):
         return line.signs()
     return None
 
