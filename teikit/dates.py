@@ -254,9 +254,10 @@ _ATOM_PATTERNS: tuple[tuple[str, LazyPattern], ...] = (
         ),
     ),
     (
+        # (a space may be typed before the second dot: `4.9 .60`)
         "dotted",
         LazyPattern(
-            rf"{_AT_FIGURE}{_NOT_WORD_BEFORE}(?P<day>\d{{1,2}})\.(?P<month>\d{{1,2}})\."
+            rf"{_AT_FIGURE}{_NOT_WORD_BEFORE}(?P<day>\d{{1,2}})\.(?P<month>\d{{1,2}}) ?\."
             rf"(?P<year>{_YEAR})"
             rf"{_NOT_NUMBER_AFTER}"
         ),

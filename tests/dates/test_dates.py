@@ -35,6 +35,7 @@ SEED_DATE = datetime.date(1951, 9, 10)
         ("76. 03. 15.", {"when": "1976-03-15"}),  # a Hungarian telegram's year first
         ("15-IV-1958", {"when": "1958-04-15"}),
         ("28.11.62 19:25", {"when": "1962-11-28T19:25:00"}),
+        ("4.9 .60", {"when": "1960-09-04"}),  # (a space typed before the second dot)
         ("5:30 am, 14 May 1950", {"when": "1950-05-14T05:30:00"}),
         ("14 May 1950, at 7:05 p.m.", {"when": "1950-05-14T19:05:00"}),
         ("3 April 1955, 3:30 PM", {"when": "1955-04-03T15:30:00"}),  # the half of the day
