@@ -2798,9 +2798,14 @@ def test_a_diarys_first_sentence_receiving_a_visitor_is_the_text_not_a_docket() 
 
 
 def test_the_telegrams_number_after_its_address_over_the_text_is_the_documents() -> None:
-    root = converted_text(
+    """The opener in order: the dateline, the address (as text), the number on its line."""
+    opener = converted_text(
         "Beijing, 26 May 1975 17h30\nAddressed to the French Ministry of Foreign Affairs; "
         "No 998/1000\nSubject: Follow-up to the visit\nThe Chinese leaders I met today spoke "
-        "of the visit at length and with warmth, and of what should follow it.\n", "May 26, 1975")
-    assert texts(root, "//t:opener/t:idno[@type='document']") == ["No 998/1000"]
-    assert texts(root, "//t:opener/t:dateline") == ["Beijing, 26 May 1975 17h30"]
+        "of the visit at length and with warmth, and of what should follow it.\n", "May 26, 1975"
+    ).xpath("//t:opener", namespaces=NS)[0]
+    assert [(etree.QName(child).localname, "".join(child.itertext()))
+            for child in opener if etree.QName(child).localname != "lb"][:2] == [
+        ("dateline", "Beijing, 26 May 1975 17h30"), ("idno", "No 998/1000")]
+    assert opener.xpath("string(t:idno/preceding-sibling::node()[1])", namespaces=NS).strip() == (
+        "Addressed to the French Ministry of Foreign Affairs;")

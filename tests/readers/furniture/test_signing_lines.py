@@ -3,6 +3,7 @@ spaced capitals after an initial, an office over a covering letter's signature."
 
 from __future__ import annotations
 
+import pytest
 from tei_text import ATTACHED, CLOSER, converted_text, texts
 
 from teikit.readers.furniture.line_shapes import office_alone, office_and_holder
@@ -138,17 +139,26 @@ def test_a_rank_under_an_office_over_two_lines_is_the_same_title() -> None:
         "Commanding General of the Baku Military District General of the Army MASLENNIKOV"]
 
 
-def test_an_office_and_its_holder_on_one_line_sign_with_the_note_inside() -> None:
-    """`Secretary of the … of Azerbaijan Bagirov` under a telegram, a translator's note inside
-    the office: one signature, the date and the number under it their own."""
-    source = ("After our telegram new facts of beatings of active members of the party have "
-              "been registered in the province.\nRequest your orders.\n"
-              "Secretary of the Tsekapart [Translator’s note: presumably “Party CC”] of "
-              "Azerbaijan Bagirov\n14. IV-46\nNo 8/sh\n")
-    root = converted_text(source, "April 14, 1946")
-    assert texts(root, f"{CLOSER}/t:signed") == [
-        "Secretary of the Tsekapart Translator’s note: presumably Party CC of Azerbaijan Bagirov"]
-    assert texts(root, f"{CLOSER}/t:dateline") == ["14. IV-46"]
+@pytest.mark.parametrize(("source", "signer", "date"), [
+    # an office and its holder on one line, a translator's note inside the office
+    ("Request your orders.\nSecretary of the Tsekapart [Translator’s note: presumably “Party "
+     "CC”] of Azerbaijan Bagirov\n14. IV-46\nNo 8/sh\n",
+     "Secretary of the Tsekapart Translator’s note: presumably Party CC of Azerbaijan Bagirov",
+     "14. IV-46"),
+    # an office alone over the date, no name under it
+    ("Deputy of the secretariat of International Department of CC CPSU\n\"18\" April 1980\n\n"
+     "k # 25-C-458\n", "Deputy of the secretariat of International Department of CC CPSU",
+     '"18" April 1980'),
+])
+def test_an_office_under_the_text_signs_with_its_holder_or_alone_over_the_date(
+        source: str, signer: str, date: str) -> None:
+    """`Secretary of the … of Azerbaijan Bagirov`, `Deputy of the secretariat of …` over the
+    date: one signature each, the date under it the dateline."""
+    text = ("After our telegram new facts of beatings of active members of the party have been "
+            "registered in the province.\n" + source)
+    root = converted_text(text, "April 14, 1946")
+    assert texts(root, f"{CLOSER}/t:signed") == [signer]
+    assert texts(root, f"{CLOSER}/t:dateline") == [date]
 
 
 def test_an_office_ending_in_its_place_or_institution_is_not_read_as_its_holder() -> None:
@@ -157,16 +167,4 @@ def test_an_office_ending_in_its_place_or_institution_is_not_read_as_its_holder(
     assert not office_and_holder("Ambassador of the USSR in Korea")
     assert not office_and_holder("Chairman of the Council of Ministers of the Soviet Union")
     assert not office_and_holder("Secretary of State Dulles said that he would come")
-
-
-def test_an_office_alone_over_the_date_under_the_text_signs() -> None:
-    """`Deputy of the secretariat of International Department of CC CPSU` over the date, no
-    name under it: the office signs; a sentence over the date does not."""
-    source = ("Enclosure: The plan of relations between the two parties for 1980-1981 in Russian "
-              "and in Spanish.\n\nDeputy of the secretariat of International Department of CC "
-              "CPSU\n\"18\" April 1980\n\nk # 25-C-458\n")
-    root = converted_text(source, "April 18, 1980")
-    assert texts(root, f"{CLOSER}/t:signed") == [
-        "Deputy of the secretariat of International Department of CC CPSU"]
-    assert texts(root, f"{CLOSER}/t:dateline") == ['"18" April 1980']
     assert not office_alone("Deputy Minister of Foreign Affairs Kuznetsov received me.")
