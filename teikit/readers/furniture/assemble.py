@@ -25,7 +25,7 @@ from teikit.readers.furniture.cues import (
 )
 from teikit.readers.furniture.line_rules import place_furniture
 from teikit.readers.furniture.line_rules.stamps import labels_a_stamp
-from teikit.readers.furniture.line_shapes import dated_line, registry_code, text_role
+from teikit.readers.furniture.line_shapes import dated_line, file_code, registry_code, text_role
 from teikit.readers.furniture.placement import Placement, is_date_only, join_lines
 from teikit.readers.furniture.sequence import Piece
 from teikit.readers.furniture.settled import settled_role
@@ -346,6 +346,8 @@ class Assembler:
         if (registry_code(text) and index + 1 < len(self.pieces)
                 and is_date_only(self.pieces[index + 1].unit, self.tests)):
             return False  # `648-VK` over `V.X.51`: the registry's number and date, nobody named
+        if file_code(text) and index + 1 == len(self.pieces):
+            return False  # `A .2503` ending the page: the file's code
         if index - 1 > head and lists.numbers_ended(
                 self.pieces[index - 1].unit.plain.strip(), text):
             return False

@@ -73,6 +73,16 @@ def registry_code(text: str) -> bool:
     return " " not in text and any(c.isdigit() for c in text)
 
 
+# A file's or registry's code alone: a few capitals, then three figures or more (`A .2503`,
+# `B-1234`; not a day and month, `28.10`).
+_FILE_CODE = LazyPattern(r"^[A-Z]{0,3}\s?[./-]?\s?\d{3,}[\d./-]*$")
+
+
+def file_code(text: str) -> bool:
+    """`A .2503` under the list of whom a telegram went to: the file's code, nobody named."""
+    return _FILE_CODE.match(text) is not None
+
+
 # A note written by hand, wholly in its bracket, brackets inside it or not.
 _HANDWRITTEN_NOTE = LazyPattern(
     r"(?i)^\[\s*(?:handwritten|in (?:\w+(?:'s|’s)? )?hand(?:writing)?)\b[^\]]*:.*\]\.?$",

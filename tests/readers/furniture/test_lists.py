@@ -264,3 +264,17 @@ def test_a_lists_label_the_translator_supplied_in_brackets() -> None:
         "[Forward to]", [(None, "Zhang Vice-Minister’s Office,"), (None, "[Chen] Jiakang,"),
                          (None, "Gong Peng")])
     assert not lists.opens_list("[Forward] the telegram to him, and to the others, at once", None)
+
+
+@pytest.mark.parametrize(("last", "registry"), [("A .2503", ["A .2503"]), ("28.10", [])])
+def test_a_files_code_ending_the_page_under_the_copies_is_no_recipient(
+        last: str, registry: list[str]) -> None:
+    """`A .2503` under whom a telegram went to, the page's last line: the file's code, the
+    registry's; a day and month there (`28.10`) is no code."""
+    root = converted_text(
+        "Yesterday, the Cuban Ambassador brought a written statement from his government "
+        "concerning the blockade measures.\n\nFederal Political Department\n\nCopy to:\n\n"
+        f"- Mr. Minister Burckhardt\n\n- Mr. Minister Bindschedler\n\n{last}\n", "October 26, 1962")
+    assert texts(root, "//t:list[@type='distribution']/t:item") == [
+        "- Mr. Minister Burckhardt", "- Mr. Minister Bindschedler"][: 2 if registry else None]
+    assert texts(root, "//t:note[@type='registry']") == registry

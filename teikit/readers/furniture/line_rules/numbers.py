@@ -21,6 +21,7 @@ from teikit.readers.furniture.line_shapes import (
     LABELLED_NUMBER,
     PROTOCOL_POINT,
     STAMP_LABEL,
+    file_code,
     numbered_in_brackets,
     registry_code,
 )
@@ -147,7 +148,7 @@ def registry_number(line: Line) -> int | None:
     date is the registry's whatever the table says); a date in words under a number is the
     document's dateline, unless the text's closer is behind (`Nº 353` / `31 May 1957` under
     the copies)."""
-    if not (line.role == "number" or registry_code(line.text)):
+    if not (line.role == "number" or registry_code(line.text) or file_code(line.text)):
         return None
     tests = line.asm.tests
     under = line.below() if line.following is not None else None
@@ -158,6 +159,8 @@ def registry_number(line: Line) -> int | None:
         return line.index + 2
     if line.role == "number":
         return line.one(Role.DOCKET if RECEIPT.match(line.plain) else line.number_role)
+    if line.closing and line.following is None and file_code(line.text):
+        return line.one(Role.REGISTRY)  # `A .2503` ending the page, under the copies
     return None
 
 
