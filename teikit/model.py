@@ -137,9 +137,15 @@ class DistributionList:
     line: int
 
 
+def starred(marker: str) -> bool:
+    """Whether a note's marker is asterisks (`*`, `**`), paired with its note by where they
+    stand, not by a number."""
+    return marker[:1] == "*"
+
+
 @dataclass(slots=True)
 class NoteText:
-    """A footnote or endnote text block: `marker` as printed (`*`, `1`)."""
+    """A footnote or endnote text block: `marker` as printed (`*`, `**`, `1`)."""
 
     marker: str
     inlines: list[Inline]

@@ -22,7 +22,8 @@ from teikit.rules.note_anchor import GLUED_ANCHOR, glued_anchor
 from teikit.rules.page import printed_page_marker
 
 _QUOTE_PAIRS = {"“": "”", "„": "“", "«": "»", '"': '"'}
-_ASTERISK = re.compile(r"(?<=\S)\\?\*(?!\*)")
+# (a second note on the page has two: `overthrow Jia Gui!**`)
+_ASTERISK = re.compile(r"(?<=\S)(?:\\?\*){1,3}(?!\*)")
 _BRACKET = re.compile(r"[\[\]]")
 _QUOTE = re.compile("[" + "".join(sorted(set(_QUOTE_PAIRS) | set(_QUOTE_PAIRS.values()))) + "]")
 _BREAK = re.compile(f"[{LB}{PB}]")
@@ -387,6 +388,6 @@ class InlineParser:
             return [Text(text[lo:hi])]
         return splice_text(text[lo:hi], (
             (found.start() - lo, found.end() - lo,
-             Intervention("anchor", {"n": "*"}, [], "note-anchor", found.group(),
-                          self.offsets_now[found.start()]))
+             Intervention("anchor", {"n": found.group().replace("\\", "")}, [], "note-anchor",
+                          found.group(), self.offsets_now[found.start()]))
             for found in _ASTERISK.finditer(text, lo, hi)))

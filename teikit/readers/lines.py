@@ -623,8 +623,9 @@ def keeps_together(unit: Unit) -> bool:
 # among the numbered notes at a document's end.)
 # (a star glued to the note's first word, `*The record … was not reviewed`, when no other star
 # on the line makes it an emphasis)
-NOTE_TEXT = re.compile(r"^(?:(?P<star>\\?\*)(?:\s+|(?=[A-Z“\"][^*\n]*$))|\[(?P<num>\d{1,3}|"
-                       rf"{ROMAN_NOTE_NUMBER})\]\s*|"
+# (a second note on the page has two stars: `** Translator’s note: …`)
+NOTE_TEXT = re.compile(r"^(?:(?P<star>(?:\\?\*){1,3})(?:\s+|(?=[A-Z“\"][^*\n]*$))|"
+                       rf"\[(?P<num>\d{{1,3}}|{ROMAN_NOTE_NUMBER})\]\s*|"
                        r"(?P<dot>\d{1,3})\.\s+|"
                        rf"(?P<sup>[{SUPERSCRIPT_FIGURES}]{{1,3}})\s*|"
                        r"(?P<bare>\d{1,2}) ?(?=[A-Z“\"‘]))(?=\S)")
@@ -639,7 +640,7 @@ def note_marker(unit: Unit) -> str | None:
     after = found.end("num") + 1  # (past the bracket: a figure glued to it continues a number)
     if found["num"] and unit.text[after:after + 1].isdigit():
         return None  # `[19]63 Foreign Economic Relations Bureau Document No. 190`: a year
-    return "*" if found["star"] else found["num"] or found["sup"]
+    return found["star"].replace("\\", "") if found["star"] else found["num"] or found["sup"]
 
 
 # (whose notes they are may head them: `Translator's Notes`, `Editor’s notes`)

@@ -28,6 +28,7 @@ from teikit.model import (
     Text,
     Transmitted,
     block_inlines,
+    starred,
 )
 from teikit.rules.base import TRANSLATOR
 from teikit.rules.note_anchor import ASCII_FIGURES
@@ -147,12 +148,8 @@ class _Joiner:
 
     def asterisks(self) -> None:
         """Each `*` note takes a marker before it not yet taken: of the nearest block with
-        such markers, the first (`A* … B*` then `* a`, `* b`: a to A, b to B)."""
-        later = iter(self.anchors)  # in document order
-        following = next(later, None)
-        # The markers before the note at hand not yet taken, by block, in document order.
-        free: list[deque[_Marker]] = []
-        moved: dict[int, list[Block]] = {}  # the notes moved to their marker → their list
+        such markers, the first (`A* … B*` then `* a`, `* b`: a to A, b to B). A note of two
+        stars (`** …`) takes a marker of two, and so on."""
         # For each block, the position of the first block after it that is not a note: a
         # marker's paragraph is followed by notes alone up to the note at hand when that
         # is at or after it.
@@ -161,8 +158,25 @@ class _Joiner:
             following_block = self.order[position + 1]
             other_after[position] = other_after[position + 1] if isinstance(
                 following_block, NoteText) else position + 1
+        moved: dict[int, list[Block]] = {}  # the notes moved to their marker → their list
+        markers = {note.marker for _, _, note in self.notes if starred(note.marker)}
+        markers.update(anchor[3].attrs["n"] for anchor in self.anchors)
+        for marker in sorted(markers, key=len):
+            self._pair_stars(marker, other_after, moved)
+        containers = {id(container): container for container in moved.values()}
+        for container in containers.values():
+            container[:] = [block for block in container if id(block) not in moved]
+
+    def _pair_stars(self, marker: str, other_after: list[int],
+                    moved: dict[int, list[Block]]) -> None:
+        """The notes and markers of `marker` (`*`, `**`) paired; its markers left over are
+        text again."""
+        later = (anchor for anchor in self.anchors if anchor[3].attrs["n"] == marker)
+        following = next(later, None)
+        # The markers before the note at hand not yet taken, by block, in document order.
+        free: list[deque[_Marker]] = []
         for position, container, note in self.notes:
-            if note.marker != "*":
+            if note.marker != marker:
                 continue
             while following is not None and following[0] < position:
                 if free and free[-1][0][0] == following[0]:
@@ -171,7 +185,7 @@ class _Joiner:
                     free.append(deque([following]))
                 following = next(later, None)
             if not free:
-                self.warn(note.line, "note '*' has no marker in the text before it")
+                self.warn(note.line, f"note '{marker}' has no marker in the text before it")
                 continue
             anchor = free[-1].popleft()
             if not free[-1]:
@@ -182,21 +196,18 @@ class _Joiner:
                 moved[id(note)] = container
             else:
                 note.xml_id = self.new_id("note-star")
-                ref = Intervention("ref", {"type": "noteAnchor", "n": "*",
+                ref = Intervention("ref", {"type": "noteAnchor", "n": marker,
                                            "target": f"#{note.xml_id}"},
-                                   [Text(anchor[3].rend or "*")], None, "{}")
+                                   [Text(anchor[3].rend or marker)], None, "{}")
                 anchor[1][anchor[2]] = ref
-        left = [marker for block in free for marker in block]
+        left = [anchor for block in free for anchor in block]
         for _, parent, index, node in [*left, *([following] if following else []), *later]:
             self.warn_at(node, "an asterisk marker has no note text (kept as text)")
-            parent[index] = Text(node.rend or "*")
-        containers = {id(container): container for container in moved.values()}
-        for container in containers.values():
-            container[:] = [block for block in container if id(block) not in moved]
+            parent[index] = Text(node.rend or marker)
 
     def _move(self, anchor: _Marker, note: NoteText) -> None:
         _, parent, index, _ = anchor
-        attrs = {"type": "editorial", "place": "foot", "n": "*", "resp": TRANSLATOR}
+        attrs = {"type": "editorial", "place": "foot", "n": note.marker, "resp": TRANSLATOR}
         named = parent[index - 1] if index > 0 else None
         if (
             isinstance(named, Intervention)
@@ -217,7 +228,7 @@ class _Joiner:
         note n."""
         by_marker: dict[str, tuple[list[int], list[_Note]]] = {}
         for entry in self.notes:
-            if entry[2].marker != "*":
+            if not starred(entry[2].marker):
                 positions, entries = by_marker.setdefault(entry[2].marker, ([], []))
                 positions.append(entry[0])
                 entries.append(entry)
@@ -238,7 +249,7 @@ class _Joiner:
             chosen.xml_id = self.new_id(f"note-{number.translate(ASCII_FIGURES)}")
             ref.attrs = {**ref.attrs, "target": f"#{chosen.xml_id}"}
         for _, _, note in self.notes:
-            if note.marker != "*" and id(note) not in taken:
+            if not starred(note.marker) and id(note) not in taken:
                 self.warn(note.line, f"note [{note.marker}] has no marker in the text")
 
     def uncertain_mentions(self) -> None:

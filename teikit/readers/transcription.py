@@ -31,6 +31,7 @@ from teikit.model import (
     SharedAttributes,
     Transmitted,
     is_element,
+    starred,
 )
 from teikit.profiles import Profile
 from teikit.readers.context import ReadingContext
@@ -92,7 +93,7 @@ class Locator:
 def _document_context(units: list[Unit], notes: dict[int, str], language: str | None,
                       words: WordTables, text_language: str | None = None) -> DocumentContext:
     texts = [u.text for i, u in enumerate(units) if i not in notes]
-    numbered = set(notes.values()) - {"*"}
+    numbered = {marker for marker in notes.values() if not starred(marker)}
     brackets: Counter[str] = Counter()
     places: set[str] = set()
     anchors: set[str] = set()
@@ -111,7 +112,7 @@ def _document_context(units: list[Unit], notes: dict[int, str], language: str | 
         original_language=language,
         note_markers={m for m in numbered if m in anchors},
         glued_note_markers={m for m in numbered if m in glued and m not in anchors},
-        asterisk_notes="*" in notes.values(),
+        asterisk_notes=any(map(starred, notes.values())),
         bracket_texts=brackets,
         texts=texts,
         place_brackets=places,

@@ -279,3 +279,21 @@ def test_notes_numbered_in_roman_figures_are_notes_and_their_markers_point_to_th
     assert root.xpath("//t:supplied", namespaces=NS) == []
     assert [(d.location.line, d.message) for d in found.diagnostics] == [
         (5, "note [i] has no marker in the text")]
+
+
+def test_a_note_of_two_stars_takes_the_marker_of_two_and_the_signer_closes_the_text() -> None:
+    """`Congress*` … `Jia Gui!**`, then `* Translator’s note: …` and `** Translator’s note:
+    …` under the signature: each note takes the marker of its own stars (the second note was a
+    paragraph after the signature, which then closed nothing)."""
+    text = (f"{LONG}: print it for all the Congress* comrades, and overthrow Jia Gui!** Jia Gui "
+            "is someone everybody looks down on.\n\nMao Zedong\n\nMay 16, 1958\n\n"
+            "* Translator’s note: The Congress is most likely the Eighth Party Congress.\n\n"
+            "** Translator’s note: Jia Gui, character in a Ming dynasty opera.\n")
+    root, found = endnotes(text)
+    refs = root.xpath("//t:ref[@type='noteAnchor']", namespaces=NS)
+    notes = root.xpath("//t:note[@n]", namespaces=NS)
+    assert [(ref.text, ref.get("target")) for ref in refs] == [
+        ("*", f"#{notes[0].get(XML_ID)}"), ("**", f"#{notes[1].get(XML_ID)}")]
+    assert [note.get("n") for note in notes] == ["*", "**"]
+    assert found.signers == ["Mao Zedong"]
+    assert found.diagnostics == []

@@ -9,7 +9,7 @@ holds no list); a list after the text opens the postscript.
 from __future__ import annotations
 
 from teikit.lazy_pattern import LazyPattern
-from teikit.model import Role
+from teikit.model import Role, starred
 from teikit.offices import TITLES
 from teikit.readers.furniture import lists, one_line, opener
 from teikit.readers.furniture.classifier import Decision
@@ -229,7 +229,7 @@ class Assembler:
         marker = self.note_units[piece.source]
         if zone == "closer":
             follows_text = self.after_main_notes >= index
-            if marker == "*" and follows_text:
+            if starred(marker) and follows_text:
                 zone = "main"  # the footnote of the last paragraph, printed right after it
             else:
                 zone = "postscript"  # endnotes: whatever follows them is postscript too
