@@ -120,9 +120,11 @@ _DOTS_OR_ELLIPSIS = r"(?:…|\.\s?\.\s?\.)"
 # in parentheses; where a paragraph, a line, a quotation or a speaker's words begin, before a
 # sentence (`…The recent events`, `Gomulka: …The`, `“… Following a request`); between two
 # sentences, spaced from both (`the first wife. … The entire issue`), or after the last one
-# (`will gain ground in the south. ...`).
+# (`will gain ground in the south. ...`); glued to a sentence's full stop, four dots in all,
+# before the next sentence (`make all kinds of proposals.... If a ceasefire`).
 _CUT = LazyPattern(
     rf"\((?P<parenthesised>{_DOTS_OR_ELLIPSIS}\.?)\)"
+    r"|(?<=[^\W\d_]\.)(?P<after_stop>\.\.\.)(?=\s+[A-Z“\"]|\s*$)"
     rf"|^(?:[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){{0,3}}:\s*)?[“\"«]?(?P<opening>{_DOTS_OR_ELLIPSIS})"
     rf"(?=\s?[A-Z“\"])"
     rf"|(?:(?<=[.!?]\s)|(?<=[.!?][”\"]\s))(?P<between>{_DOTS_OR_ELLIPSIS})(?=\s[A-Z“\"]|\s*$)")

@@ -33,6 +33,9 @@ def _gaps_and_text(paragraph: str) -> tuple[list[str], str]:
     # (an excerpt quoted from its middle: the quotation opens on the cut)
     ("“… Following a request from the Egyptian Foreign Ministry, an Egyptian delegation "
      "visited Czechoslovakia last December.", "…"),
+    # (four dots glued to a sentence: its full stop, then the cut before the next one)
+    ("We should actively collect materials and make all kinds of proposals.... If a "
+     "ceasefire is to be achieved, it is better to have a relatively fixed line.", "..."),
 ])
 def test_an_ellipsis_apart_from_the_words_is_a_passage_left_out(paragraph: str,
                                                                  cut: str) -> None:
