@@ -64,20 +64,38 @@ def read_site_footer(text: str, body_start: int,
     `summary`: the one the page printed over the text, if it did; the line under the text is
     then the summary only when it repeats it (otherwise it is the text's own last line: a
     signature, a sentence)."""
-    start = _SECTION.search(text, body_start)
-    if start is None or len(text) - start.start() > _LONGEST_FOOTER:
+    found = _SECTION.search(text, body_start)
+    start = found.start() if found is not None else _cut_heading(text, body_start)
+    if start is None or len(text) - start > _LONGEST_FOOTER:
         return None
-    first_line = text.count("\n", 0, start.start()) + 1
-    fields, signs = _footer_fields(text[start.start():], first_line)
-    if signs < _SIGNS and text[start.end():].strip():
+    first_line = text.count("\n", 0, start) + 1
+    fields, signs = _footer_fields(text[start:], first_line)
+    heading_end = text.find("\n", start)
+    if signs < _SIGNS and heading_end >= 0 and text[heading_end:].strip():
         return None  # (a heading the page ends on is the site's, cut there: `Document Information`)
-    text_end = start.start()
+    text_end = start
     last = _last_line(text, body_start, text_end, first_line)
     if last is not None and len(last[0].value.split()) >= _SUMMARY_WORDS and (
             summary is None or _words(last[0].value) == _words(summary.value)):
         fields.setdefault("summary", last[0])
         text_end = last[1]
     return SiteFooter(text_end, fields)
+
+
+# The fewest letters of a heading that a copy cut inside it keeps and that still tell it
+# (`Document Inf`, `Associated Pl`).
+_CUT_HEADING_LETTERS = 6
+
+
+def _cut_heading(text: str, body_start: int) -> int | None:
+    """Where the page's last line begins when it is one of the site's headings cut short, as
+    a stored copy stops inside it (`Document Inf`)."""
+    end = len(text.rstrip())
+    line_start = text.rfind("\n", body_start, end) + 1 or body_start
+    line = text[line_start:end].strip()
+    if len(line) < _CUT_HEADING_LETTERS or line_start <= body_start:
+        return None
+    return line_start if any(heading.startswith(line) for heading in _SECTIONS) else None
 
 
 def _words(text: str) -> list[str]:
