@@ -97,6 +97,7 @@ def wilson() -> Profile:
         sic.PARENTHESIS_RULE,
         illegible.PARENTHESIS_RULE,
         damage.PARENTHESIS_RULE,
+        damage.WITHHELD_RULE,
         editorial_note.PARENTHESIS_RULE,
         editorial_note.LABELLED_PARENTHESIS_RULE,
     ])

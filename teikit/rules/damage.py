@@ -85,3 +85,24 @@ def read_parenthesis(text: str, doc: DocumentContext) -> list[WordSpan]:
 
 
 PARENTHESIS_RULE = WordRule(PARENTHESIS, read_parenthesis)
+
+
+WITHHELD = Convention(
+    "withheld-name", "XXXX (a name the publication withheld)", "gap[@reason='redacted']",
+    "A name the source publication withheld, printed as a row of X's.", summary="gap",
+)
+# Four X's or more, or three not before a capitalised word (`the XXX Congress` counts thirty):
+# a name withheld, as Chinese editions print one (`I ask XXXX to immediately print …`).
+_WITHHELD = LazyPattern(r"(?<![\w-])(?:X{4,}|XXX(?!\s+[A-Z]))(?![\w-])")
+
+
+def read_withheld(text: str, doc: DocumentContext) -> list[WordSpan]:
+    """`XXXX` in the running text: a gap, the X's kept as printed."""
+    if "XXX" not in text:
+        return []  # (nearly every run of text)
+    return [(found.start(), found.end(),
+             WITHHELD.node("gap", {"reason": "redacted"}, [], templates.literal(found.group())))
+            for found in _WITHHELD.finditer(text)]
+
+
+WITHHELD_RULE = WordRule(WITHHELD, read_withheld)

@@ -625,6 +625,16 @@ def test_a_redaction_in_parentheses_is_a_gap_and_other_parentheses_stay_text() -
     assert "(missing pages)" in "".join(body.itertext())
 
 
+def test_a_name_withheld_as_a_row_of_xs_is_a_gap_and_a_roman_thirty_stays_text() -> None:
+    """`I ask XXXX to print it`: the publication withheld the name; `the XXX Congress` counts
+    thirty. The X's come back as printed."""
+    text = "I ask XXXX to print it, and XXX too, before the XXX Congress opens.\n"
+    body = body_of(text)
+    gaps = body.findall(f".//{{{TEI_NS}}}gap[@reason='redacted']")
+    assert [g.get("rend") for g in gaps] == ["XXXX", "XXX"]
+    assert "the XXX Congress" in "".join(body.itertext())
+
+
 def test_a_remark_on_the_emphasis_in_parentheses_is_a_note_and_other_parentheses_stay() -> None:
     """`… to fear an American aggression. (original emphasis)`: the translator's remark, as
     `[emphasis in the original]` is; the author's own parentheses are text."""
