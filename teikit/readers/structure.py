@@ -187,6 +187,23 @@ def _dockets_under_the_copies(units: list[Unit], content: list[int],
     return [index for index in after if index in prose]
 
 
+def _notes_going_on(units: list[Unit], indexes: list[int], note_units: dict[int, str],
+                    prose: set[int]) -> list[int]:
+    """The paragraphs a note ending on a colon goes on in (`[1]The full text of Zhou Enlai's
+    telegram … was as follows:` / `"Lake Success, to Mr. Carlos Romulo, …"`), up to the next
+    note: the note's, not the text going on after the signature."""
+    going_on: list[int] = []
+    open_note = False
+    for index in indexes:
+        if index in note_units:
+            open_note = units[index].text.rstrip().endswith(":")
+        elif open_note and index in prose:
+            going_on.append(index)
+        elif units[index].text.strip():
+            open_note = False
+    return going_on
+
+
 def _cut_off_end(units: list[Unit], content: list[int], prose: set[int],
                  tests: LineTests) -> list[int]:
     """The document's last unit when the page export stopped in its sentence, right after a
@@ -250,7 +267,8 @@ def _zone_pieces(units: list[Unit], indexes: list[int], note_units: dict[int, st
     for index in [*_opening_remarks(units, content, prose),
                   *_edition_headings(units, content, prose),
                   *_record_head(units, content, prose),
-                  *_dockets_under_the_copies(units, content, prose)]:
+                  *_dockets_under_the_copies(units, content, prose),
+                  *_notes_going_on(units, indexes, note_units, prose)]:
         prose.discard(index)
     prose.update(_cut_off_end(units, content, prose, tests))
     prose.update(_speaker_labels(units, content))

@@ -297,3 +297,24 @@ def test_a_note_of_two_stars_takes_the_marker_of_two_and_the_signer_closes_the_t
     assert [note.get("n") for note in notes] == ["*", "**"]
     assert found.signers == ["Mao Zedong"]
     assert found.diagnostics == []
+
+
+def test_a_note_ending_on_a_colon_goes_on_in_the_paragraph_after_it() -> None:
+    """`[1]The full text of Zhou Enlai's telegram … was as follows:` / `"Lake Success, …"`:
+    the quotation is the note's going on, not the text's, so the signer and date over the note
+    still close the text."""
+    text = (f"{LONG}: here is the draft Zhou is to telegraph to the United Nations.[1]\n\n"
+            "Mao Zedong\n\n12:00 p.m., 7 January [1950]\n\n"
+            "[1]The full text of Zhou Enlai's telegram, dispatched on 8 January 1950, was as "
+            "follows:\n\n\"Lake Success, to Mr. Carlos Romulo, President of the United Nations "
+            "General Assembly; to Mr. Trygve Li, Secretary General of the United Nations; also "
+            "to the member states of the Security Council. The Central People's Government "
+            "considers the presence of the Kuomintang delegate illegal, and holds that he should "
+            "be expelled from the Security Council. I hereby request that you act "
+            "accordingly.\"\n")
+    root, found = endnotes(text)
+    assert found.signers == ["Mao Zedong"]
+    (dateline,) = root.xpath("//t:closer/t:dateline", namespaces=NS)
+    assert "".join(dateline.itertext()) == "12:00 p.m., 7 January 1950"
+    quoted = root.xpath("string(//t:postscript/t:p)", namespaces=NS)
+    assert quoted.startswith("Lake Success")
