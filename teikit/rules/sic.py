@@ -56,14 +56,13 @@ def _read(ctx: BracketContext) -> Match | None:
         template = templates.template("", ctx.before + "[" + ctx.inner + "]")
         return Match([CONVENTION.node("sic", {}, [], template)],
                      consume_before=len(ctx.before), encloses_quotation=True)
-    if not ctx.before.strip() and ctx.source_before.rstrip().endswith("]"):
-        # `[ . . . ] [sic]`: the mark on the bracket before it (the omission is the
-        # original's), no word to hold: the translator's note, empty
-        template = templates.literal("[" + ctx.inner + "]")
-        return Match([CONVENTION.node("note", {"type": "sic", "resp": TRANSLATOR}, [], template)])
     word = _LAST_WORD.search(ctx.before[-160:])
     if word is None or not word.group(1)[-1].isalnum():
-        return None
+        # `[ . . . ] [sic]`: the mark on the bracket before it (the omission is the
+        # original's); `4. [sic]`: on the numbering (no item 3): no word to hold, the
+        # translator's note, empty
+        template = templates.literal("[" + ctx.inner + "]")
+        return Match([CONVENTION.node("note", {"type": "sic", "resp": TRANSLATOR}, [], template)])
     template = templates.template("", word.group(2) + "[" + ctx.inner + "]")
     node = CONVENTION.node("sic", {}, [Text(word.group(1))], template)
     return Match([node], consume_before=len(word.group(0)))

@@ -147,6 +147,9 @@ FORMS = [
      'the major one is <sic><q rend="“{}”">Ai’er famao</q></sic>. They'),
     ('the one called "Red Star"[sic] was',
      'the one called <sic rend="{}[sic]"><q>Red Star</q></sic> was'),
+    # `[sic]` on a numbering, no word to hold (no item 3 before it): the translator's mark
+    ("4. [sic] We have decided",
+     '4. <note type="sic" resp="#translator" rend="[sic]"/> We have decided'),
     # An office and a given name supplied before the surname: the office's words count, the
     # given name is the surname's (it was unclassified: `Kiril` is no English word)
     ("led by [Politburo member Kiril] Mazurov to Korea",
