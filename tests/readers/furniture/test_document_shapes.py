@@ -2809,3 +2809,17 @@ def test_the_telegrams_number_after_its_address_over_the_text_is_the_documents()
         ("dateline", "Beijing, 26 May 1975 17h30"), ("idno", "No 998/1000")]
     assert opener.xpath("string(t:idno/preceding-sibling::node()[1])", namespaces=NS).strip() == (
         "Addressed to the French Ministry of Foreign Affairs;")
+
+
+def test_a_date_then_when_the_cable_arrived_is_the_offices_docket() -> None:
+    """A form's columns flattened with `|`: `… | Sent [from] Mongolia |` dates the cable,
+    `… | Arrived [at] Ministry |` is the office's receipt."""
+    root = converted_text(
+        "August 13, 1991 [time blacked out] | Sent [from] Mongolia |\n"
+        "August 13, 1991 [time blacked out] | Arrived [at] Ministry |\n"
+        "On August 10, at a reception hosted by Premier Li Peng, a remark was made regarding "
+        "the invitation to visit China, and its substance is as follows.\n", "August 13, 1991")
+    assert [text.split(" |")[1] for text in texts(root, "//t:opener/t:dateline")] == [
+        " Sent from Mongolia"]
+    assert [text.split(" |")[1] for text in texts(root, "//t:opener/t:note[@type='docket']")] == [
+        " Arrived at Ministry"]

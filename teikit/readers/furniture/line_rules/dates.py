@@ -12,6 +12,7 @@ from teikit.readers.furniture.cues import (
     CLASSIFICATION_LINE,
     FORM_NAME,
     PRECEDENCE,
+    RECEIPT,
     SENDING,
     TIME,
     date_only,
@@ -132,6 +133,18 @@ def sent_at(line: Line) -> int | None:
         # (`from SOCHI` / `sent at 0120 4 November 1945`: the line above says where from)
         return _under_where_from(line) or line.one(Role.DATELINE)
     return None
+
+
+def date_then_receipt(line: Line) -> int | None:
+    """`August 13, 1991 [time blacked out] | Arrived [at] Ministry |`: when the cable came in,
+    its date first, as a form's columns print it: the office's docket, no dateline."""
+    if line.role not in ("dateline", "text") or line.span is None:
+        return None
+    text = line.unit.text
+    after = BRACKETED.sub(" ", text[line.span[1]:]).replace("|", " ").strip(" ,.;:")
+    if text[: line.span[0]].strip(" |") or RECEIPT.match(after) is None:
+        return None
+    return line.one(Role.DOCKET)
 
 
 def _under_where_from(line: Line) -> int | None:
