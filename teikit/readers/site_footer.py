@@ -42,11 +42,12 @@ _SIGNS = 2
 # A summary is a sentence, not a signature's or a date's line.
 _SUMMARY_WORDS = 6
 _RIGHTS = re.compile(r"^The History and Public Policy Program welcomes reuse\b")
-# The source's line, which names who obtained or translated the document (`Archive of …,
-# D-I-R-0-2413-6-72, 1. Obtained and Translated by Adam Burakowski.`, `Mao wengao, vol. 4,
-# p. 480. Translated for CWIHP by Chen Jian.`): a sign of the site where its label was lost.
-_TRANSLATION_CREDIT = re.compile(r"\b(?:[Oo]btained and )?[Tt]ranslated (?:for [\w ]{2,30} )?by "
-                                 r"[A-Z]")
+# The source's line, which names who obtained, provided or translated the document (`Archive
+# of …, D-I-R-0-2413-6-72, 1. Obtained and Translated by Adam Burakowski.`, `Mao wengao, vol.
+# 4, p. 480. Translated for CWIHP by Chen Jian.`, `… File No. 17(1773)/76. Obtained by Vivek
+# Prahladan.`): a sign of the site where its label was lost.
+_SOURCE_CREDIT = re.compile(r"\b(?:(?:[Oo]btained|[Pp]rovided|[Dd]onated)(?: and [Tt]ranslated)?|"
+                            r"[Tt]ranslated(?: for [\w ]{2,30})?) by [A-Z]")
 
 
 @dataclass(frozen=True)
@@ -129,8 +130,8 @@ def _footer_fields(footer: str, first_line: int) -> tuple[dict[str, Field], int]
             if _RIGHTS.match(content):
                 label = "rights"
             elif "source" not in values and (parse_archive_reference(content) is not None
-                                             or _TRANSLATION_CREDIT.search(content)):
-                credited = _TRANSLATION_CREDIT.search(content) is not None
+                                             or _SOURCE_CREDIT.search(content)):
+                credited = _SOURCE_CREDIT.search(content) is not None
                 values["source"] = [where]
                 continue
             else:

@@ -63,6 +63,11 @@ def test_a_page_cut_under_its_source_line_still_ends_the_text_where_its_heading_
     assert footer is not None
     assert footer.text_end == text.index("Document Information")
     assert footer.fields["source"].value.endswith("Translated by Adam Burakowski.")
+    # the source's line naming who obtained the document, the label under it
+    obtained = ("Sd. J. Nehru\n\nDocument Information\n\nNational Archives of India, Prime "
+                "Minister's Office, File No. 17(1773)/76. Obtained by Vivek Prahladan.\n")
+    found = read_site_footer(obtained, 0, printed)
+    assert found is not None and found.fields["source"].value.startswith("National Archives")
     # a line thanking a translator inside the document is no footer's without the heading
     assert read_site_footer("The text was translated by Ivanov.\n\nRelated Documents\n\n"
                             "1. The treaty of 1955.\n", 0) is None
