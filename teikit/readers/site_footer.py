@@ -41,12 +41,17 @@ _LONGEST_FOOTER = 20_000
 _SIGNS = 2
 # A summary is a sentence, not a signature's or a date's line.
 _SUMMARY_WORDS = 6
-_RIGHTS = re.compile(r"^The History and Public Policy Program welcomes reuse\b")
+_RIGHTS_WORDING = "The History and Public Policy Program welcomes reuse"
+_RIGHTS = re.compile(rf"^{_RIGHTS_WORDING}\b")
+# The most of the rights' wording a copy cut inside it must keep to tell it (`The History and
+# Public `, the page's last line).
+_CUT_RIGHTS_LETTERS = 15
 # The source's line, which names who obtained, provided or translated the document (`Archive
 # of …, D-I-R-0-2413-6-72, 1. Obtained and Translated by Adam Burakowski.`, `Mao wengao, vol.
 # 4, p. 480. Translated for CWIHP by Chen Jian.`, `… File No. 17(1773)/76. Obtained by Vivek
 # Prahladan.`): a sign of the site where its label was lost.
-_SOURCE_CREDIT = re.compile(r"\b(?:(?:[Oo]btained|[Pp]rovided|[Dd]onated)(?: and [Tt]ranslated)?|"
+_SOURCE_CREDIT = re.compile(r"\b(?:(?:[Oo]btained|[Pp]rovided|[Dd]onated|[Cc]ontributed)"
+                            r"(?: and [Tt]ranslated)?|"
                             r"[Tt]ranslated(?: for [\w ]{2,30})?) by [A-Z]")
 
 
@@ -123,7 +128,8 @@ def _footer_fields(footer: str, first_line: int) -> tuple[dict[str, Field], int]
             seen.add(content)
             label = _LABELS[content]
             continue
-        rights = rights or _RIGHTS.match(content) is not None
+        rights = rights or _RIGHTS.match(content) is not None or (
+            len(content) >= _CUT_RIGHTS_LETTERS and _RIGHTS_WORDING.startswith(content))
         if label is None:
             # (a page that lost the labels: the archive's reference and the rights' wording
             # still say what they are)

@@ -68,6 +68,11 @@ def test_a_page_cut_under_its_source_line_still_ends_the_text_where_its_heading_
                 "Minister's Office, File No. 17(1773)/76. Obtained by Vivek Prahladan.\n")
     found = read_site_footer(obtained, 0, printed)
     assert found is not None and found.fields["source"].value.startswith("National Archives")
+    # a copy cut inside the rights' wording, under a source line with no credit
+    cut = ("Saul 0263\n\nDocument Information\n\nArchive of the Czech Ministry of Foreign "
+           "Affairs (AMZV), Telegrams Received, 048.401 - 048.800.\n\nThe History and Public \n")
+    found = read_site_footer(cut, 0, printed)
+    assert found is not None and found.text_end == cut.index("Document Information")
     # a line thanking a translator inside the document is no footer's without the heading
     assert read_site_footer("The text was translated by Ivanov.\n\nRelated Documents\n\n"
                             "1. The treaty of 1955.\n", 0) is None
