@@ -341,6 +341,8 @@ class Assembler:
             return True
         if lists.starts_another(text) or is_date_only(self.pieces[index].unit, self.tests):
             return False  # a date is nobody a list names
+        if lists.done_by_field(text):
+            return False  # `Read By:` / `Approved By: Chen Zhongjing`: the form's next field
         if labels_a_stamp(text):
             return False  # `[Stamp:] Secretariat of V. M. Molotov` under the list: a stamp
         if (registry_code(text) and index + 1 < len(self.pieces)

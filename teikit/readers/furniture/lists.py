@@ -216,6 +216,16 @@ def counted_then_sent(previous: str, text: str) -> bool:
     return COUNT_ONLY.match(previous) is not None and LIST_HEAD.match(text) is not None
 
 
+# A form's field for who did something to the paper (`Approved By: Chen Zhongjing`, `Read
+# By:`, `Drafted by:`): a field of its own, no more of a list over it.
+_DONE_BY_FIELD = LazyPattern(r"^(?:[A-Z][a-z]+\s+){1,2}(?i:by)\s*:")
+
+
+def done_by_field(text: str) -> bool:
+    """`Approved By: Chen Zhongjing` under `Read By:` on a Chinese cable form."""
+    return _DONE_BY_FIELD.match(text) is not None
+
+
 def starts_another(text: str) -> bool:
     """`Recipients:`, `Three copies printed` or `Seen by` after a list: a list of its own."""
     return (LIST_HEAD.match(text) is not None or COUNT_ONLY.match(text) is not None

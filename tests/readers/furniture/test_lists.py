@@ -278,3 +278,18 @@ def test_a_files_code_ending_the_page_under_the_copies_is_no_recipient(
     assert texts(root, "//t:list[@type='distribution']/t:item") == [
         "- Mr. Minister Burckhardt", "- Mr. Minister Bindschedler"][: 2 if registry else None]
     assert texts(root, "//t:note[@type='registry']") == registry
+
+
+def test_a_cable_forms_fields_of_who_did_what_are_no_list_and_its_number_is_the_documents() -> None:
+    """`Read By:` left blank over `Approved By: Chen Zhongjing` on a Chinese cable form: two
+    fields, no list of readers; `Committee Dispatch [19]64 No. 89` under them is the
+    document's number."""
+    root = converted_text(
+        "Cable Sent by the Foreign Cultural Liaison Committee\n\nSent To:\n\nRead By:\n\n"
+        "Approved By: Chen Zhongjing\n\nCommittee Dispatch [19]64 No. 89\n\n"
+        "[To the] [Chinese] Embassy in Mali:\n\nThe Malian government asks that we send two "
+        "experts in woodcarving and ivory to teach at its art institute this year.\n",
+        "December 18, 1964")
+    assert root.xpath("//t:list", namespaces=NS) == []
+    assert texts(root, "//t:opener/t:note[@type='registry']") == [
+        "Committee Dispatch 1964 No. 89"]

@@ -39,6 +39,7 @@ from teikit.readers.furniture.line_rules.numbers import (
     line_and_copy,
     line_and_number,
     marking_wrapped,
+    named_number,
     number_in_brackets,
     number_then_list,
     number_with_signer_or_date,
@@ -140,6 +141,7 @@ RULES: tuple[Rule, ...] = (
     date_under_its_place,
     dated_from_record,
     labelled_number,
+    named_number,
     last_sentences,
     date_alone_over_the_text,
 )

@@ -3,6 +3,7 @@ number, a copy's, a classification, a stamp, a receipt, and several of them on o
 
 from __future__ import annotations
 
+from teikit.lazy_pattern import LazyPattern
 from teikit.markings import NUMBER_SLASH_DAY
 from teikit.model import Role
 from teikit.readers.furniture import one_line
@@ -211,6 +212,21 @@ def marking_wrapped(line: Line) -> int | None:
         continued = line.below().plain.strip()[:1]
         if continued.islower() or continued.isdigit():
             return line.with_below(Role.CLASSIFICATION)
+    return None
+
+
+# A body's or form's name, its year and the document's number (`Committee Dispatch [19]64
+# No. 89`, `[19]63 Foreign Economic Relations Bureau Document No. 190`).
+_NAMED_NUMBER = LazyPattern(r"^(?:\[?\d{0,2}\]?\d{2}\s+)?(?:[A-Z][\w’'-]*\s+){1,5}"
+                            r"(?:\[?\d{0,2}\]?\d{2}\s+)?(?:No\.?|Nº|N°|№)\s*\d[\w/.-]*\.?$")
+
+
+def named_number(line: Line) -> int | None:
+    """`Committee Dispatch [19]64 No. 89` over the text: the document's number, its sender's
+    series before it."""
+    if (line.zone == "opener" and line.role in ("text", "distribution", "number")
+            and _NAMED_NUMBER.match(line.plain.strip())):
+        return line.one(Role.DOCUMENT_NUMBER)
     return None
 
 
