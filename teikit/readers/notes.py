@@ -206,7 +206,7 @@ class _Joiner:
             parent[index] = Text(node.rend or marker)
 
     def _move(self, anchor: _Marker, note: NoteText) -> None:
-        _, parent, index, _ = anchor
+        _, parent, index, marker = anchor
         attrs = {"type": "editorial", "place": "foot", "n": note.marker, "resp": TRANSLATOR}
         named = parent[index - 1] if index > 0 else None
         if (
@@ -221,7 +221,11 @@ class _Joiner:
         content = note.inlines  # the same list: markers inside it are resolved later
         if content and isinstance(content[0], Text):
             content[0] = Text(content[0].value.lstrip())
-        parent[index] = Intervention("note", attrs, content, "footnote")
+        # (the marker's stars where they are not the one star: `**`; a Markdown escape before
+        # a star, `\*`, is no part of the marker)
+        stars = marker.attrs["n"]
+        printed = stars if stars != "*" else None
+        parent[index] = Intervention("note", attrs, content, "footnote", printed)
 
     def numbered(self) -> None:
         """Each `[n]` marker takes the first note n after it not yet taken, else the first

@@ -79,7 +79,8 @@ class SourceWriter:
     def __init__(self, forms: FormTable) -> None:
         self.forms = forms
         self.out: list[str] = []
-        self.deferred: list[str] = []
+        self.deferred: list[tuple[str, str]] = []
+        """The footnotes met in a block, each its stars and its text, written after it."""
 
     def template(self, el: etree._Element, tag: str) -> str:
         """The element's marker: its `@rend` when that records one, else its form's."""
@@ -101,7 +102,7 @@ class SourceWriter:
             out.append(templates.split(self.template(el, tag))[0])
             return
         if tag == "note" and el.get("place") == "foot":
-            self.deferred.append(self.text_of(el))
+            self.deferred.append((el.get("n") or "*", self.text_of(el)))
             out.append(el.get("rend") or "*")
             return
         block = self._block_start(el, tag)
@@ -150,7 +151,7 @@ class SourceWriter:
         if block:
             self.out.append("\n\n")
             if self.deferred and tag in ("p", "head", "item", "signed", "dateline", "salute"):
-                self.out.extend(f"* {note}\n\n" for note in self.deferred)
+                self.out.extend(f"{stars} {note}\n\n" for stars, note in self.deferred)
                 self.deferred.clear()
 
     def content(self, el: etree._Element) -> Iterator[None]:
@@ -167,7 +168,7 @@ class SourceWriter:
         """The footnotes no block after their marker took (they stand at the end of the
         text), once."""
         notes, self.deferred = self.deferred, []
-        return (f"\n\n* {note}" for note in notes)
+        return (f"\n\n{stars} {note}" for stars, note in notes)
 
     def text_of(self, el: etree._Element) -> str:
         """The source form of an element's content, on its own."""

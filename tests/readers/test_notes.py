@@ -318,3 +318,13 @@ def test_a_note_ending_on_a_colon_goes_on_in_the_paragraph_after_it() -> None:
     assert "".join(dateline.itertext()) == "12:00 p.m., 7 January 1950"
     quoted = root.xpath("string(//t:postscript/t:p)", namespaces=NS)
     assert quoted.startswith("Lake Success")
+
+
+def test_a_footnote_of_two_stars_under_its_paragraph_keeps_its_stars() -> None:
+    """`word**` and `** …` right under the paragraph: the note stands at its marker, which
+    keeps its two stars (the source comes back whole: the lossless check would stop it)."""
+    root, diagnostics = convert(f"{LONG} Zhou*, and overthrow Jia Gui!** he said.\n\n"
+                                "* The premier.\n\n** A character in an opera.\n\nMao Zedong\n")
+    notes = root.xpath("//t:p/t:note[@place='foot']", namespaces=NS)
+    assert [(note.get("n"), note.get("rend")) for note in notes] == [("*", None), ("**", "**")]
+    assert diagnostics == []
