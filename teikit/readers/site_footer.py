@@ -116,7 +116,7 @@ def _footer_fields(footer: str, first_line: int) -> tuple[dict[str, Field], int]
     """The fields the footer's values fill, and how many signs of the site it shows (its
     distinct headings and labels, and its rights' wording)."""
     seen: set[str] = set()
-    rights = credited = False
+    rights = sourced = False
     label: str | None = None
     values: dict[str, list[Field]] = {}
     for line in Lines(footer):
@@ -137,7 +137,7 @@ def _footer_fields(footer: str, first_line: int) -> tuple[dict[str, Field], int]
                 label = "rights"
             elif "source" not in values and (parse_archive_reference(content) is not None
                                              or _SOURCE_CREDIT.search(content)):
-                credited = _SOURCE_CREDIT.search(content) is not None
+                sourced = True  # (the archive's reference or its credit: the site's line)
                 values["source"] = [where]
                 continue
             else:
@@ -145,7 +145,7 @@ def _footer_fields(footer: str, first_line: int) -> tuple[dict[str, Field], int]
         values.setdefault(label, []).append(where)
     fields = {name: Field(" ".join(part.value for part in found), found[0].line,
                           found[0].column) for name, found in values.items()}
-    return fields, len(seen) + rights + credited
+    return fields, len(seen) + rights + sourced
 
 
 def _last_line(text: str, start: int, end: int, end_line: int) -> tuple[Field, int] | None:
