@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from itertools import pairwise
 
 from teikit.lazy_pattern import LazyPattern
 from teikit.markings import COPY_ORDINAL, MARKING_LABEL, SECRECY, unspaced
@@ -21,6 +22,7 @@ from teikit.readers.furniture.cues import (
     MARKING_AT_END,
     MARKING_THEN_COPY,
     NUMBER_SIGN,
+    OFFICE_TITLE,
     PRECEDENCE,
     PRECEDENCE_WORDS,
     SIGNATURE_LABEL,
@@ -400,6 +402,27 @@ def _cut(unit: Unit, first: Role, starts: list[tuple[int, Role]]) -> Split:
         role, consumed = next_role, start
     parts.append((rest, role))
     return tuple(parts)
+
+
+# The gap between two columns of a line (three spaces or more).
+_COLUMN_GAP = re.compile(r"\S(\s{3,})(?=\S)")
+_SIDE_BY_SIDE = 3
+"""The most signers printed side by side on one line."""
+
+
+def signers_side_by_side(unit: Unit) -> Split | None:
+    """`Ferenc Szabo     Lajos Hajdu`: two signers' names in columns on one line, a signature
+    each."""
+    gaps = list(_COLUMN_GAP.finditer(unit.text.rstrip()))
+    if not gaps or len(gaps) >= _SIDE_BY_SIDE:
+        return None
+    starts = [gap.end(1) for gap in gaps]
+    bounds = [0, *starts, len(unit.text.rstrip())]
+    names = [unit.text[a:b].strip() for a, b in pairwise(bounds)]
+    if not all(is_name_line(name) and len(name.split()) >= 2 and not OFFICE_TITLE.search(name)
+               for name in names):
+        return None  # (`Ferenc Szabo     Ambassador of Hungary`: a name and its office)
+    return _cut(unit, Role.SIGNED, [(start, Role.SIGNED) for start in starts])
 
 
 _MARKED_COPY_THEN = LazyPattern(r"(?i)^" + MARKED_COPY + r",\s+(?P<rest>\S.*)$")

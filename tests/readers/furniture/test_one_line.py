@@ -344,3 +344,11 @@ def test_an_address_then_the_documents_number_after_a_semicolon() -> None:
     # a number in the line's own words, or alone, is no number after a line
     assert one_line.line_then_number(unit("Further to our telegram No 998"), Role.LINE) is None
     assert one_line.line_then_number(unit("No 998/1000"), Role.LINE) is None
+
+
+def test_two_signers_side_by_side_sign_each() -> None:
+    assert parts(one_line.signers_side_by_side(unit("Ferenc Szabo     Lajos Hajdu  "))) == [
+        ("Ferenc Szabo", Role.SIGNED), ("Lajos Hajdu", Role.SIGNED)]
+    # a name and its office in columns, or one name, are one signing line
+    assert one_line.signers_side_by_side(unit("Ferenc Szabo     Ambassador of Hungary")) is None
+    assert one_line.signers_side_by_side(unit("Ferenc Szabo")) is None

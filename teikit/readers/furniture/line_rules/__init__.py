@@ -65,6 +65,7 @@ from teikit.readers.furniture.line_rules.signatures import (
     office_over_the_date,
     relayed_sign_off,
     signer_then_date,
+    signers_in_columns,
     signing_line,
     valediction_and_name,
 )
@@ -118,6 +119,7 @@ RULES: tuple[Rule, ...] = (
     name_under_the_copies,
     number_in_brackets,
     date_then_mark,
+    signers_in_columns,
     signing_line,
     number_with_signer_or_date,
     date_over_number,

@@ -133,6 +133,14 @@ def date_then_mark(line: Line) -> int | None:
     return None
 
 
+def signers_in_columns(line: Line) -> int | None:
+    """`Ferenc Szabo     Lajos Hajdu`: two signers side by side, a signature each."""
+    if (line.closing and (line.role == "signed" or line.index in line.asm.signed_by_position)
+            and (split := one_line.signers_side_by_side(line.unit)) is not None):
+        return line.split(split)
+    return None
+
+
 def signing_line(line: Line) -> int | None:
     """A line the table calls signed, one found signing by where it stands, or one with a
     signature's mark."""
