@@ -189,17 +189,24 @@ def _dockets_under_the_copies(units: list[Unit], content: list[int],
 
 def _notes_going_on(units: list[Unit], indexes: list[int], note_units: dict[int, str],
                     prose: set[int]) -> list[int]:
-    """The paragraphs a note ending on a colon goes on in (`[1]The full text of Zhou Enlai's
-    telegram … was as follows:` / `"Lake Success, to Mr. Carlos Romulo, …"`), up to the next
-    note: the note's, not the text going on after the signature."""
+    """The paragraph a note ending on a colon goes on in (`[1]The full text of Zhou Enlai's
+    telegram … was as follows:` / `"Lake Success, to Mr. Carlos Romulo, …"`), where the note
+    stands under the closing lines (the signer, the date): the note's, not the text going on
+    after the signature. A note under a paragraph of the text introduces nothing after it."""
     going_on: list[int] = []
     open_note = False
+    closing_lines = 0  # the lines that are no paragraph since the text's last one
     for index in indexes:
         if index in note_units:
-            open_note = units[index].text.rstrip().endswith(":")
-        elif open_note and index in prose:
-            going_on.append(index)
+            open_note = closing_lines > 0 and units[index].text.rstrip().endswith(":")
+        elif index in prose:
+            if open_note:
+                going_on.append(index)
+            else:
+                closing_lines = 0
+            open_note = False
         elif units[index].text.strip():
+            closing_lines += 1
             open_note = False
     return going_on
 

@@ -318,6 +318,12 @@ def test_a_note_ending_on_a_colon_goes_on_in_the_paragraph_after_it() -> None:
     assert "".join(dateline.itertext()) == "12:00 p.m., 7 January 1950"
     quoted = root.xpath("string(//t:postscript/t:p)", namespaces=NS)
     assert quoted.startswith("Lake Success")
+    # a note under a paragraph of the text introduces nothing: the text goes on after it
+    root, found = endnotes(f"{LONG}. {LONG}, the premier said.*\n\n* He added these words:"
+                           f"\n\n{LONG}. {LONG}, and the talks went on.\n\n{LONG}. {LONG}, to "
+                           "the end.\n\nMao Zedong\n")
+    assert found.signers == ["Mao Zedong"]
+    assert len(root.xpath("//t:body//t:p", namespaces=NS)) == 3
 
 
 def test_a_footnote_of_two_stars_under_its_paragraph_keeps_its_stars() -> None:
