@@ -169,6 +169,8 @@ def _joined(text: str, found: list[WordSpan]) -> list[WordSpan]:
 
 # The most words a quotation of the original's words has (`“zakonnaya”`, `“v krugu svoikh”`).
 _QUOTED_WORDS = 3
+_SHORT = 3
+"""The short words a transliterated phrase holds that English knows too (`i`, `na`, `v`)."""
 
 
 def read_quotation(value: str, doc: DocumentContext) -> Intervention | None:
@@ -178,8 +180,7 @@ def read_quotation(value: str, doc: DocumentContext) -> Intervention | None:
     if doc.text_language is not None:
         return None
     found = LETTERS.findall(value)
-    if (not found or len(found) > _QUOTED_WORDS or value.strip(" .,") != value.strip()
-            or " ".join(found) != " ".join(value.split())):
+    if not found or len(found) > _QUOTED_WORDS or " ".join(found) != " ".join(value.split()):
         return None
     long_words = [word for word in found if len(word) > _SHORT]
     if not long_words or any(
@@ -189,10 +190,6 @@ def read_quotation(value: str, doc: DocumentContext) -> Intervention | None:
     languages = doc.words.languages_of(word.lower() for word in long_words)
     known = [first for first, *_ in languages.values()]
     return _node(value, known[0] if known else doc.foreign_lang)
-
-
-_SHORT = 3
-"""The short words a transliterated phrase holds that English knows too (`i`, `na`, `v`)."""
 
 
 RULE = WordRule(CONVENTION, read_untranslated, read_quotation)
