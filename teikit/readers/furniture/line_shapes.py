@@ -166,6 +166,12 @@ def office_and_holder(text: str) -> bool:
             and tokens[-1].lower().strip("’'") not in _INSTITUTION_WORDS)
 
 
+# A title of respect that an addressee's name takes and a signer never gives his own, the
+# line left open on a comma (`Shri Lal Bahadur Shastri,`, `His Excellency Mr. …,`).
+ADDRESSEE_TITLED = LazyPattern(r"^(?:Shri|Sri|Smt\.?|His Excellency|Her Excellency|H\.\s?E\.|"
+                               r"The Hon(?:ou?rable|\.)|Mr\.?|Mrs\.?|Dr\.?|Sir)\s+[A-Z].*,$")
+
+
 _DASHED = LazyPattern(r"^(?P<office>.{3,80}?)\s[-–—]\s(?P<name>[^-–—]{3,60})$")
 
 

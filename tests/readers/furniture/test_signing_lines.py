@@ -168,3 +168,17 @@ def test_an_office_ending_in_its_place_or_institution_is_not_read_as_its_holder(
     assert not office_and_holder("Chairman of the Council of Ministers of the Soviet Union")
     assert not office_and_holder("Secretary of State Dulles said that he would come")
     assert not office_alone("Deputy Minister of Foreign Affairs Kuznetsov received me.")
+
+
+def test_an_addressee_titled_under_the_signature_is_whom_the_letter_went_to() -> None:
+    """An Indian letter's addressee under its signature (`Shri Lal Bahadur Shastri,` /
+    `Minister Without Portfolio,`): the letter's address, no second signature."""
+    source = ("Dear Lal Bahadurji,\n\nI attach herewith a synopsis from the press issued at New "
+              "Delhi under the heading ‘India can make Bomb’ for your information.\n\n"
+              "With kind regards,\nYours sincerely,\n[Homi Bhabha]\n"
+              "Shri Lal Bahadur Shastri,\nMinister Without Portfolio,\n")
+    root = converted_text(source, "April 13, 1964")
+    assert texts(root, f"{CLOSER}/t:signed") == [
+        "With kind regards, Yours sincerely, Homi Bhabha"]
+    assert texts(root, f"{CLOSER}/t:salute") == [
+        "Shri Lal Bahadur Shastri, Minister Without Portfolio,"]

@@ -52,6 +52,7 @@ from teikit.readers.furniture.line_rules.numbers import (
     wrapped_caveat,
 )
 from teikit.readers.furniture.line_rules.signatures import (
+    addressee_under_the_signature,
     dashed_number_and_signer,
     date_then_mark,
     date_then_signer,
@@ -119,6 +120,7 @@ RULES: tuple[Rule, ...] = (
     name_under_the_copies,
     number_in_brackets,
     date_then_mark,
+    addressee_under_the_signature,
     signers_in_columns,
     signing_line,
     number_with_signer_or_date,

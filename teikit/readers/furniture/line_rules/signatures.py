@@ -14,6 +14,8 @@ from teikit.readers.furniture.cues import (
 )
 from teikit.readers.furniture.line_rules.line import Line
 from teikit.readers.furniture.line_shapes import (
+    ADDRESS_LINES,
+    ADDRESSEE_TITLED,
     HANDWRITTEN_LINE,
     SIGNED_LABEL,
     framed_signature,
@@ -131,6 +133,23 @@ def date_then_mark(line: Line) -> int | None:
     if line.closing and span is not None and one_line.mark_after_date(line.unit, span):
         return line.split(one_line.date_and_signer(line.unit, span))
     return None
+
+
+def addressee_under_the_signature(line: Line) -> int | None:
+    """`Yours sincerely, [Homi Bhabha]` / `Shri Lal Bahadur Shastri,` / `Minister Without
+    Portfolio,`: an Indian or British letter's addressee under its signature, titled and left
+    open on commas, is whom it went to, no second signature."""
+    out = line.asm.out
+    if not (line.closing and out and out[-1].role is Role.SIGNED
+            and ADDRESSEE_TITLED.match(line.text)):
+        return None
+    pieces, unit, end = line.asm.pieces, line.unit, line.index + 1
+    while (end < len(pieces) and end - line.index < ADDRESS_LINES and pieces[end].kind == "line"
+           and unit.plain.rstrip().endswith(",")):
+        unit = join_lines(unit, pieces[end].unit)
+        end += 1
+    line.asm.add(line.zone, "furniture", unit, Role.SALUTE)
+    return end
 
 
 def signers_in_columns(line: Line) -> int | None:
