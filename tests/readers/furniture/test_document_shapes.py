@@ -2823,3 +2823,15 @@ def test_a_date_then_when_the_cable_arrived_is_the_offices_docket() -> None:
         " Sent from Mongolia"]
     assert [text.split(" |")[1] for text in texts(root, "//t:opener/t:note[@type='docket']")] == [
         " Arrived at Ministry"]
+
+
+def test_a_registry_code_over_a_date_in_words_under_the_texts_own_date_is_the_registrys() -> None:
+    """`22-ke` / `31 March 1976` under the note's own date and number: the registry's entry,
+    dated; the note's date stays its dateline."""
+    root = converted_text(
+        "The committee proposes to publish the statement in the central press, and asks the "
+        "Central Committee to agree to it.\n\nYu. Andropov\n\n30 March 1976\n\nNº 861/GS\n\n"
+        "22-ke\n\n31 March 1976\n", "March 30, 1976")
+    assert texts(root, "//t:closer/t:dateline") == ["30 March 1976"]
+    assert [" ".join(text.split()) for text in texts(root, "//t:note[@type='registry']")] == [
+        "Nº 861/GS", "22-ke 31 March 1976"]

@@ -155,7 +155,9 @@ def registry_number(line: Line) -> int | None:
     under = line.below() if line.following is not None else None
     if under is not None and line.closing and is_date_only(under, tests) and (
             (line.role == "number" and line.zone == "postscript")
-            or "numeric_date" in tests.text_cues(under.plain.strip())):
+            or "numeric_date" in tests.text_cues(under.plain.strip())
+            # (`22-ke` / `31 March 1976` under the text's own date: the registry's)
+            or (registry_code(line.text) and line.zone in line.asm.dated_zones)):
         line.asm.add(line.zone, "furniture", join_lines(line.unit, under), Role.REGISTRY)
         return line.index + 2
     if line.role == "number":
