@@ -405,7 +405,7 @@ def _cut(unit: Unit, first: Role, starts: list[tuple[int, Role]]) -> Split:
 
 
 # The gap between two columns of a line (three spaces or more).
-_COLUMN_GAP = re.compile(r"\S(\s{3,})(?=\S)")
+_GAP_BETWEEN_COLUMNS = re.compile(r"\S(\s{3,})(?=\S)")
 _SIDE_BY_SIDE = 3
 """The most signers printed side by side on one line."""
 
@@ -413,7 +413,7 @@ _SIDE_BY_SIDE = 3
 def signers_side_by_side(unit: Unit) -> Split | None:
     """`Ferenc Szabo     Lajos Hajdu`: two signers' names in columns on one line, a signature
     each."""
-    gaps = list(_COLUMN_GAP.finditer(unit.text.rstrip()))
+    gaps = list(_GAP_BETWEEN_COLUMNS.finditer(unit.text.rstrip()))
     if not gaps or len(gaps) >= _SIDE_BY_SIDE:
         return None
     starts = [gap.end(1) for gap in gaps]

@@ -217,10 +217,14 @@ def marking_wrapped(line: Line) -> int | None:
     return None
 
 
-# A body's or form's name, its year and the document's number (`Committee Dispatch [19]64
-# No. 89`, `[19]63 Foreign Economic Relations Bureau Document No. 190`).
-_NAMED_NUMBER = LazyPattern(r"^(?:\[?\d{0,2}\]?\d{2}\s+)?(?:[A-Z][\w’'-]*\s+){1,5}"
-                            r"(?:\[?\d{0,2}\]?\d{2}\s+)?(?:No\.?|Nº|N°|№)\s*\d[\w/.-]*\.?$")
+# A body's or form's name, the year of its series and the document's number, as Chinese cable
+# forms print them (`Committee Dispatch [19]64 No. 89`, `[19]63 Foreign Economic Relations
+# Bureau Document No. 190`); without the year, a heading or a label names another paper
+# (`Attachment No. 2`, `Concerning Outgoing Telegram No. 2600`).
+_YEAR = r"(?:\[19\]|19)\d\d"
+_NAMED_NUMBER = LazyPattern(rf"^(?:{_YEAR}\s+(?:[A-Z][\w’'-]*\s+){{1,5}}|"
+                            rf"(?:[A-Z][\w’'-]*\s+){{1,5}}{_YEAR}\s+)"
+                            r"(?:No\.?|Nº|N°|№)\s*\d[\w/.-]*\.?$")
 
 
 def named_number(line: Line) -> int | None:
