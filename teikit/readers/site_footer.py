@@ -76,9 +76,8 @@ def read_site_footer(text: str, body_start: int,
         return None
     first_line = text.count("\n", 0, start) + 1
     fields, signs = _footer_fields(text[start:], first_line)
-    heading_end = text.find("\n", start)
-    if signs < _SIGNS and heading_end >= 0 and text[heading_end:].strip():
-        return None  # (a heading the page ends on is the site's, cut there: `Document Information`)
+    if signs < _SIGNS and not _cut_under_heading(text, start):
+        return None
     text_end = start
     last = _last_line(text, body_start, text_end, first_line)
     if last is not None and len(last[0].value.split()) >= _SUMMARY_WORDS and (
@@ -86,6 +85,23 @@ def read_site_footer(text: str, body_start: int,
         fields.setdefault("summary", last[0])
         text_end = last[1]
     return SiteFooter(text_end, fields)
+
+
+# The most lines a copy cut under one of the site's own headings keeps after it.
+_CUT_FOOTER_LINES = 3
+
+
+def _cut_under_heading(text: str, start: int) -> bool:
+    """Whether the page ends on the site's heading at `start` or a few lines under it, as a
+    stored copy cut there does (`Document Information` / `Political Affairs Fond, Telegrams
+    from Pyongyang, TOP SECR`). Not `Related Documents`, which a document may head a list of
+    its own with."""
+    heading_end = text.find("\n", start)
+    if heading_end < 0:
+        return True
+    heading = text[start:heading_end].strip()
+    after = [line for line in text[heading_end:].splitlines() if line.strip()]
+    return not after or (heading != "Related Documents" and len(after) <= _CUT_FOOTER_LINES)
 
 
 # The fewest letters of a heading that a copy cut inside it keeps and that still tell it

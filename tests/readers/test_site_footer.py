@@ -73,6 +73,11 @@ def test_a_page_cut_under_its_source_line_still_ends_the_text_where_its_heading_
                   "Information\n\n\nRGASPI, f. 558, op. 11, d. 103, ll. 007\n")
     found = read_site_footer(referenced, 0, printed)
     assert found is not None and found.text_end == referenced.index("Document Information")
+    # a citation cut mid-word under the heading, the page's end
+    cited = ("Signed: N. Popa\n\nDocument Information\n\n\nPolitical Affairs Fond, Telegrams "
+             "from Pyongyang, TOP SECR\n")
+    found = read_site_footer(cited, 0, printed)
+    assert found is not None and found.text_end == cited.index("Document Information")
     # a copy cut inside the rights' wording, under a source line with no credit
     cut = ("Saul 0263\n\nDocument Information\n\nArchive of the Czech Ministry of Foreign "
            "Affairs (AMZV), Telegrams Received, 048.401 - 048.800.\n\nThe History and Public \n")
