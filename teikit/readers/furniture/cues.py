@@ -93,6 +93,9 @@ RECEIPT = re.compile(
     r"received by|verified(?:\s+by|\s*:\s*(?:the\s+)?(?:shift|duty))|drafted by|"
     r"distributed (?:at|on)|"
     r"(?:already )?(?:transmitted|forwarded|circulated) to|"
+    # (`Presented to I. V. Stalin by Princess Ashraf Pahlavi on 20 July 1946`: how the letter
+    # reached whom it was for)
+    r"(?:presented|handed(?: over)?) to|"
     r"already (?:sent|transmitted|forwarded))\b"
     r"|^(?:reg|rec['’]?d|recd|rcvd|rec)\b\.?\s*:?")
 # Who may use the copy, a caveat printed with the classification: `For official use only`,

@@ -2835,3 +2835,19 @@ def test_a_registry_code_over_a_date_in_words_under_the_texts_own_date_is_the_re
     assert texts(root, "//t:closer/t:dateline") == ["30 March 1976"]
     assert [" ".join(text.split()) for text in texts(root, "//t:note[@type='registry']")] == [
         "Nº 861/GS", "22-ke 31 March 1976"]
+
+
+def test_a_letter_from_tehran_dated_in_both_calendars_and_presented_by_hand() -> None:
+    """`Presented to I. V. Stalin by Princess` / `Ashraf Pahlavi on 20 July 1946` over the
+    letter: how it reached him, one docket; `Sa’dabad Palace, 5 Tir 1325` / `27 June 1946`
+    under it: its place and date in the Iranian calendar, then the Gregorian, one dateline."""
+    root = converted_text(
+        "Presented to I. V. Stalin by Princess\nAshraf Pahlavi on 20 July 1946\n"
+        "to Mr. Generalissimo STALIN,\n\nThe visit of her Highness presents me with a suitable "
+        "occasion to pass you my friendly greetings and cordial sentiments.\n\n"
+        "Sa’dabad Palace, 5 Tir 1325\n27 June 1946\nMohammed Reza Pahlavi\n", "July 20, 1946")
+    assert texts(root, "//t:opener/t:note[@type='docket']") == [
+        "Presented to I. V. Stalin by Princess Ashraf Pahlavi on 20 July 1946"]
+    assert texts(root, "//t:closer/t:dateline") == ["Sa’dabad Palace, 5 Tir 1325 27 June 1946"]
+    assert texts(root, "//t:closer/t:signed") == ["Mohammed Reza Pahlavi"]
+    assert texts(root, "//t:opener/t:dateline") == []

@@ -28,6 +28,7 @@ from teikit.readers.furniture.line_rules.dates import (
     hour_under_date,
     place_over_date,
     sent_at,
+    solar_hijri_date_over_its_reading,
     time_and_place,
 )
 from teikit.readers.furniture.line_rules.line import Line, Rule
@@ -105,6 +106,7 @@ RULES: tuple[Rule, ...] = (
     place_over_date,
     date_over_place_and_hour,
     date_over_its_reading,
+    solar_hijri_date_over_its_reading,
     time_and_place,
     days_held_in_registry,
     file_number,

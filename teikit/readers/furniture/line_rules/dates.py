@@ -84,6 +84,22 @@ def date_over_its_reading(line: Line) -> int | None:
     return None
 
 
+# A date of the Iranian solar calendar, its place before it or not (`Sa’dabad Palace, 5 Tir
+# 1325`), as a letter from Tehran dates itself over the translator's Gregorian date.
+_SOLAR_HIJRI_DATE = LazyPattern(
+    r"^(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3},\s*)?\d{1,2}\s+(?:Farvardin|Ordibehesht|"
+    r"Khordad|Tir|Mordad|Amordad|Shahrivar|Mehr|Aban|Azar|Dey|Bahman|Esfand)\s+1[23]\d\d\.?$")
+
+
+def solar_hijri_date_over_its_reading(line: Line) -> int | None:
+    """`Sa’dabad Palace, 5 Tir 1325` / `27 June 1946`: the letter's place and date in the
+    Iranian calendar, then the same day in the Gregorian one, one dateline."""
+    if (line.following is not None and _SOLAR_HIJRI_DATE.match(line.plain.strip())
+            and is_date_only(line.below(), line.asm.tests)):
+        return line.with_below(Role.DATELINE)
+    return None
+
+
 def time_and_place(line: Line) -> int | None:
     """`Time: Morning, 31 March 1965` / `Place: Villa Joly, …`: when and where the talks took
     place (`Date:` or `Time:`, `Place:`, `Location:` or `Venue:`, in either order), one

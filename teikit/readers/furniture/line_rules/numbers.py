@@ -186,7 +186,24 @@ def receipt(line: Line) -> int | None:
             and line.role in ("dateline", "text")):
         return None
     split = one_line.line_then_copy(line.unit, Role.DOCKET)
-    return line.split(split) if split is not None else line.one(Role.DOCKET)
+    if split is not None:
+        return line.split(split)
+    if line.span is None and line.following is not None and _goes_on_to_its_date(line):
+        # `Presented to I. V. Stalin by Princess` / `Ashraf Pahlavi on 20 July 1946`: the
+        # receipt's sentence goes on to its date
+        return line.with_below(Role.DOCKET)
+    return line.one(Role.DOCKET)
+
+
+def _goes_on_to_its_date(line: Line) -> bool:
+    """Whether the line under a receipt's is its sentence going on, to `on` and the date."""
+    below = line.below().text
+    span = line.asm.tests.date_span(below)
+    return (span is not None and not RECEIPT.match(below.strip())
+            and _ON_THE_DAY.search(below[: span[0]]) is not None and "," not in below[: span[0]])
+
+
+_ON_THE_DAY = LazyPattern(r"\S\s+on\s+$")
 
 
 def line_and_copy(line: Line) -> int | None:
