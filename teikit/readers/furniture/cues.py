@@ -155,7 +155,7 @@ COPY_COUNT = (r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|t
 # adds `To:`).
 # (`Distributor:`, a German `Verteiler` translated word for word)
 LIST_HEAD_WORDS = (r"distributed to|distribution(?: list)?(?:\s*[-–—]\s*\d+ copies)?|distributor|"
-                   r"copies(?: to)?|cop(?:y|ies) also to|copy to|copied to|original to|"
+                   r"copies(?: to)?|cop(?:y|ies) also to|copy (?:to|for)|copied to|original to|"
                    r"photocop(?:y|ies) to|cc|(?:already )?sen[dt] to|"
                    # (`Read by: Liu [Shaoqi], …`; `Addressed to: Du Pingquan, Wei Yunshi, …`)
                    r"recipients|addressees|addressed to|(?:to be )?read by|"
@@ -190,7 +190,8 @@ DISTRIBUTION_HEAD = re.compile(
     # to Comrade LI KENONG.`, `Copy: Washington – Soviet Ambassador`: whom a copy goes to,
     # named under the address; not a copy's number, nor what is to become of it)
     # (with neither `to` nor a colon after `Copy`, the recipient's line ends on its colon)
-    r"^cop(?:y|ies)(?: also)?(?:\s+to\s+(?!be\b)|\s*:\s*|\s+(?=.*:$))(?!n[º°o]|№|\d)"
+    # (`Copy for Mister Ambassador Micheli`, a Swiss ministry's note)
+    r"^cop(?:y|ies)(?: also)?(?:\s+(?:to|for)\s+(?!be\b)|\s*:\s*|\s+(?=.*:$))(?!n[º°o]|№|\d)"
     r"[^:!?]{3,80}[:.]?$")
 COPY_ITEM = re.compile(r"(?i)^(?:\d+|one|two|three|four|five)\s+cop(?:y|ies)\s+(?:to|for)\b")
 # Copies and the typist's initials at the foot of a Soviet document: `5-nb`, `4ak`, `fb`.

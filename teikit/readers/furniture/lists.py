@@ -40,7 +40,7 @@ COUNT_ONLY = re.compile(rf"(?i)^(?:{COPIES_MADE})[.:]?(?:\s+(?-i:[a-zа-я]{{1,3
 _COMMA_LIST = LazyPattern(r"^[^,]{2,60}(?:,[^,]{2,60}){2,}$")
 # A list's heading without a colon, its recipients after it on the line.
 _PASSED_ON = r"(?:already )?(?:forwarded|transmitted|circulated) to"
-_HEAD_WORDS = LazyPattern(r"(?i)^\s*(?:copies(?: sent)? to|copy to|distributed to|send to|"
+_HEAD_WORDS = LazyPattern(r"(?i)^\s*(?:copies(?: sent)? to|copy (?:to|for)|distributed to|send to|"
                           r"disseminated to|"
                           + _PASSED_ON + r")(?=\s+\S)")
 # Whom a Soviet form says the paper went to, all on the line (`Disseminated to members of the

@@ -293,3 +293,14 @@ def test_a_cable_forms_fields_of_who_did_what_are_no_list_and_its_number_is_the_
     assert root.xpath("//t:list", namespaces=NS) == []
     assert texts(root, "//t:opener/t:note[@type='registry']") == [
         "Committee Dispatch 1964 No. 89"]
+
+
+@pytest.mark.parametrize("line", ["Copy for Mister Ambassador Micheli", "Copy to Cde. Molotov"])
+def test_whom_a_copy_goes_to_over_the_note_is_its_list(line: str) -> None:
+    """`Copy for Mister Ambassador Micheli` heading a Swiss ministry's note, as `Copy to …`
+    heads a Soviet one: whom the copy went to, a list of one."""
+    root = converted_text(
+        f"{line}\n\nBerne, November 20, 1962\n\nDuring our discussion the chief of the federal "
+        "police mentioned the notifications the committee received about the inspections.\n",
+        "November 20, 1962")
+    assert texts(root, "//t:opener//t:list[@type='distribution']/t:item") == [line]
