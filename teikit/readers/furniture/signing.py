@@ -12,6 +12,7 @@ from teikit.readers.furniture.cues import (
     OFFICE_LINE,
     OPEN_END,
     SIGNATURE_MARK,
+    date_only,
 )
 from teikit.readers.furniture.placement import Placing, join_lines
 from teikit.readers.lines import is_name_line, is_signer_line, typed_name
@@ -60,6 +61,8 @@ def signed(asm: Placing, unit: Unit, zone: str, after: int) -> int:
     or the typed name (as two columns printed them), the title line (`Ambassador`), the
     signature's mark."""
     below = _line_text(asm, after, ("text", "signed"))
+    if below is not None and date_only(below, asm.tests.date_span(below)):
+        below = None  # `Yours sincerely,` / `16/8/88`: the date under it, nobody's name
     if below is not None and (OPEN_END.search(BRACKETED.sub(" ", unit.plain).rstrip())
                               or (SIGNATURE_MARK.search(unit.plain) is not None
                                   and typed_name(below))

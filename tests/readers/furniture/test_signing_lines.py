@@ -183,3 +183,13 @@ def test_an_addressee_titled_under_the_signature_is_whom_the_letter_went_to() ->
             for child in closer] == [
         ("signed", "With kind regards, Yours sincerely, Homi Bhabha"),
         ("salute", "Shri Lal Bahadur Shastri, Minister Without Portfolio,")]
+
+
+def test_a_valediction_over_the_date_alone_signs_alone() -> None:
+    """`Yours sincerely,` / `16/8/88` at a telex's foot, no name under the valediction: the
+    date is the dateline, not the valediction's signer."""
+    source = ("We hope you have a correct understanding of our position on the games and will "
+              "inform you at once of the results.\n\nYours sincerely,\n\n16/8/88\n")
+    root = converted_text(source, "August 16, 1988")
+    assert (texts(root, f"{CLOSER}/t:signed"), texts(root, f"{CLOSER}/t:dateline")) == (
+        ["Yours sincerely,"], ["16/8/88"])
