@@ -111,6 +111,9 @@ class InlineParser:
     ) -> None:
         self.rules = [rule for rule in rules if not isinstance(rule, WordRule)]
         self.word_rules = [rule for rule in rules if isinstance(rule, WordRule)]
+        # (asked of every quotation that is plain text: chosen once, not per quotation)
+        self.quotation_readers = [rule.read_quotation for rule in self.word_rules
+                                  if rule.read_quotation is not None]
         self.in_brackets = 0
         self.doc = doc
         self.locate = locate
@@ -253,7 +256,8 @@ class InlineParser:
     def _container(self, text: str, span: _Span, children: list[Inline]) -> Intervention:
         if span.kind == "quote":
             pair = text[span.start] + "{}" + text[span.end]
-            if len(children) == 1 and isinstance(children[0], Text) and not self.in_brackets:
+            if (self.quotation_readers and len(children) == 1 and isinstance(children[0], Text)
+                    and not self.in_brackets):
                 children = self._quoted_words(children[0].value) or children
             return Intervention("q", {}, children, "quotation", None if pair == '"{}"' else pair)
         return Intervention("hi", {"rend": span.kind}, children, "emphasis")
@@ -333,11 +337,10 @@ class InlineParser:
     def _quoted_words(self, value: str) -> list[Inline] | None:
         """A quotation's whole text as a word rule reads it (`“zakonnaya”`: the original's
         word the translator quotes), or None."""
-        for rule in self.word_rules:
-            if rule.read_quotation is not None:
-                node = rule.read_quotation(value, self.doc)
-                if node is not None:
-                    return [node]
+        for read_quotation in self.quotation_readers:
+            node = read_quotation(value, self.doc)
+            if node is not None:
+                return [node]
         return None
 
     def _markers(self, text: str, lo: int, hi: int) -> list[Inline]:

@@ -112,7 +112,9 @@ _CUT_HEADING_LETTERS = 6
 def _cut_heading(text: str, body_start: int) -> int | None:
     """Where the page's last line begins when it is one of the site's headings cut short, as
     a stored copy stops inside it (`Document Inf`)."""
-    end = len(text.rstrip())
+    end = len(text)
+    while end > body_start and text[end - 1].isspace():
+        end -= 1  # (not `text.rstrip()`: a copy of the whole document, for its last line)
     line_start = text.rfind("\n", body_start, end) + 1 or body_start
     line = text[line_start:end].strip()
     if len(line) < _CUT_HEADING_LETTERS or line_start <= body_start:

@@ -194,6 +194,8 @@ def _notes_going_on(units: list[Unit], indexes: list[int], note_units: dict[int,
     stands under the closing lines (the signer, the date): the note's, not the text going on
     after the signature. A note under a paragraph of the text introduces nothing after it."""
     going_on: list[int] = []
+    if not note_units:
+        return going_on  # (most documents: no note to go on)
     open_note = False
     closing_lines = 0  # the lines that are no paragraph since the text's last one
     for index in indexes:
@@ -205,7 +207,7 @@ def _notes_going_on(units: list[Unit], indexes: list[int], note_units: dict[int,
             else:
                 closing_lines = 0
             open_note = False
-        elif units[index].text.strip():
+        elif units[index].text and not units[index].text.isspace():
             closing_lines += 1
             open_note = False
     return going_on

@@ -5,6 +5,7 @@ no rule claims it."""
 from __future__ import annotations
 
 import re
+from itertools import takewhile
 
 from teikit.lazy_pattern import LazyPattern
 from teikit.markings import unspaced
@@ -138,13 +139,20 @@ _INSTITUTION_WORDS = frozenset(
 _OFFICE_AND_HOLDER_WORDS = 16
 
 
+def _office_words(plain: str) -> list[str] | None:
+    """The words of a line that opens on an office and what it is of, no longer than an
+    office and its holder's name; None for any other line."""
+    words = plain.split()
+    if _OFFICE_OF.match(plain) is None or len(words) > _OFFICE_AND_HOLDER_WORDS:
+        return None
+    return words
+
+
 def office_alone(text: str) -> bool:
     """`Deputy of the secretariat of International Department of CC CPSU`: an office and what
     it is of, and nothing more (no sentence, no label)."""
     plain = text.replace("[", "").replace("]", "").strip()
-    return (_OFFICE_OF.match(plain) is not None
-            and len(plain.split()) <= _OFFICE_AND_HOLDER_WORDS
-            and not any(mark in plain for mark in ".,;:!?"))
+    return _office_words(plain) is not None and not any(mark in plain for mark in ".,;:!?")
 
 
 def office_and_holder(text: str) -> bool:
@@ -153,17 +161,12 @@ def office_and_holder(text: str) -> bool:
     place and the name (`Ambassador of the USSR in Korea` ends in its place alone), the last
     no institution's (`of the Soviet Union`)."""
     plain = _NOTE_INSIDE.sub(" ", text).replace("[", "").replace("]", "").strip().rstrip(".")
-    tokens = plain.split()
-    if (not _OFFICE_OF.match(plain) or len(tokens) > _OFFICE_AND_HOLDER_WORDS
-            or any(mark in plain for mark in ",;:!?()")):
+    words = _office_words(plain)
+    if words is None or any(mark in plain for mark in ",;:!?()"):
         return False
-    capitalised = 0
-    for token in reversed(tokens):
-        if not token[:1].isupper():
-            break
-        capitalised += 1
-    return (2 <= capitalised < len(tokens)
-            and tokens[-1].lower().strip("’'") not in _INSTITUTION_WORDS)
+    capitalised = sum(1 for _ in takewhile(lambda word: word[:1].isupper(), reversed(words)))
+    return (2 <= capitalised < len(words)
+            and words[-1].lower().strip("’'") not in _INSTITUTION_WORDS)
 
 
 # A title of respect that an addressee's name takes and a signer never gives his own, the
