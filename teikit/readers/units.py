@@ -118,6 +118,8 @@ class Unit:
     level: int = 0
     end_block: int = -1
     marker: str = ""
+    indent: int = 0
+    """How far the first line stands in from the margin (its spaces and tabs)."""
 
     @property
     def plain(self) -> str:
@@ -145,8 +147,9 @@ def _line_unit(line: SourceLine, kind: str, block: int, level: int = 0) -> Unit:
             text = text[: closing.start()]
         # The heading's Markdown markers, kept so that the TEI gives the source back.
         template = (opening.group().strip() if opening else "") + " {} " + closing_marker
+    indent = len(raw) - len(raw.lstrip())
     return Unit(kind, text, OffsetMap.run(line.offset + left), line.number, block, level, block,
-                template.strip() if template else "")
+                template.strip() if template else "", indent)
 
 
 def join_units(first: Unit, rest: Sequence[tuple[str, Unit]], *, kind: str | None = None,
@@ -173,6 +176,7 @@ def join_units(first: Unit, rest: Sequence[tuple[str, Unit]], *, kind: str | Non
         first.level if level is None else level,
         rest[-1][1].end_block,
         first.marker if marker is None else marker,
+        first.indent,
     )
 
 
@@ -449,11 +453,13 @@ def _continuation(previous: _Joining, unit: Unit, width: int | None) -> str:
         return ""  # `Dear Comrade,` / `in an appendix I am sending you …`: the letter begins
     if lower and same_block and HAND_LABEL_THEN_COLON.fullmatch(previous.last_text()):
         return LB  # `[Handwritten]:` / `to Cde. G. S. Sazhin`: what the label labels
-    if same_block and _HAND_LABEL_ALONE.fullmatch(previous.first.text):
+    if (same_block and _HAND_LABEL_ALONE.fullmatch(previous.first.text)
+            and not _left_of_label(previous.first, unit)):
         # `[handwritten at the bottom:]` / `To the archive …`: the lines of its block under
         # the label are what the hand wrote
         return LB
-    if lower and not previous.ends_sentence() and not _closed_bracket(previous.last_text()):
+    if (lower and not previous.ends_sentence() and not _closed_bracket(previous.last_text())
+            and not _next_point(previous.first.text, unit.text)):
         # (the cheaper test first; an editor's bracket, closed, ends what it says)
         if not same_block and previous.word_count() >= 8:
             # A page split a paragraph: the part before it is a block of wrapped lines or a
@@ -474,11 +480,38 @@ def _continuation(previous: _Joining, unit: Unit, width: int | None) -> str:
             return LB  # `… Kim Tae-hui [Kim` / `Thae Hui] received …`: one bracket, wrapped
         if _left_hanging(line) or (width is not None and _wrapped(line, unit.text, width)):
             return LB
-    elif _left_hanging(line):
+    elif _left_hanging(line) and not _next_point(previous.first.text, unit.text):
         # `Received by diplomatic pouch from` / (a blank line) / `Cde. Razuvayev, …`: no line
         # ends on `from`; in prose, a page came between
         return PB if previous.word_count() >= 8 else LB
     return ""
+
+
+_POINT = LazyPattern(r"\s*(?:(?P<number>\d{1,3})|(?P<letter>[a-z]))(?P<mark>[.)])\s")
+
+
+def _next_point(text: str, following: str) -> bool:
+    """`2. … will oppose the separation, and` / `3. The DPRK wishes …`: the next point of
+    the enumeration, not the same point going on after a page."""
+    this, that = _POINT.match(text), _POINT.match(following)
+    if this is None or that is None or this["mark"] != that["mark"]:
+        return False
+    if this["number"] and that["number"]:
+        return int(that["number"]) == int(this["number"]) + 1
+    letters = this["letter"], that["letter"]
+    return bool(letters[0] and letters[1]) and ord(letters[1]) == ord(letters[0]) + 1
+
+
+# Spaces before a label that set it apart from the text's margin (a page's own indent of a
+# paragraph's first line is narrower).
+_SET_APART = 8
+
+
+def _left_of_label(label: Unit, unit: Unit) -> bool:
+    """`[Handwritten on top:]` set apart to the right, its lines under it as far in, then
+    `Dear Comrade Honecker!` at the margin: the letter, no longer the hand's (a page saved
+    with single newlines has no blank line to end the label's block)."""
+    return label.indent >= _SET_APART and unit.indent < label.indent
 
 
 _BRACKET = re.compile(r"[\[\]]")

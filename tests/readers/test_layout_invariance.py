@@ -88,3 +88,26 @@ def test_layout_does_not_change_the_encoding(path, layout: str) -> None:
     other, other_counts = _encoding(LAYOUTS[layout](text))
     assert other_counts == published_counts
     assert other == published
+
+
+_LETTER_WITH_A_HAND_SET_APART = (
+    "**August 24, 1982**\n\n**Letter from the Foreign Minister**\n\n"
+    "Council of Ministers of the German Democratic Republic\n\nThe Minister for Foreign Affairs\n\n"
+    "Berlin, 24 August 1982\n\n"
+    + "".join(" " * 72 + line + "\n\n" for line in (
+        "[Handwritten on top:]", "Comrade Fischer", "E. Honecker", "24. 8. 82"))
+    + "Dear Comrade Honecker!\n\nOur ambassador in Beirut reported that the delegation asked "
+    "for an additional forty places in the hospitals of the republic.\n\n"
+    "I am asking for your approval.\n\nWith socialist greetings\n\nOskar Fischer\n")
+
+
+def test_a_hands_label_set_apart_reaches_no_further_than_its_indented_lines() -> None:
+    """`[Handwritten on top:]` and its three lines far to the right, then the letter at the
+    margin: with one newline between paragraphs nothing ends the label's block, and the hand
+    took the whole letter, its salutation and its signature too."""
+    published, counts = _encoding(_LETTER_WITH_A_HAND_SET_APART)
+    single, single_counts = _encoding(_single_newlines(_LETTER_WITH_A_HAND_SET_APART))
+    assert single == published and single_counts == counts
+    assert re.search(r'<add hand="#hand-1"[^>]*><lb/>Comrade Fischer<lb/>E\. Honecker<lb/>'
+                     r'24\. 8\. 82</add>', single)
+    assert "<salute>Dear Comrade Honecker!</salute>" in single

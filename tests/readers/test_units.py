@@ -98,6 +98,21 @@ def test_a_block_left_on_a_function_word_goes_on_in_the_next_block() -> None:
         "Telegram from Moscow.", "Second block."]
 
 
+def test_the_next_point_of_an_enumeration_begins_anew_after_a_point_left_on_and() -> None:
+    """`2. … separation of the people, and` / `3. The Republic wishes …`: the enumeration's
+    next point, not the same point going on across a page; a point that is not the next one
+    (`5.` after `2.`) may be a page's."""
+    second = ("2. The Democratic People's Republic of Korea will oppose the continued "
+              "separation of the Korean people, and")
+    assert _texts(f"{second}\n\n3. The Republic wishes to conclude a peace agreement.\n") == [
+        second, "3. The Republic wishes to conclude a peace agreement."]
+    assert _texts("b) the delegation will travel by train to the capital and\n\n"
+                  "c) stay there for two weeks.\n") == [
+        "b) the delegation will travel by train to the capital and", "c) stay there for two weeks."]
+    assert _texts(f"{second}\n\n5. The Republic wishes to conclude a peace agreement.\n") == [
+        f"{second}{PB}5. The Republic wishes to conclude a peace agreement."]
+
+
 def test_a_paragraph_on_one_line_left_open_goes_on_after_a_page_break() -> None:
     """In the layout of one paragraph per line (a single newline between paragraphs), a
     sentence left open at a line's end, going on in lower case, was split by a page; a wrapped
