@@ -105,8 +105,9 @@ def _cut_under_heading(text: str, start: int) -> bool:
 
 
 # The fewest letters of a heading that a copy cut inside it keeps and that still tell it
-# (`Document Inf`, `Associated Pl`).
-_CUT_HEADING_LETTERS = 6
+# (`Document Inf`, `Associated Pl`, `Doc` under the signature: no document ends on a word's
+# first three letters).
+_CUT_HEADING_LETTERS = 3
 
 
 def _cut_heading(text: str, body_start: int) -> int | None:

@@ -43,6 +43,8 @@ def _read(ctx: BracketContext) -> Match | None:
             return _wording(ctx, "de")
         language = _word_abroad(ctx) or _phrase_abroad(ctx) or _body_named_originally(ctx)
         return _wording(ctx, language) if language is not None else None
+    if _names_rest(text, ctx.before):
+        return None
     words = ctx.doc.words
     # (short words of other languages tell nothing: `de`, `em`, `se` are English's too, in
     # names and loans; `[de cabetagem]` is Portuguese by its word of content)
@@ -52,6 +54,21 @@ def _read(ctx: BracketContext) -> Match | None:
     if english_made(text, words.is_english):
         return None
     return _wording(ctx, ctx.doc.foreign_lang)
+
+
+# The particles that join a surname's parts (`Aguirre del Cristo`, `Charles de Gaulle`).
+_NAME_PARTICLES = frozenset("de da das dos del della di du la le van von der den ten ter al el "
+                            "bin ibn ben".split())
+_NAME_BEFORE = LazyPattern(r"(?<![\w’'-])[A-Z][\w’'-]*\s+$")
+
+
+def _names_rest(text: str, before: str) -> bool:
+    """`Severo Aguirre [del Cristo]`: after a name, the rest of it, its particle first and
+    its words capitalised, as the translator supplied it."""
+    words = text.split()
+    return (len(words) >= 2 and words[0] in _NAME_PARTICLES
+            and all(word[:1].isupper() or word in _NAME_PARTICLES for word in words[1:])
+            and _NAME_BEFORE.search(before[-40:]) is not None)
 
 
 # How many of a bracket's words a language must share to be named its language.

@@ -88,10 +88,11 @@ def test_a_page_cut_under_its_source_line_still_ends_the_text_where_its_heading_
                             "1. The treaty of 1955.\n", 0) is None
 
 
-@pytest.mark.parametrize("heading", ["Document Information", "Author(s):", "Document Inf"])
+@pytest.mark.parametrize("heading", ["Document Information", "Author(s):", "Document Inf",
+                                     "Doc"])
 def test_a_page_cut_right_under_a_sections_heading_ends_the_text_there(heading: str) -> None:
-    """The copy stops under the site's first heading, or inside it (`Document Inf`): the
-    heading is the site's all the same, not the signature or the text's last line."""
+    """The copy stops under the site's first heading, or inside it (`Document Inf`, `Doc`):
+    the heading is the site's all the same, not the signature or the text's last line."""
     body = ("The Chief of Staff said he did not expect the test so soon.\n"
             f"Chinese Embassy to Indonesia\n19 October 1964\n{heading}\n\n")
     footer = read_site_footer(body, 0, Field("The embassy reports on the nuclear test.", 5, 14))

@@ -129,6 +129,9 @@ CASES = [
      "</note>. According"),
     ("he drove up [pod”yekhal] to", 'up <note type="original-wording" place="inline" '
      'resp="#translator"><foreign xml:lang="ru-Latn">pod”yekhal</foreign></note> to'),
+    # after a name, the rest of it, its particle first: the translator completed the name
+    ("that Severo Aguirre [del Cristo], member of", 'Aguirre <supplied reason="omitted" '
+     'resp="#translator">del Cristo</supplied>, member'),
     # a common word of another language after the common noun it translates, capitalised as
     # a form's name is; after a title, a man's name
     ("an Urgent Telegram [Telegrama] came", 'Telegram <note type="original-wording" '

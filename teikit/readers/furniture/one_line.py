@@ -526,6 +526,11 @@ _NUMBER_ALONE = LazyPattern(r"^(?:No\.?|Nº|N°|№|Nr\.?)\s*\d[\d /.-]*[,.]?\s*
 # The form's name and number, then the word that dates it (`Order No. 805-327ss/op of`).
 _NUMBERED_FORM_OF = LazyPattern(r"^(?:[A-Z][\w-]*\s+){1,3}(?:No\.?|Nº|N°|№|Nr\.?)\s*"
                                 r"[\w/.-]*\d[\w/.-]*\s+(?P<dating>of|dated)\s+$")
+# A number without its sign (`538/S`, `112/2-34`), typed in a column of its own to the right of
+# the date: a reference, where after one space it could be the date's own (`1949 112/2`).
+_CODE_ALONE = LazyPattern(r"\d{1,6}(?:[/-][\w.]{1,8})+\s*$")
+# A dateline's place before its date: one to three capitalised words, a comma.
+_PLACE_BEFORE_DATE = LazyPattern(r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2},\s+")
 _COPY_ALONE = LazyPattern(r"(?i)^copy\s+(?:N[º°o]\.?|№)\s*\d{1,3}\.?\s*$")
 
 
@@ -604,13 +609,17 @@ def line_then_number(unit: Unit, first: Role) -> Split | None:
 def date_and_number(unit: Unit, date_span: tuple[int, int] | None,
                     number_role: Role) -> Split | None:
     """`22 August 1968. Nr. 74 320`: the date the telegram was sent, then its number; `“15”
-    January 1963 Copy No. 1`: the date, then the number of the copy."""
-    if date_span is None or unit.text[: date_span[0]].strip():
+    January 1963 Copy No. 1`: the date, then the number of the copy; `Beirut, 22/4/1949 -
+    No. 36`: the dateline, its place first, then the report's number."""
+    if date_span is None or (unit.text[: date_span[0]].strip()
+                             and _PLACE_BEFORE_DATE.fullmatch(unit.text[: date_span[0]]) is None):
         return None
     rest = unit.text[date_span[1]:]
-    stop = len(rest) - len(rest.lstrip(" .,"))
+    stop = len(rest) - len(rest.lstrip(" .,-–—"))
     if not rest[stop:] or (_NUMBER_ALONE.match(rest[stop:]) is None
-                           and _COPY_ALONE.match(rest[stop:]) is None):
+                           and _COPY_ALONE.match(rest[stop:]) is None
+                           and not (_COLUMN_GAP.search(unit.text[: date_span[1] + stop])
+                                    and _CODE_ALONE.match(rest[stop:]) is not None)):
         return None
     date, number = split_at(unit, date_span[1] + stop)
     return (date, Role.DATELINE), (number, number_role)

@@ -152,6 +152,22 @@ def test_a_telegrams_date_then_its_number() -> None:
         ("“4” March 1961", Role.DATELINE), ("Copy No. 2", Role.DOCUMENT_NUMBER)]
 
 
+def test_a_datelines_place_and_date_then_the_reports_number() -> None:
+    """`Beirut, 22/4/1949 - No. 36`: the dateline, its place first, then after a dash the
+    report's number; `Beirut, Apr. 22, 1949       538/S`: a number without its sign in a
+    column of its own."""
+    text = "Beirut, 22/4/1949 - No. 36"
+    assert parts(one_line.date_and_number(unit(text), date_span(text), Role.DOCUMENT_NUMBER)) == [
+        ("Beirut, 22/4/1949 -", Role.DATELINE), ("No. 36", Role.DOCUMENT_NUMBER)]
+    text = "Beirut, Apr. 22, 1949       538/S"
+    assert parts(one_line.date_and_number(unit(text), date_span(text), Role.DOCUMENT_NUMBER)) == [
+        ("Beirut, Apr. 22, 1949", Role.DATELINE), ("538/S", Role.DOCUMENT_NUMBER)]
+    # after one space the figures may be the date's own; words that are no place: no pair
+    for text in ("Beirut, Apr. 22, 1949 538/S", "Sent on the way, 22/4/1949 - No. 36"):
+        assert one_line.date_and_number(unit(text), date_span(text),
+                                        Role.DOCUMENT_NUMBER) is None
+
+
 def test_a_cipher_telegrams_dashed_number_and_its_signer() -> None:
     # the number alone is the registry's; with the signer, the line is one signature, as the
     # cipher office signs (`Pavlíček 388.`)
