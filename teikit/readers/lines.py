@@ -110,7 +110,7 @@ _RECORD_LABELS = (r"time|date and time|" + WHEN_AND_WHERE_LABELS + r"|"
                   r"(?: (?:at )?the (?:meeting|conversation))?")
 MEMO_LABEL = re.compile(
     r"(?i)^\s*(?:to|from|date|subject|re|" + SUBJECT_LABELS_ABROAD + r"|classification|"
-    r"contents?|topic|cc|sender|"
+    r"contents?|topic|title|cc|sender|"
     r"recipients?|addressees?|"
     r"(?:already\s+)?(?:sent|send|forwarded|copied|distributed|copies|copy)\s+to|"
     + _RECORD_LABELS + r")\s*:")

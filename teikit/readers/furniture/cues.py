@@ -69,6 +69,9 @@ SENDING = re.compile(
     r"from\s+[^,;:]{2,40},\s*dated?\b(?=\s*\d)|"
     # (`From: Peking, 15:00, 30 June 1951.`: the labelled place, the hour, the date)
     r"from:\s*[A-ZА-Я][^,;:\d]{1,30},\s*\d{1,2}[:.]\d\d\b(?=,?\s*\d)|"
+    # (`Drafted on November 8, 1986`: the day the cable was written, which a Japanese form
+    # prints as its date; `drafted by …` names who wrote it, a receipt's field)
+    r"drafted(?=\s+on\b|\s*:)|"
     r"issued|dated)\b|date(?: and time)?\s*:)")
 # `Received` that opens a receipt: not a diary's `Received the Ambassador of the PRC on his
 # request` (whom the writer received; case-insensitive where it is used).

@@ -90,6 +90,12 @@ def signed(asm: Placing, unit: Unit, zone: str, after: int) -> int:
             # `CHIEF OF THE … DISTRICT` / `GENERAL-LIEUTENANT` / `/signature/ KALASHNIKOV`:
             # titles over the signature, each its own signing line
             return signs_over(asm, unit, zone, after)
+        if _office_at(asm, after - 2) and _signs_at(asm, after + 1):
+            # `Deputy Chief of the … Department` / `[signature] (A. Smirnov)` / `Sector chief
+            # of a … Department` / `[signature] (I. Kozlov)`: each office over its own
+            # signature, as the first signer's stands over his
+            asm.add(zone, "furniture", unit, Role.SIGNED)
+            return after
         unit, after = _take_under(asm, unit, after)
         below = _line_text(asm, after, ("text", "signed"))
         if below is not None and _goes_on_below(unit.plain.strip(), below):
@@ -127,6 +133,19 @@ def signs_over(asm: Placing, unit: Unit, zone: str, below: int) -> int:
     asm.add(zone, "furniture", unit, Role.SIGNED)
     return signed(asm, asm.pieces[below].unit, zone, below + 1)
 
+
+def _office_at(asm: Placing, index: int) -> bool:
+    """Whether the line `index` is an office's title, signing or not yet read (`Deputy Chief
+    of the CPSU CC Department for Relations with Foreign Communist Parties`)."""
+    text = _line_text(asm, index, ("text", "signed")) if index >= 0 else None
+    return text is not None and OFFICE_LINE.match(text) is not None
+
+
+def _signs_at(asm: Placing, index: int) -> bool:
+    """Whether the line `index` is a signing line (see `_signs`)."""
+    text = _line_text(asm, index, ("text", "signed"))
+    return text is not None and _signs(asm, index, text)
+
 def _signer_under_office(asm: Placing, index: int, text: str) -> bool:
     """Whether the line `index` (its text `text`) signs under an office's lines: read as a
     signature, or a name wholly in brackets (`[L. BERIA]`), or a signature's mark."""
@@ -148,7 +167,7 @@ def _line_text(asm: Placing, index: int, roles: tuple[str, ...] | None = None) -
     return asm.pieces[index].unit.plain.strip()
 
 # The most words of an office's title on a line of its own (`Chargé d'Affaires ad interim`).
-_OFFICE_WORDS = 10
+_OFFICE_WORDS = 14
 
 
 def _goes_on_below(line: str, below: str) -> bool:

@@ -2854,3 +2854,22 @@ def test_a_letter_from_tehran_dated_in_both_calendars_and_presented_by_hand() ->
         "//t:closer/t:signed": ["Mohammed Reza Pahlavi"],
     }
     assert {path: texts(root, path) for path in expected} == expected
+
+
+def test_a_cable_forms_title_field_and_the_day_it_was_drafted() -> None:
+    """A Japanese cable form: `Drafted on November 8, 1986`, the day it was written, is its
+    dateline (`Received at …` the office's docket); `Title: “…”` is one of the form's
+    fields, so that `Cable No. 3027` and the marking under it stay the form's, not the
+    text's first paragraphs."""
+    source = ("Received at 12:47:26, November 10, 1986\n\n\nDrafted on November 8, 1986\n\n\n"
+              "From: Foreign Minister\n\nTo: Ambassador to China\n\n\n"
+              "Title: “The Prime Minister’s Visit to China: The Meeting with Chairman Deng”\n\n\n"
+              "Cable No. 3027\n\n\nSecret, Urgent\n\n\n\n"
+              "When asked by the Prime Minister what he thought of the new administration, Deng "
+              "said that China has a friendly policy.\n")
+    root = converted_text(source, "November 8, 1986")
+    assert texts(root, "//t:opener/t:dateline") == ["Drafted on November 8, 1986"]
+    assert texts(root, "//t:opener/t:note[@type='docket']") == [
+        "Received at 12:47:26, November 10, 1986"]
+    assert texts(root, "//t:opener/t:idno") == ["Cable No. 3027"]
+    assert [p.startswith("When asked") for p in texts(root, "//t:body//t:p")] == [True]

@@ -193,3 +193,22 @@ def test_a_valediction_over_the_date_alone_signs_alone() -> None:
     root = converted_text(source, "August 16, 1988")
     assert (texts(root, f"{CLOSER}/t:signed"), texts(root, f"{CLOSER}/t:dateline")) == (
         ["Yours sincerely,"], ["16/8/88"])
+
+
+def test_two_offices_each_over_its_own_signature() -> None:
+    """`Deputy Chief of the … Department for Relations with Foreign Communist Parties` /
+    `[signature] (A. Smirnov)` / `Sector chief of a … Department` / `[signature] (I.
+    Kozlov)`: the second office stands over the second signature, as the first over the
+    first; it was read as the first signer's office under his name, and the first office
+    (thirteen words) as a paragraph of the text."""
+    source = ("We consider it possible to grant the request and to charge the committee with "
+              "paying the émigré a monthly allowance of 700 rubles.\n\n"
+              "Deputy Chief of the CPSU CC Department for Relations with Foreign Communist "
+              "Parties\n\n[signature] (A. Smirnov)\n\nSector chief of a CPSU CC Department\n\n"
+              "[signature] (I. Kozlov)\n\n26 September 1955\n")
+    root = converted_text(source, "September 26, 1955")
+    assert texts(root, f"{CLOSER}/t:signed") == [
+        "Deputy Chief of the CPSU CC Department for Relations with Foreign Communist Parties",
+        "signature (A. Smirnov)", "Sector chief of a CPSU CC Department",
+        "signature (I. Kozlov)"]
+    assert texts(root, f"{CLOSER}/t:dateline") == ["26 September 1955"]
