@@ -478,7 +478,8 @@ def _continuation(previous: _Joining, unit: Unit, width: int | None) -> str:
     if same_block:
         if _closes_bracket(line, unit.text):
             return LB  # `… Kim Tae-hui [Kim` / `Thae Hui] received …`: one bracket, wrapped
-        if _left_hanging(line) or (width is not None and _wrapped(line, unit.text, width)):
+        if ((_left_hanging(line) or (width is not None and _wrapped(line, unit.text, width)))
+                and not _next_point(previous.first.text, unit.text)):
             return LB
     elif _left_hanging(line) and not _next_point(previous.first.text, unit.text):
         # `Received by diplomatic pouch from` / (a blank line) / `Cde. Razuvayev, …`: no line

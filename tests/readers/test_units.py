@@ -109,6 +109,9 @@ def test_the_next_point_of_an_enumeration_begins_anew_after_a_point_left_on_and(
     assert _texts("b) the delegation will travel by train to the capital and\n\n"
                   "c) stay there for two weeks.\n") == [
         "b) the delegation will travel by train to the capital and", "c) stay there for two weeks."]
+    # (one newline between paragraphs: the same two points)
+    assert _texts(f"{second}\n3. The Republic wishes to conclude a peace agreement.\n") == [
+        second, "3. The Republic wishes to conclude a peace agreement."]
     assert _texts(f"{second}\n\n5. The Republic wishes to conclude a peace agreement.\n") == [
         f"{second}{PB}5. The Republic wishes to conclude a peace agreement."]
 
