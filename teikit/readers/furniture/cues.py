@@ -48,7 +48,9 @@ NUMBER_SIGN = re.compile(
 NUMBER_AT_START = re.compile(
     r"(?i)^(?:(?:special|spets\.?|issuing|outgoing|incoming|copy|file|ref(?:erence)?|serial|"
     r"document)\s+)?"
-    r"(?:no(?=\.|\s*[:#]|\s*\d)|nr|number(?=\s*[:(]|\s+[A-Z]?\d)|(?:n[º°]){1,2}|№{1,2}|#|"
+    r"(?:no(?=\.|\s*[:#]|\s*\d)|nr|number(?=\s*[:(]|\s+[A-Z]?\d)|(?:n[º°]){1,2}|№{1,2}|"
+    # (`#65`, `# 65`: the sign, a space or none before the figures)
+    r"#\s*(?=[A-Z]?\d)|"
     r"(?-i:N)(?= \d)|"
     # (an East German classified paper's registry number: `GVS-Nr. …`, `vvs-t-b 7/111- 21/88`)
     r"[gv]vs(?=[-\s][\w/. -]*\d))"

@@ -2873,3 +2873,14 @@ def test_a_cable_forms_title_field_and_the_day_it_was_drafted() -> None:
         "Received at 12:47:26, November 10, 1986"]
     assert texts(root, "//t:opener/t:idno") == ["Cable No. 3027"]
     assert [p.startswith("When asked") for p in texts(root, "//t:body//t:p")] == [True]
+
+
+def test_a_letters_number_after_the_sign_and_a_space_under_its_date() -> None:
+    """`May 22, 1957` / `# 65` / `To Minister …`: the letter's number, the sign `#` and a
+    space before its figures (glued, `#65`, it was read already)."""
+    for number in ("# 65", "#65"):
+        source = (f"May 22, 1957\n\n{number}\n\nTo Minister Duk Shin Choi\n\nThank you for your "
+                  "report No. 40 and the special report of your trip to Cambodia, which I was "
+                  "glad to read.\n\nSyngman Rhee\n")
+        root = converted_text(source, "May 22, 1957")
+        assert texts(root, "//t:opener/t:idno") == [number]
