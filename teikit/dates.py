@@ -127,8 +127,9 @@ _TIME = (
 
 # A day of the month in Chinese numerals (`八`, `十八`, `二十一`, `廿七`, `三十`).
 _HAN_DAY = r"(?:[二三]?十|廿)[一二三四五六七八九]?|[一二三四五六七八九]"
-_HAN_DIGITS = {"〇": 0, "○": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6,
-               "七": 7, "八": 8, "九": 9}
+# (a zero typed as the figure among the characters, `一九五0年`, as often as `〇`)
+_HAN_DIGITS = {"〇": 0, "○": 0, "零": 0, "0": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5,
+               "六": 6, "七": 7, "八": 8, "九": 9}
 
 
 def _han_number(text: str) -> int:
@@ -296,7 +297,7 @@ _ATOM_PATTERNS: tuple[tuple[str, LazyPattern], ...] = (
         "han",
         LazyPattern(
             rf"(?=[\d〇○零一二三四五六七八九十])"
-            rf"(?:(?P<year>[〇○零一二三四五六七八九]{{4}}|\d{{4}})\s?年\s?)?"
+            rf"(?:(?P<year>[〇○零0一二三四五六七八九]{{4}}|\d{{4}})\s?年\s?)?"
             rf"(?P<month>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s?月\s?"
             rf"(?P<day>3[01]|[12]\d|0?[1-9]|{_HAN_DAY})\s?[日号]"
             rf"(?:(?P<hour>[01]?\d|2[0-3]|{_HAN_DAY})[时時])?"

@@ -275,6 +275,17 @@ def _han_prose(text: str) -> bool:
     return _HAN_RUN.search(text) is not None and _HAN_STOP.search(text) is not None
 
 
+def han_sentence(text: str) -> bool:
+    """A sentence of Chinese, ended as one (`(三) 朴一禹[3]已返朝,…当由他转报金首相[4]。`): a long
+    run of characters, a full stop at its end; short by its spaces, as every line of Chinese is."""
+    return (text.rstrip()[-1:] in _HAN_SENTENCE_ENDS
+            and len(_HAN_CHARACTER.findall(text)) >= _HAN_SENTENCE_CHARACTERS)
+
+
+_HAN_SENTENCE_ENDS = "。！？"
+_HAN_SENTENCE_CHARACTERS = 12
+
+
 def _numbered_sentence(text: str) -> bool:
     """`2. Report [back] after the talks.`: a short numbered point of the text, a sentence
     (not `1. Comr. Stalin` nor `3. to the file.`, items of a list of recipients)."""

@@ -414,6 +414,7 @@ def test_a_time_between_two_dates_is_the_first_dates_only() -> None:
 @pytest.mark.parametrize(("text", "when"), [
     ("八月十八日二十时", "1952-08-18T20:00:00"),  # the hour after the day
     ("一九六二年四月廿七日", "1962-04-27"),  # the year figure by figure, 廿 twenty
+    ("一九五0年十月五日", "1950-10-05"),  # a zero typed as the figure among the characters
     ("十一月十二日", "1952-11-12"),
     ("6月28日", "1952-06-28"),  # figures between the characters
 ])

@@ -94,3 +94,23 @@ def test_a_passage_inside_the_translation_or_a_page_in_one_language_is_no_second
     # a name in its script over the text is no original
     assert split_original(make_units(iter_blocks(f"周恩来\n\n{english}\n")), None) is None
 
+
+
+def test_the_originals_last_point_before_its_signer_is_its_text() -> None:
+    """`(三) 朴一禹[3]已返朝,…当由他转报金首相[4]。` over `周恩来`: a sentence of Chinese, short
+    by its spaces as every line of Chinese is, stays the original's text (it was the first
+    line of its closer); its date under its heading, the year's zero typed as a figure, is a
+    date whole."""
+    source = ("关于收集朝鲜战场双方情况事给倪志亮的电报\n(一九五0年十月五日)\n倪大使:\n"
+              "(一) 请经常注视美伪军北进及人民军北撒和在敌后活动之情况。\n"
+              "(二) 十二师袭占原州的作战情况及经验,望能注意收集。\n"
+              "(三) 朴一禹已返朝,一切已和他面谈,当由他转报金首相。\n周恩来\n十月五日\n"
+              "Ambassador Ni [Zhiliang]:\nPlease pay regular attention to the situation of the "
+              "army’s advance north and the People’s Army’s retreat to the north.\n"
+              "Pak Il U has returned to North Korea. [We] have spoken to him about everything.\n"
+              "Zhou Enlai\nOctober 5\n")
+    root = _converted(source)
+    original = "//t:body/t:div[@type='original']"
+    assert texts(root, f"{original}/t:p")[-1].startswith("(三)")
+    assert texts(root, f"{original}/t:closer/t:signed") == ["周恩来"]
+    assert texts(root, f"{original}/t:opener/t:dateline") == ["(一九五0年十月五日)"]

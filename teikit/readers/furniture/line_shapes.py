@@ -278,8 +278,10 @@ CONTACT = LazyPattern(r"(?i)\b(?:telephone|phone|tel\.|fax|telex|telegrams|cable
 # 104`, `Reference point 151 of Minutes Nº 177`, `Re: item 3 of Protocol No. 12`).
 PROTOCOL_POINT = LazyPattern(
     r"(?i)^(?:(?:per|re:?|to|reference|ref\.|extract from|excerpt from)\s+)?(?:point|item|"
-    r"paragraph|para\.|p\.)\s*\d+[a-z]?\s*(?:,\s*|\s+of\s+(?:the\s+)?)"
-    r"(?:prot(?:ocol)?\.?|minutes)\s*(?:no\.?|nr\.?|n[º°o]\.?|№|#)\s*[\w/-]*\d[\w/-]*\.?"
+    # (`Per p. 380-gs. Pr. No. 81`: the point's number with its series' letters, `Pr.` for
+    # the protocol)
+    r"paragraph|para\.|p\.)\s*\d+(?:[a-z]|-[a-z]{1,3})?\s*(?:[.,]\s*|\s+of\s+(?:the\s+)?)"
+    r"(?:pr\.|prot(?:ocol)?\.?|minutes)\s*(?:no\.?|nr\.?|n[º°o]\.?|№|#)\s*[\w/-]*\d[\w/-]*\.?"
     r"(?:\s*\[\d{1,2}\])?$")
 
 

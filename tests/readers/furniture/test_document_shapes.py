@@ -2369,7 +2369,9 @@ def test_the_hour_under_the_date_is_the_datelines() -> None:
 
 @pytest.mark.parametrize("line", ["Per Point 16, Prot. No. 104",
                                   "Reference point 151 of Minutes Nº 177",
-                                  "Re: item 3 of Protocol No. 12"])
+                                  "Re: item 3 of Protocol No. 12",
+                                  # (the point's series letters, the protocol as `Pr.`)
+                                  "Per p. 380-gs. Pr. No. 81"])
 def test_the_protocol_point_over_a_decision_is_its_number(line: str) -> None:
     root = converted_text(f"{line}\n\nThe Ministry of Foreign Affairs presents its compliments "
                           "to the Embassy and has the honour to inform it of the treaty.\n",

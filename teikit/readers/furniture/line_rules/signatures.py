@@ -31,7 +31,13 @@ from teikit.readers.furniture.signing import (
     office_over_signer,
     signs_over,
 )
-from teikit.readers.lines import NOTES_HEADING, is_name_line, is_signer_line, unemphasised
+from teikit.readers.lines import (
+    NOTES_HEADING,
+    han_sentence,
+    is_name_line,
+    is_signer_line,
+    unemphasised,
+)
 
 
 def valediction_and_name(line: Line) -> int | None:
@@ -208,7 +214,7 @@ def last_sentences(line: Line) -> int | None:
     the export stopped: the first word of the next paragraph."""
     asm = line.asm
     if line.closing and line.role == "text" and asm.text_goes_on() and (
-            is_short_sentence(line.text)
+            is_short_sentence(line.text) or han_sentence(line.text)
             or (line.index + 1 == len(asm.pieces) and cut_off_opening(line.text))):
         asm.add("main", "paragraph", line.unit)
         return line.index + 1
