@@ -51,7 +51,8 @@ NUMBER_AT_START = re.compile(
     r"(?:no(?=\.|\s*[:#]|\s*\d)|nr|number(?=\s*[:(]|\s+[A-Z]?\d)|(?:n[º°]){1,2}|№{1,2}|"
     # (`#65`, `# 65`: the sign, a space or none before the figures)
     r"#\s*(?=[A-Z]?\d)|"
-    r"(?-i:N)(?= \d)|"
+    # (`N54/0084`: the capital glued to a number of two parts)
+    r"(?-i:N)(?= \d)|(?-i:N\d+)(?=[/-]\d)|"
     # (an East German classified paper's registry number: `GVS-Nr. …`, `vvs-t-b 7/111- 21/88`)
     r"[gv]vs(?=[-\s][\w/. -]*\d))"
     r"\b\.?")

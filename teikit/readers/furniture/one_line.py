@@ -258,6 +258,8 @@ def number_marking_and_precedence(unit: Unit, number_role: Role) -> Split | None
 _NUMBER_MARKING_PRECEDENCE = LazyPattern(
     # (the number may open on the series' letters: `#P253/P Top Secret`)
     r"^\s*(?:No\.|Nº|N°|№|#|Number)\s*(?:[A-ZА-Я]{1,3}-?)?\d[\w/.-]*"
+    # (the page of the file it is on: `Nº 1-1 p. 246 Top Secret`)
+    r"(?:\s+p\.\s?\d+)?"
     r"(?:\s+\((?i:part)\s[^()]*\))?[.,]?\s+"
     r"(?P<marking>(?i:" + SECRECY + r"))[.,]?"
     # (the precedence with its reading in parentheses: `Urgent (Priority Processing)`)
@@ -455,6 +457,18 @@ def date_then_list(unit: Unit, span: tuple[int, int] | None) -> tuple[Unit, Unit
     return split_at(unit, start)
 
 
+def sentence_then_list(unit: Unit) -> tuple[Unit, Unit] | None:
+    """`Attention [Chen] Jiakang. Forward to: Wen Jin, Huang Hua, Gong Peng, …`: a short
+    sentence of the cable form, then the list of those it went to on its line."""
+    found = _SENTENCE_THEN_LIST.match(unit.text)
+    if found is None or not one_line_list(unit.text[found.start("list"):]):
+        return None
+    return split_at(unit, found.start("list"))
+
+
+# (a few words closed by a stop, then a heading's first word and its colon within a few words)
+_SENTENCE_THEN_LIST = LazyPattern(r"^(?:[^\s.:]+\s+){1,5}?[^\s.:]+\.\s+"
+                                  r"(?P<list>[A-Z][\w ]{1,30}:)")
 _NUMBER_THEN_LIST = LazyPattern(r"^(?:No\.|Nº|N°|№|#)" + _SIGNED_NUMBER + r"\s+(?P<list>\S)")
 
 

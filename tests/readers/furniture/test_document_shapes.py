@@ -2886,3 +2886,14 @@ def test_a_letters_number_after_the_sign_and_a_space_under_its_date() -> None:
                   "glad to read.\n\nSyngman Rhee\n")
         root = converted_text(source, "May 22, 1957")
         assert texts(root, "//t:opener/t:idno") == [number]
+
+
+def test_a_registry_number_glued_to_its_capital_under_the_date() -> None:
+    """`17 April 1945` / `N54/0084` under the signature: the registry's number, the capital
+    N glued to it (it was read as one more signature)."""
+    source = ("The rebels seized one tractor, 13,000 rounds and 430 grenades in the town.\n\n"
+              "CHIEF OF THE USSR NKVD DEPARTMENT OF SPECIAL TASKS\n\nGeneral-Major - YEGNAROV\n\n"
+              "17 April 1945\n\nN54/0084\n")
+    root = converted_text(source, "April 17, 1945")
+    assert texts(root, f"{CLOSER}/t:note[@type='registry']") == ["N54/0084"]
+    assert "N54/0084" not in texts(root, f"{CLOSER}/t:signed")

@@ -267,6 +267,10 @@ def test_a_cables_number_classification_and_precedence() -> None:
     assert parts(one_line.number_marking_and_precedence(unit(line), Role.REGISTRY)) == [
         ("No. 2204", Role.REGISTRY), ("Confidential", Role.CLASSIFICATION),
         ("Urgent", Role.PRECEDENCE), ("(Limited Distribution)", Role.CLASSIFICATION)]
+    # the page of the file the number is on (a special folder's `p. 246`)
+    assert parts(one_line.number_marking_and_precedence(unit("Nº 1-1 p. 246 Top Secret"),
+                                                        Role.DOCUMENT_NUMBER)) == [
+        ("Nº 1-1 p. 246", Role.DOCUMENT_NUMBER), ("Top Secret", Role.CLASSIFICATION)]
     # the precedence with its reading in parentheses, then what the archive withheld
     line = "No. 956 Secret Urgent (Priority Processing) [blacked out]"
     assert parts(one_line.number_marking_and_precedence(unit(line), Role.REGISTRY)) == [
@@ -368,3 +372,16 @@ def test_two_signers_side_by_side_sign_each() -> None:
     # a name and its office in columns, or one name, are one signing line
     assert one_line.signers_side_by_side(unit("Ferenc Szabo     Ambassador of Hungary")) is None
     assert one_line.signers_side_by_side(unit("Ferenc Szabo")) is None
+
+
+def test_a_short_sentence_of_the_form_then_the_list_on_its_line() -> None:
+    """`Attention [Chen] Jiakang. Forward to: Wen Jin, Huang Hua, …`: the form's line, then
+    whom the cable went to; a sentence with no list after it, or a list of two, is none."""
+    line = "Attention [Chen] Jiakang. Forward to: Wen Jin, Huang Hua, Gong Peng, Xu Ying"
+    first, listed = one_line.sentence_then_list(unit(line))
+    assert (first.text, listed.text) == ("Attention [Chen] Jiakang.",
+                                         "Forward to: Wen Jin, Huang Hua, Gong Peng, Xu Ying")
+    for line in ("Attention [Chen] Jiakang. Forward to: Wen Jin, Huang Hua",
+                 "We met the delegation of the party in the morning. It said: yes, no, maybe",
+                 "Attention [Chen] Jiakang."):
+        assert one_line.sentence_then_list(unit(line)) is None

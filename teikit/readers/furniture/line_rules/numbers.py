@@ -73,6 +73,15 @@ def number_then_list(line: Line) -> int | None:
     return None if listed is None else line.then_list(line.number_role, listed)
 
 
+def sentence_then_list(line: Line) -> int | None:
+    """`Attention [Chen] Jiakang. Forward to: Wen Jin, …` over the text: the form's line, then
+    the list of those the cable went to."""
+    if line.role != "text" or line.zone != "opener":
+        return None
+    listed = one_line.sentence_then_list(line.unit)
+    return None if listed is None else line.then_list(Role.LINE, listed)
+
+
 def several_on_one_line(line: Line) -> int | None:
     """A line of two or three pieces of furniture side by side (an address and a marking, a
     marking and a copy's number, a number and a marking, a line and the message's
