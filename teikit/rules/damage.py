@@ -19,7 +19,9 @@ _REASONS = (
                  r"not declassified|still classified|classified|deleted by (?:the )?censor\w*"),
     ("damage", r"torn(?: off| out| away)?|tear|damaged?|burn(?:ed|t)|scorched|stain(?:ed)?|"
                r"hole|faded|water[- ]damaged?|mutilated|destroyed|cut(?: off| out| away)?"),
-    ("missing", r"missing|lost|removed|absent|not (?:preserved|extant|found)|lacking"),
+    # (`[date off the reproduced page]`: the copy did not take it in)
+    ("missing", r"missing|lost|removed|absent|not (?:preserved|extant|found)|lacking|"
+                r"off the (?:reproduced |copied |photocopied |scanned )?(?:page|copy|photocopy)"),
 )
 _REASON = re.compile("|".join(f"(?P<{name}>\\b(?:{words})\\b)" for name, words in _REASONS),
                      re.I)

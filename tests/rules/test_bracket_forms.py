@@ -89,6 +89,9 @@ FORMS = [
      'resp="#translator">no name given</note> at'),
     ("ends here [rest of the page missing]",
      'ends here <gap reason="missing"><desc>rest of the page missing</desc></gap>'),
+    # what the copy did not take in
+    ("Sent on [date off the reproduced page] April",
+     'on <gap reason="missing"><desc>date off the reproduced page</desc></gap> April'),
     ("the [hole in the paper] there",
      'the <gap reason="damage"><desc>hole in the paper</desc></gap> there'),
     ("the [signature illegible] above",
