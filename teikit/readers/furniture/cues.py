@@ -140,7 +140,9 @@ _PRECEDENCE_LABEL = (r"(?:(?:priority|urgency)\s+|degree\s+of\s+)?"
                      r"(?:level|grade|precedence|priority|urgency|rank)")
 # A telegram's precedence in words (`Extremely Urgent`, `Top Urgent`, `Flash`).
 # (`Special Urgency & Priority Demanded`: a Chinese cable's, in nouns)
-PRECEDENCE_WORDS = (r"(?:top priority|priority|" + URGENT + r"|immediate(?:ly)?|flash|express|"
+# (`MOST IMMEDIATE`: an Indian ministry's highest precedence)
+PRECEDENCE_WORDS = (r"(?:top priority|priority|" + URGENT + r"|(?:most\s+)?immediate(?:ly)?|"
+                    r"flash|express|"
                     r"operational|"
                     r"(?:special|extra|extreme|top)\s+urgency(?:\s*(?:&|and)\s*priority"
                     r"(?:\s+demanded)?)?)")

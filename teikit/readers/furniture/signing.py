@@ -23,6 +23,10 @@ from teikit.readers.units import LB, Unit, ends_sentence
 _MARK_FIRST = LazyPattern(r"(?i)^[\[(](?:signed|signature)[\])]\s*")
 _BRACKETED_NAME = LazyPattern(r"^\[[^\[\]]+\]$")
 
+# The signer's telephone under his name or office (`Tel. 34944.`, `Telephone: 301-2240`).
+_TELEPHONE = LazyPattern(r"(?i)^(?:tel(?:ephone)?|phone|ph)\.?\s*(?:no\.?)?\s*:?\s*\+?\d"
+                         r"[\d ()/.-]{2,}$")
+
 # The quotation marks that close a relayed message after its sign-off's date.
 _CLOSING_QUOTE = LazyPattern(r"^\.?[”\"»’']\.?$")
 
@@ -101,6 +105,9 @@ def signed(asm: Placing, unit: Unit, zone: str, after: int) -> int:
         if below is not None and _goes_on_below(unit.plain.strip(), below):
             # `Chairman of the Committee` / `for State Security of the USSR`
             unit, after = _take_under(asm, unit, after)
+    below = _line_text(asm, after, ("text", "signed"))
+    if below is not None and _TELEPHONE.match(below):
+        unit, after = _take_under(asm, unit, after)  # `Under Secretary` / `Tel. 34944.`
     below = _line_text(asm, after)
     if below is not None and MARK_ALONE.match(below):
         unit, after = _take_under(asm, unit, after)  # `[Signature]`

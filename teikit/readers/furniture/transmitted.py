@@ -164,22 +164,21 @@ def attachment_start(units: list[Unit], note_units: dict[int, str],
         if not _date_only(LineView(units[after].plain.strip(), "closer")):
             start = _marked_after_undated(units, after, is_prose,
                                           farewell=bool(VALEDICTION.match(unit.plain.strip())))
-            if (start is None and not is_prose(unit)
-                    and _sends_what_follows(units[:index], is_prose)):
+            if (start is not None and not is_prose(unit)
+                    and sum(map(is_prose, _without_remarks(units[:index]))) >= (
+                        _COVERING_PARAGRAPHS if _paper_title(units[start].text) else 1)
+                    and any(is_prose(u) for u in units[start + 1:])):
+                # `(Signed)Deputy Minister …` / `Perevertkin` / `Top Secret`; `[signature]` /
+                # `(I. KURDYUKOV)` / the copies and the registry's number / `Secret. Copy Nº
+                # 5`: undated, the next document opens on its classification
+                return start
+            if not is_prose(unit) and _sends_what_follows(units[:index], is_prose):
                 # `… is sending you the minutes of the conversation` / `/W. Lewandowska/` /
                 # `Minutes of the Conversation …`: what the note said it sends, after its
                 # signature (a farewell's name and date under it, its closer's)
                 start = _past_the_closer(units, after, is_prose)
                 if start is not None:
                     return start
-            if (start is not None and not is_prose(unit)
-                    and sum(map(is_prose, _without_remarks(units[:index]))) >= (
-                        _COVERING_PARAGRAPHS if _record_title(units[start].text) else 1)
-                    and any(is_prose(u) for u in units[start + 1:])):
-                # `(Signed)Deputy Minister …` / `Perevertkin` / `Top Secret`; `[signature]` /
-                # `(I. KURDYUKOV)` / the copies and the registry's number / `Secret. Copy Nº
-                # 5`: undated, the next document opens on its classification
-                return start
             continue
         for start in range(after + 1, min(len(units), after + 2 + _MINUTED_LINES)):
             text = units[start].plain.strip()
@@ -280,7 +279,8 @@ def _record_title(text: str) -> bool:
 
 def _marked_after_undated(units: list[Unit], after: int, is_prose: Callable[[Unit], bool],
                           *, farewell: bool = False) -> int | None:
-    """The classification that opens the next document under an undated signature, after the
+    """The classification or the title (`FACTUAL NOTE REGARDING …`) that opens the next
+    document under an undated signature, after the
     offices' lines (copies, numbers, dates, hands' notes) and before any text; under a letter's
     farewell (`With socialist greetings` / `[signed]` / `Oskar Fischer`), also the line that
     announces it (`Appendix`; under an office's signature, `Attachment to the Decision …`
@@ -290,7 +290,7 @@ def _marked_after_undated(units: list[Unit], after: int, is_prose: Callable[[Uni
         # (the unit's first line: `Secret. Copy Nº 5` over `to the CPSU CC`)
         first_line = units[start].text.split(LB, 1)[0].strip()
         if (CLASSIFICATION_LINE.match(first_line) or MARKING_THEN_COPY.match(first_line)
-                or (farewell and _ANNOUNCES_ATTACHMENT.match(text)) or _record_title(first_line)):
+                or (farewell and _ANNOUNCES_ATTACHMENT.match(text)) or _paper_title(first_line)):
             return start
         if is_prose(units[start]) and not _EDITORS_REMARK.match(text):
             return None

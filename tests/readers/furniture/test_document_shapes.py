@@ -2897,3 +2897,35 @@ def test_a_registry_number_glued_to_its_capital_under_the_date() -> None:
     root = converted_text(source, "April 17, 1945")
     assert texts(root, f"{CLOSER}/t:note[@type='registry']") == ["N54/0084"]
     assert "N54/0084" not in texts(root, f"{CLOSER}/t:signed")
+
+
+def test_a_notes_title_in_capitals_under_a_covering_notes_signature_opens_its_attachment() -> None:
+    """An Indian ministry's covering note: `MOST IMMEDIATE` its precedence, two paragraphs
+    that send a note, `[signature]` / `(P.S. RATNAM)` / `Under Secretary` / `Tel. 34944.` its
+    signature, the copies under it; then `FACTUAL NOTE REGARDING …`, the paper it sends, a
+    title (no number of the document, the question's number inside it) over its own text.
+    The signature and the note were read as paragraphs of one text."""
+    source = ("MOST IMMEDIATE\n\nMINISTRY OF DEFENCE\n\n"
+              "SUBJECT:- Starred Question No. 8196 for 30-8-1965 in Lok Sabha.\n\n"
+              "Reference Lok Sabha Secretariat u.o. No. 80 8196/30.8/65-Q, dated the 18th August "
+              "1965, on the above subject, addressed to the Ministry of External Affairs.\n\n"
+              "2. A note containing the facts regarding this Question in so far as this Ministry "
+              "is concerned is sent herewith as desired by the Ministry of External Affairs.\n\n"
+              "[signature]\n\n(P.S. RATNAM)\n\nUnder Secretary\n\nTel. 34944.\n\n"
+              "Copy to:- Ministry of External Affairs (China Division), Shri K.K.S. Rana, Under "
+              "Secretary, with reference to their u.o. No. D. 12397/C/65.\n\n"
+              "FACTUAL NOTE REGARDING LOK SABHA QUESTION NO. 8196 FOR 30.8.1965.\n\n"
+              "The Chiefs of Staff were asked to make an evaluation of the impact of the "
+              "explosion and their interim report has since been received.\n\n"
+              "2. There is no objection to the above information being communicated to the "
+              "Honourable Member.\n")
+    root = converted_text(source, "August 30, 1965")
+    assert texts(root, "//t:opener/t:fw[@type='precedence']") == ["MOST IMMEDIATE"]
+    assert texts(root, f"{CLOSER}/t:signed") == [
+        "signature (P.S. RATNAM) Under Secretary Tel. 34944."]
+    assert len(texts(root, "/t:TEI/t:text/t:body/t:div/t:p")) == 2
+    attached = root.xpath(ATTACHED, namespaces=NS)[0]
+    assert texts(attached, "t:opener") == [
+        "FACTUAL NOTE REGARDING LOK SABHA QUESTION NO. 8196 FOR 30.8.1965."]
+    assert texts(attached, "t:opener/t:idno") == []
+    assert len(texts(attached, "t:p")) == 2

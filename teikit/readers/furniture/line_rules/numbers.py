@@ -37,6 +37,20 @@ def letterhead_contact(line: Line) -> int | None:
     return None
 
 
+# A paper's title in capitals: its kind, then what it is about (`FACTUAL NOTE REGARDING LOK
+# SABHA QUESTION NO. 8196 FOR 30.8.1965.`, `REPORT ON THE VISIT OF DELEGATION NO. 5`).
+_PAPER_ABOUT = LazyPattern(r"^(?:[A-Z]+\s+){0,2}?(?:NOTE|REPORT|MEMORANDUM|MINUTES|RECORD|"
+                           r"INFORMATION|STATEMENT)\s+(?:REGARDING|CONCERNING|ON|ABOUT|OF)\s")
+
+
+def paper_title(line: Line) -> int | None:
+    """A paper's title in capitals over its text, the number of what it is about inside it: a
+    line of the opener, no number of the document."""
+    if line.role == "number" and _PAPER_ABOUT.match(line.text.strip()):
+        return line.one(Role.LINE)
+    return None
+
+
 def wrapped_caveat(line: Line) -> int | None:
     """`After use, this code message` / `is to be destroyed according to` / `regulations`: one
     handling caveat, wrapped over up to five lines (the most lines that make one)."""
