@@ -88,3 +88,22 @@ def test_the_period_a_diary_covers_is_no_dateline() -> None:
     datelines = [" ".join("".join(e.itertext()).split())
                  for e in root.xpath("//t:opener/t:dateline", namespaces=NS)]
     assert datelines == ["“5” November 1956"]
+
+
+def test_an_entrys_title_line_between_its_date_and_its_text() -> None:
+    """`August 1975` / `The Central Committee of the Lebanese Communist Party` / `They
+    discussed …`: the entry's date over its own title line, then its paragraphs; the date
+    was read as a paragraph of the entry before (which then took the title and the text)."""
+    source = ("May 1973\n\nAn Arab summit of the communist parties was held in Beirut, in the "
+              "home of Ahmad Ali Gharbiyeh, at which nine parties took part.\n\n"
+              "For ten days they discussed the world situation and the Arab situation.\n\n"
+              "August 1975\n\nThe Central Committee of the Lebanese Communist Party\n\n"
+              "They discussed the report by the Political Bureau about the internal situation "
+              "and another report about the region.\n\n"
+              "Nov 18, 1976\n\nThe Central Committee held a meeting to assess the political "
+              "and military situation in the country.\n")
+    root = convert_text(source, overrides=META, enrich=False).tree.getroot()
+    assert texts(root, "//t:div[@type='entry']/t:opener/t:dateline") == [
+        "May 1973", "August 1975", "Nov 18, 1976"]
+    second = root.xpath("//t:div[@type='entry']", namespaces=NS)[1]
+    assert texts(second, "t:p")[0] == "The Central Committee of the Lebanese Communist Party"

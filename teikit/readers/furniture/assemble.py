@@ -281,9 +281,13 @@ class Assembler:
         return end + 1
 
     def _opens_entry(self, index: int) -> bool:
-        """A date alone on its line between two paragraphs (`3 June 1957`): a journal's next
-        entry begins."""
+        """A date alone on its line between two paragraphs (`3 June 1957`), or over the
+        entry's own title line and its paragraph (`August 1975` / `The Central Committee of
+        the Lebanese Communist Party` / `They discussed …`): a journal's next entry begins."""
         following = index + 1
+        if (following + 1 < len(self.pieces) and self.pieces[following].kind == "line"
+                and self.pieces[following].zone == "main"):
+            following += 1  # (the entry's title)
         return (following < len(self.pieces) and self.pieces[following].kind == "prose"
                 and self.text_begun
                 and is_date_only(self.pieces[index].unit, self.tests))
