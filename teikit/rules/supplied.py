@@ -77,7 +77,10 @@ def _supplied_figures(ctx: BracketContext, text: str) -> bool:
         return False
     return FIGURES.fullmatch(text) is not None and (
         ctx.before[-1:].isdigit() or ctx.after_start(1).isdigit()
-        or NUMBER_SIGN_BEFORE.search(ctx.before[-6:]) is not None)
+        or NUMBER_SIGN_BEFORE.search(ctx.before[-6:]) is not None
+        # (`[[11]] September [[5]]7` in a hand's date: figures in a bracket printed twice, the
+        # translator's inside the hand's words; a note's marker is never doubled)
+        or (ctx.previous == "[" and not ctx.after_start(1)))
 
 
 def _before_given_name(ctx: BracketContext, text: str) -> str:

@@ -364,6 +364,10 @@ EVEN_MORE = [
     ("the end [PAGE BREAK] of", '<pb rend="[PAGE BREAK]"/>'),  # a page boundary it marks
     ("Chanfu [BULGANIN] wrote", 'Chanfu <supplied reason="omitted" resp="#translator">BULGANIN'
      "</supplied>"),  # a name in capitals opens no remark
+    # figures in a bracket printed twice, inside a hand's date: the translator's, no marker
+    ("the [handwritten: [[11]] September [[5]]7] copy", '[<supplied reason="omitted" '
+     'resp="#translator">11</supplied>] September [<supplied reason="omitted" '
+     'resp="#translator">5</supplied>]7</add>'),
 ]
 
 
