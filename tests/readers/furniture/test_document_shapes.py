@@ -2929,3 +2929,14 @@ def test_a_notes_title_in_capitals_under_a_covering_notes_signature_opens_its_at
         "FACTUAL NOTE REGARDING LOK SABHA QUESTION NO. 8196 FOR 30.8.1965."]
     assert texts(attached, "t:opener/t:idno") == []
     assert len(texts(attached, "t:p")) == 2
+
+
+def test_the_number_a_telegram_answers_is_no_number_of_its_own() -> None:
+    """`To Comrade Kotov` / `To No. 1726.` over a cipher telegram's text: the number of the
+    telegram it answers, a line of the opener (it was read as this telegram's number); under
+    the text, `To # 0890` stays the registry's."""
+    source = ("To Comrade Kotov\n\nTo No. 1726.\n\nVisit Zhou Enlai and transmit to him the "
+              "reply to his telegram about military advisers.\n\nFENG XI\n")
+    root = converted_text(source, "October 1, 1950")
+    assert texts(root, "//t:idno") == []
+    assert "To No. 1726." in texts(root, "//t:opener")[0]

@@ -33,6 +33,7 @@ from teikit.readers.furniture.line_rules.dates import (
 )
 from teikit.readers.furniture.line_rules.line import Line, Rule
 from teikit.readers.furniture.line_rules.numbers import (
+    answered_number,
     date_over_number,
     file_number,
     labelled_number,
@@ -103,6 +104,7 @@ RULES: tuple[Rule, ...] = (
     notes_heading,
     letterhead_contact,
     paper_title,
+    answered_number,
     valediction_and_name,
     wrapped_caveat,
     hour_over_day,

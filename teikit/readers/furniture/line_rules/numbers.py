@@ -37,6 +37,20 @@ def letterhead_contact(line: Line) -> int | None:
     return None
 
 
+# The number of the telegram a reply answers, over its text (`To No. 1726.`, `To No. 483/sh.`,
+# `Re your No. 12`): another paper's number, not this one's.
+_ANSWERS_NUMBER = LazyPattern(r"(?i)^(?:to|re:?|in reply to|reply to)\s+(?:your\s+)?"
+                              r"(?:no\.?|nº|n°|№|#)\s*\d[\w/.-]*\.?$")
+
+
+def answered_number(line: Line) -> int | None:
+    """`To No. 1726.` over a cipher telegram's text: the number of the one it answers, a line
+    of the opener (under the text, `To # 0890` is the registry's)."""
+    if line.zone == "opener" and _ANSWERS_NUMBER.match(line.text.strip()):
+        return line.one(Role.LINE)
+    return None
+
+
 # A paper's title in capitals: its kind, then what it is about (`FACTUAL NOTE REGARDING LOK
 # SABHA QUESTION NO. 8196 FOR 30.8.1965.`, `REPORT ON THE VISIT OF DELEGATION NO. 5`).
 _PAPER_ABOUT = LazyPattern(r"^(?:[A-Z]+\s+){0,2}?(?:NOTE|REPORT|MEMORANDUM|MINUTES|RECORD|"
