@@ -24,10 +24,12 @@ from teikit.metadata.languages import language_code
 # (sprava) and `ark.` (arkush), the Bulgarian `a.e.` (archival unit), for the delo and the list.
 # (a fond's series letter may stand apart: `f. 146 B`)
 # (`listi 712-713`: the lists' word in another transliteration)
-_WORDS = r"(?:fond|opis|papka|delo|listy|listi|list|sprava)\b\.?"
+# (the Romanian and Moldovan archives' own words: `fond. 51, inv. 56, dosar 7, fila 8`, the
+# inventory as the opis, the file as the delo, the folio as the list)
+_WORDS = r"(?:fond|opis|papka|delo|listy|listi|list|sprava|inventar|dosar|filele|fila)\b\.?"
 # (`o. 13a`: the opis's one letter, as some notes print it)
 # (`II. 8`, `I. 53`: the list's `ll.` and `l.` as a scan reads them, capital i's)
-_ABBREVIATIONS = r"(?:f|op|o|port|p|d|ll|l|pap|por|spr|ark|a\.\s?e|ae|ii|i)"
+_ABBREVIATIONS = r"(?:f|op|o|port|p|d|ll|l|pap|por|spr|ark|a\.\s?e|ae|ii|i|inv)"
 # (a range may have a space before its dash: `I. 53 -70`)
 _VALUE = (r"['’]?\s*(?P<value>(?:[A-Z]-?)?\d[\dA-Za-z/-]*(?<![./-])"
           r"(?:\s[A-Z](?![\w.])|\s[-–]\s?\d+)?)")
@@ -43,6 +45,7 @@ _KEYS = {
     "listi": "list",
     "pap.": "papka", "por.": "", "port.": "", "spr.": "delo", "sprava": "delo", "ark.": "list",
     "a.e.": "delo", "a. e.": "delo", "ae.": "delo", "ii.": "list", "i.": "list",
+    "inv.": "opis", "inventar": "opis", "dosar": "delo", "fila": "list", "filele": "list",
 }  # fmt: skip
 # Between two parts: a comma, a semicolon or a full stop (`F. 45. Op. 1. D. 303.`), after
 # what the part's value is, in parentheses (`f. 0100 (Chinese embassy - secret section)`).
@@ -85,7 +88,7 @@ def parse_archive_reference(text: str) -> ArchiveReference | None:
     sentence is not taken for an archival reference.
     """
     for start in _PART.finditer(text):
-        if _KEYS[start.group("key").casefold()] != "fond":
+        if _KEYS[_key(start.group("key"))] != "fond":
             continue
         ids, end = _read_parts(text, start.start())
         if len(ids) >= 2:
@@ -113,9 +116,11 @@ def _read_parts(text: str, position: int) -> tuple[dict[str, str], int]:
 
 
 def _key(printed: str) -> str:
-    """A part's key as `_KEYS` spells it (`op` as `op.`)."""
+    """A part's key as `_KEYS` spells it (`op` as `op.`, `fond.` as `fond`)."""
     key = printed.casefold()
-    return key if key in _KEYS else f"{key}."
+    if key in _KEYS:
+        return key
+    return key[:-1] if key.endswith(".") and key[:-1] in _KEYS else f"{key}."
 
 
 def _repository_before(text: str, position: int) -> str | None:

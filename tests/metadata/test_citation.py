@@ -145,12 +145,20 @@ SEED_CITATION = (
             {"fond": "5", "opis": "918795", "delo": "121", "list": "712-713"},
             "fond 5, opis 918795, delo 121, listi 712-713",
         ),
+        (   # a Moldovan party archive's own words, the fond's word stopped (it stopped the
+            # conversion: `fond.` was no key of the table)
+            "AOSPRM, fond. 51, inv. 56, dosar 7, fila 8; Document No. 81 in Elena Negru and "
+            "Gheorghe Negru, “PCM şi Naţionalism (1965-1989)”.",
+            "AOSPRM",
+            {"fond": "51", "opis": "56", "delo": "7", "list": "8"},
+            "fond. 51, inv. 56, dosar 7, fila 8",
+        ),
     ],
     ids=["seed", "w003-source", "w019-source", "full-words", "name-over-a-comma",
          "one-letter-opis", "papka", "first-of-two",
          "label-colon", "lettered-fond", "bulgarian-unit", "ukrainian-words",
          "fond-described", "stopped-parts", "unstopped-parts", "source-label-scanned-list",
-         "scanned-lists", "listi"],
+         "scanned-lists", "listi", "romanian-words"],
 )
 def test_archive_reference(text: str, repository: str, ids: dict, printed: str) -> None:
     reference = parse_archive_reference(text)
@@ -321,3 +329,15 @@ def test_the_foreign_ministrys_portfolio_stays_in_the_printed_reference() -> Non
 def test_the_language_a_source_note_says_it_was_translated_from(text: str,
                                                                  language: str | None) -> None:
     assert translated_from(text) == language
+
+
+@pytest.mark.parametrize("word", ["fond", "opis", "papka", "delo", "listy", "listi", "list",
+                                  "sprava", "inventar", "dosar", "filele", "fila"])
+def test_every_part_word_reads_with_its_stop_or_without(word: str) -> None:
+    """Each word a reference's part may be printed with is read, stopped or not (`fond. 51`
+    raised an error that stopped the document's conversion)."""
+    for printed in (word, f"{word}.", word.upper()):
+        text = (f"Archive, {printed} 5, opis 12, delo 7" if word == "fond"
+                else f"Archive, fond 5, {printed} 12, delo 7, list 3")
+        reference = parse_archive_reference(text)
+        assert reference is not None and reference.ids["fond"] == "5"
