@@ -32,6 +32,10 @@ INSERTIONS = [
     "\x0c", "\x0b", "\x00", "\x07", "\x1b", "\x7f", "\ufffe", "\u200f", "\u202e", "\u2066",
     "\u0301", "\u0308\u0323", "שלום", "مرحبا", "\r", "\r\n", "\n\n", "  \n", "#### ", "_____",
     "\u00a0", "\u2028", "[Page 2]", "Filippov [Stalin]", "word [sic]", "<b>&amp;", "]]>",
+    # (the header's readers too: an archive reference in the site's trailer, a part's word
+    # stopped as a Moldovan archive prints it, which once stopped the conversion)
+    "\n\nDocument Information\n\nSource\n\nAOSPRM, fond. 51, inv. 56, dosar 7, fila 8\n\n",
+    "APRF, F. 45, Op. 1, D. 303, Ll. 1-5.", "Obtained and translated by ", "**Summary:** ",
 ]
 
 Mutation = Callable[[str, list[str]], str]
