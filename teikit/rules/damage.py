@@ -32,7 +32,12 @@ CONVENTION = Convention("damage", "[torn], [page missing], [two lines redacted],
                         forms=(Form("gap", "[{}]", children=True),))
 
 
+# The translator's tag before the words (`[TN: time blacked out]`): the gap is told all the same.
+_TRANSLATORS_TAG = re.compile(r"^\s*T\.?\s?N\.?\s*:\s*")
+
+
 def _reason(text: str) -> str | None:
+    text = _TRANSLATORS_TAG.sub("", text, count=1)
     words = text.split()
     if not words or len(words) > 10 or ":" in text:
         return None  # a labelled remark (`[Note: the original is torn]`) says more than a gap

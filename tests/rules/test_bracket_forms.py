@@ -89,6 +89,9 @@ FORMS = [
      'resp="#translator">no name given</note> at'),
     ("ends here [rest of the page missing]",
      'ends here <gap reason="missing"><desc>rest of the page missing</desc></gap>'),
+    # the translator's tag before the words
+    ("Sent: September 28, 1993, [TN: time blacked out] from",
+     '1993, <gap reason="redacted"><desc>TN: time blacked out</desc></gap> from'),
     # what the copy did not take in
     ("Sent on [date off the reproduced page] April",
      'on <gap reason="missing"><desc>date off the reproduced page</desc></gap> April'),

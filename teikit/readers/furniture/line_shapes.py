@@ -172,7 +172,10 @@ def office_and_holder(text: str) -> bool:
 # A title of respect that an addressee's name takes and a signer never gives his own, the
 # line left open on a comma (`Shri Lal Bahadur Shastri,`, `His Excellency Mr. …,`).
 ADDRESSEE_TITLED = LazyPattern(r"^(?:Shri|Sri|Smt\.?|His Excellency|Her Excellency|H\.\s?E\.|"
-                               r"The Hon(?:ou?rable|\.)|Mr\.?|Mrs\.?|Dr\.?|Sir)\s+[A-Z].*,$")
+                               r"The Hon(?:ou?rable|\.)|Mr\.?|Mrs\.?|Dr\.?|Sir)\s+[A-Z].*,$"
+                               # (an Indian honorific needs no comma: `Shri S. Dutt` / `Foreign
+                               # Secretary` / `Ministry of External Affairs,` / `NEW DELHI.`)
+                               r"|^(?:Shri|Sri|Smt\.?)\s+[A-Z][^\d]*$")
 
 
 _DASHED = LazyPattern(r"^(?P<office>.{3,80}?)\s[-–—]\s(?P<name>[^-–—]{3,60})$")

@@ -185,6 +185,21 @@ def test_an_addressee_titled_under_the_signature_is_whom_the_letter_went_to() ->
         ("salute", "Shri Lal Bahadur Shastri, Minister Without Portfolio,")]
 
 
+def test_an_indian_addressee_without_commas_and_the_lines_of_his_address() -> None:
+    """`Shri S. Dutt` / `Foreign Secretary` / `Ministry of External Affairs,` / `NEW DELHI.`
+    under an Indian embassy letter's signature: its address, the honorific telling it without
+    a comma; it was read as two more signatures."""
+    source = ("My dear Foreign Secretary,\n\nPlease refer to my telegram No. 59 of 12th March. "
+              "I am enclosing copies of articles on the peaceful utilization of atomic energy.\n\n"
+              "Yours sincerely,\n\n[signature]\n\n(G. Parthasarthi)\n\nShri S. Dutt\n\n"
+              "Foreign Secretary\n\nMinistry of External Affairs,\n\nNEW DELHI.\n")
+    closer = converted_text(source, "March 16, 1960").xpath(CLOSER, namespaces=NS)[0]
+    assert [(etree.QName(child).localname, " ".join("".join(child.itertext()).split()))
+            for child in closer] == [
+        ("signed", "Yours sincerely, signature (G. Parthasarthi)"),
+        ("salute", "Shri S. Dutt Foreign Secretary Ministry of External Affairs, NEW DELHI.")]
+
+
 def test_a_valediction_over_the_date_alone_signs_alone() -> None:
     """`Yours sincerely,` / `16/8/88` at a telex's foot, no name under the valediction: the
     date is the dateline, not the valediction's signer."""

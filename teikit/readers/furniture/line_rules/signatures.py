@@ -151,11 +151,22 @@ def addressee_under_the_signature(line: Line) -> int | None:
         return None
     pieces, unit, end = line.asm.pieces, line.unit, line.index + 1
     while (end < len(pieces) and end - line.index < ADDRESS_LINES and pieces[end].kind == "line"
-           and unit.plain.rstrip().endswith(",")):
+           and (unit.plain.rstrip().endswith(",") or _address_goes_on(pieces[end].unit.plain))):
         unit = join_lines(unit, pieces[end].unit)
         end += 1
     line.asm.add(line.zone, "furniture", unit, Role.SALUTE)
     return end
+
+
+# The most words of an address's line under its addressee (`Foreign Secretary`, `Ministry of
+# External Affairs,`, `NEW DELHI.`).
+_ADDRESS_LINE_WORDS = 6
+
+
+def _address_goes_on(text: str) -> bool:
+    """A short line of an office or a place, no figure in it, under the addressee's name."""
+    return (0 < len(text.split()) <= _ADDRESS_LINE_WORDS and not any(c.isdigit() for c in text)
+            and text.strip()[:1].isupper())
 
 
 def signers_in_columns(line: Line) -> int | None:
