@@ -12,6 +12,7 @@ from teikit.readers.furniture.cues import (
     OFFICE_LINE,
     OPEN_END,
     SIGNATURE_MARK,
+    VALEDICTION,
     date_only,
 )
 from teikit.readers.furniture.placement import Placing, join_lines
@@ -105,6 +106,13 @@ def signed(asm: Placing, unit: Unit, zone: str, after: int) -> int:
         if below is not None and _goes_on_below(unit.plain.strip(), below):
             # `Chairman of the Committee` / `for State Security of the USSR`
             unit, after = _take_under(asm, unit, after)
+            below = _line_text(asm, after, ("text", "signed"))
+        if (below is not None and VALEDICTION.match(unit.text.split(LB, 1)[0].strip())
+                and below.isupper() and is_name_line(below) and _closes(asm, after)):
+            # `Respectfully` / `EL CORONEL D. E. X.` / `FEDERAL DIRECTOR OF SECURITY` /
+            # `MANUEL RANGEL ESCAMILLA`: the farewell, the rank and the office over the name
+            # that ends the closing, the signer's
+            unit, after = _take_under(asm, unit, after)
     below = _line_text(asm, after, ("text", "signed"))
     if below is not None and _TELEPHONE.match(below):
         unit, after = _take_under(asm, unit, after)  # `Under Secretary` / `Tel. 34944.`
@@ -146,6 +154,11 @@ def _office_at(asm: Placing, index: int) -> bool:
     of the CPSU CC Department for Relations with Foreign Communist Parties`)."""
     text = _line_text(asm, index, ("text", "signed")) if index >= 0 else None
     return text is not None and OFFICE_LINE.match(text) is not None
+
+
+def _closes(asm: Placing, index: int) -> bool:
+    """Whether the line `index` is the last line of the closing (no line under it)."""
+    return index + 1 >= len(asm.pieces) or asm.pieces[index + 1].kind != "line"
 
 
 def _signs_at(asm: Placing, index: int) -> bool:

@@ -2940,3 +2940,22 @@ def test_the_number_a_telegram_answers_is_no_number_of_its_own() -> None:
     root = converted_text(source, "October 1, 1950")
     assert texts(root, "//t:idno") == []
     assert "To No. 1726." in texts(root, "//t:opener")[0]
+
+
+def test_a_memos_blank_number_field_and_its_farewell_rank_office_and_name() -> None:
+    """A Mexican security directorate's memo: `OFICIO NUMBER:` over the subject, the memo's
+    number field left blank (its number, where a reply's `Response No.` is none); under the
+    text `Respectfully` / `EL CORONEL D. E. X.` / `FEDERAL DIRECTOR OF SECURITY` / `MANUEL
+    RANGEL ESCAMILLA`, one signature (the name was a second one, the lines over it a first)."""
+    source = ("FEDERAL DIRECTORATE OF SECURITY\nOFICIO NUMBER:\nSUBJECT: Information relating "
+              "to the\nDEMOCRATIC REVOLUTIONARY FRONT. (CUBAN).\nMexico, D. F., 15 January "
+              "1962\nThe directors of the Front have officially expressed today that the "
+              "organisation will be dissolved in the coming weeks.\nRespectfully\n"
+              "EL CORONEL D. E. X.\nFEDERAL DIRECTOR OF SECURITY\nMANUEL RANGEL ESCAMILLA\n")
+    root = converted_text(source, "January 15, 1962")
+    assert texts(root, "//t:opener/t:idno[@type='document']") == ["OFICIO NUMBER:"]
+    assert texts(root, f"{CLOSER}/t:signed") == [
+        "Respectfully EL CORONEL D. E. X. FEDERAL DIRECTOR OF SECURITY MANUEL RANGEL ESCAMILLA"]
+    reply = converted_text("Response No.\n\nDispatch No. 1108\n\nIt has been decided that the "
+                           "delegation will travel to Delhi next week.\n", "May 1, 1955")
+    assert texts(reply, "//t:idno") == ["Dispatch No. 1108"]

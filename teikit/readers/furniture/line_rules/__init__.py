@@ -34,6 +34,7 @@ from teikit.readers.furniture.line_rules.dates import (
 from teikit.readers.furniture.line_rules.line import Line, Rule
 from teikit.readers.furniture.line_rules.numbers import (
     answered_number,
+    blank_number_field,
     date_over_number,
     file_number,
     labelled_number,
@@ -105,6 +106,7 @@ RULES: tuple[Rule, ...] = (
     letterhead_contact,
     paper_title,
     answered_number,
+    blank_number_field,
     valediction_and_name,
     wrapped_caveat,
     hour_over_day,

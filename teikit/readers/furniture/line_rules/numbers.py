@@ -37,6 +37,22 @@ def letterhead_contact(line: Line) -> int | None:
     return None
 
 
+# A form's field for the paper's own number, left blank (`OFICIO NUMBER:`, `OFICIO No.`,
+# `Telegram No. ____`): where its number goes; not a reply's field for the number it answers
+# (`Response No.`).
+_BLANK_NUMBER_FIELD = LazyPattern(
+    r"(?i)^(?:oficio|telegram|cable|ciphergram|memo(?:randum)?|letter|note|dispatch|despatch|"
+    r"document|report)\s+(?:no\.?|number|n[º°]|№|núm\.?|número|#)\s*:?\s*_*$")
+
+
+def blank_number_field(line: Line) -> int | None:
+    """`FEDERAL DIRECTORATE OF SECURITY` / `OFICIO NUMBER:` / `SUBJECT: …`: the memo's number
+    field, its number not filled in."""
+    if line.zone == "opener" and _BLANK_NUMBER_FIELD.match(line.text.strip()):
+        return line.one(Role.DOCUMENT_NUMBER)
+    return None
+
+
 # The number of the telegram a reply answers, over its text (`To No. 1726.`, `To No. 483/sh.`,
 # `Re your No. 12`): another paper's number, not this one's.
 _ANSWERS_NUMBER = LazyPattern(r"(?i)^(?:to|re:?|in reply to|reply to)\s+(?:your\s+)?"
