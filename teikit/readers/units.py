@@ -132,7 +132,7 @@ class Unit:
 def _line_unit(line: SourceLine, kind: str, block: int, level: int = 0) -> Unit:
     raw = line.text
     stripped_right = raw.rstrip()
-    left = len(raw) - len(raw.lstrip())
+    left = indent = len(raw) - len(raw.lstrip())
     text = stripped_right[left:]
     template = ""
     if kind == "heading":
@@ -147,7 +147,6 @@ def _line_unit(line: SourceLine, kind: str, block: int, level: int = 0) -> Unit:
             text = text[: closing.start()]
         # The heading's Markdown markers, kept so that the TEI gives the source back.
         template = (opening.group().strip() if opening else "") + " {} " + closing_marker
-    indent = len(raw) - len(raw.lstrip())
     return Unit(kind, text, OffsetMap.run(line.offset + left), line.number, block, level, block,
                 template.strip() if template else "", indent)
 

@@ -171,6 +171,13 @@ def test_an_office_ending_in_its_place_or_institution_is_not_read_as_its_holder(
     assert not office_alone("Deputy Minister of Foreign Affairs Kuznetsov received me.")
 
 
+def _closer_parts(source: str, date_text: str) -> list[tuple[str, str]]:
+    """Each element of the converted text's closer: its name and its words."""
+    closer = converted_text(source, date_text).xpath(CLOSER, namespaces=NS)[0]
+    return [(etree.QName(child).localname, " ".join("".join(child.itertext()).split()))
+            for child in closer]
+
+
 def test_an_addressee_titled_under_the_signature_is_whom_the_letter_went_to() -> None:
     """An Indian letter's addressee under its signature (`Shri Lal Bahadur Shastri,` /
     `Minister Without Portfolio,`): the letter's address, no second signature."""
@@ -178,9 +185,7 @@ def test_an_addressee_titled_under_the_signature_is_whom_the_letter_went_to() ->
               "Delhi under the heading ‘India can make Bomb’ for your information.\n\n"
               "With kind regards,\nYours sincerely,\n[Homi Bhabha]\n"
               "Shri Lal Bahadur Shastri,\nMinister Without Portfolio,\n")
-    closer = converted_text(source, "April 13, 1964").xpath(CLOSER, namespaces=NS)[0]
-    assert [(etree.QName(child).localname, " ".join("".join(child.itertext()).split()))
-            for child in closer] == [
+    assert _closer_parts(source, "April 13, 1964") == [
         ("signed", "With kind regards, Yours sincerely, Homi Bhabha"),
         ("salute", "Shri Lal Bahadur Shastri, Minister Without Portfolio,")]
 
@@ -193,9 +198,7 @@ def test_an_indian_addressee_without_commas_and_the_lines_of_his_address() -> No
               "I am enclosing copies of articles on the peaceful utilization of atomic energy.\n\n"
               "Yours sincerely,\n\n[signature]\n\n(G. Parthasarthi)\n\nShri S. Dutt\n\n"
               "Foreign Secretary\n\nMinistry of External Affairs,\n\nNEW DELHI.\n")
-    closer = converted_text(source, "March 16, 1960").xpath(CLOSER, namespaces=NS)[0]
-    assert [(etree.QName(child).localname, " ".join("".join(child.itertext()).split()))
-            for child in closer] == [
+    assert _closer_parts(source, "March 16, 1960") == [
         ("signed", "Yours sincerely, signature (G. Parthasarthi)"),
         ("salute", "Shri S. Dutt Foreign Secretary Ministry of External Affairs, NEW DELHI.")]
 
