@@ -122,7 +122,10 @@ CLASSIFICATION_LINE = re.compile(
     # addressee alone, part of the marking)
     r"(?i)^(?:" + MARKING_LABEL + r")?(?:" + SECRECY + r"(?:[ -]exclusive)?|"
     r"personal(?: and confidential)?|special|restricted|eyes only|"
-    r"(?:of )?special importance|" + USE_CAVEAT + r"|" + HANDLING + r"|"
+    r"(?:of )?special importance|"
+    # (a line saying there is none is the marking's place all the same: `NO CLASSIFICATION`,
+    # `UNCLASSIFIED`)
+    r"unclassified|no classification|not classified|" + USE_CAVEAT + r"|" + HANDLING + r"|"
     # how few copies may exist or who may see them: `Single Copy`, `(Limited Distribution)`
     # (`Written in one copy`, as a Hungarian paper says it is the only one; a print run's note
     # under a signature, `Printed in 1 copy.`, is the copies' count)

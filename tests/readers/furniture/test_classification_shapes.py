@@ -118,3 +118,20 @@ def test_a_classification_before_the_documents_title_on_its_line(marking: str) -
     prose = converted("12 April 1957\n\nTop secret reports were sent to the Ministry of "
                       "Foreign Affairs every week.\n")
     assert texts(prose, "//t:fw[@type='classification']") == []
+
+
+MEMO = ("DATE: August 31, 1966\nTelegram No: MEX/162-1/66\nFROM: Naranjan Sing Gill, Embassy "
+        "of India, Mexico City\nTO: Shri V. M. M. Nair, Joint Secretary (UN), MEA\n{marking}\n"
+        "My dear Joint Secretary,\nThis is to inform you that the meeting of the Commission has "
+        "been postponed till January 1967.\n")
+
+
+@pytest.mark.parametrize("marking", ["NO CLASSIFICATION", "UNCLASSIFIED", "Unclassified"])
+def test_a_line_saying_there_is_no_classification_is_the_marking(marking: str) -> None:
+    """An Indian telegram's form prints `NO CLASSIFICATION` where the marking goes: it was a
+    line of the letter's text (`UNCLASSIFIED` too, whose `classified` is inside a word)."""
+    root = converted(MEMO.format(marking=marking))
+    assert texts(root, "//t:opener/t:fw[@type='classification']") == [marking]
+    # the words in a sentence are no marking
+    prose = converted(MEMO.format(marking="The report was unclassified in 1990 and sent on."))
+    assert texts(prose, "//t:fw[@type='classification']") == []
