@@ -26,9 +26,12 @@ from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, fields, replace
 
+from teikit import date_patterns as patterns
 from teikit import month_names
 from teikit.lazy_pattern import LazyPattern
 from teikit.spans import longest_disjoint
+
+DAY_PATTERN, MONTH_WORD_PATTERN = patterns.DAY_PATTERN, patterns.MONTH_WORD_PATTERN
 
 __all__ = ["DAY_PATTERN", "MONTH_WORD_PATTERN", "DateMatch", "DateValue", "find_dates",
            "numeric_month_first", "parse_date"]
@@ -71,277 +74,6 @@ class DateMatch:
     problem: str | None = None
 
 
-# --- vocabulary -----------------------------------------------------------------------------
-
-_MONTH_NAMES = {
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
-    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-}  # fmt: skip
-_MONTH_ABBREVIATIONS = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
-    "oct": 10, "nov": 11, "dec": 12,
-}  # fmt: skip
-_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
-
-
-def _word_alternatives(words: list[str]) -> str:
-    # Month names are matched capitalised or in capitals only, so the verb "may" and the noun
-    # "march" in lower case never start a date.
-    # Longest first, so that no name stops at a shorter one it begins with; then in a fixed
-    # order, so that every process builds the same pattern (and finds it compiled).
-    forms = {form for word in words for form in (word.capitalize(), word.upper())}
-    return "|".join(sorted(forms, key=lambda form: (-len(form), form)))
-
-
-_MONTH_WORD = (
-    rf"(?:{_word_alternatives(list(_MONTH_NAMES))}"
-    rf"|(?:{_word_alternatives(list(_MONTH_ABBREVIATIONS))})\.?)"
-)
-# Abbreviations are left out where a month stands alone: "from Jan Masaryk" is no date.
-_FULL_MONTH_WORD = rf"(?:{_word_alternatives(list(_MONTH_NAMES))})"
-_ROMAN_MONTH = r"(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)"
-_ROMAN_DAY = r"(?:XXX|XX|X)?(?:IX|VIII|VII|VI|V|IV|III|II|I)|XXX|XX|X"
-_DAY = r"(?:3[01]|[12]\d|0?[1-9])"
-# (for the rules that read a date around a bracket: `of [2] June 1953`)
-DAY_PATTERN, MONTH_WORD_PATTERN = _DAY, _MONTH_WORD
-_ORDINAL = r"(?:st|nd|rd|th)"
-_YEAR4 = r"(?:1[5-9]\d\d|20\d\d)"
-_YEAR = r"(?:\d{4}|\d{2})"
-_NOT_WORD_BEFORE = r"(?<![\w.])"
-# Look-aheads for the characters an expression can start with, put first in a pattern: most
-# positions of a text fail them at once, where the pattern would look behind and try its
-# alternatives there (half the cost of finding dates). They only restate each pattern's start.
-_AT_FIGURE = r"(?=\d)"
-_AT_DAY = r"(?=[Tt\d“\"«])"  # "the 8th of October", "8 October", "“15” October"
-_AT_MONTH = "(?=[" + "".join(sorted({name[0].upper() for name in _MONTH_NAMES})) + "])"
-_AT_YEAR4 = r"(?=[12])"
-_AT_ROMAN_DAY = r"(?=[\dXVI])"
-_AT_TIME_PREPOSITION = r"(?=[IiDdSsUuTtBbFfo])"
-_AT_PART = r"(?=[TtEeBbSsMmFfLl])"
-_NOT_NUMBER_AFTER = r"(?![\w]|[.,:/-]\d)"
-
-_TIME = (
-    r"(?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?"
-    r"(?:\s?(?P<meridiem>(?i:[ap]\.?\s?m\.?))(?!\w))?"  # (`p.m.`, `PM`, `A.M.`)
-)
-
-# A day of the month in Chinese numerals (`八`, `十八`, `二十一`, `廿七`, `三十`).
-_HAN_DAY = r"(?:[二三]?十|廿)[一二三四五六七八九]?|[一二三四五六七八九]"
-# (a zero typed as the figure among the characters, `一九五0年`, as often as `〇`)
-_HAN_DIGITS = {"〇": 0, "○": 0, "零": 0, "0": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5,
-               "六": 6, "七": 7, "八": 8, "九": 9}
-
-
-def _han_number(text: str) -> int:
-    """`十八` → 18, `廿七` → 27, `一九六二` → 1962 (a year is read figure by figure)."""
-    if text.isascii():
-        return int(text)
-    if text.startswith("廿"):
-        return 20 + (_HAN_DIGITS[text[1]] if len(text) > 1 else 0)
-    if "十" not in text:
-        return int("".join(str(_HAN_DIGITS[character]) for character in text))
-    tens, _, units = text.partition("十")
-    return (_HAN_DIGITS[tens] if tens else 1) * 10 + (_HAN_DIGITS[units] if units else 0)
-
-
-# Each pattern captures day/month/year groups; the kind says how to read them. They are
-# compiled when a text first calls for them (a figure, a month's name): many documents hold no
-# Roman, dotted, slashed or ISO date and no day range.
-_ATOM_PATTERNS: tuple[tuple[str, LazyPattern], ...] = (
-    (
-        "iso",
-        LazyPattern(
-            # (the month and day unpadded as Mongolian records print them: `1973-3-15`)
-            rf"{_AT_YEAR4}{_NOT_WORD_BEFORE}(?P<year>{_YEAR4})-(?P<month>0?[1-9]|1[0-2])-(?P<day>"
-            rf"0?[1-9]|[12]\d|3[01]){_NOT_NUMBER_AFTER}"
-        ),
-    ),
-    (
-        "day_month_year",
-        LazyPattern(
-            rf"{_AT_DAY}(?:(?<!\w)[Tt]he\s+(?=\d+{_ORDINAL}))?"
-            # (the day in quotation marks, as Soviet forms print it: `“15” October 1956`; the
-            # opening mark may be lost in the transcription: `8" December 1959`)
-            rf"{_NOT_WORD_BEFORE}(?P<quote>[“\"«])?(?P<day>{_DAY})(?: ?{_ORDINAL})?"
-            rf"(?(quote)[”\"»]|[”\"»]?)"
-            # (`18. July 1973`: the day's point, as German prints it; only before a year, so
-            # that `point 4. May we …` stays a sentence)
-            rf"(?:\.(?=\s+{_MONTH_WORD},?\s*{_YEAR4}(?!\w)))?"
-            rf"(?:\s+of)?\s+(?P<month>{_MONTH_WORD})"
-            # (`14 March1965`: the space before the year lost in typing; `23 of October of
-            # 1962`: a Brazilian telegram's `de`, translated)
-            rf"(?:,?\s*(?:(?<=\s)of\s+)?(?P<year>{_YEAR4}))?(?!\w)"
-        ),
-    ),
-    (
-        # A date the translation leaves in the original's language: `4 de abril de 1984`,
-        # `23 MAI 1974`, `11 октября 1957 года` (the year's word with it), `3. März 1962`
-        "foreign_day_month_year",
-        LazyPattern(
-            rf"{_AT_FIGURE}{_NOT_WORD_BEFORE}(?P<day>{_DAY})[.º°]?\s+(?:de\s+)?"
-            rf"(?P<month>(?i:{month_names.alternatives()}))\.?,?\s+(?:de\s+|del\s+)?"
-            rf"(?P<year>{_YEAR4})(?:\s+(?:года|г\.)(?!\w))?(?!\w)"
-        ),
-    ),
-    (
-        "month_day_year",
-        LazyPattern(
-            rf"{_AT_MONTH}(?<!\w)(?P<month>{_MONTH_WORD})\s+(?P<day>{_DAY})"
-            rf"(?: ?{_ORDINAL})?(?![\w:])"
-            rf"(?:,?\s+(?P<year>{_YEAR4})(?!\w))?"
-        ),
-    ),
-    (
-        # The year first, as Hungarian and East Asian documents print a date and their
-        # translations keep it: `1972 July 1`, `1972. July 1.`, `1955, April, 21`
-        "year_month_day",
-        LazyPattern(
-            rf"{_AT_YEAR4}{_NOT_WORD_BEFORE}(?P<year>{_YEAR4})\.?,?\s+(?P<month>{_MONTH_WORD})"
-            # (`1955, April, 21`: commas between the three, as a Chinese cable's form has it)
-            rf",?\s+(?P<day>{_DAY})(?![\w:]|[.,]\d)\.?"
-        ),
-    ),
-    (
-        "month_year",
-        LazyPattern(rf"{_AT_MONTH}(?<!\w)(?P<month>{_MONTH_WORD}),?\s+(?P<year>{_YEAR4})(?!\w)"),
-    ),
-    (
-        # A month alone is a date only after a preposition of time ("in July"); the span is
-        # the month's name.
-        "month_alone",
-        LazyPattern(
-            rf"{_AT_TIME_PREPOSITION}(?<!\w)"
-            rf"(?:[Ii]n|[Dd]uring|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Ff]rom|[Tt]hrough|of)"
-            rf"\s+(?P<month>{_FULL_MONTH_WORD})(?!\w|,?\s+\d|\.\d)"
-        ),
-    ),
-    (
-        "roman",
-        LazyPattern(
-            # (`4/XI-56`, `12-III-1953`: a slash or a dash after a day in figures; not inside
-            # a code of slashes, `ON/24/25/X/62`)
-            rf"{_AT_ROMAN_DAY}{_NOT_WORD_BEFORE}(?<!/)(?P<day>{_DAY}|{_ROMAN_DAY})"
-            rf"(?:\.\s?|(?<=\d)[/-]"
-            # (`14 VII 1970`, as Polish letters date: spaces only, the year in four figures)
-            rf"|(?<=\d)\s(?={_ROMAN_MONTH}\s{_YEAR4}{_NOT_NUMBER_AFTER}))"
-            rf"(?P<month>{_ROMAN_MONTH})"
-            rf"(?:\.\s?|\s|[/-])(?P<year>{_YEAR}){_NOT_NUMBER_AFTER}"
-        ),
-    ),
-    (
-        # `1972. VII. 3.`: the year first, the month in Roman figures
-        "year_roman",
-        LazyPattern(
-            rf"{_AT_YEAR4}{_NOT_WORD_BEFORE}(?P<year>{_YEAR4})\.\s?(?P<month>{_ROMAN_MONTH})\.\s?"
-            rf"(?P<day>{_DAY})\.?{_NOT_NUMBER_AFTER}"
-        ),
-    ),
-    (
-        # `80. 10. 07.`: a Hungarian cipher telegram's year, month and day, two figures each
-        # and a space after each dot; the year above 31 (no day), the month and day padded
-        "year_dotted",
-        LazyPattern(
-            rf"{_AT_FIGURE}{_NOT_WORD_BEFORE}(?P<year>[3-9]\d)\.\s(?P<month>0[1-9]|1[0-2])\.\s"
-            rf"(?P<day>0[1-9]|[12]\d|3[01])\.?{_NOT_NUMBER_AFTER}"
-        ),
-    ),
-    (
-        # `1968.1.29`, `1976. 9. 28`: the year first, then month and day in figures, as
-        # Chinese, Mongolian and Korean documents print them
-        "year_first_dotted",
-        LazyPattern(
-            rf"{_AT_YEAR4}{_NOT_WORD_BEFORE}(?P<year>{_YEAR4})\. ?(?P<month>1[0-2]|0?[1-9])\. ?"
-            rf"(?P<day>3[01]|[12]\d|0?[1-9]){_NOT_NUMBER_AFTER}"
-        ),
-    ),
-    (
-        # (a space may be typed before the second dot: `4.9 .60`)
-        "dotted",
-        LazyPattern(
-            rf"{_AT_FIGURE}{_NOT_WORD_BEFORE}(?P<day>\d{{1,2}})\.(?P<month>\d{{1,2}}) ?\."
-            rf"(?P<year>{_YEAR})"
-            rf"{_NOT_NUMBER_AFTER}"
-        ),
-    ),
-    (
-        "slashed",
-        LazyPattern(
-            rf"{_AT_FIGURE}{_NOT_WORD_BEFORE}(?P<day>\d{{1,2}})/(?P<month>\d{{1,2}})/"
-            rf"(?P<year>{_YEAR})"
-            rf"{_NOT_NUMBER_AFTER}"
-        ),
-    ),
-    (
-        # `14-07-1959`: day, month and year in figures between dashes, the year whole (a
-        # code's figures, `12-3-45`, are no date); the order read as the slashed date's is
-        "dashed",
-        LazyPattern(
-            rf"{_AT_FIGURE}{_NOT_WORD_BEFORE}(?<![/-])(?P<day>\d{{1,2}})-(?P<month>\d{{1,2}})-"
-            rf"(?P<year>{_YEAR4})"
-            rf"{_NOT_NUMBER_AFTER}"
-        ),
-    ),
-    (
-        # `13/5-50`: the day, a slash, the month, a dash, the year, as Soviet telegrams sign
-        # off (the day first: no month-first writer puts a dash before the year)
-        "slash_dashed",
-        LazyPattern(
-            rf"{_AT_FIGURE}{_NOT_WORD_BEFORE}(?<![/-])(?P<day>\d{{1,2}})/(?P<month>\d{{1,2}})-"
-            rf"(?P<year>{_YEAR})"
-            rf"{_NOT_NUMBER_AFTER}"
-        ),
-    ),
-    (
-        # `八月十八日二十时`, `一九六二年四月廿七日`, `6月28日`: a date as Chinese prints it, in
-        # Chinese numerals or in figures, the hour after it
-        "han",
-        LazyPattern(
-            rf"(?=[\d〇○零一二三四五六七八九十])"
-            rf"(?:(?P<year>[〇○零0一二三四五六七八九]{{4}}|\d{{4}})\s?年\s?)?"
-            rf"(?P<month>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s?月\s?"
-            rf"(?P<day>3[01]|[12]\d|0?[1-9]|{_HAN_DAY})\s?[日号]"
-            rf"(?:(?P<hour>[01]?\d|2[0-3]|{_HAN_DAY})[时時])?"
-        ),
-    ),
-    (
-        "part_of_month",
-        LazyPattern(
-            rf"{_AT_PART}(?<!\w)(?P<part>(?:[Tt]he\s+)?(?:[Ee]nd|[Bb]eginning|[Ss]tart|[Mm]iddle|"
-            rf"(?:[Ff]irst|[Ss]econd)\s+half)\s+of|[Ee]arly|[Mm]id-?|[Ll]ate)\s*"
-            rf"(?P<month>{_MONTH_WORD})(?:,?\s+(?P<year>{_YEAR4}))?(?!\w)"
-        ),
-    ),
-)
-
-_TIME_BEFORE = LazyPattern(rf"(?<![\w:.]){_TIME},?\s+(?:on\s+)?$")
-# Matched from the end of a date on (`match(text, pos)`, where `^` would never hold).
-# (not the first time of a range, `3:30-4:20 PM`: its half of the day is the range's end's)
-_TIME_AFTER = LazyPattern(rf",?\s+(?:at\s+)?{_TIME}(?![\w:])(?!\s*[-–—]\s*\d)")
-_RANGE_CONNECTOR = LazyPattern(r"\s*(?:-|–|—|\bto\b|\bthrough\b|\btill\b|\buntil\b)\s*")
-# `1 through 15 June 1957`, `from 1 to 15 June`: days joined by a word (not `and`: `on 3 and
-# 5 May` are two days).
-_DAYS_THROUGH = r"\s+(?:to|through|till|until)\s+"
-_DAY_RANGE_DAY_FIRST = LazyPattern(
-    rf"{_AT_FIGURE}{_NOT_WORD_BEFORE}(?P<day1>{_DAY})(?:\s*[-–—]\s*|{_DAYS_THROUGH})"
-    rf"(?P<day2>{_DAY})\s+"
-    rf"(?P<month>{_MONTH_WORD})"
-    rf"(?:,?\s+(?P<year>{_YEAR4}))?(?!\w)"
-)
-_DAY_RANGE_MONTH_FIRST = LazyPattern(
-    rf"{_AT_MONTH}(?<!\w)(?P<month>{_MONTH_WORD})\s+(?P<day1>{_DAY})\s*[-–—]\s*"
-    rf"(?P<day2>{_DAY})(?!\w)"
-    rf"(?:,?\s+(?P<year>{_YEAR4})(?!\w))?"
-)
-
-# Which days of the month "the end of", "early" … cover.
-_PART_DAYS: dict[str, tuple[int, int | None]] = {
-    "beginning": (1, 10), "start": (1, 10), "early": (1, 10),
-    "middle": (11, 20), "mid": (11, 20),
-    "end": (21, None), "late": (21, None),
-    "first half": (1, 15), "second half": (16, None),
-}  # fmt: skip
-
-
 # --- the intermediate form ------------------------------------------------------------------
 
 
@@ -358,26 +90,6 @@ class _Found:
     part: str | None = None
     time: str | None = None
     problem: str | None = None
-
-
-def _roman_to_int(numeral: str) -> int:
-    total = 0
-    for position, letter in enumerate(numeral):
-        value = _ROMAN_VALUES[letter]
-        following = numeral[position + 1] if position + 1 < len(numeral) else None
-        total += -value if following and _ROMAN_VALUES[following] > value else value
-    return total
-
-
-def _month_number(word: str) -> int:
-    key = word.rstrip(".").lower()
-    return _MONTH_NAMES.get(key) or _MONTH_ABBREVIATIONS[key]
-
-
-def _part_name(raw: str) -> str:
-    words = " ".join(raw.lower().replace("-", " ").split())
-    words = words.removeprefix("the ").removesuffix(" of")
-    return words.strip()
 
 
 def _numeric_order(kind: str, first: int, second: int, month_first: bool = False,
@@ -399,7 +111,9 @@ def _numeric_order(kind: str, first: int, second: int, month_first: bool = False
 def _read_atom(kind: str, match: re.Match[str], month_first: bool = False) -> _Found | None:
     groups = match.groupdict()
     year_text = groups.get("year")
-    year = (_han_number(year_text) if kind == "han" else int(year_text)) if year_text else None
+    year = None
+    if year_text:
+        year = patterns.han_number(year_text) if kind == "han" else int(year_text)
     two_digit = year_text is not None and len(year_text) == 2
     part = None
     problem = None
@@ -410,14 +124,14 @@ def _read_atom(kind: str, match: re.Match[str], month_first: bool = False) -> _F
         day = int(groups["day"])
     elif kind in ("day_month_year", "month_day_year", "year_month_day", "month_year",
                   "part_of_month", "month_alone"):
-        month = _month_number(groups["month"])
+        month = patterns.month_number(groups["month"])
         day = int(groups["day"]) if groups.get("day") else None
         if kind == "part_of_month":
-            part = _part_name(groups["part"])
+            part = patterns.part_name(groups["part"])
     elif kind in ("roman", "year_roman"):
-        month = _roman_to_int(groups["month"])
+        month = patterns.roman_to_int(groups["month"])
         raw_day = groups["day"]
-        day = int(raw_day) if raw_day.isdigit() else _roman_to_int(raw_day)
+        day = int(raw_day) if raw_day.isdigit() else patterns.roman_to_int(raw_day)
     elif kind in ("year_dotted", "year_first_dotted", "slash_dashed"):
         day, month = int(groups["day"]), int(groups["month"])
     elif kind in ("dotted", "slashed", "dashed"):
@@ -426,9 +140,9 @@ def _read_atom(kind: str, match: re.Match[str], month_first: bool = False) -> _F
         if problem is None and not 1 <= month <= 12:
             return None
     elif kind == "han":
-        day, month = _han_number(groups["day"]), _han_number(groups["month"])
+        day, month = patterns.han_number(groups["day"]), patterns.han_number(groups["month"])
         if groups["hour"] is not None:  # (`八月十八日二十时`: the hour after the day)
-            hour = _han_number(groups["hour"])
+            hour = patterns.han_number(groups["hour"])
             if hour > 23:
                 return None
             time = f"{hour:02d}:00:00"
@@ -455,81 +169,18 @@ def _attach_time(text: str, found: _Found, taken: int = 0) -> _Found:
     from `taken` on (`10 August 19:25 10 August`: the time the date before it took already)."""
     if found.day is None or found.problem or found.part:
         return found
-    after = _TIME_AFTER.match(text, found.end)  # not a copy of the rest of the text
+    after = patterns.TIME_AFTER.match(text, found.end)  # not a copy of the rest of the text
     if after:
         return replace(found, end=after.end(), time=_read_time(after))
     window = max(0, found.start - 40, taken)
-    before = _TIME_BEFORE.search(text[window : found.start])
+    before = patterns.TIME_BEFORE.search(text[window : found.start])
     if before:
         start = window + before.start()
-        if _RANGE_BEFORE.search(text[max(0, start - 12) : start]):
+        if patterns.RANGE_BEFORE.search(text[max(0, start - 12) : start]):
             return found  # `11:00 a.m. to 2:00 p.m., 3 September`: the end of a range, no start
         return replace(found, start=start, time=_read_time(before))
     return found
 
-
-# The connector of a range (`_RANGE_CONNECTOR`) ending the text before a time.
-_RANGE_BEFORE = LazyPattern(rf"(?i)(?:{_RANGE_CONNECTOR.pattern})$")
-
-
-# What each kind of expression cannot do without: a figure, a month's name. A text that lacks
-# it is not scanned with that pattern (the patterns are the costly part of a conversion).
-_NEEDS_FIGURE = frozenset({"iso", "day_month_year", "foreign_day_month_year",
-                           "month_day_year", "year_month_day",
-                           "month_year", "roman", "year_roman", "year_dotted",
-                           "year_first_dotted", "dotted",
-                           "slashed", "slash_dashed", "dashed"})
-_NEEDS_MONTH = frozenset({"day_month_year", "month_day_year", "year_month_day", "month_year",
-                          "month_alone", "part_of_month"})
-_FIGURE = re.compile(r"\d")
-# Month names are matched capitalised or in capitals only (see _word_alternatives).
-_MONTH_GATE = re.compile(
-    r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|"
-    r"NOV|DEC"
-)
-
-
-# What else an expression of a kind cannot do without, tested by a search far cheaper than
-# the kind's own pattern (which looks behind at every position of the text).
-# (Each begins with its literal: a search for a literal skips ahead at once, where one for a
-# figure tests every character.)
-_ISO_GATE = re.compile(r"-[01]\d-(?<=\d-[01]\d-)|-[1-9]-(?<=\d-[1-9]-)")
-_DOTTED_GATE = re.compile(r"\.(?=\d)(?<=\d\.)")
-_ROMAN_GATE = re.compile(r"\.\s?[IVX]|\d[/-][IVX]|\d [IVX]{1,4} [12]\d\d\d")
-_YEAR_ROMAN_GATE = re.compile(r"\d\.\s?[IVX]")
-_YEAR_DOTTED_GATE = re.compile(r"\d\. [01]\d\. ")
-_YEAR_FIRST_GATE = re.compile(r"\d\d\d\.?,?\s+[A-Z]")
-_SLASH_DASHED_GATE = re.compile(r"/\d{1,2}-\d")
-_YEAR_FIRST_DOTTED_GATE = re.compile(r"\d\. ?\d")
-_DASHED_GATE = re.compile(r"-\d{1,2}-\d\d\d\d")
-# A day, a word of letters (`de` and a month's name, or the name), a year of four figures.
-_FOREIGN_GATE = re.compile(r"\d[.º°]?\s+(?:de\s+)?[^\W\d_]{3,}\.?,?\s+(?:del?\s+)?[12]\d\d\d")
-_DAY_RANGE_GATE = re.compile(r"\d(?:\s*[-–—]\s*|\s+(?:to|through|till|until)\s+)\d")
-_FULL_MONTH_GATE = re.compile(_FULL_MONTH_WORD)
-_PART_WORDS = ("end", "beginning", "start", "mid", "half", "early", "late")
-
-
-_GATES = {"iso": _ISO_GATE, "dotted": _DOTTED_GATE, "year_first_dotted": _YEAR_FIRST_DOTTED_GATE,
-          "roman": _ROMAN_GATE,
-          "year_dotted": _YEAR_DOTTED_GATE, "year_roman": _YEAR_ROMAN_GATE,
-          "year_month_day": _YEAR_FIRST_GATE, "slash_dashed": _SLASH_DASHED_GATE,
-          "dashed": _DASHED_GATE, "foreign_day_month_year": _FOREIGN_GATE}
-
-
-def _may_match(kind: str, text: str) -> bool:
-    gate = _GATES.get(kind)
-    if gate is not None:
-        return gate.search(text) is not None
-    if kind == "slashed":
-        return "/" in text
-    if kind == "month_alone":
-        return _FULL_MONTH_GATE.search(text) is not None
-    if kind == "han":
-        return "月" in text
-    if kind == "part_of_month":
-        lowered = text.lower()
-        return any(word in lowered for word in _PART_WORDS)
-    return True
 
 
 def _scan_atoms(text: str, has_figure: bool, has_month: bool,
@@ -539,11 +190,11 @@ def _scan_atoms(text: str, has_figure: bool, has_month: bool,
     candidates: list[_Found] = []
     skipped: set[str] = set()
     if not has_figure:
-        skipped |= _NEEDS_FIGURE
+        skipped |= patterns.NEEDS_FIGURE
     if not has_month:
-        skipped |= _NEEDS_MONTH
-    for kind, pattern in _ATOM_PATTERNS:
-        if kind in skipped or not _may_match(kind, text):
+        skipped |= patterns.NEEDS_MONTH
+    for kind, pattern in patterns.ATOM_PATTERNS:
+        if kind in skipped or not patterns.may_match(kind, text):
             continue
         for match in pattern.finditer(text):
             found = _read_atom(kind, match, month_first)
@@ -656,7 +307,7 @@ def _value_of(found: _Found, reference: datetime.date | None) -> DateValue | Non
     if found.part:
         if year is None:
             return None
-        first, last = _PART_DAYS[found.part]
+        first, last = patterns.PART_DAYS[found.part]
         last = last or _days_in_month(year, found.month)
         return DateValue(
             not_before=f"{year:04d}-{found.month:02d}-{first:02d}",
@@ -678,13 +329,13 @@ def _value_of(found: _Found, reference: datetime.date | None) -> DateValue | Non
 def _day_ranges(text: str) -> list[list[tuple[_Found, _Found]]]:
     """``10–12 August 1951`` and ``August 10–12, 1951``, read as two dates sharing month/year:
     for each of the two patterns, its ranges in text order (which do not overlap)."""
-    if not _DAY_RANGE_GATE.search(text):
+    if not patterns.DAY_RANGE_GATE.search(text):
         return []
     found: list[list[tuple[_Found, _Found]]] = []
-    for pattern in (_DAY_RANGE_DAY_FIRST, _DAY_RANGE_MONTH_FIRST):
+    for pattern in (patterns.DAY_RANGE_DAY_FIRST, patterns.DAY_RANGE_MONTH_FIRST):
         pairs = []
         for match in pattern.finditer(text):
-            month = _month_number(match["month"])
+            month = patterns.month_number(match["month"])
             year = int(match["year"]) if match["year"] else None
             first, second = int(match["day1"]), int(match["day2"])
             if first < second:
@@ -801,8 +452,8 @@ def find_dates(text: str, *, reference: datetime.date | None = None,
     # Every expression has a figure or a month name (or its abbreviation). Month names are
     # capitalised in English, which keeps the verbs "may" and "march" from costing a full scan
     # of every sentence that uses them.
-    has_figure = _FIGURE.search(text) is not None
-    has_month = _MONTH_GATE.search(text) is not None
+    has_figure = patterns.FIGURE.search(text) is not None
+    has_month = patterns.MONTH_GATE.search(text) is not None
     if not (has_figure or has_month or "月" in text):
         return []  # most text runs: no figure and no month name, so no date
     atoms: list[_Found] = []
@@ -816,7 +467,7 @@ def find_dates(text: str, *, reference: datetime.date | None = None,
         following = atoms[index + 1] if index + 1 < len(atoms) else None
         if following is not None and not found.problem and not following.problem:
             gap = text[found.end : following.start]
-            connector = _RANGE_CONNECTOR.fullmatch(gap)
+            connector = patterns.RANGE_CONNECTOR.fullmatch(gap)
             if connector and found.part is None and following.part is None:
                 value = _range_value(found, following, reference)
                 if value is not None:
@@ -838,7 +489,7 @@ def find_dates(text: str, *, reference: datetime.date | None = None,
     ]
 
 
-_BARE_YEAR = LazyPattern(rf"(?P<year>{_YEAR4})")
+_BARE_YEAR = LazyPattern(rf"(?P<year>{patterns.YEAR4})")
 _NUMERIC_DATE = LazyPattern(r"(?<![\d.])(\d{1,2})([./])(\d{1,2})\2(\d{4}|\d{2})(?![\d])")
 
 

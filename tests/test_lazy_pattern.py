@@ -60,11 +60,11 @@ def test_a_bad_pattern_fails_when_used() -> None:
 
 
 def test_importing_the_date_finder_compiles_none_of_its_date_patterns() -> None:
-    script = ("import teikit.dates as d; "
-              "print(sum(p._compiled is not None for _, p in d._ATOM_PATTERNS), "
-              "len(d._ATOM_PATTERNS)); "
+    script = ("import teikit.dates as d, teikit.date_patterns as p; "
+              "print(sum(q._compiled is not None for _, q in p.ATOM_PATTERNS), "
+              "len(p.ATOM_PATTERNS)); "
               "d.find_dates('It was 10 September 1951.'); "
-              "print(sorted(k for k, p in d._ATOM_PATTERNS if p._compiled is not None))")
+              "print(sorted(k for k, q in p.ATOM_PATTERNS if q._compiled is not None))")
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
                           check=True, cwd=SEED.parents[2])
     counts, used = done.stdout.splitlines()

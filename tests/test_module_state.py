@@ -232,7 +232,7 @@ def test_the_scan_reads_the_whole_package_and_sees_its_constant_tables(
         findings: Findings) -> None:
     assert findings.modules >= 100
     # Tables built once at import and only read: found, and not taken for state.
-    assert {"teikit.dates._MONTH_NAMES", "teikit.readers.furniture.prior.PRIOR",
+    assert {"teikit.date_patterns._MONTH_NAMES", "teikit.readers.furniture.prior.PRIOR",
             "teikit.readers.furniture.classifier.REQUIRED_CUES",
             "teikit.rules.supplied.SUPPLIED_ATTRS"} <= findings.constants
 

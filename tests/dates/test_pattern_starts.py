@@ -10,10 +10,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from shared_paths import DEV_RAW
 
-from teikit import dates
+from teikit import date_patterns
 
-PATTERNS = [*dates._ATOM_PATTERNS, ("day range, day first", dates._DAY_RANGE_DAY_FIRST),
-            ("day range, month first", dates._DAY_RANGE_MONTH_FIRST)]
+PATTERNS = [*date_patterns.ATOM_PATTERNS,
+            ("day range, day first", date_patterns.DAY_RANGE_DAY_FIRST),
+            ("day range, month first", date_patterns.DAY_RANGE_MONTH_FIRST)]
 _NOT_IN_DEV = {"day range, month first", "year_month_day", "year_roman", "year_dotted",
                "year_first_dotted", "slash_dashed", "dashed", "foreign_day_month_year"}
 _LEADING_LOOKAHEAD = re.compile(r"^\(\?=(?:\\d|\[[^\]]+\])\)")
