@@ -515,9 +515,10 @@ def _field_of_its_own(text: str, found: re.Match[str]) -> bool:
     """Whether the letter after the number stands between dashes of its own (`– 115 – V. –`,
     the signer's initial where a name would stand: `– 232 – Jakus –`), not glued to the number
     (`– 193 E. –`, the cipher office's letter)."""
-    # (after a bare number, `121 – E. –`, the first dash is the frame's, not a field's)
-    return found["number"] is not None and any(
-        dash in text[found.end("number"):found.start("signer")] for dash in "–—-")
+    # (after a bare number the dash before the letter is a field's too: `121 – E. –`, `70 –
+    # T.`, where the readers of two Hungarian telegrams read the sender's initial)
+    number_end = found.end("number") if found["number"] is not None else found.end("bare")
+    return any(dash in text[number_end:found.start("signer")] for dash in "–—-")
 
 
 def number_signer_and_date(unit: Unit, text: str,

@@ -171,10 +171,11 @@ def test_a_datelines_place_and_date_then_the_reports_number() -> None:
 def test_a_cipher_telegrams_dashed_number_and_its_signer() -> None:
     # the number alone is the registry's; with the signer, the line is one signature, as the
     # cipher office signs (`Pavlíček 388.`)
-    # (a letter after it is the cipher office's, no signer's: `118 – K. –`)
-    for line in ("– 301 –", "118 – K. –", "-- 301 --"):
+    # (a letter glued to it is the cipher office's, no signer's: `– 118 K. –`; between dashes
+    # of its own, the sender's initial: `118 – K. –`)
+    for line in ("– 301 –", "– 118 K. –", "-- 301 --"):
         assert parts(one_line.dashed_number_and_signer(unit(line))) == [(line, Role.REGISTRY)]
-    for line in ("– 212 – Kovács –", "– 97 Ambassador –", "– Kovács – 212 –"):
+    for line in ("– 212 – Kovács –", "– 97 Ambassador –", "– Kovács – 212 –", "118 – K. –"):
         assert parts(one_line.dashed_number_and_signer(unit(line))) == [(line, Role.SIGNED)]
     assert one_line.dashed_number_and_signer(unit("– the end –")) is None
     assert one_line.dashed_number_and_signer(unit("648-VK")) is None
