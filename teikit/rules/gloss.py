@@ -271,15 +271,24 @@ def _expands_next(ctx: BracketContext, words: list[str]) -> bool:
 
 def _translates(ctx: BracketContext, words: list[str]) -> bool:
     """`oficio [official letter]`: English words in lower case after a word in lower case
-    that is not English."""
-    if not words[0][:1].islower():
+    that is not English; `utrikesministeriet [Ministry for Foreign Affairs]`: the English name
+    of the body the word is, its words capitalised (a name no one is called by: every word
+    English)."""
+    named = not words[0][:1].islower()
+    if named and (len(words) < 2 or not all(
+            word[:1].isupper() or word in _FUNCTION_WORDS for word in words)):
         return False  # (asked first: most brackets begin with a capital, or none is before)
     before = _LAST_WORD.search(ctx.before[-60:])
+    if before is None or not before["word"][:1].islower():
+        return False
     tables = ctx.doc.words
-    if before is None or tables.english_share(ctx.plain) < 0.5:
+    if tables.english_share(ctx.plain) < 0.5:
+        return False
+    if named and not all(tables.is_common(_bare(word)) for word in words
+                         if word not in _FUNCTION_WORDS):
         return False
     zipf = tables.zipf
-    if zipf(words[0]) >= _FUNCTION_ZIPF:
+    if not named and zipf(words[0]) >= _FUNCTION_ZIPF:
         # `kolkhozy [were]`, `the vice-president [of Somalia]`: words supplied for the
         # grammar, where a translation would give the word's meaning
         return False

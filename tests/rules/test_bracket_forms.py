@@ -178,6 +178,10 @@ FORMS = [
      'my air <foreign xml:lang="es">oficio</foreign> '
      '<note type="editorial" place="inline" resp="#translator">official letter'
      "</note> number"),
+    # the English name of the body a word not English is, capitalised as a name is
+    ("called to the utrikesministeriet [Ministry for Foreign Affairs] to be informed",
+     'utrikesministeriet <note type="editorial" place="inline" resp="#translator">Ministry for '
+     "Foreign Affairs</note> to be"),
     ("the kolkhozy [collective farms] were",
      'the kolkhozy <note type="editorial" place="inline" resp="#translator">collective farms'
      "</note> were"),
