@@ -329,14 +329,18 @@ class Assembler:
         return lists.opens_list(self.pieces[index].unit.plain.strip(), next_text)
 
     def _addressed_to_several(self, index: int) -> int:
-        """The end of a run of addresses to comrades over the text, a line each (`To Cde.
-        Stalin` / `To Cde. Molotov` / …): the several it was sent to, a list."""
-        end = index
-        while (end < len(self.pieces) and self.pieces[end].kind == "line"
-               and self.pieces[end].zone == "opener"
-               and lists.addresses_a_comrade(self.pieces[end].unit.plain)):
-            end += 1
-        return end
+        """The end of a run of addresses over the text, a line each, all of one shape (`To
+        Cde. Stalin` / `To Cde. Molotov` / …; `Gede – MOSCOW` / `Mazur – PRAGA` / …): the
+        several it was sent to, a list."""
+        for addressed in (lists.addresses_a_comrade, lists.posted_addressee):
+            end = index
+            while (end < len(self.pieces) and self.pieces[end].kind == "line"
+                   and self.pieces[end].zone == "opener"
+                   and addressed(self.pieces[end].unit.plain)):
+                end += 1
+            if end > index + 1:
+                return end
+        return index
 
     def _list_goes_on(self, head: int, index: int) -> bool:
         text = self.pieces[index].unit.plain.strip()

@@ -167,6 +167,9 @@ COPY_COUNT = (r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|t
 # (`Distributor:`, a German `Verteiler` translated word for word)
 LIST_HEAD_WORDS = (r"distributed to|distribution(?: list)?(?:\s*[-–—]\s*\d+ copies)?|distributor|"
                    r"copies(?: to)?|cop(?:y|ies) also to|copy (?:to|for)|copied to|original to|"
+                   # (`Information copy sent to: New York`, where a Dutch cable went besides)
+                   r"(?:info(?:rmation)? )?cop(?:y|ies) sent to|info(?:rmation)? cop(?:y|ies) "
+                   r"(?:to|for)|"
                    r"photocop(?:y|ies) to|cc|(?:already )?sen[dt] to|"
                    # (`Read by: Liu [Shaoqi], …`; `Addressed to: Du Pingquan, Wei Yunshi, …`)
                    r"recipients|addressees|addressed to|(?:to be )?read by|"

@@ -134,6 +134,21 @@ def addressees(text: str) -> bool:
     return _DASHED_ADDRESSEE.match(text) is not None
 
 
+# A circular's addressee and his post, a line each (`Gede – MOSCOW` / `WILLMANN – BUDAPESZT`):
+# a name of up to three words, a spaced dash, a place of up to three.
+_POSTED_ADDRESSEE = LazyPattern(r"^(?P<name>[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,2})"
+                                r"\s+[–—-]\s+(?P<place>[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*)"
+                                r"{0,2})$")
+
+
+def posted_addressee(text: str) -> bool:
+    """`Gede – MOSCOW`, `Mazur – PRAGA`: one of the envoys a circular is addressed to, with
+    his post (each word capitalised, the place's in capitals or not)."""
+    found = _POSTED_ADDRESSEE.match(text.strip())
+    return found is not None and all(
+        word[:1].isupper() for word in (found["name"] + " " + found["place"]).split())
+
+
 # A circular's address to party bodies, in capitals a line each (`TO THE MEMBERS AND
 # CANDIDATE MEMBERS OF THE CC CPSU` / `THE MEMBERS OF THE CPSU CENTRAL AUDITING COMMISSION` /
 # `THE MOSCOW CITY COMMITTEE OF THE CPSU,`).
@@ -318,8 +333,10 @@ def heading_and_items(lines: list[Unit]) -> tuple[Unit | None, list[Item]]:
         if sent_to is not None:
             return join_units(lines[0], [(LB, sent_to)], kind="text", level=0, marker=""), items
     if (not ENUMERATED.match(first_text) and not _NUMBERED_COPY.match(first_text)
-            and not addresses_a_comrade(first_text)):
-        # (`Nº 2 – to Stalin` says where a copy went: the list's first item, no heading)
+            and not addresses_a_comrade(first_text)
+            and not (len(lines) > 1 and posted_addressee(first_text))):
+        # (`Nº 2 – to Stalin` says where a copy went, `Gede – MOSCOW` to whom and where: the
+        # list's first item, no heading)
         head_match = LIST_HEAD.match(first_text)
         head_words = (_HEAD_WORDS.match(lines[0].text) or _TO_MANY.match(lines[0].text)
                       if head_match is None else None)

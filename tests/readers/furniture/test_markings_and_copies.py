@@ -334,3 +334,25 @@ def test_where_the_cable_was_sent_from_over_when_it_was_sent_is_one_dateline() -
     root = converted("CIPHERED TELEGRAM No. 20772\nFrom BEIJING\nReceived 19:55 13.June.1951",
                      "June 13, 1951")
     assert texts(root, "//t:opener/t:dateline") == []
+
+
+def test_where_an_information_copy_was_sent_is_a_distribution_list() -> None:
+    """A Dutch cable's form: `Information copy sent to: New York` under its address."""
+    root = converted("TO: Min[ister]. o[f]. F[oreign]. A[ffairs]\nFROM: Washington\n"
+                     "Information copy sent to: New York\nSECRET")
+    assert texts(root, "//t:opener//t:list[@type='distribution']/t:head") == [
+        "Information copy sent to:"]
+    assert texts(root, "//t:opener//t:list[@type='distribution']/t:item") == ["New York"]
+
+
+def test_a_circulars_envoys_with_their_posts_a_line_each_are_its_addressees() -> None:
+    """`Gede – MOSCOW` / `WILLMANN – BUDAPESZT` / …: to whom a Polish circular went and
+    where, a list without a heading (each line was left in the opener as a line of text)."""
+    root = converted("Warsaw Jan. 10, 1958\nTop secret\nCODE MESSAGE No 269\nGede – MOSCOW\n"
+                     "WILLMANN – BUDAPESZT\nMazur – PRAGA\nZAMBROWICZ – BUKARESZT")
+    assert texts(root, "//t:opener//t:list[@type='distribution']/t:item") == [
+        "Gede – MOSCOW", "WILLMANN – BUDAPESZT", "Mazur – PRAGA", "ZAMBROWICZ – BUKARESZT"]
+    assert root.xpath("//t:list/t:head", namespaces={"t": "http://www.tei-c.org/ns/1.0"}) == []
+    # one such line is no list, nor is a subject after its label
+    single = converted("Warsaw Jan. 10, 1958\nCODE MESSAGE No 269\nGede – MOSCOW")
+    assert texts(single, "//t:list[@type='distribution']") == []
