@@ -230,3 +230,19 @@ def test_two_offices_each_over_its_own_signature() -> None:
         "signature (A. Smirnov)", "Sector chief of a CPSU CC Department",
         "signature (I. Kozlov)"]
     assert texts(root, f"{CLOSER}/t:dateline") == ["26 September 1955"]
+
+
+@pytest.mark.parametrize("office", ["SECRETARY OF CC", "Secretary of the CC",
+                                    "SECRETARY OF THE CC CPSU"])
+def test_the_secretary_certifying_an_extract_unnamed_signs_nothing(office: str) -> None:
+    """An extract from a Presidium protocol ends on `SECRETARY OF CC` and the typist's `4-ak`:
+    the office certifying the extract, no one's signature (it was a signing line); with a name
+    under it, he signs."""
+    source = ("Excerpt from protocol no. 253 of meeting of the CC Presidium of 14 December "
+              "1959\n\n1. To approve the proposals laid out in the note of com. Khrushchev N.S. "
+              f"to the CC Presidium.\n{office}\n4-ak\n")
+    root = converted_text(source, "December 14, 1959")
+    assert root.xpath("//t:signed", namespaces=NS) == []
+    assert texts(root, "//t:closer") == [f"{office} 4-ak"]
+    named = converted_text(source.replace("4-ak", "I. Stalin"), "December 14, 1959")
+    assert texts(named, "//t:closer/t:signed") == [office, "I. Stalin"]

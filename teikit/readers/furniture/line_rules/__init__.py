@@ -73,6 +73,7 @@ from teikit.readers.furniture.line_rules.signatures import (
     signer_then_date,
     signers_in_columns,
     signing_line,
+    unnamed_secretary,
     valediction_and_name,
 )
 from teikit.readers.furniture.line_rules.stamps import stamp_over_its_lines
@@ -121,6 +122,7 @@ RULES: tuple[Rule, ...] = (
     sentence_then_list,
     date_then_list,
     several_on_one_line,
+    unnamed_secretary,
     office_over_signature,
     office_and_holder_on_one_line,
     office_over_the_date,

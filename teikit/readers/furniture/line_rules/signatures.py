@@ -4,6 +4,7 @@ sentences before them."""
 
 from __future__ import annotations
 
+from teikit.lazy_pattern import LazyPattern
 from teikit.model import Role
 from teikit.readers.furniture import lists, one_line
 from teikit.readers.furniture.cues import (
@@ -59,6 +60,23 @@ def valediction_and_name(line: Line) -> int | None:
     if unit is not line.unit:
         return line.signs(unit, following)
     return None
+
+
+# The Party's secretary under a Politburo or Presidium extract, unnamed: the extract's
+# certification, no one's signature (`SECRETARY OF THE CC` over the typist's `4ak`).
+_UNNAMED_SECRETARY = LazyPattern(r"(?i)^secretary of (?:the )?(?:cc|central committee)"
+                                 r"(?: (?:of the )?(?:cpsu|vkp\(b\)|ac?p\(b\)|kpss))?\.?$")
+
+
+def unnamed_secretary(line: Line) -> int | None:
+    """`SECRETARY OF CC` closing an extract from a protocol, no name on its line or under it:
+    the office that certifies the extract, a line of the closing (the readers of the dev
+    set's two extracts and of two more leave it unsigned)."""
+    if not line.closing or _UNNAMED_SECRETARY.match(line.text) is None:
+        return None
+    if line.following is not None and is_name_line(line.below().plain.strip()):
+        return None  # `Secretary of the CC` / `I. Stalin`: he signs
+    return line.one(Role.LINE)
 
 
 def office_over_signature(line: Line) -> int | None:
