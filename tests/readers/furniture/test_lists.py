@@ -304,3 +304,15 @@ def test_whom_a_copy_goes_to_over_the_note_is_its_list(line: str) -> None:
         "police mentioned the notifications the committee received about the inspections.\n",
         "November 20, 1962")
     assert texts(root, "//t:opener//t:list[@type='distribution']/t:item") == [line]
+
+
+def test_the_copy_of_each_order_to_file_too_goes_on_with_the_copies_printed() -> None:
+    """`Eight copies printed` / `1st copy – to Cde. I. V. Stalin` / … / `8th copy - to file`:
+    the last copy, named by its order and sent to no comrade, was a paragraph after the list."""
+    source = ("A TASS correspondent in Paris reports that the agency has received a secret "
+              "instruction of the Minister.\nEight copies printed\n1st copy – to Cde. I. V. "
+              "Stalin\n2nd copy – to Cde. V. M. Molotov\n3rd copy - to file\nOutgoing Nº 499ss\n")
+    root = converted_text(source, "October 23, 1945")
+    assert texts(root, "//t:list[@type='distribution']/t:item") == [
+        "1st copy – to Cde. I. V. Stalin", "2nd copy – to Cde. V. M. Molotov",
+        "3rd copy - to file"]
