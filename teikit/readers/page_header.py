@@ -153,10 +153,15 @@ class _Scanner:
         (`Second Meeting: Record of a Conversation …`) as no label of the archive does."""
         start = self.index
         found: list[Field] = []
+        # (under the date, a title may open as a form's field does, `Telegram No.:
+        # MEX/104/1/81, Secretary Haig’s Visit …`, when a label of the archive follows it)
+        field_like_title = False
         for _ in range(2):
             line = self.current()
-            if line is None or line.blank or self._opens_with_label(line.content, on_site):
+            if line is None or line.blank or self._opens_with_label(line.content,
+                                                                    on_site or bool(found)):
                 break
+            field_like_title = bool(found) and self._opens_with_label(line.content, on_site)
             end = self.index
             while (end + 1 < self.index + _MAX_BOLD_LINES and self.lines.has(end + 1)
                    and not self.lines[end + 1].blank):
@@ -171,8 +176,9 @@ class _Scanner:
             self.index = end + 1
             self.skip_blank()
         self.plain = True
-        if len(found) == 2 and (self.is_label(self.index)
-                                or (unlabelled and _archive_heading(found[0], found[1], on_site))):
+        if len(found) == 2 and (self.is_label(self.index) or (
+                unlabelled and not field_like_title
+                and _archive_heading(found[0], found[1], on_site))):
             return found
         self.plain = False
         self.index = start

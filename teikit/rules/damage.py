@@ -20,7 +20,9 @@ _REASONS = (
     ("damage", r"torn(?: off| out| away)?|tear|damaged?|burn(?:ed|t)|scorched|stain(?:ed)?|"
                r"hole|faded|water[- ]damaged?|mutilated|destroyed|cut(?: off| out| away)?"),
     # (`[date off the reproduced page]`: the copy did not take it in)
-    ("missing", r"missing|lost|removed|absent|not (?:preserved|extant|found)|lacking|"
+    # (`[end of available text]`: where the copy the translator had breaks off)
+    ("missing", r"missing|lost|removed|absent|not (?:preserved|extant|found|available)|"
+                r"unavailable|lacking|end of (?:the )?(?:available|surviving|extant)|"
                 r"off the (?:reproduced |copied |photocopied |scanned )?(?:page|copy|photocopy)"),
 )
 _REASON = re.compile("|".join(f"(?P<{name}>\\b(?:{words})\\b)" for name, words in _REASONS),

@@ -73,6 +73,20 @@ def test_a_plain_page_without_labels_is_its_date_and_title_over_the_text() -> No
         assert not parse_page_header(f"September 3, 1956\n\n{first}\n\nText.\n").found
 
 
+def test_a_plain_pages_title_may_open_as_a_forms_field() -> None:
+    """`Telegram No.: MEX/104/1/81, Secretary Haig’s Visit …` under the date: the title of an
+    Indian telegram's page, though it opens with a label (the page saved as plain text had no
+    header, and its conversion stopped); only the archive's labels end the title."""
+    title = "Telegram No.: MEX/104/1/81, Secretary Haig’s Visit to Mexico (November 23-24)"
+    text = (f"November 27, 1981\n\n{title}\n\nSummary: The US ratified the protocol.\n\n"
+            "DATE: November 27, 1981\n\nThe Secretary of State visited Mexico.\n")
+    header = parse_page_header(text)
+    assert header.title is not None and header.title.value == title
+    assert text[header.body_start:].startswith("DATE: November 27, 1981")
+    # a first line with a label is no date's line
+    assert not parse_page_header(f"Telegram No.: 104\n\n{title}\n\nText.\n").found
+
+
 def test_every_raw_document_has_its_gold() -> None:
     # The parametrised test above must not pass by finding no files.
     assert GOLD_FILES

@@ -93,6 +93,11 @@ FORMS = [
     ("Sent: September 28, 1993, [TN: time blacked out] from",
      '1993, <gap reason="redacted"><desc>TN: time blacked out</desc></gap> from'),
     # what the copy did not take in
+    # where the copy the translator had breaks off
+    ("in the field. [end of available text]",
+     'field. <gap reason="missing"><desc>end of available text</desc></gap>'),
+    ("the plan. [rest of the text not available]",
+     'plan. <gap reason="missing"><desc>rest of the text not available</desc></gap>'),
     ("Sent on [date off the reproduced page] April",
      'on <gap reason="missing"><desc>date off the reproduced page</desc></gap> April'),
     ("the [hole in the paper] there",

@@ -1560,11 +1560,13 @@ def test_a_ministrys_filing_code_is_no_document_number(
     are the offices it went to and its filing, not its number (w020's gold has none), whatever
     the role table says (here one that takes any code for a number); `No. 1309` still is."""
     use_table(tmp_path, monkeypatch, {"number": {"code_token": 5.0, "number_sign": 5.0}})
-    root = converted_text(
-        "TELEGRAM\n\nFROM THE EMBASSY IN HAVANA\n\nON/30/31/X/62\n\nDEA/DNU/DAC/DAM/600.(24h)"
-        "\n\nNo. 1309\n\nWith the interruption of all air routes to the island we find ourselves "
-        "without mail or newspapers for a week now.\n", "October 31, 1962")
-    assert texts(root, "//t:opener/t:idno") == ["No. 1309"]
+    # (one office alone before the index too: `DAC/600.(24h)` was the telegram's number)
+    for codes in ("DEA/DNU/DAC/DAM/600.(24h)", "DAC/600.(24h)"):
+        root = converted_text(
+            f"TELEGRAM\n\nFROM THE EMBASSY IN HAVANA\n\nON/30/31/X/62\n\n{codes}"
+            "\n\nNo. 1309\n\nWith the interruption of all air routes to the island we find "
+            "ourselves without mail or newspapers for a week now.\n", "October 31, 1962")
+        assert texts(root, "//t:opener/t:idno") == ["No. 1309"]
 
 
 def test_a_caveat_on_the_copies_over_two_lines_is_a_classification(
