@@ -124,6 +124,8 @@ class _Scanner:
         self.index = 0
         self.plain = False
         """Whether the header is a plain page's (labels without bold)."""
+        self.value_below: tuple[str, int] | None = None
+        """The last field whose value was the paragraph under its label, and that line."""
 
     def skip_blank(self) -> None:
         while self.lines.has(self.index) and self.lines[self.index].blank:
@@ -252,6 +254,7 @@ class _Scanner:
         # The value is the next paragraph (after blank lines in the Markdown layout).
         self.skip_blank()
         start = self.index
+        self.value_below = (label, start)
         while (
             self.lines.has(self.index)
             and not self.lines[self.index].blank
@@ -368,8 +371,18 @@ def parse_page_header(
         return no_header
 
     body_start = _body_start(text, scanner)
-    header = _over_footer(text, date_text, title, fields, body_start, start_line)
-    return header or PageHeader(date_text, title, fields, body_start, start_line)
+    header = (_over_footer(text, date_text, title, fields, body_start, start_line)
+              or PageHeader(date_text, title, fields, body_start, start_line))
+    if scanner.value_below is not None and not header.body_of(text)[body_start:].strip():
+        # (`**Summary:**` printed empty over the text: the paragraph under it, which was taken
+        # for its value, is the text's, all there is of it)
+        label, line_index = scanner.value_below
+        fields.pop(label, None)
+        scanner.index = line_index
+        body_start = _body_start(text, scanner)
+        header = (_over_footer(text, date_text, title, fields, body_start, start_line)
+                  or PageHeader(date_text, title, fields, body_start, start_line))
+    return header
 
 
 def _over_footer(text: str, date: Field | None, title: Field | None, fields: dict[str, Field],

@@ -87,6 +87,23 @@ def test_a_plain_pages_title_may_open_as_a_forms_field() -> None:
     assert not parse_page_header(f"Telegram No.: 104\n\n{title}\n\nText.\n").found
 
 
+def test_a_summary_printed_empty_over_the_text_leaves_the_text_its_own() -> None:
+    """`**Summary:**` with nothing after it, then the cable: the paragraph under the label was
+    taken for its value, the document had no text left and its conversion stopped. A value
+    under its label stays one where text follows it."""
+    text = ("**April 20, 1961**\n\n**Cable from the Chinese Embassy**\n\n**Summary:**\n\n"
+            "Telegram received by the [Chinese] Central Committee\nExtremely Urgent\n"
+            "Consider the recommendations above as references.\n[Chinese] Embassy\n"
+            "20 April 1961\nAuthor(s):\nAssociated Places\nDocument Information\n")
+    header = parse_page_header(text)
+    assert "summary" not in header.fields
+    assert header.body_of(text)[header.body_start:].startswith("Telegram received by")
+    below = text.replace("**Summary:**\n\n", "**Summary:**\n\nThe embassy recommends.\n\n")
+    header = parse_page_header(below)
+    assert header.fields["summary"].value == "The embassy recommends."
+    assert below[header.body_start:].startswith("Telegram received by")
+
+
 def test_every_raw_document_has_its_gold() -> None:
     # The parametrised test above must not pass by finding no files.
     assert GOLD_FILES
