@@ -680,6 +680,10 @@ def signer_and_date(unit: Unit, span: tuple[int, int]) -> Split | None:
         return None
     before = without_brackets(text[: span[0]]).rstrip()
     if before.endswith((",", ".")):
+        if _signing_body(before.rstrip(",. ")):
+            # `[Chinese] Embassy, 1965.2.27.`: the office that signs the cable, then its date
+            signer, date = split_at(unit, span[0])
+            return (signer, Role.SIGNED), (date, Role.DATELINE)
         return None  # `Mexico City, 31 October 1962`, `Pyongyang. 8 July 1950.`: a place
     name = before.strip(" -–—")
     if not is_name_line(name) or not all(word.lstrip("(")[:1].isupper() for word in name.split()):
@@ -693,6 +697,19 @@ def signer_and_date(unit: Unit, span: tuple[int, int]) -> Split | None:
     signer, date = split_at(unit, span[0])
     return (signer, Role.SIGNED), (date, Role.DATELINE)
 
+
+
+# The bodies that sign a cable in their own name, closing it with the date (`[Chinese] Embassy
+# in Bulgaria`, `Ministry of Foreign Affairs`).
+_SIGNING_BODIES = frozenset("embassy legation consulate mission ministry delegation committee "
+                            "department bureau".split())
+_SIGNING_BODY_WORDS = 8
+
+
+def _signing_body(text: str) -> bool:
+    words = text.split()
+    return (0 < len(words) <= _SIGNING_BODY_WORDS and words[0][:1].isupper()
+            and any(word.lower().strip(",.") in _SIGNING_BODIES for word in words))
 
 
 def date_and_marking(unit: Unit, span: tuple[int, int]) -> Split | None:

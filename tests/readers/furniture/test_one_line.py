@@ -168,6 +168,16 @@ def test_a_datelines_place_and_date_then_the_reports_number() -> None:
                                         Role.DOCUMENT_NUMBER) is None
 
 
+def test_the_office_signing_a_cable_then_its_date() -> None:
+    """`[Chinese] Embassy, 1965.2.27.`: the embassy signs, the date closes (the line was a
+    dateline, the embassy its place); a place before its date stays one dateline."""
+    line = "[Chinese] Embassy, 1965.2.27."
+    assert parts(one_line.signer_and_date(unit(line), date_span(line))) == [
+        ("[Chinese] Embassy,", Role.SIGNED), ("1965.2.27.", Role.DATELINE)]
+    for line in ("Mexico City, 31 October 1962", "Pyongyang. 8 July 1950."):
+        assert one_line.signer_and_date(unit(line), date_span(line)) is None
+
+
 def test_a_cipher_telegrams_dashed_number_and_its_signer() -> None:
     # the number alone is the registry's; with the signer, the line is one signature, as the
     # cipher office signs (`Pavlíček 388.`)
