@@ -121,13 +121,20 @@ _DOTS_OR_ELLIPSIS = r"(?:…|\.\s?\.\s?\.)"
 # sentence (`…The recent events`, `Gomulka: …The`, `“… Following a request`); between two
 # sentences, spaced from both (`the first wife. … The entire issue`), or after the last one
 # (`will gain ground in the south. ...`); glued to a sentence's full stop, four dots in all,
-# before the next sentence (`make all kinds of proposals.... If a ceasefire`).
+# before the next sentence (`make all kinds of proposals.... If a ceasefire`); glued to the
+# words either side, where a sentence ended and the next is cut to its start (`in Moscow on
+# September 8, 1978…The conversation lasted`, `pin that sin on him….Of course`).
 _CUT = LazyPattern(
     rf"\((?P<parenthesised>{_DOTS_OR_ELLIPSIS}\.?)\)"
     r"|(?<=[^\W\d_]\.)(?P<after_stop>\.\.\.)(?=\s+[A-Z“\"]|\s*$)"
+    r"|(?<=[^\W_])(?P<glued>…)(?=\.?[A-Z“\"][a-z])"
     rf"|^(?:[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){{0,3}}:\s*)?[“\"«]?(?P<opening>{_DOTS_OR_ELLIPSIS})"
     rf"(?=\s?[A-Z“\"])"
     rf"|(?:(?<=[.!?]\s)|(?<=[.!?][”\"]\s))(?P<between>{_DOTS_OR_ELLIPSIS})(?=\s[A-Z“\"]|\s*$)")
+
+
+# The fewest words a glued ellipsis follows on its run of text to end a clause there.
+_CLAUSE_WORDS = 3
 
 
 def read_ellipsis(text: str, doc: DocumentContext) -> list[WordSpan]:
@@ -139,6 +146,8 @@ def read_ellipsis(text: str, doc: DocumentContext) -> list[WordSpan]:
         group = found.lastgroup
         assert group is not None  # (each alternative is one named group)
         start, end = found.span(group)
+        if group == "glued" and len(text[:start].split()) < _CLAUSE_WORDS:
+            continue  # `From…Saigon……dispatched on 9.4.`: a form's dotted leader, no cut
         if group == "parenthesised":
             start, end = start - 1, end + 1
         node = ELLIPSIS.node("gap", dict(_EDITORIAL), [], templates.literal(text[start:end]))

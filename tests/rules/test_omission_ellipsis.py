@@ -36,6 +36,12 @@ def _gaps_and_text(paragraph: str) -> tuple[list[str], str]:
     # (four dots glued to a sentence: its full stop, then the cut before the next one)
     ("We should actively collect materials and make all kinds of proposals.... If a "
      "ceasefire is to be achieved, it is better to have a relatively fixed line.", "..."),
+    # (glued to the words either side, a sentence ended and the next cut to its start; the
+    # full stop after it, the sentence's)
+    ("I was in Moscow on September 8, 1978…The conversation lasted for almost two hours.",
+     "…"),
+    ("It may be that the Junta would like to pin that sin on him….Of course, no one can say "
+     "it.", "…"),
 ])
 def test_an_ellipsis_apart_from_the_words_is_a_passage_left_out(paragraph: str,
                                                                  cut: str) -> None:
@@ -48,6 +54,9 @@ def test_an_ellipsis_apart_from_the_words_is_a_passage_left_out(paragraph: str,
     "He said that the question would be decided soon... We cannot allow the illusion to grow.",
     "The Yugoslavs will disappear ... The Yugoslavs have no experience of such matters.",
     "It depends on the wishes of comrade Gorbachev…",
+    # (glued, but a form's dotted leader after its label, or a voice trailing off)
+    "From…Saigon was dispatched on 9 April at 10:00 hours.",
+    "I thought that he would come…but he did not.",
 ])
 def test_a_voice_trailing_off_keeps_its_ellipsis(paragraph: str) -> None:
     gaps, text = _gaps_and_text(paragraph)
