@@ -398,6 +398,41 @@ def _under_label(previous: _Joining, unit: Unit) -> bool:
             and not capitals and not ends_sentence(text))  # (`24. 8. 82`: a date, no capitals)
 
 
+# The most words of a line that goes on with a hand's note under its label, a line per block.
+_HAND_LINE_WORDS = 8
+# A name in brackets alone on its line: who signed the hand's note, its last line.
+_BRACKETED_NAME = LazyPattern(r"^\s*\[[^\[\]]{2,40}\]\s*$")
+
+
+def _hand_label_alone(previous: _Joining) -> bool:
+    """Whether the text joined so far opens on a hand's label alone on its line."""
+    first = previous.first.text
+    return bool(_HAND_LABEL_ALONE.fullmatch(first) or HAND_LABEL_THEN_COLON.fullmatch(first))
+
+
+def _under_hand_label(previous: _Joining, unit: Unit) -> bool:
+    """`[handwritten:]` alone in its block, a blank line, then what the hand wrote (the
+    label was a remark, and the hand's words the text's): the block under it, and in a layout
+    with a blank line after every line, the short lines after that (`Memo:` / `A telegram was
+    sent. 25 June` / `[V. Fedorov]`), as many as a label alone reaches, up to the name in
+    brackets that signs them."""
+    if unit.kind != "text" or _left_of_label(previous.first, unit):
+        return False  # (a label set apart to the right reaches only the lines as far in)
+    if not previous.rest:
+        return True
+    lines = [part.text for _, part in previous.rest] + [unit.text]
+    text = unit.text.strip()
+    capitals = len(text.split()) > 1 and text.upper() == text and text.lower() != text
+    return (len(previous.rest) < _LABELLED_LINES
+            and all(len(line.split()) <= _HAND_LINE_WORDS and "\n" not in line.strip()
+                    for line in lines)
+            and not _BRACKETED_NAME.match(previous.last_text())
+            # (not a marking in capitals, `TOP SECRET`, nor a bracket other than the signer's,
+            # nor a sentence ended, as a salutation under them is: `Dear Comrade Honecker!`)
+            and not capitals and not ends_sentence(text)
+            and (not text.startswith("[") or _BRACKETED_NAME.match(text) is not None))
+
+
 # Function words a heading's next line begins with when it goes on (`of`, `for the period`).
 _GOING_ON = frozenset(
     "of for from to on in with by and at about concerning regarding between".split())
@@ -469,7 +504,8 @@ def _continuation(previous: _Joining, unit: Unit, width: int | None) -> str:
             return PB if LB in last or len(last) > MAX_WIDTH else LB
         if same_block and (unit.text[:1].islower() or _MARKER_GOES_ON.match(unit.text)):
             return PB if _paragraph_line(previous.last_text(), width) else LB
-    if not same_block and _under_label(previous, unit):
+    if not same_block and (_under_hand_label(previous, unit) if _hand_label_alone(previous)
+                           else _under_label(previous, unit)):
         return LB
     if not same_block and _goes_on_short_line(previous, unit):
         return LB  # `JOURNAL` / (a blank line) / `of Cde. V. I. IVANOV, Soviet Ambassador …`

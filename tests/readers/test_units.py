@@ -145,12 +145,18 @@ def test_every_unit_character_stands_where_its_offset_says(path) -> None:
 def test_a_label_alone_takes_the_short_lines_under_it_when_each_is_a_block() -> None:
     """`[Handwritten:]` over `f.45`, `op.7`, `d.347`, with a blank line after every line (the
     archive's pages saved as text): the label's lines are one unit, as in one block; a line
-    in capitals, a bracket or a sentence after them is not the label's."""
+    in capitals or a bracket after them is not the label's. A hand's label has the block under
+    it whatever it is, a sentence too (`Memo:` / `A telegram was sent. 25 June`: the label
+    was left a remark), and the short lines after it up to the name in brackets that signs
+    them."""
     assert _texts("[Handwritten:]\n\nf.45\n\nop.7\n\nd.347\n\nTOP SECRET\n") == [
         f"[Handwritten:]{LB}f.45{LB}op.7{LB}d.347", "TOP SECRET"]
     assert _texts("[stamp:]\n\n[illegible]\n") == ["[stamp:]", "[illegible]"]
     assert _texts("[Handwritten:]\n\nThe reply was sent on 14 October.\n") == [
-        "[Handwritten:]", "The reply was sent on 14 October."]
+        f"[Handwritten:]{LB}The reply was sent on 14 October."]
+    assert _texts("[handwritten:]\n\nMemo:\n\nA telegram was sent. 25 June\n\n[V. Fedorov]\n\n"
+                  "3.3oe\n") == [
+        f"[handwritten:]{LB}Memo:{LB}A telegram was sent. 25 June{LB}[V. Fedorov]", "3.3oe"]
     # a date in figures is no line in capitals: the hand's date under its words is its own
     assert _texts("[Handwritten on top:]\n\nComrade Fischer\n\nE. Honecker\n\n24. 8. 82\n\n"
                   "Dear Comrade Honecker!\n") == [
