@@ -488,7 +488,9 @@ def _continuation(previous: _Joining, unit: Unit, width: int | None) -> str:
     if lower and same_block and HAND_LABEL_THEN_COLON.fullmatch(previous.last_text()):
         return LB  # `[Handwritten]:` / `to Cde. G. S. Sazhin`: what the label labels
     if (same_block and _HAND_LABEL_ALONE.fullmatch(previous.first.text)
-            and not _left_of_label(previous.first, unit)):
+            and not _left_of_label(previous.first, unit)
+            and not (previous.rest and _BRACKETED_NAME.match(previous.last_text()))):
+        # (up to the name in brackets that signs the note: `… 25 June` / `[V. Fedorov]`)
         # `[handwritten at the bottom:]` / `To the archive …`: the lines of its block under
         # the label are what the hand wrote
         return LB

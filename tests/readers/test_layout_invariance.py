@@ -117,16 +117,19 @@ _MEMO_UNDER_THE_SIGNATURES = (
     "**June 24, 1955**\n\n**Letter to the CPSU Central Committee**\n\n**Summary:** S.\n\n"
     "We consider it possible to grant the request about the arrival in the USSR of the wife "
     "and three children of Iraj Iskanderi.\n\n[signature] (A. Smirnov)\n\n24 June 1955\n\n"
-    "[handwritten:]\n\nMemo:\n\nA telegram was sent. 25 June\n\n[V. Fedorov]\n")
+    "[handwritten:]\n\nMemo:\n\nA telegram was sent. 25 June\n\n[V. Fedorov]\n\n"
+    "to I. T. Vinogradov archive\n\n28 June 1955\n")
 
 
 def test_a_hands_label_alone_over_a_blank_line_labels_what_follows() -> None:
     """`[handwritten:]`, a blank line, then the hand's memo a line per block: the label was
     left a translator's remark and the memo typed text; now the memo is the hand's, in this
-    layout as with one newline between the lines."""
+    layout as with one newline between the lines, up to the name in brackets that signs it
+    (with one newline, the hand took the lines after it too)."""
     published, counts = _encoding(_MEMO_UNDER_THE_SIGNATURES)
     single, single_counts = _encoding(_single_newlines(_MEMO_UNDER_THE_SIGNATURES))
     assert single == published and single_counts == counts
     assert re.search(r'<add hand="#hand-1"[^>]*><lb/>Memo:<lb/>A telegram was sent\.\s?'
                      r'<date[^>]*>25 June</date><lb/>.*V\. Fedorov.*</add>', published)
     assert 'resp="#translator">handwritten:</note>' not in published
+    assert "<dateline><date when=\"1955-06-28\">28 June 1955</date></dateline>" in published
