@@ -24,7 +24,9 @@ _IS = r"(?:\s+(?:is|are|was|were))?"
 # `[2 words illegible]`, `[Several lines are illegible.]`, `[two illegible signatures]`, more of
 # them after the first (`[one additional illegible signature]`, `[another illegible signature]`).
 _COUNTED = re.compile(
-    r"(?i)^\s*(?P<n>\d+(?:\s*[-–]\s*\d+)?|an?|one|two|three|four|five|several|another)\s+"
+    # (`[other illegible signatures]`: more of them, not counted)
+    r"(?i)^\s*(?P<n>\d+(?:\s*[-–]\s*\d+)?|an?|one|two|three|four|five|several|another|"
+    r"other|more|further)\s+"
     r"(?:(?:additional|more|further|other)\s+)?"
     r"(?:(?P<unit>words?|lines?|"
     r"letters?|characters?)" + _IS + r"\s+illegible|illegible\s+(?P<what>\w+))\s*\.?\s*$"
@@ -58,7 +60,8 @@ _QUERIES_ALONE = re.compile(r"\s*\?{2,3}\s*")
 def _counted(found: re.Match[str], source: str, convention: Convention) -> Intervention:
     # `[3-4 illegible letters]`: a range is no one quantity (the marker keeps it)
     count = "one" if found["n"].lower() == "another" else found["n"]
-    quantity = "" if re.search(r"[-–]", count) else quantity_of(count)
+    uncounted = count.lower() in ("other", "more", "further", "several")
+    quantity = "" if uncounted or re.search(r"[-–]", count) else quantity_of(count)
     if found["unit"] is None:
         # `[two illegible signatures]`: counted things that are not units of text
         attrs = {"reason": "illegible", **({"quantity": quantity} if quantity else {})}

@@ -37,6 +37,9 @@ REPORTS = [
     # more of them after the first, a count of its own
     ("[one additional illegible signature]", '<gap reason="illegible" quantity="1" rend="[one '
      'additional illegible signature]"><desc>signature</desc></gap>'),
+    # (more of them, not counted)
+    ("[other illegible signatures]", '<gap reason="illegible" rend="[other illegible '
+     'signatures]"><desc>signatures</desc></gap>'),
     ("[another illegible signature]", '<gap reason="illegible" quantity="1" rend="[another '
      'illegible signature]"><desc>signature</desc></gap>'),
     ("[word unclear]", '<gap reason="illegible" rend="[word unclear]"><desc>word</desc></gap>'),
