@@ -118,7 +118,8 @@ ELLIPSIS = Convention(
 _DOTS_OR_ELLIPSIS = r"(?:…|\.\s?\.\s?\.)"
 # Where an unbracketed ellipsis marks a cut and not a voice trailing off (`he said that...`):
 # in parentheses; where a paragraph, a line, a quotation or a speaker's words begin, before a
-# sentence (`…The recent events`, `Gomulka: …The`, `“… Following a request`); between two
+# sentence (`…The recent events`, `Gomulka: …The`, `“… Following a request`) or glued to its
+# word in its middle (`…the progress`); between two
 # sentences, spaced from both (`the first wife. … The entire issue`), or after the last one
 # (`will gain ground in the south. ...`); glued to a sentence's full stop, four dots in all,
 # before the next sentence (`make all kinds of proposals.... If a ceasefire`); glued to the
@@ -130,6 +131,9 @@ _CUT = LazyPattern(
     r"|(?<=[^\W_])(?P<glued>…)(?=\.?[A-Z“\"][a-z])"
     rf"|^(?:[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){{0,3}}:\s*)?[“\"«]?(?P<opening>{_DOTS_OR_ELLIPSIS})"
     rf"(?=\s?[A-Z“\"])"
+    # (glued to a word in lower case where the paragraph begins: the sentence cut to its
+    # middle, `…the progress of implementation of CC CPSU Decree … was reported`)
+    rf"|^(?P<mid_sentence>{_DOTS_OR_ELLIPSIS})(?=[a-z])"
     rf"|(?:(?<=[.!?]\s)|(?<=[.!?][”\"]\s))(?P<between>{_DOTS_OR_ELLIPSIS})(?=\s[A-Z“\"]|\s*$)")
 
 

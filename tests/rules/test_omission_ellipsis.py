@@ -36,6 +36,9 @@ def _gaps_and_text(paragraph: str) -> tuple[list[str], str]:
     # (four dots glued to a sentence: its full stop, then the cut before the next one)
     ("We should actively collect materials and make all kinds of proposals.... If a "
      "ceasefire is to be achieved, it is better to have a relatively fixed line.", "..."),
+    # (glued to a word in lower case where the paragraph begins: cut to the sentence's middle)
+    ("…the progress of implementation of the decree was reported by Cdes. Ustinov and "
+     "Gromyko.", "…"),
     # (glued to the words either side, a sentence ended and the next cut to its start; the
     # full stop after it, the sentence's)
     ("I was in Moscow on September 8, 1978…The conversation lasted for almost two hours.",
