@@ -38,15 +38,8 @@ from teikit.readers.furniture.cues import (
 from teikit.readers.furniture.cues import (
     DISTRIBUTION_HEAD as COPIES_HEAD,
 )
-from teikit.readers.units import (
-    ANNOTATION_OPENING,
-    HAND_LABEL_THEN_COLON,
-    LB,
-    PB,
-    Unit,
-    bracket_depth,
-    ends_sentence,
-)
+from teikit.readers.joining import ANNOTATION_OPENING, HAND_LABEL_THEN_COLON, bracket_depth
+from teikit.readers.units import LB, PB, Unit, ends_sentence
 from teikit.rules.note_anchor import GLUED_ANCHOR, ROMAN_NOTE_NUMBER, SUPERSCRIPT_FIGURES
 
 # A receipt or registry line that holds the lines after it (`Received by diplomatic pouch from`

@@ -341,8 +341,8 @@ def document_pieces_of_units(units: list[Unit], note_units: dict[int, str], test
 def document_pieces(raw: str, name: str) -> list[tuple[Piece, LineView | None]]:
     """Every piece of a raw source in order, with its line view (None for pieces that are not
     candidate lines): what the classifier sees, for fitting the role table on gold."""
+    from teikit.readers.joining import body_units
     from teikit.readers.page_header import parse_page_header
-    from teikit.readers.units import body_units
 
     header = parse_page_header(raw, name)
     units = body_units(header.body_of(raw), header.body_start)

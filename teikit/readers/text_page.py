@@ -17,11 +17,12 @@ from teikit.metadata import load_sidecar, merge_metadata
 from teikit.model import Document, Original, TextSource
 from teikit.profiles import Profile
 from teikit.readers.context import ReadingContext
+from teikit.readers.joining import body_units
 from teikit.readers.original_text import split_original
 from teikit.readers.page_header import parse_page_header
 from teikit.readers.structure import LineRoles
 from teikit.readers.transcription import Locator, ReadResult, read_units
-from teikit.readers.units import Unit, body_units
+from teikit.readers.units import Unit
 from teikit.xml import check_characters
 
 # Asked of the body in place: a large file's body is not copied to learn that it is not blank.

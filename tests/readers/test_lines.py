@@ -87,8 +87,8 @@ def test_a_bracketed_century_opening_a_line_is_no_notes_marker() -> None:
     """`[19]63 Foreign Economic Relations Bureau Document No. 190`: the year's first figures
     supplied, glued to the rest; `[1] The telegram …` and `[2]一九五二年…` are notes."""
     from teikit.readers.blocks import iter_blocks
+    from teikit.readers.joining import make_units
     from teikit.readers.lines import note_marker
-    from teikit.readers.units import make_units
 
     def marker(text: str) -> str | None:
         (unit,) = make_units(iter_blocks(text))

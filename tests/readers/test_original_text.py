@@ -10,8 +10,8 @@ from tei_text import NS, texts
 
 from teikit.convert import convert_text
 from teikit.readers.blocks import iter_blocks
+from teikit.readers.joining import make_units
 from teikit.readers.original_text import split_original
-from teikit.readers.units import make_units
 from teikit.validate import validate_file
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"

@@ -7,9 +7,10 @@ from lxml import etree
 from shared_paths import DEV_RAW
 
 from teikit.readers.blocks import parse_blocks
+from teikit.readers.joining import make_units
 from teikit.readers.page_header import parse_page_header
 from teikit.readers.structure import layout, note_marker
-from teikit.readers.units import PB, make_units
+from teikit.readers.units import PB
 
 
 def placements(name: str) -> list[tuple[str, str, str]]:

@@ -17,8 +17,8 @@ from shared_paths import DEV_RAW
 
 from teikit.convert import convert_text
 from teikit.readers.blocks import iter_blocks
+from teikit.readers.joining import make_units
 from teikit.readers.page_header import parse_page_header
-from teikit.readers.units import make_units
 from teikit.readers.wrapping import wrap_width, wrapped_break
 
 DOCUMENTS = sorted(DEV_RAW.glob("*.txt")) if DEV_RAW.is_dir() else []

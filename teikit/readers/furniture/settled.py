@@ -25,7 +25,7 @@ from teikit.readers.furniture.cues import (
 )
 from teikit.readers.furniture.lists import DISSEMINATED_TO, names_a_comrade, to_many_comrades
 from teikit.readers.furniture.transmitted import names_its_decision
-from teikit.readers.units import HAND_LABEL
+from teikit.readers.joining import HAND_LABEL
 
 # An archive's fond, inventory and file (`f.45 op.7 d.347`, `F. 3, Op. 65, D. 826`).
 _ARCHIVE_REFERENCE = LazyPattern(

@@ -19,8 +19,9 @@ from teikit.readers.furniture.line_shapes import (
     registry_code,
     text_role,
 )
+from teikit.readers.joining import make_units
 from teikit.readers.line_tests import LineTests
-from teikit.readers.units import Unit, make_units
+from teikit.readers.units import Unit
 
 
 def _unit(text: str) -> Unit:

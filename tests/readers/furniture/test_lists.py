@@ -8,7 +8,8 @@ from tei_text import NS, converted_text, texts
 
 from teikit.readers.blocks import iter_blocks
 from teikit.readers.furniture import lists
-from teikit.readers.units import Unit, make_units
+from teikit.readers.joining import make_units
+from teikit.readers.units import Unit
 
 
 def units(text: str) -> list[Unit]:

@@ -6,7 +6,8 @@ from teikit.dates import find_dates
 from teikit.model import Role
 from teikit.readers.blocks import iter_blocks
 from teikit.readers.furniture import one_line
-from teikit.readers.units import Unit, make_units
+from teikit.readers.joining import make_units
+from teikit.readers.units import Unit
 
 
 def unit(text: str) -> Unit:

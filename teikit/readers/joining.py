@@ -1,0 +1,425 @@
+"""How the units of a page go on across lines and blocks: a sentence a wrapped line or a page
+break split (`LB`, `PB`), the lines a label alone labels, a bracket left open over several
+lines. `make_units` reads a page's blocks into the units the structure reader places.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import deque
+from collections.abc import Iterable, Iterator, Sequence
+
+from teikit.dates import MONTH_WORD_PATTERN
+from teikit.lazy_pattern import LazyPattern
+from teikit.readers.blocks import RawBlock, iter_blocks
+from teikit.readers.furniture.cues import VALEDICTION, parenthesised
+from teikit.readers.units import LB, PB, Joining, Unit, block_units, ends_sentence, join_units
+from teikit.readers.wrapping import MAX_WIDTH, RAGGED_EDGE, wrap_width, wrapped_break
+from teikit.rules.page import PAGE_MARKER, PRINTED_PAGE_NUMBER
+
+
+def _ends_sentence(unit: Unit) -> bool:
+    return ends_sentence(unit.text)
+
+
+def _starts_lowercase(unit: Unit) -> bool:
+    """`[the] meeting went on …` goes on with the sentence before it; `[handwriting] No. 21/55`
+    does not: an editor's account of a stamp or a hand begins an annotation of its own."""
+    if (ANNOTATION_OPENING.match(unit.text) or _wholly_parenthesised(unit.text)
+            or _ANNOTATION_LABEL.match(unit.text)):
+        return False  # (`(not yet proofread)` under a title, `stamped: personal`: of its own)
+    if _MARKER_GOES_ON.match(unit.text):
+        return True
+    text = unit.text.lstrip("[(")
+    return bool(text) and text[0].islower()
+
+
+# An account of a stamp or a hand, labelled without brackets: `stamped: confidential matter`.
+_ANNOTATION_LABEL = re.compile(r"(?i)^\s*(?:stamped|stamp|handwritten|signed|seal|initial(?:l)?ed)"
+                               r"\s*:")
+# A note's marker wrapped to the start of the next line, the sentence going on after it:
+# `Before Günther` / `[1] speaks, I have to …` (a note's text begins with a capital).
+_MARKER_GOES_ON = re.compile(r"^\[\d{1,3}\]\s+[a-z]")
+
+
+# A letter's salutation, its comma or colon ending the line: what follows is the letter's text.
+_SALUTATION = re.compile(r"(?i)^\s*(?:dear|esteemed|respected|highly esteemed)\b[^.!?]{0,60}"
+                         r"[,:!]\s*$")
+# A bracket that opens on an account of a stamp, a hand, a seal or a signature (`[handwriting]
+# No. 21/55`, `[stamp and handwriting] …`, `[in Stalin’s hand: agreed]`, `[signed] N. Mesyatsev`,
+# `[illegible signature; 30 December 1957]`).
+# (what opens a hand's words: `handwritten`, `handwriting`, `in Stalin’s hand`)
+HAND_LABEL = r"hand-?writ|in (?:\w+['’]s )?hand\b"
+ANNOTATION_OPENING = re.compile(
+    rf"(?i)^\[\s*(?:stamps?\b|seal\b|(?:illegible\s+)?signature\b|signed\b|initials\b|margin|"
+    rf"{HAND_LABEL})")
+# A hand's label alone on its line labels the lines under it: its colon printed after the
+# bracket (`[Handwritten]:`) or inside it (`[handwritten at the bottom:]`).
+_HAND_LABEL_BRACKET = rf"(?i)\s*\[\s*(?:{HAND_LABEL})[^\[\]]{{0,40}}"
+HAND_LABEL_THEN_COLON = LazyPattern(_HAND_LABEL_BRACKET + r"\]:\s*")
+_HAND_LABEL_ALONE = LazyPattern(_HAND_LABEL_BRACKET + r":\s*\]\s*")
+
+
+def _closed_bracket(text: str) -> bool:
+    """`[Attachment to a letter of Comrade Hegen, …; 23 February 1968]`: a line that is one
+    bracket, opened at its start and closed at its end."""
+    stripped = text.strip()
+    return (stripped[:1] == "[" and stripped[-1:] == "]" and not stripped.endswith(":]")
+            and stripped.count("[") == stripped.count("]"))  # (`[Handwritten:]` labels what
+    # follows it)
+
+
+def _wholly_parenthesised(text: str) -> bool:
+    inner = parenthesised(text)
+    return inner is not None and ")" not in inner
+
+
+# Words a line cannot end on when its sentence ends there: the next line of the same block
+# goes on with it, whatever its first letter ("Received by diplomatic pouch from / Cde. X").
+_DANGLING = frozenset(
+    "a an the of from to by in on at for with and or via into upon between".split())
+
+
+def _left_hanging(text: str) -> bool:
+    stripped = text.rstrip()
+    last = stripped[stripped.rfind(" ") + 1:]
+    if last.isupper() and len(last) > 1 and not stripped.isupper():
+        return False  # `Processed: … Office of the President, G, Ku, 6, TO`: an office's code
+    return last.lower() in _DANGLING
+
+
+def _wrapped(line: str, following: str, width: int) -> bool:
+    """Whether the wrapping broke the paragraph of `line` before `following`. After a
+    sentence's end, a short line that would not have fitted is taken for a line of its own
+    ("… both countries." / "I. STALIN"), a long one for the paragraph going on."""
+    if ends_sentence(line) and VALEDICTION.match(following):
+        return False  # "… modern troops." / "Faithfully, KIM IL SUNG, Chairman of …": a close
+    return wrapped_break(line, following, width) and (
+        not ends_sentence(line) or bracket_depth(line) > 0  # "close [inserted by hand:"
+        or len(following) >= width - RAGGED_EDGE)
+
+
+def join_continuations(units: Iterable[Unit], width: int | None = None) -> Iterator[Unit]:
+    """Rejoin text that a page break or a wrapped line split in the middle of a sentence.
+
+    Across a blank line (another Markdown block), the break is a page break (`PB`) and the
+    first part must be prose; within a block (single newlines), it is a wrapped line (`LB`).
+    """
+    previous: Joining | None = None
+    marker: Unit | None = None  # a page marker after a sentence left open, held for one unit
+    for unit in units:
+        if marker is not None and previous is not None:
+            if _starts_lowercase(unit):
+                # `… concerned the` / `[page 3]` / `supply of …`: one sentence across the page
+                separator = _marker_separator(marker)
+                previous.add(separator, marker)
+                previous.add(separator, unit)
+                marker = None
+                continue
+            yield previous.unit()
+            previous, marker = Joining(marker), None
+        if previous is not None:
+            if (_is_page_marker(unit) and previous.first.kind == "text"
+                    and not previous.ends_sentence() and previous.word_count() >= 8):
+                marker = unit
+                continue
+            separator = _continuation(previous, unit, width)
+            if separator:
+                previous.add(separator, unit)
+                continue
+            yield previous.unit()
+        previous = Joining(unit)
+    if previous is not None:
+        yield previous.unit()
+    if marker is not None:
+        yield marker
+
+
+# A label alone in its bracket: `[Handwritten:]`, `[stamp:]`.
+_LABEL_ALONE = LazyPattern(r"^\s*\[[^\[\]]{1,60}:\]\s*$")
+# A layout with a blank line after every line gives the label its lines as blocks of their own.
+_LABELLED_LINES = 4
+_LABELLED_WORDS = 3
+
+
+def _under_label(previous: Joining, unit: Unit) -> bool:
+    """`[Handwritten:]` / `f.45` / `op.7` / `d.347`, each line a block of its own: the short
+    lines under a label alone are what it labels (a few; not a bracket, a marking in capitals
+    or a sentence)."""
+    if not _LABEL_ALONE.match(previous.first.text) or len(previous.rest) >= _LABELLED_LINES:
+        return False
+    if any(part.block == previous.first.end_block for _, part in previous.rest):
+        return False  # the label's own block holds what it labels: not a line per block
+    text = unit.text.strip()
+    words = text.split()
+    capitals = len(words) > 1 and text.upper() == text and text.lower() != text
+    return (0 < len(words) <= _LABELLED_WORDS and not text.startswith("[")
+            and not capitals and not ends_sentence(text))  # (`24. 8. 82`: a date, no capitals)
+
+
+# The most words of a line that goes on with a hand's note under its label, a line per block.
+_HAND_LINE_WORDS = 8
+# A name in brackets alone on its line: who signed the hand's note, its last line.
+_BRACKETED_NAME = LazyPattern(r"^\s*\[[^\[\]]{2,40}\]\s*$")
+
+
+def _hand_label_alone(previous: Joining) -> bool:
+    """Whether the text joined so far opens on a hand's label alone on its line."""
+    first = previous.first.text
+    return bool(_HAND_LABEL_ALONE.fullmatch(first) or HAND_LABEL_THEN_COLON.fullmatch(first))
+
+
+def _under_hand_label(previous: Joining, unit: Unit) -> bool:
+    """`[handwritten:]` alone in its block, a blank line, then what the hand wrote (the
+    label was a remark, and the hand's words the text's): the block under it, and in a layout
+    with a blank line after every line, the short lines after that (`Memo:` / `A telegram was
+    sent. 25 June` / `[V. Fedorov]`), as many as a label alone reaches, up to the name in
+    brackets that signs them."""
+    if unit.kind != "text" or _left_of_label(previous.first, unit):
+        return False  # (a label set apart to the right reaches only the lines as far in)
+    if not previous.rest:
+        return True
+    lines = [part.text for _, part in previous.rest] + [unit.text]
+    text = unit.text.strip()
+    capitals = len(text.split()) > 1 and text.upper() == text and text.lower() != text
+    return (len(previous.rest) < _LABELLED_LINES
+            and all(len(line.split()) <= _HAND_LINE_WORDS and "\n" not in line.strip()
+                    for line in lines)
+            and not _BRACKETED_NAME.match(previous.last_text())
+            # (not a marking in capitals, `TOP SECRET`, nor a bracket other than the signer's,
+            # nor a sentence ended, as a salutation under them is: `Dear Comrade Honecker!`)
+            and not capitals and not ends_sentence(text)
+            and (not text.startswith("[") or _BRACKETED_NAME.match(text) is not None))
+
+
+# Function words a heading's next line begins with when it goes on (`of`, `for the period`).
+_GOING_ON = frozenset(
+    "of for from to on in with by and at about concerning regarding between".split())
+_SHORT_LINE = 8
+
+
+def _goes_on_short_line(previous: Joining, unit: Unit) -> bool:
+    """A short line, a blank line, then a line beginning with a function word in lower case:
+    one heading, in a layout with a blank line after every line."""
+    first = unit.text.split(maxsplit=1)[0] if unit.text.strip() else ""
+    last = previous.last_text().strip()
+    # (a heading of several such lines goes on line by line: `The General Secretary` / `of the
+    # Central Committee` / `of the Communist Party`)
+    return (first in _GOING_ON and all(separator == LB for separator, _ in previous.rest)
+            and len(last.split()) < _SHORT_LINE and LB not in last
+            and not previous.ends_sentence() and not last.startswith("["))
+
+
+def _is_page_marker(unit: Unit) -> bool:
+    """A line that only marks a page boundary: a bracket (`[page 3]`, `[Page break]`), a page
+    number printed on the page (`- 2 -`), a rule between the pages (`---`)."""
+    if unit.kind == "rule":
+        return True
+    text = unit.text.strip()
+    if unit.kind != "text":
+        return False
+    if text.startswith("[") and text.endswith("]"):
+        return PAGE_MARKER.match(text[1:-1]) is not None
+    return PRINTED_PAGE_NUMBER.match(text) is not None
+
+
+def _marker_separator(marker: Unit) -> str:
+    """A bracket is read by the page rule where it stands in the sentence; a printed number or
+    a rule stands between two page breaks, which the inline reader makes one `pb`."""
+    return " " if marker.text.strip().startswith("[") else PB
+
+
+def _paragraph_line(line: str, width: int | None) -> bool:
+    """A paragraph printed on one line (a layout with a single newline between paragraphs):
+    longer than any wrapped line. A sentence it leaves open goes on after a page break."""
+    return width is None and len(line) > MAX_WIDTH
+
+
+def _continuation(previous: Joining, unit: Unit, width: int | None) -> str:
+    """The separator by which `unit` goes on with the text before it (`PB`, `LB`), or "" when
+    it starts anew."""
+    if not previous.first.kind == unit.kind == "text":
+        return ""
+    same_block = unit.block == previous.end_block()
+    lower = _starts_lowercase(unit)
+    if lower and _SALUTATION.match(previous.last_text()):
+        return ""  # `Dear Comrade,` / `in an appendix I am sending you …`: the letter begins
+    if lower and same_block and HAND_LABEL_THEN_COLON.fullmatch(previous.last_text()):
+        return LB  # `[Handwritten]:` / `to Cde. G. S. Sazhin`: what the label labels
+    if (same_block and _HAND_LABEL_ALONE.fullmatch(previous.first.text)
+            and not _left_of_label(previous.first, unit)
+            and not (previous.rest and _BRACKETED_NAME.match(previous.last_text()))):
+        # (up to the name in brackets that signs the note: `… 25 June` / `[V. Fedorov]`)
+        # `[handwritten at the bottom:]` / `To the archive …`: the lines of its block under
+        # the label are what the hand wrote
+        return LB
+    if (lower and not previous.ends_sentence() and not _closed_bracket(previous.last_text())
+            and not _next_point(previous.first.text, unit.text)):
+        # (the cheaper test first; an editor's bracket, closed, ends what it says)
+        if not same_block and previous.word_count() >= 8:
+            # A page split a paragraph: the part before it is a block of wrapped lines or a
+            # paragraph on one line. One line no longer than a wrapped one, in a layout with a
+            # blank line after every line, is a heading's or a letterhead's line going on
+            # (`Deputy Head of the Department of the Central Committee` / `for relations …`).
+            last = previous.last_text()
+            return PB if LB in last or len(last) > MAX_WIDTH else LB
+        if same_block and (unit.text[:1].islower() or _MARKER_GOES_ON.match(unit.text)):
+            return PB if _paragraph_line(previous.last_text(), width) else LB
+    if not same_block and (_under_hand_label(previous, unit) if _hand_label_alone(previous)
+                           else _under_label(previous, unit)):
+        return LB
+    if not same_block and _goes_on_short_line(previous, unit):
+        return LB  # `JOURNAL` / (a blank line) / `of Cde. V. I. IVANOV, Soviet Ambassador …`
+    line = previous.last_text()
+    if same_block:
+        if _closes_bracket(line, unit.text):
+            return LB  # `… Kim Tae-hui [Kim` / `Thae Hui] received …`: one bracket, wrapped
+        if ((_left_hanging(line) or (width is not None and _wrapped(line, unit.text, width)))
+                and not _next_point(previous.first.text, unit.text)):
+            return LB
+    elif _left_hanging(line) and not _next_point(previous.first.text, unit.text):
+        # `Received by diplomatic pouch from` / (a blank line) / `Cde. Razuvayev, …`: no line
+        # ends on `from`; in prose, a page came between
+        return PB if previous.word_count() >= 8 else LB
+    return ""
+
+
+_POINT = LazyPattern(r"\s*(?:(?P<number>\d{1,3})|(?P<letter>[a-z]))(?P<mark>[.)])\s")
+
+
+def _next_point(text: str, following: str) -> bool:
+    """`2. … will oppose the separation, and` / `3. The DPRK wishes …`: the next point of
+    the enumeration, not the same point going on after a page."""
+    this, that = _POINT.match(text), _POINT.match(following)
+    if this is None or that is None or this["mark"] != that["mark"]:
+        return False
+    if this["number"] and that["number"]:
+        return int(that["number"]) == int(this["number"]) + 1
+    letters = this["letter"], that["letter"]
+    return bool(letters[0] and letters[1]) and ord(letters[1]) == ord(letters[0]) + 1
+
+
+# Spaces before a label that set it apart from the text's margin (a page's own indent of a
+# paragraph's first line is narrower).
+_SET_APART = 8
+
+
+def _left_of_label(label: Unit, unit: Unit) -> bool:
+    """`[Handwritten on top:]` set apart to the right, its lines under it as far in, then
+    `Dear Comrade Honecker!` at the margin: the letter, no longer the hand's (a page saved
+    with single newlines has no blank line to end the label's block)."""
+    return label.indent >= _SET_APART and unit.indent < label.indent
+
+
+_BRACKET = re.compile(r"[\[\]]")
+
+
+def _closes_bracket(line: str, following: str) -> bool:
+    """Whether `following` closes a bracket that `line` left open: the first bracket it
+    prints is a closing one."""
+    first = _BRACKET.search(following)
+    return first is not None and first.group() == "]" and bracket_depth(line) > 0
+
+
+def bracket_depth(text: str) -> int:
+    """How many brackets are still open at the end of `text`."""
+    if "[" not in text:
+        return 0  # (most lines: only an opening bracket leaves one open)
+    depth = 0
+    for found in _BRACKET.finditer(text):
+        if found.group() == "[":
+            depth += 1
+        elif depth > 0:
+            depth -= 1
+    return depth
+
+
+MAX_BRACKET_SPAN = 10
+
+
+def join_open_brackets(units: Iterable[Unit]) -> Iterator[Unit]:
+    """Keep a bracket that spans several lines in one unit, when it closes soon enough."""
+    ahead: deque[Unit] = deque()  # the unit at hand and the few a bracket may close in
+    source = iter(units)
+    while True:
+        while len(ahead) <= MAX_BRACKET_SPAN:
+            following = next(source, None)
+            if following is None:
+                break
+            ahead.append(following)
+        if not ahead:
+            return
+        closing = _closing_unit(ahead) if ahead[0].kind == "text" else None
+        if closing is None and _stamp_then_its_date(ahead):
+            closing = 1
+        first = ahead.popleft()
+        joined: list[tuple[str, Unit]] = []
+        for _ in range(closing or 0):
+            line = (joined[-1][1] if joined else first).text
+            following = ahead.popleft()
+            # `[narodnye` / `voyska]` after a paragraph on one line: a page break in a bracket
+            split = _paragraph_line(line, None) and following.text[:1].islower()
+            joined.append((PB if split else LB, following))
+        yield join_units(first, joined)
+
+
+def _closing_unit(units: Sequence[Unit]) -> int | None:
+    """The index of the unit that closes the brackets left open in `units[0]`, if near."""
+    text = units[0].text
+    if bracket_depth(text) == 0 or (_ends_sentence(units[0]) and not _opens_label(text)
+                                    and not ANNOTATION_OPENING.match(text)):
+        # a sentence that ends with a bracket still open: a stray bracket (not a hand's or a
+        # stamp's words, opened on their label: `[handwriting: "Please show to Cdes.`)
+        return None
+    labelled = _opens_label(text) or ANNOTATION_OPENING.match(text) is not None
+    for ahead in range(1, min(1 + MAX_BRACKET_SPAN, len(units))):
+        if units[ahead].kind != "text" or units[ahead].word_count() >= 25:
+            return None
+        text += LB + units[ahead].text
+        if bracket_depth(text) == 0 or (labelled and _closed_but_one_doubled(text)):
+            return ahead
+    return None
+
+
+def _closed_but_one_doubled(text: str) -> bool:
+    """`[Handwritten notations:` / `to [[illegible name] and` / `G. Ye. Samsonov]`: a label's
+    words closed, but for a doubled bracket inside them given one closing mark."""
+    return "[[" in text and "]]" not in text and bracket_depth(text.replace("[[", "[")) == 0
+
+
+# A stamp's label and its number in a bracket the translator never closed (`[CPSU CC stamp:
+# 39334`), and the line under it that begins with a date (`2? November 1969 Korea`).
+_STAMP_OPENED = LazyPattern(r"(?i)\[[^\[\]]{0,40}\bstamp:\s*[\w/.-]*\s*")
+_DATE_FIRST = LazyPattern(rf"[\d?]{{1,2}}\s+{MONTH_WORD_PATTERN}\s+\d{{4}}\b")
+_STAMP_DATE_WORDS = 5
+
+
+def _stamp_then_its_date(units: Sequence[Unit]) -> bool:
+    """A stamp's bracket left open, then its date: a stamp prints its number and its date, so
+    the date is the stamp's (it would otherwise read as the document's dateline)."""
+    return (len(units) > 1 and units[0].kind == "text" and units[1].kind == "text"
+            and _STAMP_OPENED.fullmatch(units[0].text) is not None
+            and units[1].word_count() <= _STAMP_DATE_WORDS
+            and _DATE_FIRST.match(units[1].text) is not None)
+
+
+def _opens_label(text: str) -> bool:
+    """`[partial image of a stamp:`, `[USSR MFA Stamp:`: a bracket opened on a label, whose
+    content is on the lines after it (a colon ends a sentence, not this)."""
+    stripped = text.rstrip()
+    return stripped.endswith(":") and bracket_depth(stripped[stripped.rfind("["):]) == 1
+
+
+def make_units(blocks: Iterable[RawBlock], width: int | None = None) -> list[Unit]:
+    """The units of the blocks, which are read one at a time (`iter_blocks`): a large file's
+    lines never all exist at once beside its units. `width`: the width the prose is wrapped
+    at (`wrapping.wrap_width`), if it is."""
+    return list(join_open_brackets(join_continuations(block_units(blocks), width)))
+
+
+def body_units(text: str, body_start: int) -> list[Unit]:
+    """The units of the body, `text` from `body_start` on: all the reader needs of the text
+    itself (a reader may let the text go once it has them)."""
+    first_line = text.count("\n", 0, body_start) + 1
+    return make_units(iter_blocks(text, start=body_start, first_line=first_line),
+                      wrap_width(text, body_start))
