@@ -159,8 +159,9 @@ def _under_label(previous: Joining, unit: Unit) -> bool:
 
 # The most words of a line that goes on with a hand's note under its label, a line per block.
 _HAND_LINE_WORDS = 8
-# A name in brackets alone on its line: who signed the hand's note, its last line.
-_BRACKETED_NAME = LazyPattern(r"^\s*\[[^\[\]]{2,40}\]\s*$")
+# A line wholly one bracket: under a hand's label, the name that signs its note, its last line
+# (`[V. Fedorov]`).
+BRACKET_LINE = LazyPattern(r"^\s*\[[^\[\]]+\]\s*$")
 
 
 def _hand_label_alone(previous: Joining) -> bool:
@@ -185,11 +186,11 @@ def _under_hand_label(previous: Joining, unit: Unit) -> bool:
     return (len(previous.rest) < _LABELLED_LINES
             and all(len(line.split()) <= _HAND_LINE_WORDS and "\n" not in line.strip()
                     for line in lines)
-            and not _BRACKETED_NAME.match(previous.last_text())
+            and not BRACKET_LINE.match(previous.last_text())
             # (not a marking in capitals, `TOP SECRET`, nor a bracket other than the signer's,
             # nor a sentence ended, as a salutation under them is: `Dear Comrade Honecker!`)
             and not capitals and not ends_sentence(text)
-            and (not text.startswith("[") or _BRACKETED_NAME.match(text) is not None))
+            and (not text.startswith("[") or BRACKET_LINE.match(text) is not None))
 
 
 # Function words a heading's next line begins with when it goes on (`of`, `for the period`).
@@ -248,7 +249,7 @@ def _continuation(previous: Joining, unit: Unit, width: int | None) -> str:
         return LB  # `[Handwritten]:` / `to Cde. G. S. Sazhin`: what the label labels
     if (same_block and _HAND_LABEL_ALONE.fullmatch(previous.first.text)
             and not _left_of_label(previous.first, unit)
-            and not (previous.rest and _BRACKETED_NAME.match(previous.last_text()))):
+            and not (previous.rest and BRACKET_LINE.match(previous.last_text()))):
         # (up to the name in brackets that signs the note: `… 25 June` / `[V. Fedorov]`)
         # `[handwritten at the bottom:]` / `To the archive …`: the lines of its block under
         # the label are what the hand wrote

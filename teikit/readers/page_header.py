@@ -370,19 +370,30 @@ def parse_page_header(
     if not dated_title and not any(label in KNOWN_LABELS for label in labels):
         return no_header
 
-    body_start = _body_start(text, scanner)
-    header = (_over_footer(text, date_text, title, fields, body_start, start_line)
-              or PageHeader(date_text, title, fields, body_start, start_line))
-    if scanner.value_below is not None and not header.body_of(text)[body_start:].strip():
+    header = _header_at(text, date_text, title, fields, _body_start(text, scanner), start_line)
+    end = len(text) if header.body_end is None else header.body_end
+    if scanner.value_below is not None and _NON_SPACE.search(text, header.body_start,
+                                                             end) is None:
         # (`**Summary:**` printed empty over the text: the paragraph under it, which was taken
         # for its value, is the text's, all there is of it)
         label, line_index = scanner.value_below
         fields.pop(label, None)
         scanner.index = line_index
-        body_start = _body_start(text, scanner)
-        header = (_over_footer(text, date_text, title, fields, body_start, start_line)
-                  or PageHeader(date_text, title, fields, body_start, start_line))
+        header = _header_at(text, date_text, title, fields, _body_start(text, scanner),
+                            start_line)
     return header
+
+
+# Asked of the body in place: a large page's body is not copied to learn that it is blank.
+_NON_SPACE = re.compile(r"\S")
+
+
+def _header_at(text: str, date: Field | None, title: Field | None, fields: dict[str, Field],
+               body_start: int, start_line: int) -> PageHeader:
+    """The page's header with its body starting at `body_start`, over the site's footer if
+    one is under the text."""
+    return (_over_footer(text, date, title, fields, body_start, start_line)
+            or PageHeader(date, title, fields, body_start, start_line))
 
 
 def _over_footer(text: str, date: Field | None, title: Field | None, fields: dict[str, Field],

@@ -680,23 +680,25 @@ def signer_and_date(unit: Unit, span: tuple[int, int]) -> Split | None:
         return None
     before = without_brackets(text[: span[0]]).rstrip()
     if before.endswith((",", ".")):
-        if _signing_body(before.rstrip(",. ")):
-            # `[Chinese] Embassy, 1965.2.27.`: the office that signs the cable, then its date
-            signer, date = split_at(unit, span[0])
-            return (signer, Role.SIGNED), (date, Role.DATELINE)
-        return None  # `Mexico City, 31 October 1962`, `Pyongyang. 8 July 1950.`: a place
-    name = before.strip(" -–—")
-    if not is_name_line(name) or not all(word.lstrip("(")[:1].isupper() for word in name.split()):
-        return None  # (a name line has at most four words)
-    # a name in capitals, in parentheses (`(S. Dutt) 4.5.58`, as the typist prints the name
-    # under a signature), or the signer of a quoted message at its close
-    bracketed = name.startswith("(") and name.endswith(")")
-    if (name.upper() != name and not bracketed
-            and not after.strip(" .").endswith(("”", '"', "»"))):
+        # `[Chinese] Embassy, 1965.2.27.`: the office that signs the cable, then its date; not
+        # `Mexico City, 31 October 1962`, `Pyongyang. 8 July 1950.`: a place
+        if not _signing_body(before.rstrip(",. ")):
+            return None
+    elif not _signs_before_date(before.strip(" -–—"), after):
         return None
     signer, date = split_at(unit, span[0])
     return (signer, Role.SIGNED), (date, Role.DATELINE)
 
+
+def _signs_before_date(name: str, after: str) -> bool:
+    """Whether `name`, before a date that ends its line (`after` the date), is who signed: a
+    name in capitals, in parentheses (`(S. Dutt) 4.5.58`, as the typist prints the name under
+    a signature), or the signer of a quoted message at its close."""
+    if not is_name_line(name) or not all(word.lstrip("(")[:1].isupper() for word in name.split()):
+        return False  # (a name line has at most four words)
+    bracketed = name.startswith("(") and name.endswith(")")
+    return (name.upper() == name or bracketed
+            or after.strip(" .").endswith(("”", '"', "»")))
 
 
 # The bodies that sign a cable in their own name, closing it with the date (`[Chinese] Embassy

@@ -16,13 +16,13 @@ from teikit.readers.furniture.cues import (
     date_only,
 )
 from teikit.readers.furniture.placement import Placing, join_lines
+from teikit.readers.joining import BRACKET_LINE
 from teikit.readers.lines import is_name_line, is_signer_line, typed_name
 from teikit.readers.units import LB, Unit, ends_sentence
 
 # The mark before an office (`(Signed)Deputy Minister …`); a name wholly in brackets (`[Ewald
 # Moldt]`).
 _MARK_FIRST = LazyPattern(r"(?i)^[\[(](?:signed|signature)[\])]\s*")
-_BRACKETED_NAME = LazyPattern(r"^\[[^\[\]]+\]$")
 
 # The signer's telephone under his name or office (`Tel. 34944.`, `Telephone: 301-2240`).
 _TELEPHONE = LazyPattern(r"(?i)^(?:tel(?:ephone)?|phone|ph)\.?\s*(?:no\.?)?\s*:?\s*\+?\d"
@@ -59,7 +59,7 @@ def _signs(asm: Placing, index: int, text: str) -> bool:
 
 def _bracketed_name(text: str) -> bool:
     """A name wholly in brackets, as the translator gives it (`[L. BERIA]`)."""
-    return _BRACKETED_NAME.match(text) is not None and is_name_line(text[1:-1])
+    return BRACKET_LINE.match(text) is not None and is_name_line(text[1:-1])
 
 def signed(asm: Placing, unit: Unit, zone: str, after: int) -> int:
     """A signing line, with the lines under it that belong to the signature: the office
