@@ -32,6 +32,7 @@ import re
 from collections.abc import Callable
 
 from teikit.lazy_pattern import LazyPattern
+from teikit.markings import CLASSIFICATION
 from teikit.metadata.citation import parse_archive_reference
 from teikit.metadata.header_fields import Field, PageHeader
 from teikit.readers.header_lines import Line, Lines
@@ -264,6 +265,11 @@ class _Scanner:
         value_lines = self.lines.span(start, self.index)
         if not value_lines:
             return label, None
+        if len(value_lines) == 1 and _marking_alone(value_lines[0].content.strip()):
+            # (`**Summary:**` empty, then `(Top Secret)`: the document's classification opens
+            # its text; no summary is one)
+            self.index = start
+            return label, None
         first = value_lines[0]
         return label, Field(
             _fold([v.content for v in value_lines]), first.number, first.first_column
@@ -271,6 +277,12 @@ class _Scanner:
 
 
 DateTest = Callable[[str], bool]
+
+def _marking_alone(line: str) -> bool:
+    """A classification line alone, as the document prints it, in brackets or not (`(Top
+    Secret)`, `SECRET`)."""
+    inner = line[1:-1] if line[:1] + line[-1:] in ("()", "[]") else line
+    return CLASSIFICATION.match(inner.strip()) is not None
 
 
 def _looks_like_date(text: str) -> bool:

@@ -80,8 +80,9 @@ def read_site_footer(text: str, body_start: int,
         return None
     text_end = start
     last = _last_line(text, body_start, text_end, first_line)
-    if last is not None and len(last[0].value.split()) >= _SUMMARY_WORDS and (
-            summary is None or _words(last[0].value) == _words(summary.value)):
+    if (last is not None and len(last[0].value.split()) >= _SUMMARY_WORDS
+            and not _in_brackets(last[0].value)
+            and (summary is None or _words(last[0].value) == _words(summary.value))):
         fields.setdefault("summary", last[0])
         text_end = last[1]
     return SiteFooter(text_end, fields)
@@ -121,6 +122,13 @@ def _cut_heading(text: str, body_start: int) -> int | None:
     if len(line) < _CUT_HEADING_LETTERS or line_start <= body_start:
         return None
     return line_start if any(heading.startswith(line) for heading in _SECTIONS) else None
+
+
+def _in_brackets(line: str) -> bool:
+    """A line wholly in square brackets: the editor's (`[Source: …; Translated for CWIHP by
+    …]`), never the site's summary."""
+    line = line.strip()
+    return line.startswith("[") and line.endswith("]") and line.count("[") == 1
 
 
 def _words(text: str) -> list[str]:

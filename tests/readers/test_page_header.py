@@ -104,6 +104,23 @@ def test_a_summary_printed_empty_over_the_text_leaves_the_text_its_own() -> None
     assert below[header.body_start:].startswith("Telegram received by")
 
 
+def test_a_classification_under_an_empty_summary_label_opens_the_text() -> None:
+    """`**Summary:**` printed empty, then `(Top Secret)` and the telegram: the marking is the
+    document's first line, not its summary."""
+    text = ("**June 7, 1954**\n\n**Telegram, Zhou Enlai to Mao Zedong**\n\n**Summary:**\n\n"
+            "(Top Secret)\n\nChairman [Mao]:\n\nI hereby send the twelve terms.\n")
+    header = parse_page_header(text)
+    assert "summary" not in header.fields
+    assert text[header.body_start:].startswith("(Top Secret)\n\nChairman")
+    bare = text.replace("(Top Secret)", "TOP SECRET")
+    assert bare[parse_page_header(bare).body_start:].startswith("TOP SECRET")
+    # a summary that merely begins with a marking's word stays the summary
+    summary = text.replace("(Top Secret)", "Secret talks on the armistice terms.")
+    header = parse_page_header(summary)
+    assert header.fields["summary"].value == "Secret talks on the armistice terms."
+    assert summary[header.body_start:].startswith("Chairman")
+
+
 def test_every_raw_document_has_its_gold() -> None:
     # The parametrised test above must not pass by finding no files.
     assert GOLD_FILES

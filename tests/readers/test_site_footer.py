@@ -183,3 +183,15 @@ def test_the_line_under_the_text_is_the_summary_only_when_it_repeats_the_headers
                                 "deputy premier.\n\n") + _FOOTER
     header = parse_page_header(repeated)
     assert repeated[header.body_start:header.body_end].rstrip("\n") == signed.rstrip("\n")
+
+
+def test_a_last_line_wholly_in_brackets_is_the_editors_never_the_summary() -> None:
+    # (the page prints no summary; its last line is the translator's note of the source, which
+    # stays in the text: a summary is the site's sentence, never in the editor's brackets)
+    note = ("[Source: A. A. Lyakhovskiy's “Plamya Afgana”, Iskon, Moscow, 1999; Translated for "
+            "CWIHP by Gary Goldberg]\n\n")
+    page = "**December 26, 1979**\n\n**Summary of a CC CPSU Meeting**\n\n" + (
+        "It was recognized as advisable.\n\n[signature] K. Chernenko\n\n" + note + _FOOTER)
+    header = parse_page_header(page)
+    assert "summary" not in header.fields
+    assert page[header.body_start:header.body_end].rstrip().endswith("Gary Goldberg]")
