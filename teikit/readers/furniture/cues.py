@@ -56,11 +56,13 @@ NUMBER_AT_START = re.compile(
     # (an East German classified paper's registry number: `GVS-Nr. …`, `vvs-t-b 7/111- 21/88`)
     r"[gv]vs(?=[-\s][\w/. -]*\d))"
     r"\b\.?")
-CODE_TOKEN = re.compile(r"(?<![\w.])(?=[\w/.-]*\d)[A-Za-z0-9]+(?:[/.-][A-Za-z0-9]+)+\.?(?!\w)")
+# (a share in figures is no code: `46.34% -- Mil. Advisers`)
+CODE_TOKEN = re.compile(r"(?<![\w.])(?=[\w/.-]*\d)[A-Za-z0-9]+(?:[/.-][A-Za-z0-9]+)+\.?(?![\w%])")
 DIGITS_ONLY = re.compile(r"^[\d\s.,/-]+$")
 # `9:26`, `5 p.m.`, `1430 hrs`, `3 hrs 20 min`, `15 hours 45 minutes`: a time of sending or
-# receipt as telegrams give it.
-TIME = re.compile(r"(?i)\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s*[ap]\.?\s?m\b|\b\d{3,4}\s*hrs?\b|"
+# receipt as telegrams give it (an hour of the day, not a share: `46.34% -- Mil. Advisers`).
+TIME = re.compile(r"(?i)\b(?:[01]?\d|2[0-4])[:.][0-5]\d\b(?![.,]?\d|\s?%)|"
+                  r"\b\d{1,2}\s*[ap]\.?\s?m\b|\b\d{3,4}\s*hrs?\b|"
                   r"\b\d{1,2}\s*(?:hrs?|hours?)\.?(?:\s*\d{1,2}\s*(?:min|mins|minutes?)\b\.?)?")
 SENDING = re.compile(
     r"(?i)^(?:(?:sent|dispatched|despatched|transmitting|transmitted|sending|"

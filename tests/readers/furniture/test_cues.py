@@ -28,6 +28,8 @@ def cues(text: str, zone: str = "closer", **context: object) -> set[str]:
     ("Respectfully yours, Zhou Enlai", "valediction_name"),
     ("With communist greetings, [Vaclav] David", "valediction_name"),
     ("FILIPPOV [Stalin]", "name_like"),
+    ("Transmitted 22:55 16.2.51", "time"),
+    ("sent at 9.05 in the morning", "time"),
     ("DEL RIO", "name_in_caps"),
     ("Pavlíček 388.", "name_like"),
     ("Van Roijen 934 ++", "name_like"),
@@ -152,6 +154,10 @@ def test_cue_fires(text: str, cue: str) -> None:
     ("Forward to the First Division the following", "distribution_head"),
     ("From BEIJING Received 6 hours 10 minutes, 16.11.1950", "sending"),  # a receipt
     ("From SOFIA No. 88 17 hours 30 minutes, 4.5.1953", "record_kind"),  # an hour's minutes
+    # (a share in figures, in a file's list of whose papers it holds: no hour, no code)
+    ("46.34% -- Mil. Advisers", "time"),
+    ("46.34% -- Mil. Advisers", "code_token"),
+    ("the vote was 27.65 to 12", "time"),  # no hour of the day has 27
 ])
 def test_cue_silent(text: str, cue: str) -> None:
     assert cue not in cues(text)

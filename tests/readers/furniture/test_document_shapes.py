@@ -2963,3 +2963,14 @@ def test_a_memos_blank_number_field_and_its_farewell_rank_office_and_name() -> N
     reply = converted_text("Response No.\n\nDispatch No. 1108\n\nIt has been decided that the "
                            "delegation will travel to Delhi next week.\n", "May 1, 1955")
     assert texts(reply, "//t:idno") == ["Dispatch No. 1108"]
+
+
+def test_shares_in_a_files_list_are_no_registry_numbers() -> None:
+    """A file's list of whose papers it holds, by share (`46.34% -- Mil. Advisers`): the
+    figures were read as an hour and a code, and the line's `46` became a registry number."""
+    root = converted_text("Text of the cover sheet.\n\nFile: 46. Korea\n\n"
+                          "46% -- USSR Embassy in the DPRK\n\n46.34% -- Mil. Advisers\n\n"
+                          "7% -- CC Staff\n", "April 24, 1953")
+    assert root.xpath("//t:idno", namespaces=NS) == []
+    (closer,) = root.xpath(CLOSER, namespaces=NS)
+    assert "46.34% -- Mil. Advisers" in "".join(closer.itertext())
