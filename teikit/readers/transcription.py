@@ -40,6 +40,7 @@ from teikit.readers.furniture.markings import (
     mark_dateline_number,
     mark_filed_marking,
     mark_listed_markings,
+    mark_opening_number,
     mark_received_number,
 )
 from teikit.readers.furniture.placement import Placement
@@ -153,7 +154,7 @@ class _Builder:
                 # `- 2 -` on a line of its own: the page it numbers begins here; `...`: a
                 # passage left out
                 return Paragraph([printed], unit.line)
-            inlines = self.inlines(unit)
+            inlines = mark_opening_number(self.inlines(unit))
             remark = labelled_paragraph(unit.text, inlines)
             if remark is not None:
                 return Paragraph([remark], unit.line)

@@ -116,6 +116,21 @@ def mark_received_number(inlines: list[Inline]) -> list[Inline]:
     return _mark_number(inlines, _RECEIVED_NUMBER)
 
 
+# A report's number run into its first words, a slash after it (`Number 76/ I mentioned in a
+# previous report …`, the Lebanese security service's reports of 1949): the typescript's
+# field, not a number the sentence speaks of.
+_OPENING_NUMBER = LazyPattern(r"^(?:Number|No\.|Nº|N°|№)\s?\d+[A-Za-z]{0,3}/(?=\s)")
+
+
+def mark_opening_number(inlines: list[Inline]) -> list[Inline]:
+    """A paragraph's inline nodes with the report's number that opens it wrapped in `idno`;
+    nothing changes in a paragraph that opens otherwise."""
+    if not inlines or not isinstance(inlines[0], Text) \
+            or _OPENING_NUMBER.match(inlines[0].value) is None:
+        return inlines
+    return _mark_number(inlines[:1], _OPENING_NUMBER) + inlines[1:]
+
+
 def _mark_number(inlines: list[Inline], pattern: LazyPattern) -> list[Inline]:
     for index, node in enumerate(inlines):
         if is_element(node, "idno"):

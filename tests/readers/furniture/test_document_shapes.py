@@ -2974,3 +2974,26 @@ def test_shares_in_a_files_list_are_no_registry_numbers() -> None:
     assert root.xpath("//t:idno", namespaces=NS) == []
     (closer,) = root.xpath(CLOSER, namespaces=NS)
     assert "46.34% -- Mil. Advisers" in "".join(closer.itertext())
+
+
+def test_a_cables_end_mark_alone_under_the_text_is_nobodys_signature() -> None:
+    """`(End)` on its own line under a Japanese cable's last paragraph was read as its
+    signature."""
+    root = converted_text("The text of the cable is here.\n\nThis telegram only passed to "
+                          "Kuwait.\n\n(End)\n", "August 10, 1985")
+    assert root.xpath("//t:signed", namespaces=NS) == []
+    assert "(End)" in "".join(root.find(".//t:body", NS).itertext())
+
+
+def test_a_reports_number_run_into_its_first_words_is_its_number() -> None:
+    """`Number 76/ I mentioned in a previous report …`: the Lebanese security service's reports
+    open their text with their number and a slash; a number a sentence speaks of stays text."""
+    root = converted_text("Beirut, Apr. 4, 1949\n\nNumber 76/ I mentioned in a previous report "
+                          "the new disagreement.\n\nNumber 12 of the delegates agreed with the "
+                          "proposal after a long discussion.\n\nThe meeting ended late.\n",
+                          "April 29, 1949")
+    assert texts(root, "//t:idno") == ["Number 76/"]
+    assert [p.xpath("string()") for p in root.xpath("//t:body//t:p", namespaces=NS)] == [
+        "Number 76/ I mentioned in a previous report the new disagreement.",
+        "Number 12 of the delegates agreed with the proposal after a long discussion.",
+        "The meeting ended late."]

@@ -44,6 +44,10 @@ from teikit.readers.furniture.settled import settled_role
     ("signed", "R E P O R T", None, "text"),
     ("signed", "III.", None, "text"),  # a section's number over its text
     ("signed", "NEW PARAGRAPH.", None, "text"),  # the telegram's instruction to the typist
+    ("signed", "(End)", None, "text"),  # the mark that ends a cable's text, nobody's name
+    ("signed", "END OF TEXT.", None, "text"),
+    ("signed", "[End of message]", None, "text"),
+    ("signed", "ENDICOTT", None, "signed"),  # a name that begins so is a name
     ("signed", "Translated [by] P. Zudin", None, "text"),
     ("signed", "L.", None, "signed"),  # an initial
     ("signed", "G R O M Y K O", None, "signed"),
