@@ -1,4 +1,5 @@
-"""`[illegible]`, `[illegible signature]`, `[unknown signature]`, `[2 words illegible]` →
+"""`[illegible]`, `[illegible signature]`, `[unknown signature]`, `[2 words illegible]`,
+`[illegibly signed]` →
 `gap[@reason='illegible']`; the same marks in parentheses (`(illegible)`), as some translators
 print them."""
 
@@ -55,6 +56,8 @@ _TOO_FAINT = re.compile(r"(?i)^\s*(?:(?P<what>\w+(?:\s+\w+)?)\s+)??(?:is\s+|are\
 
 
 _QUERIES_ALONE = re.compile(r"\s*\?{2,3}\s*")
+# `(illegibly signed)`, `[signed illegibly]`: the signature there, and not read.
+_SIGNED_ILLEGIBLY = re.compile(r"(?i)^\s*(?:illegibly\s+signed|signed,?\s+illegibly)\s*\.?\s*$")
 
 
 def _counted(found: re.Match[str], source: str, convention: Convention) -> Intervention:
@@ -80,6 +83,8 @@ def _gap(inner: str, convention: Convention, opening: str, closing: str) -> Inte
     counted = _COUNTED.match(inner)
     if counted is not None:
         return _counted(counted, source, convention)
+    if _SIGNED_ILLEGIBLY.match(inner):
+        return convention.node("gap", {"reason": "illegible"}, [], source)
     if _QUERIES_ALONE.fullmatch(inner):
         # `[??] December 1958`: what stood there could not be read (one `[?]` after a word
         # doubts that word's reading: `teikit.rules.uncertain`)
@@ -110,7 +115,7 @@ PARENTHESIS = Convention(
 )
 # (`unclear` in parentheses is a remark on the sense as often as on the reading: left alone)
 _PARENTHESISED = LazyPattern(
-    r"\((?P<inner>[^()]{0,30}?\b(?i:illegible|unreadable|indecipherable)\b[^()]{0,20}?)\)")
+    r"\((?P<inner>[^()]{0,30}?\b(?i:illegibl[ey]|unreadable|indecipherable)\b[^()]{0,20}?)\)")
 
 
 _PARTLY = LazyPattern(r"(?i)^\s*(?:partially|partly|barely|hardly)\b")
@@ -120,7 +125,7 @@ def read_parenthesis(text: str, doc: DocumentContext) -> list[WordSpan]:
     """`Castro Madero (illegible) immediately`: as `[illegible]` is read, the mark in
     parentheses (not `(partially illegible)`, which says how the words before it read)."""
     spans: list[WordSpan] = []
-    if "legible" not in text and "readable" not in text and "decipherable" not in text:
+    if "legibl" not in text and "readable" not in text and "decipherable" not in text:
         return spans  # (nearly every run of text)
     for found in _PARENTHESISED.finditer(text):
         if _PARTLY.match(found["inner"]):

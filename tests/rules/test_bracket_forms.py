@@ -102,6 +102,8 @@ FORMS = [
      'on <gap reason="missing"><desc>date off the reproduced page</desc></gap> April'),
     ("the [hole in the paper] there",
      'the <gap reason="damage"><desc>hole in the paper</desc></gap> there'),
+    ("the [signed illegibly] above",
+     'the <gap reason="illegible" rend="[signed illegibly]"/> above'),
     ("the [signature illegible] above",
      'the <gap reason="illegible" rend="[signature illegible]"><desc>signature</desc></gap> above'),
     ("greetings [Signature: illegible] Esteemed",

@@ -61,6 +61,10 @@ def test_sic_in_parentheses_or_with_a_point_marks_the_word_before(
      'be <gap reason="illegible" unit="word" quantity="2" rend="(2 words illegible)"/>: the'),
     # (how the words before it read, not words missing)
     ("the text (partially illegible) says", "the text (partially illegible) says"),
+    # (signed, the signature not read; a word of the text that says so is no mark)
+    ("familiarization. (illegibly signed)",
+     'familiarization. <gap reason="illegible" rend="(illegibly signed)"/>'),
+    ("he wrote illegibly (as always) and", "he wrote illegibly (as always) and"),
     ("a report (unclear) on", "a report (unclear) on"),
 ])
 def test_illegible_in_parentheses_is_a_gap_as_in_brackets(snippet: str, expected: str) -> None:

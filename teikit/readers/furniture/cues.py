@@ -265,7 +265,7 @@ VALEDICTION_NAME = re.compile(
 SIGNATURE_BRACKET = (r"[\[(/](?:[A-ZА-Я][\w.’'-]*(?:\s[A-ZА-Я][\w.’'-]*){0,2}['’]s\s+)?"
                      # (`[handwritten signature]`: how it was signed, not a hand's addition)
                      r"(?:(?:hand-?written\s+)?signature|signed|illegible signature|"
-                     r"signature[:,]?\s*illegible|"
+                     r"signature[:,]?\s*illegible|illegibly signed|signed,?\s*illegibly|"
                      # (`(ss)`, `(Sgd.)`: signed, abbreviated as Romanian and Spanish
                      # copies print it)
                      r"(?-i:ss|SS)|sgd\.?)[\])/]")

@@ -2997,3 +2997,12 @@ def test_a_reports_number_run_into_its_first_words_is_its_number() -> None:
         "Number 76/ I mentioned in a previous report the new disagreement.",
         "Number 12 of the delegates agreed with the proposal after a long discussion.",
         "The meeting ended late."]
+
+
+def test_illegibly_signed_in_the_signatures_place_is_signed_and_not_read() -> None:
+    """`(illegibly signed)` under a telegram's text: the signature, which could not be read
+    (it stayed a line of text, as `(illegible signature)` did not)."""
+    root = converted_text("This is conveyed for purposes of intelligence and familiarization."
+                          "\n\n(illegibly signed)\n", "October 28, 1962")
+    (signed,) = root.xpath("//t:closer/t:signed", namespaces=NS)
+    assert [gap.get("reason") for gap in signed.iterfind("t:gap", NS)] == ["illegible"]
