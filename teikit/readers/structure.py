@@ -29,6 +29,7 @@ from teikit.readers.furniture.cues import (
 from teikit.readers.furniture.opener import labels_when
 from teikit.readers.furniture.placement import Placement
 from teikit.readers.furniture.sequence import Piece, iter_line_views, line_views
+from teikit.readers.furniture.settled import place_then_date
 from teikit.readers.furniture.transmitted import attachment_start, transmitted_spans
 from teikit.readers.line_tests import LineTests
 from teikit.readers.lines import (
@@ -104,7 +105,8 @@ def _edition_headings(units: list[Unit], content: list[int], prose: set[int]) ->
     """The running text's first units that are an edition's heading over the document, a line
     or three, short (`March 28, code message of the ambassador in Helsinki:` / `the position of
     the Scandinavian states regarding the Rapacki Plan`), with the document's marking under
-    them (`Top Secret!`), a line or two between: the opening lines go on after them."""
+    them (`Top Secret!`), or under the edition's number the document's place and date
+    (`Warsaw, May 7, 1958`), a line or two between: the opening lines go on after them."""
     headings: list[int] = []
     lines = words = 0
     # (past the edition's number of the document over its heading: `80`)
@@ -127,7 +129,13 @@ def _edition_headings(units: list[Unit], content: list[int], prose: set[int]) ->
     for following in content[after : after + _LINES_OVER_MARKING + 1]:
         if following in prose:
             return []
-        if CLASSIFICATION_LINE.match(units[following].text.strip()) is not None:
+        under = units[following].text.strip()
+        if CLASSIFICATION_LINE.match(under) is not None:
+            return headings
+        if start and place_then_date(under.split(LB, 1)[0].strip()):
+            # (under the edition's number and heading, where and when the document was
+            # written: `146` / `May 7, code message of deputy minister Winiewicz …` / `Warsaw,
+            # May 7, 1958`)
             return headings
     return []
 

@@ -2698,6 +2698,28 @@ def test_an_editions_heading_in_one_block_or_under_its_number(heading: str) -> N
     assert texts(root, "//t:body//t:p")[0].startswith("On the 27th")
 
 
+def test_an_editions_heading_under_its_number_over_the_place_and_date() -> None:
+    """The edition's number, its heading in three long lines, then no marking but the place
+    and date, the precedence, the code message and its addressees: the opening lines go on
+    under the heading (they were the text's first paragraphs); a short first paragraph over a
+    place and date, no edition's number over it, stays the text's."""
+    source = (
+        "146\nMay 7, code message of deputy minister Winiewicz to the permanent representative\n"
+        "at the UN in New York and the ambassador in London regarding further diplomatic action"
+        "\nin relation to the Rapacki Plan\nWarsaw, May 7, 1958\nFlash – Deliver immediately\n"
+        "CODE MESSAGE No 4802, May 7, 20.30 hrs\nMichałowski – New York\nMilnikiel – London\n"
+        "We instruct Sieradzki and our ambassadors in Oslo and Copenhagen to conduct "
+        "unofficial, probing conversations with the local ministries about the plan.\n"
+        "We ask you to act in this direction via such channels as you deem appropriate.\n")
+    root = converted_text(source, "May 7, 1958")
+    assert texts(root, "//t:opener/t:dateline") == ["Warsaw, May 7, 1958"]
+    assert texts(root, "//t:opener//t:list[@type='distribution']/t:item") == [
+        "Michałowski – New York", "Milnikiel – London"]
+    assert texts(root, "//t:body//t:p")[0].startswith("We instruct Sieradzki")
+    unnumbered = converted_text(source.replace("146\n", "", 1), "May 7, 1958")
+    assert texts(unnumbered, "//t:body//t:p")[0].startswith("May 7, code message")
+
+
 def test_a_german_notes_place_and_date_and_its_subject_line() -> None:
     """A note left in German (`Bonn, den 22. Februar 1991` / `Betr.: …`): the place and date
     are the dateline, the subject under them with its date is none."""
