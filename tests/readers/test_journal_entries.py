@@ -107,3 +107,22 @@ def test_an_entrys_title_line_between_its_date_and_its_text() -> None:
         "May 1973", "August 1975", "Nov 18, 1976"]
     second = root.xpath("//t:div[@type='entry']", namespaces=NS)[1]
     assert texts(second, "t:p")[0] == "The Central Committee of the Lebanese Communist Party"
+
+
+def test_a_news_digests_items_each_under_its_place_and_date() -> None:
+    """A TASS digest of radio broadcasts: each item under its heading line, the place in
+    capitals first (`PARIS, French, 24 October, transcript.`), an entry as a journal's dated
+    one is; the headings after the first were paragraphs of the text."""
+    source = ("[stamp: Secret Department of TASS]\n\nBRAZZAVILLE, French, 24 October, transcript."
+              "\n\nLast night the Soviet Ambassador in London denied a report about the state of "
+              "health of Marshal Stalin.\n\nPARIS, French, 24 October, transcript.\n\nIt is known "
+              "that in America a rumor has been spreading that Marshal Stalin is dying.\n\n"
+              "Three copies printed\n")
+    root = convert_text(source, overrides={"title": "TASS News Summary",
+                                           "date_text": "October 24, 1945"},
+                        enrich=False).tree.getroot()
+    entries = root.xpath("//t:div[@type='entry']", namespaces=NS)
+    assert [texts(entry, "t:opener/t:dateline") for entry in entries] == [
+        ["BRAZZAVILLE, French, 24 October, transcript."],
+        ["PARIS, French, 24 October, transcript."]]
+    assert texts(entries[1], "t:p")[0].startswith("It is known that in America")

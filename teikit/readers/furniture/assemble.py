@@ -42,6 +42,10 @@ from teikit.readers.lines import (
 from teikit.readers.units import Unit
 from teikit.rules.lexicon import is_nationality
 
+# A news item's place in capitals opening its heading line (`PARIS, French, 24 October,
+# transcript.`, `MONTEVIDEO, 10 November (TASS).`), and the most words such a line has.
+_DISPATCH_PLACE = LazyPattern(r"^[A-Z][A-Z’'-]{2,}(?: [A-Z][A-Z’'-]+){0,2}(?:,\s|\s\()")
+_DISPATCH_WORDS = 8
 # Words that join an office's title, not a name's parts (`SECRETARY OF THE CC`).
 _OFFICE_JOINERS = frozenset("of the and for to in at on".split())
 AFTERWORD_WORDS = 30
@@ -290,7 +294,17 @@ class Assembler:
             following += 1  # (the entry's title)
         return (following < len(self.pieces) and self.pieces[following].kind == "prose"
                 and self.text_begun
-                and is_date_only(self.pieces[index].unit, self.tests))
+                and (is_date_only(self.pieces[index].unit, self.tests)
+                     or self._dispatch_heading(index)))
+
+    def _dispatch_heading(self, index: int) -> bool:
+        """`PARIS, French, 24 October, transcript.` between two items of a news digest: where
+        and when the next item was broadcast or filed, its place in capitals first."""
+        unit = self.pieces[index].unit
+        text = unit.plain.strip()
+        return (_DISPATCH_PLACE.match(text) is not None
+                and len(text.split()) <= _DISPATCH_WORDS
+                and self.tests.date_span(text) is not None)
 
     def _heads_section(self, index: int) -> bool:
         """A short numbered title between two paragraphs (`II. Foreign policy`): a section's
