@@ -124,8 +124,7 @@ _DOTS_OR_ELLIPSIS = r"(?:…|\.\s?\.\s?\.)"
 # (`will gain ground in the south. ...`); glued to a sentence's full stop, four dots in all,
 # before the next sentence (`make all kinds of proposals.... If a ceasefire`); glued to the
 # words either side, where a sentence ended and the next is cut to its start (`in Moscow on
-# September 8, 1978…The conversation lasted`, `pin that sin on him….Of course`); spaced from
-# words in lower case either side, in a sentence's middle (`at … level`).
+# September 8, 1978…The conversation lasted`, `pin that sin on him….Of course`).
 _CUT = LazyPattern(
     rf"\((?P<parenthesised>{_DOTS_OR_ELLIPSIS}\.?)\)"
     r"|(?<=[^\W\d_]\.)(?P<after_stop>\.\.\.)(?=\s+[A-Z“\"]|\s*$)"
@@ -135,11 +134,7 @@ _CUT = LazyPattern(
     # (glued to a word in lower case where the paragraph begins: the sentence cut to its
     # middle, `…the progress of implementation of CC CPSU Decree … was reported`)
     rf"|^(?P<mid_sentence>{_DOTS_OR_ELLIPSIS})(?=[a-z])"
-    rf"|(?:(?<=[.!?]\s)|(?<=[.!?][”\"]\s))(?P<between>{_DOTS_OR_ELLIPSIS})(?=\s[A-Z“\"]|\s*$)"
-    # (spaced from words in lower case either side, in a sentence's middle: `a meeting at …
-    # level in … days`; three dots exactly, not a leader's row; before a capital it may be a
-    # voice trailing off, the next sentence after it: `will disappear ... The Yugoslavs`)
-    r"|(?<=[a-z]\s)(?P<spaced>…|(?<!\.)\.\.\.(?!\.))(?=\s[a-z])")
+    rf"|(?:(?<=[.!?]\s)|(?<=[.!?][”\"]\s))(?P<between>{_DOTS_OR_ELLIPSIS})(?=\s[A-Z“\"]|\s*$)")
 
 
 # The fewest words a glued ellipsis follows on its run of text to end a clause there.
