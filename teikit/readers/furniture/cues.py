@@ -286,8 +286,11 @@ MARKED_COPY = (r"(?P<marking>" + SECRECY + r")[.,!]?\s+"
 MARKING_THEN_COPY = LazyPattern(r"(?i)^" + MARKED_COPY + "$")
 # The label a signature stands under: `Signed:`, `Authenticated by:`, `True copy:`.
 # (`Verified: shift chief …` is the cipher office's check, a docket as `Verified by …` is)
-SIGNATURE_LABEL = (r"(?:signed|authenticated(?:\s+by)?|"
-                   r"verified(?!\s*:\s*(?:the\s+)?(?:shift|duty)\b)|true copy)\s*:")
+SIGNATURE_LABEL = (r"(?:(?:signed|authenticated(?:\s+by)?|"
+                   r"verified(?!\s*:\s*(?:the\s+)?(?:shift|duty)\b)|true copy)\s*:|"
+                   # (the colon left out, the `by` the translator's: `Authenticated by
+                   # [illegible surname]`, `Authenticated [by]. K [Novosel’yets]`)
+                   r"authenticated\s+(?:by|\[by\]\.?)\s+(?=[A-Z\[]))")
 SIGNATURE_MARK = re.compile(
     r"(?i)^" + SIGNATURE_LABEL + "|" + SIGNATURE_BRACKET +
     # (`Signed A. Gromyko`: the word, then initials and the name, without a colon)

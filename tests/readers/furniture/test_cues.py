@@ -19,6 +19,8 @@ def cues(text: str, zone: str = "closer", **context: object) -> set[str]:
     ("C H A N F U [BULGANIN]", "spaced_capitals"),
     ("[signature] /A. PUZANOV/", "signature_mark"),
     ("Authenticated: [illegible signature]", "signature_mark"),
+    ("Authenticated by [illegible surname]", "signature_mark"),  # the colon left out
+    ("Authenticated [by]. K [Novosel’yets]", "signature_mark"),  # the `by` supplied
     ("[Signature: illegible]", "signature_mark"),
     ("Signed V. Zorin", "signature_mark"),
     ("/-/ Zawadzki", "signature_mark"),  # a Polish typescript's mark for the signature
@@ -155,6 +157,7 @@ def test_cue_fires(text: str, cue: str) -> None:
     ("From BEIJING Received 6 hours 10 minutes, 16.11.1950", "sending"),  # a receipt
     ("From SOFIA No. 88 17 hours 30 minutes, 4.5.1953", "record_kind"),  # an hour's minutes
     # (a share in figures, in a file's list of whose papers it holds: no hour, no code)
+    ("The copy was authenticated by the ministry", "signature_mark"),
     ("46.34% -- Mil. Advisers", "time"),
     ("46.34% -- Mil. Advisers", "code_token"),
     ("the vote was 27.65 to 12", "time"),  # no hour of the day has 27

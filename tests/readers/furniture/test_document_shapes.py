@@ -3028,3 +3028,13 @@ def test_illegibly_signed_in_the_signatures_place_is_signed_and_not_read() -> No
                           "\n\n(illegibly signed)\n", "October 28, 1962")
     (signed,) = root.xpath("//t:closer/t:signed", namespaces=NS)
     assert [gap.get("reason") for gap in signed.iterfind("t:gap", NS)] == ["illegible"]
+
+
+def test_an_authentication_without_its_colon_is_signed() -> None:
+    """`Authenticated [by]. K [Novosel’yets]` under a translation: the copy's authentication,
+    signed as `Authenticated: [illegible signature]` is (ENCODING.md); the translator's line
+    over it stays a line."""
+    root = converted_text("I wish you the best of health and success in your high post.\n\n"
+                          "Translated [by] S. Sychev\n\nAuthenticated [by]. K [Novosel’yets]\n",
+                          "September 5, 1946")
+    assert texts(root, "//t:closer/t:signed") == ["Authenticated by. K Novosel’yets"]
