@@ -278,6 +278,7 @@ class _Scanner:
 
 DateTest = Callable[[str], bool]
 
+
 def _marking_alone(line: str) -> bool:
     """A classification line alone, as the document prints it, in brackets or not (`(Top
     Secret)`, `SECRET`)."""

@@ -46,6 +46,7 @@ from teikit.rules.lexicon import is_nationality
 # transcript.`, `MONTEVIDEO, 10 November (TASS).`), and the most words such a line has.
 _DISPATCH_PLACE = LazyPattern(r"^[A-Z][A-Z’'-]{2,}(?: [A-Z][A-Z’'-]+){0,2}(?:,\s|\s\()")
 _DISPATCH_WORDS = 8
+
 # Words that join an office's title, not a name's parts (`SECRETARY OF THE CC`).
 _OFFICE_JOINERS = frozenset("of the and for to in at on".split())
 AFTERWORD_WORDS = 30
@@ -300,8 +301,7 @@ class Assembler:
     def _dispatch_heading(self, index: int) -> bool:
         """`PARIS, French, 24 October, transcript.` between two items of a news digest: where
         and when the next item was broadcast or filed, its place in capitals first."""
-        unit = self.pieces[index].unit
-        text = unit.plain.strip()
+        text = self.pieces[index].unit.plain.strip()
         return (_DISPATCH_PLACE.match(text) is not None
                 and len(text.split()) <= _DISPATCH_WORDS
                 and self.tests.date_span(text) is not None)
