@@ -119,12 +119,12 @@ _DOTS_OR_ELLIPSIS = r"(?:…|\.\s?\.\s?\.)"
 # Where an unbracketed ellipsis marks a cut and not a voice trailing off (`he said that...`):
 # in parentheses; where a paragraph, a line, a quotation or a speaker's words begin, before a
 # sentence (`…The recent events`, `Gomulka: …The`, `“… Following a request`) or glued to its
-# word in its middle (`…the progress`); between two
-# sentences, spaced from both (`the first wife. … The entire issue`), or after the last one
-# (`will gain ground in the south. ...`); glued to a sentence's full stop, four dots in all,
-# before the next sentence (`make all kinds of proposals.... If a ceasefire`); glued to the
-# words either side, where a sentence ended and the next is cut to its start (`in Moscow on
-# September 8, 1978…The conversation lasted`, `pin that sin on him….Of course`).
+# word in its middle (`…the progress`); between two sentences, spaced from both (`the first
+# wife. … The entire issue`), or after the last one (`will gain ground in the south. ...`);
+# glued to a sentence's full stop, four dots in all, before the next sentence (`make all kinds
+# of proposals.... If a ceasefire`); glued to the words either side, where a sentence ended and
+# the next is cut to its start (`in Moscow on September 8, 1978…The conversation lasted`, `pin
+# that sin on him….Of course`).
 _CUT = LazyPattern(
     rf"\((?P<parenthesised>{_DOTS_OR_ELLIPSIS}\.?)\)"
     r"|(?<=[^\W\d_]\.)(?P<after_stop>\.\.\.)(?=\s+[A-Z“\"]|\s*$)"

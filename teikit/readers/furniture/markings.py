@@ -124,10 +124,7 @@ _OPENING_NUMBER = LazyPattern(r"^(?:Number|No\.|Nº|N°|№)\s?\d+[A-Za-z]{0,3}/
 
 def mark_opening_number(inlines: list[Inline]) -> list[Inline]:
     """A paragraph's inline nodes with the report's number that opens it wrapped in `idno`;
-    nothing changes in a paragraph that opens otherwise."""
-    if not inlines or not isinstance(inlines[0], Text) \
-            or _OPENING_NUMBER.match(inlines[0].value) is None:
-        return inlines
+    nothing changes in a paragraph that opens otherwise (its first node alone is asked)."""
     return _mark_number(inlines[:1], _OPENING_NUMBER) + inlines[1:]
 
 

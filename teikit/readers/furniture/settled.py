@@ -144,10 +144,10 @@ _NUMBERED_HEADING = LazyPattern(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+[A-Z][a-z]+(?:\s+[
 _HOURS = LazyPattern(r"(?i)^\d{1,2}(?:[:.]\d{2})?\s*[-–]\s*\d{1,2}(?:[:.]\d{2})?\s*"
                      r"(?:[ap]\.?\s?m\.?|hrs?|hours)?$")
 # A telegram's instruction to the typist (`NEW PARAGRAPH.`, `PARAGRAPH`).
-# (and the mark that ends a cable's text: `(End)`, `END OF TEXT.`, `[End of message]`)
-_TELEGRAM_INSTRUCTION = LazyPattern(
-    r"(?i)^(?:new\s+)?paragraph\.?$|"
-    r"^[(\[–-]?\s*end(?:\s+of\s+(?:the\s+)?(?:text|message|telegram|cable))?\.?\s*[)\]–-]?\.?$")
+_TELEGRAM_INSTRUCTION = LazyPattern(r"(?i)^(?:new\s+)?paragraph\.?$")
+# The mark that ends a cable's text (`(End)`, `END OF TEXT.`, `[End of message]`).
+_END_MARK = LazyPattern(
+    r"(?i)^[(\[–-]?\s*end(?:\s+of\s+(?:the\s+)?(?:text|message|telegram|cable))?\.?\s*[)\]–-]?\.?$")
 # Who translated the copy, under it (`Translated [by] P. Zudin`).
 _TRANSLATED_BY = LazyPattern(r"(?i)^translated\b")
 # How many copies were made, then where they went, on one line.
@@ -204,7 +204,8 @@ def settled_role(role: str, line: str, next_line: str | None) -> str:
         return "text"  # `Priority: Special Rush` under `Secret`: the precedence, no marking
     if role == "signed" and SPACED_CAPITALS.match(text) and FORM_NAME.match(unspaced(text)):
         return "text"  # `R E P O R T`: the form's name spaced out, nobody's signature
-    if role == "signed" and (_TELEGRAM_INSTRUCTION.match(text) or _TRANSLATED_BY.match(text)):
+    if role == "signed" and (_TELEGRAM_INSTRUCTION.match(text) or _END_MARK.match(text)
+                             or _TRANSLATED_BY.match(text)):
         return "text"  # `NEW PARAGRAPH.`, `(End)`, `Translated [by] P. Zudin`: nobody signs there
     if role == "signed" and is_short_sentence(text):
         return "text"  # `Defense minister should see.`: a minute over the signature, no name
