@@ -81,7 +81,7 @@ def read_site_footer(text: str, body_start: int,
     text_end = start
     last = _last_line(text, body_start, text_end, first_line)
     if (last is not None and len(last[0].value.split()) >= _SUMMARY_WORDS
-            and not _in_brackets(last[0].value)
+            and not _in_brackets(last[0].value) and not _NOTE_OPENING.match(last[0].value)
             and (summary is None or _words(last[0].value) == _words(summary.value))):
         fields.setdefault("summary", last[0])
         text_end = last[1]
@@ -129,6 +129,11 @@ def _in_brackets(line: str) -> bool:
     …]`), never the site's summary."""
     line = line.strip()
     return line.startswith("[") and line.endswith("]") and line.count("[") == 1
+
+
+# A note's number opening its line (`[2] This refers to the telegram …`): the editor's note
+# under the text, never the site's summary, which no marker opens.
+_NOTE_OPENING = re.compile(r"\s*\[\d{1,3}\]\s")
 
 
 def _words(text: str) -> list[str]:

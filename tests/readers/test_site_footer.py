@@ -195,3 +195,23 @@ def test_a_last_line_wholly_in_brackets_is_the_editors_never_the_summary() -> No
     header = parse_page_header(page)
     assert "summary" not in header.fields
     assert page[header.body_start:header.body_end].rstrip().endswith("Gary Goldberg]")
+
+
+def test_a_last_line_opened_by_a_notes_number_is_the_notes_never_the_summary() -> None:
+    # (the page prints an empty summary; the text's second note is its last line, and the
+    # marker `[2]` in the text needs it)
+    notes = ("[1] Wen Shizhen was then the chief representative of the delegation in Korea\n"
+             "[2] This refers to the telegram sent by Wen Shizhen to Zhou Enlai on 13 "
+             "December 1949, asking for the approval of the new ambassador.\n")
+    page = ("**December 15, 1949**\n\n**Telegram, Zhou Enlai to Wen Shizhen**\n\n"
+            "**Summary:**\n\n") + (
+        "Wen Shizhen:[1]\nThe cable dated the 13th was received.[2]\nZhou Enlai\n" + notes
+        + _FOOTER)
+    header = parse_page_header(page)
+    assert "summary" not in header.fields
+    assert page[header.body_start:header.body_end].rstrip().endswith("new ambassador.")
+    root = convert_text(page, enrich=False).tree.getroot()
+    foot = root.xpath("//t:body//t:note[@n='2']", namespaces={"t": TEI[1:-1]})
+    assert [" ".join("".join(n.itertext()).split()) for n in foot] == [
+        "2 This refers to the telegram sent by Wen Shizhen to Zhou Enlai on 13 December 1949, "
+        "asking for the approval of the new ambassador."]
