@@ -41,7 +41,7 @@ _COMMA_LIST = LazyPattern(r"^[^,]{2,60}(?:,[^,]{2,60}){2,}$")
 # A list's heading without a colon, its recipients after it on the line.
 _PASSED_ON = r"(?:already )?(?:forwarded|transmitted|circulated) to"
 _HEAD_WORDS = LazyPattern(r"(?i)^\s*(?:copies(?: sent)? to|copy (?:to|for)|distributed to|send to|"
-                          r"disseminated to|"
+                          r"forward to|disseminated to|"
                           + _PASSED_ON + r")(?=\s+\S)")
 # Whom a Soviet form says the paper went to, all on the line (`Disseminated to members of the
 # Presidium …`), the address under it no more of them.

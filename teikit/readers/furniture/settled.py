@@ -68,6 +68,9 @@ _SUPPLIED_PLACE_THEN_DATE = LazyPattern(
     r"(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?\d{4}\.?$")
 # Whom the paper is to go to, dated (`Send to CC CPSU A. Mikoyan M. Suslov 29.X-1956`).
 _SEND_TO = LazyPattern(r"(?i)^send to\s+\S")
+# Whom a Chinese cable is to be passed on to, without the colon (`Forward to [Chen] Jiakang,
+# Huang Hua`): two names or more, each a few words.
+_FORWARD_TO = LazyPattern(r"(?i)^forward to\s+[^,.;:]{2,40}(?:,\s*[^,.;:]{2,40})+$")
 # A cipher telegram's place in capitals and its date in three pairs of figures, as Hungarian
 # embassies print it (`PYONGYANG, 80. 10. 07.`), whether or not the figures read as a date
 # (`PYONGYANG, 08. 09. 10.`, the year's figures swapped in the transcription).
@@ -224,7 +227,7 @@ def settled_role(role: str, line: str, next_line: str | None) -> str:
         return "number"  # `to Nº 419/OP 30 June 1956`: the file this copy belongs to, its number
     if role != "number" and _BARE_COPY.match(text):
         return "number"  # `Copy 1`: the copy's number without its sign
-    if role == "text" and DISSEMINATED_TO.match(text):
+    if role == "text" and (DISSEMINATED_TO.match(text) or _FORWARD_TO.match(text)):
         return "distribution"  # `Disseminated to members of the Presidium …`: whom to
     if role == "dateline" and _SEND_TO.match(text):
         return "distribution"  # `Send to CC CPSU A. Mikoyan M. Suslov 29.X-1956`: whom to

@@ -65,6 +65,10 @@ from teikit.readers.furniture.settled import settled_role
     ("signed", "More", None, "text"),
     ("text", "PYONGYANG, 08. 09. 10.", None, "dateline"),  # whether or not a date reads
     ("dateline", "Send to CC CPSU A. Mikoyan M. Suslov 29.X-1956", None, "distribution"),
+    # whom a cable is to be passed on to, the colon left out; one name is no list
+    ("text", "Forward to [Chen] Jiakang, Huang Hua", None, "distribution"),
+    ("text", "Forward to [Chen] Jiakang", None, "text"),
+    ("text", "Forward to the Ministry the following report, as agreed.", None, "text"),
     ("text", "PYONGYANG, 80. 10. 07.", None, "dateline"),
     ("text", "Copy 1", None, "number"),  # the copy's number without its sign
     ("text", "Copy 1 of the report", None, "text"),
