@@ -28,7 +28,7 @@ from teikit.readers.furniture.line_rules.stamps import labels_a_stamp
 from teikit.readers.furniture.line_shapes import dated_line, file_code, registry_code, text_role
 from teikit.readers.furniture.placement import Placement, is_date_only, join_lines
 from teikit.readers.furniture.sequence import Piece
-from teikit.readers.furniture.settled import settled_role
+from teikit.readers.furniture.settled import place_then_date, settled_role
 from teikit.readers.furniture.signing import office_over_signer
 from teikit.readers.line_tests import LineTests
 from teikit.readers.lines import (
@@ -46,6 +46,10 @@ from teikit.rules.lexicon import is_nationality
 # transcript.`, `MONTEVIDEO, 10 November (TASS).`), and the most words such a line has.
 _DISPATCH_PLACE = LazyPattern(r"^[A-Z][A-Z’'-]{2,}(?: [A-Z][A-Z’'-]+){0,2}(?:,\s|\s\()")
 _DISPATCH_WORDS = 8
+
+# The place a date follows on its line, whatever the date's order (`Budapest, 1972 December
+# 11.`, as Hungarian papers date).
+_PLACE_BEFORE_DATE = LazyPattern(r"[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2},\s+")
 
 # Words that join an office's title, not a name's parts (`SECRETARY OF THE CC`).
 _OFFICE_JOINERS = frozenset("of the and for to in at on".split())
@@ -116,11 +120,15 @@ class Assembler:
         return self.out
 
     def _close_before_afterword(self) -> None:
-        """A signature between paragraphs, followed only by a short instruction, closes the
-        document: the signature and its date go to the closer, the instruction after them to
-        the postscript."""
+        """A signature between paragraphs, or the place and date a memorandum nobody signs
+        ends on, followed only by a short instruction or note, closes the document: the
+        signature and its date go to the closer, the instruction after them to the
+        postscript."""
         for index, piece in enumerate(self.pieces):
-            if piece.zone != "main" or piece.kind != "line" or not self._signs_here(index):
+            if piece.zone != "main" or piece.kind != "line":
+                continue
+            signs = self._signs_here(index)
+            if not signs and not self._dated_here(index):
                 continue
             after = self.pieces[index + 1:]
             prose = [p for p in after if p.kind == "prose"]
@@ -133,9 +141,9 @@ class Assembler:
                        and self.pieces[start - 1].kind == "line"
                        and self.role(start - 1) in ("dateline", "number")):
                     start -= 1  # `“6” May 1953` / `Witness: [signature]`: dated, then signed
-                if self.role(index) != "signed" and not self.dated_name(index):
+                if signs and self.role(index) != "signed" and not self.dated_name(index):
                     self.signed_by_position.add(index)
-                if (start == index and start > 0 and self.pieces[start - 1].zone == "main"
+                if (signs and start == index and start > 0 and self.pieces[start - 1].zone == "main"
                         and self.pieces[start - 1].kind == "line"
                         and office_over_signer(self, start - 1, start)):
                     start -= 1  # `HEAD OF THE SOVIET DELEGATION …` / `General-Colonel – T.
@@ -155,6 +163,17 @@ class Assembler:
                 and following < len(self.pieces) and self.pieces[following].kind == "line"
                 and (self.role(following) == "dateline"
                      or dated_line(self.pieces[following].unit, self.tests)))
+
+    def _dated_here(self, index: int) -> bool:
+        """`Budapest, 1972 December 11.` between paragraphs: the place and date a memorandum
+        that nobody signs ends on."""
+        if self.role(index) != "dateline":
+            return False
+        text = self.pieces[index].unit.plain.strip()
+        span = self.tests.date_span(text)
+        return span is not None and (
+            place_then_date(text) or (_PLACE_BEFORE_DATE.fullmatch(text[:span[0]]) is not None
+                                      and not text[span[1]:].strip(" .")))
 
     def _name_in_capitals(self, index: int) -> bool:
         """`LUIZ LEIVAS BASTIAN PINTO` between the text and a short note after it: a signer's

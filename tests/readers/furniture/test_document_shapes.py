@@ -1158,6 +1158,27 @@ def test_a_date_over_the_signature_before_an_afterword_goes_to_the_closer_with_i
         "This report was sent to Bulganin, Molotov and Khrushchev."]
 
 
+def test_the_place_and_date_a_memorandum_ends_on_before_a_note_go_to_the_closer() -> None:
+    """Nobody signs; the place and date end the text (in the Hungarian order, year first) and
+    a short note follows: the dateline is the closer's, the note the postscript's."""
+    source = ("I received the ambassador, at his request, and we discussed the visit of the "
+              "delegation in detail.\n\n"
+              "He expressed thanks for the information.\n\n"
+              "Budapest, 1972 December 11.\n\n"
+              "[Note]: We have sent Comrade Kádár L.’s copy to our embassy in Pyongyang.\n")
+    root = converted_text(source, "December 11, 1972")
+    assert texts(root, "//t:closer/t:dateline") == ["Budapest, 1972 December 11."]
+    assert texts(root, "//t:signed") == []
+    assert texts(root, "//t:postscript/t:p") == [
+        "Note: We have sent Comrade Kádár L.’s copy to our embassy in Pyongyang."]
+    # (a place and date in the middle of the text, long paragraphs after it, stay put)
+    middle = converted_text(source.replace(
+        "[Note]: We have sent", "The talks went on for two more days, and on each of them "
+        "the ambassador returned to the question of the commission and its members, which "
+        "he said") + "\nThe next meeting will be in January.\n", "December 11, 1972")
+    assert texts(middle, "//t:closer/t:dateline") == []
+
+
 def test_a_classification_before_the_copys_number_is_the_headers_category() -> None:
     root = converted_text(
         "TOP SECRET, Copy No. 3\n\nRECORD OF A CONVERSATION\n\n"
