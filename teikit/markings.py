@@ -37,8 +37,9 @@ URGENT = r"(?:(?:top|most|very|extremely|extra|especially)\s+)?urgent"
 # How secret, with the degree the forms print before it: `Top Secret`, `Strictly confidential`,
 # `Highly Confidential!`, `Absolutely secret`.
 # (`TOPSECRET`: the space lost)
-SECRECY = (r"(?:(?:(?:top|strictly|highly|absolutely|completely|most|very|especially|"
-           r"particularly)\s+|top(?=secret))?"
+# (NATO's highest grading, `Cosmic Top Secret`, as a Stasi order cites it)
+SECRECY = (r"(?:(?:(?:(?:cosmic\s+)?top|strictly|highly|absolutely|completely|most|very|"
+           r"especially|particularly)\s+|top(?=secret))?"
            r"(?:secret|confidential)|"
            # (`Highly classified!`, spaced out as `H i g h l y c l a s s i f i e d !`, its
            # words closed up together)
