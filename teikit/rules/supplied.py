@@ -83,6 +83,15 @@ def _supplied_figures(ctx: BracketContext, text: str) -> bool:
         or (ctx.previous == "[" and not ctx.after_start(1)))
 
 
+# A slash with a letter on each side joins words (`Ministry for State Security/MfS`: a body's
+# name, then its acronym); beside a figure, or alone, it is a code's.
+_CODE_SLASH = LazyPattern(r"(?<![^\W\d_])/|/(?![^\W\d_])")
+
+
+def _figures_or_code(text: str) -> bool:
+    return any(c.isdigit() or c in "=+<>" for c in text) or _CODE_SLASH.search(text) is not None
+
+
 def _before_given_name(ctx: BracketContext, text: str) -> str:
     """`[Politburo member Kiril] Mazurov`: the words before the given name, which stands with
     the surname after the bracket and is no word of English to count (a word of English
@@ -114,7 +123,7 @@ def _read(ctx: BracketContext) -> Match | None:
                         or _is_date(text)
                         or is_nationality(text) or english_made(text, words.is_english)):
         return None
-    if (not inside_word and any(c.isdigit() or c in "/=+<>" for c in _ORDINAL.sub("", text))
+    if (not inside_word and _figures_or_code(_ORDINAL.sub("", text))
             and not _is_date(text) and not _dated_phrase(text, english_share)
             and not _counted_phrase(text, english_share)):
         return None  # figures and codes are not words a translator supplies

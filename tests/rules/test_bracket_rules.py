@@ -129,6 +129,11 @@ CASES = [
      "</note>. According"),
     ("he drove up [pod”yekhal] to", 'up <note type="original-wording" place="inline" '
      'resp="#translator"><foreign xml:lang="ru-Latn">pod”yekhal</foreign></note> to'),
+    # a body's name with its acronym after a slash, supplied before the department it heads
+    # (a slash between letters joins words; beside figures it is a code's: `[TsAMO 45/7]`)
+    ("that [GDR Ministry for State Security/MfS] Department X", 'that <supplied '
+     'reason="omitted" resp="#translator">GDR Ministry for State Security/MfS</supplied> '
+     "Department"),
     # after a name, the rest of it, its particle first: the translator completed the name
     ("that Severo Aguirre [del Cristo], member of", 'Aguirre <supplied reason="omitted" '
      'resp="#translator">del Cristo</supplied>, member'),
