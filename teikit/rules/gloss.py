@@ -8,8 +8,8 @@
   Republic of China] PRC`: before an acronym, what it stands for;
 - `oficio [official letter]`, `kolkhozy [collective farms]`: a translation of the foreign
   word before it; `Renmin Ribao [People's Daily]`: of the foreign title before it;
-- `23.10. [October 23]`: the date before it, in words; `7 November [October Revolution]`: the
-  event it is the day of.
+- `23.10. [October 23]`: the date before it, in words; `1400 hours [two o’clock p.m.]`: the
+  time; `7 November [October Revolution]`: the event it is the day of.
 A gloss is not a supplied word: the sentence reads whole without it.
 """
 
@@ -402,6 +402,26 @@ _DATE_BEFORE = LazyPattern(r"(?:\b\d{1,2}[./](?:\d{1,2}|[IVX]{1,4})(?:[./](?:\d{
                            r"|\b\d{1,2}(?:st|nd|rd|th))\s*$")
 
 
+def _restates_time(ctx: BracketContext, words: list[str]) -> bool:
+    """`1400 hours [two o’clock p.m.]`, `20.30 [8.30 p.m.]`: the time of day before it, on
+    the twelve-hour clock or in words."""
+    del words
+    return (_CLOCK_TIME.fullmatch(ctx.plain.strip()) is not None
+            and _TIME_BEFORE.search(ctx.before[-16:]) is not None)
+
+
+_HOUR_WORD = (r"(?:\d{1,2}(?:[:.]\d{2})?|one|two|three|four|five|six|seven|eight|nine|ten|"
+              r"eleven|twelve)")
+# A time of day on the twelve-hour clock, in figures or words (`two o’clock p.m.`, `8.30 a.m.`,
+# `eight in the evening`).
+_CLOCK_TIME = LazyPattern(rf"(?i){_HOUR_WORD}(?:\s+o[’']clock)?\s*(?:[ap]\.\s?m\.?|[ap]m\b|"
+                          r"in the (?:morning|afternoon|evening)|at night)|noon|midnight")
+# A time in figures on the twenty-four-hour clock ending the text before a bracket (`1400
+# hours`, `20.30`, `20:30 hrs`).
+_TIME_BEFORE = LazyPattern(r"(?<![\d.:])(?:\d{4}\s+(?:hours|hrs\.?)|(?:[01]?\d|2[0-3])[:.][0-5]\d"
+                           r"(?:\s+(?:hours|hrs\.?))?)\s*$")
+
+
 # A day and its month ending the text before a bracket (`7 November`).
 _DAY_AND_MONTH_BEFORE = LazyPattern(rf"(?<![\w.]){DAY_PATTERN}(?:st|nd|rd|th)?\s+"
                                     rf"{MONTH_WORD_PATTERN}\s*$")
@@ -481,7 +501,8 @@ def _read(ctx: BracketContext) -> Match | None:
                                                          _translates_institution,
                                                          _renames_body,
                                                          _says_what_the_title_is,
-                                                         _restates_date, _names_day,
+                                                         _restates_date, _restates_time,
+                                                         _names_day,
                                                          _original_and_meaning)):
         return None
     children = (_original_then_english(ctx) or _original_alone(ctx, words)

@@ -212,7 +212,7 @@ def english_made(word: str, is_english: Callable[[str], bool]) -> bool:
 # before it is a transliteration's (`s’ezd`), but for the elision of French and Italian
 # (`coup d’etat`, `l’Humanité`).
 _SIGN_AFTER = r"’(?!(?:s|ll|re|ve|d|m)\b|(?<=n’)t\b)(?:[^\W\d_]|\b|$)"
-_SOFT_SIGN = re.compile(r"(?:(?<=[^\W\d_])[^\W\d_]|(?<![^\W\d_])[^\W\d_dlDL])" + _SIGN_AFTER
+_SOFT_SIGN = re.compile(r"(?:(?<=[^\W\d_])[^\W\d_]|(?<![^\W\d_])[^\W\d_dlDLoO])" + _SIGN_AFTER
                         + r"|[^\W\d_][”″ʺʹ][^\W\d_]")
 
 

@@ -323,6 +323,15 @@ FORMS = [
     ("from 26.10 to 27.10 [26 October to 27 October] the",
      'to 27.10 <note type="editorial" place="inline" resp="#translator">26 October to 27 '
      "October</note> the"),
+    # The time of day before it on the twelve-hour clock, in words (`o’clock` an English word
+    # though its apostrophe follows a first letter, as a transliteration's soft sign does);
+    # words after a time that are not one stay supplied.
+    ("improve from 1400 hours [two o’clock p.m.] on May 11",
+     'hours <note type="editorial" place="inline" resp="#translator">two o’clock p.m.</note> on'),
+    ("at 20.30 [8.30 p.m.] the",
+     '20.30 <note type="editorial" place="inline" resp="#translator">8.30 p.m.</note> the'),
+    ("at 20.30 [the delegation] arrived",
+     '20.30 <supplied reason="omitted" resp="#translator">the delegation</supplied> arrived'),
     # The event a date is the day of (a supplied word after a date stays supplied).
     ("on 7 November [October Revolution] was",
      '<note type="editorial" place="inline" resp="#translator">October Revolution</note> was'),

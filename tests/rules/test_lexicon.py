@@ -89,3 +89,13 @@ def test_a_words_beginning_is_known_by_the_words_it_begins(
     assert not table.begins_word("zebras", 3.0)
     assert not table.begins_word("aa", 1.0)  # before the table's first word
     assert not table.begins_word("", 1.0)
+
+
+@pytest.mark.parametrize(("word", "transliterated"), [
+    ("opis’", True), ("s’ezd", True), ("pod”yekhal", True),
+    ("government’s", False), ("d’etat", False),
+    # (an `o` before the apostrophe: English's `o’clock`, an Irish name's `O’Brien`)
+    ("o’clock", False), ("O’Brien", False),
+])
+def test_a_sign_after_a_letter_marks_a_transliteration(word: str, transliterated: bool) -> None:
+    assert lexicon.looks_transliterated(word) is transliterated
