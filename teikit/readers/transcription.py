@@ -41,6 +41,7 @@ from teikit.readers.furniture.markings import (
     mark_filed_marking,
     mark_listed_markings,
     mark_opening_number,
+    mark_parenthesised_markings,
     mark_received_number,
 )
 from teikit.readers.furniture.placement import Placement
@@ -61,6 +62,8 @@ from teikit.rules.text_language import other_language
 from teikit.rules.word_tables import WordTables
 
 _SIMPLE_BRACKET = re.compile(r"\[([^\[\]]*)\]")
+# The most words a paragraph of one line has that is a title's, its markings after it.
+_TITLED_LINE_WORDS = 12
 _WORD_BEFORE = re.compile(r"(\w+)\W*$")
 # (look-ahead first: faster)
 _NUMBERED_ANCHOR = re.compile(rf"(?=\[)(?<=\S)\[(\d{{1,3}}|{ROMAN_NOTE_NUMBER})\]")
@@ -145,7 +148,8 @@ class _Builder:
     def block(self, placement: Placement) -> Block:
         unit = placement.unit
         if placement.kind == "heading":
-            return Heading(self.inlines(unit), unit.level, unit.line, unit.marker or "{}")
+            return Heading(mark_parenthesised_markings(self.inlines(unit)), unit.level,
+                           unit.line, unit.marker or "{}")
         if placement.kind == "rule":
             return Rule(unit.text, unit.line)
         if placement.kind == "paragraph":
@@ -155,6 +159,9 @@ class _Builder:
                 # passage left out
                 return Paragraph([printed], unit.line)
             inlines = mark_opening_number(self.inlines(unit))
+            if len(unit.text.split()) <= _TITLED_LINE_WORDS and "\n" not in unit.text.strip():
+                # `Report From Kabul (Secret. Urgent)` over the second report: a title's line
+                inlines = mark_parenthesised_markings(inlines)
             remark = labelled_paragraph(unit.text, inlines)
             if remark is not None:
                 return Paragraph([remark], unit.line)
@@ -194,7 +201,10 @@ class _Builder:
             role = Role.LINE  # `[stamp: Vietnam] [faded stamp: …]`: the brackets are the stamps
             inlines = fold_into_stamp(inlines)
         if role is Role.LINE:
-            inlines = mark_received_number(mark_listed_markings(inlines))
+            inlines = mark_received_number(mark_listed_markings(
+                mark_parenthesised_markings(inlines)))
+        elif role is Role.SALUTE:
+            inlines = mark_parenthesised_markings(inlines)
         elif role is Role.REGISTRY:
             inlines = mark_filed_marking(inlines)
         elif role is Role.DATELINE:

@@ -11,7 +11,7 @@ from teikit.conventions.text_markup import PRECEDENCE_MARK
 from teikit.lazy_pattern import LazyPattern
 from teikit.markings import SECRECY
 from teikit.model import Inline, Intervention, LineBreak, Text, is_element
-from teikit.readers.furniture.cues import CLASSIFICATION_LINE, PRECEDENCE
+from teikit.readers.furniture.cues import CLASSIFICATION_LINE, PRECEDENCE, PRECEDENCE_WORDS
 from teikit.rules.classification import CONVENTION as CLASSIFICATION_MARK
 
 _RECORDS = {"precedence": PRECEDENCE_MARK, "classification": CLASSIFICATION_MARK}
@@ -68,6 +68,37 @@ def mark_listed_markings(inlines: list[Inline]) -> list[Inline]:
             cursor = found.end(2)
         out.append(Text(value[cursor:]))
     return [node for node in out if not (isinstance(node, Text) and not node.value)]
+
+
+# The markings in parentheses that end a line, before its colon if it has one (`Report From
+# Kabul (Secret. Urgent)`, `… Provincial [Party] Committee (Top Secret):`).
+_MARK = r"(?:" + SECRECY + r"|" + PRECEDENCE_WORDS + r")"
+PARENTHESISED_MARKINGS = LazyPattern(r"(?i)(?<=\S)\s\((?P<marks>" + _MARK + r"(?:[.,;]?\s+" + _MARK
+                                     + r")*)\.?\)(?=\s*:?\s*$)")
+_ONE_MARK = LazyPattern(r"(?i)" + _MARK)
+
+
+def mark_parenthesised_markings(inlines: list[Inline]) -> list[Inline]:
+    """The inline nodes with each marking in the parentheses that end the line wrapped in
+    `fw` (`(<fw>Secret</fw>. <fw>Urgent</fw>)`): the line is a heading's or an address's, the
+    markings printed after it; nothing changes in a line without them."""
+    if not inlines or not isinstance(inlines[-1], Text):
+        return inlines
+    value = inlines[-1].value
+    found = PARENTHESISED_MARKINGS.search(value)
+    if found is None:
+        return inlines
+    out: list[Inline] = []
+    cursor = 0
+    offset = found.start("marks")
+    for mark in _ONE_MARK.finditer(found["marks"]):
+        start, end = offset + mark.start(), offset + mark.end()
+        kind = "precedence" if PRECEDENCE.match(mark.group()) else "classification"
+        out.append(Text(value[cursor:start]))
+        out.append(_RECORDS[kind].node("fw", {"type": kind}, [Text(mark.group())]))
+        cursor = end
+    out.append(Text(value[cursor:]))
+    return [*inlines[:-1], *(n for n in out if not (isinstance(n, Text) and not n.value))]
 
 
 def mark_filed_marking(inlines: list[Inline]) -> list[Inline]:

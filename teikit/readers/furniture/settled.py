@@ -24,6 +24,7 @@ from teikit.readers.furniture.cues import (
     is_short_sentence,
 )
 from teikit.readers.furniture.lists import DISSEMINATED_TO, names_a_comrade, to_many_comrades
+from teikit.readers.furniture.markings import PARENTHESISED_MARKINGS
 from teikit.readers.furniture.transmitted import names_its_decision
 from teikit.readers.joining import HAND_LABEL
 
@@ -200,6 +201,12 @@ def settled_role(role: str, line: str, next_line: str | None) -> str:
     if (role == "classification" and _MARKING_WORD_IN_TITLE.search(text)
             and not CLASSIFICATION_LINE.match(text)):
         return "text"  # `Note of 1st Restricted Meeting 9 May 1966`: a meeting's title
+    if (role == "classification" and (marked := PARENTHESISED_MARKINGS.search(text)) is not None
+            and not text[:marked.start()].rstrip().endswith(":")
+            and not CLASSIFICATION_LINE.match(text[:marked.start()].strip())):
+        # `Report From Kabul (Secret. Urgent)`: a title, its markings after it (not a form's
+        # label, `Classification: (Secret)`, nor an address, which the line's split parts)
+        return "text"
     if role == "classification" and _SPECIAL_SUBJECT.match(text):
         return "text"  # `Special Export to Egypt`: a subject's title, no marking
     if (role == "classification" and PRECEDENCE.match(text.replace("[", "").replace("]", ""))

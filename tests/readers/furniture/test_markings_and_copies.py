@@ -357,3 +357,26 @@ def test_a_circulars_envoys_with_their_posts_a_line_each_are_its_addressees() ->
     # one such line is no list, nor is a subject after its label
     single = converted("Warsaw Jan. 10, 1958\nCODE MESSAGE No 269\nGede – MOSCOW")
     assert texts(single, "//t:list[@type='distribution']") == []
+
+
+def test_markings_in_parentheses_after_a_title_or_an_address_are_the_markings() -> None:
+    """`Report From Kabul (Secret. Urgent)` over each report, `… Committee (Top Secret):` as
+    the address: the title is the head, the address the salutation; each marking in the
+    parentheses is one (the classification names the document's category)."""
+    source = ("Report From Kabul (Secret. Urgent)\n\n. . . Taraki returned to the issue of the "
+              "Soviet military presence in the country.\n\n* * * * *\n\n"
+              "Report From Kabul (Secret. Urgent)\n\nOn July 19 a second meeting with Taraki "
+              "took place.\n")
+    root = converted(source)
+    assert texts(root, "//t:head") == ["Report From Kabul (Secret. Urgent)"]
+    assert texts(root, "//t:fw[@type='classification']") == ["Secret", "Secret"]
+    assert texts(root, "//t:fw[@type='precedence']") == ["Urgent", "Urgent"]
+    assert texts(root, "//t:taxonomy/t:category/t:catDesc") == ["Secret"]
+    address = converted("Guangzhou Foreign Affairs Office and Guangdong Provincial [Party] "
+                        "Committee (Top Secret):\n\nThe delegation arrives on the 12th and "
+                        "leaves for Beijing on the 14th.\n")
+    assert texts(address, "//t:salute/t:fw[@type='classification']") == ["Top Secret"]
+    # (in a sentence, after its stop, the words are the text's)
+    prose = converted("The minister read the report of the embassy, which was marked as "
+                      "usual for such papers (Top Secret).\n\nHe said nothing about it.\n")
+    assert texts(prose, "//t:fw") == []

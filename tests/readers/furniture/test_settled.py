@@ -14,6 +14,9 @@ from teikit.readers.furniture.settled import settled_role
     ("number", "300 A/3", None, "number"),
     ("classification", "MFA 25 September 1956 Special N1475", None, "number"),
     ("classification", "SPECIAL", None, "classification"),
+    # a title with its markings in parentheses after it: the title's line
+    ("classification", "Report From Kabul (Secret. Urgent)", None, "text"),
+    ("classification", "Personal (Top Secret)", None, "classification"),
     ("classification", "Classification: 327.5(47)(510) KD", None, "text"),  # filed under
     ("classification", "Classification: Secret", None, "classification"),
     ("classification", "[Receiving Office] Confidential Department", None, "text"),
