@@ -49,6 +49,8 @@ NUMBER_AT_START = re.compile(
     r"(?i)^(?:(?:special|spets\.?|issuing|outgoing|incoming|copy|file|ref(?:erence)?|serial|"
     r"document)\s+)?"
     r"(?:no(?=\.|\s*[:#]|\s*\d)|nr|number(?=\s*[:(]|\s+[A-Z]?\d)|(?:n[º°]){1,2}|№{1,2}|"
+    # (the number the paper has in the office's ledger: `Number in typescript ledger: 16`)
+    r"number in (?:the )?(?:[a-z]+ )?(?:ledger|register|journal|log)\s*(?=:)|"
     # (`#65`, `# 65`: the sign, a space or none before the figures)
     r"#\s*(?=[A-Z]?\d)|"
     # (`N54/0084`: the capital glued to a number of two parts)
@@ -186,6 +188,8 @@ LIST_HEAD_WORDS = (r"distributed to|distribution(?: list)?(?:\s*[-–—]\s*\d+ 
 COPIES_MADE = (rf"{COPY_COUNT}\s+copies\b(?:\s+(?:printed|made|typed))?|"
                # (`Copies Distributed: 62`: a telegram form's count, labelled)
                rf"copies\s+(?:distributed|printed|made)\s*:\s*{COPY_COUNT}\b|"
+               # (`Printed: 3 copies`, a Polish attaché's record, the count after the label)
+               rf"(?:printed|made|typed)\s*:\s*{COPY_COUNT}\s+cop(?:ies|y)\b|"
                rf"(?:(?:made|printed|typed|prepared|produced|done|written|copied):?\s)?in:?\s"
                # (`Made in: 12 copies`, `Written: in four copies`, `Printed in 1 copy`)
                rf"{COPY_COUNT}\s+cop(?:ies|y)\b|"

@@ -88,6 +88,10 @@ _DASHED_ADDRESSEE = LazyPattern(r"^[A-Z][^.!?]{2,60}\s[–—-]\s[A-Z][\w .'’-
 
 # Where the copy of that order went (`1st copy – to Cde. I. V. Stalin`, `8th copy - to file`).
 _ORDINAL_COPY = LazyPattern(r"^\d{1,2}(?:st|nd|rd|th)\s+copy\s*(?:[–—-]\s*)?(?:to|for)\b")
+# Where the copies of that number went, their numbers without a sign (`Copy 1 and 2 –
+# addressee`, `Copy 3 – for the files`).
+_COPIES_WENT = LazyPattern(r"(?i)^cop(?:y|ies)\s+\d{1,2}(?:\s*(?:and|,|[–—-])\s*\d{1,2})*\s*"
+                           r"[–—-]\s+\S")
 
 
 def copies_go_on(head: str, text: str) -> bool:
@@ -95,7 +99,7 @@ def copies_go_on(head: str, text: str) -> bool:
     says where some of the copies that `head` counts went."""
     if COPIES.match(head) is not None:
         return (_COPIES_TO.match(text) is not None or _BY_A_LIST.match(text) is not None
-                or _ORDINAL_COPY.match(text) is not None)
+                or _ORDINAL_COPY.match(text) is not None or _COPIES_WENT.match(text) is not None)
     if heading_alone(head) and _NUMBERED_COPY.match(text) is not None:
         return True  # `Copies:` / `Nº 1 to Cde. Stalin` / `Nº 2 to Cde. Stalin`
     return _COPY_LINE.match(head) is not None and _a_copy(text)

@@ -241,6 +241,22 @@ def test_whom_copies_went_to_is_a_list_even_when_the_editor_left_it_out() -> Non
     assert root.xpath("//t:list[@type='distribution']//t:gap", namespaces=NS)
 
 
+def test_the_copies_printed_and_where_each_went_at_an_attaches_foot() -> None:
+    """`Printed: 3 copies` / `Copy 1 and 2 – addressee` / `Copy 3 – for the files`: the count
+    after its label, the copies' numbers without a sign; the ledger's number under them is the
+    registry's."""
+    root = converted_text(
+        "Record\n\nThe military attaché received information on the factories that work for "
+        "the army, and on those that can be switched to it.\n\nLt. Col. J. Załuska\n"
+        "[signature]\nPrinted: 3 copies\nCopy 1 and 2 – addressee\nCopy 3 – for the files\n"
+        "Number in typescript ledger: 16, 4 Feb.1968\n", "February 4, 1968")
+    assert texts(root, "//t:list[@type='distribution']/t:head") == ["Printed: 3 copies"]
+    assert texts(root, "//t:list[@type='distribution']/t:item") == [
+        "Copy 1 and 2 – addressee", "Copy 3 – for the files"]
+    assert texts(root, "//t:note[@type='registry']") == [
+        "Number in typescript ledger: 16, 4 Feb.1968"]
+
+
 def test_addressees_by_rank_and_office_under_to_are_a_list() -> None:
     """A Politburo resolution's addressees, a line each with rank and office (`TO: Gen. Ivan
     Mihailov, Member of Politburo` / `Gen. Dobri Djurov, Minister of Defense`); one addressee
