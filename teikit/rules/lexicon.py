@@ -210,7 +210,7 @@ def english_made(word: str, is_english: Callable[[str], bool]) -> bool:
 # A hard sign as a double mark between two letters (`pod”yekhal`, `ob″yom`) is no quotation.
 # A sign after a letter, not an English contraction (`’s`, `’ll`, `n’t`). A word's first letter
 # before it is a transliteration's (`s’ezd`), but for the elision of French and Italian
-# (`coup d’etat`, `l’Humanité`).
+# (`coup d’etat`, `l’Humanité`) and English's own `o’clock` and Irish names (`O’Brien`).
 _SIGN_AFTER = r"’(?!(?:s|ll|re|ve|d|m)\b|(?<=n’)t\b)(?:[^\W\d_]|\b|$)"
 _SOFT_SIGN = re.compile(r"(?:(?<=[^\W\d_])[^\W\d_]|(?<![^\W\d_])[^\W\d_dlDLoO])" + _SIGN_AFTER
                         + r"|[^\W\d_][”″ʺʹ][^\W\d_]")

@@ -205,7 +205,8 @@ def settled_role(role: str, line: str, next_line: str | None) -> str:
             and not text[:marked.start()].rstrip().endswith(":")
             and not CLASSIFICATION_LINE.match(text[:marked.start()].strip())):
         # `Report From Kabul (Secret. Urgent)`: a title, its markings after it (not a form's
-        # label, `Classification: (Secret)`, nor an address, which the line's split parts)
+        # label, `Classification: (Secret)`, nor an address, `Ambassador Pan: (Top Secret)`,
+        # whose line is cut in two where the marking begins)
         return "text"
     if role == "classification" and _SPECIAL_SUBJECT.match(text):
         return "text"  # `Special Export to Egypt`: a subject's title, no marking
