@@ -42,6 +42,7 @@ from teikit.readers.lines import (
     keeps_together,
     line_units,
     note_marker,
+    split_at,
 )
 from teikit.readers.units import LB, Unit
 
@@ -307,11 +308,26 @@ def _zone_pieces(units: list[Unit], indexes: list[int], note_units: dict[int, st
         elif unit.kind in ("rule", "heading"):
             pieces.append(Piece(unit.kind, unit, zone, index))
         elif zone == "main" and index in prose:
+            dispatched = _DISPATCH_DATELINE.match(unit.text) if index == first else None
+            if dispatched is not None:
+                # `MONTEVIDEO, 10 November (TASS). The newspaper …`: where and when the
+                # reported dispatch was filed, over the text it opens
+                dateline, unit = split_at(unit, dispatched.end())
+                pieces.append(Piece("line", dateline, "opener", index))
             pieces.append(Piece("prose", unit, zone, index))
         else:
             lines = [unit] if keeps_together(unit) else line_units(unit)
             pieces.extend(Piece("line", line, zone, index) for line in lines)
     return pieces
+
+
+# A news agency's dateline opening the report's first paragraph: the place in capitals, the
+# day and month, the agency in parentheses, a full stop, then the report's first sentence
+# (`STOCKHOLM, 12 November, (TASS). The newspaper Expressen …`).
+_DISPATCH_DATELINE = LazyPattern(
+    r"[A-Z][A-Z’'-]{2,}(?: [A-Z][A-Z’'-]+){0,2},\s+\d{1,2}\s+[A-Z][a-z]+\.?,?\s+"
+    r"\((?:TASS|Reuters?|AP|UPI|AFP|ANSA|DPA|ADN|PAP|CTK|ČTK|MTI|Xinhua|Tanjug|Agerpres|Prensa"
+    r" Latina)\)\.(?=\s+[A-Z“\"])")
 
 
 def document_pieces_of_units(units: list[Unit], note_units: dict[int, str], tests: LineTests,

@@ -1179,6 +1179,22 @@ def test_the_place_and_date_a_memorandum_ends_on_before_a_note_go_to_the_closer(
     assert texts(middle, "//t:closer/t:dateline") == []
 
 
+def test_a_news_agencys_dateline_opening_the_report_is_its_dateline() -> None:
+    """`MONTEVIDEO, 10 November (TASS). The newspaper …`: where and when the dispatch was
+    filed, in the opener over the report; the report's first sentence stays its paragraph.
+    A place in capitals opening a sentence of the text without the agency is the text's."""
+    source = ("[stamp: Secret\nDepartment of TASS]\nTop Secret\nTHE ATTACKS OF A NEWSPAPER\n"
+              "MONTEVIDEO, 10 November (TASS). The newspaper El Diario makes attacks concerning "
+              "the state of health of Cde. Stalin.\n\nThe newspaper writes further that the "
+              "rumors will go on.\n\nSeven copies printed\n1 – to Cde. I. V. Stalin\n"
+              "2 – to Cde. V. M. Molotov\n")
+    root = converted_text(source, "November 14, 1945")
+    assert texts(root, "//t:opener/t:dateline") == ["MONTEVIDEO, 10 November (TASS)."]
+    assert texts(root, "//t:body//t:p")[0].startswith("The newspaper El Diario makes")
+    plain = converted_text(source.replace(" (TASS).", ": the newspaper"), "November 14, 1945")
+    assert texts(plain, "//t:opener/t:dateline") == []
+
+
 def test_a_classification_before_the_copys_number_is_the_headers_category() -> None:
     root = converted_text(
         "TOP SECRET, Copy No. 3\n\nRECORD OF A CONVERSATION\n\n"
