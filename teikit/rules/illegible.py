@@ -27,10 +27,13 @@ _IS = r"(?:\s+(?:is|are|was|were))?"
 _COUNTED = re.compile(
     # (`[other illegible signatures]`: more of them, not counted)
     r"(?i)^\s*(?P<n>\d+(?:\s*[-–]\s*\d+)?|an?|one|two|three|four|five|several|another|"
-    r"other|more|further)\s+"
+    r"other|more|further|some)\s+"
     r"(?:(?:additional|more|further|other)\s+)?"
     r"(?:(?P<unit>words?|lines?|"
-    r"letters?|characters?)" + _IS + r"\s+illegible|illegible\s+(?P<what>\w+))\s*\.?\s*$"
+    r"letters?|characters?)" + _IS + r"\s+illegible|illegible\s+(?P<what>\w+))"
+    # (and where they stand: `[Some illegible initials are to the left of the note]`)
+    r"(?:\s+(?:is|are|was|were)\s+(?:to|at|in|on|under|over|above|below|beside|next)\b"
+    r"[^\]]{0,60}?)?\s*\.?\s*$"
 )
 _DESCRIBED = re.compile(
     r"(?i)^\s*(?P<word>illegible|unclear|indecipherable|unreadable)(?:,?\s+(?P<what>[^\]]+?))?"
@@ -63,7 +66,7 @@ _SIGNED_ILLEGIBLY = re.compile(r"(?i)^\s*(?:illegibly\s+signed|signed,?\s+illegi
 def _counted(found: re.Match[str], source: str, convention: Convention) -> Intervention:
     # `[3-4 illegible letters]`: a range is no one quantity (the marker keeps it)
     count = "one" if found["n"].lower() == "another" else found["n"]
-    uncounted = count.lower() in ("other", "more", "further", "several")
+    uncounted = count.lower() in ("other", "more", "further", "several", "some")
     quantity = "" if uncounted or re.search(r"[-–]", count) else quantity_of(count)
     if found["unit"] is None:
         # `[two illegible signatures]`: counted things that are not units of text

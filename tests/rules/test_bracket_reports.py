@@ -42,6 +42,9 @@ REPORTS = [
      'signatures]"><desc>signatures</desc></gap>'),
     ("[another illegible signature]", '<gap reason="illegible" quantity="1" rend="[another '
      'illegible signature]"><desc>signature</desc></gap>'),
+    # (some, not counted, and where they stand: no words the translator supplied)
+    ("[Some illegible initials are to the left of the note]", '<gap reason="illegible" '
+     'rend="[Some illegible initials are to the left of the note]"><desc>initials</desc></gap>'),
     ("[word unclear]", '<gap reason="illegible" rend="[word unclear]"><desc>word</desc></gap>'),
     # A range is no one quantity: the marker keeps it.
     ("ref 01089[3-4 illegible letters]", '<gap reason="illegible" rend="[3-4 illegible letters]">'
