@@ -362,11 +362,17 @@ def _after_printed(ctx: BracketContext, text: str, printed: str) -> Match:
     return Match([node], consume_before=len(printed))
 
 
+# What parts the renderings of one name in a bracket: a semicolon, or a slash between words.
+_VARIANTS = re.compile(r"\s*;\s*|(?<=[^\W\d_])/(?=[^\W\d_])")
+
+
 def _name_part(ctx: BracketContext) -> Match | None:
     text = ctx.plain
-    variants = [part.strip() for part in text.split(";")]
+    variants = [part.strip() for part in _VARIANTS.split(text)]
     if len(variants) > 1 and all(map(is_name, variants)):
-        text = variants[0]  # `[Chang Kaishi; Chiang Kai-shek]`: the name in two spellings
+        # `[Chang Kaishi; Chiang Kai-shek]`: the name in two spellings; `[Dongfanghong/The
+        # Eastern Red]`: in standard form, then in English
+        text = variants[0]
     if not is_name(text) or _shouted_words(ctx):
         return None
     printed = (trailing_name(ctx.before, ctx.doc.words)

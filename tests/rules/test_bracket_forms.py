@@ -133,6 +133,10 @@ FORMS = [
     # A name printed whole, then the same name in two other spellings.
     ("met JIANG JIESHI [Chang Kaishi; Chiang Kai-shek] at",
      '<orig>JIANG JIESHI </orig><reg resp="#translator">Chang Kaishi; Chiang Kai-shek</reg>'),
+    # (a slash between the name's renderings: in standard form, then in English)
+    ("the newspaper Dunfanjun [Dongfanghong/The Eastern Red] wrote",
+     '<persName>Dunfanjun <supplied reason="omitted" resp="#translator">Dongfanghong/The '
+     'Eastern Red</supplied></persName> wrote'),
     # What the page lacks, as the translator says: a remark, no supplied words.
     ("the letter [no date] was",
      'the letter <note type="editorial" place="inline" resp="#translator">no date</note> was'),
