@@ -17,7 +17,7 @@ from itertools import pairwise
 from typing import overload
 
 from teikit.lazy_pattern import LazyPattern
-from teikit.readers.furniture.assemble import assemble
+from teikit.readers.furniture.assemble import DISPATCH_PLACE, assemble
 from teikit.readers.furniture.classifier import UNSURE_MARGIN, Decision, LineClassifier
 from teikit.readers.furniture.cues import (
     CLASSIFICATION_LINE,
@@ -325,7 +325,7 @@ def _zone_pieces(units: list[Unit], indexes: list[int], note_units: dict[int, st
 # day and month, the agency in parentheses, a full stop, then the report's first sentence
 # (`STOCKHOLM, 12 November, (TASS). The newspaper Expressen …`).
 _DISPATCH_DATELINE = LazyPattern(
-    r"[A-Z][A-Z’'-]{2,}(?: [A-Z][A-Z’'-]+){0,2},\s+\d{1,2}\s+[A-Z][a-z]+\.?,?\s+"
+    DISPATCH_PLACE + r",\s+\d{1,2}\s+[A-Z][a-z]+\.?,?\s+"
     r"\((?:TASS|Reuters?|AP|UPI|AFP|ANSA|DPA|ADN|PAP|CTK|ČTK|MTI|Xinhua|Tanjug|Agerpres|Prensa"
     r" Latina)\)\.(?=\s+[A-Z“\"])")
 

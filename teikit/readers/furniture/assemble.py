@@ -44,12 +44,9 @@ from teikit.rules.lexicon import is_nationality
 
 # A news item's place in capitals opening its heading line (`PARIS, French, 24 October,
 # transcript.`, `MONTEVIDEO, 10 November (TASS).`), and the most words such a line has.
-_DISPATCH_PLACE = LazyPattern(r"^[A-Z][A-Z’'-]{2,}(?: [A-Z][A-Z’'-]+){0,2}(?:,\s|\s\()")
+DISPATCH_PLACE = r"[A-Z][A-Z’'-]{2,}(?: [A-Z][A-Z’'-]+){0,2}"
+_DISPATCH_PLACE = LazyPattern(rf"^{DISPATCH_PLACE}(?:,\s|\s\()")
 _DISPATCH_WORDS = 8
-
-# The place a date follows on its line, whatever the date's order (`Budapest, 1972 December
-# 11.`, as Hungarian papers date).
-_PLACE_BEFORE_DATE = LazyPattern(r"[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2},\s+")
 
 # Words that join an office's title, not a name's parts (`SECRETARY OF THE CC`).
 _OFFICE_JOINERS = frozenset("of the and for to in at on".split())
@@ -172,8 +169,10 @@ class Assembler:
         text = self.pieces[index].unit.plain.strip()
         span = self.tests.date_span(text)
         return span is not None and (
-            place_then_date(text) or (_PLACE_BEFORE_DATE.fullmatch(text[:span[0]]) is not None
-                                      and not text[span[1]:].strip(" .")))
+            place_then_date(text)
+            # (the place, then the date in whatever order: `Budapest, 1972 December 11.`)
+            or (one_line.PLACE_BEFORE_DATE.fullmatch(text[:span[0]]) is not None
+                and not text[span[1]:].strip(" .")))
 
     def _name_in_capitals(self, index: int) -> bool:
         """`LUIZ LEIVAS BASTIAN PINTO` between the text and a short note after it: a signer's

@@ -93,7 +93,7 @@ def mark_parenthesised_markings(inlines: list[Inline]) -> list[Inline]:
     offset = found.start("marks")
     for mark in _ONE_MARK.finditer(found["marks"]):
         start, end = offset + mark.start(), offset + mark.end()
-        kind = "precedence" if PRECEDENCE.match(mark.group()) else "classification"
+        kind = _marking_type(mark.group()) or "classification"
         out.append(Text(value[cursor:start]))
         out.append(_RECORDS[kind].node("fw", {"type": kind}, [Text(mark.group())]))
         cursor = end

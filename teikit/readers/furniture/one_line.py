@@ -545,7 +545,7 @@ _NUMBERED_FORM_OF = LazyPattern(r"^(?:[A-Z][\w-]*\s+){1,3}(?:No\.?|Nº|N°|№|N
 # the date: a reference, where after one space it could be the date's own (`1949 112/2`).
 _CODE_ALONE = LazyPattern(r"\d{1,6}(?:[/-][\w.]{1,8})+\s*$")
 # A dateline's place before its date: one to three capitalised words, a comma.
-_PLACE_BEFORE_DATE = LazyPattern(r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2},\s+")
+PLACE_BEFORE_DATE = LazyPattern(r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2},\s+")
 _COPY_ALONE = LazyPattern(r"(?i)^copy\s+(?:N[º°o]\.?|№)\s*\d{1,3}\.?\s*$")
 
 
@@ -627,7 +627,7 @@ def date_and_number(unit: Unit, date_span: tuple[int, int] | None,
     January 1963 Copy No. 1`: the date, then the number of the copy; `Beirut, 22/4/1949 -
     No. 36`: the dateline, its place first, then the report's number."""
     if date_span is None or (unit.text[: date_span[0]].strip()
-                             and _PLACE_BEFORE_DATE.fullmatch(unit.text[: date_span[0]]) is None):
+                             and PLACE_BEFORE_DATE.fullmatch(unit.text[: date_span[0]]) is None):
         return None
     rest = unit.text[date_span[1]:]
     stop = len(rest) - len(rest.lstrip(" .,-–—"))

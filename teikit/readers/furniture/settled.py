@@ -202,8 +202,8 @@ def settled_role(role: str, line: str, next_line: str | None) -> str:
             and not CLASSIFICATION_LINE.match(text)):
         return "text"  # `Note of 1st Restricted Meeting 9 May 1966`: a meeting's title
     if (role == "classification" and (marked := PARENTHESISED_MARKINGS.search(text)) is not None
-            and not text[:marked.start()].rstrip().endswith(":")
-            and not CLASSIFICATION_LINE.match(text[:marked.start()].strip())):
+            and not (before := text[:marked.start()].strip()).endswith(":")
+            and not CLASSIFICATION_LINE.match(before)):
         # `Report From Kabul (Secret. Urgent)`: a title, its markings after it (not a form's
         # label, `Classification: (Secret)`, nor an address, `Ambassador Pan: (Top Secret)`,
         # whose line is cut in two where the marking begins)
