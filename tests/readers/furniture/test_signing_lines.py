@@ -93,6 +93,23 @@ def test_two_offices_joined_by_and_over_the_name_are_one_signing_line() -> None:
     assert texts(root, f"{CLOSER}/t:signed") == ["The Ambassador,", "G.W. Boissevain."]
 
 
+def test_an_office_over_its_holders_name_in_parentheses_is_one_signing_line() -> None:
+    """`The Ambassador` / `(Hasan Alimerko)`, a blank line or none between: the name in
+    parentheses, unmarked, completes the office's line (as the office and the name in
+    parentheses on one line do); under a signature's mark the office stays a line of its own."""
+    letter = ("Attached we are sending, in duplicate, an account of the reception of the "
+              "delegation by Comrade Kim Il Sung and the talks that took place in this meeting."
+              "\n\n")
+    for between in ("\n", "\n\n"):
+        root = converted_text(f"{letter}The Ambassador{between}(Hasan Alimerko)\n",
+                              "October 4, 1961")
+        assert texts(root, f"{CLOSER}/t:signed") == ["The Ambassador (Hasan Alimerko)"]
+    root = converted_text(f"{letter}Ambassador of the USSR in the Republic of Cuba\n"
+                          "[signature] (S. Kudryavtsev)\n", "July 20, 1961")
+    assert texts(root, f"{CLOSER}/t:signed") == [
+        "Ambassador of the USSR in the Republic of Cuba", "signature (S. Kudryavtsev)"]
+
+
 def test_a_clerks_signed_note_of_where_copies_went_is_no_signing_line() -> None:
     """`[Handwritten text: “Two copies were sent to … . /Signature/ 3 March 1959”]` under the
     note's signature and date: what the hand wrote, not one more signer."""

@@ -37,6 +37,7 @@ from teikit.readers.lines import (
     han_sentence,
     is_name_line,
     is_signer_line,
+    typed_name,
     unemphasised,
 )
 
@@ -85,15 +86,23 @@ def office_over_signature(line: Line) -> int | None:
     DEFENSE:` / `COLONEL-GENERAL PETROV`: the office introduces the name, one signing
     statement; `DEPUTY CHIEF OF THE GENERAL STAFF AND` / `CHIEF OF THE INTELLIGENCE DEPARTMENT`:
     the offices' line goes on (after a comma, `The Ambassador,` / `G.W. Boissevain.`, two
-    signing lines)."""
+    signing lines). `The Ambassador` / `(Hasan Alimerko)`: the holder's name in parentheses,
+    with no mark of its own, completes the office's line, one signing statement (as `USSR
+    AMBASSADOR … (A. ALEKSEYEV)` on one line)."""
     following = line.following
     if not line.closing or following is None or not office_over_signer(line.asm, line.index,
                                                                           following):
         return None
-    if line.unit.plain.rstrip().endswith(":") or (OPEN_END.search(line.text)
-                                                  and not line.text.endswith(",")):
+    if (line.unit.plain.rstrip().endswith(":") or _name_in_parentheses(line.below().plain)
+            or (OPEN_END.search(line.text) and not line.text.endswith(","))):
         return line.signs(join_lines(line.unit, line.below()), following + 1)
     return signs_over(line.asm, line.unit, line.zone, following)
+
+
+def _name_in_parentheses(text: str) -> bool:
+    """`(Hasan Alimerko)` alone on its line (a name between slashes, `/A. PUZANOV/`, is the
+    typed name under a signature, a signing line of its own, as the dev set reads it)."""
+    return text.lstrip().startswith("(") and typed_name(text)
 
 
 def office_and_holder_on_one_line(line: Line) -> int | None:
