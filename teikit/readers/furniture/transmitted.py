@@ -211,18 +211,21 @@ _SENDS = LazyPattern(
     # (`I report the letter from KIM IL SUNG …`: the paper reported, not that something happened)
     r"report(?:s|ing)?(?=\s+(?:to\s+you\s+)?(?:the|a|an)\s))"
     r"\b[^.]{0,80}?\b(?:telegrams?|cables?|minutes|reports?|letters?|records?|cop(?:y|ies)|texts?|notes?|memorand(?:um|a)|transcripts?|translations?|"
-    r"protocols?|documents?|drafts?|information|conversations?|materials?)\b")
+    r"protocols?|documents?|drafts?|information|conversations?|materials?|resolutions?|"
+    r"decisions?|declarations?|statements?)\b")
 _COVERING_UNITS = 4
 
 
 def _past_the_closer(units: list[Unit], first: int,
                      is_prose: Callable[[Unit], bool]) -> int | None:
     """The first unit after the names and dates that close a note, from `first`, if text
-    follows it."""
+    follows it (the receiver's remarks on the note among them: `[to the archives]` / `[signed]
+    Ivanov` / `12 July`)."""
     start = first
     while start < len(units) - 1 and not is_prose(units[start]) and (
             _signs(units[start]) or _date_only(LineView(units[start].plain.strip(), "closer"))
-            or _note_kept(units[start].plain.strip())) and not _paper_title(units[start].text):
+            or _note_kept(units[start].plain.strip())
+            or is_bracketed_remark(units[start].plain)) and not _paper_title(units[start].text):
         start += 1
     if start >= len(units) or not any(is_prose(u) for u in units[start:]):
         return None

@@ -43,6 +43,15 @@ def test_two_markings_on_a_line_are_one_classification() -> None:
     assert texts(root, "//t:opener/t:salute") == ["Comrade Zhivkov,"]
 
 
+def test_a_marking_wrapped_after_its_article_takes_the_line_under_it() -> None:
+    """`Subject to return to the` / (a blank line) / `CPSU CC General Department]` (the
+    stamp's opening bracket lost): no marking ends on an article, the short line under it
+    ends this one."""
+    root = converted("9 July 1957\nSubject to return to the\n\nCPSU CC General Department]")
+    assert texts(root, "//t:opener/t:fw[@type='classification']") == [
+        "Subject to return to the CPSU CC General Department]"]
+
+
 def test_a_marking_before_the_number_is_a_classification() -> None:
     root = converted("Presidency of SFRY\nDepartment for Foreign Affairs\n"
                      "Confidential Number 103/2")

@@ -119,9 +119,17 @@ def _outer_and_sent(source: str) -> tuple[list[str], str]:
      "situation in the country this week.\n",
      "HEAD OF DEPARTMENT II GENERAL STAFF handwritten signature Brigadier General W. OLIWA",
      "SERVICE NOTE"),
+    ("We herewith forward a 7 July 1957 resolution about the anti-Party group, adopted at a "
+     "meeting of an expanded plenum of the CC of the People's Party of Iran\n\nThe CC of the "
+     "People's Party of Iran\n\n[signed] Radmanesh\n\n7 July 1957\n\n[to the archives]\n\n"
+     "[signed] Ivanov\n\nV. Gorbunov\n\n    12 July\n\n\n\nAn expanded plenum of the CC of "
+     "the People's Party of Iran has found out about the decision of a CPSU CC plenum.\n\n"
+     "Adopted at the 7 July 1957 meeting.\n\n[signed] Radmanesh\n",
+     "The CC of the People's Party of Iran signed Radmanesh 7 July 1957 to the archives "
+     "signed Ivanov V. Gorbunov 12 July", "An expanded plenum"),
 ], ids=["undated-signature", "farewell-name-and-date", "submitted-with-copies-kept",
         "a-body-signs", "we-attached", "number-and-copies-kept",
-        "handwritten-signature-then-the-papers-title"])
+        "handwritten-signature-then-the-papers-title", "a-resolution-and-the-receivers-remarks"])
 def test_what_a_covering_note_says_it_sends_follows_its_signature(
         source: str, closer: str, sent_opening: str) -> None:
     """`… the Secretariat is sending you the minutes …` / `/W. Lewandowska/` / `Minutes of the

@@ -27,6 +27,7 @@ from teikit.readers.furniture.line_shapes import (
     registry_code,
 )
 from teikit.readers.furniture.placement import is_date_only, join_lines
+from teikit.readers.units import ends_sentence
 
 
 def letterhead_contact(line: Line) -> int | None:
@@ -278,13 +279,22 @@ def line_and_number(line: Line) -> int | None:
 
 
 def marking_wrapped(line: Line) -> int | None:
-    """A classification marking whose line goes on under it."""
+    """A classification marking whose line goes on under it: in lower case or figures, or,
+    after an article no marking ends on, a short line (`Subject to return to the` / `CPSU CC
+    General Department]`)."""
     if line.role == "classification" and line.following is not None and OPEN_END.search(
             line.text):
-        continued = line.below().plain.strip()[:1]
-        if continued.islower() or continued.isdigit():
+        below = line.below().plain.strip()
+        if (below[:1].islower() or below[:1].isdigit()
+                or (_ARTICLE_END.search(line.text) is not None
+                    and len(below.split()) <= _WRAPPED_WORDS and not ends_sentence(below))):
             return line.with_below(Role.CLASSIFICATION)
     return None
+
+
+# An article ends no marking; the most words of the line a wrapped marking goes on to.
+_ARTICLE_END = LazyPattern(r"(?i)\b(?:the|a|an)\s*$")
+_WRAPPED_WORDS = 8
 
 
 # A body's or form's name, the year of its series and the document's number, as Chinese cable
