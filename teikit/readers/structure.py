@@ -299,6 +299,7 @@ def _zone_pieces(units: list[Unit], indexes: list[int], note_units: dict[int, st
         # (notes of short lines, a sentence or two among them: `Situation of the KPD` /
         # `Help to KPD` / …: more lines than any signature, date and list have, the text's)
         last = indexes[-1]
+    last_prose = max((index for index in prose if index <= last), default=-1)
     pieces: list[Piece] = []
     for index in indexes:
         unit = units[index]
@@ -314,6 +315,21 @@ def _zone_pieces(units: list[Unit], indexes: list[int], note_units: dict[int, st
                 # reported dispatch was filed, over the text it opens
                 dateline, unit = split_at(unit, dispatched.end())
                 pieces.append(Piece("line", dateline, "opener", index))
+            numbered = (_RUN_ON_NUMBER.search(unit.text)
+                        if index == last_prose or index + 1 not in prose else None)
+            if numbered is not None:
+                # `… passed to Vyshinsky. Nº 382/sh`: the cable's number run on after the
+                # last sentence of its text (or of the part a date closes), a line of its own
+                unit, number = split_at(unit, numbered.start())
+                pieces.append(Piece("prose", unit, zone, index))
+                number_zone = "closer" if index == last_prose else zone
+                if numbered["remark"]:
+                    number, remark = split_at(number, numbered.start("remark")
+                                              - numbered.start())
+                    pieces.append(Piece("line", number, number_zone, index))
+                    number = remark  # (`[Translator’s note: …].` after it, its own line)
+                pieces.append(Piece("line", number, number_zone, index))
+                continue
             pieces.append(Piece("prose", unit, zone, index))
         else:
             lines = [unit] if keeps_together(unit) else line_units(unit)
@@ -328,6 +344,13 @@ _DISPATCH_DATELINE = LazyPattern(
     DISPATCH_PLACE + r",\s+\d{1,2}\s+[A-Z][a-z]+\.?,?\s+"
     r"\((?:TASS|Reuters?|AP|UPI|AFP|ANSA|DPA|ADN|PAP|CTK|ČTK|MTI|Xinhua|Tanjug|Agerpres|Prensa"
     r" Latina)\)\.(?=\s+[A-Z“\"])")
+
+
+# A cable's number run on after the text's last sentence, a remark of the translator's after
+# it or none (`… to Vyshinsky. Nº 382/sh`, `… as incorrect”. Nº 1291/sh [Translator’s note: …].`).
+_RUN_ON_NUMBER = LazyPattern(
+    r"(?<=[.!?”\"»])\s+(?:Nº|N°|№|No\.)\s?\d+(?:[/.-]?\w+)*"
+    r"(?P<remark>\s+\[[^\[\]]+\]\.?)?\s*$")
 
 
 def document_pieces_of_units(units: list[Unit], note_units: dict[int, str], tests: LineTests,

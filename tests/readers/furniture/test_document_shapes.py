@@ -3075,3 +3075,28 @@ def test_an_authentication_without_its_colon_is_signed() -> None:
                           "Translated [by] S. Sychev\n\nAuthenticated [by]. K [Novosel’yets]\n",
                           "September 5, 1946")
     assert texts(root, "//t:closer/t:signed") == ["Authenticated by. K Novosel’yets"]
+
+
+def test_a_cables_number_run_on_after_its_last_sentence_is_the_registrys() -> None:
+    """`… to be passed to Vyshinsky. Nº 382/sh`: the cable's number, printed after the last
+    sentence of its text (or of the part a date closes, a translator's remark after it), is
+    a number of its own, not words of the paragraph; one inside a sentence stays there."""
+    source = ("Top Secret\n\nto Cde. STALIN\n\nThe Americans insist on their proposal.\n\n"
+              "The delegation will raise the question again at the next session, and I ask "
+              "you to tell me whether our answer should stay as it was given on Monday. If "
+              "there are any other instructions please report them to me to be passed to "
+              "Vyshinsky. Nº 382/sh\n\n18 September 1947\n")
+    root = converted_text(source, "September 18, 1947")
+    assert texts(root, "//t:idno[@type='registry']") == ["Nº 382/sh"]
+    assert texts(root, "//t:body//t:p")[-1].endswith("passed to Vyshinsky.")
+    marked = converted_text(source.replace(
+        "Nº 382/sh\n\n18", "Nº 1291/sh [Translator’s note: the last paragraph was highlighted "
+        "in the left margin].\n\n18").replace("\n\n18 September 1947\n", "\n\n18 September "
+        "1947\n\nI agree with this draft decision and will report on it tomorrow.\n"),
+        "September 18, 1947")
+    assert texts(marked, "//t:idno[@type='registry']") == ["Nº 1291/sh"]
+    assert texts(marked, "//t:note[@type='editorial']") == [
+        "Translator’s note: the last paragraph was highlighted in the left margin"]
+    inside = converted_text(source.replace("Vyshinsky. Nº 382/sh", "Vyshinsky with cable Nº "
+                                           "382/sh."), "September 18, 1947")
+    assert texts(inside, "//t:idno") == []
