@@ -126,3 +126,29 @@ def test_a_news_digests_items_each_under_its_place_and_date() -> None:
         ["BRAZZAVILLE, French, 24 October, transcript."],
         ["PARIS, French, 24 October, transcript."]]
     assert texts(entries[1], "t:p")[0].startswith("It is known that in America")
+
+
+def test_one_date_between_paragraphs_closes_the_text_no_journal_begins() -> None:
+    """A draft decision, its date, then the minister's short answer with its own date and
+    the copy's authentication (`4 November 1945` / `I agree with this draft decision …`):
+    one date between paragraphs and none over the text is the text's closing date, the
+    answer after it a postscript; a journal dates its first entry too."""
+    source = ("Top Secret\n\nto Cde. STALIN\n\nWe consider it necessary to adopt the following "
+              "decision of the Politburo about the talks of the commission.\n\nRecognize that "
+              "the minister made a mistake in the talks in declaring as his own opinion the "
+              "acceptability of the voting procedure in the commission.\n\n4 November 1945\n\n"
+              "I agree with this draft decision. I will try not to make such mistakes in the "
+              "future.\n\n4 November 1945\n\nAuthenticated: [signature] (Khokhlov)\n")
+    root = convert_text(source, overrides={"title": "Cable to Cde. Stalin",
+                                           "date_text": "November 4, 1945"},
+                        enrich=False).tree.getroot()
+    assert texts(root, "//t:div[@type='entry']") == []
+    assert texts(root, "//t:div[@type='document']/t:closer/t:dateline") == ["4 November 1945"]
+    assert texts(root, "//t:postscript/t:p") == [
+        "I agree with this draft decision. I will try not to make such mistakes in the future."]
+    assert texts(root, "//t:postscript/t:closer/t:dateline") == ["4 November 1945"]
+    dated = convert_text(source.replace("to Cde. STALIN\n\n", "to Cde. STALIN\n\n"
+                                        "1 November 1945\n\n"),
+                         overrides=META, enrich=False).tree.getroot()
+    assert texts(dated, "//t:div[@type='entry']/t:opener/t:dateline") == [
+        "1 November 1945", "4 November 1945"]

@@ -163,7 +163,11 @@ class Assembler:
 
     def _dated_here(self, index: int) -> bool:
         """`Budapest, 1972 December 11.` between paragraphs: the place and date a memorandum
-        that nobody signs ends on."""
+        that nobody signs ends on; or a date alone, the only one between paragraphs and none
+        over the text (`4 November 1945` / `I agree with this draft decision.`: no journal's
+        second entry, the text's closing date)."""
+        if self._lone_date_closes(index):
+            return True
         if self.role(index) != "dateline":
             return False
         text = self.pieces[index].unit.plain.strip()
@@ -173,6 +177,23 @@ class Assembler:
             # (the place, then the date in whatever order: `Budapest, 1972 December 11.`)
             or (one_line.PLACE_BEFORE_DATE.fullmatch(text[:span[0]]) is not None
                 and not text[span[1]:].strip(" .")))
+
+    def _lone_date_closes(self, index: int) -> bool:
+        piece = self.pieces[index]
+        if not is_date_only(piece.unit, self.tests) or not self._between_paragraphs(index):
+            return False
+        others = [at for at, other in enumerate(self.pieces)
+                  if at != index and other.kind == "line" and other.zone in ("main", "opener")
+                  and is_date_only(other.unit, self.tests)
+                  and (other.zone == "opener" or self._between_paragraphs(at))]
+        return not others
+
+    def _between_paragraphs(self, index: int) -> bool:
+        return (0 < index < len(self.pieces) - 1 and self.pieces[index].zone == "main"
+                and self.pieces[index + 1].kind == "prose"
+                and sum(piece.kind == "prose" for piece in self.pieces[:index]) >= 2)
+        # (a date under the first paragraph alone may date the title that paragraph is:
+        # `Protocol of the … meeting …` / `20 October 1983`, `opener.revise` decides)
 
     def _name_in_capitals(self, index: int) -> bool:
         """`LUIZ LEIVAS BASTIAN PINTO` between the text and a short note after it: a signer's
