@@ -270,6 +270,8 @@ SIGNATURE_BRACKET = (r"[\[(/](?:[A-ZА-Я][\w.’'-]*(?:\s[A-ZА-Я][\w.’'-]*)
                      # (`[handwritten signature]`: how it was signed, not a hand's addition)
                      r"(?:(?:hand-?written\s+)?signature|signed|illegible signature|"
                      r"signature[:,]?\s*illegible|illegibly signed|signed,?\s*illegibly|"
+                     # (`[signed initials]`: a clerk's initials for his signature)
+                     r"(?:signed\s+)?initials|"
                      # (`(ss)`, `(Sgd.)`: signed, abbreviated as Romanian and Spanish
                      # copies print it)
                      r"(?-i:ss|SS)|sgd\.?)[\])/]")

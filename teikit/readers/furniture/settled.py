@@ -40,6 +40,10 @@ _BY_HAND = LazyPattern(rf"(?i)^\[\s*(?:{HAND_LABEL})")
 # A stamp described in brackets, the whole line (`[CPSU CC stamp: 40929 15 December 1969
 # Korea]`): the date is the stamp's.
 _STAMP_ALONE = LazyPattern(r"(?i)^\[[^\[\]]*\bstamp(?:s|ed)?\b[^\[\]]*:[^\[\]]*\]$")
+# Who sent or drafted the paper, by a form's label, no date after it (`Dispatch[ed by]:
+# Hirdman, Pol 1`): a person and his office, nobody's dateline.
+_BY_WHOM_UNDATED = LazyPattern(r"(?i)^[\w\[\] ]{2,25}?\bby\]?\s*:"
+                               r"(?![^:]*(?:\b\d{4}\b|\d{1,2}[./-]\d{1,2}))")
 # The period a journal covers (`29 June through 8 August 1960`, `For the period from …`).
 _PERIOD = LazyPattern(r"(?i)\bthrough\b|\bfor the period\b")
 # A handling caveat on how many copies may exist.
@@ -187,12 +191,13 @@ def settled_role(role: str, line: str, next_line: str | None) -> str:
         return "text"  # `Concerning Outgoing Telegram No. 2600`: another telegram's number
     if role == "dateline" and (_BY_HAND.match(text) or _STAMP_ALONE.match(text) or is_period(text)
                                or text.count("]") > text.count("[")
-                               or _ARCHIVE_TITLE.match(text)):
+                               or _ARCHIVE_TITLE.match(text) or _BY_WHOM_UNDATED.match(text)):
         # `[handwritten:] 10 September 1951`: the hand's date, not the sender's (a stamp's
         # likewise: `[CPSU CC stamp: 40929 15 December 1969]`); `29 June
         # through 8 August 1960`: the period a journal covers, its entries dated below;
         # `29 May 1958"]`: the last line of a hand's note opened above; `Cable, N. Firiubin
-        # to Soviet Foreign Ministry 4 November 1956`: the archive's title, repeated
+        # to Soviet Foreign Ministry 4 November 1956`: the archive's title, repeated;
+        # `Dispatch[ed by]: Hirdman, Pol 1`: who sent it, no date
         return "text"
     if role == "classification" and _FILED_UNDER.match(text):
         return "text"  # `Classification: 664.2(236)(829) SSO`: where it is filed, no marking

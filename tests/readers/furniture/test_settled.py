@@ -110,6 +110,9 @@ from teikit.readers.furniture.settled import settled_role
     ("text", "München, 4. März 1970", None, "dateline"),
     ("text", "Bonn, Dienstag 1991", None, "text"),
     ("distribution", "Comrade Gromyko", None, "distribution"),
+    # who dispatched it, by a form's label, no date: nobody's dateline
+    ("dateline", "Dispatch[ed by]: Hirdman, Pol 1", None, "text"),
+    ("dateline", "Dispatched by: Hirdman, 19.10.1976", None, "dateline"),
 ])
 def test_a_lines_words_settle_its_role(role: str, line: str, next_line: str | None,
                                        settled: str) -> None:

@@ -263,3 +263,12 @@ def test_the_secretary_certifying_an_extract_unnamed_signs_nothing(office: str) 
     assert texts(root, "//t:closer") == [f"{office} 4-ak"]
     named = converted_text(source.replace("4-ak", "I. Stalin"), "December 14, 1959")
     assert texts(named, "//t:closer/t:signed") == [office, "I. Stalin"]
+
+
+def test_a_forms_signature_label_over_the_clerks_initials_is_one_signing_line() -> None:
+    """`Signature:` alone on the form's line, `[signed initials]` under it: the label and
+    the translator's word for the initials, one signature."""
+    root = converted_text("This message is for your internal information only and is not to "
+                          "be passed on to the other delegations.\n\nTime:\nSignature:\n"
+                          "[signed initials]\n", "October 19, 1976")
+    assert texts(root, f"{CLOSER}/t:signed") == ["Signature: signed initials"]
