@@ -383,9 +383,11 @@ class Assembler:
 
     def _addressed_to_several(self, index: int) -> int:
         """The end of a run of addresses over the text, a line each, all of one shape (`To
-        Cde. Stalin` / `To Cde. Molotov` / …; `Gede – MOSCOW` / `Mazur – PRAGA` / …): the
-        several it was sent to, a list."""
-        for addressed in (lists.addresses_a_comrade, lists.posted_addressee):
+        Cde. Stalin` / `To Cde. Molotov` / …; `Gede – MOSCOW` / `Mazur – PRAGA` / …; `To the
+        Minister of … Cde. Yakubov` / `To the Minister of … Cde. Yemel’yanov`): the several it
+        was sent to, a list."""
+        for addressed in (lists.addresses_a_comrade, lists.posted_addressee,
+                          lists.addresses_an_office_holder):
             end = index
             while (end < len(self.pieces) and self.pieces[end].kind == "line"
                    and self.pieces[end].zone == "opener"

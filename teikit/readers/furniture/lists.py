@@ -134,6 +134,22 @@ def addresses_a_comrade(text: str) -> bool:
             and len(text.split()) <= _ADDRESS_WORDS and not any(c in text for c in ":,;"))
 
 
+def addresses_an_office_holder(text: str) -> bool:
+    """`To the Minister of State Security of the Azerbaijan SSR General-Major Cde.
+    Yemel’yanov`: an address to the holder of an office, the comrade's name ending it (a run
+    of them, the several the text was sent to)."""
+    text = text.strip()
+    return (text[:3].lower() == "to " and len(text.split()) <= _OFFICE_ADDRESS_WORDS
+            and _HOLDER_AT_END.search(text) is not None)
+
+
+_OFFICE_ADDRESS_WORDS = 20
+# The comrade's title and name ending an address (`… General-Major Cde. Yemel’yanov`, `…
+# Comrade Director L. Petrescu`).
+_HOLDER_AT_END = LazyPattern(r"\b(?:[Cc]de|[Cc]omr|[Cc]omrade)\.?\s+(?:[A-Z][\w’'-]*\.?\s+){0,3}"
+                             r"[A-Z][\w’'-]+\.?$")
+
+
 def addressees(text: str) -> bool:
     """More addressees of a circular: three or more capitalised names in a comma list, or a
     body and its place (`Legation of FPRY – Montevideo`)."""
@@ -343,9 +359,10 @@ def heading_and_items(lines: list[Unit]) -> tuple[Unit | None, list[Item]]:
             return join_units(lines[0], [(LB, sent_to)], kind="text", level=0, marker=""), items
     if (not ENUMERATED.match(first_text) and not _NUMBERED_COPY.match(first_text)
             and not addresses_a_comrade(first_text)
-            and not (len(lines) > 1 and posted_addressee(first_text))):
-        # (`Nº 2 – to Stalin` says where a copy went, `Gede – MOSCOW` to whom and where: the
-        # list's first item, no heading)
+            and not (len(lines) > 1 and (posted_addressee(first_text)
+                                         or addresses_an_office_holder(first_text)))):
+        # (`Nº 2 – to Stalin` says where a copy went, `Gede – MOSCOW` to whom and where, `To
+        # the Minister of … Cde. Yakubov` to whom: the list's first item, no heading)
         head_match = LIST_HEAD.match(first_text)
         head_words = (_HEAD_WORDS.match(lines[0].text) or _TO_MANY.match(lines[0].text)
                       if head_match is None else None)

@@ -333,3 +333,23 @@ def test_the_copy_of_each_order_to_file_too_goes_on_with_the_copies_printed() ->
     assert texts(root, "//t:list[@type='distribution']/t:item") == [
         "1st copy – to Cde. I. V. Stalin", "2nd copy – to Cde. V. M. Molotov",
         "3rd copy - to file"]
+
+
+def test_a_run_of_addresses_to_office_holders_is_the_list_of_whom_it_went_to() -> None:
+    """`To the Minister of Internal Affairs … Cde. Yakubov` / `To the Minister of State
+    Security … Cde. Yemel’yanov`: each line an office and its holder, the several the report
+    went to, each an item (no heading); one such line alone stays the address."""
+    head = ("Directorate of the Border Troops of the District\n4 December 1946 L-15470 Baku\n"
+            "Top Secret\n")
+    report = ("According to information of the agent network of the Border Detachment a "
+              "conference of the heads of the tribes was to be held in the city.\n")
+    addresses = ("To the Minister of Internal Affairs of the Azerbaijan SSR General-Lieutenant "
+                 "Cde. Yakubov\nTo the Minister of State Security of the Azerbaijan SSR "
+                 "General-Major Cde. Yemel’yanov\n")
+    root = converted_text(head + addresses + report, "December 4, 1946")
+    assert texts(root, "//t:opener//t:list[@type='distribution']/t:item") == [
+        "To the Minister of Internal Affairs of the Azerbaijan SSR General-Lieutenant Cde. "
+        "Yakubov", "To the Minister of State Security of the Azerbaijan SSR General-Major Cde. "
+        "Yemel’yanov"]
+    alone = converted_text(head + addresses.split("\n")[0] + "\n" + report, "December 4, 1946")
+    assert texts(alone, "//t:list[@type='distribution']") == []
