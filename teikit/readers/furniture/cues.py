@@ -46,7 +46,7 @@ NUMBER_SIGN = re.compile(
     r"\(\d{2}\)\s*(?-i:[A-Z][a-z]{1,5})\s*\()[A-Z]?\d")
 # (`N 191`: a number, bare N; `No dispossession, still too early`, `Number of Pages: 2`: words)
 NUMBER_AT_START = re.compile(
-    r"(?i)^(?:(?:special|spets\.?|issuing|outgoing|incoming|copy|file|ref(?:erence)?|serial|"
+    r"(?i)^(?:(?:special|spets\.?|issuing|outgoing|incoming|copy|file|ref\.?|reference|serial|"
     r"document)\s+)?"
     r"(?:no(?=\.|\s*[:#]|\s*\d)|nr|number(?=\s*[:(]|\s+[A-Z]?\d)|(?:n[º°]){1,2}|№{1,2}|"
     # (the number the paper has in the office's ledger: `Number in typescript ledger: 16`)

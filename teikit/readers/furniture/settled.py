@@ -126,6 +126,11 @@ _NOT_ITS_NUMBER = LazyPattern(
     r"^(?i:tel(?:efon|ephone)?|phone|fax|telefax|telex|teletype)\b\.?:?\s*[\d(+]|"
     r"^[A-ZÄÖÜ][\wäöüß-]*(?:str\.|straße|strasse)\s+\d|"
     r"^(?i:number|no\.?|n[º°]|№)\s*:?$")
+# Several numbers a reference cites (`Ref. Nº Nº 509-511 and 512-515`, `Ref. Nos. 12 and
+# 14`): the telegrams this one answers, not its own number (`Spets. NºNº 204 205`, no
+# reference's label, are the special file's numbers of this one).
+_SEVERAL_NUMBERS = LazyPattern(r"(?i)^ref(?:erence)?\.?\s+(?:n[º°o]\.?\s*n[º°o]\b|nos\b"
+                               r"|.*\d\s+and\s+(?:n[º°o]\.?\s*)?\d)")
 # A sentence that cites a number (`Here is the supplement to our dispatch no. 481`): a word
 # in capitals, then four or more words in lower case before the number's sign.
 _SENTENCE_CITING_NUMBER = LazyPattern(
@@ -187,8 +192,10 @@ def settled_role(role: str, line: str, next_line: str | None) -> str:
         return "text"  # `1.1. Introduction`: a section's number and title; `10-12 am`: hours
     if role == "number" and _SENTENCE_CITING_NUMBER.match(text):
         return "text"  # `Here is the supplement to our dispatch no. 481`: a sentence citing one
-    if role == "number" and _NOT_ITS_NUMBER.match(text):
-        return "text"  # `Concerning Outgoing Telegram No. 2600`: another telegram's number
+    if role == "number" and (_NOT_ITS_NUMBER.match(text) or _SEVERAL_NUMBERS.match(text)):
+        # `Concerning Outgoing Telegram No. 2600`, `Ref. Nº Nº 509-511 and 512-515`: other
+        # telegrams' numbers
+        return "text"
     if role == "dateline" and (_BY_HAND.match(text) or _STAMP_ALONE.match(text) or is_period(text)
                                or text.count("]") > text.count("[")
                                or _ARCHIVE_TITLE.match(text) or _BY_WHOM_UNDATED.match(text)):

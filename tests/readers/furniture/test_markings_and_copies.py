@@ -389,3 +389,10 @@ def test_markings_in_parentheses_after_a_title_or_an_address_are_the_markings() 
     prose = converted("The minister read the report of the embassy, which was marked as "
                       "usual for such papers (Top Secret).\n\nHe said nothing about it.\n")
     assert texts(prose, "//t:fw") == []
+
+
+def test_a_letters_reference_number_under_its_place_and_date() -> None:
+    """`Lausanne, 28th July 1988` / `Ref. No. 10018 /85/bog`: the letter's own reference
+    (the label abbreviated, the number's parts a space apart), its number."""
+    root = converted("Lausanne, 28th July 1988\nRef. No. 10018 /85/bog\nDear Mr. President,")
+    assert texts(root, "//t:opener/t:idno[@type='document']") == ["Ref. No. 10018 /85/bog"]

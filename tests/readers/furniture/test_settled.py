@@ -110,6 +110,9 @@ from teikit.readers.furniture.settled import settled_role
     ("text", "München, 4. März 1970", None, "dateline"),
     ("text", "Bonn, Dienstag 1991", None, "text"),
     ("distribution", "Comrade Gromyko", None, "distribution"),
+    # the telegrams this one answers, several numbers: not its own
+    ("number", "Ref. Nº Nº 509-511 and 512-515", None, "text"),
+    ("number", "Ref. No. 10018 /85/bog", None, "number"),
     # who dispatched it, by a form's label, no date: nobody's dateline
     ("dateline", "Dispatch[ed by]: Hirdman, Pol 1", None, "text"),
     ("dateline", "Dispatched by: Hirdman, 19.10.1976", None, "dateline"),
