@@ -80,7 +80,8 @@ ADDRESS_MARKED = re.compile(
 # (in parentheses, as Polish ciphergrams print whom the copies went to: `(FYI: Thee, Ludwik)`)
 # (the label the translator supplied in brackets, for the form's: `[Forward to] Zhang
 # Vice-Minister’s Office, [Chen] Jiakang, …`)
-LIST_HEAD = re.compile(rf"(?i)^\(?(?:{LIST_HEAD_WORDS}|to)\s*:|^\[(?:{LIST_HEAD_WORDS})\](?=\s)")
+LIST_HEAD = re.compile(rf"(?i)^\(?(?:{LIST_HEAD_WORDS}|to)\s*:|^\[(?:{LIST_HEAD_WORDS})\](?=\s)"
+                       r"|^b?cc\.(?=\s+\S)")
 
 
 

@@ -174,7 +174,7 @@ LIST_HEAD_WORDS = (r"distributed to|distribution(?: list)?(?:\s*[-–—]\s*\d+ 
                    # (`Information copy sent to: New York`, where a Dutch cable went besides)
                    r"(?:info(?:rmation)? )?cop(?:y|ies) sent to|info(?:rmation)? cop(?:y|ies) "
                    r"(?:to|for)|"
-                   r"photocop(?:y|ies) to|cc|(?:already )?sen[dt] to|"
+                   r"photocop(?:y|ies) to|b?cc|(?:already )?sen[dt] to|"
                    # (`Read by: Liu [Shaoqi], …`; `Addressed to: Du Pingquan, Wei Yunshi, …`)
                    r"recipients|addressees|addressed to|(?:to be )?read by|"
                    r"fyi|for (?:your )?information|disseminated to|"
@@ -205,6 +205,8 @@ _RECEIVED_BY_MEMBERS = (r"received by\s*:\s*(?=\D*$)(?=.*\b(?:members|comrades|c
                         r"comrade|cde)\b)")
 DISTRIBUTION_HEAD = re.compile(
     rf"(?i)^\(?(?:{LIST_HEAD_WORDS})\s*:|^(?:distributed to|copies)\b|^(?:{COPIES_MADE})|"
+    # (`bcc. Administrateur Délégué`: the copy's label closed by a stop, as letters print it)
+    r"^b?cc\.(?=\s+\S)|"
     rf"^{SEEN_BY}|^{_RECEIVED_BY_MEMBERS}|"
     # (`Copy to the Ministry of Foreign Affairs:`, `Copy [Chinese] Central Committee:`, `Copy
     # to Comrade LI KENONG.`, `Copy: Washington – Soviet Ambassador`: whom a copy goes to,

@@ -343,9 +343,13 @@ def no_list_alone(first_line: str) -> bool:
 
 
 def _head_end(text: str, head: str) -> int:
-    """Where the heading ends in the line's `text`: after its colon, or after the bracket the
-    translator supplied it in (`[Forward to]`)."""
-    return text.index(":") + 1 if head.endswith(":") else text.index("]") + 1
+    """Where the heading ends in the line's `text`: after its colon, after the bracket the
+    translator supplied it in (`[Forward to]`), or after the stop that closes it (`bcc.`)."""
+    if head.endswith(":"):
+        return text.index(":") + 1
+    if head.startswith("["):
+        return text.index("]") + 1
+    return text.index(".") + 1
 
 
 def heading_and_items(lines: list[Unit]) -> tuple[Unit | None, list[Item]]:

@@ -36,6 +36,8 @@ def parts(text: str) -> tuple[str | None, list[tuple[str | None, str]]]:
         ("1st -", "to Cde. Gromyko"), ("2nd -", "to file")])),
     ("CC:\n2x Far Eastern Department\n1x Embassy", ("CC:", [
         ("2x", "Far Eastern Department"), ("1x", "Embassy")])),
+    # (a letter's blind copy, its label closed by a stop)
+    ("bcc. Administrateur Délégué", ("bcc.", [(None, "Administrateur Délégué")])),
     ("Excerpts have been sent (to):\nCdes. Yagoda, Agranov, Litvinov", (
         "Excerpts have been sent (to):", [
             (None, "Cdes. Yagoda,"), (None, "Agranov,"), (None, "Litvinov")])),
@@ -353,3 +355,14 @@ def test_a_run_of_addresses_to_office_holders_is_the_list_of_whom_it_went_to() -
         "Yemel’yanov"]
     alone = converted_text(head + addresses.split("\n")[0] + "\n" + report, "December 4, 1946")
     assert texts(alone, "//t:list[@type='distribution']") == []
+
+
+def test_a_letters_blind_copy_under_its_signature_is_a_list() -> None:
+    """`bcc. Administrateur Délégué` under a letter's signature: whom a blind copy went to, the
+    label closed by a stop as `cc:` is by a colon."""
+    root = converted_text("Dear Senator Stevens,\n\nI sincerely hope that a solution can be "
+                          "found to this problem and we are doing our utmost in this regard."
+                          "\n\nYours sincerely,\n\nJuan Antonio SAMARANCH\n\n"
+                          "bcc. Administrateur Délégué\n", "July 28, 1988")
+    assert texts(root, "//t:list[@type='distribution']/t:head") == ["bcc."]
+    assert texts(root, "//t:list[@type='distribution']/t:item") == ["Administrateur Délégué"]
