@@ -175,7 +175,10 @@ ADDRESSEE_TITLED = LazyPattern(r"^(?:Shri|Sri|Smt\.?|His Excellency|Her Excellen
                                r"The Hon(?:ou?rable|\.)|Mr\.?|Mrs\.?|Dr\.?|Sir)\s+[A-Z].*,$"
                                # (an Indian honorific needs no comma: `Shri S. Dutt` / `Foreign
                                # Secretary` / `Ministry of External Affairs,` / `NEW DELHI.`)
-                               r"|^(?:Shri|Sri|Smt\.?)\s+[A-Z][^\d]*$")
+                               r"|^(?:Shri|Sri|Smt\.?)\s+[A-Z][^\d]*$"
+                               # (a British letter's addressee, styled `Esq.`: `M.W. Perrin,
+                               # Esq.,` / `Ministry of Supply.`; nobody signs so)
+                               r"|^[A-Z][\w.’' -]{1,40},\s*Esq\.?,?$")
 
 
 _DASHED = LazyPattern(r"^(?P<office>.{3,80}?)\s[-–—]\s(?P<name>[^-–—]{3,60})$")

@@ -44,6 +44,8 @@ _STAMP_ALONE = LazyPattern(r"(?i)^\[[^\[\]]*\bstamp(?:s|ed)?\b[^\[\]]*:[^\[\]]*\
 # Hirdman, Pol 1`): a person and his office, nobody's dateline.
 _BY_WHOM_UNDATED = LazyPattern(r"(?i)^[\w\[\] ]{2,25}?\bby\]?\s*:"
                                r"(?![^:]*(?:\b\d{4}\b|\d{1,2}[./-]\d{1,2}))")
+# A man styled as a British letter addresses him (`M.W. Perrin, Esq.,`).
+_ESQUIRE = LazyPattern(r",\s*Esq\.?,?$")
 # The period a journal covers (`29 June through 8 August 1960`, `For the period from …`).
 _PERIOD = LazyPattern(r"(?i)\bthrough\b|\bfor the period\b")
 # A handling caveat on how many copies may exist.
@@ -230,6 +232,8 @@ def settled_role(role: str, line: str, next_line: str | None) -> str:
     if role == "signed" and (_TELEGRAM_INSTRUCTION.match(text) or _END_MARK.match(text)
                              or _TRANSLATED_BY.match(text)):
         return "text"  # `NEW PARAGRAPH.`, `(End)`, `Translated [by] P. Zudin`: nobody signs there
+    if role == "signed" and _ESQUIRE.search(text):
+        return "text"  # `M.W. Perrin, Esq.,`: whom a British letter went to, nobody's signature
     if role == "signed" and is_short_sentence(text):
         return "text"  # `Defense minister should see.`: a minute over the signature, no name
     if role == "signed" and ENUMERATED.match(text) and _LOWER_WORD.search(text):

@@ -110,6 +110,8 @@ from teikit.readers.furniture.settled import settled_role
     ("text", "München, 4. März 1970", None, "dateline"),
     ("text", "Bonn, Dienstag 1991", None, "text"),
     ("distribution", "Comrade Gromyko", None, "distribution"),
+    # whom a British letter went to, styled `Esq.`: nobody's signature
+    ("signed", "M.W. Perrin, Esq.,", "Ministry of Supply.", "text"),
     # the telegrams this one answers, several numbers: not its own
     ("number", "Ref. Nº Nº 509-511 and 512-515", None, "text"),
     ("number", "Ref. No. 10018 /85/bog", None, "number"),

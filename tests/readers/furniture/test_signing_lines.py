@@ -272,3 +272,14 @@ def test_a_forms_signature_label_over_the_clerks_initials_is_one_signing_line() 
                           "be passed on to the other delegations.\n\nTime:\nSignature:\n"
                           "[signed initials]\n", "October 19, 1976")
     assert texts(root, f"{CLOSER}/t:signed") == ["Signature: signed initials"]
+
+
+def test_a_british_letters_addressee_under_its_signature_is_no_signer() -> None:
+    """`(signed) Roger Makins` / `M.W. Perrin, Esq.,` / `Ministry of Supply.`: the addressee
+    a British letter names at its foot, styled `Esq.`, is whom it went to."""
+    root = converted_text("Dear Michael,\n\nI am sending copies of this letter and of its "
+                          "enclosure to Cockcroft, Pritchard and Cliffe for their information."
+                          "\n\n(signed) Roger Makins\n\nGeneral Office\nM.W. Perrin, Esq.,\n"
+                          "Ministry of Supply.\n", "June 5, 1951")
+    assert "M.W. Perrin, Esq., Ministry of Supply." not in texts(root, f"{CLOSER}/t:signed")
+    assert texts(root, f"{CLOSER}/t:salute") == ["M.W. Perrin, Esq., Ministry of Supply."]
