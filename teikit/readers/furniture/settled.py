@@ -125,6 +125,8 @@ _NOT_ITS_NUMBER = LazyPattern(
     r"^(?i:concerning|regarding|re|reference|ref\.|further to|with reference to|"
     r"in reply to|follow-up to)\b[:.]?\s+\S|"
     r"^https?://\S+$|"
+    # (`Note No. 25B of Cde. Beria dated 11 IV 53`: a comrade's paper, filed with this one)
+    r"^[A-Z][a-z]+\s+(?:No\.?|N[º°]|№)\s*[\w/.-]+\s+of\s+(?i:cde|comrade|comr)\.?\s|"
     r"^(?i:tel(?:efon|ephone)?|phone|fax|telefax|telex|teletype)\b\.?:?\s*[\d(+]|"
     r"^[A-ZÄÖÜ][\wäöüß-]*(?:str\.|straße|strasse)\s+\d|"
     r"^(?i:number|no\.?|n[º°]|№)\s*:?$")

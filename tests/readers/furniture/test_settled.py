@@ -110,6 +110,9 @@ from teikit.readers.furniture.settled import settled_role
     ("text", "München, 4. März 1970", None, "dateline"),
     ("text", "Bonn, Dienstag 1991", None, "text"),
     ("distribution", "Comrade Gromyko", None, "distribution"),
+    # a comrade's paper filed with this one: its number is not this one's
+    ("number", "Note No. 25B of Cde. Beria dated 11 IV 53", None, "text"),
+    ("number", "Note  No. 59M of Cde. Molotov dated 19 IV 53", None, "text"),
     # whom a British letter went to, styled `Esq.`: nobody's signature
     ("signed", "M.W. Perrin, Esq.,", "Ministry of Supply.", "text"),
     # the telegrams this one answers, several numbers: not its own
