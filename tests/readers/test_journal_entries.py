@@ -9,7 +9,7 @@ import pytest
 from conftest import require_tool
 from lxml import etree
 from shared_paths import TEI_ALL_RNG
-from tei_text import NS, texts
+from tei_text import NS, converted_text, texts
 
 from teikit.convert import convert_text
 from teikit.validate import validate_file
@@ -139,16 +139,13 @@ def test_one_date_between_paragraphs_closes_the_text_no_journal_begins() -> None
               "acceptability of the voting procedure in the commission.\n\n4 November 1945\n\n"
               "I agree with this draft decision. I will try not to make such mistakes in the "
               "future.\n\n4 November 1945\n\nAuthenticated: [signature] (Khokhlov)\n")
-    root = convert_text(source, overrides={"title": "Cable to Cde. Stalin",
-                                           "date_text": "November 4, 1945"},
-                        enrich=False).tree.getroot()
+    root = converted_text(source, "November 4, 1945")
     assert texts(root, "//t:div[@type='entry']") == []
     assert texts(root, "//t:div[@type='document']/t:closer/t:dateline") == ["4 November 1945"]
     assert texts(root, "//t:postscript/t:p") == [
         "I agree with this draft decision. I will try not to make such mistakes in the future."]
     assert texts(root, "//t:postscript/t:closer/t:dateline") == ["4 November 1945"]
-    dated = convert_text(source.replace("to Cde. STALIN\n\n", "to Cde. STALIN\n\n"
-                                        "1 November 1945\n\n"),
-                         overrides=META, enrich=False).tree.getroot()
+    dated = converted_text(source.replace("to Cde. STALIN\n\n", "to Cde. STALIN\n\n"
+                                          "1 November 1945\n\n"), "November 4, 1945")
     assert texts(dated, "//t:div[@type='entry']/t:opener/t:dateline") == [
         "1 November 1945", "4 November 1945"]
