@@ -348,8 +348,10 @@ _DISPATCH_DATELINE = LazyPattern(
 
 # A cable's number run on after the text's last sentence, a remark of the translator's after
 # it or none (`… to Vyshinsky. Nº 382/sh`, `… as incorrect”. Nº 1291/sh [Translator’s note: …].`).
+# (the number's parts each after a stop, so that no run of letters can be cut two ways: a long
+# word after `No. 1` would otherwise be tried in every split before the line's end failed)
 _RUN_ON_NUMBER = LazyPattern(
-    r"(?<=[.!?”\"»])\s+(?:Nº|N°|№|No\.)\s?\d+(?:[/.-]?\w+)*"
+    r"(?<=[.!?”\"»])\s+(?:Nº|N°|№|No\.)\s?\d[\w/-]*(?:\.[\w/-]+)*"
     r"(?P<remark>\s+\[[^\[\]]+\]\.?)?\s*$")
 
 

@@ -8,6 +8,8 @@ holds no list); a list after the text opens the postscript.
 
 from __future__ import annotations
 
+from functools import cached_property
+
 from teikit.lazy_pattern import LazyPattern
 from teikit.model import Role, starred
 from teikit.offices import TITLES
@@ -179,21 +181,28 @@ class Assembler:
                 and not text[span[1]:].strip(" .")))
 
     def _lone_date_closes(self, index: int) -> bool:
-        piece = self.pieces[index]
-        if not is_date_only(piece.unit, self.tests) or not self._between_paragraphs(index):
-            return False
-        others = [at for at, other in enumerate(self.pieces)
-                  if at != index and other.kind == "line" and other.zone in ("main", "opener")
-                  and is_date_only(other.unit, self.tests)
-                  and (other.zone == "opener" or self._between_paragraphs(at))]
-        return not others
+        """Whether the line `index` is the one date alone between paragraphs, and no date
+        stands alone over the text."""
+        return self._lone_dates == [index] and self.pieces[index].zone == "main"
 
-    def _between_paragraphs(self, index: int) -> bool:
-        return (0 < index < len(self.pieces) - 1 and self.pieces[index].zone == "main"
-                and self.pieces[index + 1].kind == "prose"
-                and sum(piece.kind == "prose" for piece in self.pieces[:index]) >= 2)
-        # (a date under the first paragraph alone may date the title that paragraph is:
-        # `Protocol of the … meeting …` / `20 October 1983`, `opener.revise` decides)
+    @cached_property
+    def _lone_dates(self) -> list[int]:
+        """The dates alone on their lines over the text, and between paragraphs with two
+        paragraphs or more above them (a date under the first paragraph alone may date the
+        title that paragraph is: `Protocol of the … meeting …` / `20 October 1983`, which
+        `opener.revise` decides); found in one pass."""
+        found: list[int] = []
+        paragraphs = 0
+        for at, piece in enumerate(self.pieces):
+            if piece.kind == "prose":
+                paragraphs += 1
+            elif (piece.kind == "line" and piece.zone in ("main", "opener")
+                  and (piece.zone == "opener"
+                       or (paragraphs >= 2 and at + 1 < len(self.pieces)
+                           and self.pieces[at + 1].kind == "prose"))
+                  and is_date_only(piece.unit, self.tests)):
+                found.append(at)
+        return found
 
     def _name_in_capitals(self, index: int) -> bool:
         """`LUIZ LEIVAS BASTIAN PINTO` between the text and a short note after it: a signer's

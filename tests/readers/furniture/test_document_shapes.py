@@ -4,6 +4,8 @@ asserts the house encoding of the lines that carry the phenomena."""
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -3100,3 +3102,18 @@ def test_a_cables_number_run_on_after_its_last_sentence_is_the_registrys() -> No
     inside = converted_text(source.replace("Vyshinsky. Nº 382/sh", "Vyshinsky with cable Nº "
                                            "382/sh."), "September 18, 1947")
     assert texts(inside, "//t:idno") == []
+
+
+def test_a_long_word_after_a_run_on_number_is_read_in_linear_time() -> None:
+    """`… to Vyshinsky. No. 1aaaa…!`: no number ends the paragraph, and finding that out takes
+    no longer for a word of forty letters than for one of four (a pattern that could cut the
+    letters two ways tried every cut, twice the time for each letter more)."""
+    paragraph = ("The delegation will raise the question again at the next session, and I ask "
+                 "you to tell me whether our answer should stay as it was given. Please report to "
+                 "Vyshinsky. No. 1" + "a" * 40 + "!")
+    program = ("import sys; from teikit.convert import convert_text; "
+               "convert_text(sys.stdin.read(), overrides={'title': 'T', 'date_text': "
+               "'May 1, 1947'}, enrich=False)")
+    done = subprocess.run([sys.executable, "-c", program], input=f"Top Secret\n\n{paragraph}\n",
+                          text=True, capture_output=True, timeout=60, check=False)
+    assert done.returncode == 0, done.stderr
