@@ -13,7 +13,10 @@ from teikit.offices import ORGANISATION_WORDS, words_of
 # Words that join a name's or an office's capitalised words (`Ambassador in Mogadishu`,
 # `Ministry of Foreign Affairs`, `Luiz de Castro`).
 _JOINER = r"(?:in|of|the|for|and|at|on|de|da|do|dos|van|von|der|al|el|bin|y)"
-_CAPITALISED = r"(?:[A-Z]\.\s?)*[A-ZÀ-ÞĀ-Ž][\w'’.-]*"
+# (a capitalised word takes its stops and initials with it, `A.B.`, `A.Smith`; `A. B. Smith` is
+# three words: initials in a group of their own could be read either way, and a title of many
+# initials was tried in every reading before its quotation failed)
+_CAPITALISED = r"[A-ZÀ-ÞĀ-Ž][\w'’.-]*"
 _NAME = rf"{_CAPITALISED}(?:\s+(?:{_JOINER}\s+)*{_CAPITALISED})*"
 # (`Czesław Kiszczak (Minister of Internal Affairs)`: the office in parentheses, no part of
 # the name)

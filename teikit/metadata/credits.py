@@ -11,7 +11,9 @@ _SUPPORT = re.compile(
 )
 # Between organisations: commas, semicolons, "and the"; a bare "and" may be inside a name
 # ("Ministry of Foreign Affairs and Trade"), so it only separates after a comma.
-_BETWEEN = re.compile(r"\s*(?:;|,\s*and\s+|,|\s+and\s+(?=the\s))\s*")
+# (a separator begins where its run of spaces does, never inside it: tried from each space of
+# a long run, the search would read the run again from each)
+_BETWEEN = re.compile(r"(?<!\s)\s*(?:;|,\s*and\s+|,|\s+and\s+(?=the\s))\s*")
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 
 

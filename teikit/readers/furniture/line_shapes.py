@@ -195,7 +195,9 @@ def office_dash_name(text: str) -> bool:
 
 
 # `– Monori – 423 –`: a cipher telegram's signer and number between dashes.
-_FRAMED = LazyPattern(r"^[-–—]\s*(?P<inner>.+?)\s*[-–—]$")
+# (the inner text from its first character to its last that is no space, the spaces around it
+# taken whole: a long run of spaces is not shared out between them)
+_FRAMED = LazyPattern(r"^[-–—]\s*+(?P<inner>.*\S)\s*+[-–—]$")
 
 
 def framed_signature(text: str) -> bool:

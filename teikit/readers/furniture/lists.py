@@ -306,7 +306,9 @@ def numbers_ended(previous: str, text: str) -> bool:
 
 # A circular's bodies addressed, in groups a semicolon apart (`To: Shanghai Bureau, Party
 # committees of all provinces, …; all Central Committee Departments, …`).
-_TO_MANY_BODIES = LazyPattern(r"(?i)^\s*to\s*:\s*[^;:]+(?:,[^;:]+){2,};[^;:]+(?:,[^;:]+){2,}")
+# (the bodies between commas hold no comma: a body that might could be cut every way among
+# many before the missing semicolon failed the line)
+_TO_MANY_BODIES = LazyPattern(r"(?i)^\s*to\s*:\s*[^;:,]+(?:,[^;:,]+){2,};[^;:,]+(?:,[^;:,]+){2,}")
 
 
 def to_many_comrades(line: str) -> bool:

@@ -25,7 +25,9 @@ from teikit.readers.units import LB, Unit, ends_sentence
 _MARK_FIRST = LazyPattern(r"(?i)^[\[(](?:signed|signature)[\])]\s*")
 
 # The signer's telephone under his name or office (`Tel. 34944.`, `Telephone: 301-2240`).
-_TELEPHONE = LazyPattern(r"(?i)^(?:tel(?:ephone)?|phone|ph)\.?\s*(?:no\.?)?\s*:?\s*\+?\d"
+# (each run of spaces taken whole, `*+`: three runs side by side could share a long one out
+# every way before the line's end failed)
+_TELEPHONE = LazyPattern(r"(?i)^(?:tel(?:ephone)?|phone|ph)\.?\s*+(?:no\.?\s*+)?(?::\s*+)?\+?\d"
                          r"[\d ()/.-]{2,}$")
 
 # The quotation marks that close a relayed message after its sign-off's date.

@@ -24,8 +24,8 @@ _LABEL = LazyPattern(r"(?i)^\[(?:[\w-]+\s+){0,3}stamps?\b[^\[\]:]{0,60}"
                      r"(?::\]|\]:|:\s*$|\]\s*$)")
 # What a stamp prints on a line: a receipt's or a file's number, the day (labelled or not), the
 # return note of a special section (`Subject to return to the`).
-_NUMBER = LazyPattern(r"(?i)^(?:incoming|outgoing|inc\.|out\.|reg\.)?\s*(?:nº|no\.?|n°|№)\s*:?"
-                      r"\s*[\w./ -]*\d")
+_NUMBER = LazyPattern(r"(?i)^(?:incoming|outgoing|inc\.|out\.|reg\.)?\s*+(?:nº|no\.?|n°|№)\s*+:?"
+                      r"\s*+[\w./ -]*\d")
 _DAY_LABEL = LazyPattern(r"(?i)^(?:received|incoming|date|dated)\s*:?\s*")
 _RETURN = LazyPattern(r"(?i)^subject to return\b")
 # The most lines a stamp prints under its label, and the most words of an office's line.
