@@ -43,6 +43,19 @@ class _TooSlow(Exception):
     pass
 
 
+def _members(value: object, depth: int = 2) -> Iterator[object]:
+    """`value`, or what it holds: the patterns a module keeps in tuples, lists and tables too
+    (the dates' as pairs of a kind and a pattern)."""
+    if depth and isinstance(value, (tuple, list)):
+        for member in value:
+            yield from _members(member, depth - 1)
+    elif depth and isinstance(value, dict):
+        for member in value.values():
+            yield from _members(member, depth - 1)
+    else:
+        yield value
+
+
 def _patterns() -> Iterator[tuple[str, re.Pattern[str]]]:
     seen: set[str] = set()
     for module_info in pkgutil.walk_packages(teikit.__path__, "teikit."):
@@ -50,11 +63,12 @@ def _patterns() -> Iterator[tuple[str, re.Pattern[str]]]:
             continue
         module = importlib.import_module(module_info.name)
         for name, value in vars(module).items():
-            pattern = value.compiled if isinstance(value, LazyPattern) else value
-            if (isinstance(pattern, re.Pattern) and isinstance(pattern.pattern, str)
-                    and pattern.pattern not in seen):
-                seen.add(pattern.pattern)
-                yield f"{module_info.name}.{name}", pattern
+            for index, member in enumerate(_members(value)):
+                pattern = member.compiled if isinstance(member, LazyPattern) else member
+                if (isinstance(pattern, re.Pattern) and isinstance(pattern.pattern, str)
+                        and pattern.pattern not in seen):
+                    seen.add(pattern.pattern)
+                    yield f"{module_info.name}.{name}[{index}]", pattern
 
 
 def _hostile_lines() -> list[str]:
