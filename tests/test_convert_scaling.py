@@ -18,6 +18,7 @@ from growth import best_times
 from teikit.convert import convert_text
 
 META = {"title": "Scaling", "date_text": "1951-09-10"}
+_REPORT = "We report that the talks went on for two days and ended well for both sides."
 
 SHAPES: dict[str, tuple[Callable[[int], str], int]] = {
     # (the source for n repeats, n)
@@ -41,6 +42,12 @@ SHAPES: dict[str, tuple[Callable[[int], str], int]] = {
     "brackets in one paragraph": (lambda n: "we [to put] it [Beijing] " * n + "\n", 2500),
     "quotations and brackets in one paragraph": (
         lambda n: "“a quote” and [to put] " * n + "\n", 2000),
+    # (long runs of one character where a pattern's quantifiers could share them out)
+    "a number line of many figures": (lambda n: f"{_REPORT}\n\nNo. 1{'1' * n}x\n", 4000),
+    "a foot line of many figures": (lambda n: f"{_REPORT}\n\nI. STALIN\n{'1' * n}x\n", 4000),
+    "a foot line of many dashes": (lambda n: f"{_REPORT}\n\nI. STALIN\n{'-' * n}x\n", 4000),
+    "a bracket of many figures": (lambda n: f"{_REPORT} [{'1' * n}x] end.\n", 4000),
+    "a bracket of many stops": (lambda n: f"{_REPORT} [{'.' * n}x] end.\n", 4000),
 }
 
 

@@ -99,7 +99,9 @@ def _archive_heading(date: Field, title: Field, on_site: bool = False) -> bool:
 
 
 # Markdown hard breaks at a line end: two or more spaces, or a backslash.
-_HARD_BREAK = re.compile(r"(?:[ \t]{2,}|\\)$")
+# (the trailing spaces matched from their first: tried from each space of a long run, the
+# search read the rest of the run again from each)
+_HARD_BREAK = re.compile(r"(?:(?<![ \t])[ \t]{2,}|\\)$")
 # A bold block may span a few lines (a long title wrapped with hard breaks), not a paragraph.
 _MAX_BOLD_LINES = 6
 # A byte-order mark is not body text.

@@ -27,7 +27,9 @@ CONVENTION = Convention(
     summary="omission", forms=(Form("gap", "[...]", _EDITORIAL),
                                Form("gap", "[{}]", _EDITORIAL, children=True)),
 )
-_DOTS = re.compile(r"^[\s.…]*[.…][\s.…]*$")
+# (the spaces before the first stop taken whole, the rest likewise: a long run of stops was
+# shared out between two quantifiers every way before a letter after it failed the line)
+_DOTS = re.compile(r"^\s*+[.…][\s.…]*+$")
 _LEFT_OUT = LazyPattern(
     r"(?i)\b(?:omitted|omission|not translated|untranslated|not reproduced|not included|"
     r"left out|skipped|abridged|excerpted|not published)\b")

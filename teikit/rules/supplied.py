@@ -60,7 +60,9 @@ def _counted_phrase(text: str, english_share: Callable[[str], float]) -> bool:
 
 
 # A number's figures the translator supplied: `Special Section 16[71]`, `Nº [208]`.
-FIGURES = re.compile(r"[\d/.-]*\d[\d/.-]*")
+# (the run taken whole, a figure in it asked ahead: split at each of its figures in turn, a
+# long run was read again from each)
+FIGURES = re.compile(r"(?=[\d/.-]*\d)[\d/.-]*+")
 
 
 def node(children: list[Inline]) -> Intervention:

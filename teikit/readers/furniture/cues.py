@@ -59,7 +59,10 @@ NUMBER_AT_START = re.compile(
     r"[gv]vs(?=[-\s][\w/. -]*\d))"
     r"\b\.?")
 # (a share in figures is no code: `46.34% -- Mil. Advisers`)
-CODE_TOKEN = re.compile(r"(?<![\w.])(?=[\w/.-]*\d)[A-Za-z0-9]+(?:[/.-][A-Za-z0-9]+)+\.?(?![\w%])")
+# (the figure asked ahead within a code's length: asked to the end of a long run of letters,
+# dashes or stops, from each of its characters, the search read the run again from each)
+CODE_TOKEN = re.compile(r"(?<![\w.])(?=[\w/.-]{0,60}\d)[A-Za-z0-9]+(?:[/.-][A-Za-z0-9]+)+\.?"
+                        r"(?![\w%])")
 DIGITS_ONLY = re.compile(r"^[\d\s.,/-]+$")
 # `9:26`, `5 p.m.`, `1430 hrs`, `3 hrs 20 min`, `15 hours 45 minutes`: a time of sending or
 # receipt as telegrams give it (an hour of the day, not a share: `46.34% -- Mil. Advisers`).

@@ -76,7 +76,7 @@ def registry_code(text: str) -> bool:
 
 # A file's or registry's code alone: a few capitals, then three figures or more (`A .2503`,
 # `B-1234`; not a day and month, `28.10`).
-_FILE_CODE = LazyPattern(r"^[A-Z]{0,3}\s?[./-]?\s?\d{3,}[\d./-]*$")
+_FILE_CODE = LazyPattern(r"^[A-Z]{0,3}\s?[./-]?\s?\d{3}[\d./-]*+$")
 
 
 def file_code(text: str) -> bool:

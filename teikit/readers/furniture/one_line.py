@@ -42,7 +42,9 @@ Part = tuple[Unit, Role]
 Split = tuple[Part, ...]
 
 # A number after its sign, letters and figures (`No. 15`, `Nº 481/sh`, `No. P84/422`).
-_SIGNED_NUMBER = r"\s*[\w/.-]*\d[\w/.-]*"
+# (the token taken whole, a figure in it asked ahead: split at each of its figures in turn, a
+# long one was read again from each)
+_SIGNED_NUMBER = r"\s*+(?=[\w/.-]*\d)[\w/.-]*+"
 _NUMBER_THEN_NAME = LazyPattern(r"^(?P<number>(?:No\.|Nº|N°|№)" + _SIGNED_NUMBER + r")\s+"
                                 r"(?:[-–—]\s+)?(?P<name>[^\d\s].*)$")
 # A receipt clause after the sending clause on one line, after the end of the latter.
@@ -291,7 +293,9 @@ def two_numbers(unit: Unit, number_role: Role) -> Split | None:
 
 # A typed form's columns on one line, each opened by its label a wide gap after the one before:
 # `Sender   Maputo     No. 053597    Date  23 March 1977, 18:00`.
-_LABELLED_COLUMN = LazyPattern(r"\s{3,}(?=(?:No\.|Nº|N°|№|Nr\.?|Number\b|Date\b|Dated\b))")
+# (the gap taken whole from its first space: tried from every space of a long run, the search
+# would read the rest of the run again from each)
+_LABELLED_COLUMN = LazyPattern(r"(?<!\s)\s{3,}+(?=(?:No\.|Nº|N°|№|Nr\.?|Number\b|Date\b|Dated\b))")
 _DATE_LABEL = LazyPattern(r"Dated?\b")
 
 
@@ -310,16 +314,22 @@ def labelled_columns(unit: Unit, number_role: Role) -> Split | None:
 
 # Which copy the paper is, in words, after its number: `vvs-t-b 7/111- 21/88   First copy 1
 # page`.
-_NUMBER_THEN_NAMED_COPY = LazyPattern(
-    r"^\S[^\n]*?\d\S*\s+(?P<copy>(?i:" + COPY_ORDINAL + r")\s+(?i:copy)\b[^\n]*)$")
+# (the copy's words found first, the figure asked of the token before them: a figure anywhere
+# in a long token, tried as the number's end, read the rest of the token again)
+_NAMED_COPY_AFTER = LazyPattern(
+    r"(?<=\S)\s+(?P<copy>(?i:" + COPY_ORDINAL + r")\s+(?i:copy)\b[^\n]*)$")
+_FIGURE_IN_LAST_TOKEN = LazyPattern(r"\d\S*$")
 
 
 def number_and_named_copy(unit: Unit, number_role: Role) -> Split | None:
     """`vvs-t-b 7/111- 21/88   First copy 1 page`: the registry's number, then which copy
     this is and of how many pages."""
-    found = _NUMBER_THEN_NAMED_COPY.match(unit.text.rstrip())
-    return None if found is None else _cut(unit, number_role, [(found.start("copy"),
-                                                                number_role)])
+    text = unit.text.rstrip()
+    found = _NAMED_COPY_AFTER.search(text)
+    if found is None or "\n" in text[: found.start()] or text[:1].isspace() or (
+            _FIGURE_IN_LAST_TOKEN.search(text, 0, found.start()) is None):
+        return None
+    return _cut(unit, number_role, [(found.start("copy"), number_role)])
 
 
 def number_and_copy(unit: Unit, number_role: Role,
@@ -573,8 +583,8 @@ def number_and_date(unit: Unit, date_span: tuple[int, int] | None,
 
 
 # A telegram's form and number, who sent it to whom, then its date, all on one line.
-_NUMBER_THEN_ROUTE = LazyPattern(r"^(?:[A-Z][\w-]*\s+){0,2}(?i:No\.?|Nº|N°|№|Nr\.?)\s*"
-                                 r"[\w/.-]*\d[\w/.-]*\s+(?P<route>\S.*\sto\s.*\S)\s+$")
+_NUMBER_THEN_ROUTE = LazyPattern(r"^(?:[A-Z][\w-]*\s+){0,2}(?i:No\.?|Nº|N°|№|Nr\.?)"
+                                 + _SIGNED_NUMBER + r"\s+(?P<route>\S.*\sto\s.*\S)\s+$")
 
 
 def number_route_and_date(unit: Unit, date_span: tuple[int, int] | None,

@@ -202,4 +202,4 @@ def _goes_on_below(line: str, below: str) -> bool:
             and not line.rstrip().endswith("."))
 
 
-_NAME_IN_PARENTHESES = LazyPattern(r"\s*\([^()]{2,40}\)$")
+_NAME_IN_PARENTHESES = LazyPattern(r"(?<!\s)\s*+\([^()]{2,40}\)$")
