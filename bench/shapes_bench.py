@@ -1,6 +1,7 @@
 """Sources shaped to be slow: `teikit convert` on each, its wall time and peak memory.
 
     .venv/bin/python bench/shapes_bench.py [--scale 1.0] [--timeout 600] [--keep DIR]
+        [--only WORDS]
 
 Each source is a few hundred kilobytes to a few megabytes of one shape that a real document
 has a little of (a long paragraph, many dates, many notes, deep brackets), so that a cost that
@@ -21,6 +22,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 TEIKIT = [sys.executable, "-m", "teikit"]
+_REPORT = "We report that the talks went on for two days and ended well for both sides."
 
 SHAPES: dict[str, tuple[Callable[[int], str], int]] = {
     # name: (the body for n repeats, n at scale 1)
@@ -41,6 +43,14 @@ SHAPES: dict[str, tuple[Callable[[int], str], int]] = {
     "brackets never closed": (lambda n: "[a " * n + "\n", 300_000),
     "many one-line paragraphs": (lambda n: "[handwritten:] x\n\n" * n, 250_000),
     "one line of words": (lambda n: "word " * n + "\n", 2_000_000),
+    # (a long run of one character where a pattern's quantifiers could share it out)
+    "a number line of many figures": (lambda n: f"{_REPORT}\n\nNo. 1{'1' * n}x\n", 500_000),
+    "a foot line of many figures": (lambda n: f"{_REPORT}\n\nI. STALIN\n{'1' * n}x\n", 500_000),
+    "a foot line of many dashes": (lambda n: f"{_REPORT}\n\nI. STALIN\n{'-' * n}x\n", 500_000),
+    "a bracket of many figures": (lambda n: f"{_REPORT} [{'1' * n}x] end.\n", 500_000),
+    "a bracket of many stops": (lambda n: f"{_REPORT} [{'.' * n}x] end.\n", 500_000),
+    "a line of many spaces under a signature": (
+        lambda n: f"{_REPORT}\n\nI. STALIN\nph{' ' * n}x\n", 500_000),
 }
 
 
@@ -65,11 +75,14 @@ def main() -> None:
     parser.add_argument("--scale", type=float, default=1.0)
     parser.add_argument("--timeout", type=float, default=600)
     parser.add_argument("--keep", type=Path)
+    parser.add_argument("--only", default="", help="run the shapes whose name holds this")
     args = parser.parse_args()
     folder = args.keep or Path(tempfile.mkdtemp(prefix="teikit-shapes-"))
     folder.mkdir(parents=True, exist_ok=True)
     print(f"load average: {os.getloadavg()[0]:.2f}; scale {args.scale}")
     for number, (name, (make, n)) in enumerate(SHAPES.items()):
+        if args.only not in name:
+            continue
         source = folder / f"shape{number}.txt"
         source.write_text("Shapes\n\n" + make(max(1, int(n * args.scale))), encoding="utf-8")
         wall, peak = run(source, folder / f"shape{number}.xml", args.timeout)
