@@ -309,31 +309,40 @@ def _zone_pieces(units: list[Unit], indexes: list[int], note_units: dict[int, st
         elif unit.kind in ("rule", "heading"):
             pieces.append(Piece(unit.kind, unit, zone, index))
         elif zone == "main" and index in prose:
-            dispatched = _DISPATCH_DATELINE.match(unit.text) if index == first else None
-            if dispatched is not None:
-                # `MONTEVIDEO, 10 November (TASS). The newspaper …`: where and when the
-                # reported dispatch was filed, over the text it opens
-                dateline, unit = split_at(unit, dispatched.end())
-                pieces.append(Piece("line", dateline, "opener", index))
-            numbered = (_RUN_ON_NUMBER.search(unit.text)
-                        if index == last_prose or index + 1 not in prose else None)
-            if numbered is not None:
-                # `… passed to Vyshinsky. Nº 382/sh`: the cable's number run on after the
-                # last sentence of its text (or of the part a date closes), a line of its own
-                unit, number = split_at(unit, numbered.start())
-                pieces.append(Piece("prose", unit, zone, index))
-                number_zone = "closer" if index == last_prose else zone
-                if numbered["remark"]:
-                    number, remark = split_at(number, numbered.start("remark")
-                                              - numbered.start())
-                    pieces.append(Piece("line", number, number_zone, index))
-                    number = remark  # (`[Translator’s note: …].` after it, its own line)
-                pieces.append(Piece("line", number, number_zone, index))
-                continue
-            pieces.append(Piece("prose", unit, zone, index))
+            pieces.extend(_prose_pieces(unit, index, opens=index == first,
+                                        closes=index == last_prose,
+                                        ends_part=index + 1 not in prose))
         else:
             lines = [unit] if keeps_together(unit) else line_units(unit)
             pieces.extend(Piece("line", line, zone, index) for line in lines)
+    return pieces
+
+
+def _prose_pieces(unit: Unit, index: int, *, opens: bool, closes: bool,
+                  ends_part: bool) -> list[Piece]:
+    """A paragraph of the running text, with the lines printed inside it split off: a news
+    agency's dateline opening the text (`opens`), a cable's number after the last sentence of
+    the text (`closes`: a line of the closer) or of a part that lines end (`ends_part`)."""
+    pieces: list[Piece] = []
+    dispatched = _DISPATCH_DATELINE.match(unit.text) if opens else None
+    if dispatched is not None:
+        # `MONTEVIDEO, 10 November (TASS). The newspaper …`: where and when the reported
+        # dispatch was filed, over the text it opens
+        dateline, unit = split_at(unit, dispatched.end())
+        pieces.append(Piece("line", dateline, "opener", index))
+    numbered = _RUN_ON_NUMBER.search(unit.text) if closes or ends_part else None
+    if numbered is None:
+        return [*pieces, Piece("prose", unit, "main", index)]
+    # `… passed to Vyshinsky. Nº 382/sh`: the cable's number run on after the last sentence,
+    # a line of its own (a translator's remark after it, `[Translator’s note: …].`, another)
+    unit, number = split_at(unit, numbered.start())
+    pieces.append(Piece("prose", unit, "main", index))
+    zone = "closer" if closes else "main"
+    if numbered["remark"]:
+        number, remark = split_at(number, numbered.start("remark") - numbered.start())
+        pieces.append(Piece("line", number, zone, index))
+        number = remark
+    pieces.append(Piece("line", number, zone, index))
     return pieces
 
 

@@ -171,6 +171,8 @@ def office_and_holder(text: str) -> bool:
 
 # A title of respect that an addressee's name takes and a signer never gives his own, the
 # line left open on a comma (`Shri Lal Bahadur Shastri,`, `His Excellency Mr. …,`).
+# A man styled as a British letter addresses him, at the line's end (`M.W. Perrin, Esq.,`).
+ESQUIRE = r",\s*Esq\.?,?$"
 ADDRESSEE_TITLED = LazyPattern(r"^(?:Shri|Sri|Smt\.?|His Excellency|Her Excellency|H\.\s?E\.|"
                                r"The Hon(?:ou?rable|\.)|Mr\.?|Mrs\.?|Dr\.?|Sir)\s+[A-Z].*,$"
                                # (an Indian honorific needs no comma: `Shri S. Dutt` / `Foreign
@@ -178,7 +180,7 @@ ADDRESSEE_TITLED = LazyPattern(r"^(?:Shri|Sri|Smt\.?|His Excellency|Her Excellen
                                r"|^(?:Shri|Sri|Smt\.?)\s+[A-Z][^\d]*$"
                                # (a British letter's addressee, styled `Esq.`: `M.W. Perrin,
                                # Esq.,` / `Ministry of Supply.`; nobody signs so)
-                               r"|^[A-Z][\w.’' -]{1,40},\s*Esq\.?,?$")
+                               r"|^[A-Z][\w.’' -]{1,40}" + ESQUIRE)
 
 
 _DASHED = LazyPattern(r"^(?P<office>.{3,80}?)\s[-–—]\s(?P<name>[^-–—]{3,60})$")

@@ -23,6 +23,7 @@ from teikit.readers.furniture.cues import (
     WHEN_AND_WHERE_LABELS,
     is_short_sentence,
 )
+from teikit.readers.furniture.line_shapes import ESQUIRE
 from teikit.readers.furniture.lists import DISSEMINATED_TO, names_a_comrade, to_many_comrades
 from teikit.readers.furniture.markings import PARENTHESISED_MARKINGS
 from teikit.readers.furniture.transmitted import names_its_decision
@@ -44,8 +45,7 @@ _STAMP_ALONE = LazyPattern(r"(?i)^\[[^\[\]]*\bstamp(?:s|ed)?\b[^\[\]]*:[^\[\]]*\
 # Hirdman, Pol 1`): a person and his office, nobody's dateline.
 _BY_WHOM_UNDATED = LazyPattern(r"(?i)^[\w\[\] ]{2,25}?\bby\]?\s*:"
                                r"(?![^:]*(?:\b\d{4}\b|\d{1,2}[./-]\d{1,2}))")
-# A man styled as a British letter addresses him (`M.W. Perrin, Esq.,`).
-_ESQUIRE = LazyPattern(r",\s*Esq\.?,?$")
+_ESQUIRE = LazyPattern(ESQUIRE)
 # The period a journal covers (`29 June through 8 August 1960`, `For the period from …`).
 _PERIOD = LazyPattern(r"(?i)\bthrough\b|\bfor the period\b")
 # A handling caveat on how many copies may exist.
@@ -129,12 +129,11 @@ _NOT_ITS_NUMBER = LazyPattern(
     r"^[A-Z][a-z]+\s+(?:No\.?|N[º°]|№)\s*[\w/.-]+\s+of\s+(?i:cde|comrade|comr)\.?\s|"
     r"^(?i:tel(?:efon|ephone)?|phone|fax|telefax|telex|teletype)\b\.?:?\s*[\d(+]|"
     r"^[A-ZÄÖÜ][\wäöüß-]*(?:str\.|straße|strasse)\s+\d|"
-    r"^(?i:number|no\.?|n[º°]|№)\s*:?$")
-# Several numbers a reference cites (`Ref. Nº Nº 509-511 and 512-515`, `Ref. Nos. 12 and
-# 14`): the telegrams this one answers, not its own number (`Spets. NºNº 204 205`, no
-# reference's label, are the special file's numbers of this one).
-_SEVERAL_NUMBERS = LazyPattern(r"(?i)^ref(?:erence)?\.?\s+(?:n[º°o]\.?\s*n[º°o]\b|nos\b"
-                               r"|.*\d\s+and\s+(?:n[º°o]\.?\s*)?\d)")
+    r"^(?i:number|no\.?|n[º°]|№)\s*:?$|"
+    # (several numbers a reference cites, `Ref. Nº Nº 509-511 and 512-515`, `Ref. Nos. 12 and
+    # 14`: the telegrams this one answers; `Spets. NºNº 204 205`, no reference's label, are the
+    # special file's numbers of this one)
+    r"^(?i:ref(?:erence)?\.?\s+(?:n[º°o]\.?\s*n[º°o]\b|nos\b|.*\d\s+and\s+(?:n[º°o]\.?\s*)?\d))")
 # A sentence that cites a number (`Here is the supplement to our dispatch no. 481`): a word
 # in capitals, then four or more words in lower case before the number's sign.
 _SENTENCE_CITING_NUMBER = LazyPattern(
@@ -196,7 +195,7 @@ def settled_role(role: str, line: str, next_line: str | None) -> str:
         return "text"  # `1.1. Introduction`: a section's number and title; `10-12 am`: hours
     if role == "number" and _SENTENCE_CITING_NUMBER.match(text):
         return "text"  # `Here is the supplement to our dispatch no. 481`: a sentence citing one
-    if role == "number" and (_NOT_ITS_NUMBER.match(text) or _SEVERAL_NUMBERS.match(text)):
+    if role == "number" and _NOT_ITS_NUMBER.match(text):
         # `Concerning Outgoing Telegram No. 2600`, `Ref. Nº Nº 509-511 and 512-515`: other
         # telegrams' numbers
         return "text"
