@@ -97,6 +97,28 @@ def parse_archive_reference(text: str) -> ArchiveReference | None:
     return None
 
 
+# The words before a reference that name its archive (`RGASPI`, `AVP RF`, `Archive of the
+# President`), no more than a short name's.
+_ARCHIVE_NAME_WORDS = 6
+
+
+def whole_archive_reference(text: str) -> bool:
+    """Whether `text` is an archival reference and nothing else: the archive's short name,
+    then its fond and the parts under it (`RGASPI f. 17, op. 162, d. 19, l. 49.`)."""
+    if "." not in text and "fond" not in text.lower():
+        return False  # (asked of many lines: most hold no abbreviation)
+    reference = parse_archive_reference(text)
+    if reference is None or len(reference.ids) < 3:
+        return False
+    at = text.find(reference.printed)
+    before, after = text[:at], text[at + len(reference.printed):]
+    # (the archive named: identifiers alone are an editor's note of where the paper lies, as a
+    # hand writes `f.45, op.7, d.347` on the seed's first page)
+    return (0 < len(before.split()) <= _ARCHIVE_NAME_WORDS
+            and not any(c.isdigit() or c in "[]" for c in before)
+            and not after.strip(" .;,"))
+
+
 def _read_parts(text: str, position: int) -> tuple[dict[str, str], int]:
     ids: dict[str, str] = {}
     end = position

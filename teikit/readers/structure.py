@@ -24,6 +24,7 @@ from teikit.readers.furniture.cues import (
     DISTRIBUTION_HEAD,
     ENUMERATED,
     SIGNATURE_LABEL,
+    VALEDICTION,
     LineView,
 )
 from teikit.readers.furniture.opener import labels_when
@@ -196,6 +197,28 @@ def _dockets_under_the_copies(units: list[Unit], content: list[int],
     return [index for index in after if index in prose]
 
 
+# No more words than a line of signers takes (two names, each with its office).
+_SIGNERS_WORDS = 12
+_FAREWELL_WORDS = 4
+
+
+def _signers_under_the_farewell(units: list[Unit], content: list[int],
+                                prose: set[int]) -> list[int]:
+    """`Yours Sincerely,` / `Granville V. Stone (Secretary) William Wilson D.L., (President).`:
+    the one line under the farewell that ends the text names who signs (two signers with
+    their offices make it as long as a sentence), not the text going on."""
+    if len(content) < 2:
+        return []
+    last, farewell = content[-1], units[content[-2]].text.strip()
+    unit = units[last]
+    if (last in prose and content[-2] not in prose and "\n" not in unit.text.strip()
+            and VALEDICTION.match(farewell) is not None and len(farewell.split()) <= _FAREWELL_WORDS
+            and unit.word_count() <= _SIGNERS_WORDS and unit.text.lstrip()[:1].isupper()
+            and not unit.text.lstrip().upper().startswith("P.S")):
+        return [last]
+    return []
+
+
 def _notes_going_on(units: list[Unit], indexes: list[int], note_units: dict[int, str],
                     prose: set[int]) -> list[int]:
     """The paragraph a note ending on a colon goes on in (`[1]The full text of Zhou Enlai's
@@ -286,6 +309,7 @@ def _zone_pieces(units: list[Unit], indexes: list[int], note_units: dict[int, st
                   *_edition_headings(units, content, prose),
                   *_record_head(units, content, prose),
                   *_dockets_under_the_copies(units, content, prose),
+                  *_signers_under_the_farewell(units, content, prose),
                   *_notes_going_on(units, indexes, note_units, prose)]:
         prose.discard(index)
     prose.update(_cut_off_end(units, content, prose, tests))

@@ -11,6 +11,7 @@ from lxml import etree
 from teikit import XML_NS
 from teikit.lazy_pattern import LazyPattern
 from teikit.markings import COPY_ORDINAL, NUMBER_SLASH_DAY, REGISTRY_NUMBER, stamp_type
+from teikit.metadata.citation import whole_archive_reference
 from teikit.model import (
     Block,
     Body,
@@ -145,10 +146,12 @@ _COPY_OR_SPECIAL = re.compile(rf"(?i)^\W*(?:{COPY_ORDINAL}\s+)?(?P<kind>copy|spe
 
 def _number_type(nodes: Sequence[Inline]) -> str:
     """`idno/@type` by the number's label: `Copy No. 3` → copy, `Special No. 2408` → special,
-    any other number of the document (`No. 25553`, `CIPHERED TELEGRAM No. …`) → document."""
-    found = _COPY_OR_SPECIAL.match(plain_text(list(nodes)))
+    the original's archival reference (`RGASPI f. 17, op. 162, d. 19`) → archive, any other
+    number of the document (`No. 25553`, `CIPHERED TELEGRAM No. …`) → document."""
+    text = plain_text(list(nodes))
+    found = _COPY_OR_SPECIAL.match(text)
     if found is None:
-        return "document"
+        return "archive" if whole_archive_reference(text) else "document"
     return "copy" if found["kind"].lower() == "copy" else "special"
 
 

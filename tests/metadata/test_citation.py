@@ -13,6 +13,7 @@ from teikit.metadata.citation import (
     record_id_from_url,
     translated_from,
     translator,
+    whole_archive_reference,
 )
 
 SEED_CITATION = (
@@ -341,3 +342,15 @@ def test_every_part_word_reads_with_its_stop_or_without(word: str) -> None:
                 else f"Archive, fond 5, {printed} 12, delo 7, list 3")
         reference = parse_archive_reference(text)
         assert reference is not None and reference.ids["fond"] == "5"
+
+
+@pytest.mark.parametrize(("text", "whole"), [
+    ("RGASPI f. 17, op. 162, d. 19, l. 49.", True),
+    ("AVP RF fond 0102, opis 16, delo 7", True),
+    ("f.45, op.7, d.347", False),  # no archive named: a note of where the paper lies
+    ("[Handwritten:] f.45, op.7, d.347", False),
+    ("RGASPI f. 17, op. 162", False),  # a fond and an opis: no file
+    ("The file is in RGASPI f. 17, op. 162, d. 19, l. 49, as the committee decided.", False),
+])
+def test_whole_archive_reference(text: str, whole: bool) -> None:
+    assert whole_archive_reference(text) is whole

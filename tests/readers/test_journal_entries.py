@@ -149,3 +149,23 @@ def test_one_date_between_paragraphs_closes_the_text_no_journal_begins() -> None
                                           "1 November 1945\n\n"), "November 4, 1945")
     assert texts(dated, "//t:div[@type='entry']/t:opener/t:dateline") == [
         "1 November 1945", "4 November 1945"]
+
+
+def test_dates_under_a_lists_items_open_no_entry() -> None:
+    """A plan of meetings, each item a line with its date and who holds it under it: a date
+    that opens no entry (a short line under it) says the dates are the list's, so a later
+    one over a longer paragraph opens none either (it did, the last items in an entry)."""
+    source = ("Meetings of the Regional Committee for Peace devoted to the struggle against "
+              "the testing of nuclear weapons and the prevention of a nuclear war.\n"
+              "- Meeting of the teachers of Kharkov city\n12 March 1958\n"
+              "Regional Committee of the Party\n"
+              "- Meeting of the miners of Donetsk\n14-16 March 1958\n"
+              "City Committee of the Party\n"
+              "- Meeting with the workers of the tractor plant and of the railway depot in "
+              "the Zavodsky district of the city, with a report of the committee's chairman.\n"
+              "At each meeting a resolution demanding an end to the tests is to be adopted "
+              "and sent to the committee, which will forward the resolutions to Moscow.\n")
+    root = converted_text(source, "March 1958")
+    assert texts(root, "//t:div[@type='entry']") == []
+    assert texts(root, "//t:dateline") == []
+    assert {"12 March 1958", "14-16 March 1958"} <= set(texts(root, "//t:body//t:p"))

@@ -84,6 +84,9 @@ class Assembler:
         """The zones a dateline is placed in."""
         self.in_postscript = False
         self.opener_closed = False
+        self.dates_list_items = False
+        """Whether a date alone on its line inside the text opened no entry: the dates under it
+        are a list's (`25 November 1957` under an event), not a journal's entries."""
         self.signed_by_position: set[int] = set()
         self.last_main = -1
         self.after_main_notes = 0
@@ -337,14 +340,20 @@ class Assembler:
         """A date alone on its line between two paragraphs (`3 June 1957`), or over the
         entry's own title line and its paragraph (`August 1975` / `The Central Committee of
         the Lebanese Communist Party` / `They discussed …`): a journal's next entry begins."""
+        if not self.text_begun:
+            return False
+        date_alone = is_date_only(self.pieces[index].unit, self.tests)
+        if not (date_alone or self._dispatch_heading(index)):
+            return False
         following = index + 1
         if (following + 1 < len(self.pieces) and self.pieces[following].kind == "line"
                 and self.pieces[following].zone == "main"):
             following += 1  # (the entry's title)
-        return (following < len(self.pieces) and self.pieces[following].kind == "prose"
-                and self.text_begun
-                and (is_date_only(self.pieces[index].unit, self.tests)
-                     or self._dispatch_heading(index)))
+        opens = (following < len(self.pieces) and self.pieces[following].kind == "prose"
+                 and not (date_alone and self.dates_list_items))
+        if date_alone and not opens:
+            self.dates_list_items = True
+        return opens
 
     def _dispatch_heading(self, index: int) -> bool:
         """`PARIS, French, 24 October, transcript.` between two items of a news digest: where

@@ -277,6 +277,9 @@ SIGNATURE_BRACKET = (r"[\[(/](?:[A-ZА-Я][\w.’'-]*(?:\s[A-ZА-Я][\w.’'-]*)
                      r"signature[:,]?\s*illegible|illegibly signed|signed,?\s*illegibly|"
                      # (`[signed initials]`: a clerk's initials for his signature)
                      r"(?:signed\s+)?initials|"
+                     # (`[signed Giuseppe Saragat]`: signed, and by whom, the name in the
+                     # translator's bracket)
+                     r"signed:?\s+(?-i:[A-ZА-Я])[\w.’'-]*(?:\s(?-i:[A-ZА-Я])[\w.’'-]*){0,3}|"
                      # (`(ss)`, `(Sgd.)`: signed, abbreviated as Romanian and Spanish
                      # copies print it)
                      r"(?-i:ss|SS)|sgd\.?)[\])/]")
@@ -327,7 +330,7 @@ BODY_NAME = re.compile(
 OFFICE_LINE = LazyPattern(
     r"(?i)^(?:[\w'’.-]+\s+){0,4}(?:ambassador|minister|chairman|secretary|charg[ée]|director|head|"
     r"counsell?or|consul|president|commissar|under-secretary|attach[ée]|envoy|chief|mayor|speaker|governor|"
-    r"premier|commander|marshal|admiral|captain|major|colonel|general|lieutenant)\b"
+    r"premier|commander|marshal|admiral|captain|major|colonel|general|lieutenant|plenipotentiary)\b"
     r"[\w\s'’.,()-]*:?$")
 # A record's label for when and where the talks were held, in one (`DATE AND PLACE:`).
 WHEN_AND_WHERE_LABELS = (r"date,? (?:time,? )?and place|(?:time|place) and date|time and place|"

@@ -180,7 +180,10 @@ ADDRESSEE_TITLED = LazyPattern(r"^(?:Shri|Sri|Smt\.?|His Excellency|Her Excellen
                                r"|^(?:Shri|Sri|Smt\.?)\s+[A-Z][^\d]*$"
                                # (a British letter's addressee, styled `Esq.`: `M.W. Perrin,
                                # Esq.,` / `Ministry of Supply.`; nobody signs so)
-                               r"|^[A-Z][\w.’' -]{1,40}" + ESQUIRE)
+                               r"|^[A-Z][\w.’' -]{1,40}" + ESQUIRE
+                               # (`Hon. Prof. Aldo MORO` / `Minister for Foreign Affairs`: the
+                               # honourable is whom a letter went to; nobody signs so either)
+                               + r"|^(?:The\s+)?Hon\.\s+[A-Z][^\d]*$")
 
 
 _DASHED = LazyPattern(r"^(?P<office>.{3,80}?)\s[-–—]\s(?P<name>[^-–—]{3,60})$")

@@ -15,6 +15,7 @@ from teikit.readers.furniture.cues import (
     VALEDICTION,
     date_only,
 )
+from teikit.readers.furniture.line_shapes import ADDRESSEE_TITLED
 from teikit.readers.furniture.placement import Placing, join_lines
 from teikit.readers.joining import BRACKET_LINE
 from teikit.readers.lines import is_name_line, is_signer_line, typed_name
@@ -70,6 +71,8 @@ def signed(asm: Placing, unit: Unit, zone: str, after: int) -> int:
     below = _line_text(asm, after, ("text", "signed"))
     if below is not None and date_only(below, asm.tests.date_span(below)):
         below = None  # `Yours sincerely,` / `16/8/88`: the date under it, nobody's name
+    if below is not None and ADDRESSEE_TITLED.match(below) is not None:
+        below = None  # `[signed Giuseppe Saragat]` / `Hon. Prof. Aldo MORO`: whom it went to
     if below is not None and (OPEN_END.search(BRACKETED.sub(" ", unit.plain).rstrip())
                               or (SIGNATURE_MARK.search(unit.plain) is not None
                                   and typed_name(below))

@@ -14,6 +14,7 @@ from shared_paths import TEST_DATA
 from tei_text import ATTACHED, CLOSER, NS, converted_text, texts
 
 from teikit.convert import convert_file, convert_text
+from teikit.validate import validate_file
 
 
 def converted(name: str) -> etree._Element:
@@ -3117,3 +3118,41 @@ def test_a_long_word_after_a_run_on_number_is_read_in_linear_time() -> None:
     done = subprocess.run([sys.executable, "-c", program], input=f"Top Secret\n\n{paragraph}\n",
                           text=True, capture_output=True, timeout=60, check=False)
     assert done.returncode == 0, done.stderr
+
+
+def test_the_archives_reference_printed_over_an_extract_is_its_number(tmp_path: Path) -> None:
+    """`RGASPI f. 17, op. 162, d. 20, l. 12.` over a Politburo extract: where the original
+    lies, printed as a number of the document (`idno[@type='archive']`), not a line of the
+    opening. A hand's note of the identifiers alone stays the hand's."""
+    source = ("RGASPI f. 17, op. 162, d. 20, l. 12.\n\n\n227. Concerning the trade mission\n\n"
+              "1. Permit the trade agency to open two more storehouses in the province before "
+              "the end of the year.\n\nExcerpts have been sent to:\nCdes. Litvinov and "
+              "Rozengol'ts.\n")
+    result = convert_text(source, overrides={"title": "Test", "date_text": "July 16, 1936"})
+    root = result.tree.getroot()
+    assert texts(root, "//t:opener/t:idno[@type='archive']") == [
+        "RGASPI f. 17, op. 162, d. 20, l. 12."]
+    path = tmp_path / "extract.xml"
+    path.write_bytes(result.to_bytes())
+    report = validate_file(path, use_xml_model=False)
+    assert report.valid, report.messages
+    hand = converted_text(source.replace("RGASPI f. 17", "[Handwritten:] f. 17"),
+                          "July 16, 1936")
+    assert texts(hand, "//t:idno[@type='archive']") == []
+
+
+def test_a_code_messages_receipt_hour_and_a_stamp_closed_on_its_words() -> None:
+    """A Polish code message's head: `Date of receipt …` / `Time 09.40` is one receipt (the
+    hour was the document's number); `[Stamp illegible` / `Received 12 August 1978]` closes
+    on its own words, so the registry's `No: 00H–006303/P/` under it is a number of the
+    document's, not a line of the stamp."""
+    source = ("Date of receipt 14 March 1979\nTime 11.25\n[Stamp illegible\nReceived 14 March "
+              "1979]\nNo: 00K–004117/P/\nTOP SECRET\nCopy no: 2\nCode message No 3318\n"
+              "The delegation of the ministry arrived in the capital on the evening of the 12th "
+              "and was received by the deputy prime minister the next morning.\n/–/ Kos\n")
+    root = converted_text(source, "March 14, 1979")
+    assert texts(root, "//t:opener/t:note[@type='docket']") == [
+        "Date of receipt 14 March 1979 Time 11.25"]
+    assert texts(root, "//t:opener/t:stamp") == ["Stamp illegible Received 14 March 1979"]
+    assert texts(root, "//t:opener/t:idno[@type='document']") == [
+        "No: 00K–004117/P/", "Code message No 3318"]

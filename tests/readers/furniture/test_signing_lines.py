@@ -283,3 +283,50 @@ def test_a_british_letters_addressee_under_its_signature_is_no_signer() -> None:
                           "Ministry of Supply.\n", "June 5, 1951")
     assert "M.W. Perrin, Esq., Ministry of Supply." not in texts(root, f"{CLOSER}/t:signed")
     assert texts(root, f"{CLOSER}/t:salute") == ["M.W. Perrin, Esq., Ministry of Supply."]
+
+
+def test_an_office_and_a_rank_over_a_signatures_mark_and_no_name_sign_together() -> None:
+    """`Senior Plenipotentiary of the 3rd Department of the … KGB` / `Major` / `[Signature]`:
+    no name printed, the lines together say who signed, one signing statement (the office
+    line was left in the closing, the rank and the mark two signers); with the name under
+    the mark, the office stays a line of its own."""
+    report = ("According to the district militia, two lorries from the collective farm crossed "
+              "the closed zone on the morning of 2 May and were stopped at the checkpoint.\n")
+    office = ("Senior Plenipotentiary of the 3rd Department of the 2nd Administration of the "
+              "Byel. SSR KGB")
+    root = converted_text(f"{report}{office}\nMajor\n[Signature]\n", "May 2, 1986")
+    assert texts(root, f"{CLOSER}/t:signed") == [f"{office} Major Signature"]
+    named = converted_text(f"{report}Ambassador of the USSR in the Republic of Cuba\n"
+                           "[signature]\n(S. Kudryavtsev)\n", "July 20, 1961")
+    assert texts(named, f"{CLOSER}/t:signed") == [
+        "Ambassador of the USSR in the Republic of Cuba", "signature (S. Kudryavtsev)"]
+
+
+def test_the_line_under_a_farewell_that_ends_the_letter_names_its_signers() -> None:
+    """`Yours Sincerely,` / two signers with their offices on one line, as long as a
+    sentence: the letter's signature, not a last paragraph after the farewell."""
+    letter = ("We would like to ask the committee to consider moving the games to a more "
+              "suitable place, where every nation can take part in them.\n\n")
+    signers = "Margaret L. Hughes (Treasurer) Robert Adams O.B.E., (Chairman)."
+    root = converted_text(f"{letter}Yours Sincerely,\n{signers}\n", "March 3, 1985")
+    assert texts(root, f"{CLOSER}/t:signed") == [f"Yours Sincerely, {signers}"]
+    after = converted_text(f"{letter}Yours Sincerely,\nP.S. The enclosed leaflet was printed "
+                           "last week.\n", "March 3, 1985")
+    assert "P.S. The enclosed leaflet was printed last week." not in texts(
+        after, f"{CLOSER}/t:signed")
+
+
+def test_a_signature_bracket_with_the_signers_name_and_the_honourable_addressee_under_it(
+) -> None:
+    """`[signed Giuseppe Saragat]` is the signature, the name in the translator's bracket (it
+    was a remark of the translator's); `Hon. Prof. Aldo MORO` / `Minister for Foreign Affairs`
+    under it is whom the letter went to, as an Italian letter prints its addressee at the
+    foot (it was taken into the signature, its office a second signer)."""
+    letter = ("I wonder then why we accept such a statement, since the treaty gives no right "
+              "to it and our allies would see it as an offence.\n\n")
+    source = (f"{letter}[signed Pietro Nenni]\n\n\n\nHon. Prof. Mario ROSSI\n\nMinister of "
+              "Foreign Trade\n\nMinistry of Foreign Trade\n")
+    root = converted_text(source, "June 3, 1969")
+    assert texts(root, f"{CLOSER}/t:signed") == ["signed Pietro Nenni"]
+    assert texts(root, f"{CLOSER}/t:salute") == [
+        "Hon. Prof. Mario ROSSI Minister of Foreign Trade Ministry of Foreign Trade"]

@@ -34,6 +34,7 @@ from teikit.readers.furniture.line_rules.dates import (
 from teikit.readers.furniture.line_rules.line import Line, Rule
 from teikit.readers.furniture.line_rules.numbers import (
     answered_number,
+    archive_reference,
     blank_number_field,
     date_over_number,
     file_number,
@@ -74,6 +75,7 @@ from teikit.readers.furniture.line_rules.signatures import (
     signers_in_columns,
     signing_line,
     unnamed_secretary,
+    unnamed_signing_block,
     valediction_and_name,
 )
 from teikit.readers.furniture.line_rules.stamps import stamp_over_its_lines
@@ -118,11 +120,13 @@ RULES: tuple[Rule, ...] = (
     time_and_place,
     days_held_in_registry,
     file_number,
+    archive_reference,
     number_then_list,
     sentence_then_list,
     date_then_list,
     several_on_one_line,
     unnamed_secretary,
+    unnamed_signing_block,
     office_over_signature,
     office_and_holder_on_one_line,
     office_over_the_date,

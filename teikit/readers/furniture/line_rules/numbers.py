@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from teikit.lazy_pattern import LazyPattern
 from teikit.markings import NUMBER_SLASH_DAY
+from teikit.metadata.citation import whole_archive_reference
 from teikit.model import Role
 from teikit.readers.furniture import one_line
 from teikit.readers.furniture.cues import (
@@ -108,6 +109,15 @@ def file_number(line: Line) -> int | None:
     if (line.role == "text" and FILE_NUMBER.fullmatch(line.text) is not None
             and line.asm.tests.date_span(line.text) is None):
         return line.one(line.number_role)
+    return None
+
+
+def archive_reference(line: Line) -> int | None:
+    """`RGASPI f. 17, op. 162, d. 19, l. 49.` over the text: the original's archival reference
+    (the archive, its fond, opis, delo and list), a number of the document's, not a line of
+    the text."""
+    if line.role == "text" and whole_archive_reference(line.text):
+        return line.one(Role.DOCUMENT_NUMBER)
     return None
 
 
@@ -246,7 +256,16 @@ def receipt(line: Line) -> int | None:
         # `Presented to I. V. Stalin by Princess` / `Ashraf Pahlavi on 20 July 1946`: the
         # receipt's sentence goes on to its date
         return line.with_below(Role.DOCKET)
+    if line.following is not None and _TIME_LINE.fullmatch(line.below().plain.strip()):
+        # `Date of receipt 12 August 1978` / `Time 09.40`: the hour it came in, a line of the
+        # receipt (a time is no number of the document's)
+        return line.with_below(Role.DOCKET)
     return line.one(Role.DOCKET)
+
+
+# The hour alone under a receipt's line, with its label (`Time 09.40`, `Hour: 14:30`).
+_TIME_LINE = LazyPattern(r"(?i)(?:time|hour)\s*:?\s*(?:[01]?\d|2[0-3])[.:][0-5]\d"
+                         r"(?:\s*(?:hours|hrs\.?|h\.?))?")
 
 
 def _goes_on_to_its_date(line: Line) -> bool:

@@ -8,6 +8,8 @@ from teikit.lazy_pattern import LazyPattern
 from teikit.model import Role
 from teikit.readers.furniture import lists, one_line
 from teikit.readers.furniture.cues import (
+    MARK_ALONE,
+    OFFICE_LINE,
     OPEN_END,
     VALEDICTION,
     date_only,
@@ -78,6 +80,40 @@ def unnamed_secretary(line: Line) -> int | None:
     if line.following is not None and is_name_line(line.below().plain.strip()):
         return None  # `Secretary of the CC` / `I. Stalin`: he signs
     return line.one(Role.LINE)
+
+
+_BLOCK_LINE_WORDS = 16
+
+
+def _office_or_rank(text: str) -> bool:
+    """`Operative Plenipotentiary of the 2nd Division …`, `Captain`: an office or a rank alone
+    on its line."""
+    return OFFICE_LINE.match(text) is not None and len(text.split()) <= _BLOCK_LINE_WORDS
+
+
+def unnamed_signing_block(line: Line) -> int | None:
+    """`Operative Plenipotentiary of the … KGB` / `Captain` / `[Signature]` under the text: the
+    office and rank lines over a signature's mark and no name printed: one signing statement,
+    the lines together saying who signed (with a name under the mark, `[signature]` / `(A.
+    PUZANOV)`, the name and the mark sign, the office over them on its own line)."""
+    if not line.closing or line.following is None or not _office_or_rank(line.plain.strip()):
+        return None
+    asm, unit, at = line.asm, line.unit, line.following
+    while at < len(asm.pieces) and asm.pieces[at].kind == "line" and asm.role(at) in (
+            "text", "signed"):
+        text = asm.pieces[at].unit.plain.strip()
+        if MARK_ALONE.match(text) is not None:
+            after = at + 1
+            if (after < len(asm.pieces) and asm.pieces[after].kind == "line"
+                    and (typed_name(asm.pieces[after].unit.plain.strip())
+                         or is_name_line(asm.pieces[after].unit.plain.strip()))):
+                return None
+            return line.signs(join_lines(unit, asm.pieces[at].unit), after)
+        if not _office_or_rank(text.replace("[", "").replace("]", "")):
+            return None
+        unit = join_lines(unit, asm.pieces[at].unit)
+        at += 1
+    return None
 
 
 def office_over_signature(line: Line) -> int | None:

@@ -40,7 +40,7 @@ def labels_a_stamp(text: str) -> bool:
 
 def stamp_over_its_lines(line: Line) -> int | None:
     """The label's line and the stamp's lines under it, one placement as a stamp."""
-    if not labels_a_stamp(line.text):
+    if not labels_a_stamp(line.text) or _closed_with_its_words(line.text):
         return None
     asm = line.asm
     units = [line.unit]
@@ -54,6 +54,22 @@ def stamp_over_its_lines(line: Line) -> int | None:
         return None  # (a stamp's label alone: the label's rule places it)
     asm.add(line.zone, "furniture", join_lines(*units), Role.STAMP)
     return index
+
+
+def _closed_with_its_words(text: str) -> bool:
+    """`[Stamp illegible` / `Received 12 August 1978]`: the bracket holds the stamp's words and
+    closes on them, so the lines under it (`No: 00H–006303/P/`) are the form's, not the
+    stamp's (a bracket of the label alone, `[stamp]`, has its words under it)."""
+    inside = text.strip()
+    if not (inside.startswith("[") and inside.endswith("]")) or "]" in inside[:-1]:
+        return False
+    words = _LABEL_WORDS.sub("", inside[1:-1], count=1).split()
+    return len(words) >= _CLOSED_STAMP_WORDS
+
+
+_CLOSED_STAMP_WORDS = 2
+# The label's words at a bracket's start (`Stamp:`, `round stamp`).
+_LABEL_WORDS = LazyPattern(r"(?i)^\s*(?:[\w-]+\s+){0,3}?stamps?\b\s*:?")
 
 
 def _printed_by_stamp(unit: Unit, line: Line) -> bool:
