@@ -36,7 +36,8 @@ _COUNTED = re.compile(
     r"[^\]]{0,60}?)?\s*\.?\s*$"
 )
 _DESCRIBED = re.compile(
-    r"(?i)^\s*(?P<word>illegible|unclear|indecipherable|unreadable)(?:,?\s+(?P<what>[^\]]+?))?"
+    r"(?i)^\s*(?P<word>illegible|unclear|indecipherable|unreadable|indistinct)"
+    r"(?:,?\s+(?P<what>[^\]]+?))?"
     r"\s*$"
 )
 # `[unknown signature]`, `[unidentified initials]`: a signature the translator could not make
@@ -47,7 +48,7 @@ _UNIDENTIFIED = re.compile(r"(?i)^\s*(?:unknown|unidentified|unidentifiable)\s+"
 # illegible]`, `[Signature: illegible]`: what could not be read, then the word; `unclear`
 # only of the text's parts (`[abbreviation unclear]` is a remark on the sense).
 _AFTER = re.compile(r"(?i)^\s*(?:the\s+)?(?P<what>\w+(?:\s+\w+){0,2}?)(?:[,:]|" + _IS + ")" +
-                    r"\s+(?:(?P<word>illegible|indecipherable|unreadable)|(?P<unclear>unclear)"
+                    r"\s+(?:(?P<word>illegible|indecipherable|unreadable|indistinct)|(?P<unclear>unclear)"
                     r"(?<=(?:word|ords|line|ines|text|name|date|mber|ture) unclear))\s*\.?\s*$")
 
 # `[too faded to read]`, `[stamp too faint to read]`, `[name cannot be made out]`: why it could
@@ -58,6 +59,8 @@ _TOO_FAINT = re.compile(r"(?i)^\s*(?:(?P<what>\w+(?:\s+\w+)?)\s+)??(?:is\s+|are\
                         r"made\s+out))\s*\.?\s*$")
 
 
+# The label of a translator's note before what it says (`TN:`, `Translator's note:`).
+_NOTE_LABEL = re.compile(r"(?i)^\s*(?:TN|translator['’]s\s+note)\s*:\s*")
 _QUERIES_ALONE = re.compile(r"\s*\?{2,3}\s*")
 # `(illegibly signed)`, `[signed illegibly]`: the signature there, and not read.
 _SIGNED_ILLEGIBLY = re.compile(r"(?i)^\s*(?:illegibly\s+signed|signed,?\s+illegibly)\s*\.?\s*$")
@@ -92,8 +95,10 @@ def _gap(inner: str, convention: Convention, opening: str, closing: str) -> Inte
         # `[??] December 1958`: what stood there could not be read (one `[?]` after a word
         # doubts that word's reading: `teikit.rules.uncertain`)
         return convention.node("gap", {"reason": "illegible"}, [], source)
-    described = (_DESCRIBED.match(inner) or _AFTER.match(inner) or _UNIDENTIFIED.match(inner)
-                 or _TOO_FAINT.match(inner))
+    # (`[TN: Handwriting Indistinct]`: the translator's note says so, labelled)
+    said = _NOTE_LABEL.sub("", inner, count=1)
+    described = (_DESCRIBED.match(said) or _AFTER.match(said) or _UNIDENTIFIED.match(said)
+                 or _TOO_FAINT.match(said))
     if described is None:
         return None
     what = described["what"]

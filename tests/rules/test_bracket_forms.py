@@ -427,6 +427,11 @@ FORMS = [
      " opis"),
     ("the [stamp too faint to read] and", 'the <gap reason="illegible" rend="[stamp too faint '
      'to read]"><desc>stamp</desc></gap> and'),
+    # Indistinct, in the translator's labelled note: what could not be read, a gap.
+    ("Re: [TN: Handwriting Indistinct] Outgoing", 'Re: <gap reason="illegible" rend="[TN: '
+     'Handwriting Indistinct]"><desc>Handwriting</desc></gap> Outgoing'),
+    ("the [name indistinct] delegate", 'the <gap reason="illegible" rend="[name indistinct]">'
+     "<desc>name</desc></gap> delegate"),
     # What the translator does not know, said of the word before.
     ("the MFA UVPI [expansion unknown] and",
      'the MFA UVPI <note type="editorial" place="inline" resp="#translator">expansion unknown'
