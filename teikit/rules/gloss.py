@@ -364,6 +364,11 @@ def _translates_institution(ctx: BracketContext, words: list[str]) -> bool:
     return not tables.is_english(term["word"]) and tables.english_share(ctx.plain) == 1.0
 
 
+# What a news agency's English name ends in, after the name the original prints (`Xinhua`,
+# `Kyodo`): the words that complete the name, not what it is called in English.
+_AGENCYS_TAIL = LazyPattern(r"(?:News|Press|Telegraph)\s+Agency")
+
+
 def _renames_body(ctx: BracketContext, words: list[str]) -> bool:
     """`Executive Committee [Politburo]`, `People's Assembly [Bulgarian Parliament]`: the body
     named before the bracket, by the name of the kind of body it is better known as (a few
@@ -491,6 +496,8 @@ def _original_and_meaning(ctx: BracketContext, words: list[str]) -> bool:
 
 def _read(ctx: BracketContext) -> Match | None:
     words = ctx.plain.split()
+    if _AGENCYS_TAIL.fullmatch(ctx.plain.strip()) is not None:
+        return None  # `Xinhua [News Agency]`: the agency's English name completed, supplied
     if not words or not any(test(ctx, words) for test in (_equates, _explains, _spells_out,
                                                          _spells_out_in_lower_case,
                                                          _says_whose, _names_the_state,

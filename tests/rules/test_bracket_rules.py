@@ -530,6 +530,20 @@ def test_what_a_foreign_bodys_name_is_in_english_is_a_gloss() -> None:
     assert ["".join(s.itertext()) for s in body.iter(f"{{{TEI_NS}}}supplied")] == ["Shaoqi"]
 
 
+def test_a_news_agencys_name_completed_is_supplied_not_a_gloss() -> None:
+    """`Kyodo [News Agency]`, `Yonhap [News Agency]` in a list of whom a cable went to: the
+    words that complete the agency's English name are supplied, as the readers of two Chinese
+    cables mark them (they were a translation of the name, or of a title, like `Sejm
+    [Parliament]`); its acronym spelt out stays a gloss."""
+    body = body_of("The report of Kyodo [News Agency] was cited by MTI [Hungarian News "
+                   "Agency].\n\nForwarded to: Foreign Ministry, Yonhap [News Agency], "
+                   "the Embassy.\n")
+    supplied = ["".join(s.itertext()) for s in body.iter(f"{{{TEI_NS}}}supplied")]
+    assert supplied == ["News Agency", "News Agency"]
+    notes = body.findall(f".//{{{TEI_NS}}}note[@type='editorial']")
+    assert ["".join(n.itertext()) for n in notes] == ["Hungarian News Agency"]
+
+
 def test_the_kind_of_body_a_body_is_better_known_as_is_a_gloss() -> None:
     """`Executive Committee [Politburo]`, `People's Assembly [Bulgarian Parliament]`: the body
     named by what it is better known as; a name's part supplied after it is none."""
