@@ -48,6 +48,15 @@ SHAPES: dict[str, tuple[Callable[[int], str], int]] = {
     "a foot line of many dashes": (lambda n: f"{_REPORT}\n\nI. STALIN\n{'-' * n}x\n", 4000),
     "a bracket of many figures": (lambda n: f"{_REPORT} [{'1' * n}x] end.\n", 4000),
     "a bracket of many stops": (lambda n: f"{_REPORT} [{'.' * n}x] end.\n", 4000),
+    # (each office line under the text a signing line: whether a covering note's attachment
+    # starts under it was asked of all the paragraphs before and after it, at every line)
+    "a closing of many office lines": (
+        lambda n: f"{_REPORT}\n\n" + "Captain\n" * n + "[Signature]\n", 2000),
+    # (each farewell line walked down the farewells under it)
+    "a closing of many farewells": (lambda n: f"{_REPORT}\n\n" + "Sincerely,\n" * n, 2000),
+    # (each opening line asked whether the lines under it list a file's records)
+    "an opening of many labelled lines": (
+        lambda n: "Subject: the talks\n" * n + f"{_REPORT}\n\nI. STALIN\n", 2000),
 }
 
 

@@ -150,6 +150,11 @@ def address_over_text(out: list[Placement]) -> None:
         last.role = Role.SALUTE
 
 
+# The lines a title is looked for in, from the line it would begin on: more than a title has
+# (`titles.TITLE_LINES`) and the line under it.
+_TITLE_WINDOW = 3 * titles.TITLE_LINES
+
+
 def title_over_text(out: list[Placement], tests: LineTests) -> None:
     """The first of the opening lines over the first paragraph, past the furniture that
     may stand between a title and the text, that begins with a kind of record and what it
@@ -164,17 +169,23 @@ def title_over_text(out: list[Placement], tests: LineTests) -> None:
         block -= 1
     found: tuple[int, list[str]] | None = None
     listed: set[int] = set()
+    run_start = run = block
+    listed_from: list[bool] = []
     for start in range(block, first):
         if out[start].role not in _TITLE_ROLES or start in listed:
             continue
-        run = start
-        while run < first and out[run].role in _TITLE_ROLES:
-            run += 1
-        texts = [p.unit.text for p in out[start:run]]
-        if titles.lists_records(texts):
+        if start >= run:
+            # (a run of lines that may hold a title, read once: asking each of its lines
+            # about all the lines under it cost the square of a long opening's lines)
+            run_start = run = start
+            while run < first and out[run].role in _TITLE_ROLES:
+                run += 1
+            listed_from = titles.records_listed_from([p.unit.text for p in out[start:run]])
+        if listed_from[start - run_start]:
             listed.update(range(start, run))  # a file's records, listed: no title
-        elif titles.opens_title(texts) and (found is None
-                                            or titles.names_a_diary(found[1][0])):
+            continue
+        texts = [p.unit.text for p in out[start:min(run, start + _TITLE_WINDOW)]]
+        if titles.opens_title(texts) and (found is None or titles.names_a_diary(found[1][0])):
             found = (start, texts)  # (a diarist's line gives way to a title below it)
     if found is not None:
         start, texts = found

@@ -62,6 +62,16 @@ def lists_records(lines: list[str]) -> bool:
     return any(first and second for first, second in pairwise(named))
 
 
+def records_listed_from(lines: list[str]) -> list[bool]:
+    """For each line, whether the lines from it on list records (`lists_records` of each
+    of their tails, in one pass)."""
+    named = [_names_a_record(line) for line in lines]
+    listed = [False] * (len(lines) + 1)
+    for index in range(len(lines) - 2, -1, -1):
+        listed[index] = listed[index + 1] or (named[index] and named[index + 1])
+    return listed[:len(lines)]
+
+
 def _names_a_record(line: str) -> bool:
     text = unspaced(line.strip())
     return _TITLE_START.match(text) is not None and _RECORD_ALONE.match(text) is None

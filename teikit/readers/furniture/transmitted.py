@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import cached_property
 
 from teikit.lazy_pattern import LazyPattern
 from teikit.readers.furniture.cues import (
@@ -127,7 +128,7 @@ def names_its_decision(text: str) -> bool:
 
 
 def _protocol_attachment(units: list[Unit], note_units: dict[int, str],
-                         is_prose: Callable[[Unit], bool]) -> int | None:
+                         prose: _Prose) -> int | None:
     """A decision's attachment: the line naming the protocol's point, with the decision's text
     before it and the attachment's text after it."""
     for index, unit in enumerate(units[1:-1], start=1):
@@ -135,16 +136,56 @@ def _protocol_attachment(units: list[Unit], note_units: dict[int, str],
         if (unit.kind == "text" and index not in note_units
                 and len(text.split()) <= _PROTOCOL_POINT_WORDS
                 and _TO_PROTOCOL_POINT.match(text)
-                and any(is_prose(u) for u in units[:index])
-                and any(is_prose(u) for u in units[index + 1:])):
+                and prose.any_before(index) and prose.any_from(index + 1)):
             return index
     return None
 
 
-def _without_remarks(units: list[Unit]) -> list[Unit]:
-    """The units but the translator's annotations wholly in brackets: a hand's note over the
-    page (`[handwritten across the list of addressees: …]`) is no covering note's text."""
-    return [unit for unit in units if not is_bracketed_remark(unit.text)]
+class _Prose:
+    """Which units are prose, counted once for the questions asked at every signing line (how
+    many paragraphs stand before it, whether one follows it, whether the text before it says
+    it sends a paper): asked anew at each line, they cost the square of a closing's lines."""
+
+    def __init__(self, units: list[Unit], is_prose: Callable[[Unit], bool]) -> None:
+        self.units, self.is_prose = units, is_prose
+
+    @cached_property
+    def _flags(self) -> list[bool]:
+        return [self.is_prose(unit) for unit in self.units]
+
+    @cached_property
+    def _follows(self) -> list[bool]:
+        follows = [False] * (len(self.units) + 1)
+        for index in range(len(self.units) - 1, -1, -1):
+            follows[index] = self._flags[index] or follows[index + 1]
+        return follows
+
+    @cached_property
+    def _counts(self) -> tuple[list[int], list[int], list[bool]]:
+        """Before each unit: the paragraphs, the paragraphs but the translator's annotations
+        wholly in brackets, and whether a paragraph says it sends a paper."""
+        paragraphs, unannotated, sending = [0], [0], [False]
+        for unit, prose in zip(self.units, self._flags, strict=True):
+            paragraphs.append(paragraphs[-1] + prose)
+            unannotated.append(unannotated[-1] + (prose and not is_bracketed_remark(unit.text)))
+            sending.append(sending[-1] or (prose and _SENDS.search(unit.plain) is not None))
+        return paragraphs, unannotated, sending
+
+    def any_from(self, index: int) -> bool:
+        """Whether a paragraph stands at `index` or after it."""
+        return self._follows[min(index, len(self.units))]
+
+    def any_before(self, index: int) -> bool:
+        return self._counts[0][index] > 0
+
+    def unannotated_before(self, index: int) -> int:
+        return self._counts[1][index]
+
+    def sends_before(self, index: int) -> bool:
+        """Whether the covering note before `index` says it sends something: its few
+        paragraphs name what they send."""
+        paragraphs, _, sending = self._counts
+        return 0 < paragraphs[index] <= _COVERING_UNITS and sending[index]
 
 
 def attachment_start(units: list[Unit], note_units: dict[int, str],
@@ -154,6 +195,7 @@ def attachment_start(units: list[Unit], note_units: dict[int, str],
     text after it (the note's signature and date are its closer; the attachment, to the end,
     its postscript); or, under a decision, the line that names its protocol's point."""
     # (The cheap tests first, at every unit; whether text is prose only where one signs.)
+    prose = _Prose(units, is_prose)
     for index, unit in enumerate(units[:-2]):
         if (unit.kind != "text" or len(unit.text) > _SIGNING_LINE or index in note_units
                 or not _signs(unit)):
@@ -165,18 +207,18 @@ def attachment_start(units: list[Unit], note_units: dict[int, str],
             start = _marked_after_undated(units, after, is_prose,
                                           farewell=bool(VALEDICTION.match(unit.plain.strip())))
             if (start is not None and not is_prose(unit)
-                    and sum(map(is_prose, _without_remarks(units[:index]))) >= (
+                    and prose.unannotated_before(index) >= (
                         _COVERING_PARAGRAPHS if _paper_title(units[start].text) else 1)
-                    and any(is_prose(u) for u in units[start + 1:])):
+                    and prose.any_from(start + 1)):
                 # `(Signed)Deputy Minister …` / `Perevertkin` / `Top Secret`; `[signature]` /
                 # `(I. KURDYUKOV)` / the copies and the registry's number / `Secret. Copy Nº
                 # 5`: undated, the next document opens on its classification
                 return start
-            if not is_prose(unit) and _sends_what_follows(units[:index], is_prose):
+            if not is_prose(unit) and prose.sends_before(index):
                 # `… is sending you the minutes of the conversation` / `/W. Lewandowska/` /
                 # `Minutes of the Conversation …`: what the note said it sends, after its
                 # signature (a farewell's name and date under it, its closer's)
-                start = _past_the_closer(units, after, is_prose)
+                start = _past_the_closer(units, after, prose)
                 if start is not None:
                     return start
             continue
@@ -187,17 +229,17 @@ def attachment_start(units: list[Unit], note_units: dict[int, str],
                 if is_prose(units[start]) and not _EDITORS_REMARK.match(text):
                     break
                 continue
-            if (not is_prose(unit) and any(map(is_prose, _without_remarks(units[:index])))
-                    and any(is_prose(u) for u in units[start + 1:])):
+            if (not is_prose(unit) and prose.unannotated_before(index) > 0
+                    and prose.any_from(start + 1)):
                 return start
             break
-        if not is_prose(unit) and _sends_what_follows(units[:index], is_prose):
+        if not is_prose(unit) and prose.sends_before(index):
             # (no address or announcement under the date) `I send you a Russian translation of
             # a telegram …` / `Zhou Enlai` / `16 September 1952.` / the telegram's text
-            start = _past_the_closer(units, after + 1, is_prose)
+            start = _past_the_closer(units, after + 1, prose)
             if start is not None:
                 return start
-    return _protocol_attachment(units, note_units, is_prose)
+    return _protocol_attachment(units, note_units, prose)
 
 
 # A covering note that says it sends a paper (`I send you a Russian translation of a
@@ -216,18 +258,17 @@ _SENDS = LazyPattern(
 _COVERING_UNITS = 4
 
 
-def _past_the_closer(units: list[Unit], first: int,
-                     is_prose: Callable[[Unit], bool]) -> int | None:
+def _past_the_closer(units: list[Unit], first: int, prose: _Prose) -> int | None:
     """The first unit after the names and dates that close a note, from `first`, if text
     follows it (the receiver's remarks on the note among them: `[to the archives]` / `[signed]
     Ivanov` / `12 July`)."""
-    start = first
+    start, is_prose = first, prose.is_prose
     while start < len(units) - 1 and not is_prose(units[start]) and (
             _signs(units[start]) or _date_only(LineView(units[start].plain.strip(), "closer"))
             or _note_kept(units[start].plain.strip())
             or is_bracketed_remark(units[start].plain)) and not _paper_title(units[start].text):
         start += 1
-    if start >= len(units) or not any(is_prose(u) for u in units[start:]):
+    if start >= len(units) or not prose.any_from(start):
         return None
     return start
 
@@ -245,14 +286,6 @@ def _note_kept(text: str) -> bool:
 
 
 _NUMBER_ALONE = LazyPattern(r"(?:No\.?|Nº|N°|№)\s*\d[\w/.-]*\.?")
-
-
-def _sends_what_follows(before: list[Unit], is_prose: Callable[[Unit], bool]) -> bool:
-    """Whether the covering note over a signature says it sends something: its few
-    paragraphs name what they send."""
-    prose = [unit for unit in before if unit.kind == "text" and is_prose(unit)]
-    return 0 < len(prose) <= _COVERING_UNITS and any(
-        _SENDS.search(unit.plain) is not None for unit in prose)
 
 
 # A covering note sends a record under its title with a few paragraphs of its own; a

@@ -43,6 +43,8 @@ from teikit.readers.lines import (
     unemphasised,
 )
 
+_FAREWELL_LINES = 4
+
 
 def valediction_and_name(line: Line) -> int | None:
     """`Sincerely,` / `Communist Salutations!` / `Zhou Enlai`: farewells, then the name they
@@ -51,7 +53,9 @@ def valediction_and_name(line: Line) -> int | None:
     if following is None or not (VALEDICTION.match(line.plain) or SIGNED_LABEL.match(line.text)):
         return None
     unit = line.unit
-    while (following + 1 < len(asm.pieces) and asm.pieces[following + 1].kind == "line"
+    # (a farewell runs over a few lines: a closing of many is not walked from each of them)
+    last = min(len(asm.pieces) - 1, following + _FAREWELL_LINES)
+    while (following < last and asm.pieces[following + 1].kind == "line"
            and VALEDICTION.match(unemphasised(asm.pieces[following].unit.plain.strip()))
            and asm.role(following) in ("signed", "text")):
         unit = join_lines(unit, asm.pieces[following].unit)
@@ -83,6 +87,7 @@ def unnamed_secretary(line: Line) -> int | None:
 
 
 _BLOCK_LINE_WORDS = 16
+_BLOCK_LINES = 5
 
 
 def _office_or_rank(text: str) -> bool:
@@ -99,8 +104,9 @@ def unnamed_signing_block(line: Line) -> int | None:
     if not line.closing or line.following is None or not _office_or_rank(line.plain.strip()):
         return None
     asm, unit, at = line.asm, line.unit, line.following
-    while at < len(asm.pieces) and asm.pieces[at].kind == "line" and asm.role(at) in (
-            "text", "signed"):
+    # (a block is a few lines: a closing of many office lines is not walked from each of them)
+    end = min(len(asm.pieces), at + _BLOCK_LINES)
+    while at < end and asm.pieces[at].kind == "line" and asm.role(at) in ("text", "signed"):
         text = asm.pieces[at].unit.plain.strip()
         if MARK_ALONE.match(text) is not None:
             after = at + 1
