@@ -51,6 +51,11 @@ SHAPES: dict[str, tuple[Callable[[int], str], int]] = {
     "a bracket of many stops": (lambda n: f"{_REPORT} [{'.' * n}x] end.\n", 500_000),
     "a line of many spaces under a signature": (
         lambda n: f"{_REPORT}\n\nI. STALIN\nph{' ' * n}x\n", 500_000),
+    "a closing of many office lines": (
+        lambda n: f"{_REPORT}\n\n" + "Captain\n" * n + "[Signature]\n", 16_000),
+    "a closing of many farewells": (lambda n: f"{_REPORT}\n\n" + "Sincerely,\n" * n, 16_000),
+    "an opening of many labelled lines": (
+        lambda n: "Subject: the talks\n" * n + f"{_REPORT}\n\nI. STALIN\n", 16_000),
 }
 
 
