@@ -102,11 +102,16 @@ def parse_archive_reference(text: str) -> ArchiveReference | None:
 _ARCHIVE_NAME_WORDS = 6
 
 
+# A fond's key and its number, as a reference opens (`f. 17`, `F.45`, `fond 0102`, `Fond
+# R-9401ss`).
+_FOND = re.compile(r"(?i)\b(?:f\.|fond\b\.?)\s*['’]?\s*(?:[A-Z]-?)?\d")
+
+
 def whole_archive_reference(text: str) -> bool:
     """Whether `text` is an archival reference and nothing else: the archive's short name,
     then its fond and the parts under it (`RGASPI f. 17, op. 162, d. 19, l. 49.`)."""
-    if "." not in text and "fond" not in text.lower():
-        return False  # (asked of many lines: most hold no abbreviation)
+    if _FOND.search(text) is None:
+        return False  # (asked of many lines: most name no fond)
     reference = parse_archive_reference(text)
     if reference is None or len(reference.ids) < 3:
         return False

@@ -161,15 +161,26 @@ class _Prose:
         return follows
 
     @cached_property
-    def _counts(self) -> tuple[list[int], list[int], list[bool]]:
-        """Before each unit: the paragraphs, the paragraphs but the translator's annotations
-        wholly in brackets, and whether a paragraph says it sends a paper."""
-        paragraphs, unannotated, sending = [0], [0], [False]
+    def _counts(self) -> tuple[list[int], list[int]]:
+        """Before each unit: the paragraphs, and the paragraphs but the translator's
+        annotations wholly in brackets."""
+        paragraphs, unannotated = [0], [0]
         for unit, prose in zip(self.units, self._flags, strict=True):
             paragraphs.append(paragraphs[-1] + prose)
             unannotated.append(unannotated[-1] + (prose and not is_bracketed_remark(unit.text)))
-            sending.append(sending[-1] or (prose and _SENDS.search(unit.plain) is not None))
-        return paragraphs, unannotated, sending
+        return paragraphs, unannotated
+
+    @cached_property
+    def _first_sending(self) -> int | None:
+        """Which of the first paragraphs (counted from 1) is the first to say it sends a paper:
+        only a note of a few paragraphs is asked (`sends_before`)."""
+        paragraphs = (unit for unit, prose in zip(self.units, self._flags, strict=True) if prose)
+        for rank, unit in enumerate(paragraphs, start=1):
+            if rank > _COVERING_UNITS:
+                return None
+            if _SENDS.search(unit.plain) is not None:
+                return rank
+        return None
 
     def any_from(self, index: int) -> bool:
         """Whether a paragraph stands at `index` or after it."""
@@ -184,8 +195,9 @@ class _Prose:
     def sends_before(self, index: int) -> bool:
         """Whether the covering note before `index` says it sends something: its few
         paragraphs name what they send."""
-        paragraphs, _, sending = self._counts
-        return 0 < paragraphs[index] <= _COVERING_UNITS and sending[index]
+        before = self._counts[0][index]
+        first = self._first_sending if 0 < before <= _COVERING_UNITS else None
+        return first is not None and first <= before
 
 
 def attachment_start(units: list[Unit], note_units: dict[int, str],
