@@ -210,11 +210,11 @@ def _signers_under_the_farewell(units: list[Unit], content: list[int],
     if len(content) < 2:
         return []
     last, farewell = content[-1], units[content[-2]].text.strip()
-    unit = units[last]
-    if (last in prose and content[-2] not in prose and LB not in unit.text.strip()
+    text = units[last].text.strip()
+    if (last in prose and content[-2] not in prose and LB not in text
             and VALEDICTION.match(farewell) is not None and len(farewell.split()) <= _FAREWELL_WORDS
-            and unit.word_count() <= _SIGNERS_WORDS and unit.text.lstrip()[:1].isupper()
-            and not unit.text.lstrip().upper().startswith("P.S")):
+            and units[last].word_count() <= _SIGNERS_WORDS and text[:1].isupper()
+            and not text.upper().startswith("P.S")):
         return [last]
     return []
 

@@ -364,11 +364,6 @@ def _translates_institution(ctx: BracketContext, words: list[str]) -> bool:
     return not tables.is_english(term["word"]) and tables.english_share(ctx.plain) == 1.0
 
 
-# What a news agency's English name ends in, after the name the original prints (`Xinhua`,
-# `Kyodo`): the words that complete the name, not what it is called in English.
-_AGENCYS_TAIL = LazyPattern(r"(?:News|Press|Telegraph)\s+Agency")
-
-
 def _renames_body(ctx: BracketContext, words: list[str]) -> bool:
     """`Executive Committee [Politburo]`, `People's Assembly [Bulgarian Parliament]`: the body
     named before the bracket, by the name of the kind of body it is better known as (a few
@@ -492,6 +487,11 @@ def _original_and_meaning(ctx: BracketContext, words: list[str]) -> bool:
     tables = ctx.doc.words
     return (tables.english_share(ctx.inner[: dash.start()]) < 0.5
             and tables.english_share(ctx.inner[dash.end():]) >= 0.5)
+
+
+# What a news agency's English name ends in, after the name the original prints (`Xinhua`,
+# `Kyodo`): the words that complete the name, not what it is called in English.
+_AGENCYS_TAIL = LazyPattern(r"(?:News|Press|Telegraph)\s+Agency")
 
 
 def _read(ctx: BracketContext) -> Match | None:

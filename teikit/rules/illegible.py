@@ -12,6 +12,7 @@ from teikit.conventions import Convention, Form
 from teikit.lazy_pattern import LazyPattern
 from teikit.model import Inline, Intervention, Text
 from teikit.rules.base import BracketContext, DocumentContext, Match, Rule, WordRule, WordSpan
+from teikit.rules.editorial_note import NOTE_LABEL
 from teikit.rules.extent import quantity_of, unit
 
 _REASON = (("reason", "illegible"),)
@@ -59,8 +60,6 @@ _TOO_FAINT = re.compile(r"(?i)^\s*(?:(?P<what>\w+(?:\s+\w+)?)\s+)??(?:is\s+|are\
                         r"made\s+out))\s*\.?\s*$")
 
 
-# The label of a translator's note before what it says (`TN:`, `Translator's note:`).
-_NOTE_LABEL = re.compile(r"(?i)^\s*(?:TN|translator['’]s\s+note)\s*:\s*")
 _QUERIES_ALONE = re.compile(r"\s*\?{2,3}\s*")
 # `(illegibly signed)`, `[signed illegibly]`: the signature there, and not read.
 _SIGNED_ILLEGIBLY = re.compile(r"(?i)^\s*(?:illegibly\s+signed|signed,?\s+illegibly)\s*\.?\s*$")
@@ -96,7 +95,7 @@ def _gap(inner: str, convention: Convention, opening: str, closing: str) -> Inte
         # doubts that word's reading: `teikit.rules.uncertain`)
         return convention.node("gap", {"reason": "illegible"}, [], source)
     # (`[TN: Handwriting Indistinct]`: the translator's note says so, labelled)
-    said = _NOTE_LABEL.sub("", inner, count=1)
+    said = NOTE_LABEL.sub("", inner, count=1)
     described = (_DESCRIBED.match(said) or _AFTER.match(said) or _UNIDENTIFIED.match(said)
                  or _TOO_FAINT.match(said))
     if described is None:

@@ -168,11 +168,10 @@ def title_over_text(out: list[Placement], tests: LineTests) -> None:
     while block > 0 and _opening_line(out[block - 1]):
         block -= 1
     found: tuple[int, list[str]] | None = None
-    listed: set[int] = set()
-    run_start = run = block
+    listed_until = run_start = run = block
     listed_from: list[bool] = []
     for start in range(block, first):
-        if out[start].role not in _TITLE_ROLES or start in listed:
+        if out[start].role not in _TITLE_ROLES or start < listed_until:
             continue
         if start >= run:
             # (a run of lines that may hold a title, read once: asking each of its lines
@@ -182,7 +181,7 @@ def title_over_text(out: list[Placement], tests: LineTests) -> None:
                 run += 1
             listed_from = titles.records_listed_from([p.unit.text for p in out[start:run]])
         if listed_from[start - run_start]:
-            listed.update(range(start, run))  # a file's records, listed: no title
+            listed_until = run  # a file's records, listed: no title
             continue
         texts = [p.unit.text for p in out[start:min(run, start + _TITLE_WINDOW)]]
         if titles.opens_title(texts) and (found is None or titles.names_a_diary(found[1][0])):

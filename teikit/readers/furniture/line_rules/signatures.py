@@ -110,9 +110,9 @@ def unnamed_signing_block(line: Line) -> int | None:
         text = asm.pieces[at].unit.plain.strip()
         if MARK_ALONE.match(text) is not None:
             after = at + 1
-            if (after < len(asm.pieces) and asm.pieces[after].kind == "line"
-                    and (typed_name(asm.pieces[after].unit.plain.strip())
-                         or is_name_line(asm.pieces[after].unit.plain.strip()))):
+            under = (asm.pieces[after].unit.plain.strip()
+                     if after < len(asm.pieces) and asm.pieces[after].kind == "line" else "")
+            if under and (typed_name(under) or is_name_line(under)):
                 return None
             return line.signs(join_lines(unit, asm.pieces[at].unit), after)
         if not _office_or_rank(text.replace("[", "").replace("]", "")):

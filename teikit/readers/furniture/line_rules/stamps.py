@@ -14,6 +14,7 @@ from teikit.model import Role
 from teikit.offices import ORGANISATION_WORDS
 from teikit.readers.furniture.line_rules.line import Line
 from teikit.readers.furniture.placement import join_lines
+from teikit.readers.joining import BRACKET_LINE
 from teikit.readers.units import LB, Unit
 from teikit.rules.lexicon import LETTERS
 
@@ -60,10 +61,9 @@ def _closed_with_its_words(text: str) -> bool:
     """`[Stamp illegible` / `Received 12 August 1978]`: the bracket holds the stamp's words and
     closes on them, so the lines under it (`No: 00H–006303/P/`) are the form's, not the
     stamp's (a bracket of the label alone, `[stamp]`, has its words under it)."""
-    inside = text.strip()
-    if not (inside.startswith("[") and inside.endswith("]")) or "]" in inside[:-1]:
+    if BRACKET_LINE.match(text) is None:
         return False
-    words = _LABEL_WORDS.sub("", inside[1:-1], count=1).split()
+    words = _LABEL_WORDS.sub("", text.strip()[1:-1], count=1).split()
     return len(words) >= _CLOSED_STAMP_WORDS
 
 
