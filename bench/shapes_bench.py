@@ -21,8 +21,11 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+ROOT = Path(__file__).resolve().parent.parent
 TEIKIT = [sys.executable, "-m", "teikit"]
-_REPORT = "We report that the talks went on for two days and ended well for both sides."
+
+sys.path.insert(0, str(ROOT / "tests"))  # the sources the tests make, made the same way
+from shapes import LINE_SHAPES, REPORT, RUN_SHAPES  # noqa: E402
 
 SHAPES: dict[str, tuple[Callable[[int], str], int]] = {
     # name: (the body for n repeats, n at scale 1)
@@ -43,19 +46,10 @@ SHAPES: dict[str, tuple[Callable[[int], str], int]] = {
     "brackets never closed": (lambda n: "[a " * n + "\n", 300_000),
     "many one-line paragraphs": (lambda n: "[handwritten:] x\n\n" * n, 250_000),
     "one line of words": (lambda n: "word " * n + "\n", 2_000_000),
-    # (a long run of one character where a pattern's quantifiers could share it out)
-    "a number line of many figures": (lambda n: f"{_REPORT}\n\nNo. 1{'1' * n}x\n", 500_000),
-    "a foot line of many figures": (lambda n: f"{_REPORT}\n\nI. STALIN\n{'1' * n}x\n", 500_000),
-    "a foot line of many dashes": (lambda n: f"{_REPORT}\n\nI. STALIN\n{'-' * n}x\n", 500_000),
-    "a bracket of many figures": (lambda n: f"{_REPORT} [{'1' * n}x] end.\n", 500_000),
-    "a bracket of many stops": (lambda n: f"{_REPORT} [{'.' * n}x] end.\n", 500_000),
+    **{name: (make, 500_000) for name, make in RUN_SHAPES.items()},
     "a line of many spaces under a signature": (
-        lambda n: f"{_REPORT}\n\nI. STALIN\nph{' ' * n}x\n", 500_000),
-    "a closing of many office lines": (
-        lambda n: f"{_REPORT}\n\n" + "Captain\n" * n + "[Signature]\n", 16_000),
-    "a closing of many farewells": (lambda n: f"{_REPORT}\n\n" + "Sincerely,\n" * n, 16_000),
-    "an opening of many labelled lines": (
-        lambda n: "Subject: the talks\n" * n + f"{_REPORT}\n\nI. STALIN\n", 16_000),
+        lambda n: f"{REPORT}\n\nI. STALIN\nph{' ' * n}x\n", 500_000),
+    **{name: (make, 16_000) for name, make in LINE_SHAPES.items()},
 }
 
 

@@ -1,16 +1,44 @@
 """Sources made to a size for the tests that time teikit at two sizes (and for
-`bench/stages_bench.py`): names that are all distinct, an edition that mentions each person
-of its register, a TEI document of divisions the house schema refuses."""
+`bench/stages_bench.py` and `bench/shapes_bench.py`): names that are all distinct, an edition
+that mentions each person of its register, a TEI document of divisions the house schema
+refuses, transcriptions of one long run or of many furniture lines of one kind."""
 
 from __future__ import annotations
 
 import csv
+from collections.abc import Callable
 from pathlib import Path
 
 from lxml import etree
 from shared_paths import EDITION
 
 SYLLABLES = ["ka", "lo", "mi", "ta", "ro", "ve", "shi", "no", "pa", "du", "ze", "gor"]
+
+
+REPORT = "We report that the talks went on for two days and ended well for both sides."
+
+# A transcription for n: one long run of a character where a pattern's quantifiers could
+# share the run out (each once cost the square of the run).
+RUN_SHAPES: dict[str, Callable[[int], str]] = {
+    "a number line of many figures": lambda n: f"{REPORT}\n\nNo. 1{'1' * n}x\n",
+    "a foot line of many figures": lambda n: f"{REPORT}\n\nI. STALIN\n{'1' * n}x\n",
+    "a foot line of many dashes": lambda n: f"{REPORT}\n\nI. STALIN\n{'-' * n}x\n",
+    "a bracket of many figures": lambda n: f"{REPORT} [{'1' * n}x] end.\n",
+    "a bracket of many stops": lambda n: f"{REPORT} [{'.' * n}x] end.\n",
+}
+# A transcription for n: n furniture lines of one kind, each of which a rule asked about all
+# the others (each once cost the square of n).
+LINE_SHAPES: dict[str, Callable[[int], str]] = {
+    # (whether a covering note's attachment starts under each signing line was asked of all
+    # the paragraphs before and after it)
+    "a closing of many office lines": lambda n: f"{REPORT}\n\n" + "Captain\n" * n
+    + "[Signature]\n",
+    # (each farewell walked down the farewells under it)
+    "a closing of many farewells": lambda n: f"{REPORT}\n\n" + "Sincerely,\n" * n,
+    # (each opening line asked whether the lines under it list a file's records)
+    "an opening of many labelled lines": lambda n: "Subject: the talks\n" * n
+    + f"{REPORT}\n\nI. STALIN\n",
+}
 
 
 def distinct_name(index: int) -> str:

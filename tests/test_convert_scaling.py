@@ -14,11 +14,11 @@ from collections.abc import Callable
 
 import pytest
 from growth import best_times
+from shapes import LINE_SHAPES, RUN_SHAPES
 
 from teikit.convert import convert_text
 
 META = {"title": "Scaling", "date_text": "1951-09-10"}
-_REPORT = "We report that the talks went on for two days and ended well for both sides."
 
 SHAPES: dict[str, tuple[Callable[[int], str], int]] = {
     # (the source for n repeats, n)
@@ -42,21 +42,8 @@ SHAPES: dict[str, tuple[Callable[[int], str], int]] = {
     "brackets in one paragraph": (lambda n: "we [to put] it [Beijing] " * n + "\n", 2500),
     "quotations and brackets in one paragraph": (
         lambda n: "“a quote” and [to put] " * n + "\n", 2000),
-    # (long runs of one character where a pattern's quantifiers could share them out)
-    "a number line of many figures": (lambda n: f"{_REPORT}\n\nNo. 1{'1' * n}x\n", 4000),
-    "a foot line of many figures": (lambda n: f"{_REPORT}\n\nI. STALIN\n{'1' * n}x\n", 4000),
-    "a foot line of many dashes": (lambda n: f"{_REPORT}\n\nI. STALIN\n{'-' * n}x\n", 4000),
-    "a bracket of many figures": (lambda n: f"{_REPORT} [{'1' * n}x] end.\n", 4000),
-    "a bracket of many stops": (lambda n: f"{_REPORT} [{'.' * n}x] end.\n", 4000),
-    # (each office line under the text a signing line: whether a covering note's attachment
-    # starts under it was asked of all the paragraphs before and after it, at every line)
-    "a closing of many office lines": (
-        lambda n: f"{_REPORT}\n\n" + "Captain\n" * n + "[Signature]\n", 2000),
-    # (each farewell line walked down the farewells under it)
-    "a closing of many farewells": (lambda n: f"{_REPORT}\n\n" + "Sincerely,\n" * n, 2000),
-    # (each opening line asked whether the lines under it list a file's records)
-    "an opening of many labelled lines": (
-        lambda n: "Subject: the talks\n" * n + f"{_REPORT}\n\nI. STALIN\n", 2000),
+    **{name: (make, 4000) for name, make in RUN_SHAPES.items()},
+    **{name: (make, 2000) for name, make in LINE_SHAPES.items()},
 }
 
 
