@@ -159,13 +159,17 @@ class Metadata:
         archive = (_first(cite.parse_archive_reference(text) for text in references)
                    or _first(cite.named_archive(text) for text in references))
         if archive is not None:
-            self.repository = self.repository or archive.repository
-            self.archive_ids = self.archive_ids or dict(archive.ids)
-            self.archive_citation = self.archive_citation or archive.printed
+            self.take_archive_reference(archive)
         if self.obtained_by is None:
             self.obtained_by = _first(cite.obtained_by(text) for text in references)
         if self.translator is None:
             self.translator = _first(cite.translator(text) for text in references)
+
+    def take_archive_reference(self, archive: cite.ArchiveReference) -> None:
+        """Where the original lies, as a reference gives it, for what no field said."""
+        self.repository = self.repository or archive.repository
+        self.archive_ids = self.archive_ids or dict(archive.ids)
+        self.archive_citation = self.archive_citation or archive.printed
 
     # --- derived views ----------------------------------------------------------------------
 

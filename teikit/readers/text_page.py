@@ -13,8 +13,18 @@ from typing import Any
 
 from teikit.errors import ConversionError, Location
 from teikit.kept_text import KeptText, SourceHandle
-from teikit.metadata import load_sidecar, merge_metadata
-from teikit.model import Document, Original, TextSource
+from teikit.metadata import Metadata, load_sidecar, merge_metadata
+from teikit.metadata.citation import parse_archive_reference, whole_archive_reference
+from teikit.model import (
+    Body,
+    Document,
+    Furniture,
+    Original,
+    Role,
+    TextSource,
+    iter_blocks,
+    plain_text,
+)
 from teikit.profiles import Profile
 from teikit.readers.context import ReadingContext
 from teikit.readers.joining import body_units
@@ -58,6 +68,7 @@ def read_text_document(
     kept = KeptText(text)
     del text  # (a caller that handed it over holds it no more)
     read = _read_texts(units, locate, profile, meta.original_language_code, context)
+    _archive_printed_over_the_text(meta, read.body)
     return Document(
         metadata=meta,
         body=read.body,
@@ -69,6 +80,23 @@ def read_text_document(
         line_roles=read.line_roles,
         text_language=read.doc.text_language,
     )
+
+
+def _archive_printed_over_the_text(meta: Metadata, body: Body) -> None:
+    """An archive's reference the text prints as one of its numbers (`RGASPI f. 17, op. 162,
+    d. 19, l. 49.`) says where the original lies when no citation or source note does: the
+    header's `msIdentifier` gives it then, as it gives a citation's."""
+    if meta.archive_ids or meta.repository:
+        return
+    for block in iter_blocks(body):
+        if not (isinstance(block, Furniture) and block.role is Role.DOCUMENT_NUMBER):
+            continue
+        text = plain_text(block.inlines)
+        if whole_archive_reference(text):
+            reference = parse_archive_reference(text)
+            if reference is not None:
+                meta.take_archive_reference(reference)
+            return
 
 
 def _read_texts(units: list[Unit], locate: Locator, profile: Profile, language: str | None,

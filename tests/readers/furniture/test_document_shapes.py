@@ -3141,6 +3141,27 @@ def test_the_archives_reference_printed_over_an_extract_is_its_number(tmp_path: 
     assert texts(hand, "//t:idno[@type='archive']") == []
 
 
+def test_the_archives_reference_over_the_text_identifies_the_original_in_the_header() -> None:
+    """With no citation or source note, the reference printed over the text says where the
+    original lies: the header's `msIdentifier` holds its archive and identifiers. A source
+    note's reference comes first."""
+    source = ("RGASPI f. 17, op. 162, d. 20, l. 12.\n\n\n227. Concerning the trade mission\n\n"
+              "1. Permit the trade agency to open two more storehouses in the province before "
+              "the end of the year.\n")
+    root = convert_text(source, overrides={"title": "Test", "date_text": "July 16, 1936"}
+                        ).tree.getroot()
+    identifier = root.find(".//t:msIdentifier", NS)
+    assert texts(identifier, "t:repository") == ["RGASPI"]
+    assert [(idno.get("type"), idno.text) for idno in identifier.iterfind("t:idno", NS)] == [
+        ("fond", "17"), ("opis", "162"), ("delo", "20"), ("list", "12"),
+        ("citation", "f. 17, op. 162, d. 20, l. 12")]
+    noted = convert_text(source, overrides={
+        "title": "Test", "date_text": "July 16, 1936",
+        "source": "APRF, fond 3, opis 65, delo 827, listy 121-122."}).tree.getroot()
+    assert texts(noted, ".//t:msIdentifier/t:repository") == ["APRF"]
+    assert texts(noted, ".//t:msIdentifier/t:idno[@type='delo']") == ["827"]
+
+
 def test_a_code_messages_receipt_hour_and_a_stamp_closed_on_its_words() -> None:
     """A Polish code message's head: `Date of receipt …` / `Time 09.40` is one receipt (the
     hour was the document's number); `[Stamp illegible` / `Received 12 August 1978]` closes
