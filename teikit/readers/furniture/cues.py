@@ -460,6 +460,14 @@ HAN = r"[\u4e00-\u9fff]"
 _HAN_NAME = LazyPattern(HAN + r"{2,5}")
 
 
+# A number's label, an address's `To`, and what a letter says it encloses (`Enclosures` /
+# `20 templates`, `Attachment 2`) start no name.
+_NOT_A_NAMES_FIRST_WORD = frozenset({
+    "no", "nº", "n°", "nr", "№", "copy", "file", "to", "re",
+    "enclosure", "enclosures", "encl", "attachment", "attachments", "annex", "annexes",
+    "appendix"})
+
+
 def _name_like(text: str) -> bool:
     """A bare name or signing body: every word capitalised but for particles (`DEL RIO`,
     `Pavlíček 388.`, `Embassy of the GDR`), no sentence, no label; or a few Chinese
@@ -477,7 +485,7 @@ def _name_like(text: str) -> bool:
     tokens = text.rstrip(".,!+ ").split()  # (`Van Roijen 934 ++`: a cable's end mark)
     if not 1 <= len(tokens) <= 6 or ":" in text or text.rstrip().endswith(("!", "?")):
         return False
-    if tokens[0].lower().rstrip(".") in {"no", "nº", "n°", "nr", "№", "copy", "file", "to", "re"}:
+    if tokens[0].lower().rstrip(".") in _NOT_A_NAMES_FIRST_WORD:
         return False
     if SECTION_HEADING.match(text):
         return False

@@ -3177,3 +3177,15 @@ def test_a_code_messages_receipt_hour_and_a_stamp_closed_on_its_words() -> None:
     assert texts(root, "//t:opener/t:stamp") == ["Stamp illegible Received 14 March 1979"]
     assert texts(root, "//t:opener/t:idno[@type='document']") == [
         "No: 00K–004117/P/", "Code message No 3318"]
+
+
+def test_what_a_letter_encloses_under_its_signature_is_no_second_signer() -> None:
+    """`Enclosures` / `20 templates` under `(signed) Vogel` / `Head of Main Department`: what
+    the letter encloses, a line of the closing, not a second signature."""
+    source = ("Dear Comrade Fiedler!\nI would be grateful for short-term information from what "
+              "date travel with those documents will be granted.\nWith socialist greetings\n"
+              "(signed) Vogel\nHead of Main Department\nEnclosures\n20 templates\n")
+    root = converted_text(source, "1 August 1989")
+    assert [" ".join(signed.split()) for signed in texts(root, f"{CLOSER}/t:signed")] == [
+        "With socialist greetings (signed) Vogel Head of Main Department"]
+    assert "Enclosures\n20 templates" in root.xpath(f"string({CLOSER})", namespaces=NS)
