@@ -27,7 +27,13 @@ from teikit.readers.furniture.cues import (
 )
 from teikit.readers.furniture.line_rules import place_furniture
 from teikit.readers.furniture.line_rules.stamps import labels_a_stamp
-from teikit.readers.furniture.line_shapes import dated_line, file_code, registry_code, text_role
+from teikit.readers.furniture.line_shapes import (
+    dated_line,
+    file_code,
+    note_addressees,
+    registry_code,
+    text_role,
+)
 from teikit.readers.furniture.placement import Placement, is_date_only, join_lines
 from teikit.readers.furniture.sequence import Piece
 from teikit.readers.furniture.settled import place_then_date, settled_role
@@ -97,6 +103,12 @@ class Assembler:
 
     def role(self, index: int) -> str:
         return self.roles[index]
+
+    @cached_property
+    def note_addressees(self) -> tuple[str, ...]:
+        """Whom a diplomatic note's first paragraphs say it goes to (`line_shapes`)."""
+        return note_addressees(piece.unit.plain for piece in self.pieces
+                               if piece.kind == "prose")
 
     def zone(self, piece: Piece) -> str:
         if piece.zone == "opener" and self.opener_closed:

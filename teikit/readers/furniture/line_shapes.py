@@ -5,7 +5,8 @@ no rule claims it."""
 from __future__ import annotations
 
 import re
-from itertools import takewhile
+from collections.abc import Iterable
+from itertools import islice, takewhile
 
 from teikit.lazy_pattern import LazyPattern
 from teikit.markings import unspaced
@@ -167,6 +168,28 @@ def office_and_holder(text: str) -> bool:
     capitalised = sum(1 for _ in takewhile(lambda word: word[:1].isupper(), reversed(words)))
     return (2 <= capitalised < len(words)
             and words[-1].lower().strip("’'") not in _INSTITUTION_WORDS)
+
+
+# A diplomatic note's opening formula, in the third person, before whom the note goes to (`The
+# Ministry … has the honour to inform the Embassy of the United Kingdom that …`, `… presents
+# its compliments to the Embassy of …`).
+_NOTE_FORMULA = LazyPattern(
+    r"(?i)\b(?:ha(?:s|ve) the hono(?:u)?r to (?:inform|advise|notify|request|ask|"
+    r"(?:transmit|communicate|convey) to|bring to the (?:attention|notice) of)|"
+    r"presents? (?:its|his|their) compliments to)\s+(?:the\s+)?")
+# What of the opening a foot line's name is compared with.
+_NOTE_TAIL = 120
+_NOTE_PARAGRAPHS = 3
+# (a paragraph that repeats the formula gives no more addressees to compare each line with)
+_NOTE_FORMULAS = 2
+
+
+def note_addressees(paragraphs: Iterable[str]) -> tuple[str, ...]:
+    """The words after a note's formula in its first paragraphs (`embassy of the united
+    kingdom that the …`), case folded: the addressee a line at the note's foot repeats."""
+    return tuple(text[found.end():found.end() + _NOTE_TAIL].casefold()
+                 for text in islice(paragraphs, _NOTE_PARAGRAPHS)
+                 for found in islice(_NOTE_FORMULA.finditer(text), _NOTE_FORMULAS))
 
 
 # A title of respect that an addressee's name takes and a signer never gives his own, the

@@ -44,6 +44,9 @@ class Placing(Protocol):
     dated_zones: set[str]
     signed_by_position: set[int]
 
+    @property
+    def note_addressees(self) -> tuple[str, ...]: ...
+
     def role(self, index: int) -> str: ...
 
     def zone(self, piece: Piece) -> str: ...

@@ -3189,3 +3189,22 @@ def test_what_a_letter_encloses_under_its_signature_is_no_second_signer() -> Non
     assert [" ".join(signed.split()) for signed in texts(root, f"{CLOSER}/t:signed")] == [
         "With socialist greetings (signed) Vogel Head of Main Department"]
     assert "Enclosures\n20 templates" in root.xpath(f"string({CLOSER})", namespaces=NS)
+
+
+def test_a_diplomatic_notes_addressee_at_its_foot_is_no_signer() -> None:
+    """A note in the third person (`The Ministry … has the honour to inform the Embassy of the
+    United Kingdom that …`) names at its foot whom it went to (`Embassy of the United
+    Kingdom,` / `Paris.`): the address, not a signature. A body's name that the opening does
+    not address still signs."""
+    opening = ("MINISTRY OF FOREIGN AFFAIRS,\nFRENCH REPUBLIC.\nParis, 24th August, 1951.\n"
+               "The Ministry of Foreign Affairs has the honour to inform the Embassy of the "
+               "United Kingdom that the two organisations have reached an agreement.\n"
+               "The programme will cover the studies of the reactor.\n")
+    root = converted_text(opening + "Embassy of the United Kingdom,\nParis.\n",
+                          "24 August 1951")
+    assert texts(root, f"{CLOSER}/t:signed") == []
+    assert texts(root, f"{CLOSER}/t:salute") == ["Embassy of the United Kingdom, Paris."]
+    signed = converted_text(opening + "Embassy of the French Republic,\nLondon.\n",
+                            "24 August 1951")
+    assert texts(signed, f"{CLOSER}/t:salute") == []
+    assert texts(signed, f"{CLOSER}/t:signed")

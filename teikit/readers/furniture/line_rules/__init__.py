@@ -58,6 +58,7 @@ from teikit.readers.furniture.line_rules.numbers import (
     wrapped_caveat,
 )
 from teikit.readers.furniture.line_rules.signatures import (
+    addressee_of_the_note,
     addressee_under_the_signature,
     dashed_number_and_signer,
     date_then_mark,
@@ -125,6 +126,7 @@ RULES: tuple[Rule, ...] = (
     sentence_then_list,
     date_then_list,
     several_on_one_line,
+    addressee_of_the_note,
     unnamed_secretary,
     unnamed_signing_block,
     office_over_signature,

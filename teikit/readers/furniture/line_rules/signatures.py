@@ -218,6 +218,30 @@ def addressee_under_the_signature(line: Line) -> int | None:
     if not (line.closing and out and out[-1].role is Role.SIGNED
             and ADDRESSEE_TITLED.match(line.text)):
         return None
+    return _addressed(line)
+
+
+# `To the Embassy …`: the address's words before the addressee.
+_TO_THE = LazyPattern(r"(?i)^(?:to\s+)?(?:the\s+)?")
+# The fewest letters of a name compared with a note's addressee.
+_ADDRESSEE_LETTERS = 6
+
+
+def addressee_of_the_note(line: Line) -> int | None:
+    """`Embassy of the United Kingdom,` / `Paris.` at the foot of a note that `has the honour
+    to inform the Embassy of the United Kingdom`: a diplomatic note names at its foot whom it
+    went to, in the words of its opening; nobody signs so."""
+    if not line.closing or not line.asm.note_addressees:
+        return None
+    name = _TO_THE.sub("", line.text, count=1).rstrip(" ,.").casefold()
+    if len(name) < _ADDRESSEE_LETTERS or not any(
+            tail.startswith(name) for tail in line.asm.note_addressees):
+        return None
+    return _addressed(line)
+
+
+def _addressed(line: Line) -> int:
+    """The line, and the lines of the address under it, one `salute`."""
     pieces, unit, end = line.asm.pieces, line.unit, line.index + 1
     while (end < len(pieces) and end - line.index < ADDRESS_LINES and pieces[end].kind == "line"
            and (unit.plain.rstrip().endswith(",") or _address_goes_on(pieces[end].unit.plain))):
