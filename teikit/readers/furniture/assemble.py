@@ -19,6 +19,7 @@ from teikit.readers.furniture.cues import (
     ADDRESS_START,
     CLASSIFICATION_LINE,
     CODE_TOKEN,
+    EMPTY_ITEM,
     ENUMERATED,
     FORM_NAME,
     NUMBER_AT_START,
@@ -443,6 +444,9 @@ class Assembler:
             return False  # `648-VK` over `V.X.51`: the registry's number and date, nobody named
         if file_code(text) and index + 1 == len(self.pieces):
             return False  # `A .2503` ending the page: the file's code
+        if (EMPTY_ITEM.match(text) and index + 1 < len(self.pieces)
+                and ENUMERATED.match(self.pieces[index + 1].unit.plain.strip())):
+            return True  # `5: …` / `6:` / `7: …`: a copy's number that nobody got
         if index - 1 > head and lists.numbers_ended(
                 self.pieces[index - 1].unit.plain.strip(), text):
             return False

@@ -119,7 +119,8 @@ CLASSIFICATION_WORD = re.compile(
     r"(?i)(?<!no )\b(?:top secret|secret|strictly secret|confidential|eyes only|for your eyes only|"
     # (`special` names a marking alone or the special file, `Special Folder`, `Of Special
     # Significance`; not a noun's kind: `Section for Special Assignments`)
-    r"personal|special(?!\s+(?!(?:importance|significance|file|folder|dossier|report)\b)"
+    # (`PRIVATE FOR MR. UNDERSECRETARY`: the addressee's alone; not a private secretary)
+    r"personal|private(?!\s+(?:secretary|office))|special(?!\s+(?!(?:importance|significance|file|folder|dossier|report)\b)"
     r"(?!no?\.?\s*\d|n[º°]\s*\d)[A-Za-z])|restricted|classified|classification|"
     r"of special importance|"
     r"for (?:official|special|internal|service) use|" + HANDLING + r"|to be preserved|"
@@ -128,7 +129,7 @@ CLASSIFICATION_LINE = re.compile(
     # (`SECRET EXCLUSIVE`, `Secret-Exclusive`: the Brazilian telegrams' caveat, for the
     # addressee alone, part of the marking)
     r"(?i)^(?:" + MARKING_LABEL + r")?(?:" + SECRECY + r"(?:[ -]exclusive)?|"
-    r"personal(?: and confidential)?|special|restricted|eyes only|"
+    r"(?:personal|private)(?: and confidential)?|special|restricted|eyes only|"
     r"(?:of )?special importance|"
     # (a line saying there is none is the marking's place all the same: `NO CLASSIFICATION`,
     # `UNCLASSIFIED`)
@@ -210,6 +211,9 @@ DISTRIBUTION_HEAD = re.compile(
     rf"(?i)^\(?(?:{LIST_HEAD_WORDS})\s*:|^(?:distributed to|copies)\b|^(?:{COPIES_MADE})|"
     # (`bcc. Administrateur Délégué`: the copy's label closed by a stop, as letters print it)
     r"^b?cc\.(?=\s+\S)|"
+    # (`COPY NO:` alone over `1: MINISTER OF FOREIGN AFFAIRS` / `2: SECRETARY GENERAL`: the
+    # copies' numbers and whom each went to; with its number after it, a copy's own)
+    r"^cop(?:y|ies)\s+(?:nos?|n[º°]|№)\.?\s*:\s*$|"
     rf"^{SEEN_BY}|^{_RECEIVED_BY_MEMBERS}|"
     # (`Copy to the Ministry of Foreign Affairs:`, `Copy [Chinese] Central Committee:`, `Copy
     # to Comrade LI KENONG.`, `Copy: Washington – Soviet Ambassador`: whom a copy goes to,
@@ -239,10 +243,12 @@ _ORDINAL = r"\d{1,3}(?:st|nd|rd|th)"
 _ITEM_LABEL = (rf"(?P<label>{_ORDINAL}(?:\s*,\s*{_ORDINAL})*\s+and\s+{_ORDINAL}"
                r"(?:\s*[-–])?(?=\s+to\b)"
                r"|\d{1,2}\s?[-–]\s?\d{1,2}\s+[-–](?=\s+to\b)"
-               r"|\d{1,3}(?:st|nd|rd|th)?\s*(?:[.)](?:\s?[-–](?=\s))?|[-–])|\(\d{1,3}\)"
+               r"|\d{1,3}(?:st|nd|rd|th)?\s*(?:[.)](?:\s?[-–](?=\s))?|[-–]|:)|\(\d{1,3}\)"
                r"|[a-z]\)|\d{1,2} ?x"
                r"|Copy\s+(?:N[º°o]\.?|№)\s*\d{1,3}(?=\s+to\b))")
 ENUMERATED = re.compile(rf"^{_ITEM_LABEL}\s+\S")
+# A numbered copy nobody got, its number alone (`6:` between `5: …` and `7: …`).
+EMPTY_ITEM = re.compile(r"^\d{1,3}\s*[.):-–]?$")
 # An item that names a subject, not a recipient: `1. On [Abdyl] Kellezi’s Visit to China`.
 # (`1) Questions about Germany …`, `2. Issue of Aid to Nam Tha`: a record's topics)
 # (not a protocol's numbered point: `168. The Question of Shtykov.`)

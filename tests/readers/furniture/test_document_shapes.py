@@ -3208,3 +3208,38 @@ def test_a_diplomatic_notes_addressee_at_its_foot_is_no_signer() -> None:
                             "24 August 1951")
     assert texts(signed, f"{CLOSER}/t:salute") == []
     assert texts(signed, f"{CLOSER}/t:signed")
+
+
+def test_copies_numbered_under_copy_no_an_empty_one_among_them() -> None:
+    """A Norwegian telegram's head: `COPY NO:` alone over `1: MINISTER OF FOREIGN AFFAIRS` /
+    … / `6:` / `7: …`: whom each numbered copy went to, one list, the copy nobody got
+    included; `Copy No: 3` with its number stays a copy's number."""
+    source = ("22.10.76, 09.34 am\nCOPY NO:\n1: MINISTER OF FOREIGN AFFAIRS\n"
+              "2: SECRETARY GENERAL\n3: UNDER-SECRETARY OF FOREIGN AFFAIRS\n6:\n"
+              "7: DEPUTY DIRECTOR GENERAL POLITICAL SECTION II\n12: UDC\nINBOUND DISPATCH\n"
+              "FROM: EMBASSY IN BEIJING\nNo. A 10056\nCONFIDENTIAL\n"
+              "I met with the North Korean Ambassador at noon today and informed him of the "
+              "reply of the government to yesterday's inquiry.\n[Torleiv] Anda\n")
+    root = converted_text(source, "22 October 1976")
+    assert texts(root, "//t:list[@type='distribution']/t:head") == ["COPY NO:"]
+    assert texts(root, "//t:list[@type='distribution']/t:item") == [
+        "1: MINISTER OF FOREIGN AFFAIRS", "2: SECRETARY GENERAL",
+        "3: UNDER-SECRETARY OF FOREIGN AFFAIRS", "6:",
+        "7: DEPUTY DIRECTOR GENERAL POLITICAL SECTION II", "12: UDC"]
+    numbered = converted_text(source.replace("COPY NO:\n", "COPY NO: 3\n"), "22 October 1976")
+    assert texts(numbered, "//t:idno[@type='copy']") == ["COPY NO: 3"]
+
+
+def test_private_for_the_addressee_is_a_marking() -> None:
+    """`PRIVATE FOR MR. UNDERSECRETARY` over a Chilean embassy's message: for the addressee
+    alone, a marking as `PERSONAL FOR …` is; a private secretary's office is none."""
+    source = ("EMBASSY OF CHILE\nMEXICO\nPRIVATE FOR MR. UNDERSECRETARY\nDON JOSE GOROSTIZA.-\n\n"
+              "1. Chile wishes to emphasize with Mexico, with respect to the Cuban case, the "
+              "exchange of information and to coordinate the future action of both "
+              "Governments.\n\nMexico City, 31 October 1962.\n")
+    root = converted_text(source, "31 October 1962")
+    assert texts(root, "//t:fw[@type='classification']") == ["PRIVATE FOR MR. UNDERSECRETARY"]
+    letter = converted_text("Dear Sir,\nThe minister thanks you for your letter of the 3rd "
+                            "and will reply in due course.\nYours faithfully,\nJ. Smith\n"
+                            "Private Secretary\n", "3 May 1962")
+    assert texts(letter, "//t:fw[@type='classification']") == []
