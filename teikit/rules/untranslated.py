@@ -33,8 +33,10 @@ _JOINED_AFTER = frozenset("@’'-")
 _RUSSIAN_ENDINGS = ("tsia", "tsiia", "tsija", "tsiya", "stvo", "stva")
 # Words of the Soviet and Korean documents' own vocabulary that their translators leave as
 # they are, known whatever their case or place: `Spets Nº 826` (a cipher office's special
-# series), `MOLNIYA` (its highest precedence), `Juche`.
-_KNOWN_TERMS = {"spets": "ru-Latn", "molniya": "ru-Latn", "juche": "ko-Latn"}
+# series), `MOLNIYA` (its highest precedence), `Spravka` (a reference note under a telegram),
+# `Juche`.
+_KNOWN_TERMS = {"spets": "ru-Latn", "molniya": "ru-Latn", "spravka": "ru-Latn",
+                "juche": "ko-Latn"}
 # A capitalised word after a lower-case one stands in mid-sentence, where a name could too:
 # only the Russian endings say it is none.
 _MID_SENTENCE = LazyPattern(r"[a-z,;]\s+$")

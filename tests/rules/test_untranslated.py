@@ -54,6 +54,8 @@ def test_the_documents_original_language_is_preferred_where_the_word_is_common_i
 @pytest.mark.parametrize(("text", "found"), [
     ("Spets Nº 826, 827", [("Spets", "ru-Latn")]),  # a cipher office's special series
     ("MOLNIYA EH", [("MOLNIYA", "ru-Latn")]),  # its highest precedence
+    # a reference note under a ciphered telegram
+    ("Spravka: no. 48 (from no. 837) of Jan 13 1950.", [("Spravka", "ru-Latn")]),
     ("Juche was their slogan", [("Juche", "ko-Latn")]),
 ])
 def test_the_documents_own_terms_are_known_wherever_they_stand(
