@@ -170,6 +170,15 @@ ATOM_PATTERNS: tuple[tuple[str, LazyPattern], ...] = (
         ),
     ),
     (
+        # (`18.III.`, `on 24.XII. he left`: a day and its month alone, closed by the month's
+        # stop; the year is the document's)
+        "roman_no_year",
+        LazyPattern(
+            rf"{_AT_ROMAN_DAY}{_NOT_WORD_BEFORE}(?<![/.])(?P<day>{_DAY})\.\s?"
+            rf"(?P<month>{_ROMAN_MONTH})\.(?!\s?\d|\w)"
+        ),
+    ),
+    (
         # `1972. VII. 3.`: the year first, the month in Roman figures
         "year_roman",
         LazyPattern(
@@ -313,7 +322,7 @@ def part_name(raw: str) -> str:
 # it is not scanned with that pattern (the patterns are the costly part of a conversion).
 NEEDS_FIGURE = frozenset({"iso", "day_month_year", "foreign_day_month_year",
                            "month_day_year", "year_month_day",
-                           "month_year", "roman", "year_roman", "year_dotted",
+                           "month_year", "roman", "roman_no_year", "year_roman", "year_dotted",
                            "year_first_dotted", "dotted",
                            "slashed", "slash_dashed", "dashed"})
 NEEDS_MONTH = frozenset({"day_month_year", "month_day_year", "year_month_day", "month_year",
@@ -347,7 +356,7 @@ _PART_WORDS = ("end", "beginning", "start", "mid", "half", "early", "late")
 
 
 _GATES = {"iso": _ISO_GATE, "dotted": _DOTTED_GATE, "year_first_dotted": _YEAR_FIRST_DOTTED_GATE,
-          "roman": _ROMAN_GATE,
+          "roman": _ROMAN_GATE, "roman_no_year": _YEAR_ROMAN_GATE,
           "year_dotted": _YEAR_DOTTED_GATE, "year_roman": _YEAR_ROMAN_GATE,
           "year_month_day": _YEAR_FIRST_GATE, "slash_dashed": _SLASH_DASHED_GATE,
           "dashed": _DASHED_GATE, "foreign_day_month_year": _FOREIGN_GATE}

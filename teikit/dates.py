@@ -128,7 +128,7 @@ def _read_atom(kind: str, match: re.Match[str], month_first: bool = False) -> _F
         day = int(groups["day"]) if groups.get("day") else None
         if kind == "part_of_month":
             part = patterns.part_name(groups["part"])
-    elif kind in ("roman", "year_roman"):
+    elif kind in ("roman", "roman_no_year", "year_roman"):
         month = patterns.roman_to_int(groups["month"])
         raw_day = groups["day"]
         day = int(raw_day) if raw_day.isdigit() else patterns.roman_to_int(raw_day)

@@ -404,6 +404,19 @@ def test_a_roman_month_between_spaces_is_read_with_a_four_figure_year() -> None:
     assert find_dates("Article 3 II 70") == []
 
 
+def test_a_day_and_a_roman_month_without_a_year_take_the_documents_year() -> None:
+    """`18.III./15`, `on 24.XII. he left`: a day and its month in Roman figures, closed by the
+    month's stop, as Romanian and Hungarian cables date within their year; the year is the
+    document's, and so less sure. A year after them is theirs (`12.IX.1950`); initials are no
+    date (`I.V. Stalin`)."""
+    reference = datetime.date(1970, 3, 18)
+    found = [(d.text, d.value.when, d.value.cert)
+             for text in ("18.III./15", "on 24.XII. he left", "12.IX.1950", "I.V. Stalin")
+             for d in find_dates(text, reference=reference) if d.value]
+    assert found == [("18.III.", "1970-03-18", "medium"), ("24.XII.", "1969-12-24", "medium"),
+                     ("12.IX.1950", "1950-09-12", None)]
+
+
 def test_a_time_between_two_dates_is_the_first_dates_only() -> None:
     """`10 August 19:25 10 August`: the time the first date took is not also the second's (the
     two matches overlapped, which the property test on disjoint slices found)."""

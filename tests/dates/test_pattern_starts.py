@@ -16,7 +16,8 @@ PATTERNS = [*date_patterns.ATOM_PATTERNS,
             ("day range, day first", date_patterns.DAY_RANGE_DAY_FIRST),
             ("day range, month first", date_patterns.DAY_RANGE_MONTH_FIRST)]
 _NOT_IN_DEV = {"day range, month first", "year_month_day", "year_roman", "year_dotted",
-               "year_first_dotted", "slash_dashed", "dashed", "foreign_day_month_year"}
+               "year_first_dotted", "slash_dashed", "dashed", "foreign_day_month_year",
+               "roman_no_year"}
 _LEADING_LOOKAHEAD = re.compile(r"^\(\?=(?:\\d|\[[^\]]+\])\)")
 
 
@@ -36,7 +37,8 @@ def test_the_dev_documents_give_the_same_dates(kind: str, pattern: re.Pattern[st
     texts = [path.read_text(encoding="utf-8") for path in sorted(DEV_RAW.glob("*.txt"))]
     # Every kind occurs in the dev documents but a range with the month first ("August
     # 10–12") and the dates with the year first ("1972 July 1", "1972. VII. 3.", "80. 10. 07.",
-    # "1968.1.29") and the Soviet telegram's "13/5-50",
+    # "1968.1.29"), the Soviet telegram's "13/5-50" and a day and Roman month without a year
+    # ("18.III."),
     # which the generated texts below hold.
     assert sum(len(found(pattern, text)) for text in texts) > 0 or kind in _NOT_IN_DEV
     for text in texts:
