@@ -259,6 +259,20 @@ def _stage_remark(ctx: BracketContext) -> bool:
             and _WHAT_HAPPENED.match(ctx.plain) is not None)
 
 
+# What a turn of talk is about, as the editor heads it (`Zhou Enlai: [On Soviet-Vietnam
+# relations] The Soviet revisionists …`).
+_TOPIC = LazyPattern(r"^(?:On|About|Concerning|Regarding)\s+\S")
+
+
+def _topic(ctx: BracketContext) -> bool:
+    """A bracket that opens a speaker's turn or a line and names its subject, a sentence
+    beginning anew after it: the editor's heading, no words supplied to that sentence."""
+    line_before = ctx.source_before.rsplit("\n", 1)[-1]
+    return ((not line_before.strip() or _SPEAKER.match(line_before) is not None)
+            and not ctx.glued_before and _TOPIC.match(ctx.plain) is not None
+            and ctx.read_after(3).lstrip()[:1].isupper())
+
+
 # What someone does while the record's words are said, told in the present: a gesture or a
 # greeting (`[Raises two fingers]`, `[pointing to the Cambodians]`, `[Chairman Mao shakes hands
 # with Ieng Sary]`, `[Everyone laughs]`, `[The guests take their seats]`).
@@ -369,6 +383,7 @@ def _read(ctx: BracketContext) -> Match | None:
         or _aside(ctx)
         or _describes_the_page(ctx)
         or _stage_remark(ctx)
+        or _topic(ctx)
         or _stage_direction(ctx)
         or _document_label(ctx)
         or EDITOR_SIGNED.search(text)

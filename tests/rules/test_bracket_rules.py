@@ -457,6 +457,18 @@ def test_what_happened_in_a_bracket_of_its_own_is_a_remark() -> None:
     assert ["".join(s.itertext()) for s in body.iter(f"{{{TEI_NS}}}supplied")] == ["exchange"]
 
 
+def test_the_subject_an_editor_heads_a_turn_with_is_a_remark() -> None:
+    """`Zhou Enlai: [On Soviet-Vietnam relations] The Soviet revisionists …`: what the turn is
+    about, the editor's heading; a sentence begins anew after it. Words that lead into the
+    sentence after them are supplied (`[On the 5th] we met …`)."""
+    body = body_of("Zhou Enlai: [On Soviet-Vietnam relations] The Soviet revisionists want "
+                   "North Vietnam to talk with the US.\n\n[On the 5th] we met the ambassador, "
+                   "who told us about the talks.\n")
+    notes = body.findall(f".//{{{TEI_NS}}}note[@type='editorial']")
+    assert ["".join(n.itertext()) for n in notes] == ["On Soviet-Vietnam relations"]
+    assert ["".join(s.itertext()) for s in body.iter(f"{{{TEI_NS}}}supplied")] == ["On the 5th"]
+
+
 @pytest.mark.parametrize("direction", [
     "[Raises two fingers]", "[pointing to the delegates]", "[Everyone laughs]",
     "[Chairman Mao shakes hands with Ieng Sary]", "[The guests take their seats]",
