@@ -248,7 +248,7 @@ _ITEM_LABEL = (rf"(?P<label>{_ORDINAL}(?:\s*,\s*{_ORDINAL})*\s+and\s+{_ORDINAL}"
                r"|Copy\s+(?:N[º°o]\.?|№)\s*\d{1,3}(?=\s+to\b))")
 ENUMERATED = re.compile(rf"^{_ITEM_LABEL}\s+\S")
 # A numbered copy nobody got, its number alone (`6:` between `5: …` and `7: …`).
-EMPTY_ITEM = re.compile(r"^\d{1,3}\s*[.):-–]?$")
+EMPTY_ITEM = re.compile(r"^\d{1,3}\s*[.):–-]?$")
 # An item that names a subject, not a recipient: `1. On [Abdyl] Kellezi’s Visit to China`.
 # (`1) Questions about Germany …`, `2. Issue of Aid to Nam Tha`: a record's topics)
 # (not a protocol's numbered point: `168. The Question of Shtykov.`)
