@@ -37,9 +37,13 @@ _NAME_BEFORE = re.compile(r"(?:[A-Z][\w’'-]*\s+(?:(?:of|the|and|for|on|in|to|d
 # (its letters may be stopped, three or more: `K.L.M. [Royal Dutch Airlines]`; two are a
 # person's initials: `M.S. [Gorbachev]`)
 # (a Russian acronym may end on a small letter: `PPSh [the Shpagin submachine gun]`)
-_AFTER_ACRONYM = re.compile(r"(?<![\w.-])(?:(?=[^\W\d_]{2,6}\b)(?:(?![a-z])[^\W\d_]){2,6}"
+# (a telegraphic address runs to eight: `NERECODI [Dutch Government Code Service, The Hague]`)
+# (an office's code may have its section's letter or figure after it: `CAB S. [Cabinet
+# Secretary]`, `POL I [Political Department]`)
+_AFTER_ACRONYM = re.compile(r"(?<![\w.-])(?:(?=[^\W\d_]{2,8}\b)(?:(?![a-z])[^\W\d_]){2,8}"
                             r"(?:(?<=[A-Z]{3})[a-z])?"
-                            r"(?:\([a-z]\)[A-Z]{0,2})?(?:['’]s)?|(?:[A-Z]\.){3,6})\s+$")
+                            r"(?:\([a-z]\)[A-Z]{0,2})?(?:['’]s)?|(?:[A-Z]\.){3,6})"
+                            r"(?:\s(?:[A-Z]\.?|[IVX]{1,3}|\d))?\s+$")
 # The words in capitals an acronym ends: `CCP CC`, `PAK HEON-YEONG`.
 _CAPITALS_BEFORE = LazyPattern(r"(?:[A-Z][A-Z’'-]*\s+)+$")
 _FUNCTION_ZIPF = 6.0

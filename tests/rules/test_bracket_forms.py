@@ -445,6 +445,13 @@ FORMS = [
     ("our ČSA [Czechoslovak Airlines] flew",
      'our ČSA <note type="editorial" place="inline" resp="#translator">Czechoslovak Airlines'
      "</note> flew"),
+    # a telegraphic address of eight letters, an office's code with its section's letter
+    ("TO: NERECODI [Dutch Government Code Service, The Hague] today",
+     'TO: NERECODI <note type="editorial" place="inline" resp="#translator">Dutch Government '
+     "Code Service, The Hague</note> today"),
+    ("copy to CAB S. [Cabinet Secretary] and",
+     'copy to CAB S. <note type="editorial" place="inline" resp="#translator">Cabinet '
+     "Secretary</note> and"),
     ("the PB [Politburo] decided",
      'the PB <note type="editorial" place="inline" resp="#translator">Politburo</note> decided'),
     ("to Comrade FYN SI [Stalin] from",
