@@ -277,7 +277,9 @@ def _continuation(previous: Joining, unit: Unit, width: int | None) -> str:
             return LB  # `… Kim Tae-hui [Kim` / `Thae Hui] received …`: one bracket, wrapped
         if ((_left_hanging(line) or (width is not None and _wrapped(line, unit.text, width)))
                 and not _next_point(previous.first.text, unit.text)):
-            return LB
+            # (`… on the occasion of` / `President Diem’s visit …`: a paragraph on one line
+            # that ends on `of` went on over a page)
+            return PB if _paragraph_line(line, width) else LB
     elif _left_hanging(line) and not _next_point(previous.first.text, unit.text):
         # `Received by diplomatic pouch from` / (a blank line) / `Cde. Razuvayev, …`: no line
         # ends on `from`; in prose, a page came between

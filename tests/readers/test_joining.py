@@ -104,6 +104,19 @@ def test_a_paragraph_on_one_line_left_open_goes_on_after_a_page_break() -> None:
     assert _texts(bracket) == [f"{first} [narodnye{PB}voyska] now."]
 
 
+def test_a_paragraph_on_one_line_ending_on_of_goes_on_after_a_page_break() -> None:
+    """`… on the occasion of` / `President Diem’s visit …`: a paragraph on one line that ends
+    on a word no line ends on went on over a page, whatever case the next line opens in; a
+    wrapped line's `of` is a line's end."""
+    first = ("The letter of invitation has been transmitted to you in the last pouch. As you "
+             "will have to return to Korea on the occasion of")
+    assert len(first) > 100
+    assert _texts(f"{first}\nPresident Diem’s visit there is no necessity to come.\n") == [
+        f"{first}{PB}President Diem’s visit there is no necessity to come."]
+    assert _texts(f"{first[-40:]}\nPresident Diem’s visit.\n") == [
+        f"{first[-40:]}{LB}President Diem’s visit."]
+
+
 @pytest.mark.parametrize("path", sorted(DEV_RAW.glob("*.txt")), ids=lambda p: p.stem)
 def test_every_unit_character_stands_where_its_offset_says(path) -> None:
     text = path.read_text(encoding="utf-8")
