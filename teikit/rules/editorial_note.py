@@ -106,7 +106,9 @@ _MEANT = re.compile(r"(?i)\b(?:is|are|was|were)\s+(?:meant|implied)(?:\s+here)?\
 # Chinese author as well as government official]" (no words supplied open so).
 # (a clause's opening ends on a word of grammar, no description: `Constitution, [a project for
 # the completion of which] a new committee …`)
-_WHO_IS = re.compile(r"^(?:a|an)\s+(?:[\w’'-]+\s+){2,}[\w’'-]+")
+# (or by a trade in three words: `Vavruš [a ČTK reporter]`)
+_WHO_IS = re.compile(r"^(?:a|an)\s+(?:(?:[\w’'-]+\s+){2,}[\w’'-]+|[\w’'-]+\s+(?:"
+                     r"reporter|correspondent|journalist|diplomat|interpreter|official|agent)$)")
 _CLAUSE_GOES_ON = frozenset("which whom whose that of for to in on by with the and".split())
 _NAMED_BEFORE = re.compile(r"[A-Z][\w’'-]+[”\"’]?\s*,?\s*$")  # (`their “Phoumi” [a …]`)
 # A person's name ending the text before the bracket, an initial before the surname.
@@ -128,8 +130,12 @@ _ONE_OF = re.compile(r"^(?:(?:first|deputy|vice|acting|former|then|general|senio
                      r"(?:\s+(?:of|from)\s+|,\s*[A-Z])\S",
                      re.IGNORECASE)
 # Or by the office last, what it is of before it: `Erhard [West German Economics Minister]`.
+# (a newsman's by his agency, where he works after it: `Vavruš [Czech Press Agency reporter in
+# Havana]`)
 _OFFICE_LAST = re.compile(r"^(?:[A-Z][\w-]*\s+){1,4}(?i:minister|ambassador|chairman|secretary|"
-                          r"director|president|premier|consul|counsellor|counselor|attaché)$")
+                          r"director|president|premier|consul|counsellor|counselor|attaché|"
+                          r"reporter|correspondent)"
+                          r"(?:\s+(?:in|at)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?$")
 # (the pronoun `I` is nobody's name: `Nam Hoa [Secretary of …] I expressed`)
 _NAME_AFTER = re.compile(r"^\s+(?!I(?:\s|['’]|$))[A-ZА-Я]")
 
@@ -168,6 +174,11 @@ def _identifies(ctx: BracketContext) -> bool:
     return ((_ONE_OF.match(ctx.plain) is not None or _OFFICE_LAST.match(ctx.plain) is not None)
             and not ends_with_title(before)
             and _NAME_AFTER.match(ctx.after_start(3)) is None)
+
+
+# An example given of what the text means (`[to address the crisis, e.g., the “quarantine” of
+# Cuba]`): the translator explains, no words of the sentence.
+_EXAMPLE_GIVEN = re.compile(r",\s*(?:e\.\s?g\.|i\.\s?e\.),?\s")
 
 
 # The translator's own question: "[who sent it?]", "[Is this the same Kim?]".
@@ -393,6 +404,7 @@ def _read(ctx: BracketContext) -> Match | None:
         or _EDITORIAL_OPENING.match(_capitalised(text))
         or _REMARK_OPENING.match(text)
         or _QUESTION.match(text)
+        or _EXAMPLE_GIVEN.search(text)
         or _MEANT.search(text)
         or _identifies(ctx)
         or (text.lstrip("“\"‘'(")[:1].islower() and _EDITORIAL_WORDS.search(text)

@@ -779,3 +779,19 @@ def test_a_short_sentence_in_brackets_after_a_point_and_a_letterhead_remark_are_
     assert ["".join(n.itertext()) for n in notes] == [
         "CPSU CC letterhead", "Polish embassy asked for film cooperation.",
         "Polish films have been shown."]
+
+
+@pytest.mark.parametrize(("sentence", "remark"), [
+    ("I send more details. Vavruš [Czech Press Agency reporter in Havana] has an opportunity.",
+     "Czech Press Agency reporter in Havana"),
+    ("Explain that Vavruš [a ČTK reporter] is consulting important people.", "a ČTK reporter"),
+    ("The steps [to address the crisis, e.g., the quarantine of Cuba] were taken.",
+     "to address the crisis, e.g., the quarantine of Cuba")])
+def test_who_a_newsman_is_and_an_example_given_are_remarks(sentence: str, remark: str) -> None:
+    """Who the man named before it is, by his trade (`[a ČTK reporter]`, `[Czech Press Agency
+    reporter in Havana]`), and what the text means, an example given (`…, e.g., …`): the
+    translator's remarks; a time after a name is supplied (`Kim [a week ago]`)."""
+    body = body_of(sentence + "\n\nWe met Kim [a week ago] in Pyongyang.\n")
+    notes = body.findall(f".//{{{TEI_NS}}}note[@type='editorial']")
+    assert ["".join(n.itertext()) for n in notes] == [remark]
+    assert ["".join(s.itertext()) for s in body.iter(f"{{{TEI_NS}}}supplied")] == ["a week ago"]
