@@ -3243,3 +3243,14 @@ def test_private_for_the_addressee_is_a_marking() -> None:
                             "and will reply in due course.\nYours faithfully,\nJ. Smith\n"
                             "Private Secretary\n", "3 May 1962")
     assert texts(letter, "//t:fw[@type='classification']") == []
+
+
+def test_a_marking_and_when_it_holds_are_one_marking() -> None:
+    """`TOP SECRET` / `(when filled)` over a KGB report: the form's marking and when it holds,
+    one marking; a name in parentheses under a marking is none of it."""
+    source = ("TOP SECRET\n(when filled)\nREPORT #5438/273 from 24.X.62\n\nThe decision to "
+              "blockade Cuba was prepared by a small group of individuals (about 10 people).\n")
+    root = converted_text(source, "24 October 1962")
+    assert texts(root, "//t:fw[@type='classification']") == ["TOP SECRET (when filled)"]
+    named = converted_text(source.replace("(when filled)", "(A. Gromyko)"), "24 October 1962")
+    assert texts(named, "//t:fw[@type='classification']") == ["TOP SECRET"]

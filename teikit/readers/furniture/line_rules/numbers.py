@@ -75,6 +75,19 @@ _PAPER_ABOUT = LazyPattern(r"^(?:[A-Z]+\s+){0,2}?(?:NOTE|REPORT|MEMORANDUM|MINUT
                            r"INFORMATION|STATEMENT)\s+(?:REGARDING|CONCERNING|ON|ABOUT|OF)\s")
 
 
+# What a marking holds under, in parentheses on the line under it (`TOP SECRET` / `(when
+# filled)`, `SECRET` / `(without attachment)`): a few words in lower case, no name, no figure.
+_MARKINGS_CONDITION = LazyPattern(r"^\((?=[a-z])[a-z ’'-]{2,40}\)$")
+
+
+def marking_and_its_condition(line: Line) -> int | None:
+    """`TOP SECRET` / `(when filled)`: the marking and when it holds, one marking."""
+    if (line.following is not None and CLASSIFICATION_LINE.match(line.text) is not None
+            and _MARKINGS_CONDITION.match(line.below().plain.strip()) is not None):
+        return line.with_below(Role.CLASSIFICATION)
+    return None
+
+
 def paper_title(line: Line) -> int | None:
     """A paper's title in capitals over its text, the number of what it is about inside it: a
     line of the opener, no number of the document."""
