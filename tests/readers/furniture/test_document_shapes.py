@@ -3254,3 +3254,18 @@ def test_a_marking_and_when_it_holds_are_one_marking() -> None:
     assert texts(root, "//t:fw[@type='classification']") == ["TOP SECRET (when filled)"]
     named = converted_text(source.replace("(when filled)", "(A. Gromyko)"), "24 October 1962")
     assert texts(named, "//t:fw[@type='classification']") == ["TOP SECRET"]
+
+
+def test_signers_listed_on_one_line_under_a_report_sign_it_together() -> None:
+    """`Zhang Aiping, Liu Xiyao, Cheng Jun` under a report, over its date: those who report
+    together, one signing statement; the same names under `Copies:` are a list's."""
+    text = ("This afternoon we held a meeting of the Testing Party Committee and studied the "
+            "various items of work in the wake of the live fire exercise.\n")
+    root = converted_text(text + "Zhang Aiping, Liu Xiyao, Cheng Jun, Zhang Zhenhuan\n"
+                          "10 May 1965 at 2300 hours\n", "10 May 1965")
+    assert texts(root, f"{CLOSER}/t:signed") == [
+        "Zhang Aiping, Liu Xiyao, Cheng Jun, Zhang Zhenhuan"]
+    assert texts(root, f"{CLOSER}/t:dateline") == ["10 May 1965 at 2300 hours"]
+    copies = converted_text(text + "Copies:\nZhang Aiping, Liu Xiyao, Cheng Jun\n",
+                            "10 May 1965")
+    assert texts(copies, "//t:signed") == []

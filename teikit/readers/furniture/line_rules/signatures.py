@@ -279,6 +279,34 @@ def signing_line(line: Line) -> int | None:
     return None
 
 
+# A person's name of two to four words, capitalised, an initial among them (`Zhang Aiping`,
+# `A. I. Alekseyev`).
+_PERSON = LazyPattern(r"(?:[A-Z][a-z’'-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-z’'-]+|[A-Z]\.)){1,3}")
+_LISTED_SEPARATOR = LazyPattern(r",\s*(?:and\s+)?|\s+and\s+")
+# The most words of the date line under the signers (`10 May 1965 at 2300 hours`).
+_DATE_UNDER_WORDS = 8
+
+
+def signers_listed(line: Line) -> int | None:
+    """`Zhang Aiping, Liu Xiyao, Cheng Jun, Zhang Zhenhuan, Zhang Yunyu` under a report, over
+    its date or ending it: those who report together, one signing line. Under a list's
+    heading, or with anything but names on it, no signature."""
+    pieces = line.asm.pieces
+    if not (line.closing and line.role in ("text", "signed") and line.index
+            and pieces[line.index - 1].kind == "prose"
+            and line.zone not in line.asm.signed_zones):
+        return None
+    names = [(name or "").strip() for name in _LISTED_SEPARATOR.split(line.text.rstrip("."))]
+    if len(names) < 2 or not all(_PERSON.fullmatch(name) for name in names):
+        return None
+    if line.following is not None:
+        below = line.below().text
+        if (line.asm.tests.date_span(below) is None
+                or len(below.split()) > _DATE_UNDER_WORDS):
+            return None
+    return line.signs()
+
+
 def date_then_signer(line: Line) -> int | None:
     """The date, then who signed (a name in capitals, or one the translator identified)."""
     span = line.span
