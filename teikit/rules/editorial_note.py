@@ -264,10 +264,14 @@ _SPEAKER = re.compile(r"^[A-ZА-Я][\w.’' -]{1,40}:\s*$")
 def _stage_remark(ctx: BracketContext) -> bool:
     """A bracket that is a line of its own (the line under a record's heading too), or all a
     speaker says, and tells what happened there."""
-    line_before = ctx.source_before.rsplit("\n", 1)[-1]
-    return ((not line_before.strip() or _SPEAKER.match(line_before) is not None)
-            and not ctx.glued_before and ctx.ends_line
+    return (_opens_a_turn(ctx) and not ctx.glued_before and ctx.ends_line
             and _WHAT_HAPPENED.match(ctx.plain) is not None)
+
+
+def _opens_a_turn(ctx: BracketContext) -> bool:
+    """Whether the bracket opens its line, or the turn of a speaker named on it."""
+    line_before = ctx.source_before.rsplit("\n", 1)[-1]
+    return not line_before.strip() or _SPEAKER.match(line_before) is not None
 
 
 # What a turn of talk is about, as the editor heads it (`Zhou Enlai: [On Soviet-Vietnam
@@ -278,10 +282,8 @@ _TOPIC = LazyPattern(r"^(?:On|About|Concerning|Regarding)\s+\S")
 def _topic(ctx: BracketContext) -> bool:
     """A bracket that opens a speaker's turn or a line and names its subject, a sentence
     beginning anew after it: the editor's heading, no words supplied to that sentence."""
-    line_before = ctx.source_before.rsplit("\n", 1)[-1]
-    return ((not line_before.strip() or _SPEAKER.match(line_before) is not None)
-            and not ctx.glued_before and _TOPIC.match(ctx.plain) is not None
-            and ctx.read_after(3).lstrip()[:1].isupper())
+    return (_opens_a_turn(ctx) and not ctx.glued_before
+            and _TOPIC.match(ctx.plain) is not None and ctx.read_after(3).lstrip()[:1].isupper())
 
 
 # What someone does while the record's words are said, told in the present: a gesture or a

@@ -120,7 +120,8 @@ CLASSIFICATION_WORD = re.compile(
     # (`special` names a marking alone or the special file, `Special Folder`, `Of Special
     # Significance`; not a noun's kind: `Section for Special Assignments`)
     # (`PRIVATE FOR MR. UNDERSECRETARY`: the addressee's alone; not a private secretary)
-    r"personal|private(?!\s+(?:secretary|office))|special(?!\s+(?!(?:importance|significance|file|folder|dossier|report)\b)"
+    r"personal|private(?!\s+(?:secretary|office))|"
+    r"special(?!\s+(?!(?:importance|significance|file|folder|dossier|report)\b)"
     r"(?!no?\.?\s*\d|n[º°]\s*\d)[A-Za-z])|restricted|classified|classification|"
     r"of special importance|"
     r"for (?:official|special|internal|service) use|" + HANDLING + r"|to be preserved|"
