@@ -38,6 +38,10 @@ LINE_SHAPES: dict[str, Callable[[int], str]] = {
     # (each opening line asked whether the lines under it list a file's records)
     "an opening of many labelled lines": lambda n: "Subject: the talks\n" * n
     + f"{REPORT}\n\nI. STALIN\n",
+    # (each address line was walked down the lines under it as a list's, then found to start
+    # none)
+    "an opening of many address lines": lambda n: "Address[ed to]: Swedish [Embassy], "
+    "PYONGYANG\n" * n + f"\n{REPORT}\n",
 }
 
 

@@ -509,6 +509,12 @@ class Assembler:
             return place_furniture(self, index)  # a date is nobody a list names
         end = index
         first_line = piece.unit.plain.strip()
+        # (asked before the lines under it are walked: a run of lines no list starts at would
+        # be walked again from each of them)
+        if not (lists.has_a_start(first_line) or self._opens_list(index)):
+            return place_furniture(self, index)  # lines with neither a heading nor numbers
+        if comrades_listed(first_line) and self._under_those_present(index):
+            return place_furniture(self, index)  # who took part, no list of whom it went to
         # Among the opening furniture, numbered lines without a heading are a list only as
         # far as the numbers go (`(62) Wai Ban Zi No. 34` over `To Comrade FILIPPOV.`).
         numbers_only = ENUMERATED.match(first_line) is not None and piece.zone == "opener"
@@ -524,10 +530,6 @@ class Assembler:
                 break
         if end == index and (lists.no_list_alone(first_line) or lists.heading_alone(first_line)):
             return place_furniture(self, index)  # (`Received by:` with nobody under it: no list)
-        if not (lists.has_a_start(first_line) or self._opens_list(index)):
-            return place_furniture(self, index)  # lines with neither a heading nor numbers
-        if comrades_listed(first_line) and self._under_those_present(index):
-            return place_furniture(self, index)  # who took part, no list of whom it went to
         units: list[Unit] = []
         for at in range(index, end + 1):
             if units and (self._is_rule(at) or lists.addressee_wrapped(
