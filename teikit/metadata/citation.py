@@ -110,18 +110,24 @@ _FOND = re.compile(r"(?i)\b(?:f\.|fond\b\.?)\s*['’]?\s*(?:[A-Z]-?)?\d")
 def whole_archive_reference(text: str) -> bool:
     """Whether `text` is an archival reference and nothing else: the archive's short name,
     then its fond and the parts under it (`RGASPI f. 17, op. 162, d. 19, l. 49.`)."""
+    return archive_reference_alone(text) is not None
+
+
+def archive_reference_alone(text: str) -> ArchiveReference | None:
+    """The reference `text` is, when it is one and nothing else (`whole_archive_reference`)."""
     if _FOND.search(text) is None:
-        return False  # (asked of many lines: most name no fond)
+        return None  # (asked of many lines: most name no fond)
     reference = parse_archive_reference(text)
     if reference is None or len(reference.ids) < 3:
-        return False
+        return None
     at = text.find(reference.printed)
     before, after = text[:at], text[at + len(reference.printed):]
     # (the archive named: identifiers alone are an editor's note of where the paper lies, as a
     # hand writes `f.45, op.7, d.347` on the seed's first page)
-    return (0 < len(before.split()) <= _ARCHIVE_NAME_WORDS
-            and not any(c.isdigit() or c in "[]" for c in before)
-            and not after.strip(" .;,"))
+    named = (0 < len(before.split()) <= _ARCHIVE_NAME_WORDS
+             and not any(c.isdigit() or c in "[]" for c in before)
+             and not after.strip(" .;,"))
+    return reference if named else None
 
 
 def _read_parts(text: str, position: int) -> tuple[dict[str, str], int]:

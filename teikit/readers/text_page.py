@@ -14,7 +14,7 @@ from typing import Any
 from teikit.errors import ConversionError, Location
 from teikit.kept_text import KeptText, SourceHandle
 from teikit.metadata import Metadata, load_sidecar, merge_metadata
-from teikit.metadata.citation import parse_archive_reference, whole_archive_reference
+from teikit.metadata.citation import archive_reference_alone
 from teikit.model import (
     Body,
     Document,
@@ -91,11 +91,9 @@ def _archive_printed_over_the_text(meta: Metadata, body: Body) -> None:
     for block in iter_blocks(body):
         if not (isinstance(block, Furniture) and block.role is Role.DOCUMENT_NUMBER):
             continue
-        text = plain_text(block.inlines)
-        if whole_archive_reference(text):
-            reference = parse_archive_reference(text)
-            if reference is not None:
-                meta.take_archive_reference(reference)
+        reference = archive_reference_alone(plain_text(block.inlines))
+        if reference is not None:
+            meta.take_archive_reference(reference)
             return
 
 

@@ -283,8 +283,6 @@ def signing_line(line: Line) -> int | None:
 # `A. I. Alekseyev`).
 _PERSON = LazyPattern(r"(?:[A-Z][a-z’'-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-z’'-]+|[A-Z]\.)){1,3}")
 _LISTED_SEPARATOR = LazyPattern(r",\s*(?:and\s+)?|\s+and\s+")
-# The most words of the date line under the signers (`10 May 1965 at 2300 hours`).
-_DATE_UNDER_WORDS = 8
 
 
 def signers_listed(line: Line) -> int | None:
@@ -300,9 +298,8 @@ def signers_listed(line: Line) -> int | None:
     if len(names) < 2 or not all(_PERSON.fullmatch(name) for name in names):
         return None
     if line.following is not None:
-        below = line.below().text
-        if (line.asm.tests.date_span(below) is None
-                or len(below.split()) > _DATE_UNDER_WORDS):
+        below = line.below().text  # (`10 May 1965 at 2300 hours`)
+        if not date_only(below, line.asm.tests.date_span(below)):
             return None
     return line.signs()
 
