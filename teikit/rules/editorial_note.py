@@ -81,6 +81,9 @@ _EDITORIAL_OPENING = re.compile(
     r"Marginal|Margin|Remainder|Rest|Continued|Untranslated|Unsigned|Not|Unidentified|Excerpts?|"
     r"Unknown|Identity|Probably|Possibly|Presumably|Apparently|Perhaps|Evidently|Literally|"
     r"Meaning|Namely|Sic|Lit\.|I\.\s?e\.|E\.\s?g\.|Time\s?[Ss]tamp|"
+    # (`[Initial]`, `[Initials]` alone: where the page has a signer's initials, as
+    # `[Signature]` is where it has his name; `[Initial talks]` supplies words)
+    r"Initial(?:s|l?ed)?$|"
     # (`[Following sentence highlighted …]`: the remark names the part of the text it is on)
     r"(?:The )?(?:Following|Preceding) (?:sentences?|paragraphs?|passages?|text|words?|lines?)"
     r"|" + _SEE + ")"

@@ -795,3 +795,18 @@ def test_who_a_newsman_is_and_an_example_given_are_remarks(sentence: str, remark
     notes = body.findall(f".//{{{TEI_NS}}}note[@type='editorial']")
     assert ["".join(n.itertext()) for n in notes] == [remark]
     assert ["".join(s.itertext()) for s in body.iter(f"{{{TEI_NS}}}supplied")] == ["a week ago"]
+
+
+@pytest.mark.parametrize("mark", ["[Initial]", "[Initials]", "[Initialled]"])
+def test_where_the_page_has_a_signers_initials_is_a_remark(mark: str) -> None:
+    """`[Initial]` under the closing formula stands where the page has the signer's initials,
+    as `[Signature]` stands for his name: the translator's remark, no word supplied; `[Initial]`
+    words in a sentence are supplied."""
+    body = body_of("We ask you to consult this matter with the division.\n\n"
+                   f"With comradely greetings,\n{mark}\n")
+    notes = body.findall(f".//{{{TEI_NS}}}note[@type='editorial']")
+    assert ["".join(n.itertext()) for n in notes] == [mark.strip("[]")]
+    assert not list(body.iter(f"{{{TEI_NS}}}supplied"))
+    supplied = body_of("The [initial talks] went well.\n")
+    assert ["".join(s.itertext()) for s in supplied.iter(f"{{{TEI_NS}}}supplied")] == [
+        "initial talks"]
