@@ -43,6 +43,7 @@ from teikit.readers.furniture.markings import (
     mark_opening_number,
     mark_parenthesised_markings,
     mark_received_number,
+    mark_signed_number,
 )
 from teikit.readers.furniture.placement import Placement
 from teikit.readers.inline import InlineParser
@@ -209,6 +210,8 @@ class _Builder:
             inlines = mark_filed_marking(inlines)
         elif role is Role.DATELINE:
             inlines = mark_dateline_number(inlines)
+        elif role is Role.SIGNED:
+            inlines = mark_signed_number(inlines)
         return Furniture(role, inlines, unit.line)
 
 

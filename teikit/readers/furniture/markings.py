@@ -159,15 +159,38 @@ def mark_opening_number(inlines: list[Inline]) -> list[Inline]:
     return _mark_number(inlines[:1], _OPENING_NUMBER) + inlines[1:]
 
 
-def _mark_number(inlines: list[Inline], pattern: LazyPattern) -> list[Inline]:
+# A cipher telegram's number that opens its signature line, between dashes or before one (`–
+# 160 – charge d’affaires –`, `– 166 charges d’affaires –`, `121 – E. –`), or that ends it
+# after the signer (`– Monori – 423 –`): the telegram's number, in the line that signs it.
+_SIGNED_NUMBER = LazyPattern(r"^(?:[–—-]{1,2}\s*(?P<dashed>\d{1,5})(?=\s*[–—-]|\s+[^\W\d_])|"
+                             r"(?:[•·]\s*)?(?P<bare>\d{1,5})(?=\s+[–—-]\s)|"
+                             r"[–—-]\s*[^\d\s–—-][^–—\d]*?\s*[–—-]\s*(?P<last>\d{1,5})"
+                             r"(?=\s*[–—-]?\s*$))")
+
+
+def mark_signed_number(inlines: list[Inline]) -> list[Inline]:
+    """A signature line's inline nodes with the cipher telegram's number in it wrapped in
+    `idno`: the line stays one signature as printed (the number is how the cipher office signs),
+    and its number is found as the telegram's; nothing changes in a line without one."""
+    found = (_SIGNED_NUMBER.match(inlines[0].value)
+             if inlines and isinstance(inlines[0], Text) else None)
+    if found is None:
+        return inlines
+    group = found.lastgroup or 0
+    return _mark_number(inlines[:1], _SIGNED_NUMBER, "registry", group) + inlines[1:]
+
+
+def _mark_number(inlines: list[Inline], pattern: LazyPattern, kind: str = "document",
+                 group: str | int = 0) -> list[Inline]:
     for index, node in enumerate(inlines):
         if is_element(node, "idno"):
             return inlines  # (the number is marked already)
         found = pattern.search(node.value) if isinstance(node, Text) else None
         if found is None:
             continue
-        number = Intervention("idno", {"type": "document"}, [Text(found.group())])
-        parts = (Text(found.string[:found.start()]), number, Text(found.string[found.end():]))
+        start, end = found.span(group)
+        number = Intervention("idno", {"type": kind}, [Text(found.string[start:end])])
+        parts = (Text(found.string[:start]), number, Text(found.string[end:]))
         return [*inlines[:index],
                 *(n for n in parts if not (isinstance(n, Text) and not n.value)),
                 *inlines[index + 1:]]

@@ -2821,6 +2821,23 @@ def test_a_letter_between_dashes_of_its_own_after_the_number_signs(line: str) ->
     assert texts(root, "//t:closer/t:signed") == [line]
 
 
+@pytest.mark.parametrize(("line", "number"), [
+    ("– 160 – charge d’affaires –", "160"), ("– 166 charges d’affaires –", "166"),
+    ("121 – E. –", "121"), ("– 232 – Jakus –", "232"), ("– Monori – 423 –", "423")])
+def test_the_number_in_a_cipher_telegrams_signature_line_is_the_telegrams(
+        line: str, number: str) -> None:
+    """`– 160 – charge d’affaires –`: the line is one signature as printed, and the number in
+    it is the telegram's (its readers mark it so), wrapped in `idno`; a name with no number
+    signs alone."""
+    root = converted_text("The talks will go on tomorrow in the ministry, as agreed with the "
+                          f"delegation.\n\n{line}\n", "August 24, 1971")
+    assert texts(root, "//t:closer/t:signed") == [line]
+    assert texts(root, "//t:closer/t:signed/t:idno[@type='registry']") == [number]
+    root = converted_text("The talks will go on tomorrow in the ministry, as agreed with the "
+                          "delegation.\n\n– Jakus –\n", "August 24, 1971")
+    assert root.xpath("//t:closer//t:idno", namespaces=NS) == []
+
+
 def test_a_chinese_cable_forms_fields_and_a_romanian_registry_entry() -> None:
     """A Chinese cable form's addressees (`Addressed to: …`) are a list, its document number
     with the century supplied (`[19]63 … Document No. 190`) is a number, not a footnote; a
