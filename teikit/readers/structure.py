@@ -567,6 +567,10 @@ def layout(units: list[Unit], note_units: dict[int, str], tests: LineTests | Non
         return decisions
 
     outer_decisions = decide(outer)
+    if _notes_in_the_opener(outer, outer_decisions) | _notes_in_the_closer(outer,
+                                                                          outer_decisions):
+        roles = LineRoles()  # (decided again, in their zones)
+        outer_decisions = decide(outer)
     placements: list[Placement] = []
     run: list[int] = []
 
@@ -588,6 +592,63 @@ def layout(units: list[Unit], note_units: dict[int, str], tests: LineTests | Non
     flush()
     roles.sort_by_line()
     return Layout(_in_zone_order(placements), roles)
+
+
+# More lines of text, one after another, than an opener's address, title and remarks have
+# (its longest run among the dev and blind pages is seven).
+_OPENER_TEXT_LINES = 10
+
+
+def _notes_in_the_opener(pieces: list[Piece], decisions: list[Decision | None]) -> bool:
+    """Notes of short lines before the first sentence the text has (`Situation:` / `no
+    compromises` / `Creation of a European Army--not against the SU …` / …): a run of lines
+    the classifier finds no furniture in, longer than an opener's, is the text's; they and the
+    opener's lines after them are moved to the running text (the pieces' zones change)."""
+    run_start, run = 0, 0
+    for index, (piece, decision) in enumerate(zip(pieces, decisions, strict=True)):
+        if piece.zone != "opener":
+            break
+        if piece.kind == "line" and decision is not None and decision.role == "text":
+            run_start, run = (run_start, run + 1) if run else (index, 1)
+            if run >= _OPENER_TEXT_LINES:
+                for moved in pieces[run_start:]:
+                    if moved.zone != "opener":
+                        break
+                    moved.zone = "main"
+                return True
+        else:
+            run = 0
+    return False
+
+
+# More lines of text in a closer than its signatures, dates and lists leave (five of eight at
+# most among the dev and blind pages), and their share of its lines.
+_CLOSER_TEXT_LINES = 6
+_CLOSER_TEXT_SHARE = 0.7
+
+
+def _closing_head(text: str) -> bool:
+    """`Distributed to`, `Yours sincerely,`, `Signed:`: what opens a closer's list or
+    signature."""
+    return (DISTRIBUTION_HEAD.match(text) is not None or VALEDICTION.match(text) is not None
+            or _SIGNED.match(text) is not None)
+
+
+def _notes_in_the_closer(pieces: list[Piece], decisions: list[Decision | None]) -> bool:
+    """Notes of short lines after the text's last sentence (`Better pay for engineers` / `1 :
+    1,7` / `2-3x more than workers` / …), the closer's lines mostly lines the classifier finds
+    no furniture in: the text's; the closer's pieces are moved to the running text."""
+    closing = [(piece, decision) for piece, decision in zip(pieces, decisions, strict=True)
+               if piece.zone == "closer" and piece.kind == "line"]
+    text = sum(decision is not None and decision.role == "text" for _, decision in closing)
+    if text < _CLOSER_TEXT_LINES or text < _CLOSER_TEXT_SHARE * len(closing):
+        return False
+    if any(_closing_head(piece.unit.text.strip()) for piece, _ in closing):
+        return False  # (`Distributed to` / `Cdes: Stalin` / …: a closer's list, however decided)
+    for piece in pieces:
+        if piece.zone == "closer":
+            piece.zone = "main"
+    return True
 
 
 def _in_zone_order(placements: list[Placement]) -> list[Placement]:

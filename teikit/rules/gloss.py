@@ -155,10 +155,14 @@ def _initials_before(before: str, acronym: str) -> bool:
     return False
 
 
+# A word contracted to its consonants, capitalised (`Rbl`, `Mln`): no word of its own.
+_CONTRACTION = LazyPattern(r"(?<![\w.’'-])[A-Z][b-df-hj-np-tv-xz]{1,3}\.?\s+$")
+
+
 def _contracts(before: str, word: str) -> bool:
-    """`PB [Politburo]`: an acronym contracted from the one word in the bracket (its letters
-    in order in the word, the first first)."""
-    found = _AFTER_ACRONYM.search(before)
+    """`PB [Politburo]`, `Rbl [Rubles]`: an acronym or a contraction made from the one word in
+    the bracket (its letters in order in the word, the first first)."""
+    found = _AFTER_ACRONYM.search(before) or _CONTRACTION.search(before)
     if found is None or not word[:1].isupper() or word.isupper():
         return False
     run = _CAPITALS_BEFORE.search(before)

@@ -2555,6 +2555,47 @@ def test_notes_of_short_lines_are_the_text_not_a_long_closer() -> None:
     assert "Situation of the KPD" in texts(root, "//t:body//t:p")
 
 
+_NOTES_OVER = ["St[alin]: up to now all proposals rejected", "Situation:", "no compromises",
+               "Creation of a European Army--not against the West but rather about power",
+               "Atlantic Treaty--independent state in the West",
+               "Demarcation line dangerous borders", "We must consider terrorist acts.",
+               "Defense:", "Reinstate the liquidated garrisons", "3000",
+               "Tanks—artillery will be supplied", "Hoffmann--24 units--5800"]
+_NOTES_UNDER = ["--way to socialism--state prod[uction] is socialistic",
+                "Better pay for engineers", "1 : 1,7", "2-3x more than workers", "apartment",
+                "11-12000 Rbl [Rubles] to academics", "propositions not dealt with",
+                "Party not dealt with Party conference", "KPD", "Economic conference",
+                "Unity, peace treaty--agitate further"]
+
+
+def test_notes_of_short_lines_around_the_sentences_are_the_text_not_opener_and_closer() -> None:
+    """A leader's notes of a meeting, one line each, before and after the few sentences they
+    hold: runs of lines with no furniture in them, longer than an opener's or a closer's, are
+    the text's, numbers and capitals among them (`2-3x more than workers`, `KPD`) neither a
+    registry's nor a signer's; a contraction expanded in brackets (`Rbl [Rubles]`) is a gloss."""
+    source = ("\n".join(_NOTES_OVER) + "\nNot militia, but rather [a] well-trained army. "
+              "Everything without clamor, but persistent.\nClever to start in autumn.\n"
+              "Instructors at their disposal.\ncreate facts. In the beginning the action.\n"
+              + "\n".join(_NOTES_UNDER) + "\n")
+    root = converted_text(source, "April 7, 1952")
+    assert not root.xpath("//t:opener | //t:closer | //t:signed | //t:idno", namespaces=NS)
+    paragraphs = " ".join(texts(root, "//t:body//t:p"))
+    assert all(" ".join(line.replace("[", "").replace("]", "").split()) in paragraphs
+               for line in _NOTES_OVER + _NOTES_UNDER)
+    assert texts(root, "//t:note[@type='editorial']") == ["Rubles"]
+
+
+def test_an_opening_of_unmarked_lines_as_long_as_an_address_stays_an_opener() -> None:
+    """Seven lines of an address and a routing note over the text, none of them furniture the
+    classifier knows: fewer than the notes of a meeting have, an opener still."""
+    source = ("To the Ministry of Foreign Affairs\nFourth Department\nComrade Petrov\n"
+              "Moscow\nvia the embassy courier\nfor the attention of the desk\n"
+              "copy for the archive of the mission\n\nThe delegation arrived on Monday and "
+              "held talks with the ministry about the trade agreement for next year.\n")
+    root = converted_text(source, "April 7, 1952")
+    assert root.xpath("//t:opener", namespaces=NS)
+
+
 def test_the_date_an_extract_is_from_under_the_letterhead_is_its_dateline() -> None:
     root = converted_text("Communist Party of the Soviet Union. Central Committee\n\n"
                           "from 29.V.1980\n\nExcerpt from the records #213 of the Secretariat\n\n"
