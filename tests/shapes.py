@@ -42,6 +42,10 @@ LINE_SHAPES: dict[str, Callable[[int], str]] = {
     # none)
     "an opening of many address lines": lambda n: "Address[ed to]: Swedish [Embassy], "
     "PYONGYANG\n" * n + f"\n{REPORT}\n",
+    # (lines of text longer than an opener's are the text's; an office over an office signs
+    # over it, and each handed the signature on to the next by a call: as deep as the lines)
+    "an opening of many office lines": lambda n: "Military Attaché of Embassy in Iraq\n" * n
+    + f"{REPORT}\n\nI. STALIN\n",
 }
 
 

@@ -68,6 +68,19 @@ def signed(asm: Placing, unit: Unit, zone: str, after: int) -> int:
     """A signing line, with the lines under it that belong to the signature: the office
     or the typed name (as two columns printed them), the title line (`Ambassador`), the
     signature's mark."""
+    # (a line that signs over the next one hands the signature on to it: in a loop, as many
+    # office lines one over another as a page has, however many that is)
+    while isinstance(taken := _signed_from(asm, unit, zone, after), tuple):
+        unit, after = taken
+    return taken
+
+
+# A signing line is done, and the signature goes on with the line under it (its unit and the
+# index after it).
+_SignsOver = tuple[Unit, int]
+
+
+def _signed_from(asm: Placing, unit: Unit, zone: str, after: int) -> int | _SignsOver:
     below = _line_text(asm, after, ("text", "signed"))
     if below is not None and date_only(below, asm.tests.date_span(below)):
         below = None  # `Yours sincerely,` / `16/8/88`: the date under it, nobody's name
@@ -92,14 +105,14 @@ def signed(asm: Placing, unit: Unit, zone: str, after: int) -> int:
         if below is not None and _signer_under_office(asm, after, below):
             # `PEOPLE'S COMMISSAR OF INTERNAL AFFAIRS` / `of the USSR` / `[L. BERIA]`: the
             # office signs its own lines, over the name (as `office_over_signer` has it)
-            return signs_over(asm, unit, zone, after)
+            return _over(asm, unit, zone, after)
     if (below is not None and OFFICE_LINE.match(below)
             and len(below.split()) <= _OFFICE_WORDS):
         if (LB not in unit.text and OFFICE_LINE.match(unit.plain.strip())
                 and not unit.plain.rstrip().endswith(":")):
             # `CHIEF OF THE … DISTRICT` / `GENERAL-LIEUTENANT` / `/signature/ KALASHNIKOV`:
             # titles over the signature, each its own signing line
-            return signs_over(asm, unit, zone, after)
+            return _over(asm, unit, zone, after)
         if _office_at(asm, after - 2) and _signs_at(asm, after + 1):
             # `Deputy Chief of the … Department` / `[signature] (A. Smirnov)` / `Sector chief
             # of a … Department` / `[signature] (I. Kozlov)`: each office over its own
@@ -133,7 +146,7 @@ def signed(asm: Placing, unit: Unit, zone: str, after: int) -> int:
         # `(Signed)Deputy Minister of Internal Affairs of the USSR` / `Perevertkin`
         if SIGNATURE_MARK.search(below) is not None:
             # `GENERAL-LIEUTENANT` / `/signature/ KALASHNIKOV`: the name signs its own line
-            return signs_over(asm, unit, zone, after)
+            return _over(asm, unit, zone, after)
         unit, after = _take_under(asm, unit, after)
     below = _line_text(asm, after)
     if (below is not None and (span := asm.tests.date_span(below)) is not None
@@ -147,11 +160,17 @@ def signed(asm: Placing, unit: Unit, zone: str, after: int) -> int:
     asm.add(zone, "furniture", unit, Role.SIGNED)
     return after
 
+
 def signs_over(asm: Placing, unit: Unit, zone: str, below: int) -> int:
     """`unit` a signing line of its own over the signature that begins at `below`; the
     index after that signature."""
+    under, after = _over(asm, unit, zone, below)
+    return signed(asm, under, zone, after)
+
+
+def _over(asm: Placing, unit: Unit, zone: str, below: int) -> _SignsOver:
     asm.add(zone, "furniture", unit, Role.SIGNED)
-    return signed(asm, asm.pieces[below].unit, zone, below + 1)
+    return asm.pieces[below].unit, below + 1
 
 
 def _office_at(asm: Placing, index: int) -> bool:
