@@ -284,9 +284,9 @@ SIGNATURE_BRACKET = (r"[\[(/](?:[A-ZА-Я][\w.’'-]*(?:\s[A-ZА-Я][\w.’'-]*)
                      r"signature[:,]?\s*illegible|illegibly signed|signed,?\s*illegibly|"
                      # (`[signed initials]`: a clerk's initials for his signature)
                      r"(?:signed\s+)?initials|"
-                     # (`[signed Giuseppe Saragat]`: signed, and by whom, the name in the
-                     # translator's bracket)
-                     r"signed:?\s+(?-i:[A-ZА-Я])[\w.’'-]*(?:\s(?-i:[A-ZА-Я])[\w.’'-]*){0,3}|"
+                     # (`[signed Giuseppe Saragat]`, `[signed by Lech Walesa]`: signed, and
+                     # by whom, the name in the translator's bracket)
+                     r"signed:?\s+(?:by\s+)?(?-i:[A-ZА-Я])[\w.’'-]*(?:\s(?-i:[A-ZА-Я])[\w.’'-]*){0,3}|"
                      # (`(ss)`, `(Sgd.)`: signed, abbreviated as Romanian and Spanish
                      # copies print it)
                      r"(?-i:ss|SS)|sgd\.?)[\])/]")

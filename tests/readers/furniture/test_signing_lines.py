@@ -96,7 +96,7 @@ def test_two_offices_joined_by_and_over_the_name_are_one_signing_line() -> None:
 def test_an_office_over_its_holders_name_in_parentheses_is_one_signing_line() -> None:
     """`The Ambassador` / `(Hasan Alimerko)`, a blank line or none between: the name in
     parentheses, unmarked, completes the office's line (as the office and the name in
-    parentheses on one line do); under a signature's mark the office stays a line of its own."""
+    parentheses on one line do), and so does the name under a signature's mark."""
     letter = ("Attached we are sending, in duplicate, an account of the reception of the "
               "delegation by Comrade Kim Il Sung and the talks that took place in this meeting."
               "\n\n")
@@ -107,7 +107,7 @@ def test_an_office_over_its_holders_name_in_parentheses_is_one_signing_line() ->
     root = converted_text(f"{letter}Ambassador of the USSR in the Republic of Cuba\n"
                           "[signature] (S. Kudryavtsev)\n", "July 20, 1961")
     assert texts(root, f"{CLOSER}/t:signed") == [
-        "Ambassador of the USSR in the Republic of Cuba", "signature (S. Kudryavtsev)"]
+        "Ambassador of the USSR in the Republic of Cuba signature (S. Kudryavtsev)"]
 
 
 def test_a_clerks_signed_note_of_where_copies_went_is_no_signing_line() -> None:
@@ -235,7 +235,7 @@ def test_two_offices_each_over_its_own_signature() -> None:
     `[signature] (A. Smirnov)` / `Sector chief of a … Department` / `[signature] (I.
     Kozlov)`: the second office stands over the second signature, as the first over the
     first; it was read as the first signer's office under his name, and the first office
-    (thirteen words) as a paragraph of the text."""
+    (thirteen words) as a paragraph of the text. Each office signs with the mark under it."""
     source = ("We consider it possible to grant the request and to charge the committee with "
               "paying the émigré a monthly allowance of 700 rubles.\n\n"
               "Deputy Chief of the CPSU CC Department for Relations with Foreign Communist "
@@ -243,9 +243,8 @@ def test_two_offices_each_over_its_own_signature() -> None:
               "[signature] (I. Kozlov)\n\n26 September 1955\n")
     root = converted_text(source, "September 26, 1955")
     assert texts(root, f"{CLOSER}/t:signed") == [
-        "Deputy Chief of the CPSU CC Department for Relations with Foreign Communist Parties",
-        "signature (A. Smirnov)", "Sector chief of a CPSU CC Department",
-        "signature (I. Kozlov)"]
+        "Deputy Chief of the CPSU CC Department for Relations with Foreign Communist Parties "
+        "signature (A. Smirnov)", "Sector chief of a CPSU CC Department signature (I. Kozlov)"]
     assert texts(root, f"{CLOSER}/t:dateline") == ["26 September 1955"]
 
 
@@ -289,7 +288,7 @@ def test_an_office_and_a_rank_over_a_signatures_mark_and_no_name_sign_together()
     """`Senior Plenipotentiary of the 3rd Department of the … KGB` / `Major` / `[Signature]`:
     no name printed, the lines together say who signed, one signing statement (the office
     line was left in the closing, the rank and the mark two signers); with the name under
-    the mark, the office stays a line of its own."""
+    the mark, the office, the mark and the name sign together too."""
     report = ("According to the district militia, two lorries from the collective farm crossed "
               "the closed zone on the morning of 2 May and were stopped at the checkpoint.\n")
     office = ("Senior Plenipotentiary of the 3rd Department of the 2nd Administration of the "
@@ -299,7 +298,7 @@ def test_an_office_and_a_rank_over_a_signatures_mark_and_no_name_sign_together()
     named = converted_text(f"{report}Ambassador of the USSR in the Republic of Cuba\n"
                            "[signature]\n(S. Kudryavtsev)\n", "July 20, 1961")
     assert texts(named, f"{CLOSER}/t:signed") == [
-        "Ambassador of the USSR in the Republic of Cuba", "signature (S. Kudryavtsev)"]
+        "Ambassador of the USSR in the Republic of Cuba signature (S. Kudryavtsev)"]
 
 
 def test_the_line_under_a_farewell_that_ends_the_letter_names_its_signers() -> None:
@@ -330,3 +329,14 @@ def test_a_signature_bracket_with_the_signers_name_and_the_honourable_addressee_
     assert texts(root, f"{CLOSER}/t:signed") == ["signed Pietro Nenni"]
     assert texts(root, f"{CLOSER}/t:salute") == [
         "Hon. Prof. Mario ROSSI Minister of Foreign Trade Ministry of Foreign Trade"]
+
+
+@pytest.mark.parametrize("mark", ["[signed by Lech Walesa]", "[signed: Lech Walesa]"])
+def test_a_signature_bracket_naming_the_signer_after_by_signs(mark: str) -> None:
+    """`[signed by Lech Walesa]` under the text's last sentence, footnotes under it: the
+    signature, the translator's words naming who signed (it was a remark alone)."""
+    source = ("Following these preliminary explanations it will be possible to set the date "
+              f"of the first meeting.\n{mark}\n[1]. Jan Olszewski, an advisor to the union "
+              "from 1980.\n")
+    root = converted_text(source, "January 1989")
+    assert texts(root, f"{CLOSER}/t:signed") == [mark.strip("[]")]

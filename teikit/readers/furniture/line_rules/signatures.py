@@ -11,6 +11,7 @@ from teikit.readers.furniture.cues import (
     MARK_ALONE,
     OFFICE_LINE,
     OPEN_END,
+    SIGNATURE_BRACKET,
     VALEDICTION,
     date_only,
     is_short_sentence,
@@ -136,9 +137,16 @@ def office_over_signature(line: Line) -> int | None:
                                                                           following):
         return None
     if (line.unit.plain.rstrip().endswith(":") or _name_in_parentheses(line.below().plain)
+            or _MARK_THEN_NAME.match(line.below().plain.strip()) is not None
             or (OPEN_END.search(line.text) and not line.text.endswith(","))):
         return line.signs(join_lines(line.unit, line.below()), following + 1)
     return signs_over(line.asm, line.unit, line.zone, following)
+
+
+# The signature's mark opening its line, the holder's name in parentheses or slashes after it
+# or none (`[signature] (A. PUZANOV)`): the office's signature, as it is when the page prints
+# them on one line (`SOVIET AMBASSADOR IN THE DPRK [signature] /A. PUZANOV/`).
+_MARK_THEN_NAME = LazyPattern(rf"(?i){SIGNATURE_BRACKET}\s*(?:\([^()]+\)|/[^/]+/)?\.?$")
 
 
 def _name_in_parentheses(text: str) -> bool:
