@@ -188,10 +188,13 @@ ATOM_PATTERNS: tuple[tuple[str, LazyPattern], ...] = (
     ),
     (
         # `80. 10. 07.`: a Hungarian cipher telegram's year, month and day, two figures each
-        # and a space after each dot; the year above 31 (no day), the month and day padded
+        # and a space after each dot; the month and day padded
+        # (`88.03.25`, a Polish code message's, without the spaces: the year above 31, which no
+        # day is; `30.01.52` is a day of 1952)
         "year_dotted",
         LazyPattern(
-            rf"{_AT_FIGURE}{_NOT_WORD_BEFORE}(?P<year>[3-9]\d)\.\s(?P<month>0[1-9]|1[0-2])\.\s"
+            rf"{_AT_FIGURE}{_NOT_WORD_BEFORE}(?P<year>3[01](?=\.\s)|3[2-9]|[4-9]\d)\."
+            rf"(?P<gap>\s?)(?P<month>0[1-9]|1[0-2])\.(?P=gap)"
             rf"(?P<day>0[1-9]|[12]\d|3[01])\.?{_NOT_NUMBER_AFTER}"
         ),
     ),
@@ -343,7 +346,7 @@ _ISO_GATE = re.compile(r"-[01]\d-(?<=\d-[01]\d-)|-[1-9]-(?<=\d-[1-9]-)")
 _DOTTED_GATE = re.compile(r"\.(?=\d)(?<=\d\.)")
 _ROMAN_GATE = re.compile(r"\.\s?[IVX]|\d[/-][IVX]|\d [IVX]{1,4} [12]\d\d\d")
 _YEAR_ROMAN_GATE = re.compile(r"\d\.\s?[IVX]")
-_YEAR_DOTTED_GATE = re.compile(r"\d\. [01]\d\. ")
+_YEAR_DOTTED_GATE = re.compile(r"\d\.\s?[01]\d\.")
 _YEAR_FIRST_GATE = re.compile(r"\d\d\d\.?,?\s+[A-Z]")
 _SLASH_DASHED_GATE = re.compile(r"/\d{1,2}-\d")
 _YEAR_FIRST_DOTTED_GATE = re.compile(r"\d\. ?\d")

@@ -33,6 +33,8 @@ SEED_DATE = datetime.date(1951, 9, 10)
         ("12.III.1953", {"when": "1953-03-12"}),
         ("7/XII-61", {"when": "1961-12-07"}),
         ("76. 03. 15.", {"when": "1976-03-15"}),  # a Hungarian telegram's year first
+        ("88.03.25", {"when": "1988-03-25"}),  # a Polish code message's, no spaces
+        ("30.01.52", {"when": "1952-01-30"}),  # (a day first: no year is above 31 so)
         ("15-IV-1958", {"when": "1958-04-15"}),
         ("28.11.62 19:25", {"when": "1962-11-28T19:25:00"}),
         ("4.9 .60", {"when": "1960-09-04"}),  # (a space typed before the second dot)

@@ -292,6 +292,20 @@ def test_a_handling_caveat_wrapped_over_its_lines_is_one_classification() -> Non
         "the handling of secret documents"]
 
 
+def test_a_marking_under_a_wrapped_caveat_is_a_marking_of_its_own() -> None:
+    """`… handling of secret documents` / `SECRET`: the caveat ends where the document's
+    classification, a line of its own, begins (its readers mark them apart); the code
+    message's year-first date (`88.03.25`) under its place is its dateline."""
+    root = converted("Ministry of Foreign Affairs\nAfter use, this code message\nis to be "
+                     "destroyed according to\nregulations regarding the\nhandling of secret "
+                     "documents\nSECRET\nCode message No 4851/I/903\nFrom: Pyongyang\n"
+                     "88.03.25")
+    assert texts(root, "//t:opener/t:fw[@type='classification']") == [
+        "After use, this code message is to be destroyed according to regulations regarding "
+        "the handling of secret documents", "SECRET"]
+    assert texts(root, "//t:opener/t:dateline") == ["From: Pyongyang 88.03.25"]
+
+
 def test_where_a_code_message_came_from_and_when_is_its_dateline() -> None:
     root = converted("Top secret!\nCode message No 7163\nfrom Stockholm June 5, 19.00 hrs",
                      "June 5, 1958")

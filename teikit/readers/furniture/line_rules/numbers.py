@@ -106,7 +106,10 @@ def wrapped_caveat(line: Line) -> int | None:
     for at in range(line.index + 1, min(line.index + CAVEAT_LINES, len(pieces))):
         if pieces[at].kind != "line":
             break
-        text += " " + pieces[at].unit.plain.strip()
+        under = pieces[at].unit.plain.strip()
+        if end is not None and CLASSIFICATION_LINE.match(under) is not None:
+            break  # (`SECRET` under the caveat: the document's marking, a line of its own)
+        text += " " + under
         if CLASSIFICATION_LINE.match(text) is not None:
             end = at + 1
     if end is None:
