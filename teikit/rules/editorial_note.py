@@ -36,6 +36,8 @@ _EDITORIAL_WORDS = re.compile(
     r"illegible|page|p\.(?=\s*\d)|text|document|sic|translator|editor|not\s+translated|omitted|"
     r"continued|"
     r"translation|translated|not\s+given|no\s+(?:\w+\s+)?given|initials|initialed|initialled|photo|photograph|"
+    # (`[place not provided]`: what the page leaves out, as `[date not given]`)
+    r"not\s+(?:provided|stated|indicated|specified)|"
     r"illustration|check\s?mark|highlighted|pencil|hand-?written|not\s+filled(?:\s+in)?|"
     # (`[transliterated]`, `[phonetic spelling]`: how the translator wrote the word before)
     r"transliterated|transliteration|phonetic(?:ally)?|"

@@ -525,6 +525,8 @@ FORMS = [
      '<note type="editorial" place="inline" resp="#translator">this sentence in Russian</note>'),
     ("[number not given] as",
      '<note type="editorial" place="inline" resp="#translator">number not given</note>'),
+    ("[place not provided] as",
+     '<note type="editorial" place="inline" resp="#translator">place not provided</note>'),
     ("[handwritten] as",
      '<note type="editorial" place="inline" resp="#translator">handwritten</note>'),
     # A bracket printed twice: the inner one read as any bracket, the outer pair kept as text.
