@@ -19,33 +19,57 @@ _MARKING_AT_END = LazyPattern(r"(?:^|(?<=\s))(?:(?:TOP|Top)\s+)?(?:SECRET|Secret
 # The document's outgoing number ending the line (`Nº 584/dv`).
 _NUMBER_AT_END = LazyPattern(r"(?<!Incoming\s)(?<!Outgoing\s)(?<=\s)"
                              r"(?:N[º°o]\.?|№)\s*\d[\w/-]*\s*$")
+# The letterhead's outgoing number opening a line of the bracket (`Nº 92 01166s`), when the
+# letterhead stands to the left of it: the left-hand column's.
+_NUMBER_AT_START = LazyPattern(r"^(?:N[º°o]\.?|№)\s*\d[\w/-]*(?=\s|$)")
 # Lines the bracket must span for columns to be interleaved in it.
 _COLUMN_LINES = 3
 
 
 def mark_stamp_columns(nodes: list[Inline]) -> list[Inline]:
-    """`nodes` with the right-hand column's markings and numbers marked inside each stamp
-    bracketed over several lines; other nodes unchanged."""
+    """`nodes` with the columns' markings and numbers marked inside each stamp bracketed over
+    several lines; other nodes unchanged."""
     if not any(is_element(node, "stamp") for node in nodes):
         return nodes
-    return [_with_columns(node) if is_element(node, "stamp") else node for node in nodes]
+    marked: list[Inline] = []
+    for node in nodes:
+        if is_element(node, "stamp"):
+            # (`USSR EMBASSY IN THE DPRK [faded USSR …`: the letterhead's column to its left)
+            left = (bool(marked) and isinstance(marked[-1], Text)
+                    and marked[-1].value.rsplit("\n", 1)[-1].strip() != "")
+            marked.append(_with_columns(node, left))
+        else:
+            marked.append(node)
+    return marked
 
 
-def _with_columns(stamp: Intervention) -> Intervention:
+def _with_columns(stamp: Intervention, left_column: bool) -> Intervention:
     if sum(isinstance(child, LineBreak) for child in stamp.children) < _COLUMN_LINES - 1:
         return stamp
     lines = [child.value for child in stamp.children if isinstance(child, Text)]
     if not any(_COPY_AT_END.search(line) or _MARKING_AT_END.search(line) for line in lines):
         return stamp  # (no column beside it: `Incoming Nº 01579` is the stamp's own number)
     children: list[Inline] = []
-    for child in stamp.children:
-        children.extend(_line_marked(child.value) if isinstance(child, Text) else [child])
+    for index, child in enumerate(stamp.children):
+        line_start = index > 0 and isinstance(stamp.children[index - 1], LineBreak)
+        children.extend(_line_marked(child.value, left_column and line_start)
+                        if isinstance(child, Text) else [child])
     return Intervention(stamp.tag, stamp.attrs, children, stamp.kind, stamp.rend, stamp.offset)
 
 
-def _line_marked(line: str) -> list[Inline]:
-    """One line of the bracket: what it ends with of the column marked, the rest as it was
-    (a number the stamp gives what it received, `Incoming Nº 0404s`, stays the stamp's)."""
+def _line_marked(line: str, left_column: bool = False) -> list[Inline]:
+    """One line of the bracket: what it ends with of the right-hand column marked, and what it
+    opens with of the left-hand one (`left_column`: the letterhead's, beside the bracket), the
+    rest as it was (a number the stamp gives what it received, `Incoming Nº 0404s`, stays the
+    stamp's)."""
+    opening: list[Inline] = []
+    if left_column and (number := _NUMBER_AT_START.match(line)) is not None:
+        opening = [Intervention("idno", {"type": "document"}, [Text(number.group())])]
+        line = line[number.end():]
+    return opening + _line_end_marked(line)
+
+
+def _line_end_marked(line: str) -> list[Inline]:
     column: list[Inline] = []
     copy = _COPY_AT_END.search(line)
     if copy is not None:

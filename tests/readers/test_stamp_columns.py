@@ -34,6 +34,23 @@ def test_the_columns_marking_and_numbers_are_marked_in_the_stamp() -> None:
         "Nº 584/dv 12126")
 
 
+def test_the_letterheads_number_opening_a_line_of_the_stamp_beside_it_is_marked() -> None:
+    """`USSR EMBASSY IN THE DPRK [faded USSR TOP SECRET` / `MFA stamp: Copy Nº 3` / `Nº 92
+    01166s` / `31 May 1960 6 June 1960]`: the letterhead stands left of the stamp, its
+    outgoing number opens the bracket's third line (four readers of such journals marked it);
+    with no letterhead beside the stamp, the number opening a line is the stamp's."""
+    text = ("USSR EMBASSY IN THE DPRK [faded USSR TOP SECRET\nMFA stamp: Copy Nº 3\n"
+            "Nº 92 01166s\n31 May 1960 6 June 1960]\nJOURNAL\n\nI visited the Minister of "
+            "Foreign Affairs and informed him of the reply of the Soviet government.\n")
+    meta = {"title": "Test", "date_text": "May 31, 1960"}
+    stamp = convert_text(text, overrides=meta).tree.getroot().find(".//t:stamp", NS)
+    assert stamp is not None
+    assert [e.text for e in stamp.findall("t:idno[@type='document']", NS)] == ["Nº 92"]
+    assert [e.text for e in stamp.findall("t:idno[@type='copy']", NS)] == ["Copy Nº 3"]
+    alone = convert_text(text.replace("USSR EMBASSY IN THE DPRK ", ""), overrides=meta)
+    assert alone.tree.getroot().findall(".//t:stamp/t:idno[@type='document']", NS) == []
+
+
 def _stamp(*lines: str) -> Intervention:
     children: list[Text | LineBreak] = []
     for line in lines:
