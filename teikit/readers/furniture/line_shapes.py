@@ -209,6 +209,12 @@ ADDRESSEE_TITLED = LazyPattern(r"^(?:Shri|Sri|Smt\.?|His Excellency|Her Excellen
                                + r"|^(?:The\s+)?Hon\.\s+[A-Z][^\d]*$")
 
 
+# The title of respect alone on its line, the addressee's name on the next (`His Excellency`
+# / `Ngo Dinh Diem` / `President of the Republic of Viet-Nam` / `Saigon, Viet-Nam`).
+ADDRESSEE_HONORIFIC = LazyPattern(r"^(?:(?:His|Her|Their)\s+Excellenc(?:y|ies)|"
+                                  r"The\s+Hon(?:ou?rable|\.))[,:]?$")
+
+
 _DASHED = LazyPattern(r"^(?P<office>.{3,80}?)\s[-–—]\s(?P<name>[^-–—]{3,60})$")
 
 

@@ -157,8 +157,18 @@ def _signed_from(asm: Placing, unit: Unit, zone: str, after: int) -> int | _Sign
     if below is not None and _bracketed_name(below):
         # `[Signed] Moldt` / `[Ewald Moldt]`: the name in full, as the translator gives it
         unit, after = _take_under(asm, unit, after)
+    while (_OFFICE_GOES_ON.search(unit.plain.rstrip()) is not None
+           and (below := _line_text(asm, after, ("text", "signed"))) is not None
+           and len(below.split()) <= _OFFICE_WORDS and not any(c.isdigit() for c in below)):
+        # `Choi Duk Shin` / `Envoy Extraordinary and` / `Minister Plenipotentiary of` / `the
+        # Republic of Korea to Viet`: the signer's office wrapped over the lines under his name
+        unit, after = _take_under(asm, unit, after)
     asm.add(zone, "furniture", unit, Role.SIGNED)
     return after
+
+
+# An office's words that its next line goes on from (`… Extraordinary and`, `… of`).
+_OFFICE_GOES_ON = LazyPattern(r"\s(?:of|for|in|to|the|and|by|from|with|on|at)$")
 
 
 def signs_over(asm: Placing, unit: Unit, zone: str, below: int) -> int:

@@ -340,3 +340,30 @@ def test_a_signature_bracket_naming_the_signer_after_by_signs(mark: str) -> None
               "from 1980.\n")
     root = converted_text(source, "January 1989")
     assert texts(root, f"{CLOSER}/t:signed") == [mark.strip("[]")]
+
+
+def test_his_excellency_alone_under_the_signature_opens_the_addressees_address() -> None:
+    """`Sincerely yours,` / `/s/ Syngman Rhee` / `His Excellency` / `Ngo Dinh Diem` / `President
+    of the Republic of Viet-Nam` / `Saigon, Viet-Nam`: the title of respect alone on its line
+    opens the address of whom the letter went to, up to five lines; nobody signs so (they
+    were three more signers)."""
+    letter = ("I avail myself of this opportunity to renew the assurances of our friendship "
+              "and highest esteem.\n\n")
+    root = converted_text(f"{letter}Sincerely yours,\n\n/s/ Syngman Rhee\n\nHis Excellency\n\n"
+                          "Ngo Dinh Diem\n\nPresident of the Republic of Viet-Nam\n\n"
+                          "Saigon, Viet-Nam\n", "May 14, 1957")
+    assert texts(root, f"{CLOSER}/t:signed") == ["Sincerely yours, /s/ Syngman Rhee"]
+    assert texts(root, f"{CLOSER}/t:salute") == [
+        "His Excellency Ngo Dinh Diem President of the Republic of Viet-Nam Saigon, Viet-Nam"]
+
+
+def test_an_office_wrapped_under_the_signers_name_signs_with_it() -> None:
+    """`Choi Duk Shin` / `Envoy Extraordinary and` / `Minister Plenipotentiary of` / `the
+    Republic of Korea`: each line ends on a word its next line goes on from, one office, one
+    signature with the name (its second and third lines were a second signer)."""
+    letter = ("Please accept, Excellency, the assurances of my high consideration.\n")
+    root = converted_text(f"{letter}Choi Duk Shin\nEnvoy Extraordinary and\nMinister "
+                          "Plenipotentiary of\nthe Republic of Korea\n", "June 16, 1956")
+    assert texts(root, f"{CLOSER}/t:signed") == [
+        "Choi Duk Shin Envoy Extraordinary and Minister Plenipotentiary of the Republic of "
+        "Korea"]

@@ -19,6 +19,7 @@ from teikit.readers.furniture.cues import (
 from teikit.readers.furniture.line_rules.line import Line
 from teikit.readers.furniture.line_shapes import (
     ADDRESS_LINES,
+    ADDRESSEE_HONORIFIC,
     ADDRESSEE_TITLED,
     HANDWRITTEN_LINE,
     SIGNED_LABEL,
@@ -223,10 +224,13 @@ def addressee_under_the_signature(line: Line) -> int | None:
     Portfolio,`: an Indian or British letter's addressee under its signature, titled and left
     open on commas, is whom it went to, no second signature."""
     out = line.asm.out
-    if not (line.closing and out and out[-1].role is Role.SIGNED
-            and ADDRESSEE_TITLED.match(line.text)):
+    if not (line.closing and out and out[-1].role is Role.SIGNED):
         return None
-    return _addressed(line)
+    if ADDRESSEE_HONORIFIC.match(line.text):
+        # (`His Excellency` / `Mr. Vu Van Mau` / `Secretary of State for Foreign Affairs` /
+        # `Republic of Vietnam` / `Saigon`: the title's line before an address's four)
+        return _addressed(line, ADDRESS_LINES + 1)
+    return _addressed(line) if ADDRESSEE_TITLED.match(line.text) else None
 
 
 # `To the Embassy …`: the address's words before the addressee.
@@ -248,10 +252,10 @@ def addressee_of_the_note(line: Line) -> int | None:
     return _addressed(line)
 
 
-def _addressed(line: Line) -> int:
-    """The line, and the lines of the address under it, one `salute`."""
+def _addressed(line: Line, most: int = ADDRESS_LINES) -> int:
+    """The line, and the lines of the address under it (`most` lines in all), one `salute`."""
     pieces, unit, end = line.asm.pieces, line.unit, line.index + 1
-    while (end < len(pieces) and end - line.index < ADDRESS_LINES and pieces[end].kind == "line"
+    while (end < len(pieces) and end - line.index < most and pieces[end].kind == "line"
            and (unit.plain.rstrip().endswith(",") or _address_goes_on(pieces[end].unit.plain))):
         unit = join_lines(unit, pieces[end].unit)
         end += 1
