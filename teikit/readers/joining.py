@@ -247,6 +247,11 @@ def _continuation(previous: Joining, unit: Unit, width: int | None) -> str:
         return ""  # `Dear Comrade,` / `in an appendix I am sending you …`: the letter begins
     if lower and same_block and HAND_LABEL_THEN_COLON.fullmatch(previous.last_text()):
         return LB  # `[Handwritten]:` / `to Cde. G. S. Sazhin`: what the label labels
+    if (same_block and HAND_LABEL_THEN_COLON.fullmatch(previous.first.text)
+            and _under_hand_label(previous, unit)):
+        # `[handwritten]:` / `Memo` / `Cde. A. A. Surkov has` / …: the short lines under the
+        # label, as far as they reach when a blank line parts them (the same in either layout)
+        return LB
     if (same_block and _HAND_LABEL_ALONE.fullmatch(previous.first.text)
             and not _left_of_label(previous.first, unit)
             and not (previous.rest and BRACKET_LINE.match(previous.last_text()))):

@@ -567,8 +567,9 @@ def layout(units: list[Unit], note_units: dict[int, str], tests: LineTests | Non
         return decisions
 
     outer_decisions = decide(outer)
-    if _notes_in_the_opener(outer, outer_decisions) | _notes_in_the_closer(outer,
-                                                                          outer_decisions):
+    opener_moved = _notes_in_the_opener(outer, outer_decisions)
+    closer_moved = _notes_in_the_closer(outer, outer_decisions)
+    if opener_moved or closer_moved:
         roles = LineRoles()  # (decided again, in their zones)
         outer_decisions = decide(outer)
     placements: list[Placement] = []

@@ -150,6 +150,18 @@ def test_a_label_alone_takes_the_short_lines_under_it_when_each_is_a_block() -> 
         "Dear Comrade Honecker!"]
 
 
+def test_a_hands_label_with_its_colon_after_the_bracket_takes_the_same_lines_in_either_layout(
+) -> None:
+    """`[handwritten]:` / `Memo` / `Cde. A. A. Surkov has` / …: the short lines under the
+    label are its, with a blank line after every line or none (on one block only a first
+    line in lower case was taken, and the add was lost)."""
+    lines = ["[handwritten]:", "Memo", "Cde. A. A. Surkov has", "been informed of the",
+             "request of Cde. Radmanesh", "Sector Chief I. Kozlov and the rest of the office"]
+    parted = _texts("\n\n".join(lines) + "\n")
+    assert parted[0] == LB.join(lines[:5])
+    assert _texts("\n".join(lines) + "\n")[0] == parted[0]
+
+
 def test_a_bracket_wrapped_open_at_a_line_end_goes_on_in_the_next_line() -> None:
     """A name and its standard form, the bracket left open where the line was wrapped, in a
     paragraph long enough that its later lines were joined before the bracket is looked at:
