@@ -20,7 +20,7 @@ import re
 from teikit.conventions import Convention
 from teikit.dates import DAY_PATTERN, MONTH_WORD_PATTERN, find_dates
 from teikit.lazy_pattern import LazyPattern
-from teikit.model import Inline, Intervention
+from teikit.model import Inline, Intervention, Text
 from teikit.offices import ORGANISATION_WORDS
 from teikit.rules.base import BracketContext, Match, Rule
 from teikit.rules.editorial_note import REMARK_ATTRS, REMARK_FORM
@@ -502,27 +502,58 @@ def _original_and_meaning(ctx: BracketContext, words: list[str]) -> bool:
 _AGENCYS_TAIL = LazyPattern(r"(?:News|Press|Telegraph)\s+Agency")
 
 
+_TESTS = (_equates, _explains, _spells_out, _spells_out_in_lower_case, _says_whose,
+          _names_the_state, _abbreviates, _abbreviates_phrase, _expands_next, _translates,
+          _translates_title, _translates_institution, _renames_body, _says_what_the_title_is,
+          _restates_date, _restates_time, _names_day, _original_and_meaning)
+# The tests that find the capitalised words before the bracket in another language: the name
+# of a paper, a book, a body, which the bracket translates.
+_TRANSLATES_A_NAME = (_translates_title, _translates_institution)
+
+
 def _read(ctx: BracketContext) -> Match | None:
     words = ctx.plain.split()
     if _AGENCYS_TAIL.fullmatch(ctx.plain.strip()) is not None:
         return None  # `Xinhua [News Agency]`: the agency's English name completed, supplied
-    if not words or not any(test(ctx, words) for test in (_equates, _explains, _spells_out,
-                                                         _spells_out_in_lower_case,
-                                                         _says_whose, _names_the_state,
-                                                         _abbreviates,
-                                                         _abbreviates_phrase,
-                                                         _expands_next, _translates,
-                                                         _translates_title,
-                                                         _translates_institution,
-                                                         _renames_body,
-                                                         _says_what_the_title_is,
-                                                         _restates_date, _restates_time,
-                                                         _names_day,
-                                                         _original_and_meaning)):
+    passed = next((test for test in _TESTS if test(ctx, words)), None) if words else None
+    if passed is None:
         return None
     children = (_original_then_english(ctx) or _original_alone(ctx, words)
                 or ctx.children())
-    return Match([CONVENTION.node("note", dict(REMARK_ATTRS), children)])
+    note = CONVENTION.node("note", dict(REMARK_ATTRS), children)
+    named = _foreign_name_before(ctx) if passed in _TRANSLATES_A_NAME else None
+    if named is None:
+        return Match([note])
+    name, space = named
+    # (a paper's or a body's name may be of another language than the original's: `Renmin
+    # Ribao` in a Soviet journal; unknown, its language is told as undetermined)
+    foreign = Intervention("foreign", {"xml:lang": ctx.doc.words.language_of(name)
+                                       or "und-Latn"}, [Text(name)])
+    return Match([foreign, Text(space), note], consume_before=len(name) + len(space))
+
+
+# The capitalised words that end the text before a bracket, those of grammar among them.
+_NAME_BEFORE_BRACKET = LazyPattern(r"(?<![\w’'-])(?P<name>[A-Z][\w’'-]*(?:\s+[A-Za-z][\w’'-]*)"
+                                   r"{0,3})(?P<space>\s*)$")
+
+
+def _foreign_name_before(ctx: BracketContext) -> tuple[str, str] | None:
+    """`Pervyye Petukhi` before `[The First Roosters]`, `Utrikesdepartmentet` before
+    `[Ministry for Foreign Affairs]`: the name the bracket translates, words the sentence
+    leaves in another language (its readers mark them `foreign`), without the English words of
+    grammar that may open it (`In`, `The`); with the space before the bracket."""
+    if ctx.glued_before:
+        return None
+    found = _NAME_BEFORE_BRACKET.search(ctx.before[-80:])
+    if found is None:
+        return None
+    name = found["name"].split()
+    while name and name[0].lower() in _FUNCTION_WORDS:
+        name = name[1:]
+    if not name or any(ctx.doc.words.is_english(word) for word in name if len(word) > 2):
+        return None
+    text = found["name"][found["name"].index(name[0]):]
+    return text, found["space"]
 
 
 def _original_alone(ctx: BracketContext, words: list[str]) -> list[Inline] | None:

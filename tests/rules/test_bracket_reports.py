@@ -77,14 +77,16 @@ REPORTS = [
     # `the` is no title: what follows it is as often an organisation's name.
     ("that the [KWP] Central Committee met", 'the <name><reg resp="#translator">KWP</reg></name> '
      "Central Committee met"),
-    # A title in everyday English after a foreign one translates it: a gloss.
-    ("the newspaper Renmin Ribao [People's Daily] wrote", f"Renmin Ribao {REMARK}People's Daily"
-     "</note> wrote"),
+    # A title in everyday English after a foreign one translates it: a gloss, the title left
+    # in its language `foreign` (of a language the tables do not know: undetermined).
+    ("the newspaper Renmin Ribao [People's Daily] wrote",
+     f'<foreign xml:lang="und-Latn">Renmin Ribao</foreign> {REMARK}People\'s Daily</note> wrote'),
     # (its English title begins with its article, which no name does; a transliteration's
     # short words may be English ones: `Na`)
-    ("the play Pervyye Petukhi [The First Roosters] is", f"Petukhi {REMARK}The First Roosters"
-     "</note> is"),
-    ("the works Na Dne [The Lower Depths] and", f"Dne {REMARK}The Lower Depths</note> and"),
+    ("the play Pervyye Petukhi [The First Roosters] is",
+     f"Petukhi</foreign> {REMARK}The First Roosters</note> is"),
+    ("the works Na Dne [The Lower Depths] and",
+     f"Dne</foreign> {REMARK}The Lower Depths</note> and"),
     # (a transliteration's words after the first may be in lower case)
     ("article in Renmin ribao [People’s Daily] for June", f"ribao {REMARK}People’s Daily</note>"),
     # (inside its quotation marks, a title translated as English capitalises titles)
@@ -97,8 +99,8 @@ REPORTS = [
     ("former U.S. Ambassador [actually: Minister] to Japan", f"Ambassador {REMARK}actually: "
      "Minister</note> to"),
     # (a nationality is an everyday word of such a title)
-    ("the support. Magyar Nemzet [Hungarian Nation] also published", f"Nemzet {REMARK}Hungarian "
-     "Nation</note> also"),
+    ("the support. Magyar Nemzet [Hungarian Nation] also published",
+     f"Nemzet</foreign> {REMARK}Hungarian Nation</note> also"),
     # Everyday English words that complete a named phrase are supplied, not a name.
     ("the Great October [Socialist Revolution] was", 'October <supplied reason="omitted" '
      'resp="#translator">Socialist Revolution</supplied> was'),

@@ -810,3 +810,20 @@ def test_where_the_page_has_a_signers_initials_is_a_remark(mark: str) -> None:
     supplied = body_of("The [initial talks] went well.\n")
     assert ["".join(s.itertext()) for s in supplied.iter(f"{{{TEI_NS}}}supplied")] == [
         "initial talks"]
+
+
+@pytest.mark.parametrize(("sentence", "name", "gloss"), [
+    ('He wrote the play "Pervyye Petukhi [The First Roosters]" and others.', "Pervyye Petukhi",
+     "The First Roosters"),
+    ("He has also translated the works Na Dne [The Lower Depths] of Gorky.", "Na Dne",
+     "The Lower Depths"),
+    ("The reply was printed in the newspaper Renmin Ribao [People's Daily] today.",
+     "Renmin Ribao", "People's Daily")])
+def test_a_name_the_bracket_translates_is_foreign(sentence: str, name: str, gloss: str) -> None:
+    """`Na Dne [The Lower Depths]`: the title before the bracket is left in its language, and
+    the bracket translates it; the title is `foreign` (most of its readers mark it so), the
+    bracket a gloss; an English name before a gloss stays as it is."""
+    body = body_of(sentence + "\n\nThe Central Intelligence Agency [CIA] was named.\n")
+    assert ["".join(f.itertext()) for f in body.iter(f"{{{TEI_NS}}}foreign")] == [name]
+    notes = body.findall(f".//{{{TEI_NS}}}note[@type='editorial']")
+    assert ["".join(n.itertext()) for n in notes] == [gloss, "CIA"]
