@@ -46,6 +46,10 @@ LINE_SHAPES: dict[str, Callable[[int], str]] = {
     # over it, and each handed the signature on to the next by a call: as deep as the lines)
     "an opening of many office lines": lambda n: "Military Attaché of Embassy in Iraq\n" * n
     + f"{REPORT}\n\nI. STALIN\n",
+    # (an office wrapped under the signer's name took each line ending on `and`, the lines taken
+    # so far joined again at each)
+    "a closing of many wrapped office lines": lambda n: f"{REPORT}\n\nChoi Duk Shin\n"
+    + "Envoy Extraordinary and\n" * n,
 }
 
 

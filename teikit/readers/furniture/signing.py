@@ -157,16 +157,21 @@ def _signed_from(asm: Placing, unit: Unit, zone: str, after: int) -> int | _Sign
     if below is not None and _bracketed_name(below):
         # `[Signed] Moldt` / `[Ewald Moldt]`: the name in full, as the translator gives it
         unit, after = _take_under(asm, unit, after)
-    while (_OFFICE_GOES_ON.search(unit.plain.rstrip()) is not None
+    wrapped = 0
+    while (wrapped < _OFFICE_WRAPS and _OFFICE_GOES_ON.search(unit.plain.rstrip()) is not None
            and (below := _line_text(asm, after, ("text", "signed"))) is not None
            and len(below.split()) <= _OFFICE_WORDS and not any(c.isdigit() for c in below)):
         # `Choi Duk Shin` / `Envoy Extraordinary and` / `Minister Plenipotentiary of` / `the
         # Republic of Korea to Viet`: the signer's office wrapped over the lines under his name
         unit, after = _take_under(asm, unit, after)
+        wrapped += 1
     asm.add(zone, "furniture", unit, Role.SIGNED)
     return after
 
 
+# The most lines an office wraps over under the signer's name (each taken joins the lines
+# taken so far: a run of thousands would cost the square of its length).
+_OFFICE_WRAPS = 4
 # An office's words that its next line goes on from (`… Extraordinary and`, `… of`).
 _OFFICE_GOES_ON = LazyPattern(r"\s(?:of|for|in|to|the|and|by|from|with|on|at)$")
 
