@@ -170,6 +170,28 @@ def office_and_holder(text: str) -> bool:
             and words[-1].lower().strip("’'") not in _INSTITUTION_WORDS)
 
 
+# A cipher telegram's number between dashes, then who signed it, dashed too (`– 157 –`,
+# `– 154 Charges d’Affaires –`, `– 84 – Ágoston –`, `-- 118 --`).
+# (`121 – E. –`, `• 93 – E. –`: the first dash left out, or a bullet in its place)
+DASHED_NUMBER = LazyPattern(
+    r"^(?:[–—-]{1,2}\s*(?P<number>\d{1,5}(?:[–-]\d{1,3})?)\s*[–—-]?|"
+    r"(?:[•·]\s*)?(?P<bare>\d{1,5})\s+[–—-]\s)"  # (not a registry's code: `648-VK`)
+    r"(?:\s*(?P<signer>[^\d\s–—-][^–—]*?))?\s*[–—-]{0,2}\s*$")
+# The signer first, the number after (`– Monori – 423 –`).
+DASHED_SIGNER_FIRST = LazyPattern(r"^[–—-]\s*(?P<signer>[^\d\s–—-][^–—\d]*?)\s*[–—-]\s*"
+                                  r"(?P<number>\d{1,5})\s*[–—-]?\s*$")
+
+
+def dashed_number_span(text: str) -> tuple[int, int] | None:
+    """Where the telegram's number stands in a cipher telegram's dashed line (`– 160 – charge
+    d’affaires –`, `121 – E. –`, `– Monori – 423 –`), if the line is one."""
+    found = DASHED_NUMBER.match(text)
+    if found is not None:
+        return found.span("number" if found["number"] is not None else "bare")
+    found = DASHED_SIGNER_FIRST.match(text)
+    return found.span("number") if found is not None else None
+
+
 # A diplomatic note's opening formula, in the third person, before whom the note goes to (`The
 # Ministry … has the honour to inform the Embassy of the United Kingdom that …`, `… presents
 # its compliments to the Embassy of …`).

@@ -12,6 +12,7 @@ from teikit.lazy_pattern import LazyPattern
 from teikit.markings import SECRECY
 from teikit.model import Inline, Intervention, LineBreak, Text, is_element
 from teikit.readers.furniture.cues import CLASSIFICATION_LINE, PRECEDENCE, PRECEDENCE_WORDS
+from teikit.readers.furniture.line_shapes import dashed_number_span
 from teikit.rules.classification import CONVENTION as CLASSIFICATION_MARK
 
 _RECORDS = {"precedence": PRECEDENCE_MARK, "classification": CLASSIFICATION_MARK}
@@ -159,42 +160,35 @@ def mark_opening_number(inlines: list[Inline]) -> list[Inline]:
     return _mark_number(inlines[:1], _OPENING_NUMBER) + inlines[1:]
 
 
-# A cipher telegram's number that opens its signature line, between dashes or before one (`–
-# 160 – charge d’affaires –`, `– 166 charges d’affaires –`, `121 – E. –`), or that ends it
-# after the signer (`– Monori – 423 –`): the telegram's number, in the line that signs it.
-_SIGNED_NUMBER = LazyPattern(r"^(?:[–—-]{1,2}\s*(?P<dashed>\d{1,5})(?=\s*[–—-]|\s+[^\W\d_])|"
-                             r"(?:[•·]\s*)?(?P<bare>\d{1,5})(?=\s+[–—-]\s)|"
-                             r"[–—-]\s*[^\d\s–—-][^–—\d]*?\s*[–—-]\s*(?P<last>\d{1,5})"
-                             r"(?=\s*[–—-]?\s*$))")
-
-
 def mark_signed_number(inlines: list[Inline]) -> list[Inline]:
-    """A signature line's inline nodes with the cipher telegram's number in it wrapped in
-    `idno`: the line stays one signature as printed (the number is how the cipher office signs),
-    and its number is found as the telegram's; nothing changes in a line without one."""
-    found = (_SIGNED_NUMBER.match(inlines[0].value)
-             if inlines and isinstance(inlines[0], Text) else None)
-    if found is None:
+    """A signature line's inline nodes with the cipher telegram's number in it (`– 160 – charge
+    d’affaires –`) wrapped in `idno`: the line stays one signature as printed (the number is
+    how the cipher office signs), and its number is found as the telegram's; nothing changes
+    in a line without one."""
+    if not inlines or not isinstance(first := inlines[0], Text):
         return inlines
-    group = found.lastgroup or 0
-    return _mark_number(inlines[:1], _SIGNED_NUMBER, "registry", group) + inlines[1:]
+    span = dashed_number_span(first.value)
+    if span is None:
+        return inlines
+    return [*_number_in(first.value, *span, "registry"), *inlines[1:]]
 
 
-def _mark_number(inlines: list[Inline], pattern: LazyPattern, kind: str = "document",
-                 group: str | int = 0) -> list[Inline]:
+def _mark_number(inlines: list[Inline], pattern: LazyPattern) -> list[Inline]:
     for index, node in enumerate(inlines):
         if is_element(node, "idno"):
             return inlines  # (the number is marked already)
-        found = pattern.search(node.value) if isinstance(node, Text) else None
-        if found is None:
+        if not isinstance(node, Text) or (found := pattern.search(node.value)) is None:
             continue
-        start, end = found.span(group)
-        number = Intervention("idno", {"type": kind}, [Text(found.string[start:end])])
-        parts = (Text(found.string[:start]), number, Text(found.string[end:]))
-        return [*inlines[:index],
-                *(n for n in parts if not (isinstance(n, Text) and not n.value)),
+        return [*inlines[:index], *_number_in(node.value, *found.span(), "document"),
                 *inlines[index + 1:]]
     return inlines
+
+
+def _number_in(text: str, start: int, end: int, kind: str) -> list[Inline]:
+    """`text` with its characters from `start` to `end` an `idno` of `kind`."""
+    number = Intervention("idno", {"type": kind}, [Text(text[start:end])])
+    parts = (Text(text[:start]), number, Text(text[end:]))
+    return [n for n in parts if not (isinstance(n, Text) and not n.value)]
 
 
 def fold_into_stamp(inlines: list[Inline]) -> list[Inline]:

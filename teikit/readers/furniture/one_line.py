@@ -27,6 +27,7 @@ from teikit.readers.furniture.cues import (
     PRECEDENCE_WORDS,
     SIGNATURE_LABEL,
 )
+from teikit.readers.furniture.line_shapes import DASHED_NUMBER, DASHED_SIGNER_FIRST
 from teikit.readers.furniture.lists import one_line_list
 from teikit.readers.furniture.markings import FILED_MARKING
 from teikit.readers.lines import (
@@ -492,18 +493,8 @@ def number_and_signer(unit: Unit, text: str) -> Split | None:
     return (number, Role.REGISTRY), (name, Role.SIGNED)
 
 
-# A cipher telegram's number between dashes, then who signed it, dashed too (`– 157 –`,
-# `– 154 Charges d’Affaires –`, `– 84 – Ágoston –`, `-- 118 --`).
-# (`121 – E. –`, `• 93 – E. –`: the first dash left out, or a bullet in its place)
-_DASHED_NUMBER = LazyPattern(
-    r"^(?:[–—-]{1,2}\s*(?P<number>\d{1,5}(?:[–-]\d{1,3})?)\s*[–—-]?|"
-    r"(?:[•·]\s*)?(?P<bare>\d{1,5})\s+[–—-]\s)"  # (not a registry's code: `648-VK`)
-    r"(?:\s*(?P<signer>[^\d\s–—-][^–—]*?))?\s*[–—-]{0,2}\s*$")
 # The cipher office's letter after the number (`– 193 E. –`) names no one who signs.
 _OFFICE_LETTER = LazyPattern(r"^[A-Z]\.?$")
-# The signer first, the number after (`– Monori – 423 –`).
-_DASHED_SIGNER_FIRST = LazyPattern(r"^[–—-]\s*(?P<signer>[^\d\s–—-][^–—\d]*?)\s*[–—-]\s*"
-                                   r"(?P<number>\d{1,5})\s*[–—-]?\s*$")
 
 
 def dashed_number_and_signer(unit: Unit) -> Split | None:
@@ -511,12 +502,12 @@ def dashed_number_and_signer(unit: Unit) -> Split | None:
     it), the registry's; `– 160 – charge d’affaires –`,
     `– Monori – 423 –`: its number and signer, one signature as printed (as `Pavlíček 388.`
     is one: the number is part of how the cipher office signs)."""
-    found = _DASHED_NUMBER.match(unit.text)
+    found = DASHED_NUMBER.match(unit.text)
     if found is not None and (found["number"] or (found["signer"] or " ")[0].isupper()):
         signs = found["signer"] and (_OFFICE_LETTER.match(found["signer"]) is None
                                      or _field_of_its_own(unit.text, found))
         return ((unit, Role.SIGNED if signs else Role.REGISTRY),)
-    if _DASHED_SIGNER_FIRST.match(unit.text) is not None:
+    if DASHED_SIGNER_FIRST.match(unit.text) is not None:
         return ((unit, Role.SIGNED),)
     return None
 
