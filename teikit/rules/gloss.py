@@ -532,28 +532,21 @@ def _read(ctx: BracketContext) -> Match | None:
     return Match([foreign, Text(space), note], consume_before=len(name) + len(space))
 
 
-# The capitalised words that end the text before a bracket, those of grammar among them.
-_NAME_BEFORE_BRACKET = LazyPattern(r"(?<![\w’'-])(?P<name>[A-Z][\w’'-]*(?:\s+[A-Za-z][\w’'-]*)"
-                                   r"{0,3})(?P<space>\s*)$")
-
-
 def _foreign_name_before(ctx: BracketContext) -> tuple[str, str] | None:
     """`Pervyye Petukhi` before `[The First Roosters]`, `Utrikesdepartmentet` before
     `[Ministry for Foreign Affairs]`: the name the bracket translates, words the sentence
     leaves in another language (its readers mark them `foreign`), without the English words of
     grammar that may open it (`In`, `The`); with the space before the bracket."""
-    if ctx.glued_before:
-        return None
-    found = _NAME_BEFORE_BRACKET.search(ctx.before[-80:])
+    found = None if ctx.glued_before else _TITLE_BEFORE.search(ctx.before[-80:])
     if found is None:
         return None
-    name = found["name"].split()
+    printed = found.group().rstrip()
+    name = printed.split()
     while name and name[0].lower() in _FUNCTION_WORDS:
         name = name[1:]
     if not name or any(ctx.doc.words.is_english(word) for word in name if len(word) > 2):
         return None
-    text = found["name"][found["name"].index(name[0]):]
-    return text, found["space"]
+    return printed[printed.index(name[0]):], found.group()[len(printed):]
 
 
 def _original_alone(ctx: BracketContext, words: list[str]) -> list[Inline] | None:
