@@ -138,16 +138,22 @@ def office_over_signature(line: Line) -> int | None:
                                                                           following):
         return None
     if (line.unit.plain.rstrip().endswith(":") or _name_in_parentheses(line.below().plain)
-            or _MARK_THEN_NAME.match(line.below().plain.strip()) is not None
+            or _mark_then_name(line.below().plain.strip())
             or (OPEN_END.search(line.text) and not line.text.endswith(","))):
         return line.signs(join_lines(line.unit, line.below()), following + 1)
     return signs_over(line.asm, line.unit, line.zone, following)
 
 
-# The signature's mark opening its line, the holder's name in parentheses or slashes after it
-# or none (`[signature] (A. PUZANOV)`): the office's signature, as it is when the page prints
-# them on one line (`SOVIET AMBASSADOR IN THE DPRK [signature] /A. PUZANOV/`).
-_MARK_THEN_NAME = LazyPattern(rf"(?i){SIGNATURE_BRACKET}\s*(?:\([^()]+\)|/[^/]+/)?\.?$")
+_MARK_AT_START = LazyPattern(rf"(?i){SIGNATURE_BRACKET}")
+
+
+def _mark_then_name(text: str) -> bool:
+    """The signature's mark opening its line, the holder's typed name after it or nothing
+    (`[signature] (A. PUZANOV)`): the office's signature, as it is when the page prints them on
+    one line (`SOVIET AMBASSADOR IN THE DPRK [signature] /A. PUZANOV/`)."""
+    mark = _MARK_AT_START.match(text)
+    rest = text[mark.end():].strip().rstrip(".") if mark is not None else None
+    return rest is not None and (not rest or typed_name(rest))
 
 
 def _name_in_parentheses(text: str) -> bool:
