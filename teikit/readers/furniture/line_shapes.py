@@ -218,8 +218,13 @@ def note_addressees(paragraphs: Iterable[str]) -> tuple[str, ...]:
 # line left open on a comma (`Shri Lal Bahadur Shastri,`, `His Excellency Mr. …,`).
 # A man styled as a British letter addresses him, at the line's end (`M.W. Perrin, Esq.,`).
 ESQUIRE = r",\s*Esq\.?,?$"
-ADDRESSEE_TITLED = LazyPattern(r"^(?:Shri|Sri|Smt\.?|His Excellency|Her Excellency|H\.\s?E\.|"
-                               r"The Hon(?:ou?rable|\.)|Mr\.?|Mrs\.?|Dr\.?|Sir)\s+[A-Z].*,$"
+_HONORIFIC = r"(?:His|Her|Their)\s+Excellenc(?:y|ies)|The\s+Hon(?:ou?rable|\.)"
+# The title of respect alone on its line, the addressee's name on the next (`His Excellency`
+# / `Ngo Dinh Diem` / `President of the Republic of Viet-Nam` / `Saigon, Viet-Nam`).
+ADDRESSEE_HONORIFIC = LazyPattern(rf"^(?:{_HONORIFIC})[,:]?$")
+ADDRESSEE_TITLED = LazyPattern(rf"^(?:Shri|Sri|Smt\.?|{_HONORIFIC}|H\.\s?E\.|"
+                               r"Mr\.?|Mrs\.?|Dr\.?|Sir)\s+[A-Z].*,$"
+                               rf"|{ADDRESSEE_HONORIFIC.pattern}"
                                # (an Indian honorific needs no comma: `Shri S. Dutt` / `Foreign
                                # Secretary` / `Ministry of External Affairs,` / `NEW DELHI.`)
                                r"|^(?:Shri|Sri|Smt\.?)\s+[A-Z][^\d]*$"
@@ -229,12 +234,6 @@ ADDRESSEE_TITLED = LazyPattern(r"^(?:Shri|Sri|Smt\.?|His Excellency|Her Excellen
                                # (`Hon. Prof. Aldo MORO` / `Minister for Foreign Affairs`: the
                                # honourable is whom a letter went to; nobody signs so either)
                                + r"|^(?:The\s+)?Hon\.\s+[A-Z][^\d]*$")
-
-
-# The title of respect alone on its line, the addressee's name on the next (`His Excellency`
-# / `Ngo Dinh Diem` / `President of the Republic of Viet-Nam` / `Saigon, Viet-Nam`).
-ADDRESSEE_HONORIFIC = LazyPattern(r"^(?:(?:His|Her|Their)\s+Excellenc(?:y|ies)|"
-                                  r"The\s+Hon(?:ou?rable|\.))[,:]?$")
 
 
 _DASHED = LazyPattern(r"^(?P<office>.{3,80}?)\s[-–—]\s(?P<name>[^-–—]{3,60})$")

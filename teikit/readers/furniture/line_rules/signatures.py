@@ -230,13 +230,13 @@ def addressee_under_the_signature(line: Line) -> int | None:
     Portfolio,`: an Indian or British letter's addressee under its signature, titled and left
     open on commas, is whom it went to, no second signature."""
     out = line.asm.out
-    if not (line.closing and out and out[-1].role is Role.SIGNED):
+    if not (line.closing and out and out[-1].role is Role.SIGNED
+            and ADDRESSEE_TITLED.match(line.text)):
         return None
-    if ADDRESSEE_HONORIFIC.match(line.text):
-        # (`His Excellency` / `Mr. Vu Van Mau` / `Secretary of State for Foreign Affairs` /
-        # `Republic of Vietnam` / `Saigon`: the title's line before an address's four)
-        return _addressed(line, ADDRESS_LINES + 1)
-    return _addressed(line) if ADDRESSEE_TITLED.match(line.text) else None
+    # (`His Excellency` / `Mr. Vu Van Mau` / `Secretary of State for Foreign Affairs` /
+    # `Republic of Vietnam` / `Saigon`: the title's own line before an address's four)
+    alone = ADDRESSEE_HONORIFIC.match(line.text) is not None
+    return _addressed(line, ADDRESS_LINES + alone)
 
 
 # `To the Embassy …`: the address's words before the addressee.
