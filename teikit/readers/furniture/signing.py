@@ -158,7 +158,7 @@ def _signed_from(asm: Placing, unit: Unit, zone: str, after: int) -> int | _Sign
         # `[Signed] Moldt` / `[Ewald Moldt]`: the name in full, as the translator gives it
         unit, after = _take_under(asm, unit, after)
     wrapped = 0
-    while (wrapped < _OFFICE_WRAPS and _OFFICE_GOES_ON.search(unit.plain.rstrip()) is not None
+    while (wrapped < _OFFICE_WRAPS and office_goes_on(unit.plain.rstrip())
            and (below := _line_text(asm, after, ("text", "signed"))) is not None
            and len(below.split()) <= _OFFICE_WORDS and not any(c.isdigit() for c in below)):
         # `Choi Duk Shin` / `Envoy Extraordinary and` / `Minister Plenipotentiary of` / `the
@@ -172,8 +172,12 @@ def _signed_from(asm: Placing, unit: Unit, zone: str, after: int) -> int | _Sign
 # The most lines an office wraps over under the signer's name (each taken joins the lines
 # taken so far: a run of thousands would cost the square of its length).
 _OFFICE_WRAPS = 4
-# An office's words that its next line goes on from (`… Extraordinary and`, `… of`).
-_OFFICE_GOES_ON = LazyPattern(r"\s(?:of|for|in|to|the|and|by|from|with|on|at)$")
+
+
+def office_goes_on(text: str) -> bool:
+    """An office's line that ends on a word its next line goes on from (`… Extraordinary and`,
+    `… of`), not on a comma."""
+    return OPEN_END.search(text) is not None and not text.endswith(",")
 
 
 def signs_over(asm: Placing, unit: Unit, zone: str, below: int) -> int:

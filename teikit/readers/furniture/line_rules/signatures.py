@@ -10,7 +10,6 @@ from teikit.readers.furniture import lists, one_line
 from teikit.readers.furniture.cues import (
     MARK_ALONE,
     OFFICE_LINE,
-    OPEN_END,
     SIGNATURE_BRACKET,
     VALEDICTION,
     date_only,
@@ -33,6 +32,7 @@ from teikit.readers.furniture.placement import is_date_only, join_lines
 from teikit.readers.furniture.settled import cut_off_opening
 from teikit.readers.furniture.signing import (
     closes_relayed,
+    office_goes_on,
     office_over_signer,
     signs_over,
 )
@@ -139,7 +139,7 @@ def office_over_signature(line: Line) -> int | None:
         return None
     if (line.unit.plain.rstrip().endswith(":") or _name_in_parentheses(line.below().plain)
             or _mark_then_name(line.below().plain.strip())
-            or (OPEN_END.search(line.text) and not line.text.endswith(","))):
+            or office_goes_on(line.text)):
         return line.signs(join_lines(line.unit, line.below()), following + 1)
     return signs_over(line.asm, line.unit, line.zone, following)
 
