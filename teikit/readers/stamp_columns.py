@@ -16,12 +16,13 @@ from teikit.rules.classification import CONVENTION as CLASSIFICATION_MARK
 _COPY_AT_END = LazyPattern(r"(?:^|(?<=\s))Copy\s+(?:N[º°o]\.?|№)\s*(?:\d{1,3}|_+)\s*$")
 # The column's marking ending the line, in the form's capitals or title case.
 _MARKING_AT_END = LazyPattern(r"(?:^|(?<=\s))(?:(?:TOP|Top)\s+)?(?:SECRET|Secret)\s*$")
+# A number after its sign (`Nº 584/dv`).
+_NUMBER = r"(?:N[º°o]\.?|№)\s*\d[\w/-]*"
 # The document's outgoing number ending the line (`Nº 584/dv`).
-_NUMBER_AT_END = LazyPattern(r"(?<!Incoming\s)(?<!Outgoing\s)(?<=\s)"
-                             r"(?:N[º°o]\.?|№)\s*\d[\w/-]*\s*$")
+_NUMBER_AT_END = LazyPattern(rf"(?<!Incoming\s)(?<!Outgoing\s)(?<=\s){_NUMBER}\s*$")
 # The letterhead's outgoing number opening a line of the bracket (`Nº 92 01166s`), when the
 # letterhead stands to the left of it: the left-hand column's.
-_NUMBER_AT_START = LazyPattern(r"^(?:N[º°o]\.?|№)\s*\d[\w/-]*(?=\s|$)")
+_NUMBER_AT_START = LazyPattern(rf"^{_NUMBER}(?=\s|$)")
 # Lines the bracket must span for columns to be interleaved in it.
 _COLUMN_LINES = 3
 
