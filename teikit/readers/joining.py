@@ -15,6 +15,7 @@ from teikit.readers.blocks import RawBlock, iter_blocks
 from teikit.readers.furniture.cues import VALEDICTION, parenthesised
 from teikit.readers.units import LB, PB, Joining, Unit, block_units, ends_sentence, join_units
 from teikit.readers.wrapping import MAX_WIDTH, RAGGED_EDGE, wrap_width, wrapped_break
+from teikit.rules.handwritten import BARE_LABEL
 from teikit.rules.page import PAGE_MARKER, PRINTED_PAGE_NUMBER
 
 
@@ -170,6 +171,14 @@ def _hand_label_alone(previous: Joining) -> bool:
     return bool(_HAND_LABEL_ALONE.fullmatch(first) or HAND_LABEL_THEN_COLON.fullmatch(first))
 
 
+def bare_hand_label(text: str) -> bool:
+    """`[handwritten]`, `[Handwritten notes]` alone on its line: a hand's label, its colon
+    left out."""
+    stripped = text.strip()
+    return (BRACKET_LINE.fullmatch(stripped) is not None
+            and BARE_LABEL.match(stripped[1:-1]) is not None)
+
+
 def _under_hand_label(previous: Joining, unit: Unit) -> bool:
     """`[handwritten:]` alone in its block, a blank line, then what the hand wrote (the
     label was a remark, and the hand's words the text's): the block under it, and in a layout
@@ -251,6 +260,12 @@ def _continuation(previous: Joining, unit: Unit, width: int | None) -> str:
             and _under_hand_label(previous, unit)):
         # `[handwritten]:` / `Memo` / `Cde. A. A. Surkov has` / …: the short lines under the
         # label, as far as they reach when a blank line parts them (the same in either layout)
+        return LB
+    if (same_block and bare_hand_label(previous.first.text)
+            and _under_hand_label(previous, unit)):
+        # `[handwritten]` / `b 8.06.91` / …: a hand's label without its colon over the short
+        # lines of its block (over a blank line it may label the whole document, or nothing:
+        # it stays a remark there)
         return LB
     if (same_block and _HAND_LABEL_ALONE.fullmatch(previous.first.text)
             and not _left_of_label(previous.first, unit)

@@ -38,7 +38,12 @@ from teikit.readers.furniture.cues import (
 from teikit.readers.furniture.cues import (
     DISTRIBUTION_HEAD as COPIES_HEAD,
 )
-from teikit.readers.joining import ANNOTATION_OPENING, HAND_LABEL_THEN_COLON, bracket_depth
+from teikit.readers.joining import (
+    ANNOTATION_OPENING,
+    HAND_LABEL_THEN_COLON,
+    bare_hand_label,
+    bracket_depth,
+)
 from teikit.readers.units import LB, PB, Unit, ends_sentence
 from teikit.rules.note_anchor import GLUED_ANCHOR, ROMAN_NOTE_NUMBER, SUPERSCRIPT_FIGURES
 
@@ -619,6 +624,7 @@ def keeps_together(unit: Unit) -> bool:
         (DOCKET.match(first) is not None and not any(_SENT.match(line) for line in rest))
         or first.rstrip().endswith(":]")
         or HAND_LABEL_THEN_COLON.fullmatch(first) is not None  # (`[Handwritten]:`)
+        or (bool(rest) and bare_hand_label(first))  # (`[handwritten]` / `Expand` / …)
         or any(bracket_depth(line) for line in unit.text.split(LB))
     )
 

@@ -25,7 +25,7 @@ _LABEL = re.compile(
 )
 # The label alone, without its colon, at a line's start: `[Handwritten] We agree …`,
 # `[Handwritten]`, `[Handwritten comment]` over lines.
-_BARE_LABEL = LazyPattern(r"(?i)^\s*(?P<label>(?:hand-?written|handwriting|in handwriting|by hand)"
+BARE_LABEL = LazyPattern(r"(?i)^\s*(?P<label>(?:hand-?written|handwriting|in handwriting|by hand)"
                           r"(?:\s+(?:comments?|notes?|notations?|text|additions?|remarks?|"
                           r"resolutions?|annotations?))?)\s*(?P<rest>)$")
 # The label, then figures written by hand, without a colon: `[handwritten 487]` (words after
@@ -120,7 +120,7 @@ def _unread(children: list[Inline]) -> list[Inline]:
 
 def _read(ctx: BracketContext) -> Match | None:
     found = _LABEL.match(ctx.inner) or _FIGURES_BY_HAND.match(ctx.inner)
-    if found is None and (found := _BARE_LABEL.match(ctx.inner)) is not None \
+    if found is None and (found := BARE_LABEL.match(ctx.inner)) is not None \
             and not ctx.opens_line:
         return Match([REMARK.node("note", dict(REMARK_ATTRS), ctx.children())])
     return None if found is None else addition(ctx, found, CONVENTION, {})

@@ -133,3 +133,25 @@ def test_a_hands_label_alone_over_a_blank_line_labels_what_follows() -> None:
                      r'<date[^>]*>25 June</date><lb/>.*V\. Fedorov.*</add>', published)
     assert 'resp="#translator">handwritten:</note>' not in published
     assert "<dateline><date when=\"1955-06-28\">28 June 1955</date></dateline>" in published
+
+
+_CODE_MESSAGE_WITH_A_HAND_AT_ITS_FOOT = (
+    "**March 25, 1988**\n\n**Code Message No 2074/II, from Pyongyang**\n\n**Summary:** S.\n\n"
+    "Code message No 2074/II/1360\nfrom: Pyongyang\n88.03.25\n"
+    "Both parties are interested in improving their mutual relations.\n"
+    "Recipients:\nCom. Orzechowski\nCom. Majewski\nCom. Kucza\n"
+    "[handwritten]\nExpand\nmin. Gwiazda\nmin. Floeth\n88.03.26\n")
+
+
+def test_a_hands_label_without_its_colon_takes_the_lines_under_it_at_the_foot() -> None:
+    """`[handwritten]` under the recipients, a page of no blank lines: the four short lines
+    under it are what the hand wrote (each was a paragraph, the label a translator's remark);
+    over blank lines, where it may label the whole page or nothing, the label stays a remark."""
+    published, _ = _encoding(_CODE_MESSAGE_WITH_A_HAND_AT_ITS_FOOT)
+    assert re.search(r'<add hand="#hand-1" rend="\[handwritten\] \{\}"><lb/>Expand<lb/>'
+                     r'min\. Gwiazda<lb/>min\. Floeth<lb/><date[^>]*>88\.03\.26</date></add>',
+                     published)
+    parted, _ = _encoding(_CODE_MESSAGE_WITH_A_HAND_AT_ITS_FOOT.replace(
+        "[handwritten]\n", "[handwritten]\n\n"))
+    assert "<add" not in parted
+    assert 'resp="#translator">handwritten</note>' in parted
