@@ -105,7 +105,11 @@ def _numeric_order(kind: str, first: int, second: int, month_first: bool = False
     if kind == "dotted" or first == second:
         # Dots are the European day.month.year notation of the sources (28.11.62).
         return first, second, None
-    return 0, 0, "day and month order is ambiguous"
+    # (the figures kept as the day first reads them: the document's date may settle it)
+    return first, second, _AMBIGUOUS_ORDER
+
+
+_AMBIGUOUS_ORDER = "day and month order is ambiguous"
 
 
 def _read_atom(kind: str, match: re.Match[str], month_first: bool = False) -> _Found | None:
@@ -224,7 +228,8 @@ def _nearer_order(text: str, found: _Found, reference: datetime.date | None) -> 
     offices, two orders in one document, each date read in the order that puts it near the
     document's own when the document's order puts it far (the sender's 11 March would be
     eight months before the telegram it dates)."""
-    if (reference is None or found.problem or found.day is None or found.month is None
+    if (reference is None or found.problem not in (None, _AMBIGUOUS_ORDER)
+            or found.day is None or found.month is None
             or found.year is None or found.day == found.month or found.day > 12
             or not _NUMERIC_ONLY.match(text[found.start:found.end])):
         return found
@@ -233,7 +238,12 @@ def _nearer_order(text: str, found: _Found, reference: datetime.date | None) -> 
     as_read = _days_from(year, found.month, found.day, reference)
     swapped = _days_from(year, found.day, found.month, reference)
     if swapped <= _NEAR_ORDER and as_read >= _FAR_ORDER:
-        return replace(found, day=found.month, month=found.day)
+        return replace(found, day=found.month, month=found.day, problem=None)
+    if found.problem and as_read <= _NEAR_ORDER and swapped >= _FAR_ORDER:
+        # `Beirut, 2/6/1949` in a report of June 2, 1949: a slashed date either order reads,
+        # read in the one that puts it near the document's date (February 6 is four months
+        # away)
+        return replace(found, problem=None)
     return found
 
 

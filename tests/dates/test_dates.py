@@ -341,6 +341,22 @@ def test_each_office_s_numeric_order_is_read_where_the_document_mixes_two() -> N
     assert near.value == DateValue(when="1962-05-06")
 
 
+def test_a_slashed_date_either_order_reads_takes_the_one_near_the_document_s_date() -> None:
+    """`Beirut, 2/6/1949` in a report of June 2, 1949, and `05/10/50` under a telegram of
+    5 October 1950: the day first puts them on the document's day, the month first months away
+    (both were left undated as ambiguous); near in neither order, or in both, they stay so."""
+    (report,) = find_dates("Beirut, 2/6/1949- No. 7", reference=datetime.date(1949, 6, 2))
+    assert (report.value.when, report.problem) == ("1949-06-02", None)
+    (telegram,) = find_dates("05/10/50", reference=datetime.date(1950, 10, 5))
+    assert telegram.value.when == "1950-10-05"
+    (swapped,) = find_dates("6/2/1949", reference=datetime.date(1949, 6, 2))
+    assert swapped.value.when == "1949-06-02"
+    for text, reference in (("03/04/51", datetime.date(1951, 9, 10)),
+                            ("03/04/51", datetime.date(1951, 3, 20))):
+        (open_order,) = find_dates(text, reference=reference)
+        assert not open_order.value.is_dated and open_order.problem is not None
+
+
 def test_no_date_is_read_inside_a_code_of_slashes() -> None:
     """`ON/24/25/X/62`, a Brazilian telegram's code: `25/X/62` in it is no date of its own
     (`4/XI-56` alone is one)."""
