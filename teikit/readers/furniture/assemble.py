@@ -462,6 +462,9 @@ class Assembler:
         if lists.names_a_comrade(text) and self._headed(head) and not text.endswith(":"):
             return True  # `To be seen by` / `Comrade Szabó F.` / `Comrade Bényei` (but
             # `Comrade STALIN I.V.:` under the list is the text's address)
+        if self._headed(head) and lists.begins_as_the_item_above(
+                self.pieces[index - 1].unit.plain.strip(), text):
+            return True  # `Distributor:` / … / `Main Department XX/AKG` / `Main Department XX/8`
         if _BULLET.match(text) and self._headed(head):
             return True  # `Photocopy to:` / `- Secretariat General` / `- Directorate …`
         if copies_by_name(text) and self._headed(head):

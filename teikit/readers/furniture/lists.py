@@ -123,6 +123,20 @@ def names_a_comrade(text: str) -> bool:
     return RECIPIENT.match(text.lstrip().removeprefix("to ")) is not None
 
 
+# The most words of an item that goes on as the one above it began.
+_ITEM_WORDS = 6
+
+
+def begins_as_the_item_above(above: str, text: str) -> bool:
+    """`Main Department XX/AKG` / `Main Department XX/8`: a short line whose first two words,
+    capitalised, are the item's above it: one more of the bodies listed (whatever the figure
+    after them)."""
+    above_words, words = above.split(), text.split()
+    return (2 < len(words) <= _ITEM_WORDS and 2 < len(above_words) <= _ITEM_WORDS
+            and words[:2] == above_words[:2] and all(word[:1].isupper() for word in words[:2])
+            and not text.rstrip().endswith((".", ":", ";")))
+
+
 _ADDRESS_WORDS = 6
 
 

@@ -366,3 +366,22 @@ def test_a_letters_blind_copy_under_its_signature_is_a_list() -> None:
                           "bcc. Administrateur Délégué\n", "July 28, 1988")
     assert texts(root, "//t:list[@type='distribution']/t:head") == ["bcc."]
     assert texts(root, "//t:list[@type='distribution']/t:item") == ["Administrateur Délégué"]
+
+
+def test_a_body_listed_as_the_one_above_it_began_is_one_more_item() -> None:
+    """An information report's distributor, departments a line each: the last,
+    `Main Department XX/8`, was taken for the report's signer (its figure looks like a
+    cipher telegram's signature), or ended the list over `Source:`. Two words in common are
+    no item under a sentence."""
+    assert lists.begins_as_the_item_above("Main Department XX/AKG", "Main Department XX/8")
+    assert not lists.begins_as_the_item_above("Main Department XX/AKG", "Main Department.")
+    assert not lists.begins_as_the_item_above("Lieutenant General Mittig", "Lieutenant")
+    for after in ("", "Source:\nInformal Collaborator \"Albert\"\n"):
+        root = converted_text(
+            "Activities of Groups\n\nThe groups have already attempted to enter the capital "
+            "and gather intelligence on the border crossing.\n\nDistributor:\n"
+            "Lieutenant General Mittig\nMain Department II\nMain Department XX/AKG\n"
+            f"Main Department XX/8\n{after}", "August 13, 1981")
+        assert texts(root, "//t:list[@type='distribution']/t:item")[-2:] == [
+            "Main Department XX/AKG", "Main Department XX/8"]
+        assert texts(root, "//t:signed") == []
