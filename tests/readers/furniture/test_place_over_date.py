@@ -76,3 +76,15 @@ def test_the_federal_district_goes_with_the_place_in_capitals() -> None:
     root = converted_text("ROYAL NORWEGIAN EMBASSY\nWASHINGTON D.C.\n22 October 1976\nNo. 821\n\n"
                           + _TEXT, "October 22, 1976")
     assert texts(root, "//t:opener/t:dateline") == ["WASHINGTON D.C. 22 October 1976"]
+
+
+def test_comrades_listed_over_the_date_are_no_mission_and_place() -> None:
+    """`P6/II To Cdes. Beria, Molotov, Khrushchev, Bulganin` over `6 24 April 1953`: the last
+    name after a comma is no place (as `Embassy of the USSR, Pyongyang` over its date is), and
+    the addressees were joined to the dateline."""
+    root = converted_text("P6/II To Cdes. Beria, Molotov, Khrushchev, Bulganin\n\n"
+                          "6 24 April 1953\n\n" + _TEXT, "April 24, 1953")
+    assert texts(root, "//t:opener/t:dateline") == ["6 24 April 1953"]
+    root = converted_text("Embassy of the USSR, Pyongyang\n8 July 1950\n\n" + _TEXT,
+                          "July 8, 1950")
+    assert texts(root, "//t:opener/t:dateline") == ["Embassy of the USSR, Pyongyang 8 July 1950"]

@@ -13,6 +13,7 @@ from teikit.readers.furniture.cues import (
     FORM_NAME,
     PRECEDENCE,
     RECEIPT,
+    RECIPIENT,
     SENDING,
     TIME,
     date_only,
@@ -246,7 +247,9 @@ def date_under_its_place(line: Line) -> int | None:
                and (_PLACE_AFTER_COMMA.search(previous.unit.text)
                     or (SENDING_MISSION.match(above)
                         and date_only(line.unit.text, line.span)))
-               and not previous.unit.plain.lstrip()[:1].islower())
+               and not previous.unit.plain.lstrip()[:1].islower()
+               # (not the comrades it went to: `P6/II To Cdes. Beria, Molotov, Bulganin`)
+               and RECIPIENT.search(above) is None)
     if not (sent_from or mission):
         return None
     return _joined_to_the_line_above(line)
