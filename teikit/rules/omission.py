@@ -114,7 +114,8 @@ RULE = Rule(CONVENTION, _read)
 ELLIPSIS = Convention(
     "omission-ellipsis", "… between sentences, (…)", "gap[@reason='editorial']",
     "Passages omitted by the editor, marked by an ellipsis without brackets: in parentheses, "
-    "opening a paragraph or a speaker's words, or standing between two sentences.",
+    "opening a paragraph or a speaker's words, standing between two sentences, or ending a "
+    "paragraph of a document that marks other cuts.",
     summary="omission",
 )
 _DOTS_OR_ELLIPSIS = r"(?:…|\.\s?\.\s?\.)"
@@ -136,7 +137,9 @@ _CUT = LazyPattern(
     # (glued to a word in lower case where the paragraph begins: the sentence cut to its
     # middle, `…the progress of implementation of CC CPSU Decree … was reported`)
     rf"|^(?P<mid_sentence>{_DOTS_OR_ELLIPSIS})(?=[a-z])"
-    rf"|(?:(?<=[.!?]\s)|(?<=[.!?][”\"]\s))(?P<between>{_DOTS_OR_ELLIPSIS})(?=\s[A-Z“\"]|\s*$)")
+    rf"|(?:(?<=[.!?]\s)|(?<=[.!?][”\"]\s))(?P<between>{_DOTS_OR_ELLIPSIS})(?=\s[A-Z“\"]|\s*$)"
+    # (glued to the last word of a paragraph: a cut, or a voice trailing off; `cut_elsewhere`)
+    rf"|(?<=[^\W\d_])(?P<trailing>{_DOTS_OR_ELLIPSIS})(?=\s*$)")
 
 
 # The fewest words a glued ellipsis follows on its run of text to end a clause there.
@@ -154,11 +157,30 @@ def read_ellipsis(text: str, doc: DocumentContext) -> list[WordSpan]:
         start, end = found.span(group)
         if group == "glued" and len(text[:start].split()) < _CLAUSE_WORDS:
             continue  # `From…Saigon……dispatched on 9.4.`: a form's dotted leader, no cut
+        if group == "trailing" and not _cuts_elsewhere(doc):
+            continue  # `including Vietnam and North Korea…`: a voice trailing off
         if group == "parenthesised":
             start, end = start - 1, end + 1
         node = ELLIPSIS.node("gap", dict(_EDITORIAL), [], templates.literal(text[start:end]))
         spans.append((start, end, node))
     return spans
+
+
+_BRACKETED_CUT = LazyPattern(r"\[\s*(?:…|\.\s?\.\s?\.)\s*\]")
+
+
+def _cuts_elsewhere(doc: DocumentContext) -> bool:
+    """Whether the document marks a passage left out elsewhere, by an ellipsis where the text
+    goes on after it or by `[…]`: then an ellipsis glued to a paragraph's last word is one more
+    cut (`… building many objects…` / `[…]`), as three of the five pages so ended read it; in
+    the others, which cut nothing else, it was a voice trailing off."""
+    found = doc.memo.get("cuts elsewhere")
+    if found is None:
+        found = doc.memo["cuts elsewhere"] = any(
+            _BRACKETED_CUT.search(text) is not None
+            or any(cut.lastgroup != "trailing" for cut in _CUT.finditer(text))
+            for text in doc.texts)
+    return bool(found)
 
 
 ELLIPSIS_RULE = WordRule(ELLIPSIS, read_ellipsis)

@@ -79,6 +79,31 @@ def test_the_source_comes_back_with_its_ellipses() -> None:
               "he said so...")
     result = convert_text(source + "\n", overrides=META, enrich=False)
     text = result.tree.getroot().find(f"{{{TEI_NS}}}text")
-    assert len(text.findall(f".//{{{TEI_NS}}}gap")) == 3
+    # (the last, `so...`, ends the paragraph of a document that cuts elsewhere: a cut too)
+    assert len(text.findall(f".//{{{TEI_NS}}}gap")) == 4
     written = source_text(text, form_table(load_profile("wilson").conventions))
     assert " ".join(written.split()) == source
+
+
+def _document_gaps(source: str) -> list[str]:
+    root = convert_text(source, overrides=META, enrich=False).tree.getroot()
+    return [gap.get("rend") for gap in root.xpath("//t:body//t:gap", namespaces=_NS)]
+
+
+def test_an_ellipsis_ending_a_paragraph_is_a_cut_where_the_document_cuts_elsewhere() -> None:
+    """`… building many objects…` over `[…]`, `help and benevolence of my colleagues…` over
+    `…India is unpopular`: the talking points and the telegram cut their text elsewhere, and
+    the ellipsis that ends a paragraph is one more cut (the readers of the three pages so
+    ended marked it); a memorandum that cuts nothing else trails off (`including Vietnam and
+    North Korea…`, as the readers of its three pages read it)."""
+    cut_elsewhere = ("…As you will see there is a good deal of cooperation between the "
+                     "embassies. I have been counting on the help of my colleagues…\n\n"
+                     "…India is unpopular with the Junta.\n")
+    assert _document_gaps(cut_elsewhere) == ["…", "…", "…"]
+    bracketed = ("[…]\n\nWe can refer to our good tradition when Polish specialists worked "
+                 "in your country building many objects…\n")
+    assert _document_gaps(bracketed) == ["[…]", "…"]
+    trailing_off = ("He spoke of the talks with the Chinese comrades and of the parties of "
+                    "the region, including Vietnam and North Korea…\n\nAfter that the "
+                    "conversation turned to trade.\n")
+    assert _document_gaps(trailing_off) == []
