@@ -9,6 +9,7 @@ import pytest
 
 from teikit.convert import convert_text
 from teikit.rules.base import DocumentContext
+from teikit.rules.lexicon import ENGLISH_FORMATION
 from teikit.rules.untranslated import read_untranslated
 from teikit.rules.word_tables import WordTables
 
@@ -125,3 +126,14 @@ def test_a_quoted_word_english_has_no_use_for_is_the_originals() -> None:
                  "(“stored”); the paper speaks of “hegemonism” and of “Molotov” and “Stalin”.")
     assert _quoted_foreign(paragraph) == [("zakonnaya", "ru-Latn"),
                                           ("zakonservirovannaya", "ru-Latn")]
+
+
+def test_a_quoted_noun_english_makes_of_a_verb_is_no_original_word() -> None:
+    """`to saddle the Government of India with “asylees”`: English builds the word as it builds
+    `detainees`, though its tables lack it (it was marked the original's, of no language); the
+    German `Armee`, `Idee` are no such noun."""
+    assert _quoted_foreign("He does not wish to saddle the Government of India with “asylees” "
+                           "in the Embassy.", "English") == []
+    assert ENGLISH_FORMATION.search("detainees") and ENGLISH_FORMATION.search("asylees")
+    assert not any(ENGLISH_FORMATION.search(word) for word in ("Armee", "Idee", "armeen"))
+    assert _quoted_foreign("The note calls them “zakonnaya”.") == [("zakonnaya", "ru-Latn")]
