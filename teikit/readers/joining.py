@@ -187,15 +187,19 @@ def _under_hand_label(previous: Joining, unit: Unit) -> bool:
     brackets that signs them."""
     if unit.kind != "text" or _left_of_label(previous.first, unit):
         return False  # (a label set apart to the right reaches only the lines as far in)
-    if not previous.rest:
-        return True
+    return not previous.rest or _short_hand_line(previous, unit)
+
+
+def _short_hand_line(previous: Joining, unit: Unit) -> bool:
+    """Whether `unit` is one more of a hand's short lines under its label: a few, none a
+    marking in capitals, a bracket other than the signer's name or a sentence ended."""
     lines = [part.text for _, part in previous.rest] + [unit.text]
     text = unit.text.strip()
     capitals = len(text.split()) > 1 and text.upper() == text and text.lower() != text
     return (len(previous.rest) < _LABELLED_LINES
             and all(len(line.split()) <= _HAND_LINE_WORDS and "\n" not in line.strip()
                     for line in lines)
-            and not BRACKET_LINE.match(previous.last_text())
+            and not (previous.rest and BRACKET_LINE.match(previous.last_text()))
             # (not a marking in capitals, `TOP SECRET`, nor a bracket other than the signer's,
             # nor a sentence ended, as a salutation under them is: `Dear Comrade Honecker!`)
             and not capitals and not ends_sentence(text)
@@ -261,11 +265,11 @@ def _continuation(previous: Joining, unit: Unit, width: int | None) -> str:
         # `[handwritten]:` / `Memo` / `Cde. A. A. Surkov has` / …: the short lines under the
         # label, as far as they reach when a blank line parts them (the same in either layout)
         return LB
-    if (same_block and bare_hand_label(previous.first.text)
-            and _under_hand_label(previous, unit)):
-        # `[handwritten]` / `b 8.06.91` / …: a hand's label without its colon over the short
-        # lines of its block (over a blank line it may label the whole document, or nothing:
-        # it stays a remark there)
+    if (bare_hand_label(previous.first.text) and unit.kind == "text"
+            and not _left_of_label(previous.first, unit) and _short_hand_line(previous, unit)):
+        # `[handwritten]` / `b 8.06.91` / `Com. Stawiarski`: a hand's label without its colon
+        # over the short lines under it, with or without a blank line between (not over a
+        # heading in capitals, `[Handwritten]` / `1- ISSUE: WAR MATERIAL`: a remark there)
         return LB
     if (same_block and _HAND_LABEL_ALONE.fullmatch(previous.first.text)
             and not _left_of_label(previous.first, unit)

@@ -164,12 +164,13 @@ def test_a_hands_label_with_its_colon_after_the_bracket_takes_the_same_lines_in_
 
 def test_a_hands_label_without_its_colon_takes_the_short_lines_of_its_block() -> None:
     """`[handwritten]` / `b 8.06.91` / `Com. Stawiarski`, under a code message's dateline on
-    a page of no blank lines: what the hand wrote, as under `[handwritten:]`; the sentence
-    after them is the text's. Over a blank line the bare label takes nothing."""
+    a page of no blank lines: what the hand wrote, as under `[handwritten:]`, in either layout;
+    the sentence after them is the text's. A heading in capitals is no hand's line."""
     lines = ["[handwritten]", "b 8.06.91", "Com. Stawiarski",
              "Com. Dedo by message no 105 of 8 of this month informs:"]
     assert _texts("\n".join(lines) + "\n")[:2] == [LB.join(lines[:3]), lines[3]]
-    assert _texts("\n\n".join(lines[:2]) + "\n")[0] == lines[0]
+    assert _texts("\n\n".join(lines) + "\n")[:2] == [LB.join(lines[:3]), lines[3]]
+    assert _texts("[Handwritten]\n\n1- ISSUE: WAR MATERIAL\n")[0] == "[Handwritten]"
 
 
 def test_a_bracket_wrapped_open_at_a_line_end_goes_on_in_the_next_line() -> None:

@@ -145,13 +145,16 @@ _CODE_MESSAGE_WITH_A_HAND_AT_ITS_FOOT = (
 
 def test_a_hands_label_without_its_colon_takes_the_lines_under_it_at_the_foot() -> None:
     """`[handwritten]` under the recipients, a page of no blank lines: the four short lines
-    under it are what the hand wrote (each was a paragraph, the label a translator's remark);
-    over blank lines, where it may label the whole page or nothing, the label stays a remark."""
-    published, _ = _encoding(_CODE_MESSAGE_WITH_A_HAND_AT_ITS_FOOT)
+    under it are what the hand wrote (each was a paragraph, the label a translator's remark),
+    the same with a blank line after every line; over a heading in capitals the label stays a
+    remark."""
+    published, counts = _encoding(_CODE_MESSAGE_WITH_A_HAND_AT_ITS_FOOT)
     assert re.search(r'<add hand="#hand-1" rend="\[handwritten\] \{\}"><lb/>Expand<lb/>'
                      r'min\. Gwiazda<lb/>min\. Floeth<lb/><date[^>]*>88\.03\.26</date></add>',
                      published)
-    parted, _ = _encoding(_CODE_MESSAGE_WITH_A_HAND_AT_ITS_FOOT.replace(
-        "[handwritten]\n", "[handwritten]\n\n"))
-    assert "<add" not in parted
-    assert 'resp="#translator">handwritten</note>' in parted
+    parted = _encoding(_CODE_MESSAGE_WITH_A_HAND_AT_ITS_FOOT.replace("\n", "\n\n"))
+    assert parted == (published, counts)
+    heading, _ = _encoding(_CODE_MESSAGE_WITH_A_HAND_AT_ITS_FOOT.replace(
+        "Expand\n", "1- ISSUE: WAR MATERIAL\n\n"))
+    assert "<add" not in heading
+    assert 'resp="#translator">handwritten</note>' in heading
