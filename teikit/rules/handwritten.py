@@ -26,8 +26,8 @@ _LABEL = re.compile(
 # The label alone, without its colon, at a line's start: `[Handwritten] We agree …`,
 # `[Handwritten]`, `[Handwritten comment]` over lines.
 BARE_LABEL = LazyPattern(r"(?i)^\s*(?P<label>(?:hand-?written|handwriting|in handwriting|by hand)"
-                          r"(?:\s+(?:comments?|notes?|notations?|text|additions?|remarks?|"
-                          r"resolutions?|annotations?))?)\s*(?P<rest>)$")
+                         r"(?:\s+(?:comments?|notes?|notations?|text|additions?|remarks?|"
+                         r"resolutions?|annotations?))?)\s*(?P<rest>)$")
 # The label, then figures written by hand, without a colon: `[handwritten 487]` (words after
 # the label say what the hand wrote: `[handwritten signature]`).
 _FIGURES_BY_HAND = LazyPattern(r"(?i)^\s*(?P<label>hand-?written)\s+(?P<rest>\d[\d/.,-]*)$")

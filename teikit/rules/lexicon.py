@@ -40,7 +40,7 @@ ENGLISH = 3.0
 # (`narodnye`, `voyska`: 0; `jiefang`, `sovnarkom`: 1.0).
 KNOWN = 1.5
 # The endings by which English builds words from others: a rare word so built is English.
-# (the plural of a noun of who undergoes, `asylees`, `detainees`; `Armee`, `Idee` are German)
+# (`-ees`: those a verb is done to, `asylees`, `detainees`; not `Armee`, `Idee`, German nouns)
 ENGLISH_FORMATION = re.compile(
     r"(?i)(?:[ts]ion|ment|ness|ity|ary|ory|ery|ance|ence|ism|ist|i[sz]ed?|i[sz]ing|ate[sd]?|"
     r"ing|ly|ous|ive|able|ible|ful|less|ship|hood|ward|ies|ions|ments|ers|ors|(?<=\w{3})ees)s?$"
