@@ -92,6 +92,9 @@ class _Found:
     problem: str | None = None
 
 
+_AMBIGUOUS_ORDER = "day and month order is ambiguous"
+
+
 def _numeric_order(kind: str, first: int, second: int, month_first: bool = False,
                    ) -> tuple[int, int, str | None]:
     """(day, month, problem) for a numeric date whose order the notation may not settle;
@@ -107,9 +110,6 @@ def _numeric_order(kind: str, first: int, second: int, month_first: bool = False
         return first, second, None
     # (the figures kept as the day first reads them: the document's date may settle it)
     return first, second, _AMBIGUOUS_ORDER
-
-
-_AMBIGUOUS_ORDER = "day and month order is ambiguous"
 
 
 def _read_atom(kind: str, match: re.Match[str], month_first: bool = False) -> _Found | None:

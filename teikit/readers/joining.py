@@ -179,15 +179,16 @@ def bare_hand_label(text: str) -> bool:
             and BARE_LABEL.match(stripped[1:-1]) is not None)
 
 
-def _under_hand_label(previous: Joining, unit: Unit) -> bool:
+def _under_hand_label(previous: Joining, unit: Unit, colon: bool = True) -> bool:
     """`[handwritten:]` alone in its block, a blank line, then what the hand wrote (the
     label was a remark, and the hand's words the text's): the block under it, and in a layout
     with a blank line after every line, the short lines after that (`Memo:` / `A telegram was
     sent. 25 June` / `[V. Fedorov]`), as many as a label alone reaches, up to the name in
-    brackets that signs them."""
+    brackets that signs them. A label without its colon (`colon` false) takes its first line
+    only if that is a hand's short line too (not `1- ISSUE: WAR MATERIAL`)."""
     if unit.kind != "text" or _left_of_label(previous.first, unit):
         return False  # (a label set apart to the right reaches only the lines as far in)
-    return not previous.rest or _short_hand_line(previous, unit)
+    return (colon and not previous.rest) or _short_hand_line(previous, unit)
 
 
 def _short_hand_line(previous: Joining, unit: Unit) -> bool:
@@ -265,8 +266,7 @@ def _continuation(previous: Joining, unit: Unit, width: int | None) -> str:
         # `[handwritten]:` / `Memo` / `Cde. A. A. Surkov has` / …: the short lines under the
         # label, as far as they reach when a blank line parts them (the same in either layout)
         return LB
-    if (bare_hand_label(previous.first.text) and unit.kind == "text"
-            and not _left_of_label(previous.first, unit) and _short_hand_line(previous, unit)):
+    if bare_hand_label(previous.first.text) and _under_hand_label(previous, unit, colon=False):
         # `[handwritten]` / `b 8.06.91` / `Com. Stawiarski`: a hand's label without its colon
         # over the short lines under it, with or without a blank line between (not over a
         # heading in capitals, `[Handwritten]` / `1- ISSUE: WAR MATERIAL`: a remark there)

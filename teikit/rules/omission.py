@@ -166,20 +166,18 @@ def read_ellipsis(text: str, doc: DocumentContext) -> list[WordSpan]:
     return spans
 
 
-_BRACKETED_CUT = LazyPattern(r"\[\s*(?:…|\.\s?\.\s?\.)\s*\]")
-
-
 def _cuts_elsewhere(doc: DocumentContext) -> bool:
-    """Whether the document marks a passage left out elsewhere, by an ellipsis where the text
-    goes on after it or by `[…]`: then an ellipsis glued to a paragraph's last word is one more
-    cut (`… building many objects…` / `[…]`), as three of the five pages so ended read it; in
-    the others, which cut nothing else, it was a voice trailing off."""
+    """Whether the document marks a passage left out elsewhere, by `[…]` (a bracket the
+    omission rule reads as one) or by an ellipsis where the text goes on after it: then an
+    ellipsis glued to a paragraph's last word is one more cut (`… building many objects…` /
+    `[…]`), as the readers of the three pages so ended marked it; in the three that cut
+    nothing else it was a voice trailing off."""
     found = doc.memo.get("cuts elsewhere")
     if found is None:
-        found = doc.memo["cuts elsewhere"] = any(
-            _BRACKETED_CUT.search(text) is not None
-            or any(cut.lastgroup != "trailing" for cut in _CUT.finditer(text))
-            for text in doc.texts)
+        found = doc.memo["cuts elsewhere"] = (
+            any(_DOTS.match(inner) for inner in doc.bracket_texts)
+            or any(cut.lastgroup != "trailing" for text in doc.texts
+                   for cut in _CUT.finditer(text)))
     return bool(found)
 
 
