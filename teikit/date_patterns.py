@@ -108,7 +108,10 @@ ATOM_PATTERNS: tuple[tuple[str, LazyPattern], ...] = (
             # (`18. July 1973`: the day's point, as German prints it; only before a year, so
             # that `point 4. May we …` stays a sentence)
             rf"(?:\.(?=\s+{_MONTH_WORD},?\s*{YEAR4}(?!\w)))?"
-            rf"(?:\s+of)?\s+(?P<month>{_MONTH_WORD})"
+            # (`16November 1962`: the space after the day lost in typing, before a month's
+            # whole name and a year only)
+            rf"(?:(?:\s+of)?\s+|(?<=\d)(?={_FULL_MONTH_WORD}\s+{YEAR4}(?!\w)))"
+            rf"(?P<month>{_MONTH_WORD})"
             # (`14 March1965`: the space before the year lost in typing; `23 of October of
             # 1962`: a Brazilian telegram's `de`, translated)
             rf"(?:,?\s*(?:(?<=\s)of\s+)?(?P<year>{YEAR4}))?(?!\w)"

@@ -62,6 +62,7 @@ SEED_DATE = datetime.date(1951, 9, 10)
         ("«5» May 1950", {"when": "1950-05-05"}),
         ('8" December 1959', {"when": "1959-12-08"}),  # (its opening mark lost)
         ("14 March1965", {"when": "1965-03-14"}),  # the space before the year lost
+        ("16November 1962", {"when": "1962-11-16"}),  # the space after the day lost
         # The year first, as Hungarian and East Asian originals print it.
         ("1972 July 1", {"when": "1972-07-01"}),
         ("1958. March 12.", {"when": "1958-03-12"}),
@@ -126,6 +127,9 @@ def test_ambiguous_date_is_found_but_has_no_value() -> None:
         "f.45, op.7, d.347",
         "version 2.1.3 of 1968.13.1",
         "we may 12 times",
+        "unit 3March",  # (without its space, a day needs its month's whole name and a year)
+        "code 16Nov 1962",
+        "AB16November 1962",
         "Radio",
         "",
     ],
