@@ -115,7 +115,7 @@ ELLIPSIS = Convention(
     "omission-ellipsis", "… between sentences, (…)", "gap[@reason='editorial']",
     "Passages omitted by the editor, marked by an ellipsis without brackets: in parentheses, "
     "opening a paragraph or a speaker's words, standing between two sentences, or ending a "
-    "paragraph of a document that marks other cuts.",
+    "paragraph or coming before the next sentence in a document that marks other cuts.",
     summary="omission",
 )
 _DOTS_OR_ELLIPSIS = r"(?:…|\.\s?\.\s?\.)"
@@ -124,22 +124,32 @@ _DOTS_OR_ELLIPSIS = r"(?:…|\.\s?\.\s?\.)"
 # sentence (`…The recent events`, `Gomulka: …The`, `“… Following a request`) or glued to its
 # word in its middle (`…the progress`); between two sentences, spaced from both (`the first
 # wife. … The entire issue`), or after the last one (`will gain ground in the south. ...`);
-# glued to a sentence's full stop, four dots in all, before the next sentence (`make all kinds
-# of proposals.... If a ceasefire`); glued to the words either side, where a sentence ended and
-# the next is cut to its start (`in Moscow on September 8, 1978…The conversation lasted`, `pin
-# that sin on him….Of course`).
+# after a word before the next sentence, or glued to a paragraph's last word, where the
+# document cuts elsewhere (`_cuts_elsewhere`); glued to a sentence's full stop, four dots in
+# all, before the next sentence (`make all kinds of proposals.... If a ceasefire`); glued to
+# the words either side, where a sentence ended and the next is cut to its start (`in Moscow
+# on September 8, 1978…The conversation lasted`, `pin that sin on him….Of course`).
 _CUT = LazyPattern(
     rf"\((?P<parenthesised>{_DOTS_OR_ELLIPSIS}\.?)\)"
     r"|(?<=[^\W\d_]\.)(?P<after_stop>\.\.\.)(?=\s+[A-Z“\"]|\s*$)"
     r"|(?<=[^\W_])(?P<glued>…)(?=\.?[A-Z“\"][a-z])"
     rf"|^(?:[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){{0,3}}:\s*)?[“\"«]?(?P<opening>{_DOTS_OR_ELLIPSIS})"
-    rf"(?=\s?[A-Z“\"])"
+    # (or before a figure: a diary's entry cut to its date, `…21 October 1957`)
+    rf"(?=\s?[A-Z“\"\d])"
     # (glued to a word in lower case where the paragraph begins: the sentence cut to its
     # middle, `…the progress of implementation of CC CPSU Decree … was reported`)
     rf"|^(?P<mid_sentence>{_DOTS_OR_ELLIPSIS})(?=[a-z])"
     rf"|(?:(?<=[.!?]\s)|(?<=[.!?][”\"]\s))(?P<between>{_DOTS_OR_ELLIPSIS})(?=\s[A-Z“\"]|\s*$)"
-    # (glued to the last word of a paragraph: a cut, or a voice trailing off; `cut_elsewhere`)
-    rf"|(?<=[^\W\d_])(?P<trailing>{_DOTS_OR_ELLIPSIS})(?=\s*$)")
+    # (glued to the last word of a paragraph, or after a word and before the next sentence's
+    # capital: a cut, or a voice trailing off; `_cuts_elsewhere` tells which)
+    rf"|(?<=[^\W\d_])(?P<trailing>{_DOTS_OR_ELLIPSIS})(?=\s*$)"
+    rf"|(?:(?<=[^\W\d_])|(?<=[^\W\d_]\s))(?P<before_capital>{_DOTS_OR_ELLIPSIS})(?=\s[A-Z“\"])")
+
+# The cuts an ellipsis may mark or not, which a document's other cuts decide; an ellipsis
+# glued between two sentences tells nothing of them (`has been proceeding…Perhaps it is`, in a
+# diary's musing).
+_DOUBTFUL = frozenset({"trailing", "before_capital"})
+_NO_EVIDENCE = _DOUBTFUL | {"glued"}
 
 
 # The fewest words a glued ellipsis follows on its run of text to end a clause there.
@@ -157,7 +167,7 @@ def read_ellipsis(text: str, doc: DocumentContext) -> list[WordSpan]:
         start, end = found.span(group)
         if group == "glued" and len(text[:start].split()) < _CLAUSE_WORDS:
             continue  # `From…Saigon……dispatched on 9.4.`: a form's dotted leader, no cut
-        if group == "trailing" and not _cuts_elsewhere(doc):
+        if group in _DOUBTFUL and not _cuts_elsewhere(doc):
             continue  # `including Vietnam and North Korea…`: a voice trailing off
         if group == "parenthesised":
             start, end = start - 1, end + 1
@@ -168,15 +178,17 @@ def read_ellipsis(text: str, doc: DocumentContext) -> list[WordSpan]:
 
 def _cuts_elsewhere(doc: DocumentContext) -> bool:
     """Whether the document marks a passage left out elsewhere, by `[…]` (a bracket the
-    omission rule reads as one) or by an ellipsis where the text goes on after it: then an
-    ellipsis glued to a paragraph's last word is one more cut (`… building many objects…` /
-    `[…]`), as the readers of the three pages so ended marked it; in the three that cut
-    nothing else it was a voice trailing off."""
+    omission rule reads as one) or by an ellipsis that plainly cuts (opening a paragraph,
+    between sentences): then an ellipsis glued to a paragraph's last word is one more cut
+    (`… building many objects…` / `[…]`), and so is one after a word before the next
+    sentence (`took place . . . Taraki once again`, `in military equipment… It wanted`), as
+    the readers of the pages so cut marked them; in the pages that cut nothing else it was a
+    voice trailing off (`under a microscope… I will not say a word`)."""
     found = doc.memo.get("cuts elsewhere")
     if found is None:
         found = doc.memo["cuts elsewhere"] = (
             any(_DOTS.match(inner) for inner in doc.bracket_texts)
-            or any(cut.lastgroup != "trailing" for text in doc.texts
+            or any(cut.lastgroup not in _NO_EVIDENCE for text in doc.texts
                    for cut in _CUT.finditer(text)))
     return bool(found)
 

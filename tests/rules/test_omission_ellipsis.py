@@ -107,3 +107,23 @@ def test_an_ellipsis_ending_a_paragraph_is_a_cut_where_the_document_cuts_elsewhe
                     "the region, including Vietnam and North Korea…\n\nAfter that the "
                     "conversation turned to trade.\n")
     assert _document_gaps(trailing_off) == []
+
+
+def test_an_ellipsis_before_the_next_sentence_is_a_cut_where_the_document_cuts_elsewhere() -> None:
+    """`took place . . . Taraki once again`, `in military equipment… It wanted`: in reports
+    quoted from their middle (`. . . Taraki, and Amin as well`, `“… Following a request`),
+    the ellipsis after a word before the next sentence is one more cut, as the readers of
+    both pages marked it; where the only other ellipsis is glued between two sentences of a
+    diary's musing (`proceeding…Perhaps`), the writer's pause is the text's."""
+    excerpt = (". . . Taraki, and Amin as well, returned to the issue.\n\n"
+               "On July 19 a second meeting with N.M. Taraki took place . . . Taraki once "
+               "again returned to the issue.\n")
+    assert _document_gaps(excerpt) == [". . .", ". . ."]
+    musing = ("They will scrutinize it under a microscope… I will not say a word.\n\n"
+              "Socialism as a world phenomenon has been proceeding…Perhaps it is "
+              "inevitable.\n")
+    assert _document_gaps(musing) == ["…"]
+
+
+def test_an_ellipsis_opening_a_diary_entry_before_its_date_is_a_cut() -> None:
+    assert _document_gaps("…21 October 1957\n\nI informed Nam Il of the decision.\n") == ["…"]
