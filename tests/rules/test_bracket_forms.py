@@ -185,6 +185,13 @@ FORMS = [
     ("KGB [State Security Committee] agents",
      'KGB <note type="editorial" place="inline" resp="#translator">State Security Committee'
      "</note> agents"),
+    # (the acronym quoted, the term the text names)
+    ("a notice on “OS” [Environmental Conditions] was",
+     'on <q rend="“{}”">OS</q> <note type="editorial" place="inline" resp="#translator">'
+     "Environmental Conditions</note> was"),
+    ("the liquidation of “socialist PRH” [People's Republic of Hungary] is",
+     '<q rend="“{}”">socialist PRH</q> <note type="editorial" place="inline" '
+     "resp=\"#translator\">People's Republic of Hungary</note> is"),
     ("my air oficio [official letter] number",
      'my air <foreign xml:lang="es">oficio</foreign> '
      '<note type="editorial" place="inline" resp="#translator">official letter'
