@@ -306,8 +306,10 @@ def _continuation(previous: Joining, unit: Unit, width: int | None) -> str:
             return PB if _paragraph_line(line, width) else LB
     elif _left_hanging(line) and not _next_point(previous.first.text, unit.text):
         # `Received by diplomatic pouch from` / (a blank line) / `Cde. Razuvayev, …`: no line
-        # ends on `from`; in prose, a page came between
-        return PB if previous.word_count() >= 8 else LB
+        # ends on `from`; in prose, a page came between (the line's words tell, not the
+        # lines its unit gathered: `[Translator’s note: …]` / `from the journal of` /
+        # `V. I. Bazykin`, a blank line after each, is a letterhead's heading going on)
+        return PB if previous.last_line_word_count() >= 8 else LB
     return ""
 
 

@@ -212,6 +212,10 @@ class Joining:
         self.counted = len(self.rest)
         return self.words
 
+    def last_line_word_count(self) -> int:
+        """The words of the whole's last line (its last part may hold several lines)."""
+        return len(_WORD.findall(self.last_text().rsplit(LB, 1)[-1]))
+
     def unit(self) -> Unit:
         return join_units(self.first, self.rest) if self.rest else self.first
 

@@ -71,6 +71,16 @@ def test_a_block_left_on_a_function_word_goes_on_in_the_next_block() -> None:
         "Telegram from Moscow.", "Second block."]
 
 
+def test_a_short_line_left_on_of_under_lines_it_was_joined_to_goes_on_as_a_line() -> None:
+    """`from the journal of` / `V. I. Bazykin` under the translator's note a journal's heading
+    prints (a blank line after every line): the short line's own words tell a heading going
+    on from prose that a page cut, not the words of the note it was joined to."""
+    body = ("[Translator’s note: “olas” expands to\n\n“Department of the Latin American "
+            "Countries”]\n\nfrom the journal of\n\nV. I. Bazykin\n")
+    assert not any(PB in text for text in _texts(body))
+    assert any(text.endswith(f"from the journal of{LB}V. I. Bazykin") for text in _texts(body))
+
+
 def test_the_next_point_of_an_enumeration_begins_anew_after_a_point_left_on_and() -> None:
     """`2. … separation of the people, and` / `3. The Republic wishes …`: the enumeration's
     next point, not the same point going on across a page; a point that is not the next one
