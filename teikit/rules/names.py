@@ -393,6 +393,12 @@ def _name_part(ctx: BracketContext) -> Match | None:
     if printed:
         return _after_printed(ctx, text, printed)
     following = _NEXT_TOKEN.match(ctx.after)
+    if (following is not None and _office_of(text, ctx.doc.words)
+            and any(part in _OFFICE_NOUNS
+                    for part in _strip_token(following.group(1)).split("-"))):
+        # `Deputy [USSR] Minister`, `Comrade [MfS] Minister`, `[Ethiopian] Minister`: what
+        # the office is of, supplied before its noun; no one's name nor its part
+        return Match([_supplied(ctx)])
     if (following is not None and _office(text, ctx.doc.words)
             and _BRACKET_AFTER_NAME.match(ctx.after_start(120)[following.end():])):
         # `[Foreign Minister] Pak Heon-yeong [Pak Hon Yong]`: an office supplied before a name
@@ -437,6 +443,20 @@ def _rest_of_name(after: str, end: int, words: WordTables) -> int:
 # its initials (`J. Kádár`, `I. G. Maurer`), which no bracket completes.
 _COUNTRY_CODE = LazyPattern(r"^(?:[A-Z][a-z]{1,2}|[A-Z]{2,5})$")
 _INITIALLED_NAME = LazyPattern(r"^(?:[A-ZА-Я]\.\s?)+[A-ZА-Я][\w’'-]+\s*$")
+
+
+def _office_of(text: str, words: WordTables) -> bool:
+    """What an office may be of: a state's or a body's letters (`USSR`, `MfS`), a
+    nationality, words of English (`Foreign Affairs`); not a person (`Kim Il Sung`)."""
+    letters = text.replace(".", "")
+    upper = sum(c.isupper() for c in letters)
+    return ((letters.isalpha() and len(letters) <= _MOST_LETTERS and upper >= 2
+             and upper * 2 >= len(letters))
+            or is_nationality(text) or words.everyday_share(text) >= 0.5)
+
+
+# The most letters a body's acronym has (`USSR`, `KGB`, `MfS`, `CPSU`, `SED`).
+_MOST_LETTERS = 6
 
 
 def _office(text: str, words: WordTables) -> bool:

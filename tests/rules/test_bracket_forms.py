@@ -268,6 +268,17 @@ FORMS = [
     ("greetings from [CCP CC Member] Zhou Enlai",
      'greetings from <supplied reason="omitted" resp="#translator">CCP CC Member</supplied> '
      "Zhou Enlai"),
+    # What an office is of, supplied before its noun, is no name nor a part of one.
+    ("signed by the 1st Deputy [USSR] Minister [of Health] Shchepin",
+     '1st Deputy <supplied reason="omitted" resp="#translator">USSR</supplied> Minister '
+     '<supplied reason="omitted" resp="#translator">of Health</supplied> Shchepin'),
+    ("a meeting with Comrade [MfS] Minister [Erich] Mielke",
+     'Comrade <supplied reason="omitted" resp="#translator">MfS</supplied> Minister '
+     '<persName><supplied reason="omitted" resp="#translator">Erich</supplied> Mielke'
+     "</persName>"),
+    ("Cde. Oancea, Deputy [Foreign Affairs] Minister, said",
+     'Deputy <supplied reason="omitted" resp="#translator">Foreign Affairs</supplied> '
+     "Minister, said"),
     # Words after an English word, or an office between a title and the name, are supplied;
     # only a word English lacks is translated by the bracket after it.
     ("China recuperating [from an illness]. Now",
