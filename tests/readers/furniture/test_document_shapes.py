@@ -3333,3 +3333,20 @@ def test_signers_listed_on_one_line_under_a_report_sign_it_together() -> None:
     copies = converted_text(text + "Copies:\nZhang Aiping, Liu Xiyao, Cheng Jun\n",
                             "10 May 1965")
     assert texts(copies, "//t:signed") == []
+
+
+def test_a_name_in_capitals_under_a_records_heading_going_on_is_the_headings() -> None:
+    """`with the General Secretary of the Communist Party of Bolivia` / `MARIO MONJE` over the
+    date: the name finishes the heading the line in lower case went on with, no place over the
+    date (a diary's record of a conversation in Havana)."""
+    root = converted_text(
+        "[Stamp]: Declassified\nfrom the diary of Secret Copy No 2\n"
+        "Chestnoy, Yu. P. 26 August 1964\nNo 289\nRECORD OF A CONVERSATION\n"
+        "with the General Secretary of the Communist Party of Bolivia\nMARIO MONJE\n"
+        "3 August 1964\nToday in the Embassy building I accidentally encountered M. Monje, who "
+        "came to inquire about the possibility of flying to Moscow.\n", "August 26, 1964")
+    assert texts(root, "//t:head") == [
+        "RECORD OF A CONVERSATION with the General Secretary of the Communist Party of Bolivia "
+        "MARIO MONJE"]
+    assert "3 August 1964" in texts(root, "//t:dateline")
+    assert not any("MONJE" in dateline for dateline in texts(root, "//t:dateline"))

@@ -59,7 +59,8 @@ def place_over_date(line: Line) -> int | None:
     if (following is not None
             and ((PLACE_WORD.match(line.text)
                   and (line.zone in asm.signed_zones or _place_opens_letter(line)))
-                 or (PLACE_IN_CAPITALS.match(line.text) and _place_opens_letter(line)))
+                 or (PLACE_IN_CAPITALS.match(line.text) and _place_opens_letter(line)
+                     and not _title_goes_on(line)))
             and asm.role(following) == "dateline" and is_date_only(line.below(), asm.tests)):
         return line.with_below(Role.DATELINE)
     return None
@@ -274,6 +275,14 @@ def date_alone_over_the_text(line: Line) -> int | None:
             and not line.unit.plain.rstrip().endswith(",")):
         return line.one(Role.DATELINE)
     return None
+
+
+def _title_goes_on(line: Line) -> bool:
+    """The line above begins in lower case, a title going on: the words in capitals under it
+    are its (`RECORD OF A CONVERSATION` / `with the General Secretary of the Communist Party
+    of Bolivia` / `MARIO MONJE` / `3 August 1964`), no place."""
+    out = line.asm.out
+    return bool(out) and out[-1].zone == line.zone and out[-1].unit.plain.lstrip()[:1].islower()
 
 
 def _place_opens_letter(line: Line) -> bool:
