@@ -17,8 +17,8 @@ import re
 from teikit import templates
 from teikit.conventions import Convention
 from teikit.model import Text
-from teikit.offices import TITLES
 from teikit.rules.base import DocumentContext, WordRule, WordSpan
+from teikit.rules.names import OFFICE_NOUNS
 from teikit.rules.supplied import SUPPLIED_ATTRS
 from teikit.rules.word_tables import WordTables
 
@@ -42,18 +42,14 @@ _UNKNOWN_TO_ENGLISH = 3.0
 
 def _stands_as_name(text: str, start: int) -> bool:
     """Whether the family name at `start` is listed or addressed: it opens its line, or comes
-    after a comma, `and`, or a title (`Comrades Ho`, `Director Zhang`)."""
+    after a comma, `and`, or a title or an office (`Comrades Ho`, `Director Zhang`)."""
     before = text[max(0, start - 40):start]
     if not before.strip() or before.rstrip(" \t").endswith("\n"):
         return True
     if _LISTED_AFTER.search(before):
         return True
     word = _WORD_BEFORE.search(before)
-    return word is not None and word["word"].lower().rstrip("s") in _TITLE_STEMS
-
-
-_TITLE_STEMS = frozenset(title.rstrip("s") for title in TITLES - {"the"}) | frozenset(
-    "director chief head member".split())
+    return word is not None and word["word"].lower() in OFFICE_NOUNS
 
 
 def _given_name(given: str, words: WordTables) -> bool:

@@ -52,7 +52,7 @@ _CAPITALS_CONTEXT = 40
 # The rest of a printed name, then a bracket: `… Heon-yeong [Pak Hon Yong]`.
 _BRACKET_AFTER_NAME = LazyPattern(r"(?:[ \t]+[A-Z][\w’'.-]*)*[ \t]*\[(?!\d+\])")
 # The nouns that end someone's description by office (`[Warsaw Pact Commander-in-Chief]`).
-_OFFICE_NOUNS = (TITLES - {"the"}) | frozenset(
+OFFICE_NOUNS = (TITLES - {"the"}) | frozenset(
     "member members chief head director leader spokesman representative counsellor counselor "
     "consul attache attaché adviser advisor officer commander undersecretary subsecretary".split())
 _ORDINAL = re.compile(r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
@@ -144,7 +144,7 @@ def trailing_name(before: str, words: WordTables) -> str:
             break
         if _strip_token(word) in TITLES or _strip_token(word) in _FUNCTION_WORDS:
             break  # `To MATVEYEV [RAZUVAYEV]`: the name starts after the preposition
-        if any(part in _OFFICE_NOUNS for part in _strip_token(word).split("-")):
+        if any(part in OFFICE_NOUNS for part in _strip_token(word).split("-")):
             break  # `British Vice-Consul [Lang]`, `Section Chief Hashimoto [Hiroshi]`
         if word.endswith(".") and not _INITIALS_ONLY.fullmatch(word):
             break  # `… the OAS. [Ward P.]`: the sentence before ended there
@@ -394,7 +394,7 @@ def _name_part(ctx: BracketContext) -> Match | None:
         return _after_printed(ctx, text, printed)
     following = _NEXT_TOKEN.match(ctx.after)
     if (following is not None and _office_of(text, ctx.doc.words)
-            and any(part in _OFFICE_NOUNS
+            and any(part in OFFICE_NOUNS
                     for part in _strip_token(following.group(1)).split("-"))):
         # `Deputy [USSR] Minister`, `Comrade [MfS] Minister`, `[Ethiopian] Minister`: what
         # the office is of, supplied before its noun; no one's name nor its part
@@ -445,6 +445,10 @@ _COUNTRY_CODE = LazyPattern(r"^(?:[A-Z][a-z]{1,2}|[A-Z]{2,5})$")
 _INITIALLED_NAME = LazyPattern(r"^(?:[A-ZА-Я]\.\s?)+[A-ZА-Я][\w’'-]+\s*$")
 
 
+# The most letters a body's acronym has (`USSR`, `KGB`, `MfS`, `CPSU`, `SED`).
+_MOST_LETTERS = 6
+
+
 def _office_of(text: str, words: WordTables) -> bool:
     """What an office may be of: a state's or a body's letters (`USSR`, `MfS`), a
     nationality, words of English (`Foreign Affairs`); not a person (`Kim Il Sung`)."""
@@ -453,10 +457,6 @@ def _office_of(text: str, words: WordTables) -> bool:
     return ((letters.isalpha() and len(letters) <= _MOST_LETTERS and upper >= 2
              and upper * 2 >= len(letters))
             or is_nationality(text) or words.everyday_share(text) >= 0.5)
-
-
-# The most letters a body's acronym has (`USSR`, `KGB`, `MfS`, `CPSU`, `SED`).
-_MOST_LETTERS = 6
 
 
 def _office(text: str, words: WordTables) -> bool:
@@ -471,7 +471,7 @@ def _describes_office(text: str) -> bool:
     """Several words ending on an office's noun (`[Warsaw Pact Commander-in-Chief]`,
     `[UN Secretary-General]`, `[CCP CC Member]`)."""
     words = text.split()
-    return len(words) > 1 and any(part in _OFFICE_NOUNS
+    return len(words) > 1 and any(part in OFFICE_NOUNS
                                   for part in _strip_token(words[-1]).split("-"))
 
 
