@@ -108,7 +108,12 @@ def join_continuations(units: Iterable[Unit], width: int | None = None) -> Itera
     """
     previous: Joining | None = None
     marker: Unit | None = None  # a page marker after a sentence left open, held for one unit
-    for unit in units:
+    source = iter(units)
+    pending: deque[Unit] = deque()  # units read ahead and given back, read again first
+    while True:
+        unit = pending.popleft() if pending else next(source, None)
+        if unit is None:
+            break
         if marker is not None and previous is not None:
             if _starts_lowercase(unit):
                 # `… concerned the` / `[page 3]` / `supply of …`: one sentence across the page
@@ -128,12 +133,63 @@ def join_continuations(units: Iterable[Unit], width: int | None = None) -> Itera
             if separator:
                 previous.add(separator, unit)
                 continue
+            if _hand_note_goes_on(previous, unit):
+                tail = _tail_to_the_end(unit, source, pending)
+                if tail is not None:
+                    for line in tail:
+                        previous.add(LB, line)
+                    break
             yield previous.unit()
         previous = Joining(unit)
     if previous is not None:
         yield previous.unit()
     if marker is not None:
         yield marker
+
+
+# The most lines a hand's note under its label may run on to the end of the document.
+_HAND_TAIL_LINES = 12
+
+
+def _hand_note_goes_on(previous: Joining, unit: Unit) -> bool:
+    """Whether `unit`, which the lines under a hand's label stopped short of, may be one more
+    of them: a short line of one line, as the label's are, under a note that has not ended its
+    sentence (after `To the archive. The issue is elucidated in the information prepared.`,
+    `I.S. Shcherbakov` signs it)."""
+    first = previous.first.text
+    return (bool(previous.rest) and (_hand_label_alone(previous) or bare_hand_label(first))
+            and not previous.ends_sentence() and _hand_tail_line(unit))
+
+
+def _hand_tail_line(unit: Unit) -> bool:
+    """A short line of one line, no marking in capitals (`TOP SECRET`), no sentence ended (a
+    salutation: `Dear Comrade Honecker!`) nor a page's marker."""
+    text = unit.text.strip()
+    words = text.split()
+    capitals = len(words) > 1 and text.upper() == text and text.lower() != text
+    return (unit.kind == "text" and bool(text) and LB not in text and PB not in text
+            and len(words) <= _HAND_LINE_WORDS and not capitals and not ends_sentence(text)
+            and not _is_page_marker(unit))
+
+
+def _tail_to_the_end(unit: Unit, source: Iterator[Unit],
+                     pending: deque[Unit]) -> list[Unit] | None:
+    """The lines from `unit` to the end of the document, if all are a hand's short lines and
+    no more than a note under its label holds: then they are its, as far as the archive's
+    notations at the foot of the page (`Sector Chief I. Kozlov` / `21 May 1955` / `to Cde. B.
+    N. Ponomarev` / `3.3la 6 May 1955`, `[V. Fedorov]` / `3.3oe` / `to I. T. Vinogradov
+    archive` / `28 June 1955`), as the readers of every such page read them. Otherwise the
+    lines read ahead (not `unit`, the caller's) are given back to be read again, and None."""
+    tail = [unit]
+    while len(tail) <= _HAND_TAIL_LINES:
+        following = pending.popleft() if pending else next(source, None)
+        if following is None:
+            return tail
+        tail.append(following)
+        if not _hand_tail_line(following):
+            break
+    pending.extendleft(reversed(tail[1:]))
+    return None
 
 
 # A label alone in its bracket: `[Handwritten:]`, `[stamp:]`.

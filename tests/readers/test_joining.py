@@ -151,13 +151,33 @@ def test_a_label_alone_takes_the_short_lines_under_it_when_each_is_a_block() -> 
     assert _texts("[Handwritten:]\n\nThe reply was sent on 14 October.\n") == [
         f"[Handwritten:]{LB}The reply was sent on 14 October."]
     assert _texts("[handwritten:]\n\nMemo:\n\nA telegram was sent. 25 June\n\n[V. Fedorov]\n\n"
-                  "3.3oe\n") == [
-        f"[handwritten:]{LB}Memo:{LB}A telegram was sent. 25 June{LB}[V. Fedorov]", "3.3oe"]
+                  "3.3oe\n\nThe decision was sent to all the regional committees on that day.\n"
+                  ) == [
+        f"[handwritten:]{LB}Memo:{LB}A telegram was sent. 25 June{LB}[V. Fedorov]", "3.3oe",
+        "The decision was sent to all the regional committees on that day."]
     # a date in figures is no line in capitals: the hand's date under its words is its own
     assert _texts("[Handwritten on top:]\n\nComrade Fischer\n\nE. Honecker\n\n24. 8. 82\n\n"
                   "Dear Comrade Honecker!\n") == [
         f"[Handwritten on top:]{LB}Comrade Fischer{LB}E. Honecker{LB}24. 8. 82",
         "Dear Comrade Honecker!"]
+
+
+def test_a_hands_note_at_the_foot_runs_on_over_the_archives_notations_to_the_end() -> None:
+    """`[handwritten:]` / `Memo:` / … / `[V. Fedorov]` / `3.3oe` / `to I. T. Vinogradov archive`
+    / … / `28 June 1955` at the foot of a Central Committee paper, and `[handwritten]:` / `Memo`
+    / … / `Sector Chief I. Kozlov` / `21 May 1955` / …: short lines under a hand's label to the
+    end of the document are all the hand's (the readers of both pages read them so), in either
+    layout; a line of the text after them ends the note where it ended before."""
+    lines = ["[handwritten:]", "Memo:", "A telegram was sent. 25 June", "[V. Fedorov]", "3.3oe",
+             "to I. T. Vinogradov archive", "to Vl. [Voronin]", "25 June 1955",
+             " [other illegible signatures]", "28 June 1955"]
+    assert _texts("\n\n".join(lines) + "\n") == [LB.join(line.strip() for line in lines)]
+    assert _texts("\n".join(lines) + "\n") == [LB.join(line.strip() for line in lines)]
+    kozlov = ["[handwritten]:", "Memo", "Cde. A. A. Surkov has", "been informed of the",
+              "agreement to grant the", "request of Cde. Radmanesh", "Sector Chief I. Kozlov",
+              "21 May 1955", "to Cde. B. N. Ponomarev", "Vl. [illegible surname]",
+              "3.3la 6 May 1955"]
+    assert _texts("\n\n".join(kozlov) + "\n") == [LB.join(kozlov)]
 
 
 def test_a_hands_label_with_its_colon_after_the_bracket_takes_the_same_lines_in_either_layout(

@@ -124,15 +124,18 @@ _MEMO_UNDER_THE_SIGNATURES = (
 def test_a_hands_label_alone_over_a_blank_line_labels_what_follows() -> None:
     """`[handwritten:]`, a blank line, then the hand's memo a line per block: the label was
     left a translator's remark and the memo typed text; now the memo is the hand's, in this
-    layout as with one newline between the lines, up to the name in brackets that signs it
-    (with one newline, the hand took the lines after it too)."""
+    layout as with one newline between the lines, with the archive's notations under the name
+    in brackets that signs it, short lines to the end of the document (as the page's reader
+    read them; they had been a dateline and typed text)."""
     published, counts = _encoding(_MEMO_UNDER_THE_SIGNATURES)
     single, single_counts = _encoding(_single_newlines(_MEMO_UNDER_THE_SIGNATURES))
     assert single == published and single_counts == counts
     assert re.search(r'<add hand="#hand-1"[^>]*><lb/>Memo:<lb/>A telegram was sent\.\s?'
                      r'<date[^>]*>25 June</date><lb/>.*V\. Fedorov.*</add>', published)
     assert 'resp="#translator">handwritten:</note>' not in published
-    assert "<dateline><date when=\"1955-06-28\">28 June 1955</date></dateline>" in published
+    assert re.search(r'V\. Fedorov.*<lb/>to I\. T\. Vinogradov archive<lb/>'
+                     r'<date when="1955-06-28">28 June 1955</date></add>', published)
+    assert "<dateline><date when=\"1955-06-28\">" not in published
 
 
 _CODE_MESSAGE_WITH_A_HAND_AT_ITS_FOOT = (
