@@ -111,7 +111,7 @@ def join_continuations(units: Iterable[Unit], width: int | None = None) -> Itera
     source = iter(units)
     pending: deque[Unit] = deque()  # units read ahead and given back, read again first
     while True:
-        unit = pending.popleft() if pending else next(source, None)
+        unit = _next_unit(pending, source)
         if unit is None:
             break
         if marker is not None and previous is not None:
@@ -147,6 +147,11 @@ def join_continuations(units: Iterable[Unit], width: int | None = None) -> Itera
         yield marker
 
 
+def _next_unit(pending: deque[Unit], source: Iterator[Unit]) -> Unit | None:
+    """The next unit to read: one read ahead and given back first, then the source's."""
+    return pending.popleft() if pending else next(source, None)
+
+
 # The most lines a hand's note under its label may run on to the end of the document.
 _HAND_TAIL_LINES = 12
 
@@ -165,10 +170,8 @@ def _hand_tail_line(unit: Unit) -> bool:
     """A short line of one line, no marking in capitals (`TOP SECRET`), no sentence ended (a
     salutation: `Dear Comrade Honecker!`) nor a page's marker."""
     text = unit.text.strip()
-    words = text.split()
-    capitals = len(words) > 1 and text.upper() == text and text.lower() != text
-    return (unit.kind == "text" and bool(text) and LB not in text and PB not in text
-            and len(words) <= _HAND_LINE_WORDS and not capitals and not ends_sentence(text)
+    return (unit.kind == "text" and bool(text) and PB not in text and _hand_line(text)
+            and not _marking_in_capitals(text) and not ends_sentence(text)
             and not _is_page_marker(unit))
 
 
@@ -182,7 +185,7 @@ def _tail_to_the_end(unit: Unit, source: Iterator[Unit],
     lines read ahead (not `unit`, the caller's) are given back to be read again, and None."""
     tail = [unit]
     while len(tail) <= _HAND_TAIL_LINES:
-        following = pending.popleft() if pending else next(source, None)
+        following = _next_unit(pending, source)
         if following is None:
             return tail
         tail.append(following)
@@ -208,14 +211,23 @@ def _under_label(previous: Joining, unit: Unit) -> bool:
     if any(part.block == previous.first.end_block for _, part in previous.rest):
         return False  # the label's own block holds what it labels: not a line per block
     text = unit.text.strip()
-    words = text.split()
-    capitals = len(words) > 1 and text.upper() == text and text.lower() != text
-    return (0 < len(words) <= _LABELLED_WORDS and not text.startswith("[")
-            and not capitals and not ends_sentence(text))  # (`24. 8. 82`: a date, no capitals)
+    return (0 < len(text.split()) <= _LABELLED_WORDS and not text.startswith("[")
+            and not _marking_in_capitals(text)  # (`24. 8. 82`: a date, no capitals)
+            and not ends_sentence(text))
+
+
+def _marking_in_capitals(text: str) -> bool:
+    """Words in capitals, more than one (`TOP SECRET`), not a date in figures (`24. 8. 82`)."""
+    return len(text.split()) > 1 and text.upper() == text and text.lower() != text
 
 
 # The most words of a line that goes on with a hand's note under its label, a line per block.
 _HAND_LINE_WORDS = 8
+
+
+def _hand_line(text: str) -> bool:
+    """Short enough, and one line, to be a line of a hand's note under its label."""
+    return len(text.split()) <= _HAND_LINE_WORDS and LB not in text.strip()
 # A line wholly one bracket: under a hand's label, the name that signs its note, its last line
 # (`[V. Fedorov]`).
 BRACKET_LINE = LazyPattern(r"^\s*\[[^\[\]]+\]\s*$")
@@ -252,14 +264,11 @@ def _short_hand_line(previous: Joining, unit: Unit) -> bool:
     marking in capitals, a bracket other than the signer's name or a sentence ended."""
     lines = [part.text for _, part in previous.rest] + [unit.text]
     text = unit.text.strip()
-    capitals = len(text.split()) > 1 and text.upper() == text and text.lower() != text
-    return (len(previous.rest) < _LABELLED_LINES
-            and all(len(line.split()) <= _HAND_LINE_WORDS and "\n" not in line.strip()
-                    for line in lines)
+    return (len(previous.rest) < _LABELLED_LINES and all(map(_hand_line, lines))
             and not (previous.rest and BRACKET_LINE.match(previous.last_text()))
             # (not a marking in capitals, `TOP SECRET`, nor a bracket other than the signer's,
             # nor a sentence ended, as a salutation under them is: `Dear Comrade Honecker!`)
-            and not capitals and not ends_sentence(text)
+            and not _marking_in_capitals(text) and not ends_sentence(text)
             and (not text.startswith("[") or BRACKET_LINE.match(text) is not None))
 
 

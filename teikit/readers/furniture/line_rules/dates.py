@@ -248,7 +248,7 @@ def date_under_its_place(line: Line) -> int | None:
                and (_PLACE_AFTER_COMMA.search(previous.unit.text)
                     or (SENDING_MISSION.match(above)
                         and date_only(line.unit.text, line.span)))
-               and not previous.unit.plain.lstrip()[:1].islower()
+               and not _title_goes_on(line)
                # (not the comrades it went to: `P6/II To Cdes. Beria, Molotov, Bulganin`)
                and RECIPIENT.search(above) is None)
     if not (sent_from or mission):
