@@ -14,7 +14,7 @@ from teikit.readers.line_tests import LineTests
 from teikit.readers.units import LB, Unit, join_units
 
 if TYPE_CHECKING:
-    from teikit.readers.furniture.one_line import Split
+    from teikit.readers.furniture.one_line.parts import Split
     from teikit.readers.furniture.sequence import Piece
 
 
