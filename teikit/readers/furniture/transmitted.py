@@ -174,13 +174,21 @@ class _Prose:
     def _first_sending(self) -> int | None:
         """Which of the first paragraphs (counted from 1) is the first to say it sends a paper:
         only a note of a few paragraphs is asked (`sends_before`)."""
-        paragraphs = (unit for unit, prose in zip(self.units, self._flags, strict=True) if prose)
-        for rank, unit in enumerate(paragraphs, start=1):
+        paragraphs = (index for index, prose in enumerate(self._flags) if prose)
+        for rank, index in enumerate(paragraphs, start=1):
             if rank > _COVERING_UNITS:
                 return None
-            if _SENDS.search(unit.plain) is not None:
+            if _SENDS.search(self.units[index].plain) is not None \
+                    and not self._announces_what_follows(index):
                 return rank
         return None
+
+    def _announces_what_follows(self, index: int) -> bool:
+        """`The empowered representative … submits the following information on this
+        question:` and a paragraph under it: the paper is the text that follows, not one
+        attached under the signature."""
+        return (self.units[index].plain.rstrip().endswith(":")
+                and index + 1 < len(self.units) and self._flags[index + 1])
 
     def any_from(self, index: int) -> bool:
         """Whether a paragraph stands at `index` or after it."""

@@ -151,6 +151,24 @@ def test_a_signature_without_a_note_that_sends_anything_keeps_the_text_after_it(
     assert not root.xpath("//t:floatingText", namespaces=NS)
 
 
+def test_a_report_that_submits_what_follows_it_sends_nothing_after_its_signature() -> None:
+    """`… submits the following information on this question:` and the paragraphs under it:
+    the report's own text; the editor's lines under its signature (a gloss, whom it was sent
+    to) stay the report's postscript, no attached paper."""
+    root = convert_text(
+        "The empowered representative of the Ministry submits the following information on "
+        "this question:\n\nDuring the second half of the year the number of defections has "
+        "genuinely increased, according to the data of the police.\n\nThe increase is "
+        "explained by the propaganda carried out among the inhabitants.\n\n“6” May 1953\n\n"
+        "Witness: [signature]\n\nMinisterstvo Vnutrennykh Del', Ministry of Internal "
+        "Affairs.\n\nThis memorandum was sent to Malenkov, Molotov and Khrushchev.\n",
+        overrides=META, enrich=False).tree.getroot()
+    assert not root.xpath("//t:floatingText", namespaces=NS)
+    postscript = root.xpath("//t:postscript/t:p", namespaces=NS)
+    assert [p.xpath("string()")[:26] for p in postscript] == [
+        "Ministerstvo Vnutrennykh D", "This memorandum was sent t"]
+
+
 def test_the_translators_word_for_the_attached_letter_opens_it() -> None:
     """`With communist greetings!` / two signers / the date / `[attached handwritten letter].`
     / the letter: the note closes on its date, the letter is the transmitted text."""
