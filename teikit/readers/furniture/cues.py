@@ -114,6 +114,10 @@ RECEIPT = re.compile(
 # Who may use the copy, a caveat printed with the classification: `For official use only`,
 # `FOR SPECIAL USE`.
 USE_CAVEAT = r"for (?:official|special|internal|service) use(?: only)?"
+# The caveats American papers of the 1950s print with their classification, on its line or
+# their own: `SECRET` / `SECURITY INFORMATION`, `US OFFICIALS ONLY`, `NOFORN`.
+US_CAVEAT = (r"security information|u\.?\s?s\.? officials only|noforn|"
+             r"not releasable to foreign nationals|limited official use|official use only")
 CLASSIFICATION_WORD = re.compile(
     # (`[no classification or copy Nº]` says there is none)
     r"(?i)(?<!no )\b(?:top secret|secret|strictly secret|confidential|eyes only|for your eyes only|"
@@ -135,6 +139,7 @@ CLASSIFICATION_LINE = re.compile(
     # (a line saying there is none is the marking's place all the same: `NO CLASSIFICATION`,
     # `UNCLASSIFIED`)
     r"unclassified|no classification|not classified|" + USE_CAVEAT + r"|" + HANDLING + r"|"
+    + US_CAVEAT + r"|"
     # how few copies may exist or who may see them: `Single Copy`, `(Limited Distribution)`
     # (`Written in one copy`, as a Hungarian paper says it is the only one; a print run's note
     # under a signature, `Printed in 1 copy.`, is the copies' count)
@@ -296,7 +301,10 @@ MARK_ALONE = LazyPattern(rf"(?i)^{SIGNATURE_BRACKET}\.?$")
 # The classification printed at the end of a letterhead's line (`in the MPR  Secret`, `SOVIET
 # EMBASSY IN THE DPRK TOP SECRET`, `… Republic TOP SECRET!`).
 MARKING_AT_END = LazyPattern(
-    r"(?<=\S)\s+(?P<marking>(?i:" + SECRECY + r")[.!]?)\s*$")
+    r"(?<=\S)\s+(?P<marking>(?i:" + SECRECY + r")[.!]?"
+    # (a caveat after a letterhead's words only in its capitals: `OFFICE OF CURRENT
+    # INTELLIGENCE US OFFICIALS ONLY`)
+    r"|(?-i:SECURITY INFORMATION|U\.?\s?S\.? OFFICIALS ONLY|NOFORN))\s*$")
 # A document's first line: its classification, then the copy's number (`Secret Copy Nº 1`,
 # `TOP SECRET, Copy No. 2`, `Secret. Copy #_1_`, the number written into the form's blank).
 # (the copy's number may be the hand's: `Top Secret [handwritten: copy Nº 3]`)

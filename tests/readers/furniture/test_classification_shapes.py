@@ -135,3 +135,17 @@ def test_a_line_saying_there_is_no_classification_is_the_marking(marking: str) -
     # the words in a sentence are no marking
     prose = converted(MEMO.format(marking="The report was unclassified in 1990 and sent on."))
     assert texts(prose, "//t:fw[@type='classification']") == []
+
+
+AMERICAN_REPORT = ("CENTRAL INTELLIGENCE AGENCY\n\nINFORMATION REPORT\n\nSECRET\n{caveat}\n\n"
+                   "Country: East Germany\nSubject: Continuing Resistance by Workers\n\n"
+                   "1. The labor unrest in East Germany does not seem to have subsided, and the "
+                   "workers who fled to West Berlin are reluctant to return.\n")
+
+
+@pytest.mark.parametrize("caveat", ["SECURITY INFORMATION", "US OFFICIALS ONLY", "NOFORN"])
+def test_an_american_caveat_under_the_classification_is_a_marking_too(caveat: str) -> None:
+    """`SECRET` / `SECURITY INFORMATION`: the caveat American papers of the 1950s print under
+    their classification was a paragraph of the report's text."""
+    root = converted(AMERICAN_REPORT.format(caveat=caveat))
+    assert texts(root, "//t:opener/t:fw[@type='classification']") == ["SECRET", caveat]
