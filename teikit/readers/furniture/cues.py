@@ -169,8 +169,9 @@ PRECEDENCE = re.compile(
     + PRECEDENCE_WORDS + r"(?:,?\s+advance(?:\s+dispatch)?)?[.!]?"
     # (`Flash. For Immediate Distribution`)
     r"(?:\s*for\s+immediate\s+(?:distribution|delivery|action)[.!]?)?$"
-    r"|^" + _PRECEDENCE_LABEL + r"\s*:\s*(?:(?:special|additional|extra)\s+){0,2}"
-    r"(?:rush|average|normal|ordinary|routine|elevated|expedited)$"
+    # (`Status: Regular`, the Chinese Foreign Ministry's cables of 1961: the lowest grade)
+    r"|^(?:" + _PRECEDENCE_LABEL + r"|status)\s*:\s*(?:(?:special|additional|extra)\s+){0,2}"
+    r"(?:rush|average|normal|ordinary|routine|regular|elevated|expedited)$"
     # (`Priority: Special`: a Chinese cable form's precedence, the word alone)
     r"|^" + _PRECEDENCE_LABEL + r"\s*:\s*special$")
 # How many copies were made: `5 copies`, `Two copies printed` (not `Making copies …`).

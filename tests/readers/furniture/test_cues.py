@@ -101,6 +101,8 @@ def cues(text: str, zone: str = "closer", **context: object) -> set[str]:
     ("Priority: Special Rush", "precedence"),
     ("Priority: Average", "precedence"),
     ("Level: Normal", "precedence"),
+    ("Status: Regular", "precedence"),  # a Chinese Foreign Ministry cable's lowest grade
+    ("SECURITY INFORMATION", "classification_line"),  # an American paper's caveat
     ("Level: Secret", "classification_line"),
     ("Forward to: Zhang, Liu, Asia Department", "distribution_head"),
     ("Copies: Stalin (2), Molotov, Beria", "distribution_head"),
