@@ -44,6 +44,7 @@ from teikit.readers.furniture.markings import (
     mark_parenthesised_markings,
     mark_received_number,
     mark_signed_number,
+    mark_telegram_number,
 )
 from teikit.readers.furniture.placement import Placement
 from teikit.readers.inline import InlineParser
@@ -302,5 +303,6 @@ def build_body(
     laid_out = layout(units, notes, context.lines)
     units.clear()  # placed: a large document's units need not outlive their placements
     body = _assemble(laid_out.placements, _Builder(parser, decorate))
+    mark_telegram_number(body)
     doc.texts = []  # only the rules needed them
     return ReadResult(body, doc, diagnostics, laid_out.line_roles)

@@ -86,6 +86,8 @@ _EDITORIAL_OPENING = re.compile(
     # (`[Initial]`, `[Initials]` alone: where the page has a signer's initials, as
     # `[Signature]` is where it has his name; `[Initial talks]` supplies words)
     r"Initial(?:s|l?ed)?$|"
+    # (`[Received 1:08 p.m.]` under a telegram's dateline: when it came, the editor's note)
+    r"(?:Received|Dispatched|Arrived|Delivered)(?=\s+(?:on\s+|at\s+)?\d)|"
     # (`[Following sentence highlighted …]`: the remark names the part of the text it is on)
     r"(?:The )?(?:Following|Preceding) (?:sentences?|paragraphs?|passages?|text|words?|lines?)"
     r"|" + _SEE + ")"

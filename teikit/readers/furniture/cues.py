@@ -697,6 +697,12 @@ def text_cues(text: str) -> frozenset[str]:
     return frozenset(fired)
 
 
+# What heads the notes under a text (`Notes`, `Translator's Note:`), not a name that signs
+# over them (`Thurston`).
+_NOTES_LABEL = LazyPattern(r"(?i)^\W*(?:(?:translator|editor)['’]?s?\s+)?(?:(?:foot|end)?notes?|"
+                           r"remarks?|comments?|references?|sources?)\W*$|:\s*$")
+
+
 # Cues of the line before (or after) that say something about this one.
 _PREVIOUS_CUES = ("valediction", "name_like", "distribution_head", "enumerated", "receipt",
                   "open_end")
@@ -714,7 +720,8 @@ def line_cues(line: LineView, text_cues: Callable[[str], frozenset[str]] = text_
     if line.next and "enumerated" in text_cues(line.next):
         fired.append("next_enumerated")
     context = (
-        ("label_before_note", line.before_note and "short_label" in own),
+        ("label_before_note", line.before_note and "short_label" in own
+         and _NOTES_LABEL.search(line.text) is not None),
         ("name_after_prose", line.after_prose and "name_like" in own),
         ("first_of_zone", line.index == 0),
         ("last_of_zone", line.index == line.count - 1),

@@ -10,7 +10,18 @@ from teikit import templates
 from teikit.conventions.text_markup import PRECEDENCE_MARK
 from teikit.lazy_pattern import LazyPattern
 from teikit.markings import SECRECY
-from teikit.model import Inline, Intervention, LineBreak, Text, is_element
+from teikit.model import (
+    Body,
+    Furniture,
+    Inline,
+    Intervention,
+    LineBreak,
+    Paragraph,
+    Role,
+    Text,
+    is_element,
+    plain_text,
+)
 from teikit.readers.furniture.cues import CLASSIFICATION_LINE, PRECEDENCE, PRECEDENCE_WORDS
 from teikit.readers.furniture.line_shapes import dashed_number_span
 from teikit.rules.classification import CONVENTION as CLASSIFICATION_MARK
@@ -158,6 +169,44 @@ def mark_opening_number(inlines: list[Inline]) -> list[Inline]:
     """A paragraph's inline nodes with the report's number that opens it wrapped in `idno`;
     nothing changes in a paragraph that opens otherwise (its first node alone is asked)."""
     return _mark_number(inlines[:1], _OPENING_NUMBER) + inlines[1:]
+
+
+# A telegram's number opening its text, as the State Department's telegrams print it under
+# their dateline (`681. I have just been informed …`): figures, a full stop, a sentence.
+_TELEGRAM_NUMBER = LazyPattern(r"^\d{2,5}(?=\.\s+[A-Z“\"])")
+# A paragraph opening on a figure and a stop, as numbered points do (`1. The …`, `12. We …`).
+_NUMBERED_POINT = LazyPattern(r"^\s*\d{1,5}\.\s")
+# The hour a telegram was sent, on its dateline (`Moscow, June 15, 1940—4 p.m.`, `—noon`).
+_HOUR_SENT = LazyPattern(r"(?i)(?:\b\d{1,2}(?::\d\d)?\s*[ap]\.\s?m\.|\bnoon\b|\bmidnight\b)")
+
+
+def mark_telegram_number(body: Body) -> None:
+    """The number a telegram's text opens with wrapped in `idno` (`Moscow, June 15, 1940—4
+    p.m.` / `681. I have just been …`): under a dateline with its hour, among opening lines
+    that give no number, where no other paragraph opens on one (then it is the first of the
+    text's numbered points)."""
+    paragraphs = [block for section in body.sections for block in section.blocks
+                  if isinstance(block, Paragraph)]
+    if not paragraphs or not body.sections[0].blocks \
+            or body.sections[0].blocks[0] is not paragraphs[0] \
+            or not isinstance(head := paragraphs[0].inlines[0] if paragraphs[0].inlines
+                              else None, Text) \
+            or (found := _TELEGRAM_NUMBER.search(head.value)) is None:
+        return
+    if not any(isinstance(block, Furniture) and block.role is Role.DATELINE
+               and _HOUR_SENT.search(plain_text(block.inlines)) for block in body.opener):
+        return
+    if any(isinstance(block, Furniture) and (block.role in _NUMBER_ROLES or any(
+            is_element(node, "idno") for node in block.inlines)) for block in body.opener):
+        return
+    if any(paragraph.inlines and isinstance(paragraph.inlines[0], Text)
+           and _NUMBERED_POINT.match(paragraph.inlines[0].value) for paragraph in paragraphs[1:]):
+        return
+    paragraphs[0].inlines = [*_number_in(head.value, *found.span(), "document"),
+                             *paragraphs[0].inlines[1:]]
+
+
+_NUMBER_ROLES = frozenset({Role.DOCUMENT_NUMBER, Role.REGISTRY})
 
 
 def mark_signed_number(inlines: list[Inline]) -> list[Inline]:

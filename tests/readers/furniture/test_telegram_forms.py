@@ -1,0 +1,47 @@
+"""The State Department's telegrams as the archive reprints them (documents written for the
+tests): the place, date and hour sent, the receipt in the editor's brackets, the telegram's
+number opening the text, the sender's name over the notes."""
+
+from __future__ import annotations
+
+import pytest
+from tei_text import NS, converted_text, texts
+
+TELEGRAM = ("Riga, June 7, 1940—noon.\n[Received 1:08 p.m.]\n\n"
+            "115. The Military Attaché has just arrived in Riga from Kaunas and reports that the "
+            "General Staff expects the troops to move.\n\n"
+            "{second}\n\nWiley\n\n[1] Major Huthsteiner, the Military Attaché.\n")
+
+
+def test_the_number_opening_a_telegrams_text_is_the_telegrams() -> None:
+    root = converted_text(TELEGRAM.format(second="Please inform War."), "June 7, 1940")
+    assert texts(root, "//t:body//t:p/t:idno[@type='document']") == ["115"]
+    first = root.xpath("string(//t:body//t:p[1])", namespaces=NS)
+    assert first.startswith("115. The Military Attaché")  # the stop and the text stay
+
+
+def test_the_receipt_in_brackets_is_the_editors_note() -> None:
+    """`[Received 1:08 p.m.]` was a bracket no rule claimed (kept with a warning)."""
+    root = converted_text(TELEGRAM.format(second="Please inform War."), "June 7, 1940")
+    assert texts(root, "//t:opener//t:note[@type='editorial']") == ["Received 1:08 p.m."]
+    assert not root.xpath("//t:seg[@type='unclassified-bracket']", namespaces=NS)
+
+
+def test_the_senders_name_over_the_notes_signs() -> None:
+    """`Wiley` over `[1] …` was read as the label of the notes (as `Notes` is)."""
+    root = converted_text(TELEGRAM.format(second="Please inform War."), "June 7, 1940")
+    assert texts(root, "//t:closer/t:signed") == ["Wiley"]
+
+
+@pytest.mark.parametrize(("opening", "second"), [
+    # numbered points: the first is no telegram's number
+    ("Riga, June 7, 1940—noon.", "116. The Latvian Cabinet is in session."),
+    # no hour on the dateline: a point of a digest or a decision
+    ("Riga, June 7, 1940", "Please inform War."),
+    # a number among the opening lines already
+    ("No. 4248\nRiga, June 7, 1940—noon.", "Please inform War."),
+])
+def test_a_numbered_point_is_no_telegrams_number(opening: str, second: str) -> None:
+    source = TELEGRAM.format(second=second).replace("Riga, June 7, 1940—noon.", opening)
+    root = converted_text(source, "June 7, 1940")
+    assert not root.xpath("//t:body//t:p/t:idno", namespaces=NS)
