@@ -61,7 +61,9 @@ NUMBER_AT_START = re.compile(
 # (a share in figures is no code: `46.34% -- Mil. Advisers`)
 # (the figure asked ahead within a code's length: asked to the end of a long run of letters,
 # dashes or stops, from each of its characters, the search read the run again from each)
-CODE_TOKEN = re.compile(r"(?<![\w.])(?=[\w/.-]{0,60}\d)[A-Za-z0-9]+(?:[/.-][A-Za-z0-9]+)+\.?"
+# (a numbered point glued to its first word is none either: `2.Foreign policy`)
+CODE_TOKEN = re.compile(r"(?<![\w.])(?!\d{1,3}\.[A-Z][a-z]+(?![\w/.-]))"
+                        r"(?=[\w/.-]{0,60}\d)[A-Za-z0-9]+(?:[/.-][A-Za-z0-9]+)+\.?"
                         r"(?![\w%])")
 DIGITS_ONLY = re.compile(r"^[\d\s.,/-]+$")
 # `9:26`, `5 p.m.`, `1430 hrs`, `3 hrs 20 min`, `15 hours 45 minutes`: a time of sending or
@@ -252,7 +254,9 @@ _ITEM_LABEL = (rf"(?P<label>{_ORDINAL}(?:\s*,\s*{_ORDINAL})*\s+and\s+{_ORDINAL}"
                r"|\d{1,2}\s?[-–]\s?\d{1,2}\s+[-–](?=\s+to\b)"
                r"|\d{1,3}(?:st|nd|rd|th)?\s*(?:[.)](?:\s?[-–](?=\s))?|[-–]|:)|\(\d{1,3}\)"
                r"|[a-z]\)|\d{1,2} ?x"
-               r"|Copy\s+(?:N[º°o]\.?|№)\s*\d{1,3}(?=\s+to\b))")
+               # (`Copy 1 and 2 addressee`, `Copy 3 for the files`: the copies by number)
+               r"|Cop(?:y|ies)\s+(?:(?:N[º°o]s?\.?|№)\s*)?\d{1,3}(?:\s*(?:,|and|&|[-–])\s*\d{1,3})*"
+               r"(?=\s+(?:to|for)\b|\s+(?:the\s+)?(?:addressees?|files?|archives?)\b))")
 ENUMERATED = re.compile(rf"^{_ITEM_LABEL}\s+\S")
 # A numbered copy nobody got, its number alone (`6:` between `5: …` and `7: …`).
 EMPTY_ITEM = re.compile(r"^\d{1,3}\s*[.):–-]?$")

@@ -14,6 +14,7 @@ from teikit.readers.furniture.cues import (
     SIGNATURE_MARK,
     VALEDICTION,
     date_only,
+    signing_body,
 )
 from teikit.readers.furniture.line_shapes import ADDRESSEE_TITLED
 from teikit.readers.furniture.placement import Placing, join_lines
@@ -97,9 +98,10 @@ def _signed_from(asm: Placing, unit: Unit, zone: str, after: int) -> int | _Sign
         unit, after = _take_under(asm, unit, after)
     below = _line_text(asm, after, ("text", "signed"))
     if (below is not None and _goes_on_below(unit.plain.strip(), below)
-            and OFFICE_LINE.match(unit.plain.strip())):
+            and (OFFICE_LINE.match(unit.plain.strip()) or signing_body(unit.plain))):
         # `Commanding General` / `of the Baku Military District`; `Secretary of the CC of
-        # the CP(b)` / `of Azerbaijan M. D. Bagirov`: the office's name goes on under it
+        # the CP(b)` / `of Azerbaijan M. D. Bagirov`: the office's name goes on under it (a
+        # body's too: `Embassy of the` / `People’s Republic` / `of Poland`)
         unit, after = _take_under(asm, unit, after)
         below = _line_text(asm, after, ("text", "signed"))
         if below is not None and _signer_under_office(asm, after, below):

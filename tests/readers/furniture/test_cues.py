@@ -115,6 +115,8 @@ def cues(text: str, zone: str = "closer", **context: object) -> set[str]:
     ("Five copies printed v[i]", "distribution_head"),
     ("To: Cmrds. Malenkov, Bulganin, Vasilevsky", "plural_recipients"),
     ("1 - Cde. A. A. Gromyko", "enumerated"),
+    ("Copy 1 and 2 addressee", "enumerated"),  # the copies by number, then where they went
+    ("Copy 3 for the files", "enumerated"),
     ("stamped: confidential matter", "stamp_mark"),
     ("RE: # 1298", "reference"),
     ("- 2 -", "page_number"),
@@ -162,6 +164,7 @@ def test_cue_fires(text: str, cue: str) -> None:
     ("The copy was authenticated by the ministry", "signature_mark"),
     ("46.34% -- Mil. Advisers", "time"),
     ("46.34% -- Mil. Advisers", "code_token"),
+    ("2.Foreign policy", "code_token"),  # a minutes' point glued to its first word
     ("the vote was 27.65 to 12", "time"),  # no hour of the day has 27
 ])
 def test_cue_silent(text: str, cue: str) -> None:

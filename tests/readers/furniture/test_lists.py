@@ -63,6 +63,9 @@ def parts(text: str) -> tuple[str | None, list[tuple[str | None, str]]]:
         "Three copies printed", [("1st -", "to the addressee"), ("2nd and 3rd", "to file")])),
     ("Four copies printed\n1-2 – to the addressees\n3 – to file", (
         "Four copies printed", [("1-2 –", "to the addressees"), ("3 –", "to file")])),
+    # the copies by their numbers, then where they went (no `to`)
+    ("Printed: 3 copies\nCopy 1 and 2 addressee\nCopy 3 for the files", (
+        "Printed: 3 copies", [("Copy 1 and 2", "addressee"), ("Copy 3", "for the files")])),
     # the copies went by a list the page does not print
     ("25 copies printed\nDistributed according to a list", (
         "25 copies printed", [(None, "Distributed according to a list")])),

@@ -367,3 +367,14 @@ def test_an_office_wrapped_under_the_signers_name_signs_with_it() -> None:
     assert texts(root, f"{CLOSER}/t:signed") == [
         "Choi Duk Shin Envoy Extraordinary and Minister Plenipotentiary of the Republic of "
         "Korea"]
+
+
+def test_a_body_wrapped_over_three_lines_is_one_signing_line() -> None:
+    """`Embassy of the` / `People’s Republic` / `of Poland`: the body's name goes on under it
+    as an office's does (`of Poland` was a line of its own between two signatures)."""
+    source = ("It is hard to assess if the information is true, but I did not catch him "
+              "lying.\nEmbassy of the\nPeople’s Republic\nof Poland\nLt. Col. J. Załuska\n"
+              "[signature]\n")
+    root = converted_text(source, "February 20, 1968")
+    assert texts(root, "//t:closer/t:signed") == [
+        "Embassy of the People’s Republic of Poland", "Lt. Col. J. Załuska signature"]
