@@ -251,13 +251,15 @@ REFERENCE = re.compile(r"(?i)^(?:re|ref|reference|subject|concerning|" + SUBJECT
 _ORDINAL = r"\d{1,3}(?:st|nd|rd|th)"
 _ITEM_LABEL = (rf"(?P<label>{_ORDINAL}(?:\s*,\s*{_ORDINAL})*\s+and\s+{_ORDINAL}"
                r"(?:\s*[-–])?(?=\s+to\b)"
-               r"|\d{1,2}\s?[-–]\s?\d{1,2}\s+[-–](?=\s+to\b)"
+               r"|\d{1,2}\s?[-–]\s?\d{1,2}\s+[-–](?=\]?\s+to\b)"
                r"|\d{1,3}(?:st|nd|rd|th)?\s*(?:[.)](?:\s?[-–](?=\s))?|[-–]|:)|\(\d{1,3}\)"
                r"|[a-z]\)|\d{1,2} ?x"
                # (`Copy 1 and 2 addressee`, `Copy 3 for the files`: the copies by number)
                r"|Cop(?:y|ies)\s+(?:(?:N[º°o]s?\.?|№)\s*)?\d{1,3}(?:\s*(?:,|and|&|[-–])\s*\d{1,3})*"
                r"(?=\s+(?:to|for)\b|\s+(?:the\s+)?(?:addressees?|files?|archives?)\b))")
-ENUMERATED = re.compile(rf"^{_ITEM_LABEL}\s+\S")
+# (the label the translator supplied in brackets: `[1-2 -] to the addressees`, `[3 - to the]
+# NKVD Secretariat file`)
+ENUMERATED = re.compile(rf"^\[?{_ITEM_LABEL}\]?\s+\S")
 # A numbered copy nobody got, its number alone (`6:` between `5: …` and `7: …`).
 EMPTY_ITEM = re.compile(r"^\d{1,3}\s*[.):–-]?$")
 # An item that names a subject, not a recipient: `1. On [Abdyl] Kellezi’s Visit to China`.

@@ -436,8 +436,8 @@ def _columns(item: Item) -> list[Item]:
 
 def _split_label(unit: Unit) -> Item:
     found = ENUMERATED.match(unit.text)
-    if found is None:
-        return None, unit
+    if found is None or found.start("label"):
+        return None, unit  # (a label the translator supplied stays in its brackets, the item's)
     label = found["label"]
     _, rest = split_at(unit, len(label))
     return label, rest

@@ -66,6 +66,10 @@ def parts(text: str) -> tuple[str | None, list[tuple[str | None, str]]]:
     # the copies by their numbers, then where they went (no `to`)
     ("Printed: 3 copies\nCopy 1 and 2 addressee\nCopy 3 for the files", (
         "Printed: 3 copies", [("Copy 1 and 2", "addressee"), ("Copy 3", "for the files")])),
+    # the labels the translator supplied, in brackets: each item keeps its own
+    ("Three copies printed\n[1-2 -] to the addressees\n[3 - to the] NKVD Secretariat file", (
+        "Three copies printed", [(None, "[1-2 -] to the addressees"),
+                                 (None, "[3 - to the] NKVD Secretariat file")])),
     # the copies went by a list the page does not print
     ("25 copies printed\nDistributed according to a list", (
         "25 copies printed", [(None, "Distributed according to a list")])),
@@ -388,3 +392,16 @@ def test_a_body_listed_as_the_one_above_it_began_is_one_more_item() -> None:
         assert texts(root, "//t:list[@type='distribution']/t:item")[-2:] == [
             "Main Department XX/AKG", "Main Department XX/8"]
         assert texts(root, "//t:signed") == []
+
+
+def test_a_copies_list_whose_labels_the_translator_supplied() -> None:
+    """`[1-2 -] to the addressees` / `[3 - to the] NKVD Secretariat file`: the list's items,
+    their bracketed labels supplied (kept as brackets no rule claimed, the lines text)."""
+    root = converted_text(
+        "The losses of the rebels were three killed and one wounded.\n"
+        "PEOPLE'S COMMISSAR OF INTERNAL AFFAIRS\nof the USSR\n[L. BERIA]\n"
+        "Three copies printed\n[1-2 -] to the addressees\n[3 - to the] NKVD Secretariat file\n",
+        "July 3, 1945")
+    assert texts(root, "//t:list[@type='distribution']/t:item") == [
+        "1-2 - to the addressees", "3 - to the NKVD Secretariat file"]
+    assert texts(root, "//t:list/t:item/t:supplied") == ["1-2 -", "3 - to the"]
