@@ -48,8 +48,8 @@ def suggest(
     (person, place, org). With --format csv the list is a register draft: check every row.
     """
     from teikit.io import atomic_write, check_output
+    from teikit.name_suggestions import draft_entries, suggest_names
     from teikit.names import load_register, write_register_csv
-    from teikit.names.suggest import draft_entries, suggest_names
 
     inputs = [*sources, *([register_path] if register_path else [])]
     if output is not None:

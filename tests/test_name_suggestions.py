@@ -15,8 +15,8 @@ from shapes import distinct_name
 from shared_paths import SEED_REGISTER
 
 from teikit.cli import main
+from teikit.name_suggestions import candidates_in_text, suggest_names
 from teikit.names import load_register
-from teikit.names.suggest import candidates_in_text, suggest_names
 
 SEED_STEM = "000_79d039120a78d3ba"
 
