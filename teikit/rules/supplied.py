@@ -76,13 +76,13 @@ _MONTH_AFTER = re.compile(rf"\s{MONTH_WORD_PATTERN}(?!\w)")
 
 # A list's label the translator supplied, opening its line: the copies' numbers and their dash,
 # `to the` with them (`[1-2 -] to the addressees`, `[3 - to the] NKVD Secretariat file`).
-_ITEM_LABEL = LazyPattern(r"\d{1,3}(?:\s?[-–]\s?\d{1,3})?\s*[-–](?:\s+to(?:\s+the)?)?")
+_COPIES_LABEL = LazyPattern(r"\d{1,3}(?:\s?[-–]\s?\d{1,3})?\s*[-–](?:\s+to(?:\s+the)?)?")
 
 
 def _supplied_figures(ctx: BracketContext, text: str) -> bool:
     if ends_a_number_as_marker(ctx):
         return False
-    if ctx.opens_line and _ITEM_LABEL.fullmatch(text) and ctx.after_start(2)[:1] == " ":
+    if ctx.opens_line and _COPIES_LABEL.fullmatch(text) and ctx.after_start(2)[:1] == " ":
         return True
     return FIGURES.fullmatch(text) is not None and (
         ctx.before[-1:].isdigit() or ctx.after_start(1).isdigit()

@@ -11,6 +11,7 @@ from teikit.conventions.text_markup import PRECEDENCE_MARK
 from teikit.lazy_pattern import LazyPattern
 from teikit.markings import SECRECY
 from teikit.model import (
+    Block,
     Body,
     Furniture,
     Inline,
@@ -187,23 +188,32 @@ def mark_telegram_number(body: Body) -> None:
     text's numbered points)."""
     paragraphs = [block for section in body.sections for block in section.blocks
                   if isinstance(block, Paragraph)]
-    if not paragraphs or not body.sections[0].blocks \
-            or body.sections[0].blocks[0] is not paragraphs[0] \
-            or not isinstance(head := paragraphs[0].inlines[0] if paragraphs[0].inlines
-                              else None, Text) \
-            or (found := _TELEGRAM_NUMBER.search(head.value)) is None:
+    if not paragraphs or body.sections[0].blocks[:1] != paragraphs[:1]:
+        return  # (the text opens on no paragraph)
+    first = paragraphs[0]
+    head = first.inlines[0] if first.inlines else None
+    if not isinstance(head, Text) or (found := _TELEGRAM_NUMBER.search(head.value)) is None:
         return
-    if not any(isinstance(block, Furniture) and block.role is Role.DATELINE
-               and _HOUR_SENT.search(plain_text(block.inlines)) for block in body.opener):
+    if not _dated_with_its_hour(body.opener) or _numbered(body.opener) \
+            or _numbered_points(paragraphs[1:]):
         return
-    if any(isinstance(block, Furniture) and (block.role in _NUMBER_ROLES or any(
-            is_element(node, "idno") for node in block.inlines)) for block in body.opener):
-        return
-    if any(paragraph.inlines and isinstance(paragraph.inlines[0], Text)
-           and _NUMBERED_POINT.match(paragraph.inlines[0].value) for paragraph in paragraphs[1:]):
-        return
-    paragraphs[0].inlines = [*_number_in(head.value, *found.span(), "document"),
-                             *paragraphs[0].inlines[1:]]
+    first.inlines = [*_number_in(head.value, *found.span(), "document"), *first.inlines[1:]]
+
+
+def _dated_with_its_hour(opener: list[Block]) -> bool:
+    return any(isinstance(block, Furniture) and block.role is Role.DATELINE
+               and _HOUR_SENT.search(plain_text(block.inlines)) is not None for block in opener)
+
+
+def _numbered(opener: list[Block]) -> bool:
+    """Whether the opening lines give the document's number already."""
+    return any(isinstance(block, Furniture) and (block.role in _NUMBER_ROLES or any(
+        is_element(node, "idno") for node in block.inlines)) for block in opener)
+
+
+def _numbered_points(paragraphs: list[Paragraph]) -> bool:
+    return any(paragraph.inlines and isinstance(opening := paragraph.inlines[0], Text)
+               and _NUMBERED_POINT.match(opening.value) is not None for paragraph in paragraphs)
 
 
 _NUMBER_ROLES = frozenset({Role.DOCUMENT_NUMBER, Role.REGISTRY})
