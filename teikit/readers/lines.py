@@ -7,7 +7,7 @@ its date stands; its lines as units of their own. Structure (`structure`) and fu
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 
 from teikit.dates import find_dates
 from teikit.lazy_pattern import LazyPattern
@@ -45,7 +45,7 @@ from teikit.readers.joining import (
     bracket_depth,
 )
 from teikit.readers.units import LB, PB, Unit, ends_sentence
-from teikit.rules.note_anchor import GLUED_ANCHOR, ROMAN_NOTE_NUMBER, SUPERSCRIPT_FIGURES
+from teikit.rules.note_anchor import SUPERSCRIPT_FIGURES
 
 # A receipt or registry line that holds the lines after it (`Received by diplomatic pouch from`
 # over the sender's name): narrower than the receipt cue, which also reads sending lines.
@@ -627,83 +627,3 @@ def keeps_together(unit: Unit) -> bool:
         or (bool(rest) and bare_hand_label(first))  # (`[handwritten]` / `Expand` / …)
         or any(bracket_depth(line) for line in unit.text.split(LB))
     )
-
-
-# `* …`, `[1] …`, `1. …`, and a number in superscript figures: `¹ …`.
-# (A bare number, `1 The Russian text is unclear …`, `1Rene Castro Vallejo was …`, is a note only
-# among the numbered notes at a document's end.)
-# (a star glued to the note's first word, `*The record … was not reviewed`, when no other star
-# on the line makes it an emphasis)
-# (a second note on the page has two stars: `** Translator’s note: …`)
-NOTE_TEXT = re.compile(r"^(?:(?P<star>(?:\\?\*){1,3})(?:\s+|(?=[A-Z“\"][^*\n]*$))|"
-                       rf"\[(?P<num>\d{{1,3}}|{ROMAN_NOTE_NUMBER})\]\s*|"
-                       r"(?P<dot>\d{1,3})\.\s+|"
-                       rf"(?P<sup>[{SUPERSCRIPT_FIGURES}]{{1,3}})\s*|"
-                       r"(?P<bare>\d{1,2}) ?(?=[A-Z“\"‘]))(?=\S)")
-
-
-def note_marker(unit: Unit) -> str | None:
-    """The marker of a note's text (`* …`, `[1] …`); a line `1. …` is a note only among the
-    numbered notes at a document's end (`numbered_endnotes`): elsewhere it is a numbered point."""
-    found = NOTE_TEXT.match(unit.text) if unit.kind == "text" else None
-    if found is None or found["dot"] or found["bare"]:
-        return None
-    after = found.end("num") + 1  # (past the bracket: a figure glued to it continues a number)
-    if found["num"] and unit.text[after:after + 1].isdigit():
-        return None  # `[19]63 Foreign Economic Relations Bureau Document No. 190`: a year
-    return found["star"].replace("\\", "") if found["star"] else found["num"] or found["sup"]
-
-
-# (whose notes they are may head them: `Translator's Notes`, `Editor’s notes`)
-NOTES_HEADING = re.compile(r"(?i)^\W*(?:(?:translator|editor)s?['’]?s?\s+)?"
-                            r"(?:notes|endnotes|footnotes)\W*$")
-
-
-def numbered_endnotes(units: Sequence[Unit]) -> dict[int, str]:
-    """The lines `1. …`, `2. …` (or `1 …`, `1The …`) that end a document, under a `Notes`
-    heading or not, when they are numbered from 1 and the text before them marks their numbers
-    (`[1]` each for dotted numbers; glued to a word, `Vallejo1`, or `(1)`, at least one for
-    bare ones): its endnotes, unit index → number."""
-    tail: list[tuple[int, str]] = []
-    bare = False
-    index = len(units) - 1
-    while index >= 0 and units[index].kind == "text":
-        found = NOTE_TEXT.match(units[index].text)
-        if found is None or not (found["dot"] or _bare_note(found, units[index].text)):
-            break
-        bare = bare or found["dot"] is None
-        tail.append((index, found["dot"] or found["bare"]))
-        index -= 1
-    if not tail:
-        return {}
-    tail.reverse()
-    if [int(number) for _, number in tail] != list(range(1, len(tail) + 1)):
-        return {}
-    first = tail[0][0]
-    if first > 0 and NOTES_HEADING.match(units[first - 1].text):
-        first -= 1
-    if bare:
-        numbers = {number for _, number in tail}
-        text = "\n".join(unit.text for unit in units[:first])
-        marked = {m.group(1) for m in GLUED_ANCHOR.finditer(text)}
-        marked |= {m.group(1) for m in _MARKER_IN_BRACKETS.finditer(text)}
-        return dict(tail) if numbers & marked else {}
-    # (each number marked in the text, in brackets, or in parentheses glued to the sentence
-    # it annotates: `the Trip to Warsaw.(1)`)
-    markers = {number: re.compile(rf"\[{number}\]|(?<=\S)\({number}\)") for _, number in tail}
-    unmarked = set(markers)
-    for unit in units[:first]:
-        unmarked = {number for number in unmarked if markers[number].search(unit.text) is None}
-        if not unmarked:
-            return dict(tail)
-    return {}
-
-
-_MARKER_IN_BRACKETS = LazyPattern(r"[(\[](\d{1,2})[)\]]")
-_BARE_NOTE_WORDS = 4
-
-
-def _bare_note(found: re.Match[str], text: str) -> bool:
-    """A bare number before a note's words, not a date's day (`1 August 1957`, `1 A.M., 18
-    August`): a note says something."""
-    return bool(found["bare"]) and len(text[found.end():].split()) >= _BARE_NOTE_WORDS

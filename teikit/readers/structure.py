@@ -35,16 +35,15 @@ from teikit.readers.furniture.transmitted import attachment_start, transmitted_s
 from teikit.readers.line_tests import LineTests
 from teikit.readers.lines import (
     LIST_HEAD,
-    NOTE_TEXT,
     RECORD_PARTICULAR,
     is_bracketed_remark,
     is_cut_off_sentence,
     is_parenthesised_remark,
     keeps_together,
     line_units,
-    note_marker,
     split_at,
 )
+from teikit.readers.note_texts import NOTE_TEXT, note_marker
 from teikit.readers.units import LB, Unit
 
 __all__ = ["NOTE_TEXT", "Layout", "LineRole", "LineRoles", "Placement", "layout", "note_marker"]

@@ -48,7 +48,7 @@ from teikit.readers.furniture.markings import (
 )
 from teikit.readers.furniture.placement import Placement
 from teikit.readers.inline import InlineParser
-from teikit.readers.lines import NOTE_TEXT, note_marker, numbered_endnotes
+from teikit.readers.note_texts import NOTE_TEXT, note_marker, numbered_endnotes
 from teikit.readers.notes import join_notes
 from teikit.readers.stamp_columns import mark_stamp_columns
 from teikit.readers.structure import LineRole, LineRoles, layout

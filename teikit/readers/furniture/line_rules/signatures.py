@@ -37,13 +37,13 @@ from teikit.readers.furniture.signing import (
     signs_over,
 )
 from teikit.readers.lines import (
-    NOTES_HEADING,
     han_sentence,
     is_name_line,
     is_signer_line,
     typed_name,
     unemphasised,
 )
+from teikit.readers.note_texts import NOTES_HEADING
 
 _FAREWELL_LINES = 4
 
