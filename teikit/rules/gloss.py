@@ -48,10 +48,19 @@ _AFTER_ACRONYM = re.compile(r"(?<![\w.-])(?:(?=[^\W\d_]{2,8}\b)(?:(?![a-z])[^\W\
                             r"(?:\s(?:[A-Z]\.?|[IVX]{1,3}|\d))?(?=[”\"»]?\s+$)")
 
 
+# How far before the bracket an acronym or a contraction is looked for.
+_ACRONYM_REACH = 20
+
+
 def _text_before(ctx: BracketContext) -> str:
-    """The text before the bracket, a quotation just before it included (`NOTICE ON “OS”
-    [Environmental Conditions]`: the quotation is a node by then, outside `before`)."""
-    return ctx.source_before if ctx.after_quotation else ctx.before
+    """The text before the bracket as far as an acronym reaches, a quotation just before it
+    included (`NOTICE ON “OS” [Environmental Conditions]`: the quotation is a node by then,
+    outside `before`)."""
+    return (ctx.source_before if ctx.after_quotation else ctx.before)[-_ACRONYM_REACH:]
+
+
+def _acronym_before(ctx: BracketContext) -> re.Match[str] | None:
+    return _AFTER_ACRONYM.search(_text_before(ctx))
 
 
 # The words in capitals an acronym ends: `CCP CC`, `PAK HEON-YEONG`.
@@ -104,14 +113,14 @@ def _spells_out(ctx: BracketContext, words: list[str]) -> bool:
     if len(words) > 2 and words[0] == "the":
         words = words[1:]  # `MID [the Soviet Foreign Ministry]`: the name with its article
     if len(words) == 1:
-        return _contracts(_text_before(ctx)[-20:], words[0])
+        return _contracts(_text_before(ctx), words[0])
     expansion = " ".join(words)
     original, dash, english = expansion.partition(" – ")
     if dash and original and english[:1].isupper():
         # `DSIP [Državni sekretarijat za inostrane poslove – State Secretariat for Foreign
         # Affairs]`: the name in its own language, then in English; the English is asked
         words, expansion = english.split(), english
-    acronym = _AFTER_ACRONYM.search(_text_before(ctx)[-20:])
+    acronym = _acronym_before(ctx)
     if not (len(words) >= 2 and words[0][:1].isupper() and not expansion.isupper()
             and acronym is not None):
         return False
@@ -188,7 +197,7 @@ def _says_whose(ctx: BracketContext, words: list[str]) -> bool:
     """`the U.A.R. [Egyptian] Ambassador`, `the USSR [Soviet] delegation`: the nationality an
     acronym stands for, which the sentence does not need."""
     return (len(words) == 1 and is_nationality(words[0].lower())
-            and _AFTER_ACRONYM.search(_text_before(ctx)[-20:]) is not None)
+            and _acronym_before(ctx) is not None)
 
 
 # States by the acronyms the documents print for them, with the names those stand for.
@@ -481,7 +490,7 @@ def _spells_out_in_lower_case(ctx: BracketContext, words: list[str]) -> bool:
         return False
     if not all(word[:1].islower() and word.lower() not in _FUNCTION_WORDS for word in words):
         return False
-    acronym = _AFTER_ACRONYM.search(_text_before(ctx)[-20:])
+    acronym = _acronym_before(ctx)
     if acronym is None:
         return False
     if initials(ctx.plain) == _POSSESSIVE.sub("", acronym.group().strip()):
@@ -500,7 +509,7 @@ def _original_and_meaning(ctx: BracketContext, words: list[str]) -> bool:
     del words
     dash = _DASH_BETWEEN.search(ctx.inner)
     if (dash is None or ctx.glued_before
-            or _AFTER_ACRONYM.search(_text_before(ctx)[-20:]) is None):
+            or _acronym_before(ctx) is None):
         return False
     tables = ctx.doc.words
     return (tables.english_share(ctx.inner[: dash.start()]) < 0.5
