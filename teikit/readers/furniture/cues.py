@@ -17,6 +17,7 @@ from functools import cached_property
 from teikit.dates import find_dates
 from teikit.lazy_pattern import LazyPattern
 from teikit.markings import HANDLING, MARKING_LABEL, SECRECY, SPACED_OUT, URGENT, unspaced
+from teikit.readers.note_texts import NOTES_HEADING
 
 _WORD = re.compile(r"[^\W\d_][\w’'.-]*")
 BRACKETED = re.compile(r"\[[^\[\]]*\]")
@@ -703,10 +704,10 @@ def text_cues(text: str) -> frozenset[str]:
     return frozenset(fired)
 
 
-# What heads the notes under a text (`Notes`, `Translator's Note:`), not a name that signs
-# over them (`Thurston`).
-_NOTES_LABEL = LazyPattern(r"(?i)^\W*(?:(?:translator|editor)['’]?s?\s+)?(?:(?:foot|end)?notes?|"
-                           r"remarks?|comments?|references?|sources?)\W*$|:\s*$")
+def _heads_notes(text: str) -> bool:
+    """What heads the notes under a text (`Notes`, `Translator's Note:`, a label's colon), not
+    a name that signs over them (`Thurston`)."""
+    return NOTES_HEADING.match(text) is not None or text.rstrip().endswith(":")
 
 
 # Cues of the line before (or after) that say something about this one.
@@ -727,7 +728,7 @@ def line_cues(line: LineView, text_cues: Callable[[str], frozenset[str]] = text_
         fired.append("next_enumerated")
     context = (
         ("label_before_note", line.before_note and "short_label" in own
-         and _NOTES_LABEL.search(line.text) is not None),
+         and _heads_notes(line.text)),
         ("name_after_prose", line.after_prose and "name_like" in own),
         ("first_of_zone", line.index == 0),
         ("last_of_zone", line.index == line.count - 1),
