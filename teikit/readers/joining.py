@@ -167,11 +167,9 @@ def _hand_note_goes_on(previous: Joining, unit: Unit) -> bool:
 
 
 def _hand_tail_line(unit: Unit) -> bool:
-    """A short line of one line, no marking in capitals (`TOP SECRET`), no sentence ended (a
-    salutation: `Dear Comrade Honecker!`) nor a page's marker."""
+    """One of a hand's words (`_hand_words`), on no page break nor a page's marker."""
     text = unit.text.strip()
-    return (unit.kind == "text" and bool(text) and PB not in text and _hand_line(text)
-            and not _marking_in_capitals(text) and not ends_sentence(text)
+    return (unit.kind == "text" and bool(text) and PB not in text and _hand_words(text)
             and not _is_page_marker(unit))
 
 
@@ -228,6 +226,14 @@ _HAND_LINE_WORDS = 8
 def _hand_line(text: str) -> bool:
     """Short enough, and one line, to be a line of a hand's note under its label."""
     return len(text.split()) <= _HAND_LINE_WORDS and LB not in text.strip()
+
+
+def _hand_words(text: str) -> bool:
+    """A short line of one line, no marking in capitals (`TOP SECRET`), no sentence ended (as
+    a salutation under the note is: `Dear Comrade Honecker!`)."""
+    return _hand_line(text) and not _marking_in_capitals(text) and not ends_sentence(text)
+
+
 # A line wholly one bracket: under a hand's label, the name that signs its note, its last line
 # (`[V. Fedorov]`).
 BRACKET_LINE = LazyPattern(r"^\s*\[[^\[\]]+\]\s*$")
@@ -266,9 +272,8 @@ def _short_hand_line(previous: Joining, unit: Unit) -> bool:
     text = unit.text.strip()
     return (len(previous.rest) < _LABELLED_LINES and all(map(_hand_line, lines))
             and not (previous.rest and BRACKET_LINE.match(previous.last_text()))
-            # (not a marking in capitals, `TOP SECRET`, nor a bracket other than the signer's,
-            # nor a sentence ended, as a salutation under them is: `Dear Comrade Honecker!`)
-            and not _marking_in_capitals(text) and not ends_sentence(text)
+            and _hand_words(text)
+            # (nor a bracket other than the signer's)
             and (not text.startswith("[") or BRACKET_LINE.match(text) is not None))
 
 
