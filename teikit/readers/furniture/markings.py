@@ -4,6 +4,7 @@ number, each an `fw` of its own."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import replace
 
 from teikit import templates
@@ -186,16 +187,15 @@ def mark_telegram_number(body: Body) -> None:
     p.m.` / `681. I have just been …`): under a dateline with its hour, among opening lines
     that give no number, where no other paragraph opens on one (then it is the first of the
     text's numbered points)."""
-    paragraphs = [block for section in body.sections for block in section.blocks
-                  if isinstance(block, Paragraph)]
-    if not paragraphs or body.sections[0].blocks[:1] != paragraphs[:1]:
+    first = body.sections[0].blocks[0] if body.sections and body.sections[0].blocks else None
+    if not isinstance(first, Paragraph) or not first.inlines:
         return  # (the text opens on no paragraph)
-    first = paragraphs[0]
-    head = first.inlines[0] if first.inlines else None
+    head = first.inlines[0]
     if not isinstance(head, Text) or (found := _TELEGRAM_NUMBER.search(head.value)) is None:
         return
     if not _dated_with_its_hour(body.opener) or _numbered(body.opener) \
-            or _numbered_points(paragraphs[1:]):
+            or _numbered_points(block for section in body.sections for block in section.blocks
+                                if isinstance(block, Paragraph) and block is not first):
         return
     first.inlines = [*_number_in(head.value, *found.span(), "document"), *first.inlines[1:]]
 
@@ -211,7 +211,7 @@ def _numbered(opener: list[Block]) -> bool:
         is_element(node, "idno") for node in block.inlines)) for block in opener)
 
 
-def _numbered_points(paragraphs: list[Paragraph]) -> bool:
+def _numbered_points(paragraphs: Iterable[Paragraph]) -> bool:
     return any(paragraph.inlines and isinstance(opening := paragraph.inlines[0], Text)
                and _NUMBERED_POINT.match(opening.value) is not None for paragraph in paragraphs)
 
