@@ -309,10 +309,7 @@ MARK_ALONE = LazyPattern(rf"(?i)^{SIGNATURE_BRACKET}\.?$")
 # The classification printed at the end of a letterhead's line (`in the MPR  Secret`, `SOVIET
 # EMBASSY IN THE DPRK TOP SECRET`, `… Republic TOP SECRET!`).
 MARKING_AT_END = LazyPattern(
-    r"(?<=\S)\s+(?P<marking>(?i:" + SECRECY + r")[.!]?"
-    # (a caveat after a letterhead's words only in its capitals: `OFFICE OF CURRENT
-    # INTELLIGENCE US OFFICIALS ONLY`)
-    r"|(?-i:SECURITY INFORMATION|U\.?\s?S\.? OFFICIALS ONLY|NOFORN))\s*$")
+    r"(?<=\S)\s+(?P<marking>(?i:" + SECRECY + r")[.!]?)\s*$")
 # A document's first line: its classification, then the copy's number (`Secret Copy Nº 1`,
 # `TOP SECRET, Copy No. 2`, `Secret. Copy #_1_`, the number written into the form's blank).
 # (the copy's number may be the hand's: `Top Secret [handwritten: copy Nº 3]`)
