@@ -603,12 +603,15 @@ def _notes_in_the_opener(pieces: list[Piece], decisions: list[Decision | None]) 
     """Notes of short lines before the first sentence the text has (`Situation:` / `no
     compromises` / `Creation of a European Army--not against the SU …` / …): a run of lines
     the classifier finds no furniture in, longer than an opener's, is the text's; they and the
-    opener's lines after them are moved to the running text (the pieces' zones change)."""
+    opener's lines after them are moved to the running text (the pieces' zones change).
+    A record's labelled particular (`Present: …`, `Subject: …`) ends a run: what stands over
+    it and under it are the record's heading and those present, however many they are."""
     run_start, run = 0, 0
     for index, (piece, decision) in enumerate(zip(pieces, decisions, strict=True)):
         if piece.zone != "opener":
             break
-        if piece.kind == "line" and decision is not None and decision.role == "text":
+        if (piece.kind == "line" and decision is not None and decision.role == "text"
+                and not RECORD_PARTICULAR.match(piece.unit.plain)):
             run_start, run = (run_start, run + 1) if run else (index, 1)
             if run >= _OPENER_TEXT_LINES:
                 for moved in pieces[run_start:]:

@@ -170,6 +170,14 @@ _TRANSLATED_BY = LazyPattern(r"(?i)^translated\b")
 _COPIES_THEN_ITEMS = LazyPattern(rf"(?i)^(?:{COPIES_MADE})[.,:;]\s+\S")
 
 
+# A record's kind as a form's label, its date in the column beside it (`Conversation.
+# September 23, 1944`, `Memorandum   June 10, 1944`): when the talk was held, no title (which
+# says of what or with whom).
+_DAY_MONTH_YEAR = r"(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2},?)\s+\d{4}\.?$"
+_KIND_LABEL_THEN_DATE = LazyPattern(
+    r"^(?i:conversation|memorandum|meeting|minutes|record)[.:]?\s+" + _DAY_MONTH_YEAR)
+
+
 def cut_off_opening(text: str) -> bool:
     """`Concerning`, `C. Considering`, `Thi`: a paragraph's first word, or its first letters,
     the export cut off after them."""
@@ -246,6 +254,8 @@ def settled_role(role: str, line: str, next_line: str | None) -> str:
     if (role == "text" and (numbered := _FORM_THEN_FIGURES.match(text)) is not None
             and FORM_NAME.fullmatch(numbered["form"])):
         return "number"  # `TELEGRAM 066738`: the form's name and its number, no sign between
+    if role == "text" and _KIND_LABEL_THEN_DATE.match(text):
+        return "dateline"  # `Conversation.   September 23, 1944`: the record's date, labelled
     if role == "text" and _WHEN_AND_WHERE.match(text):
         return "dateline"  # `DATE AND PLACE: May 17, 1974, 9.00 am., Council of State, Bucharest`
     if role == "text" and _TO_ITS_NUMBER.match(text):

@@ -3371,3 +3371,45 @@ def test_the_conversations_date_under_a_records_title_is_the_titles() -> None:
     assert enriched.tree.getroot().xpath("//t:head/t:date/@when", namespaces=NS) == ["1964-04-04"]
     undated = record.replace("8 April 1964\n", "")
     assert texts(converted_text(undated, "April 8, 1964"), "//t:dateline") == ["4 April 1964"]
+
+
+HARRIMAN_RECORD = """                                                     THE AMBASSADOR
+
+Conversation.   September 23, 1944.
+
+Present: The American Ambassador, Mr. Harriman
+
+Mr. Edward Page, Second Secretary of Embassy
+
+The British Ambassador, Sir Archibald Clark Kerr
+
+Major A. H. Birse, Second Secretary of Embassy
+
+Marshal I. V. Stalin
+
+Mr. V. M. Molotov, People’s Commissar for Foreign Affairs
+
+Mr. Pavlov, Soviet interpreter
+
+Subject: Operations in France.
+
+In commenting on the operations in France, Marshal Stalin stated that they were most bold.
+
+The British Ambassador commented briefly upon paratroop operations near Arnhem.
+
+Copy to General Deane
+"""
+
+
+def test_a_records_letterhead_date_and_those_present_are_its_opener() -> None:
+    """An ambassador's record of a talk: the letterhead, the record's kind beside its date in
+    two columns, and the ten lines of those present and the subject over the text are its
+    opener, however many, not notes of the text; the date is the dateline."""
+    root = converted_text(HARRIMAN_RECORD, "September 23, 1944")
+    assert texts(root, "//t:opener/t:dateline") == ["Conversation. September 23, 1944."]
+    opener = texts(root, "//t:opener")[0]
+    assert opener.startswith("THE AMBASSADOR") and opener.endswith("Subject: Operations in France.")
+    assert texts(root, "//t:body//t:p") == [
+        "In commenting on the operations in France, Marshal Stalin stated that they were most "
+        "bold.", "The British Ambassador commented briefly upon paratroop operations near Arnhem."]
+

@@ -55,6 +55,10 @@ from teikit.readers.furniture.settled import settled_role
     ("signed", "L.", None, "signed"),  # an initial
     ("signed", "G R O M Y K O", None, "signed"),
     ("text", "Havana, 12 March 1963", None, "dateline"),
+    # a record's kind as a form's label, its date in the next column
+    ("text", "Conversation.   September 23, 1944.", None, "dateline"),
+    ("text", "Memorandum 10 June 1944", None, "dateline"),
+    ("text", "Conversation with Marshal Stalin, 10 June 1944", None, "text"),
     ("text", "from Beijing, on Sept 9th, 1973", None, "dateline"),
     ("text", "Pyongyang, on October 4th, 1961", None, "dateline"),
     ("text", "FROM TBILISI 3 December 1945", None, "dateline"),
