@@ -346,6 +346,8 @@ def is_prose_text(raw: str, relaxed: bool, date_span: Callable[[str], tuple[int,
         return False
     if count <= _PARENTHESISED_WORDS and _parenthesised_label(text):
         return False  # `(Argentina stance on Brazilian-German nuclear deal)`: a heading
+    if count <= _SUBJECT_WORDS and _PARENTHESISED_SUBJECT.match(text.strip()):
+        return False  # `(About Americans in the circle of CC CCP. About Rittenberg …)`
     if count <= _DATELINE_WORDS and _COLUMN_LABELS.search(text):
         return False  # `East Department stamp: Secretariat stamp:`: a form's labels side by side
     if count <= _SIGNED_WORDS and SIGNATURE_MARK.search(text):
@@ -526,9 +528,9 @@ _MARKER_AFTER_END = LazyPattern(
 _PARENTHESISED_WORDS = 12
 # A short parenthesis at a line's end, after a word: `Reactions to … an Atomic Bomb (6)`, or
 # the name of the office's holder, initials and all: `Vienna – Soviet Representative (Cde. I.D.
-# Morokhov)`.
+# Morokhov)`, or the cable's number: `I.V. STALIN to A.I. MIKOYAN 4 February 1949 (No. 0927)`.
 _TRAILING_PARENTHESIS = LazyPattern(
-    r"(?<=\w)\s+\((?:[^().!?]{1,20}|(?:\d+(?:st|nd|rd|th)\s)?"
+    r"(?<=\w)\s+\((?:[^().!?]{1,20}|(?:No\.|N[º°]|№)\s?\d[\w/-]*|(?:\d+(?:st|nd|rd|th)\s)?"
     r"(?:(?:[A-ZА-Я][\w’'-]*\.?|(?:[A-ZА-Я]\.){1,3})\s?){1,5})\)\s*$")
 
 
@@ -541,6 +543,13 @@ def _parenthesised_label(text: str) -> bool:
 
 
 _REMARK_WORDS = 12
+# What a cable is about, in parentheses over its text, one subject or two (`(About the
+# Nanjing’ists’ removal of state-owned gold …)`, `(About Americans in the circle of CC CCP.
+# About Rittenberg and A.L. Strong)`): its heading, however many words it takes, where a
+# sentence in parentheses ends on its stop (`(About this question he said nothing more.)`).
+_PARENTHESISED_SUBJECT = LazyPattern(
+    r"^\((?:About|On|Concerning|Regarding)\s[^()]+(?<![.!?])\)$")
+_SUBJECT_WORDS = 30
 
 
 def is_parenthesised_remark(text: str) -> bool:

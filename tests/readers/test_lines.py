@@ -49,6 +49,19 @@ def test_an_office_with_its_holders_name_in_parentheses_is_no_sentence(text: str
     assert not prose(text)
 
 
+@pytest.mark.parametrize("text", [
+    "I.V. STALIN to A.I. MIKOYAN 4 February 1949 (No. 0927)",
+    "(About the Nanjing’ists’ removal of state-owned gold and other treasures to the South from "
+    "the evacuated regions)",
+    "(About Americans in the circle of the CC CCP. About Rittenberg and A.L. Strong)"])
+def test_a_cables_number_in_parentheses_and_its_subject_are_no_sentence(text: str) -> None:
+    """The number's closing parenthesis, or the subject's, ended a sentence: the lines over a
+    cable's text were its first paragraphs; a remark that says more is a sentence."""
+    assert not prose(text)
+    assert prose("(About this question the ambassador said nothing more to me that day, and "
+                 "the talk turned to the harvest in the northern provinces and the railway.)")
+
+
 def test_a_forms_labels_side_by_side_are_no_sentence() -> None:
     """`… East Department stamp: Secretariat stamp:` at a journal's head: the last colon
     ended a sentence, and the page's opening lines were all paragraphs."""

@@ -3413,3 +3413,30 @@ def test_a_records_letterhead_date_and_those_present_are_its_opener() -> None:
         "In commenting on the operations in France, Marshal Stalin stated that they were most "
         "bold.", "The British Ambassador commented briefly upon paratroop operations near Arnhem."]
 
+
+STALIN_TO_MIKOYAN = """Top Secret
+
+(About Americans in the circle of the CC CCP. About Rittenberg and A.L. Strong)
+
+I.V. STALIN to A.I. MIKOYAN 4 February 1949 (No. 0927)
+
+To MIKOYAN:
+
+We do not doubt that the man who works in the editorial office of the central organ is a spy.
+
+STALIN
+"""
+
+
+def test_a_cables_subject_in_parentheses_and_its_route_date_and_number_open_it() -> None:
+    """A cable's subject in parentheses, two subjects and more words than a remark has, and
+    the line of who sent it to whom, its date and its number in parentheses: the opener, the
+    date the dateline, the number the cable's; without the date, the number alone."""
+    root = converted_text(STALIN_TO_MIKOYAN, "February 4, 1949")
+    assert texts(root, "//t:opener/t:dateline") == ["4 February 1949"]
+    assert texts(root, "//t:opener/t:idno[@type='document']") == ["(No. 0927)"]
+    assert texts(root, "//t:opener/t:salute") == ["To MIKOYAN:"]
+    assert len(texts(root, "//t:body//t:p")) == 1
+    undated = converted_text(STALIN_TO_MIKOYAN.replace(" 4 February 1949", ""), "February 4, 1949")
+    assert texts(undated, "//t:opener/t:idno[@type='document']") == ["(No. 0927)"]
+    assert texts(undated, "//t:opener/t:dateline") == []

@@ -180,7 +180,8 @@ def several_on_one_line(line: Line) -> int | None:
                  or one_line.two_numbers(unit, number_role)
                  or one_line.labelled_columns(unit, number_role)
                  or one_line.number_and_named_copy(unit, number_role)
-                 or one_line.number_route_and_date(unit, line.span, number_role))
+                 or one_line.number_route_and_date(unit, line.span, number_role)
+                 or one_line.route_date_and_number(unit, line.span, number_role))
     if split is None and role == "number":
         # `Confidential Number 103/2`: the marking before the number, kept only as that
         # (`Secret Telegram No. 3267/IV` names its form: one number)

@@ -36,6 +36,7 @@ from teikit.readers.furniture.one_line.numbers import (
     number_and_signer,
     number_route_and_date,
     number_signer_and_date,
+    route_date_and_number,
     two_numbers,
 )
 from teikit.readers.furniture.one_line.parts import (
@@ -95,6 +96,7 @@ __all__ = [
     "number_route_and_date",
     "number_signer_and_date",
     "number_then_list",
+    "route_date_and_number",
     "sending_and_receipt",
     "sentence_then_list",
     "signer_and_date",

@@ -216,6 +216,27 @@ def number_route_and_date(unit: Unit, date_span: tuple[int, int] | None,
                                     (date_span[0], Role.DATELINE)])
 
 
+# Who sent the cable to whom, its date or none, then its number in parentheses (`I.V. STALIN
+# to A.I. MIKOYAN 4 February 1949 (No. 0927)`).
+_ROUTE_THEN_NUMBER = LazyPattern(r"^(?P<route>\S.*\sto\s.*\S)\s+"
+                                 r"(?P<number>\((?:No\.?|Nº|N°|№)\s?\d[\w/-]*\))\.?$")
+
+
+def route_date_and_number(unit: Unit, date_span: tuple[int, int] | None,
+                          number_role: Role) -> Split | None:
+    """`I.V. STALIN to A.I. MIKOYAN 4 February 1949 (No. 0927)`: the cable's sender and
+    addressee, the day it was sent, then its number in parentheses."""
+    found = _ROUTE_THEN_NUMBER.match(unit.text.rstrip())
+    if found is None:
+        return None
+    if date_span is None or date_span[0] < found.start("route"):
+        return cut_into_parts(unit, Role.LINE, [(found.start("number"), number_role)])
+    if unit.text[date_span[1]:found.start("number")].strip():
+        return None
+    return cut_into_parts(unit, Role.LINE, [(date_span[0], Role.DATELINE),
+                                            (found.start("number"), number_role)])
+
+
 # The copy's number at the end of a line.
 # (`Copy. No. 1`; the sign left out after the word capitalised: `USSR Embassy in Korea Copy 1`)
 _COPY_AT_END = LazyPattern(
