@@ -391,6 +391,28 @@ def _translates_institution(ctx: BracketContext, words: list[str]) -> bool:
     return not tables.is_english(term["word"]) and tables.english_share(ctx.plain) == 1.0
 
 
+def _expands_contraction(ctx: BracketContext, words: list[str]) -> bool:
+    """`Urpra [Urumqi Government]`: a contraction of the kind Soviet offices were named by,
+    its first letters its name's first word's, and the name in full, capitalised words ending
+    in the kind of body it is (what it stands for, where `Hural [Parliament]` translates)."""
+    if (not 2 <= len(words) <= 4 or ctx.glued_before
+            or not all(word[:1].isupper() for word in words)
+            or words[-1].lower().strip(".,") not in ORGANISATION_WORDS):
+        return False
+    term = _LAST_WORD.search(ctx.before[-60:])
+    if term is None:
+        return False
+    word = term["word"]
+    return (len(word) >= _CONTRACTION_LETTERS and word[:1].isupper()
+            and word[:_SHARED_LETTERS].lower() == words[0][:_SHARED_LETTERS].lower()
+            and not ctx.doc.words.is_english(word))
+
+
+# The fewest letters of a contraction, and how many of them begin its name's first word.
+_CONTRACTION_LETTERS = 4
+_SHARED_LETTERS = 2
+
+
 def _renames_body(ctx: BracketContext, words: list[str]) -> bool:
     """`Executive Committee [Politburo]`, `People's Assembly [Bulgarian Parliament]`: the body
     named before the bracket, by the name of the kind of body it is better known as (a few
@@ -523,8 +545,9 @@ _AGENCYS_TAIL = LazyPattern(r"(?:News|Press|Telegraph)\s+Agency")
 
 _TESTS = (_equates, _explains, _spells_out, _spells_out_in_lower_case, _says_whose,
           _names_the_state, _abbreviates, _abbreviates_phrase, _expands_next, _translates,
-          _translates_title, _translates_institution, _renames_body, _says_what_the_title_is,
-          _restates_date, _restates_time, _names_day, _original_and_meaning)
+          _translates_title, _expands_contraction, _translates_institution, _renames_body,
+          _says_what_the_title_is, _restates_date, _restates_time, _names_day,
+          _original_and_meaning)
 # The tests that find the capitalised words before the bracket in another language: the name
 # of a paper, a book, a body, which the bracket translates.
 _TRANSLATES_A_NAME = (_translates_title, _translates_institution)

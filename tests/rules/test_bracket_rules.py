@@ -542,6 +542,18 @@ def test_what_a_foreign_bodys_name_is_in_english_is_a_gloss() -> None:
     assert ["".join(s.itertext()) for s in body.iter(f"{{{TEI_NS}}}supplied")] == ["Shaoqi"]
 
 
+def test_a_soviet_contraction_spelt_out_is_a_gloss_not_a_modernised_name() -> None:
+    """`Urpra [Urumqi Government]`: an office's contraction, its first letters those of its
+    name's place, and the name in full: what it stands for, neither a name modernised nor a
+    foreign word the bracket translates; a place modernised stays a name."""
+    body = body_of("Recommend that the Urpra [Urumqi Government] agree to concessions in the "
+                   "talks held in Ghulja [Yining] next week.\n")
+    notes = body.findall(f".//{{{TEI_NS}}}note[@type='editorial']")
+    assert ["".join(n.itertext()) for n in notes] == ["Urumqi Government"]
+    assert body.find(f".//{{{TEI_NS}}}foreign") is None
+    assert ["".join(r.itertext()) for r in body.iter(f"{{{TEI_NS}}}reg")] == ["Yining"]
+
+
 def test_a_news_agencys_name_completed_is_supplied_not_a_gloss() -> None:
     """`Kyodo [News Agency]`, `Yonhap [News Agency]` in a list of whom a cable went to: the
     words that complete the agency's English name are supplied, as the readers of two Chinese
