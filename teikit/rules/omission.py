@@ -139,7 +139,10 @@ _CUT = LazyPattern(
     # (glued to a word in lower case where the paragraph begins: the sentence cut to its
     # middle, `…the progress of implementation of CC CPSU Decree … was reported`)
     rf"|^(?P<mid_sentence>{_DOTS_OR_ELLIPSIS})(?=[a-z])"
-    rf"|(?:(?<=[.!?]\s)|(?<=[.!?][”\"]\s))(?P<between>{_DOTS_OR_ELLIPSIS})(?=\s[A-Z“\"]|\s*$)"
+    # (or before a word in lower case: the next sentence cut to its middle, `the colossal
+    # development of this work abroad. ... around this issue there has been created`)
+    rf"|(?:(?<=[.!?]\s)|(?<=[.!?][”\"]\s))(?P<between>{_DOTS_OR_ELLIPSIS})"
+    r"(?=\s[A-Za-z“\"]|\s*$)"
     # (glued to the last word of a paragraph, or after a word and before the next sentence's
     # capital: a cut, or a voice trailing off; `_cuts_elsewhere` tells which)
     rf"|(?<=[^\W\d_])(?P<trailing>{_DOTS_OR_ELLIPSIS})(?=\s*$)"

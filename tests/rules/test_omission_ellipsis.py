@@ -45,6 +45,10 @@ def _gaps_and_text(paragraph: str) -> tuple[list[str], str]:
      "…"),
     ("It may be that the Junta would like to pin that sin on him….Of course, no one can say "
      "it.", "…"),
+    # (after a sentence, spaced from both, before a word in lower case: the next sentence cut
+    # to its middle)
+    ("We reported on the colossal development of this work abroad. ... around this issue a "
+     "concentration of scientific power has been created.", "..."),
 ])
 def test_an_ellipsis_apart_from_the_words_is_a_passage_left_out(paragraph: str,
                                                                  cut: str) -> None:
