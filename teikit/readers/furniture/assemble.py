@@ -586,8 +586,9 @@ class Assembler:
 # A section's number in figures, its title after it.
 _SECTION_NUMBER = LazyPattern(r"^(?P<n>\d{1,2})\.\s")
 # A numbered title: `II. Foreign policy`, `B. The economy`, `3. Relations with China`; a few
-# words in title form, nothing that ends a sentence.
-_SECTION_TITLE = LazyPattern(r"^(?:[IVXLC]{1,6}|[A-Z]|\d{1,2})\.\s+[A-Z][^.!?:;,\[\]]{0,60}"
+# words in title form, nothing that ends a sentence, no dotted leader (`3. Cost of 50 pieces of
+# timber………25 Eq-tanga`: an account's row).
+_SECTION_TITLE = LazyPattern(r"^(?:[IVXLC]{1,6}|[A-Z]|\d{1,2})\.\s+[A-Z][^.!?:;,\[\]…]{0,60}"
                              r"(?<![.!?:;,])$")
 
 

@@ -178,6 +178,11 @@ _KIND_LABEL_THEN_DATE = LazyPattern(
     r"^(?i:conversation|memorandum|meeting|minutes|record)[.:]?\s+" + _DAY_MONTH_YEAR)
 
 
+# A dotted leader before a figure (`Cost of 3 roomed house……………… 300 Eq-tanga`): a row of an
+# account or a table of contents, whatever its number, nobody a copy went to.
+_DOTTED_LEADER = LazyPattern(r"(?:…{2,}|\.{4,})\s*\d")
+
+
 def cut_off_opening(text: str) -> bool:
     """`Concerning`, `C. Considering`, `Thi`: a paragraph's first word, or its first letters,
     the export cut off after them."""
@@ -284,6 +289,8 @@ def settled_role(role: str, line: str, next_line: str | None) -> str:
         # `To Cdes. Gorbachev, Ryzhkov, …`, however long the line; `Sent to Cdes. Molotov,
         # Beria, …` over `from SOCHI`, the sending's words no dateline's
         return "distribution"
+    if role == "distribution" and _DOTTED_LEADER.search(text):
+        return "text"  # `2. Cost of 3 roomed house…………… 300 Eq-tanga`: an account's row
     if role == "distribution" and CLASSIFICATION_LINE.match(text):
         return "classification"  # `Eyes Only` under `FYI: Thee, Ludwik`: a marking, nobody named
     if role in ("text", "number") and _COPIES_THEN_ITEMS.match(text):

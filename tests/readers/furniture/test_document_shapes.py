@@ -3440,3 +3440,20 @@ def test_a_cables_subject_in_parentheses_and_its_route_date_and_number_open_it()
     undated = converted_text(STALIN_TO_MIKOYAN.replace(" 4 February 1949", ""), "February 4, 1949")
     assert texts(undated, "//t:opener/t:idno[@type='document']") == ["(No. 0927)"]
     assert texts(undated, "//t:opener/t:dateline") == []
+
+
+def test_an_accounts_numbered_rows_are_neither_copies_nor_sections() -> None:
+    """Numbered rows of an account, each with its dotted leader before the sum, between the
+    paragraphs of a note: lines of its text, no list of copies and no section's heading."""
+    source = ("The Embassy has the honour to state that the following property was seized from "
+              "the farmer, who is a Pakistani national.\n\n"
+              "  1. Cost of 261 mow of land……………5,220 Eq-tanga\n"
+              "  2. Cost of 3 roomed house…………………………… 300 Eq-tanga\n"
+              "  3. Cost of 50 pieces of timber…………………………25 Eq-tanga\n\n"
+              "The Embassy would be grateful if an investigation could be made about the matter "
+              "and the property returned.\n")
+    root = converted_text(source, "May 14, 1954")
+    assert texts(root, "//t:list") == []
+    assert texts(root, "//t:head") == []
+    assert "3. Cost of 50 pieces of timber…………………………25 Eq-tanga" in " ".join(
+        texts(root, "//t:body//t:p"))

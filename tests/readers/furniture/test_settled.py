@@ -57,6 +57,9 @@ from teikit.readers.furniture.settled import settled_role
     ("text", "Havana, 12 March 1963", None, "dateline"),
     # a record's kind as a form's label, its date in the next column
     ("text", "Conversation.   September 23, 1944.", None, "dateline"),
+    # a numbered row of an account, its dotted leader before the sum
+    ("distribution", "2. Cost of 3 roomed house……………………… 300 Eq-tanga", None, "text"),
+    ("distribution", "3. To the Ministry of Finance", None, "distribution"),
     ("text", "Memorandum 10 June 1944", None, "dateline"),
     ("text", "Conversation with Marshal Stalin, 10 June 1944", None, "text"),
     ("text", "from Beijing, on Sept 9th, 1973", None, "dateline"),
