@@ -12,7 +12,8 @@ from collections.abc import Iterable, Iterator, Sequence
 from teikit.dates import MONTH_WORD_PATTERN
 from teikit.lazy_pattern import LazyPattern
 from teikit.readers.blocks import RawBlock, iter_blocks
-from teikit.readers.furniture.cues import VALEDICTION, parenthesised
+from teikit.readers.furniture.cues import parenthesised
+from teikit.readers.furniture.line_patterns import VALEDICTION
 from teikit.readers.units import LB, PB, Joining, Unit, block_units, ends_sentence, join_units
 from teikit.readers.wrapping import MAX_WIDTH, RAGGED_EDGE, wrap_width, wrapped_break
 from teikit.rules.handwritten import BARE_LABEL

@@ -13,31 +13,31 @@ from teikit.dates import find_dates
 from teikit.lazy_pattern import LazyPattern
 from teikit.markings import SECRECY, SPACED_OUT
 from teikit.readers.furniture.cues import (
-    BODY_NAME,
-    CLASSIFICATION_LINE,
     HAN,
-    LIST_HEAD_WORDS,
-    MARKING_AT_END,
-    OFFICE_LINE,
-    OFFICE_TITLE,
-    RECEIPT,
-    RECEIVED,
     SECTION_HEADING,
-    SENDING,
-    SIGNATURE_MARK,
-    SUBJECT_LABELS_ABROAD,
-    TOPIC_ITEM,
-    VALEDICTION,
-    WHEN_AND_WHERE_LABELS,
     date_only,
     parenthesised,
     parenthesised_names,
     without_bracket_marks,
     words,
 )
-from teikit.readers.furniture.cues import (
-    DISTRIBUTION_HEAD as COPIES_HEAD,
+from teikit.readers.furniture.line_patterns import (
+    BODY_NAME,
+    CLASSIFICATION_LINE,
+    LIST_HEAD_WORDS,
+    MARKING_AT_END,
+    OFFICE_LINE,
+    OFFICE_TITLE,
+    RECEIPT,
+    RECEIVED,
+    SENDING,
+    SIGNATURE_MARK,
+    SUBJECT_LABELS_ABROAD,
+    TOPIC_ITEM,
+    VALEDICTION,
+    WHEN_AND_WHERE_LABELS,
 )
+from teikit.readers.furniture.line_patterns import DISTRIBUTION_HEAD as COPIES_HEAD
 from teikit.readers.joining import (
     ANNOTATION_OPENING,
     HAND_LABEL_THEN_COLON,

@@ -19,13 +19,13 @@ from typing import overload
 from teikit.lazy_pattern import LazyPattern
 from teikit.readers.furniture.assemble import DISPATCH_PLACE, assemble
 from teikit.readers.furniture.classifier import UNSURE_MARGIN, Decision, LineClassifier
-from teikit.readers.furniture.cues import (
+from teikit.readers.furniture.cues import LineView
+from teikit.readers.furniture.line_patterns import (
     CLASSIFICATION_LINE,
     DISTRIBUTION_HEAD,
     ENUMERATED,
     SIGNATURE_LABEL,
     VALEDICTION,
-    LineView,
 )
 from teikit.readers.furniture.opener import labels_when
 from teikit.readers.furniture.placement import Placement

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from teikit.lazy_pattern import LazyPattern
-from teikit.readers.furniture.cues import (
+from teikit.readers.furniture.line_patterns import (
     COPIES_MADE,
     COPY_COUNT,
     DISTRIBUTION_HEAD,

@@ -24,7 +24,7 @@ from teikit.model import (
     is_element,
     plain_text,
 )
-from teikit.readers.furniture.cues import CLASSIFICATION_LINE, PRECEDENCE, PRECEDENCE_WORDS
+from teikit.readers.furniture.line_patterns import CLASSIFICATION_LINE, PRECEDENCE, PRECEDENCE_WORDS
 from teikit.readers.furniture.line_shapes import dashed_number_span
 from teikit.rules.classification import CONVENTION as CLASSIFICATION_MARK
 

@@ -6,15 +6,12 @@ from __future__ import annotations
 
 from teikit.lazy_pattern import LazyPattern
 from teikit.model import Role
-from teikit.readers.furniture.cues import (
-    BRACKETED,
+from teikit.readers.furniture.cues import BRACKETED, OPEN_END, date_only, signing_body
+from teikit.readers.furniture.line_patterns import (
     MARK_ALONE,
     OFFICE_LINE,
-    OPEN_END,
     SIGNATURE_MARK,
     VALEDICTION,
-    date_only,
-    signing_body,
 )
 from teikit.readers.furniture.line_shapes import ADDRESSEE_TITLED
 from teikit.readers.furniture.placement import Placing, join_lines

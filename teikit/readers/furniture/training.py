@@ -29,7 +29,8 @@ from teikit.readers.furniture.classifier import (
     classify,
     with_previous,
 )
-from teikit.readers.furniture.cues import OFFICE_LINE, SIGNATURE_MARK, LineView, line_cues
+from teikit.readers.furniture.cues import LineView, line_cues
+from teikit.readers.furniture.line_patterns import OFFICE_LINE, SIGNATURE_MARK
 from teikit.readers.furniture.prior import PRIOR
 
 GOLD_ROLES = {

@@ -19,20 +19,22 @@ from functools import cached_property
 
 from teikit.lazy_pattern import LazyPattern
 from teikit.readers.furniture.cues import (
-    ADDRESS_START,
     BRACKETED,
+    SPACED_CAPITALS,
+    LineView,
+    _date_only,
+    _name_like,
+    signing_body,
+)
+from teikit.readers.furniture.line_patterns import (
+    ADDRESS_START,
     CLASSIFICATION_LINE,
     COPIES_MADE,
     MARKING_THEN_COPY,
     RECEIPT,
     RECORD_KIND,
     SIGNATURE_MARK,
-    SPACED_CAPITALS,
     VALEDICTION,
-    LineView,
-    _date_only,
-    _name_like,
-    signing_body,
 )
 from teikit.readers.furniture.lists import one_line_list
 from teikit.readers.lines import is_bracketed_remark, is_uppercase_line, typed_name

@@ -201,7 +201,7 @@ def test_context_cues() -> None:
 
 
 def test_a_name_in_slashes_is_a_signature_mark_words_of_the_text_are_not() -> None:
-    from teikit.readers.furniture.cues import SIGNATURE_MARK
+    from teikit.readers.furniture.line_patterns import SIGNATURE_MARK
 
     assert SIGNATURE_MARK.search("SOVIET AMBASSADOR IN THE DPRK [signature] /A. PUZANOV/")
     assert SIGNATURE_MARK.search("/Signature/")
@@ -209,7 +209,7 @@ def test_a_name_in_slashes_is_a_signature_mark_words_of_the_text_are_not() -> No
 
 
 def test_the_cipher_offices_check_is_a_receipt_not_a_signature() -> None:
-    from teikit.readers.furniture.cues import RECEIPT, SIGNATURE_MARK
+    from teikit.readers.furniture.line_patterns import RECEIPT, SIGNATURE_MARK
 
     assert SIGNATURE_MARK.search("Verified: V. Popova")
     assert not SIGNATURE_MARK.search("Verified: shift chief Mokr[uko]")
@@ -249,7 +249,7 @@ def test_a_bodys_name_signs_with_its_linking_words() -> None:
 def test_a_cable_forms_precedence_labelled_in_other_words() -> None:
     """`Priority: Special`, `Degree of Urgency: Urgent`: a Chinese cable form's precedence,
     not its classification (`Degree of Secrecy: Secret` is that)."""
-    from teikit.readers.furniture.cues import PRECEDENCE
+    from teikit.readers.furniture.line_patterns import PRECEDENCE
 
     assert PRECEDENCE.match("Priority: Special")
     assert PRECEDENCE.match("Degree of Urgency: Urgent")

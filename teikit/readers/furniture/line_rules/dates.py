@@ -6,9 +6,9 @@ from __future__ import annotations
 from teikit.lazy_pattern import LazyPattern
 from teikit.model import Role
 from teikit.readers.furniture import one_line
-from teikit.readers.furniture.cues import (
+from teikit.readers.furniture.cues import BRACKETED, date_only
+from teikit.readers.furniture.line_patterns import (
     ADDRESS_START,
-    BRACKETED,
     CLASSIFICATION_LINE,
     FORM_NAME,
     PRECEDENCE,
@@ -16,7 +16,6 @@ from teikit.readers.furniture.cues import (
     RECIPIENT,
     SENDING,
     TIME,
-    date_only,
 )
 from teikit.readers.furniture.line_rules.line import Line
 from teikit.readers.furniture.line_shapes import (

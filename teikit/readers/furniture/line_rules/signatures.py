@@ -7,13 +7,12 @@ from __future__ import annotations
 from teikit.lazy_pattern import LazyPattern
 from teikit.model import Role
 from teikit.readers.furniture import lists, one_line
-from teikit.readers.furniture.cues import (
+from teikit.readers.furniture.cues import date_only, is_short_sentence
+from teikit.readers.furniture.line_patterns import (
     MARK_ALONE,
     OFFICE_LINE,
     SIGNATURE_BRACKET,
     VALEDICTION,
-    date_only,
-    is_short_sentence,
 )
 from teikit.readers.furniture.line_rules.line import Line
 from teikit.readers.furniture.line_shapes import (

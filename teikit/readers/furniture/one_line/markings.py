@@ -10,7 +10,7 @@ from collections.abc import Callable
 from teikit.lazy_pattern import LazyPattern
 from teikit.markings import MARKING_LABEL, SECRECY, unspaced
 from teikit.model import Role
-from teikit.readers.furniture.cues import (
+from teikit.readers.furniture.line_patterns import (
     CLASSIFICATION_LINE,
     FORM_NAME,
     MARKED_COPY,

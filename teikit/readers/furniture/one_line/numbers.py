@@ -9,7 +9,7 @@ import re
 from teikit.lazy_pattern import LazyPattern
 from teikit.markings import COPY_ORDINAL
 from teikit.model import Role
-from teikit.readers.furniture.cues import NUMBER_SIGN
+from teikit.readers.furniture.line_patterns import NUMBER_SIGN
 from teikit.readers.furniture.line_shapes import DASHED_NUMBER, DASHED_SIGNER_FIRST
 from teikit.readers.furniture.one_line.parts import COLUMN_GAP, SIGNED_NUMBER, Split, cut_into_parts
 from teikit.readers.lines import is_name_line, split_at

@@ -9,7 +9,7 @@ from itertools import pairwise
 
 from teikit.lazy_pattern import LazyPattern
 from teikit.model import Role
-from teikit.readers.furniture.cues import MARK_ALONE, OFFICE_TITLE, SIGNATURE_LABEL
+from teikit.readers.furniture.line_patterns import MARK_ALONE, OFFICE_TITLE, SIGNATURE_LABEL
 from teikit.readers.furniture.one_line.parts import Split, cut_into_parts, without_brackets
 from teikit.readers.lines import is_name_line, split_at
 from teikit.readers.units import Unit

@@ -1,0 +1,344 @@
+"""The named patterns furniture lines are made of: a form's name, a number's sign, a time, the
+words of sending and receipt, a classification and a precedence, copies and the heads of their
+lists, a valediction and a signature's mark, an office's title, a record's kind.
+
+Each holds across document families; `cues` asks them of every line, and the readers that place
+a line (`one_line`, `settled`, `lists`, …) ask them again where a line's role is decided.
+"""
+
+from __future__ import annotations
+
+import re
+
+from teikit.lazy_pattern import LazyPattern
+from teikit.markings import HANDLING, MARKING_LABEL, SECRECY, URGENT
+
+FORM_NAME = re.compile(
+    r"(?i)^(?:translation of )?(?:(?:ciphered|coded|encoded|encrypted|enciphered|deciphered|"
+    r"decoded|cipher|outgoing|incoming|urgent|special|secret|express|ordinary|circular|"
+    r"stenographic|verbatim)\s+)?"
+    r"(?:telegram|cable(?:gram)?|ciphergram|telephone message|radiogram|memorandum|airgram|"
+    r"coded letter|letter|journal|note|aide-m[ée]moire|telex|dispatch|report|minutes|decision|"
+    r"extract|protocol|record of (?:conversation|a conversation)|transcript|communiqu[ée])\b"
+)
+
+
+# (`(64) You (949)`, `(61) Hai (537)`: a Chinese ministry's year, office character and number)
+NUMBER_SIGN = re.compile(
+    r"(?i)(?:\b(?:no|nr|num|number)\.?\s*:?\s*|\b(?:n[º°o]\.?\s*){1,2}|№{1,2}\s*|#\s*|(?-i:\bN) |"
+    r"\(\d{2}\)\s*(?-i:[A-Z][a-z]{1,5})\s*\()[A-Z]?\d")
+# (`N 191`: a number, bare N; `No dispossession, still too early`, `Number of Pages: 2`: words)
+NUMBER_AT_START = re.compile(
+    r"(?i)^(?:(?:special|spets\.?|issuing|outgoing|incoming|copy|file|ref\.?|reference|serial|"
+    r"document)\s+)?"
+    r"(?:no(?=\.|\s*[:#]|\s*\d)|nr|number(?=\s*[:(]|\s+[A-Z]?\d)|(?:n[º°]){1,2}|№{1,2}|"
+    # (the number the paper has in the office's ledger: `Number in typescript ledger: 16`)
+    r"number in (?:the )?(?:[a-z]+ )?(?:ledger|register|journal|log)\s*(?=:)|"
+    # (`#65`, `# 65`: the sign, a space or none before the figures)
+    r"#\s*(?=[A-Z]?\d)|"
+    # (`N54/0084`: the capital glued to a number of two parts)
+    r"(?-i:N)(?= \d)|(?-i:N\d+)(?=[/-]\d)|"
+    # (an East German classified paper's registry number: `GVS-Nr. …`, `vvs-t-b 7/111- 21/88`)
+    r"[gv]vs(?=[-\s][\w/. -]*\d))"
+    r"\b\.?")
+# (a share in figures is no code: `46.34% -- Mil. Advisers`)
+# (the figure asked ahead within a code's length: asked to the end of a long run of letters,
+# dashes or stops, from each of its characters, the search read the run again from each)
+# (a numbered point glued to its first word is none either: `2.Foreign policy`)
+CODE_TOKEN = re.compile(r"(?<![\w.])(?!\d{1,3}\.[A-Z][a-z]+(?![\w/.-]))"
+                        r"(?=[\w/.-]{0,60}\d)[A-Za-z0-9]+(?:[/.-][A-Za-z0-9]+)+\.?"
+                        r"(?![\w%])")
+DIGITS_ONLY = re.compile(r"^[\d\s.,/-]+$")
+# `9:26`, `5 p.m.`, `1430 hrs`, `3 hrs 20 min`, `15 hours 45 minutes`: a time of sending or
+# receipt as telegrams give it (an hour of the day, not a share: `46.34% -- Mil. Advisers`).
+TIME = re.compile(r"(?i)\b(?:[01]?\d|2[0-4])[:.][0-5]\d\b(?![.,]?\d|\s?%)|"
+                  r"\b\d{1,2}\s*[ap]\.?\s?m\b|\b\d{3,4}\s*hrs?\b|"
+                  r"\b\d{1,2}\s*(?:hrs?|hours?)\.?(?:\s*\d{1,2}\s*(?:min|mins|minutes?)\b\.?)?")
+SENDING = re.compile(
+    r"(?i)^(?:(?:sent|dispatched|despatched|transmitting|transmitted|sending|"
+    r"from\b.*\b(?:sent|dispatched|despatched|transmitted)|"
+    # (`From BEIJING No. 1309 20 hours 05 minutes, 13.1.1951`: the hour of sending in a
+    # Soviet cipher office's words; a receipt says so)
+    r"from\b(?!.*receiv).*\b\d{1,2}\s*(?:hours?|hrs?)\s*\d{1,2}\b|"
+    # (`from Moscow, date 14 VII 1970`: the place of sending, then its date so labelled)
+    r"from\s+[^,;:]{2,40},\s*dated?\b(?=\s*\d)|"
+    # (`From: Peking, 15:00, 30 June 1951.`: the labelled place, the hour, the date)
+    r"from:\s*[A-ZА-Я][^,;:\d]{1,30},\s*\d{1,2}[:.]\d\d\b(?=,?\s*\d)|"
+    # (`Drafted on November 8, 1986`: the day the cable was written, which a Japanese form
+    # prints as its date; `drafted by …` names who wrote it, a receipt's field)
+    r"drafted(?=\s+on\b|\s*:)|"
+    r"issued|dated)\b|date(?: and time)?\s*:)")
+# `Received` that opens a receipt: not a diary's `Received the Ambassador of the PRC on his
+# request` (whom the writer received; case-insensitive where it is used).
+RECEIVED = (r"received(?!\s+(?:the\s+)?(?-i:(?:[A-Z][\w’'.-]*\s+){0,3}?)"
+            r"(?:ambassador|comrade|cde|minister|charg[ée]|counsell?or|envoy|consul|delegation|"
+            r"mr|mrs|general|president|premier|chairman|secretary)\b)")
+RECEIPT = re.compile(
+    rf"(?i)^(?:{RECEIVED}|arrived|processed|came in\s?to|taken into|completed|deciphered|decoded|"
+    r"date of receipt|receipt of (?:the )?(?:telegram|cable|ciphergram|message)|"
+    r"prepared for distribution|"
+    r"came to the [\w ]{0,30}?(?:department|section|office|division|bureau|unit)|"
+    # (`Copied by …`, the office's copy; `Copied to: …`, whom copies went to)
+    r"(?:ciphered|encoded|coded) (?:and|by|on)|delivered|typed|registered|entered|"
+    r"copied(?!\s+to\b)|"
+    r"checked|created by|"
+    # (`Sent to the 8th Department`, `sent by Yerofeyev`: the office's; `Sent by wire on …`:
+    # the sending)
+    r"sent (?:to|by(?!\s+(?:wire|telegraph|cable|radio|teletype)\b))|"
+    # (`Dispatched to 8th Administration of the General Staff …`: sent on to an office, as
+    # `Sent to` is)
+    r"(?:dispatched|despatched) to|"
+    r"received by|verified(?:\s+by|\s*:\s*(?:the\s+)?(?:shift|duty))|drafted by|"
+    r"distributed (?:at|on)|"
+    r"(?:already )?(?:transmitted|forwarded|circulated) to|"
+    # (`Presented to I. V. Stalin by Princess Ashraf Pahlavi on 20 July 1946`: how the letter
+    # reached whom it was for)
+    r"(?:presented|handed(?: over)?) to|"
+    r"already (?:sent|transmitted|forwarded))\b"
+    r"|^(?:reg|rec['’]?d|recd|rcvd|rec)\b\.?\s*:?")
+# Who may use the copy, a caveat printed with the classification: `For official use only`,
+# `FOR SPECIAL USE`.
+USE_CAVEAT = r"for (?:official|special|internal|service) use(?: only)?"
+# The caveats American papers of the 1950s print with their classification, on its line or
+# their own: `SECRET` / `SECURITY INFORMATION`, `US OFFICIALS ONLY`, `NOFORN`.
+US_CAVEAT = (r"security information|u\.?\s?s\.? officials only|noforn|"
+             r"not releasable to foreign nationals|limited official use|official use only")
+CLASSIFICATION_WORD = re.compile(
+    # (`[no classification or copy Nº]` says there is none)
+    r"(?i)(?<!no )\b(?:top secret|secret|strictly secret|confidential|eyes only|for your eyes only|"
+    # (`special` names a marking alone or the special file, `Special Folder`, `Of Special
+    # Significance`; not a noun's kind: `Section for Special Assignments`)
+    # (`PRIVATE FOR MR. UNDERSECRETARY`: the addressee's alone; not a private secretary)
+    r"personal|private(?!\s+(?:secretary|office))|"
+    r"special(?!\s+(?!(?:importance|significance|file|folder|dossier|report)\b)"
+    r"(?!no?\.?\s*\d|n[º°]\s*\d)[A-Za-z])|restricted|classified|classification|"
+    r"of special importance|"
+    r"for (?:official|special|internal|service) use|" + HANDLING + r"|to be preserved|"
+    r"copy only|no foreign dissem|not for publication)\b")
+CLASSIFICATION_LINE = re.compile(
+    # (`SECRET EXCLUSIVE`, `Secret-Exclusive`: the Brazilian telegrams' caveat, for the
+    # addressee alone, part of the marking)
+    r"(?i)^(?:" + MARKING_LABEL + r")?(?:" + SECRECY + r"(?:[ -]exclusive)?|"
+    r"(?:personal|private)(?: and confidential)?|special|restricted|eyes only|"
+    r"(?:of )?special importance|"
+    # (a line saying there is none is the marking's place all the same: `NO CLASSIFICATION`,
+    # `UNCLASSIFIED`)
+    r"unclassified|no classification|not classified|" + USE_CAVEAT + r"|" + HANDLING + r"|"
+    + US_CAVEAT + r"|"
+    # how few copies may exist or who may see them: `Single Copy`, `(Limited Distribution)`
+    # (`Written in one copy`, as a Hungarian paper says it is the only one; a print run's note
+    # under a signature, `Printed in 1 copy.`, is the copies' count)
+    r"(?:the )?(?:single|only) copy|written in (?:one|a single|1) copy|"
+    r"no copies|\(limited distribution\)|limited distribution)"
+    r"\s?[.!]?"  # (`Highlyclassified !`: a spaced-out marking closed up, its mark left apart)
+    r"(?:\s+(?:urgent|immediate))?"
+    # (a caveat after a comma, one marking with it: `SECRET, FOR SPECIAL USE`)
+    r"(?:,\s*" + USE_CAVEAT + r"[.!]?)?$")
+# A telegram's precedence, alone or under its form's label: `Urgent`, `Level: Extra Urgent
+# Advance`, `Status: Extremely Urgent, Advance Dispatch`, `Grade: Urgent`.
+# Under its label the word may be one of the lower grades, or the rush of a Chinese cable
+# (`Priority: Average`, `Priority Level: Extra special rush`, `Level: Normal`).
+_PRECEDENCE_LABEL = (r"(?:(?:priority|urgency)\s+|degree\s+of\s+)?"
+                     r"(?:level|grade|precedence|priority|urgency|rank)")
+# A telegram's precedence in words (`Extremely Urgent`, `Top Urgent`, `Flash`).
+# (`Special Urgency & Priority Demanded`: a Chinese cable's, in nouns)
+# (`MOST IMMEDIATE`: an Indian ministry's highest precedence)
+PRECEDENCE_WORDS = (r"(?:top priority|priority|" + URGENT + r"|(?:most\s+)?immediate(?:ly)?|"
+                    r"flash|express|"
+                    r"operational|"
+                    r"(?:special|extra|extreme|top)\s+urgency(?:\s*(?:&|and)\s*priority"
+                    r"(?:\s+demanded)?)?)")
+PRECEDENCE = re.compile(
+    # (the label's colon may be a column's gap: `Level   Extra Urgent`)
+    r"(?i)^(?:(?:" + _PRECEDENCE_LABEL + r"|status)(?:\s*:\s*|\s{2,}))?"
+    + PRECEDENCE_WORDS + r"(?:,?\s+advance(?:\s+dispatch)?)?[.!]?"
+    # (`Flash. For Immediate Distribution`)
+    r"(?:\s*for\s+immediate\s+(?:distribution|delivery|action)[.!]?)?$"
+    # (`Status: Regular`, the Chinese Foreign Ministry's cables of 1961: the lowest grade)
+    r"|^(?:" + _PRECEDENCE_LABEL + r"|status)\s*:\s*(?:(?:special|additional|extra)\s+){0,2}"
+    r"(?:rush|average|normal|ordinary|routine|regular|elevated|expedited)$"
+    # (`Priority: Special`: a Chinese cable form's precedence, the word alone)
+    r"|^" + _PRECEDENCE_LABEL + r"\s*:\s*special$")
+# How many copies were made: `5 copies`, `Two copies printed` (not `Making copies …`).
+COPY_COUNT = (r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+              r"several)")
+# The words that head a list of copies or recipients, before their colon (`lines.LIST_HEAD`
+# adds `To:`).
+# (`Distributor:`, a German `Verteiler` translated word for word)
+LIST_HEAD_WORDS = (r"distributed to|distribution(?: list)?(?:\s*[-–—]\s*\d+ copies)?|distributor|"
+                   r"copies(?: to)?|cop(?:y|ies) also to|copy (?:to|for)|copied to|original to|"
+                   # (`Information copy sent to: New York`, where a Dutch cable went besides)
+                   r"(?:info(?:rmation)? )?cop(?:y|ies) sent to|info(?:rmation)? cop(?:y|ies) "
+                   r"(?:to|for)|"
+                   r"photocop(?:y|ies) to|b?cc|(?:already )?sen[dt] to|"
+                   # (`Read by: Liu [Shaoqi], …`; `Addressed to: Du Pingquan, Wei Yunshi, …`)
+                   r"recipients|addressees|addressed to|(?:to be )?read by|"
+                   r"fyi|for (?:your )?information|disseminated to|"
+                   # (and by which way: `Forwarded via the Department to: Moscow 968-71 – …`)
+                   r"(?:already )?(?:forwarded|transmitted|circulated|communicated|repeated)"
+                   r"(?: (?:via|through) [\w ]{1,40}?)? to|forward to|"
+                   r"excerpts (?:have been )?sent(?: \(?to\)?)?|"
+                   # (`Extracts to Cdes.: Kapitonov, Rusakov, …`)
+                   r"(?:extracts?|excerpts?) to(?: (?:cdes?\.?|comrades?))?")
+# How many copies were made: `5 copies`, `Two copies printed`, `Made in 3 copies`.
+COPIES_MADE = (rf"{COPY_COUNT}\s+copies\b(?:\s+(?:printed|made|typed))?|"
+               # (`Copies Distributed: 62`: a telegram form's count, labelled)
+               rf"copies\s+(?:distributed|printed|made)\s*:\s*{COPY_COUNT}\b|"
+               # (`Printed: 3 copies`, a Polish attaché's record, the count after the label)
+               rf"(?:printed|made|typed)\s*:\s*{COPY_COUNT}\s+cop(?:ies|y)\b|"
+               rf"(?:(?:made|printed|typed|prepared|produced|done|written|copied):?\s)?in:?\s"
+               # (`Made in: 12 copies`, `Written: in four copies`, `Printed in 1 copy`)
+               rf"{COPY_COUNT}\s+cop(?:ies|y)\b|"
+               r"(?:this (?:message|document|telegram|cable) )?was (?:made|typed|printed) "
+               r"(?:twice|in duplicate|in triplicate)")
+# Who is to read a cipher telegram and who has (`To be seen by` / `Comrade Szabó F.`).
+SEEN_BY = r"(?:(?:to be )?seen|received) by\s*:?$"
+# Who received the copies, named after the label (`Received by: members and substitute
+# members of the Politburo, …`), not the clerk who logged the telegram in (`Received by:
+# Petrov, 12.5.62`).
+_RECEIVED_BY_MEMBERS = (r"received by\s*:\s*(?=\D*$)(?=.*\b(?:members|comrades|cdes|"
+                        r"comrade|cde)\b)")
+DISTRIBUTION_HEAD = re.compile(
+    rf"(?i)^\(?(?:{LIST_HEAD_WORDS})\s*:|^(?:distributed to|copies)\b|^(?:{COPIES_MADE})|"
+    # (`bcc. Administrateur Délégué`: the copy's label closed by a stop, as letters print it)
+    r"^b?cc\.(?=\s+\S)|"
+    # (`COPY NO:` alone over `1: MINISTER OF FOREIGN AFFAIRS` / `2: SECRETARY GENERAL`: the
+    # copies' numbers and whom each went to; with its number after it, a copy's own)
+    r"^cop(?:y|ies)\s+(?:nos?|n[º°]|№)\.?\s*:\s*$|"
+    rf"^{SEEN_BY}|^{_RECEIVED_BY_MEMBERS}|"
+    # (`Copy to the Ministry of Foreign Affairs:`, `Copy [Chinese] Central Committee:`, `Copy
+    # to Comrade LI KENONG.`, `Copy: Washington – Soviet Ambassador`: whom a copy goes to,
+    # named under the address; not a copy's number, nor what is to become of it)
+    # (with neither `to` nor a colon after `Copy`, the recipient's line ends on its colon)
+    # (`Copy for Mister Ambassador Micheli`, a Swiss ministry's note)
+    r"^cop(?:y|ies)(?: also)?(?:\s+(?:to|for)\s+(?!be\b)|\s*:\s*|\s+(?=.*:$))(?!n[º°o]|№|\d)"
+    r"[^:!?]{3,80}[:.]?$")
+COPY_ITEM = re.compile(r"(?i)^(?:\d+|one|two|three|four|five)\s+cop(?:y|ies)\s+(?:to|for)\b")
+# Copies and the typist's initials at the foot of a Soviet document: `5-nb`, `4ak`, `fb`.
+TYPIST_MARK = re.compile(r"^\d{0,2}-?[a-zа-я]{1,3}\.?$")
+# A page's number printed on it: `- 2 -`, `Page 3 of 4`, `p. 5`.
+PAGE_NUMBER = re.compile(r"(?i)^(?:[-–—]\s*\d{1,4}\s*[-–—]|(?:page|p\.|pp\.)\s*\d{1,4}"
+                         r"(?:\s*(?:of|/)\s*\d{1,4})?\.?)$")
+TO_HEAD = re.compile(r"(?i)^to\s*:")
+PLURAL_RECIPIENTS = re.compile(r"(?i)\b(?:cdes|cmrds|comrades|comrs|messrs|members)\b|"
+                               r"(?<![.\w])Coms\.(?=\s)")
+# A subject's label in the original's language (`Betr.:`, `Objet :`).
+SUBJECT_LABELS_ABROAD = r"betr\.?|betreff|objet"
+REFERENCE = re.compile(r"(?i)^(?:re|ref|reference|subject|concerning|" + SUBJECT_LABELS_ABROAD
+                       + r")\s*[:.]")
+# `1.`, `2 -`, `2. -`, `(3)`, `a)`, the copies of a list counted by ordinals (`1st - to Cde. …`), by
+# how many each recipient has (`2x Far Eastern Department`) or each by its number (`Copy Nº 2
+# to Cde. Puja`); several copies that went to one place (`2nd and 3rd to file`, `1-2 – to the
+# addressees`).
+_ORDINAL = r"\d{1,3}(?:st|nd|rd|th)"
+_ITEM_LABEL = (rf"(?P<label>{_ORDINAL}(?:\s*,\s*{_ORDINAL})*\s+and\s+{_ORDINAL}"
+               r"(?:\s*[-–])?(?=\s+to\b)"
+               r"|\d{1,2}\s?[-–]\s?\d{1,2}\s+[-–](?=\]?\s+to\b)"
+               r"|\d{1,3}(?:st|nd|rd|th)?\s*(?:[.)](?:\s?[-–](?=\s))?|[-–]|:)|\(\d{1,3}\)"
+               r"|[a-z]\)|\d{1,2} ?x"
+               # (`Copy 1 and 2 addressee`, `Copy 3 for the files`: the copies by number)
+               r"|Cop(?:y|ies)\s+(?:(?:N[º°o]s?\.?|№)\s*)?\d{1,3}(?:\s*(?:,|and|&|[-–])\s*\d{1,3})*"
+               r"(?=\s+(?:to|for)\b|\s+(?:the\s+)?(?:addressees?|files?|archives?)\b))")
+# (the label the translator supplied in brackets: `[1-2 -] to the addressees`, `[3 - to the]
+# NKVD Secretariat file`)
+ENUMERATED = re.compile(rf"^\[?{_ITEM_LABEL}\]?\s+\S")
+# A numbered copy nobody got, its number alone (`6:` between `5: …` and `7: …`).
+EMPTY_ITEM = re.compile(r"^\d{1,3}\s*[.):–-]?$")
+# An item that names a subject, not a recipient: `1. On [Abdyl] Kellezi’s Visit to China`.
+# (`1) Questions about Germany …`, `2. Issue of Aid to Nam Tha`: a record's topics)
+# (not a protocol's numbered point: `168. The Question of Shtykov.`)
+TOPIC_ITEM = LazyPattern(rf"^{_ITEM_LABEL}\s+(?:On|About|Concerning|Regarding|"
+                         r"(?:Issues?|Questions?|Problems?|Matters?)\s+(?:of|about|on|"
+                         r"concerning|regarding))\b")
+# (`Com. Kádár`, `Coms. Brezhnev, Andropov`: with its period, which no web address's `.com`
+# has after it)
+RECIPIENT = re.compile(r"(?i)\b(?:cdes?|comrs?|cmrds?|comrades?|tov)\b\.?|(?<![.\w])coms?\.(?=\s)")
+ADDRESS_START = re.compile(r"(?i)^(?:to|for|attn|attention|dear|comrades?|cdes?|mr|mrs|sir)\b")
+VALEDICTION = re.compile(
+    r"(?i)^(?:faithfully|sincerely|respectfully|devotedly|cordially|fraternally|"
+    r"humbly submitted|yours\b|"
+    # (`With respect to your telegram …` begins a sentence: a preposition, no farewell)
+    r"(?!with (?:respect|regards?) (?:to|of|for)\b)with (?:[\w-]+ )?"
+    r"(?:greetings|regards|respect|salutations?)|best regards|by order of|on behalf of|"
+    r"for the minister|kind regards|"
+    # a farewell of its own line (`Communist Salutations!`, `Fraternal greetings.`)
+    r"(?:[\w-]+\s+)?(?:greetings|salutations)[!.,]?$|"
+    # a diplomat's closing phrase before the regards (`Nothing further for now, my regards,`)
+    r"[^.!?\d]{0,40}?\b(?:my|our) (?:best )?regards[,.]?$)")
+# "Faithfully, KIM IL SUNG, Chairman …", "Respectfully yours, Zhou Enlai": the signer on the
+# valediction's own line.
+VALEDICTION_NAME = re.compile(
+    "(?i:" + VALEDICTION.pattern.removeprefix("(?i)") + r")(?:\s+\w+){0,2}[,.]?\s+"
+    r"(?:\[[^\]]*\]\s*)?[A-ZА-Я][\w’'.-]*(?:\s+[A-ZА-Я][\w’'.-]*){0,3}(?:[,.]|\s*$)")
+# The signature's mark in brackets, parentheses or slashes: `[signature]`, `(signed)`,
+# `/signature/`.
+SIGNATURE_BRACKET = (r"[\[(/](?:[A-ZА-Я][\w.’'-]*(?:\s[A-ZА-Я][\w.’'-]*){0,2}['’]s\s+)?"
+                     # (`[handwritten signature]`: how it was signed, not a hand's addition)
+                     r"(?:(?:hand-?written\s+)?signature|signed|illegible signature|"
+                     r"signature[:,]?\s*illegible|illegibly signed|signed,?\s*illegibly|"
+                     # (`[signed initials]`: a clerk's initials for his signature)
+                     r"(?:signed\s+)?initials|"
+                     # (`[signed Giuseppe Saragat]`, `[signed by Lech Walesa]`: signed, and
+                     # by whom, the name in the translator's bracket)
+                     r"signed:?\s+(?:by\s+)?(?-i:[A-ZА-Я])[\w.’'-]*(?:\s(?-i:[A-ZА-Я])[\w.’'-]*){0,3}|"
+                     # (`(ss)`, `(Sgd.)`: signed, abbreviated as Romanian and Spanish
+                     # copies print it)
+                     r"(?-i:ss|SS)|sgd\.?)[\])/]")
+# (`[Stalin’s signature]`: whose mark it is, before it)
+# The signature's mark alone on a line (`[signature]`, `(Signed).`).
+MARK_ALONE = LazyPattern(rf"(?i)^{SIGNATURE_BRACKET}\.?$")
+# The classification printed at the end of a letterhead's line (`in the MPR  Secret`, `SOVIET
+# EMBASSY IN THE DPRK TOP SECRET`, `… Republic TOP SECRET!`).
+MARKING_AT_END = LazyPattern(
+    r"(?<=\S)\s+(?P<marking>(?i:" + SECRECY + r")[.!]?)\s*$")
+# A document's first line: its classification, then the copy's number (`Secret Copy Nº 1`,
+# `TOP SECRET, Copy No. 2`, `Secret. Copy #_1_`, the number written into the form's blank).
+# (the copy's number may be the hand's: `Top Secret [handwritten: copy Nº 3]`)
+MARKED_COPY = (r"(?P<marking>" + SECRECY + r")[.,!]?\s+"
+               r"(?P<copy>(?:\[handwritten:\s*)?copy\s+(?:n[º°o]\.?|№|#)?\s*"
+               # (the number left blank, `Copy Nº ___`, or the one copy: `Copy Nº only`)
+               r"(?:\d{1,3}|_+\d{1,3}_+|_{2,}|only)\.?\]?)")
+MARKING_THEN_COPY = LazyPattern(r"(?i)^" + MARKED_COPY + "$")
+# The label a signature stands under: `Signed:`, `Authenticated by:`, `True copy:`.
+# (`Verified: shift chief …` is the cipher office's check, a docket as `Verified by …` is)
+SIGNATURE_LABEL = (r"(?:(?:signed|authenticated(?:\s+by)?|"
+                   r"verified(?!\s*:\s*(?:the\s+)?(?:shift|duty)\b)|true copy)\s*:|"
+                   # (the colon left out, the `by` the translator's: `Authenticated by
+                   # [illegible surname]`, `Authenticated [by]. K [Novosel’yets]`)
+                   r"authenticated\s+(?:by|\[by\]\.?)\s+(?=[A-Z\[]))")
+SIGNATURE_MARK = re.compile(
+    r"(?i)^" + SIGNATURE_LABEL + "|" + SIGNATURE_BRACKET +
+    # (`Signed A. Gromyko`: the word, then initials and the name, without a colon)
+    r"|^(?i:signed)\s+(?:by\s+)?(?:[A-ZА-Я]\.\s?){1,2}\s?[A-ZА-Я][\w’'-]+\s*$" +
+    # (`Signature:` alone, the signer's name on the line under it)
+    r"|^signature\s*:\s*$" +
+    # (`/A. PUZANOV/`, `/Signature/`; not `/after checking/`, words of the text in slashes)
+    r"|/\s?(?-i:[A-ZА-Я])[^/]{1,39}/\s*$"
+    # (`/-/ Rapacki`, `(-) Gomułka`: the Polish typescript's mark for a signature, the name
+    # after it)
+    r"|^(?:/-/|\(-\))\s*(?-i:[A-ZА-ЯŁŚŻ])")
+STAMP_MARK = re.compile(r"(?i)\bstamp(?:ed)?\b")
+OFFICE_TITLE = re.compile(
+    r"(?i)\b(?:ambassador|minister|chairman|secretary|charg[ée]|director|head|deputy|"
+    r"counsell?or|consul|president|commander|under-secretary|attach[ée]|envoy|chief|premier|"
+    r"general|colonel|representative)\b")
+BODY_NAME = re.compile(
+    r"(?i)\b(?:ministry|embassy|committee|department|government|council|office|legation|"
+    r"mission|administration|staff|bureau|secretariat|presidium|politburo|cc|mfa|consulate|"
+    r"division|directorate|commission|agency)\b")
+# A title line under a signing name: `Chargé d'Affaires ad interim`, `Ambassador`.
+OFFICE_LINE = LazyPattern(
+    r"(?i)^(?:[\w'’.-]+\s+){0,4}(?:ambassador|minister|chairman|secretary|charg[ée]|director|head|"
+    r"counsell?or|consul|president|commissar|under-secretary|attach[ée]|envoy|chief|mayor|speaker|governor|"
+    r"premier|commander|marshal|admiral|captain|major|colonel|general|lieutenant|plenipotentiary)\b"
+    r"[\w\s'’.,()-]*:?$")
+# A record's label for when and where the talks were held, in one (`DATE AND PLACE:`).
+WHEN_AND_WHERE_LABELS = (r"date,? (?:time,? )?and place|(?:time|place) and date|time and place|"
+                         r"place and time")
+# A noun naming a record, a meeting or a paper: a line that holds one with its date is a title
+# or heading (`Meeting of the Politburo on 19, 20 and 21 October 1956`, `Soviet Ambassador …,
+# Memorandum of Conversation with Mengistu, 7 August 1977`), not where and when a text was sent.
+RECORD_KIND = LazyPattern(
+    r"(?i)\b(?:memorand(?:um|a)|minutes|meeting|conversations?|speech|session|notes|discussions?"
+    r"|talks|protocol|record|report|information|decision|resolution|decree|plenum|congress"
+    r"|journal|diary)\b")
