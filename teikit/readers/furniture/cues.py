@@ -77,10 +77,10 @@ _PARENTHESISED = LazyPattern(r"\([^()]*\)")
 ONE_BRACKET = LazyPattern(r"\[[^\[\]]*\]\.?")
 # `13 September of this year`: the year a Soviet clerk does not name, part of the date.
 UNNAMED_YEAR = LazyPattern(r"(?i)\bof\s+(?:this|the\s+current|the\s+same)\s+year\b")
-
 # Who is to read a cipher telegram, the label alone on its line.
 _SEEN_BY_ALONE = re.compile(rf"(?i)^{SEEN_BY}")
 _SIGN_WORD = LazyPattern(r"(?i)\bsign(?:ed|ature)")
+
 
 def _beyond_dateline(line: LineView) -> bool:
     """Whether a line has two lower-case words, outside its dates, times and brackets, that no
