@@ -13,8 +13,6 @@ from teikit.dates import find_dates
 from teikit.lazy_pattern import LazyPattern
 from teikit.markings import SECRECY, SPACED_OUT
 from teikit.readers.furniture.cues import (
-    HAN,
-    SECTION_HEADING,
     date_only,
     parenthesised,
     parenthesised_names,
@@ -24,15 +22,18 @@ from teikit.readers.furniture.cues import (
 from teikit.readers.furniture.line_patterns import (
     BODY_NAME,
     CLASSIFICATION_LINE,
+    HAN,
     LIST_HEAD_WORDS,
     MARKING_AT_END,
     OFFICE_LINE,
     OFFICE_TITLE,
     RECEIPT,
     RECEIVED,
+    SECTION_HEADING,
     SENDING,
     SIGNATURE_MARK,
     SUBJECT_LABELS_ABROAD,
+    SUBJECT_OPENING,
     TOPIC_ITEM,
     VALEDICTION,
     WHEN_AND_WHERE_LABELS,
@@ -547,8 +548,7 @@ _REMARK_WORDS = 12
 # Nanjing’ists’ removal of state-owned gold …)`, `(About Americans in the circle of CC CCP.
 # About Rittenberg and A.L. Strong)`): its heading, however many words it takes, where a
 # sentence in parentheses ends on its stop (`(About this question he said nothing more.)`).
-_PARENTHESISED_SUBJECT = LazyPattern(
-    r"^\((?:About|On|Concerning|Regarding)\s[^()]+(?<![.!?])\)$")
+_PARENTHESISED_SUBJECT = LazyPattern(rf"^\((?:{SUBJECT_OPENING})\s[^()]+(?<![.!?])\)$")
 _SUBJECT_WORDS = 30
 
 

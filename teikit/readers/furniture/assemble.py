@@ -15,7 +15,6 @@ from teikit.model import Role, starred
 from teikit.offices import TITLES
 from teikit.readers.furniture import lists, one_line, opener
 from teikit.readers.furniture.classifier import Decision
-from teikit.readers.furniture.cues import SPACED_CAPITALS
 from teikit.readers.furniture.line_patterns import (
     ADDRESS_START,
     CLASSIFICATION_LINE,
@@ -25,6 +24,7 @@ from teikit.readers.furniture.line_patterns import (
     FORM_NAME,
     NUMBER_AT_START,
     PRECEDENCE,
+    SPACED_CAPITALS,
 )
 from teikit.readers.furniture.line_rules import place_furniture
 from teikit.readers.furniture.line_rules.stamps import labels_a_stamp

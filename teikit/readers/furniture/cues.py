@@ -20,6 +20,7 @@ from teikit.markings import SPACED_OUT, unspaced
 from teikit.readers.furniture.line_patterns import (
     ADDRESS_START,
     BODY_NAME,
+    BRACKETED,
     CLASSIFICATION_LINE,
     CLASSIFICATION_WORD,
     CODE_TOKEN,
@@ -28,9 +29,12 @@ from teikit.readers.furniture.line_patterns import (
     DISTRIBUTION_HEAD,
     ENUMERATED,
     FORM_NAME,
+    HAN,
     NUMBER_AT_START,
     NUMBER_SIGN,
     OFFICE_TITLE,
+    ONE_BRACKET,
+    OPEN_END,
     PAGE_NUMBER,
     PLURAL_RECIPIENTS,
     PRECEDENCE,
@@ -38,9 +42,11 @@ from teikit.readers.furniture.line_patterns import (
     RECIPIENT,
     RECORD_KIND,
     REFERENCE,
+    SECTION_HEADING,
     SEEN_BY,
     SENDING,
     SIGNATURE_MARK,
+    SPACED_CAPITALS,
     STAMP_MARK,
     TIME,
     TO_HEAD,
@@ -52,8 +58,6 @@ from teikit.readers.furniture.line_patterns import (
 from teikit.readers.note_texts import NOTES_HEADING
 
 _WORD = re.compile(r"[^\W\d_][\w’'.-]*")
-BRACKETED = re.compile(r"\[[^\[\]]*\]")
-"""A bracket and what it holds (none nested)."""
 _QUOTES = "\"“”„«»'‘’"
 
 
@@ -73,8 +77,6 @@ _DATELINE_WORDS = frozenset((
     "transmitting arrived hours hour hrs h am pm m p th st nd rd through until till noon "
     "midnight early late morning evening night afternoon de da del do").split())
 _PARENTHESISED = LazyPattern(r"\([^()]*\)")
-# A line that is one bracket (`[Sofia, 29 July 1979]`, `[19 March 1974]`).
-ONE_BRACKET = LazyPattern(r"\[[^\[\]]*\]\.?")
 # `13 September of this year`: the year a Soviet clerk does not name, part of the date.
 UNNAMED_YEAR = LazyPattern(r"(?i)\bof\s+(?:this|the\s+current|the\s+same)\s+year\b")
 # Who is to read a cipher telegram, the label alone on its line.
@@ -96,14 +98,6 @@ def _beyond_dateline(line: LineView) -> bool:
     others = (w for w in _prose_words(line, blanked) if w[:1].islower()
               and w.replace(".", "") not in _DATELINE_WORDS and w not in aside)
     return next(others, None) is not None and next(others, None) is not None
-
-
-# A line that stops on a preposition, an article or a comma goes on in the next line.
-OPEN_END = re.compile(r"(?i)(?:\b(?:of|for|in|to|the|a|an|and|by|from|with|on|at)|,)\s*$")
-# (a word's letters spaced out, or two words': `R E P O R T`, `A  C O P Y`)
-# (a signer's initials may stand before the spaced surname: `A. G R O M Y K O`)
-SPACED_CAPITALS = re.compile(r"^(?:[A-ZА-Я]\.\s?){0,2}(?:[A-ZА-Я] {1,2}){3,}[A-ZА-Я]"
-                             r"(?:\s*\[.*\])?[.,]?$")
 
 
 def words(text: str) -> list[str]:
@@ -144,7 +138,6 @@ class LineView:
                 if m.value is not None]
 
 
-
 def _caps_ratio(found: list[str]) -> float:
     return sum(w.isupper() for w in found) / len(found) if found else 0.0
 
@@ -161,12 +154,6 @@ def parenthesised(text: str) -> str | None:
     return None
 
 
-# `Article II`, `Chapter 3`: a heading over a part of the text, no name.
-SECTION_HEADING = re.compile(
-    r"(?i)^(?:article|chapter|section|part|paragraph|point|item|annex|appendix)\s+"
-    r"(?:[IVXLC]+|\d{1,3}|[a-z])\b\.?\s*$")
-
-
 # Names typed side by side, each in its parentheses: `(A. Vasilevsky) (A. Gromyko)`.
 _PARENTHESISED_RUN = LazyPattern(r"\s*\([^()]+\)(?:\s+\([^()]+\))+\s*")
 
@@ -178,8 +165,6 @@ def parenthesised_names(text: str) -> list[str] | None:
     return [part.strip() for part in re.findall(r"\(([^()]+)\)", text)]
 
 
-# A Chinese character (the CJK unified ideographs).
-HAN = r"[\u4e00-\u9fff]"
 # A name in Chinese characters, a man's or a body's (`周恩来`, `外交部`).
 _HAN_NAME = LazyPattern(HAN + r"{2,5}")
 

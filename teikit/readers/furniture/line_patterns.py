@@ -247,7 +247,9 @@ EMPTY_ITEM = re.compile(r"^\d{1,3}\s*[.):–-]?$")
 # An item that names a subject, not a recipient: `1. On [Abdyl] Kellezi’s Visit to China`.
 # (`1) Questions about Germany …`, `2. Issue of Aid to Nam Tha`: a record's topics)
 # (not a protocol's numbered point: `168. The Question of Shtykov.`)
-TOPIC_ITEM = LazyPattern(rf"^{_ITEM_LABEL}\s+(?:On|About|Concerning|Regarding|"
+# The words a subject opens with (`On …`, `About …`).
+SUBJECT_OPENING = r"On|About|Concerning|Regarding"
+TOPIC_ITEM = LazyPattern(rf"^{_ITEM_LABEL}\s+(?:{SUBJECT_OPENING}|"
                          r"(?:Issues?|Questions?|Problems?|Matters?)\s+(?:of|about|on|"
                          r"concerning|regarding))\b")
 # (`Com. Kádár`, `Coms. Brezhnev, Andropov`: with its period, which no web address's `.com`
@@ -342,3 +344,19 @@ RECORD_KIND = LazyPattern(
     r"(?i)\b(?:memorand(?:um|a)|minutes|meeting|conversations?|speech|session|notes|discussions?"
     r"|talks|protocol|record|report|information|decision|resolution|decree|plenum|congress"
     r"|journal|diary)\b")
+# A bracket and what it holds (none nested).
+BRACKETED = re.compile(r"\[[^\[\]]*\]")
+# A line that is one bracket (`[Sofia, 29 July 1979]`, `[19 March 1974]`).
+ONE_BRACKET = LazyPattern(r"\[[^\[\]]*\]\.?")
+# A line that stops on a preposition, an article or a comma goes on in the next line.
+OPEN_END = re.compile(r"(?i)(?:\b(?:of|for|in|to|the|a|an|and|by|from|with|on|at)|,)\s*$")
+# (a word's letters spaced out, or two words': `R E P O R T`, `A  C O P Y`)
+# (a signer's initials may stand before the spaced surname: `A. G R O M Y K O`)
+SPACED_CAPITALS = re.compile(r"^(?:[A-ZА-Я]\.\s?){0,2}(?:[A-ZА-Я] {1,2}){3,}[A-ZА-Я]"
+                             r"(?:\s*\[.*\])?[.,]?$")
+# `Article II`, `Chapter 3`: a heading over a part of the text, no name.
+SECTION_HEADING = re.compile(
+    r"(?i)^(?:article|chapter|section|part|paragraph|point|item|annex|appendix)\s+"
+    r"(?:[IVXLC]+|\d{1,3}|[a-z])\b\.?\s*$")
+# A Chinese character (the CJK unified ideographs).
+HAN = r"[\u4e00-\u9fff]"

@@ -11,11 +11,12 @@ from itertools import islice, takewhile
 from teikit.lazy_pattern import LazyPattern
 from teikit.markings import unspaced
 from teikit.model import Role
-from teikit.readers.furniture.cues import BRACKETED, ONE_BRACKET
 from teikit.readers.furniture.line_patterns import (
+    BRACKETED,
     FORM_NAME,
     NUMBER_AT_START,
     OFFICE_TITLE,
+    ONE_BRACKET,
     PRECEDENCE,
     RECEIPT,
     SENDING,

@@ -11,14 +11,16 @@ from __future__ import annotations
 
 from teikit.lazy_pattern import LazyPattern
 from teikit.markings import unspaced
-from teikit.readers.furniture.cues import OPEN_END, SPACED_CAPITALS, is_short_sentence
+from teikit.readers.furniture.cues import is_short_sentence
 from teikit.readers.furniture.line_patterns import (
     CLASSIFICATION_LINE,
     COPIES_MADE,
     ENUMERATED,
     FORM_NAME,
+    OPEN_END,
     PRECEDENCE,
     RECORD_KIND,
+    SPACED_CAPITALS,
     WHEN_AND_WHERE_LABELS,
 )
 from teikit.readers.furniture.line_shapes import ESQUIRE

@@ -6,10 +6,12 @@ from __future__ import annotations
 
 from teikit.lazy_pattern import LazyPattern
 from teikit.model import Role
-from teikit.readers.furniture.cues import BRACKETED, OPEN_END, date_only, signing_body
+from teikit.readers.furniture.cues import date_only, signing_body
 from teikit.readers.furniture.line_patterns import (
+    BRACKETED,
     MARK_ALONE,
     OFFICE_LINE,
+    OPEN_END,
     SIGNATURE_MARK,
     VALEDICTION,
 )

@@ -9,7 +9,7 @@ from itertools import pairwise
 
 from teikit.lazy_pattern import LazyPattern
 from teikit.markings import unspaced
-from teikit.readers.furniture.cues import OPEN_END
+from teikit.readers.furniture.line_patterns import OPEN_END
 from teikit.readers.units import LB
 
 _RECORD_KIND = (r"(?:memorand(?:um|a)|minutes|record|report|transcript|information|journal|"

@@ -18,22 +18,17 @@ from collections.abc import Callable
 from functools import cached_property
 
 from teikit.lazy_pattern import LazyPattern
-from teikit.readers.furniture.cues import (
-    BRACKETED,
-    SPACED_CAPITALS,
-    LineView,
-    _date_only,
-    _name_like,
-    signing_body,
-)
+from teikit.readers.furniture.cues import LineView, _date_only, _name_like, signing_body
 from teikit.readers.furniture.line_patterns import (
     ADDRESS_START,
+    BRACKETED,
     CLASSIFICATION_LINE,
     COPIES_MADE,
     MARKING_THEN_COPY,
     RECEIPT,
     RECORD_KIND,
     SIGNATURE_MARK,
+    SPACED_CAPITALS,
     VALEDICTION,
 )
 from teikit.readers.furniture.lists import one_line_list

@@ -6,9 +6,10 @@ from __future__ import annotations
 from teikit.lazy_pattern import LazyPattern
 from teikit.model import Role
 from teikit.readers.furniture import one_line
-from teikit.readers.furniture.cues import BRACKETED, date_only
+from teikit.readers.furniture.cues import date_only
 from teikit.readers.furniture.line_patterns import (
     ADDRESS_START,
+    BRACKETED,
     CLASSIFICATION_LINE,
     FORM_NAME,
     PRECEDENCE,

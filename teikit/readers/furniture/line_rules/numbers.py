@@ -8,8 +8,7 @@ from teikit.markings import NUMBER_SLASH_DAY
 from teikit.metadata.citation import whole_archive_reference
 from teikit.model import Role
 from teikit.readers.furniture import one_line
-from teikit.readers.furniture.cues import OPEN_END
-from teikit.readers.furniture.line_patterns import CLASSIFICATION_LINE, RECEIPT
+from teikit.readers.furniture.line_patterns import CLASSIFICATION_LINE, OPEN_END, RECEIPT
 from teikit.readers.furniture.line_rules.line import Line
 from teikit.readers.furniture.line_shapes import (
     CAVEAT_LINES,

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from teikit.lazy_pattern import LazyPattern
 from teikit.model import Role
-from teikit.readers.furniture.cues import BRACKETED
+from teikit.readers.furniture.line_patterns import BRACKETED
 from teikit.readers.lines import split_at
 from teikit.readers.units import Unit
 
