@@ -57,10 +57,12 @@ _KEPT_IN_COPIES = LazyPattern(r"(?i)^to be (?:preserved|kept) in (?:\d+|one|a si
 # `Andropov Report, 1 November 1956`).
 # (in the original's language too: `Bonn, den 22. Februar 1991`, `Paris, le 3 mai 1968`)
 _PLACE = r"[A-ZÀ-Þ][A-Za-zß-ÿ’'-]+(?:[ -][A-ZÀ-Þ][A-Za-zß-ÿ’'-]+){0,2}"
+# A day, a month and a year, and nothing after them (`12 March 1963`, `December 4, 1962`,
+# `Sept 9th, 1973`, `22. Februar 1991`).
+_DAY_MONTH_YEAR = (r"(?:\d{1,2}(?:st|nd|rd|th|\.)?\s+[A-Za-zß-ÿ]+\.?"
+                   r"|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?)\s+\d{4}\.?$")
 _PLACE_THEN_DATE = LazyPattern(
-    rf"^(?:(?i:from)\s+{_PLACE},?|{_PLACE},)\s+(?:(?:on|den|am|le)\s+)?"
-    r"(?:\d{1,2}(?:st|nd|rd|th|\.)?\s+[A-Za-zß-ÿ]+\.?|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?)"
-    r"\s+\d{4}\.?$")
+    rf"^(?:(?i:from)\s+{_PLACE},?|{_PLACE},)\s+(?:(?:on|den|am|le)\s+)?" + _DAY_MONTH_YEAR)
 
 
 def place_then_date(text: str) -> bool:
@@ -173,7 +175,6 @@ _COPIES_THEN_ITEMS = LazyPattern(rf"(?i)^(?:{COPIES_MADE})[.,:;]\s+\S")
 # A record's kind as a form's label, its date in the column beside it (`Conversation.
 # September 23, 1944`, `Memorandum   June 10, 1944`): when the talk was held, no title (which
 # says of what or with whom).
-_DAY_MONTH_YEAR = r"(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2},?)\s+\d{4}\.?$"
 _KIND_LABEL_THEN_DATE = LazyPattern(
     r"^(?i:conversation|memorandum|meeting|minutes|record)[.:]?\s+" + _DAY_MONTH_YEAR)
 
