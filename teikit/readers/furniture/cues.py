@@ -177,7 +177,7 @@ _NOT_A_NAMES_FIRST_WORD = frozenset({
     "appendix"})
 
 
-def _name_like(text: str) -> bool:
+def reads_as_name(text: str) -> bool:
     """A bare name or signing body: every word capitalised but for particles (`DEL RIO`,
     `Pavlíček 388.`, `Embassy of the GDR`), no sentence, no label; or a few Chinese
     characters alone (`周恩来`)."""
@@ -185,7 +185,7 @@ def _name_like(text: str) -> bool:
         return True
     several = parenthesised_names(text)
     if several is not None:
-        return all(_name_like(f"({name})") for name in several)
+        return all(reads_as_name(f"({name})") for name in several)
     inner = parenthesised(text)
     if inner is not None:
         text = inner  # `(A. Gromyko)`: the name typed under the signature
@@ -225,7 +225,8 @@ def _signing_body(text: str) -> bool:
         for t in tokens)
 
 
-def _date_only(line: LineView) -> bool:
+def holds_dates_only(line: LineView) -> bool:
+    """Whether the line is its dates, with at most a time and a place around them."""
     return date_only(line.text, (line.dates[0][0], line.dates[-1][1]) if line.dates else None)
 
 
@@ -347,7 +348,7 @@ def text_cues(text: str) -> frozenset[str]:
     cue("typist_mark", bool(TYPIST_MARK.match(text)))
     cue("code_token", bool(CODE_TOKEN.search(text)) and count <= 4 and not line.dates)
     cue("has_date", bool(line.dates))
-    cue("date_only", _date_only(line))
+    cue("date_only", holds_dates_only(line))
     cue("time", bool(TIME.search(text)))
     cue("numeric_date", bool(line.dates) and not re.search(r"[^\W\dIVXivx_]", bare))
     cue("sending", bool(SENDING.match(line.unbracketed)))
@@ -376,7 +377,7 @@ def text_cues(text: str) -> frozenset[str]:
     cue("signature_mark", bool(SIGNATURE_MARK.search(text)))
     cue("stamp_mark", bool(STAMP_MARK.search(text)))
     cue("stamp_unsigned", "stamp_mark" in fired and _SIGN_WORD.search(text) is None)
-    name_like = _name_like(bare) and not line.dates
+    name_like = reads_as_name(bare) and not line.dates
     cue("name_like", name_like)
     cue("name_in_caps", name_like and bare.upper() == bare and bare.lower() != bare)
     cue("office_title", bool(OFFICE_TITLE.search(text)) and count <= 10)

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from functools import cached_property
 
 from teikit.lazy_pattern import LazyPattern
-from teikit.readers.furniture.cues import LineView, _date_only, _name_like, signing_body
+from teikit.readers.furniture.cues import LineView, holds_dates_only, reads_as_name, signing_body
 from teikit.readers.furniture.line_patterns import (
     ADDRESS_START,
     BRACKETED,
@@ -48,10 +48,15 @@ def _opens_address(unit: Unit) -> bool:
     return bool(ADDRESS_START.match(inner)) or bool(re.match(r"^[^.!?]{2,80}!", first_line))
 
 
+def _dated(unit: Unit) -> bool:
+    """A closer's line that is its date alone."""
+    return holds_dates_only(LineView(unit.plain.strip(), "closer"))
+
+
 def _signs(unit: Unit) -> bool:
     text = unit.plain.strip()
     bare = BRACKETED.sub(" ", text).strip()
-    return bool(VALEDICTION.match(text) or SIGNATURE_MARK.search(text) or _name_like(bare)
+    return bool(VALEDICTION.match(text) or SIGNATURE_MARK.search(text) or reads_as_name(bare)
                 or SPACED_CAPITALS.match(bare)  # (`A. G R O M Y K O`)
                 or (signing_body(bare) and RECORD_KIND.match(bare) is None))
     # (a body signs in its whole name; `REPORT of the Embassy …` is a record's title)
@@ -220,7 +225,7 @@ def attachment_start(units: list[Unit], note_units: dict[int, str],
         after = index + 1
         if typed_name(units[after].plain.strip()) and after + 1 < len(units) - 1:
             after += 1  # `/Signature/` / `(V. Semyonov)` / `28 February 1959`
-        if not _date_only(LineView(units[after].plain.strip(), "closer")):
+        if not _dated(units[after]):
             start = _marked_after_undated(units, after, is_prose,
                                           farewell=bool(VALEDICTION.match(unit.plain.strip())))
             if (start is not None and not is_prose(unit)
@@ -281,7 +286,7 @@ def _past_the_closer(units: list[Unit], first: int, prose: _Prose) -> int | None
     Ivanov` / `12 July`)."""
     start, is_prose = first, prose.is_prose
     while start < len(units) - 1 and not is_prose(units[start]) and (
-            _signs(units[start]) or _date_only(LineView(units[start].plain.strip(), "closer"))
+            _signs(units[start]) or _dated(units[start])
             or _note_kept(units[start].plain.strip())
             or is_bracketed_remark(units[start].plain)) and not _paper_title(units[start].text):
         start += 1
@@ -369,6 +374,6 @@ def _closing(units: list[Unit], start: int, note_units: dict[int, str],
     if cursor >= len(units) or not _signs(units[cursor]):
         return None
     end = cursor
-    while end + 1 < len(units) and _date_only(LineView(units[end + 1].plain.strip(), "closer")):
+    while end + 1 < len(units) and _dated(units[end + 1]):
         end += 1
     return end
