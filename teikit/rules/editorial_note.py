@@ -103,6 +103,8 @@ _REMARK_OPENING = re.compile(
     r"possible\s+(?:omission|error|typo|misprint|mistranslation|misspelling|lacuna|gap)|"
     # (`[actually: Minister]`: what the text should have said, the translator's correction)
     r"(?:actually|in fact|correctly|should read)\s*:|"
+    # (`[reference to De Gaulle’s 1958 … proposal]`: what a phrase alludes to)
+    r"(?:an?\s+)?(?:reference|allusion) to(?= \S)|(?:referring|alluding) to(?= \S)|"
     r"name unknown|hereafter|formerly|(?:an?\s+|the\s+)?(?:code\s?name|cover name|pseudonym|"
     r"cryptonym|alias)|" + _SEE + r")(?!\w)|^now(?= [A-Z])"
 )

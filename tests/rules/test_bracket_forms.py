@@ -214,6 +214,15 @@ FORMS = [
     ("[i.e., the Soviet side] agreed",
      '<note type="editorial" place="inline" resp="#translator">i.e., the Soviet side</note> '
      "agreed"),
+    # What a phrase alludes to, the translator's words (`[a reference to]` with nothing after
+    # it would be words supplied)
+    ("without any trilateral directorate [reference to De Gaulle’s 1958 directorate "
+     "proposal].",
+     'directorate <note type="editorial" place="inline" resp="#translator">reference to De '
+     "Gaulle’s 1958 directorate proposal</note>."),
+    ("the speech [referring to the Bucharest meeting] was",
+     'the speech <note type="editorial" place="inline" resp="#translator">referring to the '
+     "Bucharest meeting</note> was"),
     ("the city [now Ho Chi Minh City] fell",
      'the city <note type="editorial" place="inline" resp="#translator">now Ho Chi Minh City'
      "</note> fell"),
