@@ -382,7 +382,9 @@ def is_prose_text(raw: str, relaxed: bool, date_span: Callable[[str], tuple[int,
     if count >= _NUMBERED_POINT_WORDS and _numbered_point(text):
         return True  # `3. Information … turn out to be disinformation`: a point, its stop lost
     if ends_sentence(_without_initials(_TRAILING_PARENTHESIS.sub("", text))):
-        return True  # (a title's number in parentheses ends no sentence: `… Bomb (6)`)
+        # (a title's number in parentheses ends no sentence: `… Bomb (6)`; officers under
+        # their offices end none with their initials: `President: William Wilson, D.L.`)
+        return not (_title_case(text) and len(_OFFICE_LABEL.findall(text)) >= 2)
     # The length tells without the editor's description that opens the line: `[stamp and
     # handwriting; stamp not stamped properly] Foreign Affairs 5th Department 10.10.55` is a
     # stamp's text, however long its description (a paragraph wholly in brackets, the
@@ -526,6 +528,9 @@ _MARKER_AFTER_END = LazyPattern(
     rf"(?<=[.!?”\"])(?:\d{{1,2}}|[{SUPERSCRIPT_FIGURES}]{{1,2}}|\[\d{{1,3}}\])\s*$")
 
 
+# `General Secretary: Granville V. Stone President: William Wilson, D.L.`: a society's officers,
+# each under the office's name, side by side in its letterhead.
+_OFFICE_LABEL = LazyPattern(r"(?:^|\s)(?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]+s?:\s+[A-Z]")
 _PARENTHESISED_WORDS = 12
 # A short parenthesis at a line's end, after a word: `Reactions to … an Atomic Bomb (6)`, or
 # the name of the office's holder, initials and all: `Vienna – Soviet Representative (Cde. I.D.

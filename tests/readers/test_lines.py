@@ -94,3 +94,19 @@ def test_a_numbered_topic_in_title_case_is_no_point_of_the_text() -> None:
 def test_a_bracketed_remark_is_one_pair_of_brackets_around_the_line(text: str,
                                                                      remark: bool) -> None:
     assert is_bracketed_remark(text) is remark
+
+
+@pytest.mark.parametrize("text", [
+    "General Secretary: Granville V. Stone President: William Wilson, D.L.",
+    "Chairman: John Smith Treasurer: Mary Brown Secretary: A. B. Jones, M.P."])
+def test_a_societys_officers_under_their_offices_are_no_sentence(text: str) -> None:
+    """A letterhead's officers, each under the office's name: the initials of a degree that
+    end the line end no sentence, and the letter's opening lines were its first paragraph."""
+    assert not prose(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Director: The meeting was held in the morning and lasted two hours.",
+    "The Minister: Comrade Kim Il Sung received the delegation in Pyongyang on Friday."])
+def test_a_labelled_sentence_stays_a_sentence(text: str) -> None:
+    assert prose(text)

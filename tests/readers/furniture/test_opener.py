@@ -101,6 +101,24 @@ def test_an_address_over_several_lines_is_one_salutation() -> None:
         "to PRAGUE, BERLIN, SOFIA, BUDAPEST and BELGRADE to the SOVIET AMBASSADOR"]
 
 
+@pytest.mark.parametrize(("addressee", "salutation"), [
+    ("Mr. Zhong SHITONG,\nPresident\nChinese Olympic Committee\n9, Tiyuguan Road\n\n"
+     "BEIJING / China\n\nLausanne, September 30th, 1985\nRef. No. 10018 /85/bog\n\n"
+     "Re. Joint meeting 2 Koreas\n\n", "Dear President Zhong,"),
+    ("December 2, 1960\nComrade F. Semín,\nCzechoslovak Embassy, Moscow\nXII/Sob. - 170\n",
+     "Dear Comrade!"),
+])
+def test_the_addressee_over_a_salutation_in_dear_is_no_second_salutation(
+        addressee: str, salutation: str) -> None:
+    """`Mr. Zhong SHITONG,` / … / `Dear President Zhong,`: the name addressed over the
+    salutation is the letter's addressee; the salutation in `Dear` is the only one."""
+    root = converted_text(addressee + salutation + "\nIt was most kind of you to write to me "
+                          "about the forthcoming meeting of the two committees in Lausanne.\n",
+                          "September 30, 1985")
+    assert texts(root, "//t:opener/t:salute") == [salutation]
+    assert texts(root, "//t:opener")[0].startswith(addressee.split(",")[0])
+
+
 def test_a_title_among_the_opening_lines_past_the_records_furniture() -> None:
     """`Diary of` / `Ivanov I.S.` / `RECORD OF CONVERSATION` / `with …` / `Time: …` / `Place:
     …` / `Summary of Contents` over the text: the record's own title is the head, the rest

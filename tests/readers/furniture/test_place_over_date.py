@@ -88,3 +88,19 @@ def test_comrades_listed_over_the_date_are_no_mission_and_place() -> None:
     root = converted_text("Embassy of the USSR, Pyongyang\n8 July 1950\n\n" + _TEXT,
                           "July 8, 1950")
     assert texts(root, "//t:opener/t:dateline") == ["Embassy of the USSR, Pyongyang 8 July 1950"]
+
+
+def test_a_date_ending_on_a_comma_over_the_salutation_is_the_dateline() -> None:
+    """`CH 1007 Lausanne,` / `January 6, 1985,` / `Dear sir,`: a letter's date, its comma the
+    letter's, under the address and over the salutation; under a society's officers listed in
+    its letterhead, the letter still opens there."""
+    officers = ("General Secretary: Granville V. Stone President: William Wilson, D.L.\n"
+                "Literature Secretary: Esme Stone Vice Presidents: Revd. B. Fielding-Carke, "
+                "M.A., B.D., John Newell, Dafydd E. Thomas, M.P.\n")
+    root = converted_text(officers + "Monsieur Samaranch,\nPresident du Comite Olympique "
+                          "International,\nCH 1007 Lausanne,\nJanuary 6, 1985,\nDear sir,\n"
+                          + _TEXT + "\nYours Sincerely,\nGranville V. Stone\n", "January 6, 1985")
+    assert texts(root, "//t:opener/t:dateline") == ["January 6, 1985,"]
+    assert texts(root, "//t:opener/t:salute") == ["Dear sir,"]
+    assert texts(root, "//t:body//t:p")[0].startswith("On the evening")
+    assert texts(root, "//t:closer/t:signed") == ["Yours Sincerely, Granville V. Stone"]

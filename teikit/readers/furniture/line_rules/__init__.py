@@ -10,6 +10,7 @@ number, the date's joins (with a place, an hour, the translator's reading) befor
 
 from __future__ import annotations
 
+from teikit.lazy_pattern import LazyPattern
 from teikit.model import Role
 from teikit.readers.furniture.line_rules.dates import (
     date_alone_over_the_text,
@@ -93,6 +94,8 @@ def fallback(line: Line) -> int:
     several lines, one salutation."""
     final = SCORED_ROLES.get(line.role) or text_role(line.text)
     pieces, unit, end = line.asm.pieces, line.unit, line.index + 1
+    if final is Role.SALUTE and _addressee_over_salutation(line):
+        final = Role.LINE
     if final is Role.SALUTE:
         while (end < len(pieces) and end - line.index < ADDRESS_LINES
                and pieces[end].kind == "line" and pieces[end].zone == line.piece.zone
@@ -103,6 +106,28 @@ def fallback(line: Line) -> int:
             end += 1
     line.asm.add(line.zone, "furniture", unit, final)
     return end
+
+
+# How far below the addressee the letter's salutation may stand: the address, the place and
+# date, a reference and a subject come between (`Mr. Zhong SHITONG,` / `President` / … / `Dear
+# President Zhong,`).
+_SALUTATION_BELOW = 12
+# The salutation proper, where a letter has one: `Dear sir,`, `My dear Ambassador,`.
+_DEAR = LazyPattern(r"^(?:My\s+)?[Dd]ear\b|^DEAR\b")
+
+
+def _addressee_over_salutation(line: Line) -> bool:
+    """`Monsieur Samaranch,` / … / `Dear sir,`: a name addressed over a salutation in `Dear`
+    below it, in the same zone, is the letter's addressee, not a second salutation."""
+    if _DEAR.match(line.unit.plain.strip()):
+        return False
+    pieces = line.asm.pieces
+    for below in pieces[line.index + 1 : line.index + 1 + _SALUTATION_BELOW]:
+        if below.zone != line.piece.zone:
+            return False
+        if below.kind == "line" and _DEAR.match(below.unit.plain.strip()):
+            return True
+    return False
 
 
 RULES: tuple[Rule, ...] = (

@@ -37,6 +37,7 @@ from teikit.readers.furniture.line_shapes import (
 from teikit.readers.furniture.opener import MEETING_LABEL
 from teikit.readers.furniture.placement import is_date_only, join_lines
 from teikit.readers.furniture.settled import is_period
+from teikit.readers.lines import SALUTE
 
 
 def hour_over_day(line: Line) -> int | None:
@@ -268,13 +269,18 @@ def date_alone_over_the_text(line: Line) -> int | None:
     line above it seemed to go on into it (`From the diary of` / `8" December 1959`); a period
     goes on a title (`… for the period` / `29 June through 8 August 1960`), as a date does that
     ends on a comma (`Account of a Meeting at the CPSU CC,` / `24 October 1956,` / `on the
-    Situation in Poland and Hungary`)."""
+    Situation in Poland and Hungary`), unless the letter's salutation is under it (`January 6,
+    1985,` / `Dear sir,`)."""
     if (line.role == "text" and line.piece.zone == "opener"
             and line.zone not in line.asm.dated_zones
             and is_date_only(line.unit, line.asm.tests) and not is_period(line.unit.plain)
-            and not line.unit.plain.rstrip().endswith(",")):
+            and (not line.unit.plain.rstrip().endswith(",") or _salute_under(line))):
         return line.one(Role.DATELINE)
     return None
+
+
+def _salute_under(line: Line) -> bool:
+    return line.following is not None and SALUTE.match(line.below().plain.strip()) is not None
 
 
 def _title_goes_on(line: Line) -> bool:
