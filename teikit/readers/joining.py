@@ -59,7 +59,7 @@ ANNOTATION_OPENING = re.compile(
 # bracket (`[Handwritten]:`) or inside it (`[handwritten at the bottom:]`).
 _HAND_LABEL_BRACKET = rf"(?i)\s*\[\s*(?:{HAND_LABEL})[^\[\]]{{0,40}}"
 HAND_LABEL_THEN_COLON = LazyPattern(_HAND_LABEL_BRACKET + r"\]:\s*")
-_HAND_LABEL_ALONE = LazyPattern(_HAND_LABEL_BRACKET + r":\s*\]\s*")
+HAND_LABEL_ALONE = LazyPattern(_HAND_LABEL_BRACKET + r":\s*\]\s*")
 
 
 def _closed_bracket(text: str) -> bool:
@@ -243,7 +243,7 @@ BRACKET_LINE = LazyPattern(r"^\s*\[[^\[\]]+\]\s*$")
 def _hand_label_alone(previous: Joining) -> bool:
     """Whether the text joined so far opens on a hand's label alone on its line."""
     first = previous.first.text
-    return bool(_HAND_LABEL_ALONE.fullmatch(first) or HAND_LABEL_THEN_COLON.fullmatch(first))
+    return bool(HAND_LABEL_ALONE.fullmatch(first) or HAND_LABEL_THEN_COLON.fullmatch(first))
 
 
 def bare_hand_label(text: str) -> bool:
@@ -264,6 +264,18 @@ def _under_hand_label(previous: Joining, unit: Unit, colon: bool = True) -> bool
     if unit.kind != "text" or _left_of_label(previous.first, unit):
         return False  # (a label set apart to the right reaches only the lines as far in)
     return (colon and not previous.rest) or _short_hand_line(previous, unit)
+
+
+# A salutation's first word: under a hand's label, a letter's opening.
+_SALUTATION_OPENING = LazyPattern(r"(?i)\s*(?:my\s+)?(?:dear|esteemed|respected)\b")
+
+
+def _letter_under_label(previous: Joining, unit: Unit) -> bool:
+    """`[handwritten:]` / `Dear Cde.` / `I. V. Stalin` / `We are deeply touched …`: in a page
+    saved with single newlines, whose block runs to its end, the label over a letter reaches
+    the letter's salutation, not its text (the letter, a paper of its own, begins there)."""
+    return (bool(previous.rest) and _SALUTATION_OPENING.match(previous.rest[0][1].text) is not None
+            and not _hand_words(unit.text.strip()))
 
 
 def _short_hand_line(previous: Joining, unit: Unit) -> bool:
@@ -342,9 +354,10 @@ def _continuation(previous: Joining, unit: Unit, width: int | None) -> str:
         # over the short lines under it, with or without a blank line between (not over a
         # heading in capitals, `[Handwritten]` / `1- ISSUE: WAR MATERIAL`: a remark there)
         return LB
-    if (same_block and _HAND_LABEL_ALONE.fullmatch(previous.first.text)
+    if (same_block and HAND_LABEL_ALONE.fullmatch(previous.first.text)
             and not _left_of_label(previous.first, unit)
-            and not (previous.rest and BRACKET_LINE.match(previous.last_text()))):
+            and not (previous.rest and BRACKET_LINE.match(previous.last_text()))
+            and not _letter_under_label(previous, unit)):
         # (up to the name in brackets that signs the note: `… 25 June` / `[V. Fedorov]`)
         # `[handwritten at the bottom:]` / `To the archive …`: the lines of its block under
         # the label are what the hand wrote

@@ -32,6 +32,7 @@ from teikit.readers.furniture.line_patterns import (
     VALEDICTION,
 )
 from teikit.readers.furniture.lists import one_line_list
+from teikit.readers.joining import HAND_LABEL_ALONE
 from teikit.readers.lines import is_bracketed_remark, is_uppercase_line, typed_name
 from teikit.readers.units import LB, Unit
 
@@ -91,8 +92,12 @@ _SIGNING_LINE = 120
 
 def _addresses(unit: Unit) -> bool:
     """`To All Central Committee Bureaus …:`, `Dear Cde.`, `Comrade Stalin!`: an address on its
-    own line, not quoted."""
+    own line, not quoted; also under a hand's label (`[handwritten:]` / `Dear Cde.` / `I. V.
+    Stalin`: the letter the hand wrote opens there)."""
     text = unit.plain.strip()
+    label, _, under = unit.text.strip().partition(LB)
+    if under and HAND_LABEL_ALONE.fullmatch(label):
+        text = under.partition(LB)[0].strip()
     return (text[:1] not in OPENING_QUOTES and bool(ADDRESS_START.match(text))
             and text.rstrip()[-1:] in ":!." and len(text.split()) <= _ADDRESS_WORDS)
 

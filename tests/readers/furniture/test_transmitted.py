@@ -179,3 +179,28 @@ def test_the_translators_word_for_the_attached_letter_opens_it() -> None:
         "received your telegram of 13 June and agree with the course you propose.\n")
     assert closers == ["With communist greetings! Gao Gang Kim Il Sung 14 June 1951"]
     assert sent.startswith("attached handwritten letter.")
+
+
+def test_a_hands_label_over_an_attached_letter_in_single_newlines() -> None:
+    """`[handwritten:]` / `Dear Cde.` / `I. V. Stalin` / the letter, in a page saved with single
+    newlines: the label reaches the salutation the hand wrote, and the letter under the
+    covering note's signature, date and number is a document of its own, not the hand's
+    addition to that note's closer."""
+    text = ("to Cde. I. V. STALIN\n"
+            "I am sending by diplomatic post the original of a letter of Kim Il Sung addressed "
+            "to you received on 28 September from Cde. Shtykov.\n"
+            "At the same time I report to you that the originals of his other letters were "
+            "sent to Cde. Shtykov by agreement with Cde. N. A. Bulganin.\n"
+            "(A. Gromyko)\n28 September 1950\nNº 328/ag\n[handwritten:]\nDear Cde.\n"
+            "I. V. Stalin\nWe are deeply touched by your attention.\n"
+            "We wish you many years of life and health.\nDevotedly yours,\nKim Il Sung\n"
+            "Pyongyang\n31 August 1950\n")
+    root = convert_text(text, overrides=META).tree.getroot()
+    floating = root.xpath("//t:floatingText[@type='transmitted']", namespaces=NS)
+    assert len(floating) == 1
+    added = floating[0].xpath("t:body/t:div/t:opener/t:add[@hand]", namespaces=NS)
+    assert [" ".join(a.xpath("string()").split()) for a in added] == ["Dear Cde. I. V. Stalin"]
+    assert [" ".join(s.xpath("string()").split()) for s in floating[0].xpath(
+        ".//t:closer/t:signed", namespaces=NS)] == ["Devotedly yours, Kim Il Sung"]
+    assert root.xpath("string(//t:div[not(ancestor::t:floatingText)]/t:closer/t:signed)",
+                      namespaces=NS) == "(A. Gromyko)"
