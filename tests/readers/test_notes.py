@@ -47,6 +47,16 @@ def test_numbered_note_stays_in_place_and_marker_points_to_it() -> None:
     assert diagnostics == []
 
 
+def test_a_notes_number_set_off_by_a_space_after_a_sentence_is_its_marker() -> None:
+    """`… aggression.” [3] It appears`: the marker, a space before it, points to note 3; a
+    number in brackets inside a sentence (`Article [3] says`) is no marker."""
+    root, diagnostics = convert(f"{LONG}: “no aggression.” [1] It appears so. Article [2] "
+                                "says more.\n\nSigned: X\n\n[1] The first note.\n\n[2] The "
+                                "second note.\n")
+    assert root.xpath("//t:ref[@type='noteAnchor']/@n", namespaces=NS) == ["1"]
+    assert [d.message for d in diagnostics][-1] == "note [2] has no marker in the text"
+
+
 def test_note_without_marker_is_kept_and_located() -> None:
     root, diagnostics = convert(f"{LONG}.\n\nSigned: X\n\n[3] A note nobody points to.\n")
     assert root.xpath("string(//t:note[@n='3'])", namespaces=NS).endswith("nobody points to.")
