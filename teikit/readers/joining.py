@@ -13,7 +13,7 @@ from teikit.dates import MONTH_WORD_PATTERN
 from teikit.lazy_pattern import LazyPattern
 from teikit.readers.blocks import RawBlock, iter_blocks
 from teikit.readers.furniture.cues import parenthesised
-from teikit.readers.furniture.line_patterns import VALEDICTION
+from teikit.readers.furniture.line_patterns import SALUTATION_OPENING, VALEDICTION
 from teikit.readers.units import LB, PB, Joining, Unit, block_units, ends_sentence, join_units
 from teikit.readers.wrapping import MAX_WIDTH, RAGGED_EDGE, wrap_width, wrapped_break
 from teikit.rules.handwritten import BARE_LABEL
@@ -266,15 +266,11 @@ def _under_hand_label(previous: Joining, unit: Unit, colon: bool = True) -> bool
     return (colon and not previous.rest) or _short_hand_line(previous, unit)
 
 
-# A salutation's first word: under a hand's label, a letter's opening.
-_SALUTATION_OPENING = LazyPattern(r"(?i)\s*(?:my\s+)?(?:dear|esteemed|respected)\b")
-
-
 def _letter_under_label(previous: Joining, unit: Unit) -> bool:
     """`[handwritten:]` / `Dear Cde.` / `I. V. Stalin` / `We are deeply touched …`: in a page
     saved with single newlines, whose block runs to its end, the label over a letter reaches
     the letter's salutation, not its text (the letter, a paper of its own, begins there)."""
-    return (bool(previous.rest) and _SALUTATION_OPENING.match(previous.rest[0][1].text) is not None
+    return (bool(previous.rest) and SALUTATION_OPENING.match(previous.rest[0][1].text) is not None
             and not _hand_words(unit.text.strip()))
 
 

@@ -531,6 +531,7 @@ _MARKER_AFTER_END = LazyPattern(
 # `General Secretary: Granville V. Stone President: William Wilson, D.L.`: a society's officers,
 # each under the office's name, side by side in its letterhead.
 _OFFICE_LABEL = LazyPattern(r"(?:^|\s)(?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]+s?:\s+[A-Z]")
+
 _PARENTHESISED_WORDS = 12
 # A short parenthesis at a line's end, after a word: `Reactions to … an Atomic Bomb (6)`, or
 # the name of the office's holder, initials and all: `Vienna – Soviet Representative (Cde. I.D.

@@ -10,8 +10,8 @@ number, the date's joins (with a place, an hour, the translator's reading) befor
 
 from __future__ import annotations
 
-from teikit.lazy_pattern import LazyPattern
 from teikit.model import Role
+from teikit.readers.furniture.line_patterns import SALUTATION_OPENING
 from teikit.readers.furniture.line_rules.dates import (
     date_alone_over_the_text,
     date_over_its_reading,
@@ -112,20 +112,18 @@ def fallback(line: Line) -> int:
 # date, a reference and a subject come between (`Mr. Zhong SHITONG,` / `President` / … / `Dear
 # President Zhong,`).
 _SALUTATION_BELOW = 12
-# The salutation proper, where a letter has one: `Dear sir,`, `My dear Ambassador,`.
-_DEAR = LazyPattern(r"^(?:My\s+)?[Dd]ear\b|^DEAR\b")
 
 
 def _addressee_over_salutation(line: Line) -> bool:
-    """`Monsieur Samaranch,` / … / `Dear sir,`: a name addressed over a salutation in `Dear`
+    """`Monsieur Samaranch,` / … / `Dear sir,`: a name addressed over the salutation proper
     below it, in the same zone, is the letter's addressee, not a second salutation."""
-    if _DEAR.match(line.unit.plain.strip()):
+    if SALUTATION_OPENING.match(line.unit.plain):
         return False
     pieces = line.asm.pieces
     for below in pieces[line.index + 1 : line.index + 1 + _SALUTATION_BELOW]:
         if below.zone != line.piece.zone:
             return False
-        if below.kind == "line" and _DEAR.match(below.unit.plain.strip()):
+        if below.kind == "line" and SALUTATION_OPENING.match(below.unit.plain):
             return True
     return False
 
