@@ -304,9 +304,10 @@ MARKED_COPY = (r"(?P<marking>" + SECRECY + r")[.,!]?\s+"
                # (the number left blank, `Copy Nº ___`, or the one copy: `Copy Nº only`)
                r"(?:\d{1,3}|_+\d{1,3}_+|_{2,}|only)\.?\]?)")
 MARKING_THEN_COPY = LazyPattern(r"(?i)^" + MARKED_COPY + "$")
-# The label a signature stands under: `Signed:`, `Authenticated by:`, `True copy:`.
+# The label a signature stands under: `Signed:`, `Signature:` (`Signature: illegible`, the
+# translator's word for the mark), `Authenticated by:`, `True copy:`.
 # (`Verified: shift chief …` is the cipher office's check, a docket as `Verified by …` is)
-SIGNATURE_LABEL = (r"(?:(?:signed|authenticated(?:\s+by)?|"
+SIGNATURE_LABEL = (r"(?:(?:signed|signature|authenticated(?:\s+by)?|"
                    r"verified(?!\s*:\s*(?:the\s+)?(?:shift|duty)\b)|true copy)\s*:|"
                    # (the colon left out, the `by` the translator's: `Authenticated by
                    # [illegible surname]`, `Authenticated [by]. K [Novosel’yets]`)
@@ -315,8 +316,6 @@ SIGNATURE_MARK = re.compile(
     r"(?i)^" + SIGNATURE_LABEL + "|" + SIGNATURE_BRACKET +
     # (`Signed A. Gromyko`: the word, then initials and the name, without a colon)
     r"|^(?i:signed)\s+(?:by\s+)?(?:[A-ZА-Я]\.\s?){1,2}\s?[A-ZА-Я][\w’'-]+\s*$" +
-    # (`Signature:` alone, the signer's name on the line under it)
-    r"|^signature\s*:\s*$" +
     # (`/A. PUZANOV/`, `/Signature/`; not `/after checking/`, words of the text in slashes)
     r"|/\s?(?-i:[A-ZА-Я])[^/]{1,39}/\s*$"
     # (`/-/ Rapacki`, `(-) Gomułka`: the Polish typescript's mark for a signature, the name

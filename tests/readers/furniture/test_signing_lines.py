@@ -378,3 +378,17 @@ def test_a_body_wrapped_over_three_lines_is_one_signing_line() -> None:
     root = converted_text(source, "February 20, 1968")
     assert texts(root, "//t:closer/t:signed") == [
         "Embassy of the People’s Republic of Poland", "Lt. Col. J. Załuska signature"]
+
+
+@pytest.mark.parametrize("signature", ["Signature: illegible", "Signature: N. Popa"])
+def test_a_labelled_signature_under_a_forms_fields_is_the_signature(signature: str) -> None:
+    """`Sender: Pyongyang` / `Date: …` / `Regarding: …` over the text, `Signature: illegible`
+    under it: the signature's label, not a speaker's turn the export cut off (the fields'
+    labels looked like turns)."""
+    source = ("Sender: Pyongyang\n\nDate: 11.03.1976/03:00\n\nNo.: 067.051\n\nTo: Comrade "
+              "Deputy Minister, Constantin Oancea\n\nRegarding: the Situation in South Korea\n\n"
+              "The Korean diplomat said that the danger of a war breaking out is becoming more "
+              "and more obvious in the whole region.\n\nIn this context, it is necessary for all "
+              f"the peoples of the world to condemn the interference.\n\n{signature}\n")
+    root = converted_text(source, "March 11, 1976")
+    assert texts(root, "//t:closer/t:signed") == [signature]
