@@ -45,8 +45,8 @@ _MARKER_GOES_ON = re.compile(r"^\[\d{1,3}\]\s+[a-z]")
 
 
 # A letter's salutation, its comma or colon ending the line: what follows is the letter's text.
-_SALUTATION = re.compile(r"(?i)^\s*(?:dear|esteemed|respected|highly esteemed)\b[^.!?]{0,60}"
-                         r"[,:!]\s*$")
+_SALUTATION = re.compile(r"(?i)^" + SALUTATION_OPENING.pattern.removeprefix("(?i)")
+                         + r"[^.!?]{0,60}[,:!]\s*$")
 # A bracket that opens on an account of a stamp, a hand, a seal or a signature (`[handwriting]
 # No. 21/55`, `[stamp and handwriting] …`, `[in Stalin’s hand: agreed]`, `[signed] N. Mesyatsev`,
 # `[illegible signature; 30 December 1957]`).

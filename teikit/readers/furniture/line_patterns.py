@@ -257,8 +257,8 @@ TOPIC_ITEM = LazyPattern(rf"^{_ITEM_LABEL}\s+(?:{SUBJECT_OPENING}|"
 RECIPIENT = re.compile(r"(?i)\b(?:cdes?|comrs?|cmrds?|comrades?|tov)\b\.?|(?<![.\w])coms?\.(?=\s)")
 ADDRESS_START = re.compile(r"(?i)^(?:to|for|attn|attention|dear|comrades?|cdes?|mr|mrs|sir)\b")
 # A salutation's first words, the salutation proper where a letter has one (`Dear sir,`, `My
-# dear Ambassador,`, `Esteemed Comrade Minister!`), not a name addressed above it.
-SALUTATION_OPENING = LazyPattern(r"(?i)\s*(?:my\s+)?(?:dear|esteemed|respected)\b")
+# dear Ambassador,`, `Highly esteemed Comrade Minister!`), not a name addressed above it.
+SALUTATION_OPENING = LazyPattern(r"(?i)\s*(?:my\s+|highly\s+)?(?:dear|esteemed|respected)\b")
 VALEDICTION = re.compile(
     r"(?i)^(?:faithfully|sincerely|respectfully|devotedly|cordially|fraternally|"
     r"humbly submitted|yours\b|"
