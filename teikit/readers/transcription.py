@@ -70,8 +70,10 @@ _WORD_BEFORE = re.compile(r"(\w+)\W*$")
 # (look-ahead first: faster)
 _NUMBERED_ANCHOR = re.compile(rf"(?=\[)(?<=\S)\[(\d{{1,3}}|{ROMAN_NOTE_NUMBER})\]")
 # A note's number set off by a space after the sentence it annotates (`… aggression.” [3] It
-# appears`): its marker, as one glued to the word is.
-_SPACED_ANCHOR = re.compile(r"(?=\[)(?<=[.,;:!?”\"’)] )\[(\d{1,3})\](?= )")
+# appears`) or after the title's last word, ending its line (`… Communications of Romania [1]`):
+# its marker, as one glued to the word is.
+_SPACED_ANCHOR = re.compile(
+    r"(?=\[)(?:(?<=[.,;:!?”\"’)] )\[(\d{1,3})\](?= )|(?<=[^\W\d_] )\[(\d{1,3})\](?=\n|$))")
 
 
 @dataclass
@@ -117,7 +119,7 @@ def _document_context(units: list[Unit], notes: dict[int, str], language: str | 
         if numbered:  # markers are looked for only when there are notes they could mark
             anchors.update(m.group(1) for m in _NUMBERED_ANCHOR.finditer(text))
             glued.update(m.group(1) for m in GLUED_ANCHOR.finditer(text))
-            anchors.update(m.group(1) for m in _SPACED_ANCHOR.finditer(text))
+            anchors.update(m.group(1) or m.group(2) for m in _SPACED_ANCHOR.finditer(text))
     return DocumentContext(
         original_language=language,
         note_markers={m for m in numbered if m in anchors},

@@ -57,6 +57,18 @@ def test_a_notes_number_set_off_by_a_space_after_a_sentence_is_its_marker() -> N
     assert [d.message for d in diagnostics][-1] == "note [2] has no marker in the text"
 
 
+def test_a_notes_number_ending_a_title_line_after_a_space_is_its_marker() -> None:
+    """`… Communications of Romania [1]` ending the title's line, the note `[1] The document has
+    a note: …` at the end: the marker points to it; inside a line (`Article [2] says`) a
+    number so set off is still no marker."""
+    root, diagnostics = convert("L. P. Beria's Report for I. V. Stalin\nAbout the Protection "
+                                "of Railroad Communications of Romania [1]\nBucharest\n"
+                                f"April 6, 1945\n\n{LONG}. Article [2] says more.\n\n"
+                                "Signed: X\n\n[1] The document has a note.\n\n[2] Another.\n")
+    assert root.xpath("//t:ref[@type='noteAnchor']/@n", namespaces=NS) == ["1"]
+    assert [d.message for d in diagnostics][-1] == "note [2] has no marker in the text"
+
+
 def test_note_without_marker_is_kept_and_located() -> None:
     root, diagnostics = convert(f"{LONG}.\n\nSigned: X\n\n[3] A note nobody points to.\n")
     assert root.xpath("string(//t:note[@n='3'])", namespaces=NS).endswith("nobody points to.")
