@@ -28,7 +28,8 @@ _T = TypeVar("_T")
 
 # Page-header label (normalised) → Metadata field.
 HEADER_LABELS: dict[str, str] = {
-    "citation": "citation", "summary": "summary", "credits": "credits",
+    "citation": "citation", "summary": "summary", "summary_note": "summary_note",
+    "credits": "credits",
     "original_language": "original_language", "contents": "contents", "source": "source",
     "record_id": "record_id", "type": "doc_type", "donors": "donors", "rights": "rights",
     "keywords": "keywords", "title": "title", "date": "date_text", "author": "author",
@@ -67,6 +68,8 @@ class Metadata:
     archive_citation: str | None = None
     obtained_by: str | None = None
     summary: str | None = None
+    summary_note: str | None = None
+    """How the summary was written, as the archive says under it (by a language model)."""
     credits: str | None = None
     funders: list[str] = field(default_factory=list)
     original_language: str | None = None

@@ -295,7 +295,10 @@ def _profile_description(
 ) -> None:
     profile = _add(header, "profileDesc")
     if meta.summary:
-        _add(_add(profile, "abstract"), "p", meta.summary)
+        abstract = _add(profile, "abstract")
+        _add(abstract, "p", meta.summary)
+        if meta.summary_note:
+            _add(abstract, "p", meta.summary_note)
     date_attributes = meta.date_attributes
     if date_attributes or meta.date_text:
         printed = meta.date_text or " – ".join(date_attributes.values())
