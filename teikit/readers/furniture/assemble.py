@@ -510,6 +510,10 @@ class Assembler:
         piece = self.pieces[index]
         if is_date_only(piece.unit, self.tests):
             return place_furniture(self, index)  # a date is nobody a list names
+        if (piece.zone == "closer" and one_line.copies_and_signer(piece.unit) is not None
+                and not (index + 1 < len(self.pieces)
+                         and ENUMERATED.match(self.pieces[index + 1].unit.plain))):
+            return place_furniture(self, index)  # the copies' count beside the signature
         end = index
         first_line = piece.unit.plain.strip()
         # (asked before the lines under it are walked: a run of lines no list starts at would

@@ -3457,3 +3457,25 @@ def test_an_accounts_numbered_rows_are_neither_copies_nor_sections() -> None:
     assert texts(root, "//t:head") == []
     assert "3. Cost of 50 pieces of timber…………………………25 Eq-tanga" in " ".join(
         texts(root, "//t:body//t:p"))
+
+
+@pytest.mark.parametrize(("line", "under", "signers"), [
+    ("3 copies made CEREKWISKI [CEREKWICKI?] EUGENIUSZ", "[…] Charge d’Affaires a.i.",
+     ["CEREKWISKI CEREKWICKI EUGENIUSZ"]),
+    ("3 copies made […] [signature]", "Góra Józef", ["signature Góra Józef"])])
+def test_the_copies_count_beside_the_signature_is_no_part_of_it(
+        line: str, under: str, signers: list[str]) -> None:
+    """`3 copies made CEREKWISKI [CEREKWICKI?] EUGENIUSZ`: the typist's count in the left
+    column, the signature in the right one, printed on one line: the count stays a line of the
+    closer (no list: nobody is named under it), the rest signs, the mark with the name typed
+    under it; over the copies' numbered list (`Four copies typed Leshevich Nº 6696` / `1 – to
+    Cde. Stalin`) the line stays the list's head."""
+    root = converted_text("The bombing of the village went on through the night, and the "
+                          f"hospital was hit.\n{line}\n{under}\n", "February 11, 1953")
+    assert texts(root, "//t:closer/t:signed") == signers
+    assert root.xpath("//t:list", namespaces=NS) == []
+    listed = converted_text("The bombing of the village went on through the night, and the "
+                            "hospital was hit.\nFour copies typed Leshevich Nº 6696\n1 – to Cde. "
+                            "Stalin\n2 – to Cde. Molotov\n", "February 11, 1953")
+    assert texts(listed, "//t:list[@type='distribution']/t:head") == [
+        "Four copies typed Leshevich Nº 6696"]

@@ -62,6 +62,7 @@ from teikit.readers.furniture.line_rules.numbers import (
 from teikit.readers.furniture.line_rules.signatures import (
     addressee_of_the_note,
     addressee_under_the_signature,
+    copies_beside_the_signature,
     dashed_number_and_signer,
     date_then_mark,
     date_then_signer,
@@ -165,6 +166,7 @@ RULES: tuple[Rule, ...] = (
     number_in_brackets,
     date_then_mark,
     addressee_under_the_signature,
+    copies_beside_the_signature,
     signers_in_columns,
     signers_listed,
     signing_line,

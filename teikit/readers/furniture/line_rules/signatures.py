@@ -9,6 +9,7 @@ from teikit.model import Role
 from teikit.readers.furniture import lists, one_line
 from teikit.readers.furniture.cues import date_only, is_short_sentence
 from teikit.readers.furniture.line_patterns import (
+    ENUMERATED,
     MARK_ALONE,
     OFFICE_LINE,
     SIGNATURE_BRACKET,
@@ -277,6 +278,19 @@ def _address_goes_on(text: str) -> bool:
     """A short line of an office or a place, no figure in it, under the addressee's name."""
     return (0 < len(text.split()) <= _ADDRESS_LINE_WORDS and not any(c.isdigit() for c in text)
             and text.strip()[:1].isupper())
+
+
+def copies_beside_the_signature(line: Line) -> int | None:
+    """`3 copies made CEREKWISKI [CEREKWICKI?] EUGENIUSZ`: the copies' count and the signature
+    in two columns of one line under the text, each in its role; over the copies' numbered
+    list the line is the list's head."""
+    if (line.closing and (parts := one_line.copies_and_signer(line.unit)) is not None
+            and not (line.following is not None and ENUMERATED.match(line.below().plain))):
+        copies, signature = parts
+        # (a count with nobody named under it is no list, as on a line of its own)
+        line.asm.add(line.zone, "furniture", copies, Role.LINE)
+        return line.signs(signature)
+    return None
 
 
 def signers_in_columns(line: Line) -> int | None:

@@ -45,6 +45,7 @@ from teikit.readers.furniture.one_line.parts import (
     without_brackets,
 )
 from teikit.readers.furniture.one_line.signers import (
+    copies_and_signer,
     date_and_salute,
     date_and_signer,
     mark_after_date,
@@ -66,6 +67,7 @@ __all__ = [
     "Split",
     "address_and_marking",
     "column_and_marking",
+    "copies_and_signer",
     "dashed_number_and_signer",
     "date_and_marking",
     "date_and_number",

@@ -9,7 +9,12 @@ from itertools import pairwise
 
 from teikit.lazy_pattern import LazyPattern
 from teikit.model import Role
-from teikit.readers.furniture.line_patterns import MARK_ALONE, OFFICE_TITLE, SIGNATURE_LABEL
+from teikit.readers.furniture.line_patterns import (
+    COPIES_MADE,
+    MARK_ALONE,
+    OFFICE_TITLE,
+    SIGNATURE_LABEL,
+)
 from teikit.readers.furniture.one_line.parts import Split, cut_into_parts, without_brackets
 from teikit.readers.lines import is_name_line, split_at
 from teikit.readers.units import Unit
@@ -141,3 +146,29 @@ def sending_and_receipt(unit: Unit) -> Split | None:
         return None
     sent, received = split_at(unit, receipt.start())
     return (sent, Role.DATELINE), (received, Role.DOCKET)
+
+
+# How many copies were made, then another column on the same line (`3 copies made CEREKWISKI
+# [CEREKWICKI?] EUGENIUSZ`, `3 copies made […] [signature]`).
+_COPIES_THEN = LazyPattern(rf"(?i)^(?:{COPIES_MADE})\.?(?=\s+\S)")
+# What stands between the copies and the signature: the translator's omission.
+_OMITTED = LazyPattern(r"^\s*(?:\[\s*(?:…|\.\.\.)\s*\]\s*)+")
+
+
+def copies_and_signer(unit: Unit) -> tuple[Unit, Unit] | None:
+    """`3 copies made CEREKWISKI [CEREKWICKI?] EUGENIUSZ`, `3 copies made […] [signature]`: the
+    typist's count of the copies in the left column, the signature in the right one, printed on
+    one line: the two apart (the translator's omission between them stays with the count)."""
+    copies = _COPIES_THEN.match(unit.text)
+    if copies is None:
+        return None
+    rest = unit.text[copies.end():]
+    omitted = _OMITTED.match(rest)
+    signer = rest[omitted.end() if omitted else 0:]
+    # (no figure: `Four copies typed Leshevich Nº 6696` names the typist and the number, over
+    # the copies' list)
+    if any(c.isdigit() for c in signer) or not (
+            MARK_ALONE.match(signer.strip()) or (is_name_line(without_brackets(signer).strip())
+                                                 and not OFFICE_TITLE.search(signer))):
+        return None
+    return split_at(unit, len(unit.text) - len(signer.lstrip()))
