@@ -9,6 +9,7 @@ from teikit.conventions import Convention, bracketed
 from teikit.dates import DAY_PATTERN, MONTH_WORD_PATTERN, find_dates
 from teikit.lazy_pattern import LazyPattern
 from teikit.model import Inline, Intervention
+from teikit.offices import PERSON_TITLES
 from teikit.rules.base import NUMBER_SIGN_BEFORE, TRANSLATOR, BracketContext, Match, Rule
 from teikit.rules.lexicon import english_made, is_nationality
 from teikit.rules.note_anchor import ends_a_number_as_marker
@@ -113,6 +114,18 @@ def _before_given_name(ctx: BracketContext, text: str) -> str:
     return text
 
 
+# A person's title, then the name (`Dr. László Eperjesi`, `Premier Zhou`).
+_TITLED_PERSON = LazyPattern(rf"(?i:{'|'.join(sorted(PERSON_TITLES))})\.?"
+                             r"(?:\s+[A-ZÀ-ÖØ-Þ][\w’'.-]*)+")
+
+
+def _titled_person(text: str) -> bool:
+    """`an official of our embassy [Dr. László Eperjesi]`, `[Premier Zhou] talked`: who is
+    meant, supplied with his title; the name's words, which English has no use for, are not
+    counted against it."""
+    return _TITLED_PERSON.fullmatch(text) is not None
+
+
 def _read(ctx: BracketContext) -> Match | None:
     text = ctx.plain
     if text and _supplied_figures(ctx, text):
@@ -129,7 +142,7 @@ def _read(ctx: BracketContext) -> Match | None:
     words = ctx.doc.words
     english_share = words.english_share
     if not text or not (inside_word or english_share(_before_given_name(ctx, text)) >= 0.5
-                        or _is_date(text)
+                        or _is_date(text) or _titled_person(text)
                         or is_nationality(text) or english_made(text, words.is_english)):
         return None
     if (not inside_word and _figures_or_code(_ORDINAL.sub("", text))

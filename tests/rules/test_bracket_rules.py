@@ -104,6 +104,10 @@ CASES = [
      '<persName><choice><orig>Ri Pyeong-nam </orig><reg resp="#translator">Ri Pyong Nam</reg>'
      '</choice></persName> <note type="editorial" place="inline" resp="#translator">emphasis '
      "in the original</note>, Minister"),
+    # who is meant, supplied with his title: the name's words are no English to count
+    ("an official of our embassy [Dr. László Eperjesi] about",
+     'embassy <supplied reason="omitted" resp="#translator">Dr. László Eperjesi</supplied> '
+     "about"),
     ("Lopez [not further identified] is",
      'Lopez <note type="editorial" place="inline" resp="#translator">not further identified'
      "</note> is"),
