@@ -3479,3 +3479,21 @@ def test_the_copies_count_beside_the_signature_is_no_part_of_it(
                             "Stalin\n2 – to Cde. Molotov\n", "February 11, 1953")
     assert texts(listed, "//t:list[@type='distribution']/t:head") == [
         "Four copies typed Leshevich Nº 6696"]
+
+
+@pytest.mark.parametrize(("line", "markings", "numbers"), [
+    ("1 August 1968 (Secret) 22132", ["(Secret)"], ["22132"]),
+    ("1 August 1968 (Secret)", ["(Secret)"], []),
+    ("1 August 1968", [], [])])
+def test_where_the_paper_came_from_over_its_date_marking_and_number(
+        line: str, markings: list[str], numbers: list[str]) -> None:
+    """`From Kishinev` / `1 August 1968 (Secret) 22132`: where the paper came from and its
+    date are one dateline; the marking and the number printed after the date on its line are
+    each in their role."""
+    root = converted_text(f"From Kishinev\n{line}\n\nTO THE CC CPSU\nINFORMATION\n\nIn "
+                          "connection with the events in the CSSR, the party workers are "
+                          "conducting the necessary explanatory work.\n\nCC Secretary of the CP "
+                          "of Moldavia — Mel'kov\n", "August 1, 1968")
+    assert texts(root, "//t:opener/t:dateline") == ["From Kishinev 1 August 1968"]
+    assert texts(root, "//t:opener/t:fw[@type='classification']") == markings
+    assert texts(root, "//t:opener/t:idno") == numbers

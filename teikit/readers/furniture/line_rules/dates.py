@@ -168,12 +168,15 @@ def date_then_receipt(line: Line) -> int | None:
 
 def _under_where_from(line: Line) -> int | None:
     """The sending line joined to the place over it (`from SOCHI`), one dateline."""
+    return _joined_to_the_line_above(line) if _from_place_above(line) else None
+
+
+def _from_place_above(line: Line) -> bool:
+    """Whether the line placed last, in the line's zone, says where the paper came from
+    (`from SOCHI`, `From Kishinev`)."""
     out = line.asm.out
-    if not out or out[-1].zone != line.zone or out[-1].kind != "furniture" \
-            or out[-1].role is not Role.LINE \
-            or FROM_PLACE.match(out[-1].unit.plain.strip()) is None:
-        return None
-    return _joined_to_the_line_above(line)
+    return bool(out) and out[-1].zone == line.zone and out[-1].kind == "furniture" \
+        and out[-1].role is Role.LINE and FROM_PLACE.match(out[-1].unit.plain.strip()) is not None
 
 
 def _joined_to_the_line_above(line: Line) -> int:
@@ -185,15 +188,26 @@ def _joined_to_the_line_above(line: Line) -> int:
 
 
 def date_with_more(line: Line) -> int | None:
-    """A dateline with a marking, a salute or a receipt on its line."""
-    if line.role != "dateline":
-        return None
+    """A dateline with a marking, a salute or a receipt on its line (the marking's line opening
+    on the date: `1 August 1968 (Secret) 22132`); under where the paper came from (`From
+    Kishinev`), the date is that line's."""
     unit, span = line.unit, line.span
+    if line.role != "dateline" and not (line.role in ("classification", "text")
+                                        and span is not None and span[0] == 0):
+        return None
     split = ((one_line.date_and_marking(unit, span)
-              or one_line.marking_and_date(unit, span)
+              or (one_line.marking_and_date(unit, span) if line.role == "dateline" else None)
               or one_line.date_and_salute(unit, span) if span is not None else None)
-             or one_line.sending_and_receipt(unit))
-    return line.split(split) if split is not None else None
+             or (one_line.sending_and_receipt(unit) if line.role == "dateline" else None))
+    if split is None:
+        return None
+    (first, role), *rest = split
+    if role is Role.DATELINE and _from_place_above(line):
+        line.asm.out[-1].unit = join_lines(line.asm.out[-1].unit, first)
+        line.asm.out[-1].role = Role.DATELINE
+        line.asm.dated_zones.add(line.zone)
+        split = tuple(rest)
+    return line.split(split)
 
 
 def date_over_place(line: Line) -> int | None:
@@ -203,6 +217,14 @@ def date_over_place(line: Line) -> int | None:
     if (line.dated_alone and line.following is not None and line.zone in line.asm.signed_zones
             and PLACE_WORD.match(BRACKETED.sub("", line.below().plain).strip())):
         return line.with_below(Role.DATELINE)
+    return None
+
+
+def date_under_where_from(line: Line) -> int | None:
+    """`From Kishinev` / `1 August 1968`: where the paper came from, then its date alone, one
+    dateline."""
+    if line.dated_alone and is_date_only(line.unit, line.asm.tests) and _from_place_above(line):
+        return _joined_to_the_line_above(line)
     return None
 
 

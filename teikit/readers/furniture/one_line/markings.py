@@ -298,11 +298,27 @@ _NOT_BEFORE_MARKING = frozenset({"the", "a", "most", "is", "as", "be", "was", "a
 
 def date_and_marking(unit: Unit, span: tuple[int, int]) -> Split | None:
     """`7 July 1942  Top Secret`, `In Prague 22 July 1955 Top Secret!`: the dateline and the
-    classification printed on one line."""
-    if not CLASSIFICATION_LINE.match(unit.text[span[1]:].strip()):
+    classification printed on one line; `1 August 1968 (Secret) 22132`: the paper's number
+    after them."""
+    rest = unit.text[span[1]:]
+    numbered = _MARKING_THEN_NUMBER.match(rest)
+    if numbered is not None and CLASSIFICATION_LINE.match(numbered["marking"][1:-1].strip()):
+        date, marked = split_at(unit, span[1])
+        marking, number = split_at(marked, len(marked.text.rstrip()) - len(numbered["number"]))
+        return ((date, Role.DATELINE), (marking, Role.CLASSIFICATION),
+                (number, Role.DOCUMENT_NUMBER))
+    printed = rest.strip()
+    if printed[:1] + printed[-1:] == "()":
+        printed = printed[1:-1].strip()  # (`1 August 1968 (Secret)`)
+    if not CLASSIFICATION_LINE.match(printed):
         return None
     date, marking = split_at(unit, span[1])
     return (date, Role.DATELINE), (marking, Role.CLASSIFICATION)
+
+
+# A marking in parentheses, then a number alone: `(Secret) 22132`, `(Top Secret) No. 4510`.
+_MARKING_THEN_NUMBER = LazyPattern(r"^\s*(?P<marking>\([^()]{3,30}\))\s+"
+                                   r"(?P<number>(?:(?:No\.?|Nº|N°|№)\s*)?\d[\d/.-]*)\s*$")
 
 
 def marking_and_date(unit: Unit, span: tuple[int, int]) -> Split | None:
