@@ -58,6 +58,11 @@ FROM_RECEIVED = LazyPattern(r"(?i)^(?:(?:telegram|cable)\s+)?from\s+[A-ZА-Я][\
 # A place the telegram came from, then its date at once (`from Stockholm June 5, 19.00 hrs`).
 FROM_PLACE_DATED = LazyPattern(r"^[Ff]rom\s+[A-ZА-Я][\w’'-]+(?:\s+[A-ZА-Я][\w’'-]+)?,?\s+"
                                r"(?:on\s+)?(?:\d|[A-Z][a-z]{2,8}\.?\s+\d)")
+# A signal's date-time group, day, hour and minute in Greenwich time, then the month and year
+# (`080700Z Feb 79`, `240230Z.`), after where it came from (`FM Tokyo`): when it was sent.
+SIGNAL_SENT = LazyPattern(r"^(?:(?:FM|From|FROM)\s+[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2}\s+)?"
+                          r"[0-3]\d[0-2]\d[0-5]\dZ(?:\s+[A-Z][A-Za-z]{2}\s+\d{2}(?:\d\d)?)?"
+                          r"\.?$")
 SENT_AT_HOUR = LazyPattern(r"(?i)\bat\s+\d{1,2}[:.][0-5]\d\b")
 # (two figures before the year too, past the months: `90/1961`; `12/1961` may be a month)
 FILE_NUMBER = LazyPattern(r"(?:\d{3,6}|1[3-9]|[2-9]\d)/\d{1,4}")

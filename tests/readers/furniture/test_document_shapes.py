@@ -3497,3 +3497,15 @@ def test_where_the_paper_came_from_over_its_date_marking_and_number(
     assert texts(root, "//t:opener/t:dateline") == ["From Kishinev 1 August 1968"]
     assert texts(root, "//t:opener/t:fw[@type='classification']") == markings
     assert texts(root, "//t:opener/t:idno") == numbers
+
+
+@pytest.mark.parametrize(("line", "under"), [
+    ("FM Tokyo 080700Z Feb 79", "TO Immediate FCO"), ("240230Z.", "Cite OP 74:")])
+def test_a_signals_date_time_group_is_when_it_was_sent(line: str, under: str) -> None:
+    """`FM Tokyo 080700Z Feb 79`: where a British telegram came from and its date-time group
+    (day, hour and minute in Greenwich time, the month, the year), a dateline; the group alone
+    (`240230Z.`) too."""
+    root = converted_text(f"{line}\n{under}\n\nIn briefing the ambassadors on 8 February "
+                          "Takashima said that Deng began with the recent exchanges.\n",
+                          "February 8, 1979")
+    assert texts(root, "//t:opener/t:dateline") == [line]

@@ -30,6 +30,7 @@ from teikit.readers.furniture.line_rules.dates import (
     hour_under_date,
     place_over_date,
     sent_at,
+    signal_sent,
     solar_hijri_date_over_its_reading,
     time_and_place,
 )
@@ -181,6 +182,7 @@ RULES: tuple[Rule, ...] = (
     line_and_number,
     from_place_dated,
     sent_at,
+    signal_sent,
     date_then_receipt,
     marking_wrapped,
     date_then_signer,

@@ -30,6 +30,7 @@ from teikit.readers.furniture.line_shapes import (
     SENDING_MISSION,
     SENT_AT_HOUR,
     SENT_FROM,
+    SIGNAL_SENT,
     bracketed_date,
     dated_from,
     hour_over_day_role,
@@ -140,6 +141,14 @@ def from_place_dated(line: Line) -> int | None:
     """`from Stockholm June 5, 19.00 hrs`: where the code message came from, and when."""
     if (line.role == "text" and line.piece.zone == "opener" and line.span is not None
             and FROM_PLACE_DATED.match(line.plain) is not None):
+        return line.one(Role.DATELINE)
+    return None
+
+
+def signal_sent(line: Line) -> int | None:
+    """`FM Tokyo 080700Z Feb 79`, `240230Z.`: where the telegram came from and its date-time
+    group, when it was sent, a dateline among the opening lines."""
+    if line.zone == "opener" and SIGNAL_SENT.match(line.plain.strip()) is not None:
         return line.one(Role.DATELINE)
     return None
 
