@@ -46,6 +46,16 @@ def test_a_stamps_bracket_closed_after_its_lines_stays_whole() -> None:
     assert stamp.endswith("Foreign Policy Archive Fond 0102 Opis' 16, Yed. Khr. 85")
 
 
+def test_the_declassification_stamp_is_whole_in_its_word() -> None:
+    """`[Stamp]: Declassified` / `Embassy of the USSR` / `in Cuba in Havana`: the archive's
+    stamp that lifted the marking is whole on its line; the embassy's letterhead under it is
+    the paper's, no line of the stamp's."""
+    root = converted_text("[Stamp]: Declassified\nEmbassy of the USSR\nin Cuba in Havana\n"
+                          "Top Secret Copy No 2\n5 December 1963" + TEXT, "December 5, 1963")
+    assert texts(root, "//t:opener//t:stamp") == ["Declassified"]
+    assert "Embassy of the USSR" in " ".join(texts(root, "//t:opener"))
+
+
 def test_a_stamps_label_over_the_text_alone_is_left_to_the_label() -> None:
     root = converted_text("TOP SECRET\n\n[Stamp 042. 4 January 1961]\n\nTRANSCRIPT OF THE "
                           "CONVERSATION" + TEXT, "January 4, 1961")

@@ -60,7 +60,12 @@ def stamp_over_its_lines(line: Line) -> int | None:
 def _closed_with_its_words(text: str) -> bool:
     """`[Stamp illegible` / `Received 12 August 1978]`: the bracket holds the stamp's words and
     closes on them, so the lines under it (`No: 00H–006303/P/`) are the form's, not the
-    stamp's (a bracket of the label alone, `[stamp]`, has its words under it)."""
+    stamp's (a bracket of the label alone, `[stamp]`, has its words under it); `[Stamp]:
+    Declassified`: the archive's stamp that lifted the marking is whole in its word, and the
+    letterhead under it (`Embassy of the USSR`) is the paper's."""
+    label = _LABEL.match(text)
+    if label is not None and _DECLASSIFIED.match(text[label.end():].strip()):
+        return True
     if BRACKET_LINE.match(text) is None:
         return False
     words = _LABEL_WORDS.sub("", text.strip()[1:-1], count=1).split()
@@ -68,6 +73,7 @@ def _closed_with_its_words(text: str) -> bool:
 
 
 _CLOSED_STAMP_WORDS = 2
+_DECLASSIFIED = LazyPattern(r"(?i)^(?:declassified|rassekrecheno)\.?$")
 # The label's words at a bracket's start (`Stamp:`, `round stamp`).
 _LABEL_WORDS = LazyPattern(r"(?i)^\s*(?:[\w-]+\s+){0,3}?stamps?\b\s*:?")
 
