@@ -24,7 +24,12 @@ from teikit.model import (
     is_element,
     plain_text,
 )
-from teikit.readers.furniture.line_patterns import CLASSIFICATION_LINE, PRECEDENCE, PRECEDENCE_WORDS
+from teikit.readers.furniture.line_patterns import (
+    CLASSIFICATION_LINE,
+    OFFICE_TITLE,
+    PRECEDENCE,
+    PRECEDENCE_WORDS,
+)
 from teikit.readers.furniture.line_shapes import dashed_number_span
 from teikit.rules.classification import CONVENTION as CLASSIFICATION_MARK
 
@@ -220,16 +225,25 @@ _NUMBER_ROLES = frozenset({Role.DOCUMENT_NUMBER, Role.REGISTRY})
 
 
 def mark_signed_number(inlines: list[Inline]) -> list[Inline]:
-    """A signature line's inline nodes with the cipher telegram's number in it (`– 160 – charge
-    d’affaires –`) wrapped in `idno`: the line stays one signature as printed (the number is
-    how the cipher office signs), and its number is found as the telegram's; nothing changes
-    in a line without one."""
+    """A signature line's inline nodes with the cipher telegram's number in it, where an office
+    signs (`– 160 – charge d’affaires –`), wrapped in `idno`: the line stays one signature as
+    printed, and its number is found as the telegram's. Where a person signs, by name or
+    initial (`– 232 – Jakus –`, `79 – V.`, `– Monori – 423 –`), the number is part of how the
+    cipher office signs for them, as in `Pavlíček 388.`, and the line is the signature alone;
+    nothing changes in a line without a number."""
     if not inlines or not isinstance(first := inlines[0], Text):
         return inlines
     span = dashed_number_span(first.value)
-    if span is None:
+    if span is None or _signed_by_a_person(first.value, span):
         return inlines
     return [*_number_in(first.value, *span, "registry"), *inlines[1:]]
+
+
+def _signed_by_a_person(line: str, number: tuple[int, int]) -> bool:
+    """Whether what stands beside the number is a name or an initial (`Jakus`, `V.`), not an
+    office in lower case (`charge d’affaires`)."""
+    signer = (line[: number[0]] + " " + line[number[1]:]).strip(" –—-")
+    return signer[:1].isupper() and not OFFICE_TITLE.search(signer)
 
 
 def _mark_number(inlines: list[Inline], pattern: LazyPattern) -> list[Inline]:

@@ -1,5 +1,5 @@
-"""A date printed on one line with its signer or salutation, two signers side by side, and the
-sending and the receipt on one line.
+"""A date printed on one line with its signer or salutation, two signers side by side, the
+copies' count beside the signature, and the sending and the receipt on one line.
 """
 
 from __future__ import annotations
