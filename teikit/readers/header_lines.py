@@ -45,7 +45,11 @@ class Lines:
             if match is None or (match.start() == self._text_length and not match.group(0)):
                 self._exhausted = True
                 break
-            self._lines.append(Line(len(self._lines) + 1, match.start(), match.group(1)))
+            # (a no-break space, as a Word or web page export keeps one between a label's
+            # words or a value's, is a space to the header's readers; each character stays
+            # where it stands, and the body is read from the text itself)
+            self._lines.append(Line(len(self._lines) + 1, match.start(),
+                                    match.group(1).replace("\u00a0", " ")))
         return index < len(self._lines)
 
     def __getitem__(self, index: int) -> Line:

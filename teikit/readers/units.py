@@ -117,7 +117,10 @@ class Unit:
 
     @property
     def plain(self) -> str:
-        return self.text.replace(LB, " ").replace(PB, " ")
+        """The text on one line, as its words read (a no-break space, as a Word or web page
+        export keeps one between two words, is a space there); each character where `text` has
+        it."""
+        return self.text.replace(LB, " ").replace(PB, " ").replace("\u00a0", " ")
 
     def word_count(self) -> int:
         return len(_WORD.findall(self.plain))

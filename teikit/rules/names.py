@@ -127,7 +127,9 @@ _JOINING_DASHES = "-–"
 
 
 def trailing_name(before: str, words: WordTables) -> str:
-    """The capitalised words that end `before` (titles excluded), with the space after them."""
+    """The capitalised words that end `before` (titles excluded), with the space after them
+    (a no-break space parts the words too: `Ambassador\u00a0Jiao`, as an export keeps one)."""
+    printed, before = before, before.replace("\u00a0", " ")
     position = len(before.rstrip(" \t"))
     if position == len(before):
         return ""  # the bracket follows the name after a space
@@ -165,7 +167,7 @@ def trailing_name(before: str, words: WordTables) -> str:
         position = len(before[:space].rstrip(" \t"))
     if start is None or common:
         return ""
-    return before[start:]
+    return printed[start:]
 
 
 # A short word, capitalised, right before the bracket: `Kim` in `met Kim [Il Sung]`.

@@ -1,7 +1,8 @@
 """The same transcription laid out another way gives the same edition.
 
 Exports of one document differ in white space that carries no structure: Markdown editors end
-every line with two spaces (a hard break) or none, Windows tools write CRLF, some indent the
+every line with two spaces (a hard break) or none, Windows tools write CRLF, Word and web pages
+keep no-break spaces between words, some indent the
 page header's fields or the body (by up to three spaces: Markdown's own limit, past which a
 line continues the paragraph above). Each dev document is converted as published and in each such
 layout; the editorial encoding (every element of the header and the text, and the phenomena
@@ -50,6 +51,13 @@ def _single_newlines(text: str) -> str:
     return text[:start] + re.sub(r"\n[ \t]*\n(?:[ \t]*\n)*", "\n", text[start:])
 
 
+def _no_break_spaces(text: str) -> str:
+    """Every fifth space between two words a no-break space, as a Word or web page export
+    keeps `&nbsp;` (the header's and the body's)."""
+    count = iter(range(len(text)))
+    return re.sub(r"(?<=\w) (?=\w)", lambda _: "\u00a0" if next(count) % 5 == 4 else " ", text)
+
+
 LAYOUTS: dict[str, Callable[[str], str]] = {
     "two trailing spaces on every line": _trailing_spaces,
     "CRLF line ends": lambda text: text.replace("\n", "\r\n"),
@@ -59,6 +67,7 @@ LAYOUTS: dict[str, Callable[[str], str]] = {
     "every line indented": lambda text: _indent_lines(text, "   "),
     "one newline between paragraphs": _single_newlines,
     "no bold (the page saved as plain text)": lambda text: text.replace("**", ""),
+    "no-break spaces between words": _no_break_spaces,
 }
 
 _SPACE = re.compile(r"\s+")
