@@ -242,7 +242,7 @@ def mark_signed_number(inlines: list[Inline]) -> list[Inline]:
 def _signed_by_a_person(line: str, number: tuple[int, int]) -> bool:
     """Whether what stands beside the number is a name or an initial (`Jakus`, `V.`), not an
     office in lower case (`charge d’affaires`)."""
-    signer = (line[: number[0]] + " " + line[number[1]:]).strip(" –—-")
+    signer = " ".join((line[: number[0]] + " " + line[number[1]:]).split()).strip(" –—-")
     return signer[:1].isupper() and not OFFICE_TITLE.search(signer)
 
 
