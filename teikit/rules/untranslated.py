@@ -34,10 +34,9 @@ _RUSSIAN_ENDINGS = ("tsia", "tsiia", "tsija", "tsiya", "stvo", "stva")
 # Words of the Soviet documents' own vocabulary that their translators leave as they are,
 # known whatever their case or place: `Spets Nº 826` (a cipher office's special series),
 # `MOLNIYA` (its highest precedence), `Spravka` (a reference note under a telegram).
-# (`Juche`, the North Korean doctrine's name, is English's own word now, as the dictionaries
-# and the three pages' readers have it: no word left untranslated)
+# (`Juche`, the North Korean doctrine's name, is English's own word now, known to its table as
+# the dictionaries and the three pages' readers have it: no word left untranslated)
 _KNOWN_TERMS = {"spets": "ru-Latn", "molniya": "ru-Latn", "spravka": "ru-Latn"}
-_ENGLISH_LOANS = frozenset({"juche"})
 # A capitalised word after a lower-case one stands in mid-sentence, where a name could too:
 # only the Russian endings say it is none.
 _MID_SENTENCE = LazyPattern(r"[a-z,;]\s+$")
@@ -97,8 +96,6 @@ def _verdict(word: str, tables: WordTables) -> str:
     known = _KNOWN_TERMS.get(word.lower())
     if known is not None:
         return known
-    if word.lower() in _ENGLISH_LOANS:
-        return _ENGLISH
     if word.lower().endswith(_RUSSIAN_ENDINGS) and tables.zipf(word) == 0:
         return _RUSSIAN
     if word[0].islower() and tables.zipf(word) == 0:
