@@ -39,6 +39,7 @@ from teikit.readers.furniture.opener import MEETING_LABEL
 from teikit.readers.furniture.placement import is_date_only, join_lines
 from teikit.readers.furniture.settled import is_period
 from teikit.readers.lines import SALUTE
+from teikit.readers.units import Unit
 
 
 def hour_over_day(line: Line) -> int | None:
@@ -188,9 +189,10 @@ def _from_place_above(line: Line) -> bool:
         and out[-1].role is Role.LINE and FROM_PLACE.match(out[-1].unit.plain.strip()) is not None
 
 
-def _joined_to_the_line_above(line: Line) -> int:
+def _joined_to_the_line_above(line: Line, unit: Unit | None = None) -> int:
+    """The line (or `unit`, its date's part) joined to the line placed last, one dateline."""
     previous = line.asm.out[-1]
-    previous.unit = join_lines(previous.unit, line.unit)
+    previous.unit = join_lines(previous.unit, unit or line.unit)
     previous.role = Role.DATELINE
     line.asm.dated_zones.add(line.zone)
     return line.index + 1
@@ -201,20 +203,19 @@ def date_with_more(line: Line) -> int | None:
     on the date: `1 August 1968 (Secret) 22132`); under where the paper came from (`From
     Kishinev`), the date is that line's."""
     unit, span = line.unit, line.span
-    if line.role != "dateline" and not (line.role in ("classification", "text")
-                                        and span is not None and span[0] == 0):
+    if line.role == "dateline":
+        split = ((one_line.date_and_marking(unit, span) or one_line.marking_and_date(unit, span)
+                  or one_line.date_and_salute(unit, span) if span is not None else None)
+                 or one_line.sending_and_receipt(unit))
+    elif line.role in ("classification", "text") and span is not None and span[0] == 0:
+        split = one_line.date_and_marking(unit, span) or one_line.date_and_salute(unit, span)
+    else:
         return None
-    split = ((one_line.date_and_marking(unit, span)
-              or (one_line.marking_and_date(unit, span) if line.role == "dateline" else None)
-              or one_line.date_and_salute(unit, span) if span is not None else None)
-             or (one_line.sending_and_receipt(unit) if line.role == "dateline" else None))
     if split is None:
         return None
     (first, role), *rest = split
     if role is Role.DATELINE and _from_place_above(line):
-        line.asm.out[-1].unit = join_lines(line.asm.out[-1].unit, first)
-        line.asm.out[-1].role = Role.DATELINE
-        line.asm.dated_zones.add(line.zone)
+        _joined_to_the_line_above(line, first)
         split = tuple(rest)
     return line.split(split)
 
