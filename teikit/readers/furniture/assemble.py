@@ -38,7 +38,7 @@ from teikit.readers.furniture.line_shapes import (
 from teikit.readers.furniture.placement import Placement, is_date_only, join_lines
 from teikit.readers.furniture.sequence import Piece
 from teikit.readers.furniture.settled import place_then_date, settled_role
-from teikit.readers.furniture.signing import office_over_signer
+from teikit.readers.furniture.signing import count_beside_signature, office_over_signer
 from teikit.readers.line_tests import LineTests
 from teikit.readers.lines import (
     comrades_listed,
@@ -510,9 +510,7 @@ class Assembler:
         piece = self.pieces[index]
         if is_date_only(piece.unit, self.tests):
             return place_furniture(self, index)  # a date is nobody a list names
-        if (piece.zone == "closer" and one_line.copies_and_signer(piece.unit) is not None
-                and not (index + 1 < len(self.pieces)
-                         and ENUMERATED.match(self.pieces[index + 1].unit.plain))):
+        if count_beside_signature(self.pieces, index) is not None:
             return place_furniture(self, index)  # the copies' count beside the signature
         end = index
         first_line = piece.unit.plain.strip()

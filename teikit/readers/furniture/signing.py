@@ -9,6 +9,7 @@ from teikit.model import Role
 from teikit.readers.furniture.cues import date_only, signing_body
 from teikit.readers.furniture.line_patterns import (
     BRACKETED,
+    ENUMERATED,
     MARK_ALONE,
     OFFICE_LINE,
     OPEN_END,
@@ -16,7 +17,9 @@ from teikit.readers.furniture.line_patterns import (
     VALEDICTION,
 )
 from teikit.readers.furniture.line_shapes import ADDRESSEE_TITLED
+from teikit.readers.furniture.one_line.signers import copies_and_signer
 from teikit.readers.furniture.placement import Placing, join_lines
+from teikit.readers.furniture.sequence import Piece
 from teikit.readers.joining import BRACKET_LINE
 from teikit.readers.lines import is_name_line, is_signer_line, typed_name
 from teikit.readers.units import LB, Unit, ends_sentence
@@ -245,3 +248,14 @@ def _goes_on_below(line: str, below: str) -> bool:
 
 
 _NAME_IN_PARENTHESES = LazyPattern(r"(?<!\s)\s*+\([^()]{2,40}\)$")
+
+
+def count_beside_signature(pieces: list[Piece], index: int) -> tuple[Unit, Unit] | None:
+    """The closer's line `index` as the typist's count of the copies and the signature printed
+    beside it (`3 copies made CEREKWISKI [CEREKWICKI?] EUGENIUSZ`, `3 copies made […]
+    [signature]`); None for any other line, and over the copies' numbered list, whose head the
+    line is (`Four copies typed …` / `1 – to Cde. Stalin`)."""
+    if pieces[index].zone != "closer" or (
+            index + 1 < len(pieces) and ENUMERATED.match(pieces[index + 1].unit.plain)):
+        return None
+    return copies_and_signer(pieces[index].unit)

@@ -9,7 +9,6 @@ from teikit.model import Role
 from teikit.readers.furniture import lists, one_line
 from teikit.readers.furniture.cues import date_only, is_short_sentence
 from teikit.readers.furniture.line_patterns import (
-    ENUMERATED,
     MARK_ALONE,
     OFFICE_LINE,
     SIGNATURE_BRACKET,
@@ -32,6 +31,7 @@ from teikit.readers.furniture.placement import is_date_only, join_lines
 from teikit.readers.furniture.settled import cut_off_opening
 from teikit.readers.furniture.signing import (
     closes_relayed,
+    count_beside_signature,
     office_goes_on,
     office_over_signer,
     signs_over,
@@ -284,8 +284,7 @@ def copies_beside_the_signature(line: Line) -> int | None:
     """`3 copies made CEREKWISKI [CEREKWICKI?] EUGENIUSZ`: the copies' count and the signature
     in two columns of one line under the text, each in its role; over the copies' numbered
     list the line is the list's head."""
-    if (line.closing and (parts := one_line.copies_and_signer(line.unit)) is not None
-            and not (line.following is not None and ENUMERATED.match(line.below().plain))):
+    if (parts := count_beside_signature(line.asm.pieces, line.index)) is not None:
         copies, signature = parts
         # (a count with nobody named under it is no list, as on a line of its own)
         line.asm.add(line.zone, "furniture", copies, Role.LINE)
