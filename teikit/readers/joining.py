@@ -13,7 +13,11 @@ from teikit.dates import MONTH_WORD_PATTERN
 from teikit.lazy_pattern import LazyPattern
 from teikit.readers.blocks import RawBlock, iter_blocks
 from teikit.readers.furniture.cues import parenthesised
-from teikit.readers.furniture.line_patterns import SALUTATION_OPENING, VALEDICTION
+from teikit.readers.furniture.line_patterns import (
+    SALUTATION_OPENING,
+    SALUTATION_WORDS,
+    VALEDICTION,
+)
 from teikit.readers.units import LB, PB, Joining, Unit, block_units, ends_sentence, join_units
 from teikit.readers.wrapping import MAX_WIDTH, RAGGED_EDGE, wrap_width, wrapped_break
 from teikit.rules.handwritten import BARE_LABEL
@@ -45,7 +49,7 @@ _MARKER_GOES_ON = re.compile(r"^\[\d{1,3}\]\s+[a-z]")
 
 
 # A letter's salutation, its comma or colon ending the line: what follows is the letter's text.
-_SALUTATION = re.compile(r"(?i)^" + SALUTATION_OPENING.pattern.removeprefix("(?i)")
+_SALUTATION = re.compile(r"(?i)^" + SALUTATION_WORDS
                          + r"[^.!?]{0,60}[,:!]\s*$")
 # A bracket that opens on an account of a stamp, a hand, a seal or a signature (`[handwriting]
 # No. 21/55`, `[stamp and handwriting] …`, `[in Stalin’s hand: agreed]`, `[signed] N. Mesyatsev`,
