@@ -187,14 +187,16 @@ DASHED_SIGNER_FIRST = LazyPattern(r"^[–—-]\s*(?P<signer>[^\d\s–—-][^–�
                                   r"(?P<number>\d{1,5})\s*[–—-]?\s*$")
 
 
-def dashed_number_span(text: str) -> tuple[int, int] | None:
-    """Where the telegram's number stands in a cipher telegram's dashed line (`– 160 – charge
-    d’affaires –`, `121 – E. –`, `– Monori – 423 –`), if the line is one."""
+def dashed_number(text: str) -> tuple[tuple[int, int], str] | None:
+    """Where the telegram's number stands in a cipher telegram's dashed line, and who signs
+    beside it (`– 160 – charge d’affaires –`, `121 – E. –`, `– Monori – 423 –`; none in `– 157
+    –`), if the line is one."""
     found = DASHED_NUMBER.match(text)
     if found is not None:
-        return found.span("number" if found["number"] is not None else "bare")
+        return (found.span("number" if found["number"] is not None else "bare"),
+                found["signer"] or "")
     found = DASHED_SIGNER_FIRST.match(text)
-    return found.span("number") if found is not None else None
+    return (found.span("number"), found["signer"]) if found is not None else None
 
 
 # A diplomatic note's opening formula, in the third person, before whom the note goes to (`The

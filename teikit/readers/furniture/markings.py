@@ -30,7 +30,7 @@ from teikit.readers.furniture.line_patterns import (
     PRECEDENCE,
     PRECEDENCE_WORDS,
 )
-from teikit.readers.furniture.line_shapes import dashed_number_span
+from teikit.readers.furniture.line_shapes import dashed_number
 from teikit.rules.classification import CONVENTION as CLASSIFICATION_MARK
 
 _RECORDS = {"precedence": PRECEDENCE_MARK, "classification": CLASSIFICATION_MARK}
@@ -233,16 +233,15 @@ def mark_signed_number(inlines: list[Inline]) -> list[Inline]:
     nothing changes in a line without a number."""
     if not inlines or not isinstance(first := inlines[0], Text):
         return inlines
-    span = dashed_number_span(first.value)
-    if span is None or _signed_by_a_person(first.value, span):
+    dashed = dashed_number(first.value)
+    if dashed is None or _signed_by_a_person(dashed[1]):
         return inlines
-    return [*_number_in(first.value, *span, "registry"), *inlines[1:]]
+    return [*_number_in(first.value, *dashed[0], "registry"), *inlines[1:]]
 
 
-def _signed_by_a_person(line: str, number: tuple[int, int]) -> bool:
-    """Whether what stands beside the number is a name or an initial (`Jakus`, `V.`), not an
+def _signed_by_a_person(signer: str) -> bool:
+    """Whether who signs beside the number is a name or an initial (`Jakus`, `V.`), not an
     office in lower case (`charge d’affaires`)."""
-    signer = " ".join((line[: number[0]] + " " + line[number[1]:]).split()).strip(" –—-")
     return signer[:1].isupper() and not OFFICE_TITLE.search(signer)
 
 
