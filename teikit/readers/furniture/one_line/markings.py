@@ -10,6 +10,7 @@ from collections.abc import Callable
 from teikit.lazy_pattern import LazyPattern
 from teikit.markings import MARKING_LABEL, SECRECY, unspaced
 from teikit.model import Role
+from teikit.readers.furniture.cues import parenthesised
 from teikit.readers.furniture.line_patterns import (
     CLASSIFICATION_LINE,
     FORM_NAME,
@@ -302,18 +303,15 @@ def date_and_marking(unit: Unit, span: tuple[int, int]) -> Split | None:
     after them."""
     rest = unit.text[span[1]:]
     numbered = _MARKING_THEN_NUMBER.match(rest)
-    if numbered is not None and CLASSIFICATION_LINE.match(numbered["marking"][1:-1].strip()):
-        date, marked = split_at(unit, span[1])
-        marking, number = split_at(marked, len(marked.text.rstrip()) - len(numbered["number"]))
-        return ((date, Role.DATELINE), (marking, Role.CLASSIFICATION),
-                (number, Role.DOCUMENT_NUMBER))
-    printed = rest.strip()
-    if printed[:1] + printed[-1:] == "()":
-        printed = printed[1:-1].strip()  # (`1 August 1968 (Secret)`)
-    if not CLASSIFICATION_LINE.match(printed):
+    printed = numbered["marking"] if numbered is not None else rest
+    # (in parentheses or not: `1 August 1968 (Secret)`)
+    if not CLASSIFICATION_LINE.match((parenthesised(printed) or printed).strip()):
         return None
-    date, marking = split_at(unit, span[1])
-    return (date, Role.DATELINE), (marking, Role.CLASSIFICATION)
+    date, marked = split_at(unit, span[1])
+    if numbered is None:
+        return (date, Role.DATELINE), (marked, Role.CLASSIFICATION)
+    marking, number = split_at(marked, len(marked.text.rstrip()) - len(numbered["number"]))
+    return (date, Role.DATELINE), (marking, Role.CLASSIFICATION), (number, Role.DOCUMENT_NUMBER)
 
 
 # A marking in parentheses, then a number alone: `(Secret) 22132`, `(Top Secret) No. 4510`.
