@@ -27,6 +27,9 @@ NUMBER_SIGN_BEFORE = LazyPattern(r"(?:N[º°o]\.?|No\.|№|#)\s*$")
 # deleted--ed.]`, `[Teodoro Moscoso—ed.,]`.
 EDITOR_SIGNED = LazyPattern(
     r"(?i)(?<=\S)(?:\s*[—–]|\s*--|\s+-)\s*(?:eds?|editors?|trans|transl|tr)\.?\s*[,.;]?$"
+    # (or `our note`, as translations from Romanian sign the translator's remark, `n.n.` for
+    # its `nota noastră`: `[Khrushchev – our note]`)
+    r"|(?<=\S)\s*[—–-]\s*(?:our\s+note|n\.\s?n\.?)\s*$"
     # (signed with the editor's initials after a dash: `…democratic opposition-J.G.`, `– J.G.`;
     # not `anti-U.S.`)
     r"|(?<=[a-z])(?:-|\s*[—–]\s*)(?!U\.S\.|U\.K\.)(?-i:[A-Z]\.\s?[A-Z]\.)$"

@@ -62,8 +62,10 @@ _EDITORIAL_WORDS = re.compile(
 
 
 # The paper or its text named alone in a sentence (`after studying [the document]`, `contains
-# the following [text]:`): the words the sentence wants, supplied.
-_THE_PAPER_ALONE = LazyPattern(r"(?i)(?:(?:the|this|that|a)\s+)?(?:text|document)s?")
+# the following [text]:`), its preposition too (`agrees [with the document]`, `to include the
+# sum [in the document]`): the words the sentence wants, supplied.
+_THE_PAPER_ALONE = LazyPattern(r"(?i)(?:(?:in|into|from|to|of|on|by|with|under)\s+)?"
+                               r"(?:(?:the|this|that|a)\s+)?(?:text|document)s?")
 
 
 # "[in Russian]", "[written in English in the original]", "[French in original]": the language
@@ -79,7 +81,8 @@ _SEE = (r"(?i:(?:see|vide) (?:also )?(?:(?:the )?(?:notes?|below|above|footnotes
 # "[Probably Stalin]", "[Unidentified]", a recording's "[Time Stamp: 00:00:07]".
 _EDITORIAL_OPENING = re.compile(
     r"^(?:Translation|Translated|Translator|Note|Editor|Seal|Signature|Signed|Illegible|"
-    r"Emphasis|Original|Underlined|Crossed|Text|Pages?|Attachment|Enclosure|Omitted|Blank|"
+    r"Emphasis|Original|Underlined|Crossed|Struck|Deleted|Erased|Text|Pages?|Attachment|"
+    r"Enclosure|Omitted|Blank|"
     r"Marginal|Margin|Remainder|Rest|Continued|Untranslated|Unsigned|Not|Unidentified|Excerpts?|"
     r"Unknown|Identity|Probably|Possibly|Presumably|Apparently|Perhaps|Evidently|Literally|"
     r"Meaning|Namely|Sic|Lit\.|I\.\s?e\.|E\.\s?g\.|Time\s?[Ss]tamp|"
@@ -295,6 +298,20 @@ def _topic(ctx: BracketContext) -> bool:
             and _TOPIC.match(ctx.plain) is not None and ctx.read_after(3).lstrip()[:1].isupper())
 
 
+# The editor's omission mark, alone before a bracket on its line.
+_OMISSION_ALONE = LazyPattern(r"^\s*\[(?:…|\.\s?\.\s?\.)\]\s*$")
+_OMITTED_TOPIC_WORDS = 2
+
+
+def _names_the_omitted(ctx: BracketContext) -> bool:
+    """`[…] [Chinese domestic policy]`: after the omission mark, the rest of its line, what the
+    passage left out was about (the editor's remark: no sentence goes on around it)."""
+    line_before = ctx.source_before.rsplit("\n", 1)[-1]
+    return (_OMISSION_ALONE.match(line_before) is not None and ctx.ends_line
+            and not ctx.rest_of_line.strip(" .")
+            and len(ctx.plain.split()) >= _OMITTED_TOPIC_WORDS)
+
+
 # What someone does while the record's words are said, told in the present: a gesture or a
 # greeting (`[Raises two fingers]`, `[pointing to the Cambodians]`, `[Chairman Mao shakes hands
 # with Ieng Sary]`, `[Everyone laughs]`, `[The guests take their seats]`).
@@ -406,6 +423,7 @@ def _read(ctx: BracketContext) -> Match | None:
         or _describes_the_page(ctx)
         or _stage_remark(ctx)
         or _topic(ctx)
+        or _names_the_omitted(ctx)
         or _stage_direction(ctx)
         or _document_label(ctx)
         or EDITOR_SIGNED.search(text)

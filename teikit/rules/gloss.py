@@ -9,7 +9,8 @@
 - `oficio [official letter]`, `kolkhozy [collective farms]`: a translation of the foreign
   word before it; `Renmin Ribao [People's Daily]`: of the foreign title before it;
 - `23.10. [October 23]`: the date before it, in words; `1400 hours [two o’clock p.m.]`: the
-  time; `7 November [October Revolution]`: the event it is the day of.
+  time; `7 November [October Revolution]`: the event it is the day of; `National Day [8
+  September]`: the day of the event before it.
 A gloss is not a supplied word: the sentence reads whole without it.
 """
 
@@ -488,6 +489,22 @@ def _names_day(ctx: BracketContext, words: list[str]) -> bool:
             and _DAY_AND_MONTH_BEFORE.search(ctx.before[-24:]) is not None)
 
 
+# A day kept for an event named at the end of the text before a bracket (`the DPRK National
+# Day`, `Liberation Day`): capitalised, as a feast's name is.
+_EVENT_BEFORE = LazyPattern(r"(?<![\w-])[A-Z][\w-]*\s+(?:Day|Holiday|Anniversary|Festival)\s*$")
+
+
+def _dates_the_event(ctx: BracketContext, words: list[str]) -> bool:
+    """`the DPRK National Day [8 September]`: the day the event before it falls on, as
+    `7 November [October Revolution]` names the event of the date before it."""
+    del words
+    if not any(character.isdigit() for character in ctx.plain):
+        return False
+    found = find_dates(ctx.plain)
+    return (len(found) == 1 and found[0].start == 0 and not ctx.plain[found[0].end:].strip(" .")
+            and _EVENT_BEFORE.search(ctx.before[-40:]) is not None)
+
+
 # `[OZÚ = Section for Special Assignments]`: an acronym and what it stands for, the sign
 # between them.
 _EQUATES = LazyPattern(r"[A-ZÀ-ÞА-Я][A-ZÀ-ÞА-Я.&/-]{1,11}\s*=\s*\S.*")
@@ -547,7 +564,7 @@ _TESTS = (_equates, _explains, _spells_out, _spells_out_in_lower_case, _says_who
           _names_the_state, _abbreviates, _abbreviates_phrase, _expands_next, _translates,
           _translates_title, _expands_contraction, _translates_institution, _renames_body,
           _says_what_the_title_is, _restates_date, _restates_time, _names_day,
-          _original_and_meaning)
+          _dates_the_event, _original_and_meaning)
 # The tests that find the capitalised words before the bracket in another language: the name
 # of a paper, a book, a body, which the bracket translates.
 _TRANSLATES_A_NAME = (_translates_title, _translates_institution)

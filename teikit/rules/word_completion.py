@@ -18,8 +18,9 @@ CONVENTION = Convention("word-completion", "F[oreign] M[inistry], Shan[tou], v[i
                         "supplied[@reason='omitted'] inside the word",
                         "Letters the translator supplied to complete an abbreviated or "
                         "shortened word.", summary=SUPPLIED.summary, forms=SUPPLIED.forms)
-# Letters only, with an apostrophe for a possessive (`Kim Il Sung['s]`): one piece of a word.
-_LETTERS = LazyPattern(r"^['’]?[^\W\d_]+(?:['’-][^\W\d_]+)*['’]?$")
+# Letters only, with an apostrophe for a possessive (`Kim Il Sung['s]`): one piece of a word;
+# its hyphen first where the bracket completes a hyphenated name (`Gheorghiu[-Dej]`).
+_LETTERS = LazyPattern(r"^(?:['’]|-(?=[^\W\d_]))?[^\W\d_]+(?:['’-][^\W\d_]+)*['’]?$")
 
 
 # An initial with its full stop, the bracket glued to it: `C.[omrade] Stalin`, `R.[ostow]`.
@@ -61,7 +62,9 @@ def _space_left_out(ctx: BracketContext) -> bool:
 
 
 def _read(ctx: BracketContext) -> Match | None:
-    glued = (ctx.before[-1:].isalpha() or ctx.after_start(1).isalpha()
+    # (the letters before may be a name's last, read into its node already: `[Gheorghe]
+    # Gheorghiu[-Dej]`)
+    glued = (ctx.before[-1:].isalpha() or ctx.previous.isalpha() or ctx.after_start(1).isalpha()
              or (ctx.inner[:1].islower() and _INITIAL.search(ctx.before) is not None))
     if not (glued and _LETTERS.match(ctx.inner)) and not _detached(ctx):
         return None

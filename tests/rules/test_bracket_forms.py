@@ -49,6 +49,25 @@ FORMS = [
      'the Party app<supplied reason="omitted" resp="#translator"> aratus</supplied> met'),
     ("Kim Il Sung['s] words",
      'Kim Il Sung<supplied reason="omitted" resp="#translator">\'s</supplied> words'),
+    # ... a hyphenated name's second part, glued to a name read before it
+    ("said to Comrade [Gheorghe] Gheorghiu[-Dej] then",
+     'Gheorghiu</persName><supplied reason="omitted" resp="#translator">-Dej</supplied> then'),
+    # The translator's remark signed `our note` (Romanian `n.n.`), not a word supplied.
+    ("He [Khrushchev – our note] only confirmed",
+     'He <note type="editorial" place="inline" resp="#translator">Khrushchev – our note</note> '
+     "only"),
+    # What the hand did to the word before, capitalised: a remark, no words supplied.
+    ("the Draft [Struck through by hand] plan",
+     'Draft <note type="editorial" place="inline" resp="#translator">Struck through by hand'
+     "</note> plan"),
+    # The paper named with its preposition: words the sentence wants, supplied.
+    ("to include the 3 million U.S. dollars [in the document]",
+     'dollars <supplied reason="omitted" resp="#translator">in the document</supplied>'),
+    ("he agrees [with the document] now",
+     'agrees <supplied reason="omitted" resp="#translator">with the document</supplied> now'),
+    # The day an event named before the bracket falls on: a gloss.
+    ("a delegation to the DPRK National Day [8 September], the other",
+     'National Day <note type="editorial" place="inline" resp="#translator">8 September</note>,'),
     # A reading the translator doubts: the form without '?', cert="low", the '?' in @rend.
     ("[to put?] pressure",
      '<supplied reason="omitted" resp="#translator" cert="low" rend="[{}?]">to put</supplied> '
