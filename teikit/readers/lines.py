@@ -212,8 +212,18 @@ def typed_name(text: str) -> bool:
     return inner is not None and is_name_line(inner)
 
 
+# The signer's name the page has illegibly, after his rank or initial: `Colonel [illegible]`,
+# `Vl. [illegible surname]`.
+_ILLEGIBLE_NAME = LazyPattern(r"(?<=\S)\s+\[illegible(?:\s+(?:surname|name))?\]\.?$")
+
+
 def is_name_line(text: str) -> bool:
-    """`V. Razuvayev`, `Zhou Enlai`, `I. STALIN`, `DEL RIO`, `Pavlíček 388.`: a bare name."""
+    """`V. Razuvayev`, `Zhou Enlai`, `I. STALIN`, `DEL RIO`, `Pavlíček 388.`: a bare name;
+    `ss. Colonel [illegible]`: one the page has illegibly."""
+    illegible = _ILLEGIBLE_NAME.search(text)
+    if illegible is not None:
+        before = text[: illegible.start()]
+        return len(before.split()) <= _WORDS_BEFORE_ILLEGIBLE and is_name_line(before)
     tokens = text.rstrip(".").split()
     if not 1 <= len(tokens) <= 4 or any(c in text for c in ":[]"):
         return False
@@ -223,6 +233,9 @@ def is_name_line(text: str) -> bool:
         return False  # "Article II", "Chapter 3": a heading over a part of the text
     named = [t for t in tokens if t[:1].isupper()]
     return len(named) >= max(1, len(tokens) - 1) and not text.endswith(",")
+
+
+_WORDS_BEFORE_ILLEGIBLE = 3
 
 
 def is_signer_line(text: str) -> bool:
@@ -309,6 +322,11 @@ _COPIES_EACH = re.compile(r"\(\d{1,2}\s+cop(?:y|ies)\)")
 _SENTENCE_BREAK = re.compile(r"[^\W\d_]{4,}[.!?]\s+[A-Z]")
 
 
+# The editor's omission mark, then what is left of a paragraph (`[…] [Chinese domestic
+# policy]`): the running text, cut where the mark stands, however few its words.
+_AFTER_OMISSION = LazyPattern(r"^\s*\[(?:…|\.\s?\.\s?\.)\]\s*\S")
+
+
 def is_prose_text(raw: str, relaxed: bool, date_span: Callable[[str], tuple[int, int] | None],
                   ) -> bool:
     """Whether a unit's text is a paragraph of running text; `relaxed` for documents of short
@@ -317,7 +335,8 @@ def is_prose_text(raw: str, relaxed: bool, date_span: Callable[[str], tuple[int,
     # Cheap tests first: this runs on every unit of every document.
     count = len(words(text[:300]))  # enough text to tell whether there are six words
     if count < (4 if relaxed else 6):
-        return _numbered_sentence(text) or (relaxed and _han_prose(text))
+        return (_numbered_sentence(text) or (relaxed and _han_prose(text))
+                or _AFTER_OMISSION.match(text) is not None)
     if " " not in text.strip() or _mostly_han(text):
         # `DNU/DEA/DAS/DAC/600.(24h)`: codes in slashes, however many, are no prose; Chinese
         # is written without spaces, and its few spaces part no words (`…接洽好, 他们即派…`):

@@ -198,3 +198,26 @@ def test_names_typed_side_by_side_in_parentheses_sign_the_text() -> None:
                          "(A. Vasilevsky) (A. Gromyko)\n")
     assert [" ".join(s.itertext()) for s in root.xpath("//t:signed", namespaces=_NS)] == [
         "(A. Vasilevsky) (A. Gromyko)"]
+
+
+def test_the_text_after_an_omission_mark_opens_the_running_text_however_short() -> None:
+    """`[…] [Chinese domestic policy]` under a note's title: the editor cut the text there and
+    says what it was about, then `On Foreign Policy:`; both are the running text (they were
+    read into the title as opening lines), and the bracket is the editor's remark."""
+    from teikit.convert import convert_text
+
+    text = ("GDR Embassy to the PR China\n\nBeijing, 30 October 1969\n\nNote\n\non a Club "
+            "Meeting of the Ambassadors on 24 October 1969 in the USSR Embassy\n\n"
+            "[…] [Chinese domestic policy]\n\nOn Foreign Policy:\n\n"
+            "[…] On Chinese-Korean relations Comrade Chuluunbaatar reported about a meeting "
+            "that a parliamentary delegation visiting the DPRK had with Kim Il Sung.\n")
+    root = convert_text(text, overrides={"title": "T", "date_text": "October 30, 1969"},
+                        enrich=False).tree.getroot()
+    ns = {"t": "http://www.tei-c.org/ns/1.0"}
+    assert " ".join(root.xpath("string(//t:div/t:head)", namespaces=ns).split()) == (
+        "Note on a Club Meeting of the Ambassadors on 24 October 1969 in the USSR Embassy")
+    paragraphs = root.xpath("//t:div/t:p", namespaces=ns)
+    assert ["".join(p.itertext()).strip() for p in paragraphs[:2]] == [
+        "Chinese domestic policy", "On Foreign Policy:"]
+    assert paragraphs[0].xpath("t:note[@type='editorial']/text()", namespaces=ns) == [
+        "Chinese domestic policy"]

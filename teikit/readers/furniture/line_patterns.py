@@ -312,7 +312,13 @@ SIGNATURE_LABEL = (r"(?:(?:signed|signature|authenticated(?:\s+by)?|"
                    r"verified(?!\s*:\s*(?:the\s+)?(?:shift|duty)\b)|true copy)\s*:|"
                    # (the colon left out, the `by` the translator's: `Authenticated by
                    # [illegible surname]`, `Authenticated [by]. K [Novosel’yets]`)
-                   r"authenticated\s+(?:by|\[by\]\.?)\s+(?=[A-Z\[]))")
+                   r"authenticated\s+(?:by|\[by\]\.?)\s+(?=[A-Z\[])|"
+                   # (`For Conformity`, a Romanian copy's `Pentru conformitate`: the clerk's
+                   # certification that the copy is true, his name with it or under it)
+                   r"for\s+conformity\b:?(?=\s*(?:$|[A-Z\[]))|"
+                   # (`ss. Major Caraman`, `ss. Colonel [illegible]`: `semnat`, signed, before
+                   # the name of whoever signed the original the copy was made from)
+                   r"(?-i:ss)\.\s+(?=[A-Z\[]))")
 SIGNATURE_MARK = re.compile(
     r"(?i)^" + SIGNATURE_LABEL + "|" + SIGNATURE_BRACKET +
     # (`Signed A. Gromyko`: the word, then initials and the name, without a colon)

@@ -8,6 +8,7 @@ from lxml import etree
 from tei_text import ATTACHED, CLOSER, NS, converted_text, texts
 
 from teikit.readers.furniture.line_shapes import office_alone, office_and_holder
+from teikit.readers.lines import is_name_line
 
 
 def test_an_office_wrapped_over_its_holders_name_is_one_signature() -> None:
@@ -392,3 +393,22 @@ def test_a_labelled_signature_under_a_forms_fields_is_the_signature(signature: s
               f"the peoples of the world to condemn the interference.\n\n{signature}\n")
     root = converted_text(source, "March 11, 1976")
     assert texts(root, "//t:closer/t:signed") == [signature]
+
+
+def test_a_romanian_copys_signed_and_certified_lines_sign_with_the_names_illegible() -> None:
+    """`ss. Colonel [illegible]` / `for Conformity [illegible]`: `semnat` (signed) before the
+    rank of whoever signed the original, then the clerk's certification of the copy, each
+    name illegible: two signing lines (they were left as text in the closer)."""
+    source = ("2. The director of the bureau was called and asked his opinion on the direction "
+              "adopted by the current leadership of our country.\n\n"
+              "ss. Colonel [illegible]\n\nfor Conformity [illegible]\n")
+    root = converted_text(source, "May 4, 1964")
+    assert texts(root, f"{CLOSER}/t:signed") == ["ss. Colonel", "for Conformity"]
+    assert len(root.xpath(f"{CLOSER}/t:signed/t:gap[@reason='illegible']", namespaces=NS)) == 2
+
+
+def test_a_rank_over_an_illegible_name_is_a_name_line() -> None:
+    assert is_name_line("Vl. [illegible surname]")
+    assert is_name_line("ss. Colonel [illegible]")
+    assert not is_name_line("Purpose: [illegible]")
+    assert not is_name_line("the text of the report was [illegible]")
