@@ -256,11 +256,12 @@ def _full_year(found: _Found, reference: datetime.date | None) -> tuple[int | No
             return reference.year, True
         # The document's year, unless the year next to it puts the date close to the
         # document's and its own year far from it: `by January 1` in a telegram of November
-        # is the coming January; `on 2 April` in October is this year's.
-        month, day = found.month, min(found.day or 1, 28)
-        if _days_from(reference.year, month, day, reference) > _FAR_IN_YEAR:
+        # is the coming January; `on 2 April` in October is this year's; `talking with you
+        # in November` in a letter of 15 February is the last November (a month alone is
+        # as near as its nearest day).
+        if _month_days_from(reference.year, found, reference) > _FAR_IN_YEAR:
             for year in (reference.year - 1, reference.year + 1):
-                if _days_from(year, month, day, reference) < _NEAR_ACROSS_YEARS:
+                if _month_days_from(year, found, reference) < _NEAR_ACROSS_YEARS:
                     return year, True
         return reference.year, True
     if not found.two_digit_year:
@@ -268,6 +269,19 @@ def _full_year(found: _Found, reference: datetime.date | None) -> tuple[int | No
     if reference is None:
         return 1900 + found.year, False
     return _nearest_century(found.year, reference), False
+
+
+def _month_days_from(year: int, found: _Found, reference: datetime.date) -> int:
+    """How many days the date lies from the document's in `year`: from its day, or from the
+    nearest day of its month when it names none."""
+    assert found.month is not None
+    if found.day is not None:
+        return _days_from(year, found.month, min(found.day, 28), reference)
+    last = _days_in_month(year, found.month)
+    if (year, found.month) == (reference.year, reference.month):
+        return 0
+    return min(_days_from(year, found.month, 1, reference),
+               _days_from(year, found.month, last, reference))
 
 
 def _nearest_century(two_digits: int, reference: datetime.date) -> int:

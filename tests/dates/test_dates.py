@@ -274,6 +274,19 @@ def test_a_date_without_its_year_takes_the_year_nearest_the_document() -> None:
     assert spring.value == DateValue(when="1950-04-02", cert="medium")  # neither is near
 
 
+def test_a_month_without_its_year_is_as_near_as_its_nearest_day() -> None:
+    """`talking with you in November` in a letter of 15 February 1983 is the last November,
+    eleven weeks before (its first day, three months and more, read it as the coming one);
+    `in August` is still this year's (six months either way)."""
+    letter = datetime.date(1983, 2, 15)
+    (past,) = find_dates("I enjoyed talking with you in November", reference=letter)
+    assert past.value == DateValue(when="1982-11", cert="medium")
+    (summer,) = find_dates("we will meet in August", reference=letter)
+    assert summer.value == DateValue(when="1983-08", cert="medium")
+    (coming,) = find_dates("the session opens in January", reference=datetime.date(1950, 10, 20))
+    assert coming.value == DateValue(when="1951-01", cert="medium")
+
+
 def test_days_joined_by_and_are_two_days_not_a_range() -> None:
     """`on 3 and 5 May 1950`: two days, the first taking the second's month and year (so do
     `24, 25, and 26 December`, and `October 2 and 9.` after its month); `page 4, 12 October`,
