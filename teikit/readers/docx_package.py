@@ -120,6 +120,10 @@ def comments_part(document: WordDocument) -> etree._Element | None:
     return related_part(document, RELATIONSHIP_TYPE.COMMENTS)
 
 
+def numbering_part(document: WordDocument) -> etree._Element | None:
+    return related_part(document, RELATIONSHIP_TYPE.NUMBERING)
+
+
 def _language_name(tag: str) -> str | None:
     """`ru-RU` → `Russian` (the name the metadata expects); None for a language the house
     table does not know, which would have no code to give."""

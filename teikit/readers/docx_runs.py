@@ -328,8 +328,11 @@ def heading_level(element: etree._Element, style: Any, styles: StyleBook) -> int
 
 
 def read_paragraph(element: etree._Element, styles: StyleBook, revisions: Revisions,
-                   ) -> WordParagraph:
+                   label: str = "") -> WordParagraph:
+    """`label`: the number Word draws before the paragraph (`teikit.readers.docx_numbering`),
+    read as its first characters."""
     reader = _ParagraphReader(styles, revisions)
+    reader.add_text(label)
     reader.walk(element)
     style = styles.paragraph_style(element)
     paragraph = reader.result(style.name if style is not None else "")

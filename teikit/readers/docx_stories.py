@@ -11,7 +11,14 @@ from typing import Any
 from lxml import etree
 
 from teikit.model import Inline
-from teikit.readers.docx_package import comments_part, endnotes_part, footnotes_part, w
+from teikit.readers.docx_numbering import Numbering
+from teikit.readers.docx_package import (
+    comments_part,
+    endnotes_part,
+    footnotes_part,
+    numbering_part,
+    w,
+)
 from teikit.readers.docx_runs import Revisions, StyleBook, WordParagraph, read_paragraph
 
 _SKIPPED_NOTES = {"separator", "continuationSeparator", "continuationNotice"}
@@ -50,13 +57,17 @@ class Stories:
     def __init__(self, package: Any) -> None:
         self.styles = StyleBook(package.part)
         self.revisions = Revisions()
+        # (counted in the body only: a note's numbered paragraphs are Word's rarity)
+        self.numbering: Numbering | None = Numbering(numbering_part(package), self.styles)
         self.body: list[WordParagraph | WordTable] = list(self._items(package.element.body))
+        self.numbering = None
         self.footnotes = self._notes(footnotes_part(package), "footnote")
         self.endnotes = self._notes(endnotes_part(package), "endnote")
         self.comments = self._notes(comments_part(package), "comment")
 
     def paragraph(self, element: etree._Element) -> WordParagraph:
-        return read_paragraph(element, self.styles, self.revisions)
+        label = self.numbering.label(element) if self.numbering is not None else ""
+        return read_paragraph(element, self.styles, self.revisions, label)
 
     def _items(self, container: etree._Element) -> Iterator[WordParagraph | WordTable]:
         for child in container:

@@ -82,6 +82,48 @@ class WordFile:
         change.set(_w("date"), date)
         change.append(_text_run(text, "delText" if deleted else "t"))
 
+    def list_definition(self, levels: list[tuple[str, str, int]],
+                        starts: dict[int, int] | None = None, abstract: int | None = None,
+                        ) -> tuple[int, int]:
+        """A numbered list in the numbering part: its levels as (number format, level text,
+        first number), or those of list `abstract` with `starts` restarting levels. Gives
+        (list id, abstract id)."""
+        numbering = self.document.part.numbering_part.element
+        ids = [int(n.get(_w("abstractNumId"))) for n in numbering.iterchildren(_w("abstractNum"))]
+        if abstract is None:
+            abstract = max(ids, default=0) + 1
+            definition = etree.Element(_w("abstractNum"))
+            definition.set(_w("abstractNumId"), str(abstract))
+            for index, (kind, text, start) in enumerate(levels):
+                level = etree.SubElement(definition, _w("lvl"))
+                level.set(_w("ilvl"), str(index))
+                for tag, value in (("start", str(start)), ("numFmt", kind), ("lvlText", text)):
+                    etree.SubElement(level, _w(tag)).set(_w("val"), value)
+            first_num = next(numbering.iterchildren(_w("num")), None)
+            if first_num is not None:
+                first_num.addprevious(definition)  # (the schema's order: definitions first)
+            else:
+                numbering.append(definition)
+        list_ids = [int(n.get(_w("numId"))) for n in numbering.iterchildren(_w("num"))]
+        list_id = max(list_ids, default=0) + 1
+        listing = etree.SubElement(numbering, _w("num"))
+        listing.set(_w("numId"), str(list_id))
+        etree.SubElement(listing, _w("abstractNumId")).set(_w("val"), str(abstract))
+        for index, start in (starts or {}).items():
+            override = etree.SubElement(listing, _w("lvlOverride"))
+            override.set(_w("ilvl"), str(index))
+            etree.SubElement(override, _w("startOverride")).set(_w("val"), str(start))
+        return list_id, abstract
+
+    def numbered(self, text: str, list_id: int, level: int = 0) -> Paragraph:
+        """A paragraph of list `list_id` at `level`, numbered directly (not by its style)."""
+        paragraph = self.document.add_paragraph(text)
+        properties = paragraph._p.get_or_add_pPr()
+        numbering = etree.SubElement(properties, _w("numPr"))
+        etree.SubElement(numbering, _w("ilvl")).set(_w("val"), str(level))
+        etree.SubElement(numbering, _w("numId")).set(_w("val"), str(list_id))
+        return paragraph
+
     def raw_run(self, paragraph: Paragraph, element: etree._Element) -> None:
         paragraph._p.append(copy.deepcopy(element))
 

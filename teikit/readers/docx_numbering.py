@@ -1,0 +1,175 @@
+"""The numbers Word draws before a numbered paragraph (`1.`, `II.`, `a)`).
+
+They are not in the paragraph's text: Word keeps a list's definition (each level's first
+number, its kind of figures and the text around them) in the numbering part and counts as it
+lays the document out. A reader of the text alone would lose them, and an edition of a report
+whose points are numbered so would lose its points' numbers. So the paragraphs are counted
+here as Word counts them, list by list and level by level, and each numbered paragraph's label
+is read as its first characters, with the space Word sets after it.
+
+A bullet is no number of the document's and gives no label; nor does a level whose number is
+`none`. A kind of figures teikit does not write (Word knows some sixty) is written in Arabic
+figures: the count is kept, if not its glyphs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from lxml import etree
+
+from teikit.readers.docx_package import w
+
+_ROMAN = ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
+          (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"))
+# Past these a damaged or hostile file's figures would make labels of any length.
+_HIGHEST = 99_999
+_LEVELS = 9
+_NO_LABEL = frozenset({"bullet", "none"})
+_STYLE_DEPTH = 20
+
+
+@dataclass(frozen=True)
+class _Level:
+    start: int = 1
+    kind: str = "decimal"
+    text: str = ""
+    suffix: str = " "
+
+
+def _number(value: int, kind: str) -> str:
+    """`value` in the figures of Word's number format `kind`."""
+    if kind in ("upperRoman", "lowerRoman") and 0 < value < 4000:
+        roman = ""
+        for size, letters in _ROMAN:
+            count, value = divmod(value, size)
+            roman += letters * count
+        return roman.upper() if kind == "upperRoman" else roman
+    if kind in ("upperLetter", "lowerLetter") and value > 0:
+        # (Word goes on `aa`, `bb` … after `z`)
+        letter = chr(ord("a") + (value - 1) % 26) * ((value - 1) // 26 + 1)
+        return letter.upper() if kind == "upperLetter" else letter
+    if kind == "decimalZero":
+        return f"{value:02d}"
+    return str(value)
+
+
+def _int(element: etree._Element | None, default: int) -> int:
+    text = element.get(w("val"), "") if element is not None else ""
+    try:
+        return max(0, min(int(text), _HIGHEST))
+    except ValueError:
+        return default
+
+
+def _levels(holder: etree._Element) -> Iterator[tuple[int, _Level]]:
+    for level in holder.iterchildren(w("lvl")):
+        index = _int_attribute(level, "ilvl")
+        if not 0 <= index < _LEVELS:
+            continue
+        kind = level.find(w("numFmt"))
+        text = level.find(w("lvlText"))
+        suffix = level.find(w("suff"))
+        yield index, _Level(
+            start=_int(level.find(w("start")), 1),
+            kind=kind.get(w("val"), "decimal") if kind is not None else "decimal",
+            text=text.get(w("val"), "") if text is not None else "",
+            suffix={"nothing": "", "space": " "}.get(
+                suffix.get(w("val"), "") if suffix is not None else "", " "))
+
+
+def _int_attribute(element: etree._Element, name: str) -> int:
+    try:
+        return int(element.get(w(name), ""))
+    except ValueError:
+        return -1
+
+
+class Numbering:
+    """The lists of a Word document and the count Word keeps of each, paragraph by
+    paragraph in the order Word lays them out."""
+
+    def __init__(self, root: etree._Element | None, styles: Any) -> None:
+        self._styles = styles
+        self._abstract: dict[str, dict[int, _Level]] = {}
+        self._lists: dict[str, tuple[str, dict[int, _Level], dict[int, int]]] = {}
+        self._counts: dict[str, list[int | None]] = {}
+        self._restarted: set[str] = set()
+        if root is None:
+            return
+        for abstract in root.iterchildren(w("abstractNum")):
+            self._abstract[abstract.get(w("abstractNumId"), "")] = dict(_levels(abstract))
+        for listing in root.iterchildren(w("num")):
+            found = listing.find(w("abstractNumId"))
+            levels: dict[int, _Level] = {}
+            starts: dict[int, int] = {}
+            for override in listing.iterchildren(w("lvlOverride")):
+                index = _int_attribute(override, "ilvl")
+                if not 0 <= index < _LEVELS:
+                    continue
+                levels.update(_levels(override))
+                start = override.find(w("startOverride"))
+                if start is not None:
+                    starts[index] = _int(start, 1)
+            self._lists[listing.get(w("numId"), "")] = (
+                found.get(w("val"), "") if found is not None else "", levels, starts)
+
+    def label(self, paragraph: etree._Element) -> str:
+        """The number Word draws before `paragraph`, with the space after it ("" when it is
+        not numbered); the paragraph is counted."""
+        numbered = self._numbered(paragraph)
+        if numbered is None:
+            return ""
+        list_id, index = numbered
+        if list_id not in self._lists:
+            return ""
+        abstract_id, overrides, starts = self._lists[list_id]
+        levels = {**self._abstract.get(abstract_id, {}), **overrides}
+        level = levels.get(index)
+        if level is None:
+            return ""
+        counts = self._counts.setdefault(abstract_id, [None] * _LEVELS)
+        if list_id not in self._restarted and starts:
+            self._restarted.add(list_id)  # (a list that starts over: its own first numbers)
+            for restarted, start in starts.items():
+                counts[restarted] = start - 1
+        current = counts[index]
+        counts[index] = levels[index].start if current is None else min(current + 1, _HIGHEST)
+        for deeper in range(index + 1, _LEVELS):
+            counts[deeper] = None
+        if level.kind in _NO_LABEL or not level.text:
+            return ""
+        text = level.text
+        for shown in range(_LEVELS):
+            placeholder = f"%{shown + 1}"
+            if placeholder in text:
+                value = counts[shown]
+                figures = levels.get(shown, _Level()).kind
+                text = text.replace(placeholder, _number(
+                    levels[shown].start if value is None else value, figures)
+                    if shown in levels else "")
+        return text + level.suffix if text.strip() else ""
+
+    def _numbered(self, paragraph: etree._Element) -> tuple[str, int] | None:
+        """The list and level of a paragraph: its own, else its style's (a list Word's
+        `List Number` style or a numbered heading style carries)."""
+        own = paragraph.find(f"{w('pPr')}/{w('numPr')}")
+        if own is not None:
+            found = own.find(w("numId"))
+            if found is not None:
+                list_id = found.get(w("val"), "")
+                level = own.find(w("ilvl"))
+                return None if list_id == "0" else (list_id, _int(level, 0))
+        style = self._styles.paragraph_style(paragraph)
+        for _ in range(_STYLE_DEPTH):
+            if style is None:
+                return None
+            found = style.element.find(f"{w('pPr')}/{w('numPr')}")
+            listed = found.find(w("numId")) if found is not None else None
+            if found is not None and listed is not None:
+                list_id = listed.get(w("val"), "")
+                return None if list_id == "0" else (list_id, _int(found.find(w("ilvl")), 0))
+            style = style.base_style
+        return None
