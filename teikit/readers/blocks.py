@@ -89,7 +89,7 @@ def _indent(line: str) -> tuple[str, int]:
     return rest, width
 
 
-def _is_rule(rest: str) -> bool:
+def is_rule(rest: str) -> bool:
     """A thematic break: three or more of one of `* - _`, spaces and tabs between."""
     if not rest or rest[0] not in _RULE_MARKERS:
         return False
@@ -124,7 +124,7 @@ def block_maps(piece: str) -> Iterator[tuple[BlockKind, int, int, int]]:
         if not rests[index]:
             index += 1
             continue
-        if _is_rule(rests[index]):
+        if is_rule(rests[index]):
             yield "rule", index, index + 1, 0
             index += 1
             continue
@@ -135,7 +135,7 @@ def block_maps(piece: str) -> Iterator[tuple[BlockKind, int, int, int]]:
             continue
         end = index + 1
         while end < count and rests[end]:
-            if widths[end] < _CODE_INDENT and (_is_rule(rests[end])
+            if widths[end] < _CODE_INDENT and (is_rule(rests[end])
                                                or _heading_level(rests[end])):
                 break
             end += 1

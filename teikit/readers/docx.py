@@ -21,7 +21,6 @@ Metadata: the core properties, overridden by a sidecar, then by options.
 from __future__ import annotations
 
 import bisect
-import re
 from pathlib import Path
 from typing import Any
 
@@ -49,18 +48,19 @@ from teikit.model import (
     block_inlines,
 )
 from teikit.profiles import Profile
+from teikit.readers.blocks import is_rule
 from teikit.readers.context import ReadingContext
 from teikit.readers.docx_inline import Decorator, placed
 from teikit.readers.docx_package import core_metadata, open_package
 from teikit.readers.docx_runs import Anchor, WordParagraph
 from teikit.readers.docx_stories import Stories, WordNote, WordTable
 from teikit.readers.inline import InlineParser
+from teikit.readers.joining import join_continuations, join_open_brackets
 from teikit.readers.notes import blocks_in_order, join_notes, walk
-from teikit.readers.transcription import build_body
+from teikit.readers.transcription import ReadResult, build_body
+from teikit.readers.two_texts import read_with_original
 from teikit.readers.units import LB, OffsetMap, Unit
 from teikit.rules.editorial_note import CONVENTION as REMARK
-
-_RULE = re.compile(r"_{3,}|-{3,}|\*{3,}")
 
 
 class _Offsets:
@@ -215,7 +215,8 @@ def _units(stories: Stories, offsets: _Offsets, anchors: _Anchors) -> list[Unit]
             anchors.at[item.start] = carried + anchors.at.get(item.start, [])
             carried = []
         level = item.heading_level
-        kind = "heading" if level else "rule" if _RULE.fullmatch(item.text) else "text"
+        # (a line of three or more of one of `* - _`, spaces between: a page export's rule)
+        kind = "heading" if level else "rule" if is_rule(item.text) else "text"
         units.append(Unit(kind, item.text, OffsetMap.run(item.start), item.line, item.number,
                           level or 0, item.number))
     if carried and units:
@@ -287,15 +288,23 @@ def read_docx_document(
     meta, header_warnings = _metadata(package, source_name, meta_file, overrides)
     offsets = _Offsets(source_name)
     anchors = _Anchors(stories)
-    units = _units(stories, offsets, anchors)
+    # Paragraphs are joined as a page export's blocks are: a bracket the transcriber ran over
+    # several (a hand's note of three lines) is one annotation, a sentence split over two one
+    # paragraph with a page break where the split was.
+    units = list(join_open_brackets(join_continuations(_units(stories, offsets, anchors))))
     for paragraph in stories.note_paragraphs():
         offsets.place(paragraph)
         anchors.collect(paragraph, in_table=False)
     decorator = Decorator({p.start: placed(p.spans, p.start) for p in offsets.paragraphs},
                           anchors.at)
-    read = build_body(units, locate=offsets.locate, profile=profile,
-                      original_language=meta.original_language_code, decorate=decorator,
-                      context=context)
+    language = meta.original_language_code
+
+    def read_text(part: list[Unit], text_language: str | None) -> ReadResult:
+        return build_body(part, locate=offsets.locate, profile=profile,
+                          original_language=language, decorate=decorator, context=context,
+                          text_language=text_language)
+
+    read = read_with_original(units, language, read_text)
     parser = _Parser(InlineParser(profile.rules, read.doc, offsets.locate, read.diagnostics),
                      decorator)
     for note in {id(n): n for n in anchors.used}.values():

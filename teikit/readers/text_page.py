@@ -19,7 +19,6 @@ from teikit.model import (
     Body,
     Document,
     Furniture,
-    Original,
     Role,
     TextSource,
     iter_blocks,
@@ -28,10 +27,9 @@ from teikit.model import (
 from teikit.profiles import Profile
 from teikit.readers.context import ReadingContext
 from teikit.readers.joining import body_units
-from teikit.readers.original_text import split_original
 from teikit.readers.page_header import parse_page_header
-from teikit.readers.structure import LineRoles
 from teikit.readers.transcription import Locator, ReadResult, read_units
+from teikit.readers.two_texts import read_with_original
 from teikit.readers.units import Unit
 from teikit.xml import check_characters
 
@@ -101,23 +99,10 @@ def _read_texts(units: list[Unit], locate: Locator, profile: Profile, language: 
                 context: ReadingContext | None) -> ReadResult:
     """The body read; when the page prints the original beside the translation, each read on
     its own, the original's held by the translation's body (`Body.original`)."""
-    split = split_original(units, language)
-    if split is None:
-        return read_units(units, locate=locate, profile=profile, original_language=language,
-                          context=context)
-    used_ids: set[str] = set()
-    original = read_units(split.original, locate=locate, profile=profile,
-                          original_language=language, context=context, used_ids=used_ids,
-                          text_language=split.language)
-    read = read_units(split.translation, locate=locate, profile=profile,
-                      original_language=language, context=context, used_ids=used_ids)
-    read.body.original = Original(original.body, split.language, split.first)
-    read.diagnostics = sorted([*original.diagnostics, *read.diagnostics],
-                              key=lambda found: (found.location and found.location.line) or 0)
-    read.doc.hands.update(original.doc.hands)
-    roles = LineRoles()
-    for role in (*original.line_roles, *read.line_roles):
-        roles.append(role)
-    roles.sort_by_line()
-    read.line_roles = roles
-    return read
+    used_ids: set[str] = set()  # (the notes the original took, which the translation's do not)
+
+    def read(part: list[Unit], text_language: str | None) -> ReadResult:
+        return read_units(part, locate=locate, profile=profile, original_language=language,
+                          context=context, used_ids=used_ids, text_language=text_language)
+
+    return read_with_original(units, language, read)
