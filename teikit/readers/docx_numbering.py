@@ -33,6 +33,8 @@ _STYLE_DEPTH = 20
 
 @dataclass(frozen=True)
 class _Level:
+    """A list level's first number, number format, label text (`%1.`) and what follows it."""
+
     start: int = 1
     kind: str = "decimal"
     text: str = ""
@@ -56,7 +58,8 @@ def _number(value: int, kind: str) -> str:
     return str(value)
 
 
-def _int(element: etree._Element | None, default: int) -> int:
+def _figure(element: etree._Element | None, default: int) -> int:
+    """The number an element's `w:val` gives, bounded; `default` where it gives none."""
     text = element.get(w("val"), "") if element is not None else ""
     try:
         return max(0, min(int(text), _HIGHEST))
@@ -66,23 +69,24 @@ def _int(element: etree._Element | None, default: int) -> int:
 
 def _levels(holder: etree._Element) -> Iterator[tuple[int, _Level]]:
     for level in holder.iterchildren(w("lvl")):
-        index = _int_attribute(level, "ilvl")
+        index = _level_index(level)
         if not 0 <= index < _LEVELS:
             continue
         kind = level.find(w("numFmt"))
         text = level.find(w("lvlText"))
         suffix = level.find(w("suff"))
         yield index, _Level(
-            start=_int(level.find(w("start")), 1),
+            start=_figure(level.find(w("start")), 1),
             kind=kind.get(w("val"), "decimal") if kind is not None else "decimal",
             text=text.get(w("val"), "") if text is not None else "",
             suffix={"nothing": "", "space": " "}.get(
                 suffix.get(w("val"), "") if suffix is not None else "", " "))
 
 
-def _int_attribute(element: etree._Element, name: str) -> int:
+def _level_index(element: etree._Element) -> int:
+    """A level's `w:ilvl` (-1 where it is no number)."""
     try:
-        return int(element.get(w(name), ""))
+        return int(element.get(w("ilvl"), ""))
     except ValueError:
         return -1
 
@@ -106,13 +110,13 @@ class Numbering:
             levels: dict[int, _Level] = {}
             starts: dict[int, int] = {}
             for override in listing.iterchildren(w("lvlOverride")):
-                index = _int_attribute(override, "ilvl")
+                index = _level_index(override)
                 if not 0 <= index < _LEVELS:
                     continue
                 levels.update(_levels(override))
                 start = override.find(w("startOverride"))
                 if start is not None:
-                    starts[index] = _int(start, 1)
+                    starts[index] = _figure(start, 1)
             self._lists[listing.get(w("numId"), "")] = (
                 found.get(w("val"), "") if found is not None else "", levels, starts)
 
@@ -161,7 +165,7 @@ class Numbering:
             if found is not None:
                 list_id = found.get(w("val"), "")
                 level = own.find(w("ilvl"))
-                return None if list_id == "0" else (list_id, _int(level, 0))
+                return None if list_id == "0" else (list_id, _figure(level, 0))
         style = self._styles.paragraph_style(paragraph)
         for _ in range(_STYLE_DEPTH):
             if style is None:
@@ -170,6 +174,6 @@ class Numbering:
             listed = found.find(w("numId")) if found is not None else None
             if found is not None and listed is not None:
                 list_id = listed.get(w("val"), "")
-                return None if list_id == "0" else (list_id, _int(found.find(w("ilvl")), 0))
+                return None if list_id == "0" else (list_id, _figure(found.find(w("ilvl")), 0))
             style = style.base_style
         return None
