@@ -33,12 +33,14 @@ _STYLE_DEPTH = 20
 
 @dataclass(frozen=True)
 class _Level:
-    """A list level's first number, number format, label text (`%1.`) and what follows it."""
+    """A list level's first number, number format, label text (`%1.`), what follows it, and
+    the paragraph style it numbers (Word's numbered headings: `Heading 2` is level 1)."""
 
     start: int = 1
     kind: str = "decimal"
     text: str = ""
     suffix: str = " "
+    style: str = ""
 
 
 def _number(value: int, kind: str) -> str:
@@ -75,12 +77,14 @@ def _levels(holder: etree._Element) -> Iterator[tuple[int, _Level]]:
         kind = level.find(w("numFmt"))
         text = level.find(w("lvlText"))
         suffix = level.find(w("suff"))
+        style = level.find(w("pStyle"))
         yield index, _Level(
             start=_figure(level.find(w("start")), 1),
             kind=kind.get(w("val"), "decimal") if kind is not None else "decimal",
             text=text.get(w("val"), "") if text is not None else "",
             suffix={"nothing": "", "space": " "}.get(
-                suffix.get(w("val"), "") if suffix is not None else "", " "))
+                suffix.get(w("val"), "") if suffix is not None else "", " "),
+            style=style.get(w("val"), "") if style is not None else "")
 
 
 def _level_index(element: etree._Element) -> int:
@@ -101,10 +105,25 @@ class Numbering:
         self._lists: dict[str, tuple[str, dict[int, _Level], dict[int, int]]] = {}
         self._counts: dict[str, list[int | None]] = {}
         self._restarted: set[str] = set()
+        self._counted_with: dict[str, str] = {}
         if root is None:
             return
+        linked: dict[str, str] = {}  # definition → the numbering style whose levels it takes
+        holders: dict[str, str] = {}  # numbering style → the definition that holds its levels
         for abstract in root.iterchildren(w("abstractNum")):
-            self._abstract[abstract.get(w("abstractNumId"), "")] = dict(_levels(abstract))
+            ident = abstract.get(w("abstractNumId"), "")
+            self._abstract[ident] = dict(_levels(abstract))
+            link = abstract.find(w("numStyleLink"))
+            if link is not None:
+                linked[ident] = link.get(w("val"), "")
+            holder = abstract.find(w("styleLink"))
+            if holder is not None:
+                holders[holder.get(w("val"), "")] = ident
+        for ident, style in linked.items():
+            # (a list on a numbering style takes the style's levels and goes on with its count)
+            if not self._abstract[ident] and style in holders:
+                self._abstract[ident] = self._abstract[holders[style]]
+                self._counted_with[ident] = holders[style]
         for listing in root.iterchildren(w("num")):
             found = listing.find(w("abstractNumId"))
             levels: dict[int, _Level] = {}
@@ -134,7 +153,8 @@ class Numbering:
         level = levels.get(index)
         if level is None:
             return ""
-        counts = self._counts.setdefault(abstract_id, [None] * _LEVELS)
+        counts = self._counts.setdefault(self._counted_with.get(abstract_id, abstract_id),
+                                         [None] * _LEVELS)
         if list_id not in self._restarted and starts:
             self._restarted.add(list_id)  # (a list that starts over: its own first numbers)
             for restarted, start in starts.items():
@@ -174,6 +194,18 @@ class Numbering:
             listed = found.find(w("numId")) if found is not None else None
             if found is not None and listed is not None:
                 list_id = listed.get(w("val"), "")
-                return None if list_id == "0" else (list_id, _figure(found.find(w("ilvl")), 0))
+                if list_id == "0":
+                    return None
+                level = found.find(w("ilvl"))
+                return list_id, (_figure(level, 0) if level is not None
+                                 else self._styled_level(list_id, style.style_id))
             style = style.base_style
         return None
+
+    def _styled_level(self, list_id: str, style_id: str) -> int:
+        """The level of list `list_id` that numbers paragraphs of style `style_id` (a heading
+        style names no level: the list's level names the style), else the first."""
+        abstract_id, overrides, _ = self._lists.get(list_id, ("", {}, {}))
+        levels = {**self._abstract.get(abstract_id, {}), **overrides}
+        return next((index for index, level in sorted(levels.items())
+                     if level.style == style_id), 0)

@@ -103,3 +103,60 @@ def test_a_damaged_definition_gives_no_label_or_a_bounded_one() -> None:
     assert numbering.label(_paragraph("7", "12")) == ""
     assert numbering.label(_paragraph("8", "0")) == ""
     assert numbering.label(_paragraph("0", "0")) == ""
+
+
+class _Style:
+    def __init__(self, style_id: str, numbering: str) -> None:
+        self.style_id = style_id
+        self.base_style = None
+        self.element = etree.fromstring(
+            '<w:style xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+            f'<w:pPr><w:numPr><w:numId w:val="{numbering}"/></w:numPr></w:pPr></w:style>')
+
+
+class _HeadingStyles:
+    """Headings 1 and 2 numbered by their styles, which name the list and no level."""
+
+    def __init__(self) -> None:
+        self.by_id = {name: _Style(name, "5") for name in ("Heading1", "Heading2")}
+
+    def paragraph_style(self, element: etree._Element) -> _Style | None:
+        found = element.find(f"{{{_W}}}pPr/{{{_W}}}pStyle")
+        return self.by_id.get(found.get(f"{{{_W}}}val")) if found is not None else None
+
+
+_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+
+def _styled(style: str) -> etree._Element:
+    return etree.fromstring(f'<w:p xmlns:w="{_W}"><w:pPr><w:pStyle w:val="{style}"/></w:pPr></w:p>')
+
+
+def test_headings_numbered_by_their_styles_take_the_level_that_names_the_style() -> None:
+    """Word's numbered headings: `Heading 2` names the list only, its level is the one whose
+    definition names `Heading2` (`1.1`, not a second `1.`)."""
+    numbering = Numbering(_numbering(
+        '<w:abstractNum w:abstractNumId="1">'
+        '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/>'
+        '<w:pStyle w:val="Heading1"/><w:lvlText w:val="%1."/></w:lvl>'
+        '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/>'
+        '<w:pStyle w:val="Heading2"/><w:lvlText w:val="%1.%2"/></w:lvl>'
+        '</w:abstractNum><w:num w:numId="5"><w:abstractNumId w:val="1"/></w:num>'),
+        _HeadingStyles())
+    labels = [numbering.label(_styled(style)) for style in
+              ("Heading1", "Heading2", "Heading2", "Heading1", "Heading2")]
+    assert labels == ["1. ", "1.1 ", "1.2 ", "2. ", "2.1 "]
+
+
+def test_a_list_on_a_numbering_style_takes_its_levels_and_its_count() -> None:
+    """A definition that only links to a numbering style (`numStyleLink`) numbers with the
+    levels of the definition that holds the style (`styleLink`), counting on with it."""
+    numbering = Numbering(_numbering(
+        '<w:abstractNum w:abstractNumId="2"><w:styleLink w:val="Points"/>'
+        '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/>'
+        '<w:lvlText w:val="%1)"/></w:lvl></w:abstractNum>'
+        '<w:abstractNum w:abstractNumId="3"><w:numStyleLink w:val="Points"/></w:abstractNum>'
+        '<w:num w:numId="6"><w:abstractNumId w:val="3"/></w:num>'
+        '<w:num w:numId="7"><w:abstractNumId w:val="2"/></w:num>'), _NoStyles())
+    assert [numbering.label(_paragraph(list_id, "0")) for list_id in ("6", "6", "7")] == [
+        "a) ", "b) ", "c) "]
