@@ -24,8 +24,10 @@ from teikit.readers.docx_package import w
 
 _ROMAN = ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
           (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"))
-# Past these a damaged or hostile file's figures would make labels of any length.
+# Past these a damaged or hostile file's figures would make labels of any length (a label of
+# a megabyte before each of ten thousand paragraphs is ten gigabytes of text).
 _HIGHEST = 99_999
+_LONGEST_LABEL = 255
 _LEVELS = 9
 _NO_LABEL = frozenset({"bullet", "none"})
 _STYLE_DEPTH = 20
@@ -163,7 +165,7 @@ class Numbering:
         counts[index] = levels[index].start if current is None else min(current + 1, _HIGHEST)
         for deeper in range(index + 1, _LEVELS):
             counts[deeper] = None
-        if level.kind in _NO_LABEL or not level.text:
+        if level.kind in _NO_LABEL or not level.text or len(level.text) > _LONGEST_LABEL:
             return ""
         text = level.text
         for shown in range(_LEVELS):
@@ -174,7 +176,7 @@ class Numbering:
                 text = text.replace(placeholder, _number(
                     levels[shown].start if value is None else value, figures)
                     if shown in levels else "")
-        return text + level.suffix if text.strip() else ""
+        return text + level.suffix if text.strip() and len(text) <= _LONGEST_LABEL else ""
 
     def _numbered(self, paragraph: etree._Element) -> tuple[str, int] | None:
         """The list and level of a paragraph: its own, else its style's (a list Word's

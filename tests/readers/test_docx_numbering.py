@@ -105,6 +105,19 @@ def test_a_damaged_definition_gives_no_label_or_a_bounded_one() -> None:
     assert numbering.label(_paragraph("0", "0")) == ""
 
 
+def test_a_label_no_word_document_shows_is_none() -> None:
+    """A level text of a megabyte, or figures that would spell a label of thousands of
+    letters, give no label: each numbered paragraph would carry it."""
+    numbering = Numbering(_numbering(
+        '<w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:numFmt w:val="decimal"/>'
+        f'<w:lvlText w:val="{"%1" * 500_000}"/></w:lvl>'
+        '<w:lvl w:ilvl="1"><w:start w:val="99999"/><w:numFmt w:val="lowerLetter"/>'
+        '<w:lvlText w:val="%2."/></w:lvl></w:abstractNum>'
+        '<w:num w:numId="7"><w:abstractNumId w:val="1"/></w:num>'), _NoStyles())
+    assert numbering.label(_paragraph("7", "0")) == ""
+    assert numbering.label(_paragraph("7", "1")) == ""
+
+
 class _Style:
     def __init__(self, style_id: str, numbering: str) -> None:
         self.style_id = style_id
