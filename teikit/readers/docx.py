@@ -196,8 +196,11 @@ class _Parser:
         return Table(rows, table.line)
 
 
-def _units(stories: Stories, offsets: _Offsets, anchors: _Anchors) -> list[Unit]:
-    units: list[Unit] = []
+def _runs_of_units(stories: Stories, offsets: _Offsets, anchors: _Anchors,
+                   ) -> list[list[Unit]]:
+    """The body's paragraphs as units, in runs that its tables part: no sentence or bracket
+    is joined across a table (the table goes after the text before it)."""
+    runs: list[list[Unit]] = [[]]
     carried: list[Inline] = []  # page breaks of paragraphs with no text: to the next text
     for item in stories.body:
         if isinstance(item, WordTable):
@@ -205,7 +208,10 @@ def _units(stories: Stories, offsets: _Offsets, anchors: _Anchors) -> list[Unit]
                 offsets.place(paragraph)
                 anchors.collect(paragraph, in_table=True)
             item.line = offsets.line
+            if runs[-1]:
+                runs.append([])
             continue
+        units = runs[-1]
         offsets.place(item)
         anchors.collect(item, in_table=False)
         if not item.text:
@@ -219,10 +225,11 @@ def _units(stories: Stories, offsets: _Offsets, anchors: _Anchors) -> list[Unit]
         kind = "heading" if level else "rule" if is_rule(item.text) else "text"
         units.append(Unit(kind, item.text, OffsetMap.run(item.start), item.line, item.number,
                           level or 0, item.number))
-    if carried and units:
-        last = units[-1]
+    placed = [unit for run in runs for unit in run]
+    if carried and placed:
+        last = placed[-1]
         anchors.at.setdefault(last.offsets[0] + len(last.text), []).extend(carried)
-    return units
+    return runs
 
 
 def _insert_table(body: Body, table: Table) -> None:
@@ -291,7 +298,8 @@ def read_docx_document(
     # Paragraphs are joined as a page export's blocks are: a bracket the transcriber ran over
     # several (a hand's note of three lines) is one annotation, a sentence split over two one
     # paragraph with a page break where the split was.
-    units = list(join_open_brackets(join_continuations(_units(stories, offsets, anchors))))
+    units = [unit for run in _runs_of_units(stories, offsets, anchors)
+             for unit in join_open_brackets(join_continuations(run))]
     for paragraph in stories.note_paragraphs():
         offsets.place(paragraph)
         anchors.collect(paragraph, in_table=False)

@@ -79,3 +79,23 @@ def test_the_original_over_its_translation_is_a_text_of_its_own(tmp_path: Path) 
     assert "林邓谭萧赵" in "".join(original.itertext())
     (translation,) = root.iterfind(".//t:body/t:div[@type='document']", NS)
     assert "林" not in "".join(translation.itertext())
+
+
+def test_no_sentence_is_joined_across_a_table(tmp_path: Path) -> None:
+    """A paragraph left open over a table and one in lower case under it stay two: the
+    table stands between them (joined, the table went after both)."""
+    word = WordFile()
+    word.paragraph("The figures of the deliveries agreed for the first half of the year are "
+                   "shown in the table of the ministry")
+    table = word.document.add_table(rows=2, cols=2)
+    for row, cells in zip(table.rows, (("Item", "Tons"), ("Steel", "120")), strict=True):
+        for cell, text in zip(row.cells, cells, strict=True):
+            cell.text = text
+    word.paragraph("and the rest will follow in the autumn, as both sides agreed in the talks.")
+    root = convert_file(word.save(tmp_path / "table.docx"), overrides=META).tree.getroot()
+    body = root.find(".//t:body/t:div", NS)
+    assert body is not None
+    names = [etree.QName(child).localname for child in body
+             if etree.QName(child).localname in ("p", "table")]
+    assert names == ["p", "table", "p"]
+    assert root.find(".//t:body//t:pb", NS) is None
