@@ -97,7 +97,7 @@ def is_rule(rest: str) -> bool:
     return rest.count(marker) >= 3 and not rest.strip(marker + _MARKDOWN_SPACE)
 
 
-def _heading_level(rest: str) -> int:
+def atx_heading_level(rest: str) -> int:
     """An ATX heading's level (1 to 6 `#` then a space, a tab or the end), else 0."""
     hashes = len(rest) - len(rest.lstrip("#"))
     if not 1 <= hashes <= MAX_HEADING_LEVEL:
@@ -128,7 +128,7 @@ def block_maps(piece: str) -> Iterator[tuple[BlockKind, int, int, int]]:
             yield "rule", index, index + 1, 0
             index += 1
             continue
-        level = _heading_level(rests[index])
+        level = atx_heading_level(rests[index])
         if level:
             yield "heading", index, index + 1, level
             index += 1
@@ -136,7 +136,7 @@ def block_maps(piece: str) -> Iterator[tuple[BlockKind, int, int, int]]:
         end = index + 1
         while end < count and rests[end]:
             if widths[end] < _CODE_INDENT and (is_rule(rests[end])
-                                               or _heading_level(rests[end])):
+                                               or atx_heading_level(rests[end])):
                 break
             end += 1
         yield "text", index, end, 0

@@ -126,6 +126,29 @@ class Unit:
         return len(_WORD.findall(self.plain))
 
 
+def heading_content(text: str) -> tuple[int, str, str]:
+    """An ATX heading line without its Markdown markers: where its words begin in `text`,
+    the words, and the markers as a template (`#### {}`), kept so that the TEI gives the
+    source back."""
+    left = 0
+    opening = re.match(r"#{1,6}(?=[ \t]|$)[ \t]*", text)
+    if opening:
+        left = opening.end()
+        text = text[opening.end() :]
+    closing = re.search(r"(?:^|[ \t]+)#+[ \t]*$", text)
+    closing_marker = ""
+    if closing:
+        closing_marker = closing.group().strip()
+        text = text[: closing.start()]
+    template = (opening.group().strip() if opening else "") + " {} " + closing_marker
+    return left, text, template.strip()
+
+
+def is_number_after_hash(text: str) -> bool:
+    """`# P78/118`: a number sign before a number, no heading."""
+    return _NUMBER_AFTER_HASH.match(text) is not None
+
+
 def _line_unit(line: SourceLine, kind: str, block: int, level: int = 0) -> Unit:
     raw = line.text
     stripped_right = raw.rstrip()
@@ -133,19 +156,10 @@ def _line_unit(line: SourceLine, kind: str, block: int, level: int = 0) -> Unit:
     text = stripped_right[left:]
     template = ""
     if kind == "heading":
-        opening = re.match(r"#{1,6}(?=[ \t]|$)[ \t]*", text)
-        if opening:
-            left += opening.end()
-            text = text[opening.end() :]
-        closing = re.search(r"(?:^|[ \t]+)#+[ \t]*$", text)
-        closing_marker = ""
-        if closing:
-            closing_marker = closing.group().strip()
-            text = text[: closing.start()]
-        # The heading's Markdown markers, kept so that the TEI gives the source back.
-        template = (opening.group().strip() if opening else "") + " {} " + closing_marker
+        start, text, template = heading_content(text)
+        left += start
     return Unit(kind, text, OffsetMap.run(line.offset + left), line.number, block, level, block,
-                template.strip() if template else "", indent)
+                template, indent)
 
 
 def join_units(first: Unit, rest: Sequence[tuple[str, Unit]], *, kind: str | None = None,
@@ -231,7 +245,7 @@ def block_units(blocks: Iterable[RawBlock]) -> Iterator[Unit]:
             for line in block.lines:
                 unit = _line_unit(line, block.kind, index, block.level)
                 if unit.kind == "heading" and (not unit.text.strip()
-                                               or _NUMBER_AFTER_HASH.match(line.text)):
+                                               or is_number_after_hash(line.text)):
                     # "#" alone is a heading of nothing, and "# P78/118" a number sign before
                     # a number, not a title: their characters stay, as text.
                     unit = _line_unit(line, "text", index)

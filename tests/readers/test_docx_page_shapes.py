@@ -99,3 +99,18 @@ def test_no_sentence_is_joined_across_a_table(tmp_path: Path) -> None:
              if etree.QName(child).localname in ("p", "table")]
     assert names == ["p", "table", "p"]
     assert root.find(".//t:body//t:pb", NS) is None
+
+
+def test_a_markdown_heading_typed_into_word_is_a_heading(tmp_path: Path) -> None:
+    """`#### POLITICAL ATTITUDES` pasted from a page export into Word is the heading it is
+    there, its markers kept in `@rend` (as the asterisks of emphasis are read); `# 182-sh`,
+    a number sign before a number, stays text."""
+    root = _same_as_page_export(tmp_path, [
+        "The delegation arrived in Moscow on the morning of the tenth and was received.",
+        "#### POLITICAL ATTITUDES",
+        "The hostile attitude of the South Koreans to the armistice negotiations is evident.",
+        "# 182-sh"])
+    heads = root.findall(".//t:body//t:head", NS)
+    assert [(head.text, head.get("rend")) for head in heads] == [
+        ("POLITICAL ATTITUDES", "#### {}")]
+    assert "# 182-sh" in "".join(root.find(".//t:body", NS).itertext())
