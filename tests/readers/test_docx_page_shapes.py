@@ -7,11 +7,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from lxml import etree
 from readers.docx_builder import WordFile
+from shared_paths import DEV_RAW
 
 from teikit import TEI_NS
 from teikit.convert import convert_file, convert_text
+from teikit.readers.page_header import parse_page_header
 
 NS = {"t": TEI_NS}
 META = {"title": "A report", "date_text": "10 January 1939"}
@@ -114,3 +117,25 @@ def test_a_markdown_heading_typed_into_word_is_a_heading(tmp_path: Path) -> None
     assert [(head.text, head.get("rend")) for head in heads] == [
         ("POLITICAL ATTITUDES", "#### {}")]
     assert "# 182-sh" in "".join(root.find(".//t:body", NS).itertext())
+
+
+def _counted(root: etree._Element) -> dict[str, int]:
+    text = root.find(f"{{{TEI_NS}}}text")
+    assert text is not None
+    names = [etree.QName(element).localname for element in text.iter()
+             if isinstance(element.tag, str)]
+    return {name: names.count(name) for name in sorted(set(names))}
+
+
+@pytest.mark.parametrize("page", sorted(path.name for path in DEV_RAW.glob("*.txt"))
+                         if DEV_RAW.is_dir() else ["(dev pages absent)"])
+def test_each_dev_page_as_a_word_file_reads_as_its_text(page: str, tmp_path: Path) -> None:
+    """The dev set's pages, each body made into a Word file of one paragraph per line, give
+    the elements the same lines give saved as text (`bench/word_pages.py` does this for any
+    folder of pages)."""
+    raw = (DEV_RAW / page).read_text(encoding="utf-8")
+    lines = [line for line in raw[parse_page_header(raw).body_start:].splitlines()
+             if line.strip()]
+    as_word = _counted(_word(tmp_path, lines))
+    as_text = _counted(convert_text("\n\n".join(lines) + "\n", overrides=META).tree.getroot())
+    assert as_word == as_text
