@@ -349,6 +349,13 @@ def read_docx_document(
         lost.append(Diagnostic("warning", "docx", f"{boxes} text box(es) left out: move "
                                "their text into the document's paragraphs",
                                Location(source_name)))
+    with_symbols = [p for p in offsets.paragraphs if p.symbols]
+    if with_symbols:
+        symbols = sum(p.symbols for p in with_symbols)
+        lost.append(Diagnostic("warning", "docx", f"{symbols} character(s) inserted from a "
+                               "symbol font left out (Symbol, Wingdings: no Unicode character "
+                               "to keep; type them as text), the first here",
+                               offsets.locate(with_symbols[0].start)))
     return Document(
         metadata=meta,
         body=read.body,

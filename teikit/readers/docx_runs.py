@@ -9,6 +9,7 @@ run inside a bracket and a bracket across two runs both nest correctly.
 from __future__ import annotations
 
 import itertools
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -28,6 +29,19 @@ _CONTAINERS = {w("hyperlink"), w("smartTag"), w("sdt"), w("sdtContent"), w("fldS
 _INSERTIONS = {w("ins"), w("moveTo")}
 _DELETIONS = {w("del"), w("moveFrom")}
 _IMAGES = {w("drawing"), w("pict"), w("object")}
+# Word 2010 and later wrap a text box or a drawing in markup a reader chooses from: the first
+# choice is read (a text box in it is counted and reported, not dropped unseen).
+_MARKUP_COMPATIBILITY = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+_ALTERNATE_CONTENT = f"{{{_MARKUP_COMPATIBILITY}}}AlternateContent"
+
+
+def _chosen(alternate: etree._Element) -> list[etree._Element]:
+    """The content of an `mc:AlternateContent`'s first choice, else of its fallback."""
+    for tag in ("Choice", "Fallback"):
+        found = alternate.find(f"{{{_MARKUP_COMPATIBILITY}}}{tag}")
+        if found is not None:
+            return list(found)
+    return []
 HEADING_STYLES = {"Title": 1, **{f"Heading {n}": n for n in range(1, 10)}}
 
 
@@ -66,6 +80,9 @@ class WordParagraph:
     style: str = ""
     images: int = 0
     text_boxes: int = 0
+    symbols: int = 0
+    """Characters inserted from a symbol font (`w:sym`: Symbol, Wingdings), which have no
+    Unicode of their own to keep."""
     start: int = 0
     """Where the text starts in the reader's running offsets (see `teikit.readers.docx`)."""
     line: int = 0
@@ -167,14 +184,16 @@ class _ParagraphReader:
         self.anchors: list[Anchor] = []
         self.images = 0
         self.text_boxes = 0
+        self.symbols = 0
         self.custom_mark: tuple[str, str] | None = None  # (kind, id) awaiting its mark text
 
     def add_text(self, text: str) -> None:
         self.pieces.append(text)
         self.length += len(text)
 
-    def walk(self, element: etree._Element) -> None:
-        for child in element:
+    def walk(self, children: Iterable[etree._Element]) -> None:
+        """Read `children` (an element's, or a markup choice's) in order."""
+        for child in children:
             tag = child.tag
             if tag == w("r"):
                 self.run(child)
@@ -187,6 +206,10 @@ class _ParagraphReader:
                 self.deletion(child)
             elif tag in _CONTAINERS:
                 self.walk(child)
+            elif tag == _ALTERNATE_CONTENT:
+                self.walk(_chosen(child))
+            elif tag in _IMAGES:
+                self.run_child(child)  # (a drawing a choice holds outside a run: counted)
 
     def deletion(self, element: etree._Element) -> None:
         """Deleted text is not part of the text the conventions are read in (a bracket or a
@@ -243,6 +266,11 @@ class _ParagraphReader:
                 self.anchors.append(Anchor(self.length, kind, ident))
         elif tag == w("commentReference"):
             self.anchors.append(Anchor(self.length, "comment", child.get(w("id"), "")))
+        elif tag == _ALTERNATE_CONTENT:
+            for chosen in _chosen(child):
+                self.run_child(chosen)
+        elif tag == w("sym"):
+            self.symbols += 1
         elif tag in _IMAGES:
             if next(child.iter(w("txbxContent")), None) is not None:
                 self.text_boxes += 1
@@ -276,6 +304,7 @@ class _ParagraphReader:
             style,
             self.images,
             self.text_boxes,
+            symbols=self.symbols,
         )
 
 

@@ -446,3 +446,46 @@ def test_a_package_with_images_is_not_taken_for_a_bomb(tmp_path: Path) -> None:
     members = _members(tmp_path)
     members["word/media/scan.bin"] = os.urandom(3 * 1024 * 1024)
     assert open_package(_package(members), "scans.docx") is not None
+
+
+_MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+
+
+def _alternate_text_box(parent: etree._Element) -> None:
+    """A text box as Word 2010 and later write it: a drawing in the first choice of an
+    `mc:AlternateContent`, an older picture in its fallback."""
+    alternate = etree.SubElement(parent, f"{{{_MC}}}AlternateContent", nsmap={"mc": _MC})
+    choice = etree.SubElement(alternate, f"{{{_MC}}}Choice", Requires="wps")
+    drawing = etree.SubElement(choice, qn("w:drawing"))
+    box = etree.SubElement(etree.SubElement(drawing, qn("w:txbxContent")), qn("w:p"))
+    etree.SubElement(etree.SubElement(box, qn("w:r")), qn("w:t")).text = "Seen by Molotov"
+    fallback = etree.SubElement(alternate, f"{{{_MC}}}Fallback")
+    etree.SubElement(fallback, qn("w:pict"))
+
+
+def test_a_text_box_in_alternate_content_is_reported_not_dropped_unseen(tmp_path: Path) -> None:
+    """Word 2010's text box sits in an `mc:AlternateContent` (in a run or among the runs):
+    it is counted and reported as a text box, once, as one in a bare drawing is (its words
+    were dropped without a word said)."""
+    word = letter()
+    word.paragraph(PROSE)
+    _alternate_text_box(word.document.add_paragraph().add_run()._r)
+    _alternate_text_box(word.document.add_paragraph("A note on the margin.")._p)
+    result = convert(word, tmp_path)
+    assert [d.message for d in result.warnings] == [
+        "2 text box(es) left out: move their text into the document's paragraphs"]
+
+
+def test_a_symbol_fonts_character_is_reported_where_it_stands(tmp_path: Path) -> None:
+    """`w:sym` (Insert Symbol from Symbol or Wingdings) has no Unicode character to keep: it
+    is reported with the paragraph it stands in (it was dropped without a word)."""
+    word = letter()
+    word.paragraph(PROSE)
+    run = word.document.add_paragraph("Agreed ").add_run()
+    symbol = etree.SubElement(run._r, qn("w:sym"))
+    symbol.set(qn("w:font"), "Wingdings")
+    symbol.set(qn("w:char"), "F0FC")
+    result = convert(word, tmp_path)
+    (warning,) = [d for d in result.warnings if "symbol font" in d.message]
+    assert warning.message.startswith("1 character(s) inserted from a symbol font left out")
+    assert warning.location is not None and warning.location.line == 2
