@@ -31,6 +31,7 @@ from teikit.enrich.standoff import append_entry_lists, refuse_id_clashes, taken_
 from teikit.errors import ConversionError, Location, TeikitError
 from teikit.io import read_bytes, read_source
 from teikit.kept_text import SourceHandle
+from teikit.kept_words import missing_words
 from teikit.lossless import check_lossless
 from teikit.metadata import Metadata
 from teikit.model import Body, Document, block_inlines, iter_blocks, plain_text
@@ -206,6 +207,10 @@ def convert_document(
     if document.source is not None:
         check_lossless(document.source.kept, document.source.body_start, source_pieces,
                        path=document.source.path)
+    elif document.source_words is not None:
+        lost = missing_words(document.source_words, "".join(source_pieces), document.path)
+        if lost is not None:
+            diagnostics.append(lost)
     _consume(source_pieces)
     document.body = Body()  # written out
     if enricher is not None:

@@ -7,6 +7,7 @@ can introduce new conventions without new Python classes.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
@@ -285,6 +286,9 @@ class Document:
     text_language: str | None = None
     """The language the text is in when the reader found it is not the profile's (English):
     an original the archive publishes untranslated."""
+    source_words: Counter[str] | None = None
+    """The words of a source that has no text to give back (a Word file's paragraphs, notes
+    and deletions), each as often as it stands there, in lower case: what the TEI must hold."""
 
     @property
     def classifications(self) -> list[str]:

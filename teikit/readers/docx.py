@@ -21,6 +21,7 @@ Metadata: the core properties, overridden by a sidecar, then by options.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +30,7 @@ from lxml import etree
 from teikit.conventions.text_markup import EMPHASIS, TRACKED_DELETION
 from teikit.diagnostics import Diagnostic
 from teikit.errors import InputError, Location, MetadataError
+from teikit.kept_words import word_inventory
 from teikit.metadata import Metadata, load_sidecar
 from teikit.model import (
     Block,
@@ -246,6 +248,19 @@ def _runs_of_units(stories: Stories, offsets: _Offsets, anchors: _Anchors,
     return runs
 
 
+def _words_kept(stories: Stories, anchors: _Anchors) -> Iterator[str]:
+    """The texts whose words the TEI must hold: the body's paragraphs (its tables' too), the
+    notes and comments placed at their references, and the tracked deletions of both (a note
+    reported as dropped is not asked for)."""
+    notes = {id(note): note for note in anchors.used}.values()
+    paragraphs = [*stories.body_paragraphs(),
+                  *(paragraph for note in notes for paragraph in note.paragraphs)]
+    for paragraph in paragraphs:
+        yield paragraph.text
+        for anchor in paragraph.anchors:
+            yield from (text for text, _ in anchor.deleted)
+
+
 def _insert_table(body: Body, table: Table) -> None:
     """After the last block of the running text that stands before it in the file."""
     target: tuple[list[Block], int] | None = None
@@ -360,6 +375,7 @@ def read_docx_document(
         metadata=meta,
         body=read.body,
         path=source_name,
+        source_words=word_inventory(_words_kept(stories, anchors)),
         hands=dict(read.doc.hands),
         diagnostics=[*header_warnings, *read.diagnostics, *lost],
         source=None,

@@ -19,13 +19,16 @@ from teikit.xml import local_name
 
 # Children of these containers are blocks: they stand on lines of their own, except the
 # phrase-level elements an opener or closer line may hold (`To Comrade <persName>…`).
-_CONTAINERS = {"body", "div", "opener", "closer", "postscript", "list", "floatingText"}
+# (a Word file's table: its rows and cells stand apart, as its paragraphs do)
+_CONTAINERS = {"body", "div", "opener", "closer", "postscript", "list", "floatingText",
+               "table", "row"}
 _PHRASES = {"persName", "placeName", "orgName", "name", "choice", "date", "supplied", "reg",
             "gap", "hi", "q", "seg", "add", "foreign", "sic", "unclear", "ref", "lb", "pb",
             "abbr", "expan", "orig", "time", "num"}
 _BRACKETED = "[{}]"
 # Breaks stand where they are, never as blocks of their own.
 _BREAKS = {"lb", "pb"}
+_TRACKED = {"add", "del"}
 
 
 def form_table(conventions: Iterable[Convention]) -> FormTable:
@@ -83,7 +86,10 @@ class SourceWriter:
         """The footnotes met in a block, each its stars and its text, written after it."""
 
     def template(self, el: etree._Element, tag: str) -> str:
-        """The element's marker: its `@rend` when that records one, else its form's."""
+        """The element's marker: its `@rend` when that records one, else its form's; none for
+        a change a word processor tracked (`@change`), which no source text writes."""
+        if tag in _TRACKED and el.get("change") is not None:
+            return "{}"
         form = None
         if tag in self.forms:
             attrs = {name.rpartition("}")[2]: value for name, value in el.attrib.items()}
