@@ -7,6 +7,9 @@
 
 Every conversion ends with the lossless check: the TEI is written back to source text, which
 must equal the source body modulo white space, or `LosslessError` names the first difference.
+A Word file, which has no text to give back, gets the words check instead: every word of the
+file must stand in the written-back text, or a warning names those that do not
+(`teikit.kept_words`).
 """
 
 from __future__ import annotations
