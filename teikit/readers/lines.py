@@ -47,6 +47,7 @@ from teikit.readers.joining import (
 )
 from teikit.readers.units import LB, PB, Unit, ends_sentence
 from teikit.rules.note_anchor import SUPERSCRIPT_FIGURES
+from teikit.rules.omission import OMISSION_MARK
 
 # A receipt or registry line that holds the lines after it (`Received by diplomatic pouch from`
 # over the sender's name): narrower than the receipt cue, which also reads sending lines.
@@ -324,7 +325,7 @@ _SENTENCE_BREAK = re.compile(r"[^\W\d_]{4,}[.!?]\s+[A-Z]")
 
 # The editor's omission mark, then what is left of a paragraph (`[…] [Chinese domestic
 # policy]`): the running text, cut where the mark stands, however few its words.
-_AFTER_OMISSION = LazyPattern(r"^\s*\[(?:…|\.\s?\.\s?\.)\]\s*\S")
+_AFTER_OMISSION = LazyPattern(rf"^\s*{OMISSION_MARK}\s*\S")
 
 
 def is_prose_text(raw: str, relaxed: bool, date_span: Callable[[str], tuple[int, int] | None],

@@ -20,6 +20,7 @@ from teikit.rules.base import (
     WordSpan,
 )
 from teikit.rules.names import ends_with_title
+from teikit.rules.omission import OMISSION_MARK
 
 # Whose note it says it is: the translator's or the editor's.
 _WHOSE = r"translator['’]?s?|editor['’]?s?|ed\.|trans\."
@@ -299,7 +300,7 @@ def _topic(ctx: BracketContext) -> bool:
 
 
 # The editor's omission mark, alone before a bracket on its line.
-_OMISSION_ALONE = LazyPattern(r"^\s*\[(?:…|\.\s?\.\s?\.)\]\s*$")
+_OMISSION_ALONE = LazyPattern(rf"^\s*{OMISSION_MARK}\s*$")
 _OMITTED_TOPIC_WORDS = 2
 
 

@@ -118,7 +118,9 @@ ELLIPSIS = Convention(
     "paragraph or coming before the next sentence in a document that marks other cuts.",
     summary="omission",
 )
-_DOTS_OR_ELLIPSIS = r"(?:…|\.\s?\.\s?\.)"
+DOTS_OR_ELLIPSIS = r"(?:…|\.\s?\.\s?\.)"
+# The editor's mark of a cut in its brackets (`[…]`, `[...]`, `[. . .]`).
+OMISSION_MARK = rf"\[{DOTS_OR_ELLIPSIS}\]"
 # Where an unbracketed ellipsis marks a cut and not a voice trailing off (`he said that...`):
 # in parentheses; where a paragraph, a line, a quotation or a speaker's words begin, before a
 # sentence (`…The recent events`, `Gomulka: …The`, `“… Following a request`) or glued to its
@@ -130,23 +132,23 @@ _DOTS_OR_ELLIPSIS = r"(?:…|\.\s?\.\s?\.)"
 # the words either side, where a sentence ended and the next is cut to its start (`in Moscow
 # on September 8, 1978…The conversation lasted`, `pin that sin on him….Of course`).
 _CUT = LazyPattern(
-    rf"\((?P<parenthesised>{_DOTS_OR_ELLIPSIS}\.?)\)"
+    rf"\((?P<parenthesised>{DOTS_OR_ELLIPSIS}\.?)\)"
     r"|(?<=[^\W\d_]\.)(?P<after_stop>\.\.\.)(?=\s+[A-Z“\"]|\s*$)"
     r"|(?<=[^\W_])(?P<glued>…)(?=\.?[A-Z“\"][a-z])"
-    rf"|^(?:[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){{0,3}}:\s*)?[“\"«]?(?P<opening>{_DOTS_OR_ELLIPSIS})"
+    rf"|^(?:[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){{0,3}}:\s*)?[“\"«]?(?P<opening>{DOTS_OR_ELLIPSIS})"
     # (or before a figure: a diary's entry cut to its date, `…21 October 1957`)
     rf"(?=\s?[A-Z“\"\d])"
     # (glued to a word in lower case where the paragraph begins: the sentence cut to its
     # middle, `…the progress of implementation of CC CPSU Decree … was reported`)
-    rf"|^(?P<mid_sentence>{_DOTS_OR_ELLIPSIS})(?=[a-z])"
+    rf"|^(?P<mid_sentence>{DOTS_OR_ELLIPSIS})(?=[a-z])"
     # (or before a word in lower case: the next sentence cut to its middle, `the colossal
     # development of this work abroad. ... around this issue there has been created`)
-    rf"|(?:(?<=[.!?]\s)|(?<=[.!?][”\"]\s))(?P<between>{_DOTS_OR_ELLIPSIS})"
+    rf"|(?:(?<=[.!?]\s)|(?<=[.!?][”\"]\s))(?P<between>{DOTS_OR_ELLIPSIS})"
     r"(?=\s[A-Za-z“\"]|\s*$)"
     # (glued to the last word of a paragraph, or after a word and before the next sentence's
     # capital: a cut, or a voice trailing off; `_cuts_elsewhere` tells which)
-    rf"|(?<=[^\W\d_])(?P<trailing>{_DOTS_OR_ELLIPSIS})(?=\s*$)"
-    rf"|(?:(?<=[^\W\d_])|(?<=[^\W\d_]\s))(?P<before_capital>{_DOTS_OR_ELLIPSIS})(?=\s[A-Z“\"])")
+    rf"|(?<=[^\W\d_])(?P<trailing>{DOTS_OR_ELLIPSIS})(?=\s*$)"
+    rf"|(?:(?<=[^\W\d_])|(?<=[^\W\d_]\s))(?P<before_capital>{DOTS_OR_ELLIPSIS})(?=\s[A-Z“\"])")
 
 # The cuts an ellipsis may mark or not, which a document's other cuts decide; an ellipsis
 # glued between two sentences tells nothing of them (`has been proceeding…Perhaps it is`, in a
