@@ -436,13 +436,18 @@ def _says_what_the_title_is(ctx: BracketContext, words: list[str]) -> bool:
 _KIND_OF_PAPER_WORDS = 6
 
 
+def _one_date(text: str) -> bool:
+    """Whether the bracket's `text` is a date and nothing more (its stop aside)."""
+    if not any(character.isdigit() for character in text):
+        return False  # (asked first: most brackets hold no figure)
+    found = find_dates(text)
+    return len(found) == 1 and found[0].start == 0 and not text[found[0].end:].strip(" .")
+
+
 def _restates_date(ctx: BracketContext, words: list[str]) -> bool:
     """`23.10. [October 23]`, `the 23rd [23 December]`: the date before it, in words."""
-    if not any(character.isdigit() for character in ctx.plain):
-        return False  # (asked first: most brackets hold no figure)
-    found = find_dates(ctx.plain)
-    return (len(found) == 1 and found[0].start == 0 and not ctx.plain[found[0].end:].strip(" .")
-            and _DATE_BEFORE.search(ctx.before[-16:]) is not None)
+    del words
+    return _one_date(ctx.plain) and _DATE_BEFORE.search(ctx.before[-16:]) is not None
 
 
 # A date in figures (its month in Roman ones too: `19.III.1974`), or a day by its ordinal,
@@ -498,11 +503,7 @@ def _dates_the_event(ctx: BracketContext, words: list[str]) -> bool:
     """`the DPRK National Day [8 September]`: the day the event before it falls on, as
     `7 November [October Revolution]` names the event of the date before it."""
     del words
-    if not any(character.isdigit() for character in ctx.plain):
-        return False
-    found = find_dates(ctx.plain)
-    return (len(found) == 1 and found[0].start == 0 and not ctx.plain[found[0].end:].strip(" .")
-            and _EVENT_BEFORE.search(ctx.before[-40:]) is not None)
+    return _one_date(ctx.plain) and _EVENT_BEFORE.search(ctx.before[-40:]) is not None
 
 
 # `[OZÚ = Section for Special Assignments]`: an acronym and what it stands for, the sign
