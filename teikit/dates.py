@@ -277,11 +277,10 @@ def _month_days_from(year: int, found: _Found, reference: datetime.date) -> int:
     assert found.month is not None
     if found.day is not None:
         return _days_from(year, found.month, min(found.day, 28), reference)
-    last = _days_in_month(year, found.month)
     if (year, found.month) == (reference.year, reference.month):
         return 0
     return min(_days_from(year, found.month, 1, reference),
-               _days_from(year, found.month, last, reference))
+               _days_from(year, found.month, _days_in_month(year, found.month), reference))
 
 
 def _nearest_century(two_digits: int, reference: datetime.date) -> int:
