@@ -57,17 +57,21 @@ class Stories:
     def __init__(self, package: Any) -> None:
         self.styles = StyleBook(package.part)
         self.revisions = Revisions()
-        # (counted in the body only: a note's numbered paragraphs are Word's rarity)
-        self.numbering: Numbering | None = Numbering(numbering_part(package), self.styles)
+        self.numbering = Numbering(numbering_part(package), self.styles)
         self.body: list[WordParagraph | WordTable] = list(self._items(package.element.body))
-        self.numbering = None
         self.footnotes = self._notes(footnotes_part(package), "footnote")
         self.endnotes = self._notes(endnotes_part(package), "endnote")
         self.comments = self._notes(comments_part(package), "comment")
 
     def paragraph(self, element: etree._Element) -> WordParagraph:
-        label = self.numbering.label(element) if self.numbering is not None else ""
-        return read_paragraph(element, self.styles, self.revisions, label)
+        """A paragraph of the body (a table's too), its number counted."""
+        return read_paragraph(element, self.styles, self.revisions,
+                              self.numbering.label(element))
+
+    def note_paragraph(self, element: etree._Element) -> WordParagraph:
+        """A paragraph of a footnote, endnote or comment: a list number there (a rarity) is
+        not counted, so the body's lists count on past it."""
+        return read_paragraph(element, self.styles, self.revisions)
 
     def _items(self, container: etree._Element) -> Iterator[WordParagraph | WordTable]:
         for child in container:
@@ -116,7 +120,7 @@ class Stories:
             if element.get(w("type")) in _SKIPPED_NOTES:
                 continue
             notes[element.get(w("id"), "")] = WordNote(
-                [self.paragraph(p) for p in element.iter(w("p"))],
+                [self.note_paragraph(p) for p in element.iter(w("p"))],
                 element.get(w("author")), element.get(w("date")))
         return notes
 
