@@ -14,6 +14,7 @@ figures: the count is kept, if not its glyphs.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -97,24 +98,41 @@ def _level_index(element: etree._Element) -> int:
         return -1
 
 
+@dataclass(frozen=True)
+class _List:
+    """A list as its paragraphs are numbered: the definition whose count it goes on with (its
+    own, or that of the numbering style it takes its levels from), its levels (the
+    definition's with the list's own overrides), and the levels it starts over at."""
+
+    counted_as: str
+    levels: dict[int, _Level]
+    starts: dict[int, int]
+
+
+# A level's number in a level text, where the list defines no such level.
+_PLACEHOLDER = re.compile(r"%[1-9]")
+
+
 class Numbering:
     """The lists of a Word document and the count Word keeps of each, paragraph by
     paragraph in the order Word lays them out."""
 
     def __init__(self, root: etree._Element | None, styles: Any) -> None:
         self._styles = styles
-        self._abstract: dict[str, dict[int, _Level]] = {}
-        self._lists: dict[str, tuple[str, dict[int, _Level], dict[int, int]]] = {}
+        self._lists: dict[str, _List] = {}
         self._counts: dict[str, list[int | None]] = {}
         self._restarted: set[str] = set()
-        self._counted_with: dict[str, str] = {}
+        self._by_style: dict[str, tuple[str, int] | None] = {}
+        """The list and level a paragraph style numbers its paragraphs in, by style id."""
         if root is None:
             return
+        definitions: dict[str, dict[int, _Level]] = {}
+        counted_with: dict[str, str] = {}
         linked: dict[str, str] = {}  # definition → the numbering style whose levels it takes
         holders: dict[str, str] = {}  # numbering style → the definition that holds its levels
         for abstract in root.iterchildren(w("abstractNum")):
             ident = abstract.get(w("abstractNumId"), "")
-            self._abstract[ident] = dict(_levels(abstract))
+            definitions[ident] = dict(_levels(abstract))
             link = abstract.find(w("numStyleLink"))
             if link is not None:
                 linked[ident] = link.get(w("val"), "")
@@ -123,12 +141,13 @@ class Numbering:
                 holders[holder.get(w("val"), "")] = ident
         for ident, style in linked.items():
             # (a list on a numbering style takes the style's levels and goes on with its count)
-            if not self._abstract[ident] and style in holders:
-                self._abstract[ident] = self._abstract[holders[style]]
-                self._counted_with[ident] = holders[style]
+            if not definitions[ident] and style in holders:
+                definitions[ident] = definitions[holders[style]]
+                counted_with[ident] = holders[style]
         for listing in root.iterchildren(w("num")):
             found = listing.find(w("abstractNumId"))
-            levels: dict[int, _Level] = {}
+            abstract_id = found.get(w("val"), "") if found is not None else ""
+            levels = dict(definitions.get(abstract_id, {}))
             starts: dict[int, int] = {}
             for override in listing.iterchildren(w("lvlOverride")):
                 index = _level_index(override)
@@ -138,8 +157,8 @@ class Numbering:
                 start = override.find(w("startOverride"))
                 if start is not None:
                     starts[index] = _figure(start, 1)
-            self._lists[listing.get(w("numId"), "")] = (
-                found.get(w("val"), "") if found is not None else "", levels, starts)
+            self._lists[listing.get(w("numId"), "")] = _List(
+                counted_with.get(abstract_id, abstract_id), levels, starts)
 
     def label(self, paragraph: etree._Element) -> str:
         """The number Word draws before `paragraph`, with the space after it ("" when it is
@@ -148,34 +167,27 @@ class Numbering:
         if numbered is None:
             return ""
         list_id, index = numbered
-        if list_id not in self._lists:
+        listing = self._lists.get(list_id)
+        level = listing.levels.get(index) if listing is not None else None
+        if listing is None or level is None:
             return ""
-        abstract_id, overrides, starts = self._lists[list_id]
-        levels = {**self._abstract.get(abstract_id, {}), **overrides}
-        level = levels.get(index)
-        if level is None:
-            return ""
-        counts = self._counts.setdefault(self._counted_with.get(abstract_id, abstract_id),
-                                         [None] * _LEVELS)
-        if list_id not in self._restarted and starts:
+        counts = self._counts.setdefault(listing.counted_as, [None] * _LEVELS)
+        if list_id not in self._restarted and listing.starts:
             self._restarted.add(list_id)  # (a list that starts over: its own first numbers)
-            for restarted, start in starts.items():
+            for restarted, start in listing.starts.items():
                 counts[restarted] = start - 1
         current = counts[index]
-        counts[index] = levels[index].start if current is None else min(current + 1, _HIGHEST)
+        counts[index] = level.start if current is None else min(current + 1, _HIGHEST)
         for deeper in range(index + 1, _LEVELS):
             counts[deeper] = None
         if level.kind in _NO_LABEL or not level.text or len(level.text) > _LONGEST_LABEL:
             return ""
         text = level.text
-        for shown in range(_LEVELS):
-            placeholder = f"%{shown + 1}"
-            if placeholder in text:
-                value = counts[shown]
-                figures = levels.get(shown, _Level()).kind
-                text = text.replace(placeholder, _number(
-                    levels[shown].start if value is None else value, figures)
-                    if shown in levels else "")
+        for shown, shown_level in listing.levels.items():
+            value = counts[shown]
+            text = text.replace(f"%{shown + 1}", _number(
+                shown_level.start if value is None else value, shown_level.kind))
+        text = _PLACEHOLDER.sub("", text)
         return text + level.suffix if text.strip() and len(text) <= _LONGEST_LABEL else ""
 
     def _numbered(self, paragraph: etree._Element) -> tuple[str, int] | None:
@@ -189,6 +201,15 @@ class Numbering:
                 level = own.find(w("ilvl"))
                 return None if list_id == "0" else (list_id, _figure(level, 0))
         style = self._styles.paragraph_style(paragraph)
+        if style is None:
+            return None
+        if style.style_id not in self._by_style:
+            self._by_style[style.style_id] = self._style_numbering(style)
+        return self._by_style[style.style_id]
+
+    def _style_numbering(self, style: Any) -> tuple[str, int] | None:
+        """The list and level a style (or a style it is based on) numbers its paragraphs in:
+        asked once per style, not walked up at every paragraph."""
         for _ in range(_STYLE_DEPTH):
             if style is None:
                 return None
@@ -207,7 +228,7 @@ class Numbering:
     def _styled_level(self, list_id: str, style_id: str) -> int:
         """The level of list `list_id` that numbers paragraphs of style `style_id` (a heading
         style names no level: the list's level names the style), else the first."""
-        abstract_id, overrides, _ = self._lists.get(list_id, ("", {}, {}))
-        levels = {**self._abstract.get(abstract_id, {}), **overrides}
+        listing = self._lists.get(list_id)
+        levels = listing.levels if listing is not None else {}
         return next((index for index, level in sorted(levels.items())
                      if level.style == style_id), 0)
