@@ -50,7 +50,7 @@ from teikit.model import (
     block_inlines,
 )
 from teikit.profiles import Profile
-from teikit.readers.blocks import atx_heading_level, is_rule
+from teikit.readers.blocks import is_rule
 from teikit.readers.context import ReadingContext
 from teikit.readers.docx_inline import Decorator, placed
 from teikit.readers.docx_package import core_metadata, open_package
@@ -61,7 +61,7 @@ from teikit.readers.joining import join_continuations, join_open_brackets
 from teikit.readers.notes import blocks_in_order, join_notes, walk
 from teikit.readers.transcription import ReadResult, build_body
 from teikit.readers.two_texts import read_with_original
-from teikit.readers.units import LB, PB, OffsetMap, Unit, heading_content, is_number_after_hash
+from teikit.readers.units import LB, PB, OffsetMap, Unit, markdown_heading
 from teikit.rules.editorial_note import CONVENTION as REMARK
 
 
@@ -198,17 +198,16 @@ class _Parser:
         return Table(rows, table.line)
 
 
-def _markdown_heading(item: WordParagraph) -> tuple[int | None, str, int, str]:
+def _heading(item: WordParagraph) -> tuple[int | None, str, int, str]:
     """A paragraph's heading level, its words, where they start and the markers' template:
     its style's level, else a Markdown heading's typed into the text (`#### POLITICAL
     ATTITUDES`, a page export pasted into Word, as its asterisks are read as emphasis)."""
     text = item.text
-    if item.heading_level or LB in text or PB in text or is_number_after_hash(text):
+    typed = (markdown_heading(text)
+             if not item.heading_level and LB not in text and PB not in text else None)
+    if typed is None:
         return item.heading_level, text, item.start, ""
-    level = atx_heading_level(text)
-    left, words, template = heading_content(text)
-    if not level or not words.strip():
-        return None, text, item.start, ""
+    level, left, words, template = typed
     return level, words, item.start + left, template
 
 
@@ -236,7 +235,7 @@ def _runs_of_units(stories: Stories, offsets: _Offsets, anchors: _Anchors,
         if carried:
             anchors.at[item.start] = carried + anchors.at.get(item.start, [])
             carried = []
-        level, text, start, marker = _markdown_heading(item)
+        level, text, start, marker = _heading(item)
         # (a line of three or more of one of `* - _`, spaces between: a page export's rule)
         kind = "heading" if level else "rule" if is_rule(text) else "text"
         units.append(Unit(kind, text, OffsetMap.run(start), item.line, item.number,

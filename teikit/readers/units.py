@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
-from teikit.readers.blocks import RawBlock, SourceLine
+from teikit.readers.blocks import RawBlock, SourceLine, atx_heading_level
 
 LB = "\n"
 PB = "\f"
@@ -144,9 +144,16 @@ def heading_content(text: str) -> tuple[int, str, str]:
     return left, text, template.strip()
 
 
-def is_number_after_hash(text: str) -> bool:
-    """`# P78/118`: a number sign before a number, no heading."""
-    return _NUMBER_AFTER_HASH.match(text) is not None
+def markdown_heading(text: str) -> tuple[int, int, str, str] | None:
+    """A line that is a Markdown heading (`#### POLITICAL ATTITUDES`): its level, where its
+    words begin, the words and the markers' template (`heading_content`); None for any other
+    line, and for `#` alone (a heading of nothing) or a number sign before a number (`#
+    P78/118`), whose characters stay text."""
+    level = atx_heading_level(text)
+    if not level or _NUMBER_AFTER_HASH.match(text) is not None:
+        return None
+    left, words, template = heading_content(text)
+    return (level, left, words, template) if words.strip() else None
 
 
 def _line_unit(line: SourceLine, kind: str, block: int, level: int = 0) -> Unit:
@@ -244,11 +251,8 @@ def block_units(blocks: Iterable[RawBlock]) -> Iterator[Unit]:
             joined: Joining | None = None
             for line in block.lines:
                 unit = _line_unit(line, block.kind, index, block.level)
-                if unit.kind == "heading" and (not unit.text.strip()
-                                               or is_number_after_hash(line.text)):
-                    # "#" alone is a heading of nothing, and "# P78/118" a number sign before
-                    # a number, not a title: their characters stay, as text.
-                    unit = _line_unit(line, "text", index)
+                if unit.kind == "heading" and markdown_heading(line.text.strip()) is None:
+                    unit = _line_unit(line, "text", index)  # (`#` alone, `# P78/118`)
                 if joined is None:
                     joined = Joining(unit)
                 else:
