@@ -29,6 +29,7 @@ _CONTAINERS = {w("hyperlink"), w("smartTag"), w("sdt"), w("sdtContent"), w("fldS
 _INSERTIONS = {w("ins"), w("moveTo")}
 _DELETIONS = {w("del"), w("moveFrom")}
 _IMAGES = {w("drawing"), w("pict"), w("object")}
+HEADING_STYLES = {"Title": 1, **{f"Heading {n}": n for n in range(1, 10)}}
 # Word 2010 and later wrap a text box or a drawing in markup a reader chooses from: the first
 # choice is read (a text box in it is counted and reported, not dropped unseen).
 _MARKUP_COMPATIBILITY = "http://schemas.openxmlformats.org/markup-compatibility/2006"
@@ -42,7 +43,6 @@ def _chosen(alternate: etree._Element) -> list[etree._Element]:
         if found is not None:
             return list(found)
     return []
-HEADING_STYLES = {"Title": 1, **{f"Heading {n}": n for n in range(1, 10)}}
 
 
 @dataclass(frozen=True)
