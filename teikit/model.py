@@ -207,6 +207,20 @@ class Section:
 
 
 @dataclass(slots=True)
+class RunningText:
+    """A header or footer a word processor prints on the pages, outside the running text:
+    `fw[@type='header'|'footer']`."""
+
+    kind: str
+    """`header` or `footer`."""
+    pages: str | None
+    """The pages it is printed on (`first-page`, `even-pages`, `odd-pages`; None: all the
+    pages another does not take), as `@subtype`."""
+    inlines: list[Inline]
+    line: int
+
+
+@dataclass(slots=True)
 class Body:
     """The document's text: opener, heading, sections, closer and postscript."""
 
@@ -220,6 +234,8 @@ class Body:
     postscript: list[Block] = field(default_factory=list)
     original: Original | None = None
     """The original in its own script, when the page prints it beside this translation."""
+    running: list[RunningText] = field(default_factory=list)
+    """A Word file's headers and footers: before the text and after it."""
 
 
 @dataclass(slots=True)

@@ -10,7 +10,9 @@ profile's asterisk-note convention (the translator's note, flagging an uncertain
 it), as the printed `*` note of a page export does. Comments become
 `note[@type='editorial'][@place='margin']` at their reference, tracked changes `add`/`del`;
 their authors are declared in `respStmt`s and their dates as `revisionDesc/change`s, which
-the elements point to with `@resp` and `@change`. Tables become `table/row/cell`.
+the elements point to with `@resp` and `@change`. Tables become `table/row/cell`. The headers
+and footers Word prints become `fw[@type='header'|'footer']` before and after the text, each
+part once, with the pages it is printed on.
 
 Messages locate a problem as `file.docx:N:C`: paragraph N (counted in the file, empty ones
 too, then the notes' and comments' paragraphs), character C.
@@ -42,6 +44,7 @@ from teikit.model import (
     NoteText,
     PageBreak,
     Paragraph,
+    RunningText,
     Section,
     Table,
     TableCell,
@@ -172,7 +175,8 @@ def _deletion(anchor: Anchor) -> Intervention:
 
 
 class _Parser:
-    """Parses the paragraphs outside the running text (notes, comments, table cells) with the
+    """Parses the paragraphs outside the running text (notes, comments, table cells, headers
+    and footers) with the
     same rules, formatting and anchors."""
 
     def __init__(self, parser: InlineParser, decorator: Decorator) -> None:
@@ -249,11 +253,12 @@ def _runs_of_units(stories: Stories, offsets: _Offsets, anchors: _Anchors,
 
 def _words_kept(stories: Stories, anchors: _Anchors) -> Iterator[str]:
     """The texts whose words the TEI must hold: the body's paragraphs (its tables' too), the
-    notes and comments placed at their references, and the tracked deletions of both (a note
-    reported as dropped is not asked for)."""
+    notes and comments placed at their references, the headers and footers, and the tracked
+    deletions of all of them (a note reported as dropped is not asked for)."""
     notes = {id(note): note for note in anchors.used}.values()
     paragraphs = [*stories.body_paragraphs(),
-                  *(paragraph for note in notes for paragraph in note.paragraphs)]
+                  *(paragraph for note in notes for paragraph in note.paragraphs),
+                  *stories.running_paragraphs()]
     for paragraph in paragraphs:
         yield paragraph.text
         for anchor in paragraph.anchors:
@@ -328,7 +333,7 @@ def read_docx_document(
     # paragraph with a page break where the split was.
     units = [unit for run in _runs_of_units(stories, offsets, anchors)
              for unit in join_open_brackets(join_continuations(run))]
-    for paragraph in stories.note_paragraphs():
+    for paragraph in (*stories.note_paragraphs(), *stories.running_paragraphs()):
         offsets.place(paragraph)
         anchors.collect(paragraph, in_table=False)
     decorator = Decorator({p.start: placed(p.spans, p.start) for p in offsets.paragraphs},
@@ -348,6 +353,9 @@ def read_docx_document(
     for item in stories.body:
         if isinstance(item, WordTable) and item.rows:
             _insert_table(read.body, parser.table(item))
+    read.body.running = [RunningText(r.kind, r.pages, parser.story(r.paragraphs),
+                                     r.paragraphs[0].line)
+                         for r in stories.running if any(p.text for p in r.paragraphs)]
     _place_star_notes(read.body, anchors)
     read.diagnostics += join_notes(read.body, locate=offsets.locate_line,
                                    locate_offset=offsets.locate)

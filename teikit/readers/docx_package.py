@@ -1,5 +1,5 @@
 """Opening a DOCX package: python-docx for the package, its styles and core properties; lxml
-for the parts python-docx does not expose (footnotes, endnotes, comments).
+for the parts python-docx does not expose (footnotes, endnotes, comments, headers and footers).
 
 A file that is not a readable DOCX is refused with one clear cause: a damaged ZIP container, a
 password-protected document (an encrypted OLE container), a Word 97–2003 `.doc` (OLE) under a
@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from docx.document import Document as WordDocument
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+_R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
 _CONTENT_TYPE = re.compile(r"content type is '([^']+)'")
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 # What a package may unpack to: this many times its own size, and this much besides. Word's
@@ -122,6 +123,54 @@ def comments_part(document: WordDocument) -> etree._Element | None:
 
 def numbering_part(document: WordDocument) -> etree._Element | None:
     return related_part(document, RELATIONSHIP_TYPE.NUMBERING)
+
+
+# Which pages a header or footer is printed on, by Word's type, as `fw/@subtype`: none for the
+# default one, which prints on every page another does not take.
+_FIRST_PAGE, _EVEN_PAGES, _ODD_PAGES = "first-page", "even-pages", "odd-pages"
+_TYPE_ORDER = {"first": 0, "default": 1, "even": 2}
+
+
+def _on(element: etree._Element | None) -> bool:
+    """Whether a Word on/off property is set (present, and not `0`, `false` or `off`)."""
+    return element is not None and element.get(w("val"), "1") not in ("0", "false", "off")
+
+
+def running_parts(document: WordDocument) -> list[tuple[str, str | None, etree._Element]]:
+    """The headers and footers Word prints, each part once, in the order of the sections that
+    use them (a section's first-page one first): what it is (`header`, `footer`), the pages it
+    is printed on (`first-page`, `even-pages`, `odd-pages`, None for all the others) and the
+    part's root. A first-page part counts only in a section that asks for a different first
+    page, an even-page one only where the settings ask for different odd and even pages: Word
+    keeps the others in the file without printing them."""
+    settings = related_part(document, RELATIONSHIP_TYPE.SETTINGS)
+    odd_and_even = settings is not None and _on(settings.find(w("evenAndOddHeaders")))
+    relationships = document.part.rels
+    seen: set[int] = set()
+    found: list[tuple[str, str | None, etree._Element]] = []
+    for section in document.element.body.iter(w("sectPr")):
+        first_page = _on(section.find(w("titlePg")))
+        references = sorted(
+            section.iterchildren(w("headerReference"), w("footerReference")),
+            key=lambda r: _TYPE_ORDER.get(r.get(w("type"), "default"), 1))
+        for reference in references:
+            which = reference.get(w("type"), "default")
+            if (which == "first" and not first_page) or (which == "even" and not odd_and_even):
+                continue
+            relationship = relationships.get(reference.get(_R_ID, ""))
+            if relationship is None or relationship.is_external:
+                continue
+            part = relationship.target_part
+            if id(part) in seen:
+                continue
+            seen.add(id(part))
+            element = getattr(part, "element", None)
+            pages = {"first": _FIRST_PAGE, "even": _EVEN_PAGES}.get(
+                which, _ODD_PAGES if odd_and_even else None)
+            kind = "header" if reference.tag == w("headerReference") else "footer"
+            found.append((kind, pages, element if element is not None
+                          else parse_xml(part.blob)))
+    return found
 
 
 def _language_name(tag: str) -> str | None:

@@ -1,6 +1,7 @@
 """What a Word file holds, read into paragraphs before any parsing: the body's paragraphs and
 tables in order, the footnotes, endnotes and comments by id (with their authors and dates),
-and the people and revisions their tracked changes and comments name."""
+the headers and footers, and the people and revisions their tracked changes and comments
+name."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from teikit.readers.docx_package import (
     endnotes_part,
     footnotes_part,
     numbering_part,
+    running_parts,
     w,
 )
 from teikit.readers.docx_runs import Revisions, StyleBook, WordParagraph, read_paragraph
@@ -51,6 +53,16 @@ class WordNote:
     content: list[Inline] = field(default_factory=list)
 
 
+@dataclass
+class WordRunning:
+    """A header or footer of a Word document, and the pages it is printed on
+    (`teikit.readers.docx_package.running_parts`)."""
+
+    kind: str
+    pages: str | None
+    paragraphs: list[WordParagraph]
+
+
 class Stories:
     """Everything read from the package, before parsing."""
 
@@ -62,6 +74,10 @@ class Stories:
         self.footnotes = self._notes(footnotes_part(package), "footnote")
         self.endnotes = self._notes(endnotes_part(package), "endnote")
         self.comments = self._notes(comments_part(package), "comment")
+        # (a header's table, often its layout: its paragraphs in order, as a note's)
+        self.running = [
+            WordRunning(kind, pages, [self.note_paragraph(p) for p in root.iter(w("p"))])
+            for kind, pages, root in running_parts(package)]
 
     def paragraph(self, element: etree._Element) -> WordParagraph:
         """A paragraph of the body (a table's too), its number counted."""
@@ -69,8 +85,8 @@ class Stories:
                               self.numbering.label(element))
 
     def note_paragraph(self, element: etree._Element) -> WordParagraph:
-        """A paragraph of a footnote, endnote or comment: a list number there (a rarity) is
-        not counted, so the body's lists count on past it."""
+        """A paragraph of a footnote, endnote, comment, header or footer: a list number there
+        (a rarity) is not counted, so the body's lists count on past it."""
         return read_paragraph(element, self.styles, self.revisions)
 
     def _items(self, container: etree._Element) -> Iterator[WordParagraph | WordTable]:
@@ -137,3 +153,7 @@ class Stories:
         for notes in (self.footnotes, self.endnotes, self.comments):
             for note in notes.values():
                 yield from note.paragraphs
+
+    def running_paragraphs(self) -> Iterator[WordParagraph]:
+        for running in self.running:
+            yield from running.paragraphs

@@ -27,6 +27,7 @@ from teikit.model import (
     Paragraph,
     Role,
     Rule,
+    RunningText,
     Table,
     Text,
     Transmitted,
@@ -241,20 +242,28 @@ class BodyWriter:
         body_element = element(text, "body")
         yield Event.OPENED, body_element
         original = body.original
-        if original is not None and original.first:
-            yield from self._document(body_element, original.body, original)
-        yield from self._document(body_element, body)
-        if original is not None and not original.first:
-            yield from self._document(body_element, original.body, original)
+        texts: list[tuple[Body, Original | None]] = [(body, None)]
+        if original is not None:
+            texts.insert(0 if original.first else 1, (original.body, original))
+        # A Word file's headers and footers frame the whole file: before its first text, after
+        # its last.
+        headers = [r for r in body.running if r.kind == "header"]
+        footers = [r for r in body.running if r.kind != "header"]
+        for index, (text_body, text_original) in enumerate(texts):
+            yield from self._document(body_element, text_body, text_original,
+                                      headers if index == 0 else [],
+                                      footers if index == len(texts) - 1 else [])
         yield Event.CLOSED, body_element
         yield Event.CLOSED, text
 
     def _document(self, parent: etree._Element, body: Body, original: Original | None = None,
+                  headers: Sequence[RunningText] = (), footers: Sequence[RunningText] = (),
                   ) -> Iterator[Step]:
         """The document's `div`, or the original's (`original`: its language said)."""
         div = element(parent, "div", {"type": "document"} if original is None
                       else {"type": "original", "xml:lang": original.language})
         yield Event.OPENED, div
+        self._running(div, headers)
         if body.opener:
             self._furniture(element(div, "opener"), body.opener)
         if body.head is not None:
@@ -302,8 +311,17 @@ class BodyWriter:
                 for child in list(postscript):
                     postscript.addprevious(child)
                 div.remove(postscript)
+        self._running(div, footers)
         yield Event.WRITTEN, div
         yield Event.CLOSED, div
+
+    @staticmethod
+    def _running(parent: etree._Element, running: Sequence[RunningText]) -> None:
+        for text in running:
+            attrs = {"type": text.kind, "place": "top" if text.kind == "header" else "bottom"}
+            if text.pages is not None:
+                attrs["subtype"] = text.pages
+            write_inlines(element(parent, "fw", attrs), text.inlines)
 
     def _block(self, parent: etree._Element, block: Block) -> None:
         if isinstance(block, Paragraph):

@@ -30,7 +30,7 @@ def test_encoding_example_is_valid_against_the_house_schema() -> None:
 @pytest.mark.parametrize(("xpath", "attribute", "value"), [
     ("//tei:gap", "reason", "lost"),
     ("//tei:note[@type='sic']", "type", "remark"),
-    ("//tei:fw", "type", "header"),
+    ("//tei:fw", "type", "catch"),
     ("//tei:note[@place='foot']", "place", "bottom"),
     ("//tei:supplied", "reason", "lost"),
 ])
