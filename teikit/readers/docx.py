@@ -378,6 +378,13 @@ def read_docx_document(
                                "symbol font left out (Symbol, Wingdings: no Unicode character "
                                "to keep; type them as text), the first here",
                                offsets.locate(with_symbols[0].start)))
+    with_unread = [p for p in offsets.paragraphs if p.unread]
+    if with_unread:
+        unread = sum(p.unread for p in with_unread)
+        lost.append(Diagnostic("warning", "docx", f"{unread} character(s) of text in Word "
+                               "elements teikit does not read left out (a ruby reading over "
+                               "its base text, an equation), the first here",
+                               offsets.locate(with_unread[0].start)))
     return Document(
         metadata=meta,
         body=read.body,

@@ -83,6 +83,9 @@ class WordParagraph:
     symbols: int = 0
     """Characters inserted from a symbol font (`w:sym`: Symbol, Wingdings), which have no
     Unicode of their own to keep."""
+    unread: int = 0
+    """Characters of text the paragraph holds in elements the reader does not read (a ruby
+    reading over its base, an equation), reported rather than dropped unseen."""
     start: int = 0
     """Where the text starts in the reader's running offsets (see `teikit.readers.docx`)."""
     line: int = 0
@@ -185,6 +188,7 @@ class _ParagraphReader:
         self.images = 0
         self.text_boxes = 0
         self.symbols = 0
+        self.characters_read = 0  # of the text elements met, to find those never met
         self.custom_mark: tuple[str, str] | None = None  # (kind, id) awaiting its mark text
 
     def add_text(self, text: str) -> None:
@@ -216,6 +220,7 @@ class _ParagraphReader:
         name does not run through it): it stands aside, whole, at its place."""
         deleted = _ParagraphReader(self.styles, self.revisions)
         deleted.walk(element)
+        self.characters_read += deleted.characters_read
         if not deleted.length:
             return
         text = "".join(deleted.pieces)
@@ -245,13 +250,14 @@ class _ParagraphReader:
         tag = child.tag
         if tag in (w("t"), w("delText")):
             text = child.text or ""
+            self.characters_read += len(text)
             if self.custom_mark is not None and text:
                 kind, ident = self.custom_mark
                 self.anchors.append(Anchor(self.length, kind, ident, text.strip()))
                 self.custom_mark = None
                 return
             self.add_text(text)
-        elif tag == w("tab"):
+        elif tag in (w("tab"), w("ptab")):  # (a positional tab is a tab all the same)
             self.add_text("\t")
         elif tag in (w("br"), w("cr")):
             self.add_text(PB if child.get(w("type")) == "page" else LB)
@@ -271,6 +277,11 @@ class _ParagraphReader:
                 self.run_child(chosen)
         elif tag == w("sym"):
             self.symbols += 1
+        elif tag == w("ruby"):
+            # East Asian text with its reading above: the base is the text (its reading, not
+            # read, is reported with the text no element of the reader holds).
+            for base in child.iterchildren(w("rubyBase")):
+                self.walk(base)
         elif tag in _IMAGES:
             if next(child.iter(w("txbxContent")), None) is not None:
                 self.text_boxes += 1
@@ -356,6 +367,28 @@ def heading_level(element: etree._Element, style: Any, styles: StyleBook) -> int
     return own if present else outlined
 
 
+# Text elements: Word's, and those of an equation (Office Math).
+_TEXTS = {w("t"), w("delText"), "{http://schemas.openxmlformats.org/officeDocument/2006/math}t"}
+# Where text stands that is reported on its own (a text box) or repeated (a markup choice's
+# fallback for older readers, of which the first choice is read).
+_REPORTED_ELSEWHERE = {w("txbxContent"), f"{{{_MARKUP_COMPATIBILITY}}}Fallback"}
+
+
+def _characters_held(element: etree._Element) -> int:
+    """The characters of the text elements a paragraph holds, those reported elsewhere left
+    out."""
+    total = 0
+    stack = [element]
+    while stack:
+        for child in stack.pop():
+            tag = child.tag
+            if tag in _TEXTS:
+                total += len(child.text or "")
+            elif tag not in _REPORTED_ELSEWHERE and len(child):
+                stack.append(child)
+    return total
+
+
 def read_paragraph(element: etree._Element, styles: StyleBook, revisions: Revisions,
                    label: str = "") -> WordParagraph:
     """`label`: the number Word draws before the paragraph (`teikit.readers.docx_numbering`),
@@ -365,5 +398,6 @@ def read_paragraph(element: etree._Element, styles: StyleBook, revisions: Revisi
     reader.walk(element)
     style = styles.paragraph_style(element)
     paragraph = reader.result(style.name if style is not None else "")
+    paragraph.unread = max(_characters_held(element) - reader.characters_read, 0)
     paragraph.heading_level = heading_level(element, style, styles)
     return paragraph
