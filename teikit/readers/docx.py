@@ -308,6 +308,31 @@ def _place_star_notes(body: Body, anchors: _Anchors) -> None:
                         for placed in (block, *after.get(id(block), ()))]
 
 
+# What the reader leaves out of a paragraph, counted there (`WordParagraph`): the number's
+# field, whether one place (the first paragraph with it) is worth naming, and the message.
+_LEFT_OUT = (
+    ("images", False, "{} image(s) left out: teikit converts the text"),
+    ("text_boxes", False, "{} text box(es) left out: move their text into the document's "
+                          "paragraphs"),
+    ("symbols", True, "{} character(s) inserted from a symbol font left out (Symbol, "
+                      "Wingdings: no Unicode character to keep; type them as text), the first "
+                      "here"),
+    ("unread", True, "{} character(s) of text in Word elements teikit does not read left out "
+                     "(a ruby reading over its base text, an equation), the first here"),
+)
+
+
+def _left_out(offsets: _Offsets) -> Iterator[Diagnostic]:
+    """One warning for each kind of content the reader leaves out, with how much there is."""
+    for name, placed_first, message in _LEFT_OUT:
+        holding = [p for p in offsets.paragraphs if getattr(p, name)]
+        if holding:
+            where = (offsets.locate(holding[0].start) if placed_first
+                     else Location(offsets.path))
+            yield Diagnostic("warning", "docx",
+                             message.format(sum(getattr(p, name) for p in holding)), where)
+
+
 def read_docx_document(
     data: bytes,
     *,
@@ -359,32 +384,10 @@ def read_docx_document(
     _place_star_notes(read.body, anchors)
     read.diagnostics += join_notes(read.body, locate=offsets.locate_line,
                                    locate_offset=offsets.locate)
-    lost = [Diagnostic("warning", "docx", "a note, comment or page break stands in a "
-                       "paragraph that is not kept (dropped)", offsets.locate(offset))
-            for offset in decorator.leftover()]
-    images = sum(p.images for p in offsets.paragraphs)
-    if images:
-        lost.append(Diagnostic("warning", "docx", f"{images} image(s) left out: teikit "
-                               "converts the text", Location(source_name)))
-    boxes = sum(p.text_boxes for p in offsets.paragraphs)
-    if boxes:
-        lost.append(Diagnostic("warning", "docx", f"{boxes} text box(es) left out: move "
-                               "their text into the document's paragraphs",
-                               Location(source_name)))
-    with_symbols = [p for p in offsets.paragraphs if p.symbols]
-    if with_symbols:
-        symbols = sum(p.symbols for p in with_symbols)
-        lost.append(Diagnostic("warning", "docx", f"{symbols} character(s) inserted from a "
-                               "symbol font left out (Symbol, Wingdings: no Unicode character "
-                               "to keep; type them as text), the first here",
-                               offsets.locate(with_symbols[0].start)))
-    with_unread = [p for p in offsets.paragraphs if p.unread]
-    if with_unread:
-        unread = sum(p.unread for p in with_unread)
-        lost.append(Diagnostic("warning", "docx", f"{unread} character(s) of text in Word "
-                               "elements teikit does not read left out (a ruby reading over "
-                               "its base text, an equation), the first here",
-                               offsets.locate(with_unread[0].start)))
+    lost = [*(Diagnostic("warning", "docx", "a note, comment or page break stands in a "
+                         "paragraph that is not kept (dropped)", offsets.locate(offset))
+              for offset in decorator.leftover()),
+            *_left_out(offsets)]
     return Document(
         metadata=meta,
         body=read.body,
