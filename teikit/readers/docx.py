@@ -10,9 +10,10 @@ profile's asterisk-note convention (the translator's note, flagging an uncertain
 it), as the printed `*` note of a page export does. Comments become
 `note[@type='editorial'][@place='margin']` at their reference, tracked changes `add`/`del`;
 their authors are declared in `respStmt`s and their dates as `revisionDesc/change`s, which
-the elements point to with `@resp` and `@change`. Tables become `table/row/cell`. The headers
-and footers Word prints become `fw[@type='header'|'footer']` before and after the text, each
-part once, with the pages it is printed on.
+the elements point to with `@resp` and `@change`. Tables become `table/row/cell`, hyperlinks
+to addresses outside the file `ref[@target]`. The headers and footers Word prints become
+`fw[@type='header'|'footer']` before and after the text, each part once, with the pages it is
+printed on.
 
 Messages locate a problem as `file.docx:N:C`: paragraph N (counted in the file, empty ones
 too, then the notes' and comments' paragraphs), character C.

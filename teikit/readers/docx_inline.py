@@ -29,8 +29,12 @@ _KINDS = {"hi": EMPHASIS.summary, "add": TRACKED_INSERTION.summary,
 # Elements whose content is fixed (text only, or alternatives only at its top): a range or
 # anchor never goes into them.
 CLOSED = frozenset({"gap", "desc", "idno", "ref", "anchor"})
-# Tracked changes enclose formatting, and formatting nests in a fixed order.
-_ORDER = {"add": -2, "del": -1, **{rend: index for index, rend in enumerate(RENDS)}}
+# A hyperlink is outermost, then tracked changes enclose formatting, and formatting nests in a
+# fixed order.
+_ORDER = {"ref": -3, "add": -2, "del": -1, **{rend: index for index, rend in enumerate(RENDS)}}
+# Ranges whose element holds text alone (a hyperlink's `ref`): over an element the parser made
+# (`[to put]`), it goes inside, around its text.
+_TEXT_ONLY = frozenset({"ref"})
 
 
 @dataclass
@@ -137,7 +141,8 @@ class Positions:
                 last += 1
             overlapping = spans[first:last]
             if len(overlapping) == 1 and overlapping[0].start <= start \
-                    and end <= overlapping[0].end and parent != "choice":
+                    and end <= overlapping[0].end and parent != "choice" \
+                    and not (overlapping[0].tag in _TEXT_ONLY and not isinstance(node, Text)):
                 if overlapping[0] is not grouped:
                     close()
                     grouped = overlapping[0]

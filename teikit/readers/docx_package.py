@@ -98,27 +98,43 @@ def _check_expansion(data: bytes, where: Location) -> None:
             "damaged or hostile file, refused", where)
 
 
+Links = dict[str, str]
+"""A part's hyperlink targets (addresses outside the file) by relationship id."""
+
+
+def _root(part: Any) -> etree._Element:
+    # python-docx's element classes, so that its run and style properties work there.
+    element = getattr(part, "element", None)
+    return element if element is not None else parse_xml(part.blob)
+
+
+def links_of(part: Any) -> Links:
+    """The hyperlink targets of a part (the main document's, a note part's, a header's): each
+    part numbers its relationships on its own."""
+    return {rel.rId: rel.target_ref for rel in part.rels.values()
+            if rel.is_external and rel.reltype == RELATIONSHIP_TYPE.HYPERLINK}
+
+
 def related_part(document: WordDocument, relationship: str) -> etree._Element | None:
     """The root of the part the main document relates to by `relationship`, if any."""
+    found = _related(document, relationship)
+    return _root(found) if found is not None else None
+
+
+def _related(document: WordDocument, relationship: str) -> Any:
     for rel in document.part.rels.values():
         if rel.reltype == relationship and not rel.is_external:
-            part = rel.target_part
-            # python-docx's element classes, so that its run and style properties work there.
-            element = getattr(part, "element", None)
-            return element if element is not None else parse_xml(part.blob)
+            return rel.target_part
     return None
 
 
-def footnotes_part(document: WordDocument) -> etree._Element | None:
-    return related_part(document, RELATIONSHIP_TYPE.FOOTNOTES)
-
-
-def endnotes_part(document: WordDocument) -> etree._Element | None:
-    return related_part(document, RELATIONSHIP_TYPE.ENDNOTES)
-
-
-def comments_part(document: WordDocument) -> etree._Element | None:
-    return related_part(document, RELATIONSHIP_TYPE.COMMENTS)
+def notes_part(document: WordDocument, kind: str) -> tuple[etree._Element | None, Links]:
+    """The root of the footnotes', endnotes' or comments' part (`kind`: `footnote`,
+    `endnote`, `comment`), if any, and its hyperlink targets."""
+    found = _related(document, {"footnote": RELATIONSHIP_TYPE.FOOTNOTES,
+                                "endnote": RELATIONSHIP_TYPE.ENDNOTES,
+                                "comment": RELATIONSHIP_TYPE.COMMENTS}[kind])
+    return (_root(found), links_of(found)) if found is not None else (None, {})
 
 
 def numbering_part(document: WordDocument) -> etree._Element | None:
@@ -136,18 +152,19 @@ def _on(element: etree._Element | None) -> bool:
     return element is not None and element.get(w("val"), "1") not in ("0", "false", "off")
 
 
-def running_parts(document: WordDocument) -> list[tuple[str, str | None, etree._Element]]:
+def running_parts(document: WordDocument,
+                  ) -> list[tuple[str, str | None, etree._Element, Links]]:
     """The headers and footers Word prints, each part once, in the order of the sections that
     use them (a section's first-page one first): what it is (`header`, `footer`), the pages it
-    is printed on (`first-page`, `even-pages`, `odd-pages`, None for all the others) and the
-    part's root. A first-page part counts only in a section that asks for a different first
-    page, an even-page one only where the settings ask for different odd and even pages: Word
-    keeps the others in the file without printing them."""
+    is printed on (`first-page`, `even-pages`, `odd-pages`, None for all the others), the
+    part's root and its hyperlink targets. A first-page part counts only in a section that
+    asks for a different first page, an even-page one only where the settings ask for
+    different odd and even pages: Word keeps the others in the file without printing them."""
     settings = related_part(document, RELATIONSHIP_TYPE.SETTINGS)
     odd_and_even = settings is not None and _on(settings.find(w("evenAndOddHeaders")))
     relationships = document.part.rels
     seen: set[int] = set()
-    found: list[tuple[str, str | None, etree._Element]] = []
+    found: list[tuple[str, str | None, etree._Element, Links]] = []
     for section in document.element.body.iter(w("sectPr")):
         first_page = _on(section.find(w("titlePg")))
         references = sorted(
@@ -164,12 +181,10 @@ def running_parts(document: WordDocument) -> list[tuple[str, str | None, etree._
             if id(part) in seen:
                 continue
             seen.add(id(part))
-            element = getattr(part, "element", None)
             pages = {"first": _FIRST_PAGE, "even": _EVEN_PAGES}.get(
                 which, _ODD_PAGES if odd_and_even else None)
             kind = "header" if reference.tag == w("headerReference") else "footer"
-            found.append((kind, pages, element if element is not None
-                          else parse_xml(part.blob)))
+            found.append((kind, pages, _root(part), links_of(part)))
     return found
 
 

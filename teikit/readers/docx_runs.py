@@ -9,7 +9,8 @@ run inside a bracket and a bracket across two runs both nest correctly.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterable
+import re
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -24,7 +25,9 @@ from teikit.readers.units import LB, PB
 
 # Character formatting → `hi/@rend`, in the order ranges nest (outermost first).
 RENDS = ("bold", "italic", "underline", "smallcaps", "superscript", "subscript")
-_CONTAINERS = {w("hyperlink"), w("smartTag"), w("sdt"), w("sdtContent"), w("fldSimple"),
+_HYPERLINK = w("hyperlink")
+_R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
+_CONTAINERS = {w("smartTag"), w("sdt"), w("sdtContent"), w("fldSimple"),
                w("customXml"), w("bdo"), w("dir")}
 _INSERTIONS = {w("ins"), w("moveTo")}
 _DELETIONS = {w("del"), w("moveFrom")}
@@ -178,9 +181,11 @@ def _rends(run: etree._Element, styles: StyleBook) -> list[str]:
 
 
 class _ParagraphReader:
-    def __init__(self, styles: StyleBook, revisions: Revisions) -> None:
+    def __init__(self, styles: StyleBook, revisions: Revisions, links: Mapping[str, str],
+                 ) -> None:
         self.styles = styles
         self.revisions = revisions
+        self.links = links
         self.pieces: list[str] = []
         self.length = 0
         self.spans: list[Span] = []
@@ -208,6 +213,12 @@ class _ParagraphReader:
                     child.get(w("author")), child.get(w("date")), "Tracked insertion"))
             elif tag in _DELETIONS:
                 self.deletion(child)
+            elif tag == _HYPERLINK:
+                start = self.length
+                self.walk(child)
+                target = self.links.get(child.get(_R_ID, ""))
+                if target:
+                    self.span(start, "ref", {"target": _uri(target)})
             elif tag in _CONTAINERS:
                 self.walk(child)
             elif tag == _ALTERNATE_CONTENT:
@@ -218,7 +229,7 @@ class _ParagraphReader:
     def deletion(self, element: etree._Element) -> None:
         """Deleted text is not part of the text the conventions are read in (a bracket or a
         name does not run through it): it stands aside, whole, at its place."""
-        deleted = _ParagraphReader(self.styles, self.revisions)
+        deleted = _ParagraphReader(self.styles, self.revisions, self.links)
         deleted.walk(element)
         self.characters_read += deleted.characters_read
         if not deleted.length:
@@ -389,11 +400,18 @@ def _characters_held(element: etree._Element) -> int:
     return total
 
 
+def _uri(target: str) -> str:
+    """A hyperlink's address as a pointer (`@target` is a list of them): white space Word
+    lets through percent-encoded."""
+    return re.sub(r"\s", lambda m: f"%{ord(m.group()):02X}", target.strip())
+
+
 def read_paragraph(element: etree._Element, styles: StyleBook, revisions: Revisions,
-                   label: str = "") -> WordParagraph:
-    """`label`: the number Word draws before the paragraph (`teikit.readers.docx_numbering`),
-    read as its first characters."""
-    reader = _ParagraphReader(styles, revisions)
+                   links: Mapping[str, str], label: str = "") -> WordParagraph:
+    """`links`: the hyperlink targets of the paragraph's part by relationship id; `label`:
+    the number Word draws before the paragraph (`teikit.readers.docx_numbering`), read as
+    its first characters."""
+    reader = _ParagraphReader(styles, revisions, links)
     reader.add_text(label)
     reader.walk(element)
     style = styles.paragraph_style(element)

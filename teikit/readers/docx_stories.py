@@ -14,9 +14,9 @@ from lxml import etree
 from teikit.model import Inline
 from teikit.readers.docx_numbering import Numbering
 from teikit.readers.docx_package import (
-    comments_part,
-    endnotes_part,
-    footnotes_part,
+    Links,
+    links_of,
+    notes_part,
     numbering_part,
     running_parts,
     w,
@@ -70,24 +70,25 @@ class Stories:
         self.styles = StyleBook(package.part)
         self.revisions = Revisions()
         self.numbering = Numbering(numbering_part(package), self.styles)
+        self.links = links_of(package.part)
         self.body: list[WordParagraph | WordTable] = list(self._items(package.element.body))
-        self.footnotes = self._notes(footnotes_part(package), "footnote")
-        self.endnotes = self._notes(endnotes_part(package), "endnote")
-        self.comments = self._notes(comments_part(package), "comment")
+        self.footnotes = self._notes(package, "footnote")
+        self.endnotes = self._notes(package, "endnote")
+        self.comments = self._notes(package, "comment")
         # (a header's table, often its layout: its paragraphs in order, as a note's)
         self.running = [
-            WordRunning(kind, pages, [self.note_paragraph(p) for p in root.iter(w("p"))])
-            for kind, pages, root in running_parts(package)]
+            WordRunning(kind, pages, [self.note_paragraph(p, links) for p in root.iter(w("p"))])
+            for kind, pages, root, links in running_parts(package)]
 
     def paragraph(self, element: etree._Element) -> WordParagraph:
         """A paragraph of the body (a table's too), its number counted."""
-        return read_paragraph(element, self.styles, self.revisions,
+        return read_paragraph(element, self.styles, self.revisions, self.links,
                               self.numbering.label(element))
 
-    def note_paragraph(self, element: etree._Element) -> WordParagraph:
+    def note_paragraph(self, element: etree._Element, links: Links) -> WordParagraph:
         """A paragraph of a footnote, endnote, comment, header or footer: a list number there
         (a rarity) is not counted, so the body's lists count on past it."""
-        return read_paragraph(element, self.styles, self.revisions)
+        return read_paragraph(element, self.styles, self.revisions, links)
 
     def _items(self, container: etree._Element) -> Iterator[WordParagraph | WordTable]:
         for child in container:
@@ -128,7 +129,8 @@ class Stories:
                 rows.append((header, cells))
         return WordTable(rows)
 
-    def _notes(self, root: etree._Element | None, kind: str) -> dict[str, WordNote]:
+    def _notes(self, package: Any, kind: str) -> dict[str, WordNote]:
+        root, links = notes_part(package, kind)
         if root is None:
             return {}
         notes: dict[str, WordNote] = {}
@@ -136,7 +138,7 @@ class Stories:
             if element.get(w("type")) in _SKIPPED_NOTES:
                 continue
             notes[element.get(w("id"), "")] = WordNote(
-                [self.note_paragraph(p) for p in element.iter(w("p"))],
+                [self.note_paragraph(p, links) for p in element.iter(w("p"))],
                 element.get(w("author")), element.get(w("date")))
         return notes
 

@@ -1,13 +1,17 @@
-"""What a Word paragraph's runs hold beyond plain text: positional tabs, ruby, equations. No
-text the reader does not read goes without a word said."""
+"""What a Word paragraph's runs hold beyond plain text: positional tabs, ruby, equations,
+hyperlinks. No text the reader does not read goes without a word said."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+import docx
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml.ns import qn
 from lxml import etree
-from readers.test_docx import PROSE, convert, letter, text_of, xpath
+from readers.test_docx import PROSE, assert_house_valid, convert, letter, text_of, xpath
+
+from teikit.convert import convert_file
 
 _MATH = "http://schemas.openxmlformats.org/officeDocument/2006/math"
 _UNREAD = "of text in Word elements teikit does not read left out"
@@ -70,3 +74,71 @@ def test_text_read_everywhere_gives_no_such_report(tmp_path: Path) -> None:
     _text(field, " 1951")
     result = convert(word, tmp_path)
     assert not [d for d in result.warnings if _UNREAD in d.message]
+
+
+# --- hyperlinks ---------------------------------------------------------------------------
+
+
+def _link(part: object, parent: etree._Element, text: str, url: str, *,
+          bold: bool = False) -> None:
+    """A hyperlink to `url` holding one run of `text`, related from `part`."""
+    rid = part.relate_to(url, RT.HYPERLINK, is_external=True)  # type: ignore[attr-defined]
+    link = etree.SubElement(parent, qn("w:hyperlink"))
+    link.set(qn("r:id"), rid)
+    run = etree.SubElement(link, qn("w:r"))
+    if bold:
+        etree.SubElement(etree.SubElement(run, qn("w:rPr")), qn("w:b"))
+    etree.SubElement(run, qn("w:t")).text = text
+
+
+def test_a_hyperlink_keeps_its_address_as_ref_target(tmp_path: Path, jing) -> None:
+    word = letter()
+    paragraph = word.paragraph(PROSE + " The scan is ")
+    _link(word.document.part, paragraph._p, "in the archive", "https://example.org/scan 1.pdf")
+    paragraph.add_run(".")
+    result = convert(word, tmp_path)
+    (ref,) = xpath(result, "//t:body//t:ref")
+    assert (ref.get("target"), text_of(ref)) == ("https://example.org/scan%201.pdf",
+                                                 "in the archive")
+    assert not result.warnings
+    done = jing([assert_house_valid(result, tmp_path)])
+    assert done.returncode == 0, done.stdout
+
+
+def test_a_hyperlink_over_a_bracket_goes_inside_it_and_formatting_around_it(
+        tmp_path: Path) -> None:
+    """`ref` holds text alone: over `[Beijing]` it goes inside the element the bracket gives;
+    a bold link is `hi` around `ref`."""
+    word = letter()
+    paragraph = word.paragraph(PROSE + " They went to ")
+    _link(word.document.part, paragraph._p, "[Beijing]", "https://example.org/beijing")
+    paragraph.add_run(" and to ")
+    _link(word.document.part, paragraph._p, "Tianjin", "https://example.org/tianjin", bold=True)
+    paragraph.add_run(".")
+    result = convert(word, tmp_path)
+    assert [text_of(r) for r in xpath(result, "//t:supplied/t:ref | //t:reg/t:ref")] == [
+        "Beijing"]
+    assert [text_of(r) for r in xpath(result, "//t:hi[@rend='bold']/t:ref")] == ["Tianjin"]
+    assert_house_valid(result, tmp_path)
+
+
+def test_a_footnotes_hyperlink_is_looked_up_in_the_footnotes_part(tmp_path: Path) -> None:
+    """Each part numbers its relationships on its own: a footnote's link is not the body's."""
+    word = letter()
+    paragraph = word.paragraph(PROSE)
+    _link(word.document.part, paragraph._p, " (body link)", "https://example.org/body")
+    word.note(paragraph, "See the catalogue.")
+    path = word.save(tmp_path / "notes.docx")
+    document = docx.Document(str(path))
+    footnotes = next(rel.target_part for rel in document.part.rels.values()
+                     if rel.reltype == RT.FOOTNOTES)
+    root = etree.fromstring(footnotes.blob)
+    last = root.findall(qn("w:footnote"))[-1].find(qn("w:p"))
+    _link(footnotes, last, " online", "https://example.org/catalogue")
+    footnotes._blob = etree.tostring(root)
+    document.save(str(path))
+    result = convert_file(path)
+    assert [(r.get("target"), text_of(r)) for r in xpath(result, "//t:note//t:ref")] == [
+        ("https://example.org/catalogue", " online")]
+    assert [r.get("target") for r in xpath(result, "//t:p/t:ref")] == [
+        "https://example.org/body"]
