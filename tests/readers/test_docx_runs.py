@@ -12,6 +12,7 @@ from lxml import etree
 from readers.test_docx import PROSE, assert_house_valid, convert, letter, text_of, xpath
 
 from teikit.convert import convert_file
+from teikit.render import render_tree
 
 _MATH = "http://schemas.openxmlformats.org/officeDocument/2006/math"
 _UNREAD = "of text in Word elements teikit does not read left out"
@@ -142,3 +143,15 @@ def test_a_footnotes_hyperlink_is_looked_up_in_the_footnotes_part(tmp_path: Path
         ("https://example.org/catalogue", " online")]
     assert [r.get("target") for r in xpath(result, "//t:p/t:ref")] == [
         "https://example.org/body"]
+
+
+def test_a_hostile_hyperlink_is_data_in_the_tei_and_no_link_on_the_page(tmp_path: Path) -> None:
+    word = letter()
+    paragraph = word.paragraph(PROSE + " Click ")
+    _link(word.document.part, paragraph._p, "here", "javascript:alert(document.cookie)")
+    result = convert(word, tmp_path)
+    assert [r.get("target") for r in xpath(result, "//t:body//t:ref")] == [
+        "javascript:alert(document.cookie)"]
+    page = render_tree(result.tree)
+    assert "javascript:" not in page.lower()
+    assert "here" in page
