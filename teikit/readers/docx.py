@@ -57,6 +57,7 @@ from teikit.profiles import Profile
 from teikit.readers.blocks import is_rule
 from teikit.readers.context import ReadingContext
 from teikit.readers.docx_inline import Decorator, placed
+from teikit.readers.docx_numbering import number_in_format
 from teikit.readers.docx_package import core_metadata, open_package
 from teikit.readers.docx_runs import Anchor, WordParagraph
 from teikit.readers.docx_stories import Stories, WordNote, WordTable
@@ -159,7 +160,8 @@ class _Anchors:
             return star
         if mark is None:
             self.numbers[kind] += 1
-        n = mark or str(self.numbers[kind])
+        number_format, start = self.stories.note_numbering[kind]
+        n = mark or number_in_format(start + self.numbers[kind] - 1, number_format)
         place = "foot" if kind == "footnote" else "end"
         return Intervention("note", {"place": place, "n": n}, note.content, "footnote", None,
                             offset)

@@ -46,8 +46,17 @@ class _Level:
     style: str = ""
 
 
-def _number(value: int, kind: str) -> str:
-    """`value` in the figures of Word's number format `kind`."""
+# Word's `chicago` marks, doubled, tripled … after the fourth (`**` is the fifth); past ten
+# of one mark, figures (a hostile file's count would make marks of any length).
+_CHICAGO = ("*", "†", "‡", "§")
+_CHICAGO_REPEATS = 10
+
+
+def number_in_format(value: int, kind: str) -> str:
+    """`value` in the figures of Word's number format `kind` (decimal where Word's format is
+    one teikit does not write: an ideograph's, an enclosed figure's)."""
+    if kind == "chicago" and 0 < value <= len(_CHICAGO) * _CHICAGO_REPEATS:
+        return _CHICAGO[(value - 1) % 4] * ((value - 1) // 4 + 1)
     if kind in ("upperRoman", "lowerRoman") and 0 < value < 4000:
         roman = ""
         for size, letters in _ROMAN:
@@ -185,7 +194,7 @@ class Numbering:
         text = level.text
         for shown, shown_level in listing.levels.items():
             value = counts[shown]
-            text = text.replace(f"%{shown + 1}", _number(
+            text = text.replace(f"%{shown + 1}", number_in_format(
                 shown_level.start if value is None else value, shown_level.kind))
         text = _PLACEHOLDER.sub("", text)
         return text + level.suffix if text.strip() and len(text) <= _LONGEST_LABEL else ""

@@ -141,6 +141,32 @@ def numbering_part(document: WordDocument) -> etree._Element | None:
     return related_part(document, RELATIONSHIP_TYPE.NUMBERING)
 
 
+# How Word numbers notes where the file does not say: footnotes in figures, endnotes in small
+# Roman figures (Word's own default, not the standard's), from 1.
+_NOTE_FORMATS = {"footnote": "decimal", "endnote": "lowerRoman"}
+
+
+def note_numbering(document: WordDocument) -> dict[str, tuple[str, int]]:
+    """How Word numbers footnotes and endnotes (`footnote`, `endnote` → its number format and
+    first number): as the document's last section says, else its settings, else Word's
+    defaults. (A count started over on each page or section is counted on: where the pages
+    fall is Word's layout, not the file's.)"""
+    settings = related_part(document, RELATIONSHIP_TYPE.SETTINGS)
+    sections = list(document.element.body.iter(w("sectPr")))
+    holders = [h for h in (sections[-1] if sections else None, settings) if h is not None]
+    numbering: dict[str, tuple[str, int]] = {}
+    for kind, default in _NOTE_FORMATS.items():
+        found = [h.find(w(f"{kind}Pr")) for h in holders]
+        properties = [p for p in found if p is not None]
+        number_format = next((f.get(w("val"), "") for p in properties
+                              if (f := p.find(w("numFmt"))) is not None), default)
+        start = next((s.get(w("val"), "") for p in properties
+                      if (s := p.find(w("numStart"))) is not None), "1")
+        numbering[kind] = ("decimal" if number_format in ("bullet", "") else number_format,
+                           int(start) if start.isdigit() and 0 < int(start) < 100_000 else 1)
+    return numbering
+
+
 # Which pages a header or footer is printed on, by Word's type, as `fw/@subtype`: none for the
 # default one, which prints on every page another does not take.
 _FIRST_PAGE, _EVEN_PAGES, _ODD_PAGES = "first-page", "even-pages", "odd-pages"

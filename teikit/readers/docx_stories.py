@@ -16,6 +16,7 @@ from teikit.readers.docx_numbering import Numbering
 from teikit.readers.docx_package import (
     Links,
     links_of,
+    note_numbering,
     notes_part,
     numbering_part,
     running_parts,
@@ -71,6 +72,7 @@ class Stories:
         self.revisions = Revisions()
         self.numbering = Numbering(numbering_part(package), self.styles)
         self.links = links_of(package.part)
+        self.note_numbering = note_numbering(package)
         self.body: list[WordParagraph | WordTable] = list(self._items(package.element.body))
         self.footnotes = self._notes(package, "footnote")
         self.endnotes = self._notes(package, "endnote")

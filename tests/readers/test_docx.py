@@ -93,12 +93,13 @@ def test_two_asterisk_footnotes_in_a_paragraph_go_to_their_own_anchors(tmp_path:
 
 
 def test_endnotes_are_notes_placed_at_the_end(tmp_path: Path) -> None:
+    """Numbered as Word prints them where the file sets no format: in small Roman figures."""
     word = letter()
     paragraph = word.paragraph(PROSE)
     word.note(paragraph, "An endnote with a word [supplied].", kind="endnote")
     notes = xpath(convert(word, tmp_path), "//t:text//t:note[@place='end']")
     assert [(n.get("n"), text_of(n)) for n in notes] == [
-        ("1", "An endnote with a word supplied.")]
+        ("i", "An endnote with a word supplied.")]
     assert notes[0].xpath("count(t:supplied)", namespaces=NS) == 1
 
 
