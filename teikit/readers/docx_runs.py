@@ -27,7 +27,8 @@ from teikit.readers.units import LB, PB
 RENDS = ("bold", "italic", "underline", "smallcaps", "superscript", "subscript")
 _HYPERLINK = w("hyperlink")
 _R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
-_CONTAINERS = {w("smartTag"), w("sdt"), w("sdtContent"), w("fldSimple"),
+_SIMPLE_FIELD = w("fldSimple")
+_CONTAINERS = {w("smartTag"), w("sdt"), w("sdtContent"),
                w("customXml"), w("bdo"), w("dir")}
 _INSERTIONS = {w("ins"), w("moveTo")}
 _DELETIONS = {w("del"), w("moveFrom")}
@@ -195,6 +196,7 @@ class _ParagraphReader:
         self.symbols = 0
         self.characters_read = 0  # of the text elements met, to find those never met
         self.custom_mark: tuple[str, str] | None = None  # (kind, id) awaiting its mark text
+        self.fields: list[_Field] = []  # the fields open at this point, innermost last
 
     def add_text(self, text: str) -> None:
         self.pieces.append(text)
@@ -219,6 +221,10 @@ class _ParagraphReader:
                 target = self.links.get(child.get(_R_ID, ""))
                 if target:
                     self.span(start, "ref", {"target": _uri(target)})
+            elif tag == _SIMPLE_FIELD:
+                start = self.length
+                self.walk(child)
+                self.link(start, child.get(w("instr"), ""))
             elif tag in _CONTAINERS:
                 self.walk(child)
             elif tag == _ALTERNATE_CONTENT:
@@ -245,6 +251,24 @@ class _ParagraphReader:
         self.anchors.append(Anchor(self.length, "deletion", "", None, runs,
                                    tuple(attrs.items())))
 
+    def field_character(self, element: etree._Element) -> None:
+        """A field's begin, separator or end (its code between the first two, the text Word
+        shows for it between the last two): a `HYPERLINK` field's text is a link."""
+        kind = element.get(w("fldCharType"))
+        if kind == "begin":
+            self.fields.append(_Field())
+        elif kind == "separate" and self.fields:
+            self.fields[-1].shown_from = self.length
+        elif kind == "end" and self.fields:
+            field = self.fields.pop()
+            if field.shown_from is not None:
+                self.link(field.shown_from, "".join(field.code))
+
+    def link(self, start: int, code: str) -> None:
+        target = hyperlink_target(code)
+        if target:
+            self.span(start, "ref", {"target": _uri(target)})
+
     def span(self, start: int, tag: str, attrs: dict[str, str]) -> None:
         if self.length > start:
             self.spans.append(Span(start, self.length, tag, tuple(attrs.items())))
@@ -268,6 +292,11 @@ class _ParagraphReader:
                 self.custom_mark = None
                 return
             self.add_text(text)
+        elif tag == w("fldChar"):
+            self.field_character(child)
+        elif tag == w("instrText"):
+            if self.fields:
+                self.fields[-1].code.append(child.text or "")
         elif tag in (w("tab"), w("ptab")):  # (a positional tab is a tab all the same)
             self.add_text("\t")
         elif tag in (w("br"), w("cr")):
@@ -398,6 +427,38 @@ def _characters_held(element: etree._Element) -> int:
             elif tag not in _REPORTED_ELSEWHERE and len(child):
                 stack.append(child)
     return total
+
+
+@dataclass
+class _Field:
+    """A field of the paragraph being read: its code so far, where its shown text begins."""
+
+    code: list[str] = field(default_factory=list)
+    shown_from: int | None = None
+
+
+# `HYPERLINK "https://…" \o "tip"`: the address, in quotes or not; its switches with their
+# arguments (`\l "bookmark"`: a place in the file, no address).
+_FIELD_TOKEN = re.compile(r'"([^"]*)"|(\\\S+)|(\S+)')
+_SWITCHES_WITH_ARGUMENT = frozenset({"\\l", "\\o", "\\t"})
+
+
+def hyperlink_target(code: str) -> str | None:
+    """The address a `HYPERLINK` field's code links to; None for another field, or a link to
+    a place in the file."""
+    tokens = _FIELD_TOKEN.findall(code)
+    if not tokens or tokens[0][2].upper() != "HYPERLINK":
+        return None
+    skip = False
+    for quoted, switch, bare in tokens[1:]:
+        if switch:
+            skip = switch.lower() in _SWITCHES_WITH_ARGUMENT
+            continue
+        if skip:
+            skip = False
+            continue
+        return (quoted or bare).strip() or None
+    return None
 
 
 def _uri(target: str) -> str:

@@ -6,12 +6,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import docx
+import pytest
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml.ns import qn
 from lxml import etree
 from readers.test_docx import PROSE, assert_house_valid, convert, letter, text_of, xpath
 
 from teikit.convert import convert_file
+from teikit.readers.docx_runs import hyperlink_target
 from teikit.render import render_tree
 
 _MATH = "http://schemas.openxmlformats.org/officeDocument/2006/math"
@@ -155,3 +157,56 @@ def test_a_hostile_hyperlink_is_data_in_the_tei_and_no_link_on_the_page(tmp_path
     page = render_tree(result.tree)
     assert "javascript:" not in page.lower()
     assert "here" in page
+
+
+def _field_run(parent: etree._Element, kind: str | None = None, code: str | None = None,
+               text: str | None = None) -> None:
+    run = etree.SubElement(parent, qn("w:r"))
+    if kind is not None:
+        etree.SubElement(run, qn("w:fldChar")).set(qn("w:fldCharType"), kind)
+    if code is not None:
+        etree.SubElement(run, qn("w:instrText")).text = code
+    if text is not None:
+        etree.SubElement(run, qn("w:t")).text = text
+
+
+def test_a_hyperlink_field_is_a_link_as_a_hyperlink_element_is(tmp_path: Path) -> None:
+    """Older Word files and conversions write a link as a `HYPERLINK` field: its code between
+    begin and separator, the text Word shows between separator and end."""
+    word = letter()
+    paragraph = word.paragraph(PROSE + " See ")
+    _field_run(paragraph._p, "begin")
+    _field_run(paragraph._p, code=' HYPERLINK "https://example.org/fond-5" \\o "the fond" ')
+    _field_run(paragraph._p, "separate")
+    _field_run(paragraph._p, text="the fond")
+    _field_run(paragraph._p, "end")
+    paragraph.add_run(" and ")
+    simple = etree.SubElement(paragraph._p, qn("w:fldSimple"))
+    simple.set(qn("w:instr"), "HYPERLINK https://example.org/opis-3")
+    _text(simple, "the opis")
+    paragraph.add_run(", not ")
+    _field_run(paragraph._p, "begin", code=' HYPERLINK \\l "_Ref1" ')
+    _field_run(paragraph._p, "separate", text="the note")
+    _field_run(paragraph._p, "end")
+    paragraph.add_run(" nor ")
+    _field_run(paragraph._p, "begin", code=" DATE \\@ \"d MMMM yyyy\" ")
+    _field_run(paragraph._p, "separate", text="1 May 1951")
+    _field_run(paragraph._p, "end")
+    paragraph.add_run(".")
+    result = convert(word, tmp_path)
+    assert [(r.get("target"), text_of(r)) for r in xpath(result, "//t:body//t:ref")] == [
+        ("https://example.org/fond-5", "the fond"), ("https://example.org/opis-3", "the opis")]
+    assert "the note nor 1 May 1951." in text_of(xpath(result, "//t:body//t:p")[0])
+    assert not result.warnings
+
+
+@pytest.mark.parametrize(("code", "target"), [
+    (' HYPERLINK "https://a.example/x y" ', "https://a.example/x y"),
+    (" HYPERLINK https://a.example/ \\n ", "https://a.example/"),
+    (' HYPERLINK \\o "tip" "https://a.example/" ', "https://a.example/"),
+    (' HYPERLINK \\l "_Toc1" ', None),
+    (" PAGE ", None),
+    ("", None),
+])
+def test_the_address_of_a_hyperlink_fields_code(code: str, target: str | None) -> None:
+    assert hyperlink_target(code) == target
