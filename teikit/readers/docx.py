@@ -10,8 +10,9 @@ profile's asterisk-note convention (the translator's note, flagging an uncertain
 it), as the printed `*` note of a page export does. Comments become
 `note[@type='editorial'][@place='margin']` at their reference, tracked changes `add`/`del`;
 their authors are declared in `respStmt`s and their dates as `revisionDesc/change`s, which
-the elements point to with `@resp` and `@change`. Tables become `table/row/cell`, hyperlinks
-to addresses outside the file `ref[@target]`. The headers and footers Word prints become
+the elements point to with `@resp` and `@change`. Tables become `table/row/cell`, text boxes
+`note[@place='margin']` where they are anchored, hyperlinks to addresses outside the file
+`ref[@target]`. The headers and footers Word prints become
 `fw[@type='header'|'footer']` before and after the text, each part once, with the pages it is
 printed on.
 
@@ -134,9 +135,21 @@ class _Anchors:
     def collect(self, paragraph: WordParagraph, in_table: bool) -> None:
         for anchor in paragraph.anchors:
             offset = paragraph.start + anchor.offset
-            node = self._node(anchor, offset, in_table)
+            if anchor.kind == "textbox":
+                node: Inline | None = self._box(paragraph.boxes[int(anchor.ident)], offset)
+            else:
+                node = self._node(anchor, offset, in_table)
             if node is not None:
                 self.at.setdefault(offset, []).append(node)
+
+    def _box(self, paragraphs: list[WordParagraph], offset: int) -> Inline | None:
+        """A text box: text the transcriber set beside the running text, a note in the
+        margin at the place it is anchored (its content filled in once parsed)."""
+        if not any(p.text or p.boxes for p in paragraphs):
+            return None
+        box = WordNote(paragraphs)
+        self.used.append(box)
+        return Intervention("note", {"place": "margin"}, box.content, None, None, offset)
 
     def _node(self, anchor: Anchor, offset: int, in_table: bool) -> Inline | None:
         kind, ident, mark = anchor.kind, anchor.ident, anchor.mark
@@ -190,6 +203,11 @@ class _Parser:
         nodes: list[Inline] = []
         for paragraph in paragraphs:
             if not paragraph.text:
+                # (what is anchored in it, a text box alone in a header's paragraph: kept)
+                held = self.decorator.take(paragraph.start)
+                if held and nodes:
+                    nodes.append(LineBreak())
+                nodes += held
                 continue
             unit = Unit("text", paragraph.text, OffsetMap.run(paragraph.start), paragraph.line,
                         paragraph.number)
@@ -315,8 +333,6 @@ def _place_star_notes(body: Body, anchors: _Anchors) -> None:
 # field, whether one place (the first paragraph with it) is worth naming, and the message.
 _LEFT_OUT = (
     ("images", False, "{} image(s) left out: teikit converts the text"),
-    ("text_boxes", False, "{} text box(es) left out: move their text into the document's "
-                          "paragraphs"),
     ("symbols", True, "{} character(s) inserted from a symbol font left out (Symbol, "
                       "Wingdings: no Unicode character to keep; type them as text), the first "
                       "here"),
@@ -361,9 +377,17 @@ def read_docx_document(
     # paragraph with a page break where the split was.
     units = [unit for run in _runs_of_units(stories, offsets, anchors)
              for unit in join_open_brackets(join_continuations(run))]
-    for paragraph in (*stories.note_paragraphs(), *stories.running_paragraphs()):
+    outside = [*stories.note_paragraphs(), *stories.running_paragraphs()]
+    for paragraph in outside:
         offsets.place(paragraph)
         anchors.collect(paragraph, in_table=False)
+    # Text boxes, wherever anchored (in a box too): their paragraphs after all the others.
+    boxes = [p for placed in offsets.paragraphs for box in placed.boxes for p in box]
+    while boxes:
+        for paragraph in boxes:
+            offsets.place(paragraph)
+            anchors.collect(paragraph, in_table=False)
+        boxes = [p for placed in boxes for box in placed.boxes for p in box]
     decorator = Decorator({p.start: placed(p.spans, p.start) for p in offsets.paragraphs},
                           anchors.at)
     language = meta.original_language_code
@@ -383,7 +407,7 @@ def read_docx_document(
             _insert_table(read.body, parser.table(item))
     read.body.running = [RunningText(r.kind, r.pages, parser.story(r.paragraphs),
                                      r.paragraphs[0].line)
-                         for r in stories.running if any(p.text for p in r.paragraphs)]
+                         for r in stories.running if any(p.text or p.boxes for p in r.paragraphs)]
     _place_star_notes(read.body, anchors)
     read.diagnostics += join_notes(read.body, locate=offsets.locate_line,
                                    locate_offset=offsets.locate)

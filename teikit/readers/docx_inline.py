@@ -252,6 +252,12 @@ class Decorator:
         return [PlacedSpan(max(span.start, lo), min(span.end, hi), span.tag, span.attrs)
                 for span in self.spans[self.starts[index]] if span.end > lo and span.start < hi]
 
+    def take(self, offset: int) -> list[Inline]:
+        """The nodes anchored at `offset` (of a paragraph with no text), taken out."""
+        if offset in self.anchors:
+            return self.anchors.pop(offset)
+        return []
+
     def leftover(self) -> list[int]:
         """Offsets of anchors no unit reached (their paragraph was dropped)."""
         return sorted(self.anchors)

@@ -83,7 +83,9 @@ class WordParagraph:
     anchors: list[Anchor] = field(default_factory=list)
     style: str = ""
     images: int = 0
-    text_boxes: int = 0
+    boxes: list[list[WordParagraph]] = field(default_factory=list)
+    """The paragraphs of each text box anchored in the paragraph (its `textbox` anchors name
+    them by index)."""
     symbols: int = 0
     """Characters inserted from a symbol font (`w:sym`: Symbol, Wingdings), which have no
     Unicode of their own to keep."""
@@ -192,7 +194,7 @@ class _ParagraphReader:
         self.spans: list[Span] = []
         self.anchors: list[Anchor] = []
         self.images = 0
-        self.text_boxes = 0
+        self.boxes: list[list[WordParagraph]] = []
         self.symbols = 0
         self.characters_read = 0  # of the text elements met, to find those never met
         self.custom_mark: tuple[str, str] | None = None  # (kind, id) awaiting its mark text
@@ -323,9 +325,12 @@ class _ParagraphReader:
             for base in child.iterchildren(w("rubyBase")):
                 self.walk(base)
         elif tag in _IMAGES:
-            if next(child.iter(w("txbxContent")), None) is not None:
-                self.text_boxes += 1
-            else:
+            boxes = _outer_boxes(child)
+            for box in boxes:
+                self.anchors.append(Anchor(self.length, "textbox", str(len(self.boxes))))
+                self.boxes.append([read_paragraph(p, self.styles, self.revisions, self.links)
+                                   for p in _box_paragraphs(box)])
+            if not boxes:
                 self.images += 1
         # w:lastRenderedPageBreak (where Word last laid out a page), field codes, marks of
         # the note's own number (w:footnoteRef): not text of the document.
@@ -354,9 +359,25 @@ class _ParagraphReader:
             sorted(anchors, key=lambda a: a.offset),
             style,
             self.images,
-            self.text_boxes,
+            self.boxes,
             symbols=self.symbols,
         )
+
+
+_BOX = w("txbxContent")
+
+
+def _outer_boxes(drawing: etree._Element) -> list[etree._Element]:
+    """The text boxes of a drawing (a shape's, each shape's of a group), not those inside
+    another box: those are its own paragraphs' to read."""
+    enclosing = next(drawing.iterancestors(_BOX), None)  # (the box being read, if any)
+    return [box for box in drawing.iter(_BOX) if next(box.iterancestors(_BOX), None) is enclosing]
+
+
+def _box_paragraphs(box: etree._Element) -> list[etree._Element]:
+    """A text box's paragraphs in order, those of its tables too, not those of a box inside
+    it."""
+    return [p for p in box.iter(w("p")) if next(p.iterancestors(_BOX)) is box]
 
 
 def _coalesce(spans: list[Span]) -> list[Span]:

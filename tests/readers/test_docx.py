@@ -410,15 +410,15 @@ def test_images_beside_text_are_reported_as_left_out(tmp_path: Path) -> None:
     assert [d.message for d in result.warnings] == ["1 image(s) left out: teikit converts the text"]
 
 
-def test_text_boxes_are_reported_as_left_out(tmp_path: Path) -> None:
+def test_an_empty_text_box_gives_nothing_and_no_warning(tmp_path: Path) -> None:
     word = letter()
     word.paragraph(PROSE)
     run = word.document.add_paragraph().add_run()
     drawing = etree.SubElement(run._r, qn("w:drawing"))
     etree.SubElement(etree.SubElement(drawing, qn("w:txbxContent")), qn("w:p"))
     result = convert(word, tmp_path)
-    assert [d.message for d in result.warnings] == [
-        "1 text box(es) left out: move their text into the document's paragraphs"]
+    assert not result.warnings
+    assert not xpath(result, "//t:note")
 
 
 def test_a_package_that_would_unpack_to_far_more_than_its_size_is_refused(
@@ -464,17 +464,21 @@ def _alternate_text_box(parent: etree._Element) -> None:
     etree.SubElement(fallback, qn("w:pict"))
 
 
-def test_a_text_box_in_alternate_content_is_reported_not_dropped_unseen(tmp_path: Path) -> None:
+def test_a_text_box_is_a_note_in_the_margin_where_it_is_anchored(tmp_path: Path) -> None:
     """Word 2010's text box sits in an `mc:AlternateContent` (in a run or among the runs):
-    it is counted and reported as a text box, once, as one in a bare drawing is (its words
-    were dropped without a word said)."""
+    its first choice is read, once, as a note in the margin at its anchor (in a paragraph of
+    its own, at the next paragraph's start); its words were dropped with a warning."""
     word = letter()
     word.paragraph(PROSE)
     _alternate_text_box(word.document.add_paragraph().add_run()._r)
-    _alternate_text_box(word.document.add_paragraph("A note on the margin.")._p)
+    _alternate_text_box(word.document.add_paragraph(PROSE + " A note on the margin.")._p)
     result = convert(word, tmp_path)
-    assert [d.message for d in result.warnings] == [
-        "2 text box(es) left out: move their text into the document's paragraphs"]
+    assert not result.warnings
+    paragraphs = xpath(result, "//t:body//t:p")
+    notes = [n for p in paragraphs for n in p.iterfind("t:note[@place='margin']", NS)]
+    assert [text_of(n) for n in notes] == ["Seen by Molotov", "Seen by Molotov"]
+    assert text_of(paragraphs[-1]).startswith("Seen by Molotov" + PROSE[:20])
+    assert_house_valid(result, tmp_path)
 
 
 def test_a_symbol_fonts_character_is_reported_where_it_stands(tmp_path: Path) -> None:

@@ -1,0 +1,65 @@
+"""A Word file's text boxes: text the transcriber set beside the running text, read as notes
+in the margin where they are anchored, wherever that is (the text, a table, a header, another
+box), their words asked for by the words check."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from docx.oxml.ns import qn
+from lxml import etree
+from readers.test_docx import PROSE, assert_house_valid, convert, letter, text_of, xpath
+
+
+def _box(parent: etree._Element, *lines: str) -> etree._Element:
+    """A drawing holding a text box of `lines` (one paragraph each), in a new run of
+    `parent`; the box, to put more in."""
+    run = etree.SubElement(parent, qn("w:r"))
+    box = etree.SubElement(etree.SubElement(run, qn("w:drawing")), qn("w:txbxContent"))
+    for line in lines:
+        paragraph = etree.SubElement(box, qn("w:p"))
+        etree.SubElement(etree.SubElement(paragraph, qn("w:r")), qn("w:t")).text = line
+    return box
+
+
+def test_a_box_in_a_box_is_a_note_in_its_note(tmp_path: Path) -> None:
+    word = letter()
+    paragraph = word.paragraph(PROSE)
+    outer = _box(paragraph._p, "Registered", "No. 1174")
+    _box(outer[-1], "[illegible]")
+    result = convert(word, tmp_path)
+    (note,) = xpath(result, "//t:p/t:note[@place='margin']")
+    assert text_of(note) == "Registered\nNo. 1174"
+    assert [etree.QName(c).localname for c in note.iter() if c is not note] == [
+        "lb", "note", "gap"]
+    assert not result.warnings
+    assert_house_valid(result, tmp_path)
+
+
+def test_a_box_in_a_table_cell_and_in_the_header(tmp_path: Path) -> None:
+    """A letterhead set in a box in the header, a stamp in a box in a table's cell."""
+    word = letter()
+    word.paragraph(PROSE)
+    table = word.document.add_table(rows=1, cols=1)
+    _box(table.cell(0, 0).paragraphs[0]._p, "Received 12 August 1978")
+    header = word.document.sections[0].header
+    _box(header.paragraphs[0]._p, "EMBASSY OF THE POLISH PEOPLE'S REPUBLIC")
+    result = convert(word, tmp_path)
+    assert [text_of(n) for n in xpath(result, "//t:cell//t:note[@place='margin']")] == [
+        "Received 12 August 1978"]
+    assert [text_of(n) for n in xpath(result, "//t:fw[@type='header']/t:note")] == [
+        "EMBASSY OF THE POLISH PEOPLE'S REPUBLIC"]
+    assert not result.warnings
+    assert_house_valid(result, tmp_path)
+
+
+def test_a_boxs_words_are_asked_for_by_the_words_check(tmp_path: Path) -> None:
+    """The words check reads what the TEI writes back: a box's words stand apart from the
+    text around them there (`Molotov` and `A` do not run together)."""
+    word = letter()
+    paragraph = word.paragraph("A note on the margin.")
+    _box(paragraph._p, "Seen by Molotov")
+    paragraph.add_run(" And more text follows here.")
+    result = convert(word, tmp_path)
+    assert not [d for d in result.warnings if d.code == "lost-words"]
+    assert xpath(result, "count(//t:note[@place='margin'])") == 1
