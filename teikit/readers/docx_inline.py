@@ -21,7 +21,8 @@ from dataclasses import dataclass
 
 from teikit.conventions.text_markup import EMPHASIS, TRACKED_DELETION, TRACKED_INSERTION
 from teikit.model import Inline, Intervention, LineBreak, Text
-from teikit.readers.docx_runs import RENDS, Span
+from teikit.readers.docx_runs import Span
+from teikit.readers.docx_styles import RENDS
 from teikit.readers.units import LB, PB, Unit
 
 _KINDS = {"hi": EMPHASIS.summary, "add": TRACKED_INSERTION.summary,

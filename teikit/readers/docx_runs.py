@@ -9,22 +9,17 @@ run inside a bracket and a bracket across two runs both nest correctly.
 from __future__ import annotations
 
 import itertools
-import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
 
-from docx.enum.style import WD_STYLE_TYPE
-from docx.enum.text import WD_UNDERLINE
-from docx.text.font import Font
 from lxml import etree
 
 from teikit.model import Contributor, Revision
+from teikit.readers.docx_fields import Field, hyperlink_target, pointer
 from teikit.readers.docx_package import w
+from teikit.readers.docx_styles import StyleBook, heading_level, run_rends
 from teikit.readers.units import LB, PB
 
-# Character formatting → `hi/@rend`, in the order ranges nest (outermost first).
-RENDS = ("bold", "italic", "underline", "smallcaps", "superscript", "subscript")
 _HYPERLINK = w("hyperlink")
 _R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
 _SIMPLE_FIELD = w("fldSimple")
@@ -33,7 +28,6 @@ _CONTAINERS = {w("smartTag"), w("sdt"), w("sdtContent"),
 _INSERTIONS = {w("ins"), w("moveTo")}
 _DELETIONS = {w("del"), w("moveFrom")}
 _IMAGES = {w("drawing"), w("pict"), w("object")}
-HEADING_STYLES = {"Title": 1, **{f"Heading {n}": n for n in range(1, 10)}}
 # Word 2010 and later wrap a text box or a drawing in markup a reader chooses from: the first
 # choice is read (a text box in it is counted and reported, not dropped unseen).
 _MARKUP_COMPATIBILITY = "http://schemas.openxmlformats.org/markup-compatibility/2006"
@@ -126,63 +120,6 @@ class Revisions:
         return attrs
 
 
-class StyleBook:
-    """The document's styles by id, looked up once: python-docx finds a style (and the default
-    one) by scanning all styles at each run, which costs more than the rest of the reading."""
-
-    def __init__(self, part: Any) -> None:
-        styles = part.styles
-        self.by_id = {style.style_id: style for style in styles}
-        self.default_paragraph = styles.default(WD_STYLE_TYPE.PARAGRAPH)
-        self.character_rends: dict[str, dict[str, Any]] = {}
-        self.headings: dict[str, tuple[int | None, int | None]] = {}
-
-    def heading(self, style: Any) -> tuple[int | None, int | None]:
-        key = style.style_id if style is not None else ""
-        if key not in self.headings:
-            self.headings[key] = _style_heading(style)
-        return self.headings[key]
-
-    def paragraph_style(self, element: etree._Element) -> Any:
-        found = element.find(f"{w('pPr')}/{w('pStyle')}")
-        style = self.by_id.get(found.get(w("val"), "")) if found is not None else None
-        return style if style is not None else self.default_paragraph
-
-    def character_font(self, run: etree._Element) -> dict[str, Any]:
-        """The formatting a run's character style gives (its direct formatting wins)."""
-        found = run.find(f"{w('rPr')}/{w('rStyle')}")
-        style_id = found.get(w("val"), "") if found is not None else ""
-        if style_id not in self.character_rends:
-            style = self.by_id.get(style_id)
-            font = style.font if style is not None \
-                and style.type == WD_STYLE_TYPE.CHARACTER else None
-            self.character_rends[style_id] = {
-                name: getattr(font, name) if font is not None else None for name in _FONT}
-        return self.character_rends[style_id]
-
-
-_FONT = ("bold", "italic", "underline", "small_caps", "superscript", "subscript")
-
-
-def _rends(run: etree._Element, styles: StyleBook) -> list[str]:
-    font = Font(run)
-    inherited = styles.character_font(run)
-
-    def value(name: str) -> Any:
-        direct = getattr(font, name)
-        return inherited[name] if direct is None else direct
-
-    found = {
-        "bold": bool(value("bold")),
-        "italic": bool(value("italic")),
-        "underline": value("underline") not in (None, False, WD_UNDERLINE.NONE),
-        "smallcaps": bool(value("small_caps")),
-        "superscript": bool(value("superscript")),
-        "subscript": bool(value("subscript")),
-    }
-    return [rend for rend in RENDS if found[rend]]
-
-
 class _ParagraphReader:
     def __init__(self, styles: StyleBook, revisions: Revisions, links: Mapping[str, str],
                  ) -> None:
@@ -198,7 +135,7 @@ class _ParagraphReader:
         self.symbols = 0
         self.characters_read = 0  # of the text elements met, to find those never met
         self.custom_mark: tuple[str, str] | None = None  # (kind, id) awaiting its mark text
-        self.fields: list[_Field] = []  # the fields open at this point, innermost last
+        self.fields: list[Field] = []  # the fields open at this point, innermost last
 
     def add_text(self, text: str) -> None:
         self.pieces.append(text)
@@ -222,7 +159,7 @@ class _ParagraphReader:
                 self.walk(child)
                 target = self.links.get(child.get(_R_ID, ""))
                 if target:
-                    self.span(start, "ref", {"target": _uri(target)})
+                    self.span(start, "ref", {"target": pointer(target)})
             elif tag == _SIMPLE_FIELD:
                 start = self.length
                 self.walk(child)
@@ -258,7 +195,7 @@ class _ParagraphReader:
         shows for it between the last two): a `HYPERLINK` field's text is a link."""
         kind = element.get(w("fldCharType"))
         if kind == "begin":
-            self.fields.append(_Field())
+            self.fields.append(Field())
         elif kind == "separate" and self.fields:
             self.fields[-1].shown_from = self.length
         elif kind == "end" and self.fields:
@@ -269,7 +206,7 @@ class _ParagraphReader:
     def link(self, start: int, code: str) -> None:
         target = hyperlink_target(code)
         if target:
-            self.span(start, "ref", {"target": _uri(target)})
+            self.span(start, "ref", {"target": pointer(target)})
 
     def span(self, start: int, tag: str, attrs: dict[str, str]) -> None:
         if self.length > start:
@@ -280,7 +217,7 @@ class _ParagraphReader:
         for child in element:
             self.run_child(child)
         if self.length > start:
-            for rend in _rends(element, self.styles):
+            for rend in run_rends(element, self.styles):
                 self.span(start, "hi", {"rend": rend})
 
     def run_child(self, child: etree._Element) -> None:
@@ -393,41 +330,6 @@ def _coalesce(spans: list[Span]) -> list[Span]:
     return merged
 
 
-def _outline_level(holder: etree._Element) -> tuple[bool, int | None]:
-    """Whether paragraph properties set an outline level, and the heading level it gives
-    (levels 0–8; 9 is body text)."""
-    found = holder.find(f"{w('pPr')}/{w('outlineLvl')}")
-    if found is None:
-        return False, None
-    level = found.get(w("val"), "")
-    return True, int(level) + 1 if level.isdigit() and int(level) < 9 else None
-
-
-def _style_heading(style: Any) -> tuple[int | None, int | None]:
-    """The heading level a style gives by its name (Title, Heading 1–9, or a style based on
-    one) and by an outline level it or a style it is based on sets."""
-    chain: list[Any] = []
-    while style is not None and len(chain) < 20:  # a loop of base styles ends too
-        chain.append(style)
-        style = style.base_style
-    named = next((HEADING_STYLES[c.name] for c in chain if c.name in HEADING_STYLES), None)
-    outlined = next((level for present, level in map(_outline_level,
-                                                    (c.element for c in chain)) if present),
-                    None)
-    return named, outlined
-
-
-def heading_level(element: etree._Element, style: Any, styles: StyleBook) -> int | None:
-    """A heading's level: from a heading style the paragraph's style is or is based on, else
-    from an outline level set on the paragraph, else on its styles (which also holds for the
-    heading styles of a Word in another language)."""
-    named, outlined = styles.heading(style)
-    if named is not None:
-        return named
-    present, own = _outline_level(element)
-    return own if present else outlined
-
-
 # Text elements: Word's, and those of an equation (Office Math).
 _TEXTS = {w("t"), w("delText"), "{http://schemas.openxmlformats.org/officeDocument/2006/math}t"}
 # Where text stands that is reported on its own (a text box) or repeated (a markup choice's
@@ -448,44 +350,6 @@ def _characters_held(element: etree._Element) -> int:
             elif tag not in _REPORTED_ELSEWHERE and len(child):
                 stack.append(child)
     return total
-
-
-@dataclass
-class _Field:
-    """A field of the paragraph being read: its code so far, where its shown text begins."""
-
-    code: list[str] = field(default_factory=list)
-    shown_from: int | None = None
-
-
-# `HYPERLINK "https://…" \o "tip"`: the address, in quotes or not; its switches with their
-# arguments (`\l "bookmark"`: a place in the file, no address).
-_FIELD_TOKEN = re.compile(r'"([^"]*)"|(\\\S+)|(\S+)')
-_SWITCHES_WITH_ARGUMENT = frozenset({"\\l", "\\o", "\\t"})
-
-
-def hyperlink_target(code: str) -> str | None:
-    """The address a `HYPERLINK` field's code links to; None for another field, or a link to
-    a place in the file."""
-    tokens = _FIELD_TOKEN.findall(code)
-    if not tokens or tokens[0][2].upper() != "HYPERLINK":
-        return None
-    skip = False
-    for quoted, switch, bare in tokens[1:]:
-        if switch:
-            skip = switch.lower() in _SWITCHES_WITH_ARGUMENT
-            continue
-        if skip:
-            skip = False
-            continue
-        return (quoted or bare).strip() or None
-    return None
-
-
-def _uri(target: str) -> str:
-    """A hyperlink's address as a pointer (`@target` is a list of them): white space Word
-    lets through percent-encoded."""
-    return re.sub(r"\s", lambda m: f"%{ord(m.group()):02X}", target.strip())
 
 
 def read_paragraph(element: etree._Element, styles: StyleBook, revisions: Revisions,

@@ -22,7 +22,8 @@ from teikit.readers.docx_package import (
     running_parts,
     w,
 )
-from teikit.readers.docx_runs import Revisions, StyleBook, WordParagraph, read_paragraph
+from teikit.readers.docx_runs import Revisions, WordParagraph, read_paragraph
+from teikit.readers.docx_styles import StyleBook
 
 _SKIPPED_NOTES = {"separator", "continuationSeparator", "continuationNotice"}
 

@@ -6,14 +6,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import docx
-import pytest
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml.ns import qn
 from lxml import etree
 from readers.test_docx import PROSE, assert_house_valid, convert, letter, text_of, xpath
 
 from teikit.convert import convert_file
-from teikit.readers.docx_runs import hyperlink_target
 from teikit.render import render_tree
 
 _MATH = "http://schemas.openxmlformats.org/officeDocument/2006/math"
@@ -198,15 +196,3 @@ def test_a_hyperlink_field_is_a_link_as_a_hyperlink_element_is(tmp_path: Path) -
         ("https://example.org/fond-5", "the fond"), ("https://example.org/opis-3", "the opis")]
     assert "the note nor 1 May 1951." in text_of(xpath(result, "//t:body//t:p")[0])
     assert not result.warnings
-
-
-@pytest.mark.parametrize(("code", "target"), [
-    (' HYPERLINK "https://a.example/x y" ', "https://a.example/x y"),
-    (" HYPERLINK https://a.example/ \\n ", "https://a.example/"),
-    (' HYPERLINK \\o "tip" "https://a.example/" ', "https://a.example/"),
-    (' HYPERLINK \\l "_Toc1" ', None),
-    (" PAGE ", None),
-    ("", None),
-])
-def test_the_address_of_a_hyperlink_fields_code(code: str, target: str | None) -> None:
-    assert hyperlink_target(code) == target
