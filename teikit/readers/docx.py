@@ -367,7 +367,7 @@ def read_docx_document(
     except etree.XMLSyntaxError as exc:
         raise InputError(f"the DOCX package has a malformed part ({exc})",
                          Location(source_name)) from exc
-    if not any(p.text for p in stories.body_paragraphs()):
+    if not any(p.text for p in stories.body_paragraphs()) and not stories.unbox():
         raise _no_text_error(stories, source_name)
     meta, header_warnings = _metadata(package, source_name, meta_file, overrides)
     offsets = _Offsets(source_name)

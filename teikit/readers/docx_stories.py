@@ -145,6 +145,23 @@ class Stories:
                 element.get(w("author")), element.get(w("date")))
         return notes
 
+    def unbox(self) -> bool:
+        """A body with no text of its own whose text boxes hold the text (a transcription laid
+        out as the page was, a box for each part): the boxes' paragraphs become the body's, in
+        order. Whether they hold any text."""
+        unboxed: list[WordParagraph | WordTable] = []
+        for item in self.body:
+            if isinstance(item, WordTable):
+                unboxed.append(item)
+                continue
+            unboxed += [p for box in item.boxes for p in box]
+            item.boxes = []
+            item.anchors = [a for a in item.anchors if a.kind != "textbox"]
+        if not any(isinstance(i, WordParagraph) and i.text for i in unboxed):
+            return False
+        self.body = unboxed
+        return True
+
     def body_paragraphs(self) -> Iterator[WordParagraph]:
         for item in self.body:
             if isinstance(item, WordTable):

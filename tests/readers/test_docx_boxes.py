@@ -63,3 +63,16 @@ def test_a_boxs_words_are_asked_for_by_the_words_check(tmp_path: Path) -> None:
     result = convert(word, tmp_path)
     assert not [d for d in result.warnings if d.code == "lost-words"]
     assert xpath(result, "count(//t:note[@place='margin'])") == 1
+
+
+def test_a_text_laid_out_in_boxes_alone_is_read_as_the_text(tmp_path: Path) -> None:
+    """A transcription laid out as the page was, its parts in text boxes and no text of its
+    own: the boxes' paragraphs are the text, in order (it had no text to convert)."""
+    word = letter()
+    _box(word.paragraph()._p, "TOP SECRET", PROSE)
+    _box(word.paragraph()._p, "[signature] Gromyko")
+    result = convert(word, tmp_path)
+    assert [text_of(p) for p in xpath(result, "//t:body//t:p")] == [PROSE]
+    assert xpath(result, "//t:fw[@type='classification']")
+    assert not xpath(result, "//t:note[@place='margin']")
+    assert_house_valid(result, tmp_path)
