@@ -76,3 +76,17 @@ def test_a_text_laid_out_in_boxes_alone_is_read_as_the_text(tmp_path: Path) -> N
     assert xpath(result, "//t:fw[@type='classification']")
     assert not xpath(result, "//t:note[@place='margin']")
     assert_house_valid(result, tmp_path)
+
+
+def test_boxes_nested_as_deep_as_the_parser_allows_are_read(tmp_path: Path) -> None:
+    """Each box is read once, however deep (a hostile file's nesting is bounded by the XML
+    parser's depth limit, not by the reader's recursion)."""
+    word = letter()
+    paragraph = word.paragraph(PROSE)
+    box = _box(paragraph._p, "level 0")
+    for level in range(1, 30):
+        box = _box(box[-1], f"level {level}")
+    result = convert(word, tmp_path)
+    notes = xpath(result, "//t:note[@place='margin']")
+    assert len(notes) == 30
+    assert text_of(notes[-1]) == "level 29"
