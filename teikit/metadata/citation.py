@@ -26,10 +26,13 @@ from teikit.metadata.languages import language_code
 # (`listi 712-713`: the lists' word in another transliteration)
 # (the Romanian and Moldovan archives' own words: `fond. 51, inv. 56, dosar 7, fila 8`, the
 # inventory as the opis, the file as the delo, the folio as the list)
-_WORDS = r"(?:fond|opis|papka|delo|listy|listi|list|sprava|inventar|dosar|filele|fila)\b\.?"
+# (the Polish archives' (`AMSZ, z. 9, w. 53, t. 702`): the zespół (fonds) as the fond, the
+# wiązka (bundle) as the folder, the teczka (file) as the delo)
+_WORDS = (r"(?:fond|opis|papka|delo|listy|listi|list|sprava|inventar|dosar|filele|fila|zespół|"
+          r"wiązka|teczka)\b\.?")
 # (`o. 13a`: the opis's one letter, as some notes print it)
 # (`II. 8`, `I. 53`: the list's `ll.` and `l.` as a scan reads them, capital i's)
-_ABBREVIATIONS = r"(?:f|op|o|port|p|d|ll|l|pap|por|spr|ark|a\.\s?e|ae|ii|i|inv)"
+_ABBREVIATIONS = r"(?:f|op|o|port|p|d|ll|l|pap|por|spr|ark|a\.\s?e|ae|ii|i|inv|z|w|t)"
 # (a range may have a space before its dash: `I. 53 -70`)
 _VALUE = (r"['’]?\s*(?P<value>(?:[A-Z]-?)?\d[\dA-Za-z/-]*(?<![./-])"
           r"(?:\s[A-Z](?![\w.])|\s[-–]\s?\d+)?)")
@@ -46,6 +49,8 @@ _KEYS = {
     "pap.": "papka", "por.": "", "port.": "", "spr.": "delo", "sprava": "delo", "ark.": "list",
     "a.e.": "delo", "a. e.": "delo", "ae.": "delo", "ii.": "list", "i.": "list",
     "inv.": "opis", "inventar": "opis", "dosar": "delo", "fila": "list", "filele": "list",
+    "z.": "fond", "zespół": "fond", "w.": "papka", "wiązka": "papka", "t.": "delo",
+    "teczka": "delo",
 }  # fmt: skip
 # Between two parts: a comma, a semicolon or a full stop (`F. 45. Op. 1. D. 303.`), after
 # what the part's value is, in parentheses (`f. 0100 (Chinese embassy - secret section)`).
@@ -104,7 +109,7 @@ _ARCHIVE_NAME_WORDS = 6
 
 # A fond's key and its number, as a reference opens (`f. 17`, `F.45`, `fond 0102`, `Fond
 # R-9401ss`).
-_FOND = re.compile(r"(?i)\b(?:f\.|fond\b\.?)\s*['’]?\s*(?:[A-Z]-?)?\d")
+_FOND = re.compile(r"(?i)\b(?:f\.|fond\b\.?|z\.|zespół\b)\s*['’]?\s*(?:[A-Z]-?)?\d")
 
 
 def whole_archive_reference(text: str) -> bool:

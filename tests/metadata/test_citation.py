@@ -154,12 +154,24 @@ SEED_CITATION = (
             {"fond": "51", "opis": "56", "delo": "7", "list": "8"},
             "fond. 51, inv. 56, dosar 7, fila 8",
         ),
+        (   # the Polish foreign ministry's archive: zespół, wiązka, teczka
+            "AMSZ, z. 10, w. 55, t. 52",
+            "AMSZ",
+            {"fond": "10", "papka": "55", "delo": "52"},
+            "z. 10, w. 55, t. 52",
+        ),
+        (   # the same words in full
+            "Archiwum Akt Nowych, zespół 237, wiązka 4, teczka 12",
+            "Archiwum Akt Nowych",
+            {"fond": "237", "papka": "4", "delo": "12"},
+            "zespół 237, wiązka 4, teczka 12",
+        ),
     ],
     ids=["seed", "w003-source", "w019-source", "full-words", "name-over-a-comma",
          "one-letter-opis", "papka", "first-of-two",
          "label-colon", "lettered-fond", "bulgarian-unit", "ukrainian-words",
          "fond-described", "stopped-parts", "unstopped-parts", "source-label-scanned-list",
-         "scanned-lists", "listi", "romanian-words"],
+         "scanned-lists", "listi", "romanian-words", "polish-abbreviations", "polish-words"],
 )
 def test_archive_reference(text: str, repository: str, ids: dict, printed: str) -> None:
     reference = parse_archive_reference(text)
@@ -351,6 +363,8 @@ def test_every_part_word_reads_with_its_stop_or_without(word: str) -> None:
     ("[Handwritten:] f.45, op.7, d.347", False),
     ("RGASPI f. 17, op. 162", False),  # a fond and an opis: no file
     ("The file is in RGASPI f. 17, op. 162, d. 19, l. 49, as the committee decided.", False),
+    ("AMSZ, z. 9, w. 53, t. 702", True),
+    ("He sent z. 9 of the papers with t. 3 of the files.", False),
 ])
 def test_whole_archive_reference(text: str, whole: bool) -> None:
     assert whole_archive_reference(text) is whole

@@ -11,6 +11,7 @@ from __future__ import annotations
 from functools import cached_property
 
 from teikit.lazy_pattern import LazyPattern
+from teikit.metadata.citation import whole_archive_reference
 from teikit.model import Role, starred
 from teikit.offices import TITLES
 from teikit.readers.furniture import lists, one_line, opener
@@ -329,6 +330,11 @@ class Assembler:
         if PRECEDENCE.fullmatch(unemphasised(plain).strip(" .!")):
             # `Top Priority` between the heading lines of a draft and its text
             self.add("main", "furniture", piece.unit, Role.PRECEDENCE)
+            return index + 1
+        if whole_archive_reference(plain):
+            # `AMSZ, z. 9, w. 53, t. 702` between the text and its notes: where the original
+            # lies, never a paragraph of it
+            self.add("main", "furniture", piece.unit, Role.DOCUMENT_NUMBER)
             return index + 1
         if role == "number" and (NUMBER_AT_START.match(plain) or CODE_TOKEN.fullmatch(plain)):
             split = one_line.number_marking_and_precedence(piece.unit, Role.REGISTRY)

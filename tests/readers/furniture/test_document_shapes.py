@@ -3229,6 +3229,26 @@ def test_the_archives_reference_over_the_text_identifies_the_original_in_the_hea
     assert texts(noted, ".//t:msIdentifier/t:idno[@type='delo']") == ["827"]
 
 
+def test_an_archives_reference_between_the_text_and_its_notes_is_no_paragraph() -> None:
+    """`AMSZ, z. 9, w. 53, t. 702` after the last paragraph, a note under it that no marker
+    calls: where the original lies (a registry's note between the blocks, and the header's
+    identifiers), never a paragraph of the text."""
+    source = ("Comrade Minister,\n\nThe delegation met the British side twice in the week and "
+              "both talks went on for several hours.\n\nThe British side asked for the plan in "
+              "writing before the next session of the committee.\n\nAMSZ, z. 9, w. 53, t. "
+              "702\n\n12 A copy was sent to the minister and to the embassy in London.\n")
+    root = converted_text(source, "October 30, 1958")
+    assert texts(root, "//t:body//t:note[@type='registry']") == ["AMSZ, z. 9, w. 53, t. 702"]
+    assert not [p for p in texts(root, "//t:body//t:p") if "AMSZ" in p]
+    identifier = root.find(".//t:msIdentifier", NS)
+    assert [(idno.get("type"), idno.text) for idno in identifier.iterfind("t:idno", NS)][:3] == [
+        ("fond", "9"), ("papka", "53"), ("delo", "702")]
+    russian = converted_text(source.replace("AMSZ, z. 9, w. 53, t. 702",
+                                            "RGASPI, f. 9, op. 53, d. 702"), "October 30, 1958")
+    assert texts(russian, "//t:body//t:note[@type='registry']") == [
+        "RGASPI, f. 9, op. 53, d. 702"]
+
+
 def test_a_code_messages_receipt_hour_and_a_stamp_closed_on_its_words() -> None:
     """A Polish code message's head: `Date of receipt …` / `Time 09.40` is one receipt (the
     hour was the document's number); `[Stamp illegible` / `Received 12 August 1978]` closes
