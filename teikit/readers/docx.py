@@ -17,7 +17,8 @@ the elements point to with `@resp` and `@change`. Tables become `table/row/cell`
 printed on.
 
 Messages locate a problem as `file.docx:N:C`: paragraph N (counted in the file, empty ones
-too, then the notes' and comments' paragraphs), character C.
+too, then the paragraphs of the notes and comments, of the headers and footers, and of the
+text boxes), character C.
 
 Metadata: the core properties, overridden by a sidecar, then by options.
 """
