@@ -10,6 +10,9 @@ from docx.oxml.ns import qn
 from lxml import etree
 from readers.test_docx import PROSE, assert_house_valid, convert, letter, text_of, xpath
 
+from teikit.profiles import load_profile
+from teikit.readers.docx import read_docx_document
+
 
 def _box(parent: etree._Element, *lines: str) -> etree._Element:
     """A drawing holding a text box of `lines` (one paragraph each), in a new run of
@@ -90,3 +93,12 @@ def test_boxes_nested_as_deep_as_the_parser_allows_are_read(tmp_path: Path) -> N
     notes = xpath(result, "//t:note[@place='margin']")
     assert len(notes) == 30
     assert text_of(notes[-1]) == "level 29"
+
+
+def test_the_words_check_asks_for_a_boxs_words(tmp_path: Path) -> None:
+    word = letter()
+    _box(word.paragraph(PROSE)._p, "Seen by Molotov")
+    path = word.save(tmp_path / "box.docx")
+    document = read_docx_document(path.read_bytes(), source_name="box.docx",
+                                  profile=load_profile("wilson"))
+    assert document.source_words is not None and document.source_words["molotov"] == 1

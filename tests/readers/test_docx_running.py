@@ -8,6 +8,8 @@ from pathlib import Path
 from readers.docx_builder import WordFile
 from readers.test_docx import PROSE, assert_house_valid, convert, letter, text_of, xpath
 
+from teikit.profiles import load_profile
+from teikit.readers.docx import read_docx_document
 from teikit.readers.docx_package import open_package, running_parts
 
 FW = "//t:div[@type='document']/t:fw"
@@ -84,3 +86,11 @@ def test_empty_headers_give_nothing(tmp_path: Path) -> None:
     path = word.save(tmp_path / "empty.docx")
     assert running_parts(open_package(path.read_bytes(), "empty.docx"))
     assert not xpath(convert(word, tmp_path), FW)
+
+
+def test_the_words_check_asks_for_the_headers_words(tmp_path: Path) -> None:
+    path = _letter_with_header("TOP SECRET", "Copy No. 3").save(tmp_path / "header.docx")
+    document = read_docx_document(path.read_bytes(), source_name="header.docx",
+                                  profile=load_profile("wilson"))
+    assert document.source_words is not None
+    assert {"top", "secret", "copy", "3"} <= set(document.source_words)
