@@ -193,8 +193,7 @@ def _deletion(anchor: Anchor) -> Intervention:
 
 class _Parser:
     """Parses the paragraphs outside the running text (notes, comments, table cells, headers
-    and footers) with the
-    same rules, formatting and anchors."""
+    and footers, text boxes) with the same rules, formatting and anchors."""
 
     def __init__(self, parser: InlineParser, decorator: Decorator) -> None:
         self.parser = parser
@@ -273,10 +272,24 @@ def _runs_of_units(stories: Stories, offsets: _Offsets, anchors: _Anchors,
     return runs
 
 
+def _place_outside_the_body(stories: Stories, offsets: _Offsets, anchors: _Anchors) -> None:
+    """The paragraphs outside the body, after its own, in the running offsets, their anchors
+    collected: the notes' and comments', the headers' and footers', then the text boxes'
+    wherever they are anchored (in a box too)."""
+    paragraphs = [*stories.note_paragraphs(), *stories.running_paragraphs()]
+    boxed = [p for placed in offsets.paragraphs for box in placed.boxes for p in box]
+    while paragraphs or boxed:
+        for paragraph in paragraphs:
+            offsets.place(paragraph)
+            anchors.collect(paragraph, in_table=False)
+        boxed += [p for placed in paragraphs for box in placed.boxes for p in box]
+        paragraphs, boxed = boxed, []
+
+
 def _words_kept(stories: Stories, anchors: _Anchors) -> Iterator[str]:
     """The texts whose words the TEI must hold: the body's paragraphs (its tables' too), the
-    notes and comments placed at their references, the headers and footers, and the tracked
-    deletions of all of them (a note reported as dropped is not asked for)."""
+    notes, comments and text boxes placed at their references, the headers and footers, and
+    the tracked deletions of all of them (a note reported as dropped is not asked for)."""
     notes = {id(note): note for note in anchors.used}.values()
     paragraphs = [*stories.body_paragraphs(),
                   *(paragraph for note in notes for paragraph in note.paragraphs),
@@ -378,17 +391,7 @@ def read_docx_document(
     # paragraph with a page break where the split was.
     units = [unit for run in _runs_of_units(stories, offsets, anchors)
              for unit in join_open_brackets(join_continuations(run))]
-    outside = [*stories.note_paragraphs(), *stories.running_paragraphs()]
-    for paragraph in outside:
-        offsets.place(paragraph)
-        anchors.collect(paragraph, in_table=False)
-    # Text boxes, wherever anchored (in a box too): their paragraphs after all the others.
-    boxes = [p for placed in offsets.paragraphs for box in placed.boxes for p in box]
-    while boxes:
-        for paragraph in boxes:
-            offsets.place(paragraph)
-            anchors.collect(paragraph, in_table=False)
-        boxes = [p for placed in boxes for box in placed.boxes for p in box]
+    _place_outside_the_body(stories, offsets, anchors)
     decorator = Decorator({p.start: placed(p.spans, p.start) for p in offsets.paragraphs},
                           anchors.at)
     language = meta.original_language_code
