@@ -266,7 +266,7 @@ class _ParagraphReader:
             for box in boxes:
                 self.anchors.append(Anchor(self.length, "textbox", str(len(self.boxes))))
                 self.boxes.append([read_paragraph(p, self.styles, self.revisions, self.links)
-                                   for p in _box_paragraphs(box)])
+                                   for p in own_paragraphs(box)])
             if not boxes:
                 self.images += 1
         # w:lastRenderedPageBreak (where Word last laid out a page), field codes, marks of
@@ -311,10 +311,12 @@ def _outer_boxes(drawing: etree._Element) -> list[etree._Element]:
     return [box for box in drawing.iter(_BOX) if next(box.iterancestors(_BOX), None) is enclosing]
 
 
-def _box_paragraphs(box: etree._Element) -> list[etree._Element]:
-    """A text box's paragraphs in order, those of its tables too, not those of a box inside
-    it."""
-    return [p for p in box.iter(w("p")) if next(p.iterancestors(_BOX)) is box]
+def own_paragraphs(container: etree._Element) -> list[etree._Element]:
+    """The paragraphs of a note, a header, a table's cell or a text box in order, those of its
+    tables too, not those of a text box inside it (its anchor's paragraph reads them)."""
+    enclosing = container if container.tag == _BOX else next(container.iterancestors(_BOX), None)
+    return [p for p in container.iter(w("p"))
+            if next(p.iterancestors(_BOX), None) is enclosing]
 
 
 def _coalesce(spans: list[Span]) -> list[Span]:

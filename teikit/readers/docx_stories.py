@@ -22,7 +22,7 @@ from teikit.readers.docx_package import (
     running_parts,
     w,
 )
-from teikit.readers.docx_runs import Revisions, WordParagraph, read_paragraph
+from teikit.readers.docx_runs import Revisions, WordParagraph, own_paragraphs, read_paragraph
 from teikit.readers.docx_styles import StyleBook
 
 _SKIPPED_NOTES = {"separator", "continuationSeparator", "continuationNotice"}
@@ -80,7 +80,7 @@ class Stories:
         self.comments = self._notes(package, "comment")
         # (a header's table, often its layout: its paragraphs in order, as a note's)
         self.running = [
-            WordRunning(kind, pages, [self.note_paragraph(p, links) for p in root.iter(w("p"))])
+            WordRunning(kind, pages, [self.note_paragraph(p, links) for p in own_paragraphs(root)])
             for kind, pages, root, links in running_parts(package)]
 
     def paragraph(self, element: etree._Element) -> WordParagraph:
@@ -103,7 +103,7 @@ class Stories:
                 yield from self._items(child)
 
     def _cell_paragraphs(self, cell: etree._Element) -> list[WordParagraph]:
-        return [self.paragraph(p) for p in cell.iter(w("p"))]  # nested tables: their text
+        return [self.paragraph(p) for p in own_paragraphs(cell)]  # nested tables: their text
 
     def _table(self, table: etree._Element) -> WordTable:
         rows: list[tuple[bool, list[WordCell]]] = []
@@ -141,7 +141,7 @@ class Stories:
             if element.get(w("type")) in _SKIPPED_NOTES:
                 continue
             notes[element.get(w("id"), "")] = WordNote(
-                [self.note_paragraph(p, links) for p in element.iter(w("p"))],
+                [self.note_paragraph(p, links) for p in own_paragraphs(element)],
                 element.get(w("author")), element.get(w("date")))
         return notes
 

@@ -52,6 +52,10 @@ def test_a_box_in_a_table_cell_and_in_the_header(tmp_path: Path) -> None:
         "Received 12 August 1978"]
     assert [text_of(n) for n in xpath(result, "//t:fw[@type='header']/t:note")] == [
         "EMBASSY OF THE POLISH PEOPLE'S REPUBLIC"]
+    # (once: the cell's and the header's own paragraphs hold no box's)
+    assert [text_of(c) for c in xpath(result, "//t:cell")] == ["Received 12 August 1978"]
+    assert [text_of(f) for f in xpath(result, "//t:fw")] == [
+        "EMBASSY OF THE POLISH PEOPLE'S REPUBLIC"]
     assert not result.warnings
     assert_house_valid(result, tmp_path)
 
