@@ -34,10 +34,17 @@ from teikit.enrich.standoff import append_entry_lists, refuse_id_clashes, taken_
 from teikit.errors import ConversionError, Location, TeikitError
 from teikit.io import read_bytes, read_source
 from teikit.kept_text import SourceHandle
-from teikit.kept_words import missing_words
+from teikit.kept_words import added_words, missing_words, word_inventory
 from teikit.lossless import check_lossless
 from teikit.metadata import Metadata
-from teikit.model import Body, Document, block_inlines, iter_blocks, plain_text
+from teikit.model import (
+    Body,
+    Document,
+    block_inlines,
+    iter_blocks,
+    iter_interventions,
+    plain_text,
+)
 from teikit.phenomena import count_phenomena
 from teikit.profiles import Profile, load_profile
 from teikit.profiles.editorial_decl import shared_editorial_decl
@@ -200,6 +207,10 @@ def convert_document(
     taken = taken_ids(root) if loaded is not None else set()
     _consume(writer.part())
     body_writer = BodyWriter()
+    # (the marks Word draws for its notes: words of the TEI the file's text does not have)
+    marks = (word_inventory(node.attrs["n"] for node in iter_interventions(document.body)
+                            if node.tag == "note" and "n" in node.attrs)
+             if document.source_words is not None else Counter())
     per_line = _characters_per_line(document)
     text = etree.SubElement(root, tei("text"))
     if document.text_language is not None:
@@ -211,9 +222,11 @@ def convert_document(
         check_lossless(document.source.kept, document.source.body_start, source_pieces,
                        path=document.source.path)
     elif document.source_words is not None:
-        lost = missing_words(document.source_words, "".join(source_pieces), document.path)
-        if lost is not None:
-            diagnostics.append(lost)
+        written_back = "".join(source_pieces)
+        diagnostics += [found for found in (
+            missing_words(document.source_words, written_back, document.path),
+            added_words(document.source_words, written_back, document.path, marks))
+            if found is not None]
     _consume(source_pieces)
     document.body = Body()  # written out
     if enricher is not None:

@@ -3,9 +3,11 @@
 A page export's TEI must give its text back (`teikit.lossless`). A Word file's formatting,
 notes, comments and tracked changes have no text form to compare with, but its words do: each
 word of its paragraphs, the notes and comments they point to and its tracked deletions must
-stand in the TEI's text written back (`teikit.writers.source`), as often as in the file. One
-that does not is reported, with the first few missing, in a warning: a reader that drops words
-would otherwise do so unseen.
+stand in the TEI's text written back (`teikit.writers.source`), as often as in the file, and
+no word may stand there more often but the marks Word draws for its notes. A word missing or
+one more is reported, with the first few, in a warning: a conversion that drops words or
+writes some twice would otherwise do so unseen. (The words asked for are those the reader
+read: a part it reads twice asks for its words twice.)
 """
 
 from __future__ import annotations
@@ -29,18 +31,42 @@ def word_inventory(texts: Iterable[str]) -> Counter[str]:
     return found
 
 
-def missing_words(expected: Counter[str], written_back: str, path: str) -> Diagnostic | None:
-    """A warning naming the words of `expected` that `written_back` lacks, if any."""
+def _readings(written_back: str) -> tuple[Counter[str], Counter[str]]:
     # The emphasis Word's formatting is written back as may stand inside a word
     # (`poli**tical**`) or between two (a note's star after the word it is on: `Chinese*An
-    # endnote`): a word counts as kept if either reading of the stars has it.
-    missing = expected - (word_inventory((written_back.replace("*", ""),))
-                          | word_inventory((written_back.replace("*", " "),)))
+    # endnote`): both readings of the stars are taken.
+    return (word_inventory((written_back.replace("*", ""),)),
+            word_inventory((written_back.replace("*", " "),)))
+
+
+def missing_words(expected: Counter[str], written_back: str, path: str) -> Diagnostic | None:
+    """A warning naming the words of `expected` that `written_back` lacks, if any (a word
+    counts as kept if either reading of the stars has it)."""
+    joined, parted = _readings(written_back)
+    missing = expected - (joined | parted)
     if not missing:
         return None
-    shown = ", ".join(f"{word!r}" + (f" ×{count}" if count > 1 else "")
-                      for word, count in missing.most_common(_SHOWN))
-    more = "" if len(missing) <= _SHOWN else f" and {len(missing) - _SHOWN} more"
     return Diagnostic("warning", "lost-words",
                       f"{sum(missing.values())} word(s) of the source are not in the TEI: "
-                      f"{shown}{more}", Location(path))
+                      f"{_shown(missing)}", Location(path))
+
+
+def added_words(expected: Counter[str], written_back: str, path: str, marks: Counter[str],
+                ) -> Diagnostic | None:
+    """A warning naming the words `written_back` holds more often than `expected` and the
+    notes' `marks` together, if any (a word counts as added if both readings of the stars
+    have it so)."""
+    allowed = expected + marks
+    joined, parted = _readings(written_back)
+    added = (joined - allowed) & (parted - allowed)
+    if not added:
+        return None
+    return Diagnostic("warning", "added-words",
+                      f"{sum(added.values())} word(s) in the TEI more often than in the "
+                      f"source: {_shown(added)}", Location(path))
+
+
+def _shown(words: Counter[str]) -> str:
+    shown = ", ".join(f"{word!r}" + (f" ×{count}" if count > 1 else "")
+                      for word, count in words.most_common(_SHOWN))
+    return shown + ("" if len(words) <= _SHOWN else f" and {len(words) - _SHOWN} more")
