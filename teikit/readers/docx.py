@@ -107,6 +107,11 @@ def _no_text_error(stories: Stories, path: str) -> InputError:
         return InputError(f"the document has no text, only {images} image(s): teikit converts "
                           "text (transcribe it, or give the images' text in the file)",
                           Location(path))
+    if stories.embedded:
+        return InputError(f"the document has no text of its own, only {stories.embedded} "
+                          "embedded part(s) (HTML, RTF or another Word file that Word merges "
+                          "into the text when it opens the file): open the file in Word and "
+                          "save it to merge them", Location(path))
     return InputError("the document has no text", Location(path))
 
 
@@ -419,6 +424,11 @@ def read_docx_document(
                          "paragraph that is not kept (dropped)", offsets.locate(offset))
               for offset in decorator.leftover()),
             *_left_out(offsets)]
+    if stories.embedded:
+        lost.append(Diagnostic("warning", "docx", f"{stories.embedded} embedded part(s) left out "
+                               "(HTML, RTF or another Word file that Word merges into the text "
+                               "when it opens the file): open the file in Word and save it to "
+                               "merge them", Location(source_name)))
     return Document(
         metadata=meta,
         body=read.body,

@@ -75,6 +75,9 @@ class Stories:
         self.links = links_of(package.part)
         self.note_numbering = note_numbering(package)
         self.body: list[WordParagraph | WordTable] = list(self._items(package.element.body))
+        # Parts of another format Word merges into the text when it opens the file (HTML, RTF
+        # or another Word file, as some programs write them): no text of this one's to read.
+        self.embedded = sum(1 for _ in package.element.body.iter(w("altChunk")))
         self.footnotes = self._notes(package, "footnote")
         self.endnotes = self._notes(package, "endnote")
         self.comments = self._notes(package, "comment")

@@ -421,6 +421,23 @@ def test_an_empty_text_box_gives_nothing_and_no_warning(tmp_path: Path) -> None:
     assert not xpath(result, "//t:note")
 
 
+def test_an_embedded_part_word_merges_on_opening_is_reported(tmp_path: Path) -> None:
+    """`w:altChunk` (HTML, RTF or another Word file some programs embed, which Word merges
+    into the text when it opens the file) holds no text of the file's: reported, and a file
+    that holds nothing else is refused saying so (it was dropped unseen, or the file said to
+    have no text)."""
+    word = letter()
+    word.paragraph(PROSE)
+    etree.SubElement(word.document.element.body, qn("w:altChunk")).set(qn("r:id"), "rId99")
+    result = convert(word, tmp_path)
+    assert [d.message.split(" (")[0] for d in result.warnings] == [
+        "1 embedded part(s) left out"]
+    empty = letter()
+    etree.SubElement(empty.document.element.body, qn("w:altChunk")).set(qn("r:id"), "rId99")
+    with pytest.raises(InputError, match="no text of its own, only 1 embedded part"):
+        convert(empty, tmp_path)
+
+
 def test_a_package_that_would_unpack_to_far_more_than_its_size_is_refused(
         tmp_path: Path) -> None:
     """A ZIP bomb: 100 MB of zeros in a part, packed into about 100 KB. python-docx would
