@@ -106,4 +106,3 @@ def test_the_words_check_asks_for_a_boxs_words(tmp_path: Path) -> None:
     document = read_docx_document(path.read_bytes(), source_name="box.docx",
                                   profile=load_profile("wilson"))
     assert document.source_words is not None and document.source_words["molotov"] == 1
-
