@@ -66,3 +66,17 @@ def test_a_first_number_alone_keeps_the_default_format(tmp_path: Path) -> None:
 ])
 def test_numbers_in_words_formats(value: int, number_format: str, expected: str) -> None:
     assert number_in_format(value, number_format) == expected
+
+
+def test_a_damaged_or_hostile_numbering_gives_figures_from_one(tmp_path: Path) -> None:
+    """A first number that is no number, is negative or past any count, and a format Word
+    does not know: figures from 1, as for a file that says nothing."""
+    for start, number_format in (("abc", "decimal"), ("-5", "decimal"), ("99999999", None),
+                                 ("2", "noSuchFormat")):
+        word = _notes("footnote", 2)
+        properties = etree.SubElement(word.document.settings.element, qn("w:footnotePr"))
+        if number_format is not None:
+            etree.SubElement(properties, qn("w:numFmt")).set(qn("w:val"), number_format)
+        etree.SubElement(properties, qn("w:numStart")).set(qn("w:val"), start)
+        expected = ["2", "3"] if start == "2" else ["1", "2"]
+        assert _numbers(word, tmp_path, "foot") == expected

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from docx.oxml.ns import qn
+from lxml import etree
 from readers.docx_builder import WordFile
 from readers.test_docx import PROSE, assert_house_valid, convert, letter, text_of, xpath
 
@@ -94,3 +96,15 @@ def test_the_words_check_asks_for_the_headers_words(tmp_path: Path) -> None:
                                   profile=load_profile("wilson"))
     assert document.source_words is not None
     assert {"top", "secret", "copy", "3"} <= set(document.source_words)
+
+
+def test_a_header_reference_to_no_part_is_passed_over(tmp_path: Path) -> None:
+    """A section naming a relationship the package lacks (a damaged or hostile file): no
+    header, no error."""
+    word = _letter_with_header("TOP SECRET", "")
+    section = word.document.sections[0]._sectPr
+    reference = etree.SubElement(section, qn("w:headerReference"))
+    reference.set(qn("w:type"), "even")
+    reference.set(qn("r:id"), "rId404")
+    word.document.settings.odd_and_even_pages_header_footer = True
+    assert [text_of(fw) for fw in xpath(convert(word, tmp_path), FW)] == ["TOP SECRET"]
