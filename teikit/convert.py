@@ -8,8 +8,8 @@
 Every conversion ends with the lossless check: the TEI is written back to source text, which
 must equal the source body modulo white space, or `LosslessError` names the first difference.
 A Word file, which has no text to give back, gets the words check instead: every word of the
-file must stand in the written-back text, or a warning names those that do not
-(`teikit.kept_words`).
+file must stand in the written-back text as often as in the file, and none more often, or a
+warning names those that do not (`teikit.kept_words`).
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ from teikit.enrich.standoff import append_entry_lists, refuse_id_clashes, taken_
 from teikit.errors import ConversionError, Location, TeikitError
 from teikit.io import read_bytes, read_source
 from teikit.kept_text import SourceHandle
-from teikit.kept_words import added_words, missing_words, word_inventory
+from teikit.kept_words import word_inventory, words_check
 from teikit.lossless import check_lossless
 from teikit.metadata import Metadata
 from teikit.model import (
@@ -222,11 +222,8 @@ def convert_document(
         check_lossless(document.source.kept, document.source.body_start, source_pieces,
                        path=document.source.path)
     elif document.source_words is not None:
-        written_back = "".join(source_pieces)
-        diagnostics += [found for found in (
-            missing_words(document.source_words, written_back, document.path),
-            added_words(document.source_words, written_back, document.path, marks))
-            if found is not None]
+        diagnostics += words_check(document.source_words, "".join(source_pieces),
+                                   document.path, marks)
     _consume(source_pieces)
     document.body = Body()  # written out
     if enricher is not None:

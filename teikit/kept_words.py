@@ -27,11 +27,14 @@ def word_inventory(texts: Iterable[str]) -> Counter[str]:
     """Each word of `texts` in lower case, as often as it stands there."""
     found: Counter[str] = Counter()
     for text in texts:
-        found.update(word.lower() for word in _WORD.findall(text))
+        found.update(map(str.lower, _WORD.findall(text)))
     return found
 
 
-def _readings(written_back: str) -> tuple[Counter[str], Counter[str]]:
+Readings = tuple[Counter[str], Counter[str]]
+
+
+def _readings(written_back: str) -> Readings:
     # The emphasis Word's formatting is written back as may stand inside a word
     # (`poli**tical**`) or between two (a note's star after the word it is on: `Chinese*An
     # endnote`): both readings of the stars are taken.
@@ -39,10 +42,31 @@ def _readings(written_back: str) -> tuple[Counter[str], Counter[str]]:
             word_inventory((written_back.replace("*", " "),)))
 
 
+def words_check(expected: Counter[str], written_back: str, path: str, marks: Counter[str],
+                ) -> list[Diagnostic]:
+    """Both halves of the check on one reading of `written_back`: the words missing
+    (`missing_words`), the words added (`added_words`)."""
+    readings = _readings(written_back)
+    return [found for found in (_missing(expected, readings, path),
+                                _added(expected, readings, path, marks)) if found is not None]
+
+
 def missing_words(expected: Counter[str], written_back: str, path: str) -> Diagnostic | None:
     """A warning naming the words of `expected` that `written_back` lacks, if any (a word
     counts as kept if either reading of the stars has it)."""
-    joined, parted = _readings(written_back)
+    return _missing(expected, _readings(written_back), path)
+
+
+def added_words(expected: Counter[str], written_back: str, path: str, marks: Counter[str],
+                ) -> Diagnostic | None:
+    """A warning naming the words `written_back` holds more often than `expected` and the
+    notes' `marks` together, if any (a word counts as added if both readings of the stars
+    have it so)."""
+    return _added(expected, _readings(written_back), path, marks)
+
+
+def _missing(expected: Counter[str], readings: Readings, path: str) -> Diagnostic | None:
+    joined, parted = readings
     missing = expected - (joined | parted)
     if not missing:
         return None
@@ -51,13 +75,10 @@ def missing_words(expected: Counter[str], written_back: str, path: str) -> Diagn
                       f"{_shown(missing)}", Location(path))
 
 
-def added_words(expected: Counter[str], written_back: str, path: str, marks: Counter[str],
-                ) -> Diagnostic | None:
-    """A warning naming the words `written_back` holds more often than `expected` and the
-    notes' `marks` together, if any (a word counts as added if both readings of the stars
-    have it so)."""
+def _added(expected: Counter[str], readings: Readings, path: str, marks: Counter[str],
+           ) -> Diagnostic | None:
     allowed = expected + marks
-    joined, parted = _readings(written_back)
+    joined, parted = readings
     added = (joined - allowed) & (parted - allowed)
     if not added:
         return None
