@@ -255,9 +255,7 @@ class Decorator:
 
     def take(self, offset: int) -> list[Inline]:
         """The nodes anchored at `offset` (of a paragraph with no text), taken out."""
-        if offset in self.anchors:
-            return self.anchors.pop(offset)
-        return []
+        return self.anchors.pop(offset, [])
 
     def leftover(self) -> list[int]:
         """Offsets of anchors no unit reached (their paragraph was dropped)."""

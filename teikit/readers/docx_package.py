@@ -29,7 +29,8 @@ if TYPE_CHECKING:
     from docx.document import Document as WordDocument
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-_R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
+# A relationship's id on the element that refers to a part (`r:id`).
+R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
 _CONTENT_TYPE = re.compile(r"content type is '([^']+)'")
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 # What a package may unpack to: this many times its own size, and this much besides. Word's
@@ -152,7 +153,9 @@ def note_numbering(document: WordDocument) -> dict[str, tuple[str, int]]:
     defaults. (A count started over on each page or section is counted on: where the pages
     fall is Word's layout, not the file's.)"""
     settings = related_part(document, RELATIONSHIP_TYPE.SETTINGS)
-    sections = list(document.element.body.iter(w("sectPr")))
+    # (python-docx's list of the body's section properties, found where they stand: under a
+    # section's last paragraph and at the body's end, not by a walk of the whole body)
+    sections = document.element.sectPr_lst
     holders = [h for h in (sections[-1] if sections else None, settings) if h is not None]
     numbering: dict[str, tuple[str, int]] = {}
     for kind, default in _NOTE_FORMATS.items():
@@ -191,7 +194,7 @@ def running_parts(document: WordDocument,
     relationships = document.part.rels
     seen: set[int] = set()
     found: list[tuple[str, str | None, etree._Element, Links]] = []
-    for section in document.element.body.iter(w("sectPr")):
+    for section in document.element.sectPr_lst:
         first_page = _on(section.find(w("titlePg")))
         references = sorted(
             section.iterchildren(w("headerReference"), w("footerReference")),
@@ -200,7 +203,7 @@ def running_parts(document: WordDocument,
             which = reference.get(w("type"), "default")
             if (which == "first" and not first_page) or (which == "even" and not odd_and_even):
                 continue
-            relationship = relationships.get(reference.get(_R_ID, ""))
+            relationship = relationships.get(reference.get(R_ID, ""))
             if relationship is None or relationship.is_external:
                 continue
             part = relationship.target_part

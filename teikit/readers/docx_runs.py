@@ -16,12 +16,11 @@ from lxml import etree
 
 from teikit.model import Contributor, Revision
 from teikit.readers.docx_fields import Field, hyperlink_target, pointer
-from teikit.readers.docx_package import w
+from teikit.readers.docx_package import R_ID, w
 from teikit.readers.docx_styles import StyleBook, heading_level, run_rends
 from teikit.readers.units import LB, PB
 
 _HYPERLINK = w("hyperlink")
-_R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
 _SIMPLE_FIELD = w("fldSimple")
 _CONTAINERS = {w("smartTag"), w("sdt"), w("sdtContent"),
                w("customXml"), w("bdo"), w("dir")}
@@ -157,7 +156,7 @@ class _ParagraphReader:
             elif tag == _HYPERLINK:
                 start = self.length
                 self.walk(child)
-                target = self.links.get(child.get(_R_ID, ""))
+                target = self.links.get(child.get(R_ID, ""))
                 if target:
                     self.span(start, "ref", {"target": pointer(target)})
             elif tag == _SIMPLE_FIELD:
