@@ -1,6 +1,7 @@
 """Conventions of the text that no bracket rule reads: quotation marks, emphasis, line and page
 breaks, notes and their markers, distribution lists, precedence marks in an address line,
-changes tracked in a word processor, and the bracket no rule claims.
+changes tracked in a word processor and the notes it sets in the margin, and the bracket no
+rule claims.
 
 Their records give the source writer its markers and the summary its keys, as the bracket
 rules' records do; `editorialDecl` does not list them (`declared=False`), except the kept
@@ -54,6 +55,13 @@ TRACKED_DELETION = Convention(
     "Words deleted with change tracking on, with who and when.", summary="deletion",
     declared=False,
 )
+# (no source text writes them; their words stand apart from the words around them, as on
+# the page: `Chinese` then a comment `A …` are not `ChineseA`)
+MARGIN_NOTE = Convention(
+    "margin-note", "a comment or a text box in a word processor's file", "note[@place='margin']",
+    "Comments and text boxes a word processor sets beside the text.", declared=False,
+    forms=(Form("note", " {} ", (("place", "margin"),)),),
+)
 UNCLASSIFIED = Convention(
     name="unclassified", syntax="[…] that no convention describes",
     legend="A bracket no convention describes, kept as it stands.",
@@ -62,4 +70,4 @@ UNCLASSIFIED = Convention(
 )
 
 TEXT_MARKUP = (QUOTATION, EMPHASIS, LINE_BREAK, PAGE_BREAK, NOTE, DISTRIBUTION_LABEL,
-               PRECEDENCE_MARK, TRACKED_INSERTION, TRACKED_DELETION, UNCLASSIFIED)
+               PRECEDENCE_MARK, TRACKED_INSERTION, TRACKED_DELETION, MARGIN_NOTE, UNCLASSIFIED)

@@ -87,12 +87,9 @@ class SourceWriter:
 
     def template(self, el: etree._Element, tag: str) -> str:
         """The element's marker: its `@rend` when that records one, else its form's; none for
-        a change a word processor tracked (`@change`) or a text box set in the margin, which no
-        source text writes."""
+        a change a word processor tracked (`@change`), which no source text writes."""
         if tag in _TRACKED and el.get("change") is not None:
             return "{}"
-        if tag == "note" and el.get("place") == "margin" and el.get("type") is None:
-            return " {} "  # a Word text box: no source form, but its words stand apart
         form = None
         if tag in self.forms:
             attrs = {name.rpartition("}")[2]: value for name, value in el.attrib.items()}

@@ -122,6 +122,19 @@ def test_comments_become_editorial_notes_pointing_to_their_declared_author(
     assert revision[0].get("who") == note.get("resp")
 
 
+def test_a_comment_on_a_word_leaves_the_word_whole_for_the_words_check(tmp_path: Path) -> None:
+    """A comment anchored right after a word (`Chinese`, then `A comment.`): the words check
+    reads them apart, as the page shows them (it reported `chinese` lost and `chinesea`
+    added)."""
+    word = letter()
+    paragraph = word.paragraph("The Chinese")
+    word.document.add_comment(paragraph.runs[0], text="A comment.", author="Ann Reviewer")
+    paragraph.add_run(" delegation met the Korean side at the appointed place today.")
+    result = convert(word, tmp_path)
+    assert xpath(result, "count(//t:note[@type='editorial'][@place='margin'])") == 1
+    assert not result.warnings
+
+
 # --- tracked changes ----------------------------------------------------------------------
 
 
