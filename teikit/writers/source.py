@@ -107,7 +107,7 @@ class SourceWriter:
         if tag in _BREAKS:
             out.append(templates.split(self.template(el, tag))[0])
             return
-        if tag == "note" and el.get("place") == "foot":
+        if tag == "note" and self._at_its_reference(el):
             self.deferred.append((el.get("n") or "*", self.text_of(el)))
             out.append(el.get("rend") or "*")
             return
@@ -127,6 +127,16 @@ class SourceWriter:
                 yield from self.content(el)
                 out.append(after)
         self._block_end(tag, block)
+
+    @staticmethod
+    def _at_its_reference(note: etree._Element) -> bool:
+        """A footnote, or an endnote standing in the text where it is called (a Word file's):
+        its mark there, its text after the block (a page's endnotes stand as blocks of their
+        own, after the text)."""
+        place = note.get("place")
+        parent = note.getparent()
+        return place == "foot" or (place == "end" and parent is not None
+                                   and local_name(parent) not in _CONTAINERS)
 
     def open(self, el: etree._Element) -> Opened:
         """What `element` gives before a container's content (not a break, a footnote or a

@@ -135,6 +135,19 @@ def test_a_comment_on_a_word_leaves_the_word_whole_for_the_words_check(tmp_path:
     assert not result.warnings
 
 
+def test_an_endnote_on_a_word_leaves_the_word_whole_for_the_words_check(tmp_path: Path) -> None:
+    """An endnote referenced right after a word (`Chinese`, then `An endnote.`): written back
+    as a footnote is, its mark there and its text after the paragraph, so the words check reads
+    them apart (it reported `chinese` lost and `chinesean` added)."""
+    word = letter()
+    paragraph = word.paragraph("The Chinese")
+    word.note(paragraph, "An endnote.", kind="endnote")
+    paragraph.add_run(" delegation met the Korean side at the appointed place today.")
+    result = convert(word, tmp_path)
+    assert xpath(result, "count(//t:p/t:note[@place='end'])") == 1
+    assert not result.warnings
+
+
 # --- tracked changes ----------------------------------------------------------------------
 
 
