@@ -152,7 +152,7 @@ def note_numbering(document: WordDocument) -> dict[str, tuple[str, int]]:
     first number): as the document's last section says, else its settings, else Word's
     defaults. (A count started over on each page or section is counted on: where the pages
     fall is Word's layout, not the file's.)"""
-    settings = related_part(document, RELATIONSHIP_TYPE.SETTINGS)
+    settings = document.settings.element
     # (python-docx's list of the body's section properties, found where they stand: under a
     # section's last paragraph and at the body's end, not by a walk of the whole body)
     sections = document.element.sectPr_lst
@@ -176,11 +176,6 @@ _FIRST_PAGE, _EVEN_PAGES, _ODD_PAGES = "first-page", "even-pages", "odd-pages"
 _TYPE_ORDER = {"first": 0, "default": 1, "even": 2}
 
 
-def _on(element: etree._Element | None) -> bool:
-    """Whether a Word on/off property is set (present, and not `0`, `false` or `off`)."""
-    return element is not None and element.get(w("val"), "1") not in ("0", "false", "off")
-
-
 def running_parts(document: WordDocument,
                   ) -> list[tuple[str, str | None, etree._Element, Links]]:
     """The headers and footers Word prints, each part once, in the order of the sections that
@@ -189,13 +184,12 @@ def running_parts(document: WordDocument,
     part's root and its hyperlink targets. A first-page part counts only in a section that
     asks for a different first page, an even-page one only where the settings ask for
     different odd and even pages: Word keeps the others in the file without printing them."""
-    settings = related_part(document, RELATIONSHIP_TYPE.SETTINGS)
-    odd_and_even = settings is not None and _on(settings.find(w("evenAndOddHeaders")))
+    odd_and_even = document.settings.odd_and_even_pages_header_footer
     relationships = document.part.rels
     seen: set[int] = set()
     found: list[tuple[str, str | None, etree._Element, Links]] = []
     for section in document.element.sectPr_lst:
-        first_page = _on(section.find(w("titlePg")))
+        first_page = section.titlePg_val
         references = sorted(
             section.iterchildren(w("headerReference"), w("footerReference")),
             key=lambda r: _TYPE_ORDER.get(r.get(w("type"), "default"), 1))
