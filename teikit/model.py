@@ -394,7 +394,8 @@ def _interventions(inlines: list[Inline]) -> Iterator[Intervention]:
 
 
 def plain_text(inlines: list[Inline]) -> str:
-    """The text of inline nodes as a reader of the line sees it: notes left out."""
+    """The text of inline nodes as a reader of the line sees it: notes and pictures left
+    out."""
     parts: list[str] = []
     stack: list[Inline] = list(reversed(inlines))
     while stack:
@@ -403,9 +404,12 @@ def plain_text(inlines: list[Inline]) -> str:
             parts.append(node.value)
         elif isinstance(node, LineBreak):
             parts.append(" ")
-        elif isinstance(node, Intervention) and node.tag != "note":
+        elif isinstance(node, Intervention) and node.tag not in _NOT_READ_IN_THE_LINE:
             stack.extend(reversed(node.children))
     return "".join(parts)
+
+
+_NOT_READ_IN_THE_LINE = frozenset({"note", "figure"})
 
 
 class SharedAttributes:

@@ -21,6 +21,8 @@
   <xsl:param name="translator-label" select="'the translator'"/>
   <xsl:param name="editor-label" select="'the editor'"/>
   <xsl:param name="page-break-label" select="'page break'"/>
+  <!-- The media types of embedded images a page shows (space-separated, a space at each end). -->
+  <xsl:param name="shown-image-types" select="' image/png image/jpeg image/gif image/webp image/bmp image/svg+xml '"/>
 
   <xsl:key name="ids" match="*[@xml:id]" use="@xml:id"/>
 
@@ -270,9 +272,17 @@
     </xsl:choose>
   </xsl:template>
 
-  <!-- Base64 data is text of the document too: kept, folded away. -->
+  <!-- Base64 data is text of the document too: an image a browser shows (a Word file's picture)
+       is shown from the page's own data, nothing fetched; other data is kept, folded away. -->
   <xsl:template match="tei:binaryObject">
-    <details class="binary"><summary>embedded data</summary><code><xsl:value-of select="."/></code></details>
+    <xsl:choose>
+      <xsl:when test="contains($shown-image-types, concat(' ', normalize-space(@mimeType), ' '))">
+        <img class="picture" src="data:{normalize-space(@mimeType)};base64,{translate(., ' &#9;&#10;&#13;', '')}" alt="{normalize-space(../tei:figDesc)}"/>
+      </xsl:when>
+      <xsl:otherwise>
+        <details class="binary"><summary>embedded data</summary><code><xsl:value-of select="."/></code></details>
+      </xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <!-- ===== inline ===== -->

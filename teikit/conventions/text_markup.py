@@ -1,7 +1,7 @@
 """Conventions of the text that no bracket rule reads: quotation marks, emphasis, line and page
 breaks, notes and their markers, distribution lists, precedence marks in an address line,
-changes tracked in a word processor and the notes it sets in the margin, and the bracket no
-rule claims.
+changes tracked in a word processor, the notes it sets in the margin and its pictures, and the
+bracket no rule claims.
 
 Their records give the source writer its markers and the summary its keys, as the bracket
 rules' records do; `editorialDecl` does not list them (`declared=False`), except the kept
@@ -62,6 +62,13 @@ MARGIN_NOTE = Convention(
     "Comments and text boxes a word processor sets beside the text.", declared=False,
     forms=(Form("note", " {} ", (("place", "margin"),)),),
 )
+# (the image is no text: only its description is written back, apart from the words around)
+PICTURE = Convention(
+    "picture", "a picture in a word processor's file", "figure[binaryObject|graphic]",
+    "Pictures in a word processor's file: the image itself (or its address when the file only "
+    "links to it), with the description the file gives it.", summary="picture", declared=False,
+    forms=(Form("figure", " {} "), Form("binaryObject", ""), Form("graphic", "")),
+)
 UNCLASSIFIED = Convention(
     name="unclassified", syntax="[…] that no convention describes",
     legend="A bracket no convention describes, kept as it stands.",
@@ -70,4 +77,5 @@ UNCLASSIFIED = Convention(
 )
 
 TEXT_MARKUP = (QUOTATION, EMPHASIS, LINE_BREAK, PAGE_BREAK, NOTE, DISTRIBUTION_LABEL,
-               PRECEDENCE_MARK, TRACKED_INSERTION, TRACKED_DELETION, MARGIN_NOTE, UNCLASSIFIED)
+               PRECEDENCE_MARK, TRACKED_INSERTION, TRACKED_DELETION, MARGIN_NOTE, PICTURE,
+               UNCLASSIFIED)

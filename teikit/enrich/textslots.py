@@ -23,6 +23,7 @@ CLOSED_ELEMENTS = frozenset(
         "persName", "placeName", "orgName", "name", "rs", "geogName", "roleName", "date", "time",
         "idno", "gap", "foreign", "term", "ref", "ptr", "num", "measure", "email", "g", "c",
         "pc", "w", "abbr", "expan", "desc", "label", "lb", "pb", "cb", "milestone", "anchor",
+        "figure",
     }
 )  # fmt: skip
 

@@ -12,7 +12,8 @@ it), as the printed `*` note of a page export does. Comments become
 their authors are declared in `respStmt`s and their dates as `revisionDesc/change`s, which
 the elements point to with `@resp` and `@change`. Tables become `table/row/cell`, text boxes
 `note[@place='margin']` where they are anchored, hyperlinks to addresses outside the file
-`ref[@target]`. The headers and footers Word prints become
+`ref[@target]`, pictures `figure` with the image in base64 (`teikit.readers.docx_pictures`).
+The headers and footers Word prints become
 `fw[@type='header'|'footer']` before and after the text, each part once, with the pages it is
 printed on.
 
@@ -61,6 +62,7 @@ from teikit.readers.context import ReadingContext
 from teikit.readers.docx_inline import Decorator, placed
 from teikit.readers.docx_numbering import number_in_format
 from teikit.readers.docx_package import core_metadata, open_package
+from teikit.readers.docx_pictures import figure
 from teikit.readers.docx_runs import Anchor, WordParagraph
 from teikit.readers.docx_stories import Stories, WordNote, WordTable
 from teikit.readers.inline import InlineParser
@@ -102,7 +104,7 @@ class _Offsets:
 
 
 def _no_text_error(stories: Stories, path: str) -> InputError:
-    images = sum(p.images for p in stories.body_paragraphs())
+    images = sum(p.images + len(p.pictures) for p in stories.body_paragraphs())
     if images:
         return InputError(f"the document has no text, only {images} image(s): teikit converts "
                           "text (transcribe it, or give the images' text in the file)",
@@ -143,6 +145,8 @@ class _Anchors:
             offset = paragraph.start + anchor.offset
             if anchor.kind == "textbox":
                 node: Inline | None = self._box(paragraph.boxes[int(anchor.ident)], offset)
+            elif anchor.kind == "image":
+                node = figure(paragraph.pictures[int(anchor.ident)], offset)
             else:
                 node = self._node(anchor, offset, in_table)
             if node is not None:
@@ -293,14 +297,16 @@ def _place_outside_the_body(stories: Stories, offsets: _Offsets, anchors: _Ancho
 
 def _words_kept(stories: Stories, anchors: _Anchors) -> Iterator[str]:
     """The texts whose words the TEI must hold: the body's paragraphs (its tables' too), the
-    notes, comments and text boxes placed at their references, the headers and footers, and
-    the tracked deletions of all of them (a note reported as dropped is not asked for)."""
+    notes, comments and text boxes placed at their references, the headers and footers, the
+    descriptions of their pictures and the tracked deletions of all of them (a note reported
+    as dropped is not asked for)."""
     notes = {id(note): note for note in anchors.used}.values()
     paragraphs = [*stories.body_paragraphs(),
                   *(paragraph for note in notes for paragraph in note.paragraphs),
                   *stories.running_paragraphs()]
     for paragraph in paragraphs:
         yield paragraph.text
+        yield from (picture.description for picture in paragraph.pictures)
         for anchor in paragraph.anchors:
             yield from (text for text, _ in anchor.deleted)
 
@@ -351,7 +357,9 @@ def _place_star_notes(body: Body, anchors: _Anchors) -> None:
 # What the reader leaves out of a paragraph, counted there (`WordParagraph`): the number's
 # field, whether one place (the first paragraph with it) is worth naming, and the message.
 _LEFT_OUT = (
-    ("images", False, "{} image(s) left out: teikit converts the text"),
+    ("images", False, "{} drawing(s) left out (a chart, a diagram, a shape with no text, a "
+                      "picture the file names but does not hold): teikit keeps text and "
+                      "pictures"),
     ("symbols", True, "{} character(s) inserted from a symbol font left out (Symbol, "
                       "Wingdings: no Unicode character to keep; type them as text), the first "
                       "here"),

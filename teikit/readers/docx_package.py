@@ -11,9 +11,12 @@ gigabytes).
 from __future__ import annotations
 
 import io
+import mimetypes
 import re
 import zipfile
 import zlib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 import docx
@@ -99,8 +102,23 @@ def _check_expansion(data: bytes, where: Location) -> None:
             "damaged or hostile file, refused", where)
 
 
-Links = dict[str, str]
-"""A part's hyperlink targets (addresses outside the file) by relationship id."""
+@dataclass(frozen=True, slots=True)
+class Picture:
+    """An image a part holds (`data`, with its media type) or links to outside the file
+    (`data` None, `target` its address)."""
+
+    media_type: str
+    data: bytes | None
+    target: str
+
+
+@dataclass(frozen=True)
+class Links:
+    """What a part's relationships point at, by relationship id: hyperlink addresses outside
+    the file, and images (each part numbers its relationships on its own)."""
+
+    hyperlinks: Mapping[str, str] = field(default_factory=dict)
+    pictures: Mapping[str, Picture] = field(default_factory=dict)
 
 
 def _root(part: Any) -> etree._Element:
@@ -110,10 +128,26 @@ def _root(part: Any) -> etree._Element:
 
 
 def links_of(part: Any) -> Links:
-    """The hyperlink targets of a part (the main document's, a note part's, a header's): each
-    part numbers its relationships on its own."""
-    return {rel.rId: rel.target_ref for rel in part.rels.values()
-            if rel.is_external and rel.reltype == RELATIONSHIP_TYPE.HYPERLINK}
+    """The hyperlink targets and images of a part (the main document's, a note part's, a
+    header's)."""
+    hyperlinks: dict[str, str] = {}
+    pictures: dict[str, Picture] = {}
+    for rel in part.rels.values():
+        if rel.is_external and rel.reltype == RELATIONSHIP_TYPE.HYPERLINK:
+            hyperlinks[rel.rId] = rel.target_ref
+        elif rel.reltype == RELATIONSHIP_TYPE.IMAGE:
+            if rel.is_external:
+                pictures[rel.rId] = Picture(_media_type(rel.target_ref), None, rel.target_ref)
+            else:
+                image = rel.target_part
+                pictures[rel.rId] = Picture(image.content_type, image.blob, str(image.partname))
+    return Links(hyperlinks, pictures)
+
+
+def _media_type(address: str) -> str:
+    """A linked image's media type, by its name's extension (no file is fetched)."""
+    guessed, _ = mimetypes.guess_type(address, strict=False)
+    return guessed or "application/octet-stream"
 
 
 def related_part(document: WordDocument, relationship: str) -> etree._Element | None:
@@ -135,7 +169,7 @@ def notes_part(document: WordDocument, kind: str) -> tuple[etree._Element | None
     found = _related(document, {"footnote": RELATIONSHIP_TYPE.FOOTNOTES,
                                 "endnote": RELATIONSHIP_TYPE.ENDNOTES,
                                 "comment": RELATIONSHIP_TYPE.COMMENTS}[kind])
-    return (_root(found), links_of(found)) if found is not None else (None, {})
+    return (_root(found), links_of(found)) if found is not None else (None, Links())
 
 
 def numbering_part(document: WordDocument) -> etree._Element | None:

@@ -9,14 +9,15 @@ run inside a bracket and a bracket across two runs both nest correctly.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from lxml import etree
 
 from teikit.model import Contributor, Revision
 from teikit.readers.docx_fields import Field, hyperlink_target, pointer
-from teikit.readers.docx_package import R_ID, w
+from teikit.readers.docx_package import R_ID, Links, w
+from teikit.readers.docx_pictures import WordPicture, pictures_of
 from teikit.readers.docx_styles import StyleBook, heading_level, run_rends
 from teikit.readers.units import LB, PB
 
@@ -58,7 +59,7 @@ class Anchor:
     of the paragraph's text."""
 
     offset: int
-    kind: str  # "footnote", "endnote", "comment", "pagebreak", "deletion"
+    kind: str  # "footnote", "endnote", "comment", "pagebreak", "deletion", "textbox", "image"
     ident: str
     mark: str | None = None
     """A custom footnote mark (`*`) in place of Word's number."""
@@ -76,6 +77,10 @@ class WordParagraph:
     anchors: list[Anchor] = field(default_factory=list)
     style: str = ""
     images: int = 0
+    """Drawings with neither a picture the file holds nor a text box (a chart, a diagram, a
+    shape), reported rather than dropped unseen."""
+    pictures: list[WordPicture] = field(default_factory=list)
+    """The pictures anchored in the paragraph (its `image` anchors name them by index)."""
     boxes: list[list[WordParagraph]] = field(default_factory=list)
     """The paragraphs of each text box anchored in the paragraph (its `textbox` anchors name
     them by index)."""
@@ -120,8 +125,7 @@ class Revisions:
 
 
 class _ParagraphReader:
-    def __init__(self, styles: StyleBook, revisions: Revisions, links: Mapping[str, str],
-                 ) -> None:
+    def __init__(self, styles: StyleBook, revisions: Revisions, links: Links) -> None:
         self.styles = styles
         self.revisions = revisions
         self.links = links
@@ -130,6 +134,7 @@ class _ParagraphReader:
         self.spans: list[Span] = []
         self.anchors: list[Anchor] = []
         self.images = 0
+        self.pictures: list[WordPicture] = []
         self.boxes: list[list[WordParagraph]] = []
         self.symbols = 0
         self.characters_read = 0  # of the text elements met, to find those never met
@@ -156,7 +161,7 @@ class _ParagraphReader:
             elif tag == _HYPERLINK:
                 start = self.length
                 self.walk(child)
-                target = self.links.get(child.get(R_ID, ""))
+                target = self.links.hyperlinks.get(child.get(R_ID, ""))
                 if target:
                     self.span(start, "ref", {"target": pointer(target)})
             elif tag == _SIMPLE_FIELD:
@@ -176,6 +181,8 @@ class _ParagraphReader:
         deleted = _ParagraphReader(self.styles, self.revisions, self.links)
         deleted.walk(element)
         self.characters_read += deleted.characters_read
+        # (a deleted picture is no part of the text either: reported with the drawings)
+        self.images += deleted.images + len(deleted.pictures)
         if not deleted.length:
             return
         text = "".join(deleted.pieces)
@@ -266,8 +273,12 @@ class _ParagraphReader:
                 self.anchors.append(Anchor(self.length, "textbox", str(len(self.boxes))))
                 self.boxes.append([read_paragraph(p, self.styles, self.revisions, self.links)
                                    for p in own_paragraphs(box)])
-            if not boxes:
-                self.images += 1
+            pictures, missing = pictures_of(child, self.links)
+            for picture in pictures:
+                self.anchors.append(Anchor(self.length, "image", str(len(self.pictures))))
+                self.pictures.append(picture)
+            if missing or not (boxes or pictures):
+                self.images += missing or 1
         # w:lastRenderedPageBreak (where Word last laid out a page), field codes, marks of
         # the note's own number (w:footnoteRef): not text of the document.
 
@@ -295,6 +306,7 @@ class _ParagraphReader:
             sorted(anchors, key=lambda a: a.offset),
             style,
             self.images,
+            self.pictures,
             self.boxes,
             symbols=self.symbols,
         )
@@ -354,8 +366,8 @@ def _characters_held(element: etree._Element) -> int:
 
 
 def read_paragraph(element: etree._Element, styles: StyleBook, revisions: Revisions,
-                   links: Mapping[str, str], label: str = "") -> WordParagraph:
-    """`links`: the hyperlink targets of the paragraph's part by relationship id; `label`:
+                   links: Links, label: str = "") -> WordParagraph:
+    """`links`: the hyperlink targets and images of the paragraph's part; `label`:
     the number Word draws before the paragraph (`teikit.readers.docx_numbering`), read as
     its first characters."""
     reader = _ParagraphReader(styles, revisions, links)

@@ -426,14 +426,17 @@ def test_a_malformed_part_is_named(tmp_path: Path) -> None:
         open_package(_package(members), "broken.docx")
 
 
-def test_images_beside_text_are_reported_as_left_out(tmp_path: Path) -> None:
+def test_a_drawing_with_no_picture_and_no_text_is_reported_as_left_out(tmp_path: Path) -> None:
+    # (a chart or a diagram: neither a picture nor a text box to keep)
     word = letter()
     word.paragraph(PROSE)
     image = word.document.add_paragraph().add_run()
     image._r.append(etree.Element(
         "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}drawing"))
     result = convert(word, tmp_path)
-    assert [d.message for d in result.warnings] == ["1 image(s) left out: teikit converts the text"]
+    assert [d.message for d in result.warnings] == [
+        "1 drawing(s) left out (a chart, a diagram, a shape with no text, a picture the file "
+        "names but does not hold): teikit keeps text and pictures"]
 
 
 def test_an_empty_text_box_gives_nothing_and_no_warning(tmp_path: Path) -> None:
