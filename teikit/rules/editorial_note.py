@@ -325,7 +325,9 @@ _ACTION = (r"(?:laugh(?:s|ing)?|smil(?:es|ing)|nod(?:s|ding)|wav(?:es|ing)|"
            r"take\s+their\s+seats|takes\s+(?:his|her)\s+seat|sits?\s+down|sitting\s+down|"
            # (told as past: `[At this point Gorbachev and Deng shook hands]`)
            r"shook\s+hands|laughed|smiled|nodded|waved|applauded|embraced|bowed|stood\s+up|"
-           r"sat\s+down)")
+           r"sat\s+down|"
+           # (the hall's reaction, as a transcript tells it: `[Laughter]`, `[Stormy applause]`)
+           r"(?:(?:general|loud|prolonged|stormy|long|lively)\s+)?(?:laughter|applause))")
 _STAGE_DIRECTION = LazyPattern(
     r"^(?i:(?:at\s+this\s+(?:point|moment)|here|then),?\s+)?"
     r"(?:(?i:everyone|everybody|all|both(?:\s+sides)?|the\s+(?:\w+\s+)?\w+s)\s+"

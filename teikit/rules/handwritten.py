@@ -24,10 +24,13 @@ _LABEL = re.compile(
     r"[^:\[\]]{0,50}?)\s*:\s*(?P<rest>.*)$"
 )
 # The label alone, without its colon, at a line's start: `[Handwritten] We agree …`,
-# `[Handwritten]`, `[Handwritten comment]` over lines.
+# `[Handwritten]`, `[Handwritten comment]` over lines, `[Handwritten in Albanian]`,
+# `[handwritten by Molotov]` (what it was written in or by; where it was written is the margin
+# rule's, which comes first: `[handwritten in the left margin]`).
 BARE_LABEL = LazyPattern(r"(?i)^\s*(?P<label>(?:hand-?written|handwriting|in handwriting|by hand)"
                          r"(?:\s+(?:comments?|notes?|notations?|text|additions?|remarks?|"
-                         r"resolutions?|annotations?))?)\s*(?P<rest>)$")
+                         r"resolutions?|annotations?))?"
+                         r"(?:\s+(?:in|by)\s+[^\W\d_][\w’'. -]{0,40}?)?)\s*(?P<rest>)$")
 # The label, then figures written by hand, without a colon: `[handwritten 487]` (words after
 # the label say what the hand wrote: `[handwritten signature]`).
 _FIGURES_BY_HAND = LazyPattern(r"(?i)^\s*(?P<label>hand-?written)\s+(?P<rest>\d[\d/.,-]*)$")

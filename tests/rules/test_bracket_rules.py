@@ -415,6 +415,19 @@ def test_a_hands_label_without_its_colon_introduces_the_hands_words() -> None:
     assert "<add" not in inner_xml(PROSE.format("[handwritten]: agreed"))
 
 
+def test_a_hands_label_naming_its_language_or_writer_without_its_colon() -> None:
+    """`[Handwritten in Albanian] Bombard the Headquarters`: a label saying what the hand
+    wrote in, or who wrote, names the hand's words as the bare label does (they were read as
+    a name the translator supplied)."""
+    xml = etree.tostring(body_of(f"[Handwritten in Albanian] Bombard the Headquarters\n\n"
+                                 f"{PROSE.format('so')}\n\n[handwritten by Molotov] Agreed."),
+                         encoding="unicode")
+    assert ('<add hand="#hand-1" rend="[Handwritten in Albanian] {}">Bombard the '
+            'Headquarters</add>') in xml
+    assert '<add hand="#hand-2" rend="[handwritten by Molotov] {}">Agreed.</add>' in xml
+    assert "<supplied" not in xml and "<reg" not in xml and "<persName" not in xml
+
+
 def test_a_hands_label_naming_its_place_without_its_colon_opening_a_line() -> None:
     """`[Handwritten at the bottom of page one] Not reviewed by N.S. Khrushchev`: the label
     names the hand and where it wrote, as `[handwritten at the top of the page:]` does; the
@@ -476,7 +489,7 @@ def test_the_subject_an_editor_heads_a_turn_with_is_a_remark() -> None:
 @pytest.mark.parametrize("direction", [
     "[Raises two fingers]", "[pointing to the delegates]", "[Everyone laughs]",
     "[Chairman Mao shakes hands with Ieng Sary]", "[The guests take their seats]",
-    "[Mao says “very welcome” in English]"])
+    "[Mao says “very welcome” in English]", "[Laughter]", "[Stormy applause]"])
 def test_a_gesture_told_where_it_happened_is_a_remark(direction: str) -> None:
     """A gesture or greeting told in the present, in a speech or between turns: what
     happened there, no words supplied to a sentence."""
