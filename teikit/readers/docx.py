@@ -388,7 +388,8 @@ def read_docx_document(
     overrides: dict[str, Any] | None = None,
     context: ReadingContext | None = None,
 ) -> Document:
-    package = open_package(data, source_name)
+    opened = open_package(data, source_name)
+    package = opened.document
     try:
         stories = Stories(package)
     except etree.XMLSyntaxError as exc:
@@ -432,6 +433,11 @@ def read_docx_document(
                          "paragraph that is not kept (dropped)", offsets.locate(offset))
               for offset in decorator.leftover()),
             *_left_out(offsets)]
+    if opened.missing:
+        lost.append(Diagnostic("warning", "docx", f"the package names {len(opened.missing)} "
+                               f"part(s) it does not hold ({', '.join(opened.missing[:3])}"
+                               f"{', …' if len(opened.missing) > 3 else ''}): read without "
+                               "them", Location(source_name)))
     if stories.embedded:
         lost.append(Diagnostic("warning", "docx", f"{stories.embedded} embedded part(s) left out "
                                "(HTML, RTF or another Word file that Word merges into the text "

@@ -12,12 +12,14 @@ from __future__ import annotations
 
 import io
 import mimetypes
+import posixpath
 import re
 import zipfile
 import zlib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
+from urllib.parse import unquote
 
 import docx
 from docx.opc.constants import RELATIONSHIP_TYPE
@@ -27,6 +29,7 @@ from lxml import etree
 
 from teikit.errors import InputError, Location
 from teikit.metadata.languages import language_name
+from teikit.xml import RESOURCE
 
 if TYPE_CHECKING:
     from docx.document import Document as WordDocument
@@ -64,7 +67,16 @@ def _ole_cause(data: bytes) -> str:
     return "an OLE container (an older Office format), not a DOCX package"
 
 
-def open_package(data: bytes, path: str) -> WordDocument:
+@dataclass(frozen=True)
+class Package:
+    """A DOCX package opened: python-docx's document, and the parts the package names but does
+    not hold (an image a tool left out of the archive), read without them."""
+
+    document: WordDocument
+    missing: tuple[str, ...] = ()
+
+
+def open_package(data: bytes, path: str) -> Package:
     """The python-docx document of `data`, or an `InputError` naming the cause."""
     where = Location(path)
     if data.startswith(OLE_MAGIC):
@@ -73,7 +85,15 @@ def open_package(data: bytes, path: str) -> WordDocument:
         raise InputError("not a DOCX package (no ZIP container)", where)
     try:
         _check_expansion(data, where)
-        return docx.Document(io.BytesIO(data))
+        try:
+            return Package(docx.Document(io.BytesIO(data)))
+        except KeyError:
+            # python-docx reads every part a relationship names, and stops at the first one
+            # the archive lacks: the text is still there to read without it.
+            repaired, missing = _without_missing_parts(data)
+            if not missing:
+                raise
+            return Package(docx.Document(io.BytesIO(repaired)), missing)
     except (zipfile.BadZipFile, EOFError, zlib.error) as exc:
         raise InputError(f"the DOCX package is damaged or truncated ({exc})", where) from exc
     except (PackageNotFoundError, KeyError) as exc:
@@ -87,6 +107,46 @@ def open_package(data: bytes, path: str) -> WordDocument:
             raise InputError(f"the DOCX package cannot be read ({exc})", where) from exc
         raise InputError(f"not a Word document: its main part is {other.group(1)}",
                          where) from exc
+
+
+_RELATIONSHIP = "{http://schemas.openxmlformats.org/package/2006/relationships}Relationship"
+
+
+def _without_missing_parts(data: bytes) -> tuple[bytes, tuple[str, ...]]:
+    """The package with its relationships to parts the archive does not hold taken out, and
+    those parts' names (none: the package unchanged)."""
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        members = {member.filename: archive.read(member) for member in archive.infolist()}
+    missing: list[str] = []
+    for name, content in list(members.items()):
+        if not name.endswith(".rels"):
+            continue
+        root = etree.fromstring(content, RESOURCE)
+        # (`word/_rels/document.xml.rels` relates `word/document.xml`: targets are from `word`)
+        folder = posixpath.dirname(posixpath.dirname(name))
+        dangling = [relationship for relationship in root.iter(_RELATIONSHIP)
+                    if relationship.get("TargetMode") != "External"
+                    and _part_name(folder, relationship.get("Target", "")) not in members]
+        for relationship in dangling:
+            missing.append(_part_name(folder, relationship.get("Target", "")))
+            root.remove(relationship)
+        if dangling:
+            members[name] = etree.tostring(root, xml_declaration=True, encoding="UTF-8",
+                                           standalone=True)
+    if not missing:
+        return data, ()
+    rebuilt = io.BytesIO()
+    with zipfile.ZipFile(rebuilt, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, content in members.items():
+            archive.writestr(name, content)
+    return rebuilt.getvalue(), tuple(sorted(set(missing)))
+
+
+def _part_name(folder: str, target: str) -> str:
+    """A relationship's target as the archive names its member (`../media/x.png` from `word/`,
+    `/word/media/x.png`)."""
+    joined = target[1:] if target.startswith("/") else posixpath.join(folder, target)
+    return posixpath.normpath(unquote(joined))
 
 
 def _check_expansion(data: bytes, where: Location) -> None:

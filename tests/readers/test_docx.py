@@ -492,7 +492,45 @@ def test_a_package_with_images_is_not_taken_for_a_bomb(tmp_path: Path) -> None:
     """Images do not compress: a large package of them unpacks to about its own size."""
     members = _members(tmp_path)
     members["word/media/scan.bin"] = os.urandom(3 * 1024 * 1024)
-    assert open_package(_package(members), "scans.docx") is not None
+    assert open_package(_package(members), "scans.docx").document is not None
+
+
+def test_a_part_the_package_names_but_lacks_is_reported_and_the_text_read(
+        tmp_path: Path) -> None:
+    # (a tool that left a picture, or the notes, out of the archive: python-docx refuses the
+    # whole package at the first part it cannot find)
+    word = letter()
+    word.paragraph("Before the picture. " + PROSE).add_run().add_picture(io.BytesIO(_PIXEL))
+    word.note(word.paragraph("A paragraph with a note"), "The note.")
+    members = {name: content for name, content in _zip_members(word.save(tmp_path / "a.docx"))
+               if not name.startswith("word/media/") and name != "word/footnotes.xml"}
+    path = tmp_path / "damaged.docx"
+    path.write_bytes(_package(members))
+    result = convert_file(path)
+    assert "Before the picture." in text_of(xpath(result, "//t:text")[0])
+    assert xpath(result, "//t:figure | //t:note[@place='foot']") == []
+    missing = [w.message for w in result.warnings if "does not hold" in w.message
+               and w.message.startswith("the package")]
+    assert missing == ["the package names 2 part(s) it does not hold (word/footnotes.xml, "
+                       "word/media/image1.png): read without them"]
+
+
+def test_a_package_without_its_main_part_is_still_refused(tmp_path: Path) -> None:
+    members = _members(tmp_path)
+    del members["word/document.xml"]
+    with pytest.raises(InputError, match="no main document part"):
+        open_package(_package(members), "empty.docx")
+
+
+# A 1×1 PNG.
+_PIXEL = bytes.fromhex(
+    "89504e470d0a1a0a0000000d4948445200000001000000010802000000907753de0000000c4944415478"
+    "9c63f8cfc0000003010100c9fe92ef0000000049454e44ae426082")
+
+
+def _zip_members(path: Path) -> list[tuple[str, bytes]]:
+    with zipfile.ZipFile(path) as archive:
+        return [(name, archive.read(name)) for name in archive.namelist()]
 
 
 _MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
