@@ -155,7 +155,7 @@ class _Anchors:
     def _box(self, paragraphs: list[WordParagraph], offset: int) -> Inline | None:
         """A text box: text the transcriber set beside the running text, a note in the
         margin at the place it is anchored (its content filled in once parsed)."""
-        if not any(p.text or p.boxes for p in paragraphs):
+        if not any(p.holds_anything for p in paragraphs):
             return None
         box = WordNote(paragraphs)
         self.used.append(box)
@@ -425,7 +425,7 @@ def read_docx_document(
             _insert_table(read.body, parser.table(item))
     read.body.running = [RunningText(r.kind, r.pages, parser.story(r.paragraphs),
                                      r.paragraphs[0].line)
-                         for r in stories.running if any(p.text or p.boxes for p in r.paragraphs)]
+                         for r in stories.running if any(p.holds_anything for p in r.paragraphs)]
     _place_star_notes(read.body, anchors)
     read.diagnostics += join_notes(read.body, locate=offsets.locate_line,
                                    locate_offset=offsets.locate)

@@ -98,6 +98,12 @@ class WordParagraph:
 
     heading_level: int | None = None
 
+    @property
+    def holds_anything(self) -> bool:
+        """Text, a text box or a picture: what makes a header's or a box's paragraph worth
+        keeping."""
+        return bool(self.text or self.boxes or self.pictures)
+
 
 class Revisions:
     """The people and dated revisions of a Word file's tracked changes and comments, each

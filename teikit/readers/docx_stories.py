@@ -157,9 +157,11 @@ class Stories:
             if isinstance(item, WordTable):
                 unboxed.append(item)
                 continue
+            item.anchors = [a for a in item.anchors if a.kind != "textbox"]
+            if item.pictures:
+                unboxed.append(item)  # (a picture beside the boxes, a letterhead's emblem)
             unboxed += [p for box in item.boxes for p in box]
             item.boxes = []
-            item.anchors = [a for a in item.anchors if a.kind != "textbox"]
         if not any(isinstance(i, WordParagraph) and i.text for i in unboxed):
             return False
         self.body = unboxed

@@ -277,3 +277,56 @@ def test_a_markup_choices_picture_is_read_once(tmp_path: Path) -> None:
     result = convert(word, tmp_path)
     assert len(xpath(result, "//t:text//t:figure")) == 1
     assert not result.warnings
+
+
+def test_a_header_of_a_picture_alone_is_kept(tmp_path: Path) -> None:
+    # (a letterhead's emblem: no text in the header)
+    word = letter()
+    word.paragraph(PROSE)
+    word.document.sections[0].header.paragraphs[0].add_run().add_picture(io.BytesIO(png()))
+    result = convert(word, tmp_path)
+    (header,) = xpath(result, "//t:fw[@type='header']")
+    assert [_image_of(f) for f in header.xpath("*[local-name()='figure']")] == [png()]
+    assert not result.warnings
+    assert_house_valid(result, tmp_path)
+
+
+def _in_a_box(paragraph: object) -> etree._Element:
+    """A text box in a new run of `paragraph`, empty: its paragraph, to put a picture in."""
+    run = etree.SubElement(paragraph._p, qn("w:r"))  # type: ignore[attr-defined]
+    box = etree.SubElement(etree.SubElement(run, qn("w:drawing")), qn("w:txbxContent"))
+    return etree.SubElement(box, qn("w:p"))
+
+
+def _picture_run(word: object) -> etree._Element:
+    """A run showing a picture, made by python-docx in a paragraph of its own, taken out."""
+    made = word.document.add_paragraph()  # type: ignore[attr-defined]
+    made.add_run().add_picture(io.BytesIO(png()))
+    run = made._p[-1]
+    made._p.getparent().remove(made._p)
+    return run
+
+
+def test_a_text_box_of_a_picture_alone_is_a_note_holding_it(tmp_path: Path) -> None:
+    word = letter()
+    paragraph = word.paragraph(PROSE)
+    _in_a_box(paragraph).append(_picture_run(word))
+    result = convert(word, tmp_path)
+    (note,) = xpath(result, "//t:p/t:note[@place='margin']")
+    assert [_image_of(f) for f in note.xpath("*[local-name()='figure']")] == [png()]
+    assert not result.warnings
+    assert_house_valid(result, tmp_path)
+
+
+def test_a_picture_beside_the_boxes_of_a_text_laid_out_in_boxes_is_kept(tmp_path: Path) -> None:
+    # The text is all in text boxes, read as the body's paragraphs; the emblem beside them
+    # stays.
+    word = letter()
+    paragraph = word.paragraph()
+    paragraph._p.append(_picture_run(word))
+    inner = _in_a_box(paragraph)
+    etree.SubElement(etree.SubElement(inner, qn("w:r")), qn("w:t")).text = PROSE
+    result = convert(word, tmp_path)
+    assert [_image_of(f) for f in xpath(result, "//t:text//t:figure")] == [png()]
+    assert PROSE in text_of(xpath(result, "//t:text")[0])
+    assert not result.warnings
