@@ -411,6 +411,8 @@ def _name_part(ctx: BracketContext) -> Match | None:
         and following.group(1)[0].isupper()
         # `[CCP CC Member] Zhou Enlai`: an office supplied before a whole name, no part of it
         and not _describes_office(text)
+        # `[Far Eastern Department] Nemchinov`: a body's name, nobody's part of one
+        and _strip_token(text.split()[-1]) not in ORGANISATION_WORDS
         and (ends_with_title(ctx.before) or ctx.doc.words.zipf(following.group(1)) < 3.5
              or _INITIAL.search(text) is not None)  # `[John F.] Kennedy`
     ):

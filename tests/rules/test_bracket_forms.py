@@ -296,6 +296,10 @@ FORMS = [
     ("greetings from [CCP CC Member] Zhou Enlai",
      'greetings from <supplied reason="omitted" resp="#translator">CCP CC Member</supplied> '
      "Zhou Enlai"),
+    # So is a body's name supplied before a person's.
+    ("the 1st secretary of the [Far Eastern Department] Nemchinov V.S. attended",
+     'the 1st secretary of the <supplied reason="omitted" resp="#translator">Far Eastern '
+     'Department</supplied> Nemchinov V.S. attended'),
     # What an office is of, supplied before its noun, is no name nor a part of one.
     ("signed by the 1st Deputy [USSR] Minister [of Health] Shchepin",
      '1st Deputy <supplied reason="omitted" resp="#translator">USSR</supplied> Minister '
