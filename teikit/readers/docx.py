@@ -358,8 +358,8 @@ def _place_star_notes(body: Body, anchors: _Anchors) -> None:
 # field, whether one place (the first paragraph with it) is worth naming, and the message.
 _LEFT_OUT = (
     ("images", False, "{} drawing(s) left out (a chart, a diagram, a shape with no text, a "
-                      "picture the file names but does not hold): teikit keeps text and "
-                      "pictures"),
+                      "picture the file does not hold or a deleted one): teikit keeps text "
+                      "and pictures"),
     ("symbols", True, "{} character(s) inserted from a symbol font left out (Symbol, "
                       "Wingdings: no Unicode character to keep; type them as text), the first "
                       "here"),

@@ -436,7 +436,7 @@ def test_a_drawing_with_no_picture_and_no_text_is_reported_as_left_out(tmp_path:
     result = convert(word, tmp_path)
     assert [d.message for d in result.warnings] == [
         "1 drawing(s) left out (a chart, a diagram, a shape with no text, a picture the file "
-        "names but does not hold): teikit keeps text and pictures"]
+        "does not hold or a deleted one): teikit keeps text and pictures"]
 
 
 def test_an_empty_text_box_gives_nothing_and_no_warning(tmp_path: Path) -> None:
