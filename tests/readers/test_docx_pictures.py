@@ -47,6 +47,22 @@ def _image_of(figure_element: etree._Element) -> bytes:
     return base64.b64decode(data.text)
 
 
+def _in_a_box(paragraph: object) -> etree._Element:
+    """A text box in a new run of `paragraph`, empty: its paragraph, to put a picture in."""
+    run = etree.SubElement(paragraph._p, qn("w:r"))  # type: ignore[attr-defined]
+    box = etree.SubElement(etree.SubElement(run, qn("w:drawing")), qn("w:txbxContent"))
+    return etree.SubElement(box, qn("w:p"))
+
+
+def _picture_run(word: object) -> etree._Element:
+    """A run showing a picture, made by python-docx in a paragraph of its own, taken out."""
+    made = word.document.add_paragraph()  # type: ignore[attr-defined]
+    made.add_run().add_picture(io.BytesIO(png()))
+    run = made._p[-1]
+    made._p.getparent().remove(made._p)
+    return run
+
+
 def test_a_picture_in_a_sentence_stands_where_it_is_with_its_image(tmp_path: Path) -> None:
     word = letter()
     paragraph = word.paragraph("The stamp reads ")
@@ -107,16 +123,9 @@ def test_each_part_finds_its_own_pictures(tmp_path: Path) -> None:
 
 def test_a_picture_in_a_text_box_is_in_its_note_once(tmp_path: Path) -> None:
     word = letter()
-    paragraph = word.paragraph(PROSE)
-    source = word.document.add_paragraph().add_run()
-    source.add_picture(io.BytesIO(png()))
-    picture_run = source._r
-    picture_run.getparent().remove(picture_run)
-    run = etree.SubElement(paragraph._p, qn("w:r"))
-    box = etree.SubElement(etree.SubElement(run, qn("w:drawing")), qn("w:txbxContent"))
-    inner = etree.SubElement(box, qn("w:p"))
+    inner = _in_a_box(word.paragraph(PROSE))
     etree.SubElement(etree.SubElement(inner, qn("w:r")), qn("w:t")).text = "Received"
-    inner.append(picture_run)
+    inner.append(_picture_run(word))
     result = convert(word, tmp_path)
     (note,) = xpath(result, "//t:p/t:note[@place='margin']")
     assert note.text == "Received"
@@ -176,14 +185,9 @@ def test_an_older_word_files_picture_and_its_description(tmp_path: Path) -> None
 
 def test_a_deleted_picture_is_reported_not_kept(tmp_path: Path) -> None:
     word = letter()
-    paragraph = word.paragraph(PROSE)
-    source = word.document.add_paragraph().add_run()
-    source.add_picture(io.BytesIO(png()))
-    picture_run = source._r
-    picture_run.getparent().remove(picture_run)
-    deletion = etree.SubElement(paragraph._p, qn("w:del"))
+    deletion = etree.SubElement(word.paragraph(PROSE)._p, qn("w:del"))
     deletion.set(qn("w:author"), "Jane Editor")
-    deletion.append(picture_run)
+    deletion.append(_picture_run(word))
     result = convert(word, tmp_path)
     assert xpath(result, "//t:figure") == []
     assert [w.message.split(" (")[0] for w in result.warnings] == ["1 drawing(s) left out"]
@@ -289,22 +293,6 @@ def test_a_header_of_a_picture_alone_is_kept(tmp_path: Path) -> None:
     assert [_image_of(f) for f in header.xpath("*[local-name()='figure']")] == [png()]
     assert not result.warnings
     assert_house_valid(result, tmp_path)
-
-
-def _in_a_box(paragraph: object) -> etree._Element:
-    """A text box in a new run of `paragraph`, empty: its paragraph, to put a picture in."""
-    run = etree.SubElement(paragraph._p, qn("w:r"))  # type: ignore[attr-defined]
-    box = etree.SubElement(etree.SubElement(run, qn("w:drawing")), qn("w:txbxContent"))
-    return etree.SubElement(box, qn("w:p"))
-
-
-def _picture_run(word: object) -> etree._Element:
-    """A run showing a picture, made by python-docx in a paragraph of its own, taken out."""
-    made = word.document.add_paragraph()  # type: ignore[attr-defined]
-    made.add_run().add_picture(io.BytesIO(png()))
-    run = made._p[-1]
-    made._p.getparent().remove(made._p)
-    return run
 
 
 def test_a_text_box_of_a_picture_alone_is_a_note_holding_it(tmp_path: Path) -> None:
