@@ -139,6 +139,8 @@ class _Anchors:
         self.stars: list[tuple[Intervention, WordNote]] = []
         self.numbers = {"footnote": 0, "endnote": 0}
         self.used: list[WordNote] = []
+        self.unheld: dict[str, int] = {}
+        """References to a note or comment the file does not hold, by kind."""
 
     def collect(self, paragraph: WordParagraph, in_table: bool) -> None:
         for anchor in paragraph.anchors:
@@ -171,6 +173,7 @@ class _Anchors:
                  "comment": self.stories.comments}[kind]
         note = notes.get(ident)
         if note is None:
+            self.unheld[kind] = self.unheld.get(kind, 0) + 1
             return None
         self.used.append(note)
         if kind == "comment":
@@ -433,6 +436,9 @@ def read_docx_document(
                          "paragraph that is not kept (dropped)", offsets.locate(offset))
               for offset in decorator.leftover()),
             *_left_out(offsets)]
+    lost += [Diagnostic("warning", "docx", f"{count} {kind} reference(s) to {kind}s the file "
+                        "does not hold left out", Location(source_name))
+             for kind, count in anchors.unheld.items()]
     if opened.missing:
         lost.append(Diagnostic("warning", "docx", f"the package names {len(opened.missing)} "
                                f"part(s) it does not hold ({', '.join(opened.missing[:3])}"

@@ -513,6 +513,22 @@ def test_a_part_the_package_names_but_lacks_is_reported_and_the_text_read(
                and w.message.startswith("the package")]
     assert missing == ["the package names 2 part(s) it does not hold (word/footnotes.xml, "
                        "word/media/image1.png): read without them"]
+    assert "1 footnote reference(s) to footnotes the file does not hold left out" in [
+        w.message for w in result.warnings]
+
+
+def test_a_reference_to_a_note_the_file_does_not_hold_is_reported(tmp_path: Path) -> None:
+    word = letter()
+    paragraph = word.paragraph(PROSE)
+    word.note(paragraph, "The note.")
+    word.note(paragraph, "A second note.", kind="endnote")
+    reference = etree.SubElement(etree.SubElement(paragraph._p, qn("w:r")),
+                                 qn("w:footnoteReference"))
+    reference.set(qn("w:id"), "99")
+    result = convert(word, tmp_path)
+    assert [text_of(n) for n in xpath(result, "//t:note[@place='foot']")] == ["The note."]
+    assert [w.message for w in result.warnings] == [
+        "1 footnote reference(s) to footnotes the file does not hold left out"]
 
 
 def test_a_package_without_its_main_part_is_still_refused(tmp_path: Path) -> None:
