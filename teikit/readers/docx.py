@@ -27,6 +27,7 @@ Metadata: the core properties, overridden by a sidecar, then by options.
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -61,7 +62,7 @@ from teikit.readers.blocks import is_rule
 from teikit.readers.context import ReadingContext
 from teikit.readers.docx_inline import Decorator, placed
 from teikit.readers.docx_numbering import number_in_format
-from teikit.readers.docx_package import core_metadata, open_package
+from teikit.readers.docx_package import Package, core_metadata, open_package
 from teikit.readers.docx_pictures import figure
 from teikit.readers.docx_runs import Anchor, WordParagraph
 from teikit.readers.docx_stories import Stories, WordNote, WordTable
@@ -103,6 +104,11 @@ class _Offsets:
         return Location(self.path, max(bisect.bisect_right(self.lines, line), 1))
 
 
+# Parts Word merges into the text when it opens the file: what they are, what to do.
+_EMBEDDED = ("(HTML, RTF or another Word file that Word merges into the text when it opens the "
+             "file): open the file in Word and save it to merge them")
+
+
 def _no_text_error(stories: Stories, path: str) -> InputError:
     images = sum(p.images + len(p.pictures) for p in stories.body_paragraphs())
     if images:
@@ -111,9 +117,7 @@ def _no_text_error(stories: Stories, path: str) -> InputError:
                           Location(path))
     if stories.embedded:
         return InputError(f"the document has no text of its own, only {stories.embedded} "
-                          "embedded part(s) (HTML, RTF or another Word file that Word merges "
-                          "into the text when it opens the file): open the file in Word and "
-                          "save it to merge them", Location(path))
+                          f"embedded part(s) {_EMBEDDED}", Location(path))
     return InputError("the document has no text", Location(path))
 
 
@@ -139,7 +143,7 @@ class _Anchors:
         self.stars: list[tuple[Intervention, WordNote]] = []
         self.numbers = {"footnote": 0, "endnote": 0}
         self.used: list[WordNote] = []
-        self.unheld: dict[str, int] = {}
+        self.unheld: Counter[str] = Counter()
         """References to a note or comment the file does not hold, by kind."""
 
     def collect(self, paragraph: WordParagraph, in_table: bool) -> None:
@@ -173,7 +177,7 @@ class _Anchors:
                  "comment": self.stories.comments}[kind]
         note = notes.get(ident)
         if note is None:
-            self.unheld[kind] = self.unheld.get(kind, 0) + 1
+            self.unheld[kind] += 1
             return None
         self.used.append(note)
         if kind == "comment":
@@ -382,6 +386,22 @@ def _left_out(offsets: _Offsets) -> Iterator[Diagnostic]:
                              message.format(sum(getattr(p, name) for p in holding)), where)
 
 
+def _file_warnings(opened: Package, stories: Stories, anchors: _Anchors,
+                   path: str) -> Iterator[Diagnostic]:
+    """What the file refers to but does not hold, and the parts it holds that are not read."""
+    where = Location(path)
+    for kind, count in anchors.unheld.items():
+        yield Diagnostic("warning", "docx", f"{count} {kind} reference(s) to {kind}s the file "
+                         "does not hold left out", where)
+    if opened.missing:
+        shown = ", ".join(opened.missing[:3]) + (", …" if len(opened.missing) > 3 else "")
+        yield Diagnostic("warning", "docx", f"the package names {len(opened.missing)} part(s) "
+                         f"it does not hold ({shown}): read without them", where)
+    if stories.embedded:
+        yield Diagnostic("warning", "docx",
+                         f"{stories.embedded} embedded part(s) left out {_EMBEDDED}", where)
+
+
 def read_docx_document(
     data: bytes,
     *,
@@ -435,20 +455,7 @@ def read_docx_document(
     lost = [*(Diagnostic("warning", "docx", "a note, comment or page break stands in a "
                          "paragraph that is not kept (dropped)", offsets.locate(offset))
               for offset in decorator.leftover()),
-            *_left_out(offsets)]
-    lost += [Diagnostic("warning", "docx", f"{count} {kind} reference(s) to {kind}s the file "
-                        "does not hold left out", Location(source_name))
-             for kind, count in anchors.unheld.items()]
-    if opened.missing:
-        lost.append(Diagnostic("warning", "docx", f"the package names {len(opened.missing)} "
-                               f"part(s) it does not hold ({', '.join(opened.missing[:3])}"
-                               f"{', …' if len(opened.missing) > 3 else ''}): read without "
-                               "them", Location(source_name)))
-    if stories.embedded:
-        lost.append(Diagnostic("warning", "docx", f"{stories.embedded} embedded part(s) left out "
-                               "(HTML, RTF or another Word file that Word merges into the text "
-                               "when it opens the file): open the file in Word and save it to "
-                               "merge them", Location(source_name)))
+            *_left_out(offsets), *_file_warnings(opened, stories, anchors, source_name)]
     return Document(
         metadata=meta,
         body=read.body,

@@ -35,8 +35,11 @@ if TYPE_CHECKING:
     from docx.document import Document as WordDocument
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 # A relationship's id on the element that refers to a part (`r:id`).
-R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
+R_ID = f"{{{R_NS}}}id"
+# Word 2010 and later wrap a text box or a drawing in markup a reader chooses from.
+MC_NS = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 _CONTENT_TYPE = re.compile(r"content type is '([^']+)'")
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 # What a package may unpack to: this many times its own size, and this much besides. Word's
@@ -48,6 +51,17 @@ UNPACKED_ALLOWANCE = 64 * 1024 * 1024
 
 def w(tag: str) -> str:
     return f"{{{W_NS}}}{tag}"
+
+
+# A text box's content, and a markup choice's fallback for older readers: text that stands
+# apart from the paragraph that holds it, or repeats its first choice.
+BOX = w("txbxContent")
+FALLBACK = f"{{{MC_NS}}}Fallback"
+
+
+def nearest(element: etree._Element, *tags: str) -> etree._Element | None:
+    """The nearest ancestor of `element` that has one of `tags`, if any."""
+    return next(element.iterancestors(*tags), None)
 
 
 def _ole_cause(data: bytes) -> str:
@@ -117,20 +131,21 @@ def _without_missing_parts(data: bytes) -> tuple[bytes, tuple[str, ...]]:
     those parts' names (none: the package unchanged)."""
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
         members = {member.filename: archive.read(member) for member in archive.infolist()}
-    missing: list[str] = []
+    missing: set[str] = set()
     for name, content in list(members.items()):
         if not name.endswith(".rels"):
             continue
         root = etree.fromstring(content, RESOURCE)
         # (`word/_rels/document.xml.rels` relates `word/document.xml`: targets are from `word`)
         folder = posixpath.dirname(posixpath.dirname(name))
-        dangling = [relationship for relationship in root.iter(_RELATIONSHIP)
-                    if relationship.get("TargetMode") != "External"
-                    and _part_name(folder, relationship.get("Target", "")) not in members]
-        for relationship in dangling:
-            missing.append(_part_name(folder, relationship.get("Target", "")))
-            root.remove(relationship)
-        if dangling:
+        dropped = False
+        for relationship in list(root.iter(_RELATIONSHIP)):
+            target = _part_name(folder, relationship.get("Target", ""))
+            if relationship.get("TargetMode") != "External" and target not in members:
+                missing.add(target)
+                root.remove(relationship)
+                dropped = True
+        if dropped:
             members[name] = etree.tostring(root, xml_declaration=True, encoding="UTF-8",
                                            standalone=True)
     if not missing:
@@ -139,7 +154,7 @@ def _without_missing_parts(data: bytes) -> tuple[bytes, tuple[str, ...]]:
     with zipfile.ZipFile(rebuilt, "w", zipfile.ZIP_DEFLATED) as archive:
         for name, content in members.items():
             archive.writestr(name, content)
-    return rebuilt.getvalue(), tuple(sorted(set(missing)))
+    return rebuilt.getvalue(), tuple(sorted(missing))
 
 
 def _part_name(folder: str, target: str) -> str:

@@ -15,24 +15,19 @@ from lxml import etree
 from teikit.conventions.text_markup import PICTURE
 from teikit.model import Inline, Intervention, Text
 from teikit.readers.docx_fields import pointer
-from teikit.readers.docx_package import R_ID, Links, Picture, w
+from teikit.readers.docx_package import BOX, FALLBACK, R_ID, R_NS, Links, Picture, nearest
 
 # A picture: DrawingML's (embedded, or linked outside the file) and the older VML's; what
 # describes it: its own name properties (a picture of a group), its drawing's, a VML shape's.
-_RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-_EMBED, _LINK = f"{{{_RELATIONSHIPS}}}embed", f"{{{_RELATIONSHIPS}}}link"
+_EMBED, _LINK = f"{{{R_NS}}}embed", f"{{{R_NS}}}link"
 _BLIP = "{http://schemas.openxmlformats.org/drawingml/2006/main}blip"
 _VML = "urn:schemas-microsoft-com:vml"
 _VML_IMAGE, _VML_SHAPE = f"{{{_VML}}}imagedata", f"{{{_VML}}}shape"
 _OWN_NAME = ("{http://schemas.openxmlformats.org/drawingml/2006/picture}nvPicPr/"
              "{http://schemas.openxmlformats.org/drawingml/2006/picture}cNvPr")
 _DRAWING_NAME = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}docPr"
-_BOX = w("txbxContent")
-_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 # A media type as TEI's `@mimeType` takes it (a word: no parameters, no spaces).
 _MEDIA_TYPE = re.compile(r"[\w.+-]+/[\w.+-]+")
-# Base64 in lines of this length, as MIME writes it: a diff of the TEI stays readable.
-_LINE = 76
 
 
 @dataclass(frozen=True)
@@ -49,8 +44,9 @@ def pictures_of(drawing: etree._Element, links: Links) -> tuple[list[WordPicture
     fallback), and how many it names that the part does not have."""
     found: list[WordPicture] = []
     missing = 0
+    outer = nearest(drawing, BOX, FALLBACK)
     elements = [element for element in drawing.iter(_BLIP, _VML_IMAGE)
-                if _drawings_own(element, drawing)]
+                if nearest(element, BOX, FALLBACK) is outer]
     for element in elements:
         ident = element.get(_EMBED) or element.get(_LINK) or element.get(R_ID)
         picture = links.pictures.get(ident or "")
@@ -60,17 +56,6 @@ def pictures_of(drawing: etree._Element, links: Links) -> tuple[list[WordPicture
             described = _description(element, drawing, alone=len(elements) == 1)
             found.append(WordPicture(picture, described))
     return found, missing
-
-
-def _drawings_own(element: etree._Element, drawing: etree._Element) -> bool:
-    """Not in a text box inside the drawing (the box's paragraphs read it), nor in a markup
-    choice's fallback there (the first choice is read)."""
-    for holder in element.iterancestors():
-        if holder is drawing:
-            return True
-        if holder.tag in (_BOX, _FALLBACK):
-            return False
-    return True
 
 
 def _description(element: etree._Element, drawing: etree._Element, alone: bool) -> str:
@@ -104,9 +89,9 @@ def figure(found: WordPicture, offset: int) -> Intervention:
         media_type = "application/octet-stream"
     image: Intervention
     if picture.data is not None:
-        encoded = base64.b64encode(picture.data).decode("ascii")
-        lines = "\n".join(encoded[i : i + _LINE] for i in range(0, len(encoded), _LINE))
-        image = Intervention("binaryObject", {"mimeType": media_type}, [Text(lines)])
+        # (in lines of 76 characters, as MIME writes base64: a diff of the TEI stays readable)
+        encoded = base64.encodebytes(picture.data).decode("ascii").rstrip("\n")
+        image = Intervention("binaryObject", {"mimeType": media_type}, [Text(encoded)])
     else:
         image = Intervention("graphic", {"url": pointer(picture.target), "mimeType": media_type})
     children: list[Inline] = [image]

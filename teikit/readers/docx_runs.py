@@ -16,7 +16,7 @@ from lxml import etree
 
 from teikit.model import Contributor, Revision
 from teikit.readers.docx_fields import Field, hyperlink_target, pointer
-from teikit.readers.docx_package import R_ID, Links, w
+from teikit.readers.docx_package import BOX, FALLBACK, MC_NS, R_ID, Links, nearest, w
 from teikit.readers.docx_pictures import WordPicture, pictures_of
 from teikit.readers.docx_styles import StyleBook, heading_level, run_rends
 from teikit.readers.units import LB, PB
@@ -28,16 +28,15 @@ _CONTAINERS = {w("smartTag"), w("sdt"), w("sdtContent"),
 _INSERTIONS = {w("ins"), w("moveTo")}
 _DELETIONS = {w("del"), w("moveFrom")}
 _IMAGES = {w("drawing"), w("pict"), w("object")}
-# Word 2010 and later wrap a text box or a drawing in markup a reader chooses from: the first
-# choice is read (a text box in it is counted and reported, not dropped unseen).
-_MARKUP_COMPATIBILITY = "http://schemas.openxmlformats.org/markup-compatibility/2006"
-_ALTERNATE_CONTENT = f"{{{_MARKUP_COMPATIBILITY}}}AlternateContent"
+# A choice of markup (Word 2010 and later wrap a text box or a drawing in it): the first
+# choice is read.
+_ALTERNATE_CONTENT = f"{{{MC_NS}}}AlternateContent"
 
 
 def _chosen(alternate: etree._Element) -> list[etree._Element]:
     """The content of an `mc:AlternateContent`'s first choice, else of its fallback."""
     for tag in ("Choice", "Fallback"):
-        found = alternate.find(f"{{{_MARKUP_COMPATIBILITY}}}{tag}")
+        found = alternate.find(f"{{{MC_NS}}}{tag}")
         if found is not None:
             return list(found)
     return []
@@ -283,8 +282,10 @@ class _ParagraphReader:
             for picture in pictures:
                 self.anchors.append(Anchor(self.length, "image", str(len(self.pictures))))
                 self.pictures.append(picture)
-            if missing or not (boxes or pictures):
-                self.images += missing or 1
+            if missing:
+                self.images += missing
+            elif not (boxes or pictures):
+                self.images += 1  # (a chart, a diagram, a shape with no text)
         # w:lastRenderedPageBreak (where Word last laid out a page), field codes, marks of
         # the note's own number (w:footnoteRef): not text of the document.
 
@@ -318,22 +319,18 @@ class _ParagraphReader:
         )
 
 
-_BOX = w("txbxContent")
-
-
 def _outer_boxes(drawing: etree._Element) -> list[etree._Element]:
     """The text boxes of a drawing (a shape's, each shape's of a group), not those inside
     another box: those are its own paragraphs' to read."""
-    enclosing = next(drawing.iterancestors(_BOX), None)  # (the box being read, if any)
-    return [box for box in drawing.iter(_BOX) if next(box.iterancestors(_BOX), None) is enclosing]
+    enclosing = nearest(drawing, BOX)  # (the box being read, if any)
+    return [box for box in drawing.iter(BOX) if nearest(box, BOX) is enclosing]
 
 
 def own_paragraphs(container: etree._Element) -> list[etree._Element]:
     """The paragraphs of a note, a header, a table's cell or a text box in order, those of its
     tables too, not those of a text box inside it (its anchor's paragraph reads them)."""
-    enclosing = container if container.tag == _BOX else next(container.iterancestors(_BOX), None)
-    return [p for p in container.iter(w("p"))
-            if next(p.iterancestors(_BOX), None) is enclosing]
+    enclosing = container if container.tag == BOX else nearest(container, BOX)
+    return [p for p in container.iter(w("p")) if nearest(p, BOX) is enclosing]
 
 
 def _coalesce(spans: list[Span]) -> list[Span]:
@@ -353,7 +350,7 @@ def _coalesce(spans: list[Span]) -> list[Span]:
 _TEXTS = {w("t"), w("delText"), "{http://schemas.openxmlformats.org/officeDocument/2006/math}t"}
 # Where text stands that is reported on its own (a text box) or repeated (a markup choice's
 # fallback for older readers, of which the first choice is read).
-_REPORTED_ELSEWHERE = {w("txbxContent"), f"{{{_MARKUP_COMPATIBILITY}}}Fallback"}
+_REPORTED_ELSEWHERE = {BOX, FALLBACK}
 
 
 def _characters_held(element: etree._Element) -> int:
