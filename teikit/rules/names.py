@@ -226,8 +226,14 @@ def ends_with_title(before: str) -> bool:
     return bool(words) and _strip_token(words[-1]) in PERSON_TITLES
 
 
+def _names_a_body(text: str) -> bool:
+    """`Soviet Embassy`, `Far Eastern Department`: words ending on an organisation's noun."""
+    words = text.split()
+    return bool(words) and _strip_token(words[-1]) in ORGANISATION_WORDS
+
+
 def name_tag(text: str, before: str, doc: DocumentContext) -> str:
-    if _strip_token(text.split()[-1]) in ORGANISATION_WORDS:
+    if _names_a_body(text):
         return "orgName"  # `from [Soviet Embassy]`: an organisation, even after a preposition
     if doc.is_place(text):
         return "placeName"
@@ -386,7 +392,7 @@ def _name_part(ctx: BracketContext) -> Match | None:
     if printed and _COUNTRY_CODE.match(text) and _INITIALLED_NAME.match(printed):
         # `J. Kádár [Hu]`, `A. Kosygin [USSR]`: a whole name, then whose country he speaks for
         return Match([_supplied(ctx)])
-    if printed and _strip_token(printed.split()[-1]) in ORGANISATION_WORDS:
+    if printed and _names_a_body(printed):
         printed = ""  # an organisation's name is not a person's printed name
     if printed and len(printed.split()) == 1 and _strip_token(printed.strip()) in _PRONOUNS:
         printed = ""  # `He [Kim Il Sung] raised`: who is meant, after a pronoun
@@ -412,7 +418,7 @@ def _name_part(ctx: BracketContext) -> Match | None:
         # `[CCP CC Member] Zhou Enlai`: an office supplied before a whole name, no part of it
         and not _describes_office(text)
         # `[Far Eastern Department] Nemchinov`: a body's name, nobody's part of one
-        and _strip_token(text.split()[-1]) not in ORGANISATION_WORDS
+        and not _names_a_body(text)
         and (ends_with_title(ctx.before) or ctx.doc.words.zipf(following.group(1)) < 3.5
              or _INITIAL.search(text) is not None)  # `[John F.] Kennedy`
     ):
