@@ -174,9 +174,10 @@
     </xsl:choose>
   </xsl:template>
 
-  <!-- HTML's <p> cannot hold lists, tables or verse: such paragraphs become a div. -->
+  <!-- HTML's <p> cannot hold lists, tables, verse or a picture (in a link or emphasis too):
+       such paragraphs become a div. -->
   <xsl:template match="tei:p | tei:ab">
-    <xsl:variable name="holds-blocks" select="tei:list or tei:table or tei:lg or tei:figure or tei:cit or tei:p or tei:ab or tei:quote or tei:sp or tei:floatingText or tei:l or tei:div"/>
+    <xsl:variable name="holds-blocks" select="tei:list or tei:table or tei:lg or .//tei:figure or tei:cit or tei:p or tei:ab or tei:quote or tei:sp or tei:floatingText or tei:l or tei:div"/>
     <xsl:choose>
       <xsl:when test="$holds-blocks">
         <div class="p"><xsl:apply-templates select="@tk:id" mode="attribute"/><xsl:apply-templates select="@xml:lang" mode="attribute"/><xsl:apply-templates/><xsl:call-template name="notes-after-block"/></div>

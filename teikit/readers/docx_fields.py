@@ -13,6 +13,8 @@ class Field:
 
     code: list[str] = field(default_factory=list)
     shown_from: int | None = None
+    link: str = ""
+    """A `HYPERLINK` field's address, known once its code is read (none: empty)."""
 
 
 # `HYPERLINK "https://…" \o "tip"`: the address, in quotes or not; its switches with their

@@ -26,6 +26,8 @@ _VML_IMAGE, _VML_SHAPE = f"{{{_VML}}}imagedata", f"{{{_VML}}}shape"
 _OWN_NAME = ("{http://schemas.openxmlformats.org/drawingml/2006/picture}nvPicPr/"
              "{http://schemas.openxmlformats.org/drawingml/2006/picture}cNvPr")
 _DRAWING_NAME = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}docPr"
+# The address a click on the picture opens, which Word's "Link" on a picture sets.
+_CLICK = "{http://schemas.openxmlformats.org/drawingml/2006/main}hlinkClick"
 # A media type as TEI's `@mimeType` takes it (a word: no parameters, no spaces).
 _MEDIA_TYPE = re.compile(r"[\w.+-]+/[\w.+-]+")
 
@@ -37,11 +39,16 @@ class WordPicture:
 
     picture: Picture
     description: str
+    link: str = ""
+    """The address a click on the picture opens: its own link, else the hyperlink it stands
+    in (none: empty)."""
 
 
-def pictures_of(drawing: etree._Element, links: Links) -> tuple[list[WordPicture], int]:
+def pictures_of(drawing: etree._Element, links: Links,
+                around: str = "") -> tuple[list[WordPicture], int]:
     """The pictures of a drawing (not those of a text box inside it, nor of a markup choice's
-    fallback), and how many it names that the part does not have."""
+    fallback), and how many it names that the part does not have; `around` is the address
+    of the hyperlink the drawing stands in."""
     found: list[WordPicture] = []
     missing = 0
     outer = nearest(drawing, BOX, FALLBACK)
@@ -54,7 +61,8 @@ def pictures_of(drawing: etree._Element, links: Links) -> tuple[list[WordPicture
             missing += 1
         else:
             described = _description(element, drawing, alone=len(elements) == 1)
-            found.append(WordPicture(picture, described))
+            own = _own_link(element, drawing, links)
+            found.append(WordPicture(picture, described, own or around))
     return found, missing
 
 
@@ -77,12 +85,26 @@ def _description(element: etree._Element, drawing: etree._Element, alone: bool) 
     return (drawing_name or own) if alone else (own or drawing_name)
 
 
+def _own_link(element: etree._Element, drawing: etree._Element, links: Links) -> str:
+    """The address the picture's own properties, or its drawing's, link it to (a link to a
+    place in the file has none)."""
+    for holder in element.iterancestors():
+        for properties in (holder.find(_OWN_NAME), holder.find(_DRAWING_NAME)):
+            click = properties.find(_CLICK) if properties is not None else None
+            if click is not None and links.hyperlinks.get(click.get(R_ID, "")):
+                return links.hyperlinks[click.get(R_ID, "")]
+        if holder is drawing:
+            break
+    return ""
+
+
 def _described(properties: etree._Element) -> str:
     return (properties.get("descr") or properties.get("title") or "").strip()
 
 
 def figure(found: WordPicture, offset: int) -> Intervention:
-    """The `figure` of a picture, at `offset` of the running text."""
+    """The `figure` of a picture, at `offset` of the running text; a picture that is a link
+    is the content of its `ref`."""
     picture = found.picture
     media_type = picture.media_type.partition(";")[0].strip().lower()
     if not _MEDIA_TYPE.fullmatch(media_type):
@@ -97,4 +119,7 @@ def figure(found: WordPicture, offset: int) -> Intervention:
     children: list[Inline] = [image]
     if found.description:
         children.append(Intervention("figDesc", {}, [Text(found.description)]))
-    return Intervention("figure", {}, children, PICTURE.summary, None, offset)
+    made = Intervention("figure", {}, children, PICTURE.summary, None, offset)
+    if not found.link:
+        return made
+    return Intervention("ref", {"target": pointer(found.link)}, [made], None, None, offset)

@@ -145,6 +145,7 @@ class _ParagraphReader:
         self.characters_read = 0  # of the text elements met, to find those never met
         self.custom_mark: tuple[str, str] | None = None  # (kind, id) awaiting its mark text
         self.fields: list[Field] = []  # the fields open at this point, innermost last
+        self.links_open: list[str] = []  # the hyperlinks' addresses here, innermost last
 
     def add_text(self, text: str) -> None:
         self.pieces.append(text)
@@ -165,14 +166,19 @@ class _ParagraphReader:
                 self.deletion(child)
             elif tag == _HYPERLINK:
                 start = self.length
-                self.walk(child)
                 target = self.links.hyperlinks.get(child.get(R_ID, ""))
+                self.links_open.append(target or "")
+                self.walk(child)
+                self.links_open.pop()
                 if target:
                     self.span(start, "ref", {"target": pointer(target)})
             elif tag == _SIMPLE_FIELD:
                 start = self.length
+                target = hyperlink_target(child.get(w("instr"), ""))
+                self.links_open.append(target or "")
                 self.walk(child)
-                self.link(start, child.get(w("instr"), ""))
+                self.links_open.pop()
+                self.link(start, target)
             elif tag in _CONTAINERS:
                 self.walk(child)
             elif tag == _ALTERNATE_CONTENT:
@@ -209,15 +215,20 @@ class _ParagraphReader:
             self.fields.append(Field())
         elif kind == "separate" and self.fields:
             self.fields[-1].shown_from = self.length
+            self.fields[-1].link = hyperlink_target("".join(self.fields[-1].code)) or ""
         elif kind == "end" and self.fields:
             field = self.fields.pop()
             if field.shown_from is not None:
-                self.link(field.shown_from, "".join(field.code))
+                self.link(field.shown_from, field.link)
 
-    def link(self, start: int, code: str) -> None:
-        target = hyperlink_target(code)
+    def link(self, start: int, target: str | None) -> None:
         if target:
             self.span(start, "ref", {"target": pointer(target)})
+
+    def link_around(self) -> str:
+        """The address of the innermost hyperlink (element or field) being read."""
+        open_links = [*self.links_open, *(f.link for f in self.fields if f.shown_from is not None)]
+        return next((link for link in reversed(open_links) if link), "")
 
     def span(self, start: int, tag: str, attrs: dict[str, str]) -> None:
         if self.length > start:
@@ -278,7 +289,7 @@ class _ParagraphReader:
                 self.anchors.append(Anchor(self.length, "textbox", str(len(self.boxes))))
                 self.boxes.append([read_paragraph(p, self.styles, self.revisions, self.links)
                                    for p in own_paragraphs(box)])
-            pictures, missing = pictures_of(child, self.links)
+            pictures, missing = pictures_of(child, self.links, self.link_around())
             for picture in pictures:
                 self.anchors.append(Anchor(self.length, "image", str(len(self.pictures))))
                 self.pictures.append(picture)
