@@ -39,6 +39,7 @@ from teikit.readers.furniture.markings import (
     fold_into_stamp,
     mark_dateline_number,
     mark_filed_marking,
+    mark_kind_number,
     mark_listed_markings,
     mark_opening_number,
     mark_parenthesised_markings,
@@ -209,8 +210,8 @@ class _Builder:
             role = Role.LINE  # `[stamp: Vietnam] [faded stamp: …]`: the brackets are the stamps
             inlines = fold_into_stamp(inlines)
         if role is Role.LINE:
-            inlines = mark_received_number(mark_listed_markings(
-                mark_parenthesised_markings(inlines)))
+            inlines = mark_kind_number(mark_received_number(mark_listed_markings(
+                mark_parenthesised_markings(inlines))))
         elif role is Role.SALUTE:
             inlines = mark_parenthesised_markings(inlines)
         elif role is Role.REGISTRY:

@@ -23,10 +23,11 @@ FORM_NAME = re.compile(
 )
 
 
-# (`(64) You (949)`, `(61) Hai (537)`: a Chinese ministry's year, office character and number)
+# (`(64) You (949)`, `(61) Hai (537)`: a Chinese ministry's year, office character and number;
+# `№ П114/ХХ11`: a Soviet protocol's letter, kept in Cyrillic)
 NUMBER_SIGN = re.compile(
     r"(?i)(?:\b(?:no|nr|num|number)\.?\s*:?\s*|\b(?:n[º°o]\.?\s*){1,2}|№{1,2}\s*|#\s*|(?-i:\bN) |"
-    r"\(\d{2}\)\s*(?-i:[A-Z][a-z]{1,5})\s*\()[A-Z]?\d")
+    r"\(\d{2}\)\s*(?-i:[A-Z][a-z]{1,5})\s*\()[A-ZА-Я]?\d")
 # (`N 191`: a number, bare N; `No dispossession, still too early`, `Number of Pages: 2`: words)
 NUMBER_AT_START = re.compile(
     r"(?i)^(?:(?:special|spets\.?|issuing|outgoing|incoming|copy|file|ref\.?|reference|serial|"

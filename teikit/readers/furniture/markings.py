@@ -172,6 +172,37 @@ def mark_received_number(inlines: list[Inline]) -> list[Inline]:
 _OPENING_NUMBER = LazyPattern(r"^(?:Number|No\.|Nº|N°|№)\s?\d+[A-Za-z]{0,3}/(?=\s)")
 
 
+# The number a paper's kind is given in its own opening line, before its date or at the
+# line's end (`CC BCP Politburo Resolution № B-7 of 3 September 1962`, `Protocol No. 86`): the
+# paper's number among the line's other words. Not a paper the line refers to (`Re: Outgoing
+# Telegram No. 769`, `I received your telegram No. 3153.`, `Note No. 25B of Cde. Beria`).
+_KIND_NUMBER = LazyPattern(
+    r"(?i:\b(?:resolution|decision|decree|protocol|order|directive|instruction|minutes|"
+    r"telegram|cable(?:gram)?|ciphergram|report|memorandum|letter|note|information|circular|"
+    r"dispatch)\s+)((?:(?i:no|nr)\.?|N[º°]|№)\s?(?:[A-ZА-Я]{1,3}-?)?\d(?:[\w/.-]*\w)?)"
+    r"(?=\s+(?i:of|dated)\s+\d|\s*$)")
+_REFERRING = LazyPattern(r"(?i)\b(?:re|ref|your|our|reply|answer|received|to)\b|:")
+
+
+def mark_kind_number(inlines: list[Inline]) -> list[Inline]:
+    """An opening line's inline nodes with the number it gives the paper after its kind
+    wrapped in `idno`; nothing changes in a line without one or one that refers to another
+    paper."""
+    if any(is_element(node, "idno") for node in inlines):
+        return inlines  # (the number is marked already)
+    before = ""  # the line's words so far
+    for index, node in enumerate(inlines):
+        if isinstance(node, Text):
+            found = _KIND_NUMBER.search(node.value)
+            if found is not None and not _REFERRING.search(before + node.value[:found.start()]):
+                return [*inlines[:index], *_number_in(node.value, *found.span(1), "document"),
+                        *inlines[index + 1:]]
+            before += node.value
+        elif isinstance(node, LineBreak):
+            before = ""
+    return inlines
+
+
 def mark_opening_number(inlines: list[Inline]) -> list[Inline]:
     """A paragraph's inline nodes with the report's number that opens it wrapped in `idno`;
     nothing changes in a paragraph that opens otherwise (its first node alone is asked)."""

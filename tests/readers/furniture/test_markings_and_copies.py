@@ -410,3 +410,36 @@ def test_a_letters_reference_number_under_its_place_and_date() -> None:
     (the label abbreviated, the number's parts a space apart), its number."""
     root = converted("Lausanne, 28th July 1988\nRef. No. 10018 /85/bog\nDear Mr. President,")
     assert texts(root, "//t:opener/t:idno[@type='document']") == ["Ref. No. 10018 /85/bog"]
+
+
+@pytest.mark.parametrize(("line", "number"), [
+    ("CC BCP [Central Committee of the Bulgarian Communist Party] Politburo Resolution № B-7 "
+     "of 3 September 1962", "№ B-7"),
+    ("Politburo [of the CC BCP] Protocol No. 86 of 20 June 1968", "No. 86"),
+    ("CC CPSU [Communist Party of the Soviet Union] Secretariat Decision № П114/ХХ11 of 4 May "
+     "1963", "№ П114/ХХ11"),
+])
+def test_a_papers_number_in_its_own_opening_line_is_its_number(line: str, number: str) -> None:
+    """Among the line's other words (a bracket in it, so that the line is no number's own):
+    the number after the paper's kind, before its date."""
+    root = converted(line + "\nRe: On the incident with the students\nDECISION:")
+    assert texts(root, "//t:opener//t:idno") == [number]
+
+
+@pytest.mark.parametrize("line", [
+    "Re: Your Telegram, Bureau Director-General’s Telegram No. 4138",
+    "CC BCP [Central Committee of the Bulgarian Communist Party] in reply to the Report No. 25 "
+    "of 3 May 1962",
+    "CC BCP [Central Committee of the Bulgarian Communist Party] on the Note No. 25B of Cde. "
+    "Beria",
+])
+def test_a_line_referring_to_another_paper_gives_it_no_number(line: str) -> None:
+    root = converted("Top Secret\n" + line + "\nDECISION:")
+    assert texts(root, "//t:opener//t:idno") == []
+
+
+def test_a_number_in_cyrillic_letters_on_its_line_is_a_number() -> None:
+    """A Soviet protocol's number keeps its Cyrillic letters in a translation (`П` for the
+    Politburo's)."""
+    root = converted("Strictly Secret\n№ П114/ХХ11\nExtract from the protocol")
+    assert texts(root, "//t:opener/t:idno") == ["№ П114/ХХ11"]
