@@ -94,15 +94,35 @@ def _left_hanging(text: str) -> bool:
     return last.lower() in _DANGLING
 
 
+# A note's text begins: its marker in brackets or its asterisk (`[1]`, `[2].`, `*Translator's
+# Note:`), not a figure, which numbers a point as well.
+_NOTE_BEGINS = LazyPattern(r"(?:\[\d{1,3}\]|\\?\*{1,3})(?=\S|\s+[A-Z])")
+_ANCHOR_AT_END = LazyPattern(r"(?:\[\d{1,3}\]|\\?\*{1,3})$")
+_INITIALS_AT_END = LazyPattern(r"(?<![\w.])(?:[A-Z]\.){2,3}\s*$")
+
+
 def _wrapped(line: str, following: str, width: int) -> bool:
     """Whether the wrapping broke the paragraph of `line` before `following`. After a
     sentence's end, a short line that would not have fitted is taken for a line of its own
     ("… both countries." / "I. STALIN"), a long one for the paragraph going on."""
     if ends_sentence(line) and VALEDICTION.match(following):
         return False  # "… modern troops." / "Faithfully, KIM IL SUNG, Chairman of …": a close
+    if _NOTE_BEGINS.match(following) and ends_sentence(_ANCHOR_AT_END.sub("", line.rstrip())):
+        # "… let us do it for you." / "[1]Deng Xiaoping was then …", "… no problem.[2]" /
+        # "[1] Tao Zhu was …": a note's text begins
+        return False
     return wrapped_break(line, following, width) and (
         not ends_sentence(line) or bracket_depth(line) > 0  # "close [inserted by hand:"
+        # ("… Combat U.S." / "Aggression", "… Rittenberg and A.L." / "Strong)": initials)
+        or _INITIALS_AT_END.search(line) is not None
         or len(following) >= width - RAGGED_EDGE)
+
+
+def _wrap_joined(previous: Joining, unit: Unit, width: int | None) -> bool:
+    """Whether the line break before `unit`, which goes on with the text before it in the
+    same block, is one a fixed-width wrapping made."""
+    return (width is not None and unit.block == previous.end_block()
+            and _wrapped(previous.last_text(), unit.text, width))
 
 
 def join_continuations(units: Iterable[Unit], width: int | None = None) -> Iterator[Unit]:
@@ -136,7 +156,8 @@ def join_continuations(units: Iterable[Unit], width: int | None = None) -> Itera
                 continue
             separator = _continuation(previous, unit, width)
             if separator:
-                previous.add(separator, unit)
+                previous.add(separator, unit, wrapped=separator == LB
+                             and _wrap_joined(previous, unit, width))
                 continue
             if _hand_note_goes_on(previous, unit):
                 tail = _tail_to_the_end(unit, source, pending)

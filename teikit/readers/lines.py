@@ -6,6 +6,7 @@ its date stands; its lines as units of their own. Structure (`structure`) and fu
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 
@@ -628,15 +629,27 @@ def line_units(unit: Unit) -> list[Unit]:
         return [unit] if text.strip() else []
     parts: list[Unit] = []
     start = 0
-    ends = [*[i for i, c in enumerate(text) if c == LB], len(text)]
-    for line_breaks_before, index in enumerate(ends):
+    breaks = [i for i, c in enumerate(text) if c == LB]
+    ends = [*[i for i in breaks if not _wrapped_at(text, i, unit.wrapped)], len(text)]
+    for index in ends:
         piece = text[start:index]
         if piece.strip():
             offsets = unit.offsets.slice(start, index)
-            parts.append(Unit("text", piece, offsets, unit.line + line_breaks_before,
-                              unit.block, 0, unit.end_block))
+            # (a line a wrapping broke stays whole: its breaks go with it)
+            kept = tuple(at - start for at in unit.wrapped if start < at < index)
+            parts.append(Unit("text", piece, offsets, unit.line + bisect.bisect_left(breaks, start),
+                              unit.block, 0, unit.end_block, wrapped=kept))
         start = index + 1
     return parts
+
+
+def _wrapped_at(text: str, index: int, wrapped: tuple[int, ...]) -> bool:
+    """Whether the line break at `index` is one a wrapping made, which parts no lines: not
+    after a line in capitals, a letterhead's, a line of its own however long (`SECOND MAIN
+    ADMINISTRATION OF THE GENERAL STAFF OF THE SOVIET ARMY` / `CIPHERED TELEGRAM No. 20772`)."""
+    if index not in wrapped:
+        return False
+    return not is_uppercase_line(text[text.rfind(LB, 0, index) + 1 : index])
 
 
 def split_at(unit: Unit, position: int) -> tuple[Unit, Unit]:

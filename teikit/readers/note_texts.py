@@ -29,7 +29,7 @@ NOTE_TEXT = re.compile(r"^(?:(?P<star>(?:\\?\*){1,3})(?:\s+|(?=[A-Z“\"][^*\n]*
 def note_marker(unit: Unit) -> str | None:
     """The marker of a note's text (`* …`, `[1] …`); a line `1. …` is a note only among the
     numbered notes at a document's end (`numbered_endnotes`): elsewhere it is a numbered point."""
-    found = NOTE_TEXT.match(unit.text) if unit.kind == "text" else None
+    found = NOTE_TEXT.match(unit.unwrapped) if unit.kind == "text" else None
     if found is None or found["dot"] or found["bare"]:
         return None
     after = found.end("num") + 1  # (past the bracket: a figure glued to it continues a number)
@@ -52,7 +52,7 @@ def numbered_endnotes(units: Sequence[Unit]) -> dict[int, str]:
     bare = False
     index = len(units) - 1
     while index >= 0 and units[index].kind == "text":
-        found = NOTE_TEXT.match(units[index].text)
+        found = NOTE_TEXT.match(units[index].unwrapped)
         if found is None or not (found["dot"] or _bare_note(found, units[index].text)):
             break
         bare = bare or found["dot"] is None

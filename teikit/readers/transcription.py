@@ -185,7 +185,7 @@ class _Builder:
                      for label, item in placement.items]
             return DistributionList(head, items, unit.line)
         if placement.kind == "note":
-            found = NOTE_TEXT.match(unit.text)
+            found = NOTE_TEXT.match(unit.unwrapped)
             assert found is not None
             kind = found.lastgroup or "star"
             # (after a bracketed number its `]`, after a dotted one its `.`)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from teikit.readers.blocks import RawBlock, SourceLine, atx_heading_level
@@ -114,6 +114,9 @@ class Unit:
     marker: str = ""
     indent: int = 0
     """How far the first line stands in from the margin (its spaces and tabs)."""
+    wrapped: tuple[int, ...] = ()
+    """Where in `text` a line break is the one a fixed-width wrapping made (the line went on),
+    not one of the author's: the unit's lines are not parted there."""
 
     @property
     def plain(self) -> str:
@@ -121,6 +124,17 @@ class Unit:
         export keeps one between two words, is a space there); each character where `text` has
         it."""
         return self.text.replace(LB, " ").replace(PB, " ").replace("\u00a0", " ")
+
+    @property
+    def unwrapped(self) -> str:
+        """The text with the line breaks a fixed-width wrapping made as spaces, each character
+        where `text` has it: its lines as the author broke them."""
+        if not self.wrapped:
+            return self.text
+        characters = list(self.text)
+        for at in self.wrapped:
+            characters[at] = " "
+        return "".join(characters)
 
     def word_count(self) -> int:
         return len(_WORD.findall(self.plain))
@@ -170,18 +184,24 @@ def _line_unit(line: SourceLine, kind: str, block: int, level: int = 0) -> Unit:
 
 
 def join_units(first: Unit, rest: Sequence[tuple[str, Unit]], *, kind: str | None = None,
-               level: int | None = None, marker: str | None = None) -> Unit:
+               level: int | None = None, marker: str | None = None,
+               wraps: Collection[int] = ()) -> Unit:
     """`first` and the units of `rest`, each after its one-character separator, as one unit
-    (its kind, line, block, level and marker the first's unless given, its end the last's).
+    (its kind, line, block, level and marker the first's unless given, its end the last's);
+    `wraps`: the indexes in `rest` of the separators a fixed-width wrapping made.
     Built once from all of them: joined two at a time, a paragraph of thousands of lines
     copied its text and offsets so far at each line."""
     if not rest:
         return first
     pieces = [first.text]
     joints: list[tuple[int, Offsets]] = []
+    wrapped = list(first.wrapped)
     length = len(first.text)
-    for separator, unit in rest:
+    for index, (separator, unit) in enumerate(rest):
         joints.append((length, unit.offsets))
+        if index in wraps:
+            wrapped.append(length)
+        wrapped.extend(length + len(separator) + at for at in unit.wrapped)
         pieces += (separator, unit.text)
         length += len(separator) + len(unit.text)
     return Unit(
@@ -194,6 +214,7 @@ def join_units(first: Unit, rest: Sequence[tuple[str, Unit]], *, kind: str | Non
         rest[-1][1].end_block,
         first.marker if marker is None else marker,
         first.indent,
+        tuple(wrapped),
     )
 
 
@@ -202,15 +223,18 @@ class Joining:
     what the joining rules ask of the whole (its kind and end block, whether it ends a
     sentence, its words) is read from its parts."""
 
-    __slots__ = ("counted", "first", "rest", "words")
+    __slots__ = ("counted", "first", "rest", "words", "wraps")
 
     def __init__(self, first: Unit) -> None:
         self.first = first
         self.rest: list[tuple[str, Unit]] = []
         self.words = -1  # not counted yet
         self.counted = 0  # of `rest`, the parts whose words are in `words`
+        self.wraps: list[int] = []  # of `rest`, the parts a wrapped line break joined
 
-    def add(self, separator: str, unit: Unit) -> None:
+    def add(self, separator: str, unit: Unit, *, wrapped: bool = False) -> None:
+        if wrapped:
+            self.wraps.append(len(self.rest))
         self.rest.append((separator, unit))
 
     def end_block(self) -> int:
@@ -241,7 +265,7 @@ class Joining:
         return len(_WORD.findall(self.last_text().rsplit(LB, 1)[-1]))
 
     def unit(self) -> Unit:
-        return join_units(self.first, self.rest) if self.rest else self.first
+        return join_units(self.first, self.rest, wraps=self.wraps) if self.rest else self.first
 
 
 def block_units(blocks: Iterable[RawBlock]) -> Iterator[Unit]:

@@ -13,6 +13,7 @@ import textwrap
 from collections import Counter
 
 import pytest
+from lxml import etree
 from shared_paths import DEV_RAW
 
 from teikit.convert import convert_text
@@ -21,6 +22,7 @@ from teikit.readers.joining import make_units
 from teikit.readers.page_header import parse_page_header
 from teikit.readers.wrapping import wrap_width, wrapped_break
 
+NS = {"t": "http://www.tei-c.org/ns/1.0"}
 DOCUMENTS = sorted(DEV_RAW.glob("*.txt")) if DEV_RAW.is_dir() else []
 
 
@@ -93,3 +95,66 @@ def test_a_valediction_after_a_sentence_s_end_is_a_line_of_its_own_however_long(
             "Faithfully, KIM IL SUNG, Chairman of the Cabinet of Ministers DPRK.\n")
     units = [u.text for u in make_units(iter_blocks(body), 80)]
     assert units[-1] == "Faithfully, KIM IL SUNG, Chairman of the Cabinet of Ministers DPRK."
+
+
+def _letter(closing: str, width: int = 72) -> str:
+    """A page export whose body is PROSE twice, wrapped at `width`, then `closing` as is."""
+    head = "**March 31, 1960**\n\n**A letter**\n\n"
+    body = textwrap.fill(PROSE, width) + "\n\n" + textwrap.fill(PROSE, width) + "\n"
+    return head + body + closing
+
+
+def _texts(root: etree._Element, path: str) -> list[str]:
+    return ["".join(e.itertext()) for e in root.xpath(path, namespaces=NS)]
+
+
+def test_a_signers_office_the_wrapping_broke_is_one_line_of_the_signature() -> None:
+    text = _letter("\nDeputy Director of the International Department of the CPSU Central\n"
+                   "Committee\n\nR. Ul'ianovskii\n")
+    root = convert_text(text, source_name="letter.txt").tree.getroot()
+    assert _texts(root, "//t:closer/t:signed") == [
+        "Deputy Director of the International Department of the CPSU Central\nCommittee",
+        "R. Ul'ianovskii"]
+
+
+def test_initials_at_a_lines_end_are_no_sentences_end_to_the_wrapping() -> None:
+    """`U.S.`, `A.L.`: the next word, which would not have fitted, goes on the same line."""
+    text = _letter("Chinese People's Committee to Defend World Peace and Combat U.S.\n"
+                   "Aggression\nMinistry of Foreign Affairs\n")
+    root = convert_text(text, source_name="letter.txt").tree.getroot()
+    assert _texts(root, "//t:closer/t:signed") == [
+        "Chinese People's Committee to Defend World Peace and Combat U.S.\nAggression",
+        "Ministry of Foreign Affairs"]
+
+
+@pytest.mark.parametrize("note", [
+    "[1]Deng Xiaoping was then general secretary of the CCP Central Committee\n"
+    "and vice premier of the PRC.",
+    "*Translator's Note: The Washington Post article is titled \"N. Korean\n"
+    "Smuggling Tied to Debt.\""])
+def test_a_notes_text_under_a_wrapped_paragraph_begins_a_note(note: str) -> None:
+    """After a sentence's end (a note's anchor after it or not), a note's marker begins the
+    note's text, however long its line; the note's own lines the wrapping broke are its."""
+    anchor = "[1]" if note.startswith("[") else "*"
+    # (its last line as long as a wrapped one: the note's first word would not have fitted)
+    last = "Vietnam finds it inconvenient to expose this fact, let us do it for you."
+    text = (_letter("", 72).replace("at large.", "at large." + anchor, 1)
+            + "If the Soviet aid is aimed at serving their own strategy alone, and if\n"
+            + last + "\n" + note + "\n")
+    root = convert_text(text, source_name="letter.txt").tree.getroot()
+    words = note.split("\n")[0][3:20]  # (after the marker)
+    (found,) = root.xpath("//t:text//t:note", namespaces=NS)
+    assert words in "".join(found.itertext())
+    assert not [p for p in _texts(root, "//t:body//t:p") if words in p]
+    assert root.xpath("//t:ref[@type='noteAnchor']", namespaces=NS)
+
+
+def test_a_letterheads_line_in_capitals_stays_a_line_of_its_own() -> None:
+    """However near the width, a line in capitals ends where its author ended it: the number
+    under it is a line of its own."""
+    text = ("**June 13, 1951**\n\n**A telegram**\n\n"
+            "SECOND MAIN ADMINISTRATION OF THE GENERAL STAFF OF THE SOVIET ARMY\n"
+            "CIPHERED TELEGRAM No. 20772\nCopies: Stalin (2)\n\n"
+            + textwrap.fill(PROSE, 72) + "\n\n" + textwrap.fill(PROSE, 72) + "\n")
+    root = convert_text(text, source_name="telegram.txt").tree.getroot()
+    assert _texts(root, "//t:opener/t:idno") == ["CIPHERED TELEGRAM No. 20772"]

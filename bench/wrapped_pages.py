@@ -1,0 +1,88 @@
+"""Page exports hard-wrapped at a fixed width: does the converter read them as published?
+
+    .venv/bin/python bench/wrapped_pages.py [--set ../shared/dev] [--widths 60,72,80]
+
+A set is a folder with `raw/*.txt` pages and `gold/*.json` inventories, laid out as
+`../shared/dev` is (repeatable). Each page's body lines longer than the width are wrapped
+(Python's `textwrap`, as a plain-text export wraps them; the header fields are left whole),
+converted, and scored against the same inventories by the shared scorer
+(`../shared/tools/fidelity.py`), as the pages as published are: recall and precision over
+all the sets, for the published text and for each width.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import textwrap
+from pathlib import Path
+
+from teikit.convert import convert_text
+from teikit.readers.page_header import parse_page_header
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = Path(os.environ.get("TEIKIT_SHARED", ROOT.parent / "shared"))
+SCORER = SHARED / "tools" / "fidelity.py"
+
+
+def wrapped(text: str, width: int | None) -> str:
+    """`text` with its body lines longer than `width` wrapped (None: as it is)."""
+    if width is None:
+        return text
+    start = parse_page_header(text).body_start
+    lines = [textwrap.fill(line, width, break_long_words=False, break_on_hyphens=False)
+             if len(line) > width else line for line in text[start:].split("\n")]
+    return text[:start] + "\n".join(lines)
+
+
+def score(pages: list[Path], gold: Path, width: int | None, folder: Path) -> tuple[int, ...]:
+    """(found, asked, right, written) of the pages wrapped at `width`, as the scorer counts
+    them: phenomena of the inventories found, and elements written that an inventory
+    accounts for."""
+    raw, out = folder / "raw", folder / "tei"
+    raw.mkdir(parents=True)
+    out.mkdir()
+    (folder / "gold").symlink_to(gold.resolve())
+    for page in pages:
+        text = wrapped(page.read_text(encoding="utf-8"), width)
+        (raw / page.name).write_text(text, encoding="utf-8")
+        result = convert_text(text, source_name=page.name)
+        (out / f"{page.stem}.xml").write_bytes(result.to_bytes())
+    report = subprocess.run([sys.executable, str(SCORER), "--gold", str(folder), "--tei",
+                             str(out)], check=True, capture_output=True, text=True).stdout
+    summary = json.loads(report.strip().splitlines()[-1])
+    kinds = [tuple(map(int, v.split("/"))) for v in summary["per_kind"].values()]
+    classes = [tuple(map(int, v.split("/"))) for v in summary["precision_per_class"].values()]
+    return (sum(k[0] for k in kinds), sum(k[1] for k in kinds),
+            sum(c[0] for c in classes), sum(c[1] for c in classes))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--set", type=Path, action="append", dest="sets",
+                        help="a folder of raw/ pages and gold/ inventories (repeatable; "
+                             "default the dev set, ../shared/dev)")
+    parser.add_argument("--widths", default="60,72,80")
+    args = parser.parse_args()
+    sets = args.sets or [SHARED / "dev"]
+    widths: list[int | None] = [None, *(int(w) for w in args.widths.split(","))]
+    with tempfile.TemporaryDirectory() as temporary:
+        for width in widths:
+            total = [0, 0, 0, 0]
+            for index, folder in enumerate(sets):
+                pages = sorted((folder / "raw").glob("*.txt"))
+                scored = score(pages, folder / "gold", width,
+                               Path(temporary) / f"{width}-{index}")
+                total = [a + b for a, b in zip(total, scored, strict=True)]
+            found, asked, right, written = total
+            label = "as published" if width is None else f"wrapped at {width}"
+            print(f"{label}: recall {found}/{asked} = {found / asked:.2%}, "
+                  f"precision {right}/{written} = {right / written:.2%}")
+
+
+if __name__ == "__main__":
+    main()
