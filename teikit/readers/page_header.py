@@ -36,6 +36,7 @@ from teikit.markings import CLASSIFICATION
 from teikit.metadata.citation import parse_archive_reference
 from teikit.metadata.header_fields import Field, PageHeader
 from teikit.readers.header_lines import Line, Lines
+from teikit.readers.markdown_escapes import unescape
 from teikit.readers.site_footer import read_site_footer
 from teikit.readers.site_page import CITED_TITLE, CREDITS_LINE, SHOWN_AS, parse_site_page
 from teikit.readers.site_share_bar import parse_share_bar_page
@@ -118,8 +119,8 @@ def normalise_label(label: str) -> str:
 
 
 def _fold(parts: list[str]) -> str:
-    """Join a value's lines with single spaces, dropping Markdown hard breaks."""
-    cleaned = [_HARD_BREAK.sub("", part).strip() for part in parts]
+    """Join a value's lines with single spaces, dropping Markdown hard breaks and escapes."""
+    cleaned = [unescape(_HARD_BREAK.sub("", part)).strip() for part in parts]
     return " ".join(part for part in cleaned if part)
 
 

@@ -8,11 +8,13 @@ its line and column. Which lines go on with which is `teikit.readers.joining`'s 
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from teikit.readers.blocks import RawBlock, SourceLine, atx_heading_level
+from teikit.readers.markdown_escapes import escapes
 
 LB = "\n"
 PB = "\f"
@@ -179,8 +181,17 @@ def _line_unit(line: SourceLine, kind: str, block: int, level: int = 0) -> Unit:
     if kind == "heading":
         start, text, template = heading_content(text)
         left += start
-    return Unit(kind, text, OffsetMap.run(line.offset + left), line.number, block, level, block,
-                template, indent)
+    offsets: Offsets = OffsetMap.run(line.offset + left)
+    cuts = escapes(text) if "\\" in text else []
+    if cuts:
+        # Without Markdown's escapes, each character still mapped to its place in the file.
+        bounds = list(zip([-1, *cuts], [*cuts, len(text)], strict=True))
+        starts = list(itertools.accumulate((end - start - 1 for start, end in bounds[:-1]),
+                                           initial=0))
+        files = [line.offset + left + start + 1 for start, _ in bounds]
+        text = "".join(text[start + 1 : end] for start, end in bounds)
+        offsets = OffsetMap(tuple(starts), tuple(files))
+    return Unit(kind, text, offsets, line.number, block, level, block, template, indent)
 
 
 def join_units(first: Unit, rest: Sequence[tuple[str, Unit]], *, kind: str | None = None,

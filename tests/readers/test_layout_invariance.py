@@ -2,15 +2,16 @@
 
 Exports of one document differ in white space that carries no structure: Markdown editors end
 every line with two spaces (a hard break) or none, Windows tools write CRLF, Word and web pages
-keep no-break spaces between words, some indent the
-page header's fields or the body (by up to three spaces: Markdown's own limit, past which a
-line continues the paragraph above). Each dev document is converted as published and in each such
-layout; the editorial encoding (every element of the header and the text, and the phenomena
-counted) must be the same, the white space aside. Before this held, two trailing spaces on every
-line joined each block's lines into one unit and lost 48 of the 302 gold phenomena (signatures,
-datelines, registry numbers), and indented header fields lost the archive and the languages.
-With one newline between paragraphs (the other page layout), the seed's three page breaks were
-read as line breaks.
+keep no-break spaces between words, some indent the page header's fields or the body (by up to
+three spaces: Markdown's own limit, past which a line continues the paragraph above). They
+differ in Markdown's escapes too: pandoc escapes every bracket and asterisk with a backslash.
+Each dev document is converted as published and in each such layout; the editorial encoding
+(every element of the header and the text, and the phenomena counted) must be the same, the
+white space aside. Before this held, two trailing spaces on every line joined each block's
+lines into one unit and lost 48 of the 302 gold phenomena (signatures, datelines, registry
+numbers), and indented header fields lost the archive and the languages. With one newline
+between paragraphs (the other page layout), the seed's three page breaks were read as line
+breaks.
 """
 
 from __future__ import annotations
@@ -58,6 +59,15 @@ def _no_break_spaces(text: str) -> str:
     return re.sub(r"(?<=\w) (?=\w)", lambda _: "\u00a0" if next(count) % 5 == 4 else " ", text)
 
 
+def _markdown_escaped(text: str) -> str:
+    """Every bracket and every asterisk but bold's and a rule's escaped with a backslash,
+    header and body, as pandoc writes Markdown (`\\[to put\\]`, `[Li Kuo Nyn]\\*`)."""
+    lines = [line if re.fullmatch(r"[ *]+", line) else
+             re.sub(r"(?<![*\\])\*(?!\*)", r"\\*", line)
+             for line in text.split("\n")]
+    return "\n".join(lines).replace("[", "\\[").replace("]", "\\]")
+
+
 LAYOUTS: dict[str, Callable[[str], str]] = {
     "two trailing spaces on every line": _trailing_spaces,
     "CRLF line ends": lambda text: text.replace("\n", "\r\n"),
@@ -68,6 +78,7 @@ LAYOUTS: dict[str, Callable[[str], str]] = {
     "one newline between paragraphs": _single_newlines,
     "no bold (the page saved as plain text)": lambda text: text.replace("**", ""),
     "no-break spaces between words": _no_break_spaces,
+    "brackets and asterisks Markdown-escaped (as pandoc writes them)": _markdown_escaped,
 }
 
 _SPACE = re.compile(r"\s+")

@@ -1,24 +1,31 @@
-"""Page exports hard-wrapped at a fixed width: does the converter read them as published?
+r"""Page exports as other tools write them: does the converter read them as published?
 
-    .venv/bin/python bench/wrapped_pages.py [--set ../shared/dev] [--widths 60,72,80]
+    .venv/bin/python bench/export_variants.py [--set ../shared/dev] [--widths 60,72,80]
 
 A set is a folder with `raw/*.txt` pages and `gold/*.json` inventories, laid out as
-`../shared/dev` is (repeatable). Each page's body lines longer than the width are wrapped
-(Python's `textwrap`, as a plain-text export wraps them; the header fields are left whole),
-converted, and scored against the same inventories by the shared scorer
+`../shared/dev` is (repeatable). Each page is written again
+- hard-wrapped: its body lines longer than the width wrapped (Python's `textwrap`, as a
+  plain-text export wraps them; the header fields are left whole), at each width;
+- Markdown-escaped: every bracket and every asterisk but bold's and a rule's escaped
+  with a backslash (`\[to put\]`, `\*`), as pandoc writes Markdown;
+- as pandoc writes it by default: escaped and wrapped at 72 columns;
+then converted and scored against the same inventories by the shared scorer
 (`../shared/tools/fidelity.py`), as the pages as published are: recall and precision over
-all the sets, for the published text and for each width.
+all the sets, for each variant.
 """
 
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import os
+import re
 import subprocess
 import sys
 import tempfile
 import textwrap
+from collections.abc import Callable
 from pathlib import Path
 
 from teikit.convert import convert_text
@@ -29,26 +36,41 @@ SHARED = Path(os.environ.get("TEIKIT_SHARED", ROOT.parent / "shared"))
 SCORER = SHARED / "tools" / "fidelity.py"
 
 
-def wrapped(text: str, width: int | None) -> str:
-    """`text` with its body lines longer than `width` wrapped (None: as it is)."""
-    if width is None:
-        return text
+def wrapped(text: str, width: int) -> str:
+    """`text` with its body lines longer than `width` wrapped."""
     start = parse_page_header(text).body_start
     lines = [textwrap.fill(line, width, break_long_words=False, break_on_hyphens=False)
              if len(line) > width else line for line in text[start:].split("\n")]
     return text[:start] + "\n".join(lines)
 
 
-def score(pages: list[Path], gold: Path, width: int | None, folder: Path) -> tuple[int, ...]:
-    """(found, asked, right, written) of the pages wrapped at `width`, as the scorer counts
-    them: phenomena of the inventories found, and elements written that an inventory
-    accounts for."""
+def escaped(text: str) -> str:
+    """`text` with its brackets and its asterisks but bold's and a rule's escaped, as pandoc
+    escapes them."""
+    lines = [line if re.fullmatch(r"[ *]+", line) else re.sub(r"(?<!\*)\*(?!\*)", r"\\*", line)
+             for line in text.split("\n")]
+    return "\n".join(lines).replace("[", "\\[").replace("]", "\\]")
+
+
+VARIANTS: dict[str, Callable[[str, int], str]] = {
+    "as published": lambda text, width: text,
+    "wrapped at {}": wrapped,
+    "Markdown-escaped": lambda text, width: escaped(text),
+    "as pandoc writes it (escaped, wrapped at 72)": lambda text, width: wrapped(escaped(text), 72),
+}
+
+
+def score(pages: list[Path], gold: Path, variant: Callable[[str], str],
+          folder: Path) -> tuple[int, ...]:
+    """(found, asked, right, written) of the pages written as `variant` writes them, as the
+    scorer counts them: phenomena of the inventories found, and elements written that an
+    inventory accounts for."""
     raw, out = folder / "raw", folder / "tei"
     raw.mkdir(parents=True)
     out.mkdir()
     (folder / "gold").symlink_to(gold.resolve())
     for page in pages:
-        text = wrapped(page.read_text(encoding="utf-8"), width)
+        text = variant(page.read_text(encoding="utf-8"))
         (raw / page.name).write_text(text, encoding="utf-8")
         result = convert_text(text, source_name=page.name)
         (out / f"{page.stem}.xml").write_bytes(result.to_bytes())
@@ -69,17 +91,18 @@ def main() -> None:
     parser.add_argument("--widths", default="60,72,80")
     args = parser.parse_args()
     sets = args.sets or [SHARED / "dev"]
-    widths: list[int | None] = [None, *(int(w) for w in args.widths.split(","))]
+    runs = [(name.format(width), functools.partial(make, width=width))
+            for name, make in VARIANTS.items()
+            for width in ([int(w) for w in args.widths.split(",")] if "{}" in name else [0])]
     with tempfile.TemporaryDirectory() as temporary:
-        for width in widths:
+        for run, (label, variant) in enumerate(runs):
             total = [0, 0, 0, 0]
             for index, folder in enumerate(sets):
                 pages = sorted((folder / "raw").glob("*.txt"))
-                scored = score(pages, folder / "gold", width,
-                               Path(temporary) / f"{width}-{index}")
+                scored = score(pages, folder / "gold", variant,
+                               Path(temporary) / f"{run}-{index}")
                 total = [a + b for a, b in zip(total, scored, strict=True)]
             found, asked, right, written = total
-            label = "as published" if width is None else f"wrapped at {width}"
             print(f"{label}: recall {found}/{asked} = {found / asked:.2%}, "
                   f"precision {right}/{written} = {right / written:.2%}")
 
