@@ -8,7 +8,9 @@ A set is a folder with `raw/*.txt` pages and `gold/*.json` inventories, laid out
   plain-text export wraps them; the header fields are left whole), at each width;
 - Markdown-escaped: every bracket and every asterisk but bold's and a rule's escaped
   with a backslash (`\[to put\]`, `\*`), as pandoc writes Markdown;
-- as pandoc writes it by default: escaped and wrapped at 72 columns;
+- with Markdown's hard breaks written as pandoc writes them: a backslash ending each body line
+  that another line of its paragraph follows;
+- as pandoc writes it by default: escaped, with those hard breaks, wrapped at 72 columns;
 then converted and scored against the same inventories by the shared scorer
 (`../shared/tools/fidelity.py`), as the pages as published are: recall and precision over
 all the sets, for each variant.
@@ -52,11 +54,28 @@ def escaped(text: str) -> str:
     return "\n".join(lines).replace("[", "\\[").replace("]", "\\]")
 
 
+def hard_breaks(text: str) -> str:
+    """`text` with a backslash ending each body line that another line of its paragraph
+    follows, Markdown's hard break as pandoc writes one (not at a heading or a rule)."""
+    start = parse_page_header(text).body_start
+    lines = text[start:].split("\n")
+
+    def own_block(line: str) -> bool:
+        return line.startswith("#") or re.fullmatch(r"[ *_-]{3,}", line) is not None
+
+    return text[:start] + "\n".join(
+        line + "\\" if (following.strip() and line.strip() and not own_block(line)
+                        and not own_block(following)) else line
+        for line, following in zip(lines, [*lines[1:], ""], strict=True))
+
+
 VARIANTS: dict[str, Callable[[str, int], str]] = {
     "as published": lambda text, width: text,
     "wrapped at {}": wrapped,
     "Markdown-escaped": lambda text, width: escaped(text),
-    "as pandoc writes it (escaped, wrapped at 72)": lambda text, width: wrapped(escaped(text), 72),
+    "a backslash ending each line of a paragraph": lambda text, width: hard_breaks(text),
+    "as pandoc writes it (escaped, hard breaks, wrapped at 72)":
+        lambda text, width: wrapped(hard_breaks(escaped(text)), 72),
 }
 
 

@@ -1,8 +1,9 @@
 """The lossless check: the TEI must give the source back, word for word.
 
-Both sides are compared after removing Markdown backslash escapes (`\\*` is `*`) and white
-space, except where white space separates two words: there a run of it is one separator. How
-much white space stands between two words does not matter, whether they are separated does
+Both sides are compared after removing Markdown backslash escapes (`\\*` is `*`), Markdown
+hard breaks written as a backslash at a line's end, and white space, except where white space
+separates two words: there a run of it is one separator. How much white space stands between
+two words does not matter, whether they are separated does
 (`MAO ZEDONG` then `Comrade` is not `ZEDONGComrade`). Brackets count as part of the word they
 touch, as a reader of the words would take them: `F[oreign]` is one word, `F [oreign]` two,
 and the space in `[handwritten:] text` is no word boundary. Everything else, heading markers
@@ -20,8 +21,9 @@ from teikit.errors import Location, LosslessError
 from teikit.kept_text import KeptText, sliced
 
 # A backslash escape; the escaped character may come after white space in the regenerated
-# text, where a block boundary can fall between the two.
-_ESCAPE = re.compile(r"\\(?=\s*[!-/:-@\[-`{-~])")
+# text, where a block boundary can fall between the two. Or Markdown's hard line break, a
+# backslash at a line's end (as pandoc writes one).
+_ESCAPE = re.compile(r"\\(?=\s*[!-/:-@\[-`{-~]|[ \t]*\r?\n)")
 
 
 def _word_edge(character: str) -> bool:

@@ -9,6 +9,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 _LINE = re.compile(r"([^\r\n]*)(\r\n|\n|\r|$)")
+# A backslash ending a line, itself not escaped (an odd number of them).
+_HARD_BREAK = re.compile(r"(?<!\\)((?:\\\\)*)\\(?=[ \t]*$)")
 
 
 @dataclass(frozen=True)
@@ -46,10 +48,11 @@ class Lines:
                 self._exhausted = True
                 break
             # (a no-break space, as a Word or web page export keeps one between a label's
-            # words or a value's, is a space to the header's readers; each character stays
-            # where it stands, and the body is read from the text itself)
-            self._lines.append(Line(len(self._lines) + 1, match.start(),
-                                    match.group(1).replace("\u00a0", " ")))
+            # words or a value's, is a space to the header's readers, and so is Markdown's
+            # hard break written as a backslash ending the line, as pandoc writes one; each
+            # character stays where it stands, and the body is read from the text itself)
+            content = _HARD_BREAK.sub(r"\1 ", match.group(1).replace("\u00a0", " "))
+            self._lines.append(Line(len(self._lines) + 1, match.start(), content))
         return index < len(self._lines)
 
     def __getitem__(self, index: int) -> Line:

@@ -172,11 +172,16 @@ def markdown_heading(text: str) -> tuple[int, int, str, str] | None:
     return (level, left, words, template) if words.strip() else None
 
 
-def _line_unit(line: SourceLine, kind: str, block: int, level: int = 0) -> Unit:
+def _line_unit(line: SourceLine, kind: str, block: int, level: int = 0, *,
+               goes_on: bool = False) -> Unit:
+    """The unit of one source line; `goes_on`: another line of its paragraph follows, so that
+    a backslash ending it is Markdown's hard line break (as pandoc writes one), not text."""
     raw = line.text
     stripped_right = raw.rstrip()
     left = indent = len(raw) - len(raw.lstrip())
     text = stripped_right[left:]
+    if goes_on and text.endswith("\\") and (len(text) - len(text.rstrip("\\"))) % 2:
+        text = text[:-1]
     template = ""
     if kind == "heading":
         start, text, template = heading_content(text)
@@ -280,7 +285,8 @@ class Joining:
 
 
 def block_units(blocks: Iterable[RawBlock]) -> Iterator[Unit]:
-    """One unit per line, except lines joined by Markdown hard breaks, which stay together."""
+    """One unit per line (a paragraph's lines with or without a Markdown hard break after
+    them); a heading's lines are one."""
     for index, block in enumerate(blocks):
         if block.kind != "text":
             joined: Joining | None = None
@@ -298,8 +304,9 @@ def block_units(blocks: Iterable[RawBlock]) -> Iterator[Unit]:
         # A paragraph's lines are units of their own, with or without a Markdown hard break at
         # their end: exports add two spaces to every line, or to none, for the same text, and
         # its structure must not depend on it (`join_continuations` rejoins a wrapped line).
-        for line in block.lines:
-            unit = _line_unit(line, "text", index)
+        last = len(block.lines) - 1
+        for number, line in enumerate(block.lines):
+            unit = _line_unit(line, "text", index, goes_on=number < last)
             if unit.text:
                 yield unit
 

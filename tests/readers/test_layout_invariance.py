@@ -4,7 +4,8 @@ Exports of one document differ in white space that carries no structure: Markdow
 every line with two spaces (a hard break) or none, Windows tools write CRLF, Word and web pages
 keep no-break spaces between words, some indent the page header's fields or the body (by up to
 three spaces: Markdown's own limit, past which a line continues the paragraph above). They
-differ in Markdown's escapes too: pandoc escapes every bracket and asterisk with a backslash.
+differ in Markdown's escapes too: pandoc escapes every bracket and asterisk with a backslash,
+and ends a line of a paragraph with one (a hard break).
 Each dev document is converted as published and in each such layout; the editorial encoding
 (every element of the header and the text, and the phenomena counted) must be the same, the
 white space aside. Before this held, two trailing spaces on every line joined each block's
@@ -68,6 +69,21 @@ def _markdown_escaped(text: str) -> str:
     return "\n".join(lines).replace("[", "\\[").replace("]", "\\]")
 
 
+def _backslash_hard_breaks(text: str) -> str:
+    """A backslash ending each line that another line of its paragraph follows: Markdown's hard
+    break as pandoc writes one (not before or after a heading or a rule, which end a
+    paragraph)."""
+    lines = text.split("\n")
+
+    def own_block(line: str) -> bool:
+        return line.startswith("#") or re.fullmatch(r"[ *_-]{3,}", line) is not None
+
+    return "\n".join(
+        line + "\\" if (following.strip() and line.strip() and not own_block(line)
+                        and not own_block(following)) else line
+        for line, following in zip(lines, [*lines[1:], ""], strict=True))
+
+
 LAYOUTS: dict[str, Callable[[str], str]] = {
     "two trailing spaces on every line": _trailing_spaces,
     "CRLF line ends": lambda text: text.replace("\n", "\r\n"),
@@ -79,6 +95,7 @@ LAYOUTS: dict[str, Callable[[str], str]] = {
     "no bold (the page saved as plain text)": lambda text: text.replace("**", ""),
     "no-break spaces between words": _no_break_spaces,
     "brackets and asterisks Markdown-escaped (as pandoc writes them)": _markdown_escaped,
+    "a backslash ending each line of a paragraph (pandoc's hard break)": _backslash_hard_breaks,
 }
 
 _SPACE = re.compile(r"\s+")
