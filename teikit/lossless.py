@@ -1,13 +1,12 @@
 """The lossless check: the TEI must give the source back, word for word.
 
-Both sides are compared after removing Markdown backslash escapes (`\\*` is `*`), Markdown
-hard breaks written as a backslash at a line's end, and white space, except where white space
+Both sides are compared after removing Markdown backslash escapes (`\\*` is `*`), Markdown hard
+breaks written as a backslash at a line's end, and white space, except where white space
 separates two words: there a run of it is one separator. How much white space stands between
-two words does not matter, whether they are separated does
-(`MAO ZEDONG` then `Comrade` is not `ZEDONGComrade`). Brackets count as part of the word they
-touch, as a reader of the words would take them: `F[oreign]` is one word, `F [oreign]` two,
-and the space in `[handwritten:] text` is no word boundary. Everything else, heading markers
-included, must come back.
+two words does not matter, whether they are separated does (`MAO ZEDONG` then `Comrade` is not
+`ZEDONGComrade`). Brackets count as part of the word they touch, as a reader of the words would
+take them: `F[oreign]` is one word, `F [oreign]` two, and the space in `[handwritten:] text` is
+no word boundary. Everything else, heading markers included, must come back.
 """
 
 from __future__ import annotations
