@@ -22,7 +22,7 @@ from teikit.kept_text import KeptText, sliced
 # A backslash escape; the escaped character may come after white space in the regenerated
 # text, where a block boundary can fall between the two. Or Markdown's hard line break, a
 # backslash at a line's end (as pandoc writes one).
-_ESCAPE = re.compile(r"\\(?=\s*[!-/:-@\[-`{-~]|[ \t]*\r?\n)")
+_ESCAPE = re.compile(r"\\(?=\s*[!-/:-@\[-`{-~]|[ \t]*(?:\r?\n|$))")
 
 
 def _word_edge(character: str) -> bool:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 _LINE = re.compile(r"([^\r\n]*)(\r\n|\n|\r|$)")
 # A backslash ending a line, itself not escaped (an odd number of them).
-_HARD_BREAK = re.compile(r"(?<!\\)((?:\\\\)*)\\(?=[ \t]*$)")
+_HARD_BREAK = re.compile(r"(?<!\\)((?:\\\\)*)\\$")
 
 
 @dataclass(frozen=True)

@@ -122,7 +122,16 @@ def _wrap_joined(previous: Joining, unit: Unit, width: int | None) -> bool:
     """Whether the line break before `unit`, which goes on with the text before it in the
     same block, is one a fixed-width wrapping made."""
     return (width is not None and unit.block == previous.end_block()
-            and _wrapped(previous.last_text(), unit.text, width))
+            and _wrapped(previous.last_text(), unit.text, _width_for(previous, unit, width)))
+
+
+def _width_for(previous: Joining, unit: Unit, width: int) -> int:
+    """The wrap width as the texts of the line and of the next line's first word measure it:
+    the file's width less the backslashes of the Markdown escapes they held there."""
+    stripped = unit.text.lstrip()
+    first_word = len(unit.text) - len(stripped) + len(stripped.split(maxsplit=1)[0] if stripped
+                                                      else "")
+    return width - previous.last_unit().file_extra() - unit.file_extra(first_word)
 
 
 def join_continuations(units: Iterable[Unit], width: int | None = None) -> Iterator[Unit]:
@@ -404,7 +413,8 @@ def _continuation(previous: Joining, unit: Unit, width: int | None) -> str:
     if same_block:
         if _closes_bracket(line, unit.text):
             return LB  # `… Kim Tae-hui [Kim` / `Thae Hui] received …`: one bracket, wrapped
-        if ((_left_hanging(line) or (width is not None and _wrapped(line, unit.text, width)))
+        if ((_left_hanging(line) or (width is not None and _wrapped(
+                line, unit.text, _width_for(previous, unit, width))))
                 and not _next_point(previous.first.text, unit.text)):
             # (`… on the occasion of` / `President Diem’s visit …`: a paragraph on one line
             # that ends on `of` went on over a page)

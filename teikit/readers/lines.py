@@ -630,26 +630,28 @@ def line_units(unit: Unit) -> list[Unit]:
     parts: list[Unit] = []
     start = 0
     breaks = [i for i, c in enumerate(text) if c == LB]
-    ends = [*[i for i in breaks if not _wrapped_at(text, i, unit.wrapped)], len(text)]
+    wrapped = set(unit.wrapped)
+    # (a line a wrapping broke stays whole, but after a line in capitals)
+    ends = [*(i for i in breaks if i not in wrapped or _after_capitals(text, i)), len(text)]
     for index in ends:
         piece = text[start:index]
         if piece.strip():
             offsets = unit.offsets.slice(start, index)
             # (a line a wrapping broke stays whole: its breaks go with it)
-            kept = tuple(at - start for at in unit.wrapped if start < at < index)
-            parts.append(Unit("text", piece, offsets, unit.line + bisect.bisect_left(breaks, start),
-                              unit.block, 0, unit.end_block, wrapped=kept))
+            kept = tuple(at - start for at in unit.wrapped[bisect.bisect_right(
+                unit.wrapped, start):bisect.bisect_left(unit.wrapped, index)])
+            parts.append(Unit("text", piece, offsets,
+                              unit.line + bisect.bisect_left(breaks, start), unit.block, 0,
+                              unit.end_block, wrapped=kept))
         start = index + 1
     return parts
 
 
-def _wrapped_at(text: str, index: int, wrapped: tuple[int, ...]) -> bool:
-    """Whether the line break at `index` is one a wrapping made, which parts no lines: not
-    after a line in capitals, a letterhead's, a line of its own however long (`SECOND MAIN
+def _after_capitals(text: str, index: int) -> bool:
+    """Whether the line before the break at `index` is in capitals, a letterhead's, a line of
+    its own however long, even where a wrapping could have broken it (`SECOND MAIN
     ADMINISTRATION OF THE GENERAL STAFF OF THE SOVIET ARMY` / `CIPHERED TELEGRAM No. 20772`)."""
-    if index not in wrapped:
-        return False
-    return not is_uppercase_line(text[text.rfind(LB, 0, index) + 1 : index])
+    return is_uppercase_line(text[text.rfind(LB, 0, index) + 1 : index])
 
 
 def split_at(unit: Unit, position: int) -> tuple[Unit, Unit]:

@@ -8,15 +8,19 @@ from __future__ import annotations
 import re
 
 _ESCAPE = re.compile(r"\\(?=[!-/:-@\[-`{-~])")
+# The same but for a star's: the inline reader reads `\*` itself, as no emphasis (Markdown's
+# meaning) and as the star of a note (`[Li Kuo Nyn]\*`), so it keeps its backslash there.
+_ESCAPE_BUT_A_STAR = re.compile(r"\\(?=[!-)+-/:-@\[-`{-~])")
 
 
-def escapes(text: str) -> list[int]:
-    """Where in `text` the backslashes of its escapes stand. The search goes on after each
-    escaped character: in `\\\\[` the second backslash is the escaped one, the bracket a
-    bracket."""
+def escapes(text: str, *, stars: bool = True) -> list[int]:
+    """Where in `text` the backslashes of its escapes stand (`stars`: a star's escape too).
+    The search goes on after each escaped character: in `\\\\[` the second backslash is the
+    escaped one, the bracket a bracket."""
+    pattern = _ESCAPE if stars else _ESCAPE_BUT_A_STAR
     found: list[int] = []
     position = 0
-    while (escape := _ESCAPE.search(text, position)) is not None:
+    while (escape := pattern.search(text, position)) is not None:
         found.append(escape.start())
         position = escape.end() + 1
     return found

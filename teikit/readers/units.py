@@ -141,6 +141,14 @@ class Unit:
     def word_count(self) -> int:
         return len(_WORD.findall(self.plain))
 
+    def file_extra(self, length: int | None = None) -> int:
+        """How many more characters the file holds for the text's first `length` characters
+        (all of them: None) than the text has: its Markdown escapes' backslashes."""
+        end = len(self.text) if length is None else min(length, len(self.text))
+        if end <= 0 or isinstance(self.offsets, Run):
+            return 0
+        return self.offsets[end - 1] - self.offsets[0] + 1 - end
+
 
 def heading_content(text: str) -> tuple[int, str, str]:
     """An ATX heading line without its Markdown markers: where its words begin in `text`,
@@ -180,14 +188,14 @@ def _line_unit(line: SourceLine, kind: str, block: int, level: int = 0, *,
     stripped_right = raw.rstrip()
     left = indent = len(raw) - len(raw.lstrip())
     text = stripped_right[left:]
-    if goes_on and text.endswith("\\") and (len(text) - len(text.rstrip("\\"))) % 2:
-        text = text[:-1]
+    if goes_on and raw.endswith("\\") and (len(raw) - len(raw.rstrip("\\"))) % 2:
+        text = text[:-1]  # (right at the line's end: after spaces, the spaces are the break)
     template = ""
     if kind == "heading":
         start, text, template = heading_content(text)
         left += start
     offsets: Offsets = OffsetMap.run(line.offset + left)
-    cuts = escapes(text) if "\\" in text else []
+    cuts = escapes(text, stars=False) if "\\" in text else []
     if cuts:
         # Without Markdown's escapes, each character still mapped to its place in the file.
         bounds = list(zip([-1, *cuts], [*cuts, len(text)], strict=True))
@@ -213,6 +221,7 @@ def join_units(first: Unit, rest: Sequence[tuple[str, Unit]], *, kind: str | Non
     joints: list[tuple[int, Offsets]] = []
     wrapped = list(first.wrapped)
     length = len(first.text)
+    wraps = set(wraps)
     for index, (separator, unit) in enumerate(rest):
         joints.append((length, unit.offsets))
         if index in wraps:
@@ -256,8 +265,11 @@ class Joining:
     def end_block(self) -> int:
         return self.rest[-1][1].end_block if self.rest else self.first.end_block
 
+    def last_unit(self) -> Unit:
+        return self.rest[-1][1] if self.rest else self.first
+
     def last_text(self) -> str:
-        return self.rest[-1][1].text if self.rest else self.first.text
+        return self.last_unit().text
 
     def ends_sentence(self) -> bool:
         """`ends_sentence` of the whole text: the last part with more than white space

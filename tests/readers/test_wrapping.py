@@ -158,3 +158,12 @@ def test_a_letterheads_line_in_capitals_stays_a_line_of_its_own() -> None:
             + textwrap.fill(PROSE, 72) + "\n\n" + textwrap.fill(PROSE, 72) + "\n")
     root = convert_text(text, source_name="telegram.txt").tree.getroot()
     assert _texts(root, "//t:opener/t:idno") == ["CIPHERED TELEGRAM No. 20772"]
+
+
+def test_the_width_is_the_files_with_the_backslashes_of_escapes() -> None:
+    """The wrapping counted `\\[to put\\]` as printed in the file: `Kim` would not have fitted
+    after its 69 characters (67 of text), so the break is the wrapping's."""
+    line = "The delegation agreed \\[to put\\] the whole question to Korean leaders"
+    body = line + "\nKim Il Sung and Pak Hon Yong at the end of the talks in the capital.\n"
+    (unit,) = make_units(iter_blocks(body), 72)
+    assert unit.wrapped == (len(line) - 2,)
