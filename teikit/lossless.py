@@ -22,16 +22,19 @@ from teikit.kept_text import KeptText, sliced
 # A backslash escape; the escaped character may come after white space in the regenerated
 # text, where a block boundary can fall between the two. Or Markdown's hard line break, a
 # backslash at a line's end (as pandoc writes one).
-_ESCAPE = re.compile(r"\\(?=\s*[!-/:-@\[-`{-~]|[ \t]*(?:\r?\n|$))")
+_ESCAPE = re.compile(r"\\(?=\s*[!-/:-@\[-`{-~]|[ \t]*\r?\n)")
+# The same, and a backslash ending the text (a text's end, not a chunk's or a prefix's).
+_ESCAPE_AT_END = re.compile(_ESCAPE.pattern + r"|\\(?=[ \t]*\Z)")
 
 
 def _word_edge(character: str) -> bool:
     return character.isalnum() or character == "_"
 
 
-def _compared_form(text: str) -> str:
+def _compared_form(text: str, at_end: bool = False) -> str:
+    """`text` as compared (`at_end`: it ends the whole text)."""
     if "\\" in text:
-        text = _ESCAPE.sub("", text)
+        text = (_ESCAPE_AT_END if at_end else _ESCAPE).sub("", text)
     tokens = text.split()
     if not tokens:
         return ""
@@ -48,7 +51,7 @@ def _compared_form(text: str) -> str:
 def _tokens(text: str) -> list[str]:
     """The text split at white space (escapes dropped): the compared form is made of these,
     so two texts with equal tokens are equal."""
-    return (_ESCAPE.sub("", text) if "\\" in text else text).split()
+    return (_ESCAPE_AT_END.sub("", text) if "\\" in text else text).split()
 
 
 def _source_position(text: str, kept: int) -> int:
@@ -104,7 +107,7 @@ def _compared_segments(chunks: Iterable[str]) -> Iterator[tuple[str, str]]:
         cut = _safe_cut(chunk)
         carry = chunk[cut:]
         yield chunk[:cut], _compared_form(chunk[:cut])
-    yield carry, _compared_form(carry)
+    yield carry, _compared_form(carry, at_end=True)
 
 
 def _compared_chunks(chunks: Iterable[str]) -> Iterator[str]:
