@@ -91,8 +91,8 @@ def _own_link(element: etree._Element, drawing: etree._Element, links: Links) ->
     for holder in element.iterancestors():
         for properties in (holder.find(_OWN_NAME), holder.find(_DRAWING_NAME)):
             click = properties.find(_CLICK) if properties is not None else None
-            if click is not None and links.hyperlinks.get(click.get(R_ID, "")):
-                return links.hyperlinks[click.get(R_ID, "")]
+            if click is not None and (address := links.hyperlinks.get(click.get(R_ID, ""))):
+                return address
         if holder is drawing:
             break
     return ""

@@ -128,10 +128,9 @@ def _wrap_joined(previous: Joining, unit: Unit, width: int | None) -> bool:
 def _width_for(previous: Joining, unit: Unit, width: int) -> int:
     """The wrap width as the texts of the line and of the next line's first word measure it:
     the file's width less the backslashes of the Markdown escapes they held there."""
-    stripped = unit.text.lstrip()
-    first_word = len(unit.text) - len(stripped) + len(stripped.split(maxsplit=1)[0] if stripped
-                                                      else "")
-    return width - previous.last_unit().file_extra() - unit.file_extra(first_word)
+    words = unit.text.split(maxsplit=1)
+    first_word_end = unit.text.find(words[0]) + len(words[0]) if words else 0
+    return width - previous.last_unit().file_extra() - unit.file_extra(first_word_end)
 
 
 def join_continuations(units: Iterable[Unit], width: int | None = None) -> Iterator[Unit]:

@@ -194,17 +194,21 @@ def _line_unit(line: SourceLine, kind: str, block: int, level: int = 0, *,
     if kind == "heading":
         start, text, template = heading_content(text)
         left += start
-    offsets: Offsets = OffsetMap.run(line.offset + left)
-    cuts = escapes(text, stars=False) if "\\" in text else []
-    if cuts:
-        # Without Markdown's escapes, each character still mapped to its place in the file.
-        bounds = list(zip([-1, *cuts], [*cuts, len(text)], strict=True))
-        starts = list(itertools.accumulate((end - start - 1 for start, end in bounds[:-1]),
-                                           initial=0))
-        files = [line.offset + left + start + 1 for start, _ in bounds]
-        text = "".join(text[start + 1 : end] for start, end in bounds)
-        offsets = OffsetMap(tuple(starts), tuple(files))
+    text, offsets = _unescaped(text, line.offset + left)
     return Unit(kind, text, offsets, line.number, block, level, block, template, indent)
+
+
+def _unescaped(text: str, file_offset: int) -> tuple[str, Offsets]:
+    """`text` (which starts at `file_offset` in the file) without its Markdown escapes but a
+    star's (`markdown_escapes`), each character still mapped to its place in the file."""
+    cuts = escapes(text, stars=False) if "\\" in text else []
+    if not cuts:
+        return text, OffsetMap.run(file_offset)
+    bounds = list(zip([-1, *cuts], [*cuts, len(text)], strict=True))  # (the kept runs)
+    starts = itertools.accumulate((end - start - 1 for start, end in bounds[:-1]), initial=0)
+    files = (file_offset + start + 1 for start, _ in bounds)
+    return ("".join(text[start + 1 : end] for start, end in bounds),
+            OffsetMap(tuple(starts), tuple(files)))
 
 
 def join_units(first: Unit, rest: Sequence[tuple[str, Unit]], *, kind: str | None = None,
@@ -221,10 +225,10 @@ def join_units(first: Unit, rest: Sequence[tuple[str, Unit]], *, kind: str | Non
     joints: list[tuple[int, Offsets]] = []
     wrapped = list(first.wrapped)
     length = len(first.text)
-    wraps = set(wraps)
+    wrapping = set(wraps)
     for index, (separator, unit) in enumerate(rest):
         joints.append((length, unit.offsets))
-        if index in wraps:
+        if index in wrapping:
             wrapped.append(length)
         wrapped.extend(length + len(separator) + at for at in unit.wrapped)
         pieces += (separator, unit.text)
