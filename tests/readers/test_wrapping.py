@@ -108,23 +108,23 @@ def _texts(root: etree._Element, path: str) -> list[str]:
     return ["".join(e.itertext()) for e in root.xpath(path, namespaces=NS)]
 
 
-def test_a_signers_office_the_wrapping_broke_is_one_line_of_the_signature() -> None:
-    text = _letter("\nDeputy Director of the International Department of the CPSU Central\n"
-                   "Committee\n\nR. Ul'ianovskii\n")
-    root = convert_text(text, source_name="letter.txt").tree.getroot()
-    assert _texts(root, "//t:closer/t:signed") == [
-        "Deputy Director of the International Department of the CPSU Central\nCommittee",
-        "R. Ul'ianovskii"]
-
-
-def test_initials_at_a_lines_end_are_no_sentences_end_to_the_wrapping() -> None:
-    """`U.S.`, `A.L.`: the next word, which would not have fitted, goes on the same line."""
-    text = _letter("Chinese People's Committee to Defend World Peace and Combat U.S.\n"
-                   "Aggression\nMinistry of Foreign Affairs\n")
-    root = convert_text(text, source_name="letter.txt").tree.getroot()
-    assert _texts(root, "//t:closer/t:signed") == [
-        "Chinese People's Committee to Defend World Peace and Combat U.S.\nAggression",
-        "Ministry of Foreign Affairs"]
+@pytest.mark.parametrize(("closing", "signed"), [
+    # a signer's office over two lines
+    ("\nDeputy Director of the International Department of the CPSU Central\nCommittee\n\n"
+     "R. Ul'ianovskii\n",
+     ["Deputy Director of the International Department of the CPSU Central\nCommittee",
+      "R. Ul'ianovskii"]),
+    # initials at the line's end (`U.S.`, `A.L.`) end no sentence there
+    ("Chinese People's Committee to Defend World Peace and Combat U.S.\nAggression\n"
+     "Ministry of Foreign Affairs\n",
+     ["Chinese People's Committee to Defend World Peace and Combat U.S.\nAggression",
+      "Ministry of Foreign Affairs"]),
+])
+def test_a_signature_line_the_wrapping_broke_is_one_line(closing: str,
+                                                         signed: list[str]) -> None:
+    """The next word, which would not have fitted, goes on the same line of the signature."""
+    root = convert_text(_letter(closing), source_name="letter.txt").tree.getroot()
+    assert _texts(root, "//t:closer/t:signed") == signed
 
 
 @pytest.mark.parametrize("note", [
