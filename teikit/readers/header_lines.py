@@ -51,7 +51,9 @@ class Lines:
             # words or a value's, is a space to the header's readers, and so is Markdown's
             # hard break written as a backslash ending the line, as pandoc writes one; each
             # character stays where it stands, and the body is read from the text itself)
-            content = _HARD_BREAK.sub(r"\1 ", match.group(1).replace("\u00a0", " "))
+            content = match.group(1).replace("\u00a0", " ")
+            if content.endswith("\\"):
+                content = _HARD_BREAK.sub(r"\1 ", content)
             self._lines.append(Line(len(self._lines) + 1, match.start(), content))
         return index < len(self._lines)
 

@@ -632,14 +632,15 @@ def line_units(unit: Unit) -> list[Unit]:
     breaks = [i for i, c in enumerate(text) if c == LB]
     wrapped = set(unit.wrapped)
     # (a line a wrapping broke stays whole, but after a line in capitals)
-    ends = [*(i for i in breaks if i not in wrapped or _after_capitals(text, i)), len(text)]
+    ends = [*(i for i in breaks if i not in wrapped or _after_capitals(text, i)),
+            len(text)] if wrapped else [*breaks, len(text)]
     for index in ends:
         piece = text[start:index]
         if piece.strip():
             offsets = unit.offsets.slice(start, index)
             # (a line a wrapping broke stays whole: its breaks go with it)
             kept = tuple(at - start for at in unit.wrapped[bisect.bisect_right(
-                unit.wrapped, start):bisect.bisect_left(unit.wrapped, index)])
+                unit.wrapped, start):bisect.bisect_left(unit.wrapped, index)]) if wrapped else ()
             parts.append(Unit("text", piece, offsets,
                               unit.line + bisect.bisect_left(breaks, start), unit.block, 0,
                               unit.end_block, wrapped=kept))

@@ -194,14 +194,16 @@ def _line_unit(line: SourceLine, kind: str, block: int, level: int = 0, *,
     if kind == "heading":
         start, text, template = heading_content(text)
         left += start
-    text, offsets = _unescaped(text, line.offset + left)
+    offsets: Offsets = OffsetMap.run(line.offset + left)
+    if "\\" in text:
+        text, offsets = _unescaped(text, line.offset + left)
     return Unit(kind, text, offsets, line.number, block, level, block, template, indent)
 
 
 def _unescaped(text: str, file_offset: int) -> tuple[str, Offsets]:
     """`text` (which starts at `file_offset` in the file) without its Markdown escapes but a
     star's (`markdown_escapes`), each character still mapped to its place in the file."""
-    cuts = escapes(text, stars=False) if "\\" in text else []
+    cuts = escapes(text, stars=False)
     if not cuts:
         return text, OffsetMap.run(file_offset)
     bounds = list(zip([-1, *cuts], [*cuts, len(text)], strict=True))  # (the kept runs)
@@ -228,9 +230,10 @@ def join_units(first: Unit, rest: Sequence[tuple[str, Unit]], *, kind: str | Non
     wrapping = set(wraps)
     for index, (separator, unit) in enumerate(rest):
         joints.append((length, unit.offsets))
-        if index in wrapping:
+        if wrapping and index in wrapping:
             wrapped.append(length)
-        wrapped.extend(length + len(separator) + at for at in unit.wrapped)
+        if unit.wrapped:
+            wrapped.extend(length + len(separator) + at for at in unit.wrapped)
         pieces += (separator, unit.text)
         length += len(separator) + len(unit.text)
     return Unit(
