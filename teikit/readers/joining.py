@@ -14,8 +14,10 @@ from teikit.lazy_pattern import LazyPattern
 from teikit.readers.blocks import RawBlock, iter_blocks
 from teikit.readers.furniture.cues import parenthesised
 from teikit.readers.furniture.line_patterns import (
+    RECEIPT,
     SALUTATION_OPENING,
     SALUTATION_WORDS,
+    SENDING,
     VALEDICTION,
 )
 from teikit.readers.units import LB, PB, Joining, Unit, block_units, ends_sentence, join_units
@@ -98,6 +100,7 @@ def _left_hanging(text: str) -> bool:
 # Note:`), not a figure, which numbers a point as well.
 _NOTE_BEGINS = LazyPattern(r"(?:\[\d{1,3}\]|\\?\*{1,3})(?=\S|\s+[A-Z])")
 _ANCHOR_AT_END = LazyPattern(r"(?:\[\d{1,3}\]|\\?\*{1,3})$")
+_FIELD_LABEL = LazyPattern(r"([A-Z][A-Za-z]*(?: [A-Za-z]+){0,3})\s*:\s")
 _INITIALS_AT_END = LazyPattern(r"(?<![\w.])(?:[A-Z]\.){2,3}\s*$")
 
 
@@ -107,6 +110,8 @@ def _wrapped(line: str, following: str, width: int) -> bool:
     ("… both countries." / "I. STALIN"), a long one for the paragraph going on."""
     if ends_sentence(line) and VALEDICTION.match(following):
         return False  # "… modern troops." / "Faithfully, KIM IL SUNG, Chairman of …": a close
+    if _labelled_field(following):
+        return False  # "… Americas Division, MEA" / "DATE: September 15, 1973": a form's field
     if _NOTE_BEGINS.match(following) and ends_sentence(_ANCHOR_AT_END.sub("", line.rstrip())):
         # "… let us do it for you." / "[1]Deng Xiaoping was then …", "… no problem.[2]" /
         # "[1] Tao Zhu was …": a note's text begins
@@ -116,6 +121,14 @@ def _wrapped(line: str, following: str, width: int) -> bool:
         # ("… Combat U.S." / "Aggression", "… Rittenberg and A.L." / "Strong)": initials)
         or _INITIALS_AT_END.search(line) is not None
         or len(following) >= width - RAGGED_EDGE)
+
+
+def _labelled_field(line: str) -> bool:
+    """Whether `line` opens with a form's label (`DATE:`, `TO:`, `Dispatched:`, `Arrived:`):
+    its label in capitals, or one of a telegram's sending or receipt."""
+    found = _FIELD_LABEL.match(line)
+    return found is not None and (found.group(1).isupper() or SENDING.match(line) is not None
+                                  or RECEIPT.match(line) is not None)
 
 
 def _wrap_joined(previous: Joining, unit: Unit, width: int | None) -> bool:

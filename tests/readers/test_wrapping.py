@@ -167,3 +167,15 @@ def test_the_width_is_the_files_with_the_backslashes_of_escapes() -> None:
     body = line + "\nKim Il Sung and Pak Hon Yong at the end of the talks in the capital.\n"
     (unit,) = make_units(iter_blocks(body), 72)
     assert unit.wrapped == (len(line) - 2,)
+
+
+def test_a_forms_labelled_field_under_a_long_line_is_a_line_of_its_own() -> None:
+    """`DATE:` would not have fitted after the line above it, but a form's label opens a field
+    of its own: its date is a dateline (joined to the line above, the field was no line)."""
+    text = ("**September 15, 1973**\n\n**A note**\n\nSECRET\nNote on Military Coup in Chile\n"
+            "Prepared by S.K. Arora, Deputy Secretary, AMS, Americas Division, MEA\n"
+            "DATE: September 15, 1973\nTO: JS(AMS)\n"
+            + textwrap.fill("…" + PROSE, 72) + "\n" + textwrap.fill(PROSE, 72) + "\n")
+    root = convert_text(text, source_name="note.txt").tree.getroot()
+    (dateline,) = _texts(root, "//t:opener/t:dateline")
+    assert dateline.endswith("DATE: September 15, 1973")
