@@ -18,11 +18,12 @@ from itertools import pairwise
 
 from teikit.errors import Location, LosslessError
 from teikit.kept_text import KeptText, sliced
+from teikit.readers.markdown_escapes import PUNCTUATION
 
 # A backslash escape; the escaped character may come after white space in the regenerated
 # text, where a block boundary can fall between the two. Or Markdown's hard line break, a
 # backslash at a line's end (as pandoc writes one).
-_ESCAPE = re.compile(r"\\(?=\s*[!-/:-@\[-`{-~]|[ \t]*\r?\n)")
+_ESCAPE = re.compile(rf"\\(?=\s*{PUNCTUATION}|[ \t]*\r?\n)")
 # The same, and a backslash ending the text (a text's end, not a chunk's or a prefix's).
 _ESCAPE_AT_END = re.compile(_ESCAPE.pattern + r"|\\(?=[ \t]*\Z)")
 

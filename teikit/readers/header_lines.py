@@ -8,9 +8,9 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from teikit.readers.markdown_escapes import ends_in_hard_break
+
 _LINE = re.compile(r"([^\r\n]*)(\r\n|\n|\r|$)")
-# A backslash ending a line, itself not escaped (an odd number of them).
-_HARD_BREAK = re.compile(r"(?<!\\)((?:\\\\)*)\\$")
 
 
 @dataclass(frozen=True)
@@ -52,8 +52,8 @@ class Lines:
             # hard break written as a backslash ending the line, as pandoc writes one; each
             # character stays where it stands, and the body is read from the text itself)
             content = match.group(1).replace("\u00a0", " ")
-            if content.endswith("\\"):
-                content = _HARD_BREAK.sub(r"\1 ", content)
+            if ends_in_hard_break(content):
+                content = content[:-1] + " "
             self._lines.append(Line(len(self._lines) + 1, match.start(), content))
         return index < len(self._lines)
 

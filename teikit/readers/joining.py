@@ -175,10 +175,10 @@ def join_continuations(units: Iterable[Unit], width: int | None = None) -> Itera
                     and not previous.ends_sentence() and previous.word_count() >= 8):
                 marker = unit
                 continue
-            separator = _continuation(previous, unit, width)
+            wrapped = _wrap_joined(previous, unit, width)
+            separator = _continuation(previous, unit, width, wrapped)
             if separator:
-                previous.add(separator, unit, wrapped=separator == LB
-                             and _wrap_joined(previous, unit, width))
+                previous.add(separator, unit, wrapped=wrapped and separator == LB)
                 continue
             if _hand_note_goes_on(previous, unit):
                 tail = _tail_to_the_end(unit, source, pending)
@@ -375,9 +375,9 @@ def _paragraph_line(line: str, width: int | None) -> bool:
     return width is None and len(line) > MAX_WIDTH
 
 
-def _continuation(previous: Joining, unit: Unit, width: int | None) -> str:
+def _continuation(previous: Joining, unit: Unit, width: int | None, wrapped: bool) -> str:
     """The separator by which `unit` goes on with the text before it (`PB`, `LB`), or "" when
-    it starts anew."""
+    it starts anew; `wrapped`: the line break before it, in its block, is a wrapping's."""
     if not previous.first.kind == unit.kind == "text":
         return ""
     same_block = unit.block == previous.end_block()
@@ -425,8 +425,7 @@ def _continuation(previous: Joining, unit: Unit, width: int | None) -> str:
     if same_block:
         if _closes_bracket(line, unit.text):
             return LB  # `… Kim Tae-hui [Kim` / `Thae Hui] received …`: one bracket, wrapped
-        if ((_left_hanging(line) or (width is not None and _wrapped(
-                line, unit.text, _width_for(previous, unit, width))))
+        if ((_left_hanging(line) or wrapped)
                 and not _next_point(previous.first.text, unit.text)):
             # (`… on the occasion of` / `President Diem’s visit …`: a paragraph on one line
             # that ends on `of` went on over a page)

@@ -14,7 +14,7 @@ from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from teikit.readers.blocks import RawBlock, SourceLine, atx_heading_level
-from teikit.readers.markdown_escapes import escapes
+from teikit.readers.markdown_escapes import ends_in_hard_break, kept_runs
 
 LB = "\n"
 PB = "\f"
@@ -188,7 +188,7 @@ def _line_unit(line: SourceLine, kind: str, block: int, level: int = 0, *,
     stripped_right = raw.rstrip()
     left = indent = len(raw) - len(raw.lstrip())
     text = stripped_right[left:]
-    if goes_on and raw.endswith("\\") and (len(raw) - len(raw.rstrip("\\"))) % 2:
+    if goes_on and ends_in_hard_break(raw):
         text = text[:-1]  # (right at the line's end: after spaces, the spaces are the break)
     template = ""
     if kind == "heading":
@@ -203,14 +203,12 @@ def _line_unit(line: SourceLine, kind: str, block: int, level: int = 0, *,
 def _unescaped(text: str, file_offset: int) -> tuple[str, Offsets]:
     """`text` (which starts at `file_offset` in the file) without its Markdown escapes but a
     star's (`markdown_escapes`), each character still mapped to its place in the file."""
-    cuts = escapes(text, stars=False)
-    if not cuts:
+    runs = kept_runs(text, stars=False)
+    if len(runs) == 1:
         return text, OffsetMap.run(file_offset)
-    bounds = list(zip([-1, *cuts], [*cuts, len(text)], strict=True))  # (the kept runs)
-    starts = itertools.accumulate((end - start - 1 for start, end in bounds[:-1]), initial=0)
-    files = (file_offset + start + 1 for start, _ in bounds)
-    return ("".join(text[start + 1 : end] for start, end in bounds),
-            OffsetMap(tuple(starts), tuple(files)))
+    starts = itertools.accumulate((end - start for start, end in runs[:-1]), initial=0)
+    return ("".join(text[start:end] for start, end in runs),
+            OffsetMap(tuple(starts), tuple(file_offset + start for start, _ in runs)))
 
 
 def join_units(first: Unit, rest: Sequence[tuple[str, Unit]], *, kind: str | None = None,
