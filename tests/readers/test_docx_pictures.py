@@ -11,9 +11,11 @@ import struct
 import zlib
 from pathlib import Path
 
+import pytest
 from docx.opc.constants import RELATIONSHIP_TYPE
 from docx.oxml.ns import qn
 from lxml import etree
+from readers.docx_builder import WordFile
 from readers.test_docx import PROSE, assert_house_valid, convert, letter, text_of, xpath
 
 from teikit.readers.docx_package import Picture
@@ -80,15 +82,21 @@ def test_a_picture_in_a_sentence_stands_where_it_is_with_its_image(tmp_path: Pat
     assert_house_valid(result, tmp_path)
 
 
-def test_the_description_is_the_figures_and_its_words_are_asked_for(tmp_path: Path,
-                                                                   jing) -> None:
+def _stamped_letter(description: str) -> WordFile:
+    """A letter, then a picture of a stamp described so in a paragraph of its own, then more
+    text."""
     word = letter()
     word.paragraph(PROSE)
     run = word.document.add_paragraph().add_run()
     run.add_picture(io.BytesIO(png()))
-    _describe(run, "Stamp of the Ministry, dated 12 May 1962")
+    _describe(run, description)
     word.paragraph("After the stamp, the report.")
-    result = convert(word, tmp_path)
+    return word
+
+
+def test_the_description_is_the_figures_and_its_words_are_asked_for(tmp_path: Path,
+                                                                   jing) -> None:
+    result = convert(_stamped_letter("Stamp of the Ministry, dated 12 May 1962"), tmp_path)
     (found,) = xpath(result, "//t:text//t:figure")
     (description,) = found.xpath("*[local-name()='figDesc']")
     assert description.text == "Stamp of the Ministry, dated 12 May 1962"
@@ -201,14 +209,8 @@ def test_a_media_type_tei_cannot_take_is_named_as_data() -> None:
 
 
 def test_the_page_shows_the_picture_from_its_own_data(tmp_path: Path) -> None:
-    word = letter()
-    word.paragraph(PROSE)
-    run = word.document.add_paragraph().add_run()
-    run.add_picture(io.BytesIO(png()))
-    _describe(run, "Stamp of the Ministry")
-    word.paragraph("After the stamp, the report.")
     path = tmp_path / "letter.xml"
-    path.write_bytes(convert(word, tmp_path).to_bytes())
+    path.write_bytes(convert(_stamped_letter("Stamp of the Ministry"), tmp_path).to_bytes())
     page = etree.HTML(render_file(path))
     images = page.xpath("//img[@class='picture']")
     assert images, "no picture shown"
@@ -283,25 +285,29 @@ def test_a_markup_choices_picture_is_read_once(tmp_path: Path) -> None:
     assert not result.warnings
 
 
-def test_a_header_of_a_picture_alone_is_kept(tmp_path: Path) -> None:
+def _picture_in_the_header(word: object) -> None:
     # (a letterhead's emblem: no text in the header)
+    header = word.document.sections[0].header  # type: ignore[attr-defined]
+    header.paragraphs[0].add_run().add_picture(io.BytesIO(png()))
+
+
+def _picture_in_a_box(word: object) -> None:
+    paragraph = word.document.paragraphs[-1]  # type: ignore[attr-defined]
+    _in_a_box(paragraph).append(_picture_run(word))
+
+
+@pytest.mark.parametrize(("place", "holder"), [
+    (_picture_in_the_header, "//t:fw[@type='header']"),
+    (_picture_in_a_box, "//t:p/t:note[@place='margin']"),
+], ids=["a header", "a text box"])
+def test_a_part_of_a_picture_alone_is_kept(tmp_path: Path, place: object, holder: str) -> None:
+    """A header, a text box holding a picture and no text: its element holds the picture."""
     word = letter()
     word.paragraph(PROSE)
-    word.document.sections[0].header.paragraphs[0].add_run().add_picture(io.BytesIO(png()))
+    place(word)  # type: ignore[operator]
     result = convert(word, tmp_path)
-    (header,) = xpath(result, "//t:fw[@type='header']")
-    assert [_image_of(f) for f in header.xpath("*[local-name()='figure']")] == [png()]
-    assert not result.warnings
-    assert_house_valid(result, tmp_path)
-
-
-def test_a_text_box_of_a_picture_alone_is_a_note_holding_it(tmp_path: Path) -> None:
-    word = letter()
-    paragraph = word.paragraph(PROSE)
-    _in_a_box(paragraph).append(_picture_run(word))
-    result = convert(word, tmp_path)
-    (note,) = xpath(result, "//t:p/t:note[@place='margin']")
-    assert [_image_of(f) for f in note.xpath("*[local-name()='figure']")] == [png()]
+    (held,) = xpath(result, holder)
+    assert [_image_of(f) for f in held.xpath("*[local-name()='figure']")] == [png()]
     assert not result.warnings
     assert_house_valid(result, tmp_path)
 
