@@ -34,6 +34,14 @@ _UNICODE_BOMS = (
 )
 # Control characters that never occur in a transcription; their presence means binary data.
 _BINARY_CONTROL = re.compile("[\x01-\x08\x0b\x0e-\x1f]")
+# Line and paragraph breaks other tools write: Word's manual line break as it copies or exports
+# one (a vertical tab), and Unicode's line and paragraph separators (InDesign, Word on macOS,
+# web pages' scripts).
+_OTHER_BREAKS = (
+    ("\x0b", "\n", "vertical tab(s) (U+000B, Word's line break) read as line ends"),
+    ("\u2028", "\n", "line separator(s) (U+2028) read as line ends"),
+    ("\u2029", "\n\n", "paragraph separator(s) (U+2029) read as blank lines"),
+)
 
 
 @dataclass(frozen=True)
@@ -84,18 +92,23 @@ def _decoded(data: bytes, path: str, codec: str, notes: list[str]) -> SourceText
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
         notes.append("CR/CRLF line ends normalised to LF")
+    for character, written, what in _OTHER_BREAKS:
+        if character in text:
+            notes.append(f"{text.count(character)} {what}")
+            text = text.replace(character, written)
     if "\x00" in text:
         index = text.index("\x00")
-        raise InputError("binary data: NUL character", _text_location(text, index, path))
+        raise InputError("binary data: NUL character", text_location(text, index, path))
     control = _BINARY_CONTROL.search(text)
     if control is not None:
         index = control.start()
         raise InputError(f"binary data: control character U+{ord(text[index]):04X}",
-                         _text_location(text, index, path))
+                         text_location(text, index, path))
     return SourceText(path=path, text=text, normalised=tuple(notes))
 
 
-def _text_location(text: str, index: int, path: str) -> Location:
+def text_location(text: str, index: int, path: str) -> Location:
+    """The 1-based line and column of `text[index]`."""
     line = text.count("\n", 0, index) + 1
     column = index - (text.rfind("\n", 0, index) + 1) + 1
     return Location(path, line, column)

@@ -302,6 +302,9 @@ class Document:
     text_language: str | None = None
     """The language the text is in when the reader found it is not the profile's (English):
     an original the archive publishes untranslated."""
+    source_changes: tuple[str, ...] = ()
+    """What was changed in the source's characters before it was read (a soft hyphen removed,
+    a decomposed letter composed: `teikit.readers.character_forms`), said in the header."""
     source_words: Counter[str] | None = None
     """The words of a source that has no text to give back (a Word file's paragraphs, notes
     and deletions), each as often as it stands there, in lower case: what the TEI must hold."""

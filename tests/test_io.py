@@ -34,6 +34,21 @@ def test_bom_and_crlf_are_normalised_and_reported() -> None:
     assert len(source.normalised) == 2
 
 
+def test_words_line_breaks_and_unicodes_separators_are_line_ends_and_reported() -> None:
+    text = "Moscow,\x0b10 May 1951\u2029To Comrade Stalin\u2028Kremlin\u2028\n"
+    source = decode_source(text.encode("utf-8"), "x.txt")
+    assert source.text == "Moscow,\n10 May 1951\n\nTo Comrade Stalin\nKremlin\n\n"
+    assert source.normalised == (
+        "1 vertical tab(s) (U+000B, Word's line break) read as line ends",
+        "2 line separator(s) (U+2028) read as line ends",
+        "1 paragraph separator(s) (U+2029) read as blank lines")
+
+
+def test_another_control_character_is_still_binary_data() -> None:
+    with pytest.raises(InputError, match="control character U\\+0008"):
+        decode_source(b"a\x08b", "x.txt")
+
+
 @pytest.mark.parametrize("data", [b"", b"  \n\n  "])
 def test_empty_file_is_an_error(data: bytes) -> None:
     with pytest.raises(InputError, match="empty"):

@@ -59,6 +59,7 @@ from teikit.model import (
 )
 from teikit.profiles import Profile
 from teikit.readers.blocks import is_rule
+from teikit.readers.character_forms import FormChange, merged
 from teikit.readers.context import ReadingContext
 from teikit.readers.docx_inline import Decorator, placed
 from teikit.readers.docx_numbering import number_in_format
@@ -456,16 +457,21 @@ def read_docx_document(
                          "paragraph that is not kept (dropped)", offsets.locate(offset))
               for offset in decorator.leftover()),
             *_left_out(offsets), *_file_warnings(opened, stories, anchors, source_name)]
+    forms = merged(FormChange(f.what, f.count, p.start + f.first)
+                   for p in offsets.paragraphs for f in p.forms)
+    forms_said = [Diagnostic("warning", "characters", f"{change.sentence()}, the first here",
+                             offsets.locate(change.first)) for change in forms]
     return Document(
         metadata=meta,
         body=read.body,
         path=source_name,
         source_words=word_inventory(_words_kept(stories, anchors)),
         hands=dict(read.doc.hands),
-        diagnostics=[*header_warnings, *read.diagnostics, *lost],
+        diagnostics=[*forms_said, *header_warnings, *read.diagnostics, *lost],
         source=None,
         reader="docx",
         line_roles=read.line_roles,
         contributors=list(stories.revisions.contributors.values()),
         revisions=list(stories.revisions.revisions.values()),
+        source_changes=tuple(change.sentence() for change in forms),
     )

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 from teikit.model import Contributor, Revision
+from teikit.readers.character_forms import FormChange, plain_forms
 from teikit.readers.docx_fields import Field, hyperlink_target, pointer
 from teikit.readers.docx_package import BOX, FALLBACK, MC_NS, R_ID, Links, nearest, w
 from teikit.readers.docx_pictures import WordPicture, pictures_of
@@ -94,6 +95,9 @@ class WordParagraph:
     line: int = 0
     number: int = 0
     """The paragraph's number in the file, for messages."""
+    forms: list[FormChange] = field(default_factory=list)
+    """What was changed in the characters of its text (`teikit.readers.character_forms`), each
+    placed in the paragraph's text."""
 
     heading_level: int | None = None
 
@@ -146,6 +150,7 @@ class _ParagraphReader:
         self.custom_mark: tuple[str, str] | None = None  # (kind, id) awaiting its mark text
         self.fields: list[Field] = []  # the fields open at this point, innermost last
         self.links_open: list[str] = []  # the hyperlinks' addresses here, innermost last
+        self.forms: list[FormChange] = []
 
     def add_text(self, text: str) -> None:
         self.pieces.append(text)
@@ -192,6 +197,7 @@ class _ParagraphReader:
         deleted = _ParagraphReader(self.styles, self.revisions, self.links)
         deleted.walk(element)
         self.characters_read += deleted.characters_read
+        self.forms += [FormChange(f.what, f.count, self.length) for f in deleted.forms]
         # (a deleted picture is no part of the text either: reported with the drawings)
         self.images += deleted.images + len(deleted.pictures)
         if not deleted.length:
@@ -247,6 +253,8 @@ class _ParagraphReader:
         if tag in (w("t"), w("delText")):
             text = child.text or ""
             self.characters_read += len(text)
+            text, changes = plain_forms(text)
+            self.forms += [FormChange(c.what, c.count, self.length + c.first) for c in changes]
             if self.custom_mark is not None and text:
                 kind, ident = self.custom_mark
                 self.anchors.append(Anchor(self.length, kind, ident, text.strip()))
@@ -327,6 +335,7 @@ class _ParagraphReader:
             self.pictures,
             self.boxes,
             symbols=self.symbols,
+            forms=[FormChange(f.what, f.count, clamp(f.first)) for f in self.forms],
         )
 
 

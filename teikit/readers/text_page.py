@@ -27,6 +27,7 @@ from teikit.model import (
 from teikit.profiles import Profile
 from teikit.readers.context import ReadingContext
 from teikit.readers.joining import body_units
+from teikit.readers.made_plain import made_plain
 from teikit.readers.page_header import parse_page_header
 from teikit.readers.transcription import Locator, ReadResult, read_units
 from teikit.readers.two_texts import read_with_original
@@ -51,6 +52,7 @@ def read_text_document(
     check."""
     if isinstance(text, SourceHandle):
         text = text.take()
+    text, form_warnings, form_changes = made_plain(text, source_name)
     sidecar = load_sidecar(meta_file) if meta_file is not None else None
     title_given = bool((overrides or {}).get("title") or (sidecar or {}).get("title"))
     header = parse_page_header(text, source_name, title_given=title_given)
@@ -72,11 +74,12 @@ def read_text_document(
         body=read.body,
         path=source_name,
         hands=dict(read.doc.hands),
-        diagnostics=[*header_warnings, *read.diagnostics],
+        diagnostics=[*form_warnings, *header_warnings, *read.diagnostics],
         source=TextSource(kept, header.body_start, source_name),
         reader="wilson-page" if header.title is not None else "plain+sidecar",
         line_roles=read.line_roles,
         text_language=read.doc.text_language,
+        source_changes=form_changes,
     )
 
 

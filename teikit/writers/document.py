@@ -38,6 +38,7 @@ def tei_root_and_header(document: Document, *, editorial_decl: etree._Element,
         translator_cited=document.cites(TRANSLATOR),
         contributors=document.contributors,
         revisions=document.revisions,
+        source_changes=document.source_changes,
     )
     root = etree.Element(tei("TEI"), nsmap={None: TEI_NS})
     for key, value in tei_root_attributes(document.metadata).items():

@@ -91,6 +91,7 @@ def build_tei_header(
     translator_cited: bool = False,
     contributors: Sequence[Contributor] = (),
     revisions: Sequence[Revision] = (),
+    source_changes: Sequence[str] = (),
 ) -> etree._Element:
     """The ``teiHeader`` element for ``meta``; ``editorial_decl`` is copied, not moved.
 
@@ -98,7 +99,9 @@ def build_tei_header(
     profile's), so that ``langUsage`` always names at least the language one reads.
     ``translator_cited``: the text points to ``#translator``, which must then be declared even
     when the page names no translator. ``contributors`` and ``revisions`` (a Word file's
-    reviewers and its tracked changes and comments) are declared for the text to point to."""
+    reviewers and its tracked changes and comments) are declared for the text to point to.
+    ``source_changes``: what was changed in the source's characters before it was read, said
+    in the conversion's ``change``."""
     if not meta.title:
         raise MetadataError("a TEI header needs a title (Metadata.check reports where)")
     header = etree.Element(tei("teiHeader"), nsmap={None: TEI_NS})
@@ -122,6 +125,9 @@ def build_tei_header(
 
     revision = _add(header, "revisionDesc")
     change = f"Converted to TEI by teikit {teikit_version}."
+    if source_changes:
+        change += (" Before the source was read, in its characters: "
+                   + "; ".join(source_changes) + ".")
     _add(revision, "change", change, when=change_date, who="#teikit")
     for earlier in revisions:
         _add(revision, "change", earlier.description, when=earlier.when, who=earlier.who,

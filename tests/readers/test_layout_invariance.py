@@ -5,7 +5,12 @@ every line with two spaces (a hard break) or none, Windows tools write CRLF, Wor
 keep no-break spaces between words, some indent the page header's fields or the body (by up to
 three spaces: Markdown's own limit, past which a line continues the paragraph above). They
 differ in Markdown's escapes too: pandoc escapes every bracket and asterisk with a backslash,
-and ends a line of a paragraph with one (a hard break).
+and ends a line of a paragraph with one (a hard break). And text copied out of web pages and PDF
+files carries characters that change how it is stored or laid out, not what it says: letters
+decomposed into a letter and a combining mark, soft hyphens, zero-width spaces, ligatures;
+and text some tool read in the wrong encoding is mojibake (`[â€¦]` for `[…]`), or holds
+HTML's character references (`[&hellip;]`). Word writes its
+line breaks as vertical tabs, other tools as Unicode's line and paragraph separators.
 Each dev document is converted as published and in each such layout; the editorial encoding
 (every element of the header and the text, and the phenomena counted) must be the same, the
 white space aside. Before this held, two trailing spaces on every line joined each block's
@@ -17,7 +22,9 @@ breaks.
 
 from __future__ import annotations
 
+import html.entities
 import re
+import unicodedata
 from collections.abc import Callable
 
 import pytest
@@ -60,6 +67,41 @@ def _no_break_spaces(text: str) -> str:
     return re.sub(r"(?<=\w) (?=\w)", lambda _: "\u00a0" if next(count) % 5 == 4 else " ", text)
 
 
+def _soft_hyphens(text: str) -> str:
+    """A soft hyphen (U+00AD) after the fourth letter of every word of eight letters or more, as
+    a web page that hyphenates by `&shy;` gives its text when copied."""
+    return re.sub(r"\b([^\W\d_]{4})(?=[^\W\d_]{4})", "\\1\u00ad", text)
+
+
+def _ligatures(text: str) -> str:
+    """`fi`, `fl` and `ff` as the typesetter's ligatures, as the text of a PDF gives them."""
+    return text.replace("ff", "\ufb00").replace("fi", "\ufb01").replace("fl", "\ufb02")
+
+
+def _mojibake(text: str) -> str:
+    """UTF-8 read as Windows-1252 and written again (`’` as `â€™`), as a content system that
+    took the wrong encoding gives a text; the five bytes Windows-1252 leaves undefined as the
+    control characters of the same number, as such tools keep them."""
+    def garbled(byte: int) -> str:
+        return chr(byte) if byte in (0x81, 0x8D, 0x8F, 0x90, 0x9D) else bytes([byte]).decode(
+            "cp1252")
+
+    return "".join(character if character.isascii() else
+                   "".join(map(garbled, character.encode("utf-8"))) for character in text)
+
+
+def _character_references(text: str) -> str:
+    """Each character outside ASCII as HTML's reference to it, by name where HTML has one
+    (`&hellip;`), else by number (`&#1078;`), as a web page's text exported unescaped."""
+    return "".join(character if character.isascii() else
+                   f"&{_HTML_NAMES[character]}" if character in _HTML_NAMES else
+                   f"&#{ord(character)};" for character in text)
+
+
+_HTML_NAMES = {character: name for name, character in sorted(html.entities.html5.items())
+               if name.endswith(";") and len(character) == 1}
+
+
 def _markdown_escaped(text: str) -> str:
     """Every bracket and every asterisk but bold's and a rule's escaped with a backslash,
     header and body, as pandoc writes Markdown (`\\[to put\\]`, `[Li Kuo Nyn]\\*`)."""
@@ -96,6 +138,18 @@ LAYOUTS: dict[str, Callable[[str], str]] = {
     "no-break spaces between words": _no_break_spaces,
     "brackets and asterisks Markdown-escaped (as pandoc writes them)": _markdown_escaped,
     "a backslash ending each line of a paragraph (pandoc's hard break)": _backslash_hard_breaks,
+    "letters decomposed (Unicode NFD, as macOS and many PDF files give them)":
+        lambda text: unicodedata.normalize("NFD", text),
+    "soft hyphens in long words (a web page's &shy;)": _soft_hyphens,
+    "a zero-width space after each sentence": lambda text: text.replace(". ", ".\u200b "),
+    "ligatures of a PDF's text (ﬁ, ﬂ, ﬀ)": _ligatures,
+    "mojibake (UTF-8 read as Windows-1252 and written again)": _mojibake,
+    "Word's line breaks (VT) inside blocks, CRLF between them (Word's text export)":
+        lambda text: re.sub(r"(?<=\S)\n(?=\S)", "\x0b", text).replace("\n", "\r\n"),
+    "characters as HTML's references (&hellip;, &#1078;), as a web page's text unescaped":
+        _character_references,
+    "Unicode's line and paragraph separators (U+2028, U+2029)":
+        lambda text: text.replace("\n\n", "\u2029").replace("\n", "\u2028"),
 }
 
 _SPACE = re.compile(r"\s+")
