@@ -22,7 +22,6 @@ in the TEI header's `change`, so an editor knows the TEI's characters are not al
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -62,6 +61,8 @@ def plain_forms(text: str) -> tuple[str, list[FormChange]]:
     first place. A text with none of them is returned as it is (one search)."""
     if _ANY.search(text) is None:
         return text, []
+    import unicodedata  # (only a text that holds one of them pays for the import)
+
     found: dict[str, list[int]] = {}  # what → [count, first index]
 
     def count(what: str, at: int) -> None:
