@@ -127,7 +127,7 @@ def read_untranslated(text: str, doc: DocumentContext) -> list[WordSpan]:
     if doc.text_language is not None:
         return []  # a text in another language: its words are its own
     words, pattern = _words_of(text, doc)
-    if pattern is None or english_wanting(text):
+    if pattern is None or english_wanting(text) or _in_another_languages_paragraph(text, doc):
         # (so are a paragraph's in another language: the original printed beside the
         # translation)
         return []
@@ -148,6 +148,19 @@ def read_untranslated(text: str, doc: DocumentContext) -> list[WordSpan]:
             continue
         found.append((start, end, _node(word, words[word])))
     return _joined(text, found)
+
+
+def _in_another_languages_paragraph(text: str, doc: DocumentContext) -> bool:
+    """Whether `text` is a line of a paragraph of several lines in another language: a line of
+    a hard-wrapped original is read as its paragraph is, though alone it may not hold words
+    enough to tell (`a Roma, ha approvato la relazione del compagno Longo sulla`)."""
+    if "untranslated-paragraphs" not in doc.memo:
+        doc.memo["untranslated-paragraphs"] = [
+            paragraph for paragraph in doc.texts if "\n" in paragraph.strip()
+            and english_wanting(paragraph)]
+    paragraphs = doc.memo["untranslated-paragraphs"]
+    assert isinstance(paragraphs, list)
+    return bool(paragraphs) and any(text in paragraph for paragraph in paragraphs)
 
 
 # The short words that join two words of one phrase in the languages translated from

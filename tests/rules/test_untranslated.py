@@ -4,6 +4,7 @@ nowhere else (loans, names, words cut by a bracket, the first word of a sentence
 from __future__ import annotations
 
 import pickle
+import textwrap
 
 import pytest
 
@@ -91,6 +92,23 @@ def test_a_word_cut_by_a_bracket_is_not_read_as_a_word() -> None:
     result = convert_text("They will accelerat[e] it and participat[ing] in it.",
                           overrides={"title": "Test", "date_text": "May 14, 1950"}, enrich=False)
     assert result.tree.getroot().find(".//{*}foreign") is None
+
+
+_ITALIAN = ("Il Comitato Centrale del Partito Comunista Italiano, riunito a Roma, ha approvato "
+            "la relazione del compagno Longo sulla situazione politica e sui compiti del partito "
+            "nella lotta per la pace e per il socialismo.")
+
+
+@pytest.mark.parametrize("width", [0, 50, 60, 72])
+def test_a_paragraph_in_another_language_has_no_untranslated_words_hard_wrapped_or_not(
+        width: int) -> None:
+    paragraph = textwrap.fill(_ITALIAN, width) if width else _ITALIAN
+    page = ("**May 1, 1962**\n\n**Letter from Luigi Longo to Palmiro Togliatti**\n\n"
+            "The delegation sent the following text of the resolution adopted in Rome.\n\n"
+            f"{paragraph}\n\nThe text was received on the same day in my air oficio.\n")
+    foreign = convert_text(page, source_name="page.txt").tree.getroot().findall(".//{*}foreign")
+    assert [(node.text, node.get("{http://www.w3.org/XML/1998/namespace}lang"))
+            for node in foreign] == [("oficio", "es")]
 
 
 def test_what_english_says_of_a_word_is_worked_out_once_per_run() -> None:
