@@ -412,8 +412,7 @@ def _continuation(previous: Joining, unit: Unit, width: int | None, wrapped: boo
             # paragraph on one line. One line no longer than a wrapped one, in a layout with a
             # blank line after every line, is a heading's or a letterhead's line going on
             # (`Deputy Head of the Department of the Central Committee` / `for relations …`).
-            last = previous.last_text()
-            return PB if LB in last or len(last) > MAX_WIDTH else LB
+            return PB if previous.ends_in_lines() or len(previous.last_text()) > MAX_WIDTH else LB
         if same_block and (unit.text[:1].islower() or _MARKER_GOES_ON.match(unit.text)):
             return PB if _paragraph_line(previous.last_text(), width) else LB
     if not same_block and (_under_hand_label(previous, unit) if _hand_label_alone(previous)

@@ -293,6 +293,15 @@ class Joining:
         self.counted = len(self.rest)
         return self.words
 
+    def ends_in_lines(self) -> bool:
+        """Whether the whole's last block holds several lines (a block of wrapped lines, or
+        one part holding them), not one line."""
+        if not self.rest:
+            return LB in self.first.text
+        separator, last = self.rest[-1]
+        before = self.rest[-2][1] if len(self.rest) > 1 else self.first
+        return LB in last.text or (separator == LB and last.block == before.end_block)
+
     def last_line_word_count(self) -> int:
         """The words of the whole's last line (its last part may hold several lines)."""
         return len(_WORD.findall(self.last_text().rsplit(LB, 1)[-1]))
