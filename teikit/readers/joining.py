@@ -101,6 +101,9 @@ def _left_hanging(text: str) -> bool:
 _NOTE_BEGINS = LazyPattern(r"(?:\[\d{1,3}\]|\\?\*{1,3})(?=\S|\s+[A-Z])")
 _ANCHOR_AT_END = LazyPattern(r"(?:\[\d{1,3}\]|\\?\*{1,3})$")
 _FIELD_LABEL = LazyPattern(r"([A-Z][A-Za-z]*(?: [A-Za-z]+){0,3})\s*:\s")
+# A cable's or a memorandum's address fields, as their labels are written in mixed case.
+_ADDRESS_FIELDS = frozenset({"to", "from", "copy", "copies", "cc", "subject", "re", "date",
+                             "info", "attention", "distribution"})
 _INITIALS_AT_END = LazyPattern(r"(?<![\w.])(?:[A-Z]\.){2,3}\s*$")
 
 
@@ -124,10 +127,14 @@ def _wrapped(line: str, following: str, width: int) -> bool:
 
 
 def _labelled_field(line: str) -> bool:
-    """Whether `line` opens with a form's label (`DATE:`, `TO:`, `Dispatched:`, `Arrived:`):
-    its label in capitals, or one of a telegram's sending or receipt."""
+    """Whether `line` opens with a form's label (`DATE:`, `TO:`, `To:`, `Dispatched:`,
+    `Arrived:`): its label in capitals, one of a cable's address fields, or one of a
+    telegram's sending or receipt (not any word before a colon: `… with Comrade` / `Kim: he
+    said` goes on)."""
     found = _FIELD_LABEL.match(line)
-    return found is not None and (found.group(1).isupper() or SENDING.match(line) is not None
+    return found is not None and (found.group(1).isupper()
+                                  or found.group(1).lower() in _ADDRESS_FIELDS
+                                  or SENDING.match(line) is not None
                                   or RECEIPT.match(line) is not None)
 
 

@@ -35,7 +35,8 @@ _FORM_WORDS = frozenset(
     "letter note report minutes protocol transcript record dispatch communique communiqué "
     "decree resolution directive".split())
 _INITIAL = re.compile(r"\b[A-Z]\.$")
-_NEXT_TOKEN = re.compile(rf"^[ \t]+({_TOKEN})")
+# (a line break in a unit is a wrapped line's: `[John F.]` / `Kennedy`)
+_NEXT_TOKEN = re.compile(rf"^(?:[ \t]+|[ \t]*\n[ \t]*)({_TOKEN})")
 # Words no name is made of: in a text typed in capitals they tell `[OF THE AMMUNITION]` and
 # `ASKED [US]` from `[STALIN]`, which the capitals no longer can. (Not `a` or `i`: initials.)
 _CLOSED_CLASS = frozenset(
@@ -128,8 +129,9 @@ _JOINING_DASHES = "-–"
 
 def trailing_name(before: str, words: WordTables) -> str:
     """The capitalised words that end `before` (titles excluded), with the space after them
-    (a no-break space parts the words too: `Ambassador\u00a0Jiao`, as an export keeps one)."""
-    printed, before = before, before.replace("\u00a0", " ")
+    (a no-break space parts the words too: `Ambassador\u00a0Jiao`, as an export keeps one; so
+    does a line break in a unit, a wrapped line's: `Peng` / `[Dehuai]`)."""
+    printed, before = before, before.replace("\u00a0", " ").replace("\n", " ")
     position = len(before.rstrip(" \t"))
     if position == len(before):
         return ""  # the bracket follows the name after a space
