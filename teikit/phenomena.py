@@ -32,7 +32,7 @@ SUMMARY_ORDER = (
     "illegible", "omission", "gap", "editorial_note", "footnote", "page_break", "quotation",
     "signature", "dateline", "distribution_list", "registry", "classification", "stamp",
     "unclassified", "expansion", "uncertain_reading", "emphasis", "insertion", "deletion",
-    "picture",
+    "picture", "link",
 )
 UNCERTAIN = "uncertain"
 """The key of readings the translator doubts, whatever element encodes them."""

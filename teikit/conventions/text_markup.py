@@ -69,6 +69,12 @@ PICTURE = Convention(
     "links to it), with the description the file gives it.", summary="picture", declared=False,
     forms=(Form("figure", " {} "), Form("binaryObject", ""), Form("graphic", "")),
 )
+# (its words and address as the source wrote them are kept in `@rend`: `[{}](https://…)`)
+LINK = Convention(
+    "link", "[words](https://…), ![description](https://…/picture.jpg)", "ref[@target]",
+    "Links the source holds (a web page's, an editor's), with their addresses; a linked "
+    "picture as a figure.", summary="link", declared=False,
+)
 UNCLASSIFIED = Convention(
     name="unclassified", syntax="[…] that no convention describes",
     legend="A bracket no convention describes, kept as it stands.",
@@ -77,5 +83,5 @@ UNCLASSIFIED = Convention(
 )
 
 TEXT_MARKUP = (QUOTATION, EMPHASIS, LINE_BREAK, PAGE_BREAK, NOTE, DISTRIBUTION_LABEL,
-               PRECEDENCE_MARK, TRACKED_INSERTION, TRACKED_DELETION, MARGIN_NOTE, PICTURE,
+               PRECEDENCE_MARK, TRACKED_INSERTION, TRACKED_DELETION, MARGIN_NOTE, PICTURE, LINK,
                UNCLASSIFIED)

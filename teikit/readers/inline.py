@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from teikit.diagnostics import Diagnostic
 from teikit.errors import Location
 from teikit.model import Inline, Intervention, LineBreak, PageBreak, Text, is_element, splice_text
+from teikit.readers.markdown_links import link_at
 from teikit.readers.units import LB, PB, Offsets
 from teikit.rules.base import BracketContext, BracketRule, DocumentContext, Match, WordRule
 from teikit.rules.note_anchor import GLUED_ANCHOR, glued_anchor
@@ -236,6 +237,14 @@ class InlineParser:
                 children = self._parse(text, offsets, span.start + span.width, span.end)
                 nodes.append(self._container(text, span, children))
                 pending = span.end + span.width
+                continue
+            image = span.start > pending and text[span.start - 1] == "!"
+            link = link_at(text, span.start, span.end, hi, image)
+            if link is not None:
+                nodes += self._text(text, pending, span.start - image)
+                link.node.offset = offsets[span.start]
+                nodes.append(link.node)
+                pending = link.end
                 continue
             after_quotation = (bool(nodes) and is_element(nodes[-1], "q")
                                and not text[pending:span.start].strip())
