@@ -85,17 +85,23 @@ def test_the_document_reads_as_it_means_and_the_header_says_what_was_changed() -
         "(U+FB03) written as ffi; 1 zero-width space (U+200B) removed.")
 
 
-def test_the_command_warns_of_each_kind_at_its_first_place(tmp_path: Path) -> None:
-    source = tmp_path / "page.txt"
-    source.write_text(PAGE, encoding="utf-8")
-    target = tmp_path / "page.xml"
+def converted_by_command(page: str, folder: Path) -> tuple[Path, str]:
+    """`page` saved as `page.txt` in `folder` and converted by `teikit convert`: the source's
+    path, and what the command printed (it must have succeeded, its TEI well-formed)."""
+    source, target = folder / "page.txt", folder / "page.xml"
+    source.write_text(page, encoding="utf-8")
     result = CliRunner().invoke(main, ["convert", str(source), "-o", str(target)])
     assert result.exit_code == 0, result.output
-    assert (f"{source}:3:20: warning: 3 letters written as a letter and a combining mark "
-            "composed (Unicode NFC), the first here [characters]") in result.output
-    assert f"{source}:3:41: warning: 2 soft hyphens (U+00AD) removed, the first" in result.output
-    assert f"{source}:5:42: warning: 1 ligature ﬃ (U+FB03) written as ffi" in result.output
     assert etree.parse(str(target)).find(".//tei:body", TEI) is not None
+    return source, result.output
+
+
+def test_the_command_warns_of_each_kind_at_its_first_place(tmp_path: Path) -> None:
+    source, output = converted_by_command(PAGE, tmp_path)
+    assert (f"{source}:3:20: warning: 3 letters written as a letter and a combining mark "
+            "composed (Unicode NFC), the first here [characters]") in output
+    assert f"{source}:3:41: warning: 2 soft hyphens (U+00AD) removed, the first" in output
+    assert f"{source}:5:42: warning: 1 ligature ﬃ (U+FB03) written as ffi" in output
 
 
 def test_a_word_files_text_is_made_plain_and_placed_by_paragraph(tmp_path: Path) -> None:
