@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from teikit.diagnostics import Diagnostic
 from teikit.errors import Location
 from teikit.model import Inline, Intervention, LineBreak, PageBreak, Text, is_element, splice_text
-from teikit.readers.markdown_links import link_at
+from teikit.readers.markdown_links import autolinked, link_at
 from teikit.readers.units import LB, PB, Offsets
 from teikit.rules.base import BracketContext, BracketRule, DocumentContext, Match, WordRule
 from teikit.rules.note_anchor import GLUED_ANCHOR, glued_anchor
@@ -353,7 +353,7 @@ class InlineParser:
         return None
 
     def _markers(self, text: str, lo: int, hi: int) -> list[Inline]:
-        nodes = self._anchors(text, lo, hi)
+        nodes = autolinked(self._anchors(text, lo, hi))
         if not self.word_rules or self.in_brackets:
             return nodes
         # A word that runs on into a bracket (`accelerat[e]`) is not whole in this text.

@@ -1,5 +1,5 @@
 """Markdown's links and images in a transcription: `[Central Committee](https://…)`,
-`![the first page](https://…/p1.jpg)`.
+`![the first page](https://…/p1.jpg)`, `<https://…>`.
 
 A page a web clipper saved as Markdown keeps the site's links so, and an editor's own file may
 link a name to a register. Read as editorial brackets, the link's words were a word the
@@ -9,7 +9,8 @@ root, and an optional title in quotes) is a link: `ref[@target]` with the link's
 `!`, a `figure` whose `graphic` the address names and whose `figDesc` is the image's
 description. The Markdown as written is kept in `@rend` (`[{}](https://…)`), so the TEI gives
 the source back. Words that are themselves marked up (`[**Pravda**](…)`, `[[sic]](…)`) stay as
-they are read now: a link holds plain words only.
+they are read now: a link holds plain words only. An address in angle brackets with its scheme
+(an autolink) is a link whose words are the address.
 """
 
 from __future__ import annotations
@@ -19,13 +20,14 @@ from dataclasses import dataclass
 
 from teikit import templates
 from teikit.conventions.text_markup import LINK, PICTURE
-from teikit.model import Inline, Intervention, Text
+from teikit.model import Inline, Intervention, Text, splice_text
 
 # (a destination may hold one level of balanced parentheses, as CommonMark allows:
 # `https://en.wikipedia.org/wiki/Korea_(disambiguation)`)
 _DESTINATION = re.compile(
     r"\((?P<url>(?:[a-zA-Z][a-zA-Z0-9+.-]{1,31}:|www\.|/)[^\s()<>]*(?:\([^\s()<>]*\)[^\s()<>]*)*)"
     r"(?:[ \t]+\"[^\"\n]*\")?\)")
+_AUTOLINK = re.compile(r"<((?:https?|ftp|mailto):[^\s<>]+)>")
 # Characters that would make the link's words more than plain words.
 _MARKUP = re.compile(r"[\[\]*_`<>\\\n\f]")
 _MEDIA_TYPES = {"jpg": "image/jpeg", "jpeg": "image/jpeg", "png": "image/png", "gif": "image/gif",
@@ -68,3 +70,14 @@ def _media_type(url: str) -> str:
     path = url.split("?", 1)[0].split("#", 1)[0]
     extension = path.rpartition(".")[2].lower() if "." in path.rpartition("/")[2] else ""
     return _MEDIA_TYPES.get(extension, "application/octet-stream")
+
+
+def autolinked(nodes: list[Inline]) -> list[Inline]:
+    """`nodes` with each address in angle brackets in their text a link (`<https://…>`)."""
+    if not any(isinstance(node, Text) and "<" in node.value for node in nodes):
+        return nodes
+    return [part for node in nodes for part in (
+        splice_text(node.value, ((found.start(), found.end(), Intervention(
+            "ref", {"target": found.group(1)}, [Text(found.group(1))], LINK.summary, "<{}>"))
+            for found in _AUTOLINK.finditer(node.value)))
+        if isinstance(node, Text) else [node])]

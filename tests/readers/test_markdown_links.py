@@ -76,3 +76,14 @@ def test_links_and_images_are_valid_tei(tmp_path: Path) -> None:
     report = validate_file(path)
     assert report.valid, report.messages
     assert any(schema.endswith("tei_all.rng") for schema in report.schemas)
+
+
+def test_an_address_in_angle_brackets_is_a_link_to_itself() -> None:
+    body = _body("The text is at <https://digitalarchive.wilsoncenter.org/document/117422> and "
+                 "the note at <mailto:archive@example.org>; a < b and <the draft> stay text.")
+    assert [(ref.get("target"), ref.text, ref.get("rend")) for ref in body.iterfind(
+        ".//t:ref", NS)] == [
+        ("https://digitalarchive.wilsoncenter.org/document/117422",
+         "https://digitalarchive.wilsoncenter.org/document/117422", "<{}>"),
+        ("mailto:archive@example.org", "mailto:archive@example.org", "<{}>")]
+    assert "a < b and <the draft> stay text" in "".join(body.itertext())
