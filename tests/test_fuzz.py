@@ -1,8 +1,9 @@
 """Fuzzing the converter with mutated real transcriptions.
 
 Each case takes a dev document and applies a few mutations: brackets inserted or deleted,
-control characters, right-to-left text and combining marks, template braces, truncation, and
-splices of two documents. Whatever comes in, the converter either refuses it with one of the
+control characters, right-to-left text and combining marks, soft hyphens, ligatures, mojibake,
+HTML's character references and Markdown's links, template braces, truncation, and splices of
+two documents. Whatever comes in, the converter either refuses it with one of the
 project's located errors or writes well-formed TEI that passed the lossless check.
 
 A few thousand cases run in the normal suite; `TEIKIT_FUZZ_EXAMPLES=100000` runs more, by hand.
@@ -36,6 +37,12 @@ INSERTIONS = [
     # stopped as a Moldovan archive prints it, which once stopped the conversion)
     "\n\nDocument Information\n\nSource\n\nAOSPRM, fond. 51, inv. 56, dosar 7, fila 8\n\n",
     "APRF, F. 45, Op. 1, D. 303, Ll. 1-5.", "Obtained and translated by ", "**Summary:** ",
+    # (characters as tools leave them, and Markdown's links: made plain or read before the
+    # text is, at every place)
+    "\u00ad", "\u200b", "\u2060", "\ufeff", "\ufb01", "\u2029", "e\u0301", "â€™", "[â€¦]",
+    "JosÃ©", "\x92", "\x85", "&hellip;", "&#8217;", "&#x201C;", "&amp", "&#0;", "&#xD800;",
+    "[x](https://a.org/b)", "![y](https://a.org/p.jpg)", "](https://a.org)", "<https://a.org>",
+    "[a](/b \"t\")", "!",
 ]
 
 Mutation = Callable[[str, list[str]], str]
@@ -139,3 +146,13 @@ def test_an_id_keeps_only_what_libxml2_accepts(dev_documents: Documents, odd: st
     """Found by the fuzzer: libxml2 reads ids by the older XML name tables."""
     telegram = next(text for text in dev_documents if "**Record ID:** 111199" in text)
     check_one(telegram.replace("111199", f"1{odd}11199").encode("utf-8"))
+
+
+def test_a_page_break_inside_a_cables_number_and_signer_line(dev_documents: Documents) -> None:
+    """Found by the fuzzer: `No. 72/` + a page break + `;` + a page break + `III`, the line's
+    signer looked for in the unit's text as the rules read it, with spaces for the breaks."""
+    text = dev_documents[11]
+    for piece in ("\x0c;", "\x0c"):
+        text = insert(piece, 0.9921875)(text, dev_documents)
+    assert "No. 72/\x0c;\x0cIII" in text
+    check_one(text.encode("utf-8"))

@@ -110,8 +110,20 @@ def number_and_signer(unit: Unit, text: str) -> Split | None:
     if signer is None or not is_name_line(signer["name"]) or (
             signer["name"].upper() != signer["name"]):
         return None
-    number, name = split_at(unit, unit.text.index(signer["name"], len(signer["number"])))
+    at = _in_unit(unit, text, signer.start("name"), signer["name"], len(signer["number"]))
+    if at < 0:
+        return None
+    number, name = split_at(unit, at)
     return (number, Role.REGISTRY), (name, Role.SIGNED)
+
+
+def _in_unit(unit: Unit, text: str, at: int, piece: str, start: int = 0) -> int:
+    """Where `piece`, found at `at` of `text`, stands in the unit's own text (-1: nowhere).
+    `text` is the line as the rules read it: a page break there is a space, each character in
+    its place (`No. 72/` + a page break + `III`), unless the line was written otherwise."""
+    if len(text) == len(unit.text):
+        return at
+    return unit.text.find(piece, start)
 
 
 # The cipher office's letter after the number (`– 193 E. –`) names no one who signs.
@@ -153,8 +165,13 @@ def number_signer_and_date(unit: Unit, text: str,
     name = text[signer.start("name"):date_span[0]].strip(" ,-–—")
     if not name or not is_name_line(name) or name.upper() != name:
         return None
-    number, rest = split_at(unit, unit.text.index(name, len(signer["number"])))
-    signed, date = split_at(rest, rest.text.index(text[date_span[0]:date_span[1]]))
+    name_at = _in_unit(unit, text, text.index(name, signer.start("name")), name,
+                       len(signer["number"]))
+    date_at = _in_unit(unit, text, date_span[0], text[date_span[0]:date_span[1]], name_at)
+    if not 0 <= name_at < date_at:
+        return None
+    number, rest = split_at(unit, name_at)
+    signed, date = split_at(rest, date_at - name_at)
     return (number, Role.REGISTRY), (signed, Role.SIGNED), (date, Role.DATELINE)
 
 
