@@ -52,7 +52,7 @@ def read_text_document(
     check."""
     if isinstance(text, SourceHandle):
         text = text.take()
-    text, form_warnings, form_changes = made_plain(text, source_name)
+    text, plain_warnings, source_changes = made_plain(text, source_name)
     sidecar = load_sidecar(meta_file) if meta_file is not None else None
     title_given = bool((overrides or {}).get("title") or (sidecar or {}).get("title"))
     header = parse_page_header(text, source_name, title_given=title_given)
@@ -74,12 +74,12 @@ def read_text_document(
         body=read.body,
         path=source_name,
         hands=dict(read.doc.hands),
-        diagnostics=[*form_warnings, *header_warnings, *read.diagnostics],
+        diagnostics=[*plain_warnings, *header_warnings, *read.diagnostics],
         source=TextSource(kept, header.body_start, source_name),
         reader="wilson-page" if header.title is not None else "plain+sidecar",
         line_roles=read.line_roles,
         text_language=read.doc.text_language,
-        source_changes=form_changes,
+        source_changes=source_changes,
     )
 
 
