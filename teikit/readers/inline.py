@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from teikit.diagnostics import Diagnostic
 from teikit.errors import Location
 from teikit.model import Inline, Intervention, LineBreak, PageBreak, Text, is_element, splice_text
-from teikit.readers.markdown_links import autolinked, link_at
+from teikit.readers.markdown_links import autolinked, link_at, reference_at
 from teikit.readers.units import LB, PB, Offsets
 from teikit.rules.base import BracketContext, BracketRule, DocumentContext, Match, WordRule
 from teikit.rules.note_anchor import GLUED_ANCHOR, glued_anchor
@@ -239,7 +239,9 @@ class InlineParser:
                 pending = span.end + span.width
                 continue
             image = span.start > pending and text[span.start - 1] == "!"
-            link = link_at(text, span.start, span.end, hi, image)
+            link = link_at(text, span.start, span.end, hi, image) or (
+                None if image else reference_at(text, span.start, span.end, hi,
+                                                self.doc.link_definitions))
             if link is not None:
                 nodes += self._text(text, pending, span.start - image)
                 link.node.offset = offsets[span.start]

@@ -1,5 +1,6 @@
 """Markdown's links and images in a transcription: `[Central Committee](https://…)`,
-`![the first page](https://…/p1.jpg)`, `<https://…>`.
+`![the first page](https://…/p1.jpg)`, `<https://…>`, and links by reference
+(`[Central Committee][1]` with `[1]: https://…` on a line of its own).
 
 A page a web clipper saved as Markdown keeps the site's links so, and an editor's own file may
 link a name to a register. Read as editorial brackets, the link's words were a word the
@@ -10,7 +11,10 @@ root, and an optional title in quotes) is a link: `ref[@target]` with the link's
 description. The Markdown as written is kept in `@rend` (`[{}](https://…)`), so the TEI gives
 the source back. Words that are themselves marked up (`[**Pravda**](…)`, `[[sic]](…)`) stay as
 they are read now: a link holds plain words only. An address in angle brackets with its scheme
-(an autolink) is a link whose words are the address.
+(an autolink) is a link whose words are the address. A link by reference takes its address from
+the document's definition of its label (`[words][label]`, `[label][]`, or `[label]` alone when
+a definition names it, as CommonMark reads them); the definition's line is a paragraph holding
+a link to the address, its Markdown in `@rend`, not a note numbered `1`.
 """
 
 from __future__ import annotations
@@ -22,11 +26,17 @@ from teikit import templates
 from teikit.conventions.text_markup import LINK, PICTURE
 from teikit.model import Inline, Intervention, Text, splice_text
 
+# An address's start: its scheme (`https:`, `mailto:`), `www.`, or a path from the site's root.
+_ADDRESS = r"(?:[a-zA-Z][a-zA-Z0-9+.-]{1,31}:|www\.|/)"
 # (a destination may hold one level of balanced parentheses, as CommonMark allows:
 # `https://en.wikipedia.org/wiki/Korea_(disambiguation)`)
 _DESTINATION = re.compile(
-    r"\((?P<url>(?:[a-zA-Z][a-zA-Z0-9+.-]{1,31}:|www\.|/)[^\s()<>]*(?:\([^\s()<>]*\)[^\s()<>]*)*)"
+    rf"\((?P<url>{_ADDRESS}[^\s()<>]*(?:\([^\s()<>]*\)[^\s()<>]*)*)"
     r"(?:[ \t]+\"[^\"\n]*\")?\)")
+# `[1]: https://… "Title"`: a link reference definition, on a line of its own.
+_DEFINITION = re.compile(
+    rf"^ {{0,3}}\[(?P<label>[^\]\[\n]{{1,200}})\]:[ \t]*(?P<url>{_ADDRESS}[^\s<>]*)"
+    r"(?P<title>[ \t]+(?:\"[^\"\n]*\"|'[^'\n]*'|\([^)\n]*\)))?[ \t]*$")
 _AUTOLINK = re.compile(r"<((?:https?|ftp|mailto):[^\s<>]+)>")
 # Characters that would make the link's words more than plain words.
 _MARKUP = re.compile(r"[\[\]*_`<>\\\n\f]")
@@ -81,3 +91,60 @@ def autolinked(nodes: list[Inline]) -> list[Inline]:
             "ref", {"target": found.group(1)}, [Text(found.group(1))], LINK.summary, "<{}>"))
             for found in _AUTOLINK.finditer(node.value)))
         if isinstance(node, Text) else [node])]
+
+
+def label_key(label: str) -> str:
+    """A reference's label as CommonMark matches it: case and runs of white space aside."""
+    return " ".join(label.split()).casefold()
+
+
+def definitions(texts: list[str]) -> dict[str, str]:
+    """The link reference definitions among a document's lines: label key → address (the
+    first definition of a label counts)."""
+    found: dict[str, str] = {}
+    for text in texts:
+        if "]:" in text:
+            match = _DEFINITION.match(text)
+            if match is not None:
+                found.setdefault(label_key(match["label"]), match["url"])
+    return found
+
+
+def is_definition(text: str) -> bool:
+    return "]:" in text and _DEFINITION.match(text) is not None
+
+
+def definition_link(text: str) -> Intervention | None:
+    """The link a definition line holds: its address, the line's Markdown in `@rend`."""
+    match = _DEFINITION.match(text) if "]:" in text else None
+    if match is None:
+        return None
+    rend = templates.template(text[: match.start("url")], text[match.end("url") :])
+    return Intervention("ref", {"target": match["url"]}, [Text(match["url"])], LINK.summary,
+                        rend)
+
+
+def reference_at(text: str, open_at: int, close_at: int, hi: int,
+                 defined: dict[str, str]) -> Link | None:
+    """The link by reference whose words stand between the brackets at `open_at` and
+    `close_at` (`[words][label]`, `[label][]`, or `[label]` alone), when the document defines
+    its label; None otherwise, or when its words are marked up."""
+    if not defined:
+        return None
+    words = text[open_at + 1 : close_at]
+    if _MARKUP.search(words) is not None:
+        return None
+    after = close_at + 1
+    label, end = words, after
+    if text[after : after + 1] == "[":
+        label_end = text.find("]", after + 1, hi)
+        if label_end < 0 or "[" in text[after + 1 : label_end]:
+            return None
+        label, end = (text[after + 1 : label_end] or words), label_end + 1
+    elif text[after : after + 1] in ("(", ":"):
+        return None  # (an inline link's or no link's parenthesis; a definition's label)
+    url = defined.get(label_key(label))
+    if url is None:
+        return None
+    rend = templates.template("[", "]" + text[after:end])
+    return Link(end, Intervention("ref", {"target": url}, [Text(words)], LINK.summary, rend))

@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 
 from teikit.lazy_pattern import LazyPattern
+from teikit.readers.markdown_links import is_definition
 from teikit.readers.units import Unit
 from teikit.rules.note_anchor import GLUED_ANCHOR, ROMAN_NOTE_NUMBER, SUPERSCRIPT_FIGURES
 
@@ -30,8 +31,8 @@ def note_marker(unit: Unit) -> str | None:
     """The marker of a note's text (`* …`, `[1] …`); a line `1. …` is a note only among the
     numbered notes at a document's end (`numbered_endnotes`): elsewhere it is a numbered point."""
     found = NOTE_TEXT.match(unit.unwrapped) if unit.kind == "text" else None
-    if found is None or found["dot"] or found["bare"]:
-        return None
+    if found is None or found["dot"] or found["bare"] or is_definition(unit.text):
+        return None  # (`[1]: https://…`: Markdown's link reference definition, no note)
     after = found.end("num") + 1  # (past the bracket: a figure glued to it continues a number)
     if found["num"] and unit.text[after:after + 1].isdigit():
         return None  # `[19]63 Foreign Economic Relations Bureau Document No. 190`: a year

@@ -43,6 +43,7 @@ from teikit.readers.lines import (
     line_units,
     split_at,
 )
+from teikit.readers.markdown_links import is_definition
 from teikit.readers.note_texts import NOTE_TEXT, note_marker
 from teikit.readers.units import LB, Unit
 
@@ -331,6 +332,8 @@ def _zone_pieces(units: list[Unit], indexes: list[int], note_units: dict[int, st
             pieces.append(Piece("note", unit, zone, index))
         elif unit.kind in ("rule", "heading"):
             pieces.append(Piece(unit.kind, unit, zone, index))
+        elif is_definition(unit.text):
+            pieces.append(Piece("definition", unit, zone, index))  # (`[1]: https://…`)
         elif zone == "main" and index in prose:
             pieces.extend(_prose_pieces(unit, index, opens=index == first,
                                         closes=index == last_prose,

@@ -49,6 +49,7 @@ from teikit.readers.furniture.markings import (
 )
 from teikit.readers.furniture.placement import Placement
 from teikit.readers.inline import InlineParser
+from teikit.readers.markdown_links import definition_link, definitions
 from teikit.readers.note_texts import NOTE_TEXT, note_marker, numbered_endnotes
 from teikit.readers.notes import join_notes
 from teikit.readers.stamp_columns import mark_stamp_columns
@@ -128,6 +129,7 @@ def _document_context(units: list[Unit], notes: dict[int, str], language: str | 
         asterisk_notes=any(map(starred, notes.values())),
         bracket_texts=brackets,
         texts=texts,
+        link_definitions=definitions(texts),
         place_brackets=places,
         words=words,
         text_language=text_language or other_language(texts, words, language),
@@ -162,7 +164,8 @@ class _Builder:
         if placement.kind == "rule":
             return Rule(unit.text, unit.line)
         if placement.kind == "paragraph":
-            printed = printed_page_marker(unit.text) or printed_omission(unit.text)
+            printed = (printed_page_marker(unit.text) or printed_omission(unit.text)
+                       or definition_link(unit.text))
             if printed is not None:
                 # `- 2 -` on a line of its own: the page it numbers begins here; `...`: a
                 # passage left out

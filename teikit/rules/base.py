@@ -57,6 +57,9 @@ class DocumentContext:
     place_brackets: set[str] = field(default_factory=set)
     hands: dict[str, str] = field(default_factory=dict)
     _unbracketed_cache: dict[str, bool] = field(default_factory=dict, repr=False)
+    link_definitions: dict[str, str] = field(default_factory=dict)
+    """The Markdown link reference definitions of the document (`[1]: https://…`): label key
+    (`teikit.readers.markdown_links.label_key`) → address."""
     memo: dict[str, object] = field(default_factory=dict, repr=False)
     """What a rule works out once per document from `texts` (its name as the key)."""
     words: WordTables = field(default_factory=WordTables, repr=False)

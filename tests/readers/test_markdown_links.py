@@ -87,3 +87,37 @@ def test_an_address_in_angle_brackets_is_a_link_to_itself() -> None:
          "https://digitalarchive.wilsoncenter.org/document/117422", "<{}>"),
         ("mailto:archive@example.org", "mailto:archive@example.org", "<{}>")]
     assert "a < b and <the draft> stay text" in "".join(body.itertext())
+
+
+REFERENCED = ("**May 1, 1962**\n\n**Telegram to Comrade Filippov [Stalin]**\n\n"
+              "The delegation agreed [to put] the question to the [Central Committee][1] of the "
+              "party; [Pravda][] and [Izvestiya] printed it [1].\n\n"
+              "[1]: https://example.org/central-committee\n"
+              "[pravda]: https://example.org/pravda \"Pravda\"\n"
+              "[Izvestiya]: /topics/izvestiya\n")
+
+
+def test_a_link_by_reference_takes_the_address_its_label_is_defined_with() -> None:
+    body = _body(REFERENCED.split("**\n\n", 2)[2].strip())
+    refs = [(ref.text, ref.get("target"), ref.get("rend"))
+            for ref in body.iterfind(".//t:p/t:ref", NS)]
+    assert refs[:4] == [
+        ("Central Committee", "https://example.org/central-committee", "[{}][1]"),
+        ("Pravda", "https://example.org/pravda", "[{}][]"),
+        ("Izvestiya", "/topics/izvestiya", "[{}]"),
+        ("1", "https://example.org/central-committee", "[{}]")]
+    assert [s.text for s in body.iterfind(".//t:supplied", NS)] == ["to put"]
+
+
+def test_a_definitions_line_is_a_paragraph_holding_its_link_not_a_numbered_note(
+        tmp_path: Path) -> None:
+    path = tmp_path / "page.xml"
+    path.write_bytes(convert_text(REFERENCED, source_name="page.txt").to_bytes())
+    root = etree.parse(str(path)).getroot()
+    assert root.find(".//t:note", NS) is None
+    definitions = [(ref.text, ref.get("rend"))
+                   for ref in root.iterfind(".//t:postscript/t:p/t:ref", NS)]
+    assert definitions == [("https://example.org/central-committee", "[1]: {}"),
+                           ("https://example.org/pravda", '[pravda]: {} "Pravda"'),
+                           ("/topics/izvestiya", "[Izvestiya]: {}")]
+    assert validate_file(path).valid

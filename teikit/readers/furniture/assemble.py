@@ -269,6 +269,13 @@ class Assembler:
         if piece.kind == "heading":
             self.add("main", "heading", piece.unit)
             return index + 1
+        if piece.kind == "definition":
+            # (a Markdown link's definition is a paragraph holding the link where it stands:
+            # after the signature, a postscript's)
+            zone = "postscript" if piece.zone in ("closer", "postscript") else "main"
+            self.in_postscript = self.in_postscript or zone == "postscript"
+            self.add(zone, "paragraph", piece.unit)
+            return index + 1
         if piece.kind in ("prose", "line") and piece.zone == "main" and self._heads_section(index):
             # `1. The Conversation with Eden` between paragraphs: a part's heading, whatever
             # its number made of it (`2. The conversation with Mendes-France.` too)

@@ -19,7 +19,7 @@ from teikit.readers.units import Unit
 class Piece:
     """A unit of the body as the furniture reader sees it: its kind and zone."""
 
-    kind: str  # "line", "prose", "heading", "rule", "note"
+    kind: str  # "line", "prose", "heading", "rule", "note", "definition" (a Markdown link's)
     unit: Unit
     zone: str
     source: int
