@@ -42,7 +42,7 @@ INSERTIONS = [
     "\u00ad", "\u200b", "\u2060", "\ufeff", "\ufb01", "\u2029", "e\u0301", "â€™", "[â€¦]",
     "JosÃ©", "\x92", "\x85", "&hellip;", "&#8217;", "&#x201C;", "&amp", "&#0;", "&#xD800;",
     "[x](https://a.org/b)", "![y](https://a.org/p.jpg)", "](https://a.org)", "<https://a.org>",
-    "[a](/b \"t\")", "!",
+    "[a](/b \"t\")", "!", "[x][1]", "[y][]", "\n\n[1]: https://a.org/c \"T\"\n", "]:",
 ]
 
 Mutation = Callable[[str, list[str]], str]
