@@ -28,7 +28,10 @@ _ASTERISK = re.compile(r"(?<=\S)(?:\\?\*){1,3}(?!\*)")
 _BRACKET = re.compile(r"[\[\]]")
 _QUOTE = re.compile("[" + "".join(sorted(set(_QUOTE_PAIRS) | set(_QUOTE_PAIRS.values()))) + "]")
 _BREAK = re.compile(f"[{LB}{PB}]")
-_EMPHASIS = re.compile(r"(?<!\\)\*\*?")
+# (underscores as Markdown writes emphasis with them too, `_Pravda_`, `__Note__`: a run of one
+# or two, not a form's blank `____`)
+_EMPHASIS = re.compile(r"(?<!\\)\*\*?|(?<![\\_])__?(?!_)")
+_LETTER = re.compile(r"[^\W\d_]")
 # Brackets, quotations and emphasis nest; deeper than this the content is kept as text, with a
 # warning: each level costs stack frames here and in the writers, and no transcription nests
 # editorial brackets more than a few levels deep.
@@ -43,6 +46,7 @@ class _Span:
     end: int  # index of the closing marker's first character
     kind: str  # "bracket", "quote", "bold" or "italic"
     width: int = 1  # the length of each marker
+    mark: str = "*"  # an emphasis's character: `*` or `_`
 
 
 def _inside(spans: list[_Span], starts: list[int], index: int) -> bool:
@@ -181,26 +185,34 @@ class InlineParser:
 
     def _emphasis(self, text: str, lo: int, hi: int, brackets: list[_Span]) -> list[_Span]:
         """Markdown `**bold**` and `*italic*` (the latter only where asterisks are not note
-        markers), paired as CommonMark flanks them: an opening marker before a non-space, a
-        closing one after a non-space."""
+        markers), and `__bold__` and `_italic_`, paired as CommonMark flanks them: an opening
+        marker before a non-space, a closing one after a non-space; an underscore's not inside
+        a word (`snake_case`, `Korea_(disambiguation)`), nor around a form's blank filled in
+        with no word (`Copy #_1_`)."""
         found: list[_Span] = []
-        if text.find("*", lo, hi) < 0:
-            return found  # most text: no asterisk at all
-        opened: dict[str, int] = {}
+        if text.find("*", lo, hi) < 0 and text.find("_", lo, hi) < 0:
+            return found  # most text: no asterisk nor underscore at all
+        opened: dict[tuple[str, str], int] = {}
         starts = [span.start for span in brackets]
         for marker in _EMPHASIS.finditer(text, lo, hi):
-            index, width = marker.start(), len(marker.group())
+            index, width, mark = marker.start(), len(marker.group()), marker.group()[0]
             kind = "bold" if width == 2 else "italic"
-            if kind == "italic" and self.doc.asterisk_notes:
+            if kind == "italic" and mark == "*" and self.doc.asterisk_notes:
                 continue
             if _inside(brackets, starts, index):
                 continue
             after = text[index + width : index + width + 1]
             before = text[index - 1 : index] if index > lo else ""
-            if kind in opened and before and not before.isspace():
-                found.append(_Span(opened.pop(kind), index, kind, width))
-            elif after and not after.isspace() and after != "*":
-                opened[kind] = index
+            key = (kind, mark)
+            if (key in opened and before and not before.isspace()
+                    and not (mark == "_" and after.isalnum())):
+                start = opened.pop(key)
+                if mark == "*" or _LETTER.search(text, start + width, index) is not None:
+                    found.append(_Span(start, index, kind, width, mark))
+                # (`Copy #_1_`: a form's blank filled in, no emphasis)
+            elif (after and not after.isspace() and after != mark
+                  and not (mark == "_" and before.isalnum())):
+                opened[key] = index
         return found
 
     def _parse(self, text: str, offsets: Offsets, lo: int, hi: int) -> list[Inline]:
@@ -271,7 +283,12 @@ class InlineParser:
                     and not self.in_brackets):
                 children = self._quoted_words(children[0].value) or children
             return Intervention("q", {}, children, "quotation", None if pair == '"{}"' else pair)
-        return Intervention("hi", {"rend": span.kind}, children, "emphasis")
+        if span.mark == "*":
+            return Intervention("hi", {"rend": span.kind}, children, "emphasis")
+        # (the marker written after the rendition, for the source to be given back: `_{}_`)
+        marker = span.mark * span.width
+        return Intervention("hi", {"rend": f"{span.kind} {marker}{{}}{marker}"}, children,
+                            "emphasis")
 
     def _classify(self, text: str, offsets: Offsets, span: _Span, pending: int, hi: int,
                   after_quotation: bool = False) -> Match:

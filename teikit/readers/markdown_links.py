@@ -21,13 +21,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from urllib.parse import quote
 
 from teikit import templates
 from teikit.conventions.text_markup import LINK, PICTURE
 from teikit.model import Inline, Intervention, Text, splice_text
 
-# An address's start: its scheme (`https:`, `mailto:`), `www.`, or a path from the site's root.
-_ADDRESS = r"(?:[a-zA-Z][a-zA-Z0-9+.-]{1,31}:|www\.|/)"
+# An address's start: its scheme and `//` (`https://`), a scheme that has none (`mailto:`), `www.`,
+# or a path from the site's root; not a word before a colon (`[Beijing]:Copies:`).
+_ADDRESS = r"(?:[a-zA-Z][a-zA-Z0-9+.-]{1,31}://|(?:mailto|tel|urn|doi):|www\.|/(?![/\s]))"
 # (a destination may hold one level of balanced parentheses, as CommonMark allows:
 # `https://en.wikipedia.org/wiki/Korea_(disambiguation)`)
 _DESTINATION = re.compile(
@@ -38,6 +40,8 @@ _DEFINITION = re.compile(
     rf"^ {{0,3}}\[(?P<label>[^\]\[\n]{{1,200}})\]:[ \t]*(?P<url>{_ADDRESS}[^\s<>]*)"
     r"(?P<title>[ \t]+(?:\"[^\"\n]*\"|'[^'\n]*'|\([^)\n]*\)))?[ \t]*$")
 _AUTOLINK = re.compile(r"<((?:https?|ftp|mailto):[^\s<>]+)>")
+# What a pointer may hold as it stands (RFC 3986's characters); the rest is percent-encoded.
+_POINTER_SAFE = "!$&'()*+,-./:;=?@[]~_%"
 # Characters that would make the link's words more than plain words.
 _MARKUP = re.compile(r"[\[\]*_`<>\\\n\f]")
 _MEDIA_TYPES = {"jpg": "image/jpeg", "jpeg": "image/jpeg", "png": "image/png", "gif": "image/gif",
@@ -67,12 +71,12 @@ def link_at(text: str, open_at: int, close_at: int, hi: int, image: bool) -> Lin
     url = found.group("url")
     rend = templates.template("![" if image else "[", "]" + found.group())
     if image:
-        children: list[Inline] = [Intervention("graphic", {"url": url,
+        children: list[Inline] = [Intervention("graphic", {"url": pointer(url),
                                                            "mimeType": _media_type(url)})]
         if words.strip():
             children.append(Intervention("figDesc", {}, [Text(words)]))
         return Link(found.end(), Intervention("figure", {}, children, PICTURE.summary, rend))
-    node = Intervention("ref", {"target": url}, [Text(words)], LINK.summary, rend)
+    node = Intervention("ref", {"target": pointer(url)}, [Text(words)], LINK.summary, rend)
     return Link(found.end(), node)
 
 
@@ -88,7 +92,8 @@ def autolinked(nodes: list[Inline]) -> list[Inline]:
         return nodes
     return [part for node in nodes for part in (
         splice_text(node.value, ((found.start(), found.end(), Intervention(
-            "ref", {"target": found.group(1)}, [Text(found.group(1))], LINK.summary, "<{}>"))
+            "ref", {"target": pointer(found.group(1))}, [Text(found.group(1))], LINK.summary,
+            "<{}>"))
             for found in _AUTOLINK.finditer(node.value)))
         if isinstance(node, Text) else [node])]
 
@@ -120,8 +125,8 @@ def definition_link(text: str) -> Intervention | None:
     if match is None:
         return None
     rend = templates.template(text[: match.start("url")], text[match.end("url") :])
-    return Intervention("ref", {"target": match["url"]}, [Text(match["url"])], LINK.summary,
-                        rend)
+    return Intervention("ref", {"target": pointer(match["url"])}, [Text(match["url"])],
+                        LINK.summary, rend)
 
 
 def reference_at(text: str, open_at: int, close_at: int, hi: int,
@@ -147,4 +152,13 @@ def reference_at(text: str, open_at: int, close_at: int, hi: int,
     if url is None:
         return None
     rend = templates.template("[", "]" + text[after:end])
-    return Link(end, Intervention("ref", {"target": url}, [Text(words)], LINK.summary, rend))
+    return Link(end, Intervention("ref", {"target": pointer(url)}, [Text(words)], LINK.summary,
+                                  rend))
+
+
+def pointer(address: str) -> str:
+    """An address as the pointer `@target` and `@url` hold: characters no URI may hold, and a
+    second `#`, percent-encoded (the source's address stays as written in `@rend`)."""
+    path, hash_mark, fragment = address.partition("#")
+    encoded = quote(path, safe=_POINTER_SAFE)
+    return encoded + hash_mark + quote(fragment, safe=_POINTER_SAFE) if hash_mark else encoded

@@ -96,7 +96,9 @@ class SourceWriter:
             form = self.forms.lookup(tag, attrs, len(el) > 0)
         canonical = form.marker if form is not None and form.marker is not None else "{}"
         if form is not None and not form.rend_is_marker:
-            return canonical
+            # (a rendition's marker as the source wrote it, after it: `italic _{}_`)
+            written = [word for word in (el.get("rend") or "").split() if "{}" in word]
+            return written[0] if written else canonical
         return el.get("rend") or canonical
 
     def element(self, el: etree._Element) -> Iterator[None]:

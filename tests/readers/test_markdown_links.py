@@ -121,3 +121,18 @@ def test_a_definitions_line_is_a_paragraph_holding_its_link_not_a_numbered_note(
                            ("https://example.org/pravda", '[pravda]: {} "Pravda"'),
                            ("/topics/izvestiya", "[Izvestiya]: {}")]
     assert validate_file(path).valid
+
+
+@pytest.mark.parametrize("text", [
+    "[Beijing]:Copies:## of the telegram",  # a word before a colon is no scheme
+    "[Beijing](Copies: 3) as sent",
+])
+def test_a_word_before_a_colon_is_no_address(text: str) -> None:
+    assert _body(text).find(".//t:ref", NS) is None
+
+
+def test_an_address_is_a_pointer_its_characters_percent_encoded_as_written_in_rend() -> None:
+    body = _body("The [list](https://example.org/a b/#one#two) was sent.".replace(" b/", "|b/"))
+    (ref,) = body.iterfind(".//t:ref", NS)
+    assert ref.get("target") == "https://example.org/a%7Cb/#one%23two"
+    assert ref.get("rend") == "[{}](https://example.org/a|b/#one#two)"
