@@ -124,7 +124,7 @@ def test_a_definitions_line_is_a_paragraph_holding_its_link_not_a_numbered_note(
 
 
 @pytest.mark.parametrize("text", [
-    "[Beijing]:Copies:## of the telegram",  # a word before a colon is no scheme
+    "[Beijing]:Copies:##",  # a word before a colon is no scheme (a definition's line else)
     "[Beijing](Copies: 3) as sent",
 ])
 def test_a_word_before_a_colon_is_no_address(text: str) -> None:
