@@ -39,3 +39,12 @@ def cache_dir() -> Path:
         return Path(explicit)
     base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
     return Path(base) / "teikit"
+
+
+def linked_media_type(address: str) -> str:
+    """A linked image's media type, by its name's extension (no file is fetched): a Word
+    file's linked picture, a Markdown image."""
+    import mimetypes  # (it reads the system's tables: only a linked image pays for it)
+
+    guessed, _ = mimetypes.guess_type(address, strict=False)
+    return guessed or "application/octet-stream"

@@ -34,11 +34,11 @@ _INVISIBLE = {
     "\u2060": "word joiner",
     "\ufeff": "zero-width no-break space",
 }
+_HIDDEN = "".join(_INVISIBLE)
 _LIGATURES = "\ufb00-\ufb06"
-_ANY = re.compile(f"[{_MARKS}{''.join(_INVISIBLE)}{_LIGATURES}]")
-_FORMS = re.compile(
-    f"(?P<marked>[^{_MARKS}{''.join(_INVISIBLE)}][{_MARKS}]+)|(?P<invisible>[{''.join(_INVISIBLE)}])"
-    f"|(?P<ligature>[{_LIGATURES}])")
+_ANY = re.compile(f"[{_MARKS}{_HIDDEN}{_LIGATURES}]")
+_FORMS = re.compile(f"(?P<marked>[^{_MARKS}{_HIDDEN}][{_MARKS}]+)|(?P<invisible>[{_HIDDEN}])"
+                    f"|(?P<ligature>[{_LIGATURES}])")
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,6 @@ gigabytes).
 from __future__ import annotations
 
 import io
-import mimetypes
 import posixpath
 import re
 import zipfile
@@ -29,6 +28,7 @@ from lxml import etree
 
 from teikit.errors import InputError, Location
 from teikit.metadata.languages import language_name
+from teikit.resources import linked_media_type
 from teikit.xml import RESOURCE
 
 if TYPE_CHECKING:
@@ -212,17 +212,13 @@ def links_of(part: Any) -> Links:
             hyperlinks[rel.rId] = rel.target_ref
         elif rel.reltype == RELATIONSHIP_TYPE.IMAGE:
             if rel.is_external:
-                pictures[rel.rId] = Picture(_media_type(rel.target_ref), None, rel.target_ref)
+                pictures[rel.rId] = Picture(linked_media_type(rel.target_ref), None, rel.target_ref)
             else:
                 image = rel.target_part
                 pictures[rel.rId] = Picture(image.content_type, image.blob, str(image.partname))
     return Links(hyperlinks, pictures)
 
 
-def _media_type(address: str) -> str:
-    """A linked image's media type, by its name's extension (no file is fetched)."""
-    guessed, _ = mimetypes.guess_type(address, strict=False)
-    return guessed or "application/octet-stream"
 
 
 def related_part(document: WordDocument, relationship: str) -> etree._Element | None:

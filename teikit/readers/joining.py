@@ -14,6 +14,7 @@ from teikit.lazy_pattern import LazyPattern
 from teikit.readers.blocks import RawBlock, iter_blocks
 from teikit.readers.furniture.cues import parenthesised
 from teikit.readers.furniture.line_patterns import (
+    MEMO_LABEL,
     RECEIPT,
     SALUTATION_OPENING,
     SALUTATION_WORDS,
@@ -101,9 +102,6 @@ def _left_hanging(text: str) -> bool:
 _NOTE_BEGINS = LazyPattern(r"(?:\[\d{1,3}\]|\\?\*{1,3})(?=\S|\s+[A-Z])")
 _ANCHOR_AT_END = LazyPattern(r"(?:\[\d{1,3}\]|\\?\*{1,3})$")
 _FIELD_LABEL = LazyPattern(r"([A-Z][A-Za-z]*(?: [A-Za-z]+){0,3})\s*:\s")
-# A cable's or a memorandum's address fields, as their labels are written in mixed case.
-_ADDRESS_FIELDS = frozenset({"to", "from", "copy", "copies", "cc", "subject", "re", "date",
-                             "info", "attention", "distribution"})
 _INITIALS_AT_END = LazyPattern(r"(?<![\w.])(?:[A-Z]\.){2,3}\s*$")
 
 
@@ -128,12 +126,11 @@ def _wrapped(line: str, following: str, width: int) -> bool:
 
 def _labelled_field(line: str) -> bool:
     """Whether `line` opens with a form's label (`DATE:`, `TO:`, `To:`, `Dispatched:`,
-    `Arrived:`): its label in capitals, one of a cable's address fields, or one of a
+    `Arrived:`): its label in capitals, a memorandum's or a cable's (`MEMO_LABEL`), or one of a
     telegram's sending or receipt (not any word before a colon: `… with Comrade` / `Kim: he
     said` goes on)."""
     found = _FIELD_LABEL.match(line)
-    return found is not None and (found.group(1).isupper()
-                                  or found.group(1).lower() in _ADDRESS_FIELDS
+    return found is not None and (found.group(1).isupper() or MEMO_LABEL.match(line) is not None
                                   or SENDING.match(line) is not None
                                   or RECEIPT.match(line) is not None)
 

@@ -26,6 +26,7 @@ from teikit.readers.furniture.line_patterns import (
     HAN,
     LIST_HEAD_WORDS,
     MARKING_AT_END,
+    MEMO_LABEL,
     OFFICE_LINE,
     OFFICE_TITLE,
     RECEIPT,
@@ -33,11 +34,9 @@ from teikit.readers.furniture.line_patterns import (
     SECTION_HEADING,
     SENDING,
     SIGNATURE_MARK,
-    SUBJECT_LABELS_ABROAD,
     SUBJECT_OPENING,
     TOPIC_ITEM,
     VALEDICTION,
-    WHEN_AND_WHERE_LABELS,
 )
 from teikit.readers.furniture.line_patterns import DISTRIBUTION_HEAD as COPIES_HEAD
 from teikit.readers.joining import (
@@ -95,33 +94,6 @@ LIST_HEAD = re.compile(rf"(?i)^\(?(?:{LIST_HEAD_WORDS}|to)\s*:|^\[(?:{LIST_HEAD_
 
 # A signature line with its signer's office: `Soviet Ambassador in the DPRK [signature] (…)`.
 _SIGNED_WORDS = 16
-# The labelled lines that head a memorandum or telegram form: `To: the Ministry …`, `From:`,
-# `Date:`, `Subject:`; furniture, however long.
-# A form's labelled lines, however long (`Already send to: [Zhou] Enlai, Chen Yun, …`,
-# `Content: The Premier's Discussion …`).
-# The heading of a record of a meeting: when, where, who took part and who wrote it down
-# (`Venue: Fujian Room, …`, `Interpreters: Liang Feng, …`; `Present at the meeting: …`, a
-# sentence in the minutes of a party's bureau, stays one).
-_RECORD_LABELS = (r"time|date and time|" + WHEN_AND_WHERE_LABELS + r"|"
-                  r"place|venue|location|attendees|attendants?|guests?|"
-                  r"interpreters?|recorders?|recorded by|minutes|note-?taker|"
-                  # (`Receiving Persons: …`, `Translator/Recorder: …`)
-                  r"receiving (?:persons?|officials?)|received by|"
-                  r"(?:translators?|interpreters?)\s*(?:/|and)\s*recorders?|translators?|"
-                  r"persons? in attendance|those (?:attending|present)"
-                  r"(?: (?:at )?the (?:meeting|conversation))?")
-MEMO_LABEL = re.compile(
-    r"(?i)^\s*(?:to|from|date|subject|re|" + SUBJECT_LABELS_ABROAD + r"|classification|"
-    r"contents?|topic|title|cc|sender|"
-    r"recipients?|addressees?|"
-    r"(?:already\s+)?(?:sent|send|forwarded|copied|distributed|copies|copy)\s+to|"
-    + _RECORD_LABELS + r")\s*:")
-# One of a record's particulars under its title, a labelled line (`Time: 2 p.m., 3 June 1963`,
-# `Accompanying person: …`, `Present: …`).
-RECORD_PARTICULAR = re.compile(r"(?i)^\s*(?:" + _RECORD_LABELS + r"|participants|present|"
-                               r"accompanying(?:\s+\w+){0,2})\s*:\s*\S")
-
-
 # The small words an address has besides its names and titles: between the names of several
 # (`… Liu Shaoqi, and the Central Committee:`, `Ambassador Ni Zhiliang; also inform Chairman
 # Gao Gang:`), and inside an office's name after `To` (`To the Central Committee of the …`,

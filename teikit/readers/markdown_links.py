@@ -26,6 +26,7 @@ from urllib.parse import quote
 from teikit import templates
 from teikit.conventions.text_markup import LINK, PICTURE
 from teikit.model import Inline, Intervention, Text, splice_text
+from teikit.resources import linked_media_type
 
 # An address's start: its scheme and `//` (`https://`), a scheme that has none (`mailto:`), `www.`,
 # or a path from the site's root; not a word before a colon (`[Beijing]:Copies:`).
@@ -44,9 +45,6 @@ _AUTOLINK = re.compile(r"<((?:https?|ftp|mailto):[^\s<>]+)>")
 _POINTER_SAFE = "!$&'()*+,-./:;=?@[]~_%"
 # Characters that would make the link's words more than plain words.
 _MARKUP = re.compile(r"[\[\]*_`<>\\\n\f]")
-_MEDIA_TYPES = {"jpg": "image/jpeg", "jpeg": "image/jpeg", "png": "image/png", "gif": "image/gif",
-                "svg": "image/svg+xml", "webp": "image/webp", "tif": "image/tiff",
-                "tiff": "image/tiff", "bmp": "image/bmp"}
 
 
 @dataclass(frozen=True)
@@ -72,18 +70,13 @@ def link_at(text: str, open_at: int, close_at: int, hi: int, image: bool) -> Lin
     rend = templates.template("![" if image else "[", "]" + found.group())
     if image:
         children: list[Inline] = [Intervention("graphic", {"url": pointer(url),
-                                                           "mimeType": _media_type(url)})]
+                                                           "mimeType": linked_media_type(
+                                                               re.split("[?#]", url)[0])})]
         if words.strip():
             children.append(Intervention("figDesc", {}, [Text(words)]))
         return Link(found.end(), Intervention("figure", {}, children, PICTURE.summary, rend))
     node = Intervention("ref", {"target": pointer(url)}, [Text(words)], LINK.summary, rend)
     return Link(found.end(), node)
-
-
-def _media_type(url: str) -> str:
-    path = url.split("?", 1)[0].split("#", 1)[0]
-    extension = path.rpartition(".")[2].lower() if "." in path.rpartition("/")[2] else ""
-    return _MEDIA_TYPES.get(extension, "application/octet-stream")
 
 
 def autolinked(nodes: list[Inline]) -> list[Inline]:

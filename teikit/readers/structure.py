@@ -24,6 +24,7 @@ from teikit.readers.furniture.line_patterns import (
     CLASSIFICATION_LINE,
     DISTRIBUTION_HEAD,
     ENUMERATED,
+    RECORD_PARTICULAR,
     SIGNATURE_LABEL,
     VALEDICTION,
 )
@@ -35,7 +36,6 @@ from teikit.readers.furniture.transmitted import attachment_start, transmitted_s
 from teikit.readers.line_tests import LineTests
 from teikit.readers.lines import (
     LIST_HEAD,
-    RECORD_PARTICULAR,
     is_bracketed_remark,
     is_cut_off_sentence,
     is_parenthesised_remark,

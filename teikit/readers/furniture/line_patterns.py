@@ -370,3 +370,30 @@ SECTION_HEADING = re.compile(
     r"(?:[IVXLC]+|\d{1,3}|[a-z])\b\.?\s*$")
 # A Chinese character (the CJK unified ideographs).
 HAN = r"[\u4e00-\u9fff]"
+
+
+# The labelled lines that head a memorandum or telegram form: `To: the Ministry …`, `From:`,
+# `Date:`, `Subject:`; furniture, however long.
+# A form's labelled lines, however long (`Already send to: [Zhou] Enlai, Chen Yun, …`,
+# `Content: The Premier's Discussion …`).
+# The heading of a record of a meeting: when, where, who took part and who wrote it down
+# (`Venue: Fujian Room, …`, `Interpreters: Liang Feng, …`; `Present at the meeting: …`, a
+# sentence in the minutes of a party's bureau, stays one).
+_RECORD_LABELS = (r"time|date and time|" + WHEN_AND_WHERE_LABELS + r"|"
+                  r"place|venue|location|attendees|attendants?|guests?|"
+                  r"interpreters?|recorders?|recorded by|minutes|note-?taker|"
+                  # (`Receiving Persons: …`, `Translator/Recorder: …`)
+                  r"receiving (?:persons?|officials?)|received by|"
+                  r"(?:translators?|interpreters?)\s*(?:/|and)\s*recorders?|translators?|"
+                  r"persons? in attendance|those (?:attending|present)"
+                  r"(?: (?:at )?the (?:meeting|conversation))?")
+MEMO_LABEL = re.compile(
+    r"(?i)^\s*(?:to|from|date|subject|re|" + SUBJECT_LABELS_ABROAD + r"|classification|"
+    r"contents?|topic|title|cc|sender|"
+    r"recipients?|addressees?|"
+    r"(?:already\s+)?(?:sent|send|forwarded|copied|distributed|copies|copy)\s+to|"
+    + _RECORD_LABELS + r")\s*:")
+# One of a record's particulars under its title, a labelled line (`Time: 2 p.m., 3 June 1963`,
+# `Accompanying person: …`, `Present: …`).
+RECORD_PARTICULAR = re.compile(r"(?i)^\s*(?:" + _RECORD_LABELS + r"|participants|present|"
+                               r"accompanying(?:\s+\w+){0,2})\s*:\s*\S")

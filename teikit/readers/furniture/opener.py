@@ -10,11 +10,15 @@ from teikit.lazy_pattern import LazyPattern
 from teikit.model import Role
 from teikit.offices import ORGANISATION_WORDS, PERSON_TITLES, words_of
 from teikit.readers.furniture import titles
-from teikit.readers.furniture.line_patterns import ENUMERATED, WHEN_AND_WHERE_LABELS
+from teikit.readers.furniture.line_patterns import (
+    ENUMERATED,
+    RECORD_PARTICULAR,
+    WHEN_AND_WHERE_LABELS,
+)
 from teikit.readers.furniture.placement import Placement, is_date_only, join_lines
 from teikit.readers.furniture.settled import place_then_date
 from teikit.readers.line_tests import LineTests
-from teikit.readers.lines import RECORD_PARTICULAR, names_one_address
+from teikit.readers.lines import names_one_address
 from teikit.readers.units import LB, PB, Unit, ends_sentence
 
 _TITLE_ROLES = (Role.LINE, Role.FORM)
