@@ -173,14 +173,19 @@ class TableRow:
 
     cells: list[TableCell]
     label: bool = False
+    pipes: str | None = None
+    """A pipe table's row whose outer pipes differ from its delimiter row's: its own, as a
+    template (`|{}`)."""
 
 
 @dataclass(slots=True)
 class Table:
-    """A table (from a Word file)."""
+    """A table: a Word file's, or a Markdown pipe table (`delimiter`: its delimiter row as
+    written, `|---|--:|`)."""
 
     rows: list[TableRow]
     line: int
+    delimiter: str | None = None
 
 
 @dataclass(slots=True)

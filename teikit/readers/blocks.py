@@ -1,15 +1,17 @@
 """Block structure of a source body, with line maps.
 
 Only the Markdown block rules that archival page exports use apply: ATX headings, thematic
-breaks (rules of underscores) and paragraphs. Indented code, lists, block quotes, link
+breaks (rules of underscores), pipe tables (`teikit.readers.pipe_tables`: a web page's table,
+as GitHub Flavored Markdown writes it) and paragraphs. Indented code, lists, block quotes, link
 reference definitions and setext headings are off, because in a transcription a four-space
 indent, a `1.` or a line of dashes is the document's own text, not Markdown syntax. The blocks
 keep their raw lines: inline conventions are parsed by teikit's rules, not by Markdown.
 
-The three rules are markdown-it-py's (its CommonMark block parser with every other block and
+The rules are markdown-it-py's (its CommonMark block parser with every other block and
 core rule disabled), applied here line by line: importing markdown-it-py cost more than a whole
 conversion, and its tokens were thrown away. `tests/readers/test_blocks.py` checks that the
-blocks equal markdown-it-py's on the dev documents and on generated texts.
+blocks equal markdown-it-py's on the dev documents and on generated texts. A table ends at the
+first line without a pipe, where GitHub's would take a line of prose under it for a row.
 """
 
 from __future__ import annotations
@@ -19,7 +21,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Literal
 
-BlockKind = Literal["text", "heading", "rule"]
+from teikit.readers.pipe_rows import opens_table
+
+BlockKind = Literal["text", "heading", "rule", "table"]
 _MARKDOWN_SPACE = " \t"  # the only characters Markdown's block rules count as white space
 _RULE_MARKERS = "*-_"
 MAX_HEADING_LEVEL = 6
@@ -133,14 +137,28 @@ def block_maps(piece: str) -> Iterator[tuple[BlockKind, int, int, int]]:
             yield "heading", index, index + 1, level
             index += 1
             continue
+        if _table_at(rests, widths, index):
+            end = index + 2
+            while end < count and "|" in rests[end] and widths[end] < _CODE_INDENT:
+                end += 1
+            yield "table", index, end, 0
+            index = end
+            continue
         end = index + 1
         while end < count and rests[end]:
             if widths[end] < _CODE_INDENT and (is_rule(rests[end])
-                                               or atx_heading_level(rests[end])):
+                                               or atx_heading_level(rests[end])
+                                               or _table_at(rests, widths, end)):
                 break
             end += 1
         yield "text", index, end, 0
         index = end
+
+
+def _table_at(rests: list[str], widths: list[int], index: int) -> bool:
+    """Whether a pipe table's header row stands at `index` (its delimiter row under it)."""
+    return ("|" in rests[index] and index + 1 < len(rests) and widths[index] < _CODE_INDENT
+            and widths[index + 1] < _CODE_INDENT and opens_table(rests[index], rests[index + 1]))
 
 
 def parse_blocks(text: str, *, start: int = 0, first_line: int = 1) -> list[RawBlock]:

@@ -25,6 +25,7 @@ from teikit.model import (
     NoteText,
     PageBreak,
     Paragraph,
+    Table,
     Text,
     Transmitted,
     block_inlines,
@@ -190,7 +191,7 @@ class _Joiner:
             anchor = free[-1].popleft()
             if not free[-1]:
                 free.pop()
-            in_paragraph = isinstance(self.order[anchor[0]], Paragraph)
+            in_paragraph = isinstance(self.order[anchor[0]], Paragraph | Table)  # (a cell's too)
             if in_paragraph and other_after[anchor[0]] >= position:
                 self._move(anchor, note)
                 moved[id(note)] = container

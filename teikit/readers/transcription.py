@@ -52,6 +52,7 @@ from teikit.readers.inline import InlineParser
 from teikit.readers.markdown_links import definition_link, definitions
 from teikit.readers.note_texts import NOTE_TEXT, note_marker, numbered_endnotes
 from teikit.readers.notes import join_notes
+from teikit.readers.pipe_tables import pipe_table
 from teikit.readers.stamp_columns import mark_stamp_columns
 from teikit.readers.structure import LineRole, LineRoles, layout
 from teikit.readers.units import Unit
@@ -163,6 +164,8 @@ class _Builder:
                            unit.line, unit.marker or "{}")
         if placement.kind == "rule":
             return Rule(unit.text, unit.line)
+        if placement.kind == "table":
+            return pipe_table(unit, self.inlines)
         if placement.kind == "paragraph":
             printed = (printed_page_marker(unit.text) or printed_omission(unit.text)
                        or definition_link(unit.text))

@@ -106,7 +106,7 @@ class Unit:
     """A stretch of the body that becomes one element: its text (lines joined by `LB` or
     `PB`), where its characters stand in the file, and the block(s) it comes from."""
 
-    kind: str  # "text", "heading", "rule"
+    kind: str  # "text", "heading", "rule", "table"
     text: str
     offsets: Offsets
     line: int
@@ -196,11 +196,11 @@ def _line_unit(line: SourceLine, kind: str, block: int, level: int = 0, *,
         left += start
     offsets: Offsets = OffsetMap.run(line.offset + left)
     if "\\" in text:
-        text, offsets = _unescaped(text, line.offset + left)
+        text, offsets = unescaped(text, line.offset + left)
     return Unit(kind, text, offsets, line.number, block, level, block, template, indent)
 
 
-def _unescaped(text: str, file_offset: int) -> tuple[str, Offsets]:
+def unescaped(text: str, file_offset: int) -> tuple[str, Offsets]:
     """`text` (which starts at `file_offset` in the file) without its Markdown escapes but a
     star's (`markdown_escapes`), each character still mapped to its place in the file."""
     runs = kept_runs(text, stars=False)
@@ -314,6 +314,9 @@ def block_units(blocks: Iterable[RawBlock]) -> Iterator[Unit]:
     """One unit per line (a paragraph's lines with or without a Markdown hard break after
     them); a heading's lines are one."""
     for index, block in enumerate(blocks):
+        if block.kind == "table":
+            yield _table_unit(block, index)
+            continue
         if block.kind != "text":
             joined: Joining | None = None
             for line in block.lines:
@@ -335,6 +338,18 @@ def block_units(blocks: Iterable[RawBlock]) -> Iterator[Unit]:
             unit = _line_unit(line, "text", index, goes_on=number < last)
             if unit.text:
                 yield unit
+
+
+def _table_unit(block: RawBlock, index: int) -> Unit:
+    """A pipe table's rows as one unit, each as written (its escapes too: an escaped pipe is
+    a cell's character, which `teikit.readers.pipe_tables` tells when it parts the cells)."""
+    rows = []
+    for line in block.lines:
+        stripped = line.text.rstrip()
+        left = len(stripped) - len(stripped.lstrip())
+        rows.append(Unit("table", stripped[left:], OffsetMap.run(line.offset + left),
+                         line.number, index, 0, index, "", left))
+    return join_units(rows[0], [(LB, row) for row in rows[1:]])
 
 
 def ends_sentence(text: str) -> bool:

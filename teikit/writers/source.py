@@ -15,6 +15,7 @@ from lxml import etree
 from teikit import templates
 from teikit.conventions import Convention, FormTable
 from teikit.conventions.text_markup import TEXT_MARKUP
+from teikit.readers.pipe_rows import is_delimiter_row, outer_pipes
 from teikit.xml import local_name
 
 # Children of these containers are blocks: they stand on lines of their own, except the
@@ -113,6 +114,9 @@ class SourceWriter:
             self.deferred.append((el.get("n") or "*", self.text_of(el)))
             out.append(el.get("rend") or "*")
             return
+        if tag == "table" and is_delimiter_row(el.get("rend") or ""):
+            self._pipe_table(el)
+            return
         block = self._block_start(el, tag)
         if tag == "choice" and len(el) == 2:
             # orig/reg, abbr/expan: the printed form, then the translator's in brackets.
@@ -129,6 +133,21 @@ class SourceWriter:
                 yield from self.content(el)
                 out.append(after)
         self._block_end(tag, block)
+
+    def _pipe_table(self, table: etree._Element) -> None:
+        """A Markdown pipe table: its rows, cells parted by pipes, the delimiter row it
+        recorded under the first."""
+        delimiter = table.get("rend") or ""
+        usual = outer_pipes(delimiter)
+        self.out.append("\n\n")
+        rows = (row for row in table if local_name(row) == "row")
+        for number, row in enumerate(rows):
+            before, _, after = templates.split(row.get("rend") or usual)
+            cells = [self.text_of(cell) for cell in row if local_name(cell) == "cell"]
+            self.out.append(f"{before} {' | '.join(cells)} {after}\n")
+            if number == 0:
+                self.out.append(delimiter + "\n")
+        self._block_end("table", True)
 
     @staticmethod
     def _at_its_reference(note: etree._Element) -> bool:
@@ -168,7 +187,8 @@ class SourceWriter:
     def _block_end(self, tag: str, block: bool) -> None:
         if block:
             self.out.append("\n\n")
-            if self.deferred and tag in ("p", "head", "item", "signed", "dateline", "salute"):
+            if self.deferred and tag in ("p", "head", "item", "signed", "dateline", "salute",
+                                         "table"):
                 self.out.extend(f"{stars} {note}\n\n" for stars, note in self.deferred)
                 self.deferred.clear()
 

@@ -389,9 +389,13 @@ class BodyWriter:
                 write_inlines(target, item.inlines)
 
     def _table(self, parent: etree._Element, block: Table) -> None:
-        table = element(parent, "table")
+        table = element(parent, "table",
+                        {"rend": block.delimiter} if block.delimiter is not None else None)
         for row in block.rows:
-            row_element = element(table, "row", {"role": "label"} if row.label else None)
+            row_attributes = {"role": "label"} if row.label else {}
+            if row.pipes is not None:
+                row_attributes["rend"] = row.pipes
+            row_element = element(table, "row", row_attributes or None)
             for cell in row.cells:
                 attrs = {"role": "label"} if cell.label and not row.label else {}
                 if cell.cols > 1:

@@ -266,8 +266,8 @@ class Assembler:
         if piece.kind == "rule":
             self.add(self.zone(piece), "rule", piece.unit)
             return index + 1
-        if piece.kind == "heading":
-            self.add("main", "heading", piece.unit)
+        if piece.kind in ("heading", "table"):
+            self.add("main", piece.kind, piece.unit)
             return index + 1
         if piece.kind == "definition":
             # (a Markdown link's definition is a paragraph holding the link where it stands:
