@@ -12,7 +12,12 @@ from collections.abc import Sequence
 from teikit.lazy_pattern import LazyPattern
 from teikit.readers.markdown_links import is_definition
 from teikit.readers.units import Unit
-from teikit.rules.note_anchor import GLUED_ANCHOR, ROMAN_NOTE_NUMBER, SUPERSCRIPT_FIGURES
+from teikit.rules.note_anchor import (
+    FOOTNOTE_LABEL,
+    GLUED_ANCHOR,
+    ROMAN_NOTE_NUMBER,
+    SUPERSCRIPT_FIGURES,
+)
 
 # `* …`, `[1] …`, `1. …`, and a number in superscript figures: `¹ …`.
 # (A bare number, `1 The Russian text is unclear …`, `1Rene Castro Vallejo was …`, is a note only
@@ -20,7 +25,9 @@ from teikit.rules.note_anchor import GLUED_ANCHOR, ROMAN_NOTE_NUMBER, SUPERSCRIP
 # (a star glued to the note's first word, `*The record … was not reviewed`, when no other star
 # on the line makes it an emphasis)
 # (a second note on the page has two stars: `** Translator’s note: …`)
-NOTE_TEXT = re.compile(r"^(?:(?P<star>(?:\\?\*){1,3})(?:\s+|(?=[A-Z“\"][^*\n]*$))|"
+# (Markdown's footnote, as pandoc and GitHub write one: `[^1]: …`, `[^note]: …`)
+NOTE_TEXT = re.compile(rf"^(?:\[\^(?P<caret>{FOOTNOTE_LABEL})\]:[ \t]*|"
+                       r"(?P<star>(?:\\?\*){1,3})(?:\s+|(?=[A-Z“\"][^*\n]*$))|"
                        rf"\[(?P<num>\d{{1,3}}|{ROMAN_NOTE_NUMBER})\]\s*|"
                        r"(?P<dot>\d{1,3})\.\s+|"
                        rf"(?P<sup>[{SUPERSCRIPT_FIGURES}]{{1,3}})\s*|"
@@ -31,6 +38,8 @@ def note_marker(unit: Unit) -> str | None:
     """The marker of a note's text (`* …`, `[1] …`); a line `1. …` is a note only among the
     numbered notes at a document's end (`numbered_endnotes`): elsewhere it is a numbered point."""
     found = NOTE_TEXT.match(unit.unwrapped) if unit.kind == "text" else None
+    if found is not None and found["caret"]:
+        return found["caret"]  # (its text may be an address alone: a note all the same)
     if found is None or found["dot"] or found["bare"] or is_definition(unit.text):
         return None  # (`[1]: https://…`: Markdown's link reference definition, no note)
     after = found.end("num") + 1  # (past the bracket: a figure glued to it continues a number)

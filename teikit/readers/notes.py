@@ -14,6 +14,7 @@ import re
 from collections import deque
 from collections.abc import Callable, Iterator
 
+from teikit import templates
 from teikit.diagnostics import Diagnostic
 from teikit.errors import Location
 from teikit.model import (
@@ -242,9 +243,10 @@ class _Joiner:
             number = ref.attrs["n"]
             positions, same = by_marker.get(number, ([], []))
             if not same:
-                self.warn_at(ref, f"note marker [{number}] has no note text (kept as text)")
-                marker = plain_text(ref.children)
-                parent[index] = Text(marker if ref.rend == "{}" else f"[{marker}]")
+                opening, _, closing = templates.split(ref.rend or "[{}]")  # (`{}`, `[^{}]`)
+                self.warn_at(ref, f"note marker [{opening.lstrip('[')}{number}] has no note "
+                             "text (kept as text)")
+                parent[index] = Text(f"{opening}{plain_text(ref.children)}{closing}")
                 continue
             after = bisect.bisect_right(positions, position)
             at = after if after < len(same) else 0

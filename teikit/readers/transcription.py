@@ -194,13 +194,14 @@ class _Builder:
             found = NOTE_TEXT.match(unit.unwrapped)
             assert found is not None
             kind = found.lastgroup or "star"
-            # (after a bracketed number its `]`, after a dotted one its `.`)
-            marker_end = found.end(kind) + (kind in ("num", "dot"))
+            # (after a bracketed number its `]`, after a dotted one its `.`, after a Markdown
+            # footnote's label its `]:`)
+            marker_end = found.end(kind) + (2 if kind == "caret" else kind in ("num", "dot"))
             # The space after the marker stays: "[2]一九…" and "[1] The…" differ in it.
             rest = Unit("text", unit.text[marker_end:], unit.offsets.slice(marker_end), unit.line,
                         unit.block, 0, unit.end_block)
             return NoteText(placement.marker, self.inlines(rest), unit.line,
-                            printed="[{}]" if found["num"] else "{}." if found["dot"] else "{}")
+                            printed=_printed_note_marker(found))
         if placement.kind == "transmitted":
             return Transmitted(_assemble(placement.inner or [], self), unit.line)
         if placement.kind == "entry":
@@ -227,6 +228,13 @@ class _Builder:
         elif role is Role.SIGNED:
             inlines = mark_signed_number(inlines)
         return Furniture(role, inlines, unit.line)
+
+
+def _printed_note_marker(found: re.Match[str]) -> str:
+    """How a note's text prints its marker, as a template (`[{}]`, `{}.`, `[^{}]:`)."""
+    if found["caret"]:
+        return "[^{}]:"
+    return "[{}]" if found["num"] else "{}." if found["dot"] else "{}"
 
 
 def _assemble(placements: list[Placement], builder: _Builder) -> Body:

@@ -26,6 +26,12 @@ ASCII_FIGURES = str.maketrans(SUPERSCRIPT_FIGURES, "1234567890")
 # so numbered ends the text.
 ROMAN_NOTE_NUMBER = r"(?=[ivx])x{0,3}(?:ix|iv|v?i{0,3})"
 _NUMBER = re.compile(rf"^\s*(\d{{1,3}}|{ROMAN_NOTE_NUMBER})\s*$")
+# Markdown's footnote reference, as pandoc and GitHub write one (`[^1]`, `[^stalin]`): a
+# marker whatever stands before it; its note is the line `[^1]: …`. (Letters, figures, `_`
+# and `-`: the label is part of the note's identifier.)
+FOOTNOTE_LABEL = r"[\w-]{1,20}"
+_FOOTNOTE_REFERENCE = re.compile(rf"\^({FOOTNOTE_LABEL})")
+FOOTNOTE_REFERENCE_MARKER = "[^{}]"
 # Or after the punctuation that ends a word, a bracket or a quotation (`the Polish Communist
 # Party [KPP].1 He …`); not after one or two letters and a full stop (`No.1`, `p.3`, `op.7`).
 GLUED_ANCHOR = re.compile(
@@ -71,6 +77,13 @@ def glued_anchor(number: str, offset: int | None) -> Intervention:
 
 
 def _read(ctx: BracketContext) -> Match | None:
+    if ctx.inner.startswith("^"):
+        footnote = _FOOTNOTE_REFERENCE.fullmatch(ctx.inner)
+        if footnote is None:
+            return None
+        attrs = {"type": "noteAnchor", "n": footnote.group(1)}
+        return Match([CONVENTION.node("ref", attrs, [Text(footnote.group(1))],
+                                      FOOTNOTE_REFERENCE_MARKER)])
     found = _NUMBER.match(ctx.inner)
     if found is None:
         return None
