@@ -11,6 +11,8 @@ A set is a folder with `raw/*.txt` pages and `gold/*.json` inventories, laid out
 - with Markdown's hard breaks written as pandoc writes them: a backslash ending each body line
   that another line of its paragraph follows;
 - as pandoc writes it by default: escaped, with those hard breaks, wrapped at 72 columns;
+- with the page header's title and labels as Markdown headings (`# Title`, `### Citation`),
+  the date a plain line, as an export of the page's HTML writes them;
 then converted and scored against the same inventories by the shared scorer
 (`../shared/tools/fidelity.py`), as the pages as published are: recall and precision over
 all the sets, for each variant.
@@ -69,6 +71,28 @@ def hard_breaks(text: str) -> str:
         for line, following in zip(lines, [*lines[1:], ""], strict=True))
 
 
+_BOLD_FIELD = re.compile(r"(?m)^([ \t]*)\*\*([A-Z][^*\n]{0,39}?):\*\*[ \t]*(\S.*)?\n?")
+_BOLD_BLOCK = re.compile(r"\*\*((?:[^*\n]|\n(?![ \t]*\n))+?)\*\*")
+
+
+def headings(text: str) -> str:
+    """`text` with its page header as an export of the page's HTML writes it: the date a
+    plain line, the title a heading (`# …`), each label a heading (`### Citation`) over its
+    value."""
+    start = parse_page_header(text).body_start
+    header = _BOLD_FIELD.sub(
+        lambda m: f"{m[1]}### {m[2]}\n\n" + (f"{m[1]}{m[3]}\n\n" if m[3] else ""),
+        text[:start])
+    forms = iter(("{}", "# {}"))
+
+    def heading(found: re.Match[str]) -> str:
+        form = next(forms, None)
+        words = " ".join(part.strip() for part in found[1].split("\n"))
+        return found[0] if form is None else form.format(words)
+
+    return _BOLD_BLOCK.sub(heading, header, count=2) + text[start:]
+
+
 VARIANTS: dict[str, Callable[[str, int], str]] = {
     "as published": lambda text, width: text,
     "wrapped at {}": wrapped,
@@ -76,6 +100,8 @@ VARIANTS: dict[str, Callable[[str, int], str]] = {
     "a backslash ending each line of a paragraph": lambda text, width: hard_breaks(text),
     "as pandoc writes it (escaped, hard breaks, wrapped at 72)":
         lambda text, width: wrapped(hard_breaks(escaped(text)), 72),
+    "the header's title and labels as Markdown headings":
+        lambda text, width: headings(text),
 }
 
 

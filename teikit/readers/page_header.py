@@ -54,6 +54,16 @@ KNOWN_LABELS = frozenset(
 _LABEL_LINE = re.compile(
     r"^[ \t]*\*\*(?P<label>[A-Z][\w ()/'’&.-]{0,39}?)(?::\*\*|\*\*:)(?P<gap>[ \t]*)(?P<rest>.*)$"
 )
+# The same label as a Markdown heading, as an export writes the page's field headings
+# (`### Citation`, `## Original Language:`): only a label the archive prints, its value under it.
+_HEADING_LABEL_LINE = LazyPattern(
+    r"^[ \t]{0,3}#{1,6}[ \t]+(?P<label>[A-Z][\w ()/'’&.-]{0,39}?)[ \t]*:?(?P<gap>)(?P<rest>)"
+    r"(?:[ \t]+#+)?[ \t]*$"
+)
+# A Markdown heading, as an export writes the page's date and title (`# Title`), and the line
+# under a heading written as Markdown's other form (`Title` over `=====` or `-----`).
+_HEADING_LINE = LazyPattern(r"^[ \t]{0,3}#{1,6}[ \t]+(?P<text>.*?)(?:[ \t]+#+)?[ \t]*$")
+_UNDERLINE = LazyPattern(r"^[ \t]{0,3}(?:=+|-+)[ \t]*$")
 # The same label without bold, in a page saved as plain text (only the labels below).
 _PLAIN_LABEL_LINE = LazyPattern(
     r"^[ \t]*(?P<label>[A-Z][\w ()/'’&.-]{0,39}?):(?P<gap>[ \t]*)(?P<rest>.*)$"
@@ -62,6 +72,9 @@ _PLAIN_LABEL_LINE = LazyPattern(
 # open with (`Date:`, `Title:`, `Author:`, `Language:`).
 PLAIN_LABELS = (KNOWN_LABELS - {"date", "title", "author", "language", "languages"}) | {
     "original_uploaded_date"}
+# The labels a page's field headings may have, where bold labels may be any once a header is
+# seen: a heading under the fields may be the text's own (`### The Question of Shtykov`).
+_HEADING_LABELS = KNOWN_LABELS | PLAIN_LABELS
 # A plain page's title: a few lines (a long title wrapped with hard breaks), not a paragraph.
 _MAX_PLAIN_TITLE = 300
 # The date as the archive prints it over a page (`September 3, 1956`, `August, 1962`), and a
@@ -148,6 +161,11 @@ class _Scanner:
         return self._label_match(self.lines[position].content.lstrip("\ufeff")) is not None
 
     def _label_match(self, content: str) -> re.Match[str] | None:
+        if content.lstrip(" \t").startswith("#"):
+            heading = _HEADING_LABEL_LINE.match(content)
+            known = heading is not None and normalise_label(heading.group("label")) in (
+                PLAIN_LABELS if self.plain else _HEADING_LABELS)
+            return heading if known else None
         if not self.plain:
             return _LABEL_LINE.match(content)
         found = _PLAIN_LABEL_LINE.match(content)
@@ -171,6 +189,15 @@ class _Scanner:
             if line is None or line.blank or self._opens_with_label(line.content,
                                                                     on_site or bool(found)):
                 break
+            heading = self._heading_field(line)
+            if heading is not None:
+                # (`# Title` under the date line, or the date itself so written)
+                if not found and not is_date(heading.value):
+                    self.index = start
+                    break
+                found.append(heading)
+                self.skip_blank()
+                continue
             field_like_title = bool(found) and self._opens_with_label(line.content, on_site)
             end = self.index
             while (end + 1 < self.index + _MAX_BOLD_LINES and self.lines.has(end + 1)
@@ -208,6 +235,9 @@ class _Scanner:
         first = self.current()
         if first is None or self.is_label(self.index):
             return None
+        heading = self._heading_field(first)
+        if heading is not None:
+            return heading
         if not first.content.lstrip("\ufeff").lstrip().startswith("**"):
             return None
         for end in range(self.index, self.index + _MAX_BOLD_LINES):
@@ -219,6 +249,26 @@ class _Scanner:
             if _HARD_BREAK.sub("", line.content).rstrip().endswith("**"):
                 return self._bold_field(end, text_may_follow)
         return None
+
+    def _heading_field(self, first: Line) -> Field | None:
+        """A heading's words, as an export writes the page's date and title in Markdown (`#
+        Title`, or `Title` over a line of `=`), its markers and underline left out; or None
+        without moving."""
+        content = first.content.lstrip("\ufeff")
+        if content.lstrip(" \t").startswith("#"):
+            found = _HEADING_LINE.match(content)
+            if found is None or not found["text"].strip():
+                return None
+            self.index += 1
+            bom = len(first.content) - len(content)
+            return Field(_fold([found["text"]]), first.number, bom + found.start("text") + 1)
+        under = self.index + 1
+        if (first.blank or not self.lines.has(under) or first.first_column > 4
+                or _UNDERLINE.match(self.lines[under].content) is None
+                or len(self.lines[under].content.strip()) < 3):
+            return None
+        self.index = under + 1
+        return Field(_fold([content]), first.number, first.first_column)
 
     def _bold_field(self, end: int, text_may_follow: bool) -> Field | None:
         block = self.lines.span(self.index, end + 1)

@@ -126,6 +126,28 @@ def _backslash_hard_breaks(text: str) -> str:
         for line, following in zip(lines, [*lines[1:], ""], strict=True))
 
 
+_BOLD_FIELD = re.compile(r"(?m)^([ \t]*)\*\*([A-Z][^*\n]{0,39}?):\*\*[ \t]*(\S.*)?\n?")
+_BOLD_BLOCK = re.compile(r"\*\*((?:[^*\n]|\n(?![ \t]*\n))+?)\*\*")
+
+
+def _header_headings(text: str, date: Callable[[str], str], title: Callable[[str], str]) -> str:
+    """The page header as an export of the page's HTML writes it: its date and title as
+    `date(words)` and `title(words)` (Markdown headings, or a plain line), each label a heading
+    (`### Citation`) with its value as the paragraph under it."""
+    start = parse_page_header(text).body_start
+    header = _BOLD_FIELD.sub(
+        lambda m: f"{m[1]}### {m[2]}\n\n" + (f"{m[1]}{m[3]}\n\n" if m[3] else ""),
+        text[:start])
+    forms = iter((date, title))
+
+    def heading(found: re.Match[str]) -> str:
+        form = next(forms, None)
+        words = " ".join(part.strip() for part in found[1].split("\n"))
+        return found[0] if form is None else form(words)
+
+    return _BOLD_BLOCK.sub(heading, header, count=2) + text[start:]
+
+
 LAYOUTS: dict[str, Callable[[str], str]] = {
     "two trailing spaces on every line": _trailing_spaces,
     "CRLF line ends": lambda text: text.replace("\n", "\r\n"),
@@ -150,6 +172,11 @@ LAYOUTS: dict[str, Callable[[str], str]] = {
         _character_references,
     "Unicode's line and paragraph separators (U+2028, U+2029)":
         lambda text: text.replace("\n\n", "\u2029").replace("\n", "\u2028"),
+    "the header's title a heading (# …), its labels headings (### Citation), the date plain":
+        lambda text: _header_headings(text, lambda date: date, lambda title: f"# {title}"),
+    "the header's date a heading (## …), its title underlined (=====), as other exports write":
+        lambda text: _header_headings(text, lambda date: f"## {date}",
+                                      lambda title: f"{title}\n{'=' * min(len(title), 40)}"),
 }
 
 _SPACE = re.compile(r"\s+")

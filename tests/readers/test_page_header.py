@@ -479,3 +479,48 @@ def test_the_archives_note_under_a_summary_a_model_wrote_is_the_summarys(
     assert text[header.body_start:] == "[…]\nFROM: Taipei\n"
     unsummarised = "**March 24, 1950**\n\n**A Telegram from Taipei**\n\n" + note + "\n"
     assert unsummarised[parse_page_header(unsummarised).body_start:] == note + "\n"
+
+
+_HEADINGS_PAGE = """\
+## September 10, 1951
+
+# Report on the Korean Army Corps
+
+### Summary
+
+A report on the armistice talks.
+
+### Original Language:
+
+Russian
+
+The talks began at noon.
+"""
+
+
+def test_a_page_whose_date_title_and_labels_are_markdown_headings() -> None:
+    header = parse_page_header(_HEADINGS_PAGE)
+    assert header.date_text is not None and header.date_text.value == "September 10, 1951"
+    assert header.title is not None and header.title.value == "Report on the Korean Army Corps"
+    assert (header.title.line, header.title.column) == (3, 3)
+    assert header.fields["summary"].value == "A report on the armistice talks."
+    assert header.fields["original_language"].value == "Russian"
+    assert _HEADINGS_PAGE[header.body_start:].startswith("The talks began")
+
+
+def test_a_title_underlined_as_markdown_writes_a_heading() -> None:
+    page = ("September 10, 1951\n\nReport on the Korean Army Corps\n===\n\nSummary:\n\n"
+            "A report.\n\nThe talks.\n")
+    header = parse_page_header(page)
+    assert header.title is not None and header.title.value == "Report on the Korean Army Corps"
+    assert header.fields["summary"].value == "A report."
+
+
+@pytest.mark.parametrize("text", [
+    "# Report on the Korean Army Corps\n\nThe talks began at noon.\n",  # no date, no label
+    "# Report on the talks\n\n### The Question of Shtykov\n\nThe talks began at noon.\n",
+    "The talks began at noon.\n\n### Summary\n\nNothing was agreed.\n",  # a label under text
+])
+def test_a_transcription_that_opens_with_headings_has_no_page_header(text: str) -> None:
+    header = parse_page_header(text)
+    assert header.title is None and header.fields == {} and header.body_start == 0
