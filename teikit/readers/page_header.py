@@ -64,6 +64,9 @@ _HEADING_LABEL_LINE = LazyPattern(
 # under a heading written as Markdown's other form (`Title` over `=====` or `-----`).
 _HEADING_LINE = LazyPattern(r"^[ \t]{0,3}#{1,6}[ \t]+(?P<text>.*?)(?:[ \t]+#+)?[ \t]*$")
 _UNDERLINE = LazyPattern(r"^[ \t]{0,3}(?:=+|-+)[ \t]*$")
+_UNDERLINE_LENGTH = 3
+_UNDERLINED_LABEL_LINE = LazyPattern(
+    r"^[ \t]{0,3}(?P<label>[A-Z][\w ()/'’&.-]{0,39}?)[ \t]*:?(?P<gap>)(?P<rest>)[ \t]*$")
 # The same label without bold, in a page saved as plain text (only the labels below).
 _PLAIN_LABEL_LINE = LazyPattern(
     r"^[ \t]*(?P<label>[A-Z][\w ()/'’&.-]{0,39}?):(?P<gap>[ \t]*)(?P<rest>.*)$"
@@ -158,11 +161,17 @@ class _Scanner:
     def is_label(self, position: int) -> bool:
         if not self.lines.has(position):
             return False
-        return self._label_match(self.lines[position].content.lstrip("\ufeff")) is not None
+        content = self.lines[position].content.lstrip("\ufeff")
+        return self._label_match(content, position) is not None
 
-    def _label_match(self, content: str) -> re.Match[str] | None:
+    def _label_match(self, content: str, position: int) -> re.Match[str] | None:
+        """The label line at `position` (its `content`), or None."""
+        heading = None
         if content.lstrip(" \t").startswith("#"):
             heading = _HEADING_LABEL_LINE.match(content)
+        elif self._underlined(position):
+            heading = _UNDERLINED_LABEL_LINE.match(content)  # (`Citation` over `--------`)
+        if heading is not None or content.lstrip(" \t").startswith("#"):
             known = heading is not None and normalise_label(heading.group("label")) in (
                 PLAIN_LABELS if self.plain else _HEADING_LABELS)
             return heading if known else None
@@ -171,6 +180,15 @@ class _Scanner:
         found = _PLAIN_LABEL_LINE.match(content)
         known = found is not None and normalise_label(found.group("label")) in PLAIN_LABELS
         return found if known else None
+
+    def _underlined(self, position: int) -> bool:
+        """Whether the line under `position` underlines it as Markdown's heading (`=====`,
+        `-----`)."""
+        under = position + 1
+        if not self.lines.has(under):
+            return False
+        line = self.lines[under].content
+        return len(line.strip()) >= _UNDERLINE_LENGTH and _UNDERLINE.match(line) is not None
 
     def read_plain_lines(self, is_date: DateTest, unlabelled: bool = True,
                          on_site: bool = False) -> list[Field]:
@@ -262,12 +280,9 @@ class _Scanner:
             self.index += 1
             bom = len(first.content) - len(content)
             return Field(_fold([found["text"]]), first.number, bom + found.start("text") + 1)
-        under = self.index + 1
-        if (first.blank or not self.lines.has(under) or first.first_column > 4
-                or _UNDERLINE.match(self.lines[under].content) is None
-                or len(self.lines[under].content.strip()) < 3):
+        if first.blank or first.first_column > 4 or not self._underlined(self.index):
             return None
-        self.index = under + 1
+        self.index += 2
         return Field(_fold([content]), first.number, first.first_column)
 
     def _bold_field(self, end: int, text_may_follow: bool) -> Field | None:
@@ -312,11 +327,11 @@ class _Scanner:
         if line is None:
             return None
         content = line.content.lstrip("\ufeff")
-        match = self._label_match(content)
+        match = self._label_match(content, self.index)
         if match is None:
             return None
         label = normalise_label(match.group("label"))
-        self.index += 1
+        self.index += 2 if match.re.pattern == _UNDERLINED_LABEL_LINE.pattern else 1
         rest = match.group("rest")
         if rest.strip():
             bom = len(line.content) - len(content)

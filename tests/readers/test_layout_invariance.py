@@ -130,13 +130,18 @@ _BOLD_FIELD = re.compile(r"(?m)^([ \t]*)\*\*([A-Z][^*\n]{0,39}?):\*\*[ \t]*(\S.*
 _BOLD_BLOCK = re.compile(r"\*\*((?:[^*\n]|\n(?![ \t]*\n))+?)\*\*")
 
 
-def _header_headings(text: str, date: Callable[[str], str], title: Callable[[str], str]) -> str:
+def _underlined(words: str, line: str = "=") -> str:
+    return f"{words}\n{line * min(len(words), 40)}"
+
+
+def _header_headings(text: str, date: Callable[[str], str], title: Callable[[str], str],
+                     label: Callable[[str], str] = lambda words: f"### {words}") -> str:
     """The page header as an export of the page's HTML writes it: its date and title as
     `date(words)` and `title(words)` (Markdown headings, or a plain line), each label a heading
-    (`### Citation`) with its value as the paragraph under it."""
+    (`label(words)`) with its value as the paragraph under it."""
     start = parse_page_header(text).body_start
     header = _BOLD_FIELD.sub(
-        lambda m: f"{m[1]}### {m[2]}\n\n" + (f"{m[1]}{m[3]}\n\n" if m[3] else ""),
+        lambda m: f"{m[1]}{label(m[2])}\n\n" + (f"{m[1]}{m[3]}\n\n" if m[3] else ""),
         text[:start])
     forms = iter((date, title))
 
@@ -175,8 +180,10 @@ LAYOUTS: dict[str, Callable[[str], str]] = {
     "the header's title a heading (# …), its labels headings (### Citation), the date plain":
         lambda text: _header_headings(text, lambda date: date, lambda title: f"# {title}"),
     "the header's date a heading (## …), its title underlined (=====), as other exports write":
-        lambda text: _header_headings(text, lambda date: f"## {date}",
-                                      lambda title: f"{title}\n{'=' * min(len(title), 40)}"),
+        lambda text: _header_headings(text, lambda date: f"## {date}", _underlined),
+    "the header's date bold, its title and labels underlined (=====, -----)":
+        lambda text: _header_headings(text, lambda date: f"**{date}**", _underlined,
+                                      lambda words: _underlined(words, "-")),
 }
 
 _SPACE = re.compile(r"\s+")

@@ -524,3 +524,14 @@ def test_a_title_underlined_as_markdown_writes_a_heading() -> None:
 def test_a_transcription_that_opens_with_headings_has_no_page_header(text: str) -> None:
     header = parse_page_header(text)
     assert header.title is None and header.fields == {} and header.body_start == 0
+
+
+def test_labels_underlined_as_markdown_writes_a_heading_are_fields() -> None:
+    page = ("**September 10, 1951**\n\nReport on the Korean Army Corps\n==========\n\n"
+            "Summary\n-------\n\nA report.\n\nOriginal Language\n-----------------\n\n"
+            "Russian\n\nThe talks.\n")
+    header = parse_page_header(page)
+    assert header.title is not None and header.title.value == "Report on the Korean Army Corps"
+    assert header.fields["summary"].value == "A report."
+    assert header.fields["original_language"].value == "Russian"
+    assert page[header.body_start:] == "The talks.\n"
