@@ -122,7 +122,7 @@ class Rule:
 
 @dataclass(slots=True)
 class ListItem:
-    """An item of a distribution list, with its label as printed."""
+    """An item of a list, with its label as printed."""
 
     label: str | None
     inlines: list[Inline]
@@ -131,11 +131,13 @@ class ListItem:
 
 @dataclass(slots=True)
 class DistributionList:
-    """A distribution list: its heading line, if any, and its items."""
+    """A distribution list: its heading line, if any, and its items; or, `kind` "items", a
+    list in the running text (a Markdown bulleted list's items, each labelled by its bullet)."""
 
     head: list[Inline] | None
     items: list[ListItem]
     line: int
+    kind: str = "distribution"
 
 
 def starred(marker: str) -> bool:

@@ -74,7 +74,7 @@ def count_phenomena(body: Body) -> Counter[str]:
             found["footnote"] += 1
         elif isinstance(block, Paragraph) and block.language:
             found["original"] += 1  # (the original in its own script, a paragraph whole)
-        elif isinstance(block, DistributionList):
+        elif isinstance(block, DistributionList) and block.kind == "distribution":
             found["distribution_list"] += 1
         elif isinstance(block, Furniture) and block.role in ROLE_KEYS and (
                 not in_text or block.role in _BETWEEN_PARAGRAPHS):

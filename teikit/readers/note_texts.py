@@ -48,6 +48,30 @@ def note_marker(unit: Unit) -> str | None:
     return found["star"].replace("\\", "") if found["star"] else found["num"] or found["sup"]
 
 
+# A line opening with a star and white space, as Markdown writes a bulleted list's item (`*   to
+# withdraw the troops;`, `  * Molotov`), and a star glued to what it marks (`[Li Kuo Nyn]*`,
+# `Pak*,`): not one of bold's or a line's first, and not before a word (`*italic`).
+_BULLET = LazyPattern(r"\*[ \t]+\S")
+_GLUED_STAR = LazyPattern(r"(?<![\s*\\])\*(?![*\w])")
+_LIST_ITEMS = 2
+
+
+def markdown_bullets(units: Sequence[Unit], notes: dict[int, str]) -> set[int]:
+    """The star notes (`notes`: unit index → marker) that are a Markdown list's items: two or
+    more lines one after another, each a star and a space before its words, where nothing in
+    the text is marked with a star (an export writes a web page's bulleted list so, and escapes
+    a star that opens a line of text, `\\* The writing …`)."""
+    bullets = [i for i, marker in notes.items()
+               if marker == "*" and _BULLET.match(units[i].text) is not None]
+    lined = set(bullets)
+    runs = {index for index in bullets if index + 1 in lined or index - 1 in lined}
+    if len(runs) < _LIST_ITEMS:
+        return set()
+    if any(_GLUED_STAR.search(unit.text) for i, unit in enumerate(units) if i not in notes):
+        return set()
+    return runs
+
+
 # (whose notes they are may head them: `Translator's Notes`, `Editor’s notes`)
 NOTES_HEADING = re.compile(r"(?i)^\W*(?:(?:translator|editor)s?['’]?s?\s+)?"
                             r"(?:notes|endnotes|footnotes)\W*$")

@@ -34,6 +34,7 @@ from teikit.model import (
     starred,
 )
 from teikit.profiles import Profile
+from teikit.readers.bullet_lists import bulleted_lists
 from teikit.readers.context import ReadingContext
 from teikit.readers.furniture.markings import (
     fold_into_stamp,
@@ -50,7 +51,12 @@ from teikit.readers.furniture.markings import (
 from teikit.readers.furniture.placement import Placement
 from teikit.readers.inline import InlineParser
 from teikit.readers.markdown_links import definition_link, definitions
-from teikit.readers.note_texts import NOTE_TEXT, note_marker, numbered_endnotes
+from teikit.readers.note_texts import (
+    NOTE_TEXT,
+    markdown_bullets,
+    note_marker,
+    numbered_endnotes,
+)
 from teikit.readers.notes import join_notes
 from teikit.readers.pipe_tables import pipe_table
 from teikit.readers.stamp_columns import mark_stamp_columns
@@ -139,6 +145,8 @@ def _document_context(units: list[Unit], notes: dict[int, str], language: str | 
 
 def _note_units(units: list[Unit]) -> dict[int, str]:
     found = {i: m for i, u in enumerate(units) if (m := note_marker(u)) is not None}
+    for index in markdown_bullets(units, found):
+        del found[index]  # (a list's items: the lines of the text they stand in)
     return found or numbered_endnotes(units)
 
 
@@ -266,6 +274,8 @@ def _assemble(placements: list[Placement], builder: _Builder) -> Body:
             section = Section(None)
             body.sections.append(section)
         section.blocks.append(block)
+    for part in body.sections:
+        part.blocks = bulleted_lists(part.blocks)
     return body
 
 

@@ -375,7 +375,7 @@ class BodyWriter:
         write_inlines(el, note.inlines)
 
     def _list(self, parent: etree._Element, block: DistributionList) -> None:
-        el = element(parent, "list", {"type": "distribution"})
+        el = element(parent, "list", {"type": block.kind} if block.kind == "distribution" else None)
         if block.head is not None:
             write_inlines(element(el, "head"), block.head)
         labelled = all(item.label for item in block.items)

@@ -434,7 +434,15 @@ def _columns(item: Item) -> list[Item]:
     return columns[::-1]
 
 
+# A Markdown list's bullet before a recipient (`-   Cdes: Stalin`, `  * Molotov`), as an export
+# writes a web page's list: the item's label, as a number is.
+_BULLET = LazyPattern(r"[*+•-](?=[ \t]+\S)")
+
+
 def _split_label(unit: Unit) -> Item:
+    bullet = _BULLET.match(unit.text)
+    if bullet is not None:
+        return bullet.group(), split_at(unit, bullet.end())[1]
     found = ENUMERATED.match(unit.text)
     if found is None or found.start("label"):
         return None, unit  # (a label the translator supplied stays in its brackets, the item's)

@@ -181,7 +181,9 @@ def test_photocopies_to_offices_each_after_a_dash() -> None:
                           "May 3, 1969")
     assert texts(root, "//t:list[@type='distribution']/t:head") == ["Photocopy to:"]
     assert texts(root, "//t:list[@type='distribution']/t:item") == [
-        "- Secretariat General", "- Directorate General of Economic Affairs"]
+        "Secretariat General", "Directorate General of Economic Affairs"]
+    # (each dash its item's printed label, as a number is)
+    assert texts(root, "//t:list[@type='distribution']/t:label") == ["-", "-"]
 
 
 def test_a_flash_telegram() -> None:

@@ -302,7 +302,7 @@ def test_a_files_code_ending_the_page_under_the_copies_is_no_recipient(
         "concerning the blockade measures.\n\nFederal Political Department\n\nCopy to:\n\n"
         f"- Mr. Minister Burckhardt\n\n- Mr. Minister Bindschedler\n\n{last}\n", "October 26, 1962")
     assert texts(root, "//t:list[@type='distribution']/t:item") == [
-        "- Mr. Minister Burckhardt", "- Mr. Minister Bindschedler"][: 2 if registry else None]
+        "Mr. Minister Burckhardt", "Mr. Minister Bindschedler"][: 2 if registry else None]
     assert texts(root, "//t:note[@type='registry']") == registry
 
 
