@@ -1,7 +1,9 @@
 """The lossless check: the TEI must give the source back, word for word.
 
 Both sides are compared after removing Markdown backslash escapes (`\\*` is `*`), Markdown hard
-breaks written as a backslash at a line's end, and white space, except where white space
+breaks written as a backslash at a line's end, a block quotation's markers opening a line (`> `:
+how many a quotation has depends on how its lines are broken; the TEI keeps it as a `quote` of
+paragraphs, which the source writer marks), and white space, except where white space
 separates two words: there a run of it is one separator. How much white space stands between
 two words does not matter, whether they are separated does (`MAO ZEDONG` then `Comrade` is not
 `ZEDONGComrade`). Brackets count as part of the word they touch, as a reader of the words would
@@ -28,12 +30,19 @@ _ESCAPE = re.compile(rf"\\(?=\s*{PUNCTUATION}|[ \t]*\r?\n)")
 _ESCAPE_AT_END = re.compile(_ESCAPE.pattern + r"|\\(?=[ \t]*\Z)")
 
 
+# A block quotation's markers opening a line (`> `, `> > `); a line's start is a segment's start
+# only at the body's (a segment starts between two word characters).
+_QUOTE_MARKERS = re.compile(r"(?m)^[ ]{0,3}>(?:[ \t]?>)*")
+
+
 def _word_edge(character: str) -> bool:
     return character.isalnum() or character == "_"
 
 
 def _compared_form(text: str, at_end: bool = False) -> str:
     """`text` as compared (`at_end`: it ends the whole text)."""
+    if ">" in text:
+        text = _QUOTE_MARKERS.sub("", text)
     if "\\" in text:
         text = (_ESCAPE_AT_END if at_end else _ESCAPE).sub("", text)
     tokens = text.split()
@@ -52,6 +61,8 @@ def _compared_form(text: str, at_end: bool = False) -> str:
 def _tokens(text: str) -> list[str]:
     """The text split at white space (escapes dropped): the compared form is made of these,
     so two texts with equal tokens are equal."""
+    if ">" in text:
+        text = _QUOTE_MARKERS.sub("", text)
     return (_ESCAPE_AT_END.sub("", text) if "\\" in text else text).split()
 
 

@@ -191,6 +191,16 @@ class Table:
 
 
 @dataclass(slots=True)
+class BlockQuote:
+    """A block quotation (Markdown's `> …`): its paragraphs; `group`, the line it opens on,
+    tells two quotations one after another apart while they are read."""
+
+    paragraphs: list[Paragraph]
+    line: int
+    group: int
+
+
+@dataclass(slots=True)
 class Transmitted:
     """A document relayed inside another (a letter quoted in a telegram), with its own
     opener, text and closer: `floatingText[@type='transmitted']`."""
@@ -200,7 +210,7 @@ class Transmitted:
 
 
 Block = (Paragraph | Heading | Furniture | Rule | DistributionList | NoteText | Transmitted
-         | Table)
+         | Table | BlockQuote)
 
 
 @dataclass(slots=True)
@@ -384,6 +394,9 @@ def block_inlines(block: Block) -> Iterator[list[Inline]]:
         for row in block.rows:
             for cell in row.cells:
                 yield cell.inlines
+    elif isinstance(block, BlockQuote):
+        for paragraph in block.paragraphs:
+            yield paragraph.inlines
     elif not isinstance(block, Rule | Transmitted):
         yield block.inlines
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections import Counter
 
 from teikit.model import (
+    BlockQuote,
     Body,
     DistributionList,
     Furniture,
@@ -76,6 +77,8 @@ def count_phenomena(body: Body) -> Counter[str]:
             found["original"] += 1  # (the original in its own script, a paragraph whole)
         elif isinstance(block, DistributionList) and block.kind == "distribution":
             found["distribution_list"] += 1
+        elif isinstance(block, BlockQuote):
+            found["quotation"] += 1
         elif isinstance(block, Furniture) and block.role in ROLE_KEYS and (
                 not in_text or block.role in _BETWEEN_PARAGRAPHS):
             found[ROLE_KEYS[block.role]] += 1

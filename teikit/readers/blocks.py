@@ -2,16 +2,19 @@
 
 Only the Markdown block rules that archival page exports use apply: ATX headings, thematic
 breaks (rules of underscores), pipe tables (`teikit.readers.pipe_tables`: a web page's table,
-as GitHub Flavored Markdown writes it) and paragraphs. Indented code, lists, block quotes, link
-reference definitions and setext headings are off, because in a transcription a four-space
-indent, a `1.` or a line of dashes is the document's own text, not Markdown syntax. The blocks
-keep their raw lines: inline conventions are parsed by teikit's rules, not by Markdown.
+as GitHub Flavored Markdown writes it), block quotations (`> …`, as an export writes a page's
+quoted passage: their own blocks, read from their lines without the markers) and paragraphs.
+Indented code, lists, link reference definitions and setext headings are off, because in a
+transcription a four-space indent, a `1.` or a line of dashes is the document's own text, not
+Markdown syntax. The blocks keep their raw lines: inline conventions are parsed by teikit's
+rules, not by Markdown.
 
 The rules are markdown-it-py's (its CommonMark block parser with every other block and
 core rule disabled), applied here line by line: importing markdown-it-py cost more than a whole
 conversion, and its tokens were thrown away. `tests/readers/test_blocks.py` checks that the
 blocks equal markdown-it-py's on the dev documents and on generated texts. A table ends at the
-first line without a pipe, where GitHub's would take a line of prose under it for a row.
+first line without a pipe, where GitHub's would take a line of prose under it for a row; a
+quotation ends at the first line without its marker (no line goes on lazily in it).
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ from typing import Literal
 
 from teikit.readers.pipe_rows import opens_table
 
-BlockKind = Literal["text", "heading", "rule", "table"]
+BlockKind = Literal["text", "heading", "rule", "table", "quote"]
 _MARKDOWN_SPACE = " \t"  # the only characters Markdown's block rules count as white space
 _RULE_MARKERS = "*-_"
 MAX_HEADING_LEVEL = 6
@@ -50,6 +53,8 @@ class RawBlock:
     kind: BlockKind
     lines: list[SourceLine] = field(default_factory=list)
     level: int = 0
+    quote: int = 0
+    """The block quotation it stands in (`> …`), by the line number it opens on; 0: none."""
 
     @property
     def first_line(self) -> int:
@@ -128,6 +133,13 @@ def block_maps(piece: str) -> Iterator[tuple[BlockKind, int, int, int]]:
         if not rests[index]:
             index += 1
             continue
+        if _quoted(rests[index], widths[index]):
+            end = index + 1
+            while end < count and _quoted(rests[end], widths[end]):
+                end += 1
+            yield "quote", index, end, 0
+            index = end
+            continue
         if is_rule(rests[index]):
             yield "rule", index, index + 1, 0
             index += 1
@@ -148,11 +160,32 @@ def block_maps(piece: str) -> Iterator[tuple[BlockKind, int, int, int]]:
         while end < count and rests[end]:
             if widths[end] < _CODE_INDENT and (is_rule(rests[end])
                                                or atx_heading_level(rests[end])
+                                               or _quoted(rests[end], widths[end])
                                                or _table_at(rests, widths, end)):
                 break
             end += 1
         yield "text", index, end, 0
         index = end
+
+
+def _quoted(rest: str, width: int) -> bool:
+    """A line of a block quotation: `>` opening it (a line of its own begins one)."""
+    return rest[:1] == ">" and width < _CODE_INDENT
+
+
+# A block quotation's markers opening a line (`> `, `> > ` in a quotation inside another).
+_QUOTE_MARKERS = re.compile(r"[ ]{0,3}(?:>[ \t]?)+")
+
+
+def _unquoted(lines: list[SourceLine]) -> list[SourceLine]:
+    """A block quotation's lines without their markers, each where its words stand in the
+    file."""
+    unquoted = []
+    for line in lines:
+        markers = _QUOTE_MARKERS.match(line.text)
+        skip = markers.end() if markers is not None else 0
+        unquoted.append(SourceLine(line.text[skip:], line.number, line.offset + skip))
+    return unquoted
 
 
 def _table_at(rests: list[str], widths: list[int], index: int) -> bool:
@@ -175,5 +208,14 @@ def iter_blocks(text: str, *, start: int = 0, first_line: int = 1) -> Iterator[R
         piece = text[lo:hi]
         lines = split_lines(piece, line_number, lo)
         for kind, first, last, level in block_maps(piece):
-            yield RawBlock(kind, lines[first:last], level=level)
+            if kind != "quote":
+                yield RawBlock(kind, lines[first:last], level=level)
+                continue
+            # (the quotation's own blocks, read from its lines as a text's are)
+            inner = _unquoted(lines[first:last])
+            for inner_kind, start, end, inner_level in block_maps(
+                    "\n".join(line.text for line in inner)):
+                if inner_kind != "quote":
+                    yield RawBlock(inner_kind, inner[start:end], level=inner_level,
+                                   quote=inner[0].number)
         line_number += piece.count("\n")

@@ -165,7 +165,7 @@ def join_continuations(units: Iterable[Unit], width: int | None = None) -> Itera
         if unit is None:
             break
         if marker is not None and previous is not None:
-            if _starts_lowercase(unit):
+            if _starts_lowercase(unit) and unit.quote == previous.first.quote:
                 # `… concerned the` / `[page 3]` / `supply of …`: one sentence across the page
                 separator = _marker_separator(marker)
                 previous.add(separator, marker)
@@ -382,8 +382,8 @@ def _paragraph_line(line: str, width: int | None) -> bool:
 def _continuation(previous: Joining, unit: Unit, width: int | None, wrapped: bool) -> str:
     """The separator by which `unit` goes on with the text before it (`PB`, `LB`), or "" when
     it starts anew; `wrapped`: the line break before it, in its block, is a wrapping's."""
-    if not previous.first.kind == unit.kind == "text":
-        return ""
+    if not previous.first.kind == unit.kind == "text" or previous.first.quote != unit.quote:
+        return ""  # (a block quotation's text goes on only within it)
     same_block = unit.block == previous.end_block()
     lower = _starts_lowercase(unit)
     if lower and _SALUTATION.match(previous.last_text()):
@@ -531,7 +531,8 @@ def _closing_unit(units: Sequence[Unit]) -> int | None:
         return None
     labelled = _opens_label(text) or ANNOTATION_OPENING.match(text) is not None
     for ahead in range(1, min(1 + MAX_BRACKET_SPAN, len(units))):
-        if units[ahead].kind != "text" or units[ahead].word_count() >= 25:
+        if (units[ahead].kind != "text" or units[ahead].quote != units[0].quote
+                or units[ahead].word_count() >= 25):
             return None
         text += LB + units[ahead].text
         if bracket_depth(text) == 0 or (labelled and _closed_but_one_doubled(text)):

@@ -19,6 +19,7 @@ from teikit.diagnostics import Diagnostic
 from teikit.errors import Location
 from teikit.model import (
     Block,
+    BlockQuote,
     Body,
     Inline,
     Intervention,
@@ -192,7 +193,8 @@ class _Joiner:
             anchor = free[-1].popleft()
             if not free[-1]:
                 free.pop()
-            in_paragraph = isinstance(self.order[anchor[0]], Paragraph | Table)  # (a cell's too)
+            # (a cell's and a quoted paragraph's too)
+            in_paragraph = isinstance(self.order[anchor[0]], Paragraph | Table | BlockQuote)
             if in_paragraph and other_after[anchor[0]] >= position:
                 self._move(anchor, note)
                 moved[id(note)] = container

@@ -314,7 +314,8 @@ def _zone_pieces(units: list[Unit], indexes: list[int], note_units: dict[int, st
         prose.discard(index)
     prose.update(_cut_off_end(units, content, prose, tests))
     prose.update(_speaker_labels(units, content))
-    tables = [i for i in content if units[i].kind == "table"]  # (the text's, as its paragraphs)
+    # (a table's and a block quotation's: the text's, as its paragraphs are)
+    tables = [i for i in content if units[i].kind == "table" or units[i].quote]
     running = sorted(prose) + tables + [index for span in spans for index in span]
     first = min([*headings[:1], *running], default=indexes[0] if indexes else 0)
     last = max(running) if running else (indexes[-1] if indexes else 0)
@@ -333,6 +334,8 @@ def _zone_pieces(units: list[Unit], indexes: list[int], note_units: dict[int, st
             pieces.append(Piece("note", unit, zone, index))
         elif unit.kind in ("rule", "heading", "table"):
             pieces.append(Piece(unit.kind, unit, zone, index))
+        elif unit.quote:
+            pieces.append(Piece("quote", unit, zone, index))
         elif is_definition(unit.text):
             pieces.append(Piece("definition", unit, zone, index))  # (`[1]: https://…`)
         elif zone == "main" and index in prose:

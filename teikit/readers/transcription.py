@@ -17,6 +17,7 @@ from teikit.diagnostics import Diagnostic
 from teikit.errors import Location
 from teikit.model import (
     Block,
+    BlockQuote,
     Body,
     DistributionList,
     Furniture,
@@ -174,6 +175,9 @@ class _Builder:
             return Rule(unit.text, unit.line)
         if placement.kind == "table":
             return pipe_table(unit, self.inlines)
+        if placement.kind == "quote":
+            # (its paragraph, as the text's are made; `_assemble` gathers the quotation's)
+            return self.block(Placement(placement.zone, "paragraph", unit))
         if placement.kind == "paragraph":
             printed = (printed_page_marker(unit.text) or printed_omission(unit.text)
                        or definition_link(unit.text))
@@ -238,6 +242,15 @@ class _Builder:
         return Furniture(role, inlines, unit.line)
 
 
+def _quoted(blocks: list[Block], paragraph: Paragraph, group: int) -> None:
+    """`paragraph` added to the block quotation `group` ending `blocks`, or to a new one."""
+    last = blocks[-1] if blocks else None
+    if isinstance(last, BlockQuote) and last.group == group:
+        last.paragraphs.append(paragraph)
+    else:
+        blocks.append(BlockQuote([paragraph], paragraph.line, group))
+
+
 def _printed_note_marker(found: re.Match[str]) -> str:
     """How a note's text prints its marker, as a template (`[{}]`, `{}.`, `[^{}]:`)."""
     if found["caret"]:
@@ -273,6 +286,9 @@ def _assemble(placements: list[Placement], builder: _Builder) -> Body:
         if section is None:
             section = Section(None)
             body.sections.append(section)
+        if placement.kind == "quote" and isinstance(block, Paragraph):
+            _quoted(section.blocks, block, placement.unit.quote)
+            continue
         section.blocks.append(block)
     for part in body.sections:
         part.blocks = bulleted_lists(part.blocks)

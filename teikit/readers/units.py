@@ -119,6 +119,8 @@ class Unit:
     wrapped: tuple[int, ...] = ()
     """Where in `text` a line break is the one a fixed-width wrapping made (the line went on),
     not one of the author's: the unit's lines are not parted there."""
+    quote: int = 0
+    """The block quotation it stands in (`RawBlock.quote`); 0: none."""
 
     @property
     def plain(self) -> str:
@@ -181,7 +183,7 @@ def markdown_heading(text: str) -> tuple[int, int, str, str] | None:
 
 
 def _line_unit(line: SourceLine, kind: str, block: int, level: int = 0, *,
-               goes_on: bool = False) -> Unit:
+               goes_on: bool = False, quote: int = 0) -> Unit:
     """The unit of one source line; `goes_on`: another line of its paragraph follows, so that
     a backslash ending it is Markdown's hard line break (as pandoc writes one), not text."""
     raw = line.text
@@ -197,7 +199,8 @@ def _line_unit(line: SourceLine, kind: str, block: int, level: int = 0, *,
     offsets: Offsets = OffsetMap.run(line.offset + left)
     if "\\" in text:
         text, offsets = unescaped(text, line.offset + left)
-    return Unit(kind, text, offsets, line.number, block, level, block, template, indent)
+    return Unit(kind, text, offsets, line.number, block, level, block, template, indent,
+                quote=quote)
 
 
 def unescaped(text: str, file_offset: int) -> tuple[str, Offsets]:
@@ -245,6 +248,7 @@ def join_units(first: Unit, rest: Sequence[tuple[str, Unit]], *, kind: str | Non
         first.marker if marker is None else marker,
         first.indent,
         tuple(wrapped),
+        first.quote,
     )
 
 
@@ -335,7 +339,7 @@ def block_units(blocks: Iterable[RawBlock]) -> Iterator[Unit]:
         # its structure must not depend on it (`join_continuations` rejoins a wrapped line).
         last = len(block.lines) - 1
         for number, line in enumerate(block.lines):
-            unit = _line_unit(line, "text", index, goes_on=number < last)
+            unit = _line_unit(line, "text", index, goes_on=number < last, quote=block.quote)
             if unit.text:
                 yield unit
 

@@ -16,13 +16,14 @@ from teikit import templates
 from teikit.conventions import Convention, FormTable
 from teikit.conventions.text_markup import TEXT_MARKUP
 from teikit.readers.pipe_rows import is_delimiter_row, outer_pipes
+from teikit.writers.tei import BLOCK_QUOTE
 from teikit.xml import local_name
 
 # Children of these containers are blocks: they stand on lines of their own, except the
 # phrase-level elements an opener or closer line may hold (`To Comrade <persName>…`).
 # (a Word file's table: its rows and cells stand apart, as its paragraphs do)
 _CONTAINERS = {"body", "div", "opener", "closer", "postscript", "list", "floatingText",
-               "table", "row"}
+               "table", "row", "quote"}
 _PHRASES = {"persName", "placeName", "orgName", "name", "choice", "date", "supplied", "reg",
             "gap", "hi", "q", "seg", "add", "foreign", "sic", "unclear", "ref", "lb", "pb",
             "abbr", "expan", "orig", "time", "num"}
@@ -40,6 +41,12 @@ def form_table(conventions: Iterable[Convention]) -> FormTable:
 # Containers whose lines may hold phrase-level elements side by side; in the others every child
 # element is a block of its own.
 _LINE_HOLDERS = {"opener", "closer"}
+
+
+def _in_block_quote(el: etree._Element) -> bool:
+    parent = el.getparent()
+    return parent is not None and local_name(parent) == "quote" and parent.get(
+        "rend") == BLOCK_QUOTE
 
 
 def _runs_on(el: etree._Element) -> bool:
@@ -91,6 +98,10 @@ class SourceWriter:
         a change a word processor tracked (`@change`), which no source text writes."""
         if tag in _TRACKED and el.get("change") is not None:
             return "{}"
+        if tag == "quote" and el.get("rend") == BLOCK_QUOTE:
+            return "{}"  # (its paragraphs carry its markers)
+        if tag == "p" and _in_block_quote(el):
+            return "> {}"
         form = None
         if tag in self.forms:
             attrs = {name.rpartition("}")[2]: value for name, value in el.attrib.items()}

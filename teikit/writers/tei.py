@@ -14,6 +14,7 @@ from teikit.markings import COPY_ORDINAL, NUMBER_SLASH_DAY, REGISTRY_NUMBER, sta
 from teikit.metadata.citation import whole_archive_reference
 from teikit.model import (
     Block,
+    BlockQuote,
     Body,
     DistributionList,
     Furniture,
@@ -164,6 +165,10 @@ def _one_stamp(nodes: Sequence[Inline]) -> bool:
 
 def _plain(nodes: list[Inline]) -> bool:
     return all(isinstance(n, Text) for n in nodes)
+
+
+BLOCK_QUOTE = "blockquote"
+"""`quote/@rend` of a block quotation (Markdown's `> …`), as FRUS marks one."""
 
 
 class Event(Enum):
@@ -330,6 +335,10 @@ class BodyWriter:
             else:
                 attrs = {"xml:lang": block.language} if block.language else None
                 write_inlines(element(parent, "p", attrs), block.inlines)
+        elif isinstance(block, BlockQuote):
+            quote = element(parent, "quote", {"rend": BLOCK_QUOTE})
+            for paragraph in block.paragraphs:
+                self._block(quote, paragraph)
         elif isinstance(block, Heading):
             self._heading(parent, block)
         elif isinstance(block, Rule):

@@ -266,7 +266,7 @@ class Assembler:
         if piece.kind == "rule":
             self.add(self.zone(piece), "rule", piece.unit)
             return index + 1
-        if piece.kind in ("heading", "table"):
+        if piece.kind in ("heading", "table", "quote"):
             self.add("main", piece.kind, piece.unit)
             return index + 1
         if piece.kind == "definition":

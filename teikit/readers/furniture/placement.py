@@ -23,7 +23,8 @@ class Placement:
     """Where a unit goes in the body: its zone, what it becomes, its role."""
 
     zone: str  # "opener", "main", "closer", "postscript"
-    kind: str  # "paragraph", "heading", "rule", "furniture", "list", "note", "transmitted"
+    kind: str  # "paragraph", "heading", "rule", "furniture", "list", "note", "transmitted",
+    # "table", "quote" (a paragraph of a block quotation)
     unit: Unit
     role: Role | None = None
     # Empty tuples by default, shared: every line of a long file is a placement, few are lists.

@@ -1,0 +1,106 @@
+"""Markdown's block quotations, as an export writes a page's quoted passage (`> …` on each of its
+lines, `>` alone between its paragraphs): a `quote[@rend='blockquote']` of paragraphs, as FRUS
+marks one, each read by the inline rules as the text's are; the markers are Markdown's, which
+the source writer writes back before each paragraph and the lossless check reads past. Before,
+the markers stayed in the text and a quotation's lines were paragraphs of the text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from lxml import etree
+
+from teikit.convert import convert_text
+from teikit.errors import LosslessError
+from teikit.lossless import check_lossless
+from teikit.profiles import load_profile
+from teikit.readers.blocks import parse_blocks
+from teikit.validate import validate_file
+from teikit.writers.source import form_table, source_text
+
+NS = {"t": "http://www.tei-c.org/ns/1.0"}
+HEADER = "**September 10, 1951**\n\n**Report on the Korean Army Corps**\n\n"
+QUOTED = """\
+Kim Il Sung read out the telegram of Mao Zedong, which said:
+
+> The American proposal must be categorically rejected, [and] its wording made strong.
+>
+> Our troops are ready, and the Korean leaders
+> know it.
+
+The Korean leaders were pleased with the telegram of the Chinese.
+
+USSR AMBASSADOR in KOREA
+
+V. Razuvayev
+"""
+
+
+def _text(body: str) -> tuple[etree._Element, dict[str, int]]:
+    result = convert_text(HEADER + body, source_name="page.txt")
+    text = result.tree.getroot().find("t:text", NS)
+    assert text is not None
+    return text, dict(result.phenomena)
+
+
+def _words(el: etree._Element) -> str:
+    return " ".join("".join(el.itertext()).split())
+
+
+def test_a_block_quotation_is_a_quote_of_paragraphs() -> None:
+    text, phenomena = _text(QUOTED)
+    (quote,) = text.iterfind(".//t:div/t:quote", NS)
+    assert quote.get("rend") == "blockquote"
+    assert [_words(p) for p in quote.iterfind("t:p", NS)] == [
+        "The American proposal must be categorically rejected, and its wording made strong.",
+        "Our troops are ready, and the Korean leaders know it."]
+    assert [s.text for s in quote.iterfind(".//t:supplied", NS)] == ["and"]
+    assert ">" not in "".join(text.itertext())
+    assert _words(quote.getprevious()).startswith("Kim Il Sung read out")
+    assert _words(quote.getnext()).startswith("The Korean leaders were pleased")
+    assert text.find(".//t:closer/t:signed", NS) is not None
+    assert phenomena["quotation"] == 1
+
+
+def test_the_source_writer_marks_each_paragraph_of_the_quotation() -> None:
+    text, _ = _text(QUOTED)
+    source = " ".join(source_text(text, form_table(load_profile("wilson").conventions)).split())
+    assert "> The American proposal" in source and "> Our troops are ready" in source
+
+
+def test_two_quotations_apart_are_two_and_a_quotation_never_joins_the_text() -> None:
+    text, _ = _text("The telegram said, as the Chinese side had put it in the talks of\n\n"
+                    "> the first day, that the line must stay where it is\n\n"
+                    "and the second telegram said\n\n> nothing of the line\n")
+    quotes = text.findall(".//t:quote", NS)
+    assert [_words(q) for q in quotes] == [
+        "the first day, that the line must stay where it is", "nothing of the line"]
+
+
+def test_a_quotations_lines_are_blocks_of_their_own() -> None:
+    blocks = parse_blocks("Before it\n> one\n> two\n>\n> three\nafter it")
+    assert [(b.kind, [line.text for line in b.lines], b.quote) for b in blocks] == [
+        ("text", ["Before it"], 0), ("text", ["one", "two"], 2), ("text", ["three"], 2),
+        ("text", ["after it"], 0)]
+    # (each line where its words stand in the file)
+    assert blocks[1].lines[0].offset == len("Before it\n> ")
+
+
+def test_the_lossless_check_reads_past_the_markers_and_no_further() -> None:
+    source = "> The proposal\n> was rejected.\n>\n> Our troops"
+    check_lossless(source, 0, ["\n\n> The proposal was rejected.\n\n> Our troops\n\n"],
+                   path="page.txt")
+    try:
+        check_lossless(source, 0, ["The proposal was rejected."], path="page.txt")
+    except LosslessError as error:
+        assert "Our troops" in str(error)
+    else:
+        raise AssertionError("a quotation's words left out went unseen")
+
+
+def test_block_quotations_are_valid_tei(tmp_path: Path) -> None:
+    text, _ = _text(QUOTED)
+    path = tmp_path / "quote.xml"
+    text.getroottree().write(str(path), encoding="UTF-8", xml_declaration=True)
+    report = validate_file(path)
+    assert report.valid, report.messages
