@@ -18,7 +18,14 @@ from teikit.errors import Location
 from teikit.model import Inline, Intervention, LineBreak, PageBreak, Text, is_element, splice_text
 from teikit.readers.markdown_links import autolinked, link_at, reference_at
 from teikit.readers.units import LB, PB, Offsets
-from teikit.rules.base import BracketContext, BracketRule, DocumentContext, Match, WordRule
+from teikit.rules.base import (
+    TRANSLATOR,
+    BracketContext,
+    BracketRule,
+    DocumentContext,
+    Match,
+    WordRule,
+)
 from teikit.rules.note_anchor import GLUED_ANCHOR, glued_anchor
 from teikit.rules.page import printed_page_marker
 
@@ -30,7 +37,7 @@ _QUOTE = re.compile("[" + "".join(sorted(set(_QUOTE_PAIRS) | set(_QUOTE_PAIRS.va
 _BREAK = re.compile(f"[{LB}{PB}]")
 # (underscores as Markdown writes emphasis with them too, `_Pravda_`, `__Note__`: a run of one
 # or two, not a form's blank `____`)
-_EMPHASIS = re.compile(r"(?<!\\)\*\*?|(?<![\\_])__?(?!_)")
+_EMPHASIS = re.compile(r"(?<!\\)\*\*?|(?<![\\_])__?(?!_)|(?<![\\~])~~(?!~)")
 _LETTER = re.compile(r"[^\W\d_]")
 # Brackets, quotations and emphasis nest; deeper than this the content is kept as text, with a
 # warning: each level costs stack frames here and in the writers, and no transcription nests
@@ -44,7 +51,7 @@ class _Span:
 
     start: int
     end: int  # index of the closing marker's first character
-    kind: str  # "bracket", "quote", "bold" or "italic"
+    kind: str  # "bracket", "quote", "bold", "italic" or "strike"
     width: int = 1  # the length of each marker
     mark: str = "*"  # an emphasis's character: `*` or `_`
 
@@ -190,13 +197,14 @@ class InlineParser:
         a word (`snake_case`, `Korea_(disambiguation)`), nor around a form's blank filled in
         with no word (`Copy #_1_`)."""
         found: list[_Span] = []
-        if text.find("*", lo, hi) < 0 and text.find("_", lo, hi) < 0:
-            return found  # most text: no asterisk nor underscore at all
+        if (text.find("*", lo, hi) < 0 and text.find("_", lo, hi) < 0
+                and text.find("~~", lo, hi) < 0):
+            return found  # most text: no asterisk, underscore nor tildes at all
         opened: dict[tuple[str, str], int] = {}
         starts = [span.start for span in brackets]
         for marker in _EMPHASIS.finditer(text, lo, hi):
             index, width, mark = marker.start(), len(marker.group()), marker.group()[0]
-            kind = "bold" if width == 2 else "italic"
+            kind = "strike" if mark == "~" else "bold" if width == 2 else "italic"
             if kind == "italic" and mark == "*" and self.doc.asterisk_notes:
                 continue
             if _inside(brackets, starts, index):
@@ -285,6 +293,10 @@ class InlineParser:
             return Intervention("q", {}, children, "quotation", None if pair == '"{}"' else pair)
         if span.mark == "*":
             return Intervention("hi", {"rend": span.kind}, children, "emphasis")
+        if span.mark == "~":
+            # (`~~the army~~`: words struck through, as the translation prints the original's
+            # deletion)
+            return Intervention("del", {"resp": TRANSLATOR}, children, "deletion", "~~{}~~")
         # (the marker written after the rendition, for the source to be given back: `_{}_`)
         marker = span.mark * span.width
         return Intervention("hi", {"rend": f"{span.kind} {marker}{{}}{marker}"}, children,

@@ -52,3 +52,22 @@ def test_emphasis_with_underscores_is_valid_against_the_house_schema(tmp_path: P
     xsd = Path(__file__).resolve().parents[2] / "schemas" / "teikit.xsd"
     assert validate_file(path, schemas=[xsd], use_xml_model=False).valid
     assert etree.parse(str(path)).find(".//t:hi", NS) is not None
+
+
+def _deletions(paragraph: str) -> list[tuple[str, str | None, str | None]]:
+    root = convert_text(HEADER + paragraph + "\n", source_name="page.txt").tree.getroot()
+    return [("".join(d.itertext()), d.get("resp"), d.get("rend"))
+            for d in root.iterfind(".//t:body//t:del", NS)]
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), [
+    # (words struck through, as a web page's `<s>` or `<del>` is exported: the original's
+    # deletion, as the translation prints it)
+    ("The proposal of the ~~American~~ Chinese side was accepted.",
+     [("American", "#translator", "~~{}~~")]),
+    ("The ~~**first**~~ second proposal.", [("first", "#translator", "~~{}~~")]),
+    ("About ~50 tons, ~ 30 men and ~~ 12 ~~ guns; the path ~/archive.", []),
+])
+def test_words_struck_through_with_tildes_are_a_deletion(
+        paragraph: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert _deletions(paragraph) == expected
