@@ -1,14 +1,16 @@
 """The lossless check: the TEI must give the source back, word for word.
 
 Both sides are compared after removing Markdown backslash escapes (`\\*` is `*`), Markdown hard
-breaks written as a backslash at a line's end, a block quotation's markers opening a line (`> `:
-how many a quotation has depends on how its lines are broken; the TEI keeps it as a `quote` of
-paragraphs, which the source writer marks), and white space, except where white space
+breaks written as a backslash at a line's end, and white space, except where white space
 separates two words: there a run of it is one separator. How much white space stands between
 two words does not matter, whether they are separated does (`MAO ZEDONG` then `Comrade` is not
 `ZEDONGComrade`). Brackets count as part of the word they touch, as a reader of the words would
 take them: `F[oreign]` is one word, `F [oreign]` two, and the space in `[handwritten:] text` is
-no word boundary. Everything else, heading markers included, must come back.
+no word boundary. Everything else, heading markers included, must come back, but a block
+quotation's markers opening the source's lines (`> `), which the reader takes as Markdown's:
+the TEI keeps the quotation as a `quote` of paragraphs, and how many markers it had depends on
+how its lines were broken. Only the source's are read past: a `>` the TEI's text begins a line
+with is its text.
 """
 
 from __future__ import annotations
@@ -39,9 +41,9 @@ def _word_edge(character: str) -> bool:
     return character.isalnum() or character == "_"
 
 
-def _compared_form(text: str, at_end: bool = False) -> str:
-    """`text` as compared (`at_end`: it ends the whole text)."""
-    if ">" in text:
+def _compared_form(text: str, at_end: bool = False, source: bool = False) -> str:
+    """`text` as compared (`at_end`: it ends the whole text; `source`: it is the source's)."""
+    if source and ">" in text:
         text = _QUOTE_MARKERS.sub("", text)
     if "\\" in text:
         text = (_ESCAPE_AT_END if at_end else _ESCAPE).sub("", text)
@@ -58,10 +60,10 @@ def _compared_form(text: str, at_end: bool = False) -> str:
     return "".join(out)
 
 
-def _tokens(text: str) -> list[str]:
+def _tokens(text: str, source: bool = False) -> list[str]:
     """The text split at white space (escapes dropped): the compared form is made of these,
     so two texts with equal tokens are equal."""
-    if ">" in text:
+    if source and ">" in text:
         text = _QUOTE_MARKERS.sub("", text)
     return (_ESCAPE_AT_END.sub("", text) if "\\" in text else text).split()
 
@@ -72,7 +74,7 @@ def _source_position(text: str, kept: int) -> int:
     low, high = 0, len(text)
     while low < high:
         middle = (low + high) // 2
-        if len(_compared_form(text[: middle + 1])) > kept:
+        if len(_compared_form(text[: middle + 1], source=True)) > kept:
             high = middle
         else:
             low = middle + 1
@@ -109,7 +111,8 @@ def _safe_cut(chunk: str) -> int:
     return 0
 
 
-def _compared_segments(chunks: Iterable[str]) -> Iterator[tuple[str, str]]:
+def _compared_segments(chunks: Iterable[str], source: bool = False,
+                       ) -> Iterator[tuple[str, str]]:
     """(text, its compared form), chunk by chunk, each chunk cut between two word characters
     so that what decides a separator or an escape is never split between two chunks: the
     forms of consecutive segments join into the form of the whole."""
@@ -118,8 +121,8 @@ def _compared_segments(chunks: Iterable[str]) -> Iterator[tuple[str, str]]:
         chunk = carry + chunk
         cut = _safe_cut(chunk)
         carry = chunk[cut:]
-        yield chunk[:cut], _compared_form(chunk[:cut])
-    yield carry, _compared_form(carry, at_end=True)
+        yield chunk[:cut], _compared_form(chunk[:cut], source=source)
+    yield carry, _compared_form(carry, at_end=True, source=source)
 
 
 def _compared_chunks(chunks: Iterable[str]) -> Iterator[str]:
@@ -172,7 +175,7 @@ class _SourceTrack:
 
     def forms(self) -> Iterator[str]:
         offset, compared = self._body_start, 0
-        for text, form in _compared_segments(self._body()):
+        for text, form in _compared_segments(self._body(), source=True):
             self._segment = _Segment(text, offset, compared, self._newlines, self._line_start)
             yield form
             self._count(text, offset)
@@ -237,7 +240,7 @@ def check_lossless(full_text: str | KeptText, body_start: int, regenerated: Iter
     if length - body_start <= CHUNK:
         pieces = list(regenerated)  # a short body: its pieces are few
         body = (full_text if isinstance(full_text, str) else full_text.text)[body_start:]
-        if _tokens(body) == _tokens("".join(pieces)):
+        if _tokens(body, source=True) == _tokens("".join(pieces)):
             return  # the same words with the same white space between them: nothing to weigh
     source = _SourceTrack(sliced((full_text,), 0, CHUNK) if isinstance(full_text, str)
                           else full_text.drain(CHUNK), body_start)

@@ -2,8 +2,8 @@
 
 Each case takes a dev document and applies a few mutations: brackets inserted or deleted,
 control characters, right-to-left text and combining marks, soft hyphens, ligatures, mojibake,
-HTML's character references and Markdown's links, template braces, truncation, and splices of
-two documents. Whatever comes in, the converter either refuses it with one of the
+HTML's character references, Markdown's links, tables, footnotes, lists and quotations, template
+braces, truncation, and splices of two documents. Whatever comes in, the converter either refuses it with one of the
 project's located errors or writes well-formed TEI that passed the lossless check.
 
 A few thousand cases run in the normal suite; `TEIKIT_FUZZ_EXAMPLES=100000` runs more, by hand.
@@ -43,6 +43,11 @@ INSERTIONS = [
     "JosÃ©", "\x92", "\x85", "&hellip;", "&#8217;", "&#x201C;", "&amp", "&#0;", "&#xD800;",
     "[x](https://a.org/b)", "![y](https://a.org/p.jpg)", "](https://a.org)", "<https://a.org>",
     "[a](/b \"t\")", "!", "[x][1]", "[y][]", "\n\n[1]: https://a.org/c \"T\"\n", "]:",
+    # (Markdown as web page exports write it: tables, footnotes, lists, quotations, headings
+    # over the header's fields, words struck through; whole and in pieces)
+    "\n| a | b |\n|---|--:|\n| c \\| d | [e] |\n", "|", "|---|", "\n---|---\n", "[^1]",
+    "\n\n[^1]: a note\n", "[^", "\n*   x\n*   y\n", "\n- x\n- y\n", "\n> ", "\n>\n> q\n",
+    ">", "~~", "~~x~~", "\n### Citation\n\n", "\n=====\n", "\n------\n", "# ",
 ]
 
 Mutation = Callable[[str, list[str]], str]

@@ -43,12 +43,6 @@ def form_table(conventions: Iterable[Convention]) -> FormTable:
 _LINE_HOLDERS = {"opener", "closer"}
 
 
-def _in_block_quote(el: etree._Element) -> bool:
-    parent = el.getparent()
-    return parent is not None and local_name(parent) == "quote" and parent.get(
-        "rend") == BLOCK_QUOTE
-
-
 def _runs_on(el: etree._Element) -> bool:
     """Whether an element shares a line with text or another element (`To: KRAJEWSKI,
     <fw>URGENT</fw>`, `<fw>[Top Secret]</fw>é…`) rather than standing on a line of its own."""
@@ -99,9 +93,7 @@ class SourceWriter:
         if tag in _TRACKED and el.get("change") is not None:
             return "{}"
         if tag == "quote" and el.get("rend") == BLOCK_QUOTE:
-            return "{}"  # (its paragraphs carry its markers)
-        if tag == "p" and _in_block_quote(el):
-            return "> {}"
+            return "{}"  # (its markers are Markdown's, read past: `teikit.lossless`)
         form = None
         if tag in self.forms:
             attrs = {name.rpartition("}")[2]: value for name, value in el.attrib.items()}
