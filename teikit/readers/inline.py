@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from teikit.diagnostics import Diagnostic
 from teikit.errors import Location
 from teikit.model import Inline, Intervention, LineBreak, PageBreak, Text, is_element, splice_text
-from teikit.readers.markdown_links import autolinked, link_at, reference_at
+from teikit.readers.markdown_links import autolinked, link_at, note_link_at, reference_at
 from teikit.readers.units import LB, PB, Offsets
 from teikit.rules.base import (
     TRANSLATOR,
@@ -260,8 +260,8 @@ class InlineParser:
                 continue
             image = span.start > pending and text[span.start - 1] == "!"
             link = link_at(text, span.start, span.end, hi, image) or (
-                None if image else reference_at(text, span.start, span.end, hi,
-                                                self.doc.link_definitions))
+                None if image else note_link_at(text, span.start, span.end, hi)
+                or reference_at(text, span.start, span.end, hi, self.doc.link_definitions))
             if link is not None:
                 nodes += self._text(text, pending, span.start - image)
                 link.node.offset = offsets[span.start]

@@ -25,8 +25,12 @@ from teikit.rules.note_anchor import (
 # (a star glued to the note's first word, `*The record … was not reviewed`, when no other star
 # on the line makes it an emphasis)
 # (a second note on the page has two stars: `** Translator’s note: …`)
-# (Markdown's footnote, as pandoc and GitHub write one: `[^1]: …`, `[^note]: …`)
+# (Markdown's footnote, as pandoc and GitHub write one: `[^1]: …`, `[^note]: …`; a note's
+# number linked back to its mark in the text, as a word processor's notes are on a web page,
+# `[[1]](#_ftnref1) …`)
 NOTE_TEXT = re.compile(rf"^(?:\[\^(?P<caret>{FOOTNOTE_LABEL})\]:[ \t]*|"
+                       r"(?P<linkedmark>\[\[?(?P<linked>\d{1,3})\]?\]\(#[^\s()<>\[\]]{0,60}\))"
+                       r"[ \t]*|"
                        r"(?P<star>(?:\\?\*){1,3})(?:\s+|(?=[A-Z“\"][^*\n]*$))|"
                        rf"\[(?P<num>\d{{1,3}}|{ROMAN_NOTE_NUMBER})\]\s*|"
                        r"(?P<dot>\d{1,3})\.\s+|"
@@ -38,8 +42,9 @@ def note_marker(unit: Unit) -> str | None:
     """The marker of a note's text (`* …`, `[1] …`); a line `1. …` is a note only among the
     numbered notes at a document's end (`numbered_endnotes`): elsewhere it is a numbered point."""
     found = NOTE_TEXT.match(unit.unwrapped) if unit.kind == "text" else None
-    if found is not None and found["caret"]:
-        return found["caret"]  # (its text may be an address alone: a note all the same)
+    if found is not None and (found["caret"] or found["linked"]):
+        # (its text may be an address alone: a note all the same)
+        return found["caret"] or found["linked"]
     if found is None or found["dot"] or found["bare"] or is_definition(unit.text):
         return None  # (`[1]: https://…`: Markdown's link reference definition, no note)
     after = found.end("num") + 1  # (past the bracket: a figure glued to it continues a number)

@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
+from teikit import templates
 from teikit.diagnostics import Diagnostic
 from teikit.errors import Location
 from teikit.model import (
@@ -207,7 +208,7 @@ class _Builder:
             assert found is not None
             kind = found.lastgroup or "star"
             # (after a bracketed number its `]`, after a dotted one its `.`, after a Markdown
-            # footnote's label its `]:`)
+            # footnote's label its `]:`, a linked number's link whole)
             marker_end = found.end(kind) + (2 if kind == "caret" else kind in ("num", "dot"))
             # The space after the marker stays: "[2]一九…" and "[1] The…" differ in it.
             rest = Unit("text", unit.text[marker_end:], unit.offsets.slice(marker_end), unit.line,
@@ -255,6 +256,9 @@ def _printed_note_marker(found: re.Match[str]) -> str:
     """How a note's text prints its marker, as a template (`[{}]`, `{}.`, `[^{}]:`)."""
     if found["caret"]:
         return "[^{}]:"
+    if found["linked"]:
+        mark, start = found["linkedmark"], found.start("linked") - found.start("linkedmark")
+        return templates.template(mark[:start], mark[start + len(found["linked"]) :])
     return "[{}]" if found["num"] else "{}." if found["dot"] else "{}"
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from lxml import etree
 
 from teikit.convert import convert_text
@@ -75,3 +76,22 @@ def test_footnotes_are_valid_tei(tmp_path: Path) -> None:
     text.getroottree().write(str(path), encoding="UTF-8", xml_declaration=True)
     report = validate_file(path)
     assert report.valid, report.messages
+
+
+@pytest.mark.parametrize(("mark", "note"), [
+    ("[[1]](#_ftn1)", "[[1]](#_ftnref1)"),  # a word processor's notes on a web page
+    ("[\\[1\\]](#_ftn1)", "[\\[1\\]](#_ftnref1)"),  # the same with the brackets escaped
+    ("[1](#fn1)", "[1](#fnref1)"),  # pandoc's
+])
+def test_a_notes_number_linked_within_the_page_is_its_mark(mark: str, note: str) -> None:
+    text, messages = _converted(
+        f"The units under the command of the corps{mark} were these, as the staff of the "
+        f"second army reported on 4 May.\n\nThe proposal was greeted with caution.\n\n"
+        f"{note} The 1st and 2nd corps.")
+    (ref,) = text.iterfind(".//t:ref[@type='noteAnchor']", NS)
+    (note_element,) = text.iterfind(".//t:note", NS)
+    assert (ref.get("n"), ref.get("target")) == ("1", "#note-1")
+    assert note_element.get("{http://www.w3.org/XML/1998/namespace}id") == "note-1"
+    assert "".join(note_element.itertext()).strip() == "1 The 1st and 2nd corps."
+    assert text.find(".//t:supplied", NS) is None and messages == []
+    assert "#_ftn" not in "".join(text.itertext()) and "#fn" not in "".join(text.itertext())
