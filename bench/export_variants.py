@@ -13,6 +13,8 @@ A set is a folder with `raw/*.txt` pages and `gold/*.json` inventories, laid out
 - as pandoc writes it by default: escaped, with those hard breaks, wrapped at 72 columns;
 - with the page header's title and labels as Markdown headings (`# Title`, `### Citation`),
   the date a plain line, as an export of the page's HTML writes them;
+- with the notes' numbers linked within the page (`[[1]](#_ftn1)`, `[[1]](#_ftnref1) …`), as
+  a word processor's notes are on a web page when an export keeps the links;
 then converted and scored against the same inventories by the shared scorer
 (`../shared/tools/fidelity.py`), as the pages as published are: recall and precision over
 all the sets, for each variant.
@@ -93,6 +95,16 @@ def headings(text: str) -> str:
     return _BOLD_BLOCK.sub(heading, header, count=2) + text[start:]
 
 
+def linked_notes(text: str) -> str:
+    """`text` with its notes' numbers in brackets linked within the page, as a word processor's
+    notes are on a web page when an export keeps the links: `ANGELOV[[1]](#_ftn1)` in the
+    text, `[[1]](#_ftnref1) …` for the note."""
+    start = parse_page_header(text).body_start
+    body = re.sub(r"(?m)^\[(\d{1,2})\]", r"[[\1]](#_ftnref\1)", text[start:])
+    body = re.sub(r"(?<=[^\s\[])\[(\d{1,2})\](?!\()", r"[[\1]](#_ftn\1)", body)
+    return text[:start] + body
+
+
 VARIANTS: dict[str, Callable[[str, int], str]] = {
     "as published": lambda text, width: text,
     "wrapped at {}": wrapped,
@@ -102,6 +114,7 @@ VARIANTS: dict[str, Callable[[str, int], str]] = {
         lambda text, width: wrapped(hard_breaks(escaped(text)), 72),
     "the header's title and labels as Markdown headings":
         lambda text, width: headings(text),
+    "notes' numbers linked within the page": lambda text, width: linked_notes(text),
 }
 
 

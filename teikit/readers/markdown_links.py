@@ -26,6 +26,7 @@ from urllib.parse import quote
 from teikit import templates
 from teikit.conventions.text_markup import LINK, PICTURE
 from teikit.model import Inline, Intervention, Text, splice_text
+from teikit.readers.note_links import LINKED_NUMBER
 from teikit.resources import linked_media_type
 from teikit.rules.note_anchor import CONVENTION as NOTE_ANCHOR
 
@@ -80,12 +81,7 @@ def link_at(text: str, open_at: int, close_at: int, hi: int, image: bool) -> Lin
     return Link(found.end(), node)
 
 
-# A link to a place in the page itself (`(#_ftn1)`), as a word processor's footnote marks are
-# linked to their notes and back when its text is put on a web page (`#_ftn1`, `#_ftnref1`,
-# `#_edn1`), and pandoc's (`#fn1`).
-_FRAGMENT = re.compile(r"\(#[^\s()<>\[\]]{0,60}\)")
-# The link's words: the note's number, in brackets or not (`[[1]](#_ftn1)`, `[1](#fn1)`).
-_NOTE_NUMBER = re.compile(r"\[?(\d{1,3})\]?")
+_LINKED_NUMBER = re.compile(LINKED_NUMBER)
 
 
 def note_link_at(text: str, open_at: int, close_at: int, hi: int) -> Link | None:
@@ -93,16 +89,14 @@ def note_link_at(text: str, open_at: int, close_at: int, hi: int) -> Link | None
     to note 1, the link's Markdown in `@rend` (`[[{}]](#_ftn1)`); None for any other link."""
     if text[close_at + 1 : close_at + 3] != "(#":
         return None
-    found = _FRAGMENT.match(text, close_at + 1, hi)
-    number = _NOTE_NUMBER.fullmatch(text, open_at + 1, close_at)
-    if found is None or number is None:
-        return None
-    words = text[open_at + 1 : close_at]
-    inner = words.index(number.group(1))
-    rend = templates.template("[" + words[:inner],
-                              words[inner + len(number.group(1)) :] + "]" + found.group())
-    node = NOTE_ANCHOR.node("ref", {"type": "noteAnchor", "n": number.group(1)},
-                            [Text(number.group(1))], rend)
+    found = _LINKED_NUMBER.match(text, open_at, hi)
+    if found is None or text.find("](#", open_at, found.end()) != close_at:
+        return None  # (the link's words the number in its brackets, `[[1]]`, or alone)
+    number = found["linked"]
+    mark = found.group()
+    inner = found.start("linked") - open_at
+    rend = templates.template(mark[:inner], mark[inner + len(number) :])
+    node = NOTE_ANCHOR.node("ref", {"type": "noteAnchor", "n": number}, [Text(number)], rend)
     return Link(found.end(), node)
 
 

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from teikit.lazy_pattern import LazyPattern
 from teikit.readers.markdown_links import is_definition
+from teikit.readers.note_links import LINKED_NUMBER
 from teikit.readers.units import Unit
 from teikit.rules.note_anchor import (
     FOOTNOTE_LABEL,
@@ -29,8 +30,7 @@ from teikit.rules.note_anchor import (
 # number linked back to its mark in the text, as a word processor's notes are on a web page,
 # `[[1]](#_ftnref1) …`)
 NOTE_TEXT = re.compile(rf"^(?:\[\^(?P<caret>{FOOTNOTE_LABEL})\]:[ \t]*|"
-                       r"(?P<linkedmark>\[\[?(?P<linked>\d{1,3})\]?\]\(#[^\s()<>\[\]]{0,60}\))"
-                       r"[ \t]*|"
+                       rf"(?P<linkedmark>{LINKED_NUMBER})[ \t]*|"
                        r"(?P<star>(?:\\?\*){1,3})(?:\s+|(?=[A-Z“\"][^*\n]*$))|"
                        rf"\[(?P<num>\d{{1,3}}|{ROMAN_NOTE_NUMBER})\]\s*|"
                        r"(?P<dot>\d{1,3})\.\s+|"

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from teikit.readers.blocks import RawBlock, SourceLine, atx_heading_level
 from teikit.readers.markdown_escapes import ends_in_hard_break, kept_runs
+from teikit.readers.note_links import numbers_unlinked
 
 LB = "\n"
 PB = "\f"
@@ -126,8 +127,10 @@ class Unit:
     def plain(self) -> str:
         """The text on one line, as its words read (a no-break space, as a Word or web page
         export keeps one between two words, is a space there); each character where `text` has
-        it."""
-        return self.text.replace(LB, " ").replace(PB, " ").replace("\u00a0", " ")
+        it). A note's number linked within the page reads as its number (`ANGELOV[[1]](#_ftn1)`
+        as `ANGELOV[1]`, white space after it to keep the length)."""
+        return numbers_unlinked(self.text.replace(LB, " ").replace(PB, " ")
+                                .replace("\u00a0", " "))
 
     @property
     def unwrapped(self) -> str:

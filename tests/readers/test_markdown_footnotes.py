@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from lxml import etree
+from shared_paths import DEV_RAW
 
 from teikit.convert import convert_text
 from teikit.profiles import load_profile
@@ -95,3 +96,16 @@ def test_a_notes_number_linked_within_the_page_is_its_mark(mark: str, note: str)
     assert "".join(note_element.itertext()).strip() == "1 The 1st and 2nd corps."
     assert text.find(".//t:supplied", NS) is None and messages == []
     assert "#_ftn" not in "".join(text.itertext()) and "#fn" not in "".join(text.itertext())
+
+
+def test_a_signers_line_with_a_linked_note_number_is_still_the_signature() -> None:
+    """The line's words read the linked number as its number (`ANGELOV[[1]](#_ftn1)` as
+    `ANGELOV[1]`), so that the line is what it was without the link (w028's cable so
+    exported)."""
+    page = (DEV_RAW / "w028.txt").read_text(encoding="utf-8")
+    linked = page.replace("ANGELOV[1]", "ANGELOV[[1]](#_ftn1)").replace(
+        "\n[1] ", "\n[[1]](#_ftnref1) ")
+    assert linked.count("#_ftn") == 2
+    result = convert_text(linked, source_name="w028.txt")
+    signed = result.tree.getroot().findall(".//t:closer/t:signed", NS)
+    assert ["".join(s.itertext()) for s in signed] == ["Deputy Foreign Minister ANGELOV1"]
