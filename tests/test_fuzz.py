@@ -3,8 +3,9 @@
 Each case takes a dev document and applies a few mutations: brackets inserted or deleted,
 control characters, right-to-left text and combining marks, soft hyphens, ligatures, mojibake,
 HTML's character references, Markdown's links, tables, footnotes, lists and quotations, template
-braces, truncation, and splices of two documents. Whatever comes in, the converter either refuses it with one of the
-project's located errors or writes well-formed TEI that passed the lossless check.
+braces, truncation, and splices of two documents. Whatever comes in, the converter either
+refuses it with one of the project's located errors or writes well-formed TEI that passed the
+lossless check.
 
 A few thousand cases run in the normal suite; `TEIKIT_FUZZ_EXAMPLES=100000` runs more, by hand.
 """
