@@ -3,10 +3,13 @@ the TEI of a body written for a test under a header of a title and a date."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from lxml import etree
 
 from teikit import TEI_NS
 from teikit.convert import convert_text
+from teikit.validate import validate_file
 
 NS = {"t": TEI_NS}
 # The outer document's closer, and the document attached to it (a covering note's paper).
@@ -22,3 +25,12 @@ def converted_text(source: str, date_text: str) -> etree._Element:
     """The TEI of a body written for a test, under a header of a title and `date_text`."""
     return convert_text(source, overrides={"title": "Test", "date_text": date_text},
                         enrich=False).tree.getroot()
+
+
+def invalidity(tree: etree._ElementTree, folder: Path) -> list[str]:
+    """What validating a converted tree, written to a file in `folder`, reports against it
+    (the house schema, as `teikit validate` asks by default); none when it is valid."""
+    path = folder / "converted.xml"
+    tree.write(str(path), encoding="UTF-8", xml_declaration=True)
+    report = validate_file(path)
+    return [] if report.valid else [str(message) for message in report.messages]
