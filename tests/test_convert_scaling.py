@@ -40,6 +40,10 @@ SHAPES: dict[str, tuple[Callable[[int], str], int]] = {
     "markers with no note, kept as text": (lambda n: "text[7] " * n + "\n\n[1] a note\n", 4000),
     "emphasis in one paragraph": (lambda n: "**bold** and *it* " * n + "\n", 1500),
     "brackets in one paragraph": (lambda n: "we [to put] it [Beijing] " * n + "\n", 2500),
+    # (each cell's line was counted from the table's first: the square of its rows)
+    "a table of many rows": (
+        lambda n: "| unit | men |\n|---|--:|\n" + "| the [1st] corps | 12,400 |\n" * n, 3000),
+    "a quotation of many lines": (lambda n: "> the [1st] corps went on\n" * n, 1500),
     "quotations and brackets in one paragraph": (
         lambda n: "“a quote” and [to put] " * n + "\n", 2000),
     **{name: (make, 4000) for name, make in RUN_SHAPES.items()},

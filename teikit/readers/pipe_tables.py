@@ -33,7 +33,8 @@ def pipe_table(unit: Unit, read: Callable[[Unit], list[Inline]]) -> Table:
     for number, line in enumerate(lines):
         if number != 1:
             header = number == 0
-            cells = [TableCell(read(_cell_unit(unit, start + left, start + right)), label=header)
+            cells = [TableCell(read(_cell_unit(unit, start + left, start + right, number)),
+                               label=header)
                      for left, right in cell_spans(line)]
             pipes = outer_pipes(line)
             rows.append(TableRow(cells, label=header, pipes=None if pipes == usual else pipes))
@@ -41,11 +42,11 @@ def pipe_table(unit: Unit, read: Callable[[Unit], list[Inline]]) -> Table:
     return Table(rows, unit.line, delimiter=delimiter)
 
 
-def _cell_unit(unit: Unit, start: int, end: int) -> Unit:
+def _cell_unit(unit: Unit, start: int, end: int, row: int) -> Unit:
     """A cell's text as a unit of its own (its Markdown escapes read, but a star's), each
-    character still where the file has it; a cell stands on one line."""
+    character still where the file has it; a cell stands on one line, the table's `row`-th."""
     text = unit.text[start:end]
-    line = unit.line + unit.text.count(LB, 0, start)
+    line = unit.line + row
     offsets = unit.offsets.slice(start, end)
     if "\\" in text:
         text, offsets = unescaped(text, offsets[0])
