@@ -19,8 +19,9 @@ from teikit.readers.character_forms import FormChange, plain_forms
 from teikit.readers.docx_fields import Field, hyperlink_target, pointer
 from teikit.readers.docx_package import BOX, FALLBACK, MC_NS, R_ID, Links, nearest, w
 from teikit.readers.docx_pictures import WordPicture, pictures_of
-from teikit.readers.docx_styles import StyleBook, heading_level, run_rends
+from teikit.readers.docx_styles import StyleBook, heading_level, run_rends, run_struck
 from teikit.readers.units import LB, PB
+from teikit.rules.base import TRANSLATOR
 
 _HYPERLINK = w("hyperlink")
 _SIMPLE_FIELD = w("fldSimple")
@@ -247,6 +248,10 @@ class _ParagraphReader:
         if self.length > start:
             for rend in run_rends(element, self.styles):
                 self.span(start, "hi", {"rend": rend})
+            if run_struck(element, self.styles):
+                # (struck through, not tracked: the translation shows the original's deletion,
+                # as `[crossed out: …]` reports one)
+                self.span(start, "del", {"resp": TRANSLATOR})
 
     def run_child(self, child: etree._Element) -> None:
         tag = child.tag

@@ -52,7 +52,8 @@ class StyleBook:
         return self.character_rends[style_id]
 
 
-_FONT = ("bold", "italic", "underline", "small_caps", "superscript", "subscript")
+_FONT = ("bold", "italic", "underline", "small_caps", "superscript", "subscript", "strike",
+         "double_strike")
 
 
 def run_rends(run: etree._Element, styles: StyleBook) -> list[str]:
@@ -62,8 +63,7 @@ def run_rends(run: etree._Element, styles: StyleBook) -> list[str]:
     inherited = styles.character_font(run)
 
     def value(name: str) -> Any:
-        direct = getattr(font, name)
-        return inherited[name] if direct is None else direct
+        return _font_value(font, inherited, name)
 
     found = {
         "bold": bool(value("bold")),
@@ -74,6 +74,19 @@ def run_rends(run: etree._Element, styles: StyleBook) -> list[str]:
         "subscript": bool(value("subscript")),
     }
     return [rend for rend in RENDS if found[rend]]
+
+
+def _font_value(font: Font, inherited: dict[str, Any], name: str) -> Any:
+    direct = getattr(font, name)
+    return inherited[name] if direct is None else direct
+
+
+def run_struck(run: etree._Element, styles: StyleBook) -> bool:
+    """Whether a run is struck through (once or twice), by its own formatting or its
+    character style's: words the translation shows deleted in the original."""
+    font = Font(run)
+    inherited = styles.character_font(run)
+    return any(bool(_font_value(font, inherited, name)) for name in ("strike", "double_strike"))
 
 
 def _outline_level(holder: etree._Element) -> tuple[bool, int | None]:

@@ -196,3 +196,25 @@ def test_a_hyperlink_field_is_a_link_as_a_hyperlink_element_is(tmp_path: Path) -
         ("https://example.org/fond-5", "the fond"), ("https://example.org/opis-3", "the opis")]
     assert "the note nor 1 May 1951." in text_of(xpath(result, "//t:body//t:p")[0])
     assert not result.warnings
+
+
+# --- words struck through -------------------------------------------------------------------
+
+def test_words_struck_through_are_the_originals_deletion(tmp_path: Path) -> None:
+    """Struck through once or twice (not a tracked change): the translation shows words the
+    original deleted, `del[@resp='#translator']`, as `[crossed out: …]` reports them; a
+    deletion tracked by Word keeps its change."""
+    word = letter()
+    paragraph = word.paragraph(PROSE + " The proposal of the")
+    paragraph.add_run(" American").font.strike = True
+    paragraph.add_run(" and the")
+    paragraph.add_run(" Soviet").font.double_strike = True
+    paragraph.add_run(" Chinese side was accepted.")
+    word.tracked(paragraph, " at once", deleted=True)
+    result = convert(word, tmp_path)
+    struck = xpath(result, "//t:body//t:del[@resp='#translator']")
+    assert [text_of(d).strip() for d in struck] == ["American", "Soviet"]
+    assert all(d.get("change") is None for d in struck)
+    assert [text_of(d).strip() for d in xpath(result, "//t:body//t:del[@change]")] == ["at once"]
+    assert result.phenomena["deletion"] == 3
+    assert_house_valid(result, tmp_path)
