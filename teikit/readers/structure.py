@@ -315,8 +315,8 @@ def _zone_pieces(units: list[Unit], indexes: list[int], note_units: dict[int, st
     prose.update(_cut_off_end(units, content, prose, tests))
     prose.update(_speaker_labels(units, content))
     # (a table's and a block quotation's: the text's, as its paragraphs are)
-    tables = [i for i in content if units[i].kind == "table" or units[i].quote]
-    running = sorted(prose) + tables + [index for span in spans for index in span]
+    set_apart = [i for i in content if units[i].kind == "table" or units[i].quote]
+    running = sorted(prose) + set_apart + [index for span in spans for index in span]
     first = min([*headings[:1], *running], default=indexes[0] if indexes else 0)
     last = max(running) if running else (indexes[-1] if indexes else 0)
     if headings and headings[-1] > last:
