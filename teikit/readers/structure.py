@@ -298,10 +298,13 @@ _CLOSER_UNITS = 20
 
 def _zone_pieces(units: list[Unit], indexes: list[int], note_units: dict[int, str],
                  tests: LineTests,
-                 spans: list[tuple[int, int]] = ()) -> list[Piece]:  # type: ignore[assignment]
+                 spans: list[tuple[int, int]] = (),  # type: ignore[assignment]
+                 quoted: bool = True) -> list[Piece]:
     """Pieces of the units `indexes`, zoned by where the running text of those units is; a
     transmitted document (`spans`) stands in the running text, so the opener ends before it
-    and the closer begins after it."""
+    and the closer begins after it. `quoted`: a block quotation's units are its paragraphs
+    (not within a quotation that is a transmitted document: its lines are read as any
+    document's)."""
     content = [i for i in indexes if i not in note_units]
     headings = [i for i in content if units[i].kind == "heading"]
     prose = set(_prose_indexes(units, content, tests.is_prose))
@@ -315,7 +318,7 @@ def _zone_pieces(units: list[Unit], indexes: list[int], note_units: dict[int, st
     prose.update(_cut_off_end(units, content, prose, tests))
     prose.update(_speaker_labels(units, content))
     # (a table's and a block quotation's: the text's, as its paragraphs are)
-    set_apart = [i for i in content if units[i].kind == "table" or units[i].quote]
+    set_apart = [i for i in content if units[i].kind == "table" or (quoted and units[i].quote)]
     running = sorted(prose) + set_apart + [index for span in spans for index in span]
     first = min([*headings[:1], *running], default=indexes[0] if indexes else 0)
     last = max(running) if running else (indexes[-1] if indexes else 0)
@@ -334,7 +337,7 @@ def _zone_pieces(units: list[Unit], indexes: list[int], note_units: dict[int, st
             pieces.append(Piece("note", unit, zone, index))
         elif unit.kind in ("rule", "heading", "table"):
             pieces.append(Piece(unit.kind, unit, zone, index))
-        elif unit.quote:
+        elif quoted and unit.quote:
             pieces.append(Piece("quote", unit, zone, index))
         elif is_definition(unit.text):
             pieces.append(Piece("definition", unit, zone, index))  # (`[1]: https://…`)
@@ -412,7 +415,8 @@ def document_pieces_of_units(units: list[Unit], note_units: dict[int, str], test
     while index < len(units):
         if index in starts:
             end = starts[index]
-            inner = _zone_pieces(units, list(range(index, end + 1)), note_units, tests)
+            inner = _zone_pieces(units, list(range(index, end + 1)), note_units, tests,
+                                 quoted=False)
             out.append((Piece("transmitted", units[index], "main", index), inner))
             index = end + 1
             continue

@@ -110,3 +110,33 @@ def test_the_lossless_check_reads_past_the_sources_markers_alone(
 def test_block_quotations_are_valid_tei(tmp_path: Path) -> None:
     text, _ = _text(QUOTED)
     assert invalidity(text.getroottree(), tmp_path) == []
+
+
+RELAYED = """\
+I ask you to pass to Mao Zedong the following answer of Comrade Filippov [Stalin] to his
+telegram of 13 May.
+
+> Comrade Mao Zedong!
+>
+> I agree with the proposal of the Korean comrades to proceed to reunification.
+>
+> FILIPPOV [STALIN]
+
+VYSHINSKY
+
+14 May 1950
+"""
+
+
+def test_a_quoted_letter_with_its_address_and_signature_is_a_transmitted_document() -> None:
+    """A telegram's relayed letter set apart as a quotation, not in quotation marks: a document
+    of its own (`floatingText`), its address, text and signature read as a document's, and the
+    telegram's own signature after it."""
+    text, phenomena = _text(RELAYED)
+    assert text.find(".//t:quote", NS) is None
+    (relayed,) = text.iterfind(".//t:floatingText[@type='transmitted']/t:body/t:div", NS)
+    assert [_words(s) for s in relayed.iterfind(".//t:signed", NS)] == ["FILIPPOV STALIN"]
+    assert any("I agree with the proposal" in _words(p) for p in relayed.iterfind("t:p", NS))
+    outer = text.find("t:body/t:div/t:closer", NS)
+    assert outer is not None and _words(outer.find("t:signed", NS)) == "VYSHINSKY"
+    assert phenomena["signature"] == 2

@@ -6,6 +6,9 @@ Chairman …`, `"Comrade MAO ZEDONG.`, `“Cde. Mao Zedong!`) and runs to the li
 quotation; when the quotation is never closed, to the end of its own closer: after its last
 paragraph, one signing line (a name or a valediction) and the dates right after it.
 
+A block quotation (`> …`) is one when it addresses someone or is signed: a telegram's relayed
+letter as a page export writes it, set apart as a quotation instead of in quotation marks.
+
 A document attached to a covering note follows the note's signature and date, without
 quotation marks (`Mao Zedong` / `6:00 a.m., 12 February [1950]` / `To All Central Committee
 Bureaus …:`), and runs to the end of the text: `attachment_start`.
@@ -70,6 +73,12 @@ def transmitted_spans(units: list[Unit], note_units: dict[int, str],
     index = 0
     while index < len(units):
         unit = units[index]
+        if unit.quote:
+            last = _quotation_end(units, index)
+            if _quoted_document(units, index, last, note_units, is_prose):
+                spans.append((index, last))
+            index = last + 1
+            continue
         if unit.kind != "text" or index in note_units or not _opens_address(unit):
             index += 1
             continue
@@ -80,6 +89,35 @@ def transmitted_spans(units: list[Unit], note_units: dict[int, str],
         spans.append((index, end))
         index = end + 1
     return spans
+
+
+# A salutation in a line of its own: a name addressed and an exclamation (`Comrade Mao Zedong!`).
+_EXCLAIMED = LazyPattern(r"^[^.!?\n]{2,80}!")
+# The lines at a quotation's end that may sign it (a name, then its date).
+_SIGNING_LINES = 2
+
+
+def _quotation_end(units: list[Unit], start: int) -> int:
+    """The last unit of the block quotation `units[start]` opens."""
+    end = start
+    while end + 1 < len(units) and units[end + 1].quote == units[start].quote:
+        end += 1
+    return end
+
+
+def _quoted_document(units: list[Unit], start: int, end: int, note_units: dict[int, str],
+                     is_prose: Callable[[Unit], bool]) -> bool:
+    """A block quotation (`> …`) that is a document of its own, relayed as a telegram relays
+    a letter: text, and an address opening it or a signature closing it."""
+    lines = [i for i in range(start, end + 1) if i not in note_units]
+    if len(lines) < 2 or not any(is_prose(units[i]) for i in lines):
+        return False
+    first = units[lines[0]].plain.strip()
+    addressed = (ADDRESS_START.match(first) is not None and not is_prose(units[lines[0]])) or (
+        _EXCLAIMED.match(first) is not None)
+    signed = any(len(units[i].plain) <= _SIGNING_LINE and not is_prose(units[i])
+                 and _signs(units[i]) for i in lines[-_SIGNING_LINES:])
+    return addressed or signed
 
 
 # Lines that may stand between a covering note's date and the attachment's address (a number,
