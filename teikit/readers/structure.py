@@ -32,7 +32,11 @@ from teikit.readers.furniture.opener import labels_when
 from teikit.readers.furniture.placement import Placement
 from teikit.readers.furniture.sequence import Piece, iter_line_views, line_views
 from teikit.readers.furniture.settled import place_then_date
-from teikit.readers.furniture.transmitted import attachment_start, transmitted_spans
+from teikit.readers.furniture.transmitted import (
+    attachment_start,
+    quoted_whole,
+    transmitted_spans,
+)
 from teikit.readers.line_tests import LineTests
 from teikit.readers.lines import (
     LIST_HEAD,
@@ -406,7 +410,10 @@ def document_pieces_of_units(units: list[Unit], note_units: dict[int, str], test
     out: list[tuple[Piece, list[Piece] | None]] = []
     indexes = list(range(len(units) if attached is None else attached))
     outer = [i for i in indexes if not any(s <= i <= e for s, e in spans)]
-    outer_pieces = _zone_pieces(units, outer, note_units, tests, spans)
+    # (a quotation that is all the text, as an export may set a page's text apart, is the
+    # document itself: its lines are read as a document's)
+    outer_pieces = _zone_pieces(units, outer, note_units, tests, spans,
+                                quoted=not quoted_whole(units, note_units))
     by_source: dict[int, list[Piece]] = {}
     for piece in outer_pieces:
         by_source.setdefault(piece.source, []).append(piece)

@@ -327,9 +327,10 @@ def block_units(blocks: Iterable[RawBlock]) -> Iterator[Unit]:
         if block.kind != "text":
             joined: Joining | None = None
             for line in block.lines:
-                unit = _line_unit(line, block.kind, index, block.level)
+                unit = _line_unit(line, block.kind, index, block.level, quote=block.quote)
                 if unit.kind == "heading" and markdown_heading(line.text.strip()) is None:
-                    unit = _line_unit(line, "text", index)  # (`#` alone, `# P78/118`)
+                    # (`#` alone, `# P78/118`)
+                    unit = _line_unit(line, "text", index, quote=block.quote)
                 if joined is None:
                     joined = Joining(unit)
                 else:
@@ -355,7 +356,7 @@ def _table_unit(block: RawBlock, index: int) -> Unit:
         stripped = line.text.rstrip()
         left = len(stripped) - len(stripped.lstrip())
         rows.append(Unit("table", stripped[left:], OffsetMap.run(line.offset + left),
-                         line.number, index, 0, index, "", left))
+                         line.number, index, 0, index, "", left, quote=block.quote))
     return join_units(rows[0], [(LB, row) for row in rows[1:]])
 
 

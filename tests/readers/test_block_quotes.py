@@ -140,3 +140,13 @@ def test_a_quoted_letter_with_its_address_and_signature_is_a_transmitted_documen
     outer = text.find("t:body/t:div/t:closer", NS)
     assert outer is not None and _words(outer.find("t:signed", NS)) == "VYSHINSKY"
     assert phenomena["signature"] == 2
+
+
+def test_a_quotation_that_is_all_the_text_is_the_document_itself() -> None:
+    """An export may set a page's whole text apart as a quotation: its lines are then read as
+    the document's, its address, text and signature, with no quotation around them."""
+    text, _ = _text("> Comrade Mao Zedong!\n>\n> I agree with the proposal of the Korean "
+                    "comrades to proceed to reunification.\n>\n> FILIPPOV [STALIN]\n")
+    assert text.find(".//t:floatingText", NS) is None and text.find(".//t:quote", NS) is None
+    assert [_words(s) for s in text.iterfind(".//t:closer/t:signed", NS)] == ["FILIPPOV STALIN"]
+    assert _words(text.find(".//t:opener/t:salute", NS)) == "Comrade Mao Zedong!"

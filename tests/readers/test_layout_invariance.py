@@ -130,6 +130,14 @@ _BOLD_FIELD = re.compile(r"(?m)^([ \t]*)\*\*([A-Z][^*\n]{0,39}?):\*\*[ \t]*(\S.*
 _BOLD_BLOCK = re.compile(r"\*\*((?:[^*\n]|\n(?![ \t]*\n))+?)\*\*")
 
 
+def _quoted_body(text: str) -> str:
+    """The body set apart as one quotation, as an export may set a page's text: `> ` before
+    each of its lines, `>` alone for a blank one."""
+    start = parse_page_header(text).body_start
+    lines = text[start:].split("\n")
+    return text[:start] + "\n".join(f"> {line}" if line.strip() else ">" for line in lines)
+
+
 def _underlined(words: str, line: str = "=") -> str:
     return f"{words}\n{line * min(len(words), 40)}"
 
@@ -181,6 +189,7 @@ LAYOUTS: dict[str, Callable[[str], str]] = {
         lambda text: _header_headings(text, lambda date: date, lambda title: f"# {title}"),
     "the header's date a heading (## …), its title underlined (=====), as other exports write":
         lambda text: _header_headings(text, lambda date: f"## {date}", _underlined),
+    "the body one quotation (> before each line)": _quoted_body,
     "the header's date bold, its title and labels underlined (=====, -----)":
         lambda text: _header_headings(text, lambda date: f"**{date}**", _underlined,
                                       lambda words: _underlined(words, "-")),

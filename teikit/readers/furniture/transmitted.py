@@ -17,7 +17,7 @@ Bureaus …:`), and runs to the end of the text: `attachment_start`.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection, Sequence
 from functools import cached_property
 
 from teikit.lazy_pattern import LazyPattern
@@ -70,10 +70,13 @@ def transmitted_spans(units: list[Unit], note_units: dict[int, str],
                       is_prose: Callable[[Unit], bool]) -> list[tuple[int, int]]:
     """(first, last) unit indexes of each transmitted document, in order."""
     spans: list[tuple[int, int]] = []
+    # (a quotation that is all the text is the document itself, relayed by nothing: its lines
+    # are read as any text's)
+    quotations = not quoted_whole(units, note_units)
     index = 0
     while index < len(units):
         unit = units[index]
-        if unit.quote:
+        if unit.quote and quotations:
             last = _quotation_end(units, index)
             if _quoted_document(units, index, last, note_units, is_prose):
                 spans.append((index, last))
@@ -95,6 +98,13 @@ def transmitted_spans(units: list[Unit], note_units: dict[int, str],
 _EXCLAIMED = LazyPattern(r"^[^.!?\n]{2,80}!")
 # The lines at a quotation's end that may sign it (a name, then its date).
 _SIGNING_LINES = 2
+
+
+def quoted_whole(units: Sequence[Unit], note_units: Collection[int]) -> bool:
+    """Whether one block quotation holds all the text (its notes aside), as an export may set
+    a page's text apart."""
+    groups = {unit.quote for index, unit in enumerate(units) if index not in note_units}
+    return len(groups) == 1 and 0 not in groups
 
 
 def _quotation_end(units: list[Unit], start: int) -> int:
