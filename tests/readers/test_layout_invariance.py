@@ -138,6 +138,18 @@ def _quoted_body(text: str) -> str:
     return text[:start] + "\n".join(f"> {line}" if line.strip() else ">" for line in lines)
 
 
+# A relayed document in quotation marks, its address first (`"To Cdes. Filippov …` … `Mao
+# Zedong".`): w003, w008, w010 and w011 relay one.
+_RELAYED = re.compile(r'(?ms)^[“"](?:To|Comrade|Cde|Dear|Chairman)\b.*?[”"][.,;]?[ \t]*$')
+
+
+def _relayed_quoted(text: str) -> str:
+    """Each relayed document also set apart as a quotation, as an export writes one the page
+    sets apart: `> ` before each of its lines, `>` alone for a blank one."""
+    return _RELAYED.sub(lambda found: "\n".join(f"> {line}" if line.strip() else ">"
+                                               for line in found.group().split("\n")), text)
+
+
 def _underlined(words: str, line: str = "=") -> str:
     return f"{words}\n{line * min(len(words), 40)}"
 
@@ -190,6 +202,7 @@ LAYOUTS: dict[str, Callable[[str], str]] = {
     "the header's date a heading (## …), its title underlined (=====), as other exports write":
         lambda text: _header_headings(text, lambda date: f"## {date}", _underlined),
     "the body one quotation (> before each line)": _quoted_body,
+    "each relayed document also a quotation": _relayed_quoted,
     "the header's date bold, its title and labels underlined (=====, -----)":
         lambda text: _header_headings(text, lambda date: f"**{date}**", _underlined,
                                       lambda words: _underlined(words, "-")),

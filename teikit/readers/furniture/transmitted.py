@@ -122,7 +122,9 @@ def _quoted_document(units: list[Unit], start: int, end: int, note_units: dict[i
     lines = [i for i in range(start, end + 1) if i not in note_units]
     if len(lines) < 2 or not any(is_prose(units[i]) for i in lines):
         return False
-    first = units[lines[0]].plain.strip()
+    # (in quotation marks too, as the page prints them inside the quotation: `> “Cde. Mao
+    # Zedong!`)
+    first = units[lines[0]].plain.strip().lstrip(OPENING_QUOTES).lstrip()
     addressed = (ADDRESS_START.match(first) is not None and not is_prose(units[lines[0]])) or (
         _EXCLAIMED.match(first) is not None)
     signed = any(len(units[i].plain) <= _SIGNING_LINE and not is_prose(units[i])
