@@ -15,6 +15,8 @@ A set is a folder with `raw/*.txt` pages and `gold/*.json` inventories, laid out
   the date a plain line, as an export of the page's HTML writes them;
 - with the notes' numbers linked within the page (`[[1]](#_ftn1)`, `[[1]](#_ftnref1) …`), as
   a word processor's notes are on a web page when an export keeps the links;
+- with the body set apart as one quotation (`> ` before each line), and with each letter a
+  telegram relays in quotation marks also set apart as one;
 then converted and scored against the same inventories by the shared scorer
 (`../shared/tools/fidelity.py`), as the pages as published are: recall and precision over
 all the sets, for each variant.
@@ -105,6 +107,19 @@ def linked_notes(text: str) -> str:
     return text[:start] + body
 
 
+_RELAYED = re.compile(r'(?ms)^[“"](?:To|Comrade|Cde|Dear|Chairman)\b.*?[”"][.,;]?[ \t]*$')
+
+
+def quoted(block: str) -> str:
+    """`block` set apart as a quotation: `> ` before each line, `>` alone for a blank one."""
+    return "\n".join(f"> {line}" if line.strip() else ">" for line in block.split("\n"))
+
+
+def body_quoted(text: str) -> str:
+    start = parse_page_header(text).body_start
+    return text[:start] + quoted(text[start:])
+
+
 VARIANTS: dict[str, Callable[[str, int], str]] = {
     "as published": lambda text, width: text,
     "wrapped at {}": wrapped,
@@ -115,6 +130,9 @@ VARIANTS: dict[str, Callable[[str, int], str]] = {
     "the header's title and labels as Markdown headings":
         lambda text, width: headings(text),
     "notes' numbers linked within the page": lambda text, width: linked_notes(text),
+    "the body set apart as one quotation": lambda text, width: body_quoted(text),
+    "relayed letters also set apart as quotations":
+        lambda text, width: _RELAYED.sub(lambda found: quoted(found.group()), text),
 }
 
 
