@@ -55,9 +55,11 @@ _LABEL_LINE = re.compile(
     r"^[ \t]*\*\*(?P<label>[A-Z][\w ()/'’&.-]{0,39}?)(?::\*\*|\*\*:)(?P<gap>[ \t]*)(?P<rest>.*)$"
 )
 # The same label as a Markdown heading, as an export writes the page's field headings
-# (`### Citation`, `## Original Language:`): only a label the archive prints, its value under it.
+# (`### Citation`, `## Original Language:`): only a label the archive prints, its value under it;
+# a first-level heading is the page's title (`# Summary` is a document's so named), as is a line
+# underlined with `=`.
 _HEADING_LABEL_LINE = LazyPattern(
-    r"^[ \t]{0,3}#{1,6}[ \t]+(?P<label>[A-Z][\w ()/'’&.-]{0,39}?)[ \t]*:?(?P<gap>)(?P<rest>)"
+    r"^[ \t]{0,3}#{2,6}[ \t]+(?P<label>[A-Z][\w ()/'’&.-]{0,39}?)[ \t]*:?(?P<gap>)(?P<rest>)"
     r"(?:[ \t]+#+)?[ \t]*$"
 )
 # A Markdown heading, as an export writes the page's date and title (`# Title`), and the line
@@ -169,7 +171,7 @@ class _Scanner:
         heading = None
         if content.lstrip(" \t").startswith("#"):
             heading = _HEADING_LABEL_LINE.match(content)
-        elif self._underlined(position):
+        elif self._underlined(position, "-"):
             heading = _UNDERLINED_LABEL_LINE.match(content)  # (`Citation` over `--------`)
         if heading is not None or content.lstrip(" \t").startswith("#"):
             known = heading is not None and normalise_label(heading.group("label")) in (
@@ -181,14 +183,15 @@ class _Scanner:
         known = found is not None and normalise_label(found.group("label")) in PLAIN_LABELS
         return found if known else None
 
-    def _underlined(self, position: int) -> bool:
+    def _underlined(self, position: int, mark: str = "") -> bool:
         """Whether the line under `position` underlines it as Markdown's heading (`=====`,
-        `-----`)."""
+        `-----`; with `mark`, of that character only)."""
         under = position + 1
         if not self.lines.has(under):
             return False
         line = self.lines[under].content
-        return len(line.strip()) >= _UNDERLINE_LENGTH and _UNDERLINE.match(line) is not None
+        return (len(line.strip()) >= _UNDERLINE_LENGTH and _UNDERLINE.match(line) is not None
+                and (not mark or line.strip()[0] == mark))
 
     def read_plain_lines(self, is_date: DateTest, unlabelled: bool = True,
                          on_site: bool = False) -> list[Field]:

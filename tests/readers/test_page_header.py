@@ -535,3 +535,16 @@ def test_labels_underlined_as_markdown_writes_a_heading_are_fields() -> None:
     assert header.fields["summary"].value == "A report."
     assert header.fields["original_language"].value == "Russian"
     assert page[header.body_start:] == "The talks.\n"
+
+
+@pytest.mark.parametrize("page", [
+    "## September 10, 1951\n\n# Summary\n\n### Citation\n\nA citation.\n\nThe text.\n",
+    "September 10, 1951\n\nSummary\n=======\n\nCitation\n--------\n\nA citation.\n\nThe text.\n",
+])
+def test_a_first_level_heading_is_the_title_even_when_it_reads_as_a_label(page: str) -> None:
+    """A document may be called what the archive labels a field (`Summary`): a first-level
+    heading, or a line underlined with `=`, is the page's title, the labels' headings lower."""
+    header = parse_page_header(page)
+    assert header.title is not None and header.title.value == "Summary"
+    assert list(header.fields) == ["citation"]
+    assert page[header.body_start:] == "The text.\n"
