@@ -22,6 +22,7 @@ from itertools import pairwise
 
 from teikit.errors import Location, LosslessError
 from teikit.kept_text import KeptText, sliced
+from teikit.readers.blocks import QUOTE_MARKERS
 from teikit.readers.markdown_escapes import PUNCTUATION
 
 # A backslash escape; the escaped character may come after white space in the regenerated
@@ -34,7 +35,7 @@ _ESCAPE_AT_END = re.compile(_ESCAPE.pattern + r"|\\(?=[ \t]*\Z)")
 
 # A block quotation's markers opening a line (`> `, `> > `); a line's start is a segment's start
 # only at the body's (a segment starts between two word characters).
-_QUOTE_MARKERS = re.compile(r"(?m)^[ ]{0,3}>(?:[ \t]?>)*")
+_QUOTE_MARKERS = re.compile(rf"(?m)^{QUOTE_MARKERS}")
 
 
 def _word_edge(character: str) -> bool:

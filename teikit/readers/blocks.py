@@ -174,7 +174,8 @@ def _quoted(rest: str, width: int) -> bool:
 
 
 # A block quotation's markers opening a line (`> `, `> > ` in a quotation inside another).
-_QUOTE_MARKERS = re.compile(r"[ ]{0,3}(?:>[ \t]?)+")
+QUOTE_MARKERS = r"[ ]{0,3}(?:>[ \t]?)+"
+_QUOTE_MARKERS = re.compile(QUOTE_MARKERS)
 
 
 def _unquoted(lines: list[SourceLine]) -> list[SourceLine]:

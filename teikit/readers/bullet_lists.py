@@ -8,58 +8,46 @@ dialogue's line, `- 2 -` a page's number).
 
 from __future__ import annotations
 
+import re
+from itertools import groupby
+
 from teikit.lazy_pattern import LazyPattern
 from teikit.model import Block, DistributionList, ListItem, Paragraph, Text
 
-_BULLET = LazyPattern(r"([*+•-])[ \t]+(?=\S)")
+BULLET = LazyPattern(r"([*+•-])[ \t]+(?=\S)")
+"""A Markdown list item's bullet and the white space after it (`*   `, `- `)."""
 _LIST_ITEMS = 2
 
 
-def _bullet(block: Block) -> str | None:
+def _bulleted(block: Block) -> re.Match[str] | None:
+    """The bullet opening a paragraph of the text, if one does."""
     if not isinstance(block, Paragraph) or block.language or not block.inlines:
         return None
     first = block.inlines[0]
-    if not isinstance(first, Text):
-        return None
-    found = _BULLET.match(first.value)
-    return found.group(1) if found is not None else None
+    return BULLET.match(first.value) if isinstance(first, Text) else None
 
 
-def _item(block: Paragraph, bullet: str) -> ListItem:
+def _item(block: Block, bullet: re.Match[str]) -> ListItem:
+    assert isinstance(block, Paragraph)
     first = block.inlines[0]
     assert isinstance(first, Text)
-    found = _BULLET.match(first.value)
-    assert found is not None
-    rest = first.value[found.end() :]
-    inlines = [*([Text(rest)] if rest else []), *block.inlines[1:]]
-    return ListItem(bullet, inlines, block.line)
+    rest = first.value[bullet.end() :]
+    return ListItem(bullet.group(1), [*([Text(rest)] if rest else []), *block.inlines[1:]],
+                    block.line)
 
 
 def bulleted_lists(blocks: list[Block]) -> list[Block]:
-    """`blocks` with each run of bulleted paragraphs made one list."""
-    if not any(_bullet(block) for block in blocks):
+    """`blocks` with each run of paragraphs opening with one bullet made one list."""
+    bullets = [_bulleted(block) for block in blocks]
+    if not any(bullets):
         return blocks
     out: list[Block] = []
-    run: list[Paragraph] = []
-    run_bullet: str | None = None
-
-    def flush() -> None:
-        if len(run) >= _LIST_ITEMS and run_bullet is not None:
-            out.append(DistributionList(None, [_item(block, run_bullet) for block in run],
-                                        run[0].line, kind="items"))
+    for bullet, group in groupby(zip(blocks, bullets, strict=True),
+                                 key=lambda pair: pair[1] and pair[1].group(1)):
+        run = list(group)
+        if bullet and len(run) >= _LIST_ITEMS:
+            items = [_item(block, found) for block, found in run if found is not None]
+            out.append(DistributionList(None, items, run[0][0].line, kind="items"))
         else:
-            out.extend(run)
-        run.clear()
-
-    for block in blocks:
-        bullet = _bullet(block)
-        if bullet is None or bullet != run_bullet:
-            flush()
-            run_bullet = bullet
-        if bullet is None:
-            out.append(block)
-        else:
-            assert isinstance(block, Paragraph)
-            run.append(block)
-    flush()
+            out.extend(block for block, _ in run)
     return out

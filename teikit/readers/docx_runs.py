@@ -19,7 +19,7 @@ from teikit.readers.character_forms import FormChange, plain_forms
 from teikit.readers.docx_fields import Field, hyperlink_target, pointer
 from teikit.readers.docx_package import BOX, FALLBACK, MC_NS, R_ID, Links, nearest, w
 from teikit.readers.docx_pictures import WordPicture, pictures_of
-from teikit.readers.docx_styles import StyleBook, heading_level, run_rends, run_struck
+from teikit.readers.docx_styles import StyleBook, heading_level, run_formatting
 from teikit.readers.units import LB, PB
 from teikit.rules.base import TRANSLATOR
 
@@ -246,9 +246,10 @@ class _ParagraphReader:
         for child in element:
             self.run_child(child)
         if self.length > start:
-            for rend in run_rends(element, self.styles):
+            rends, struck = run_formatting(element, self.styles)
+            for rend in rends:
                 self.span(start, "hi", {"rend": rend})
-            if run_struck(element, self.styles):
+            if struck:
                 # (struck through, not tracked: the translation shows the original's deletion,
                 # as `[crossed out: …]` reports one)
                 self.span(start, "del", {"resp": TRANSLATOR})

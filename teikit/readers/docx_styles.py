@@ -56,14 +56,16 @@ _FONT = ("bold", "italic", "underline", "small_caps", "superscript", "subscript"
          "double_strike")
 
 
-def run_rends(run: etree._Element, styles: StyleBook) -> list[str]:
-    """The `hi/@rend` values a run's formatting gives, in nesting order: its own, else its
-    character style's."""
+def run_formatting(run: etree._Element, styles: StyleBook) -> tuple[list[str], bool]:
+    """What a run's formatting gives, its own else its character style's: the `hi/@rend`
+    values, in nesting order, and whether it is struck through (once or twice: words the
+    translation shows deleted in the original)."""
     font = Font(run)
     inherited = styles.character_font(run)
 
     def value(name: str) -> Any:
-        return _font_value(font, inherited, name)
+        direct = getattr(font, name)
+        return inherited[name] if direct is None else direct
 
     found = {
         "bold": bool(value("bold")),
@@ -73,20 +75,8 @@ def run_rends(run: etree._Element, styles: StyleBook) -> list[str]:
         "superscript": bool(value("superscript")),
         "subscript": bool(value("subscript")),
     }
-    return [rend for rend in RENDS if found[rend]]
-
-
-def _font_value(font: Font, inherited: dict[str, Any], name: str) -> Any:
-    direct = getattr(font, name)
-    return inherited[name] if direct is None else direct
-
-
-def run_struck(run: etree._Element, styles: StyleBook) -> bool:
-    """Whether a run is struck through (once or twice), by its own formatting or its
-    character style's: words the translation shows deleted in the original."""
-    font = Font(run)
-    inherited = styles.character_font(run)
-    return any(bool(_font_value(font, inherited, name)) for name in ("strike", "double_strike"))
+    struck = bool(value("strike")) or bool(value("double_strike"))
+    return [rend for rend in RENDS if found[rend]], struck
 
 
 def _outline_level(holder: etree._Element) -> tuple[bool, int | None]:

@@ -26,7 +26,7 @@ from urllib.parse import quote
 from teikit import templates
 from teikit.conventions.text_markup import LINK, PICTURE
 from teikit.model import Inline, Intervention, Text, splice_text
-from teikit.readers.note_links import LINKED_NUMBER
+from teikit.readers.note_links import LINKED_NUMBER, linked_template
 from teikit.resources import linked_media_type
 from teikit.rules.note_anchor import CONVENTION as NOTE_ANCHOR
 
@@ -93,10 +93,8 @@ def note_link_at(text: str, open_at: int, close_at: int, hi: int) -> Link | None
     if found is None or text.find("](#", open_at, found.end()) != close_at:
         return None  # (the link's words the number in its brackets, `[[1]]`, or alone)
     number = found["linked"]
-    mark = found.group()
-    inner = found.start("linked") - open_at
-    rend = templates.template(mark[:inner], mark[inner + len(number) :])
-    node = NOTE_ANCHOR.node("ref", {"type": "noteAnchor", "n": number}, [Text(number)], rend)
+    node = NOTE_ANCHOR.node("ref", {"type": "noteAnchor", "n": number}, [Text(number)],
+                            linked_template(found))
     return Link(found.end(), node)
 
 

@@ -8,8 +8,17 @@ from __future__ import annotations
 
 import re
 
+from teikit import templates
+
 LINKED_NUMBER = r"\[\[?(?P<linked>\d{1,3})\]?\]\(#[^\s()<>\[\]]{0,60}\)"
 _LINKED = re.compile(LINKED_NUMBER)
+
+
+def linked_template(found: re.Match[str], group: int | str = 0) -> str:
+    """A linked number's mark (`found`'s `group`, holding the group `linked`) as a template
+    around the number: `[[{}]](#_ftn1)`."""
+    mark, start = found.group(group), found.start("linked") - found.start(group)
+    return templates.template(mark[:start], mark[start + len(found["linked"]) :])
 
 
 def _as_number(found: re.Match[str]) -> str:

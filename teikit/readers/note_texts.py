@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 
 from teikit.lazy_pattern import LazyPattern
+from teikit.readers.bullet_lists import BULLET
 from teikit.readers.markdown_links import is_definition
 from teikit.readers.note_links import LINKED_NUMBER
 from teikit.readers.units import Unit
@@ -53,10 +54,8 @@ def note_marker(unit: Unit) -> str | None:
     return found["star"].replace("\\", "") if found["star"] else found["num"] or found["sup"]
 
 
-# A line opening with a star and white space, as Markdown writes a bulleted list's item (`*   to
-# withdraw the troops;`, `  * Molotov`), and a star glued to what it marks (`[Li Kuo Nyn]*`,
-# `Pak*,`): not one of bold's or a line's first, and not before a word (`*italic`).
-_BULLET = LazyPattern(r"\*[ \t]+\S")
+# A star glued to what it marks (`[Li Kuo Nyn]*`, `Pak*,`): not one of bold's or a line's
+# first, and not before a word (`*italic`).
 _GLUED_STAR = LazyPattern(r"(?<![\s*\\])\*(?![*\w])")
 _LIST_ITEMS = 2
 
@@ -67,7 +66,8 @@ def markdown_bullets(units: Sequence[Unit], notes: dict[int, str]) -> set[int]:
     the text is marked with a star (an export writes a web page's bulleted list so, and escapes
     a star that opens a line of text, `\\* The writing …`)."""
     bullets = [i for i, marker in notes.items()
-               if marker == "*" and _BULLET.match(units[i].text) is not None]
+               if marker == "*" and (found := BULLET.match(units[i].text)) is not None
+               and found.group(1) == "*"]
     lined = set(bullets)
     runs = {index for index in bullets if index + 1 in lined or index - 1 in lined}
     if len(runs) < _LIST_ITEMS:

@@ -168,12 +168,11 @@ class _Scanner:
 
     def _label_match(self, content: str, position: int) -> re.Match[str] | None:
         """The label line at `position` (its `content`), or None."""
-        heading = None
-        if content.lstrip(" \t").startswith("#"):
-            heading = _HEADING_LABEL_LINE.match(content)
-        elif self._underlined(position, "-"):
-            heading = _UNDERLINED_LABEL_LINE.match(content)  # (`Citation` over `--------`)
-        if heading is not None or content.lstrip(" \t").startswith("#"):
+        hashed = content.lstrip(" \t").startswith("#")
+        heading = (_HEADING_LABEL_LINE.match(content) if hashed  # (`Citation` over `-----`)
+                   else _UNDERLINED_LABEL_LINE.match(content) if self._underlined(position, "-")
+                   else None)
+        if hashed or heading is not None:
             known = heading is not None and normalise_label(heading.group("label")) in (
                 PLAIN_LABELS if self.plain else _HEADING_LABELS)
             return heading if known else None

@@ -405,15 +405,15 @@ def document_pieces_of_units(units: list[Unit], note_units: dict[int, str], test
                              ) -> list[tuple[Piece, list[Piece] | None]]:
     """The outer document's pieces; a transmitted document stands as one piece whose inner
     pieces are zoned on their own."""
-    spans = transmitted_spans(units, note_units, tests.is_prose)
+    # (a quotation that is all the text, as an export may set a page's text apart, is the
+    # document itself: its lines are read as any text's)
+    quotations = not quoted_whole(units, note_units)
+    spans = transmitted_spans(units, note_units, tests.is_prose, quotations)
     attached = None if spans else attachment_start(units, note_units, tests.is_prose)
     out: list[tuple[Piece, list[Piece] | None]] = []
     indexes = list(range(len(units) if attached is None else attached))
     outer = [i for i in indexes if not any(s <= i <= e for s, e in spans)]
-    # (a quotation that is all the text, as an export may set a page's text apart, is the
-    # document itself: its lines are read as a document's)
-    outer_pieces = _zone_pieces(units, outer, note_units, tests, spans,
-                                quoted=not quoted_whole(units, note_units))
+    outer_pieces = _zone_pieces(units, outer, note_units, tests, spans, quoted=quotations)
     by_source: dict[int, list[Piece]] = {}
     for piece in outer_pieces:
         by_source.setdefault(piece.source, []).append(piece)

@@ -13,7 +13,6 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from teikit import templates
 from teikit.diagnostics import Diagnostic
 from teikit.errors import Location
 from teikit.model import (
@@ -53,6 +52,7 @@ from teikit.readers.furniture.markings import (
 from teikit.readers.furniture.placement import Placement
 from teikit.readers.inline import InlineParser
 from teikit.readers.markdown_links import definition_link, definitions
+from teikit.readers.note_links import linked_template
 from teikit.readers.note_texts import (
     NOTE_TEXT,
     markdown_bullets,
@@ -257,8 +257,7 @@ def _printed_note_marker(found: re.Match[str]) -> str:
     if found["caret"]:
         return "[^{}]:"
     if found["linked"]:
-        mark, start = found["linkedmark"], found.start("linked") - found.start("linkedmark")
-        return templates.template(mark[:start], mark[start + len(found["linked"]) :])
+        return linked_template(found, "linkedmark")
     return "[{}]" if found["num"] else "{}." if found["dot"] else "{}"
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from teikit.lazy_pattern import LazyPattern
+from teikit.readers.bullet_lists import BULLET
 from teikit.readers.furniture.line_patterns import (
     COPIES_MADE,
     COPY_COUNT,
@@ -434,15 +435,12 @@ def _columns(item: Item) -> list[Item]:
     return columns[::-1]
 
 
-# A Markdown list's bullet before a recipient (`-   Cdes: Stalin`, `  * Molotov`), as an export
-# writes a web page's list: the item's label, as a number is.
-_BULLET = LazyPattern(r"[*+•-](?=[ \t]+\S)")
-
-
 def _split_label(unit: Unit) -> Item:
-    bullet = _BULLET.match(unit.text)
+    # (a Markdown list's bullet before a recipient, `-   Cdes: Stalin`, as an export writes a
+    # web page's list: the item's label, as a number is)
+    bullet = BULLET.match(unit.text)
     if bullet is not None:
-        return bullet.group(), split_at(unit, bullet.end())[1]
+        return bullet.group(1), split_at(unit, bullet.end())[1]
     found = ENUMERATED.match(unit.text)
     if found is None or found.start("label"):
         return None, unit  # (a label the translator supplied stays in its brackets, the item's)

@@ -67,12 +67,12 @@ def _signs(unit: Unit) -> bool:
 
 
 def transmitted_spans(units: list[Unit], note_units: dict[int, str],
-                      is_prose: Callable[[Unit], bool]) -> list[tuple[int, int]]:
-    """(first, last) unit indexes of each transmitted document, in order."""
+                      is_prose: Callable[[Unit], bool], quotations: bool = True,
+                      ) -> list[tuple[int, int]]:
+    """(first, last) unit indexes of each transmitted document, in order; `quotations`: the
+    text's block quotations are its own (not one holding all the text, `quoted_whole`), and
+    may be documents it relays."""
     spans: list[tuple[int, int]] = []
-    # (a quotation that is all the text is the document itself, relayed by nothing: its lines
-    # are read as any text's)
-    quotations = not quoted_whole(units, note_units)
     index = 0
     while index < len(units):
         unit = units[index]
