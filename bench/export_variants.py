@@ -6,6 +6,8 @@ A set is a folder with `raw/*.txt` pages and `gold/*.json` inventories, laid out
 `../shared/dev` is (repeatable). Each page is written again
 - hard-wrapped: its body lines longer than the width wrapped (Python's `textwrap`, as a
   plain-text export wraps them; the header fields are left whole), at each width;
+- hyphenated: wrapped so, and the word that would not fit broken with a hyphen at the
+  line's end, as a printed page's or a PDF's text gives it (`cau-` / `tion`);
 - Markdown-escaped: every bracket and every asterisk but bold's and a rule's escaped
   with a backslash (`\[to put\]`, `\*`), as pandoc writes Markdown;
 - with Markdown's hard breaks written as pandoc writes them: a backslash ending each body line
@@ -50,6 +52,43 @@ def wrapped(text: str, width: int) -> str:
     lines = [textwrap.fill(line, width, break_long_words=False, break_on_hyphens=False)
              if len(line) > width else line for line in text[start:].split("\n")]
     return text[:start] + "\n".join(lines)
+
+
+_BREAKABLE = re.compile(r"[^\W\d_]{6,}[.,;:]?")
+
+
+def hyphenated(text: str, width: int) -> str:
+    """`text` with its body lines longer than `width` wrapped, and the word that would not fit
+    broken at the line's end with a hyphen where two letters or more fit before it and three
+    stay after it, as the text of a printed page or a PDF gives it (`cau-` / `tion`); a
+    compound's own hyphen ends a line as `textwrap` breaks it (`well-` / `known`)."""
+    start = parse_page_header(text).body_start
+    return text[:start] + "\n".join(line if line.startswith("#") else _hyphenated_line(line, width)
+                                     for line in text[start:].split("\n"))
+
+
+def _hyphenated_line(line: str, width: int) -> str:
+    if len(line) <= width:
+        return line
+    lines: list[str] = []
+    current = ""
+    for token in (part for chunk in re.split(r"(\s+)", line)
+                  for part in re.split(r"(?<=[^\W\d_]-)(?=[^\W\d_])", chunk) if part):
+        if token.isspace():
+            current += " " if current else ""
+            continue
+        if len(current) + len(token) <= width:
+            current += token
+            continue
+        room = width - len(current) - 1  # (the hyphen's place)
+        letters = len(token.rstrip(".,;:"))
+        if _BREAKABLE.fullmatch(token) and room >= 2 and letters - room >= 3:
+            lines.append(current + token[:room] + "-")
+            current = token[room:]
+            continue
+        lines.append(current.rstrip())
+        current = token
+    return "\n".join([*lines, current.rstrip()])
 
 
 def escaped(text: str) -> str:
@@ -123,6 +162,7 @@ def body_quoted(text: str) -> str:
 VARIANTS: dict[str, Callable[[str, int], str]] = {
     "as published": lambda text, width: text,
     "wrapped at {}": wrapped,
+    "wrapped at {}, words hyphenated at the line's end": hyphenated,
     "Markdown-escaped": lambda text, width: escaped(text),
     "a backslash ending each line of a paragraph": lambda text, width: hard_breaks(text),
     "as pandoc writes it (escaped, hard breaks, wrapped at 72)":

@@ -50,6 +50,11 @@ LINE_SHAPES: dict[str, Callable[[int], str]] = {
     # so far joined again at each)
     "a closing of many wrapped office lines": lambda n: f"{REPORT}\n\nChoi Duk Shin\n"
     + "Envoy Extraordinary and\n" * n,
+    # (a paragraph of lines each ending on a word the line broke: the words joined once lifted
+    # out for the names and dates were one string grown at each, and cut again at each when
+    # the breaks were put back)
+    "a paragraph of many words broken at the lines' ends": lambda n: "The govern-\n"
+    + "ment of the DPRK met on 12 Sep-\ntember 1951 the govern-\n" * n + "ment.\n",
 }
 
 

@@ -49,6 +49,10 @@ INSERTIONS = [
     "\n| a | b |\n|---|--:|\n| c \\| d | [e] |\n", "|", "|---|", "\n---|---\n", "[^1]",
     "\n\n[^1]: a note\n", "[^", "\n*   x\n*   y\n", "\n- x\n- y\n", "\n> ", "\n>\n> q\n",
     ">", "~~", "~~x~~", "\n### Citation\n\n", "\n=====\n", "\n------\n", "# ",
+    # (words a line's end broke, as a PDF's text gives them: in a bracket, a quotation, a
+    # date, at a compound's hyphen)
+    "govern-\nment", "-\n", "Sep-\ntember 1951", "[Bei-\njing]", "“sho-\nuld”", "well-\nknown",
+    "Vyshin-\nsky", "Sino-\nSoviet", "ar-\n mistice",
 ]
 
 Mutation = Callable[[str, list[str]], str]

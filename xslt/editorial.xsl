@@ -250,6 +250,13 @@
     <xsl:call-template name="view-forms"><xsl:with-param name="part" select="'content'"/></xsl:call-template>
   </xsl:template>
 
+  <!-- A word hyphenated at a line's end: the hyphen the line put in it and the line's end
+       within it, which the reading view leaves out (the word reads whole) and the diplomatic
+       view shows. -->
+  <xsl:template match="tei:pc[@force = 'inter'] | tei:lb[@break = 'no']">
+    <xsl:call-template name="view-forms"><xsl:with-param name="part" select="'content'"/></xsl:call-template>
+  </xsl:template>
+
   <!-- ===== notes ===== -->
 
   <!-- Furniture of the document (receipt and registry notes, dockets, a distribution list among

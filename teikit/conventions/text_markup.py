@@ -1,7 +1,7 @@
 """Conventions of the text that no bracket rule reads: quotation marks, emphasis, line and page
-breaks, notes and their markers, distribution lists, precedence marks in an address line,
-changes tracked in a word processor, the notes it sets in the margin and its pictures, and the
-bracket no rule claims.
+breaks, words broken at a line's end, notes and their markers, distribution lists, precedence
+marks in an address line, changes tracked in a word processor, the notes it sets in the margin
+and its pictures, and the bracket no rule claims.
 
 Their records give the source writer its markers and the summary its keys, as the bracket
 rules' records do; `editorialDecl` does not list them (`declared=False`), except the kept
@@ -25,6 +25,13 @@ EMPHASIS = Convention(
 LINE_BREAK = Convention(
     name="line-break", syntax="a line break inside a block", legend="A line break.",
     tei="lb", declared=False, forms=(Form("lb", "\n"),),
+)
+# (the word reads whole; the hyphen the line's end put in it and the line end stay in the TEI)
+WORD_BREAK = Convention(
+    name="word-break", syntax="a word hyphenated at a line's end (cau- / tion)",
+    legend="A word the end of a line broke with a hyphen, read whole.",
+    tei="pc[@force='inter'] + lb[@break='no']", summary="word_break", declared=False,
+    forms=(Form("pc", "{}", (("force", "inter"),)), Form("lb", "\n", (("break", "no"),))),
 )
 PAGE_BREAK = Convention(
     name="page-break", syntax="a paragraph split mid-sentence",
@@ -82,6 +89,6 @@ UNCLASSIFIED = Convention(
     forms=(bracketed("seg", (("type", "unclassified-bracket"),)),),
 )
 
-TEXT_MARKUP = (QUOTATION, EMPHASIS, LINE_BREAK, PAGE_BREAK, NOTE, DISTRIBUTION_LABEL,
+TEXT_MARKUP = (QUOTATION, EMPHASIS, LINE_BREAK, WORD_BREAK, PAGE_BREAK, NOTE, DISTRIBUTION_LABEL,
                PRECEDENCE_MARK, TRACKED_INSERTION, TRACKED_DELETION, MARGIN_NOTE, PICTURE, LINK,
                UNCLASSIFIED)

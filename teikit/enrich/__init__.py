@@ -19,6 +19,7 @@ from teikit.enrich.existing import date_existing_dates, link_existing_names
 from teikit.enrich.mentions import MentionFinder, name_element
 from teikit.enrich.standoff import referenced_ids, write_standoff
 from teikit.enrich.textslots import Slot, Wrap, apply_wraps, open_slots
+from teikit.enrich.word_breaks import breaks_lifted
 from teikit.errors import Location
 from teikit.names.register import Register
 from teikit.spans import longest_disjoint
@@ -93,22 +94,24 @@ class Enricher:
 
     def link(self, part: etree._Element) -> None:
         """Link the part's existing names to the register and date its existing dates."""
-        if self.register is not None:
-            self.survey(part)
-        for undated in date_existing_dates(part, self.document_date):
-            self.link_warnings.append(
-                _undated_warning(self.where, undated, "".join(undated.itertext())))
+        with breaks_lifted(part):
+            if self.register is not None:
+                self.survey(part)
+            for undated in date_existing_dates(part, self.document_date):
+                self.link_warnings.append(
+                    _undated_warning(self.where, undated, "".join(undated.itertext())))
 
     def wrap(self, part: etree._Element) -> None:
         """Wrap the dates and register names in the part's open text."""
-        for slot in list(open_slots(part)):
-            container = slot.container
-            chosen = longest_disjoint(_wraps_for(slot, self.finder, self.document_date,
-                                             self.doubted, self.month_first))
-            for wrap, element in zip(chosen, apply_wraps(slot, chosen), strict=True):
-                if wrap.problem:
-                    self.wrap_warnings.append(
-                        _undated_warning(self.where, container, element.text or ""))
+        with breaks_lifted(part):
+            for slot in list(open_slots(part)):
+                container = slot.container
+                chosen = longest_disjoint(_wraps_for(slot, self.finder, self.document_date,
+                                                 self.doubted, self.month_first))
+                for wrap, element in zip(chosen, apply_wraps(slot, chosen), strict=True):
+                    if wrap.problem:
+                        self.wrap_warnings.append(
+                            _undated_warning(self.where, container, element.text or ""))
         if self.register is not None:
             self.referenced |= referenced_ids([part])
 

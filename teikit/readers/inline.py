@@ -18,6 +18,14 @@ from teikit.errors import Location
 from teikit.model import Inline, Intervention, LineBreak, PageBreak, Text, is_element, splice_text
 from teikit.readers.markdown_links import autolinked, link_at, note_link_at, reference_at
 from teikit.readers.units import LB, PB, Offsets
+from teikit.readers.word_breaks import (
+    break_nodes,
+    break_positions,
+    count_breaks,
+    in_brackets,
+    restored,
+    with_breaks,
+)
 from teikit.rules.base import (
     TRANSLATOR,
     BracketContext,
@@ -132,9 +140,31 @@ class InlineParser:
         self.diagnostics = diagnostics
         self._warned: set[Diagnostic] = set()
         self.depth = 0
+        self.breaks: list[int] = []
+        """Where the text being read goes on after a word broken at a line's end."""
 
     def parse(self, text: str, offsets: Offsets) -> list[Inline]:
         self.offsets_now = offsets
+        self.breaks = break_positions(text, offsets)
+        if not self.breaks:
+            return self._parse(text, offsets, 0, len(text))
+        nodes = self._parse(text, offsets, 0, len(text))
+        if count_breaks(nodes) == len(self.breaks):
+            return nodes
+        # A rule made its own nodes of a broken word's text: the lines a bracket holds are
+        # read as they stand, hyphen and line end kept as text, then, if a rule outside one
+        # did so too, all of them: nothing is lost.
+        bracketed = in_brackets(text, self.breaks)
+        if bracketed and len(bracketed) < len(self.breaks):
+            kept = [p for p in self.breaks if p not in bracketed]
+            shown, shown_offsets = restored(text, offsets, sorted(bracketed))
+            self.offsets_now = shown_offsets
+            self.breaks = break_positions(shown, shown_offsets)
+            nodes = self._parse(shown, shown_offsets, 0, len(shown))
+            if count_breaks(nodes) == len(kept):
+                return nodes
+        text, offsets = restored(text, offsets, break_positions(text, offsets))
+        self.offsets_now, self.breaks = offsets, []
         return self._parse(text, offsets, 0, len(text))
 
     def _warn(self, code: str, message: str, offsets: Offsets, index: int) -> None:
@@ -366,13 +396,30 @@ class InlineParser:
                 after_page_break = False
                 continue
             if index > chunk_start:
-                nodes += self._markers(text, chunk_start, index)
+                nodes += self._words_of(text, chunk_start, index)
             nodes.append(PageBreak() if page_break else LineBreak())
             after_page_break = page_break
             chunk_start = index + 1
         if hi > chunk_start:
-            nodes += self._markers(text, chunk_start, hi)
+            nodes += self._words_of(text, chunk_start, hi)
         return nodes
+
+    def _words_of(self, text: str, lo: int, hi: int) -> list[Inline]:
+        """`_markers` of the text, with the line ends that broke a word in it put back."""
+        if not self.breaks:
+            return self._markers(text, lo, hi)
+        within = self.breaks[bisect_right(self.breaks, lo):bisect_left(self.breaks, hi)]
+        if not within:
+            return self._markers(text, lo, hi)
+        nodes = with_breaks(self._markers(text, lo, hi), [p - lo for p in within], hi - lo)
+        if nodes is not None:
+            return nodes
+        # (a note's marker taken out of the text: the word's parts are read apart)
+        nodes, start = [], lo
+        for position in within:
+            nodes += [*self._markers(text, start, position), *break_nodes()]
+            start = position
+        return nodes + self._markers(text, start, hi)
 
     def _quoted_words(self, value: str) -> list[Inline] | None:
         """A quotation's whole text as a word rule reads it (`“zakonnaya”`: the original's

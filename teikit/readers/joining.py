@@ -21,10 +21,21 @@ from teikit.readers.furniture.line_patterns import (
     SENDING,
     VALEDICTION,
 )
-from teikit.readers.units import LB, PB, Joining, Unit, block_units, ends_sentence, join_units
+from teikit.readers.units import (
+    LB,
+    PB,
+    WORD_BREAK,
+    Joining,
+    Unit,
+    block_units,
+    ends_sentence,
+    join_units,
+)
+from teikit.readers.word_breaks import broken_word, ends_in_hyphen
 from teikit.readers.wrapping import MAX_WIDTH, RAGGED_EDGE, wrap_width, wrapped_break
 from teikit.rules.handwritten import BARE_LABEL
 from teikit.rules.page import PAGE_MARKER, PRINTED_PAGE_NUMBER
+from teikit.rules.word_tables import WordTables
 
 
 def _ends_sentence(unit: Unit) -> bool:
@@ -150,11 +161,14 @@ def _width_for(previous: Joining, unit: Unit, width: int) -> int:
     return width - previous.last_unit().file_extra() - unit.file_extra(first_word_end)
 
 
-def join_continuations(units: Iterable[Unit], width: int | None = None) -> Iterator[Unit]:
+def join_continuations(units: Iterable[Unit], width: int | None = None,
+                       words: WordTables | None = None) -> Iterator[Unit]:
     """Rejoin text that a page break or a wrapped line split in the middle of a sentence.
 
     Across a blank line (another Markdown block), the break is a page break (`PB`) and the
-    first part must be prose; within a block (single newlines), it is a wrapped line (`LB`).
+    first part must be prose; within a block (single newlines), it is a wrapped line (`LB`),
+    or a word the line's end broke (`WORD_BREAK`, `words` telling which hyphen is the
+    line's: the run's tables, or tables of its own).
     """
     previous: Joining | None = None
     marker: Unit | None = None  # a page marker after a sentence left open, held for one unit
@@ -181,6 +195,11 @@ def join_continuations(units: Iterable[Unit], width: int | None = None) -> Itera
                 continue
             wrapped = _wrap_joined(previous, unit, width)
             separator = _continuation(previous, unit, width, wrapped)
+            if (separator == LB and unit.block == previous.end_block()
+                    and previous.last_text().endswith("-")):
+                words = words or WordTables()
+                if broken_word(previous.last_text(), unit.text, words):
+                    separator = WORD_BREAK
             if separator:
                 previous.add(separator, unit, wrapped=wrapped and separator == LB)
                 continue
@@ -428,6 +447,9 @@ def _continuation(previous: Joining, unit: Unit, width: int | None, wrapped: boo
     if same_block:
         if _closes_bracket(line, unit.text):
             return LB  # `… Kim Tae-hui [Kim` / `Thae Hui] received …`: one bracket, wrapped
+        if ends_in_hyphen(line) and unit.text[:1].isalpha():
+            # `… with the Sino-` / `Soviet commission`: the word goes on past the line's end
+            return PB if _paragraph_line(line, width) else LB
         if ((_left_hanging(line) or wrapped)
                 and not _next_point(previous.first.text, unit.text)):
             # (`… on the occasion of` / `President Diem’s visit …`: a paragraph on one line
@@ -569,16 +591,17 @@ def _opens_label(text: str) -> bool:
     return stripped.endswith(":") and bracket_depth(stripped[stripped.rfind("["):]) == 1
 
 
-def make_units(blocks: Iterable[RawBlock], width: int | None = None) -> list[Unit]:
+def make_units(blocks: Iterable[RawBlock], width: int | None = None,
+               words: WordTables | None = None) -> list[Unit]:
     """The units of the blocks, which are read one at a time (`iter_blocks`): a large file's
     lines never all exist at once beside its units. `width`: the width the prose is wrapped
-    at (`wrapping.wrap_width`), if it is."""
-    return list(join_open_brackets(join_continuations(block_units(blocks), width)))
+    at (`wrapping.wrap_width`), if it is; `words`: the run's word tables."""
+    return list(join_open_brackets(join_continuations(block_units(blocks), width, words)))
 
 
-def body_units(text: str, body_start: int) -> list[Unit]:
+def body_units(text: str, body_start: int, words: WordTables | None = None) -> list[Unit]:
     """The units of the body, `text` from `body_start` on: all the reader needs of the text
     itself (a reader may let the text go once it has them)."""
     first_line = text.count("\n", 0, body_start) + 1
     return make_units(iter_blocks(text, start=body_start, first_line=first_line),
-                      wrap_width(text, body_start))
+                      wrap_width(text, body_start), words)

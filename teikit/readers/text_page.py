@@ -64,7 +64,7 @@ def read_text_document(
         raise ConversionError("the document has no text after its header",
                               Location(source_name, text.count("\n") + 1))
     locate = Locator(text, source_name)
-    units = body_units(text, header.body_start)
+    units = body_units(text, header.body_start, context.words if context else None)
     kept = KeptText(text)
     del text  # (a caller that handed it over holds it no more)
     read = _read_texts(units, locate, profile, meta.original_language_code, context)

@@ -19,6 +19,10 @@ from teikit.readers.note_links import numbers_unlinked
 
 LB = "\n"
 PB = "\f"
+WORD_BREAK = "-\n"
+"""The separator of a word broken at a line's end (`cau-` / `tion`): the hyphen ending the
+part before it and the line break. The joined text has neither (`caution`); its offsets skip
+them, which is how the inline reader finds where the word was broken (`word_breaks`)."""
 
 _NUMBER_AFTER_HASH = re.compile(r"^\s*#\s*[A-Za-z]{0,2}\d[\w/.-]*\s*$")
 _SENTENCE_END = frozenset(".!?:;…\"”»)")
@@ -82,14 +86,19 @@ class Run(int):
 Offsets = OffsetMap | Run
 
 
-def concat_offsets(first: Offsets, rest: Sequence[tuple[int, Offsets]]) -> OffsetMap:
+def concat_offsets(first: Offsets, rest: Sequence[tuple[int, Offsets, int]]) -> OffsetMap:
     """The map of a text joined from pieces with a one-character separator between two:
     `first`'s map, then for each of `rest` (the length of the text so far, before the
-    separator; the next piece's map) the separator's place (the file character after the
-    last one so far) and the piece's map. Built once: joining two at a time copies the runs
-    so far each time, quadratic in the lines of a long paragraph."""
+    separator; the next piece's map; the separator's length, 0 where a broken word's parts
+    are glued) the separator's place (the file character after the last one so far) and the
+    piece's map. Built once: joining two at a time copies the runs so far each time,
+    quadratic in the lines of a long paragraph."""
     starts, files = list(first.starts), list(first.files)
-    for length, other in rest:
+    for length, other, separator_length in rest:
+        if not separator_length:
+            starts.extend(s + length for s in other.starts)
+            files.extend(other.files)
+            continue
         if length:
             run = bisect.bisect_right(starts, length - 1) - 1
             separator = files[run] + length - 1 - starts[run] + 1
@@ -220,7 +229,8 @@ def unescaped(text: str, file_offset: int) -> tuple[str, Offsets]:
 def join_units(first: Unit, rest: Sequence[tuple[str, Unit]], *, kind: str | None = None,
                level: int | None = None, marker: str | None = None,
                wraps: Collection[int] = ()) -> Unit:
-    """`first` and the units of `rest`, each after its one-character separator, as one unit
+    """`first` and the units of `rest`, each after its one-character separator (or glued to
+    the text before it without the hyphen ending it, after `WORD_BREAK`), as one unit
     (its kind, line, block, level and marker the first's unless given, its end the last's);
     `wraps`: the indexes in `rest` of the separators a fixed-width wrapping made.
     Built once from all of them: joined two at a time, a paragraph of thousands of lines
@@ -228,13 +238,18 @@ def join_units(first: Unit, rest: Sequence[tuple[str, Unit]], *, kind: str | Non
     if not rest:
         return first
     pieces = [first.text]
-    joints: list[tuple[int, Offsets]] = []
+    joints: list[tuple[int, Offsets, int]] = []
     wrapped = list(first.wrapped)
     length = len(first.text)
     wrapping = set(wraps)
     for index, (separator, unit) in enumerate(rest):
-        joints.append((length, unit.offsets))
-        if wrapping and index in wrapping:
+        if separator == WORD_BREAK:
+            # (the hyphen ends the piece before: the text reads on past it and the line end)
+            pieces[-1] = pieces[-1][:-1]
+            length -= 1
+            separator = ""
+        joints.append((length, unit.offsets, len(separator)))
+        if separator and wrapping and index in wrapping:
             wrapped.append(length)
         if unit.wrapped:
             wrapped.extend(length + len(separator) + at for at in unit.wrapped)

@@ -21,6 +21,7 @@ PROSE_LINE = 40
 
 _LINE = re.compile(r"[^\n]+")
 _FIRST_WORD = re.compile(r"\S*")
+_ATX_HEADING = re.compile(r" {0,3}#{1,6}(?:[ \t]|$)")
 
 
 def wrap_width(text: str, start: int = 0) -> int | None:
@@ -29,6 +30,8 @@ def wrap_width(text: str, start: int = 0) -> int | None:
     # then how many come close to it.
     lines_of_length = [0] * (MAX_WIDTH + 1)
     for found in _LINE.finditer(text, start):
+        if _ATX_HEADING.match(found.group()):
+            continue  # (Markdown's heading is one line, however long: no wrapping's)
         length = len(found.group().strip())
         if length > MAX_WIDTH:
             return None  # (most texts: a paragraph on one line, found early)

@@ -48,7 +48,7 @@ _IN_PLACE_NOTE_TYPES = frozenset({"docket", "registry", "distribution"})
 _APP = f"{T}app"
 # Elements whose form differs between the reading and the diplomatic view.
 VIEW_DEPENDENT = tuple(f"{T}{name}" for name in (
-    "supplied", "reg", "corr", "sic", "add", "del", "gap", "pb", "choice", "q", "said",
+    "supplied", "reg", "corr", "sic", "add", "del", "gap", "pb", "choice", "q", "said", "pc",
 ))
 # A name holding an intervention explains itself: the page links it to the index beside it.
 _EXPLAINED_INSIDE = tuple(f"{T}{name}" for name in (

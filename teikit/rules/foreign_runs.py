@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from teikit.model import Inline, Intervention, Text, splice_text
+from teikit.readers.word_breaks import by_whole_words
 from teikit.rules.lexicon import ENGLISH, WORD
 from teikit.rules.word_tables import WordTables
 
@@ -22,13 +23,10 @@ def _foreign_spans(text: str, words: WordTables) -> list[tuple[int, int]]:
 
 
 def mark_foreign_runs(nodes: list[Inline], lang: str, words: WordTables) -> list[Inline]:
-    out: list[Inline] = []
-    for node in nodes:
-        if not isinstance(node, Text):
-            out.append(node)
-            continue
+    def read(value: str) -> list[Inline]:
         # Part of the sic note it stands in, not a phenomenon of its own in the summary.
-        out += splice_text(node.value, (
-            (start, end, Intervention("foreign", {"xml:lang": lang}, [Text(node.value[start:end])]))
-            for start, end in _foreign_spans(node.value, words)))
-    return out
+        return splice_text(value, (
+            (start, end, Intervention("foreign", {"xml:lang": lang}, [Text(value[start:end])]))
+            for start, end in _foreign_spans(value, words)))
+
+    return by_whole_words(nodes, read)

@@ -26,7 +26,7 @@ _CONTAINERS = {"body", "div", "opener", "closer", "postscript", "list", "floatin
                "table", "row", "quote"}
 _PHRASES = {"persName", "placeName", "orgName", "name", "choice", "date", "supplied", "reg",
             "gap", "hi", "q", "seg", "add", "foreign", "sic", "unclear", "ref", "lb", "pb",
-            "abbr", "expan", "orig", "time", "num"}
+            "abbr", "expan", "orig", "time", "num", "pc"}
 _BRACKETED = "[{}]"
 # Breaks stand where they are, never as blocks of their own.
 _BREAKS = {"lb", "pb"}

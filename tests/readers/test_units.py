@@ -12,8 +12,8 @@ def test_a_run_maps_as_an_offset_map_of_one_run() -> None:
     assert run.slice(3) == Run(103)
     assert isinstance(run.slice(3), Run)
     other = OffsetMap((0, 2), (500, 510))
-    joined = concat_offsets(run, [(4, other)])
-    assert joined == concat_offsets(general, [(4, other)]) == OffsetMap(
+    joined = concat_offsets(run, [(4, other, 1)])
+    assert joined == concat_offsets(general, [(4, other, 1)]) == OffsetMap(
         (0, 4, 5, 7), (100, 104, 500, 510))
     assert [joined[i] for i in (0, 3, 4, 5, 6, 7)] == [100, 103, 104, 500, 501, 510]
 

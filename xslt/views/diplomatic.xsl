@@ -120,6 +120,10 @@
     </span>
   </xsl:template>
 
+  <!-- A word the line's end broke, as the page printed it: its hyphen, then the line's end. -->
+  <xsl:template match="tei:pc[@force = 'inter']" mode="diplomatic"><span class="d">-</span></xsl:template>
+  <xsl:template match="tei:lb[@break = 'no']" mode="diplomatic"><br class="d"/></xsl:template>
+
   <xsl:template match="tei:q | tei:said" mode="diplomatic-before"><span class="d">"</span></xsl:template>
   <xsl:template match="tei:q | tei:said" mode="diplomatic-after"><span class="d">"</span></xsl:template>
 

@@ -62,6 +62,8 @@
     <span class="r pb-mark" aria-hidden="true"></span>
     <xsl:if test="not(@break = 'no')"><span class="r"><xsl:text> </xsl:text></span></xsl:if>
   </xsl:template>
+  <!-- A word the line's end broke reads whole: nothing of the break is shown. -->
+  <xsl:template match="tei:pc[@force = 'inter'] | tei:lb[@break = 'no']" mode="reading"/>
   <xsl:template match="tei:cb | tei:milestone" mode="reading">
     <xsl:if test="not(@break = 'no')"><span class="r"><xsl:text> </xsl:text></span></xsl:if>
   </xsl:template>
