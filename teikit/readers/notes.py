@@ -153,14 +153,16 @@ class _Joiner:
         """Each `*` note takes a marker before it not yet taken: of the nearest block with
         such markers, the first (`A* … B*` then `* a`, `* b`: a to A, b to B). A note of two
         stars (`** …`) takes a marker of two, and so on."""
-        # For each block, the position of the first block after it that is not a note: a
-        # marker's paragraph is followed by notes alone up to the note at hand when that
-        # is at or after it.
+        # For each block, the position of the first block after it that is not a starred
+        # note: a marker's paragraph is followed by such notes alone up to the note at hand
+        # when that is at or after it. (A numbered note between stays a block of its own
+        # there, and the star's note, written after its marker's paragraph, would come back
+        # before it: `A*` / `[1] …` / `* …` is an endnote's order.)
         other_after = [len(self.order)] * len(self.order)
         for position in range(len(self.order) - 2, -1, -1):
             following_block = self.order[position + 1]
             other_after[position] = other_after[position + 1] if isinstance(
-                following_block, NoteText) else position + 1
+                following_block, NoteText) and starred(following_block.marker) else position + 1
         moved: dict[int, list[Block]] = {}  # the notes moved to their marker → their list
         markers = {note.marker for _, _, note in self.notes if starred(note.marker)}
         markers.update(anchor[3].attrs["n"] for anchor in self.anchors)
@@ -199,6 +201,7 @@ class _Joiner:
                 self._move(anchor, note)
                 moved[id(note)] = container
             else:
+                self._doubt_name(anchor, note)
                 note.xml_id = self.new_id("note-star")
                 ref = Intervention("ref", {"type": "noteAnchor", "n": marker,
                                            "target": f"#{note.xml_id}"},
@@ -209,18 +212,25 @@ class _Joiner:
             self.warn_at(node, "an asterisk marker has no note text (kept as text)")
             parent[index] = Text(node.rend or marker)
 
+    def _doubt_name(self, anchor: _Marker, note: NoteText) -> str | None:
+        """When the note says the spelling of the name its marker follows is uncertain
+        (`[Li Kuo Nyn]*` / `* The writing of the Chinese names is possibly inaccurate.`),
+        the name's `cert="low"` and its new id."""
+        _, parent, index, _ = anchor
+        named = parent[index - 1] if index > 0 else None
+        if not (isinstance(named, Intervention) and named.tag in NAME_TAGS
+                and UNCERTAIN.search(plain_text(note.inlines))):
+            return None
+        self.names += 1
+        name_id = self.new_id(f"name-{self.names}")
+        named.attrs = {"xml:id": name_id, "cert": "low", **named.attrs}
+        return name_id
+
     def _move(self, anchor: _Marker, note: NoteText) -> None:
         _, parent, index, marker = anchor
         attrs = {"type": "editorial", "place": "foot", "n": note.marker, "resp": TRANSLATOR}
-        named = parent[index - 1] if index > 0 else None
-        if (
-            isinstance(named, Intervention)
-            and named.tag in NAME_TAGS
-            and UNCERTAIN.search(plain_text(note.inlines))
-        ):
-            self.names += 1
-            name_id = self.new_id(f"name-{self.names}")
-            named.attrs = {"xml:id": name_id, "cert": "low", **named.attrs}
+        name_id = self._doubt_name(anchor, note)
+        if name_id is not None:
             attrs["target"] = f"#{name_id}"
         content = note.inlines  # the same list: markers inside it are resolved later
         if content and isinstance(content[0], Text):

@@ -355,3 +355,20 @@ def test_a_footnote_of_two_stars_under_its_paragraph_keeps_its_stars() -> None:
     notes = root.xpath("//t:p/t:note[@place='foot']", namespaces=NS)
     assert [(note.get("n"), note.get("rend")) for note in notes] == [("*", None), ("**", "**")]
     assert diagnostics == []
+
+
+@pytest.mark.parametrize("between", ["[1] A note on the talks.", "Another paragraph of it."])
+def test_a_stars_note_after_another_block_is_an_endnote_and_still_doubts_the_name(
+        between: str) -> None:
+    """`[Li Kuo]*` / `[1] …` / `* …`: the star's note was put under its marker's paragraph,
+    where the source writer gives it back, before the numbered note; the conversion failed
+    the lossless check (property test). Now an endnote its marker points to, as after
+    another paragraph; either way the name it doubts is `cert="low"`."""
+    root, _ = convert(f"Comrade [Li Kuo]* came[1] to the talks.\n\n{between}\n\n"
+                      "* The writing of the Chinese names is possibly inaccurate.\n"
+                      + ("" if between.startswith("[1]") else "\n[1] A note on the talks.\n"))
+    (name,) = root.xpath("//t:persName", namespaces=NS)
+    assert name.get("cert") == "low"
+    (star,) = root.xpath("//t:note[@n='*']", namespaces=NS)
+    assert root.xpath("//t:ref[@n='*']/@target", namespaces=NS) == [
+        f"#{star.get('{http://www.w3.org/XML/1998/namespace}id')}"]
