@@ -23,13 +23,16 @@ from teikit.model import (
     Furniture,
     Heading,
     Inline,
+    LineBreak,
     ListItem,
     NoteText,
+    PageBreak,
     Paragraph,
     Role,
     Rule,
     Section,
     SharedAttributes,
+    Text,
     Transmitted,
     is_element,
     starred,
@@ -170,8 +173,14 @@ class _Builder:
     def block(self, placement: Placement) -> Block:
         unit = placement.unit
         if placement.kind == "heading":
-            return Heading(mark_parenthesised_markings(self.inlines(unit)), unit.level,
-                           unit.line, unit.marker or "{}")
+            inlines = self.inlines(unit)
+            if all(isinstance(node, PageBreak | LineBreak) or is_element(node, "pb")
+                   or is_element(node, "lb") for node in inlines):
+                # (`## [1]`: a heading of a page's number alone is that heading's words, not
+                # a page break in an empty heading)
+                inlines = [Text(unit.text)]
+            return Heading(mark_parenthesised_markings(inlines), unit.level, unit.line,
+                           unit.marker or "{}")
         if placement.kind == "rule":
             return Rule(unit.text, unit.line)
         if placement.kind == "table":

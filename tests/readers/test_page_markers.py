@@ -70,3 +70,12 @@ def test_a_figure_alone_in_its_bracket_between_paragraphs_is_the_archives_page()
     noted = body_xml("The Koreans gave the DRV a loan.[1]\n\n[1]\n\nFour hundred Vietnamese "
                      "students are studying in Korea.\n\n[1] The sum is given in old rubles.\n")
     assert "<pb" not in noted, noted
+
+
+def test_a_heading_of_a_pages_number_alone_keeps_it_as_its_words() -> None:
+    """`## [1]`: read as a page break, the heading was empty, which the house Schematron
+    refuses (the property test's documents found it); its words are its text."""
+    tree = convert_text("Some text of the report goes here.\n\n## [1]\n\nMore text follows.\n",
+                        overrides={"title": "Report", "date_text": "May 14, 1950"}).tree
+    (head,) = tree.getroot().iterfind(".//{http://www.tei-c.org/ns/1.0}head")
+    assert head.text == "[1]" and len(head) == 0
