@@ -17,6 +17,8 @@ A set is a folder with `raw/*.txt` pages and `gold/*.json` inventories, laid out
   the date a plain line, as an export of the page's HTML writes them;
 - with the notes' numbers linked within the page (`[[1]](#_ftn1)`, `[[1]](#_ftnref1) …`), as
   a word processor's notes are on a web page when an export keeps the links;
+- with the notes' numbers as HTML's superscripts (`ANGELOV<sup>1</sup>`, `<sup>1</sup> …`),
+  as a web clipper keeps a page's note marks;
 - with the body set apart as one quotation (`> ` before each line), and with each letter a
   telegram relays in quotation marks also set apart as one;
 then converted and scored against the same inventories by the shared scorer
@@ -146,6 +148,16 @@ def linked_notes(text: str) -> str:
     return text[:start] + body
 
 
+def superscript_notes(text: str) -> str:
+    """`text` with its notes' numbers in brackets as HTML's superscripts, as a web clipper
+    keeps a page's note marks: `ANGELOV<sup>1</sup>` in the text, `<sup>1</sup> …` for the
+    note."""
+    start = parse_page_header(text).body_start
+    body = re.sub(r"(?m)^\[(\d{1,2})\]", r"<sup>\1</sup>", text[start:])
+    body = re.sub(r"(?<=[^\s\[])\[(\d{1,2})\](?!\()", r"<sup>\1</sup>", body)
+    return text[:start] + body
+
+
 _RELAYED = re.compile(r'(?ms)^[“"](?:To|Comrade|Cde|Dear|Chairman)\b.*?[”"][.,;]?[ \t]*$')
 
 
@@ -170,6 +182,7 @@ VARIANTS: dict[str, Callable[[str, int], str]] = {
     "the header's title and labels as Markdown headings":
         lambda text, width: headings(text),
     "notes' numbers linked within the page": lambda text, width: linked_notes(text),
+    "notes' numbers as HTML superscripts": lambda text, width: superscript_notes(text),
     "the body set apart as one quotation": lambda text, width: body_quoted(text),
     "relayed letters also set apart as quotations":
         lambda text, width: _RELAYED.sub(lambda found: quoted(found.group()), text),

@@ -53,6 +53,9 @@ INSERTIONS = [
     # date, at a compound's hyphen)
     "govern-\nment", "-\n", "Sep-\ntember 1951", "[Bei-\njing]", "“sho-\nuld”", "well-\nknown",
     "Vyshin-\nsky", "Sino-\nSoviet", "ar-\n mistice",
+    # (HTML's inline tags an export leaves, paired and not)
+    "<sup>1</sup>", "\n\n<sup>1</sup> a note\n", "<u>", "</u>", "<u>x</u>", "<br>", "<BR/>",
+    "<s>x</s>", "<i>", "</i>", "<b>[x]</b>", "<sup>", "</sup>",
 ]
 
 Mutation = Callable[[str, list[str]], str]

@@ -31,7 +31,8 @@ PIECES = st.sampled_from([
     "é", "中文", "Nº 5", "1. ", "Copies:", "Top Secret", "_____", "\t", "—", "’", "[[", "]]",
     "\\", "**", "10 September 1951 ", "V.X.51", "* note text", "[1] note", "Signed: X",
     "**bold** ", "*it* ", "|", "\n|---|--:|\n", " | ", "[^1]", "\n[^1]: n\n", "> ", ">", "~~",
-    "*   ", "- ", "govern-\nment", "-\n", "Sep-\ntember", "well-\nknown",
+    "*   ", "- ", "govern-\nment", "-\n", "Sep-\ntember", "well-\nknown", "<sup>1</sup>",
+    "<u>", "</u>", "<br>", "<s>",
 ])
 
 

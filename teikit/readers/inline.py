@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from teikit.diagnostics import Diagnostic
 from teikit.errors import Location
 from teikit.model import Inline, Intervention, LineBreak, PageBreak, Text, is_element, splice_text
+from teikit.readers.html_inline import LINE_BREAK_TAG, RENDITIONS, STRUCK, tag_pairs
 from teikit.readers.markdown_links import autolinked, link_at, note_link_at, reference_at
 from teikit.readers.units import LB, PB, Offsets
 from teikit.readers.word_breaks import (
@@ -34,6 +35,7 @@ from teikit.rules.base import (
     Match,
     WordRule,
 )
+from teikit.rules.note_anchor import CONVENTION as NOTE_ANCHOR
 from teikit.rules.note_anchor import GLUED_ANCHOR, glued_anchor
 from teikit.rules.page import printed_page_marker
 
@@ -42,7 +44,7 @@ _QUOTE_PAIRS = {"“": "”", "„": "“", "«": "»", '"': '"'}
 _ASTERISK = re.compile(r"(?<=\S)(?:\\?\*){1,3}(?!\*)")
 _BRACKET = re.compile(r"[\[\]]")
 _QUOTE = re.compile("[" + "".join(sorted(set(_QUOTE_PAIRS) | set(_QUOTE_PAIRS.values()))) + "]")
-_BREAK = re.compile(f"[{LB}{PB}]")
+_BREAK = re.compile(f"[{LB}{PB}]|{LINE_BREAK_TAG.pattern}", LINE_BREAK_TAG.flags)
 # (underscores as Markdown writes emphasis with them too, `_Pravda_`, `__Note__`: a run of one
 # or two, not a form's blank `____`)
 _EMPHASIS = re.compile(r"(?<!\\)\*\*?|(?<![\\_])__?(?!_)|(?<![\\~])~~(?!~)")
@@ -60,8 +62,14 @@ class _Span:
     start: int
     end: int  # index of the closing marker's first character
     kind: str  # "bracket", "quote", "bold", "italic" or "strike"
-    width: int = 1  # the length of each marker
-    mark: str = "*"  # an emphasis's character: `*` or `_`
+    width: int = 1  # the length of each marker (of the opening one, where they differ)
+    mark: str = "*"  # an emphasis's character: `*` or `_`; an HTML pair's template
+    close: int = 0  # the closing marker's length, where it differs from the opening one's
+    name: str = ""  # an HTML pair's tag name
+
+    @property
+    def closing(self) -> int:
+        return self.close or self.width
 
 
 def _inside(spans: list[_Span], starts: list[int], index: int) -> bool:
@@ -253,6 +261,16 @@ class InlineParser:
                 opened[key] = index
         return found
 
+    @staticmethod
+    def _html(text: str, lo: int, hi: int, brackets: list[_Span]) -> list[_Span]:
+        """HTML's inline tags paired (`<u>…</u>`: `html_inline`), outside brackets."""
+        starts = [span.start for span in brackets]
+        return [_Span(pair.start, pair.end, "html", len(pair.opening), pair.template,
+                      len(pair.closing), pair.name)
+                for pair in tag_pairs(text, lo, hi)
+                if not _inside(brackets, starts, pair.start)
+                and not _inside(brackets, starts, pair.end)]
+
     def _parse(self, text: str, offsets: Offsets, lo: int, hi: int) -> list[Inline]:
         if self.depth >= MAX_NESTING:
             self._warn("nesting-too-deep", f"brackets, quotations or emphasis nested more than "
@@ -268,10 +286,11 @@ class InlineParser:
     def _parse_level(self, text: str, offsets: Offsets, lo: int, hi: int) -> list[Inline]:
         brackets = self._brackets(text, offsets, lo, hi)
         containers: list[_Span] = []
-        candidates = self._quotes(text, lo, hi, brackets) + self._emphasis(text, lo, hi, brackets)
+        candidates = (self._quotes(text, lo, hi, brackets) + self._emphasis(text, lo, hi, brackets)
+                      + self._html(text, lo, hi, brackets))
         for span in sorted(candidates, key=lambda span: (span.start, -span.end)):
             last = containers[-1] if containers else None
-            if last is None or span.start > last.end + last.width - 1:
+            if last is None or span.start > last.end + last.closing - 1:
                 containers.append(span)  # spans inside a container are found in its content
         # Container markers stand outside brackets, so a bracket that meets a container lies
         # inside it, and is parsed with the container's content.
@@ -286,7 +305,7 @@ class InlineParser:
                 nodes += self._text(text, pending, span.start)
                 children = self._parse(text, offsets, span.start + span.width, span.end)
                 nodes.append(self._container(text, span, children))
-                pending = span.end + span.width
+                pending = span.end + span.closing
                 continue
             image = span.start > pending and text[span.start - 1] == "!"
             link = link_at(text, span.start, span.end, hi, image) or (
@@ -321,6 +340,8 @@ class InlineParser:
                     and not self.in_brackets):
                 children = self._quoted_words(children[0].value) or children
             return Intervention("q", {}, children, "quotation", None if pair == '"{}"' else pair)
+        if span.kind == "html":
+            return self._html_element(span, children)
         if span.mark == "*":
             return Intervention("hi", {"rend": span.kind}, children, "emphasis")
         if span.mark == "~":
@@ -330,6 +351,19 @@ class InlineParser:
         # (the marker written after the rendition, for the source to be given back: `_{}_`)
         marker = span.mark * span.width
         return Intervention("hi", {"rend": f"{span.kind} {marker}{{}}{marker}"}, children,
+                            "emphasis")
+
+    def _html_element(self, span: _Span, children: list[Inline]) -> Intervention:
+        """An HTML pair's element, its tags as written in `@rend` (or as its template)."""
+        if span.name in STRUCK:
+            return Intervention("del", {"resp": TRANSLATOR}, children, "deletion", span.mark)
+        if (span.name == "sup" and len(children) == 1 and isinstance(children[0], Text)
+                and children[0].value in self.doc.note_numbers and not self.in_brackets):
+            # (`ANGELOV<sup>1</sup>`: note 1's mark, as `[1]` is)
+            number = children[0].value
+            return NOTE_ANCHOR.node("ref", {"type": "noteAnchor", "n": number}, [Text(number)],
+                                    span.mark)
+        return Intervention("hi", {"rend": f"{RENDITIONS[span.name]} {span.mark}"}, children,
                             "emphasis")
 
     def _classify(self, text: str, offsets: Offsets, span: _Span, pending: int, hi: int,
@@ -397,9 +431,10 @@ class InlineParser:
                 continue
             if index > chunk_start:
                 nodes += self._words_of(text, chunk_start, index)
-            nodes.append(PageBreak() if page_break else LineBreak())
+            nodes.append(PageBreak() if page_break else LineBreak() if found.group() == LB
+                         else Intervention("lb", {}, [], None, found.group()))
             after_page_break = page_break
-            chunk_start = index + 1
+            chunk_start = found.end()
         if hi > chunk_start:
             nodes += self._words_of(text, chunk_start, hi)
         return nodes

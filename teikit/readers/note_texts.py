@@ -32,6 +32,7 @@ from teikit.rules.note_anchor import (
 # `[[1]](#_ftnref1) …`)
 NOTE_TEXT = re.compile(rf"^(?:\[\^(?P<caret>{FOOTNOTE_LABEL})\]:[ \t]*|"
                        rf"(?P<linkedmark>{LINKED_NUMBER})[ \t]*|"
+                       r"(?P<supmark><(?:sup|SUP)>(?P<supnum>\d{1,3})</(?:sup|SUP)>)[ \t]*|"
                        r"(?P<star>(?:\\?\*){1,3})(?:\s+|(?=[A-Z“\"][^*\n]*$))|"
                        rf"\[(?P<num>\d{{1,3}}|{ROMAN_NOTE_NUMBER})\]\s*|"
                        r"(?P<dot>\d{1,3})\.\s+|"
@@ -43,9 +44,9 @@ def note_marker(unit: Unit) -> str | None:
     """The marker of a note's text (`* …`, `[1] …`); a line `1. …` is a note only among the
     numbered notes at a document's end (`numbered_endnotes`): elsewhere it is a numbered point."""
     found = NOTE_TEXT.match(unit.unwrapped) if unit.kind == "text" else None
-    if found is not None and (found["caret"] or found["linked"]):
+    if found is not None and (found["caret"] or found["linked"] or found["supnum"]):
         # (its text may be an address alone: a note all the same)
-        return found["caret"] or found["linked"]
+        return found["caret"] or found["linked"] or found["supnum"]
     if found is None or found["dot"] or found["bare"] or is_definition(unit.text):
         return None  # (`[1]: https://…`: Markdown's link reference definition, no note)
     after = found.end("num") + 1  # (past the bracket: a figure glued to it continues a number)

@@ -138,6 +138,7 @@ def _document_context(units: list[Unit], notes: dict[int, str], language: str | 
         original_language=language,
         note_markers={m for m in numbered if m in anchors},
         glued_note_markers={m for m in numbered if m in glued and m not in anchors},
+        note_numbers=numbered,
         asterisk_notes=any(map(starred, notes.values())),
         bracket_texts=brackets,
         texts=texts,
@@ -267,6 +268,8 @@ def _printed_note_marker(found: re.Match[str]) -> str:
         return "[^{}]:"
     if found["linked"]:
         return linked_template(found, "linkedmark")
+    if found["supnum"]:
+        return found["supmark"].replace(found["supnum"], "{}")
     return "[{}]" if found["num"] else "{}." if found["dot"] else "{}"
 
 

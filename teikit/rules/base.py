@@ -50,6 +50,8 @@ class DocumentContext:
     note_markers: set[str] = field(default_factory=set)
     glued_note_markers: set[str] = field(default_factory=set)
     """Numbers of notes whose marker is printed glued to a word (`JELEN1`), not in brackets."""
+    note_numbers: set[str] = field(default_factory=set)
+    """The numbers of the document's notes (a superscript of one is its mark)."""
     asterisk_notes: bool = False
     bracket_texts: Counter[str] = field(default_factory=Counter)
     texts: list[str] = field(default_factory=list)
