@@ -239,11 +239,15 @@ def _nearer_order(text: str, found: _Found, reference: datetime.date | None) -> 
     swapped = _days_from(year, found.day, found.month, reference)
     if swapped <= _NEAR_ORDER and as_read >= _FAR_ORDER:
         return replace(found, day=found.month, month=found.day, problem=None)
-    if found.problem and as_read <= _NEAR_ORDER and swapped >= _FAR_ORDER:
+    if found.problem and as_read <= _NEAR_ORDER and (
+            swapped >= _FAR_ORDER or (as_read == 0 and swapped > _NEAR_ORDER)):
         # `Beirut, 2/6/1949` in a report of June 2, 1949: a slashed date either order reads,
         # read in the one that puts it near the document's date (February 6 is four months
-        # away)
+        # away); `12/09/1951` under September 12, 1951 is the document's own date, however
+        # near the other reading (December 9)
         return replace(found, problem=None)
+    if found.problem and swapped == 0 and as_read > _NEAR_ORDER:
+        return replace(found, day=found.month, month=found.day, problem=None)
     return found
 
 

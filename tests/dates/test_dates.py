@@ -473,3 +473,16 @@ def test_a_date_as_chinese_prints_it(text: str, when: str) -> None:
 
 def test_no_chinese_date_has_a_day_its_month_lacks() -> None:
     assert find_dates("二月三十日", reference=datetime.date(1952, 8, 18)) == []
+
+
+def test_a_slashed_date_that_is_the_documents_own_day_in_one_order_is_read_so() -> None:
+    """`12/09/1951` under September 12, 1951: the day first gives the document's own day, the
+    month first December 9, under three months away, which left it undated as ambiguous; the
+    same in the other order (`09/12/1951`). A date on neither day stays open (`12/10/1951`:
+    a month either way)."""
+    reference = datetime.date(1951, 9, 12)
+    for text in ("Moscow, 12/09/1951", "Hanoi, 12/9/1951", "09/12/1951"):
+        (found,) = find_dates(text, reference=reference)
+        assert (found.value.when, found.problem) == ("1951-09-12", None), text
+    (open_order,) = find_dates("12/10/1951", reference=reference)
+    assert not open_order.value.is_dated and open_order.problem is not None

@@ -139,7 +139,8 @@ def mark_filed_marking(inlines: list[Inline]) -> list[Inline]:
 # 8.II.1950`, `From BEIJING No. 1309 20 hours 05 minutes, 13.1.1951`), or the letter's
 # registry code between its date and place (`4 December 1946 L-15470 Baku`).
 _SENT_NUMBER = LazyPattern(r"(?<!\w)(?:(?:No\.|Nº|N°|№)\s?\d(?:[\w/-]*\d)?|"
-                           r"(?-i:[A-Z]{1,3})-\d{3,}(?![\w-]))")
+                           # (not a month in Roman figures after its day: `12-IX-1951`)
+                           r"(?<!\d[-./])(?-i:[A-Z]{1,3})-\d{3,}(?![\w-]))")
 
 
 def mark_dateline_number(inlines: list[Inline]) -> list[Inline]:

@@ -3534,3 +3534,13 @@ def test_a_signals_date_time_group_is_when_it_was_sent(line: str, under: str) ->
                           "Takashima said that Deng began with the recent exchanges.\n",
                           "February 8, 1979")
     assert texts(root, "//t:opener/t:dateline") == [line]
+
+
+@pytest.mark.parametrize("dateline", ["12-IX-1951", "Moscow, 12-IX-1951", "12/IX-1951"])
+def test_a_month_in_roman_figures_after_its_day_is_no_telegrams_number(dateline: str) -> None:
+    """`12-IX-1951` under the signature: the sending number's pattern (`L-15470`, letters, a
+    dash, figures) took `IX-1951` for the telegram's number and cut the date."""
+    root = converted_text("The talks were held in a friendly atmosphere over two days.\n\n"
+                          f"I. IVANOV\n\n{dateline}\n", "September 12, 1951")
+    assert texts(root, f"{CLOSER}/t:dateline") == [dateline]
+    assert root.xpath(f"{CLOSER}//t:idno", namespaces=NS) == []
