@@ -84,6 +84,8 @@ _EDITORIAL_OPENING = re.compile(
     r"^(?:Translation|Translated|Translator|Note|Editor|Seal|Signature|Signed|Illegible|"
     r"Emphasis|Original|Underlined|Crossed|Struck|Deleted|Erased|Text|Pages?|Attachment|"
     r"Enclosure|Omitted|Blank|"
+    # (`[Here follows a list of the delegates]`: what the text has there, as FRUS says it)
+    r"(?:Here|There) follows?|Follows(?= (?:the |a |an )?[a-z])|"
     r"Marginal|Margin|Remainder|Rest|Continued|Untranslated|Unsigned|Not|Unidentified|Excerpts?|"
     r"Unknown|Identity|Probably|Possibly|Presumably|Apparently|Perhaps|Evidently|Literally|"
     r"Meaning|Namely|Sic|Lit\.|I\.\s?e\.|E\.\s?g\.|Time\s?[Ss]tamp|"

@@ -23,6 +23,9 @@ CONVENTION = Convention(
            Form("gap", "[illegible]", _REASON, children=False)),
 )
 _IS = r"(?:\s+(?:is|are|was|were))?"
+# The word, or its abbreviation as FRUS and many translators print it (`[illeg.]`, `[2 words
+# illeg.]`, `[signature illeg]`).
+_ILLEGIBLE = r"(?:illegible|illeg(?:\.|(?![\w.])))"
 # `[2 words illegible]`, `[Several lines are illegible.]`, `[two illegible signatures]`, more of
 # them after the first (`[one additional illegible signature]`, `[another illegible signature]`).
 _COUNTED = re.compile(
@@ -31,13 +34,13 @@ _COUNTED = re.compile(
     r"other|more|further|some)\s+"
     r"(?:(?:additional|more|further|other)\s+)?"
     r"(?:(?P<unit>words?|lines?|"
-    r"letters?|characters?)" + _IS + r"\s+illegible|illegible\s+(?P<what>\w+))"
+    r"letters?|characters?)" + _IS + rf"\s+{_ILLEGIBLE}|illegible\s+(?P<what>\w+))"
     # (and where they stand: `[Some illegible initials are to the left of the note]`)
     r"(?:\s+(?:is|are|was|were)\s+(?:to|at|in|on|under|over|above|below|beside|next)\b"
     r"[^\]]{0,60}?)?\s*\.?\s*$"
 )
 _DESCRIBED = re.compile(
-    r"(?i)^\s*(?P<word>illegible|unclear|indecipherable|unreadable|indistinct)"
+    rf"(?i)^\s*(?P<word>{_ILLEGIBLE}|unclear|indecipherable|unreadable|indistinct)"
     r"(?:,?\s+(?P<what>[^\]]+?))?"
     r"\s*$"
 )
@@ -49,7 +52,7 @@ _UNIDENTIFIED = re.compile(r"(?i)^\s*(?:unknown|unidentified|unidentifiable)\s+"
 # illegible]`, `[Signature: illegible]`: what could not be read, then the word; `unclear`
 # only of the text's parts (`[abbreviation unclear]` is a remark on the sense).
 _AFTER = re.compile(r"(?i)^\s*(?:the\s+)?(?P<what>\w+(?:\s+\w+){0,2}?)(?:[,:]|" + _IS + ")" +
-                    r"\s+(?:(?P<word>illegible|indecipherable|unreadable|indistinct)|(?P<unclear>unclear)"
+                    rf"\s+(?:(?P<word>{_ILLEGIBLE}|indecipherable|unreadable|indistinct)|(?P<unclear>unclear)"
                     r"(?<=(?:word|ords|line|ines|text|name|date|mber|ture) unclear))\s*\.?\s*$")
 
 # `[too faded to read]`, `[stamp too faint to read]`, `[name cannot be made out]`: why it could

@@ -136,6 +136,18 @@ REPORTS = [
      "note-- apparently an operative</note> came"),
     ("[half-line deleted -- ed.] further", '<gap reason="editorial"><desc>half-line deleted -- '
      "ed.</desc></gap> further"),
+    # `illegible` as FRUS and many translators abbreviate it (it was the original's wording)
+    ("the [illeg.] plan", 'the <gap reason="illegible" rend="[illeg.]"/> plan'),
+    ("the [illeg] plan", 'the <gap reason="illegible" rend="[illeg]"/> plan'),
+    ("[2 words illeg.] further", '<gap reason="illegible" unit="word" quantity="2" rend="[2 words '
+     'illeg.]"/> further'),
+    ("the [signature illeg.] end", '<gap reason="illegible" rend="[signature illeg.]"><desc>'
+     "signature</desc></gap>"),
+    # What the text has there, as FRUS's editors say it (it was a supplied sentence)
+    ("[Here follows a list of the delegates] further", f"{REMARK}Here follows a list of the "
+     "delegates</note> further"),
+    ("[There follows the text of the decree] further", f"{REMARK}There follows the text of the "
+     "decree</note> further"),
 ]
 
 
@@ -153,6 +165,8 @@ KEPT = [
     # deleted, unsigned, may be the original's crossing out
     ("[two lines deleted]", "unclassified"),
     ("a person Pak [Heon-yeong] said", "completed"),
+    # (a word that begins as the abbreviation does is no mark of it)
+    ("an [illegal] crossing", "supplied"),
 ]
 
 
