@@ -30,6 +30,10 @@ HANDLING = (r"(?:making (?:of )?copies|copying|reproduction|duplication) (?:is |
             r"subject to return(?:\s+within\s+\d{1,3}\s+(?:hours?|days?))?"
             # (not a line the page wrapped after its article: `Subject to return to the`)
             r"(?:\s+to (?!the\s*$)(?:the )?\S[^.!]{2,100})?")
+# Who alone may read the copy, a caveat on a line of its own or after the marking: `Only for
+# the addressee`, `Addressee only`, `For the addressee personally`.
+ADDRESSEE_ONLY = (r"(?:only\s+)?for\s+(?:the\s+)?addressee(?:\s+(?:only|personally|alone))?|"
+                  r"addressee\s+only")
 # Which copy a paper is, in words, before `copy` (`First copy 1 page`, `Only copy`).
 COPY_ORDINAL = r"(?:first|second|third|fourth|fifth|only|single)"
 # How urgent, with the degree a cable prints before it: `Urgent`, `Especially Urgent`.
@@ -50,7 +54,7 @@ MARKING_LABEL = r"(?:classification|level)\s*:\s*"
 CLASSIFICATION = re.compile(
     r"(?i)^(?:" + SECRECY + r"|personal and confidential|restricted|of special importance|"
     r"special|personal|urgent|immediate|for (?:official|special|internal|service) use(?: only)?|"
-    + HANDLING + "|"
+    + HANDLING + "|" + ADDRESSEE_ONLY + "|"
     r"eyes only|special file|classified|no foreign dissem)[.!]?$"
 )
 

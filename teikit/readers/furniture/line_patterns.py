@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from teikit.lazy_pattern import LazyPattern
-from teikit.markings import HANDLING, MARKING_LABEL, SECRECY, URGENT
+from teikit.markings import ADDRESSEE_ONLY, HANDLING, MARKING_LABEL, SECRECY, URGENT
 
 FORM_NAME = re.compile(
     r"(?i)^(?:translation of )?(?:(?:ciphered|coded|encoded|encrypted|enciphered|deciphered|"
@@ -37,6 +37,8 @@ NUMBER_AT_START = re.compile(
     r"number in (?:the )?(?:[a-z]+ )?(?:ledger|register|journal|log)\s*(?=:)|"
     # (`#65`, `# 65`: the sign, a space or none before the figures)
     r"#\s*(?=[A-Z]?\d)|"
+    # (which copy of how many, without a sign: `Copy 2 of 5`, `Copy 1 of 3 copies`)
+    r"(?<=copy )(?=\d{1,3} of \d{1,3}\b)|"
     # (`N54/0084`: the capital glued to a number of two parts)
     r"(?-i:N)(?= \d)|(?-i:N\d+)(?=[/-]\d)|"
     # (an East German classified paper's registry number: `GVS-Nr. …`, `vvs-t-b 7/111- 21/88`)
@@ -125,6 +127,7 @@ CLASSIFICATION_LINE = re.compile(
     # (a line saying there is none is the marking's place all the same: `NO CLASSIFICATION`,
     # `UNCLASSIFIED`)
     r"unclassified|no classification|not classified|" + USE_CAVEAT + r"|" + HANDLING + r"|"
+    + ADDRESSEE_ONLY + r"|"
     + US_CAVEAT + r"|"
     # how few copies may exist or who may see them: `Single Copy`, `(Limited Distribution)`
     # (`Written in one copy`, as a Hungarian paper says it is the only one; a print run's note

@@ -3544,3 +3544,30 @@ def test_a_month_in_roman_figures_after_its_day_is_no_telegrams_number(dateline:
                           f"I. IVANOV\n\n{dateline}\n", "September 12, 1951")
     assert texts(root, f"{CLOSER}/t:dateline") == [dateline]
     assert root.xpath(f"{CLOSER}//t:idno", namespaces=NS) == []
+
+
+OPENER = "/t:TEI/t:text/t:body/t:div/t:opener"
+
+
+@pytest.mark.parametrize(("lines", "expected"), [
+    # which copy of how many, without a number's sign (it was a line of text)
+    ("Top Secret\nCopy 2 of 5", [("fw", "Top Secret"), ("idno", "Copy 2 of 5")]),
+    ("TOP SECRET\nCopy 1 of 3 copies\nNo. 145", [("fw", "TOP SECRET"),
+                                                ("idno", "Copy 1 of 3 copies"),
+                                                ("idno", "No. 145")]),
+    # who alone may read the copy, a caveat of its own (it was a line of text)
+    ("Top Secret\nOnly for the addressee", [("fw", "Top Secret"),
+                                            ("fw", "Only for the addressee")]),
+    ("Addressee only", [("fw", "Addressee only")]),
+])
+def test_a_copys_number_of_many_and_a_caveat_for_the_addressee_stand_in_the_opener(
+        lines: str, expected: list[tuple[str, str]]) -> None:
+    root = converted_text(f"{lines}\n\nThe talks were held in a friendly atmosphere over two "
+                          "days and many questions were discussed.\n\nI. IVANOV\n",
+                          "September 12, 1951")
+    found = [(etree.QName(element).localname, " ".join("".join(element.itertext()).split()))
+             for element in root.xpath(f"{OPENER}/*", namespaces=NS)]
+    assert found == expected
+    types = root.xpath(f"{OPENER}/t:idno/@type | {OPENER}/t:fw/@type", namespaces=NS)
+    assert set(types) <= {"copy", "document", "classification"}
+    assert ("copy" in types) == any("Copy" in text for _, text in expected)
