@@ -128,6 +128,16 @@ ATOM_PATTERNS: tuple[tuple[str, LazyPattern], ...] = (
         ),
     ),
     (
+        # Hungarian's order, the year first: `1956. november 4.`, `Budapest, 1951. szeptember
+        # 12.`, the day with its case ending in running text (`1956. november 4-én`)
+        "foreign_year_month_day",
+        LazyPattern(
+            rf"{_AT_FIGURE}{_NOT_WORD_BEFORE}(?P<year>{YEAR4})\.\s+"
+            rf"(?P<month>(?i:{month_names.hungarian_alternatives()}))\s+(?P<day>{_DAY})"
+            r"(?:\.|-(?:[aáeéio]n|[aáeé]?i|[aá]t|[eé]t|ig|t[oóöő]l)(?!\w))?(?!\w)"
+        ),
+    ),
+    (
         "month_day_year",
         LazyPattern(
             rf"{_AT_MONTH}(?<!\w)(?P<month>{_MONTH_WORD})\s+(?P<day>{_DAY})"
@@ -214,7 +224,10 @@ ATOM_PATTERNS: tuple[tuple[str, LazyPattern], ...] = (
         # (a space may be typed before the second dot: `4.9 .60`)
         "dotted",
         LazyPattern(
-            rf"{_AT_FIGURE}{_NOT_WORD_BEFORE}(?P<day>\d{{1,2}})\.(?P<month>\d{{1,2}}) ?\."
+            # (a space after each dot where the year has its four figures, as Czech and Slovak
+            # papers print a date: `Praha, 12. 9. 1951`)
+            rf"{_AT_FIGURE}{_NOT_WORD_BEFORE}(?P<day>\d{{1,2}})\.(?: (?=\d{{1,2}}\. \d{{4}}))?"
+            rf"(?P<month>\d{{1,2}}) ?\.(?: (?=\d{{4}}))?"
             rf"(?P<year>{_YEAR})"
             rf"{_NOT_NUMBER_AFTER}"
         ),
@@ -327,6 +340,7 @@ def part_name(raw: str) -> str:
 # What each kind of expression cannot do without: a figure, a month's name. A text that lacks
 # it is not scanned with that pattern (the patterns are the costly part of a conversion).
 NEEDS_FIGURE = frozenset({"iso", "day_month_year", "foreign_day_month_year",
+                           "foreign_year_month_day",
                            "month_day_year", "year_month_day",
                            "month_year", "roman", "roman_no_year", "year_roman", "year_dotted",
                            "year_first_dotted", "dotted",
@@ -346,7 +360,7 @@ MONTH_GATE = re.compile(
 # (Each begins with its literal: a search for a literal skips ahead at once, where one for a
 # figure tests every character.)
 _ISO_GATE = re.compile(r"-[01]\d-(?<=\d-[01]\d-)|-[1-9]-(?<=\d-[1-9]-)")
-_DOTTED_GATE = re.compile(r"\.(?=\d)(?<=\d\.)")
+_DOTTED_GATE = re.compile(r"\d\. ?\d")
 _ROMAN_GATE = re.compile(r"\.\s?[IVX]|\d[/-][IVX]|\d [IVX]{1,4} [12]\d\d\d")
 _YEAR_ROMAN_GATE = re.compile(r"\d\.\s?[IVX]")
 _YEAR_DOTTED_GATE = re.compile(r"\d\.\s?[01]\d\.")
@@ -355,6 +369,7 @@ _SLASH_DASHED_GATE = re.compile(r"/\d{1,2}-\d")
 _YEAR_FIRST_DOTTED_GATE = re.compile(r"\d\. ?\d")
 _DASHED_GATE = re.compile(r"-\d{1,2}-\d\d\d\d")
 # A day, a word of letters (`de` and a month's name, or the name), a year of four figures.
+_HUNGARIAN_GATE = re.compile(r"[12]\d\d\d\.\s+[^\W\d_]{3,}\s+\d")
 _FOREIGN_GATE = re.compile(r"\d[.º°]?\s+(?:de\s+)?[^\W\d_]{3,}\.?,?\s+(?:del?\s+)?[12]\d\d\d")
 DAY_RANGE_GATE = re.compile(r"\d(?:\s*[-–—]\s*|\s+(?:to|through|till|until)\s+)\d")
 _FULL_MONTH_GATE = re.compile(_FULL_MONTH_WORD)
@@ -365,7 +380,8 @@ _GATES = {"iso": _ISO_GATE, "dotted": _DOTTED_GATE, "year_first_dotted": _YEAR_F
           "roman": _ROMAN_GATE, "roman_no_year": _YEAR_ROMAN_GATE,
           "year_dotted": _YEAR_DOTTED_GATE, "year_roman": _YEAR_ROMAN_GATE,
           "year_month_day": _YEAR_FIRST_GATE, "slash_dashed": _SLASH_DASHED_GATE,
-          "dashed": _DASHED_GATE, "foreign_day_month_year": _FOREIGN_GATE}
+          "dashed": _DASHED_GATE, "foreign_day_month_year": _FOREIGN_GATE,
+          "foreign_year_month_day": _HUNGARIAN_GATE}
 
 
 def may_match(kind: str, text: str) -> bool:

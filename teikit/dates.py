@@ -126,6 +126,9 @@ def _read_atom(kind: str, match: re.Match[str], month_first: bool = False) -> _F
     if kind == "foreign_day_month_year":
         month = month_names.FOREIGN_MONTHS[groups["month"].lower()]
         day = int(groups["day"])
+    elif kind == "foreign_year_month_day":
+        month = month_names.HUNGARIAN[groups["month"].lower()]
+        day = int(groups["day"])
     elif kind in ("day_month_year", "month_day_year", "year_month_day", "month_year",
                   "part_of_month", "month_alone"):
         month = patterns.month_number(groups["month"])

@@ -44,6 +44,18 @@ def _months() -> dict[str, int]:
 FOREIGN_MONTHS = _months()
 
 
+# Hungarian writes the year first and the day after the month (`1956. november 4.`): its names
+# stand apart, all twelve (`november` and `december` are English's spellings too, but not in
+# that order).
+HUNGARIAN = {name: number for number, name in enumerate(
+    "január február március április május június július augusztus szeptember október "
+    "november december".split(), start=1)}
+
+
+def hungarian_alternatives() -> str:
+    return "|".join(sorted(HUNGARIAN, key=lambda name: (-len(name), name)))
+
+
 def alternatives() -> str:
     """The names as a pattern's alternatives, longest first and in a fixed order (every
     process builds the same pattern), matched in any case."""

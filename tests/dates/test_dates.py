@@ -486,3 +486,22 @@ def test_a_slashed_date_that_is_the_documents_own_day_in_one_order_is_read_so() 
         assert (found.value.when, found.problem) == ("1951-09-12", None), text
     (open_order,) = find_dates("12/10/1951", reference=reference)
     assert not open_order.value.is_dated and open_order.problem is not None
+
+
+@pytest.mark.parametrize(("text", "when", "printed"), [
+    # Czech and Slovak papers' spaced figures, the year's four (none were read)
+    ("Praha, 12. 9. 1951", "1951-09-12", "12. 9. 1951"),
+    ("1. 2. 1951 and", "1951-02-01", "1. 2. 1951"),
+    # Hungarian's order, the year first, the day's case ending in running text
+    ("Budapest, 1951. szeptember 12.", "1951-09-12", "1951. szeptember 12."),
+    ("on 1956. november 4-én the", "1956-11-04", "1956. november 4-én"),
+    ("1951. május 1.", "1951-05-01", "1951. május 1."),
+])
+def test_dates_as_central_european_papers_print_them(text: str, when: str, printed: str) -> None:
+    (found,) = find_dates(text)
+    assert (found.value.when, text[found.start:found.end]) == (when, printed)
+
+
+@pytest.mark.parametrize("text", ["12. 9. 51", "points 1. 2. 3. 4.", "1951 szeptember"])
+def test_spaced_figures_without_a_full_year_are_no_date(text: str) -> None:
+    assert find_dates(text) == []

@@ -3571,3 +3571,22 @@ def test_a_copys_number_of_many_and_a_caveat_for_the_addressee_stand_in_the_open
     types = root.xpath(f"{OPENER}/t:idno/@type | {OPENER}/t:fw/@type", namespaces=NS)
     assert set(types) <= {"copy", "document", "classification"}
     assert ("copy" in types) == any("Copy" in text for _, text in expected)
+
+
+@pytest.mark.parametrize(("line", "date"), [
+    ("Praha, 12. 9. 1951", "12. 9. 1951"),
+    ("Budapest, 1951. szeptember 12.", "1951. szeptember 12."),
+    # (the year's word a Russian date keeps: it was no dateline for it)
+    ("Moscow, 12 September 1951 г.", "12 September 1951"),
+])
+def test_a_dateline_as_central_european_and_russian_papers_print_it(line: str,
+                                                                   date: str) -> None:
+    root = converted_text("The talks were held in a friendly atmosphere over two days.\n\n"
+                          f"I. IVANOV\n\n{line}\n", "September 12, 1951")
+    assert texts(root, f"{CLOSER}/t:dateline") == [line]
+    assert root.xpath(f"{CLOSER}//t:foreign", namespaces=NS) == []
+    enriched = convert_text("The talks were held in a friendly atmosphere over two days.\n\n"
+                            f"I. IVANOV\n\n{line}\n", overrides={
+                                "title": "Test", "date_text": "September 12, 1951"}).tree
+    dates = enriched.getroot().xpath(f"{CLOSER}/t:dateline/t:date", namespaces=NS)
+    assert [(d.get("when"), d.text) for d in dates] == [("1951-09-12", date)]
