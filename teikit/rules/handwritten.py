@@ -15,10 +15,14 @@ from teikit.rules.editorial_note import REMARK_ATTRS
 from teikit.rules.illegible import CONVENTION as ILLEGIBLE
 
 # A label up to its colon that speaks of handwriting: "handwritten", "Handwritten note in the
-# margin", "inserted by hand", "in Stalin's handwriting", "handwritten by Molotov", or of what
-# only a hand writes on a typed page: "in red pencil", "annotation", "resolution".
+# margin", "inserted by hand", "in Stalin's handwriting", "in Stalin's hand", "handwritten by
+# Molotov", or of what only a hand writes on a typed page: "in red pencil", "annotation",
+# "resolution".
 _LABEL = re.compile(
     r"(?is)^\s*(?P<label>[^:\[\]]{0,60}?\b(?:hand-?written|by hand|handwriting|"
+    # (whose hand, as translators of Soviet papers say it: `in Stalin’s hand`, `in the hand
+    # of Molotov`)
+    r"(?<=['’]s\s)hand|(?<=\bthe\s)hand(?=\s+of\s)|"
     r"in (?:[\w-]+ )?(?:pencil|ink|crayon)|pencil(?:led)?|annotation|notation|resolution|"
     r"inscription)\b"
     r"[^:\[\]]{0,50}?)\s*:\s*(?P<rest>.*)$"
@@ -35,7 +39,7 @@ BARE_LABEL = LazyPattern(r"(?i)^\s*(?P<label>(?:hand-?written|handwriting|in han
 # the label say what the hand wrote: `[handwritten signature]`).
 _FIGURES_BY_HAND = LazyPattern(r"(?i)^\s*(?P<label>hand-?written)\s+(?P<rest>\d[\d/.,-]*)$")
 _WHO = LazyPattern(r"\bby (?P<who>[A-Z][\w.’' -]+)|\bin (?P<owner>[A-Z][\w.’' -]+?)['’]s? "
-                  r"handwriting")
+                  r"(?:handwriting|hand\b)|\bhand of (?P<of>[A-Z][\w.’' -]+)")
 
 CONVENTION = Convention(
     "handwritten", "[handwritten:] text, [inserted by hand: text]", "add[@hand]",
@@ -53,7 +57,7 @@ def addition(ctx: BracketContext, label: re.Match[str], convention: Convention,
     def in_hand() -> dict[str, str]:
         # (the hand is declared once an addition is written in it, not for a label kept as
         # a remark)
-        hand = ctx.doc.hand_id((who["who"] or who["owner"]).strip() if who else "")
+        hand = ctx.doc.hand_id((who["who"] or who["owner"] or who["of"]).strip() if who else "")
         return {"hand": f"#{hand}", **attrs}
 
     return labelled(ctx, label.start("rest"), convention, "add", in_hand)

@@ -256,6 +256,12 @@ MORE_CASES = [
      "agreed</add> here"),
     ("[in Stalin's handwriting: yes]",
      '<add hand="#hand-1" rend="[in Stalin\'s handwriting: {}]">'),
+    # whose hand, said without `handwriting` (they were words the translator supplied)
+    ("[in Stalin’s hand: agreed]", '<add hand="#hand-1" rend="[in Stalin’s hand: {}]">agreed'),
+    ("[in the hand of Molotov: yes]",
+     '<add hand="#hand-1" rend="[in the hand of Molotov: {}]">yes'),
+    ("on the [other hand: yes] words", 'on the <supplied reason="omitted" resp="#translator">'
+     "other hand: yes</supplied> words"),
     ("the word [unclear] stood", 'the word <gap reason="illegible" rend="[unclear]"/> stood'),
     ("omitted [. . .] here", 'omitted <gap reason="editorial" rend="[. . .]"/> here'),
     ("dated [1951] by", 'dated <supplied reason="omitted" resp="#translator">1951</supplied> by'),
