@@ -86,8 +86,14 @@ _FILE_CODE = LazyPattern(r"^[A-Z]{0,3}\s?[./-]?\s?\d{3}[\d./-]*+$")
 
 
 def file_code(text: str) -> bool:
-    """`A .2503` under the list of whom a telegram went to: the file's code, nobody named."""
-    return _FILE_CODE.match(text) is not None
+    """`A .2503` under the list of whom a telegram went to: the file's code, nobody named;
+    not a date written with the year first (`1951-09-12`, `1951.9.12`)."""
+    return _FILE_CODE.match(text) is not None and _YEAR_FIRST_DATE.match(text) is None
+
+
+# A date in figures, the year first: ISO's, or dotted as East Asian papers write it.
+_YEAR_FIRST_DATE = LazyPattern(r"^\s*(?:1[89]|20)\d\d([-./])(?:0?[1-9]|1[0-2])\1"
+                               r"(?:0?[1-9]|[12]\d|3[01])\.?\s*$")
 
 
 # A note written by hand, wholly in its bracket, brackets inside it or not.

@@ -3578,9 +3578,12 @@ def test_a_copys_number_of_many_and_a_caveat_for_the_addressee_stand_in_the_open
     ("Budapest, 1951. szeptember 12.", "1951. szeptember 12."),
     # (the year's word a Russian date keeps: it was no dateline for it)
     ("Moscow, 12 September 1951 г.", "12 September 1951"),
+    # (the year first, alone on the line: it was the registry's code)
+    ("1951-09-12", "1951-09-12"),
+    ("1951.9.12", "1951.9.12"),
 ])
-def test_a_dateline_as_central_european_and_russian_papers_print_it(line: str,
-                                                                   date: str) -> None:
+def test_a_dateline_as_central_european_russian_and_east_asian_papers_print_it(
+        line: str, date: str) -> None:
     root = converted_text("The talks were held in a friendly atmosphere over two days.\n\n"
                           f"I. IVANOV\n\n{line}\n", "September 12, 1951")
     assert texts(root, f"{CLOSER}/t:dateline") == [line]
