@@ -37,7 +37,7 @@ from teikit.rules.base import (
 )
 from teikit.rules.note_anchor import CONVENTION as NOTE_ANCHOR
 from teikit.rules.note_anchor import GLUED_ANCHOR, glued_anchor
-from teikit.rules.page import printed_page_marker
+from teikit.rules.page import page_marker_between
 
 _QUOTE_PAIRS = {"“": "”", "„": "“", "«": "»", '"': '"'}
 # (a second note on the page has two: `overthrow Jia Gui!**`)
@@ -421,7 +421,7 @@ class InlineParser:
             index = found.start()
             page_break = found.group() == PB
             printed = (page_break and after_page_break
-                       and printed_page_marker(text[chunk_start:index]))
+                       and page_marker_between(text[chunk_start:index]))
             if printed:
                 # `… of the` PB `- 5 -` PB `homeland …`: the page's number between its breaks,
                 # set off by spaces as a bracketed marker is (the words on either side are two)

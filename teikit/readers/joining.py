@@ -34,7 +34,7 @@ from teikit.readers.units import (
 from teikit.readers.word_breaks import broken_word, ends_in_hyphen
 from teikit.readers.wrapping import MAX_WIDTH, RAGGED_EDGE, wrap_width, wrapped_break
 from teikit.rules.handwritten import BARE_LABEL
-from teikit.rules.page import PAGE_MARKER, PRINTED_PAGE_NUMBER
+from teikit.rules.page import PAGE_MARKER, PRINTED_PAGE_NUMBER, is_number_between
 from teikit.rules.word_tables import WordTables
 
 
@@ -189,7 +189,8 @@ def join_continuations(units: Iterable[Unit], width: int | None = None,
             yield previous.unit()
             previous, marker = Joining(marker), None
         if previous is not None:
-            if (_is_page_marker(unit) and previous.first.kind == "text"
+            if ((_is_page_marker(unit) or _number_between(unit, previous, source, pending))
+                    and previous.first.kind == "text"
                     and not previous.ends_sentence() and previous.word_count() >= 8):
                 marker = unit
                 continue
@@ -384,6 +385,20 @@ def _is_page_marker(unit: Unit) -> bool:
     if text.startswith("[") and text.endswith("]"):
         return PAGE_MARKER.match(text[1:-1]) is not None
     return PRINTED_PAGE_NUMBER.match(text) is not None
+
+
+def _number_between(unit: Unit, previous: Joining, source: Iterator[Unit],
+                    pending: deque[Unit]) -> bool:
+    """`2`, `p. 2`, `//2//`, `(2)` on a line of its own: a page's number where the sentence
+    before it goes on after it in lower case (the line after it is read ahead and given
+    back); elsewhere it is what the lines around it make it."""
+    if unit.kind != "text" or not is_number_between(unit.text):
+        return False
+    following = _next_unit(pending, source)
+    if following is None:
+        return False
+    pending.appendleft(following)
+    return _starts_lowercase(following) and following.quote == previous.first.quote
 
 
 def _marker_separator(marker: Unit) -> str:

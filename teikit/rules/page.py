@@ -54,6 +54,32 @@ def printed_page_marker(text: str) -> Intervention | None:
     return None
 
 
+# A page's number as a page prints it where nothing else tells it is one: only between two
+# halves of a sentence (`… over the two days of the` / `2` / `negotiations …`): the figures
+# alone, `p. 2`, `//2//`, `(2)`.
+_NUMBER_BETWEEN = re.compile(r"^\s*(?:(?P<n>\d{1,4})|p\.\s*(?P<p>\d{1,4})|//\s*(?P<s>\d{1,4})\s*//|"
+                             r"\((?P<q>\d{1,4})\))\s*$")
+
+
+def is_number_between(text: str) -> bool:
+    """Whether `text` is a page's number as a page prints it, read so between two halves of a
+    sentence only (`2`, `p. 2`, `//2//`, `(2)`)."""
+    return _NUMBER_BETWEEN.match(text) is not None
+
+
+def page_marker_between(text: str) -> Intervention | None:
+    """The `pb` of a page boundary printed between two halves of a sentence: a printed page
+    marker, or a page's number as only that place tells it is one (`2`, `p. 2`)."""
+    printed = printed_page_marker(text)
+    if printed is not None:
+        return printed
+    found = _NUMBER_BETWEEN.match(text)
+    if found is None:
+        return None
+    number = found["n"] or found["p"] or found["s"] or found["q"]
+    return page_break(text.strip(), number.lstrip("0") or number)
+
+
 # A page's number alone in its bracket (`[41]`, the archive's folio between two paragraphs).
 _BARE_NUMBER = re.compile(r"^\d{1,4}$")
 

@@ -33,10 +33,23 @@ def body_xml(source: str) -> str:
     ("(p. 1)", ' <pb rend="(p. 1)"/> '),
     # an archive's page number, its figures padded
     ("pg. 00195", ' <pb n="195" rend="pg. 00195"/> '),
+    # a page's number as only this place tells it is one (it was text after an empty page
+    # break, and `(2)` began a paragraph of its own)
+    ("2", ' <pb n="2" rend="2"/> '),
+    ("p. 2", ' <pb n="2" rend="p. 2"/> '),
+    ("//2//", ' <pb n="2" rend="//2//"/> '),
+    ("(2)", ' <pb n="2" rend="(2)"/> '),
 ])
 def test_a_sentence_split_by_a_page_marker_is_one_paragraph(marker: str, pb: str) -> None:
     xml = body_xml(f"{FIRST}\n\n{marker}\n\n{SECOND}\n")
     assert f"<p>{FIRST}{pb}{SECOND}</p>" in xml, xml
+
+
+@pytest.mark.parametrize("number", ["2", "(2)"])
+def test_a_number_before_a_new_sentence_is_no_page_break(number: str) -> None:
+    """Figures alone, where the text after them begins anew, are what they were."""
+    xml = body_xml(f"{FIRST}\n\n{number}\n\nThe third question was not discussed at all.\n")
+    assert f'<pb n="2" rend="{number}"/>' not in xml, xml
 
 
 def test_a_printed_page_number_between_paragraphs_is_a_page_break() -> None:
