@@ -45,9 +45,9 @@ def broken_word(line: str, following: str, words: WordTables) -> bool:
     """Whether `line` ends on a word that a hyphen broke and `following` goes on with.
 
     In lower case, the hyphen is the line's unless both parts are words and the whole is
-    rarer than English words are: `govern-` / `ment`, `Pyong-` / `yang` and `in-` /
-    `formation` are one word, `well-` / `known`, `so-` / `called`, `non-` / `aggression`
-    compounds (`wellknown` is a rare spelling). A name's rest in lower case, and a word in
+    rarer than English words are: `govern-` / `ment` and `in-` / `formation` are one word,
+    `well-` / `known`, `so-` / `called`, `non-` / `aggression` compounds (`wellknown` is a
+    rare spelling). A name's rest in lower case, and a word in
     capitals, are one word where the whole is a word English knows (`Hang-` / `zhou`, `CON-` /
     `NECTION`); a name's also where its parts are not both syllables of a romanised name
     (`Kaga-` / `novich`, `Vyshin-` / `sky`), as they are in `Kim Il-` / `sung` and `Mao Tse-`
