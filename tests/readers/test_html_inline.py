@@ -1,7 +1,8 @@
 """HTML's inline tags an export leaves in Markdown: read as what they mark, the tags kept in
 `@rend`. Before, every tag was text: `<sup>1</sup>` marked no note (the dev documents with
-their note marks so written lost 9 of their 302 phenomena), `<u>not</u>` and `<s>…</s>` were
-the tags and their words, and a table cell's `<br>` no line break."""
+their note marks so written found 9 fewer of their 302 phenomena than as published),
+`<u>not</u>` and `<s>…</s>` were the tags and their words, and a table cell's `<br>` no line
+break."""
 
 from __future__ import annotations
 
