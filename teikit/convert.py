@@ -26,6 +26,7 @@ from typing import Any
 from lxml import etree
 
 from teikit import XML_NS
+from teikit.conventions.text_markup import WORD_BREAKS
 from teikit.dates import numeric_month_first
 from teikit.diagnostics import Diagnostic
 from teikit.enrich import Enricher
@@ -182,7 +183,8 @@ def convert_document(
         loaded, finder = ready.register, ready.finder
     enricher = (Enricher(document_date=meta.reference_date, register=loaded,
                          where=document.path, finder=finder,
-                         month_first=_numeric_month_first(document.body, meta.reference_date))
+                         month_first=_numeric_month_first(document.body, meta.reference_date),
+                         word_breaks=bool(phenomena[WORD_BREAKS]))
                 if enrich else None)
     if enricher is not None and loaded is not None:
         _survey(document.body, enricher)

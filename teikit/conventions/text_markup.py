@@ -27,10 +27,12 @@ LINE_BREAK = Convention(
     tei="lb", declared=False, forms=(Form("lb", "\n"),),
 )
 # (the word reads whole; the hyphen the line's end put in it and the line end stay in the TEI)
+WORD_BREAKS = "word_break"
+"""The summary's key that counts them (a converter asks it before looking for any)."""
 WORD_BREAK = Convention(
     name="word-break", syntax="a word hyphenated at a line's end (cau- / tion)",
     legend="A word the end of a line broke with a hyphen, read whole.",
-    tei="pc[@force='inter'] + lb[@break='no']", summary="word_break", declared=False,
+    tei="pc[@force='inter'] + lb[@break='no']", summary=WORD_BREAKS, declared=False,
     forms=(Form("pc", "{}", (("force", "inter"),)), Form("lb", "\n", (("break", "no"),))),
 )
 PAGE_BREAK = Convention(

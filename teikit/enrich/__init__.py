@@ -65,11 +65,14 @@ class Enricher:
 
     def __init__(self, *, document_date: datetime.date | None, register: Register | None,
                  where: str, finder: MentionFinder | None = None,
-                 month_first: bool = False) -> None:
+                 month_first: bool = False, word_breaks: bool = True) -> None:
         """`finder`: the register's, when the run made it already (`RegisterCache`);
-        `month_first`: the document writes numeric dates month first (`teikit.dates`)."""
+        `month_first`: the document writes numeric dates month first (`teikit.dates`);
+        `word_breaks`: whether its text may hold words broken at a line's end (a converter
+        that counted none spares each part the walk that looks for them)."""
         self.document_date = document_date
         self.month_first = month_first
+        self.word_breaks = word_breaks
         self.register = register
         self.where = where
         self.finder = finder or (MentionFinder(register) if register is not None else None)
@@ -94,7 +97,7 @@ class Enricher:
 
     def link(self, part: etree._Element) -> None:
         """Link the part's existing names to the register and date its existing dates."""
-        with breaks_lifted(part):
+        with breaks_lifted(part, self.word_breaks):
             if self.register is not None:
                 self.survey(part)
             for undated in date_existing_dates(part, self.document_date):
@@ -103,7 +106,7 @@ class Enricher:
 
     def wrap(self, part: etree._Element) -> None:
         """Wrap the dates and register names in the part's open text."""
-        with breaks_lifted(part):
+        with breaks_lifted(part, self.word_breaks):
             for slot in list(open_slots(part)):
                 container = slot.container
                 chosen = longest_disjoint(_wraps_for(slot, self.finder, self.document_date,

@@ -31,11 +31,11 @@ def _is_break(pc: etree._Element) -> bool:
 
 
 @contextmanager
-def breaks_lifted(part: etree._Element) -> Iterator[None]:
+def breaks_lifted(part: etree._Element, look: bool = True) -> Iterator[None]:
     """Within the block, `part` has its words whole: its word breaks are out of it, and they
-    are put back when the block ends."""
+    are put back when the block ends (`look`: whether it may hold any)."""
     by_container: dict[etree._Element, list[etree._Element]] = {}
-    for pc in part.iter(_PC):
+    for pc in part.iter(_PC) if look else ():
         if _is_break(pc):
             by_container.setdefault(pc.getparent(), []).append(pc)
     if not by_container:

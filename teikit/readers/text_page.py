@@ -64,7 +64,8 @@ def read_text_document(
         raise ConversionError("the document has no text after its header",
                               Location(source_name, text.count("\n") + 1))
     locate = Locator(text, source_name)
-    units = body_units(text, header.body_start, context.words if context else None)
+    context = context or ReadingContext()  # (one set of word tables for joining and reading)
+    units = body_units(text, header.body_start, context.words)
     kept = KeptText(text)
     del text  # (a caller that handed it over holds it no more)
     read = _read_texts(units, locate, profile, meta.original_language_code, context)

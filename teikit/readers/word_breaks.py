@@ -16,7 +16,7 @@ import bisect
 import re
 from collections.abc import Callable
 
-from teikit.conventions.text_markup import WORD_BREAK
+from teikit.conventions.text_markup import WORD_BREAK, WORD_BREAKS
 from teikit.model import Inline, Intervention, Text
 from teikit.readers.units import LB, OffsetMap, Offsets
 from teikit.rules.lexicon import ENGLISH, KNOWN
@@ -130,7 +130,7 @@ def by_whole_words(nodes: list[Inline],
 
 
 def _is_break_pair(first: Inline, second: Inline) -> bool:
-    return (isinstance(first, Intervention) and first.kind == "word_break"
+    return (isinstance(first, Intervention) and first.kind == WORD_BREAKS
             and isinstance(second, Intervention) and second.tag == "lb")
 
 
@@ -140,7 +140,7 @@ def count_breaks(nodes: list[Inline]) -> int:
     while stack:
         node = stack.pop()
         if isinstance(node, Intervention):
-            found += node.kind == "word_break"
+            found += node.kind == WORD_BREAKS
             stack.extend(node.children)
     return found
 

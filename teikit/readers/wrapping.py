@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from teikit.readers.blocks import atx_heading_level
+
 MIN_WIDTH, MAX_WIDTH = 50, 100
 # Lines this close under the width count as filled to it (greedy wrapping leaves a ragged edge
 # of about a word).
@@ -21,7 +23,7 @@ PROSE_LINE = 40
 
 _LINE = re.compile(r"[^\n]+")
 _FIRST_WORD = re.compile(r"\S*")
-_ATX_HEADING = re.compile(r" {0,3}#{1,6}(?:[ \t]|$)")
+_HEADING_INDENT = 3  # (Markdown's: a heading indented further is a paragraph's text)
 
 
 def wrap_width(text: str, start: int = 0) -> int | None:
@@ -30,9 +32,11 @@ def wrap_width(text: str, start: int = 0) -> int | None:
     # then how many come close to it.
     lines_of_length = [0] * (MAX_WIDTH + 1)
     for found in _LINE.finditer(text, start):
-        if _ATX_HEADING.match(found.group()):
+        line = found.group()
+        heading = line.lstrip(" ")
+        if len(line) - len(heading) <= _HEADING_INDENT and atx_heading_level(heading):
             continue  # (Markdown's heading is one line, however long: no wrapping's)
-        length = len(found.group().strip())
+        length = len(line.strip())
         if length > MAX_WIDTH:
             return None  # (most texts: a paragraph on one line, found early)
         lines_of_length[length] += 1
