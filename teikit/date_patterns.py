@@ -133,7 +133,7 @@ ATOM_PATTERNS: tuple[tuple[str, LazyPattern], ...] = (
         "foreign_year_month_day",
         LazyPattern(
             rf"{_AT_FIGURE}{_NOT_WORD_BEFORE}(?P<year>{YEAR4})\.\s+"
-            rf"(?P<month>(?i:{month_names.hungarian_alternatives()}))\s+(?P<day>{_DAY})"
+            rf"(?P<month>(?i:{month_names.alternatives(month_names.HUNGARIAN)}))\s+(?P<day>{_DAY})"
             r"(?:\.|-(?:[aáeéio]n|[aáeé]?i|[aá]t|[eé]t|ig|t[oóöő]l)(?!\w))?(?!\w)"
         ),
     ),

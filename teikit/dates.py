@@ -123,11 +123,10 @@ def _read_atom(kind: str, match: re.Match[str], month_first: bool = False) -> _F
     problem = None
     time = None
     day: int | None
-    if kind == "foreign_day_month_year":
-        month = month_names.FOREIGN_MONTHS[groups["month"].lower()]
-        day = int(groups["day"])
-    elif kind == "foreign_year_month_day":
-        month = month_names.HUNGARIAN[groups["month"].lower()]
+    if kind in ("foreign_day_month_year", "foreign_year_month_day"):
+        names = (month_names.HUNGARIAN if kind == "foreign_year_month_day"
+                 else month_names.FOREIGN_MONTHS)
+        month = names[groups["month"].lower()]
         day = int(groups["day"])
     elif kind in ("day_month_year", "month_day_year", "year_month_day", "month_year",
                   "part_of_month", "month_alone"):

@@ -52,11 +52,12 @@ HUNGARIAN = {name: number for number, name in enumerate(
     "november december".split(), start=1)}
 
 
-def hungarian_alternatives() -> str:
-    return "|".join(sorted(HUNGARIAN, key=lambda name: (-len(name), name)))
+def alternatives(months: dict[str, int] = FOREIGN_MONTHS) -> str:
+    """The names of `months` as a pattern's alternatives, longest first and in a fixed order
+    (every process builds the same pattern), matched in any case."""
+    return "|".join(sorted(months, key=lambda name: (-len(name), name)))
 
 
-def alternatives() -> str:
-    """The names as a pattern's alternatives, longest first and in a fixed order (every
-    process builds the same pattern), matched in any case."""
-    return "|".join(sorted(FOREIGN_MONTHS, key=lambda name: (-len(name), name)))
+def is_foreign_month(word: str) -> bool:
+    """Whether `word` names a month in a language other than English, as a date writes it."""
+    return word.lower() in FOREIGN_MONTHS or word.lower() in HUNGARIAN

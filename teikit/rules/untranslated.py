@@ -8,7 +8,7 @@ import re
 from teikit.conventions import Convention, Form
 from teikit.lazy_pattern import LazyPattern
 from teikit.model import Intervention, Text
-from teikit.month_names import FOREIGN_MONTHS, HUNGARIAN
+from teikit.month_names import is_foreign_month
 from teikit.rules.base import DocumentContext, WordRule, WordSpan
 from teikit.rules.lexicon import ENGLISH_FORMATION, LETTERS
 from teikit.rules.text_language import english_wanting
@@ -71,7 +71,7 @@ def _candidates(texts: list[str], original_language: str | None, tables: WordTab
     # (a month's name in another language is a date's, which the dates reader reads: `17
     # gennaio`, `4 de abril de 1984`)
     distinct = {run for run in distinct if (run.isalpha() or LETTERS.fullmatch(run))
-                and run.lower() not in FOREIGN_MONTHS and run.lower() not in HUNGARIAN}
+                and not is_foreign_month(run)}
     # What English says of a word does not change from one document to the next.
     verdicts = tables.derived(CONVENTION.name)
     found: dict[str, str] = {}
