@@ -153,27 +153,22 @@ class InlineParser:
 
     def parse(self, text: str, offsets: Offsets) -> list[Inline]:
         self.offsets_now = offsets
-        self.breaks = break_positions(text, offsets)
-        if not self.breaks:
+        self.breaks = breaks = break_positions(text, offsets)
+        if not breaks:
             return self._parse(text, offsets, 0, len(text))
-        nodes = self._parse(text, offsets, 0, len(text))
-        if count_breaks(nodes) == len(self.breaks):
-            return nodes
-        # A rule made its own nodes of a broken word's text: the lines a bracket holds are
-        # read as they stand, hyphen and line end kept as text, then, if a rule outside one
-        # did so too, all of them: nothing is lost.
-        bracketed = in_brackets(text, self.breaks)
-        if bracketed and len(bracketed) < len(self.breaks):
-            kept = [p for p in self.breaks if p not in bracketed]
-            shown, shown_offsets = restored(text, offsets, sorted(bracketed))
-            self.offsets_now = shown_offsets
-            self.breaks = break_positions(shown, shown_offsets)
-            nodes = self._parse(shown, shown_offsets, 0, len(shown))
-            if count_breaks(nodes) == len(kept):
-                return nodes
-        text, offsets = restored(text, offsets, break_positions(text, offsets))
-        self.offsets_now, self.breaks = offsets, []
-        return self._parse(text, offsets, 0, len(text))
+        # A rule may make its own nodes of a broken word's text, and its break would be lost:
+        # then the lines a bracket holds are read as they stand (hyphen and line end kept as
+        # text), then, if a rule outside one did so too, all of them.
+        bracketed = sorted(in_brackets(text, breaks))
+        shown_as_text = [[], *([bracketed] if 0 < len(bracketed) < len(breaks) else []), breaks]
+        for shown in shown_as_text:
+            read, read_offsets = restored(text, offsets, shown) if shown else (text, offsets)
+            self.offsets_now = read_offsets
+            self.breaks = break_positions(read, read_offsets)
+            nodes = self._parse(read, read_offsets, 0, len(read))
+            if count_breaks(nodes) == len(self.breaks):
+                break
+        return nodes
 
     def _warn(self, code: str, message: str, offsets: Offsets, index: int) -> None:
         diagnostic = Diagnostic("warning", code, message, self.locate(offsets[index]))
