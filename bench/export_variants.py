@@ -36,7 +36,6 @@ import re
 import subprocess
 import sys
 import tempfile
-import textwrap
 from collections.abc import Callable
 from pathlib import Path
 
@@ -44,53 +43,11 @@ from teikit.convert import convert_text
 from teikit.readers.page_header import parse_page_header
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tests"))  # the page exports the tests make, made the same way
+from page_exports import hyphenated, wrapped  # noqa: E402
+
 SHARED = Path(os.environ.get("TEIKIT_SHARED", ROOT.parent / "shared"))
 SCORER = SHARED / "tools" / "fidelity.py"
-
-
-def wrapped(text: str, width: int) -> str:
-    """`text` with its body lines longer than `width` wrapped."""
-    start = parse_page_header(text).body_start
-    lines = [textwrap.fill(line, width, break_long_words=False, break_on_hyphens=False)
-             if len(line) > width else line for line in text[start:].split("\n")]
-    return text[:start] + "\n".join(lines)
-
-
-_BREAKABLE = re.compile(r"[^\W\d_]{6,}[.,;:]?")
-
-
-def hyphenated(text: str, width: int) -> str:
-    """`text` with its body lines longer than `width` wrapped, and the word that would not fit
-    broken at the line's end with a hyphen where two letters or more fit before it and three
-    stay after it, as the text of a printed page or a PDF gives it (`cau-` / `tion`); a
-    compound's own hyphen ends a line as `textwrap` breaks it (`well-` / `known`)."""
-    start = parse_page_header(text).body_start
-    return text[:start] + "\n".join(line if line.startswith("#") else _hyphenated_line(line, width)
-                                     for line in text[start:].split("\n"))
-
-
-def _hyphenated_line(line: str, width: int) -> str:
-    if len(line) <= width:
-        return line
-    lines: list[str] = []
-    current = ""
-    for token in (part for chunk in re.split(r"(\s+)", line)
-                  for part in re.split(r"(?<=[^\W\d_]-)(?=[^\W\d_])", chunk) if part):
-        if token.isspace():
-            current += " " if current else ""
-            continue
-        if len(current) + len(token) <= width:
-            current += token
-            continue
-        room = width - len(current) - 1  # (the hyphen's place)
-        letters = len(token.rstrip(".,;:"))
-        if _BREAKABLE.fullmatch(token) and room >= 2 and letters - room >= 3:
-            lines.append(current + token[:room] + "-")
-            current = token[room:]
-            continue
-        lines.append(current.rstrip())
-        current = token
-    return "\n".join([*lines, current.rstrip()])
 
 
 def escaped(text: str) -> str:

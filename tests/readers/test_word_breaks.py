@@ -9,10 +9,9 @@ end, `cau<pc force="inter">-</pc><lb break="no"/>tion`, which the lossless check
 
 from __future__ import annotations
 
-import re
-import textwrap
 from collections import Counter
 
+import page_exports
 import pytest
 from lxml import etree
 from shared_paths import DEV_RAW
@@ -20,62 +19,11 @@ from tei_text import NS, invalidity
 
 from teikit.convert import convert_text
 from teikit.profiles import load_profile
-from teikit.readers.page_header import parse_page_header
-from teikit.readers.word_breaks import ROMANISED_SYLLABLE, broken_word, in_brackets
+from teikit.readers.word_breaks import broken_word, in_brackets
 from teikit.rules.word_tables import WordTables
 from teikit.writers.source import form_table, source_text
 
 DOCUMENTS = sorted(DEV_RAW.glob("*.txt")) if DEV_RAW.is_dir() else []
-_BREAKABLE = re.compile(r"[^\W\d_]{6,}[.,;:]?")
-
-
-def _hyphenated_line(line: str, width: int) -> str:
-    """`line` wrapped at `width`, the word that would not fit broken with a hyphen where two
-    letters or more fit and three stay for the next line; a compound's own hyphen may end a
-    line (`well-` / `known`)."""
-    lines, current = [], ""
-    for token in (part for chunk in re.split(r"(\s+)", line)
-                  for part in re.split(r"(?<=[^\W\d_]-)(?=[^\W\d_])", chunk) if part):
-        if token.isspace():
-            current += " " if current else ""
-        elif len(current) + len(token) <= width:
-            current += token
-        elif (_BREAKABLE.fullmatch(token) and (room := width - len(current) - 1) >= 2
-              and len(token.rstrip(".,;:")) - room >= 3
-              and not _romanised_syllables(token[:room], token[room:])):
-            lines.append(current + token[:room] + "-")
-            current = token[room:]
-        else:
-            lines.append(current.rstrip())
-            current = token
-    return "\n".join([*lines, current.rstrip()])
-
-
-def _romanised_syllables(left: str, right: str) -> bool:
-    """A name of two syllables a romanisation may join with a hyphen (`Su` and `pung`): broken
-    between them, it reads as `Kim Il-` / `sung` does, the hyphen the name's (see
-    `test_a_name_of_two_romanised_syllables_keeps_the_hyphen_between_them`)."""
-    return left[:1].isupper() and all(
-        ROMANISED_SYLLABLE.fullmatch(part.lower().rstrip(".,;:")) for part in (left, right))
-
-
-def _hyphenated(text: str, width: int) -> str:
-    """The body's lines longer than `width` wrapped, words broken at the lines' ends (not a
-    Markdown heading's line, which a line end would end)."""
-    start = parse_page_header(text).body_start
-    return text[:start] + "\n".join(
-        line if len(line) <= width or line.startswith("#") else _hyphenated_line(line, width)
-        for line in text[start:].split("\n"))
-
-
-def _wrapped(text: str, width: int) -> str:
-    start = parse_page_header(text).body_start
-    return text[:start] + "\n".join(
-        textwrap.fill(line, width, break_long_words=False, break_on_hyphens=False)
-        if len(line) > width and not line.startswith("#") else line
-        for line in text[start:].split("\n"))
-
-
 def _body(source: str) -> etree._Element:
     root = convert_text(source, source_name="page.txt").tree.getroot()
     return root.find(".//t:body", NS)
@@ -187,8 +135,10 @@ def test_a_hyphenated_body_reads_as_the_same_words_and_phenomena_wrapped_without
     changed, broken = [], 0
     for path in DOCUMENTS:
         text = path.read_text(encoding="utf-8")
-        hyphenated = convert_text(_hyphenated(text, width), source_name=path.name)
-        wrapped = convert_text(_wrapped(text, width), source_name=path.name)
+        hyphenated = convert_text(
+            page_exports.hyphenated(text, width, break_names=False), source_name=path.name)
+        wrapped = convert_text(page_exports.wrapped(text, width, headings=False),
+                               source_name=path.name)
         counts = Counter(hyphenated.phenomena)
         broken += counts.pop("word_break", 0)
         body = hyphenated.tree.getroot().find(".//t:body", NS)

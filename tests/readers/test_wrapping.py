@@ -15,6 +15,7 @@ from __future__ import annotations
 import textwrap
 from collections import Counter
 
+import page_exports
 import pytest
 from lxml import etree
 from shared_paths import DEV_RAW
@@ -27,13 +28,6 @@ from teikit.readers.wrapping import wrap_width, wrapped_break
 
 NS = {"t": "http://www.tei-c.org/ns/1.0"}
 DOCUMENTS = sorted(DEV_RAW.glob("*.txt")) if DEV_RAW.is_dir() else []
-
-
-def _wrapped_body(text: str, width: int) -> str:
-    start = parse_page_header(text).body_start
-    lines = [textwrap.fill(line, width, break_long_words=False, break_on_hyphens=False)
-             if len(line) > width else line for line in text[start:].split("\n")]
-    return text[:start] + "\n".join(lines)
 
 
 PROSE = ("The proposal about armistice negotiations was greeted with some caution by the "
@@ -85,7 +79,7 @@ def test_a_wrapped_body_keeps_the_phenomena_of_the_published_text(width: int) ->
     for path in DOCUMENTS:
         text = path.read_text(encoding="utf-8")
         published = Counter(convert_text(text, source_name=path.name).phenomena)
-        wrapped = Counter(convert_text(_wrapped_body(text, width),
+        wrapped = Counter(convert_text(page_exports.wrapped(text, width),
                                        source_name=path.name).phenomena)
         if wrapped != published:
             changed.append(path.stem)
