@@ -360,16 +360,18 @@ MONTH_GATE = re.compile(
 # (Each begins with its literal: a search for a literal skips ahead at once, where one for a
 # figure tests every character.)
 _ISO_GATE = re.compile(r"-[01]\d-(?<=\d-[01]\d-)|-[1-9]-(?<=\d-[1-9]-)")
-_DOTTED_GATE = re.compile(r"\d\. ?\d")
+# (a figure, a point, a space or none, a figure: `12.9.1951`, `12. 9. 1951`, `1968.1.29`)
+_DOTTED_GATE = re.compile(r"\.(?= ?\d)(?<=\d\.)")
 _ROMAN_GATE = re.compile(r"\.\s?[IVX]|\d[/-][IVX]|\d [IVX]{1,4} [12]\d\d\d")
 _YEAR_ROMAN_GATE = re.compile(r"\d\.\s?[IVX]")
 _YEAR_DOTTED_GATE = re.compile(r"\d\.\s?[01]\d\.")
 _YEAR_FIRST_GATE = re.compile(r"\d\d\d\.?,?\s+[A-Z]")
 _SLASH_DASHED_GATE = re.compile(r"/\d{1,2}-\d")
-_YEAR_FIRST_DOTTED_GATE = re.compile(r"\d\. ?\d")
+_YEAR_FIRST_DOTTED_GATE = _DOTTED_GATE
 _DASHED_GATE = re.compile(r"-\d{1,2}-\d\d\d\d")
+# A year of four figures and its point, a word of letters (the month's name), a day.
+_HUNGARIAN_GATE = re.compile(r"\.(?<=[12]\d\d\d\.)\s+[^\W\d_]{3,}\s+\d")
 # A day, a word of letters (`de` and a month's name, or the name), a year of four figures.
-_HUNGARIAN_GATE = re.compile(r"[12]\d\d\d\.\s+[^\W\d_]{3,}\s+\d")
 _FOREIGN_GATE = re.compile(r"\d[.º°]?\s+(?:de\s+)?[^\W\d_]{3,}\.?,?\s+(?:del?\s+)?[12]\d\d\d")
 DAY_RANGE_GATE = re.compile(r"\d(?:\s*[-–—]\s*|\s+(?:to|through|till|until)\s+)\d")
 _FULL_MONTH_GATE = re.compile(_FULL_MONTH_WORD)
