@@ -60,6 +60,9 @@ _AT_ROMAN_DAY = r"(?=[\dXVI])"
 _AT_TIME_PREPOSITION = r"(?=[IiDdSsUuTtBbFfo])"
 _AT_PART = r"(?=[TtEeBbSsMmFfLl])"
 _NOT_NUMBER_AFTER = r"(?![\w]|[.,:/-]\d)"
+# Two figures of a year where the line or the clause ends after them (`24 Oct 45.`, `12 IX 51`
+# alone on its line): in running text two figures after a date are as often a count.
+_CLAUSE_END_YEAR2 = r"\d\d(?=[.,;:)\]]?[ \t]*(?:\n|$)|[.,;:)\]](?:\s|$))"
 
 _TIME = (
     r"(?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?"
@@ -98,6 +101,16 @@ ATOM_PATTERNS: tuple[tuple[str, LazyPattern], ...] = (
         ),
     ),
     (
+        # `121200Z SEP 51`: a military message's date-time group, the day, the hour and the
+        # minute in Greenwich time (`Z`), the month and the year
+        "date_time_group",
+        LazyPattern(
+            rf"{_AT_FIGURE}{_NOT_WORD_BEFORE}(?P<day>0[1-9]|[12]\d|3[01])"
+            rf"(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)Z\s+(?P<month>{_MONTH_WORD})\s+"
+            rf"(?P<year>{YEAR4}|\d\d)(?!\w)"
+        ),
+    ),
+    (
         "day_month_year",
         LazyPattern(
             rf"{_AT_DAY}(?:(?<!\w)[Tt]he\s+(?=\d+{_ORDINAL}))?"
@@ -113,8 +126,10 @@ ATOM_PATTERNS: tuple[tuple[str, LazyPattern], ...] = (
             rf"(?:(?:\s+of)?\s+|(?<=\d)(?={_FULL_MONTH_WORD}\s+{YEAR4}(?!\w)))"
             rf"(?P<month>{_MONTH_WORD})"
             # (`14 March1965`: the space before the year lost in typing; `23 of October of
-            # 1962`: a Brazilian telegram's `de`, translated)
-            rf"(?:,?\s*(?:(?<=\s)of\s+)?(?P<year>{YEAR4}))?(?!\w)"
+            # 1962`: a Brazilian telegram's `de`, translated; `24 Oct 45`: the year in two
+            # figures, as a military or a registry clerk writes it, where a line or a clause
+            # ends after it, so that `on 5 March 53 delegates arrived` keeps its count)
+            rf"(?:,?\s*(?:(?<=\s)of\s+)?(?P<year>{YEAR4}|(?<=\s){_CLAUSE_END_YEAR2}))?(?!\w)"
         ),
     ),
     (
@@ -176,8 +191,9 @@ ATOM_PATTERNS: tuple[tuple[str, LazyPattern], ...] = (
             # a code of slashes, `ON/24/25/X/62`)
             rf"{_AT_ROMAN_DAY}{_NOT_WORD_BEFORE}(?<!/)(?P<day>{_DAY}|{_ROMAN_DAY})"
             rf"(?:\.\s?|(?<=\d)[/-]"
-            # (`14 VII 1970`, as Polish letters date: spaces only, the year in four figures)
-            rf"|(?<=\d)\s(?={_ROMAN_MONTH}\s{YEAR4}{_NOT_NUMBER_AFTER}))"
+            # (`14 VII 1970`, as Polish letters date: spaces only, the year in four figures,
+            # or in two where the line or the clause ends)
+            rf"|(?<=\d)\s(?={_ROMAN_MONTH}\s(?:{YEAR4}{_NOT_NUMBER_AFTER}|{_CLAUSE_END_YEAR2})))"
             rf"(?P<month>{_ROMAN_MONTH})"
             rf"(?:\.\s?|\s|[/-])(?P<year>{_YEAR}){_NOT_NUMBER_AFTER}"
         ),
@@ -339,14 +355,14 @@ def part_name(raw: str) -> str:
 
 # What each kind of expression cannot do without: a figure, a month's name. A text that lacks
 # it is not scanned with that pattern (the patterns are the costly part of a conversion).
-NEEDS_FIGURE = frozenset({"iso", "day_month_year", "foreign_day_month_year",
-                           "foreign_year_month_day",
+NEEDS_FIGURE = frozenset({"iso", "date_time_group", "day_month_year",
+                           "foreign_day_month_year", "foreign_year_month_day",
                            "month_day_year", "year_month_day",
                            "month_year", "roman", "roman_no_year", "year_roman", "year_dotted",
                            "year_first_dotted", "dotted",
                            "slashed", "slash_dashed", "dashed"})
-NEEDS_MONTH = frozenset({"day_month_year", "month_day_year", "year_month_day", "month_year",
-                          "month_alone", "part_of_month"})
+NEEDS_MONTH = frozenset({"date_time_group", "day_month_year", "month_day_year", "year_month_day",
+                          "month_year", "month_alone", "part_of_month"})
 FIGURE = re.compile(r"\d")
 # Month names are matched capitalised or in capitals only (see _word_alternatives).
 MONTH_GATE = re.compile(
@@ -362,11 +378,12 @@ MONTH_GATE = re.compile(
 _ISO_GATE = re.compile(r"-[01]\d-(?<=\d-[01]\d-)|-[1-9]-(?<=\d-[1-9]-)")
 # (a figure, a point, a space or none, a figure: `12.9.1951`, `12. 9. 1951`, `1968.1.29`)
 _DOTTED_GATE = re.compile(r"\.(?= ?\d)(?<=\d\.)")
-_ROMAN_GATE = re.compile(r"\.\s?[IVX]|\d[/-][IVX]|\d [IVX]{1,4} [12]\d\d\d")
+_ROMAN_GATE = re.compile(r"\.\s?[IVX]|\d[/-][IVX]|\d [IVX]{1,4} \d\d")
 _YEAR_ROMAN_GATE = re.compile(r"\d\.\s?[IVX]")
 _YEAR_DOTTED_GATE = re.compile(r"\d\.\s?[01]\d\.")
 _YEAR_FIRST_GATE = re.compile(r"\d\d\d\.?,?\s+[A-Z]")
 _SLASH_DASHED_GATE = re.compile(r"/\d{1,2}-\d")
+_DATE_TIME_GROUP_GATE = re.compile(r"Z(?<=\d\d\d\d\d\dZ)\s")
 _YEAR_FIRST_DOTTED_GATE = _DOTTED_GATE
 _DASHED_GATE = re.compile(r"-\d{1,2}-\d\d\d\d")
 # A year of four figures and its point, a word of letters (the month's name), a day.
@@ -383,7 +400,8 @@ _GATES = {"iso": _ISO_GATE, "dotted": _DOTTED_GATE, "year_first_dotted": _YEAR_F
           "year_dotted": _YEAR_DOTTED_GATE, "year_roman": _YEAR_ROMAN_GATE,
           "year_month_day": _YEAR_FIRST_GATE, "slash_dashed": _SLASH_DASHED_GATE,
           "dashed": _DASHED_GATE, "foreign_day_month_year": _FOREIGN_GATE,
-          "foreign_year_month_day": _HUNGARIAN_GATE}
+          "foreign_year_month_day": _HUNGARIAN_GATE,
+          "date_time_group": _DATE_TIME_GROUP_GATE}
 
 
 def may_match(kind: str, text: str) -> bool:

@@ -128,6 +128,10 @@ def _read_atom(kind: str, match: re.Match[str], month_first: bool = False) -> _F
                  else month_names.FOREIGN_MONTHS)
         month = names[groups["month"].lower()]
         day = int(groups["day"])
+    elif kind == "date_time_group":
+        month = patterns.month_number(groups["month"])
+        day = int(groups["day"])
+        time = f"{groups['hour']}:{groups['minute']}:00Z"
     elif kind in ("day_month_year", "month_day_year", "year_month_day", "month_year",
                   "part_of_month", "month_alone"):
         month = patterns.month_number(groups["month"])
@@ -135,6 +139,8 @@ def _read_atom(kind: str, match: re.Match[str], month_first: bool = False) -> _F
         if kind == "part_of_month":
             part = patterns.part_name(groups["part"])
     elif kind in ("roman", "roman_no_year", "year_roman"):
+        if kind == "roman" and two_digit and not _spaced_roman_date_begins_its_line(match):
+            return None
         month = patterns.roman_to_int(groups["month"])
         raw_day = groups["day"]
         day = int(raw_day) if raw_day.isdigit() else patterns.roman_to_int(raw_day)
@@ -160,6 +166,16 @@ def _read_atom(kind: str, match: re.Match[str], month_first: bool = False) -> _F
     return _Found(start, match.end(), year, month, day, two_digit, part, time, problem)
 
 
+def _spaced_roman_date_begins_its_line(match: re.Match[str]) -> bool:
+    """Whether `12 IX 51` stands where a dateline's date does, first on its line or after the
+    place's comma: spaced so, with a year of two figures, it is as often a reference
+    (`Article 3 II 70`). Points or dashes between the three (`12.IX.51`) say date anywhere."""
+    if not match.string[match.end("day") : match.start("month")].isspace():
+        return True
+    before = match.string[: match.start()].rstrip(" \t")
+    return not before or before.endswith(("\n", ","))
+
+
 def _read_time(match: re.Match[str]) -> str:
     hour = int(match["hour"])
     meridiem = (match["meridiem"] or "").replace(".", "").replace(" ", "").lower()
@@ -173,7 +189,7 @@ def _read_time(match: re.Match[str]) -> str:
 def _attach_time(text: str, found: _Found, taken: int = 0) -> _Found:
     """Widen a full date to a time written just before or after it; a time before it only
     from `taken` on (`10 August 19:25 10 August`: the time the date before it took already)."""
-    if found.day is None or found.problem or found.part:
+    if found.day is None or found.problem or found.part or found.time:
         return found
     after = patterns.TIME_AFTER.match(text, found.end)  # not a copy of the rest of the text
     if after:

@@ -433,10 +433,46 @@ def test_a_foreign_month_is_a_date_only_between_its_day_and_year(text: str) -> N
 
 def test_a_roman_month_between_spaces_is_read_with_a_four_figure_year() -> None:
     """`14 VII 1970`, as Polish letters and cables date; with a year of two figures the same
-    spacing is too loose to be a date (`Article 3 II 70`)."""
+    spacing is a date only where a dateline's stands, first on its line or after the place
+    (`Peking, 12 IX 51`), and the year's line ends: elsewhere it is as often a reference
+    (`Article 3 II 70`)."""
     assert [(d.text, d.value.when) for d in find_dates("dated 14 VII 1970:")] == [
         ("14 VII 1970", "1970-07-14")]
-    assert find_dates("Article 3 II 70") == []
+    for text in ("12 IX 51", "Peking, 12 IX 51", "the text\n12 IX 51\n"):
+        assert [(d.text, d.value.when) for d in find_dates(text)] == [
+            ("12 IX 51", "1951-09-12")], text
+    for text in ("Article 3 II 70", "see 12 IX 51", "12 IX 51 delegates"):
+        assert find_dates(text) == [], text
+
+
+@pytest.mark.parametrize(("text", "when", "printed"), [
+    ("24 Oct 45", "1945-10-24", "24 Oct 45"),
+    ("The collision occurred on 06 Jul 01.", "1901-07-06", "06 Jul 01"),
+    ("cable of 12 SEP 51, received", "1951-09-12", "12 SEP 51"),
+    ("Moscow, 12 September 51\nTo Comrade", "1951-09-12", "12 September 51"),
+])
+def test_a_named_month_takes_a_year_of_two_figures_where_the_clause_ends(
+        text: str, when: str, printed: str) -> None:
+    """A clerk's or a soldier's `24 Oct 45`: the two figures are the year where a line or a
+    clause ends after them; before more words they are as often a count (`on 5 March 53
+    delegates arrived`), and the date is the day and the month alone."""
+    (found,) = find_dates(text)
+    assert (found.value.when, found.text) == (when, printed)
+    (count,) = find_dates("on 5 March 53 delegates arrived")
+    assert (count.text, count.value.when) == ("5 March", "--03-05")
+
+
+@pytest.mark.parametrize(("text", "when", "printed"), [
+    ("121200Z SEP 51", "1951-09-12T12:00:00Z", "121200Z SEP 51"),
+    ("DTG 030945Z Mar 1953 from CINCFE", "1953-03-03T09:45:00Z", "030945Z Mar 1953"),
+])
+def test_a_military_date_time_group_is_read_with_its_greenwich_time(
+        text: str, when: str, printed: str) -> None:
+    """The day, the hour and the minute run together, `Z` for Greenwich time, then the month
+    and the year: the hour is no part of the day's figures."""
+    (found,) = find_dates(text)
+    assert (found.value.when, found.text) == (when, printed)
+    assert find_dates("serial 121200Z") == []
 
 
 def test_a_day_and_a_roman_month_without_a_year_take_the_documents_year() -> None:

@@ -3573,6 +3573,19 @@ def test_a_copys_number_of_many_and_a_caveat_for_the_addressee_stand_in_the_open
     assert ("copy" in types) == any("Copy" in text for _, text in expected)
 
 
+def test_a_date_time_group_under_the_signature_is_the_dateline() -> None:
+    """`121200Z SEP 51`, as a military message is dated: it was read as a second signature."""
+    text = ("The talks were held in a friendly atmosphere over two days.\n\nI. IVANOV\n\n"
+            "121200Z SEP 51\n")
+    root = converted_text(text, "September 12, 1951")
+    assert texts(root, f"{CLOSER}/t:signed") == ["I. IVANOV"]
+    enriched = convert_text(text, overrides={"title": "Test",
+                                             "date_text": "September 12, 1951"}).tree
+    dates = enriched.getroot().xpath(f"{CLOSER}/t:dateline/t:date", namespaces=NS)
+    assert [(d.get("when"), d.text) for d in dates] == [("1951-09-12T12:00:00Z",
+                                                         "121200Z SEP 51")]
+
+
 @pytest.mark.parametrize(("line", "date"), [
     ("Praha, 12. 9. 1951", "12. 9. 1951"),
     ("Budapest, 1951. szeptember 12.", "1951. szeptember 12."),
@@ -3581,6 +3594,10 @@ def test_a_copys_number_of_many_and_a_caveat_for_the_addressee_stand_in_the_open
     # (the year first, alone on the line: it was the registry's code)
     ("1951-09-12", "1951-09-12"),
     ("1951.9.12", "1951.9.12"),
+    # (the year in two figures: the first read the day and month alone, the second a
+    # signature, as was the date-time group)
+    ("12 Sep 51", "12 Sep 51"),
+    ("12 IX 51", "12 IX 51"),
 ])
 def test_a_dateline_as_central_european_russian_and_east_asian_papers_print_it(
         line: str, date: str) -> None:
