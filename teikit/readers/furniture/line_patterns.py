@@ -195,6 +195,9 @@ COPIES_MADE = (rf"{COPY_COUNT}\s+copies\b(?:\s+(?:printed|made|typed))?|"
                rf"{COPY_COUNT}\s+cop(?:ies|y)\b|"
                r"(?:this (?:message|document|telegram|cable) )?was (?:made|typed|printed) "
                r"(?:twice|in duplicate|in triplicate)")
+# A line that says only that, not where they went (`Two copies printed. Nº 2 to file.`), the
+# typist's initials after it or not (`17 copies. vg`).
+COUNT_ONLY = re.compile(rf"(?i)^(?:{COPIES_MADE})[.:]?(?:\s+(?-i:[a-zа-я]{{1,3}})\.?)?$")
 # Who is to read a cipher telegram and who has (`To be seen by` / `Comrade Szabó F.`).
 SEEN_BY = r"(?:(?:to be )?seen|received) by\s*:?$"
 # Who received the copies, named after the label (`Received by: members and substitute

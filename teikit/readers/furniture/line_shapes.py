@@ -13,6 +13,7 @@ from teikit.markings import unspaced
 from teikit.model import Role
 from teikit.readers.furniture.line_patterns import (
     BRACKETED,
+    COUNT_ONLY,
     FORM_NAME,
     NUMBER_AT_START,
     OFFICE_TITLE,
@@ -286,8 +287,8 @@ def numbered_in_brackets(text: str) -> bool:
 def text_role(text: str) -> Role:
     """The role of a furniture line that no scored role claims: what it still is."""
     plain = text.replace("[", "").replace("]", "").strip()
-    if RECEIPT.match(plain):
-        return Role.DOCKET
+    if RECEIPT.match(plain) or COUNT_ONLY.match(plain):
+        return Role.DOCKET  # (`Printed in 5 copies` alone: the typist's record, no list)
     if SALUTE_LINE.match(text) or names_address(text):
         return Role.SALUTE  # (`Peng [Dehuai] and Huang [Kecheng]:`, short enough for a line)
     if PRECEDENCE.match(plain):

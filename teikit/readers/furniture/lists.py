@@ -13,6 +13,7 @@ from teikit.readers.bullet_lists import BULLET
 from teikit.readers.furniture.line_patterns import (
     COPIES_MADE,
     COPY_COUNT,
+    COUNT_ONLY,
     DISTRIBUTION_HEAD,
     ENUMERATED,
     PLURAL_RECIPIENTS,
@@ -34,9 +35,6 @@ _COMMA_ITEMS = re.compile(r",(?:\s+|(?=[A-ZА-Я]))")
 _DASH_ITEMS = re.compile(r"\s[–—]\s+")
 _DASHED_ITEMS = 2
 COPIES = re.compile(rf"(?i)^(?:{COPIES_MADE})")
-# A line that says only that, not where they went (`Two copies printed. Nº 2 to file.`), the
-# typist's initials after it or not (`17 copies. vg`).
-COUNT_ONLY = re.compile(rf"(?i)^(?:{COPIES_MADE})[.:]?(?:\s+(?-i:[a-zа-я]{{1,3}})\.?)?$")
 # Recipients on one line, each after a comma: `Cdes. Yagoda, Agranov, Litvinov`.
 _COMMA_LIST = LazyPattern(r"^[^,]{2,60}(?:,[^,]{2,60}){2,}$")
 # A list's heading without a colon, its recipients after it on the line.

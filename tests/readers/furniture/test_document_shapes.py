@@ -3492,18 +3492,39 @@ def test_the_copies_count_beside_the_signature_is_no_part_of_it(
         line: str, under: str, signers: list[str]) -> None:
     """`3 copies made CEREKWISKI [CEREKWICKI?] EUGENIUSZ`: the typist's count in the left
     column, the signature in the right one, printed on one line: the count stays a line of the
-    closer (no list: nobody is named under it), the rest signs, the mark with the name typed
-    under it; over the copies' numbered list (`Four copies typed Leshevich Nº 6696` / `1 – to
-    Cde. Stalin`) the line stays the list's head."""
+    closer, the typist's record (no list: nobody is named under it), the rest signs, the mark
+    with the name typed under it; over the copies' numbered list (`Four copies typed Leshevich
+    Nº 6696` / `1 – to Cde. Stalin`) the line stays the list's head."""
     root = converted_text("The bombing of the village went on through the night, and the "
                           f"hospital was hit.\n{line}\n{under}\n", "February 11, 1953")
     assert texts(root, "//t:closer/t:signed") == signers
+    assert texts(root, "//t:closer/t:note[@type='docket']") == ["3 copies made"]
     assert root.xpath("//t:list", namespaces=NS) == []
     listed = converted_text("The bombing of the village went on through the night, and the "
                             "hospital was hit.\nFour copies typed Leshevich Nº 6696\n1 – to Cde. "
                             "Stalin\n2 – to Cde. Molotov\n", "February 11, 1953")
     assert texts(listed, "//t:list[@type='distribution']/t:head") == [
         "Four copies typed Leshevich Nº 6696"]
+
+
+@pytest.mark.parametrize(("lines", "docket"), [
+    ("Printed in 5 copies", "Printed in 5 copies"),
+    ("12 September 1951\n\nTwo copies printed.", "Two copies printed."),
+    # (the day under the count is the typist's, not the document's dateline)
+    ("5 copies\n14 May 1950", "5 copies 14 May 1950"),
+])
+def test_the_count_of_copies_with_nobody_named_under_it_is_the_typists_docket(
+        lines: str, docket: str) -> None:
+    """`Printed in 5 copies` under the signature says how many, not to whom: no list, and no
+    loose text in the closer either, but the typist's record, with the day under it."""
+    root = converted_text("The talks were held in a friendly atmosphere over two days.\n\n"
+                          f"I. IVANOV\n\n{lines}\n", "September 12, 1951")
+    assert texts(root, f"{CLOSER}/t:signed") == ["I. IVANOV"]
+    assert texts(root, f"{CLOSER}/t:note[@type='docket']") == [docket]
+    assert root.xpath("//t:list", namespaces=NS) == []
+    loose = root.xpath(f"{CLOSER}/text()[normalize-space()]", namespaces=NS)
+    assert loose == []
+    assert len(root.xpath(f"{CLOSER}/t:dateline", namespaces=NS)) == ("September" in lines)
 
 
 @pytest.mark.parametrize(("line", "markings", "numbers"), [

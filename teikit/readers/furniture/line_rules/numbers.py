@@ -8,7 +8,12 @@ from teikit.markings import NUMBER_SLASH_DAY
 from teikit.metadata.citation import whole_archive_reference
 from teikit.model import Role
 from teikit.readers.furniture import one_line
-from teikit.readers.furniture.line_patterns import CLASSIFICATION_LINE, OPEN_END, RECEIPT
+from teikit.readers.furniture.line_patterns import (
+    CLASSIFICATION_LINE,
+    COUNT_ONLY,
+    OPEN_END,
+    RECEIPT,
+)
 from teikit.readers.furniture.line_rules.line import Line
 from teikit.readers.furniture.line_shapes import (
     CAVEAT_LINES,
@@ -241,6 +246,15 @@ def registry_number(line: Line) -> int | None:
         return line.one(Role.DOCKET if RECEIPT.match(line.plain) else line.number_role)
     if line.closing and line.following is None and file_code(line.text):
         return line.one(Role.REGISTRY)  # `A .2503` ending the page, under the copies
+    return None
+
+
+def copies_and_their_day(line: Line) -> int | None:
+    """`5 copies` / `14 May 1950` under the signature: the typist's record of how many copies
+    were made and when, one docket; the day is not the document's dateline."""
+    if (line.closing and line.following is not None and COUNT_ONLY.match(line.plain.strip())
+            and is_date_only(line.below(), line.asm.tests)):
+        return line.with_below(Role.DOCKET)
     return None
 
 

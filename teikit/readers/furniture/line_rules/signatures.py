@@ -286,8 +286,9 @@ def copies_beside_the_signature(line: Line) -> int | None:
     list the line is the list's head."""
     if (parts := count_beside_signature(line.asm.pieces, line.index)) is not None:
         copies, signature = parts
-        # (a count with nobody named under it is no list, as on a line of its own)
-        line.asm.add(line.zone, "furniture", copies, Role.LINE)
+        # (a count with nobody named under it is no list, as on a line of its own: the
+        # typist's record)
+        line.asm.add(line.zone, "furniture", copies, Role.DOCKET)
         return line.signs(signature)
     return None
 
