@@ -25,6 +25,7 @@ from teikit.readers.furniture.line_patterns import (
     FORM_NAME,
     NUMBER_AT_START,
     PRECEDENCE,
+    SIGNATURE_MARK,
     SPACED_CAPITALS,
 )
 from teikit.readers.furniture.line_rules import place_furniture
@@ -50,6 +51,7 @@ from teikit.readers.lines import (
     unemphasised,
 )
 from teikit.readers.units import Unit
+from teikit.rules.lexicon import LETTERS as LETTER_RUNS
 from teikit.rules.lexicon import is_nationality
 
 # A news item's place in capitals opening its heading line (`PARIS, French, 24 October,
@@ -148,6 +150,9 @@ class Assembler:
                 continue
             after = self.pieces[index + 1:]
             prose = [p for p in after if p.kind == "prose"]
+            if signs and prose and self._signed_by_another_below(index) and not any(
+                    _POSTSCRIPT_MARK.match(p.unit.plain) for p in prose):
+                continue  # (`Conclusions` over the text's last paragraphs, signed under them)
             if prose and len(prose) <= 2 and all(
                     len(p.unit.plain.split()) <= AFTERWORD_WORDS
                     or _POSTSCRIPT_MARK.match(p.unit.plain) or _EDITORS_ALONE.match(p.unit.plain)
@@ -168,6 +173,21 @@ class Assembler:
                     if later.zone == "main":
                         later.zone = "postscript" if later.kind == "prose" else "closer"
             return
+
+    def _signed_by_another_below(self, index: int) -> bool:
+        """Whether someone else signs under the last paragraph after the line `index`, a line
+        with no signature's mark: the text's own signature is that one, and the line a title
+        over the text's last paragraphs (`Conclusions`), no signature with an afterword under
+        it. A postscript signed again by the same hand (`(signed) Keller` twice) is one."""
+        text = self.pieces[index].unit.plain.strip()
+        if SIGNATURE_MARK.search(text) or _INITIAL_AND_NAME.search(text):
+            return False  # (`/s/ I. Petrov`, `A. Gromyko`: a signature's own shape)
+        last_prose = max(at for at in range(index + 1, len(self.pieces))
+                         if self.pieces[at].kind == "prose")
+        signers = [self.pieces[at].unit.plain for at in range(last_prose + 1, len(self.pieces))
+                   if self.pieces[at].kind == "line" and self.role(at) == "signed"]
+        name = _last_word(text)
+        return bool(signers) and all(_last_word(signer) != name for signer in signers)
 
     def _signs_here(self, index: int) -> bool:
         """A signature between paragraphs: a line given that role, or a bare name with the
@@ -605,6 +625,18 @@ _SECTION_NUMBER = LazyPattern(r"^(?P<n>\d{1,2})\.\s")
 # timber………25 Eq-tanga`: an account's row).
 _SECTION_TITLE = LazyPattern(r"^(?:[IVXLC]{1,6}|[A-Z]|\d{1,2})\.\s+[A-Z][^.!?:;,\[\]…]{0,60}"
                              r"(?<![.!?:;,])$")
+
+
+# A name after its initials (`A. Gromyko`, `I. IVANOV`), which no title over a part of the text
+# has (`III. Conclusions`: a Roman figure).
+_INITIAL_AND_NAME = LazyPattern(r"(?<![^\W\d_])[A-ZА-Я]\.\s?(?:[A-ZА-Я]\.\s?)?[A-ZА-Я][a-zа-я]*"
+                                r"[A-ZА-Яa-zа-я]")
+
+
+def _last_word(text: str) -> str:
+    """A signer's surname as the line ends on it, case aside (`I. IVANOV`, `Ivanov`)."""
+    words = LETTER_RUNS.findall(text)
+    return words[-1].casefold() if words else ""
 
 
 def assemble(pieces: list[Piece], decisions: list[Decision | None],

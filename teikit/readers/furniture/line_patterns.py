@@ -333,8 +333,8 @@ SIGNATURE_MARK = re.compile(
     # (`/A. PUZANOV/`, `/Signature/`; not `/after checking/`, words of the text in slashes)
     r"|/\s?(?-i:[A-ZА-Я])[^/]{1,39}/\s*$"
     # (`/-/ Rapacki`, `(-) Gomułka`: the Polish typescript's mark for a signature, the name
-    # after it)
-    r"|^(?:/-/|\(-\))\s*(?-i:[A-ZА-ЯŁŚŻ])")
+    # after it; `/s/ Dean Acheson`, an American cable's)
+    r"|^(?:/-/|\(-\)|/s/)\s*(?-i:[A-ZА-ЯŁŚŻ])")
 STAMP_MARK = re.compile(r"(?i)\bstamp(?:ed)?\b")
 OFFICE_TITLE = re.compile(
     r"(?i)\b(?:ambassador|minister|chairman|secretary|charg[ée]|director|head|deputy|"

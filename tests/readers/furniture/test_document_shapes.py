@@ -834,6 +834,37 @@ def test_a_registry_entrys_date_keeps_its_day() -> None:
     assert "21" not in texts(root, "//t:postscript/t:note[@type='registry']/t:idno")
 
 
+_LAST_PART = ("The delegation arrived in the capital on Monday and the talks were held in a "
+              "friendly atmosphere over two days.\n\nThe Korean comrades raised the question of "
+              "supplies for the army and asked for help with the railways.\n\n{line}\n\nThe "
+              "situation in the south remains difficult, and the enemy brings up new forces."
+              "\n\nThe sides agreed to meet again in October to discuss trade.\n\nI. IVANOV\n")
+
+
+@pytest.mark.parametrize("line", ["Conclusions", "CONCLUSIONS", "Proposals"])
+def test_a_title_over_the_texts_short_last_paragraphs_is_no_signature(line: str) -> None:
+    """`Conclusions` between paragraphs, two short ones under it and the text's signature
+    under them: a title of the text's last part, not a signature whose afterword the rest
+    would be (the whole end of the text was a postscript)."""
+    root = converted_text(_LAST_PART.format(line=line), "September 12, 1951")
+    assert texts(root, "//t:closer/t:signed") == ["I. IVANOV"]
+    assert root.xpath("//t:postscript", namespaces=NS) == []
+    assert line in texts(root, "//t:body//t:p")
+    numbered = converted_text(_LAST_PART.format(line=f"III. {line}"), "September 12, 1951")
+    assert texts(numbered, "//t:div[@type='section']/t:head") == [f"III. {line}"]
+    assert texts(numbered, "//t:closer/t:signed") == ["I. IVANOV"]
+
+
+@pytest.mark.parametrize("line", ["A. Gromyko", "/s/ A. Gromyko", "(signed) Gromyko"])
+def test_a_signature_with_its_marks_before_a_short_afterword_signed_by_another_closes(
+        line: str) -> None:
+    """A name after its initials or a signature's mark (`/s/`, an American cable's) is a
+    signature even where someone else signs the short paragraphs under it."""
+    root = converted_text(_LAST_PART.format(line=line), "September 12, 1951")
+    assert texts(root, "/t:TEI/t:text/t:body/t:div/t:closer/t:signed") == [line]
+    assert texts(root, "//t:postscript/t:closer/t:signed") == ["I. IVANOV"]
+
+
 def test_a_postscript_signed_again_ends_with_its_own_closer() -> None:
     source = ("The meeting was arranged at the request of the embassy, and the material was "
               "handed over.\n(signed) Keller\nCaptain\nHandwritten additions [answers by the "
