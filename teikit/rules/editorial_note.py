@@ -113,6 +113,8 @@ _REMARK_OPENING = re.compile(
     r"(?:an?\s+)?(?:reference|allusion) to(?= \S)|(?:referring|alluding) to(?= \S)|"
     r"name unknown|hereafter|formerly|(?:an?\s+|the\s+)?(?:code\s?name|cover name|pseudonym|"
     r"cryptonym|alias)|" + _SEE + r")(?!\w)|^now(?= [A-Z])"
+    # (`[= the Soviet side]`: the sign of equality, for `i.e.`)
+    r"|^=\s?(?=[^\s=])"
 )
 # What the text refers to, as a translator of Russian says it (`имеется в виду`): "[Radio
 # Liberty is meant]", "[the Chinese side is meant here]".

@@ -1,7 +1,7 @@
-"""`[Beijing?]`, `Liu [Shaoqi?]`, `[[Name?]]`, `[Pak Hon Yong][?]`, `[?one copy made?]`: a
-supplied or identified reading the translator doubts. The bracket gets the form it would have
-without the question marks, with `cert="low"` on the translator's reading (`supplied`,
-`reg`); `@rend` keeps the marker with its `?`."""
+"""`[Beijing?]`, `Liu [Shaoqi?]`, `[[Name?]]`, `[Pak Hon Yong][?]`, `[?one copy made?]`,
+`[army (?)]`: a supplied or identified reading the translator doubts. The bracket gets the form
+it would have without the question marks, with `cert="low"` on the translator's reading
+(`supplied`, `reg`); `@rend` keeps the marker with its `?`."""
 
 from __future__ import annotations
 
@@ -15,9 +15,10 @@ from teikit.rules.base import TRANSLATOR, BracketContext, Match, Rule
 
 # A reading, then `?`, alone in the bracket or in a doubled one; a question mark alone is
 # the rule `uncertain`'s, and a question (`[who sent it?]`) is left to the remarks.
-# (a question mark before the reading too: `[?one copy made?]`)
+# (a question mark before the reading too, `[?one copy made?]`, or there alone, `[?army]`; in
+# parentheses after it, `[army (?)]`)
 _QUERIED = re.compile(r"^(?P<open>\[?)(?P<lead>\?\s*)?(?P<reading>[^\[\]?]*[^\s\[\]?])"
-                      r"(?P<space>\s*)\?(?P<close>\]?)$")
+                      r"(?P<space>\s*)(?P<mark>\?|\(\?\))?(?P<close>\]?)$")
 _FIGURE_BEFORE = re.compile(r"\d\s*$")
 # Readings, not remarks: a note that ends in a question mark is a question.
 _READINGS = frozenset({"supplied", "reg", "expan", "abbr"})
@@ -73,7 +74,8 @@ def _read(ctx: BracketContext) -> Match | None:
     if following.startswith(_QUERY_AFTER) or following == " " + _QUERY_AFTER:
         return _queried_after(ctx, following[: following.index("[")])
     queried = _QUERIED.match(ctx.inner)
-    if queried is None or bool(queried["open"]) != bool(queried["close"]):
+    if (queried is None or bool(queried["open"]) != bool(queried["close"])
+            or not (queried["lead"] or queried["mark"])):
         return None
     words = queried["reading"].split()
     if words[0].lower() in _QUESTION_WORDS:
@@ -89,7 +91,7 @@ def _read(ctx: BracketContext) -> Match | None:
     if match is None or reading is None:
         return None
     if not _doubt(reading, queried["open"] + (queried["lead"] or ""),
-                  f"{queried['space']}?{queried['close']}"):
+                  f"{queried['space']}{queried['mark'] or ''}{queried['close']}"):
         return None
     return match
 

@@ -75,6 +75,13 @@ FORMS = [
     ("that [?one copy made?] for the file",
      'that <supplied reason="omitted" resp="#translator" cert="low" rend="[?{}?]">one copy made'
      "</supplied> for the file"),
+    # (the question mark before the reading alone, or after it in parentheses)
+    ("that [?one copy] for the file",
+     'that <supplied reason="omitted" resp="#translator" cert="low" rend="[?{}]">one copy'
+     "</supplied> for the file"),
+    ("to put [the army (?)] on alert",
+     'to put <supplied reason="omitted" resp="#translator" cert="low" rend="[{} (?)]">the army'
+     "</supplied> on alert"),
     ("a trip to [Beijing?] in July",
      'a trip to <placeName><reg resp="#translator" cert="low" rend="[{}?]">Beijing</reg>'
      "</placeName> in July"),
@@ -87,6 +94,12 @@ FORMS = [
     ("comrade [[Pak Chang-ok?]] came",
      'comrade <persName><reg resp="#translator" cert="low" rend="[[{}?]]">Pak Chang-ok</reg>'
      "</persName> came"),
+    # The sign of equality for `i.e.`: a gloss.
+    ("the CC [= Central Committee] plenum",
+     'the CC <note type="editorial" place="inline" resp="#translator">= Central Committee'
+     "</note> plenum"),
+    # The editor's exclamation after a word, as `[sic]` says it.
+    ("the most friendly [!] talks", 'the most <sic rend="{} [!]">friendly</sic> talks'),
     # A gloss (ENCODING.md): the translator's doubt stays in the note's words.
     ("the CC [Central Committee?] plenum",
      'the CC <note type="editorial" place="inline" resp="#translator">Central Committee?</note>'
