@@ -65,8 +65,11 @@ _NOT_NUMBER_AFTER = r"(?![\w]|[.,:/-]\d)"
 _CLAUSE_END_YEAR2 = r"\d\d(?=[.,;:)\]]?[ \t]*(?:\n|$)|[.,;:)\]](?:\s|$))"
 
 _TIME = (
-    r"(?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?"
+    r"(?P<hour>[01]?\d|2[0-3])(?:[:.](?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?"
     r"(?:\s?(?P<meridiem>(?i:[ap]\.?\s?m\.?))(?!\w))?"  # (`p.m.`, `PM`, `A.M.`)
+    # (the hour alone, its half of the day written with points or in capitals: `6 p.m.`, as
+    # an American cable's dateline has it)
+    r"|\s?(?P<meridiem_alone>[ap]\.m\.?|[AP]M)(?!\w))"
 )
 
 # A day of the month in Chinese numerals (`八`, `十八`, `二十一`, `廿七`, `三十`).
@@ -301,7 +304,9 @@ ATOM_PATTERNS: tuple[tuple[str, LazyPattern], ...] = (
 TIME_BEFORE = LazyPattern(rf"(?<![\w:.]){_TIME},?\s+(?:on\s+)?$")
 # Matched from the end of a date on (`match(text, pos)`, where `^` would never hold).
 # (not the first time of a range, `3:30-4:20 PM`: its half of the day is the range's end's)
-TIME_AFTER = LazyPattern(rf",?\s+(?:at\s+)?{_TIME}(?![\w:])(?!\s*[-–—]\s*\d)")
+# (`Moscow, September 12, 1951—6 p.m.`: the hour after a dash, as American cables print it)
+TIME_AFTER = LazyPattern(rf"(?:,?\s+(?:at\s+)?|\s?[—–]\s?|\s-\s){_TIME}(?![\w:])"
+                         rf"(?!\s*[-–—]\s*\d)")
 RANGE_CONNECTOR = LazyPattern(r"\s*(?:-|–|—|\bto\b|\bthrough\b|\btill\b|\buntil\b)\s*")
 # `1 through 15 June 1957`, `from 1 to 15 June`: days joined by a word (not `and`: `on 3 and
 # 5 May` are two days).

@@ -178,12 +178,13 @@ def _spaced_roman_date_begins_its_line(match: re.Match[str]) -> bool:
 
 def _read_time(match: re.Match[str]) -> str:
     hour = int(match["hour"])
-    meridiem = (match["meridiem"] or "").replace(".", "").replace(" ", "").lower()
+    meridiem = (match["meridiem"] or match["meridiem_alone"] or "").replace(".", "").replace(
+        " ", "").lower()
     if meridiem == "pm" and hour < 12:
         hour += 12
     elif meridiem == "am" and hour == 12:
         hour = 0
-    return f"{hour:02d}:{match['minute']}:{match['second'] or '00'}"
+    return f"{hour:02d}:{match['minute'] or '00'}:{match['second'] or '00'}"
 
 
 def _attach_time(text: str, found: _Found, taken: int = 0) -> _Found:

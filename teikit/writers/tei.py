@@ -143,7 +143,9 @@ def _only_page_breaks(nodes: list[Inline]) -> bool:
 _BRACKETED_MARKER = "[{}]"
 # (`Spets. Nº 1533`: the Russian word for the special file, transliterated)
 # (`First copy 1 page`: which copy, in words)
-_COPY_OR_SPECIAL = re.compile(rf"(?i)^\W*(?:{COPY_ORDINAL}\s+)?(?P<kind>copy|special|spets)\b")
+# (`Ex. No. 2`, `Exemplar No. 2`: the copy, as Russian's `экз.` is translated)
+_COPY_OR_SPECIAL = re.compile(rf"(?i)^\W*(?:{COPY_ORDINAL}\s+)?(?P<kind>copy|special|spets|"
+                              r"exemplar|ex(?=\.\s*(?:n[oº°]|№|\d)))\b")
 
 
 def _number_type(nodes: Sequence[Inline]) -> str:
@@ -154,7 +156,7 @@ def _number_type(nodes: Sequence[Inline]) -> str:
     found = _COPY_OR_SPECIAL.match(text)
     if found is None:
         return "archive" if whole_archive_reference(text) else "document"
-    return "copy" if found["kind"].lower() == "copy" else "special"
+    return "special" if found["kind"].lower() in ("special", "spets") else "copy"
 
 
 def _one_stamp(nodes: Sequence[Inline]) -> bool:

@@ -42,6 +42,11 @@ SEED_DATE = datetime.date(1951, 9, 10)
         ("14 May 1950, at 7:05 p.m.", {"when": "1950-05-14T19:05:00"}),
         ("3 April 1955, 3:30 PM", {"when": "1955-04-03T15:30:00"}),  # the half of the day
         ("10:30 P.M., 3 May 1960", {"when": "1960-05-03T22:30:00"}),  # in capitals too
+        # the hour after a dash, as an American cable's dateline has it, the minutes or not
+        ("September 12, 1951—6 p.m.", {"when": "1951-09-12T18:00:00"}),
+        ("May 5, 1951—7:12 p.m.", {"when": "1951-05-05T19:12:00"}),
+        ("12 September 1951 - 18:00", {"when": "1951-09-12T18:00:00"}),
+        ("5 May 1951, 10 AM", {"when": "1951-05-05T10:00:00"}),
         ("13/04/51", {"when": "1951-04-13"}),
         ("04/13/51", {"when": "1951-04-13"}),
         ("29 June through 8 August 1960", {"from": "1960-06-29", "to": "1960-08-08"}),
@@ -443,6 +448,15 @@ def test_a_roman_month_between_spaces_is_read_with_a_four_figure_year() -> None:
             ("12 IX 51", "1951-09-12")], text
     for text in ("Article 3 II 70", "see 12 IX 51", "12 IX 51 delegates"):
         assert find_dates(text) == [], text
+
+
+@pytest.mark.parametrize("text", ["on 12 September 1951 6 people came",
+                                  "12 September 1951—6 people", "12 September 1951, 6 am"])
+def test_a_figure_after_a_date_is_its_hour_only_with_the_half_of_the_day(text: str) -> None:
+    """An hour without its minutes is read only with `a.m.`/`p.m.` in points or `AM`/`PM` in
+    capitals after it: a figure alone after a date is a count (`am` a verb as often)."""
+    (found,) = find_dates(text)
+    assert (found.text, found.value.when) == ("12 September 1951", "1951-09-12")
 
 
 @pytest.mark.parametrize(("text", "when", "printed"), [

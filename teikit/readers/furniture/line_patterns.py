@@ -148,7 +148,9 @@ _PRECEDENCE_LABEL = (r"(?:(?:priority|urgency)\s+|degree\s+of\s+)?"
 # (`Special Urgency & Priority Demanded`: a Chinese cable's, in nouns)
 # (`MOST IMMEDIATE`: an Indian ministry's highest precedence)
 PRECEDENCE_WORDS = (r"(?:top priority|priority|" + URGENT + r"|(?:most\s+)?immediate(?:ly)?|"
-                    r"flash|express|"
+                    # (`NIACT`, an American cable's: night action, for the night's duty
+                    # officer)
+                    r"flash|express|niact|"
                     r"operational|"
                     r"(?:special|extra|extreme|top)\s+urgency(?:\s*(?:&|and)\s*priority"
                     r"(?:\s+demanded)?)?)")

@@ -64,6 +64,16 @@ def test_a_chinese_cables_rush_under_a_two_word_label_is_its_precedence(line: st
     assert root.xpath("//t:fw[@type='classification']|//t:category", namespaces=NS) == []
 
 
+@pytest.mark.parametrize("lines", ["NIACT", "SECRET\nNIACT"])
+def test_an_american_cables_night_action_is_its_precedence(lines: str) -> None:
+    """`NIACT`, night action: the duty officer is to act on the cable at once, at night too;
+    it was a bare line of the opener."""
+    source = (f"{lines}\n\nThe Indonesian ambassador came to visit today and told us that the "
+              "conference will be held in April as planned.\n\nACHESON\n")
+    root = converted(source)
+    assert texts(root, "//t:opener/t:fw[@type='precedence']") == ["NIACT"]
+
+
 @pytest.mark.parametrize(("line", "date", "number"), [
     ("Top Secret, Copy 4, 1 December 1949, No.109", "1 December 1949,", ["No.109"]),
     ("Secret, Copy 1, 19 April 1958", "19 April 1958", []),

@@ -3611,6 +3611,8 @@ OPENER = "/t:TEI/t:text/t:body/t:div/t:opener"
     ("Top Secret\nOnly for the addressee", [("fw", "Top Secret"),
                                             ("fw", "Only for the addressee")]),
     ("Addressee only", [("fw", "Addressee only")]),
+    # (`Ex.`, the copy as Russian's `экз.` is translated: it was the document's number)
+    ("Top Secret\nEx. No. 2", [("fw", "Top Secret"), ("idno", "Ex. No. 2")]),
 ])
 def test_a_copys_number_of_many_and_a_caveat_for_the_addressee_stand_in_the_opener(
         lines: str, expected: list[tuple[str, str]]) -> None:
@@ -3622,7 +3624,8 @@ def test_a_copys_number_of_many_and_a_caveat_for_the_addressee_stand_in_the_open
     assert found == expected
     types = root.xpath(f"{OPENER}/t:idno/@type | {OPENER}/t:fw/@type", namespaces=NS)
     assert set(types) <= {"copy", "document", "classification"}
-    assert ("copy" in types) == any("Copy" in text for _, text in expected)
+    assert ("copy" in types) == any(text.startswith(("Copy", "Ex."))
+                                    for _, text in expected)
 
 
 def test_a_date_time_group_under_the_signature_is_the_dateline() -> None:
