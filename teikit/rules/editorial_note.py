@@ -83,7 +83,10 @@ _SEE = (r"(?i:(?:see|vide) (?:also )?(?:(?:the )?(?:notes?|below|above|footnotes
 _EDITORIAL_OPENING = re.compile(
     r"^(?:Translation|Translated|Translator|Note|Editor|Seal|Signature|Signed|Illegible|"
     r"Emphasis|Original|Underlined|Crossed|Struck|Deleted|Erased|Text|Pages?|Attachment|"
-    r"Enclosure|Omitted|Blank|"
+    r"Enclosure|Omitted|Blank|Facsimile|"
+    # (`[End of document]`, `[Beginning of the excerpt]`: where the paper's text ends or begins)
+    r"(?:End|Beginning|Start)(?= of (?:the )?(?:document|text|message|telegram|cable|letter|"
+    r"record|page|excerpt|extract|transcript|translation|file|attachment|enclosure)s?\b)|"
     # (`[Here follows a list of the delegates]`: what the text has there, as FRUS says it)
     r"(?:Here|There) follows?|Follows(?= (?:the |a |an )?[a-z])|"
     r"Marginal|Margin|Remainder|Rest|Continued|Untranslated|Unsigned|Not|Unidentified|Excerpts?|"

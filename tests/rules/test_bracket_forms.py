@@ -94,6 +94,16 @@ FORMS = [
     ("comrade [[Pak Chang-ok?]] came",
      'comrade <persName><reg resp="#translator" cert="low" rend="[[{}?]]">Pak Chang-ok</reg>'
      "</persName> came"),
+    # Where the paper's text ends, what the page shows: the editor's remarks, not words
+    # supplied (`[End of the war]` is one).
+    ("the talks went on. [End of document]",
+     'the talks went on. <note type="editorial" place="inline" resp="#translator">End of '
+     "document</note>"),
+    ("the [End of the war] came",
+     'the <supplied reason="omitted" resp="#translator">End of the war</supplied> came'),
+    ("signed [Facsimile signature] by",
+     'signed <note type="editorial" place="inline" resp="#translator">Facsimile signature'
+     "</note> by"),
     # The sign of equality for `i.e.`: a gloss.
     ("the CC [= Central Committee] plenum",
      'the CC <note type="editorial" place="inline" resp="#translator">= Central Committee'

@@ -99,6 +99,17 @@ RECEIPT = re.compile(
     r"(?:presented|handed(?: over)?) to|"
     r"already (?:sent|transmitted|forwarded))\b"
     r"|^(?:reg|rec['’]?d|recd|rcvd|rec)\b\.?\s*:?")
+# How the office made, sent and filed the paper, at its foot: who drafted, translated or typed
+# it, what went with it, where it was repeated, how many pages it has (`Executed by: Ivanov`,
+# `Encl.: 3 pages`, `Repeated to Paris, London`, `Sent Department 123, repeated information
+# Paris 45`, `Original sent by pouch`, `Total 3 pages`). Not a receipt: a docket all the same.
+PROCESSING = re.compile(
+    r"(?i)^(?:(?:executed|prepared|compiled|written|translated|typed|printed|drawn up)\s+by\b"
+    r"|(?:executor|translator|typist|drafter)\s*:"
+    r"|encl(?:osures?)?\.?\s*:|enclosures?\s*\d|attachments?\s*:|annex(?:es)?\s*:"
+    r"|total(?:\s+of)?\s+\d{1,3}\s+(?:pages|sheets)\b"
+    r"|repeated\s+(?:to|info(?:rmation)?)\b|sent\s+department\b"
+    r"|original\s+(?:sent|by|to)\b)")
 # Who may use the copy, a caveat printed with the classification: `For official use only`,
 # `FOR SPECIAL USE`.
 USE_CAVEAT = r"for (?:official|special|internal|service) use(?: only)?"

@@ -19,6 +19,7 @@ from teikit.readers.furniture.line_patterns import (
     OFFICE_TITLE,
     ONE_BRACKET,
     PRECEDENCE,
+    PROCESSING,
     RECEIPT,
     SENDING,
     SIGNATURE_MARK,
@@ -287,8 +288,9 @@ def numbered_in_brackets(text: str) -> bool:
 def text_role(text: str) -> Role:
     """The role of a furniture line that no scored role claims: what it still is."""
     plain = text.replace("[", "").replace("]", "").strip()
-    if RECEIPT.match(plain) or COUNT_ONLY.match(plain):
-        return Role.DOCKET  # (`Printed in 5 copies` alone: the typist's record, no list)
+    if RECEIPT.match(plain) or COUNT_ONLY.match(plain) or PROCESSING.match(plain):
+        # (`Printed in 5 copies` alone: the typist's record, no list; `Encl.: 3 pages`)
+        return Role.DOCKET
     if SALUTE_LINE.match(text) or names_address(text):
         return Role.SALUTE  # (`Peng [Dehuai] and Huang [Kecheng]:`, short enough for a line)
     if PRECEDENCE.match(plain):

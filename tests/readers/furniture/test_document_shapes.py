@@ -3558,6 +3558,24 @@ def test_the_count_of_copies_with_nobody_named_under_it_is_the_typists_docket(
     assert len(root.xpath(f"{CLOSER}/t:dateline", namespaces=NS)) == ("September" in lines)
 
 
+@pytest.mark.parametrize("line", [
+    "Encl.: 3 pages", "Enclosure: the text of the agreement", "Attachment: as stated",
+    "Executed by: Ivanov", "Translated by: John Smith", "Total 3 pages",
+    "Repeated to Paris, London", "Sent Department 123, repeated information Paris 45.",
+    "Original sent by pouch",
+])
+def test_how_the_office_made_sent_and_filed_the_paper_is_a_docket_at_its_foot(
+        line: str) -> None:
+    """Who drafted or translated the paper, what went with it, where it was repeated, how many
+    pages it has: under the signature, the office's docket; it was loose text in the
+    closer."""
+    root = converted_text("The talks were held in a friendly atmosphere over two days.\n\n"
+                          f"I. IVANOV\n\n{line}\n", "September 12, 1951")
+    assert texts(root, f"{CLOSER}/t:signed") == ["I. IVANOV"]
+    assert texts(root, f"{CLOSER}/t:note[@type='docket']") == [line]
+    assert root.xpath(f"{CLOSER}/text()[normalize-space()]", namespaces=NS) == []
+
+
 @pytest.mark.parametrize(("line", "markings", "numbers"), [
     ("1 August 1968 (Secret) 22132", ["(Secret)"], ["22132"]),
     ("1 August 1968 (Secret)", ["(Secret)"], []),
