@@ -177,12 +177,17 @@ _NOT_A_NAMES_FIRST_WORD = frozenset({
     "appendix"})
 
 
+_DASH_BEFORE_NAME = LazyPattern(r"^\s*(?:--|[–—])\s?(?=[A-ZА-Я])")
+
+
 def reads_as_name(text: str) -> bool:
     """A bare name or signing body: every word capitalised but for particles (`DEL RIO`,
     `Pavlíček 388.`, `Embassy of the GDR`), no sentence, no label; or a few Chinese
     characters alone (`周恩来`)."""
     if _HAN_NAME.fullmatch(text.strip()):
         return True
+    # (`— I. Ivanov`, `-- GROMYKO`: the dash a cable or a typescript sets before the signer)
+    text = _DASH_BEFORE_NAME.sub("", text, count=1)
     several = parenthesised_names(text)
     if several is not None:
         return all(reads_as_name(f"({name})") for name in several)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from teikit.readers.furniture.cues import LineView, is_short_sentence, line_cues
+from teikit.readers.furniture.cues import LineView, is_short_sentence, line_cues, reads_as_name
 
 
 def cues(text: str, zone: str = "closer", **context: object) -> set[str]:
@@ -255,3 +255,14 @@ def test_a_cable_forms_precedence_labelled_in_other_words() -> None:
     assert PRECEDENCE.match("Degree of Urgency: Urgent")
     assert not PRECEDENCE.match("Degree of Secrecy: Secret")
     assert not PRECEDENCE.match("Special")
+
+
+@pytest.mark.parametrize(("line", "name"), [
+    ("— I. Ivanov", True), ("—I. Ivanov", True), ("-- GROMYKO", True), ("– IVANOV", True),
+    # (a hyphen alone is a list's bullet as often; a dash before words is a sentence's)
+    ("- I. Ivanov", False), ("— the talks went on", False),
+])
+def test_a_dash_before_the_signers_name_leaves_it_a_name(line: str, name: bool) -> None:
+    """`— I. Ivanov`, `-- GROMYKO`: the dash a cable or a typescript sets before the signer;
+    the line was loose text in the closer."""
+    assert reads_as_name(line) is name

@@ -3576,6 +3576,14 @@ def test_how_the_office_made_sent_and_filed_the_paper_is_a_docket_at_its_foot(
     assert root.xpath(f"{CLOSER}/text()[normalize-space()]", namespaces=NS) == []
 
 
+@pytest.mark.parametrize("line", ["— I. Ivanov", "-- I. IVANOV"])
+def test_a_signature_after_a_dash_signs(line: str) -> None:
+    root = converted_text("The talks were held in a friendly atmosphere over two days.\n\n"
+                          f"{line}\n\n12 September 1951\n", "September 12, 1951")
+    assert texts(root, f"{CLOSER}/t:signed") == [line]
+    assert root.xpath(f"{CLOSER}/text()[normalize-space()]", namespaces=NS) == []
+
+
 @pytest.mark.parametrize(("line", "markings", "numbers"), [
     ("1 August 1968 (Secret) 22132", ["(Secret)"], ["22132"]),
     ("1 August 1968 (Secret)", ["(Secret)"], []),
