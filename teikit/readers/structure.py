@@ -49,6 +49,7 @@ from teikit.readers.lines import (
 )
 from teikit.readers.markdown_links import is_definition
 from teikit.readers.note_texts import NOTE_TEXT, note_marker
+from teikit.readers.numbered_points import points_of_the_text
 from teikit.readers.units import LB, Unit
 
 __all__ = ["NOTE_TEXT", "Layout", "LineRole", "LineRoles", "Placement", "layout", "note_marker"]
@@ -321,6 +322,7 @@ def _zone_pieces(units: list[Unit], indexes: list[int], note_units: dict[int, st
         prose.discard(index)
     prose.update(_cut_off_end(units, content, prose, tests))
     prose.update(_speaker_labels(units, content))
+    prose.update(points_of_the_text(units, content, prose))
     # (a table's and a block quotation's: the text's, as its paragraphs are)
     set_apart = [i for i in content if units[i].kind == "table" or (quoted and units[i].quote)]
     running = sorted(prose) + set_apart + [index for span in spans for index in span]

@@ -50,6 +50,7 @@ from teikit.readers.lines import (
     names_address,
     unemphasised,
 )
+from teikit.readers.numbered_points import only_points
 from teikit.readers.units import Unit
 from teikit.rules.lexicon import LETTERS as LETTER_RUNS
 from teikit.rules.lexicon import is_nationality
@@ -153,10 +154,12 @@ class Assembler:
             if signs and prose and self._signed_by_another_below(index) and not any(
                     _POSTSCRIPT_MARK.match(p.unit.plain) for p in prose):
                 continue  # (`Conclusions` over the text's last paragraphs, signed under them)
-            if prose and len(prose) <= 2 and all(
+            if prose and ((len(prose) <= 2 and all(
                     len(p.unit.plain.split()) <= AFTERWORD_WORDS
                     or _POSTSCRIPT_MARK.match(p.unit.plain) or _EDITORS_ALONE.match(p.unit.plain)
-                    for p in prose):
+                    for p in prose)) or (signs and only_points([p.unit.text for p in prose]))):
+                # (`Resolution:` / `1. To approve …` / `2. To …` under the signature, signed
+                # again: a resolution on the paper, however many its points)
                 start = index
                 while (start > 0 and self.pieces[start - 1].zone == "main"
                        and self.pieces[start - 1].kind == "line"
@@ -417,6 +420,8 @@ class Assembler:
                 and self.text_begun):
             return False
         text = self.pieces[index].unit.plain.strip()
+        if self.role(index) == "signed" and _INITIAL_AND_NAME.match(text):
+            return False  # `I. IVANOV`: an initial, not a part's Roman number
         if _SECTION_TITLE.match(text) is not None:
             return True
         # `2. The conversation with Mendes-France.` after `1. The Conversation with Eden`

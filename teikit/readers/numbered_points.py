@@ -1,0 +1,109 @@
+"""A decision's or a proposal's numbered points: `The Politburo decides:` / `1. To approve the
+proposal.` / `2. To instruct Comrade Gromyko …`. Each point is a clause, often too short to be
+told running text by its length, and numbered as a list of copies is: read alone, the points
+under the last paragraph were taken for the copies' list, and the closer began at the first.
+A run of two points or more, numbered in order, each a clause, is running text; so is the
+line that introduces them (`The Politburo decides:`)."""
+
+from __future__ import annotations
+
+from teikit.lazy_pattern import LazyPattern
+from teikit.readers.furniture.line_patterns import DISTRIBUTION_HEAD
+from teikit.readers.lines import LIST_HEAD
+from teikit.readers.units import LB, Unit
+
+# A point's number or letter, then its words (`1. To approve`, `2) to send`, `b. The MFA`).
+_POINT = LazyPattern(r"^\s*(?P<number>\d{1,2}|[a-z])[.)]\s+(?P<rest>\S.*)$")
+# What a decision's point says: `To` and a verb, as the Politburo's points are worded in
+# English (`To approve`, `To instruct`); not `To Comrade Stalin`, `to the file`, whom a copy
+# went to.
+_TO_DO = LazyPattern(r"^To\s+(?!(?:the|a|an|all|file|files|archives?|comrades?|cdes?|comrs?)\b)"
+                     r"[a-z]{2,}\b")
+# The first words of a copy's recipient (`1. Comr. Stalin`, `2 – to the file`, `3. Copy`).
+_RECIPIENT_WORDS = frozenset("to for copy copies file cde cdes comr comrade comrades".split())
+_CLAUSE_WORDS = 3  # words in lower case that make a point a clause, not a name or an office
+_LEAD_IN_WORDS = 12  # a line that introduces the points: `The Politburo decides:`
+_POINTS = 2
+
+
+def _clause(rest: str) -> bool:
+    """A point's words are a clause: `To` and a verb, or words mostly in lower case that no
+    recipient's opens with (`The Ministry is to report by 1 October.`)."""
+    if _TO_DO.match(rest):
+        return True
+    words = rest.split()
+    if words[0].strip(".,:;–-").lower() in _RECIPIENT_WORDS:
+        return False
+    return sum(word[:1].islower() for word in words) >= _CLAUSE_WORDS
+
+
+def _numbers(unit: Unit, running: bool) -> list[str] | None:
+    """The numbers of the unit's points, one per line, when every line is a point (a clause,
+    unless the unit is `running` text already); None otherwise."""
+    numbers = []
+    for line in unit.text.split(LB):
+        found = _POINT.match(line)
+        if found is None or not (running or _clause(found["rest"])):
+            return None
+        numbers.append(found["number"])
+    return numbers
+
+
+def _in_order(numbers: list[str]) -> bool:
+    """`1`, `2`, `3` or `a`, `b`, `c`: each one more than the one before, from the first."""
+    first = numbers[0]
+    if first.isdigit():
+        return all(n.isdigit() and int(n) == int(first) + at for at, n in enumerate(numbers))
+    return all(len(n) == 1 and ord(n) == ord(first) + at for at, n in enumerate(numbers))
+
+
+def _leads_in(text: str) -> bool:
+    """`The Politburo decides:`, `It is proposed:`: a few words ending on a colon, no list's
+    heading (`Copies:`, `Distribution:`)."""
+    return (text.endswith(":") and len(text.split()) <= _LEAD_IN_WORDS
+            and LIST_HEAD.match(text) is None and DISTRIBUTION_HEAD.match(text) is None)
+
+
+def points_of_the_text(units: list[Unit], content: list[int], prose: set[int]) -> list[int]:
+    """The units of `content` not in `prose` that belong to a run of numbered points in order,
+    each a clause (points of the running text may be among them: `1. …` long enough to be
+    told so, `2. To send 50 engineers.`), and the line that introduces a run."""
+    found: list[int] = []
+    run: list[int] = []
+    numbers: list[str] = []
+
+    def close() -> None:
+        if len(numbers) >= _POINTS and _in_order(numbers):
+            before = content.index(run[0]) - 1
+            if before >= 0 and content[before] not in prose and _leads_in(
+                    units[content[before]].text.strip()):
+                found.append(content[before])
+            found.extend(index for index in run if index not in prose)
+
+    for index in content:
+        points = (_numbers(units[index], index in prose) if units[index].kind == "text"
+                  else None)
+        if points is None:
+            close()
+            run, numbers = [], []
+            continue
+        run.append(index)
+        numbers.extend(points)
+    close()
+    return found
+
+
+def only_points(texts: list[str]) -> bool:
+    """Whether `texts` are a run of numbered points in order, each a clause, the line that
+    introduces them before them or not (`Resolution:` / `1. To approve …` / `2. To …`): a
+    resolution written under a signature, however many its points."""
+    if texts and _leads_in(texts[0].strip()):
+        texts = texts[1:]
+    numbers: list[str] = []
+    for text in texts:
+        for line in text.split(LB):
+            found = _POINT.match(line)
+            if found is None or not _clause(found["rest"]):
+                return False
+            numbers.append(found["number"])
+    return len(numbers) >= _POINTS and _in_order(numbers)
