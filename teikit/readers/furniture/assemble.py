@@ -194,14 +194,15 @@ class Assembler:
 
     def _signs_here(self, index: int) -> bool:
         """A signature between paragraphs: a line given that role, or a bare name with the
-        date right under it."""
+        date right under it or right over it (`2:00 A.M., 6 October` / `Mao Zedong`)."""
         if self.role(index) == "signed" or self.dated_name(index) or self._name_in_capitals(index):
             return True
-        following = index + 1
-        return (is_name_line(self.pieces[index].unit.plain.strip())
-                and following < len(self.pieces) and self.pieces[following].kind == "line"
-                and (self.role(following) == "dateline"
-                     or dated_line(self.pieces[following].unit, self.tests)))
+        if not is_name_line(self.pieces[index].unit.plain.strip()):
+            return False
+        return any(0 <= at < len(self.pieces) and self.pieces[at].kind == "line"
+                   and (self.role(at) == "dateline"
+                        or dated_line(self.pieces[at].unit, self.tests))
+                   for at in (index + 1, index - 1))
 
     def _dated_here(self, index: int) -> bool:
         """`Budapest, 1972 December 11.` between paragraphs: the place and date a memorandum

@@ -11,6 +11,7 @@ from itertools import islice, takewhile
 from teikit.lazy_pattern import LazyPattern
 from teikit.markings import unspaced
 from teikit.model import Role
+from teikit.readers.furniture.cues import without_bracket_marks
 from teikit.readers.furniture.line_patterns import (
     BRACKETED,
     COUNT_ONLY,
@@ -369,9 +370,10 @@ def dated_line(unit: Unit, tests: LineTests) -> bool:
     October`, as a letter is dated under its signature)."""
     if is_date_only(unit, tests):
         return True
-    span = tests.date_span(unit.text)
-    return (span is not None and not unit.text[span[1]:].strip(" .,")
-            and _TIME_BEFORE_DATE.match(unit.text[: span[0]]) is not None)
+    text = without_bracket_marks(unit.text)  # (`10:00 a.m., 27 July [1958]`)
+    span = tests.date_span(text)
+    return (span is not None and not text[span[1]:].strip(" .,")
+            and _TIME_BEFORE_DATE.match(text[: span[0]]) is not None)
 
 
 def bracketed_date(text: str, tests: LineTests) -> bool:

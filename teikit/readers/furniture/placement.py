@@ -75,9 +75,16 @@ def join_lines(first: Unit, *following: Unit) -> Unit:
 
 def is_date_only(unit: Unit, tests: LineTests) -> bool:
     """A line of a date alone, or of a date after the translator's remark on it (`[day of
-    month left blank in quotes] February 1946`)."""
-    span = tests.date_span(unit.text)
-    if span is None or unit.text[span[1]:].strip(" .,"):
+    month left blank in quotes] February 1946`); the translator's part of it in brackets too
+    (`27 July [1958]`)."""
+    text = unit.text
+    span = tests.date_span(text)  # (read with the brackets' marks as spaces)
+    if span is None:
+        return False
+    after = text[span[1]:]
+    if after.startswith("]") and "[" in text[span[0] : span[1]]:
+        after = after[1:]  # the bracket the date's last part stands in
+    if after.strip(" .,"):
         return False
     before = unit.text[: span[0]].strip()
     return not before or _DATE_REMARK.fullmatch(before) is not None

@@ -1194,6 +1194,31 @@ def test_a_date_over_the_signature_before_an_afterword_goes_to_the_closer_with_i
         "This report was sent to Bulganin, Molotov and Khrushchev."]
 
 
+@pytest.mark.parametrize("date", ["2:00 A.M., 6 October", "10:00 a.m., 27 July [1958]"])
+def test_a_letter_dated_over_its_signers_bare_name_closes_before_a_short_note(
+        date: str) -> None:
+    """`2:00 A.M., 6 October` / `Mao Zedong` / `Send this to …`: the date over the bare name is
+    the closer's, as under it (the date opened a journal's entry, the name its first
+    paragraph); the year the translator supplied in brackets leaves the date alone on its
+    line (the line was loose text of the closer)."""
+    source = ("Yesterday I said not to issue any public statement, and to wait and see for two "
+              "days. Later [I] thought about this again, and considered it more appropriate to "
+              "issue a statement first.\n\nThis statement is about to be issued, please "
+              "instruct the radio station to broadcast it repeatedly.\n\n"
+              f"{date}\n\nMao Zedong\n\nSend this to [Huang] Kecheng for handling "
+              "immediately.\n")
+    root = converted_text(source, "October 6, 1958")
+    assert texts(root, "//t:closer/t:dateline") == [date.replace("[", "").replace("]", "")]
+    assert texts(root, "//t:closer/t:signed") == ["Mao Zedong"]
+    assert texts(root, "//t:postscript/t:p") == [
+        "Send this to Huang Kecheng for handling immediately."]
+    assert root.xpath("//t:div[@type='entry']", namespaces=NS) == []
+    dated_first = converted_text(source.replace("\n\nSend this to [Huang] Kecheng for handling "
+                                                "immediately.", ""), "October 6, 1958")
+    assert texts(dated_first, "//t:closer/t:dateline") == [
+        date.replace("[", "").replace("]", "")]
+
+
 def test_the_place_and_date_a_memorandum_ends_on_before_a_note_go_to_the_closer() -> None:
     """Nobody signs; the place and date end the text (in the Hungarian order, year first) and
     a short note follows: the dateline is the closer's, the note the postscript's."""
