@@ -29,14 +29,15 @@ DATELINES = [
     "12-IX-1951", "1951.9.12", "1951. 9. 12.", "Praha, 12. 9. 1951", "1951年9月12日",
     "Moscow, 12 September 1951 г.", "Budapest, 1951. szeptember 12.", "Hanoi, 12/9/1951",
     "[12 September 1951]", "No. 145, 12 September 1951", "New Delhi, 12th Sept. 1951",
-    "1951-09-12", "12 Sep 51", "12 IX 51", "121200Z SEP 51",
+    "1951-09-12", "12 Sep 51", "12 IX 51", "121200Z SEP 51", "Moscow, September 12, 1951—6 p.m.",
+    "10:00 a.m., 12 September [1951]",
 ]
 SIGNATURES = [
     "/s/ I. Ivanov", "(signed) I. Ivanov", "I. Ivanov [signature]", "[Signature] I. Ivanov",
     "Signed: I. Ivanov", "With comradely greetings,\nI. Ivanov", "KIM IL SUNG", "Zhou Enlai (seal)",
     "[illegible signature]", "(Gromyko)", "A. Gromyko /signature/",
     "Ambassador of the USSR in the DPRK\nV. Razuvayev", "Respectfully,\nJohn Smith\nAmbassador",
-    "Sincerely yours,\n[Signed]\nW. Ulbricht", "Chargé d'Affaires a.i.\nS. Pak",
+    "Sincerely yours,\n[Signed]\nW. Ulbricht", "Chargé d'Affaires a.i.\nS. Pak", "— I. Ivanov",
 ]
 OPENINGS = [
     "TOP SECRET", "Strictly confidential", "Secret. Copy No. 2", "Top Secret\nCopy 1 of 3",
@@ -45,12 +46,15 @@ OPENINGS = [
     "Copy 2 of 5 copies", "To: Comrade I. V. Stalin", "Received 12.9.51 at 10:30",
     "Sent 12 September 1951", "For official use only", "Top Secret of Special Importance",
     "SECRET/NOFORN", "Confidential. Urgent.", "Memorandum of Conversation", "Subject: the talks",
+    "NIACT", "Top Secret\nEx. No. 2",
 ]
 CLOSINGS = [
     "Copies:\n1. Stalin\n2. Molotov", "Distributed to:\nComrades Stalin, Molotov, Beria",
     "Printed in 5 copies", "648-VK\nV.X.51", "No. 1234/ss 12.9.51", "Typed by: K.P.",
     "5 copies\n1 - to addressee\n2 - file", "Sent to Comrades Stalin, Molotov, Malenkov",
     "Distribution:\nThe Secretary\nThe Under Secretary", "cc: Mr. Smith", "Encl.: 3 pages",
+    "Executed by: Ivanov\nTyped by: Petrova", "Repeated to Paris, London", "Total 3 pages",
+    "5 copies\n12.IX.51",
 ]
 BRACKETS = [
     "word [sic]", "word [sic!]", "word (sic)", "word [?]", "the [...] talks", "[illegible]",
@@ -63,6 +67,7 @@ BRACKETS = [
     "[Here follows a list of the delegates]", "[Omitted here is the list]",
     "Filippov [Stalin]", "Comrade [Kim] Il Sung", "the [Soviet] government", "in Peking [Beijing]",
     "the CC [Central Committee]", "Chou En-lai [Zhou Enlai]", "[on] 12 September",
+    "[army (?)]", "[?army]", "word [!]", "the CC [= Central Committee]", "[End of document]",
 ]
 
 
