@@ -61,7 +61,9 @@ def outer_pipes(line: str) -> str:
     """A row's outer pipes as a template: `|{}|`, `|{}`, `{}|` or `{}`."""
     stripped = line.strip()
     leading = "|" if stripped.startswith("|") else ""
-    trailing = "|" if stripped.endswith("|") and not _escaped_end(stripped) else ""
+    # (a row of one pipe, `|`, has it once: it leads the row and ends none)
+    trailing = ("|" if stripped.endswith("|") and len(stripped) > 1
+                and not _escaped_end(stripped) else "")
     return f"{leading}{{}}{trailing}"
 
 

@@ -33,9 +33,11 @@ def pipe_table(unit: Unit, read: Callable[[Unit], list[Inline]]) -> Table:
     for number, line in enumerate(lines):
         if number != 1:
             header = number == 0
+            # (`|` alone: a row of one empty cell, as a row has one cell at least)
+            spans = cell_spans(line) or [(line.index("|") + 1,) * 2]
             cells = [TableCell(read(_cell_unit(unit, start + left, start + right, number)),
                                label=header)
-                     for left, right in cell_spans(line)]
+                     for left, right in spans]
             pipes = outer_pipes(line)
             rows.append(TableRow(cells, label=header, pipes=None if pipes == usual else pipes))
         start += len(line) + len(LB)

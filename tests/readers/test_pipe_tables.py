@@ -87,6 +87,18 @@ def test_an_escaped_pipe_is_a_cells_character_and_an_empty_cell_a_cell() -> None
     assert _rows(table)[1:] == [["tanks | guns", ""], ["aircraft", "40", "spare"]]
 
 
+@pytest.mark.parametrize("table", ["a|b\n|---|---|\n|", "| a | b |\n|---|---|\n| c | d |\n|"])
+def test_a_row_of_one_pipe_is_a_row_of_one_empty_cell(table: str, tmp_path: Path) -> None:
+    """`|` alone under a table's rows: a row (a Markdown table's row is any line with a pipe)
+    of one empty cell, its pipe given back once (the writer gave it twice, and the conversion
+    failed its own lossless check)."""
+    text = _text(f"The figures:\n\n{table}\n\nThe end.")
+    (table_element,) = text.iterfind(".//t:table", NS)
+    assert _rows(table_element)[-1] == [""]
+    assert [line.strip() for line in _source(text).splitlines() if "|" in line][-1] == "|"
+    assert invalidity(text.getroottree(), tmp_path) == []
+
+
 def test_a_table_interrupts_a_paragraph_and_ends_at_a_line_without_a_pipe() -> None:
     text = _text("The strength of the units:\n" + STRENGTH + "\nThe proposal was greeted with"
                  " some caution by the Korean leaders.")
