@@ -333,6 +333,14 @@ PART_DAYS: dict[str, tuple[int, int | None]] = {
 
 
 
+# The day of the week a date is printed with: before it (`Monday, 12 September 1951`, `Wed.,
+# Oct. 24, 1962`) or after it in parentheses (`24 October 1962 (Wednesday)`).
+WEEKDAY = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|MONDAY|TUESDAY|"
+            r"WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY|(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|"
+            r"Sun)\.)")
+WEEKDAY_BEFORE = LazyPattern(rf"(?<![\w.]){WEEKDAY},?\s+$")
+WEEKDAY_AFTER = LazyPattern(rf",?\s*\({WEEKDAY}\)")
+
 # The connector of a range (`RANGE_CONNECTOR`) ending the text before a time.
 RANGE_BEFORE = LazyPattern(rf"(?i)(?:{RANGE_CONNECTOR.pattern})$")
 

@@ -187,6 +187,23 @@ def _read_time(match: re.Match[str]) -> str:
     return f"{hour:02d}:{match['minute'] or '00'}:{match['second'] or '00'}"
 
 
+_WEEKDAY_WIDTH = 12  # `Wednesday, ` and a space more
+
+
+def _attach_weekday(text: str, found: _Found, taken: int) -> _Found:
+    """Widen a date with its day to the day of the week printed before it (`Monday, 12
+    September 1951`), from `taken` on, or after it in parentheses (`24 October 1962
+    (Wednesday)`)."""
+    if found.day is None or found.problem or found.part:
+        return found
+    window = max(0, found.start - _WEEKDAY_WIDTH, taken)
+    before = patterns.WEEKDAY_BEFORE.search(text[window : found.start])
+    if before is not None:
+        found = replace(found, start=window + before.start())
+    after = patterns.WEEKDAY_AFTER.match(text, found.end)
+    return replace(found, end=after.end()) if after is not None else found
+
+
 def _attach_time(text: str, found: _Found, taken: int = 0) -> _Found:
     """Widen a full date to a time written just before or after it; a time before it only
     from `taken` on (`10 August 19:25 10 August`: the time the date before it took already)."""
@@ -504,8 +521,9 @@ def find_dates(text: str, *, reference: datetime.date | None = None,
         return []  # most text runs: no figure and no month name, so no date
     atoms: list[_Found] = []
     for found in _scan_atoms(text, has_figure, has_month, month_first):
-        atoms.append(_attach_time(text, _nearer_order(text, found, reference),
-                                  atoms[-1].end if atoms else 0))
+        taken = atoms[-1].end if atoms else 0
+        found = _attach_weekday(text, _nearer_order(text, found, reference), taken)
+        atoms.append(_attach_time(text, found, taken))
     results: list[_Result] = []
     index = 0
     while index < len(atoms):

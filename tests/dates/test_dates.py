@@ -450,6 +450,21 @@ def test_a_roman_month_between_spaces_is_read_with_a_four_figure_year() -> None:
         assert find_dates(text) == [], text
 
 
+@pytest.mark.parametrize(("text", "printed", "when"), [
+    ("Monday, 12 September 1951", "Monday, 12 September 1951", "1951-09-12"),
+    ("Wed., Oct. 24, 1962", "Wed., Oct. 24, 1962", "1962-10-24"),
+    ("dated 24 October 1962 (Wednesday).", "24 October 1962 (Wednesday)", "1962-10-24"),
+    ("5 p.m., Wednesday, 24 October 1962", "5 p.m., Wednesday, 24 October 1962",
+     "1962-10-24T17:00:00"),
+    # (a weekday apart from the date, in the sentence's words, is no part of it)
+    ("dinner on Sunday (28 August)", "28 August", "1962-08-28"),
+])
+def test_the_day_of_the_week_printed_with_a_date_is_part_of_it(
+        text: str, printed: str, when: str) -> None:
+    (found,) = find_dates(text, reference=datetime.date(1962, 10, 24))
+    assert (found.text, found.value.when) == (printed, when)
+
+
 @pytest.mark.parametrize("text", ["on 12 September 1951 6 people came",
                                   "12 September 1951—6 people", "12 September 1951, 6 am"])
 def test_a_figure_after_a_date_is_its_hour_only_with_the_half_of_the_day(text: str) -> None:

@@ -53,6 +53,28 @@ def test_each_entry_is_a_div_under_its_dateline(journal: etree._Element) -> None
     assert texts(journal, "//t:closer/t:signed") == ["USSR AMBASSADOR TO THE DPRK", "/A. PUZANOV/"]
 
 
+@pytest.mark.parametrize(("first", "second"), [
+    ("Saturday, 1 June 1957", "Monday, 3 June 1957"),
+    ("1 June 1957 (Saturday)", "3 June 1957 (Monday)"),
+    ("**1 June 1957**", "**3 June 1957**"),
+])
+def test_an_entrys_date_with_its_weekday_or_in_bold_opens_it(first: str, second: str) -> None:
+    """The day of the week a diary dates its entries with, and a date set in bold, are the
+    entry's date: the first stayed the document's dateline, the second closed the text (the
+    weekday read as a place, `Monday, 3 June 1957` as `Moscow, 3 June 1957`) or was a
+    paragraph."""
+    source = JOURNAL.replace("\n1 June 1957\n", f"\n{first}\n").replace(
+        "\n3 June 1957\n", f"\n{second}\n")
+    root = convert_text(source, overrides=META, enrich=False).tree.getroot()
+    assert texts(root, "//t:div[@type='entry']/t:opener/t:dateline") == [
+        first.strip("*"), second.strip("*")]
+    assert root.xpath("//t:postscript", namespaces=NS) == []
+    dates = convert_text(source, overrides=META).tree.getroot().xpath(
+        "//t:div[@type='entry']/t:opener/t:dateline//t:date", namespaces=NS)
+    assert [(d.get("when"), d.text) for d in dates] == [
+        ("1957-06-01", first.strip("*")), ("1957-06-03", second.strip("*"))]
+
+
 def test_the_entries_datelines_are_counted() -> None:
     result = convert_text(JOURNAL, overrides=META, enrich=False)
     assert result.phenomena["dateline"] == 2

@@ -84,7 +84,7 @@ def is_date_only(unit: Unit, tests: LineTests) -> bool:
     after = text[span[1]:]
     if after.startswith("]") and "[" in text[span[0] : span[1]]:
         after = after[1:]  # the bracket the date's last part stands in
-    if after.strip(" .,"):
+    if after.strip(" .,*_"):
         return False
-    before = unit.text[: span[0]].strip()
+    before = unit.text[: span[0]].strip(" *_")  # (`**13 September 1951**`: set in bold)
     return not before or _DATE_REMARK.fullmatch(before) is not None

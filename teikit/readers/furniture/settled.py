@@ -9,6 +9,7 @@ stay as fitted.
 
 from __future__ import annotations
 
+from teikit.date_patterns import WEEKDAY
 from teikit.lazy_pattern import LazyPattern
 from teikit.markings import unspaced
 from teikit.readers.furniture.cues import is_short_sentence
@@ -61,8 +62,10 @@ _PLACE = r"[A-ZÀ-Þ][A-Za-zß-ÿ’'-]+(?:[ -][A-ZÀ-Þ][A-Za-zß-ÿ’'-]+){0,
 # `Sept 9th, 1973`, `22. Februar 1991`).
 _DAY_MONTH_YEAR = (r"(?:\d{1,2}(?:st|nd|rd|th|\.)?\s+[A-Za-zß-ÿ]+\.?"
                    r"|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?)\s+\d{4}\.?$")
+# (a day of the week is no place: `Tuesday, 13 September 1951`)
 _PLACE_THEN_DATE = LazyPattern(
-    rf"^(?:(?i:from)\s+{_PLACE},?|{_PLACE},)\s+(?:(?:on|den|am|le)\s+)?" + _DAY_MONTH_YEAR)
+    rf"^(?!{WEEKDAY})(?:(?i:from)\s+{_PLACE},?|{_PLACE},)\s+(?:(?:on|den|am|le)\s+)?"
+    + _DAY_MONTH_YEAR)
 
 
 def place_then_date(text: str) -> bool:
