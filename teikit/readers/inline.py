@@ -129,6 +129,17 @@ def _label_closed_late(text: str, label: int, last: tuple[int, int]) -> tuple[in
         return None
     return label, end
 
+def _one_page_break(nodes: list[Inline]) -> list[Inline]:
+    """`… over` PB `[2]` PB `two days …`: a page's number alone in its bracket between the
+    page breaks of a sentence that goes on over it is the one `pb`, set off by spaces as a
+    printed number between its breaks is (`_text`)."""
+    for at in range(len(nodes) - 2, 0, -1):
+        if (isinstance(nodes[at - 1], PageBreak) and isinstance(nodes[at + 1], PageBreak)
+                and is_element(nodes[at], "pb")):
+            nodes[at - 1 : at + 2] = [Text(" "), nodes[at], Text(" ")]
+    return nodes
+
+
 class InlineParser:
     def __init__(
         self,
@@ -326,7 +337,7 @@ class InlineParser:
             nodes += match.nodes
             pending = span.end + 1 + match.consume_after
         nodes += self._text(text, pending, hi)
-        return nodes
+        return _one_page_break(nodes)
 
     def _container(self, text: str, span: _Span, children: list[Inline]) -> Intervention:
         if span.kind == "quote":

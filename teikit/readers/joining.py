@@ -389,7 +389,7 @@ def _is_page_marker(unit: Unit) -> bool:
 
 def _number_between(unit: Unit, previous: Joining, source: Iterator[Unit],
                     pending: deque[Unit]) -> bool:
-    """`2`, `p. 2`, `//2//`, `(2)` on a line of its own: a page's number where the sentence
+    """`2`, `p. 2`, `//2//`, `(2)`, `[2]` on a line of its own: a page's number where the sentence
     before it goes on after it in lower case (the line after it is read ahead and given
     back); elsewhere it is what the lines around it make it."""
     if unit.kind != "text" or not is_number_between(unit.text):
@@ -403,8 +403,10 @@ def _number_between(unit: Unit, previous: Joining, source: Iterator[Unit],
 
 def _marker_separator(marker: Unit) -> str:
     """A bracket is read by the page rule where it stands in the sentence; a printed number or
-    a rule stands between two page breaks, which the inline reader makes one `pb`."""
-    return " " if marker.text.strip().startswith("[") else PB
+    a rule stands between two page breaks, which the inline reader makes one `pb`, and so does
+    a page's number alone in its bracket (`[2]`), which only its place tells a page's."""
+    text = marker.text.strip()
+    return " " if text.startswith("[") and not is_number_between(text) else PB
 
 
 def _paragraph_line(line: str, width: int | None) -> bool:

@@ -134,7 +134,9 @@ class BracketContext:
     def opens_line(self) -> bool:
         """Whether the bracket begins its line: a label alone names what follows only there
         (`[Handwritten] as` or `[handwritten]: …` in a sentence is the translator's remark)."""
-        return not self.before.rsplit("\n", 1)[-1].strip() and not self.glued_before
+        # (a page break the paragraph goes on over ends a line of the source too)
+        line_start = max(self.before.rfind("\n"), self.before.rfind("\f")) + 1
+        return not self.before[line_start:].strip() and not self.glued_before
 
     @property
     def ends_line(self) -> bool:
@@ -145,7 +147,7 @@ class BracketContext:
     @property
     def rest_of_line(self) -> str:
         """What follows the bracket on its line (read from the first 200 characters)."""
-        return self.read_after(200).split("\n", 1)[0]
+        return self.read_after(200).split("\n", 1)[0].split("\f", 1)[0]
 
     def part(self, start: int, end: int) -> BracketContext:
         """The same bracket with only `inner[start:end]` inside (neighbours unchanged)."""

@@ -56,14 +56,15 @@ def printed_page_marker(text: str) -> Intervention | None:
 
 # A page's number as a page prints it where nothing else tells it is one: only between two
 # halves of a sentence (`… over the two days of the` / `2` / `negotiations …`): the figures
-# alone, `p. 2`, `//2//`, `(2)`.
-_NUMBER_BETWEEN = re.compile(r"^\s*(?:(?P<n>\d{1,4})|p\.\s*(?P<p>\d{1,4})|//\s*(?P<s>\d{1,4})\s*//|"
-                             r"\((?P<q>\d{1,4})\))\s*$")
+# alone, `p. 2`, `//2//`, `/2/`, `(2)`, `[2]`.
+_NUMBER_BETWEEN = re.compile(r"^\s*(?:(?P<n>\d{1,4})|p\.\s*(?P<p>\d{1,4})|"
+                             r"(?P<slashes>//?)\s*(?P<s>\d{1,4})\s*(?P=slashes)|"
+                             r"\((?P<q>\d{1,4})\)|\[(?P<b>\d{1,4})\])\s*$")
 
 
 def is_number_between(text: str) -> bool:
     """Whether `text` is a page's number as a page prints it, read so between two halves of a
-    sentence only (`2`, `p. 2`, `//2//`, `(2)`)."""
+    sentence only (`2`, `p. 2`, `//2//`, `/2/`, `(2)`, `[2]`)."""
     return _NUMBER_BETWEEN.match(text) is not None
 
 
@@ -76,7 +77,7 @@ def page_marker_between(text: str) -> Intervention | None:
     found = _NUMBER_BETWEEN.match(text)
     if found is None:
         return None
-    number = found["n"] or found["p"] or found["s"] or found["q"]
+    number = found["n"] or found["p"] or found["s"] or found["q"] or found["b"]
     return page_break(text.strip(), number.lstrip("0") or number)
 
 

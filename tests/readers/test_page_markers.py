@@ -39,13 +39,16 @@ def body_xml(source: str) -> str:
     ("p. 2", ' <pb n="2" rend="p. 2"/> '),
     ("//2//", ' <pb n="2" rend="//2//"/> '),
     ("(2)", ' <pb n="2" rend="(2)"/> '),
+    # (one slash each side; the number alone in its bracket: the paragraph was cut in two)
+    ("/2/", ' <pb n="2" rend="/2/"/> '),
+    ("[2]", ' <pb n="2" rend="[2]"/> '),
 ])
 def test_a_sentence_split_by_a_page_marker_is_one_paragraph(marker: str, pb: str) -> None:
     xml = body_xml(f"{FIRST}\n\n{marker}\n\n{SECOND}\n")
     assert f"<p>{FIRST}{pb}{SECOND}</p>" in xml, xml
 
 
-@pytest.mark.parametrize("number", ["2", "(2)"])
+@pytest.mark.parametrize("number", ["2", "(2)", "/2/"])
 def test_a_number_before_a_new_sentence_is_no_page_break(number: str) -> None:
     """Figures alone, where the text after them begins anew, are what they were."""
     xml = body_xml(f"{FIRST}\n\n{number}\n\nThe third question was not discussed at all.\n")
