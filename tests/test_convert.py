@@ -204,8 +204,9 @@ def test_a_cable_in_single_lines() -> None:
     assert len(root.xpath("//t:body//t:p", namespaces=NS)) == 3
     assert texts(root, "//t:closer/t:signed") == ["Mao Zedong"]
     assert texts(root, "//t:closer/t:dateline") == ["8 October, 10 p.m."]
+    # (the hour with its `p.m.` and no minutes is the date's too)
     assert root.xpath("string(//t:closer/t:dateline/t:date/@when)", namespaces=NS) == (
-        "1950-10-08")
+        "1950-10-08T22:00:00")
 
 
 def test_a_day_without_a_known_year_is_valid_against_the_house_schema(tmp_path) -> None:

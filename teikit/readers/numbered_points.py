@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from teikit.lazy_pattern import LazyPattern
 from teikit.readers.furniture.line_patterns import DISTRIBUTION_HEAD
-from teikit.readers.lines import LIST_HEAD
+from teikit.readers.lines import LIST_HEAD, SALUTE_LINE, names_address
 from teikit.readers.units import LB, Unit
 
 # A point's number or letter, then its words (`1. To approve`, `2) to send`, `b. The MFA`).
@@ -59,9 +59,11 @@ def _in_order(numbers: list[str]) -> bool:
 
 def _leads_in(text: str) -> bool:
     """`The Politburo decides:`, `It is proposed:`: a few words ending on a colon, no list's
-    heading (`Copies:`, `Distribution:`)."""
+    heading (`Copies:`, `Distribution:`) nor whom the text addresses (`Comrade [Zhou]
+    Enlai:`, `Peng [Dehuai] and Huang [Kecheng]:`)."""
     return (text.endswith(":") and len(text.split()) <= _LEAD_IN_WORDS
-            and LIST_HEAD.match(text) is None and DISTRIBUTION_HEAD.match(text) is None)
+            and LIST_HEAD.match(text) is None and DISTRIBUTION_HEAD.match(text) is None
+            and SALUTE_LINE.match(text) is None and not names_address(text))
 
 
 def points_of_the_text(units: list[Unit], content: list[int], prose: set[int]) -> list[int]:
