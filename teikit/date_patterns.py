@@ -69,7 +69,11 @@ _TIME = (
     r"(?:\s?(?P<meridiem>(?i:[ap]\.?\s?m\.?))(?!\w))?"  # (`p.m.`, `PM`, `A.M.`)
     # (the hour alone, its half of the day written with points or in capitals: `6 p.m.`, as
     # an American cable's dateline has it)
-    r"|\s?(?P<meridiem_alone>[ap]\.m\.?|[AP]M)(?!\w))"
+    r"|\s?(?P<meridiem_alone>[ap]\.m\.?|[AP]M)(?!\w)"
+    # (the hours and the minutes in words, as a Soviet telegram's form prints its times: `at 18
+    # hrs 20 min.`, `3 h. 05 m.`)
+    # (abbreviated only: `3 hours 20 minutes` after a date is as often how long)
+    r"|\s?(?:hrs?\.?|h\.)\s?(?P<minutes>[0-5]?\d)\s?(?:mins?|m)\b\.?)"
 )
 
 # A day of the month in Chinese numerals (`八`, `十八`, `二十一`, `廿七`, `三十`).

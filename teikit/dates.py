@@ -184,7 +184,8 @@ def _read_time(match: re.Match[str]) -> str:
         hour += 12
     elif meridiem == "am" and hour == 12:
         hour = 0
-    return f"{hour:02d}:{match['minute'] or '00'}:{match['second'] or '00'}"
+    minute = match["minute"] or f"{int(match['minutes'] or 0):02d}"
+    return f"{hour:02d}:{minute}:{match['second'] or '00'}"
 
 
 _WEEKDAY_WIDTH = 12  # `Wednesday, ` and a space more

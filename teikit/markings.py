@@ -33,7 +33,11 @@ HANDLING = (r"(?:making (?:of )?copies|copying|reproduction|duplication) (?:is |
 # Who alone may read the copy, a caveat on a line of its own or after the marking: `Only for
 # the addressee`, `Addressee only`, `For the addressee personally`.
 ADDRESSEE_ONLY = (r"(?:only\s+)?for\s+(?:the\s+)?addressee(?:\s+(?:only|personally|alone))?|"
-                  r"addressee\s+only")
+                  r"addressee\s+only|"
+                  # (`For Comrade Stalin only`, `Only for Comrade Molotov personally`: who alone
+                  # may read it, named)
+                  r"(?:only\s+)?for\s+(?:comrade|cde\.?|comr\.?)\s+(?:[A-Z]\.\s?){0,2}"
+                  r"(?-i:[A-ZА-Я][\w’'-]+)\s+(?:only|personally|alone)")
 # Which copy a paper is, in words, before `copy` (`First copy 1 page`, `Only copy`).
 COPY_ORDINAL = r"(?:first|second|third|fourth|fifth|only|single)"
 # How urgent, with the degree a cable prints before it: `Urgent`, `Especially Urgent`.

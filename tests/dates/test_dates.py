@@ -47,6 +47,9 @@ SEED_DATE = datetime.date(1951, 9, 10)
         ("May 5, 1951—7:12 p.m.", {"when": "1951-05-05T19:12:00"}),
         ("12 September 1951 - 18:00", {"when": "1951-09-12T18:00:00"}),
         ("5 May 1951, 10 AM", {"when": "1951-05-05T10:00:00"}),
+        # the hours and minutes abbreviated in words, as a Soviet telegram's form prints them
+        ("12.9.51 at 18 hrs 20 min.", {"when": "1951-09-12T18:20:00"}),
+        ("12 September 1951, 3 h. 05 m.", {"when": "1951-09-12T03:05:00"}),
         ("13/04/51", {"when": "1951-04-13"}),
         ("04/13/51", {"when": "1951-04-13"}),
         ("29 June through 8 August 1960", {"from": "1960-06-29", "to": "1960-08-08"}),
@@ -466,7 +469,8 @@ def test_the_day_of_the_week_printed_with_a_date_is_part_of_it(
 
 
 @pytest.mark.parametrize("text", ["on 12 September 1951 6 people came",
-                                  "12 September 1951—6 people", "12 September 1951, 6 am"])
+                                  "12 September 1951—6 people", "12 September 1951, 6 am",
+                                  "on 12 September 1951 3 hours 20 minutes later"])
 def test_a_figure_after_a_date_is_its_hour_only_with_the_half_of_the_day(text: str) -> None:
     """An hour without its minutes is read only with `a.m.`/`p.m.` in points or `AM`/`PM` in
     capitals after it: a figure alone after a date is a count (`am` a verb as often)."""

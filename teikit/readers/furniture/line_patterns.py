@@ -17,7 +17,11 @@ FORM_NAME = re.compile(
     r"(?i)^(?:translation of )?(?:(?:ciphered|coded|encoded|encrypted|enciphered|deciphered|"
     r"decoded|cipher|outgoing|incoming|urgent|special|secret|express|ordinary|circular|"
     r"stenographic|verbatim)\s+)?"
-    r"(?:telegram|cable(?:gram)?|ciphergram|telephone message|radiogram|memorandum|airgram|"
+    # (`Telephonogram`, `HF-telephone message`: a message read out over the telephone, the
+    # Soviet government's high-frequency line)
+    r"(?:(?:hf|vch)[- ])?"
+    r"(?:telegram|cable(?:gram)?|ciphergram|telephone message|telephonogram|phonogram|radiogram|"
+    r"memorandum|airgram|"
     r"coded letter|letter|journal|note|aide-m[ée]moire|telex|dispatch|report|minutes|decision|"
     r"extract|protocol|record of (?:conversation|a conversation)|transcript|communiqu[ée])\b"
 )
@@ -161,7 +165,7 @@ _PRECEDENCE_LABEL = (r"(?:(?:priority|urgency)\s+|degree\s+of\s+)?"
 PRECEDENCE_WORDS = (r"(?:top priority|priority|" + URGENT + r"|(?:most\s+)?immediate(?:ly)?|"
                     # (`NIACT`, an American cable's: night action, for the night's duty
                     # officer)
-                    r"flash|express|niact|"
+                    r"flash|express|niact|deliver\s+(?:immediately|at\s+once)|"
                     r"operational|"
                     r"(?:special|extra|extreme|top)\s+urgency(?:\s*(?:&|and)\s*priority"
                     r"(?:\s+demanded)?)?)")

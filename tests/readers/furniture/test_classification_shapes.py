@@ -64,14 +64,24 @@ def test_a_chinese_cables_rush_under_a_two_word_label_is_its_precedence(line: st
     assert root.xpath("//t:fw[@type='classification']|//t:category", namespaces=NS) == []
 
 
-@pytest.mark.parametrize("lines", ["NIACT", "SECRET\nNIACT"])
-def test_an_american_cables_night_action_is_its_precedence(lines: str) -> None:
-    """`NIACT`, night action: the duty officer is to act on the cable at once, at night too;
-    it was a bare line of the opener."""
+@pytest.mark.parametrize(("lines", "kind", "line"), [
+    ("NIACT", "precedence", "NIACT"), ("SECRET\nNIACT", "precedence", "NIACT"),
+    ("Deliver immediately", "precedence", "Deliver immediately"),
+    ("Telephonogram", "form", "Telephonogram"),
+    ("HF-telephone message", "form", "HF-telephone message"),
+    ("For Comrade Stalin only", "classification", "For Comrade Stalin only"),
+])
+def test_a_telegrams_precedence_form_and_caveat_in_other_words(
+        lines: str, kind: str, line: str) -> None:
+    """`NIACT`, night action, an American cable's (the duty officer is to act on it at once,
+    at night too); `Deliver immediately`; a message read out over the telephone
+    (`Telephonogram`, the government's high-frequency line's `HF-telephone message`); who
+    alone may read it, named (`For Comrade Stalin only`): each was a bare line of the
+    opener."""
     source = (f"{lines}\n\nThe Indonesian ambassador came to visit today and told us that the "
               "conference will be held in April as planned.\n\nACHESON\n")
     root = converted(source)
-    assert texts(root, "//t:opener/t:fw[@type='precedence']") == ["NIACT"]
+    assert texts(root, f"//t:opener/t:fw[@type='{kind}']") == [line]
 
 
 @pytest.mark.parametrize(("line", "date", "number"), [
