@@ -18,6 +18,7 @@ import re
 from collections.abc import Callable
 
 from teikit.metadata.header_fields import Field, PageHeader
+from teikit.metadata.languages import LANGUAGE_CODES
 from teikit.readers.header_lines import Line, Lines
 
 # The site's own words over and around the document (matched after stripping).
@@ -29,8 +30,11 @@ _SITE_WORDS = frozenset({
 _CITATION_BOX = re.compile(r"^[•·]\s*Citation$")
 _BOX_END = re.compile(r"^[•·]\s*share document$")
 # The format the document is shown in, over its text (`English HTML`, `Original Scan`; `English
-# html` on other pages).
-SHOWN_AS = re.compile(r"^(?:[A-Z][a-z]+ )+(?:HTML|html|Scan|PDF)$")
+# html` on other pages): a language's name or the original before the format (`Body html` is a
+# line of the text).
+_SHOWN_WORDS = "|".join(sorted({name.capitalize() for name in LANGUAGE_CODES}
+                               | {"Original", "Translation", "Transcription"}))
+SHOWN_AS = re.compile(rf"^(?:[A-Z][a-z]+ )*(?:{_SHOWN_WORDS}) (?:HTML|html|Scan|PDF)$")
 CREDITS_LINE = re.compile(r"^This document was made possible with support from\b")
 # The citation quotes the title, a comma inside or after the closing quotation mark.
 CITED_TITLE = re.compile(r"^[\"“](?P<title>[^\"“”]+?),?[\"”]")

@@ -292,6 +292,17 @@ def test_normalise_label() -> None:
     assert normalise_label("Record ID") == "record_id"
 
 
+@pytest.mark.parametrize("line", ["Body html", "Simple PDF"])
+def test_a_text_line_ending_on_a_formats_name_is_no_site_tab(line: str) -> None:
+    """`English HTML`, `Original Scan`: the site's tab over the text, no line of it; `Body
+    html` is the text's first line (the header took it, a generated text of the property test
+    below found)."""
+    header_text = "**May 6, 1950**\n\n**A Title**\n\n**Summary:** S\n\n"
+    assert parse_page_header(header_text + line).body_start == len(header_text)
+    tabbed = parse_page_header(header_text + "English HTML\n\n" + line)
+    assert tabbed.body_start == len(header_text) + len("English HTML\n\n")
+
+
 _BODY = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), min_size=0, max_size=200).map(
     lambda s: "Body " + s
 )
