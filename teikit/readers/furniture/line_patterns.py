@@ -110,6 +110,7 @@ RECEIPT = re.compile(
 PROCESSING = re.compile(
     r"(?i)^(?:(?:executed|prepared|compiled|written|translated|typed|printed|drawn up)\s+by\b"
     r"|(?:executor|translator|typist|drafter)\s*:"
+    r"|\(?translat(?:ed|ion)\s+from\s+(?:the\s+)?[A-Z][a-z]+\b"
     r"|encl(?:osures?)?\.?\s*:|enclosures?\s*\d|attachments?\s*:|annex(?:es)?\s*:"
     r"|total(?:\s+of)?\s+\d{1,3}\s+(?:pages|sheets)\b"
     r"|repeated\s+(?:to|info(?:rmation)?)\b|sent\s+department\b"

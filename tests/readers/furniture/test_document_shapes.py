@@ -3587,7 +3587,8 @@ def test_the_count_of_copies_with_nobody_named_under_it_is_the_typists_docket(
     "Encl.: 3 pages", "Enclosure: the text of the agreement", "Attachment: as stated",
     "Executed by: Ivanov", "Translated by: John Smith", "Total 3 pages",
     "Repeated to Paris, London", "Sent Department 123, repeated information Paris 45.",
-    "Original sent by pouch",
+    "Original sent by pouch", "Translation from Russian by John Smith",
+    "(Translated from the Chinese by John Smith)",
 ])
 def test_how_the_office_made_sent_and_filed_the_paper_is_a_docket_at_its_foot(
         line: str) -> None:
@@ -3598,6 +3599,19 @@ def test_how_the_office_made_sent_and_filed_the_paper_is_a_docket_at_its_foot(
                           f"I. IVANOV\n\n{line}\n", "September 12, 1951")
     assert texts(root, f"{CLOSER}/t:signed") == ["I. IVANOV"]
     assert texts(root, f"{CLOSER}/t:note[@type='docket']") == [line]
+    assert root.xpath(f"{CLOSER}/text()[normalize-space()]", namespaces=NS) == []
+
+
+@pytest.mark.parametrize("note", ["Note: the original is handwritten.",
+                                  "N.B. The figures are provisional."])
+def test_a_labelled_note_under_the_signature_is_a_paragraph_of_the_postscript(
+        note: str) -> None:
+    """`Note: …` under the signature: what the writer adds, as `P.S.` opens it (it was loose
+    text of the closer, `Note` read as a form's name)."""
+    root = converted_text("The talks were held in a friendly atmosphere over two days.\n\n"
+                          f"I. IVANOV\n\n{note}\n", "September 12, 1951")
+    assert texts(root, f"{CLOSER}/t:signed") == ["I. IVANOV"]
+    assert texts(root, "//t:postscript/t:p") == [note]
     assert root.xpath(f"{CLOSER}/text()[normalize-space()]", namespaces=NS) == []
 
 

@@ -368,6 +368,22 @@ def notes_heading(line: Line) -> int | None:
     return line.one(Role.LINE) if line.closing and NOTES_HEADING.match(line.text) else None
 
 
+# A note the writer adds under the signature, labelled: `Note: the original is handwritten.`,
+# `N.B. The figures are provisional.` (a sentence after the label, not a form's `Note`).
+_LABELLED_NOTE = LazyPattern(r"^(?:Note|NOTE|N\.\s?B\.?|NB)\s*[:.]\s+\S.{8,}")
+
+
+def note_under_the_signature(line: Line) -> int | None:
+    """`Note: the original is handwritten.` under the signature: a paragraph of the postscript,
+    as `P.S.` opens one (it was loose text of the closer, `Note` read as a form's name)."""
+    if (line.closing and line.zone in line.asm.signed_zones
+            and _LABELLED_NOTE.match(line.text) and line.text.rstrip()[-1:] in ".!?)"):
+        line.asm.in_postscript = True
+        line.asm.add("postscript", "paragraph", line.unit)
+        return line.index + 1
+    return None
+
+
 def last_sentences(line: Line) -> int | None:
     """`Confirm receipt.` / `Telegraph the fulfillment.` before the signature: the text's last
     sentences, each a line too short to be told a paragraph by its length; `Concerning` where
