@@ -257,7 +257,7 @@ _FAR_IN_YEAR = 240
 # a month of the document's date and the document's order puts it a season away or more.
 _NEAR_ORDER = 31
 _FAR_ORDER = 90
-_NUMERIC_ONLY = LazyPattern(r"^\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})$")
+_NUMERIC_ONLY = LazyPattern(r"^\d{1,2}([./-])\d{1,2}\1(?:\d{4}|\d{2})$")
 
 
 def _nearer_order(text: str, found: _Found, reference: datetime.date | None) -> _Found:

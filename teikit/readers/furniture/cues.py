@@ -245,8 +245,9 @@ def date_only(text: str, span: tuple[int, int] | None) -> bool:
     rest = TIME.sub(" ", BRACKETED.sub(" ", rest))
     rest = re.sub(r"(?i)\b(?:at|on|a\.?m|p\.?m|hrs?|hours|date\s+and\s+time|time|local|date|"
                   r"noon|midnight|"
-                  # (the year's word a Russian date keeps: `12 September 1951 г.`)
-                  r"(?<!\w)г(?=\.|\s|$)|года|"
+                  # (the year's word a Russian date keeps: `12 September 1951 г.`; as
+                  # transliterated, `12.9.51 g.`, or translated, `12 September, 1951 year`)
+                  r"(?<!\w)г(?=\.|\s|$)|года|(?<!\w)g(?=\.)|goda|year|"
                   r"to|till|until|from|"  # (`11:00 a.m. to 2:00 p.m., 3 September 1965`)
                   r"(?:in\s+)?(?:the\s+)?(?:early\s+|late\s+)?"
                   r"(?:night|morning|evening|afternoon)(?:\s+of)?|(?:the\s+)?period(?:\s+from)?"

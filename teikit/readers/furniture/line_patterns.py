@@ -74,6 +74,8 @@ SENDING = re.compile(
     # (`Drafted on November 8, 1986`: the day the cable was written, which a Japanese form
     # prints as its date; `drafted by …` names who wrote it, a receipt's field)
     r"drafted(?=\s+on\b|\s*:)|"
+    # (`Done in Moscow on 12 September 1951`, a treaty's; `Written in Pyongyang, 12 …`)
+    r"(?:done|written|given|signed|drawn\s+up)\s+(?:in|at)\s+\w+(?=.*\d)|"
     r"issued|dated)\b|date(?: and time)?\s*:)")
 # `Received` that opens a receipt: not a diary's `Received the Ambassador of the PRC on his
 # request` (whom the writer received; case-insensitive where it is used).

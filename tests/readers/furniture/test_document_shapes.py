@@ -3718,6 +3718,15 @@ def test_a_date_time_group_under_the_signature_is_the_dateline() -> None:
     # signature, as was the date-time group)
     ("12 Sep 51", "12 Sep 51"),
     ("12 IX 51", "12 IX 51"),
+    # (the place after the date and its comma: it signed; a treaty's and a letter's words
+    # before the place: loose text of the closer; the year's word transliterated or
+    # translated: no dateline; the day and month between dashes in either order: undated)
+    ("12 September 1951, Moscow", "12 September 1951"),
+    ("Done in Moscow on 12 September 1951", "12 September 1951"),
+    ("Written in Pyongyang, 12 September 1951", "12 September 1951"),
+    ("12.9.51 g.", "12.9.51"),
+    ("12 September, 1951 year", "12 September, 1951"),
+    ("12-9-1951", "12-9-1951"),
 ])
 def test_a_dateline_as_central_european_russian_and_east_asian_papers_print_it(
         line: str, date: str) -> None:

@@ -55,6 +55,9 @@ def name_after_date(text: str, span: tuple[int, int]) -> str | None:
     if text[: span[0]].strip():
         return None
     name = without_brackets(text[span[1]:]).strip(" ,.")
+    if (text[span[1]:].lstrip().startswith(",") and len(name.split()) == 1
+            and not name.isupper()):
+        return None  # `12 September 1951, Moscow`: where it was written, after a comma
     return name if is_name_line(name) else None
 
 
