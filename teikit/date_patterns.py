@@ -71,8 +71,8 @@ _TIME = (
     # an American cable's dateline has it)
     r"|\s?(?P<meridiem_alone>[ap]\.m\.?|[AP]M)(?!\w)"
     # (the hours and the minutes in words, as a Soviet telegram's form prints its times: `at 18
-    # hrs 20 min.`, `3 h. 05 m.`)
-    # (abbreviated only: `3 hours 20 minutes` after a date is as often how long)
+    # hrs 20 min.`, `3 h. 05 m.`; abbreviated only: `3 hours 20 minutes` after a date is as
+    # often how long)
     r"|\s?(?:hrs?\.?|h\.)\s?(?P<minutes>[0-5]?\d)\s?(?:mins?|m)\b\.?)"
 )
 
@@ -340,8 +340,8 @@ PART_DAYS: dict[str, tuple[int, int | None]] = {
 # The day of the week a date is printed with: before it (`Monday, 12 September 1951`, `Wed.,
 # Oct. 24, 1962`) or after it in parentheses (`24 October 1962 (Wednesday)`).
 WEEKDAY = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|MONDAY|TUESDAY|"
-            r"WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY|(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|"
-            r"Sun)\.)")
+           r"WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY|(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|"
+           r"Sun)\.)")
 WEEKDAY_BEFORE = LazyPattern(rf"(?<![\w.]){WEEKDAY},?\s+$")
 WEEKDAY_AFTER = LazyPattern(rf",?\s*\({WEEKDAY}\)")
 

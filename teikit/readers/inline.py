@@ -129,6 +129,7 @@ def _label_closed_late(text: str, label: int, last: tuple[int, int]) -> tuple[in
         return None
     return label, end
 
+
 def _one_page_break(nodes: list[Inline]) -> list[Inline]:
     """`… over` PB `[2]` PB `two days …`: a page's number alone in its bracket between the
     page breaks of a sentence that goes on over it is the one `pb`, set off by spaces as a

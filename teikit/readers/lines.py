@@ -223,7 +223,7 @@ def is_signer_line(text: str) -> bool:
 
 _NUMBERED = re.compile(r"^\s*(?:\d{1,3}|[a-z])[.)]\s+(?P<first>\S+)")
 # How an item of a list of copies or recipients begins: `3. to the file.`, `1. Comr. Stalin`.
-_RECIPIENT_WORDS = frozenset("to for copy copies file cde cdes comr comrade comrades".split())
+RECIPIENT_WORDS = frozenset("to for copy copies file cde cdes comr comrade comrades".split())
 
 
 _NUMBERED_POINT_WORDS = 8
@@ -235,7 +235,7 @@ def _numbered_point(text: str) -> bool:
     found = _NUMBERED.match(text)
     if found is None or text.rstrip()[-1:] == ":":
         return False
-    if found["first"].strip(".[],").lower() in _RECIPIENT_WORDS:
+    if found["first"].strip(".[],").lower() in RECIPIENT_WORDS:
         return False
     if TOPIC_ITEM.match(text) and _title_case(text):
         return False  # `1. On Comrade Shehu’s Letter to Zhou Enlai, Requesting …`: a topic
@@ -279,7 +279,7 @@ def _numbered_sentence(text: str) -> bool:
     found = _NUMBERED.match(text)
     if found is None or not ends_sentence(text) or text.rstrip()[-1:] == ":":
         return False
-    if found["first"].strip(".[],").lower() in _RECIPIENT_WORDS:
+    if found["first"].strip(".[],").lower() in RECIPIENT_WORDS:
         return False
     return sum(w[:1].islower() for w in words(text)) >= 2
 

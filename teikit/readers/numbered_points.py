@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from teikit.lazy_pattern import LazyPattern
 from teikit.readers.furniture.line_patterns import DISTRIBUTION_HEAD
-from teikit.readers.lines import LIST_HEAD, SALUTE_LINE, names_address
+from teikit.readers.lines import LIST_HEAD, RECIPIENT_WORDS, SALUTE_LINE, names_address
 from teikit.readers.units import LB, Unit
 
 # A point's number or letter, then its words (`1. To approve`, `2) to send`, `b. The MFA`).
@@ -19,8 +19,6 @@ _POINT = LazyPattern(r"^\s*(?P<number>\d{1,2}|[a-z])[.)]\s+(?P<rest>\S.*)$")
 # went to.
 _TO_DO = LazyPattern(r"^To\s+(?!(?:the|a|an|all|file|files|archives?|comrades?|cdes?|comrs?)\b)"
                      r"[a-z]{2,}\b")
-# The first words of a copy's recipient (`1. Comr. Stalin`, `2 – to the file`, `3. Copy`).
-_RECIPIENT_WORDS = frozenset("to for copy copies file cde cdes comr comrade comrades".split())
 _CLAUSE_WORDS = 3  # words in lower case that make a point a clause, not a name or an office
 _LEAD_IN_WORDS = 12  # a line that introduces the points: `The Politburo decides:`
 _POINTS = 2
@@ -28,11 +26,12 @@ _POINTS = 2
 
 def _clause(rest: str) -> bool:
     """A point's words are a clause: `To` and a verb, or words mostly in lower case that no
-    recipient's opens with (`The Ministry is to report by 1 October.`)."""
+    copy's recipient opens with (`1. Comr. Stalin`, `2 – to the file`; `The Ministry is to
+    report by 1 October.` is a clause)."""
     if _TO_DO.match(rest):
         return True
     words = rest.split()
-    if words[0].strip(".,:;–-").lower() in _RECIPIENT_WORDS:
+    if words[0].strip(".,:;–-").lower() in RECIPIENT_WORDS:
         return False
     return sum(word[:1].islower() for word in words) >= _CLAUSE_WORDS
 

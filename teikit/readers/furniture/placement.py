@@ -44,6 +44,8 @@ class Placing(Protocol):
     signed_zones: set[str]
     dated_zones: set[str]
     signed_by_position: set[int]
+    in_postscript: bool
+    """Whether the postscript has begun: the closer's lines after it are the postscript's."""
 
     @property
     def note_addressees(self) -> tuple[str, ...]: ...
