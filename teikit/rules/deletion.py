@@ -28,6 +28,13 @@ _LABEL_AFTER = re.compile(
     r"\s*$"
 )
 
+# What the report counts rather than gives: `[word deleted]`, `[two lines crossed out]` say how
+# much was deleted, not which words (no `del` of the word `word`).
+_UNITS_ONLY = re.compile(
+    r"(?i)^(?:(?:one|two|three|four|five|six|several|a\s+few|some|a|\d{1,2})\s+)?"
+    r"(?:words?|lines?|sentences?|passages?|paragraphs?|names?|figures?|numbers?|letters?|"
+    r"text|pages?)$")
+
 # The translator reports the deletion: `@resp` tells it from a deletion tracked in a Word file.
 _FORM = Form("del", "[crossed out: {}]", (("resp", TRANSLATOR),))
 CONVENTION = Convention(
@@ -41,7 +48,7 @@ def _read(ctx: BracketContext) -> Match | None:
     found = _LABEL.match(ctx.inner)
     if found is None:
         after = _LABEL_AFTER.match(ctx.inner)
-        if after is None:
+        if after is None or _UNITS_ONLY.match(after["rest"].strip()):
             return None
         end = after.end("rest")
         return Match([CONVENTION.node("del", {"resp": TRANSLATOR}, ctx.parse(0, end),

@@ -104,6 +104,12 @@ FORMS = [
     ("signed [Facsimile signature] by",
      'signed <note type="editorial" place="inline" resp="#translator">Facsimile signature'
      "</note> by"),
+    # How much was deleted, not which words: the translator's remark (`word` was the deleted
+    # word's `del`)
+    ("the [two words deleted] talks", 'the <note type="editorial" place="inline" '
+     'resp="#translator">two words deleted</note> talks'),
+    ("the [word deleted] talks", 'the <note type="editorial" place="inline" '
+     'resp="#translator">word deleted</note> talks'),
     # The sign of equality for `i.e.`: a gloss.
     ("the CC [= Central Committee] plenum",
      'the CC <note type="editorial" place="inline" resp="#translator">= Central Committee'
