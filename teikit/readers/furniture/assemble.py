@@ -43,6 +43,7 @@ from teikit.readers.furniture.settled import place_then_date, settled_role
 from teikit.readers.furniture.signing import count_beside_signature, office_over_signer
 from teikit.readers.line_tests import LineTests
 from teikit.readers.lines import (
+    SALUTE_LINE,
     comrades_listed,
     copies_by_name,
     is_name_line,
@@ -185,6 +186,10 @@ class Assembler:
         text = self.pieces[index].unit.plain.strip()
         if SIGNATURE_MARK.search(text) or _INITIAL_AND_NAME.search(text):
             return False  # (`/s/ I. Petrov`, `A. Gromyko`: a signature's own shape)
+        following = index + 1
+        if (following < len(self.pieces) and self.pieces[following].kind == "line"
+                and SALUTE_LINE.match(self.pieces[following].unit.plain.strip())):
+            return False  # (`Kim Il Sung` / `Dear Comrade Kim Il Sung!`: the reply begins)
         last_prose = max(at for at in range(index + 1, len(self.pieces))
                          if self.pieces[at].kind == "prose")
         signers = [self.pieces[at].unit.plain for at in range(last_prose + 1, len(self.pieces))

@@ -855,6 +855,18 @@ def test_a_title_over_the_texts_short_last_paragraphs_is_no_signature(line: str)
     assert texts(numbered, "//t:closer/t:signed") == ["I. IVANOV"]
 
 
+def test_a_bare_name_over_a_replys_salutation_still_signs() -> None:
+    """`Kim Il Sung` / `Dear Comrade Kim Il Sung!` / … / `Stalin`: a letter signed, its reply
+    under it, however short: the name is no title over the reply's paragraphs."""
+    root = converted_text("Dear Comrade Stalin!\n\nThe delegation arrived in the capital on "
+                          "Monday and the talks were held in a friendly atmosphere.\n\n"
+                          "Kim Il Sung\n\nDear Comrade Kim Il Sung!\n\nThe Korean comrades "
+                          "raised the question of supplies for the army.\n\nStalin\n",
+                          "September 12, 1951")
+    assert texts(root, "/t:TEI/t:text/t:body/t:div/t:closer/t:signed") == ["Kim Il Sung"]
+    assert texts(root, "//t:postscript/t:closer/t:signed") == ["Stalin"]
+
+
 @pytest.mark.parametrize("line", ["A. Gromyko", "/s/ A. Gromyko", "(signed) Gromyko"])
 def test_a_signature_with_its_marks_before_a_short_afterword_signed_by_another_closes(
         line: str) -> None:
