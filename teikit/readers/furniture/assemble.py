@@ -55,6 +55,7 @@ from teikit.readers.numbered_points import only_points
 from teikit.readers.units import Unit
 from teikit.rules.lexicon import LETTERS as LETTER_RUNS
 from teikit.rules.lexicon import is_nationality
+from teikit.rules.word_tables import WordTables
 
 # A news item's place in capitals opening its heading line (`PARIS, French, 24 October,
 # transcript.`, `MONTEVIDEO, 10 November (TASS).`), and the most words such a line has.
@@ -152,7 +153,7 @@ class Assembler:
                 continue
             after = self.pieces[index + 1:]
             prose = [p for p in after if p.kind == "prose"]
-            if signs and prose and self._signed_by_another_below(index) and not any(
+            if signs and prose and self._titles_the_last_part(index) and not any(
                     _POSTSCRIPT_MARK.match(p.unit.plain) for p in prose):
                 continue  # (`Conclusions` over the text's last paragraphs, signed under them)
             if prose and ((len(prose) <= 2 and all(
@@ -178,14 +179,20 @@ class Assembler:
                         later.zone = "postscript" if later.kind == "prose" else "closer"
             return
 
-    def _signed_by_another_below(self, index: int) -> bool:
-        """Whether someone else signs under the last paragraph after the line `index`, a line
-        with no signature's mark: the text's own signature is that one, and the line a title
-        over the text's last paragraphs (`Conclusions`), no signature with an afterword under
-        it. A postscript signed again by the same hand (`(signed) Keller` twice) is one."""
+    def _titles_the_last_part(self, index: int) -> bool:
+        """Whether the line `index` is a title over the text's last paragraphs (`Conclusions`,
+        `III. Conclusions`), no signature with an afterword under it: a numbered title, or one
+        word English knows with someone else signing under those paragraphs. A name of more
+        words or one English does not know signs (`Kim Il Sung`, `VYSHINSKY`), as does one
+        with a signature's shape (`A. Gromyko`, `/s/ …`), one over a reply's salutation, and
+        a postscript's writer signing again (`(signed) Keller` twice)."""
         text = self.pieces[index].unit.plain.strip()
         if SIGNATURE_MARK.search(text) or _INITIAL_AND_NAME.search(text):
-            return False  # (`/s/ I. Petrov`, `A. Gromyko`: a signature's own shape)
+            return False
+        if _SECTION_TITLE.match(text):
+            return True  # (`III. Conclusions`: a part's number, no initial)
+        if len(text.split()) != 1 or not self._words.is_english(text.strip(".:")):
+            return False
         following = index + 1
         if (following < len(self.pieces) and self.pieces[following].kind == "line"
                 and SALUTE_LINE.match(self.pieces[following].unit.plain.strip())):
@@ -196,6 +203,11 @@ class Assembler:
                    if self.pieces[at].kind == "line" and self.role(at) == "signed"]
         name = _last_word(text)
         return bool(signers) and all(_last_word(signer) != name for signer in signers)
+
+    @cached_property
+    def _words(self) -> WordTables:
+        """The English word table, asked of one word in a rare page: opened only then."""
+        return WordTables()
 
     def _signs_here(self, index: int) -> bool:
         """A signature between paragraphs: a line given that role, or a bare name with the
