@@ -75,7 +75,10 @@ def without_bracket_marks(text: str) -> str:
 _DATELINE_WORDS = frozenset((
     "at on the to from and of in a an by via for sent received dispatched transmitted "
     "transmitting arrived hours hour hrs h am pm m p th st nd rd through until till noon "
-    "midnight early late morning evening night afternoon de da del do").split())
+    "midnight early late morning evening night afternoon de da del do "
+    # (the day's and the year's words a Czech, Polish or Russian date keeps: `dne`, `dnia`,
+    # `r.`, `g.`)
+    "dne dnia r roku g goda").split())
 _PARENTHESISED = LazyPattern(r"\([^()]*\)")
 # `13 September of this year`: the year a Soviet clerk does not name, part of the date.
 UNNAMED_YEAR = LazyPattern(r"(?i)\bof\s+(?:this|the\s+current|the\s+same)\s+year\b")
@@ -248,6 +251,10 @@ def date_only(text: str, span: tuple[int, int] | None) -> bool:
                   # (the year's word a Russian date keeps: `12 September 1951 г.`; as
                   # transliterated, `12.9.51 g.`, or translated, `12 September, 1951 year`)
                   r"(?<!\w)г(?=\.|\s|$)|года|(?<!\w)g(?=\.)|goda|year|"
+                  # (the day's word before the date, left in the original's language: Czech
+                  # `V Praze dne 12. 9. 1951`, Polish `Warszawa, dnia 12.IX.1951 r.`, German
+                  # `Berlin, den 12.9.1951`; the Polish year's `r.`)
+                  r"dne|dnia|den|am|le|(?<!\w)r(?=\.)|roku|"
                   r"to|till|until|from|"  # (`11:00 a.m. to 2:00 p.m., 3 September 1965`)
                   r"(?:in\s+)?(?:the\s+)?(?:early\s+|late\s+)?"
                   r"(?:night|morning|evening|afternoon)(?:\s+of)?|(?:the\s+)?period(?:\s+from)?"
