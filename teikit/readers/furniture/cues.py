@@ -137,8 +137,10 @@ class LineView:
 
     @cached_property
     def dates(self) -> list[tuple[int, int]]:
+        # (a month named without a day or a year, `in October`, `the end of October`, dates
+        # nothing: `Answer: Yes, in October.` is no dateline)
         return [(m.start, m.end) for m in find_dates(without_bracket_marks(self.text))
-                if m.value is not None]
+                if m.value is not None and not (m.text.isascii() and not _FIGURE.search(m.text))]
 
 
 def _caps_ratio(found: list[str]) -> float:
@@ -180,6 +182,7 @@ _NOT_A_NAMES_FIRST_WORD = frozenset({
     "appendix"})
 
 
+_FIGURE = LazyPattern(r"\d")
 _DASH_BEFORE_NAME = LazyPattern(r"^\s*(?:--|[–—])\s?(?=[A-ZА-Я])")
 
 

@@ -3642,6 +3642,18 @@ def test_a_name_marked_in_his_own_hand_signs(line: str) -> None:
     assert texts(root, f"{CLOSER}/t:dateline") == ["12 September 1951"]
 
 
+@pytest.mark.parametrize("line", ["Answer: Yes, in October.",
+                                  "We meet again at the end of October."])
+def test_a_month_named_without_its_day_or_year_dates_no_line(line: str) -> None:
+    """`in October`, `the end of October` over the signature: a sentence's words, no dateline
+    (the line was the closer's date)."""
+    root = converted_text("The delegation arrived in the capital on Monday and the talks were "
+                          f"held over two days.\n\nQuestion: Will the army get trucks?\n\n{line}"
+                          "\n\nT. SHTYKOV\n", "September 12, 1951")
+    assert root.xpath("//t:dateline", namespaces=NS) == []
+    assert texts(root, f"{CLOSER}/t:signed") == ["T. SHTYKOV"]
+
+
 @pytest.mark.parametrize("line", ["— I. Ivanov", "-- I. IVANOV"])
 def test_a_signature_after_a_dash_signs(line: str) -> None:
     root = converted_text("The talks were held in a friendly atmosphere over two days.\n\n"
