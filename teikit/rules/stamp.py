@@ -21,7 +21,8 @@ _STAMP = re.compile(r"(?i)(?<!time )\bstamp(?:s|ed)?\b|"
                     r"\b(?:state|official|round|embassy|ministry|party|government)\s+seal\b")
 # A seal named alone in its bracket (`[Seal]`, `[round seal]`): a stamp with no wording of its
 # own, the words after it on its line the text's.
-_SEAL_ALONE = re.compile(r"(?i)^\s*(?:\w+\s+)?seals?\s*$")
+# (`[seal]`, `[round seal]`, `[Seal of the Embassy]`: whose seal, named)
+_SEAL_ALONE = re.compile(r"(?i)^\s*(?:\w+\s+)?seals?(?:\s+of\s+(?:the\s+)?[\w .,’'()-]{2,60})?\s*$")
 # `Stamp:`, `Stamps:`, `Stamp of the Secretariat:`, `stamped:`: a label that says a stamp
 # follows; what stands after it is the stamp's wording.
 _LABEL = re.compile(r"(?i)^\s*stamp(?:s|ed)?\b[^:\[\]]{0,60}:\s*")

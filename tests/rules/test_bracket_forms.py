@@ -110,6 +110,9 @@ FORMS = [
      'resp="#translator">two words deleted</note> talks'),
     ("the [word deleted] talks", 'the <note type="editorial" place="inline" '
      'resp="#translator">word deleted</note> talks'),
+    # A seal named with whose it is: the stamp, as `[seal]` (it was the editor's remark)
+    ("signed [Seal of the Embassy] by", 'signed <stamp type="unknown">Seal of the Embassy'
+     "</stamp> by"),
     # The sign of equality for `i.e.`: a gloss.
     ("the CC [= Central Committee] plenum",
      'the CC <note type="editorial" place="inline" resp="#translator">= Central Committee'

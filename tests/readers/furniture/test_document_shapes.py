@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from lxml import etree
 from shared_paths import TEST_DATA
-from tei_text import ATTACHED, CLOSER, NS, converted_text, texts
+from tei_text import ATTACHED, CLOSER, NS, converted_text, invalidity, texts
 
 from teikit.convert import convert_file, convert_text
 from teikit.validate import validate_file
@@ -3652,6 +3652,21 @@ def test_a_month_named_without_its_day_or_year_dates_no_line(line: str) -> None:
                           "\n\nT. SHTYKOV\n", "September 12, 1951")
     assert root.xpath("//t:dateline", namespaces=NS) == []
     assert texts(root, f"{CLOSER}/t:signed") == ["T. SHTYKOV"]
+
+
+@pytest.mark.parametrize("line", ["L.S.", "(L.S.)", "M.P.", "Seal", "Place of the seal"])
+def test_where_the_seal_is_set_under_the_signature_is_a_stamp(line: str, tmp_path: Path) -> None:
+    """`L.S.` (locus sigilli), the Russian `м.п.` as `M.P.`, `Seal`, `Place of the seal`:
+    where the seal is, a stamp (`L.S.` signed, `Seal` joined the date under it as a place,
+    `Place of the seal` was loose text)."""
+    result = convert_text("The talks were held in a friendly atmosphere over two days and many "
+                          f"questions were discussed.\n\nI. IVANOV\n{line}\n\n12 September 1951\n",
+                          overrides={"title": "Test", "date_text": "September 12, 1951"})
+    root = result.tree.getroot()
+    assert texts(root, f"{CLOSER}/t:signed") == ["I. IVANOV"]
+    assert texts(root, f"{CLOSER}/t:stamp") == [line]
+    assert texts(root, f"{CLOSER}/t:dateline") == ["12 September 1951"]
+    assert invalidity(result.tree, tmp_path) == []
 
 
 @pytest.mark.parametrize("line", ["— I. Ivanov", "-- I. IVANOV"])

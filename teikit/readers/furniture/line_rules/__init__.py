@@ -56,6 +56,7 @@ from teikit.readers.furniture.line_rules.numbers import (
     receipt,
     registry_number,
     registry_with_its_day,
+    seal_place,
     sentence_then_list,
     several_on_one_line,
     stamp_and_copy,
@@ -135,6 +136,7 @@ def _addressee_over_salutation(line: Line) -> bool:
 
 RULES: tuple[Rule, ...] = (
     registry_with_its_day,
+    seal_place,
     stamp_over_its_lines,
     notes_heading,
     letterhead_contact,

@@ -265,6 +265,20 @@ def stamp_and_copy(line: Line) -> int | None:
     return None
 
 
+# Where the seal is set under the signature: `L.S.` (locus sigilli, a treaty's), `M.P.` (the
+# Russian `м.п.`), `Seal`, `Place of the seal`.
+_SEAL_PLACE = LazyPattern(r"(?i)^\(?(?:L\.\s?S\.|M\.\s?P\.|(?:the\s+)?place\s+(?:of|for)\s+"
+                          r"(?:the\s+)?seal|(?:official\s+|round\s+)?seal)\)?\.?$")
+
+
+def seal_place(line: Line) -> int | None:
+    """`I. Ivanov` / `L.S.`: where the seal is, a stamp (`L.S.` signed, `Seal` joined the date
+    under it, `Place of the seal` was loose text)."""
+    if line.closing and _SEAL_PLACE.match(line.plain.strip()):
+        return line.one(Role.STAMP)
+    return None
+
+
 def stamp_label(line: Line) -> int | None:
     """`[Stamp:`, `Stamped by the Registry:` …: a stamp, labelled."""
     return line.one(Role.STAMP) if STAMP_LABEL.match(line.text) else None
