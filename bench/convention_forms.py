@@ -30,7 +30,8 @@ DATELINES = [
     "Moscow, 12 September 1951 г.", "Budapest, 1951. szeptember 12.", "Hanoi, 12/9/1951",
     "[12 September 1951]", "No. 145, 12 September 1951", "New Delhi, 12th Sept. 1951",
     "1951-09-12", "12 Sep 51", "12 IX 51", "121200Z SEP 51", "Moscow, September 12, 1951—6 p.m.",
-    "10:00 a.m., 12 September [1951]",
+    "10:00 a.m., 12 September [1951]", "V Praze dne 12. 9. 1951", "Warszawa, dnia 12.IX.1951 r.",
+    "Monday, 12 September 1951", "12 September 1951, Moscow", "Done in Moscow on 12 September 1951",
 ]
 SIGNATURES = [
     "/s/ I. Ivanov", "(signed) I. Ivanov", "I. Ivanov [signature]", "[Signature] I. Ivanov",
@@ -38,6 +39,7 @@ SIGNATURES = [
     "[illegible signature]", "(Gromyko)", "A. Gromyko /signature/",
     "Ambassador of the USSR in the DPRK\nV. Razuvayev", "Respectfully,\nJohn Smith\nAmbassador",
     "Sincerely yours,\n[Signed]\nW. Ulbricht", "Chargé d'Affaires a.i.\nS. Pak", "— I. Ivanov",
+    "Ferenc Szabó s.k.", "I. Ivanov\nL.S.",
 ]
 OPENINGS = [
     "TOP SECRET", "Strictly confidential", "Secret. Copy No. 2", "Top Secret\nCopy 1 of 3",
