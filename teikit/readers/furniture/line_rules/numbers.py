@@ -266,15 +266,17 @@ def stamp_and_copy(line: Line) -> int | None:
 
 
 # Where the seal is set under the signature: `L.S.` (locus sigilli, a treaty's), `M.P.` (the
-# Russian `м.п.`), `Seal`, `Place of the seal`.
+# Russian `м.п.`), `Seal`, `Place of the seal`; the seal in the translator's bracket, whose it
+# is named (`[Seal of the Embassy]`: no signing body's line).
 _SEAL_PLACE = LazyPattern(r"(?i)^\(?(?:L\.\s?S\.|M\.\s?P\.|(?:the\s+)?place\s+(?:of|for)\s+"
-                          r"(?:the\s+)?seal|(?:official\s+|round\s+)?seal)\)?\.?$")
+                          r"(?:the\s+)?seal|(?:official\s+|round\s+)?seal)\)?\.?$"
+                          r"|^\[(?:\w+\s+)?seals?(?:\s+of\s+[^\[\]]{2,60})?\]$")
 
 
 def seal_place(line: Line) -> int | None:
     """`I. Ivanov` / `L.S.`: where the seal is, a stamp (`L.S.` signed, `Seal` joined the date
     under it, `Place of the seal` was loose text)."""
-    if line.closing and _SEAL_PLACE.match(line.plain.strip()):
+    if line.closing and _SEAL_PLACE.match(line.text.strip()):
         return line.one(Role.STAMP)
     return None
 
