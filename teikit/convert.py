@@ -194,8 +194,7 @@ def convert_document(
 
     def prepare(container: etree._Element) -> None:
         if enricher is not None:
-            enricher.link(container)
-            enricher.wrap(container)
+            enricher.link_and_wrap(container)
         if loaded is not None:
             for block in container:  # (the container's own id is not the part's)
                 taken.update(taken_ids(block))

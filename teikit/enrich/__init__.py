@@ -98,23 +98,35 @@ class Enricher:
     def link(self, part: etree._Element) -> None:
         """Link the part's existing names to the register and date its existing dates."""
         with breaks_lifted(part, self.word_breaks):
-            if self.register is not None:
-                self.survey(part)
-            for undated in date_existing_dates(part, self.document_date):
-                self.link_warnings.append(
-                    _undated_warning(self.where, undated, "".join(undated.itertext())))
+            self._link(part)
 
     def wrap(self, part: etree._Element) -> None:
         """Wrap the dates and register names in the part's open text."""
         with breaks_lifted(part, self.word_breaks):
-            for slot in list(open_slots(part)):
-                container = slot.container
-                chosen = longest_disjoint(_wraps_for(slot, self.finder, self.document_date,
-                                                 self.doubted, self.month_first))
-                for wrap, element in zip(chosen, apply_wraps(slot, chosen), strict=True):
-                    if wrap.problem:
-                        self.wrap_warnings.append(
-                            _undated_warning(self.where, container, element.text or ""))
+            self._wrap(part)
+
+    def link_and_wrap(self, part: etree._Element) -> None:
+        """`link`, then `wrap`, the part's word breaks lifted once for both."""
+        with breaks_lifted(part, self.word_breaks):
+            self._link(part)
+            self._wrap(part)
+
+    def _link(self, part: etree._Element) -> None:
+        if self.register is not None:
+            self.survey(part)
+        for undated in date_existing_dates(part, self.document_date):
+            self.link_warnings.append(
+                _undated_warning(self.where, undated, "".join(undated.itertext())))
+
+    def _wrap(self, part: etree._Element) -> None:
+        for slot in list(open_slots(part)):
+            container = slot.container
+            chosen = longest_disjoint(_wraps_for(slot, self.finder, self.document_date,
+                                             self.doubted, self.month_first))
+            for wrap, element in zip(chosen, apply_wraps(slot, chosen), strict=True):
+                if wrap.problem:
+                    self.wrap_warnings.append(
+                        _undated_warning(self.where, container, element.text or ""))
         if self.register is not None:
             self.referenced |= referenced_ids([part])
 

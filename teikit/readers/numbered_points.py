@@ -36,11 +36,11 @@ def _clause(rest: str) -> bool:
     return sum(word[:1].islower() for word in words) >= _CLAUSE_WORDS
 
 
-def _numbers(unit: Unit, running: bool) -> list[str] | None:
-    """The numbers of the unit's points, one per line, when every line is a point (a clause,
-    unless the unit is `running` text already); None otherwise."""
+def _numbers(text: str, running: bool = False) -> list[str] | None:
+    """The numbers of the points of `text`, one per line, when every line is a point (a
+    clause, unless the text is `running` text already); None otherwise."""
     numbers = []
-    for line in unit.text.split(LB):
+    for line in text.split(LB):
         found = _POINT.match(line)
         if found is None or not (running or _clause(found["rest"])):
             return None
@@ -82,7 +82,7 @@ def points_of_the_text(units: list[Unit], content: list[int], prose: set[int]) -
             found.extend(index for index in run if index not in prose)
 
     for index in content:
-        points = (_numbers(units[index], index in prose) if units[index].kind == "text"
+        points = (_numbers(units[index].text, index in prose) if units[index].kind == "text"
                   else None)
         if points is None:
             close()
@@ -102,9 +102,8 @@ def only_points(texts: list[str]) -> bool:
         texts = texts[1:]
     numbers: list[str] = []
     for text in texts:
-        for line in text.split(LB):
-            found = _POINT.match(line)
-            if found is None or not _clause(found["rest"]):
-                return False
-            numbers.append(found["number"])
+        points = _numbers(text)
+        if points is None:
+            return False
+        numbers.extend(points)
     return len(numbers) >= _POINTS and _in_order(numbers)

@@ -51,6 +51,7 @@ from teikit.readers.markdown_links import is_definition
 from teikit.readers.note_texts import NOTE_TEXT, note_marker
 from teikit.readers.numbered_points import points_of_the_text
 from teikit.readers.units import LB, Unit
+from teikit.rules.word_tables import WordTables
 
 __all__ = ["NOTE_TEXT", "Layout", "LineRole", "LineRoles", "Placement", "layout", "note_marker"]
 
@@ -565,9 +566,10 @@ class Layout:
 
 
 def layout(units: list[Unit], note_units: dict[int, str], tests: LineTests | None = None,
-           ) -> Layout:
+           words: WordTables | None = None) -> Layout:
     """Place every unit; `note_units` maps unit indexes to their note markers; `tests` are
-    the run's (a fresh set, and the role table read, when none is given)."""
+    the run's (a fresh set, and the role table read, when none is given), and so are
+    `words`, the word tables (opened for this text only if it asks, when none are given)."""
     tests = tests or LineTests()
     outer, inner_groups = _split_outer(units, note_units, tests)
     roles = LineRoles()
@@ -597,7 +599,8 @@ def layout(units: list[Unit], note_units: dict[int, str], tests: LineTests | Non
     def flush() -> None:
         if run:
             placements.extend(assemble([outer[i] for i in run],
-                                       [outer_decisions[i] for i in run], note_units, tests))
+                                       [outer_decisions[i] for i in run], note_units, tests,
+                                       words))
             run.clear()
 
     for index, piece in enumerate(outer):
@@ -606,7 +609,7 @@ def layout(units: list[Unit], note_units: dict[int, str], tests: LineTests | Non
             inner = inner_groups[index]
             placements.append(Placement(piece.zone, "transmitted", piece.unit,
                                         inner=assemble(inner, decide(inner), note_units,
-                                                       tests)))
+                                                       tests, words)))
         else:
             run.append(index)
     flush()

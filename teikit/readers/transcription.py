@@ -362,7 +362,7 @@ def build_body(
     doc = _document_context(units, notes, original_language, context.words, text_language)
     diagnostics: list[Diagnostic] = []
     parser = InlineParser(profile.rules, doc, locate, diagnostics)
-    laid_out = layout(units, notes, context.lines)
+    laid_out = layout(units, notes, context.lines, context.words)
     units.clear()  # placed: a large document's units need not outlive their placements
     body = _assemble(laid_out.placements, _Builder(parser, decorate))
     mark_telegram_number(body)

@@ -22,7 +22,7 @@ _STAMP = re.compile(r"(?i)(?<!time )\bstamp(?:s|ed)?\b|"
 # A seal named alone in its bracket (`[Seal]`, `[round seal]`): a stamp with no wording of its
 # own, the words after it on its line the text's.
 # (`[seal]`, `[round seal]`, `[Seal of the Embassy]`: whose seal, named)
-_SEAL_ALONE = re.compile(r"(?i)^\s*(?:\w+\s+)?seals?(?:\s+of\s+(?:the\s+)?[\w .,’'()-]{2,60})?\s*$")
+SEAL_ALONE = re.compile(r"(?i)^\s*(?:\w+\s+)?seals?(?:\s+of\s+(?:the\s+)?[\w .,’'()-]{2,60})?\s*$")
 # `Stamp:`, `Stamps:`, `Stamp of the Secretariat:`, `stamped:`: a label that says a stamp
 # follows; what stands after it is the stamp's wording.
 _LABEL = re.compile(r"(?i)^\s*stamp(?:s|ed)?\b[^:\[\]]{0,60}:\s*")
@@ -44,7 +44,7 @@ _ACCOUNT = LazyPattern(r"(?i)^\s*there\s+(?:is|are|was|were)\b|"
 
 
 def _read(ctx: BracketContext) -> Match | None:
-    if _SEAL_ALONE.match(ctx.inner):
+    if SEAL_ALONE.match(ctx.inner):
         return Match([CONVENTION.node("stamp", {"type": "unknown"}, ctx.children())])
     if not _STAMP.search(ctx.inner) or NOTE_LABEL.match(ctx.inner):
         return None  # (`[Translator’s note: there is a stamp …]`: the note tells of the stamp)

@@ -82,8 +82,10 @@ _BULLET = LazyPattern(r"^[-–•]\s+\S")
 
 class Assembler:
     def __init__(self, pieces: list[Piece], decisions: list[Decision | None],
-                 note_units: dict[int, str], tests: LineTests) -> None:
+                 note_units: dict[int, str], tests: LineTests,
+                 words: WordTables | None = None) -> None:
         self.tests = tests
+        self._run_words = words
         self.pieces = pieces
         self.decisions = decisions
         self.note_units = note_units
@@ -206,8 +208,9 @@ class Assembler:
 
     @cached_property
     def _words(self) -> WordTables:
-        """The English word table, asked of one word in a rare page: opened only then."""
-        return WordTables()
+        """The run's word tables; tables of this page's own, opened only when it asks (one word
+        of a rare page), where the run gave none."""
+        return self._run_words or WordTables()
 
     def _signs_here(self, index: int) -> bool:
         """A signature between paragraphs: a line given that role, or a bare name with the
@@ -663,5 +666,6 @@ def _last_word(text: str) -> str:
 
 
 def assemble(pieces: list[Piece], decisions: list[Decision | None],
-             note_units: dict[int, str], tests: LineTests) -> list[Placement]:
-    return Assembler(pieces, decisions, note_units, tests).run()
+             note_units: dict[int, str], tests: LineTests,
+             words: WordTables | None = None) -> list[Placement]:
+    return Assembler(pieces, decisions, note_units, tests, words).run()

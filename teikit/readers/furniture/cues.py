@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
 
+from teikit.date_patterns import FIGURE
 from teikit.dates import find_dates
 from teikit.lazy_pattern import LazyPattern
 from teikit.markings import SPACED_OUT, unspaced
@@ -140,7 +141,7 @@ class LineView:
         # (a month named without a day or a year, `in October`, `the end of October`, dates
         # nothing: `Answer: Yes, in October.` is no dateline)
         return [(m.start, m.end) for m in find_dates(without_bracket_marks(self.text))
-                if m.value is not None and not (m.text.isascii() and not _FIGURE.search(m.text))]
+                if m.value is not None and not (m.text.isascii() and not FIGURE.search(m.text))]
 
 
 def _caps_ratio(found: list[str]) -> float:
@@ -182,7 +183,6 @@ _NOT_A_NAMES_FIRST_WORD = frozenset({
     "appendix"})
 
 
-_FIGURE = LazyPattern(r"\d")
 _DASH_BEFORE_NAME = LazyPattern(r"^\s*(?:--|[–—])\s?(?=[A-ZА-Я])")
 
 

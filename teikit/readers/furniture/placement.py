@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from teikit.lazy_pattern import LazyPattern
 from teikit.model import Role
+from teikit.readers.furniture.cues import without_bracket_marks
 from teikit.readers.line_tests import LineTests
 from teikit.readers.units import LB, Unit, join_units
 
@@ -79,14 +80,8 @@ def is_date_only(unit: Unit, tests: LineTests) -> bool:
     """A line of a date alone, or of a date after the translator's remark on it (`[day of
     month left blank in quotes] February 1946`); the translator's part of it in brackets too
     (`27 July [1958]`)."""
-    text = unit.text
-    span = tests.date_span(text)  # (read with the brackets' marks as spaces)
-    if span is None:
-        return False
-    after = text[span[1]:]
-    if after.startswith("]") and "[" in text[span[0] : span[1]]:
-        after = after[1:]  # the bracket the date's last part stands in
-    if after.strip(" .,*_"):
+    span = tests.date_span(unit.text)  # (read with the brackets' marks as spaces)
+    if span is None or without_bracket_marks(unit.text)[span[1]:].strip(" .,*_"):
         return False
     before = unit.text[: span[0]].strip(" *_")  # (`**13 September 1951**`: set in bold)
     return not before or _DATE_REMARK.fullmatch(before) is not None

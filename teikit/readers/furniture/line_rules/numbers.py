@@ -11,6 +11,7 @@ from teikit.readers.furniture import one_line
 from teikit.readers.furniture.line_patterns import (
     CLASSIFICATION_LINE,
     COUNT_ONLY,
+    ONE_BRACKET,
     OPEN_END,
     RECEIPT,
 )
@@ -30,6 +31,7 @@ from teikit.readers.furniture.line_shapes import (
 )
 from teikit.readers.furniture.placement import is_date_only, join_lines
 from teikit.readers.units import ends_sentence
+from teikit.rules.stamp import SEAL_ALONE
 
 
 def letterhead_contact(line: Line) -> int | None:
@@ -266,17 +268,20 @@ def stamp_and_copy(line: Line) -> int | None:
 
 
 # Where the seal is set under the signature: `L.S.` (locus sigilli, a treaty's), `M.P.` (the
-# Russian `м.п.`), `Seal`, `Place of the seal`; the seal in the translator's bracket, whose it
-# is named (`[Seal of the Embassy]`: no signing body's line).
+# Russian `м.п.`), `Seal`, `Place of the seal`.
 _SEAL_PLACE = LazyPattern(r"(?i)^\(?(?:L\.\s?S\.|M\.\s?P\.|(?:the\s+)?place\s+(?:of|for)\s+"
-                          r"(?:the\s+)?seal|(?:official\s+|round\s+)?seal)\)?\.?$"
-                          r"|^\[(?:\w+\s+)?seals?(?:\s+of\s+[^\[\]]{2,60})?\]$")
+                          r"(?:the\s+)?seal|(?:official\s+|round\s+)?seal)\)?\.?$")
 
 
 def seal_place(line: Line) -> int | None:
     """`I. Ivanov` / `L.S.`: where the seal is, a stamp (`L.S.` signed, `Seal` joined the date
-    under it, `Place of the seal` was loose text)."""
-    if line.closing and _SEAL_PLACE.match(line.text.strip()):
+    under it, `Place of the seal` was loose text); so is a line of the seal in the
+    translator's bracket, as the stamp rule reads it (`[Seal of the Embassy]`: no signing
+    body's line)."""
+    text = line.text.strip()
+    if line.closing and (_SEAL_PLACE.match(text) or (
+            text.endswith("]") and ONE_BRACKET.fullmatch(text)
+            and SEAL_ALONE.match(text[1:-1]))):
         return line.one(Role.STAMP)
     return None
 
