@@ -292,7 +292,10 @@ VALEDICTION = re.compile(
     r"humbly submitted|yours\b|"
     # (`With respect to your telegram …` begins a sentence: a preposition, no farewell)
     r"(?!with (?:respect|regards?) (?:to|of|for)\b)with (?:[\w-]+ )?"
-    r"(?:greetings|regards|respect|salutations?)|best regards|by order of|on behalf of|"
+    r"(?:greetings|regards|respect|salutations?)|best regards|"
+    # (`On behalf of the delegation we express our gratitude.` is a sentence, its full stop
+    # at the line's end: a letter's first, not the farewell `On behalf of the Government,`)
+    r"(?:by order|on behalf) of\b(?![^\n]*[.!?]\s*$)|"
     r"for the minister|kind regards|"
     # a farewell of its own line (`Communist Salutations!`, `Fraternal greetings.`)
     r"(?:[\w-]+\s+)?(?:greetings|salutations)[!.,]?$|"

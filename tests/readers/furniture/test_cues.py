@@ -29,6 +29,8 @@ def cues(text: str, zone: str = "closer", **context: object) -> set[str]:
     ("Faithfully, KIM IL SUNG, Chairman of the Cabinet of Ministers DPRK.", "valediction_name"),
     ("Respectfully yours, Zhou Enlai", "valediction_name"),
     ("With communist greetings, [Vaclav] David", "valediction_name"),
+    ("On behalf of the Government of the USSR,", "valediction"),
+    ("By order of the Minister", "valediction"),
     ("FILIPPOV [Stalin]", "name_like"),
     ("Transmitted 22:55 16.2.51", "time"),
     ("sent at 9.05 in the morning", "time"),
@@ -148,6 +150,9 @@ def test_cue_fires(text: str, cue: str) -> None:
     ("With greetings to all of you, and we hope for peace", "valediction_name"),
     ("With respect to your cable no. 12/331 of 4 May, we report the following:", "valediction"),
     ("With regard to the visit, the Minister agreed", "valediction"),
+    # (a letter's first sentence, its full stop at the line's end)
+    ("On behalf of the Korean government delegation we express to You our gratitude.",
+     "valediction"),
     ("Received by:", "receipt"),  # alone, it heads who received the copies
     ("Received by: Petrov, 12.5.62", "distribution_head"),  # the clerk, and when
     ("Signed protocols were sent to the ministries", "signature_mark"),

@@ -3802,3 +3802,16 @@ def test_a_dateline_as_central_european_russian_and_east_asian_papers_print_it(
                                 "title": "Test", "date_text": "September 12, 1951"}).tree
     dates = enriched.getroot().xpath(f"{CLOSER}/t:dateline/t:date", namespaces=NS)
     assert [(d.get("when"), d.text) for d in dates] == [("1951-09-12", date)]
+
+
+def test_a_letters_first_sentence_on_behalf_of_its_senders_is_its_text() -> None:
+    """`Dear Comrade Stalin!` / `On behalf of the Korean government delegation we express …
+    gratitude.`: the letter's first paragraph, which the opener took (`on behalf of` opens a
+    farewell too); `On behalf of the Government,` over the name still signs."""
+    root = converted_text(
+        "Dear Comrade Stalin!\n\nOn behalf of the Korean government delegation we express to "
+        "You our deep gratitude.\n\nThe Korean people will never forget the help.\n\n"
+        "On behalf of the Government,\n\nKIM IL SUNG\n", "March 5, 1949")
+    assert texts(root, "//t:opener") == ["Dear Comrade Stalin!"]
+    assert texts(root, "//t:body//t:p")[0].startswith("On behalf of the Korean government")
+    assert texts(root, "//t:closer/t:signed") == ["On behalf of the Government, KIM IL SUNG"]
