@@ -524,6 +524,8 @@ class Assembler:
         if self._headed(head) and lists.begins_as_the_item_above(
                 self.pieces[index - 1].unit.plain.strip(), text):
             return True  # `Distributor:` / … / `Main Department XX/AKG` / `Main Department XX/8`
+        if lists.ordinal_copy(text) and self._headed(head):
+            return True  # `Distribution:` / `1st copy Comrade Ulbricht` / `2nd copy ZAIG`
         if _BULLET.match(text) and self._headed(head):
             return True  # `Photocopy to:` / `- Secretariat General` / `- Directorate …`
         if copies_by_name(text) and self._headed(head):

@@ -405,3 +405,17 @@ def test_a_copies_list_whose_labels_the_translator_supplied() -> None:
     assert texts(root, "//t:list[@type='distribution']/t:item") == [
         "1-2 - to the addressees", "3 - to the NKVD Secretariat file"]
     assert texts(root, "//t:list/t:item/t:supplied") == ["1-2 -", "3 - to the"]
+
+
+def test_copies_by_their_order_go_on_without_a_to_or_a_comrade() -> None:
+    """`Distribution:` / `1st copy Comrade Ulbricht` / … / `5th copy ZAIG`, as the German
+    `1. Expl. Genosse Ulbricht` is translated: a copy held by an office, no comrade named,
+    was a paragraph under the list."""
+    source = ("The information must not be used publicly because of source protection.\n\n"
+              "Distribution:\n1st copy Comrade Ulbricht\n2nd copy ZAIG\n3rd copy Comrade "
+              "Honecker\n4th copy: Department X\n")
+    root = converted_text(source, "March 5, 1968")
+    assert texts(root, "//t:list[@type='distribution']/t:item") == [
+        "1st copy Comrade Ulbricht", "2nd copy ZAIG", "3rd copy Comrade Honecker",
+        "4th copy: Department X"]
+    assert root.xpath("//t:postscript/t:p", namespaces=NS) == []
