@@ -300,6 +300,8 @@ def _identified(ctx: BracketContext, text: str, printed: str) -> bool:
         or _same_stem(printed.split()[-1], text)  # Ignatiev [Ignat'ev]: a spelling
         or (len(text.split()) == 1 and _respelled(printed, text))
         or _after_respelled_pair(ctx.source_before[: -len(printed)])
+        # `Port Arthur [Lüshun]`: a place by its kind's word, renamed, never completed
+        or _names_a_place(printed)
         # Filippov [Stalin]: a cover name
         or _better_known(text, printed.split()[-1], ctx.doc.words)
     )
@@ -322,9 +324,13 @@ def _completes(ctx: BracketContext, text: str, printed: str) -> bool:
 
 # The nouns that complete a name as its kind (`the Unified [Command]`, `Oriente [Province]`,
 # `Ural [Mountains]`): words of the language, where `[Korea]` after a city is a name.
-_GENERIC_NOUNS = ORGANISATION_WORDS | frozenset(
-    "province district region county mountains mountain river lake sea island islands city "
-    "airlines airline enterprise company factory plant station port".split())
+# (what the noun makes of the name: a place's kind, `Caribbean [Sea]`, or a body's, `the
+# Unified [Command]`; nobody's name)
+_PLACE_NOUNS = frozenset(
+    "province district region county mountains mountain river lake sea ocean gulf bay strait "
+    "peninsula valley desert canal island islands city plant station port".split())
+_BODY_NOUNS = ORGANISATION_WORDS | frozenset("airlines airline enterprise company factory".split())
+_GENERIC_NOUNS = _PLACE_NOUNS | _BODY_NOUNS
 _INITIALS_ONLY = re.compile(rf"{_INITIAL_WORD.pattern}(?:\s?{_INITIAL_WORD.pattern}){{0,2}}\s?")
 # A person's initials (not an acronym's three letters: `K.L.M. [Royal Dutch Airlines]`).
 _GIVEN_INITIALS = re.compile(rf"{_INITIAL_WORD.pattern}(?:\s?{_INITIAL_WORD.pattern})?\s?")
@@ -366,10 +372,34 @@ def _after_printed(ctx: BracketContext, text: str, printed: str) -> Match:
         # The space before the bracket stays in `orig`: choice holds no text of its own.
         orig = NAME_PART.node("orig", {}, [Text(printed)], counted=False)
         choice = NAME_PART.node("choice", {}, [orig, _reg(ctx)], counted=False)
-        node = NAME_PART.node(_printed_tag(ctx.before[: -len(printed)]), {}, [choice])
+        tag = "placeName" if _names_a_place(printed) else _printed_tag(
+            ctx.before[: -len(printed)])
+        node = NAME_PART.node(tag, {}, [choice])
     else:
-        node = NAME_PART.node("persName", {}, [Text(printed), _supplied(ctx)], counted=False)
+        node = NAME_PART.node(_completed_tag(text), {}, [Text(printed), _supplied(ctx)],
+                              counted=False)
     return Match([node], consume_before=len(printed))
+
+
+# The words of a place's kind that a place's name is printed with (`Port Arthur`, `Lake
+# Khasan`, `Yalu River`); not a works' (`Supung Station`), named after its place.
+_PLACE_KINDS = _PLACE_NOUNS - {"plant", "station"} | {"mount", "fort", "cape"}
+
+
+def _names_a_place(printed: str) -> bool:
+    """`Port Arthur`, `Lake Khasan`, `Yalu River`: a name of two or more words, one of them a
+    place's kind."""
+    words = [_strip_token(word) for word in printed.split()]
+    return len(words) >= 2 and any(word in _PLACE_KINDS for word in words)
+
+
+def _completed_tag(text: str) -> str:
+    """What a name completed by `text` names: a place or a body when the bracket gives its
+    kind (`Caribbean [Sea]`, `the Unified [Command]`), else a person (`Liu [Shaoqi]`)."""
+    kinds = [_strip_token(word) for word in text.split()]
+    if kinds and all(kind in _GENERIC_NOUNS for kind in kinds):
+        return "placeName" if kinds[-1] in _PLACE_NOUNS else "orgName"
+    return "persName"
 
 
 # What parts the renderings of one name in a bracket: a semicolon, or a slash between words.

@@ -176,10 +176,21 @@ CASES = [
      'resp="#translator">Gromyko</supplied></persName> said'),
     ("that Andrei Andreyevich [Gromyko] said", '<persName>Andrei Andreyevich <supplied '
      'reason="omitted" resp="#translator">Gromyko</supplied></persName> said'),
-    ("the Unified [Command] of", '<persName>Unified <supplied reason="omitted" '
-     'resp="#translator">Command</supplied></persName> of'),
+    ("the Unified [Command] of", '<orgName>Unified <supplied reason="omitted" '
+     'resp="#translator">Command</supplied></orgName> of'),
+    # the kind a place's name was printed without: a place, nobody's name
+    ("in the Caribbean [Sea], our", '<placeName>Caribbean <supplied reason="omitted" '
+     'resp="#translator">Sea</supplied></placeName>, our'),
+    ("the Ural [Mountains] and", '<placeName>Ural <supplied reason="omitted" '
+     'resp="#translator">Mountains</supplied></placeName> and'),
     ("in Oriente [Province] the", '<supplied reason="omitted" resp="#translator">Province'
      "</supplied>"),
+    # a place named with its kind's word, renamed in the bracket: a place, not a person whose
+    # given name was supplied
+    ("from Port Arthur [Lüshun] to", '<placeName><choice><orig>Port Arthur </orig><reg '
+     'resp="#translator">Lüshun</reg></choice></placeName> to'),
+    ("the Yalu River [Amnok] was", '<placeName><choice><orig>Yalu River </orig><reg '
+     'resp="#translator">Amnok</reg></choice></placeName> was'),
     # the country after a city is no completion
     ("from Pyongyang [Korea] to", '<choice><orig>Pyongyang </orig><reg resp="#translator">'
      "Korea</reg></choice>"),
