@@ -286,7 +286,7 @@ def _assemble(placements: list[Placement], builder: _Builder) -> Body:
             getattr(body, placement.zone).append(block)
             continue
         if isinstance(block, Heading):
-            if body.head is None and not body.sections:
+            if body.head is None and not body.sections and placement.marker != "section":
                 body.head = block
                 continue
             section = Section(block)

@@ -320,6 +320,12 @@ class Assembler:
             self.in_postscript = self.in_postscript or zone == "postscript"
             self.add(zone, "paragraph", piece.unit)
             return index + 1
+        if piece.kind in ("prose", "line") and piece.zone in ("opener", "main") and (
+                self._opens_sections(index)):
+            # `I. Industry` over the text's first paragraph, `II. Agriculture` further down:
+            # the first part's heading, not a line of the opener nor the document's title
+            self.out.append(Placement("main", "heading", piece.unit, marker="section"))
+            return index + 1
         if piece.kind in ("prose", "line") and piece.zone == "main" and self._heads_section(index):
             # `1. The Conversation with Eden` between paragraphs: a part's heading, whatever
             # its number made of it (`2. The conversation with Mendes-France.` too)
@@ -453,6 +459,25 @@ class Assembler:
                 and any(p.kind == "heading" and p.zone == "main"
                         and p.unit.plain.strip().startswith(f"{int(number['n']) - 1}.")
                         for p in self.out))
+
+    def _opens_sections(self, index: int) -> bool:
+        """The first of the text's numbered titles (`I. Industry`, `1. The talks`, `A. …`) over
+        a paragraph, before the text began, with the next number's title (`II. …`) over a
+        paragraph further down."""
+        following = index + 1
+        if self.text_begun or not (following < len(self.pieces)
+                                   and self.pieces[following].kind == "prose"):
+            return False
+        first = _SECTION_TITLE.match(self.pieces[index].unit.plain.strip())
+        if first is None or first["number"] not in _FIRST_NUMBERS:
+            return False
+        second = _FIRST_NUMBERS[first["number"]]
+        return any(
+            piece.kind in ("line", "prose") and later.kind == "prose"
+            and (title := _SECTION_TITLE.match(piece.unit.plain.strip())) is not None
+            and title["number"] == second
+            for piece, later in zip(self.pieces[following + 1:], self.pieces[following + 2:],
+                                    strict=False))
 
     def _place_opens_letter(self, index: int, text: str) -> bool:
         """A place alone on a line of the opening furniture, over the date (not the form's name,
@@ -651,8 +676,10 @@ _SECTION_NUMBER = LazyPattern(r"^(?P<n>\d{1,2})\.\s")
 # A numbered title: `II. Foreign policy`, `B. The economy`, `3. Relations with China`; a few
 # words in title form, nothing that ends a sentence, no dotted leader (`3. Cost of 50 pieces of
 # timber………25 Eq-tanga`: an account's row).
-_SECTION_TITLE = LazyPattern(r"^(?:[IVXLC]{1,6}|[A-Z]|\d{1,2})\.\s+[A-Z][^.!?:;,\[\]…]{0,60}"
-                             r"(?<![.!?:;,])$")
+_SECTION_TITLE = LazyPattern(r"^(?P<number>[IVXLC]{1,6}|[A-Z]|\d{1,2})\.\s+"
+                             r"[A-Z][^.!?:;,\[\]…]{0,60}(?<![.!?:;,])$")
+# The first number of a run of numbered titles, and the second's.
+_FIRST_NUMBERS = {"I": "II", "A": "B", "1": "2"}
 
 
 # A name after its initials (`A. Gromyko`, `I. IVANOV`), which no title over a part of the text

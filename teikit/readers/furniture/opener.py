@@ -76,6 +76,8 @@ def particulars_under_title(out: list[Placement]) -> None:
     # (under the title; with none, under the opening furniture)
     start = next((i for i, p in enumerate(out)
                   if p.kind == "heading" or p.zone != "opener"), len(out))
+    if start < len(out) and out[start].marker == "section":
+        return  # the text's first part begins under the opening furniture: no title
     if start < len(out) and out[start].kind == "heading":
         start += 1
         # (past the remarks under the title: `(not read)`, `(not yet reviewed)`)
@@ -197,7 +199,7 @@ def title_over_text(out: list[Placement], tests: LineTests) -> None:
             lines.append(out[start + len(lines)].unit)
         out[start:start + len(lines)] = [
             Placement("main", "heading", _title(join_lines(lines[0], *lines[1:])))]
-    elif _titles_the_text(out, first, tests):
+    elif out[first].kind == "paragraph" and _titles_the_text(out, first, tests):
         out[first] = Placement("main", "heading", _title(out[first].unit))
         _date_under_title(out, first + 1, tests)
 
@@ -232,9 +234,11 @@ def _date_under_title(out: list[Placement], index: int, tests: LineTests) -> Non
 
 
 def _first_paragraph(out: list[Placement]) -> int | None:
-    """Where the first placement of the running text stands, if it is a paragraph."""
+    """Where the first placement of the running text stands, if it is a paragraph or the
+    heading of the text's first numbered part (`I. Industry`)."""
     first = next((i for i, p in enumerate(out) if p.zone == "main"), None)
-    return first if first is not None and out[first].kind == "paragraph" else None
+    return first if first is not None and (
+        out[first].kind == "paragraph" or out[first].marker == "section") else None
 
 
 def _opening_line(placement: Placement) -> bool:

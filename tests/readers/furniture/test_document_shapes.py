@@ -362,6 +362,22 @@ def test_a_numbered_title_between_paragraphs_heads_a_section() -> None:
     assert texts(root, "//t:div[@type='section'][2]/t:p")[1] == "1. To approve the draft."
 
 
+@pytest.mark.parametrize("title", ["", "REPORT\n\non the situation in the DPRK\n\n"])
+def test_the_first_numbered_title_over_the_text_heads_its_first_section(title: str) -> None:
+    """`I. Industry` under the address, over the text's first paragraph, `II. Agriculture`
+    further down: the first part's heading, which the opener took (under a title too, which
+    stays the document's heading)."""
+    source = (f"{title}To Comrade Foreign Minister Endre Sík,\n\nBudapest\n\nI. Industry\n\n"
+              "In the first half of the year the plan of industrial production was fulfilled by "
+              "105 percent.\n\nII. Agriculture\n\nThe harvest of early crops was good and the "
+              "cooperatives are now being merged.\n\nKároly Pásztor\nambassador\n")
+    root = converted_text(source, "September 1, 1961")
+    assert texts(root, "//t:div[@type='section']/t:head") == ["I. Industry", "II. Agriculture"]
+    assert texts(root, "//t:div[@type='document']/t:head") == (
+        ["REPORT on the situation in the DPRK"] if title else [])
+    assert "Industry" not in " ".join(texts(root, "//t:opener"))
+
+
 def test_a_telegram_typed_in_capitals_has_its_text_opener_and_signature() -> None:
     """Sentences in capitals are a telegram's text: every line in capitals was taken for
     furniture, and the document had no running text, opener or closer."""
