@@ -60,8 +60,12 @@ _KEPT_IN_COPIES = LazyPattern(r"(?i)^to be (?:preserved|kept) in (?:\d+|one|a si
 _PLACE = r"[A-ZÀ-Þ][A-Za-zß-ÿ’'-]+(?:[ -][A-ZÀ-Þ][A-Za-zß-ÿ’'-]+){0,2}"
 # A day, a month and a year, and nothing after them (`12 March 1963`, `December 4, 1962`,
 # `Sept 9th, 1973`, `22. Februar 1991`).
-_DAY_MONTH_YEAR = (r"(?:\d{1,2}(?:st|nd|rd|th|\.)?\s+[A-Za-zß-ÿ]+\.?"
-                   r"|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?)\s+\d{4}\.?$")
+# (or in figures, the month in Roman ones or the year whole: `25.X.1962`, `25.X.62`,
+# `25.10.1962`, `25/10/1962`)
+_DAY_MONTH_YEAR = (r"(?:(?:\d{1,2}(?:st|nd|rd|th|\.)?\s+[A-Za-zß-ÿ]+\.?"
+                   r"|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?)\s+\d{4}"
+                   r"|\d{1,2}\.\s?(?:[IVX]{1,4}\.\s?(?:\d{4}|\d\d)|\d{1,2}\.\s?\d{4})"
+                   r"|\d{1,2}/\d{1,2}/\d{4})\.?$")
 # (a day of the week is no place: `Tuesday, 13 September 1951`)
 _PLACE_THEN_DATE = LazyPattern(
     rf"^(?!{WEEKDAY})(?:(?i:from)\s+{_PLACE},?|{_PLACE},)\s+(?:(?:on|den|am|le)\s+)?"

@@ -3,6 +3,7 @@ printed (in capitals under a letterhead, labelled in lower case, under the paper
 
 from __future__ import annotations
 
+import pytest
 from tei_text import converted_text, texts
 
 _TEXT = ("On the evening of 21 August 1961, I was called to a meeting by comrade Zhou Enlai and "
@@ -104,3 +105,23 @@ def test_a_date_ending_on_a_comma_over_the_salutation_is_the_dateline() -> None:
     assert texts(root, "//t:opener/t:salute") == ["Dear sir,"]
     assert texts(root, "//t:body//t:p")[0].startswith("On the evening")
     assert texts(root, "//t:closer/t:signed") == ["Yours Sincerely, Granville V. Stone"]
+
+
+@pytest.mark.parametrize("place", ["Moscow, the Kremlin", "Moscow, Kremlin", "The Kremlin, Moscow"])
+def test_the_city_and_the_kremlin_over_the_date_under_a_signature(place: str) -> None:
+    """`N. KHRUSHCHEV` / `Moscow, the Kremlin` / `14 February 1958`: where a Soviet leader's
+    letter was written, with the date the dateline; the place signed as a second signer."""
+    root = converted_text(_TEXT + f"\nWith communist greetings,\n\nN. KHRUSHCHEV\n\n{place}\n"
+                          "14 February 1958\n", "February 14, 1958")
+    assert texts(root, "//t:closer/t:signed") == ["With communist greetings, N. KHRUSHCHEV"]
+    assert texts(root, "//t:closer/t:dateline") == [f"{place} 14 February 1958"]
+
+
+@pytest.mark.parametrize("dateline", ["HAVANA, 25.X.1962.", "BUDAPEST, 25.10.1962",
+                                      "Havana, 25/10/1962"])
+def test_a_place_in_capitals_and_a_date_in_figures_over_a_telegram(dateline: str) -> None:
+    """`TELEGRAM` / `HAVANA, 25.X.1962.` / `VERY URGENT`: the place and its date in figures are
+    the dateline (in capitals, they were a line of the opener, read as text)."""
+    root = converted_text(f"TELEGRAM\n\n{dateline}\n\nVERY URGENT\n\n" + _TEXT + "\nVIDAKOVIC\n",
+                          "October 25, 1962")
+    assert texts(root, "//t:opener/t:dateline") == [dateline]
