@@ -13,7 +13,7 @@ from functools import cached_property
 from teikit.lazy_pattern import LazyPattern
 from teikit.metadata.citation import whole_archive_reference
 from teikit.model import Role, starred
-from teikit.offices import TITLES
+from teikit.offices import ORGANISATION_WORDS, PERSON_TITLES, TITLES, words_of
 from teikit.readers.furniture import lists, one_line, opener
 from teikit.readers.furniture.classifier import Decision
 from teikit.readers.furniture.line_patterns import (
@@ -193,6 +193,8 @@ class Assembler:
             return False
         if _SECTION_TITLE.match(text):
             return True  # (`III. Conclusions`: a part's number, no initial)
+        if self._worded_title(index):
+            return True  # (`FOREIGN POLICY`, `**Conclusions**`: a title in its words)
         if len(text.split()) != 1 or not self._words.is_english(text.strip(".:")):
             return False
         following = index + 1
@@ -205,6 +207,35 @@ class Assembler:
                    if self.pieces[at].kind == "line" and self.role(at) == "signed"]
         name = _last_word(text)
         return bool(signers) and all(_last_word(signer) != name for signer in signers)
+
+    def _worded_title(self, index: int) -> bool:
+        """A title over a paragraph, unnumbered: a short line wholly in bold (`**The internal
+        situation**`), or in capitals and of everyday English words, one of them long
+        (`FOREIGN POLICY`, `CONCLUSIONS`; not a name, `KIM IL SUNG`, `JOHN SMITH`), that is no
+        marking, precedence or form's name (`TOP SECRET`, `URGENT`, `TELEGRAM`)."""
+        following = index + 1
+        if not (following < len(self.pieces) and self.pieces[following].kind == "prose"):
+            return False
+        piece = self.pieces[index]
+        text = piece.unit.plain.strip()
+        words = text.split()
+        if (not 1 <= len(words) <= _TITLE_WORDS or text.endswith((".", ",", ";", "!", "?"))
+                or CLASSIFICATION_LINE.match(text) or PRECEDENCE.match(text)
+                or FORM_NAME.fullmatch(text.upper()) or SIGNATURE_MARK.search(text)
+                or _INITIAL_AND_NAME.search(text)):
+            return False
+        if self.tests.date_span(text) is not None:
+            return False  # `**3 June 1957**`: a journal's entry, dated in bold
+        if _WHOLLY_BOLD.match(piece.unit.text.strip()):
+            return True
+        letters = LETTER_RUNS.findall(text)
+        return (text.upper() == text and len(letters) == len(words)
+                and any(len(word) >= _LONG_WORD for word in letters)
+                # (`SOVIET AMBASSADOR`, `CENTRAL COMMITTEE`: whom the text is addressed to)
+                and words_of(text).isdisjoint(PERSON_TITLES)
+                and words_of(text).isdisjoint(ORGANISATION_WORDS)
+                and all(word.lower() in _TITLE_JOINERS or self._words.is_everyday(word.lower())
+                        for word in letters))
 
     @cached_property
     def _words(self) -> WordTables:
@@ -449,7 +480,7 @@ class Assembler:
         text = self.pieces[index].unit.plain.strip()
         if self.role(index) == "signed" and _INITIAL_AND_NAME.match(text):
             return False  # `I. IVANOV`: an initial, not a part's Roman number
-        if _SECTION_TITLE.match(text) is not None:
+        if _SECTION_TITLE.match(text) is not None or self._worded_title(index):
             return True
         # `2. The conversation with Mendes-France.` after `1. The Conversation with Eden`
         # headed a section: the next number's title, though it ends on a stop
@@ -680,6 +711,15 @@ _SECTION_TITLE = LazyPattern(r"^(?P<number>[IVXLC]{1,6}|[A-Z]|\d{1,2})\.\s+"
                              r"[A-Z][^.!?:;,\[\]…]{0,60}(?<![.!?:;,])$")
 # The first number of a run of numbered titles, and the second's.
 _FIRST_NUMBERS = {"I": "II", "A": "B", "1": "2"}
+
+
+# The most words of an unnumbered title, and the letters of the long word a title in capitals
+# has (`POLICY`, `SITUATION`; a name's words are mostly shorter: `JOHN SMITH`).
+_TITLE_WORDS = 8
+_LONG_WORD = 6
+_TITLE_JOINERS = frozenset("of the and on in with to for a an".split())
+# A line wholly in bold, as a page export marks a title (`**The internal situation**`).
+_WHOLLY_BOLD = LazyPattern(r"^(?:\*\*|__)(?![*_\s])[^*_]+(?<![*_\s])(?:\*\*|__)$")
 
 
 # A name after its initials (`A. Gromyko`, `I. IVANOV`), which no title over a part of the text

@@ -378,6 +378,27 @@ def test_the_first_numbered_title_over_the_text_heads_its_first_section(title: s
     assert "Industry" not in " ".join(texts(root, "//t:opener"))
 
 
+@pytest.mark.parametrize(("title", "head"), [
+    ("FOREIGN POLICY", "FOREIGN POLICY"), ("**The internal situation**", "The internal situation"),
+    ("INTERNAL SITUATION AND THE ECONOMY", "INTERNAL SITUATION AND THE ECONOMY")])
+def test_a_title_in_capitals_or_bold_between_paragraphs_heads_a_section(title: str,
+                                                                        head: str) -> None:
+    """`FOREIGN POLICY` or `**The internal situation**` between paragraphs: a part's heading.
+    In capitals it signed, and the text under it became a postscript; in bold it was a
+    paragraph. A name in capitals (`KIM IL SUNG`) or an address (`SOVIET AMBASSADOR`) is none."""
+    source = ("Comrade Minister!\n\nThe delegation arrived on Monday and was received by the "
+              f"Minister of Foreign Affairs in a friendly atmosphere.\n\n{title}\n\nThe "
+              "relations with the Soviet Union and China are good and will remain so for the "
+              "coming years.\n\nKároly Pásztor\n")
+    root = converted_text(source, "December 18, 1955")
+    assert texts(root, "//t:div[@type='section']/t:head") == [head]
+    assert root.xpath("//t:postscript", namespaces=NS) == []
+    assert texts(root, "//t:closer/t:signed") == ["Károly Pásztor"]
+    for not_a_title in ("JOHN SMITH", "SOVIET AMBASSADOR", "TOP SECRET"):
+        other = converted_text(source.replace(title, not_a_title), "December 18, 1955")
+        assert other.xpath("//t:div[@type='section']", namespaces=NS) == []
+
+
 def test_a_telegram_typed_in_capitals_has_its_text_opener_and_signature() -> None:
     """Sentences in capitals are a telegram's text: every line in capitals was taken for
     furniture, and the document had no running text, opener or closer."""
@@ -865,7 +886,10 @@ def test_a_title_over_the_texts_short_last_paragraphs_is_no_signature(line: str)
     root = converted_text(_LAST_PART.format(line=line), "September 12, 1951")
     assert texts(root, "//t:closer/t:signed") == ["I. IVANOV"]
     assert root.xpath("//t:postscript", namespaces=NS) == []
-    assert line in texts(root, "//t:body//t:p")
+    # (in capitals, of everyday words, it heads the last part; in title case it stays a line of
+    # the text, as a name might be printed)
+    where = "//t:div[@type='section']/t:head" if line.isupper() else "//t:body//t:p"
+    assert line in texts(root, where)
     numbered = converted_text(_LAST_PART.format(line=f"III. {line}"), "September 12, 1951")
     assert texts(numbered, "//t:div[@type='section']/t:head") == [f"III. {line}"]
     assert texts(numbered, "//t:closer/t:signed") == ["I. IVANOV"]
