@@ -119,6 +119,13 @@ class Assembler:
         return note_addressees(piece.unit.plain for piece in self.pieces
                                if piece.kind == "prose")
 
+    @cached_property
+    def places_in_text(self) -> frozenset[str]:
+        """The words the text names a place with, after `in`, `at`, `near`, `via` or `into`
+        (`arrived in Moscow`): a place's name where a line might hold a signer's."""
+        return frozenset(found for piece in self.pieces if piece.kind == "prose"
+                         for found in _AFTER_PLACE_WORD.findall(piece.unit.plain))
+
     def zone(self, piece: Piece) -> str:
         if piece.zone == "opener" and self.opener_closed:
             return "main"
@@ -713,6 +720,8 @@ _SECTION_TITLE = LazyPattern(r"^(?P<number>[IVXLC]{1,6}|[A-Z]|\d{1,2})\.\s+"
 _FIRST_NUMBERS = {"I": "II", "A": "B", "1": "2"}
 
 
+# A capitalised word after a preposition only a place stands after.
+_AFTER_PLACE_WORD = LazyPattern(r"\b(?:in|at|near|via|into)\s+([A-ZÀ-ÞА-Я][a-zß-ÿа-яё’'-]{2,})\b")
 # The most words of an unnumbered title, and the letters of the long word a title in capitals
 # has (`POLICY`, `SITUATION`; a name's words are mostly shorter: `JOHN SMITH`).
 _TITLE_WORDS = 8

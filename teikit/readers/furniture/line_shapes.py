@@ -32,6 +32,10 @@ from teikit.readers.units import Unit
 
 # `Signed` alone on its line, over the signer's name.
 SIGNED_LABEL = re.compile(r"(?i)^\[?signed\]?:?$")
+# A leader's assent over his name on the paper he approved (`Agreed.` / `Stalin`, `I agree` /
+# `Molotov`): his sign-off, one signature with the name.
+ASSENT = re.compile(r"(?i)^(?:agreed|approved|i agree|correct|(?:i )?concur|no objections?|"
+                    r"in favou?r|soglasen)[.!]?$")
 STAMP_LABEL = re.compile(r"(?i)^\[?stamp(?:ed)?\b[^:]{0,30}:")
 ADDRESS_LINES = 4
 """The most lines an address over the text wraps over."""

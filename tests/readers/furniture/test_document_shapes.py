@@ -3855,3 +3855,24 @@ def test_a_letters_first_sentence_on_behalf_of_its_senders_is_its_text() -> None
     assert texts(root, "//t:opener") == ["Dear Comrade Stalin!"]
     assert texts(root, "//t:body//t:p")[0].startswith("On behalf of the Korean government")
     assert texts(root, "//t:closer/t:signed") == ["On behalf of the Government, KIM IL SUNG"]
+
+
+@pytest.mark.parametrize("assent", ["Agreed.", "I agree", "Approved"])
+def test_an_assent_over_a_name_under_the_signature_is_one_signature(assent: str) -> None:
+    """`GROMYKO` / `Agreed.` / `Stalin`: the leader's assent and his name, one signature (the
+    assent signed alone, a second signer)."""
+    root = converted_text("Transmit to Kim Il Sung that the proposal of the Korean comrades on "
+                          f"the Seoul operation is approved.\n\nGROMYKO\n\n{assent}\nStalin\n",
+                          "August 1, 1950")
+    assert texts(root, "//t:closer/t:signed") == ["GROMYKO", f"{assent} Stalin"]
+
+
+def test_the_place_after_the_date_without_a_comma_is_the_datelines() -> None:
+    """`12.IX.1951 Moscow` under the signature, the text naming `in Moscow`: where it was
+    written, not a signer after the date (`13.6.51 ROSHCHIN`, which still signs)."""
+    text = "The delegation arrived in Moscow on the 12th and the talks began at once.\n\n"
+    root = converted_text(text + "I. IVANOV\n\n12.IX.1951 Moscow\n", "September 12, 1951")
+    assert texts(root, "//t:closer/t:signed") == ["I. IVANOV"]
+    assert texts(root, "//t:closer/t:dateline") == ["12.IX.1951 Moscow"]
+    signer = converted_text(text + "13.9.51 ROSHCHIN\n", "September 12, 1951")
+    assert texts(signer, "//t:closer/t:signed") == ["ROSHCHIN"]

@@ -19,6 +19,7 @@ from teikit.readers.furniture.line_shapes import (
     ADDRESS_LINES,
     ADDRESSEE_HONORIFIC,
     ADDRESSEE_TITLED,
+    ASSENT,
     HANDWRITTEN_LINE,
     SIGNED_LABEL,
     framed_signature,
@@ -50,9 +51,10 @@ _FAREWELL_LINES = 4
 
 def valediction_and_name(line: Line) -> int | None:
     """`Sincerely,` / `Communist Salutations!` / `Zhou Enlai`: farewells, then the name they
-    close with; `Signed` / the name."""
+    close with; `Signed` / the name; `Agreed.` / `Stalin`, an assent and the name."""
     asm, following = line.asm, line.following
-    if following is None or not (VALEDICTION.match(line.plain) or SIGNED_LABEL.match(line.text)):
+    if following is None or not (VALEDICTION.match(line.plain) or SIGNED_LABEL.match(line.text)
+                                 or ASSENT.match(line.plain)):
         return None
     unit = line.unit
     # (a farewell runs over a few lines: a closing of many is not walked from each of them)
@@ -336,8 +338,12 @@ def signers_listed(line: Line) -> int | None:
 
 
 def date_then_signer(line: Line) -> int | None:
-    """The date, then who signed (a name in capitals, or one the translator identified)."""
+    """The date, then who signed (a name in capitals, or one the translator identified); not
+    the place the text names after `in` (`12.IX.1951 Moscow`, the text `arrived in Moscow`)."""
     span = line.span
+    if span is not None and line.asm.places_in_text and (
+            line.unit.text[span[1]:].strip(" ,.") in line.asm.places_in_text):
+        return None
     if line.closing and span is not None and one_line.signs_after_date(line.unit, span) and (
             line.role in ("dateline", "signed") or line.asm.dated_name(line.index)
             or (line.role == "text" and "[" in line.unit.text[span[1]:])):
