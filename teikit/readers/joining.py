@@ -179,8 +179,10 @@ def join_continuations(units: Iterable[Unit], width: int | None = None,
         if unit is None:
             break
         if marker is not None and previous is not None:
-            if _starts_lowercase(unit) and unit.quote == previous.first.quote:
+            if unit.quote == previous.first.quote and (
+                    _starts_lowercase(unit) or _goes_on_open(previous, unit)):
                 # `… concerned the` / `[page 3]` / `supply of …`: one sentence across the page
+                # (`… arrived in` / `[page 2]` / `Pyongyang …`: on a word no sentence ends on)
                 separator = _marker_separator(marker)
                 previous.add(separator, marker)
                 previous.add(separator, unit)
@@ -190,8 +192,8 @@ def join_continuations(units: Iterable[Unit], width: int | None = None,
             previous, marker = Joining(marker), None
         if previous is not None:
             if ((_is_page_marker(unit) or _number_between(unit, previous, source, pending))
-                    and previous.first.kind == "text"
-                    and not previous.ends_sentence() and previous.word_count() >= 8):
+                    and previous.first.kind == "text" and not previous.ends_sentence()
+                    and (previous.word_count() >= 8 or _left_open(previous))):
                 marker = unit
                 continue
             wrapped = _wrap_joined(previous, unit, width)
@@ -216,6 +218,28 @@ def join_continuations(units: Iterable[Unit], width: int | None = None,
         yield previous.unit()
     if marker is not None:
         yield marker
+
+
+def _left_open(previous: Joining) -> bool:
+    """The text before a page's marker stops on a word broken by its hyphen (`… of the Soviet
+    gov-`) or on one no sentence ends on (`… arrived in`): it goes on past the marker."""
+    line = previous.last_text()
+    return ends_in_hyphen(line) or (_left_hanging(line) and previous.last_line_word_count() >= 3)
+
+
+def _goes_on_open(previous: Joining, unit: Unit) -> bool:
+    """`unit`, in capitals after a page's marker, goes on with the text left open before it
+    (`… arrived in` / `Pyongyang …`), not a sentence of its own (`… of the` / `The third
+    question …`: the sentence before was cut off)."""
+    first = unit.text.split(maxsplit=1)[0] if unit.text.strip() else ""
+    return (unit.kind == "text" and _left_open(previous)
+            and first.strip("[(").lower() not in _SENTENCE_OPENINGS)
+
+
+# Words a sentence opens on, no name going on with a sentence left open.
+_SENTENCE_OPENINGS = frozenset(
+    "the a an this that these those it we he she they i in on at as if when while after before "
+    "since but and for with from our their his her its there then however".split())
 
 
 def _next_unit(pending: deque[Unit], source: Iterator[Unit]) -> Unit | None:
@@ -398,7 +422,8 @@ def _number_between(unit: Unit, previous: Joining, source: Iterator[Unit],
     if following is None:
         return False
     pending.appendleft(following)
-    return _starts_lowercase(following) and following.quote == previous.first.quote
+    return following.quote == previous.first.quote and (
+        _starts_lowercase(following) or _goes_on_open(previous, following))
 
 
 def _marker_separator(marker: Unit) -> str:

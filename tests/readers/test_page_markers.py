@@ -95,3 +95,23 @@ def test_a_heading_of_a_pages_number_alone_keeps_it_as_its_words() -> None:
                         overrides={"title": "Report", "date_text": "May 14, 1950"}).tree
     (head,) = tree.getroot().iterfind(".//{http://www.tei-c.org/ns/1.0}head")
     assert head.text == "[1]" and len(head) == 0
+
+
+@pytest.mark.parametrize("marker", ["[page 2]", "- 2 -", "[2]", "2"])
+def test_a_sentence_left_on_a_preposition_goes_on_past_the_page_in_capitals(marker: str) -> None:
+    """`… arrived in` / `[page 2]` / `Pyongyang on Monday …`: no sentence ends on `in`, so the
+    next page goes on with it though its first word is a name (two paragraphs, the marker a
+    third or inside the first)."""
+    xml = body_xml(f"{SECOND}\n\nThe delegation of the Soviet government arrived in\n\n{marker}\n\n"
+                   "Pyongyang on Monday and was received by the Minister.\n")
+    assert xml.count("<p>") == 2, xml
+    assert "arrived in <pb n=\"2\"" in xml and "/> Pyongyang on Monday" in xml, xml
+
+
+def test_a_short_paragraph_ending_on_a_broken_word_goes_on_past_the_page() -> None:
+    """`The delegation of the Soviet gov-` / `[page 2]` / `ernment arrived …`: fewer words than
+    a paragraph split by a page is read to have, but its last word goes on."""
+    xml = body_xml(f"{SECOND}\n\nThe delegation of the Soviet gov-\n\n[page 2]\n\nernment arrived "
+                   "in Pyongyang on Monday.\n")
+    assert xml.count("<p>") == 2, xml
+    assert 'gov- <pb n="2" rend="[page 2]"/> ernment arrived' in xml, xml
