@@ -38,6 +38,18 @@ CONVENTION = Convention("damage", "[torn], [page missing], [two lines redacted],
 _TRANSLATORS_TAG = re.compile(r"^\s*T\.?\s?N\.?\s*:\s*")
 
 
+# A row of X's alone in the bracket (`[XXXXX]`, `[XXX XXX]`): words the publication withheld;
+# three before a capitalised word may be a Roman thirty (`the [XXX] Congress`).
+_XS_ALONE = re.compile(r"(?i)x{3,}(?:\s+x{3,})*")
+_CAPITALISED_NEXT = re.compile(r"\s+[A-Z]")
+
+
+def _withheld(ctx: BracketContext) -> bool:
+    text = ctx.plain.strip()
+    return _XS_ALONE.fullmatch(text) is not None and (
+        len(text) > 3 or _CAPITALISED_NEXT.match(ctx.after_start(2)) is None)
+
+
 def _reason(text: str) -> str | None:
     text = _TRANSLATORS_TAG.sub("", text, count=1)
     words = text.split()
@@ -55,7 +67,7 @@ def _reason(text: str) -> str | None:
 
 
 def _read(ctx: BracketContext) -> Match | None:
-    reason = _reason(ctx.plain)
+    reason = "redacted" if _withheld(ctx) else _reason(ctx.plain)
     if reason is None or "\n" in ctx.inner or "\f" in ctx.inner:
         return None
     attrs = {"reason": reason, **extent(ctx.plain)}

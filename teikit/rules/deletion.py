@@ -32,8 +32,10 @@ _LABEL_AFTER = re.compile(
 # much was deleted, not which words (no `del` of the word `word`).
 _UNITS_ONLY = re.compile(
     r"(?i)^(?:(?:one|two|three|four|five|six|several|a\s+few|some|a|\d{1,2})\s+)?"
+    # (what kind of name or word: `[place name deleted]`, `[first name crossed out]`)
+    r"(?:(?:place|personal|person['’]s|first|last|family|proper|foreign)\s+)?"
     r"(?:words?|lines?|sentences?|passages?|paragraphs?|names?|figures?|numbers?|letters?|"
-    r"text|pages?)$")
+    r"surnames?|dates?|signatures?|text|pages?)$")
 
 # The translator reports the deletion: `@resp` tells it from a deletion tracked in a Word file.
 _FORM = Form("del", "[crossed out: {}]", (("resp", TRANSLATOR),))

@@ -17,6 +17,7 @@ from teikit.model import Intervention, Text
 from teikit.offices import ORGANISATION_WORDS, PERSON_TITLES, TITLES
 from teikit.rules.base import TRANSLATOR, BracketContext, DocumentContext, Match, Rule
 from teikit.rules.lexicon import german_noun, is_nationality
+from teikit.rules.supplied import ROMAN_NUMBER
 from teikit.rules.supplied import node as supplied_node
 from teikit.rules.word_tables import WordTables
 
@@ -57,7 +58,9 @@ OFFICE_NOUNS = (TITLES - {"the"}) | frozenset(
     "member members chief head director leader spokesman representative counsellor counselor "
     "consul attache attaché adviser advisor officer commander undersecretary subsecretary".split())
 _ORDINAL = re.compile(r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
-                      r"eleventh|twelfth|\d+(?:st|nd|rd|th)")
+                      r"eleventh|twelfth|(?:thir|four|fif|six|seven|eigh|nine)teenth|"
+                      r"(?:twent|thirt|fort|fift)(?:ieth|y-?(?:first|second|third|fourth|fifth|"
+                      r"sixth|seventh|eighth|ninth))|\d+(?:st|nd|rd|th)")
 # A pronoun with its verb (`we’ll`, `they're`).
 _CONTRACTION = re.compile(r"(?:i|we|you|they|he|she|it|that|there)['’](?:ll|re|ve|d|m|s)")
 _PRONOUNS = frozenset("he she it we they you i his her their our".split())
@@ -83,6 +86,8 @@ def is_name(text: str) -> bool:
         return False  # `[Ambassador]`, `[Marshal]`: a title supplied, nobody named
     if len(words) == 1 and _ORDINAL.fullmatch(words[0]):
         return False  # `the [Seventh] Congress`
+    if len(words) == 1 and ROMAN_NUMBER.fullmatch(text.strip()):
+        return False  # `the [XXII] Congress`
     if any(_CONTRACTION.match(w) for w in words):
         return False  # `[We’ll]`: words of a sentence
     if all(w in _CLOSED_CLASS or w in _FUNCTION_WORDS for w in words):
@@ -156,8 +161,8 @@ def trailing_name(before: str, words: WordTables) -> str:
                 _strip_token(word) in ORGANISATION_WORDS or _strip_token(word) in _PORTFOLIOS
                 or (len(word) > _SURNAME_LETTERS and words.is_everyday(word.strip(".,")))):
             break  # `Minister of Foreign Affairs Ohira [Masayoshi]`: the office's last word
-        if _strip_token(word) in _FORM_WORDS:
-            break
+        if _strip_token(word) in _FORM_WORDS or ROMAN_NUMBER.fullmatch(word):
+            break  # (`the XX [Twentieth] Congress`: a number, no name)
         if word.isupper() and _strip_token(word) in _CLOSED_CLASS:
             break  # `SAID THAT PAK HEON-YEONG [Pak Hon Yong]`: in capitals, case tells nothing
         if start is not None and _capitals_only(word) and not _capitals_only(before[start:]):

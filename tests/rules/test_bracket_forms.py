@@ -110,6 +110,11 @@ FORMS = [
      'resp="#translator">two words deleted</note> talks'),
     ("the [word deleted] talks", 'the <note type="editorial" place="inline" '
      'resp="#translator">word deleted</note> talks'),
+    # (what kind of word: `place name` was the deleted words' `del`)
+    ("met at [place name deleted] and", 'at <note type="editorial" place="inline" '
+     'resp="#translator">place name deleted</note> and'),
+    ("the [surname crossed out] said", 'the <note type="editorial" place="inline" '
+     'resp="#translator">surname crossed out</note> said'),
     # A seal named with whose it is: the stamp, as `[seal]` (it was the editor's remark)
     ("signed [Seal of the Embassy] by", 'signed <stamp type="unknown">Seal of the Embassy'
      "</stamp> by"),

@@ -191,6 +191,15 @@ CASES = [
      'resp="#translator">Lüshun</reg></choice></placeName> to'),
     ("the Yalu River [Amnok] was", '<placeName><choice><orig>Yalu River </orig><reg '
      'resp="#translator">Amnok</reg></choice></placeName> was'),
+    # a row of X's alone in the bracket: words withheld (three before a capitalised word may
+    # be a Roman thirty); a congress's Roman number supplied, no name
+    ("the committee [XXXXX] decided", 'committee <gap reason="redacted"><desc>XXXXX</desc>'
+     "</gap> decided"),
+    ("the [XXX] said", 'the <gap reason="redacted"><desc>XXX</desc></gap> said'),
+    ("the [XXII] Congress", 'the <supplied reason="omitted" resp="#translator">XXII'
+     "</supplied> Congress"),
+    ("at the XX [Twentieth] Congress", 'the XX <supplied reason="omitted" resp="#translator">'
+     "Twentieth</supplied> Congress"),
     # the country after a city is no completion
     ("from Pyongyang [Korea] to", '<choice><orig>Pyongyang </orig><reg resp="#translator">'
      "Korea</reg></choice>"),
