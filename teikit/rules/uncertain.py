@@ -15,7 +15,7 @@ from teikit.rules.names import trailing_name
 CONVENTION = Convention(
     "uncertain", "Name [?], word [?]", "persName[@cert='low'] | unclear",
     "Spellings or readings the translator marks as doubtful.",
-    summary="uncertain_reading", forms=(Form("unclear", "{} [?]"),),
+    summary="uncertain_reading", forms=(Form("unclear", "{} [?]", (("reason", "uncertain"),)),),
 )
 _QUERY = LazyPattern(r"^\s*\?\s*$")
 _LAST_WORD = re.compile(r"(\w[\w’'-]*)(\s*)$")

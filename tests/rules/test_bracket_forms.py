@@ -110,6 +110,14 @@ FORMS = [
      'resp="#translator">two words deleted</note> talks'),
     ("the [word deleted] talks", 'the <note type="editorial" place="inline" '
      'resp="#translator">word deleted</note> talks'),
+    # A tentative reading where the original is hard to read: the words read, unclear (a
+    # remark or a gap before); a mark that only says what was not read stays a gap.
+    ("the [illegible: Kim?] said", 'the <unclear reason="illegible" rend="[illegible: {}?]">'
+     "Kim</unclear> said"),
+    ("the [illegible, possibly Chen] said", 'the <unclear reason="illegible" '
+     'rend="[illegible, possibly {}]">Chen</unclear> said'),
+    ("on [unclear; probably 14] May", 'on <unclear reason="illegible" rend="[unclear; probably '
+     '{}]">14</unclear> May'),
     # (what kind of word: `place name` was the deleted words' `del`)
     ("met at [place name deleted] and", 'at <note type="editorial" place="inline" '
      'resp="#translator">place name deleted</note> and'),
