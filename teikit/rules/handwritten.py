@@ -24,6 +24,9 @@ _LABEL = re.compile(
     # of Molotov`)
     r"(?<=['’]s\s)hand|(?<=\bthe\s)hand(?=\s+of\s)|"
     r"in (?:[\w-]+ )?(?:pencil|ink|crayon)|pencil(?:led)?|annotation|notation|resolution|"
+    # (where on the typed page it was written: `Written diagonally across the text`)
+    r"(?<![\w-])written\s+(?:diagonally|across|over|above|below|under|along|on\s+the\s+"
+    r"(?:reverse|back|top|bottom))|"
     r"inscription)\b"
     r"[^:\[\]]{0,50}?)\s*:\s*(?P<rest>.*)$"
 )

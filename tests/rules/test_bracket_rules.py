@@ -191,6 +191,9 @@ CASES = [
      'resp="#translator">Lüshun</reg></choice></placeName> to'),
     ("the Yalu River [Amnok] was", '<placeName><choice><orig>Yalu River </orig><reg '
      'resp="#translator">Amnok</reg></choice></placeName> was'),
+    # where on the typed page the words were written: a hand's addition (it was supplied)
+    ("[Written diagonally across the text: Agreed] and", '<add hand="#hand-1" '
+     'rend="[Written diagonally across the text: {}]">Agreed</add> and'),
     # a row of X's alone in the bracket: words withheld (three before a capitalised word may
     # be a Roman thirty); a congress's Roman number supplied, no name
     ("the committee [XXXXX] decided", 'committee <gap reason="redacted"><desc>XXXXX</desc>'
