@@ -374,7 +374,8 @@ def is_prose_text(raw: str, relaxed: bool, date_span: Callable[[str], tuple[int,
         return False  # `For the period from 24 May to 11 June 1956.`: a date, not a sentence
     if count >= _NUMBERED_POINT_WORDS and _numbered_point(text):
         return True  # `3. Information … turn out to be disinformation`: a point, its stop lost
-    if ends_sentence(_without_initials(_TRAILING_PARENTHESIS.sub("", text))):
+    if ends_sentence(_without_initials(_TRAILING_PARENTHESIS.sub(
+            "", _NOTE_MARK_AT_END.sub("", text)))):
         # (a title's number in parentheses ends no sentence: `… Bomb (6)`; officers under
         # their offices end none with their initials: `President: William Wilson, D.L.`)
         return not (_title_case(text) and len(_OFFICE_LABEL.findall(text)) >= 2)
@@ -529,6 +530,9 @@ _PARENTHESISED_WORDS = 12
 # A short parenthesis at a line's end, after a word: `Reactions to … an Atomic Bomb (6)`, or
 # the name of the office's holder, initials and all: `Vienna – Soviet Representative (Cde. I.D.
 # Morokhov)`, or the cable's number: `I.V. STALIN to A.I. MIKOYAN 4 February 1949 (No. 0927)`.
+# A note's marker glued after the sentence's end (`… the communique.*`, `… agreed.[2]`): the
+# sentence ended before it.
+_NOTE_MARK_AT_END = LazyPattern(r"(?<=[.!?”\"»)])(?:\*{1,3}|\[\d{1,3}\])\s*$")
 _TRAILING_PARENTHESIS = LazyPattern(
     r"(?<=\w)\s+\((?:[^().!?]{1,20}|(?:No\.|N[º°]|№)\s?\d[\w/-]*|(?:\d+(?:st|nd|rd|th)\s)?"
     r"(?:(?:[A-ZА-Я][\w’'-]*\.?|(?:[A-ZА-Я]\.){1,3})\s?){1,5})\)\s*$")

@@ -110,3 +110,12 @@ def test_a_societys_officers_under_their_offices_are_no_sentence(text: str) -> N
     "The Minister: Comrade Kim Il Sung received the delegation in Pyongyang on Friday."])
 def test_a_labelled_sentence_stays_a_sentence(text: str) -> None:
     assert prose(text)
+
+
+@pytest.mark.parametrize("mark", ["*", "**", "***"])
+def test_a_note_mark_after_the_last_stop_leaves_the_paragraph_running_text(mark: str) -> None:
+    """`… on the text of the communique.*`: the sentence ended before its note's stars (a
+    short paragraph read as a line, its signature under it then a paragraph)."""
+    assert prose("The talks went on for two days. The sides agreed on the text of the "
+                 f"communique.{mark}")
+    assert not prose(f"The talks went on for two days and the sides agreed on the{mark}")

@@ -3876,3 +3876,12 @@ def test_the_place_after_the_date_without_a_comma_is_the_datelines() -> None:
     assert texts(root, "//t:closer/t:dateline") == ["12.IX.1951 Moscow"]
     signer = converted_text(text + "13.9.51 ROSHCHIN\n", "September 12, 1951")
     assert texts(signer, "//t:closer/t:signed") == ["ROSHCHIN"]
+
+
+def test_a_signature_under_a_paragraph_ending_on_a_star_still_signs() -> None:
+    """`… the communique.*` / `I. IVANOV` / `* The communique was …`: the signature (it was a
+    paragraph) and the star's note."""
+    root = converted_text("The talks went on for two days. The sides agreed on the text of the "
+                          "communique.*\n\nI. IVANOV\n\n* The communique was published on 14 "
+                          "September.\n", "September 12, 1951")
+    assert texts(root, "//t:closer/t:signed") == ["I. IVANOV"]
