@@ -56,6 +56,19 @@ def _in_order(numbers: list[str]) -> bool:
     return all(len(n) == 1 and ord(n) == ord(first) + at for at, n in enumerate(numbers))
 
 
+# The verb of a decision alone on its line, its subject on the line above (`The Politburo of
+# the CC of the BCP` / `DECIDES:`), as a resolution is set out.
+_DECIDES_ALONE = LazyPattern(r"(?i)^(?:hereby\s+)?(?:decides?|decided|resolves?|resolved|"
+                             r"decrees?|orders?|has\s+decided|proposes?)\s*:$")
+
+
+def _subject_line(text: str) -> bool:
+    """Who decides, a few words with no colon or stop at their end (`The Politburo of the CC
+    of the BCP`)."""
+    return (0 < len(text.split()) <= _LEAD_IN_WORDS and LB not in text
+            and not text.endswith((":", ".", ";", ",")))
+
+
 def _leads_in(text: str) -> bool:
     """`The Politburo decides:`, `It is proposed:`: a few words ending on a colon, no list's
     heading (`Copies:`, `Distribution:`) nor whom the text addresses (`Comrade [Zhou]
@@ -79,6 +92,11 @@ def points_of_the_text(units: list[Unit], content: list[int], prose: set[int]) -
             if before >= 0 and content[before] not in prose and _leads_in(
                     units[content[before]].text.strip()):
                 found.append(content[before])
+                subject = before - 1
+                if (_DECIDES_ALONE.match(units[content[before]].text.strip()) and subject >= 0
+                        and content[subject] not in prose
+                        and _subject_line(units[content[subject]].text.strip())):
+                    found.append(content[subject])  # `The Politburo of the CC` / `DECIDES:`
             found.extend(index for index in run if index not in prose)
 
     for index in content:

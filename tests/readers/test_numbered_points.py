@@ -22,6 +22,19 @@ def test_a_decisions_points_under_its_text_are_paragraphs_of_it() -> None:
     assert root.xpath("//t:list | //t:postscript", namespaces=NS) == []
 
 
+@pytest.mark.parametrize("verb", ["DECIDES:", "Resolves:"])
+def test_who_decides_over_the_decisions_verb_is_text_not_a_signature(verb: str) -> None:
+    """`The Politburo of the CC of the BCP` / `DECIDES:` / `1. Approves …`: the subject of the
+    decision over its verb, both text (the subject signed, and the decision under it was the
+    postscript); the place and date under the points close it."""
+    root = converted_text(f"{TEXT}\n\nThe Politburo of the CC of the BCP\n\n{verb}\n\n1. Approves "
+                          "the activity of the delegation.\n\n2. Approves the participation of "
+                          "the army in the action.\n\nSofia, 20 August 1968\n", "August 20, 1968")
+    assert texts(root, f"{BODY}/t:p")[1:3] == ["The Politburo of the CC of the BCP", verb]
+    assert root.xpath("//t:signed | //t:postscript", namespaces=NS) == []
+    assert texts(root, f"{BODY}/t:closer/t:dateline") == ["Sofia, 20 August 1968"]
+
+
 @pytest.mark.parametrize("points", [
     "a) the Ministry is to send the trucks;\nb) the Ministry is to report on it.",
     "1. The army will receive the trucks.\n2. The engineers go in October.",
