@@ -242,11 +242,19 @@ def _names_a_body(text: str) -> bool:
 def name_tag(text: str, before: str, doc: DocumentContext) -> str:
     if _names_a_body(text):
         return "orgName"  # `from [Soviet Embassy]`: an organisation, even after a preposition
-    if doc.is_place(text):
-        return "placeName"
+    if doc.is_place(text) or _after_place_kind(before):
+        return "placeName"  # (`the islands [Paracel and Spratly]`: the places' kind before)
+    if "and" in text.split():
+        return "name"  # `[Marx and Engels]`: two names, nobody's one
     if len(text.split()) >= 3 or ends_with_title(before):
         return "persName"
     return "name"
+
+
+def _after_place_kind(before: str) -> bool:
+    """The text before the bracket ends on a kind of place (`the islands`, `the river`)."""
+    words = before.split()
+    return bool(words) and _strip_token(words[-1]) in _PLACE_NOUNS
 
 
 NAME_PART = Convention(

@@ -191,6 +191,11 @@ CASES = [
      'resp="#translator">Lüshun</reg></choice></placeName> to'),
     ("the Yalu River [Amnok] was", '<placeName><choice><orig>Yalu River </orig><reg '
      'resp="#translator">Amnok</reg></choice></placeName> was'),
+    # names after their places' kind are places; two names joined are nobody's one
+    ("the islands [Paracel and Spratly], our", 'islands <placeName><reg resp="#translator">'
+     "Paracel and Spratly</reg></placeName>, our"),
+    ("the works of [Marx and Engels] and", 'of <name><reg resp="#translator">Marx and Engels'
+     "</reg></name> and"),
     # where on the typed page the words were written: a hand's addition (it was supplied)
     ("[Written diagonally across the text: Agreed] and", '<add hand="#hand-1" '
      'rend="[Written diagonally across the text: {}]">Agreed</add> and'),
