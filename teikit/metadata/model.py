@@ -33,7 +33,11 @@ HEADER_LABELS: dict[str, str] = {
     "original_language": "original_language", "contents": "contents", "source": "source",
     "record_id": "record_id", "type": "doc_type", "donors": "donors", "rights": "rights",
     "keywords": "keywords", "title": "title", "date": "date_text", "author": "author",
-    "language": "original_language",
+    "language": "original_language", "languages": "original_language",
+    # (where the original lies, as the archive's own field names it, or a page labels it)
+    "original_archive": "original_archive", "archive": "original_archive",
+    # (the site's subjects and themes are its keywords where it gives no keywords field)
+    "subjects": "keywords", "themes": "keywords",
 }  # fmt: skip
 
 _ISO_DATE = re.compile(r"^(?P<year>\d{4})(?:-(?P<month>\d{2})(?:-(?P<day>\d{2}))?)?$")
@@ -77,6 +81,8 @@ class Metadata:
     translation_language: str | None = None
     contents: str | None = None
     source: str | None = None
+    original_archive: str | None = None
+    """Where the original lies, as its own field names it (`Original Archive:`, `Archive:`)."""
     doc_type: str | None = None
     donors: str | None = None
     rights: str | None = None
@@ -129,7 +135,8 @@ class Metadata:
             self.author = author_of(self.title)
         if self.date_text and not (self.date_when or self.date_from or self.date_to):
             self._derive_date(self.date_text)
-        references = [text for text in (self.citation, self.source) if text]
+        references = [text for text in (self.citation, self.source, self.original_archive)
+                      if text]
         self._derive_from_references(references)
         if self.publisher is None:
             printed = cite.find_publisher(self.citation) if self.citation else None

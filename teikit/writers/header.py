@@ -236,6 +236,8 @@ def _source_description(
         _bibl_with_links(_add(description, "bibl", type="citation"), meta.citation)
     if meta.source:
         _bibl_with_links(_add(description, "bibl", type="source"), meta.source)
+    if meta.original_archive:
+        _bibl_with_links(_add(description, "bibl", type="archive"), meta.original_archive)
     manuscript = _add(description, "msDesc")
     _ms_identifier(_add(manuscript, "msIdentifier"), meta)
     if meta.original_language:

@@ -202,3 +202,18 @@ def test_a_source_note_saying_what_it_was_translated_from_names_the_original_lan
     printed = text.replace("**Source:**", "**Original Language:** Spanish\n\n**Source:**")
     assert Metadata.from_page_header(parse_page_header(printed), "page.txt").original_language \
         == "Spanish"
+
+
+@pytest.mark.parametrize("label", ["Archive", "Original Archive"])
+def test_the_archive_a_field_names_is_kept_and_read(label: str) -> None:
+    """`**Archive:** AVPRF, fond 0102, opis 5, …` (or the site's `Original Archive`): the field
+    was read and dropped, the page's archive nowhere in the TEI; it is the archive's
+    reference now, read for its parts where no Source gives them."""
+    header = parse_page_header(f"**March 5, 1949**\n\n**A letter**\n\n**{label}:** AVPRF, fond "
+                               "0102, opis 5, papka 12, delo 3.\n\n**Languages:** Korean\n\n"
+                               "**Subjects:** Korean War\n\nThe text.\n")
+    meta = Metadata.from_page_header(header, "doc.txt")
+    assert meta.original_archive == "AVPRF, fond 0102, opis 5, papka 12, delo 3."
+    assert meta.repository == "AVPRF"
+    assert meta.archive_ids == {"fond": "0102", "opis": "5", "papka": "12", "delo": "3"}
+    assert (meta.original_language, meta.keywords) == ("Korean", ["Korean War"])

@@ -301,3 +301,14 @@ def test_two_translators_are_two_people() -> None:
     assert names == ["Ann Lee", "Jan Koura"]
     assert header.xpath("//t:respStmt[t:resp='Obtained by']/t:persName/text()",
                         namespaces=NS) == ["Ann Lee", "Jan Koura"]
+
+
+def test_the_archive_field_is_a_bibl_of_its_own() -> None:
+    """`**Original Archive:** …`: the page's archive, kept as its field gives it (it was read
+    and dropped), and its parts in msIdentifier."""
+    header = parse_page_header("**March 5, 1949**\n\n**A letter**\n\n**Original Archive:** AVPRF, "
+                               "fond 0102, opis 5, delo 3.\n\nThe text.\n")
+    built = _build(Metadata.from_page_header(header, "doc.txt"), hands=[], classifications=[])
+    xp = lambda expr: built.xpath(expr, namespaces=NS)  # noqa: E731
+    assert xp("string(//t:bibl[@type='archive'])") == "AVPRF, fond 0102, opis 5, delo 3."
+    assert xp("string(//t:msIdentifier/t:repository)") == "AVPRF"
