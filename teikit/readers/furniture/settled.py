@@ -130,6 +130,12 @@ _TO_ITS_NUMBER = LazyPattern(r"^(?i:to)\s+(?:N[º°o]\.?|№|No\.)\s*[\w/.-]*\d[
                              r"(?:,?\s+(?:of\s+)?[\w.]+){0,3}\.?$")
 # A word in lower case, as a signer's name and office have few (`of`, `the` are too short).
 _LOWER_WORD = LazyPattern(r"(?<![\w’'-])[a-z]{4,}\b")
+# A reference to the telegram this one answers, its date with it, the telegram's own number
+# before it or not (`1234. Reference: Deptel 567, March 4.`, `Re your tel 45 of 3 May`, `Your
+# 123, May 2.`).
+_CITES_ANOTHER = LazyPattern(
+    r"^(?:\d{1,5}\.\s+)?(?i:(?:references?|re|reurtel|reembtel|deptel|embtel|urtel|"
+    r"mytel)\b|ref\.|your\s+(?:tel(?:egram)?|cable|despatch|dispatch|note|letter)?\s*(?:no\.\s*)?\d)")
 _NOT_ITS_NUMBER = LazyPattern(
     r"^(?i:concerning|regarding|re|reference|ref\.|further to|with reference to|"
     r"in reply to|follow-up to)\b[:.]?\s+\S|"
@@ -220,6 +226,8 @@ def settled_role(role: str, line: str, next_line: str | None) -> str:
         # `Concerning Outgoing Telegram No. 2600`, `Ref. Nº Nº 509-511 and 512-515`: other
         # telegrams' numbers
         return "text"
+    if role == "dateline" and _CITES_ANOTHER.match(text):
+        return "text"  # `1234. Reference: Deptel 567, March 4.`: the date of the one it answers
     if role == "dateline" and (_BY_HAND.match(text) or _STAMP_ALONE.match(text) or is_period(text)
                                or text.count("]") > text.count("[")
                                or _ARCHIVE_TITLE.match(text) or _BY_WHOM_UNDATED.match(text)):

@@ -9,6 +9,11 @@ from teikit.readers.furniture.settled import settled_role
 
 @pytest.mark.parametrize(("role", "line", "next_line", "settled"), [
     ("number", "Attachment No. 2", None, "text"),
+    # the telegram this one answers, with its date: no dateline of this one
+    ("dateline", "1234. Reference: Deptel 567, March 4.", None, "text"),
+    ("dateline", "Re your tel 45 of 3 May 1953", None, "text"),
+    ("dateline", "Your 123, May 2.", None, "text"),
+    ("dateline", "Rennes, 5 May 1953", None, "dateline"),
     ("number", "1.1. Introduction", None, "text"),  # a section's number and title
     ("number", "10-12 am", None, "text"),  # the meeting's hours
     ("number", "300 A/3", None, "number"),
