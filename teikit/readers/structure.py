@@ -622,6 +622,13 @@ def layout(units: list[Unit], note_units: dict[int, str], tests: LineTests | Non
 _OPENER_TEXT_LINES = 10
 
 
+# A cable form's field in capitals, its label and its value on one line (`TAGS: PFOR, UR`,
+# `E.O. 11652: GDS`, `REF: STATE 12345`), or its routing line (`FM AMEMBASSY MOSCOW`, `TO
+# SECSTATE WASHDC`, `INFO AMEMBASSY SEOUL`): the form's, however many.
+_CABLE_FIELD = LazyPattern(r"^\s*(?:[A-Z][A-Z.]{0,10}(?:\s[A-Z0-9][A-Z0-9.]{0,10}){0,2}:\s+\S|"
+                           r"(?:FM|TO|INFO|ACTION)\s+[A-Z])")
+
+
 def _notes_in_the_opener(pieces: list[Piece], decisions: list[Decision | None]) -> bool:
     """Notes of short lines before the first sentence the text has (`Situation:` / `no
     compromises` / `Creation of a European Army--not against the SU …` / …): a run of lines
@@ -634,7 +641,8 @@ def _notes_in_the_opener(pieces: list[Piece], decisions: list[Decision | None]) 
         if piece.zone != "opener":
             break
         if (piece.kind == "line" and decision is not None and decision.role == "text"
-                and not RECORD_PARTICULAR.match(piece.unit.plain)):
+                and not RECORD_PARTICULAR.match(piece.unit.plain)
+                and not _CABLE_FIELD.match(piece.unit.plain)):
             run_start, run = (run_start, run + 1) if run else (index, 1)
             if run >= _OPENER_TEXT_LINES:
                 for moved in pieces[run_start:]:

@@ -157,6 +157,8 @@ class Assembler:
         for index, piece in enumerate(self.pieces):
             if piece.zone != "main" or piece.kind != "line":
                 continue
+            if not any(p.kind == "prose" for p in self.pieces[:index]):
+                continue  # (no text above it to close: the opening lines of a cable's form)
             signs = self._signs_here(index)
             if not signs and not self._dated_here(index):
                 continue

@@ -45,3 +45,24 @@ def test_a_numbered_point_is_no_telegrams_number(opening: str, second: str) -> N
     source = TELEGRAM.format(second=second).replace("Riga, June 7, 1940—noon.", opening)
     root = converted_text(source, "June 7, 1940")
     assert not root.xpath("//t:body//t:p/t:idno", namespaces=NS)
+
+
+_US_CABLE = ("CONFIDENTIAL\n\nPAGE 01 MOSCOW 05678 051230Z\n\nACTION EUR-12\n\nO 051200Z MAR 76\n"
+             "FM AMEMBASSY MOSCOW\nTO SECSTATE WASHDC IMMEDIATE 1234\nINFO AMEMBASSY SEOUL\n\n"
+             "C O N F I D E N T I A L MOSCOW 5678\n\nE.O. 11652: GDS\nTAGS: PFOR, UR, KN, KS\n"
+             "SUBJECT: SOVIET VIEWS ON KOREA\n\nREF: STATE 12345\n\n1. SOVIET MFA OFFICIAL TOLD "
+             "EMBOFF MARCH 4 THAT MOSCOW DOES NOT SUPPORT NORTH KOREAN PROPOSALS FOR TALKS WITH "
+             "THE US ALONE.\n\n2. COMMENT: THIS IS THE FIRST TIME A SOVIET OFFICIAL HAS SAID SO. "
+             "END COMMENT.\n\nSTOESSEL\n")
+
+
+def test_a_state_department_cables_form_is_its_opener() -> None:
+    """The routing and fields of a cable's form in capitals (`FM AMEMBASSY MOSCOW`, `TAGS: …`,
+    `REF: …`), more lines than an opener's text: the opener, the numbered paragraphs the text.
+    They were moved to the running text, and its first line, read as a signature, closed the
+    document there: the form was the closer and the text a postscript."""
+    root = converted_text(_US_CABLE, "March 5, 1976")
+    assert "TAGS: PFOR, UR, KN, KS" in texts(root, "//t:opener")[0]
+    assert [p[:2] for p in texts(root, "//t:body//t:p")] == ["1.", "2."]
+    assert texts(root, "//t:closer/t:signed") == ["STOESSEL"]
+    assert root.xpath("//t:postscript", namespaces=NS) == []
