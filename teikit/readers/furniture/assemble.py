@@ -218,10 +218,11 @@ class Assembler:
         return bool(signers) and all(_last_word(signer) != name for signer in signers)
 
     def _worded_title(self, index: int) -> bool:
-        """A title over a paragraph, unnumbered: a short line wholly in bold (`**The internal
-        situation**`), or in capitals and of everyday English words, one of them long
-        (`FOREIGN POLICY`, `CONCLUSIONS`; not a name, `KIM IL SUNG`, `JOHN SMITH`), that is no
-        marking, precedence or form's name (`TOP SECRET`, `URGENT`, `TELEGRAM`)."""
+        """A title over a paragraph, unnumbered: a short line in capitals or wholly in bold,
+        of everyday English words, one of them long (`FOREIGN POLICY`, `**The internal
+        situation**`; not a name, `KIM IL SUNG`, `**John Smith**`), that is no marking,
+        precedence or form's name (`TOP SECRET`, `URGENT`, `TELEGRAM`) and has no postscript
+        under it."""
         following = index + 1
         if not (following < len(self.pieces) and self.pieces[following].kind == "prose"):
             return False
@@ -235,11 +236,12 @@ class Assembler:
             return False
         if self.tests.date_span(text) is not None:
             return False  # `**3 June 1957**`: a journal's entry, dated in bold
-        if _WHOLLY_BOLD.match(piece.unit.text.strip()):
-            return True
+        if _POSTSCRIPT_MARK.match(self.pieces[following].unit.plain):
+            return False  # `**Mao Zedong**` / `P.S. …`: a signature, its postscript under it
+        if not (text.upper() == text or _WHOLLY_BOLD.match(piece.unit.text.strip())):
+            return False
         letters = LETTER_RUNS.findall(text)
-        return (text.upper() == text and len(letters) == len(words)
-                and any(len(word) >= _LONG_WORD for word in letters)
+        return (len(letters) == len(words) and any(len(word) >= _LONG_WORD for word in letters)
                 # (`SOVIET AMBASSADOR`, `CENTRAL COMMITTEE`: whom the text is addressed to)
                 and words_of(text).isdisjoint(PERSON_TITLES)
                 and words_of(text).isdisjoint(ORGANISATION_WORDS)

@@ -394,7 +394,8 @@ def test_a_title_in_capitals_or_bold_between_paragraphs_heads_a_section(title: s
     assert texts(root, "//t:div[@type='section']/t:head") == [head]
     assert root.xpath("//t:postscript", namespaces=NS) == []
     assert texts(root, "//t:closer/t:signed") == ["Károly Pásztor"]
-    for not_a_title in ("JOHN SMITH", "SOVIET AMBASSADOR", "TOP SECRET"):
+    for not_a_title in ("JOHN SMITH", "**John Smith**", "**Mao Zedong**", "SOVIET AMBASSADOR",
+                        "TOP SECRET"):
         other = converted_text(source.replace(title, not_a_title), "December 18, 1955")
         assert other.xpath("//t:div[@type='section']", namespaces=NS) == []
 
