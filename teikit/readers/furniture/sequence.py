@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from teikit.readers.furniture.cues import LineView
+from teikit.readers.lines import unemphasised
 from teikit.readers.units import Unit
 
 
@@ -43,7 +44,8 @@ def iter_line_views(pieces: list[Piece]) -> Iterator[LineView | None]:
     def text_of(index: int) -> str:
         if index >= len(pieces) or pieces[index].kind != "line":
             return ""
-        return pieces[index].unit.plain.strip()
+        # (a line wholly in bold is read as its words: `**Mao Zedong**` signs as `Mao Zedong`)
+        return unemphasised(pieces[index].unit.plain.strip())
 
     # A window of three texts: a view's neighbours are the same strings, not copies, and a
     # long file's lines are not all held at once.

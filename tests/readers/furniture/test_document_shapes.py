@@ -3886,3 +3886,15 @@ def test_a_signature_under_a_paragraph_ending_on_a_star_still_signs() -> None:
                           "communique.*\n\nI. IVANOV\n\n* The communique was published on 14 "
                           "September.\n", "September 12, 1951")
     assert texts(root, "//t:closer/t:signed") == ["I. IVANOV"]
+
+
+@pytest.mark.parametrize("name", ["**Mao Zedong**", "**I. IVANOV**"])
+def test_a_name_in_bold_signs_as_it_does_in_roman(name: str) -> None:
+    """`**Mao Zedong**` / `P.S. …` under the text: the signature and its postscript, as for
+    `Mao Zedong` (the bold line was read with its asterisks, a paragraph)."""
+    root = converted_text("The delegation arrived on Monday and was received by the Minister of "
+                          f"Foreign Affairs in a friendly atmosphere.\n\n{name}\n\nP.S. Please "
+                          "send the report to Comrade Molotov as soon as possible.\n",
+                          "September 12, 1951")
+    assert texts(root, "//t:closer/t:signed") == [name.strip("*")]
+    assert texts(root, "//t:postscript/t:p")[0].startswith("P.S.")
