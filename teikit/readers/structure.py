@@ -34,6 +34,7 @@ from teikit.readers.furniture.sequence import Piece, iter_line_views, line_views
 from teikit.readers.furniture.settled import place_then_date
 from teikit.readers.furniture.transmitted import (
     attachment_start,
+    ends_marked_text,
     quoted_whole,
     transmitted_spans,
 )
@@ -327,6 +328,9 @@ def _zone_pieces(units: list[Unit], indexes: list[int], note_units: dict[int, st
     # (a table's and a block quotation's: the text's, as its paragraphs are)
     set_apart = [i for i in content if units[i].kind == "table" or (quoted and units[i].quote)]
     running = sorted(prose) + set_apart + [index for span in spans for index in span]
+    # (`End of text.` under a relayed text: the relaying document's text goes on there)
+    running += [end + 1 for _, end in spans
+                if end + 1 < len(units) and ends_marked_text(units[end + 1])]
     first = min([*headings[:1], *running], default=indexes[0] if indexes else 0)
     last = max(running) if running else (indexes[-1] if indexes else 0)
     if headings and headings[-1] > last:

@@ -82,6 +82,11 @@ def transmitted_spans(units: list[Unit], note_units: dict[int, str],
                 spans.append((index, last))
             index = last + 1
             continue
+        marked = _marked_text(units, index, note_units, is_prose)
+        if marked is not None:
+            spans.append(marked)
+            index = marked[1] + 2  # (past the line that ends it)
+            continue
         if unit.kind != "text" or index in note_units or not _opens_address(unit):
             index += 1
             continue
@@ -92,6 +97,35 @@ def transmitted_spans(units: list[Unit], note_units: dict[int, str],
         spans.append((index, end))
         index = end + 1
     return spans
+
+
+# The words a telegram sets before and after the text it relays, each alone on its line
+# (`Beginning of text:` … `End of text.`, `Text begins` … `Text ends`, `Begin text:` … `End
+# text.`): what lies between is the document relayed, without quotation marks.
+_TEXT_BEGINS = LazyPattern(r"(?i)^\s*(?:(?:the\s+)?beginning\s+of\s+(?:the\s+)?text|begin\s+text|"
+                           r"text\s+begins|start\s+of\s+(?:the\s+)?text)\s*[:.]?\s*$")
+_TEXT_ENDS = LazyPattern(r"(?i)^\s*(?:(?:the\s+)?end\s+of\s+(?:the\s+)?text|end\s+text|"
+                         r"text\s+ends)\s*[:.]?\s*$")
+
+
+def ends_marked_text(unit: Unit) -> bool:
+    """`End of text.`: the line that ends a relayed text, the relaying document's own."""
+    return unit.kind == "text" and _TEXT_ENDS.match(unit.plain) is not None
+
+
+def _marked_text(units: list[Unit], start: int, note_units: dict[int, str],
+                 is_prose: Callable[[Unit], bool]) -> tuple[int, int] | None:
+    """The units between `Beginning of text:` at `start` and the `End of text.` after it, when
+    they hold running text: the relayed document's first and last."""
+    if units[start].kind != "text" or not _TEXT_BEGINS.match(units[start].plain):
+        return None
+    for end in range(start + 1, len(units)):
+        if ends_marked_text(units[end]):
+            inner = [i for i in range(start + 1, end) if i not in note_units]
+            if inner and any(is_prose(units[i]) for i in inner):
+                return start + 1, end - 1
+            return None
+    return None
 
 
 # A salutation in a line of its own: a name addressed and an exclamation (`Comrade Mao Zedong!`).

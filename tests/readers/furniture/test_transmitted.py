@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from lxml import etree
 from shared_paths import DEV_RAW
+from tei_text import CLOSER, converted_text, texts
 
 from teikit import TEI_NS
 from teikit.convert import convert_file, convert_text
@@ -204,3 +205,21 @@ def test_a_hands_label_over_an_attached_letter_in_single_newlines() -> None:
         ".//t:closer/t:signed", namespaces=NS)] == ["Devotedly yours, Kim Il Sung"]
     assert root.xpath("string(//t:div[not(ancestor::t:floatingText)]/t:closer/t:signed)",
                       namespaces=NS) == "(A. Gromyko)"
+
+
+@pytest.mark.parametrize(("begins", "ends"), [
+    ("Beginning of text:", "End of text."), ("Text begins", "Text ends"),
+    ("Begin text:", "End text.")])
+def test_a_text_relayed_between_its_beginning_and_end_marks(begins: str, ends: str) -> None:
+    """`Beginning of text:` / the letter / `End of text.`: the letter relayed, without quotation
+    marks, with its salutation and signature (its signature closed the telegram, whose own
+    signer was the second); the marks stay the telegram's paragraphs."""
+    source = ("To Comrade Filippov.\n\nI transmit the text of the letter of Kim Il Sung to you.\n\n"
+              f"{begins}\n\nDear Comrade Stalin!\n\nWe ask you to send us additional arms for the "
+              f"Korean People's Army.\n\nWith deep respect,\nKim Il Sung\n\n{ends}\n\nSHTYKOV\n")
+    root = converted_text(source, "July 12, 1950")
+    relayed = "//t:floatingText[@type='transmitted']"
+    assert texts(root, f"{relayed}//t:salute") == ["Dear Comrade Stalin!"]
+    assert texts(root, f"{relayed}//t:signed") == ["With deep respect, Kim Il Sung"]
+    assert texts(root, f"{CLOSER}/t:signed") == ["SHTYKOV"]
+    assert ends in texts(root, "/t:TEI/t:text/t:body/t:div/t:p")
