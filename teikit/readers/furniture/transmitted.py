@@ -82,10 +82,11 @@ def transmitted_spans(units: list[Unit], note_units: dict[int, str],
                 spans.append((index, last))
             index = last + 1
             continue
-        marked = _marked_text(units, index, note_units, is_prose)
+        marked = (_marked_text(units, index, note_units, is_prose)
+                  or _announced_letter(units, index, note_units, is_prose))
         if marked is not None:
             spans.append(marked)
-            index = marked[1] + 2  # (past the line that ends it)
+            index = marked[1] + 1
             continue
         if unit.kind != "text" or index in note_units or not _opens_address(unit):
             index += 1
@@ -106,6 +107,40 @@ _TEXT_BEGINS = LazyPattern(r"(?i)^\s*(?:(?:the\s+)?beginning\s+of\s+(?:the\s+)?t
                            r"text\s+begins|start\s+of\s+(?:the\s+)?text)\s*[:.]?\s*$")
 _TEXT_ENDS = LazyPattern(r"(?i)^\s*(?:(?:the\s+)?end\s+of\s+(?:the\s+)?text|end\s+text|"
                          r"text\s+ends)\s*[:.]?\s*$")
+
+
+# A sentence announcing the letter, message or text that follows it, ending on its colon
+# (`Kim Il Sung asked me to transmit to you the following letter:`).
+_ANNOUNCES_LETTER = LazyPattern(r"(?i)\bthe\s+following\s+(?:[\w-]+\s+){0,2}(?:letter|message|"
+                                r"telegram|cable|note|text|appeal|reply|answer)\b[^.!?]{0,60}:\s*$")
+
+
+def _announced_letter(units: list[Unit], start: int, note_units: dict[int, str],
+                      is_prose: Callable[[Unit], bool]) -> tuple[int, int] | None:
+    """The letter a sentence announces at `start` (`… the following letter:`), unquoted, from
+    its salutation on its own line (`Dear Comrade Stalin!`) to its signature and dates, when
+    someone signs under it (the relaying telegram's signer): its first and last units."""
+    opening = start + 1
+    if (units[start].kind != "text" or not _ANNOUNCES_LETTER.search(units[start].plain)
+            or opening >= len(units) or not _addresses(units[opening])):
+        return None
+    seen_prose = False
+    for index in range(opening + 1, min(len(units), opening + MAX_UNITS)):
+        if index in note_units:
+            continue
+        unit = units[index]
+        if is_prose(unit) and not VALEDICTION.match(unit.plain.strip()):
+            seen_prose = True
+        elif seen_prose and unit.kind == "text" and _signs(unit):
+            end = index
+            if (VALEDICTION.match(unit.plain.strip()) and end + 1 < len(units)
+                    and _signs(units[end + 1])):
+                end += 1  # (`With deep respect,` / `Kim Il Sung`: the farewell, then the name)
+            while end + 1 < len(units) and _dated(units[end + 1]):
+                end += 1
+            signed_under = end + 1 < len(units) and _signs(units[end + 1])
+            return (opening, end) if signed_under else None
+    return None
 
 
 def ends_marked_text(unit: Unit) -> bool:

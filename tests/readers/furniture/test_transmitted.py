@@ -223,3 +223,19 @@ def test_a_text_relayed_between_its_beginning_and_end_marks(begins: str, ends: s
     assert texts(root, f"{relayed}//t:signed") == ["With deep respect, Kim Il Sung"]
     assert texts(root, f"{CLOSER}/t:signed") == ["SHTYKOV"]
     assert ends in texts(root, "/t:TEI/t:text/t:body/t:div/t:p")
+
+
+def test_a_letter_announced_and_signed_under_is_relayed_without_quotation_marks() -> None:
+    """`… transmit to you the following letter:` / `Dear Comrade Stalin!` / … / `With deep
+    respect,` / `Kim Il Sung` / `SHTYKOV`: the letter relayed, its signature its own (the
+    letter's signature and the telegram's were one closer)."""
+    source = ("To Comrade Filippov.\n\nKim Il Sung asked me to transmit to you the following "
+              "letter:\n\nDear Comrade Stalin!\n\nWe ask you to send us additional arms for the "
+              "Korean People's Army.\n\nWith deep respect,\nKim Il Sung\n\nSHTYKOV\n")
+    root = converted_text(source, "July 12, 1950")
+    relayed = "//t:floatingText[@type='transmitted']"
+    assert texts(root, f"{relayed}//t:signed") == ["With deep respect, Kim Il Sung"]
+    assert texts(root, f"{CLOSER}/t:signed") == ["SHTYKOV"]
+    # (no one signing under it: the letter the text ends on may be the document's own)
+    alone = converted_text(source.replace("\n\nSHTYKOV", ""), "July 12, 1950")
+    assert alone.xpath(relayed, namespaces=NS) == []
