@@ -8,7 +8,7 @@ closing line under the signature, a bracket inside a sentence. The lists are the
 archives' translations and FRUS print (`[illeg.]`, `Copy 2 of 5`, `Praha, 12. 9. 1951`,
 `[in Stalin’s hand: agreed]`): what to read is whether each is what it says, not whether the
 list passes; a form read wrongly is a family's fault, mended by a rule in its own words and a
-test. The round's findings are in `docs/fidelity-history.md` (round 39).
+test. The rounds' findings are in `docs/fidelity-history.md` (rounds 39 to 41).
 """
 
 from __future__ import annotations
@@ -32,6 +32,7 @@ DATELINES = [
     "1951-09-12", "12 Sep 51", "12 IX 51", "121200Z SEP 51", "Moscow, September 12, 1951—6 p.m.",
     "10:00 a.m., 12 September [1951]", "V Praze dne 12. 9. 1951", "Warszawa, dnia 12.IX.1951 r.",
     "Monday, 12 September 1951", "12 September 1951, Moscow", "Done in Moscow on 12 September 1951",
+    "HAVANA, 12.IX.1951.", "BUDAPEST, 12.09.1951", "Moscow, the Kremlin\n12 September 1951",
 ]
 SIGNATURES = [
     "/s/ I. Ivanov", "(signed) I. Ivanov", "I. Ivanov [signature]", "[Signature] I. Ivanov",
@@ -39,7 +40,8 @@ SIGNATURES = [
     "[illegible signature]", "(Gromyko)", "A. Gromyko /signature/",
     "Ambassador of the USSR in the DPRK\nV. Razuvayev", "Respectfully,\nJohn Smith\nAmbassador",
     "Sincerely yours,\n[Signed]\nW. Ulbricht", "Chargé d'Affaires a.i.\nS. Pak", "— I. Ivanov",
-    "Ferenc Szabó s.k.", "I. Ivanov\nL.S.",
+    "Ferenc Szabó s.k.", "I. Ivanov\nL.S.", "On behalf of the Government,\nI. Ivanov",
+    "Agreed.\nStalin", "**I. Ivanov**",
 ]
 OPENINGS = [
     "TOP SECRET", "Strictly confidential", "Secret. Copy No. 2", "Top Secret\nCopy 1 of 3",
@@ -48,7 +50,7 @@ OPENINGS = [
     "Copy 2 of 5 copies", "To: Comrade I. V. Stalin", "Received 12.9.51 at 10:30",
     "Sent 12 September 1951", "For official use only", "Top Secret of Special Importance",
     "SECRET/NOFORN", "Confidential. Urgent.", "Memorandum of Conversation", "Subject: the talks",
-    "NIACT", "Top Secret\nEx. No. 2",
+    "NIACT", "Top Secret\nEx. No. 2", "1234. Reference: Deptel 567, September 11.",
 ]
 CLOSINGS = [
     "Copies:\n1. Stalin\n2. Molotov", "Distributed to:\nComrades Stalin, Molotov, Beria",
@@ -56,7 +58,7 @@ CLOSINGS = [
     "5 copies\n1 - to addressee\n2 - file", "Sent to Comrades Stalin, Molotov, Malenkov",
     "Distribution:\nThe Secretary\nThe Under Secretary", "cc: Mr. Smith", "Encl.: 3 pages",
     "Executed by: Ivanov\nTyped by: Petrova", "Repeated to Paris, London", "Total 3 pages",
-    "5 copies\n12.IX.51",
+    "5 copies\n12.IX.51", "Distribution:\n1st copy Comrade Ulbricht\n2nd copy ZAIG",
 ]
 BRACKETS = [
     "word [sic]", "word [sic!]", "word (sic)", "word [?]", "the [...] talks", "[illegible]",
@@ -70,6 +72,9 @@ BRACKETS = [
     "Filippov [Stalin]", "Comrade [Kim] Il Sung", "the [Soviet] government", "in Peking [Beijing]",
     "the CC [Central Committee]", "Chou En-lai [Zhou Enlai]", "[on] 12 September",
     "[army (?)]", "[?army]", "word [!]", "the CC [= Central Committee]", "[End of document]",
+    "[illegible: Kim?]", "[illegible, possibly Kim]", "[XXXXX]", "the [XXII] Congress",
+    "[place name deleted]", "the Caribbean [Sea]", "Port Arthur [Lüshun]",
+    "the islands [Paracel and Spratly]", "[Written diagonally across the text: agreed]",
 ]
 
 
