@@ -314,12 +314,21 @@ def _first_entry(body: Body) -> None:
     """When a journal's second entry begins, the text so far is its first entry, under the
     date that ends the opener (`1 June 1957`; under the journal's title, the opener under it)."""
     opener = body.under_head if body.head is not None else body.opener
-    if not opener or not isinstance(opener[-1], Furniture) \
-            or opener[-1].role is not Role.DATELINE:
+    titled = (len(opener) >= 2 and isinstance(opener[-1], Furniture)
+              and opener[-1].role is Role.LINE and isinstance(opener[-2], Furniture)
+              and opener[-2].role is Role.DATELINE)
+    if not titled and (not opener or not isinstance(opener[-1], Furniture)
+                       or opener[-1].role is not Role.DATELINE):
         return
     if any(section.head is not None for section in body.sections):
         return
     blocks = [block for section in body.sections for block in section.blocks]
+    if titled:
+        # (`10 January 1957` / `Conversation with Kim Il Sung`: the entry's date and title,
+        # the title its first paragraph, as the next entries' are)
+        title = opener.pop()
+        assert isinstance(title, Furniture)
+        blocks.insert(0, Paragraph(title.inlines, title.line))
     body.sections[:] = [Section(None, [opener.pop(), *blocks], entry=True)]
 
 

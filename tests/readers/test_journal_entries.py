@@ -191,3 +191,19 @@ def test_dates_under_a_lists_items_open_no_entry() -> None:
     assert texts(root, "//t:div[@type='entry']") == []
     assert texts(root, "//t:dateline") == []
     assert {"12 March 1958", "14-16 March 1958"} <= set(texts(root, "//t:body//t:p"))
+
+
+def test_each_entrys_title_under_its_date_stays_in_its_entry() -> None:
+    """`1 June 1957` / `Conversation with Kim Il Sung` / … / `3 June 1957` / `Conversation with
+    Nam Il` / …: two entries, each date its entry's and each title its first paragraph. The
+    second title, read as a name dated over it, closed the text there (the second entry a
+    postscript), and the first entry stayed in the opener."""
+    source = (JOURNAL.replace("\n1 June 1957\n", "\n1 June 1957\n\nConversation with Kim Il Sung\n")
+              .replace("\n3 June 1957\n", "\n3 June 1957\n\nConversation with Nam Il\n"))
+    root = convert_text(source, overrides=META, enrich=False).tree.getroot()
+    assert texts(root, "//t:div[@type='entry']/t:opener/t:dateline") == [
+        "1 June 1957", "3 June 1957"]
+    assert [p[0] for p in (texts(entry, "t:p") for entry in root.xpath(
+        "//t:div[@type='entry']", namespaces=NS))] == [
+        "Conversation with Kim Il Sung", "Conversation with Nam Il"]
+    assert root.xpath("//t:postscript", namespaces=NS) == []

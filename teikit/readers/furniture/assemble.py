@@ -25,6 +25,7 @@ from teikit.readers.furniture.line_patterns import (
     FORM_NAME,
     NUMBER_AT_START,
     PRECEDENCE,
+    RECORD_KIND,
     SIGNATURE_MARK,
     SPACED_CAPITALS,
 )
@@ -259,8 +260,9 @@ class Assembler:
         date right under it or right over it (`2:00 A.M., 6 October` / `Mao Zedong`)."""
         if self.role(index) == "signed" or self.dated_name(index) or self._name_in_capitals(index):
             return True
-        if not is_name_line(self.pieces[index].unit.plain.strip()):
-            return False
+        text = self.pieces[index].unit.plain.strip()
+        if not is_name_line(text) or RECORD_KIND.search(text):
+            return False  # (`12 January 1957` / `Conversation with Nam Il`: an entry's title)
         return any(0 <= at < len(self.pieces) and self.pieces[at].kind == "line"
                    and (self.role(at) == "dateline"
                         or dated_line(self.pieces[at].unit, self.tests))
