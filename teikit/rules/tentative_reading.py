@@ -28,14 +28,15 @@ _TENTATIVE = re.compile(
     # what could not be read)
     r"|,?\s+(?:possibly|probably|perhaps|maybe|apparently)\b[:,]?\s*))"
     r"(?P<reading>[^\s?][^?]*?)(?P<mark>\s*\?)?\s*$")
-# What a mark says could not be read, no reading of it (`[illegible: signature]`).
-_WHAT_WAS_NOT_READ = re.compile(r"(?i)(?:\w+\s+)?(?:signatures?|initials|words?|lines?|text|"
-                                r"names?|surnames?|dates?|stamps?|letters?|figures?)\.?")
+# What a mark says could not be read, no reading of it (`[illegible: signature]`,
+# `[illegible: Kim Il Sung's signature]`, `[unclear - 2 words]`).
+_WHAT_WAS_NOT_READ = re.compile(r"(?i)\b(?:signatures?|initials|words?|lines?|text|names?|"
+                                r"surnames?|dates?|stamps?|letters?|figures?)\b")
 
 
 def _read(ctx: BracketContext) -> Match | None:
     found = _TENTATIVE.match(ctx.inner)
-    if found is None or _WHAT_WAS_NOT_READ.fullmatch(found["reading"].strip()):
+    if found is None or _WHAT_WAS_NOT_READ.search(found["reading"]):
         return None
     start, end = found.start("reading"), found.end("reading")
     node = CONVENTION.node("unclear", {"reason": "illegible"}, ctx.parse(start, end),

@@ -118,6 +118,8 @@ FORMS = [
      'rend="[illegible, possibly {}]">Chen</unclear> said'),
     ("on [unclear; probably 14] May", 'on <unclear reason="illegible" rend="[unclear; probably '
      '{}]">14</unclear> May'),
+    ("the [illegible: Stalin's signature] on", 'the <note type="editorial" place="inline" '
+     'resp="#translator">illegible: Stalin\'s signature</note> on'),
     # (what kind of word: `place name` was the deleted words' `del`)
     ("met at [place name deleted] and", 'at <note type="editorial" place="inline" '
      'resp="#translator">place name deleted</note> and'),
