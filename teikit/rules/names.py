@@ -15,6 +15,7 @@ from teikit.conventions import Convention, bracketed
 from teikit.lazy_pattern import LazyPattern
 from teikit.model import Intervention, Text
 from teikit.offices import ORGANISATION_WORDS, PERSON_TITLES, TITLES
+from teikit.readers.word_breaks import ROMANISED_SYLLABLE
 from teikit.rules.base import TRANSLATOR, BracketContext, DocumentContext, Match, Rule
 from teikit.rules.lexicon import german_noun, is_nationality
 from teikit.rules.supplied import ROMAN_NUMBER
@@ -465,7 +466,8 @@ def _name_part(ctx: BracketContext) -> Match | None:
         # `[Far Eastern Department] Nemchinov`: a body's name, nobody's part of one
         and not _names_a_body(text)
         and (ends_with_title(ctx.before) or ctx.doc.words.zipf(following.group(1)) < 3.5
-             or _INITIAL.search(text) is not None)  # `[John F.] Kennedy`
+             or _INITIAL.search(text) is not None  # `[John F.] Kennedy`
+             or _romanised_name(text, following.group(1), ctx.doc.words))  # `[Zhu] De`
     ):
         end = _rest_of_name(ctx.after, following.end(), ctx.doc.words)
         node = NAME_PART.node("persName", {}, [_supplied(ctx), *ctx.parse_after(end)],
@@ -475,6 +477,18 @@ def _name_part(ctx: BracketContext) -> Match | None:
 
 
 _MORE_NAME_TOKENS = 2
+
+
+def _romanised_name(supplied: str, printed: str, words: WordTables) -> bool:
+    """`[Zhu] De`, `[Deng] Hua`: a family name of one romanised syllable supplied before a
+    given name of one, which English uses too often (`de`) to be told a name by frequency;
+    not a word of English supplied (`[New] York`)."""
+    return (" " not in supplied and " " not in printed
+            and supplied[:1].isupper() and supplied[1:].islower()
+            and printed[:1].isupper() and printed[1:].rstrip(".,;:").islower()
+            and ROMANISED_SYLLABLE.fullmatch(supplied.lower()) is not None
+            and ROMANISED_SYLLABLE.fullmatch(printed.rstrip(".,;:").lower()) is not None
+            and not words.is_everyday(supplied))
 
 
 def _rest_of_name(after: str, end: int, words: WordTables) -> int:
