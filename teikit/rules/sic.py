@@ -30,8 +30,10 @@ _EXPLAINED = re.compile(r"(?is)^\s*sic\s*(?:[,:;.!]|\s[–—-]|[–—])\s*(?P<
 # The original's word, then the mark after a dash or a comma: `[ponablyusti – SIC]`,
 # `[OS – SIC]`.
 _MARK_AFTER = re.compile(r"(?is)^\s*(?P<rest>\S.*?)\s*[–—,-]\s*sic\s*[!.]?\s*$")
-# (`[!]`: the editor's exclamation, which says as much)
-_BARE = re.compile(r"(?i)^\s*(?:sic\s*[!.]?|!)\s*$")
+# (`[!]`: the editor's exclamation, which says as much; `[as in original]`, `[thus in the
+# original]`, `[spelling as in the text]`: the words `sic` stands for)
+_BARE = re.compile(r"(?i)^\s*(?:sic\s*[!.]?|!|thus\s*[!.]?|(?:spelling\s+)?(?:as|so|thus)\s+in\s+"
+                   r"(?:the\s+)?(?:original|text|document|source)\s*[!.]?)\s*$")
 _LAST_WORD = re.compile(r"(\S+)(\s*)$")
 
 

@@ -120,6 +120,13 @@ FORMS = [
      '{}]">14</unclear> May'),
     ("the [illegible: Stalin's signature] on", 'the <note type="editorial" place="inline" '
      'resp="#translator">illegible: Stalin\'s signature</note> on'),
+    # The words `sic` stands for: the word before as the original has it (a remark before).
+    ("the Pyeongyang [as in original] said", 'the <sic rend="{} [as in original]">Pyeongyang'
+     "</sic> said"),
+    ("the Pyeongyang [thus in the original] said", 'the <sic rend="{} [thus in the original]">'
+     "Pyeongyang</sic> said"),
+    ("the army [as] said", 'the army <supplied reason="omitted" resp="#translator">as</supplied> '
+     "said"),
     # (what kind of word: `place name` was the deleted words' `del`)
     ("met at [place name deleted] and", 'at <note type="editorial" place="inline" '
      'resp="#translator">place name deleted</note> and'),
