@@ -424,6 +424,11 @@ def _aside(ctx: BracketContext) -> bool:
             and len(ctx.plain.split()) >= _ASIDE_WORDS)
 
 
+# How the original prints the words before (`[Ellipsis in original]`, `[Italics in the
+# original]`, `[Capitals in original]`): a remark on its form, no words of a sentence.
+_ON_THE_ORIGINAL = LazyPattern(r"(?i)^(?:[\w-]+\s+){1,3}in\s+(?:the\s+)?original\.?$")
+
+
 def _read(ctx: BracketContext) -> Match | None:
     text = ctx.plain
     if not (
@@ -446,6 +451,7 @@ def _read(ctx: BracketContext) -> Match | None:
         or _EXAMPLE_GIVEN.search(text)
         or _MEANT.search(text)
         or _identifies(ctx)
+        or _ON_THE_ORIGINAL.match(text)
         or (text.lstrip("“\"‘'(")[:1].islower() and _EDITORIAL_WORDS.search(text)
             and not (ctx.before.strip() and _THE_PAPER_ALONE.fullmatch(text)))
     ):

@@ -36,6 +36,9 @@ _LEFT_OUT = LazyPattern(
 
 
 _DELETED = LazyPattern(r"(?i)\bdeleted\b")
+# The omission's word as a label, what was left out after its colon.
+_LEFT_OUT_LABEL = LazyPattern(r"(?i)^\s*(?:omitted|omission|not translated|not reproduced|"
+                              r"left out|skipped)\s*:\s*\S")
 _HEDGE = LazyPattern(
     r"(?i)\b(?:possibl[ey]|probabl[ey]|apparent(?:ly)?|perhaps|likely|may|might)\b")
 # Words that may stand around the text's parts in such a report.
@@ -49,6 +52,8 @@ def _left_out(text: str) -> bool:
     alone, or said of the text or its parts (`[rest of the document not translated]`, `[the
     following two pages omitted]`), not a phrase that only contains them (`[the omitted clause
     is Article 3]`)."""
+    if text and _LEFT_OUT_LABEL.match(text) and len(text.split()) <= 10:
+        return True  # `[Omitted: list of names]`: the word as a label, then what
     if not text or len(text.split()) > 10 or ":" in text:
         return False  # a labelled remark (`[Translator's note: …]`) says more than a gap
     signed = EDITOR_SIGNED.search(text)
@@ -133,6 +138,8 @@ OMISSION_MARK = rf"\[{DOTS_OR_ELLIPSIS}\]"
 # on September 8, 1978…The conversation lasted`, `pin that sin on him….Of course`).
 _CUT = LazyPattern(
     rf"\((?P<parenthesised>{DOTS_OR_ELLIPSIS}\.?)\)"
+    # (in angle brackets, as Russian editions mark a cut in a line: `<…>`, `‹...›`)
+    rf"|[<‹](?P<angled>{DOTS_OR_ELLIPSIS})[>›]"
     r"|(?<=[^\W\d_]\.)(?P<after_stop>\.\.\.)(?=\s+[A-Z“\"]|\s*$)"
     r"|(?<=[^\W_])(?P<glued>…)(?=\.?[A-Z“\"][a-z])"
     rf"|^(?:[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){{0,3}}:\s*)?[“\"«]?(?P<opening>{DOTS_OR_ELLIPSIS})"
@@ -174,7 +181,7 @@ def read_ellipsis(text: str, doc: DocumentContext) -> list[WordSpan]:
             continue  # `From…Saigon……dispatched on 9.4.`: a form's dotted leader, no cut
         if group in _DOUBTFUL and not _cuts_elsewhere(doc):
             continue  # `including Vietnam and North Korea…`: a voice trailing off
-        if group == "parenthesised":
+        if group in ("parenthesised", "angled"):
             start, end = start - 1, end + 1
         node = ELLIPSIS.node("gap", dict(_EDITORIAL), [], templates.literal(text[start:end]))
         spans.append((start, end, node))

@@ -120,6 +120,13 @@ FORMS = [
      '{}]">14</unclear> May'),
     ("the [illegible: Stalin's signature] on", 'the <note type="editorial" place="inline" '
      'resp="#translator">illegible: Stalin\'s signature</note> on'),
+    # How the original prints the words before: a remark (it was supplied).
+    ("the [Ellipsis in original] said", 'the <note type="editorial" place="inline" '
+     'resp="#translator">Ellipsis in original</note> said'),
+    # An omission labelled, and a cut in angle brackets as Russian editions mark it.
+    ("the [Omitted: list of names] and", 'the <gap reason="editorial"><desc>Omitted: list of '
+     "names</desc></gap> and"),
+    ("the <...> said", 'the <gap reason="editorial" rend="&lt;...&gt;"/> said'),
     # The words `sic` stands for: the word before as the original has it (a remark before).
     ("the Pyeongyang [as in original] said", 'the <sic rend="{} [as in original]">Pyeongyang'
      "</sic> said"),
