@@ -19,6 +19,7 @@ from teikit.readers.furniture.line_patterns import (
     SALUTATION_OPENING,
     SALUTATION_WORDS,
     SENDING,
+    SENTENCE_OPENING_WORDS,
     VALEDICTION,
 )
 from teikit.readers.units import (
@@ -237,9 +238,7 @@ def _goes_on_open(previous: Joining, unit: Unit) -> bool:
 
 
 # Words a sentence opens on, no name going on with a sentence left open.
-_SENTENCE_OPENINGS = frozenset(
-    "the a an this that these those it we he she they i in on at as if when while after before "
-    "since but and for with from our their his her its there then however".split())
+_SENTENCE_OPENINGS = frozenset(word.lower() for word in SENTENCE_OPENING_WORDS)
 
 
 def _next_unit(pending: deque[Unit], source: Iterator[Unit]) -> Unit | None:

@@ -167,6 +167,11 @@ def unemphasised(text: str) -> str:
     return found.group(2) if found else text
 
 
+def wholly_emphasised(text: str) -> bool:
+    """`**The internal situation**`: the whole line between a pair of emphasis markers."""
+    return unemphasised(text) != text
+
+
 def is_uppercase_line(text: str) -> bool:
     """Mostly words in capitals: `USSR AMBASSADOR in KOREA`, `CIPHERED TELEGRAM`."""
     found = words(text[:200])  # a long text is no line of capitals

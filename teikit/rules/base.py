@@ -169,6 +169,11 @@ class BracketContext:
         """The first `size` characters of `after`, read alone."""
         return self.read_after(size)
 
+    def capital_after(self) -> bool:
+        """A word with a capital follows the bracket after a space (`[XXII] Congress`)."""
+        after = self.after_start(2)
+        return after[:1].isspace() and after[1:2].isupper()
+
     @cached_property
     def plain(self) -> str:
         """The content with its spaces and line breaks made single spaces (asked by every

@@ -41,13 +41,12 @@ _TRANSLATORS_TAG = re.compile(r"^\s*T\.?\s?N\.?\s*:\s*")
 # A row of X's alone in the bracket (`[XXXXX]`, `[XXX XXX]`): words the publication withheld;
 # three before a capitalised word may be a Roman thirty (`the [XXX] Congress`).
 _XS_ALONE = re.compile(r"(?i)x{3,}(?:\s+x{3,})*")
-_CAPITALISED_NEXT = re.compile(r"\s+[A-Z]")
 
 
 def _withheld(ctx: BracketContext) -> bool:
     text = ctx.plain.strip()
     return _XS_ALONE.fullmatch(text) is not None and (
-        len(text) > 3 or _CAPITALISED_NEXT.match(ctx.after_start(2)) is None)
+        len(text) > 3 or not ctx.capital_after())
 
 
 def _reason(text: str) -> str | None:

@@ -29,7 +29,7 @@ _WORD_TOKEN = re.compile(_TOKEN)
 # (Not `a`: in `C H A N F U` it is a letter of the name.)
 _FUNCTION_WORDS = PLACE_PREPOSITIONS | frozenset("for and of by with on".split())
 # Prepositions before a place only (`to` and `from` also stand before a person: `To MATVEYEV`).
-_PLACE_ONLY = frozenset("in at near via into".split())
+PLACE_ONLY = frozenset("in at near via into".split())
 # What a document is called, never part of a name: `Flash Telegram [Fulger]` gives the form's
 # name in the original, `Cable [Nº 58]` its number.
 _FORM_WORDS = frozenset(
@@ -375,7 +375,7 @@ def _given_name_completed(text: str, printed: str) -> bool:
 def _printed_tag(before: str) -> str:
     """`talks in Panmunjom [Panmunjeom]`: after a place preposition, a place's name."""
     words = before.split()
-    return "placeName" if words and words[-1].lower() in _PLACE_ONLY else "persName"
+    return "placeName" if words and words[-1].lower() in PLACE_ONLY else "persName"
 
 
 def _after_printed(ctx: BracketContext, text: str, printed: str) -> Match:

@@ -129,14 +129,13 @@ def _titled_person(text: str) -> bool:
 # A Roman number of two figures or more (`XX`, `XXII`: a congress's or a plenum's), no name;
 # not `XI` or `LI`, Chinese family names in capitals (`FENG XI`, `LI PENG`).
 ROMAN_NUMBER = re.compile(r"(?!(?:XI|LI)$)(?=[IVXLC]{2,}$)(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
-_CAPITALISED_NEXT = LazyPattern(r"\s+[A-Z]")
 
 
 def _read(ctx: BracketContext) -> Match | None:
     text = ctx.plain
     if text and _supplied_figures(ctx, text):
         return Match([node(ctx.children())])
-    if ROMAN_NUMBER.fullmatch(text) and _CAPITALISED_NEXT.match(ctx.after_start(2)):
+    if ROMAN_NUMBER.fullmatch(text) and ctx.capital_after():
         return Match([node(ctx.children())])  # `the [XXII] Congress`: its number supplied
     if _DAY_OF_MONTH.fullmatch(text) and _MONTH_AFTER.match(ctx.after_start(12)):
         # `of [2] June 1953`: the day the translator supplied to the date

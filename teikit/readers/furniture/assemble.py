@@ -51,11 +51,13 @@ from teikit.readers.lines import (
     is_uppercase_line,
     names_address,
     unemphasised,
+    wholly_emphasised,
 )
 from teikit.readers.numbered_points import only_points
 from teikit.readers.units import Unit
 from teikit.rules.lexicon import LETTERS as LETTER_RUNS
 from teikit.rules.lexicon import is_nationality
+from teikit.rules.names import PLACE_ONLY
 from teikit.rules.word_tables import WordTables
 
 # A news item's place in capitals opening its heading line (`PARIS, French, 24 October,
@@ -155,10 +157,12 @@ class Assembler:
         ends on, followed only by a short instruction or note, closes the document: the
         signature and its date go to the closer, the instruction after them to the
         postscript."""
+        first_prose = next((at for at, piece in enumerate(self.pieces) if piece.kind == "prose"),
+                           len(self.pieces))
         for index, piece in enumerate(self.pieces):
             if piece.zone != "main" or piece.kind != "line":
                 continue
-            if not any(p.kind == "prose" for p in self.pieces[:index]):
+            if index < first_prose:
                 continue  # (no text above it to close: the opening lines of a cable's form)
             signs = self._signs_here(index)
             if not signs and not self._dated_here(index):
@@ -239,7 +243,7 @@ class Assembler:
             return False  # `**3 June 1957**`: a journal's entry, dated in bold
         if _POSTSCRIPT_MARK.match(self.pieces[following].unit.plain):
             return False  # `**Mao Zedong**` / `P.S. …`: a signature, its postscript under it
-        if not (text.upper() == text or _WHOLLY_BOLD.match(piece.unit.text.strip())):
+        if not (text.upper() == text or wholly_emphasised(piece.unit.text.strip())):
             return False
         letters = LETTER_RUNS.findall(text)
         return (len(letters) == len(words) and any(len(word) >= _LONG_WORD for word in letters)
@@ -727,14 +731,13 @@ _FIRST_NUMBERS = {"I": "II", "A": "B", "1": "2"}
 
 
 # A capitalised word after a preposition only a place stands after.
-_AFTER_PLACE_WORD = LazyPattern(r"\b(?:in|at|near|via|into)\s+([A-ZÀ-ÞА-Я][a-zß-ÿа-яё’'-]{2,})\b")
+_AFTER_PLACE_WORD = LazyPattern(rf"\b(?:{'|'.join(sorted(PLACE_ONLY))})\s+"
+                                r"([A-ZÀ-ÞА-Я][a-zß-ÿа-яё’'-]{2,})\b")
 # The most words of an unnumbered title, and the letters of the long word a title in capitals
 # has (`POLICY`, `SITUATION`; a name's words are mostly shorter: `JOHN SMITH`).
 _TITLE_WORDS = 8
 _LONG_WORD = 6
 _TITLE_JOINERS = frozenset("of the and on in with to for a an".split())
-# A line wholly in bold, as a page export marks a title (`**The internal situation**`).
-_WHOLLY_BOLD = LazyPattern(r"^(?:\*\*|__)(?![*_\s])[^*_]+(?<![*_\s])(?:\*\*|__)$")
 
 
 # A name after its initials (`A. Gromyko`, `I. IVANOV`), which no title over a part of the text

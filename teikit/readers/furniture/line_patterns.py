@@ -396,6 +396,10 @@ OPEN_END = re.compile(r"(?i)(?:\b(?:of|for|in|to|the|a|an|and|by|from|with|on|at
 # (a signer's initials may stand before the spaced surname: `A. G R O M Y K O`)
 SPACED_CAPITALS = re.compile(r"^(?:[A-ZА-Я]\.\s?){0,2}(?:[A-ZА-Я] {1,2}){3,}[A-ZА-Я]"
                              r"(?:\s*\[.*\])?[.,]?$")
+# The words of the language's grammar a sentence opens on (`The`, `In`, `We`, `After`).
+SENTENCE_OPENING_WORDS = ("I A The An In On At As It If We He She They This That These Those "
+                          "There Then When While After Before Since Also More Most Some All But "
+                          "And For With From Our Their His Her Its").split()
 # `Article II`, `Chapter 3`: a heading over a part of the text, no name.
 SECTION_HEADING = re.compile(
     r"(?i)^(?:article|chapter|section|part|paragraph|point|item|annex|appendix)\s+"

@@ -85,17 +85,16 @@ ADDRESS = LazyPattern(r"^To\s+(?!the\b)[A-Z][^.!?:]*$")
 _DASHED_ADDRESSEE = LazyPattern(r"^[A-Z][^.!?]{2,60}\s[–—-]\s[A-Z][\w .'’-]{1,40}$")
 
 
-# Where the copy of that order went (`1st copy – to Cde. I. V. Stalin`, `8th copy - to file`).
-_ORDINAL_COPY = LazyPattern(r"^\d{1,2}(?:st|nd|rd|th)\s+copy\s*(?:[–—-]\s*)?(?:to|for)\b")
-# The copy of that order and whom it went to, without a `to` (`1st copy Comrade Ulbricht`,
-# `5th copy: ZAIG`, as the German `1. Expl. Genosse Ulbricht` is translated).
-_ORDINAL_COPY_NAMED = LazyPattern(r"^\d{1,2}(?:st|nd|rd|th)\.?\s+copy\s*[:–—-]?\s*"
-                                  r"(?:(?:to|for)\b|[A-ZÀ-ÖØ-ÞА-Я])")
+# Where the copy of that order went (`1st copy – to Cde. I. V. Stalin`, `8th copy - to file`),
+# or whom it went to, without a `to` (`1st copy Comrade Ulbricht`, `5th copy: ZAIG`, as the
+# German `1. Expl. Genosse Ulbricht` is translated).
+_ORDINAL_COPY = LazyPattern(r"^\d{1,2}(?:st|nd|rd|th)\.?\s+copy\s*[:–—-]?\s*"
+                            r"(?:(?:to|for)\b|[A-ZÀ-ÖØ-ÞА-Я])")
 
 
 def ordinal_copy(text: str) -> bool:
     """`1st copy Comrade Ulbricht`, `5th copy – ZAIG`: a copy by its order and its holder."""
-    return _ORDINAL_COPY_NAMED.match(text) is not None
+    return _ORDINAL_COPY.match(text) is not None
 # Where the copies of that number went, their numbers without a sign (`Copy 1 and 2 –
 # addressee`, `Copy 3 – for the files`).
 _COPIES_WENT = LazyPattern(r"(?i)^cop(?:y|ies)\s+\d{1,2}(?:\s*(?:and|,|[–—-])\s*\d{1,2})*\s*"

@@ -21,6 +21,7 @@ from teikit.readers.furniture.line_patterns import (
     OPEN_END,
     PRECEDENCE,
     RECORD_KIND,
+    SENTENCE_OPENING_WORDS,
     SPACED_CAPITALS,
     WHEN_AND_WHERE_LABELS,
 )
@@ -107,17 +108,16 @@ _MARKING_WORD_IN_TITLE = LazyPattern(
 # The first word of a paragraph the export cut off after it (`Concerning`, `C. Considering`,
 # `More`, `I`): a word of the language's grammar, or a participle no name is, after the
 # point's letter if any; no signer's name (those end a document too: `Terebin.`, `STALIN`).
-_OPENING_WORDS = ("I A The An In On At As It If We He She They This That These Those There "
-                  "Then When While After Before Since Also More Most Some All But And For "
-                  "With From Our Their His Her Its").split()
 _CUT_OFF_OPENING = LazyPattern(
-    rf"^(?:[A-Z0-9][.)]\s+)?(?:(?:{'|'.join(_OPENING_WORDS)})|[A-Z][a-z]{{3,}}(?:ing|ed)|"
+    rf"^(?:[A-Z0-9][.)]\s+)?(?:(?:{'|'.join(SENTENCE_OPENING_WORDS)})|"
+    rf"[A-Z][a-z]{{3,}}(?:ing|ed)|"
     # (a capital alone, without the stop an initial has: any word's first letter)
     rf"[A-ZА-Я])$")
 # The first letters of such a word, the export cut inside it (`Th`, `Thi`, `Af`); two letters
 # or more, none a word of its own (a signer's short name: `Hu`, `Li`, `Mao`).
 _CUT_INSIDE_OPENING = frozenset(
-    word[:end] for word in _OPENING_WORDS for end in range(2, len(word))) - set(_OPENING_WORDS)
+    word[:end] for word in SENTENCE_OPENING_WORDS for end in range(2, len(word))
+) - set(SENTENCE_OPENING_WORDS)
 # Lines the table takes for a document's number that are none: the telegram a line refers to
 # (`Concerning Outgoing Telegram No. 2600`, `Re: your cable No. 12`), a web address alone, a
 # letterhead's telephone or street (`Telefon 09131/182700`, `Hammerbacherstr. 12-14`), a form's
