@@ -26,7 +26,11 @@ HANDLING = (r"(?:making (?:of )?copies|copying|reproduction|duplication) (?:is |
             # where the copy goes back to: `To be returned to the Central Committee of the CPSU`,
             # and when: `Subject to return within 48 hours`, `Subject to return to CC BCP`
             # (and when: `(To be returned within 5 days!)`)
-            r"to be returned (?:to (?:the )?\S[^.!]{2,80}|within\s+\d{1,3}\s+(?:hours?|days?))|"
+            # (`Must be returned to the Special Sector`, `Return within 24 hours to the 1st
+            # Department`)
+            r"(?:(?:is\s+)?to|must|should)\s+be returned (?:to (?:the )?\S[^.!]{2,80}|"
+            r"within\s+\d{1,3}\s+(?:hours?|days?)(?:\s+to (?:the )?\S[^.!]{2,80})?)|"
+            r"return\s+within\s+\d{1,3}\s+(?:hours?|days?)(?:\s+to (?:the )?\S[^.!]{2,80})?|"
             r"subject to return(?:\s+within\s+\d{1,3}\s+(?:hours?|days?))?"
             # (not a line the page wrapped after its article: `Subject to return to the`)
             r"(?:\s+to (?!the\s*$)(?:the )?\S[^.!]{2,100})?")

@@ -169,3 +169,12 @@ def test_an_american_caveat_under_the_classification_is_a_marking_too(caveat: st
     their classification was a paragraph of the report's text."""
     root = converted(AMERICAN_REPORT.format(caveat=caveat))
     assert texts(root, "//t:opener/t:fw[@type='classification']") == ["SECRET", caveat]
+
+
+@pytest.mark.parametrize("caveat", [
+    "Return within 24 hours to the 1st Department", "Must be returned to the Special Sector"])
+def test_where_the_copy_must_go_back_to_is_a_caveat(caveat: str) -> None:
+    """`Must be returned to the Special Sector`, as `To be returned to …` is read: a handling
+    caveat (it was a line of text in the opener)."""
+    root = converted(REPORT.format(marking=caveat))
+    assert texts(root, "//t:opener/t:fw[@type='classification']") == [caveat]
