@@ -297,8 +297,9 @@ VALEDICTION = re.compile(
     # at the line's end: a letter's first, not the farewell `On behalf of the Government,`)
     r"(?:by order|on behalf) of\b(?![^\n]*[.!?]\s*$)|"
     r"for the minister|kind regards|"
-    # a farewell of its own line (`Communist Salutations!`, `Fraternal greetings.`)
-    r"(?:[\w-]+\s+)?(?:greetings|salutations)[!.,]?$|"
+    # a farewell of its own line (`Communist Salutations!`, `Fraternal greetings.`; a Chinese
+    # letter's `Salute!`)
+    r"(?:[\w-]+\s+)?(?:greetings|salutations|salute)[!.,]?$|"
     # a diplomat's closing phrase before the regards (`Nothing further for now, my regards,`)
     r"[^.!?\d]{0,40}?\b(?:my|our) (?:best )?regards[,.]?$)")
 # "Faithfully, KIM IL SUNG, Chairman …", "Respectfully yours, Zhou Enlai": the signer on the

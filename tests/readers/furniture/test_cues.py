@@ -30,6 +30,7 @@ def cues(text: str, zone: str = "closer", **context: object) -> set[str]:
     ("Respectfully yours, Zhou Enlai", "valediction_name"),
     ("With communist greetings, [Vaclav] David", "valediction_name"),
     ("On behalf of the Government of the USSR,", "valediction"),
+    ("Salute!", "valediction"),  # a Chinese letter's farewell
     ("By order of the Minister", "valediction"),
     ("FILIPPOV [Stalin]", "name_like"),
     ("Transmitted 22:55 16.2.51", "time"),

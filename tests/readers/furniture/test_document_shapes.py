@@ -3898,3 +3898,12 @@ def test_a_name_in_bold_signs_as_it_does_in_roman(name: str) -> None:
                           "September 12, 1951")
     assert texts(root, "//t:closer/t:signed") == [name.strip("*")]
     assert texts(root, "//t:postscript/t:p")[0].startswith("P.S.")
+
+
+def test_a_chinese_letters_salute_signs_with_the_name() -> None:
+    """`Salute!` / `Mao Zedong` / `4 March [1951]`: the farewell and the name, one signature
+    (the farewell was loose text of the closer)."""
+    root = converted_text("Comrades Peng [Dehuai] and Deng [Hua]:\n\nWe have received your "
+                          "telegram of 3 March and agree with your plan of operations.\n\n"
+                          "Salute!\n\nMao Zedong\n\n4 March [1951]\n", "March 4, 1951")
+    assert texts(root, "//t:closer/t:signed") == ["Salute! Mao Zedong"]
