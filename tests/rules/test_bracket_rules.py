@@ -192,8 +192,8 @@ CASES = [
     ("the Yalu River [Amnok] was", '<placeName><choice><orig>Yalu River </orig><reg '
      'resp="#translator">Amnok</reg></choice></placeName> was'),
     # a romanised family name supplied before a given name English uses as a word (`de`)
-    ("Comrades [Zhu] De, and", '<persName><supplied reason="omitted" resp="#translator">Zhu'
-     "</supplied> De</persName>, and"),
+    ("Chairman Mao, [Zhu] De, and", 'Mao, <persName><supplied reason="omitted" '
+     'resp="#translator">Zhu</supplied> De</persName>, and'),
     # names after their places' kind are places; two names joined are nobody's one
     ("the islands [Paracel and Spratly], our", 'islands <placeName><reg resp="#translator">'
      "Paracel and Spratly</reg></placeName>, our"),
