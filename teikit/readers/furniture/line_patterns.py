@@ -210,7 +210,7 @@ COPIES_MADE = (rf"{COPY_COUNT}\s+copies\b(?:\s+(?:printed|made|typed))?|"
                rf"copies\s+(?:distributed|printed|made)\s*:\s*{COPY_COUNT}\b|"
                # (`Printed: 3 copies`, a Polish attaché's record, the count after the label)
                rf"(?:printed|made|typed)\s*:\s*{COPY_COUNT}\s+cop(?:ies|y)\b|"
-               rf"(?:(?:made|printed|typed|prepared|produced|done|written|copied):?\s)?in:?\s"
+               rf"(?:(?:made|printed|typed|prepared|produced|done|written|copied|executed):?\s)?in:?\s"
                # (`Made in: 12 copies`, `Written: in four copies`, `Printed in 1 copy`)
                rf"{COPY_COUNT}\s+cop(?:ies|y)\b|"
                r"(?:this (?:message|document|telegram|cable) )?was (?:made|typed|printed) "

@@ -365,6 +365,10 @@ def no_list_alone(first_line: str) -> bool:
                 or (ENUMERATED.match(first_line) and not LIST_HEAD.match(first_line)))
 
 
+# How many copies were made, then the copies numbered, on one line.
+_COUNT_THEN_NUMBERED = LazyPattern(rf"(?i)^\s*(?:{COPIES_MADE})\s*[.,:;](?=\s+\d{{1,2}}\s*[–—-]\s)")
+
+
 def _head_end(text: str, head: str) -> int:
     """Where the heading ends in the line's `text`: after its colon, after the bracket the
     translator supplied it in (`[Forward to]`), or after the stop that closes it (`bcc.`)."""
@@ -379,6 +383,12 @@ def heading_and_items(lines: list[Unit]) -> tuple[Unit | None, list[Item]]:
     """The list's heading, if it has one, and its items, each with its printed label."""
     head: Unit | None = None
     first_text = lines[0].plain.strip()
+    counted = _COUNT_THEN_NUMBERED.match(lines[0].text) if len(lines) == 1 else None
+    if counted is not None:
+        # `Executed in 2 copies: 1 - to the addressee, 2 - to the file`: the count, then each
+        # copy's number and where it went, on one line
+        head, rest = split_at(lines[0], counted.end())
+        return head, [_split_label(item) for _, item in _separated_items(rest)]
     if len(lines) > 1 and counted_then_sent(first_text, lines[1].plain.strip()):
         # `Made in: 12 copies` / `Sent to: …`: the count and the heading, one heading
         sent_to, items = heading_and_items(lines[1:])

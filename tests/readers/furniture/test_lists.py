@@ -419,3 +419,16 @@ def test_copies_by_their_order_go_on_without_a_to_or_a_comrade() -> None:
         "1st copy Comrade Ulbricht", "2nd copy ZAIG", "3rd copy Comrade Honecker",
         "4th copy: Department X"]
     assert root.xpath("//t:postscript/t:p", namespaces=NS) == []
+
+
+@pytest.mark.parametrize("line", [
+    "Executed in 2 copies: 1 - to the addressee, 2 - to the file",
+    "Printed in 2 copies. 1 - to the addressee, 2 - to the file"])
+def test_the_copies_counted_and_numbered_on_one_line_are_a_headed_list(line: str) -> None:
+    """The count, then each copy's number and where it went, on one line: the heading and an
+    item per copy (it was loose text, or one item)."""
+    root = converted_text("The information must not be used publicly because of source "
+                          f"protection.\n\nI. IVANOV\n\n{line}\n", "March 5, 1968")
+    assert texts(root, "//t:list[@type='distribution']/t:head") == [line.split(" 1 - ")[0]]
+    assert texts(root, "//t:list[@type='distribution']/t:item") == [
+        "to the addressee,", "to the file"]
