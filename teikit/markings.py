@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import re
 
+# Within how long and where a copy goes back to (`within 48 hours`, `to the 1st Department`).
+_WITHIN = r"within\s+\d{1,3}\s+(?:hours?|days?)"
+_BACK_TO = r"to (?:the )?\S[^.!]{2,80}"
 # A handling caveat: `Making copies is prohibited`, `Copying prohibited`, `Not to be copied`.
 HANDLING = (r"(?:making (?:of )?copies|copying|reproduction|duplication) (?:is |are )?"
             r"(?:strictly )?(?:prohibited|forbidden|not permitted|not allowed)|not to be "
@@ -28,10 +31,10 @@ HANDLING = (r"(?:making (?:of )?copies|copying|reproduction|duplication) (?:is |
             # (and when: `(To be returned within 5 days!)`)
             # (`Must be returned to the Special Sector`, `Return within 24 hours to the 1st
             # Department`)
-            r"(?:(?:is\s+)?to|must|should)\s+be returned (?:to (?:the )?\S[^.!]{2,80}|"
-            r"within\s+\d{1,3}\s+(?:hours?|days?)(?:\s+to (?:the )?\S[^.!]{2,80})?)|"
-            r"return\s+within\s+\d{1,3}\s+(?:hours?|days?)(?:\s+to (?:the )?\S[^.!]{2,80})?|"
-            r"subject to return(?:\s+within\s+\d{1,3}\s+(?:hours?|days?))?"
+            rf"(?:(?:is\s+)?to|must|should)\s+be returned "
+            rf"(?:{_BACK_TO}|{_WITHIN}(?:\s+{_BACK_TO})?)|"
+            rf"return\s+{_WITHIN}(?:\s+{_BACK_TO})?|"
+            rf"subject to return(?:\s+{_WITHIN})?"
             # (not a line the page wrapped after its article: `Subject to return to the`)
             r"(?:\s+to (?!the\s*$)(?:the )?\S[^.!]{2,100})?")
 # Who alone may read the copy, a caveat on a line of its own or after the marking: `Only for
