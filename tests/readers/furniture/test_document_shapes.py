@@ -3907,3 +3907,13 @@ def test_a_chinese_letters_salute_signs_with_the_name() -> None:
                           "telegram of 3 March and agree with your plan of operations.\n\n"
                           "Salute!\n\nMao Zedong\n\n4 March [1951]\n", "March 4, 1951")
     assert texts(root, "//t:closer/t:signed") == ["Salute! Mao Zedong"]
+
+
+def test_a_receipts_date_on_the_line_under_it_is_the_receipts() -> None:
+    """`Ciphered and delivered` / `on 24 June 1963` (w028's close): one docket, its date with
+    it (the date's line was loose text of the closer)."""
+    root = converted_text("The Turkish Ambassador told him that US submarines visit the Turkish "
+                          "waters.\n\nANGELOV\n\n23 June 1963\n\nCiphered and delivered\non 24 "
+                          "June 1963\n", "June 23, 1963")
+    assert texts(root, "//t:closer/t:note[@type='docket']") == [
+        "Ciphered and delivered on 24 June 1963"]

@@ -324,7 +324,7 @@ def _goes_on_to_its_date(line: Line) -> bool:
             and _ON_THE_DAY.search(below[: span[0]]) is not None and "," not in below[: span[0]])
 
 
-_ON_THE_DAY = LazyPattern(r"\S\s+on\s+$")
+_ON_THE_DAY = LazyPattern(r"(?:^|\S\s+)on\s+$")
 
 
 def line_and_copy(line: Line) -> int | None:
