@@ -3917,3 +3917,13 @@ def test_a_receipts_date_on_the_line_under_it_is_the_receipts() -> None:
                           "June 1963\n", "June 23, 1963")
     assert texts(root, "//t:closer/t:note[@type='docket']") == [
         "Ciphered and delivered on 24 June 1963"]
+
+
+def test_the_day_a_telegram_came_in_under_its_receipt_is_the_receipts() -> None:
+    """`sent by Yerofeyev` / `received by Novoselova` / `12 October 1948` (w001's close): the
+    date alone under the receipt is the receipt's (it was loose text of the closer)."""
+    root = converted_text("The Soviet Government welcomes the creation of the Democratic "
+                          "People's Republic of Korea.\n\nI. STALIN\n\nsent by Yerofeyev\nreceived "
+                          "by Novoselova\n12 October 1948\n", "October 12, 1948")
+    assert texts(root, "//t:closer/t:note[@type='docket']")[-1] == (
+        "received by Novoselova 12 October 1948")

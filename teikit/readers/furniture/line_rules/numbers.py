@@ -300,9 +300,11 @@ def receipt(line: Line) -> int | None:
     split = one_line.line_then_copy(line.unit, Role.DOCKET)
     if split is not None:
         return line.split(split)
-    if line.span is None and line.following is not None and _goes_on_to_its_date(line):
+    if line.span is None and line.following is not None and (
+            _goes_on_to_its_date(line) or is_date_only(line.below(), line.asm.tests)):
         # `Presented to I. V. Stalin by Princess` / `Ashraf Pahlavi on 20 July 1946`: the
-        # receipt's sentence goes on to its date
+        # receipt's sentence goes on to its date; `received by Novoselova` / `12 October
+        # 1948`: the day it came in, alone under it
         return line.with_below(Role.DOCKET)
     if line.following is not None and _TIME_LINE.fullmatch(line.below().plain.strip()):
         # `Date of receipt 12 August 1978` / `Time 09.40`: the hour it came in, a line of the
