@@ -379,8 +379,11 @@ def is_prose_text(raw: str, relaxed: bool, date_span: Callable[[str], tuple[int,
         return False  # `For the period from 24 May to 11 June 1956.`: a date, not a sentence
     if count >= _NUMBERED_POINT_WORDS and _numbered_point(text):
         return True  # `3. Information … turn out to be disinformation`: a point, its stop lost
+    # (the note's mark looked for only where the text ends on one: a pattern anchored at the
+    # end is tried at every character of a long paragraph)
+    marked = text.rstrip()[-1:] in "*]"
     if ends_sentence(_without_initials(_TRAILING_PARENTHESIS.sub(
-            "", _NOTE_MARK_AT_END.sub("", text)))):
+            "", _NOTE_MARK_AT_END.sub("", text) if marked else text))):
         # (a title's number in parentheses ends no sentence: `… Bomb (6)`; officers under
         # their offices end none with their initials: `President: William Wilson, D.L.`)
         return not (_title_case(text) and len(_OFFICE_LABEL.findall(text)) >= 2)

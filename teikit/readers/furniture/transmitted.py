@@ -121,7 +121,9 @@ def _announced_letter(units: list[Unit], start: int, note_units: dict[int, str],
     its salutation on its own line (`Dear Comrade Stalin!`) to its signature and dates, when
     someone signs under it (the relaying telegram's signer): its first and last units."""
     opening = start + 1
-    if (units[start].kind != "text" or not _ANNOUNCES_LETTER.search(units[start].plain)
+    # (the colon that ends the sentence asked first: the pattern is searched in every unit)
+    if (units[start].kind != "text" or not units[start].text.rstrip().endswith(":")
+            or not _ANNOUNCES_LETTER.search(units[start].plain)
             or opening >= len(units) or not _addresses(units[opening])):
         return None
     seen_prose = False
@@ -145,14 +147,14 @@ def _announced_letter(units: list[Unit], start: int, note_units: dict[int, str],
 
 def ends_marked_text(unit: Unit) -> bool:
     """`End of text.`: the line that ends a relayed text, the relaying document's own."""
-    return unit.kind == "text" and _TEXT_ENDS.match(unit.plain) is not None
+    return unit.kind == "text" and _TEXT_ENDS.match(unit.text) is not None
 
 
 def _marked_text(units: list[Unit], start: int, note_units: dict[int, str],
                  is_prose: Callable[[Unit], bool]) -> tuple[int, int] | None:
     """The units between `Beginning of text:` at `start` and the `End of text.` after it, when
     they hold running text: the relayed document's first and last."""
-    if units[start].kind != "text" or not _TEXT_BEGINS.match(units[start].plain):
+    if units[start].kind != "text" or not _TEXT_BEGINS.match(units[start].text):
         return None
     for end in range(start + 1, len(units)):
         if ends_marked_text(units[end]):
