@@ -122,8 +122,13 @@
     <xsl:call-template name="view-after"/>
   </xsl:template>
 
-  <xsl:template match="tei:orig | tei:abbr | tei:expan | tei:unclear">
+  <xsl:template match="tei:orig | tei:abbr | tei:expan">
     <span class="{local-name()}"><xsl:apply-templates/></span>
+  </xsl:template>
+  <!-- A doubted or tentative reading: its words, and in the views that show them, the marks the
+       source printed around them. -->
+  <xsl:template match="tei:unclear">
+    <span class="unclear"><xsl:call-template name="wrapped-in-views"/></span>
   </xsl:template>
 
   <!-- ===== additions, deletions, gaps ===== -->

@@ -22,6 +22,11 @@ PARAGRAPH = "It was reported that {} said so, and the matter was closed."
     "the [railway][?] bridge",
     "the liberation of Beiping [Beijing] [?] and",
     "Comrade Filippov [Stalin]",
+    # (a doubted word and a tentative reading: `unclear`, its marks shown as printed; the
+    # diplomatic view printed the words alone)
+    "the army [?]",
+    "the [illegible: Kim?]",
+    "the [illegible, possibly Chen]",
 ])
 def test_the_diplomatic_view_prints_the_doubt_where_the_source_did(printed: str,
                                                                     views: Any) -> None:

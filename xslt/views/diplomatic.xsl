@@ -68,6 +68,15 @@
     </xsl:choose>
   </xsl:template>
 
+  <!-- A doubted reading's mark after it ("army [?]"), a tentative one's around it
+       ("[illegible: Kim?]"), as printed. -->
+  <xsl:template match="tei:unclear" mode="diplomatic-before">
+    <span class="d"><xsl:call-template name="rend-before"><xsl:with-param name="default" select="substring('[illegible: ', 1, 12 * (@reason = 'illegible'))"/></xsl:call-template></span>
+  </xsl:template>
+  <xsl:template match="tei:unclear" mode="diplomatic-after">
+    <span class="d"><xsl:call-template name="rend-after"><xsl:with-param name="default" select="substring(' [?]]', 1 + 4 * (@reason = 'illegible'), 4 - 3 * (@reason = 'illegible'))"/></xsl:call-template></span>
+  </xsl:template>
+
   <xsl:template match="tei:sic[not(parent::tei:choice)]" mode="diplomatic-after">
     <span class="d"> [sic]</span>
   </xsl:template>
