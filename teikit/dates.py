@@ -178,8 +178,8 @@ def _spaced_roman_date_begins_its_line(match: re.Match[str]) -> bool:
 
 def _read_time(match: re.Match[str]) -> str:
     hour = int(match["hour"])
-    meridiem = "".join((match["meridiem"] or match["meridiem_alone"] or "").split("."))
-    meridiem = meridiem.replace(" ", "").lower()
+    meridiem = (match["meridiem"] or match["meridiem_alone"] or "").replace(".", "").replace(
+        " ", "").lower()
     if meridiem == "pm" and hour < 12:
         hour += 12
     elif meridiem == "am" and hour == 12:

@@ -310,15 +310,17 @@ def _assemble(placements: list[Placement], builder: _Builder) -> Body:
     return body
 
 
+def _has_role(block: Block, role: Role) -> bool:
+    return isinstance(block, Furniture) and block.role is role
+
+
 def _first_entry(body: Body) -> None:
     """When a journal's second entry begins, the text so far is its first entry, under the
     date that ends the opener (`1 June 1957`; under the journal's title, the opener under it)."""
     opener = body.under_head if body.head is not None else body.opener
-    titled = (len(opener) >= 2 and isinstance(opener[-1], Furniture)
-              and opener[-1].role is Role.LINE and isinstance(opener[-2], Furniture)
-              and opener[-2].role is Role.DATELINE)
-    if not titled and (not opener or not isinstance(opener[-1], Furniture)
-                       or opener[-1].role is not Role.DATELINE):
+    titled = (len(opener) >= 2 and _has_role(opener[-1], Role.LINE)
+              and _has_role(opener[-2], Role.DATELINE))
+    if not (titled or (opener and _has_role(opener[-1], Role.DATELINE))):
         return
     if any(section.head is not None for section in body.sections):
         return

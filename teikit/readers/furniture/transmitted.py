@@ -138,8 +138,7 @@ def _announced_letter(units: list[Unit], start: int, note_units: dict[int, str],
             if (VALEDICTION.match(unit.plain.strip()) and end + 1 < len(units)
                     and _signs(units[end + 1])):
                 end += 1  # (`With deep respect,` / `Kim Il Sung`: the farewell, then the name)
-            while end + 1 < len(units) and _dated(units[end + 1]):
-                end += 1
+            end = _past_its_dates(units, end)
             signed_under = end + 1 < len(units) and _signs(units[end + 1])
             return (opening, end) if signed_under else None
     return None
@@ -499,7 +498,13 @@ def _closing(units: list[Unit], start: int, note_units: dict[int, str],
     cursor = prose[-1] + 1
     if cursor >= len(units) or not _signs(units[cursor]):
         return None
-    end = cursor
+    return _past_its_dates(units, cursor)
+
+
+def _past_its_dates(units: list[Unit], signed: int) -> int:
+    """The last unit of a relayed document's signature at `signed`: the dates right under it
+    are its too."""
+    end = signed
     while end + 1 < len(units) and _dated(units[end + 1]):
         end += 1
     return end

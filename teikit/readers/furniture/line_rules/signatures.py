@@ -337,16 +337,13 @@ def signers_listed(line: Line) -> int | None:
     return line.signs()
 
 
-# One capitalised word (`Moscow`): a place's name or a signer's.
-_ONE_WORD = LazyPattern(r"[A-ZÀ-ÞА-Я][a-zß-ÿа-яё’'-]{2,}")
-
-
 def date_then_signer(line: Line) -> int | None:
     """The date, then who signed (a name in capitals, or one the translator identified); not
     the place the text names after `in` (`12.IX.1951 Moscow`, the text `arrived in Moscow`)."""
     span = line.span
-    if span is not None and _ONE_WORD.fullmatch(after := line.unit.text[span[1]:].strip(" ,.")) \
-            and after in line.asm.places_in_text:
+    # (one word after the date asked first: the text's places are gathered only then)
+    if span is not None and " " not in (after := line.unit.text[span[1]:].strip(" ,.")) \
+            and after[:1].isupper() and after in line.asm.places_in_text:
         return None
     if line.closing and span is not None and one_line.signs_after_date(line.unit, span) and (
             line.role in ("dateline", "signed") or line.asm.dated_name(line.index)
