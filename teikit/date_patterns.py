@@ -60,6 +60,7 @@ _AT_ROMAN_DAY = r"(?=[\dXVI])"
 _AT_TIME_PREPOSITION = r"(?=[IiDdSsUuTtBbFfo])"
 _AT_PART = r"(?=[TtEeBbSsMmFfLl])"
 _NOT_NUMBER_AFTER = r"(?![\w]|[.,:/-]\d)"
+_SLASHED_TIME = r"/(?:[01]\d|2[0-3]):[0-5]\d(?![\w:])"
 # Two figures of a year where the line or the clause ends after them (`24 Oct 45.`, `12 IX 51`
 # alone on its line): in running text two figures after a date are as often a count.
 _CLAUSE_END_YEAR2 = r"\d\d(?=[.,;:)\]]?[ \t]*(?:\n|$)|[.,;:)\]](?:\s|$))"
@@ -252,7 +253,9 @@ ATOM_PATTERNS: tuple[tuple[str, LazyPattern], ...] = (
             rf"{_AT_FIGURE}{_NOT_WORD_BEFORE}(?P<day>\d{{1,2}})\.(?: (?=\d{{1,2}}\. \d{{4}}))?"
             rf"(?P<month>\d{{1,2}}) ?\.(?: (?=\d{{4}}))?"
             rf"(?P<year>{_YEAR})"
-            rf"{_NOT_NUMBER_AFTER}"
+            # (the time after a slash, as a Romanian telegram's form prints its date:
+            # `06.03.1976/03:00`)
+            rf"(?:{_NOT_NUMBER_AFTER}|(?={_SLASHED_TIME}))"
         ),
     ),
     (
@@ -309,7 +312,8 @@ TIME_BEFORE = LazyPattern(rf"(?<![\w:.]){_TIME},?\s+(?:on\s+)?$")
 # Matched from the end of a date on (`match(text, pos)`, where `^` would never hold).
 # (not the first time of a range, `3:30-4:20 PM`: its half of the day is the range's end's)
 # (`Moscow, September 12, 1951—6 p.m.`: the hour after a dash, as American cables print it)
-TIME_AFTER = LazyPattern(rf"(?:,?\s+(?:at\s+)?|\s?[—–]\s?|\s-\s){_TIME}(?![\w:])"
+TIME_AFTER = LazyPattern(rf"(?:,?\s+(?:at\s+)?|\s?[—–]\s?|\s-\s|(?={_SLASHED_TIME})/){_TIME}"
+                         rf"(?![\w:])"
                          rf"(?!\s*[-–—]\s*\d)")
 RANGE_CONNECTOR = LazyPattern(r"\s*(?:-|–|—|\bto\b|\bthrough\b|\btill\b|\buntil\b)\s*")
 # `1 through 15 June 1957`, `from 1 to 15 June`: days joined by a word (not `and`: `on 3 and

@@ -574,3 +574,13 @@ def test_dates_as_central_european_papers_print_them(text: str, when: str, print
 @pytest.mark.parametrize("text", ["12. 9. 51", "points 1. 2. 3. 4.", "1951 szeptember"])
 def test_spaced_figures_without_a_full_year_are_no_date(text: str) -> None:
     assert find_dates(text) == []
+
+
+def test_a_romanian_telegram_s_date_keeps_its_time_after_a_slash() -> None:
+    """`Date: 06.03.1976/03:00` (w031's form): the day and the hour, the slash between; figures
+    after a slash that are no time (`/11`, `/12:00:10`) leave the date unread, as before."""
+    (dated,) = find_dates("Date: 06.03.1976/03:00", reference=datetime.date(1976, 3, 6))
+    assert (dated.value, dated.text) == (DateValue(when="1976-03-06T03:00:00"),
+                                         "06.03.1976/03:00")
+    for text in ("on 19.03.1969/11 too", "code 12.3.1969/12:00:10 here"):
+        assert find_dates(text, reference=datetime.date(1969, 3, 18)) == []
