@@ -429,6 +429,22 @@ def _aside(ctx: BracketContext) -> bool:
 _ON_THE_ORIGINAL = LazyPattern(r"(?i)^(?:[\w-]+\s+){1,3}in\s+(?:the\s+)?original\.?$")
 
 
+# A sentence's end before the bracket, or nothing but its line's start.
+_SENTENCE_ENDED = LazyPattern(r"(?:[.!?][”\"’)]?|^)\s*$")
+
+
+def _sentence_on_the_original(ctx: BracketContext) -> bool:
+    """`[The next sentence is crossed out in the original.]`, `[The figure is illegible in the
+    original.]`: a sentence of its own between the text's sentences, in the words by which an
+    editor describes the document: a remark on the original, no sentence supplied to it."""
+    text = ctx.plain.strip()
+    return (text[:1].isupper() and text.endswith(".")
+            and len(text.split()) >= _SENTENCE_WORDS
+            and _SENTENCE_ENDED.search(ctx.source_before[-4:] or ctx.before[-4:]) is not None
+            and not ctx.read_after(3).lstrip()[:1].islower()
+            and _EDITORIAL_WORDS.search(text) is not None)
+
+
 def _read(ctx: BracketContext) -> Match | None:
     text = ctx.plain
     if not (
@@ -452,6 +468,7 @@ def _read(ctx: BracketContext) -> Match | None:
         or _MEANT.search(text)
         or _identifies(ctx)
         or _ON_THE_ORIGINAL.match(text)
+        or _sentence_on_the_original(ctx)
         or (text.lstrip("“\"‘'(")[:1].islower() and _EDITORIAL_WORDS.search(text)
             and not (ctx.before.strip() and _THE_PAPER_ALONE.fullmatch(text)))
     ):

@@ -239,3 +239,17 @@ def is_nationality(text: str) -> bool:
 
 # The first part of a compound of nationalities (`Sino-Soviet`, `Anglo-American`).
 _COMBINING_FORMS = frozenset("sino anglo franco afro indo euro russo italo".split())
+
+
+# The most letters a body's acronym has (`USSR`, `KGB`, `MfS`, `CPSU`, `PZPR`).
+_ACRONYM_LETTERS = 6
+
+
+def body_letters(text: str) -> bool:
+    """`CCP`, `KWP`, `CPSU`, `MfS`: a body's acronym, one word of capitals with hardly a vowel
+    (a name typed in capitals has its syllables' vowels: `LIU`, `SHAOQI`, `KIM`)."""
+    word = text.strip()
+    upper = sum(c.isupper() for c in word)
+    vowels = sum(c in "AEIOUaeiou" for c in word)
+    return (word.isalpha() and 2 <= len(word) <= _ACRONYM_LETTERS and upper >= 2
+            and upper * 2 >= len(word) and vowels * 4 <= len(word))

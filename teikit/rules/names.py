@@ -17,7 +17,7 @@ from teikit.model import Intervention, Text
 from teikit.offices import ORGANISATION_WORDS, PERSON_TITLES, TITLES
 from teikit.readers.word_breaks import ROMANISED_SYLLABLE
 from teikit.rules.base import TRANSLATOR, BracketContext, DocumentContext, Match, Rule
-from teikit.rules.lexicon import german_noun, is_nationality
+from teikit.rules.lexicon import body_letters, german_noun, is_nationality
 from teikit.rules.supplied import ROMAN_NUMBER
 from teikit.rules.supplied import node as supplied_node
 from teikit.rules.word_tables import WordTables
@@ -303,7 +303,7 @@ def _identified(ctx: BracketContext, text: str, printed: str) -> bool:
     return (
         len(text.split()) >= 2
         # `in Peking [Beijing]`: a place is renamed, never completed by a given name
-        or _printed_tag(ctx.before[: -len(printed)]) == "placeName"
+        or _printed_tag(ctx.before[: -len(printed)], ctx.after_start(20)) == "placeName"
         # a name printed whole, then another (`Jiang Jieshi [Chiang Kai-shek]`; a cable's name
         # in capitals: `C H A N F U [BULGANIN]`), not the rest of it (`Fidel Castro [Ruz]`,
         # `Seyyed Ziaeddin [Tabataee]`: a family name English hardly knows)
@@ -372,10 +372,24 @@ def _given_name_completed(text: str, printed: str) -> bool:
                     for s in syllables))
 
 
-def _printed_tag(before: str) -> str:
-    """`talks in Panmunjom [Panmunjeom]`: after a place preposition, a place's name."""
+# A place's kind, then `of`, before its name (`the city of Hamhung`, `the provinces of North
+# Hamgyong`); and the kinds of place or works a name is printed before (`the Huichon plant`).
+_KIND_OF_PLACE = LazyPattern(
+    r"(?i)\b(?:city|town|village|province|provinces|region|district|county|prefecture|port|"
+    r"island|harbou?r)\s+of\s+(?:(?:North|South|East|West)(?:ern)?\s+)?$")
+_PLACE_KIND_AFTER = LazyPattern(
+    r"(?i)\s+(?:province|provinces|region|district|county|prefecture|city|river|lake|island|"
+    r"plant|works|station|airport|harbou?r|port|area)\b")
+
+
+def _printed_tag(before: str, after: str) -> str:
+    """`talks in Panmunjom [Panmunjeom]`: after a place preposition, a place's name; so after
+    its kind (`the city of Hamhung [Hamhŭng]`) and before it (`the Huichon [Hŭich’ŏn] plant`)."""
     words = before.split()
-    return "placeName" if words and words[-1].lower() in PLACE_ONLY else "persName"
+    if ((words and words[-1].lower() in PLACE_ONLY) or _KIND_OF_PLACE.search(before[-40:])
+            or _PLACE_KIND_AFTER.match(after)):
+        return "placeName"
+    return "persName"
 
 
 def _after_printed(ctx: BracketContext, text: str, printed: str) -> Match:
@@ -387,7 +401,7 @@ def _after_printed(ctx: BracketContext, text: str, printed: str) -> Match:
         orig = NAME_PART.node("orig", {}, [Text(printed)], counted=False)
         choice = NAME_PART.node("choice", {}, [orig, _reg(ctx)], counted=False)
         tag = "placeName" if _names_a_place(printed) else _printed_tag(
-            ctx.before[: -len(printed)])
+            ctx.before[: -len(printed)], ctx.after_start(20))
         node = NAME_PART.node(tag, {}, [choice])
     else:
         node = NAME_PART.node(_completed_tag(text), {}, [Text(printed), _supplied(ctx)],
@@ -437,6 +451,9 @@ def _name_part(ctx: BracketContext) -> Match | None:
         return Match([_supplied(ctx)])
     if printed and _COUNTRY_CODE.match(text) and _INITIALLED_NAME.match(printed):
         # `J. Kádár [Hu]`, `A. Kosygin [USSR]`: a whole name, then whose country he speaks for
+        return Match([_supplied(ctx)])
+    if printed and body_letters(printed) and body_letters(text) and not _in_capitals(ctx):
+        # `the CC [CPSU]`: whose Central Committee, its letters supplied after the body's
         return Match([_supplied(ctx)])
     if printed and _names_a_body(printed):
         printed = ""  # an organisation's name is not a person's printed name
@@ -548,6 +565,8 @@ def _name(ctx: BracketContext) -> Match | None:
     text = ctx.plain
     if not is_name(text) or all(ctx.doc.words.is_common(w) or len(w) == 1 for w in text.split()):
         return None
+    if body_letters(text) and not _in_capitals(ctx):
+        return None  # `the [KWP] Central Committee`: the body's letters supplied, no name renamed
     if german_noun(text, ctx.doc.words.is_english):
         return None  # `[Landesregierungen]`: the original's wording, a German noun
     if _shouted_words(ctx):

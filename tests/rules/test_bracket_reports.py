@@ -74,9 +74,29 @@ REPORTS = [
      "Ambassador</supplied> Ivanov"),
     ("along the [38th parallel] line", 'the <supplied reason="omitted" resp="#translator">38th '
      "parallel</supplied> line"),
-    # `the` is no title: what follows it is as often an organisation's name.
-    ("that the [KWP] Central Committee met", 'the <name><reg resp="#translator">KWP</reg></name> '
-     "Central Committee met"),
+    # `the` is no title: what follows it is as often an organisation's name; a body's letters
+    # are words the translator supplied, before its noun or after it.
+    ("that the [KWP] Central Committee met", 'the <supplied reason="omitted" '
+     'resp="#translator">KWP</supplied> Central Committee met'),
+    ("that the [CPSU] delegation met", 'the <supplied reason="omitted" '
+     'resp="#translator">CPSU</supplied> delegation met'),
+    ("the letter to the CC [CPSU] was", 'the CC <supplied reason="omitted" '
+     'resp="#translator">CPSU</supplied> was'),
+    # (a name typed in capitals keeps its vowels: no body's letters)
+    ("that LIU [SHAOQI] agreed", '<persName>LIU <supplied reason="omitted" '
+     'resp="#translator">SHAOQI</supplied></persName> agreed'),
+    # A sentence of its own on the original, in an editor's words, is a remark on it.
+    ("per month. [The figure is illegible in the original.] He", f"month. {REMARK}The figure "
+     "is illegible in the original.</note> He"),
+    ("the coup. [The next sentence is crossed out in the original.] He", f"coup. {REMARK}The "
+     "next sentence is crossed out in the original.</note> He"),
+    ("the coup. [Passage of 2 lines not legible.] He", '<gap reason="illegible" '
+     'rend="[Passage of 2 lines not legible.]"><desc>Passage of 2 lines</desc></gap> He'),
+    # A place's name respelled after its kind, or before it, is a place's.
+    ("the city of Hamhung [Hamhŭng] and", '<placeName><choice><orig>Hamhung </orig>'
+     '<reg resp="#translator">Hamhŭng</reg></choice></placeName> and'),
+    ("for the Huichon [Hŭich’ŏn] plant", '<placeName><choice><orig>Huichon </orig>'
+     '<reg resp="#translator">Hŭich’ŏn</reg></choice></placeName> plant'),
     # A title in everyday English after a foreign one translates it: a gloss, the title left
     # in its language `foreign` (of a language the tables do not know: undetermined).
     ("the newspaper Renmin Ribao [People's Daily] wrote",
