@@ -433,6 +433,19 @@ _ON_THE_ORIGINAL = LazyPattern(r"(?i)^(?:[\w-]+\s+){1,3}in\s+(?:the\s+)?original
 _SENTENCE_ENDED = LazyPattern(r"(?:[.!?][”\"’)]?|^)\s*$")
 
 
+# What only an editor says of the paper, wherever the bracket stands and however it opens
+# (`[Plan of operation was not attached]`, `[Name crossed out in the original]`).
+_SAID_OF_THE_PAPER = LazyPattern(
+    r"(?i)\b(?:in\s+(?:the\s+)?original|not\s+(?:attached|enclosed|included|reproduced|"
+    r"found|available|translated|legible)|crossed\s+out|struck\s+out)\b")
+_PAPER_REMARK_WORDS = 3
+
+
+def _said_of_the_paper(text: str) -> bool:
+    return (text[:1].isupper() and len(text.split()) >= _PAPER_REMARK_WORDS
+            and _SAID_OF_THE_PAPER.search(text) is not None)
+
+
 def _sentence_on_the_original(ctx: BracketContext) -> bool:
     """`[The next sentence is crossed out in the original.]`, `[The figure is illegible in the
     original.]`: a sentence of its own between the text's sentences, in the words by which an
@@ -469,6 +482,7 @@ def _read(ctx: BracketContext) -> Match | None:
         or _identifies(ctx)
         or _ON_THE_ORIGINAL.match(text)
         or _sentence_on_the_original(ctx)
+        or _said_of_the_paper(text)
         or (text.lstrip("“\"‘'(")[:1].islower() and _EDITORIAL_WORDS.search(text)
             and not (ctx.before.strip() and _THE_PAPER_ALONE.fullmatch(text)))
     ):

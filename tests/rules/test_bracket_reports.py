@@ -90,6 +90,9 @@ REPORTS = [
      "is illegible in the original.</note> He"),
     ("the coup. [The next sentence is crossed out in the original.] He", f"coup. {REMARK}The "
      "next sentence is crossed out in the original.</note> He"),
+    # What only an editor says of the paper is a remark, wherever it stands.
+    ("of the operation [Plan of operation was not attached]. He", f"operation {REMARK}Plan of "
+     "operation was not attached</note>. He"),
     ("the coup. [Passage of 2 lines not legible.] He", '<gap reason="illegible" '
      'rend="[Passage of 2 lines not legible.]"><desc>Passage of 2 lines</desc></gap> He'),
     # A place's name respelled after its kind, or before it, is a place's.
