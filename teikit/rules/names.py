@@ -28,6 +28,12 @@ _NAME = re.compile(rf"^(?:{_TOKEN})(?:\s+{_TOKEN}){{0,4}}$")
 _WORD_TOKEN = re.compile(_TOKEN)
 # (Not `a`: in `C H A N F U` it is a letter of the name.)
 _FUNCTION_WORDS = PLACE_PREPOSITIONS | frozenset("for and of by with on".split())
+# Words that open a sentence before a name and are none of it (`Then Viktor Mikhailovich
+# [Chebrikov] said`).
+_SENTENCE_OPENERS = frozenset(
+    "then later afterwards today yesterday tomorrow however thus therefore also when while "
+    "after before since although though because if as so yet still now here there finally "
+    "moreover meanwhile subsequently".split())
 # Prepositions before a place only (`to` and `from` also stand before a person: `To MATVEYEV`).
 PLACE_ONLY = frozenset("in at near via into".split())
 # What a document is called, never part of a name: `Flash Telegram [Fulger]` gives the form's
@@ -152,7 +158,8 @@ def trailing_name(before: str, words: WordTables) -> str:
             word, space = word[1:], 0
         if not _WORD_TOKEN.fullmatch(word) or not word[0].isupper():
             break
-        if _strip_token(word) in TITLES or _strip_token(word) in _FUNCTION_WORDS:
+        if (_strip_token(word) in TITLES or _strip_token(word) in _FUNCTION_WORDS
+                or _strip_token(word) in _SENTENCE_OPENERS):
             break  # `To MATVEYEV [RAZUVAYEV]`: the name starts after the preposition
         if any(part in OFFICE_NOUNS for part in _strip_token(word).split("-")):
             break  # `British Vice-Consul [Lang]`, `Section Chief Hashimoto [Hiroshi]`
@@ -329,9 +336,12 @@ def _completes(ctx: BracketContext, text: str, printed: str) -> bool:
     together written elsewhere in the document (`Zhou [Enlai]` where `Zhou Enlai` stands
     unbracketed)."""
     last = printed.split()[-1]
+    if _strip_token(last) in {_strip_token(word) for word in text.split()[1:]}:
+        return False  # `Münnich [Ferenc Münnich]`: the name again, whole
     return (_given_name_completed(text, printed)
             or (_GIVEN_INITIALS.fullmatch(printed.strip()) is not None and " " not in text)
-            or _PATRONYMIC.search(last) is not None
+            # (a given name and its patronymic: `Münnich` alone is a family name)
+            or (_PATRONYMIC.search(last) is not None and len(printed.split()) >= 2)
             or all(_strip_token(word) in _GENERIC_NOUNS for word in text.split())
             or ctx.doc.occurs_unbracketed(f"{printed.strip()} {text}"))
 
@@ -454,7 +464,8 @@ def _name_part(ctx: BracketContext) -> Match | None:
         return Match([_supplied(ctx)])
     if printed and body_letters(printed) and body_letters(text) and not _in_capitals(ctx):
         # `the CC [CPSU]`: whose Central Committee, its letters supplied after the body's
-        return Match([_supplied(ctx)])
+        node = NAME_PART.node("orgName", {}, [Text(printed), _supplied(ctx)], counted=False)
+        return Match([node], consume_before=len(printed))
     if printed and _names_a_body(printed):
         printed = ""  # an organisation's name is not a person's printed name
     if printed and len(printed.split()) == 1 and _strip_token(printed.strip()) in _PRONOUNS:
@@ -566,7 +577,8 @@ def _name(ctx: BracketContext) -> Match | None:
     if not is_name(text) or all(ctx.doc.words.is_common(w) or len(w) == 1 for w in text.split()):
         return None
     if body_letters(text) and not _in_capitals(ctx):
-        return None  # `the [KWP] Central Committee`: the body's letters supplied, no name renamed
+        # `the [KWP] Central Committee`: a body's letters supplied, no name renamed
+        return Match([NAME_PART.node("orgName", {}, [_supplied(ctx)], counted=False)])
     if german_noun(text, ctx.doc.words.is_english):
         return None  # `[Landesregierungen]`: the original's wording, a German noun
     if _shouted_words(ctx):

@@ -11,7 +11,7 @@ from teikit.lazy_pattern import LazyPattern
 from teikit.model import Inline, Intervention
 from teikit.offices import PERSON_TITLES
 from teikit.rules.base import NUMBER_SIGN_BEFORE, TRANSLATOR, BracketContext, Match, Rule
-from teikit.rules.lexicon import body_letters, english_made, is_nationality
+from teikit.rules.lexicon import english_made, is_nationality
 from teikit.rules.note_anchor import ends_a_number_as_marker
 from teikit.rules.text_language import in_the_texts_own_script
 
@@ -150,9 +150,7 @@ def _read(ctx: BracketContext) -> Match | None:
     english_share = words.english_share
     if not text or not (inside_word or english_share(_before_given_name(ctx, text)) >= 0.5
                         or _is_date(text) or _titled_person(text)
-                        or is_nationality(text) or english_made(text, words.is_english)
-                        # (`the [CPSU] delegation`: the body's letters supplied)
-                        or body_letters(text)):
+                        or is_nationality(text) or english_made(text, words.is_english)):
         return None
     if (not inside_word and _figures_or_code(_ORDINAL.sub("", text))
             and not _is_date(text) and not _dated_phrase(text, english_share)

@@ -75,13 +75,13 @@ REPORTS = [
     ("along the [38th parallel] line", 'the <supplied reason="omitted" resp="#translator">38th '
      "parallel</supplied> line"),
     # `the` is no title: what follows it is as often an organisation's name; a body's letters
-    # are words the translator supplied, before its noun or after it.
-    ("that the [KWP] Central Committee met", 'the <supplied reason="omitted" '
-     'resp="#translator">KWP</supplied> Central Committee met'),
-    ("that the [CPSU] delegation met", 'the <supplied reason="omitted" '
-     'resp="#translator">CPSU</supplied> delegation met'),
-    ("the letter to the CC [CPSU] was", 'the CC <supplied reason="omitted" '
-     'resp="#translator">CPSU</supplied> was'),
+    # are its name, which the translator supplied, before its noun or after it.
+    ("that the [KWP] Central Committee met", 'the <orgName><supplied reason="omitted" '
+     'resp="#translator">KWP</supplied></orgName> Central Committee met'),
+    ("that the [CPSU] delegation met", 'the <orgName><supplied reason="omitted" '
+     'resp="#translator">CPSU</supplied></orgName> delegation met'),
+    ("the letter to the CC [CPSU] was", 'the <orgName>CC <supplied reason="omitted" '
+     'resp="#translator">CPSU</supplied></orgName> was'),
     # (a name typed in capitals keeps its vowels: no body's letters)
     ("that LIU [SHAOQI] agreed", '<persName>LIU <supplied reason="omitted" '
      'resp="#translator">SHAOQI</supplied></persName> agreed'),
@@ -95,6 +95,12 @@ REPORTS = [
      "operation was not attached</note>. He"),
     ("the coup. [Passage of 2 lines not legible.] He", '<gap reason="illegible" '
      'rend="[Passage of 2 lines not legible.]"><desc>Passage of 2 lines</desc></gap> He'),
+    # The name again, whole, identifies whom the printed name means (`-ich` ends a family name
+    # too); a sentence's first word is none of the name.
+    ("that Münnich [Ferenc Münnich] is", '<persName><choice><orig>Münnich </orig><reg '
+     'resp="#translator">Ferenc Münnich</reg></choice></persName> is'),
+    ("it. Then Viktor Mikhailovich [Chebrikov] said", 'Then <persName>Viktor Mikhailovich '
+     '<supplied reason="omitted" resp="#translator">Chebrikov</supplied></persName> said'),
     # A place's name respelled after its kind, or before it, is a place's.
     ("the city of Hamhung [Hamhŭng] and", '<placeName><choice><orig>Hamhung </orig>'
      '<reg resp="#translator">Hamhŭng</reg></choice></placeName> and'),

@@ -827,13 +827,14 @@ def test_an_acronym_and_what_it_stands_for_in_a_bracket_of_its_own_is_a_gloss() 
 
 def test_the_country_a_delegate_speaks_for_is_a_remark() -> None:
     """`A. Novotny and J. Lenart [Cz]`, `W. Stoph [GDR]`: whose delegation they are, in the
-    record's abbreviation; a state's letters the translator gave in the text are a word
-    supplied, as `[Czechoslovak]` is (no name there to give in modern or standard form)."""
+    record's abbreviation; a state's letters the translator gave in the text are its name
+    supplied (no name printed there to give in modern or standard form)."""
     body = body_of("Present were A. Novotny and J. Lenart [Cz], W. Ulbricht and W. Stoph [GDR] "
                    "and J. Kádár [Hu]. The [GDR] delegation spoke first.\n")
     notes = body.findall(f".//{{{TEI_NS}}}note[@type='editorial']")
     assert ["".join(n.itertext()) for n in notes] == ["Cz", "GDR", "Hu"]
-    assert ["".join(r.itertext()) for r in body.iter(f"{{{TEI_NS}}}supplied")] == ["GDR"]
+    assert ["".join(r.itertext()) for r in body.iterfind(f".//{{{TEI_NS}}}orgName/"
+                                                          f"{{{TEI_NS}}}supplied")] == ["GDR"]
     assert body.find(f".//{{{TEI_NS}}}reg") is None
 
 

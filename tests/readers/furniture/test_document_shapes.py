@@ -3696,12 +3696,13 @@ def test_a_month_named_without_its_day_or_year_dates_no_line(line: str) -> None:
 
 
 @pytest.mark.parametrize("line", ["L.S.", "(L.S.)", "M.P.", "Seal", "Place of the seal",
-                                  "[Seal of the Embassy]"])
+                                  "[Seal of the Embassy]",
+                                  "(Seal of the CCP Central Committee)"])
 def test_where_the_seal_is_set_under_the_signature_is_a_stamp(line: str, tmp_path: Path) -> None:
     """`L.S.` (locus sigilli), the Russian `м.п.` as `M.P.`, `Seal`, `Place of the seal`,
     `[Seal of the Embassy]`: where the seal is, a stamp (`L.S.` signed, `Seal` joined the date
     under it as a place, `Place of the seal` was loose text, the bracket a stamp inside a
-    signature, for its embassy)."""
+    signature, for its embassy; whose seal in parentheses signed)."""
     result = convert_text("The talks were held in a friendly atmosphere over two days and many "
                           f"questions were discussed.\n\nI. IVANOV\n{line}\n\n12 September 1951\n",
                           overrides={"title": "Test", "date_text": "September 12, 1951"})

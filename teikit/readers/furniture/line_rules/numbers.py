@@ -277,10 +277,13 @@ def seal_place(line: Line) -> int | None:
     """`I. Ivanov` / `L.S.`: where the seal is, a stamp (`L.S.` signed, `Seal` joined the date
     under it, `Place of the seal` was loose text); so is a line of the seal in the
     translator's bracket, as the stamp rule reads it (`[Seal of the Embassy]`: no signing
-    body's line)."""
+    body's line), or in parentheses (`(Seal of the CCP Central Committee)`)."""
     text = line.text.strip()
     if line.closing and (_SEAL_PLACE.match(text) or (
             text.endswith("]") and ONE_BRACKET.fullmatch(text)
+            and SEAL_ALONE.match(text[1:-1])) or (
+            # (in parentheses, whose seal: `(Seal of the CCP Central Committee)`)
+            text[:1] == "(" and text[-1:] == ")" and "(" not in text[1:-1]
             and SEAL_ALONE.match(text[1:-1]))):
         return line.one(Role.STAMP)
     return None
