@@ -13,7 +13,7 @@ from difflib import SequenceMatcher
 
 from teikit.conventions import Convention, bracketed
 from teikit.lazy_pattern import LazyPattern
-from teikit.model import Intervention, Text
+from teikit.model import Inline, Intervention, Text
 from teikit.offices import ORGANISATION_WORDS, PERSON_TITLES, TITLES
 from teikit.readers.word_breaks import ROMANISED_SYLLABLE
 from teikit.rules.base import TRANSLATOR, BracketContext, DocumentContext, Match, Rule
@@ -572,8 +572,32 @@ def _describes_office(text: str) -> bool:
                                   for part in _strip_token(words[-1]).split("-"))
 
 
+# What parts the names of a list in one bracket (`[Ulbricht, Grotewohl]`).
+_LIST_COMMA = re.compile(r",\s+")
+
+
+def _names_listed(ctx: BracketContext) -> Match | None:
+    """`The SED leadership [Ulbricht, Grotewohl]`: who is meant, named one after another: words
+    the translator supplied, each a name (a person's or a place's as a bracket alone would be
+    told)."""
+    parts = _LIST_COMMA.split(ctx.plain.strip())
+    if len(parts) < 2 or not all(
+            is_name(part) and not all(ctx.doc.words.is_common(w) for w in part.split())
+            for part in parts):
+        return None
+    children: list[Inline] = []
+    for index, part in enumerate(parts):
+        if index:
+            children.append(Text(", "))
+        children.append(NAME_PART.node(name_tag(part, "", ctx.doc), {}, [Text(part)],
+                                       counted=False))
+    return Match([supplied_node(children)])
+
+
 def _name(ctx: BracketContext) -> Match | None:
     text = ctx.plain
+    if "," in text:
+        return _names_listed(ctx)
     if not is_name(text) or all(ctx.doc.words.is_common(w) or len(w) == 1 for w in text.split()):
         return None
     if body_letters(text) and not _in_capitals(ctx):

@@ -101,6 +101,11 @@ REPORTS = [
      'resp="#translator">Ferenc Münnich</reg></choice></persName> is'),
     ("it. Then Viktor Mikhailovich [Chebrikov] said", 'Then <persName>Viktor Mikhailovich '
      '<supplied reason="omitted" resp="#translator">Chebrikov</supplied></persName> said'),
+    # Names listed in one bracket say who is meant: words supplied, each a name.
+    ("The SED leadership [Ulbricht, Grotewohl] has", 'leadership <supplied reason="omitted" '
+     'resp="#translator"><name>Ulbricht</name>, <name>Grotewohl</name></supplied> has'),
+    ("the enterprises [Csepel, Ganz and others] demanded", '<supplied reason="omitted" '
+     'resp="#translator">Csepel, Ganz and others</supplied> demanded'),
     # A place's name respelled after its kind, or before it, is a place's.
     ("the city of Hamhung [Hamhŭng] and", '<placeName><choice><orig>Hamhung </orig>'
      '<reg resp="#translator">Hamhŭng</reg></choice></placeName> and'),
