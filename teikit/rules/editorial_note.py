@@ -47,6 +47,8 @@ _EDITORIAL_WORDS = re.compile(
     # (`SANTO DOMINGO, 23 October 1962 [received 24 October]`: when the cable came, the
     # translator's remark on the dateline)
     r"(?:received|dispatched|arrived|delivered)(?=\s+(?:on\s+|at\s+)?\d)|"
+    # (`[end of excerpt]`, `[reverse side]`: where in the paper the text stands)
+    r"excerpts?|extracts?|reverse|verso|obverse|underlining|incomplete|"
     r"left\s+empty|"
     # (`[attached: Kim Il Sung’s oral message]`: what the page has with it, labelled)
     r"attached(?=\s*:)|enclosed(?=\s*:)|"
@@ -446,6 +448,32 @@ def _said_of_the_paper(text: str) -> bool:
             and _SAID_OF_THE_PAPER.search(text) is not None)
 
 
+# The words that begin words supplied to a sentence (`[This propaganda]`, `[We have]`,
+# `[To]`), not a remark on the paper.
+_SENTENCE_WORDS_FIRST = frozenset(
+    "the this that these those a an we i he she it they you to in of on for by with and our "
+    "his her their its my your".split())
+# A verb that makes a bracket a sentence of its own (`[The Korean text is difficult to read]`).
+_COPULA = LazyPattern(r"(?i)\b(?:is|are|was|were)\b")
+
+
+def _capitalised_remark(ctx: BracketContext) -> bool:
+    """`[Document incomplete]`, `[Title not given]`, `[Passage deleted by the archive]`, `[The
+    Korean text is difficult to read here]`: a capitalised bracket in the words by which an
+    editor describes the paper, that does not open as words supplied to a sentence do (or
+    that is a sentence of its own)."""
+    text = ctx.plain.strip()
+    words = text.split()
+    if not text[:1].isupper() or len(words) < 2 or _EDITORIAL_WORDS.search(text) is None:
+        return False
+    return (_strip_first(words[0]) not in _SENTENCE_WORDS_FIRST
+            or (len(words) >= _SENTENCE_WORDS and _COPULA.search(text) is not None))
+
+
+def _strip_first(word: str) -> str:
+    return word.lower().strip("“\"‘'(")
+
+
 def _sentence_on_the_original(ctx: BracketContext) -> bool:
     """`[The next sentence is crossed out in the original.]`, `[The figure is illegible in the
     original.]`: a sentence of its own between the text's sentences, in the words by which an
@@ -483,6 +511,7 @@ def _read(ctx: BracketContext) -> Match | None:
         or _ON_THE_ORIGINAL.match(text)
         or _sentence_on_the_original(ctx)
         or _said_of_the_paper(text)
+        or _capitalised_remark(ctx)
         or (text.lstrip("“\"‘'(")[:1].islower() and _EDITORIAL_WORDS.search(text)
             and not (ctx.before.strip() and _THE_PAPER_ALONE.fullmatch(text)))
     ):

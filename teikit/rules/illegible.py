@@ -26,7 +26,8 @@ _IS = r"(?:\s+(?:is|are|was|were))?"
 # The word, or its abbreviation as FRUS and many translators print it (`[illeg.]`, `[2 words
 # illeg.]`, `[signature illeg]`).
 _ILLEGIBLE = r"(?:illegible|illeg(?:\.|(?![\w.])))"
-# `[2 words illegible]`, `[Several lines are illegible.]`, `[two illegible signatures]`, more of
+# `[2 words illegible]`, `[Several lines are illegible.]`, `[Two words are unclear]`, `[two
+# illegible signatures]`, more of
 # them after the first (`[one additional illegible signature]`, `[another illegible signature]`).
 _COUNTED = re.compile(
     # (`[other illegible signatures]`: more of them, not counted)
@@ -34,7 +35,8 @@ _COUNTED = re.compile(
     r"other|more|further|some)\s+"
     r"(?:(?:additional|more|further|other)\s+)?"
     r"(?:(?P<unit>words?|lines?|"
-    r"letters?|characters?)" + _IS + rf"\s+{_ILLEGIBLE}|illegible\s+(?P<what>\w+))"
+    r"letters?|characters?)" + _IS + rf"\s+(?:{_ILLEGIBLE}|unclear|indecipherable|unreadable)"
+    r"|illegible\s+(?P<what>\w+))"
     # (and where they stand: `[Some illegible initials are to the left of the note]`)
     r"(?:\s+(?:is|are|was|were)\s+(?:to|at|in|on|under|over|above|below|beside|next)\b"
     r"[^\]]{0,60}?)?\s*\.?\s*$"

@@ -93,6 +93,23 @@ REPORTS = [
     # What only an editor says of the paper is a remark, wherever it stands.
     ("of the operation [Plan of operation was not attached]. He", f"operation {REMARK}Plan of "
      "operation was not attached</note>. He"),
+    # A capitalised bracket in an editor's words about the paper, not opening as words
+    # supplied to a sentence do, or a sentence of its own: a remark.
+    ("the plan [Document incomplete] and", f"plan {REMARK}Document incomplete</note> and"),
+    ("the plan [Title not given] and", f"plan {REMARK}Title not given</note> and"),
+    ("the plan [Passage deleted by the archive] and", f"plan {REMARK}Passage deleted by the "
+     "archive</note> and"),
+    ("the plan [Kim Il Sung’s underlining] and", f"plan {REMARK}Kim Il Sung’s underlining"
+     "</note> and"),
+    ("the plan [The Korean text is difficult to read here] and", f"plan {REMARK}The Korean "
+     "text is difficult to read here</note> and"),
+    ("the plan [reverse side] and", f"plan {REMARK}reverse side</note> and"),
+    ("the plan [end of excerpt] and", f"plan {REMARK}end of excerpt</note> and"),
+    # (words supplied to the sentence open as a sentence's words do)
+    ("and [This document] was", '<supplied reason="omitted" resp="#translator">This document'
+     "</supplied> was"),
+    ("the plan [Two words are unclear] and", '<gap reason="illegible" unit="word" quantity="2" '
+     'rend="[Two words are unclear]"/> and'),
     ("the coup. [Passage of 2 lines not legible.] He", '<gap reason="illegible" '
      'rend="[Passage of 2 lines not legible.]"><desc>Passage of 2 lines</desc></gap> He'),
     # The name again, whole, identifies whom the printed name means (`-ich` ends a family name
