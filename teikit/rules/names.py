@@ -325,7 +325,24 @@ def _identified(ctx: BracketContext, text: str, printed: str) -> bool:
         or _names_a_place(printed)
         # Filippov [Stalin]: a cover name
         or _better_known(text, printed.split()[-1], ctx.doc.words)
+        or _renamed_place(ctx, text, printed)
     )
+
+
+# How frequent in English a place's new name is that renames the old one after `to` or `from`
+# (`Beijing` 4.1, `Dalian` 2.7; a Japanese given name after a family name, `Hayato` 2.2).
+_KNOWN_PLACE = 2.5
+
+
+def _renamed_place(ctx: BracketContext, text: str, printed: str) -> bool:
+    """`a trip to Peking [Beijing]`, `from Dairen [Dalian]`: after `to` or `from`, one word
+    printed, longer than a family name printed alone before its given name (`Liu [Shaoqi]`),
+    one word in the bracket that English knows: a place's other name, not a given name."""
+    before = ctx.before[: -len(printed)]
+    return (len(printed.split()) == 1 and len(text.split()) == 1
+            and len(printed.strip()) > _SURNAME_LETTERS
+            and _TO_OR_FROM.search(before[-6:]) is not None
+            and ctx.doc.words.zipf(text) >= _KNOWN_PLACE)
 
 
 def _completes(ctx: BracketContext, text: str, printed: str) -> bool:
@@ -392,6 +409,10 @@ _PLACE_KIND_AFTER = LazyPattern(
     r"plant|works|station|airport|harbou?r|port|area)\b")
 
 
+# Where someone goes or comes from, before the name (`a trip to Peking [Beijing]`).
+_TO_OR_FROM = LazyPattern(r"\b(?:to|from)\s+$")
+
+
 def _printed_tag(before: str, after: str) -> str:
     """`talks in Panmunjom [Panmunjeom]`: after a place preposition, a place's name; so after
     its kind (`the city of Hamhung [Hamhŭng]`) and before it (`the Huichon [Hŭich’ŏn] plant`)."""
@@ -412,6 +433,8 @@ def _after_printed(ctx: BracketContext, text: str, printed: str) -> Match:
         choice = NAME_PART.node("choice", {}, [orig, _reg(ctx)], counted=False)
         tag = "placeName" if _names_a_place(printed) else _printed_tag(
             ctx.before[: -len(printed)], ctx.after_start(20))
+        if _renamed_place(ctx, text, printed):
+            tag = "placeName"
         node = NAME_PART.node(tag, {}, [choice])
     else:
         node = NAME_PART.node(_completed_tag(text), {}, [Text(printed), _supplied(ctx)],

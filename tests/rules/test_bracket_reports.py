@@ -123,6 +123,14 @@ REPORTS = [
      'resp="#translator"><name>Ulbricht</name>, <name>Grotewohl</name></supplied> has'),
     ("the enterprises [Csepel, Ganz and others] demanded", '<supplied reason="omitted" '
      'resp="#translator">Csepel, Ganz and others</supplied> demanded'),
+    # A place's other name after `to` or `from`, one word English knows, renames the place;
+    # a given name after a family name (`Hayato`, rarer in English) completes it.
+    ("a trip to Peking [Beijing] in", 'to <placeName><choice><orig>Peking </orig><reg '
+     'resp="#translator">Beijing</reg></choice></placeName> in'),
+    ("came from Canton [Guangzhou] in", '<placeName><choice><orig>Canton </orig><reg '
+     'resp="#translator">Guangzhou</reg></choice></placeName> in'),
+    ("a letter to Ikeda [Hayato] in", '<persName>Ikeda <supplied reason="omitted" '
+     'resp="#translator">Hayato</supplied></persName> in'),
     # A place's name respelled after its kind, or before it, is a place's.
     ("the city of Hamhung [Hamhŭng] and", '<placeName><choice><orig>Hamhung </orig>'
      '<reg resp="#translator">Hamhŭng</reg></choice></placeName> and'),
