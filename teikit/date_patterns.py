@@ -267,6 +267,15 @@ ATOM_PATTERNS: tuple[tuple[str, LazyPattern], ...] = (
         ),
     ),
     (
+        # `Received in Tokyo 10/27/14:21`: the month and the day, then the time after a slash,
+        # no year (a Japanese cable's receipt): the year is the document's
+        "slashed_time",
+        LazyPattern(
+            rf"{_AT_FIGURE}{_NOT_WORD_BEFORE}(?P<day>\d{{1,2}})/(?P<month>\d{{1,2}})"
+            rf"(?={_SLASHED_TIME})"
+        ),
+    ),
+    (
         # `14-07-1959`: day, month and year in figures between dashes, the year whole (a
         # code's figures, `12-3-45`, are no date); the order read as the slashed date's is
         "dashed",
@@ -381,7 +390,7 @@ NEEDS_FIGURE = frozenset({"iso", "date_time_group", "day_month_year",
                            "month_day_year", "year_month_day",
                            "month_year", "roman", "roman_no_year", "year_roman", "year_dotted",
                            "year_first_dotted", "dotted",
-                           "slashed", "slash_dashed", "dashed"})
+                           "slashed", "slashed_time", "slash_dashed", "dashed"})
 NEEDS_MONTH = frozenset({"date_time_group", "day_month_year", "month_day_year", "year_month_day",
                           "month_year", "month_alone", "part_of_month"})
 FIGURE = re.compile(r"\d")
@@ -407,6 +416,7 @@ _SLASH_DASHED_GATE = re.compile(r"/\d{1,2}-\d")
 _DATE_TIME_GROUP_GATE = re.compile(r"Z(?<=\d\d\d\d\d\dZ)\s")
 _YEAR_FIRST_DOTTED_GATE = _DOTTED_GATE
 _DASHED_GATE = re.compile(r"-\d{1,2}-\d\d\d\d")
+_SLASHED_TIME_GATE = re.compile(r"/\d\d:\d\d")
 # A year of four figures and its point, a word of letters (the month's name), a day.
 _HUNGARIAN_GATE = re.compile(r"\.(?<=[12]\d\d\d\.)\s+[^\W\d_]{3,}\s+\d")
 # A day, a word of letters (`de` and a month's name, or the name), a year of four figures.
@@ -422,7 +432,7 @@ _GATES = {"iso": _ISO_GATE, "dotted": _DOTTED_GATE, "year_first_dotted": _YEAR_F
           "year_month_day": _YEAR_FIRST_GATE, "slash_dashed": _SLASH_DASHED_GATE,
           "dashed": _DASHED_GATE, "foreign_day_month_year": _FOREIGN_GATE,
           "foreign_year_month_day": _HUNGARIAN_GATE,
-          "date_time_group": _DATE_TIME_GROUP_GATE}
+          "date_time_group": _DATE_TIME_GROUP_GATE, "slashed_time": _SLASHED_TIME_GATE}
 
 
 def may_match(kind: str, text: str) -> bool:

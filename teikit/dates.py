@@ -146,7 +146,7 @@ def _read_atom(kind: str, match: re.Match[str], month_first: bool = False) -> _F
         day = int(raw_day) if raw_day.isdigit() else patterns.roman_to_int(raw_day)
     elif kind in ("year_dotted", "year_first_dotted", "slash_dashed"):
         day, month = int(groups["day"]), int(groups["month"])
-    elif kind in ("dotted", "slashed", "dashed"):
+    elif kind in ("dotted", "slashed", "dashed", "slashed_time"):
         day, month, problem = _numeric_order(kind, int(groups["day"]), int(groups["month"]),
                                              month_first)
         if problem is None and not 1 <= month <= 12:
@@ -258,6 +258,8 @@ _FAR_IN_YEAR = 240
 _NEAR_ORDER = 31
 _FAR_ORDER = 90
 _NUMERIC_ONLY = LazyPattern(r"^\d{1,2}([./-])\d{1,2}\1(?:\d{4}|\d{2})$")
+# (`11/3` of `Received in Tokyo 11/3/09:12`: no year, the document's)
+_DAY_AND_MONTH_ONLY = LazyPattern(r"^\d{1,2}/\d{1,2}$")
 
 
 def _nearer_order(text: str, found: _Found, reference: datetime.date | None) -> _Found:
@@ -265,13 +267,15 @@ def _nearer_order(text: str, found: _Found, reference: datetime.date | None) -> 
     offices, two orders in one document, each date read in the order that puts it near the
     document's own when the document's order puts it far (the sender's 11 March would be
     eight months before the telegram it dates)."""
+    figures = text[found.start:found.end]
     if (reference is None or found.problem not in (None, _AMBIGUOUS_ORDER)
             or found.day is None or found.month is None
-            or found.year is None or found.day == found.month or found.day > 12
-            or not _NUMERIC_ONLY.match(text[found.start:found.end])):
+            or found.day == found.month or found.day > 12
+            or not (_NUMERIC_ONLY.match(figures) if found.year is not None
+                    else _DAY_AND_MONTH_ONLY.match(figures))):
         return found
     year = _full_year(found, reference)[0]
-    assert year is not None  # (the date has its year)
+    assert year is not None  # (the date has its year, or the document's)
     as_read = _days_from(year, found.month, found.day, reference)
     swapped = _days_from(year, found.day, found.month, reference)
     if swapped <= _NEAR_ORDER and as_read >= _FAR_ORDER:

@@ -584,3 +584,14 @@ def test_a_romanian_telegram_s_date_keeps_its_time_after_a_slash() -> None:
                                          "06.03.1976/03:00")
     for text in ("on 19.03.1969/11 too", "code 12.3.1969/12:00:10 here"):
         assert find_dates(text, reference=datetime.date(1969, 3, 18)) == []
+
+
+def test_a_japanese_cable_s_receipt_is_dated_without_its_year() -> None:
+    """`Received in Tokyo 10/27/14:21` (w021's form): the month, the day and the time after a
+    slash, the year the document's; the order the one that puts it near the document's date
+    (`11/3` under November 2 is November 3, not March 11)."""
+    (w021,) = find_dates("Received in Tokyo 10/27/14:21", reference=datetime.date(1962, 10, 26))
+    assert (w021.value.when, w021.text) == ("1962-10-27T14:21:00", "10/27/14:21")
+    (near,) = find_dates("Received in Tokyo 11/3/09:12", reference=datetime.date(1962, 11, 2))
+    assert near.value.when == "1962-11-03T09:12:00"
+    assert find_dates("file 11/3 of the register", reference=datetime.date(1962, 11, 2)) == []
