@@ -399,6 +399,10 @@ def _given_name_completed(text: str, printed: str) -> bool:
                     for s in syllables))
 
 
+# A name in its possessive form (`Japan’s`, `Stalin's`).
+_POSSESSIVE = LazyPattern(r"\w['’]s$")
+
+
 # A place's kind, then `of`, before its name (`the city of Hamhung`, `the provinces of North
 # Hamgyong`); and the kinds of place or works a name is printed before (`the Huichon plant`).
 _KIND_OF_PLACE = LazyPattern(
@@ -497,6 +501,11 @@ def _name_part(ctx: BracketContext) -> Match | None:
         printed = ""  # `Indonesia. Since [Foreign Minister]`: an office, nobody renamed
     if printed:
         return _after_printed(ctx, text, printed)
+    if _POSSESSIVE.search(text):
+        # `[Japan’s] Embassies`, `[Cuba’s] Foreign Minister`: whose, a name supplied; no given
+        # name before a noun
+        tag = name_tag(text, ctx.before, ctx.doc)
+        return Match([NAME_PART.node(tag, {}, [_supplied(ctx)], counted=False)])
     following = _NEXT_TOKEN.match(ctx.after)
     if (following is not None and _office_of(text, ctx.doc.words)
             and any(part in OFFICE_NOUNS
@@ -606,6 +615,9 @@ def _names_listed(ctx: BracketContext) -> Match | None:
     parts = _LIST_COMMA.split(ctx.plain.strip())
     if len(parts) < 2 or not all(
             is_name(part) and not all(ctx.doc.words.is_common(w) for w in part.split())
+            # (`[Raúl Roa García, Cuban Foreign Minister]`: a name and its office, no list)
+            and not any(_strip_token(w) in PERSON_TITLES for w in part.split())
+            and not _describes_office(part)
             for part in parts):
         return None
     children: list[Inline] = []

@@ -131,6 +131,15 @@ REPORTS = [
      'resp="#translator">Guangzhou</reg></choice></placeName> in'),
     ("a letter to Ikeda [Hayato] in", '<persName>Ikeda <supplied reason="omitted" '
      'resp="#translator">Hayato</supplied></persName> in'),
+    # Whose, in a name's possessive, is a name supplied, no given name before a noun.
+    ("sent out to [Japan’s] Embassies in", 'to <placeName><supplied reason="omitted" '
+     'resp="#translator">Japan’s</supplied></placeName> Embassies in'),
+    ("that [Peng Dehuai’s] headquarters", 'that <name><supplied reason="omitted" '
+     'resp="#translator">Peng Dehuai’s</supplied></name> headquarters'),
+    # A name and its office in one bracket are no list of names.
+    ("According to Roa [Raúl Roa García, Cuban Foreign Minister], the", 'Roa <supplied '
+     'reason="omitted" resp="#translator">Raúl Roa García, Cuban Foreign Minister</supplied>, '
+     "the"),
     # A place's name respelled after its kind, or before it, is a place's.
     ("the city of Hamhung [Hamhŭng] and", '<placeName><choice><orig>Hamhung </orig>'
      '<reg resp="#translator">Hamhŭng</reg></choice></placeName> and'),
