@@ -431,10 +431,6 @@ def _aside(ctx: BracketContext) -> bool:
 _ON_THE_ORIGINAL = LazyPattern(r"(?i)^(?:[\w-]+\s+){1,3}in\s+(?:the\s+)?original\.?$")
 
 
-# A sentence's end before the bracket, or nothing but its line's start.
-_SENTENCE_ENDED = LazyPattern(r"(?:[.!?][”\"’)]?|^)\s*$")
-
-
 # What only an editor says of the paper, wherever the bracket stands and however it opens
 # (`[Plan of operation was not attached]`, `[Name crossed out in the original]`).
 _SAID_OF_THE_PAPER = LazyPattern(
@@ -444,6 +440,7 @@ _PAPER_REMARK_WORDS = 3
 
 
 def _said_of_the_paper(text: str) -> bool:
+    """A capitalised bracket of a few words in what only an editor says of the paper."""
     return (text[:1].isupper() and len(text.split()) >= _PAPER_REMARK_WORDS
             and _SAID_OF_THE_PAPER.search(text) is not None)
 
@@ -455,35 +452,31 @@ _SENTENCE_WORDS_FIRST = frozenset(
     "his her their its my your".split())
 # A verb that makes a bracket a sentence of its own (`[The Korean text is difficult to read]`).
 _COPULA = LazyPattern(r"(?i)\b(?:is|are|was|were)\b")
+# A sentence's end before the bracket, or nothing but its line's start.
+_SENTENCE_ENDED = LazyPattern(r"(?:[.!?][”\"’)]?|^)\s*$")
 
 
 def _capitalised_remark(ctx: BracketContext) -> bool:
-    """`[Document incomplete]`, `[Title not given]`, `[Passage deleted by the archive]`, `[The
-    Korean text is difficult to read here]`: a capitalised bracket in the words by which an
-    editor describes the paper, that does not open as words supplied to a sentence do (or
-    that is a sentence of its own)."""
+    """`[Document incomplete]`, `[Title not given]`, `[Passage deleted by the archive]`: a
+    capitalised bracket in the words by which an editor describes the paper, that does not
+    open as words supplied to a sentence do; or that is a sentence of its own (`[The Korean
+    text is difficult to read here]`, `[The next sentence is crossed out in the original.]`
+    between the text's sentences)."""
     text = ctx.plain.strip()
     words = text.split()
     if not text[:1].isupper() or len(words) < 2 or _EDITORIAL_WORDS.search(text) is None:
         return False
-    return (_strip_first(words[0]) not in _SENTENCE_WORDS_FIRST
-            or (len(words) >= _SENTENCE_WORDS and _COPULA.search(text) is not None))
+    if words[0].lower().strip("“\"‘'(") not in _SENTENCE_WORDS_FIRST:
+        return True
+    return len(words) >= _SENTENCE_WORDS and (
+        _COPULA.search(text) is not None or _between_sentences(ctx, text))
 
 
-def _strip_first(word: str) -> str:
-    return word.lower().strip("“\"‘'(")
-
-
-def _sentence_on_the_original(ctx: BracketContext) -> bool:
-    """`[The next sentence is crossed out in the original.]`, `[The figure is illegible in the
-    original.]`: a sentence of its own between the text's sentences, in the words by which an
-    editor describes the document: a remark on the original, no sentence supplied to it."""
-    text = ctx.plain.strip()
-    return (text[:1].isupper() and text.endswith(".")
-            and len(text.split()) >= _SENTENCE_WORDS
+def _between_sentences(ctx: BracketContext, text: str) -> bool:
+    """A sentence in the bracket, ended, where the text's sentences end and begin."""
+    return (text.endswith(".")
             and _SENTENCE_ENDED.search(ctx.source_before[-4:] or ctx.before[-4:]) is not None
-            and not ctx.read_after(3).lstrip()[:1].islower()
-            and _EDITORIAL_WORDS.search(text) is not None)
+            and not ctx.read_after(3).lstrip()[:1].islower())
 
 
 def _read(ctx: BracketContext) -> Match | None:
@@ -509,7 +502,6 @@ def _read(ctx: BracketContext) -> Match | None:
         or _MEANT.search(text)
         or _identifies(ctx)
         or _ON_THE_ORIGINAL.match(text)
-        or _sentence_on_the_original(ctx)
         or _said_of_the_paper(text)
         or _capitalised_remark(ctx)
         or (text.lstrip("“\"‘'(")[:1].islower() and _EDITORIAL_WORDS.search(text)

@@ -501,9 +501,9 @@ def _name_part(ctx: BracketContext) -> Match | None:
         printed = ""  # `Indonesia. Since [Foreign Minister]`: an office, nobody renamed
     if printed:
         return _after_printed(ctx, text, printed)
-    if _POSSESSIVE.search(text):
+    if _POSSESSIVE.search(text) and not is_nationality(_strip_token(text.split()[0])):
         # `[Japan’s] Embassies`, `[Cuba’s] Foreign Minister`: whose, a name supplied; no given
-        # name before a noun
+        # name before a noun (`the [Chinese People’s] Volunteers`: words of the body's name)
         tag = name_tag(text, ctx.before, ctx.doc)
         return Match([NAME_PART.node(tag, {}, [_supplied(ctx)], counted=False)])
     following = _NEXT_TOKEN.match(ctx.after)
