@@ -73,6 +73,8 @@ _FUNCTION_ZIPF = 6.0
 _TITLE_BEFORE = LazyPattern(r"(?<![\w’'-])[A-Z][\w’'-]*\s+(?:[A-Za-z][\w’'-]*\s+){0,3}$")
 # The word before the bracket and the space after it.
 _LAST_WORD = re.compile(r"(?<![\w’'-])(?P<word>[^\W\d_][\w’'-]*)\s+$")
+# (the word in its quotation marks: `the “dazibao” [big-character posters]`)
+_QUOTED_LAST_WORD = re.compile(r"[“\"«‘](?P<word>[^\W\d_][\w’'-]*)[”\"»’]\s+$")
 
 CONVENTION = Convention(
     "gloss", "Abbrev. [Expansion of the Abbreviation], oficio [official letter]",
@@ -299,14 +301,15 @@ def _expands_next(ctx: BracketContext, words: list[str]) -> bool:
 
 def _translates(ctx: BracketContext, words: list[str]) -> bool:
     """`oficio [official letter]`: English words in lower case after a word in lower case
-    that is not English; `utrikesministeriet [Ministry for Foreign Affairs]`: the English name
-    of the body the word is, its words capitalised (a name no one is called by: every word
-    English)."""
+    that is not English (in its quotation marks too: `“dazibao” [big-character posters]`);
+    `utrikesministeriet [Ministry for Foreign Affairs]`: the English name of the body the
+    word is, its words capitalised (a name no one is called by: every word English)."""
     named = not words[0][:1].islower()
     if named and (len(words) < 2 or not all(
             word[:1].isupper() or word in _FUNCTION_WORDS for word in words)):
         return False  # (asked first: most brackets begin with a capital, or none is before)
-    before = _LAST_WORD.search(ctx.before[-60:])
+    before = (_QUOTED_LAST_WORD.search(ctx.source_before[-60:]) if ctx.after_quotation
+              else _LAST_WORD.search(ctx.before[-60:]))
     if before is None or not before["word"][:1].islower():
         return False
     tables = ctx.doc.words

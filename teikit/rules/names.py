@@ -410,7 +410,8 @@ _KIND_OF_PLACE = LazyPattern(
     r"island|harbou?r)\s+of\s+(?:(?:North|South|East|West)(?:ern)?\s+)?$")
 _PLACE_KIND_AFTER = LazyPattern(
     r"(?i)\s+(?:province|provinces|region|district|county|prefecture|city|river|lake|island|"
-    r"plant|works|station|airport|harbou?r|port|area)\b")
+    r"plant|works|station|airport|airfield|harbou?r|port|area|bridge|dam|reservoir|railway|"
+    r"railroad|mines?)\b")
 
 
 # Where someone goes or comes from, before the name (`a trip to Peking [Beijing]`).
@@ -501,9 +502,11 @@ def _name_part(ctx: BracketContext) -> Match | None:
         printed = ""  # `Indonesia. Since [Foreign Minister]`: an office, nobody renamed
     if printed:
         return _after_printed(ctx, text, printed)
-    if _POSSESSIVE.search(text) and not is_nationality(_strip_token(text.split()[0])):
+    if _POSSESSIVE.search(text) and not is_nationality(_strip_token(text.split()[0])) and not (
+            ctx.before.split() and is_nationality(_strip_token(ctx.before.split()[-1]))):
         # `[Japan’s] Embassies`, `[Cuba’s] Foreign Minister`: whose, a name supplied; no given
-        # name before a noun (`the [Chinese People’s] Volunteers`: words of the body's name)
+        # name before a noun (`the [Chinese People’s] Volunteers`, `the Chinese [People’s]
+        # Volunteers`: words of the body's name)
         tag = name_tag(text, ctx.before, ctx.doc)
         return Match([NAME_PART.node(tag, {}, [_supplied(ctx)], counted=False)])
     following = _NEXT_TOKEN.match(ctx.after)

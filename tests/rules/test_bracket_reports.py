@@ -136,6 +136,11 @@ REPORTS = [
      'resp="#translator">Japan’s</supplied></placeName> Embassies in'),
     ("that [Peng Dehuai’s] headquarters", 'that <name><supplied reason="omitted" '
      'resp="#translator">Peng Dehuai’s</supplied></name> headquarters'),
+    ("the Chinese [People’s] Volunteers", 'Chinese <supplied reason="omitted" '
+     'resp="#translator">People’s</supplied> Volunteers'),
+    # A translation of the foreign word before, in its quotation marks too.
+    ('the "dazibao" [big-character posters] were', f"{REMARK}big-character posters</note> "
+     "were"),
     # A name and its office in one bracket are no list of names.
     ("According to Roa [Raúl Roa García, Cuban Foreign Minister], the", 'Roa <supplied '
      'reason="omitted" resp="#translator">Raúl Roa García, Cuban Foreign Minister</supplied>, '
@@ -143,6 +148,8 @@ REPORTS = [
     # A place's name respelled after its kind, or before it, is a place's.
     ("the city of Hamhung [Hamhŭng] and", '<placeName><choice><orig>Hamhung </orig>'
      '<reg resp="#translator">Hamhŭng</reg></choice></placeName> and'),
+    ("the Sinuiju [Sinŭiju] bridge", '<placeName><choice><orig>Sinuiju </orig>'
+     '<reg resp="#translator">Sinŭiju</reg></choice></placeName> bridge'),
     ("for the Huichon [Hŭich’ŏn] plant", '<placeName><choice><orig>Huichon </orig>'
      '<reg resp="#translator">Hŭich’ŏn</reg></choice></placeName> plant'),
     # A title in everyday English after a foreign one translates it: a gloss, the title left
