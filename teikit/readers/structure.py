@@ -226,6 +226,22 @@ def _signers_under_the_farewell(units: list[Unit], content: list[int],
     return []
 
 
+# What a postscript opens on (`P.S.`, `P. S.:`, `PS:`).
+_POSTSCRIPT_OPENING = LazyPattern(r"^\s*(?:P\.\s?S\.|PS:)")
+
+
+def _postscripts(units: list[Unit], content: list[int], prose: set[int]) -> list[int]:
+    """`(G. Grigorov)` / `P.S. Please confirm receipt of this letter.`: a postscript under the
+    lines that close the text is no more of the text, whatever its length (the lines above it
+    would be the text's, and no closer left)."""
+    found: list[int] = []
+    for position, index in enumerate(content[1:], start=1):
+        if (index in prose and _POSTSCRIPT_OPENING.match(units[index].text)
+                and content[position - 1] not in prose):
+            found.append(index)
+    return found
+
+
 def _notes_going_on(units: list[Unit], indexes: list[int], note_units: dict[int, str],
                     prose: set[int]) -> list[int]:
     """The paragraph a note ending on a colon goes on in (`[1]The full text of Zhou Enlai's
@@ -320,6 +336,7 @@ def _zone_pieces(units: list[Unit], indexes: list[int], note_units: dict[int, st
                   *_record_head(units, content, prose),
                   *_dockets_under_the_copies(units, content, prose),
                   *_signers_under_the_farewell(units, content, prose),
+                  *_postscripts(units, content, prose),
                   *_notes_going_on(units, indexes, note_units, prose)]:
         prose.discard(index)
     prose.update(_cut_off_end(units, content, prose, tests))

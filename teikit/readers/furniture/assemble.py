@@ -396,6 +396,11 @@ class Assembler:
             return end
         if piece.zone == "main":
             return self.main_line(index)
+        if piece.zone == "closer" and _POSTSCRIPT_MARK.match(piece.unit.plain):
+            # `P.S. Please confirm receipt …` under the signature: the postscript's paragraph
+            self.in_postscript = True
+            self.add("postscript", "paragraph", piece.unit)
+            return index + 1
         return place_furniture(self, index)
 
     def note(self, index: int) -> int:

@@ -1460,6 +1460,20 @@ def test_a_postscript_however_long_follows_the_letters_signature_and_hour() -> N
     assert texts(root, "//t:postscript/t:p")[0].startswith("P.S.: Please call")
 
 
+def test_a_postscript_under_lines_that_close_a_letter_leaves_them_a_closer() -> None:
+    """`DEPUTY MINISTER:` / `(G. Grigorov)` / `P.S. Please confirm …` / `Cc: Department II`, a
+    line each: the postscript is no more of the text, which would take the lines above it and
+    leave no closer (they were paragraphs, the list too)."""
+    source = ("Comrade Ambassador,\nThe Council of Ministers decided to send to the DRV "
+              "medicines and equipment worth 2 million leva. Please inform the Vietnamese "
+              "comrades.\nDEPUTY MINISTER:\n(G. Grigorov)\nP.S. Please confirm receipt of this "
+              "letter.\nCc: Department II\n")
+    root = converted_text(source, "May 12, 1965")
+    assert texts(root, "//t:closer/t:signed") == ["DEPUTY MINISTER: (G. Grigorov)"]
+    assert texts(root, "//t:postscript/t:p") == ["P.S. Please confirm receipt of this letter."]
+    assert texts(root, "//t:postscript/t:list/t:item") == ["Department II"]
+
+
 def test_a_forms_empty_labels_are_no_lists() -> None:
     """`Copy to:` and `Read by:` with nobody under them (a form's fields left empty) are lines,
     not lists with one item each."""
