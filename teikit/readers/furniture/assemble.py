@@ -71,6 +71,9 @@ _OFFICE_JOINERS = frozenset("of the and for to in at on".split())
 AFTERWORD_WORDS = 30
 """A closing instruction after the signature ("Send this to … immediately.") is short."""
 _TABLE_RULE = LazyPattern(r"[|+\-=\s]*\|[|+\-=\s]*")
+# What kind of paper it is, a title's first line alone (`Information`, `Note`, `Report`).
+_KIND_ALONE = LazyPattern(r"(?i)(?:information|note|report|memorandum|record|minutes|protocol|"
+                          r"letter|telegram|statement|resolution|decision)")
 # A postscript says so, however long (`P.S.: Please call …`).
 _POSTSCRIPT_MARK = LazyPattern(r"^\s*P\.\s?S\.")
 # A paragraph the editor wrote, all of it in one bracket (`[3 pages of brief handwritten notes
@@ -634,6 +637,11 @@ class Assembler:
         if (is_uppercase_line(line) and FORM_NAME.fullmatch(line)) or SPACED_CAPITALS.match(line):
             # `Prepared in 3 copies` / `MINUTES`, `Send to:` / `A  C O P Y`: the form's name
             # or a heading spaced out, nobody listed
+            return False
+        if (_KIND_ALONE.fullmatch(line) and index + 1 < len(self.pieces)
+                and self.pieces[index + 1].unit.plain.lstrip()[:1].islower()):
+            # `5 copies, 2nd copy` / `Information` / `on the situation in the DPRK`: the
+            # paper's title under the copies, going on in lower case, nobody listed
             return False
         return self._list_goes_on(head, index)
 

@@ -206,6 +206,18 @@ def test_how_many_copies_were_made_is_a_count_alone(line: str) -> None:
     assert lists.COUNT_ONLY.match(line)
 
 
+def test_which_copy_of_how_many_over_the_papers_title_is_no_list() -> None:
+    """`5 copies, 2nd copy` / `Information` / `on the situation in the DPRK`: which copy this
+    is, then the paper's title going on in lower case (`Information` was the list's item, the
+    title's rest loose in the opener)."""
+    root = converted_text("Ministry for State Security\nBerlin, 15 January 1984\nTop Secret!\n"
+                          "5 copies, 2nd copy\nInformation\non the situation in the DPRK\n"
+                          "According to reliable sources, the following trends were observed in "
+                          "the country over the last months.\n", "January 15, 1984")
+    assert not root.xpath("//t:list", namespaces=NS)
+    assert texts(root, "//t:head") == ["Information on the situation in the DPRK"]
+
+
 def test_one_copy_printed_heads_the_list_of_where_it_went() -> None:
     assert lists.opens_list("Printed in 1 copy.", "1 - to Cde. Zhivkov")
 
