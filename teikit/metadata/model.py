@@ -36,8 +36,11 @@ HEADER_LABELS: dict[str, str] = {
     "language": "original_language", "languages": "original_language",
     # (where the original lies, as the archive's own field names it, or a page labels it)
     "original_archive": "original_archive", "archive": "original_archive",
-    # (the site's subjects and themes are its keywords where it gives no keywords field)
-    "subjects": "keywords", "themes": "keywords",
+    # (the site's subjects and themes are its keywords where it gives no keywords field; so
+    # are the events it files the document under)
+    "subjects": "keywords", "themes": "keywords", "event": "keywords", "events": "keywords",
+    # (`**Author(s):**`, as the site's newer pages label the author)
+    "author_s": "author", "authors": "author",
 }  # fmt: skip
 
 _ISO_DATE = re.compile(r"^(?P<year>\d{4})(?:-(?P<month>\d{2})(?:-(?P<day>\d{2}))?)?$")
@@ -91,6 +94,8 @@ class Metadata:
     # Where each value given by the page header stands, and where the header starts.
     locations: dict[str, Location] = field(default_factory=dict, repr=False, compare=False)
     header_line: int = field(default=1, repr=False, compare=False)
+    # The page header's fields no TEI element holds (`**Associated Places:**`), where they are.
+    unkept: tuple[tuple[str, Location], ...] = field(default=(), repr=False, compare=False)
 
     # --- builders ---------------------------------------------------------------------------
 
@@ -116,7 +121,8 @@ class Metadata:
                 values[name] = value
                 locations.pop(name, None)
         header_line = header.start_line if header is not None else 1
-        meta = cls(**values, locations=locations, header_line=header_line)
+        unkept = _unkept_fields(header, path) if header is not None else ()
+        meta = cls(**values, locations=locations, header_line=header_line, unkept=unkept)
         meta._derive(wilson_page=header is not None and header.found)
         return meta
 
@@ -245,10 +251,15 @@ class Metadata:
                     f"{name} {value!r} is not an ISO 8601 date (YYYY, YYYY-MM or YYYY-MM-DD)",
                     self.locations.get(name, Location(path)),
                 )
+        unkept = [Diagnostic(
+            "warning", "header",
+            f"the page header's field {label.replace('_', ' ')!r} is kept in no TEI element "
+            "(give its value in a sidecar file under a field teikit knows, or leave it out)",
+            location) for label, location in self.unkept]
         if self.date_attributes:
-            return []
+            return unkept
         if self.date_text:
-            return [Diagnostic(
+            return [*unkept, Diagnostic(
                 "warning", "date",
                 f"the date {self.date_text!r} cannot be read as a date: kept as printed, "
                 "without ISO attributes (give 'date_when' as YYYY-MM-DD in a sidecar file or on "
@@ -263,8 +274,17 @@ class Metadata:
 
 
 METADATA_FIELDS: tuple[str, ...] = tuple(
-    f.name for f in fields(Metadata) if f.name not in {"locations", "header_line"}
+    f.name for f in fields(Metadata) if f.name not in {"locations", "header_line", "unkept"}
 )
+# The site's own fields, of its page and not of the document (when it was uploaded).
+_SITE_ONLY_LABELS = frozenset({"original_uploaded_date"})
+
+
+def _unkept_fields(header: PageHeader, path: str) -> tuple[tuple[str, Location], ...]:
+    return tuple((label, Location(path, found.line, found.column))
+                 for label, found in header.fields.items()
+                 if label not in HEADER_LABELS and label not in _SITE_ONLY_LABELS
+                 and found.value)
 
 
 def _header_values(header: PageHeader, path: str) -> tuple[dict[str, Any], dict[str, Location]]:
@@ -277,6 +297,9 @@ def _header_values(header: PageHeader, path: str) -> tuple[dict[str, Any], dict[
         if label in HEADER_LABELS
     ]
     for name, found in given:
+        if found is not None and found.value and name == "keywords" and name in values:
+            values[name] += f"; {found.value}"  # (keywords, subjects, events: one list)
+            continue
         # The bold date and title lines come first and win over a "Title:" field.
         if found is None or not found.value or name in values:
             continue

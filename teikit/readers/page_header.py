@@ -47,6 +47,7 @@ KNOWN_LABELS = frozenset(
         "citation", "summary", "credits", "original_language", "contents", "source",
         "record_id", "type", "donors", "rights", "keywords", "date", "title", "author",
         "language", "languages", "subjects", "themes", "collection", "original_archive",
+        "author_s", "authors", "event", "events",
     }
 )  # fmt: skip
 

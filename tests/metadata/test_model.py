@@ -217,3 +217,21 @@ def test_the_archive_a_field_names_is_kept_and_read(label: str) -> None:
     assert meta.repository == "AVPRF"
     assert meta.archive_ids == {"fond": "0102", "opis": "5", "papka": "12", "delo": "3"}
     assert (meta.original_language, meta.keywords) == ("Korean", ["Korean War"])
+
+
+def test_the_author_and_the_events_a_page_labels_are_kept_and_what_no_element_holds_is_named(
+) -> None:
+    """`**Author(s):** Kuznetsov, Vasily` and `**Event:** Korean War Armistice` were read and
+    dropped without a word; the author is the author now, the events keywords beside the page's
+    own; a field no TEI element holds (`**Associated Places:**`) is named in a warning, located
+    where its value is."""
+    header = parse_page_header("**June 3, 1953**\n\n**A telegram**\n\n**Author(s):** Kuznetsov, "
+                               "Vasily\n\n**Event:** Korean War Armistice\n\n**Keywords:** "
+                               "Prisoners of war\n\n**Associated Places:** Beijing, China\n\n"
+                               "The text.\n", "doc.txt")
+    meta = Metadata.from_page_header(header, "doc.txt")
+    assert meta.author == "Kuznetsov, Vasily"
+    assert meta.keywords == ["Korean War Armistice", "Prisoners of war"]
+    (warning,) = meta.check("doc.txt")
+    assert "'associated places'" in warning.message
+    assert (warning.location.line, warning.location.column) == (11, 24)
