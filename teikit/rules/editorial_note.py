@@ -472,6 +472,21 @@ def _capitalised_remark(ctx: BracketContext) -> bool:
         _COPULA.search(text) is not None or _between_sentences(ctx, text))
 
 
+# How many words make a sentence in a bracket between the text's sentences an account of
+# what the original says there, whatever its words (`[Zhou Enlai then summarized the Chinese
+# position on the negotiations.]`).
+_ACCOUNT_SENTENCE_WORDS = 6
+
+
+def _account_between_sentences(ctx: BracketContext) -> bool:
+    """A sentence of its own, long enough to tell something, between the text's sentences:
+    the translator's account of a passage, no words supplied to a sentence (those continue
+    one: `[We have] received …`)."""
+    text = ctx.plain.strip()
+    return (text[:1].isupper() and len(text.split()) >= _ACCOUNT_SENTENCE_WORDS
+            and text.count(".") == 1 and _between_sentences(ctx, text))
+
+
 def _between_sentences(ctx: BracketContext, text: str) -> bool:
     """A sentence in the bracket, ended, where the text's sentences end and begin."""
     return (text.endswith(".")
@@ -504,6 +519,7 @@ def _read(ctx: BracketContext) -> Match | None:
         or _ON_THE_ORIGINAL.match(text)
         or _said_of_the_paper(text)
         or _capitalised_remark(ctx)
+        or _account_between_sentences(ctx)
         or (text.lstrip("“\"‘'(")[:1].islower() and _EDITORIAL_WORDS.search(text)
             and not (ctx.before.strip() and _THE_PAPER_ALONE.fullmatch(text)))
     ):

@@ -105,6 +105,13 @@ REPORTS = [
      "text is difficult to read here</note> and"),
     ("the plan [reverse side] and", f"plan {REMARK}reverse side</note> and"),
     ("the plan [end of excerpt] and", f"plan {REMARK}end of excerpt</note> and"),
+    # A sentence of its own between the text's sentences, long enough to tell something: the
+    # translator's account of a passage.
+    ("too polite. [Zhou Enlai then summarized the Chinese position on the talks.] We",
+     f"polite. {REMARK}Zhou Enlai then summarized the Chinese position on the talks.</note> "
+     "We"),
+    ("went on. [We have received your telegram.] We", '<supplied reason="omitted" '
+     'resp="#translator">We have received your telegram.</supplied> We'),
     # (words supplied to the sentence open as a sentence's words do)
     ("and [This document] was", '<supplied reason="omitted" resp="#translator">This document'
      "</supplied> was"),
