@@ -1071,6 +1071,18 @@ def test_an_office_a_dash_and_the_name_sign_and_the_place_under_the_date_dates()
     assert texts(root, "//t:closer/t:dateline") == ["22 April 1945 Ghulja Yining"]
 
 
+@pytest.mark.parametrize("place", ["City of Pyongyang", "Pyongyang City",
+                                   "The city of Pyongyang"])
+def test_a_city_named_with_its_kind_under_the_date_is_the_datelines(place: str) -> None:
+    """`29 September 1950` / `City of Pyongyang` under the signers, as letters from Korea end:
+    the place the letter was written (it signed, or was loose text of the closer)."""
+    source = ("Therefore we cannot help asking you to provide us with direct military "
+              f"assistance.\n\nKIM IL SUNG\n\n29 September 1950\n\n{place}\n")
+    root = converted_text(source, "September 29, 1950")
+    assert texts(root, "//t:closer/t:signed") == ["KIM IL SUNG"]
+    assert texts(root, "//t:closer/t:dateline") == [f"29 September 1950 {place}"]
+
+
 def test_a_date_alone_under_the_signature_dates_the_text_and_a_later_one_its_docket() -> None:
     source = ("Please inform me of the decision of the government as soon as it has been "
               "taken.\nNo. 15\nT. PETROV\n17.11.50\nreceived by Novoselova\n18.11.50\n")

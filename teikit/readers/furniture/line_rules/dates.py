@@ -229,11 +229,18 @@ def date_with_more(line: Line) -> int | None:
 def date_over_place(line: Line) -> int | None:
     """`29 September 1950` / `Pyongyang”` under a signature: the place under the date is the
     dateline's (with no signature before it, the word may be the signer's name; `Ghulja
-    [Yining]`: the place and its name today)."""
+    [Yining]`: the place and its name today; `City of Pyongyang`: named with its kind)."""
+    below = BRACKETED.sub("", line.below().plain).strip() if line.following is not None else ""
     if (line.dated_alone and line.following is not None and line.zone in line.asm.signed_zones
-            and PLACE_WORD.match(BRACKETED.sub("", line.below().plain).strip())):
+            and (PLACE_WORD.match(below) or _CITY_NAMED.match(below))):
         return line.with_below(Role.DATELINE)
     return None
+
+
+# A city named with its kind (`City of Pyongyang`, `Pyongyang City`, as letters from Korea sign
+# off under the date).
+_CITY_NAMED = LazyPattern(r"^(?:(?i:(?:the\s+)?(?:city|town)\s+of)\s+[A-Z][\w’'-]+|"
+                          r"[A-Z][\w’'-]+\s+(?i:city))[.,]?$")
 
 
 def date_under_where_from(line: Line) -> int | None:
