@@ -357,8 +357,9 @@ SIGNATURE_MARK = re.compile(
     # (`/A. PUZANOV/`, `/Signature/`; not `/after checking/`, words of the text in slashes)
     r"|/\s?(?-i:[A-ZА-Я])[^/]{1,39}/\s*$"
     # (`/-/ Rapacki`, `(-) Gomułka`: the Polish typescript's mark for a signature, the name
-    # after it; `/s/ Dean Acheson`, an American cable's)
-    r"|^(?:/-/|\(-\)|/s/)\s*(?-i:[A-ZА-ЯŁŚŻ])"
+    # after it, its dash typeset as a dash too, `(–) Willmann`; `/s/ Dean Acheson`, an
+    # American cable's)
+    r"|^(?:/[-–—]/|\([-–—]\)|/s/)\s*(?-i:[A-ZА-ЯŁŚŻ])"
     # (`Honecker m.p.`, `Szabó s.k.`, `Novotný v.r.`, `Kreisky e.h.`: in his own hand, as German,
     # Hungarian, Czech and Austrian copies mark where the original was signed, after the name)
     r"|(?-i:[A-ZÀ-ÞА-ЯŁŚŻ][^\s.,;:]+)[,.]?\s+\(?(?-i:m\.\s?p|s\.\s?k|v\.\s?r|e\.\s?h)\.?\)?\s*$")

@@ -25,6 +25,7 @@ def cues(text: str, zone: str = "closer", **context: object) -> set[str]:
     ("Signed V. Zorin", "signature_mark"),
     ("/-/ Zawadzki", "signature_mark"),  # a Polish typescript's mark for the signature
     ("(-) Cyrankiewicz", "signature_mark"),
+    ("(–) Willmann", "signature_mark"),  # (its dash typeset as a dash)
     ("Faithfully, KIM IL SUNG, Chairman of the Cabinet of Ministers DPRK.", "valediction"),
     ("Faithfully, KIM IL SUNG, Chairman of the Cabinet of Ministers DPRK.", "valediction_name"),
     ("Respectfully yours, Zhou Enlai", "valediction_name"),
