@@ -24,7 +24,10 @@ _WHAT_OF = r"(?:of|on|about|regarding|concerning|from|for|with|between|by|to|at|
 # its sender's)
 _GOES_ON_WORDS = r"(?:of|on|about|regarding|concerning|for|with|between|by|to|at|in)\b"
 _TITLE_START = LazyPattern(rf"(?i)^(?:the\s+|an?\s+)?{_QUALIFIER}?{_RECORD_KIND}"
-                           rf"(?:\s+{_WHAT_OF}|\s*$)")
+                           rf"(?:\s+{_WHAT_OF}|\s*$)"
+                           # (what the record is about, one word before its kind: `Situation
+                           # report`, `Trip report`)
+                           rf"|^(?-i:[A-Z][a-z]{{2,}})\s+(?-i:{_RECORD_KIND})\s*$")
 _RECORD_ALONE = LazyPattern(rf"(?i)^{_QUALIFIER}?{_RECORD_KIND}\s*$")
 _GOES_ON = LazyPattern(rf"(?i)^{_GOES_ON_WORDS}")
 # Lines under a title that are no part of it: whose diary the record is from (`From the

@@ -15,6 +15,8 @@ from teikit.readers.units import LB
     (["MINUTES", "OF THE SESSION OF THE PRESIDIUM OF THE COUNCIL OF MINISTERS"], 0),
     (["Note about a Conversation with Comrade Novotný", "on 3 May 1962"], 0),
     (["Record of the talks", "between the two delegations", "(not reviewed)"], 0),
+    # (what the record is about, one word before its kind)
+    (["To Comrade Adam Rapacki", "Minister of Foreign Affairs", "Warsaw", "Situation report"], 3),
 ])
 def test_where_a_title_begins(lines: list[str], start: int) -> None:
     assert title_start(lines) == start
@@ -28,6 +30,7 @@ def test_where_a_title_begins(lines: list[str], start: int) -> None:
     ["Report on the harvest", "II."],  # the first part begins under it
     ["Note of the First Meeting 4 May 1961", "Note of the Second Meeting 5 May 1961"],  # a file
     ["To the Ambassador of Poland"],
+    ["Comrade Kim’s report"],  # whose, not what about
 ])
 def test_lines_that_are_no_title(lines: list[str]) -> None:
     assert title_start(lines) is None
