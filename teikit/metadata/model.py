@@ -281,6 +281,7 @@ _SITE_ONLY_LABELS = frozenset({"original_uploaded_date"})
 
 
 def _unkept_fields(header: PageHeader, path: str) -> tuple[tuple[str, Location], ...]:
+    """The header's fields with a value that no metadata field takes, where they stand."""
     return tuple((label, Location(path, found.line, found.column))
                  for label, found in header.fields.items()
                  if label not in HEADER_LABELS and label not in _SITE_ONLY_LABELS

@@ -24,6 +24,7 @@ from teikit.readers.furniture.line_patterns import (
     CLASSIFICATION_LINE,
     DISTRIBUTION_HEAD,
     ENUMERATED,
+    POSTSCRIPT_MARK,
     RECORD_PARTICULAR,
     SIGNATURE_LABEL,
     VALEDICTION,
@@ -226,17 +227,13 @@ def _signers_under_the_farewell(units: list[Unit], content: list[int],
     return []
 
 
-# What a postscript opens on (`P.S.`, `P. S.:`, `PS:`).
-_POSTSCRIPT_OPENING = LazyPattern(r"^\s*(?:P\.\s?S\.|PS:)")
-
-
 def _postscripts(units: list[Unit], content: list[int], prose: set[int]) -> list[int]:
     """`(G. Grigorov)` / `P.S. Please confirm receipt of this letter.`: a postscript under the
     lines that close the text is no more of the text, whatever its length (the lines above it
     would be the text's, and no closer left)."""
     found: list[int] = []
     for position, index in enumerate(content[1:], start=1):
-        if (index in prose and _POSTSCRIPT_OPENING.match(units[index].text)
+        if (index in prose and POSTSCRIPT_MARK.match(units[index].text)
                 and content[position - 1] not in prose):
             found.append(index)
     return found

@@ -607,29 +607,35 @@ def _describes_office(text: str) -> bool:
                                   for part in _strip_token(words[-1]).split("-"))
 
 
-# What parts the names of a list in one bracket (`[Ulbricht, Grotewohl]`).
-_LIST_COMMA = re.compile(r",\s+")
+# What parts the names of a list in one bracket (`[Ulbricht, Grotewohl]`), kept as printed.
+_LIST_COMMA = re.compile(r"(,\s+)")
 
 
 def _names_listed(ctx: BracketContext) -> Match | None:
     """`The SED leadership [Ulbricht, Grotewohl]`: who is meant, named one after another: words
     the translator supplied, each a name (a person's or a place's as a bracket alone would be
     told)."""
-    parts = _LIST_COMMA.split(ctx.plain.strip())
-    if len(parts) < 2 or not all(
-            is_name(part) and not all(ctx.doc.words.is_common(w) for w in part.split())
-            # (`[Raúl Roa García, Cuban Foreign Minister]`: a name and its office, no list)
-            and not any(_strip_token(w) in PERSON_TITLES for w in part.split())
-            and not _describes_office(part)
-            for part in parts):
+    pieces = _LIST_COMMA.split(ctx.inner)
+    names, separators = pieces[0::2], pieces[1::2]
+    if len(names) < 2 or ctx.inner != ctx.inner.strip():
+        return None
+    if not all(_listed_name(" ".join(name.split()), ctx.doc.words) for name in names):
         return None
     children: list[Inline] = []
-    for index, part in enumerate(parts):
+    for index, name in enumerate(names):
         if index:
-            children.append(Text(", "))
-        children.append(NAME_PART.node(name_tag(part, "", ctx.doc), {}, [Text(part)],
-                                       counted=False))
+            children.append(Text(separators[index - 1]))
+        tag = name_tag(" ".join(name.split()), "", ctx.doc)
+        children.append(NAME_PART.node(tag, {}, [Text(name)], counted=False))
     return Match([supplied_node(children)])
+
+
+def _listed_name(part: str, words: WordTables) -> bool:
+    """A name among others in a bracket: no words of everyday English alone, no office
+    (`[Raúl Roa García, Cuban Foreign Minister]`: a name and its office, no list)."""
+    return (is_name(part) and not all(words.is_common(w) for w in part.split())
+            and not any(_strip_token(w) in PERSON_TITLES for w in part.split())
+            and not _describes_office(part))
 
 
 def _name(ctx: BracketContext) -> Match | None:

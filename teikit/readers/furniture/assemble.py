@@ -24,6 +24,7 @@ from teikit.readers.furniture.line_patterns import (
     ENUMERATED,
     FORM_NAME,
     NUMBER_AT_START,
+    POSTSCRIPT_MARK,
     PRECEDENCE,
     RECORD_KIND,
     SIGNATURE_MARK,
@@ -74,8 +75,6 @@ _TABLE_RULE = LazyPattern(r"[|+\-=\s]*\|[|+\-=\s]*")
 # What kind of paper it is, a title's first line alone (`Information`, `Note`, `Report`).
 _KIND_ALONE = LazyPattern(r"(?i)(?:information|note|report|memorandum|record|minutes|protocol|"
                           r"letter|telegram|statement|resolution|decision)")
-# A postscript says so, however long (`P.S.: Please call …`).
-_POSTSCRIPT_MARK = LazyPattern(r"^\s*P\.\s?S\.")
 # A paragraph the editor wrote, all of it in one bracket (`[3 pages of brief handwritten notes
 # follow, …]`): however long, no text of the document's after its signature.
 _EDITORS_ALONE = LazyPattern(r"^\s*\[[^\[\]]*(?:\[[^\[\]]*\][^\[\]]*)*\]\s*$")
@@ -173,11 +172,11 @@ class Assembler:
             after = self.pieces[index + 1:]
             prose = [p for p in after if p.kind == "prose"]
             if signs and prose and self._titles_the_last_part(index) and not any(
-                    _POSTSCRIPT_MARK.match(p.unit.plain) for p in prose):
+                    POSTSCRIPT_MARK.match(p.unit.plain) for p in prose):
                 continue  # (`Conclusions` over the text's last paragraphs, signed under them)
             if prose and ((len(prose) <= 2 and all(
                     len(p.unit.plain.split()) <= AFTERWORD_WORDS
-                    or _POSTSCRIPT_MARK.match(p.unit.plain) or _EDITORS_ALONE.match(p.unit.plain)
+                    or POSTSCRIPT_MARK.match(p.unit.plain) or _EDITORS_ALONE.match(p.unit.plain)
                     for p in prose)) or (signs and only_points([p.unit.text for p in prose]))):
                 # (`Resolution:` / `1. To approve …` / `2. To …` under the signature, signed
                 # again: a resolution on the paper, however many its points)
@@ -244,7 +243,7 @@ class Assembler:
             return False
         if self.tests.date_span(text) is not None:
             return False  # `**3 June 1957**`: a journal's entry, dated in bold
-        if _POSTSCRIPT_MARK.match(self.pieces[following].unit.plain):
+        if POSTSCRIPT_MARK.match(self.pieces[following].unit.plain):
             return False  # `**Mao Zedong**` / `P.S. …`: a signature, its postscript under it
         if not (text.upper() == text or wholly_emphasised(piece.unit.text.strip())):
             return False
@@ -399,7 +398,7 @@ class Assembler:
             return end
         if piece.zone == "main":
             return self.main_line(index)
-        if piece.zone == "closer" and _POSTSCRIPT_MARK.match(piece.unit.plain):
+        if piece.zone == "closer" and POSTSCRIPT_MARK.match(piece.unit.plain):
             # `P.S. Please confirm receipt …` under the signature: the postscript's paragraph
             self.in_postscript = True
             self.add("postscript", "paragraph", piece.unit)

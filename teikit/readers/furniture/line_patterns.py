@@ -384,6 +384,8 @@ WHEN_AND_WHERE_LABELS = (r"date,? (?:time,? )?and place|(?:time|place) and date|
 # A noun naming a record, a meeting or a paper: a line that holds one with its date is a title
 # or heading (`Meeting of the Politburo on 19, 20 and 21 October 1956`, `Soviet Ambassador …,
 # Memorandum of Conversation with Mengistu, 7 August 1977`), not where and when a text was sent.
+# A postscript says so, however long (`P.S.: Please call …`, `P. S. …`, `PS: …`).
+POSTSCRIPT_MARK = LazyPattern(r"^\s*(?:P\.\s?S\.|PS:)")
 RECORD_KIND = LazyPattern(
     r"(?i)\b(?:memorand(?:um|a)|minutes|meeting|conversations?|speech|session|notes|discussions?"
     r"|talks|protocol|record|report|information|decision|resolution|decree|plenum|congress"
