@@ -137,7 +137,10 @@ ATOM_PATTERNS: tuple[tuple[str, LazyPattern], ...] = (
             # 1962`: a Brazilian telegram's `de`, translated; `24 Oct 45`: the year in two
             # figures, as a military or a registry clerk writes it, where a line or a clause
             # ends after it, so that `on 5 March 53 delegates arrived` keeps its count)
-            rf"(?:,?\s*(?:(?<=\s)of\s+)?(?P<year>{YEAR4}|(?<=\s){_CLAUSE_END_YEAR2}))?(?!\w)"
+            rf"(?:,?\s*(?:(?<=\s)of\s+)?(?:(?P<year>{YEAR4}|(?<=\s){_CLAUSE_END_YEAR2})"
+            # (`15 April Juche 62 (1973)`: the year of North Korea's calendar, 1911 after the
+            # common era's, with that year after it or not)
+            rf"|(?<=\s)Juche\s+(?P<juche>\d{{1,3}})(?:\s*\({YEAR4}\))?))?(?!\w)"
         ),
     ),
     (

@@ -119,6 +119,8 @@ def _read_atom(kind: str, match: re.Match[str], month_first: bool = False) -> _F
     if year_text:
         year = patterns.han_number(year_text) if kind == "han" else int(year_text)
     two_digit = year_text is not None and len(year_text) == 2
+    if groups.get("juche"):
+        year = JUCHE_EPOCH + int(groups["juche"])  # (`Juche 62` is 1973)
     part = None
     problem = None
     time = None
@@ -255,6 +257,8 @@ _FAR_IN_YEAR = 240
 
 # A numeric date is read in the other order than the document's when that order puts it within
 # a month of the document's date and the document's order puts it a season away or more.
+# The year before North Korea's calendar begins: its year 1 is 1912.
+JUCHE_EPOCH = 1911
 _NEAR_ORDER = 31
 _FAR_ORDER = 90
 _NUMERIC_ONLY = LazyPattern(r"^\d{1,2}([./-])\d{1,2}\1(?:\d{4}|\d{2})$")

@@ -595,3 +595,13 @@ def test_a_japanese_cable_s_receipt_is_dated_without_its_year() -> None:
     (near,) = find_dates("Received in Tokyo 11/3/09:12", reference=datetime.date(1962, 11, 2))
     assert near.value.when == "1962-11-03T09:12:00"
     assert find_dates("file 11/3 of the register", reference=datetime.date(1962, 11, 2)) == []
+
+
+def test_a_north_korean_date_in_the_juche_calendar_has_its_common_year() -> None:
+    """`15 April Juche 62 (1973)`: the year of North Korea's calendar (its year 1 is 1912), the
+    common year in parentheses or not (the document's year was taken, the Juche year left
+    loose)."""
+    for text, when in (("Pyongyang, 15 April Juche 62 (1973)", "1973-04-15"),
+                       ("on 5 May Juche 63 the", "1974-05-05")):
+        (dated,) = find_dates(text, reference=datetime.date(1949, 3, 5))
+        assert dated.value.when == when, text
