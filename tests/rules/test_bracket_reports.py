@@ -104,6 +104,7 @@ REPORTS = [
     ("the plan [The Korean text is difficult to read here] and", f"plan {REMARK}The Korean "
      "text is difficult to read here</note> and"),
     ("the plan [reverse side] and", f"plan {REMARK}reverse side</note> and"),
+    ("the plan [unsigned] and", f"plan {REMARK}unsigned</note> and"),
     ("the plan [end of excerpt] and", f"plan {REMARK}end of excerpt</note> and"),
     # A sentence of its own between the text's sentences, long enough to tell something: the
     # translator's account of a passage.
