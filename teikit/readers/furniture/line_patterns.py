@@ -347,6 +347,10 @@ SIGNATURE_LABEL = (r"(?:(?:signed|signature|authenticated(?:\s+by)?|"
                    # (`For Conformity`, a Romanian copy's `Pentru conformitate`: the clerk's
                    # certification that the copy is true, his name with it or under it)
                    r"for\s+conformity\b:?(?=\s*(?:$|[A-Z\[]))|"
+                   # (who wrote a conversation down signs its record: `Recorded by: Petrov`,
+                   # `Minutes taken by: Schneidewind`)
+                   r"(?:recorded|(?:minutes|notes)\s+taken|record\s+(?:made|taken))\s+by\s*:?"
+                   r"\s*(?=[A-Z\[])|"
                    # (`ss. Major Caraman`, `ss. Colonel [illegible]`: `semnat`, signed, before
                    # the name of whoever signed the original the copy was made from)
                    r"(?-i:ss)\.\s+(?=[A-Z\[]))")

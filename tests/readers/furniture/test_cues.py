@@ -26,6 +26,8 @@ def cues(text: str, zone: str = "closer", **context: object) -> set[str]:
     ("/-/ Zawadzki", "signature_mark"),  # a Polish typescript's mark for the signature
     ("(-) Cyrankiewicz", "signature_mark"),
     ("(–) Willmann", "signature_mark"),  # (its dash typeset as a dash)
+    ("Recorded by: Petrov", "signature_mark"),  # who wrote the conversation down
+    ("Minutes taken by: Schneidewind", "signature_mark"),
     ("Faithfully, KIM IL SUNG, Chairman of the Cabinet of Ministers DPRK.", "valediction"),
     ("Faithfully, KIM IL SUNG, Chairman of the Cabinet of Ministers DPRK.", "valediction_name"),
     ("Respectfully yours, Zhou Enlai", "valediction_name"),

@@ -1083,6 +1083,17 @@ def test_a_city_named_with_its_kind_under_the_date_is_the_datelines(place: str) 
     assert texts(root, "//t:closer/t:dateline") == [f"29 September 1950 {place}"]
 
 
+@pytest.mark.parametrize("line", ["Recorded by: Schneidewind", "Minutes taken by: Schneidewind",
+                                  "Recorded by O. Troyanovsky"])
+def test_who_wrote_the_conversation_down_signs_its_record(line: str) -> None:
+    """`Minutes taken by: Schneidewind` under a memorandum of conversation: who recorded it
+    signs the record (it was loose text of the closer)."""
+    source = ("Comrade Kim Il Sung thanked for the invitation and explained the proposal of the "
+              f"DPRK for a confederation of North and South Korea.\n\n{line}\n")
+    root = converted_text(source, "July 14, 1960")
+    assert texts(root, "//t:closer/t:signed") == [line]
+
+
 def test_a_date_alone_under_the_signature_dates_the_text_and_a_later_one_its_docket() -> None:
     source = ("Please inform me of the decision of the government as soon as it has been "
               "taken.\nNo. 15\nT. PETROV\n17.11.50\nreceived by Novoselova\n18.11.50\n")
