@@ -105,6 +105,7 @@ REPORTS = [
      "text is difficult to read here</note> and"),
     ("the plan [reverse side] and", f"plan {REMARK}reverse side</note> and"),
     ("the plan [unsigned] and", f"plan {REMARK}unsigned</note> and"),
+    ("were [sgd.] A. Petrov", f"were {REMARK}sgd.</note> A. Petrov"),
     ("the plan [end of excerpt] and", f"plan {REMARK}end of excerpt</note> and"),
     # A sentence of its own between the text's sentences, long enough to tell something: the
     # translator's account of a passage.

@@ -320,7 +320,7 @@ SIGNATURE_BRACKET = (r"[\[(/](?:[A-ZА-Я][\w.’'-]*(?:\s[A-ZА-Я][\w.’'-]*)
                      r"signed:?\s+(?:by\s+)?(?-i:[A-ZА-Я])[\w.’'-]*(?:\s(?-i:[A-ZА-Я])[\w.’'-]*){0,3}|"
                      # (`(ss)`, `(Sgd.)`: signed, abbreviated as Romanian and Spanish
                      # copies print it)
-                     r"(?-i:ss|SS)|sgd\.?)[\])/]")
+                     r"(?-i:ss|SS)|sgd\.?|sig\.)[\])/]")
 # (`[Stalin’s signature]`: whose mark it is, before it)
 # The signature's mark alone on a line (`[signature]`, `(Signed).`).
 MARK_ALONE = LazyPattern(rf"(?i)^{SIGNATURE_BRACKET}\.?$")
@@ -343,17 +343,21 @@ SIGNATURE_LABEL = (r"(?:(?:signed|signature|authenticated(?:\s+by)?|"
                    r"verified(?!\s*:\s*(?:the\s+)?(?:shift|duty)\b)|true copy)\s*:|"
                    # (the colon left out, the `by` the translator's: `Authenticated by
                    # [illegible surname]`, `Authenticated [by]. K [Novosel’yets]`)
-                   r"authenticated\s+(?:by|\[by\]\.?)\s+(?=[A-Z\[])|"
+                   r"authenticated\s+(?:by|\[by\]\.?)\s+(?=(?-i:[A-Z])|\[)|"
                    # (`For Conformity`, a Romanian copy's `Pentru conformitate`: the clerk's
                    # certification that the copy is true, his name with it or under it)
-                   r"for\s+conformity\b:?(?=\s*(?:$|[A-Z\[]))|"
+                   r"for\s+conformity\b:?(?=\s*(?:$|(?-i:[A-Z])|\[))|"
+                   # (`Sgd. A. Petrov`, `Sgd: Petrov`: signed, abbreviated as American and
+                   # British copies print it; `s/ Petrov`)
+                   r"(?:sgd\.?\s*:?|(?-i:s)/)\s*(?=(?-i:[A-Z])|\[)|"
                    # (who wrote a conversation down signs its record: `Recorded by: Petrov`,
                    # `Minutes taken by: Schneidewind`)
                    r"(?:recorded|(?:minutes|notes)\s+taken|record\s+(?:made|taken))\s+by\s*:?"
-                   r"\s*(?=[A-Z\[])|"
+                   r"\s*(?=(?-i:[A-Z])|\[)|"
                    # (`ss. Major Caraman`, `ss. Colonel [illegible]`: `semnat`, signed, before
                    # the name of whoever signed the original the copy was made from)
-                   r"(?-i:ss)\.\s+(?=[A-Z\[]))")
+                   # (a name's capital after each label, in whatever case the label is)
+                   r"(?-i:ss)\.\s+(?=(?-i:[A-Z])|\[))")
 SIGNATURE_MARK = re.compile(
     r"(?i)^" + SIGNATURE_LABEL + "|" + SIGNATURE_BRACKET +
     # (`Signed A. Gromyko`: the word, then initials and the name, without a colon)

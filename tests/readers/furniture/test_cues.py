@@ -27,6 +27,9 @@ def cues(text: str, zone: str = "closer", **context: object) -> set[str]:
     ("(-) Cyrankiewicz", "signature_mark"),
     ("(–) Willmann", "signature_mark"),  # (its dash typeset as a dash)
     ("Recorded by: Petrov", "signature_mark"),  # who wrote the conversation down
+    ("Sgd. A. Petrov", "signature_mark"),  # signed, abbreviated
+    ("s/ A. Petrov", "signature_mark"),
+    ("(sig.) A. Petrov", "signature_mark"),
     ("Minutes taken by: Schneidewind", "signature_mark"),
     ("Faithfully, KIM IL SUNG, Chairman of the Cabinet of Ministers DPRK.", "valediction"),
     ("Faithfully, KIM IL SUNG, Chairman of the Cabinet of Ministers DPRK.", "valediction_name"),
@@ -161,6 +164,10 @@ def test_cue_fires(text: str, cue: str) -> None:
     ("Received by: Petrov, 12.5.62", "distribution_head"),  # the clerk, and when
     ("Signed protocols were sent to the ministries", "signature_mark"),
     ("/-/ see the previous telegram", "signature_mark"),
+    # (a name's capital after the label, in whatever case the label is printed)
+    ("Recorded by the embassy staff on the same day", "signature_mark"),
+    ("Sgd. copy to the Embassy", "signature_mark"),
+    ("Authenticated by the embassy's consular section", "signature_mark"),
     ("Article IV", "name_like"),  # a heading over a part of an agreement
     ("Chapter 2", "name_like"),
     ("Naturally, the", "name_like"),  # a sentence cut off at the page's end
