@@ -255,10 +255,10 @@ _NEAR_ACROSS_YEARS = 100
 _FAR_IN_YEAR = 240
 
 
-# A numeric date is read in the other order than the document's when that order puts it within
-# a month of the document's date and the document's order puts it a season away or more.
 # The year before North Korea's calendar begins: its year 1 is 1912.
 JUCHE_EPOCH = 1911
+# A numeric date is read in the other order than the document's when that order puts it within
+# a month of the document's date and the document's order puts it a season away or more.
 _NEAR_ORDER = 31
 _FAR_ORDER = 90
 _NUMERIC_ONLY = LazyPattern(r"^\d{1,2}([./-])\d{1,2}\1(?:\d{4}|\d{2})$")
