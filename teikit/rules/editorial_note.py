@@ -24,7 +24,7 @@ from teikit.rules.omission import OMISSION_MARK
 
 # Whose note it says it is: the translator's or the editor's.
 _WHOSE = r"translator['’]?s?|editor['’]?s?|ed\.|trans\."
-NOTE_LABEL = re.compile(rf"(?i)^\s*(?:{_WHOSE}|tn|n\.\s?b\.)"
+NOTE_LABEL = re.compile(rf"(?i)^\s*(?:{_WHOSE}|tn|t\.\s?n\.|n\.\s?b\.)"
                         r"\s*(?:note\s*(?:[:—–]|--)|:)")  # (`[trans. note—presumably …]`)
 # The label of such a note printed without brackets, its dash a hyphen as often as not.
 _NOTE_LABELLED = rf"(?:{_WHOSE})\s*note\s*[:—–-]"

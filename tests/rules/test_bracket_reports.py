@@ -106,6 +106,8 @@ REPORTS = [
     ("the plan [reverse side] and", f"plan {REMARK}reverse side</note> and"),
     ("the plan [unsigned] and", f"plan {REMARK}unsigned</note> and"),
     ("were [sgd.] A. Petrov", f"were {REMARK}sgd.</note> A. Petrov"),
+    # The translator's note, its label's letters stopped.
+    ("a pun [T.N.: a play on words] here", f"pun {REMARK}T.N.: a play on words</note> here"),
     ("the plan [end of excerpt] and", f"plan {REMARK}end of excerpt</note> and"),
     # A sentence of its own between the text's sentences, long enough to tell something: the
     # translator's account of a passage.
