@@ -564,11 +564,22 @@ def _original_and_meaning(ctx: BracketContext, words: list[str]) -> bool:
 _AGENCYS_TAIL = LazyPattern(r"(?:News|Press|Telegraph)\s+Agency")
 
 
+# A model's designation, its letters and its number (`MiG-15`, `T-34`, `GAZ-51`, `Il-28`).
+_MODEL = LazyPattern(r"[A-Z][A-Za-z]{0,5}-\d{1,4}[A-Za-z]?")
+
+
+def _names_the_model(ctx: BracketContext, words: list[str]) -> bool:
+    """`the trucks [GAZ-51]`, `fighters [MiG-15]`: which model the word before is, the
+    translator's identification after it (no word supplied to the sentence)."""
+    return (len(words) == 1 and _MODEL.fullmatch(words[0]) is not None
+            and ctx.before[-1:] == " " and ctx.before[-2:-1].isalpha())
+
+
 _TESTS = (_equates, _explains, _spells_out, _spells_out_in_lower_case, _says_whose,
           _names_the_state, _abbreviates, _abbreviates_phrase, _expands_next, _translates,
           _translates_title, _expands_contraction, _translates_institution, _renames_body,
           _says_what_the_title_is, _restates_date, _restates_time, _names_day,
-          _dates_the_event, _original_and_meaning)
+          _dates_the_event, _original_and_meaning, _names_the_model)
 # The tests that find the capitalised words before the bracket in another language: the name
 # of a paper, a book, a body, which the bracket translates.
 _TRANSLATES_A_NAME = (_translates_title, _translates_institution)

@@ -74,8 +74,8 @@ _PRONOUNS = frozenset("he she it we they you i his her their our".split())
 
 
 def is_name_like(text: str) -> bool:
-    if not _NAME.match(text):
-        return False
+    if not _NAME.match(text) or any(c.isdigit() for c in text):
+        return False  # (`[GAZ-51]`: a model's code, no one's name)
     words = text.split()
     return words[0][0].isupper() and all(w[0].isupper() or len(w) <= 3 for w in words)
 
@@ -186,14 +186,15 @@ def trailing_name(before: str, words: WordTables) -> str:
 
 
 # A short word, capitalised, right before the bracket: `Kim` in `met Kim [Il Sung]`.
-_SHORT_WORD_BEFORE = LazyPattern(r"(?<=[a-z,] )[A-Z][a-z]{1,3} $")
+_SHORT_WORD_BEFORE = LazyPattern(r"(?<=[a-z,.;:!?] )[A-Z][a-z]{1,3} $")
 
 
 def _family_name_before(before: str, text: str) -> str:
     """The family name printed alone before a given name supplied after it, inside a sentence
-    (`met Kim [Il Sung]`), where `kim` is too frequent in English to be taken for a name by
-    its frequency alone."""
-    found = _SHORT_WORD_BEFORE.search(before[-6:])
+    or opening it (`met Kim [Il Sung]`, `… went on. Kim [Il Sung] said`), where `kim` is too
+    frequent in English to be taken for a name by its frequency alone."""
+    # (the text's start is a sentence's)
+    found = _SHORT_WORD_BEFORE.search((". " + before)[-6:])
     if found is None or not _given_name_completed(text, found.group()):
         return ""
     return found.group()

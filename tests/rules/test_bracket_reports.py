@@ -106,6 +106,13 @@ REPORTS = [
     ("the plan [reverse side] and", f"plan {REMARK}reverse side</note> and"),
     ("the plan [unsigned] and", f"plan {REMARK}unsigned</note> and"),
     ("were [sgd.] A. Petrov", f"were {REMARK}sgd.</note> A. Petrov"),
+    # Which model the word before is: a gloss, no one's name (`Trucks [GAZ-51]` was a person).
+    ("the Trucks [GAZ-51] arrived", f"Trucks {REMARK}GAZ-51</note> arrived"),
+    ("the fighters [MiG-15] flew", f"fighters {REMARK}MiG-15</note> flew"),
+    # A family name opening a sentence, its given name supplied (it was a name given in
+    # standard form, the family name left out).
+    ("went on. Kim [Il Sung] said", 'on. <persName>Kim <supplied reason="omitted" '
+     'resp="#translator">Il Sung</supplied></persName> said'),
     # The translator's note, its label's letters stopped.
     ("a pun [T.N.: a play on words] here", f"pun {REMARK}T.N.: a play on words</note> here"),
     ("the plan [end of excerpt] and", f"plan {REMARK}end of excerpt</note> and"),
