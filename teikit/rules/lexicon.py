@@ -245,11 +245,15 @@ _COMBINING_FORMS = frozenset("sino anglo franco afro indo euro russo italo".spli
 _ACRONYM_LETTERS = 6
 
 
+def acronym_shaped(word: str) -> bool:
+    """`USSR`, `MfS`: a word of letters alone, few, at least half of them (and two) capitals."""
+    upper = sum(c.isupper() for c in word)
+    return (word.isalpha() and len(word) <= _ACRONYM_LETTERS and upper >= 2
+            and upper * 2 >= len(word))
+
+
 def body_letters(text: str) -> bool:
     """`CCP`, `KWP`, `CPSU`, `MfS`: a body's acronym, one word of capitals with hardly a vowel
     (a name typed in capitals has its syllables' vowels: `LIU`, `SHAOQI`, `KIM`)."""
     word = text.strip()
-    upper = sum(c.isupper() for c in word)
-    vowels = sum(c in "AEIOUaeiou" for c in word)
-    return (word.isalpha() and 2 <= len(word) <= _ACRONYM_LETTERS and upper >= 2
-            and upper * 2 >= len(word) and vowels * 4 <= len(word))
+    return acronym_shaped(word) and sum(c in "AEIOUaeiou" for c in word) * 4 <= len(word)

@@ -17,7 +17,7 @@ from teikit.model import Inline, Intervention, Text
 from teikit.offices import ORGANISATION_WORDS, PERSON_TITLES, TITLES
 from teikit.readers.word_breaks import ROMANISED_SYLLABLE
 from teikit.rules.base import TRANSLATOR, BracketContext, DocumentContext, Match, Rule
-from teikit.rules.lexicon import body_letters, german_noun, is_nationality
+from teikit.rules.lexicon import acronym_shaped, body_letters, german_noun, is_nationality
 from teikit.rules.supplied import ROMAN_NUMBER
 from teikit.rules.supplied import node as supplied_node
 from teikit.rules.word_tables import WordTables
@@ -437,10 +437,8 @@ def _after_printed(ctx: BracketContext, text: str, printed: str) -> Match:
         # The space before the bracket stays in `orig`: choice holds no text of its own.
         orig = NAME_PART.node("orig", {}, [Text(printed)], counted=False)
         choice = NAME_PART.node("choice", {}, [orig, _reg(ctx)], counted=False)
-        tag = "placeName" if _names_a_place(printed) else _printed_tag(
-            ctx.before[: -len(printed)], ctx.after_start(20))
-        if _renamed_place(ctx, text, printed):
-            tag = "placeName"
+        tag = ("placeName" if _names_a_place(printed) or _renamed_place(ctx, text, printed)
+               else _printed_tag(ctx.before[: -len(printed)], ctx.after_start(20)))
         node = NAME_PART.node(tag, {}, [choice])
     else:
         node = NAME_PART.node(_completed_tag(text), {}, [Text(printed), _supplied(ctx)],
@@ -578,18 +576,11 @@ _COUNTRY_CODE = LazyPattern(r"^(?:[A-Z][a-z]{1,2}|[A-Z]{2,5})$")
 _INITIALLED_NAME = LazyPattern(r"^(?:[A-ZА-Я]\.\s?)+[A-ZА-Я][\w’'-]+\s*$")
 
 
-# The most letters a body's acronym has (`USSR`, `KGB`, `MfS`, `CPSU`, `SED`).
-_MOST_LETTERS = 6
-
-
 def _office_of(text: str, words: WordTables) -> bool:
     """What an office may be of: a state's or a body's letters (`USSR`, `MfS`), a
     nationality, words of English (`Foreign Affairs`); not a person (`Kim Il Sung`)."""
-    letters = text.replace(".", "")
-    upper = sum(c.isupper() for c in letters)
-    return ((letters.isalpha() and len(letters) <= _MOST_LETTERS and upper >= 2
-             and upper * 2 >= len(letters))
-            or is_nationality(text) or words.everyday_share(text) >= 0.5)
+    return (acronym_shaped(text.replace(".", "")) or is_nationality(text)
+            or words.everyday_share(text) >= 0.5)
 
 
 def _office(text: str, words: WordTables) -> bool:
