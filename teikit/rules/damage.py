@@ -62,7 +62,15 @@ def _reason(text: str) -> str | None:
     rest = (text[: found.start()] + text[found.end() :]).strip(" .,:;-–")
     if rest and not TEXT_PART.search(rest):
         return None
+    if not rest and _SAID_OF_A_REFERENCE.fullmatch(found.group()):
+        # (`your telegram of 7 December [not found]`: the archive lacks the document referred
+        # to, which the translator remarks; the text itself lacks nothing)
+        return None
     return found.lastgroup
+
+
+# Words that say of a document referred to that it could not be had, when nothing is named.
+_SAID_OF_A_REFERENCE = re.compile(r"(?i)not (?:found|available)")
 
 
 def _read(ctx: BracketContext) -> Match | None:

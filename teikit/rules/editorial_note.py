@@ -37,8 +37,9 @@ _EDITORIAL_WORDS = re.compile(
     r"illegible|page|p\.(?=\s*\d)|text|document|sic|translator|editor|not\s+translated|omitted|"
     r"continued|"
     r"translation|translated|not\s+given|no\s+(?:\w+\s+)?given|initials|initialed|initialled|photo|photograph|"
-    # (`[place not provided]`: what the page leaves out, as `[date not given]`)
-    r"not\s+(?:provided|stated|indicated|specified)|"
+    # (`[place not provided]`: what the page leaves out, as `[date not given]`; `your telegram
+    # of 7 December [not found]`: what the archive lacks of a document referred to)
+    r"not\s+(?:provided|stated|indicated|specified|found|available)|"
     r"illustration|check\s?mark|highlighted|pencil|hand-?written|not\s+filled(?:\s+in)?|"
     # (`[transliterated]`, `[phonetic spelling]`: how the translator wrote the word before)
     r"transliterated|transliteration|phonetic(?:ally)?|"
@@ -156,7 +157,9 @@ _ONE_OF = re.compile(r"^(?:(?:first|deputy|vice|acting|former|then|general|senio
 # Havana]`)
 _OFFICE_LAST = re.compile(r"^(?:[A-Z][\w-]*\s+){1,4}(?i:minister|ambassador|chairman|secretary|"
                           r"director|president|premier|consul|counsellor|counselor|attaché|"
-                          r"reporter|correspondent)"
+                          # (`[UN Secretary General]`, `[Warsaw Pact Commander-in-Chief]`)
+                          r"reporter|correspondent|(?:secretary|consul)[- ]general|"
+                          r"commander(?:[- ]in[- ]chief)?)"
                           r"(?:\s+(?:in|at)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?$")
 # (the pronoun `I` is nobody's name: `Nam Hoa [Secretary of …] I expressed`)
 _NAME_AFTER = re.compile(r"^\s+(?!I(?:\s|['’]|$))[A-ZА-Я]")
@@ -193,9 +196,24 @@ def _identifies(ctx: BracketContext) -> bool:
             before[-40:]) is not None:
         return True  # `A. Novotny and J. Lenart [Cz]`: whose delegation they are
     # (not an office supplied before a name: `Comrade [Chairman of the Council] Kim`)
-    return ((_ONE_OF.match(ctx.plain) is not None or _OFFICE_LAST.match(ctx.plain) is not None)
+    return ((_ONE_OF.match(ctx.plain) is not None or _OFFICE_LAST.match(ctx.plain) is not None
+             or _office_then_the_name(ctx.plain, named.group()))
             and not ends_with_title(before)
             and _NAME_AFTER.match(ctx.after_start(3)) is None)
+
+
+# The most words of a name after the office in `_office_then_the_name`.
+_NAME_WORDS = 3
+
+
+def _office_then_the_name(text: str, named: str) -> bool:
+    """`Cde. David [Czechoslovak Foreign Minister Václav David]`: the office, then the whole
+    name of the man named before the bracket, who he is."""
+    words = text.split()
+    if len(words) < 2 or words[-1] != named.strip(" ,”\"’"):
+        return False
+    return any(_OFFICE_LAST.match(" ".join(words[:-count])) is not None
+               for count in range(1, min(_NAME_WORDS, len(words) - 1) + 1))
 
 
 # An example given of what the text means (`[to address the crisis, e.g., the “quarantine” of

@@ -146,7 +146,10 @@ def _spells_out(ctx: BracketContext, words: list[str]) -> bool:
         return False
     run = _CAPITALS_BEFORE.search(ctx.before[-80:])
     capitals = run.group().split() if run else []
-    return len(capitals) < 2 or initials(expansion) == "".join(capitals).replace("-", "")
+    # (the letters in any order: `CC CPC [Chinese Communist Party Central Committee]`, the
+    # body's words in English order)
+    return len(capitals) < 2 or sorted(initials(expansion)) == sorted(
+        "".join(capitals).replace("-", ""))
 
 
 def _names_its_body(expansion: str, acronym: str) -> bool:
@@ -389,8 +392,9 @@ def _translates_institution(ctx: BracketContext, words: list[str]) -> bool:
     if len(words) > 4 or words[-1].lower().strip(".,") not in ORGANISATION_WORDS:
         return False
     term = _LAST_WORD.search(ctx.before[-60:])
-    if term is None or not term["word"][:1].isupper() or ctx.glued_before:
-        return False
+    if (term is None or not term["word"][:1].isupper() or ctx.glued_before
+            or is_nationality(term["word"])):
+        return False  # (`the Czechoslovak [Legation]`: whose the body is, its kind supplied)
     tables = ctx.doc.words
     return not tables.is_english(term["word"]) and tables.english_share(ctx.plain) == 1.0
 

@@ -365,12 +365,14 @@ def _completes(ctx: BracketContext, text: str, printed: str) -> bool:
 
 
 # The nouns that complete a name as its kind (`the Unified [Command]`, `Oriente [Province]`,
-# `Ural [Mountains]`): words of the language, where `[Korea]` after a city is a name.
+# `Ural [Mountains]`, `Tiananmen [Square]`): words of the language, where `[Korea]` after a
+# city is a name.
 # (what the noun makes of the name: a place's kind, `Caribbean [Sea]`, or a body's, `the
 # Unified [Command]`; nobody's name)
 _PLACE_NOUNS = frozenset(
     "province district region county mountains mountain river lake sea ocean gulf bay strait "
-    "peninsula valley desert canal island islands city plant station port".split())
+    "peninsula valley desert canal island islands city plant station port square street avenue "
+    "boulevard road highway bridge airport airfield gate palace hall harbour harbor".split())
 _BODY_NOUNS = ORGANISATION_WORDS | frozenset("airlines airline enterprise company factory".split())
 _GENERIC_NOUNS = _PLACE_NOUNS | _BODY_NOUNS
 _INITIALS_ONLY = re.compile(rf"{_INITIAL_WORD.pattern}(?:\s?{_INITIAL_WORD.pattern}){{0,2}}\s?")

@@ -649,6 +649,35 @@ FORMS = [
      'the directive of <foreign xml:lang="ru-Latn">Instantsia</foreign> came'),
     ("the Soviet Embassy [Puzanov] said",
      'the Soviet Embassy <name><reg resp="#translator">Puzanov</reg></name> said'),
+    # A body's kind after its nationality, supplied; a place's kind after its name, the name
+    # completed (no other name for it).
+    ("the Czechoslovak [Legation] was hit",
+     'the Czechoslovak <supplied reason="omitted" resp="#translator">Legation</supplied> was'),
+    ("a meeting in Tiananmen [Square] attended",
+     'a meeting in <placeName>Tiananmen <supplied reason="omitted" resp="#translator">Square'
+     "</supplied></placeName> attended"),
+    # A document referred to that the archive lacks: the translator's remark, no gap.
+    ("your telegram [not found] and",
+     'your telegram <note type="editorial" place="inline" resp="#translator">not found</note> '
+     "and"),
+    ("the report [page not found] and",
+     'the report <gap reason="missing"><desc>page not found</desc></gap> and'),
+    # What could not be read, said at length: a gap all the same.
+    ("that. [The rest of the paragraph is not legible.] And",
+     'that. <gap reason="illegible" rend="[The rest of the paragraph is not legible.]"><desc>'
+     "The rest of the paragraph</desc></gap> And"),
+    # Who the man named before is: his office, after his possessive too; his office and his
+    # whole name.
+    ("that U Thant's [UN Secretary General] trip",
+     'that U Thant\'s <note type="editorial" place="inline" resp="#translator">UN Secretary '
+     "General</note> trip"),
+    ("to Cde. David [Czechoslovak Foreign Minister Václav David] and",
+     'to Cde. David <note type="editorial" place="inline" resp="#translator">Czechoslovak '
+     "Foreign Minister Václav David</note> and"),
+    # Letters expanded in the order English names the body.
+    ("the CC CPC [Chinese Communist Party Central Committee] has",
+     'the CC CPC <note type="editorial" place="inline" resp="#translator">Chinese Communist '
+     "Party Central Committee</note> has"),
 ]
 IDS = [case[0][:30] for case in FORMS]
 
