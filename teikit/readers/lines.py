@@ -97,8 +97,12 @@ _SIGNED_WORDS = 16
 # The small words an address has besides its names and titles: between the names of several
 # (`… Liu Shaoqi, and the Central Committee:`, `Ambassador Ni Zhiliang; also inform Chairman
 # Gao Gang:`), and inside an office's name after `To` (`To the Central Committee of the …`,
-# `To comrade Vasile Gliga, Deputy Minister.`).
+# `To comrade Vasile Gliga, Deputy Minister.`); whom else it goes to, as a Chinese cable says
+# (`Foreign Ministry, and reported to the Central Committee:`).
 _ADDRESS_LINKS = frozenset("and the of also inform".split())
+# (only after `and` or `also`, and `to` after them: `We reported to Moscow and Beijing:` is a
+# sentence)
+_FORWARDED = frozenset("report reported copy copied forward forwarded".split())
 _ADDRESSEE_WORDS = frozenset("the of and for in at on comrade comrades cde cdes".split())
 _NAMES_ADDRESS_WORDS = 20
 _TO = LazyPattern(r"^\[?To\]?\s+")
@@ -127,9 +131,18 @@ def _addressee_words(text: str) -> list[str] | None:
     if any(c.isdigit() for c in stripped):
         return None
     found = words(stripped.replace("[", "").replace("]", ""))
-    if any(w[:1].islower() and w not in _ADDRESS_LINKS for w in found):
+    if any(w[:1].islower() and w not in _ADDRESS_LINKS and not _forwarded(found, index)
+           for index, w in enumerate(found)):
         return None
     return found
+
+
+def _forwarded(found: list[str], index: int) -> bool:
+    """`… and reported to the Central Committee`: the word at `index` says whom else the
+    address goes to."""
+    before = found[index - 1] if index else ""
+    return ((found[index] in _FORWARDED and before in ("and", "also"))
+            or (found[index] == "to" and before in _FORWARDED))
 
 
 def names_one_address(text: str) -> bool:

@@ -26,6 +26,7 @@ from teikit.readers.furniture.line_patterns import (
     ENUMERATED,
     POSTSCRIPT_MARK,
     RECORD_PARTICULAR,
+    SIGNATURE_BRACKET,
     SIGNATURE_LABEL,
     VALEDICTION,
 )
@@ -176,6 +177,11 @@ def _is_speaker(text: str) -> bool:
             and _SPEAKER.match(text) is not None and LIST_HEAD.match(text) is None)
 
 
+# The label of a point of a meeting's agenda over its discussion (`Ad 1.`, `Ad 2)`), as
+# Hungarian and German minutes print it: the record's text, however short.
+_POINT_LABEL = LazyPattern(r"\s*Ad\s+(?:\d{1,2}|[IVX]{1,4})\s*[.):]?\s*$")
+
+
 def _speaker_labels(units: list[Unit], content: list[int]) -> list[int]:
     """The lines of a record of talks that name who speaks (`Comrade Mielke:` / `Comrade
     Abramov:` / `Comrade Mielke:`): running text, each before its turn, the first one too (no
@@ -290,7 +296,9 @@ def _opens_turns(text: str, earlier: list[Unit]) -> bool:
     nobody signs a record of talks under his own turn's label)."""
     turn = _SPOKEN_TURN.match(text.lstrip())
     if (turn is not None and "\n" not in text.strip()
-            and _SIGNED.match(turn.group()) is None):
+            and _SIGNED.match(turn.group()) is None
+            # (`Ambassador: [signed] G. Bogdanov`: an office, then the signature's mark)
+            and _SIGNATURE_AFTER.match(text.lstrip(), turn.end() - 1) is None):
         # `Premier: Going to the Fujian Front Lin`: a turn of its own, the export cut in it
         return sum(_SPOKEN_TURN.match(unit.text.lstrip()) is not None for unit in earlier) >= 2
     name = text.strip().rstrip(".:").strip()
@@ -309,6 +317,7 @@ _TURN_LABEL = LazyPattern(r"(?P<name>[A-ZÀ-Þ][\w’'.-]*(?: [A-ZÀ-Þ][\w’'.
 _SPOKEN_TURN = LazyPattern(r"(?P<name>[A-ZÀ-Þ][\w’'.-]*(?: [A-ZÀ-Þ][\w’'.-]*){0,3}): \S")
 # A signature's label is no speaker (`Signed: D. Popa`).
 _SIGNED = LazyPattern(rf"(?i){SIGNATURE_LABEL}")
+_SIGNATURE_AFTER = LazyPattern(rf"(?i){SIGNATURE_BRACKET}")
 
 
 # More units than a closer's signatures, dates, copies and notes take (the seed's has 15 lines
@@ -338,6 +347,7 @@ def _zone_pieces(units: list[Unit], indexes: list[int], note_units: dict[int, st
         prose.discard(index)
     prose.update(_cut_off_end(units, content, prose, tests))
     prose.update(_speaker_labels(units, content))
+    prose.update(i for i in content if _POINT_LABEL.match(units[i].text))
     prose.update(points_of_the_text(units, content, prose))
     # (a table's and a block quotation's: the text's, as its paragraphs are)
     set_apart = [i for i in content if units[i].kind == "table" or (quoted and units[i].quote)]

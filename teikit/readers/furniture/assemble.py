@@ -81,6 +81,10 @@ _EDITORS_ALONE = LazyPattern(r"^\s*\[[^\[\]]*(?:\[[^\[\]]*\][^\[\]]*)*\]\s*$")
 # A label alone on its line over those who took part (`Present [at the meeting]:`).
 _PRESENT_ALONE = LazyPattern(r"(?i)^\s*(?:present|participants|participating|attending|"
                              r"those present|in attendance)\b[^:]{0,40}:\s*$")
+# The label over a meeting's agenda, whose numbered items are its points, nobody listed.
+_AGENDA_ALONE = LazyPattern(r"(?i)^\s*(?:agenda|order of (?:the )?(?:day|business)|"
+                            r"items? on the agenda|topics?|points? (?:of|on) the agenda)"
+                            r"\b[^:]{0,30}:\s*$")
 # An item after a dash or a bullet (`- Secretariat General`, `• Embassy in Rome`).
 _BULLET = LazyPattern(r"^[-–•]\s+\S")
 
@@ -666,6 +670,8 @@ class Assembler:
             return place_furniture(self, index)  # lines with neither a heading nor numbers
         if comrades_listed(first_line) and self._under_those_present(index):
             return place_furniture(self, index)  # who took part, no list of whom it went to
+        if ENUMERATED.match(first_line) and self._under_an_agenda(index):
+            return place_furniture(self, index)  # `Agenda:` / `1. Report on …`: its points
         # Among the opening furniture, numbered lines without a heading are a list only as
         # far as the numbers go (`(62) Wai Ban Zi No. 34` over `To Comrade FILIPPOV.`).
         numbers_only = ENUMERATED.match(first_line) is not None and piece.zone == "opener"
@@ -707,6 +713,16 @@ class Assembler:
                and comrades_listed(self.pieces[above].unit.plain.strip())):
             above -= 1
         return above >= 0 and _PRESENT_ALONE.match(self.pieces[above].unit.plain) is not None
+
+    def _under_an_agenda(self, index: int) -> bool:
+        """Whether the numbered line at `index` (and any numbered over it) stands under a
+        meeting's `Agenda:`."""
+        above = index - 1
+        while (above >= 0 and self.pieces[above].kind == "line"
+               and ENUMERATED.match(self.pieces[above].unit.plain.strip())):
+            above -= 1
+        return (above >= 0 and self.pieces[above].kind == "line"
+                and _AGENDA_ALONE.match(self.pieces[above].unit.plain) is not None)
 
     def add_list(self, piece: Piece, units: list[Unit]) -> None:
         head, items = lists.heading_and_items(units)

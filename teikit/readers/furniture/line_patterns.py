@@ -290,8 +290,9 @@ SALUTATION_OPENING = LazyPattern(r"(?i)" + SALUTATION_WORDS)
 VALEDICTION = re.compile(
     r"(?i)^(?:faithfully|sincerely|respectfully|devotedly|cordially|fraternally|"
     r"humbly submitted|yours\b|"
-    # (`With respect to your telegram …` begins a sentence: a preposition, no farewell)
-    r"(?!with (?:respect|regards?) (?:to|of|for)\b)with (?:[\w-]+ )?"
+    # (`With warmest personal regards,`; `With respect to your telegram …` begins a sentence:
+    # a preposition, no farewell)
+    r"(?!with (?:respect|regards?) (?:to|of|for)\b)with (?:[\w-]+ ){0,2}"
     r"(?:greetings|regards|respect|salutations?)|best regards|"
     # (`On behalf of the delegation we express our gratitude.` is a sentence, its full stop
     # at the line's end: a letter's first, not the farewell `On behalf of the Government,`)

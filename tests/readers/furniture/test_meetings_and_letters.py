@@ -1,0 +1,65 @@
+"""Furniture of four more document shapes written for the tests (not among the dev
+documents): a meeting's minutes with its agenda and points, a cable signed under its signer's
+office, a Chinese cable's address to two bodies, a letter's farewell in several words."""
+
+from __future__ import annotations
+
+from lxml import etree
+from shared_paths import TEST_DATA
+from tei_text import CLOSER, NS, converted_text, texts
+
+from teikit.convert import convert_file
+
+BODY = "/t:TEI/t:text/t:body/t:div"
+
+
+def converted(name: str) -> etree._Element:
+    return convert_file(TEST_DATA / name).tree.getroot()
+
+
+def test_an_agenda_lists_points_and_no_recipients() -> None:
+    root = converted("minutes-agenda-points.txt")
+    assert root.xpath("//t:list[@type='distribution']", namespaces=NS) == []
+    opener = texts(root, f"{BODY}/t:opener")[-1]
+    assert "Agenda: 1. Report on the reburial of László Rajk 2. Miscellaneous" in opener
+
+
+def test_an_agenda_points_labels_are_the_records_text_and_sign_nothing() -> None:
+    root = converted("minutes-agenda-points.txt")
+    paragraphs = texts(root, f"{BODY}/t:p")
+    assert paragraphs[0] == "Ad 1." and "Ad 2." in paragraphs
+    assert texts(root, f"{CLOSER}/t:signed") == ["Recorded by:"]  # (and its gap)
+
+
+def test_a_signers_office_with_the_mark_of_his_signature_signs() -> None:
+    # (the `From:` and `To:` lines over the text are no turns of a talk, which would make the
+    # last line the next speaker's)
+    root = converted("cable-office-signed.txt")
+    assert texts(root, f"{CLOSER}/t:signed") == ["Ambassador: signed G. Bogdanov"]
+    assert not any(p.startswith("Ambassador") for p in texts(root, f"{BODY}/t:p"))
+
+
+def test_a_mark_of_signature_after_a_speakers_label_still_closes_a_record() -> None:
+    root = converted_text(
+        "Kim: We agree.\nPak: So do we.\nKim: Then it is settled.\n"
+        "Ambassador: [signature] A. Puzanov\n", "March 5, 1957")
+    assert texts(root, f"{CLOSER}/t:signed") == ["Ambassador: signature A. Puzanov"]
+
+
+def test_an_address_to_a_ministry_and_reported_to_a_body_is_a_salutation() -> None:
+    root = converted("cable-address-reported.txt")
+    assert texts(root, f"{BODY}/t:opener/t:salute") == [
+        "Foreign Ministry, and reported to the Central Committee:"]
+
+
+def test_a_sentence_reporting_to_two_places_is_no_salutation() -> None:
+    root = converted_text("We reported to Moscow and Beijing:\nThe talks went on for a long "
+                          "time and ended late.\nThe Embassy\n", "March 5, 1957")
+    assert root.xpath("//t:salute", namespaces=NS) == []
+
+
+def test_a_farewell_of_several_words_is_no_classification() -> None:
+    root = converted("letter-warm-regards.txt")
+    assert root.xpath("//t:fw[@type='classification']", namespaces=NS) == []
+    signed = texts(root, f"{CLOSER}/t:signed")
+    assert signed[0].startswith("With warmest personal regards, Sincerely yours,")
