@@ -6,6 +6,7 @@ import re
 
 from teikit import templates
 from teikit.conventions import Convention, bracketed
+from teikit.date_patterns import MONTH_WORD_PATTERN
 from teikit.lazy_pattern import LazyPattern
 from teikit.metadata.languages import language_code
 from teikit.model import Inline, Intervention, Text
@@ -512,10 +513,25 @@ def _between_sentences(ctx: BracketContext, text: str) -> bool:
             and not ctx.read_after(3).lstrip()[:1].islower())
 
 
+# Where a quoted title was published, and when: `"Long Live Leninism!" [Renmin Ribao, April
+# 1960]`, `[Pravda, 12 May 1959]`.
+_PUBLISHED_IN = LazyPattern(rf"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,4}},\s+(?:\d{{1,2}}\s+)?"
+                            rf"{MONTH_WORD_PATTERN}(?:\s+\d{{1,2}},)?\s+\d{{4}}")
+_QUOTE_CLOSED = LazyPattern(r"[”\"»’]\s*$")
+
+
+def _cites(ctx: BracketContext) -> bool:
+    """After a quoted title, the paper it appeared in and its date: the translator's
+    reference, no words of the text."""
+    return (_PUBLISHED_IN.fullmatch(ctx.plain.strip()) is not None
+            and _QUOTE_CLOSED.search(ctx.source_before[-3:]) is not None)
+
+
 def _read(ctx: BracketContext) -> Match | None:
     text = ctx.plain
     if not (
         NOTE_LABEL.match(text)
+        or _cites(ctx)
         or _account(ctx)
         or _aside(ctx)
         or _describes_the_page(ctx)

@@ -330,6 +330,30 @@ def _translates(ctx: BracketContext, words: list[str]) -> bool:
     return word[:1].islower() and not all(tables.is_english(part) for part in word.split("-"))
 
 
+# What kind of place, paper or body a name in another language is, as a translator says it
+# after the name (`the Malecón [seafront boulevard]`, `Panmunjom [truce village]`).
+_KINDS_DESCRIBED = frozenset(
+    "boulevard promenade avenue street square quarter district village town city port hill "
+    "hills mountain river lake island compound palace hall park prison camp farm market "
+    "newspaper daily weekly journal magazine paper radio".split())
+
+
+def _describes_the_name(ctx: BracketContext, words: list[str]) -> bool:
+    """`the Malecón [seafront boulevard]`, `Panmunjom [truce village]`: words of English in
+    lower case saying what kind of thing the capitalised name before, no English word, is
+    (one word alone completes the name: `Henan [province]`)."""
+    if (len(words) < 2 or not all(word.isalpha() and word.islower() for word in words)
+            or words[-1] not in _KINDS_DESCRIBED
+            or any(word in _FUNCTION_WORDS for word in words)):
+        return False
+    before = _LAST_WORD.search(ctx.before[-60:])
+    if before is None or not before["word"][:1].isupper() or ctx.glued_before:
+        return False
+    tables = ctx.doc.words
+    return (tables.zipf(words[0]) < _FUNCTION_ZIPF
+            and not tables.is_english(before["word"].rstrip("’'")))
+
+
 def _translates_title(ctx: BracketContext, words: list[str]) -> bool:
     """`Renmin Ribao [People's Daily]`, `Nodong Sinmun [Workers' Newspaper]`: a title in
     everyday English words after a capitalised title that is not English; inside the title's
@@ -581,7 +605,8 @@ def _names_the_model(ctx: BracketContext, words: list[str]) -> bool:
 
 _TESTS = (_equates, _explains, _spells_out, _spells_out_in_lower_case, _says_whose,
           _names_the_state, _abbreviates, _abbreviates_phrase, _expands_next, _translates,
-          _translates_title, _expands_contraction, _translates_institution, _renames_body,
+          _translates_title, _describes_the_name, _expands_contraction,
+          _translates_institution, _renames_body,
           _says_what_the_title_is, _restates_date, _restates_time, _names_day,
           _dates_the_event, _original_and_meaning, _names_the_model)
 # The tests that find the capitalised words before the bracket in another language: the name

@@ -53,7 +53,24 @@ def _read(ctx: BracketContext) -> Match | None:
         return None
     if english_made(text, words.is_english):
         return None
-    return _wording(ctx, ctx.doc.foreign_lang)
+    return _wording(ctx, _language_abroad(ctx, content) or ctx.doc.foreign_lang)
+
+
+# Languages whose words a transliteration of another of them may spell (`rukovodstvo`,
+# Russian, is a word of Serbo-Croatian's table too): one does not tell another apart.
+_SLAVIC = frozenset("ru uk be bg sh sr hr bs mk sl cs sk pl".split())
+
+
+def _language_abroad(ctx: BracketContext, content: str) -> str | None:
+    """`the militia [milicias]` in a cable translated from Japanese: the words are common
+    words of another language than the original's (Spanish), which the translator kept; not
+    a language a transliteration of the original's could be mistaken for."""
+    original = ctx.doc.original_language
+    found = ctx.doc.words.most_common_language(LETTERS.findall(content))
+    if found is None or original is None or found == original or (
+            found in _SLAVIC and original in _SLAVIC):
+        return None
+    return found
 
 
 # The particles that join a surname's parts (`Aguirre del Cristo`, `Charles de Gaulle`).
@@ -75,7 +92,8 @@ def _names_rest(text: str, before: str) -> bool:
 _WORDS_NAMING_LANGUAGE = 2
 
 # The word before the bracket, and the space after it.
-_WORD_BEFORE = re.compile(r"(?<![\w’'-])(?P<word>[A-Za-z]+)\s+$")
+# (a closing quotation mark after it: `the "pressure" [Druck]`)
+_WORD_BEFORE = re.compile(r"(?<![\w’'-])(?P<word>[A-Za-z]+)[”\"’']?\s+$")
 
 
 def _word_abroad(ctx: BracketContext) -> str | None:

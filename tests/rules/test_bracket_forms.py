@@ -674,6 +674,25 @@ FORMS = [
     ("to Cde. David [Czechoslovak Foreign Minister Václav David] and",
      'to Cde. David <note type="editorial" place="inline" resp="#translator">Czechoslovak '
      "Foreign Minister Václav David</note> and"),
+    # The original's wording in a third language, common words of it (the original here is
+    # Russian); a transliteration of Russian stays Russian whatever other Slavic table knows it.
+    ("the militia [milicias] remain",
+     'the militia <note type="original-wording" place="inline" resp="#translator"><foreign '
+     'xml:lang="es">milicias</foreign></note> remain'),
+    ("the leadership [rukovodstvo] said",
+     'the leadership <note type="original-wording" place="inline" resp="#translator"><foreign '
+     'xml:lang="ru-Latn">rukovodstvo</foreign></note> said'),
+    # What kind of place the name before is, in English words: a gloss (one kind's word alone
+    # completes the name: `Henan [province]`).
+    ("on the Malecón [seafront boulevard] have",
+     'on the Malecón <note type="editorial" place="inline" resp="#translator">seafront '
+     "boulevard</note> have"),
+    ("in Henan [province] the",
+     'in Henan <supplied reason="omitted" resp="#translator">province</supplied> the'),
+    # Where and when a quoted title appeared: the translator's reference.
+    ('the article "Long Live Leninism!" [Renmin Ribao, April 1960], which',
+     'the article <q>Long Live Leninism!</q> <note type="editorial" place="inline" '
+     'resp="#translator">Renmin Ribao, April 1960</note>, which'),
     # Letters expanded in the order English names the body.
     ("the CC CPC [Chinese Communist Party Central Committee] has",
      'the CC CPC <note type="editorial" place="inline" resp="#translator">Chinese Communist '
