@@ -101,7 +101,8 @@ def _word_abroad(ctx: BracketContext) -> str | None:
     after a common English noun (no name, no title: `Comrade [Castro]` names a man) and before
     no name."""
     word = ctx.plain
-    before = _WORD_BEFORE.search(ctx.before[-30:])
+    # (after a quotation, its words are the source's text before the bracket)
+    before = _WORD_BEFORE.search((ctx.source_before if ctx.after_quotation else ctx.before)[-30:])
     after = ctx.after_start(2)
     if after[:1] == " " and after[1:].isupper():
         return None  # `Minister of Defense [Dobri] Dzhurov`: a given name before the surname

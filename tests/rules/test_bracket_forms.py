@@ -682,6 +682,10 @@ FORMS = [
     ("the leadership [rukovodstvo] said",
      'the leadership <note type="original-wording" place="inline" resp="#translator"><foreign '
      'xml:lang="ru-Latn">rukovodstvo</foreign></note> said'),
+    # ... after the English word in its quotation marks
+    ('the "militia" [Milicias] remain',
+     'the <q>militia</q> <note type="original-wording" place="inline" resp="#translator">'
+     '<foreign xml:lang="es">Milicias</foreign></note> remain'),
     # What kind of place the name before is, in English words: a gloss (one kind's word alone
     # completes the name: `Henan [province]`).
     ("on the Malecón [seafront boulevard] have",
