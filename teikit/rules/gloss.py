@@ -504,8 +504,9 @@ _CLOCK_TIME = LazyPattern(rf"(?i){_HOUR_WORD}(?:\s+o[’']clock)?\s*(?:[ap]\.\s?
                           r"in the (?:morning|afternoon|evening)|at night)|noon|midnight")
 # A time in figures on the twenty-four-hour clock ending the text before a bracket (`1400
 # hours`, `20.30`, `20:30 hrs`).
+# (after `at`, four figures alone are an hour, no year: `at 2100 [9 p.m.]`)
 _TIME_BEFORE = LazyPattern(r"(?<![\d.:])(?:\d{4}\s+(?:hours|hrs\.?)|(?:[01]?\d|2[0-3])[:.][0-5]\d"
-                           r"(?:\s+(?:hours|hrs\.?))?)\s*$")
+                           r"(?:\s+(?:hours|hrs\.?))?|(?<=\bat )(?:[01]\d|2[0-3])[0-5]\d)\s*$")
 
 
 # A day and its month ending the text before a bracket (`7 November`).

@@ -21,6 +21,13 @@ CONVENTION = Convention("supplied", "[to put], [the]", "supplied[@reason='omitte
 SUPPLIED_ATTRS = {"reason": "omitted", "resp": TRANSLATOR}
 
 
+# An hour of the day, as a translator supplies it (`[11 p.m.]`, `[at 23:00]`, `[9 o’clock]`).
+_TIME_OF_DAY = LazyPattern(
+    r"(?i)(?:(?:at|about|around|by|until|till)\s+)?(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.\s?m\.?|"
+    r"p\.\s?m\.?|am|pm|o[’']clock|hours?|hrs\.?|h)|\d{1,2}:\d{2})(?:\s+(?:local|Moscow|Beijing|"
+    r"Tokyo|Havana|Washington|Berlin)\s+time)?")
+
+
 def _is_date(text: str) -> bool:
     """A date or year the translator supplied: `[1951]`, `[10 October 1951]`."""
     if re.fullmatch(r"1[5-9]\d\d|20\d\d", text):
@@ -140,6 +147,8 @@ def _read(ctx: BracketContext) -> Match | None:
     if _DAY_OF_MONTH.fullmatch(text) and _MONTH_AFTER.match(ctx.after_start(12)):
         # `of [2] June 1953`: the day the translator supplied to the date
         return Match([node(ctx.children())])
+    if _TIME_OF_DAY.fullmatch(text):
+        return Match([node(ctx.children())])  # `signed at [11 p.m.] today`: the hour supplied
     if text.isdigit() and len(text) <= 3:
         return None  # `Yudin[1]`: a note's marker (whose note the page lacks), no word supplied
     if in_the_texts_own_script(text, ctx.before, ctx.after_start(40)):

@@ -697,6 +697,13 @@ FORMS = [
     ('the article "Long Live Leninism!" [Renmin Ribao, April 1960], which',
      'the article <q>Long Live Leninism!</q> <note type="editorial" place="inline" '
      'resp="#translator">Renmin Ribao, April 1960</note>, which'),
+    # An hour supplied; an hour restated on the twelve-hour clock after four figures after
+    # `at`, a gloss.
+    ("were signed at [11 p.m.] today",
+     'were signed at <supplied reason="omitted" resp="#translator">11 p.m.</supplied> today'),
+    ("attacked at 2100 [9 p.m.] the",
+     'attacked at 2100 <note type="editorial" place="inline" resp="#translator">9 p.m.</note> '
+     "the"),
     # Letters expanded in the order English names the body.
     ("the CC CPC [Chinese Communist Party Central Committee] has",
      'the CC CPC <note type="editorial" place="inline" resp="#translator">Chinese Communist '
