@@ -79,7 +79,10 @@ _IN_LANGUAGE = re.compile(r"^(?:(?:[Ii]n|[Ww]ritten in) (?P<language>[A-Z][a-z-]
                           r"(?: in the original)?|(?P<first>[A-Z][a-z-]+) in (?:the )?original)$")
 # "[see note 3]", "[See Attachment 1]", "[see also the map]", a cable's "[vide my 935]", "[see
 # our telegram 12]": a cross-reference.
+# (`[see the statement of the Cuban government of 28 October]`: a paper named by its kind)
 _SEE = (r"(?i:(?:see|vide) (?:also )?(?:(?:the )?(?:notes?|below|above|footnotes?|documents?|"
+        r"statements?|telegrams?|letters?|reports?|cables?|speech|speeches|articles?|"
+        r"resolutions?|decisions?|protocols?|minutes|records?|memorandum|memoranda|"
         r"doc\.|attachments?|appendix|appendices|annex|enclosures?|maps?|tables?|pages?|p\.|"
         r"pp\.|chapter|part|section|item|point)|(?:my|our|your) (?:\w+ )?(?:no\.? ?)?\d+))")
 # A capitalised remark opens with one of these: "[Translation from Russian]", "[Signature]",
@@ -527,8 +530,15 @@ def _cites(ctx: BracketContext) -> bool:
             and _QUOTE_CLOSED.search(ctx.source_before[-3:]) is not None)
 
 
+# `we will [see the report]`: after a word that wants a verb, `see` is the verb supplied.
+_WANTS_A_VERB = LazyPattern(r"(?i)\b(?:will|shall|would|should|could|can|must|may|might|to|"
+                            r"not|did|do|does|let\s+us|let's|let’s)\s+$")
+
+
 def _read(ctx: BracketContext) -> Match | None:
     text = ctx.plain
+    if text[:4].lower() == "see " and _WANTS_A_VERB.search(ctx.before[-12:]):
+        return None
     if not (
         NOTE_LABEL.match(text)
         or _cites(ctx)

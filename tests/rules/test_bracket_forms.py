@@ -704,6 +704,13 @@ FORMS = [
     ("attacked at 2100 [9 p.m.] the",
      'attacked at 2100 <note type="editorial" place="inline" resp="#translator">9 p.m.</note> '
      "the"),
+    # A paper referred to by its kind: the translator's cross-reference; `see` after a word
+    # that wants a verb is the verb supplied.
+    ("five conditions [see the statement of the government] and",
+     'five conditions <note type="editorial" place="inline" resp="#translator">see the '
+     "statement of the government</note> and"),
+    ("we will [see the report] and",
+     'we will <supplied reason="omitted" resp="#translator">see the report</supplied> and'),
     # Letters expanded in the order English names the body.
     ("the CC CPC [Chinese Communist Party Central Committee] has",
      'the CC CPC <note type="editorial" place="inline" resp="#translator">Chinese Communist '

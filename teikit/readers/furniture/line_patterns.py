@@ -189,7 +189,9 @@ COPY_COUNT = (r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|t
 # The words that head a list of copies or recipients, before their colon (`lines.LIST_HEAD`
 # adds `To:`).
 # (`Distributor:`, a German `Verteiler` translated word for word)
-LIST_HEAD_WORDS = (r"distributed to|distribution(?: list)?(?:\s*[-–—]\s*\d+ copies)?|distributor|"
+# (`Distributed: Khrushchev, Kozlov, …`, the label with its colon alone)
+LIST_HEAD_WORDS = (r"distributed(?: to)?|distribution(?: list)?(?:\s*[-–—]\s*\d+ copies)?|"
+                   r"distributor|"
                    r"copies(?: to)?|cop(?:y|ies) also to|copy (?:to|for)|copied to|original to|"
                    # (`Information copy sent to: New York`, where a Dutch cable went besides)
                    r"(?:info(?:rmation)? )?cop(?:y|ies) sent to|info(?:rmation)? cop(?:y|ies) "

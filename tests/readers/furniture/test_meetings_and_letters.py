@@ -1,6 +1,7 @@
-"""Furniture of four more document shapes written for the tests (not among the dev
-documents): a meeting's minutes with its agenda and points, a cable signed under its signer's
-office, a Chinese cable's address to two bodies, a letter's farewell in several words."""
+"""Furniture of more document shapes written for the tests (not among the dev documents): a
+meeting's minutes with its agenda and points, a cable signed under its signer's office, a
+Chinese cable's address to two bodies, a letter's farewell in several words, a telegram's
+list of whom it was distributed to."""
 
 from __future__ import annotations
 
@@ -63,3 +64,11 @@ def test_a_farewell_of_several_words_is_no_classification() -> None:
     assert root.xpath("//t:fw[@type='classification']", namespaces=NS) == []
     signed = texts(root, f"{CLOSER}/t:signed")
     assert signed[0].startswith("With warmest personal regards, Sincerely yours,")
+
+
+def test_distributed_and_its_colon_heads_a_list() -> None:
+    root = converted_text("The talks went on for a long time and ended late.\n"
+                          "28.X.62 ALEKSEEV\nDistributed: Khrushchev, Kozlov, Brezhnev\n",
+                          "October 28, 1962")
+    assert texts(root, "//t:list[@type='distribution']") == [
+        "Distributed: Khrushchev, Kozlov, Brezhnev"]
