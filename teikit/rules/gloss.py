@@ -201,9 +201,21 @@ def _contracts(before: str, word: str) -> bool:
 
 def _says_whose(ctx: BracketContext, words: list[str]) -> bool:
     """`the U.A.R. [Egyptian] Ambassador`, `the USSR [Soviet] delegation`: the nationality an
-    acronym stands for, which the sentence does not need."""
-    return (len(words) == 1 and is_nationality(words[0].lower())
-            and _acronym_before(ctx) is not None)
+    acronym stands for, which the sentence does not need; so after a nationality named
+    otherwise (`The Kampuchean [Cambodian] forces`)."""
+    if len(words) != 1 or not is_nationality(words[0].lower()):
+        return False
+    before = _LAST_WORD.search(ctx.before[-40:])
+    return _acronym_before(ctx) is not None or (
+        before is not None and not ctx.glued_before and before["word"][:1].isupper()
+        and before["word"].lower() not in (words[0].lower(), *_NO_PEOPLES)
+        and is_nationality(before["word"]))
+
+
+# The words `is_nationality` counts that name no people: a direction or a camp (`the North
+# [Korean] side`: the rest of the name supplied).
+_NO_PEOPLES = ("north", "south", "east", "west", "northern", "southern", "eastern", "western",
+               "central", "socialist", "communist", "allied")
 
 
 # States by the acronyms the documents print for them, with the names those stand for.

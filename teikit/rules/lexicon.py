@@ -223,7 +223,12 @@ _NATIONALITIES = frozenset(LANGUAGE_CODES) | frozenset(
     "soviet american cuban yugoslav czechoslovak mexican brazilian argentine chilean canadian "
     "british egyptian israeli iraqi iranian syrian indian pakistani afghan african european "
     "asian allied socialist communist north south east west northern southern eastern western "
-    "central".split()
+    "central cambodian kampuchean laotian algerian arab ethiopian angolan mozambican congolese "
+    "ghanaian guinean malian nigerian kenyan tanzanian ceylonese nepalese philippine filipino "
+    "malaysian singaporean australian austrian swiss belgian irish scottish welsh bolivian "
+    "peruvian colombian venezuelan uruguayan paraguayan ecuadorian guatemalan nicaraguan "
+    "salvadoran honduran panamanian dominican haitian jamaican palestinian lebanese jordanian "
+    "saudi yemeni libyan tunisian moroccan sudanese".split()
 )
 
 

@@ -260,6 +260,11 @@ def name_tag(text: str, before: str, doc: DocumentContext) -> str:
     return "name"
 
 
+def _letters_of_bodies(text: str) -> bool:
+    """`CC CPC`, `CCP CC`: each word a body's letters."""
+    return bool(text.split()) and all(body_letters(word) for word in text.split())
+
+
 def _after_place_kind(before: str) -> bool:
     """The text before the bracket ends on a kind of place (`the islands`, `the river`)."""
     words = before.split()
@@ -491,6 +496,12 @@ def _name_part(ctx: BracketContext) -> Match | None:
     if printed and _COUNTRY_CODE.match(text) and _INITIALLED_NAME.match(printed):
         # `J. Kádár [Hu]`, `A. Kosygin [USSR]`: a whole name, then whose country he speaks for
         return Match([_supplied(ctx)])
+    if printed and _letters_of_bodies(printed) and _letters_of_bodies(text) and (
+            " " in printed.strip() or " " in text):
+        # `the CC CPC [CCP CC]`: the same body's letters as English orders them, no person's
+        orig = NAME_PART.node("orig", {}, [Text(printed)], counted=False)
+        choice = NAME_PART.node("choice", {}, [orig, _reg(ctx)], counted=False)
+        return Match([NAME_PART.node("orgName", {}, [choice])], consume_before=len(printed))
     if printed and body_letters(printed) and body_letters(text) and not _in_capitals(ctx):
         # `the CC [CPSU]`: whose Central Committee, its letters supplied after the body's
         node = NAME_PART.node("orgName", {}, [Text(printed), _supplied(ctx)], counted=False)

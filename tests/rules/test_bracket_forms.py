@@ -711,6 +711,17 @@ FORMS = [
      "statement of the government</note> and"),
     ("we will [see the report] and",
      'we will <supplied reason="omitted" resp="#translator">see the report</supplied> and'),
+    # A body's letters restated as English orders them: the same body, no person.
+    ("that the CC CPC [CCP CC] had",
+     'that the <orgName><choice><orig>CC CPC </orig><reg resp="#translator">CCP CC</reg>'
+     "</choice></orgName> had"),
+    # A nationality restated after another name for the same people: a gloss; after a
+    # direction, the rest of the name supplied.
+    ("that the Kampuchean [Cambodian] forces",
+     'that the Kampuchean <note type="editorial" place="inline" resp="#translator">Cambodian'
+     "</note> forces"),
+    ("that the North [Korean] side",
+     'that the North <supplied reason="omitted" resp="#translator">Korean</supplied> side'),
     # Letters expanded in the order English names the body.
     ("the CC CPC [Chinese Communist Party Central Committee] has",
      'the CC CPC <note type="editorial" place="inline" resp="#translator">Chinese Communist '
