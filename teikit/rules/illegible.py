@@ -51,16 +51,17 @@ _DESCRIBED = re.compile(
 _UNIDENTIFIED = re.compile(r"(?i)^\s*(?:unknown|unidentified|unidentifiable)\s+"
                            r"(?P<what>signatures?|initials)\s*$")
 # `[signature illegible]`, `[text unreadable]`, `[The last line is illegible.]`, `[signed,
-# illegible]`, `[Signature: illegible]`: what could not be read, then the word; `unclear`
-# only of the text's parts (`[abbreviation unclear]` is a remark on the sense).
-_AFTER = re.compile(r"(?i)^\s*(?:the\s+)?(?P<what>\w+(?:\s+\w+){0,4}?)(?:[,:]|" + _IS + ")" +
+# illegible]`, `[Signature: illegible]`, `[Remainder of Tito's statement is illegible.]`: what
+# could not be read, then the word; `unclear` only of the text's parts (`[abbreviation
+# unclear]` is a remark on the sense).
+_AFTER = re.compile(r"(?i)^\s*(?:the\s+)?(?P<what>\w+(?:\s+[\w’']+){0,4}?)(?:[,:]|" + _IS + ")" +
                     rf"\s+(?:(?P<word>{_ILLEGIBLE}|indecipherable|unreadable|indistinct)|(?P<unclear>unclear)"
                     r"(?<=(?:word|ords|line|ines|text|name|date|mber|ture) unclear))\s*\.?\s*$")
 
 # `[too faded to read]`, `[stamp too faint to read]`, `[name cannot be made out]`, `[Passage of
 # 2 lines not legible.]`, `[The rest of the paragraph is not legible.]`: why it could not be
 # read, of what (the what, if said, its description).
-_TOO_FAINT = re.compile(r"(?i)^\s*(?:(?P<what>\w+(?:\s+\w+){0,5}?)\s+)??(?:is\s+|are\s+)?"
+_TOO_FAINT = re.compile(r"(?i)^\s*(?:(?P<what>\w+(?:\s+[\w’']+){0,5}?)\s+)??(?:is\s+|are\s+)?"
                         r"(?:too\s+(?:faded|faint|blurred|pale)(?:\s+to\s+(?:read|decipher|"
                         r"make\s+out))?|not\s+legible|cannot\s+be\s+(?:read|deciphered|"
                         r"made\s+out))\s*\.?\s*$")

@@ -444,7 +444,9 @@ def _after_printed(ctx: BracketContext, text: str, printed: str) -> Match:
         # The space before the bracket stays in `orig`: choice holds no text of its own.
         orig = NAME_PART.node("orig", {}, [Text(printed)], counted=False)
         choice = NAME_PART.node("choice", {}, [orig, _reg(ctx)], counted=False)
-        tag = ("placeName" if _names_a_place(printed) or _renamed_place(ctx, text, printed)
+        # (`Ongjin [Ongjin Peninsula]`: the place's whole name in the bracket)
+        tag = ("placeName" if _names_a_place(printed) or _names_a_place(text)
+               or _renamed_place(ctx, text, printed)
                else _printed_tag(ctx.before[: -len(printed)], ctx.after_start(20)))
         node = NAME_PART.node(tag, {}, [choice])
     else:
@@ -512,6 +514,12 @@ def _name_part(ctx: BracketContext) -> Match | None:
         printed = ""  # `He [Kim Il Sung] raised`: who is meant, after a pronoun
     if printed and _describes_office(text):
         printed = ""  # `Indonesia. Since [Foreign Minister]`: an office, nobody renamed
+    if (printed and len(text.split()) >= 2 and _strip_token(text.split()[0]) in PERSON_TITLES
+            and _printed_tag(ctx.before[: -len(printed)], "") == "placeName"
+            and ctx.doc.words.zipf(printed.strip()) >= _KNOWN_PLACE):
+        # `the representative in Berlin [Colonel I. A. Fadeikin]`: who is meant, after a place
+        # English knows (not `from Filippov [Comrade Stalin]`, a man renamed)
+        printed = ""
     if printed:
         return _after_printed(ctx, text, printed)
     if _POSSESSIVE.search(text) and not is_nationality(_strip_token(text.split()[0])) and not (

@@ -161,8 +161,13 @@ def _number_type(nodes: Sequence[Inline]) -> str:
 
 def _one_stamp(nodes: Sequence[Inline]) -> bool:
     """The line is one stamp bracket, with nothing but white space beside it."""
+    return _one_element(nodes, "stamp")
+
+
+def _one_element(nodes: Sequence[Inline], tag: str) -> bool:
+    """The line is one bracket read as `tag`, with nothing but white space beside it."""
     others = [n for n in nodes if not (isinstance(n, Text) and not n.value.strip())]
-    return len(others) == 1 and is_element(others[0], "stamp")
+    return len(others) == 1 and is_element(others[0], tag)
 
 
 def _plain(nodes: list[Inline]) -> bool:
@@ -500,6 +505,9 @@ class BodyWriter:
             el = element(parent, "note", {"type": "registry"})
             if self._wrote_number_after_marked_label(el, block.inlines):
                 return
+        elif role is Role.DOCKET and _one_element(block.inlines, "note"):
+            write_inlines(parent, block.inlines)  # `[Translation from Korean]`: the remark
+            return  # is the note (a note in a note says nothing more)
         elif role is Role.DOCKET:
             el = element(parent, "note", {"type": "docket"})
         elif role is Role.STAMP and _one_stamp(block.inlines):

@@ -722,6 +722,17 @@ FORMS = [
      "</note> forces"),
     ("that the North [Korean] side",
      'that the North <supplied reason="omitted" resp="#translator">Korean</supplied> side'),
+    # A man named by his rank after a place English knows: who is meant, no other name of
+    # the place; a place's whole name after it, a place's.
+    ("the representative in Berlin [Colonel I. A. Fadeikin], the",
+     'the representative in Berlin <supplied reason="omitted" resp="#translator">Colonel I. A. '
+     "Fadeikin</supplied>, the"),
+    ("a counterblow in Ongjin [Ongjin Peninsula] and",
+     'a counterblow in <placeName><choice><orig>Ongjin </orig><reg resp="#translator">Ongjin '
+     "Peninsula</reg></choice></placeName> and"),
+    ("that. [Remainder of Tito's statement is illegible.] And",
+     'that. <gap reason="illegible" rend="[Remainder of Tito\'s statement is illegible.]">'
+     "<desc>Remainder of Tito's statement</desc></gap> And"),
     # Letters expanded in the order English names the body.
     ("the CC CPC [Chinese Communist Party Central Committee] has",
      'the CC CPC <note type="editorial" place="inline" resp="#translator">Chinese Communist '

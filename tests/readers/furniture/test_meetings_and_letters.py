@@ -72,3 +72,13 @@ def test_distributed_and_its_colon_heads_a_list() -> None:
                           "October 28, 1962")
     assert texts(root, "//t:list[@type='distribution']") == [
         "Distributed: Khrushchev, Kozlov, Brezhnev"]
+
+
+def test_a_remark_alone_over_the_address_is_one_note() -> None:
+    root = converted_text("[Translation from Korean]\nTo the Chairman of the Council of "
+                          "Ministers of the USSR\nComrade N. S. Khrushchev\nDear Comrade "
+                          "Nikita Sergeyevich!\nThe Korean people would welcome you.\n",
+                          "February 25, 1960")
+    assert texts(root, f"{BODY}/t:opener/t:note[@type='editorial']") == [
+        "Translation from Korean"]
+    assert root.xpath("//t:note/t:note", namespaces=NS) == []
