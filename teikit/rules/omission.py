@@ -138,6 +138,10 @@ OMISSION_MARK = rf"\[{DOTS_OR_ELLIPSIS}\]"
 # on September 8, 1978…The conversation lasted`, `pin that sin on him….Of course`).
 _CUT = LazyPattern(
     rf"\((?P<parenthesised>{DOTS_OR_ELLIPSIS}\.?)\)"
+    # (the word in parentheses, as some translators print the cut: `(Omitted)`, `(rest
+    # omitted)`, `(passage not translated)`)
+    r"|\((?P<worded>(?i:(?:(?:the\s+)?(?:text|passage|paragraphs?|rest|remainder|sections?|"
+    r"parts?|lines?)\s+)?(?:omitted|not\s+translated|not\s+included)\.?))\)"
     # (in angle brackets, as Russian editions mark a cut in a line: `<…>`, `‹...›`)
     rf"|[<‹](?P<angled>{DOTS_OR_ELLIPSIS})[>›]"
     r"|(?<=[^\W\d_]\.)(?P<after_stop>\.\.\.)(?=\s+[A-Z“\"]|\s*$)"
@@ -157,6 +161,9 @@ _CUT = LazyPattern(
     rf"|(?<=[^\W\d_])(?P<trailing>{DOTS_OR_ELLIPSIS})(?=\s*$)"
     rf"|(?:(?<=[^\W\d_])|(?<=[^\W\d_]\s))(?P<before_capital>{DOTS_OR_ELLIPSIS})(?=\s[A-Z“\"])")
 
+# (asked first: most texts have no ellipsis, and few a parenthesis)
+_WORDED_CUT = LazyPattern(r"(?i)\((?:[a-z ]{0,25}\s)?(?:omitted|not translated|not included)")
+
 # The cuts an ellipsis may mark or not, which a document's other cuts decide; an ellipsis
 # glued between two sentences tells nothing of them (`has been proceeding…Perhaps it is`, in a
 # diary's musing).
@@ -170,7 +177,8 @@ _CLAUSE_WORDS = 3
 
 def read_ellipsis(text: str, doc: DocumentContext) -> list[WordSpan]:
     """The gaps of the ellipses in a run of text that mark a passage left out."""
-    if "…" not in text and "..." not in text and ". . ." not in text:
+    if ("…" not in text and "..." not in text and ". . ." not in text
+            and not ("(" in text and _WORDED_CUT.search(text))):
         return []  # (nearly every run of text)
     spans: list[WordSpan] = []
     for found in _CUT.finditer(text):
@@ -181,7 +189,7 @@ def read_ellipsis(text: str, doc: DocumentContext) -> list[WordSpan]:
             continue  # `From…Saigon……dispatched on 9.4.`: a form's dotted leader, no cut
         if group in _DOUBTFUL and not _cuts_elsewhere(doc):
             continue  # `including Vietnam and North Korea…`: a voice trailing off
-        if group in ("parenthesised", "angled"):
+        if group in ("parenthesised", "angled", "worded"):
             start, end = start - 1, end + 1
         node = ELLIPSIS.node("gap", dict(_EDITORIAL), [], templates.literal(text[start:end]))
         spans.append((start, end, node))

@@ -28,6 +28,10 @@ def _gaps_and_text(paragraph: str) -> tuple[list[str], str]:
     ("Gomulka: …The recent events on the border show the sense of their provocations.", "…"),
     ("...Premier Zhou expressed that it is helpful to exchange opinions.", "..."),
     ("They spoke of the shortcomings (…) and of the elections in the country.", "(…)"),
+    # (the cut said in words, in parentheses)
+    ("They spoke of the shortcomings. (Omitted) Then of the elections in the country.",
+     "(Omitted)"),
+    ("He spoke of the elections in the country (rest omitted).", "(rest omitted)"),
     # (after the paragraph's last sentence: what followed was cut)
     ("I hope that in the next few days our defense will gain ground in the south. ...", "..."),
     # (an excerpt quoted from its middle: the quotation opens on the cut)
@@ -131,3 +135,8 @@ def test_an_ellipsis_before_the_next_sentence_is_a_cut_where_the_document_cuts_e
 
 def test_an_ellipsis_opening_a_diary_entry_before_its_date_is_a_cut() -> None:
     assert _document_gaps("…21 October 1957\n\nI informed Nam Il of the decision.\n") == ["…"]
+
+
+def test_words_of_omission_in_a_sentence_are_no_cut() -> None:
+    gaps, _ = _gaps_and_text("He has (not) omitted the point that was (in part) not included.")
+    assert gaps == []
