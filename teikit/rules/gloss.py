@@ -385,7 +385,7 @@ def _translates_title(ctx: BracketContext, words: list[str]) -> bool:
                or is_nationality(word.lower()) or (quoted and tables.is_english(word))
                for w in words if w not in _FUNCTION_WORDS):
         return False
-    title = (_QUOTED_TITLE_BEFORE if quoted else _TITLE_BEFORE).search(ctx.before[-80:])
+    title = (_QUOTED_TITLE_BEFORE if quoted else _TITLE_BEFORE).search(_words_before(ctx))
     # (a transliteration's one-letter words are no English: `Litsom k litsu s Amerikoy`)
     return title is not None and not any(tables.is_english(w) for w in title.group().split()
                                          if len(w.strip("\"“„'’")) > 1)
@@ -411,6 +411,18 @@ def _translates_title_with_article(ctx: BracketContext, words: list[str]) -> boo
 def _bare(word: str) -> str:
     """The word without its possessive (`People's` → People)."""
     return word.rstrip("’'").removesuffix("’s").removesuffix("'s")
+
+
+def _words_before(ctx: BracketContext) -> str:
+    """The text before the bracket, ending on its words; after a quotation, the quotation's
+    words without the closing mark (`the "Chollima" [Flying Horse] movement`)."""
+    if not ctx.after_quotation:
+        return ctx.before[-80:]
+    quoted = _CLOSED_QUOTATION.search(ctx.source_before[-80:])
+    return quoted.group("words") + " " if quoted else ctx.before[-80:]
+
+
+_CLOSED_QUOTATION = LazyPattern(r"(?P<words>[^\"“”„«»]*)[”\"»]\s*$")
 
 
 # A quotation opened and not closed before the bracket: the bracket stands inside a title.

@@ -651,6 +651,10 @@ def _listed_name(part: str, words: WordTables) -> bool:
             and not _describes_office(part))
 
 
+# An ordinal in figures just before the bracket (`the 8th `, `the 20th `).
+_ORDINAL_BEFORE = LazyPattern(r"\b\d{1,3}(?:st|nd|rd|th)\s$")
+
+
 def _name(ctx: BracketContext) -> Match | None:
     text = ctx.plain
     if "," in text:
@@ -662,6 +666,9 @@ def _name(ctx: BracketContext) -> Match | None:
         return Match([NAME_PART.node("orgName", {}, [_supplied(ctx)], counted=False)])
     if german_noun(text, ctx.doc.words.is_english):
         return None  # `[Landesregierungen]`: the original's wording, a German noun
+    if _ORDINAL_BEFORE.search(ctx.before[-8:]) and " " not in text:
+        # `the 8th [Plenum] of the CC`: what the ordinal counts, a word supplied, no name
+        return Match([_supplied(ctx)])
     if _shouted_words(ctx):
         return None
     if any(_strip_token(w) in PERSON_TITLES for w in text.split()) or _describes_office(text):

@@ -97,7 +97,15 @@ def _supplied_figures(ctx: BracketContext, text: str) -> bool:
         or NUMBER_SIGN_BEFORE.search(ctx.before[-6:]) is not None
         # (`[[11]] September [[5]]7` in a hand's date: figures in a bracket printed twice, the
         # translator's inside the hand's words; a note's marker is never doubled)
-        or (ctx.previous == "[" and not ctx.after_start(1)))
+        or (ctx.previous == "[" and not ctx.after_start(1))
+        # (`approximately [50] tons`: a quantity between its word and its unit, no marker)
+        or (_QUANTITY_BEFORE.search(ctx.before[-20:]) is not None
+            and _UNIT_AFTER.match(ctx.after_start(3)) is not None))
+
+
+_QUANTITY_BEFORE = LazyPattern(r"(?i)\b(?:approximately|about|some|over|nearly|almost|around|"
+                               r"up to|more than|less than|at least|only|total of|roughly)\s$")
+_UNIT_AFTER = LazyPattern(r" [a-z%]")
 
 
 # A slash with a letter on each side joins words (`Ministry for State Security/MfS`: a body's

@@ -733,6 +733,15 @@ FORMS = [
     ("that. [Remainder of Tito's statement is illegible.] And",
      'that. <gap reason="illegible" rend="[Remainder of Tito\'s statement is illegible.]">'
      "<desc>Remainder of Tito's statement</desc></gap> And"),
+    # What an ordinal counts, supplied; a quantity between its word and its unit, supplied.
+    ("at the 8th [Plenum] of the CC",
+     'at the 8th <supplied reason="omitted" resp="#translator">Plenum</supplied> of the CC'),
+    ("approximately [50] tons of rice",
+     'approximately <supplied reason="omitted" resp="#translator">50</supplied> tons of rice'),
+    # A title in another language in its quotation marks, translated.
+    ('the "Chollima" [Flying Horse] movement',
+     'the <q>Chollima</q> <note type="editorial" place="inline" resp="#translator">Flying '
+     "Horse</note> movement"),
     # Letters expanded in the order English names the body.
     ("the CC CPC [Chinese Communist Party Central Committee] has",
      'the CC CPC <note type="editorial" place="inline" resp="#translator">Chinese Communist '
