@@ -99,6 +99,8 @@ _EDITORIAL_OPENING = re.compile(
     r"Marginal|Margin|Remainder|Rest|Continued|Untranslated|Unsigned|Not|Unidentified|Excerpts?|"
     r"Unknown|Identity|Probably|Possibly|Presumably|Apparently|Perhaps|Evidently|Literally|"
     r"Meaning|Namely|Sic|Lit\.|I\.\s?e\.|E\.\s?g\.|Time\s?[Ss]tamp|"
+    # (`[Reference is to the Korean War]`, `[The allusion is to …]`: what a phrase means)
+    r"(?:The (?:reference|allusion)|Reference|Allusion) (?:is )?to(?= \S)|"
     # (`[Initial]`, `[Initials]` alone: where the page has a signer's initials, as
     # `[Signature]` is where it has his name; `[Initial talks]` supplies words)
     r"Initial(?:s|l?ed)?$|"
@@ -121,6 +123,8 @@ _REMARK_OPENING = re.compile(
     r"(?:actually|in fact|correctly|should read)\s*:|"
     # (`[reference to De Gaulle’s 1958 … proposal]`: what a phrase alludes to)
     r"(?:an?\s+)?(?:reference|allusion) to(?= \S)|(?:referring|alluding) to(?= \S)|"
+    # (`[Reference is to the Korean War]`, `[The allusion is to …]`)
+    r"(?:the\s+)?(?:reference|allusion) is to(?= \S)|"
     r"name unknown|hereafter|formerly|(?:an?\s+|the\s+)?(?:code\s?name|cover name|pseudonym|"
     r"cryptonym|alias)|" + _SEE + r")(?!\w)|^now(?= [A-Z])"
     # (`[= the Soviet side]`: the sign of equality, for `i.e.`)
@@ -243,8 +247,10 @@ CONVENTION = Convention(
 
 # "[this sentence in Russian]", "[the following in German]": what the original has in a language.
 # (the language's name ends the remark or its clause: `from Japanese rule` names no language)
+# (`[this word is in Chinese characters]`: the language's script)
 _NAMES_LANGUAGE = re.compile(r"\b(?:in|from|into) (?P<language>[A-Z][a-z-]+)\b"
-                             r"(?=\s*(?:$|[.,;:)]|in (?:the )?original|(?:and|or) [A-Z]))")
+                             r"(?=\s*(?:$|[.,;:)]|in (?:the )?original|(?:and|or) [A-Z]|"
+                             r"(?:characters|script|letters)\b))")
 
 
 # "[German Translation of Russian Original]", "[Russian text]": which language's version the

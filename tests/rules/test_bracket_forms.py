@@ -742,6 +742,13 @@ FORMS = [
     ('the "Chollima" [Flying Horse] movement',
      'the <q>Chollima</q> <note type="editorial" place="inline" resp="#translator">Flying '
      "Horse</note> movement"),
+    # What a phrase refers to, and in which script a word is: the translator's remarks.
+    ("the events [The reference is to the Korean War] and",
+     'the events <note type="editorial" place="inline" resp="#translator">The reference is to '
+     "the Korean War</note> and"),
+    ("the word [this word is in Chinese characters] and",
+     'the word <note type="editorial" place="inline" resp="#translator">this word is in Chinese '
+     "characters</note> and"),
     # Letters expanded in the order English names the body.
     ("the CC CPC [Chinese Communist Party Central Committee] has",
      'the CC CPC <note type="editorial" place="inline" resp="#translator">Chinese Communist '
