@@ -303,6 +303,16 @@ def _after_respelled_pair(before: str) -> bool:
     return pair is not None and _respelled(pair[1], pair[2])
 
 
+def _after_placed_pair(before: str) -> bool:
+    """`in Kaesong [Gaeseong] and Panmunjom [Panmunjeom]`: the pair joined to this one is a
+    place's (after a place's preposition), so this one is a place's too."""
+    pair = _PAIR_BEFORE.search(before[-80:])
+    if pair is None or not _respelled(pair[1], pair[2]):
+        return False
+    earlier = before[-80:][: pair.start()]
+    return _printed_tag(earlier, "") == "placeName"
+
+
 # How frequent in English a family name is that names someone rather than completing a name
 # printed whole (`Stalin` 3.7; `Ruz` 1.8).
 _KNOWN_NAME = 3.0
@@ -447,6 +457,7 @@ def _after_printed(ctx: BracketContext, text: str, printed: str) -> Match:
         # (`Ongjin [Ongjin Peninsula]`: the place's whole name in the bracket)
         tag = ("placeName" if _names_a_place(printed) or _names_a_place(text)
                or _renamed_place(ctx, text, printed)
+               or _after_placed_pair(ctx.source_before[: -len(printed)])
                else _printed_tag(ctx.before[: -len(printed)], ctx.after_start(20)))
         node = NAME_PART.node(tag, {}, [choice])
     else:
@@ -510,6 +521,9 @@ def _name_part(ctx: BracketContext) -> Match | None:
         return Match([node], consume_before=len(printed))
     if printed and _names_a_body(printed):
         printed = ""  # an organisation's name is not a person's printed name
+    if (printed and acronym_shaped(printed.strip()) and not _in_capitals(ctx)
+            and ctx.before[: -len(printed)].lower().endswith("the ")):
+        printed = ""  # `the Ambassador to the USSR [Ri Sin-pal]`: a state's letters, no man
     if printed and len(printed.split()) == 1 and _strip_token(printed.strip()) in _PRONOUNS:
         printed = ""  # `He [Kim Il Sung] raised`: who is meant, after a pronoun
     if printed and _describes_office(text):

@@ -749,6 +749,15 @@ FORMS = [
     ("the word [this word is in Chinese characters] and",
      'the word <note type="editorial" place="inline" resp="#translator">this word is in Chinese '
      "characters</note> and"),
+    # A state's letters after `the`, then a man's name: who is meant, no state renamed; a
+    # place respelled beside a place respelled, a place.
+    ("the Korean Ambassador to the USSR [Ri Sin-pal] said",
+     'the Korean Ambassador to the USSR <name><reg resp="#translator">Ri Sin-pal</reg></name> '
+     "said"),
+    ("in Kaesong [Gaeseong] and Panmunjom [Panmunjeom] the",
+     'in <placeName><choice><orig>Kaesong </orig><reg resp="#translator">Gaeseong</reg>'
+     '</choice></placeName> and <placeName><choice><orig>Panmunjom </orig><reg '
+     'resp="#translator">Panmunjeom</reg></choice></placeName> the'),
     # Letters expanded in the order English names the body.
     ("the CC CPC [Chinese Communist Party Central Committee] has",
      'the CC CPC <note type="editorial" place="inline" resp="#translator">Chinese Communist '
