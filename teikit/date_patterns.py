@@ -74,7 +74,9 @@ _TIME = (
     # (the hours and the minutes in words, as a Soviet telegram's form prints its times: `at 18
     # hrs 20 min.`, `3 h. 05 m.`; abbreviated only: `3 hours 20 minutes` after a date is as
     # often how long)
-    r"|\s?(?:hrs?\.?|h\.)\s?(?P<minutes>[0-5]?\d)\s?(?:mins?|m)\b\.?)"
+    r"|\s?(?:hrs?\.?|h\.)\s?(?P<minutes>[0-5]?\d)\s?(?:mins?|m)\b\.?"
+    # (the hour alone so: `Sent 30.6.50 at 11 hrs.`)
+    r"|\s?hrs\.?(?!\s?\d))"
 )
 
 # A day of the month in Chinese numerals (`八`, `十八`, `二十一`, `廿七`, `三十`).

@@ -233,8 +233,21 @@ def _goes_on_open(previous: Joining, unit: Unit) -> bool:
     (`… arrived in` / `Pyongyang …`), not a sentence of its own (`… of the` / `The third
     question …`: the sentence before was cut off)."""
     first = unit.text.split(maxsplit=1)[0] if unit.text.strip() else ""
-    return (unit.kind == "text" and _left_open(previous)
+    return (unit.kind == "text" and (_left_open(previous) or _name_left_open(previous))
             and first.strip("[(").lower() not in _SENTENCE_OPENINGS)
+
+
+# The fewest words of a paragraph's last line that a page's marker may cut in a name.
+_NAME_CUT_WORDS = 8
+
+
+def _name_left_open(previous: Joining) -> bool:
+    """`… was welcomed by Comrade Kim Il` / `[page 2]` / `Sung and other leaders.`: a paragraph
+    stops on a capitalised word, no sentence's end, and a page came inside the name."""
+    line = previous.last_text().rstrip()
+    last = line.rsplit(None, 1)[-1] if line else ""
+    return (last[:1].isupper() and last[-1:].isalpha() and not last.isupper()
+            and previous.last_line_word_count() >= _NAME_CUT_WORDS)
 
 
 # Words a sentence opens on, no name going on with a sentence left open.

@@ -53,7 +53,7 @@ from teikit.readers.lines import (
 from teikit.readers.markdown_links import is_definition
 from teikit.readers.note_texts import NOTE_TEXT, note_marker
 from teikit.readers.numbered_points import points_of_the_text
-from teikit.readers.units import LB, Unit
+from teikit.readers.units import LB, Unit, ends_sentence
 from teikit.rules.word_tables import WordTables
 
 __all__ = ["NOTE_TEXT", "Layout", "LineRole", "LineRoles", "Placement", "layout", "note_marker"]
@@ -352,9 +352,12 @@ def _zone_pieces(units: list[Unit], indexes: list[int], note_units: dict[int, st
     # (a table's and a block quotation's: the text's, as its paragraphs are)
     set_apart = [i for i in content if units[i].kind == "table" or (quoted and units[i].quote)]
     running = sorted(prose) + set_apart + [index for span in spans for index in span]
-    # (`End of text.` under a relayed text: the relaying document's text goes on there)
+    # (`End of text.` under a relayed text: the relaying document's text goes on there; so
+    # does a short sentence, `I ask for your instructions.`, over the relaying signature)
     running += [end + 1 for _, end in spans
-                if end + 1 < len(units) and ends_marked_text(units[end + 1])]
+                if end + 1 < len(units) and (ends_marked_text(units[end + 1]) or (
+                    units[end + 1].kind == "text" and ends_sentence(units[end + 1].text)
+                    and tests.is_prose(units[end + 1], relaxed=True)))]
     first = min([*headings[:1], *running], default=indexes[0] if indexes else 0)
     last = max(running) if running else (indexes[-1] if indexes else 0)
     if headings and headings[-1] > last:

@@ -33,7 +33,9 @@ _NOTE_LABELLED = rf"(?:{_WHOSE})\s*note\s*[:—–-]"
 _EDITORIAL_WORDS = re.compile(
     # (whole words: the `editor` of `the deputy editor-in-chief said` is no editor's remark)
     r"(?i)(?<![\w-])(?:original|blank|identified|emphasis|underlined|underscored|crossed|struck|deleted|"
-    r"erased|signature|signed|unsigned|sgd(?=\.|$)|seal|missing|unclear|handwriting|typed|typewritten|printed|"
+    # (`[signed it]`: the verb with its object, words supplied)
+    r"erased|signature|signed(?!\s+(?:it|them|the|this|that|an?|his|her|their)\b)|unsigned|"
+    r"sgd(?=\.|$)|seal|missing|unclear|handwriting|typed|typewritten|printed|"
     # (`[end p. 1]`: the page named as a citation abbreviates it)
     r"illegible|page|p\.(?=\s*\d)|text|document|sic|translator|editor|not\s+translated|omitted|"
     r"continued|"

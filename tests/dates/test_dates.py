@@ -49,6 +49,7 @@ SEED_DATE = datetime.date(1951, 9, 10)
         ("5 May 1951, 10 AM", {"when": "1951-05-05T10:00:00"}),
         # the hours and minutes abbreviated in words, as a Soviet telegram's form prints them
         ("12.9.51 at 18 hrs 20 min.", {"when": "1951-09-12T18:20:00"}),
+        ("30.6.50 at 11 hrs.", {"when": "1950-06-30T11:00:00"}),  # (the hour alone)
         ("12 September 1951, 3 h. 05 m.", {"when": "1951-09-12T03:05:00"}),
         ("13/04/51", {"when": "1951-04-13"}),
         ("04/13/51", {"when": "1951-04-13"}),

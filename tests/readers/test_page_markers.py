@@ -115,3 +115,18 @@ def test_a_short_paragraph_ending_on_a_broken_word_goes_on_past_the_page() -> No
                    "in Pyongyang on Monday.\n")
     assert xml.count("<p>") == 2, xml
     assert 'gov- <pb n="2" rend="[page 2]"/> ernment arrived' in xml, xml
+
+
+def test_a_name_cut_by_the_page_goes_on_past_it() -> None:
+    """`… was welcomed by Comrade Kim Il` / `[page 2]` / `Sung and other leaders.`: a paragraph
+    stops on a capitalised word, no sentence's end; the name goes on after the page."""
+    xml = body_xml(f"{SECOND}\n\nAt the airport the delegation was welcomed by Comrade Kim Il\n\n"
+                   "[page 2]\n\nSung and other leaders of the party and the state.\n")
+    assert xml.count("<p>") == 2, xml
+    assert 'Kim Il <pb n="2" rend="[page 2]"/> Sung and other' in xml, xml
+
+
+def test_a_heading_in_capitals_over_the_page_stays_apart() -> None:
+    xml = body_xml(f"{SECOND}\n\nREPORT ON THE VISIT OF THE DELEGATION TO THE DPRK\n\n[page 2]\n\n"
+                   "Sung Ki-ho received the delegation on Monday in the morning.\n")
+    assert "DPRK <pb" not in xml, xml

@@ -758,6 +758,9 @@ FORMS = [
      'in <placeName><choice><orig>Kaesong </orig><reg resp="#translator">Gaeseong</reg>'
      '</choice></placeName> and <placeName><choice><orig>Panmunjom </orig><reg '
      'resp="#translator">Panmunjeom</reg></choice></placeName> the'),
+    # The verb with its object: words supplied, no remark on a signature.
+    ("Peng Dehuai [signed it] on", 'Peng Dehuai <supplied reason="omitted" '
+     'resp="#translator">signed it</supplied> on'),
     # Letters expanded in the order English names the body.
     ("the CC CPC [Chinese Communist Party Central Committee] has",
      'the CC CPC <note type="editorial" place="inline" resp="#translator">Chinese Communist '

@@ -239,3 +239,14 @@ def test_a_letter_announced_and_signed_under_is_relayed_without_quotation_marks(
     # (no one signing under it: the letter the text ends on may be the document's own)
     alone = converted_text(source.replace("\n\nSHTYKOV", ""), "July 12, 1950")
     assert alone.xpath(relayed, namespaces=NS) == []
+
+
+def test_a_short_sentence_under_the_relayed_letter_is_the_relaying_text() -> None:
+    root = converted_text(
+        "Kim Il Sung asked me to transmit to you the following letter:\n"
+        "\"Dear Iosif Vissarionovich!\nThe Korean People's Army has liberated Seoul. I ask you "
+        "to deliver to us as quickly as possible the ammunition requested.\n"
+        "With deep respect,\nKIM IL SUNG\n30 June 1950\"\n"
+        "I ask for your instructions.\nSHTYKOV\n", "June 30, 1950")
+    assert texts(root, "/t:TEI/t:text/t:body/t:div/t:p")[-1] == "I ask for your instructions."
+    assert texts(root, f"{CLOSER}/t:signed") == ["SHTYKOV"]
