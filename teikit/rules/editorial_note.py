@@ -58,8 +58,9 @@ _EDITORIAL_WORDS = re.compile(
     r"attached(?=\s*:)|enclosed(?=\s*:)|"
     # (`[added by hand]`, `[letterhead with eagle]`: what the page shows, not words of its text)
     r"by\s+hand|letterhead|emblem|coat\s+of\s+arms|logo|watermark|"
-    # (`[expansion unknown]`, `[meaning unknown]`: what the translator does not know)
-    r"unknown|unspecified|"
+    # (`[expansion unknown]`, `[meaning unknown]`: what the translator does not know;
+    # `[figure unconfirmed]`: what no other source confirms)
+    r"unknown|unspecified|unconfirmed|unverified|not\s+(?:confirmed|verified)|"
     # (`[no date]`, `[no classification or copy Nº]`: what the page lacks)
     r"no\s+(?:date|classification|signature|number|title|heading|address|addressee)|"
     r"not\s+dated|undated|"

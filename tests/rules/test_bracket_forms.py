@@ -761,6 +761,9 @@ FORMS = [
     # The verb with its object: words supplied, no remark on a signature.
     ("Peng Dehuai [signed it] on", 'Peng Dehuai <supplied reason="omitted" '
      'resp="#translator">signed it</supplied> on'),
+    ("were killed [figure unconfirmed]. The",
+     'were killed <note type="editorial" place="inline" resp="#translator">figure unconfirmed'
+     "</note>. The"),
     # Letters expanded in the order English names the body.
     ("the CC CPC [Chinese Communist Party Central Committee] has",
      'the CC CPC <note type="editorial" place="inline" resp="#translator">Chinese Communist '

@@ -167,6 +167,8 @@ def test_cue_fires(text: str, cue: str) -> None:
     # (a name's capital after the label, in whatever case the label is printed)
     ("Recorded by the embassy staff on the same day", "signature_mark"),
     ("Sgd. copy to the Embassy", "signature_mark"),
+    ("Drafted by the embassy staff on the same day", "signature_mark"),
+    ("drafted by Ivanov", "signature_mark"),  # (the cipher office's, without its colon)
     ("Authenticated by the embassy's consular section", "signature_mark"),
     ("Article IV", "name_like"),  # a heading over a part of an agreement
     ("Chapter 2", "name_like"),
