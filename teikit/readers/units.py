@@ -13,6 +13,7 @@ import re
 from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
+from teikit.markings import CLASSIFICATION
 from teikit.readers.blocks import RawBlock, SourceLine, atx_heading_level
 from teikit.readers.markdown_escapes import ends_in_hard_break, kept_runs
 from teikit.readers.note_links import numbers_unlinked
@@ -138,8 +139,12 @@ class Unit:
         export keeps one between two words, is a space there); each character where `text` has
         it). A note's number linked within the page reads as its number (`ANGELOV[[1]](#_ftn1)`
         as `ANGELOV[1]`, white space after it to keep the length)."""
-        return numbers_unlinked(self.text.replace(LB, " ").replace(PB, " ")
-                                .replace("\u00a0", " "))
+        plain = numbers_unlinked(self.text.replace(LB, " ").replace(PB, " ")
+                                 .replace("\u00a0", " "))
+        if plain[:1] == "#" and (found := marking_heading(plain)) is not None:
+            # (a marking set as a heading reads as the marking: its markers are blanks)
+            plain = " " * found.start("words") + plain[found.start("words"):]
+        return plain
 
     @property
     def unwrapped(self) -> str:
@@ -180,6 +185,22 @@ def heading_content(text: str) -> tuple[int, str, str]:
         text = text[: closing.start()]
     template = (opening.group().strip() if opening else "") + " {} " + closing_marker
     return left, text, template.strip()
+
+
+# A marking or a copy's number after a heading's markers (`### TOP SECRET`, `## Copy No. 2`).
+_MARKING_HEADING = re.compile(r"^[ \t]*#{1,6}[ \t]+(?=\S)(?P<words>.*?)[ \t#]*$")
+_COPY_NUMBER = re.compile(r"(?i)copy\s+(?:no\.?|n[º°]|№|number)\s*\d{1,4}\.?")
+
+
+def marking_heading(text: str) -> re.Match[str] | None:
+    """`### TOP SECRET`, `### Copy No. 2`: a marking or a copy's number set as a heading; the
+    match, whose `words` are the marking."""
+    found = _MARKING_HEADING.match(text)
+    if found is None:
+        return None
+    words = found["words"].strip("* ")
+    return found if (CLASSIFICATION.match(words) is not None
+                     or _COPY_NUMBER.fullmatch(words) is not None) else None
 
 
 def markdown_heading(text: str) -> tuple[int, int, str, str] | None:
@@ -343,8 +364,10 @@ def block_units(blocks: Iterable[RawBlock]) -> Iterator[Unit]:
             joined: Joining | None = None
             for line in block.lines:
                 unit = _line_unit(line, block.kind, index, block.level, quote=block.quote)
-                if unit.kind == "heading" and markdown_heading(line.text.strip()) is None:
-                    # (`#` alone, `# P78/118`)
+                if unit.kind == "heading" and (markdown_heading(line.text.strip()) is None
+                                               or marking_heading(line.text)):
+                    # (`#` alone, `# P78/118`; `### TOP SECRET`, `### Copy No. 2`: markings
+                    # an export set as headings, the text's furniture)
                     unit = _line_unit(line, "text", index, quote=block.quote)
                 if joined is None:
                     joined = Joining(unit)

@@ -82,3 +82,22 @@ def test_a_remark_alone_over_the_address_is_one_note() -> None:
     assert texts(root, f"{BODY}/t:opener/t:note[@type='editorial']") == [
         "Translation from Korean"]
     assert root.xpath("//t:note/t:note", namespaces=NS) == []
+
+
+def test_markings_set_as_headings_are_the_openers_markings() -> None:
+    """`### TOP SECRET` / `### Copy No. 2` over the address: an export's headings for the
+    telegram's markings, no heading over the text (the text was a section under `Copy No. 2`,
+    its classification the document's title)."""
+    root = converted_text("### TOP SECRET\n\n### Copy No. 2\n\nTo Comrade V. M. MOLOTOV\n\n"
+                          "The news of Comrade Stalin's illness was received in the GDR with "
+                          "deep concern.\n\nI. ILYICHEV\n", "March 4, 1953")
+    assert root.xpath("//t:head", namespaces=NS) == []
+    assert texts(root, f"{BODY}/t:opener/t:fw[@type='classification']") == ["TOP SECRET"]
+    assert texts(root, f"{BODY}/t:opener/t:idno[@type='copy']") == ["### Copy No. 2"]
+
+
+def test_a_heading_of_words_stays_a_heading() -> None:
+    root = converted_text("### The secret talks\n\nThe news of Comrade Stalin's illness was "
+                          "received in the GDR with deep concern.\n\nI. ILYICHEV\n",
+                          "March 4, 1953")
+    assert texts(root, "//t:head") == ["The secret talks"]
