@@ -26,7 +26,8 @@ from teikit.rules.note_anchor import (
 # among the numbered notes at a document's end.)
 # (a star glued to the note's first word, `*The record … was not reviewed`, when no other star
 # on the line makes it an emphasis)
-# (a second note on the page has two stars: `** Translator’s note: …`)
+# (a second note on the page has two stars: `** Translator’s note: …`; a star in brackets,
+# `[*] Monazite is …`)
 # (Markdown's footnote, as pandoc and GitHub write one: `[^1]: …`, `[^note]: …`; a note's
 # number linked back to its mark in the text, as a word processor's notes are on a web page,
 # `[[1]](#_ftnref1) …`)
@@ -34,6 +35,7 @@ NOTE_TEXT = re.compile(rf"^(?:\[\^(?P<caret>{FOOTNOTE_LABEL})\]:[ \t]*|"
                        rf"(?P<linkedmark>{LINKED_NUMBER})[ \t]*|"
                        r"(?P<supmark><(?:sup|SUP)>(?P<supnum>\d{1,3})</(?:sup|SUP)>)[ \t]*|"
                        r"(?P<star>(?:\\?\*){1,3})(?:\s+|(?=[A-Z“\"][^*\n]*$))|"
+                       r"\[(?P<bstar>\*{1,3})\]\s*|"
                        rf"\[(?P<num>\d{{1,3}}|{ROMAN_NOTE_NUMBER})\]\s*|"
                        r"(?P<dot>\d{1,3})\.\s+|"
                        rf"(?P<sup>[{SUPERSCRIPT_FIGURES}]{{1,3}})\s*|"
@@ -47,6 +49,8 @@ def note_marker(unit: Unit) -> str | None:
     if found is not None and (found["caret"] or found["linked"] or found["supnum"]):
         # (its text may be an address alone: a note all the same)
         return found["caret"] or found["linked"] or found["supnum"]
+    if found is not None and found["bstar"]:
+        return found["bstar"]
     if found is None or found["dot"] or found["bare"] or is_definition(unit.text):
         return None  # (`[1]: https://…`: Markdown's link reference definition, no note)
     after = found.end("num") + 1  # (past the bracket: a figure glued to it continues a number)

@@ -76,6 +76,9 @@ def glued_anchor(number: str, offset: int | None) -> Intervention:
                         offset)
 
 
+_STARS = ("*", "**", "***")
+
+
 def _read(ctx: BracketContext) -> Match | None:
     if ctx.inner.startswith("^"):
         footnote = _FOOTNOTE_REFERENCE.fullmatch(ctx.inner)
@@ -84,6 +87,11 @@ def _read(ctx: BracketContext) -> Match | None:
         attrs = {"type": "noteAnchor", "n": footnote.group(1)}
         return Match([CONVENTION.node("ref", attrs, [Text(footnote.group(1))],
                                       FOOTNOTE_REFERENCE_MARKER)])
+    if ctx.inner in _STARS and ctx.doc.asterisk_notes:
+        # `… monazite concentrate [*].` over a note `[*] Monazite is …`: a star's note
+        # (an anchor as a glued star is, which the notes' joiner links to its note)
+        return Match([Intervention("anchor", {"n": ctx.inner}, [], "note-anchor",
+                                   f"[{ctx.inner}]")])
     found = _NUMBER.match(ctx.inner)
     if found is None:
         return None

@@ -372,3 +372,18 @@ def test_a_stars_note_after_another_block_is_an_endnote_and_still_doubts_the_nam
     (star,) = root.xpath("//t:note[@n='*']", namespaces=NS)
     assert root.xpath("//t:ref[@n='*']/@target", namespaces=NS) == [
         f"#{star.get('{http://www.w3.org/XML/1998/namespace}id')}"]
+
+
+def test_a_star_in_brackets_marks_the_note_that_opens_with_it() -> None:
+    """`… monazite concentrate [*].` over `[*] Monazite is …`: the star in brackets is the
+    note's marker, as a star glued to a word is (it was an unclassified bracket, and the note's
+    line the text going on, the signature over it a section's heading)."""
+    root, _ = convert(f"{LONG}, and we pay with monazite concentrate [*].\n\n"
+                      "A. Puzanov\n\n[*] Monazite is a mineral of rare earths.\n")
+    (ref,) = root.xpath("//t:p/t:ref[@type='noteAnchor']", namespaces=NS)
+    (note,) = root.xpath("//t:note[@n='*']", namespaces=NS)
+    assert ref.get("target") == "#" + note.get("{http://www.w3.org/XML/1998/namespace}id")
+    assert "".join(note.itertext()).endswith("Monazite is a mineral of rare earths.")
+    assert [" ".join("".join(s.itertext()).split())
+            for s in root.xpath("//t:closer/t:signed", namespaces=NS)] == ["A. Puzanov"]
+    assert root.xpath("//t:seg[@type='unclassified-bracket']", namespaces=NS) == []
