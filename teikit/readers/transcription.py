@@ -85,9 +85,10 @@ _WORD_BEFORE = re.compile(r"(\w+)\W*$")
 _NUMBERED_ANCHOR = re.compile(rf"(?=\[)(?<=\S)\[(\d{{1,3}}|{ROMAN_NOTE_NUMBER})\]")
 # A note's number set off by a space after the sentence it annotates (`… aggression.” [3] It
 # appears`) or after the title's last word, ending its line (`… Communications of Romania [1]`):
-# its marker, as one glued to the word is.
+# its marker, as one glued to the word is; so before the sentence's stop (`… at once [1].`).
 _SPACED_ANCHOR = re.compile(
-    r"(?=\[)(?:(?<=[.,;:!?”\"’)] )\[(\d{1,3})\](?= )|(?<=[^\W\d_] )\[(\d{1,3})\](?=\n|$))")
+    r"(?=\[)(?:(?<=[.,;:!?”\"’)] )\[(\d{1,3})\](?= )"
+    r"|(?<=[^\W\d_] )\[(\d{1,3})\](?=\n|$|[.,;:!?](?:\s|$)))")
 
 
 @dataclass

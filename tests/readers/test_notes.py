@@ -69,6 +69,15 @@ def test_a_notes_number_ending_a_title_line_after_a_space_is_its_marker() -> Non
     assert [d.message for d in diagnostics][-1] == "note [2] has no marker in the text"
 
 
+def test_a_notes_number_set_off_before_the_sentences_stop_is_its_marker() -> None:
+    """`… received by the Minister at once [1].`: a space before the marker, the stop after
+    it; inside a sentence (`Article [2] says`) still no marker."""
+    root, diagnostics = convert(f"{LONG}, received at once [1]. Article [2] says more.\n\n"
+                                "Signed: X\n\n[1] The first note.\n\n[2] The second note.\n")
+    assert root.xpath("//t:ref[@type='noteAnchor']/@n", namespaces=NS) == ["1"]
+    assert [d.message for d in diagnostics][-1] == "note [2] has no marker in the text"
+
+
 def test_note_without_marker_is_kept_and_located() -> None:
     root, diagnostics = convert(f"{LONG}.\n\nSigned: X\n\n[3] A note nobody points to.\n")
     assert root.xpath("string(//t:note[@n='3'])", namespaces=NS).endswith("nobody points to.")
