@@ -693,6 +693,16 @@ def _name(ctx: BracketContext) -> Match | None:
         ctx.doc.words.is_everyday(w) for w in text.split()
     ):
         return None  # `the Great October [Socialist Revolution]`: words supplied, not a name
+    following = _NEXT_TOKEN.match(ctx.after)
+    if (" " not in text and following is not None and following.group(1)[:1].isupper()
+            and ctx.doc.words.is_everyday(_strip_token(following.group(1)))
+            and _strip_token(following.group(1)) not in _PLACE_NOUNS
+            and not ctx.doc.is_place(text)):
+        # `the [Havana] Declaration`, `the [Workers’] Party`: a word supplied to a name of
+        # everyday words, no name given in standard form (but a place's, renamed where the
+        # document goes to it, `over [Beijing] Radio`, or before its kind, `the [Ryukyu]
+        # Islands`)
+        return Match([_supplied(ctx)])
     return Match([NAME.node(name_tag(text, ctx.before, ctx.doc), {}, [_reg(ctx)])])
 
 

@@ -764,6 +764,13 @@ FORMS = [
     ("were killed [figure unconfirmed]. The",
      'were killed <note type="editorial" place="inline" resp="#translator">figure unconfirmed'
      "</note>. The"),
+    # A word supplied to a name of everyday words; a place's name before its kind, a name.
+    ("the [Havana] Declaration of",
+     'the <supplied reason="omitted" resp="#translator">Havana</supplied> Declaration of'),
+    ("the [Workers’] Party of",
+     'the <supplied reason="omitted" resp="#translator">Workers’</supplied> Party of'),
+    ("the [Ryukyu] Islands of",
+     'the <name><reg resp="#translator">Ryukyu</reg></name> Islands of'),
     # Letters expanded in the order English names the body.
     ("the CC CPC [Chinese Communist Party Central Committee] has",
      'the CC CPC <note type="editorial" place="inline" resp="#translator">Chinese Communist '
