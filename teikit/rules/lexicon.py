@@ -199,13 +199,23 @@ _PART = 4
 
 def english_made(word: str, is_english: Callable[[str], bool]) -> bool:
     """One word English makes of its own, rarer than its tables know: two English words
-    joined (`counterpoints`, `underline`), or a plural's possessive (`countries’`)."""
+    joined (`counterpoints`, `underline`), a prefix and a word (`unnumbered`), or a plural's
+    possessive (`countries’`)."""
     if " " in word:
         return False
     if word.endswith(("s’", "s'")):
         return is_english(word[:-1])
+    lowered = word.lower()
+    prefix = next((p for p in _PREFIXES if lowered.startswith(p)), "")
+    if prefix and len(word) - len(prefix) >= _PART and is_english(word[len(prefix):]):
+        return True  # `unnumbered`, `nonaggression`, `redeployed`: a prefix and a word
     return any(is_english(word[:cut]) and is_english(word[cut:])
                for cut in range(_PART, len(word) - _PART + 1))
+
+
+# The prefixes English makes words with, before a word of its own.
+_PREFIXES = ("non", "un", "re", "pre", "mis", "dis", "semi", "sub", "anti", "counter", "over",
+             "under", "inter", "multi", "post")
 
 
 # (the apostrophe of a possessive or of a contraction is English's, not a soft sign)

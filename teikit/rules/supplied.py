@@ -21,6 +21,8 @@ CONVENTION = Convention("supplied", "[to put], [the]", "supplied[@reason='omitte
 SUPPLIED_ATTRS = {"reason": "omitted", "resp": TRANSLATOR}
 
 
+# A number with its sign, as a translator supplies a paper's (`[No. 4712]`, `[Nº 12/sh]`).
+_NUMBERED = LazyPattern(r"(?:No\.?|Nos\.|Nº|N°|№|#)\s?\d[\w/.-]*")
 # An hour of the day, as a translator supplies it (`[11 p.m.]`, `[at 23:00]`, `[9 o’clock]`).
 _TIME_OF_DAY = LazyPattern(
     r"(?i)(?:(?:at|about|around|by|until|till)\s+)?(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.\s?m\.?|"
@@ -157,6 +159,8 @@ def _read(ctx: BracketContext) -> Match | None:
         return Match([node(ctx.children())])
     if _TIME_OF_DAY.fullmatch(text):
         return Match([node(ctx.children())])  # `signed at [11 p.m.] today`: the hour supplied
+    if _NUMBERED.fullmatch(text):
+        return Match([node(ctx.children())])  # `the telegram [No. 4712] said`: its number
     if text.isdigit() and len(text) <= 3:
         return None  # `Yudin[1]`: a note's marker (whose note the page lacks), no word supplied
     if in_the_texts_own_script(text, ctx.before, ctx.after_start(40)):

@@ -771,6 +771,12 @@ FORMS = [
      'the <supplied reason="omitted" resp="#translator">Workers’</supplied> Party of'),
     ("the [Ryukyu] Islands of",
      'the <name><reg resp="#translator">Ryukyu</reg></name> Islands of'),
+    # A word English makes with a prefix is no word of another language; a paper's number
+    # with its sign, supplied.
+    ("the [unnumbered] copies", 'the <supplied reason="omitted" resp="#translator">unnumbered'
+     "</supplied> copies"),
+    ("the telegram [No. 4712] said",
+     'the telegram <supplied reason="omitted" resp="#translator">No. 4712</supplied> said'),
     # Letters expanded in the order English names the body.
     ("the CC CPC [Chinese Communist Party Central Committee] has",
      'the CC CPC <note type="editorial" place="inline" resp="#translator">Chinese Communist '
