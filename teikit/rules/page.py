@@ -18,10 +18,16 @@ _NUMBER = r"[\dIVXLivxl]+"
 # The page that begins here: `[Page 2]`, `[p. 3]`, `[page 4 of 5]`, `[start of page 2]`,
 # `[page 2 begins]`; a boundary that names none: `[end of page 3]`, `[page break]`, `[end page]`
 # (`[end p. 1]`, naming the page as a citation does, is the translator's remark).
+# (an archive's leaf, as Russian archives number them, `[l. 23]`, `[list 12]`; the
+# original's page named, `[page 45 of the original]`; the Stasi archive's page stamp, `[BStU
+# 000034]`)
 PAGE_MARKER = re.compile(
-    rf"(?i)^\s*(?:(?:(?:start|beginning|top) of )?(?:page|p\.|pg\.|sheet)\s*(?P<n>{_NUMBER})"
-    rf"(?:\s*(?:of|/)\s*\d+)?(?:\s+begins)?|end page|(?:end|bottom) of (?:the )?(?:page|p\.)"
-    rf"(?:\s*{_NUMBER})?|(?:new|next) page|page ?break(?: in the original)?|page|p\.)\s*$")
+    rf"(?i)^\s*(?:(?:(?:start|beginning|top) of )?(?:page|p\.|pg\.|sheet|list|l\.)\s*"
+    rf"(?P<n>{_NUMBER})"
+    rf"(?:\s*(?:of|/)\s*\d+)?(?:\s+(?:of|in) the original)?(?:\s+begins)?|end page|"
+    rf"(?:end|bottom) of (?:the )?(?:page|p\.)"
+    rf"(?:\s*{_NUMBER})?|(?:new|next) page|page ?break(?: in the original)?|page|p\.|"
+    r"(?-i:BStU)\s*(?P<stamp>\d{4,7}))\s*$")
 # A page's number printed on a line of its own: `- 2 -`, `– 14 –`, `Page 3 of 4`, `-2-`; the
 # original's page the translation marks in parentheses: `(p. 1)`, `(page 2)`, which may close
 # the page it names as well as open it.
@@ -29,7 +35,9 @@ PRINTED_PAGE_NUMBER = re.compile(
     r"(?i)^\s*(?:[-–—]\s*(?P<n>\d{1,4})\s*[-–—]|page\s+(?P<m>\d{1,4})(?:\s+(?:of|/)\s+\d{1,4})?|"
     r"\((?:p\.|pg\.|page)\s*(?P<p>\d{1,4})\)|"
     # (an archive's page number, its figures padded: `pg. 00195`)
-    r"pg\.\s*(?P<g>\d{1,5}))\s*$")
+    r"pg\.\s*(?P<g>\d{1,5})|"
+    # (the Stasi archive's page stamp on its line: `BStU 000034`)
+    r"(?-i:BStU)\s*(?P<b>\d{4,7}))\s*$")
 
 
 def page_break(marker: str, number: str | None) -> Intervention:
@@ -47,7 +55,7 @@ def printed_page_marker(text: str) -> Intervention | None:
     printed = PRINTED_PAGE_NUMBER.match(text)
     if printed is not None:
         # (`(p. 1)` may end page 1 as well as begin it: no `@n`)
-        number = printed["n"] or printed["m"] or printed["g"]
+        number = printed["n"] or printed["m"] or printed["g"] or printed["b"]
         return page_break(text.strip(), number.lstrip("0") or number if number else None)
     if _THEMATIC_BREAK.match(text):
         return page_break(text.strip(), None)
@@ -88,7 +96,8 @@ _BARE_NUMBER = re.compile(r"^\d{1,4}$")
 def _read(ctx: BracketContext) -> Match | None:
     found = PAGE_MARKER.match(ctx.inner)
     if found is not None:
-        return Match([page_break(f"[{ctx.inner}]", found["n"])])
+        number = found["n"] or (found["stamp"] and (found["stamp"].lstrip("0") or "0"))
+        return Match([page_break(f"[{ctx.inner}]", number)])
     if (_BARE_NUMBER.match(ctx.inner) and ctx.opens_line and ctx.ends_line
             and ctx.inner not in ctx.doc.note_markers):
         # (alone on its line, a figure no note is numbered by marks where a page begins)

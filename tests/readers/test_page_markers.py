@@ -37,6 +37,11 @@ def body_xml(source: str) -> str:
     # break, and `(2)` began a paragraph of its own)
     ("2", ' <pb n="2" rend="2"/> '),
     ("p. 2", ' <pb n="2" rend="p. 2"/> '),
+    # an archive's leaf, the original's page named, the Stasi archive's page stamp
+    ("[l. 23]", ' <pb n="23" rend="[l. 23]"/> '),
+    ("[page 45 of the original]", ' <pb n="45" rend="[page 45 of the original]"/> '),
+    ("[BStU 000034]", ' <pb n="34" rend="[BStU 000034]"/> '),
+    ("BStU 000034", ' <pb n="34" rend="BStU 000034"/> '),
     ("//2//", ' <pb n="2" rend="//2//"/> '),
     ("(2)", ' <pb n="2" rend="(2)"/> '),
     # (one slash each side; the number alone in its bracket: the paragraph was cut in two)
