@@ -17,15 +17,17 @@ CONVENTION = Convention("stamp", "[… stamp: …]", "stamp[@type]",
                         summary="stamp", forms=(bracketed("stamp"),))
 # (not a recording's position: `[Time Stamp: 00:00:07]`)
 # (a seal named as an institution's is one: `[The State Seal]`, `[official seal]`)
+# (a seal's label, its wording after the colon: `[Seal: Ministry of Foreign Affairs]`)
 _STAMP = re.compile(r"(?i)(?<!time )\bstamp(?:s|ed)?\b|"
-                    r"\b(?:state|official|round|embassy|ministry|party|government)\s+seal\b")
+                    r"\b(?:state|official|round|embassy|ministry|party|government)\s+seal\b|"
+                    r"^\s*seal\b[^:\[\]]{0,60}:")
 # A seal named alone in its bracket (`[Seal]`, `[round seal]`): a stamp with no wording of its
 # own, the words after it on its line the text's.
 # (`[seal]`, `[round seal]`, `[Seal of the Embassy]`: whose seal, named)
 SEAL_ALONE = re.compile(r"(?i)^\s*(?:\w+\s+)?seals?(?:\s+of\s+(?:the\s+)?[\w .,’'()-]{2,60})?\s*$")
 # `Stamp:`, `Stamps:`, `Stamp of the Secretariat:`, `stamped:`: a label that says a stamp
 # follows; what stands after it is the stamp's wording.
-_LABEL = re.compile(r"(?i)^\s*stamp(?:s|ed)?\b[^:\[\]]{0,60}:\s*")
+_LABEL = re.compile(r"(?i)^\s*(?:stamp(?:s|ed)?|seal)\b[^:\[\]]{0,60}:\s*")
 # `[Stamp]`, `[round stamp]`: a stamp named and described, its wording outside the bracket (after
 # it on its line: `[Stamp] DECLASSIFIED`; nothing after it: `SECRET [large stamp]` describes the
 # stamp that reads SECRET, a remark).

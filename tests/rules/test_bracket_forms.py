@@ -777,6 +777,10 @@ FORMS = [
      "</supplied> copies"),
     ("the telegram [No. 4712] said",
      'the telegram <supplied reason="omitted" resp="#translator">No. 4712</supplied> said'),
+    # A seal's label, its wording after the colon: a stamp.
+    ("the [Seal: Ministry of Foreign Affairs of the DPRK] and",
+     'the <stamp type="unknown" rend="[Seal: {}]">Ministry of Foreign Affairs of the DPRK'
+     "</stamp> and"),
     # Letters expanded in the order English names the body.
     ("the CC CPC [Chinese Communist Party Central Committee] has",
      'the CC CPC <note type="editorial" place="inline" resp="#translator">Chinese Communist '
