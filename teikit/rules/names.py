@@ -310,7 +310,7 @@ def _after_placed_pair(before: str) -> bool:
     if pair is None or not _respelled(pair[1], pair[2]):
         return False
     earlier = before[-80:][: pair.start()]
-    return _printed_tag(earlier, "") == "placeName"
+    return printed_tag(earlier, "") == "placeName"
 
 
 # How frequent in English a family name is that names someone rather than completing a name
@@ -326,7 +326,7 @@ def _identified(ctx: BracketContext, text: str, printed: str) -> bool:
     return (
         len(text.split()) >= 2
         # `in Peking [Beijing]`: a place is renamed, never completed by a given name
-        or _printed_tag(ctx.before[: -len(printed)], ctx.after_start(20)) == "placeName"
+        or printed_tag(ctx.before[: -len(printed)], ctx.after_start(20)) == "placeName"
         # a name printed whole, then another (`Jiang Jieshi [Chiang Kai-shek]`; a cable's name
         # in capitals: `C H A N F U [BULGANIN]`), not the rest of it (`Fidel Castro [Ruz]`,
         # `Seyyed Ziaeddin [Tabataee]`: a family name English hardly knows)
@@ -436,7 +436,7 @@ _PLACE_KIND_AFTER = LazyPattern(
 _TO_OR_FROM = LazyPattern(r"\b(?:to|from)\s+$")
 
 
-def _printed_tag(before: str, after: str) -> str:
+def printed_tag(before: str, after: str) -> str:
     """`talks in Panmunjom [Panmunjeom]`: after a place preposition, a place's name; so after
     its kind (`the city of Hamhung [Hamhŭng]`) and before it (`the Huichon [Hŭich’ŏn] plant`)."""
     words = before.split()
@@ -458,7 +458,7 @@ def _after_printed(ctx: BracketContext, text: str, printed: str) -> Match:
         tag = ("placeName" if _names_a_place(printed) or _names_a_place(text)
                or _renamed_place(ctx, text, printed)
                or _after_placed_pair(ctx.source_before[: -len(printed)])
-               else _printed_tag(ctx.before[: -len(printed)], ctx.after_start(20)))
+               else printed_tag(ctx.before[: -len(printed)], ctx.after_start(20)))
         node = NAME_PART.node(tag, {}, [choice])
     else:
         node = NAME_PART.node(_completed_tag(text), {}, [Text(printed), _supplied(ctx)],
@@ -529,7 +529,7 @@ def _name_part(ctx: BracketContext) -> Match | None:
     if printed and _describes_office(text):
         printed = ""  # `Indonesia. Since [Foreign Minister]`: an office, nobody renamed
     if (printed and len(text.split()) >= 2 and _strip_token(text.split()[0]) in PERSON_TITLES
-            and _printed_tag(ctx.before[: -len(printed)], "") == "placeName"
+            and printed_tag(ctx.before[: -len(printed)], "") == "placeName"
             and ctx.doc.words.zipf(printed.strip()) >= _KNOWN_PLACE):
         # `the representative in Berlin [Colonel I. A. Fadeikin]`: who is meant, after a place
         # English knows (not `from Filippov [Comrade Stalin]`, a man renamed)

@@ -9,11 +9,12 @@ from teikit.conventions import Convention, Form
 from teikit.lazy_pattern import LazyPattern
 from teikit.model import Text
 from teikit.rules.base import BracketContext, DocumentContext, Match, Rule, WordRule, WordSpan
-from teikit.rules.names import trailing_name
+from teikit.rules.names import printed_tag, trailing_name
 
 # The doubted name is counted by its certainty (teikit.phenomena), the reading as such.
 CONVENTION = Convention(
-    "uncertain", "Name [?], word [?]", "persName[@cert='low'] | unclear",
+    "uncertain", "Name [?], word [?]",
+    "persName[@cert='low'] | placeName[@cert='low'] | unclear",
     "Spellings or readings the translator marks as doubtful.",
     summary="uncertain_reading", forms=(Form("unclear", "{} [?]", (("reason", "uncertain"),)),),
 )
@@ -28,8 +29,9 @@ def _read(ctx: BracketContext) -> Match | None:
     if name:
         printed = name.rstrip()
         template = templates.template("", name[len(printed) :] + f"[{ctx.inner}]")
-        node = CONVENTION.node("persName", {"cert": "low"}, [Text(printed)], template,
-                               counted=False)
+        # (a place's after its preposition or its kind: `the town of Hoeryong [?]`)
+        tag = printed_tag(ctx.before[: -len(name)], ctx.after_start(20))
+        node = CONVENTION.node(tag, {"cert": "low"}, [Text(printed)], template, counted=False)
         return Match([node], consume_before=len(name))
     word = _LAST_WORD.search(ctx.before[-160:])
     if word is None:
@@ -43,7 +45,8 @@ RULE = Rule(CONVENTION, _read)
 
 
 PARENTHESIS = Convention(
-    "uncertain-parenthesis", "Name (?), word (?)", "persName[@cert='low'] | unclear",
+    "uncertain-parenthesis", "Name (?), word (?)",
+    "persName[@cert='low'] | placeName[@cert='low'] | unclear",
     "Spellings or readings the translator marks as doubtful with a question mark in "
     "parentheses.", summary="uncertain_reading",
 )
@@ -60,7 +63,9 @@ def read_parenthesis(text: str, doc: DocumentContext) -> list[WordSpan]:
         marker = found.group()
         name = trailing_name(before + " ", doc.words).rstrip()
         if name:
-            node = PARENTHESIS.node("persName", {"cert": "low"}, [Text(name)],
+            tag = printed_tag(before[: len(before) - len(name)].rstrip() + " ",
+                              text[found.end():found.end() + 20])
+            node = PARENTHESIS.node(tag, {"cert": "low"}, [Text(name)],
                                     templates.template("", marker), counted=False)
             spans.append((found.start() - len(name), found.end(), node))
             continue

@@ -781,6 +781,9 @@ FORMS = [
     ("the [Seal: Ministry of Foreign Affairs of the DPRK] and",
      'the <stamp type="unknown" rend="[Seal: {}]">Ministry of Foreign Affairs of the DPRK'
      "</stamp> and"),
+    # A place's name doubted, after its kind: a place's.
+    ("the town of Hoeryong [?] was",
+     'the town of <placeName cert="low" rend="{} [?]">Hoeryong</placeName> was'),
     # Letters expanded in the order English names the body.
     ("the CC CPC [Chinese Communist Party Central Committee] has",
      'the CC CPC <note type="editorial" place="inline" resp="#translator">Chinese Communist '
