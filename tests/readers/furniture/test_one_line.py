@@ -264,6 +264,10 @@ def test_a_cables_number_classification_and_precedence() -> None:
     assert parts(one_line.number_marking_and_precedence(unit("No. 1569 Confidential"),
                                                         Role.REGISTRY)) == [
         ("No. 1569", Role.REGISTRY), ("Confidential", Role.CLASSIFICATION)]
+    # a copy's number, then the marking after its comma
+    assert parts(one_line.number_marking_and_precedence(unit("Copy No. 1, Secret"),
+                                                        Role.DOCUMENT_NUMBER)) == [
+        ("Copy No. 1,", Role.DOCUMENT_NUMBER), ("Secret", Role.CLASSIFICATION)]
     # a translator's bracket after them, none of the markings
     line = "No. 3101 Secret Top Urgent [number blacked out]"
     assert parts(one_line.number_marking_and_precedence(unit(line), Role.REGISTRY)) == [

@@ -223,8 +223,9 @@ def number_marking_and_precedence(unit: Unit, number_role: Role) -> Split | None
 
 
 _NUMBER_MARKING_PRECEDENCE = LazyPattern(
-    # (the number may open on the series' letters: `#P253/P Top Secret`)
-    r"^\s*(?:No\.|Nº|N°|№|#|Number)\s*(?:[A-ZА-Я]{1,3}-?)?\d[\w/.-]*"
+    # (the number may open on the series' letters: `#P253/P Top Secret`; a copy's number:
+    # `Copy No. 1, Secret`)
+    r"^\s*(?:(?i:copy)\s+)?(?:No\.|Nº|N°|№|#|Number)\s*(?:[A-ZА-Я]{1,3}-?)?\d[\w/.-]*"
     # (the page of the file it is on: `Nº 1-1 p. 246 Top Secret`)
     r"(?:\s+p\.\s?\d+)?"
     r"(?:\s+\((?i:part)\s[^()]*\))?[.,]?\s+"
