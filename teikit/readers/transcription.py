@@ -35,11 +35,13 @@ from teikit.model import (
     Text,
     Transmitted,
     is_element,
+    plain_text,
     starred,
 )
 from teikit.profiles import Profile
 from teikit.readers.bullet_lists import bulleted_lists
 from teikit.readers.context import ReadingContext
+from teikit.readers.furniture.line_patterns import ADDRESS_START
 from teikit.readers.furniture.markings import (
     fold_into_stamp,
     mark_dateline_number,
@@ -54,6 +56,7 @@ from teikit.readers.furniture.markings import (
 )
 from teikit.readers.furniture.placement import Placement
 from teikit.readers.inline import InlineParser
+from teikit.readers.lines import is_name_line
 from teikit.readers.markdown_links import definition_link, definitions
 from teikit.readers.note_links import linked_template
 from teikit.readers.note_texts import (
@@ -241,6 +244,9 @@ class _Builder:
         elif role is Role.STAMP and any(is_element(n, "stamp") for n in inlines):
             role = Role.LINE  # `[stamp: Vietnam] [faded stamp: …]`: the brackets are the stamps
             inlines = fold_into_stamp(inlines)
+        elif role is Role.SIGNED and _one_hands_note(inlines):
+            role = Role.LINE  # `[Handwritten: To Cde. Kim]` under the signature: the hand's
+            # note, which the bracket is already, no signing line
         if role is Role.LINE:
             inlines = mark_kind_number(mark_received_number(mark_listed_markings(
                 mark_parenthesised_markings(inlines))))
@@ -253,6 +259,22 @@ class _Builder:
         elif role is Role.SIGNED:
             inlines = mark_signed_number(inlines)
         return Furniture(role, inlines, unit.line)
+
+
+def _one_hands_note(inlines: list[Inline]) -> bool:
+    """The line is one hand's addition, with nothing but white space beside it, and no name
+    alone (`[Handwritten: V. Petrov]` signs by hand)."""
+    others = [n for n in inlines if not (isinstance(n, Text) and not n.value.strip())]
+    if len(others) != 1 or not is_element(others[0], "add"):
+        return False
+    words = plain_text([others[0]]).strip()
+    # (whom it is for, `To Cde. Kim`, or what was decided, `Agreed. I. Stalin`: a note)
+    return (not is_name_line(words) or ADDRESS_START.match(words) is not None
+            or _RESOLVED.match(words) is not None)
+
+
+# A hand's word of decision before its name (`Agreed. I. Stalin`, `Read. Molotov`).
+_RESOLVED = re.compile(r"(?i)(?:agreed?|approved?|read|seen|noted|yes|no|ok|for)\b")
 
 
 def _quoted(blocks: list[Block], paragraph: Paragraph, group: int) -> None:

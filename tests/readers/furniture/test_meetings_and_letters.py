@@ -101,3 +101,11 @@ def test_a_heading_of_words_stays_a_heading() -> None:
                           "received in the GDR with deep concern.\n\nI. ILYICHEV\n",
                           "March 4, 1953")
     assert texts(root, "//t:head") == ["The secret talks"]
+
+
+def test_a_hands_note_alone_under_the_signature_is_no_signing_line() -> None:
+    root = converted_text("The delegation arrived in Pyongyang on Monday and was received by the "
+                          "Minister at once.\nA. Puzanov\n[Handwritten: To Cde. Kim]\n",
+                          "March 5, 1959")
+    assert texts(root, f"{CLOSER}/t:signed") == ["A. Puzanov"]
+    assert texts(root, f"{CLOSER}/t:add") == ["To Cde. Kim"]
