@@ -274,7 +274,7 @@ def _one_hands_note(inlines: list[Inline]) -> bool:
 
 
 # A hand's word of decision before its name (`Agreed. I. Stalin`, `Read. Molotov`).
-_RESOLVED = re.compile(r"(?i)(?:agreed?|approved?|read|seen|noted|yes|no|ok|for)\b")
+_RESOLVED = re.compile(r"(?i)(?:agreed?|approved?|read|seen|noted|yes|no|ok)\b")
 
 
 def _quoted(blocks: list[Block], paragraph: Paragraph, group: int) -> None:
