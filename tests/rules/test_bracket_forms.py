@@ -723,13 +723,13 @@ FORMS = [
     ("that the North [Korean] side",
      'that the North <supplied reason="omitted" resp="#translator">Korean</supplied> side'),
     # A man named by his rank after a place English knows: who is meant, no other name of
-    # the place; a place's whole name after it, a place's.
+    # the place; a place's whole name in the bracket, a place's.
     ("the representative in Berlin [Colonel I. A. Fadeikin], the",
      'the representative in Berlin <supplied reason="omitted" resp="#translator">Colonel I. A. '
      "Fadeikin</supplied>, the"),
-    ("a counterblow in Ongjin [Ongjin Peninsula] and",
-     'a counterblow in <placeName><choice><orig>Ongjin </orig><reg resp="#translator">Ongjin '
-     "Peninsula</reg></choice></placeName> and"),
+    ("and Ongjin [Ongjin Peninsula] was shelled",
+     'and <placeName><choice><orig>Ongjin </orig><reg resp="#translator">Ongjin Peninsula'
+     "</reg></choice></placeName> was shelled"),
     ("that. [Remainder of Tito's statement is illegible.] And",
      'that. <gap reason="illegible" rend="[Remainder of Tito\'s statement is illegible.]">'
      "<desc>Remainder of Tito's statement</desc></gap> And"),
