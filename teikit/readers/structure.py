@@ -54,6 +54,7 @@ from teikit.readers.markdown_links import is_definition
 from teikit.readers.note_texts import NOTE_TEXT, note_marker
 from teikit.readers.numbered_points import points_of_the_text
 from teikit.readers.units import LB, Unit, ends_sentence
+from teikit.rules.page import PRINTED_PAGE_NUMBER
 from teikit.rules.word_tables import WordTables
 
 __all__ = ["NOTE_TEXT", "Layout", "LineRole", "LineRoles", "Placement", "layout", "note_marker"]
@@ -348,6 +349,11 @@ def _zone_pieces(units: list[Unit], indexes: list[int], note_units: dict[int, st
     prose.update(_cut_off_end(units, content, prose, tests))
     prose.update(_speaker_labels(units, content))
     prose.update(i for i in content if _POINT_LABEL.match(units[i].text))
+    # (a page's printed number between paragraphs of the text, `BStU 000087`: the text's page
+    # break, however its line reads alone)
+    last_running = max(prose, default=-1)
+    prose.update(i for i in content if i < last_running and units[i].kind == "text"
+                 and PRINTED_PAGE_NUMBER.match(units[i].text) is not None)
     prose.update(points_of_the_text(units, content, prose))
     # (a table's and a block quotation's: the text's, as its paragraphs are)
     set_apart = [i for i in content if units[i].kind == "table" or (quoted and units[i].quote)]

@@ -429,7 +429,7 @@ _KIND_OF_PLACE = LazyPattern(
 _PLACE_KIND_AFTER = LazyPattern(
     r"(?i)\s+(?:province|provinces|region|district|county|prefecture|city|river|lake|island|"
     r"plant|works|station|airport|airfield|harbou?r|port|area|bridge|dam|reservoir|railway|"
-    r"railroad|mines?)\b")
+    r"railroad|mines?|shipyards?|docks?|factory|factories|combine|steelworks)\b")
 
 
 # Where someone goes or comes from, before the name (`a trip to Peking [Beijing]`).

@@ -135,3 +135,12 @@ def test_a_heading_in_capitals_over_the_page_stays_apart() -> None:
     xml = body_xml(f"{SECOND}\n\nREPORT ON THE VISIT OF THE DELEGATION TO THE DPRK\n\n[page 2]\n\n"
                    "Sung Ki-ho received the delegation on Monday in the morning.\n")
     assert "DPRK <pb" not in xml, xml
+
+
+def test_the_archives_page_stamp_between_paragraphs_is_a_page_break() -> None:
+    """`BStU 000087` on its line between two paragraphs: where the Stasi archive's page 87
+    begins (it was read as a signature, and the text after it as a postscript)."""
+    xml = body_xml(f"{SECOND}\n\nBStU 000087\n\nIn Gdansk leaflets calling for a strike were "
+                   "distributed on 3 May by unknown persons.\n\nThe embassy\n")
+    assert '<pb n="87" rend="BStU 000087"/>' in xml, xml
+    assert "<postscript>" not in xml and xml.count("<p>") == 2, xml

@@ -784,6 +784,10 @@ FORMS = [
     # A place's name doubted, after its kind: a place's.
     ("the town of Hoeryong [?] was",
      'the town of <placeName cert="low" rend="{} [?]">Hoeryong</placeName> was'),
+    # A place renamed before the works it is known for: a place's other name.
+    ("in the Szczecin [Stettin] shipyards the",
+     'in the <placeName><choice><orig>Szczecin </orig><reg resp="#translator">Stettin</reg>'
+     "</choice></placeName> shipyards the"),
     # Letters expanded in the order English names the body.
     ("the CC CPC [Chinese Communist Party Central Committee] has",
      'the CC CPC <note type="editorial" place="inline" resp="#translator">Chinese Communist '
