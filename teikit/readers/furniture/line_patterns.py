@@ -354,10 +354,11 @@ SIGNATURE_LABEL = (r"(?:(?:signed|signature|authenticated(?:\s+by)?|"
                    # British copies print it; `s/ Petrov`)
                    r"(?:sgd\.?\s*:?|(?-i:s)/)\s*(?=(?-i:[A-Z])|\[)|"
                    # (who wrote a conversation down signs its record: `Recorded by: Petrov`,
-                   # `Minutes taken by: Schneidewind`; `Drafted by: Vasile Gliga` with its colon,
-                   # where `drafted by Ivanov` under a telegram's copies is the cipher office's)
+                   # `Minutes taken by: Schneidewind`; `Drafted by: Vasile Gliga`, `Written by:
+                   # P. Pepa` with the colon, where `drafted by Ivanov` under a telegram's
+                   # copies is the cipher office's)
                    r"(?:(?:recorded|(?:minutes|notes)\s+taken|record\s+(?:made|taken))\s+by\s*:?"
-                   r"|drafted\s+by\s*:)"
+                   r"|(?:drafted|written|prepared|compiled)\s+by\s*:)"
                    r"\s*(?=(?-i:[A-Z])|\[)|"
                    # (`ss. Major Caraman`, `ss. Colonel [illegible]`: `semnat`, signed, before
                    # the name of whoever signed the original the copy was made from)

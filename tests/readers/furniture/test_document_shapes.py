@@ -1084,7 +1084,8 @@ def test_a_city_named_with_its_kind_under_the_date_is_the_datelines(place: str) 
 
 
 @pytest.mark.parametrize("line", ["Recorded by: Schneidewind", "Minutes taken by: Schneidewind",
-                                  "Recorded by O. Troyanovsky", "Drafted by: Vasile Gliga"])
+                                  "Recorded by O. Troyanovsky", "Drafted by: Vasile Gliga",
+                                  "Written by: P. Pepa"])
 def test_who_wrote_the_conversation_down_signs_its_record(line: str) -> None:
     """`Minutes taken by: Schneidewind` under a memorandum of conversation: who recorded it
     signs the record (it was loose text of the closer)."""
