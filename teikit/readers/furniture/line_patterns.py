@@ -358,7 +358,7 @@ SIGNATURE_LABEL = (r"(?:(?:signed|signature|authenticated(?:\s+by)?|"
                    # P. Pepa` with the colon, where `drafted by Ivanov` under a telegram's
                    # copies is the cipher office's)
                    r"(?:(?:recorded|(?:minutes|notes)\s+taken|record\s+(?:made|taken))\s+by\s*:?"
-                   r"|(?:drafted|written|prepared|compiled)\s+by\s*:)"
+                   r"|(?:drafted|written)\s+by\s*:)"
                    r"\s*(?=(?-i:[A-Z])|\[)|"
                    # (`ss. Major Caraman`, `ss. Colonel [illegible]`: `semnat`, signed, before
                    # the name of whoever signed the original the copy was made from)

@@ -169,6 +169,7 @@ def test_cue_fires(text: str, cue: str) -> None:
     ("Sgd. copy to the Embassy", "signature_mark"),
     ("Drafted by the embassy staff on the same day", "signature_mark"),
     ("drafted by Ivanov", "signature_mark"),  # (the cipher office's, without its colon)
+    ("Prepared by: Ivanov", "signature_mark"),  # (who drafted it, under the signer: a docket)
     ("Authenticated by the embassy's consular section", "signature_mark"),
     ("Article IV", "name_like"),  # a heading over a part of an agreement
     ("Chapter 2", "name_like"),
