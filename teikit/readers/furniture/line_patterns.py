@@ -104,7 +104,8 @@ RECEIPT = re.compile(
     # reached whom it was for)
     r"(?:presented|handed(?: over)?) to|"
     r"already (?:sent|transmitted|forwarded))\b"
-    r"|^(?:reg|rec['’]?d|recd|rcvd|rec)\b\.?\s*:?")
+    # (`Reg. No. 145`: the registry's number, no receipt)
+    r"|^(?:reg|rec['’]?d|recd|rcvd|rec)\b(?!\.?\s*:?\s*(?:no\.?|n[º°]|№|#)\s*\d)\.?\s*:?")
 # How the office made, sent and filed the paper, at its foot: who drafted, translated or typed
 # it, what went with it, where it was repeated, how many pages it has (`Executed by: Ivanov`,
 # `Encl.: 3 pages`, `Repeated to Paris, London`, `Sent Department 123, repeated information

@@ -77,6 +77,7 @@ def cues(text: str, zone: str = "closer", **context: object) -> set[str]:
     ("Date: 3.XI 1962", "has_date"),
     ("Received in Tokyo 11/29/1962 05:14", "receipt"),
     ("Came into the Deciphering Department on 11.01.1962 at 7:00", "receipt"),
+    ("Reg. 12.III.59", "receipt"),  # (registered on that day)
     ("Came in to the Decoding Department…03.12.63. at 14:30 hours………", "receipt"),
     ("Pyongyang. 8 July 1950.", "date_only"),
     ("10:00 a.m., 27 July [1958]", "date_only"),
@@ -169,6 +170,7 @@ def test_cue_fires(text: str, cue: str) -> None:
     ("Sgd. copy to the Embassy", "signature_mark"),
     ("Drafted by the embassy staff on the same day", "signature_mark"),
     ("drafted by Ivanov", "signature_mark"),  # (the cipher office's, without its colon)
+    ("Reg. No. 145", "receipt"),  # (the registry's number, no receipt)
     ("Prepared by: Ivanov", "signature_mark"),  # (who drafted it, under the signer: a docket)
     ("Authenticated by the embassy's consular section", "signature_mark"),
     ("Article IV", "name_like"),  # a heading over a part of an agreement
