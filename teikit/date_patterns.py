@@ -65,6 +65,14 @@ _SLASHED_TIME = r"/(?:[01]\d|2[0-3]):[0-5]\d(?![\w:])"
 # alone on its line): in running text two figures after a date are as often a count.
 _CLAUSE_END_YEAR2 = r"\d\d(?=[.,;:)\]]?[ \t]*(?:\n|$)|[.,;:)\]](?:\s|$))"
 
+_HOUR_WORD = (r"(?:\d{1,2}(?:[:.]\d{2})?|one|two|three|four|five|six|seven|eight|nine|ten|"
+              r"eleven|twelve)")
+# A time of day on the twelve-hour clock, in figures or words (`two o’clock p.m.`, `8.30 a.m.`,
+# `eight in the evening`), as a translator restates or supplies one in a bracket (a pattern's
+# text, case-blind where it is used).
+CLOCK_TIME = (rf"(?:{_HOUR_WORD}(?:\s+o[’']clock)?\s*(?:[ap]\.\s?m\.?|[ap]m\b|"
+              r"in the (?:morning|afternoon|evening)|at night)|noon|midnight)")
+
 _TIME = (
     r"(?P<hour>[01]?\d|2[0-3])(?:[:.](?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?"
     r"(?:\s?(?P<meridiem>(?i:[ap]\.?\s?m\.?))(?!\w))?"  # (`p.m.`, `PM`, `A.M.`)

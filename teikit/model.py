@@ -66,6 +66,13 @@ def is_element(node: Inline, tag: str) -> TypeGuard[Intervention]:
     return isinstance(node, Intervention) and node.tag == tag
 
 
+def only_element(nodes: Sequence[Inline], tag: str) -> Intervention | None:
+    """The one element written as `tag` that `nodes` hold, with nothing but white space beside
+    it (a line that is one bracket: `[Stamp: …]`, `[Handwritten: …]`); None otherwise."""
+    others = [n for n in nodes if not (isinstance(n, Text) and not n.value.strip())]
+    return others[0] if len(others) == 1 and is_element(others[0], tag) else None
+
+
 class Role(Enum):
     """What a block of furniture is, outside the running text."""
 

@@ -35,6 +35,7 @@ from teikit.model import (
     Text,
     Transmitted,
     is_element,
+    only_element,
     plain_text,
     starred,
 )
@@ -264,10 +265,10 @@ class _Builder:
 def _one_hands_note(inlines: list[Inline]) -> bool:
     """The line is one hand's addition, with nothing but white space beside it, and no name
     alone (`[Handwritten: V. Petrov]` signs by hand)."""
-    others = [n for n in inlines if not (isinstance(n, Text) and not n.value.strip())]
-    if len(others) != 1 or not is_element(others[0], "add"):
+    hand = only_element(inlines, "add")
+    if hand is None:
         return False
-    words = plain_text([others[0]]).strip()
+    words = plain_text([hand]).strip()
     # (whom it is for, `To Cde. Kim`, or what was decided, `Agreed. I. Stalin`: a note)
     return (not is_name_line(words) or ADDRESS_START.match(words) is not None
             or _RESOLVED.match(words) is not None)

@@ -22,7 +22,8 @@ from teikit.rules.word_tables import WordTables
 TRANSLATOR = "#translator"
 # A number's sign at the end of the text before a bracket: the bracket holds the number's
 # figures (`Nº [208]`, `No.[15]`), whatever else they might be.
-NUMBER_SIGN_BEFORE = LazyPattern(r"(?:N[º°o]\.?|No\.|№|#)\s*$")
+NUMBER_SIGN = r"(?:N[º°o]\.?|No\.|№|#)"
+NUMBER_SIGN_BEFORE = LazyPattern(rf"{NUMBER_SIGN}\s*$")
 # The editor's signature closing a remark: `[… had gone on to Havana—ed.]`, `[one line
 # deleted--ed.]`, `[Teodoro Moscoso—ed.,]`.
 EDITOR_SIGNED = LazyPattern(

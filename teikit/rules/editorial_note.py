@@ -535,8 +535,8 @@ _QUOTE_CLOSED = LazyPattern(r"[”\"»’]\s*$")
 def _cites(ctx: BracketContext) -> bool:
     """After a quoted title, the paper it appeared in and its date: the translator's
     reference, no words of the text."""
-    return (_PUBLISHED_IN.fullmatch(ctx.plain.strip()) is not None
-            and _QUOTE_CLOSED.search(ctx.source_before[-3:]) is not None)
+    return (_QUOTE_CLOSED.search(ctx.source_before[-3:]) is not None
+            and _PUBLISHED_IN.fullmatch(ctx.plain.strip()) is not None)
 
 
 # `we will [see the report]`: after a word that wants a verb, `see` is the verb supplied.

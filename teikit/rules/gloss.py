@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from teikit.conventions import Convention
+from teikit.date_patterns import CLOCK_TIME
 from teikit.dates import DAY_PATTERN, MONTH_WORD_PATTERN, find_dates
 from teikit.lazy_pattern import LazyPattern
 from teikit.model import Inline, Intervention, Text
@@ -26,7 +27,7 @@ from teikit.offices import ORGANISATION_WORDS
 from teikit.rules.base import BracketContext, Match, Rule
 from teikit.rules.editorial_note import REMARK_ATTRS, REMARK_FORM
 from teikit.rules.expansion import initials
-from teikit.rules.lexicon import ACRONYM, is_nationality
+from teikit.rules.lexicon import ACRONYM, NO_PEOPLES, is_nationality
 from teikit.rules.names import ends_with_title
 from teikit.rules.original_wording import BODY_KIND
 
@@ -205,17 +206,15 @@ def _says_whose(ctx: BracketContext, words: list[str]) -> bool:
     otherwise (`The Kampuchean [Cambodian] forces`)."""
     if len(words) != 1 or not is_nationality(words[0].lower()):
         return False
+    if _acronym_before(ctx) is not None:
+        return True
     before = _LAST_WORD.search(ctx.before[-40:])
-    return _acronym_before(ctx) is not None or (
-        before is not None and not ctx.glued_before and before["word"][:1].isupper()
-        and before["word"].lower() not in (words[0].lower(), *_NO_PEOPLES)
-        and is_nationality(before["word"]))
-
-
-# The words `is_nationality` counts that name no people: a direction or a camp (`the North
-# [Korean] side`: the rest of the name supplied).
-_NO_PEOPLES = ("north", "south", "east", "west", "northern", "southern", "eastern", "western",
-               "central", "socialist", "communist", "allied")
+    if before is None or ctx.glued_before or not before["word"][:1].isupper():
+        return False
+    # (a people named otherwise, not the same word again nor a direction: `the North [Korean]
+    # side` has the rest of the name supplied)
+    people = before["word"].lower()
+    return people != words[0].lower() and people not in NO_PEOPLES and is_nationality(people)
 
 
 # States by the acronyms the documents print for them, with the names those stand for.
@@ -520,12 +519,7 @@ def _restates_time(ctx: BracketContext, words: list[str]) -> bool:
             and _TIME_BEFORE.search(ctx.before[-16:]) is not None)
 
 
-_HOUR_WORD = (r"(?:\d{1,2}(?:[:.]\d{2})?|one|two|three|four|five|six|seven|eight|nine|ten|"
-              r"eleven|twelve)")
-# A time of day on the twelve-hour clock, in figures or words (`two o’clock p.m.`, `8.30 a.m.`,
-# `eight in the evening`).
-_CLOCK_TIME = LazyPattern(rf"(?i){_HOUR_WORD}(?:\s+o[’']clock)?\s*(?:[ap]\.\s?m\.?|[ap]m\b|"
-                          r"in the (?:morning|afternoon|evening)|at night)|noon|midnight")
+_CLOCK_TIME = LazyPattern(rf"(?i){CLOCK_TIME}")
 # A time in figures on the twenty-four-hour clock ending the text before a bracket (`1400
 # hours`, `20.30`, `20:30 hrs`).
 # (after `at`, four figures alone are an hour, no year: `at 2100 [9 p.m.]`)

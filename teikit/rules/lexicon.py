@@ -229,11 +229,13 @@ _SOFT_SIGN = re.compile(r"(?:(?<=[^\W\d_])[^\W\d_]|(?<![^\W\d_])[^\W\d_dlDLoO])"
 
 
 # Adjectives of nationality and of direction: `the [North Korean] party`, `[Cuban] troops`.
-_NATIONALITIES = frozenset(LANGUAGE_CODES) | frozenset(
+# The words of that list that name no people: a direction or a camp (`the North [Korean] side`).
+NO_PEOPLES = frozenset("allied socialist communist north south east west northern southern "
+                       "eastern western central".split())
+_NATIONALITIES = frozenset(LANGUAGE_CODES) | NO_PEOPLES | frozenset(
     "soviet american cuban yugoslav czechoslovak mexican brazilian argentine chilean canadian "
     "british egyptian israeli iraqi iranian syrian indian pakistani afghan african european "
-    "asian allied socialist communist north south east west northern southern eastern western "
-    "central cambodian kampuchean laotian algerian arab ethiopian angolan mozambican congolese "
+    "asian cambodian kampuchean laotian algerian arab ethiopian angolan mozambican congolese "
     "ghanaian guinean malian nigerian kenyan tanzanian ceylonese nepalese philippine filipino "
     "malaysian singaporean australian austrian swiss belgian irish scottish welsh bolivian "
     "peruvian colombian venezuelan uruguayan paraguayan ecuadorian guatemalan nicaraguan "

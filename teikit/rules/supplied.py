@@ -6,11 +6,19 @@ import re
 from collections.abc import Callable
 
 from teikit.conventions import Convention, bracketed
+from teikit.date_patterns import CLOCK_TIME
 from teikit.dates import DAY_PATTERN, MONTH_WORD_PATTERN, find_dates
 from teikit.lazy_pattern import LazyPattern
 from teikit.model import Inline, Intervention
 from teikit.offices import PERSON_TITLES
-from teikit.rules.base import NUMBER_SIGN_BEFORE, TRANSLATOR, BracketContext, Match, Rule
+from teikit.rules.base import (
+    NUMBER_SIGN,
+    NUMBER_SIGN_BEFORE,
+    TRANSLATOR,
+    BracketContext,
+    Match,
+    Rule,
+)
 from teikit.rules.lexicon import english_made, is_nationality
 from teikit.rules.note_anchor import ends_a_number_as_marker
 from teikit.rules.text_language import in_the_texts_own_script
@@ -22,12 +30,12 @@ SUPPLIED_ATTRS = {"reason": "omitted", "resp": TRANSLATOR}
 
 
 # A number with its sign, as a translator supplies a paper's (`[No. 4712]`, `[Nº 12/sh]`).
-_NUMBERED = LazyPattern(r"(?:No\.?|Nos\.|Nº|N°|№|#)\s?\d[\w/.-]*")
+_NUMBERED = LazyPattern(rf"(?:{NUMBER_SIGN}|Nos\.)\s?\d[\w/.-]*")
 # An hour of the day, as a translator supplies it (`[11 p.m.]`, `[at 23:00]`, `[9 o’clock]`).
 _TIME_OF_DAY = LazyPattern(
-    r"(?i)(?:(?:at|about|around|by|until|till)\s+)?(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.\s?m\.?|"
-    r"p\.\s?m\.?|am|pm|o[’']clock|hours?|hrs\.?|h)|\d{1,2}:\d{2})(?:\s+(?:local|Moscow|Beijing|"
-    r"Tokyo|Havana|Washington|Berlin)\s+time)?")
+    rf"(?i)(?:(?:at|about|around|by|until|till)\s+)?(?:{CLOCK_TIME}|\d{{1,2}}(?:[:.]\d{{2}})?\s*"
+    r"(?:o[’']clock|hours?|hrs\.?|h)|\d{1,2}:\d{2})(?:\s+(?:local|Moscow|Beijing|Tokyo|Havana|"
+    r"Washington|Berlin)\s+time)?")
 
 
 def _is_date(text: str) -> bool:

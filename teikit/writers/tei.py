@@ -33,6 +33,7 @@ from teikit.model import (
     Text,
     Transmitted,
     is_element,
+    only_element,
     plain_text,
 )
 from teikit.xml import tei
@@ -157,17 +158,6 @@ def _number_type(nodes: Sequence[Inline]) -> str:
     if found is None:
         return "archive" if whole_archive_reference(text) else "document"
     return "special" if found["kind"].lower() in ("special", "spets") else "copy"
-
-
-def _one_stamp(nodes: Sequence[Inline]) -> bool:
-    """The line is one stamp bracket, with nothing but white space beside it."""
-    return _one_element(nodes, "stamp")
-
-
-def _one_element(nodes: Sequence[Inline], tag: str) -> bool:
-    """The line is one bracket read as `tag`, with nothing but white space beside it."""
-    others = [n for n in nodes if not (isinstance(n, Text) and not n.value.strip())]
-    return len(others) == 1 and is_element(others[0], tag)
 
 
 def _plain(nodes: list[Inline]) -> bool:
@@ -505,12 +495,12 @@ class BodyWriter:
             el = element(parent, "note", {"type": "registry"})
             if self._wrote_number_after_marked_label(el, block.inlines):
                 return
-        elif role is Role.DOCKET and _one_element(block.inlines, "note"):
+        elif role is Role.DOCKET and only_element(block.inlines, "note") is not None:
             write_inlines(parent, block.inlines)  # `[Translation from Korean]`: the remark
             return  # is the note (a note in a note says nothing more)
         elif role is Role.DOCKET:
             el = element(parent, "note", {"type": "docket"})
-        elif role is Role.STAMP and _one_stamp(block.inlines):
+        elif role is Role.STAMP and only_element(block.inlines, "stamp") is not None:
             write_inlines(parent, block.inlines)  # `[Stamp: …]`: the bracket is the stamp
             return
         elif role is Role.STAMP:
