@@ -324,14 +324,17 @@ class InlineParser:
                 nodes.append(link.node)
                 pending = link.end
                 continue
-            after_quotation = (bool(nodes) and is_element(nodes[-1], "q")
-                               and not text[pending:span.start].strip())
+            spaces_only = not text[pending:span.start].strip()
+            after_quotation = bool(nodes) and is_element(nodes[-1], "q") and spaces_only
             self.in_brackets += 1  # what a bracket holds is the translator's, not the text's
             try:
-                match = self._classify(text, offsets, span, pending, hi, after_quotation)
+                match = self._classify(text, offsets, span, pending, hi, after_quotation,
+                                       nodes[-1] if nodes and spaces_only else None)
             finally:
                 self.in_brackets -= 1
             nodes += self._text(text, pending, span.start - match.consume_before)
+            if match.replaces_node_before:
+                nodes.pop()  # (`[Sergei] Kudriatsev [?]`: the name read before, now doubted)
             if match.encloses_quotation and after_quotation and match.nodes \
                     and isinstance(match.nodes[0], Intervention):
                 match.nodes[0].children.insert(0, nodes.pop())  # (`“Ai’er famao” [sic]`)
@@ -374,7 +377,7 @@ class InlineParser:
                             "emphasis")
 
     def _classify(self, text: str, offsets: Offsets, span: _Span, pending: int, hi: int,
-                  after_quotation: bool = False) -> Match:
+                  after_quotation: bool = False, node_before: Inline | None = None) -> Match:
         inner_lo = span.start + 1
         after_lo = span.end + 1
         if _doubled(text, inner_lo, span.end) and text[span.end - 2] != "?":
@@ -395,6 +398,7 @@ class InlineParser:
             previous=text[span.start - 1] if span.start > 0 else "",
             source_before=text[max(0, span.start - 80) : span.start],
             after_quotation=after_quotation,
+            node_before=node_before,
         )
         match = self._first_match(ctx, self.rules)
         if match is not None:

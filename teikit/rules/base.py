@@ -96,7 +96,18 @@ class DocumentContext:
 
     @property
     def foreign_lang(self) -> str:
+        """The original's language as its words in Latin letters are tagged: its code alone
+        where it is written so (`de`, `pl`), with the script where they are a transliteration
+        (`ru-Latn`, `zh-Latn`)."""
+        if self.original_language in LATIN_WRITTEN:
+            return self.original_language
         return f"{self.original_language or 'und'}-Latn"
+
+
+# The languages written in Latin letters themselves, whose words no script subtag marks.
+LATIN_WRITTEN = frozenset(
+    "es pt fr de it pl cs sk hu ro sh hr bs sl nl sq vi tr id ms fi sv da no nb nn et lv lt "
+    "en ca eu gl is mt af sw tl la".split())
 
 
 @dataclass
@@ -124,6 +135,9 @@ class BracketContext:
     after_quotation: bool = False
     """Whether a quotation stands just before the bracket, only spaces between (`“Ai’er
     famao” [sic]`): `before` then holds those spaces, the quotation is a node already."""
+    node_before: Inline | None = None
+    """What the text before the bracket ends on, read already, when only spaces stand between
+    them (a name an earlier bracket made: `[Sergei] Kudriatsev [?]`)."""
 
     @property
     def glued_before(self) -> bool:
@@ -156,7 +170,7 @@ class BracketContext:
             self.inner[start:end], self.before, self.read_after, self.doc,
             lambda i, j: self.parse(start + i, start + j), self.parse_after, self.offer,
             previous=self.previous, source_before=self.source_before,
-            after_quotation=self.after_quotation,
+            after_quotation=self.after_quotation, node_before=self.node_before,
         )
 
     @cached_property
@@ -195,6 +209,9 @@ class Match:
     encloses_quotation: bool = False
     """The first node takes the quotation before the bracket as its first child (a rule says
     so only where `BracketContext.after_quotation`)."""
+    replaces_node_before: bool = False
+    """The nodes stand for `BracketContext.node_before` too, which they replace (`before`,
+    only spaces, consumed)."""
 
 
 class BracketRule(Protocol):

@@ -20,6 +20,7 @@ from teikit.rules.base import (
     WordRule,
     WordSpan,
 )
+from teikit.rules.lexicon import is_nationality
 from teikit.rules.names import ends_with_title
 from teikit.rules.omission import OMISSION_MARK
 
@@ -42,7 +43,13 @@ _EDITORIAL_WORDS = re.compile(
     r"translation|translated|not\s+given|no\s+(?:\w+\s+)?given|initials|initialed|initialled|photo|photograph|"
     # (`[place not provided]`: what the page leaves out, as `[date not given]`; `your telegram
     # of 7 December [not found]`: what the archive lacks of a document referred to)
-    r"not\s+(?:provided|stated|indicated|specified|found|available)|"
+    # (`his note of 20 March [not published]`, `Comrades Indra and Lenárt [not recorded]`:
+    # what the edition or the record lacks, said of what the sentence names)
+    r"not\s+(?:provided|stated|indicated|specified|found|available|published|recorded|"
+    r"located|reproduced)|"
+    # (`"… from outside" [he stressed the last words]`: how the words before were said)
+    r"(?:stressed|emphasi[sz]ed|underlined|repeated)\s+(?:the|these|those|this|that)\s+"
+    r"(?:(?:last|first|following|preceding)\s+)?(?:\w+\s+)?words?|"
     r"illustration|check\s?mark|highlighted|pencil|hand-?written|not\s+filled(?:\s+in)?|"
     # (`[transliterated]`, `[phonetic spelling]`: how the translator wrote the word before)
     r"transliterated|transliteration|phonetic(?:ally)?|"
@@ -166,7 +173,10 @@ _ONE_OF = re.compile(r"^(?:(?:first|deputy|vice|acting|former|then|general|senio
 # Or by the office last, what it is of before it: `Erhard [West German Economics Minister]`.
 # (a newsman's by his agency, where he works after it: `Vavruš [Czech Press Agency reporter in
 # Havana]`)
-_OFFICE_LAST = re.compile(r"^(?:[A-Z][\w-]*\s+){1,4}(?i:minister|ambassador|chairman|secretary|"
+# (or by the office held for now or no more, its capitals after that: `Ji Pengfei [acting
+# Foreign Minister]`, `Clerides [acting President]`)
+_OFFICE_LAST = re.compile(r"^(?:(?:acting|former|then|outgoing)\s+(?:[A-Z][\w-]*\s+){0,4}|"
+                          r"(?:[A-Z][\w-]*\s+){1,4})(?i:minister|ambassador|chairman|secretary|"
                           r"director|president|premier|consul|counsellor|counselor|attaché|"
                           # (`[UN Secretary General]`, `[Warsaw Pact Commander-in-Chief]`)
                           r"reporter|correspondent|(?:secretary|consul)[- ]general|"
@@ -208,9 +218,29 @@ def _identifies(ctx: BracketContext) -> bool:
         return True  # `A. Novotny and J. Lenart [Cz]`: whose delegation they are
     # (not an office supplied before a name: `Comrade [Chairman of the Council] Kim`)
     return ((_ONE_OF.match(ctx.plain) is not None or _OFFICE_LAST.match(ctx.plain) is not None
-             or _office_then_the_name(ctx.plain, named.group()))
+             or _office_then_the_name(ctx.plain, named.group())
+             or _office_alone_after_a_name(ctx, before))
             and not ends_with_title(before)
             and _NAME_AFTER.match(ctx.after_start(3)) is None)
+
+
+# A name of two words or more before the bracket.
+_WHOLE_NAME_BEFORE = LazyPattern(r"(?<![\w’'-])(?:[A-Z][\w’'-]*\s+)+(?P<last>[A-Z][\w’'-]*)\s+$")
+_OFFICE_WORD = LazyPattern(r"(?:Ambassador|Minister|Premier|President|Chairman|Consul|Chargé|"
+                           r"Counsellor|Counselor|Attaché|Governor)")
+
+
+def _office_alone_after_a_name(ctx: BracketContext, before: str) -> bool:
+    """`Tran Tu Binh [Ambassador]`: the office of the man named whole before, whose name is
+    not all words of everyday English (`the Soviet [Ambassador]`, `the Foreign [Minister]`
+    have the office supplied)."""
+    if _OFFICE_WORD.fullmatch(ctx.plain) is None:
+        return False
+    named = _WHOLE_NAME_BEFORE.search(before[-60:])
+    # (after `the`, a state's or a body's name: `the Mongolian People’s Republic [Ambassador]`)
+    return (named is not None and _last_word(before[: named.start()]) != "the"
+            and not any(is_nationality(word.lower()) for word in named.group().split())
+            and ctx.doc.words.everyday_share(named.group()) < 1)
 
 
 # The most words of a name after the office in `_office_then_the_name`.

@@ -35,8 +35,11 @@ _COUNTED = re.compile(
     r"other|more|further|some)\s+"
     r"(?:(?:additional|more|further|other)\s+)?"
     r"(?:(?P<unit>words?|lines?|"
-    r"letters?|characters?)" + _IS + rf"\s+(?:{_ILLEGIBLE}|unclear|indecipherable|unreadable)"
+    r"letters?|characters?)(?:\s+of\s+(?:the\s+)?text)?" + _IS +
+    rf"\s+(?:{_ILLEGIBLE}|unclear|indecipherable|unreadable)"
     r"|illegible\s+(?P<what>\w+))"
+    # (`[Two lines of text are illegible in the original.]`)
+    r"(?:\s+in\s+the\s+(?:original|text|document))?"
     # (and where they stand: `[Some illegible initials are to the left of the note]`)
     r"(?:\s+(?:is|are|was|were)\s+(?:to|at|in|on|under|over|above|below|beside|next)\b"
     r"[^\]]{0,60}?)?\s*\.?\s*$"

@@ -36,6 +36,8 @@ _LEFT_OUT = LazyPattern(
 
 
 _DELETED = LazyPattern(r"(?i)\bdeleted\b")
+# The omission's words alone, which said in a sentence speak of the paper it names.
+_SAID_OF_A_REFERENCE = LazyPattern(r"(?i)not (?:published|reproduced)")
 # The omission's word as a label, what was left out after its colon.
 _LEFT_OUT_LABEL = LazyPattern(r"(?i)^\s*(?:omitted|omission|not translated|not reproduced|"
                               r"left out|skipped)\s*:\s*\S")
@@ -108,6 +110,9 @@ def _read(ctx: BracketContext) -> Match | None:
         return Match([CONVENTION.node("gap", dict(_EDITORIAL), [], marker)])
     if "\n" in ctx.inner or not (_left_out(ctx.plain) or _part_left_out(ctx)):
         return None
+    if _SAID_OF_A_REFERENCE.fullmatch(ctx.plain.strip(" .")) and not (
+            ctx.opens_line and ctx.ends_line):
+        return None  # `his note of 20 March [not published]`: the note, not this text, is cut
     # The bracket's words, as the source has them, describe the gap: nothing to record.
     desc = Intervention("desc", {}, ctx.children())
     return Match([CONVENTION.node("gap", {**dict(_EDITORIAL), **extent(ctx.plain)}, [desc])])

@@ -16,6 +16,8 @@ from teikit.rules.lexicon import (
     german_noun,
     looks_transliterated,
 )
+from teikit.rules.other_languages import LANGUAGES
+from teikit.rules.pinyin import is_pinyin_word, syllable_count
 from teikit.rules.text_language import in_the_texts_own_script
 
 _FORM = bracketed("note", (("type", "original-wording"), ("place", "inline")))
@@ -39,21 +41,148 @@ def _read(ctx: BracketContext) -> Match | None:
     if text[0].isupper():
         # (a capital begins a name, or a German noun, or the word the original printed for a
         # common noun before it: `Flash Telegram [Fulger]`)
-        if german_noun(text, ctx.doc.words.is_english):
+        if german_noun(text, ctx.doc.words.is_english) or _german_compound(ctx):
             return _wording(ctx, "de")
-        language = _word_abroad(ctx) or _phrase_abroad(ctx) or _body_named_originally(ctx)
+        language = (_word_abroad(ctx) or _phrase_abroad(ctx) or _body_named_originally(ctx)
+                    or _phrase_with_words_of_no_name(ctx))
         return _wording(ctx, language) if language is not None else None
     if _names_rest(text, ctx.before):
         return None
     words = ctx.doc.words
+    if _in_pinyin(ctx):
+        return _wording(ctx, _pinyin_language(ctx))
     # (short words of other languages tell nothing: `de`, `em`, `se` are English's too, in
     # names and loans; `[de cabetagem]` is Portuguese by its word of content)
     content = " ".join(word for word in text.split() if word not in _SHORT_WORDS) or text
     if words.english_share(content) >= 0.5 and not looks_transliterated(text):
-        return None
+        # (`a state of war [stan wojenny]`, `[in Bereitschaft]`: English's short words beside
+        # a word of the original's language; `Maoist propaganda [maoistische Propaganda]`:
+        # the words before, as the original spells them)
+        language = _short_words_beside_one_abroad(ctx) or (
+            ctx.doc.foreign_lang if _restates_in_cognates(ctx) else None)
+        return _wording(ctx, language) if language is not None else None
     if english_made(text, words.is_english):
         return None
     return _wording(ctx, _language_abroad(ctx, content) or ctx.doc.foreign_lang)
+
+
+# The longest word English lends a bracket of the original's words (`stan`, `in`, `lo`).
+_SHORT_WORD = 4
+# The longest bracket of the original's words read by one word of it.
+_WORDS_BESIDE = 4
+
+
+def _short_words_beside_one_abroad(ctx: BracketContext) -> str | None:
+    """`a state of war [stan wojenny]`, `remain on alert [in Bereitschaft]`: a few words, one
+    a common word of another language (of the original's, where the header names one), the
+    others short words English shares with it, after an English word."""
+    words = LETTERS.findall(ctx.plain)
+    before = _WORD_BEFORE.search(ctx.before[-30:])
+    if not 2 <= len(words) <= _WORDS_BESIDE or before is None:
+        return None
+    tables = ctx.doc.words
+    found = tables.languages_of(word.lower() for word in words)
+    if not found or any(word.lower() not in found and len(word) > _SHORT_WORD for word in words):
+        return None
+    languages = {language for each in found.values() for language in each}
+    original = ctx.doc.original_language
+    if original is not None and original in _TABLED and original not in languages:
+        return None
+    return original if original in languages else next(iter(found.values()))[0]
+
+
+# The languages the table of words abroad holds.
+_TABLED = frozenset(LANGUAGES)
+# How many letters two words share at their start that make one the other's cognate.
+_STEM = 5
+# The words before the bracket it may restate.
+_RESTATED_REACH = 6
+
+
+def _restates_in_cognates(ctx: BracketContext) -> bool:
+    """`Maoist propaganda [maoistische Propaganda]`: each long word of the bracket begins as a
+    word just before it does, one at least spelt otherwise, not English: the words before in
+    the original's language."""
+    words = LETTERS.findall(ctx.plain)
+    before = [word.lower() for word in LETTERS.findall(ctx.before[-80:])][-_RESTATED_REACH:]
+    long_words = [word.lower() for word in words if len(word) >= _STEM]
+    if not long_words or not before:
+        return False
+    if not all(any(word[:_STEM] == other[:_STEM] for other in before) for word in long_words):
+        return False
+    return any(word not in before and not ctx.doc.words.is_english(word) for word in long_words)
+
+
+def _in_pinyin(ctx: BracketContext) -> bool:
+    """`stand idle [zuoshi bu li]`: words of pinyin, one of two syllables or more no English
+    word, after an English word."""
+    words = ctx.plain.split()
+    if not words or _WORD_BEFORE.search(ctx.before[-30:]) is None:
+        return False
+    return all(is_pinyin_word(word) for word in words) and any(
+        syllable_count(word) >= 2 and not ctx.doc.words.is_english(word) for word in words)
+
+
+# The originals whose romanisation may spell a word as pinyin does (`juche`, Korean).
+_ROMANISED_ALIKE = frozenset({"ko", "ja", "vi"})
+
+
+def _pinyin_language(ctx: BracketContext) -> str:
+    """Chinese, in Latin letters; the original's language where its romanisation reads as
+    pinyin does."""
+    original = ctx.doc.original_language
+    return ctx.doc.foreign_lang if original in _ROMANISED_ALIKE else "zh-Latn"
+
+
+# A compound's parts in German spelling (`Nachrichtentechnik`, `Quellenschutz`).
+_GERMAN_SPELLING = LazyPattern(r"sch|tz|ung|ch|ck|ß|ä|ö|ü|ei|ie")
+_COMPOUND_LETTERS = 10
+_GERMAN_MARKS = 2
+# A Slavic or Baltic surname's ending, which spells as German does (`Chmielewski`).
+_SURNAME_ENDING = LazyPattern(r"(?:ski|cki|dzki|ska|cka|wicz|ov|ev|ova|eva|in|ina|ek|ak|uk|"
+                              r"enko|escu|ich)$")
+
+
+def _german_compound(ctx: BracketContext) -> bool:
+    """`attempt at subversion [Zersetzungsversuch]`, `[Quellenschutz]`: one long word in
+    German spelling, no English, after an English word (not a title) as `_word_abroad` asks:
+    a German compound noun, no name."""
+    word = ctx.plain
+    if (len(word) < _COMPOUND_LETTERS or not word.isalpha() or not word[1:].islower()
+            or _SURNAME_ENDING.search(word) is not None
+            or english_made(word, ctx.doc.words.is_english)):
+        return False
+    if len(_GERMAN_SPELLING.findall(word.lower())) < _GERMAN_MARKS:
+        return False
+    return _after_an_english_word(ctx)
+
+
+def _after_an_english_word(ctx: BracketContext) -> bool:
+    """After a common English word (no title: `Comrade [Castro]` names a man), before no
+    name."""
+    before = _WORD_BEFORE.search((ctx.source_before if ctx.after_quotation else ctx.before)[-30:])
+    after = ctx.after_start(2)
+    return (before is not None and not (after[:1] == " " and after[1:].isupper())
+            and before["word"].lower() not in PERSON_TITLES
+            and ctx.doc.words.is_english(before["word"].lower()))
+
+
+def _phrase_with_words_of_no_name(ctx: BracketContext) -> str | None:
+    """`SPECIAL FILE [Osobaya papka]`, `Corvin Passage [Corvin köz]`, `Academy of Sciences
+    [Akademiya nauk]`: capitalised as a name, but a later word in lower case that is no
+    English and no name's particle: the original's words for the English before them."""
+    words = [word.strip(".,;:()\"“”'’") for word in ctx.plain.split()]
+    # (a name's particles and the short words the languages share tell nothing: `Fidel Castro
+    # y Ruz`, `Charles de Gaulle`; a hyphen's second part is the word's: `Pak Heon-yeong`)
+    lower = [word for word in words[1:] if word[:1].islower()
+             and word not in _NAME_PARTICLES and word not in _SHORT_WORDS and len(word) > 2]
+    tables = ctx.doc.words
+    if (len(words) < 2 or not lower or tables.is_english(words[0].lower())
+            or not _after_an_english_word(ctx)):
+        return None  # (`[To voyska]`: a sentence's first word, no name's)
+    if any(tables.is_english(word) for word in lower):
+        return None
+    return tables.language_of(ctx.plain) or ctx.doc.foreign_lang
 
 
 # Languages whose words a transliteration of another of them may spell (`rukovodstvo`,
@@ -123,7 +252,8 @@ def _phrase_abroad(ctx: BracketContext) -> str | None:
     words of one other language (names are common words of none: `[Pak Hon Yong]`)."""
     words = [word for word in LETTERS.findall(ctx.plain)
              if word.lower() not in _SHORT_WORDS and len(word) > 2]
-    before = _WORD_BEFORE.search(ctx.before[-30:])
+    # (after a quotation, its words: `the group "Freedom and Peace" [Wolność i Pokój]`)
+    before = _WORD_BEFORE.search((ctx.source_before if ctx.after_quotation else ctx.before)[-30:])
     tables = ctx.doc.words
     if (len(words) < 2 or before is None or not tables.is_english(before["word"].lower())
             or tables.english_share(" ".join(words)) >= 0.5):

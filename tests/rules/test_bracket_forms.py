@@ -792,8 +792,92 @@ FORMS = [
     ("the CC CPC [Chinese Communist Party Central Committee] has",
      'the CC CPC <note type="editorial" place="inline" resp="#translator">Chinese Communist '
      "Party Central Committee</note> has"),
+    # Who the man named before is: the office he holds for now; the office alone after a
+    # whole name that is no words of English (after a people's name, the office supplied).
+    ("that Ji Pengfei [acting Foreign Minister] said",
+     'that Ji Pengfei <note type="editorial" place="inline" resp="#translator">acting Foreign '
+     "Minister</note> said"),
+    ("that Tran Tu Binh [Ambassador] said",
+     'that Tran Tu Binh <note type="editorial" place="inline" resp="#translator">Ambassador'
+     "</note> said"),
+    ("that the Mongolian People’s Republic [Ambassador] said",
+     'that the Mongolian People’s Republic <supplied reason="omitted" resp="#translator">'
+     "Ambassador</supplied> said"),
+    # What the edition or the record lacks of what the sentence names; how words were said.
+    ("in his note of 20 March [not published] with",
+     'in his note of 20 March <note type="editorial" place="inline" resp="#translator">not '
+     "published</note> with"),
+    ("of Comrades Indra and Lenárt [not recorded] and",
+     'of Comrades Indra and Lenárt <note type="editorial" place="inline" resp="#translator">not '
+     "recorded</note> and"),
+    ('that "nobody will interfere" [he stressed the last words] and',
+     'that <q>nobody will interfere</q> <note type="editorial" place="inline" '
+     'resp="#translator">he stressed the last words</note> and'),
+    # Lines that could not be read, counted, said at length.
+    ("justified. [Two lines of text are illegible in the original.] And",
+     'justified. <gap reason="illegible" unit="line" quantity="2" rend="[Two lines of text are '
+     'illegible in the original.]"/> And'),
+    # A name an earlier bracket completed, doubted after it.
+    ("the interpreter [Sergei] Kudriatsev [?] was",
+     'the interpreter <persName cert="low" rend="{} [?]"><supplied reason="omitted" '
+     'resp="#translator">Sergei</supplied> Kudriatsev</persName> was'),
+    # The original's words in capitals as a name is written, one in lower case no English:
+    # the original's wording, not a name.
+    ("the Academy of Sciences [Akademiya nauk] was",
+     'the Academy of Sciences <note type="original-wording" place="inline" resp="#translator">'
+     '<foreign xml:lang="ru-Latn">Akademiya nauk</foreign></note> was'),
+    # Chinese in pinyin in a document translated from Russian: Chinese.
+    ("the rectification campaign [zhengfeng] was",
+     'the rectification campaign <note type="original-wording" place="inline" '
+     'resp="#translator"><foreign xml:lang="zh-Latn">zhengfeng</foreign></note> was'),
 ]
 IDS = [case[0][:30] for case in FORMS]
+
+# The original's wording in documents translated from other languages than Russian: the
+# language named in the header, its own letters without a script's subtag.
+FORMS_BY_LANGUAGE = [
+    ("Polish", "declared a state of war [stan wojenny] and",
+     'declared a state of war <note type="original-wording" place="inline" resp="#translator">'
+     '<foreign xml:lang="pl">stan wojenny</foreign></note> and'),
+    ("Polish", 'the group "Freedom and Peace" [Wolność i Pokój] and',
+     'the group <q>Freedom and Peace</q> <note type="original-wording" place="inline" '
+     'resp="#translator"><foreign xml:lang="pl">Wolność i Pokój</foreign></note> and'),
+    ("German", "the units remain on alert [in Bereitschaft] and",
+     'the units remain on alert <note type="original-wording" place="inline" '
+     'resp="#translator"><foreign xml:lang="de">in Bereitschaft</foreign></note> and'),
+    ("German", "communications technology [Nachrichtentechnik] and",
+     'communications technology <note type="original-wording" place="inline" '
+     'resp="#translator"><foreign xml:lang="de">Nachrichtentechnik</foreign></note> and'),
+    ("German", "against Maoist propaganda [maoistische Propaganda] and",
+     'against Maoist propaganda <note type="original-wording" place="inline" '
+     'resp="#translator"><foreign xml:lang="de">maoistische Propaganda</foreign></note> and'),
+    ("German", "the troops [in Berlin] and",
+     'the troops <supplied reason="omitted" resp="#translator">in Berlin</supplied> and'),
+    ("Hungarian", "held the Corvin Passage [Corvin köz] and",
+     'held the Corvin Passage <note type="original-wording" place="inline" '
+     'resp="#translator"><foreign xml:lang="hu">Corvin köz</foreign></note> and'),
+    ("Chinese", "China will not stand idle [zuoshi bu li] and",
+     'China will not stand idle <note type="original-wording" place="inline" '
+     'resp="#translator"><foreign xml:lang="zh-Latn">zuoshi bu li</foreign></note> and'),
+    ("Polish", "the agreement [porozumienie] and",
+     'the agreement <note type="original-wording" place="inline" resp="#translator"><foreign '
+     'xml:lang="pl">porozumienie</foreign></note> and'),
+]
+
+
+def _convert_in(language: str, snippet: str) -> ConversionResult:
+    return convert_text(PROSE.format(snippet), enrich=False,
+                        overrides={**META, "original_language": language})
+
+
+@pytest.mark.parametrize(("language", "snippet", "expected"), FORMS_BY_LANGUAGE,
+                         ids=[case[1][:30] for case in FORMS_BY_LANGUAGE])
+def test_form_in_a_language_is_encoded_and_given_back(language: str, snippet: str,
+                                                      expected: str) -> None:
+    result = _convert_in(language, snippet)
+    assert expected in inner_xml(result)
+    text_element = result.tree.getroot().find(f"{{{TEI_NS}}}text")
+    assert PROSE.format(snippet) in source_text(text_element, form_table(wilson().conventions))
 
 
 def convert(snippet: str) -> ConversionResult:
