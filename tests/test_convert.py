@@ -178,6 +178,23 @@ def test_a_document_of_another_shape_converts_sensibly() -> None:
     assert result.warnings == []
 
 
+def test_a_journal_whose_one_note_doubts_a_name_marked_twice() -> None:
+    """A journal written for the tests: `[Li Kuo Nyn]*` twice (after `According to`, no
+    place), one note under the signature that doubts the names' writing, Chinese in pinyin in a
+    document translated from Russian."""
+    result = convert_file(TEST_DATA / "journal-doubted-names.txt")
+    root = result.tree.getroot()
+    names = root.xpath("//t:body//t:persName[t:reg='Li Kuo Nyn']", namespaces=NS)
+    assert [name.get("cert") for name in names] == ["low", "low"]
+    # the note stays a note under the closer, no document the journal transmits
+    assert root.xpath("//t:floatingText", namespaces=NS) == []
+    note = root.xpath("//t:body//t:note[@n='*']", namespaces=NS)[0]
+    assert root.xpath("//t:ref[@type='noteAnchor']/@target", namespaces=NS) == [
+        "#" + note.get("{http://www.w3.org/XML/1998/namespace}id")] * 2
+    assert root.xpath("//t:foreign[.='zhengfeng']/@xml:lang", namespaces=NS) == ["zh-Latn"]
+    assert result.warnings == []
+
+
 def test_a_letter_with_salutation_valediction_and_endnote() -> None:
     """A letter written for the tests: address and salutation, an organisation's name with its
     abbreviation supplied, a valediction signed by a body, a seal, a dateline, an endnote."""

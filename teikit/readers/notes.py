@@ -180,9 +180,8 @@ class _Joiner:
         following = next(later, None)
         # The markers before the note at hand not yet taken, by block, in document order.
         free: list[deque[_Marker]] = []
-        for position, container, note in self.notes:
-            if note.marker != marker:
-                continue
+        notes = [entry for entry in self.notes if entry[2].marker == marker]
+        for count, (position, container, note) in enumerate(notes):
             while following is not None and following[0] < position:
                 if free and free[-1][0][0] == following[0]:
                     free[-1].append(following)
@@ -191,6 +190,29 @@ class _Joiner:
                 following = next(later, None)
             if not free:
                 self.warn(note.line, f"note '{marker}' has no marker in the text before it")
+                continue
+            waiting = sum(map(len, free))
+            if waiting > len(notes) - count:
+                # More markers than notes left to take them: a name marked each time it is
+                # mentioned (`[Li Kuo Nyn]*` twice, one note). The first mention takes the note,
+                # the others point to it.
+                mentions: list[_Marker] = []
+                for _ in range(waiting - (len(notes) - count) + 1):
+                    mentions.append(free[0].popleft())
+                    if not free[0]:
+                        free.pop(0)
+                first = mentions[0]
+                if (isinstance(self.order[first[0]], Paragraph | Table | BlockQuote)
+                        and other_after[first[0]] >= position):
+                    placed = self._move(first, note, identified=True)
+                    moved[id(note)] = container
+                    doubted = self._point(mentions[1:], placed.attrs["xml:id"], note, marker)
+                    if doubted and "target" in placed.attrs:
+                        # (every name the note doubts: `#name-1 #name-2`)
+                        targets = " ".join([placed.attrs["target"], *doubted])
+                        placed.attrs = {**placed.attrs, "target": targets}
+                else:
+                    self._refer(mentions, note, marker)
                 continue
             anchor = free[-1].popleft()
             if not free[-1]:
@@ -201,16 +223,32 @@ class _Joiner:
                 self._move(anchor, note)
                 moved[id(note)] = container
             else:
-                self._doubt_name(anchor, note)
-                note.xml_id = self.new_id("note-star")
-                ref = Intervention("ref", {"type": "noteAnchor", "n": marker,
-                                           "target": f"#{note.xml_id}"},
-                                   [Text(anchor[3].rend or marker)], None, "{}")
-                anchor[1][anchor[2]] = ref
+                self._refer([anchor], note, marker)
         left = [anchor for block in free for anchor in block]
         for _, parent, index, node in [*left, *([following] if following else []), *later]:
             self.warn_at(node, "an asterisk marker has no note text (kept as text)")
             parent[index] = Text(node.rend or marker)
+
+    def _refer(self, mentions: list[_Marker], note: NoteText, marker: str) -> None:
+        """The note left where it stands, each of its markers a reference to it (the name
+        before each doubted, if the note says so)."""
+        note.xml_id = self.new_id("note-star")
+        self._point(mentions, note.xml_id, note, marker)
+
+    def _point(self, mentions: list[_Marker], note_id: str, note: NoteText,
+               marker: str) -> list[str]:
+        """Each marker a reference to the note `note_id` (the name before it doubted, if the
+        note says so); the references to the names doubted."""
+        doubted = []
+        for anchor in mentions:
+            name_id = self._doubt_name(anchor, note)
+            if name_id is not None:
+                doubted.append(f"#{name_id}")
+            ref = Intervention("ref", {"type": "noteAnchor", "n": marker,
+                                       "target": f"#{note_id}"},
+                               [Text(anchor[3].rend or marker)], None, "{}")
+            anchor[1][anchor[2]] = ref
+        return doubted
 
     def _doubt_name(self, anchor: _Marker, note: NoteText) -> str | None:
         """When the note says the spelling of the name its marker follows is uncertain
@@ -226,9 +264,14 @@ class _Joiner:
         named.attrs = {"xml:id": name_id, "cert": "low", **named.attrs}
         return name_id
 
-    def _move(self, anchor: _Marker, note: NoteText) -> None:
+    def _move(self, anchor: _Marker, note: NoteText, identified: bool = False) -> Intervention:
+        """The note set at its marker (returned); `identified`: with an id, which other
+        markers of it point to."""
         _, parent, index, marker = anchor
         attrs = {"type": "editorial", "place": "foot", "n": note.marker, "resp": TRANSLATOR}
+        note_id = self.new_id("note-star") if identified else ""
+        if note_id:
+            attrs = {"xml:id": note_id, **attrs}
         name_id = self._doubt_name(anchor, note)
         if name_id is not None:
             attrs["target"] = f"#{name_id}"
@@ -239,7 +282,9 @@ class _Joiner:
         # a star, `\*`, is no part of the marker)
         stars = marker.attrs["n"]
         printed = stars if stars != "*" else None
-        parent[index] = Intervention("note", attrs, content, "footnote", printed)
+        placed = Intervention("note", attrs, content, "footnote", printed)
+        parent[index] = placed
+        return placed
 
     def numbered(self) -> None:
         """Each `[n]` marker takes the first note n after it not yet taken, else the first

@@ -85,6 +85,9 @@ _SIMPLE_BRACKET = re.compile(r"\[([^\[\]]*)\]")
 # The most words a paragraph of one line has that is a title's, its markings after it.
 _TITLED_LINE_WORDS = 12
 _WORD_BEFORE = re.compile(r"(\w+)\W*$")
+# The words that make `to` no place's preposition (`According to [Li Kuo Nyn]`).
+_NO_PLACE_BEFORE = re.compile(r"(?i)\b(?:according|due|thanks|owing|contrary|similar|"
+                              r"attention|reference|regard|addition)\s+$")
 # (look-ahead first: faster)
 _NUMBERED_ANCHOR = re.compile(rf"(?=\[)(?<=\S)\[(\d{{1,3}}|{ROMAN_NOTE_NUMBER})\]")
 # A note's number set off by a space after the sentence it annotates (`… aggression.” [3] It
@@ -93,6 +96,28 @@ _NUMBERED_ANCHOR = re.compile(rf"(?=\[)(?<=\S)\[(\d{{1,3}}|{ROMAN_NOTE_NUMBER})\
 _SPACED_ANCHOR = re.compile(
     r"(?=\[)(?:(?<=[.,;:!?”\"’)] )\[(\d{1,3})\](?= )"
     r"|(?<=[^\W\d_] )\[(\d{1,3})\](?=\n|$|[.,;:!?](?:\s|$)))")
+
+
+# A note's number set off by spaces inside a sentence (`Comrade Hysni Kapo [2] and`), not
+# after a word that numbers what it names (`Article [2] says`: the article's number supplied).
+_LOOSE_ANCHOR = re.compile(r"(?<=[^\W\d_] )\[(\d{1,3})\](?= [^\W\d_])")
+_NUMBERED_THING = re.compile(
+    r"(?i)\b(?:article|articles|point|points|paragraph|section|item|chapter|page|pages|clause|"
+    r"part|no|nos|number|annex|appendix|table|figure|resolution|protocol|telegram|cable|"
+    r"letter|document|line|lines|p|pp|art|para|sec)\.?\s$")
+
+
+def _loose_anchors(texts: list[str], unmarked: set[str]) -> set[str]:
+    """The numbers of notes the text marks nowhere else that stand once in it between two
+    words: the note's marker, set off by a space (a number in brackets that stands twice is
+    no one note's)."""
+    seen: Counter[str] = Counter()
+    for text in texts:
+        if "[" in text:
+            seen.update(found.group(1) for found in _LOOSE_ANCHOR.finditer(text)
+                        if _NUMBERED_THING.search(text, max(0, found.start() - 14),
+                                                  found.start()) is None)
+    return {number for number in unmarked if seen[number] == 1}
 
 
 @dataclass
@@ -133,12 +158,16 @@ def _document_context(units: list[Unit], notes: dict[int, str], language: str | 
             inner = " ".join(found.group(1).split())
             brackets[inner] += 1
             previous = _WORD_BEFORE.search(text, max(0, found.start() - 40), found.start())
-            if previous is not None and previous.group(1).lower() in PLACE_PREPOSITIONS:
+            if (previous is not None and previous.group(1).lower() in PLACE_PREPOSITIONS
+                    and _NO_PLACE_BEFORE.search(text, max(0, previous.start() - 12),
+                                                previous.start()) is None):
                 places.add(inner)
         if numbered:  # markers are looked for only when there are notes they could mark
             anchors.update(m.group(1) for m in _NUMBERED_ANCHOR.finditer(text))
             glued.update(m.group(1) for m in GLUED_ANCHOR.finditer(text))
             anchors.update(m.group(1) or m.group(2) for m in _SPACED_ANCHOR.finditer(text))
+    if numbered - anchors - glued:
+        anchors |= _loose_anchors(texts, numbered - anchors - glued)
     return DocumentContext(
         original_language=language,
         note_markers={m for m in numbered if m in anchors},

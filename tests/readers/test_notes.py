@@ -57,6 +57,17 @@ def test_a_notes_number_set_off_by_a_space_after_a_sentence_is_its_marker() -> N
     assert [d.message for d in diagnostics][-1] == "note [2] has no marker in the text"
 
 
+def test_a_notes_number_set_off_inside_a_sentence_marks_the_note_the_text_marks_nowhere_else(
+        ) -> None:
+    """`Comrade Hysni Kapo [2] and`: the only mark of note 2, spaces around it, after a name
+    (after `Article` it is the article's number, see above)."""
+    root, diagnostics = convert(f"{LONG}.[1] Comrade Hysni Kapo [2] and Comrade Koleka will "
+                                "come.\n\nSigned: X\n\n[1] The first note.\n\n[2] Hysni Kapo "
+                                "(1915-1979).\n")
+    assert root.xpath("//t:ref[@type='noteAnchor']/@n", namespaces=NS) == ["1", "2"]
+    assert diagnostics == []
+
+
 def test_a_notes_number_ending_a_title_line_after_a_space_is_its_marker() -> None:
     """`… Communications of Romania [1]` ending the title's line, the note `[1] The document has
     a note: …` at the end: the marker points to it; inside a line (`Article [2] says`) a
@@ -86,15 +97,28 @@ def test_note_without_marker_is_kept_and_located() -> None:
 
 
 def test_asterisk_without_note_text_stays_text_and_is_located() -> None:
-    text = f"{LONG} [Li Kuo Nyn]*.\n\n{LONG} Zhou*.\n\n* Spelling uncertain.\n"
+    text = f"{LONG} Li*.\n\n{LONG} Zhou*.\n\n* Spelling uncertain.\n\n* Another note.\n\n"
+    text += f"{LONG} Wang*.\n"
     root, diagnostics = convert(text)
-    # The note pairs with the nearest marker before it (Zhou*); the first marker has no note.
+    # Each note takes a marker before it; the marker after the last note has none.
     assert [(d.location.line, d.location.column) for d in diagnostics] == [
-        (1, text.index("*") + 1)]
+        (9, text.split("\n")[8].index("*") + 1)]
     body = "".join(root.find("t:text", NS).itertext())
-    assert "Li Kuo Nyn*." in body
-    moved = root.xpath("//t:note[@place='foot']", namespaces=NS)
-    assert [m.getparent().xpath("string()", namespaces=NS).count("Zhou") for m in moved] == [1]
+    assert "Wang*." in body
+
+
+def test_more_markers_than_notes_point_to_the_note_they_share() -> None:
+    """`[Li Kuo Nyn]*` in two paragraphs, one note at the end that doubts the names' writing:
+    both mentions doubted, both marks references to the one note (the first was left as
+    text with a warning)."""
+    text = (f"{LONG} [Li Kuo Nyn]*.\n\n{LONG} Zhou*.\n\nFurther text.\n\n"
+            "* The writing of the Chinese names is possibly inaccurate.\n")
+    root, diagnostics = convert(text)
+    assert diagnostics == []
+    note = root.find(".//t:body//t:note[@n='*']", NS)
+    refs = root.xpath("//t:ref[@type='noteAnchor']/@target", namespaces=NS)
+    assert refs == [f"#{note.get(XML_ID)}"] * 2
+    assert [n.get("cert") for n in root.xpath("//t:body//t:persName", namespaces=NS)] == ["low"]
 
 
 def test_a_number_glued_to_a_word_is_the_marker_of_the_note_with_that_number() -> None:
@@ -141,8 +165,11 @@ def test_one_uncertain_spelling_note_flags_the_first_marked_name_and_later_menti
     names = root.xpath("//t:body//t:persName", namespaces=NS)
     assert [(n.get("cert"), n.getnext() is not None and n.getnext().tag == f"{{{TEI_NS}}}note")
             for n in names] == [("low", True), ("low", False)]
-    assert [d.message for d in diagnostics] == [
-        "an asterisk marker has no note text (kept as text)"]
+    # The second mark points to the note at the first, which names both mentions.
+    note = names[0].getnext()
+    assert note.get("target") == " ".join(f"#{n.get(XML_ID)}" for n in names)
+    assert names[1].getnext().get("target") == f"#{note.get(XML_ID)}"
+    assert diagnostics == []
 
 
 def test_numbered_markers_take_the_first_free_note_with_their_number_after_them() -> None:

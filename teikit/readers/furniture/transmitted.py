@@ -340,7 +340,14 @@ def attachment_start(units: list[Unit], note_units: dict[int, str],
     """The first unit of a document attached to a covering note: an address after the note's
     signature and its date, or a line that announces it (`[draft follows on next page]`), with
     text after it (the note's signature and date are its closer; the attachment, to the end,
-    its postscript); or, under a decision, the line that names its protocol's point."""
+    its postscript); or, under a decision, the line that names its protocol's point. A note's
+    text under the signature opens none (`* The writing of the Chinese names …`)."""
+    start = _attachment_start(units, note_units, is_prose)
+    return None if start in note_units else start
+
+
+def _attachment_start(units: list[Unit], note_units: dict[int, str],
+                      is_prose: Callable[[Unit], bool]) -> int | None:
     # (The cheap tests first, at every unit; whether text is prose only where one signs.)
     prose = _Prose(units, is_prose)
     for index, unit in enumerate(units[:-2]):
