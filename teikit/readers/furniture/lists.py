@@ -33,6 +33,8 @@ _COMMA_ITEMS = re.compile(r",(?:\s+|(?=[A-ZА-Я]))")
 # with its telegrams' numbers (`Moscow 968-71 – Washington 1049-52`): the dash has spaces
 # either side, unlike the numbers' hyphen; two of them make a list.
 _DASH_ITEMS = re.compile(r"\s[–—]\s+")
+_SEMICOLON_ITEMS = re.compile(r";\s+(?=\S)")
+_COMMA_OR_SEMICOLON_ITEMS = re.compile(r"[,;](?:\s+|(?=[A-ZА-Я]))")
 _DASHED_ITEMS = 2
 COPIES = re.compile(rf"(?i)^(?:{COPIES_MADE})")
 # Recipients on one line, each after a comma: `Cdes. Yagoda, Agranov, Litvinov`.
@@ -227,7 +229,7 @@ def one_line_list(text: str) -> bool:
     rest = text[head.end():]
     if TO_HEAD.match(text) and not PLURAL_RECIPIENTS.search(rest):
         return False
-    return rest.count(",") >= 2
+    return rest.count(",") + rest.count(";") >= 2
 
 
 # An addressee by rank or title, name and office, a line each under `TO:` (`TO: Gen. Ivan
@@ -482,7 +484,16 @@ def _separated_items(unit: Unit) -> list[Item]:
     if _LABELLED.match(unit.text) is not None:
         return [(None, unit)]
     separator = _COMMA_ITEMS
-    if "," not in unit.text and len(_DASH_ITEMS.findall(unit.text)) >= _DASHED_ITEMS:
+    semicolons = len(_SEMICOLON_ITEMS.findall(unit.text))
+    if semicolons and semicolons >= unit.text.count(","):
+        # `Minister Jan Masaryk; Secretary General V. Clementis; file`, `Foreign Secretary T.
+        # N. Kaul; Ambassador D. P. Dhar, Moscow`: semicolons part the recipients, a comma
+        # joins a recipient's words
+        separator = _SEMICOLON_ITEMS
+    elif semicolons:
+        # `Molotov, Vyshinsky, Voznesensky - all; Sokolovsky - point 3.`: both part them
+        separator = _COMMA_OR_SEMICOLON_ITEMS
+    elif "," not in unit.text and len(_DASH_ITEMS.findall(unit.text)) >= _DASHED_ITEMS:
         separator = _DASH_ITEMS  # `Moscow 968-71 – Washington 1049-52 – London 910-13`
     items: list[Item] = []
     rest = unit

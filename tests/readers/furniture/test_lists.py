@@ -73,6 +73,14 @@ def parts(text: str) -> tuple[str | None, list[tuple[str | None, str]]]:
     # the copies went by a list the page does not print
     ("25 copies printed\nDistributed according to a list", (
         "25 copies printed", [(None, "Distributed according to a list")])),
+    # recipients parted by semicolons, a comma inside one; both where commas part them too
+    ("Copy to: Foreign Secretary T. N. Kaul; Ambassador D. P. Dhar, Moscow", ("Copy to:", [
+        (None, "Foreign Secretary T. N. Kaul;"), (None, "Ambassador D. P. Dhar, Moscow")])),
+    ("c.c.: Cde. Fidel Castro Ruz; Cde. Raúl Castro Ruz; file", ("c.c.:", [
+        (None, "Cde. Fidel Castro Ruz;"), (None, "Cde. Raúl Castro Ruz;"), (None, "file")])),
+    ("To Cdes. Molotov, Vyshinsky, Voznesensky - all; Sokolovsky - point 3.", ("To", [
+        (None, "Cdes. Molotov,"), (None, "Vyshinsky,"), (None, "Voznesensky - all;"),
+        (None, "Sokolovsky - point 3.")])),
 ])
 def test_heading_and_items(source: str, expected: tuple) -> None:
     assert parts(source) == expected
@@ -444,3 +452,15 @@ def test_the_copies_counted_and_numbered_on_one_line_are_a_headed_list(line: str
     assert texts(root, "//t:list[@type='distribution']/t:head") == [line.split(" 1 - ")[0]]
     assert texts(root, "//t:list[@type='distribution']/t:item") == [
         "to the addressee,", "to the file"]
+
+
+def test_copies_labelled_cc_with_stops_under_a_signature_are_a_list_not_signed() -> None:
+    """`Vice Minister` / `c.c.: Cde. Fidel Castro Ruz; …; file`: the copies' heading with
+    its stops, the recipients parted by semicolons (the line was signed with the office)."""
+    root = converted_text(
+        "We consider it our duty to inform you about the situation in the country and the "
+        "party.\n\nVice Minister\n\nc.c.: Cde. Fidel Castro Ruz; Cde. Raúl Castro Ruz; Cde. "
+        "Osvaldo Dorticós; file\n", "June 9, 1962")
+    assert texts(root, "//t:closer/t:signed") == ["Vice Minister"]
+    assert texts(root, "//t:list[@type='distribution']/t:item") == [
+        "Cde. Fidel Castro Ruz;", "Cde. Raúl Castro Ruz;", "Cde. Osvaldo Dorticós;", "file"]
