@@ -270,7 +270,8 @@ def _hand_note_goes_on(previous: Joining, unit: Unit) -> bool:
     `I.S. Shcherbakov` signs it)."""
     first = previous.first.text
     return (bool(previous.rest) and (_hand_label_alone(previous) or bare_hand_label(first))
-            and not previous.ends_sentence() and _hand_tail_line(unit))
+            and not previous.ends_sentence() and not _label_block_ended(previous, unit)
+            and _hand_tail_line(unit))
 
 
 def _hand_tail_line(unit: Unit) -> bool:
@@ -369,7 +370,18 @@ def _under_hand_label(previous: Joining, unit: Unit, colon: bool = True) -> bool
     only if that is a hand's short line too (not `1- ISSUE: WAR MATERIAL`)."""
     if unit.kind != "text" or _left_of_label(previous.first, unit):
         return False  # (a label set apart to the right reaches only the lines as far in)
+    if _label_block_ended(previous, unit):
+        return False
     return (colon and not previous.rest) or _short_hand_line(previous, unit)
+
+
+def _label_block_ended(previous: Joining, unit: Unit) -> bool:
+    """The label's own block held the hand's lines, and `unit` is past its end: the block's
+    end ends them (`[Handwritten:]` / `Copy to …` / `28/X`, a blank line, then the typed
+    `Colonel Gábor [illegible signature]`: the text's signature); only a layout with a blank
+    line after every line parts a hand's lines so."""
+    return unit.block != previous.end_block() and any(
+        part.block == previous.first.block for _, part in previous.rest)
 
 
 def _letter_under_label(previous: Joining, unit: Unit) -> bool:

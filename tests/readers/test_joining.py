@@ -203,6 +203,17 @@ def test_a_hands_label_without_its_colon_takes_the_short_lines_of_its_block() ->
     assert _texts("[Handwritten]\n\n1- ISSUE: WAR MATERIAL\n")[0] == "[Handwritten]"
 
 
+def test_a_hands_lines_in_the_labels_own_block_end_with_it() -> None:
+    """`[Handwritten:]` / `Copy to Comrade Münnich` / `28/X`, a blank line, then the typed
+    signature: the hand wrote the block's lines; the signature under the blank line is the
+    text's (it was taken into the hand's note, and the document had no signature)."""
+    hand = ["[Handwritten:]", "Copy to Comrade Münnich", "28/X"]
+    signed = ["Colonel Gábor [illegible signature]", "Head of the Operative Staff"]
+    texts = _texts("\n".join(hand) + "\n\n" + "\n".join(signed) + "\n")
+    assert texts[0] == LB.join(hand)
+    assert texts[1].startswith("Colonel Gábor")
+
+
 def test_a_bracket_wrapped_open_at_a_line_end_goes_on_in_the_next_line() -> None:
     """A name and its standard form, the bracket left open where the line was wrapped, in a
     paragraph long enough that its later lines were joined before the bracket is looked at:
