@@ -88,7 +88,8 @@ def transmitted_spans(units: list[Unit], note_units: dict[int, str],
             spans.append(marked)
             index = marked[1] + 1
             continue
-        if unit.kind != "text" or index in note_units or not _opens_address(unit):
+        if unit.kind != "text" or index in note_units or not (
+                _opens_address(unit) or _announced_quotation(units, index)):
             index += 1
             continue
         end = _closing(units, index, note_units, is_prose)
@@ -113,6 +114,18 @@ _TEXT_ENDS = LazyPattern(r"(?i)^\s*(?:(?:the\s+)?end\s+of\s+(?:the\s+)?text|end\
 # (`Kim Il Sung asked me to transmit to you the following letter:`).
 _ANNOUNCES_LETTER = LazyPattern(r"(?i)\bthe\s+following\s+(?:[\w-]+\s+){0,2}(?:letter|message|"
                                 r"telegram|cable|note|text|appeal|reply|answer)\b[^.!?]{0,60}:\s*$")
+
+
+def _announced_quotation(units: list[Unit], index: int) -> bool:
+    """`… the following note, which I attach in translation:` / `"Ministry of Foreign Affairs
+    of the USSR` / …: a quotation opening under the sentence that announces it, whatever its
+    first line (a letterhead as often as an address)."""
+    text = units[index].plain.lstrip()
+    if index == 0 or text[:1] not in OPENING_QUOTES or CLOSING_QUOTE.search(text):
+        return False
+    announcing = units[index - 1]
+    return (announcing.kind == "text" and announcing.text.rstrip().endswith(":")
+            and _ANNOUNCES_LETTER.search(announcing.plain) is not None)
 
 
 def _announced_letter(units: list[Unit], start: int, note_units: dict[int, str],

@@ -250,3 +250,23 @@ def test_a_short_sentence_under_the_relayed_letter_is_the_relaying_text() -> Non
         "I ask for your instructions.\nSHTYKOV\n", "June 30, 1950")
     assert texts(root, "/t:TEI/t:text/t:body/t:div/t:p")[-1] == "I ask for your instructions."
     assert texts(root, f"{CLOSER}/t:signed") == ["SHTYKOV"]
+
+
+def test_a_quotation_announced_as_the_note_attached_is_relayed_from_its_letterhead() -> None:
+    """`… the following note, which I attach in translation:` / `"Ministry of Foreign Affairs
+    of the USSR` (a letterhead, no address) / … / `Moscow, 20 February 1948"`: the note
+    relayed to its closing mark, and the ambassador's text and signature after it his own (the
+    note's letterhead was signed as the embassy's, and all after it relayed)."""
+    root = converted_text(
+        "Today I received from Deputy Minister V. A. Zorin the following note, which I attach "
+        "in translation:\n\n\"Ministry of Foreign Affairs of the USSR\nMoscow, 20 February "
+        "1948\nNo. 37/ev\n\nTo the Embassy of the Czechoslovak Republic in Moscow\n\nThe "
+        "Ministry of Foreign Affairs of the USSR presents its compliments to the Embassy and "
+        "informs it that the grain will be delivered in March.\n\nMoscow, 20 February "
+        "1948\"\n\nIn the conversation that followed, Zorin asked me about the situation in "
+        "Prague and the government's plans for the spring.\n\nThe Ambassador:\nJ. Horák\n",
+        "February 21, 1948")
+    relayed = "//t:floatingText[@type='transmitted']"
+    assert texts(root, f"{relayed}//t:closer/t:dateline") == ['Moscow, 20 February 1948"']
+    assert texts(root, f"{CLOSER}/t:signed") == ["The Ambassador: J. Horák"]
+    assert texts(root, "/t:TEI/t:text/t:body/t:div/t:p")[-1].startswith("In the conversation")
