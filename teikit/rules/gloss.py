@@ -29,6 +29,7 @@ from teikit.rules.editorial_note import REMARK_ATTRS, REMARK_FORM
 from teikit.rules.expansion import initials
 from teikit.rules.lexicon import ACRONYM, NO_PEOPLES, is_nationality
 from teikit.rules.names import ends_with_title
+from teikit.rules.number_words import number_in_words
 from teikit.rules.original_wording import BODY_KIND
 
 _FUNCTION_WORD = re.compile(r"\b(?:of|the|and|for|on|in|to)\b")
@@ -346,14 +347,18 @@ def _translates(ctx: BracketContext, words: list[str]) -> bool:
 _KINDS_DESCRIBED = frozenset(
     "boulevard promenade avenue street square quarter district village town city port hill "
     "hills mountain river lake island compound palace hall park prison camp farm market "
-    "newspaper daily weekly journal magazine paper radio".split())
+    "newspaper daily weekly journal magazine paper radio station airfield airport base plant "
+    "factory mine university institute school hotel guesthouse crossing".split())
 
 
 def _describes_the_name(ctx: BracketContext, words: list[str]) -> bool:
     """`the Malecón [seafront boulevard]`, `Panmunjom [truce village]`: words of English in
     lower case saying what kind of thing the capitalised name before, no English word, is
     (one word alone completes the name: `Henan [province]`)."""
-    if (len(words) < 2 or not all(word.isalpha() and word.islower() for word in words)
+    # (a people's name among them, capitalised: `Pingxiang [Chinese border railway station]`)
+    if (len(words) < 2 or not all(word.isalpha() and (word.islower()
+                                                       or is_nationality(word.lower()))
+                                  for word in words)
             or words[-1] not in _KINDS_DESCRIBED
             or any(word in _FUNCTION_WORDS for word in words)):
         return False
@@ -498,6 +503,19 @@ def _one_date(text: str) -> bool:
     return len(found) == 1 and found[0].start == 0 and not text[found[0].end:].strip(" .")
 
 
+# A figure ending the text before a bracket (`50`, `1,200`).
+_FIGURE_BEFORE = LazyPattern(r"(?<![\w.,/-])(?P<figure>\d{1,3}(?:,\d{3})*|\d+)\s*$")
+
+
+def _restates_number(ctx: BracketContext, words: list[str]) -> bool:
+    """`Admission of 50 [fifty] wounded`: the figure before it, in words (as a cable spells
+    its numbers out against a corrupted group)."""
+    del words
+    figure = _FIGURE_BEFORE.search(ctx.before[-16:])
+    return (figure is not None and not ctx.glued_before
+            and number_in_words(ctx.plain) == int(figure["figure"].replace(",", "")))
+
+
 def _restates_date(ctx: BracketContext, words: list[str]) -> bool:
     """`23.10. [October 23]`, `the 23rd [23 December]`: the date before it, in words."""
     del words
@@ -547,13 +565,20 @@ def _names_day(ctx: BracketContext, words: list[str]) -> bool:
 # A day kept for an event named at the end of the text before a bracket (`the DPRK National
 # Day`, `Liberation Day`): capitalised, as a feast's name is.
 _EVENT_BEFORE = LazyPattern(r"(?<![\w-])[A-Z][\w-]*\s+(?:Day|Holiday|Anniversary|Festival)\s*$")
+# (a gathering's name, what it was of after it: `the Moscow Meeting of the 81 parties`, `the
+# 20th Congress`)
+_GATHERING_BEFORE = LazyPattern(r"(?<![\w-])(?:Meeting|Conference|Congress|Plenum|Session|"
+                                r"Summit|Consultation)(?:\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}"
+                                r"[\w’'-]+)?\s+$")
 
 
 def _dates_the_event(ctx: BracketContext, words: list[str]) -> bool:
-    """`the DPRK National Day [8 September]`: the day the event before it falls on, as
-    `7 November [October Revolution]` names the event of the date before it."""
+    """`the DPRK National Day [8 September]`, `the Moscow Meeting of the 81 parties [November
+    1960]`: the day the event before it falls on, as `7 November [October Revolution]` names
+    the event of the date before it."""
     del words
-    return _one_date(ctx.plain) and _EVENT_BEFORE.search(ctx.before[-40:]) is not None
+    return _one_date(ctx.plain) and (_EVENT_BEFORE.search(ctx.before[-40:]) is not None
+                                     or _GATHERING_BEFORE.search(ctx.before[-60:]) is not None)
 
 
 # `[OZÚ = Section for Special Assignments]`: an acronym and what it stands for, the sign
@@ -626,7 +651,8 @@ _TESTS = (_equates, _explains, _spells_out, _spells_out_in_lower_case, _says_who
           _names_the_state, _abbreviates, _abbreviates_phrase, _expands_next, _translates,
           _translates_title, _describes_the_name, _expands_contraction,
           _translates_institution, _renames_body,
-          _says_what_the_title_is, _restates_date, _restates_time, _names_day,
+          _says_what_the_title_is, _restates_date, _restates_number, _restates_time,
+          _names_day,
           _dates_the_event, _original_and_meaning, _names_the_model)
 # The tests that find the capitalised words before the bracket in another language: the name
 # of a paper, a book, a body, which the bracket translates.

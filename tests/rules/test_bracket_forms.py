@@ -826,6 +826,19 @@ FORMS = [
     ("the Academy of Sciences [Akademiya nauk] was",
      'the Academy of Sciences <note type="original-wording" place="inline" resp="#translator">'
      '<foreign xml:lang="ru-Latn">Akademiya nauk</foreign></note> was'),
+    # What kind of place the name is, a people's name among the words; a figure spelt out; the
+    # date of a gathering named before.
+    ("near Pingxiang [Chinese border railway station] and",
+     'near Pingxiang <note type="editorial" place="inline" resp="#translator">Chinese border '
+     "railway station</note> and"),
+    ("the Admission of 50 [fifty] wounded",
+     'the Admission of 50 <note type="editorial" place="inline" resp="#translator">fifty'
+     "</note> wounded"),
+    ("the 50 [men] were", 'the 50 <supplied reason="omitted" resp="#translator">men</supplied> '
+     "were"),
+    ("after the Moscow Meeting of the 81 parties [November 1960] and",
+     'after the Moscow Meeting of the 81 parties <note type="editorial" place="inline" '
+     'resp="#translator">November 1960</note> and'),
     # Chinese in pinyin in a document translated from Russian: Chinese.
     ("the rectification campaign [zhengfeng] was",
      'the rectification campaign <note type="original-wording" place="inline" '
