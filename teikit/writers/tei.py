@@ -145,7 +145,10 @@ _BRACKETED_MARKER = "[{}]"
 # (`Spets. Nº 1533`: the Russian word for the special file, transliterated)
 # (`First copy 1 page`: which copy, in words)
 # (`Ex. No. 2`, `Exemplar No. 2`: the copy, as Russian's `экз.` is translated)
-_COPY_OR_SPECIAL = re.compile(rf"(?i)^\W*(?:{COPY_ORDINAL}\s+)?(?P<kind>copy|special|spets|"
+# (`4 copies / 3rd copy`: how many, then which this is)
+_COPY_OR_SPECIAL = re.compile(rf"(?i)^\W*(?:\d+\s+copies\s*[/,;]\s*)?"
+                              rf"(?:(?:{COPY_ORDINAL}|\d{{1,2}}(?:st|nd|rd|th|\.)?)\s+)?"
+                              r"(?P<kind>copy|special|spets|"
                               r"exemplar|ex(?=\.\s*(?:n[oº°]|№|\d)))\b")
 
 

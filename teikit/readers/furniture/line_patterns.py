@@ -185,6 +185,8 @@ PRECEDENCE = re.compile(
     # (`Priority: Special`: a Chinese cable form's precedence, the word alone)
     r"|^" + _PRECEDENCE_LABEL + r"\s*:\s*special$")
 # How many copies were made: `5 copies`, `Two copies printed` (not `Making copies …`).
+# Which of the copies counted before it the paper is (`4 copies / 3rd copy`): its number.
+THIS_COPY = r"\s*[/,;]\s*\d{1,2}(?:st|nd|rd|th|\.)?\s+copy\b"
 COPY_COUNT = (r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
               r"several)")
 # The words that head a list of copies or recipients, before their colon (`lines.LIST_HEAD`
@@ -208,7 +210,7 @@ LIST_HEAD_WORDS = (r"distributed(?: to)?|distribution(?: list)?(?:\s*[-–—]\s
                    # (`Extracts to Cdes.: Kapitonov, Rusakov, …`)
                    r"(?:extracts?|excerpts?) to(?: (?:cdes?\.?|comrades?))?")
 # How many copies were made: `5 copies`, `Two copies printed`, `Made in 3 copies`.
-COPIES_MADE = (rf"{COPY_COUNT}\s+copies\b(?:\s+(?:printed|made|typed))?|"
+COPIES_MADE = (rf"{COPY_COUNT}\s+copies\b(?!{THIS_COPY})(?:\s+(?:printed|made|typed))?|"
                # (`Copies Distributed: 62`: a telegram form's count, labelled)
                rf"copies\s+(?:distributed|printed|made)\s*:\s*{COPY_COUNT}\b|"
                # (`Printed: 3 copies`, a Polish attaché's record, the count after the label)

@@ -443,3 +443,12 @@ def test_a_number_in_cyrillic_letters_on_its_line_is_a_number() -> None:
     Politburo's)."""
     root = converted("Strictly Secret\n№ П114/ХХ11\nExtract from the protocol")
     assert texts(root, "//t:opener/t:idno") == ["№ П114/ХХ11"]
+
+
+def test_the_copies_made_and_which_this_is_are_the_copys_number() -> None:
+    """`4 copies / 3rd copy` under the marking (an East German ministry's paper): the copy's
+    number, no list of where the copies went."""
+    root = converted("Embassy of the GDR in the DRV\nHanoi, 14 June 1966\nVS-Nr. 17/66\n"
+                     "Confidential Matter!\n4 copies / 3rd copy")
+    assert texts(root, "//t:opener/t:idno[@type='copy']") == ["4 copies / 3rd copy"]
+    assert root.xpath("//t:list", namespaces={"t": "http://www.tei-c.org/ns/1.0"}) == []
