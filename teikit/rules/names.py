@@ -173,8 +173,11 @@ def trailing_name(before: str, words: WordTables) -> str:
             break  # (`the XX [Twentieth] Congress`: a number, no name)
         if word.isupper() and _strip_token(word) in _CLOSED_CLASS:
             break  # `SAID THAT PAK HEON-YEONG [Pak Hon Yong]`: in capitals, case tells nothing
-        if start is not None and _capitals_only(word) and not _capitals_only(before[start:]):
-            break  # `AMBASSADOR TO THE USSR Kim Byeong-sik [Kim Pyong Sik]`: a heading's word
+        if (start is not None and _capitals_only(word) and not _capitals_only(before[start:])
+                and _INITIALS_ONLY.fullmatch(word) is None):
+            # `AMBASSADOR TO THE USSR Kim Byeong-sik [Kim Pyong Sik]`: a heading's word (not
+            # initials run together: `T.V. Soong [Song Ziwen]`)
+            break
         common = common and words.is_common(word.strip(".")) and len(word) > 2
         start = space + 1
         if space < 0:

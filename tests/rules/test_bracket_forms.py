@@ -839,6 +839,10 @@ FORMS = [
     ("after the Moscow Meeting of the 81 parties [November 1960] and",
      'after the Moscow Meeting of the 81 parties <note type="editorial" place="inline" '
      'resp="#translator">November 1960</note> and'),
+    # A man's initials run together before his name, the name's.
+    ("with T.V. Soong [Song Ziwen] and",
+     'with <persName><choice><orig>T.V. Soong </orig><reg resp="#translator">Song Ziwen</reg>'
+     "</choice></persName> and"),
     # Chinese in pinyin in a document translated from Russian: Chinese.
     ("the rectification campaign [zhengfeng] was",
      'the rectification campaign <note type="original-wording" place="inline" '
