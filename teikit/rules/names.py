@@ -234,7 +234,16 @@ def _better_known(bracketed: str, printed: str, words: WordTables) -> bool:
     translator names who is meant (`Filippov [Stalin]`), rather than completing the name
     (`Liu [Shaoqi]`, `Zhu [De]`)."""
     zipf = words.zipf
-    return len(bracketed) > 3 and zipf(bracketed) >= 3.0 and zipf(bracketed) > zipf(printed) + 1
+    # (a given name English knows is completed by the family name, however famous: `Raúl
+    # [Castro]` 2.6, `Ayub [Khan]` 2.4, `Josip [Tito]` 2.3; a cover name is a family name
+    # English hardly knows: `Filippov` 0)
+    return (len(bracketed) > 3 and zipf(bracketed) >= 3.0 and zipf(printed) < _GIVEN_NAME_ZIPF
+            and zipf(bracketed) > zipf(printed) + 1)
+
+
+# How frequent in English a word printed before a family name may be and still be a family name
+# itself, not a given name the bracket completes.
+_GIVEN_NAME_ZIPF = 2.0
 
 
 def ends_with_title(before: str) -> bool:
@@ -361,7 +370,17 @@ def _renamed_place(ctx: BracketContext, text: str, printed: str) -> bool:
     return (len(printed.split()) == 1 and len(text.split()) == 1
             and len(printed.strip()) > _SURNAME_LETTERS
             and _TO_OR_FROM.search(before[-6:]) is not None
+            and _ADDRESSED.search(before[-40:]) is None
             and ctx.doc.words.zipf(text) >= _KNOWN_PLACE)
+
+
+# What is said, written or sent to someone or from someone, before `to` or `from` (`wrote to
+# Filippov [Stalin]`, `a letter from Josip [Tito]`): a person's name follows, no place's.
+_ADDRESSED = LazyPattern(
+    r"(?i)\b(?:wrote|write|writes|written|sent|send|sends|said|say|says|reported|report|"
+    r"replied|reply|replies|told|explained|addressed|spoke|talked|turned|letter|letters|"
+    r"telegram|telegrams|cable|cables|message|messages|note|notes|appeal|greetings|answer|"
+    r"request|instructions|according|him|her|them|me|us)\s+(?:to|from)\s+$")
 
 
 def _completes(ctx: BracketContext, text: str, printed: str) -> bool:

@@ -843,6 +843,17 @@ FORMS = [
     ("with T.V. Soong [Song Ziwen] and",
      'with <persName><choice><orig>T.V. Soong </orig><reg resp="#translator">Song Ziwen</reg>'
      "</choice></persName> and"),
+    # A given name English knows, the family name supplied however famous; a cover name
+    # after what is written to someone, a person's.
+    ("met Raúl [Castro] and",
+     'met <persName>Raúl <supplied reason="omitted" resp="#translator">Castro</supplied>'
+     "</persName> and"),
+    ("a letter from Josip [Tito] and",
+     'a letter from <persName>Josip <supplied reason="omitted" resp="#translator">Tito'
+     "</supplied></persName> and"),
+    ("they wrote to Filippov [Stalin] and",
+     'they wrote to <persName><choice><orig>Filippov </orig><reg resp="#translator">Stalin'
+     "</reg></choice></persName> and"),
     # Chinese in pinyin in a document translated from Russian: Chinese.
     ("the rectification campaign [zhengfeng] was",
      'the rectification campaign <note type="original-wording" place="inline" '
