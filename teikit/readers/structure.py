@@ -17,7 +17,7 @@ from itertools import pairwise
 from typing import overload
 
 from teikit.lazy_pattern import LazyPattern
-from teikit.readers.furniture.assemble import DISPATCH_PLACE, assemble
+from teikit.readers.furniture.assemble import AGENDA_ALONE, DISPATCH_PLACE, assemble
 from teikit.readers.furniture.classifier import UNSURE_MARGIN, Decision, LineClassifier
 from teikit.readers.furniture.cues import LineView
 from teikit.readers.furniture.line_patterns import (
@@ -106,6 +106,22 @@ def _record_head(units: list[Unit], content: list[int], prose: set[int]) -> list
             return []
         return before
     return []
+
+
+def _agenda_items(units: list[Unit], content: list[int], prose: set[int]) -> list[int]:
+    """The numbered lines under a meeting's `Agenda:` (`2. Information on the conversation
+    with Comrade M. Gorbachev`): its points, however long, no running text (the agenda was
+    cut between the opener, a paragraph and a section's heading)."""
+    del prose
+    items: list[int] = []
+    for position, index in enumerate(content):
+        if AGENDA_ALONE.match(units[index].plain) is None:
+            continue
+        for following in content[position + 1 :]:
+            if ENUMERATED.match(units[following].plain.strip()) is None:
+                break
+            items.append(following)
+    return items
 
 
 # The most units over a record's particulars, and the most words of each.
@@ -341,6 +357,7 @@ def _zone_pieces(units: list[Unit], indexes: list[int], note_units: dict[int, st
     for index in [*_opening_remarks(units, content, prose),
                   *_edition_headings(units, content, prose),
                   *_record_head(units, content, prose),
+                  *_agenda_items(units, content, prose),
                   *_dockets_under_the_copies(units, content, prose),
                   *_signers_under_the_farewell(units, content, prose),
                   *_postscripts(units, content, prose),

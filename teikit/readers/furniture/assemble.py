@@ -82,7 +82,7 @@ _EDITORS_ALONE = LazyPattern(r"^\s*\[[^\[\]]*(?:\[[^\[\]]*\][^\[\]]*)*\]\s*$")
 _PRESENT_ALONE = LazyPattern(r"(?i)^\s*(?:present|participants|participating|attending|"
                              r"those present|in attendance)\b[^:]{0,40}:\s*$")
 # The label over a meeting's agenda, whose numbered items are its points, nobody listed.
-_AGENDA_ALONE = LazyPattern(r"(?i)^\s*(?:agenda|order of (?:the )?(?:day|business)|"
+AGENDA_ALONE = LazyPattern(r"(?i)^\s*(?:agenda|order of (?:the )?(?:day|business)|"
                             r"items? on the agenda|topics?|points? (?:of|on) the agenda)"
                             r"\b[^:]{0,30}:\s*$")
 # An item after a dash or a bullet (`- Secretariat General`, `• Embassy in Rome`).
@@ -722,7 +722,7 @@ class Assembler:
                and ENUMERATED.match(self.pieces[above].unit.plain.strip())):
             above -= 1
         return (above >= 0 and self.pieces[above].kind == "line"
-                and _AGENDA_ALONE.match(self.pieces[above].unit.plain) is not None)
+                and AGENDA_ALONE.match(self.pieces[above].unit.plain) is not None)
 
     def add_list(self, piece: Piece, units: list[Unit]) -> None:
         head, items = lists.heading_and_items(units)

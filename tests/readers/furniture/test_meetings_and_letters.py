@@ -25,6 +25,25 @@ def test_an_agenda_lists_points_and_no_recipients() -> None:
     assert "Agenda: 1. Report on the reburial of László Rajk 2. Miscellaneous" in opener
 
 
+def test_an_agendas_long_points_in_a_block_of_their_own_stay_with_it() -> None:
+    """`Agenda:` / `1. The Round Table - final positions` / `2. Information on the
+    conversation with Comrade M. Gorbachev` / `3. Current matters`, blank lines around them:
+    the points stay in the opener (the second was a paragraph, the third a section's heading
+    over the whole record)."""
+    root = converted_text(
+        "Minutes No. 71\nfrom the Politburo meeting on 7 February 1989\n\nParticipants: W. "
+        "Jaruzelski, K. Barcikowski, J. Baryła, Z. Messner\n\nAgenda:\n1. The Round Table - "
+        "final positions\n2. Information on the conversation with Comrade M. Gorbachev\n3. "
+        "Current matters\n\nAd 1.\n\nComrade Cz. Kiszczak: The [other] side accepts the "
+        "framework, and we cannot go further than that in these talks.\n\nAd 2.\n\nComrade W. "
+        "Jaruzelski informed [the Politburo] about the conversation with Comrade Gorbachev.\n",
+        "February 7, 1989")
+    assert texts(root, f"{BODY}/t:opener")[-1].endswith(
+        "2. Information on the conversation with Comrade M. Gorbachev 3. Current matters")
+    assert root.xpath("//t:div[@type='section']", namespaces=NS) == []
+    assert texts(root, f"{BODY}/t:p")[0] == "Ad 1."
+
+
 def test_an_agenda_points_labels_are_the_records_text_and_sign_nothing() -> None:
     root = converted("minutes-agenda-points.txt")
     paragraphs = texts(root, f"{BODY}/t:p")
