@@ -99,7 +99,11 @@ def _explains(ctx: BracketContext, words: list[str]) -> bool:
     term = _LAST_WORD.search(ctx.before[-60:])
     # (after a title, the office supplied between it and the name: `Comrade [General Secretary
     # of the Korean Workers’ Party] Kim Il Sung`)
-    return term is not None and term["word"][:1].isupper() and not ends_with_title(ctx.before)
+    # (an instruction's verb opening the sentence is no term: `Inform [Cuban Minister of
+    # Foreign Trade Alberto] Mora`, an office and a given name supplied)
+    return (term is not None and term["word"][:1].isupper() and not ends_with_title(ctx.before)
+            and not (ctx.doc.words.is_english(term["word"].lower())
+                     and ctx.capital_after()))
 
 
 # Who says the words around the bracket, as the translator supplies it (`[Pak stated]`, `[he
@@ -493,6 +497,23 @@ def _says_what_the_title_is(ctx: BracketContext, words: list[str]) -> bool:
 
 
 _KIND_OF_PAPER_WORDS = 6
+# What a paper, an agency or a station is, and whose (`the organ of the Korean Workers' Party`,
+# `theoretical journal of the CC CPSU`).
+_PAPER_OF = LazyPattern(r"(?i)^(?:the\s+|an?\s+)?(?:[a-z-]+\s+){0,2}(?:organ|mouthpiece|"
+                        r"newspaper|daily|weekly|journal|magazine|periodical|paper|bulletin|"
+                        r"news\s+agency|agency|radio\s+station|radio)\s+of\s+\S")
+
+
+def _says_whose_paper(ctx: BracketContext, words: list[str]) -> bool:
+    """`The Rodong Sinmun [the organ of the Korean Workers' Party]`, `"Kommunist" [theoretical
+    journal of the CC CPSU]`: after the paper's name, what it is and whose."""
+    del words
+    if _PAPER_OF.match(ctx.plain) is None:
+        return False
+    if ctx.after_quotation:
+        return True
+    term = _LAST_WORD.search(ctx.before[-60:])
+    return term is not None and term["word"][:1].isupper() and not ctx.glued_before
 
 
 def _one_date(text: str) -> bool:
@@ -514,6 +535,27 @@ def _restates_number(ctx: BracketContext, words: list[str]) -> bool:
     figure = _FIGURE_BEFORE.search(ctx.before[-16:])
     return (figure is not None and not ctx.glued_before
             and number_in_words(ctx.plain) == int(figure["figure"].replace(",", "")))
+
+
+# A count of people or things before the bracket, their noun after it (`troops of five
+# countries `, `the four officers `).
+_COUNTED_BEFORE = LazyPattern(r"(?i)\b(?P<count>two|three|four|five|six|seven|eight|nine|ten|"
+                              r"\d{1,2})\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s\s+$")
+_LIST_PARTS = LazyPattern(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+
+
+def _names_those_counted(ctx: BracketContext, words: list[str]) -> bool:
+    """`troops of five countries [the USSR, Poland, the GDR, Hungary and Bulgaria]`: as many
+    names as the count before says, who or what they are (the sentence needs none of them)."""
+    del words
+    counted = _COUNTED_BEFORE.search(ctx.before[-50:])
+    if counted is None:
+        return False
+    parts = [part for part in _LIST_PARTS.split(ctx.plain) if part and part.strip()]
+    count = counted["count"]
+    wanted = int(count) if count.isdigit() else number_in_words(count)
+    return len(parts) >= 2 and len(parts) == wanted and all(
+        part.split()[-1][:1].isupper() for part in parts)
 
 
 def _restates_date(ctx: BracketContext, words: list[str]) -> bool:
@@ -650,9 +692,8 @@ def _names_the_model(ctx: BracketContext, words: list[str]) -> bool:
 _TESTS = (_equates, _explains, _spells_out, _spells_out_in_lower_case, _says_whose,
           _names_the_state, _abbreviates, _abbreviates_phrase, _expands_next, _translates,
           _translates_title, _describes_the_name, _expands_contraction,
-          _translates_institution, _renames_body,
-          _says_what_the_title_is, _restates_date, _restates_number, _restates_time,
-          _names_day,
+          _translates_institution, _renames_body, _says_what_the_title_is, _says_whose_paper,
+          _restates_date, _restates_number, _names_those_counted, _restates_time, _names_day,
           _dates_the_event, _original_and_meaning, _names_the_model)
 # The tests that find the capitalised words before the bracket in another language: the name
 # of a paper, a book, a body, which the bracket translates.

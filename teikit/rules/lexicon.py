@@ -244,6 +244,25 @@ _NATIONALITIES = frozenset(LANGUAGE_CODES) | NO_PEOPLES | frozenset(
 )
 
 
+# The states and lands the documents name most, by their English names (one word each, or
+# the last word of their names: `[Korea]`, `[Union]` is none).
+_COUNTRIES = frozenset(
+    "korea china ussr vietnam cuba japan mongolia albania yugoslavia poland czechoslovakia "
+    "hungary romania rumania bulgaria gdr frg germany india pakistan indonesia laos cambodia "
+    "kampuchea burma egypt iran iraq syria israel turkey greece cyprus afghanistan ethiopia "
+    "angola mozambique congo algeria mexico brazil argentina chile usa america britain "
+    "england france italy austria finland sweden norway denmark netherlands holland belgium "
+    "switzerland spain portugal canada taiwan tibet manchuria xinjiang philippines thailand "
+    "malaysia singapore ceylon nepal lebanon jordan libya tunisia morocco sudan yemen "
+    "venezuela colombia peru bolivia uruguay paraguay ecuador guatemala nicaragua panama "
+    "russia ukraine belorussia byelorussia".split())
+
+
+def is_country(word: str) -> bool:
+    """Whether `word` is a state's or a land's English name (`Korea`, `Cuba`)."""
+    return word.lower().strip(".,;:") in _COUNTRIES
+
+
 def is_nationality(text: str) -> bool:
     """Whether every word of `text` is an adjective of nationality or direction, or a people
     so named (`[the Soviets]`, `[Sino-Soviet]`)."""

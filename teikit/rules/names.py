@@ -17,7 +17,13 @@ from teikit.model import Inline, Intervention, Text
 from teikit.offices import ORGANISATION_WORDS, PERSON_TITLES, TITLES
 from teikit.readers.word_breaks import ROMANISED_SYLLABLE
 from teikit.rules.base import TRANSLATOR, BracketContext, DocumentContext, Match, Rule
-from teikit.rules.lexicon import acronym_shaped, body_letters, german_noun, is_nationality
+from teikit.rules.lexicon import (
+    acronym_shaped,
+    body_letters,
+    german_noun,
+    is_country,
+    is_nationality,
+)
 from teikit.rules.supplied import ROMAN_NUMBER
 from teikit.rules.supplied import node as supplied_node
 from teikit.rules.word_tables import WordTables
@@ -33,7 +39,11 @@ _FUNCTION_WORDS = PLACE_PREPOSITIONS | frozenset("for and of by with on".split()
 _SENTENCE_OPENERS = frozenset(
     "then later afterwards today yesterday tomorrow however thus therefore also when while "
     "after before since although though because if as so yet still now here there finally "
-    "moreover meanwhile subsequently".split())
+    "moreover meanwhile subsequently "
+    # (an instruction's verb, opening a cable's sentence: `Inform [Alberto] Mora that …`)
+    "inform notify remind tell ask thank transmit warn assure invite instruct advise "
+    "congratulate request convey forward send hand give explain answer reply propose suggest "
+    "deliver visit meet contact urge persuade please let".split())
 # Prepositions before a place only (`to` and `from` also stand before a person: `To MATVEYEV`).
 PLACE_ONLY = frozenset("in at near via into".split())
 # What a document is called, never part of a name: `Flash Telegram [Fulger]` gives the form's
@@ -237,7 +247,9 @@ def _better_known(bracketed: str, printed: str, words: WordTables) -> bool:
     # (a given name English knows is completed by the family name, however famous: `Raúl
     # [Castro]` 2.6, `Ayub [Khan]` 2.4, `Josip [Tito]` 2.3; a cover name is a family name
     # English hardly knows: `Filippov` 0)
-    return (len(bracketed) > 3 and zipf(bracketed) >= 3.0 and zipf(printed) < _GIVEN_NAME_ZIPF
+    # (a country is no family name: `Pyongyang [Korea]` names the city's land)
+    return (len(bracketed) > 3 and zipf(bracketed) >= 3.0
+            and (zipf(printed) < _GIVEN_NAME_ZIPF or is_country(bracketed))
             and zipf(bracketed) > zipf(printed) + 1)
 
 
@@ -445,11 +457,16 @@ _POSSESSIVE = LazyPattern(r"\w['’]s$")
 
 # A place's kind, then `of`, before its name (`the city of Hamhung`, `the provinces of North
 # Hamgyong`); and the kinds of place or works a name is printed before (`the Huichon plant`).
+# (and where about a place: `the area of Andun [Andong]`; both halves of a land: `the
+# provinces of North and South Pkhenan [Pyongan]`)
 _KIND_OF_PLACE = LazyPattern(
     r"(?i)\b(?:city|town|village|province|provinces|region|district|county|prefecture|port|"
-    r"island|harbou?r)\s+of\s+(?:(?:North|South|East|West)(?:ern)?\s+)?$")
+    r"island|harbou?r|area|vicinity|outskirts|suburbs|environs)\s+of\s+"
+    r"(?:(?:North|South|East|West)(?:ern)?\s+(?:and\s+(?:North|South|East|West)(?:ern)?\s+)?)?$")
+# (a word of what is made there between: `the Huichon [Hŭich’ŏn] machine factory`)
 _PLACE_KIND_AFTER = LazyPattern(
-    r"(?i)\s+(?:province|provinces|region|district|county|prefecture|city|river|lake|island|"
+    r"(?i)\s+(?:[a-z]+\s+)?(?:province|provinces|region|district|county|prefecture|city|river|"
+    r"lake|island|"
     r"plant|works|station|airport|airfield|harbou?r|port|area|bridge|dam|reservoir|railway|"
     r"railroad|mines?|shipyards?|docks?|factory|factories|combine|steelworks)\b")
 
@@ -463,9 +480,19 @@ def printed_tag(before: str, after: str) -> str:
     its kind (`the city of Hamhung [Hamhŭng]`) and before it (`the Huichon [Hŭich’ŏn] plant`)."""
     words = before.split()
     if ((words and words[-1].lower() in PLACE_ONLY) or _KIND_OF_PLACE.search(before[-40:])
-            or _PLACE_KIND_AFTER.match(after)):
+            or _PLACE_KIND_AFTER.match(after) or _PLACES_LISTED.search(before[-60:])
+            or _PLACE_STRUCK.search(before[-20:])):
         return "placeName"
     return "persName"
+
+
+# Places listed after their preposition, this one the last (`via Moscow and Peking [Beijing]`;
+# not after `to`, which a letter is written to men by: `to Kim and Pak [Hon Yong]`).
+_PLACES_LISTED = LazyPattern(r"\b(?:in|via|through|at|near)\s+[A-Z][\w’'-]*"
+                             r"(?:,\s+[A-Z][\w’'-]*)*,?\s+(?:and|or)\s+$")
+# What is done to a place, not a man (`The American planes bombed Dong Hoi [Đồng Hới]`).
+_PLACE_STRUCK = LazyPattern(r"(?i)\b(?:bombed|bombarded|shelled|occupied|captured|liberated|"
+                            r"evacuated|raided|overran|encircled)\s+$")
 
 
 def _after_printed(ctx: BracketContext, text: str, printed: str) -> Match:

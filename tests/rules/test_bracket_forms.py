@@ -839,6 +839,49 @@ FORMS = [
     ("after the Moscow Meeting of the 81 parties [November 1960] and",
      'after the Moscow Meeting of the 81 parties <note type="editorial" place="inline" '
      'resp="#translator">November 1960</note> and'),
+    # As many names as the count before says: who or what they are.
+    ("the troops of five countries [the USSR, Poland, the GDR, Hungary and Bulgaria] came",
+     'the troops of five countries <note type="editorial" place="inline" resp="#translator">the '
+     "USSR, Poland, the GDR, Hungary and Bulgaria</note> came"),
+    ("the three countries [and the USSR] agreed",
+     'the three countries <supplied reason="omitted" resp="#translator">and the USSR</supplied> '
+     "agreed"),
+    # A place by what is said of it: its area, both halves of its land, a list of places
+    # after their preposition, what is done to it, what is made there.
+    ("in the area of Kesson [Kaesong] the",
+     'in the area of <placeName><choice><orig>Kesson </orig><reg resp="#translator">Kaesong'
+     "</reg></choice></placeName> the"),
+    ("the provinces of North and South Pkhenan [Pyongan] alone",
+     'the provinces of North and South <placeName><choice><orig>Pkhenan </orig><reg '
+     'resp="#translator">Pyongan</reg></choice></placeName> alone'),
+    ("left via Moscow and Peking [Beijing] in",
+     'left via Moscow and <placeName><choice><orig>Peking </orig><reg resp="#translator">'
+     "Beijing</reg></choice></placeName> in"),
+    ("planes bombed Dong Hoi [Đồng Hới] at",
+     'planes bombed <placeName><choice><orig>Dong Hoi </orig><reg resp="#translator">Đồng Hới'
+     "</reg></choice></placeName> at"),
+    ("for the Huichon [Hŭich'ŏn] machine factory",
+     'for the <placeName><choice><orig>Huichon </orig><reg resp="#translator">Hŭich\'ŏn</reg>'
+     "</choice></placeName> machine factory"),
+    ("wrote to Kim and Pak [Hon Yong] and",
+     'wrote to Kim and <persName>Pak <supplied reason="omitted" resp="#translator">Hon Yong'
+     "</supplied></persName> and"),
+    # A city's land in the bracket: no family name completing a given name.
+    ("in Pyongyang [Korea] and",
+     'in <placeName><choice><orig>Pyongyang </orig><reg resp="#translator">Korea</reg>'
+     "</choice></placeName> and"),
+    # An instruction's verb opening the sentence is no name: the given name supplied before
+    # the family name after it.
+    ("done. Inform [Alberto] Mora that",
+     'done. Inform <persName><supplied reason="omitted" resp="#translator">Alberto</supplied> '
+     "Mora</persName> that"),
+    ("done. Inform [Cuban Minister of Foreign Trade Alberto] Mora that",
+     'done. Inform <supplied reason="omitted" resp="#translator">Cuban Minister of Foreign '
+     "Trade Alberto</supplied> Mora that"),
+    # What a paper is, and whose.
+    ("that the Rodong Sinmun [the organ of the Korean Workers' Party] published",
+     'that the Rodong Sinmun <note type="editorial" place="inline" resp="#translator">the organ '
+     "of the Korean Workers' Party</note> published"),
     # A man's initials run together before his name, the name's.
     ("with T.V. Soong [Song Ziwen] and",
      'with <persName><choice><orig>T.V. Soong </orig><reg resp="#translator">Song Ziwen</reg>'
