@@ -304,6 +304,11 @@ def _numbered_sentence(text: str) -> bool:
 
 # A letterhead with a full stop: a body's name alone (`The Embassy of the Hungarian People's
 # Republic.`, `Ministry of Foreign Affairs of the USSR.`), in title case after its first words.
+# A telegram form's first line: what it is, where from, its number (`Telegram from New York
+# File # 12041 P.`, `Cable from Rio de Janeiro No. 412`).
+_FORM_FROM_WITH_NUMBER = LazyPattern(
+    r"(?i)^(?:(?:ciphered|coded|urgent)\s+)?(?:telegram|cable|ciphergram|radiogram|telex)\s+"
+    r"from\s+(?:[\w’'.-]+\s+){1,4}(?:file\s*(?:#|no\.?|n[º°]|№)|no\.?|n[º°]|№|#)\s*\d")
 _LETTERHEAD = LazyPattern(
     r"^(?:The\s+)?(?:[A-Z][\w'’-]*\s+){0,2}(?:Embassy|Legation|Consulate|Ministry|Mission|"
     r"Secretariat|Presidium|Committee|Council|Department|Directorate|Office)\s+of\s+"
@@ -353,6 +358,8 @@ def is_prose_text(raw: str, relaxed: bool, date_span: Callable[[str], tuple[int,
         return False  # `Molotov - 1, Malenkov - 1, Beria - 1.`: how many copies each received
     if count <= _DATELINE_WORDS and _LETTERHEAD.match(text):
         return False  # `The Embassy of the Hungarian People's Republic.`: who writes, no sentence
+    if count <= _DATELINE_WORDS and _FORM_FROM_WITH_NUMBER.match(text):
+        return False  # `Telegram from New York File # 12041 P.`: the form's head, its number
     if len(_COPIES_EACH.findall(text)) >= 2 and not _SENTENCE_BREAK.search(text):
         # `Department of District IX (2 copies) Department of District X (2 copies) …`
         return False

@@ -205,6 +205,8 @@ def _labelled_line(nodes: list[Inline]) -> int:
 _SIGNING_ROLES = frozenset({Role.SIGNED, Role.DATELINE})
 # What the offices add under a signature: `[Stamp: Subject to return to …]`, a docket.
 _UNDER_SIGNATURE_ROLES = frozenset({Role.STAMP, Role.DOCKET, Role.REGISTRY})
+# The roles a line that is one stamp may be given for what it holds (a number, a receipt).
+_STAMPED_ROLES = frozenset({Role.DOCUMENT_NUMBER, Role.REGISTRY, Role.DOCKET})
 
 
 def _signs(block: Block) -> bool:
@@ -487,6 +489,11 @@ class BodyWriter:
 
     def _furniture_element(self, parent: etree._Element, block: Furniture) -> None:
         role = block.role
+        if role in _STAMPED_ROLES and only_element(block.inlines, "stamp") is not None:
+            # `[Stamp: Ministry of Foreign Affairs, Incoming No. 04521, 30 X 1962]` read as a
+            # number for the one it holds: the bracket is the stamp, which holds its number
+            write_inlines(parent, block.inlines)
+            return
         if role is Role.REGISTRY:
             self._registry(parent, block)
             return

@@ -125,3 +125,13 @@ def test_a_place_in_capitals_and_a_date_in_figures_over_a_telegram(dateline: str
     root = converted_text(f"TELEGRAM\n\n{dateline}\n\nVERY URGENT\n\n" + _TEXT + "\nVIDAKOVIC\n",
                           "October 25, 1962")
     assert texts(root, "//t:opener/t:dateline") == [dateline]
+
+
+def test_the_place_and_date_under_the_editors_cut_close_the_text() -> None:
+    """`[…]` / `Pyongyang, 9 March 1957 [handwritten: Seen. Sz.]` / `Károly Pásztor`: the
+    closing dateline, the hand's note on its line (read as a line of text after the cut, both
+    run into one)."""
+    root = converted_text(_TEXT + "[…]\nPyongyang, 9 March 1957 [handwritten: Seen. Sz.]\n"
+                          "Károly Pásztor\nChargé d'Affaires ad interim\n", "March 9, 1957")
+    assert texts(root, "//t:closer/t:dateline") == ["Pyongyang, 9 March 1957 Seen. Sz."]
+    assert texts(root, "//t:closer/t:signed") == ["Károly Pásztor Chargé d'Affaires ad interim"]

@@ -73,3 +73,13 @@ def test_a_stamp_under_a_list_of_recipients_is_no_recipient() -> None:
         "Secretariat of V. M. Molotov 3 July 1952 Incoming Nº M-9101ss"]
     assert not any("Secretariat" in item for item in texts(root, "//t:item"))
     assert texts(root, "//t:opener/t:dateline") == []
+
+
+def test_a_stamp_in_its_bracket_holding_a_number_and_a_day_is_the_stamp_alone() -> None:
+    """`[Stamp: Ministry of Foreign Affairs, Incoming No. 04521, 30 X 1962]` over the text:
+    the stamp, no registry note around it (its number made the line read as one)."""
+    root = converted_text("[Stamp: Ministry of Foreign Affairs, Incoming No. 04521, 30 X 1962]"
+                          "\nTelegram" + TEXT, "October 30, 1962")
+    assert texts(root, "//t:opener/t:stamp") == [
+        "Ministry of Foreign Affairs, Incoming No. 04521, 30 X 1962"]
+    assert texts(root, "//t:note[@type='registry']") == []

@@ -66,3 +66,19 @@ def test_a_state_department_cables_form_is_its_opener() -> None:
     assert [p[:2] for p in texts(root, "//t:body//t:p")] == ["1.", "2."]
     assert texts(root, "//t:closer/t:signed") == ["STOESSEL"]
     assert root.xpath("//t:postscript", namespaces=NS) == []
+
+
+@pytest.mark.parametrize("place", ["Havana", "New York", "Rio de Janeiro"])
+def test_a_telegram_forms_head_with_its_number_is_furniture_wherever_it_is_from(
+        place: str) -> None:
+    """`Telegram from New York File # 12041 P.` / `Arrived: …` / … / `Dispatched: …`: the
+    form's head and times, the opener (a place of two words made the head seven words long,
+    read as a sentence, and the whole form fell into the text)."""
+    root = converted_text(
+        f"Telegram from {place} File # 12041 P.\nArrived: 26.10.62 08:55\nProcessed: 26.10.62 "
+        "10:20 B, JNK\nDispatched: 26.10.62 01:10\nTop secret\nUrgent\n\nThe Soviet "
+        "representative at the UN said today that the Soviet government accepted the "
+        "proposal.\n\nPavlíček\n", "October 26, 1962")
+    assert texts(root, "//t:opener/t:idno[@type='document']") == [
+        f"Telegram from {place} File # 12041 P."]
+    assert texts(root, "//t:opener/t:dateline") == ["Dispatched: 26.10.62 01:10"]

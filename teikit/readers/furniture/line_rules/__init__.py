@@ -28,6 +28,7 @@ from teikit.readers.furniture.line_rules.dates import (
     from_place_dated,
     hour_over_day,
     hour_under_date,
+    place_and_date_under_the_text,
     place_over_date,
     sent_at,
     signal_sent,
@@ -207,6 +208,7 @@ RULES: tuple[Rule, ...] = (
     named_number,
     last_sentences,
     date_alone_over_the_text,
+    place_and_date_under_the_text,
 )
 
 

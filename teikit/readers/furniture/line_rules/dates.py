@@ -344,3 +344,16 @@ def _place_opens_letter(line: Line) -> bool:
             and FORM_NAME.fullmatch(text.upper()) is None
             and CLASSIFICATION_LINE.match(text) is None and PRECEDENCE.match(text) is None
             and ADDRESS_START.match(text) is None)
+
+
+def place_and_date_under_the_text(line: Line) -> int | None:
+    """`Pyongyang, 9 March 1957 [handwritten: Seen. Sz.]` under the text (after the editor's
+    `[…]`, which the table reads as a line of text before it): its place and date, whatever
+    the line above; a hand's note on it stays on it."""
+    # (a line opening on a bracket is the translator's or a hand's: `[Czech-language notation
+    # dated 26 October]`)
+    span = (line.span if line.closing and line.role == "text"
+            and not line.unit.text.lstrip().startswith("[") else None)
+    if span is not None and date_only(line.unit.text, span):
+        return line.one(Role.DATELINE)
+    return None
