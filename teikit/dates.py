@@ -559,7 +559,24 @@ def find_dates(text: str, *, reference: datetime.date | None = None,
     return [
         DateMatch(start, end, value, text[start:end], problem)
         for start, end, value, problem in results
+        if not _names_a_thing(text, start, end)
     ]
+
+
+# What is named after a day, its name's last word after the day (`the July 26 Movement`, `1
+# May Square`, `the 8 March Factory`).
+_NAMED_AFTER_A_DAY = LazyPattern(r"\s+(?:Movement|Street|Avenue|Square|Boulevard|Stadium|"
+                                 r"Factory|Plant|Works|Brigade|Regiment|Division|School|Park|"
+                                 r"Bridge|Prize|Combine|Cooperative|Kolkhoz|Farm)\b")
+
+
+_YEAR_IN_IT = LazyPattern(patterns.YEAR4)
+
+
+def _names_a_thing(text: str, start: int, end: int) -> bool:
+    """A day and month without a year, the name of what is named after the day after them."""
+    return (_NAMED_AFTER_A_DAY.match(text, end) is not None
+            and _YEAR_IN_IT.search(text, start, end) is None)
 
 
 _BARE_YEAR = LazyPattern(rf"(?P<year>{patterns.YEAR4})")

@@ -606,3 +606,15 @@ def test_a_north_korean_date_in_the_juche_calendar_has_its_common_year() -> None
                        ("on 5 May Juche 63 the", "1974-05-05")):
         (dated,) = find_dates(text, reference=datetime.date(1949, 3, 5))
         assert dated.value.when == when, text
+
+
+@pytest.mark.parametrize(("text", "dates"), [
+    ("Leaders of the former July 26 Movement share this view.", []),
+    ("The parade on 1 May Square was cancelled.", []),
+    ("The workers of the 8 March Factory met.", []),
+    ("On 26 July 1953 Movement of troops began.", ["26 July 1953"]),  # a year: a date
+    ("On 5 May the delegation left.", ["5 May"]),
+])
+def test_a_day_that_names_a_movement_a_square_or_a_works_is_no_date(
+        text: str, dates: list[str]) -> None:
+    assert [found.text for found in find_dates(text)] == dates
