@@ -33,12 +33,11 @@ from teikit.model import (
     block_inlines,
     starred,
 )
-from teikit.rules.base import TRANSLATOR
+from teikit.rules.base import NAME_TAGS, TRANSLATOR
 from teikit.rules.note_anchor import ASCII_FIGURES
 
 UNCERTAIN = re.compile(r"(?i)\b(?:inaccurate|uncertain|unclear|not certain|doubtful|possibly|"
                        r"may be (?:wrong|incorrect)|unverified)\b")
-NAME_TAGS = {"persName", "placeName", "orgName", "name"}
 
 
 def blocks_in_order(body: Body) -> Iterator[tuple[list[Block], Block]]:

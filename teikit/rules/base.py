@@ -110,6 +110,10 @@ LATIN_WRITTEN = frozenset(
     "en ca eu gl is mt af sw tl la".split())
 
 
+# The elements of a name, which a mark after it may doubt or confirm (`[?]`, `[sic]`).
+NAME_TAGS = frozenset({"persName", "placeName", "orgName", "name"})
+
+
 @dataclass
 class BracketContext:
     """One bracketed passage offered to the rules: its content, what surrounds it, the document."""

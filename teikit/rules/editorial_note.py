@@ -188,8 +188,10 @@ _NAME_AFTER = re.compile(r"^\s+(?!I(?:\s|['’]|$))[A-ZА-Я]")
 
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "our", "their", "his", "her", "its"})
 # A word that makes the bracket after it a noun: a determiner, a quantifier.
+# (and the adjectives that want their noun: `convey the following [points]:`)
 _NOUN_BEFORE = _DETERMINERS | frozenset(
-    "these those your my such all many some any no".split())
+    "these those your my such all many some any no following aforementioned "
+    "above-mentioned".split())
 
 
 def _last_word(text: str) -> str:

@@ -2,23 +2,32 @@
 
 from __future__ import annotations
 
+from teikit.lazy_pattern import LazyPattern
 from teikit.model import Inline, Intervention, Text, splice_text
 from teikit.readers.word_breaks import by_whole_words
-from teikit.rules.lexicon import ENGLISH, WORD
+from teikit.rules.lexicon import ENGLISH, WORD, english_made
 from teikit.rules.word_tables import WordTables
+
+# The prepositions of one letter that open a transliterated phrase (`v nachale goda`, `k
+# obiedineniiu`, `s glubokoi trevogoi`): English counts them as letters.
+_ONE_LETTER_WORD_BEFORE = LazyPattern(r"(?<![\w’'-])[vksuzoia]\s+$")
 
 
 def _foreign_spans(text: str, words: WordTables) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     for match in WORD.finditer(text):
-        if words.zipf(match.group()) >= ENGLISH:
+        word = match.group()
+        # (a word English makes of its own is English: `misprint`)
+        if words.zipf(word) >= ENGLISH or english_made(word, words.is_english):
             continue
         continues = bool(spans) and not text[spans[-1][1] : match.start()].strip()
         if continues:
             spans[-1] = (spans[-1][0], match.end())
-        elif not match.group()[0].isupper():
+        elif not word[0].isupper():
             # A capitalised word starts no run: it is more likely a name than original wording.
-            spans.append((match.start(), match.end()))
+            before = _ONE_LETTER_WORD_BEFORE.search(text, max(0, match.start() - 3),
+                                                    match.start())
+            spans.append((match.start() if before is None else before.start(), match.end()))
     return spans
 
 

@@ -6,8 +6,9 @@ import re
 
 from teikit import templates
 from teikit.conventions import Convention, Form
-from teikit.model import Text
+from teikit.model import Intervention, Text
 from teikit.rules.base import (
+    NAME_TAGS,
     TRANSLATOR,
     BracketContext,
     DocumentContext,
@@ -59,6 +60,13 @@ def _read(ctx: BracketContext) -> Match | None:
         template = templates.template("", ctx.before + "[" + ctx.inner + "]")
         return Match([CONVENTION.node("sic", {}, [], template)],
                      consume_before=len(ctx.before), encloses_quotation=True)
+    if not ctx.before.strip() and isinstance(ctx.node_before, Intervention) and (
+            ctx.node_before.tag in NAME_TAGS):
+        # `General [Rudolf] Bulandr [sic]`: the name an earlier bracket made is what the mark
+        # confirms, the sic element's content
+        template = templates.template("", ctx.before + "[" + ctx.inner + "]")
+        node = CONVENTION.node("sic", {}, [ctx.node_before], template)
+        return Match([node], consume_before=len(ctx.before), replaces_node_before=True)
     word = _LAST_WORD.search(ctx.before[-160:])
     if word is None or not word.group(1)[-1].isalnum():
         # `[ . . . ] [sic]`: the mark on the bracket before it (the omission is the

@@ -9,7 +9,15 @@ from teikit import templates
 from teikit.conventions import Convention, Form
 from teikit.lazy_pattern import LazyPattern
 from teikit.model import Intervention, Text
-from teikit.rules.base import BracketContext, DocumentContext, Match, Rule, WordRule, WordSpan
+from teikit.rules.base import (
+    NAME_TAGS,
+    BracketContext,
+    DocumentContext,
+    Match,
+    Rule,
+    WordRule,
+    WordSpan,
+)
 from teikit.rules.names import printed_tag, trailing_name
 
 # The doubted name is counted by its certainty (teikit.phenomena), the reading as such.
@@ -23,15 +31,11 @@ _QUERY = LazyPattern(r"^\s*\?\s*$")
 _LAST_WORD = re.compile(r"(\w[\w’'-]*)(\s*)$")
 
 
-# The elements of a name an earlier bracket made, which a `[?]` after them doubts.
-_NAME_TAGS = frozenset({"persName", "placeName", "orgName", "name"})
-
-
 def _doubted_name_before(ctx: BracketContext) -> Match | None:
     """`[Sergei] Kudriatsev [?]`: the name read before, the same name with low certainty and
     the marker after it in its template (its own template, if any, kept inside)."""
     name = ctx.node_before
-    if not isinstance(name, Intervention) or name.tag not in _NAME_TAGS or "cert" in name.attrs:
+    if not isinstance(name, Intervention) or name.tag not in NAME_TAGS or "cert" in name.attrs:
         return None
     template = (name.rend or "{}") + ctx.before + f"[{ctx.inner}]"
     doubted = replace(name, attrs={**name.attrs, "cert": "low"}, rend=template)
