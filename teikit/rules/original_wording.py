@@ -113,6 +113,13 @@ def _restates_in_cognates(ctx: BracketContext) -> bool:
     return any(word not in before and not ctx.doc.words.is_english(word) for word in long_words)
 
 
+def _all_pinyin(text: str) -> bool:
+    """Words of pinyin, one of two syllables at least (`Fanxiu lu`, `mianzi`)."""
+    words = [word.strip(".,;:") for word in text.split()]
+    return bool(words) and all(is_pinyin_word(word) for word in words) and any(
+        syllable_count(word) >= 2 for word in words)
+
+
 def _in_pinyin(ctx: BracketContext) -> bool:
     """`stand idle [zuoshi bu li]`: words of pinyin, one of two syllables or more no English
     word, after an English word."""
@@ -299,12 +306,36 @@ def _body_named_originally(ctx: BracketContext) -> str | None:
             or ctx.doc.foreign_lang)
 
 
+# How Russian reads in Latin letters, as the archives' translators spell it: a soft or hard
+# sign (`opis’`, `telegraf’te`), the letters only it writes so (`zh`, `kh`, `shch`), and the
+# endings of its adjectives and nouns (`narodnye`, `glubokoi`, `ispolneniie`, `obiednineniiu`).
+_RUSSIAN_SPELLING = LazyPattern(
+    r"(?i)[’'](?=\w|\s|$)|shch|(?<![cs])zh|kh|oy(?=[^aeiouy\s])|(?<=[bdlmnprstvz])ya|"
+    r"(?:yi|yy|iy|aya|oye|oe|ogo|ego|iye|iya|iia|iiu|ii|oi|nye|kie|ykh|ikh|ov|ev|ye|ia|iu)\b|"
+    # (its short words: `[pristupit k obiednineniiu]`, `[v nachale goda]`, `[pri etom bilo
+    # ogovoreno]`)
+    r"^(?:[kvsu]|pri|ne|na|po|ot|iz|bez|pod|nad|dlya|chto|kak|eto|etom|bylo|bilo|byl)$")
+# How many of a bracket's words must be spelt so, of more than `_FEW_WORDS`.
+_RUSSIAN_WORDS = 2
+_FEW_WORDS = 2
+
+
+def russian_transliteration(text: str) -> bool:
+    """Whether `text` is Russian in Latin letters: a soft sign, or words spelt as only Russian
+    transliterated is (one of a bracket of two words, two of a longer one)."""
+    found = [word for word in text.split() if _RUSSIAN_SPELLING.search(word)]
+    wanted = 1 if len(text.split()) <= _FEW_WORDS else _RUSSIAN_WORDS
+    return bool(found) and ("’" in text or len(found) >= wanted)
+
+
 def _wording(ctx: BracketContext, lang: str) -> Match:
     """The bracket as the original's wording in `lang`; where the header names no original
     language, the one two of its words or more are common words of, if any is (`[‘Consejo
     Revolucionario de Cuba en el Exilio’]`: Spanish)."""
     if lang.startswith("und"):
-        lang = ctx.doc.words.language_of(ctx.plain, _WORDS_NAMING_LANGUAGE) or lang
+        lang = (ctx.doc.words.language_of(ctx.plain, _WORDS_NAMING_LANGUAGE)
+                or ("zh-Latn" if _all_pinyin(ctx.plain) else None)
+                or ("ru-Latn" if russian_transliteration(ctx.plain) else lang))
     foreign = Intervention("foreign", {"xml:lang": lang}, ctx.children())
     attrs = {"type": "original-wording", "place": "inline", "resp": TRANSLATOR}
     return Match([CONVENTION.node("note", attrs, [foreign])])

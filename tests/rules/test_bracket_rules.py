@@ -646,7 +646,8 @@ def test_the_originals_name_after_its_english_is_the_original_wording() -> None:
 
 def test_the_originals_wording_has_its_words_language_where_the_header_names_none() -> None:
     """A Mexican memorandum, its original language not given: `[‘Consejo Revolucionario de Cuba
-    en el Exilio’]` is Spanish by its words; a transliteration's words name no language."""
+    en el Exilio’]` is Spanish by its words; a transliteration is Russian by its spelling
+    (`pri`, `etom`: it was told no language)."""
     root = convert_text("SUBJECT: Information relating to the\nCUBAN REVOLUTIONARY COUNCIL IN "
                         "EXILE [‘Consejo Revolucionario de Cuba en el Exilio’]\n\nThe leaders "
                         "met [pri etom bilo ogovoreno] in Miami today.\n",
@@ -654,7 +655,7 @@ def test_the_originals_wording_has_its_words_language_where_the_header_names_non
                         enrich=False).tree.getroot()
     wording = root.findall(f".//{{{TEI_NS}}}note[@type='original-wording']/{{{TEI_NS}}}foreign")
     assert [f.get("{http://www.w3.org/XML/1998/namespace}lang") for f in wording] == [
-        "es", "und-Latn"]
+        "es", "ru-Latn"]
 
 
 def test_a_label_naming_the_kind_of_document_is_the_translators_remark() -> None:
