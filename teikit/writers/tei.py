@@ -338,9 +338,16 @@ class BodyWriter:
                 attrs = {"xml:lang": block.language} if block.language else None
                 write_inlines(element(parent, "p", attrs), block.inlines)
         elif isinstance(block, BlockQuote):
-            quote = element(parent, "quote", {"rend": BLOCK_QUOTE})
-            for paragraph in block.paragraphs:
-                self._block(quote, paragraph)
+            # (a page's marker before the quotation's first paragraph stands before it: the
+            # quotation opens on a paragraph, and one of page markers alone is none)
+            paragraphs = list(block.paragraphs)
+            while paragraphs and isinstance(paragraphs[0], Paragraph) and _only_page_breaks(
+                    paragraphs[0].inlines):
+                self._block(parent, paragraphs.pop(0))
+            if paragraphs:
+                quote = element(parent, "quote", {"rend": BLOCK_QUOTE})
+                for paragraph in paragraphs:
+                    self._block(quote, paragraph)
         elif isinstance(block, Heading):
             self._heading(parent, block)
         elif isinstance(block, Rule):

@@ -150,3 +150,15 @@ def test_a_quotation_that_is_all_the_text_is_the_document_itself() -> None:
     assert text.find(".//t:floatingText", NS) is None and text.find(".//t:quote", NS) is None
     assert [_words(s) for s in text.iterfind(".//t:closer/t:signed", NS)] == ["FILIPPOV STALIN"]
     assert _words(text.find(".//t:opener/t:salute", NS)) == "Comrade Mao Zedong!"
+
+
+def test_a_page_marker_opening_a_quotation_stands_before_it(tmp_path: Path) -> None:
+    """`> [1]` (a page's marker alone in a quotation), then a quoted paragraph: the page break
+    before the quotation, which opens on its paragraph (a quotation of a page break alone was
+    invalid against the house schema; random input found it)."""
+    for text in ("-\n> [1]\n", "-\n> [1]\n>\n> The proposal must be rejected at once and in "
+                 "writing, the ambassador said.\n"):
+        result = convert_text(text, overrides={"title": "T", "date_text": "May 12, 1950"})
+        root = result.tree.getroot()
+        assert root.xpath("//t:quote/*[1][self::t:pb]", namespaces=NS) == []
+        assert invalidity(result.tree, tmp_path) == []
