@@ -35,6 +35,7 @@ from teikit.readers.units import (
 from teikit.readers.word_breaks import broken_word, ends_in_hyphen
 from teikit.readers.wrapping import MAX_WIDTH, RAGGED_EDGE, wrap_width, wrapped_break
 from teikit.rules.handwritten import BARE_LABEL
+from teikit.rules.lexicon import is_nationality
 from teikit.rules.page import PAGE_MARKER, PRINTED_PAGE_NUMBER, is_number_between
 from teikit.rules.word_tables import WordTables
 
@@ -106,7 +107,14 @@ def _left_hanging(text: str) -> bool:
     last = stripped[stripped.rfind(" ") + 1:]
     if last.isupper() and len(last) > 1 and not stripped.isupper():
         return False  # `Processed: … Office of the President, G, Ku, 6, TO`: an office's code
-    return last.lower() in _DANGLING
+    # (a people's adjective after its article wants its noun: `… in the KWP the Chinese` /
+    # `People's Volunteers must not …`, `the Soviet` / `Union`)
+    return last.lower() in _DANGLING or (
+        last.isalpha() and is_nationality(last)
+        and _ARTICLE_BEFORE_LAST.search(stripped) is not None)
+
+
+_ARTICLE_BEFORE_LAST = LazyPattern(r"(?i)\b(?:the|a|an|our|their|its|his|her)\s+\S+$")
 
 
 # A note's text begins: its marker in brackets or its asterisk (`[1]`, `[2].`, `*Translator's

@@ -214,6 +214,18 @@ def test_a_hands_lines_in_the_labels_own_block_end_with_it() -> None:
     assert texts[1].startswith("Colonel Gábor")
 
 
+def test_a_peoples_adjective_after_its_article_goes_on_over_the_page() -> None:
+    """`… in the KWP the Chinese` / (a page) / `People's Volunteers must not …`: the adjective
+    wants its noun, one paragraph with a page break; `… by the Chinese and the Koreans.` ends
+    its sentence, and the next paragraph is its own."""
+    first = ("Speaking about the Korean comrades, he noted that after the August events in the "
+             "KWP the Chinese")
+    second = "People's Volunteers must not be seen as interfering in the affairs of Korea."
+    assert _texts(f"{first}\n\n{second}\n") == [f"{first}{PB}{second}"]
+    ended = "A difference can be observed in the approach to them by the Chinese and the Koreans."
+    assert len(_texts(f"{ended}\n\n{second}\n")) == 2
+
+
 def test_a_bracket_wrapped_open_at_a_line_end_goes_on_in_the_next_line() -> None:
     """A name and its standard form, the bracket left open where the line was wrapped, in a
     paragraph long enough that its later lines were joined before the bracket is looked at:
