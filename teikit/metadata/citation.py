@@ -32,7 +32,10 @@ _WORDS = (r"(?:fond|opis|papka|delo|listy|listi|list|sprava|inventar|dosar|filel
           r"wiązka|teczka)\b\.?")
 # (`o. 13a`: the opis's one letter, as some notes print it)
 # (`II. 8`, `I. 53`: the list's `ll.` and `l.` as a scan reads them, capital i's)
-_ABBREVIATIONS = r"(?:f|op|o|port|p|d|ll|l|pap|por|spr|ark|a\.\s?e|ae|ii|i|inv|z|w|t)"
+# (the Czech archives': `f. 02/2, sv. 84, a.j. 102`, the svazek (volume) as the folder, the
+# archivní jednotka (archival unit) as the delo)
+_ABBREVIATIONS = (r"(?:f|op|o|port|p|d|ll|l|pap|por|spr|ark|a\.\s?e|ae|ii|i|inv|z|w|t|sv|"
+                  r"a\.\s?j|kart)")
 # (a range may have a space before its dash: `I. 53 -70`)
 _VALUE = (r"['’]?\s*(?P<value>(?:[A-Z]-?)?\d[\dA-Za-z/-]*(?<![./-])"
           r"(?:\s[A-Z](?![\w.])|\s[-–]\s?\d+)?)")
@@ -50,7 +53,7 @@ _KEYS = {
     "a.e.": "delo", "a. e.": "delo", "ae.": "delo", "ii.": "list", "i.": "list",
     "inv.": "opis", "inventar": "opis", "dosar": "delo", "fila": "list", "filele": "list",
     "z.": "fond", "zespół": "fond", "w.": "papka", "wiązka": "papka", "t.": "delo",
-    "teczka": "delo",
+    "teczka": "delo", "sv.": "papka", "kart.": "papka", "a.j.": "delo", "a. j.": "delo",
 }  # fmt: skip
 # Between two parts: a comma, a semicolon or a full stop (`F. 45. Op. 1. D. 303.`), after
 # what the part's value is, in parentheses (`f. 0100 (Chinese embassy - secret section)`).
@@ -176,6 +179,11 @@ def _repository_before(text: str, position: int) -> str | None:
         placed = re.search(r"\b(?:in|at|from)\s+(?P<name>[A-Z].*)$", candidate)
         if placed:
             candidate = placed.group("name")
+        elif not _names_archive(candidate.strip(" ,;")):
+            # `AMSZ, Department II, 1981, z. 32/84`: a year or a department is no repository;
+            # the last part before the identifiers that names an archive is
+            named = [part for part in _segments(before) if _names_archive(part)]
+            candidate = named[-1] if named else candidate
     # (`…, Source: AVPRF, f.6`: the citation's label for where it was found is no name's)
     candidate = _SOURCE_LABEL.sub("", candidate.strip(" ,;"))
     return candidate or None

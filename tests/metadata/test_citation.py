@@ -166,12 +166,25 @@ SEED_CITATION = (
             {"fond": "237", "papka": "4", "delo": "12"},
             "zespół 237, wiązka 4, teczka 12",
         ),
+        (   # a department and a year between the archive and the parts: no repository
+            "AMSZ, Department II, 1981, z. 32/84, w. 4, t. 241-0-1-81",
+            "AMSZ",
+            {"fond": "32/84", "papka": "4", "delo": "241-0-1-81"},
+            "z. 32/84, w. 4, t. 241-0-1-81",
+        ),
+        (   # the Czech archives' volume and archival unit, after the fond's name
+            "NA, ÚV KSČ, f. 02/2, sv. 84, a.j. 102.",
+            "NA",
+            {"fond": "02/2", "papka": "84", "delo": "102"},
+            "f. 02/2, sv. 84, a.j. 102",
+        ),
     ],
     ids=["seed", "w003-source", "w019-source", "full-words", "name-over-a-comma",
          "one-letter-opis", "papka", "first-of-two",
          "label-colon", "lettered-fond", "bulgarian-unit", "ukrainian-words",
          "fond-described", "stopped-parts", "unstopped-parts", "source-label-scanned-list",
-         "scanned-lists", "listi", "romanian-words", "polish-abbreviations", "polish-words"],
+         "scanned-lists", "listi", "romanian-words", "polish-abbreviations", "polish-words",
+         "department-and-year-between", "czech-parts"],
 )
 def test_archive_reference(text: str, repository: str, ids: dict, printed: str) -> None:
     reference = parse_archive_reference(text)
