@@ -142,7 +142,7 @@ def _pinyin_language(ctx: BracketContext) -> str:
 
 
 # A compound's parts in German spelling (`Nachrichtentechnik`, `Quellenschutz`).
-_GERMAN_SPELLING = LazyPattern(r"sch|tz|ung|ch|ck|ß|ä|ö|ü|ei|ie")
+_GERMAN_SPELLING = LazyPattern(r"sch|tz|ung|ch|ck|pf|ß|ä|ö|ü|ei|ie|au|eu|ah|eh")
 _COMPOUND_LETTERS = 10
 _GERMAN_MARKS = 2
 # A Slavic or Baltic surname's ending, which spells as German does (`Chmielewski`).
@@ -228,8 +228,9 @@ def _names_rest(text: str, before: str) -> bool:
 _WORDS_NAMING_LANGUAGE = 2
 
 # The word before the bracket, and the space after it.
-# (a closing quotation mark after it: `the "pressure" [Druck]`)
-_WORD_BEFORE = re.compile(r"(?<![\w’'-])(?P<word>[A-Za-z]+)[”\"’']?\s+$")
+# (a closing quotation mark after it: `the "pressure" [Druck]`, `the „Open Letter“ [Offener
+# Brief]`)
+_WORD_BEFORE = re.compile(r"(?<![\w’'-])(?P<word>[A-Za-z]+)[”“»«\"’']?\s+$")
 
 
 def _word_abroad(ctx: BracketContext) -> str | None:
@@ -262,11 +263,22 @@ def _phrase_abroad(ctx: BracketContext) -> str | None:
     # (after a quotation, its words: `the group "Freedom and Peace" [Wolność i Pokój]`)
     before = _WORD_BEFORE.search((ctx.source_before if ctx.after_quotation else ctx.before)[-30:])
     tables = ctx.doc.words
-    if (len(words) < 2 or before is None or not tables.is_english(before["word"].lower())
-            or tables.english_share(" ".join(words)) >= 0.5):
+    if len(words) < 2 or before is None or not tables.is_english(before["word"].lower()):
+        return None
+    original = ctx.doc.original_language
+    if len(words) <= _FEW_ORIGINAL_WORDS and original is not None and (
+            tables.most_common_language(words) == original):
+        # (`the "Open Letter" [Offener Brief]`, a German report: one word of the original's
+        # language, the other English's too)
+        return original
+    if tables.english_share(" ".join(words)) >= 0.5:
         return None
     # the language most of the words share, two of them at least
     return tables.most_common_language(words, at_least=2)
+
+
+# The most words of a bracket that one common word of the original's language makes its own.
+_FEW_ORIGINAL_WORDS = 3
 
 
 # The words by which a party's, a movement's or a council's name in its own language says

@@ -951,6 +951,12 @@ FORMS_BY_LANGUAGE = [
     ("German", "against Maoist propaganda [maoistische Propaganda] and",
      'against Maoist propaganda <note type="original-wording" place="inline" '
      'resp="#translator"><foreign xml:lang="de">maoistische Propaganda</foreign></note> and'),
+    ("German", "the „Open Letter“ [Offener Brief] of",
+     'the <q rend="„{}“">Open Letter</q> <note type="original-wording" place="inline" '
+     'resp="#translator"><foreign xml:lang="de">Offener Brief</foreign></note> of'),
+    ("German", "the seven-year plan [Siebenjahrplan] would",
+     'the seven-year plan <note type="original-wording" place="inline" resp="#translator">'
+     '<foreign xml:lang="de">Siebenjahrplan</foreign></note> would'),
     ("German", "the troops [in Berlin] and",
      'the troops <supplied reason="omitted" resp="#translator">in Berlin</supplied> and'),
     ("Hungarian", "held the Corvin Passage [Corvin köz] and",
