@@ -392,6 +392,18 @@ def _label_block_ended(previous: Joining, unit: Unit) -> bool:
         part.block == previous.first.block for _, part in previous.rest)
 
 
+def _typed_after_the_hand(unit: Unit) -> bool:
+    """A marking in capitals or a paragraph on its line after a hand's lines (`[Handwritten:]`
+    / `f. 0102` / `op. 14` / `d. 6` / `SECRET` / …): the typed page goes on, in a page saved
+    with single newlines, whose one block is the whole page (the hand's note took it all)."""
+    text = unit.text.strip()
+    return (sum(c.isalpha() for c in text) >= _MARKING_LETTERS and text.isupper()) or (
+        len(text) > MAX_WIDTH)
+
+
+_MARKING_LETTERS = 3
+
+
 def _letter_under_label(previous: Joining, unit: Unit) -> bool:
     """`[handwritten:]` / `Dear Cde.` / `I. V. Stalin` / `We are deeply touched …`: in a page
     saved with single newlines, whose block runs to its end, the label over a letter reaches
@@ -496,7 +508,7 @@ def _continuation(previous: Joining, unit: Unit, width: int | None, wrapped: boo
     if (same_block and HAND_LABEL_ALONE.fullmatch(previous.first.text)
             and not _left_of_label(previous.first, unit)
             and not (previous.rest and BRACKET_LINE.match(previous.last_text()))
-            and not _letter_under_label(previous, unit)):
+            and not _letter_under_label(previous, unit) and not _typed_after_the_hand(unit)):
         # (up to the name in brackets that signs the note: `… 25 June` / `[V. Fedorov]`)
         # `[handwritten at the bottom:]` / `To the archive …`: the lines of its block under
         # the label are what the hand wrote

@@ -214,6 +214,17 @@ def test_a_hands_lines_in_the_labels_own_block_end_with_it() -> None:
     assert texts[1].startswith("Colonel Gábor")
 
 
+def test_a_hands_label_in_a_page_of_single_newlines_stops_at_the_typed_marking() -> None:
+    """`[Handwritten:]` / `f. 0102` / `op. 14` / `d. 6` / `SECRET` / … in a page saved with
+    single newlines, one block: the hand wrote the archive's numbers; the marking in capitals
+    and what follows are typed (the hand's note took the page to its next bracket)."""
+    lines = ["[Handwritten:]", "f. 0102", "op. 14", "d. 6", "SECRET", "Copy Nº 2",
+             "Today, at the invitation of Kim Il Sung, I visited him at the CC KWP and we "
+             "spoke for two hours about the withdrawal of the Volunteers."]
+    texts = _texts("\n".join(lines) + "\n")
+    assert texts[:3] == [LB.join(lines[:4]), "SECRET", "Copy Nº 2"]
+
+
 def test_a_peoples_adjective_after_its_article_goes_on_over_the_page() -> None:
     """`… in the KWP the Chinese` / (a page) / `People's Volunteers must not …`: the adjective
     wants its noun, one paragraph with a page break; `… by the Chinese and the Koreans.` ends
