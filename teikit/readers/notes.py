@@ -36,8 +36,13 @@ from teikit.model import (
 from teikit.rules.base import NAME_TAGS, TRANSLATOR
 from teikit.rules.note_anchor import ASCII_FIGURES
 
-UNCERTAIN = re.compile(r"(?i)\b(?:inaccurate|uncertain|unclear|not certain|doubtful|possibly|"
-                       r"may be (?:wrong|incorrect)|unverified)\b")
+# (said of a name's reading in other words: `given uncertainly`, `has not been verified`, `is
+# approximate`, `could not be established`)
+UNCERTAIN = re.compile(r"(?i)\b(?:inaccurate|uncertain(?:ly|ty)?|unclear|not certain|doubtful|"
+                       r"possibly|probably|may be (?:wrong|incorrect)|unverified|unconfirmed|"
+                       r"not (?:been )?(?:verified|confirmed|established)|approximate(?:ly)?|"
+                       r"tentative(?:ly)?|conjectural|could not be (?:verified|established|"
+                       r"confirmed|checked))\b")
 
 
 def blocks_in_order(body: Body) -> Iterator[tuple[list[Block], Block]]:

@@ -172,6 +172,20 @@ def test_one_uncertain_spelling_note_flags_the_first_marked_name_and_later_menti
     assert diagnostics == []
 
 
+@pytest.mark.parametrize("note", [
+    "The transliteration of the name is approximate.",
+    "The spelling of Korean names has not been verified.",
+    "The place name is given uncertainly in the Chinese text.",
+])
+def test_a_stars_note_doubting_a_name_in_other_words_doubts_it(note: str) -> None:
+    """The seed's `[Li Kuo Nyn]*` and its note, the note worded otherwise: the name doubted
+    all the same, its later mention too."""
+    root, _ = convert(f"{LONG}: [Han Deok Su]* met us.\n\n* {note}\n\n{LONG} [Han Deok Su] "
+                      "left.\n")
+    assert [n.get("cert") for n in root.xpath("//t:body//t:persName", namespaces=NS)] == [
+        "low", "low"]
+
+
 def test_numbered_markers_take_the_first_free_note_with_their_number_after_them() -> None:
     text = (f"{LONG}[1] and more[1] and again[2].\n\n[1] one\n\n[1] one again\n\n[2] two\n\n"
             "[3] three\n")
