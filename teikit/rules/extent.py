@@ -17,7 +17,9 @@ TEXT_PART = LazyPattern(
     r"figures|date|time|hour|place|sum|amount|signature|original|copy|here|several|one|two|"
     r"three|four|five|\d+|"
     r"attachments?|enclosures?|appendix|appendices|annex(?:es)?|tables?|maps?|charts?|"
-    r"photos?|photographs?|lists?|points?|items?|annotations?)\b")
+    r"photos?|photographs?|lists?|points?|items?|annotations?|"
+    # (a cable's cipher groups: `[group garbled]`)
+    r"groups?)\b")
 _COUNTED = LazyPattern(r"(?i)^\s*(?:(?:approximately|about|some|roughly)\s+)?"
                       r"(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several)"
                       r"\s+(?P<unit>words?|lines?|pages?|letters?|characters?|paragraphs?)\b")

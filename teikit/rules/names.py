@@ -149,6 +149,10 @@ def _strip_token(token: str) -> str:
 _JOINING_DASHES = "-–"
 
 
+# The most words of a name before its bracket.
+_NAME_WORDS_BEFORE = 6
+
+
 def trailing_name(before: str, words: WordTables) -> str:
     """The capitalised words that end `before` (titles excluded), with the space after them
     (a no-break space parts the words too: `Ambassador\u00a0Jiao`, as an export keeps one; so
@@ -159,9 +163,13 @@ def trailing_name(before: str, words: WordTables) -> str:
         return ""  # the bracket follows the name after a space
     start: int | None = None
     common = True
-    for _ in range(6):
+    words_left = _NAME_WORDS_BEFORE
+    # (a name spaced out letter by letter counts as one word: `F I L I P P O V [STALIN]`)
+    while words_left > 0:
         space = max(before.rfind(" ", 0, position), before.rfind("\t", 0, position))
         word = before[space + 1 : position]
+        if not (len(word) == 1 and word.isupper()):
+            words_left -= 1
         if space < 0 and start is None and word[:1] in _JOINING_DASHES:
             # `Takeiri [Yoshikatsu]-Zhou [Enlai] Dialogue`: a name joined by a dash to the
             # bracket before it (`before` holds the text since that bracket)

@@ -9,7 +9,6 @@ in pinyin after its translation; the words are no English, though short syllable
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 # The syllables of Mandarin as pinyin spells them, without tones (`ü` also as `v`).
 _SYLLABLES = """
@@ -39,7 +38,6 @@ _SYLLABLE_SET = frozenset(_SYLLABLES)
 _APOSTROPHE = re.compile(r"['’]")
 
 
-@lru_cache(maxsize=512)
 def is_pinyin_word(word: str) -> bool:
     """`zuoshi`, `shitang`, `xi'an`: syllables of pinyin, nothing else."""
     letters = _APOSTROPHE.sub("", word.lower())

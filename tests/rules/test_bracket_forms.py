@@ -897,6 +897,13 @@ FORMS = [
      "goda</foreign>; the end was meant</note> and"),
     ("the figure [SIC, clearly a misprint] and",
      'the figure <note type="sic" resp="#translator">clearly a misprint</note> and'),
+    # A cipher group that came through corrupted: a gap; a cover name spaced out letter by
+    # letter, the name whole.
+    ("were not consulted [one group garbled] and",
+     'were not consulted <gap reason="damage"><desc>one group garbled</desc></gap> and'),
+    ("signed F I L I P P O V [STALIN] and",
+     'signed <persName><choice><orig>F I L I P P O V </orig><reg resp="#translator">STALIN'
+     "</reg></choice></persName> and"),
     # A man's initials run together before his name, the name's.
     ("with T.V. Soong [Song Ziwen] and",
      'with <persName><choice><orig>T.V. Soong </orig><reg resp="#translator">Song Ziwen</reg>'
