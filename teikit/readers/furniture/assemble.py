@@ -43,6 +43,7 @@ from teikit.readers.furniture.placement import Placement, is_date_only, join_lin
 from teikit.readers.furniture.sequence import Piece
 from teikit.readers.furniture.settled import place_then_date, settled_role
 from teikit.readers.furniture.signing import count_beside_signature, office_over_signer
+from teikit.readers.joining import ANNOTATION_OPENING
 from teikit.readers.line_tests import LineTests
 from teikit.readers.lines import (
     SALUTE_LINE,
@@ -633,6 +634,11 @@ class Assembler:
                 self.pieces[head].unit.plain.strip(), piece.unit.plain.strip())):
             return False
         line = piece.unit.plain.strip()
+        if ANNOTATION_OPENING.match(piece.unit.text) and lists.closed_on_its_line(
+                self.pieces[head].unit.plain.strip()):
+            # `Copies: Malenkov, Molotov, …` / `[handwritten: Reported to Cde. Malenkov.
+            # 30.III.53]`: the hand's note under the list closed on its line, no recipient
+            return False
         if numbers_only and ENUMERATED.match(line) is None and not (
                 lists.copies_go_on(self.pieces[head].unit.plain.strip(), line)
                 or lists.addressee_wrapped(self.pieces[index - 1].unit.plain, line)):

@@ -220,6 +220,9 @@ COPIES_MADE = (rf"{COPY_COUNT}\s+copies\b(?!{THIS_COPY})(?:\s+(?:printed|made|ty
                rf"{COPY_COUNT}\s+cop(?:ies|y)\b|"
                r"(?:this (?:message|document|telegram|cable) )?was (?:made|typed|printed) "
                r"(?:twice|in duplicate|in triplicate)")
+# How many copies were made, then which of them this is (`4 copies / 3rd copy`, `5 copies, 2nd
+# copy`): the copy's number, no list.
+COUNT_AND_THIS_COPY = LazyPattern(rf"(?i)\s*{COPY_COUNT}\s+copies{THIS_COPY}\s*\.?\s*")
 # A line that says only that, not where they went (`Two copies printed. Nº 2 to file.`), the
 # typist's initials after it or not (`17 copies. vg`).
 COUNT_ONLY = re.compile(rf"(?i)^(?:{COPIES_MADE})[.:]?(?:\s+(?-i:[a-zа-я]{{1,3}})\.?)?$")
@@ -231,7 +234,9 @@ SEEN_BY = r"(?:(?:to be )?seen|received) by\s*:?$"
 _RECEIVED_BY_MEMBERS = (r"received by\s*:\s*(?=\D*$)(?=.*\b(?:members|comrades|cdes|"
                         r"comrade|cde)\b)")
 DISTRIBUTION_HEAD = re.compile(
-    rf"(?i)^\(?(?:{LIST_HEAD_WORDS})\s*:|^(?:distributed to|copies)\b|^(?:{COPIES_MADE})|"
+    # (`Copies of this cable have been sent to …`: a sentence of the text, no heading)
+    rf"(?i)^\(?(?:{LIST_HEAD_WORDS})\s*:|^(?:distributed to|copies(?!\s+of\s+(?:this|the|these)\b))"
+    rf"\b|^(?:{COPIES_MADE})|"
     # (`bcc. Administrateur Délégué`: the copy's label closed by a stop, as letters print it)
     r"^b?cc\.(?=\s+\S)|"
     # (`COPY NO:` alone over `1: MINISTER OF FOREIGN AFFAIRS` / `2: SECRETARY GENERAL`: the

@@ -13,6 +13,7 @@ from teikit.readers.bullet_lists import BULLET
 from teikit.readers.furniture.line_patterns import (
     COPIES_MADE,
     COPY_COUNT,
+    COUNT_AND_THIS_COPY,
     COUNT_ONLY,
     DISTRIBUTION_HEAD,
     ENUMERATED,
@@ -364,13 +365,10 @@ def closed_on_its_line(first_line: str) -> bool:
 def no_list_alone(first_line: str) -> bool:
     """`Made in 3 copies` alone (how many, not to whom), `5 copies, 2nd copy` (which copy
     this is), or one numbered line: no list."""
-    return bool(COUNT_ONLY.match(first_line) or _COUNT_AND_WHICH.match(first_line)
+    return bool(COUNT_ONLY.match(first_line) or COUNT_AND_THIS_COPY.fullmatch(first_line)
                 or (ENUMERATED.match(first_line) and not LIST_HEAD.match(first_line)))
 
 
-# How many copies were made and which this is (`5 copies, 2nd copy`).
-_COUNT_AND_WHICH = LazyPattern(rf"(?i)^(?:{COPIES_MADE})\s*[,;]\s*\d{{1,2}}(?:st|nd|rd|th)\s+"
-                               r"copy\.?$")
 
 
 # How many copies were made, then the copies numbered, on one line.

@@ -43,7 +43,11 @@ def closes_relayed(text: str, span: tuple[int, int]) -> bool:
     figures (`Kim Il Sung 29.6.51”`, `13.6.51"`), or in words after the name that signs it
     (`MAO ZEDONG 27 October 1950."`)."""
     date = text[span[0] : span[1]]
-    return ((not any(c.isalpha() for c in date) or is_name_line(text[: span[0]].strip()))
+    before = text[: span[0]].strip()
+    # (a place set off from its date by a stop or a comma dates the message, no one signs it:
+    # `Pyongyang. 29 March 1953."`)
+    return ((not any(c.isalpha() for c in date)
+             or (is_name_line(before) and before[-1:] not in ".,"))
             and _CLOSING_QUOTE.match(text[span[1]:].strip()) is not None)
 
 

@@ -464,3 +464,27 @@ def test_copies_labelled_cc_with_stops_under_a_signature_are_a_list_not_signed()
     assert texts(root, "//t:closer/t:signed") == ["Vice Minister"]
     assert texts(root, "//t:list[@type='distribution']/t:item") == [
         "Cde. Fidel Castro Ruz;", "Cde. Raúl Castro Ruz;", "Cde. Osvaldo Dorticós;", "file"]
+
+
+def test_a_hands_note_under_a_list_closed_on_its_line_is_no_recipient() -> None:
+    """`Copies: Malenkov, Molotov, Beria` / `[handwritten: Reported to Cde. Malenkov.
+    30.III.53]`: the hand's note stands under the list, no item of it."""
+    root = converted_text(
+        "The Government of the DPRK has acquainted itself with the proposal and considers it "
+        "timely.\n\nRAZUVAYEV\n\nCopies: Malenkov, Molotov, Beria\n[handwritten: Reported to "
+        "Cde. Malenkov. 30.III.53]\n", "March 29, 1953")
+    assert texts(root, "//t:list[@type='distribution']/t:item") == [
+        "Malenkov,", "Molotov,", "Beria"]
+    assert texts(root, "//t:postscript//t:add[@hand]") == [
+        "Reported to Cde. Malenkov. 30.III.53"]
+
+
+def test_a_sentence_saying_where_copies_went_is_the_texts() -> None:
+    """`Copies of this cable have been sent to [Japan’s] Embassy in Washington.`: a sentence
+    of the cable, no list's heading."""
+    root = converted_text(
+        "The Cuban government has mobilized all its forces and the population is calm.\n\n"
+        "Copies of this cable have been sent to [Japan’s] Embassy in Washington.\n",
+        "October 26, 1962")
+    assert root.xpath("//t:list", namespaces=NS) == []
+    assert texts(root, "//t:body//t:p")[-1].startswith("Copies of this cable")

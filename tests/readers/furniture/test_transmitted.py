@@ -270,3 +270,17 @@ def test_a_quotation_announced_as_the_note_attached_is_relayed_from_its_letterhe
     assert texts(root, f"{relayed}//t:closer/t:dateline") == ['Moscow, 20 February 1948"']
     assert texts(root, f"{CLOSER}/t:signed") == ["The Ambassador: J. Horák"]
     assert texts(root, "/t:TEI/t:text/t:body/t:div/t:p")[-1].startswith("In the conversation")
+
+
+def test_a_relayed_letters_place_and_date_before_its_closing_mark_date_it() -> None:
+    """`With deep respect, KIM IL SUNG.` / `Pyongyang. 29 March 1953."`: the letter's place and
+    date, set off by a stop, its dateline (read as one more signer for the closing mark)."""
+    root = converted_text(
+        "Today at 14:00 Kim Il Sung handed me the following letter for immediate "
+        "transmission.\n\"To the Chairman of the Council of Ministers, Comrade G. M. Malenkov."
+        "\nDear Comrade Malenkov!\nThe Government of the DPRK has acquainted itself with the "
+        "proposal and considers it timely.\nWith deep respect, KIM IL SUNG.\nPyongyang. 29 March "
+        "1953.\"\nRAZUVAYEV\n", "March 29, 1953")
+    relayed = "//t:floatingText[@type='transmitted']"
+    assert texts(root, f"{relayed}//t:closer/t:dateline") == ['Pyongyang. 29 March 1953."']
+    assert texts(root, f"{relayed}//t:closer/t:signed") == ["With deep respect, KIM IL SUNG."]

@@ -10,12 +10,11 @@ from teikit.model import Role
 from teikit.readers.furniture import one_line
 from teikit.readers.furniture.line_patterns import (
     CLASSIFICATION_LINE,
-    COPY_COUNT,
+    COUNT_AND_THIS_COPY,
     COUNT_ONLY,
     ONE_BRACKET,
     OPEN_END,
     RECEIPT,
-    THIS_COPY,
 )
 from teikit.readers.furniture.line_rules.line import Line
 from teikit.readers.furniture.line_shapes import (
@@ -133,14 +132,12 @@ def file_number(line: Line) -> int | None:
     return None
 
 
-# How many copies were made, then which of them this is (`4 copies / 3rd copy`).
-_COUNT_AND_THIS_COPY = LazyPattern(rf"(?i)\s*{COPY_COUNT}\s+copies{THIS_COPY}\s*\.?\s*")
 
 
 def count_and_this_copy(line: Line) -> int | None:
     """`4 copies / 3rd copy`: the copies made and which this is, the copy's number (a count
     of copies heads a list of where they went elsewhere)."""
-    if line.role in ("text", "distribution") and _COUNT_AND_THIS_COPY.fullmatch(line.plain):
+    if line.role in ("text", "distribution") and COUNT_AND_THIS_COPY.fullmatch(line.plain):
         return line.one(line.number_role)
     return None
 
