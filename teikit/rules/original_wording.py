@@ -44,7 +44,7 @@ def _read(ctx: BracketContext) -> Match | None:
         if german_noun(text, ctx.doc.words.is_english) or _german_compound(ctx):
             return _wording(ctx, "de")
         language = (_word_abroad(ctx) or _phrase_abroad(ctx) or _body_named_originally(ctx)
-                    or _phrase_with_words_of_no_name(ctx))
+                    or _phrase_with_words_of_no_name(ctx) or _leaders_title(ctx))
         return _wording(ctx, language) if language is not None else None
     if _names_rest(text, ctx.before):
         return None
@@ -172,6 +172,25 @@ def _after_an_english_word(ctx: BracketContext) -> bool:
     return (before is not None and not (after[:1] == " " and after[1:].isupper())
             and before["word"].lower() not in PERSON_TITLES
             and ctx.doc.words.is_english(before["word"].lower()))
+
+
+# The titles a leader was given in his own language, which translators keep after the English
+# (`the Great Leader [Suryong]`, `the Leader [Führer]`, `the leader [vozhd’]`), with their
+# languages.
+_LEADERS_TITLES = {
+    "suryong": "ko-Latn", "suryŏng": "ko-Latn", "vozhd": "ru-Latn", "vozhd’": "ru-Latn",
+    "vozhd'": "ru-Latn", "führer": "de", "fuehrer": "de", "conducător": "ro", "conducator": "ro",
+    "duce": "it", "caudillo": "es", "rais": "ar-Latn", "raïs": "ar-Latn",
+}
+
+
+def _leaders_title(ctx: BracketContext) -> str | None:
+    """`the Great Leader [Suryong]`: a leader's title in his own language after its English,
+    no name (a title before a bracket otherwise names who is meant: `the Chairman [Mao]`)."""
+    before = _WORD_BEFORE.search(ctx.before[-30:])
+    if before is None or before["word"].lower() not in ("leader", "leaders", "chief"):
+        return None
+    return _LEADERS_TITLES.get(ctx.plain.strip().lower())
 
 
 def _phrase_with_words_of_no_name(ctx: BracketContext) -> str | None:

@@ -964,6 +964,12 @@ FORMS_BY_LANGUAGE = [
     ("German", "the seven-year plan [Siebenjahrplan] would",
      'the seven-year plan <note type="original-wording" place="inline" resp="#translator">'
      '<foreign xml:lang="de">Siebenjahrplan</foreign></note> would'),
+    ("German", "the practical possibilities of the Leader [Führer], which",
+     'the practical possibilities of the Leader <note type="original-wording" place="inline" '
+     'resp="#translator"><foreign xml:lang="de">Führer</foreign></note>, which'),
+    ("Korean", "the Great Leader [Suryong] said",
+     'the Great Leader <note type="original-wording" place="inline" resp="#translator"><foreign '
+     'xml:lang="ko-Latn">Suryong</foreign></note> said'),
     ("German", "the troops [in Berlin] and",
      'the troops <supplied reason="omitted" resp="#translator">in Berlin</supplied> and'),
     ("Hungarian", "held the Corvin Passage [Corvin köz] and",
