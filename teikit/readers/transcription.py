@@ -85,6 +85,9 @@ _SIMPLE_BRACKET = re.compile(r"\[([^\[\]]*)\]")
 # The most words a paragraph of one line has that is a title's, its markings after it.
 _TITLED_LINE_WORDS = 12
 _WORD_BEFORE = re.compile(r"(\w+)\W*$")
+# A man's name of three short syllables, family name first (`a visit to [Kim Il Sung]`, `[Pak
+# Hon Yong]`, `[Ho Chi Minh]`): no place's, whatever preposition stands before it.
+_THREE_SYLLABLE_NAME = re.compile(r"[A-Z][a-z]{0,3}(?:\s+[A-Z][a-z’'-]{0,5}){2}")
 # The words that make `to` no place's preposition (`According to [Li Kuo Nyn]`).
 _NO_PLACE_BEFORE = re.compile(r"(?i)\b(?:according|due|thanks|owing|contrary|similar|"
                               r"attention|reference|regard|addition)\s+$")
@@ -160,7 +163,8 @@ def _document_context(units: list[Unit], notes: dict[int, str], language: str | 
             previous = _WORD_BEFORE.search(text, max(0, found.start() - 40), found.start())
             if (previous is not None and previous.group(1).lower() in PLACE_PREPOSITIONS
                     and _NO_PLACE_BEFORE.search(text, max(0, previous.start() - 12),
-                                                previous.start()) is None):
+                                                previous.start()) is None
+                    and _THREE_SYLLABLE_NAME.fullmatch(inner) is None):
                 places.add(inner)
         if numbered:  # markers are looked for only when there are notes they could mark
             anchors.update(m.group(1) for m in _NUMBERED_ANCHOR.finditer(text))

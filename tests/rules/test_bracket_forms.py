@@ -904,6 +904,9 @@ FORMS = [
     ("signed F I L I P P O V [STALIN] and",
      'signed <persName><choice><orig>F I L I P P O V </orig><reg resp="#translator">STALIN'
      "</reg></choice></persName> and"),
+    # A man's name of three short syllables after `to`: a person's.
+    ("paid a visit to [Kim Il Sung] and",
+     'paid a visit to <persName><reg resp="#translator">Kim Il Sung</reg></persName> and'),
     # A man's initials run together before his name, the name's.
     ("with T.V. Soong [Song Ziwen] and",
      'with <persName><choice><orig>T.V. Soong </orig><reg resp="#translator">Song Ziwen</reg>'
