@@ -223,9 +223,14 @@ _PREFIXES = ("non", "un", "re", "pre", "mis", "dis", "semi", "sub", "anti", "cou
 # A sign after a letter, not an English contraction (`’s`, `’ll`, `n’t`). A word's first letter
 # before it is a transliteration's (`s’ezd`), but for the elision of French and Italian
 # (`coup d’etat`, `l’Humanité`) and English's own `o’clock` and Irish names (`O’Brien`).
-_SIGN_AFTER = r"’(?!(?:s|ll|re|ve|d|m)\b|(?<=n’)t\b)(?:[^\W\d_]|\b|$)"
+# (the straight apostrophe and double mark as a typewriter prints them too: `zaputat'sya`,
+# `s"est'`)
+_SIGN_AFTER = r"['’](?!(?:s|ll|re|ve|d|m)\b|(?<=n['’])t\b)(?:[^\W\d_]|\b|$)"
+# A sign ending a word before a space (`lager' mira`), not after an `s`, a plural's possessive
+# (`the comrades' views`), nor closing a word a quotation mark opened (`the 'new' line`).
+_SIGN_BEFORE_SPACE = r"(?:^|(?<=\s))[^\W\d_][^\W\d_]*(?<![sS])['’](?=\s)"
 _SOFT_SIGN = re.compile(r"(?:(?<=[^\W\d_])[^\W\d_]|(?<![^\W\d_])[^\W\d_dlDLoO])" + _SIGN_AFTER
-                        + r"|[^\W\d_][”″ʺʹ][^\W\d_]")
+                        + r"|[^\W\d_][”″ʺʹ\"][^\W\d_]|" + _SIGN_BEFORE_SPACE)
 
 
 # Adjectives of nationality and of direction: `the [North Korean] party`, `[Cuban] troops`.

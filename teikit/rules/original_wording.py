@@ -68,8 +68,10 @@ def _read(ctx: BracketContext) -> Match | None:
 
 # The longest word English lends a bracket of the original's words (`stan`, `in`, `lo`).
 _SHORT_WORD = 4
-# The longest bracket of the original's words read by one word of it.
-_WORDS_BESIDE = 4
+# The longest bracket of the original's words read by its common words.
+_WORDS_BESIDE = 8
+# A quotation just closed before the bracket (`"not with words but with deeds" [no con …]`).
+_AFTER_QUOTATION = LazyPattern(r"[”“»«\"']\s*$")
 
 
 def _short_words_beside_one_abroad(ctx: BracketContext) -> str | None:
@@ -77,12 +79,15 @@ def _short_words_beside_one_abroad(ctx: BracketContext) -> str | None:
     a common word of another language (of the original's, where the header names one), the
     others short words English shares with it, after an English word."""
     words = LETTERS.findall(ctx.plain)
-    before = _WORD_BEFORE.search(ctx.before[-30:])
+    before = _WORD_BEFORE.search(ctx.before[-30:]) or _AFTER_QUOTATION.search(ctx.before[-4:])
     if not 2 <= len(words) <= _WORDS_BESIDE or before is None:
         return None
     tables = ctx.doc.words
     found = tables.languages_of(word.lower() for word in words)
-    if not found or any(word.lower() not in found and len(word) > _SHORT_WORD for word in words):
+    # (English's longer words may stand among them as the original's cognates, no more of
+    # them than of its own: `[ha perdido la autoridad moral]`, `[hora local]`)
+    cognates = [word for word in words if word.lower() not in found and len(word) > _SHORT_WORD]
+    if not found or len(cognates) > len(found) or (cognates and len(words) > len(found) * 3):
         return None
     languages = {language for each in found.values() for language in each}
     original = ctx.doc.original_language
@@ -123,11 +128,22 @@ def _all_pinyin(text: str) -> bool:
 def _in_pinyin(ctx: BracketContext) -> bool:
     """`stand idle [zuoshi bu li]`: words of pinyin, one of two syllables or more no English
     word, after an English word."""
-    words = ctx.plain.split()
-    if not words or _WORD_BEFORE.search(ctx.before[-30:]) is None:
+    words = [word.strip(",.;:") for word in ctx.plain.split()]
+    if not words or _LETTER_BEFORE.search(ctx.before[-4:]) is None:
         return False
-    return all(is_pinyin_word(word) for word in words) and any(
-        syllable_count(word) >= 2 and not ctx.doc.words.is_english(word) for word in words)
+    # (a word of two syllables at least that English has not, or three words, two of them
+    # none of English's: `[bu yao duo jiang]`)
+    tables = ctx.doc.words
+    foreign = [word for word in words if not tables.is_english(word)]
+    return all(is_pinyin_word(word) for word in words) and (
+        any(syllable_count(word) >= 2 for word in foreign)
+        or (len(words) >= _PINYIN_WORDS and len(foreign) >= _PINYIN_WORDS - 1))
+
+
+# The shortest phrase of pinyin read by its syllables alone.
+_PINYIN_WORDS = 3
+# A word's last letter before the bracket (after a hyphen too: `self-criticism [ziwo piping]`).
+_LETTER_BEFORE = LazyPattern(r"[^\W\d_][”\"’']?\s+$")
 
 
 # The originals whose romanisation may spell a word as pinyin does (`juche`, Korean).
@@ -356,7 +372,7 @@ def russian_transliteration(text: str) -> bool:
     transliterated is (one of a bracket of two words, two of a longer one)."""
     found = [word for word in text.split() if _RUSSIAN_SPELLING.search(word)]
     wanted = 1 if len(text.split()) <= _FEW_WORDS else _RUSSIAN_WORDS
-    return bool(found) and ("’" in text or len(found) >= wanted)
+    return bool(found) and (looks_transliterated(text) or len(found) >= wanted)
 
 
 def _wording(ctx: BracketContext, lang: str) -> Match:

@@ -937,6 +937,15 @@ FORMS_BY_LANGUAGE = [
      'move toward reunification <note type="original-wording" place="inline" '
      'resp="#translator"><foreign xml:lang="ru-Latn">pristupit k obiednineniiu</foreign></note> '
      "and"),
+    (None, "the camp [lager' mira i sotsializma] and",
+     'the camp <note type="original-wording" place="inline" resp="#translator"><foreign '
+     "xml:lang=\"ru-Latn\">lager' mira i sotsializma</foreign></note> and"),
+    ("Russian", "not to catch fish [i rybku s\"est', i v setyakh ne zaputat'sya] and",
+     'not to catch fish <note type="original-wording" place="inline" resp="#translator"><foreign '
+     "xml:lang=\"ru-Latn\">i rybku s\"est', i v setyakh ne zaputat'sya</foreign></note> and"),
+    ("Chinese", "for self-criticism [ziwo piping] and",
+     'for self-criticism <note type="original-wording" place="inline" resp="#translator">'
+     '<foreign xml:lang="zh-Latn">ziwo piping</foreign></note> and'),
     (None, "with inventory [opis’] and",
      'with inventory <note type="original-wording" place="inline" resp="#translator"><foreign '
      'xml:lang="ru-Latn">opis’</foreign></note> and'),
