@@ -9,7 +9,9 @@ import re
 _WITHIN = r"within\s+\d{1,3}\s+(?:hours?|days?)"
 _BACK_TO = r"to (?:the )?\S[^.!]{2,80}"
 # A handling caveat: `Making copies is prohibited`, `Copying prohibited`, `Not to be copied`.
-HANDLING = (r"(?:making (?:of )?copies|copying|reproduction|duplication) (?:is |are )?"
+# (who alone may decipher a cable: `Decipher personally`, `To be deciphered personally`)
+HANDLING = (r"(?:(?:to be )?deciphere?d? personally|decipher (?:it )?yourself)|"
+            r"(?:making (?:of )?copies|copying|reproduction|duplication) (?:is |are )?"
             r"(?:strictly )?(?:prohibited|forbidden|not permitted|not allowed)|not to be "
             r"(?:copied|reproduced)|do not (?:copy|reproduce)|"
             # (`No copying is allowed`)

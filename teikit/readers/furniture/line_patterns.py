@@ -197,7 +197,7 @@ LIST_HEAD_WORDS = (r"distributed(?: to)?|distribution(?: list)?(?:\s*[-–—]\s
                    r"distributor|"
                    r"copies(?: to)?|cop(?:y|ies) also to|copy (?:to|for)|copied to|original to|"
                    # (`Information copy sent to: New York`, where a Dutch cable went besides)
-                   r"(?:info(?:rmation)? )?cop(?:y|ies) sent to|info(?:rmation)? cop(?:y|ies) "
+                   r"(?:info(?:rmation)? )?cop(?:y|ies) sent(?: to)?|info(?:rmation)? cop(?:y|ies) "
                    r"(?:to|for)|"
                    r"photocop(?:y|ies) to|b?c\.?\s?c\.?|(?:already )?sen[dt] to|"
                    # (`Read by: Liu [Shaoqi], …`; `Addressed to: Du Pingquan, Wei Yunshi, …`)

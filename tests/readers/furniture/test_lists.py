@@ -76,6 +76,8 @@ def parts(text: str) -> tuple[str | None, list[tuple[str | None, str]]]:
     # recipients parted by semicolons, a comma inside one; both where commas part them too
     ("Copy to: Foreign Secretary T. N. Kaul; Ambassador D. P. Dhar, Moscow", ("Copy to:", [
         (None, "Foreign Secretary T. N. Kaul;"), (None, "Ambassador D. P. Dhar, Moscow")])),
+    ("Copies sent: Cde. A. A. Gromyko, Cde. V. V. Kuznetsov, to file", ("Copies sent:", [
+        (None, "Cde. A. A. Gromyko,"), (None, "Cde. V. V. Kuznetsov,"), (None, "to file")])),
     ("c.c.: Cde. Fidel Castro Ruz; Cde. Raúl Castro Ruz; file", ("c.c.:", [
         (None, "Cde. Fidel Castro Ruz;"), (None, "Cde. Raúl Castro Ruz;"), (None, "file")])),
     ("To Cdes. Molotov, Vyshinsky, Voznesensky - all; Sokolovsky - point 3.", ("To", [

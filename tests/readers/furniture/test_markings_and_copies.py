@@ -452,3 +452,11 @@ def test_the_copies_made_and_which_this_is_are_the_copys_number() -> None:
                      "Confidential Matter!\n4 copies / 3rd copy")
     assert texts(root, "//t:opener/t:idno[@type='copy']") == ["4 copies / 3rd copy"]
     assert root.xpath("//t:list", namespaces={"t": "http://www.tei-c.org/ns/1.0"}) == []
+
+
+def test_a_cable_to_be_deciphered_personally_says_so_as_a_marking() -> None:
+    """`Top Secret` / `Decipher personally`: who alone may decipher the cable, a marking as
+    `Making copies is prohibited` is (it was a line of the opener's text)."""
+    root = converted("Top Secret\nDecipher personally")
+    assert texts(root, "//t:opener/t:fw[@type='classification']") == [
+        "Top Secret", "Decipher personally"]
