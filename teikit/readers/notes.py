@@ -198,25 +198,14 @@ class _Joiner:
             waiting = sum(map(len, free))
             if waiting > len(notes) - count:
                 # More markers than notes left to take them: a name marked each time it is
-                # mentioned (`[Li Kuo Nyn]*` twice, one note). The first mention takes the note,
-                # the others point to it.
+                # mentioned (`[Li Kuo Nyn]*` twice, one note), which the note shares.
                 mentions: list[_Marker] = []
                 for _ in range(waiting - (len(notes) - count) + 1):
                     mentions.append(free[0].popleft())
                     if not free[0]:
                         free.pop(0)
-                first = mentions[0]
-                if (isinstance(self.order[first[0]], Paragraph | Table | BlockQuote)
-                        and other_after[first[0]] >= position):
-                    placed = self._move(first, note, identified=True)
+                if self._share(mentions, note, position, other_after, marker):
                     moved[id(note)] = container
-                    doubted = self._point(mentions[1:], placed.attrs["xml:id"], note, marker)
-                    if doubted and "target" in placed.attrs:
-                        # (every name the note doubts: `#name-1 #name-2`)
-                        targets = " ".join([placed.attrs["target"], *doubted])
-                        placed.attrs = {**placed.attrs, "target": targets}
-                else:
-                    self._refer(mentions, note, marker)
                 continue
             anchor = free[-1].popleft()
             if not free[-1]:
@@ -232,6 +221,22 @@ class _Joiner:
         for _, parent, index, node in [*left, *([following] if following else []), *later]:
             self.warn_at(node, "an asterisk marker has no note text (kept as text)")
             parent[index] = Text(node.rend or marker)
+
+    def _share(self, mentions: list[_Marker], note: NoteText, position: int,
+               other_after: list[int], marker: str) -> bool:
+        """The first mention takes the note (moved to it where it may be, as one marker's
+        is), the others point to it; whether the note was moved."""
+        first = mentions[0]
+        if not (isinstance(self.order[first[0]], Paragraph | Table | BlockQuote)
+                and other_after[first[0]] >= position):
+            self._refer(mentions, note, marker)
+            return False
+        placed = self._move(first, note, identified=True)
+        doubted = self._point(mentions[1:], placed.attrs["xml:id"], note, marker)
+        if doubted and "target" in placed.attrs:
+            # (every name the note doubts: `#name-1 #name-2`)
+            placed.attrs = {**placed.attrs, "target": " ".join([placed.attrs["target"], *doubted])}
+        return True
 
     def _refer(self, mentions: list[_Marker], note: NoteText, marker: str) -> None:
         """The note left where it stands, each of its markers a reference to it (the name

@@ -18,6 +18,7 @@ from teikit.rules.lexicon import (
 )
 from teikit.rules.other_languages import LANGUAGES
 from teikit.rules.pinyin import is_pinyin_word, syllable_count
+from teikit.rules.russian_spelling import russian_transliteration
 from teikit.rules.text_language import in_the_texts_own_script
 
 _FORM = bracketed("note", (("type", "original-wording"), ("place", "inline")))
@@ -126,8 +127,8 @@ def _all_pinyin(text: str) -> bool:
 
 
 def _in_pinyin(ctx: BracketContext) -> bool:
-    """`stand idle [zuoshi bu li]`: words of pinyin, one of two syllables or more no English
-    word, after an English word."""
+    """`stand idle [zuoshi bu li]`: words of pinyin after a word, one of them of two syllables
+    or more that English has not, or three of them, two that English has not."""
     words = [word.strip(",.;:") for word in ctx.plain.split()]
     if not words or _LETTER_BEFORE.search(ctx.before[-4:]) is None:
         return False
@@ -181,8 +182,9 @@ def _german_compound(ctx: BracketContext) -> bool:
 
 
 def _after_an_english_word(ctx: BracketContext) -> bool:
-    """After a common English word (no title: `Comrade [Castro]` names a man), before no
-    name."""
+    """After a common English word (no title: `Comrade [Castro]` names a man; after a
+    quotation, its last word), before no name (`Minister of Defense [Dobri] Dzhurov`: a given
+    name before the family name)."""
     before = _WORD_BEFORE.search((ctx.source_before if ctx.after_quotation else ctx.before)[-30:])
     after = ctx.after_start(2)
     return (before is not None and not (after[:1] == " " and after[1:].isupper())
@@ -273,19 +275,10 @@ def _word_abroad(ctx: BracketContext) -> str | None:
     after a common English noun (no name, no title: `Comrade [Castro]` names a man) and before
     no name."""
     word = ctx.plain
-    # (after a quotation, its words are the source's text before the bracket)
-    before = _WORD_BEFORE.search((ctx.source_before if ctx.after_quotation else ctx.before)[-30:])
-    after = ctx.after_start(2)
-    if after[:1] == " " and after[1:].isupper():
-        return None  # `Minister of Defense [Dobri] Dzhurov`: a given name before the surname
-    if (before is None or not word.isalpha()
-            or before["word"].lower() in PERSON_TITLES
-            or not ctx.doc.words.is_english(before["word"].lower())):
+    if not word.isalpha() or not _after_an_english_word(ctx):
         return None
     languages = ctx.doc.words.languages_of([word.lower()]).get(word.lower())
     return languages[0] if languages else None
-
-
 
 
 def _phrase_abroad(ctx: BracketContext) -> str | None:
@@ -351,28 +344,6 @@ def _body_named_originally(ctx: BracketContext) -> str | None:
         return None
     return (tables.language_of(ctx.plain)
             or ctx.doc.foreign_lang)
-
-
-# How Russian reads in Latin letters, as the archives' translators spell it: a soft or hard
-# sign (`opis’`, `telegraf’te`), the letters only it writes so (`zh`, `kh`, `shch`), and the
-# endings of its adjectives and nouns (`narodnye`, `glubokoi`, `ispolneniie`, `obiednineniiu`).
-_RUSSIAN_SPELLING = LazyPattern(
-    r"(?i)[’'](?=\w|\s|$)|shch|(?<![cs])zh|kh|oy(?=[^aeiouy\s])|(?<=[bdlmnprstvz])ya|"
-    r"(?:yi|yy|iy|aya|oye|oe|ogo|ego|iye|iya|iia|iiu|ii|oi|nye|kie|ykh|ikh|ov|ev|ye|ia|iu)\b|"
-    # (its short words: `[pristupit k obiednineniiu]`, `[v nachale goda]`, `[pri etom bilo
-    # ogovoreno]`)
-    r"^(?:[kvsu]|pri|ne|na|po|ot|iz|bez|pod|nad|dlya|chto|kak|eto|etom|bylo|bilo|byl)$")
-# How many of a bracket's words must be spelt so, of more than `_FEW_WORDS`.
-_RUSSIAN_WORDS = 2
-_FEW_WORDS = 2
-
-
-def russian_transliteration(text: str) -> bool:
-    """Whether `text` is Russian in Latin letters: a soft sign, or words spelt as only Russian
-    transliterated is (one of a bracket of two words, two of a longer one)."""
-    found = [word for word in text.split() if _RUSSIAN_SPELLING.search(word)]
-    wanted = 1 if len(text.split()) <= _FEW_WORDS else _RUSSIAN_WORDS
-    return bool(found) and (looks_transliterated(text) or len(found) >= wanted)
 
 
 def _wording(ctx: BracketContext, lang: str) -> Match:

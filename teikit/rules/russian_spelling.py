@@ -1,0 +1,30 @@
+"""Whether words are Russian in Latin letters, as the archives' translators spell it, where
+the header names no original language (`[pristupit k obiednineniiu]`, `[opis’]`): a soft or
+hard sign, the letters only Russian writes so, the endings of its adjectives and nouns, its
+short words."""
+
+from __future__ import annotations
+
+from teikit.lazy_pattern import LazyPattern
+from teikit.rules.lexicon import looks_transliterated
+
+# How Russian reads in Latin letters, as the archives' translators spell it: a soft or hard
+# sign (`opis’`, `telegraf’te`), the letters only it writes so (`zh`, `kh`, `shch`), and the
+# endings of its adjectives and nouns (`narodnye`, `glubokoi`, `ispolneniie`, `obiednineniiu`).
+_RUSSIAN_SPELLING = LazyPattern(
+    r"(?i)[’'](?=\w|\s|$)|shch|(?<![cs])zh|kh|oy(?=[^aeiouy\s])|(?<=[bdlmnprstvz])ya|"
+    r"(?:yi|yy|iy|aya|oye|oe|ogo|ego|iye|iya|iia|iiu|ii|oi|nye|kie|ykh|ikh|ov|ev|ye|ia|iu)\b|"
+    # (its short words: `[pristupit k obiednineniiu]`, `[v nachale goda]`, `[pri etom bilo
+    # ogovoreno]`)
+    r"^(?:[kvsu]|pri|ne|na|po|ot|iz|bez|pod|nad|dlya|chto|kak|eto|etom|bylo|bilo|byl)$")
+# How many of a bracket's words must be spelt so, of more than `_FEW_WORDS`.
+_RUSSIAN_WORDS = 2
+_FEW_WORDS = 2
+
+
+def russian_transliteration(text: str) -> bool:
+    """Whether `text` is Russian in Latin letters: a soft sign, or words spelt as only Russian
+    transliterated is (one of a bracket of two words, two of a longer one)."""
+    found = [word for word in text.split() if _RUSSIAN_SPELLING.search(word)]
+    wanted = 1 if len(text.split()) <= _FEW_WORDS else _RUSSIAN_WORDS
+    return bool(found) and (looks_transliterated(text) or len(found) >= wanted)
