@@ -21,7 +21,7 @@ ORGANISATION_WORDS = frozenset(
     "delegation mission legation consulate front association federation bank institute "
     "academy university press radio service administration directorate section division "
     "staff corps assembly congress parliament cabinet court police news airlines company "
-    "corporation".split()
+    "corporation movement organization organisation league alliance".split()
 )
 _WORD = re.compile(r"[^\W\d_]+")
 

@@ -27,7 +27,7 @@ from teikit.offices import ORGANISATION_WORDS
 from teikit.rules.base import BracketContext, Match, Rule
 from teikit.rules.editorial_note import REMARK_ATTRS, REMARK_FORM
 from teikit.rules.expansion import initials
-from teikit.rules.lexicon import ACRONYM, NO_PEOPLES, is_nationality
+from teikit.rules.lexicon import ACRONYM, NO_PEOPLES, is_country, is_nationality
 from teikit.rules.names import ends_with_title
 from teikit.rules.number_words import number_in_words
 from teikit.rules.original_wording import BODY_KIND
@@ -447,12 +447,35 @@ def _translates_institution(ctx: BracketContext, words: list[str]) -> bool:
     [Ministry]`.)"""
     if len(words) > 4 or words[-1].lower().strip(".,") not in ORGANISATION_WORDS:
         return False
+    if _body_translated_whole(ctx, words):
+        return True
     term = _LAST_WORD.search(ctx.before[-60:])
     if (term is None or not term["word"][:1].isupper() or ctx.glued_before
             or is_nationality(term["word"])):
         return False  # (`the Czechoslovak [Legation]`: whose the body is, its kind supplied)
     tables = ctx.doc.words
     return not tables.is_english(term["word"]) and tables.english_share(ctx.plain) == 1.0
+
+
+# The fewest words of a body's English name that tell it is the whole name, no kind completing
+# one (`Kim Il Sung [Military Academy]`), where no people's or country's name is among them.
+_WHOLE_BODY_WORDS = 3
+
+
+def _body_translated_whole(ctx: BracketContext, words: list[str]) -> bool:
+    """`the Lao Dong [Vietnam Workers' Party]`, `Neo Lao Haksat [Laotian Patriotic Front]`,
+    `Movimiento de Liberación Nacional [National Liberation Movement]`: a body's name in its
+    own language, not all words of everyday English, then its English name whole (a people's
+    or a country's name in it, or three words), capitalised."""
+    named = _NAME_BEFORE.search(ctx.before[-80:])
+    # (its first word capitalised: `the International Liaison Department [of the Central
+    # Committee]` has the body's rest supplied)
+    if (named is None or ctx.glued_before or not words[0][:1].isupper()
+            or not all(word[:1].isupper() or word in ("of", "the") for word in words)):
+        return False
+    whole = len(words) >= _WHOLE_BODY_WORDS or any(
+        is_nationality(word.lower().strip("’'")) or is_country(word) for word in words)
+    return whole and ctx.doc.words.everyday_share(named.group()) < 1
 
 
 def _expands_contraction(ctx: BracketContext, words: list[str]) -> bool:

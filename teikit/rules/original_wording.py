@@ -346,11 +346,17 @@ def _body_named_originally(ctx: BracketContext) -> str | None:
             or ctx.doc.foreign_lang)
 
 
+_HAN = LazyPattern(r"[\u4e00-\u9fff]")
+
+
 def _wording(ctx: BracketContext, lang: str) -> Match:
     """The bracket as the original's wording in `lang`; where the header names no original
     language, the one two of its words or more are common words of, if any is (`[‘Consejo
     Revolucionario de Cuba en el Exilio’]`: Spanish)."""
-    if lang.startswith("und"):
+    if _HAN.search(ctx.plain) is not None:
+        # (`[自我批评]`: in its own characters, no Latin letters; Japanese writes them too)
+        lang = "ja" if ctx.doc.original_language == "ja" else "zh"
+    elif lang.startswith("und"):
         lang = (ctx.doc.words.language_of(ctx.plain, _WORDS_NAMING_LANGUAGE)
                 or ("zh-Latn" if _all_pinyin(ctx.plain) else None)
                 or ("ru-Latn" if russian_transliteration(ctx.plain) else lang))

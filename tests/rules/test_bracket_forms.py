@@ -907,6 +907,21 @@ FORMS = [
     # A man's name of three short syllables after `to`: a person's.
     ("paid a visit to [Kim Il Sung] and",
      'paid a visit to <persName><reg resp="#translator">Kim Il Sung</reg></persName> and'),
+    # A body's name in its own language, then its English name whole: a gloss; the rest of a
+    # body's name in lower case first, supplied.
+    ("that the Lao Dong [Vietnam Workers' Party] said",
+     'that the Lao Dong <note type="editorial" place="inline" resp="#translator">Vietnam '
+     "Workers' Party</note> said"),
+    ("the Movimiento de Liberación Nacional [National Liberation Movement] said",
+     'the Movimiento de Liberación Nacional <note type="editorial" place="inline" '
+     'resp="#translator">National Liberation Movement</note> said'),
+    ("the International Liaison Department [of the Central Committee] said",
+     'the International Liaison Department <supplied reason="omitted" resp="#translator">of the '
+     "Central Committee</supplied> said"),
+    # The original's words in its own characters: Chinese, no Latin letters.
+    ("the self-criticism [自我批评] was",
+     'the self-criticism <note type="original-wording" place="inline" resp="#translator">'
+     '<foreign xml:lang="zh">自我批评</foreign></note> was'),
     # A man's initials run together before his name, the name's.
     ("with T.V. Soong [Song Ziwen] and",
      'with <persName><choice><orig>T.V. Soong </orig><reg resp="#translator">Song Ziwen</reg>'
