@@ -30,6 +30,7 @@ from teikit.readers.furniture.line_patterns import (
     MARKING_THEN_COPY,
     RECEIPT,
     RECORD_KIND,
+    SALUTATION_OPENING,
     SIGNATURE_MARK,
     SPACED_CAPITALS,
     VALEDICTION,
@@ -49,7 +50,9 @@ def _opens_address(unit: Unit) -> bool:
         return False
     inner = text[1:].lstrip()
     first_line = inner.split("\n", 1)[0]
-    return bool(ADDRESS_START.match(inner)) or bool(re.match(r"^[^.!?]{2,80}!", first_line))
+    # (a salutation's words open it too: `"Respected Chairman Mao Zedong and Comrade …:`)
+    return (bool(ADDRESS_START.match(inner)) or SALUTATION_OPENING.match(inner) is not None
+            or bool(re.match(r"^[^.!?]{2,80}!", first_line)))
 
 
 def _dated(unit: Unit) -> bool:

@@ -284,3 +284,19 @@ def test_a_relayed_letters_place_and_date_before_its_closing_mark_date_it() -> N
     relayed = "//t:floatingText[@type='transmitted']"
     assert texts(root, f"{relayed}//t:closer/t:dateline") == ['Pyongyang. 29 March 1953."']
     assert texts(root, f"{relayed}//t:closer/t:signed") == ["With deep respect, KIM IL SUNG."]
+
+
+def test_a_letter_in_quotation_marks_opening_on_its_salutations_words_is_relayed() -> None:
+    """`"Respected Chairman Mao Zedong and Comrade Liu Shaoqi:` … `Kim Il Sung` / `14 February
+    1965, Pyongyang"`, a blank line between its lines: the letter relayed, its signature and
+    date its own (its lines were paragraphs of the cable)."""
+    root = converted_text(
+        "Comrade Pak handed me a letter from Comrade Kim Il Sung to Chairman Mao.\n\n"
+        "\"Respected Chairman Mao Zedong and Comrade Liu Shaoqi:\n\nThe Soviet delegation "
+        "visited our country from 11 to 14 February and raised the question of a meeting.\n\n"
+        "With revolutionary greetings,\n\nKim Il Sung\n\n14 February 1965, Pyongyang\"\n\n"
+        "When handing over the letter, Pak said the delegation had also visited Hamhung.\n\n"
+        "Embassy in Korea\n", "February 16, 1965")
+    relayed = "//t:floatingText[@type='transmitted']"
+    assert texts(root, f"{relayed}//t:closer/t:dateline") == ['14 February 1965, Pyongyang"']
+    assert texts(root, f"{relayed}//t:salute")[0].startswith('"Respected Chairman Mao')
