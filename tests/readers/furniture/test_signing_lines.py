@@ -412,3 +412,15 @@ def test_a_rank_over_an_illegible_name_is_a_name_line() -> None:
     assert is_name_line("ss. Colonel [illegible]")
     assert not is_name_line("Purpose: [illegible]")
     assert not is_name_line("the text of the report was [illegible]")
+
+
+def test_a_hands_decision_signed_and_dated_under_the_text_is_no_dateline() -> None:
+    """`[handwritten: Agree. Mao Zedong, 11 June]` under the cable's date: the hand's
+    note, its sentence before the name and date (it was a second dateline, `Agree. Mao Zedong`
+    read as its place)."""
+    root = converted_text(
+        "After discussing it with the comrades, I propose to grant the aid requested this "
+        "year.\n\nZhou Enlai\n\n9 June [1973]\n\n[handwritten: Agree. Mao Zedong, 11 June]\n",
+        "June 9, 1973")
+    assert texts(root, f"{CLOSER}/t:dateline") == ["9 June 1973"]
+    assert texts(root, f"{CLOSER}/t:add[@hand]") == ["Agree. Mao Zedong, 11 June"]

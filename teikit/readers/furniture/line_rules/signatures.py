@@ -197,7 +197,10 @@ def handwritten_signature_or_date(line: Line) -> int | None:
     inner = by_hand["inner"].strip()
     if is_name_line(inner) and not any(c.isdigit() for c in inner):
         return line.signs()
-    if date_only(inner, line.asm.tests.date_span(inner)):
+    span = line.asm.tests.date_span(inner)
+    # (a sentence before the date is the hand's note, no place: `[handwritten: Agree. Mao
+    # Zedong, 11 June]`)
+    if span is not None and ". " not in inner[: span[0]] and date_only(inner, span):
         return line.one(Role.DATELINE)
     return None
 
