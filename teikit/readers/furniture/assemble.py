@@ -82,6 +82,9 @@ _EDITORS_ALONE = LazyPattern(r"^\s*\[[^\[\]]*(?:\[[^\[\]]*\][^\[\]]*)*\]\s*$")
 # A label alone on its line over those who took part (`Present [at the meeting]:`).
 _PRESENT_ALONE = LazyPattern(r"(?i)^\s*(?:present|participants|participating|attending|"
                              r"those present|in attendance)\b[^:]{0,40}:\s*$")
+# How many copies one recipient got, then who (`1 copy Cde. Hegen`, `2 copies to the file`).
+_COPIES_TO_ONE = LazyPattern(r"(?i)^\d{1,2}\s+cop(?:y|ies)\s+(?:to\s+|for\s+)?(?-i:[A-Z])|"
+                             r"^\d{1,2}\s+cop(?:y|ies)\s+(?:to\s+)?(?:the\s+)?file\b")
 # The label over a meeting's agenda, whose numbered items are its points, nobody listed.
 AGENDA_ALONE = LazyPattern(r"(?i)^\s*(?:agenda|order of (?:the )?(?:day|business)|"
                             r"items? on the agenda|topics?|points? (?:of|on) the agenda)"
@@ -595,7 +598,9 @@ class Assembler:
                 self.pieces[index - 1].unit.plain.strip(), text):
             return False
         if (self.role(index) == "distribution" or ENUMERATED.match(text)
-                or lists.copies_go_on(self.pieces[head].unit.plain.strip(), text)):
+                or lists.copies_go_on(self.pieces[head].unit.plain.strip(), text)
+                or _COPIES_TO_ONE.match(text)):
+            # (`1 copy Department South and Southeast Asia`: how many copies one recipient got)
             return True
         if lists.left_open(self.pieces[index - 1].unit.plain):
             return True  # `Copies: Stalin (2), Malenkov, Beria,` / `Bulganin, Mikoyan, …`

@@ -490,3 +490,15 @@ def test_a_sentence_saying_where_copies_went_is_the_texts() -> None:
         "October 26, 1962")
     assert root.xpath("//t:list", namespaces=NS) == []
     assert texts(root, "//t:body//t:p")[-1].startswith("Copies of this cable")
+
+
+def test_copies_counted_for_each_recipient_a_blank_line_apart_are_one_list() -> None:
+    """`Distribution:` / `1 copy Cde. Hegen` / `1 copy Department South and Southeast Asia` /
+    `1 copy Embassy`, a blank line after each: one list (only the first was an item, the
+    others paragraphs)."""
+    root = converted_text(
+        "The Vietnamese comrades asked for an increase of the deliveries of equipment this "
+        "year.\n\nBertsch\n\nDistribution:\n\n1 copy Cde. Hegen\n\n1 copy Department South and "
+        "Southeast Asia\n\n1 copy Embassy\n", "June 9, 1968")
+    assert texts(root, "//t:list[@type='distribution']/t:item") == [
+        "1 copy Cde. Hegen", "1 copy Department South and Southeast Asia", "1 copy Embassy"]
