@@ -31,17 +31,14 @@ xi xia xian xiang xiao xie xin xing xiong xiu xu xuan xue xun ya yan yang yao ye
 yong you yu yuan yue yun za zai zan zang zao ze zei zen zeng zha zhai zhan zhang zhao zhe zhei
 zhen zheng zhi zhong zhou zhu zhua zhuai zhuan zhuang zhui zhun zhuo zi zong zou zu zuan zui zun
 zuo""".split()
-# (the longest first: `zhuang` before `zhu`, which backtracking then tries)
-_SYLLABLE = "|".join(sorted(_SYLLABLES, key=len, reverse=True))
-_WORD = re.compile(rf"(?:{_SYLLABLE})+")
 _SYLLABLE_SET = frozenset(_SYLLABLES)
+_LONGEST_SYLLABLE = max(map(len, _SYLLABLES))  # (`zhuang`)
 _APOSTROPHE = re.compile(r"['’]")
 
 
 def is_pinyin_word(word: str) -> bool:
     """`zuoshi`, `shitang`, `xi'an`: syllables of pinyin, nothing else."""
-    letters = _APOSTROPHE.sub("", word.lower())
-    return bool(letters) and _WORD.fullmatch(letters) is not None
+    return syllable_count(word) > 0
 
 
 def syllable_count(word: str) -> int:
@@ -49,7 +46,7 @@ def syllable_count(word: str) -> int:
     letters = _APOSTROPHE.sub("", word.lower())
     best: dict[int, int] = {0: 0}
     for end in range(1, len(letters) + 1):
-        counts = [best[start] + 1 for start in range(max(0, end - 6), end)
+        counts = [best[start] + 1 for start in range(max(0, end - _LONGEST_SYLLABLE), end)
                   if start in best and letters[start:end] in _SYLLABLE_SET]
         if counts:
             best[end] = min(counts)

@@ -24,7 +24,7 @@ from teikit.rules.lexicon import (
     looks_transliterated,
     words,
 )
-from teikit.rules.other_languages import OtherLanguagesTable, askable
+from teikit.rules.other_languages import RARE_IN_ENGLISH, OtherLanguagesTable, askable
 
 
 class WordTables:
@@ -88,7 +88,10 @@ class WordTables:
         """Of `candidates` (lower case), those common in another language while English has
         no use for them, each with those languages, most common first (one question for a
         document's words)."""
-        asked = askable(candidates)
+        # (a word English knows, by its own table, is no word of that table: asked first, it
+        # spares the question, and the table's opening where no other word is asked)
+        english = self.english
+        asked = [word for word in askable(candidates) if english.zipf(word) < RARE_IN_ENGLISH]
         return self.abroad.languages(asked) if asked else {}
 
     def most_common_language(self, candidates: Iterable[str], at_least: int = 1) -> str | None:
