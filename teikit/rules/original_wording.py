@@ -130,15 +130,16 @@ def _in_pinyin(ctx: BracketContext) -> bool:
     """`stand idle [zuoshi bu li]`: words of pinyin after a word, one of them of two syllables
     or more that English has not, or three of them, two that English has not."""
     words = [word.strip(",.;:") for word in ctx.plain.split()]
-    if not words or _LETTER_BEFORE.search(ctx.before[-4:]) is None:
+    # (the syllables first: most brackets' first word is no pinyin, `the`)
+    if (not words or not all(is_pinyin_word(word) for word in words)
+            or _LETTER_BEFORE.search(ctx.before[-4:]) is None):
         return False
     # (a word of two syllables at least that English has not, or three words, two of them
     # none of English's: `[bu yao duo jiang]`)
     tables = ctx.doc.words
     foreign = [word for word in words if not tables.is_english(word)]
-    return all(is_pinyin_word(word) for word in words) and (
-        any(syllable_count(word) >= 2 for word in foreign)
-        or (len(words) >= _PINYIN_WORDS and len(foreign) >= _PINYIN_WORDS - 1))
+    return any(syllable_count(word) >= 2 for word in foreign) or (
+        len(words) >= _PINYIN_WORDS and len(foreign) >= _PINYIN_WORDS - 1)
 
 
 # The shortest phrase of pinyin read by its syllables alone.
