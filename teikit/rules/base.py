@@ -153,9 +153,12 @@ class BracketContext:
     def opens_line(self) -> bool:
         """Whether the bracket begins its line: a label alone names what follows only there
         (`[Handwritten] as` or `[handwritten]: …` in a sentence is the translator's remark)."""
-        # (a page break the paragraph goes on over ends a line of the source too)
-        line_start = max(self.before.rfind("\n"), self.before.rfind("\f")) + 1
-        return not self.before[line_start:].strip() and not self.glued_before
+        # (a page break the paragraph goes on over ends a line of the source too; the
+        # source's text, which `before` is only since the last bracket or quotation read: `“…
+        # in the Southern Cone” [o fantasma …]` does not begin its line)
+        before = self.source_before or self.before
+        line_start = max(before.rfind("\n"), before.rfind("\f")) + 1
+        return not before[line_start:].strip() and not self.glued_before
 
     @property
     def ends_line(self) -> bool:

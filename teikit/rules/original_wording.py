@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from teikit.conventions import Convention, bracketed
 from teikit.lazy_pattern import LazyPattern
@@ -39,13 +40,16 @@ def _read(ctx: BracketContext) -> Match | None:
         return None
     if in_the_texts_own_script(text, ctx.before, ctx.after_start(40)):
         return None  # `[7월]` in a paragraph in Korean: the words its translator supplied
+    if _pinyin_with_its_characters(text):
+        return _wording(ctx, "zh")
     if text[0].isupper():
         # (a capital begins a name, or a German noun, or the word the original printed for a
         # common noun before it: `Flash Telegram [Fulger]`)
         if german_noun(text, ctx.doc.words.is_english) or _german_compound(ctx):
             return _wording(ctx, "de")
         language = (_word_abroad(ctx) or _phrase_abroad(ctx) or _body_named_originally(ctx)
-                    or _phrase_with_words_of_no_name(ctx) or _leaders_title(ctx))
+                    or _phrase_with_words_of_no_name(ctx) or _leaders_title(ctx)
+                    or _phrase_of_one_language(ctx))
         return _wording(ctx, language) if language is not None else None
     if _names_rest(text, ctx.before):
         return None
@@ -60,11 +64,46 @@ def _read(ctx: BracketContext) -> Match | None:
         # a word of the original's language; `Maoist propaganda [maoistische Propaganda]`:
         # the words before, as the original spells them)
         language = _short_words_beside_one_abroad(ctx) or (
-            ctx.doc.foreign_lang if _restates_in_cognates(ctx) else None)
+            ctx.doc.foreign_lang if _restates_in_cognates(ctx) else None) or (
+            _phrase_of_one_language(ctx))
         return _wording(ctx, language) if language is not None else None
     if english_made(text, words.is_english):
         return None
     return _wording(ctx, _language_abroad(ctx, content) or ctx.doc.foreign_lang)
+
+
+def _phrase_of_one_language(ctx: BracketContext) -> str | None:
+    """`“… in their own protection” [no custodiará embajadas que no colaboran en su propia
+    protección]`, `the book “Portugal and the Future” [Il Portogallo e il futuro]`, `HOMELAND
+    OR DEATH [PATRIA O MUERTE]`: after an English word or a quotation, a phrase half of whose
+    words are of one other language, English's no use for them or far more at home there
+    (`que`, `il`, `muerte`), one of them a word of content. Words capitalised inside the
+    phrase are names, which tell no language (`[Ho Chi Minh]`: `chi` is Italian), but in a
+    phrase all in capitals."""
+    words = LETTERS.findall(ctx.plain)
+    before = ctx.source_before if ctx.after_quotation else ctx.before
+    if len(words) < 2 or (_WORD_BEFORE.search(before[-30:]) is None
+                          and _AFTER_QUOTATION.search(before[-4:]) is None):
+        return None
+    all_capitals = ctx.plain.isupper()
+    counted = [word.lower() for index, word in enumerate(words)
+               if index == 0 or all_capitals or not word[:1].isupper()]
+    found = ctx.doc.words.languages_at_home(counted)
+    votes = Counter(language for word in counted for language in found.get(word, ()))
+    original = ctx.doc.original_language
+    for language, count in sorted(votes.items(), key=lambda item: (item[0] != original,
+                                                                   -item[1])):
+        if (count >= max(_PHRASE_EVIDENCE, (len(counted) + 1) // 2)
+                and any(len(word) >= _CONTENT_LETTERS and language in found.get(word, ())
+                        for word in counted)):
+            return language
+    return None
+
+
+# The fewest words of one language, and the letters of a word of content, that name a phrase's
+# language.
+_PHRASE_EVIDENCE = 2
+_CONTENT_LETTERS = 4
 
 
 # The longest word English lends a bracket of the original's words (`stan`, `in`, `lo`).
@@ -140,6 +179,15 @@ def _in_pinyin(ctx: BracketContext) -> bool:
     foreign = [word for word in words if not tables.is_english(word)]
     return any(syllable_count(word) >= 2 for word in foreign) or (
         len(words) >= _PINYIN_WORDS and len(foreign) >= _PINYIN_WORDS - 1)
+
+
+def _pinyin_with_its_characters(text: str) -> bool:
+    """`[bu yao gongkai tan 不要公开谈]`, `[kang Mei yuan Yue 抗美援越]`: the original's words in
+    pinyin and in its characters, one bracket."""
+    if _HAN.search(text) is None:
+        return False
+    latin = [word.strip(",.;:()") for word in text.split() if _HAN.search(word) is None]
+    return bool(latin) and all(is_pinyin_word(word) for word in latin if word)
 
 
 # The shortest phrase of pinyin read by its syllables alone.

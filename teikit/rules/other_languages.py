@@ -47,33 +47,55 @@ def _folded(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
-def _derive() -> list[tuple[str, str]]:
+AT_HOME_ABROAD = 3.5
+"""Zipf frequency from which a word English knows too is at home in another language, where
+it is a hundred times (`AT_HOME_MARGIN`) more frequent: `que`, `muerte`, `futuro`, `il`."""
+AT_HOME_MARGIN = 2.0
+
+
+def _derive() -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    """The words English has no use for, common abroad (any word of a phrase tells its
+    language), and the words English knows that are far more at home abroad (`que`, `il`,
+    `muerte`: only several of them together tell a phrase's language)."""
     from wordfreq import get_frequency_dict
 
     english = get_frequency_dict("en")
     found: dict[str, list[tuple[float, str]]] = {}
+    at_home: dict[str, list[tuple[float, str]]] = {}
     for language in LANGUAGES:
         for word, frequency in get_frequency_dict(language).items():
             value = _zipf(frequency)
-            if value < COMMON_ABROAD or len(word) < MIN_LENGTH or not word.isalpha():
+            if value < COMMON_ABROAD or not word.isalpha():
                 continue
-            if any(form in english and _zipf(english[form]) >= RARE_IN_ENGLISH
-                   for form in (word, _folded(word))):
-                continue
-            found.setdefault(word, []).append((value, language))
+            in_english = max((_zipf(english[form]) for form in (word, _folded(word))
+                              if form in english), default=0.0)
+            if in_english < RARE_IN_ENGLISH and len(word) >= MIN_LENGTH:
+                found.setdefault(word, []).append((value, language))
+            elif value >= AT_HOME_ABROAD and value >= in_english + AT_HOME_MARGIN:
+                at_home.setdefault(word, []).append((value, language))
+    return _rows(found), _rows(at_home)
+
+
+def _rows(table: dict[str, list[tuple[float, str]]]) -> list[tuple[str, str]]:
     return [(word, " ".join(lang for _, lang in sorted(langs, reverse=True)))
-            for word, langs in found.items()]
+            for word, langs in table.items()]
 
 
-def _database(rows: list[tuple[str, str]]) -> bytes:
-    """The table as the bytes of an SQLite file, built in memory (written like any cache)."""
+def _database(rows: list[tuple[str, str]], at_home: list[tuple[str, str]]) -> bytes:
+    """The tables as the bytes of an SQLite file, built in memory (written like any cache)."""
     import sqlite3
 
     with contextlib.closing(sqlite3.connect(":memory:")) as db:
-        db.execute("CREATE TABLE words (word TEXT PRIMARY KEY, languages TEXT) WITHOUT ROWID")
-        db.executemany("INSERT INTO words VALUES (?, ?)", rows)
+        for table, content in ((_WORDS, rows), (_AT_HOME, at_home)):
+            db.execute(f"CREATE TABLE {table} (word TEXT PRIMARY KEY, languages TEXT) "
+                       "WITHOUT ROWID")
+            db.executemany(f"INSERT INTO {table} VALUES (?, ?)", content)
         db.commit()
         return db.serialize()
+
+
+_WORDS = "words"
+_AT_HOME = "at_home"
 
 
 _BATCH = 500  # variables per statement, well under SQLite's limit
@@ -83,15 +105,16 @@ class OtherLanguagesTable:
     """The table of words common abroad, opened (or derived) once by its owner."""
 
     def __init__(self) -> None:
-        path = cache_dir() / f"other-languages-2-{wordfreq_version()}.sqlite"
-        self._memory: dict[str, str] | None = None
+        path = cache_dir() / f"other-languages-3-{wordfreq_version()}.sqlite"
+        self._memory: dict[str, dict[str, str]] | None = None
         self._db: sqlite3.Connection | None = None
         if not path.is_file():
-            rows = _derive()
+            rows, at_home = _derive()
             try:
-                atomic_write(path, _database(rows), durable=False)
+                atomic_write(path, _database(rows, at_home), durable=False)
             except (OSError, TeikitError):
-                self._memory = dict(rows)  # a read-only home: derived again next time
+                # a read-only home: derived again next time
+                self._memory = {_WORDS: dict(rows), _AT_HOME: dict(at_home)}
                 return
         # Imported once a document asks the table: most ask it nothing (every word English).
         import sqlite3
@@ -99,8 +122,19 @@ class OtherLanguagesTable:
         self._db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
 
     def languages(self, words: list[str]) -> dict[str, tuple[str, ...]]:
+        """Of `words`, those English has no use for that are common abroad, with their
+        languages."""
+        return self._ask(_WORDS, words)
+
+    def at_home(self, words: list[str]) -> dict[str, tuple[str, ...]]:
+        """Of `words`, those English knows that are far more at home abroad, with the
+        languages where they are."""
+        return self._ask(_AT_HOME, words)
+
+    def _ask(self, table: str, words: list[str]) -> dict[str, tuple[str, ...]]:
         if self._memory is not None:
-            rows = [(w, self._memory[w]) for w in words if w in self._memory]
+            held = self._memory[table]
+            rows = [(w, held[w]) for w in words if w in held]
         else:
             assert self._db is not None
             rows = []
@@ -108,7 +142,8 @@ class OtherLanguagesTable:
                 batch = words[start : start + _BATCH]
                 marks = ",".join("?" * len(batch))
                 rows += self._db.execute(
-                    f"SELECT word, languages FROM words WHERE word IN ({marks})", batch).fetchall()
+                    f"SELECT word, languages FROM {table} WHERE word IN ({marks})",
+                    batch).fetchall()
         return {word: tuple(found.split()) for word, found in rows}
 
 

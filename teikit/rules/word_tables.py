@@ -26,6 +26,10 @@ from teikit.rules.lexicon import (
 )
 from teikit.rules.other_languages import RARE_IN_ENGLISH, OtherLanguagesTable, askable
 
+# The endings English inflects its verbs and nouns with, and the shortest word they end.
+_INFLECTIONS = ("s", "es", "ed", "d")
+_STEM = 4
+
 
 class WordTables:
     def __init__(self) -> None:
@@ -75,7 +79,15 @@ class WordTables:
         if "’" in word and looks_transliterated(word):
             return False  # a soft sign: `opis’`, `Il’ich`
         value = self.zipf(word)
-        return value >= ENGLISH or (value >= KNOWN and ENGLISH_FORMATION.search(word) is not None)
+        return value >= ENGLISH or (value >= KNOWN and (
+            ENGLISH_FORMATION.search(word) is not None or self._inflects_frequent_word(word)))
+
+    def _inflects_frequent_word(self, word: str) -> bool:
+        """`fulfils` (2.5), `reaffirms`: a verb's or a noun's ending on a frequent word
+        (`fulfil` 3.6), as British spelling makes rare what American spells otherwise."""
+        return any(word.endswith(ending) and len(word) - len(ending) >= _STEM
+                   and self.zipf(word[: -len(ending)]) >= ENGLISH
+                   for ending in _INFLECTIONS)
 
     def is_everyday(self, word: str) -> bool:
         """A word of everyday English (`Revolution`, `Socialist`), not a name English knows
@@ -93,6 +105,14 @@ class WordTables:
         english = self.english
         asked = [word for word in askable(candidates) if english.zipf(word) < RARE_IN_ENGLISH]
         return self.abroad.languages(asked) if asked else {}
+
+    def languages_at_home(self, candidates: Iterable[str]) -> dict[str, tuple[str, ...]]:
+        """Of `candidates` (lower case), those of another language: English's no use for them
+        (`languages_of`), or they are far more at home there (`que`, `il`, `muerte`), each with
+        those languages."""
+        asked = sorted({word for word in candidates if word.isalpha()})
+        found = self.abroad.at_home(asked) if asked else {}
+        return {**found, **self.languages_of(asked)}
 
     def most_common_language(self, candidates: Iterable[str], at_least: int = 1) -> str | None:
         """The language most of `candidates` (any case) are common words of, by at least
