@@ -104,11 +104,22 @@ def _part_left_out(ctx: BracketContext) -> bool:
             and ctx.ends_line)
 
 
+# The word that says the text printed is cut from a longer one (`[Excerpt]`, `[Extracts]`).
+_EXCERPT = LazyPattern(r"(?i)^(?:an?\s+)?(?:excerpts?|extracts?)\.?$")
+
+
+def _excerpt_opening_line(ctx: BracketContext) -> bool:
+    """`[Excerpt]` where a line begins: the passages around what is printed left out, as
+    `[…]` there says (in a sentence it is the translator's word: `the [excerpt] he read`)."""
+    return _EXCERPT.match(ctx.plain.strip()) is not None and ctx.opens_line
+
+
 def _read(ctx: BracketContext) -> Match | None:
     if _DOTS.match(ctx.inner):
         marker = templates.literal(f"[{ctx.inner}]")
         return Match([CONVENTION.node("gap", dict(_EDITORIAL), [], marker)])
-    if "\n" in ctx.inner or not (_left_out(ctx.plain) or _part_left_out(ctx)):
+    if "\n" in ctx.inner or not (_left_out(ctx.plain) or _part_left_out(ctx)
+                                  or _excerpt_opening_line(ctx)):
         return None
     if _SAID_OF_A_REFERENCE.fullmatch(ctx.plain.strip(" .")) and not (
             ctx.opens_line and ctx.ends_line):

@@ -59,3 +59,27 @@ def test_a_part_of_the_talk_named_alone_on_its_line_is_a_passage_left_out() -> N
     gaps = list(result.tree.getroot().iter(f"{TEI}gap"))
     assert [("".join(gap.itertext()), gap.get("reason")) for gap in gaps] == [
         ("Introductory remarks", "editorial"), ("Concluding remarks.", "editorial")]
+
+
+@pytest.mark.parametrize("source", [
+    "Embassy of Hungary, Havana\n\n[excerpt]\n\nThe conference closed on 15 January.\n",
+    "From the journal of N. P. Orlovsky\n\n[Excerpt]\n\nI visited the Deputy Minister.\n",
+    "[Extract] The conference closed on 15 January, as the embassy reported.\n",
+])
+def test_the_excerpts_word_opening_a_line_is_the_passages_left_out(source: str) -> None:
+    """`[Excerpt]` where a line begins says what the edition prints is cut from a longer
+    paper, as `[…]` there says: the gap, its word its description (it was a remark)."""
+    result = convert_text(source, overrides={"title": "Test", "date_text": "1966"},
+                          enrich=False)
+    root = result.tree.getroot()
+    gaps = list(root.iter(f"{TEI}gap"))
+    assert [(gap.get("reason"), "".join(gap.itertext()).lower()) for gap in gaps] in (
+        [("editorial", "excerpt")], [("editorial", "extract")])
+    assert not any(note.get("type") == "editorial" for note in root.iter(f"{TEI}note")
+                   if "".join(note.itertext()).lower() in ("excerpt", "extract"))
+
+
+def test_the_excerpts_word_in_a_sentence_is_no_gap() -> None:
+    result = convert_text("He then read the [excerpt] aloud to the delegation.\n",
+                          overrides={"title": "Test", "date_text": "1966"}, enrich=False)
+    assert list(result.tree.getroot().iter(f"{TEI}gap")) == []
