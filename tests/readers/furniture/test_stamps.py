@@ -83,3 +83,15 @@ def test_a_stamp_in_its_bracket_holding_a_number_and_a_day_is_the_stamp_alone() 
     assert texts(root, "//t:opener/t:stamp") == [
         "Ministry of Foreign Affairs, Incoming No. 04521, 30 X 1962"]
     assert texts(root, "//t:note[@type='registry']") == []
+
+
+def test_a_stamp_whole_on_its_labels_line_leaves_the_letterhead_under_it() -> None:
+    """`[Stamp:] MINISTRY … – ENTRY 14 AUG. 1953 – No. 6581`: the label's line prints the
+    office, the day and the number; the embassy's name and the report's number under it, a
+    blank line apart, are the paper's (they were drawn into the stamp)."""
+    root = converted_text("[Stamp:] MINISTRY OF FOREIGN AFFAIRS – POLITICAL DIRECTORATE – ENTRY "
+                          "14 AUG. 1953 – No. 6581\n\nEMBASSY OF SPAIN IN HAVANA\n\nNo. 412\n\n"
+                          "CONFIDENTIAL" + TEXT, "August 4, 1953")
+    assert texts(root, "//t:opener//t:stamp") == [
+        "MINISTRY OF FOREIGN AFFAIRS – POLITICAL DIRECTORATE – ENTRY 14 AUG. 1953 – No. 6581"]
+    assert texts(root, "//t:opener/t:idno") == ["No. 412"]

@@ -41,7 +41,8 @@ def labels_a_stamp(text: str) -> bool:
 
 def stamp_over_its_lines(line: Line) -> int | None:
     """The label's line and the stamp's lines under it, one placement as a stamp."""
-    if not labels_a_stamp(line.text) or _closed_with_its_words(line.text):
+    if (not labels_a_stamp(line.text) or _closed_with_its_words(line.text)
+            or _whole_on_its_line(line)):
         return None
     asm = line.asm
     units = [line.unit]
@@ -73,6 +74,18 @@ def _closed_with_its_words(text: str) -> bool:
 
 
 _CLOSED_STAMP_WORDS = 2
+# A stamp's number within its line (`– No. 6581`), its words before it or not.
+_NUMBER_WITHIN = LazyPattern(r"(?i)(?:^|[\s,;–—-])(?:nº|no\.?|n°|№)\s*+:?\s*+[\w./-]*\d")
+
+
+def _whole_on_its_line(line: Line) -> bool:
+    """`[Stamp:] MINISTRY OF FOREIGN AFFAIRS – ENTRY 14 AUG. 1953 – No. 6581`: the label's line
+    prints the office, the day and the number, all a stamp prints; the lines under it
+    (`EMBASSY OF SPAIN IN HAVANA` / `No. 412`) are the paper's letterhead and number."""
+    label = _LABEL.match(line.text)
+    words = line.text[label.end():] if label is not None else ""
+    return (_NUMBER_WITHIN.search(words) is not None
+            and line.asm.tests.date_span(words) is not None)
 _DECLASSIFIED = LazyPattern(r"(?i)^(?:declassified|rassekrecheno)\.?$")
 # The label's words at a bracket's start (`Stamp:`, `round stamp`).
 _LABEL_WORDS = LazyPattern(r"(?i)^\s*(?:[\w-]+\s+){0,3}?stamps?\b\s*:?")
