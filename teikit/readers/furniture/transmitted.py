@@ -417,7 +417,9 @@ def _attachment_start(units: list[Unit], note_units: dict[int, str],
 # copies of the minutes`): what follows its signature and date is that paper.
 _SENDS = LazyPattern(
     r"(?i)\b(?:send|sends|sending|transmit(?:s|ting)?|forward(?:s|ing)?|enclos(?:e|es|ing)|"
-    r"attach(?:es|ing)?|submit(?:s|ting)?|present(?:s|ing)?|"
+    r"attach(?:es|ing)?|submit(?:s|ting)?|"
+    # (not those present: `Present at the conversation were …`)
+    r"present(?:s|ing)?(?!\s+(?:at|in|were|was|are|is|during)\b)|"
     # (`we attached a recorded conversation`: the writer's own act, not `the attached draft`)
     r"(?<=\bwe\s)attached|(?<=\bI\s)(?:attached|enclosed|submitted)|"
     # (`I report the letter from KIM IL SUNG …`: the paper reported, not that something happened)

@@ -300,3 +300,22 @@ def test_a_letter_in_quotation_marks_opening_on_its_salutations_words_is_relayed
     relayed = "//t:floatingText[@type='transmitted']"
     assert texts(root, f"{relayed}//t:closer/t:dateline") == ['14 February 1965, Pyongyang"']
     assert texts(root, f"{relayed}//t:salute")[0].startswith('"Respected Chairman Mao')
+
+
+def test_those_present_at_a_conversation_send_no_paper_under_the_signature() -> None:
+    """`Present at the conversation were …` says who was there, not that the record sends a
+    paper: the copies' list under the signature stays the record's own (the list and what
+    followed it were wrapped as an attached document)."""
+    source = ("I visited Ngo Quang Thuan at his request. Present at the conversation were the "
+              "head of the Department of the USSR of the DRV MFA, Comrade Nguyen Van Hien, and "
+              "the second secretary of the Embassy, Cde. Kalinin S.I.\n\n"
+              "Thuan said that the group of specialists would be met at the border.[1]\n\n"
+              "I thanked him for the information and said that I would report it to Moscow.\n\n"
+              "USSR AMBASSADOR IN THE DRV [signature] /N. ORLOVSKY/\n\n"
+              "4 copies printed  \n1 - Cde. A. A. Gromyko  \n2 - Cde. N. P. Firyubin  \n"
+              "3 - to file\n\nNº 412 - 26 March 1965\n\n"
+              "[1] Reference is to the American air raids on the DRV in March 1965.\n")
+    root = converted_text(source, "March 12, 1965")
+    assert root.xpath("//t:floatingText", namespaces=NS) == []
+    assert texts(root, "//t:list[@type='distribution']/t:item") == [
+        "Cde. A. A. Gromyko", "Cde. N. P. Firyubin", "to file"]
