@@ -87,7 +87,9 @@ ADDRESS_MARKED = re.compile(
 # (in parentheses, as Polish ciphergrams print whom the copies went to: `(FYI: Thee, Ludwik)`)
 # (the label the translator supplied in brackets, for the form's: `[Forward to] Zhang
 # Vice-Minister’s Office, [Chen] Jiakang, …`)
-LIST_HEAD = re.compile(rf"(?i)^\(?(?:{LIST_HEAD_WORDS}|to)\s*:|^\[(?:{LIST_HEAD_WORDS})\](?=\s)"
+# (the original's word for the heading after it: `Distribution list [rozdzielnik]:`)
+LIST_HEAD = re.compile(rf"(?i)^\(?(?:{LIST_HEAD_WORDS}|to)(?:\s*\[[^\[\]]{{1,40}}\])?\s*:"
+                       rf"|^\[(?:{LIST_HEAD_WORDS})\](?=\s)"
                        r"|^b?cc\.(?=\s+\S)")
 
 

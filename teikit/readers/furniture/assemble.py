@@ -16,6 +16,7 @@ from teikit.model import Role, starred
 from teikit.offices import ORGANISATION_WORDS, PERSON_TITLES, TITLES, words_of
 from teikit.readers.furniture import lists, one_line, opener
 from teikit.readers.furniture.classifier import Decision
+from teikit.readers.furniture.cues import reads_as_name, signing_body
 from teikit.readers.furniture.line_patterns import (
     ADDRESS_START,
     CLASSIFICATION_LINE,
@@ -67,6 +68,8 @@ from teikit.rules.word_tables import WordTables
 DISPATCH_PLACE = r"[A-Z][A-Z’'-]{2,}(?: [A-Z][A-Z’'-]+){0,2}"
 _DISPATCH_PLACE = LazyPattern(rf"^{DISPATCH_PLACE}(?:,\s|\s\()")
 _DISPATCH_WORDS = 8
+# The most words of a body named a line each under a list's heading.
+_ITEM_WORDS = 10
 
 # Words that join an office's title, not a name's parts (`SECRETARY OF THE CC`).
 _OFFICE_JOINERS = frozenset("of the and for to in at on".split())
@@ -614,6 +617,10 @@ class Assembler:
         if self._headed(head) and lists.begins_as_the_item_above(
                 self.pieces[index - 1].unit.plain.strip(), text):
             return True  # `Distributor:` / … / `Main Department XX/AKG` / `Main Department XX/8`
+        if (self._headed(head) and self._same_block(index) and len(text.split()) <= _ITEM_WORDS
+                and (signing_body(text) or reads_as_name(text))):
+            return True  # `Copies to:` / `Embassy of Spain in Washington` / `Consulate of …`:
+            # the bodies named under the heading, a line each, no blank line between
         if lists.ordinal_copy(text) and self._headed(head):
             return True  # `Distribution:` / `1st copy Comrade Ulbricht` / `2nd copy ZAIG`
         if _BULLET.match(text) and self._headed(head):
@@ -623,6 +630,11 @@ class Assembler:
         head_text = self.pieces[head].unit.plain.strip()
         return (lists.ADDRESS.match(head_text) is not None and lists.addressees(text)) or (
             lists.bodies_addressed(head_text, text))
+
+    def _same_block(self, index: int) -> bool:
+        """Whether the line `index` is in the block of the line above it, no blank line
+        between them."""
+        return self.pieces[index].unit.block == self.pieces[index - 1].unit.block
 
     def _headed(self, head: int) -> bool:
         """Whether the list begins with a heading alone on its line (`Seen by`, `Copies:`)."""

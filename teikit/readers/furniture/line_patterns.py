@@ -235,7 +235,9 @@ _RECEIVED_BY_MEMBERS = (r"received by\s*:\s*(?=\D*$)(?=.*\b(?:members|comrades|c
                         r"comrade|cde)\b)")
 DISTRIBUTION_HEAD = re.compile(
     # (`Copies of this cable have been sent to …`: a sentence of the text, no heading)
-    rf"(?i)^\(?(?:{LIST_HEAD_WORDS})\s*:|^(?:distributed to|copies(?!\s+of\s+(?:this|the|these)\b))"
+    # (the original's word for the heading after it: `Distribution list [rozdzielnik]:`)
+    rf"(?i)^\(?(?:{LIST_HEAD_WORDS})(?:\s*\[[^\[\]]{{1,40}}\])?\s*:|"
+    r"^(?:distributed to|copies(?!\s+of\s+(?:this|the|these)\b))"
     rf"\b|^(?:{COPIES_MADE})|"
     # (`bcc. Administrateur Délégué`: the copy's label closed by a stop, as letters print it)
     r"^b?cc\.(?=\s+\S)|"

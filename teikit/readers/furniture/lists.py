@@ -309,8 +309,9 @@ _TITLE_LEFT = LazyPattern(r",\s*(?:Comrades?|Cdes?\.|Comrs?\.)\s*$")
 
 # Whom copies went to, the comrades' title with no name after it (`Copies distributed to
 # Cdes.`: the names are not printed on the page).
-_NAMES_MISSING = LazyPattern(r"(?i)^(?:copies\s+)?(?:distributed|sent|copies)\s+to\s+"
-                             r"(?:cdes?|comrades?|comrs?)\.?\s*:?$")
+# (or without its colon: `Distributed to` over the offices, a line each)
+_NAMES_MISSING = LazyPattern(r"(?i)^(?:copies\s+)?(?:distributed|sent|copies)\s+to"
+                             r"(?:\s+(?:cdes?|comrades?|comrs?)\.?)?\s*:?$")
 
 
 def heading_alone(text: str) -> bool:

@@ -502,3 +502,30 @@ def test_copies_counted_for_each_recipient_a_blank_line_apart_are_one_list() -> 
         "Southeast Asia\n\n1 copy Embassy\n", "June 9, 1968")
     assert texts(root, "//t:list[@type='distribution']/t:item") == [
         "1 copy Cde. Hegen", "1 copy Department South and Southeast Asia", "1 copy Embassy"]
+
+
+_REPORT = ("The Spanish colony of Santiago has suffered no harm, and the Consul reports that "
+           "calm has returned to the city.\n\n")
+
+
+@pytest.mark.parametrize(("closing", "head", "items"), [
+    # the bodies a copy went to, a line each under the heading, no blank line between
+    ("THE AMBASSADOR\n\n[signature] /Fernando de Urquijo/\n\nCopies to:\nEmbassy of Spain in "
+     "Washington\nConsulate of Spain in Santiago de Cuba\n", "Copies to:",
+     ["Embassy of Spain in Washington", "Consulate of Spain in Santiago de Cuba"]),
+    # the heading without its colon
+    ("G. F. Solari\n\nDistributed to\nCabinet of the Minister\nDirectorate-General of Political "
+     "Affairs, Office VI\nEmbassy in Washington\nEmbassy in Havana\n", "Distributed to",
+     ["Cabinet of the Minister", "Directorate-General of Political Affairs, Office VI",
+      "Embassy in Washington", "Embassy in Havana"]),
+    # the original's word for the heading in brackets before its colon
+    ("RAPACKI\n\nDistribution list [rozdzielnik]: Gomułka, Cyrankiewicz, Zawadzki, Dept. I, "
+     "file\n", "Distribution list rozdzielnik:",
+     ["Gomułka,", "Cyrankiewicz,", "Zawadzki,", "Dept. I,", "file"]),
+])
+def test_bodies_under_a_heading_and_a_glossed_heading_are_lists(
+        closing: str, head: str, items: list[str]) -> None:
+    root = converted_text(_REPORT + closing, "August 4, 1953")
+    assert texts(root, "//t:list[@type='distribution']/t:head") == [head]
+    assert texts(root, "//t:list[@type='distribution']/t:item") == items
+    assert not any(item in " ".join(texts(root, "//t:signed")) for item in items)
