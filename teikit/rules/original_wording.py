@@ -19,7 +19,7 @@ from teikit.rules.lexicon import (
 )
 from teikit.rules.other_languages import LANGUAGES
 from teikit.rules.pinyin import is_pinyin_word, syllable_count
-from teikit.rules.russian_spelling import russian_transliteration
+from teikit.rules.russian_spelling import MANNER_ADVERB, russian_transliteration
 from teikit.rules.text_language import in_the_texts_own_script
 
 _FORM = bracketed("note", (("type", "original-wording"), ("place", "inline")))
@@ -53,6 +53,8 @@ def _read(ctx: BracketContext) -> Match | None:
         return _wording(ctx, language) if language is not None else None
     if _names_rest(text, ctx.before):
         return None
+    if MANNER_ADVERB.fullmatch(text) and ctx.doc.original_language in (None, "ru"):
+        return _wording(ctx, ctx.doc.foreign_lang)  # `in a fraternal way [po-bratski]`
     words = ctx.doc.words
     if _in_pinyin(ctx):
         return _wording(ctx, _pinyin_language(ctx))

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import pytest
 
+from teikit.convert import convert_text
 from teikit.rules.russian_spelling import russian_transliteration
 
 
 @pytest.mark.parametrize("text", [
     "opis’", "pristupit k obiednineniiu", "pri etom bilo ogovoreno", "narodnye voyska",
-    "lager' mira i sotsializma", "nesushchestvennogo kharaktera",
+    "lager' mira i sotsializma", "nesushchestvennogo kharaktera", "po-bratski", "po-svoemu",
 ])
 def test_russian_transliterations(text: str) -> None:
     assert russian_transliteration(text)
@@ -22,3 +23,17 @@ def test_russian_transliterations(text: str) -> None:
 ])
 def test_other_languages_and_english_are_not(text: str) -> None:
     assert not russian_transliteration(text)
+
+
+@pytest.mark.parametrize("language", [None, "Russian"])
+def test_an_adverb_of_manner_is_russian_wording(language: str | None) -> None:
+    """`in a fraternal way [po-bratski]`: `po` and `bratski` read as English's and a name's
+    halves; the adverb is Russian's alone (it was supplied)."""
+    overrides = {"title": "Test", "date_text": "November 17, 1983"}
+    if language is not None:
+        overrides["original_language"] = language
+    root = convert_text("The Soviet side has decided in a fraternal way [po-bratski] to deliver "
+                        "the fuel.\n", overrides=overrides, enrich=False).tree.getroot()
+    foreign = root.findall(".//{http://www.tei-c.org/ns/1.0}foreign")
+    assert [(element.text, element.get("{http://www.w3.org/XML/1998/namespace}lang"))
+            for element in foreign] == [("po-bratski", "ru-Latn")]
