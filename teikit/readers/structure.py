@@ -342,6 +342,19 @@ _SIGNATURE_AFTER = LazyPattern(rf"(?i){SIGNATURE_BRACKET}")
 _CLOSER_UNITS = 20
 
 
+# An editor's or a translator's note wholly in its brackets, labelled (`[Editor's note: …]`).
+_LABELLED_REMARK = LazyPattern(r"^\s*\[(?i:translator|editor)['’]?s?\s+note\s*:"
+                               r"[^\[\]]*(?:\[[^\[\]]*\][^\[\]]*)*\]\s*$")
+
+
+def _without_closing_remarks(units: list[Unit], running: list[int]) -> list[int]:
+    """`running` without the labelled remarks that end it, where text runs above them."""
+    ordered = sorted(set(running))
+    while len(ordered) > 1 and _LABELLED_REMARK.match(units[ordered[-1]].text) is not None:
+        ordered.pop()
+    return ordered
+
+
 def _zone_pieces(units: list[Unit], indexes: list[int], note_units: dict[int, str],
                  tests: LineTests,
                  spans: list[tuple[int, int]] = (),  # type: ignore[assignment]
@@ -382,6 +395,9 @@ def _zone_pieces(units: list[Unit], indexes: list[int], note_units: dict[int, st
                     units[end + 1].kind == "text" and ends_sentence(units[end + 1].text)
                     and tests.is_prose(units[end + 1], relaxed=True)))]
     first = min([*headings[:1], *running], default=indexes[0] if indexes else 0)
+    # (an editor's note at the foot, `[Editor's note: A second telegram …]`, is no text the
+    # document runs on to: the signature and the list above it close the text)
+    running = _without_closing_remarks(units, running)
     last = max(running) if running else (indexes[-1] if indexes else 0)
     if headings and headings[-1] > last:
         last = indexes[-1]  # a heading must be followed by text, not by the closer

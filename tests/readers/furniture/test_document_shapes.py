@@ -3966,3 +3966,26 @@ def test_the_day_a_telegram_came_in_under_its_receipt_is_the_receipts() -> None:
                           "by Novoselova\n12 October 1948\n", "October 12, 1948")
     assert texts(root, "//t:closer/t:note[@type='docket']")[-1] == (
         "received by Novoselova 12 October 1948")
+
+
+def test_an_editors_note_at_the_foot_leaves_the_signature_and_list_above_it_closing() -> None:
+    """`GUERRINI` / `Distribution: …` / `[Editor's note: A second telegram …]`: the note at the
+    foot is no text the telegram runs on to, so the name above it signs and the list is a
+    list (both were paragraphs of the text, where the last paragraph above them, ending on the
+    editor's `[...]`, read as no prose)."""
+    root = converted_text(
+        "SECRET – ABSOLUTE PRECEDENCE\nTel. no. 2341/187\nLisbon, 25 April 1974, 19:40\n"
+        "Ministry of Foreign Affairs – Rome\nMilitary movement in Portugal.\n"
+        "Military movement which since early hours of this morning has occupied radio "
+        "stations appears at this moment in full control of the situation.\n"
+        "Italian community (some 1,500 persons) unharmed. Embassy and Consulates operating "
+        "normally. [...]\n"
+        "GUERRINI\n"
+        "Distribution: Cabinet of the Minister, Embassies Madrid, London, Paris\n"
+        "[Editor's note: A second telegram of the same night, no. 2352, reports the formation "
+        "of the National Salvation Junta.]\n", "April 25, 1974")
+    assert texts(root, "//t:closer/t:signed") == ["GUERRINI"]
+    assert texts(root, "//t:list[@type='distribution']/t:head") == ["Distribution:"]
+    assert texts(root, "//t:note[@type='editorial']") == [
+        "Editor's note: A second telegram of the same night, no. 2352, reports the formation "
+        "of the National Salvation Junta."]
