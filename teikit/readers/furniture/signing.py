@@ -17,7 +17,7 @@ from teikit.readers.furniture.line_patterns import (
     VALEDICTION,
 )
 from teikit.readers.furniture.line_shapes import ADDRESSEE_TITLED
-from teikit.readers.furniture.one_line.signers import copies_and_signer
+from teikit.readers.furniture.one_line.signers import copies_and_signer, date_and_signer
 from teikit.readers.furniture.placement import Placing, join_lines
 from teikit.readers.furniture.sequence import Piece
 from teikit.readers.joining import BRACKET_LINE
@@ -173,8 +173,24 @@ def _signed_from(asm: Placing, unit: Unit, zone: str, after: int) -> int | _Sign
         # Republic of Korea to Viet`: the signer's office wrapped over the lines under his name
         unit, after = _take_under(asm, unit, after)
         wrapped += 1
+    dated = _dated_signer(asm, unit)
+    if dated is not None:
+        # `4 June 1964 /V. RUDNEV/` under the office: the date, then the typed name
+        return asm.add_split(zone, date_and_signer(unit, dated), after - 1)
     asm.add(zone, "furniture", unit, Role.SIGNED)
     return after
+
+
+def _dated_signer(asm: Placing, unit: Unit) -> tuple[int, int] | None:
+    """The span of the date that opens a signing line of one line, before the signer's typed
+    name (between slashes or in parentheses), if it opens one so."""
+    if LB in unit.text:
+        return None
+    span = asm.tests.date_span(unit.text)
+    if span is None or span[0] != 0:
+        return None
+    rest = unit.text[span[1]:].strip(" ,")
+    return span if rest[:1] in "/(" and typed_name(rest) else None
 
 
 # The most lines an office wraps over under the signer's name (each taken joins the lines

@@ -424,3 +424,16 @@ def test_a_hands_decision_signed_and_dated_under_the_text_is_no_dateline() -> No
         "June 9, 1973")
     assert texts(root, f"{CLOSER}/t:dateline") == ["9 June 1973"]
     assert texts(root, f"{CLOSER}/t:add[@hand]") == ["Agree. Mao Zedong, 11 June"]
+
+
+@pytest.mark.parametrize("office", ["USSR CHARGÉ D'AFFAIRES IN CUBA\n\n", ""])
+@pytest.mark.parametrize("signer", ["/V. RUDNEV/", "(V. Rudnev)"])
+def test_the_date_then_the_typed_name_under_the_office_are_the_dateline_and_the_signer(
+        office: str, signer: str) -> None:
+    """`4 June 1964 /V. RUDNEV/`: the date on the left, the typed name on the right, as a
+    Soviet report prints them under the office (one signature held the date)."""
+    source = ("The embassy will continue to follow the activity of the committees and report "
+              f"on it in due course.\n\n{office}4 June 1964 {signer}\n\nSent to: Cde. Gromyko\n")
+    root = converted_text(source, "June 4, 1964")
+    assert texts(root, "//t:closer/t:dateline") == ["4 June 1964"]
+    assert texts(root, "//t:closer/t:signed")[-1] == signer
