@@ -123,9 +123,29 @@ def _words_of(text: str, doc: DocumentContext) -> Lookup:
     return doc.memo["untranslated"]  # type: ignore[return-value]
 
 
+# A Spanish exclamation or question, its opening mark Spanish's alone (`¡Patria o Muerte!`,
+# `¡Venceremos!` closing a Cuban letter).
+_SPANISH_MARKED = LazyPattern(r"[¡¿][^¡¿!?\n\[\]]{1,80}[!?]")
+
+
 def read_untranslated(text: str, doc: DocumentContext) -> list[WordSpan]:
     if doc.text_language is not None:
         return []  # a text in another language: its words are its own
+    if "¡" not in text and "¿" not in text:
+        return _read_words(text, doc)  # (nearly every text)
+    marked = _spanish_marked(text, doc)
+    words = [span for span in _read_words(text, doc)
+             if not any(start <= span[0] < end for start, end, _ in marked)]
+    return sorted(marked + words, key=lambda span: span[0])
+
+
+def _spanish_marked(text: str, doc: DocumentContext) -> list[WordSpan]:
+    language = doc.original_language if doc.original_language in ("es", "gl", "ast") else "es"
+    return [(found.start(), found.end(), _node(found.group(), language))
+            for found in _SPANISH_MARKED.finditer(text)]
+
+
+def _read_words(text: str, doc: DocumentContext) -> list[WordSpan]:
     words, pattern = _words_of(text, doc)
     if pattern is None or english_wanting(text) or _in_another_languages_paragraph(text, doc):
         # (so are a paragraph's in another language: the original printed beside the

@@ -156,3 +156,30 @@ def test_a_quoted_noun_english_makes_of_a_verb_is_no_original_word() -> None:
     assert ENGLISH_FORMATION.search("detainees") and ENGLISH_FORMATION.search("asylees")
     assert not any(ENGLISH_FORMATION.search(word) for word in ("Armee", "Idee", "armeen"))
     assert _quoted_foreign("The note calls them “zakonnaya”.") == [("zakonnaya", "ru-Latn")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("¡Patria o Muerte!", [("¡Patria o Muerte!", "es")]),
+    ("He shouted ¡Viva Cuba libre! and we said nothing of oficio to him.",
+     [("¡Viva Cuba libre!", "es"), ("oficio", "es")]),
+    ("The minister asked ¿Qué hacer? and left.", [("¿Qué hacer?", "es")]),
+])
+def test_a_spanish_exclamation_or_question_is_spanish_by_its_opening_mark(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    """`¡Patria o Muerte!` / `¡Venceremos!` closing a Cuban letter: the opening mark is
+    Spanish's alone, whatever words English shares (`Patria`, `o`)."""
+    assert untranslated(text) == expected
+
+
+def test_a_cuban_letters_closing_slogans_are_foreign_above_the_signature() -> None:
+    result = convert_text(
+        "I informed Cde. Mengistu of the arrival of the group of advisers at Dire Dawa. He "
+        "asked that this information not be made public.\n¡Patria o Muerte!\n¡Venceremos!\n"
+        "Rogelio Santana Ferrer\nAmbassador\n",
+        overrides={"title": "Test", "date_text": "January 30, 1978"}, enrich=False)
+    root = result.tree.getroot()
+    tei = "{http://www.tei-c.org/ns/1.0}"
+    assert ["".join(element.itertext()) for element in root.iter(f"{tei}foreign")] == [
+        "¡Patria o Muerte!", "¡Venceremos!"]
+    assert ["".join(element.itertext()).split()[0] for element in root.iter(f"{tei}signed")] == [
+        "Rogelio"]
