@@ -363,6 +363,16 @@ def closed_on_its_line(first_line: str) -> bool:
     return bool(rest) and not rest.endswith(",")
 
 
+def one_item_on_its_line(first_line: str) -> bool:
+    """`c.c.: Vice-Minister Pelegrín Torras`: the heading and one recipient after it, no comma
+    between recipients (the next, a line each, may follow)."""
+    head = LIST_HEAD.match(first_line)
+    if head is None or TO_HEAD.match(first_line):
+        return False  # (`To: Cde. Stalin` / `Moscow`: the address, its place under it)
+    rest = first_line[head.end():].strip()
+    return bool(rest) and not any(mark in rest for mark in ",;")
+
+
 def no_list_alone(first_line: str) -> bool:
     """`Made in 3 copies` alone (how many, not to whom), `5 copies, 2nd copy` (which copy
     this is), or one numbered line: no list."""

@@ -529,3 +529,25 @@ def test_bodies_under_a_heading_and_a_glossed_heading_are_lists(
     assert texts(root, "//t:list[@type='distribution']/t:head") == [head]
     assert texts(root, "//t:list[@type='distribution']/t:item") == items
     assert not any(item in " ".join(texts(root, "//t:signed")) for item in items)
+
+
+def test_one_recipient_on_the_headings_line_then_the_others_a_line_each() -> None:
+    """`c.c.: Vice-Minister Pelegrín Torras` / `Department of Africa and the Middle East,
+    MINREX` / `Archive`: the list goes on under its line (the two bodies signed)."""
+    root = converted_text("I informed Cde. Mengistu of the arrival of the group of advisers at "
+                          "Dire Dawa. He asked that this information not be made public.\n"
+                          "Rogelio Santana Ferrer\nAmbassador\nc.c.: Vice-Minister Pelegrín "
+                          "Torras\nDepartment of Africa and the Middle East, MINREX\nArchive\n",
+                          "January 30, 1978")
+    assert texts(root, "//t:list[@type='distribution']/t:item") == [
+        "Vice-Minister Pelegrín Torras", "Department of Africa and the Middle East, MINREX",
+        "Archive"]
+    assert texts(root, "//t:signed") == ["Rogelio Santana Ferrer Ambassador"]
+
+
+def test_an_address_with_its_place_under_it_is_no_list() -> None:
+    """`To: Cde. Stalin` / `Moscow`: the address and the place under it, not two recipients."""
+    root = converted_text("To: Cde. Stalin\nMoscow\nThe Chinese comrades have asked us to report "
+                          "on the talks, which were held in a friendly atmosphere yesterday.\n",
+                          "May 1, 1950")
+    assert "Moscow" not in texts(root, "//t:list[@type='distribution']/t:item")
