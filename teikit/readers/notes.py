@@ -132,6 +132,10 @@ class _Joiner:
         self.used_ids: set[str] = set() if used_ids is None else used_ids
         self.last_suffix: dict[str, int] = {}
         self.names = 0
+        self.unbracketed_names: list[tuple[list[Inline], Text, str, Intervention]] = []
+        """The names a doubting note's marker follows that no bracket made an element: the
+        list holding the text that ends on one, that text, the text before the name, and the
+        name's element."""
 
     def warn(self, line: int, message: str) -> None:
         self.diagnostics.append(Diagnostic("warning", "note", message, self.locate(line)))
@@ -265,8 +269,17 @@ class _Joiner:
         the name's `cert="low"` and its new id."""
         _, parent, index, _ = anchor
         named = parent[index - 1] if index > 0 else None
-        if not (isinstance(named, Intervention) and named.tag in NAME_TAGS
-                and UNCERTAIN.search(plain_text(note.inlines))):
+        if not UNCERTAIN.search(plain_text(note.inlines)):
+            return None
+        if isinstance(named, Text):
+            # `Mr. Calderón Iturbe*`: the name the marker follows, printed without brackets
+            # (made an element once every marker is placed: the markers' places are indexes)
+            split = _name_at_end(named)
+            if split is None:
+                return None
+            self.unbracketed_names.append((parent, named, *split))
+            named = split[1]
+        if not (isinstance(named, Intervention) and named.tag in NAME_TAGS):
             return None
         self.names += 1
         name_id = self.new_id(f"name-{self.names}")
@@ -325,6 +338,12 @@ class _Joiner:
             if not starred(note.marker) and id(note) not in taken:
                 self.warn(note.line, f"note [{note.marker}] has no marker in the text")
 
+    def name_unbracketed_names(self) -> None:
+        """The text that ends on a doubted name, parted into the text before it and the name."""
+        for parent, text, before, name in self.unbracketed_names:
+            index = next(i for i, node in enumerate(parent) if node is text)
+            parent[index : index + 1] = [Text(before), name] if before else [name]
+
     def uncertain_mentions(self) -> None:
         uncertain: set[str] = set()
         for _, block in blocks_in_order(self.body):
@@ -332,11 +351,53 @@ class _Joiner:
                 for _, node in walk(inlines):
                     if node.tag not in NAME_TAGS:
                         continue
-                    text = plain_text(node.children)
+                    readings = _readings(node)
                     if node.attrs.get("cert") == "low":
-                        uncertain.add(text)
-                    elif text in uncertain:
+                        uncertain.update(readings)
+                    elif not uncertain.isdisjoint(readings):
                         node.attrs = {**node.attrs, "cert": "low"}
+
+
+# The capitalised words of a name that end a text, glued to the marker after them (`Mr.
+# Calderón Iturbe`, `Santa María`); a particle between them (`Aguirre del Cristo`).
+_NAME_AT_END = re.compile(r"(?:(?<=\s)|^)((?:[A-ZÀ-Þ][\w’'-]*\s+(?:(?:de|del|da|van|von|la)\s+)?)"
+                          r"{0,3}[A-ZÀ-Þ][\w’'-]*)$")
+# The words a sentence or a title opens with before a name, which are none of its words.
+_BEFORE_A_NAME = frozenset("The A An In At On Of And To By For From With According As "
+                           "Mr Mrs Ms Dr Cde Comrade General Gen Colonel Minister".split())
+# The titles that make the name after them a person's.
+_PERSON_TITLES = re.compile(r"(?:Mr|Mrs|Ms|Dr|Cde|Comrade|General|Gen|Colonel|Minister)\.?\s+$")
+
+
+def _name_at_end(text: Text) -> tuple[str, Intervention] | None:
+    """The name `text` ends on, glued to the marker after it, as an element, and the text
+    before it; None if it ends on none."""
+    found = _NAME_AT_END.search(text.value)
+    if found is None:
+        return None
+    words = found.group(1).split()
+    while words and words[0].rstrip(".") in _BEFORE_A_NAME:
+        words.pop(0)
+    if not words:
+        return None
+    name = " ".join(words)
+    start = text.value.rindex(name)
+    before = text.value[:start]
+    tag = "persName" if _PERSON_TITLES.search(before) else "name"
+    return before, Intervention(tag, {}, [Text(name)])
+
+
+# The elements that hold a name's reading the translator gave in brackets.
+_BRACKETED_READINGS = frozenset({"supplied", "reg"})
+
+
+def _readings(name: Intervention) -> set[str]:
+    """The name's text, and the bracket's within it (`D. [Tumur-Ochir]*`, later `[Tumur-Ochir]`:
+    the reading the note doubts is the bracket's)."""
+    readings = {plain_text(name.children)}
+    readings.update(plain_text(child.children) for child in name.children
+                    if isinstance(child, Intervention) and child.tag in _BRACKETED_READINGS)
+    return readings
 
 
 def join_notes(body: Body, locate: Callable[[int], Location],
@@ -348,5 +409,6 @@ def join_notes(body: Body, locate: Callable[[int], Location],
     joiner = _Joiner(body, locate, locate_offset, used_ids)
     joiner.asterisks()
     joiner.numbered()
+    joiner.name_unbracketed_names()
     joiner.uncertain_mentions()
     return joiner.diagnostics

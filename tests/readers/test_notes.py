@@ -437,3 +437,39 @@ def test_a_star_in_brackets_marks_the_note_that_opens_with_it() -> None:
     assert [" ".join("".join(s.itertext()).split())
             for s in root.xpath("//t:closer/t:signed", namespaces=NS)] == ["A. Puzanov"]
     assert root.xpath("//t:seg[@type='unclassified-bracket']", namespaces=NS) == []
+
+
+def test_a_later_mention_of_a_doubted_bracket_after_an_initial_is_doubted_too() -> None:
+    """`Cde. D. [Tumur-Ochir]*` then `[Tumur-Ochir]`: the note doubts the bracket's reading,
+    which the later mention repeats without the initial."""
+    root, _ = convert(f"{LONG}: the plenum removed Cde. D. [Tumur-Ochir]* from the Bureau.\n\n"
+                      f"{LONG}: the charge against [Tumur-Ochir] concerned the ceremonies.\n\n"
+                      "* The spelling of the Mongolian names may be inaccurate.\n")
+    names = root.xpath("//t:body//t:p//*[@cert='low']", namespaces=NS)
+    assert ["".join(name.itertext()) for name in names] == ["D. Tumur-Ochir", "Tumur-Ochir"]
+
+
+@pytest.mark.parametrize(("sentence", "tag", "name"), [
+    ("An informant in the Ministry of the Interior, Mr. Calderón Iturbe*, maintains it.",
+     "persName", "Calderón Iturbe"),
+    ("The second in command, Santa María*, was captured wounded the same morning.",
+     "name", "Santa María"),
+])
+def test_a_name_without_brackets_that_a_stars_note_doubts_is_a_doubted_name(
+        sentence: str, tag: str, name: str) -> None:
+    """`Mr. Calderón Iturbe*` / `* The spelling of this name in the original is uncertain.`:
+    the name the marker follows is the one doubted, though no bracket made it an element; the
+    note points to it, and the source comes back whole."""
+    text = f"{LONG}. {sentence}\n\n* The spelling of this name in the original is uncertain.\n"
+    root, diagnostics = convert(text)
+    (doubted,) = root.xpath("//t:body//*[@cert='low']", namespaces=NS)
+    assert (etree.QName(doubted).localname, "".join(doubted.itertext())) == (tag, name)
+    assert doubted.getnext().get("target") == f"#{doubted.get(XML_ID)}"
+    assert diagnostics == []
+
+
+def test_a_sentence_opening_word_before_the_starred_name_is_none_of_it() -> None:
+    root, _ = convert(f"{LONG}. According to Calderón Iturbe* the lists exist.\n\n"
+                      "* The spelling of this name in the original is uncertain.\n")
+    assert ["".join(n.itertext()) for n in root.xpath("//t:body//*[@cert='low']",
+                                                       namespaces=NS)] == ["Calderón Iturbe"]
