@@ -442,7 +442,9 @@ _SYLLABLE_LETTERS = 5
 # Hoe-il [Kim Hoe Il]`).
 _PORTFOLIOS = frozenset(
     "affairs railways railway transport trade finance defence defense justice education culture "
-    "health agriculture industry communications security interior labour labor".split())
+    "health agriculture industry communications security interior labour labor commerce "
+    "economy planning energy mines mining fisheries information propaganda construction posts "
+    "telecommunications science technology housing forestry shipping aviation armaments".split())
 
 
 def _given_name_completed(text: str, printed: str) -> bool:
