@@ -45,7 +45,10 @@ _NAME_BEFORE = re.compile(r"(?:[A-Z][\w’'-]*\s+(?:(?:of|the|and|for|on|in|to|d
 # Secretary]`, `POL I [Political Department]`)
 # (it may be quoted, the term the text names: `NOTICE ON “OS” [Environmental Conditions]`,
 # `the liquidation of “socialist PRH” [People's Republic of Hungary]`)
-_AFTER_ACRONYM = re.compile(r"(?<![\w.-])(?:(?=[^\W\d_]{2,8}\b)(?:(?![a-z])[^\W\d_]){2,8}"
+# (a transliterated Russian one spells a letter with two: `KChZhD [Chinese Changchun
+# Railway]`; a Cuban enterprise's runs to ten letters: `CUBAFRUTAS [Cuban Fruit Export …]`)
+_AFTER_ACRONYM = re.compile(r"(?<![\w.-])(?:(?=[^\W\d_]{2,10}\b)"
+                            r"(?:[CKSZ]h|Ts|(?![a-z])[^\W\d_]){2,10}"
                             r"(?:(?<=[A-Z]{3})[a-z])?"
                             r"(?:\([a-z]\)[A-Z]{0,2})?(?:['’]s)?|(?:[A-Z]\.){3,6})"
                             r"(?:\s(?:[A-Z]\.?|[IVX]{1,3}|\d))?(?=[”\"»]?\s+$)")
@@ -145,6 +148,7 @@ def _spells_out(ctx: BracketContext, words: list[str]) -> bool:
         return words_of.english_share(expansion) >= 0.5
     if (ctx.doc.words.everyday_share(expansion) < 0.5
             and words[-1].lower() not in ORGANISATION_WORDS
+            and words[-1].lower() not in _UNDERTAKINGS
             and not _names_its_body(expansion, acronym.group().strip())
             and not any(word[:1].islower() and len(word) > 3 for word in words)):
         # (a body's name is no man's: `ČSA [Czechoslovak Airlines]`; nor is a thing described
@@ -156,6 +160,12 @@ def _spells_out(ctx: BracketContext, words: list[str]) -> bool:
     # body's words in English order)
     return len(capitals) < 2 or sorted(initials(expansion)) == sorted(
         "".join(capitals).replace("-", ""))
+
+
+# The words an undertaking's name ends on (`Chinese Changchun Railway`, `Cuban Fruit Export
+# Enterprise`): a thing an acronym names, no man.
+_UNDERTAKINGS = frozenset("railway railways enterprise enterprises combine factory works plant "
+                          "trust cooperative shipyard mine mines fleet line lines".split())
 
 
 def _names_its_body(expansion: str, acronym: str) -> bool:
@@ -338,21 +348,29 @@ def _translates(ctx: BracketContext, words: list[str]) -> bool:
                          if word not in _FUNCTION_WORDS):
         return False
     zipf = tables.zipf
-    if not named and zipf(words[0]) >= _FUNCTION_ZIPF:
+    if not named and zipf(words[0]) >= _FUNCTION_ZIPF and not (
+            words[0] in _INDEFINITE and len(words) >= _DESCRIPTION_WORDS):
         # `kolkhozy [were]`, `the vice-president [of Somalia]`: words supplied for the
-        # grammar, where a translation would give the word's meaning
+        # grammar, where a translation would give the word's meaning (not `the zud [a winter
+        # disaster with heavy snow and frost]`: what the thing is, described)
         return False
     word = before["word"].rstrip("’'")  # (`the experts' [in-country] treatment`)
     return word[:1].islower() and not all(tables.is_english(part) for part in word.split("-"))
 
 
+# The article that opens a description of what a word is, and the fewest words of one.
+_INDEFINITE = frozenset({"a", "an"})
+_DESCRIPTION_WORDS = 3
 # What kind of place, paper or body a name in another language is, as a translator says it
-# after the name (`the Malecón [seafront boulevard]`, `Panmunjom [truce village]`).
+# after the name (`the Malecón [seafront boulevard]`, `Panmunjom [truce village]`, `the
+# Intersindical [trade union confederation]`).
 _KINDS_DESCRIBED = frozenset(
     "boulevard promenade avenue street square quarter district village town city port hill "
     "hills mountain river lake island compound palace hall park prison camp farm market "
     "newspaper daily weekly journal magazine paper radio station airfield airport base plant "
-    "factory mine university institute school hotel guesthouse crossing".split())
+    "factory mine university institute school hotel guesthouse crossing confederation "
+    "federation association organization organisation movement enterprise cooperative "
+    "agency".split())
 
 
 def _describes_the_name(ctx: BracketContext, words: list[str]) -> bool:

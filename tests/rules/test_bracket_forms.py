@@ -693,6 +693,23 @@ FORMS = [
      "boulevard</note> have"),
     ("in Henan [province] the",
      'in Henan <supplied reason="omitted" resp="#translator">province</supplied> the'),
+    # ... what kind of body, in words English's (`confederation`)
+    ("and the Intersindical [trade union confederation] set up barricades",
+     'and the Intersindical <note type="editorial" place="inline" resp="#translator">trade '
+     "union confederation</note> set up barricades"),
+    # What a word of another language is, described after its article: a gloss (one word of
+    # grammar alone is supplied: `kolkhozy [were]`)
+    ("in the zud [a winter disaster with heavy snow and frost] of",
+     'in the zud <note type="editorial" place="inline" resp="#translator">a winter disaster '
+     "with heavy snow and frost</note> of"),
+    # An acronym's expansion, the acronym transliterated from Russian (two letters for one) or
+    # of ten letters, the expansion naming an undertaking
+    ("the property of the KChZhD [Chinese Changchun Railway] will",
+     'the property of the KChZhD <note type="editorial" place="inline" resp="#translator">'
+     "Chinese Changchun Railway</note> will"),
+    ("specialist of CUBAFRUTAS [Cuban Fruit Export Enterprise], and",
+     'specialist of CUBAFRUTAS <note type="editorial" place="inline" resp="#translator">Cuban '
+     "Fruit Export Enterprise</note>, and"),
     # Where and when a quoted title appeared: the translator's reference.
     ('the article "Long Live Leninism!" [Renmin Ribao, April 1960], which',
      'the article <q>Long Live Leninism!</q> <note type="editorial" place="inline" '
