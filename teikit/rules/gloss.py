@@ -776,6 +776,8 @@ def _foreign_name_before(ctx: BracketContext) -> tuple[str, str] | None:
         name = name[1:]
     if not name or any(ctx.doc.words.is_english(word) for word in name if len(word) > 2):
         return None
+    if all(ACRONYM.fullmatch(word) for word in name):
+        return None  # `the CC RWP [Romanian Workers' Party]`: letters, no words of a language
     return printed[printed.index(name[0]):], found.group()[len(printed):]
 
 

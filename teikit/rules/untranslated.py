@@ -10,7 +10,7 @@ from teikit.lazy_pattern import LazyPattern
 from teikit.model import Intervention, Text
 from teikit.month_names import is_foreign_month
 from teikit.rules.base import DocumentContext, WordRule, WordSpan
-from teikit.rules.lexicon import ENGLISH_FORMATION, LETTERS
+from teikit.rules.lexicon import ENGLISH, ENGLISH_FORMATION, LETTERS
 from teikit.rules.text_language import english_wanting
 from teikit.rules.word_tables import WordTables
 
@@ -98,9 +98,20 @@ def _verdict(word: str, tables: WordTables) -> str:
         return known
     if word.lower().endswith(_RUSSIAN_ENDINGS) and tables.zipf(word) == 0:
         return _RUSSIAN
-    if word[0].islower() and tables.zipf(word) == 0:
+    if word[0].islower() and tables.zipf(word) == 0 and not _agent_of_english_verb(word, tables):
         return _UNKNOWN  # another language's table may know it
     return _ENGLISH
+
+
+# The shortest verb whose doer English names with `-r`, `-er` (`continue`, `continuer`).
+_AGENT_STEM = 5
+
+
+def _agent_of_english_verb(word: str, tables: WordTables) -> bool:
+    """`the continuer of the revolutionary cause`: who does what a frequent English verb says,
+    rarer than English's table knows (not `poder`, `hacer`: the stem is too short)."""
+    return word.endswith("er") and any(len(stem) >= _AGENT_STEM and tables.zipf(stem) >= ENGLISH
+                                       for stem in (word[:-1], word[:-2]))
 
 
 Lookup = tuple[dict[str, str], "re.Pattern[str] | None"]

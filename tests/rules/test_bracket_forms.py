@@ -707,6 +707,10 @@ FORMS = [
     ("the property of the KChZhD [Chinese Changchun Railway] will",
      'the property of the KChZhD <note type="editorial" place="inline" resp="#translator">'
      "Chinese Changchun Railway</note> will"),
+    # (acronyms before their expansion are no name in another language: `CC RWP` stays text)
+    ("invited me to the CC RWP [Romanian Workers' Party] and",
+     'invited me to the CC RWP <note type="editorial" place="inline" resp="#translator">'
+     "Romanian Workers' Party</note> and"),
     ("specialist of CUBAFRUTAS [Cuban Fruit Export Enterprise], and",
      'specialist of CUBAFRUTAS <note type="editorial" place="inline" resp="#translator">Cuban '
      "Fruit Export Enterprise</note>, and"),

@@ -183,3 +183,10 @@ def test_a_cuban_letters_closing_slogans_are_foreign_above_the_signature() -> No
         "¡Patria o Muerte!", "¡Venceremos!"]
     assert ["".join(element.itertext()).split()[0] for element in root.iter(f"{tei}signed")] == [
         "Rogelio"]
+
+
+def test_the_doer_of_a_frequent_english_verb_is_english() -> None:
+    """`the continuer of the revolutionary cause`: rarer than English's table knows, but
+    `continue` and its `-r` (it was French)."""
+    assert untranslated("He was called the continuer of the revolutionary cause.") == []
+    assert untranslated("I enclosed it in my air oficio number 540.") == [("oficio", "es")]
