@@ -63,7 +63,7 @@ FROM_RECEIVED = LazyPattern(r"(?i)^(?:(?:telegram|cable)\s+)?from\s+[A-ZА-Я][\
                             # what came in then)
                             r"^[\w ,.:]{4,30}\d\s+[–—-]\s*(?:received|arrived)\b")
 # A place the telegram came from, then its date at once (`from Stockholm June 5, 19.00 hrs`).
-FROM_PLACE_DATED = LazyPattern(r"^[Ff]rom\s+[A-ZА-Я][\w’'-]+(?:\s+[A-ZА-Я][\w’'-]+)?,?\s+"
+FROM_PLACE_DATED = LazyPattern(r"^[Ff]rom\s+[A-ZА-Я][\w’'-]+(?:\s+[A-ZА-Я][\w’'-]+)?[.,]?\s+"
                                r"(?:on\s+)?(?:\d|[A-Z][a-z]{2,8}\.?\s+\d)")
 # A signal's date-time group, day, hour and minute in Greenwich time, then the month and year
 # (`080700Z Feb 79`, `240230Z.`), after where it came from (`FM Tokyo`): when it was sent.

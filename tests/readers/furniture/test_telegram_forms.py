@@ -82,3 +82,14 @@ def test_a_telegram_forms_head_with_its_number_is_furniture_wherever_it_is_from(
     assert texts(root, "//t:opener/t:idno[@type='document']") == [
         f"Telegram from {place} File # 12041 P."]
     assert texts(root, "//t:opener/t:dateline") == ["Dispatched: 26.10.62 01:10"]
+
+
+def test_where_from_then_a_stop_then_the_day_and_hour_is_the_dateline() -> None:
+    """`From Harbin. 22 April 1946 23:10` under a telephone message's marking: where and when
+    it was sent (the stop after the place left it a line of text)."""
+    root = converted_text("TELEPHONE MESSAGE VIA VCh\nTOP SECRET\nFrom Harbin. 22 April 1946 "
+                          "23:10\nReceived by Lieutenant Kozyreva 23:40 22.4.46\nTo Comrade "
+                          "ANTONOV\nThe representatives of the Chinese command demand that the "
+                          "garrison leave the city before the end of the month.\nDUBROVIN\n",
+                          "April 22, 1946")
+    assert texts(root, "//t:opener/t:dateline") == ["From Harbin. 22 April 1946 23:10"]
