@@ -474,6 +474,26 @@ _RUN_ON_NUMBER = LazyPattern(
     r"(?P<remark>\s+\[[^\[\]]+\]\.?)?\s*$")
 
 
+# The most lines of a translation's heading between the covering note and the text it sends
+# (`Translation from Korean`).
+_HEADING_LINES = 3
+
+
+def _attachment_is_the_relayed_text(units: list[Unit], spans: list[tuple[int, int]],
+                                    attached: int, is_prose: Callable[[Unit], bool]) -> bool:
+    """Whether the attachment after a covering note's signature and date is the quoted text
+    a span holds, a heading's few lines over it (`Yu. Andropov` / `26 April 1962` / …/
+    `Translation from Korean` / `"Dear Comrade Nikita Sergeyevich! …"`): the note's closer is
+    then its own, the letter its attachment. With no span, any attachment is."""
+    later = [start for start, _ in spans if start >= attached]
+    if not spans:
+        return True
+    if spans[0][0] < attached or not later:
+        return False
+    return later[0] - attached <= _HEADING_LINES and not any(
+        is_prose(units[index]) for index in range(attached, later[0]))
+
+
 def document_pieces_of_units(units: list[Unit], note_units: dict[int, str], tests: LineTests,
                              ) -> list[tuple[Piece, list[Piece] | None]]:
     """The outer document's pieces; a transmitted document stands as one piece whose inner
@@ -482,7 +502,12 @@ def document_pieces_of_units(units: list[Unit], note_units: dict[int, str], test
     # document itself: its lines are read as any text's)
     quotations = not quoted_whole(units, note_units)
     spans = transmitted_spans(units, note_units, tests.is_prose, quotations)
-    attached = None if spans else attachment_start(units, note_units, tests.is_prose)
+    attached = attachment_start(units, note_units, tests.is_prose)
+    if attached is not None and not _attachment_is_the_relayed_text(units, spans, attached,
+                                                                     tests.is_prose):
+        attached = None if spans else attached
+    if attached is not None:
+        spans = [span for span in spans if span[1] < attached]
     out: list[tuple[Piece, list[Piece] | None]] = []
     indexes = list(range(len(units) if attached is None else attached))
     outer = [i for i in indexes if not any(s <= i <= e for s, e in spans)]

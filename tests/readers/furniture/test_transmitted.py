@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from lxml import etree
 from shared_paths import DEV_RAW
-from tei_text import CLOSER, converted_text, texts
+from tei_text import ATTACHED, CLOSER, converted_text, texts
 
 from teikit import TEI_NS
 from teikit.convert import convert_file, convert_text
@@ -319,3 +319,25 @@ def test_those_present_at_a_conversation_send_no_paper_under_the_signature() -> 
     assert root.xpath("//t:floatingText", namespaces=NS) == []
     assert texts(root, "//t:list[@type='distribution']/t:item") == [
         "Cde. A. A. Gromyko", "Cde. N. P. Firyubin", "to file"]
+
+
+def test_a_covering_notes_closer_over_the_quoted_letter_it_sends() -> None:
+    """`… forwards a translation of the letter …` / `Head of the Department` / `Yu. Andropov` /
+    `26 April 1962` / `No. 25-S-1147` / `Translation from Korean` / `"Dear Comrade …! …"`: the
+    note signs and dates above the letter it sends, which is its attachment (the note's
+    signature, date and number were paragraphs of its text)."""
+    source = ("The Department of the CC CPSU forwards a translation of the letter of Comrade Kim "
+              "Il Sung to Comrade N. S. Khrushchev of 18 April 1962.\n"
+              "The Department considers it expedient to instruct the State Committee to examine "
+              "the requests of the Korean comrades.\nAttachment: on 4 pages.\n"
+              "Head of the Department of the CC CPSU\nYu. Andropov\n26 April 1962\n"
+              "No. 25-S-1147\nTranslation from Korean\n"
+              '"Dear Comrade Nikita Sergeyevich!\nAllow me first of all to express to you deep '
+              "gratitude for the help which the Soviet Union gives our people.\n"
+              "With communist greetings,\nKIM IL SUNG\nPyongyang, 18 April 1962\"\n")
+    root = converted_text(source, "April 26, 1962")
+    assert texts(root, f"{CLOSER}/t:signed") == ["Head of the Department of the CC CPSU",
+                                                 "Yu. Andropov"]
+    assert texts(root, f"{CLOSER}/t:dateline") == ["26 April 1962"]
+    (letter,) = root.xpath(f"{ATTACHED}", namespaces=NS)
+    assert "KIM IL SUNG" in texts(letter, ".//t:closer/t:signed")[0]
