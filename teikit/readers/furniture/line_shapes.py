@@ -129,12 +129,26 @@ def marked_signing(text: str, closing: bool) -> bool:
     … 9 April 1960 [illegible signature]"]`); under it, a clerk's report of what became of the
     paper (`[Handwritten text: “Two copies were sent to … . /Signature/ 3 March 1959”]`)."""
     mark = SIGNATURE_MARK.search(text)
-    if mark is None:
+    if mark is None or initialled_annotation(text):
         return False
     if _HANDWRITTEN_NOTE.match(text) is None:
         return True
     said = text[text.find(":") + 1 : mark.start()].strip(" “”\"")
     return closing and len(said.split()) < _REPORT_WORDS
+
+
+# A hand's note or a stamp in its brackets, then the mark of whoever initialled it in brackets
+# of its own (`[handwritten: To file. 2.XII.48] [illegible signature]`, `[stamp: MINREX – …
+# RECEIVED 26 JAN 1978] [illegible signature]`).
+_INITIALLED_ANNOTATION = LazyPattern(
+    r"(?i)^\[\s*(?:handwritten|in (?:\w+(?:'s|’s)? )?hand(?:writing)?|[^\[\]]{0,40}\bstamp)\b"
+    r"[^\[\]]*\]\s*\[(?:illegible\s+)?(?:signature|initials)\]\.?$")
+
+
+def initialled_annotation(text: str) -> bool:
+    """A hand's note or a stamp initialled by whoever wrote or set it: that writer's mark on
+    the note, no signature of the document's."""
+    return _INITIALLED_ANNOTATION.match(text.strip()) is not None
 
 
 # A line that is one handwritten addition (`[Handwritten: V. Molotov]`).

@@ -437,3 +437,18 @@ def test_the_date_then_the_typed_name_under_the_office_are_the_dateline_and_the_
     root = converted_text(source, "June 4, 1964")
     assert texts(root, "//t:closer/t:dateline") == ["4 June 1964"]
     assert texts(root, "//t:closer/t:signed")[-1] == signer
+
+
+@pytest.mark.parametrize("line", [
+    "[handwritten: To file. 2.XII.48] [illegible signature]",
+    "[stamp: MINREX – Africa and Middle East Division – RECEIVED 26 JAN 1978] "
+    "[illegible signature]",
+])
+def test_a_hands_note_or_a_stamp_initialled_by_its_writer_signs_nothing(line: str) -> None:
+    """The mark after the hand's note or the stamp is its writer's, no signature of the
+    document (the line signed, the note inside the signature)."""
+    source = ("The embassy will continue to follow the situation and report on it in due "
+              f"course.\n\nYERMAKOV\n\n{line}\n")
+    root = converted_text(source, "December 2, 1948")
+    assert texts(root, "//t:signed") == ["YERMAKOV"]
+    assert root.xpath("//t:gap[@reason='illegible']", namespaces=NS)
