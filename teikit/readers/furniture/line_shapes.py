@@ -16,6 +16,7 @@ from teikit.readers.furniture.line_patterns import (
     BRACKETED,
     COUNT_ONLY,
     FORM_NAME,
+    MARK_ALONE,
     NUMBER_AT_START,
     OFFICE_TITLE,
     ONE_BRACKET,
@@ -129,7 +130,7 @@ def marked_signing(text: str, closing: bool) -> bool:
     … 9 April 1960 [illegible signature]"]`); under it, a clerk's report of what became of the
     paper (`[Handwritten text: “Two copies were sent to … . /Signature/ 3 March 1959”]`)."""
     mark = SIGNATURE_MARK.search(text)
-    if mark is None or initialled_annotation(text):
+    if mark is None or initialled_annotation(text) or initialled_receipt(text):
         return False
     if _HANDWRITTEN_NOTE.match(text) is None:
         return True
@@ -143,6 +144,19 @@ def marked_signing(text: str, closing: bool) -> bool:
 _INITIALLED_ANNOTATION = LazyPattern(
     r"(?i)^\[\s*(?:handwritten|in (?:\w+(?:'s|’s)? )?hand(?:writing)?|[^\[\]]{0,40}\bstamp)\b"
     r"[^\[\]]*\]\s*\[(?:illegible\s+)?(?:signature|initials)\]\.?$")
+
+
+def initialled_receipt(text: str) -> bool:
+    """`Received by [illegible signature]`: the office's receipt, its clerk's mark alone after
+    it (not `Drafted by: Vasile Gliga`, who wrote the record down and signs it)."""
+    receipt = RECEIPT.match(text.strip())
+    if receipt is None:
+        return False
+    rest = _BY.sub("", text.strip()[receipt.end():].strip(" :"), count=1)
+    return MARK_ALONE.match(rest) is not None
+
+
+_BY = LazyPattern(r"^by\b\s*:?\s*")
 
 
 def initialled_annotation(text: str) -> bool:

@@ -25,7 +25,11 @@ from teikit.readers.furniture.line_patterns import (
     SPACED_CAPITALS,
     WHEN_AND_WHERE_LABELS,
 )
-from teikit.readers.furniture.line_shapes import ESQUIRE, initialled_annotation
+from teikit.readers.furniture.line_shapes import (
+    ESQUIRE,
+    initialled_annotation,
+    initialled_receipt,
+)
 from teikit.readers.furniture.lists import DISSEMINATED_TO, names_a_comrade, to_many_comrades
 from teikit.readers.furniture.markings import PARENTHESISED_MARKINGS
 from teikit.readers.furniture.transmitted import names_its_decision
@@ -262,8 +266,10 @@ def settled_role(role: str, line: str, next_line: str | None) -> str:
     if role == "signed" and (_TELEGRAM_INSTRUCTION.match(text) or _END_MARK.match(text)
                              or _TRANSLATED_BY.match(text)):
         return "text"  # `NEW PARAGRAPH.`, `(End)`, `Translated [by] P. Zudin`: nobody signs there
-    if role == "signed" and initialled_annotation(text):
-        return "text"  # `[handwritten: To file. 2.XII.48] [illegible signature]`: the hand's
+    if role == "signed" and (initialled_annotation(text) or initialled_receipt(text)):
+        # `[handwritten: To file. 2.XII.48] [illegible signature]`: the hand's; `Received by
+        # [illegible signature]`: the office's receipt, its clerk's mark
+        return "text"
     if role == "signed" and _ESQUIRE.search(text):
         return "text"  # `M.W. Perrin, Esq.,`: whom a British letter went to, nobody's signature
     if role == "signed" and is_short_sentence(text):

@@ -452,3 +452,14 @@ def test_a_hands_note_or_a_stamp_initialled_by_its_writer_signs_nothing(line: st
     root = converted_text(source, "December 2, 1948")
     assert texts(root, "//t:signed") == ["YERMAKOV"]
     assert root.xpath("//t:gap[@reason='illegible']", namespaces=NS)
+
+
+def test_a_receipt_with_the_clerks_mark_is_a_docket_no_signature() -> None:
+    """`Received by [illegible signature]` under the signer: the office's receipt, initialled
+    by its clerk (it was a second signature)."""
+    source = ("The representatives of the Chinese command demand that the garrison leave the "
+              "city before the end of the month.\n\nDUBROVIN\n\nReceived by [illegible "
+              "signature]\n")
+    root = converted_text(source, "April 22, 1946")
+    assert texts(root, "//t:signed") == ["DUBROVIN"]
+    assert texts(root, "//t:note[@type='docket']") == ["Received by signature"]
