@@ -33,12 +33,14 @@ from teikit.model import (
     block_inlines,
     starred,
 )
+from teikit.offices import ORGANISATION_WORDS
 from teikit.rules.base import NAME_TAGS, TRANSLATOR
 from teikit.rules.note_anchor import ASCII_FIGURES
 
 # (said of a name's reading in other words: `given uncertainly`, `has not been verified`, `is
 # approximate`, `could not be established`)
-UNCERTAIN = re.compile(r"(?i)\b(?:inaccurate|uncertain(?:ly|ty)?|unclear|not certain|doubtful|"
+UNCERTAIN = re.compile(r"(?i)\b(?:inaccurate|uncertain(?:ly|ty)?|unclear|not (?:certain|clear)|"
+                       r"doubtful|"
                        r"possibly|probably|may be (?:wrong|incorrect)|unverified|unconfirmed|"
                        r"not (?:been )?(?:verified|confirmed|established)|approximate(?:ly)?|"
                        r"tentative(?:ly)?|conjectural|could not be (?:verified|established|"
@@ -376,8 +378,9 @@ def _name_at_end(text: Text) -> tuple[str, Intervention] | None:
     if found is None:
         return None
     words = found.group(1).split()
-    while words and words[0].rstrip(".") in _BEFORE_A_NAME:
-        words.pop(0)
+    while words and (words[0].rstrip(".") in _BEFORE_A_NAME
+                     or words[0].lower() in ORGANISATION_WORDS):
+        words.pop(0)  # (`the 6th Division Pang Ho San*`: the body's word, no name's)
     if not words:
         return None
     name = " ".join(words)

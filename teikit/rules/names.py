@@ -142,6 +142,11 @@ def _capitals_only(text: str) -> bool:
 _INITIAL_WORD = re.compile(r"[A-ZА-Я]\.")
 
 
+def _one_capital(text: str) -> bool:
+    """A letter alone, a capital (`U`, the last syllable of `PAK IL U`)."""
+    return len(text.strip()) == 1 and text.strip().isupper()
+
+
 def _strip_token(token: str) -> str:
     return token.rstrip(".’'").lower()
 
@@ -191,7 +196,9 @@ def trailing_name(before: str, words: WordTables) -> str:
             break  # (`the XX [Twentieth] Congress`: a number, no name)
         if word.isupper() and _strip_token(word) in _CLOSED_CLASS:
             break  # `SAID THAT PAK HEON-YEONG [Pak Hon Yong]`: in capitals, case tells nothing
+        # (a syllable of one letter in capitals is a name's in capitals: `PAK IL U [?]`)
         if (start is not None and _capitals_only(word) and not _capitals_only(before[start:])
+                and not _one_capital(before[start:])
                 and _INITIALS_ONLY.fullmatch(word) is None):
             # `AMBASSADOR TO THE USSR Kim Byeong-sik [Kim Pyong Sik]`: a heading's word (not
             # initials run together: `T.V. Soong [Song Ziwen]`)

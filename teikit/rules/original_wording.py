@@ -21,6 +21,7 @@ from teikit.rules.other_languages import LANGUAGES
 from teikit.rules.pinyin import is_pinyin_word, syllable_count
 from teikit.rules.russian_spelling import MANNER_ADVERB, russian_transliteration
 from teikit.rules.text_language import in_the_texts_own_script
+from teikit.rules.word_tables import WordTables
 
 _FORM = bracketed("note", (("type", "original-wording"), ("place", "inline")))
 CONVENTION = Convention("original-wording", "[narodnye voyska]",
@@ -82,17 +83,23 @@ def _phrase_of_one_language(ctx: BracketContext) -> str | None:
     (`que`, `il`, `muerte`), one of them a word of content. Words capitalised inside the
     phrase are names, which tell no language (`[Ho Chi Minh]`: `chi` is Italian), but in a
     phrase all in capitals."""
-    words = LETTERS.findall(ctx.plain)
     before = ctx.source_before if ctx.after_quotation else ctx.before
-    if len(words) < 2 or (_WORD_BEFORE.search(before[-30:]) is None
-                          and _AFTER_QUOTATION.search(before[-4:]) is None):
+    if (_WORD_BEFORE.search(before[-30:]) is None
+            and _AFTER_QUOTATION.search(before[-4:]) is None):
         return None
-    all_capitals = ctx.plain.isupper()
+    return _language_at_home(ctx.plain, ctx.doc.words, ctx.doc.original_language)
+
+
+def _language_at_home(text: str, tables: WordTables, original: str | None) -> str | None:
+    """The language half of the words of `text` are of (see `_phrase_of_one_language`)."""
+    words = LETTERS.findall(text)
+    if len(words) < 2:
+        return None
+    all_capitals = text.isupper()
     counted = [word.lower() for index, word in enumerate(words)
                if index == 0 or all_capitals or not word[:1].isupper()]
-    found = ctx.doc.words.languages_at_home(counted)
+    found = tables.languages_at_home(counted)
     votes = Counter(language for word in counted for language in found.get(word, ()))
-    original = ctx.doc.original_language
     for language, count in sorted(votes.items(), key=lambda item: (item[0] != original,
                                                                    -item[1])):
         if (count >= max(_PHRASE_EVIDENCE, (len(counted) + 1) // 2)
@@ -410,7 +417,8 @@ def _wording(ctx: BracketContext, lang: str) -> Match:
     elif lang.startswith("und"):
         lang = (ctx.doc.words.language_of(ctx.plain, _WORDS_NAMING_LANGUAGE)
                 or ("zh-Latn" if _all_pinyin(ctx.plain) else None)
-                or ("ru-Latn" if russian_transliteration(ctx.plain) else lang))
+                or ("ru-Latn" if russian_transliteration(ctx.plain) else None)
+                or _language_at_home(ctx.plain, ctx.doc.words, None) or lang)
     foreign = Intervention("foreign", {"xml:lang": lang}, ctx.children())
     attrs = {"type": "original-wording", "place": "inline", "resp": TRANSLATOR}
     return Match([CONVENTION.node("note", attrs, [foreign])])

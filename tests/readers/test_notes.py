@@ -473,3 +473,17 @@ def test_a_sentence_opening_word_before_the_starred_name_is_none_of_it() -> None
                       "* The spelling of this name in the original is uncertain.\n")
     assert ["".join(n.itertext()) for n in root.xpath("//t:body//*[@cert='low']",
                                                        namespaces=NS)] == ["Calderón Iturbe"]
+
+
+def test_a_bodys_word_before_the_starred_name_is_none_of_it() -> None:
+    """`The commander of the 6th Division Pang Ho San*`: `Division` is the body's."""
+    root, _ = convert(f"{LONG}. The commander of the 6th Division Pang Ho San* reports it.\n\n"
+                      "* The spelling of the Korean name is possibly inaccurate.\n")
+    assert ["".join(n.itertext()) for n in root.xpath("//t:body//*[@cert='low']",
+                                                       namespaces=NS)] == ["Pang Ho San"]
+
+
+def test_a_spelling_not_clear_in_the_original_is_doubted() -> None:
+    root, _ = convert(f"{LONG}: Comrade [Phan Trong Tue]* arrived.\n\n"
+                      "* The spelling of this name is not clear in the original.\n")
+    assert [n.get("cert") for n in root.xpath("//t:body//t:persName", namespaces=NS)] == ["low"]

@@ -990,7 +990,7 @@ FORMS_BY_LANGUAGE = [
      '<foreign xml:lang="zh-Latn">mianzi</foreign></note> and'),
     (None, "a calm resignation [uma calma resignada] and",
      'a calm resignation <note type="original-wording" place="inline" resp="#translator">'
-     '<foreign xml:lang="und-Latn">uma calma resignada</foreign></note> and'),
+     '<foreign xml:lang="pt">uma calma resignada</foreign></note> and'),
     ("Polish", "declared a state of war [stan wojenny] and",
      'declared a state of war <note type="original-wording" place="inline" resp="#translator">'
      '<foreign xml:lang="pl">stan wojenny</foreign></note> and'),

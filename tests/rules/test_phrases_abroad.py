@@ -70,3 +70,13 @@ def test_a_rare_inflection_of_a_frequent_english_word_is_english() -> None:
 ])
 def test_pinyin_with_its_characters_is_chinese(sentence: str, wording: str) -> None:
     assert _wordings(sentence) == [(wording, "zh")]
+
+
+def test_the_language_of_a_wording_the_header_does_not_name_is_the_one_its_words_are_at_home_in(
+        ) -> None:
+    """`two jet aircraft [aviones de tipo reactor]`: `de`, `tipo` and `aviones` are Spanish's,
+    `reactor` English's too (it was undetermined); a transliteration stays Russian."""
+    assert _wordings("Two jet aircraft [aviones de tipo reactor] of the United States Navy "
+                     "flew over the bay.") == [("aviones de tipo reactor", "es")]
+    assert _wordings("In this regard a qualification was made [pri etom bilo ogovoreno], "
+                     "that the question should wait.") == [("pri etom bilo ogovoreno", "ru-Latn")]
