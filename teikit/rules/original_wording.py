@@ -43,6 +43,10 @@ def _read(ctx: BracketContext) -> Match | None:
         return None  # `[7월]` in a paragraph in Korean: the words its translator supplied
     if _pinyin_with_its_characters(text):
         return _wording(ctx, "zh")
+    if ctx.doc.original_language == "ja" and _HEPBURN_LONG_VOWEL.search(text) is not None:
+        # `"withdrawn to the second line of defence" [dai ni bōeisen]`: Japanese romanised, its
+        # long vowels marked
+        return _wording(ctx, "ja-Latn")
     if text[0].isupper():
         # (a capital begins a name, or a German noun, or the word the original printed for a
         # common noun before it: `Flash Telegram [Fulger]`)
@@ -85,9 +89,15 @@ def _phrase_of_one_language(ctx: BracketContext) -> str | None:
     phrase all in capitals."""
     before = ctx.source_before if ctx.after_quotation else ctx.before
     if (_WORD_BEFORE.search(before[-30:]) is None
-            and _AFTER_QUOTATION.search(before[-4:]) is None):
+            and _AFTER_QUOTATION.search(before[-4:]) is None
+            and _WORD_THEN_STOP.search(before[-4:]) is None):
         return None
     return _language_at_home(ctx.plain, ctx.doc.words, ctx.doc.original_language)
+
+
+# A word and the stop that ends it before the bracket (`Strictly secret! [Szigorúan titkos!]`:
+# the marking, then the original's).
+_WORD_THEN_STOP = LazyPattern(r"[^\W\d_][!.:;,]\s+$")
 
 
 def _language_at_home(text: str, tables: WordTables, original: str | None) -> str | None:
@@ -109,6 +119,8 @@ def _language_at_home(text: str, tables: WordTables, original: str | None) -> st
     return None
 
 
+# A long vowel as Hepburn's romanisation of Japanese marks it (`bōeisen`, `Tōkyō`).
+_HEPBURN_LONG_VOWEL = LazyPattern(r"[āēīōūĀĒĪŌŪ]")
 # The fewest words of one language, and the letters of a word of content, that name a phrase's
 # language.
 _PHRASE_EVIDENCE = 2
@@ -186,8 +198,12 @@ def _in_pinyin(ctx: BracketContext) -> bool:
     # none of English's: `[bu yao duo jiang]`)
     tables = ctx.doc.words
     foreign = [word for word in words if not tables.is_english(word)]
+    # (in a document translated from Chinese, two syllables or more, not all of them words of
+    # everyday English: `the attitude of a great nation [da guo]`)
     return any(syllable_count(word) >= 2 for word in foreign) or (
-        len(words) >= _PINYIN_WORDS and len(foreign) >= _PINYIN_WORDS - 1)
+        len(words) >= _PINYIN_WORDS and len(foreign) >= _PINYIN_WORDS - 1) or (
+        ctx.doc.original_language == "zh" and len(words) >= 2
+        and not all(tables.is_everyday(word) for word in words))
 
 
 def _pinyin_with_its_characters(text: str) -> bool:

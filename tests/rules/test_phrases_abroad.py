@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 from tei_text import converted_text, texts
 
+from teikit.convert import convert_text
+
 WORDING = "//t:note[@type='original-wording']/t:foreign"
 
 
@@ -80,3 +82,31 @@ def test_the_language_of_a_wording_the_header_does_not_name_is_the_one_its_words
                      "flew over the bay.") == [("aviones de tipo reactor", "es")]
     assert _wordings("In this regard a qualification was made [pri etom bilo ogovoreno], "
                      "that the question should wait.") == [("pri etom bilo ogovoreno", "ru-Latn")]
+
+
+def _wordings_in(sentence: str, language: str) -> list[tuple[str, str | None]]:
+    root = convert_text(sentence + "\n", overrides={"title": "Test", "date_text": "1966",
+                                                    "original_language": language},
+                        enrich=False).tree.getroot()
+    return [("".join(element.itertext()),
+             element.get("{http://www.w3.org/XML/1998/namespace}lang"))
+            for element in root.xpath("//t:text" + WORDING,
+                                      namespaces={"t": "http://www.tei-c.org/ns/1.0"})]
+
+
+@pytest.mark.parametrize(("language", "sentence", "expected"), [
+    # the marking, its stop, then the original's marking
+    ("Hungarian", "Strictly secret! [Szigorúan titkos!]\n\nThe embassy reports that the talks "
+     "were long and ended without result.", [("Szigorúan titkos!", "hu")]),
+    # Japanese romanised, its long vowels marked
+    ("Japanese", 'The troops have "withdrawn to the second line of defence" [dai ni bōeisen], '
+     "but their positions hold.", [("dai ni bōeisen", "ja-Latn")]),
+    # two syllables of pinyin in a document translated from Chinese, one no everyday English
+    ("Chinese", "We must never adopt the attitude of a great nation [da guo] towards them.",
+     [("da guo", "zh-Latn")]),
+    # (everyday English words that pinyin spells too are supplied)
+    ("Chinese", "We must never adopt the attitude of [a man] who knows best.", []),
+])
+def test_the_originals_wording_told_by_its_language_signs(
+        language: str, sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert _wordings_in(sentence, language) == expected
