@@ -3989,3 +3989,13 @@ def test_an_editors_note_at_the_foot_leaves_the_signature_and_list_above_it_clos
     assert texts(root, "//t:note[@type='editorial']") == [
         "Editor's note: A second telegram of the same night, no. 2352, reports the formation "
         "of the National Salvation Junta."]
+
+
+def test_a_chinese_offices_file_number_under_the_markings_is_the_documents_number() -> None:
+    """`(59) Bu Fa No. 0617` under `Top Secret` / `Extra Urgent`: the year in parentheses read
+    as a list's number (the line was a paragraph's text)."""
+    root = converted_text("Top Secret\n\nExtra Urgent\n\n(59) Bu Fa No. 0617\n\n[To] the Embassy "
+                          "in India:\n\nThe Indian side has sent a note of protest about the "
+                          "clash at Langjiu on 25 August; reply as follows.\n", "September 2, 1959")
+    assert texts(root, "//t:opener/t:idno[@type='document']") == ["(59) Bu Fa No. 0617"]
+    assert root.xpath("//t:list", namespaces=NS) == []
