@@ -580,8 +580,11 @@ def _restates_number(ctx: BracketContext, words: list[str]) -> bool:
 
 # A count of people or things before the bracket, their noun after it (`troops of five
 # countries `, `the four officers `).
+# (or the count alone in its quotation marks, as a group is called: `the "four" [USA, Great
+# Britain, France and Australia]`)
 _COUNTED_BEFORE = LazyPattern(r"(?i)\b(?P<count>two|three|four|five|six|seven|eight|nine|ten|"
-                              r"\d{1,2})\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s\s+$")
+                              r"\d{1,2})(?:\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s\s+"
+                              r"|[”\"’']\s+)$")
 _LIST_PARTS = LazyPattern(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 
 
@@ -589,7 +592,7 @@ def _names_those_counted(ctx: BracketContext, words: list[str]) -> bool:
     """`troops of five countries [the USSR, Poland, the GDR, Hungary and Bulgaria]`: as many
     names as the count before says, who or what they are (the sentence needs none of them)."""
     del words
-    counted = _COUNTED_BEFORE.search(ctx.before[-50:])
+    counted = _COUNTED_BEFORE.search(_text_before_bracket(ctx)[-50:])
     if counted is None:
         return False
     parts = [part for part in _LIST_PARTS.split(ctx.plain) if part and part.strip()]
@@ -597,6 +600,27 @@ def _names_those_counted(ctx: BracketContext, words: list[str]) -> bool:
     wanted = int(count) if count.isdigit() else number_in_words(count)
     return len(parts) >= 2 and len(parts) == wanted and all(
         part.split()[-1][:1].isupper() for part in parts)
+
+
+# A group named by its acronym and what its members are (`the ANZUS powers`, `the NATO
+# countries`, `the CMEA member states`).
+_GROUP_BEFORE = LazyPattern(r"\b[A-Z]{3,6}\s+(?:member\s+)?(?:powers|countries|states|members|"
+                            r"allies|governments|parties)\s+$")
+
+
+def _text_before_bracket(ctx: BracketContext) -> str:
+    """The text before the bracket, a quotation just before it included."""
+    return ctx.source_before if ctx.after_quotation else ctx.before
+
+
+def _names_the_members(ctx: BracketContext, words: list[str]) -> bool:
+    """`the ANZUS powers [Australia and New Zealand]`: the group's members by name, two or more,
+    who they are (the sentence needs none of them)."""
+    del words
+    if _GROUP_BEFORE.search(ctx.before[-40:]) is None:
+        return False
+    parts = [part for part in _LIST_PARTS.split(ctx.plain) if part and part.strip()]
+    return len(parts) >= 2 and all(part.split()[-1][:1].isupper() for part in parts)
 
 
 def _restates_date(ctx: BracketContext, words: list[str]) -> bool:
@@ -734,8 +758,8 @@ _TESTS = (_equates, _explains, _spells_out, _spells_out_in_lower_case, _says_who
           _names_the_state, _abbreviates, _abbreviates_phrase, _expands_next, _translates,
           _translates_title, _describes_the_name, _expands_contraction,
           _translates_institution, _renames_body, _says_what_the_title_is, _says_whose_paper,
-          _restates_date, _restates_number, _names_those_counted, _restates_time, _names_day,
-          _dates_the_event, _original_and_meaning, _names_the_model)
+          _restates_date, _restates_number, _names_those_counted, _names_the_members,
+          _restates_time, _names_day, _dates_the_event, _original_and_meaning, _names_the_model)
 # The tests that find the capitalised words before the bracket in another language: the name
 # of a paper, a book, a body, which the bracket translates.
 _TRANSLATES_A_NAME = (_translates_title, _translates_institution)

@@ -707,6 +707,13 @@ FORMS = [
     ("the property of the KChZhD [Chinese Changchun Railway] will",
      'the property of the KChZhD <note type="editorial" place="inline" resp="#translator">'
      "Chinese Changchun Railway</note> will"),
+    # The members of a group named before, by its count in quotation marks or its acronym
+    ('the ambassadors of the "four" [USA, Great Britain, France and Australia] met',
+     'the ambassadors of the <q>four</q> <note type="editorial" place="inline" '
+     'resp="#translator">USA, Great Britain, France and Australia</note> met'),
+    ("the ambassadors of the ANZUS powers [Australia and New Zealand] for a",
+     'the ambassadors of the ANZUS powers <note type="editorial" place="inline" '
+     'resp="#translator">Australia and New Zealand</note> for a'),
     # (acronyms before their expansion are no name in another language: `CC RWP` stays text)
     ("invited me to the CC RWP [Romanian Workers' Party] and",
      'invited me to the CC RWP <note type="editorial" place="inline" resp="#translator">'
