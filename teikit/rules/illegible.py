@@ -61,6 +61,10 @@ _AFTER = re.compile(r"(?i)^\s*(?:the\s+)?(?P<what>\w+(?:\s+[\w’']+){0,4}?)(?:[
                     rf"\s+(?:(?P<word>{_ILLEGIBLE}|indecipherable|unreadable|indistinct)|(?P<unclear>unclear)"
                     r"(?<=(?:word|ords|line|ines|text|name|date|mber|ture) unclear))\s*\.?\s*$")
 
+# `[passage illegible in the original]`: what, the word, where, in lower case (a sentence of
+# its own, `[The figure is illegible in the original.]`, is the editor's remark).
+_IN_THE_ORIGINAL = re.compile(rf"^\s*(?P<what>[a-z]\w*(?:\s+\w+){{0,3}}?)\s+(?P<word>{_ILLEGIBLE})"
+                              r"\s+in\s+the\s+(?:original|text|document|copy)\s*$")
 # `[too faded to read]`, `[stamp too faint to read]`, `[name cannot be made out]`, `[Passage of
 # 2 lines not legible.]`, `[The rest of the paragraph is not legible.]`: why it could not be
 # read, of what (the what, if said, its description).
@@ -107,6 +111,7 @@ def _gap(inner: str, convention: Convention, opening: str, closing: str) -> Inte
     # (`[TN: Handwriting Indistinct]`: the translator's note says so, labelled)
     said = NOTE_LABEL.sub("", inner, count=1)
     described = (_DESCRIBED.match(said) or _AFTER.match(said) or _UNIDENTIFIED.match(said)
+                 or _IN_THE_ORIGINAL.match(said)
                  or _TOO_FAINT.match(said))
     if described is None:
         return None

@@ -32,6 +32,9 @@ REPORTS = [
      'are illegible.]"/>'),
     ("[a word is illegible]", '<gap reason="illegible" unit="word" quantity="1" rend="[a word is '
      'illegible]"/>'),
+    # (where: `in the original`; it was a remark)
+    ("[passage illegible in the original]", '<gap reason="illegible" rend="[passage illegible in '
+     'the original]"><desc>passage</desc></gap>'),
     ("[two illegible signatures]", '<gap reason="illegible" quantity="2" rend="[two illegible '
      'signatures]"><desc>signatures</desc></gap>'),
     # more of them after the first, a count of its own

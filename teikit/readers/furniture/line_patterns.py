@@ -208,7 +208,9 @@ LIST_HEAD_WORDS = (r"distributed(?: to)?|distribution(?: list)?(?:\s*[-–—]\s
                    r"(?: (?:via|through) [\w ]{1,40}?)? to|forward to|"
                    r"excerpts (?:have been )?sent(?: \(?to\)?)?|"
                    # (`Extracts to Cdes.: Kapitonov, Rusakov, …`)
-                   r"(?:extracts?|excerpts?) to(?: (?:cdes?\.?|comrades?))?")
+                   r"(?:extracts?|excerpts?) to(?: (?:cdes?\.?|comrades?))?|"
+                   # (a circular's: `To the Embassies in: Havana, New Delhi, …`)
+                   r"to (?:the |all )?(?:embassies|legations|missions|consulates)(?: in)?")
 # How many copies were made: `5 copies`, `Two copies printed`, `Made in 3 copies`.
 COPIES_MADE = (rf"{COPY_COUNT}\s+copies\b(?!{THIS_COPY})(?:\s+(?:printed|made|typed))?|"
                # (`Copies Distributed: 62`: a telegram form's count, labelled)

@@ -551,3 +551,13 @@ def test_an_address_with_its_place_under_it_is_no_list() -> None:
                           "on the talks, which were held in a friendly atmosphere yesterday.\n",
                           "May 1, 1950")
     assert "Moscow" not in texts(root, "//t:list[@type='distribution']/t:item")
+
+
+def test_a_circulars_embassies_are_its_distribution() -> None:
+    """`To the Embassies in: Havana, New Delhi, …`: whom the circular telegram went to."""
+    root = converted_text("CIRCULAR TELEGRAM\nTo the Embassies in: Havana, New Delhi, Colombo, "
+                          "Algiers\n1. The meeting of the Coordinating Bureau confirmed that the "
+                          "draft of the Final Declaration will be the basis of the work.\n"
+                          "VRHOVEC\n", "June 12, 1979")
+    assert texts(root, "//t:list[@type='distribution']/t:item") == [
+        "Havana,", "New Delhi,", "Colombo,", "Algiers"]
