@@ -397,8 +397,13 @@ def _typed_after_the_hand(unit: Unit) -> bool:
     / `f. 0102` / `op. 14` / `d. 6` / `SECRET` / …): the typed page goes on, in a page saved
     with single newlines, whose one block is the whole page (the hand's note took it all)."""
     text = unit.text.strip()
-    return (sum(c.isalpha() for c in text) >= _MARKING_LETTERS and text.isupper()) or (
-        len(text) > MAX_WIDTH)
+    return (sum(c.isalpha() for c in text) >= _MARKING_LETTERS and text.isupper()
+            and _WORD_NOT_ROMAN.search(text) is not None) or len(text) > MAX_WIDTH
+
+
+# A word of three letters or more that is no Roman numeral (`SECRET`; not the month of
+# `30.VII.63`, the hand's date).
+_WORD_NOT_ROMAN = LazyPattern(r"(?![IVXLCDM]+\b)\b[^\W\d_]{3,}")
 
 
 _MARKING_LETTERS = 3

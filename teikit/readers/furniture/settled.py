@@ -270,6 +270,8 @@ def settled_role(role: str, line: str, next_line: str | None) -> str:
     if role == "signed" and (_TELEGRAM_INSTRUCTION.match(text) or _END_MARK.match(text)
                              or _TRANSLATED_BY.match(text)):
         return "text"  # `NEW PARAGRAPH.`, `(End)`, `Translated [by] P. Zudin`: nobody signs there
+    if role == "distribution" and _BY_HAND.match(text):
+        return "text"  # `[Handwritten:] To be distributed to the members …`: the hand's note
     if role == "distribution" and _FILE_NUMBER_WITH_YEAR.match(text):
         return "number"  # `(59) Bu Fa No. 0617`: a Chinese office's file number, its year first
     if role == "signed" and (initialled_annotation(text) or initialled_receipt(text)):

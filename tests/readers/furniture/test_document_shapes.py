@@ -3999,3 +3999,18 @@ def test_a_chinese_offices_file_number_under_the_markings_is_the_documents_numbe
                           "clash at Langjiu on 25 August; reply as follows.\n", "September 2, 1959")
     assert texts(root, "//t:opener/t:idno[@type='document']") == ["(59) Bu Fa No. 0617"]
     assert root.xpath("//t:list", namespaces=NS) == []
+
+
+def test_a_hands_date_in_roman_figures_ends_its_note() -> None:
+    """`[Handwritten:]` / `To be distributed to the members` / `and candidate members of the
+    PB.` / `30.VII.63`: the month's Roman figures are no marking in capitals, so the date is the
+    hand's (it was the document's dateline), and the hand's note lists nobody."""
+    root = converted_text("Strictly confidential!\n\nTO THE POLITBURO  \nOF THE CC OF THE BCP\n\n"
+                          "[Handwritten:]  \nTo be distributed to the members  \nand candidate "
+                          "members of the PB.  \n30.VII.63\n\nINFORMATION\n\n1. The delegation of "
+                          "the CPC returned to Beijing on 21 July and was met at the airport by "
+                          "the whole leadership.\n", "July 29, 1963")
+    (hand,) = texts(root, "//t:add[@hand]")
+    assert hand.endswith("30.VII.63")
+    assert texts(root, "//t:opener/t:dateline") == []
+    assert root.xpath("//t:list", namespaces=NS) == []
