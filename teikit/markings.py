@@ -14,6 +14,8 @@ HANDLING = (r"(?:(?:to be )?deciphere?d? personally|decipher (?:it )?yourself)|"
             r"(?:making (?:of )?copies|copying|reproduction|duplication) (?:is |are )?"
             r"(?:strictly )?(?:prohibited|forbidden|not permitted|not allowed)|not to be "
             r"(?:copied|reproduced)|do not (?:copy|reproduce)|"
+            # (where the copy must stay: `Not to be taken out of the Party committee`)
+            r"not to be (?:taken|removed|carried)(?: out)? (?:of|from) (?:the )?[\w ]{3,60}|"
             # (`No copying is allowed`)
             r"no (?:copying|copies|reproduction) (?:is |are )?(?:allowed|permitted)|"
             # what becomes of the copy once read: `Destroy after reading`, `Return after

@@ -4014,3 +4014,15 @@ def test_a_hands_date_in_roman_figures_ends_its_note() -> None:
     assert hand.endswith("30.VII.63")
     assert texts(root, "//t:opener/t:dateline") == []
     assert root.xpath("//t:list", namespaces=NS) == []
+
+
+def test_where_the_copy_must_stay_is_a_handling_marking() -> None:
+    """`Not to be taken out of the Party committee` under `Strictly confidential`: a caveat on
+    the copy, as `Not to be copied` is (it was the opener's text)."""
+    root = converted_text("Hamhung, 14 April 1958\nStrictly confidential\nNot to be taken out of "
+                          "the Party committee\nCopy No. 17\nTo the Organizational Guidance "
+                          "Department of the Central Committee\nThe provincial committee sends "
+                          "the text of the speech of Comrade Kim Il Sung at the conference.\n",
+                          "April 14, 1958")
+    assert texts(root, "//t:opener/t:fw[@type='classification']") == [
+        "Strictly confidential", "Not to be taken out of the Party committee"]
