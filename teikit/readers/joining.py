@@ -271,6 +271,22 @@ def _next_unit(pending: deque[Unit], source: Iterator[Unit]) -> Unit | None:
 _HAND_TAIL_LINES = 12
 
 
+# The words a sentence cut by a page may end on, which no heading's line ends on.
+_CUT_AFTER = frozenset("the a an of to into in on for with and or by from at that than as "
+                       "whether which who whose".split())
+# The fewest words of a line of clauses (a comma among them) that is a paragraph's, no heading's.
+_CLAUSE_LINE_WORDS = 12
+
+
+def _cut_in_a_sentence(line: str) -> bool:
+    """Whether a paragraph's line before a blank line was cut by the page: it ends on a word
+    of grammar (`… could deliver the`, `… the Korean comrades into`), or runs on over clauses
+    (`Colonel Ha Van Lau …, head of the liaison mission …, asked us to`)."""
+    words = line.split()
+    return bool(words) and (words[-1].lower() in _CUT_AFTER
+                            or (len(words) >= _CLAUSE_LINE_WORDS and "," in line))
+
+
 def _hand_note_goes_on(previous: Joining, unit: Unit) -> bool:
     """Whether `unit`, which the lines under a hand's label stopped short of, may be one more
     of them: a short line of one line, as the label's are, under a note that has not ended its
@@ -526,7 +542,12 @@ def _continuation(previous: Joining, unit: Unit, width: int | None, wrapped: boo
             # paragraph on one line. One line no longer than a wrapped one, in a layout with a
             # blank line after every line, is a heading's or a letterhead's line going on
             # (`Deputy Head of the Department of the Central Committee` / `for relations …`).
-            return PB if previous.ends_in_lines() or len(previous.last_text()) > MAX_WIDTH else LB
+            # (nor does a heading's line, a paragraph's one line, end on a word of grammar, nor
+            # run on over clauses: `… asked whether the GDR could deliver the` / `radio …`; a
+            # hand's short lines under its label do, a blank line after every line)
+            return PB if (previous.ends_in_lines() or len(previous.last_text()) > MAX_WIDTH
+                          or (not previous.rest and _cut_in_a_sentence(previous.last_text()))
+                          ) else LB
         if same_block and (unit.text[:1].islower() or _MARKER_GOES_ON.match(unit.text)):
             return PB if _paragraph_line(previous.last_text(), width) else LB
     if not same_block and (_under_hand_label(previous, unit) if _hand_label_alone(previous)

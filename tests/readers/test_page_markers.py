@@ -144,3 +144,26 @@ def test_the_archives_page_stamp_between_paragraphs_is_a_page_break() -> None:
                    "distributed on 3 May by unknown persons.\n\nThe embassy\n")
     assert '<pb n="87" rend="BStU 000087"/>' in xml, xml
     assert "<postscript>" not in xml and xml.count("<p>") == 2, xml
+
+
+@pytest.mark.parametrize("first", [
+    # a word of grammar ends the line before the blank one
+    "Khamphay asked whether the GDR could deliver the",
+    "Vice Minister Han: [We] will take the view of the Korean comrades into",
+    # clauses run on over the line
+    "Colonel Ha Van Lau, head of the liaison mission of the People's Army, asked us to",
+])
+def test_a_sentence_cut_by_a_blank_line_in_a_paragraph_per_line_page_is_a_page_break(
+        first: str) -> None:
+    """In a page of one paragraph a line, a blank line between a sentence's two halves is a
+    page's end, where the line before it cannot end a heading (it was a line break)."""
+    source = (f"The talks began at ten o'clock in the morning and lasted three hours.\n\n{first}"
+              "\n\nconsideration of the questions raised by the delegation at the meeting.\n")
+    assert "<pb/>" in body_xml(source)
+
+
+def test_a_headings_line_going_on_after_a_blank_line_is_one_heading() -> None:
+    source = ("Deputy Head of the Department of the Central Committee\n\nfor relations with "
+              "foreign communist parties\n\nThe talks began at ten o'clock in the morning and "
+              "lasted three hours.\n")
+    assert "<pb" not in body_xml(source)
