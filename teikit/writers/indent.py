@@ -16,7 +16,8 @@ STRUCTURAL = frozenset(
     "msIdentifier msContents physDesc handDesc encodingDesc editorialDecl correction "
     "normalization interpretation classDecl taxonomy category profileDesc abstract langUsage "
     "textClass keywords revisionDesc text body div opener closer postscript list standOff "
-    "listPerson listPlace listOrg person place org listBibl table row quote".split()
+    "listPerson listPlace listOrg person place org listBibl table row quote floatingText"
+    .split()
 )
 
 

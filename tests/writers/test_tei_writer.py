@@ -24,3 +24,20 @@ def test_structural_containers_are_indented_but_text_is_untouched() -> None:
     signed = result.tree.getroot().xpath("//*[local-name()='signed']")[0]
     assert etree.tostring(signed, encoding="unicode", with_tail=False).endswith(
         ">Signed: V. Razuvayev</signed>")
+
+
+def test_a_transmitted_documents_containers_are_indented_too() -> None:
+    """The letter a telegram relays, and its lists, are indented as the document's own are: a
+    reader sees its parts apart, and a list's items read as words apart (`Department` and
+    `1x` ran together in the text of a list written on one line)."""
+    result = convert_text(
+        "I send you the memorandum of the conversation of 12 March.\n\nJohne\n\nMEMORANDUM\n\n"
+        "On 10 March the ambassador received me at his request and we spoke for an hour about "
+        "the visit of the delegation.\n\nMüller\n\nDistribution:  \n1x Latin America "
+        "Department  \n1x Embassy file\n", overrides=META)
+    xml = result.to_bytes().decode("utf-8")
+    floating = xml[xml.index("<floatingText"):xml.index("</floatingText>")]
+    assert "\n" in floating and "><body><div" not in floating
+    items = result.tree.getroot().xpath("//*[local-name()='floatingText']//*[local-name()='list']")
+    assert items and " ".join("".join(items[0].itertext()).split()).startswith(
+        "Distribution: 1x Latin America Department 1x Embassy file")
