@@ -273,18 +273,23 @@ _HAND_TAIL_LINES = 12
 
 # The words a sentence cut by a page may end on, which no heading's line ends on.
 _CUT_AFTER = frozenset("the a an of to into in on for with and or by from at that than as "
-                       "whether which who whose".split())
+                       "whether which who whose through about over under between against "
+                       "during without within towards toward upon among via".split())
 # The fewest words of a line of clauses (a comma among them) that is a paragraph's, no heading's.
 _CLAUSE_LINE_WORDS = 12
+
+
+def _ends_on_a_word_of_grammar(line: str) -> bool:
+    words = line.split()
+    return bool(words) and words[-1].lower() in _CUT_AFTER
 
 
 def _cut_in_a_sentence(line: str) -> bool:
     """Whether a paragraph's line before a blank line was cut by the page: it ends on a word
     of grammar (`… could deliver the`, `… the Korean comrades into`), or runs on over clauses
     (`Colonel Ha Van Lau …, head of the liaison mission …, asked us to`)."""
-    words = line.split()
-    return bool(words) and (words[-1].lower() in _CUT_AFTER
-                            or (len(words) >= _CLAUSE_LINE_WORDS and "," in line))
+    return _ends_on_a_word_of_grammar(line) or (
+        len(line.split()) >= _CLAUSE_LINE_WORDS and "," in line)
 
 
 def _hand_note_goes_on(previous: Joining, unit: Unit) -> bool:
@@ -534,6 +539,12 @@ def _continuation(previous: Joining, unit: Unit, width: int | None, wrapped: boo
         # `[handwritten at the bottom:]` / `To the archive …`: the lines of its block under
         # the label are what the hand wrote
         return LB
+    if (not same_block and not lower and unit.text[:1].isupper()
+            and previous.word_count() >= _CLAUSE_LINE_WORDS
+            and _ends_on_a_word_of_grammar(previous.last_text())):
+        # `… were receiving arms through` / `Singapore and that …`: a paragraph cut by the
+        # page before a name
+        return PB
     if (lower and not previous.ends_sentence() and not _closed_bracket(previous.last_text())
             and not _next_point(previous.first.text, unit.text)):
         # (the cheaper test first; an editor's bracket, closed, ends what it says)

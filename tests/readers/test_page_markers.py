@@ -167,3 +167,20 @@ def test_a_headings_line_going_on_after_a_blank_line_is_one_heading() -> None:
               "foreign communist parties\n\nThe talks began at ten o'clock in the morning and "
               "lasted three hours.\n")
     assert "<pb" not in body_xml(source)
+
+
+def test_a_paragraph_cut_by_the_page_before_a_name_is_one_paragraph() -> None:
+    """`… the rebels on Sumatra were receiving arms through` / (a blank line) / `Singapore and
+    that …`: a word of grammar ends no paragraph, whatever the capital after it."""
+    source = ("Speaking of Indonesia, Chen Yi said that according to the embassy the rebels on "
+              "Sumatra were receiving arms through\n\nSingapore and that American aircraft had "
+              "been seen over Padang.\n")
+    xml = body_xml(source)
+    assert "<pb/>" in xml and xml.count("<p>") == 1
+
+
+def test_a_title_line_before_a_capitalised_line_stays_apart() -> None:
+    source = ("The talks began at ten o'clock in the morning and lasted three hours.\n\n"
+              "Record of the conversation with the\n\nAmbassador of the Mongolian People's "
+              "Republic, who asked for the meeting.\n")
+    assert "<pb" not in body_xml(source)
