@@ -540,7 +540,7 @@ def _continuation(previous: Joining, unit: Unit, width: int | None, wrapped: boo
         # the label are what the hand wrote
         return LB
     if (not same_block and not lower and unit.text[:1].isupper()
-            and previous.word_count() >= _CLAUSE_LINE_WORDS
+            and len(previous.last_text().split()) >= _CLAUSE_LINE_WORDS
             and _ends_on_a_word_of_grammar(previous.last_text())):
         # `… were receiving arms through` / `Singapore and that …`: a paragraph cut by the
         # page before a name
