@@ -54,7 +54,7 @@ def _read(ctx: BracketContext) -> Match | None:
             return _wording(ctx, "de")
         language = (_word_abroad(ctx) or _phrase_abroad(ctx) or _body_named_originally(ctx)
                     or _phrase_with_words_of_no_name(ctx) or _leaders_title(ctx)
-                    or _phrase_of_one_language(ctx))
+                    or _phrase_of_one_language(ctx) or _russian_sentence(ctx))
         return _wording(ctx, language) if language is not None else None
     if _names_rest(text, ctx.before):
         return None
@@ -98,6 +98,19 @@ def _phrase_of_one_language(ctx: BracketContext) -> str | None:
 # A word and the stop that ends it before the bracket (`Strictly secret! [Szigorúan titkos!]`:
 # the marking, then the original's).
 _WORD_THEN_STOP = LazyPattern(r"[^\W\d_][!.:;,]\s+$")
+
+
+def _russian_sentence(ctx: BracketContext) -> str | None:
+    """`Report on the fulfilment [Ob ispolnenii donesite]`: a sentence of transliterated Russian,
+    capitalised as a sentence is (its later words in lower case, no name's), where the original
+    is Russian or unnamed."""
+    words = ctx.plain.split()
+    if (len(words) < 2 or not all(word[:1].islower() for word in words[1:])
+            or ctx.doc.original_language not in (None, "ru")
+            or ctx.doc.words.is_everyday(words[0])  # (`[To voyska]`: English's word first)
+            or not russian_transliteration(ctx.plain)):
+        return None
+    return ctx.doc.foreign_lang
 
 
 def _language_at_home(text: str, tables: WordTables, original: str | None) -> str | None:

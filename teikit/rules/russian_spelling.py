@@ -16,7 +16,8 @@ _RUSSIAN_SPELLING = LazyPattern(
     r"(?:yi|yy|iy|aya|oye|oe|ogo|ego|iye|iya|iia|iiu|ii|oi|nye|kie|ykh|ikh|ov|ev|ye|ia|iu)\b|"
     # (its short words: `[pristupit k obiednineniiu]`, `[v nachale goda]`, `[pri etom bilo
     # ogovoreno]`)
-    r"^(?:[kvsu]|pri|ne|na|po|ot|iz|bez|pod|nad|dlya|chto|kak|eto|etom|bylo|bilo|byl)$|"
+    r"^(?:[kvsu]|pri|ne|na|po|ot|iz|bez|pod|nad|dlya|chto|kak|eto|etom|bylo|bilo|byl|ob|za|"
+    r"cherez|posle|pered)$|"
     # (its adverbs of manner: `[po-bratski]`, `[po-svoemu]`)
     r"^po-[a-z]+(?:ski|cki|omu|emu)$")
 # An adverb of manner, Russian's alone however English its parts read (`po`, `bratski`).

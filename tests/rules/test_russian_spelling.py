@@ -37,3 +37,18 @@ def test_an_adverb_of_manner_is_russian_wording(language: str | None) -> None:
     foreign = root.findall(".//{http://www.tei-c.org/ns/1.0}foreign")
     assert [(element.text, element.get("{http://www.w3.org/XML/1998/namespace}lang"))
             for element in foreign] == [("po-bratski", "ru-Latn")]
+
+
+@pytest.mark.parametrize("language", [None, "Russian"])
+def test_a_capitalised_sentence_of_transliterated_russian_is_russian_wording(
+        language: str | None) -> None:
+    """`Report on the fulfilment [Ob ispolnenii donesite]`: a sentence, its later words in lower
+    case, `ob` and `ispolnenii` spelt as only Russian is (it was an unclassified bracket)."""
+    overrides = {"title": "Test", "date_text": "October 10, 1963"}
+    if language is not None:
+        overrides["original_language"] = language
+    root = convert_text("Report on the fulfilment [Ob ispolnenii donesite]. Gromyko\n",
+                        overrides=overrides, enrich=False).tree.getroot()
+    foreign = root.findall(".//{http://www.tei-c.org/ns/1.0}foreign")
+    assert [(element.text, element.get("{http://www.w3.org/XML/1998/namespace}lang"))
+            for element in foreign] == [("Ob ispolnenii donesite", "ru-Latn")]
