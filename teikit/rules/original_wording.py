@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from teikit.conventions import Convention, bracketed
 from teikit.lazy_pattern import LazyPattern
@@ -18,10 +17,10 @@ from teikit.rules.lexicon import (
     looks_transliterated,
 )
 from teikit.rules.other_languages import LANGUAGES
+from teikit.rules.phrase_language import language_at_home
 from teikit.rules.pinyin import is_pinyin_word, syllable_count
 from teikit.rules.russian_spelling import MANNER_ADVERB, russian_transliteration
 from teikit.rules.text_language import in_the_texts_own_script
-from teikit.rules.word_tables import WordTables
 
 _FORM = bracketed("note", (("type", "original-wording"), ("place", "inline")))
 CONVENTION = Convention("original-wording", "[narodnye voyska]",
@@ -92,7 +91,7 @@ def _phrase_of_one_language(ctx: BracketContext) -> str | None:
             and _AFTER_QUOTATION.search(before[-4:]) is None
             and _WORD_THEN_STOP.search(before[-4:]) is None):
         return None
-    return _language_at_home(ctx.plain, ctx.doc.words, ctx.doc.original_language)
+    return language_at_home(ctx.plain, ctx.doc.words, ctx.doc.original_language)
 
 
 # A word and the stop that ends it before the bracket (`Strictly secret! [Szigorúan titkos!]`:
@@ -113,31 +112,8 @@ def _russian_sentence(ctx: BracketContext) -> str | None:
     return ctx.doc.foreign_lang
 
 
-def _language_at_home(text: str, tables: WordTables, original: str | None) -> str | None:
-    """The language half of the words of `text` are of (see `_phrase_of_one_language`)."""
-    words = LETTERS.findall(text)
-    if len(words) < 2:
-        return None
-    all_capitals = text.isupper()
-    counted = [word.lower() for index, word in enumerate(words)
-               if index == 0 or all_capitals or not word[:1].isupper()]
-    found = tables.languages_at_home(counted)
-    votes = Counter(language for word in counted for language in found.get(word, ()))
-    for language, count in sorted(votes.items(), key=lambda item: (item[0] != original,
-                                                                   -item[1])):
-        if (count >= max(_PHRASE_EVIDENCE, (len(counted) + 1) // 2)
-                and any(len(word) >= _CONTENT_LETTERS and language in found.get(word, ())
-                        for word in counted)):
-            return language
-    return None
-
-
 # A long vowel as Hepburn's romanisation of Japanese marks it (`bōeisen`, `Tōkyō`).
 _HEPBURN_LONG_VOWEL = LazyPattern(r"[āēīōūĀĒĪŌŪ]")
-# The fewest words of one language, and the letters of a word of content, that name a phrase's
-# language.
-_PHRASE_EVIDENCE = 2
-_CONTENT_LETTERS = 4
 
 
 # The longest word English lends a bracket of the original's words (`stan`, `in`, `lo`).
@@ -447,7 +423,7 @@ def _wording(ctx: BracketContext, lang: str) -> Match:
         lang = (ctx.doc.words.language_of(ctx.plain, _WORDS_NAMING_LANGUAGE)
                 or ("zh-Latn" if _all_pinyin(ctx.plain) else None)
                 or ("ru-Latn" if russian_transliteration(ctx.plain) else None)
-                or _language_at_home(ctx.plain, ctx.doc.words, None) or lang)
+                or language_at_home(ctx.plain, ctx.doc.words, None) or lang)
     foreign = Intervention("foreign", {"xml:lang": lang}, ctx.children())
     attrs = {"type": "original-wording", "place": "inline", "resp": TRANSLATOR}
     return Match([CONVENTION.node("note", attrs, [foreign])])

@@ -86,6 +86,8 @@ def _whole_on_its_line(line: Line) -> bool:
     words = line.text[label.end():] if label is not None else ""
     return (_NUMBER_WITHIN.search(words) is not None
             and line.asm.tests.date_span(words) is not None)
+
+
 _DECLASSIFIED = LazyPattern(r"(?i)^(?:declassified|rassekrecheno)\.?$")
 # The label's words at a bracket's start (`Stamp:`, `round stamp`).
 _LABEL_WORDS = LazyPattern(r"(?i)^\s*(?:[\w-]+\s+){0,3}?stamps?\b\s*:?")
