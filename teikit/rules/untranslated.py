@@ -92,10 +92,18 @@ def _candidates(texts: list[str], original_language: str | None, tables: WordTab
 _RUSSIAN, _UNKNOWN, _ENGLISH = "ru-Latn", "unknown", ""
 
 
+# The words of French that English's diplomacy took as they are, rarer in its table than it
+# uses them (`a joint démarche`, `the agrément`).
+_DIPLOMATIC_LOANS = frozenset("démarche démarches agrément aide-mémoire communiqué communiqués "
+                              "chargé attaché attachés détente rapprochement entente".split())
+
+
 def _verdict(word: str, tables: WordTables) -> str:
     known = _KNOWN_TERMS.get(word.lower())
     if known is not None:
         return known
+    if word.lower() in _DIPLOMATIC_LOANS:
+        return _ENGLISH
     if word.lower().endswith(_RUSSIAN_ENDINGS) and tables.zipf(word) == 0:
         return _RUSSIAN
     if word[0].islower() and tables.zipf(word) == 0 and not _agent_of_english_verb(word, tables):

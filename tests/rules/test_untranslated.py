@@ -190,3 +190,8 @@ def test_the_doer_of_a_frequent_english_verb_is_english() -> None:
     `continue` and its `-r` (it was French)."""
     assert untranslated("He was called the continuer of the revolutionary cause.") == []
     assert untranslated("I enclosed it in my air oficio number 540.") == [("oficio", "es")]
+
+
+def test_a_loan_of_diplomacy_is_english() -> None:
+    """`a joint démarche`: French, as English's diplomacy took it (it was French)."""
+    assert untranslated("He proposes a joint démarche of the heads of mission.") == []
