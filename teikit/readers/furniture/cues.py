@@ -380,7 +380,9 @@ def text_cues(text: str) -> frozenset[str]:
     cue("classification_line",
         bool(CLASSIFICATION_LINE.match(unspaced(line.unbracketed.strip("*")))))
     cue("precedence", bool(PRECEDENCE.match(line.unbracketed)))
-    cue("distribution_head", bool(DISTRIBUTION_HEAD.match(line.unbracketed)))
+    # (the original's word for the heading in its brackets: `Recipients [Nơi nhận]:`)
+    cue("distribution_head", bool(DISTRIBUTION_HEAD.match(line.unbracketed)
+                                  or DISTRIBUTION_HEAD.match(line.text)))
     cue("to_head", bool(TO_HEAD.match(line.unbracketed)))
     cue("plural_recipients", bool(PLURAL_RECIPIENTS.search(text)))
     cue("reference", bool(REFERENCE.match(line.unbracketed)))

@@ -561,3 +561,15 @@ def test_a_circulars_embassies_are_its_distribution() -> None:
                           "VRHOVEC\n", "June 12, 1979")
     assert texts(root, "//t:list[@type='distribution']/t:item") == [
         "Havana,", "New Delhi,", "Colombo,", "Algiers"]
+
+
+def test_a_headings_original_word_in_brackets_keeps_its_items_under_it() -> None:
+    """`Recipients [Nơi nhận]:` / `– Comrade Kaysone` / …, a blank line after every line: the
+    heading, its original word in brackets, heads the list (the recipients signed)."""
+    root = converted_text("We ask you to inform us of the decisions of your Party on these "
+                          "questions as soon as possible.\n\nWith communist greetings,\n\n"
+                          "Lê Văn Thân\n\nRecipients [Nơi nhận]:\n\n– Comrade Kaysone\n\n"
+                          "– Comrade Souphanouvong\n", "April 22, 1963")
+    assert texts(root, "//t:list[@type='distribution']/t:item") == [
+        "– Comrade Kaysone", "– Comrade Souphanouvong"]
+    assert texts(root, "//t:signed") == ["With communist greetings, Lê Văn Thân"]
