@@ -487,3 +487,19 @@ def test_a_spelling_not_clear_in_the_original_is_doubted() -> None:
     root, _ = convert(f"{LONG}: Comrade [Phan Trong Tue]* arrived.\n\n"
                       "* The spelling of this name is not clear in the original.\n")
     assert [n.get("cert") for n in root.xpath("//t:body//t:persName", namespaces=NS)] == ["low"]
+
+
+def test_the_texts_notes_printed_over_its_closing_lines_leave_them_the_closer() -> None:
+    """`[1] …` / `[2] …` / `Budapest, 21 February 1979` / `Minutes taken by: …`: the notes
+    stand between the text and its closing lines, which still close it (the notes made
+    everything after them a postscript, the date and the signer paragraphs of it)."""
+    text = (f"{LONG}, as the committee decided.[1]\n\n2. The Council of Ministers shall send the "
+            "aid before 10 March.[2]\n\n[1] The question is not mentioned again.\n\n"
+            "[2] The text of the statement is not attached.\n\nBudapest, 21 February 1979\n\n"
+            "Minutes taken by: Mrs. Ferenc Rácz\n\nCopies:\n1. Cde. Kádár\n2. Cde. Óvári\n")
+    root, _ = convert(text)
+    assert [d.xpath("string()") for d in root.xpath("//t:closer/t:dateline", namespaces=NS)] == [
+        "Budapest, 21 February 1979"]
+    assert [s.xpath("string()") for s in root.xpath("//t:closer/t:signed", namespaces=NS)] == [
+        "Minutes taken by: Mrs. Ferenc Rácz"]
+    assert len(root.xpath("//t:note[@n='1' or @n='2']", namespaces=NS)) == 2

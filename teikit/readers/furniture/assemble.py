@@ -424,6 +424,11 @@ class Assembler:
             follows_text = self.after_main_notes >= index
             if starred(marker) and follows_text:
                 zone = "main"  # the footnote of the last paragraph, printed right after it
+            elif follows_text and self.text_goes_on() and self._signed_or_dated_after(index):
+                # the text's notes printed over its closing lines (`[1] …` / `[2] …` /
+                # `Budapest, 21 February 1979` / `Minutes taken by: …`): the text's, and the
+                # closer is still to come
+                zone = "main"
             else:
                 zone = "postscript"  # endnotes: whatever follows them is postscript too
                 self.in_postscript = True
@@ -431,6 +436,11 @@ class Assembler:
             zone = "main"
         self.out.append(Placement(zone, "note", piece.unit, marker=marker))
         return index + 1
+
+    def _signed_or_dated_after(self, index: int) -> bool:
+        """Whether a line after the notes from `index` is read as a signature or a dateline."""
+        return any(self.pieces[at].kind == "line" and self.role(at) in ("signed", "dateline")
+                   for at in range(index + 1, len(self.pieces)))
 
     def main_line(self, index: int) -> int:
         piece = self.pieces[index]
