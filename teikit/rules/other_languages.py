@@ -7,6 +7,10 @@ the first use derives, once per wordfreq version, a table of the words that qual
 as an SQLite file in the user cache (see `teikit.rules.lexicon`), where each later question is
 one indexed lookup, with nothing loaded. The opened table is kept by whoever asks
 (`teikit.rules.word_tables`), not by this module.
+
+A second table of the same file holds the words English knows that are far more at home in
+another language (`que`, `il`, `muerte`): no one of them says a phrase is not English, but
+half a phrase of them does (`teikit.rules.phrase_language`).
 """
 
 from __future__ import annotations
