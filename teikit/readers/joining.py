@@ -280,8 +280,8 @@ _CLAUSE_LINE_WORDS = 12
 
 
 def _ends_on_a_word_of_grammar(line: str) -> bool:
-    words = line.split()
-    return bool(words) and words[-1].lower() in _CUT_AFTER
+    last = line.rsplit(None, 1)
+    return bool(last) and last[-1].lower() in _CUT_AFTER
 
 
 def _cut_in_a_sentence(line: str) -> bool:
@@ -540,8 +540,8 @@ def _continuation(previous: Joining, unit: Unit, width: int | None, wrapped: boo
         # the label are what the hand wrote
         return LB
     if (not same_block and not lower and unit.text[:1].isupper()
-            and len(previous.last_text().split()) >= _CLAUSE_LINE_WORDS
-            and _ends_on_a_word_of_grammar(previous.last_text())):
+            and _ends_on_a_word_of_grammar(previous.last_text())
+            and len(previous.last_text().split()) >= _CLAUSE_LINE_WORDS):
         # `… were receiving arms through` / `Singapore and that …`: a paragraph cut by the
         # page before a name
         return PB

@@ -31,6 +31,8 @@ def language_at_home(text: str, tables: WordTables, original: str | None) -> str
     all_capitals = text.isupper()
     counted = [word.lower() for index, word in enumerate(words)
                if index == 0 or all_capitals or not word[:1].isupper()]
+    if len(counted) < _PHRASE_EVIDENCE:
+        return None  # (a name's words: the tables are not asked)
     found = tables.languages_at_home(counted)
     votes = Counter(language for word in counted for language in found.get(word, ()))
     for language, count in sorted(votes.items(), key=lambda item: (item[0] != original,
