@@ -272,9 +272,10 @@ _HAND_TAIL_LINES = 12
 
 
 # The words a sentence cut by a page may end on, which no heading's line ends on.
-_CUT_AFTER = frozenset("the a an of to into in on for with and or by from at that than as "
-                       "whether which who whose through about over under between against "
-                       "during without within towards toward upon among via".split())
+# (the words a wrapped line is left hanging on, `_DANGLING`, and those that open a clause)
+_CUT_AFTER = _DANGLING | frozenset("that than as whether which who whose through about over "
+                                   "under against during without within towards toward "
+                                   "among".split())
 # The fewest words of a line of clauses (a comma among them) that is a paragraph's, no heading's.
 _CLAUSE_LINE_WORDS = 12
 

@@ -304,13 +304,13 @@ def _numbered_sentence(text: str) -> bool:
     return sum(w[:1].islower() for w in words(text)) >= 2
 
 
-# A letterhead with a full stop: a body's name alone (`The Embassy of the Hungarian People's
-# Republic.`, `Ministry of Foreign Affairs of the USSR.`), in title case after its first words.
 # A telegram form's first line: what it is, where from, its number (`Telegram from New York
 # File # 12041 P.`, `Cable from Rio de Janeiro No. 412`).
 _FORM_FROM_WITH_NUMBER = LazyPattern(
     r"(?i)^(?:(?:ciphered|coded|urgent)\s+)?(?:telegram|cable|ciphergram|radiogram|telex)\s+"
     r"from\s+(?:[\w’'.-]+\s+){1,4}(?:file\s*(?:#|no\.?|n[º°]|№)|no\.?|n[º°]|№|#)\s*\d")
+# A letterhead with a full stop: a body's name alone (`The Embassy of the Hungarian People's
+# Republic.`, `Ministry of Foreign Affairs of the USSR.`), in title case after its first words.
 _LETTERHEAD = LazyPattern(
     r"^(?:The\s+)?(?:[A-Z][\w'’-]*\s+){0,2}(?:Embassy|Legation|Consulate|Ministry|Mission|"
     r"Secretariat|Presidium|Committee|Council|Department|Directorate|Office)\s+of\s+"

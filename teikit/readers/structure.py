@@ -485,9 +485,9 @@ def _attachment_is_the_relayed_text(units: list[Unit], spans: list[tuple[int, in
     a span holds, a heading's few lines over it (`Yu. Andropov` / `26 April 1962` / …/
     `Translation from Korean` / `"Dear Comrade Nikita Sergeyevich! …"`): the note's closer is
     then its own, the letter its attachment. With no span, any attachment is."""
-    later = [start for start, _ in spans if start >= attached]
     if not spans:
         return True
+    later = [start for start, _ in spans if start >= attached]
     if spans[0][0] < attached or not later:
         return False
     return later[0] - attached <= _HEADING_LINES and not any(
@@ -505,7 +505,7 @@ def document_pieces_of_units(units: list[Unit], note_units: dict[int, str], test
     attached = attachment_start(units, note_units, tests.is_prose)
     if attached is not None and not _attachment_is_the_relayed_text(units, spans, attached,
                                                                      tests.is_prose):
-        attached = None if spans else attached
+        attached = None  # (a relayed text above it, or one its heading does not open)
     if attached is not None:
         spans = [span for span in spans if span[1] < attached]
     out: list[tuple[Piece, list[Piece] | None]] = []

@@ -144,6 +144,12 @@ class BracketContext:
     them (a name an earlier bracket made: `[Sergei] Kudriatsev [?]`)."""
 
     @property
+    def before_and_quotation(self) -> str:
+        """The text before the bracket, a quotation just before it included (`the "Open
+        Letter" [Offener Brief]`: `before` holds only the space after the quotation)."""
+        return self.source_before if self.after_quotation else self.before
+
+    @property
     def glued_before(self) -> bool:
         """Whether the bracket follows a character that is not white space (`word[`, `][`):
         `before` holds only the text since the bracket or quotation before it."""

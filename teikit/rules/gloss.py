@@ -62,7 +62,7 @@ def _text_before(ctx: BracketContext) -> str:
     """The text before the bracket as far as an acronym reaches, a quotation just before it
     included (`NOTICE ON “OS” [Environmental Conditions]`: the quotation is a node by then,
     outside `before`)."""
-    return (ctx.source_before if ctx.after_quotation else ctx.before)[-_ACRONYM_REACH:]
+    return ctx.before_and_quotation[-_ACRONYM_REACH:]
 
 
 def _acronym_before(ctx: BracketContext) -> re.Match[str] | None:
@@ -592,7 +592,7 @@ def _names_those_counted(ctx: BracketContext, words: list[str]) -> bool:
     """`troops of five countries [the USSR, Poland, the GDR, Hungary and Bulgaria]`: as many
     names as the count before says, who or what they are (the sentence needs none of them)."""
     del words
-    counted = _COUNTED_BEFORE.search(_text_before_bracket(ctx)[-50:])
+    counted = _COUNTED_BEFORE.search(ctx.before_and_quotation[-50:])
     if counted is None:
         return False
     parts = [part for part in _LIST_PARTS.split(ctx.plain) if part and part.strip()]
@@ -606,11 +606,6 @@ def _names_those_counted(ctx: BracketContext, words: list[str]) -> bool:
 # countries`, `the CMEA member states`).
 _GROUP_BEFORE = LazyPattern(r"\b[A-Z]{3,6}\s+(?:member\s+)?(?:powers|countries|states|members|"
                             r"allies|governments|parties)\s+$")
-
-
-def _text_before_bracket(ctx: BracketContext) -> str:
-    """The text before the bracket, a quotation just before it included."""
-    return ctx.source_before if ctx.after_quotation else ctx.before
 
 
 def _names_the_members(ctx: BracketContext, words: list[str]) -> bool:

@@ -86,7 +86,7 @@ def _phrase_of_one_language(ctx: BracketContext) -> str | None:
     (`que`, `il`, `muerte`), one of them a word of content. Words capitalised inside the
     phrase are names, which tell no language (`[Ho Chi Minh]`: `chi` is Italian), but in a
     phrase all in capitals."""
-    before = ctx.source_before if ctx.after_quotation else ctx.before
+    before = ctx.before_and_quotation
     if (_WORD_BEFORE.search(before[-30:]) is None
             and _AFTER_QUOTATION.search(before[-4:]) is None
             and _WORD_THEN_STOP.search(before[-4:]) is None):
@@ -248,7 +248,7 @@ def _after_an_english_word(ctx: BracketContext) -> bool:
     """After a common English word (no title: `Comrade [Castro]` names a man; after a
     quotation, its last word), before no name (`Minister of Defense [Dobri] Dzhurov`: a given
     name before the family name)."""
-    before = _WORD_BEFORE.search((ctx.source_before if ctx.after_quotation else ctx.before)[-30:])
+    before = _WORD_BEFORE.search(ctx.before_and_quotation[-30:])
     after = ctx.after_start(2)
     return (before is not None and not (after[:1] == " " and after[1:].isupper())
             and before["word"].lower() not in PERSON_TITLES
@@ -352,7 +352,7 @@ def _phrase_abroad(ctx: BracketContext) -> str | None:
     words = [word for word in LETTERS.findall(ctx.plain)
              if word.lower() not in _SHORT_WORDS and len(word) > 2]
     # (after a quotation, its words: `the group "Freedom and Peace" [Wolność i Pokój]`)
-    before = _WORD_BEFORE.search((ctx.source_before if ctx.after_quotation else ctx.before)[-30:])
+    before = _WORD_BEFORE.search(ctx.before_and_quotation[-30:])
     tables = ctx.doc.words
     if len(words) < 2 or before is None or not tables.is_english(before["word"].lower()):
         return None

@@ -380,8 +380,6 @@ def no_list_alone(first_line: str) -> bool:
                 or (ENUMERATED.match(first_line) and not LIST_HEAD.match(first_line)))
 
 
-
-
 # How many copies were made, then the copies numbered, on one line.
 _COUNT_THEN_NUMBERED = LazyPattern(rf"(?i)^\s*(?:{COPIES_MADE})\s*[.,:;](?=\s+\d{{1,2}}\s*[–—-]\s)")
 

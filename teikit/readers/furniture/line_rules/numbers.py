@@ -132,8 +132,6 @@ def file_number(line: Line) -> int | None:
     return None
 
 
-
-
 def count_and_this_copy(line: Line) -> int | None:
     """`4 copies / 3rd copy`: the copies made and which this is, the copy's number (a count
     of copies heads a list of where they went elsewhere)."""
