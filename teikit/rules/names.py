@@ -152,6 +152,9 @@ def _strip_token(token: str) -> str:
 
 
 _JOINING_DASHES = "-–"
+# An Arabic name's word with its article joined, in lower case as transliteration prints it
+# (`Fahmi Abd al-Latif [?]`, `Anwar el-Sadat`).
+_ARTICLE_JOINED = LazyPattern(r"(?:al|el|ad|ed|an|ar|as|ash|at|az|ud|ul)-[A-Z][\w’'-]*")
 
 
 # The most words of a name before its bracket.
@@ -179,7 +182,8 @@ def trailing_name(before: str, words: WordTables) -> str:
             # `Takeiri [Yoshikatsu]-Zhou [Enlai] Dialogue`: a name joined by a dash to the
             # bracket before it (`before` holds the text since that bracket)
             word, space = word[1:], 0
-        if not _WORD_TOKEN.fullmatch(word) or not word[0].isupper():
+        if not _WORD_TOKEN.fullmatch(word) or not (
+                word[0].isupper() or _ARTICLE_JOINED.fullmatch(word)):
             break
         if (_strip_token(word) in TITLES or _strip_token(word) in _FUNCTION_WORDS
                 or _strip_token(word) in _SENTENCE_OPENERS):
@@ -208,8 +212,8 @@ def trailing_name(before: str, words: WordTables) -> str:
         if space < 0:
             break
         position = len(before[:space].rstrip(" \t"))
-    if start is None or common:
-        return ""
+    if start is None or common or before[start].islower():
+        return ""  # (`the al-Ahram [?]`: a name begins with a capital)
     return printed[start:]
 
 

@@ -23,3 +23,23 @@ def test_a_name_in_capitals_ending_on_a_syllable_of_one_letter_is_doubted_whole(
     root = converted_text("Comrade GAO GANG and the Korean representative PAK IL U [?] will "
                           "hand over the detailed list.\n", "November 16, 1950")
     assert texts(root, "//t:text//*[@cert='low']") == ["PAK IL U"]
+
+
+@pytest.mark.parametrize(("sentence", "doubted"), [
+    ("a delegation under Deputy Minister Fahmi Abd al-Latif [?] would visit Berlin",
+     "Fahmi Abd al-Latif"),
+    ("the talks with Anwar el-Sadat [?] went on", "Anwar el-Sadat"),
+])
+def test_an_arabic_names_article_joined_in_lower_case_is_part_of_the_doubted_name(
+        sentence: str, doubted: str) -> None:
+    """`Fahmi Abd al-Latif [?]`: only `al-Latif` was doubted, its lower-case article read as
+    the end of the name."""
+    root = converted_text(sentence + ".\n", "June 12, 1967")
+    assert texts(root, "//t:text//*[@cert='low']") == [doubted]
+
+
+def test_a_word_with_an_article_alone_is_no_name() -> None:
+    """`the al-Ahram [?]`: a name begins with a capital; the word alone is the reading doubted."""
+    root = converted_text("The editorial of the al-Ahram [?] was read aloud.\n", "June 12, 1967")
+    assert texts(root, "//t:text//*[@cert='low']") == []
+    assert texts(root, "//t:unclear") == ["al-Ahram"]
