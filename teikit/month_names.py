@@ -25,7 +25,7 @@ _BY_LANGUAGE = {
     "cs": "ledna února března dubna května června července srpna září října listopadu "
           "prosince",
 }
-_ENGLISH = frozenset("january february march april may june july august september october "
+ENGLISH_MONTHS = frozenset("january february march april may june july august september october "
                      "november december".split())
 # `setiembre`, `Jänner`: the spellings some countries use for a month.
 _VARIANTS = {"setiembre": 9, "jänner": 1, "luty": 2}
@@ -35,7 +35,7 @@ def _months() -> dict[str, int]:
     months: dict[str, int] = {}
     for names in _BY_LANGUAGE.values():
         for number, name in enumerate(names.split(), start=1):
-            if name not in _ENGLISH:
+            if name not in ENGLISH_MONTHS:
                 months.setdefault(name, number)
     months.update(_VARIANTS)
     return months

@@ -92,7 +92,8 @@ class Enricher:
         if self.register is None:
             return
         for entry, spelling, name in link_existing_names(part, self.register):
-            if name.get("cert") == "low":
+            # (a name printed, then identified: the note doubts the identification)
+            if name.get("cert") == "low" or name.find(_DOUBTED_READING) is not None:
                 self.doubted.add((entry.id, spelling.text))
 
     def link(self, part: etree._Element) -> None:
@@ -132,6 +133,8 @@ class Enricher:
 
 
 _FOUR_FIGURES = 4
+# A name's identification in a bracket that its note doubts (`Li Zhongyan [Ri Jong-eon]*`).
+_DOUBTED_READING = f"{tei('choice')}/{tei('reg')}[@cert='low']"
 
 
 def _supplied_after(slot: Slot) -> etree._Element | None:

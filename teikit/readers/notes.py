@@ -285,7 +285,8 @@ class _Joiner:
             return None
         self.names += 1
         name_id = self.new_id(f"name-{self.names}")
-        named.attrs = {"xml:id": name_id, "cert": "low", **named.attrs}
+        named.attrs = {"xml:id": name_id, **named.attrs}
+        _doubt(named)
         return name_id
 
     def _move(self, anchor: _Marker, note: NoteText, identified: bool = False) -> Intervention:
@@ -354,10 +355,10 @@ class _Joiner:
                     if node.tag not in NAME_TAGS:
                         continue
                     readings = _readings(node)
-                    if node.attrs.get("cert") == "low":
+                    if _doubted(node):
                         uncertain.update(readings)
                     elif not uncertain.isdisjoint(readings):
-                        node.attrs = {**node.attrs, "cert": "low"}
+                        _doubt(node)
 
 
 # The capitalised words of a name that end a text, glued to the marker after them (`Mr.
@@ -394,12 +395,40 @@ def _name_at_end(text: Text) -> tuple[str, Intervention] | None:
 _BRACKETED_READINGS = frozenset({"supplied", "reg"})
 
 
+def _identified_reading(name: Intervention) -> Intervention | None:
+    """The translator's reading of a name printed otherwise (`Li Zhongyan [Ri Jong-eon]`: the
+    `reg` of the name's choice)."""
+    if len(name.children) != 1:
+        return None
+    choice = name.children[0]
+    if not (isinstance(choice, Intervention) and choice.tag == "choice"):
+        return None
+    return next((child for child in choice.children
+                 if isinstance(child, Intervention) and child.tag == "reg"), None)
+
+
+def _doubt(name: Intervention) -> None:
+    """`cert="low"` on the reading doubted: a name printed, then identified in a bracket, is
+    printed as it is, and the note doubts the translator's reading (`Li Zhongyan [Ri
+    Jong-eon]*` / `* The Korean name … could not be verified.`); else on the name."""
+    reading = _identified_reading(name) or name
+    reading.attrs = {**reading.attrs, "cert": "low"}
+
+
+def _doubted(name: Intervention) -> bool:
+    reading = _identified_reading(name) or name
+    return reading.attrs.get("cert") == "low" or name.attrs.get("cert") == "low"
+
+
 def _readings(name: Intervention) -> set[str]:
     """The name's text, and the bracket's within it (`D. [Tumur-Ochir]*`, later `[Tumur-Ochir]`:
     the reading the note doubts is the bracket's)."""
     readings = {plain_text(name.children)}
     readings.update(plain_text(child.children) for child in name.children
                     if isinstance(child, Intervention) and child.tag in _BRACKETED_READINGS)
+    identified = _identified_reading(name)
+    if identified is not None:
+        readings.add(plain_text(identified.children))
     return readings
 
 

@@ -86,8 +86,10 @@ _SIMPLE_BRACKET = re.compile(r"\[([^\[\]]*)\]")
 _TITLED_LINE_WORDS = 12
 _WORD_BEFORE = re.compile(r"(\w+)\W*$")
 # A man's name of three short syllables, family name first (`a visit to [Kim Il Sung]`, `[Pak
-# Hon Yong]`, `[Ho Chi Minh]`): no place's, whatever preposition stands before it.
-_THREE_SYLLABLE_NAME = re.compile(r"[A-Z][a-z]{0,3}(?:\s+[A-Z][a-z’'-]{0,5}){2}")
+# Hon Yong]`, `[Ho Chi Minh]`), the given name's two joined by a hyphen too (`turned to [Yu
+# Chi-tsin]`): no place's, whatever preposition stands before it.
+_THREE_SYLLABLE_NAME = re.compile(r"[A-Z][a-z]{0,3}(?:(?:\s+[A-Z][a-z’'-]{0,5}){2}"
+                                  r"|\s+[A-Z][a-z’']{0,5}-[a-z’']{1,5})")
 # The words that make `to` no place's preposition (`According to [Li Kuo Nyn]`).
 _NO_PLACE_BEFORE = re.compile(r"(?i)\b(?:according|due|thanks|owing|contrary|similar|"
                               r"attention|reference|regard|addition)\s+$")

@@ -14,6 +14,7 @@ from difflib import SequenceMatcher
 from teikit.conventions import Convention, bracketed
 from teikit.lazy_pattern import LazyPattern
 from teikit.model import Inline, Intervention, Text
+from teikit.month_names import ENGLISH_MONTHS
 from teikit.offices import ORGANISATION_WORDS, PERSON_TITLES, TITLES
 from teikit.readers.word_breaks import ROMANISED_SYLLABLE
 from teikit.rules.base import TRANSLATOR, BracketContext, DocumentContext, Match, Rule
@@ -196,6 +197,9 @@ def trailing_name(before: str, words: WordTables) -> str:
                 _strip_token(word) in ORGANISATION_WORDS or _strip_token(word) in _PORTFOLIOS
                 or (len(word) > _SURNAME_LETTERS and words.is_everyday(word.strip(".,")))):
             break  # `Minister of Foreign Affairs Ohira [Masayoshi]`: the office's last word
+        if (start is not None and _strip_token(word) in ENGLISH_MONTHS
+                and before[:max(space, 0)].rstrip()[-1:].isdigit()):
+            break  # `On 25 May Vương Khải [Wang Kai]`: the date's month, no name's word
         if _strip_token(word) in _FORM_WORDS or ROMAN_NUMBER.fullmatch(word):
             break  # (`the XX [Twentieth] Congress`: a number, no name)
         if word.isupper() and _strip_token(word) in _CLOSED_CLASS:
@@ -591,9 +595,11 @@ def _name_part(ctx: BracketContext) -> Match | None:
         return Match([node], consume_before=len(printed))
     if printed and _names_a_body(printed):
         printed = ""  # an organisation's name is not a person's printed name
-    if (printed and acronym_shaped(printed.strip()) and not _in_capitals(ctx)
+    if (printed and all(map(acronym_shaped, printed.split())) and not _in_capitals(ctx)
             and ctx.before[: -len(printed)].lower().endswith("the ")):
-        printed = ""  # `the Ambassador to the USSR [Ri Sin-pal]`: a state's letters, no man
+        # `the Ambassador to the USSR [Ri Sin-pal]`, `the Department of the PRC MFA [Yu
+        # Chi-tsin]`: a state's or a body's letters, no man
+        printed = ""
     if printed and len(printed.split()) == 1 and _strip_token(printed.strip()) in _PRONOUNS:
         printed = ""  # `He [Kim Il Sung] raised`: who is meant, after a pronoun
     if printed and _describes_office(text):

@@ -503,3 +503,39 @@ def test_the_texts_notes_printed_over_its_closing_lines_leave_them_the_closer() 
     assert [s.xpath("string()") for s in root.xpath("//t:closer/t:signed", namespaces=NS)] == [
         "Minutes taken by: Mrs. Ferenc Rácz"]
     assert len(root.xpath("//t:note[@n='1' or @n='2']", namespaces=NS)) == 2
+
+
+def _doubted_texts(root: etree._Element) -> list[str]:
+    return ["".join(n.itertext()) for n in root.xpath("//t:body//t:p//*[@cert='low']",
+                                                       namespaces=NS)]
+
+
+@pytest.mark.parametrize(("printed", "sentence"), [
+    ("Li Zhongyan", "The responsible comrade, Vice Minister Li Zhongyan [Ri Jong-eon]*, told "
+                    "us so."),
+    ("Vương Khải", "On 25 May Vương Khải [Ri Jong-eon]*, Deputy Director, told us so."),
+])
+def test_a_stars_note_doubts_the_translators_reading_of_a_name_printed_otherwise(
+        printed: str, sentence: str) -> None:
+    """`Li Zhongyan [Ri Jong-eon]*` / `* The Korean name … could not be verified.`: the name as
+    printed is certain, the reading in the bracket is doubted, here and where it is named
+    again (the whole name was doubted; a date's month before it was read as the name's)."""
+    root, _ = convert(f"{LONG}. {sentence}\n\n{LONG}: {printed} [Ri Jong-eon] admitted it, and "
+                      "later [Ri Jong-eon] said more.\n\n"
+                      "* The Korean name has been reconstructed from the Chinese characters and "
+                      "could not be verified.\n")
+    assert _doubted_texts(root) == ["Ri Jong-eon"] * 3
+    (first,) = root.xpath("//t:persName[@xml:id]", namespaces=NS)
+    assert first.xpath("string(t:choice/t:orig)", namespaces=NS).strip() == printed
+
+
+def test_a_bodys_letters_before_a_starred_bracket_are_no_name_printed() -> None:
+    """`the Department of the PRC MFA [Yu Chi-tsin]*`: the body's letters are no printed name
+    the bracket identifies, and a man turned to is no place (`to [Yu Chi-tsin]`)."""
+    root, _ = convert(f"{LONG}. Present were the Deputy Head of the Department of the PRC MFA "
+                      "[Yu Chi-tsin]* and the First Secretary.\n\n"
+                      f"{LONG}. Then Chen Yi turned to [Yu Chi-tsin], who read out a list.\n\n"
+                      "* The transcription of this Chinese name could not be verified.\n")
+    assert _doubted_texts(root) == ["Yu Chi-tsin", "Yu Chi-tsin"]
+    assert root.xpath("//t:orig", namespaces=NS) == []
+    assert root.xpath("//t:placeName", namespaces=NS) == []
