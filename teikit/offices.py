@@ -9,7 +9,10 @@ import re
 TITLES = frozenset(
     "cde cdes comrade comrades comr mr mrs ms dr minister president chairman chairmen general "
     "marshal ambassador premier secretary envoy colonel captain lieutenant admiral professor prof "
-    "sir lord king queen prince deputy the".split()
+    "sir lord king queen prince deputy the "
+    # (the forms of address of the Spanish and Portuguese documents: `Licenciado Ortiz`)
+    "doctor señor señora senhor senhora licenciado licenciada ingeniero compañero "
+    "compañera".split()
 )
 # The titles that stand before a person's name (`the` stands as often before an organisation's).
 PERSON_TITLES = TITLES - {"the"}

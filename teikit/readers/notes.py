@@ -38,13 +38,16 @@ from teikit.rules.base import NAME_TAGS, TRANSLATOR
 from teikit.rules.note_anchor import ASCII_FIGURES
 
 # (said of a name's reading in other words: `given uncertainly`, `has not been verified`, `is
-# approximate`, `could not be established`)
+# approximate`, `could not be established`; or the reading is the translator's own, made from
+# another script: `reconstructed from the Chinese characters`, `their reading is the
+# translator's`)
 UNCERTAIN = re.compile(r"(?i)\b(?:inaccurate|uncertain(?:ly|ty)?|unclear|not (?:certain|clear)|"
                        r"doubtful|"
                        r"possibly|probably|may be (?:wrong|incorrect)|unverified|unconfirmed|"
                        r"not (?:been )?(?:verified|confirmed|established)|approximate(?:ly)?|"
                        r"tentative(?:ly)?|conjectural|could not be (?:verified|established|"
-                       r"confirmed|checked))\b")
+                       r"confirmed|checked)|reconstructed|"
+                       r"(?:reading|spelling|transcription) is the translator['’]s)\b")
 
 
 def blocks_in_order(body: Body) -> Iterator[tuple[list[Block], Block]]:
@@ -357,6 +360,7 @@ class _Joiner:
                     readings = _readings(node)
                     if _doubted(node):
                         uncertain.update(readings)
+                        uncertain.update(_family_names(readings))
                     elif not uncertain.isdisjoint(readings):
                         _doubt(node)
 
@@ -418,6 +422,12 @@ def _doubt(name: Intervention) -> None:
 def _doubted(name: Intervention) -> bool:
     reading = _identified_reading(name) or name
     return reading.attrs.get("cert") == "low" or name.attrs.get("cert") == "low"
+
+
+def _family_names(readings: set[str]) -> set[str]:
+    """The later words of each reading of more than two (`[José Miró Cardona]*`, later `[Miró
+    Cardona]`: the family names, named alone, spelt as doubted)."""
+    return {" ".join(words[1:]) for words in map(str.split, readings) if len(words) > 2}
 
 
 def _readings(name: Intervention) -> set[str]:

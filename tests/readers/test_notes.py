@@ -539,3 +539,21 @@ def test_a_bodys_letters_before_a_starred_bracket_are_no_name_printed() -> None:
     assert _doubted_texts(root) == ["Yu Chi-tsin", "Yu Chi-tsin"]
     assert root.xpath("//t:orig", namespaces=NS) == []
     assert root.xpath("//t:placeName", namespaces=NS) == []
+
+
+def test_a_reading_the_note_calls_the_translators_doubts_the_name_and_its_family_name_later(
+        ) -> None:
+    """`[José Miró Cardona]*` / `* The Spanish names are written in katakana in the original;
+    their reading is the translator's.`: a reading made from another script is doubted, and so
+    is `[Miró Cardona]`, the family names named alone later."""
+    root, _ = convert(f"{LONG}. The Council, headed by [José Miró Cardona]*, was kept away.\n\n"
+                      f"{LONG}. [Miró Cardona] is said to be dissatisfied.\n\n"
+                      "* The Spanish names are written in katakana in the original; their "
+                      "reading is the translator’s.\n")
+    assert _doubted_texts(root) == ["José Miró Cardona", "Miró Cardona"]
+
+
+def test_a_name_reconstructed_from_characters_is_doubted() -> None:
+    root, _ = convert(f"{LONG}: Vice Minister [Ri Jong-eon]* told us so.\n\n"
+                      "* The Korean name has been reconstructed from the Chinese characters.\n")
+    assert _doubted_texts(root) == ["Ri Jong-eon"]

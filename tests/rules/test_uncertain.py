@@ -10,6 +10,7 @@ from tei_text import converted_text, texts
     ("Permanent Secretary of the Ministry of Commerce", "Kandiah"),
     ("the Minister of Planning", "Bakhit"),
     ("the Vice-Minister of Fisheries", "Pak Song Chol"),
+    ("the official of the Secretariat, Licenciado", "Ortiz Armengol"),
 ])
 def test_the_portfolio_before_a_doubted_name_is_no_part_of_it(office: str, name: str) -> None:
     root = converted_text(f"Present were the Ambassador and {office} {name} [?], and others "
