@@ -187,6 +187,11 @@ _GERMAN_NOUN = re.compile(r"(?=\w{9,}$)[A-ZÄÖÜ][a-zäöüß]{3,}(?:ung|ungen|
                           r"heit|ismus|tät|bauern|regierung)")
 
 
+# An Arabic name's word with its article joined, in lower case as transliteration prints it
+# (`Fahmi Abd al-Latif [?]`, `Anwar el-Sadat`, `[Shukri al-Quwatli]`).
+ARTICLE_JOINED = re.compile(r"(?:al|el|ad|ed|an|ar|as|ash|at|az|ud|ul)-[A-Z][\w’'-]*")
+
+
 def german_noun(word: str, is_english: Callable[[str], bool]) -> bool:
     """Whether a capitalised word is a German noun no English word is, where a capital would
     otherwise begin a name."""

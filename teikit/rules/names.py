@@ -19,6 +19,7 @@ from teikit.offices import ORGANISATION_WORDS, PERSON_TITLES, TITLES
 from teikit.readers.word_breaks import ROMANISED_SYLLABLE
 from teikit.rules.base import TRANSLATOR, BracketContext, DocumentContext, Match, Rule
 from teikit.rules.lexicon import (
+    ARTICLE_JOINED,
     acronym_shaped,
     body_letters,
     german_noun,
@@ -88,7 +89,8 @@ def is_name_like(text: str) -> bool:
     if not _NAME.match(text) or any(c.isdigit() for c in text):
         return False  # (`[GAZ-51]`: a model's code, no one's name)
     words = text.split()
-    return words[0][0].isupper() and all(w[0].isupper() or len(w) <= 3 for w in words)
+    return words[0][0].isupper() and all(
+        w[0].isupper() or len(w) <= 3 or ARTICLE_JOINED.fullmatch(w) for w in words)
 
 
 def is_name(text: str) -> bool:
@@ -153,9 +155,6 @@ def _strip_token(token: str) -> str:
 
 
 _JOINING_DASHES = "-–"
-# An Arabic name's word with its article joined, in lower case as transliteration prints it
-# (`Fahmi Abd al-Latif [?]`, `Anwar el-Sadat`).
-_ARTICLE_JOINED = LazyPattern(r"(?:al|el|ad|ed|an|ar|as|ash|at|az|ud|ul)-[A-Z][\w’'-]*")
 
 
 # The most words of a name before its bracket.
@@ -184,7 +183,7 @@ def trailing_name(before: str, words: WordTables) -> str:
             # bracket before it (`before` holds the text since that bracket)
             word, space = word[1:], 0
         if not _WORD_TOKEN.fullmatch(word) or not (
-                word[0].isupper() or _ARTICLE_JOINED.fullmatch(word)):
+                word[0].isupper() or ARTICLE_JOINED.fullmatch(word)):
             break
         if (_strip_token(word) in TITLES or _strip_token(word) in _FUNCTION_WORDS
                 or _strip_token(word) in _SENTENCE_OPENERS):

@@ -11,6 +11,7 @@ from teikit.offices import ORGANISATION_WORDS, PERSON_TITLES
 from teikit.rules.base import TRANSLATOR, BracketContext, Match, Rule
 from teikit.rules.lexicon import (
     ACRONYM,
+    ARTICLE_JOINED,
     LETTERS,
     english_made,
     german_noun,
@@ -282,7 +283,8 @@ def _phrase_with_words_of_no_name(ctx: BracketContext) -> str | None:
     # (a name's particles and the short words the languages share tell nothing: `Fidel Castro
     # y Ruz`, `Charles de Gaulle`; a hyphen's second part is the word's: `Pak Heon-yeong`)
     lower = [word for word in words[1:] if word[:1].islower()
-             and word not in _NAME_PARTICLES and word not in _SHORT_WORDS and len(word) > 2]
+             and word not in _NAME_PARTICLES and word not in _SHORT_WORDS and len(word) > 2
+             and ARTICLE_JOINED.fullmatch(word) is None]
     tables = ctx.doc.words
     if (len(words) < 2 or not lower or tables.is_english(words[0].lower())
             or not _after_an_english_word(ctx)):

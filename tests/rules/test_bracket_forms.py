@@ -969,6 +969,13 @@ FORMS = [
     ("the rectification campaign [zhengfeng] was",
      'the rectification campaign <note type="original-wording" place="inline" '
      'resp="#translator"><foreign xml:lang="zh-Latn">zhengfeng</foreign></note> was'),
+    # An Arabic name, its article joined to a word in lower case: a name, not the original's
+    # words (was unclassified, or original wording).
+    ("Visit President Kuwatli [Shukri al-Quwatli] and",
+     'Visit President <persName><choice><orig>Kuwatli </orig><reg resp="#translator">Shukri '
+     "al-Quwatli</reg></choice></persName> and"),
+    ("they met [Gamal Abd al-Nasser] and",
+     'they met <persName><reg resp="#translator">Gamal Abd al-Nasser</reg></persName> and'),
 ]
 IDS = [case[0][:30] for case in FORMS]
 
