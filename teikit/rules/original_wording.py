@@ -43,6 +43,8 @@ def _read(ctx: BracketContext) -> Match | None:
         return None  # `[7월]` in a paragraph in Korean: the words its translator supplied
     if _pinyin_with_its_characters(text):
         return _wording(ctx, "zh")
+    if _vietnamese(ctx):
+        return _wording(ctx, "vi")
     if ctx.doc.original_language == "ja" and _HEPBURN_LONG_VOWEL.search(text) is not None:
         # `"withdrawn to the second line of defence" [dai ni bōeisen]`: Japanese romanised, its
         # long vowels marked
@@ -111,6 +113,26 @@ def _russian_sentence(ctx: BracketContext) -> str | None:
             or not russian_transliteration(ctx.plain)):
         return None
     return ctx.doc.foreign_lang
+
+
+# The letters only Vietnamese writes: `ơ`, `ư`, `đ`, and the vowels with a tone's dot or hook
+# (`ụ`, `ố`, `ả`).
+_VIETNAMESE_LETTER = LazyPattern(r"[ơưđƠƯĐ\u1ea0-\u1ef9]")
+
+
+def _vietnamese(ctx: BracketContext) -> bool:
+    """`the Hoa [người Hoa]`, `China Department [Vụ Trung Quốc]`: words in Vietnamese's own
+    letters, in a document from Vietnamese or from a language unnamed; each word capitalised,
+    they are a name (`[Lê Đức Thọ]`) but after the English name of a body, which they give
+    as the original does."""
+    text = ctx.plain
+    if (_VIETNAMESE_LETTER.search(text) is None
+            or ctx.doc.original_language not in (None, "vi")):
+        return False
+    if any(word[:1].islower() for word in text.split()):
+        return True
+    before = _WORD_BEFORE.search(ctx.before[-30:])
+    return before is not None and before["word"].lower() in ORGANISATION_WORDS
 
 
 # A long vowel as Hepburn's romanisation of Japanese marks it (`bōeisen`, `Tōkyō`).

@@ -1043,6 +1043,17 @@ FORMS_BY_LANGUAGE = [
     ("Polish", "the agreement [porozumienie] and",
      'the agreement <note type="original-wording" place="inline" resp="#translator"><foreign '
      'xml:lang="pl">porozumienie</foreign></note> and'),
+    # Vietnamese by its own letters: a word in lower case, or a body's name after the English
+    # one (were supplied); a name, each word capitalised, stays a name.
+    ("Vietnamese", "the Hoa [người Hoa] and",
+     'the Hoa <note type="original-wording" place="inline" resp="#translator"><foreign '
+     'xml:lang="vi">người Hoa</foreign></note> and'),
+    (None, "the China Department [Vụ Trung Quốc] and",
+     'the China Department <note type="original-wording" place="inline" resp="#translator">'
+     '<foreign xml:lang="vi">Vụ Trung Quốc</foreign></note> and'),
+    ("Vietnamese", "we met Le Duc Tho [Lê Đức Thọ] and",
+     'we met <persName><choice><orig>Le Duc Tho </orig><reg resp="#translator">Lê Đức Thọ'
+     "</reg></choice></persName> and"),
 ]
 
 
