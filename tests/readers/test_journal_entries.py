@@ -207,3 +207,16 @@ def test_each_entrys_title_under_its_date_stays_in_its_entry() -> None:
         "//t:div[@type='entry']", namespaces=NS))] == [
         "Conversation with Kim Il Sung", "Conversation with Nam Il"]
     assert root.xpath("//t:postscript", namespaces=NS) == []
+
+
+def test_a_date_alone_under_a_marked_heading_is_the_records_dateline() -> None:
+    """`#### RECORD OF CONVERSATION WITH …` / `26 July 1960` / the text: the record's date
+    under its heading is its dateline (it was a paragraph)."""
+    root = converted_text("#### RECORD OF CONVERSATION WITH VICE PREMIER CHEN YI\n\n"
+                          "26 July 1960\n\n"
+                          "At 16:00 I visited Chen Yi at his request at the Ministry. Present at "
+                          "the conversation was the First Secretary.\n", "July 26, 1960")
+    assert texts(root, "//t:body/t:div/t:opener/t:dateline") == ["26 July 1960"]
+    assert texts(root, "//t:body//t:p") == [
+        "At 16:00 I visited Chen Yi at his request at the Ministry. Present at the "
+        "conversation was the First Secretary."]

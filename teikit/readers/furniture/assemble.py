@@ -448,6 +448,9 @@ class Assembler:
         if self._opens_entry(index):
             self.add("main", "entry", piece.unit, Role.DATELINE)
             return index + 1
+        if self._dates_the_heading(index):
+            self.add("opener", "furniture", piece.unit, Role.DATELINE)
+            return index + 1
         if self._heads_section(index):
             self.add("main", "heading", piece.unit)
             return index + 1
@@ -506,6 +509,15 @@ class Assembler:
         if date_alone and not opens:
             self.dates_list_items = True
         return opens
+
+    def _dates_the_heading(self, index: int) -> bool:
+        """`#### RECORD OF CONVERSATION WITH …` / `26 July 1960` / the text: a date alone under
+        the document's heading, before its text, is the record's dateline."""
+        following = index + 1
+        return (not self.text_begun and bool(self.out) and self.out[-1].kind == "heading"
+                and sum(placed.kind == "heading" for placed in self.out) == 1
+                and following < len(self.pieces) and self.pieces[following].kind == "prose"
+                and is_date_only(self.pieces[index].unit, self.tests))
 
     def _dispatch_heading(self, index: int) -> bool:
         """`PARIS, French, 24 October, transcript.` between two items of a news digest: where
