@@ -210,12 +210,17 @@ def _in_pinyin(ctx: BracketContext) -> bool:
     # none of English's: `[bu yao duo jiang]`)
     tables = ctx.doc.words
     foreign = [word for word in words if not tables.is_english(word)]
-    # (in a document translated from Chinese, two syllables or more, not all of them words of
-    # everyday English: `the attitude of a great nation [da guo]`)
-    return any(syllable_count(word) >= 2 for word in foreign) or (
-        len(words) >= _PINYIN_WORDS and len(foreign) >= _PINYIN_WORDS - 1) or (
-        ctx.doc.original_language == "zh" and len(words) >= 2
-        and not all(tables.is_everyday(word) for word in words))
+    if any(syllable_count(word) >= 2 for word in foreign) or (
+            len(words) >= _PINYIN_WORDS and len(foreign) >= _PINYIN_WORDS - 1):
+        return True
+    everyday = [word for word in words if tables.is_everyday(word)]
+    if ctx.doc.original_language == "zh":
+        # (in a document translated from Chinese, two syllables or more, not all of them words
+        # of everyday English: `the attitude of a great nation [da guo]`)
+        return len(words) >= 2 and len(everyday) < len(words)
+    # (three syllables or more in lower case, none of everyday English, whatever the page
+    # names as the original: a saying, `the teeth will be cold [chun wang chi han]`)
+    return len(words) >= _PINYIN_WORDS and ctx.plain.islower() and not everyday
 
 
 def _pinyin_with_its_characters(text: str) -> bool:

@@ -1043,6 +1043,11 @@ FORMS_BY_LANGUAGE = [
     ("Polish", "the agreement [porozumienie] and",
      'the agreement <note type="original-wording" place="inline" resp="#translator"><foreign '
      'xml:lang="pl">porozumienie</foreign></note> and'),
+    # Syllables of pinyin, three or more in lower case, none of everyday English, where the
+    # page names no original (was supplied).
+    (None, "the teeth will be cold [chun wang chi han] and",
+     'the teeth will be cold <note type="original-wording" place="inline" resp="#translator">'
+     '<foreign xml:lang="zh-Latn">chun wang chi han</foreign></note> and'),
     # Vietnamese by its own letters: a word in lower case, or a body's name after the English
     # one (were supplied); a name, each word capitalised, stays a name.
     ("Vietnamese", "the Hoa [người Hoa] and",
