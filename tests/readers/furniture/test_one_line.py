@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from teikit.dates import find_dates
 from teikit.model import Role
 from teikit.readers.blocks import iter_blocks
@@ -251,6 +253,18 @@ def test_a_description_with_its_classification_last() -> None:
         ("Telegram from the Embassy in Cairo, No. 12.345, 3 May 1967,", Role.LINE),
         ("Top Secret", Role.CLASSIFICATION)]
     assert one_line.description_and_marking(unit("Urgent, Secret")) is None
+
+
+@pytest.mark.parametrize("markings", ["(Urgent, Top Secret)", "(Secret)", "(Top Secret, Urgent)"])
+def test_a_cables_number_and_its_markings_in_parentheses(markings: str) -> None:
+    """`No. 1127 (Urgent, Top Secret)`, as a Japanese embassy's cable prints them: the number,
+    then its markings in their parentheses, one part (the line was one number)."""
+    assert parts(one_line.number_marking_and_precedence(unit(f"No. 1127 {markings}"),
+                                                        Role.DOCUMENT_NUMBER)) == [
+        ("No. 1127", Role.DOCUMENT_NUMBER), (markings, Role.CLASSIFICATION)]
+    # (a number's own parenthesis, no marking in it, is the number's)
+    assert one_line.number_marking_and_precedence(unit("No. 1127 (Part 2)"),
+                                                  Role.DOCUMENT_NUMBER) is None
 
 
 def test_a_cables_number_classification_and_precedence() -> None:

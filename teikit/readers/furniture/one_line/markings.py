@@ -210,7 +210,13 @@ def number_marking_and_precedence(unit: Unit, number_role: Role) -> Split | None
     classification, its precedence and who may read it on one line, in any case but the
     marking capitalised (`No. 12 secret` stays one phrase)."""
     found = _NUMBER_MARKING_PRECEDENCE.match(unit.text)
-    if found is None or not found["marking"][:1].isupper():
+    if found is None:
+        # `No. 1127 (Urgent, Top Secret)`: the markings in parentheses after the number, one
+        # part
+        marked = _NUMBER_THEN_MARKINGS.match(unit.text)
+        return None if marked is None else cut_into_parts(
+            unit, number_role, [(marked.start("markings"), Role.CLASSIFICATION)])
+    if not found["marking"][:1].isupper():
         return None
     starts = [(found.start("marking"), Role.CLASSIFICATION)]
     if found["precedence"]:
@@ -238,6 +244,12 @@ _NUMBER_MARKING_PRECEDENCE = LazyPattern(
     # (a translator's bracket after them: `… Top Urgent [blacked out]`; or the cable office's
     # code: `… Top Urgent Q36RA`)
     r"(?:\s+(?P<remark>\[[^\[\]]*\]|[A-Z0-9]*\d[A-Z0-9]*))?\s*$")
+
+
+_NUMBER_THEN_MARKINGS = LazyPattern(
+    r"^\s*(?:No\.|Nº|N°|№|#|Number)\s*\d[\w/.-]*\s+"
+    r"(?P<markings>\((?:(?i:" + PRECEDENCE_WORDS + r"),\s*)?(?=[A-Z])(?i:" + SECRECY + r")"
+    r"(?:,\s*(?i:" + PRECEDENCE_WORDS + r"))?\))\s*$")
 
 
 def _marking_after_short_line(unit: Unit) -> re.Match[str] | None:
