@@ -153,10 +153,14 @@ def initialled_receipt(text: str) -> bool:
     if receipt is None:
         return False
     rest = _BY.sub("", text.strip()[receipt.end():].strip(" :"), count=1)
+    # (`Deciphered 30/5/1978, 23:40 – [illegible signature]`: when, then the clerk's mark)
+    rest = _WHEN_BEFORE_MARK.sub("", rest, count=1)
     return MARK_ALONE.match(rest) is not None
 
 
 _BY = LazyPattern(r"^by\b\s*:?\s*")
+# A day and an hour in figures before the clerk's mark, and the words that join them.
+_WHEN_BEFORE_MARK = LazyPattern(r"^(?:(?:on|at|\d[\d./:]*|hrs?\.?|h)[\s,;–—-]*)+(?=\[)")
 
 
 def initialled_annotation(text: str) -> bool:

@@ -454,12 +454,18 @@ def test_a_hands_note_or_a_stamp_initialled_by_its_writer_signs_nothing(line: st
     assert root.xpath("//t:gap[@reason='illegible']", namespaces=NS)
 
 
-def test_a_receipt_with_the_clerks_mark_is_a_docket_no_signature() -> None:
+@pytest.mark.parametrize(("receipt", "docket"), [
+    ("Received by [illegible signature]", "Received by signature"),
+    # (when it was deciphered, then the clerk's mark: it was a second signature too)
+    ("Deciphered 30/5/1978, 23:40 – [illegible signature]",
+     "Deciphered 30/5/1978, 23:40 – signature"),
+])
+def test_a_receipt_with_the_clerks_mark_is_a_docket_no_signature(receipt: str,
+                                                                  docket: str) -> None:
     """`Received by [illegible signature]` under the signer: the office's receipt, initialled
     by its clerk (it was a second signature)."""
     source = ("The representatives of the Chinese command demand that the garrison leave the "
-              "city before the end of the month.\n\nDUBROVIN\n\nReceived by [illegible "
-              "signature]\n")
+              f"city before the end of the month.\n\nDUBROVIN\n\n{receipt}\n")
     root = converted_text(source, "April 22, 1946")
     assert texts(root, "//t:signed") == ["DUBROVIN"]
-    assert texts(root, "//t:note[@type='docket']") == ["Received by signature"]
+    assert texts(root, "//t:note[@type='docket']") == [docket]
