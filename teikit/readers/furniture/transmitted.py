@@ -119,6 +119,12 @@ _ANNOUNCES_LETTER = LazyPattern(r"(?i)\bthe\s+following\s+(?:[\w-]+\s+){0,2}(?:l
                                 r"telegram|cable|note|text|appeal|reply|answer)\b[^.!?]{0,60}:\s*$")
 
 
+# A sentence saying it relays what follows, ending on its colon (`For your information [we
+# transmit] the assessment … sent by our Embassy in Washington:`).
+_RELAYS = LazyPattern(r"(?i)\b(?:transmit|forward|relay|pass(?:ing)?\s+on|communicate)\w*\b"
+                      r"[^.!?]{0,200}:\s*$")
+
+
 def _announced_quotation(units: list[Unit], index: int) -> bool:
     """`… the following note, which I attach in translation:` / `"Ministry of Foreign Affairs
     of the USSR` / …: a quotation opening under the sentence that announces it, whatever its
@@ -128,7 +134,8 @@ def _announced_quotation(units: list[Unit], index: int) -> bool:
         return False
     announcing = units[index - 1]
     return (announcing.kind == "text" and announcing.text.rstrip().endswith(":")
-            and _ANNOUNCES_LETTER.search(announcing.plain) is not None)
+            and (_ANNOUNCES_LETTER.search(announcing.plain) is not None
+                 or _RELAYS.search(announcing.plain) is not None))
 
 
 def _announced_letter(units: list[Unit], start: int, note_units: dict[int, str],

@@ -341,3 +341,20 @@ def test_a_covering_notes_closer_over_the_quoted_letter_it_sends() -> None:
     assert texts(root, f"{CLOSER}/t:dateline") == ["26 April 1962"]
     (letter,) = root.xpath(f"{ATTACHED}", namespaces=NS)
     assert "KIM IL SUNG" in texts(letter, ".//t:closer/t:signed")[0]
+
+
+def test_a_quotation_a_sentence_says_it_transmits_is_relayed() -> None:
+    """`For your information [we transmit] the assessment … sent by our Embassy in
+    Washington:` / `“The resolution …` / `Washington, 27 July 1964` / `Mićunović”`: the report
+    relayed to its closing mark, its place, date and signer its own (they were paragraphs)."""
+    root = converted_text(
+        "For your information and orientation [we transmit] the assessment of the meeting sent "
+        "by our Embassy in Washington:\n“The resolution on the breaking of relations with Cuba "
+        "was adopted on 26 July by fifteen votes against four.\nRusk insisted in the closing "
+        "session that the resolution binds all members.\nWashington, 27 July 1964\nMićunović”\n"
+        "The Embassies should show understanding for the position of those governments.\n"
+        "Vidić\n", "July 29, 1964")
+    relayed = "//t:floatingText[@type='transmitted']"
+    assert texts(root, f"{relayed}//t:closer/t:dateline") == ["Washington, 27 July 1964"]
+    assert texts(root, f"{relayed}//t:closer/t:signed") == ["Mićunović”"]
+    assert texts(root, f"{CLOSER}/t:signed") == ["Vidić"]
