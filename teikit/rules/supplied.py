@@ -66,15 +66,23 @@ def _dated_phrase(text: str, english_share: Callable[[str], float]) -> bool:
     return not words.strip(" ,.") or english_share(words) >= 0.5
 
 
-_COUNT = LazyPattern(r"(?<![\w/.-])\d{1,4}(?![\w/.-])")
+_COUNT = LazyPattern(r"(?<![\w/.-])\d{1,4}(?:[-–]\d{1,4})?(?![\w/.-])")
+# The words that open a count the translator supplied (`[by 150-200 persons]`, `[about 30
+# tanks]`).
+_COUNT_OPENERS = frozenset("by about some around nearly almost over under of up to".split())
 
 
 def _counted_phrase(text: str, english_share: Callable[[str], float]) -> bool:
-    """`[students from 7 years to 16 years old]`: a phrase of English words that counts with
-    whole numbers (not a code: `[TsAMO 45/7]`, `[No. 2/1950]`)."""
+    """`[students from 7 years to 16 years old]`, `[by 150-200 persons]`: a phrase of English
+    words that counts with whole numbers or a range of them (not a code: `[TsAMO 45/7]`, `[No.
+    2/1950]`); of four words at least, or opening on the preposition of a count."""
     words = _COUNT.sub(" ", text)
-    return (not any(c.isdigit() or c in "/=+<>" for c in words) and len(words.split()) >= 4
-            and english_share(words) >= 0.75)
+    if any(c.isdigit() or c in "/=+<>" for c in words):
+        return False
+    if len(words.split()) >= 4:
+        return english_share(words) >= 0.75
+    return (len(words.split()) >= 2 and words.split()[0].lower() in _COUNT_OPENERS
+            and _COUNT.search(text) is not None and english_share(words) == 1)
 
 
 # A number's figures the translator supplied: `Special Section 16[71]`, `Nº [208]`.

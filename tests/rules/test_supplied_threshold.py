@@ -72,3 +72,17 @@ def test_supplied_words_or_original_wording(bracket: str, form: str) -> None:
 def test_a_rare_english_word_is_supplied_and_a_loan_keeps_its_language(
         bracket: str, form: str) -> None:
     assert encoded(bracket) == form.format(bracket)
+
+
+@pytest.mark.parametrize(("bracket", "form"), [
+    ("by 150-200 persons", SUPPLIED),    # a count's preposition, a range, its noun
+    ("by 200 persons", SUPPLIED),
+    ("about 30 tanks", SUPPLIED),
+    ("of 12", UNCLASSIFIED),             # no noun counted
+    ("TsAMO 45/7", UNCLASSIFIED),        # an archive's code
+])
+def test_a_count_the_translator_supplied_opening_on_its_preposition(bracket: str,
+                                                                    form: str) -> None:
+    """`[by 150-200 persons]` was unclassified: a count is supplied with its preposition and
+    its noun, its figures a range too."""
+    assert encoded(bracket) == form.format(bracket)
