@@ -28,7 +28,7 @@ from teikit.rules.base import BracketContext, Match, Rule
 from teikit.rules.editorial_note import REMARK_ATTRS, REMARK_FORM
 from teikit.rules.expansion import initials
 from teikit.rules.lexicon import ACRONYM, NO_PEOPLES, is_country, is_nationality
-from teikit.rules.names import ends_with_title
+from teikit.rules.names import PLACE_PREPOSITIONS, ends_with_title
 from teikit.rules.number_words import number_in_words
 from teikit.rules.original_wording import BODY_KIND
 
@@ -749,12 +749,43 @@ def _names_the_model(ctx: BracketContext, words: list[str]) -> bool:
             and ctx.before[-1:] == " " and ctx.before[-2:-1].isalpha())
 
 
+# A name just before the bracket: capitalised words (a number after them: `Brigade 2506`),
+# or a quotation of them (`the “Rogers plan”`), not opening the sentence.
+_NAMED_BEFORE = LazyPattern(r"(?<=[\w,;] )(?:[A-Z][\w’'-]*\s+)*[A-Z][\w’'-]*(?:\s+\d[\w/-]*)?"
+                            r"\s+$|(?<=\w )[“\"«][A-Z][^“”\"«»]{0,60}[”\"»]\s+$")
+# The fewest words of an identification.
+_IDENTIFYING_WORDS = 4
+
+
+def _identifies_the_name(ctx: BracketContext, words: list[str]) -> bool:
+    """`the so-called Brigade 2506 [the invading force of April 1961]`, `the “Rogers plan”
+    [the American proposals for an interim agreement …]`: after a name, what it is, a phrase of
+    English opening on its article, set beside the name (no word the sentence lacks); not
+    after a title, where it is the name supplied (`Comrade [the Korean ambassador]`)."""
+    if (len(words) < _IDENTIFYING_WORDS or words[0] != "the"
+            or ctx.doc.words.english_share(ctx.plain) < _ENGLISH_IDENTIFICATION):
+        return False
+    named = _NAMED_BEFORE.search(ctx.before_and_quotation[-80:])
+    if named is None or ends_with_title(ctx.before_and_quotation):
+        return False
+    # (`In Moscow [the talks with the Soviet side] went well`: after a place's preposition,
+    # the sentence's subject supplied)
+    preceding = ctx.before_and_quotation[-80:][: named.start()].split() + named.group().split()
+    return not any(word.lower() in PLACE_PREPOSITIONS
+                   for word in preceding[-len(named.group().split()) - 1:])
+
+
+# The share of English words an identification is written in.
+_ENGLISH_IDENTIFICATION = 0.8
+
+
 _TESTS = (_equates, _explains, _spells_out, _spells_out_in_lower_case, _says_whose,
           _names_the_state, _abbreviates, _abbreviates_phrase, _expands_next, _translates,
           _translates_title, _describes_the_name, _expands_contraction,
           _translates_institution, _renames_body, _says_what_the_title_is, _says_whose_paper,
           _restates_date, _restates_number, _names_those_counted, _names_the_members,
-          _restates_time, _names_day, _dates_the_event, _original_and_meaning, _names_the_model)
+          _restates_time, _names_day, _dates_the_event, _original_and_meaning, _names_the_model,
+          _identifies_the_name)
 # The tests that find the capitalised words before the bracket in another language: the name
 # of a paper, a book, a body, which the bracket translates.
 _TRANSLATES_A_NAME = (_translates_title, _translates_institution)

@@ -114,6 +114,17 @@ CASES = [
     ("Minfar’s [Ministry of the Revolutionary Armed Forces’] list",
      'Minfar’s <note type="editorial" place="inline" resp="#translator">Ministry of the '
      "Revolutionary Armed Forces’</note> list"),
+    # What the name before is, beside it on its article (were supplied); after a place's
+    # preposition, the words the sentence lacks stay supplied.
+    ("the so-called Brigade 2506 [the invading force of the landing] who",
+     'the so-called Brigade 2506 <note type="editorial" place="inline" resp="#translator">the '
+     "invading force of the landing</note> who"),
+    ("in the “Rogers plan” [the American proposals for an interim agreement] and",
+     'in the <q rend="“{}”">Rogers plan</q> <note type="editorial" place="inline" '
+     'resp="#translator">the American proposals for an interim agreement</note> and'),
+    ("In Moscow [the talks with the Soviet side] went",
+     'In Moscow <supplied reason="omitted" resp="#translator">the talks with the Soviet side'
+     "</supplied> went"),
     ("Five copies printed v[i] here",
      'Five copies printed v<supplied reason="omitted" resp="#translator">i</supplied> here'),
     ("the slogan, \"Unification or death!\".", "the slogan, <q>Unification or death!</q>."),
