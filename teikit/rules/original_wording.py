@@ -22,6 +22,7 @@ from teikit.rules.phrase_language import language_at_home
 from teikit.rules.pinyin import is_pinyin_word, syllable_count
 from teikit.rules.russian_spelling import MANNER_ADVERB, russian_transliteration
 from teikit.rules.text_language import in_the_texts_own_script
+from teikit.rules.word_tables import WordTables
 
 _FORM = bracketed("note", (("type", "original-wording"), ("place", "inline")))
 CONVENTION = Convention("original-wording", "[narodnye voyska]",
@@ -252,6 +253,8 @@ def _pinyin_language(ctx: BracketContext) -> str:
 # A compound's parts in German spelling (`Nachrichtentechnik`, `Quellenschutz`).
 _GERMAN_SPELLING = LazyPattern(r"sch|tz|ung|ch|ck|pf|ß|ä|ö|ü|ei|ie|au|eu|ah|eh")
 _COMPOUND_LETTERS = 10
+# The fewest letters of two German words joined (`Kokskohle`).
+_JOINED_LETTERS = 8
 _GERMAN_MARKS = 2
 # A Slavic or Baltic surname's ending, which spells as German does (`Chmielewski`).
 _SURNAME_ENDING = LazyPattern(r"(?:ski|cki|dzki|ska|cka|wicz|ov|ev|ova|eva|in|ina|ek|ak|uk|"
@@ -263,13 +266,16 @@ def _german_compound(ctx: BracketContext) -> bool:
     German spelling, no English, after an English word (not a title) as `_word_abroad` asks:
     a German compound noun, no name."""
     word = ctx.plain
-    if (len(word) < _COMPOUND_LETTERS or not word.isalpha() or not word[1:].islower()
+    if (len(word) < _JOINED_LETTERS or not word.isalpha() or not word[1:].islower()
             or _SURNAME_ENDING.search(word) is not None
-            or english_made(word, ctx.doc.words.is_english)):
+            or english_made(word, ctx.doc.words.is_english)
+            or not _after_an_english_word(ctx)):
         return False
-    if len(_GERMAN_SPELLING.findall(word.lower())) < _GERMAN_MARKS:
-        return False
-    return _after_an_english_word(ctx)
+    # (`memorandum [Aktenvermerk]`, `coking coal [Kokskohle]`: two German words joined,
+    # whatever their spelling, shorter too)
+    return (len(word) >= _COMPOUND_LETTERS
+            and len(_GERMAN_SPELLING.findall(word.lower())) >= _GERMAN_MARKS
+            ) or ctx.doc.words.compound_language(word.lower()) == "de"
 
 
 def _after_an_english_word(ctx: BracketContext) -> bool:
@@ -369,7 +375,7 @@ def _word_abroad(ctx: BracketContext) -> str | None:
     word = ctx.plain
     if not word.isalpha() or not _after_an_english_word(ctx):
         return None
-    languages = ctx.doc.words.languages_of([word.lower()]).get(word.lower())
+    languages = ctx.doc.words.languages_of_a_word_alone(word.lower())
     return languages[0] if languages else None
 
 
@@ -394,7 +400,22 @@ def _phrase_abroad(ctx: BracketContext) -> str | None:
     if tables.english_share(" ".join(words)) >= 0.5:
         return None
     # the language most of the words share, two of them at least
-    return tables.most_common_language(words, at_least=2)
+    return tables.most_common_language(words, at_least=2) or _long_words_at_home(words, tables)
+
+
+# The letters of a word of content that a name's short syllables have not (`Le Duc Tho`, `Ho
+# Chi Minh`: French and Italian short words).
+_LONG_WORD = 5
+
+
+def _long_words_at_home(words: list[str], tables: WordTables) -> str | None:
+    """`Far East Department [Abteilung Ferner Osten]`: two long words or more of German, far
+    more at home there than in English, capitalised as German writes every noun (in another
+    language, capitals make a name of them: `the Columbia camp [Ciudad Libertad]`)."""
+    long_words = [word.lower() for word in words if len(word) >= _LONG_WORD]
+    found = tables.languages_at_home(long_words)
+    german = sum("de" in found.get(word, ()) for word in long_words)
+    return "de" if german >= 2 else None
 
 
 # The most words of a bracket that one common word of the original's language makes its own.

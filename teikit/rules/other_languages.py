@@ -39,6 +39,11 @@ RARE_IN_ENGLISH = 1.5
 """Zipf frequency below which English has no use for the word (≈ 1 in 30 million words):
 `oficio` (1.2) qualifies, the loans `risqué` (2.4), `chargé` (2.3), `détente` (2.3) do not."""
 MIN_LENGTH = 4
+LESS_COMMON_ABROAD = 3.0
+"""Zipf frequency from which a word English has no use for is a word of another language when
+it translates the English word before it in a bracket of its own (`Note [Vermerk]` 3.2,
+`Distribution [Verteiler]` 3.2, `NOTE [Notatka]` 3.4): rarer than `COMMON_ABROAD`, it says
+nothing of a word in running text."""
 
 
 def _zipf(frequency: float) -> float:
@@ -57,27 +62,33 @@ it is a hundred times (`AT_HOME_MARGIN`) more frequent: `que`, `muerte`, `futuro
 AT_HOME_MARGIN = 2.0
 
 
-def _derive() -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+Rows = list[tuple[str, str]]
+
+
+def _derive() -> tuple[Rows, Rows, Rows]:
     """The words English has no use for, common abroad (any word of a phrase tells its
-    language), and the words English knows that are far more at home abroad (`que`, `il`,
-    `muerte`: only several of them together tell a phrase's language)."""
+    language), the words English knows that are far more at home abroad (`que`, `il`,
+    `muerte`: only several of them together tell a phrase's language), and the words English
+    has no use for that are less common abroad (one alone in a bracket tells its language)."""
     from wordfreq import get_frequency_dict
 
     english = get_frequency_dict("en")
     found: dict[str, list[tuple[float, str]]] = {}
     at_home: dict[str, list[tuple[float, str]]] = {}
+    less_common: dict[str, list[tuple[float, str]]] = {}
     for language in LANGUAGES:
         for word, frequency in get_frequency_dict(language).items():
             value = _zipf(frequency)
-            if value < COMMON_ABROAD or not word.isalpha():
+            if value < LESS_COMMON_ABROAD or not word.isalpha():
                 continue
             in_english = max((_zipf(english[form]) for form in (word, _folded(word))
                               if form in english), default=0.0)
             if in_english < RARE_IN_ENGLISH and len(word) >= MIN_LENGTH:
-                found.setdefault(word, []).append((value, language))
+                table = found if value >= COMMON_ABROAD else less_common
+                table.setdefault(word, []).append((value, language))
             elif value >= AT_HOME_ABROAD and value >= in_english + AT_HOME_MARGIN:
                 at_home.setdefault(word, []).append((value, language))
-    return _rows(found), _rows(at_home)
+    return _rows(found), _rows(at_home), _rows(less_common)
 
 
 def _rows(table: dict[str, list[tuple[float, str]]]) -> list[tuple[str, str]]:
@@ -85,12 +96,12 @@ def _rows(table: dict[str, list[tuple[float, str]]]) -> list[tuple[str, str]]:
             for word, langs in table.items()]
 
 
-def _database(rows: list[tuple[str, str]], at_home: list[tuple[str, str]]) -> bytes:
+def _database(tables: dict[str, Rows]) -> bytes:
     """The tables as the bytes of an SQLite file, built in memory (written like any cache)."""
     import sqlite3
 
     with contextlib.closing(sqlite3.connect(":memory:")) as db:
-        for table, content in ((_WORDS, rows), (_AT_HOME, at_home)):
+        for table, content in tables.items():
             db.execute(f"CREATE TABLE {table} (word TEXT PRIMARY KEY, languages TEXT) "
                        "WITHOUT ROWID")
             db.executemany(f"INSERT INTO {table} VALUES (?, ?)", content)
@@ -100,6 +111,7 @@ def _database(rows: list[tuple[str, str]], at_home: list[tuple[str, str]]) -> by
 
 _WORDS = "words"
 _AT_HOME = "at_home"
+_LESS_COMMON = "less_common"
 
 
 _BATCH = 500  # variables per statement, well under SQLite's limit
@@ -109,16 +121,17 @@ class OtherLanguagesTable:
     """The table of words common abroad, opened (or derived) once by its owner."""
 
     def __init__(self) -> None:
-        path = cache_dir() / f"other-languages-3-{wordfreq_version()}.sqlite"
+        path = cache_dir() / f"other-languages-4-{wordfreq_version()}.sqlite"
         self._memory: dict[str, dict[str, str]] | None = None
         self._db: sqlite3.Connection | None = None
         if not path.is_file():
-            rows, at_home = _derive()
+            rows, at_home, less_common = _derive()
+            tables = {_WORDS: rows, _AT_HOME: at_home, _LESS_COMMON: less_common}
             try:
-                atomic_write(path, _database(rows, at_home), durable=False)
+                atomic_write(path, _database(tables), durable=False)
             except (OSError, TeikitError):
                 # a read-only home: derived again next time
-                self._memory = {_WORDS: dict(rows), _AT_HOME: dict(at_home)}
+                self._memory = {table: dict(content) for table, content in tables.items()}
                 return
         # Imported once a document asks the table: most ask it nothing (every word English).
         import sqlite3
@@ -134,6 +147,11 @@ class OtherLanguagesTable:
         """Of `words`, those English knows that are far more at home abroad, with the
         languages where they are."""
         return self._ask(_AT_HOME, words)
+
+    def less_common(self, words: list[str]) -> dict[str, tuple[str, ...]]:
+        """Of `words`, those English has no use for that are less common abroad
+        (`LESS_COMMON_ABROAD`), with their languages."""
+        return self._ask(_LESS_COMMON, words)
 
     def _ask(self, table: str, words: list[str]) -> dict[str, tuple[str, ...]]:
         if self._memory is not None:

@@ -106,6 +106,32 @@ class WordTables:
         asked = [word for word in askable(candidates) if english.zipf(word) < RARE_IN_ENGLISH]
         return self.abroad.languages(asked) if asked else {}
 
+    def languages_of_a_word_alone(self, word: str) -> tuple[str, ...]:
+        """The languages `word` (lower case) is a word of, common or less so, English having no
+        use for it: what a bracket holding it alone after the English word it translates
+        tells (`Note [Vermerk]`)."""
+        found = self.languages_of([word]).get(word)
+        if found:
+            return found
+        asked = [w for w in askable([word]) if self.english.zipf(w) < RARE_IN_ENGLISH]
+        return self.abroad.less_common(asked).get(word, ()) if asked else ()
+
+    def compound_language(self, word: str) -> str | None:
+        """The language of which `word` (lower case) is two words joined, each of four letters
+        at least and of that language, common or less so, or at home there (`aktenvermerk`:
+        `akten` + `vermerk`, German); one question for all its cuts."""
+        cuts = [(word[:cut], word[cut:]) for cut in range(_PART, len(word) - _PART + 1)]
+        parts = sorted({part for cut in cuts for part in cut})
+        found = self.languages_at_home(parts)
+        asked = [p for p in askable(parts) if p not in found
+                 and self.english.zipf(p) < RARE_IN_ENGLISH]
+        found.update(self.abroad.less_common(asked) if asked else {})
+        for first, second in cuts:
+            shared = set(found.get(first, ())) & set(found.get(second, ()))
+            if shared:
+                return next(language for language in found[first] if language in shared)
+        return None
+
     def languages_at_home(self, candidates: Iterable[str]) -> dict[str, tuple[str, ...]]:
         """Of `candidates` (lower case), those of another language: English's no use for them
         (`languages_of`), or they are far more at home there (`que`, `il`, `muerte`), each with
@@ -130,6 +156,10 @@ class WordTables:
     def __reduce__(self) -> tuple[type[WordTables], tuple[()]]:
         """Sent to a worker empty: the tables are opened there, from its own cache folder."""
         return WordTables, ()
+
+
+# The fewest letters of each word a compound is made of.
+_PART = 4
 
 
 def _share(text: str, counts: Callable[[str], bool]) -> float:

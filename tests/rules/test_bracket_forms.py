@@ -1048,6 +1048,26 @@ FORMS_BY_LANGUAGE = [
     (None, "the teeth will be cold [chun wang chi han] and",
      'the teeth will be cold <note type="original-wording" place="inline" resp="#translator">'
      '<foreign xml:lang="zh-Latn">chun wang chi han</foreign></note> and'),
+    # One word, less common in its language, after the English word it translates; two
+    # words of German joined; German's long words, capitalised as German writes every noun
+    # (were names). A Spanish place's name stays one.
+    (None, "the Note [Vermerk] on",
+     'the Note <note type="original-wording" place="inline" resp="#translator"><foreign '
+     'xml:lang="de">Vermerk</foreign></note> on'),
+    (None, "the NOTE [Notatka] from",
+     'the NOTE <note type="original-wording" place="inline" resp="#translator"><foreign '
+     'xml:lang="pl">Notatka</foreign></note> from'),
+    (None, "the memorandum [Aktenvermerk] on",
+     'the memorandum <note type="original-wording" place="inline" resp="#translator"><foreign '
+     'xml:lang="de">Aktenvermerk</foreign></note> on'),
+    (None, "the coking coal [Kokskohle] that",
+     'the coking coal <note type="original-wording" place="inline" resp="#translator"><foreign '
+     'xml:lang="de">Kokskohle</foreign></note> that'),
+    (None, "the Far East Department [Abteilung Ferner Osten] and",
+     'the Far East Department <note type="original-wording" place="inline" '
+     'resp="#translator"><foreign xml:lang="de">Abteilung Ferner Osten</foreign></note> and'),
+    (None, "the Columbia camp [Ciudad Libertad] and",
+     'the Columbia camp <name><reg resp="#translator">Ciudad Libertad</reg></name> and'),
     # Vietnamese by its own letters: a word in lower case, or a body's name after the English
     # one (were supplied); a name, each word capitalised, stays a name.
     ("Vietnamese", "the Hoa [người Hoa] and",
