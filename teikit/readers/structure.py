@@ -311,6 +311,8 @@ def _opens_turns(text: str, earlier: list[Unit]) -> bool:
     `Kono. The Japanese side …` or `Guevara: Nothing in particular …` opened turns before:
     the next speaker, the export stopped in or after his name, or in his turn (no signer:
     nobody signs a record of talks under his own turn's label)."""
+    if DISTRIBUTION_HEAD.match(text.strip()):
+        return False  # (`Copies: Jaruzelski, Czyrek, …` under `To:` and `From:`: the list)
     turn = _SPOKEN_TURN.match(text.lstrip())
     if (turn is not None and "\n" not in text.strip()
             and _SIGNED.match(turn.group()) is None

@@ -221,3 +221,17 @@ def test_the_text_after_an_omission_mark_opens_the_running_text_however_short() 
         "Chinese domestic policy", "On Foreign Policy:"]
     assert paragraphs[0].xpath("t:note[@type='editorial']/text()", namespaces=ns) == [
         "Chinese domestic policy"]
+
+
+def test_the_copies_under_a_telegrams_labelled_lines_are_its_list_no_speakers_turn() -> None:
+    """`To: CZYREK, URGENT` / `From: KUCHTA` / the text / `Copies: Jaruzelski, …`: the copies'
+    list, not a third speaker's turn the export stopped in (it was a paragraph)."""
+    from tei_text import converted_text, texts
+
+    root = converted_text(
+        "Ciphergram No. 6614\n\nTo: CZYREK, URGENT\n\nFrom: KUCHTA\n\n3. The mood of the "
+        "leadership in Damascus is depressed. The Soviet colleague told me that the first "
+        "aircraft with equipment arrived this morning.\n\nCopies: Jaruzelski, Czyrek, "
+        "Olszowski, Kiszczak\n", "June 10, 1982")
+    assert texts(root, "//t:list[@type='distribution']/t:item") == [
+        "Jaruzelski,", "Czyrek,", "Olszowski,", "Kiszczak"]
