@@ -57,7 +57,8 @@ URGENT = r"(?:(?:top|most|very|extremely|extra|especially)\s+)?urgent"
 # `Highly Confidential!`, `Absolutely secret`.
 # (`TOPSECRET`: the space lost)
 # (NATO's highest grading, `Cosmic Top Secret`, as a Stasi order cites it)
-SECRECY = (r"(?:(?:(?:(?:cosmic\s+)?top|strictly|highly|absolutely|completely|most|very|"
+# (`STRICT SECRET`, a Romanian marking translated word for word: `Strict secret`)
+SECRECY = (r"(?:(?:(?:(?:cosmic\s+)?top|strictly|strict|highly|absolutely|completely|most|very|"
            r"especially|particularly)\s+|top(?=secret))?"
            r"(?:secret|confidential)|"
            # (`Highly classified!`, spaced out as `H i g h l y c l a s s i f i e d !`, its

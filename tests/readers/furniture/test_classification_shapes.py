@@ -19,7 +19,8 @@ REPORT = ("The Embassy of the Hungarian People’s Republic\n{marking}\nHavana, 
 
 
 @pytest.mark.parametrize("marking", [
-    "Highly Confidential!", "ABSOLUTELY SECRET", "Very secret", "the only copy"])
+    "Highly Confidential!", "ABSOLUTELY SECRET", "Very secret", "the only copy",
+    "STRICT SECRET"])  # (a Romanian marking word for word: `STRICT` was a line of its own)
 def test_a_degree_of_secrecy_is_part_of_the_classification(marking: str) -> None:
     """`Highly` was left outside the marking as a line of its own (`Highly` /
     `<fw>Confidential!</fw>`), and the header's category named the lesser degree."""
