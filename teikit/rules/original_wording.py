@@ -157,7 +157,8 @@ def _short_words_beside_one_abroad(ctx: BracketContext) -> str | None:
     if not 2 <= len(words) <= _WORDS_BESIDE or before is None:
         return None
     tables = ctx.doc.words
-    found = tables.languages_of(word.lower() for word in words)
+    # (an acronym is a name, of no language's words: `delivered [by the ČSSR]`)
+    found = tables.languages_of(word.lower() for word in words if not word.isupper())
     # (English's longer words may stand among them as the original's cognates, no more of
     # them than of its own: `[ha perdido la autoridad moral]`, `[hora local]`)
     cognates = [word for word in words if word.lower() not in found and len(word) > _SHORT_WORD]

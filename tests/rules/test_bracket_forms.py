@@ -1068,6 +1068,10 @@ FORMS_BY_LANGUAGE = [
      'resp="#translator"><foreign xml:lang="de">Abteilung Ferner Osten</foreign></note> and'),
     (None, "the Columbia camp [Ciudad Libertad] and",
      'the Columbia camp <name><reg resp="#translator">Ciudad Libertad</reg></name> and'),
+    # A state's acronym beside English's short words: supplied, no Czech (was Czech).
+    ("Czech", "the trucks delivered [by the ČSSR] in",
+     'the trucks delivered <supplied reason="omitted" resp="#translator">by the ČSSR'
+     "</supplied> in"),
     # Vietnamese by its own letters: a word in lower case, or a body's name after the English
     # one (were supplied); a name, each word capitalised, stays a name.
     ("Vietnamese", "the Hoa [người Hoa] and",
