@@ -116,7 +116,7 @@ _TEXT_ENDS = LazyPattern(r"(?i)^\s*(?:(?:the\s+)?end\s+of\s+(?:the\s+)?text|end\
 # A sentence announcing the letter, message or text that follows it, ending on its colon
 # (`Kim Il Sung asked me to transmit to you the following letter:`).
 _ANNOUNCES_LETTER = LazyPattern(r"(?i)\bthe\s+following\s+(?:[\w-]+\s+){0,2}(?:letter|message|"
-                                r"telegram|cable|note|text|appeal|reply|answer)\b[^.!?]{0,60}:\s*$")
+                                r"telegram|cable|note|text|appeal|reply|answer)\b[^.!?]{0,200}:\s*$")
 
 
 # A sentence saying it relays what follows, ending on its colon (`For your information [we
@@ -133,9 +133,15 @@ def _announced_quotation(units: list[Unit], index: int) -> bool:
     if index == 0 or text[:1] not in OPENING_QUOTES or CLOSING_QUOTE.search(text):
         return False
     announcing = units[index - 1]
-    return (announcing.kind == "text" and announcing.text.rstrip().endswith(":")
-            and (_ANNOUNCES_LETTER.search(announcing.plain) is not None
-                 or _RELAYS.search(announcing.plain) is not None))
+    if announcing.kind != "text" or not announcing.text.rstrip().endswith(":"):
+        return False
+    # (a doubt's mark is none of the sentence's stops: `Comrade Raúl León [?], head of …:`)
+    sentence = _MARKS_IN_BRACKETS.sub("", announcing.plain)
+    return (_ANNOUNCES_LETTER.search(sentence) is not None
+            or _RELAYS.search(sentence) is not None)
+
+
+_MARKS_IN_BRACKETS = LazyPattern(r"\[[^\[\]\w]*\]")
 
 
 def _announced_letter(units: list[Unit], start: int, note_units: dict[int, str],

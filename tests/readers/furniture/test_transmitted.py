@@ -358,3 +358,21 @@ def test_a_quotation_a_sentence_says_it_transmits_is_relayed() -> None:
     assert texts(root, f"{relayed}//t:closer/t:dateline") == ["Washington, 27 July 1964"]
     assert texts(root, f"{relayed}//t:closer/t:signed") == ["Mićunović”"]
     assert texts(root, f"{CLOSER}/t:signed") == ["Vidić"]
+
+
+def test_a_letter_announced_by_a_long_sentence_with_a_doubted_name_is_relayed() -> None:
+    """`Today I was handed the following letter by Comrade Raúl León [?], head of the
+    department … [MINCEX]:` / `"Havana, 3 June 1963` / … / `Minister of Foreign Trade"`: the
+    letter relayed (the doubt's question mark was read as the sentence's end, and the sentence
+    ran past the words looked at)."""
+    root = converted_text(
+        "Today I was handed the following letter by Comrade Raúl León [?], head of the "
+        "department for the socialist countries of the Ministry of Foreign Trade [MINCEX]:\n"
+        "\"Havana, 3 June 1963\nComrade Minister of Foreign Trade of the ČSSR,\nOn behalf of "
+        "the Revolutionary Government of Cuba I turn to you with an urgent request for spare "
+        "parts.\nPatria o Muerte. Venceremos.\n[illegible signature]\nMinister of Foreign "
+        "Trade\"\nComrade León added orally that the Cuban side would pay in sugar.\nKohout\n",
+        "June 4, 1963")
+    relayed = "//t:floatingText[@type='transmitted']"
+    assert texts(root, f"{relayed}//t:opener/t:dateline") == ['"Havana, 3 June 1963']
+    assert texts(root, f"{CLOSER}/t:signed") == ["Kohout"]
