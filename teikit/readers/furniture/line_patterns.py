@@ -299,7 +299,8 @@ RECIPIENT = re.compile(r"(?i)\b(?:cdes?|comrs?|cmrds?|comrades?|tov)\b\.?|(?<![.
 ADDRESS_START = re.compile(r"(?i)^(?:to|for|attn|attention|dear|comrades?|cdes?|mr|mrs|sir)\b")
 # A salutation's first words, the salutation proper where a letter has one (`Dear sir,`, `My
 # dear Ambassador,`, `Highly esteemed Comrade Minister!`), not a name addressed above it.
-SALUTATION_WORDS = r"\s*(?:my\s+|highly\s+)?(?:dear|esteemed|respected)\b"
+# (`Your Excellency Foreign Minister Ohira:`, a diplomat's letter's)
+SALUTATION_WORDS = r"\s*(?:(?:my\s+|highly\s+)?(?:dear|esteemed|respected)|your\s+excellency)\b"
 SALUTATION_OPENING = LazyPattern(r"(?i)" + SALUTATION_WORDS)
 VALEDICTION = re.compile(
     r"(?i)^(?:faithfully|sincerely|respectfully|devotedly|cordially|fraternally|"

@@ -376,3 +376,17 @@ def test_a_letter_announced_by_a_long_sentence_with_a_doubted_name_is_relayed() 
     relayed = "//t:floatingText[@type='transmitted']"
     assert texts(root, f"{relayed}//t:opener/t:dateline") == ['"Havana, 3 June 1963']
     assert texts(root, f"{CLOSER}/t:signed") == ["Kohout"]
+
+
+def test_a_message_in_quotation_marks_opening_on_your_excellency_is_relayed() -> None:
+    """`"Your Excellency Foreign Minister Ohira:` / … / `Ji Pengfei"`: the message relayed,
+    its salutation and its signer its own (they were paragraphs)."""
+    root = converted_text(
+        "Please deliver the following oral message from Foreign Minister Ji Pengfei to Foreign "
+        "Minister Ohira in person, and report his reaction by cable at once.\n\n\"Your "
+        "Excellency Foreign Minister Ohira:\n\nI am glad to learn that Your Excellency will "
+        "visit China from 3 to 6 January.\n\nJi Pengfei\"\n\nWhen delivering the message, you "
+        "may read it out to him.\n\nForeign Ministry\n", "December 24, 1973")
+    relayed = "//t:floatingText[@type='transmitted']"
+    assert texts(root, f"{relayed}//t:salute") == ['"Your Excellency Foreign Minister Ohira:']
+    assert texts(root, f"{relayed}//t:closer/t:signed") == ['Ji Pengfei"']
