@@ -114,9 +114,11 @@ _TEXT_ENDS = LazyPattern(r"(?i)^\s*(?:(?:the\s+)?end\s+of\s+(?:the\s+)?text|end\
 
 
 # A sentence announcing the letter, message or text that follows it, ending on its colon
-# (`Kim Il Sung asked me to transmit to you the following letter:`).
+# (`Kim Il Sung asked me to transmit to you the following letter:`, `The Cuban Mission
+# distributed tonight the following communiqué, which I give in full:`).
 _ANNOUNCES_LETTER = LazyPattern(r"(?i)\bthe\s+following\s+(?:[\w-]+\s+){0,2}(?:letter|message|"
-                                r"telegram|cable|note|text|appeal|reply|answer)\b[^.!?]{0,200}:\s*$")
+                                r"telegram|cable|note|text|appeal|reply|answer|communiqu[ée]|"
+                                r"statement|declaration|memorandum)\b[^.!?]{0,200}:\s*$")
 
 
 # A sentence saying it relays what follows, ending on its colon (`For your information [we

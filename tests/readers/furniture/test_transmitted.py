@@ -390,3 +390,20 @@ def test_a_message_in_quotation_marks_opening_on_your_excellency_is_relayed() ->
     relayed = "//t:floatingText[@type='transmitted']"
     assert texts(root, f"{relayed}//t:salute") == ['"Your Excellency Foreign Minister Ohira:']
     assert texts(root, f"{relayed}//t:closer/t:signed") == ['Ji Pengfei"']
+
+
+def test_a_communique_announced_and_given_in_full_is_relayed() -> None:
+    """`… the following communiqué, which I give in full:` / `"The Revolutionary Government …`
+    / … / `New York, 26 October 1962"`: the communiqué relayed, and the ciphergram's own
+    points after it are its text, signed (they were the closer's postscript)."""
+    root = converted_text(
+        "4. The Cuban Mission distributed tonight the following communiqué, which I give in "
+        "full:\n\"The Revolutionary Government of Cuba declares once more that it will not "
+        "accept any inspection of its territory.\nMario García-Incháustegui\nAmbassador, "
+        "Permanent Representative of Cuba to the United Nations\nNew York, 26 October 1962\"\n"
+        "5. Zorin, with whom I spoke after the session, assessed the situation as very "
+        "serious.\nLEWANDOWSKI\n", "October 26, 1962")
+    relayed = "//t:floatingText[@type='transmitted']"
+    assert texts(root, f"{relayed}//t:closer/t:dateline") == ['New York, 26 October 1962"']
+    assert texts(root, f"{CLOSER}/t:signed") == ["LEWANDOWSKI"]
+    assert texts(root, "/t:TEI/t:text/t:body/t:div/t:p")[-1].startswith("5. Zorin")
