@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from lxml import etree
 from shared_paths import DEV_RAW
+from tei_text import converted_text, texts
 
 from teikit.readers.blocks import parse_blocks
 from teikit.readers.joining import make_units
@@ -226,8 +227,6 @@ def test_the_text_after_an_omission_mark_opens_the_running_text_however_short() 
 def test_the_copies_under_a_telegrams_labelled_lines_are_its_list_no_speakers_turn() -> None:
     """`To: CZYREK, URGENT` / `From: KUCHTA` / the text / `Copies: Jaruzelski, …`: the copies'
     list, not a third speaker's turn the export stopped in (it was a paragraph)."""
-    from tei_text import converted_text, texts
-
     root = converted_text(
         "Ciphergram No. 6614\n\nTo: CZYREK, URGENT\n\nFrom: KUCHTA\n\n3. The mood of the "
         "leadership in Damascus is depressed. The Soviet colleague told me that the first "

@@ -706,7 +706,11 @@ class Assembler:
     def distribution(self, index: int) -> int:
         piece = self.pieces[index]
         if is_date_only(piece.unit, self.tests):
-            return place_furniture(self, index)  # a date is nobody a list names
+            # a date is nobody a list names: in the closer, the text's date (`Foreign Ministry`
+            # / `2 July 1961` over the list of copies)
+            if piece.zone == "closer":
+                self.roles[index] = "dateline"
+            return place_furniture(self, index)
         if count_beside_signature(self.pieces, index) is not None:
             return place_furniture(self, index)  # the copies' count beside the signature
         end = index

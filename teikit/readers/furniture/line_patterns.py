@@ -194,6 +194,8 @@ COPY_COUNT = (r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|t
 # (`Distributor:`, a German `Verteiler` translated word for word)
 # (`Distributed: Khrushchev, Kozlov, …`, the label with its colon alone)
 LIST_HEAD_WORDS = (r"distributed(?: to)?|distribution(?: list)?(?:\s*[-–—]\s*\d+ copies)?|"
+                   # (`Printed and distributed: Chairman, [Liu] Shaoqi, …`, a Chinese cable's)
+                   r"(?:printed|copied|typed) and distributed(?: to)?|"
                    r"distributor|"
                    r"copies(?: to)?|cop(?:y|ies) also to|copy (?:to|for)|copied to|original to|"
                    # (`Information copy sent to: New York`, where a Dutch cable went besides)

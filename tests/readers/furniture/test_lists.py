@@ -573,3 +573,17 @@ def test_a_headings_original_word_in_brackets_keeps_its_items_under_it() -> None
     assert texts(root, "//t:list[@type='distribution']/t:item") == [
         "– Comrade Kaysone", "– Comrade Souphanouvong"]
     assert texts(root, "//t:signed") == ["With communist greetings, Lê Văn Thân"]
+
+
+def test_a_cables_signer_its_date_and_whom_it_was_printed_and_distributed_to() -> None:
+    """`Foreign Ministry` / `2 July 1961` / `Printed and distributed: Chairman, [Liu] Shaoqi,
+    …` under a relayed message: the date is the cable's, the list its copies (the date was a
+    bare date, the list a line of text)."""
+    root = converted_text(
+        "Please deliver the following message from Premier Zhou to Premier Kim Il Sung at "
+        "once.\n\"Respected Comrade Kim Il Sung:\nI was very glad to receive your letter of 28 "
+        "June.\nWith cordial regards,\nZhou Enlai\n2 July 1961, Beijing\"\nForeign Ministry\n"
+        "2 July 1961\nPrinted and distributed: Chairman, [Liu] Shaoqi, Zhu [De], file\n",
+        "July 2, 1961")
+    assert texts(root, "/t:TEI/t:text/t:body/t:div/t:closer/t:dateline") == ["2 July 1961"]
+    assert texts(root, "//t:list[@type='distribution']/t:head") == ["Printed and distributed:"]
