@@ -146,6 +146,13 @@ _INITIALLED_ANNOTATION = LazyPattern(
     r"[^\[\]]*\]\s*\[(?:illegible\s+)?(?:signature|initials)\]\.?$")
 
 
+def hands_initials_under_its_note(text: str, above: str) -> bool:
+    """`[Handwritten: To Comrade Mladenov. … 15.XII.]` / `[illegible signature]`: the mark
+    alone under a hand's note is the hand's initials, nobody signing the document."""
+    return MARK_ALONE.match(text.strip()) is not None and (
+        _HANDWRITTEN_NOTE.match(above.strip()) is not None)
+
+
 def initialled_receipt(text: str) -> bool:
     """`Received by [illegible signature]`: the office's receipt, its clerk's mark alone after
     it (not `Drafted by: Vasile Gliga`, who wrote the record down and signs it)."""

@@ -469,3 +469,15 @@ def test_a_receipt_with_the_clerks_mark_is_a_docket_no_signature(receipt: str,
     root = converted_text(source, "April 22, 1946")
     assert texts(root, "//t:signed") == ["DUBROVIN"]
     assert texts(root, "//t:note[@type='docket']") == [docket]
+
+
+def test_the_hands_initials_under_its_note_over_the_text_sign_nothing() -> None:
+    """`[Handwritten: To Comrade Mladenov. …]` / `[illegible signature]` / `To Comrade P.
+    MLADENOV` / `Minister of Foreign Affairs` over the text: the hand's initials, and the
+    addressee under them, are no signature (the three lines signed)."""
+    source = ("Deciphered at 01:30 on 15.XII.1977\n[Handwritten: To Comrade Mladenov. To be "
+              "reported to Comrade T. Zhivkov. 15.XII.]\n[illegible signature]\nTo Comrade P. "
+              "MLADENOV\nMinister of Foreign Affairs\nToday I was received, at my request, by "
+              "the Chairman, who spoke about the military situation at length.\nG. Shopov\n")
+    root = converted_text(source, "December 15, 1977")
+    assert texts(root, "//t:signed") == ["G. Shopov"]

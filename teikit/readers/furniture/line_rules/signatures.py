@@ -23,6 +23,7 @@ from teikit.readers.furniture.line_shapes import (
     HANDWRITTEN_LINE,
     SIGNED_LABEL,
     framed_signature,
+    hands_initials_under_its_note,
     marked_signing,
     office_alone,
     office_and_holder,
@@ -309,6 +310,12 @@ def signers_in_columns(line: Line) -> int | None:
 def signing_line(line: Line) -> int | None:
     """A line the table calls signed, one found signing by where it stands, or one with a
     signature's mark."""
+    above = line.asm.pieces[line.index - 1] if line.index else None
+    if (not line.closing and above is not None and above.kind == "line"
+            and hands_initials_under_its_note(line.text, above.unit.plain)):
+        # (over the text, the hand's initials under its note: nobody signs the document; under
+        # the text the mark may be the signer's, his name typed under it)
+        return None
     if (line.role == "signed" or line.index in line.asm.signed_by_position
             or marked_signing(line.text, line.closing)):
         return line.signs()
