@@ -46,7 +46,7 @@ UNCERTAIN = re.compile(r"(?i)\b(?:inaccurate|uncertain(?:ly|ty)?|unclear|not (?:
                        r"possibly|probably|may be (?:wrong|incorrect)|unverified|unconfirmed|"
                        r"not (?:been )?(?:verified|confirmed|established)|approximate(?:ly)?|"
                        r"tentative(?:ly)?|conjectural|could not be (?:verified|established|"
-                       r"confirmed|checked)|reconstructed|"
+                       r"confirmed|checked|identified)|reconstructed|"
                        r"(?:reading|spelling|transcription) is the translator['’]s)\b")
 
 
@@ -345,10 +345,33 @@ class _Joiner:
                 self.warn(note.line, f"note [{note.marker}] has no marker in the text")
 
     def name_unbracketed_names(self) -> None:
-        """The text that ends on a doubted name, parted into the text before it and the name."""
+        """The text that ends on a doubted name, parted into the text before it and the name;
+        then the name's later mentions in the text, doubted too (`Mr. Calderón Iturbe*`, later
+        `According to the same Calderón Iturbe`)."""
         for parent, text, before, name in self.unbracketed_names:
             index = next(i for i, node in enumerate(parent) if node is text)
             parent[index : index + 1] = [Text(before), name] if before else [name]
+        for _, _, _, name in self.unbracketed_names:
+            self._doubt_later_mentions(name)
+
+    def _doubt_later_mentions(self, name: Intervention) -> None:
+        """The plain mentions of a doubted unbracketed name after it, each made the name's
+        element, doubted (without the id the note points to)."""
+        reading = plain_text(name.children)
+        mention = re.compile(rf"(?<![\w-]){re.escape(reading)}(?![\w-])")
+        after = False
+        for _, block in blocks_in_order(self.body):
+            for inlines in block_inlines(block):
+                if not after:
+                    after = any(node is name for _, node in walk(inlines))
+                    if not after:
+                        continue
+                for index in reversed(range(len(inlines))):
+                    node = inlines[index]
+                    if not isinstance(node, Text) or mention.search(node.value) is None:
+                        continue
+                    inlines[index : index + 1] = _parted(node.value, mention, name.tag)
+
 
     def uncertain_mentions(self) -> None:
         uncertain: set[str] = set()
@@ -454,3 +477,17 @@ def join_notes(body: Body, locate: Callable[[int], Location],
     joiner.name_unbracketed_names()
     joiner.uncertain_mentions()
     return joiner.diagnostics
+
+
+def _parted(value: str, mention: re.Pattern[str], tag: str) -> list[Inline]:
+    """`value` parted at each `mention`, each a doubted name element."""
+    parts: list[Inline] = []
+    start = 0
+    for found in mention.finditer(value):
+        if found.start() > start:
+            parts.append(Text(value[start : found.start()]))
+        parts.append(Intervention(tag, {"cert": "low"}, [Text(found.group())]))
+        start = found.end()
+    if start < len(value):
+        parts.append(Text(value[start:]))
+    return parts

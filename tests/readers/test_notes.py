@@ -557,3 +557,15 @@ def test_a_name_reconstructed_from_characters_is_doubted() -> None:
     root, _ = convert(f"{LONG}: Vice Minister [Ri Jong-eon]* told us so.\n\n"
                       "* The Korean name has been reconstructed from the Chinese characters.\n")
     assert _doubted_texts(root) == ["Ri Jong-eon"]
+
+
+def test_later_plain_mentions_of_a_doubted_name_without_brackets_are_doubted() -> None:
+    """`Mr. Calderón Iturbe*`, later `According to the same Calderón Iturbe`: the name named
+    again is the same doubted reading (it was plain text); the source comes back whole."""
+    text = (f"{LONG}. The informant, Mr. Calderón Iturbe*, maintains it.\n\n{LONG}. According "
+            "to the same Calderón Iturbe the lists exist, and Calderón Iturbes are many.\n\n"
+            "* Name transcribed as in the original; the person could not be identified.\n")
+    result = convert_text(text, overrides=META, enrich=False)
+    root = result.tree.getroot()
+    assert _doubted_texts(root) == ["Calderón Iturbe", "Calderón Iturbe"]
+    assert result.diagnostics == []  # (and the conversion, checked lossless, did not raise)
