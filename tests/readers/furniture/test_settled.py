@@ -8,6 +8,10 @@ from teikit.readers.furniture.settled import settled_role
 
 
 @pytest.mark.parametrize(("role", "line", "next_line", "settled"), [
+    # which copy of how many, its ordinal first (was a line of text)
+    ("text", "4th copy of 5", None, "number"),
+    ("text", "2nd copy", None, "number"),
+    ("text", "4th copy of the report", None, "text"),
     ("number", "Attachment No. 2", None, "text"),
     # the telegram this one answers, with its date: no dateline of this one
     ("dateline", "1234. Reference: Deptel 567, March 4.", None, "text"),
