@@ -25,8 +25,8 @@ _BY_LANGUAGE = {
     "cs": "ledna února března dubna května června července srpna září října listopadu "
           "prosince",
 }
-ENGLISH_MONTHS = frozenset("january february march april may june july august september october "
-                     "november december".split())
+ENGLISH_MONTHS = frozenset("january february march april may june july august september "
+                           "october november december".split())
 # `setiembre`, `Jänner`: the spellings some countries use for a month.
 _VARIANTS = {"setiembre": 9, "jänner": 1, "luty": 2}
 

@@ -355,8 +355,8 @@ class _Joiner:
             self._doubt_later_mentions(name)
 
     def _doubt_later_mentions(self, name: Intervention) -> None:
-        """The plain mentions of a doubted unbracketed name after it, each made the name's
-        element, doubted (without the id the note points to)."""
+        """The plain mentions of a doubted unbracketed name from its paragraph on, each made
+        the name's element, doubted (without the id the note points to)."""
         reading = plain_text(name.children)
         mention = re.compile(rf"(?<![\w-]){re.escape(reading)}(?![\w-])")
         after = False
@@ -371,7 +371,6 @@ class _Joiner:
                     if not isinstance(node, Text) or mention.search(node.value) is None:
                         continue
                     inlines[index : index + 1] = _parted(node.value, mention, name.tag)
-
 
     def uncertain_mentions(self) -> None:
         uncertain: set[str] = set()

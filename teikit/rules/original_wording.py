@@ -370,9 +370,9 @@ _WORD_BEFORE = re.compile(r"(?<![\w’'-])(?P<word>[A-Za-z]+)[”“»«\"’']?
 
 
 def _word_abroad(ctx: BracketContext) -> str | None:
-    """The language of a one-word bracket that is a common word there and none in English,
-    after a common English noun (no name, no title: `Comrade [Castro]` names a man) and before
-    no name."""
+    """The language of a one-word bracket that is a word there, common or less so (`Note
+    [Vermerk]`), and none in English, after a common English noun (no name, no title:
+    `Comrade [Castro]` names a man) and before no name."""
     word = ctx.plain
     if not word.isalpha() or not _after_an_english_word(ctx):
         return None

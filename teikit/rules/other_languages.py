@@ -10,7 +10,9 @@ one indexed lookup, with nothing loaded. The opened table is kept by whoever ask
 
 A second table of the same file holds the words English knows that are far more at home in
 another language (`que`, `il`, `muerte`): no one of them says a phrase is not English, but
-half a phrase of them does (`teikit.rules.phrase_language`).
+half a phrase of them does (`teikit.rules.phrase_language`). A third holds the words English
+has no use for that are less common abroad (`Vermerk`, `Notatka`): alone in a bracket after
+the English word they translate, they are the original's (`teikit.rules.original_wording`).
 """
 
 from __future__ import annotations
@@ -91,7 +93,7 @@ def _derive() -> tuple[Rows, Rows, Rows]:
     return _rows(found), _rows(at_home), _rows(less_common)
 
 
-def _rows(table: dict[str, list[tuple[float, str]]]) -> list[tuple[str, str]]:
+def _rows(table: dict[str, list[tuple[float, str]]]) -> Rows:
     return [(word, " ".join(lang for _, lang in sorted(langs, reverse=True)))
             for word, langs in table.items()]
 
