@@ -167,7 +167,8 @@ def initialled_receipt(text: str) -> bool:
 
 _BY = LazyPattern(r"^by\b\s*:?\s*")
 # A day and an hour in figures before the clerk's mark, and the words that join them.
-_WHEN_BEFORE_MARK = LazyPattern(r"^(?:(?:on|at|\d[\d./:]*|hrs?\.?|h)[\s,;–—-]*)+(?=\[)")
+# (each part taken whole, never split again: a hostile line of figures is read once)
+_WHEN_BEFORE_MARK = LazyPattern(r"^(?>(?:on|at|\d[\d./:]*+|hrs?\.?|h)[\s,;–—-]*+)+(?=\[)")
 
 
 def initialled_annotation(text: str) -> bool:
