@@ -779,13 +779,35 @@ def _identifies_the_name(ctx: BracketContext, words: list[str]) -> bool:
 _ENGLISH_IDENTIFICATION = 0.8
 
 
+# A measure's equivalent: about or equal to so many of a unit (`[about 18 liters]`, `[one jin =
+# 0.5 kg]`, `[approx. 3.6 hectares]`).
+_MEASURE = LazyPattern(
+    r"(?i)^(?:(?:about|approx(?:imately|\.)?|some|ca\.|roughly|nearly)\s+|[\w .,]{1,20}=\s*)"
+    r"[\d.,]+(?:\s*[-–]\s*[\d.,]+)?\s*(?:kg|kilograms?|g|grams?|t|tons?|tonnes?|km|kilometres?|"
+    r"kilometers?|m|metres?|meters?|cm|ha|hectares?|acres?|l|lit(?:er|re)s?|miles?|li|pounds?|"
+    r"lbs?|sq\.?\s*(?:km|m)|square (?:kilometres?|kilometers?|metres?|meters?))\.?$")
+
+
+def _converts_the_measure(ctx: BracketContext, words: list[str]) -> bool:
+    """`one mal [about 18 liters]`, `[one jin = 0.5 kg]`: what a measure of the original's
+    country comes to in metric units, the translator's remark beside it (an estimate after an
+    English word is a distance or a weight supplied: `walked [some 5 km] to`)."""
+    found = _MEASURE.match(ctx.plain.strip())
+    if found is None:
+        return False
+    if "=" in found.group():
+        return True
+    term = _LAST_WORD.search(ctx.before[-40:])
+    return term is not None and not ctx.doc.words.is_english(term["word"].lower())
+
+
 _TESTS = (_equates, _explains, _spells_out, _spells_out_in_lower_case, _says_whose,
           _names_the_state, _abbreviates, _abbreviates_phrase, _expands_next, _translates,
           _translates_title, _describes_the_name, _expands_contraction,
           _translates_institution, _renames_body, _says_what_the_title_is, _says_whose_paper,
           _restates_date, _restates_number, _names_those_counted, _names_the_members,
           _restates_time, _names_day, _dates_the_event, _original_and_meaning, _names_the_model,
-          _identifies_the_name)
+          _identifies_the_name, _converts_the_measure)
 # The tests that find the capitalised words before the bracket in another language: the name
 # of a paper, a book, a body, which the bracket translates.
 _TRANSLATES_A_NAME = (_translates_title, _translates_institution)

@@ -67,9 +67,10 @@ def _dated_phrase(text: str, english_share: Callable[[str], float]) -> bool:
 
 
 _COUNT = LazyPattern(r"(?<![\w/.-])\d{1,4}(?:[-–]\d{1,4})?(?![\w/.-])")
-# The words that open a count the translator supplied (`[by 150-200 persons]`, `[about 30
-# tanks]`).
-_COUNT_OPENERS = frozenset("by about some around nearly almost over under of up to".split())
+# The prepositions that open a count the translator supplied to the sentence (`increased [by
+# 150-200 persons]`); an estimate's words open a measure's equivalent, a remark (`one mal
+# [about 18 liters]`).
+_COUNT_OPENERS = frozenset("by of to for from".split())
 
 
 def _counted_phrase(text: str, english_share: Callable[[str], float]) -> bool:

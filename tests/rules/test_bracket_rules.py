@@ -125,6 +125,10 @@ CASES = [
     ("In Moscow [the talks with the Soviet side] went",
      'In Moscow <supplied reason="omitted" resp="#translator">the talks with the Soviet side'
      "</supplied> went"),
+    # A measure's equivalent in metric units: the translator's remark (was unclassified).
+    ("each got 30 jin [one jin = 0.5 kg] of",
+     'each got 30 jin <note type="editorial" place="inline" resp="#translator">one jin = 0.5 '
+     "kg</note> of"),
     ("Five copies printed v[i] here",
      'Five copies printed v<supplied reason="omitted" resp="#translator">i</supplied> here'),
     ("the slogan, \"Unification or death!\".", "the slogan, <q>Unification or death!</q>."),

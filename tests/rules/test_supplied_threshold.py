@@ -77,7 +77,7 @@ def test_a_rare_english_word_is_supplied_and_a_loan_keeps_its_language(
 @pytest.mark.parametrize(("bracket", "form"), [
     ("by 150-200 persons", SUPPLIED),    # a count's preposition, a range, its noun
     ("by 200 persons", SUPPLIED),
-    ("about 30 tanks", SUPPLIED),
+    ("to 30 tanks", SUPPLIED),
     ("of 12", UNCLASSIFIED),             # no noun counted
     ("TsAMO 45/7", UNCLASSIFIED),        # an archive's code
 ])
