@@ -375,6 +375,10 @@ def is_prose_text(raw: str, relaxed: bool, date_span: Callable[[str], tuple[int,
         return False  # `Soviet Ambassador in the DPRK [signature] (V. Ivanov)`: a signature
     if count <= _DATELINE_WORDS and OFFICE_LINE.match(text) and text.rstrip()[-1:] == ")":
         return False  # `Secretary of the CC of the CP(b)`: an office, its parenthesis no end
+    if count <= _DATELINE_WORDS and _OFFICE_FIRST.match(text) and _title_case(text):
+        # `Minister of Foreign Affairs of the D.P.R.K.`: an office's title under its holder's
+        # name, capitalised as a name is, its initials' stop no sentence's
+        return False
     if count <= _DATELINE_WORDS and (marking := MARKING_AT_END.search(text)) is not None \
             and marking["marking"].isupper():
         return False  # `The Embassy of the Hungarian People’s Republic TOP SECRET!`: a letterhead
@@ -490,6 +494,11 @@ def _runs_on(text: str, count: int) -> bool:
 
 
 _DATELINE_WORDS = 12
+# An office's title, its office first (`Minister of Foreign Affairs of the D.P.R.K.`, `Deputy
+# Head of the Department`): no subject line naming one later (`Visit of the Foreign Minister …`).
+_OFFICE_FIRST = LazyPattern(r"(?i)^(?:(?:deputy|vice|first|acting)[\s-]+)?(?:ambassador|minister|"
+                            r"chairman|secretary|charg[ée]|director|head|counsell?or|consul|"
+                            r"president|premier|commander|chief)\b")
 # A line wholly in one bracket (brackets inside it closed), as a hand's or a stamp's words are.
 _WHOLLY_BRACKETED = LazyPattern(r"^\[[^\[\]]*(?:\[[^\[\]]*\][^\[\]]*)*\]\.?$")
 # What a line of furniture opens with, which no sentence cut off at a page's end does.

@@ -44,7 +44,8 @@ from teikit.rules.note_anchor import ASCII_FIGURES
 UNCERTAIN = re.compile(r"(?i)\b(?:inaccurate|uncertain(?:ly|ty)?|unclear|not (?:certain|clear)|"
                        r"doubtful|"
                        r"possibly|probably|may be (?:wrong|incorrect)|unverified|unconfirmed|"
-                       r"not (?:been )?(?:verified|confirmed|established)|approximate(?:ly)?|"
+                       r"not (?:been )?(?:verified|confirmed|established|identified)|"
+                       r"approximate(?:ly)?|"
                        r"tentative(?:ly)?|conjectural|could not be (?:verified|established|"
                        r"confirmed|checked|identified)|reconstructed|"
                        r"(?:reading|spelling|transcription) is the translator['’]s)\b")
@@ -351,26 +352,30 @@ class _Joiner:
         for parent, text, before, name in self.unbracketed_names:
             index = next(i for i, node in enumerate(parent) if node is text)
             parent[index : index + 1] = [Text(before), name] if before else [name]
-        for _, _, _, name in self.unbracketed_names:
-            self._doubt_later_mentions(name)
+        self._doubt_later_mentions()
 
-    def _doubt_later_mentions(self, name: Intervention) -> None:
-        """The plain mentions of a doubted unbracketed name from its paragraph on, each made
-        the name's element, doubted (without the id the note points to)."""
-        reading = plain_text(name.children)
-        mention = re.compile(rf"(?<![\w-]){re.escape(reading)}(?![\w-])")
-        after = False
+    def _doubt_later_mentions(self) -> None:
+        """The plain mentions of each doubted unbracketed name from its paragraph on, each made
+        the name's element, doubted (without the id the note points to): one walk of the
+        text, whatever the names."""
+        named = {id(name) for *_, name in self.unbracketed_names}
+        tags: dict[str, str] = {}
+        mention: re.Pattern[str] | None = None
         for _, block in blocks_in_order(self.body):
             for inlines in block_inlines(block):
-                if not after:
-                    after = any(node is name for _, node in walk(inlines))
-                    if not after:
-                        continue
+                known = len(tags)
+                for _, node in walk(inlines):
+                    if id(node) in named:
+                        tags.setdefault(plain_text(node.children), node.tag)
+                if len(tags) != known:
+                    readings = "|".join(map(re.escape, sorted(tags, key=len, reverse=True)))
+                    mention = re.compile(rf"(?<![\w-])(?:{readings})(?![\w-])")
+                if mention is None:
+                    continue
                 for index in reversed(range(len(inlines))):
-                    node = inlines[index]
-                    if not isinstance(node, Text) or mention.search(node.value) is None:
-                        continue
-                    inlines[index : index + 1] = _parted(node.value, mention, name.tag)
+                    plain = inlines[index]
+                    if isinstance(plain, Text) and mention.search(plain.value) is not None:
+                        inlines[index : index + 1] = _parted(plain.value, mention, tags)
 
     def uncertain_mentions(self) -> None:
         uncertain: set[str] = set()
@@ -478,14 +483,14 @@ def join_notes(body: Body, locate: Callable[[int], Location],
     return joiner.diagnostics
 
 
-def _parted(value: str, mention: re.Pattern[str], tag: str) -> list[Inline]:
-    """`value` parted at each `mention`, each a doubted name element."""
+def _parted(value: str, mention: re.Pattern[str], tags: dict[str, str]) -> list[Inline]:
+    """`value` parted at each `mention`, each a doubted name element (its tag, its name's)."""
     parts: list[Inline] = []
     start = 0
     for found in mention.finditer(value):
         if found.start() > start:
             parts.append(Text(value[start : found.start()]))
-        parts.append(Intervention(tag, {"cert": "low"}, [Text(found.group())]))
+        parts.append(Intervention(tags[found.group()], {"cert": "low"}, [Text(found.group())]))
         start = found.end()
     if start < len(value):
         parts.append(Text(value[start:]))

@@ -531,12 +531,24 @@ def _after_printed(ctx: BracketContext, text: str, printed: str) -> Match:
         tag = ("placeName" if _names_a_place(printed) or _names_a_place(text)
                or _renamed_place(ctx, text, printed)
                or _after_placed_pair(ctx.source_before[: -len(printed)])
+               or _opens_its_dateline(ctx.before[: -len(printed)], ctx.after_start(20))
                else printed_tag(ctx.before[: -len(printed)], ctx.after_start(20)))
         node = NAME_PART.node(tag, {}, [choice])
     else:
         node = NAME_PART.node(_completed_tag(text), {}, [Text(printed), _supplied(ctx)],
                               counted=False)
     return Match([node], consume_before=len(printed))
+
+
+# A date after the comma (`, May 8, 1975`, `, 8 May 1975`).
+_DATE_AFTER_COMMA = LazyPattern(r"^,\s*(?:\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+                                r"[a-z]*\.?\s+\d)")
+
+
+def _opens_its_dateline(before: str, after: str) -> bool:
+    """`Phenian [Pyongyang], May 8, 1975`: the place a line opens with, its date after a
+    comma, is where the paper was written."""
+    return not before.rpartition("\n")[2].strip() and _DATE_AFTER_COMMA.match(after) is not None
 
 
 # The words of a place's kind that a place's name is printed with (`Port Arthur`, `Lake

@@ -553,9 +553,12 @@ def test_a_reading_the_note_calls_the_translators_doubts_the_name_and_its_family
     assert _doubted_texts(root) == ["José Miró Cardona", "Miró Cardona"]
 
 
-def test_a_name_reconstructed_from_characters_is_doubted() -> None:
-    root, _ = convert(f"{LONG}: Vice Minister [Ri Jong-eon]* told us so.\n\n"
-                      "* The Korean name has been reconstructed from the Chinese characters.\n")
+@pytest.mark.parametrize("note", [
+    "The Korean name has been reconstructed from the Chinese characters.",
+    "Name as in the original; not identified.",
+])
+def test_a_name_reconstructed_or_not_identified_is_doubted(note: str) -> None:
+    root, _ = convert(f"{LONG}: Vice Minister [Ri Jong-eon]* told us so.\n\n* {note}\n")
     assert _doubted_texts(root) == ["Ri Jong-eon"]
 
 

@@ -407,3 +407,21 @@ def test_a_communique_announced_and_given_in_full_is_relayed() -> None:
     assert texts(root, f"{relayed}//t:closer/t:dateline") == ['New York, 26 October 1962"']
     assert texts(root, f"{CLOSER}/t:signed") == ["LEWANDOWSKI"]
     assert texts(root, "/t:TEI/t:text/t:body/t:div/t:p")[-1].startswith("5. Zorin")
+
+
+def test_a_relayed_letters_signer_his_office_and_its_place_and_date() -> None:
+    """`Ho Dam` / `Minister of Foreign Affairs of the D.P.R.K.` / `Phenian [Pyongyang], May 8,
+    1975”`: the office under the name signs with it (its initials' stop was a sentence's end,
+    and it and the dateline were a postscript), and the place the dateline opens with is a
+    place."""
+    root = converted_text(
+        "Comrade Kim Jae-suk handed me the following letter:\n\n“Dear Comrade Minister,\n\n"
+        "With regard to the program of the visit, our side proposes that the delegation arrive "
+        "in Bucharest on [May] 22 by special train.\n\nWith comradely greetings,\n\nHo Dam\n\n"
+        "Minister of Foreign Affairs of the D.P.R.K.\n\nPhenian [Pyongyang], May 8, 1975”\n\n"
+        "Comrade Kim Jae-suk added that the Korean side wishes to learn the composition of the "
+        "escort.\n\nPopa\n", "May 9, 1975")
+    relayed = "//t:floatingText[@type='transmitted']"
+    assert texts(root, f"{relayed}//t:closer/t:signed") == [
+        "With comradely greetings, Ho Dam Minister of Foreign Affairs of the D.P.R.K."]
+    assert texts(root, f"{relayed}//t:closer/t:dateline/t:placeName") == ["Phenian Pyongyang"]
