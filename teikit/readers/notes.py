@@ -358,6 +358,8 @@ class _Joiner:
         """The plain mentions of each doubted unbracketed name from its paragraph on, each made
         the name's element, doubted (without the id the note points to): one walk of the
         text, whatever the names."""
+        if not self.unbracketed_names:
+            return  # (most documents: every doubted name is a bracket's)
         named = {id(name) for *_, name in self.unbracketed_names}
         tags: dict[str, str] = {}
         mention: re.Pattern[str] | None = None
