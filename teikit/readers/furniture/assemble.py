@@ -598,6 +598,20 @@ class Assembler:
                 end += 1
             if end > index + 1:
                 return end
+        return self._bodies_addressed(index)
+
+    def _bodies_addressed(self, index: int) -> int:
+        """The end of a run of lines naming the bodies a circular goes to, each ending on a
+        comma, the last on the colon before the text (`To all embassies …,` / `the
+        Consulates-General in Jakarta and Rangoon,` / `the Xinhua News Agency offices
+        abroad:`)."""
+        end = index
+        while (end < len(self.pieces) and self.pieces[end].kind == "line"
+               and self.pieces[end].zone == "opener"
+               and lists.addresses_bodies(self.pieces[end].unit.plain)):
+            if self.pieces[end].unit.plain.rstrip().endswith(":"):
+                return end + 1 if end > index else index
+            end += 1
         return index
 
     def _list_goes_on(self, head: int, index: int) -> bool:

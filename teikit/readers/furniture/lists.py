@@ -205,6 +205,20 @@ _BODIES_ADDRESSED = LazyPattern(r"^TO\s+(?:THE\s+)?[A-Z][A-Z ,.'’()-]{10,}$")
 _BODY_IN_CAPITALS = LazyPattern(r"^(?:THE\s+)?[A-Z][A-Z ,.'’()-]{10,}$")
 
 
+def addresses_bodies(text: str) -> bool:
+    """`To all embassies and offices of the chargé d’affaires,` / `the Consulates-General in
+    Jakarta and Rangoon,` / `the Xinhua News Agency offices abroad:`: the bodies a circular is
+    addressed to, a line each, the last ending on the colon before the text."""
+    return _BODIES_OF_A_CIRCULAR.match(text.strip()) is not None
+
+
+# A line naming the posts or bodies a circular goes to, ending on a comma or on its colon.
+_BODIES_OF_A_CIRCULAR = LazyPattern(
+    r"(?i)^(?:to\s+)?(?:all\s+)?(?:the\s+)?(?:[\w’'-]+\s+){0,4}?"
+    r"(?:embassies|legations|missions|consulates(?:-general)?|offices|posts|bureaus|"
+    r"committees)\b[^:;]{0,80}[,:]$")
+
+
 def bodies_addressed(head: str, text: str) -> bool:
     """Whether `text` is one more of the bodies a circular in capitals is addressed to, under
     the address `head` (`TO THE MEMBERS …`)."""

@@ -587,3 +587,19 @@ def test_a_cables_signer_its_date_and_whom_it_was_printed_and_distributed_to() -
         "July 2, 1961")
     assert texts(root, "/t:TEI/t:text/t:body/t:div/t:closer/t:dateline") == ["2 July 1961"]
     assert texts(root, "//t:list[@type='distribution']/t:head") == ["Printed and distributed:"]
+
+
+def test_the_bodies_a_circular_goes_to_a_line_each_are_its_list() -> None:
+    """`To all embassies and offices of the chargé d’affaires,` / `the Consulates-General in
+    Jakarta and Rangoon,` / `the Xinhua News Agency offices abroad:`: the several it was sent
+    to, a list (it was one salutation)."""
+    root = converted_text(
+        "Copy No. 17\nTo all embassies and offices of the chargé d’affaires,\nthe "
+        "Consulates-General in Jakarta and Rangoon,\nthe Xinhua News Agency offices abroad:\n"
+        "(1) On 5 August United States aircraft bombed Hongji and other places in the "
+        "Democratic Republic of Vietnam. All posts should study the statement at once.\n",
+        "August 7, 1964")
+    assert texts(root, "//t:opener//t:list[@type='distribution']/t:item") == [
+        "the Consulates-General in Jakarta and Rangoon,",
+        "the Xinhua News Agency offices abroad:"]
+    assert texts(root, "//t:opener/t:salute") == []
