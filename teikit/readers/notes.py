@@ -31,6 +31,7 @@ from teikit.model import (
     Text,
     Transmitted,
     block_inlines,
+    splice_text,
     starred,
 )
 from teikit.offices import ORGANISATION_WORDS
@@ -377,7 +378,10 @@ class _Joiner:
                 for index in reversed(range(len(inlines))):
                     plain = inlines[index]
                     if isinstance(plain, Text) and mention.search(plain.value) is not None:
-                        inlines[index : index + 1] = _parted(plain.value, mention, tags)
+                        inlines[index : index + 1] = splice_text(plain.value, (
+                            (found.start(), found.end(), Intervention(
+                                tags[found.group()], {"cert": "low"}, [Text(found.group())]))
+                            for found in mention.finditer(plain.value)))
 
     def uncertain_mentions(self) -> None:
         uncertain: set[str] = set()
@@ -483,17 +487,3 @@ def join_notes(body: Body, locate: Callable[[int], Location],
     joiner.name_unbracketed_names()
     joiner.uncertain_mentions()
     return joiner.diagnostics
-
-
-def _parted(value: str, mention: re.Pattern[str], tags: dict[str, str]) -> list[Inline]:
-    """`value` parted at each `mention`, each a doubted name element (its tag, its name's)."""
-    parts: list[Inline] = []
-    start = 0
-    for found in mention.finditer(value):
-        if found.start() > start:
-            parts.append(Text(value[start : found.start()]))
-        parts.append(Intervention(tags[found.group()], {"cert": "low"}, [Text(found.group())]))
-        start = found.end()
-    if start < len(value):
-        parts.append(Text(value[start:]))
-    return parts

@@ -765,14 +765,14 @@ def _identifies_the_name(ctx: BracketContext, words: list[str]) -> bool:
     if (len(words) < _IDENTIFYING_WORDS or words[0] != "the"
             or ctx.doc.words.english_share(ctx.plain) < _ENGLISH_IDENTIFICATION):
         return False
-    named = _NAMED_BEFORE.search(ctx.before_and_quotation[-80:])
+    before = ctx.before_and_quotation[-80:]
+    named = _NAMED_BEFORE.search(before)
     if named is None or ends_with_title(ctx.before_and_quotation):
         return False
     # (`In Moscow [the talks with the Soviet side] went well`: after a place's preposition,
-    # the sentence's subject supplied)
-    preceding = ctx.before_and_quotation[-80:][: named.start()].split() + named.group().split()
-    return not any(word.lower() in PLACE_PREPOSITIONS
-                   for word in preceding[-len(named.group().split()) - 1:])
+    # the sentence's subject supplied; the name's words and the one before them)
+    near = before.split()[-len(named.group().split()) - 1:]
+    return not any(word.lower() in PLACE_PREPOSITIONS for word in near)
 
 
 # The share of English words an identification is written in.

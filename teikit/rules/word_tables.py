@@ -100,21 +100,25 @@ class WordTables:
         """Of `candidates` (lower case), those common in another language while English has
         no use for them, each with those languages, most common first (one question for a
         document's words)."""
-        # (a word English knows, by its own table, is no word of that table: asked first, it
-        # spares the question, and the table's opening where no other word is asked)
-        english = self.english
-        asked = [word for word in askable(candidates) if english.zipf(word) < RARE_IN_ENGLISH]
+        asked = self._unknown_to_english(candidates)
         return self.abroad.languages(asked) if asked else {}
+
+    def _unknown_to_english(self, candidates: Iterable[str]) -> list[str]:
+        """Of `candidates`, those the tables of words abroad may hold: English has no use for
+        them (a word English knows, by its own table, is no word of those tables: asked first,
+        it spares the question, and the tables' opening where no other word is asked)."""
+        english = self.english
+        return [word for word in askable(candidates) if english.zipf(word) < RARE_IN_ENGLISH]
 
     def languages_of_a_word_alone(self, word: str) -> tuple[str, ...]:
         """The languages `word` (lower case) is a word of, common or less so, English having no
         use for it: what a bracket holding it alone after the English word it translates
         tells (`Note [Vermerk]`)."""
-        found = self.languages_of([word]).get(word)
-        if found:
-            return found
-        asked = [w for w in askable([word]) if self.english.zipf(w) < RARE_IN_ENGLISH]
-        return self.abroad.less_common(asked).get(word, ()) if asked else ()
+        asked = self._unknown_to_english([word])
+        if not asked:
+            return ()
+        return self.abroad.languages(asked).get(word) or self.abroad.less_common(asked).get(
+            word, ())
 
     def compound_language(self, word: str) -> str | None:
         """The language of which `word` (lower case) is two words joined, each of four letters
@@ -123,8 +127,7 @@ class WordTables:
         cuts = [(word[:cut], word[cut:]) for cut in range(_PART, len(word) - _PART + 1)]
         parts = sorted({part for cut in cuts for part in cut})
         found = self.languages_at_home(parts)
-        asked = [p for p in askable(parts) if p not in found
-                 and self.english.zipf(p) < RARE_IN_ENGLISH]
+        asked = self._unknown_to_english(part for part in parts if part not in found)
         found.update(self.abroad.less_common(asked) if asked else {})
         for first, second in cuts:
             shared = set(found.get(first, ())) & set(found.get(second, ()))
