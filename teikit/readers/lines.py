@@ -24,6 +24,7 @@ from teikit.readers.furniture.line_patterns import (
     BODY_NAME,
     CLASSIFICATION_LINE,
     HAN,
+    HELD_OFFICES,
     LIST_HEAD_WORDS,
     MARKING_AT_END,
     MEMO_LABEL,
@@ -496,9 +497,8 @@ def _runs_on(text: str, count: int) -> bool:
 _DATELINE_WORDS = 12
 # An office's title, its office first (`Minister of Foreign Affairs of the D.P.R.K.`, `Deputy
 # Head of the Department`): no subject line naming one later (`Visit of the Foreign Minister …`).
-_OFFICE_FIRST = LazyPattern(r"(?i)^(?:(?:deputy|vice|first|acting)[\s-]+)?(?:ambassador|minister|"
-                            r"chairman|secretary|charg[ée]|director|head|counsell?or|consul|"
-                            r"president|premier|commander|chief)\b")
+_OFFICE_FIRST = LazyPattern(r"(?i)^(?:(?:deputy|vice|first|acting)[\s-]+)?(?:" + HELD_OFFICES
+                            + r")\b")
 # A line wholly in one bracket (brackets inside it closed), as a hand's or a stamp's words are.
 _WHOLLY_BRACKETED = LazyPattern(r"^\[[^\[\]]*(?:\[[^\[\]]*\][^\[\]]*)*\]\.?$")
 # What a line of furniture opens with, which no sentence cut off at a page's end does.
