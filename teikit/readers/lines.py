@@ -23,6 +23,7 @@ from teikit.readers.furniture.cues import (
 from teikit.readers.furniture.line_patterns import (
     BODY_NAME,
     CLASSIFICATION_LINE,
+    COPY_LABEL_STOPPED,
     HAN,
     HELD_OFFICES,
     LIST_HEAD_WORDS,
@@ -91,7 +92,7 @@ ADDRESS_MARKED = re.compile(
 # (the original's word for the heading after it: `Distribution list [rozdzielnik]:`)
 LIST_HEAD = re.compile(rf"(?i)^\(?(?:{LIST_HEAD_WORDS}|to)(?:\s*\[[^\[\]]{{1,40}}\])?\s*:"
                        rf"|^\[(?:{LIST_HEAD_WORDS})\](?=\s)"
-                       r"|^b?cc\.(?=\s+\S)")
+                       rf"|^{COPY_LABEL_STOPPED}")
 
 
 

@@ -619,6 +619,8 @@ class Assembler:
         if index == head + 1 and lists.counted_then_sent(self.pieces[head].unit.plain.strip(),
                                                          text):
             return True
+        if lists.copy_labelled_alike(self.pieces[index - 1].unit.plain.strip(), text):
+            return True  # `c.c.p. Embassy of Mexico …` / `c.c.p. Department of …`
         if lists.starts_another(text) or is_date_only(self.pieces[index].unit, self.tests):
             return False  # a date is nobody a list names
         if lists.done_by_field(text):

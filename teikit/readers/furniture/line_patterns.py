@@ -213,6 +213,10 @@ LIST_HEAD_WORDS = (r"distributed(?: to)?|distribution(?: list)?(?:\s*[-–—]\s
                    r"(?:extracts?|excerpts?) to(?: (?:cdes?\.?|comrades?))?|"
                    # (a circular's: `To the Embassies in: Havana, New Delhi, …`)
                    r"to (?:the |all )?(?:embassies|legations|missions|consulates)(?: in)?")
+# A copy's label closed by a stop, as letters print it, before whom it went to: `bcc.
+# Administrateur Délégué`, the Spanish `c.c.p. Embassy of Mexico in Washington` ("con copia
+# para").
+COPY_LABEL_STOPPED = r"(?:b?cc|c\.\s?c\.\s?p)\.(?=\s+\S)"
 # How many copies were made: `5 copies`, `Two copies printed`, `Made in 3 copies`.
 COPIES_MADE = (rf"{COPY_COUNT}\s+copies\b(?!{THIS_COPY})(?:\s+(?:printed|made|typed))?|"
                # (`Copies Distributed: 62`: a telegram form's count, labelled)
@@ -243,8 +247,7 @@ DISTRIBUTION_HEAD = re.compile(
     rf"(?i)^\(?(?:{LIST_HEAD_WORDS})(?:\s*\[[^\[\]]{{1,40}}\])?\s*:|"
     r"^(?:distributed to|copies(?!\s+of\s+(?:this|the|these)\b))"
     rf"\b|^(?:{COPIES_MADE})|"
-    # (`bcc. Administrateur Délégué`: the copy's label closed by a stop, as letters print it)
-    r"^b?cc\.(?=\s+\S)|"
+    rf"^{COPY_LABEL_STOPPED}|"
     # (`COPY NO:` alone over `1: MINISTER OF FOREIGN AFFAIRS` / `2: SECRETARY GENERAL`: the
     # copies' numbers and whom each went to; with its number after it, a copy's own)
     r"^cop(?:y|ies)\s+(?:nos?|n[º°]|№)\.?\s*:\s*$|"

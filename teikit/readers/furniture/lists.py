@@ -13,6 +13,7 @@ from teikit.readers.bullet_lists import BULLET
 from teikit.readers.furniture.line_patterns import (
     COPIES_MADE,
     COPY_COUNT,
+    COPY_LABEL_STOPPED,
     COUNT_AND_THIS_COPY,
     COUNT_ONLY,
     DISTRIBUTION_HEAD,
@@ -304,6 +305,21 @@ def done_by_field(text: str) -> bool:
     return _DONE_BY_FIELD.match(text) is not None
 
 
+_STOPPED_LABEL = LazyPattern(rf"(?i)^{COPY_LABEL_STOPPED}")
+
+
+def _stopped_label(text: str) -> str | None:
+    found = _STOPPED_LABEL.match(text)
+    return None if found is None else found.group().replace(" ", "").lower()
+
+
+def copy_labelled_alike(above: str, text: str) -> bool:
+    """`c.c.p. Embassy of Mexico in Washington` / `c.c.p. Department of Political Affairs`:
+    each line labelled by the same stop-closed copy label, whom one more copy went to."""
+    label = _stopped_label(text)
+    return label is not None and label == _stopped_label(above)
+
+
 def starts_another(text: str) -> bool:
     """`Recipients:`, `Three copies printed` or `Seen by` after a list: a list of its own."""
     return (LIST_HEAD.match(text) is not None or COUNT_ONLY.match(text) is not None
@@ -405,13 +421,15 @@ def _head_end(text: str, head: str) -> int:
         return text.index(":") + 1
     if head.startswith("["):
         return text.index("]") + 1
-    return text.index(".") + 1
+    return text.index(head) + len(head)
 
 
 def heading_and_items(lines: list[Unit]) -> tuple[Unit | None, list[Item]]:
     """The list's heading, if it has one, and its items, each with its printed label."""
     head: Unit | None = None
     first_text = lines[0].plain.strip()
+    if len(lines) > 1 and all(_STOPPED_LABEL.match(line.text) for line in lines):
+        return None, [_stop_labelled(line) for line in lines]  # `c.c.p. …` / `c.c.p. …`
     counted = _COUNT_THEN_NUMBERED.match(lines[0].text) if len(lines) == 1 else None
     if counted is not None:
         # `Executed in 2 copies: 1 - to the addressee, 2 - to the file`: the count, then each
@@ -478,6 +496,13 @@ def _columns(item: Item) -> list[Item]:
         columns.append((None, right))
     columns.append((None, rest))
     return columns[::-1]
+
+
+def _stop_labelled(unit: Unit) -> Item:
+    """The item after its stop-closed copy label (`c.c.p.`), the label apart."""
+    label = _STOPPED_LABEL.match(unit.text).group()  # type: ignore[union-attr]
+    _, rest = split_at(unit, len(label))
+    return label, rest
 
 
 def _split_label(unit: Unit) -> Item:

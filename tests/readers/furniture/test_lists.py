@@ -397,6 +397,21 @@ def test_a_letters_blind_copy_under_its_signature_is_a_list() -> None:
     assert texts(root, "//t:list[@type='distribution']/t:item") == ["Administrateur Délégué"]
 
 
+def test_copies_each_labelled_by_a_stop_closed_label_are_one_list() -> None:
+    """`c.c.p. Embassy of Mexico in Washington` / `c.c.p. Department of Political Affairs`
+    under a Mexican ambassador's signature ("con copia para", copy for): one list, each item
+    with its label; the lines were loose text in the closer."""
+    root = converted_text("I take this opportunity to renew to Your Excellency the assurances "
+                          "of my highest consideration.\n\nThe Ambassador\n\nGilberto Bosques"
+                          "\n\nc.c.p. Embassy of Mexico in Washington  \nc.c.p. Department of "
+                          "Political Affairs\n", "August 2, 1962")
+    assert texts(root, "//t:list[@type='distribution']/t:label") == ["c.c.p.", "c.c.p."]
+    assert texts(root, "//t:list[@type='distribution']/t:item") == [
+        "Embassy of Mexico in Washington", "Department of Political Affairs"]
+    assert lists.copy_labelled_alike("c.c.p. Embassy of Mexico", "c. c. p. Consulate in Miami")
+    assert not lists.copy_labelled_alike("bcc. Administrateur Délégué", "c.c.p. Consulate")
+
+
 def test_a_body_listed_as_the_one_above_it_began_is_one_more_item() -> None:
     """An information report's distributor, departments a line each: the last,
     `Main Department XX/8`, was taken for the report's signer (its figure looks like a
