@@ -749,6 +749,20 @@ def _names_the_model(ctx: BracketContext, words: list[str]) -> bool:
             and ctx.before[-1:] == " " and ctx.before[-2:-1].isalpha())
 
 
+_MODEL_BEFORE = LazyPattern(r"(?<![\w-])[A-Z][A-Za-z]{0,5}-\d{1,4}[A-Za-z]?\s+$")
+_MODEL_WORDS = 2
+_ENGLISH_WORDS_WITH_THE_MODEL = 0.5
+
+
+def _says_what_the_model_is(ctx: BracketContext, words: list[str]) -> bool:
+    """`the IL-28 [Ilyushin Il-28 jet bombers]`, `the MiG-21s [fighter aircraft]`: after a
+    model's designation, what it is, in English words (the sentence lacks none of them)."""
+    return (len(words) >= _MODEL_WORDS and not ctx.glued_before
+            and _MODEL_BEFORE.search(ctx.before[-20:]) is not None
+            # (the maker's name and the model again are no English words: `Ilyushin Il-28`)
+            and ctx.doc.words.english_share(ctx.plain) >= _ENGLISH_WORDS_WITH_THE_MODEL)
+
+
 # A name just before the bracket: capitalised words (a number after them: `Brigade 2506`),
 # or a quotation of them (`the “Rogers plan”`), not opening the sentence.
 _NAMED_BEFORE = LazyPattern(r"(?<=[\w,;] )(?:[A-Z][\w’'-]*\s+)*[A-Z][\w’'-]*(?:\s+\d[\w/-]*)?"
@@ -807,7 +821,7 @@ _TESTS = (_equates, _explains, _spells_out, _spells_out_in_lower_case, _says_who
           _translates_institution, _renames_body, _says_what_the_title_is, _says_whose_paper,
           _restates_date, _restates_number, _names_those_counted, _names_the_members,
           _restates_time, _names_day, _dates_the_event, _original_and_meaning, _names_the_model,
-          _identifies_the_name, _converts_the_measure)
+          _says_what_the_model_is, _identifies_the_name, _converts_the_measure)
 # The tests that find the capitalised words before the bracket in another language: the name
 # of a paper, a book, a body, which the bracket translates.
 _TRANSLATES_A_NAME = (_translates_title, _translates_institution)

@@ -31,6 +31,10 @@ SUPPLIED_ATTRS = {"reason": "omitted", "resp": TRANSLATOR}
 
 # A number with its sign, as a translator supplies a paper's (`[No. 4712]`, `[Nº 12/sh]`).
 _NUMBERED = LazyPattern(rf"(?:{NUMBER_SIGN}|Nos\.)\s?\d[\w/.-]*")
+# A paragraph's number with its stop or parenthesis, opening the paragraph: `[1.] American
+# Ambassador Kennan visited …` (the translator numbered the paragraphs; a note's own number,
+# `[1] Poland's ambassador …`, has neither).
+_PARAGRAPH_NUMBER = LazyPattern(r"(?:\d{1,2}|[a-z])[.)]")
 # An hour of the day, as a translator supplies it (`[11 p.m.]`, `[at 23:00]`, `[9 o’clock]`).
 _TIME_OF_DAY = LazyPattern(
     rf"(?i)(?:(?:at|about|around|by|until|till)\s+)?(?:{CLOCK_TIME}|\d{{1,2}}(?:[:.]\d{{2}})?\s*"
@@ -178,6 +182,9 @@ def _read(ctx: BracketContext) -> Match | None:
         return Match([node(ctx.children())])  # `signed at [11 p.m.] today`: the hour supplied
     if _NUMBERED.fullmatch(text):
         return Match([node(ctx.children())])  # `the telegram [No. 4712] said`: its number
+    if (ctx.opens_line and _PARAGRAPH_NUMBER.fullmatch(text)
+            and ctx.after_start(2)[:1] == " " and ctx.after_start(2)[1:].isupper()):
+        return Match([node(ctx.children())])
     if text.isdigit() and len(text) <= 3:
         return None  # `Yudin[1]`: a note's marker (whose note the page lacks), no word supplied
     if in_the_texts_own_script(text, ctx.before, ctx.after_start(40)):

@@ -112,6 +112,11 @@ REPORTS = [
     # Which model the word before is: a gloss, no one's name (`Trucks [GAZ-51]` was a person).
     ("the Trucks [GAZ-51] arrived", f"Trucks {REMARK}GAZ-51</note> arrived"),
     ("the fighters [MiG-15] flew", f"fighters {REMARK}MiG-15</note> flew"),
+    # What the model named before the bracket is, in English words (the maker's name and the
+    # model again among them): a gloss, not an unclassified bracket.
+    ("the IL-28 [Ilyushin Il-28 jet bombers] remain", f"IL-28 {REMARK}Ilyushin Il-28 jet "
+     "bombers</note> remain"),
+    ("the MiG-21 [fighter aircraft] flew", f"MiG-21 {REMARK}fighter aircraft</note> flew"),
     # A family name opening a sentence, its given name supplied (it was a name given in
     # standard form, the family name left out).
     ("went on. Kim [Il Sung] said", 'on. <persName>Kim <supplied reason="omitted" '
@@ -380,3 +385,17 @@ def test_a_bracket_of_many_words_alone_on_its_line_is_the_translators_account() 
             "were promised</note></p>") in xml.replace(' xmlns="http://www.tei-c.org/ns/1.0"', "")
     assert ('<supplied reason="omitted" resp="#translator">to put the ten new factories of the '
             "north into operation</supplied>") in xml
+
+
+@pytest.mark.parametrize("number", ["1.", "2)", "b)"])
+def test_a_paragraphs_number_opening_it_in_brackets_is_supplied(number: str) -> None:
+    """`[1.] American Ambassador Kennan visited …`: the translator numbered the paragraphs;
+    the bracket was unclassified. A note's number at the foot stays the note's."""
+    report = ("The Ambassador reported on his talks of the day as follows.\n\n{} American "
+              "Ambassador Kennan visited the State Secretary today.\n\nHe said that the "
+              "crisis was over in its military phase.")
+    paragraph = body_of(report.format(f"[{number}]")).findall(f".//{{{TEI_NS}}}p")[1]
+    xml = etree.tostring(paragraph, encoding="unicode")
+    assert f'<supplied reason="omitted" resp="#translator">{number}</supplied> American' in xml, xml
+    note = etree.tostring(body_of(report.format("[1]")), encoding="unicode")
+    assert "supplied" not in note, note
