@@ -49,7 +49,11 @@ UNCERTAIN = re.compile(r"(?i)\b(?:inaccurate|uncertain(?:ly|ty)?|unclear|not (?:
                        r"approximate(?:ly)?|"
                        r"tentative(?:ly)?|conjectural|could not be (?:verified|established|"
                        r"confirmed|checked|identified)|reconstructed|"
-                       r"(?:reading|spelling|transcription) is the translator['’]s)\b")
+                       r"(?:reading|spelling|transcription) is the translator['’]s|"
+                       # (`** Name as given in the original.`: the original's spelling kept,
+                       # which nobody could check)
+                       r"(?:names?|spellings?) as (?:given|spelled|written|printed) in the "
+                       r"original)\b")
 
 
 def blocks_in_order(body: Body) -> Iterator[tuple[list[Block], Block]]:
@@ -196,6 +200,8 @@ class _Joiner:
         # The markers before the note at hand not yet taken, by block, in document order.
         free: list[deque[_Marker]] = []
         notes = [entry for entry in self.notes if entry[2].marker == marker]
+        # The last note paired, and where it was moved to (None: it stands where printed).
+        last: tuple[NoteText, Intervention | None] | None = None
         for count, (position, container, note) in enumerate(notes):
             while following is not None and following[0] < position:
                 if free and free[-1][0][0] == following[0]:
@@ -215,8 +221,10 @@ class _Joiner:
                     mentions.append(free[0].popleft())
                     if not free[0]:
                         free.pop(0)
-                if self._share(mentions, note, position, other_after, marker):
+                taken = self._share(mentions, note, position, other_after, marker)
+                if taken is not None:
                     moved[id(note)] = container
+                last = (note, taken)
                 continue
             anchor = free[-1].popleft()
             if not free[-1]:
@@ -224,30 +232,58 @@ class _Joiner:
             # (a cell's and a quoted paragraph's too)
             in_paragraph = isinstance(self.order[anchor[0]], Paragraph | Table | BlockQuote)
             if in_paragraph and other_after[anchor[0]] >= position:
-                self._move(anchor, note)
+                last = (note, self._move(anchor, note))
                 moved[id(note)] = container
             else:
                 self._refer([anchor], note, marker)
+                last = (note, None)
+        after_the_notes = [*([following] if following else []), *later]
+        if (last is not None and after_the_notes
+                and UNCERTAIN.search(plain_text(last[0].inlines))):
+            # (`[Wang Lin]*` after the note `* The transcription of … names is possibly
+            # inaccurate.`, which an earlier `[Dashdondog]*` took: a note doubting names'
+            # spellings is every starred name's, a later one's too)
+            self._refer_back(after_the_notes, *last, marker)
+            after_the_notes = []
         left = [anchor for block in free for anchor in block]
-        for _, parent, index, node in [*left, *([following] if following else []), *later]:
+        for _, parent, index, node in [*left, *after_the_notes]:
             self.warn_at(node, "an asterisk marker has no note text (kept as text)")
             parent[index] = Text(node.rend or marker)
 
     def _share(self, mentions: list[_Marker], note: NoteText, position: int,
-               other_after: list[int], marker: str) -> bool:
+               other_after: list[int], marker: str) -> Intervention | None:
         """The first mention takes the note (moved to it where it may be, as one marker's
-        is), the others point to it; whether the note was moved."""
+        is), the others point to it; the note as moved, if it was."""
         first = mentions[0]
         if not (isinstance(self.order[first[0]], Paragraph | Table | BlockQuote)
                 and other_after[first[0]] >= position):
             self._refer(mentions, note, marker)
-            return False
+            return None
         placed = self._move(first, note, identified=True)
-        doubted = self._point(mentions[1:], placed.attrs["xml:id"], note, marker)
+        self._point_to_placed(mentions[1:], placed, note, marker)
+        return placed
+
+    def _point_to_placed(self, mentions: list[_Marker], placed: Intervention, note: NoteText,
+                         marker: str) -> None:
+        """Each of `mentions` a reference to the note `placed` at another marker (given an id
+        if it had none)."""
+        if "xml:id" not in placed.attrs:
+            placed.attrs = {"xml:id": self.new_id("note-star"), **placed.attrs}
+        doubted = self._point(mentions, placed.attrs["xml:id"], note, marker)
         if doubted and "target" in placed.attrs:
             # (every name the note doubts: `#name-1 #name-2`)
             placed.attrs = {**placed.attrs, "target": " ".join([placed.attrs["target"], *doubted])}
-        return True
+
+    def _refer_back(self, mentions: list[_Marker], note: NoteText, placed: Intervention | None,
+                    marker: str) -> None:
+        """Markers after every note of theirs: references to the last `note` (`placed` where
+        it was moved to its marker)."""
+        if placed is not None:
+            self._point_to_placed(mentions, placed, note, marker)
+        elif note.xml_id:
+            self._point(mentions, note.xml_id, note, marker)
+        else:
+            self._refer(mentions, note, marker)
 
     def _refer(self, mentions: list[_Marker], note: NoteText, marker: str) -> None:
         """The note left where it stands, each of its markers a reference to it (the name

@@ -572,3 +572,29 @@ def test_later_plain_mentions_of_a_doubted_name_without_brackets_are_doubted() -
     root = result.tree.getroot()
     assert _doubted_texts(root) == ["Calderón Iturbe", "Calderón Iturbe"]
     assert result.diagnostics == []  # (and the conversion, checked lossless, did not raise)
+
+
+def test_a_star_after_its_note_refers_back_to_the_note_an_earlier_star_took() -> None:
+    """`[Dashdondog]*` / `* The transcription of … names is possibly inaccurate.` / later
+    `[Wang Lin]*`: the later star points to the note (it was left as text, with a warning),
+    and the name it follows is doubted as the first is; the source comes back whole."""
+    text = (f"{LONG}: Comrade [Dashdondog]* told us so.\n\n* The transcription of Mongolian "
+            f"and Chinese names is possibly inaccurate.\n\n{LONG}. Comrade [Wang Lin]* spoke "
+            "at length.\n")
+    result = convert_text(text, overrides=META, enrich=False)
+    root = result.tree.getroot()
+    assert _doubted_texts(root) == ["Dashdondog", "Wang Lin"]
+    (note,) = root.xpath("//t:body//t:note[@n='*']", namespaces=NS)
+    (ref,) = root.xpath("//t:body//t:ref[@type='noteAnchor']", namespaces=NS)
+    assert ref.get("target") == f"#{note.get(XML_ID)}"
+    names = root.xpath("//t:body//t:persName", namespaces=NS)
+    assert note.get("target") == " ".join(f"#{name.get(XML_ID)}" for name in names)
+    assert result.diagnostics == []
+
+
+def test_a_name_as_given_in_the_original_is_doubted() -> None:
+    """`Comrade Ivanovsky**` / `** Name as given in the original.`: the original's spelling
+    kept, which nobody could check."""
+    root, _ = convert(f"{LONG}: the Counselor, Comrade Ivanovsky**, declared it.\n\n"
+                      "** Name as given in the original.\n")
+    assert _doubted_texts(root) == ["Ivanovsky"]

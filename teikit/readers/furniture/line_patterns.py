@@ -93,7 +93,8 @@ RECEIPT = re.compile(
     r"checked|created by|"
     # (`Sent to the 8th Department`, `sent by Yerofeyev`: the office's; `Sent by wire on …`:
     # the sending)
-    r"sent (?:to|by(?!\s+(?:wire|telegraph|cable|radio|teletype)\b))|"
+    # (`Sent to` alone heads the list of whom the paper went to, as `Distributed to` does)
+    r"sent (?:to(?!\s*$)|by(?!\s+(?:wire|telegraph|cable|radio|teletype)\b))|"
     # (`Dispatched to 8th Administration of the General Staff …`: sent on to an office, as
     # `Sent to` is)
     r"(?:dispatched|despatched) to|"
@@ -127,7 +128,10 @@ US_CAVEAT = (r"security information|u\.?\s?s\.? officials only|noforn|"
              r"not releasable to foreign nationals|limited official use|official use only")
 CLASSIFICATION_WORD = re.compile(
     # (`[no classification or copy Nº]` says there is none)
-    r"(?i)(?<!no )\b(?:top secret|secret|strictly secret|confidential|eyes only|for your eyes only|"
+    # (`Confidential Communications Office`, `Secret Department`: an office's name, no marking)
+    r"(?i)(?<!no )\b(?:(?:top secret|secret|strictly secret|confidential)"
+    r"(?!\s+(?:\w+\s+)?(?:office|section|department|bureau|unit|registry)\b)|"
+    r"eyes only|for your eyes only|"
     # (`special` names a marking alone or the special file, `Special Folder`, `Of Special
     # Significance`; not a noun's kind: `Section for Special Assignments`)
     # (`PRIVATE FOR MR. UNDERSECRETARY`: the addressee's alone; not a private secretary)
@@ -245,7 +249,7 @@ DISTRIBUTION_HEAD = re.compile(
     # (`Copies of this cable have been sent to …`: a sentence of the text, no heading)
     # (the original's word for the heading after it: `Distribution list [rozdzielnik]:`)
     rf"(?i)^\(?(?:{LIST_HEAD_WORDS})(?:\s*\[[^\[\]]{{1,40}}\])?\s*:|"
-    r"^(?:distributed to|copies(?!\s+of\s+(?:this|the|these)\b))"
+    r"^(?:distributed to|sent to\s*$|copies(?!\s+of\s+(?:this|the|these)\b))"
     rf"\b|^(?:{COPIES_MADE})|"
     rf"^{COPY_LABEL_STOPPED}|"
     # (`COPY NO:` alone over `1: MINISTER OF FOREIGN AFFAIRS` / `2: SECRETARY GENERAL`: the

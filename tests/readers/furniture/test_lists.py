@@ -412,6 +412,23 @@ def test_copies_each_labelled_by_a_stop_closed_label_are_one_list() -> None:
     assert not lists.copy_labelled_alike("bcc. Administrateur Délégué", "c.c.p. Consulate")
 
 
+def test_sent_to_alone_over_the_comrades_heads_their_list() -> None:
+    """`Sent to` / `Cdes. Khrushchev` / `Kozlov` / … under an ambassador's journal: whom it
+    went to, as under `Distributed to` (the heading was a docket, each name a signature); with
+    an office after it on its line, `Sent to` is the office's docket."""
+    closing = ("The conversation lasted 1 hour 50 minutes.\n\nUSSR AMBASSADOR IN THE PRC  \n"
+               "S. CHERVONENKO\n\n{}\n")
+    root = converted_text(closing.format("Sent to  \nCdes. Khrushchev  \nKozlov  \nSuslov  \n"
+                                         "Gromyko"), "16 February 1961")
+    assert texts(root, "//t:list[@type='distribution']/t:head") == ["Sent to"]
+    assert texts(root, "//t:list[@type='distribution']/t:item") == [
+        "Cdes. Khrushchev", "Kozlov", "Suslov", "Gromyko"]
+    assert not [signed for signed in texts(root, "//t:signed") if "Kozlov" in signed]
+    office = converted_text(closing.format("Sent to the 8th Department of the General Staff "
+                                           "16.2.61 at 05:10"), "16 February 1961")
+    assert texts(office, "//t:list[@type='distribution']") == []
+
+
 def test_a_body_listed_as_the_one_above_it_began_is_one_more_item() -> None:
     """An information report's distributor, departments a line each: the last,
     `Main Department XX/8`, was taken for the report's signer (its figure looks like a

@@ -460,3 +460,18 @@ def test_a_cable_to_be_deciphered_personally_says_so_as_a_marking() -> None:
     root = converted("Top Secret\nDecipher personally")
     assert texts(root, "//t:opener/t:fw[@type='classification']") == [
         "Top Secret", "Decipher personally"]
+
+
+def test_an_office_named_for_its_secrecy_is_no_marking() -> None:
+    """`[Handwritten:] Sent. Confidential Communications Office, 7/2, 1:40 a.m.` under a
+    cable's date: the office that sent it, by hand; it was a classification. The marking alone
+    stays one."""
+    closing = ("\n\nForeign Ministry\n\n6 February 1958, 10:00 p.m.\n\n[Handwritten:] Sent. "
+               "{} Communications Office, 7/2, 1:40 a.m.\n")
+    for marking in ("Confidential", "Secret"):
+        root = converted_text(TEXT.strip() + closing.format(marking), "6 February 1958")
+        assert texts(root, "//t:fw[@type='classification']") == []
+        assert texts(root, "//t:add[@hand]") == [
+            f"Sent. {marking} Communications Office, 7/2, 1:40 a.m."]
+    marked = converted("Confidential\nNo. 24")
+    assert texts(marked, "//t:fw[@type='classification']") == ["Confidential"]
