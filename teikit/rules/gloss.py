@@ -27,7 +27,7 @@ from teikit.offices import ORGANISATION_WORDS
 from teikit.rules.base import BracketContext, Match, Rule
 from teikit.rules.editorial_note import REMARK_ATTRS, REMARK_FORM
 from teikit.rules.expansion import initials
-from teikit.rules.lexicon import ACRONYM, NO_PEOPLES, is_country, is_nationality
+from teikit.rules.lexicon import ACRONYM, MODEL, NO_PEOPLES, is_country, is_nationality
 from teikit.rules.names import PLACE_PREPOSITIONS, ends_with_title
 from teikit.rules.number_words import number_in_words
 from teikit.rules.original_wording import BODY_KIND
@@ -738,8 +738,7 @@ def _original_and_meaning(ctx: BracketContext, words: list[str]) -> bool:
 _AGENCYS_TAIL = LazyPattern(r"(?:News|Press|Telegraph)\s+Agency")
 
 
-# A model's designation, its letters and its number (`MiG-15`, `T-34`, `GAZ-51`, `Il-28`).
-_MODEL = LazyPattern(r"[A-Z][A-Za-z]{0,5}-\d{1,4}[A-Za-z]?")
+_MODEL = LazyPattern(MODEL)
 
 
 def _names_the_model(ctx: BracketContext, words: list[str]) -> bool:
@@ -749,7 +748,7 @@ def _names_the_model(ctx: BracketContext, words: list[str]) -> bool:
             and ctx.before[-1:] == " " and ctx.before[-2:-1].isalpha())
 
 
-_MODEL_BEFORE = LazyPattern(r"(?<![\w-])[A-Z][A-Za-z]{0,5}-\d{1,4}[A-Za-z]?\s+$")
+_MODEL_BEFORE = LazyPattern(rf"(?<![\w-]){MODEL}\s+$")
 _MODEL_WORDS = 2
 _ENGLISH_WORDS_WITH_THE_MODEL = 0.5
 
@@ -796,7 +795,10 @@ _ENGLISH_IDENTIFICATION = 0.8
 # A measure's equivalent: about or equal to so many of a unit (`[about 18 liters]`, `[one jin =
 # 0.5 kg]`, `[approx. 3.6 hectares]`).
 _MEASURE = LazyPattern(
-    r"(?i)^(?:(?:about|approx(?:imately|\.)?|some|ca\.|roughly|nearly)\s+|[\w .,]{1,20}=\s*)"
+    # (`[1 chongbo is approximately 0.99 hectare]`: the unit, then what it comes to)
+    r"(?i)^(?:(?:about|approx(?:imately|\.)?|some|ca\.|roughly|nearly)\s+|[\w .,]{1,20}=\s*|"
+    r"(?P<one>(?:one|1)\s+[^\W\d_]{2,15}\s+(?:is|equals)\s+(?:(?:about|approx(?:imately|\.)?|"
+    r"roughly|nearly|some)\s+)?))"
     r"[\d.,]+(?:\s*[-–]\s*[\d.,]+)?\s*(?:kg|kilograms?|g|grams?|t|tons?|tonnes?|km|kilometres?|"
     r"kilometers?|m|metres?|meters?|cm|ha|hectares?|acres?|l|lit(?:er|re)s?|miles?|li|pounds?|"
     r"lbs?|sq\.?\s*(?:km|m)|square (?:kilometres?|kilometers?|metres?|meters?))\.?$")
@@ -809,8 +811,8 @@ def _converts_the_measure(ctx: BracketContext, words: list[str]) -> bool:
     found = _MEASURE.match(ctx.plain.strip())
     if found is None:
         return False
-    if "=" in found.group():
-        return True
+    if "=" in found.group() or found["one"]:
+        return True  # (what one unit comes to: `[one jin = 0.5 kg]`, `[1 chongbo is …]`)
     term = _LAST_WORD.search(ctx.before[-40:])
     return term is not None and not ctx.doc.words.is_english(term["word"].lower())
 

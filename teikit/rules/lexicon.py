@@ -28,6 +28,8 @@ from teikit.resources import cache_dir
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 # An acronym: two to six capitals (`KGB`, `KWP`, `KB`).
 ACRONYM = re.compile(r"[A-Z]{2,6}")
+# A model's designation, its letters and its number (`MiG-15`, `T-34`, `GAZ-51`, `Il-28`).
+MODEL = r"[A-Z][A-Za-z]{0,5}-\d{1,4}[A-Za-z]?"
 # A run of letters alone, no apostrophe inside it as `WORD` allows (a word glued to a bracket).
 LETTERS = re.compile(r"[^\W\d_]+")
 

@@ -19,7 +19,7 @@ from teikit.rules.base import (
     Match,
     Rule,
 )
-from teikit.rules.lexicon import english_made, is_nationality
+from teikit.rules.lexicon import MODEL, english_made, is_nationality
 from teikit.rules.note_anchor import ends_a_number_as_marker
 from teikit.rules.text_language import in_the_texts_own_script
 
@@ -58,7 +58,9 @@ def _without_dates(text: str) -> str:
     return re.sub(r"\b(?:1[5-9]\d\d|20\d\d)\b", " ", text)
 
 
-_ORDINAL = re.compile(r"\b\d+(?:st|nd|rd|th)\b")
+# Figures that are words a translator may supply: an ordinal's (`[2nd]`), a model's (`[on MiG-15
+# aircraft]`).
+_FIGURED_WORDS = LazyPattern(rf"\b\d+(?:st|nd|rd|th)\b|(?<![\w-]){MODEL}(?![\w-])")
 
 
 def _dated_phrase(text: str, english_share: Callable[[str], float]) -> bool:
@@ -197,7 +199,7 @@ def _read(ctx: BracketContext) -> Match | None:
                         or _is_date(text) or _titled_person(text)
                         or is_nationality(text) or english_made(text, words.is_english)):
         return None
-    if (not inside_word and _figures_or_code(_ORDINAL.sub("", text))
+    if (not inside_word and _figures_or_code(_FIGURED_WORDS.sub("", text))
             and not _is_date(text) and not _dated_phrase(text, english_share)
             and not _counted_phrase(text, english_share)):
         return None  # figures and codes are not words a translator supplies

@@ -117,6 +117,13 @@ REPORTS = [
     ("the IL-28 [Ilyushin Il-28 jet bombers] remain", f"IL-28 {REMARK}Ilyushin Il-28 jet "
      "bombers</note> remain"),
     ("the MiG-21 [fighter aircraft] flew", f"MiG-21 {REMARK}fighter aircraft</note> flew"),
+    # A model's designation among words the translator supplied is no code: the words stay
+    # supplied (the bracket was unclassified).
+    ("two air divisions [on MiG-15 aircraft] were", 'divisions <supplied reason="omitted" '
+     'resp="#translator">on MiG-15 aircraft</supplied> were'),
+    # What one unit of the original's measure comes to, said as a sentence: a gloss.
+    ("by 300,000 chongbo [1 chongbo is approximately 0.99 hectare] chiefly", f"chongbo {REMARK}"
+     "1 chongbo is approximately 0.99 hectare</note> chiefly"),
     # A family name opening a sentence, its given name supplied (it was a name given in
     # standard form, the family name left out).
     ("went on. Kim [Il Sung] said", 'on. <persName>Kim <supplied reason="omitted" '
