@@ -401,8 +401,11 @@ def _translates_title(ctx: BracketContext, words: list[str]) -> bool:
     if words[0] in _ARTICLES and len(words) >= 2:
         return _translates_title_with_article(ctx, words[1:])
     quoted = _QUOTE_OPEN.search(ctx.before[-80:]) is not None
+    # (after the title's quotation, the title capitalised as English capitalises a title:
+    # `the journal "Voprosy istorii" [Questions of History]`)
     if len(words) < 2 or not words[0][:1].isupper() or not all(
-            w[:1].isupper() or (quoted and w in _FUNCTION_WORDS) for w in words):
+            w[:1].isupper() or ((quoted or ctx.after_quotation) and w in _FUNCTION_WORDS)
+            for w in words):
         return False
     tables = ctx.doc.words
     # (a nationality is as everyday a word: `Magyar Nemzet [Hungarian Nation]`)

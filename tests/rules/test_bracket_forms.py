@@ -767,6 +767,10 @@ FORMS = [
     ("approximately [50] tons of rice",
      'approximately <supplied reason="omitted" resp="#translator">50</supplied> tons of rice'),
     # A title in another language in its quotation marks, translated.
+    # (a title of several words after its quotation, capitalised as English capitalises one)
+    ('the journal "Voprosy istorii" [Questions of History] wrote',
+     'the journal <q>Voprosy istorii</q> <note type="editorial" place="inline" '
+     'resp="#translator">Questions of History</note> wrote'),
     ('the "Chollima" [Flying Horse] movement',
      'the <q>Chollima</q> <note type="editorial" place="inline" resp="#translator">Flying '
      "Horse</note> movement"),

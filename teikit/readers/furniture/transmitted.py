@@ -113,12 +113,15 @@ _TEXT_ENDS = LazyPattern(r"(?i)^\s*(?:(?:the\s+)?end\s+of\s+(?:the\s+)?text|end\
                          r"text\s+ends)\s*[:.]?\s*$")
 
 
-# A sentence announcing the letter, message or text that follows it, ending on its colon
-# (`Kim Il Sung asked me to transmit to you the following letter:`, `The Cuban Mission
+# A sentence announcing the letter, message, text or information that follows it, ending on
+# its colon (`Kim Il Sung asked me to transmit to you the following letter:`, `The Cuban Mission
 # distributed tonight the following communiqué, which I give in full:`).
 _ANNOUNCES_LETTER = LazyPattern(r"(?i)\bthe\s+following\s+(?:[\w-]+\s+){0,2}(?:letter|message|"
                                 r"telegram|cable|note|text|appeal|reply|answer|communiqu[ée]|"
-                                r"statement|declaration|memorandum)\b[^.!?]{0,200}:\s*$")
+                                r"statement|declaration|memorandum|"
+                                # (`… handed over the following information:` / `“Information`
+                                # / `on the official friendship visit …`: a paper of that name)
+                                r"information)\b[^.!?]{0,200}:\s*$")
 
 
 # A sentence saying it relays what follows, ending on its colon (`For your information [we

@@ -409,6 +409,25 @@ def test_a_communique_announced_and_given_in_full_is_relayed() -> None:
     assert texts(root, "/t:TEI/t:text/t:body/t:div/t:p")[-1].startswith("5. Zorin")
 
 
+def test_an_information_handed_over_in_quotation_marks_is_relayed() -> None:
+    """`… handed over the following information:` / `“Information` / `on the official visit …`
+    / … / `Ministry of Foreign Affairs of the DPRK` / `Pyongyang, 28 April 1975”`: a paper of
+    that name, relayed (its signer and its place and date were paragraphs of the telegram)."""
+    root = converted_text(
+        "Today Deputy Minister Pak Chang-ryun received the ambassadors of the socialist "
+        "countries and handed over the following information:\n“Information\non the official "
+        "friendship visit of the delegation of the DPRK to the People’s Republic of China\n"
+        "The delegation led by Comrade Kim Il Sung paid an official friendship visit to the "
+        "People’s Republic of China from 18 to 26 April 1975.\nMinistry of Foreign Affairs of "
+        "the DPRK\nPyongyang, 28 April 1975”\nThe Embassy will report in detail by courier.\n"
+        "Everhartz\n", "April 28, 1975")
+    relayed = "//t:floatingText[@type='transmitted']"
+    assert texts(root, f"{relayed}//t:closer/t:dateline") == ["Pyongyang, 28 April 1975”"]
+    assert texts(root, f"{relayed}//t:closer/t:signed") == [
+        "Ministry of Foreign Affairs of the DPRK"]
+    assert texts(root, f"{CLOSER}/t:signed") == ["Everhartz"]
+
+
 def test_a_relayed_letters_signer_his_office_and_its_place_and_date() -> None:
     """`Ho Dam` / `Minister of Foreign Affairs of the D.P.R.K.` / `Phenian [Pyongyang], May 8,
     1975”`: the office under the name signs with it (its initials' stop was a sentence's end,
