@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from teikit.conventions import Convention, bracketed
 from teikit.lazy_pattern import LazyPattern
@@ -55,7 +56,8 @@ def _read(ctx: BracketContext) -> Match | None:
         # common noun before it: `Flash Telegram [Fulger]`)
         if german_noun(text, ctx.doc.words.is_english) or _german_compound(ctx):
             return _wording(ctx, "de")
-        language = (_word_abroad(ctx) or _phrase_abroad(ctx) or _body_named_originally(ctx)
+        language = (_word_abroad(ctx) or _phrase_abroad(ctx) or _original_of_a_plain_name(ctx)
+                    or _body_named_originally(ctx)
                     or _phrase_with_words_of_no_name(ctx) or _leaders_title(ctx)
                     or _phrase_of_one_language(ctx) or _russian_sentence(ctx))
         return _wording(ctx, language) if language is not None else None
@@ -402,6 +404,52 @@ def _phrase_abroad(ctx: BracketContext) -> str | None:
         return None
     # the language most of the words share, two of them at least
     return tables.most_common_language(words, at_least=2) or _long_words_at_home(words, tables)
+
+
+# Capitalised words ending the text before the bracket, the short words of a name between
+# them (`the Official Gazette`, `the Bay of Pigs`, `Year of the Economy`).
+_TITLE_CASE_BEFORE = LazyPattern(r"(?<![\w’'-])[A-Z][a-z]+(?:\s+(?:(?:of|the|and|for|in|on)\s+)*"
+                                 r"[A-Z][a-z]+)*\s+$")
+_PLAIN_NAME_WORDS = frozenset("of the and for in on".split())
+
+
+def _original_of_a_plain_name(ctx: BracketContext) -> str | None:
+    """`the Official Gazette [Gaceta Oficial]`, `Year of the Economy [Año de la Economía]`,
+    `Confidential Matter [Vertrauliche Verschlußsache]`: a name of two English words or more,
+    no title among them, then the original's name for it, most of its words of content no
+    English, two of its words at home in one other language, one of them a word of content
+    (they were a person's name renamed). A name of words of no English is renamed (`the
+    Columbia camp [Ciudad Libertad]`), and a given name supplied before the family name is a
+    name's part (`Deputy Minister [Ngo Duc] Tho`)."""
+    printed = _TITLE_CASE_BEFORE.search(ctx.before_and_quotation[-60:])
+    after = ctx.after_start(2)
+    if printed is None or (after[:1] == " " and after[1:].isupper()):
+        return None
+    named = [word.lower() for word in printed.group().split()
+             if word.lower() not in _PLAIN_NAME_WORDS]
+    tables = ctx.doc.words
+    if (len(named) < 2 or any(word in PERSON_TITLES for word in named)
+            or not all(map(tables.is_english, named))):
+        return None
+    words = [word.lower() for word in LETTERS.findall(ctx.plain)]
+    content = [word for word in words if word not in _SHORT_WORDS and len(word) > 2]
+    if len(words) < 2 or not content or 2 * sum(map(tables.is_english, content)) > len(content):
+        return None
+    found = tables.languages_at_home(words)
+    # (a word less common there, `vertrauliche`; German compounds its nouns, which the
+    # tables may not hold: `Verschlußsache`)
+    for word in content:
+        if word not in found:
+            alone = tables.languages_of_a_word_alone(word)
+            compound = tables.compound_language(word.replace("ß", "ss"))
+            found[word] = alone or ((compound,) if compound else ())
+    votes = Counter(language for word in words for language in found.get(word, ()))
+    at_home = [language for language, count in votes.most_common() if count >= 2 and any(
+        language in found.get(word, ()) for word in content)]
+    if not at_home:
+        return None
+    original = ctx.doc.original_language
+    return original if original in at_home else at_home[0]
 
 
 # The letters of a word of content that a name's short syllables have not (`Le Duc Tho`, `Ho

@@ -1072,6 +1072,22 @@ FORMS_BY_LANGUAGE = [
      'resp="#translator"><foreign xml:lang="de">Abteilung Ferner Osten</foreign></note> and'),
     (None, "the Columbia camp [Ciudad Libertad] and",
      'the Columbia camp <name><reg resp="#translator">Ciudad Libertad</reg></name> and'),
+    # A name made of English words, then the original's name for it, two of its words at home
+    # in one other language (were a person's name renamed, `Gazette` the printed name); the
+    # original's language first where it is one of them. A given name supplied before the
+    # family name stays the name's part.
+    (None, "the Official Gazette [Gaceta Oficial] and",
+     'the Official Gazette <note type="original-wording" place="inline" resp="#translator">'
+     '<foreign xml:lang="es">Gaceta Oficial</foreign></note> and'),
+    ("Portuguese", "the Year of the Economy [Año de la Economía] and",
+     'the Year of the Economy <note type="original-wording" place="inline" '
+     'resp="#translator"><foreign xml:lang="es">Año de la Economía</foreign></note> and'),
+    (None, "marked Confidential Matter [Vertrauliche Verschlußsache] and",
+     'marked Confidential Matter <note type="original-wording" place="inline" '
+     'resp="#translator"><foreign xml:lang="de">Vertrauliche Verschlußsache</foreign></note> and'),
+    (None, "Deputy Minister [Ngo Duc] Tho and",
+     'Deputy Minister <persName><supplied reason="omitted" resp="#translator">Ngo Duc'
+     "</supplied> Tho</persName> and"),
     # A state's acronym beside English's short words: supplied, no Czech (was Czech).
     ("Czech", "the trucks delivered [by the ČSSR] in",
      'the trucks delivered <supplied reason="omitted" resp="#translator">by the ČSSR'
