@@ -17,6 +17,7 @@ A gloss is not a supplied word: the sentence reads whole without it.
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 
 from teikit.conventions import Convention
 from teikit.date_patterns import CLOCK_TIME
@@ -408,18 +409,38 @@ def _translates_title(ctx: BracketContext, words: list[str]) -> bool:
             for w in words):
         return False
     tables = ctx.doc.words
+    title = (_QUOTED_TITLE_BEFORE if quoted else _TITLE_BEFORE).search(_words_before(ctx))
+    if title is None:
+        return False
+    # (an article opening the sentence is no word of the title: `The Pathet Lao [Lao Nation]`)
+    printed = title.group().split()
+    if printed[0] in _ARTICLES and len(printed) > 1:
+        printed = printed[1:]
     # (a nationality is as everyday a word: `Magyar Nemzet [Hungarian Nation]`)
     # (inside quotation marks, any English word: `Friendship`)
+    # (a word of a title of two words or more kept in its translation, the others translated:
+    # `Pathet Lao [Lao Nation]`; not respelt: `Lang Shon [Lang Son]` names a place again)
+    kept = printed if len(printed) >= 2 and not _respells(words, printed) else []
     if not all(tables.is_common(word := _bare(w))
                or is_nationality(word.lower()) or (quoted and tables.is_english(word))
-               for w in words if w not in _FUNCTION_WORDS):
+               or w in kept for w in words if w not in _FUNCTION_WORDS):
         return False
-    title = (_QUOTED_TITLE_BEFORE if quoted else _TITLE_BEFORE).search(_words_before(ctx))
-    # (a transliteration's one-letter words are no English: `Litsom k litsu s Amerikoy`)
-    return title is not None and not any(tables.is_english(w) for w in title.group().split()
-                                         if len(w.strip("\"“„'’")) > 1)
+    # (a transliteration's one-letter words are no English: `Litsom k litsu s Amerikoy`; a
+    # name English knows is none of its everyday words: `Lao`)
+    letters = [w for w in printed if len(w.strip("\"“„'’")) > 1]
+    return not any(tables.is_everyday(w) for w in letters) and not all(
+        map(tables.is_english, letters))
 
 _ARTICLES = frozenset({"The", "A", "An"})
+# How alike two words are when one is the other respelt (`Shon`, `Son`).
+_RESPELT = 0.75
+
+
+def _respells(words: list[str], printed: list[str]) -> bool:
+    """Whether a word of the bracket is a word of the printed title spelt otherwise."""
+    return any(word != name and word[:1] == name[:1]
+               and SequenceMatcher(None, word.lower(), name.lower()).ratio() >= _RESPELT
+               for word in words for name in printed)
 
 
 def _translates_title_with_article(ctx: BracketContext, words: list[str]) -> bool:

@@ -94,12 +94,15 @@ def _phrase_of_one_language(ctx: BracketContext) -> str | None:
     phrase all in capitals."""
     before = ctx.before_and_quotation
     if (_WORD_BEFORE.search(before[-30:]) is None
+            and _HYPHENATED_WORD_BEFORE.search(before[-30:]) is None
             and _AFTER_QUOTATION.search(before[-4:]) is None
             and _WORD_THEN_STOP.search(before[-4:]) is None):
         return None
     return language_at_home(ctx.plain, ctx.doc.words, ctx.doc.original_language)
 
 
+# A word of hyphened parts before the bracket (`the two-thirds [los dos tercios]`).
+_HYPHENATED_WORD_BEFORE = LazyPattern(r"(?<![\w’'-])[A-Za-z]+(?:-[A-Za-z]+)+\s+$")
 # A word and the stop that ends it before the bracket (`Strictly secret! [Szigorúan titkos!]`:
 # the marking, then the original's).
 _WORD_THEN_STOP = LazyPattern(r"[^\W\d_][!.:;,]\s+$")

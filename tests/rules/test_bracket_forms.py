@@ -771,6 +771,11 @@ FORMS = [
     ('the journal "Voprosy istorii" [Questions of History] wrote',
      'the journal <q>Voprosy istorii</q> <note type="editorial" place="inline" '
      'resp="#translator">Questions of History</note> wrote'),
+    # (a word of the title kept in the translation; a word respelt names a place again)
+    ("the Pathet Lao [Lao Nation] radio", 'the Pathet Lao <note type="editorial" '
+     'place="inline" resp="#translator">Lao Nation</note> radio'),
+    ("the station of Lang Shon [Lang Son] and", '<choice><orig>Lang Shon </orig>'
+     '<reg resp="#translator">Lang Son</reg></choice>'),
     ('the "Chollima" [Flying Horse] movement',
      'the <q>Chollima</q> <note type="editorial" place="inline" resp="#translator">Flying '
      "Horse</note> movement"),
@@ -1085,6 +1090,10 @@ FORMS_BY_LANGUAGE = [
     (None, "marked Confidential Matter [Vertrauliche Verschlußsache] and",
      'marked Confidential Matter <note type="original-wording" place="inline" '
      'resp="#translator"><foreign xml:lang="de">Vertrauliche Verschlußsache</foreign></note> and'),
+    # (after a word of hyphened parts: `the two-thirds`, which ended no word)
+    (None, "fourteen votes, the two-thirds [los dos tercios] required",
+     'the two-thirds <note type="original-wording" place="inline" resp="#translator"><foreign '
+     'xml:lang="es">los dos tercios</foreign></note> required'),
     (None, "Deputy Minister [Ngo Duc] Tho and",
      'Deputy Minister <persName><supplied reason="omitted" resp="#translator">Ngo Duc'
      "</supplied> Tho</persName> and"),
