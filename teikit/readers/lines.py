@@ -23,6 +23,7 @@ from teikit.readers.furniture.cues import (
 from teikit.readers.furniture.line_patterns import (
     BODY_NAME,
     CLASSIFICATION_LINE,
+    COMRADES_BEFORE_COLON,
     COPY_LABEL_STOPPED,
     HAN,
     HELD_OFFICES,
@@ -90,7 +91,8 @@ ADDRESS_MARKED = re.compile(
 # (the label the translator supplied in brackets, for the form's: `[Forward to] Zhang
 # Vice-Minister’s Office, [Chen] Jiakang, …`)
 # (the original's word for the heading after it: `Distribution list [rozdzielnik]:`)
-LIST_HEAD = re.compile(rf"(?i)^\(?(?:{LIST_HEAD_WORDS}|to)(?:\s*\[[^\[\]]{{1,40}}\])?\s*:"
+LIST_HEAD = re.compile(rf"(?i)^\(?(?:{LIST_HEAD_WORDS}|to){COMRADES_BEFORE_COLON}"
+                       r"(?:\s*\[[^\[\]]{1,40}\])?\s*:"
                        rf"|^\[(?:{LIST_HEAD_WORDS})\](?=\s)"
                        rf"|^{COPY_LABEL_STOPPED}")
 

@@ -221,6 +221,9 @@ LIST_HEAD_WORDS = (r"distributed(?: to)?|distribution(?: list)?(?:\s*[-–—]\s
 # Administrateur Délégué`, the Spanish `c.c.p. Embassy of Mexico in Washington` ("con copia
 # para").
 COPY_LABEL_STOPPED = r"(?:b?cc|c\.\s?c\.\s?p)\.(?=\s+\S)"
+# The comrades' title the recipients share, between the heading's words and its colon
+# (`Distributed to Cdes.: Khrushchev, Bulganin, …`).
+COMRADES_BEFORE_COLON = r"(?:\s+(?:cdes?|comrades?|comrs?|cmrds?)\.?)?"
 # How many copies were made: `5 copies`, `Two copies printed`, `Made in 3 copies`.
 COPIES_MADE = (rf"{COPY_COUNT}\s+copies\b(?!{THIS_COPY})(?:\s+(?:printed|made|typed))?|"
                # (`Copies Distributed: 62`: a telegram form's count, labelled)
@@ -248,7 +251,7 @@ _RECEIVED_BY_MEMBERS = (r"received by\s*:\s*(?=\D*$)(?=.*\b(?:members|comrades|c
 DISTRIBUTION_HEAD = re.compile(
     # (`Copies of this cable have been sent to …`: a sentence of the text, no heading)
     # (the original's word for the heading after it: `Distribution list [rozdzielnik]:`)
-    rf"(?i)^\(?(?:{LIST_HEAD_WORDS})(?:\s*\[[^\[\]]{{1,40}}\])?\s*:|"
+    rf"(?i)^\(?(?:{LIST_HEAD_WORDS}){COMRADES_BEFORE_COLON}(?:\s*\[[^\[\]]{{1,40}}\])?\s*:|"
     r"^(?:distributed to|sent to\s*$|copies(?!\s+of\s+(?:this|the|these)\b))"
     rf"\b|^(?:{COPIES_MADE})|"
     rf"^{COPY_LABEL_STOPPED}|"

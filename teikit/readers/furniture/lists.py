@@ -464,8 +464,12 @@ def heading_and_items(lines: list[Unit]) -> tuple[Unit | None, list[Item]]:
             # `Sent to: Comrade Várkonyi Comrade Roska` / `Comrade Esztergályos …`: the
             # heading, then recipients on its line and on the lines under it
             head, rest = split_at(lines[0], lines[0].text.index(":") + 1)
-            return head, [item for line in (rest, *lines[1:])
-                          for item in _columns(_split_label(line))]
+            # (`Distributed to Cdes.: Khrushchev, Bulganin, …` / `20 copies printed`: the
+            # names a comma apart on the heading's line)
+            first = (_separated_items(rest) if _COMMA_LIST.match(rest.plain.strip())
+                     else _columns(_split_label(rest)))
+            return head, [*first, *(item for line in lines[1:]
+                                    for item in _columns(_split_label(line)))]
         if len(lines) > 1:
             head, lines = lines[0], lines[1:]
     if head is not None and len(lines) == 1 and _COMMA_LIST.match(lines[0].plain.strip()):

@@ -429,6 +429,17 @@ def test_sent_to_alone_over_the_comrades_heads_their_list() -> None:
     assert texts(office, "//t:list[@type='distribution']") == []
 
 
+def test_the_comrades_title_before_the_headings_colon_is_the_headings() -> None:
+    """`Distributed to Cdes.: Khrushchev, Bulganin, …` under a ciphered telegram: the list,
+    one item a name (it was loose text in the closer, the copies' count under it a list)."""
+    root = converted_text("I consider it necessary to report that both were very nervous."
+                          "\nANDROPOV\nNo. 718\n29.X.56\nDistributed to Cdes.: Khrushchev, "
+                          "Bulganin, Voroshilov, Suslov\n20 copies printed\n", "October 29, 1956")
+    assert texts(root, "//t:list[@type='distribution']/t:head") == ["Distributed to Cdes.:"]
+    assert texts(root, "//t:list[@type='distribution']/t:item")[:4] == [
+        "Khrushchev,", "Bulganin,", "Voroshilov,", "Suslov"]
+
+
 def test_a_body_listed_as_the_one_above_it_began_is_one_more_item() -> None:
     """An information report's distributor, departments a line each: the last,
     `Main Department XX/8`, was taken for the report's signer (its figure looks like a

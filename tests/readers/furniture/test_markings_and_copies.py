@@ -360,6 +360,15 @@ def test_where_the_cable_was_sent_from_over_when_it_was_sent_is_one_dateline() -
     assert texts(root, "//t:opener/t:dateline") == []
 
 
+def test_where_from_over_a_sending_line_the_table_dates_is_one_dateline() -> None:
+    """`From TIRANA` / `Sent 20.V.61 19:30`: the sending line a dateline of its own, the place
+    over it was a line apart; as `from SOCHI` / `sent at …`, one dateline."""
+    root = converted("Top Secret\nCopy No. 3\nCIPHERED TELEGRAM\nFrom TIRANA\nSent 20.V.61 "
+                     "19:30\nReceived 20.V.61 23:05\nIncoming No. 14377", "May 20, 1961")
+    assert texts(root, "//t:opener/t:dateline") == ["From TIRANA Sent 20.V.61 19:30"]
+    assert texts(root, "//t:opener/t:note[@type='docket']") == ["Received 20.V.61 23:05"]
+
+
 def test_where_an_information_copy_was_sent_is_a_distribution_list() -> None:
     """A Dutch cable's form: `Information copy sent to: New York` under its address."""
     root = converted("TO: Min[ister]. o[f]. F[oreign]. A[ffairs]\nFROM: Washington\n"

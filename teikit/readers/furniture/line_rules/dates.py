@@ -163,11 +163,13 @@ def signal_sent(line: Line) -> int | None:
 def sent_at(line: Line) -> int | None:
     """`from KUYBYSHEV sent at 2325 9 December 1941`: when it was sent, however the line is
     cased (`Sent: at 10:30 on 15/12`: at an hour, on a day of no year)."""
-    if line.role == "text" and SENDING.match(line.plain) and (
-            line.span is not None or SENT_AT_HOUR.search(line.plain) is not None):
-        # (`from SOCHI` / `sent at 0120 4 November 1945`: the line above says where from)
-        return _under_where_from(line) or line.one(Role.DATELINE)
-    return None
+    if line.role not in ("text", "dateline") or not SENDING.match(line.plain) or (
+            line.span is None and SENT_AT_HOUR.search(line.plain) is None):
+        return None
+    # (`from SOCHI` / `sent at 0120 4 November 1945`, `From TIRANA` / `Sent 20.V.61 19:30`:
+    # the line above says where from)
+    joined = _under_where_from(line)
+    return joined if joined is not None or line.role == "dateline" else line.one(Role.DATELINE)
 
 
 def date_then_receipt(line: Line) -> int | None:
