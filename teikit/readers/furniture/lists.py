@@ -76,11 +76,14 @@ _COPY_LINE = LazyPattern(rf"^(?:Copy\s+{_COPY_NUMBER}|{_COPY_NUMBER}[–—-]\s+
 # Cde. Stalin` among `Copy Nº 1 to Cde. Stalin`, `Copy Nº 3 to Cde. Molotov`).
 _BARE_COPY = LazyPattern(rf"^Copy\s+{_COPY_NO}$")
 # Where so many of the copies went, a line each under the copies made (`Written: in four
-# copies` / `three to Center` / `one to Embassy`; `To Center: two copies`).
+# copies` / `three to Center` / `one to Embassy`; `To Center: two copies`; `Prepared in 3
+# copies:` / `1 copy – Ministry of Foreign Affairs`).
 # (the place named, or the file: `One to one talks were held.` is text)
 _COPIES_TO = LazyPattern(rf"^(?i:{COPY_COUNT})\s+(?:cop(?:y|ies)\s+)?(?:to|for)\s+(?:the\s+)?"
                          r"(?:[A-Z]|files?\b)[^.!?]{0,40}|"
-                         rf"To\s+\w[\w .'’-]{{0,30}}:\s*(?i:{COPY_COUNT})\s+cop(?:y|ies)$")
+                         rf"To\s+\w[\w .'’-]{{0,30}}:\s*(?i:{COPY_COUNT})\s+cop(?:y|ies)$|"
+                         # (`1 copy – Comrade Ramiz Alia`, `1 copy – archive of the Embassy`)
+                         rf"(?i:{COPY_COUNT})\s+(?i:cop(?:y|ies))\s*[–—-]\s+\S")
 # The copies counted went by a list the page does not print (`25 copies printed` /
 # `Distributed according to a list`).
 _BY_A_LIST = LazyPattern(r"(?i)^(?:distributed|sent|circulated)\s+(?:according to|by|as per)\s+"

@@ -440,6 +440,21 @@ def test_the_comrades_title_before_the_headings_colon_is_the_headings() -> None:
         "Khrushchev,", "Bulganin,", "Voroshilov,", "Suslov"]
 
 
+def test_copies_made_then_where_each_went_after_a_dash_are_the_list() -> None:
+    """`Prepared in 3 copies:` / `1 copy – Ministry of Foreign Affairs, …` / `1 copy – archive
+    of the Embassy` under an Albanian chargé's signature: the count heads the list of where
+    each copy went (it was a docket over loose lines)."""
+    root = converted_text("At the end the ambassador asked whether our embassy had noticed any "
+                          "change.\n\nChargé d’Affaires a.i.\n\nPetrit Lleshi\n\nPrepared in 3 "
+                          "copies:\n\n1 copy – Ministry of Foreign Affairs, Directorate for Asia"
+                          "\n\n1 copy – Comrade Ramiz Alia\n\n1 copy – archive of the Embassy\n",
+                          "May 12, 1964")
+    assert texts(root, "//t:list[@type='distribution']/t:head") == ["Prepared in 3 copies:"]
+    assert texts(root, "//t:list[@type='distribution']/t:item") == [
+        "1 copy – Ministry of Foreign Affairs, Directorate for Asia",
+        "1 copy – Comrade Ramiz Alia", "1 copy – archive of the Embassy"]
+
+
 def test_a_body_listed_as_the_one_above_it_began_is_one_more_item() -> None:
     """An information report's distributor, departments a line each: the last,
     `Main Department XX/8`, was taken for the report's signer (its figure looks like a
