@@ -505,6 +505,10 @@ def _marker_separator(marker: Unit) -> str:
     return " " if text.startswith("[") and not is_number_between(text) else PB
 
 
+# A capitalised word ending the line inside a bracket the line leaves open (`[the Political`).
+_NAME_WORD_AT_END = LazyPattern(r"\[[^\[\]]*\b[A-Z][a-z]+$")
+
+
 def _paragraph_line(line: str, width: int | None) -> bool:
     """A paragraph printed on one line (a layout with a single newline between paragraphs):
     longer than any wrapped line. A sentence it leaves open goes on after a page break."""
@@ -661,8 +665,11 @@ def join_open_brackets(units: Iterable[Unit]) -> Iterator[Unit]:
         for _ in range(closing or 0):
             line = (joined[-1][1] if joined else first).text
             following = ahead.popleft()
-            # `[narodnye` / `voyska]` after a paragraph on one line: a page break in a bracket
-            split = _paragraph_line(line, None) and following.text[:1].islower()
+            # `[narodnye` / `voyska]` after a paragraph on one line: a page break in a bracket;
+            # so is `[the Political` / `Bureau].`, a name's words on either side
+            split = _paragraph_line(line, None) and (
+                following.text[:1].islower() or (_NAME_WORD_AT_END.search(line) is not None
+                                                 and following.text[:1].isupper()))
             joined.append((PB if split else LB, following))
         yield join_units(first, joined)
 

@@ -112,6 +112,12 @@ def test_a_paragraph_on_one_line_left_open_goes_on_after_a_page_break() -> None:
         f"{first[:60]}{LB}remain where they are."]
     bracket = f"{first} [narodnye\nvoyska] now.\n"
     assert _texts(bracket) == [f"{first} [narodnye{PB}voyska] now."]
+    # (a blank line between, a name's words on either side of the break, capitalised: `[the
+    # Political` / `Bureau].`; a word in lower case before a capital stays a line's end)
+    assert _texts(f"{first} [the Political\n\nBureau].\n") == [
+        f"{first} [the Political{PB}Bureau]."]
+    assert _texts(f"{first} [the comrades\n\nWang and Li].\n") == [
+        f"{first} [the comrades{LB}Wang and Li]."]
 
 
 def test_a_paragraph_on_one_line_ending_on_of_goes_on_after_a_page_break() -> None:
