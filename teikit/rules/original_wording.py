@@ -381,8 +381,17 @@ def _word_abroad(ctx: BracketContext) -> str | None:
     word = ctx.plain
     if not word.isalpha() or not _after_an_english_word(ctx):
         return None
-    languages = ctx.doc.words.languages_of_a_word_alone(word.lower())
-    return languages[0] if languages else None
+    tables = ctx.doc.words
+    languages = tables.languages_of_a_word_alone(word.lower())
+    before = _WORD_BEFORE.search(ctx.before_and_quotation[-30:])
+    if (not languages and not tables.is_english(word.lower()) and before is not None
+            and before["word"].lower() not in _PLAIN_NAME_WORDS | _ARTICLES):
+        # (a word English knows but seldom uses, far more at home there, after the noun it
+        # translates: `Subject [Materia]`; after an article, a place's name: `the [Magdeburg]
+        # district`)
+        languages = tables.languages_at_home([word.lower()]).get(word.lower(), ())
+    original = ctx.doc.original_language
+    return original if original in languages else languages[0] if languages else None
 
 
 def _phrase_abroad(ctx: BracketContext) -> str | None:
@@ -411,9 +420,10 @@ def _phrase_abroad(ctx: BracketContext) -> str | None:
 
 # Capitalised words ending the text before the bracket, the short words of a name between
 # them (`the Official Gazette`, `the Bay of Pigs`, `Year of the Economy`).
-_TITLE_CASE_BEFORE = LazyPattern(r"(?<![\w’'-])[A-Z][a-z]+(?:\s+(?:(?:of|the|and|for|in|on)\s+)*"
-                                 r"[A-Z][a-z]+)*\s+$")
+_TITLE_CASE_BEFORE = LazyPattern(r"(?<![\w’'-])[A-Z][a-z]+(?:['’]s)?(?:\s+(?:(?:of|the|and|for|in|"
+                                 r"on)\s+)*[A-Z][a-z]+(?:['’]s)?)*\s+$")
 _PLAIN_NAME_WORDS = frozenset("of the and for in on".split())
+_ARTICLES = frozenset("a an".split())
 
 
 def _original_of_a_plain_name(ctx: BracketContext) -> str | None:

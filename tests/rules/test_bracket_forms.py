@@ -1090,6 +1090,17 @@ FORMS_BY_LANGUAGE = [
     (None, "marked Confidential Matter [Vertrauliche Verschlußsache] and",
      'marked Confidential Matter <note type="original-wording" place="inline" '
      'resp="#translator"><foreign xml:lang="de">Vertrauliche Verschlußsache</foreign></note> and'),
+    # (a possessive among the English words: `Peasant's Day`)
+    (None, "the Peasant's Day [Día del Campesino] and",
+     'the Peasant\'s Day <note type="original-wording" place="inline" resp="#translator">'
+     '<foreign xml:lang="es">Día del Campesino</foreign></note> and'),
+    # One word English knows but seldom uses, far more at home in another language, after the
+    # noun it translates, the original's language first (was a name); after an article, a
+    # place's name stays one.
+    ("Spanish", "the Subject [Materia] and", 'the Subject <note type="original-wording" '
+     'place="inline" resp="#translator"><foreign xml:lang="es">Materia</foreign></note> and'),
+    (None, "in the [Magdeburg] district and", 'the <name><reg resp="#translator">Magdeburg'
+     "</reg></name> district"),
     # (after a word of hyphened parts: `the two-thirds`, which ended no word)
     (None, "fourteen votes, the two-thirds [los dos tercios] required",
      'the two-thirds <note type="original-wording" place="inline" resp="#translator"><foreign '
