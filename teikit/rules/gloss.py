@@ -100,6 +100,8 @@ def _explains(ctx: BracketContext, words: list[str]) -> bool:
         return False
     if not all(word[:1].isupper() or _FUNCTION_WORD.fullmatch(word) for word in words):
         return False  # `Moscow [Kim and Pak can travel] by train`: a clause supplied, no name
+    if _repeats_the_name(ctx, words):
+        return False  # `Trinidad-Tobago [Trinidad and Tobago]`: the name in standard form
     term = _LAST_WORD.search(ctx.before[-60:])
     # (after a title, the office supplied between it and the name: `Comrade [General Secretary
     # of the Korean Workers’ Party] Kim Il Sung`)
@@ -108,6 +110,14 @@ def _explains(ctx: BracketContext, words: list[str]) -> bool:
     return (term is not None and term["word"][:1].isupper() and not ends_with_title(ctx.before)
             and not (ctx.doc.words.is_english(term["word"].lower())
                      and ctx.capital_after()))
+
+
+def _repeats_the_name(ctx: BracketContext, words: list[str]) -> bool:
+    """Whether the bracket's capitalised words are all the name's just before it, written
+    otherwise (`Trinidad-Tobago [Trinidad and Tobago]`)."""
+    named = [word for word in words if word[:1].isupper()]
+    printed = set(re.split(r"[\s-]+", ctx.before[-60:].strip())[-len(named) - 1:])
+    return bool(named) and all(word in printed for word in named)
 
 
 # Who says the words around the bracket, as the translator supplies it (`[Pak stated]`, `[he

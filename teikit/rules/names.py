@@ -532,6 +532,8 @@ def _after_printed(ctx: BracketContext, text: str, printed: str) -> Match:
                or _renamed_place(ctx, text, printed)
                or _after_placed_pair(ctx.source_before[: -len(printed)])
                or _opens_its_dateline(ctx.before[: -len(printed)], ctx.after_start(20))
+               # (`Trinidad-Tobago [Trinidad and Tobago]`: two names, nobody's one)
+               else "name" if "and" in text.split()
                else printed_tag(ctx.before[: -len(printed)], ctx.after_start(20)))
         node = NAME_PART.node(tag, {}, [choice])
     else:

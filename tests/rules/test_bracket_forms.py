@@ -771,6 +771,11 @@ FORMS = [
     ('the journal "Voprosy istorii" [Questions of History] wrote',
      'the journal <q>Voprosy istorii</q> <note type="editorial" place="inline" '
      'resp="#translator">Questions of History</note> wrote'),
+    # The name just before the bracket, its words written otherwise: the name in standard
+    # form, two names (was the term's explanation).
+    ("those of Trinidad-Tobago [Trinidad and Tobago] and", 'those of <name><choice><orig>'
+     'Trinidad-Tobago </orig><reg resp="#translator">Trinidad and Tobago</reg></choice></name>'
+     " and"),
     # (a word of the title kept in the translation; a word respelt names a place again)
     ("the Pathet Lao [Lao Nation] radio", 'the Pathet Lao <note type="editorial" '
      'place="inline" resp="#translator">Lao Nation</note> radio'),
