@@ -10,9 +10,10 @@ TITLES = frozenset(
     "cde cdes comrade comrades comr mr mrs ms dr minister president chairman chairmen general "
     "marshal ambassador premier secretary envoy colonel captain lieutenant admiral professor prof "
     "sir lord king queen prince deputy the "
-    # (the forms of address of the Spanish and Portuguese documents: `Licenciado Ortiz`)
+    # (the forms of address of the Spanish and Portuguese documents: `Licenciado Ortiz`; a
+    # Mexican office's, its holder's, translated: `the C. [Citizen] Secretary`)
     "doctor señor señora senhor senhora licenciado licenciada ingeniero compañero "
-    "compañera".split()
+    "compañera citizen".split()
 )
 # The titles that stand before a person's name (`the` stands as often before an organisation's).
 PERSON_TITLES = TITLES - {"the"}

@@ -24,7 +24,7 @@ from teikit.date_patterns import CLOCK_TIME
 from teikit.dates import DAY_PATTERN, MONTH_WORD_PATTERN, find_dates
 from teikit.lazy_pattern import LazyPattern
 from teikit.model import Inline, Intervention, Text
-from teikit.offices import ORGANISATION_WORDS
+from teikit.offices import ORGANISATION_WORDS, PERSON_TITLES
 from teikit.rules.base import BracketContext, Match, Rule
 from teikit.rules.editorial_note import REMARK_ATTRS, REMARK_FORM
 from teikit.rules.expansion import initials
@@ -547,6 +547,25 @@ def _expands_contraction(ctx: BracketContext, words: list[str]) -> bool:
             and not ctx.doc.words.is_english(word))
 
 
+# An abbreviation closed by its stop just before the bracket (`C.`, `Gen.`, `C.C.`).
+_STOPPED_ABBREVIATION = LazyPattern(r"(?<![\w.’'-])(?P<letters>(?:[A-Z][a-z]{0,3}\.){1,4})\s+$")
+
+
+def _expands_abbreviation(ctx: BracketContext, words: list[str]) -> bool:
+    """`For the C. [Citizen] Secretary`, `the Gen. [General] Staff`: an abbreviation closed by
+    its stop and the words it stands for, of everyday English or a title, each beginning as a
+    part of it does (not a given name after its initial: `A. [Andrei] Gromyko`)."""
+    found = _STOPPED_ABBREVIATION.search(ctx.before[-20:])
+    if found is None or ctx.glued_before:
+        return False
+    parts = [part for part in found["letters"].split(".") if part]
+    return (len(parts) == len(words)
+            and all(word.lower().startswith(part.lower()) for part, word in zip(parts, words,
+                                                                             strict=True))
+            and all(ctx.doc.words.is_everyday(word := _bare(raw).lower())
+                    or word in PERSON_TITLES for raw in words))
+
+
 # The fewest letters of a contraction, and how many of them begin its name's first word.
 _CONTRACTION_LETTERS = 4
 _SHARED_LETTERS = 2
@@ -853,7 +872,7 @@ def _converts_the_measure(ctx: BracketContext, words: list[str]) -> bool:
 
 _TESTS = (_equates, _explains, _spells_out, _spells_out_in_lower_case, _says_whose,
           _names_the_state, _abbreviates, _abbreviates_phrase, _expands_next, _translates,
-          _translates_title, _describes_the_name, _expands_contraction,
+          _translates_title, _describes_the_name, _expands_contraction, _expands_abbreviation,
           _translates_institution, _renames_body, _says_what_the_title_is, _says_whose_paper,
           _restates_date, _restates_number, _names_those_counted, _names_the_members,
           _restates_time, _names_day, _dates_the_event, _original_and_meaning, _names_the_model,

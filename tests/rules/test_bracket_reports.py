@@ -117,6 +117,13 @@ REPORTS = [
     ("the IL-28 [Ilyushin Il-28 jet bombers] remain", f"IL-28 {REMARK}Ilyushin Il-28 jet "
      "bombers</note> remain"),
     ("the MiG-21 [fighter aircraft] flew", f"MiG-21 {REMARK}fighter aircraft</note> flew"),
+    # An abbreviation closed by its stop, then the words it stands for, each beginning as a
+    # part of it does, of everyday English or a title: a gloss (was a name's part supplied);
+    # a given name after its initial stays supplied.
+    ("For the C. [Citizen] Secretary", f"C. {REMARK}Citizen</note> Secretary"),
+    ("the Gen. [General] Staff", f"Gen. {REMARK}General</note> Staff"),
+    ("and A. [Andrei] Gromyko", 'A. <supplied reason="omitted" resp="#translator">Andrei'
+     "</supplied></persName> Gromyko"),
     # A model's designation among words the translator supplied is no code: the words stay
     # supplied (the bracket was unclassified).
     ("two air divisions [on MiG-15 aircraft] were", 'divisions <supplied reason="omitted" '
