@@ -566,6 +566,25 @@ def _expands_abbreviation(ctx: BracketContext, words: list[str]) -> bool:
                     or word in PERSON_TITLES for raw in words))
 
 
+# An abbreviation of another language, its letters parted by stops or a slash, just before the
+# bracket (`a/a`, `f.d.R.`, `z.Hd.`); English's own are no translator's to explain.
+_PARTED_ABBREVIATION = LazyPattern(r"(?<![\w./])(?P<letters>[^\W\d_]{1,3}(?:[./][^\W\d_]{1,3})+"
+                                   r"\.?)\s+$")
+_ENGLISH_ABBREVIATIONS = frozenset("a.m. p.m. i.e. e.g. u.s. u.k. u.s.a. u.n. etc. viz. c/o "
+                                   "n/a".split())
+
+
+def _translates_abbreviation(ctx: BracketContext, words: list[str]) -> bool:
+    """`3 – a/a [to file]`, `f.d.R. [certified correct]`: what an abbreviation of the original's
+    language stands for, in English words in lower case (not English's own: `the U.S.
+    [government]` has its noun supplied)."""
+    found = _PARTED_ABBREVIATION.search(ctx.before[-16:])
+    if (found is None or ctx.glued_before or not ctx.plain.islower()
+            or found["letters"].lower() in _ENGLISH_ABBREVIATIONS):
+        return False
+    return all(ctx.doc.words.is_english(word) for word in words if word.isalpha())
+
+
 # The fewest letters of a contraction, and how many of them begin its name's first word.
 _CONTRACTION_LETTERS = 4
 _SHARED_LETTERS = 2
@@ -873,6 +892,7 @@ def _converts_the_measure(ctx: BracketContext, words: list[str]) -> bool:
 _TESTS = (_equates, _explains, _spells_out, _spells_out_in_lower_case, _says_whose,
           _names_the_state, _abbreviates, _abbreviates_phrase, _expands_next, _translates,
           _translates_title, _describes_the_name, _expands_contraction, _expands_abbreviation,
+          _translates_abbreviation,
           _translates_institution, _renames_body, _says_what_the_title_is, _says_whose_paper,
           _restates_date, _restates_number, _names_those_counted, _names_the_members,
           _restates_time, _names_day, _dates_the_event, _original_and_meaning, _names_the_model,

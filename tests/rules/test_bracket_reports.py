@@ -124,6 +124,12 @@ REPORTS = [
     ("the Gen. [General] Staff", f"Gen. {REMARK}General</note> Staff"),
     ("and A. [Andrei] Gromyko", 'A. <supplied reason="omitted" resp="#translator">Andrei'
      "</supplied></persName> Gromyko"),
+    # What an abbreviation of the original's language stands for, in English words in lower
+    # case: a gloss (was supplied); English's own abbreviations have their words supplied.
+    ("3 – a/a [to file] and", f"a/a {REMARK}to file</note> and"),
+    ("f.d.R. [certified correct]: Müller", f"f.d.R. {REMARK}certified correct</note>:"),
+    ("the U.S. [government] said", 'U.S. <supplied reason="omitted" resp="#translator">'
+     "government</supplied> said"),
     # A model's designation among words the translator supplied is no code: the words stay
     # supplied (the bracket was unclassified).
     ("two air divisions [on MiG-15 aircraft] were", 'divisions <supplied reason="omitted" '
