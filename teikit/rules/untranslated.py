@@ -11,6 +11,7 @@ from teikit.model import Intervention, Text
 from teikit.month_names import is_foreign_month
 from teikit.rules.base import DocumentContext, WordRule, WordSpan
 from teikit.rules.lexicon import ENGLISH, ENGLISH_FORMATION, LETTERS
+from teikit.rules.phrase_language import language_at_home
 from teikit.rules.text_language import english_wanting
 from teikit.rules.word_tables import WordTables
 
@@ -224,6 +225,25 @@ def _joined(text: str, found: list[WordSpan]) -> list[WordSpan]:
 # The most words a quotation of the original's words has (`“zakonnaya”`, `“v krugu svoikh”`).
 _QUOTED_WORDS = 3
 _SHORT = 3
+# The fewest words of a quoted phrase read as another language's, and the most.
+_QUOTED_PHRASE_WORDS = 4
+_QUOTED_PHRASE_MOST = 16
+# The letters of a word long enough to tell English from another language.
+_LONG_WORD = 4
+
+
+def _quoted_phrase(value: str, found: list[str], doc: DocumentContext) -> Intervention | None:
+    """`“Nikita, mariquita, lo que se da no se quita”`: a quoted phrase of another language, a
+    rhyme or slogan the translator left as it was, half its words at home there (the short
+    words English shares with it tell nothing alone) and two thirds of its long words no
+    English."""
+    if len(found) > _QUOTED_PHRASE_MOST:
+        return None
+    long_words = [word for word in found if len(word) >= _LONG_WORD]
+    if not long_words or 3 * sum(map(doc.words.is_english, long_words)) > len(long_words):
+        return None
+    language = language_at_home(value, doc.words, doc.original_language)
+    return None if language is None else _node(value, language)
 """The short words a transliterated phrase holds that English knows too (`i`, `na`, `v`)."""
 
 
@@ -234,6 +254,8 @@ def read_quotation(value: str, doc: DocumentContext) -> Intervention | None:
     if doc.text_language is not None:
         return None
     found = LETTERS.findall(value)
+    if len(found) >= _QUOTED_PHRASE_WORDS:
+        return _quoted_phrase(value, found, doc)
     if not found or len(found) > _QUOTED_WORDS or " ".join(found) != " ".join(value.split()):
         return None
     long_words = [word for word in found if len(word) > _SHORT]

@@ -195,3 +195,13 @@ def test_the_doer_of_a_frequent_english_verb_is_english() -> None:
 def test_a_loan_of_diplomacy_is_english() -> None:
     """`a joint démarche`: French, as English's diplomacy took it (it was French)."""
     assert untranslated("He proposes a joint démarche of the heads of mission.") == []
+
+
+def test_a_quoted_rhyme_of_another_language_is_the_originals() -> None:
+    """`the rhyme “Nikita, mariquita, lo que se da no se quita”`: a phrase the translator left
+    in Spanish, quoted (it was plain quoted text); quotations of English stay English."""
+    paragraph = ("Among the population one can hear the rhyme “Nikita, mariquita, lo que se da no "
+                 "se quita”, while they “do not want to be small change” in “its military "
+                 "phase, as the Americans see it”.")
+    assert _quoted_foreign(paragraph, "Russian") == [
+        ("Nikita, mariquita, lo que se da no se quita", "es")]
