@@ -127,8 +127,10 @@ VETOES: dict[str, str] = {
 
 def allowed_roles(cues: list[str]) -> list[str]:
     present = set(cues)
-    if "sentence" in present or "page_number" in present:
-        return ["text"]  # a page's number is no signature, number or date either
+    if "sentence" in present or "page_number" in present or "typist_mark" in present:
+        # a page's number is no signature, number or date either, nor are the typist's
+        # initials (`fb`, `GB/lmr`)
+        return ["text"]
     if "date_only" in present:
         present.discard("all_caps")  # "31.III.50" is no name in capitals
     if "sending" in present or "typist_mark" in present or ("number_at_start" not in present and (

@@ -481,3 +481,13 @@ def test_the_hands_initials_under_its_note_over_the_text_sign_nothing() -> None:
               "the Chairman, who spoke about the military situation at length.\nG. Shopov\n")
     root = converted_text(source, "December 15, 1977")
     assert texts(root, "//t:signed") == ["G. Shopov"]
+
+
+def test_the_signers_and_typists_initials_sign_nothing() -> None:
+    """`GB/lmr` under a Mexican ambassador's name: whose initials the letter was dictated and
+    typed by, a reference mark as the Soviet typist's `fb` is; it was a signature."""
+    root = converted_text("I reiterate to Your Excellency the assurances of my highest "
+                          "consideration.\n\nTHE AMBASSADOR\n\nGilberto Bosques\n\nGB/lmr\n",
+                          "October 24, 1962")
+    assert not [signed for signed in texts(root, "//t:signed") if "GB/lmr" in signed]
+    assert "GB/lmr" in "".join(root.xpath("//t:text//text()", namespaces=NS))
