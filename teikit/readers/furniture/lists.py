@@ -82,8 +82,8 @@ _BARE_COPY = LazyPattern(rf"^Copy\s+{_COPY_NO}$")
 _COPIES_TO = LazyPattern(rf"^(?i:{COPY_COUNT})\s+(?:cop(?:y|ies)\s+)?(?:to|for)\s+(?:the\s+)?"
                          r"(?:[A-Z]|files?\b)[^.!?]{0,40}|"
                          rf"To\s+\w[\w .'’-]{{0,30}}:\s*(?i:{COPY_COUNT})\s+cop(?:y|ies)$|"
-                         # (`1 copy – Comrade Ramiz Alia`, `1 copy – archive of the Embassy`)
-                         rf"(?i:{COPY_COUNT})\s+(?i:cop(?:y|ies))\s*[–—-]\s+\S")
+                         # (`1 copy – Comrade Ramiz Alia`, `1 copy: 4th Territorial Department`)
+                         rf"(?i:{COPY_COUNT})\s+(?i:cop(?:y|ies))\s*[:–—-]\s+\S")
 # The copies counted went by a list the page does not print (`25 copies printed` /
 # `Distributed according to a list`).
 _BY_A_LIST = LazyPattern(r"(?i)^(?:distributed|sent|circulated)\s+(?:according to|by|as per)\s+"

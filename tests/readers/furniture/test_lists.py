@@ -453,6 +453,15 @@ def test_copies_made_then_where_each_went_after_a_dash_are_the_list() -> None:
     assert texts(root, "//t:list[@type='distribution']/t:item") == [
         "1 copy – Ministry of Foreign Affairs, Directorate for Asia",
         "1 copy – Comrade Ramiz Alia", "1 copy – archive of the Embassy"]
+    # (a colon after the copy, as a Hungarian report's foot prints it; the registry's number
+    # and its date in figures under the list, one entry)
+    root = converted_text("We consider it useful that the Ministry should inform the Embassy."
+                          "\n\nTibor Kelemen  \nAmbassador\n\nMade in 4 copies  \n1 copy: "
+                          "Comrade Sík  \n1 copy: 4th Territorial Department  \n1 copy: Embassy"
+                          "\n\n00128/1958  \n15.XI.58\n", "November 15, 1958")
+    assert texts(root, "//t:list[@type='distribution']/t:item") == [
+        "1 copy: Comrade Sík", "1 copy: 4th Territorial Department", "1 copy: Embassy"]
+    assert texts(root, "//t:note[@type='registry']") == ["00128/1958 15.XI.58"]
 
 
 def test_a_body_listed_as_the_one_above_it_began_is_one_more_item() -> None:

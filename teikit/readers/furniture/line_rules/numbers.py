@@ -125,11 +125,21 @@ def wrapped_caveat(line: Line) -> int | None:
 
 def file_number(line: Line) -> int | None:
     """`5155/14` alone among the furniture: the file's number and its part (`Č.j.` printed
-    before it or not), no date."""
+    before it or not), no date, nor one under it in the closing lines."""
     if (line.role == "text" and FILE_NUMBER.fullmatch(line.text) is not None
-            and line.asm.tests.date_span(line.text) is None):
+            and line.asm.tests.date_span(line.text) is None and not _dated_in_figures(line)):
         return line.one(line.number_role)
     return None
+
+
+def _dated_in_figures(line: Line) -> bool:
+    """Under the text, a date in figures alone under the number (`00128/1958` / `15.XI.58`):
+    the registry's entry, dated (`registry_number`)."""
+    if not line.closing or line.following is None:
+        return False
+    under = line.below()
+    tests = line.asm.tests
+    return is_date_only(under, tests) and "numeric_date" in tests.text_cues(under.plain.strip())
 
 
 def count_and_this_copy(line: Line) -> int | None:
