@@ -550,6 +550,13 @@ def _continuation(previous: Joining, unit: Unit, width: int | None, wrapped: boo
         # `… were receiving arms through` / `Singapore and that …`: a paragraph cut by the
         # page before a name
         return PB
+    if (not same_block and _FIGURES_GOING_ON.match(unit.text) is not None
+            and previous.word_count() >= _CLAUSE_LINE_WORDS
+            and _WORD_IN_LOWER_CASE_AT_END.search(previous.last_text()) is not None
+            and (previous.ends_in_lines() or len(previous.last_text()) > MAX_WIDTH)):
+        # `… the commune reported that they harvested` / `6,000 to 7,000 kg of wheat per mu`:
+        # a sentence cut by the page before a figure (no point's number: `6. The …`)
+        return PB
     if (lower and not previous.ends_sentence() and not _closed_bracket(previous.last_text())
             and not _next_point(previous.first.text, unit.text)):
         # (the cheaper test first; an editor's bracket, closed, ends what it says)
@@ -593,6 +600,12 @@ def _continuation(previous: Joining, unit: Unit, width: int | None, wrapped: boo
 
 
 _POINT = LazyPattern(r"\s*(?:(?P<number>\d{1,3})|(?P<letter>[a-z]))(?P<mark>[.)])\s")
+
+
+# A figure going on a sentence (`6,000 to 7,000 kg`, `300 tons`), not a point's number.
+_FIGURES_GOING_ON = LazyPattern(r"\d[\d,.]*\s+(?:to\s+\d[\d,.]*\s+)?[a-z]")
+# A paragraph's last word in lower case, no stop or mark after it.
+_WORD_IN_LOWER_CASE_AT_END = LazyPattern(r"\s[a-z]+$")
 
 
 def _next_point(text: str, following: str) -> bool:

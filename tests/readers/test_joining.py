@@ -120,6 +120,19 @@ def test_a_paragraph_on_one_line_left_open_goes_on_after_a_page_break() -> None:
         f"{first} [the comrades{LB}Wang and Li]."]
 
 
+def test_a_paragraph_cut_before_a_figure_goes_on_after_a_page_break() -> None:
+    """`… they harvested` / (a blank line) / `6,000 to 7,000 kg of wheat per mu …`: a sentence
+    the page cut before a figure (the figure opened a paragraph); a point's number, or a
+    sentence's stop before the figure, opens one."""
+    first = ("According to them, the grain harvest of the commune was a record, and according to "
+             "the boards placed at the edge of the fields, they harvested")
+    assert len(first) > 100
+    assert _texts(f"{first}\n\n6,000 to 7,000 kg of wheat per mu.\n") == [
+        f"{first}{PB}6,000 to 7,000 kg of wheat per mu."]
+    assert len(_texts(f"{first}.\n\n6,000 to 7,000 kg of wheat per mu.\n")) == 2
+    assert len(_texts(f"{first}\n\n6. The harvest was good.\n")) == 2
+
+
 def test_a_paragraph_on_one_line_ending_on_of_goes_on_after_a_page_break() -> None:
     """`… on the occasion of` / `President Diem’s visit …`: a paragraph on one line that ends
     on a word no line ends on went on over a page, whatever case the next line opens in; a
