@@ -330,6 +330,11 @@ _SENTENCE_BREAK = re.compile(r"[^\W\d_]{4,}[.!?]\s+[A-Z]")
 _AFTER_OMISSION = LazyPattern(rf"^\s*{OMISSION_MARK}\s*\S")
 
 
+# The most words of a handling caveat (`Subject to return within 3 days to the CC CPSU (General
+# Department, 1st sector)`).
+_CAVEAT_WORDS = 20
+
+
 def is_prose_text(raw: str, relaxed: bool, date_span: Callable[[str], tuple[int, int] | None],
                   ) -> bool:
     """Whether a unit's text is a paragraph of running text; `relaxed` for documents of short
@@ -386,6 +391,10 @@ def is_prose_text(raw: str, relaxed: bool, date_span: Callable[[str], tuple[int,
     if count <= _DATELINE_WORDS and (marking := MARKING_AT_END.search(text)) is not None \
             and marking["marking"].isupper():
         return False  # `The Embassy of the Hungarian People’s Republic TOP SECRET!`: a letterhead
+    if count <= _CAVEAT_WORDS and CLASSIFICATION_LINE.match(text.strip()) is not None:
+        # `Subject to return within 24 hours to the CC VKP(b) (Special Sector)`: how the paper
+        # is to be handled, a caveat however long, no sentence of the text
+        return False
     if is_uppercase_line(text) and not (count >= 12 and ends_sentence(text)):
         return False  # a line in capitals is furniture; sentences in capitals, a telegram's text
     if (RECEIPT.match(text) or SENDING.match(text) or VALEDICTION.match(text)

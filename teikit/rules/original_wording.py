@@ -79,7 +79,10 @@ def _read(ctx: BracketContext) -> Match | None:
             ctx.doc.foreign_lang if _restates_in_cognates(ctx) else None) or (
             _phrase_of_one_language(ctx))
         return _wording(ctx, language) if language is not None else None
-    if english_made(text, words.is_english):
+    # (a word English's parts make may be a common word of another language all the same:
+    # `displeasure [disgusto]` is no `dis` + `gusto`)
+    if english_made(text, words.is_english) and not words.languages_of_a_word_alone(
+            text.lower()):
         return None
     return _wording(ctx, _language_abroad(ctx, content) or ctx.doc.foreign_lang)
 
@@ -343,9 +346,15 @@ def _language_abroad(ctx: BracketContext, content: str) -> str | None:
     words of another language than the original's (Spanish), which the translator kept; not
     a language a transliteration of the original's could be mistaken for."""
     original = ctx.doc.original_language
-    found = ctx.doc.words.most_common_language(LETTERS.findall(content))
+    words = LETTERS.findall(content)
+    found = ctx.doc.words.most_common_language(words)
     if found is None or original is None or found == original or (
             found in _SLAVIC and original in _SLAVIC):
+        return None
+    # (a word common in the original's language as well: `displeasure [disgusto]`, Italian
+    # and Spanish, in a Spanish cable)
+    languages = ctx.doc.words.languages_of(word.lower() for word in words)
+    if words and all(original in languages.get(word.lower(), ()) for word in words):
         return None
     return found
 
@@ -420,8 +429,9 @@ def _phrase_abroad(ctx: BracketContext) -> str | None:
 
 # Capitalised words ending the text before the bracket, the short words of a name between
 # them (`the Official Gazette`, `the Bay of Pigs`, `Year of the Economy`).
+# (a marking's exclamation mark after it: `Confidential Matter! [Vertrauliche Verschlußsache]`)
 _TITLE_CASE_BEFORE = LazyPattern(r"(?<![\w’'-])[A-Z][a-z]+(?:['’]s)?(?:\s+(?:(?:of|the|and|for|in|"
-                                 r"on)\s+)*[A-Z][a-z]+(?:['’]s)?)*\s+$")
+                                 r"on)\s+)*[A-Z][a-z]+(?:['’]s)?)*!?\s+$")
 _PLAIN_NAME_WORDS = frozenset("of the and for in on".split())
 _ARTICLES = frozenset("a an".split())
 
@@ -438,7 +448,7 @@ def _original_of_a_plain_name(ctx: BracketContext) -> str | None:
     after = ctx.after_start(2)
     if printed is None or (after[:1] == " " and after[1:].isupper()):
         return None
-    named = [word.lower() for word in printed.group().split()
+    named = [word.lower().rstrip("!") for word in printed.group().split()
              if word.lower() not in _PLAIN_NAME_WORDS]
     tables = ctx.doc.words
     if (len(named) < 2 or any(word in PERSON_TITLES for word in named)

@@ -1110,6 +1110,15 @@ FORMS_BY_LANGUAGE = [
     (None, "fourteen votes, the two-thirds [los dos tercios] required",
      'the two-thirds <note type="original-wording" place="inline" resp="#translator"><foreign '
      'xml:lang="es">los dos tercios</foreign></note> required'),
+    # (a marking's exclamation mark after the English words)
+    (None, "marked Confidential Matter! [Vertrauliche Verschlußsache] and",
+     'Confidential Matter! <note type="original-wording" place="inline" resp="#translator">'
+     '<foreign xml:lang="de">Vertrauliche Verschlußsache</foreign></note> and'),
+    # A common word of another language that English's parts would make (`dis` + `gusto`),
+    # of the original's language where it is common there too (was supplied).
+    ("Spanish", "with visible displeasure [disgusto] and", 'displeasure <note '
+     'type="original-wording" place="inline" resp="#translator"><foreign xml:lang="es">'
+     "disgusto</foreign></note> and"),
     (None, "Deputy Minister [Ngo Duc] Tho and",
      'Deputy Minister <persName><supplied reason="omitted" resp="#translator">Ngo Duc'
      "</supplied> Tho</persName> and"),

@@ -484,3 +484,17 @@ def test_an_office_named_for_its_secrecy_is_no_marking() -> None:
             f"Sent. {marking} Communications Office, 7/2, 1:40 a.m."]
     marked = converted("Confidential\nNo. 24")
     assert texts(marked, "//t:fw[@type='classification']") == ["Confidential"]
+
+
+def test_a_caveat_as_long_as_a_sentence_is_no_paragraph() -> None:
+    """`Subject to return within 24 hours to the CC VKP(b) (Special Sector)` under a Politburo
+    extract's address: how the paper is to be handled, a classification (it was the text's
+    first paragraph)."""
+    root = converted_text("STRICTLY SECRET\nNo. P69/114\nTo Comrades Molotov, Vyshinsky\n"
+                          "Subject to return within 24 hours to the CC VKP(b) (Special Sector)\n"
+                          "Extract from protocol No. 69 of the session of the Politburo of the "
+                          "CC VKP(b) of 11 June 1949.\n", "June 11, 1949")
+    assert texts(root, "//t:fw[@type='classification']") == [
+        "STRICTLY SECRET",
+        "Subject to return within 24 hours to the CC VKP(b) (Special Sector)"]
+    assert not [p for p in texts(root, "//t:p") if p.startswith("Subject to return")]
