@@ -114,7 +114,9 @@ def _signed_from(asm: Placing, unit: Unit, zone: str, after: int) -> int | _Sign
             # `PEOPLE'S COMMISSAR OF INTERNAL AFFAIRS` / `of the USSR` / `[L. BERIA]`: the
             # office signs its own lines, over the name (as `office_over_signer` has it)
             return _over(asm, unit, zone, after)
-    if (below is not None and OFFICE_LINE.match(below)
+    # (the quotation's closing mark after a relayed letter's last line: `Minister of Foreign
+    # Relations"`)
+    if (below is not None and OFFICE_LINE.match(below.rstrip(_CLOSING_QUOTES))
             and len(below.split()) <= _OFFICE_WORDS):
         if (LB not in unit.text and OFFICE_LINE.match(unit.plain.strip())
                 and not unit.plain.rstrip().endswith(":")):
@@ -255,6 +257,8 @@ def _line_text(asm: Placing, index: int, roles: tuple[str, ...] | None = None) -
 
 # The most words of an office's title on a line of its own (`Chargé d'Affaires ad interim`).
 _OFFICE_WORDS = 14
+# The marks that close a quotation.
+_CLOSING_QUOTES = "\"”»’'"
 
 
 def _goes_on_below(line: str, below: str) -> bool:

@@ -124,6 +124,11 @@ _ANNOUNCES_LETTER = LazyPattern(r"(?i)\bthe\s+following\s+(?:[\w-]+\s+){0,2}(?:l
                                 r"information)\b[^.!?]{0,200}:\s*$")
 
 
+# A sentence saying what the text of a paper says, ending on its colon (`The text of the note
+# reads:`, `Its text is as follows:`).
+_TEXT_READS = LazyPattern(r"(?i)\b(?:the|its|his|their)\s+(?:full\s+)?text(?:\s+of\s+(?:the|this|"
+                          r"his|their)\s+[\w-]+)?\s+(?:reads|runs|is\s+as\s+follows)"
+                          r"(?:\s+as\s+follows)?\s*:\s*$")
 # A sentence saying it relays what follows, ending on its colon (`For your information [we
 # transmit] the assessment … sent by our Embassy in Washington:`).
 _RELAYS = LazyPattern(r"(?i)\b(?:transmit|forward|relay|pass(?:ing)?\s+on|communicate)\w*\b"
@@ -143,7 +148,8 @@ def _announced_quotation(units: list[Unit], index: int) -> bool:
     # (a doubt's mark is none of the sentence's stops: `Comrade Raúl León [?], head of …:`)
     sentence = _MARKS_IN_BRACKETS.sub("", announcing.plain)
     return (_ANNOUNCES_LETTER.search(sentence) is not None
-            or _RELAYS.search(sentence) is not None)
+            or _RELAYS.search(sentence) is not None
+            or _TEXT_READS.search(sentence) is not None)
 
 
 _MARKS_IN_BRACKETS = LazyPattern(r"\[[^\[\]\w]*\]")

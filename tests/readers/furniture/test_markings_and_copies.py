@@ -498,3 +498,11 @@ def test_a_caveat_as_long_as_a_sentence_is_no_paragraph() -> None:
         "STRICTLY SECRET",
         "Subject to return within 24 hours to the CC VKP(b) (Special Sector)"]
     assert not [p for p in texts(root, "//t:p") if p.startswith("Subject to return")]
+
+
+def test_where_and_when_by_whose_clock_is_the_dateline() -> None:
+    """`Washington, 20.3.1963, 18:30 local time` under a ciphered telegram's number: where and
+    when it was sent (the clock's words made it a line of text)."""
+    root = converted("SECRET\nCiphered telegram No. 1873\nWashington, 20.3.1963, 18:30 local "
+                     "time\nReceived: 21.3.63 01:20", "March 20, 1963")
+    assert texts(root, "//t:opener/t:dateline") == ["Washington, 20.3.1963, 18:30 local time"]

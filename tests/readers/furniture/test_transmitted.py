@@ -428,6 +428,23 @@ def test_an_information_handed_over_in_quotation_marks_is_relayed() -> None:
     assert texts(root, f"{CLOSER}/t:signed") == ["Everhartz"]
 
 
+def test_a_note_whose_text_a_sentence_says_it_reads_is_relayed() -> None:
+    """`… The text of the note reads:` / `"The Revolutionary Government …` / `Havana, 18 March
+    1963` / `Dr. Raúl Roa` / `Minister of Foreign Relations"`: the note relayed (its place and
+    date, its signer were paragraphs of the cable), its signer one with his office, the
+    quotation's closing mark after it."""
+    root = converted_text(
+        "I delivered to the State Department the note of the Cuban government of 18 March. The "
+        "text of the note reads:\n\"The Revolutionary Government of the Republic of Cuba "
+        "protests most energetically against the criminal attack.\nHavana, 18 March 1963\n"
+        "Dr. Raúl Roa\nMinister of Foreign Relations\"\nHurvič replied that the American "
+        "government had already condemned the raid publicly.\nRůžek\n", "March 20, 1963")
+    relayed = "//t:floatingText[@type='transmitted']"
+    assert texts(root, f"{relayed}//t:closer/t:dateline") == ["Havana, 18 March 1963"]
+    assert texts(root, f"{relayed}//t:closer/t:signed") == [
+        'Dr. Raúl Roa Minister of Foreign Relations"']
+
+
 def test_a_relayed_letters_signer_his_office_and_its_place_and_date() -> None:
     """`Ho Dam` / `Minister of Foreign Affairs of the D.P.R.K.` / `Phenian [Pyongyang], May 8,
     1975”`: the office under the name signs with it (its initials' stop was a sentence's end,

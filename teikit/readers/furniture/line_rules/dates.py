@@ -127,6 +127,24 @@ def time_and_place(line: Line) -> int | None:
     return line.with_below(Role.DATELINE)
 
 
+# Whose clock the hour after the date is by (`local time`, `Moscow time`).
+_CLOCK_AFTER = LazyPattern(r"^\s*(?:hrs?\.?\s+)?(?:local|[A-Z][a-z]+)\s+time\.?\s*$")
+# A place opening the line, its comma before the date.
+_PLACE_FIRST = LazyPattern(r"^[A-Z][\w’'. -]{1,40},\s*$")
+
+
+def dated_by_local_time(line: Line) -> int | None:
+    """`Washington, 20.3.1963, 18:30 local time` among the opening lines: where and when the
+    cable was sent, by whose clock (the clock's words made it a line of text)."""
+    if line.role != "text" or line.zone != "opener" or line.span is None:
+        return None
+    start, end = line.span
+    text = line.unit.text
+    if _PLACE_FIRST.match(text[:start]) is None or _CLOCK_AFTER.match(text[end:]) is None:
+        return None
+    return line.one(Role.DATELINE)
+
+
 def days_held_in_registry(line: Line) -> int | None:
     """`02214-gs` / `20-24 October 1960`: the days a registry held the paper, no day anybody
     sent it."""
