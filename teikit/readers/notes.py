@@ -44,7 +44,8 @@ from teikit.rules.note_anchor import ASCII_FIGURES
 # translator's`)
 UNCERTAIN = re.compile(r"(?i)\b(?:inaccurate|uncertain(?:ly|ty)?|unclear|not (?:certain|clear)|"
                        r"doubtful|"
-                       r"possibly|probably|may be (?:wrong|incorrect)|unverified|unconfirmed|"
+                       r"possibly|probably|presumably|perhaps|may be (?:wrong|incorrect)|"
+                       r"unverified|unconfirmed|"
                        r"not (?:been )?(?:verified|confirmed|established|identified)|"
                        r"approximate(?:ly)?|"
                        r"tentative(?:ly)?|conjectural|could not be (?:verified|established|"

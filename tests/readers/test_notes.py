@@ -598,3 +598,12 @@ def test_a_name_as_given_in_the_original_is_doubted() -> None:
     root, _ = convert(f"{LONG}: the Counselor, Comrade Ivanovsky**, declared it.\n\n"
                       "** Name as given in the original.\n")
     assert _doubted_texts(root) == ["Ivanovsky"]
+
+
+def test_a_name_a_note_presumes_another_is_doubted() -> None:
+    """`supported only by Ri Yun Yon*` / `* Presumably Yi Yun-yeong, vice-chairman of the
+    Korean Democratic Party.`: who is meant, presumed, the printed name doubted."""
+    root, _ = convert(f"{LONG}. He was supported only by Ri Yun Yon* and a few others.\n\n"
+                      "* Presumably Yi Yun-yeong, vice-chairman of the Korean Democratic "
+                      "Party.\n")
+    assert _doubted_texts(root) == ["Ri Yun Yon"]
