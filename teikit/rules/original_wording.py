@@ -63,8 +63,9 @@ def _read(ctx: BracketContext) -> Match | None:
         return _wording(ctx, language) if language is not None else None
     if _names_rest(text, ctx.before):
         return None
-    if MANNER_ADVERB.fullmatch(text) and ctx.doc.original_language in (None, "ru"):
-        return _wording(ctx, ctx.doc.foreign_lang)  # `in a fraternal way [po-bratski]`
+    if _manner_adverbs(text) and ctx.doc.original_language in (None, "ru"):
+        # `in a fraternal way [po-bratski]`, `[po-tovarishcheski i otkrovenno]`
+        return _wording(ctx, "ru-Latn")
     words = ctx.doc.words
     if _in_pinyin(ctx):
         return _wording(ctx, _pinyin_language(ctx))
@@ -85,6 +86,19 @@ def _read(ctx: BracketContext) -> Match | None:
             text.lower()):
         return None
     return _wording(ctx, _language_abroad(ctx, content) or ctx.doc.foreign_lang)
+
+
+def _manner_adverbs(text: str) -> bool:
+    """A Russian adverb of manner (`po-bratski`), or two joined by `i` (`po-tovarishcheski i
+    otkrovenno`: the second in `-o`, as Russian makes adverbs of manner)."""
+    first, _, rest = text.partition(" i ")
+    return MANNER_ADVERB.fullmatch(first) is not None and (
+        not rest or MANNER_ADVERB.fullmatch(rest) is not None
+        or _RUSSIAN_ADVERB.fullmatch(rest) is not None)
+
+
+# A Russian adverb in `-o` (`otkrovenno`, `tverdo`), of a length no English word in `-o` has.
+_RUSSIAN_ADVERB = LazyPattern(r"[a-z]{4,}(?:nno|vo|ko|no|to|do)")
 
 
 def _phrase_of_one_language(ctx: BracketContext) -> str | None:

@@ -40,6 +40,21 @@ def test_an_adverb_of_manner_is_russian_wording(language: str | None) -> None:
 
 
 @pytest.mark.parametrize("language", [None, "Russian"])
+def test_two_adverbs_of_manner_joined_are_russian_wording(language: str | None) -> None:
+    """`in a comradely way and frankly [po-tovarishcheski i otkrovenno]`: the adverb, `i`,
+    and one in `-o` (it was supplied)."""
+    overrides = {"title": "Test", "date_text": "January 26, 1965"}
+    if language is not None:
+        overrides["original_language"] = language
+    root = convert_text("Kim Il Sung spoke in a comradely way and frankly [po-tovarishcheski i "
+                        "otkrovenno] about the missiles.\n", overrides=overrides,
+                        enrich=False).tree.getroot()
+    foreign = root.findall(".//{http://www.tei-c.org/ns/1.0}foreign")
+    assert [(element.text, element.get("{http://www.w3.org/XML/1998/namespace}lang"))
+            for element in foreign] == [("po-tovarishcheski i otkrovenno", "ru-Latn")]
+
+
+@pytest.mark.parametrize("language", [None, "Russian"])
 def test_a_capitalised_sentence_of_transliterated_russian_is_russian_wording(
         language: str | None) -> None:
     """`Report on the fulfilment [Ob ispolnenii donesite]`: a sentence, its later words in lower
