@@ -655,12 +655,16 @@ class Assembler:
         if self._headed(head) and lists.begins_as_the_item_above(
                 self.pieces[index - 1].unit.plain.strip(), text):
             return True  # `Distributor:` / … / `Main Department XX/AKG` / `Main Department XX/8`
-        if ((self._headed(head) or lists.one_item_on_its_line(self.pieces[head].unit.plain))
+        if ((self._headed(head) or lists.one_item_on_its_line(self.pieces[head].unit.plain)
+             or (index == head + 1 and lists.headed_names(self.pieces[head].unit.plain)
+                 and signing_body(text)))
                 and self._same_block(index) and len(text.split()) <= _ITEM_WORDS
                 and (signing_body(text) or reads_as_name(text))):
             return True  # `Copies to:` / `Embassy of Spain in Washington` / `Consulate of …`,
             # `c.c.: Vice-Minister …` / `Department of Africa …`: the bodies named under the
-            # heading, a line each, no blank line between
+            # heading, a line each, no blank line between; a body under the heading's line of
+            # names a comma apart (`Copies to: the Chairman, Liu [Shaoqi], …` /
+            # `International Liaison Department`)
         if lists.ordinal_copy(text) and self._headed(head):
             return True  # `Distribution:` / `1st copy Comrade Ulbricht` / `2nd copy ZAIG`
         if _BULLET.match(text) and self._headed(head):

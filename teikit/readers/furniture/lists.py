@@ -396,6 +396,13 @@ def closed_on_its_line(first_line: str) -> bool:
     return bool(rest) and not rest.endswith(",")
 
 
+def headed_names(first_line: str) -> bool:
+    """`Copies to: the Chairman, Liu [Shaoqi], …`: the heading, then names a comma apart."""
+    head = LIST_HEAD.match(first_line)
+    return (head is not None and TO_HEAD.match(first_line) is None
+            and _COMMA_LIST.match(first_line[head.end():].strip()) is not None)
+
+
 def one_item_on_its_line(first_line: str) -> bool:
     """`c.c.: Vice-Minister Pelegrín Torras`: the heading and one recipient after it, no comma
     between recipients (the next, a line each, may follow)."""

@@ -464,6 +464,20 @@ def test_copies_made_then_where_each_went_after_a_dash_are_the_list() -> None:
     assert texts(root, "//t:note[@type='registry']") == ["00128/1958 15.XI.58"]
 
 
+def test_a_body_under_the_headings_line_of_names_is_one_more_item() -> None:
+    """`Copies to: the Chairman, Liu [Shaoqi], …, Zhang Wentian` / `International Liaison
+    Department` at a Chinese cable's foot: the body the last copy went to (it was a paragraph
+    of its own); a person's name under the line is not taken so."""
+    root = converted_text("Please report on the reactions of the Korean side.\nForeign Ministry"
+                          "\nCopies to: the Chairman, Liu [Shaoqi], Zhou [Enlai], Zhang Wentian  \n"
+                          "International Liaison Department  \nPrinted 25 copies\n",
+                          "August 30, 1956")
+    assert texts(root, "//t:list[@type='distribution']/t:item")[-2:] == [
+        "Zhang Wentian", "International Liaison Department"]
+    assert lists.headed_names("Copies to: the Chairman, Liu, Zhou")
+    assert not lists.headed_names("Copies to: the Chairman")
+
+
 def test_a_body_listed_as_the_one_above_it_began_is_one_more_item() -> None:
     """An information report's distributor, departments a line each: the last,
     `Main Department XX/8`, was taken for the report's signer (its figure looks like a
