@@ -604,11 +604,16 @@ class Assembler:
         """The end of a run of lines naming the bodies a circular goes to, each ending on a
         comma, the last on the colon before the text (`To all embassies …,` / `the
         Consulates-General in Jakarta and Rangoon,` / `the Xinhua News Agency offices
-        abroad:`)."""
+        abroad:`); or the posts' kind alone, then the countries they are in, the last line on
+        the colon (`To the Embassies in` / `Korea, Vietnam, Albania, Romania,` / `the Soviet
+        Union and Mongolia:`)."""
         end = index
+        in_places = lists.posts_in(self.pieces[index].unit.plain)
         while (end < len(self.pieces) and self.pieces[end].kind == "line"
                and self.pieces[end].zone == "opener"
-               and lists.addresses_bodies(self.pieces[end].unit.plain)):
+               and (lists.addresses_bodies(self.pieces[end].unit.plain)
+                    or (in_places and (end == index
+                                       or lists.places_listed(self.pieces[end].unit.plain))))):
             if self.pieces[end].unit.plain.rstrip().endswith(":"):
                 return end + 1 if end > index else index
             end += 1

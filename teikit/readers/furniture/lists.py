@@ -223,6 +223,23 @@ _BODIES_OF_A_CIRCULAR = LazyPattern(
     r"committees)\b[^:;]{0,80}[,:]$")
 
 
+# The posts' kind a circular goes to, where the countries they are in follow on the lines under
+# it (`To the Embassies in`).
+_POSTS_IN = LazyPattern(r"(?i)^to\s+(?:all\s+)?(?:the\s+)?(?:embassies|legations|missions|"
+                        r"consulates(?:-general)?)\s+in\s*$")
+# Places a comma apart, the line ending on a comma or the colon before the text (`Korea,
+# Vietnam, Albania, Romania,`, `the Soviet Union and Mongolia:`).
+_PLACES_LISTED = LazyPattern(r"^(?:the\s+)?[A-Z][^:;.!?]{1,100}[,:]$")
+
+
+def posts_in(text: str) -> bool:
+    return _POSTS_IN.match(text.strip()) is not None
+
+
+def places_listed(text: str) -> bool:
+    return _PLACES_LISTED.match(text.strip()) is not None
+
+
 def bodies_addressed(head: str, text: str) -> bool:
     """Whether `text` is one more of the bodies a circular in capitals is addressed to, under
     the address `head` (`TO THE MEMBERS …`)."""

@@ -684,3 +684,12 @@ def test_the_bodies_a_circular_goes_to_a_line_each_are_its_list() -> None:
         "the Consulates-General in Jakarta and Rangoon,",
         "the Xinhua News Agency offices abroad:"]
     assert texts(root, "//t:opener/t:salute") == []
+    # (the posts' kind alone, then the countries they are in, the last line on the colon)
+    root = converted_text(
+        "Urgent\nCable No. (67)-0129\nTo the Embassies in\nKorea, Vietnam, Albania, Romania,\n"
+        "the Soviet Union and Mongolia:\nOn 27 January Counsellor Kang Yeong-seop of the Korean "
+        "Embassy in China called on the First Asia Department and handed over a note.\n",
+        "January 29, 1967")
+    assert texts(root, "//t:opener//t:list[@type='distribution']/t:item") == [
+        "Korea, Vietnam, Albania, Romania,", "the Soviet Union and Mongolia:"]
+    assert texts(root, "//t:opener/t:salute") == []
