@@ -32,8 +32,9 @@ FORM_NAME = re.compile(
 NUMBER_SIGN = re.compile(
     r"(?i)(?:\b(?:no|nr|num|number)\.?\s*:?\s*|\b(?:n[º°o]\.?\s*){1,2}|№{1,2}\s*|#\s*|(?-i:\bN) |"
     r"\(\d{2}\)\s*(?-i:[A-Z][a-z]{1,5})\s*\()"
-    # (a Chinese cable's year in parentheses after the sign: `Cable No. (67)-0129`)
-    r"(?:\(\d{2}\)\s*[-–]?\s*)?[A-ZА-Я]?\d")
+    # (a Chinese cable's year in parentheses after the sign, a dash after it: `Cable No.
+    # (67)-0129`)
+    r"(?:\(\d{2}\)[-–])?[A-ZА-Я]?\d")
 # (`N 191`: a number, bare N; `No dispossession, still too early`, `Number of Pages: 2`: words)
 NUMBER_AT_START = re.compile(
     r"(?i)^(?:(?:special|spets\.?|issuing|outgoing|incoming|copy|file|ref\.?|reference|serial|"
