@@ -125,12 +125,17 @@ def _supplied_figures(ctx: BracketContext, text: str) -> bool:
         or (ctx.previous == "[" and not ctx.after_start(1))
         # (`approximately [50] tons`: a quantity between its word and its unit, no marker)
         or (_QUANTITY_BEFORE.search(ctx.before[-20:]) is not None
+            and _UNIT_AFTER.match(ctx.after_start(3)) is not None)
+        # (`the governments of the [16] countries`: a count between its article and its noun;
+        # a note's marker stands after a word, not after an article)
+        or (_DETERMINER_BEFORE.search(ctx.before[-12:]) is not None
             and _UNIT_AFTER.match(ctx.after_start(3)) is not None))
 
 
 _QUANTITY_BEFORE = LazyPattern(r"(?i)\b(?:approximately|about|some|over|nearly|almost|around|"
                                r"up to|more than|less than|at least|only|total of|roughly)\s$")
 _UNIT_AFTER = LazyPattern(r" [a-z%]")
+_DETERMINER_BEFORE = LazyPattern(r"(?i)(?<![\w’'-])(?:the|these|those|all|its|their)\s$")
 
 
 # A slash with a letter on each side joins words (`Ministry for State Security/MfS`: a body's

@@ -124,6 +124,10 @@ REPORTS = [
     ("the Gen. [General] Staff", f"Gen. {REMARK}General</note> Staff"),
     ("and A. [Andrei] Gromyko", 'A. <supplied reason="omitted" resp="#translator">Andrei'
      "</supplied></persName> Gromyko"),
+    # A count between its article and its noun, supplied (was a note's marker, its note
+    # lacking).
+    ("the governments of the [16] countries whose", 'the <supplied reason="omitted" '
+     'resp="#translator">16</supplied> countries'),
     # What an abbreviation of the original's language stands for, in English words in lower
     # case: a gloss (was supplied); English's own abbreviations have their words supplied.
     ("3 – a/a [to file] and", f"a/a {REMARK}to file</note> and"),
