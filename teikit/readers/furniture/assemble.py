@@ -652,6 +652,8 @@ class Assembler:
             return True  # `Copies: Stalin (2), Malenkov, Beria,` / `Bulganin, Mikoyan, …`
         if lists.addressee_wrapped(self.pieces[index - 1].unit.plain, text):
             return True
+        if lists.posts_under_their_heading(self.pieces[head].unit.plain.strip(), text):
+            return True  # `To: Embassies of the FPRY – Washington, …` / `Legation … – Montevideo`
         if lists.titled_addressees(self.pieces[head].unit.plain.strip(), text):
             return True  # `TO: Gen. Ivan Mihailov, Member of Politburo` / `Comrade Ivan …, …`
         if lists.names_a_comrade(text) and self._headed(head) and not text.endswith(":"):
@@ -696,8 +698,11 @@ class Assembler:
         piece = self.pieces[index]
         if piece.kind != "line":
             return False
-        if closed and not (lists.names_a_comrade(piece.unit.plain) or lists.titled_addressees(
-                self.pieces[head].unit.plain.strip(), piece.unit.plain.strip())):
+        head_text = self.pieces[head].unit.plain.strip()
+        if closed and not (lists.names_a_comrade(piece.unit.plain)
+                           or lists.titled_addressees(head_text, piece.unit.plain.strip())
+                           or lists.posts_under_their_heading(head_text,
+                                                              piece.unit.plain.strip())):
             return False
         line = piece.unit.plain.strip()
         if ANNOTATION_OPENING.match(piece.unit.text) and lists.closed_on_its_line(

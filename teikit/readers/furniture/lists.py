@@ -283,6 +283,14 @@ def titled_addressees(head: str, text: str) -> bool:
             and _TITLED_ADDRESSEE.match(text) is not None and TO_HEAD.match(text) is None)
 
 
+def posts_under_their_heading(head: str, text: str) -> bool:
+    """`To: Embassies of the FPRY – Washington, Havana, …` / `Legation of the FPRY –
+    Montevideo`: a circular's posts, each named with the place after a dash, the first on the
+    `To:` heading's line."""
+    return (TO_HEAD.match(head) is not None and _DASH_ITEMS.search(head) is not None
+            and _DASHED_ADDRESSEE.match(text) is not None)
+
+
 def opens_list(text: str, next_text: str | None) -> bool:
     """A list heading over numbered lines is a list, whatever each line looked like; so are
     copies numbered a line each (`Copy Nº 1 to …` over `Copy Nº 2 to …`), and an
@@ -292,7 +300,8 @@ def opens_list(text: str, next_text: str | None) -> bool:
         return True
     if next_text is None:
         return False
-    if counted_then_sent(text, next_text) or titled_addressees(text, next_text):
+    if (counted_then_sent(text, next_text) or titled_addressees(text, next_text)
+            or posts_under_their_heading(text, next_text)):
         return True
     if LIST_HEAD.match(text) or COPIES.match(text):
         return ENUMERATED.match(next_text) is not None or copies_go_on(text, next_text)

@@ -478,6 +478,25 @@ def test_a_body_under_the_headings_line_of_names_is_one_more_item() -> None:
     assert not lists.headed_names("Copies to: the Chairman")
 
 
+def test_a_circulars_posts_each_with_its_place_after_a_dash_are_its_list() -> None:
+    """`To: Embassies of the FPRY – Washington, Havana, …` / `Legation of the FPRY –
+    Montevideo` / `Permanent Mission of the FPRY to the UN – New York`: whom a Yugoslav circular
+    went to (the heading's line alone was the list, the posts under it lines of the opener)."""
+    root = converted_text(
+        "VERY URGENT\nCIRCULAR\nTo: Embassies of the FPRY – Washington, Havana, Mexico\n"
+        "Legation of the FPRY – Montevideo\nPermanent Mission of the FPRY to the UN – New York\n"
+        "For information: Moscow, London, Paris\nThe American Ambassador informed the State "
+        "Secretary today that the landing on the south coast of Cuba has failed.\n",
+        "April 19, 1961")
+    posts = root.xpath("//t:list[@type='distribution'][t:head='To:']", namespaces=NS)
+    assert [texts(post, "t:item")[-2:] for post in posts] == [[
+        "Legation of the FPRY – Montevideo",
+        "Permanent Mission of the FPRY to the UN – New York"]]
+    assert lists.posts_under_their_heading("To: Embassies – Washington, Havana",
+                                           "Legation of the FPRY – Montevideo")
+    assert not lists.posts_under_their_heading("To: Cde. Stalin", "Legation of FPRY – Montevideo")
+
+
 def test_a_body_listed_as_the_one_above_it_began_is_one_more_item() -> None:
     """An information report's distributor, departments a line each: the last,
     `Main Department XX/8`, was taken for the report's signer (its figure looks like a
