@@ -116,8 +116,7 @@ def _signed_from(asm: Placing, unit: Unit, zone: str, after: int) -> int | _Sign
             return _over(asm, unit, zone, after)
     # (the quotation's closing mark after a relayed letter's last line: `Minister of Foreign
     # Relations"`)
-    if (below is not None and OFFICE_LINE.match(below.rstrip(_CLOSING_QUOTES))
-            and len(below.split()) <= _OFFICE_WORDS):
+    if below is not None and _holds_offices(below.rstrip(_CLOSING_QUOTES)):
         if (LB not in unit.text and OFFICE_LINE.match(unit.plain.strip())
                 and not unit.plain.rstrip().endswith(":")):
             # `CHIEF OF THE … DISTRICT` / `GENERAL-LIEUTENANT` / `/signature/ KALASHNIKOV`:
@@ -257,6 +256,16 @@ def _line_text(asm: Placing, index: int, roles: tuple[str, ...] | None = None) -
 
 # The most words of an office's title on a line of its own (`Chargé d'Affaires ad interim`).
 _OFFICE_WORDS = 14
+def _holds_offices(text: str) -> bool:
+    """An office's line, or two a comma apart (`General Secretary of the Central Committee of
+    the Workers' Party of Korea, President of the Democratic People's Republic of Korea`)."""
+    if OFFICE_LINE.match(text) and len(text.split()) <= _OFFICE_WORDS:
+        return True
+    offices = text.split(", ")
+    return len(offices) == 2 and all(
+        OFFICE_LINE.match(office) and len(office.split()) <= _OFFICE_WORDS for office in offices)
+
+
 # The marks that close a quotation.
 _CLOSING_QUOTES = "\"”»’'"
 

@@ -445,6 +445,24 @@ def test_a_note_whose_text_a_sentence_says_it_reads_is_relayed() -> None:
         'Dr. Raúl Roa Minister of Foreign Relations"']
 
 
+def test_a_relayed_messages_signer_with_his_two_offices_a_comma_apart() -> None:
+    """`Kim Ir Sen` / `General Secretary of the Central Committee of the Workers' Party of
+    Korea, President of the Democratic People's Republic of Korea`: both offices the signer's
+    (the line, longer than one office, was loose text in the closer)."""
+    root = converted_text(
+        "Kim Il Sung asked me to transmit the following message:\n\"Dear Comrade Ceaușescu,\n"
+        "The Korean people consider that your visit will contribute to the strengthening of the "
+        "unity of our two parties.\nWith comradely greetings,\nKim Ir Sen\nGeneral Secretary "
+        "of the Central Committee of the Workers' Party of Korea, President of the Democratic "
+        "People's Republic of Korea\nPyongyang, 10 May 1978\"\nWe propose that the message be "
+        "submitted to the leadership.\nPopa\n", "May 11, 1978")
+    relayed = "//t:floatingText[@type='transmitted']"
+    (signed,) = texts(root, f"{relayed}//t:closer/t:signed")
+    assert signed.endswith("Kim Ir Sen General Secretary of the Central Committee of the "
+                           "Workers' Party of Korea, President of the Democratic People's "
+                           "Republic of Korea")
+
+
 def test_a_relayed_letters_signer_his_office_and_its_place_and_date() -> None:
     """`Ho Dam` / `Minister of Foreign Affairs of the D.P.R.K.` / `Phenian [Pyongyang], May 8,
     1975”`: the office under the name signs with it (its initials' stop was a sentence's end,
