@@ -34,6 +34,7 @@ from teikit.readers.furniture.line_patterns import (
 from teikit.readers.furniture.line_rules import place_furniture
 from teikit.readers.furniture.line_rules.stamps import labels_a_stamp
 from teikit.readers.furniture.line_shapes import (
+    FROM_PLACE,
     dated_line,
     file_code,
     note_addressees,
@@ -702,7 +703,8 @@ class Assembler:
         if closed and not (lists.names_a_comrade(piece.unit.plain)
                            or lists.titled_addressees(head_text, piece.unit.plain.strip())
                            or lists.posts_under_their_heading(head_text,
-                                                              piece.unit.plain.strip())):
+                                                              piece.unit.plain.strip())
+                           or self._one_more_recipient(head, index)):
             return False
         line = piece.unit.plain.strip()
         if ANNOTATION_OPENING.match(piece.unit.text) and lists.closed_on_its_line(
@@ -724,6 +726,17 @@ class Assembler:
             # paper's title under the copies, going on in lower case, nobody listed
             return False
         return self._list_goes_on(head, index)
+
+    def _one_more_recipient(self, head: int, index: int) -> bool:
+        """`Copy to: Permanent Representation NATO Paris` / `Embassy Havana` / `Governor
+        Willemstad`: under a heading with one recipient on its line, the next a line each,
+        the line table's recipients too, no blank line between."""
+        text = self.pieces[index].unit.plain.strip()
+        # (not where the telegram came from: `Copies: Stalin (2)` / `From BEIJING`)
+        return (lists.one_item_on_its_line(self.pieces[head].unit.plain.strip())
+                and self.role(index) == "distribution" and self._same_block(index)
+                and len(text.split()) <= _ITEM_WORDS and FROM_PLACE.match(text) is None
+                and (signing_body(text) or reads_as_name(text)))
 
     def _is_rule(self, index: int) -> bool:
         return self.pieces[index].kind == "rule" or self._is_table_rule(index)

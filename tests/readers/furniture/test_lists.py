@@ -497,6 +497,19 @@ def test_a_circulars_posts_each_with_its_place_after_a_dash_are_its_list() -> No
     assert not lists.posts_under_their_heading("To: Cde. Stalin", "Legation of FPRY – Montevideo")
 
 
+def test_recipients_a_line_each_under_a_heading_naming_the_first_are_the_list() -> None:
+    """`Copy to: Permanent Representation NATO Paris` / `Embassy Havana` / `Governor
+    Willemstad` among a Dutch cable's opening lines: the list went on past the heading's line
+    (the two lines under it were lines of the opener); where the cable came from is none."""
+    root = converted_text("CODE TELEGRAM\nSecret\nCopy to: Permanent Representation NATO Paris  "
+                          "\nEmbassy Havana  \nGovernor Willemstad\n\nQuarantine Cuba.\n\n"
+                          "Yesterday evening Secretary of State Rusk received the ambassadors of "
+                          "the NATO countries and informed them of the quarantine.\n",
+                          "October 23, 1962")
+    assert texts(root, "//t:list[@type='distribution']/t:item") == [
+        "Permanent Representation NATO Paris", "Embassy Havana", "Governor Willemstad"]
+
+
 def test_a_body_listed_as_the_one_above_it_began_is_one_more_item() -> None:
     """An information report's distributor, departments a line each: the last,
     `Main Department XX/8`, was taken for the report's signer (its figure looks like a
