@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from teikit.io import atomic_write
 from teikit.readers.furniture.classifier import (
     ROLES,
     TABLE,
@@ -220,8 +221,9 @@ def main(argv: list[str] | None = None) -> int:
         payload = {"about": "Fitted by teikit.readers.furniture.training on the dev gold; "
                    "role -> cue -> weight.", "documents": len(documents),
                    "weights": weights.table}
-        target.write_text(json.dumps(payload, indent=0, sort_keys=True, ensure_ascii=False)
-                          + "\n", encoding="utf-8")
+        # (at once: a conversion reading the table meanwhile never finds it half written)
+        atomic_write(target, (json.dumps(payload, indent=0, sort_keys=True, ensure_ascii=False)
+                              + "\n").encode("utf-8"))
         print(f"wrote {target}")
     return 0
 
