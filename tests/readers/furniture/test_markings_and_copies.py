@@ -514,3 +514,12 @@ def test_a_cables_number_with_its_year_in_parentheses_is_its_number() -> None:
     root = converted("Confidential\nUrgent\nCable No. (67)-0129\nTo the Embassy in Korea:",
                      "January 29, 1967")
     assert texts(root, "//t:idno[@type='document']") == ["Cable No. (67)-0129"]
+
+
+def test_a_hands_note_with_a_day_in_figures_is_no_number() -> None:
+    """`[Handwritten: Read. Chen Yi, 30/1]` over a Chinese circular: who read it and when, a
+    hand's note (it was a registry's number holding the hand's words)."""
+    root = converted("[Handwritten: Read. Chen Yi, 30/1]\nConfidential\nUrgent\nTo the Embassy "
+                     "in Korea:", "January 29, 1967")
+    assert texts(root, "//t:note[@type='registry']") == []
+    assert texts(root, "//t:opener//t:add[@hand]") == ["Read. Chen Yi, 30/1"]
