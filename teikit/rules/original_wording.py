@@ -408,7 +408,7 @@ def _word_abroad(ctx: BracketContext) -> str | None:
     languages = tables.languages_of_a_word_alone(word.lower())
     before = _WORD_BEFORE.search(ctx.before_and_quotation[-30:])
     if (not languages and not tables.is_english(word.lower()) and before is not None
-            and before["word"].lower() not in _PLAIN_NAME_WORDS | _ARTICLES):
+            and before["word"].lower() not in _NO_NOUN_BEFORE):
         # (a word English knows but seldom uses, far more at home there, after the noun it
         # translates: `Subject [Materia]`; after an article, a place's name: `the [Magdeburg]
         # district`)
@@ -447,17 +447,18 @@ def _phrase_abroad(ctx: BracketContext) -> str | None:
 _TITLE_CASE_BEFORE = LazyPattern(r"(?<![\w’'-])[A-Z][a-z]+(?:['’]s)?(?:\s+(?:(?:of|the|and|for|in|"
                                  r"on)\s+)*[A-Z][a-z]+(?:['’]s)?)*!?\s+$")
 _PLAIN_NAME_WORDS = frozenset("of the and for in on".split())
-_ARTICLES = frozenset("a an".split())
+# The words after which a bracket translates no noun (an article's is a name's place).
+_NO_NOUN_BEFORE = _PLAIN_NAME_WORDS | {"a", "an"}
 
 
 def _original_of_a_plain_name(ctx: BracketContext) -> str | None:
     """`the Official Gazette [Gaceta Oficial]`, `Year of the Economy [Año de la Economía]`,
     `Confidential Matter [Vertrauliche Verschlußsache]`: a name of two English words or more,
     no title among them, then the original's name for it, most of its words of content no
-    English, two of its words at home in one other language, one of them a word of content
-    (they were a person's name renamed). A name of words of no English is renamed (`the
-    Columbia camp [Ciudad Libertad]`), and a given name supplied before the family name is a
-    name's part (`Deputy Minister [Ngo Duc] Tho`)."""
+    English, two of its words at home in one other language, one of them a word of content;
+    no person's name renamed. A name of words of no English is renamed (`the Columbia camp
+    [Ciudad Libertad]`), and a given name supplied before the family name is a name's part
+    (`Deputy Minister [Ngo Duc] Tho`)."""
     printed = _TITLE_CASE_BEFORE.search(ctx.before_and_quotation[-60:])
     after = ctx.after_start(2)
     if printed is None or (after[:1] == " " and after[1:].isupper()):
@@ -477,9 +478,10 @@ def _original_of_a_plain_name(ctx: BracketContext) -> str | None:
     # tables may not hold: `Verschlußsache`)
     for word in content:
         if word not in found:
-            alone = tables.languages_of_a_word_alone(word)
+            found[word] = tables.languages_of_a_word_alone(word)
+        if not found[word]:
             compound = tables.compound_language(word.replace("ß", "ss"))
-            found[word] = alone or ((compound,) if compound else ())
+            found[word] = (compound,) if compound else ()
     votes = Counter(language for word in words for language in found.get(word, ()))
     at_home = [language for language, count in votes.most_common() if count >= 2 and any(
         language in found.get(word, ()) for word in content)]
