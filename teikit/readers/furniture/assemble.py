@@ -54,6 +54,7 @@ from teikit.readers.lines import (
     is_name_line,
     is_uppercase_line,
     names_address,
+    split_at,
     unemphasised,
     wholly_emphasised,
 )
@@ -756,6 +757,14 @@ class Assembler:
             return place_furniture(self, index)
         if count_beside_signature(self.pieces, index) is not None:
             return place_furniture(self, index)  # the copies' count beside the signature
+        copy_at = lists.copy_after_count(piece.unit.text)
+        if copy_at is not None:
+            # `9 copies printed. Copy Nº 3`: how many were made, then which this is
+            count, copy = split_at(piece.unit, copy_at)
+            zone = self.zone(piece)
+            self.add(zone, "furniture", count, Role.DOCKET)
+            self.add(zone, "furniture", copy, Role.DOCUMENT_NUMBER)
+            return index + 1
         end = index
         first_line = piece.unit.plain.strip()
         # (asked before the lines under it are walked: a run of lines no list starts at would

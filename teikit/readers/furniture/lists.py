@@ -291,6 +291,19 @@ def posts_under_their_heading(head: str, text: str) -> bool:
             and _DASHED_ADDRESSEE.match(text) is not None)
 
 
+# How many copies were made, then which of them this is, by its number (`9 copies printed. Copy
+# Nº 3`).
+_COPY_AFTER_COUNT = LazyPattern(rf"(?i)^\s*{COPY_COUNT}\s+copies(?:\s+(?:printed|made|typed))?"
+                                r"\s*[.,;/]\s*(?=copy\s+(?:n[º°o]\.?|№)\s*\d{1,3}\.?\s*$)")
+
+
+def copy_after_count(text: str) -> int | None:
+    """Where the copy's number begins after the count (`9 copies printed. Copy Nº 3`), if it
+    does."""
+    found = _COPY_AFTER_COUNT.match(text)
+    return None if found is None else found.end()
+
+
 def opens_list(text: str, next_text: str | None) -> bool:
     """A list heading over numbered lines is a list, whatever each line looked like; so are
     copies numbered a line each (`Copy Nº 1 to …` over `Copy Nº 2 to …`), and an

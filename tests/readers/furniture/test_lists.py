@@ -510,6 +510,18 @@ def test_recipients_a_line_each_under_a_heading_naming_the_first_are_the_list() 
         "Permanent Representation NATO Paris", "Embassy Havana", "Governor Willemstad"]
 
 
+def test_copies_made_then_which_this_is_on_one_line_are_a_count_and_a_copys_number() -> None:
+    """`9 copies printed. Copy Nº 3` under a ciphered telegram's registry entry: how many were
+    made, then this copy's number (the line was a list of whom copies went to)."""
+    root = converted_text("The Korean comrades asked for the weapons to be sent before the "
+                          "summer.\nSHTYKOV\nNo. 412/sh\n5.5.49\n9 copies printed. Copy Nº 3\n"
+                          "Copies: Stalin, Molotov, Malenkov\n", "May 5, 1949")
+    assert texts(root, "//t:idno[@type='copy']") == ["Copy Nº 3"]
+    assert texts(root, "//t:list[@type='distribution']/t:head") == ["Copies:"]
+    assert lists.copy_after_count("9 copies printed. Copy Nº 3") == len("9 copies printed. ")
+    assert lists.copy_after_count("9 copies printed. Copy to Cde. Stalin") is None
+
+
 def test_a_body_listed_as_the_one_above_it_began_is_one_more_item() -> None:
     """An information report's distributor, departments a line each: the last,
     `Main Department XX/8`, was taken for the report's signer (its figure looks like a
