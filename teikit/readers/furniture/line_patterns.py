@@ -204,7 +204,10 @@ LIST_HEAD_WORDS = (r"distributed(?: to)?|distribution(?: list)?(?:\s*[-–—]\s
                    # (`Printed and distributed: Chairman, [Liu] Shaoqi, …`, a Chinese cable's)
                    r"(?:printed|copied|typed) and distributed(?: to)?|"
                    r"distributor|"
+                   # (`Copy: Embassies Havana, Colombo, …`: whom the copy went to; not the
+                   # copy's number, `Copy: Nº 3`)
                    r"copies(?: to)?|cop(?:y|ies) also to|copy (?:to|for)|copied to|original to|"
+                   r"copy(?=\s*:\s*(?!n[º°o]\b|№)[A-Z])|"
                    # (`Information copy sent to: New York`, where a Dutch cable went besides)
                    r"(?:info(?:rmation)? )?cop(?:y|ies) sent(?: to)?|info(?:rmation)? cop(?:y|ies) "
                    r"(?:to|for)|"
@@ -213,8 +216,9 @@ LIST_HEAD_WORDS = (r"distributed(?: to)?|distribution(?: list)?(?:\s*[-–—]\s
                    r"recipients|addressees|addressed to|(?:to be )?read by|"
                    r"fyi|for (?:your )?information|disseminated to|"
                    # (and by which way: `Forwarded via the Department to: Moscow 968-71 – …`)
+                   # (`Repeated for information to: Washington, Paris, …`)
                    r"(?:already )?(?:forwarded|transmitted|circulated|communicated|repeated)"
-                   r"(?: (?:via|through) [\w ]{1,40}?)? to|forward to|"
+                   r"(?: (?:via|through) [\w ]{1,40}?)?(?: for information)? to|forward to|"
                    r"excerpts (?:have been )?sent(?: \(?to\)?)?|"
                    # (`Extracts to Cdes.: Kapitonov, Rusakov, …`)
                    r"(?:extracts?|excerpts?) to(?: (?:cdes?\.?|comrades?))?|"

@@ -263,9 +263,13 @@ def one_line_list(text: str) -> bool:
     if head is None:
         return False
     rest = text[head.end():]
-    if TO_HEAD.match(text) and not PLURAL_RECIPIENTS.search(rest):
+    # (`TO: EMBASSIES IN WASHINGTON, MEXICO, HAVANA, …`: a circular's posts)
+    if TO_HEAD.match(text) and not (PLURAL_RECIPIENTS.search(rest) or _POSTS.search(rest)):
         return False
     return rest.count(",") + rest.count(";") >= 2
+
+
+_POSTS = LazyPattern(r"(?i)^\s*(?:all\s+)?(?:the\s+)?(?:embassies|legations|missions|consulates)\b")
 
 
 # An addressee by rank or title, name and office, a line each under `TO:` (`TO: Gen. Ivan

@@ -522,6 +522,22 @@ def test_copies_made_then_which_this_is_on_one_line_are_a_count_and_a_copys_numb
     assert lists.copy_after_count("9 copies printed. Copy to Cde. Stalin") is None
 
 
+@pytest.mark.parametrize(("line", "head"), [
+    ("TO: EMBASSIES IN WASHINGTON, MEXICO, HAVANA, CARACAS", "TO:"),
+    ("Repeated for information to: Washington, Paris, London", "Repeated for information to:"),
+    ("Copy: Embassies Havana, Colombo, Hanoi; Permanent Mission New York", "Copy:"),
+])
+def test_a_circulars_posts_on_the_headings_line_are_its_list(line: str, head: str) -> None:
+    """A circular's posts named on one line after `TO:`, whom a telegram was repeated to for
+    information, whom its copy went to: lists (they were lines of text); `Copy: Nº 3` is a
+    copy's number."""
+    root = converted_text(f"{line}\nThe conference opened today with the address of the "
+                          "President of the Republic, who spoke for two hours.\n",
+                          "September 10, 1973")
+    assert texts(root, "//t:list[@type='distribution']/t:head") == [head]
+    assert not lists.one_line_list("Copy: Nº 3, 4, 5")
+
+
 def test_a_body_listed_as_the_one_above_it_began_is_one_more_item() -> None:
     """An information report's distributor, departments a line each: the last,
     `Main Department XX/8`, was taken for the report's signer (its figure looks like a
