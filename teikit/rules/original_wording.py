@@ -47,10 +47,15 @@ def _read(ctx: BracketContext) -> Match | None:
         return _wording(ctx, "zh")
     if _vietnamese(ctx):
         return _wording(ctx, "vi")
-    if ctx.doc.original_language == "ja" and _HEPBURN_LONG_VOWEL.search(text) is not None:
+    if _HEPBURN_LONG_VOWEL.search(text) is not None and (
+            ctx.doc.original_language == "ja"
+            or (_HEPBURN.fullmatch(text) is not None and _after_an_english_word(ctx))):
         # `"withdrawn to the second line of defence" [dai ni bōeisen]`: Japanese romanised, its
-        # long vowels marked
+        # long vowels marked (where the page names no original, a word of Japanese's syllables
+        # alone: `the Chinese Communists [Chūkyō]`)
         return _wording(ctx, "ja-Latn")
+    if _SPANISH_MARKS.fullmatch(text) is not None:
+        return _wording(ctx, "es")  # `the crowd shouted [¡Cuba sí, yanquis no!]`
     if text[0].isupper():
         # (a capital begins a name, or a German noun, or the word the original printed for a
         # common noun before it: `Flash Telegram [Fulger]`)
@@ -160,6 +165,14 @@ def _vietnamese(ctx: BracketContext) -> bool:
 
 # A long vowel as Hepburn's romanisation of Japanese marks it (`bōeisen`, `Tōkyō`).
 _HEPBURN_LONG_VOWEL = LazyPattern(r"[āēīōūĀĒĪŌŪ]")
+# Words of Japanese's syllables romanised, a consonant or two before each vowel, `n` closing
+# one (`Chūkyō`, `Gaimushō`, `Jimintō`), after an English word (a title's name is a man's:
+# `the Prime Minister [Ōhira]`).
+_HEPBURN_SYLLABLE = (r"(?:[kgsztdnhbpmrwfj]y?|ch|sh|ts|y)?[aeiouāēīōū]"
+                     r"(?:n(?![aeiouāēīōūy]))?")
+_HEPBURN = LazyPattern(rf"(?i)(?:{_HEPBURN_SYLLABLE})+(?:[\s-](?:{_HEPBURN_SYLLABLE})+)*")
+# An exclamation or question as Spanish opens it (`¡Cuba sí, yanquis no!`).
+_SPANISH_MARKS = LazyPattern(r"[¡¿][^¡¿!?]{1,80}[!?]")
 
 
 # The longest word English lends a bracket of the original's words (`stan`, `in`, `lo`).

@@ -1106,6 +1106,16 @@ FORMS_BY_LANGUAGE = [
      'place="inline" resp="#translator"><foreign xml:lang="es">Materia</foreign></note> and'),
     (None, "in the [Magdeburg] district and", 'the <name><reg resp="#translator">Magdeburg'
      "</reg></name> district"),
+    # An exclamation as Spanish opens it, in the bracket: the original's (was supplied).
+    (None, "the crowd shouted [¡Cuba sí, yanquis no!] and", 'shouted <note '
+     'type="original-wording" place="inline" resp="#translator"><foreign xml:lang="es">¡Cuba sí, '
+     "yanquis no!</foreign></note> and"),
+    # Japanese romanised, its long vowels marked, where the page names no original: after an
+    # English word (was supplied); after a title, a man's name.
+    (None, "the Chinese Communists [Chūkyō] and", 'Communists <note type="original-wording" '
+     'place="inline" resp="#translator"><foreign xml:lang="ja-Latn">Chūkyō</foreign></note> and'),
+    (None, "the Prime Minister [Ōhira] and", 'Minister <persName><reg resp="#translator">Ōhira'
+     "</reg></persName> and"),
     # (after a word of hyphened parts: `the two-thirds`, which ended no word)
     (None, "fourteen votes, the two-thirds [los dos tercios] required",
      'the two-thirds <note type="original-wording" place="inline" resp="#translator"><foreign '
