@@ -17,10 +17,13 @@ _REASONS = (
     ("redacted", r"redact\w*|withheld|blacked[- ]out|blotted[- ]out|inked[- ]out|censored|"
                  r"sanitized|sanitised|excised|"
                  r"not declassified|still classified|classified|deleted by (?:the )?censor\w*"),
-    # (`[one group garbled]`: a cable's cipher group that came through corrupted)
+    # (`[one group garbled]`: a cable's cipher group that came through corrupted, or that the
+    # cipher office could not read)
     ("damage", r"torn(?: off| out| away)?|tear|damaged?|burn(?:ed|t)|scorched|stain(?:ed)?|"
                r"hole|faded|water[- ]damaged?|mutilated|destroyed|cut(?: off| out| away)?|"
-               r"garbled|garble|corrupted"),
+               r"garbled|garble|corrupted|"
+               # (`[2 groups not deciphered]`: cipher groups the office could not read)
+               r"not deciphered|undeciphered|not decoded|undecoded"),
     # (`[date off the reproduced page]`: the copy did not take it in)
     # (`[end of available text]`: where the copy the translator had breaks off)
     ("missing", r"missing|lost|removed|absent|not (?:preserved|extant|found|available)|"

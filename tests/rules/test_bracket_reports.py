@@ -49,6 +49,9 @@ REPORTS = [
     ("[Some illegible initials are to the left of the note]", '<gap reason="illegible" '
      'rend="[Some illegible initials are to the left of the note]"><desc>initials</desc></gap>'),
     ("[word unclear]", '<gap reason="illegible" rend="[word unclear]"><desc>word</desc></gap>'),
+    # Cipher groups the office could not read: a gap (was unclassified).
+    ("trucks. [2 groups not deciphered] Concerning", '<gap reason="damage"><desc>2 groups not '
+     "deciphered</desc></gap>"),
     # A range is no one quantity: the marker keeps it.
     ("ref 01089[3-4 illegible letters]", '<gap reason="illegible" rend="[3-4 illegible letters]">'
      "<desc>letters</desc></gap>"),
