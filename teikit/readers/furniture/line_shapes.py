@@ -160,8 +160,9 @@ def initialled_receipt(text: str) -> bool:
     if receipt is None:
         return False
     rest = _BY.sub("", text.strip()[receipt.end():].strip(" :"), count=1)
-    # (`Deciphered 30/5/1978, 23:40 – [illegible signature]`: when, then the clerk's mark)
-    rest = _WHEN_BEFORE_MARK.sub("", rest, count=1)
+    # (`Deciphered 30/5/1978, 23:40 – [illegible signature]`: when, then the clerk's mark, or
+    # the mark, then when: `Deciphered by: [illegible signature], 15.XI.1977, 01:40`)
+    rest = _WHEN_AFTER_MARK.sub("", _WHEN_BEFORE_MARK.sub("", rest, count=1), count=1)
     return MARK_ALONE.match(rest) is not None
 
 
@@ -169,6 +170,9 @@ _BY = LazyPattern(r"^by\b\s*:?\s*")
 # A day and an hour in figures before the clerk's mark, and the words that join them.
 # (each part taken whole, never split again: a hostile line of figures is read once)
 _WHEN_BEFORE_MARK = LazyPattern(r"^(?>(?:on|at|\d[\d./:]*+|hrs?\.?|h)[\s,;–—-]*+)+(?=\[)")
+# The day and hour after the clerk's mark (`[illegible signature], 15.XI.1977, 01:40`), a
+# Roman month among its figures.
+_WHEN_AFTER_MARK = LazyPattern(r"(?<=\])(?>[\s,;–—-]*+(?:on|at|\d[\dIVX./:]*+|hrs?\.?|h))+\.?$")
 
 
 def initialled_annotation(text: str) -> bool:

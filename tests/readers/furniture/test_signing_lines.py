@@ -459,6 +459,9 @@ def test_a_hands_note_or_a_stamp_initialled_by_its_writer_signs_nothing(line: st
     # (when it was deciphered, then the clerk's mark: it was a second signature too)
     ("Deciphered 30/5/1978, 23:40 – [illegible signature]",
      "Deciphered 30/5/1978, 23:40 – signature"),
+    # (the clerk's mark, then when: it signed)
+    ("Deciphered by: [illegible signature], 15.XI.1977, 01:40",
+     "Deciphered by: signature, 15.XI.1977, 01:40"),
 ])
 def test_a_receipt_with_the_clerks_mark_is_a_docket_no_signature(receipt: str,
                                                                   docket: str) -> None:
