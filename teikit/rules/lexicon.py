@@ -30,6 +30,9 @@ WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 ACRONYM = re.compile(r"[A-Z]{2,6}")
 # A model's designation, its letters and its number (`MiG-15`, `T-34`, `GAZ-51`, `Il-28`).
 MODEL = r"[A-Z][A-Za-z]{0,5}-\d{1,4}[A-Za-z]?"
+# A Spanish exclamation or question, its opening mark Spanish's alone (`¡Patria o Muerte!`,
+# `¡Venceremos!`).
+SPANISH_MARKED = r"[¡¿][^¡¿!?\n\[\]]{1,80}[!?]"
 # A run of letters alone, no apostrophe inside it as `WORD` allows (a word glued to a bracket).
 LETTERS = re.compile(r"[^\W\d_]+")
 

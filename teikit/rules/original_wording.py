@@ -14,6 +14,7 @@ from teikit.rules.lexicon import (
     ACRONYM,
     ARTICLE_JOINED,
     LETTERS,
+    SPANISH_MARKED,
     english_made,
     german_noun,
     looks_transliterated,
@@ -171,8 +172,8 @@ _HEPBURN_LONG_VOWEL = LazyPattern(r"[āēīōūĀĒĪŌŪ]")
 _HEPBURN_SYLLABLE = (r"(?:[kgsztdnhbpmrwfj]y?|ch|sh|ts|y)?[aeiouāēīōū]"
                      r"(?:n(?![aeiouāēīōūy]))?")
 _HEPBURN = LazyPattern(rf"(?i)(?:{_HEPBURN_SYLLABLE})+(?:[\s-](?:{_HEPBURN_SYLLABLE})+)*")
-# An exclamation or question as Spanish opens it (`¡Cuba sí, yanquis no!`).
-_SPANISH_MARKS = LazyPattern(r"[¡¿][^¡¿!?]{1,80}[!?]")
+# (`¡Cuba sí, yanquis no!`)
+_SPANISH_MARKS = LazyPattern(SPANISH_MARKED)
 
 
 # The longest word English lends a bracket of the original's words (`stan`, `in`, `lo`).

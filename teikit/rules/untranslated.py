@@ -10,7 +10,7 @@ from teikit.lazy_pattern import LazyPattern
 from teikit.model import Intervention, Text
 from teikit.month_names import is_foreign_month
 from teikit.rules.base import DocumentContext, WordRule, WordSpan
-from teikit.rules.lexicon import ENGLISH, ENGLISH_FORMATION, LETTERS
+from teikit.rules.lexicon import ENGLISH, ENGLISH_FORMATION, LETTERS, SPANISH_MARKED
 from teikit.rules.phrase_language import language_at_home
 from teikit.rules.text_language import english_wanting
 from teikit.rules.word_tables import WordTables
@@ -143,9 +143,8 @@ def _words_of(text: str, doc: DocumentContext) -> Lookup:
     return doc.memo["untranslated"]  # type: ignore[return-value]
 
 
-# A Spanish exclamation or question, its opening mark Spanish's alone (`¡Patria o Muerte!`,
-# `¡Venceremos!` closing a Cuban letter).
-_SPANISH_MARKED = LazyPattern(r"[¡¿][^¡¿!?\n\[\]]{1,80}[!?]")
+# (`¡Patria o Muerte!`, `¡Venceremos!` closing a Cuban letter)
+_SPANISH_MARKED = LazyPattern(SPANISH_MARKED)
 
 
 def read_untranslated(text: str, doc: DocumentContext) -> list[WordSpan]:
