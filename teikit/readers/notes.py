@@ -328,7 +328,7 @@ class _Joiner:
         self.names += 1
         name_id = self.new_id(f"name-{self.names}")
         named.attrs = {"xml:id": name_id, **named.attrs}
-        _doubt(named)
+        _doubt(named, supplied_doubted=_SUPPLIED_PART.search(plain_text(note.inlines)) is not None)
         return name_id
 
     def _move(self, anchor: _Marker, note: NoteText, identified: bool = False) -> Intervention:
@@ -440,10 +440,13 @@ class _Joiner:
 _NAME_AT_END = re.compile(r"(?:(?<=\s)|^)((?:[A-ZÀ-Þ][\w’'-]*\s+(?:(?:de|del|da|van|von|la)\s+)?)"
                           r"{0,3}[A-ZÀ-Þ][\w’'-]*)$")
 # The words a sentence or a title opens with before a name, which are none of its words.
+# (the ranks too: `Major Nguyen Van Tho*`)
 _BEFORE_A_NAME = frozenset("The A An In At On Of And To By For From With According As "
-                           "Mr Mrs Ms Dr Cde Comrade General Gen Colonel Minister".split())
+                           "Mr Mrs Ms Dr Cde Comrade General Gen Colonel Minister Major "
+                           "Captain Lieutenant Commander Admiral Marshal".split())
 # The titles that make the name after them a person's.
-_PERSON_TITLES = re.compile(r"(?:Mr|Mrs|Ms|Dr|Cde|Comrade|General|Gen|Colonel|Minister)\.?\s+$")
+_PERSON_TITLES = re.compile(r"(?:Mr|Mrs|Ms|Dr|Cde|Comrade|General|Gen|Colonel|Minister|Major|"
+                            r"Captain|Lieutenant|Commander|Admiral|Marshal)\.?\s+$")
 
 
 def _name_at_end(text: Text) -> tuple[str, Intervention] | None:
@@ -481,17 +484,29 @@ def _identified_reading(name: Intervention) -> Intervention | None:
                  if isinstance(child, Intervention) and child.tag == "reg"), None)
 
 
-def _doubt(name: Intervention) -> None:
+def _doubt(name: Intervention, supplied_doubted: bool = False) -> None:
     """`cert="low"` on the reading doubted: a name printed, then identified in a bracket, is
     printed as it is, and the note doubts the translator's reading (`Li Zhongyan [Ri
-    Jong-eon]*` / `* The Korean name … could not be verified.`); else on the name."""
-    reading = _identified_reading(name) or name
+    Jong-eon]*` / `* The Korean name … could not be verified.`); the part the translator
+    supplied, where the note says so (`Counsellor Ma [Xusheng]*` / `* The given name … is not
+    in the original; it is supplied by the translator … and may be inaccurate.`); else the
+    name."""
+    supplied = next((child for child in name.children if isinstance(child, Intervention)
+                     and child.tag == "supplied"), None) if supplied_doubted else None
+    reading = supplied or _identified_reading(name) or name
     reading.attrs = {**reading.attrs, "cert": "low"}
 
 
 def _doubted(name: Intervention) -> bool:
     reading = _identified_reading(name) or name
-    return reading.attrs.get("cert") == "low" or name.attrs.get("cert") == "low"
+    return reading.attrs.get("cert") == "low" or name.attrs.get("cert") == "low" or any(
+        isinstance(child, Intervention) and child.tag == "supplied"
+        and child.attrs.get("cert") == "low" for child in name.children)
+
+
+# A note saying the doubted part of the name is the translator's own (`supplied by the
+# translator`, `not in the original`).
+_SUPPLIED_PART = re.compile(r"(?i)\bsupplied\b|\bnot in the original\b")
 
 
 def _family_names(readings: set[str]) -> set[str]:

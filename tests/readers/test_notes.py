@@ -607,3 +607,23 @@ def test_a_name_a_note_presumes_another_is_doubted() -> None:
                       "* Presumably Yi Yun-yeong, vice-chairman of the Korean Democratic "
                       "Party.\n")
     assert _doubted_texts(root) == ["Ri Yun Yon"]
+
+
+def test_a_given_name_the_note_says_the_translator_supplied_is_the_part_doubted() -> None:
+    """`Counsellor Ma [Xusheng]*` / `* The given name … is not in the original; it is supplied
+    by the translator … and may be inaccurate.`: the supplied given name is doubted, not the
+    family name printed (the whole name was)."""
+    root, _ = convert(f"{LONG}: he invited Counsellor Ma [Xusheng]* to a luncheon.\n\n* The "
+                      "given name of Counsellor Ma is not in the original; it is supplied by the "
+                      "translator from other documents and may be inaccurate.\n")
+    assert _doubted_texts(root) == ["Xusheng"]
+    (supplied,) = root.xpath("//t:body//t:supplied", namespaces=NS)
+    assert supplied.get("cert") == "low"
+
+
+def test_a_rank_before_a_doubted_name_is_none_of_it() -> None:
+    """`Major Nguyen Van Tho*` / `* Reading of the name uncertain …`: the rank is no word of
+    the name doubted (it was)."""
+    root, _ = convert(f"{LONG}. The commander, Major Nguyen Van Tho*, told an official so.\n\n"
+                      "* Reading of the name uncertain in the deciphered text.\n")
+    assert _doubted_texts(root) == ["Nguyen Van Tho"]
