@@ -60,9 +60,16 @@ def _dated(unit: Unit) -> bool:
     return holds_dates_only(LineView(unit.plain.strip(), "closer"))
 
 
+# A part's heading numbered in Roman figures, two words or more after the number (`I. THE
+# OFFICIAL REACTION`, `II. The Press`): no signer's line (but an initial: `V. Gorbunov`).
+_ROMAN_NUMBERED_HEADING = LazyPattern(r"^[IVX]{1,4}\.\s+\S+\s+\S")
+
+
 def _signs(unit: Unit) -> bool:
     text = unit.plain.strip()
     bare = BRACKETED.sub(" ", text).strip()
+    if _ROMAN_NUMBERED_HEADING.match(bare) is not None:
+        return False
     return bool(VALEDICTION.match(text) or SIGNATURE_MARK.search(text) or reads_as_name(bare)
                 or SPACED_CAPITALS.match(bare)  # (`A. G R O M Y K O`)
                 or (signing_body(bare) and RECORD_KIND.match(bare) is None))
@@ -443,7 +450,8 @@ _SENDS = LazyPattern(
     r"(?i)\b(?:send|sends|sending|transmit(?:s|ting)?|forward(?:s|ing)?|enclos(?:e|es|ing)|"
     r"attach(?:es|ing)?|submit(?:s|ting)?|"
     # (not those present: `Present at the conversation were …`)
-    r"present(?:s|ing)?(?!\s+(?:at|in|were|was|are|is|during)\b)|"
+    # (nor the present one: `of the present month`)
+    r"(?<!\bthe\s)(?<!\bthis\s)present(?:s|ing)?(?!\s+(?:at|in|were|was|are|is|during)\b)|"
     # (`we attached a recorded conversation`: the writer's own act, not `the attached draft`)
     r"(?<=\bwe\s)attached|(?<=\bI\s)(?:attached|enclosed|submitted)|"
     # (`I report the letter from KIM IL SUNG …`: the paper reported, not that something happened)

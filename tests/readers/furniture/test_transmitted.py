@@ -463,6 +463,24 @@ def test_a_relayed_messages_signer_with_his_two_offices_a_comma_apart() -> None:
                            "Republic of Korea")
 
 
+def test_a_reports_parts_numbered_in_roman_figures_are_no_attached_paper() -> None:
+    """`… of the 22nd and 26th of the present month, and to inform you …` / `I. THE OFFICIAL
+    REACTION` / `1. The news …`: the report's first part under its heading (the heading
+    signed, and the rest was a paper attached; `the present month` is no sending)."""
+    root = converted_text(
+        "Mr. Secretary:\n\nI have the honour to refer to my coded telegrams numbers 231 and 236, "
+        "of the 22nd and 26th of the present month, and to inform you in greater detail of the "
+        "reactions which the Resolution has provoked in this country.\n\nI. THE OFFICIAL "
+        "REACTION\n\n1. The news of the approval of the Resolution reached Havana on the "
+        "afternoon of Sunday the 26th, while the Prime Minister was in Santiago.\n\n2. In his "
+        "speech the Prime Minister devoted a long part to the Resolution and its authors.\n\n"
+        "II. THE PRESS\n\n3. The newspapers of the capital published the text of the speech in "
+        "full and commented on it at length.\n\nI renew the assurances of my consideration.\n\n"
+        "FERNANDO PAMANES\n", "July 31, 1964")
+    assert root.xpath("//t:floatingText", namespaces=NS) == []
+    assert "I. THE OFFICIAL REACTION" not in texts(root, "//t:signed")
+
+
 def test_a_relayed_letters_signer_his_office_and_its_place_and_date() -> None:
     """`Ho Dam` / `Minister of Foreign Affairs of the D.P.R.K.` / `Phenian [Pyongyang], May 8,
     1975”`: the office under the name signs with it (its initials' stop was a sentence's end,
