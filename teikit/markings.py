@@ -10,7 +10,10 @@ _WITHIN = r"within\s+\d{1,3}\s+(?:hours?|days?)"
 _BACK_TO = r"to (?:the )?\S[^.!]{2,80}"
 # A handling caveat: `Making copies is prohibited`, `Copying prohibited`, `Not to be copied`.
 # (who alone may decipher a cable: `Decipher personally`, `To be deciphered personally`)
-HANDLING = (r"(?:(?:to be )?deciphere?d? personally|decipher (?:it )?yourself)|"
+# (`To be deciphered by the Ambassador personally`: who alone, named by his office)
+HANDLING = (r"(?:(?:to be )?deciphere?d?(?: by the (?:ambassador|minister|charg[ée]"
+            r"(?: d['’]affaires)?|head of (?:the )?mission|envoy))? personally|"
+            r"decipher (?:it )?yourself)|"
             r"(?:making (?:of )?copies|copying|reproduction|duplication) (?:is |are )?"
             r"(?:strictly )?(?:prohibited|forbidden|not permitted|not allowed)|not to be "
             r"(?:copied|reproduced)|do not (?:copy|reproduce)|"

@@ -523,3 +523,12 @@ def test_a_hands_note_with_a_day_in_figures_is_no_number() -> None:
                      "in Korea:", "January 29, 1967")
     assert texts(root, "//t:note[@type='registry']") == []
     assert texts(root, "//t:opener//t:add[@hand]") == ["Read. Chen Yi, 30/1"]
+
+
+def test_who_alone_may_decipher_named_by_his_office_is_a_caveat() -> None:
+    """`To be deciphered by the Ambassador personally` over a Mongolian cable's text: who alone
+    may decipher it, a handling caveat (it was a line of text)."""
+    root = converted("Ciphered telegram No. 214\nTo be deciphered by the Ambassador personally",
+                     "June 2, 1980")
+    assert texts(root, "//t:fw[@type='classification']") == [
+        "To be deciphered by the Ambassador personally"]
