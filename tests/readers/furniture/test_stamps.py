@@ -95,3 +95,17 @@ def test_a_stamp_whole_on_its_labels_line_leaves_the_letterhead_under_it() -> No
     assert texts(root, "//t:opener//t:stamp") == [
         "MINISTRY OF FOREIGN AFFAIRS – POLITICAL DIRECTORATE – ENTRY 14 AUG. 1953 – No. 6581"]
     assert texts(root, "//t:opener/t:idno") == ["No. 412"]
+
+
+def test_a_stamps_label_alone_without_brackets_takes_the_lines_of_its_block() -> None:
+    """`Stamp of receipt:` / `MINISTERIO DE RELACIONES EXTERIORES` / … / `ENTRADA N° 3317` over
+    a Chilean letter: one stamp (the label was a stamp alone, its lines the opener's); the
+    next block is the letterhead's."""
+    root = converted_text("Stamp of receipt:  \nMINISTERIO DE RELACIONES EXTERIORES  \n"
+                          "DEPARTAMENTO DE ASIA Y OCEANÍA  \n30 AGO 1971  \nENTRADA N° 3317\n\n"
+                          "EMBASSY OF CHILE\n\nMr. Minister:\n\nI have the honour to report on "
+                          "the visit of the delegation to the capital last week.\n",
+                          "August 12, 1971")
+    assert texts(root, "//t:stamp") == [
+        "Stamp of receipt: MINISTERIO DE RELACIONES EXTERIORES DEPARTAMENTO DE ASIA Y OCEANÍA "
+        "30 AGO 1971 ENTRADA N° 3317"]

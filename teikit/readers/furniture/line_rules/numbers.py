@@ -315,8 +315,25 @@ def seal_place(line: Line) -> int | None:
 
 
 def stamp_label(line: Line) -> int | None:
-    """`[Stamp:`, `Stamped by the Registry:` …: a stamp, labelled."""
-    return line.one(Role.STAMP) if STAMP_LABEL.match(line.text) else None
+    """`[Stamp:`, `Stamped by the Registry:` …: a stamp, labelled; the label alone on its line,
+    no bracket, over the stamp's lines in its block (`Stamp of receipt:` / `MINISTERIO DE
+    RELACIONES EXTERIORES` / … / `ENTRADA N° 3317`), one stamp."""
+    if not STAMP_LABEL.match(line.text):
+        return None
+    if line.text.lstrip().startswith("[") or not line.plain.rstrip().endswith(":"):
+        return line.one(Role.STAMP)
+    pieces = line.asm.pieces
+    end = line.index + 1
+    while (end < len(pieces) and end - line.index <= _STAMP_LINES and pieces[end].kind == "line"
+           and pieces[end].unit.block == line.unit.block):
+        end += 1
+    lines = [pieces[at].unit for at in range(line.index + 1, end)]
+    line.one(Role.STAMP, join_lines(line.unit, *lines))
+    return end
+
+
+# The most lines a stamp holds under its label.
+_STAMP_LINES = 6
 
 
 def receipt(line: Line) -> int | None:
