@@ -7,7 +7,10 @@ import re
 
 from teikit.conventions import Convention, Form
 from teikit.markings import CLASSIFICATION, URGENT
+from teikit.model import Intervention, Text
 from teikit.rules.base import BracketContext, Match, Rule
+from teikit.rules.editorial_note import REMARK_ATTRS
+from teikit.rules.gloss import CONVENTION as GLOSS
 
 # A marking on a line of its own is the canonical form; a bracketed one records its brackets.
 CONVENTION = Convention(
@@ -27,10 +30,40 @@ def _markings(text: str) -> bool:
                for part in _PARTS.split(text.strip()))
 
 
+# The original's marking opening its line, in capitals, before its translation in brackets
+# (`TAJNÉ [Secret]`, `STRENG GEHEIM [Top Secret]`).
+_MARKING_BEFORE = re.compile(r"(?:^|(?<=\n))(?P<marking>[^\W\d_]+(?:[ -][^\W\d_]+){0,2})[!.]?\s+$")
+
+
 def _read(ctx: BracketContext) -> Match | None:
     if not (CLASSIFICATION.match(ctx.plain) or _markings(ctx.plain)):
         return None
+    original = _original_marking(ctx)
+    if original is not None:
+        return original
     return Match([CONVENTION.node("fw", {"type": "classification"}, ctx.children(), "[{}]")])
+
+
+def _original_marking(ctx: BracketContext) -> Match | None:
+    """`TAJNÉ [Secret]`: the original's marking, alone on its line before the bracket, and the
+    translator's English for it; one marking, the original's words `foreign`, the bracket a
+    gloss (the words before were loose text)."""
+    if ctx.glued_before:
+        return None
+    found = _MARKING_BEFORE.search(ctx.before_and_quotation[-40:])
+    if found is None or not found["marking"].isupper():
+        return None
+    printed = ctx.before_and_quotation[-40:][found.start("marking"):]
+    words = [word.lower() for word in re.findall(r"[^\W\d_]+", found["marking"])]
+    tables = ctx.doc.words
+    if any(tables.is_english(word) for word in words):
+        return None
+    language = tables.language_of(found["marking"].lower()) or ctx.doc.foreign_lang
+    foreign = Intervention("foreign", {"xml:lang": language}, [Text(found["marking"])])
+    gloss = GLOSS.node("note", dict(REMARK_ATTRS), ctx.children())
+    marking = CONVENTION.node("fw", {"type": "classification"},
+                              [foreign, Text(printed[len(found["marking"]):]), gloss])
+    return Match([marking], consume_before=len(printed))
 
 
 RULE = Rule(CONVENTION, _read)

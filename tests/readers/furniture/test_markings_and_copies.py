@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from lxml import etree
-from tei_text import converted_text, texts
+from tei_text import NS, converted_text, texts
 
 TEXT = ("\n\nThe ambassador received me at his request and we spoke for two hours about the "
         "situation in the country and the talks.\n")
@@ -532,3 +532,19 @@ def test_who_alone_may_decipher_named_by_his_office_is_a_caveat() -> None:
                      "June 2, 1980")
     assert texts(root, "//t:fw[@type='classification']") == [
         "To be deciphered by the Ambassador personally"]
+
+
+def test_the_originals_marking_before_its_translation_in_brackets_is_one_marking() -> None:
+    """`TAJNÉ [Secret]` alone on its line: the Czech marking and the translator's English for it,
+    one classification, the Czech `foreign`, the bracket a gloss (the Czech was loose text);
+    an English word before the bracket stays outside the marking."""
+    root = converted("Embassy of the ČSSR in Pyongyang\nTAJNÉ [Secret]\nNo. 214/86",
+                     "May 1, 1986")
+    (marking,) = root.xpath("//t:fw[@type='classification']", namespaces=NS)
+    assert etree.tostring(marking, encoding="unicode", with_tail=False).replace(
+        ' xmlns="http://www.tei-c.org/ns/1.0"', "") == (
+        '<fw type="classification"><foreign xml:lang="cs">TAJNÉ</foreign> <note type="editorial" '
+        'place="inline" resp="#translator">Secret</note></fw>')
+    english = converted("Embassy of the ČSSR in Pyongyang\nCOPY [Secret]\nNo. 214/86",
+                        "May 1, 1986")
+    assert texts(english, "//t:fw[@type='classification']") == ["Secret"]
