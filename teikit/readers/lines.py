@@ -513,18 +513,6 @@ _OFFICE_FIRST = LazyPattern(r"(?i)^(?:(?:deputy|vice|first|acting)[\s-]+)?(?:" +
                             + r")\b")
 # A line wholly in one bracket (brackets inside it closed), as a hand's or a stamp's words are.
 _WHOLLY_BRACKETED = LazyPattern(r"^\[[^\[\]]*(?:\[[^\[\]]*\][^\[\]]*)*\]\.?$")
-
-
-def hands_note_alone(text: str) -> bool:
-    """`[Handwritten: Read. Chen Yi, 30/1]`: a line that is wholly a hand's note, its label
-    inside the bracket."""
-    text = text.strip()
-    return _HAND_OPENING.match(text) is not None and _WHOLLY_BRACKETED.match(text) is not None
-
-
-# A hand's label opening its bracket (a stamp's is a stamp's line: `[stamp: …]`).
-_HAND_OPENING = LazyPattern(r"(?i)^\[\s*(?:handwritten|in handwriting|(?:inserted|written) by hand)"
-                            r"\b")
 # What a line of furniture opens with, which no sentence cut off at a page's end does.
 _FURNITURE_OPENINGS = (_WHOLLY_BRACKETED, SALUTE, MEMO_LABEL, DOCKET, VALEDICTION, RECEIPT,
                        SENDING, COPIES_HEAD, ADDRESS_MARKED)

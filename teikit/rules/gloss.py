@@ -17,7 +17,6 @@ A gloss is not a supplied word: the sentence reads whole without it.
 from __future__ import annotations
 
 import re
-from difflib import SequenceMatcher
 
 from teikit.conventions import Convention
 from teikit.date_patterns import CLOCK_TIME
@@ -29,7 +28,7 @@ from teikit.rules.base import BracketContext, Match, Rule
 from teikit.rules.editorial_note import REMARK_ATTRS, REMARK_FORM
 from teikit.rules.expansion import initials
 from teikit.rules.lexicon import ACRONYM, MODEL, NO_PEOPLES, is_country, is_nationality
-from teikit.rules.names import PLACE_PREPOSITIONS, ends_with_title
+from teikit.rules.names import PLACE_PREPOSITIONS, ends_with_title, respelled
 from teikit.rules.number_words import number_in_words
 from teikit.rules.original_wording import BODY_KIND
 
@@ -442,15 +441,9 @@ def _translates_title(ctx: BracketContext, words: list[str]) -> bool:
         map(tables.is_english, letters))
 
 _ARTICLES = frozenset({"The", "A", "An"})
-# How alike two words are when one is the other respelt (`Shon`, `Son`).
-_RESPELT = 0.75
-
-
 def _respells(words: list[str], printed: list[str]) -> bool:
     """Whether a word of the bracket is a word of the printed title spelt otherwise."""
-    return any(word != name and word[:1] == name[:1]
-               and SequenceMatcher(None, word.lower(), name.lower()).ratio() >= _RESPELT
-               for word in words for name in printed)
+    return any(word != name and respelled(name, word) for word in words for name in printed)
 
 
 def _translates_title_with_article(ctx: BracketContext, words: list[str]) -> bool:

@@ -252,7 +252,7 @@ _RESPELLING_LIKENESS = 0.7
 _WORD_PART = re.compile(r"[\s\-]+")
 
 
-def _respelled(printed: str, bracketed: str) -> bool:
+def respelled(printed: str, bracketed: str) -> bool:
     """The bracket spells the printed name another way (`Yili [Ili]`, `Pyongyang-Andong
     [Dandong]`, `Choybalsan [Choibalsan]`): the same name romanised again, not its
     completion."""
@@ -346,14 +346,14 @@ def _after_respelled_pair(before: str) -> bool:
     """`from Yili [Ili] and Tacheng [Qoqek]`: the name before, joined to this one, is
     romanised again in its bracket; so is this one, a place renamed beside a place renamed."""
     pair = _PAIR_BEFORE.search(before[-80:])
-    return pair is not None and _respelled(pair[1], pair[2])
+    return pair is not None and respelled(pair[1], pair[2])
 
 
 def _after_placed_pair(before: str) -> bool:
     """`in Kaesong [Gaeseong] and Panmunjom [Panmunjeom]`: the pair joined to this one is a
     place's (after a place's preposition), so this one is a place's too."""
     pair = _PAIR_BEFORE.search(before[-80:])
-    if pair is None or not _respelled(pair[1], pair[2]):
+    if pair is None or not respelled(pair[1], pair[2]):
         return False
     earlier = before[-80:][: pair.start()]
     return printed_tag(earlier, "") == "placeName"
@@ -381,7 +381,7 @@ def _identified(ctx: BracketContext, text: str, printed: str) -> bool:
                  or ctx.doc.words.zipf(text) >= _KNOWN_NAME))
         or ctx.doc.occurs_unbracketed(text)
         or _same_stem(printed.split()[-1], text)  # Ignatiev [Ignat'ev]: a spelling
-        or (len(text.split()) == 1 and _respelled(printed, text))
+        or (len(text.split()) == 1 and respelled(printed, text))
         or _after_respelled_pair(ctx.source_before[: -len(printed)])
         # `Port Arthur [Lüshun]`: a place by its kind's word, renamed, never completed
         or _names_a_place(printed)
@@ -522,7 +522,7 @@ _PLACE_STRUCK = LazyPattern(r"(?i)\b(?:bombed|bombarded|shelled|occupied|capture
 def _after_printed(ctx: BracketContext, text: str, printed: str) -> Match:
     if _identified(ctx, text, printed):
         joined, _, last = printed.rpartition("-")
-        if joined and " " not in text and _respelled(last, text):
+        if joined and " " not in text and respelled(last, text):
             printed = last  # `the Pyongyang-Andong [Dandong] line`: one place respelled
         # The space before the bracket stays in `orig`: choice holds no text of its own.
         orig = NAME_PART.node("orig", {}, [Text(printed)], counted=False)

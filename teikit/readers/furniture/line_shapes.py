@@ -108,6 +108,12 @@ _YEAR_FIRST_DATE = LazyPattern(r"^\s*(?:1[89]|20)\d\d([-./])(?:0?[1-9]|1[0-2])\1
 _HANDWRITTEN_NOTE = LazyPattern(
     r"(?i)^\[\s*(?:handwritten|in (?:\w+(?:'s|’s)? )?hand(?:writing)?)\b[^\]]*:.*\]\.?$",
     re.DOTALL)
+def handwritten_note(text: str) -> bool:
+    """`[Handwritten: Read. Chen Yi, 30/1]`: a line wholly a hand's note, its label and colon
+    inside the bracket."""
+    return _HANDWRITTEN_NOTE.match(text.strip()) is not None
+
+
 # What the hand reports before it signs: a few words (`Two copies were sent to Cde. O.A.
 # Troyanovsky (Council of Ministers).`, `to the archives: The issue has been settled Sector
 # chief`), more than a signer's name or office.

@@ -27,11 +27,11 @@ from teikit.readers.furniture.line_shapes import (
     PROTOCOL_POINT,
     STAMP_LABEL,
     file_code,
+    handwritten_note,
     numbered_in_brackets,
     registry_code,
 )
 from teikit.readers.furniture.placement import is_date_only, join_lines
-from teikit.readers.lines import hands_note_alone
 from teikit.readers.units import ends_sentence
 from teikit.rules.stamp import SEAL_ALONE
 
@@ -264,7 +264,7 @@ def registry_number(line: Line) -> int | None:
             or (registry_code(line.text) and line.zone in line.asm.dated_zones)):
         line.asm.add(line.zone, "furniture", join_lines(line.unit, under), Role.REGISTRY)
         return line.index + 2
-    if (line.role == "number" and hands_note_alone(line.text)
+    if (line.role == "number" and handwritten_note(line.text)
             and " " in line.plain.partition(":")[2].strip()):
         # `[Handwritten: Read. Chen Yi, 30/1]`: a hand's words, no number (but a number
         # written by hand is one: `[handwritten: TsK-22796]`)
