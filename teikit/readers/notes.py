@@ -313,7 +313,8 @@ class _Joiner:
         the name's `cert="low"` and its new id."""
         _, parent, index, _ = anchor
         named = parent[index - 1] if index > 0 else None
-        if not UNCERTAIN.search(plain_text(note.inlines)):
+        said = plain_text(note.inlines)
+        if not UNCERTAIN.search(said):
             return None
         if isinstance(named, Text):
             # `Mr. Calderón Iturbe*`: the name the marker follows, printed without brackets
@@ -328,7 +329,7 @@ class _Joiner:
         self.names += 1
         name_id = self.new_id(f"name-{self.names}")
         named.attrs = {"xml:id": name_id, **named.attrs}
-        _doubt(named, supplied_doubted=_SUPPLIED_PART.search(plain_text(note.inlines)) is not None)
+        _doubt(named, supplied_doubted=_SUPPLIED_PART.search(said) is not None)
         return name_id
 
     def _move(self, anchor: _Marker, note: NoteText, identified: bool = False) -> Intervention:
@@ -491,17 +492,24 @@ def _doubt(name: Intervention, supplied_doubted: bool = False) -> None:
     supplied, where the note says so (`Counsellor Ma [Xusheng]*` / `* The given name … is not
     in the original; it is supplied by the translator … and may be inaccurate.`); else the
     name."""
-    supplied = next((child for child in name.children if isinstance(child, Intervention)
-                     and child.tag == "supplied"), None) if supplied_doubted else None
+    supplied = _supplied_part(name) if supplied_doubted else None
     reading = supplied or _identified_reading(name) or name
     reading.attrs = {**reading.attrs, "cert": "low"}
 
 
 def _doubted(name: Intervention) -> bool:
-    reading = _identified_reading(name) or name
-    return reading.attrs.get("cert") == "low" or name.attrs.get("cert") == "low" or any(
-        isinstance(child, Intervention) and child.tag == "supplied"
-        and child.attrs.get("cert") == "low" for child in name.children)
+    return any(reading is not None and reading.attrs.get("cert") == "low"
+               for reading in (name, _identified_reading(name), *_supplied_parts(name)))
+
+
+def _supplied_part(name: Intervention) -> Intervention | None:
+    """The first part of the name the translator supplied (`Ma [Xusheng]`: the `supplied`)."""
+    return next(_supplied_parts(name), None)
+
+
+def _supplied_parts(name: Intervention) -> Iterator[Intervention]:
+    return (child for child in name.children
+            if isinstance(child, Intervention) and child.tag == "supplied")
 
 
 # A note saying the doubted part of the name is the translator's own (`supplied by the

@@ -11,6 +11,7 @@ from teikit.model import Intervention, Text
 from teikit.rules.base import BracketContext, Match, Rule
 from teikit.rules.editorial_note import REMARK_ATTRS
 from teikit.rules.gloss import CONVENTION as GLOSS
+from teikit.rules.lexicon import LETTERS
 
 # A marking on a line of its own is the canonical form; a bracketed one records its brackets.
 CONVENTION = Convention(
@@ -50,15 +51,15 @@ def _original_marking(ctx: BracketContext) -> Match | None:
     gloss (the words before were loose text)."""
     if ctx.glued_before:
         return None
-    found = _MARKING_BEFORE.search(ctx.before_and_quotation[-40:])
+    before = ctx.before_and_quotation[-40:]
+    found = _MARKING_BEFORE.search(before)
     if found is None or not found["marking"].isupper():
         return None
-    printed = ctx.before_and_quotation[-40:][found.start("marking"):]
-    words = [word.lower() for word in re.findall(r"[^\W\d_]+", found["marking"])]
+    printed = before[found.start("marking"):]
     tables = ctx.doc.words
-    if any(tables.is_english(word) for word in words):
+    if any(tables.is_english(word.lower()) for word in LETTERS.findall(found["marking"])):
         return None
-    language = tables.language_of(found["marking"].lower()) or ctx.doc.foreign_lang
+    language = tables.language_of(found["marking"]) or ctx.doc.foreign_lang
     foreign = Intervention("foreign", {"xml:lang": language}, [Text(found["marking"])])
     gloss = GLOSS.node("note", dict(REMARK_ATTRS), ctx.children())
     marking = CONVENTION.node("fw", {"type": "classification"},

@@ -24,7 +24,7 @@ from teikit.rules.phrase_language import language_at_home
 from teikit.rules.pinyin import is_pinyin_word, syllable_count
 from teikit.rules.russian_spelling import MANNER_ADVERB, russian_transliteration
 from teikit.rules.text_language import in_the_texts_own_script
-from teikit.rules.word_tables import WordTables
+from teikit.rules.word_tables import WordTables, original_first
 
 _FORM = bracketed("note", (("type", "original-wording"), ("place", "inline")))
 CONVENTION = Convention("original-wording", "[narodnye voyska]",
@@ -427,8 +427,7 @@ def _word_abroad(ctx: BracketContext) -> str | None:
         # translates: `Subject [Materia]`; after an article, a place's name: `the [Magdeburg]
         # district`)
         languages = tables.languages_at_home([word.lower()]).get(word.lower(), ())
-    original = ctx.doc.original_language
-    return original if original in languages else languages[0] if languages else None
+    return original_first(languages, ctx.doc.original_language)
 
 
 def _phrase_abroad(ctx: BracketContext) -> str | None:
@@ -499,10 +498,7 @@ def _original_of_a_plain_name(ctx: BracketContext) -> str | None:
     votes = Counter(language for word in words for language in found.get(word, ()))
     at_home = [language for language, count in votes.most_common() if count >= 2 and any(
         language in found.get(word, ()) for word in content)]
-    if not at_home:
-        return None
-    original = ctx.doc.original_language
-    return original if original in at_home else at_home[0]
+    return original_first(at_home, ctx.doc.original_language)
 
 
 # The letters of a word of content that a name's short syllables have not (`Le Duc Tho`, `Ho

@@ -13,7 +13,7 @@ from teikit.rules.base import DocumentContext, WordRule, WordSpan
 from teikit.rules.lexicon import ENGLISH, ENGLISH_FORMATION, LETTERS, SPANISH_MARKED
 from teikit.rules.phrase_language import language_at_home
 from teikit.rules.text_language import english_wanting
-from teikit.rules.word_tables import WordTables
+from teikit.rules.word_tables import WordTables, original_first
 
 CONVENTION = Convention(
     "untranslated", "oficio (a word of the original language, unmarked)", "foreign[@xml:lang]",
@@ -86,7 +86,7 @@ def _candidates(texts: list[str], original_language: str | None, tables: WordTab
         elif verdict != _ENGLISH:
             found[word] = verdict
     for word, languages in tables.languages_of(unknown).items():
-        found[word] = original_language if original_language in languages else languages[0]
+        found[word] = original_first(languages, original_language) or languages[0]
     return found
 
 

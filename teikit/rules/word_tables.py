@@ -10,7 +10,7 @@ or wordfreq versions never share a table by accident.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from functools import cached_property
 
 from teikit.rules.lexicon import (
@@ -163,6 +163,14 @@ class WordTables:
 
 # The fewest letters of each word a compound is made of.
 _PART = 4
+
+
+def original_first(languages: Sequence[str], original: str | None) -> str | None:
+    """Of the languages a word or phrase may be of, the original's where it is one of them,
+    else the first (the most common); None if there are none."""
+    if original is not None and original in languages:
+        return original
+    return languages[0] if languages else None
 
 
 def _share(text: str, counts: Callable[[str], bool]) -> float:
