@@ -196,6 +196,8 @@ PRECEDENCE = re.compile(
 THIS_COPY = r"\s*[/,;]\s*\d{1,2}(?:st|nd|rd|th|\.)?\s+copy\b"
 COPY_COUNT = (r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
               r"several)")
+# The kinds of posts abroad a circular goes to (`embassies`, `legations`, …).
+POST_KINDS = r"embassies|legations|missions|consulates"
 # The words that head a list of copies or recipients, before their colon (`lines.LIST_HEAD`
 # adds `To:`).
 # (`Distributor:`, a German `Verteiler` translated word for word)
@@ -223,7 +225,7 @@ LIST_HEAD_WORDS = (r"distributed(?: to)?|distribution(?: list)?(?:\s*[-–—]\s
                    # (`Extracts to Cdes.: Kapitonov, Rusakov, …`)
                    r"(?:extracts?|excerpts?) to(?: (?:cdes?\.?|comrades?))?|"
                    # (a circular's: `To the Embassies in: Havana, New Delhi, …`)
-                   r"to (?:the |all )?(?:embassies|legations|missions|consulates)(?: in)?")
+                   rf"to (?:the |all )?(?:{POST_KINDS})(?: in)?")
 # A copy's label closed by a stop, as letters print it, before whom it went to: `bcc.
 # Administrateur Délégué`, the Spanish `c.c.p. Embassy of Mexico in Washington` ("con copia
 # para").

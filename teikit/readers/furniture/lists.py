@@ -19,6 +19,7 @@ from teikit.readers.furniture.line_patterns import (
     DISTRIBUTION_HEAD,
     ENUMERATED,
     PLURAL_RECIPIENTS,
+    POST_KINDS,
     RECIPIENT,
     SEEN_BY,
     TO_HEAD,
@@ -219,14 +220,13 @@ def addresses_bodies(text: str) -> bool:
 # A line naming the posts or bodies a circular goes to, ending on a comma or on its colon.
 _BODIES_OF_A_CIRCULAR = LazyPattern(
     r"(?i)^(?:to\s+)?(?:all\s+)?(?:the\s+)?(?:[\w’'-]+\s+){0,4}?"
-    r"(?:embassies|legations|missions|consulates(?:-general)?|offices|posts|bureaus|"
+    rf"(?:(?:{POST_KINDS})(?:-general)?|offices|posts|bureaus|"
     r"committees)\b[^:;]{0,80}[,:]$")
 
 
 # The posts' kind a circular goes to, where the countries they are in follow on the lines under
 # it (`To the Embassies in`).
-_POSTS_IN = LazyPattern(r"(?i)^to\s+(?:all\s+)?(?:the\s+)?(?:embassies|legations|missions|"
-                        r"consulates(?:-general)?)\s+in\s*$")
+_POSTS_IN = LazyPattern(rf"(?i)^to\s+(?:all\s+)?(?:the\s+)?(?:{POST_KINDS})(?:-general)?\s+in\s*$")
 # Places a comma apart, the line ending on a comma or the colon before the text (`Korea,
 # Vietnam, Albania, Romania,`, `the Soviet Union and Mongolia:`).
 _PLACES_LISTED = LazyPattern(r"^(?:the\s+)?[A-Z][^:;.!?]{1,100}[,:]$")
@@ -269,7 +269,7 @@ def one_line_list(text: str) -> bool:
     return rest.count(",") + rest.count(";") >= 2
 
 
-_POSTS = LazyPattern(r"(?i)^\s*(?:all\s+)?(?:the\s+)?(?:embassies|legations|missions|consulates)\b")
+_POSTS = LazyPattern(rf"(?i)^\s*(?:all\s+)?(?:the\s+)?(?:{POST_KINDS})\b")
 
 
 # An addressee by rank or title, name and office, a line each under `TO:` (`TO: Gen. Ivan

@@ -34,8 +34,10 @@ _MARK_FIRST = LazyPattern(r"(?i)^[\[(](?:signed|signature)[\])]\s*")
 _TELEPHONE = LazyPattern(r"(?i)^(?:tel(?:ephone)?|phone|ph)\.?\s*+(?:no\.?\s*+)?(?::\s*+)?\+?\d"
                          r"[\d ()/.-]{2,}$")
 
-# The quotation marks that close a relayed message after its sign-off's date.
-_CLOSING_QUOTE = LazyPattern(r"^\.?[”\"»’']\.?$")
+# The marks that close a quotation; alone after a relayed message's sign-off date, they close
+# the message.
+_CLOSING_QUOTES = "\"”»’'"
+_CLOSING_QUOTE = LazyPattern(rf"^\.?[{_CLOSING_QUOTES}]\.?$")
 
 
 def closes_relayed(text: str, span: tuple[int, int]) -> bool:
@@ -264,10 +266,6 @@ def _holds_offices(text: str) -> bool:
     offices = text.split(", ")
     return len(offices) == 2 and all(
         OFFICE_LINE.match(office) and len(office.split()) <= _OFFICE_WORDS for office in offices)
-
-
-# The marks that close a quotation.
-_CLOSING_QUOTES = "\"”»’'"
 
 
 def _goes_on_below(line: str, below: str) -> bool:
