@@ -217,6 +217,9 @@ LIST_HEAD_WORDS = (r"distributed(?: to)?|distribution(?: list)?(?:\s*[-–—]\s
                    # (`Read by: Liu [Shaoqi], …`; `Addressed to: Du Pingquan, Wei Yunshi, …`)
                    r"recipients|addressees|addressed to|(?:to be )?read by|"
                    r"fyi|for (?:your )?information|disseminated to|"
+                   # (`Delivered to: Comrade President [Tito], Comrades Kardelj, …`, a Yugoslav
+                   # cable's readers)
+                   r"delivered to|"
                    # (and by which way: `Forwarded via the Department to: Moscow 968-71 – …`)
                    # (`Repeated for information to: Washington, Paris, …`)
                    r"(?:already )?(?:forwarded|transmitted|circulated|communicated|repeated)"

@@ -753,3 +753,15 @@ def test_the_bodies_a_circular_goes_to_a_line_each_are_its_list() -> None:
     assert texts(root, "//t:opener//t:list[@type='distribution']/t:item") == [
         "Korea, Vietnam, Albania, Romania,", "the Soviet Union and Mongolia:"]
     assert texts(root, "//t:opener/t:salute") == []
+
+
+def test_whom_a_cable_was_delivered_to_is_its_list() -> None:
+    """`Delivered to: Comrade President [Tito], Comrades Kardelj, …` under a Yugoslav cable's
+    signature: the readers it went to (it was a docket)."""
+    root = converted_text("The situation in the city remains tense.\n\nSOLDATIĆ\n\nDelivered "
+                          "to: Comrade President [Tito], Comrades Kardelj, Ranković, Popović\n",
+                          "November 5, 1956")
+    assert texts(root, "//t:list[@type='distribution']/t:head") == ["Delivered to:"]
+    assert texts(root, "//t:list[@type='distribution']/t:item")[2:] == [
+        "Ranković,", "Popović"]
+    assert texts(root, "//t:note[@type='docket']") == []
