@@ -31,6 +31,7 @@ from teikit.rules.lexicon import ACRONYM, MODEL, NO_PEOPLES, is_country, is_nati
 from teikit.rules.names import PLACE_PREPOSITIONS, ends_with_title, respelled
 from teikit.rules.number_words import number_in_words
 from teikit.rules.original_wording import BODY_KIND
+from teikit.rules.quoted_term import explains_the_quoted_term
 
 _FUNCTION_WORD = re.compile(r"\b(?:of|the|and|for|on|in|to)\b")
 # The capitalised words before a bracket, with the short words that join them.
@@ -51,7 +52,7 @@ _AFTER_ACRONYM = re.compile(r"(?<![\w.-])(?:(?=[^\W\d_]{2,10}\b)"
                             r"(?:[CKSZ]h|Ts|(?![a-z])[^\W\d_]){2,10}"
                             r"(?:(?<=[A-Z]{3})[a-z])?"
                             r"(?:\([a-z]\)[A-Z]{0,2})?(?:['’]s)?|(?:[A-Z]\.){3,6})"
-                            r"(?:\s(?:[A-Z]\.?|[IVX]{1,3}|\d))?(?=[”\"»]?\s+$)")
+                            r"(?:\s(?:[A-Z]\.?|[IVXL]{1,6}|\d))?(?=[”\"»]?\s+$)")
 
 
 # How far before the bracket an acronym or a contraction is looked for.
@@ -165,7 +166,9 @@ def _spells_out(ctx: BracketContext, words: list[str]) -> bool:
         # in words of its own, a name among them: `PPSh [the Shpagin submachine gun]`)
         return False
     run = _CAPITALS_BEFORE.search(ctx.before[-80:])
-    capitals = run.group().split() if run else []
+    # (a department's number after its letters is the expansion's too: `HA XVIII [Main
+    # Department XVIII]`)
+    capitals = [word for word in run.group().split() if word not in words] if run else []
     # (the letters in any order: `CC CPC [Chinese Communist Party Central Committee]`, the
     # body's words in English order)
     return len(capitals) < 2 or sorted(initials(expansion)) == sorted(
@@ -765,8 +768,8 @@ _SPELT_LOWER_WORDS = 4
 
 
 def _spells_out_in_lower_case(ctx: BracketContext, words: list[str]) -> bool:
-    """`VVS [air force]`: an acronym of the original's language, then everyday English words in
-    lower case naming what it stands for (two or more, none a word of grammar: `the PRC
+    """`VVS [air force]`: an acronym of the original's language, then English words in lower
+    case naming what it stands for (two or more, none a word of grammar: `the PRC
     [government] decided` is a word supplied)."""
     if not 2 <= len(words) <= _SPELT_LOWER_WORDS or ctx.glued_before:
         return False
@@ -777,8 +780,10 @@ def _spells_out_in_lower_case(ctx: BracketContext, words: list[str]) -> bool:
         return False
     if initials(ctx.plain) == _POSSESSIVE.sub("", acronym.group().strip()):
         return True  # `DC [diplomatic corps]`: the words its letters begin
+    # (English words, not all of them everyday: `IM [unofficial collaborator]`, a Stasi
+    # informer)
     tables = ctx.doc.words
-    return all(tables.is_everyday(word) for word in words)
+    return all(tables.is_english(word) for word in words)
 
 
 # The dash between a name in the original's language and its English.
@@ -889,7 +894,8 @@ _TESTS = (_equates, _explains, _spells_out, _spells_out_in_lower_case, _says_who
           _translates_institution, _renames_body, _says_what_the_title_is, _says_whose_paper,
           _restates_date, _restates_number, _names_those_counted, _names_the_members,
           _restates_time, _names_day, _dates_the_event, _original_and_meaning, _names_the_model,
-          _says_what_the_model_is, _identifies_the_name, _converts_the_measure)
+          _says_what_the_model_is, _identifies_the_name, _converts_the_measure,
+          explains_the_quoted_term)
 # The tests that find the capitalised words before the bracket in another language: the name
 # of a paper, a book, a body, which the bracket translates.
 _TRANSLATES_A_NAME = (_translates_title, _translates_institution)

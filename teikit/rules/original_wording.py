@@ -9,6 +9,7 @@ from teikit.conventions import Convention, bracketed
 from teikit.lazy_pattern import LazyPattern
 from teikit.model import Intervention
 from teikit.offices import ORGANISATION_WORDS, PERSON_TITLES
+from teikit.rules import cognates
 from teikit.rules.base import TRANSLATOR, BracketContext, Match, Rule
 from teikit.rules.lexicon import (
     ACRONYM,
@@ -63,7 +64,7 @@ def _read(ctx: BracketContext) -> Match | None:
         if german_noun(text, ctx.doc.words.is_english) or _german_compound(ctx):
             return _wording(ctx, "de")
         language = (_word_abroad(ctx) or _phrase_abroad(ctx) or _original_of_a_plain_name(ctx)
-                    or _body_named_originally(ctx)
+                    or _plain_name_in_cognates(ctx) or _body_named_originally(ctx)
                     or _phrase_with_words_of_no_name(ctx) or _leaders_title(ctx)
                     or _phrase_of_one_language(ctx) or _russian_sentence(ctx))
         return _wording(ctx, language) if language is not None else None
@@ -84,7 +85,10 @@ def _read(ctx: BracketContext) -> Match | None:
         # the words before, as the original spells them)
         language = _short_words_beside_one_abroad(ctx) or (
             ctx.doc.foreign_lang if _restates_in_cognates(ctx) else None) or (
-            _phrase_of_one_language(ctx))
+            _phrase_of_one_language(ctx)) or (
+            ctx.doc.foreign_lang if cognates.reorders(
+                text, LETTERS.findall(ctx.before_and_quotation[-80:]),
+                ctx.doc.original_language) else None)
         return _wording(ctx, language) if language is not None else None
     # (a word English's parts make may be a common word of another language all the same:
     # `displeasure [disgusto]` is no `dis` + `gusto`)
@@ -209,24 +213,11 @@ def _short_words_beside_one_abroad(ctx: BracketContext) -> str | None:
 
 # The languages the table of words abroad holds.
 _TABLED = frozenset(LANGUAGES)
-# How many letters two words share at their start that make one the other's cognate.
-_STEM = 5
-# The words before the bracket it may restate.
-_RESTATED_REACH = 6
-
-
 def _restates_in_cognates(ctx: BracketContext) -> bool:
     """`Maoist propaganda [maoistische Propaganda]`: each long word of the bracket begins as a
     word just before it does, one at least spelt otherwise, not English: the words before in
     the original's language."""
-    words = LETTERS.findall(ctx.plain)
-    before = [word.lower() for word in LETTERS.findall(ctx.before[-80:])][-_RESTATED_REACH:]
-    long_words = [word.lower() for word in words if len(word) >= _STEM]
-    if not long_words or not before:
-        return False
-    if not all(any(word[:_STEM] == other[:_STEM] for other in before) for word in long_words):
-        return False
-    return any(word not in before and not ctx.doc.words.is_english(word) for word in long_words)
+    return cognates.restate(ctx.plain, LETTERS.findall(ctx.before[-80:]), ctx.doc.words)
 
 
 def _all_pinyin(text: str) -> bool:
@@ -499,6 +490,24 @@ def _original_of_a_plain_name(ctx: BracketContext) -> str | None:
     at_home = [language for language, count in votes.most_common() if count >= 2 and any(
         language in found.get(word, ()) for word in content)]
     return original_first(at_home, ctx.doc.original_language)
+
+
+def _plain_name_in_cognates(ctx: BracketContext) -> str | None:
+    """`the Pact Secretariat [Pakt Sekreterliği]`: a name of two English words or more, no
+    title among them, then the same name in cognates of its words, in a language no table
+    holds (Turkish): the original's, word for word (a man's name respelt is one word for two:
+    `Major Hubert [Huber] Matos`)."""
+    printed = _TITLE_CASE_BEFORE.search(ctx.before_and_quotation[-60:])
+    if printed is None:
+        return None
+    named = [word.rstrip("!") for word in printed.group().split()
+             if word.lower() not in _PLAIN_NAME_WORDS]
+    tables = ctx.doc.words
+    if (len(named) < 2 or len(ctx.plain.split()) != len(named)
+            or any(word.lower() in PERSON_TITLES for word in named)
+            or not all(tables.is_english(word.lower()) for word in named)):
+        return None
+    return ctx.doc.foreign_lang if cognates.restate(ctx.plain, named, tables) else None
 
 
 # The letters of a word of content that a name's short syllables have not (`Le Duc Tho`, `Ho

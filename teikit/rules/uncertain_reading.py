@@ -10,7 +10,7 @@ import re
 from teikit import templates
 from teikit.conventions import Convention
 from teikit.model import Inline, Intervention
-from teikit.rules import supplied
+from teikit.rules import original_wording, supplied
 from teikit.rules.base import TRANSLATOR, BracketContext, Match, Rule
 
 # A reading, then `?`, alone in the bracket or in a doubled one; a question mark alone is
@@ -57,6 +57,11 @@ def _doubt(reading: Intervention, opening: str, closing: str, following: str = "
 _QUERY_AFTER = "[?]"
 
 
+def _original_wording(match: Match) -> bool:
+    return any(isinstance(node, Intervention) and node.attrs.get("type") == "original-wording"
+               for node in match.nodes)
+
+
 def _queried_after(ctx: BracketContext, space: str) -> Match | None:
     """`[Pak Hon Yong][?]`, `Beiping [Beijing] [?]`: the bracket's own reading, doubted by
     the query right after it."""
@@ -87,6 +92,11 @@ def _read(ctx: BracketContext) -> Match | None:
         # `10.27 [28?]`: the figures the translator reads instead of the ones before, in doubt
         # (offered alone, a bare number is a note's marker)
         match = Match([supplied.node(part.children())])
+    if match is not None and _original_wording(match):
+        # `the Central Council [Sándor Rácz?]`: the translator doubts a reading of his own,
+        # never the original's words (which he would copy), so the bracket is read as the
+        # rules after the original's wording read it: a man's name identified
+        match = ctx.offer(part, original_wording.RULE)
     reading = _reading(match.nodes) if match is not None else None
     if match is None or reading is None:
         return None

@@ -1147,6 +1147,44 @@ FORMS_BY_LANGUAGE = [
     ("Vietnamese", "we met Le Duc Tho [Lê Đức Thọ] and",
      'we met <persName><choice><orig>Le Duc Tho </orig><reg resp="#translator">Lê Đức Thọ'
      "</reg></choice></persName> and"),
+    # An acronym, then what it stands for in English words not all everyday, or with its
+    # department's number (were supplied).
+    ("German", "an IM [unofficial collaborator] of HA XVIII [Main Department XVIII] said",
+     'an IM <note type="editorial" place="inline" resp="#translator">unofficial collaborator'
+     '</note> of HA XVIII <note type="editorial" place="inline" resp="#translator">Main '
+     "Department XVIII</note> said"),
+    # A quoted term, then what it means (were supplied); a phrase that goes on with the
+    # sentence, or a thing named, stays supplied.
+    (None, 'the demands in the "third basket" [humanitarian questions]. And',
+     '<q>third basket</q> <note type="editorial" place="inline" resp="#translator">humanitarian '
+     "questions</note>. And"),
+    (None, 'the movement of the "three readies" [a youth movement of the war years] and',
+     '<q>three readies</q> <note type="editorial" place="inline" resp="#translator">a youth '
+     "movement of the war years</note> and"),
+    (None, 'the meeting "at the highest level" [of the two parties] was',
+     '<q>at the highest level</q> <supplied reason="omitted" resp="#translator">of the two '
+     "parties</supplied> was"),
+    (None, 'he said "the English directly helped" [the Israelis], and',
+     '<q>the English directly helped</q> <supplied reason="omitted" resp="#translator">the '
+     "Israelis</supplied>, and"),
+    # A name of English words, then the same in cognates of a language no table holds (was a
+    # name renamed); a man's name respelt stays his.
+    ("Turkish", "with the Pact Secretariat [Pakt Sekreterliği], which",
+     'the Pact Secretariat <note type="original-wording" place="inline" resp="#translator">'
+     '<foreign xml:lang="tr">Pakt Sekreterliği</foreign></note>, which'),
+    ("Spanish", "Major Hubert [Huber] Matos and",
+     'Major <persName><choice><orig>Hubert </orig><reg resp="#translator">Huber</reg></choice>'
+     "</persName> Matos and"),
+    # The words before in the order of a language that puts the adjective last (were
+    # supplied).
+    ("Spanish", 'as "a colonial enclave" [enclave colonial] and',
+     '<q>a colonial enclave</q> <note type="original-wording" place="inline" '
+     'resp="#translator"><foreign xml:lang="es">enclave colonial</foreign></note> and'),
+    # A reading doubted is the translator's, never the original's words: a man named, in
+    # doubt, after the body he chairs (was the Hungarian for `Central Council`).
+    ("Hungarian", "the chairman of the Central Council [Sándor Rácz?] and",
+     'the Central Council <name><reg resp="#translator" cert="low" rend="[{}?]">Sándor Rácz'
+     "</reg></name> and"),
 ]
 
 

@@ -1,0 +1,52 @@
+"""Words of another language that restate the English words before them as cognates
+(`Maoist propaganda [maoistische Propaganda]`, `the Pact Secretariat [Pakt Sekreterliği]`):
+what tells the original's wording where no table of its language holds the words."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from teikit.rules.lexicon import LETTERS
+from teikit.rules.word_tables import WordTables
+
+# How many letters two words share at their start that make one the other's cognate.
+STEM = 5
+# The words before the bracket it may restate.
+_RESTATED_REACH = 6
+
+
+def _stem(word: str) -> str:
+    """A word's first letters as cognates share them: without accents, and `c` as the `k` most
+    languages write for it (`Sekretariat`, `Komitee`, `Pakt`)."""
+    bare = "".join(letter for letter in unicodedata.normalize("NFD", word.lower())
+                   if not unicodedata.combining(letter))
+    return bare[:STEM].replace("c", "k")
+
+
+def restate(bracket: str, before: list[str], tables: WordTables) -> bool:
+    """Whether each long word of `bracket` begins as one of the words `before` does, one of
+    them at least spelt otherwise and no English."""
+    long_words = [word.lower() for word in LETTERS.findall(bracket) if len(word) >= STEM]
+    lowered = [word.lower() for word in before[-_RESTATED_REACH:]]
+    if not long_words or not lowered:
+        return False
+    stems = {_stem(word) for word in lowered}
+    if not all(_stem(word) in stems for word in long_words):
+        return False
+    return any(word not in lowered and not tables.is_english(word) for word in long_words)
+
+
+# The languages that put the adjective after its noun, as English does not.
+_NOUN_FIRST = frozenset("es pt fr it ro ca gl".split())
+_ARTICLES = frozenset("a an the".split())
+
+
+def reorders(bracket: str, before: list[str], original_language: str | None) -> bool:
+    """`a "colonial enclave" [enclave colonial]`: the words just before, the same words in
+    another order, as the original's language (one that puts its adjectives after the noun)
+    orders them."""
+    if original_language not in _NOUN_FIRST:
+        return False
+    words = [word.lower() for word in LETTERS.findall(bracket)]
+    printed = [word.lower() for word in before if word.lower() not in _ARTICLES][-len(words):]
+    return len(words) >= 2 and words != printed and sorted(words) == sorted(printed)
