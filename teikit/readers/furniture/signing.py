@@ -13,6 +13,7 @@ from teikit.readers.furniture.line_patterns import (
     MARK_ALONE,
     OFFICE_LINE,
     OPEN_END,
+    SIGNATURE_BRACKET,
     SIGNATURE_MARK,
     VALEDICTION,
 )
@@ -59,7 +60,20 @@ def office_over_signer(asm: Placing, index: int, following: int) -> bool:
     text = asm.pieces[index].unit.plain.strip()
     next_text = asm.pieces[following].unit.plain.strip()
     return (OFFICE_LINE.match(text) is not None and len(text.split()) <= _OFFICE_WORDS
-            and asm.role(index) in ("text", "signed") and _signs(asm, following, next_text))
+            and asm.role(index) in ("text", "signed") and _signs(asm, following, next_text)
+            and not _goes_on_below(text, next_text))
+
+
+def wrapped_office_over_signer(asm: Placing, index: int, following: int) -> bool:
+    """An office's title whose name goes on under it, over the signature (`Head of the
+    Delegation of the USSR` / `to the Eighteen-Nation Committee` / `9 December 1966
+    [signature] A. ROSHCHIN`)."""
+    text = asm.pieces[index].unit.plain.strip()
+    below = _line_text(asm, following, ("text", "signed"))
+    signer = _line_text(asm, following + 1)
+    return (below is not None and signer is not None and OFFICE_LINE.match(text) is not None
+            and len(text.split()) <= _OFFICE_WORDS and asm.role(index) in ("text", "signed")
+            and _goes_on_below(text, below) and _signer_under_office(asm, following + 1, signer))
 
 
 def _signs(asm: Placing, index: int, text: str) -> bool:
@@ -193,7 +207,14 @@ def _dated_signer(asm: Placing, unit: Unit) -> tuple[int, int] | None:
     if span is None or span[0] != 0:
         return None
     rest = unit.text[span[1]:].strip(" ,")
-    return span if rest[:1] in "/(" and typed_name(rest) else None
+    # (or the signature's mark before it: `9 December 1966 [signature] A. ROSHCHIN`)
+    marked = _MARK_AT_START.sub("", rest, count=1)
+    return span if (rest[:1] in "/(" and typed_name(rest)) or (
+        marked != rest and (typed_name(marked) or is_name_line(marked))) else None
+
+
+# The signature's mark, then the rest of the line.
+_MARK_AT_START = LazyPattern(rf"(?i)^{SIGNATURE_BRACKET}\s+(?=\S)")
 
 
 # The most lines an office wraps over under the signer's name (each taken joins the lines
@@ -273,9 +294,16 @@ def _goes_on_below(line: str, below: str) -> bool:
     USSR` under `Chairman of the Committee`): a short line in lower case that ends no
     sentence, under a line that ends none either (the name in parentheses after it, as the
     office's holder signs, ends none: `of the Latin American Countries (V. BAZYKIN)`)."""
-    return (below[:1].islower() and len(below.split()) <= _OFFICE_WORDS
+    return ((below[:1].islower() or (_GOES_ON_IN_CAPITALS.match(below) is not None
+             and line.isupper()))
+            and len(below.split()) <= _OFFICE_WORDS
             and not ends_sentence(_NAME_IN_PARENTHESES.sub("", below))
             and not line.rstrip().endswith("."))
+
+
+# An office's name going on in capitals, as its first line printed it (`USSR AMBASSADOR` /
+# `IN THE SYRIAN ARAB REPUBLIC`).
+_GOES_ON_IN_CAPITALS = LazyPattern(r"^(?:IN|OF|TO|FOR|AT|WITH)\s+[A-Z][^a-z]*$")
 
 
 _NAME_IN_PARENTHESES = LazyPattern(r"(?<!\s)\s*+\([^()]{2,40}\)$")

@@ -494,3 +494,26 @@ def test_the_signers_and_typists_initials_sign_nothing() -> None:
                           "October 24, 1962")
     assert not [signed for signed in texts(root, "//t:signed") if "GB/lmr" in signed]
     assert "GB/lmr" in "".join(root.xpath("//t:text//text()", namespaces=NS))
+
+
+def test_an_office_going_on_in_capitals_is_one_signing_line_over_the_name() -> None:
+    """`USSR AMBASSADOR` / `IN THE SYRIAN ARAB REPUBLIC` / `N. MUKHITDINOV`: the office's name
+    goes on in capitals on its second line (the lines were two offices)."""
+    root = converted_text("The conversation lasted two hours.\n\nUSSR AMBASSADOR  \nIN THE SYRIAN "
+                          "ARAB REPUBLIC  \nN. MUKHITDINOV  \n24 June 1972\n", "June 24, 1972")
+    assert texts(root, "//t:signed") == ["USSR AMBASSADOR IN THE SYRIAN ARAB REPUBLIC",
+                                         "N. MUKHITDINOV"]
+
+
+def test_an_office_going_on_over_a_dated_and_marked_signature() -> None:
+    """`Head of the Delegation of the USSR` / `to the Eighteen-Nation Committee`, a blank line,
+    `9 December 1966 [signature] A. ROSHCHIN`: the office signs its two lines, the date under
+    it dates the report, the mark and the name sign (the office was loose text, the date part
+    of the signature)."""
+    root = converted_text("Draft instructions are attached.\n\nHead of the Delegation of the "
+                          "USSR  \nto the Eighteen-Nation Committee\n\n9 December 1966 "
+                          "[signature] A. ROSHCHIN\n", "December 9, 1966")
+    assert texts(root, "//t:closer/t:signed") == [
+        "Head of the Delegation of the USSR to the Eighteen-Nation Committee",
+        "signature A. ROSHCHIN"]
+    assert texts(root, "//t:closer/t:dateline") == ["9 December 1966"]

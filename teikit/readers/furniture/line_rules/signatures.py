@@ -37,6 +37,7 @@ from teikit.readers.furniture.signing import (
     office_goes_on,
     office_over_signer,
     signs_over,
+    wrapped_office_over_signer,
 )
 from teikit.readers.lines import (
     han_sentence,
@@ -137,8 +138,12 @@ def office_over_signature(line: Line) -> int | None:
     with no mark of its own, completes the office's line, one signing statement (as `USSR
     AMBASSADOR … (A. ALEKSEYEV)` on one line)."""
     following = line.following
-    if not line.closing or following is None or not office_over_signer(line.asm, line.index,
-                                                                          following):
+    if not line.closing or following is None:
+        return None
+    if wrapped_office_over_signer(line.asm, line.index, following):
+        return signs_over(line.asm, join_lines(line.unit, line.below()), line.zone,
+                          following + 1)
+    if not office_over_signer(line.asm, line.index, following):
         return None
     if (line.unit.plain.rstrip().endswith(":") or _name_in_parentheses(line.below().plain)
             or _mark_then_name(line.below().plain.strip())
