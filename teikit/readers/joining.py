@@ -568,9 +568,11 @@ def _continuation(previous: Joining, unit: Unit, width: int | None, wrapped: boo
             # (nor does a heading's line, a paragraph's one line, end on a word of grammar, nor
             # run on over clauses: `… asked whether the GDR could deliver the` / `radio …`; a
             # hand's short lines under its label do, a blank line after every line)
+            # (a bracket it leaves open too: `… military advisers [voennye` / (a blank line) /
+            # `sovetniki] in the …`, no heading's line)
             return PB if (previous.ends_in_lines() or len(previous.last_text()) > MAX_WIDTH
                           or (not previous.rest and _cut_in_a_sentence(previous.last_text()))
-                          ) else LB
+                          or bracket_depth(previous.last_text()) > 0) else LB
         if same_block and (unit.text[:1].islower() or _MARKER_GOES_ON.match(unit.text)):
             return PB if _paragraph_line(previous.last_text(), width) else LB
     if not same_block and (_under_hand_label(previous, unit) if _hand_label_alone(previous)

@@ -118,6 +118,12 @@ def test_a_paragraph_on_one_line_left_open_goes_on_after_a_page_break() -> None:
         f"{first} [the Political{PB}Bureau]."]
     assert _texts(f"{first} [the comrades\n\nWang and Li].\n") == [
         f"{first} [the comrades{LB}Wang and Li]."]
+    # (a line no longer than a wrapped one leaving a bracket open, a blank line, the bracket's
+    # words going on in lower case: a page came inside it, in either layout)
+    short = "Assad asked that the number of Soviet military advisers [voennye"
+    assert len(short) < 80
+    assert _texts(f"{short}\n\nsovetniki] be increased.\n") == [
+        f"{short}{PB}sovetniki] be increased."]
 
 
 def test_a_paragraph_cut_before_a_figure_goes_on_after_a_page_break() -> None:
