@@ -138,6 +138,14 @@ def test_a_telegrams_number_then_its_date_and_place() -> None:
     # words between the number and the date: no such pair
     text = "No. 12 of the Ministry, 14 May 1970"
     assert one_line.number_and_date(unit(text), date_span(text), Role.DOCUMENT_NUMBER) is None
+    # (the date labelled, its hour labelled after it, as a cable form prints them; the number
+    # was read with its date)
+    text = "No. 1047. Dated 20 May 1974. Time 2130 hrs."
+    assert parts(one_line.number_and_date(unit(text), date_span(text), Role.DOCUMENT_NUMBER)) == [
+        ("No. 1047.", Role.DOCUMENT_NUMBER), ("Dated 20 May 1974. Time 2130 hrs.", Role.DATELINE)]
+    text = "No. 117    DATE: 16.06.77    TIME: 14H20"
+    assert parts(one_line.number_and_date(unit(text), date_span(text), Role.DOCUMENT_NUMBER)) == [
+        ("No. 117", Role.DOCUMENT_NUMBER), ("DATE: 16.06.77    TIME: 14H20", Role.DATELINE)]
 
 
 def test_a_telegrams_date_then_its_number() -> None:

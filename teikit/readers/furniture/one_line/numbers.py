@@ -182,6 +182,14 @@ _NUMBER_ALONE = LazyPattern(r"^(?:No\.?|Nº|N°|№|Nr\.?)\s*\d[\d /.-]*[,.]?\s*
 _NUMBERED_FORM_OF = LazyPattern(r"^(?:[A-Z][\w-]*\s+){1,3}(?:No\.?|Nº|N°|№|Nr\.?)\s*"
                                 r"[\w/.-]*\d[\w/.-]*\s+(?P<dating>of|dated)\s+$")
 
+# A cable's number, then the label of its date (`No. 1047. Dated 20 May 1974. Time 2130
+# hrs.`, `No. 117    DATE: 16.06.77    TIME: 14H20`).
+_NUMBER_THEN_DATE_LABEL = LazyPattern(r"^(?:No\.?|Nº|N°|№|Nr\.?)\s*\d[\w/-]*[.,]?\s+"
+                                      r"(?P<dating>(?i:dated?)\s*:?\s*)$")
+# The hour after the date, labelled (`. Time 2130 hrs.`, `TIME: 14H20`).
+_TIME_LABELLED = LazyPattern(r"[.,]?\s*(?i:time)\s*:?\s*(?:[01]?\d|2[0-3])[:.hH]?[0-5]\d"
+                             r"(?:\s*(?i:hrs?|hours))?\.?")
+
 # A number without its sign (`538/S`, `112/2-34`), typed in a column of its own to the right of
 # the date: a reference, where after one space it could be the date's own (`1949 112/2`).
 _CODE_ALONE = LazyPattern(r"\d{1,6}(?:[/-][\w.]{1,8})+\s*$")
@@ -203,12 +211,12 @@ def number_and_date(unit: Unit, date_span: tuple[int, int] | None,
     if date_span is None:
         return None
     before = unit.text[: date_span[0]]
-    dated = _NUMBERED_FORM_OF.match(before)
+    dated = _NUMBERED_FORM_OF.match(before) or _NUMBER_THEN_DATE_LABEL.match(before)
     if dated is None and _NUMBER_ALONE.match(before) is None:
         return None
     rest = unit.text[date_span[1]:].strip()
     if rest and not (rest[:1] in ",." and len(rest.split()) <= 3) and (
-            _HOUR.fullmatch(rest) is None):
+            _HOUR.fullmatch(rest) is None and _TIME_LABELLED.fullmatch(rest) is None):
         return None
     # (`Order No. 805-327ss/op` / `of 9 April 1946`: the word that dates it, the dateline's)
     number, date = split_at(unit, dated.start("dating") if dated is not None else date_span[0])
