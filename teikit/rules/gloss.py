@@ -25,6 +25,7 @@ from teikit.lazy_pattern import LazyPattern
 from teikit.model import Inline, Intervention, Text
 from teikit.offices import ORGANISATION_WORDS, PERSON_TITLES
 from teikit.rules.base import BracketContext, Match, Rule
+from teikit.rules.citation import cites_a_reference
 from teikit.rules.editorial_note import REMARK_ATTRS, REMARK_FORM
 from teikit.rules.expansion import initials
 from teikit.rules.lexicon import ACRONYM, MODEL, NO_PEOPLES, is_country, is_nationality
@@ -895,7 +896,7 @@ _TESTS = (_equates, _explains, _spells_out, _spells_out_in_lower_case, _says_who
           _restates_date, _restates_number, _names_those_counted, _names_the_members,
           _restates_time, _names_day, _dates_the_event, _original_and_meaning, _names_the_model,
           _says_what_the_model_is, _identifies_the_name, _converts_the_measure,
-          explains_the_quoted_term)
+          explains_the_quoted_term, cites_a_reference)
 # The tests that find the capitalised words before the bracket in another language: the name
 # of a paper, a book, a body, which the bracket translates.
 _TRANSLATES_A_NAME = (_translates_title, _translates_institution)

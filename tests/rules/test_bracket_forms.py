@@ -1180,6 +1180,13 @@ FORMS_BY_LANGUAGE = [
     ("Spanish", 'as "a colonial enclave" [enclave colonial] and',
      '<q>a colonial enclave</q> <note type="original-wording" place="inline" '
      'resp="#translator"><foreign xml:lang="es">enclave colonial</foreign></note> and'),
+    # Where the document named before is found: a part of it by its number, a body's symbol
+    # for it (were left unclassified).
+    (None, "contrary to the Statute [Article VI.A.1] and",
+     'the Statute <note type="editorial" place="inline" resp="#translator">Article VI.A.1'
+     "</note> and"),
+    (None, "the memorandum of 12 May 1965 [ENDC/143] and",
+     '1965 <note type="editorial" place="inline" resp="#translator">ENDC/143</note> and'),
     # A reading doubted is the translator's, never the original's words: a man named, in
     # doubt, after the body he chairs (was the Hungarian for `Central Council`).
     ("Hungarian", "the chairman of the Central Council [Sándor Rácz?] and",
