@@ -668,12 +668,13 @@ class Assembler:
              or (index == head + 1 and lists.headed_names(self.pieces[head].unit.plain)
                  and signing_body(text)))
                 and self._same_block(index) and len(text.split()) <= _ITEM_WORDS
-                and (signing_body(text) or reads_as_name(text))):
+                and (signing_body(named := text.removeprefix("the ")) or reads_as_name(named))):
             return True  # `Copies to:` / `Embassy of Spain in Washington` / `Consulate of …`,
             # `c.c.: Vice-Minister …` / `Department of Africa …`: the bodies named under the
             # heading, a line each, no blank line between; a body under the heading's line of
             # names a comma apart (`Copies to: the Chairman, Liu [Shaoqi], …` /
-            # `International Liaison Department`)
+            # `International Liaison Department`); its article in lower case before it (`Copies
+            # to:` / `the Cabinet Secretary` / `the Embassy in Vienna`)
         if lists.ordinal_copy(text) and self._headed(head):
             return True  # `Distribution:` / `1st copy Comrade Ulbricht` / `2nd copy ZAIG`
         if _BULLET.match(text) and self._headed(head):

@@ -242,6 +242,9 @@ COPIES_MADE = (rf"{COPY_COUNT}\s+copies\b(?!{THIS_COPY})(?:\s+(?:printed|made|ty
                rf"copies\s+(?:distributed|printed|made)\s*:\s*{COPY_COUNT}\b|"
                # (`Printed: 3 copies`, a Polish attaché's record, the count after the label)
                rf"(?:printed|made|typed)\s*:\s*{COPY_COUNT}\s+cop(?:ies|y)\b|"
+               # (the paper named first: `Protocol made in 3 copies:`)
+               r"(?:(?:protocol|minutes|record|note|letter|report|memorandum|telegram|cable)\s+"
+               r"(?=made|printed|typed|prepared|produced|done|written|copied|executed))?"
                rf"(?:(?:made|printed|typed|prepared|produced|done|written|copied|executed):?\s)?in:?\s"
                # (`Made in: 12 copies`, `Written: in four copies`, `Printed in 1 copy`)
                rf"{COPY_COUNT}\s+cop(?:ies|y)\b|"

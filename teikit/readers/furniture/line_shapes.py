@@ -114,6 +114,22 @@ def handwritten_note(text: str) -> bool:
     return _HANDWRITTEN_NOTE.match(text.strip()) is not None
 
 
+# A hand's label in its bracket, then what the hand wrote (`[Handwritten:] Seen. Ö.U. 20/3`).
+_HAND_LABEL_FIRST = LazyPattern(
+    r"(?i)^\[\s*(?:handwritten|in (?:\w+(?:'s|’s)? )?hand(?:writing)?)\s*:?\s*\]\s*(?=\S)")
+
+
+def hands_words(text: str) -> str | None:
+    """What the hand wrote, on a line that is wholly its note: inside the bracket after the
+    label (`[Handwritten: Read. Chen Yi, 30/1]`) or after the label's bracket
+    (`[Handwritten:] Seen. Ö.U. 20/3`); None on any other line."""
+    stripped = text.strip()
+    if handwritten_note(stripped):
+        return stripped.partition(":")[2].strip().rstrip(".]").strip()
+    label = _HAND_LABEL_FIRST.match(stripped)
+    return stripped[label.end():] if label is not None else None
+
+
 # What the hand reports before it signs: a few words (`Two copies were sent to Cde. O.A.
 # Troyanovsky (Council of Ministers).`, `to the archives: The issue has been settled Sector
 # chief`), more than a signer's name or office.

@@ -113,8 +113,11 @@ def copies_go_on(head: str, text: str) -> bool:
     """Whether `text` is one more copy of a list of numbered copies that `head` begins, or
     says where some of the copies that `head` counts went."""
     if COPIES.match(head) is not None:
+        # (each copy by its number, then where it went: `Protocol made in 3 copies:` / `Copy No.
+        # 1 – Cde. S. Kania`)
         return (_COPIES_TO.match(text) is not None or _BY_A_LIST.match(text) is not None
-                or _ORDINAL_COPY.match(text) is not None or _COPIES_WENT.match(text) is not None)
+                or _ORDINAL_COPY.match(text) is not None or _COPIES_WENT.match(text) is not None
+                or _COPY_LINE.match(text) is not None)
     if heading_alone(head) and _NUMBERED_COPY.match(text) is not None:
         return True  # `Copies:` / `Nº 1 to Cde. Stalin` / `Nº 2 to Cde. Stalin`
     return _COPY_LINE.match(head) is not None and _a_copy(text)

@@ -320,12 +320,16 @@ class _Prose:
     many paragraphs stand before it, whether one follows it, whether the text before it says
     it sends a paper): asked anew at each line, they cost the square of a closing's lines."""
 
-    def __init__(self, units: list[Unit], is_prose: Callable[[Unit], bool]) -> None:
-        self.units, self.is_prose = units, is_prose
+    def __init__(self, units: list[Unit], is_prose: Callable[[Unit], bool],
+                 note_units: Collection[int] = ()) -> None:
+        self.units, self.is_prose, self.note_units = units, is_prose, note_units
 
     @cached_property
     def _flags(self) -> list[bool]:
-        return [self.is_prose(unit) for unit in self.units]
+        # (a footnote's text at the foot is no paper's text: `Copies to:` / … / `[1] The
+        # Swedish reply … is not in the file.` under a report's signature)
+        return [index not in self.note_units and self.is_prose(unit)
+                for index, unit in enumerate(self.units)]
 
     @cached_property
     def _follows(self) -> list[bool]:
@@ -396,7 +400,7 @@ def attachment_start(units: list[Unit], note_units: dict[int, str],
 def _attachment_start(units: list[Unit], note_units: dict[int, str],
                       is_prose: Callable[[Unit], bool]) -> int | None:
     # (The cheap tests first, at every unit; whether text is prose only where one signs.)
-    prose = _Prose(units, is_prose)
+    prose = _Prose(units, is_prose, note_units)
     for index, unit in enumerate(units[:-2]):
         if (unit.kind != "text" or len(unit.text) > _SIGNING_LINE or index in note_units
                 or not _signs(unit)):

@@ -765,3 +765,36 @@ def test_whom_a_cable_was_delivered_to_is_its_list() -> None:
     assert texts(root, "//t:list[@type='distribution']/t:item")[2:] == [
         "Ranković,", "Popović"]
     assert texts(root, "//t:note[@type='docket']") == []
+
+
+def test_bodies_listed_with_their_article_under_the_heading_and_a_footnote_under_them() -> None:
+    """`Copies to:` / `the Cabinet Secretary` / `the Embassy in Vienna` / `AB Atomenergi`
+    under a Swedish memorandum's signature, a footnote and a hand's note at the foot: the list
+    (its lines were a paper attached to the memorandum, the footnote counted as its text, and
+    the hand's `Seen. Ö.U. 20/3` a registry's number)."""
+    root = converted_text(
+        "Mr. Cole said that the Secretariat intends to submit to the Board of Governors a first "
+        "draft of the principles of the control system.\n\nI referred to our reply[1] to the "
+        "questionnaire.\n\nStockholm, 18 March 1959\n\nBertil Falck\n\nCopies to:\nthe Cabinet "
+        "Secretary\nthe Embassy in Vienna\nAB Atomenergi\n\n[1] The Swedish reply of 12 January "
+        "1959 is not in the file.\n\n[Handwritten:]\nSeen. Ö.U. 20/3\n", "March 18, 1959")
+    assert root.xpath("//t:floatingText", namespaces=NS) == []
+    assert texts(root, "//t:list[@type='distribution']/t:item") == [
+        "the Cabinet Secretary", "the Embassy in Vienna", "AB Atomenergi"]
+    assert texts(root, "//t:note[@type='registry']") == []
+    assert texts(root, "//t:add") == ["Seen. Ö.U. 20/3"]
+
+
+def test_the_paper_made_in_copies_then_each_copy_by_its_number() -> None:
+    """`Protocol made in 3 copies:` / `Copy No. 1 – Cde. S. Kania` / … under a Politburo
+    protocol: the count heads the list of where each copy went (each copy's line was a
+    registry's number)."""
+    root = converted_text("The meeting closed at 8 p.m.\n\nRecorded by: Z. Wroński\n\nProtocol "
+                          "made in 3 copies:  \nCopy No. 1 – Cde. S. Kania  \nCopy No. 2 – Cde. "
+                          "K. Barcikowski  \nCopy No. 3 – General Department of the CC\n",
+                          "October 29, 1980")
+    assert texts(root, "//t:list[@type='distribution']/t:head") == ["Protocol made in 3 copies:"]
+    assert texts(root, "//t:list[@type='distribution']/t:item") == [
+        "Copy No. 1 – Cde. S. Kania", "Copy No. 2 – Cde. K. Barcikowski",
+        "Copy No. 3 – General Department of the CC"]
+    assert texts(root, "//t:note[@type='registry']") == []

@@ -27,7 +27,7 @@ from teikit.readers.furniture.line_shapes import (
     PROTOCOL_POINT,
     STAMP_LABEL,
     file_code,
-    handwritten_note,
+    hands_words,
     numbered_in_brackets,
     registry_code,
 )
@@ -264,10 +264,9 @@ def registry_number(line: Line) -> int | None:
             or (registry_code(line.text) and line.zone in line.asm.dated_zones)):
         line.asm.add(line.zone, "furniture", join_lines(line.unit, under), Role.REGISTRY)
         return line.index + 2
-    if (line.role == "number" and handwritten_note(line.text)
-            and " " in line.plain.partition(":")[2].strip()):
-        # `[Handwritten: Read. Chen Yi, 30/1]`: a hand's words, no number (but a number
-        # written by hand is one: `[handwritten: TsK-22796]`)
+    if line.role == "number" and " " in (hands_words(line.text) or ""):
+        # `[Handwritten: Read. Chen Yi, 30/1]`, `[Handwritten:] Seen. Ö.U. 20/3`: a hand's
+        # words, no number (but a number written by hand is one: `[handwritten: TsK-22796]`)
         return line.one(Role.LINE)
     if line.role == "number":
         return line.one(Role.DOCKET if RECEIPT.match(line.plain) else line.number_role)
