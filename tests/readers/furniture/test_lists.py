@@ -36,6 +36,11 @@ def parts(text: str) -> tuple[str | None, list[tuple[str | None, str]]]:
         ("1st -", "to Cde. Gromyko"), ("2nd -", "to file")])),
     ("CC:\n2x Far Eastern Department\n1x Embassy", ("CC:", [
         ("2x", "Far Eastern Department"), ("1x", "Embassy")])),
+    # (several copies by their numbers from and to, stopped)
+    ("Made in 18 copies:\n1-11. Members of the Political Committee\n12-14. Secretaries of the "
+     "CC\n15. Foreign Department", ("Made in 18 copies:", [
+         ("1-11.", "Members of the Political Committee"), ("12-14.", "Secretaries of the CC"),
+         ("15.", "Foreign Department")])),
     # (a letter's blind copy, its label closed by a stop)
     ("bcc. Administrateur Délégué", ("bcc.", [(None, "Administrateur Délégué")])),
     ("Excerpts have been sent (to):\nCdes. Yagoda, Agranov, Litvinov", (
@@ -797,4 +802,17 @@ def test_the_paper_made_in_copies_then_each_copy_by_its_number() -> None:
     assert texts(root, "//t:list[@type='distribution']/t:item") == [
         "Copy No. 1 – Cde. S. Kania", "Copy No. 2 – Cde. K. Barcikowski",
         "Copy No. 3 – General Department of the CC"]
+    assert texts(root, "//t:note[@type='registry']") == []
+
+
+def test_copies_by_their_numbers_from_and_to_are_items_of_the_list() -> None:
+    """`Made in 18 copies:` / `1-11. Members of the Political Committee` / `12-14. Secretaries of
+    the CC` / …, a blank line after each: one list (it ended after its first item, the next
+    ranges read as registry's numbers)."""
+    root = converted_text("The Political Committee is asked to take note of the report.\n\nMade "
+                          "in 18 copies:\n\n1-11. Members of the Political Committee\n\n12-14. "
+                          "Secretaries of the CC\n\n15. Foreign Department of the CC\n\n16-18. "
+                          "Ministry of Foreign Affairs\n", "December 12, 1981")
+    assert texts(root, "//t:list[@type='distribution']/t:label") == [
+        "1-11.", "12-14.", "15.", "16-18."]
     assert texts(root, "//t:note[@type='registry']") == []
