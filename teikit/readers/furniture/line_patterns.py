@@ -356,7 +356,9 @@ VALEDICTION_NAME = re.compile(
 # `/signature/`.
 SIGNATURE_BRACKET = (r"[\[(/](?:[A-ZА-Я][\w.’'-]*(?:\s[A-ZА-Я][\w.’'-]*){0,2}['’]s\s+)?"
                      # (`[handwritten signature]`: how it was signed, not a hand's addition)
-                     r"(?:(?:hand-?written\s+)?signature|signed|illegible signature|"
+                     # (`[signature and seal]`, `[seal and signature]`: the seal beside it)
+                     r"(?:(?:hand-?written\s+)?signature(?:\s+and\s+(?:seal|stamp))?|"
+                     r"(?:seal|stamp)\s+and\s+signature|signed|illegible signature|"
                      r"signature[:,]?\s*illegible|illegibly signed|signed,?\s*illegibly|"
                      # (`[signed initials]`: a clerk's initials for his signature)
                      r"(?:signed\s+)?initials|"

@@ -517,3 +517,15 @@ def test_an_office_going_on_over_a_dated_and_marked_signature() -> None:
         "Head of the Delegation of the USSR to the Eighteen-Nation Committee",
         "signature A. ROSHCHIN"]
     assert texts(root, "//t:closer/t:dateline") == ["9 December 1966"]
+
+
+def test_a_signature_with_its_seal_is_the_signatures_mark() -> None:
+    """`[signature and seal]` between `ON BEHALF OF THE SECRETARIAT` and the secretary's name:
+    the mark of the signature that the farewell and the name make (it was a remark of the
+    closer, between two signing lines)."""
+    root = converted_text("The party committees must report the results before 30 July 1979.\n\n"
+                          "ON BEHALF OF THE SECRETARIAT\n\n[signature and seal]\n\nLê Quang Đạo\n",
+                          "May 15, 1979")
+    assert texts(root, "//t:closer/t:signed") == [
+        "ON BEHALF OF THE SECRETARIAT signature and seal Lê Quang Đạo"]
+    assert root.xpath("//t:closer/t:note", namespaces=NS) == []
