@@ -33,7 +33,9 @@ _NOTE_LABELLED = rf"(?:{_WHOSE})\s*note\s*[:—–-]"
 # Words by which an editor describes the document rather than transcribing it.
 _EDITORIAL_WORDS = re.compile(
     # (whole words: the `editor` of `the deputy editor-in-chief said` is no editor's remark)
-    r"(?i)(?<![\w-])(?:original|blank|identified|emphasis|underlined|underscored|crossed|struck|deleted|"
+    r"(?i)(?<![\w-])(?:original|blank|identified|emphasis|underlined|underscored|deleted|"
+    # (`[who had crossed the border …]`: the verb of the text with its object, words supplied)
+    r"(?:crossed|struck)(?!\s+(?:the|a|an|into|over|across|to|at|down)\b)|"
     # (`[signed it]`: the verb with its object, words supplied)
     r"erased|signature|signed(?!\s+(?:it|them|the|this|that|an?|his|her|their)\b)|unsigned|"
     r"sgd(?=\.|$)|seal|missing|unclear|handwriting|typed|typewritten|printed|"

@@ -32,7 +32,7 @@ from teikit.rules.lexicon import ACRONYM, MODEL, NO_PEOPLES, is_country, is_nati
 from teikit.rules.names import PLACE_PREPOSITIONS, ends_with_title, respelled
 from teikit.rules.number_words import number_in_words
 from teikit.rules.original_wording import BODY_KIND
-from teikit.rules.quoted_term import explains_the_quoted_term
+from teikit.rules.term_meaning import explains_the_foreign_term, explains_the_quoted_term
 
 _FUNCTION_WORD = re.compile(r"\b(?:of|the|and|for|on|in|to)\b")
 # The capitalised words before a bracket, with the short words that join them.
@@ -494,8 +494,9 @@ def _translates_institution(ctx: BracketContext, words: list[str]) -> bool:
     the kind of body it is, after the capitalised name. (A name completed is no body: `Liu
     [Shaoqi]`; a body named after an English word is another matter: `Secretariat
     [Ministry]`.)"""
-    if len(words) > 4 or words[-1].lower().strip(".,") not in ORGANISATION_WORDS:
-        return False
+    if (len(words) > 4 or words[-1].lower().strip(".,") not in ORGANISATION_WORDS
+            or words[0] in _OF_WHAT):
+        return False  # (`the recent Plenum [of the Central Committee]`: whose, supplied)
     if _body_translated_whole(ctx, words):
         return True
     term = _LAST_WORD.search(ctx.before[-60:])
@@ -504,6 +505,10 @@ def _translates_institution(ctx: BracketContext, words: list[str]) -> bool:
         return False  # (`the Czechoslovak [Legation]`: whose the body is, its kind supplied)
     tables = ctx.doc.words
     return not tables.is_english(term["word"]) and tables.english_share(ctx.plain) == 1.0
+
+
+# The words a bracket opens on that go on with the name before it: no name of a body.
+_OF_WHAT = frozenset("of for to in on at by with".split())
 
 
 # The fewest words of a body's English name that tell it is the whole name, no kind completing
@@ -896,7 +901,7 @@ _TESTS = (_equates, _explains, _spells_out, _spells_out_in_lower_case, _says_who
           _restates_date, _restates_number, _names_those_counted, _names_the_members,
           _restates_time, _names_day, _dates_the_event, _original_and_meaning, _names_the_model,
           _says_what_the_model_is, _identifies_the_name, _converts_the_measure,
-          explains_the_quoted_term, cites_a_reference)
+          explains_the_quoted_term, explains_the_foreign_term, cites_a_reference)
 # The tests that find the capitalised words before the bracket in another language: the name
 # of a paper, a book, a body, which the bracket translates.
 _TRANSLATES_A_NAME = (_translates_title, _translates_institution)

@@ -1187,6 +1187,28 @@ FORMS_BY_LANGUAGE = [
      "</note> and"),
     (None, "the memorandum of 12 May 1965 [ENDC/143] and",
      '1965 <note type="editorial" place="inline" resp="#translator">ENDC/143</note> and'),
+    # A relative clause whose verb names a remark elsewhere (`[crossed out]`) is the sentence's
+    # (was a remark); the remark stays one.
+    (None, "reported by herdsmen [who had crossed the border from Inner Mongolia].",
+     'herdsmen <supplied reason="omitted" resp="#translator">who had crossed the border from '
+     "Inner Mongolia</supplied>."),
+    (None, "the word [crossed out] and",
+     'the word <note type="editorial" place="inline" resp="#translator">crossed out</note> and'),
+    # Whose the body is, after its name, is supplied (was a gloss of `Plenum` as a body's name
+    # in another language).
+    (None, "the recent Plenum [of the Central Committee] in",
+     'the recent Plenum <supplied reason="omitted" resp="#translator">of the Central Committee'
+     "</supplied> in"),
+    # A term with a word of another language, then what it means (was supplied); two words
+    # going on with a name, or a phrase opening on a preposition, stay supplied.
+    ("Vietnamese", "the policy toward the Hoa people [ethnic Chinese residents of Vietnam]. And",
+     'the Hoa people <note type="editorial" place="inline" resp="#translator">ethnic Chinese '
+     "residents of Vietnam</note>. And"),
+    (None, "at the Xinhua News Agency [head office] in",
+     'Agency <supplied reason="omitted" resp="#translator">head office</supplied> in'),
+    (None, "the article in Newsweek [about the Queen Mother], which",
+     'Newsweek <supplied reason="omitted" resp="#translator">about the Queen Mother</supplied>, '
+     "which"),
     # A reading doubted is the translator's, never the original's words: a man named, in
     # doubt, after the body he chairs (was the Hungarian for `Central Council`).
     ("Hungarian", "the chairman of the Central Council [Sándor Rácz?] and",

@@ -1,0 +1,72 @@
+"""`the "third basket" [humanitarian questions]`, `the Hoa people [ethnic Chinese residents of
+Vietnam]`: a term, quoted or a word of another language, then what it means, which the gloss
+rule reads as its note (the sentence reads whole without it)."""
+
+from __future__ import annotations
+
+from teikit.lazy_pattern import LazyPattern
+from teikit.rules import cognates
+from teikit.rules.base import BracketContext
+
+# A term quoted after its article, or after `of` (`of "Chollima"`), a few words long.
+_QUOTED_TERM_BEFORE = LazyPattern(r"(?i)\b(?:the|a|an|of|so-called)\s+[“\"«]"
+                                  r"(?P<term>[^“”\"«»\[\]]{1,40})[”\"»]\s+$")
+# A term after its article, a word or three, the last a noun it names (`the Hoa people`).
+_TERM_BEFORE = LazyPattern(r"(?<![\w’'-])the\s+(?P<term>(?:[\w’'-]+\s+){0,2}[\w’'-]+)\s+$")
+_TERM_WORDS = 4
+# The words a meaning does not open on: a phrase that goes on with the sentence (`"at the
+# highest level" [of the two parties]`, `herdsmen [who had crossed the border]`); `the` opens
+# a thing named (`[the Israelis]`), unless a description follows (`[the name of the medieval
+# Korean state]`).
+_CONTINUING = frozenset("of for to in on at by with from between and or who which that whom "
+                        "whose where when about against concerning regarding during after "
+                        "before since under into as over through among toward towards upon "
+                        "without within".split())
+_DESCRIBED_WITH_ARTICLE = 4
+
+
+def explains_the_quoted_term(ctx: BracketContext, words: list[str]) -> bool:
+    """After a term quoted, a phrase of English in lower case saying what it is (`the "three
+    readies" [a youth mobilization movement of the war years]`); not the term in the
+    original's words (`a "colonial enclave" [enclave colonial]`)."""
+    if not ctx.after_quotation:
+        return False
+    term = _QUOTED_TERM_BEFORE.search(ctx.source_before)
+    return (term is not None and len(term["term"].split()) <= _TERM_WORDS
+            and _says_what_it_means(ctx, words, term["term"].split()))
+
+
+def explains_the_foreign_term(ctx: BracketContext, words: list[str]) -> bool:
+    """After a term with a capitalised word of another language (`the Hoa people`), a phrase of
+    English in lower case saying what it is (`[ethnic Chinese residents of Vietnam]`), three
+    words at least (two go on with the name: `the Xinhua News Agency [head office]`)."""
+    if ctx.after_quotation or ctx.glued_before or len(words) < _DESCRIBING_WORDS:
+        return False
+    term = _TERM_BEFORE.search(ctx.before[-60:])
+    if term is None:
+        return False
+    tables = ctx.doc.words
+    term_words = term["term"].split()
+    # (a word rare in English: `Hoa` is an acronym's there)
+    return any(word[:1].isupper() and tables.zipf(word.lower()) < _RARE_IN_ENGLISH
+               for word in term_words) and _says_what_it_means(ctx, words, term_words)
+
+
+_DESCRIBING_WORDS = 3
+# How often English uses a word it has only as a name or an acronym's letters, at most.
+_RARE_IN_ENGLISH = 3.5
+
+
+def _says_what_it_means(ctx: BracketContext, words: list[str], term_words: list[str]) -> bool:
+    """Two words or more of English, the first in lower case and no word that goes on with the
+    sentence, none of the term's (in its words or their cognates)."""
+    first = words[0].lower() if words else ""
+    if (len(words) < 2 or first in _CONTINUING or not words[0][:1].islower()
+            or (first == "the" and len(words) < _DESCRIBED_WITH_ARTICLE)):
+        return False
+    tables = ctx.doc.words
+    if not all(tables.is_english(word.strip(",.;:()").lower()) for word in words):
+        return False
+    lowered = [word.lower() for word in term_words]
+    return not (set(lowered) & {word.lower() for word in words}
+                or cognates.restate(ctx.plain, lowered, tables))
