@@ -183,9 +183,17 @@ _UNDERTAKINGS = frozenset("railway railways enterprise enterprises combine facto
 
 
 def _names_its_body(expansion: str, acronym: str) -> bool:
-    """A body's name in its own language, the acronym its words' initials."""
-    return (len(acronym) >= 3 and initials(expansion) == acronym
-            and BODY_KIND.search(expansion) is not None)
+    """A body's name in its own language, the acronym its words' initials; or a company's,
+    its form after it, the acronym made of its syllables (`NUCLEBRÁS [Empresas Nucleares
+    Brasileiras S.A.]`)."""
+    return len(acronym) >= 3 and (
+        (initials(expansion) == acronym and BODY_KIND.search(expansion) is not None)
+        or _COMPANY_FORM.search(expansion) is not None)
+
+
+# The form a company's name ends on (`S.A.`, `GmbH`, `N.V.`).
+_COMPANY_FORM = LazyPattern(r"\s(?:S\.\s?A\.|S\.p\.A\.|S\.A\.R\.L\.|GmbH|AG|A\.G\.|Ltda?\.|N\.V\.|"
+                            r"B\.V\.|Inc\.|Corp\.|Co\.|K\.K\.|Oy|AB)$")
 
 
 _POSSESSIVE = re.compile(r"['’]s$")

@@ -1209,6 +1209,11 @@ FORMS_BY_LANGUAGE = [
     (None, "the article in Newsweek [about the Queen Mother], which",
      'Newsweek <supplied reason="omitted" resp="#translator">about the Queen Mother</supplied>, '
      "which"),
+    # A company's name in its own language after the acronym made of its syllables (was a
+    # man's name renamed).
+    ("Portuguese", "the NUCLEBRÁS [Empresas Nucleares Brasileiras S.A.] delegation",
+     'the NUCLEBRÁS <note type="editorial" place="inline" resp="#translator"><foreign '
+     'xml:lang="pt">Empresas Nucleares Brasileiras S.A.</foreign></note> delegation'),
     # A reading doubted is the translator's, never the original's words: a man named, in
     # doubt, after the body he chairs (was the Hungarian for `Central Council`).
     ("Hungarian", "the chairman of the Central Council [Sándor Rácz?] and",
