@@ -46,9 +46,10 @@ _EDITORIAL_WORDS = re.compile(
     # (`[place not provided]`: what the page leaves out, as `[date not given]`; `your telegram
     # of 7 December [not found]`: what the archive lacks of a document referred to)
     # (`his note of 20 March [not published]`, `Comrades Indra and Lenárt [not recorded]`:
-    # what the edition or the record lacks, said of what the sentence names)
+    # what the edition or the record lacks, said of what the sentence names; `(the
+    # memorandum is attached) [not attached to this copy]`: what the copy lacks)
     r"not\s+(?:provided|stated|indicated|specified|found|available|published|recorded|"
-    r"located|reproduced)|"
+    r"located|reproduced|attached|enclosed)|"
     # (`"… from outside" [he stressed the last words]`: how the words before were said)
     r"(?:stressed|emphasi[sz]ed|underlined|repeated)\s+(?:the|these|those|this|that)\s+"
     r"(?:(?:last|first|following|preceding)\s+)?(?:\w+\s+)?words?|"

@@ -437,6 +437,8 @@ def _translates_title(ctx: BracketContext, words: list[str]) -> bool:
     printed = title.group().split()
     if printed[0] in _ARTICLES and len(printed) > 1:
         printed = printed[1:]
+    if len(printed) >= len(words) and respelled("".join(printed[-len(words):]), "".join(words)):
+        return False  # (`Comrade Seo Hwi [So Hwi]`: the name romanised again, word for word)
     # (a nationality is as everyday a word: `Magyar Nemzet [Hungarian Nation]`)
     # (inside quotation marks, any English word: `Friendship`)
     # (a word of a title of two words or more kept in its translation, the others translated:

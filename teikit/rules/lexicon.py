@@ -179,11 +179,26 @@ def words(text: str) -> list[str]:
     return WORD.findall(text)
 
 
+# An English preposition, then a name of two words or more, each capitalised (`of Rodong
+# Sinmun`, `of Díaz Lanz`): whose or where, words English writes so.
+PREPOSITION_THEN_NAME = re.compile(r"(?:of|in|from|to|by|for|with|at|on)(?:\s+[A-Z][\w’'-]*){2,}")
+
+
 def looks_transliterated(text: str) -> bool:
     """A soft or hard sign rendered as an apostrophe or a double mark (`opis’`, `ob’edinenie`,
     `pod”yekhal`) marks a transliteration; English's own apostrophes do not (`the
-    government’s initiative`, `don’t`, `we’ll`)."""
-    return bool(_SOFT_SIGN.search(text))
+    government’s initiative`, `don’t`, `we’ll`), nor does a name's inside a phrase (`the
+    so-called Yan'an group`, `Kim Ch'aek`: a romanisation's mark between syllables)."""
+    for sign in _SOFT_SIGN.finditer(text):
+        start = _WORD_START.search(text, 0, sign.start() + 1)
+        at = start.start() if start is not None else 0
+        if at == 0 or not text[at].isupper():
+            return True
+    return False
+
+
+# The start of the word a position is in (the last run of letters up to it).
+_WORD_START = re.compile(r"[^\W\d_]+(?=[^\W\d_]*$)")
 
 
 # A German noun of the original, capitalised as German writes nouns (`[Landesregierungen]`,

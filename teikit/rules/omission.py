@@ -122,8 +122,11 @@ def _read(ctx: BracketContext) -> Match | None:
                                   or _excerpt_opening_line(ctx)):
         return None
     if _SAID_OF_A_REFERENCE.fullmatch(ctx.plain.strip(" .")) and not (
-            ctx.opens_line and ctx.ends_line):
-        return None  # `his note of 20 March [not published]`: the note, not this text, is cut
+            ctx.ends_line and (ctx.opens_line or ctx.before.rstrip().endswith("."))):
+        # `his note of 20 March [not published]`: the note, not this text, is cut (but after
+        # the sentence that names the document's enclosure, ending its line, the enclosure:
+        # `Enclosure: table …, on 3 pages. [not reproduced]`)
+        return None
     # The bracket's words, as the source has them, describe the gap: nothing to record.
     desc = Intervention("desc", {}, ctx.children())
     return Match([CONVENTION.node("gap", {**dict(_EDITORIAL), **extent(ctx.plain)}, [desc])])

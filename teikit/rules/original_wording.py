@@ -15,6 +15,7 @@ from teikit.rules.lexicon import (
     ACRONYM,
     ARTICLE_JOINED,
     LETTERS,
+    PREPOSITION_THEN_NAME,
     SPANISH_MARKED,
     english_made,
     german_noun,
@@ -90,6 +91,8 @@ def _read(ctx: BracketContext) -> Match | None:
                 text, LETTERS.findall(ctx.before_and_quotation[-80:]),
                 ctx.doc.original_language) else None)
         return _wording(ctx, language) if language is not None else None
+    if PREPOSITION_THEN_NAME.fullmatch(text) is not None:
+        return None  # `the front page [of Rodong Sinmun]`: whose, a name English writes so
     # (a word English's parts make may be a common word of another language all the same:
     # `displeasure [disgusto]` is no `dis` + `gusto`)
     if english_made(text, words.is_english) and not words.languages_of_a_word_alone(

@@ -19,7 +19,7 @@ from teikit.rules.base import (
     Match,
     Rule,
 )
-from teikit.rules.lexicon import MODEL, english_made, is_nationality
+from teikit.rules.lexicon import MODEL, PREPOSITION_THEN_NAME, english_made, is_nationality
 from teikit.rules.note_anchor import ends_a_number_as_marker
 from teikit.rules.text_language import in_the_texts_own_script
 
@@ -202,6 +202,7 @@ def _read(ctx: BracketContext) -> Match | None:
     english_share = words.english_share
     if not text or not (inside_word or english_share(_before_given_name(ctx, text)) >= 0.5
                         or _is_date(text) or _titled_person(text)
+                        or PREPOSITION_THEN_NAME.fullmatch(text) is not None
                         or is_nationality(text) or english_made(text, words.is_english)):
         return None
     if (not inside_word and _figures_or_code(_FIGURED_WORDS.sub("", text))

@@ -1214,6 +1214,17 @@ FORMS_BY_LANGUAGE = [
     ("Portuguese", "the NUCLEBRÁS [Empresas Nucleares Brasileiras S.A.] delegation",
      'the NUCLEBRÁS <note type="editorial" place="inline" resp="#translator"><foreign '
      'xml:lang="pt">Empresas Nucleares Brasileiras S.A.</foreign></note> delegation'),
+    # Whose, a name of two words after an English preposition, is supplied (was the original's
+    # wording).
+    (None, "on the front page [of Rodong Sinmun], whereas",
+     'page <supplied reason="omitted" resp="#translator">of Rodong Sinmun</supplied>, whereas'),
+    # What the copy lacks is a remark (was supplied).
+    (None, "(the memorandum is attached) [not attached to this copy]. And",
+     '<note type="editorial" place="inline" resp="#translator">not attached to this copy</note>'),
+    # A name romanised again word for word stays a name (was a title translated).
+    (None, "Comrade Seo Hwi [So Hwi], Chairman of the Federation, had",
+     'Comrade <persName><choice><orig>Seo Hwi </orig><reg resp="#translator">So Hwi</reg>'
+     "</choice></persName>, Chairman"),
     # A reading doubted is the translator's, never the original's words: a man named, in
     # doubt, after the body he chairs (was the Hungarian for `Central Council`).
     ("Hungarian", "the chairman of the Central Council [Sándor Rácz?] and",

@@ -96,6 +96,10 @@ def test_a_words_beginning_is_known_by_the_words_it_begins(
     ("government’s", False), ("d’etat", False),
     # (an `o` before the apostrophe: English's `o’clock`, an Irish name's `O’Brien`)
     ("o’clock", False), ("O’Brien", False),
+    # (a name's mark between syllables inside a phrase is a romanisation's, no sign; a phrase's
+    # first word capitalised may still be a transliteration)
+    ("members of the so-called Yan'an group", False), ("Kim Ch'aek said", False),
+    ("Ob’edinennaya gruppa", True), ("lager' mira", True),
 ])
 def test_a_sign_after_a_letter_marks_a_transliteration(word: str, transliterated: bool) -> None:
     assert lexicon.looks_transliterated(word) is transliterated

@@ -83,3 +83,15 @@ def test_the_excerpts_word_in_a_sentence_is_no_gap() -> None:
     result = convert_text("He then read the [excerpt] aloud to the delegation.\n",
                           overrides={"title": "Test", "date_text": "1966"}, enrich=False)
     assert list(result.tree.getroot().iter(f"{TEI}gap")) == []
+
+
+def test_the_enclosure_named_then_not_reproduced_is_a_passage_left_out() -> None:
+    """`Enclosure: table …, on 3 pages. [not reproduced]`, ending its line under a report: what
+    the edition left out of this document (it was a remark); a paper the sentence names, not
+    published, is no part of this one cut."""
+    source = ("The restoration of industry is going ahead.\n\nEnclosure: table of the restoration "
+              "of industrial enterprises, on 3 pages. [not reproduced]\n\nHis note of 20 March "
+              "[not published] was read.\n")
+    result = convert_text(source, overrides={"title": "Test", "date_text": "1954"}, enrich=False)
+    gaps = list(result.tree.getroot().iter(f"{TEI}gap"))
+    assert ["".join(gap.itertext()) for gap in gaps] == ["not reproduced"]
