@@ -135,3 +135,12 @@ def test_the_place_and_date_under_the_editors_cut_close_the_text() -> None:
                           "Károly Pásztor\nChargé d'Affaires ad interim\n", "March 9, 1957")
     assert texts(root, "//t:closer/t:dateline") == ["Pyongyang, 9 March 1957 Seen. Sz."]
     assert texts(root, "//t:closer/t:signed") == ["Károly Pásztor Chargé d'Affaires ad interim"]
+
+
+def test_the_place_under_the_date_ending_the_letterhead_is_the_datelines() -> None:
+    """`USSR EMBASSY IN THE DPRK` / `No. 71` / `28 March 1956` / `Pyongyang` over the journal's
+    heading: where and when, one dateline (the place was loose text of the opener)."""
+    root = converted_text("USSR EMBASSY IN THE DPRK  \nNo. 71  \n28 March 1956  \nPyongyang\n\n"
+                          "#### FROM THE JOURNAL\n\nToday I received Nam Il at his request and "
+                          "we spoke about the talks.\n", "March 28, 1956")
+    assert texts(root, "//t:opener/t:dateline") == ["28 March 1956 Pyongyang"]

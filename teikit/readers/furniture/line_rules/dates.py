@@ -251,10 +251,21 @@ def date_over_place(line: Line) -> int | None:
     dateline's (with no signature before it, the word may be the signer's name; `Ghulja
     [Yining]`: the place and its name today; `City of Pyongyang`: named with its kind)."""
     below = BRACKETED.sub("", line.below().plain).strip() if line.following is not None else ""
-    if (line.dated_alone and line.following is not None and line.zone in line.asm.signed_zones
+    if not (line.dated_alone and line.following is not None
             and (PLACE_WORD.match(below) or _CITY_NAMED.match(below))):
+        return None
+    if line.zone in line.asm.signed_zones or _ends_the_opener(line, line.following):
+        # (over the text, the letterhead's last line: `USSR EMBASSY IN THE DPRK` / `No. 71` /
+        # `28 March 1956` / `Pyongyang`, the heading under it; no signer's name there)
         return line.with_below(Role.DATELINE)
     return None
+
+
+def _ends_the_opener(line: Line, index: int) -> bool:
+    """Whether the line `index` is the opener's last, the text or its heading under it."""
+    pieces = line.asm.pieces
+    return (line.zone == "opener" and index + 1 < len(pieces)
+            and pieces[index + 1].kind in ("heading", "prose"))
 
 
 # A city named with its kind (`City of Pyongyang`, `Pyongyang City`, as letters from Korea sign
