@@ -234,11 +234,20 @@ def is_name_line(text: str) -> bool:
 
 
 _WORDS_BEFORE_ILLEGIBLE = 3
+# A name, then in brackets the name of whom it stands for, a quotation's closing mark after it
+# or not.
+_NAME_IDENTIFIED = LazyPattern(r"^(?P<name>[^\[\]]{2,40}?)\s*\[(?P<real>[^\W\d_][^\[\]]{1,40})\]"
+                               r"[”\"»’]?\.?$")
 
 
 def is_signer_line(text: str) -> bool:
     """A bare name, or a name and after a comma the office or body it signs for (`Wladislaw
-    Gomulka, Central Committee of the Polish United Workers Party`)."""
+    Gomulka, Central Committee of the Polish United Workers Party`); a cover name with the
+    man it stands for in the translator's bracket (`FILIPPOV [Stalin]”.`, closing a relayed
+    telegram)."""
+    identified = _NAME_IDENTIFIED.match(text.strip())
+    if identified is not None:
+        return is_name_line(identified["name"]) and is_name_line(identified["real"])
     name, comma, rest = text.partition(",")
     if not comma:
         return is_name_line(text)

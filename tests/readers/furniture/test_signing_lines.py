@@ -529,3 +529,13 @@ def test_a_signature_with_its_seal_is_the_signatures_mark() -> None:
     assert texts(root, "//t:closer/t:signed") == [
         "ON BEHALF OF THE SECRETARIAT signature and seal Lê Quang Đạo"]
     assert root.xpath("//t:closer/t:note", namespaces=NS) == []
+
+
+def test_a_cover_name_identified_closing_a_relayed_telegram_signs_it() -> None:
+    """`FILIPPOV [Stalin]”.` closing the telegram a cable relays: its signer, the man the cover
+    name stands for in the translator's bracket (it was loose text of the closer)."""
+    root = converted_text("Transmit to Kim Il Sung the following:\n\n“Comrade Kim Il Sung!\n\nThe "
+                          "Soviet Government has decided to send a group of twelve specialists "
+                          "to Korea.\n\nFILIPPOV [Stalin]”.\n\nConfirm delivery.\n\nNo. 531/sh\n",
+                          "July 4, 1952")
+    assert texts(root, "//t:signed") == ["FILIPPOV Stalin”."]

@@ -369,10 +369,25 @@ def date_then_signer(line: Line) -> int | None:
 
 def relayed_sign_off(line: Line) -> int | None:
     """`Kim Il Sung 29.6.51”`: a relayed message's sign-off, its date in figures and the
-    quotation closing on it, one signature."""
+    quotation closing on it, one signature; so is its signer's name alone, the quotation
+    closing on it (`FILIPPOV [Stalin]”.`)."""
     if line.closing and line.span is not None and closes_relayed(line.unit.text, line.span):
         return line.signs()
+    if (line.closing and line.role in ("text", "signed")
+            and _CLOSES_QUOTATION.search(line.text) is not None and _opened_above(line.text)
+            and is_signer_line(line.text)):
+        return line.signs()
     return None
+
+
+def _opened_above(text: str) -> bool:
+    """Whether the quotation the line closes was opened above it (not a name quoted on the
+    line: `Informal Collaborator "Albert"`)."""
+    return "“" not in text and "«" not in text and text.count('"') < 2
+
+
+# The quotation's closing mark ending the line, a full stop before or after it.
+_CLOSES_QUOTATION = LazyPattern(r"[^\W\d_\]]\]?\.?[”\"»]\.?$")
 
 
 def signer_then_date(line: Line) -> int | None:
