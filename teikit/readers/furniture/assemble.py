@@ -96,6 +96,8 @@ AGENDA_ALONE = LazyPattern(r"(?i)^\s*(?:agenda|order of (?:the )?(?:day|business
                             r"\b[^:]{0,30}:\s*$")
 # An item after a dash or a bullet (`- Secretariat General`, `• Embassy in Rome`).
 _BULLET = LazyPattern(r"^[-–•]\s+\S")
+# A department's number before its name (`1st Far East Department`).
+_ORDINAL_FIRST = LazyPattern(r"^\d{1,2}(?:st|nd|rd|th)\s+(?=[A-Z])")
 
 
 class Assembler:
@@ -668,13 +670,15 @@ class Assembler:
              or (index == head + 1 and lists.headed_names(self.pieces[head].unit.plain)
                  and signing_body(text)))
                 and self._same_block(index) and len(text.split()) <= _ITEM_WORDS
-                and (signing_body(named := text.removeprefix("the ")) or reads_as_name(named))):
+                and (signing_body(named := _ORDINAL_FIRST.sub("", text.removeprefix("the ")))
+                     or reads_as_name(named) or lists.to_the_file(text))):
             return True  # `Copies to:` / `Embassy of Spain in Washington` / `Consulate of …`,
             # `c.c.: Vice-Minister …` / `Department of Africa …`: the bodies named under the
             # heading, a line each, no blank line between; a body under the heading's line of
             # names a comma apart (`Copies to: the Chairman, Liu [Shaoqi], …` /
             # `International Liaison Department`); its article in lower case before it (`Copies
-            # to:` / `the Cabinet Secretary` / `the Embassy in Vienna`)
+            # to:` / `the Cabinet Secretary` / `the Embassy in Vienna`), or its number (`1st Far
+            # East Department`); the file, last (`to file`)
         if lists.ordinal_copy(text) and self._headed(head):
             return True  # `Distribution:` / `1st copy Comrade Ulbricht` / `2nd copy ZAIG`
         if _BULLET.match(text) and self._headed(head):

@@ -109,6 +109,14 @@ _COPIES_WENT = LazyPattern(r"(?i)^cop(?:y|ies)\s+\d{1,2}(?:\s*(?:and|,|[–—-]
                            r"[–—-]\s+\S")
 
 
+# The file a copy went to, as a list of recipients ends (`to file`, `File`, `to the archive`).
+_TO_THE_FILE = LazyPattern(r"(?i)^(?:to\s+)?(?:the\s+)?(?:file|files|archives?|dossier)\.?$")
+
+
+def to_the_file(text: str) -> bool:
+    return _TO_THE_FILE.match(text) is not None
+
+
 def copies_go_on(head: str, text: str) -> bool:
     """Whether `text` is one more copy of a list of numbered copies that `head` begins, or
     says where some of the copies that `head` counts went."""

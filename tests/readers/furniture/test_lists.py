@@ -816,3 +816,14 @@ def test_copies_by_their_numbers_from_and_to_are_items_of_the_list() -> None:
     assert texts(root, "//t:list[@type='distribution']/t:label") == [
         "1-11.", "12-14.", "15.", "16-18."]
     assert texts(root, "//t:note[@type='registry']") == []
+
+
+def test_a_department_by_its_number_and_the_file_end_the_comrades_list() -> None:
+    """`Distributed to:` / `Cde. Malenkov` / … / `1st Far East Department` / `to file` over the
+    registry's number: the department and the file are the list's last items (they were
+    paragraphs of the postscript)."""
+    root = converted_text("The restoration of industry is going ahead.\n\nAMBASSADOR\nS. SUZDALEV\n"
+                          "\nDistributed to:\nCde. Malenkov\nCde. Molotov\nCde. Gromyko\n1st Far "
+                          "East Department\nto file\nNo. 112/ss\n12.II.54\n", "February 12, 1954")
+    assert texts(root, "//t:list[@type='distribution']/t:item")[-2:] == [
+        "1st Far East Department", "to file"]
