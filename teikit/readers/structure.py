@@ -30,6 +30,7 @@ from teikit.readers.furniture.line_patterns import (
     SIGNATURE_LABEL,
     VALEDICTION,
 )
+from teikit.readers.furniture.lists import heading_alone
 from teikit.readers.furniture.opener import labels_when
 from teikit.readers.furniture.placement import Placement
 from teikit.readers.furniture.sequence import Piece, iter_line_views, line_views
@@ -197,6 +198,8 @@ def _is_speaker(text: str) -> bool:
 # The label of a point of a meeting's agenda over its discussion (`Ad 1.`, `Ad 2)`), as
 # Hungarian and German minutes print it: the record's text, however short.
 _POINT_LABEL = LazyPattern(r"\s*Ad\s+(?:\d{1,2}|[IVX]{1,4})\s*[.):]?\s*$")
+# A point of the text the editor left out, its number and the mark of the cut (`(5) […]`).
+_POINT_CUT = LazyPattern(r"\s*(?:\(\d{1,2}\)|\d{1,2}[.)])\s*\[(?:\.\s?\.\s?\.|…)\]\s*$")
 
 
 def _speaker_labels(units: list[Unit], content: list[int]) -> list[int]:
@@ -340,8 +343,27 @@ _SIGNATURE_AFTER = LazyPattern(rf"(?i){SIGNATURE_BRACKET}")
 
 
 # More units than a closer's signatures, dates, copies and notes take (the seed's has 15 lines
-# in 9 units).
+# in 9 units), the names a list's heading lists apart.
 _CLOSER_UNITS = 20
+# The most words of a name or an office listed a line each.
+_LISTED_WORDS = 8
+
+
+def _listed_under_a_heading(units: list[Unit], indexes: list[int]) -> int:
+    """How many of the units `indexes` are names listed a line each under a list's heading
+    alone (`Distribution:` / `Chairman` / `Liu Shaoqi` / … / `File`): a closer's list,
+    however many it names."""
+    listed, listing = 0, False
+    for index in indexes:
+        text = units[index].plain.strip()
+        if heading_alone(text):
+            listing = True
+        elif (listing and units[index].kind == "text" and LB not in units[index].text
+              and len(text.split()) <= _LISTED_WORDS and not ends_sentence(text)):
+            listed += 1
+        else:
+            listing = False
+    return listed
 
 
 # An editor's or a translator's note wholly in its brackets, labelled (`[Editor's note: …]`).
@@ -380,7 +402,8 @@ def _zone_pieces(units: list[Unit], indexes: list[int], note_units: dict[int, st
         prose.discard(index)
     prose.update(_cut_off_end(units, content, prose, tests))
     prose.update(_speaker_labels(units, content))
-    prose.update(i for i in content if _POINT_LABEL.match(units[i].text))
+    prose.update(i for i in content if _POINT_LABEL.match(units[i].text)
+                 or _POINT_CUT.match(units[i].text))
     # (a page's printed number between paragraphs of the text, `BStU 000087`: the text's page
     # break, however its line reads alone)
     last_running = max(prose, default=-1)
@@ -403,7 +426,8 @@ def _zone_pieces(units: list[Unit], indexes: list[int], note_units: dict[int, st
     last = max(running) if running else (indexes[-1] if indexes else 0)
     if headings and headings[-1] > last:
         last = indexes[-1]  # a heading must be followed by text, not by the closer
-    if sum(index > last for index in content) > _CLOSER_UNITS:
+    after = [index for index in content if index > last]
+    if len(after) - _listed_under_a_heading(units, after) > _CLOSER_UNITS:
         # (notes of short lines, a sentence or two among them: `Situation of the KPD` /
         # `Help to KPD` / …: more lines than any signature, date and list have, the text's)
         last = indexes[-1]

@@ -4026,3 +4026,23 @@ def test_where_the_copy_must_stay_is_a_handling_marking() -> None:
                           "April 14, 1958")
     assert texts(root, "//t:opener/t:fw[@type='classification']") == [
         "Strictly confidential", "Not to be taken out of the Party committee"]
+
+
+def test_a_long_list_under_its_heading_leaves_the_signature_and_date_a_closer() -> None:
+    """A cable's signing body and date over `Distribution:` and twenty-two names a line each:
+    the closer and its list (more lines than a closer has made them all the text's), and `(5)
+    […]`, a point the editor cut, the text's last paragraph (it was a line of the closer)."""
+    names = "\n".join(["Chairman", "Liu Shaoqi", "Zhou Enlai", "Zhu De", "Chen Yun", "Lin Biao",
+                       "Deng Xiaoping", "Peng Zhen", "Chen Yi", "Kang Sheng", "Li Fuchun",
+                       "Yang Shangkun", "Wu Xiuquan", "Lu Dingyi", "International Liaison "
+                       "Department", "Propaganda Department", "General Office", "Xinhua News "
+                       "Agency", "File"])
+    root = converted_text("(4) Chinese students in Moscow have asked the embassy for copies of the "
+                          "letter, and some have passed it on to their classmates.\n(5) [...]\n"
+                          "Embassy in the Soviet Union\n27 June 1963\nDistribution:\n" + names
+                          + "\n(Printed 25 copies)\nProofread by: [illegible signature]\n",
+                          "June 27, 1963")
+    assert texts(root, "//t:closer/t:signed")[0] == "Embassy in the Soviet Union"
+    assert texts(root, "//t:closer/t:dateline") == ["27 June 1963"]
+    assert texts(root, "//t:list[@type='distribution']/t:item")[-1] == "File"
+    assert texts(root, "//t:div/t:p")[-1] == "(5)"
