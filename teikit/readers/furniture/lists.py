@@ -25,7 +25,7 @@ from teikit.readers.furniture.line_patterns import (
     TO_HEAD,
 )
 from teikit.readers.lines import LIST_HEAD, comrades_listed, split_at
-from teikit.readers.units import LB, Unit, join_units
+from teikit.readers.units import LB, Unit, ends_sentence, join_units
 
 Item = tuple[str | None, Unit]
 """A list's item: its label as printed (`1 -`, `2x`), if any, and its text."""
@@ -111,6 +111,19 @@ _COPIES_WENT = LazyPattern(r"(?i)^cop(?:y|ies)\s+\d{1,2}(?:\s*(?:and|,|[–—-]
 
 # The file a copy went to, as a list of recipients ends (`to file`, `File`, `to the archive`).
 _TO_THE_FILE = LazyPattern(r"(?i)^(?:to\s+)?(?:the\s+)?(?:file|files|archives?|dossier)\.?$")
+
+
+# The short words between a body's or an office's capitalised words (`Swiss Observer to the
+# United Nations, New York`).
+_LINKING_WORDS = frozenset("of the to in for and at on with de del".split())
+
+
+def capitalised_item(text: str) -> bool:
+    """A line of capitalised words, short words linking them, a place after a comma or not:
+    an office or a body a list names, however it is called."""
+    tokens = text.rstrip(",;").split()
+    return (bool(tokens) and tokens[0][:1].isupper() and not ends_sentence(text)
+            and all(token[:1].isupper() or token in _LINKING_WORDS for token in tokens))
 
 
 def to_the_file(text: str) -> bool:

@@ -827,3 +827,17 @@ def test_a_department_by_its_number_and_the_file_end_the_comrades_list() -> None
                           "East Department\nto file\nNo. 112/ss\n12.II.54\n", "February 12, 1954")
     assert texts(root, "//t:list[@type='distribution']/t:item")[-2:] == [
         "1st Far East Department", "to file"]
+
+
+def test_offices_and_bodies_in_capitals_with_their_places_go_on_with_the_copies() -> None:
+    """`Copies to:` / `Swiss Embassy, Washington` / `Swiss Observer to the United Nations, New
+    York` / `Division of Foreign Affairs, Political Section West`: three items (the list
+    ended after the first, the others paragraphs of the postscript)."""
+    root = converted_text("Please accept the assurance of my highest consideration.\n\nThe Swiss "
+                          "Ambassador:\n\n[signature]  \nE. Stadelhofer\n\nCopies to:  \nSwiss "
+                          "Embassy, Washington  \nSwiss Observer to the United Nations, New York  "
+                          "\nDivision of Foreign Affairs, Political Section West\n",
+                          "November 2, 1962")
+    assert texts(root, "//t:list[@type='distribution']/t:item") == [
+        "Swiss Embassy, Washington", "Swiss Observer to the United Nations, New York",
+        "Division of Foreign Affairs, Political Section West"]
