@@ -221,8 +221,9 @@ LIST_HEAD_WORDS = (r"distributed(?: to)?|distribution(?: list)?(?:\s*[-–—]\s
                    # cable's readers)
                    r"delivered to|"
                    # (and by which way: `Forwarded via the Department to: Moscow 968-71 – …`)
-                   # (`Repeated for information to: Washington, Paris, …`)
-                   r"(?:already )?(?:forwarded|transmitted|circulated|communicated|repeated)"
+                   # (`Repeated for information to: Washington, Paris, …`, `Relayed to: …`)
+                   r"(?:already )?(?:forwarded|transmitted|circulated|communicated|repeated|"
+                   r"relayed)"
                    r"(?: (?:via|through) [\w ]{1,40}?)?(?: for information)? to|forward to|"
                    r"excerpts (?:have been )?sent(?: \(?to\)?)?|"
                    # (`Extracts to Cdes.: Kapitonov, Rusakov, …`)

@@ -41,6 +41,10 @@ def parts(text: str) -> tuple[str | None, list[tuple[str | None, str]]]:
      "CC\n15. Foreign Department", ("Made in 18 copies:", [
          ("1-11.", "Members of the Political Committee"), ("12-14.", "Secretaries of the CC"),
          ("15.", "Foreign Department")])),
+    # (the posts a cable was relayed to)
+    ("Relayed to: Permanent Mission to the United Nations, Havana, Moscow", ("Relayed to:", [
+        (None, "Permanent Mission to the United Nations,"), (None, "Havana,"),
+        (None, "Moscow")])),
     # (a letter's blind copy, its label closed by a stop)
     ("bcc. Administrateur Délégué", ("bcc.", [(None, "Administrateur Délégué")])),
     ("Excerpts have been sent (to):\nCdes. Yagoda, Agranov, Litvinov", (
