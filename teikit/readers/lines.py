@@ -344,6 +344,21 @@ _AFTER_OMISSION = LazyPattern(rf"^\s*{OMISSION_MARK}\s*\S")
 _CAVEAT_WORDS = 20
 
 
+# The year's motto after the place and date, quoted, the original's words in brackets after it
+# or not, a relayed letter's quotation closing on it (`, "Year of Planning" [Año de la
+# Planificación]".`).
+_YEARS_MOTTO = LazyPattern(r"^,\s*[“\"][A-Z][\w’'-]*(?:\s+[\w’'-]+){1,6}[”\"]"
+                           r"(?:\s*\[[^\[\]]{2,60}\])?\s*[”\"]?\.?$")
+_PLACE_THEN_COMMA = LazyPattern(r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2},\s+")
+
+
+def dated_with_the_years_motto(text: str, span: tuple[int, int] | None) -> bool:
+    """`Havana, 27 October 1962, "Year of Planning" [Año de la Planificación]".`: the place and
+    date (`span`), then the year's motto as Cuban papers print it: a dateline."""
+    return (span is not None and _PLACE_THEN_COMMA.fullmatch(text[: span[0]]) is not None
+            and _YEARS_MOTTO.match(text[span[1]:]) is not None)
+
+
 def is_prose_text(raw: str, relaxed: bool, date_span: Callable[[str], tuple[int, int] | None],
                   ) -> bool:
     """Whether a unit's text is a paragraph of running text; `relaxed` for documents of short
@@ -423,7 +438,8 @@ def is_prose_text(raw: str, relaxed: bool, date_span: Callable[[str], tuple[int,
         return False  # `To Cdes. [CPSU General secretary Mikhail S.] Gorbachev, [Soviet …`
     if comrades_listed(text):
         return False
-    if count <= _DATELINE_WORDS and date_only(text, date_span(text)):
+    if count <= _DATELINE_WORDS and (date_only(text, span := date_span(text))
+                                     or dated_with_the_years_motto(text, span)):
         return False  # `For the period from 24 May to 11 June 1956.`: a date, not a sentence
     if count >= _NUMBERED_POINT_WORDS and _numbered_point(text):
         return True  # `3. Information … turn out to be disinformation`: a point, its stop lost

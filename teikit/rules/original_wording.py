@@ -450,9 +450,10 @@ def _phrase_abroad(ctx: BracketContext) -> str | None:
 
 # Capitalised words ending the text before the bracket, the short words of a name between
 # them (`the Official Gazette`, `the Bay of Pigs`, `Year of the Economy`).
-# (a marking's exclamation mark after it: `Confidential Matter! [Vertrauliche Verschlußsache]`)
+# (a marking's exclamation mark after it: `Confidential Matter! [Vertrauliche Verschlußsache]`;
+# the quotation closing on it: `"Year of Planning" [Año de la Planificación]`)
 _TITLE_CASE_BEFORE = LazyPattern(r"(?<![\w’'-])[A-Z][a-z]+(?:['’]s)?(?:\s+(?:(?:of|the|and|for|in|"
-                                 r"on)\s+)*[A-Z][a-z]+(?:['’]s)?)*!?\s+$")
+                                 r"on)\s+)*[A-Z][a-z]+(?:['’]s)?)*!?[”\"»]?\s+$")
 _PLAIN_NAME_WORDS = frozenset("of the and for in on".split())
 # The words after which a bracket translates no noun (an article's is a name's place).
 _NO_NOUN_BEFORE = _PLAIN_NAME_WORDS | {"a", "an"}
@@ -470,7 +471,7 @@ def _original_of_a_plain_name(ctx: BracketContext) -> str | None:
     after = ctx.after_start(2)
     if printed is None or (after[:1] == " " and after[1:].isupper()):
         return None
-    named = [word.lower().rstrip("!") for word in printed.group().split()
+    named = [word.lower().rstrip("!”\"»") for word in printed.group().split()
              if word.lower() not in _PLAIN_NAME_WORDS]
     tables = ctx.doc.words
     if (len(named) < 2 or any(word in PERSON_TITLES for word in named)
@@ -503,7 +504,7 @@ def _plain_name_in_cognates(ctx: BracketContext) -> str | None:
     printed = _TITLE_CASE_BEFORE.search(ctx.before_and_quotation[-60:])
     if printed is None:
         return None
-    named = [word.rstrip("!") for word in printed.group().split()
+    named = [word.rstrip("!”\"»") for word in printed.group().split()
              if word.lower() not in _PLAIN_NAME_WORDS]
     tables = ctx.doc.words
     if (len(named) < 2 or len(ctx.plain.split()) != len(named)

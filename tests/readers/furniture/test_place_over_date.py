@@ -144,3 +144,20 @@ def test_the_place_under_the_date_ending_the_letterhead_is_the_datelines() -> No
                           "#### FROM THE JOURNAL\n\nToday I received Nam Il at his request and "
                           "we spoke about the talks.\n", "March 28, 1956")
     assert texts(root, "//t:opener/t:dateline") == ["28 March 1956 Pyongyang"]
+
+
+def test_the_place_and_date_then_the_years_motto_close_a_relayed_letter() -> None:
+    """`Havana, 27 October 1962, "Year of Planning" [Año de la Planificación]".` under the
+    relayed letter's signer: its dateline, the motto's original words the translator's (it was
+    a paragraph, the Spanish a name renamed)."""
+    root = converted_text(
+        "Today the Vice-Minister handed to the heads of the missions the following letter, which "
+        "I transmit in full:\n\"Mr. Ambassador:\nI have the honour to inform Your Excellency "
+        "that this morning the anti-aircraft defences brought down a military aircraft of the "
+        "United States.\nRaúl Roa\nMinister of Foreign Relations\nHavana, 27 October 1962, "
+        "\"Year of Planning\" [Año de la Planificación]\".\nI request instructions regarding "
+        "the reply to the letter.\nDE LA FUENTE\n", "October 27, 1962")
+    assert texts(root, "//t:dateline") == [
+        "Havana, 27 October 1962, Year of Planning Año de la Planificación\"."]
+    assert texts(root, "//t:dateline//t:note[@type='original-wording']") == [
+        "Año de la Planificación"]

@@ -38,7 +38,7 @@ from teikit.readers.furniture.line_shapes import (
 from teikit.readers.furniture.opener import MEETING_LABEL
 from teikit.readers.furniture.placement import is_date_only, join_lines
 from teikit.readers.furniture.settled import is_period
-from teikit.readers.lines import SALUTE
+from teikit.readers.lines import SALUTE, dated_with_the_years_motto
 from teikit.readers.units import Unit
 
 
@@ -222,6 +222,15 @@ def _joined_to_the_line_above(line: Line, unit: Unit | None = None) -> int:
     previous.role = Role.DATELINE
     line.asm.dated_zones.add(line.zone)
     return line.index + 1
+
+
+def date_with_the_years_motto(line: Line) -> int | None:
+    """`Havana, 27 October 1962, "Year of Planning" [Año de la Planificación]".`: the place and
+    date, then the year's motto as Cuban papers print it, one dateline (it was a paragraph)."""
+    if line.role not in ("text", "dateline") or not dated_with_the_years_motto(
+            line.unit.text, line.span):
+        return None
+    return line.one(Role.DATELINE)
 
 
 def date_with_more(line: Line) -> int | None:
