@@ -13,7 +13,9 @@ TITLES = frozenset(
     # (the forms of address of the Spanish and Portuguese documents: `Licenciado Ortiz`; a
     # Mexican office's, its holder's, translated: `the C. [Citizen] Secretary`)
     "doctor señor señora senhor senhora licenciado licenciada ingeniero compañero "
-    "compañera citizen".split()
+    "compañera citizen "
+    # (a Cuban officer's rank, left in Spanish: `Comandante Almejeiras`)
+    "comandante".split()
 )
 # The titles that stand before a person's name (`the` stands as often before an organisation's).
 PERSON_TITLES = TITLES - {"the"}

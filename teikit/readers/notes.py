@@ -34,7 +34,7 @@ from teikit.model import (
     splice_text,
     starred,
 )
-from teikit.offices import ORGANISATION_WORDS
+from teikit.offices import ORGANISATION_WORDS, PERSON_TITLES
 from teikit.rules.base import NAME_TAGS, TRANSLATOR
 from teikit.rules.note_anchor import ASCII_FIGURES
 
@@ -447,7 +447,7 @@ _BEFORE_A_NAME = frozenset("The A An In At On Of And To By For From With Accordi
                            "Captain Lieutenant Commander Admiral Marshal".split())
 # The titles that make the name after them a person's.
 _PERSON_TITLES = re.compile(r"(?:Mr|Mrs|Ms|Dr|Cde|Comrade|General|Gen|Colonel|Minister|Major|"
-                            r"Captain|Lieutenant|Commander|Admiral|Marshal)\.?\s+$")
+                            r"Captain|Lieutenant|Commander|Admiral|Marshal|Comandante)\.?\s+$")
 
 
 def _name_at_end(text: Text) -> tuple[str, Intervention] | None:
@@ -458,6 +458,7 @@ def _name_at_end(text: Text) -> tuple[str, Intervention] | None:
         return None
     words = found.group(1).split()
     while words and (words[0].rstrip(".") in _BEFORE_A_NAME
+                     or words[0].lower().rstrip(".") in PERSON_TITLES
                      or words[0].lower() in ORGANISATION_WORDS):
         words.pop(0)  # (`the 6th Division Pang Ho San*`: the body's word, no name's)
     if not words:

@@ -621,9 +621,14 @@ def test_a_given_name_the_note_says_the_translator_supplied_is_the_part_doubted(
     assert supplied.get("cert") == "low"
 
 
-def test_a_rank_before_a_doubted_name_is_none_of_it() -> None:
+@pytest.mark.parametrize(("rank", "name"), [
+    ("Major", "Nguyen Van Tho"),
+    # (a Cuban officer's rank, left in Spanish; it was doubted with the name)
+    ("Comandante", "Almejeiras"),
+])
+def test_a_rank_before_a_doubted_name_is_none_of_it(rank: str, name: str) -> None:
     """`Major Nguyen Van Tho*` / `* Reading of the name uncertain …`: the rank is no word of
     the name doubted (it was)."""
-    root, _ = convert(f"{LONG}. The commander, Major Nguyen Van Tho*, told an official so.\n\n"
+    root, _ = convert(f"{LONG}. The commander, {rank} {name}*, told an official so.\n\n"
                       "* Reading of the name uncertain in the deciphered text.\n")
-    assert _doubted_texts(root) == ["Nguyen Van Tho"]
+    assert _doubted_texts(root) == [name]
