@@ -10,6 +10,8 @@ from teikit.readers.furniture.settled import settled_role
 @pytest.mark.parametrize(("role", "line", "next_line", "settled"), [
     # which copy of how many, its ordinal first (was a line of text)
     ("text", "4th copy of 5", None, "number"),
+    # (its pages after it)
+    ("text", "3rd copy, 5 pages", None, "number"),
     ("text", "2nd copy", None, "number"),
     ("text", "4th copy of the report", None, "text"),
     ("number", "Attachment No. 2", None, "text"),
