@@ -32,7 +32,11 @@ from teikit.rules.lexicon import ACRONYM, MODEL, NO_PEOPLES, is_country, is_nati
 from teikit.rules.names import PLACE_PREPOSITIONS, ends_with_title, respelled
 from teikit.rules.number_words import number_in_words
 from teikit.rules.original_wording import BODY_KIND
-from teikit.rules.term_meaning import explains_the_foreign_term, explains_the_quoted_term
+from teikit.rules.term_meaning import (
+    explains_the_foreign_term,
+    explains_the_quoted_term,
+    names_the_term_then_its_meaning,
+)
 
 _FUNCTION_WORD = re.compile(r"\b(?:of|the|and|for|on|in|to)\b")
 # The capitalised words before a bracket, with the short words that join them.
@@ -911,7 +915,8 @@ _TESTS = (_equates, _explains, _spells_out, _spells_out_in_lower_case, _says_who
           _restates_date, _restates_number, _names_those_counted, _names_the_members,
           _restates_time, _names_day, _dates_the_event, _original_and_meaning, _names_the_model,
           _says_what_the_model_is, _identifies_the_name, _converts_the_measure,
-          explains_the_quoted_term, explains_the_foreign_term, cites_a_reference)
+          explains_the_quoted_term, explains_the_foreign_term, names_the_term_then_its_meaning,
+          cites_a_reference)
 # The tests that find the capitalised words before the bracket in another language: the name
 # of a paper, a book, a body, which the bracket translates.
 _TRANSLATES_A_NAME = (_translates_title, _translates_institution)

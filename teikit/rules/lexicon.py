@@ -181,7 +181,9 @@ def words(text: str) -> list[str]:
 
 # An English preposition, then a name of two words or more, each capitalised (`of Rodong
 # Sinmun`, `of Díaz Lanz`): whose or where, words English writes so.
-PREPOSITION_THEN_NAME = re.compile(r"(?:of|in|from|to|by|for|with|at|on)(?:\s+[A-Z][\w’'-]*){2,}")
+# (a designation's figures among its words: `under PL 480`, the American law)
+PREPOSITION_THEN_NAME = re.compile(r"(?:of|in|from|to|by|for|with|at|on|under)\s+[A-Z][\w’'-]*"
+                                   r"(?:\s+(?:[A-Z][\w’'-]*|\d[\w/-]*))+")
 
 
 def looks_transliterated(text: str) -> bool:

@@ -200,12 +200,12 @@ def _read(ctx: BracketContext) -> Match | None:
     inside_word = ctx.before[-1:].isalpha() or ctx.after_start(1).isalpha()
     words = ctx.doc.words
     english_share = words.english_share
+    named = PREPOSITION_THEN_NAME.fullmatch(text) is not None
     if not text or not (inside_word or english_share(_before_given_name(ctx, text)) >= 0.5
-                        or _is_date(text) or _titled_person(text)
-                        or PREPOSITION_THEN_NAME.fullmatch(text) is not None
+                        or _is_date(text) or _titled_person(text) or named
                         or is_nationality(text) or english_made(text, words.is_english)):
         return None
-    if (not inside_word and _figures_or_code(_FIGURED_WORDS.sub("", text))
+    if (not inside_word and not named and _figures_or_code(_FIGURED_WORDS.sub("", text))
             and not _is_date(text) and not _dated_phrase(text, english_share)
             and not _counted_phrase(text, english_share)):
         return None  # figures and codes are not words a translator supplies

@@ -1,6 +1,7 @@
 """`the "third basket" [humanitarian questions]`, `the Hoa people [ethnic Chinese residents of
-Vietnam]`: a term, quoted or a word of another language, then what it means, which the gloss
-rule reads as its note (the sentence reads whole without it)."""
+Vietnam]`, `"… Republic of Koryo" [Koryo – the name of a Korean state …]`: a term, quoted or
+a word of another language, then what it means, which the gloss rule reads as its note (the
+sentence reads whole without it)."""
 
 from __future__ import annotations
 
@@ -70,3 +71,22 @@ def _says_what_it_means(ctx: BracketContext, words: list[str], term_words: list[
     lowered = [word.lower() for word in term_words]
     return not (set(lowered) & {word.lower() for word in words}
                 or cognates.restate(ctx.plain, lowered, tables))
+
+
+# The term repeated, a dash, then what it is (`Koryo – the name of a Korean state of the
+# 10th-14th centuries`).
+_TERM_DASH_MEANING = LazyPattern(r"(?P<term>[^\W\d_][\w’'-]*(?:\s+[^\W\d_][\w’'-]*){0,2})"
+                                 r"\s+[–—-]\s+(?P<meaning>\S.*)")
+_MEANING_WORDS = 3
+
+
+def names_the_term_then_its_meaning(ctx: BracketContext, words: list[str]) -> bool:
+    """The term printed just before, repeated, a dash, then three words or more of English
+    saying what it is."""
+    del words
+    found = _TERM_DASH_MEANING.fullmatch(ctx.plain)
+    if found is None or found["term"] not in ctx.before_and_quotation[-80:]:
+        return False
+    meaning = found["meaning"]
+    return (len(meaning.split()) >= _MEANING_WORDS
+            and ctx.doc.words.english_share(meaning) >= 0.5)

@@ -1225,6 +1225,14 @@ FORMS_BY_LANGUAGE = [
     (None, "Comrade Seo Hwi [So Hwi], Chairman of the Federation, had",
      'Comrade <persName><choice><orig>Seo Hwi </orig><reg resp="#translator">So Hwi</reg>'
      "</choice></persName>, Chairman"),
+    # The term printed just before, a dash, what it is: a gloss (was supplied).
+    (None, 'a "Confederal Republic of Koryo" [Koryo – the name of a Korean state] in',
+     '<note type="editorial" place="inline" resp="#translator"><foreign xml:lang="und-Latn">'
+     "Koryo</foreign> – the name of a Korean state</note> in"),
+    # An English preposition, then a designation with its figures: supplied (was left
+    # unclassified).
+    (None, "the wheat deliveries [under PL 480]. And",
+     'deliveries <supplied reason="omitted" resp="#translator">under PL 480</supplied>. And'),
     # A reading doubted is the translator's, never the original's words: a man named, in
     # doubt, after the body he chairs (was the Hungarian for `Central Council`).
     ("Hungarian", "the chairman of the Central Council [Sándor Rácz?] and",
