@@ -37,6 +37,7 @@ from teikit.rules.term_meaning import (
     explains_the_quoted_term,
     names_the_term_then_its_meaning,
 )
+from teikit.rules.word_tables import original_first
 
 _FUNCTION_WORD = re.compile(r"\b(?:of|the|and|for|on|in|to)\b")
 # The capitalised words before a bracket, with the short words that join them.
@@ -907,6 +908,24 @@ def _converts_the_measure(ctx: BracketContext, words: list[str]) -> bool:
     return term is not None and not ctx.doc.words.is_english(term["word"].lower())
 
 
+# A word in capitals alone opening its line before the bracket (`CIFRADO [Coded]`).
+_WORD_IN_CAPITALS_OPENING = LazyPattern(r"(?:^|\n)[ \t]*(?P<word>[^\W\d_a-zà-ÿ]{4,})[ \t]+$")
+_FORM_WORDS = 2
+
+
+def _translates_the_word_in_capitals(ctx: BracketContext, words: list[str]) -> bool:
+    """`CIFRADO [Coded]` alone on its line: the original's word for what the paper is, in
+    capitals as the form prints it, then its English, a word or two."""
+    if len(words) > _FORM_WORDS or not words[0][:1].isupper() or not ctx.ends_line:
+        return False
+    found = _WORD_IN_CAPITALS_OPENING.search(ctx.before[-40:])
+    tables = ctx.doc.words
+    # (a word of another language's table, no name: `FILIPPOV [Stalin]` is a cover name)
+    return (found is not None and not tables.is_english(found["word"].lower())
+            and bool(tables.languages_of_a_word_alone(found["word"].lower()))
+            and all(tables.is_english(_bare(word).lower()) for word in words))
+
+
 _TESTS = (_equates, _explains, _spells_out, _spells_out_in_lower_case, _says_whose,
           _names_the_state, _abbreviates, _abbreviates_phrase, _expands_next, _translates,
           _translates_title, _describes_the_name, _expands_contraction, _expands_abbreviation,
@@ -916,10 +935,11 @@ _TESTS = (_equates, _explains, _spells_out, _spells_out_in_lower_case, _says_who
           _restates_time, _names_day, _dates_the_event, _original_and_meaning, _names_the_model,
           _says_what_the_model_is, _identifies_the_name, _converts_the_measure,
           explains_the_quoted_term, explains_the_foreign_term, names_the_term_then_its_meaning,
-          cites_a_reference)
+          cites_a_reference, _translates_the_word_in_capitals)
 # The tests that find the capitalised words before the bracket in another language: the name
 # of a paper, a book, a body, which the bracket translates.
-_TRANSLATES_A_NAME = (_translates_title, _translates_institution)
+_TRANSLATES_A_NAME = (_translates_title, _translates_institution,
+                      _translates_the_word_in_capitals)
 
 
 def _read(ctx: BracketContext) -> Match | None:
@@ -938,8 +958,12 @@ def _read(ctx: BracketContext) -> Match | None:
     name, space = named
     # (a paper's or a body's name may be of another language than the original's: `Renmin
     # Ribao` in a Soviet journal; unknown, its language is told as undetermined)
-    foreign = Intervention("foreign", {"xml:lang": ctx.doc.words.language_of(name)
-                                       or "und-Latn"}, [Text(name)])
+    # (a word alone, by the languages whose tables hold it: `CIFRADO`, Spanish)
+    tables = ctx.doc.words
+    language = tables.language_of(name) or (original_first(
+        tables.languages_of_a_word_alone(name.lower()), ctx.doc.original_language)
+        if " " not in name else None)
+    foreign = Intervention("foreign", {"xml:lang": language or "und-Latn"}, [Text(name)])
     return Match([foreign, Text(space), note], consume_before=len(name) + len(space))
 
 

@@ -1345,3 +1345,17 @@ def test_a_label_glued_to_what_it_labels_prints_no_space(label: str, text: str) 
     round_trip = source_text(result.tree.getroot().find(f"{{{TEI_NS}}}text"),
                              form_table(wilson().conventions))
     assert f"{label}{text}" in round_trip
+
+
+def test_a_form_word_in_capitals_alone_on_its_line_then_its_english() -> None:
+    """`CIFRADO [Coded]` alone on a line of an Argentine telegram: the form's word in Spanish,
+    the bracket its English (it was a man's name renamed); a cover name so printed stays a
+    man's (`FILIPPOV [Stalin]`)."""
+    result = convert_text("COPY No. 2\n\nCIFRADO [Coded]\n\nNo. 412\n\nThe Director General "
+                          "received me this morning at his request.\n\nFILIPPOV [Stalin]\n",
+                          enrich=False, overrides={**META, "original_language": "Spanish"})
+    root = result.tree.getroot()
+    (foreign,) = root.xpath("//t:opener/t:foreign[@xml:lang='es']", namespaces=NS)
+    assert foreign.text == "CIFRADO"
+    assert foreign.getnext().get("type") == "editorial" and foreign.getnext().text == "Coded"
+    assert root.xpath("//t:signed//t:reg/text()", namespaces=NS) == ["Stalin"]
