@@ -10,7 +10,7 @@ from teikit.rules.lexicon import LETTERS
 from teikit.rules.word_tables import WordTables
 
 # How many letters two words share at their start that make one the other's cognate.
-STEM = 5
+_STEM = 5
 # The words before the bracket it may restate.
 _RESTATED_REACH = 6
 
@@ -20,13 +20,13 @@ def _stem(word: str) -> str:
     languages write for it (`Sekretariat`, `Komitee`, `Pakt`)."""
     bare = "".join(letter for letter in unicodedata.normalize("NFD", word.lower())
                    if not unicodedata.combining(letter))
-    return bare[:STEM].replace("c", "k")
+    return bare[:_STEM].replace("c", "k")
 
 
 def restate(bracket: str, before: list[str], tables: WordTables) -> bool:
     """Whether each long word of `bracket` begins as one of the words `before` does, one of
     them at least spelt otherwise and no English."""
-    long_words = [word.lower() for word in LETTERS.findall(bracket) if len(word) >= STEM]
+    long_words = [word.lower() for word in LETTERS.findall(bracket) if len(word) >= _STEM]
     lowered = [word.lower() for word in before[-_RESTATED_REACH:]]
     if not long_words or not lowered:
         return False

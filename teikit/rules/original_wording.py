@@ -216,6 +216,8 @@ def _short_words_beside_one_abroad(ctx: BracketContext) -> str | None:
 
 # The languages the table of words abroad holds.
 _TABLED = frozenset(LANGUAGES)
+
+
 def _restates_in_cognates(ctx: BracketContext) -> bool:
     """`Maoist propaganda [maoistische Propaganda]`: each long word of the bracket begins as a
     word just before it does, one at least spelt otherwise, not English: the words before in
@@ -467,16 +469,11 @@ def _original_of_a_plain_name(ctx: BracketContext) -> str | None:
     no person's name renamed. A name of words of no English is renamed (`the Columbia camp
     [Ciudad Libertad]`), and a given name supplied before the family name is a name's part
     (`Deputy Minister [Ngo Duc] Tho`)."""
-    printed = _TITLE_CASE_BEFORE.search(ctx.before_and_quotation[-60:])
     after = ctx.after_start(2)
-    if printed is None or (after[:1] == " " and after[1:].isupper()):
+    named = _plain_name_before(ctx)
+    if named is None or (after[:1] == " " and after[1:].isupper()):
         return None
-    named = [word.lower().rstrip("!”\"»") for word in printed.group().split()
-             if word.lower() not in _PLAIN_NAME_WORDS]
     tables = ctx.doc.words
-    if (len(named) < 2 or any(word in PERSON_TITLES for word in named)
-            or not all(map(tables.is_english, named))):
-        return None
     words = [word.lower() for word in LETTERS.findall(ctx.plain)]
     content = [word for word in words if word not in _SHORT_WORDS and len(word) > 2]
     if len(words) < 2 or not content or 2 * sum(map(tables.is_english, content)) > len(content):
@@ -501,17 +498,25 @@ def _plain_name_in_cognates(ctx: BracketContext) -> str | None:
     title among them, then the same name in cognates of its words, in a language no table
     holds (Turkish): the original's, word for word (a man's name respelt is one word for two:
     `Major Hubert [Huber] Matos`)."""
+    named = _plain_name_before(ctx)
+    if named is None or len(ctx.plain.split()) != len(named):
+        return None
+    return ctx.doc.foreign_lang if cognates.restate(ctx.plain, named, ctx.doc.words) else None
+
+
+def _plain_name_before(ctx: BracketContext) -> list[str] | None:
+    """The words of content, in lower case, of a name of two English words or more ending the
+    text before the bracket, no title among them (`the Official Gazette`: `official`,
+    `gazette`); None if none ends it."""
     printed = _TITLE_CASE_BEFORE.search(ctx.before_and_quotation[-60:])
     if printed is None:
         return None
-    named = [word.rstrip("!”\"»") for word in printed.group().split()
+    named = [word.lower().rstrip("!”\"»") for word in printed.group().split()
              if word.lower() not in _PLAIN_NAME_WORDS]
-    tables = ctx.doc.words
-    if (len(named) < 2 or len(ctx.plain.split()) != len(named)
-            or any(word.lower() in PERSON_TITLES for word in named)
-            or not all(tables.is_english(word.lower()) for word in named)):
+    if (len(named) < 2 or any(word in PERSON_TITLES for word in named)
+            or not all(map(ctx.doc.words.is_english, named))):
         return None
-    return ctx.doc.foreign_lang if cognates.restate(ctx.plain, named, tables) else None
+    return named
 
 
 # The letters of a word of content that a name's short syllables have not (`Le Duc Tho`, `Ho

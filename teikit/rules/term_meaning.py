@@ -24,6 +24,10 @@ _CONTINUING = frozenset("of for to in on at by with from between and or who whic
                         "before since under into as over through among toward towards upon "
                         "without within".split())
 _DESCRIBED_WITH_ARTICLE = 4
+# The fewest words of a meaning after a term of another language unquoted.
+_DESCRIBING_WORDS = 3
+# How often English uses a word it has only as a name or an acronym's letters, at most.
+_RARE_IN_ENGLISH = 3.5
 
 
 def explains_the_quoted_term(ctx: BracketContext, words: list[str]) -> bool:
@@ -51,11 +55,6 @@ def explains_the_foreign_term(ctx: BracketContext, words: list[str]) -> bool:
     # (a word rare in English: `Hoa` is an acronym's there)
     return any(word[:1].isupper() and tables.zipf(word.lower()) < _RARE_IN_ENGLISH
                for word in term_words) and _says_what_it_means(ctx, words, term_words)
-
-
-_DESCRIBING_WORDS = 3
-# How often English uses a word it has only as a name or an acronym's letters, at most.
-_RARE_IN_ENGLISH = 3.5
 
 
 def _says_what_it_means(ctx: BracketContext, words: list[str], term_words: list[str]) -> bool:
