@@ -55,6 +55,7 @@ from teikit.readers.markdown_links import is_definition
 from teikit.readers.note_texts import NOTE_TEXT, note_marker
 from teikit.readers.numbered_points import points_of_the_text
 from teikit.readers.units import LB, Unit, ends_sentence
+from teikit.rules.omission import OMISSION_MARK
 from teikit.rules.page import PRINTED_PAGE_NUMBER
 from teikit.rules.word_tables import WordTables
 
@@ -199,7 +200,7 @@ def _is_speaker(text: str) -> bool:
 # Hungarian and German minutes print it: the record's text, however short.
 _POINT_LABEL = LazyPattern(r"\s*Ad\s+(?:\d{1,2}|[IVX]{1,4})\s*[.):]?\s*$")
 # A point of the text the editor left out, its number and the mark of the cut (`(5) […]`).
-_POINT_CUT = LazyPattern(r"\s*(?:\(\d{1,2}\)|\d{1,2}[.)])\s*\[(?:\.\s?\.\s?\.|…)\]\s*$")
+_POINT_CUT = LazyPattern(rf"\s*(?:\(\d{{1,2}}\)|\d{{1,2}}[.)])\s*{OMISSION_MARK}\s*$")
 
 
 def _speaker_labels(units: list[Unit], content: list[int]) -> list[int]:

@@ -208,13 +208,14 @@ def _dated_signer(asm: Placing, unit: Unit) -> tuple[int, int] | None:
         return None
     rest = unit.text[span[1]:].strip(" ,")
     # (or the signature's mark before it: `9 December 1966 [signature] A. ROSHCHIN`)
-    marked = _MARK_AT_START.sub("", rest, count=1)
+    mark = MARK_AT_START.match(rest)
+    marked = rest[mark.end():].strip() if mark is not None else ""
     return span if (rest[:1] in "/(" and typed_name(rest)) or (
-        marked != rest and (typed_name(marked) or is_name_line(marked))) else None
+        marked and (typed_name(marked) or is_name_line(marked))) else None
 
 
-# The signature's mark, then the rest of the line.
-_MARK_AT_START = LazyPattern(rf"(?i)^{SIGNATURE_BRACKET}\s+(?=\S)")
+# The signature's mark opening a line (`[signature] (A. PUZANOV)`).
+MARK_AT_START = LazyPattern(rf"(?i){SIGNATURE_BRACKET}")
 
 
 # The most lines an office wraps over under the signer's name (each taken joins the lines

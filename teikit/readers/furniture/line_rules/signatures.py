@@ -11,7 +11,6 @@ from teikit.readers.furniture.cues import date_only, is_short_sentence
 from teikit.readers.furniture.line_patterns import (
     MARK_ALONE,
     OFFICE_LINE,
-    SIGNATURE_BRACKET,
     VALEDICTION,
 )
 from teikit.readers.furniture.line_rules.line import Line
@@ -32,6 +31,7 @@ from teikit.readers.furniture.line_shapes import (
 from teikit.readers.furniture.placement import is_date_only, join_lines
 from teikit.readers.furniture.settled import cut_off_opening
 from teikit.readers.furniture.signing import (
+    MARK_AT_START,
     closes_relayed,
     count_beside_signature,
     office_goes_on,
@@ -152,14 +152,11 @@ def office_over_signature(line: Line) -> int | None:
     return signs_over(line.asm, line.unit, line.zone, following)
 
 
-_MARK_AT_START = LazyPattern(rf"(?i){SIGNATURE_BRACKET}")
-
-
 def _mark_then_name(text: str) -> bool:
     """The signature's mark opening its line, the holder's typed name after it or nothing
     (`[signature] (A. PUZANOV)`): the office's signature, as it is when the page prints them on
     one line (`SOVIET AMBASSADOR IN THE DPRK [signature] /A. PUZANOV/`)."""
-    mark = _MARK_AT_START.match(text)
+    mark = MARK_AT_START.match(text)
     rest = text[mark.end():].strip().rstrip(".") if mark is not None else None
     return rest is not None and (not rest or typed_name(rest))
 
