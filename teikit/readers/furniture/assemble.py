@@ -630,6 +630,9 @@ class Assembler:
             return True
         if lists.copy_labelled_alike(self.pieces[index - 1].unit.plain.strip(), text):
             return True  # `c.c.p. Embassy of Mexico …` / `c.c.p. Department of …`
+        if index == head + 1 and lists.posts_then_places(self.pieces[head].unit.plain.strip(),
+                                                         text):
+            return True  # `Copy to: Embassies` / `Beijing, Hanoi, Moscow, …`
         if lists.starts_another(text) or is_date_only(self.pieces[index].unit, self.tests):
             return False  # a date is nobody a list names
         if lists.done_by_field(text):
@@ -709,6 +712,8 @@ class Assembler:
             return False
         head_text = self.pieces[head].unit.plain.strip()
         if closed and not (lists.names_a_comrade(piece.unit.plain)
+                           or (index == head + 1 and lists.posts_then_places(
+                               self.pieces[head].unit.plain.strip(), piece.unit.plain.strip()))
                            or lists.titled_addressees(head_text, piece.unit.plain.strip())
                            or lists.posts_under_their_heading(head_text,
                                                               piece.unit.plain.strip())

@@ -118,12 +118,31 @@ _TO_THE_FILE = LazyPattern(r"(?i)^(?:to\s+)?(?:the\s+)?(?:file|files|archives?|d
 _LINKING_WORDS = frozenset("of the to in for and at on with de del".split())
 
 
+# What a recipient's line says in parentheses after it (`Embassy in Washington (by pouch)`).
+_PARENTHESIS_AT_END = LazyPattern(r"\s*\([^()]{1,40}\)[,;]?$")
+
+
 def capitalised_item(text: str) -> bool:
-    """A line of capitalised words, short words linking them, a place after a comma or not:
-    an office or a body a list names, however it is called."""
-    tokens = text.rstrip(",;").split()
-    return (bool(tokens) and tokens[0][:1].isupper() and not ends_sentence(text)
+    """A line of capitalised words, short words linking them, a place after a comma or not,
+    a word in parentheses after them or not: an office or a body a list names, however it is
+    called."""
+    named = _PARENTHESIS_AT_END.sub("", text)
+    tokens = named.rstrip(",;").split()
+    return (bool(tokens) and tokens[0][:1].isupper() and not ends_sentence(named)
             and all(token[:1].isupper() or token in _LINKING_WORDS for token in tokens))
+
+
+# The kind of posts the copy went to after the heading's colon (`Copy to: Embassies`), and
+# the places of those posts on the next line, a comma apart (`Beijing, Hanoi, Moscow`).
+_POST_KIND_AT_END = LazyPattern(rf"(?i):\s*(?:{POST_KINDS})\s*$")
+_PLACES = LazyPattern(r"^[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2}"
+                      r"(?:,\s*[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2})+\.?$")
+
+
+def posts_then_places(head: str, text: str) -> bool:
+    """`Copy to: Embassies` / `Beijing, Hanoi, Moscow, New Delhi`: the posts' kind on the
+    heading's line, their places under it."""
+    return _POST_KIND_AT_END.search(head) is not None and _PLACES.match(text) is not None
 
 
 def to_the_file(text: str) -> bool:
@@ -139,8 +158,11 @@ def copies_go_on(head: str, text: str) -> bool:
         return (_COPIES_TO.match(text) is not None or _BY_A_LIST.match(text) is not None
                 or _ORDINAL_COPY.match(text) is not None or _COPIES_WENT.match(text) is not None
                 or _COPY_LINE.match(text) is not None)
-    if heading_alone(head) and _NUMBERED_COPY.match(text) is not None:
-        return True  # `Copies:` / `Nº 1 to Cde. Stalin` / `Nº 2 to Cde. Stalin`
+    if heading_alone(head) and (_NUMBERED_COPY.match(text) is not None
+                                or _COPY_LINE.match(text) is not None):
+        # `Copies:` / `Nº 1 to Cde. Stalin` / `Nº 2 to Cde. Stalin`; `Distribution:` / `Copy
+        # No. 1 – Minister`
+        return True
     return _COPY_LINE.match(head) is not None and _a_copy(text)
 
 

@@ -845,3 +845,31 @@ def test_offices_and_bodies_in_capitals_with_their_places_go_on_with_the_copies(
     assert texts(root, "//t:list[@type='distribution']/t:item") == [
         "Swiss Embassy, Washington", "Swiss Observer to the United Nations, New York",
         "Division of Foreign Affairs, Political Section West"]
+
+
+def test_the_posts_kind_on_the_heading_then_their_places_under_it() -> None:
+    """`Copy to: Embassies` / `Beijing, Hanoi, Moscow, New Delhi` over a Yugoslav telegram's
+    text: the places are the list's (they were loose text of the opener)."""
+    root = converted_text("Coded telegram\nPhnom Penh, 18 March 1970\nCopy to: Embassies\n"
+                          "Beijing, Hanoi, Moscow, New Delhi, Jakarta, Paris\nToday at a joint "
+                          "session of both houses of parliament the head of state was deprived of "
+                          "his function by a unanimous vote.\n", "March 18, 1970")
+    assert texts(root, "//t:list[@type='distribution']/t:item") == [
+        "Embassies", "Beijing, Hanoi, Moscow, New Delhi, Jakarta, Paris"]
+
+
+def test_a_recipient_with_a_remark_in_parentheses_and_copies_by_number_under_a_heading() -> None:
+    """`Embassy in Washington (by pouch)` ending a list of offices (it was a paragraph of the
+    postscript); `Distribution:` / `Copy No. 1 – Minister`, a blank line after each line: the
+    copies are the list's items (they were registry's numbers)."""
+    root = converted_text("The talks will go on in Geneva.\n\nDistribution:\nMinister\n"
+                          "Under-Secretary\nDepartment of Eastern Europe\nEmbassy in Washington "
+                          "(by pouch)\n", "May 12, 1960")
+    assert texts(root, "//t:list[@type='distribution']/t:item")[-1] == (
+        "Embassy in Washington (by pouch)")
+    root = converted_text("The consulate will report further.\n\nConsul General\n\nJ. Novák\n\n"
+                          "Distribution:\n\nCopy No. 1 – Minister\n\nCopy No. 2 – 3rd Territorial "
+                          "Department\n\nCopy No. 3 – Consulate General, file\n", "May 12, 1972")
+    assert texts(root, "//t:list[@type='distribution']/t:item") == [
+        "Copy No. 1 – Minister", "Copy No. 2 – 3rd Territorial Department",
+        "Copy No. 3 – Consulate General, file"]
