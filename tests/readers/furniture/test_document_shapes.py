@@ -748,7 +748,7 @@ def test_a_draft_announced_under_a_covering_notes_signature_is_its_attachment() 
               "meet in Warsaw.\n")
     root = converted_text(source, "March 3, 1950")
     assert texts(root, f"{CLOSER}/t:signed") == [
-        "Deputy Chairman of the VKP(b) CC Foreign Policy Commission signature (A. Petrov)"]
+        "Deputy Chairman of the VKP(b) CC Foreign Policy Commission", "signature (A. Petrov)"]
     assert texts(root, f"{CLOSER}/t:dateline") == ["3 March 1950"]
     assert texts(root, f"{ATTACHED}/t:p")[0].startswith("Pass the following reply")
     assert texts(root, "/t:TEI/t:text/t:body/t:div/t:p") == [
@@ -2168,7 +2168,7 @@ def test_a_resolution_written_by_hand_over_the_text_is_no_signature() -> None:
         "government to the note on the question of the trade agreement for the next year.\n\n"
         "USSR AMBASSADOR IN THE DPRK\n[signature] (A. PUZANOV)\n", "March 7, 1960")
     assert "to Cdes. Ivanov and Samsonov" in texts(root, "//t:opener/t:add[@hand]")[0]
-    assert texts(root, "//t:signed") == ["USSR AMBASSADOR IN THE DPRK signature (A. PUZANOV)"]
+    assert texts(root, "//t:signed") == ["USSR AMBASSADOR IN THE DPRK", "signature (A. PUZANOV)"]
 
 
 def test_a_japanese_cables_head_keeps_its_title_and_parts_its_number_line() -> None:
@@ -2479,19 +2479,21 @@ def test_the_titles_over_a_signature_sign_each_on_its_own_line() -> None:
         "/signature/ PETRENKO"]
 
 
-def test_an_office_over_the_marked_signature_signs_with_it() -> None:
-    """`Ambassador of the USSR to the DPRK` / `[Signature] (V. Moskovsky)`: one signer, his
-    office, his mark and his name, one `signed`, as when the page prints them on one line
-    (`SOVIET AMBASSADOR IN THE DPRK [signature] /A. PUZANOV/`; the readers of two journals
-    marked the signature so, or the mark's line alone: none marked the office on its own)."""
+def test_an_office_over_the_marked_signature_signs_on_its_own_line() -> None:
+    """`Ambassador of the USSR to the DPRK` / `[Signature] (V. Moskovsky)`: two signing lines,
+    two `signed`, as the house encoding has it (one per signing line) and as the inventories of
+    the written documents mark them (ten offices over a marked name, each its own signature,
+    none with the name); on one line, one `signed` (`SOVIET AMBASSADOR IN THE DPRK [signature]
+    /A. PUZANOV/`). (They were one `signed` on two lines.)"""
     source = ("Enclosed is the record of the conversation with the ambassador.\n\n"
               "Ambassador of the USSR to the DPRK\n\n"
               "[Signature] (V. Moskovsky)\n")
     root = converted_text(source, "June 3, 1962")
     assert texts(root, f"{CLOSER}/t:signed") == [
-        "Ambassador of the USSR to the DPRK Signature (V. Moskovsky)"]
+        "Ambassador of the USSR to the DPRK", "Signature (V. Moskovsky)"]
     one_line = converted_text(source.replace("DPRK\n\n[", "DPRK ["), "June 3, 1962")
-    assert texts(one_line, f"{CLOSER}/t:signed") == texts(root, f"{CLOSER}/t:signed")
+    assert texts(one_line, f"{CLOSER}/t:signed") == [
+        "Ambassador of the USSR to the DPRK Signature (V. Moskovsky)"]
 
 
 def test_two_farewells_and_the_name_they_close_with_are_one_signature() -> None:

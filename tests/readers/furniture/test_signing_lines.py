@@ -97,7 +97,7 @@ def test_two_offices_joined_by_and_over_the_name_are_one_signing_line() -> None:
 def test_an_office_over_its_holders_name_in_parentheses_is_one_signing_line() -> None:
     """`The Ambassador` / `(Hasan Alimerko)`, a blank line or none between: the name in
     parentheses, unmarked, completes the office's line (as the office and the name in
-    parentheses on one line do), and so does the name under a signature's mark."""
+    parentheses on one line do); the name under a signature's mark signs on its own line."""
     letter = ("Attached we are sending, in duplicate, an account of the reception of the "
               "delegation by Comrade Kim Il Sung and the talks that took place in this meeting."
               "\n\n")
@@ -108,7 +108,7 @@ def test_an_office_over_its_holders_name_in_parentheses_is_one_signing_line() ->
     root = converted_text(f"{letter}Ambassador of the USSR in the Republic of Cuba\n"
                           "[signature] (S. Kudryavtsev)\n", "July 20, 1961")
     assert texts(root, f"{CLOSER}/t:signed") == [
-        "Ambassador of the USSR in the Republic of Cuba signature (S. Kudryavtsev)"]
+        "Ambassador of the USSR in the Republic of Cuba", "signature (S. Kudryavtsev)"]
 
 
 def test_a_clerks_signed_note_of_where_copies_went_is_no_signing_line() -> None:
@@ -236,7 +236,8 @@ def test_two_offices_each_over_its_own_signature() -> None:
     `[signature] (A. Smirnov)` / `Sector chief of a … Department` / `[signature] (I.
     Kozlov)`: the second office stands over the second signature, as the first over the
     first; it was read as the first signer's office under his name, and the first office
-    (thirteen words) as a paragraph of the text. Each office signs with the mark under it."""
+    (thirteen words) as a paragraph of the text. Each office signs on its line, over its
+    mark's."""
     source = ("We consider it possible to grant the request and to charge the committee with "
               "paying the émigré a monthly allowance of 700 rubles.\n\n"
               "Deputy Chief of the CPSU CC Department for Relations with Foreign Communist "
@@ -244,8 +245,8 @@ def test_two_offices_each_over_its_own_signature() -> None:
               "[signature] (I. Kozlov)\n\n26 September 1955\n")
     root = converted_text(source, "September 26, 1955")
     assert texts(root, f"{CLOSER}/t:signed") == [
-        "Deputy Chief of the CPSU CC Department for Relations with Foreign Communist Parties "
-        "signature (A. Smirnov)", "Sector chief of a CPSU CC Department signature (I. Kozlov)"]
+        "Deputy Chief of the CPSU CC Department for Relations with Foreign Communist Parties",
+        "signature (A. Smirnov)", "Sector chief of a CPSU CC Department", "signature (I. Kozlov)"]
     assert texts(root, f"{CLOSER}/t:dateline") == ["26 September 1955"]
 
 

@@ -146,19 +146,20 @@ def office_over_signature(line: Line) -> int | None:
     if not office_over_signer(line.asm, line.index, following):
         return None
     if (line.unit.plain.rstrip().endswith(":") or _name_in_parentheses(line.below().plain)
-            or _mark_then_name(line.below().plain.strip())
+            or _mark_alone(line.below().plain.strip())
             or office_goes_on(line.text)):
         return line.signs(join_lines(line.unit, line.below()), following + 1)
     return signs_over(line.asm, line.unit, line.zone, following)
 
 
-def _mark_then_name(text: str) -> bool:
-    """The signature's mark opening its line, the holder's typed name after it or nothing
-    (`[signature] (A. PUZANOV)`): the office's signature, as it is when the page prints them on
-    one line (`SOVIET AMBASSADOR IN THE DPRK [signature] /A. PUZANOV/`)."""
+def _mark_alone(text: str) -> bool:
+    """The signature's mark alone on its line (`[signature]`): the office's signature. With
+    the holder's name after it (`[signature] (A. PUZANOV)`), the line signs on its own, one
+    signing line each, as the seed and the written documents' inventories have it (a page that
+    prints them on one line signs once: `SOVIET AMBASSADOR IN THE DPRK [signature] /A.
+    PUZANOV/`)."""
     mark = MARK_AT_START.match(text)
-    rest = text[mark.end():].strip().rstrip(".") if mark is not None else None
-    return rest is not None and (not rest or typed_name(rest))
+    return mark is not None and not text[mark.end():].strip().rstrip(".")
 
 
 def _name_in_parentheses(text: str) -> bool:
