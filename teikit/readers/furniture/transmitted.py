@@ -150,7 +150,11 @@ def _announced_quotation(units: list[Unit], index: int) -> bool:
     if index == 0 or text[:1] not in OPENING_QUOTES or CLOSING_QUOTE.search(text):
         return False
     announcing = units[index - 1]
-    if announcing.kind != "text" or not announcing.text.rstrip().endswith(":"):
+    if announcing.kind != "text":
+        return False
+    if _GIVEN_BELOW.search(announcing.plain) is not None:
+        return True  # (`… delivered today the note verbale transcribed below, in reply to …`)
+    if not announcing.text.rstrip().endswith(":"):
         return False
     # (a doubt's mark is none of the sentence's stops: `Comrade Raúl León [?], head of …:`)
     sentence = _MARKS_IN_BRACKETS.sub("", announcing.plain)
@@ -160,6 +164,9 @@ def _announced_quotation(units: list[Unit], index: int) -> bool:
 
 
 _MARKS_IN_BRACKETS = LazyPattern(r"\[[^\[\]\w]*\]")
+# A paper the sentence says it gives below, in full (`the note verbale transcribed below`).
+_GIVEN_BELOW = LazyPattern(r"(?i)\b(?:transcribed|reproduced|quoted|copied|given|set\s+out)\s+"
+                           r"(?:in\s+full\s+)?below\b")
 
 
 def _announced_letter(units: list[Unit], start: int, note_units: dict[int, str],

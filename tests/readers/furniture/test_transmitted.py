@@ -497,3 +497,20 @@ def test_a_relayed_letters_signer_his_office_and_its_place_and_date() -> None:
     assert texts(root, f"{relayed}//t:closer/t:signed") == [
         "With comradely greetings, Ho Dam Minister of Foreign Affairs of the D.P.R.K."]
     assert texts(root, f"{relayed}//t:closer/t:dateline/t:placeName") == ["Phenian Pyongyang"]
+
+
+def test_a_note_the_sentence_says_it_transcribes_below_is_relayed() -> None:
+    """`… delivered to this Embassy today the note verbale transcribed below, in reply to …`
+    over `"No. 214/OLA` / … / `Moscow, 14 December 1962."`: the note is a document of its own,
+    its number and dateline its (they were paragraphs of the telegram)."""
+    root = converted_text(
+        "311 – SATURDAY – The Ministry of Foreign Affairs of the USSR delivered to this Embassy "
+        "today the note verbale transcribed below, in reply to the aide-mémoire of 22 November.\n"
+        "\"No. 214/OLA\nThe Ministry of Foreign Affairs of the USSR presents its compliments to "
+        "the Embassy of the United States of Brazil and has the honour to reply as follows.\n"
+        "The Soviet Government has studied with attention the proposal of the Government of "
+        "Brazil on the transformation of Latin America into a zone free of nuclear weapons.\n"
+        "Moscow, 14 December 1962.\"\n2. In handing me the note, the Director told me that the "
+        "Minister attaches great importance to the question.\n", "December 15, 1962")
+    assert texts(root, "//t:floatingText//t:idno") == ['"No. 214/OLA']
+    assert texts(root, "//t:floatingText//t:dateline") == ['Moscow, 14 December 1962."']
