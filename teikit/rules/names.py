@@ -201,6 +201,8 @@ def trailing_name(before: str, words: WordTables) -> str:
             break  # `On 25 May Vương Khải [Wang Kai]`: the date's month, no name's word
         if _strip_token(word) in _FORM_WORDS or ROMAN_NUMBER.fullmatch(word):
             break  # (`the XX [Twentieth] Congress`: a number, no name)
+        if start is not None and is_country(word.strip(".,")):
+            break  # `Ambassador to Vietnam Pak Yong-guk [?]`: the country's name, no man's
         if word.isupper() and _strip_token(word) in _CLOSED_CLASS:
             break  # `SAID THAT PAK HEON-YEONG [Pak Hon Yong]`: in capitals, case tells nothing
         # (a syllable of one letter in capitals is a name's in capitals: `PAK IL U [?]`)

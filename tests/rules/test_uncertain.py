@@ -11,6 +11,8 @@ from tei_text import converted_text, texts
     ("the Minister of Planning", "Bakhit"),
     ("the Vice-Minister of Fisheries", "Pak Song Chol"),
     ("the official of the Secretariat, Licenciado", "Ortiz Armengol"),
+    # (the country the ambassador is accredited to; it was doubted with the name)
+    ("DPRK Ambassador to Vietnam", "Pak Yong-guk"),
 ])
 def test_the_portfolio_before_a_doubted_name_is_no_part_of_it(office: str, name: str) -> None:
     root = converted_text(f"Present were the Ambassador and {office} {name} [?], and others "
