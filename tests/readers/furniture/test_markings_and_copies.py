@@ -461,6 +461,11 @@ def test_the_copies_made_and_which_this_is_are_the_copys_number() -> None:
                      "Confidential Matter!\n4 copies / 3rd copy")
     assert texts(root, "//t:opener/t:idno[@type='copy']") == ["4 copies / 3rd copy"]
     assert root.xpath("//t:list", namespaces={"t": "http://www.tei-c.org/ns/1.0"}) == []
+    # (on two lines, one number: the count was a docket, the copy a number of its own)
+    root = converted("Embassy of the GDR in the DRV\nHanoi, 14 June 1966\nVS-Nr. 17/66\n"
+                     "Confidential Matter!\n4 copies  \n3rd copy")
+    assert texts(root, "//t:opener/t:note[@type='registry']") == ["4 copies 3rd copy"]
+    assert texts(root, "//t:opener/t:note[@type='docket']") == []
 
 
 def test_a_cable_to_be_deciphered_personally_says_so_as_a_marking() -> None:

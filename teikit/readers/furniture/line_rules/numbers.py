@@ -148,7 +148,16 @@ def count_and_this_copy(line: Line) -> int | None:
     of copies heads a list of where they went elsewhere)."""
     if line.role in ("text", "distribution") and COUNT_AND_THIS_COPY.fullmatch(line.plain):
         return line.one(line.number_role)
+    # (on two lines, the count over which copy this is: `4 copies` / `3rd copy`)
+    if (line.role in ("text", "distribution", "docket") and line.following is not None
+            and COUNT_ONLY.match(line.plain.strip())
+            and _THIS_COPY_ALONE.fullmatch(line.below().plain.strip()) is not None):
+        return line.with_below(Role.DOCUMENT_NUMBER)
     return None
+
+
+# Which copy the paper is, by its ordinal, alone on its line (`3rd copy`).
+_THIS_COPY_ALONE = LazyPattern(r"(?i)\d{1,2}(?:st|nd|rd|th)\s+copy\.?")
 
 
 def archive_reference(line: Line) -> int | None:
