@@ -4,6 +4,7 @@ what tells the original's wording where no table of its language holds the words
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from teikit.rules.lexicon import LETTERS
@@ -16,11 +17,15 @@ _RESTATED_REACH = 6
 
 
 def _stem(word: str) -> str:
-    """A word's first letters as cognates share them: without accents, and `c` as the `k` most
-    languages write for it (`Sekretariat`, `Komitee`, `Pakt`)."""
+    """A word's first letters as cognates share them: without accents, a letter doubled
+    written once (`Committee`, `Comité`), and `c` as the `k` most languages write for it
+    (`Sekretariat`, `Komitee`, `Pakt`)."""
     bare = "".join(letter for letter in unicodedata.normalize("NFD", word.lower())
-                   if not unicodedata.combining(letter))
-    return bare[:_STEM].replace("c", "k")
+                   if not unicodedata.combining(letter)).replace("c", "k")
+    return _DOUBLED.sub(r"\1", bare)[:_STEM]
+
+
+_DOUBLED = re.compile(r"(\w)\1")
 
 
 def restate(bracket: str, before: list[str], tables: WordTables) -> bool:
@@ -34,6 +39,19 @@ def restate(bracket: str, before: list[str], tables: WordTables) -> bool:
     if not all(_stem(word) in stems for word in long_words):
         return False
     return any(word not in lowered and not tables.is_english(word) for word in long_words)
+
+
+def restate_in_part(bracket: str, before: list[str], tables: WordTables) -> bool:
+    """Whether one long word of `bracket` at least begins as one of the words `before` does,
+    spelt otherwise and no English, and each of its other words is no English either (`the
+    Revolutionary Council [Dewan Revolusi]`: `Revolusi` restates `Revolutionary`, `Dewan` is
+    Indonesian's own)."""
+    words = [word.lower() for word in LETTERS.findall(bracket)]
+    lowered = [word.lower() for word in before[-_RESTATED_REACH:]]
+    stems = {_stem(word) for word in lowered}
+    restated = [word for word in words if len(word) >= _STEM and _stem(word) in stems]
+    return (any(word not in lowered and not tables.is_english(word) for word in restated)
+            and not any(tables.is_english(word) for word in words if word not in restated))
 
 
 # The languages that put the adjective after its noun, as English does not.

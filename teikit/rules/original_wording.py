@@ -501,7 +501,10 @@ def _plain_name_in_cognates(ctx: BracketContext) -> str | None:
     named = _plain_name_before(ctx)
     if named is None or len(ctx.plain.split()) != len(named):
         return None
-    return ctx.doc.foreign_lang if cognates.restate(ctx.plain, named, ctx.doc.words) else None
+    # (one word restated is enough where the others are no English: `the Revolutionary
+    # Council [Dewan Revolusi]`)
+    return ctx.doc.foreign_lang if cognates.restate_in_part(
+        ctx.plain, named, ctx.doc.words) else None
 
 
 def _plain_name_before(ctx: BracketContext) -> list[str] | None:

@@ -1175,6 +1175,14 @@ FORMS_BY_LANGUAGE = [
     ("Spanish", "Major Hubert [Huber] Matos and",
      'Major <persName><choice><orig>Hubert </orig><reg resp="#translator">Huber</reg></choice>'
      "</persName> Matos and"),
+    # ... one word restated, a letter doubled in English written once, the others no English
+    # (were names renamed).
+    (None, "the so-called Revolutionary Council [Dewan Revolusi] has",
+     'Council <note type="original-wording" place="inline" resp="#translator"><foreign '
+     'xml:lang="und-Latn">Dewan Revolusi</foreign></note> has'),
+    ("Spanish", "The Central Committee [Comité Central] met",
+     'Committee <note type="original-wording" place="inline" resp="#translator"><foreign '
+     'xml:lang="es">Comité Central</foreign></note> met'),
     # The words before in the order of a language that puts the adjective last (were
     # supplied).
     ("Spanish", 'as "a colonial enclave" [enclave colonial] and',
