@@ -14,7 +14,9 @@ _BACK_TO = r"to (?:the )?\S[^.!]{2,80}"
 HANDLING = (r"(?:(?:to be )?deciphere?d?(?: by the (?:ambassador|minister|charg[ée]"
             r"(?: d['’]affaires)?|head of (?:the )?mission|envoy))? personally|"
             r"decipher (?:it )?yourself)|"
-            r"(?:making (?:of )?copies|copying|reproduction|duplication) (?:is |are )?"
+            # (`Making further copies prohibited`)
+            r"(?:making (?:of )?(?:further |additional )?copies|copying|reproduction|"
+            r"duplication) (?:is |are )?"
             r"(?:strictly )?(?:prohibited|forbidden|not permitted|not allowed)|not to be "
             r"(?:copied|reproduced)|do not (?:copy|reproduce)|"
             # (where the copy must stay: `Not to be taken out of the Party committee`)

@@ -219,7 +219,8 @@ LIST_HEAD_WORDS = (r"distributed(?: to)?|distribution(?: list)?(?:\s*[-–—]\s
                    r"fyi|for (?:your )?information|disseminated to|"
                    # (`Delivered to: Comrade President [Tito], Comrades Kardelj, …`, a Yugoslav
                    # cable's readers)
-                   r"delivered to|"
+                   # (`Delivered: President of the Republic, Kardelj, …`, names after it)
+                   r"delivered to|delivered(?=\s*:\s*(?-i:[A-Z]))|"
                    # (and by which way: `Forwarded via the Department to: Moscow 968-71 – …`)
                    # (`Repeated for information to: Washington, Paris, …`, `Relayed to: …`)
                    r"(?:already )?(?:forwarded|transmitted|circulated|communicated|repeated|"

@@ -41,6 +41,9 @@ def parts(text: str) -> tuple[str | None, list[tuple[str | None, str]]]:
      "CC\n15. Foreign Department", ("Made in 18 copies:", [
          ("1-11.", "Members of the Political Committee"), ("12-14.", "Secretaries of the CC"),
          ("15.", "Foreign Department")])),
+    # (whom a cable was delivered to, names after the label's colon)
+    ("Delivered: President of the Republic, Kardelj, Ranković", ("Delivered:", [
+        (None, "President of the Republic,"), (None, "Kardelj,"), (None, "Ranković")])),
     # (the posts a cable was relayed to)
     ("Relayed to: Permanent Mission to the United Nations, Havana, Moscow", ("Relayed to:", [
         (None, "Permanent Mission to the United Nations,"), (None, "Havana,"),

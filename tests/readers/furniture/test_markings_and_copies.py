@@ -474,6 +474,10 @@ def test_a_cable_to_be_deciphered_personally_says_so_as_a_marking() -> None:
     root = converted("Top Secret\nDecipher personally")
     assert texts(root, "//t:opener/t:fw[@type='classification']") == [
         "Top Secret", "Decipher personally"]
+    # (making further copies prohibited: the same caveat; it was a line of the opener)
+    root = converted("Top Secret\nMaking further copies prohibited")
+    assert texts(root, "//t:opener/t:fw[@type='classification']") == [
+        "Top Secret", "Making further copies prohibited"]
 
 
 def test_an_office_named_for_its_secrecy_is_no_marking() -> None:
