@@ -530,11 +530,17 @@ _LONG_WORD = 5
 def _long_words_at_home(words: list[str], tables: WordTables) -> str | None:
     """`Far East Department [Abteilung Ferner Osten]`: two long words or more of German, far
     more at home there than in English, capitalised as German writes every noun (in another
-    language, capitals make a name of them: `the Columbia camp [Ciudad Libertad]`)."""
+    language, capitals make a name of them: `the Columbia camp [Ciudad Libertad]`); an
+    adjective with German's ending counts, however rare (`[Neues Ökonomisches System]`)."""
     long_words = [word.lower() for word in words if len(word) >= _LONG_WORD]
     found = tables.languages_at_home(long_words)
-    german = sum("de" in found.get(word, ()) for word in long_words)
+    german = sum("de" in found.get(word, ()) or _GERMAN_ADJECTIVE.search(word) is not None
+                 for word in long_words)
     return "de" if german >= 2 else None
+
+
+# A German adjective's ending, declined (`ökonomisches`, `sozialistischen`).
+_GERMAN_ADJECTIVE = LazyPattern(r"(?:isch|lich)(?:e|es|er|en|em)$")
 
 
 # The most words of a bracket that one common word of the original's language makes its own.

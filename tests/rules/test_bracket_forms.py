@@ -1183,6 +1183,11 @@ FORMS_BY_LANGUAGE = [
     ("Spanish", "The Central Committee [Comité Central] met",
      'Committee <note type="original-wording" place="inline" resp="#translator"><foreign '
      'xml:lang="es">Comité Central</foreign></note> met'),
+    # German's words, one of them an adjective with German's ending the tables lack (was a
+    # name renamed).
+    (None, "the new economic system [Neues Ökonomisches System] in",
+     'system <note type="original-wording" place="inline" resp="#translator"><foreign '
+     'xml:lang="de">Neues Ökonomisches System</foreign></note> in'),
     # The words before in the order of a language that puts the adjective last (were
     # supplied).
     ("Spanish", 'as "a colonial enclave" [enclave colonial] and',
