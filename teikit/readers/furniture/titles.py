@@ -10,6 +10,7 @@ from itertools import pairwise
 from teikit.lazy_pattern import LazyPattern
 from teikit.markings import unspaced
 from teikit.readers.furniture.line_patterns import OPEN_END
+from teikit.readers.furniture.settled import place_then_date
 from teikit.readers.units import LB
 
 _RECORD_KIND = (r"(?:memorand(?:um|a)|minutes|record|report|transcript|information|journal|"
@@ -143,5 +144,19 @@ def title_end(lines: list[str], start: int) -> int:
 
 def _ends_a_title(line: str) -> bool:
     return (_LABELLED.match(line) is not None or _TOPIC.match(line) is not None
-            or _PART_NUMBER.match(line) is not None
+            or _PART_NUMBER.match(line) is not None or dispatched(line)
             or (_ASIDE.match(line) is not None and _RECORD_ALONE.match(unspaced(line)) is None))
+
+
+# A news agency's name in parentheses after its dateline (`(KCNA)`), and a year the translator
+# supplied in its brackets (`[1984]`).
+_AGENCY_AFTER = LazyPattern(r"\s*\([A-Z]{2,8}\)\.?$")
+_SUPPLIED_YEAR = LazyPattern(r"\[(\d{4})\]")
+
+
+def dispatched(line: str) -> bool:
+    """`Pyongyang, 1 February [1984] (KCNA)` under a statement's title: where and when a news
+    agency issued it, its name after them, no line of the title."""
+    agency = _AGENCY_AFTER.search(line)
+    return agency is not None and place_then_date(
+        _SUPPLIED_YEAR.sub(r"\1", line[: agency.start()]))

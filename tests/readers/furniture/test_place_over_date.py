@@ -161,3 +161,17 @@ def test_the_place_and_date_then_the_years_motto_close_a_relayed_letter() -> Non
         "Havana, 27 October 1962, Year of Planning Año de la Planificación\"."]
     assert texts(root, "//t:dateline//t:note[@type='original-wording']") == [
         "Año de la Planificación"]
+
+
+def test_a_news_agencys_dateline_under_a_statements_title() -> None:
+    """`Statement of the Spokesman …` / `Pyongyang, 1 February [1984] (KCNA)` over the text:
+    where and when the agency issued it, a dateline (it was the title's last line)."""
+    root = converted_text("Statement of the Spokesman for the Ministry of Foreign Affairs of the "
+                          "Democratic People's Republic of Korea\nPyongyang, 1 February [1984] "
+                          "(KCNA)\nToday the US imperialists and the South Korean puppets began "
+                          "the joint military exercises, the largest in history.\n",
+                          "February 1, 1984")
+    assert texts(root, "//t:dateline") == ["Pyongyang, 1 February 1984 (KCNA)"]
+    assert texts(root, "//t:head") == [
+        "Statement of the Spokesman for the Ministry of Foreign Affairs of the Democratic "
+        "People's Republic of Korea"]

@@ -38,6 +38,7 @@ from teikit.readers.furniture.line_shapes import (
 from teikit.readers.furniture.opener import MEETING_LABEL
 from teikit.readers.furniture.placement import is_date_only, join_lines
 from teikit.readers.furniture.settled import is_period
+from teikit.readers.furniture.titles import dispatched
 from teikit.readers.lines import SALUTE, dated_with_the_years_motto
 from teikit.readers.units import Unit
 
@@ -222,6 +223,14 @@ def _joined_to_the_line_above(line: Line, unit: Unit | None = None) -> int:
     previous.role = Role.DATELINE
     line.asm.dated_zones.add(line.zone)
     return line.index + 1
+
+
+def dispatched_dateline(line: Line) -> int | None:
+    """`Pyongyang, 1 February [1984] (KCNA)` over a statement's text: where and when a news
+    agency issued it, a dateline (it was the title's last line)."""
+    if line.role in ("text", "dateline") and not line.closing and dispatched(line.text):
+        return line.one(Role.DATELINE)
+    return None
 
 
 def date_with_the_years_motto(line: Line) -> int | None:
