@@ -245,7 +245,8 @@ def is_signer_line(text: str) -> bool:
     Gomulka, Central Committee of the Polish United Workers Party`); a cover name with the
     man it stands for in the translator's bracket (`FILIPPOV [Stalin]”.`, closing a relayed
     telegram)."""
-    identified = _NAME_IDENTIFIED.match(text.strip())
+    # (the bracket looked for only where the line has one: this runs on most closing lines)
+    identified = _NAME_IDENTIFIED.match(text.strip()) if "[" in text else None
     if identified is not None:
         return is_name_line(identified["name"]) and is_name_line(identified["real"])
     name, comma, rest = text.partition(",")

@@ -440,11 +440,10 @@ class _Joiner:
 # Calderón Iturbe`, `Santa María`); a particle between them (`Aguirre del Cristo`).
 _NAME_AT_END = re.compile(r"(?:(?<=\s)|^)((?:[A-ZÀ-Þ][\w’'-]*\s+(?:(?:de|del|da|van|von|la)\s+)?)"
                           r"{0,3}[A-ZÀ-Þ][\w’'-]*)$")
-# The words a sentence or a title opens with before a name, which are none of its words.
-# (the ranks too: `Major Nguyen Van Tho*`)
+# The words a sentence opens with before a name, which are none of its words, and the ranks
+# the titles (`offices.PERSON_TITLES`, asked beside them) leave out (`Major Nguyen Van Tho*`).
 _BEFORE_A_NAME = frozenset("The A An In At On Of And To By For From With According As "
-                           "Mr Mrs Ms Dr Cde Comrade General Gen Colonel Minister Major "
-                           "Captain Lieutenant Commander Admiral Marshal".split())
+                           "Gen Major Commander".split())
 # The titles that make the name after them a person's.
 _PERSON_TITLES = re.compile(r"(?:Mr|Mrs|Ms|Dr|Cde|Comrade|General|Gen|Colonel|Minister|Major|"
                             r"Captain|Lieutenant|Commander|Admiral|Marshal|Comandante)\.?\s+$")

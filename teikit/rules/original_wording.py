@@ -64,8 +64,8 @@ def _read(ctx: BracketContext) -> Match | None:
         # common noun before it: `Flash Telegram [Fulger]`)
         if german_noun(text, ctx.doc.words.is_english) or _german_compound(ctx):
             return _wording(ctx, "de")
-        language = (_word_abroad(ctx) or _phrase_abroad(ctx) or _original_of_a_plain_name(ctx)
-                    or _plain_name_in_cognates(ctx) or _body_named_originally(ctx)
+        language = (_word_abroad(ctx) or _phrase_abroad(ctx) or _plain_name_renamed(ctx)
+                    or _body_named_originally(ctx)
                     or _phrase_with_words_of_no_name(ctx) or _leaders_title(ctx)
                     or _phrase_of_one_language(ctx) or _russian_sentence(ctx))
         return _wording(ctx, language) if language is not None else None
@@ -461,7 +461,16 @@ _PLAIN_NAME_WORDS = frozenset("of the and for in on".split())
 _NO_NOUN_BEFORE = _PLAIN_NAME_WORDS | {"a", "an"}
 
 
-def _original_of_a_plain_name(ctx: BracketContext) -> str | None:
+def _plain_name_renamed(ctx: BracketContext) -> str | None:
+    """The original's name for the name of English words before the bracket, in the words of
+    a language the tables hold or in cognates of its words; the name read once for both."""
+    named = _plain_name_before(ctx)
+    if named is None:
+        return None
+    return _original_of_a_plain_name(ctx, named) or _plain_name_in_cognates(ctx, named)
+
+
+def _original_of_a_plain_name(ctx: BracketContext, named: list[str]) -> str | None:
     """`the Official Gazette [Gaceta Oficial]`, `Year of the Economy [Año de la Economía]`,
     `Confidential Matter [Vertrauliche Verschlußsache]`: a name of two English words or more,
     no title among them, then the original's name for it, most of its words of content no
@@ -470,8 +479,7 @@ def _original_of_a_plain_name(ctx: BracketContext) -> str | None:
     [Ciudad Libertad]`), and a given name supplied before the family name is a name's part
     (`Deputy Minister [Ngo Duc] Tho`)."""
     after = ctx.after_start(2)
-    named = _plain_name_before(ctx)
-    if named is None or (after[:1] == " " and after[1:].isupper()):
+    if after[:1] == " " and after[1:].isupper():
         return None
     tables = ctx.doc.words
     words = [word.lower() for word in LETTERS.findall(ctx.plain)]
@@ -493,13 +501,12 @@ def _original_of_a_plain_name(ctx: BracketContext) -> str | None:
     return original_first(at_home, ctx.doc.original_language)
 
 
-def _plain_name_in_cognates(ctx: BracketContext) -> str | None:
+def _plain_name_in_cognates(ctx: BracketContext, named: list[str]) -> str | None:
     """`the Pact Secretariat [Pakt Sekreterliği]`: a name of two English words or more, no
     title among them, then the same name in cognates of its words, in a language no table
     holds (Turkish): the original's, word for word (a man's name respelt is one word for two:
     `Major Hubert [Huber] Matos`)."""
-    named = _plain_name_before(ctx)
-    if named is None or len(ctx.plain.split()) != len(named):
+    if len(ctx.plain.split()) != len(named):
         return None
     # (one word restated is enough where the others are no English: `the Revolutionary
     # Council [Dewan Revolusi]`)

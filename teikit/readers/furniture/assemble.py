@@ -625,13 +625,12 @@ class Assembler:
 
     def _list_goes_on(self, head: int, index: int) -> bool:
         text = self.pieces[index].unit.plain.strip()
-        if index == head + 1 and lists.counted_then_sent(self.pieces[head].unit.plain.strip(),
-                                                         text):
+        head_text = self.pieces[head].unit.plain.strip()
+        if index == head + 1 and lists.counted_then_sent(head_text, text):
             return True
         if lists.copy_labelled_alike(self.pieces[index - 1].unit.plain.strip(), text):
             return True  # `c.c.p. Embassy of Mexico …` / `c.c.p. Department of …`
-        if index == head + 1 and lists.posts_then_places(self.pieces[head].unit.plain.strip(),
-                                                         text):
+        if index == head + 1 and lists.posts_then_places(head_text, text):
             return True  # `Copy to: Embassies` / `Beijing, Hanoi, Moscow, …`
         if lists.starts_another(text) or is_date_only(self.pieces[index].unit, self.tests):
             return False  # a date is nobody a list names
@@ -651,7 +650,7 @@ class Assembler:
                 self.pieces[index - 1].unit.plain.strip(), text):
             return False
         if (self.role(index) == "distribution" or ENUMERATED.match(text)
-                or lists.copies_go_on(self.pieces[head].unit.plain.strip(), text)
+                or lists.copies_go_on(head_text, text)
                 or _COPIES_TO_ONE.match(text)):
             # (`1 copy Department South and Southeast Asia`: how many copies one recipient got)
             return True
@@ -659,9 +658,9 @@ class Assembler:
             return True  # `Copies: Stalin (2), Malenkov, Beria,` / `Bulganin, Mikoyan, …`
         if lists.addressee_wrapped(self.pieces[index - 1].unit.plain, text):
             return True
-        if lists.posts_under_their_heading(self.pieces[head].unit.plain.strip(), text):
+        if lists.posts_under_their_heading(head_text, text):
             return True  # `To: Embassies of the FPRY – Washington, …` / `Legation … – Montevideo`
-        if lists.titled_addressees(self.pieces[head].unit.plain.strip(), text):
+        if lists.titled_addressees(head_text, text):
             return True  # `TO: Gen. Ivan Mihailov, Member of Politburo` / `Comrade Ivan …, …`
         if lists.names_a_comrade(text) and self._headed(head) and not text.endswith(":"):
             return True  # `To be seen by` / `Comrade Szabó F.` / `Comrade Bényei` (but
@@ -690,7 +689,6 @@ class Assembler:
             return True  # `Photocopy to:` / `- Secretariat General` / `- Directorate …`
         if copies_by_name(text) and self._headed(head):
             return True  # `Distribution list - 12 copies:` / `Stalin - 2, …, on file - 1.`
-        head_text = self.pieces[head].unit.plain.strip()
         return (lists.ADDRESS.match(head_text) is not None and lists.addressees(text)) or (
             lists.bodies_addressed(head_text, text))
 
@@ -711,22 +709,19 @@ class Assembler:
         if piece.kind != "line":
             return False
         head_text = self.pieces[head].unit.plain.strip()
+        line = piece.unit.plain.strip()
         if closed and not (lists.names_a_comrade(piece.unit.plain)
-                           or (index == head + 1 and lists.posts_then_places(
-                               self.pieces[head].unit.plain.strip(), piece.unit.plain.strip()))
-                           or lists.titled_addressees(head_text, piece.unit.plain.strip())
-                           or lists.posts_under_their_heading(head_text,
-                                                              piece.unit.plain.strip())
+                           or (index == head + 1 and lists.posts_then_places(head_text, line))
+                           or lists.titled_addressees(head_text, line)
+                           or lists.posts_under_their_heading(head_text, line)
                            or self._one_more_recipient(head, index)):
             return False
-        line = piece.unit.plain.strip()
-        if ANNOTATION_OPENING.match(piece.unit.text) and lists.closed_on_its_line(
-                self.pieces[head].unit.plain.strip()):
+        if ANNOTATION_OPENING.match(piece.unit.text) and lists.closed_on_its_line(head_text):
             # `Copies: Malenkov, Molotov, …` / `[handwritten: Reported to Cde. Malenkov.
             # 30.III.53]`: the hand's note under the list closed on its line, no recipient
             return False
         if numbers_only and ENUMERATED.match(line) is None and not (
-                lists.copies_go_on(self.pieces[head].unit.plain.strip(), line)
+                lists.copies_go_on(head_text, line)
                 or lists.addressee_wrapped(self.pieces[index - 1].unit.plain, line)):
             return False
         if (is_uppercase_line(line) and FORM_NAME.fullmatch(line)) or SPACED_CAPITALS.match(line):

@@ -57,10 +57,9 @@ def closes_relayed(text: str, span: tuple[int, int]) -> bool:
 def office_over_signer(asm: Placing, index: int, following: int) -> bool:
     """An office's title on the line over the signature (`Soviet Ambassador` over
     `[signature] (V. Ivanov)`)."""
-    text = asm.pieces[index].unit.plain.strip()
+    text = _office_title(asm, index)
     next_text = asm.pieces[following].unit.plain.strip()
-    return (OFFICE_LINE.match(text) is not None and len(text.split()) <= _OFFICE_WORDS
-            and asm.role(index) in ("text", "signed") and _signs(asm, following, next_text)
+    return (text is not None and _signs(asm, following, next_text)
             and not _goes_on_below(text, next_text))
 
 
@@ -68,12 +67,19 @@ def wrapped_office_over_signer(asm: Placing, index: int, following: int) -> bool
     """An office's title whose name goes on under it, over the signature (`Head of the
     Delegation of the USSR` / `to the Eighteen-Nation Committee` / `9 December 1966
     [signature] A. ROSHCHIN`)."""
-    text = asm.pieces[index].unit.plain.strip()
+    text = _office_title(asm, index)
     below = _line_text(asm, following, ("text", "signed"))
     signer = _line_text(asm, following + 1)
-    return (below is not None and signer is not None and OFFICE_LINE.match(text) is not None
-            and len(text.split()) <= _OFFICE_WORDS and asm.role(index) in ("text", "signed")
+    return (text is not None and below is not None and signer is not None
             and _goes_on_below(text, below) and _signer_under_office(asm, following + 1, signer))
+
+
+def _office_title(asm: Placing, index: int) -> str | None:
+    """The line `index`, where it is an office's title short enough to sign (text or signing
+    as the table has it)."""
+    text = asm.pieces[index].unit.plain.strip()
+    return text if (OFFICE_LINE.match(text) is not None and len(text.split()) <= _OFFICE_WORDS
+                    and asm.role(index) in ("text", "signed")) else None
 
 
 def _signs(asm: Placing, index: int, text: str) -> bool:
