@@ -12,11 +12,13 @@ from teikit.convert import convert_file, convert_text
 
 NS = {"t": TEI_NS}
 META = {"title": "T", "date_text": "May 12, 1950"}
+# The document a text relays, wherever it stands.
+RELAYED = "//t:floatingText[@type='transmitted']"
 
 
 def test_an_unclosed_letter_ends_with_its_own_signature_and_date() -> None:
     root = convert_file(DEV_RAW / "w004.txt").tree.getroot()
-    floating = root.xpath("//t:floatingText[@type='transmitted']", namespaces=NS)
+    floating = root.xpath(RELAYED, namespaces=NS)
     assert len(floating) == 1
     inner = floating[0]
     assert "".join(inner.xpath("string(.//t:closer/t:signed)", namespaces=NS)).startswith(
@@ -197,7 +199,7 @@ def test_a_hands_label_over_an_attached_letter_in_single_newlines() -> None:
             "We wish you many years of life and health.\nDevotedly yours,\nKim Il Sung\n"
             "Pyongyang\n31 August 1950\n")
     root = convert_text(text, overrides=META).tree.getroot()
-    floating = root.xpath("//t:floatingText[@type='transmitted']", namespaces=NS)
+    floating = root.xpath(RELAYED, namespaces=NS)
     assert len(floating) == 1
     added = floating[0].xpath("t:body/t:div/t:opener/t:add[@hand]", namespaces=NS)
     assert [" ".join(a.xpath("string()").split()) for a in added] == ["Dear Cde. I. V. Stalin"]
@@ -218,9 +220,8 @@ def test_a_text_relayed_between_its_beginning_and_end_marks(begins: str, ends: s
               f"{begins}\n\nDear Comrade Stalin!\n\nWe ask you to send us additional arms for the "
               f"Korean People's Army.\n\nWith deep respect,\nKim Il Sung\n\n{ends}\n\nSHTYKOV\n")
     root = converted_text(source, "July 12, 1950")
-    relayed = "//t:floatingText[@type='transmitted']"
-    assert texts(root, f"{relayed}//t:salute") == ["Dear Comrade Stalin!"]
-    assert texts(root, f"{relayed}//t:signed") == ["With deep respect, Kim Il Sung"]
+    assert texts(root, f"{RELAYED}//t:salute") == ["Dear Comrade Stalin!"]
+    assert texts(root, f"{RELAYED}//t:signed") == ["With deep respect, Kim Il Sung"]
     assert texts(root, f"{CLOSER}/t:signed") == ["SHTYKOV"]
     assert ends in texts(root, "/t:TEI/t:text/t:body/t:div/t:p")
 
@@ -233,12 +234,11 @@ def test_a_letter_announced_and_signed_under_is_relayed_without_quotation_marks(
               "letter:\n\nDear Comrade Stalin!\n\nWe ask you to send us additional arms for the "
               "Korean People's Army.\n\nWith deep respect,\nKim Il Sung\n\nSHTYKOV\n")
     root = converted_text(source, "July 12, 1950")
-    relayed = "//t:floatingText[@type='transmitted']"
-    assert texts(root, f"{relayed}//t:signed") == ["With deep respect, Kim Il Sung"]
+    assert texts(root, f"{RELAYED}//t:signed") == ["With deep respect, Kim Il Sung"]
     assert texts(root, f"{CLOSER}/t:signed") == ["SHTYKOV"]
     # (no one signing under it: the letter the text ends on may be the document's own)
     alone = converted_text(source.replace("\n\nSHTYKOV", ""), "July 12, 1950")
-    assert alone.xpath(relayed, namespaces=NS) == []
+    assert alone.xpath(RELAYED, namespaces=NS) == []
 
 
 def test_a_short_sentence_under_the_relayed_letter_is_the_relaying_text() -> None:
@@ -266,8 +266,7 @@ def test_a_quotation_announced_as_the_note_attached_is_relayed_from_its_letterhe
         "1948\"\n\nIn the conversation that followed, Zorin asked me about the situation in "
         "Prague and the government's plans for the spring.\n\nThe Ambassador:\nJ. Horák\n",
         "February 21, 1948")
-    relayed = "//t:floatingText[@type='transmitted']"
-    assert texts(root, f"{relayed}//t:closer/t:dateline") == ['Moscow, 20 February 1948"']
+    assert texts(root, f"{RELAYED}//t:closer/t:dateline") == ['Moscow, 20 February 1948"']
     assert texts(root, f"{CLOSER}/t:signed") == ["The Ambassador: J. Horák"]
     assert texts(root, "/t:TEI/t:text/t:body/t:div/t:p")[-1].startswith("In the conversation")
 
@@ -281,9 +280,8 @@ def test_a_relayed_letters_place_and_date_before_its_closing_mark_date_it() -> N
         "\nDear Comrade Malenkov!\nThe Government of the DPRK has acquainted itself with the "
         "proposal and considers it timely.\nWith deep respect, KIM IL SUNG.\nPyongyang. 29 March "
         "1953.\"\nRAZUVAYEV\n", "March 29, 1953")
-    relayed = "//t:floatingText[@type='transmitted']"
-    assert texts(root, f"{relayed}//t:closer/t:dateline") == ['Pyongyang. 29 March 1953."']
-    assert texts(root, f"{relayed}//t:closer/t:signed") == ["With deep respect, KIM IL SUNG."]
+    assert texts(root, f"{RELAYED}//t:closer/t:dateline") == ['Pyongyang. 29 March 1953."']
+    assert texts(root, f"{RELAYED}//t:closer/t:signed") == ["With deep respect, KIM IL SUNG."]
 
 
 def test_a_letter_in_quotation_marks_opening_on_its_salutations_words_is_relayed() -> None:
@@ -297,9 +295,8 @@ def test_a_letter_in_quotation_marks_opening_on_its_salutations_words_is_relayed
         "With revolutionary greetings,\n\nKim Il Sung\n\n14 February 1965, Pyongyang\"\n\n"
         "When handing over the letter, Pak said the delegation had also visited Hamhung.\n\n"
         "Embassy in Korea\n", "February 16, 1965")
-    relayed = "//t:floatingText[@type='transmitted']"
-    assert texts(root, f"{relayed}//t:closer/t:dateline") == ['14 February 1965, Pyongyang"']
-    assert texts(root, f"{relayed}//t:salute")[0].startswith('"Respected Chairman Mao')
+    assert texts(root, f"{RELAYED}//t:closer/t:dateline") == ['14 February 1965, Pyongyang"']
+    assert texts(root, f"{RELAYED}//t:salute")[0].startswith('"Respected Chairman Mao')
 
 
 def test_those_present_at_a_conversation_send_no_paper_under_the_signature() -> None:
@@ -354,9 +351,8 @@ def test_a_quotation_a_sentence_says_it_transmits_is_relayed() -> None:
         "session that the resolution binds all members.\nWashington, 27 July 1964\nMićunović”\n"
         "The Embassies should show understanding for the position of those governments.\n"
         "Vidić\n", "July 29, 1964")
-    relayed = "//t:floatingText[@type='transmitted']"
-    assert texts(root, f"{relayed}//t:closer/t:dateline") == ["Washington, 27 July 1964"]
-    assert texts(root, f"{relayed}//t:closer/t:signed") == ["Mićunović”"]
+    assert texts(root, f"{RELAYED}//t:closer/t:dateline") == ["Washington, 27 July 1964"]
+    assert texts(root, f"{RELAYED}//t:closer/t:signed") == ["Mićunović”"]
     assert texts(root, f"{CLOSER}/t:signed") == ["Vidić"]
 
 
@@ -373,8 +369,7 @@ def test_a_letter_announced_by_a_long_sentence_with_a_doubted_name_is_relayed() 
         "parts.\nPatria o Muerte. Venceremos.\n[illegible signature]\nMinister of Foreign "
         "Trade\"\nComrade León added orally that the Cuban side would pay in sugar.\nKohout\n",
         "June 4, 1963")
-    relayed = "//t:floatingText[@type='transmitted']"
-    assert texts(root, f"{relayed}//t:opener/t:dateline") == ['"Havana, 3 June 1963']
+    assert texts(root, f"{RELAYED}//t:opener/t:dateline") == ['"Havana, 3 June 1963']
     assert texts(root, f"{CLOSER}/t:signed") == ["Kohout"]
 
 
@@ -387,9 +382,8 @@ def test_a_message_in_quotation_marks_opening_on_your_excellency_is_relayed() ->
         "Excellency Foreign Minister Ohira:\n\nI am glad to learn that Your Excellency will "
         "visit China from 3 to 6 January.\n\nJi Pengfei\"\n\nWhen delivering the message, you "
         "may read it out to him.\n\nForeign Ministry\n", "December 24, 1973")
-    relayed = "//t:floatingText[@type='transmitted']"
-    assert texts(root, f"{relayed}//t:salute") == ['"Your Excellency Foreign Minister Ohira:']
-    assert texts(root, f"{relayed}//t:closer/t:signed") == ['Ji Pengfei"']
+    assert texts(root, f"{RELAYED}//t:salute") == ['"Your Excellency Foreign Minister Ohira:']
+    assert texts(root, f"{RELAYED}//t:closer/t:signed") == ['Ji Pengfei"']
 
 
 def test_a_communique_announced_and_given_in_full_is_relayed() -> None:
@@ -403,8 +397,7 @@ def test_a_communique_announced_and_given_in_full_is_relayed() -> None:
         "Permanent Representative of Cuba to the United Nations\nNew York, 26 October 1962\"\n"
         "5. Zorin, with whom I spoke after the session, assessed the situation as very "
         "serious.\nLEWANDOWSKI\n", "October 26, 1962")
-    relayed = "//t:floatingText[@type='transmitted']"
-    assert texts(root, f"{relayed}//t:closer/t:dateline") == ['New York, 26 October 1962"']
+    assert texts(root, f"{RELAYED}//t:closer/t:dateline") == ['New York, 26 October 1962"']
     assert texts(root, f"{CLOSER}/t:signed") == ["LEWANDOWSKI"]
     assert texts(root, "/t:TEI/t:text/t:body/t:div/t:p")[-1].startswith("5. Zorin")
 
@@ -421,9 +414,8 @@ def test_an_information_handed_over_in_quotation_marks_is_relayed() -> None:
         "People’s Republic of China from 18 to 26 April 1975.\nMinistry of Foreign Affairs of "
         "the DPRK\nPyongyang, 28 April 1975”\nThe Embassy will report in detail by courier.\n"
         "Everhartz\n", "April 28, 1975")
-    relayed = "//t:floatingText[@type='transmitted']"
-    assert texts(root, f"{relayed}//t:closer/t:dateline") == ["Pyongyang, 28 April 1975”"]
-    assert texts(root, f"{relayed}//t:closer/t:signed") == [
+    assert texts(root, f"{RELAYED}//t:closer/t:dateline") == ["Pyongyang, 28 April 1975”"]
+    assert texts(root, f"{RELAYED}//t:closer/t:signed") == [
         "Ministry of Foreign Affairs of the DPRK"]
     assert texts(root, f"{CLOSER}/t:signed") == ["Everhartz"]
 
@@ -439,9 +431,8 @@ def test_a_note_whose_text_a_sentence_says_it_reads_is_relayed() -> None:
         "protests most energetically against the criminal attack.\nHavana, 18 March 1963\n"
         "Dr. Raúl Roa\nMinister of Foreign Relations\"\nHurvič replied that the American "
         "government had already condemned the raid publicly.\nRůžek\n", "March 20, 1963")
-    relayed = "//t:floatingText[@type='transmitted']"
-    assert texts(root, f"{relayed}//t:closer/t:dateline") == ["Havana, 18 March 1963"]
-    assert texts(root, f"{relayed}//t:closer/t:signed") == [
+    assert texts(root, f"{RELAYED}//t:closer/t:dateline") == ["Havana, 18 March 1963"]
+    assert texts(root, f"{RELAYED}//t:closer/t:signed") == [
         'Dr. Raúl Roa Minister of Foreign Relations"']
 
 
@@ -456,8 +447,7 @@ def test_a_relayed_messages_signer_with_his_two_offices_a_comma_apart() -> None:
         "of the Central Committee of the Workers' Party of Korea, President of the Democratic "
         "People's Republic of Korea\nPyongyang, 10 May 1978\"\nWe propose that the message be "
         "submitted to the leadership.\nPopa\n", "May 11, 1978")
-    relayed = "//t:floatingText[@type='transmitted']"
-    (signed,) = texts(root, f"{relayed}//t:closer/t:signed")
+    (signed,) = texts(root, f"{RELAYED}//t:closer/t:signed")
     assert signed.endswith("Kim Ir Sen General Secretary of the Central Committee of the "
                            "Workers' Party of Korea, President of the Democratic People's "
                            "Republic of Korea")
@@ -493,10 +483,9 @@ def test_a_relayed_letters_signer_his_office_and_its_place_and_date() -> None:
         "Minister of Foreign Affairs of the D.P.R.K.\n\nPhenian [Pyongyang], May 8, 1975”\n\n"
         "Comrade Kim Jae-suk added that the Korean side wishes to learn the composition of the "
         "escort.\n\nPopa\n", "May 9, 1975")
-    relayed = "//t:floatingText[@type='transmitted']"
-    assert texts(root, f"{relayed}//t:closer/t:signed") == [
+    assert texts(root, f"{RELAYED}//t:closer/t:signed") == [
         "With comradely greetings, Ho Dam Minister of Foreign Affairs of the D.P.R.K."]
-    assert texts(root, f"{relayed}//t:closer/t:dateline/t:placeName") == ["Phenian Pyongyang"]
+    assert texts(root, f"{RELAYED}//t:closer/t:dateline/t:placeName") == ["Phenian Pyongyang"]
 
 
 def test_a_note_the_sentence_says_it_transcribes_below_is_relayed() -> None:
