@@ -112,11 +112,13 @@ class Heading:
 
 @dataclass(slots=True)
 class Furniture:
-    """A line (or group of lines) of opener or closer, with its role."""
+    """A line (or group of lines) of opener or closer, with its role, and the source's
+    heading marker as a template when the line was set as a heading (`##### {}`)."""
 
     role: Role
     inlines: list[Inline]
     line: int
+    marker: str = "{}"
 
 
 @dataclass(slots=True)

@@ -294,7 +294,8 @@ class _Builder:
             inlines = mark_dateline_number(inlines)
         elif role is Role.SIGNED:
             inlines = mark_signed_number(inlines)
-        return Furniture(role, inlines, unit.line)
+        marker = (unit.marker or "{}") if unit.kind == "heading" else "{}"
+        return Furniture(role, inlines, unit.line, marker)
 
 
 def _one_hands_note(inlines: list[Inline]) -> bool:

@@ -526,4 +526,6 @@ class BodyWriter:
         else:
             el = element(parent, {Role.DATELINE: "dateline", Role.SALUTE: "salute",
                                   Role.SIGNED: "signed"}.get(role, "seg"))
+        if block.marker != "{}":
+            el.set("rend", clean_rend(block.marker))
         write_inlines(el, block.inlines)

@@ -220,3 +220,20 @@ def test_a_date_alone_under_a_marked_heading_is_the_records_dateline() -> None:
     assert texts(root, "//t:body//t:p") == [
         "At 16:00 I visited Chen Yi at his request at the Ministry. Present at the "
         "conversation was the First Secretary."]
+
+
+def test_a_heading_of_a_date_alone_before_the_text_is_the_records_dateline() -> None:
+    """`#### FROM THE JOURNAL OF …` / `##### 20 June 1972` / `##### RECORD OF CONVERSATION …`:
+    the date set as a heading of its own is the record's dateline, its marker kept (it was a
+    section of a heading alone). A heading of words stays a heading."""
+    source = ("SECRET\nCopy No. 1\n\n#### FROM THE JOURNAL OF N. A. MUKHITDINOV\n\n"
+              "##### 20 June 1972\n\n"
+              "##### RECORD OF CONVERSATION with the President of the Syrian Arab Republic\n\n"
+              "On 20 June I visited the President at his invitation.\n")
+    root = converted_text(source, "June 20, 1972")
+    datelines = root.xpath("//t:body//t:dateline", namespaces=NS)
+    assert [d.get("rend") for d in datelines] == ["##### {}"]
+    assert texts(root, "//t:body//t:dateline") == ["20 June 1972"]
+    assert texts(root, "//t:body//t:head") == [
+        "FROM THE JOURNAL OF N. A. MUKHITDINOV",
+        "RECORD OF CONVERSATION with the President of the Syrian Arab Republic"]

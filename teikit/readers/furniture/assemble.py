@@ -375,6 +375,9 @@ class Assembler:
         if piece.kind == "rule":
             self.add(self.zone(piece), "rule", piece.unit)
             return index + 1
+        if piece.kind == "heading" and self._dated_by_heading(index):
+            self.add("opener", "furniture", piece.unit, Role.DATELINE)
+            return index + 1
         if piece.kind in ("heading", "table", "quote"):
             self.add("main", piece.kind, piece.unit)
             return index + 1
@@ -513,6 +516,12 @@ class Assembler:
         if date_alone and not opens:
             self.dates_list_items = True
         return opens
+
+    def _dated_by_heading(self, index: int) -> bool:
+        """`#### FROM THE JOURNAL OF …` / `##### 20 June 1972` / `##### RECORD OF
+        CONVERSATION …`: a heading of a date alone, before the text, is the record's dateline
+        set as a heading."""
+        return not self.text_begun and is_date_only(self.pieces[index].unit, self.tests)
 
     def _dates_the_heading(self, index: int) -> bool:
         """`#### RECORD OF CONVERSATION WITH …` / `26 July 1960` / the text: a date alone under
