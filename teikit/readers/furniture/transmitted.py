@@ -154,16 +154,20 @@ def _announced_quotation(units: list[Unit], index: int) -> bool:
         return False
     if _GIVEN_BELOW.search(announcing.plain) is not None:
         return True  # (`… delivered today the note verbale transcribed below, in reply to …`)
-    if not announcing.text.rstrip().endswith(":"):
+    # (a note's mark after the colon is none of the sentence's words: `… protecting power:[1]`)
+    sentence = _NOTE_MARK_AT_END.sub("", announcing.plain)
+    if not sentence.rstrip().endswith(":"):
         return False
     # (a doubt's mark is none of the sentence's stops: `Comrade Raúl León [?], head of …:`)
-    sentence = _MARKS_IN_BRACKETS.sub("", announcing.plain)
+    sentence = _MARKS_IN_BRACKETS.sub("", sentence)
     return (_ANNOUNCES_LETTER.search(sentence) is not None
             or _RELAYS.search(sentence) is not None
             or _TEXT_READS.search(sentence) is not None)
 
 
 _MARKS_IN_BRACKETS = LazyPattern(r"\[[^\[\]\w]*\]")
+# A footnote's mark ending a line: its number in brackets or in superscript figures, or stars.
+_NOTE_MARK_AT_END = LazyPattern(r"(?:\[\d{1,3}\]|\\?\*{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})\s*$")
 # A paper the sentence says it gives below, in full (`the note verbale transcribed below`).
 _GIVEN_BELOW = LazyPattern(r"(?i)\b(?:transcribed|reproduced|quoted|copied|given|set\s+out)\s+"
                            r"(?:in\s+full\s+)?below\b")

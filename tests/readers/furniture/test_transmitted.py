@@ -503,3 +503,21 @@ def test_a_note_the_sentence_says_it_transcribes_below_is_relayed() -> None:
         "Minister attaches great importance to the question.\n", "December 15, 1962")
     assert texts(root, "//t:floatingText//t:idno") == ['"No. 214/OLA']
     assert texts(root, "//t:floatingText//t:dateline") == ['Moscow, 14 December 1962."']
+
+
+def test_a_note_announced_by_a_sentence_ending_on_a_footnotes_mark_is_relayed() -> None:
+    """`… handed me the following note, …, for which this Embassy acts as protecting power:[1]`
+    over `"No. 1721` / … / `Havana, 2 November 1962`: the footnote's mark after the colon ends
+    no sentence of the cable's; the note is relayed (its number and dateline were paragraphs
+    of the cable)."""
+    root = converted_text(
+        "Today the Chief of Protocol handed me the following note, with the request that it be "
+        "transmitted to the Government of the United States, for which this Embassy acts as "
+        "protecting power:[1]\n\n\"No. 1721\n\nThe Ministry of Foreign Relations presents its "
+        "compliments to the Embassy of Switzerland and has the honour to protest against the "
+        "flights of military aircraft over the national territory.\n\nHavana, 2 November 1962\"\n"
+        "\nThe atmosphere in the city is calm and the Embassy continues its work.\n\n"
+        "STADELHOFER\n\n[1] Switzerland represented the interests of the United States in "
+        "Cuba.\n", "November 2, 1962")
+    assert texts(root, f"{RELAYED}//t:idno") == ['"No. 1721']
+    assert texts(root, f"{RELAYED}//t:dateline") == ['Havana, 2 November 1962"']
