@@ -36,6 +36,7 @@ from teikit.rules.term_meaning import (
     explains_the_foreign_term,
     explains_the_quoted_term,
     names_the_term_then_its_meaning,
+    translates_the_quotation,
 )
 from teikit.rules.word_tables import original_first
 
@@ -935,7 +936,7 @@ _TESTS = (_equates, _explains, _spells_out, _spells_out_in_lower_case, _says_who
           _restates_time, _names_day, _dates_the_event, _original_and_meaning, _names_the_model,
           _says_what_the_model_is, _identifies_the_name, _converts_the_measure,
           explains_the_quoted_term, explains_the_foreign_term, names_the_term_then_its_meaning,
-          cites_a_reference, _translates_the_word_in_capitals)
+          translates_the_quotation, cites_a_reference, _translates_the_word_in_capitals)
 # The tests that find the capitalised words before the bracket in another language: the name
 # of a paper, a book, a body, which the bracket translates.
 _TRANSLATES_A_NAME = (_translates_title, _translates_institution,

@@ -77,6 +77,9 @@ def _read(ctx: BracketContext) -> Match | None:
     words = ctx.doc.words
     if _in_pinyin(ctx):
         return _wording(ctx, _pinyin_language(ctx))
+    if _marked_abroad(text):
+        # `the "five points" [pet tačaka]`: a letter no English word is spelt with
+        return _wording(ctx, _language_abroad(ctx, text) or ctx.doc.foreign_lang)
     # (short words of other languages tell nothing: `de`, `em`, `se` are English's too, in
     # names and loans; `[de cabetagem]` is Portuguese by its word of content)
     content = " ".join(word for word in text.split() if word not in _SHORT_WORDS) or text
@@ -99,6 +102,20 @@ def _read(ctx: BracketContext) -> Match | None:
             text.lower()):
         return None
     return _wording(ctx, _language_abroad(ctx, content) or ctx.doc.foreign_lang)
+
+
+# A letter of the Latin alphabets of Europe that no English word, nor a word English borrowed,
+# is spelt with (`č`, `ł`, `ő`, `ș`; not `é`, `ç`, `ñ`, which loans keep).
+_LETTER_ENGLISH_NEVER_WRITES = LazyPattern(r"[čćšžđłńřěůőűăâșțşğıąężśźďťňľĺŕ]")
+
+
+def _marked_abroad(text: str) -> bool:
+    """Words in lower case, a word of content among them spelt with a letter English never
+    writes (`pet tačaka`, `stan wojenny` is not: `stan` and `wojenny` are plain letters)."""
+    words = text.split()
+    return (all(word[:1].islower() for word in words)
+            and any(len(word) > 2 and _LETTER_ENGLISH_NEVER_WRITES.search(word) is not None
+                    for word in words))
 
 
 def _manner_adverbs(text: str) -> bool:
@@ -454,8 +471,10 @@ def _phrase_abroad(ctx: BracketContext) -> str | None:
 # them (`the Official Gazette`, `the Bay of Pigs`, `Year of the Economy`).
 # (a marking's exclamation mark after it: `Confidential Matter! [Vertrauliche Verschlußsache]`;
 # the quotation closing on it: `"Year of Planning" [Año de la Planificación]`)
-_TITLE_CASE_BEFORE = LazyPattern(r"(?<![\w’'-])[A-Z][a-z]+(?:['’]s)?(?:\s+(?:(?:of|the|and|for|in|"
-                                 r"on)\s+)*[A-Z][a-z]+(?:['’]s)?)*!?[”\"»]?\s+$")
+# (in quotation marks, double or single: `'Year of Planning' [Año de la Planificación]`; an
+# apostrophe after a letter is a word's, no quotation's)
+_TITLE_CASE_BEFORE = LazyPattern(r"(?<![\w-])(?<!\w['’])[A-Z][a-z]+(?:['’]s)?(?:\s+(?:(?:of|the|"
+                                 r"and|for|in|on)\s+)*[A-Z][a-z]+(?:['’]s)?)*!?[”\"»'’]?\s+$")
 _PLAIN_NAME_WORDS = frozenset("of the and for in on".split())
 # The words after which a bracket translates no noun (an article's is a name's place).
 _NO_NOUN_BEFORE = _PLAIN_NAME_WORDS | {"a", "an"}
@@ -521,7 +540,7 @@ def _plain_name_before(ctx: BracketContext) -> list[str] | None:
     printed = _TITLE_CASE_BEFORE.search(ctx.before_and_quotation[-60:])
     if printed is None:
         return None
-    named = [word.lower().rstrip("!”\"»") for word in printed.group().split()
+    named = [word.lower().rstrip("!”\"»'’") for word in printed.group().split()
              if word.lower() not in _PLAIN_NAME_WORDS]
     if (len(named) < 2 or any(word in PERSON_TITLES for word in named)
             or not all(map(ctx.doc.words.is_english, named))):

@@ -8,6 +8,8 @@ from __future__ import annotations
 from teikit.lazy_pattern import LazyPattern
 from teikit.rules import cognates
 from teikit.rules.base import BracketContext
+from teikit.rules.lexicon import is_nationality
+from teikit.rules.phrase_language import language_at_home
 
 # A term quoted after its article, or after `of` (`of "Chollima"`), a few words long.
 _QUOTED_TERM_BEFORE = LazyPattern(r"(?i)\b(?:the|a|an|of|so-called)\s+[“\"«]"
@@ -44,8 +46,10 @@ def explains_the_quoted_term(ctx: BracketContext, words: list[str]) -> bool:
 def explains_the_foreign_term(ctx: BracketContext, words: list[str]) -> bool:
     """After a term with a capitalised word of another language (`the Hoa people`), a phrase of
     English in lower case saying what it is (`[ethnic Chinese residents of Vietnam]`), three
-    words at least (two go on with the name: `the Xinhua News Agency [head office]`)."""
-    if ctx.after_quotation or ctx.glued_before or len(words) < _DESCRIBING_WORDS:
+    words at least (two go on with the name: `the Xinhua News Agency [head office]`), or two
+    that name a people (`the Hoa [ethnic Chinese]`, `the Huaqiao [overseas Chinese]`)."""
+    if ctx.after_quotation or ctx.glued_before or len(words) < 2 or (
+            len(words) < _DESCRIBING_WORDS and not is_nationality(words[-1])):
         return False
     term = _TERM_BEFORE.search(ctx.before[-60:])
     if term is None:
@@ -89,3 +93,27 @@ def names_the_term_then_its_meaning(ctx: BracketContext, words: list[str]) -> bo
     meaning = found["meaning"]
     return (len(meaning.split()) >= _MEANING_WORDS
             and ctx.doc.words.english_share(meaning) >= 0.5)
+
+
+# A quotation closed just before the bracket, its words (those the source's last characters
+# hold, of a long one).
+_QUOTATION_BEFORE = LazyPattern(r"[“\"«„]?(?P<quoted>[^“”\"«»„\[\]]{2,})[”\"»]\s*$")
+# The most of the bracket's words English may not have (a name: `Nikita`).
+_WORDS_OF_NO_ENGLISH = 0.25
+
+
+def translates_the_quotation(ctx: BracketContext, words: list[str]) -> bool:
+    """`the verse "Nikita, mariquita, lo que se da no se quita" [Nikita, you sissy, what is
+    given is not taken back]`: the translator's English of words quoted in another language
+    (not the original's words after an English quotation: `"five points" [pet tačaka]`)."""
+    if not ctx.after_quotation or len(words) < 2:
+        return False
+    found = _QUOTATION_BEFORE.search(ctx.source_before)
+    if found is None:
+        return False
+    tables = ctx.doc.words
+    if language_at_home(found["quoted"], tables, ctx.doc.original_language) is None:
+        return False
+    bare = [word.strip(",.;:!?()“”\"") for word in words]
+    foreign = sum(not tables.is_english(word.lower()) for word in bare if word)
+    return foreign <= _WORDS_OF_NO_ENGLISH * len(bare)

@@ -1251,6 +1251,29 @@ FORMS_BY_LANGUAGE = [
     ("Hungarian", "the chairman of the Central Council [Sándor Rácz?] and",
      'the Central Council <name><reg resp="#translator" cert="low" rend="[{}?]">Sándor Rácz'
      "</reg></name> and"),
+    # A word spelt with a letter English never writes is the original's (was supplied); a
+    # phrase of English's letters beside it stays supplied.
+    ("Serbo-Croatian", 'explained the "five points" [pet tačaka] as the',
+     '<note type="original-wording" place="inline" resp="#translator"><foreign xml:lang="sh">'
+     "pet tačaka</foreign></note> as the"),
+    ("Serbo-Croatian", "explained the five points [in detail] as the",
+     'points <supplied reason="omitted" resp="#translator">in detail</supplied> as the'),
+    # A name in single quotation marks, then the original's name for it (was a man's name
+    # renamed, his name `Planning'`).
+    ("French", "Havana, 'Year of Planning' [Año de la Planificación]. And",
+     "Planning' <note type=\"original-wording\" place=\"inline\" resp=\"#translator\"><foreign "
+     'xml:lang="es">Año de la Planificación</foreign></note>. And'),
+    # A term of another language, then the people it names in two words: a gloss (was
+    # supplied); two words going on with a name stay supplied (above: `[head office]`).
+    ("Czech", "the mistrust of the Hoa [ethnic Chinese] still living there",
+     'the Hoa <note type="editorial" place="inline" resp="#translator">ethnic Chinese</note> '
+     "still"),
+    # Words quoted in another language, then their English: a gloss (was supplied).
+    ("Serbo-Croatian",
+     'the verse "Nikita, mariquita, lo que se da no se quita" [Nikita, you sissy, what is given '
+     "is not taken back], which",
+     '<note type="editorial" place="inline" resp="#translator">Nikita, you sissy, what is given '
+     "is not taken back</note>, which"),
 ]
 
 
