@@ -29,7 +29,7 @@ from teikit.rules.citation import cites_a_reference
 from teikit.rules.editorial_note import REMARK_ATTRS, REMARK_FORM
 from teikit.rules.expansion import initials
 from teikit.rules.lexicon import ACRONYM, MODEL, NO_PEOPLES, is_country, is_nationality
-from teikit.rules.names import PLACE_PREPOSITIONS, ends_with_title, respelled
+from teikit.rules.names import PLACE_PREPOSITIONS, ends_with_title, renames_the_place, respelled
 from teikit.rules.number_words import number_in_words
 from teikit.rules.original_wording import BODY_KIND
 from teikit.rules.term_meaning import (
@@ -38,7 +38,7 @@ from teikit.rules.term_meaning import (
     names_the_term_then_its_meaning,
     translates_the_quotation,
 )
-from teikit.rules.word_tables import original_first
+from teikit.rules.word_tables import WordTables, original_first
 
 _FUNCTION_WORD = re.compile(r"\b(?:of|the|and|for|on|in|to)\b")
 # The capitalised words before a bracket, with the short words that join them.
@@ -107,8 +107,10 @@ def _explains(ctx: BracketContext, words: list[str]) -> bool:
         return False
     if not all(word[:1].isupper() or _FUNCTION_WORD.fullmatch(word) for word in words):
         return False  # `Moscow [Kim and Pak can travel] by train`: a clause supplied, no name
-    if _repeats_the_name(ctx, words):
-        return False  # `Trinidad-Tobago [Trinidad and Tobago]`: the name in standard form
+    if _repeats_the_name(ctx, words) or renames_the_place(ctx.before[-60:], ctx.plain):
+        # `Trinidad-Tobago [Trinidad and Tobago]`, `the Bac Bo Gulf [Gulf of Tonkin]`: the
+        # name in standard form
+        return False
     term = _LAST_WORD.search(ctx.before[-60:])
     # (after a title, the office supplied between it and the name: `Comrade [General Secretary
     # of the Korean Workers’ Party] Kim Il Sung`)
@@ -383,7 +385,20 @@ def _translates(ctx: BracketContext, words: list[str]) -> bool:
         # disaster with heavy snow and frost]`: what the thing is, described)
         return False
     word = before["word"].rstrip("’'")  # (`the experts' [in-country] treatment`)
-    return word[:1].islower() and not all(tables.is_english(part) for part in word.split("-"))
+    return word[:1].islower() and not all(
+        _english_in_lower_case(part, tables) for part in word.split("-"))
+
+
+# English's words of two letters or one, in lower case: the tables count others (`ri`, `li`)
+# for the acronyms and syllables they write in capitals.
+_SHORT_ENGLISH = frozenset("a i am an as at be by do go he if in is it me my no of oh on or ok "
+                           "so to up us we".split())
+
+
+def _english_in_lower_case(word: str, tables: WordTables) -> bool:
+    """Whether `word`, printed in lower case, is English's (`the ri [village] committees`: a
+    Korean word)."""
+    return word in _SHORT_ENGLISH if len(word) <= 2 else tables.is_english(word)
 
 
 # The article that opens a description of what a word is, and the fewest words of one.
@@ -519,6 +534,8 @@ def _translates_institution(ctx: BracketContext, words: list[str]) -> bool:
     if (term is None or not term["word"][:1].isupper() or ctx.glued_before
             or is_nationality(term["word"])):
         return False  # (`the Czechoslovak [Legation]`: whose the body is, its kind supplied)
+    if ACRONYM.fullmatch(term["word"]) and words[0][:1].islower():
+        return False  # (`the DRV [delegation]`: the body the state sent, its kind supplied)
     tables = ctx.doc.words
     return not tables.is_english(term["word"]) and tables.english_share(ctx.plain) == 1.0
 

@@ -560,6 +560,14 @@ def _opens_its_dateline(before: str, after: str) -> bool:
 _PLACE_KINDS = _PLACE_NOUNS - {"plant", "station"} | {"mount", "fort", "cape"}
 
 
+def renames_the_place(before: str, bracket: str) -> bool:
+    """`the Bac Bo Gulf [Gulf of Tonkin]`: the bracket names again, in its usual English form,
+    the place whose name ends the text before it, the place's kind in both."""
+    printed = {_strip_token(word) for word in before.split()[-4:]}
+    return any(kind in _PLACE_KINDS and kind in printed
+               for kind in (_strip_token(word) for word in bracket.split()))
+
+
 def _names_a_place(printed: str) -> bool:
     """`Port Arthur`, `Lake Khasan`, `Yalu River`: a name of two or more words, one of them a
     place's kind."""

@@ -1268,6 +1268,21 @@ FORMS_BY_LANGUAGE = [
     ("Czech", "the mistrust of the Hoa [ethnic Chinese] still living there",
      'the Hoa <note type="editorial" place="inline" resp="#translator">ethnic Chinese</note> '
      "still"),
+    # An acronym, then the kind of body in lower case, is that body supplied (was the
+    # acronym's English); a body's name that is no acronym, then its English, stays a gloss.
+    ("Romanian", "told us that the DRV [delegation] will not resume",
+     'the DRV <supplied reason="omitted" resp="#translator">delegation</supplied> will'),
+    (None, "the session of the Hural [Parliament] in",
+     '<foreign xml:lang="und-Latn">Hural</foreign> <note type="editorial" place="inline" '
+     'resp="#translator">Parliament</note> in'),
+    # A place's name, then its usual English name of the same kind of place: the name
+    # regularised (was a gloss).
+    ("Romanian", "its provocations in the Bac Bo Gulf [Gulf of Tonkin], in",
+     'in the <placeName><choice><orig>Bac Bo Gulf </orig><reg resp="#translator">Gulf of Tonkin'
+     "</reg></choice></placeName>, in"),
+    # A word of two letters no English word has, then its English: a gloss (was supplied).
+    ("Russian", "elections to the ri [village] people's committees",
+     'the ri <note type="editorial" place="inline" resp="#translator">village</note> people'),
     # Words quoted in another language, then their English: a gloss (was supplied).
     ("Serbo-Croatian",
      'the verse "Nikita, mariquita, lo que se da no se quita" [Nikita, you sissy, what is given '
