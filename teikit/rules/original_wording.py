@@ -60,6 +60,10 @@ def _read(ctx: BracketContext) -> Match | None:
     if _SPANISH_MARKS.fullmatch(text) is not None:
         return _wording(ctx, "es")  # `the crowd shouted [¡Cuba sí, yanquis no!]`
     if text[0].isupper():
+        if _sentence_cased(text) and _in_pinyin(ctx):
+            # `"pan-Mongolism" [Da Menggu zhuyi]`, `Uncle Ho's [Hu bobo]`: pinyin capitalised
+            # as a sentence is, no name's words (each of a name's is capitalised)
+            return _wording(ctx, _pinyin_language(ctx))
         # (a capital begins a name, or a German noun, or the word the original printed for a
         # common noun before it: `Flash Telegram [Fulger]`)
         if german_noun(text, ctx.doc.words.is_english) or _german_compound(ctx):
@@ -116,6 +120,12 @@ def _marked_abroad(text: str) -> bool:
     return (all(word[:1].islower() for word in words)
             and any(len(word) > 2 and _LETTER_ENGLISH_NEVER_WRITES.search(word) is not None
                     for word in words))
+
+
+def _sentence_cased(text: str) -> bool:
+    """Two words or more, the first capitalised and a later one in lower case."""
+    words = text.split()
+    return len(words) >= 2 and any(word[:1].islower() for word in words[1:])
 
 
 def _manner_adverbs(text: str) -> bool:
@@ -254,12 +264,19 @@ def _in_pinyin(ctx: BracketContext) -> bool:
     or more that English has not, or three of them, two that English has not."""
     words = [word.strip(",.;:") for word in ctx.plain.split()]
     # (the syllables first: most brackets' first word is no pinyin, `the`)
-    if (not words or not all(is_pinyin_word(word) for word in words)
-            or _LETTER_BEFORE.search(ctx.before[-4:]) is None):
+    if not words or not all(is_pinyin_word(word) for word in words):
+        return False
+    tables = ctx.doc.words
+    if _LETTER_BEFORE.search(ctx.before[-4:]) is None and (
+            _LETTER_BEFORE.search(ctx.before_and_quotation[-4:]) is None
+            or tables.most_common_language(words) is not None
+            or not any(_SPELT_AS_PINYIN.search(word.lower()) for word in words)):
+        # (after a quotation, words no other language's tables hold, spelt as pinyin spells:
+        # `the "Red Guards" [hongweibing]`, not `"an outstretched hand" [la mano tesa]`,
+        # Italian's syllables)
         return False
     # (a word of two syllables at least that English has not, or three words, two of them
     # none of English's: `[bu yao duo jiang]`)
-    tables = ctx.doc.words
     foreign = [word for word in words if not tables.is_english(word)]
     if any(syllable_count(word) >= 2 for word in foreign) or (
             len(words) >= _PINYIN_WORDS and len(foreign) >= _PINYIN_WORDS - 1):
@@ -272,6 +289,11 @@ def _in_pinyin(ctx: BracketContext) -> bool:
     # (three syllables or more in lower case, none of everyday English, whatever the page
     # names as the original: a saying, `the teeth will be cold [chun wang chi han]`)
     return len(words) >= _PINYIN_WORDS and ctx.plain.islower() and not everyday
+
+
+# What pinyin spells that the languages of Europe seldom do: `zh`, `x` or `q` before `i` or
+# `u`, `uo`, `ei`, `ui`, `iu`, `ng` ending a syllable.
+_SPELT_AS_PINYIN = LazyPattern(r"zh|[xq][iu]|uo|ei|ui|iu|ng(?![aeiou])")
 
 
 def _pinyin_with_its_characters(text: str) -> bool:

@@ -1283,6 +1283,20 @@ FORMS_BY_LANGUAGE = [
     # A word of two letters no English word has, then its English: a gloss (was supplied).
     ("Russian", "elections to the ri [village] people's committees",
      'the ri <note type="editorial" place="inline" resp="#translator">village</note> people'),
+    # Pinyin capitalised as a sentence is, no name's words, is the original's wording (was
+    # left unclassified, or supplied).
+    ("Chinese", 'to promote "pan-Mongolism" [Da Menggu zhuyi] in reverse',
+     '<note type="original-wording" place="inline" resp="#translator"><foreign '
+     'xml:lang="zh-Latn">Da Menggu zhuyi</foreign></note> in reverse'),
+    ("Chinese", "the soldiers of Uncle Ho's [Hu bobo] Chinese brothers",
+     '<note type="original-wording" place="inline" resp="#translator"><foreign '
+     'xml:lang="zh-Latn">Hu bobo</foreign></note> Chinese'),
+    # After a quotation, words spelt as pinyin spells are Chinese's (were the original's
+    # language's); syllables of the original's own language stay its.
+    ("Romanian", 'a group of the "Red Guards" [hongweibing] said',
+     '<foreign xml:lang="zh-Latn">hongweibing</foreign></note> said'),
+    ("Italian", 'offered "an outstretched hand" [la mano tesa] to',
+     '<foreign xml:lang="it">la mano tesa</foreign></note> to'),
     # Words quoted in another language, then their English: a gloss (was supplied).
     ("Serbo-Croatian",
      'the verse "Nikita, mariquita, lo que se da no se quita" [Nikita, you sissy, what is given '
