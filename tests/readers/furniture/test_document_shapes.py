@@ -2496,6 +2496,29 @@ def test_an_office_over_the_marked_signature_signs_on_its_own_line() -> None:
         "Ambassador of the USSR to the DPRK Signature (V. Moskovsky)"]
 
 
+@pytest.mark.parametrize("layout", ["\n", "\n\n"])
+def test_an_office_over_the_mark_and_the_name_under_it_signs_on_its_own_line(
+        layout: str) -> None:
+    """`AMBASSADOR` / `[illegible signature]` / `Milorad Kosanović`, on three lines: the office
+    signs on its own, the mark with the typed name under it, as on two lines (they were one
+    `signed`). The office ending on its colon introduces the name, one signature; a name in
+    parentheses completes the office's."""
+    source = ("We propose that our contacts with the Cuban leadership be intensified.\n\n"
+              f"AMBASSADOR{layout}[illegible signature]{layout}Milorad Kosanović\n")
+    root = converted_text(source, "December 14, 1962")
+    assert texts(root, f"{CLOSER}/t:signed") == ["AMBASSADOR", "signature Milorad Kosanović"]
+    assert len(root.xpath(f"{CLOSER}/t:signed[2]/t:gap[@reason='illegible']",
+                          namespaces=NS)) == 1
+    colon = converted_text(source.replace("AMBASSADOR", "Ambassador of the CSR:"),
+                           "December 14, 1962")
+    assert texts(colon, f"{CLOSER}/t:signed") == [
+        "Ambassador of the CSR: signature Milorad Kosanović"]
+    parenthesised = converted_text(source.replace("Milorad Kosanović", "(Milorad Kosanović)"),
+                                   "December 14, 1962")
+    assert texts(parenthesised, f"{CLOSER}/t:signed") == [
+        "AMBASSADOR signature (Milorad Kosanović)"]
+
+
 def test_two_farewells_and_the_name_they_close_with_are_one_signature() -> None:
     """`Sincerely,` / `Fraternal Greetings!` / `Kim Il Sung`: the second farewell is no name,
     and the name under both signs with them (as `Humbly submitted,` over `Zhou Enlai`)."""
@@ -4048,3 +4071,13 @@ def test_a_long_list_under_its_heading_leaves_the_signature_and_date_a_closer() 
     assert texts(root, "//t:closer/t:dateline") == ["27 June 1963"]
     assert texts(root, "//t:list[@type='distribution']/t:item")[-1] == "File"
     assert texts(root, "//t:div/t:p")[-1] == "(5)"
+
+
+def test_an_hour_given_in_a_citys_time_dates_the_cable_whole() -> None:
+    """`Embassy in the Soviet Union` / `16 July 1960, 20:00 Moscow time`: whose clock the hour
+    is stays in the dateline (`Moscow time` signed after the date)."""
+    source = ("Please give instructions on how [we] should reply.\n\n"
+              "Embassy in the Soviet Union\n\n16 July 1960, 20:00 Moscow time\n")
+    root = converted_text(source, "July 16, 1960")
+    assert texts(root, f"{CLOSER}/t:dateline") == ["16 July 1960, 20:00 Moscow time"]
+    assert texts(root, f"{CLOSER}/t:signed") == ["Embassy in the Soviet Union"]

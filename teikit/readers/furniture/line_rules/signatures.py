@@ -145,6 +145,12 @@ def office_over_signature(line: Line) -> int | None:
                           following + 1)
     if not office_over_signer(line.asm, line.index, following):
         return None
+    if (not line.unit.plain.rstrip().endswith(":") and _mark_alone(line.below().plain.strip())
+            and _typed_name_at(line, following + 1)):
+        # `AMBASSADOR` / `[illegible signature]` / `Milorad Kosanović`: the office signs on
+        # its own line, the mark with the name under it (as `[signature] (V. Moskovsky)` on
+        # one line does); a name in parentheses completes the office's signature
+        return signs_over(line.asm, line.unit, line.zone, following)
     if (line.unit.plain.rstrip().endswith(":") or _name_in_parentheses(line.below().plain)
             or _mark_alone(line.below().plain.strip())
             or office_goes_on(line.text)):
@@ -160,6 +166,16 @@ def _mark_alone(text: str) -> bool:
     PUZANOV/`)."""
     mark = MARK_AT_START.match(text)
     return mark is not None and not text[mark.end():].strip().rstrip(".")
+
+
+def _typed_name_at(line: Line, index: int) -> bool:
+    """Whether the line at `index` is a typed name, not in parentheses (`Dr. M. Růžek`,
+    `/V. MOSKOVSKY/`)."""
+    pieces = line.asm.pieces
+    if index >= len(pieces) or pieces[index].kind != "line":
+        return False
+    text = pieces[index].unit.plain.strip()
+    return not text.startswith("(") and (typed_name(text) or is_name_line(text))
 
 
 def _name_in_parentheses(text: str) -> bool:

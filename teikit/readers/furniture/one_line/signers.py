@@ -58,7 +58,13 @@ def name_after_date(text: str, span: tuple[int, int]) -> str | None:
     if (text[span[1]:].lstrip().startswith(",") and len(name.split()) == 1
             and not name.isupper()):
         return None  # `12 September 1951, Moscow`: where it was written, after a comma
+    if _CLOCKS_ZONE.fullmatch(name) is not None:
+        return None  # `16 July 1960, 20:00 Moscow time`: whose clock the hour is, no signer
     return name if is_name_line(name) else None
+
+
+# The zone an hour is given in (`Moscow time`, `local time`, `GMT`).
+_CLOCKS_ZONE = LazyPattern(r"(?i)(?:[^\W\d_][\w-]*\s+)?time|GMT|UTC|Z")
 
 
 def signs_after_date(unit: Unit, span: tuple[int, int]) -> bool:
