@@ -31,7 +31,9 @@ FORM_NAME = re.compile(
 # `№ П114/ХХ11`: a Soviet protocol's letter, kept in Cyrillic)
 NUMBER_SIGN = re.compile(
     r"(?i)(?:\b(?:no|nr|num|number)\.?\s*:?\s*|\b(?:n[º°o]\.?\s*){1,2}|№{1,2}\s*|#\s*|(?-i:\bN) |"
-    r"\(\d{2}\)\s*(?-i:[A-Z][a-z]{1,5})\s*\()"
+    r"\(\d{2}\)\s*(?-i:[A-Z][a-z]{1,5})\s*\(|"
+    # (`Su Zi (60) 0451`: the office's characters, the year, the number, no sign before it)
+    r"(?-i:\b(?!No\b|Nr\b)[A-Z][a-z]{1,5}\s)\(\d{2}\)\s(?=\d{3,5}\s*$))"
     # (a Chinese cable's year in parentheses after the sign, a dash after it: `Cable No.
     # (67)-0129`)
     r"(?:\(\d{2}\)[-–])?[A-ZА-Я]?\d")

@@ -1154,6 +1154,31 @@ def test_a_date_then_the_number_under_the_copies_are_one_registry_entry_numbered
     assert texts(root, "//t:postscript/t:note[@type='registry']/t:idno") == ["Nº 489"]
 
 
+def test_the_day_a_paper_was_registered_over_its_number_is_one_registry_entry() -> None:
+    """`Registered 11.XI.58` / `No. 5521` at the foot, under the notes: the registry's entry,
+    its label and day, then its number (they were a docket and a number apart)."""
+    source = ("In our own propaganda, the withdrawal should be presented as a contribution to the "
+              "peaceful settlement of the Korean question.\n\nPlease give instructions.\n\n"
+              "Embassy of the People's Republic of China in the "
+              "DPRK\n4 November 1958\n\nCopies to: Chairman, Liu, Zhou\nPrinted: 38 copies\n\n"
+              "Registered 11.XI.58\nNo. 5521\n")
+    root = converted_text(source, "November 4, 1958")
+    assert texts(root, "//t:postscript/t:note[@type='registry']") == [
+        "Registered 11.XI.58 No. 5521"]
+    assert texts(root, "//t:postscript/t:note[@type='docket']") == ["Printed: 38 copies"]
+
+
+def test_a_chinese_offices_number_without_a_sign_over_its_day_is_a_registry_entry() -> None:
+    """`Su Zi (60) 0451` / `17.VII.60` under the cable: the office's character, the year in
+    parentheses and the number, no `No.` before it, then the day (they were a signature and a
+    dateline)."""
+    source = ("Please give instructions on how [we] should reply.\n\nEmbassy in the Soviet "
+              "Union\n\n16 July 1960\n\nSu Zi (60) 0451\n17.VII.60\n")
+    root = converted_text(source, "July 16, 1960")
+    assert texts(root, "//t:closer/t:note[@type='registry']") == ["Su Zi (60) 0451 17.VII.60"]
+    assert texts(root, "//t:closer/t:signed") == ["Embassy in the Soviet Union"]
+
+
 def test_an_address_typed_in_capitals_is_a_salute() -> None:
     source = ("MEMORANDUM\nFrom the Minister of National Defense\nCOMRADE PETROV,\n"
               "In order to strengthen the relations between our armies, I propose to invite the "

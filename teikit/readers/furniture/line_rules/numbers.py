@@ -8,6 +8,7 @@ from teikit.markings import NUMBER_SLASH_DAY
 from teikit.metadata.citation import whole_archive_reference
 from teikit.model import Role
 from teikit.readers.furniture import one_line
+from teikit.readers.furniture.cues import date_only
 from teikit.readers.furniture.line_patterns import (
     CLASSIFICATION_LINE,
     COUNT_AND_THIS_COPY,
@@ -242,12 +243,25 @@ def number_with_signer_or_date(line: Line) -> int | None:
 
 
 def date_over_number(line: Line) -> int | None:
-    """`17 October 1960` / `Nº 489` under the copies: the registry entry, dated first."""
+    """`17 October 1960` / `Nº 489` under the copies: the registry entry, dated first (its
+    label before the date or not: `Registered 11.XI.58` / `No. 5521`)."""
     if (line.zone == "postscript" and line.following is not None
             and line.asm.role(line.following) == "number"
-            and is_date_only(line.unit, line.asm.tests)):
+            and (is_date_only(line.unit, line.asm.tests) or _registered_on(line))):
         return line.with_below(Role.REGISTRY)
     return None
+
+
+# The registry's word for entering the paper, then the day it did (`Registered 11.XI.58`).
+_REGISTERED = LazyPattern(r"(?i)(?:registered|entered|filed)(?:\s+(?:on|at))?\s*:?\s+")
+
+
+def _registered_on(line: Line) -> bool:
+    found = _REGISTERED.match(line.text.strip())
+    if found is None:
+        return False
+    rest = line.text.strip()[found.end():]
+    return date_only(rest, line.asm.tests.date_span(rest))
 
 
 def registry_with_its_day(line: Line) -> int | None:
