@@ -312,9 +312,15 @@ def one_line_list(text: str) -> bool:
     # (`TO: EMBASSIES IN WASHINGTON, MEXICO, HAVANA, …`: a circular's posts)
     if TO_HEAD.match(text) and not (PLURAL_RECIPIENTS.search(rest) or _POSTS.search(rest)):
         return False
-    return rest.count(",") + rest.count(";") >= 2
+    return rest.count(",") + rest.count(";") >= 2 or _parted_by_dashes(rest)
 
 
+def _parted_by_dashes(text: str) -> bool:
+    """`President of the Republic – President of the Council – Minister`: names parted by
+    dashes, as `_separated_items` parts them, each capitalised (not a phrase set off by
+    dashes: `the Minister – who asked for them – today`)."""
+    parts = [part.strip() for part in _DASH_ITEMS.split(text)]
+    return len(parts) > _DASHED_ITEMS and all(part[:1].isupper() for part in parts)
 _POSTS = LazyPattern(rf"(?i)^\s*(?:all\s+)?(?:the\s+)?(?:{POST_KINDS})\b")
 
 

@@ -876,3 +876,17 @@ def test_a_recipient_with_a_remark_in_parentheses_and_copies_by_number_under_a_h
     assert texts(root, "//t:list[@type='distribution']/t:item") == [
         "Copy No. 1 – Minister", "Copy No. 2 – 3rd Territorial Department",
         "Copy No. 3 – Consulate General, file"]
+
+
+def test_names_parted_by_dashes_after_the_lists_heading_are_its_items() -> None:
+    """`Distributed to: President of the Republic – President of the Council – Minister – …` on
+    one line under the signature: the list, an item for each (it was a line of the closer); a
+    dash inside a sentence makes no list."""
+    source = ("Ball added that Khrushchev, in his opinion, has chosen a retreat because the local "
+              "superiority of the United States was overwhelming.\n\nFENOALTEA\n\n"
+              "Distributed to: President of the Republic – President of the Council – Minister "
+              "– Secretary General – Ministry of Defence\n")
+    root = converted_text(source, "October 29, 1962")
+    assert texts(root, "//t:list[@type='distribution']/t:head") == ["Distributed to:"]
+    assert len(texts(root, "//t:list[@type='distribution']/t:item")) == 5
+    assert not lists.one_line_list("Copies to: the Minister – who asked for them – today")
