@@ -560,6 +560,11 @@ def _opens_its_dateline(before: str, after: str) -> bool:
 _PLACE_KINDS = _PLACE_NOUNS - {"plant", "station"} | {"mount", "fort", "cape"}
 
 
+# The capitalised words of a place's name ending the text before a bracket, the space after
+# them included (`Eastern Sea `).
+_PLACE_NAME_BEFORE = LazyPattern(r"(?<![\w’'-])[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}\s+$")
+
+
 def renames_the_place(before: str, bracket: str) -> bool:
     """`the Bac Bo Gulf [Gulf of Tonkin]`: the bracket names again, in its usual English form,
     the place whose name ends the text before it, the place's kind in both."""
@@ -633,6 +638,11 @@ def _name_part(ctx: BracketContext) -> Match | None:
         # `the representative in Berlin [Colonel I. A. Fadeikin]`: who is meant, after a place
         # English knows (not `from Filippov [Comrade Stalin]`, a man renamed)
         printed = ""
+    if not printed and renames_the_place(ctx.before[-60:], text):
+        # `the Eastern Sea [Sea of Japan]`: a place's name of English words, renamed in its
+        # usual form (a name of everyday words is no man's, and was no name at all)
+        found = _PLACE_NAME_BEFORE.search(ctx.before[-60:])
+        printed = found.group() if found is not None else ""
     if printed:
         return _after_printed(ctx, text, printed)
     if _POSSESSIVE.search(text) and not is_nationality(_strip_token(text.split()[0])) and not (

@@ -1280,6 +1280,10 @@ FORMS_BY_LANGUAGE = [
     ("Romanian", "its provocations in the Bac Bo Gulf [Gulf of Tonkin], in",
      'in the <placeName><choice><orig>Bac Bo Gulf </orig><reg resp="#translator">Gulf of Tonkin'
      "</reg></choice></placeName>, in"),
+    # So is a place's name of English words (it was supplied).
+    ("Romanian", "in the area of the Eastern Sea [Sea of Japan], at",
+     'of the <placeName><choice><orig>Eastern Sea </orig><reg resp="#translator">Sea of Japan'
+     "</reg></choice></placeName>, at"),
     # A word of two letters no English word has, then its English: a gloss (was supplied).
     ("Russian", "elections to the ri [village] people's committees",
      'the ri <note type="editorial" place="inline" resp="#translator">village</note> people'),
