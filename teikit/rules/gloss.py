@@ -33,9 +33,11 @@ from teikit.rules.names import PLACE_PREPOSITIONS, ends_with_title, renames_the_
 from teikit.rules.number_words import number_in_words
 from teikit.rules.original_wording import BODY_KIND
 from teikit.rules.term_meaning import (
+    CONTINUING,
     explains_the_foreign_term,
     explains_the_quoted_term,
     names_the_term_then_its_meaning,
+    repeats_the_words_before,
     translates_the_quotation,
 )
 from teikit.rules.word_tables import WordTables, original_first
@@ -389,6 +391,41 @@ def _translates(ctx: BracketContext, words: list[str]) -> bool:
         _english_in_lower_case(part, tables) for part in word.split("-"))
 
 
+# A word in lower case right after the bracket.
+_LOWER_CASE_WORD_AFTER = LazyPattern(r"\s+[a-z]")
+
+
+def _translates_the_capitalised_term(ctx: BracketContext, words: list[str]) -> bool:
+    """`the idea of Juche [self-reliance]`, `Reinschriftenprotokoll [fair copy of the
+    minutes] No. 31/63`: a capitalised word no English has, inside the sentence, then its
+    meaning in English words in lower case; not a word or two going on with a man's name
+    (`Shtykov [personally]`, `Zhou [had said]`, `Kim [and Pak]`)."""
+    if not words[0][:1].islower() or ctx.glued_before or ctx.after_quotation:
+        return False
+    found = _LAST_WORD.search(ctx.before[-60:])
+    if found is None or not found["word"][:1].isupper():
+        return False
+    tables = ctx.doc.words
+    term = found["word"]
+    preceding = ctx.before[: len(ctx.before) - len(found.group())].rstrip()
+    if not preceding or preceding[-1] in ".!?:" or tables.is_english(term.lower()):
+        return False  # (a sentence's first word tells nothing by its capital)
+    if preceding.rsplit(None, 1)[-1][:1].isupper():
+        return False  # (a name's last word: `Peng Dehuai [signed it]`, `Comrade Kim […]`)
+    first = words[0].lower()
+    if first in CONTINUING or tables.zipf(first) >= _FUNCTION_ZIPF or (
+            len(words) == 1 and (tables.is_everyday(first) or term.isupper())):
+        # (after an acronym, a word alone goes on with the sentence: `the DPRK [drove]`; two
+        # say what it stands for: `ZRK [surface-to-air missile complexes]`)
+        return False
+    if len(words) == 1 and _LOWER_CASE_WORD_AFTER.match(ctx.after_start(20)) is not None:
+        return False  # `the Ågesta [heavy-water] reactor`: a word the noun phrase goes on with
+    # (every letter in lower case: `Sharm [el-Sheikh]` completes a name)
+    return all(word == word.lower() for word in words) and all(
+        tables.is_english(part) for word in words
+        for part in _bare(word).lower().split("-") if part)
+
+
 # English's words of two letters or one, in lower case: the tables count others (`ri`, `li`)
 # for the acronyms and syllables they write in capitals.
 _SHORT_ENGLISH = frozenset("a i am an as at be by do go he if in is it me my no of oh on or ok "
@@ -454,8 +491,12 @@ def _translates_title(ctx: BracketContext, words: list[str]) -> bool:
     title = (_QUOTED_TITLE_BEFORE if quoted else _TITLE_BEFORE).search(_words_before(ctx))
     if title is None:
         return False
-    # (an article opening the sentence is no word of the title: `The Pathet Lao [Lao Nation]`)
+    # (an article opening the sentence is no word of the title: `The Pathet Lao [Lao Nation]`;
+    # nor are the words before English's `and`: `the Xinhua News Agency and Renmin Ribao
+    # [People's Daily]`)
     printed = title.group().split()
+    if "and" in printed[:-1]:
+        printed = printed[len(printed) - printed[::-1].index("and"):]
     if printed[0] in _ARTICLES and len(printed) > 1:
         printed = printed[1:]
     if len(printed) >= len(words) and respelled("".join(printed[-len(words):]), "".join(words)):
@@ -953,7 +994,8 @@ _TESTS = (_equates, _explains, _spells_out, _spells_out_in_lower_case, _says_who
           _restates_time, _names_day, _dates_the_event, _original_and_meaning, _names_the_model,
           _says_what_the_model_is, _identifies_the_name, _converts_the_measure,
           explains_the_quoted_term, explains_the_foreign_term, names_the_term_then_its_meaning,
-          translates_the_quotation, cites_a_reference, _translates_the_word_in_capitals)
+          translates_the_quotation, repeats_the_words_before, cites_a_reference,
+          _translates_the_word_in_capitals, _translates_the_capitalised_term)
 # The tests that find the capitalised words before the bracket in another language: the name
 # of a paper, a book, a body, which the bracket translates.
 _TRANSLATES_A_NAME = (_translates_title, _translates_institution,

@@ -21,7 +21,7 @@ _TERM_WORDS = 4
 # highest level" [of the two parties]`, `herdsmen [who had crossed the border]`); `the` opens
 # a thing named (`[the Israelis]`), unless a description follows (`[the name of the medieval
 # Korean state]`).
-_CONTINUING = frozenset("of for to in on at by with from between and or who which that whom "
+CONTINUING = frozenset("of for to in on at by with from between and or who which that whom "
                         "whose where when about against concerning regarding during after "
                         "before since under into as over through among toward towards upon "
                         "without within".split())
@@ -65,7 +65,7 @@ def _says_what_it_means(ctx: BracketContext, words: list[str], term_words: list[
     """Two words or more of English, the first in lower case and no word that goes on with the
     sentence, none of the term's (in its words or their cognates)."""
     first = words[0].lower() if words else ""
-    if (len(words) < 2 or first in _CONTINUING or not words[0][:1].islower()
+    if (len(words) < 2 or first in CONTINUING or not words[0][:1].islower()
             or (first == "the" and len(words) < _DESCRIBED_WITH_ARTICLE)):
         return False
     tables = ctx.doc.words
@@ -117,3 +117,26 @@ def translates_the_quotation(ctx: BracketContext, words: list[str]) -> bool:
     bare = [word.strip(",.;:!?()“”\"") for word in words]
     foreign = sum(not tables.is_english(word.lower()) for word in bare if word)
     return foreign <= _WORDS_OF_NO_ENGLISH * len(bare)
+
+
+# The most words of the text before the bracket that it may repeat, and the fewest it adds.
+_REPEATED_WORDS = 3
+_ADDED_WORDS = 2
+# The longest word of grammar, which said again tells nothing (`the [the …]`).
+_SHORT_WORD = 3
+
+
+def repeats_the_words_before(ctx: BracketContext, words: list[str]) -> bool:
+    """`the delegations of the sixteen [the sixteen states that sent troops to Korea …]`: the
+    bracket opens on the words just before it, then says what they mean (supplied words go
+    on with the sentence, never saying again what it said)."""
+    # (as printed, capitals and all: `the radio [Radio Republik Indonesia]` names the station)
+    before = ctx.before_and_quotation.split()[-_REPEATED_WORDS:]
+    said = [word.strip(",.;:") for word in words]
+    if not said or not said[0][:1].islower():
+        return False  # (a name named again in full: `the Bac Bo Gulf [Gulf of Tonkin]`)
+    for count in range(min(_REPEATED_WORDS, len(before)), 0, -1):
+        if (before[-count:] == said[:count] and len(said) >= count + _ADDED_WORDS
+                and any(len(word) > _SHORT_WORD for word in said[:count])):
+            return True
+    return False

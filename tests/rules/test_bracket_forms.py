@@ -1301,6 +1301,34 @@ FORMS_BY_LANGUAGE = [
      '<foreign xml:lang="zh-Latn">hongweibing</foreign></note> said'),
     ("Italian", 'offered "an outstretched hand" [la mano tesa] to',
      '<foreign xml:lang="it">la mano tesa</foreign></note> to'),
+    # A paper's title after `and` and another name, then its English: a gloss (was a man's
+    # name renamed).
+    (None, "the Xinhua News Agency and Renmin Ribao [People’s Daily] publish",
+     'Renmin Ribao <note type="editorial" place="inline" resp="#translator">People’s Daily'
+     "</note> publish"),
+    # The words just before, said again, then what they mean: a gloss (was supplied); a name
+    # named in full after the word that names its kind stays supplied.
+    (None, "the delegations of the sixteen [the sixteen states that sent troops] rejected",
+     'sixteen <note type="editorial" place="inline" resp="#translator">the sixteen states that '
+     "sent troops</note> rejected"),
+    (None, "this morning the radio [Radio Republik Indonesia] said",
+     'radio <supplied reason="omitted" resp="#translator">Radio Republik Indonesia</supplied> '
+     "said"),
+    # A capitalised word no English has, then its meaning in lower case: a gloss (was
+    # supplied); after an acronym, a word alone goes on with the sentence; a name completed,
+    # or a word the noun phrase goes on with, stays supplied.
+    ("Korean", "guided by the idea of Juche [self-reliance], conducts",
+     'Juche <note type="editorial" place="inline" resp="#translator">self-reliance</note>, '
+     "conducts"),
+    ("Russian", "there are no ZRK [surface-to-air missile complexes] at all",
+     'ZRK <note type="editorial" place="inline" resp="#translator">surface-to-air missile '
+     "complexes</note> at"),
+    (None, "the army of the DPRK [drove] the enemy back",
+     'DPRK <supplied reason="omitted" resp="#translator">drove</supplied> the'),
+    (None, "from the Gaza Strip and from Sharm [el-Sheikh], the",
+     '<supplied reason="omitted" resp="#translator">el-Sheikh</supplied>, the'),
+    (None, "the fuel for the Ågesta [heavy-water] reactor",
+     'Ågesta <supplied reason="omitted" resp="#translator">heavy-water</supplied> reactor'),
     # Words quoted in another language, then their English: a gloss (was supplied).
     ("Serbo-Croatian",
      'the verse "Nikita, mariquita, lo que se da no se quita" [Nikita, you sissy, what is given '
