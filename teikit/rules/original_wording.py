@@ -508,7 +508,25 @@ def _plain_name_renamed(ctx: BracketContext) -> str | None:
     named = _plain_name_before(ctx)
     if named is None:
         return None
-    return _original_of_a_plain_name(ctx, named) or _plain_name_in_cognates(ctx, named)
+    return (_original_of_a_plain_name(ctx, named) or _plain_name_in_cognates(ctx, named)
+            or _plain_name_in_pinyin(ctx))
+
+
+# The fewest syllables of each pinyin word of a name in the original's words: a person's
+# family name has one (`the Military Commission [Peng Dehuai]` names a man).
+_NAME_SYLLABLES = 2
+
+
+def _plain_name_in_pinyin(ctx: BracketContext) -> str | None:
+    """`the Republic of Korea [Dahan Minguo]`: the name in pinyin, two words or more, each of
+    two syllables or more and none of English's."""
+    words = ctx.plain.split()
+    tables = ctx.doc.words
+    if len(words) < 2 or not all(
+            word[:1].isupper() and syllable_count(word) >= _NAME_SYLLABLES
+            and not tables.is_english(word.lower()) for word in words):
+        return None
+    return _pinyin_language(ctx)
 
 
 def _original_of_a_plain_name(ctx: BracketContext, named: list[str]) -> str | None:

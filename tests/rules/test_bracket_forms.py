@@ -1295,6 +1295,12 @@ FORMS_BY_LANGUAGE = [
     ("Chinese", "the soldiers of Uncle Ho's [Hu bobo] Chinese brothers",
      '<note type="original-wording" place="inline" resp="#translator"><foreign '
      'xml:lang="zh-Latn">Hu bobo</foreign></note> Chinese'),
+    # A name of English words, then the name in pinyin, each word of two syllables or more:
+    # the original's wording (was a name renamed); a man's name has a family name of one.
+    ("Chinese", "the procedures of the Republic of Korea [Dahan Minguo].",
+     '<foreign xml:lang="zh-Latn">Dahan Minguo</foreign></note>.'),
+    ("Chinese", "signed by the Military Commission [Peng Dehuai] and sent",
+     'Commission <name><reg resp="#translator">Peng Dehuai</reg></name> and'),
     # After a quotation, words spelt as pinyin spells are Chinese's (were the original's
     # language's); syllables of the original's own language stay its.
     ("Romanian", 'a group of the "Red Guards" [hongweibing] said',
