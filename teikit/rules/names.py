@@ -76,6 +76,11 @@ _BRACKET_AFTER_NAME = LazyPattern(r"(?:[ \t]+[A-Z][\w’'.-]*)*[ \t]*\[(?!\d+\])
 OFFICE_NOUNS = (TITLES - {"the"}) | frozenset(
     "member members chief head director leader spokesman representative counsellor counselor "
     "consul attache attaché adviser advisor officer commander undersecretary subsecretary".split())
+# An office, then the country it is held for, before the bracket (`the representative of
+# the `).
+_OFFICE_OF = LazyPattern(
+    r"(?i)\b(?:" + "|".join(sorted(OFFICE_NOUNS, key=len, reverse=True))
+    + r")\s+(?:of|from|for|to)\s+(?:the\s+)?$")
 _ORDINAL = re.compile(r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
                       r"eleventh|twelfth|(?:thir|four|fif|six|seven|eigh|nine)teenth|"
                       r"(?:twent|thirt|fort|fift)(?:ieth|y-?(?:first|second|third|fourth|fifth|"
@@ -604,6 +609,12 @@ def _name_part(ctx: BracketContext) -> Match | None:
         return None
     printed = (trailing_name(ctx.before, ctx.doc.words)
                or _family_name_before(ctx.before, text))
+    if printed and is_country(printed.strip()) and _OFFICE_OF.search(
+            ctx.before[: -len(printed)][-40:]) is not None:
+        # `the representative of the Philippines [Garsia]`: who holds the office, after the
+        # country he holds it for (a country's name is no man's printed name, nor an
+        # adjective a body's name goes on from)
+        printed = ""
     if printed and is_nationality(printed):
         # `the Polish [United Workers’] Party`, `the Cuban [Embassy]`: a body's name completed
         # after its nationality, no person's name

@@ -46,3 +46,15 @@ def test_a_word_with_an_article_alone_is_no_name() -> None:
     root = converted_text("The editorial of the al-Ahram [?] was read aloud.\n", "June 12, 1967")
     assert texts(root, "//t:text//*[@cert='low']") == []
     assert texts(root, "//t:unclear") == ["al-Ahram"]
+
+
+def test_a_name_starred_after_the_country_its_holder_represents_is_doubted() -> None:
+    """`the representative of the Philippines [Garsia]*` / `* The spelling …`: the man meant,
+    his name doubted by the star's note (it was a word supplied, no name, nothing doubted);
+    a country renamed after it stays the country's (`in Kampuchea [Cambodia]`)."""
+    root = converted_text("Britain and Canada said only that they must study it, while the "
+                          "representative of the Philippines [Garsia]\\* declared that it "
+                          "deserved attention. In Kampuchea [Cambodia] the fighting went on.\n\n"
+                          "\\* The spelling of the name could not be verified.\n", "June 24, 1954")
+    assert texts(root, "//t:text//*[@cert='low']") == ["Garsia"]
+    assert texts(root, "//t:text//t:placeName/t:choice/t:orig") == ["Kampuchea"]
