@@ -38,6 +38,8 @@ NOTE_TEXT = re.compile(rf"^(?:\[\^(?P<caret>{FOOTNOTE_LABEL})\]:[ \t]*|"
                        r"\[(?P<bstar>\*{1,3})\]\s*|"
                        rf"\[(?P<num>\d{{1,3}}|{ROMAN_NOTE_NUMBER})\]\s*|"
                        r"(?P<dot>\d{1,3})\.\s+|"
+                       # (`1) The speech was printed …`, as German papers number their notes)
+                       r"(?P<paren>\d{1,2})\)\s+|"
                        rf"(?P<sup>[{SUPERSCRIPT_FIGURES}]{{1,3}})\s*|"
                        r"(?P<bare>\d{1,2}) ?(?=[A-Z“\"‘]))(?=\S)")
 
@@ -51,7 +53,8 @@ def note_marker(unit: Unit) -> str | None:
         return found["caret"] or found["linked"] or found["supnum"]
     if found is not None and found["bstar"]:
         return found["bstar"]
-    if found is None or found["dot"] or found["bare"] or is_definition(unit.text):
+    if (found is None or found["dot"] or found["paren"] or found["bare"]
+            or is_definition(unit.text)):
         return None  # (`[1]: https://…`: Markdown's link reference definition, no note)
     after = found.end("num") + 1  # (past the bracket: a figure glued to it continues a number)
     if found["num"] and unit.text[after:after + 1].isdigit():
@@ -97,10 +100,13 @@ def numbered_endnotes(units: Sequence[Unit]) -> dict[int, str]:
     index = len(units) - 1
     while index >= 0 and units[index].kind == "text":
         found = NOTE_TEXT.match(units[index].unwrapped)
-        if found is None or not (found["dot"] or _bare_note(found, units[index].text)):
+        if found is None or not (found["dot"] or found["paren"]
+                                 or _bare_note(found, units[index].text)):
             break
+        # (a number in its parenthesis is marked as a bare one is, glued to the word:
+        # `ČSSR.1)`)
         bare = bare or found["dot"] is None
-        tail.append((index, found["dot"] or found["bare"]))
+        tail.append((index, found["dot"] or found["paren"] or found["bare"]))
         index -= 1
     if not tail:
         return {}

@@ -260,7 +260,7 @@ class _Builder:
             # (after a bracketed number its `]`, after a dotted one its `.`, after a Markdown
             # footnote's label its `]:`, a linked number's link whole)
             marker_end = found.end(kind) + (2 if kind == "caret"
-                                            else kind in ("num", "dot", "bstar"))
+                                            else kind in ("num", "dot", "paren", "bstar"))
             # The space after the marker stays: "[2]一九…" and "[1] The…" differ in it.
             rest = Unit("text", unit.text[marker_end:], unit.offsets.slice(marker_end), unit.line,
                         unit.block, 0, unit.end_block)
@@ -331,7 +331,8 @@ def _printed_note_marker(found: re.Match[str]) -> str:
         return linked_template(found, "linkedmark")
     if found["supnum"]:
         return found["supmark"].replace(found["supnum"], "{}")
-    return "[{}]" if found["num"] or found["bstar"] else "{}." if found["dot"] else "{}"
+    return ("[{}]" if found["num"] or found["bstar"] else "{}." if found["dot"]
+            else "{})" if found["paren"] else "{}")
 
 
 def _assemble(placements: list[Placement], builder: _Builder) -> Body:

@@ -260,6 +260,24 @@ def test_endnotes_under_whose_notes_they_are_marked_in_parentheses_are_notes() -
     assert root.xpath("//t:note[@place='end']", namespaces=NS) == []
 
 
+def test_endnotes_numbered_in_parentheses_are_notes_when_the_text_marks_them() -> None:
+    """`1) The speech was printed …` / `2) …` at the end, their numbers glued to the words
+    they annotate (`the events in the ČSSR.1)`), as German papers number notes: the notes (they
+    were paragraphs); points numbered so, which the text does not mark, stay points."""
+    text = (f"{LONG} about the events in the ČSSR.1) Castro praised the speech.2)\n\nKiesewetter\n"
+            "Ambassador\n\n1) The speech was printed in full in Granma.\n\n2) Castro "
+            "referred to the credits.\n")
+    root, _ = convert(text)
+    assert ["".join(n.itertext()) for n in root.xpath("//t:note[@place='end']", namespaces=NS)
+            ] == ["1 The speech was printed in full in Granma.", "2 Castro referred to the "
+                  "credits."]
+    assert root.xpath("//t:seg[@type='marker']/@rend", namespaces=NS) == ["{})", "{})"]
+    assert root.xpath("//t:ref[@type='noteAnchor']/@n", namespaces=NS) == ["1", "2"]
+    points = (f"{LONG}.\n\n1) To approve the draft.\n\n2) To instruct the ministry.\n")
+    root, _ = convert(points)
+    assert root.xpath("//t:note", namespaces=NS) == []
+
+
 def test_numbered_points_the_text_does_not_mark_stay_points() -> None:
     text = (f"{LONG}.\n\n1. To approve the draft of the instructions to the ambassador.\n\n"
             "2. To instruct the ministry to prepare the proposals within a week.\n")
