@@ -151,6 +151,8 @@ CLASSIFICATION_LINE = re.compile(
     # addressee alone, part of the marking)
     r"(?i)^(?:" + MARKING_LABEL + r")?(?:" + SECRECY + r"(?:[ -]exclusive)?|"
     r"(?:personal|private)(?: and confidential)?|special|restricted|eyes only|"
+    # (the East German markings, `Vertrauliche Verschlußsache` and `Persönliche …`)
+    r"(?:personal\s+)?confidential\s+matter|"
     r"(?:of )?special importance|"
     # (a line saying there is none is the marking's place all the same: `NO CLASSIFICATION`,
     # `UNCLASSIFIED`)

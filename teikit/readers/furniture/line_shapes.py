@@ -14,6 +14,7 @@ from teikit.model import Role
 from teikit.readers.furniture.cues import without_bracket_marks
 from teikit.readers.furniture.line_patterns import (
     BRACKETED,
+    CLASSIFICATION_LINE,
     COUNT_ONLY,
     FORM_NAME,
     MARK_ALONE,
@@ -73,7 +74,8 @@ SIGNAL_SENT = LazyPattern(r"^(?:(?:FM|From|FROM)\s+[A-Z][\w’'.-]+(?:\s+[A-Z][\
                           r"\.?$")
 SENT_AT_HOUR = LazyPattern(r"(?i)\bat\s+\d{1,2}[:.][0-5]\d\b")
 # (two figures before the year too, past the months: `90/1961`; `12/1961` may be a month)
-FILE_NUMBER = LazyPattern(r"(?:\d{3,6}|1[3-9]|[2-9]\d)/\d{1,4}")
+# (its part and year after it too: `00714/2/1966`)
+FILE_NUMBER = LazyPattern(r"(?:\d{3,6}|1[3-9]|[2-9]\d)/\d{1,4}(?:/\d{1,4})?")
 
 
 
@@ -366,6 +368,11 @@ def text_role(text: str) -> Role:
         return Role.SALUTE  # (`Peng [Dehuai] and Huang [Kecheng]:`, short enough for a line)
     if PRECEDENCE.match(plain):
         return Role.PRECEDENCE
+    if not text.lstrip().startswith("[") and CLASSIFICATION_LINE.match(
+            BRACKETED.sub(" ", text).strip()):
+        # (the original's words for it after it: `Personal Confidential Matter! [Persönliche
+        # Verschlußsache]`; not what a hand wrote: `[handwritten:] Personal!`)
+        return Role.CLASSIFICATION
     plain = unspaced(plain)  # (`N o t e`)
     form = FORM_NAME.match(plain)
     if form and len(plain.split()) <= 4 and (plain.upper() == plain

@@ -557,3 +557,20 @@ def test_the_originals_marking_before_its_translation_in_brackets_is_one_marking
     english = converted("Embassy of the ČSSR in Pyongyang\nCOPY [Secret]\nNo. 214/86",
                         "May 1, 1986")
     assert texts(english, "//t:fw[@type='classification']") == ["Secret"]
+
+
+def test_a_file_number_with_its_part_and_year_is_the_documents() -> None:
+    """`00714/2/1966` alone under the ministry's department: the file's number, its part and
+    year (it was a line of the opener); a date in figures stays a date."""
+    root = converted("MINISTRY OF FOREIGN AFFAIRS\nIV. Territorial Department\n00714/2/1966\n"
+                     "TOP SECRET!\nBudapest, 18 February 1966", "February 18, 1966")
+    assert texts(root, "//t:opener/t:idno") == ["00714/2/1966"]
+
+
+def test_a_personal_confidential_matter_with_the_originals_words_is_a_marking() -> None:
+    """`Personal Confidential Matter! [Persönliche Verschlußsache]`: the East German marking,
+    the original's words after it (it was a line of the opener)."""
+    root = converted("Socialist Unity Party of Germany\nCentral Committee\nPersonal Confidential "
+                     "Matter! [Persönliche Verschlußsache]\nZK 02 – 31/63", "August 6, 1963")
+    assert texts(root, "//t:opener/t:fw[@type='classification']") == [
+        "Personal Confidential Matter! Persönliche Verschlußsache"]
