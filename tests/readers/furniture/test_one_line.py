@@ -146,6 +146,11 @@ def test_a_telegrams_number_then_its_date_and_place() -> None:
     text = "No. 117    DATE: 16.06.77    TIME: 14H20"
     assert parts(one_line.number_and_date(unit(text), date_span(text), Role.DOCUMENT_NUMBER)) == [
         ("No. 117", Role.DOCUMENT_NUMBER), ("DATE: 16.06.77    TIME: 14H20", Role.DATELINE)]
+    # (a point between the number's figures, as a Romanian telegram prints it; it was one
+    # number, its date with it)
+    text = "No. 76.143    Date: 16.04.1969, 14:00"
+    assert parts(one_line.number_and_date(unit(text), date_span(text), Role.DOCUMENT_NUMBER)) == [
+        ("No. 76.143", Role.DOCUMENT_NUMBER), ("Date: 16.04.1969, 14:00", Role.DATELINE)]
 
 
 def test_a_telegrams_date_then_its_number() -> None:

@@ -184,7 +184,8 @@ _NUMBERED_FORM_OF = LazyPattern(r"^(?:[A-Z][\w-]*\s+){1,3}(?:No\.?|Nº|N°|№|N
 
 # A cable's number, then the label of its date (`No. 1047. Dated 20 May 1974. Time 2130
 # hrs.`, `No. 117    DATE: 16.06.77    TIME: 14H20`).
-_NUMBER_THEN_DATE_LABEL = LazyPattern(r"^(?:No\.?|Nº|N°|№|Nr\.?)\s*\d[\w/-]*[.,]?\s+"
+# (a point between its figures too: `No. 76.143    Date: 16.04.1969, 14:00`)
+_NUMBER_THEN_DATE_LABEL = LazyPattern(r"^(?:No\.?|Nº|N°|№|Nr\.?)\s*\d(?:[\w/-]|\.(?=\d))*[.,]?\s+"
                                       r"(?P<dating>(?i:dated?)\s*:?\s*)$")
 # The hour after the date, labelled (`. Time 2130 hrs.`, `TIME: 14H20`).
 _TIME_LABELLED = LazyPattern(r"[.,]?\s*(?i:time)\s*:?\s*(?:[01]?\d|2[0-3])[:.hH]?[0-5]\d"
