@@ -14,6 +14,7 @@ from teikit.lazy_pattern import LazyPattern
 from teikit.readers.blocks import RawBlock, iter_blocks
 from teikit.readers.furniture.cues import parenthesised
 from teikit.readers.furniture.line_patterns import (
+    LIST_HEAD_WORDS,
     MEMO_LABEL,
     RECEIPT,
     SALUTATION_OPENING,
@@ -419,8 +420,14 @@ def _typed_after_the_hand(unit: Unit) -> bool:
     / `f. 0102` / `op. 14` / `d. 6` / `SECRET` / …): the typed page goes on, in a page saved
     with single newlines, whose one block is the whole page (the hand's note took it all)."""
     text = unit.text.strip()
+    # (a list on its line, under its heading: `Copies to: Chairman, Liu, Zhu, …, file (1)`)
     return (sum(c.isalpha() for c in text) >= _MARKING_LETTERS and text.isupper()
-            and _WORD_NOT_ROMAN.search(text) is not None) or len(text) > MAX_WIDTH
+            and _WORD_NOT_ROMAN.search(text) is not None) or len(text) > MAX_WIDTH or (
+        _LIST_ON_ITS_LINE.match(text) is not None)
+
+
+# A list's heading and its items on one line, three or more a comma apart.
+_LIST_ON_ITS_LINE = LazyPattern(rf"(?i)^(?:{LIST_HEAD_WORDS})\s*:\s*[^,\n]+(?:,[^,\n]+){{2,}}$")
 
 
 # A word of three letters or more that is no Roman numeral (`SECRET`; not the month of

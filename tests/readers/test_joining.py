@@ -250,6 +250,18 @@ def test_a_hands_label_in_a_page_of_single_newlines_stops_at_the_typed_marking()
     assert texts[:3] == [LB.join(lines[:4]), "SECRET", "Copy Nº 2"]
 
 
+def test_a_hands_label_in_a_page_of_single_newlines_stops_at_the_typed_list() -> None:
+    """`[Handwritten:]` / `Agreed. Send to …` / `Mao Zedong 22 June` / `Copies to: Chairman,
+    Liu, Zhu, …`: the list on its line under its heading is typed (it was the hand's last
+    line); a copy sent to one, as a hand writes it, stays the hand's."""
+    hand = ["[Handwritten:]", "Agreed. Send to Comrades Shaoqi, Zhu De and Zhou Enlai.",
+            "Mao Zedong 22 June"]
+    typed = "Copies to: Chairman, Liu, Zhu, Zhou, Deng Xiaoping, file (1)"
+    assert _texts("\n".join([*hand, typed]) + "\n") == [LB.join(hand), typed]
+    assert _texts("\n".join([*hand, "Copy to: Zhou"]) + "\n") == [
+        LB.join([*hand, "Copy to: Zhou"])]
+
+
 def test_a_peoples_adjective_after_its_article_goes_on_over_the_page() -> None:
     """`… in the KWP the Chinese` / (a page) / `People's Volunteers must not …`: the adjective
     wants its noun, one paragraph with a page break; `… by the Chinese and the Koreans.` ends
