@@ -574,3 +574,15 @@ def test_a_personal_confidential_matter_with_the_originals_words_is_a_marking() 
                      "Matter! [Persönliche Verschlußsache]\nZK 02 – 31/63", "August 6, 1963")
     assert texts(root, "//t:opener/t:fw[@type='classification']") == [
         "Personal Confidential Matter! Persönliche Verschlußsache"]
+
+
+def test_a_receipt_left_open_on_its_comma_takes_the_place_and_day_under_it() -> None:
+    """`Received by diplomatic courier from` / `Cde. Nam Il, Minister of Foreign Affairs,` /
+    `Geneva, 24 June 1954`: the receipt's sentence goes on to where and when the paper was
+    sent, one docket (the place and day were the document's dateline)."""
+    root = converted("Received by diplomatic courier from\nCde. Nam Il, Minister of Foreign "
+                     "Affairs,\nGeneva, 24 June 1954\n\nTop Secret\nCopy No. 2", "June 19, 1954")
+    assert texts(root, "//t:opener/t:note[@type='docket']") == [
+        "Received by diplomatic courier from Cde. Nam Il, Minister of Foreign Affairs, Geneva, "
+        "24 June 1954"]
+    assert texts(root, "//t:opener/t:dateline") == []

@@ -368,7 +368,8 @@ def receipt(line: Line) -> int | None:
     if split is not None:
         return line.split(split)
     if line.span is None and line.following is not None and (
-            _goes_on_to_its_date(line) or is_date_only(line.below(), line.asm.tests)):
+            _goes_on_to_its_date(line) or is_date_only(line.below(), line.asm.tests)
+            or _place_and_date_after_comma(line)):
         # `Presented to I. V. Stalin by Princess` / `Ashraf Pahlavi on 20 July 1946`: the
         # receipt's sentence goes on to its date; `received by Novoselova` / `12 October
         # 1948`: the day it came in, alone under it
@@ -394,6 +395,18 @@ def _goes_on_to_its_date(line: Line) -> bool:
 
 
 _ON_THE_DAY = LazyPattern(r"(?:^|\S\s+)on\s+$")
+# The most words of a place and a date on their line.
+_PLACE_AND_DATE_WORDS = 6
+
+
+def _place_and_date_after_comma(line: Line) -> bool:
+    """`Received by diplomatic courier from` / `Cde. Nam Il, Minister of Foreign Affairs,` /
+    `Geneva, 24 June 1954`: the receipt's sentence left open on its comma goes on to the place
+    and day it was sent from (a dateline of the receipt's, not of the document)."""
+    below = line.below().plain.strip()
+    span = line.asm.tests.date_span(below)
+    return (line.unit.plain.rstrip().endswith(",") and span is not None
+            and not below[span[1]:].strip(" .") and len(below.split()) <= _PLACE_AND_DATE_WORDS)
 
 
 def line_and_copy(line: Line) -> int | None:
