@@ -958,8 +958,10 @@ def test_a_valediction_over_the_signer_and_his_body_and_an_office_over_the_name_
     memo = ("I ask you to approve the invitation of the delegation for the celebration of the "
             "national holiday.\n\nMINISTER OF NATIONAL DEFENSE:\nCOLONEL-GENERAL PETROV\n")
     root = converted_text(memo, "June 2, 1962")
+    # (the office on its colon signs its own line, as the name under it does: one `signed`
+    # per signing line; they were one)
     assert texts(root, "//t:closer/t:signed") == [
-        "MINISTER OF NATIONAL DEFENSE: COLONEL-GENERAL PETROV"]
+        "MINISTER OF NATIONAL DEFENSE:", "COLONEL-GENERAL PETROV"]
 
 
 def test_an_office_wrapped_under_the_name_goes_on_in_the_signature() -> None:
@@ -2526,8 +2528,8 @@ def test_an_office_over_the_mark_and_the_name_under_it_signs_on_its_own_line(
         layout: str) -> None:
     """`AMBASSADOR` / `[illegible signature]` / `Milorad Kosanović`, on three lines: the office
     signs on its own, the mark with the typed name under it, as on two lines (they were one
-    `signed`). The office ending on its colon introduces the name, one signature; a name in
-    parentheses completes the office's."""
+    `signed`), the office ending on its colon too; a name in parentheses completes the
+    office's."""
     source = ("We propose that our contacts with the Cuban leadership be intensified.\n\n"
               f"AMBASSADOR{layout}[illegible signature]{layout}Milorad Kosanović\n")
     root = converted_text(source, "December 14, 1962")
@@ -2537,7 +2539,7 @@ def test_an_office_over_the_mark_and_the_name_under_it_signs_on_its_own_line(
     colon = converted_text(source.replace("AMBASSADOR", "Ambassador of the CSR:"),
                            "December 14, 1962")
     assert texts(colon, f"{CLOSER}/t:signed") == [
-        "Ambassador of the CSR: signature Milorad Kosanović"]
+        "Ambassador of the CSR:", "signature Milorad Kosanović"]
     parenthesised = converted_text(source.replace("Milorad Kosanović", "(Milorad Kosanović)"),
                                    "December 14, 1962")
     assert texts(parenthesised, f"{CLOSER}/t:signed") == [

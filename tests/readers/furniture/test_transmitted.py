@@ -267,7 +267,7 @@ def test_a_quotation_announced_as_the_note_attached_is_relayed_from_its_letterhe
         "Prague and the government's plans for the spring.\n\nThe Ambassador:\nJ. Horák\n",
         "February 21, 1948")
     assert texts(root, f"{RELAYED}//t:closer/t:dateline") == ['Moscow, 20 February 1948"']
-    assert texts(root, f"{CLOSER}/t:signed") == ["The Ambassador: J. Horák"]
+    assert texts(root, f"{CLOSER}/t:signed") == ["The Ambassador:", "J. Horák"]
     assert texts(root, "/t:TEI/t:text/t:body/t:div/t:p")[-1].startswith("In the conversation")
 
 

@@ -130,9 +130,10 @@ def unnamed_signing_block(line: Line) -> int | None:
 
 def office_over_signature(line: Line) -> int | None:
     """`Chairman of the … Commission` / `[signature] (V. Grigor’yan)`: the office signs on its
-    own line, over the signature (one `signed` per signing line). `MINISTER OF NATIONAL
-    DEFENSE:` / `COLONEL-GENERAL PETROV`: the office introduces the name, one signing
-    statement; `DEPUTY CHIEF OF THE GENERAL STAFF AND` / `CHIEF OF THE INTELLIGENCE DEPARTMENT`:
+    own line, over the signature (one `signed` per signing line), its colon after it or not
+    (`Ambassador of the ČSSR:` / `Miroslav Zedník`: the inventories of the written documents
+    sign the name on its own line in every such page, and the office apart in most);
+    `DEPUTY CHIEF OF THE GENERAL STAFF AND` / `CHIEF OF THE INTELLIGENCE DEPARTMENT`:
     the offices' line goes on (after a comma, `The Ambassador,` / `G.W. Boissevain.`, two
     signing lines). `The Ambassador` / `(Hasan Alimerko)`: the holder's name in parentheses,
     with no mark of its own, completes the office's line, one signing statement (as `USSR
@@ -145,14 +146,12 @@ def office_over_signature(line: Line) -> int | None:
                           following + 1)
     if not office_over_signer(line.asm, line.index, following):
         return None
-    if (not line.unit.plain.rstrip().endswith(":") and _mark_alone(line.below().plain.strip())
-            and _typed_name_at(line, following + 1)):
+    if _mark_alone(line.below().plain.strip()) and _typed_name_at(line, following + 1):
         # `AMBASSADOR` / `[illegible signature]` / `Milorad Kosanović`: the office signs on
         # its own line, the mark with the name under it (as `[signature] (V. Moskovsky)` on
         # one line does); a name in parentheses completes the office's signature
         return signs_over(line.asm, line.unit, line.zone, following)
-    if (line.unit.plain.rstrip().endswith(":") or _name_in_parentheses(line.below().plain)
-            or _mark_alone(line.below().plain.strip())
+    if (_name_in_parentheses(line.below().plain) or _mark_alone(line.below().plain.strip())
             or office_goes_on(line.text)):
         return line.signs(join_lines(line.unit, line.below()), following + 1)
     return signs_over(line.asm, line.unit, line.zone, following)
