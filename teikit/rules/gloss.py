@@ -33,11 +33,13 @@ from teikit.rules.names import PLACE_PREPOSITIONS, ends_with_title, renames_the_
 from teikit.rules.number_words import number_in_words
 from teikit.rules.original_wording import BODY_KIND
 from teikit.rules.term_meaning import (
-    CONTINUING,
+    FUNCTION_ZIPF,
+    bare,
     explains_the_foreign_term,
     explains_the_quoted_term,
     names_the_term_then_its_meaning,
     repeats_the_words_before,
+    translates_the_capitalised_term,
     translates_the_quotation,
 )
 from teikit.rules.word_tables import WordTables, original_first
@@ -81,7 +83,6 @@ def _acronym_before(ctx: BracketContext) -> re.Match[str] | None:
 
 # The words in capitals an acronym ends: `CCP CC`, `PAK HEON-YEONG`.
 _CAPITALS_BEFORE = LazyPattern(r"(?:[A-Z][A-Z’'-]*\s+)+$")
-_FUNCTION_ZIPF = 6.0
 # Capitalised words that end the text before a bracket, the space after them included.
 # (its words after the first may be in lower case, as a transliteration prints them: `Renmin
 # ribao`)
@@ -376,11 +377,11 @@ def _translates(ctx: BracketContext, words: list[str]) -> bool:
     tables = ctx.doc.words
     if tables.english_share(ctx.plain) < 0.5:
         return False
-    if named and not all(tables.is_common(_bare(word)) for word in words
+    if named and not all(tables.is_common(bare(word)) for word in words
                          if word not in _FUNCTION_WORDS):
         return False
     zipf = tables.zipf
-    if not named and zipf(words[0]) >= _FUNCTION_ZIPF and not (
+    if not named and zipf(words[0]) >= FUNCTION_ZIPF and not (
             words[0] in _INDEFINITE and len(words) >= _DESCRIPTION_WORDS):
         # `kolkhozy [were]`, `the vice-president [of Somalia]`: words supplied for the
         # grammar, where a translation would give the word's meaning (not `the zud [a winter
@@ -389,41 +390,6 @@ def _translates(ctx: BracketContext, words: list[str]) -> bool:
     word = before["word"].rstrip("’'")  # (`the experts' [in-country] treatment`)
     return word[:1].islower() and not all(
         _english_in_lower_case(part, tables) for part in word.split("-"))
-
-
-# A word in lower case right after the bracket.
-_LOWER_CASE_WORD_AFTER = LazyPattern(r"\s+[a-z]")
-
-
-def _translates_the_capitalised_term(ctx: BracketContext, words: list[str]) -> bool:
-    """`the idea of Juche [self-reliance]`, `Reinschriftenprotokoll [fair copy of the
-    minutes] No. 31/63`: a capitalised word no English has, inside the sentence, then its
-    meaning in English words in lower case; not a word or two going on with a man's name
-    (`Shtykov [personally]`, `Zhou [had said]`, `Kim [and Pak]`)."""
-    if not words[0][:1].islower() or ctx.glued_before or ctx.after_quotation:
-        return False
-    found = _LAST_WORD.search(ctx.before[-60:])
-    if found is None or not found["word"][:1].isupper():
-        return False
-    tables = ctx.doc.words
-    term = found["word"]
-    preceding = ctx.before[: len(ctx.before) - len(found.group())].rstrip()
-    if not preceding or preceding[-1] in ".!?:" or tables.is_english(term.lower()):
-        return False  # (a sentence's first word tells nothing by its capital)
-    if preceding.rsplit(None, 1)[-1][:1].isupper():
-        return False  # (a name's last word: `Peng Dehuai [signed it]`, `Comrade Kim […]`)
-    first = words[0].lower()
-    if first in CONTINUING or tables.zipf(first) >= _FUNCTION_ZIPF or (
-            len(words) == 1 and (tables.is_everyday(first) or term.isupper())):
-        # (after an acronym, a word alone goes on with the sentence: `the DPRK [drove]`; two
-        # say what it stands for: `ZRK [surface-to-air missile complexes]`)
-        return False
-    if len(words) == 1 and _LOWER_CASE_WORD_AFTER.match(ctx.after_start(20)) is not None:
-        return False  # `the Ågesta [heavy-water] reactor`: a word the noun phrase goes on with
-    # (every letter in lower case: `Sharm [el-Sheikh]` completes a name)
-    return all(word == word.lower() for word in words) and all(
-        tables.is_english(part) for word in words
-        for part in _bare(word).lower().split("-") if part)
 
 
 # English's words of two letters or one, in lower case: the tables count others (`ri`, `li`)
@@ -468,7 +434,7 @@ def _describes_the_name(ctx: BracketContext, words: list[str]) -> bool:
     if before is None or not before["word"][:1].isupper() or ctx.glued_before:
         return False
     tables = ctx.doc.words
-    return (tables.zipf(words[0]) < _FUNCTION_ZIPF
+    return (tables.zipf(words[0]) < FUNCTION_ZIPF
             and not tables.is_english(before["word"].rstrip("’'")))
 
 
@@ -506,7 +472,7 @@ def _translates_title(ctx: BracketContext, words: list[str]) -> bool:
     # (a word of a title of two words or more kept in its translation, the others translated:
     # `Pathet Lao [Lao Nation]`; not respelt: `Lang Shon [Lang Son]` names a place again)
     kept = printed if len(printed) >= 2 and not _respells(words, printed) else []
-    if not all(tables.is_common(word := _bare(w))
+    if not all(tables.is_common(word := bare(w))
                or is_nationality(word.lower()) or (quoted and tables.is_english(word))
                or w in kept for w in words if w not in _FUNCTION_WORDS):
         return False
@@ -528,18 +494,13 @@ def _translates_title_with_article(ctx: BracketContext, words: list[str]) -> boo
     are not English (a transliteration's short words may be: `Na`)."""
     tables = ctx.doc.words
     if not all(w[:1].isupper() or w in _FUNCTION_WORDS for w in words) or not all(
-            tables.is_english(_bare(w)) for w in words if w not in _FUNCTION_WORDS):
+            tables.is_english(bare(w)) for w in words if w not in _FUNCTION_WORDS):
         return False
     title = _TITLE_BEFORE.search(ctx.before[-80:])
     if title is None:
         return False
     english = [tables.is_english(w.strip("\"“„'’")) for w in title.group().split()]
     return not english[-1] and 2 * english.count(False) >= len(english)
-
-
-def _bare(word: str) -> str:
-    """The word without its possessive (`People's` → People)."""
-    return word.rstrip("’'").removesuffix("’s").removesuffix("'s")
 
 
 def _words_before(ctx: BracketContext) -> str:
@@ -638,7 +599,7 @@ def _expands_abbreviation(ctx: BracketContext, words: list[str]) -> bool:
     return (len(parts) == len(words)
             and all(word.lower().startswith(part.lower()) for part, word in zip(parts, words,
                                                                              strict=True))
-            and all(ctx.doc.words.is_everyday(word := _bare(raw).lower())
+            and all(ctx.doc.words.is_everyday(word := bare(raw).lower())
                     or word in PERSON_TITLES for raw in words))
 
 
@@ -982,7 +943,7 @@ def _translates_the_word_in_capitals(ctx: BracketContext, words: list[str]) -> b
     # (a word of another language's table, no name: `FILIPPOV [Stalin]` is a cover name)
     return (found is not None and not tables.is_english(found["word"].lower())
             and bool(tables.languages_of_a_word_alone(found["word"].lower()))
-            and all(tables.is_english(_bare(word).lower()) for word in words))
+            and all(tables.is_english(bare(word).lower()) for word in words))
 
 
 _TESTS = (_equates, _explains, _spells_out, _spells_out_in_lower_case, _says_whose,
@@ -995,7 +956,7 @@ _TESTS = (_equates, _explains, _spells_out, _spells_out_in_lower_case, _says_who
           _says_what_the_model_is, _identifies_the_name, _converts_the_measure,
           explains_the_quoted_term, explains_the_foreign_term, names_the_term_then_its_meaning,
           translates_the_quotation, repeats_the_words_before, cites_a_reference,
-          _translates_the_word_in_capitals, _translates_the_capitalised_term)
+          _translates_the_word_in_capitals, translates_the_capitalised_term)
 # The tests that find the capitalised words before the bracket in another language: the name
 # of a paper, a book, a body, which the bracket translates.
 _TRANSLATES_A_NAME = (_translates_title, _translates_institution,

@@ -17,6 +17,17 @@ _QUOTED_TERM_BEFORE = LazyPattern(r"(?i)\b(?:the|a|an|of|so-called)\s+[“\"«]"
 # A term after its article, a word or three, the last a noun it names (`the Hoa people`).
 _TERM_BEFORE = LazyPattern(r"(?<![\w’'-])the\s+(?P<term>(?:[\w’'-]+\s+){0,2}[\w’'-]+)\s+$")
 _TERM_WORDS = 4
+# How often English uses its words of grammar, at least (`the`, `had`, `was`).
+FUNCTION_ZIPF = 6.0
+# The word before the bracket and the space after it.
+_WORD_BEFORE = LazyPattern(r"(?<![\w’'-])(?P<word>[^\W\d_][\w’'-]*)\s+$")
+
+
+def bare(word: str) -> str:
+    """The word without its possessive (`People's` → People)."""
+    return word.rstrip("’'").removesuffix("’s").removesuffix("'s")
+
+
 # The words a meaning does not open on: a phrase that goes on with the sentence (`"at the
 # highest level" [of the two parties]`, `herdsmen [who had crossed the border]`); `the` opens
 # a thing named (`[the Israelis]`), unless a description follows (`[the name of the medieval
@@ -140,3 +151,38 @@ def repeats_the_words_before(ctx: BracketContext, words: list[str]) -> bool:
                 and any(len(word) > _SHORT_WORD for word in said[:count])):
             return True
     return False
+
+
+# A word in lower case right after the bracket.
+_LOWER_CASE_WORD_AFTER = LazyPattern(r"\s+[a-z]")
+
+
+def translates_the_capitalised_term(ctx: BracketContext, words: list[str]) -> bool:
+    """`the idea of Juche [self-reliance]`, `Reinschriftenprotokoll [fair copy of the
+    minutes] No. 31/63`: a capitalised word no English has, inside the sentence, then its
+    meaning in English words in lower case; not a word or two going on with a man's name
+    (`Shtykov [personally]`, `Zhou [had said]`, `Kim [and Pak]`)."""
+    if not words[0][:1].islower() or ctx.glued_before or ctx.after_quotation:
+        return False
+    found = _WORD_BEFORE.search(ctx.before[-60:])
+    if found is None or not found["word"][:1].isupper():
+        return False
+    tables = ctx.doc.words
+    term = found["word"]
+    preceding = ctx.before[: len(ctx.before) - len(found.group())].rstrip()
+    if not preceding or preceding[-1] in ".!?:" or tables.is_english(term.lower()):
+        return False  # (a sentence's first word tells nothing by its capital)
+    if preceding.rsplit(None, 1)[-1][:1].isupper():
+        return False  # (a name's last word: `Peng Dehuai [signed it]`, `Comrade Kim […]`)
+    first = words[0].lower()
+    if first in CONTINUING or tables.zipf(first) >= FUNCTION_ZIPF or (
+            len(words) == 1 and (tables.is_everyday(first) or term.isupper())):
+        # (after an acronym, a word alone goes on with the sentence: `the DPRK [drove]`; two
+        # say what it stands for: `ZRK [surface-to-air missile complexes]`)
+        return False
+    if len(words) == 1 and _LOWER_CASE_WORD_AFTER.match(ctx.after_start(20)) is not None:
+        return False  # `the Ågesta [heavy-water] reactor`: a word the noun phrase goes on with
+    # (every letter in lower case: `Sharm [el-Sheikh]` completes a name)
+    return all(word == word.lower() for word in words) and all(
+        tables.is_english(part) for word in words
+        for part in bare(word).lower().split("-") if part)
