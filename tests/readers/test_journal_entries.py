@@ -4,12 +4,13 @@ dateline (the first one's date, printed before the text, moves from the opener i
 from __future__ import annotations
 
 import subprocess
+from pathlib import Path
 
 import pytest
 from conftest import require_tool
 from lxml import etree
 from shared_paths import TEI_ALL_RNG
-from tei_text import NS, converted_text, texts
+from tei_text import NS, converted_text, invalidity, texts
 
 from teikit.convert import convert_text
 from teikit.validate import validate_file
@@ -222,10 +223,12 @@ def test_a_date_alone_under_a_marked_heading_is_the_records_dateline() -> None:
         "conversation was the First Secretary."]
 
 
-def test_a_heading_of_a_date_alone_before_the_text_is_the_records_dateline() -> None:
+def test_a_heading_of_a_date_alone_before_the_text_is_the_records_dateline(
+        tmp_path: Path) -> None:
     """`#### FROM THE JOURNAL OF …` / `##### 20 June 1972` / `##### RECORD OF CONVERSATION …`:
     the date set as a heading of its own is the record's dateline, its marker kept (it was a
-    section of a heading alone). A heading of words stays a heading."""
+    section of a heading alone), valid against the house schema. A heading of words stays a
+    heading."""
     source = ("SECRET\nCopy No. 1\n\n#### FROM THE JOURNAL OF N. A. MUKHITDINOV\n\n"
               "##### 20 June 1972\n\n"
               "##### RECORD OF CONVERSATION with the President of the Syrian Arab Republic\n\n"
@@ -237,3 +240,4 @@ def test_a_heading_of_a_date_alone_before_the_text_is_the_records_dateline() -> 
     assert texts(root, "//t:body//t:head") == [
         "FROM THE JOURNAL OF N. A. MUKHITDINOV",
         "RECORD OF CONVERSATION with the President of the Syrian Arab Republic"]
+    assert invalidity(etree.ElementTree(root), tmp_path) == []
