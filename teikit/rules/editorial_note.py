@@ -36,8 +36,10 @@ _EDITORIAL_WORDS = re.compile(
     r"(?i)(?<![\w-])(?:original|blank|identified|emphasis|underlined|underscored|deleted|"
     # (`[who had crossed the border …]`: the verb of the text with its object, words supplied)
     r"(?:crossed|struck)(?!\s+(?:the|a|an|into|over|across|to|at|down)\b)|"
-    # (`[signed it]`: the verb with its object, words supplied)
-    r"erased|signature|signed(?!\s+(?:it|them|the|this|that|an?|his|her|their)\b)|unsigned|"
+    # (`[signed it]`: the verb with its object, words supplied; `agreements [signed by the two
+    # sides]`: by whom, the sentence's words; `[signed by Gromyko]` is the page's signature)
+    r"erased|signature|signed(?!\s+(?:it|them|the|this|that|an?|his|her|their|by\s+(?:the|both))"
+    r"\b)|unsigned|"
     r"sgd(?=\.|$)|seal|missing|unclear|handwriting|typed|typewritten|printed|"
     # (`[end p. 1]`: the page named as a citation abbreviates it)
     r"illegible|page|p\.(?=\s*\d)|text|document|sic|translator|editor|not\s+translated|omitted|"
@@ -139,7 +141,8 @@ _REMARK_OPENING = re.compile(
     # (`[Reference is to the Korean War]`, `[The allusion is to …]`)
     r"(?:the\s+)?(?:reference|allusion) is to(?= \S)|"
     r"name unknown|hereafter|formerly|(?:an?\s+|the\s+)?(?:code\s?name|cover name|pseudonym|"
-    r"cryptonym|alias)|" + _SEE + r")(?!\w)|^now(?= [A-Z])"
+    # (`[today the provinces of Santiago de Cuba, Granma, …]`: what the place is called now)
+    r"cryptonym|alias)|" + _SEE + r")(?!\w)|^(?:now|today)(?= [A-Z]| the )"
     # (`[= the Soviet side]`: the sign of equality, for `i.e.`)
     r"|^=\s?(?=[^\s=])"
 )
@@ -579,6 +582,23 @@ _WANTS_A_VERB = LazyPattern(r"(?i)\b(?:will|shall|would|should|could|can|must|ma
                             r"not|did|do|does|let\s+us|let's|let’s)\s+$")
 
 
+# The fewest words of a statement the translator adds in the bracket.
+_STATEMENT_WORDS = 5
+# The verb of such a statement, among its first words (`Romania is a member …`).
+_STATING_VERB = LazyPattern(r"(?i)^\S+(?:\s+\S+){0,2}?\s+(?:is|are|was|were|has|had)\s")
+
+
+def _states_a_fact(ctx: BracketContext) -> bool:
+    """`the Soviet and Romanian [Romania is a member of the Security Council] delegations`: a
+    sentence of the translator's own inside the text's, its subject capitalised and its verb
+    among its first words, five words or more (words supplied to a sentence are no sentence
+    of their own; one that opens its line may open the text's sentence: `[This information is
+    based on a conversation of an embassy counselor] with … Roberts:`)."""
+    text = ctx.plain.strip()
+    return (not ctx.opens_line and text[:1].isupper() and len(text.split()) >= _STATEMENT_WORDS
+            and _STATING_VERB.match(text) is not None)
+
+
 def _read(ctx: BracketContext) -> Match | None:
     text = ctx.plain
     if text[:4].lower() == "see " and _WANTS_A_VERB.search(ctx.before[-12:]):
@@ -608,6 +628,7 @@ def _read(ctx: BracketContext) -> Match | None:
         or _said_of_the_paper(text)
         or _capitalised_remark(ctx)
         or _account_between_sentences(ctx)
+        or _states_a_fact(ctx)
         or (text.lstrip("“\"‘'(")[:1].islower() and _EDITORIAL_WORDS.search(text)
             and not (ctx.before.strip() and _THE_PAPER_ALONE.fullmatch(text)))
     ):

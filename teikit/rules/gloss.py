@@ -806,6 +806,7 @@ def _equates(ctx: BracketContext, words: list[str]) -> bool:
 # Friendship`).
 _FUNCTION_WORDS = frozenset("a an the and or of for to in on at by with from".split())
 _SPELT_LOWER_WORDS = 4
+_POSSESSIVE_DETERMINERS = frozenset("my your his her its our their".split())
 
 
 def _spells_out_in_lower_case(ctx: BracketContext, words: list[str]) -> bool:
@@ -814,8 +815,9 @@ def _spells_out_in_lower_case(ctx: BracketContext, words: list[str]) -> bool:
     [government] decided` is a word supplied)."""
     if not 2 <= len(words) <= _SPELT_LOWER_WORDS or ctx.glued_before:
         return False
-    if not all(word[:1].islower() and word.lower() not in _FUNCTION_WORDS for word in words):
-        return False
+    if not all(word[:1].islower() and word.lower() not in _FUNCTION_WORDS
+               and word.lower() not in _POSSESSIVE_DETERMINERS for word in words):
+        return False  # (`the CC CPSU [his request]`: whose request, supplied)
     acronym = _acronym_before(ctx)
     if acronym is None:
         return False

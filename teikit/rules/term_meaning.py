@@ -80,7 +80,10 @@ def _says_what_it_means(ctx: BracketContext, words: list[str], term_words: list[
             or (first == "the" and len(words) < _DESCRIBED_WITH_ARTICLE)):
         return False
     tables = ctx.doc.words
-    if not all(tables.is_english(word.strip(",.;:()").lower()) for word in words):
+    # (a year or a figure is any language's: `[the invitation of the American table tennis
+    # team to China in April 1971]`)
+    if not all(tables.is_english(word.strip(",.;:()").lower()) for word in words
+               if not word.strip(",.;:()").isdigit()):
         return False
     lowered = [word.lower() for word in term_words]
     return not (set(lowered) & {word.lower() for word in words}

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from lxml import etree
+from tei_text import converted_text, texts
 
 from teikit import TEI_NS
 from teikit.convert import ConversionResult, convert_text
@@ -1335,6 +1336,25 @@ FORMS_BY_LANGUAGE = [
      '<supplied reason="omitted" resp="#translator">el-Sheikh</supplied>, the'),
     (None, "the fuel for the Ågesta [heavy-water] reactor",
      'Ågesta <supplied reason="omitted" resp="#translator">heavy-water</supplied> reactor'),
+    # Whose, after an acronym, is supplied (was the acronym's English); by whom, after the
+    # papers, too (was a remark on a signature).
+    ("Russian", "to convey to the CC CPSU [his request] that",
+     'CPSU <supplied reason="omitted" resp="#translator">his request</supplied> that'),
+    ("Chinese", "contracts and agreements [signed by the two sides], and",
+     'agreements <supplied reason="omitted" resp="#translator">signed by the two sides'
+     "</supplied>, and"),
+    # A quoted term, then what it was, a year in it: a gloss (was supplied).
+    ("Chinese", 'After the "ping-pong diplomacy" [the invitation of the team in April 1971], the',
+     '<note type="editorial" place="inline" resp="#translator">the invitation of the team in '
+     "April 1971</note>, the"),
+    # What a place is today, and a sentence of the translator's own inside the text's: remarks
+    # (were supplied).
+    ("Hungarian", "the province of Oriente [today the provinces of Santiago de Cuba and Granma], "
+     "there", '<note type="editorial" place="inline" resp="#translator">today the provinces of '
+     "Santiago de Cuba and Granma</note>, there"),
+    ("Czech", "the Soviet and Romanian [Romania is a member of the Security Council] delegations",
+     'Romanian <note type="editorial" place="inline" resp="#translator">Romania is a member of '
+     "the Security Council</note> delegations"),
     # Words quoted in another language, then their English: a gloss (was supplied).
     ("Serbo-Croatian",
      'the verse "Nikita, mariquita, lo que se da no se quita" [Nikita, you sissy, what is given '
@@ -1462,3 +1482,14 @@ def test_a_form_word_in_capitals_alone_on_its_line_then_its_english() -> None:
     assert foreign.text == "CIFRADO"
     assert foreign.getnext().get("type") == "editorial" and foreign.getnext().text == "Coded"
     assert root.xpath("//t:signed//t:reg/text()", namespaces=NS) == ["Stalin"]
+
+
+def test_a_statement_opening_its_line_may_open_the_texts_sentence() -> None:
+    """`[This information is based on a conversation of an embassy counselor] with … Roberts:`:
+    words supplied to the sentence the text goes on with, no remark of the translator's own
+    (one inside the text's sentence is: above)."""
+    root = converted_text("Top Secret\n\n[This information is based on a conversation of an "
+                          "embassy counselor] with the correspondent Roberts:\n\nIn the White "
+                          "House the decision was received with relief.\n", "October 30, 1962")
+    assert texts(root, "//t:body//t:supplied") == [
+        "This information is based on a conversation of an embassy counselor"]
