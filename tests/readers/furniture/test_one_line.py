@@ -148,6 +148,10 @@ def test_a_telegrams_number_then_its_date_and_place() -> None:
         ("No. 117", Role.DOCUMENT_NUMBER), ("DATE: 16.06.77    TIME: 14H20", Role.DATELINE)]
     # (a point between the number's figures, as a Romanian telegram prints it; it was one
     # number, its date with it)
+    # (the day glued to the number by its slash, as a Romanian ministry numbers a paper: one
+    # number; it was split at the slash)
+    text = "No. 076.215/24.10.1980"
+    assert one_line.number_and_date(unit(text), date_span(text), Role.DOCUMENT_NUMBER) is None
     text = "No. 76.143    Date: 16.04.1969, 14:00"
     assert parts(one_line.number_and_date(unit(text), date_span(text), Role.DOCUMENT_NUMBER)) == [
         ("No. 76.143", Role.DOCUMENT_NUMBER), ("Date: 16.04.1969, 14:00", Role.DATELINE)]

@@ -212,6 +212,8 @@ def number_and_date(unit: Unit, date_span: tuple[int, int] | None,
     if date_span is None:
         return None
     before = unit.text[: date_span[0]]
+    if before.endswith("/"):
+        return None  # `No. 076.215/24.10.1980`: the day glued to the number, one number
     dated = _NUMBERED_FORM_OF.match(before) or _NUMBER_THEN_DATE_LABEL.match(before)
     if dated is None and _NUMBER_ALONE.match(before) is None:
         return None
