@@ -223,6 +223,17 @@ def test_a_date_alone_under_a_marked_heading_is_the_records_dateline() -> None:
         "conversation was the First Secretary."]
 
 
+def test_a_place_and_date_under_a_marked_heading_is_the_records_dateline() -> None:
+    """`#### RECORD OF CONVERSATION WITH …` / `Beijing, 17 January 1953` / the text: the place
+    and date under the heading are the record's dateline, as a date alone is (it was a
+    paragraph)."""
+    root = converted_text("#### RECORD OF CONVERSATION WITH ZHOU ENLAI\n\n"
+                          "Beijing, 17 January 1953\n\n"
+                          "Today at 21:00 I visited Zhou Enlai at his invitation. Qiao Guanhua "
+                          "was present at the conversation.\n", "January 17, 1953")
+    assert texts(root, "//t:body/t:div/t:opener/t:dateline") == ["Beijing, 17 January 1953"]
+
+
 def test_a_heading_of_a_date_alone_before_the_text_is_the_records_dateline(
         tmp_path: Path) -> None:
     """`#### FROM THE JOURNAL OF …` / `##### 20 June 1972` / `##### RECORD OF CONVERSATION …`:

@@ -100,6 +100,9 @@ _BULLET = LazyPattern(r"^[-–•]\s+\S")
 _ORDINAL_FIRST = LazyPattern(r"^\d{1,2}(?:st|nd|rd|th)\s+(?=[A-Z])")
 
 
+# A place's name and its comma before a date (`Beijing, `, `Ulan Bator, `).
+_PLACE_BEFORE_DATE = LazyPattern(r"[A-Z][\w’'.-]*(?:[ -][A-Z][\w’'.-]*){0,3},\s*")
+
 class Assembler:
     def __init__(self, pieces: list[Piece], decisions: list[Decision | None],
                  note_units: dict[int, str], tests: LineTests,
@@ -525,12 +528,21 @@ class Assembler:
 
     def _dates_the_heading(self, index: int) -> bool:
         """`#### RECORD OF CONVERSATION WITH …` / `26 July 1960` / the text: a date alone under
-        the document's heading, before its text, is the record's dateline."""
+        the document's heading, before its text, is the record's dateline; so is a place and
+        a date (`Beijing, 17 January 1953`)."""
         following = index + 1
+        unit = self.pieces[index].unit
         return (not self.text_begun and bool(self.out) and self.out[-1].kind == "heading"
                 and sum(placed.kind == "heading" for placed in self.out) == 1
                 and following < len(self.pieces) and self.pieces[following].kind == "prose"
-                and is_date_only(self.pieces[index].unit, self.tests))
+                and (is_date_only(unit, self.tests) or self._place_then_date(unit)))
+
+    def _place_then_date(self, unit: Unit) -> bool:
+        """`Beijing, 17 January 1953`: a place's name, its comma, then a date ending the line."""
+        text = unit.plain.strip()
+        span = self.tests.date_span(text)
+        return (span is not None and not text[span[1]:].strip(" .")
+                and _PLACE_BEFORE_DATE.fullmatch(text[: span[0]]) is not None)
 
     def _dispatch_heading(self, index: int) -> bool:
         """`PARIS, French, 24 October, transcript.` between two items of a news digest: where
