@@ -66,6 +66,12 @@ def addition(ctx: BracketContext, label: re.Match[str], convention: Convention,
     return labelled(ctx, label.start("rest"), convention, "add", in_hand)
 
 
+# A day in figures alone, its month in Roman figures or not, its year or not (`4.II.53`,
+# `25.VI`, `3/X`, `12.3.1958`).
+DAY_IN_FIGURES = LazyPattern(r"(?:0?[1-9]|[12]\d|3[01])[./-](?:[IVX]{1,4}|0?[1-9]|1[0-2])"
+                             r"(?:[./-](?:19)?\d\d)?\.?")
+
+
 def labelled(ctx: BracketContext, rest_start: int, convention: Convention, tag: str,
              attrs: dict[str, str] | Callable[[], dict[str, str]]) -> Match:
     """What a bracket's label (`[handwritten:`, `[Stamp:`) introduces, as `tag`: the rest of
@@ -82,6 +88,11 @@ def labelled(ctx: BracketContext, rest_start: int, convention: Convention, tag: 
     # (`[Handwritten]:` / the lines under it: the colon printed after the bracket is the
     # label's, as inside it)
     extent = newline if own_line not in ("", ":") and newline >= 0 else len(after)
+    if extent == newline >= 0:
+        # `[handwritten:] Inc. No. 0133-s` / `4.II.53`: the day the hand wrote under its note
+        under = after[newline + 1:].split("\n", 1)[0]
+        if DAY_IN_FIGURES.fullmatch(under.strip()) is not None:
+            extent = newline + 1 + len(under)
     if not after[:extent].strip().removeprefix(":").strip():
         # A label with nothing after it in its block (its colon printed after the bracket
         # aside): kept as the translator's remark.

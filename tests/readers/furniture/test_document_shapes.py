@@ -4108,3 +4108,14 @@ def test_an_hour_given_in_a_citys_time_dates_the_cable_whole() -> None:
     root = converted_text(source, "July 16, 1960")
     assert texts(root, f"{CLOSER}/t:dateline") == ["16 July 1960, 20:00 Moscow time"]
     assert texts(root, f"{CLOSER}/t:signed") == ["Embassy in the Soviet Union"]
+
+
+def test_the_day_a_hand_wrote_under_its_note_is_the_hands() -> None:
+    """`[handwritten:] Inc. No. 0133-s` / `4.II.53` at the head of the page: the day under the
+    hand's note is the hand's, inside its addition (it was the document's dateline)."""
+    source = ("Secret  \nCopy No. 3\n\n[handwritten:] Inc. No. 0133-s  \n4.II.53\n\n"
+              "#### RECORD OF CONVERSATION WITH ZHOU ENLAI\n\nToday at 21:00 I visited Zhou "
+              "Enlai at his invitation. Qiao Guanhua was present at the conversation.\n")
+    root = converted_text(source, "January 17, 1953")
+    assert texts(root, "//t:opener/t:add[@hand]") == ["Inc. No. 0133-s 4.II.53"]
+    assert texts(root, "//t:opener/t:dateline") == []

@@ -38,6 +38,7 @@ from teikit.readers.furniture.line_rules.dates import (
     solar_hijri_date_over_its_reading,
     time_and_place,
 )
+from teikit.readers.furniture.line_rules.hands import hands_note_and_its_day
 from teikit.readers.furniture.line_rules.line import Line, Rule
 from teikit.readers.furniture.line_rules.numbers import (
     answered_number,
@@ -140,6 +141,7 @@ def _addressee_over_salutation(line: Line) -> bool:
 
 
 RULES: tuple[Rule, ...] = (
+    hands_note_and_its_day,
     registry_with_its_day,
     seal_place,
     stamp_over_its_lines,
