@@ -2528,8 +2528,7 @@ def test_an_office_over_the_mark_and_the_name_under_it_signs_on_its_own_line(
         layout: str) -> None:
     """`AMBASSADOR` / `[illegible signature]` / `Milorad Kosanović`, on three lines: the office
     signs on its own, the mark with the typed name under it, as on two lines (they were one
-    `signed`), the office ending on its colon too; a name in parentheses completes the
-    office's."""
+    `signed`), the office ending on its colon too, the name in parentheses or not."""
     source = ("We propose that our contacts with the Cuban leadership be intensified.\n\n"
               f"AMBASSADOR{layout}[illegible signature]{layout}Milorad Kosanović\n")
     root = converted_text(source, "December 14, 1962")
@@ -2543,7 +2542,7 @@ def test_an_office_over_the_mark_and_the_name_under_it_signs_on_its_own_line(
     parenthesised = converted_text(source.replace("Milorad Kosanović", "(Milorad Kosanović)"),
                                    "December 14, 1962")
     assert texts(parenthesised, f"{CLOSER}/t:signed") == [
-        "AMBASSADOR signature (Milorad Kosanović)"]
+        "AMBASSADOR", "signature (Milorad Kosanović)"]
 
 
 def test_two_farewells_and_the_name_they_close_with_are_one_signature() -> None:

@@ -289,8 +289,9 @@ def test_a_british_letters_addressee_under_its_signature_is_no_signer() -> None:
 def test_an_office_and_a_rank_over_a_signatures_mark_and_no_name_sign_together() -> None:
     """`Senior Plenipotentiary of the 3rd Department of the … KGB` / `Major` / `[Signature]`:
     no name printed, the lines together say who signed, one signing statement (the office
-    line was left in the closing, the rank and the mark two signers); with the name under
-    the mark, the office, the mark and the name sign together too."""
+    line was left in the closing, the rank and the mark two signers). With the name under
+    the mark, the office signs its own line, the mark with the name (one `signed` per signing
+    line, as `[signature] (V. Moskovsky)` under an office signs; they were one)."""
     report = ("According to the district militia, two lorries from the collective farm crossed "
               "the closed zone on the morning of 2 May and were stopped at the checkpoint.\n")
     office = ("Senior Plenipotentiary of the 3rd Department of the 2nd Administration of the "
@@ -300,7 +301,7 @@ def test_an_office_and_a_rank_over_a_signatures_mark_and_no_name_sign_together()
     named = converted_text(f"{report}Ambassador of the USSR in the Republic of Cuba\n"
                            "[signature]\n(S. Kudryavtsev)\n", "July 20, 1961")
     assert texts(named, f"{CLOSER}/t:signed") == [
-        "Ambassador of the USSR in the Republic of Cuba signature (S. Kudryavtsev)"]
+        "Ambassador of the USSR in the Republic of Cuba", "signature (S. Kudryavtsev)"]
 
 
 def test_the_line_under_a_farewell_that_ends_the_letter_names_its_signers() -> None:

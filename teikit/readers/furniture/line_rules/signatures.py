@@ -149,7 +149,7 @@ def office_over_signature(line: Line) -> int | None:
     if _mark_alone(line.below().plain.strip()) and _typed_name_at(line, following + 1):
         # `AMBASSADOR` / `[illegible signature]` / `Milorad Kosanović`: the office signs on
         # its own line, the mark with the name under it (as `[signature] (V. Moskovsky)` on
-        # one line does); a name in parentheses completes the office's signature
+        # one line does), in parentheses or not
         return signs_over(line.asm, line.unit, line.zone, following)
     if (_name_in_parentheses(line.below().plain) or _mark_alone(line.below().plain.strip())
             or office_goes_on(line.text)):
@@ -168,13 +168,13 @@ def _mark_alone(text: str) -> bool:
 
 
 def _typed_name_at(line: Line, index: int) -> bool:
-    """Whether the line at `index` is a typed name, not in parentheses (`Dr. M. Růžek`,
-    `/V. MOSKOVSKY/`)."""
+    """Whether the line at `index` is a typed name (`Dr. M. Růžek`, `/V. MOSKOVSKY/`, `(P.
+    Mladenov)`)."""
     pieces = line.asm.pieces
     if index >= len(pieces) or pieces[index].kind != "line":
         return False
     text = pieces[index].unit.plain.strip()
-    return not text.startswith("(") and (typed_name(text) or is_name_line(text))
+    return typed_name(text) or is_name_line(text)
 
 
 def _name_in_parentheses(text: str) -> bool:
