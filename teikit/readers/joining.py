@@ -512,10 +512,6 @@ def _marker_separator(marker: Unit) -> str:
     return " " if text.startswith("[") and not is_number_between(text) else PB
 
 
-# A capitalised word ending the line inside a bracket the line leaves open (`[the Political`).
-_NAME_WORD_AT_END = LazyPattern(r"\[[^\[\]]*\b[A-Z][a-z]+$")
-
-
 def _paragraph_line(line: str, width: int | None) -> bool:
     """A paragraph printed on one line (a layout with a single newline between paragraphs):
     longer than any wrapped line. A sentence it leaves open goes on after a page break."""
@@ -688,12 +684,15 @@ def join_open_brackets(units: Iterable[Unit]) -> Iterator[Unit]:
             line = (joined[-1][1] if joined else first).text
             following = ahead.popleft()
             # `[narodnye` / `voyska]` after a paragraph on one line: a page break in a bracket;
-            # so is `[the Political` / `Bureau].`, a name's words on either side
-            split = _paragraph_line(line, None) and (
-                following.text[:1].islower() or (_NAME_WORD_AT_END.search(line) is not None
-                                                 and following.text[:1].isupper()))
+            # so is `[the Political` / `Bureau].`, a name's words on either side, and a German
+            # noun's capital after the page (`[gegenseitiger` / `Beistand] were …`)
+            split = _paragraph_line(line, None) and following.text[:1].isalpha()
             joined.append((PB if split else LB, following))
         yield join_units(first, joined)
+
+
+# How far into the next paragraph a bracket a page broke may close.
+_CLOSED_SOON = 40
 
 
 def _closing_unit(units: Sequence[Unit]) -> int | None:
@@ -706,8 +705,13 @@ def _closing_unit(units: Sequence[Unit]) -> int | None:
         return None
     labelled = _opens_label(text) or ANNOTATION_OPENING.match(text) is not None
     for ahead in range(1, min(1 + MAX_BRACKET_SPAN, len(units))):
-        if (units[ahead].kind != "text" or units[ahead].quote != units[0].quote
-                or units[ahead].word_count() >= 25):
+        if units[ahead].kind != "text" or units[ahead].quote != units[0].quote:
+            return None
+        if units[ahead].word_count() >= 25 and not (
+                ahead == 1 and _paragraph_line(text, None)
+                and bracket_depth(text + LB + units[1].text[:_CLOSED_SOON]) == 0):
+            # (a paragraph's page broken inside a bracket that closes in the next page's first
+            # words: `… of mutual assistance [gegenseitiger` / `Beistand] were formulated …`)
             return None
         text += LB + units[ahead].text
         if bracket_depth(text) == 0 or (labelled and _closed_but_one_doubled(text)):

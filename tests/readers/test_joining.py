@@ -113,11 +113,14 @@ def test_a_paragraph_on_one_line_left_open_goes_on_after_a_page_break() -> None:
     bracket = f"{first} [narodnye\nvoyska] now.\n"
     assert _texts(bracket) == [f"{first} [narodnye{PB}voyska] now."]
     # (a blank line between, a name's words on either side of the break, capitalised: `[the
-    # Political` / `Bureau].`; a word in lower case before a capital stays a line's end)
+    # Political` / `Bureau].`; a word in lower case before a capital too, as a German noun
+    # after the page: `[gegenseitiger` / `Beistand]`; it was a line's end)
     assert _texts(f"{first} [the Political\n\nBureau].\n") == [
         f"{first} [the Political{PB}Bureau]."]
     assert _texts(f"{first} [the comrades\n\nWang and Li].\n") == [
-        f"{first} [the comrades{LB}Wang and Li]."]
+        f"{first} [the comrades{PB}Wang and Li]."]
+    german = f"{first} [gegenseitiger\n\nBeistand] were formulated alike in both. " * 2
+    assert _texts(german.rstrip() + "\n")[0].startswith(f"{first} [gegenseitiger{PB}Beistand]")
     # (a line no longer than a wrapped one leaving a bracket open, a blank line, the bracket's
     # words going on in lower case: a page came inside it, in either layout)
     short = "Assad asked that the number of Soviet military advisers [voennye"
