@@ -23,7 +23,8 @@ _LAST_WORD = LazyPattern(r"([^\W\d_][\w’'-]*)[”\"»’]?\s+$")
 
 def cites_a_reference(ctx: BracketContext, words: list[str]) -> bool:
     """The bracket holds a reference alone, after what it cites (not after a word of grammar,
-    nor opening a sentence)."""
+    nor opening a sentence, nor after the kind of part it numbers: `an article [Article 4]`
+    says which, supplied)."""
     del words
     if ctx.glued_before or _REFERENCE.fullmatch(ctx.plain) is None:
         return False
@@ -31,4 +32,6 @@ def cites_a_reference(ctx: BracketContext, words: list[str]) -> bool:
     if last is None:
         # (after a date or a number: `the memorandum of 12 May 1965 [ENDC/143]`)
         return ctx.before_and_quotation.rstrip()[-1:].isdigit()
-    return last.group(1).lower() not in _GRAMMAR_BEFORE
+    # (the kind of part named just before, the bracket saying which: `an article [Article 4]`)
+    named = last.group(1).lower()
+    return named not in _GRAMMAR_BEFORE and named != ctx.plain.split()[0].lower()

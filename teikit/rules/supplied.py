@@ -31,6 +31,9 @@ SUPPLIED_ATTRS = {"reason": "omitted", "resp": TRANSLATOR}
 
 # A number with its sign, as a translator supplies a paper's (`[No. 4712]`, `[Nº 12/sh]`).
 _NUMBERED = LazyPattern(rf"(?:{NUMBER_SIGN}|Nos\.)\s?\d[\w/.-]*")
+# A part of a text by its number (`Article 5`, `Section II`).
+_PART_NUMBERED = LazyPattern(r"(?i:article|art\.|section|paragraph|para\.|point|clause|chapter|"
+                             r"annex)\s+(?:\d{1,3}|[IVXLC]{1,6})(?:[.()]?[A-Za-z0-9]{1,4})*")
 # A paragraph's number with its stop or parenthesis, opening the paragraph: `[1.] American
 # Ambassador Kennan visited …` (the translator numbered the paragraphs; a note's own number,
 # `[1] Poland's ambassador …`, has neither).
@@ -187,8 +190,10 @@ def _read(ctx: BracketContext) -> Match | None:
         return Match([node(ctx.children())])
     if _TIME_OF_DAY.fullmatch(text):
         return Match([node(ctx.children())])  # `signed at [11 p.m.] today`: the hour supplied
-    if _NUMBERED.fullmatch(text):
-        return Match([node(ctx.children())])  # `the telegram [No. 4712] said`: its number
+    if _NUMBERED.fullmatch(text) or _PART_NUMBERED.fullmatch(text):
+        # `the telegram [No. 4712] said`: its number; `under [Article 5]`, `an article [Article
+        # 4] on consultation`: which part of the text, by its number
+        return Match([node(ctx.children())])
     if (ctx.opens_line and _PARAGRAPH_NUMBER.fullmatch(text)
             and ctx.after_start(2)[:1] == " " and ctx.after_start(2)[1:].isupper()):
         return Match([node(ctx.children())])

@@ -1355,6 +1355,12 @@ FORMS_BY_LANGUAGE = [
     ("Czech", "the Soviet and Romanian [Romania is a member of the Security Council] delegations",
      'Romanian <note type="editorial" place="inline" resp="#translator">Romania is a member of '
      "the Security Council</note> delegations"),
+    # Which part of a text, by its number, after the kind of part or a word of grammar:
+    # supplied (the first was a citation's note, the second left unclassified).
+    ("German", "the treaty contained an article [Article 4] on consultation",
+     'article <supplied reason="omitted" resp="#translator">Article 4</supplied> on'),
+    (None, "the measures taken under [Article 5] of the treaty",
+     'under <supplied reason="omitted" resp="#translator">Article 5</supplied> of'),
     # Words quoted in another language, then their English: a gloss (was supplied).
     ("Serbo-Croatian",
      'the verse "Nikita, mariquita, lo que se da no se quita" [Nikita, you sissy, what is given '
