@@ -37,6 +37,7 @@ from teikit.rules.term_meaning import (
     bare,
     explains_the_foreign_term,
     explains_the_quoted_term,
+    gives_its_short_name,
     names_the_term_then_its_meaning,
     repeats_the_words_before,
     translates_the_capitalised_term,
@@ -957,7 +958,8 @@ _TESTS = (_equates, _explains, _spells_out, _spells_out_in_lower_case, _says_who
           _restates_time, _names_day, _dates_the_event, _original_and_meaning, _names_the_model,
           _says_what_the_model_is, _identifies_the_name, _converts_the_measure,
           explains_the_quoted_term, explains_the_foreign_term, names_the_term_then_its_meaning,
-          translates_the_quotation, repeats_the_words_before, cites_a_reference,
+          translates_the_quotation, repeats_the_words_before, gives_its_short_name,
+          cites_a_reference,
           _translates_the_word_in_capitals, translates_the_capitalised_term)
 # The tests that find the capitalised words before the bracket in another language: the name
 # of a paper, a book, a body, which the bracket translates.

@@ -6,6 +6,7 @@ sentence reads whole without it)."""
 from __future__ import annotations
 
 from teikit.lazy_pattern import LazyPattern
+from teikit.offices import ORGANISATION_WORDS
 from teikit.rules import cognates
 from teikit.rules.base import BracketContext
 from teikit.rules.lexicon import is_nationality
@@ -189,3 +190,29 @@ def translates_the_capitalised_term(ctx: BracketContext, words: list[str]) -> bo
     return all(word == word.lower() for word in words) and all(
         tables.is_english(part) for word in words
         for part in bare(word).lower().split("-") if part)
+
+
+# What a body or a gathering is, as its short name ends (`Tricontinental Conference`).
+_KINDS_OF_BODY = ORGANISATION_WORDS | frozenset(
+    "conference meeting summit session treaty pact plan agreement programme program".split())
+# A long name's capitalised words ending the text before the bracket, with the short words
+# and commas that join them (`Conference of the Peoples of Asia, Africa and Latin America `).
+_LONG_NAME_BEFORE = LazyPattern(r"(?:[A-Z][\w’'-]*,?\s+(?:(?:of|the|and|for|on|in)\s+)*){4,}$")
+_SHORT_NAME_WORDS = 4
+
+
+def gives_its_short_name(ctx: BracketContext, words: list[str]) -> bool:
+    """`The First Solidarity Conference of the Peoples of Asia, Africa and Latin America
+    [Tricontinental Conference]`: after a body's or a gathering's long name, the short name it
+    goes by, capitalised and ending on the same kind (not the long name's last words renamed:
+    `Latin America` is no conference)."""
+    if not 2 <= len(words) <= _SHORT_NAME_WORDS or not all(w[:1].isupper() for w in words):
+        return False
+    kind = words[-1].lower().strip(".,")
+    if kind not in _KINDS_OF_BODY:
+        return False
+    found = _LONG_NAME_BEFORE.search(ctx.before[-120:])
+    if found is None:
+        return False
+    named = [word.strip(",").lower() for word in found.group().split()]
+    return kind in named and not all(w.lower() in named for w in words[:-1])

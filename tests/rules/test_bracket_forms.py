@@ -1355,6 +1355,11 @@ FORMS_BY_LANGUAGE = [
     ("Czech", "the Soviet and Romanian [Romania is a member of the Security Council] delegations",
      'Romanian <note type="editorial" place="inline" resp="#translator">Romania is a member of '
      "the Security Council</note> delegations"),
+    # After a gathering's long name, the short name it goes by: a gloss (was the long name's
+    # last words renamed, as a man's name).
+    ("Hungarian", "the Solidarity Conference of the Peoples of Asia, Africa and Latin America "
+     "[Tricontinental Conference] was", 'America <note type="editorial" place="inline" '
+     'resp="#translator">Tricontinental Conference</note> was'),
     # Which part of a text, by its number, after the kind of part or a word of grammar:
     # supplied (the first was a citation's note, the second left unclassified).
     ("German", "the treaty contained an article [Article 4] on consultation",
