@@ -426,7 +426,8 @@ def _typed_after_the_hand(unit: Unit) -> bool:
         _LIST_ON_ITS_LINE.match(text) is not None)
 
 
-# A list's heading and its items on one line, three or more a comma apart.
+# A list's heading and its items on one line, three or more a comma apart (what
+# `lists.one_line_list` reads more fully; `lists` reads `lines`, which reads this module).
 _LIST_ON_ITS_LINE = LazyPattern(rf"(?i)^(?:{LIST_HEAD_WORDS})\s*:\s*[^,\n]+(?:,[^,\n]+){{2,}}$")
 
 

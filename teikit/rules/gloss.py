@@ -34,6 +34,7 @@ from teikit.rules.number_words import number_in_words
 from teikit.rules.original_wording import BODY_KIND
 from teikit.rules.term_meaning import (
     FUNCTION_ZIPF,
+    LAST_WORD,
     bare,
     explains_the_foreign_term,
     explains_the_quoted_term,
@@ -88,8 +89,6 @@ _CAPITALS_BEFORE = LazyPattern(r"(?:[A-Z][A-Z’'-]*\s+)+$")
 # (its words after the first may be in lower case, as a transliteration prints them: `Renmin
 # ribao`)
 _TITLE_BEFORE = LazyPattern(r"(?<![\w’'-])[A-Z][\w’'-]*\s+(?:[A-Za-z][\w’'-]*\s+){0,3}$")
-# The word before the bracket and the space after it.
-_LAST_WORD = re.compile(r"(?<![\w’'-])(?P<word>[^\W\d_][\w’'-]*)\s+$")
 # (the word in its quotation marks: `the “dazibao” [big-character posters]`)
 _QUOTED_LAST_WORD = re.compile(r"[“\"«‘](?P<word>[^\W\d_][\w’'-]*)[”\"»’]\s+$")
 
@@ -115,7 +114,7 @@ def _explains(ctx: BracketContext, words: list[str]) -> bool:
         # `Trinidad-Tobago [Trinidad and Tobago]`, `the Bac Bo Gulf [Gulf of Tonkin]`: the
         # name in standard form
         return False
-    term = _LAST_WORD.search(ctx.before[-60:])
+    term = LAST_WORD.search(ctx.before[-60:])
     # (after a title, the office supplied between it and the name: `Comrade [General Secretary
     # of the Korean Workers’ Party] Kim Il Sung`)
     # (an instruction's verb opening the sentence is no term: `Inform [Cuban Minister of
@@ -257,7 +256,7 @@ def _says_whose(ctx: BracketContext, words: list[str]) -> bool:
         return False
     if _acronym_before(ctx) is not None:
         return True
-    before = _LAST_WORD.search(ctx.before[-40:])
+    before = LAST_WORD.search(ctx.before[-40:])
     if before is None or ctx.glued_before or not before["word"][:1].isupper():
         return False
     # (a people named otherwise, not the same word again nor a direction: `the North [Korean]
@@ -372,7 +371,7 @@ def _translates(ctx: BracketContext, words: list[str]) -> bool:
             word[:1].isupper() or word in _FUNCTION_WORDS for word in words)):
         return False  # (asked first: most brackets begin with a capital, or none is before)
     before = (_QUOTED_LAST_WORD.search(ctx.source_before[-60:]) if ctx.after_quotation
-              else _LAST_WORD.search(ctx.before[-60:]))
+              else LAST_WORD.search(ctx.before[-60:]))
     if before is None or not before["word"][:1].islower():
         return False
     tables = ctx.doc.words
@@ -431,7 +430,7 @@ def _describes_the_name(ctx: BracketContext, words: list[str]) -> bool:
             or words[-1] not in _KINDS_DESCRIBED
             or any(word in _FUNCTION_WORDS for word in words)):
         return False
-    before = _LAST_WORD.search(ctx.before[-60:])
+    before = LAST_WORD.search(ctx.before[-60:])
     if before is None or not before["word"][:1].isupper() or ctx.glued_before:
         return False
     tables = ctx.doc.words
@@ -533,7 +532,7 @@ def _translates_institution(ctx: BracketContext, words: list[str]) -> bool:
         return False  # (`the recent Plenum [of the Central Committee]`: whose, supplied)
     if _body_translated_whole(ctx, words):
         return True
-    term = _LAST_WORD.search(ctx.before[-60:])
+    term = LAST_WORD.search(ctx.before[-60:])
     if (term is None or not term["word"][:1].isupper() or ctx.glued_before
             or is_nationality(term["word"])):
         return False  # (`the Czechoslovak [Legation]`: whose the body is, its kind supplied)
@@ -576,7 +575,7 @@ def _expands_contraction(ctx: BracketContext, words: list[str]) -> bool:
             or not all(word[:1].isupper() for word in words)
             or words[-1].lower().strip(".,") not in ORGANISATION_WORDS):
         return False
-    term = _LAST_WORD.search(ctx.before[-60:])
+    term = LAST_WORD.search(ctx.before[-60:])
     if term is None:
         return False
     word = term["word"]
@@ -635,7 +634,7 @@ def _renames_body(ctx: BracketContext, words: list[str]) -> bool:
     if (len(words) > 4 or ctx.glued_before or not all(w[:1].isupper() for w in words)
             or words[-1].lower().strip(".,’'") not in ORGANISATION_WORDS):
         return False
-    term = _LAST_WORD.search(ctx.before[-60:])
+    term = LAST_WORD.search(ctx.before[-60:])
     return (term is not None and term["word"][:1].isupper()
             and term["word"].lower() in ORGANISATION_WORDS)
 
@@ -663,7 +662,7 @@ def _says_whose_paper(ctx: BracketContext, words: list[str]) -> bool:
         return False
     if ctx.after_quotation:
         return True
-    term = _LAST_WORD.search(ctx.before[-60:])
+    term = LAST_WORD.search(ctx.before[-60:])
     return term is not None and term["word"][:1].isupper() and not ctx.glued_before
 
 
@@ -927,7 +926,7 @@ def _converts_the_measure(ctx: BracketContext, words: list[str]) -> bool:
         return False
     if "=" in found.group() or found["one"]:
         return True  # (what one unit comes to: `[one jin = 0.5 kg]`, `[1 chongbo is …]`)
-    term = _LAST_WORD.search(ctx.before[-40:])
+    term = LAST_WORD.search(ctx.before[-40:])
     return term is not None and not ctx.doc.words.is_english(term["word"].lower())
 
 

@@ -21,7 +21,7 @@ _TERM_WORDS = 4
 # How often English uses its words of grammar, at least (`the`, `had`, `was`).
 FUNCTION_ZIPF = 6.0
 # The word before the bracket and the space after it.
-_WORD_BEFORE = LazyPattern(r"(?<![\w’'-])(?P<word>[^\W\d_][\w’'-]*)\s+$")
+LAST_WORD = LazyPattern(r"(?<![\w’'-])(?P<word>[^\W\d_][\w’'-]*)\s+$")
 
 
 def bare(word: str) -> str:
@@ -168,7 +168,7 @@ def translates_the_capitalised_term(ctx: BracketContext, words: list[str]) -> bo
     (`Shtykov [personally]`, `Zhou [had said]`, `Kim [and Pak]`)."""
     if not words[0][:1].islower() or ctx.glued_before or ctx.after_quotation:
         return False
-    found = _WORD_BEFORE.search(ctx.before[-60:])
+    found = LAST_WORD.search(ctx.before[-60:])
     if found is None or not found["word"][:1].isupper():
         return False
     tables = ctx.doc.words

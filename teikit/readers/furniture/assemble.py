@@ -41,7 +41,12 @@ from teikit.readers.furniture.line_shapes import (
     registry_code,
     text_role,
 )
-from teikit.readers.furniture.placement import Placement, is_date_only, join_lines
+from teikit.readers.furniture.placement import (
+    Placement,
+    is_date_only,
+    is_place_and_date,
+    join_lines,
+)
 from teikit.readers.furniture.sequence import Piece
 from teikit.readers.furniture.settled import place_then_date, settled_role
 from teikit.readers.furniture.signing import count_beside_signature, office_over_signer
@@ -100,8 +105,6 @@ _BULLET = LazyPattern(r"^[-–•]\s+\S")
 _ORDINAL_FIRST = LazyPattern(r"^\d{1,2}(?:st|nd|rd|th)\s+(?=[A-Z])")
 
 
-# A place's name and its comma before a date (`Beijing, `, `Ulan Bator, `).
-_PLACE_BEFORE_DATE = LazyPattern(r"[A-Z][\w’'.-]*(?:[ -][A-Z][\w’'.-]*){0,3},\s*")
 
 class Assembler:
     def __init__(self, pieces: list[Piece], decisions: list[Decision | None],
@@ -535,14 +538,7 @@ class Assembler:
         return (not self.text_begun and bool(self.out) and self.out[-1].kind == "heading"
                 and sum(placed.kind == "heading" for placed in self.out) == 1
                 and following < len(self.pieces) and self.pieces[following].kind == "prose"
-                and (is_date_only(unit, self.tests) or self._place_then_date(unit)))
-
-    def _place_then_date(self, unit: Unit) -> bool:
-        """`Beijing, 17 January 1953`: a place's name, its comma, then a date ending the line."""
-        text = unit.plain.strip()
-        span = self.tests.date_span(text)
-        return (span is not None and not text[span[1]:].strip(" .")
-                and _PLACE_BEFORE_DATE.fullmatch(text[: span[0]]) is not None)
+                and (is_date_only(unit, self.tests) or is_place_and_date(unit, self.tests)))
 
     def _dispatch_heading(self, index: int) -> bool:
         """`PARIS, French, 24 October, transcript.` between two items of a news digest: where

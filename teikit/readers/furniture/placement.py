@@ -79,6 +79,18 @@ def join_lines(first: Unit, *following: Unit) -> Unit:
                       marker="")
 
 
+# A place's name and its comma before a date (`Beijing, `, `Ulan Bator, `).
+_PLACE_BEFORE_DATE = LazyPattern(r"[A-Z][\w’'.-]*(?:[ -][A-Z][\w’'.-]*){0,3},\s*")
+
+
+def is_place_and_date(unit: Unit, tests: LineTests) -> bool:
+    """`Beijing, 17 January 1953`: a place's name, its comma, then a date ending the line."""
+    text = unit.plain.strip()
+    span = tests.date_span(text)
+    return (span is not None and not text[span[1]:].strip(" .")
+            and _PLACE_BEFORE_DATE.fullmatch(text[: span[0]]) is not None)
+
+
 def is_date_only(unit: Unit, tests: LineTests) -> bool:
     """A line of a date alone, or of a date after the translator's remark on it (`[day of
     month left blank in quotes] February 1946`); the translator's part of it in brackets too

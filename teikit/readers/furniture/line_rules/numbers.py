@@ -32,7 +32,7 @@ from teikit.readers.furniture.line_shapes import (
     numbered_in_brackets,
     registry_code,
 )
-from teikit.readers.furniture.placement import is_date_only, join_lines
+from teikit.readers.furniture.placement import is_date_only, is_place_and_date, join_lines
 from teikit.readers.units import ends_sentence
 from teikit.rules.stamp import SEAL_ALONE
 
@@ -369,7 +369,11 @@ def receipt(line: Line) -> int | None:
         return line.split(split)
     if line.span is None and line.following is not None and (
             _goes_on_to_its_date(line) or is_date_only(line.below(), line.asm.tests)
-            or _place_and_date_after_comma(line)):
+            or (line.unit.plain.rstrip().endswith(",")
+                and is_place_and_date(line.below(), line.asm.tests))):
+        # (`Received by diplomatic courier from` / `Cde. Nam Il, Minister of Foreign
+        # Affairs,` / `Geneva, 24 June 1954`: left open on its comma, the receipt's sentence
+        # goes on to the place and day it was sent from, no dateline of the document)
         # `Presented to I. V. Stalin by Princess` / `Ashraf Pahlavi on 20 July 1946`: the
         # receipt's sentence goes on to its date; `received by Novoselova` / `12 October
         # 1948`: the day it came in, alone under it
@@ -395,20 +399,6 @@ def _goes_on_to_its_date(line: Line) -> bool:
 
 
 _ON_THE_DAY = LazyPattern(r"(?:^|\S\s+)on\s+$")
-# The most words of a place and a date on their line.
-_PLACE_AND_DATE_WORDS = 6
-
-
-def _place_and_date_after_comma(line: Line) -> bool:
-    """`Received by diplomatic courier from` / `Cde. Nam Il, Minister of Foreign Affairs,` /
-    `Geneva, 24 June 1954`: the receipt's sentence left open on its comma goes on to the place
-    and day it was sent from (a dateline of the receipt's, not of the document)."""
-    below = line.below().plain.strip()
-    span = line.asm.tests.date_span(below)
-    return (line.unit.plain.rstrip().endswith(",") and span is not None
-            and not below[span[1]:].strip(" .") and len(below.split()) <= _PLACE_AND_DATE_WORDS)
-
-
 def line_and_copy(line: Line) -> int | None:
     """`to whom TO SADCHIKOV Copy Nº 1`, `Korea Copy 1`: the copy's number in the form's right
     column, typed on the line of the left column's."""
