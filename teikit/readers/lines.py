@@ -197,6 +197,12 @@ def is_uppercase_line(text: str) -> bool:
     return bool(found) and sum(w.isupper() for w in found) / len(found) > 0.7
 
 
+def names_someone(text: str) -> bool:
+    """A name alone on its line, bare or typed in parentheses or slashes (`Dr. M. Růžek`,
+    `(P. Mladenov)`, `/V. MOSKOVSKY/`)."""
+    return typed_name(text) or is_name_line(text)
+
+
 def typed_name(text: str) -> bool:
     """`(A. PUZANOV)`, `/Khosrow Eghbal/`: a name in parentheses or slashes, alone on its
     line."""

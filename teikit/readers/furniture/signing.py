@@ -22,7 +22,7 @@ from teikit.readers.furniture.one_line.signers import copies_and_signer, date_an
 from teikit.readers.furniture.placement import Placing, join_lines
 from teikit.readers.furniture.sequence import Piece
 from teikit.readers.joining import BRACKET_LINE
-from teikit.readers.lines import is_name_line, is_signer_line, typed_name
+from teikit.readers.lines import is_name_line, is_signer_line, names_someone, typed_name
 from teikit.readers.units import LB, Unit, ends_sentence
 
 # The mark before an office (`(Signed)Deputy Minister …`); a name wholly in brackets (`[Ewald
@@ -68,8 +68,8 @@ def wrapped_office_over_signer(asm: Placing, index: int, following: int) -> bool
     Delegation of the USSR` / `to the Eighteen-Nation Committee` / `9 December 1966
     [signature] A. ROSHCHIN`)."""
     text = _office_title(asm, index)
-    below = _line_text(asm, following, ("text", "signed"))
-    signer = _line_text(asm, following + 1)
+    below = line_text(asm, following, ("text", "signed"))
+    signer = line_text(asm, following + 1)
     return (text is not None and below is not None and signer is not None
             and _goes_on_below(text, below) and _signer_under_office(asm, following + 1, signer))
 
@@ -110,7 +110,7 @@ _SignsOver = tuple[Unit, int]
 
 
 def _signed_from(asm: Placing, unit: Unit, zone: str, after: int) -> int | _SignsOver:
-    below = _line_text(asm, after, ("text", "signed"))
+    below = line_text(asm, after, ("text", "signed"))
     if below is not None and date_only(below, asm.tests.date_span(below)):
         below = None  # `Yours sincerely,` / `16/8/88`: the date under it, nobody's name
     if below is not None and ADDRESSEE_TITLED.match(below) is not None:
@@ -124,14 +124,14 @@ def _signed_from(asm: Placing, unit: Unit, zone: str, after: int) -> int | _Sign
         # `COUNSELLOR OF THE [signature]` / `USSR MFA DVO (B. VERESHCHAGIN)`; `… [signature]`
         # / `(A. PUZANOV)`; `[signature]` / `G. DIMITROV`
         unit, after = _take_under(asm, unit, after)
-    below = _line_text(asm, after, ("text", "signed"))
+    below = line_text(asm, after, ("text", "signed"))
     if (below is not None and _goes_on_below(unit.plain.strip(), below)
             and (OFFICE_LINE.match(unit.plain.strip()) or signing_body(unit.plain))):
         # `Commanding General` / `of the Baku Military District`; `Secretary of the CC of
         # the CP(b)` / `of Azerbaijan M. D. Bagirov`: the office's name goes on under it (a
         # body's too: `Embassy of the` / `People’s Republic` / `of Poland`)
         unit, after = _take_under(asm, unit, after)
-        below = _line_text(asm, after, ("text", "signed"))
+        below = line_text(asm, after, ("text", "signed"))
         if below is not None and _signer_under_office(asm, after, below):
             # `PEOPLE'S COMMISSAR OF INTERNAL AFFAIRS` / `of the USSR` / `[L. BERIA]`: the
             # office signs its own lines, over the name (as `office_over_signer` has it)
@@ -151,24 +151,24 @@ def _signed_from(asm: Placing, unit: Unit, zone: str, after: int) -> int | _Sign
             asm.add(zone, "furniture", unit, Role.SIGNED)
             return after
         unit, after = _take_under(asm, unit, after)
-        below = _line_text(asm, after, ("text", "signed"))
+        below = line_text(asm, after, ("text", "signed"))
         if below is not None and _goes_on_below(unit.plain.strip(), below):
             # `Chairman of the Committee` / `for State Security of the USSR`
             unit, after = _take_under(asm, unit, after)
-            below = _line_text(asm, after, ("text", "signed"))
+            below = line_text(asm, after, ("text", "signed"))
         if (below is not None and VALEDICTION.match(unit.text.split(LB, 1)[0].strip())
                 and below.isupper() and is_name_line(below) and _closes(asm, after)):
             # `Respectfully` / `EL CORONEL D. E. X.` / `FEDERAL DIRECTOR OF SECURITY` /
             # `MANUEL RANGEL ESCAMILLA`: the farewell, the rank and the office over the name
             # that ends the closing, the signer's
             unit, after = _take_under(asm, unit, after)
-    below = _line_text(asm, after, ("text", "signed"))
+    below = line_text(asm, after, ("text", "signed"))
     if below is not None and _TELEPHONE.match(below):
         unit, after = _take_under(asm, unit, after)  # `Under Secretary` / `Tel. 34944.`
-    below = _line_text(asm, after)
+    below = line_text(asm, after)
     if below is not None and MARK_ALONE.match(below):
         unit, after = _take_under(asm, unit, after)  # `[Signature]`
-        below = _line_text(asm, after)
+        below = line_text(asm, after)
         if below is not None and typed_name(below):
             unit, after = _take_under(asm, unit, after)
     elif (below is not None and LB not in unit.text
@@ -179,18 +179,18 @@ def _signed_from(asm: Placing, unit: Unit, zone: str, after: int) -> int | _Sign
             # `GENERAL-LIEUTENANT` / `/signature/ KALASHNIKOV`: the name signs its own line
             return _over(asm, unit, zone, after)
         unit, after = _take_under(asm, unit, after)
-    below = _line_text(asm, after)
+    below = line_text(asm, after)
     if (below is not None and (span := asm.tests.date_span(below)) is not None
             and span[0] == 0 and closes_relayed(below, span)):
         # `MAO ZEDONG` / `13.6.51"`: the relayed message's date under its signer
         unit, after = _take_under(asm, unit, after)
-    below = _line_text(asm, after)
+    below = line_text(asm, after)
     if below is not None and _bracketed_name(below):
         # `[Signed] Moldt` / `[Ewald Moldt]`: the name in full, as the translator gives it
         unit, after = _take_under(asm, unit, after)
     wrapped = 0
     while (wrapped < _OFFICE_WRAPS and office_goes_on(unit.plain.rstrip())
-           and (below := _line_text(asm, after, ("text", "signed"))) is not None
+           and (below := line_text(asm, after, ("text", "signed"))) is not None
            and len(below.split()) <= _OFFICE_WORDS and not any(c.isdigit() for c in below)):
         # `Choi Duk Shin` / `Envoy Extraordinary and` / `Minister Plenipotentiary of` / `the
         # Republic of Korea to Viet`: the signer's office wrapped over the lines under his name
@@ -217,7 +217,7 @@ def _dated_signer(asm: Placing, unit: Unit) -> tuple[int, int] | None:
     mark = MARK_AT_START.match(rest)
     marked = rest[mark.end():].strip() if mark is not None else ""
     return span if (rest[:1] in "/(" and typed_name(rest)) or (
-        marked and (typed_name(marked) or is_name_line(marked))) else None
+        marked and names_someone(marked)) else None
 
 
 # The signature's mark opening a line (`[signature] (A. PUZANOV)`).
@@ -250,7 +250,7 @@ def _over(asm: Placing, unit: Unit, zone: str, below: int) -> _SignsOver:
 def _office_at(asm: Placing, index: int) -> bool:
     """Whether the line `index` is an office's title, signing or not yet read (`Deputy Chief
     of the CPSU CC Department for Relations with Foreign Communist Parties`)."""
-    text = _line_text(asm, index, ("text", "signed")) if index >= 0 else None
+    text = line_text(asm, index, ("text", "signed")) if index >= 0 else None
     return text is not None and OFFICE_LINE.match(text) is not None
 
 
@@ -261,7 +261,7 @@ def _closes(asm: Placing, index: int) -> bool:
 
 def _signs_at(asm: Placing, index: int) -> bool:
     """Whether the line `index` is a signing line (see `_signs`)."""
-    text = _line_text(asm, index, ("text", "signed"))
+    text = line_text(asm, index, ("text", "signed"))
     return text is not None and _signs(asm, index, text)
 
 def _signer_under_office(asm: Placing, index: int, text: str) -> bool:
@@ -276,7 +276,7 @@ def _take_under(asm: Placing, unit: Unit, after: int) -> tuple[Unit, int]:
     """The signature with the line `after` under it joined, and the index after that."""
     return join_lines(unit, asm.pieces[after].unit), after + 1
 
-def _line_text(asm: Placing, index: int, roles: tuple[str, ...] | None = None) -> str | None:
+def line_text(asm: Placing, index: int, roles: tuple[str, ...] | None = None) -> str | None:
     """The text of the line `index`, if it is a line (of one of `roles`, if given)."""
     if index >= len(asm.pieces) or asm.pieces[index].kind != "line":
         return None

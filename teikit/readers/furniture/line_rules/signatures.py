@@ -34,6 +34,7 @@ from teikit.readers.furniture.signing import (
     MARK_AT_START,
     closes_relayed,
     count_beside_signature,
+    line_text,
     office_goes_on,
     office_over_signer,
     signs_over,
@@ -43,6 +44,7 @@ from teikit.readers.lines import (
     han_sentence,
     is_name_line,
     is_signer_line,
+    names_someone,
     typed_name,
     unemphasised,
 )
@@ -118,7 +120,7 @@ def unnamed_signing_block(line: Line) -> int | None:
             after = at + 1
             under = (asm.pieces[after].unit.plain.strip()
                      if after < len(asm.pieces) and asm.pieces[after].kind == "line" else "")
-            if under and (typed_name(under) or is_name_line(under)):
+            if under and names_someone(under):
                 return None
             return line.signs(join_lines(unit, asm.pieces[at].unit), after)
         if not _office_or_rank(text.replace("[", "").replace("]", "")):
@@ -170,11 +172,8 @@ def _mark_alone(text: str) -> bool:
 def _typed_name_at(line: Line, index: int) -> bool:
     """Whether the line at `index` is a typed name (`Dr. M. Růžek`, `/V. MOSKOVSKY/`, `(P.
     Mladenov)`)."""
-    pieces = line.asm.pieces
-    if index >= len(pieces) or pieces[index].kind != "line":
-        return False
-    text = pieces[index].unit.plain.strip()
-    return typed_name(text) or is_name_line(text)
+    text = line_text(line.asm, index)
+    return text is not None and names_someone(text)
 
 
 def _name_in_parentheses(text: str) -> bool:
