@@ -21,6 +21,7 @@ from teikit.readers.furniture.line_patterns import (
     ADDRESS_START,
     CLASSIFICATION_LINE,
     CODE_TOKEN,
+    COUNT_ONLY,
     EMPTY_ITEM,
     ENUMERATED,
     FORM_NAME,
@@ -791,6 +792,15 @@ class Assembler:
             return index + 1
         end = index
         first_line = piece.unit.plain.strip()
+        if (COUNT_ONLY.match(first_line) and self.out and self.out[-1].kind == "list"
+                and not any(label for label, _ in self.out[-1].items)
+                and not self._opens_list(index)):
+            # `Copies to: the Chairman, …` / `Printed 25 copies`: how many copies were made
+            # for those the list names, its last line (a count over the names is its heading,
+            # over copies numbered a line each the heading of their list; under them, `1.
+            # Minister …` / `3 copies`, a docket)
+            self.out[-1].items = (*self.out[-1].items, (None, piece.unit))
+            return index + 1
         # (asked before the lines under it are walked: a run of lines no list starts at would
         # be walked again from each of them)
         if not (lists.has_a_start(first_line) or self._opens_list(index)):

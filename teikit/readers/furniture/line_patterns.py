@@ -247,7 +247,8 @@ COPIES_MADE = (rf"{COPY_COUNT}\s+copies\b(?!{THIS_COPY})(?:\s+(?:printed|made|ty
                # (`Copies Distributed: 62`: a telegram form's count, labelled)
                rf"copies\s+(?:distributed|printed|made)\s*:\s*{COPY_COUNT}\b|"
                # (`Printed: 3 copies`, a Polish attaché's record, the count after the label)
-               rf"(?:printed|made|typed)\s*:\s*{COPY_COUNT}\s+cop(?:ies|y)\b|"
+               # (or without it, as a Chinese cable's foot prints it: `Printed 30 copies`)
+               rf"(?:printed|made|typed)\s*:?\s*{COPY_COUNT}\s+cop(?:ies|y)\b|"
                # (the paper named first: `Protocol made in 3 copies:`)
                r"(?:(?:protocol|minutes|record|note|letter|report|memorandum|telegram|cable)\s+"
                r"(?=made|printed|typed|prepared|produced|done|written|copied|executed))?"
@@ -295,6 +296,10 @@ TYPIST_MARK = re.compile(r"^(?:\d{0,2}-?[a-zа-я]{1,3}\.?|[A-Z]{1,4}/[a-z]{1,4}
 PAGE_NUMBER = re.compile(r"(?i)^(?:[-–—]\s*\d{1,4}\s*[-–—]|(?:page|p\.|pp\.)\s*\d{1,4}"
                          r"(?:\s*(?:of|/)\s*\d{1,4})?\.?)$")
 TO_HEAD = re.compile(r"(?i)^to\s*:")
+# A Chinese office's file number: the year in parentheses, the office's and the file's
+# syllables, the number (`(59) Bu Fa No. 0617`, `(62) Wai Ban Zi No. 34`).
+FILE_NUMBER_WITH_YEAR = LazyPattern(r"^\(\d{2,4}\)\s*(?:[A-Z][a-z]*\s+){1,4}"
+                                    r"(?:No\.?|Nº|N°)\s*\d[\w/-]*\.?$")
 PLURAL_RECIPIENTS = re.compile(r"(?i)\b(?:cdes|cmrds|comrades|comrs|messrs|members)\b|"
                                r"(?<![.\w])Coms\.(?=\s)")
 # A subject's label in the original's language (`Betr.:`, `Objet :`).

@@ -18,6 +18,7 @@ from teikit.readers.furniture.line_patterns import (
     COUNT_ONLY,
     DISTRIBUTION_HEAD,
     ENUMERATED,
+    FILE_NUMBER_WITH_YEAR,
     PLURAL_RECIPIENTS,
     POST_KINDS,
     RECIPIENT,
@@ -373,7 +374,11 @@ def opens_list(text: str, next_text: str | None) -> bool:
             or posts_under_their_heading(text, next_text)):
         return True
     if LIST_HEAD.match(text) or COPIES.match(text):
-        return ENUMERATED.match(next_text) is not None or copies_go_on(text, next_text)
+        # (`Printed 25 copies` / `(56) Wai Ji Zi No. 1394`: the office's file number, its year
+        # in parentheses, no copy's)
+        return ((ENUMERATED.match(next_text) is not None
+                 and FILE_NUMBER_WITH_YEAR.match(next_text) is None)
+                or copies_go_on(text, next_text))
     if (_NUMBERED_COPY.match(text) and _a_copy(next_text)) or (
             _COPY_LINE.match(text) and _NUMBERED_COPY.match(next_text)):
         return True  # the copies numbered, without a heading
@@ -461,6 +466,12 @@ def numbers_ended(previous: str, text: str) -> bool:
 # committees of all provinces, …; all Central Committee Departments, …`).
 # (the bodies between commas hold no comma: a body that might could be cut every way among
 # many before the missing semicolon failed the line)
+# Whom a protocol's extract went to, and for which of its points (`To Cdes. Andropov, Gromyko –
+# all; Administration of Affairs of the CC – item 3`): however few the comrades, the dash and
+# `all` or the point's number after them say it is the extract's list.
+_TO_COMRADES_BY_POINT = LazyPattern(
+    r"(?i)^\s*to(?=\s+(?:comrades|cdes\.|cmrds\.?|comrs\.)\s[^;]+?\s[–—-]\s*"
+    r"(?:all|everything|whole|(?:items?|points?|pp?\.|§)\s*\d{1,3}[a-z]?)\s*[;.]?(?:\s|$))")
 _TO_MANY_BODIES = LazyPattern(r"(?i)^\s*to\s*:\s*[^;:,]+(?:,[^;:,]+){2,};[^;:,]+(?:,[^;:,]+){2,}")
 
 
@@ -470,7 +481,7 @@ def to_many_comrades(line: str) -> bool:
     a circular's bodies, in groups a semicolon apart; comrades listed without the `To`
     (`lines.comrades_listed`)."""
     return (_TO_MANY.match(line) is not None or _TO_MANY_BODIES.match(line) is not None
-            or comrades_listed(line))
+            or _TO_COMRADES_BY_POINT.match(line) is not None or comrades_listed(line))
 
 
 def has_a_start(first_line: str) -> bool:
@@ -478,6 +489,7 @@ def has_a_start(first_line: str) -> bool:
     `drafted by Cde. Mamulov` under the copies have neither."""
     return bool(LIST_HEAD.match(first_line) or COPIES.match(first_line)
                 or _HEAD_WORDS.match(first_line) or _TO_MANY.match(first_line)
+                or _TO_COMRADES_BY_POINT.match(first_line)
                 or DISTRIBUTION_HEAD.match(first_line) or ENUMERATED.match(first_line)
                 or comrades_listed(first_line))
 
@@ -554,6 +566,7 @@ def heading_and_items(lines: list[Unit]) -> tuple[Unit | None, list[Item]]:
         # the Minister of … Cde. Yakubov` to whom: the list's first item, no heading)
         head_match = LIST_HEAD.match(first_text)
         head_words = (_HEAD_WORDS.match(lines[0].text) or _TO_MANY.match(lines[0].text)
+                      or _TO_COMRADES_BY_POINT.match(lines[0].text)
                       if head_match is None else None)
         if head_match and first_text[head_match.end():].strip() and (
                 len(lines) == 1 or all(left_open(line.plain) for line in lines[:-1])):
@@ -653,9 +666,19 @@ def _separated_items(unit: Unit) -> list[Item]:
     items: list[Item] = []
     rest = unit
     while True:
-        found = separator.search(rest.text)
+        found = _separator_outside_parentheses(separator, rest.text)
         if found is None:
             items.append((None, rest))
             return items
         first, rest = split_at(rest, found.start() + len(found.group().rstrip()))
         items.append((None, first))
+
+
+def _separator_outside_parentheses(separator: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """The first separator that parts two recipients: `the Ministry of Foreign Affairs
+    (Minister, Vice Ministers, Asia Department)` is one, whatever its commas."""
+    for found in separator.finditer(text):
+        before = text[: found.start()]
+        if before.count("(") <= before.count(")"):
+            return found
+    return None

@@ -17,6 +17,7 @@ from teikit.readers.furniture.line_patterns import (
     CLASSIFICATION_LINE,
     COPIES_MADE,
     ENUMERATED,
+    FILE_NUMBER_WITH_YEAR,
     FORM_NAME,
     OPEN_END,
     PRECEDENCE,
@@ -188,10 +189,6 @@ _END_MARK = LazyPattern(
     r"(?i)^[(\[–-]?\s*end(?:\s+of\s+(?:the\s+)?(?:text|message|telegram|cable))?\.?\s*[)\]–-]?\.?$")
 # Who translated the copy, under it (`Translated [by] P. Zudin`).
 _TRANSLATED_BY = LazyPattern(r"(?i)^translated\b")
-# A Chinese office's file number: the year in parentheses, the office's and the file's
-# syllables, the number (`(59) Bu Fa No. 0617`, `(62) Wai Ban Zi No. 34`).
-_FILE_NUMBER_WITH_YEAR = LazyPattern(r"^\(\d{2,4}\)\s*(?:[A-Z][a-z]*\s+){1,4}"
-                                     r"(?:No\.?|Nº|N°)\s*\d[\w/-]*\.?$")
 # How many copies were made, then where they went, on one line.
 _COPIES_THEN_ITEMS = LazyPattern(rf"(?i)^(?:{COPIES_MADE})[.,:;]\s+\S")
 
@@ -275,7 +272,7 @@ def settled_role(role: str, line: str, next_line: str | None) -> str:
         return "text"  # `NEW PARAGRAPH.`, `(End)`, `Translated [by] P. Zudin`: nobody signs there
     if role == "distribution" and _BY_HAND.match(text):
         return "text"  # `[Handwritten:] To be distributed to the members …`: the hand's note
-    if role == "distribution" and _FILE_NUMBER_WITH_YEAR.match(text):
+    if role == "distribution" and FILE_NUMBER_WITH_YEAR.match(text):
         return "number"  # `(59) Bu Fa No. 0617`: a Chinese office's file number, its year first
     if role == "signed" and (initialled_annotation(text) or initialled_receipt(text)):
         # `[handwritten: To file. 2.XII.48] [illegible signature]`: the hand's; `Received by

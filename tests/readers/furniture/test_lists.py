@@ -479,13 +479,14 @@ def test_copies_made_then_where_each_went_after_a_dash_are_the_list() -> None:
 def test_a_body_under_the_headings_line_of_names_is_one_more_item() -> None:
     """`Copies to: the Chairman, Liu [Shaoqi], …, Zhang Wentian` / `International Liaison
     Department` at a Chinese cable's foot: the body the last copy went to (it was a paragraph
-    of its own); a person's name under the line is not taken so."""
+    of its own), then how many copies were printed; a person's name under the line is not
+    taken so."""
     root = converted_text("Please report on the reactions of the Korean side.\nForeign Ministry"
                           "\nCopies to: the Chairman, Liu [Shaoqi], Zhou [Enlai], Zhang Wentian  \n"
                           "International Liaison Department  \nPrinted 25 copies\n",
                           "August 30, 1956")
-    assert texts(root, "//t:list[@type='distribution']/t:item")[-2:] == [
-        "Zhang Wentian", "International Liaison Department"]
+    assert texts(root, "//t:list[@type='distribution']/t:item")[-3:] == [
+        "Zhang Wentian", "International Liaison Department", "Printed 25 copies"]
     assert lists.headed_names("Copies to: the Chairman, Liu, Zhou")
     assert not lists.headed_names("Copies to: the Chairman")
 
@@ -890,3 +891,51 @@ def test_names_parted_by_dashes_after_the_lists_heading_are_its_items() -> None:
     assert texts(root, "//t:list[@type='distribution']/t:head") == ["Distributed to:"]
     assert len(texts(root, "//t:list[@type='distribution']/t:item")) == 5
     assert not lists.one_line_list("Copies to: the Minister – who asked for them – today")
+
+
+def test_two_comrades_an_extract_went_to_with_their_points_are_its_list() -> None:
+    """`To Cdes. Andropov, Gromyko – all; Administration of Affairs of the CC – item 3`: two
+    comrades are few for a list by their number, but the dash and `all` (or the point) after
+    them are how an extract names whom it went to."""
+    root = converted_text("TOP SECRET\n\nNo. St-58/17s\nTo Cdes. Andropov, Gromyko – all; "
+                          "Administration of Affairs of the CC – item 3\nExtract from protocol "
+                          "No. 58 of the meeting of the Secretariat of the CC\n\n" + _EXTRACT_TEXT,
+                          "May 14, 1958")
+    assert texts(root, "//t:list[@type='distribution']/t:head") == ["To"]
+    assert texts(root, "//t:list[@type='distribution']/t:item") == [
+        "Cdes. Andropov, Gromyko – all;", "Administration of Affairs of the CC – item 3"]
+    root = converted_text("To Comrade Gromyko – for his information.\n\n" + _EXTRACT_TEXT,
+                          "May 14, 1958")
+    assert root.xpath("//t:list", namespaces=NS) == []
+
+
+def test_a_recipient_with_its_offices_in_parentheses_is_one_item() -> None:
+    assert parts("Distribution: Chairman, Liu, the Ministry of Foreign Affairs (Minister, Vice "
+                 "Ministers, Asia Department), the General Staff") == ("Distribution:", [
+        (None, "Chairman,"), (None, "Liu,"),
+        (None, "the Ministry of Foreign Affairs (Minister, Vice Ministers, Asia Department),"),
+        (None, "the General Staff")])
+
+
+_CABLE_TEXT = ("The delegation arrived in Hanoi on the 12th and was received by Premier Pham "
+               "Van Dong.\n")
+
+
+def test_the_copies_printed_under_the_names_are_the_lists_last_line() -> None:
+    """`Distribution: Chairman, Liu, …` / `Printed 25 copies`: the count under the names, with
+    or without a colon, is the list's; under copies each numbered, a docket of its own."""
+    root = converted_text(_CABLE_TEXT + "\nDistribution: Chairman, Liu, Zhou, Zhu\n"
+                          "Printed 25 copies\n", "August 14, 1964")
+    assert texts(root, "//t:list[@type='distribution']/t:item") == [
+        "Chairman,", "Liu,", "Zhou,", "Zhu", "Printed 25 copies"]
+    assert lists.COUNT_ONLY.match("Printed 25 copies")
+    root = converted_text(_CABLE_TEXT + "\nCopies:\n1. Minister of Foreign Relations\n"
+                          "2. Embassy File\n3 copies\n", "August 14, 1964")
+    assert texts(root, "//t:list[@type='distribution']/t:item") == [
+        "Minister of Foreign Relations", "Embassy File"]
+    assert texts(root, "//t:note[@type='docket']") == ["3 copies"]
+    # (the office's file number under the count, its year in parentheses: no copy of a list)
+    root = converted_text(_CABLE_TEXT + "\nDistribution: Chairman, Liu, Zhou, Zhu\n"
+                          "Printed 25 copies\n(56) Wai Ji Zi No. 1394\n", "August 14, 1964")
+    assert texts(root, "//t:list[@type='distribution']/t:item")[-1] == "Printed 25 copies"
+    assert texts(root, "//t:note[@type='registry']") == ["(56) Wai Ji Zi No. 1394"]
