@@ -449,6 +449,12 @@ _PERSON_TITLES = re.compile(r"(?:Mr|Mrs|Ms|Dr|Cde|Comrade|General|Gen|Colonel|Mi
                             r"Captain|Lieutenant|Commander|Admiral|Marshal|Comandante)\.?\s+$")
 
 
+def _acronym_before_a_name(words: list[str]) -> bool:
+    """The first word an acronym in capitals (`DPRK`), the name's words after it not."""
+    return (len(words) > 1 and len(words[0]) > 1 and words[0].isupper()
+            and not any(word.isupper() for word in words[1:]))
+
+
 def _name_at_end(text: Text) -> tuple[str, Intervention] | None:
     """The name `text` ends on, glued to the marker after it, as an element, and the text
     before it; None if it ends on none."""
@@ -458,8 +464,11 @@ def _name_at_end(text: Text) -> tuple[str, Intervention] | None:
     words = found.group(1).split()
     while words and (words[0].rstrip(".") in _BEFORE_A_NAME
                      or words[0].lower().rstrip(".") in PERSON_TITLES
-                     or words[0].lower() in ORGANISATION_WORDS):
-        words.pop(0)  # (`the 6th Division Pang Ho San*`: the body's word, no name's)
+                     or words[0].lower() in ORGANISATION_WORDS
+                     or _acronym_before_a_name(words)):
+        # (`the 6th Division Pang Ho San*`: the body's word, no name's; `the Red Cross
+        # Society of the DPRK Kim Ung Gi*`: the country's letters)
+        words.pop(0)
     if not words:
         return None
     name = " ".join(words)

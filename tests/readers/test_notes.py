@@ -501,6 +501,16 @@ def test_a_bodys_word_before_the_starred_name_is_none_of_it() -> None:
                                                        namespaces=NS)] == ["Pang Ho San"]
 
 
+def test_a_countrys_letters_before_the_starred_name_are_none_of_it() -> None:
+    """`the Red Cross Society of the DPRK Kim Ung Gi*`: the country's letters, then the name,
+    which its later mentions repeat."""
+    root, _ = convert(f"{LONG}. I received the Chairman of the Red Cross Society of the DPRK Kim "
+                      "Ung Gi*, at his request.\n\nKim Ung Gi asked for advice.\n\n"
+                      "* The spelling of the Korean name is possibly inaccurate.\n")
+    assert ["".join(n.itertext()) for n in root.xpath("//t:body//*[@cert='low']",
+                                                       namespaces=NS)] == ["Kim Ung Gi"] * 2
+
+
 def test_a_spelling_not_clear_in_the_original_is_doubted() -> None:
     root, _ = convert(f"{LONG}: Comrade [Phan Trong Tue]* arrived.\n\n"
                       "* The spelling of this name is not clear in the original.\n")
