@@ -168,9 +168,10 @@ def _announced_quotation(units: list[Unit], index: int) -> bool:
 _MARKS_IN_BRACKETS = LazyPattern(r"\[[^\[\]\w]*\]")
 # A footnote's mark ending a line: its number in brackets or in superscript figures, or stars.
 _NOTE_MARK_AT_END = LazyPattern(r"(?:\[\d{1,3}\]|\\?\*{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})\s*$")
-# A paper the sentence says it gives below, in full (`the note verbale transcribed below`).
-_GIVEN_BELOW = LazyPattern(r"(?i)\b(?:transcribed|reproduced|quoted|copied|given|set\s+out)\s+"
-                           r"(?:in\s+full\s+)?below\b")
+# A paper the sentence says it gives below, in full (`the note verbale transcribed below`,
+# `the aide-mémoire that I transcribe below`).
+_GIVEN_BELOW = LazyPattern(r"(?i)\b(?:transcribe[sd]?|reproduce[sd]?|quote[sd]?|cop(?:y|ies|ied)|"
+                           r"given?|set\s+out)\s+(?:in\s+full\s+)?below\b")
 
 
 def _announced_letter(units: list[Unit], start: int, note_units: dict[int, str],

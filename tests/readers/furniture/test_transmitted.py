@@ -505,6 +505,23 @@ def test_a_note_the_sentence_says_it_transcribes_below_is_relayed() -> None:
     assert texts(root, "//t:floatingText//t:dateline") == ['Moscow, 14 December 1962."']
 
 
+def test_a_paper_the_writer_says_he_transcribes_below_is_relayed() -> None:
+    """`… handed me … the aide-mémoire that I transcribe below, with the request …:` over
+    `“AIDE-MÉMOIRE` / … / `Department of State,` / `Washington, October 27, 1962.”`: the
+    present tense announces the paper as the past does (its signing body and dateline were
+    paragraphs of the telegram)."""
+    root = converted_text(
+        "511 – SATURDAY – I was called this afternoon to the Department of State by Mr. Edwin "
+        "Martin, who handed me the aide-mémoire that I transcribe below, with the request that it "
+        "reach Your Excellency still tonight:\n“AIDE-MÉMOIRE\nThe Government of the United "
+        "States has taken note of the message of Chairman Khrushchev broadcast this morning by "
+        "Radio Moscow.\nDepartment of State,\nWashington, October 27, 1962.”\n2. In handing me "
+        "the document, Mr. Martin said that the next forty-eight hours would be decisive.\n",
+        "October 27, 1962")
+    assert texts(root, f"{RELAYED}//t:closer/t:signed") == ["Department of State,"]
+    assert texts(root, f"{RELAYED}//t:closer/t:dateline") == ["Washington, October 27, 1962.”"]
+
+
 def test_a_note_announced_by_a_sentence_ending_on_a_footnotes_mark_is_relayed() -> None:
     """`… handed me the following note, …, for which this Embassy acts as protecting power:[1]`
     over `"No. 1721` / … / `Havana, 2 November 1962`: the footnote's mark after the colon ends
