@@ -282,9 +282,9 @@ _STATE_FIRST = LazyPattern(r"(?P<acronym>[A-ZČ]{3,4})(?:\s*[;,]\s*(?P<name>.+))
 
 
 def _names_the_state(ctx: BracketContext, words: list[str]) -> bool:
-    """`CSSR [Czechoslovakia]`, `Czechoslovakia [CSSR]`, `United Arab Republic [UAR; Egypt]`:
-    a state's acronym and its name, one printed and the other in the bracket (a country, no
-    man's name to regularise)."""
+    """`Czechoslovakia [CSSR]`, `United Arab Republic [UAR; Egypt]`: a state's acronym after
+    its name (a country, no man's name to regularise); the other way round, `UAR [Egypt]`,
+    the state's letters are given as the name it goes by, a name regularised."""
     del words
     before = ctx.before.rstrip()
     found = _STATE_FIRST.fullmatch(ctx.plain.strip())
@@ -294,8 +294,7 @@ def _names_the_state(ctx: BracketContext, words: list[str]) -> bool:
             return (found["name"].strip(" .") in names
                     and _initials_before(ctx.before[-80:], found["acronym"]))
         return before.endswith(names)
-    acronym = before.rsplit(None, 1)[-1] if before else ""
-    return acronym in _STATES and ctx.plain.strip() in _STATES[acronym]
+    return False
 
 
 def _abbreviates(ctx: BracketContext, words: list[str]) -> bool:

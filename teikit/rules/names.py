@@ -304,8 +304,10 @@ def _names_a_body(text: str) -> bool:
 def name_tag(text: str, before: str, doc: DocumentContext) -> str:
     if _names_a_body(text):
         return "orgName"  # `from [Soviet Embassy]`: an organisation, even after a preposition
-    if doc.is_place(text) or _after_place_kind(before):
-        return "placeName"  # (`the islands [Paracel and Spratly]`: the places' kind before)
+    if doc.is_place(text) or _after_place_kind(before) or is_country(text):
+        # (`the islands [Paracel and Spratly]`: the places' kind before; `the UAR [Egypt]`:
+        # a country's name)
+        return "placeName"
     if "and" in text.split():
         return "name"  # `[Marx and Engels]`: two names, nobody's one
     if len(text.split()) >= 3 or ends_with_title(before):
@@ -535,7 +537,7 @@ def _after_printed(ctx: BracketContext, text: str, printed: str) -> Match:
         orig = NAME_PART.node("orig", {}, [Text(printed)], counted=False)
         choice = NAME_PART.node("choice", {}, [orig, _reg(ctx)], counted=False)
         # (`Ongjin [Ongjin Peninsula]`: the place's whole name in the bracket)
-        tag = ("placeName" if _names_a_place(printed) or _names_a_place(text)
+        tag = ("placeName" if _names_a_place(printed) or _names_a_place(text) or is_country(text)
                or _renamed_place(ctx, text, printed)
                or _after_placed_pair(ctx.source_before[: -len(printed)])
                or _opens_its_dateline(ctx.before[: -len(printed)], ctx.after_start(20))

@@ -404,10 +404,14 @@ FORMS = [
     ("steels for the PPSh [the Shpagin submachine gun] are",
      'steels for the PPSh <note type="editorial" place="inline" resp="#translator">the Shpagin '
      "submachine gun</note> are"),
-    # A state's acronym and its name: a gloss either way round, no man's name regularised.
+    # A state's letters, then the name it goes by: the place's name regularised; its name,
+    # then its letters: a gloss.
     ("Poland, CSSR [Czechoslovakia], Bulgaria",
-     'Poland, CSSR <note type="editorial" place="inline" resp="#translator">Czechoslovakia'
-     "</note>, Bulgaria"),
+     'Poland, <placeName><choice><orig>CSSR </orig><reg resp="#translator">Czechoslovakia'
+     "</reg></choice></placeName>, Bulgaria"),
+    ("the reaction of the UAR [Egypt] had been restrained",
+     'the reaction of the UAR <placeName><reg resp="#translator">Egypt</reg></placeName> had '
+     "been restrained"),
     ("between Czechoslovakia [CSSR] and China",
      'between Czechoslovakia <note type="editorial" place="inline" resp="#translator">CSSR'
      "</note> and China"),
