@@ -233,12 +233,19 @@ def _initials_before(before: str, acronym: str) -> bool:
 _CONTRACTION = LazyPattern(r"(?<![\w.’'-])[A-Z][b-df-hj-np-tv-xz]{1,3}\.?\s+$")
 
 
+# The titles printed contracted before a name, which a bracket after them completes with the
+# name, never spells out.
+_COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "messrs", "mme", "mlle", "dr", "sr", "jr"})
+
+
 def _contracts(before: str, word: str) -> bool:
     """`PB [Politburo]`, `Rbl [Rubles]`: an acronym or a contraction made from the one word in
     the bracket (its letters in order in the word, the first first)."""
     found = _AFTER_ACRONYM.search(before) or _CONTRACTION.search(before)
     if found is None or not word[:1].isupper() or word.isupper():
         return False
+    if found.group().strip(" .").lower() in _COURTESY_TITLES:
+        return False  # `Mr. [Myer] Feldman`: the given name after the title, supplied
     run = _CAPITALS_BEFORE.search(before)
     if run is not None and len(run.group().split()) > 1:
         return False  # `FYN SI [Stalin]`: a name in capitals, the man it stands for

@@ -791,10 +791,21 @@ def _listed_name(part: str, words: WordTables) -> bool:
 _ORDINAL_BEFORE = LazyPattern(r"\b\d{1,3}(?:st|nd|rd|th)\s$")
 
 
+# A courtesy title before the bracket (`Mr. [Strong]`): a man's name follows, whatever English
+# makes of its words.
+_COURTESY_TITLE_BEFORE = LazyPattern(r"(?<![\w.])(?:Mr|Mrs|Ms|Messrs|Dr)\.?\s+$")
+_FAMILY_NAME = LazyPattern(r"[A-Z][a-z’'-]+")
+
+
 def _name(ctx: BracketContext) -> Match | None:
     text = ctx.plain
     if "," in text:
         return _names_listed(ctx)
+    if (_COURTESY_TITLE_BEFORE.search(ctx.before[-8:]) is not None
+            and _FAMILY_NAME.fullmatch(text) is not None):
+        # `Mr. [Strong]`: the name the translator gives after the title, as `[Li An Muk]` is
+        # given, no word supplied
+        return Match([NAME.node("persName", {}, [_reg(ctx)])])
     if not is_name(text) or all(ctx.doc.words.is_common(w) or len(w) == 1 for w in text.split()):
         return None
     if body_letters(text) and not _in_capitals(ctx):

@@ -511,6 +511,16 @@ def test_a_countrys_letters_before_the_starred_name_are_none_of_it() -> None:
                                                        namespaces=NS)] == ["Kim Ung Gi"] * 2
 
 
+def test_a_name_given_after_mr_that_a_stars_note_doubts_is_doubted() -> None:
+    """`Mr. [Strong]\\*` / `\\* The transliteration of the name from the Hebrew is uncertain.`:
+    the bracket after the title is the man's name (its word an English one), which the note
+    doubts (it was a word supplied, which no note can doubt)."""
+    root, _ = convert(f"{LONG}. The Director of the Office, Mr. [Strong]\\*, told our counsellor "
+                      "so.\n\n\\* The transliteration of the name from the Hebrew is uncertain.\n")
+    (doubted,) = root.xpath("//t:body//*[@cert='low']", namespaces=NS)
+    assert (etree.QName(doubted).localname, "".join(doubted.itertext())) == ("persName", "Strong")
+
+
 def test_a_spelling_not_clear_in_the_original_is_doubted() -> None:
     root, _ = convert(f"{LONG}: Comrade [Phan Trong Tue]* arrived.\n\n"
                       "* The spelling of this name is not clear in the original.\n")

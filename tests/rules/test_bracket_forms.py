@@ -570,6 +570,13 @@ FORMS = [
      "Secretary</note> and"),
     ("the PB [Politburo] decided",
      'the PB <note type="editorial" place="inline" resp="#translator">Politburo</note> decided'),
+    # a courtesy title is no contraction the bracket spells out: the name's given name after it
+    # the name alone after the title, its word an English one: a man's name all the same
+    ("the Director, Mr. [Strong], told",
+     'the Director, Mr. <persName><reg resp="#translator">Strong</reg></persName>, told'),
+    ("met with Mr. [Myer] Feldman on",
+     'met with Mr. <persName><supplied reason="omitted" resp="#translator">Myer</supplied> '
+     "Feldman</persName> on"),
     ("to Comrade FYN SI [Stalin] from",
      'to Comrade <persName><choice><orig>FYN SI </orig><reg resp="#translator">Stalin</reg>'
      "</choice></persName> from"),
