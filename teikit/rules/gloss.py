@@ -36,6 +36,7 @@ from teikit.rules.term_meaning import (
     FUNCTION_ZIPF,
     LAST_WORD,
     bare,
+    describes_what_was_named,
     explains_the_foreign_term,
     explains_the_quoted_term,
     gives_its_short_name,
@@ -965,7 +966,8 @@ _TESTS = (_equates, _explains, _spells_out, _spells_out_in_lower_case, _says_who
           explains_the_quoted_term, explains_the_foreign_term, names_the_term_then_its_meaning,
           translates_the_quotation, repeats_the_words_before, gives_its_short_name,
           cites_a_reference,
-          _translates_the_word_in_capitals, translates_the_capitalised_term)
+          _translates_the_word_in_capitals, translates_the_capitalised_term,
+          describes_what_was_named)
 # The tests that find the capitalised words before the bracket in another language: the name
 # of a paper, a book, a body, which the bracket translates.
 _TRANSLATES_A_NAME = (_translates_title, _translates_institution,

@@ -216,3 +216,42 @@ def gives_its_short_name(ctx: BracketContext, words: list[str]) -> bool:
         return False
     named = [word.strip(",").lower() for word in found.group().split()]
     return kind in named and not all(w.lower() in named for w in words[:-1])
+
+
+# The articles a description opens on, and the fewest words of one.
+_ARTICLES = frozenset({"the", "a", "an"})
+_DESCRIPTION_WORDS = 3
+# A word that opens a sentence, capitalised as any word there is.
+_OPENS_SENTENCE = LazyPattern(r"(?:^|[.!?:;]\s+|\n\s*)[^\s.!?:;]+\s+$")
+# The words that end an address or a title rather than a name (`Comrade [the …]`).
+_NO_NAME_END = frozenset("comrade comrades cde cdes mr mrs dr the a an".split())
+# The words of a time supplied after a name (`Kim [a week ago]`), which says when, not who.
+_TIME_WORDS = frozenset("ago day days week weeks month months year years morning evening night "
+                        "yesterday today tomorrow later earlier before after".split())
+# A clause opening on a place, then the bracket (`In Moscow [the talks with the Soviet side]
+# went`): what happened there, supplied as the clause's subject.
+_PLACE_OPENING = LazyPattern(r"(?<![\w’'-])(?:In|At|From|After|Before|During|On|By)\s+"
+                             r"(?:[A-Z][\w’'-]*\s+){1,3}$")
+
+
+def describes_what_was_named(ctx: BracketContext, words: list[str]) -> bool:
+    """`the events in Poland [the Eighth Plenum of the Central Committee …]`, `the well-known
+    events of 1956 [the August 1956 plenum of the KWP CC …]`: after a name, a year or a quoted
+    term, a phrase that opens on its article and says what was meant (the sentence reads whole
+    without it); not words that go on with the sentence (`[the importance of]`)."""
+    if (len(words) < _DESCRIPTION_WORDS or words[0] not in _ARTICLES
+            or words[-1].strip(",.;:") in CONTINUING or words[-1] in _ARTICLES
+            or ctx.glued_before or any(word.strip(",.;:") in _TIME_WORDS for word in words)):
+        return False
+    if ctx.after_quotation:
+        return True
+    last = LAST_WORD.search(ctx.before[-60:])
+    if last is None:
+        year = ctx.before.rstrip().rsplit(None, 1)[-1:] if ctx.before.strip() else []
+        return bool(year) and year[0].isdigit() and len(year[0]) == 4  # `of 1956 [the …]`
+    word = last["word"]
+    # (an acronym's bracket is the acronym rules' to read: `the USSR [the largest country]`)
+    return (word[:1].isupper() and not word.isupper() and bare(word).lower() not in _NO_NAME_END
+            and bare(word).lower() not in CONTINUING
+            and _OPENS_SENTENCE.search(ctx.before[-80:]) is None
+            and _PLACE_OPENING.search(ctx.before[-80:]) is None)

@@ -125,6 +125,14 @@ CASES = [
     ("In Moscow [the talks with the Soviet side] went",
      'In Moscow <supplied reason="omitted" resp="#translator">the talks with the Soviet side'
      "</supplied> went"),
+    # After a name or a year, a phrase opening on its article that says what was meant: a
+    # remark (was supplied); a time after a name stays supplied (`Kim [a week ago]`).
+    ("On the events in Poland [the Eighth Plenum of the Central Committee], we",
+     'On the events in Poland <note type="editorial" place="inline" resp="#translator">the '
+     "Eighth Plenum of the Central Committee</note>, we"),
+    ("after the events of 1956 [the August plenum of the KWP CC] are",
+     'after the events of 1956 <note type="editorial" place="inline" resp="#translator">the '
+     "August plenum of the KWP CC</note> are"),
     # A measure's equivalent in metric units: the translator's remark (was unclassified).
     ("each got 30 jin [one jin = 0.5 kg] of",
      'each got 30 jin <note type="editorial" place="inline" resp="#translator">one jin = 0.5 '
