@@ -206,7 +206,8 @@ POST_KINDS = r"embassies|legations|missions|consulates"
 # adds `To:`).
 # (`Distributor:`, a German `Verteiler` translated word for word)
 # (`Distributed: Khrushchev, Kozlov, …`, the label with its colon alone)
-LIST_HEAD_WORDS = (r"distributed(?: to)?|distribution(?: list)?(?:\s*[-–—]\s*\d+ copies)?|"
+LIST_HEAD_WORDS = (r"(?:to be )?distributed(?: to)?|"
+                   r"distribution(?: list)?(?:\s*[-–—]\s*\d+ copies)?|"
                    # (`Printed and distributed: Chairman, [Liu] Shaoqi, …`, a Chinese cable's)
                    r"(?:printed|copied|typed) and distributed(?: to)?|"
                    r"distributor|"
@@ -218,6 +219,10 @@ LIST_HEAD_WORDS = (r"distributed(?: to)?|distribution(?: list)?(?:\s*[-–—]\s
                    r"(?:info(?:rmation)? )?cop(?:y|ies) sent(?: to)?|info(?:rmation)? cop(?:y|ies) "
                    r"(?:to|for)|"
                    r"photocop(?:y|ies) to|b?c\.?\s?c\.?|(?:already )?sen[dt] to|"
+                   # (`Sent: Cdes. Khrushchev, Kozlov, …` under a Soviet telegram: names a comma
+                   # apart, not where, the day and hour it was sent, `Sent: Pyongyang, 12.5.62`)
+                   r"sent(?=\s*:\s*(?:(?:cdes?|comrades?)\.?\s+)?(?-i:[A-Z])[^\d:,]*,"
+                   r"(?!.*\d[./:]\d))|"
                    # (`Read by: Liu [Shaoqi], …`; `Addressed to: Du Pingquan, Wei Yunshi, …`)
                    r"recipients|addressees|addressed to|(?:to be )?read by|"
                    r"fyi|for (?:your )?information|disseminated to|"

@@ -909,6 +909,22 @@ def test_two_comrades_an_extract_went_to_with_their_points_are_its_list() -> Non
     assert root.xpath("//t:list", namespaces=NS) == []
 
 
+def test_whom_a_soviet_telegram_was_sent_to_and_to_be_distributed_to_are_lists() -> None:
+    """`Sent: Cdes. Khrushchev, Kozlov, …` under the signature, `To be distributed to: Cdes.
+    Brezhnev L. I., …`: whom the paper went to; `Sent: 12.5.62 03:00` is when it went."""
+    assert parts("Sent: Cdes. Khrushchev, Kozlov, Mikoyan") == ("Sent:", [
+        (None, "Cdes. Khrushchev,"), (None, "Kozlov,"), (None, "Mikoyan")])
+    assert parts("To be distributed to: Cdes. Brezhnev L. I., Kosygin A. N.") == (
+        "To be distributed to:", [(None, "Cdes. Brezhnev L. I.,"), (None, "Kosygin A. N.")])
+    assert not lists.has_a_start("Sent: 12.5.62 03:00")
+    assert not lists.has_a_start("Sent: Pyongyang, 12.5.62 03:00")
+    root = converted_text("I consider it advisable to publish a statement of the Soviet "
+                          "government today.\n17.IV.61   KUDRYAVTSEV\nSent: Khrushchev, Bulganin, "
+                          "Molotov, file\n", "April 17, 1961")
+    assert texts(root, "//t:list[@type='distribution']/t:item") == [
+        "Khrushchev,", "Bulganin,", "Molotov,", "file"]
+
+
 def test_a_recipient_with_its_offices_in_parentheses_is_one_item() -> None:
     assert parts("Distribution: Chairman, Liu, the Ministry of Foreign Affairs (Minister, Vice "
                  "Ministers, Asia Department), the General Staff") == ("Distribution:", [
