@@ -29,6 +29,14 @@ CONVENTION = Convention(
 )
 _QUERY = LazyPattern(r"^\s*\?\s*$")
 _LAST_WORD = re.compile(r"(\w[\w’'-]*)(\s*)$")
+# Two or three short capitalised syllables ending the text, as Korean and Chinese names are
+# romanised (`Kim Gang`, `Pak Il U`), whose words English may know (`gang`) though no name
+# of English words is made so.
+_SYLLABLES_AT_END = LazyPattern(r"(?:(?<=[\s,;(])|^)(?P<name>[A-Z][a-z]{1,4}"
+                                r"(?:[ -][A-Z][a-z]{0,4}){1,2})(?P<space>\s*)$")
+# The words that open a sentence or a phrase, which no such name begins with.
+_NO_SYLLABLE = frozenset("The A An In At On Of And To By For From With As But Or If So Then "
+                         "Now He She It We They His Her Our Its This That Mr Mrs Dr".split())
 
 
 def _doubted_name_before(ctx: BracketContext) -> Match | None:
@@ -47,7 +55,7 @@ def _read(ctx: BracketContext) -> Match | None:
         return None
     if not ctx.before.strip():
         return _doubted_name_before(ctx)
-    name = trailing_name(ctx.before, ctx.doc.words)
+    name = trailing_name(ctx.before, ctx.doc.words) or _romanised_name_at_end(ctx.before)
     if name:
         printed = name.rstrip()
         template = templates.template("", name[len(printed) :] + f"[{ctx.inner}]")
@@ -61,6 +69,15 @@ def _read(ctx: BracketContext) -> Match | None:
     template = templates.template("", word.group(2) + f"[{ctx.inner}]")
     node = CONVENTION.node("unclear", {"reason": "uncertain"}, [Text(word.group(1))], template)
     return Match([node], consume_before=len(word.group(0)))
+
+
+def _romanised_name_at_end(before: str) -> str:
+    """`So Hwi, Ri Pil-gyu and Kim Gang [?]`: a Korean or Chinese name of short syllables
+    before the doubt, with the space after it; "" if the text ends on none."""
+    found = _SYLLABLES_AT_END.search(before[-40:])
+    if found is None or found["name"].split()[0] in _NO_SYLLABLE:
+        return ""
+    return found["name"] + found["space"]
 
 
 RULE = Rule(CONVENTION, _read)

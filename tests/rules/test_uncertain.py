@@ -58,3 +58,12 @@ def test_a_name_starred_after_the_country_its_holder_represents_is_doubted() -> 
                           "\\* The spelling of the name could not be verified.\n", "June 24, 1954")
     assert texts(root, "//t:text//*[@cert='low']") == ["Garsia"]
     assert texts(root, "//t:text//t:placeName/t:choice/t:orig") == ["Kampuchea"]
+
+
+def test_a_korean_name_of_english_syllables_is_doubted_whole() -> None:
+    """`… Ri Pil-gyu and Kim Gang [?]`: both syllables are English words, so the name was not
+    read as one and only `Gang` was doubted; a body's name stays as it was read."""
+    root = converted_text("On 30 August So Hwi, Ri Pil-gyu and Kim Gang [?] left for the PRC. "
+                          "The Foreign Ministry [?] said so.\n", "September 1, 1956")
+    assert texts(root, "//t:text//*[@cert='low']") == ["Kim Gang"]
+    assert texts(root, "//t:text//t:unclear") == ["Ministry"]
