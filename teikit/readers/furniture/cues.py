@@ -75,7 +75,7 @@ def without_bracket_marks(text: str) -> str:
 # and `In the early morning of the 31st of July` are datelines.
 _DATELINE_WORDS = frozenset((
     "at on the to from and of in a an by via for sent received dispatched transmitted "
-    "transmitting arrived hours hour hrs h am pm m p th st nd rd through until till noon "
+    "transmitting arrived hours hour hrs hs h am pm m p th st nd rd through until till noon "
     "midnight early late morning evening night afternoon de da del do "
     # (the day's and the year's words a Czech, Polish or Russian date keeps: `dne`, `dnia`,
     # `r.`, `g.`)
@@ -249,7 +249,8 @@ def date_only(text: str, span: tuple[int, int] | None) -> bool:
     start, end = span
     rest = (text[:start] + " " + text[end:])
     rest = TIME.sub(" ", BRACKETED.sub(" ", rest))
-    rest = re.sub(r"(?i)\b(?:at|on|a\.?m|p\.?m|hrs?|hours|date\s+and\s+time|time|local|date|"
+    # (`hs`, the Portuguese and Spanish hours: `17.IV.61, 23.10 hs`)
+    rest = re.sub(r"(?i)\b(?:at|on|a\.?m|p\.?m|hrs?|hs|hours|date\s+and\s+time|time|local|date|"
                   r"noon|midnight|"
                   # (the year's word a Russian date keeps: `12 September 1951 г.`; as
                   # transliterated, `12.9.51 g.`, or translated, `12 September, 1951 year`)

@@ -93,3 +93,14 @@ def test_where_from_then_a_stop_then_the_day_and_hour_is_the_dateline() -> None:
                           "garrison leave the city before the end of the month.\nDUBROVIN\n",
                           "April 22, 1946")
     assert texts(root, "//t:opener/t:dateline") == ["From Harbin. 22 April 1946 23:10"]
+
+
+def test_where_from_and_when_with_the_portuguese_hours_is_the_dateline() -> None:
+    """`FROM HAVANA, 17.IV.61, 23.10 hs` under a Brazilian telegram's number: `hs`, the hours
+    (`horas`), left the line a line of text; `RESERVED`, the Italian `Riservato`, is the
+    telegram's classification."""
+    root = converted_text("CIPHERED TELEGRAM\nNo. 08117\nFROM HAVANA, 17.IV.61, 23.10 hs\n"
+                          "RESERVED\nSince dawn today the Government radio has been announcing "
+                          "the landing of anti-Castro forces.\n", "April 17, 1961")
+    assert texts(root, "//t:opener/t:dateline") == ["FROM HAVANA, 17.IV.61, 23.10 hs"]
+    assert texts(root, "//t:opener/t:fw[@type='classification']") == ["RESERVED"]
