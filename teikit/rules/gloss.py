@@ -610,6 +610,21 @@ def _expands_abbreviation(ctx: BracketContext, words: list[str]) -> bool:
                     or word in PERSON_TITLES for raw in words))
 
 
+# A form's label, abbreviated in the original's language, opening its line (`ANT.`, `MAT.`).
+_LABEL_ABBREVIATION = LazyPattern(r"(?:^|\n)\s*[A-ZÁÉÍÓÚÑ]{2,5}\.\s+$")
+_LABEL_WORDS = 3
+
+
+def _translates_the_label(ctx: BracketContext, words: list[str]) -> bool:
+    """`ANT. [Reference]: Your oficio …`, `MAT. [Subject]: …`: the label of a Chilean or
+    Mexican oficio's field, abbreviated in Spanish, then what it means in English, before the
+    field's colon (no word the sentence lacks)."""
+    return (len(words) <= _LABEL_WORDS and words[0][:1].isupper()
+            and ctx.after.lstrip()[:1] == ":" and not ctx.glued_before
+            and _LABEL_ABBREVIATION.search(ctx.source_before[-12:] or ctx.before[-12:]) is not None
+            and all(ctx.doc.words.is_english(word) for word in words))
+
+
 # An abbreviation of another language, its letters parted by stops or a slash, just before the
 # bracket (`a/a`, `f.d.R.`, `z.Hd.`); English's own are no translator's to explain.
 _PARTED_ABBREVIATION = LazyPattern(r"(?<![\w./])(?P<letters>[^\W\d_]{1,3}(?:[./][^\W\d_]{1,3})+"
@@ -958,7 +973,7 @@ def _translates_the_word_in_capitals(ctx: BracketContext, words: list[str]) -> b
 _TESTS = (_equates, _explains, _spells_out, _spells_out_in_lower_case, _says_whose,
           _names_the_state, _abbreviates, _abbreviates_phrase, _expands_next, _translates,
           _translates_title, _describes_the_name, _expands_contraction, _expands_abbreviation,
-          _translates_abbreviation,
+          _translates_abbreviation, _translates_the_label,
           _translates_institution, _renames_body, _says_what_the_title_is, _says_whose_paper,
           _restates_date, _restates_number, _names_those_counted, _names_the_members,
           _restates_time, _names_day, _dates_the_event, _original_and_meaning, _names_the_model,

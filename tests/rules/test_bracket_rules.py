@@ -127,9 +127,10 @@ CASES = [
      "</supplied> went"),
     # After a name or a year, a phrase opening on its article that says what was meant: a
     # remark (was supplied); a time after a name stays supplied (`Kim [a week ago]`).
-    ("On the events in Poland [the Eighth Plenum of the Central Committee], we",
+    ("On the events in Poland [the Eighth Plenum of the Central Committee of the Polish "
+     "United Workers' Party], we",
      'On the events in Poland <note type="editorial" place="inline" resp="#translator">the '
-     "Eighth Plenum of the Central Committee</note>, we"),
+     "Eighth Plenum of the Central Committee of the Polish United Workers' Party</note>, we"),
     ("after the events of 1956 [the August plenum of the KWP CC] are",
      'after the events of 1956 <note type="editorial" place="inline" resp="#translator">the '
      "August plenum of the KWP CC</note> are"),
@@ -920,3 +921,14 @@ def test_a_name_the_bracket_translates_is_foreign(sentence: str, name: str, glos
     assert ["".join(f.itertext()) for f in body.iter(f"{{{TEI_NS}}}foreign")] == [name]
     notes = body.findall(f".//{{{TEI_NS}}}note[@type='editorial']")
     assert ["".join(n.itertext()) for n in notes] == [gloss, "CIA"]
+
+
+def test_a_spanish_forms_label_abbreviated_then_translated_is_a_remark() -> None:
+    """`ANT. [Reference]: Your oficio …`, `MAT. [Subject]: …` on a Chilean oficio's lines: what
+    the label abbreviated in Spanish means (they were words supplied)."""
+    body = body_of("Oficio Conf. No. 1311/84\nANT. [Reference]: Your oficio No. 2217 of "
+                   "27.XI.61.\nMAT. [Subject]: Position of the Department of State.\n\nThe "
+                   "Department does not intend to present a proposal at the Meeting.\n")
+    notes = [n.text for n in body.iter(f"{{{TEI_NS}}}note")]
+    assert notes == ["Reference", "Subject"]
+    assert list(body.iter(f"{{{TEI_NS}}}supplied")) == []
