@@ -45,6 +45,9 @@ def _ends_sentence(unit: Unit) -> bool:
     return ends_sentence(unit.text)
 
 
+_OPENING_QUOTES = "\"“„«‘"
+
+
 def _starts_lowercase(unit: Unit) -> bool:
     """`[the] meeting went on …` goes on with the sentence before it; `[handwriting] No. 21/55`
     does not: an editor's account of a stamp or a hand begins an annotation of its own."""
@@ -53,7 +56,8 @@ def _starts_lowercase(unit: Unit) -> bool:
         return False  # (`(not yet proofread)` under a title, `stamped: personal`: of its own)
     if _MARKER_GOES_ON.match(unit.text):
         return True
-    text = unit.text.lstrip("[(")
+    # (a quotation's mark before the word: `remained` / `"uncertain". He asked …`)
+    text = unit.text.lstrip("[(" + _OPENING_QUOTES)
     return bool(text) and text[0].islower()
 
 
@@ -577,7 +581,8 @@ def _continuation(previous: Joining, unit: Unit, width: int | None, wrapped: boo
             return PB if (previous.ends_in_lines() or len(previous.last_text()) > MAX_WIDTH
                           or (not previous.rest and _cut_in_a_sentence(previous.last_text()))
                           or bracket_depth(previous.last_text()) > 0) else LB
-        if same_block and (unit.text[:1].islower() or _MARKER_GOES_ON.match(unit.text)):
+        if same_block and (unit.text.lstrip(_OPENING_QUOTES)[:1].islower()
+                           or _MARKER_GOES_ON.match(unit.text)):
             return PB if _paragraph_line(previous.last_text(), width) else LB
     if not same_block and (_under_hand_label(previous, unit) if _hand_label_alone(previous)
                            else _under_label(previous, unit)):

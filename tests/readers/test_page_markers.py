@@ -184,3 +184,12 @@ def test_a_title_line_before_a_capitalised_line_stays_apart() -> None:
               "Record of the conversation with the\n\nAmbassador of the Mongolian People's "
               "Republic, who asked for the meeting.\n")
     assert "<pb" not in body_xml(source)
+
+
+def test_a_line_going_on_after_a_quotation_mark_in_lower_case_is_the_same_paragraph() -> None:
+    """`… the attitude of Mexico and Chile remained` / `"uncertain". He asked …`: the page
+    cut the sentence before a quoted word; the quotation mark hid the lower case."""
+    xml = body_xml("3. He answered that the United States had at least thirteen votes and hoped "
+                   "to reach fourteen, but admitted that the attitude of Mexico, Brazil and Chile "
+                   "remained\n\"uncertain\". He asked me whether Chile would support it.\n")
+    assert "remained<pb/><q>uncertain</q>. He asked" in xml
