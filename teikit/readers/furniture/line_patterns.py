@@ -151,8 +151,9 @@ CLASSIFICATION_LINE = re.compile(
     # addressee alone, part of the marking)
     r"(?i)^(?:" + MARKING_LABEL + r")?(?:" + SECRECY + r"(?:[ -]exclusive)?|"
     r"(?:personal|private)(?: and confidential)?|special|restricted|eyes only|"
-    # (`RESERVED`, the Italian `Riservato` and the Portuguese `Reservado` translated)
-    r"(?:strictly\s+)?reserved|"
+    # (`RESERVED`, the Italian `Riservato` and the Portuguese `Reservado` translated; the
+    # French `Diffusion réservée`, `RESERVED DISTRIBUTION`)
+    r"(?:strictly\s+)?reserved(?: distribution)?|"
     # (the East German markings, `Vertrauliche Verschlußsache` and `Persönliche …`)
     r"(?:personal\s+)?confidential\s+matter|"
     r"(?:of )?special importance|"

@@ -73,9 +73,12 @@ _DAY_MONTH_YEAR = (r"(?:(?:\d{1,2}(?:st|nd|rd|th|\.)?\s+[A-Za-zß-ÿ]+\.?"
                    r"|\d{1,2}\.\s?(?:[IVX]{1,4}\.\s?(?:\d{4}|\d\d)|\d{1,2}\.\s?\d{4})"
                    r"|\d{1,2}/\d{1,2}/\d{4})\.?$")
 # (a day of the week is no place: `Tuesday, 13 September 1951`)
+# (the place's name as the translator gives it after the printed one: `Ulan Bator
+# [Ulaanbaatar], 7 September 1984`)
+_RENAMED = rf"(?:\s+\[{_PLACE}\])?"
 _PLACE_THEN_DATE = LazyPattern(
-    rf"^(?!{WEEKDAY})(?:(?i:from)\s+{_PLACE},?|{_PLACE},)\s+(?:(?:on|den|am|le)\s+)?"
-    + _DAY_MONTH_YEAR)
+    rf"^(?!{WEEKDAY})(?:(?i:from)\s+{_PLACE}{_RENAMED},?|{_PLACE}{_RENAMED},)\s+"
+    r"(?:(?:on|den|am|le)\s+)?" + _DAY_MONTH_YEAR)
 
 
 def place_then_date(text: str) -> bool:

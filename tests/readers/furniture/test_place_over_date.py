@@ -175,3 +175,12 @@ def test_a_news_agencys_dateline_under_a_statements_title() -> None:
     assert texts(root, "//t:head") == [
         "Statement of the Spokesman for the Ministry of Foreign Affairs of the Democratic "
         "People's Republic of Korea"]
+
+
+def test_a_place_renamed_in_its_bracket_then_the_date_is_the_dateline() -> None:
+    """`Embassy of the GDR in the MPR` / `Ulan Bator [Ulaanbaatar], 7 September 1984`: the
+    bracket made the line a line of text under the letterhead."""
+    root = converted_text("Embassy of the GDR in the MPR  \nUlan Bator [Ulaanbaatar], 7 September "
+                          "1984\n\nConfidential Classified Matter\n\n" + _TEXT, "September 7, 1984")
+    assert texts(root, "//t:opener/t:dateline") == [
+        "Embassy of the GDR in the MPR Ulan Bator Ulaanbaatar, 7 September 1984"]

@@ -104,3 +104,6 @@ def test_where_from_and_when_with_the_portuguese_hours_is_the_dateline() -> None
                           "the landing of anti-Castro forces.\n", "April 17, 1961")
     assert texts(root, "//t:opener/t:dateline") == ["FROM HAVANA, 17.IV.61, 23.10 hs"]
     assert texts(root, "//t:opener/t:fw[@type='classification']") == ["RESERVED"]
+    root = converted_text("TELEGRAM\nNos. 2411 to 2428\nRESERVED DISTRIBUTION\nThe Chinese "
+                          "press has published the statement in full.\n", "May 2, 1967")
+    assert texts(root, "//t:opener/t:fw[@type='classification']") == ["RESERVED DISTRIBUTION"]
