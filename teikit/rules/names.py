@@ -17,6 +17,7 @@ from teikit.model import Inline, Intervention, Text
 from teikit.month_names import ENGLISH_MONTHS
 from teikit.offices import ORGANISATION_WORDS, PERSON_TITLES, TITLES
 from teikit.readers.word_breaks import ROMANISED_SYLLABLE
+from teikit.rules import cognates
 from teikit.rules.base import TRANSLATOR, BracketContext, DocumentContext, Match, Rule
 from teikit.rules.lexicon import (
     ARTICLE_JOINED,
@@ -268,6 +269,14 @@ def respelled(printed: str, bracketed: str) -> bool:
             and SequenceMatcher(None, last, other).ratio() >= _RESPELLING_LIKENESS)
 
 
+def _run_together(printed: str, bracketed: str) -> bool:
+    """The printed name's words spelled as one in the bracket (`Ulan Bator [Ulaanbaatar]`,
+    `Hai Phong [Haiphong]`): the whole name romanised again, not its last word completed."""
+    return (len(printed.split()) > 1
+            and SequenceMatcher(None, _letters(printed), _letters(bracketed)).ratio()
+            >= _RESPELLING_LIKENESS)
+
+
 def _better_known(bracketed: str, printed: str, words: WordTables) -> bool:
     """The bracketed name is far more frequent in English text than the printed one: the
     translator names who is meant (`Filippov [Stalin]`), rather than completing the name
@@ -390,7 +399,8 @@ def _identified(ctx: BracketContext, text: str, printed: str) -> bool:
                  or ctx.doc.words.zipf(text) >= _KNOWN_NAME))
         or ctx.doc.occurs_unbracketed(text)
         or _same_stem(printed.split()[-1], text)  # Ignatiev [Ignat'ev]: a spelling
-        or (len(text.split()) == 1 and respelled(printed, text))
+        or (len(text.split()) == 1 and (respelled(printed, text)
+                                        or _run_together(printed, text)))
         or _after_respelled_pair(ctx.source_before[: -len(printed)])
         # `Port Arthur [Lüshun]`: a place by its kind's word, renamed, never completed
         or _names_a_place(printed)
@@ -797,6 +807,14 @@ _COURTESY_TITLE_BEFORE = LazyPattern(r"(?<![\w.])(?:Mr|Mrs|Ms|Messrs|Dr)\.?\s+$"
 _FAMILY_NAME = LazyPattern(r"[A-Z][a-z’'-]+")
 
 
+def _compound_of_the_words_before(ctx: BracketContext, text: str) -> bool:
+    """`magnetic mines [Magnetminen]`: one word, capitalised as a German noun is, that begins as
+    the words before in lower case do (not a name spelled again: `Huichon [Hŭich’ŏn]`)."""
+    before = ctx.before.split()
+    return (" " not in text and text[1:].islower() and bool(before)
+            and before[-1][:1].islower() and cognates.restate(text, before, ctx.doc.words))
+
+
 def _name(ctx: BracketContext) -> Match | None:
     text = ctx.plain
     if "," in text:
@@ -813,6 +831,8 @@ def _name(ctx: BracketContext) -> Match | None:
         return Match([NAME_PART.node("orgName", {}, [_supplied(ctx)], counted=False)])
     if german_noun(text, ctx.doc.words.is_english):
         return None  # `[Landesregierungen]`: the original's wording, a German noun
+    if _compound_of_the_words_before(ctx, text):
+        return None  # `magnetic mines [Magnetminen]`: the original's word for the words before
     if _ORDINAL_BEFORE.search(ctx.before[-8:]) and " " not in text:
         # `the 8th [Plenum] of the CC`: what the ordinal counts, a word supplied, no name
         return Match([_supplied(ctx)])

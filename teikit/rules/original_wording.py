@@ -71,7 +71,11 @@ def _read(ctx: BracketContext) -> Match | None:
         language = (_word_abroad(ctx) or _phrase_abroad(ctx) or _plain_name_renamed(ctx)
                     or _body_named_originally(ctx)
                     or _phrase_with_words_of_no_name(ctx) or _leaders_title(ctx)
-                    or _phrase_of_one_language(ctx) or _russian_sentence(ctx))
+                    or _phrase_of_one_language(ctx) or _russian_sentence(ctx)
+                    # (`magnetic mines [Magnetminen]`: a compound of the words before)
+                    or (ctx.doc.foreign_lang if " " not in text and text[1:].islower()
+                        and ctx.before.split()[-1:] != [] and ctx.before.split()[-1][:1].islower()
+                        and _restates_in_cognates(ctx) else None))
         return _wording(ctx, language) if language is not None else None
     if _names_rest(text, ctx.before):
         return None

@@ -409,6 +409,10 @@ FORMS = [
     ("Poland, CSSR [Czechoslovakia], Bulgaria",
      'Poland, <placeName><choice><orig>CSSR </orig><reg resp="#translator">Czechoslovakia'
      "</reg></choice></placeName>, Bulgaria"),
+    # a place's words run together in its standard form: the place renamed, not completed
+    ("the leadership in Ulan Bator [Ulaanbaatar] on",
+     'the leadership in <placeName><choice><orig>Ulan Bator </orig><reg resp="#translator">'
+     "Ulaanbaatar</reg></choice></placeName> on"),
     ("the reaction of the UAR [Egypt] had been restrained",
      'the reaction of the UAR <placeName><reg resp="#translator">Egypt</reg></placeName> had '
      "been restrained"),
@@ -1049,6 +1053,10 @@ FORMS_BY_LANGUAGE = [
     ("German", "the „Open Letter“ [Offener Brief] of",
      'the <q rend="„{}“">Open Letter</q> <note type="original-wording" place="inline" '
      'resp="#translator"><foreign xml:lang="de">Offener Brief</foreign></note> of'),
+    # a compound of the words before, no German noun the tables know (it was a name)
+    ("German", "closed by American magnetic mines [Magnetminen]. Three",
+     'closed by American magnetic mines <note type="original-wording" place="inline" '
+     'resp="#translator"><foreign xml:lang="de">Magnetminen</foreign></note>. Three'),
     ("German", "the seven-year plan [Siebenjahrplan] would",
      'the seven-year plan <note type="original-wording" place="inline" resp="#translator">'
      '<foreign xml:lang="de">Siebenjahrplan</foreign></note> would'),
