@@ -27,6 +27,7 @@ from teikit.rules.lexicon import (
     is_country,
     is_nationality,
 )
+from teikit.rules.original_wording import names_the_body_in_its_language
 from teikit.rules.supplied import ROMAN_NUMBER
 from teikit.rules.supplied import node as supplied_node
 from teikit.rules.word_tables import WordTables
@@ -612,6 +613,8 @@ _VARIANTS = re.compile(r"\s*;\s*|(?<=[^\W\d_])/(?=[^\W\d_])")
 
 def _name_part(ctx: BracketContext) -> Match | None:
     text = ctx.plain
+    if names_the_body_in_its_language(ctx):
+        return None  # `the People's Great Khural [Ardyn Ikh Khural]`: the original's words
     variants = [part.strip() for part in _VARIANTS.split(text)]
     if len(variants) > 1 and all(map(is_name, variants)):
         # `[Chang Kaishi; Chiang Kai-shek]`: the name in two spellings; `[Dongfanghong/The
@@ -819,6 +822,8 @@ def _name(ctx: BracketContext) -> Match | None:
     text = ctx.plain
     if "," in text:
         return _names_listed(ctx)
+    if names_the_body_in_its_language(ctx):
+        return None  # `the People's Great Khural [Ardyn Ikh Khural]`: the original's words
     if (_COURTESY_TITLE_BEFORE.search(ctx.before[-8:]) is not None
             and _FAMILY_NAME.fullmatch(text) is not None):
         # `Mr. [Strong]`: the name the translator gives after the title, as `[Li An Muk]` is

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from difflib import SequenceMatcher
 
 from teikit.conventions import Convention, bracketed
 from teikit.lazy_pattern import LazyPattern
@@ -70,6 +71,7 @@ def _read(ctx: BracketContext) -> Match | None:
             return _wording(ctx, "de")
         language = (_word_abroad(ctx) or _phrase_abroad(ctx) or _plain_name_renamed(ctx)
                     or _body_named_originally(ctx)
+                    or (ctx.doc.foreign_lang if names_the_body_in_its_language(ctx) else None)
                     or _phrase_with_words_of_no_name(ctx) or _leaders_title(ctx)
                     or _phrase_of_one_language(ctx) or _russian_sentence(ctx)
                     # (`magnetic mines [Magnetminen]`: a compound of the words before)
@@ -628,6 +630,39 @@ BODY_KIND = LazyPattern(
 # (`the Central Committee `, `The League of Communists of Yugoslavia (LCY) `).
 _BODY_BEFORE = LazyPattern(r"(?:[A-Z][\w’'-]*\s+(?:(?:of|the|and|for|on|in|to)\s+)*)+"
                            r"(?:\((?P<acronym>[A-Z]{2,6})\)\s+)?$")
+
+
+def names_the_body_in_its_language(ctx: BracketContext) -> bool:
+    """`the People's Great Khural [Ardyn Ikh Khural]`: the body's name in its own language,
+    ending on the word the English name ends on (its other words none of English's), not a
+    name given again."""
+    words, before = ctx.plain.split(), ctx.before.split()
+    if not (len(words) >= 2 and len(before) >= 2 and not ctx.glued_before
+            and _bare_word(words[-1]) == _bare_word(before[-1])
+            and not any(ctx.doc.words.is_english(word) for word in words[:-1])):
+        return False
+    # (two words of the English name before the shared one, capitalised English words, no
+    # initial nor title: not `Comrade Luvsan [Sonomyn Luvsan]`, `Major Hai [Nguyễn Văn Hai?]`,
+    # `Damansky Island [Zhenbao Island]`)
+    if len(before) < 3:
+        return False
+    for name_word in before[-3:-1]:
+        word = _bare_word(name_word).removesuffix("’s").removesuffix("'s")
+        if not (name_word[:1].isupper() and len(word) > 2 and word not in PERSON_TITLES
+                and ctx.doc.words.is_english(word.removesuffix("s"))):
+            return False
+    # (a man's name given again shares its other words too: `Pak Hon Yong [Pak Heon Yong]`)
+    printed = [_bare_word(word) for word in before[-len(words) - 1 : -1]]
+    return not any(SequenceMatcher(None, _bare_word(word), other).ratio() >= _ALIKE
+                   for word in words[:-1] for other in printed)
+
+
+# How alike two words are that spell one word twice (`Hon`, `Heon`).
+_ALIKE = 0.6
+
+
+def _bare_word(word: str) -> str:
+    return word.strip(".,;:’'").lower()
 
 
 def _body_named_originally(ctx: BracketContext) -> str | None:

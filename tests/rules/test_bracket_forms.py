@@ -410,6 +410,14 @@ FORMS = [
      'Poland, <placeName><choice><orig>CSSR </orig><reg resp="#translator">Czechoslovakia'
      "</reg></choice></placeName>, Bulgaria"),
     # a place's words run together in its standard form: the place renamed, not completed
+    # a man's or a place's name given whole, its last word the printed one: renamed, not the
+    # original's words for a body
+    ("met Comrade Luvsan [Sonomyn Luvsan] on",
+     'met Comrade <persName><choice><orig>Luvsan </orig><reg resp="#translator">Sonomyn Luvsan'
+     "</reg></choice></persName> on"),
+    ("troops on Damansky Island [Zhenbao Island] on",
+     'troops on <placeName><choice><orig>Damansky Island </orig><reg resp="#translator">Zhenbao '
+     "Island</reg></choice></placeName> on"),
     ("the leadership in Ulan Bator [Ulaanbaatar] on",
      'the leadership in <placeName><choice><orig>Ulan Bator </orig><reg resp="#translator">'
      "Ulaanbaatar</reg></choice></placeName> on"),
@@ -1057,6 +1065,10 @@ FORMS_BY_LANGUAGE = [
     ("German", "closed by American magnetic mines [Magnetminen]. Three",
      'closed by American magnetic mines <note type="original-wording" place="inline" '
      'resp="#translator"><foreign xml:lang="de">Magnetminen</foreign></note>. Three'),
+    # the body's name in its own language, ending on the English name's last word
+    ("Mongolian", "the Great People’s Khural [Ardyn Ikh Khural] elected",
+     'the Great People’s Khural <note type="original-wording" place="inline" '
+     'resp="#translator"><foreign xml:lang="mn-Latn">Ardyn Ikh Khural</foreign></note> elected'),
     ("German", "the seven-year plan [Siebenjahrplan] would",
      'the seven-year plan <note type="original-wording" place="inline" resp="#translator">'
      '<foreign xml:lang="de">Siebenjahrplan</foreign></note> would'),
