@@ -438,7 +438,9 @@ class _Joiner:
 
 # The capitalised words of a name that end a text, glued to the marker after them (`Mr.
 # Calderón Iturbe`, `Santa María`); a particle between them (`Aguirre del Cristo`).
-_NAME_AT_END = re.compile(r"(?:(?<=\s)|^)((?:[A-ZÀ-Þ][\w’'-]*\s+(?:(?:de|del|da|van|von|la)\s+)?)"
+# (its initials first: `Comrade S. Tüvshinjargal*`)
+_NAME_AT_END = re.compile(r"(?:(?<=\s)|^)((?:[A-ZÀ-Þ]\.\s*)*"
+                          r"(?:[A-ZÀ-Þ][\w’'-]*\s+(?:(?:de|del|da|van|von|la)\s+)?)"
                           r"{0,3}[A-ZÀ-Þ][\w’'-]*)$")
 # The words a sentence opens with before a name, which are none of its words, and the ranks
 # the titles (`offices.PERSON_TITLES`, asked beside them) leave out (`Major Nguyen Van Tho*`).
@@ -451,7 +453,7 @@ _PERSON_TITLES = re.compile(r"(?:Mr|Mrs|Ms|Dr|Cde|Comrade|General|Gen|Colonel|Mi
 
 def _acronym_before_a_name(words: list[str]) -> bool:
     """The first word an acronym in capitals (`DPRK`), the name's words after it not."""
-    return (len(words) > 1 and len(words[0]) > 1 and words[0].isupper()
+    return (len(words) > 1 and len(words[0]) > 1 and words[0].isalpha() and words[0].isupper()
             and not any(word.isupper() for word in words[1:]))
 
 

@@ -521,6 +521,14 @@ def test_a_name_given_after_mr_that_a_stars_note_doubts_is_doubted() -> None:
     assert (etree.QName(doubted).localname, "".join(doubted.itertext())) == ("persName", "Strong")
 
 
+def test_the_initials_before_the_starred_name_are_its_own() -> None:
+    """`Comrade S. Tüvshinjargal*`: the initial is the name's (it was left outside it)."""
+    root, _ = convert(f"{LONG}. A member of the CC, Comrade S. Tüvshinjargal*, told us so.\n\n"
+                      "* The spelling of the Mongolian name could not be verified.\n")
+    assert ["".join(n.itertext()) for n in root.xpath("//t:body//*[@cert='low']",
+                                                       namespaces=NS)] == ["S. Tüvshinjargal"]
+
+
 def test_a_spelling_not_clear_in_the_original_is_doubted() -> None:
     root, _ = convert(f"{LONG}: Comrade [Phan Trong Tue]* arrived.\n\n"
                       "* The spelling of this name is not clear in the original.\n")
