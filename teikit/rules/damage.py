@@ -16,7 +16,10 @@ from teikit.rules.extent import TEXT_PART, extent
 _REASONS = (
     ("redacted", r"redact\w*|withheld|blacked[- ]out|blotted[- ]out|inked[- ]out|censored|"
                  r"sanitized|sanitised|excised|"
-                 r"not declassified|still classified|classified|deleted by (?:the )?censor\w*"),
+                 r"not declassified|still classified|classified|"
+                 # (`[name deleted by the archive]`: by whoever withheld it; `[word deleted]`
+                 # alone may be the writer's own crossing out, a remark)
+                 r"deleted by (?:the )?(?:censor\w*|archives?|editors?|publishers?)"),
     # (`[one group garbled]`: a cable's cipher group that came through corrupted, or that the
     # cipher office could not read)
     ("damage", r"torn(?: off| out| away)?|tear|damaged?|burn(?:ed|t)|scorched|stain(?:ed)?|"

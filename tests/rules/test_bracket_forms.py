@@ -160,6 +160,11 @@ FORMS = [
      'the <gap reason="redacted" unit="line" quantity="2"><desc>two lines redacted</desc></gap> '
      "list"),
     ("the name [withheld] was", 'the name <gap reason="redacted"><desc>withheld</desc></gap> was'),
+    # deleted by whoever withheld it, the archive or the editor: withheld (was a remark)
+    ("the captain [name deleted by the archive], accused",
+     'the captain <gap reason="redacted"><desc>name deleted by the archive</desc></gap>, accused'),
+    ("the plan [Passage deleted by the archive] and",
+     'the plan <gap reason="redacted"><desc>Passage deleted by the archive</desc></gap> and'),
     ("he said [the next sentence has been blotted out] and", 'he said <gap reason="redacted">'
      "<desc>the next sentence has been blotted out</desc></gap> and"),
     # the part of a dateline the releasing archive withheld: its hour

@@ -103,8 +103,6 @@ REPORTS = [
     # supplied to a sentence do, or a sentence of its own: a remark.
     ("the plan [Document incomplete] and", f"plan {REMARK}Document incomplete</note> and"),
     ("the plan [Title not given] and", f"plan {REMARK}Title not given</note> and"),
-    ("the plan [Passage deleted by the archive] and", f"plan {REMARK}Passage deleted by the "
-     "archive</note> and"),
     ("the plan [Kim Il Sung’s underlining] and", f"plan {REMARK}Kim Il Sung’s underlining"
      "</note> and"),
     ("the plan [The Korean text is difficult to read here] and", f"plan {REMARK}The Korean "
