@@ -36,9 +36,17 @@ def _markings(text: str) -> bool:
 _MARKING_BEFORE = re.compile(r"(?:^|(?<=\n))(?P<marking>[^\W\d_]+(?:[ -][^\W\d_]+){0,2})[!.]?\s+$")
 
 
+# A word in lower case just before the bracket, and one just after it.
+_LOWER_WORD_BEFORE = re.compile(r"[a-z][\w’'-]*\s+$")
+_LOWER_WORD_AFTER = re.compile(r"^\s+[a-z]")
+
+
 def _read(ctx: BracketContext) -> Match | None:
     if not (CLASSIFICATION.match(ctx.plain) or _markings(ctx.plain)):
         return None
+    if (ctx.plain[:1].islower() and _LOWER_WORD_BEFORE.search(ctx.before[-30:]) is not None
+            and _LOWER_WORD_AFTER.match(ctx.after) is not None):
+        return None  # `of having collected [confidential] information`: a word of the sentence
     original = _original_marking(ctx)
     if original is not None:
         return original

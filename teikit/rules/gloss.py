@@ -934,7 +934,10 @@ _MEASURE = LazyPattern(
     r"(?i)^(?:(?:about|approx(?:imately|\.)?|some|ca\.|roughly|nearly)\s+|[\w .,]{1,20}=\s*|"
     r"(?P<one>(?:one|1)\s+[^\W\d_]{2,15}\s+(?:is|equals)\s+(?:(?:about|approx(?:imately|\.)?|"
     r"roughly|nearly|some)\s+)?))"
-    r"[\d.,]+(?:\s*[-–]\s*[\d.,]+)?\s*(?:kg|kilograms?|g|grams?|t|tons?|tonnes?|km|kilometres?|"
+    # (the amount in words too: `[one li is half a kilometre]`)
+    r"(?:[\d.,]+(?:\s*[-–]\s*[\d.,]+)?|half\s+an?|an?\s+(?:quarter|third)\s+of\s+an?|"
+    r"one|two|three|four|five|ten)"
+    r"\s*(?:kg|kilograms?|g|grams?|t|tons?|tonnes?|km|kilometres?|"
     r"kilometers?|m|metres?|meters?|cm|ha|hectares?|acres?|l|lit(?:er|re)s?|miles?|li|pounds?|"
     r"lbs?|sq\.?\s*(?:km|m)|square (?:kilometres?|kilometers?|metres?|meters?))\.?$")
 

@@ -211,7 +211,8 @@ _GERMAN_NOUN = re.compile(r"(?=\w{9,}$)[A-ZÄÖÜ][a-zäöüß]{3,}(?:ung|ungen|
 
 # An Arabic name's word with its article joined, in lower case as transliteration prints it
 # (`Fahmi Abd al-Latif [?]`, `Anwar el-Sadat`, `[Shukri al-Quwatli]`).
-ARTICLE_JOINED = re.compile(r"(?:al|el|ad|ed|an|ar|as|ash|at|az|ud|ul)-[A-Z][\w’'-]*")
+# (the French article elided, as a title or a name keeps it: `Chargé d'Affaires`, `d’Estaing`)
+ARTICLE_JOINED = re.compile(r"(?:(?:al|el|ad|ed|an|ar|as|ash|at|az|ud|ul)-|[dl]['’])[A-Z][\w’'-]*")
 
 
 def german_noun(word: str, is_english: Callable[[str], bool]) -> bool:

@@ -6,6 +6,7 @@ sentence reads whole without it)."""
 from __future__ import annotations
 
 from teikit.lazy_pattern import LazyPattern
+from teikit.month_names import ENGLISH_MONTHS
 from teikit.offices import ORGANISATION_WORDS
 from teikit.rules import cognates
 from teikit.rules.base import BracketContext
@@ -225,6 +226,8 @@ _DESCRIPTION_WORDS = 3
 _OPENS_SENTENCE = LazyPattern(r"(?:^|[.!?:;]\s+|\n\s*)[^\s.!?:;]+\s+$")
 # The words that end an address or a title rather than a name (`Comrade [the …]`).
 _NO_NAME_END = frozenset("comrade comrades cde cdes mr mrs dr the a an".split())
+# A year after `of` (`the well-known events of 1956`).
+_EVENTS_OF_YEAR = LazyPattern(r"\bof\s+(?:19|20)\d\d\s*$")
 # The words of a time supplied after a name (`Kim [a week ago]`), which says when, not who.
 _TIME_WORDS = frozenset("ago day days week weeks month months year years morning evening night "
                         "yesterday today tomorrow later earlier before after".split())
@@ -247,11 +250,14 @@ def describes_what_was_named(ctx: BracketContext, words: list[str]) -> bool:
         return True
     last = LAST_WORD.search(ctx.before[-60:])
     if last is None:
-        year = ctx.before.rstrip().rsplit(None, 1)[-1:] if ctx.before.strip() else []
-        return bool(year) and year[0].isdigit() and len(year[0]) == 4  # `of 1956 [the …]`
+        # (`the events of 1956 [the …]`; not a date opening the clause, `On 17 March 1959
+        # [the Dalai Lama] left`, the bracket its subject)
+        return _EVENTS_OF_YEAR.search(ctx.before[-40:]) is not None
     word = last["word"]
-    # (an acronym's bracket is the acronym rules' to read: `the USSR [the largest country]`)
+    # (an acronym's bracket is the acronym rules' to read: `the USSR [the largest country]`;
+    # a month ends a date: `On 17 March [the Dalai Lama] left`)
     return (word[:1].isupper() and not word.isupper() and bare(word).lower() not in _NO_NAME_END
+            and word.lower() not in ENGLISH_MONTHS
             and bare(word).lower() not in CONTINUING
             and _OPENS_SENTENCE.search(ctx.before[-80:]) is None
             and _PLACE_OPENING.search(ctx.before[-80:]) is None)

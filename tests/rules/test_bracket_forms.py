@@ -591,6 +591,15 @@ FORMS = [
     # the name alone after the title, its word an English one: a man's name all the same
     ("the Director, Mr. [Strong], told",
      'the Director, Mr. <persName><reg resp="#translator">Strong</reg></persName>, told'),
+    # a title keeping the French article, then a given name, supplied before the surname (it
+    # was no name for the elided `d'`: the original's words)
+    ("met [Chargé d'Affaires Zdzisław] Szymański there",
+     'met <persName><supplied reason="omitted" resp="#translator">Chargé d\'Affaires Zdzisław'
+     "</supplied> Szymański</persName> there"),
+    # a marking's word inside a sentence is a word supplied to it
+    ("of having collected [confidential] information on",
+     'of having collected <supplied reason="omitted" resp="#translator">confidential</supplied> '
+     "information on"),
     ("met with Mr. [Myer] Feldman on",
      'met with Mr. <persName><supplied reason="omitted" resp="#translator">Myer</supplied> '
      "Feldman</persName> on"),

@@ -131,10 +131,17 @@ CASES = [
      "United Workers' Party], we",
      'On the events in Poland <note type="editorial" place="inline" resp="#translator">the '
      "Eighth Plenum of the Central Committee of the Polish United Workers' Party</note>, we"),
+    # (a date opening the clause is no name: the bracket is the clause's subject, supplied)
+    ("On 17 March [the Dalai Lama] secretly left",
+     'On 17 March <supplied reason="omitted" resp="#translator">the Dalai Lama</supplied> '
+     "secretly left"),
     ("after the events of 1956 [the August plenum of the KWP CC] are",
      'after the events of 1956 <note type="editorial" place="inline" resp="#translator">the '
      "August plenum of the KWP CC</note> are"),
     # A measure's equivalent in metric units: the translator's remark (was unclassified).
+    ("withdrew some 20 li [one li is half a kilometre] to",
+     'withdrew some 20 li <note type="editorial" place="inline" resp="#translator">one li is '
+     "half a kilometre</note> to"),
     ("each got 30 jin [one jin = 0.5 kg] of",
      'each got 30 jin <note type="editorial" place="inline" resp="#translator">one jin = 0.5 '
      "kg</note> of"),
