@@ -541,3 +541,13 @@ def test_a_cover_name_identified_closing_a_relayed_telegram_signs_it() -> None:
                           "to Korea.\n\nFILIPPOV [Stalin]”.\n\nConfirm delivery.\n\nNo. 531/sh\n",
                           "July 4, 1952")
     assert texts(root, "//t:signed") == ["FILIPPOV Stalin”."]
+
+
+def test_the_office_over_the_date_and_the_signers_name_signs() -> None:
+    """`USSR AMBASSADOR in the DPRK` / `28.X.52 V. Razuvayev`: the office signs its own line
+    over the date and the name, as the seed's `USSR AMBASSADOR in KOREA` does (it was a line
+    of text)."""
+    root = converted_text("It would be expedient for the Soviet delegation to make use of the "
+                          "facts of the terror in the camps.\n\nUSSR AMBASSADOR in the DPRK\n\n"
+                          "28.X.52 V. Razuvayev\n", "October 28, 1952")
+    assert texts(root, "//t:closer/t:signed") == ["USSR AMBASSADOR in the DPRK", "V. Razuvayev"]

@@ -192,11 +192,20 @@ def office_and_holder_on_one_line(line: Line) -> int | None:
 
 def office_over_the_date(line: Line) -> int | None:
     """`Deputy of the secretariat of International Department of CC CPSU` / `"18" April 1980`
-    under the text: the office signs, though no name is under it."""
+    under the text: the office signs, though no name is under it; so it does over the date and
+    the signer's name on one line (`USSR AMBASSADOR in the DPRK` / `28.X.52 V. Razuvayev`)."""
     if (line.closing and line.role == "text" and line.following is not None
-            and office_alone(line.text) and is_date_only(line.below(), line.asm.tests)):
+            and office_alone(line.text) and (is_date_only(line.below(), line.asm.tests)
+                                             or _dated_signer(line))):
         return line.signs()
     return None
+
+
+def _dated_signer(line: Line) -> bool:
+    """The line under `line` is a date, then a signer's name."""
+    below = line.below().plain
+    span = line.asm.tests.date_span(below)
+    return span is not None and one_line.name_after_date(below, span) is not None
 
 
 def dashed_number_and_signer(line: Line) -> int | None:
