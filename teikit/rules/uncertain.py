@@ -9,6 +9,7 @@ from teikit import templates
 from teikit.conventions import Convention, Form
 from teikit.lazy_pattern import LazyPattern
 from teikit.model import Intervention, Text
+from teikit.offices import PERSON_TITLES, TITLES
 from teikit.rules.base import (
     NAME_TAGS,
     BracketContext,
@@ -55,7 +56,10 @@ def _read(ctx: BracketContext) -> Match | None:
         return None
     if not ctx.before.strip():
         return _doubted_name_before(ctx)
-    name = trailing_name(ctx.before, ctx.doc.words) or _romanised_name_at_end(ctx.before)
+    name = trailing_name(ctx.before, ctx.doc.words)
+    romanised = _romanised_name_at_end(ctx.before)
+    if len(romanised) > len(name) and romanised.endswith(name):
+        name = romanised  # (`Phung The Tai [?]`: `The` is a syllable of the name, no article)
     if name:
         printed = name.rstrip()
         template = templates.template("", name[len(printed) :] + f"[{ctx.inner}]")
@@ -71,12 +75,20 @@ def _read(ctx: BracketContext) -> Match | None:
     return Match([node], consume_before=len(word.group(0)))
 
 
+# The titles and ranks before a name (`the` among the offices' words is a syllable here:
+# `Phung The Tai`).
+_TITLE_WORDS = (TITLES | PERSON_TITLES | frozenset(
+    "major general colonel captain marshal admiral comrade cde chief envoy consul prince king "
+    "queen sheikh emir judge mayor".split())) - {"the"}
+
+
 def _romanised_name_at_end(before: str) -> str:
     """`So Hwi, Ri Pil-gyu and Kim Gang [?]`: a Korean or Chinese name of short syllables
     before the doubt, with the space after it; "" if the text ends on none."""
     found = _SYLLABLES_AT_END.search(before[-40:])
-    if found is None or found["name"].split()[0] in _NO_SYLLABLE:
-        return ""
+    if found is None or found["name"].split()[0] in _NO_SYLLABLE or any(
+            word.lower() in _TITLE_WORDS for word in found["name"].split()):
+        return ""  # (`Chief Kim Il [?]`: the title is no syllable of the name)
     return found["name"] + found["space"]
 
 

@@ -67,3 +67,12 @@ def test_a_korean_name_of_english_syllables_is_doubted_whole() -> None:
                           "The Foreign Ministry [?] said so.\n", "September 1, 1956")
     assert texts(root, "//t:text//*[@cert='low']") == ["Kim Gang"]
     assert texts(root, "//t:text//t:unclear") == ["Ministry"]
+
+
+def test_a_vietnamese_name_with_the_syllable_the_is_doubted_whole() -> None:
+    """`Deputy Chief of Staff Phung The Tai [?]`: `The` is the name's middle syllable, not an
+    article (only `Tai` was doubted); a title before the syllables stays out of the name."""
+    root = converted_text("The army would send a group headed by Deputy Chief of Staff Phung The "
+                          "Tai [?] to Beijing. He met General Kim Il [?] there. Major Desta "
+                          "Gebre [?] will travel.\n", "May 1, 1965")
+    assert texts(root, "//t:text//*[@cert='low']") == ["Phung The Tai", "Kim Il", "Desta Gebre"]
