@@ -304,6 +304,9 @@ TYPIST_MARK = re.compile(r"^(?:\d{0,2}-?[a-zа-я]{1,3}\.?|[A-Z]{1,4}/[a-z]{1,4}
 PAGE_NUMBER = re.compile(r"(?i)^(?:[-–—]\s*\d{1,4}\s*[-–—]|(?:page|p\.|pp\.)\s*\d{1,4}"
                          r"(?:\s*(?:of|/)\s*\d{1,4})?\.?)$")
 TO_HEAD = re.compile(r"(?i)^to\s*:")
+# A stamp's words in one bracket, labelled (`[Stamp: TOP SECRET` / `Copy No. 4]`, its lines
+# joined): one stamp, however many markings and numbers it prints.
+STAMP_IN_ITS_BRACKET = LazyPattern(r"(?i)^\[(?:[\w-]+\s+){0,3}stamps?\s*:[^\[\]]+\]$")
 # A Chinese office's file number: the year in parentheses, the office's and the file's
 # syllables, the number (`(59) Bu Fa No. 0617`, `(62) Wai Ban Zi No. 34`).
 FILE_NUMBER_WITH_YEAR = LazyPattern(r"^\(\d{2,4}\)\s*(?:[A-Z][a-z]*\s+){1,4}"

@@ -24,6 +24,7 @@ from teikit.readers.furniture.line_patterns import (
     RECORD_KIND,
     SENTENCE_OPENING_WORDS,
     SPACED_CAPITALS,
+    STAMP_IN_ITS_BRACKET,
     WHEN_AND_WHERE_LABELS,
 )
 from teikit.readers.furniture.line_shapes import (
@@ -229,6 +230,8 @@ def settled_role(role: str, line: str, next_line: str | None) -> str:
         # `Attachment to the Decision of the Politburo #78 on #118`; `f.45 op.7 d.347`, where
         # an archive keeps the page; `DEA/DNU/DAC/DAM/600.(24h)`, the offices it went to
         return "text"
+    if role == "distribution" and STAMP_IN_ITS_BRACKET.match(text):
+        return "text"  # `[Stamp: TOP SECRET` / `Copy No. 4]`: the stamp's bracket, whole
     if role == "number" and (_NUMBERED_HEADING.match(text) or _HOURS.match(text)):
         return "text"  # `1.1. Introduction`: a section's number and title; `10-12 am`: hours
     if role == "number" and _SENTENCE_CITING_NUMBER.match(text):

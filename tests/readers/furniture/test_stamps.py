@@ -5,7 +5,7 @@ document's."""
 from __future__ import annotations
 
 import pytest
-from tei_text import converted_text, texts
+from tei_text import NS, converted_text, texts
 
 TEXT = ("\n\nOur Ambassador in Iran reported on 6 April about his conversation with the "
         "secretary and asked for instructions.\n")
@@ -109,3 +109,15 @@ def test_a_stamps_label_alone_without_brackets_takes_the_lines_of_its_block() ->
     assert texts(root, "//t:stamp") == [
         "Stamp of receipt: MINISTERIO DE RELACIONES EXTERIORES DEPARTAMENTO DE ASIA Y OCEANÍA "
         "30 AGO 1971 ENTRADA N° 3317"]
+
+
+def test_a_stamps_bracket_over_two_lines_is_one_stamp() -> None:
+    """`[Stamp: TOP SECRET` / `Copy No. 4]` under the extract's addressees: the stamp prints the
+    marking and the copy's number, one stamp (they were a marking and a number, the bracket
+    left in the opener's text)."""
+    root = converted_text("VKP(b) CC\n# P84/351\n23.11.51\nTo: Cdes. Bulganin, Vyshinsky, "
+                          "Shtemenko\n[Stamp: TOP SECRET\nCopy No. 4]\nExtract from Protocol #84 "
+                          "of the Meeting of the Politburo of the CC VKP(b)\n\n351. Approve the "
+                          "draft of the telegram to Comrade Razuvayev.\n", "November 23, 1951")
+    assert texts(root, "//t:opener/t:stamp") == ["Stamp: TOP SECRET Copy No. 4"]
+    assert root.xpath("//t:opener/t:fw[@type='classification']", namespaces=NS) == []

@@ -16,6 +16,7 @@ from teikit.readers.furniture.line_patterns import (
     ONE_BRACKET,
     OPEN_END,
     RECEIPT,
+    STAMP_IN_ITS_BRACKET,
 )
 from teikit.readers.furniture.line_rules.line import Line
 from teikit.readers.furniture.line_shapes import (
@@ -191,6 +192,8 @@ def several_on_one_line(line: Line) -> int | None:
     marking and a copy's number, a number and a marking, a line and the message's
     precedence): each placed in its role."""
     unit, number_role, role = line.unit, line.number_role, line.role
+    if STAMP_IN_ITS_BRACKET.match(" ".join(line.text.split())):
+        return None  # `[Stamp: TOP SECRET` / `Copy No. 4]`: the stamp's, whole
     split = (one_line.address_and_marking(unit)
              or one_line.filed_number(unit)
              or one_line.column_and_marking(unit, number_role)
