@@ -228,6 +228,9 @@ LIST_HEAD_WORDS = (r"(?:to be )?distributed(?: to)?|"
                    r"(?!.*\d[./:]\d))|"
                    # (`Read by: Liu [Shaoqi], …`; `Addressed to: Du Pingquan, Wei Yunshi, …`)
                    r"recipients|addressees|addressed to|(?:to be )?read by|"
+                   # (`Report to: Premier [Zhou Enlai], Vice Premier Chen [Yi], …`, a Chinese
+                   # cable's readers it is reported to)
+                   r"report(?:ed)? to(?=\s*:)|"
                    r"fyi|for (?:your )?information|disseminated to|"
                    # (`Delivered to: Comrade President [Tito], Comrades Kardelj, …`, a Yugoslav
                    # cable's readers)

@@ -343,7 +343,9 @@ def titled_addressees(head: str, text: str) -> bool:
 def posts_under_their_heading(head: str, text: str) -> bool:
     """`To: Embassies of the FPRY – Washington, Havana, …` / `Legation of the FPRY –
     Montevideo`: a circular's posts, each named with the place after a dash, the first on the
-    `To:` heading's line."""
+    `To:` heading's line; the posts on the line under `To:` alone."""
+    if _TO_ALONE.match(head) is not None and _POSTS.match(text) is not None:
+        return True  # `To:` / `Embassies in Pyongyang, Moscow, Ulan Bator and Hanoi`
     return (TO_HEAD.match(head) is not None and _DASH_ITEMS.search(head) is not None
             and _DASHED_ADDRESSEE.match(text) is not None)
 
@@ -361,6 +363,10 @@ def copy_after_count(text: str) -> int | None:
     return None if found is None else found.end()
 
 
+# `To:` alone on its line, over the posts a circular went to (`_POSTS`).
+_TO_ALONE = LazyPattern(r"(?i)^to\s*:\s*$")
+
+
 def opens_list(text: str, next_text: str | None) -> bool:
     """A list heading over numbered lines is a list, whatever each line looked like; so are
     copies numbered a line each (`Copy Nº 1 to …` over `Copy Nº 2 to …`), and an
@@ -371,7 +377,9 @@ def opens_list(text: str, next_text: str | None) -> bool:
     if next_text is None:
         return False
     if (counted_then_sent(text, next_text) or titled_addressees(text, next_text)
-            or posts_under_their_heading(text, next_text)):
+            or posts_under_their_heading(text, next_text)
+            or (_TO_ALONE.match(text) is not None and _POSTS.match(next_text) is not None)):
+        # (`To:` / `Embassies in Pyongyang, Moscow, Ulan Bator and Hanoi`: a circular's posts)
         return True
     if LIST_HEAD.match(text) or COPIES.match(text):
         # (`Printed 25 copies` / `(56) Wai Ji Zi No. 1394`: the office's file number, its year

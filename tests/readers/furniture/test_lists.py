@@ -955,3 +955,15 @@ def test_the_copies_printed_under_the_names_are_the_lists_last_line() -> None:
                           "Printed 25 copies\n(56) Wai Ji Zi No. 1394\n", "August 14, 1964")
     assert texts(root, "//t:list[@type='distribution']/t:item")[-1] == "Printed 25 copies"
     assert texts(root, "//t:note[@type='registry']") == ["(56) Wai Ji Zi No. 1394"]
+
+
+def test_a_circulars_posts_under_to_alone_and_whom_a_cable_is_reported_to_are_lists() -> None:
+    """`To:` / `Embassies in Pyongyang, Moscow, … and Hanoi` over a circular (a salute and a
+    line of text), and `Report to: Premier [Zhou Enlai], …` under a cable."""
+    root = converted_text("Foreign Ministry\n\nTo:\nEmbassies in Pyongyang, Moscow and Hanoi\n\n"
+                          "The Volunteers will withdraw in three stages before the end of the "
+                          "year.\n\n"
+                          "Foreign Ministry\n\nReport to: Premier, Vice Premier Chen [Yi], the "
+                          "General Staff\n", "May 1, 1958")
+    assert texts(root, "//t:list[@type='distribution']/t:head") == ["To:", "Report to:"]
+    assert texts(root, "//t:opener//t:list/t:item") == ["Embassies in Pyongyang, Moscow and Hanoi"]
