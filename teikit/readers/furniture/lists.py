@@ -363,6 +363,8 @@ def copy_after_count(text: str) -> int | None:
     return None if found is None else found.end()
 
 
+# Whom the paper is distributed to, labelled so (`To be distributed to:`, `Distributed to:`).
+_DISTRIBUTED_TO = LazyPattern(r"(?i)^(?:to be )?distributed(?: to)?\s*:")
 # `To:` alone on its line, over the posts a circular went to (`_POSTS`).
 _TO_ALONE = LazyPattern(r"(?i)^to\s*:\s*$")
 
@@ -374,6 +376,8 @@ def opens_list(text: str, next_text: str | None) -> bool:
     Havana, Mexico, …` and `Legation of FPRY – Montevideo`)."""
     if one_line_list(text):
         return True
+    if _DISTRIBUTED_TO.match(text) is not None and one_item_on_its_line(text):
+        return True  # `To be distributed to: the members … of the Politburo and …`: one item
     if next_text is None:
         return False
     if (counted_then_sent(text, next_text) or titled_addressees(text, next_text)

@@ -967,3 +967,15 @@ def test_a_circulars_posts_under_to_alone_and_whom_a_cable_is_reported_to_are_li
                           "General Staff\n", "May 1, 1958")
     assert texts(root, "//t:list[@type='distribution']/t:head") == ["To:", "Report to:"]
     assert texts(root, "//t:opener//t:list/t:item") == ["Embassies in Pyongyang, Moscow and Hanoi"]
+
+
+def test_whom_the_paper_is_to_be_distributed_to_on_its_line_is_a_list_of_one() -> None:
+    """`To be distributed to: the members and candidate members of the Politburo and …` under
+    the signature: one item, no comma (it was a line of the closer)."""
+    root = converted_text("The congress confirmed the line of the party.\n\nHEAD OF THE "
+                          "DELEGATION:\nM. Balev\n\nTo be distributed to: the members and "
+                          "candidate members of the Politburo and the secretaries of the CC of "
+                          "the BCP\n", "October 21, 1980")
+    assert texts(root, "//t:list[@type='distribution']/t:item") == [
+        "the members and candidate members of the Politburo and the secretaries of the CC of the "
+        "BCP"]
