@@ -162,6 +162,12 @@ def repeats_the_words_before(ctx: BracketContext, words: list[str]) -> bool:
 _LOWER_CASE_WORD_AFTER = LazyPattern(r"\s+[a-z]")
 
 
+# The kinds of place a bracket completes names with (`Henan [province]`).
+_PLACES_KINDS = frozenset("province provinces region regions county counties district districts "
+                          "prefecture prefectures river rivers island islands city cities "
+                          "village villages".split())
+
+
 def translates_the_capitalised_term(ctx: BracketContext, words: list[str]) -> bool:
     """`the idea of Juche [self-reliance]`, `Reinschriftenprotokoll [fair copy of the
     minutes] No. 31/63`: a capitalised word no English has, inside the sentence, then its
@@ -187,6 +193,8 @@ def translates_the_capitalised_term(ctx: BracketContext, words: list[str]) -> bo
         return False
     if len(words) == 1 and _LOWER_CASE_WORD_AFTER.match(ctx.after_start(20)) is not None:
         return False  # `the Ågesta [heavy-water] reactor`: a word the noun phrase goes on with
+    if len(words) == 1 and first in _PLACES_KINDS:
+        return False  # `Hebei and Henan [provinces]`: the places' kind, completing their names
     # (every letter in lower case: `Sharm [el-Sheikh]` completes a name)
     return all(word == word.lower() for word in words) and all(
         tables.is_english(part) for word in words

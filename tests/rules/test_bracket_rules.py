@@ -139,6 +139,10 @@ CASES = [
      'after the events of 1956 <note type="editorial" place="inline" resp="#translator">the '
      "August plenum of the KWP CC</note> are"),
     # A measure's equivalent in metric units: the translator's remark (was unclassified).
+    # the places' kind after their names completes them, no translation of a term
+    ("communes in Hebei and Henan [provinces] and",
+     'communes in Hebei and Henan <supplied reason="omitted" resp="#translator">provinces'
+     "</supplied> and"),
     ("withdrew some 20 li [one li is half a kilometre] to",
      'withdrew some 20 li <note type="editorial" place="inline" resp="#translator">one li is '
      "half a kilometre</note> to"),
