@@ -458,11 +458,12 @@ BODY_NAME = re.compile(
 # The offices a holder's title opens on (`Minister of Foreign Affairs of the D.P.R.K.`).
 HELD_OFFICES = (r"ambassador|minister|chairman|secretary|charg[ée]|director|head|counsell?or|"
                 r"consul|president|premier|commander|chief")
-# A title line under a signing name: `Chargé d'Affaires ad interim`, `Ambassador`.
+# A title line under a signing name: `Chargé d'Affaires ad interim`, `Ambassador`, `Permanent
+# Representative of the Polish People's Republic to the United Nations`.
 OFFICE_LINE = LazyPattern(
     r"(?i)^(?:[\w'’.-]+\s+){0,4}(?:" + HELD_OFFICES + r"|commissar|under-secretary|"
     r"attach[ée]|envoy|mayor|speaker|governor|marshal|admiral|captain|major|colonel|general|"
-    r"lieutenant|plenipotentiary)\b[\w\s'’.,()-]*:?$")
+    r"lieutenant|plenipotentiary|representative)\b[\w\s'’.,()-]*:?$")
 # A record's label for when and where the talks were held, in one (`DATE AND PLACE:`).
 WHEN_AND_WHERE_LABELS = (r"date,? (?:time,? )?and place|(?:time|place) and date|time and place|"
                          r"place and time")

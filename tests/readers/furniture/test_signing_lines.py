@@ -551,3 +551,16 @@ def test_the_office_over_the_date_and_the_signers_name_signs() -> None:
                           "facts of the terror in the camps.\n\nUSSR AMBASSADOR in the DPRK\n\n"
                           "28.X.52 V. Razuvayev\n", "October 28, 1952")
     assert texts(root, "//t:closer/t:signed") == ["USSR AMBASSADOR in the DPRK", "V. Razuvayev"]
+
+
+def test_a_permanent_representatives_office_over_his_signature_signs() -> None:
+    """`Permanent Representative of the Polish People's Republic` / `to the United Nations` /
+    `/-/ Bohdan Lewandowski`: `Representative` is an office as `Ambassador` is (the two lines
+    were left unsigned)."""
+    root = converted_text("4. I propose that the Ministry inform the Embassy in Havana about the "
+                          "contents of this report.\n\nPermanent Representative of the Polish "
+                          "People's Republic  \nto the United Nations\n\n/-/ Bohdan Lewandowski\n",
+                          "November 2, 1962")
+    assert texts(root, "//t:closer/t:signed") == [
+        "Permanent Representative of the Polish People's Republic to the United Nations",
+        "/-/ Bohdan Lewandowski"]
