@@ -241,6 +241,11 @@ def holds_dates_only(line: LineView) -> bool:
     return date_only(line.text, (line.dates[0][0], line.dates[-1][1]) if line.dates else None)
 
 
+# The name the Cuban government gave the year, quoted after the date (`Havana, 5 November 1962,
+# "Year of Planning"`): part of the dateline.
+_YEAR_MOTTO = LazyPattern(r"[\"“](?:Year|Año) (?:of|de)\b[^\"“”]{1,60}[\"”]")
+
+
 def date_only(text: str, span: tuple[int, int] | None) -> bool:
     """Whether `text` is its dates (`span`: where they start and end, as a run's remembering
     `date_span` gives it) with at most a time and a place around them."""
@@ -248,7 +253,7 @@ def date_only(text: str, span: tuple[int, int] | None) -> bool:
         return False
     start, end = span
     rest = (text[:start] + " " + text[end:])
-    rest = TIME.sub(" ", BRACKETED.sub(" ", rest))
+    rest = TIME.sub(" ", BRACKETED.sub(" ", _YEAR_MOTTO.sub(" ", rest)))
     # (`hs`, the Portuguese and Spanish hours: `17.IV.61, 23.10 hs`)
     rest = re.sub(r"(?i)\b(?:at|on|a\.?m|p\.?m|hrs?|hs|hours|date\s+and\s+time|time|local|date|"
                   r"noon|midnight|"

@@ -538,3 +538,16 @@ def test_a_note_announced_by_a_sentence_ending_on_a_footnotes_mark_is_relayed() 
         "Cuba.\n", "November 2, 1962")
     assert texts(root, f"{RELAYED}//t:idno") == ['"No. 1721']
     assert texts(root, f"{RELAYED}//t:dateline") == ['Havana, 2 November 1962"']
+
+
+def test_the_cuban_years_name_after_the_relayed_notes_date_is_its_dateline() -> None:
+    """`Havana, 5 November 1962, "Year of Planning" [Año de la Planificación]."` closing a
+    relayed Cuban note: the year's name is the dateline's (it left the line a paragraph)."""
+    root = converted_text(
+        "211. Ministry of Foreign Relations circulated yesterday the following note, whose text I "
+        "transmit:\n\"The Ministry of Foreign Relations of the Republic of Cuba presents its "
+        "compliments to the Embassy and has the honor to inform it that the Revolutionary "
+        "Government will not accept any inspection of national territory.\nHavana, 5 November "
+        "1962, \"Year of Planning\" [Año de la Planificación].\"\nMikoyan continues "
+        "conversations with the Prime Minister.\nBOSQUES\n", "November 6, 1962")
+    assert texts(root, f"{RELAYED}//t:closer/t:dateline")[0].startswith("Havana, 5 November 1962")
