@@ -415,6 +415,8 @@ class Assembler:
             self.add(piece.zone if piece.zone == "postscript" else "main", "paragraph",
                      piece.unit)
             return index + 1
+        if self._counts_the_lists_copies(index):
+            return index + 1
         if self.role(index) == "distribution" or self._opens_list(index):
             return self.distribution(index)
         end = self._addressed_to_several(index)
@@ -719,6 +721,19 @@ class Assembler:
         """Whether the list begins with a heading alone on its line (`Seen by`, `Copies:`)."""
         return lists.heading_alone(self.pieces[head].unit.plain.strip())
 
+    def _counts_the_lists_copies(self, index: int) -> bool:
+        """`Copies to: the Chairman, …` / `Printed 25 copies`, `(24 copies printed)`: how many
+        copies were made for those the list just placed names, its last line, placed so (a
+        count over the names is its heading, over copies numbered a line each the heading of
+        their list; under them, `1. Minister …` / `3 copies`, a docket)."""
+        piece = self.pieces[index]
+        if (piece.kind != "line" or not COUNT_ONLY.match(piece.unit.plain.strip())
+                or not self.out or self.out[-1].kind != "list"
+                or any(label for label, _ in self.out[-1].items) or self._opens_list(index)):
+            return False
+        self.out[-1].items = (*self.out[-1].items, (None, piece.unit))
+        return True
+
     def _in_list(self, head: int, index: int, closed: bool, numbers_only: bool) -> bool:
         """Whether the line `index` goes on with the list under `head`: after a heading that
         has its items on its line (`closed`), only a comrade named on the next; after numbers
@@ -728,6 +743,10 @@ class Assembler:
             return False
         head_text = self.pieces[head].unit.plain.strip()
         line = piece.unit.plain.strip()
+        if index == head + 1 and lists.one_line_list(head_text) and _bodies_a_comma_apart(line):
+            # `Distribution: Chairman, Liu, …` / `International Liaison Department, Asia
+            # Department of the Ministry …`: the bodies it went to besides, on the next line
+            return True
         if closed and not (lists.names_a_comrade(piece.unit.plain)
                            or (index == head + 1 and lists.posts_then_places(head_text, line))
                            or lists.titled_addressees(head_text, line)
@@ -792,15 +811,6 @@ class Assembler:
             return index + 1
         end = index
         first_line = piece.unit.plain.strip()
-        if (COUNT_ONLY.match(first_line) and self.out and self.out[-1].kind == "list"
-                and not any(label for label, _ in self.out[-1].items)
-                and not self._opens_list(index)):
-            # `Copies to: the Chairman, …` / `Printed 25 copies`: how many copies were made
-            # for those the list names, its last line (a count over the names is its heading,
-            # over copies numbered a line each the heading of their list; under them, `1.
-            # Minister …` / `3 copies`, a docket)
-            self.out[-1].items = (*self.out[-1].items, (None, piece.unit))
-            return index + 1
         # (asked before the lines under it are walked: a run of lines no list starts at would
         # be walked again from each of them)
         if not (lists.has_a_start(first_line) or self._opens_list(index)):
@@ -921,3 +931,10 @@ def assemble(pieces: list[Piece], decisions: list[Decision | None],
              note_units: dict[int, str], tests: LineTests,
              words: WordTables | None = None) -> list[Placement]:
     return Assembler(pieces, decisions, note_units, tests, words).run()
+
+
+def _bodies_a_comma_apart(line: str) -> bool:
+    """`International Liaison Department, Asia Department of the Ministry of Foreign Affairs`:
+    bodies named a comma apart, each ending on its kind (no sentence, no person)."""
+    parts = [part.strip() for part in line.split(",")]
+    return len(parts) > 1 and all(part and signing_body(part) for part in parts)

@@ -224,7 +224,9 @@ LIST_HEAD_WORDS = (r"(?:to be )?distributed(?: to)?|"
                    r"photocop(?:y|ies) to|b?c\.?\s?c\.?|(?:already )?sen[dt] to|"
                    # (`Sent: Cdes. Khrushchev, Kozlov, …` under a Soviet telegram: names a comma
                    # apart, not where, the day and hour it was sent, `Sent: Pyongyang, 12.5.62`)
-                   r"sent(?=\s*:\s*(?:(?:cdes?|comrades?)\.?\s+)?(?-i:[A-Z])[^\d:,]*,"
+                   # (`Printed: Chairman, Liu, Zhu, …`, a Chinese cable's, not `Printed: 38
+                   # copies`)
+                   r"(?:sent|printed)(?=\s*:\s*(?:(?:cdes?|comrades?)\.?\s+)?(?-i:[A-Z])[^\d:,]*,"
                    r"(?!.*\d[./:]\d))|"
                    # (`Read by: Liu [Shaoqi], …`; `Addressed to: Du Pingquan, Wei Yunshi, …`)
                    r"recipients|addressees|addressed to|(?:to be )?read by|"
@@ -273,7 +275,9 @@ COPIES_MADE = (rf"{COPY_COUNT}\s+copies\b(?!{THIS_COPY})(?:\s+(?:printed|made|ty
 COUNT_AND_THIS_COPY = LazyPattern(rf"(?i)\s*{COPY_COUNT}\s+copies{THIS_COPY}\s*\.?\s*")
 # A line that says only that, not where they went (`Two copies printed. Nº 2 to file.`), the
 # typist's initials after it or not (`17 copies. vg`).
-COUNT_ONLY = re.compile(rf"(?i)^(?:{COPIES_MADE})[.:]?(?:\s+(?-i:[a-zа-я]{{1,3}})\.?)?$")
+# (in parentheses too, as a Chinese cable prints it under the list: `(24 copies printed)`)
+COUNT_ONLY = re.compile(rf"(?i)^(?:(?:{COPIES_MADE})[.:]?(?:\s+(?-i:[a-zа-я]{{1,3}})\.?)?"
+                        rf"|\((?:{COPIES_MADE})\.?\))$")
 # Who is to read a cipher telegram and who has (`To be seen by` / `Comrade Szabó F.`).
 SEEN_BY = r"(?:(?:to be )?seen|received) by\s*:?$"
 # Who received the copies, named after the label (`Received by: members and substitute

@@ -4095,7 +4095,8 @@ def test_a_long_list_under_its_heading_leaves_the_signature_and_date_a_closer() 
                           "June 27, 1963")
     assert texts(root, "//t:closer/t:signed")[0] == "Embassy in the Soviet Union"
     assert texts(root, "//t:closer/t:dateline") == ["27 June 1963"]
-    assert texts(root, "//t:list[@type='distribution']/t:item")[-1] == "File"
+    assert texts(root, "//t:list[@type='distribution']/t:item")[-2:] == [
+        "File", "(Printed 25 copies)"]
     assert texts(root, "//t:div/t:p")[-1] == "(5)"
 
 

@@ -979,3 +979,18 @@ def test_whom_the_paper_is_to_be_distributed_to_on_its_line_is_a_list_of_one() -
     assert texts(root, "//t:list[@type='distribution']/t:item") == [
         "the members and candidate members of the Politburo and the secretaries of the CC of the "
         "BCP"]
+
+
+def test_a_chinese_cables_readers_bodies_and_count_of_copies_are_one_list() -> None:
+    """`Printed: Chairman, Liu, Zhu, …` (the names a comma apart, not `Printed: 38 copies`) /
+    `International Liaison Department, Asia Department of the Ministry …` (the bodies besides,
+    a comma apart) / `(24 copies printed)`: one list (they were a paragraph and a docket)."""
+    root = converted_text(_CABLE_TEXT + "\nPrinted: Chairman, Liu, Zhu, Chen Yun, Deng\n"
+                          "International Liaison Department, Asia Department of the Ministry of "
+                          "Foreign Affairs\n(24 copies printed)\n", "August 27, 1960")
+    assert texts(root, "//t:list[@type='distribution']/t:head") == ["Printed:"]
+    assert texts(root, "//t:list[@type='distribution']/t:item")[-2:] == [
+        "International Liaison Department, Asia Department of the Ministry of Foreign Affairs",
+        "(24 copies printed)"]
+    assert lists.COUNT_ONLY.match("(24 copies printed)")
+    assert lists.COUNT_ONLY.match("Printed: 38 copies")
