@@ -291,6 +291,8 @@ DISTRIBUTION_HEAD = re.compile(
     rf"(?i)^\(?(?:{LIST_HEAD_WORDS}){COMRADES_BEFORE_COLON}(?:\s*\[[^\[\]]{{1,40}}\])?\s*:|"
     r"^(?:distributed to|sent to\s*$|copies(?!\s+of\s+(?:this|the|these)\b))"
     rf"\b|^(?:{COPIES_MADE})|"
+    # (`Sent:` alone over `to Cde. A. A. Gromyko (copy 1)` / …: whom the copies went to)
+    r"^sent\s*:\s*$|"
     rf"^{COPY_LABEL_STOPPED}|"
     # (`COPY NO:` alone over `1: MINISTER OF FOREIGN AFFAIRS` / `2: SECRETARY GENERAL`: the
     # copies' numbers and whom each went to; with its number after it, a copy's own)

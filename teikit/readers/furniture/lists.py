@@ -150,9 +150,19 @@ def to_the_file(text: str) -> bool:
     return _TO_THE_FILE.match(text) is not None
 
 
+# A paper's number, a dash, its day (`Nº 318 - 12.VIII.57`): no copy's number.
+_NUMBER_THEN_DAY = LazyPattern(r"^(?:N[º°o]\.?|№)\s*\d+\s*[–—-]\s*\d{1,2}\.(?:[IVX]{1,4}|\d{1,2})"
+                               r"\.(?:\d{4}|\d\d)\.?$")
+# Where a copy went, then its number in parentheses (`to the CPSU CC Department (copy 3)`).
+_TO_WHOM_THE_COPY = LazyPattern(r"(?i)^to\s+\S.*\((?:copy|copies)\s*(?:n[º°o]\.?\s*|№\s*)?"
+                                r"\d{1,3}(?:\s*[-–,]\s*\d{1,3})?\)\.?$")
+
+
 def copies_go_on(head: str, text: str) -> bool:
     """Whether `text` is one more copy of a list of numbered copies that `head` begins, or
     says where some of the copies that `head` counts went."""
+    if _NUMBER_THEN_DAY.match(text) is not None:
+        return False  # `Nº 318 - 12.VIII.57` under the copies: the paper's number and day
     if COPIES.match(head) is not None:
         # (each copy by its number, then where it went: `Protocol made in 3 copies:` / `Copy No.
         # 1 – Cde. S. Kania`)
@@ -160,9 +170,10 @@ def copies_go_on(head: str, text: str) -> bool:
                 or _ORDINAL_COPY.match(text) is not None or _COPIES_WENT.match(text) is not None
                 or _COPY_LINE.match(text) is not None)
     if heading_alone(head) and (_NUMBERED_COPY.match(text) is not None
-                                or _COPY_LINE.match(text) is not None):
+                                or _COPY_LINE.match(text) is not None
+                                or _TO_WHOM_THE_COPY.match(text) is not None):
         # `Copies:` / `Nº 1 to Cde. Stalin` / `Nº 2 to Cde. Stalin`; `Distribution:` / `Copy
-        # No. 1 – Minister`
+        # No. 1 – Minister`; `Sent:` / `to file (copy 4)`
         return True
     return _COPY_LINE.match(head) is not None and _a_copy(text)
 
@@ -459,12 +470,17 @@ _NAMES_MISSING = LazyPattern(r"(?i)^(?:copies\s+)?(?:distributed|sent|copies)\s+
                              r"(?:\s+(?:cdes?|comrades?|comrs?)\.?)?\s*:?$")
 
 
+# `Sent:` alone over where the copies went (a `Sent:` with a day after it is the sending's).
+_SENT_ALONE = LazyPattern(r"(?i)^sent\s*:\s*$")
+
+
 def heading_alone(text: str) -> bool:
     """`Copies:`, `Seen by`, `Copies distributed to Cdes.`: a list's heading with nothing
     after it on its line (or only the title its names would take)."""
     head = LIST_HEAD.match(text)
     return ((head is not None and not text[head.end():].strip())
-            or _SEEN_BY.match(text) is not None or _NAMES_MISSING.match(text) is not None)
+            or _SEEN_BY.match(text) is not None or _NAMES_MISSING.match(text) is not None
+            or _SENT_ALONE.match(text) is not None)
 
 
 def numbers_ended(previous: str, text: str) -> bool:

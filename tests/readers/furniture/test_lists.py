@@ -994,3 +994,19 @@ def test_a_chinese_cables_readers_bodies_and_count_of_copies_are_one_list() -> N
         "(24 copies printed)"]
     assert lists.COUNT_ONLY.match("(24 copies printed)")
     assert lists.COUNT_ONLY.match("Printed: 38 copies")
+
+
+def test_sent_alone_over_where_each_copy_went_is_the_closers_list() -> None:
+    """`AMBASSADOR OF THE USSR IN THE PRC` / `/P. YUDIN/` / `Sent:` / `to Cde. A. A. Gromyko
+    (copy 1)` / … / `to file (copy 4)` / `Nº 318 - 12.VIII.57`: the signature, the list of where
+    the copies went, the paper's number and day (the lines were so many that the closer was
+    taken for the text's notes, each a paragraph)."""
+    root = converted_text("The conversation lasted about two hours. Embassy Counselor A. S. "
+                          "Kalinin was present.\nAMBASSADOR OF THE USSR IN THE PRC\n/P. YUDIN/\n"
+                          "Sent:\nto Cde. A. A. Gromyko (copy 1)\nto Cde. N. T. Fedorenko (copy 2)"
+                          "\nto the CPSU CC Department (copy 3)\nto file (copy 4)\n"
+                          "Nº 318 - 12.VIII.57\n", "August 12, 1957")
+    assert texts(root, "//t:closer/t:signed") == ["AMBASSADOR OF THE USSR IN THE PRC",
+                                                   "/P. YUDIN/"]
+    assert texts(root, "//t:list[@type='distribution']/t:item")[-1] == "to file (copy 4)"
+    assert texts(root, "//t:note[@type='registry']") == ["Nº 318 - 12.VIII.57"]
