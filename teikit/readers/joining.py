@@ -419,6 +419,12 @@ def _label_block_ended(previous: Joining, unit: Unit) -> bool:
         part.block == previous.first.block for _, part in previous.rest)
 
 
+# A hand's note signed and dated on its last line (`Li Kenong, 25/8`): the note ends there.
+# (the comma before the day: `Pos. Messico 1/4` is a file's place, no signature)
+_SIGNED_AND_DATED = LazyPattern(r"^[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3},\s+"
+                                r"\d{1,2}[./](?:\d{1,2}|[IVX]{1,4})(?:[./](?:\d{4}|\d\d))?\.?$")
+
+
 def _typed_after_the_hand(unit: Unit) -> bool:
     """A marking in capitals or a paragraph on its line after a hand's lines (`[Handwritten:]`
     / `f. 0102` / `op. 14` / `d. 6` / `SECRET` / …): the typed page goes on, in a page saved
@@ -547,6 +553,7 @@ def _continuation(previous: Joining, unit: Unit, width: int | None, wrapped: boo
     if (same_block and HAND_LABEL_ALONE.fullmatch(previous.first.text)
             and not _left_of_label(previous.first, unit)
             and not (previous.rest and BRACKET_LINE.match(previous.last_text()))
+            and not (previous.rest and _SIGNED_AND_DATED.match(previous.last_text()))
             and not _letter_under_label(previous, unit) and not _typed_after_the_hand(unit)):
         # (up to the name in brackets that signs the note: `… 25 June` / `[V. Fedorov]`)
         # `[handwritten at the bottom:]` / `To the archive …`: the lines of its block under

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 import pytest
 from shared_paths import DEV_RAW
+from tei_text import converted_text, texts
 
 from teikit.readers.blocks import iter_blocks
 from teikit.readers.joining import MAX_BRACKET_SPAN, join_open_brackets, make_units
@@ -395,3 +396,18 @@ def test_an_editors_closed_bracket_and_a_stamp_under_it_are_no_split_sentence() 
                    "confidential\n\nFirst to the events in South Korea.\n")
     assert texts[1] == "stamped: personal, strictly confidential"
     assert not any(PB in text for text in texts)
+
+
+def test_a_hands_note_signed_and_dated_ends_on_its_signature() -> None:
+    """`[Handwritten:]` / `Premier Zhou:` / `Please read. …` / `Li Kenong, 25/8` / `Top Secret` /
+    `Sent from Pyongyang …`: the hand signs and dates its note; the typed telegram's form goes
+    on under it (the hand's note took the form's lines to the salute)."""
+    root = converted_text("[Handwritten:]\nPremier Zhou:\nPlease read. Kim's views on aid are "
+                          "worth noting.\nLi Kenong, 25/8\nTop Secret\nSent from Pyongyang 22 "
+                          "August 1953, 23:40\nIncoming Telegram No. 0587\nTo the Ministry of "
+                          "Foreign Affairs:\n"
+                          "(1) On the evening of 21 August, Chairman Kim Il Sung received the "
+                          "chargé d'affaires of our Embassy at his residence.\n", "August 22, 1953")
+    assert texts(root, "//t:opener/t:add") == [
+        "Premier Zhou: Please read. Kim's views on aid are worth noting. Li Kenong, 25/8"]
+    assert texts(root, "//t:opener/t:fw[@type='classification']") == ["Top Secret"]
