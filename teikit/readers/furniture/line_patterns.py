@@ -360,7 +360,9 @@ ADDRESS_START = re.compile(r"(?i)^(?:to|for|attn|attention|dear|comrades?|cdes?|
 # A salutation's first words, the salutation proper where a letter has one (`Dear sir,`, `My
 # dear Ambassador,`, `Highly esteemed Comrade Minister!`), not a name addressed above it.
 # (`Your Excellency Foreign Minister Ohira:`, a diplomat's letter's)
-SALUTATION_WORDS = r"\s*(?:(?:my\s+|highly\s+)?(?:dear|esteemed|respected)|your\s+excellency)\b"
+# (`Excellency,` alone too, as a diplomatic note opens: `"Excellency,` / `On instructions …`)
+SALUTATION_WORDS = (r"\s*(?:(?:my\s+|highly\s+)?(?:dear|esteemed|respected)|your\s+excellency|"
+                    r"excellency(?=\s*,))\b")
 SALUTATION_OPENING = LazyPattern(r"(?i)" + SALUTATION_WORDS)
 VALEDICTION = re.compile(
     r"(?i)^(?:faithfully|sincerely|respectfully|devotedly|cordially|fraternally|"

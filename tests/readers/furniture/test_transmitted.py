@@ -551,3 +551,19 @@ def test_the_cuban_years_name_after_the_relayed_notes_date_is_its_dateline() -> 
         "1962, \"Year of Planning\" [Año de la Planificación].\"\nMikoyan continues "
         "conversations with the Prime Minister.\nBOSQUES\n", "November 6, 1962")
     assert texts(root, f"{RELAYED}//t:closer/t:dateline")[0].startswith("Havana, 5 November 1962")
+
+
+def test_a_note_opening_on_excellency_alone_is_relayed() -> None:
+    """`"Excellency,` / `On instructions from my Government …` / `Accept, Excellency, …` /
+    `Permanent Representative of Cuba to the United Nations` / `New York, 7 February 1964"`:
+    `Excellency,` alone opens a diplomatic note as `Your Excellency` does (its signer and
+    dateline were paragraphs of the telegram)."""
+    root = converted_text(
+        "He handed me the text of a letter which he will deliver tomorrow to the President of "
+        "the Council:\n\"Excellency,\nOn instructions from my Government I have the honour to "
+        "bring to your attention that naval units of the United States seized four Cuban "
+        "fishing vessels.\nAccept, Excellency, the assurances of my highest consideration.\n"
+        "Permanent Representative of Cuba to the United Nations\nNew York, 7 February 1964\"\n"
+        "I request instructions by return telegram.\n", "February 7, 1964")
+    assert texts(root, f"{RELAYED}//t:closer/t:signed") == [
+        "Permanent Representative of Cuba to the United Nations"]
