@@ -30,7 +30,8 @@ FORM_NAME = re.compile(
 # (`(64) You (949)`, `(61) Hai (537)`: a Chinese ministry's year, office character and number;
 # `№ П114/ХХ11`: a Soviet protocol's letter, kept in Cyrillic)
 NUMBER_SIGN = re.compile(
-    r"(?i)(?:\b(?:no|nr|num|number)\.?\s*:?\s*|\b(?:n[º°o]\.?\s*){1,2}|№{1,2}\s*|#\s*|(?-i:\bN) |"
+    # (`Nos. 2871 to 2880`: a French telegram's numbers, one for each of its parts)
+    r"(?i)(?:\b(?:nos?|nr|num|number)\.?\s*:?\s*|\b(?:n[º°o]\.?\s*){1,2}|№{1,2}\s*|#\s*|(?-i:\bN) |"
     r"\(\d{2}\)\s*(?-i:[A-Z][a-z]{1,5})\s*\(|"
     # (`Su Zi (60) 0451`: the office's characters, the year, the number, no sign before it)
     r"(?-i:\b(?!No\b|Nr\b)[A-Z][a-z]{1,5}\s)\(\d{2}\)\s(?=\d{3,5}\s*$))"
@@ -41,7 +42,7 @@ NUMBER_SIGN = re.compile(
 NUMBER_AT_START = re.compile(
     r"(?i)^(?:(?:special|spets\.?|issuing|outgoing|incoming|copy|file|ref\.?|reference|serial|"
     r"document)\s+)?"
-    r"(?:no(?=\.|\s*[:#]|\s*\d)|nr|number(?=\s*[:(]|\s+[A-Z]?\d)|(?:n[º°]){1,2}|№{1,2}|"
+    r"(?:nos?(?=\.|\s*[:#]|\s*\d)|nr|number(?=\s*[:(]|\s+[A-Z]?\d)|(?:n[º°]){1,2}|№{1,2}|"
     # (the number the paper has in the office's ledger: `Number in typescript ledger: 16`)
     r"number in (?:the )?(?:[a-z]+ )?(?:ledger|register|journal|log)\s*(?=:)|"
     # (`#65`, `# 65`: the sign, a space or none before the figures)

@@ -107,3 +107,12 @@ def test_where_from_and_when_with_the_portuguese_hours_is_the_dateline() -> None
     root = converted_text("TELEGRAM\nNos. 2411 to 2428\nRESERVED DISTRIBUTION\nThe Chinese "
                           "press has published the statement in full.\n", "May 2, 1967")
     assert texts(root, "//t:opener/t:fw[@type='classification']") == ["RESERVED DISTRIBUTION"]
+
+
+def test_a_french_telegrams_numbers_for_its_parts_are_its_number() -> None:
+    """`Nos. 2871 to 2880`: the telegram's numbers, one for each part it was sent in (the
+    plural sign left it a line of text)."""
+    root = converted_text("TELEGRAM\nReceived: 27 September 1960, 09 h 40\nNos. 2871 to 2880\n"
+                          "Reserved distribution\nThe speech of Fidel Castro lasted four hours and "
+                          "a half.\n", "September 26, 1960")
+    assert texts(root, "//t:opener/t:idno") == ["Nos. 2871 to 2880"]
