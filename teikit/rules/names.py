@@ -17,7 +17,6 @@ from teikit.model import Inline, Intervention, Text
 from teikit.month_names import ENGLISH_MONTHS
 from teikit.offices import ORGANISATION_WORDS, PERSON_TITLES, TITLES
 from teikit.readers.word_breaks import ROMANISED_SYLLABLE
-from teikit.rules import cognates
 from teikit.rules.base import TRANSLATOR, BracketContext, DocumentContext, Match, Rule
 from teikit.rules.lexicon import (
     ARTICLE_JOINED,
@@ -27,7 +26,10 @@ from teikit.rules.lexicon import (
     is_country,
     is_nationality,
 )
-from teikit.rules.original_wording import names_the_body_in_its_language
+from teikit.rules.original_wording import (
+    compound_of_the_words_before,
+    names_the_body_in_its_language,
+)
 from teikit.rules.supplied import ROMAN_NUMBER
 from teikit.rules.supplied import node as supplied_node
 from teikit.rules.word_tables import WordTables
@@ -810,14 +812,6 @@ _COURTESY_TITLE_BEFORE = LazyPattern(r"(?<![\w.])(?:Mr|Mrs|Ms|Messrs|Dr)\.?\s+$"
 _FAMILY_NAME = LazyPattern(r"[A-Z][a-z’'-]+")
 
 
-def _compound_of_the_words_before(ctx: BracketContext, text: str) -> bool:
-    """`magnetic mines [Magnetminen]`: one word, capitalised as a German noun is, that begins as
-    the words before in lower case do (not a name spelled again: `Huichon [Hŭich’ŏn]`)."""
-    before = ctx.before.split()
-    return (" " not in text and text[1:].islower() and bool(before)
-            and before[-1][:1].islower() and cognates.restate(text, before, ctx.doc.words))
-
-
 def _name(ctx: BracketContext) -> Match | None:
     text = ctx.plain
     if "," in text:
@@ -836,7 +830,7 @@ def _name(ctx: BracketContext) -> Match | None:
         return Match([NAME_PART.node("orgName", {}, [_supplied(ctx)], counted=False)])
     if german_noun(text, ctx.doc.words.is_english):
         return None  # `[Landesregierungen]`: the original's wording, a German noun
-    if _compound_of_the_words_before(ctx, text):
+    if compound_of_the_words_before(ctx):
         return None  # `magnetic mines [Magnetminen]`: the original's word for the words before
     if _ORDINAL_BEFORE.search(ctx.before[-8:]) and " " not in text:
         # `the 8th [Plenum] of the CC`: what the ordinal counts, a word supplied, no name

@@ -74,10 +74,7 @@ def _read(ctx: BracketContext) -> Match | None:
                     or (ctx.doc.foreign_lang if names_the_body_in_its_language(ctx) else None)
                     or _phrase_with_words_of_no_name(ctx) or _leaders_title(ctx)
                     or _phrase_of_one_language(ctx) or _russian_sentence(ctx)
-                    # (`magnetic mines [Magnetminen]`: a compound of the words before)
-                    or (ctx.doc.foreign_lang if " " not in text and text[1:].islower()
-                        and ctx.before.split()[-1:] != [] and ctx.before.split()[-1][:1].islower()
-                        and _restates_in_cognates(ctx) else None))
+                    or (ctx.doc.foreign_lang if compound_of_the_words_before(ctx) else None))
         return _wording(ctx, language) if language is not None else None
     if _names_rest(text, ctx.before):
         return None
@@ -249,6 +246,15 @@ def _short_words_beside_one_abroad(ctx: BracketContext) -> str | None:
 
 # The languages the table of words abroad holds.
 _TABLED = frozenset(LANGUAGES)
+
+
+def compound_of_the_words_before(ctx: BracketContext) -> bool:
+    """`magnetic mines [Magnetminen]`: one word, capitalised as a German noun is, that begins as
+    the words before in lower case do: the original's compound for them (not a name spelled
+    again: `Huichon [Hŭich’ŏn]`)."""
+    text, before = ctx.plain, ctx.before.split()
+    return (" " not in text and text[1:].islower() and bool(before)
+            and before[-1][:1].islower() and _restates_in_cognates(ctx))
 
 
 def _restates_in_cognates(ctx: BracketContext) -> bool:

@@ -286,6 +286,8 @@ SEEN_BY = r"(?:(?:to be )?seen|received) by\s*:?$"
 # Petrov, 12.5.62`).
 _RECEIVED_BY_MEMBERS = (r"received by\s*:\s*(?=\D*$)(?=.*\b(?:members|comrades|cdes|"
                         r"comrade|cde)\b)")
+# `Sent:` alone over where the copies went (a `Sent:` with a day after it is the sending's).
+SENT_ALONE = r"^sent\s*:\s*$"
 DISTRIBUTION_HEAD = re.compile(
     # (`Copies of this cable have been sent to …`: a sentence of the text, no heading)
     # (the original's word for the heading after it: `Distribution list [rozdzielnik]:`)
@@ -293,7 +295,7 @@ DISTRIBUTION_HEAD = re.compile(
     r"^(?:distributed to|sent to\s*$|copies(?!\s+of\s+(?:this|the|these)\b))"
     rf"\b|^(?:{COPIES_MADE})|"
     # (`Sent:` alone over `to Cde. A. A. Gromyko (copy 1)` / …: whom the copies went to)
-    r"^sent\s*:\s*$|"
+    rf"{SENT_ALONE}|"
     rf"^{COPY_LABEL_STOPPED}|"
     # (`COPY NO:` alone over `1: MINISTER OF FOREIGN AFFAIRS` / `2: SECRETARY GENERAL`: the
     # copies' numbers and whom each went to; with its number after it, a copy's own)

@@ -23,6 +23,7 @@ from teikit.readers.furniture.line_patterns import (
     POST_KINDS,
     RECIPIENT,
     SEEN_BY,
+    SENT_ALONE,
     TO_HEAD,
 )
 from teikit.readers.lines import LIST_HEAD, comrades_listed, split_at
@@ -470,8 +471,7 @@ _NAMES_MISSING = LazyPattern(r"(?i)^(?:copies\s+)?(?:distributed|sent|copies)\s+
                              r"(?:\s+(?:cdes?|comrades?|comrs?)\.?)?\s*:?$")
 
 
-# `Sent:` alone over where the copies went (a `Sent:` with a day after it is the sending's).
-_SENT_ALONE = LazyPattern(r"(?i)^sent\s*:\s*$")
+_SENT_ALONE = LazyPattern(rf"(?i){SENT_ALONE}")
 
 
 def heading_alone(text: str) -> bool:
