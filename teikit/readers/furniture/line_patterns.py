@@ -265,8 +265,8 @@ COPIES_MADE = (rf"{COPY_COUNT}\s+copies\b(?!{THIS_COPY})(?:\s+(?:printed|made|ty
                rf"(?:printed|made|typed)\s*:?\s*{COPY_COUNT}\s+cop(?:ies|y)\b|"
                # (the paper named first: `Protocol made in 3 copies:`)
                r"(?:(?:protocol|minutes|record|note|letter|report|memorandum|telegram|cable)\s+"
-               r"(?=made|printed|typed|prepared|produced|done|written|copied|executed))?"
-               rf"(?:(?:made|printed|typed|prepared|produced|done|written|copied|executed):?\s)?in:?\s"
+               r"(?=made|printed|typed|prepared|produced|done|written|copied|executed|drafted))?"
+               rf"(?:(?:made|printed|typed|prepared|produced|done|written|copied|executed|drafted):?\s)?in:?\s"
                # (`Made in: 12 copies`, `Written: in four copies`, `Printed in 1 copy`)
                rf"{COPY_COUNT}\s+cop(?:ies|y)\b|"
                r"(?:this (?:message|document|telegram|cable) )?was (?:made|typed|printed) "

@@ -223,7 +223,8 @@ def test_whom_copies_went_to_with_no_name_printed_is_no_list() -> None:
 
 
 @pytest.mark.parametrize("line", ["Made in: 12 copies", "Written: in four copies",
-                                  "Printed in 1 copy.", "Copied in 24 copies."])
+                                  "Printed in 1 copy.", "Copied in 24 copies.",
+                                  "Drafted in 3 copies:"])
 def test_how_many_copies_were_made_is_a_count_alone(line: str) -> None:
     assert lists.COUNT_ONLY.match(line)
 
