@@ -19,6 +19,9 @@ TITLES = frozenset(
 )
 # The titles that stand before a person's name (`the` stands as often before an organisation's).
 PERSON_TITLES = TITLES - {"the"}
+# The titles printed contracted before a name (`Mr.`, `Mme`, `Dr.`), which a bracket after them
+# completes with the name, never spells out (`Mr. [Myer] Feldman`, `Mr. [Strong]`).
+COURTESY_TITLES = frozenset("mr mrs ms messrs mme mlle dr sr jr".split())
 # A printed name ending in one of these is an organisation's: the bracketed name after it is
 # someone else's (`the Soviet Embassy [Puzanov]`), not another spelling of it.
 ORGANISATION_WORDS = frozenset(

@@ -23,7 +23,7 @@ from teikit.date_patterns import CLOCK_TIME
 from teikit.dates import DAY_PATTERN, MONTH_WORD_PATTERN, find_dates
 from teikit.lazy_pattern import LazyPattern
 from teikit.model import Inline, Intervention, Text
-from teikit.offices import ORGANISATION_WORDS, PERSON_TITLES
+from teikit.offices import COURTESY_TITLES, ORGANISATION_WORDS, PERSON_TITLES
 from teikit.rules.base import BracketContext, Match, Rule
 from teikit.rules.citation import cites_a_reference
 from teikit.rules.editorial_note import REMARK_ATTRS, REMARK_FORM
@@ -234,18 +234,13 @@ def _initials_before(before: str, acronym: str) -> bool:
 _CONTRACTION = LazyPattern(r"(?<![\w.’'-])[A-Z][b-df-hj-np-tv-xz]{1,3}\.?\s+$")
 
 
-# The titles printed contracted before a name, which a bracket after them completes with the
-# name, never spells out.
-_COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "messrs", "mme", "mlle", "dr", "sr", "jr"})
-
-
 def _contracts(before: str, word: str) -> bool:
     """`PB [Politburo]`, `Rbl [Rubles]`: an acronym or a contraction made from the one word in
     the bracket (its letters in order in the word, the first first)."""
     found = _AFTER_ACRONYM.search(before) or _CONTRACTION.search(before)
     if found is None or not word[:1].isupper() or word.isupper():
         return False
-    if found.group().strip(" .").lower() in _COURTESY_TITLES:
+    if found.group().strip(" .").lower() in COURTESY_TITLES:
         return False  # `Mr. [Myer] Feldman`: the given name after the title, supplied
     run = _CAPITALS_BEFORE.search(before)
     if run is not None and len(run.group().split()) > 1:

@@ -15,7 +15,7 @@ from teikit.conventions import Convention, bracketed
 from teikit.lazy_pattern import LazyPattern
 from teikit.model import Inline, Intervention, Text
 from teikit.month_names import ENGLISH_MONTHS
-from teikit.offices import ORGANISATION_WORDS, PERSON_TITLES, TITLES
+from teikit.offices import COURTESY_TITLES, ORGANISATION_WORDS, PERSON_TITLES, TITLES
 from teikit.readers.word_breaks import ROMANISED_SYLLABLE
 from teikit.rules.base import TRANSLATOR, BracketContext, DocumentContext, Match, Rule
 from teikit.rules.lexicon import (
@@ -808,7 +808,10 @@ _ORDINAL_BEFORE = LazyPattern(r"\b\d{1,3}(?:st|nd|rd|th)\s$")
 
 # A courtesy title before the bracket (`Mr. [Strong]`): a man's name follows, whatever English
 # makes of its words.
-_COURTESY_TITLE_BEFORE = LazyPattern(r"(?<![\w.])(?:Mr|Mrs|Ms|Messrs|Dr)\.?\s+$")
+_COURTESY_TITLE_BEFORE = LazyPattern(
+    r"(?<![\w.])(?:" + "|".join(sorted((title.capitalize() for title in COURTESY_TITLES),
+                                       key=len, reverse=True))
+    + r")\.?\s+$")
 _FAMILY_NAME = LazyPattern(r"[A-Z][a-z’'-]+")
 
 

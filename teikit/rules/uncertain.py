@@ -9,7 +9,7 @@ from teikit import templates
 from teikit.conventions import Convention, Form
 from teikit.lazy_pattern import LazyPattern
 from teikit.model import Intervention, Text
-from teikit.offices import PERSON_TITLES, TITLES
+from teikit.offices import PERSON_TITLES
 from teikit.rules.base import (
     NAME_TAGS,
     BracketContext,
@@ -75,11 +75,9 @@ def _read(ctx: BracketContext) -> Match | None:
     return Match([node], consume_before=len(word.group(0)))
 
 
-# The titles and ranks before a name (`the` among the offices' words is a syllable here:
-# `Phung The Tai`).
-_TITLE_WORDS = (TITLES | PERSON_TITLES | frozenset(
-    "major general colonel captain marshal admiral comrade cde chief envoy consul prince king "
-    "queen sheikh emir judge mayor".split())) - {"the"}
+# The titles and ranks before a name: a person's titles (no `the`, a syllable here: `Phung The
+# Tai`) and the ranks and offices they leave out.
+_TITLE_WORDS = PERSON_TITLES | frozenset("major chief consul sheikh emir judge mayor".split())
 
 
 def _romanised_name_at_end(before: str) -> str:

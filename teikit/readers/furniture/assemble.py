@@ -106,7 +106,6 @@ _BULLET = LazyPattern(r"^[-–•]\s+\S")
 _ORDINAL_FIRST = LazyPattern(r"^\d{1,2}(?:st|nd|rd|th)\s+(?=[A-Z])")
 
 
-
 class Assembler:
     def __init__(self, pieces: list[Piece], decisions: list[Decision | None],
                  note_units: dict[int, str], tests: LineTests,
@@ -727,8 +726,8 @@ class Assembler:
         count over the names is its heading, over copies numbered a line each the heading of
         their list; under them, `1. Minister …` / `3 copies`, a docket)."""
         piece = self.pieces[index]
-        if (piece.kind != "line" or not COUNT_ONLY.match(piece.unit.plain.strip())
-                or not self.out or self.out[-1].kind != "list"
+        if (piece.kind != "line" or not self.out or self.out[-1].kind != "list"
+                or not COUNT_ONLY.match(piece.unit.plain.strip())
                 or any(label for label, _ in self.out[-1].items) or self._opens_list(index)):
             return False
         self.out[-1].items = (*self.out[-1].items, (None, piece.unit))

@@ -393,9 +393,7 @@ def opens_list(text: str, next_text: str | None) -> bool:
     if next_text is None:
         return False
     if (counted_then_sent(text, next_text) or titled_addressees(text, next_text)
-            or posts_under_their_heading(text, next_text)
-            or (_TO_ALONE.match(text) is not None and _POSTS.match(next_text) is not None)):
-        # (`To:` / `Embassies in Pyongyang, Moscow, Ulan Bator and Hanoi`: a circular's posts)
+            or posts_under_their_heading(text, next_text)):
         return True
     if LIST_HEAD.match(text) or COPIES.match(text):
         # (`Printed 25 copies` / `(56) Wai Ji Zi No. 1394`: the office's file number, its year
@@ -490,16 +488,16 @@ def numbers_ended(previous: str, text: str) -> bool:
             and not copies_go_on(previous, text))
 
 
-# A circular's bodies addressed, in groups a semicolon apart (`To: Shanghai Bureau, Party
-# committees of all provinces, …; all Central Committee Departments, …`).
-# (the bodies between commas hold no comma: a body that might could be cut every way among
-# many before the missing semicolon failed the line)
 # Whom a protocol's extract went to, and for which of its points (`To Cdes. Andropov, Gromyko –
 # all; Administration of Affairs of the CC – item 3`): however few the comrades, the dash and
 # `all` or the point's number after them say it is the extract's list.
 _TO_COMRADES_BY_POINT = LazyPattern(
     r"(?i)^\s*to(?=\s+(?:comrades|cdes\.|cmrds\.?|comrs\.)\s[^;]+?\s[–—-]\s*"
     r"(?:all|everything|whole|(?:items?|points?|pp?\.|§)\s*\d{1,3}[a-z]?)\s*[;.]?(?:\s|$))")
+# A circular's bodies addressed, in groups a semicolon apart (`To: Shanghai Bureau, Party
+# committees of all provinces, …; all Central Committee Departments, …`).
+# (the bodies between commas hold no comma: a body that might could be cut every way among
+# many before the missing semicolon failed the line)
 _TO_MANY_BODIES = LazyPattern(r"(?i)^\s*to\s*:\s*[^;:,]+(?:,[^;:,]+){2,};[^;:,]+(?:,[^;:,]+){2,}")
 
 

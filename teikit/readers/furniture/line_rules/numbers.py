@@ -402,6 +402,8 @@ def _goes_on_to_its_date(line: Line) -> bool:
 
 
 _ON_THE_DAY = LazyPattern(r"(?:^|\S\s+)on\s+$")
+
+
 def line_and_copy(line: Line) -> int | None:
     """`to whom TO SADCHIKOV Copy Nº 1`, `Korea Copy 1`: the copy's number in the form's right
     column, typed on the line of the left column's."""
