@@ -25,7 +25,12 @@ from teikit.rules.lexicon import (
 from teikit.rules.other_languages import LANGUAGES
 from teikit.rules.phrase_language import language_at_home
 from teikit.rules.pinyin import is_pinyin_word, syllable_count
-from teikit.rules.russian_spelling import MANNER_ADVERB, russian_transliteration
+from teikit.rules.russian_spelling import (
+    MANNER_ADVERB,
+    russian_among_english_words,
+    russian_transliteration,
+)
+from teikit.rules.term_meaning import FUNCTION_ZIPF
 from teikit.rules.text_language import in_the_texts_own_script
 from teikit.rules.word_tables import WordTables, original_first
 
@@ -96,6 +101,7 @@ def _read(ctx: BracketContext) -> Match | None:
         # the words before, as the original spells them)
         language = _short_words_beside_one_abroad(ctx) or (
             ctx.doc.foreign_lang if _restates_in_cognates(ctx) else None) or (
+            _russian_among_english_words(ctx)) or (
             _phrase_of_one_language(ctx)) or (
             ctx.doc.foreign_lang if cognates.reorders(
                 text, LETTERS.findall(ctx.before_and_quotation[-80:]),
@@ -166,6 +172,20 @@ _HYPHENATED_WORD_BEFORE = LazyPattern(r"(?<![\w’'-])[A-Za-z]+(?:-[A-Za-z]+)+\s
 # A word and the stop that ends it before the bracket (`Strictly secret! [Szigorúan titkos!]`:
 # the marking, then the original's).
 _WORD_THEN_STOP = LazyPattern(r"[^\W\d_][!.:;,]\s+$")
+
+
+def _russian_among_english_words(ctx: BracketContext) -> str | None:
+    """`elder brother [starshiy brat]`, `an "air bridge" [vozdushnyi most]`: Russian in Latin
+    letters after the English words it gives, where the original is Russian or unnamed (a word
+    of grammar before is none it gives: `the [to voyska]`, supplied)."""
+    if ctx.doc.original_language not in (None, "ru"):
+        return None
+    before = _WORD_BEFORE.search(ctx.before_and_quotation[-30:])
+    tables = ctx.doc.words
+    if (before is None or tables.zipf(before["word"]) >= FUNCTION_ZIPF
+            or not russian_among_english_words(ctx.plain, tables.is_english)):
+        return None
+    return ctx.doc.foreign_lang
 
 
 def _russian_sentence(ctx: BracketContext) -> str | None:

@@ -5,6 +5,8 @@ short words."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from teikit.lazy_pattern import LazyPattern
 from teikit.rules.lexicon import looks_transliterated
 
@@ -25,6 +27,8 @@ MANNER_ADVERB = LazyPattern(r"(?i)po-[a-z]+(?:ski|cki|omu|emu)")
 # How many of a bracket's words must be spelt so, of more than `_FEW_WORDS`.
 _RUSSIAN_WORDS = 2
 _FEW_WORDS = 2
+# The longest word too short to tell a language by.
+_SHORT_WORD = 4
 
 
 def russian_transliteration(text: str) -> bool:
@@ -33,3 +37,16 @@ def russian_transliteration(text: str) -> bool:
     found = [word for word in text.split() if _RUSSIAN_SPELLING.search(word)]
     wanted = 1 if len(text.split()) <= _FEW_WORDS else _RUSSIAN_WORDS
     return bool(found) and (looks_transliterated(text) or len(found) >= wanted)
+
+
+def russian_among_english_words(text: str, is_english: Callable[[str], bool]) -> bool:
+    """`[starshiy brat]`, `[vozdushnyi most]`: two words or more in lower case, each English
+    does not write spelt as only Russian transliterated is, one such long word at least (English
+    may happen to spell the others: `brat`, `most`)."""
+    words = text.split()
+    if len(words) < 2 or not all(word[:1].islower() for word in words):
+        return False
+    # (an English plural's possessive is no soft sign: `workers'`)
+    foreign = [word for word in words if not is_english(word.rstrip("'’"))]
+    return (any(len(word) > _SHORT_WORD for word in foreign)
+            and all(_RUSSIAN_SPELLING.search(word) for word in foreign))

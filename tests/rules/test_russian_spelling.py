@@ -67,3 +67,35 @@ def test_a_capitalised_sentence_of_transliterated_russian_is_russian_wording(
     foreign = root.findall(".//{http://www.tei-c.org/ns/1.0}foreign")
     assert [(element.text, element.get("{http://www.w3.org/XML/1998/namespace}lang"))
             for element in foreign] == [("Ob ispolnenii donesite", "ru-Latn")]
+
+
+@pytest.mark.parametrize(("text", "wording"), [
+    ('Pham Van Dong said the Chinese behave like an elder brother [starshiy brat] who knows '
+     'everything better.\n', "starshiy brat"),
+    ('The Chinese side has refused to grant an "air bridge" [vozdushnyi most] for the '
+     'aircraft.\n', "vozdushnyi most"),
+])
+@pytest.mark.parametrize("language", [None, "Russian"])
+def test_russian_among_words_english_also_spells_is_russian_wording(
+        text: str, wording: str, language: str | None) -> None:
+    """`[starshiy brat]`, `[vozdushnyi most]`: `brat` and `most` are English's spellings too;
+    the other word is spelt as only Russian transliterated is (they were supplied)."""
+    overrides = {"title": "Test", "date_text": "March 2, 1965"}
+    if language is not None:
+        overrides["original_language"] = language
+    root = convert_text(text, overrides=overrides, enrich=False).tree.getroot()
+    foreign = root.findall(".//{http://www.tei-c.org/ns/1.0}foreign")
+    assert [(element.text, element.get("{http://www.w3.org/XML/1998/namespace}lang"))
+            for element in foreign] == [(wording, "ru-Latn")]
+
+
+def test_english_words_of_russian_like_endings_stay_supplied() -> None:
+    """`[of the communist and workers' parties]`: a plural's possessive is no soft sign, and
+    every word is English's."""
+    root = convert_text("They agreed on the date of a broader meeting [of the communist and "
+                        "workers' parties] later in the year.\n",
+                        overrides={"title": "Test", "date_text": "June 2, 1960",
+                                   "original_language": "Russian"},
+                        enrich=False).tree.getroot()
+    supplied = root.findall(".//{http://www.tei-c.org/ns/1.0}supplied")
+    assert [element.text for element in supplied] == ["of the communist and workers' parties"]
