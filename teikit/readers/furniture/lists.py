@@ -286,6 +286,9 @@ _BODIES_OF_A_CIRCULAR = LazyPattern(
 # The posts' kind a circular goes to, where the countries they are in follow on the lines under
 # it (`To the Embassies in`).
 _POSTS_IN = LazyPattern(rf"(?i)^to\s+(?:all\s+)?(?:the\s+)?(?:{POST_KINDS})(?:-general)?\s+in\s*$")
+# The same words, the countries after them on their line (`To the Embassies in: Havana, …`).
+_POSTS_IN_ON_THE_LINE = LazyPattern(rf"(?i)^to\s+(?:all\s+)?(?:the\s+)?(?:{POST_KINDS})"
+                                    r"(?:-general)?\s+in\b\s*:?(?=\s*\S)")
 # Places a comma apart, the line ending on a comma or the colon before the text (`Korea,
 # Vietnam, Albania, Romania,`, `the Soviet Union and Mongolia:`).
 _PLACES_LISTED = LazyPattern(r"^(?:the\s+)?[A-Z][^:;.!?]{1,100}[,:]$")
@@ -318,7 +321,7 @@ def one_line_list(text: str) -> bool:
     """`Copies: Stalin (2), Molotov, …`, `To: Coms. Brezhnev, Andropov, Grishin, …`: however
     long, a list on one line (`To: KRAJEWSKI, URGENT, EYES ONLY`, naming no comrades, is an
     address and its markings)."""
-    head = LIST_HEAD.match(text) or _PASSED_ON_TO.match(text)
+    head = LIST_HEAD.match(text) or _PASSED_ON_TO.match(text) or _POSTS_ADDRESSED.match(text)
     if head is None:
         return False
     rest = text[head.end():]
@@ -335,6 +338,11 @@ def _parted_by_dashes(text: str) -> bool:
     parts = [part.strip() for part in _DASH_ITEMS.split(text)]
     return len(parts) > _DASHED_ITEMS and all(part[:1].isupper() for part in parts)
 _POSTS = LazyPattern(rf"(?i)^\s*(?:all\s+)?(?:the\s+)?(?:{POST_KINDS})\b")
+# A circular's address to the posts or the party's committees it went to, all on the line
+# (`To the Embassies in Pakistan, Afghanistan, Nepal, …`, `To the Central Committee bureaus;
+# the Party committees of all provinces, …`): a list of them, however it is worded.
+_POSTS_ADDRESSED = LazyPattern(rf"(?i)^to\s*:?\s+(?=(?:all\s+)?(?:the\s+)?(?:(?:{POST_KINDS})\b|"
+                               r"(?:central|party)\s+(?:committee\s+)?(?:committees|bureaus)\b))")
 
 
 # An addressee by rank or title, name and office, a line each under `TO:` (`TO: Gen. Ivan
@@ -614,6 +622,15 @@ def heading_and_items(lines: list[Unit]) -> tuple[Unit | None, list[Item]]:
                      else _columns(_split_label(rest)))
             return head, [*first, *(item for line in lines[1:]
                                     for item in _columns(_split_label(line)))]
+        if len(lines) == 1 and _POSTS_ADDRESSED.match(first_text) is not None:
+            # `To the Embassies in Pakistan, Afghanistan, …`: the posts' countries after the
+            # words that address them; `To all central bureaus; the Party committees of …`:
+            # each a semicolon apart, the first in the address
+            posts_in = _POSTS_IN_ON_THE_LINE.match(lines[0].text)
+            if posts_in is None:
+                return None, _separated_items(lines[0])
+            head, rest = split_at(lines[0], posts_in.end())
+            return head, _separated_items(rest)
         if len(lines) > 1:
             head, lines = lines[0], lines[1:]
     if head is not None and len(lines) == 1 and _COMMA_LIST.match(lines[0].plain.strip()):

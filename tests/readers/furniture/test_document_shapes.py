@@ -728,8 +728,9 @@ def test_a_document_attached_to_a_covering_note_follows_the_notes_closer() -> No
     assert texts(root, "/t:TEI/t:text/t:body/t:div/t:closer/t:signed") == ["Mao Zedong"]
     assert texts(root, "/t:TEI/t:text/t:body/t:div/t:closer/t:dateline") == [
         "6:00 a.m., 12 February 1950"]
-    assert texts(root, f"{ATTACHED}/t:opener/t:salute") == [
-        "To All Central Committee Bureaus, Sub-Bureaus, and Front-Line Committees:"]
+    # (the bodies the telegram went to: its distribution, as a circular's posts are)
+    assert texts(root, f"{ATTACHED}/t:opener//t:list[@type='distribution']/t:item") == [
+        "To All Central Committee Bureaus,", "Sub-Bureaus,", "and Front-Line Committees:"]
     assert texts(root, f"{ATTACHED}/t:closer/t:signed") == ["Central Committee"]
 
 

@@ -1011,3 +1011,44 @@ def test_sent_alone_over_where_each_copy_went_is_the_closers_list() -> None:
                                                    "/P. YUDIN/"]
     assert texts(root, "//t:list[@type='distribution']/t:item")[-1] == "to file (copy 4)"
     assert texts(root, "//t:note[@type='registry']") == ["Nº 318 - 12.VIII.57"]
+
+
+def test_a_circulars_posts_addressed_on_one_line_are_its_list() -> None:
+    """`To the Embassies in Pakistan, Afghanistan, …, and the Office of the Chargé d'Affaires
+    in Britain:`: the posts the circular went to, after the words that address them (it was a
+    salutation)."""
+    root = converted_text(
+        "Ministry of Foreign Affairs\nTo the Embassies in Pakistan, Afghanistan, Nepal, Burma "
+        "and Algeria, and the Office of the Chargé d'Affaires in Britain:\nOur note to the "
+        "Indian government has been published in full. When foreigners ask about our attitude, "
+        "you may explain it according to the following points.\n", "September 18, 1965")
+    assert texts(root, "//t:opener//t:list[@type='distribution']/t:head") == [
+        "To the Embassies in"]
+    assert texts(root, "//t:opener//t:list[@type='distribution']/t:item") == [
+        "Pakistan,", "Afghanistan,", "Nepal,", "Burma and Algeria,",
+        "and the Office of the Chargé d'Affaires in Britain:"]
+    assert texts(root, "//t:opener/t:salute") == []
+
+
+def test_a_circulars_party_bodies_a_semicolon_apart_on_one_line_are_its_list() -> None:
+    """`To all central bureaus; the Party committees of all provinces, …; the General Political
+    Department …:`: each body a semicolon apart, the first in the address (it was a
+    salutation)."""
+    root = converted_text(
+        "To all central bureaus; the Party committees of all provinces, municipalities and "
+        "autonomous regions; the General Political Department of the Military Commission:\n"
+        "On 16 July the Soviet government notified our Embassy that it had decided to recall "
+        "all Soviet experts working in China.\n", "July 25, 1960")
+    assert texts(root, "//t:opener//t:list[@type='distribution']/t:item") == [
+        "To all central bureaus;",
+        "the Party committees of all provinces, municipalities and autonomous regions;",
+        "the General Political Department of the Military Commission:"]
+    assert texts(root, "//t:opener/t:salute") == []
+
+
+def test_one_embassy_addressed_is_no_list() -> None:
+    """`To the Embassy in Korea:`: one post, the address (no list)."""
+    root = converted_text("To the Embassy in Korea:\nPlease inform the Korean comrades of our "
+                          "decision on the question of the delegation at once.\n",
+                          "May 3, 1961")
+    assert texts(root, "//t:list[@type='distribution']/t:item") == []
