@@ -321,7 +321,11 @@ def one_line_list(text: str) -> bool:
     """`Copies: Stalin (2), Molotov, …`, `To: Coms. Brezhnev, Andropov, Grishin, …`: however
     long, a list on one line (`To: KRAJEWSKI, URGENT, EYES ONLY`, naming no comrades, is an
     address and its markings)."""
-    head = LIST_HEAD.match(text) or _PASSED_ON_TO.match(text) or _POSTS_ADDRESSED.match(text)
+    head = LIST_HEAD.match(text) or _PASSED_ON_TO.match(text)
+    if head is None:
+        # (not the first line of posts going on under it, past its comma: the list's end is
+        # unknown there)
+        head = _POSTS_ADDRESSED.match(text) if not text.rstrip().endswith(",") else None
     if head is None:
         return False
     rest = text[head.end():]

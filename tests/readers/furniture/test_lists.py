@@ -1052,3 +1052,16 @@ def test_one_embassy_addressed_is_no_list() -> None:
                           "decision on the question of the delegation at once.\n",
                           "May 3, 1961")
     assert texts(root, "//t:list[@type='distribution']/t:item") == []
+
+
+def test_the_first_line_of_posts_going_on_under_it_is_no_list_of_its_own() -> None:
+    """`To the Embassies in Burma, Nepal, …, Pakistan,` / `Afghanistan, …` / `and to the
+    Embassy in India:`: the posts go on past the line's comma; its countries alone are not the
+    list."""
+    root = converted_text(
+        "Ministry of Foreign Affairs\nTo the Embassies in Burma, Nepal, Ceylon, Cambodia, "
+        "Indonesia, Pakistan,\nAfghanistan, the United Arab Republic, Ghana, Guinea, Mali and "
+        "Morocco,\nand to the Embassy in India:\n1. The Government statement of 21 November "
+        "has been broadcast, and our frontier guards will cease fire along the entire "
+        "border.\n", "November 21, 1962")
+    assert texts(root, "//t:list[@type='distribution']/t:item") == []
