@@ -286,7 +286,10 @@ _ANNOUNCES_ATTACHMENT = LazyPattern(
     r"(?i)^\[?\s*(?:the\s+)?(?:draft|attachment|enclosure|appendix|annex|"
     # (`[attached handwritten letter].`: the translator's word for what follows)
     r"(?:attached|enclosed)\s+(?:[\w-]+\s+){0,2}(?:letter|telegram|cable|note|report|text|"
-    r"draft|record|memorandum))\b[^\[\]]{0,60}\]?\.?$")
+    r"draft|record|memorandum))\b"
+    # (a word's letters the translator supplied are the announcement's: `to point 147 of
+    # Pr[otocol] No. 69`)
+    r"(?:[^\[\]]|(?<=\w)\[[a-z]+\]){0,60}\]?\.?$")
 # After a covering note's signature, date and the hands that minuted it, its copies and stamps,
 # the attachment begins at a line that announces it or at its classification and copy number
 # (`Secret Copy Nº 1`, `cues.MARKING_THEN_COPY`).

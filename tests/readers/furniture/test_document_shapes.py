@@ -4120,3 +4120,21 @@ def test_the_day_a_hand_wrote_under_its_note_is_the_hands() -> None:
     root = converted_text(source, "January 17, 1953")
     assert texts(root, "//t:opener/t:add[@hand]") == ["Inc. No. 0133-s 4.II.53"]
     assert texts(root, "//t:opener/t:dateline") == []
+
+
+def test_an_attachment_announced_with_letters_supplied_in_its_protocols_name() -> None:
+    """`Attachment` / `to point 147 of Pr[otocol] No. 69` / `PYONGYANG` / `SOVIET AMBASSADOR`
+    under a decision's signature and the hand's dated note: the telegram the decision approves
+    begins at the announcement, its address in its opener (the address signed the decision,
+    the telegram beginning under it)."""
+    root = converted_text(
+        "147. Question of the MFA.\n1. To approve the attached draft of a telegram to the "
+        "Soviet Ambassador in Pyongyang.\nSECRETARY OF THE CC\n[handwritten: Sent to the MFA "
+        "12.VI.49]\nAttachment\nto point 147 of Pr[otocol] No. 69\nPYONGYANG\nSOVIET "
+        "AMBASSADOR\nTo your No. 611.\nVisit Kim Il Sung and tell him that the Soviet "
+        "Government agrees to accept 120 Korean cadets for training.\nA. VYSHINSKY\n",
+        "June 11, 1949")
+    assert "PYONGYANG" not in " ".join(texts(root, f"{CLOSER}/t:signed"))
+    assert texts(root, f"{ATTACHED}/t:opener")[0].startswith("Attachment")
+    assert "SOVIET AMBASSADOR" in texts(root, f"{ATTACHED}/t:opener")[0]
+    assert texts(root, f"{ATTACHED}/t:closer/t:signed") == ["A. VYSHINSKY"]
