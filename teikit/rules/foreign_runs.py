@@ -20,7 +20,9 @@ def _foreign_spans(text: str, words: WordTables) -> list[tuple[int, int]]:
         # (a word English makes of its own is English: `misprint`)
         if words.zipf(word) >= ENGLISH or english_made(word, words.is_english):
             continue
-        continues = bool(spans) and not text[spans[-1][1] : match.start()].strip()
+        # (a hyphen joins a compound's words: `voenno-morskim silam`)
+        gap = text[spans[-1][1] : match.start()] if spans else ""
+        continues = bool(spans) and (not gap.strip() or gap == "-")
         if continues:
             spans[-1] = (spans[-1][0], match.end())
         elif not word[0].isupper():

@@ -70,6 +70,10 @@ CASES = [
      'Ridgway\'s reply <note type="sic" resp="#translator"><foreign xml:lang="ru-Latn">otvet '
      'Ridzhuehya</foreign>; should be <foreign xml:lang="ru-Latn">otvet Ridzhuehyu</foreign>'
      "</note>"),
+    # (a hyphen joins a compound's words: one run of the original's)
+    ('the air forces [SIC, in the text voenno-morskim silam, "naval forces"]',
+     'the air forces <note type="sic" resp="#translator">in the text <foreign xml:lang="ru-Latn">'
+     'voenno-morskim silam</foreign>, <q>naval forces</q></note>'),
     ("close [inserted by hand: appropriate] economic",
      'close <add hand="#hand-1" rend="[inserted by hand: {}]">appropriate</add> economic'),
     ("Authenticated: [illegible signature]",
