@@ -209,8 +209,9 @@ POST_KINDS = r"embassies|legations|missions|consulates"
 # The words that head a list of copies or recipients, before their colon (`lines.LIST_HEAD`
 # adds `To:`).
 # (`Distributor:`, a German `Verteiler` translated word for word)
-# (`Distributed: Khrushchev, Kozlov, …`, the label with its colon alone)
-LIST_HEAD_WORDS = (r"(?:to be )?distributed(?: to)?|"
+# (`Distributed: Khrushchev, Kozlov, …`, the label with its colon alone; `Distribute to:`, the
+# order to)
+LIST_HEAD_WORDS = (r"(?:to be )?distributed?(?: to)?|"
                    r"distribution(?: list)?(?:\s*[-–—]\s*\d+ copies)?|"
                    # (`Printed and distributed: Chairman, [Liu] Shaoqi, …`, a Chinese cable's)
                    r"(?:printed|copied|typed) and distributed(?: to)?|"

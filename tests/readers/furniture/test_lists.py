@@ -27,6 +27,9 @@ def parts(text: str) -> tuple[str | None, list[tuple[str | None, str]]]:
         (None, "Stalin (2),"), (None, "Molotov,"), (None, "Beria")])),
     ("Copies: Stalin (2), Malenkov,\nBulganin, File of 8th", ("Copies:", [
         (None, "Stalin (2),"), (None, "Malenkov,"), (None, "Bulganin,"), (None, "File of 8th")])),
+    # (the order to distribute it, as its heading)
+    ("Distribute to: Cdes. Khrushchev, Bulganin, Suslov", ("Distribute to:", [
+        (None, "Cdes. Khrushchev,"), (None, "Bulganin,"), (None, "Suslov")])),
     ("Copies to Malenkov, Molotov, Gromyko.", ("Copies to", [
         (None, "Malenkov,"), (None, "Molotov,"), (None, "Gromyko.")])),
     ("Already transmitted to Provincial Committee, Fuzhou District, Military District", (
