@@ -302,7 +302,14 @@ def _names_the_state(ctx: BracketContext, words: list[str]) -> bool:
 
 def _abbreviates(ctx: BracketContext, words: list[str]) -> bool:
     """`Korean Workers' Party [KWP]`: an acronym whose letters begin the words before it
-    (`Chinese Communist party [CCP]`: the last in lower case, as translators write a party)."""
+    (`Chinese Communist party [CCP]`: the last in lower case, as translators write a party);
+    `Presidential Regulation No. 10 [PP-10]`: with the number the name ends on."""
+    numbered = _NUMBERED_ACRONYM.fullmatch(ctx.plain)
+    if numbered is not None:
+        name = _NAME_NUMBERED.search(ctx.before[-160:])
+        # (its letters may be the original's initials: `PP`, Peraturan Presiden)
+        return (name is not None and name["number"] == numbered["number"]
+                and numbered["acronym"][0] in _capitals(name["name"]))
     if len(words) != 1 or not ACRONYM.fullmatch(ctx.plain):
         return False
     if _initials_before(ctx.before[-160:], ctx.plain):
@@ -323,6 +330,22 @@ def _abbreviates(ctx: BracketContext, words: list[str]) -> bool:
 
 
 _NAMED_WORDS = 3
+def _capitals(name: str) -> str:
+    """The first letters of a name's capitalised words, after the last word in lower case
+    (words of grammar between them left out)."""
+    named = []
+    for word in reversed(name.split()):
+        if not word[:1].isupper() and word not in _FUNCTION_WORDS:
+            break
+        named.append(word)
+    return "".join(word[0] for word in named if word[:1].isupper())
+
+
+# An acronym with a number (`PP-10`), and the name before it ending on the number, after its
+# sign (`Presidential Regulation No. 10 `).
+_NUMBERED_ACRONYM = LazyPattern(r"(?P<acronym>[A-Z]{2,6})[- ](?P<number>\d{1,4})")
+_NAME_NUMBERED = LazyPattern(r"(?P<name>(?:[^\W\d_][\w’'-]*\s+){2,})(?:No\.|Nr\.|N[º°]|number)\s*"
+                             r"(?P<number>\d{1,4})\s+$")
 
 
 # The words in lower case before an acronym (`the multilateral force [MLF]`, `the people's

@@ -435,6 +435,11 @@ EVEN_MORE = [
      'place="inline" resp="#translator">KWP</note> and'),
     ("the MFA [Ministry of Foreign Affairs] of", 'the MFA <note type="editorial" '
      'place="inline" resp="#translator">Ministry of Foreign Affairs</note> of'),
+    # (an acronym with the number the name ends on, its letters the original's initials)
+    ("signed Presidential Regulation No. 10 [PP-10]; the", "Regulation No. 10 <note "
+     'type="editorial" place="inline" resp="#translator">PP-10</note>; the'),
+    ("signed Presidential Regulation No. 10 [PP-11]; the", "Regulation No. 10 <supplied "
+     'reason="omitted" resp="#translator">PP-11</supplied>; the'),
     ("Attention [Top Secret] now", 'Attention <fw type="classification" rend="[{}]">Top Secret'
      "</fw> now"),
     # a cable's precedence and marking in one bracket (a precedence intensified)
