@@ -447,11 +447,15 @@ _KINDS_DESCRIBED = frozenset(
 def _describes_the_name(ctx: BracketContext, words: list[str]) -> bool:
     """`the Malecón [seafront boulevard]`, `Panmunjom [truce village]`: words of English in
     lower case saying what kind of thing the capitalised name before, no English word, is
-    (one word alone completes the name: `Henan [province]`)."""
+    (one word alone completes the name: `Henan [province]`); `Al-Ahram [a Cairo daily]`: a
+    place's name among them, after the article."""
+    placed = words[0] in _INDEFINITE and len(words) == 3 and words[1][:1].isupper()
+    if placed:
+        words = words[1:]
     # (a people's name among them, capitalised: `Pingxiang [Chinese border railway station]`)
     if (len(words) < 2 or not all(word.isalpha() and (word.islower()
                                                        or is_nationality(word.lower()))
-                                  for word in words)
+                                  for word in words[placed:])
             or words[-1] not in _KINDS_DESCRIBED
             or any(word in _FUNCTION_WORDS for word in words)):
         return False
