@@ -42,8 +42,10 @@ _ARCHIVE_REFERENCE = LazyPattern(
     r"(?i)\bf(?:ond)?\.\s?\d+\S*\s+op(?:is)?\.\s?\d+\S*\s+d(?:elo)?\.\s?\d+")
 # A ministry's filing code, offices' letters and the file's figures in slashes, no number sign
 # (`DEA/DNU/DAC/DAM/600.(24h)`, `ON/24/25/X/62`; one office before the file's index and its
-# hours, `DAC/600.(24h)`).
-_FILING_CODE = LazyPattern(r"^[A-Z]{2,}(?:/[\w.()]+){2,}\.?$|^[A-Z]{2,}/\d{3}\.\(\d{1,2}h\)$")
+# hours, `DAC/600.(24h)`; offices' letters with one in lower case before the file's index,
+# `DEOr/DAS/DPo/600.(22)`).
+_FILING_CODE = LazyPattern(r"^[A-Z]{2,}(?:/[\w.()]+){2,}\.?$|^[A-Z]{2,}/\d{3}\.\(\d{1,2}h\)$|"
+                           r"^(?:[A-Z]{1,3}[a-z]?[A-Z]?/){2,}\d{3}[\w.()]*$")
 # A line that opens on a hand's label: what follows is the hand's.
 _BY_HAND = LazyPattern(rf"(?i)^\[\s*(?:{HAND_LABEL})")
 # A stamp described in brackets, the whole line (`[CPSU CC stamp: 40929 15 December 1969

@@ -1780,8 +1780,10 @@ def test_a_ministrys_filing_code_is_no_document_number(
     are the offices it went to and its filing, not its number (w020's gold has none), whatever
     the role table says (here one that takes any code for a number); `No. 1309` still is."""
     use_table(tmp_path, monkeypatch, {"number": {"code_token": 5.0, "number_sign": 5.0}})
-    # (one office alone before the index too: `DAC/600.(24h)` was the telegram's number)
-    for codes in ("DEA/DNU/DAC/DAM/600.(24h)", "DAC/600.(24h)"):
+    # (one office alone before the index too: `DAC/600.(24h)` was the telegram's number; an
+    # office's letters with one in lower case too, `DEOr/DAS/DPo/600.(22)`)
+    for codes in ("DEA/DNU/DAC/DAM/600.(24h)", "DAC/600.(24h)", "DEOr/DAS/DPo/600.(22)",
+                  "DPo/DAS/DAm/922.31(42)(24h)"):
         root = converted_text(
             f"TELEGRAM\n\nFROM THE EMBASSY IN HAVANA\n\nON/30/31/X/62\n\n{codes}"
             "\n\nNo. 1309\n\nWith the interruption of all air routes to the island we find "

@@ -39,6 +39,7 @@ from teikit.readers.furniture.settled import settled_role
     ("number", "Re: Point 33, Protocol No. 187", None, "text"),
     ("number", "f.45 op.7 d.347", None, "text"),
     ("number", "DEA/DNU/DAC/DAM/600.(24h)", None, "text"),
+    ("number", "DEOr/DAS/DPo/600.(22)", None, "text"),
     ("number", "No. 1304/sh.", None, "number"),
     ("number", "Here is the supplement to our dispatch no. 481", None, "text"),
     ("number", "Ciphered telegram no. 481", None, "number"),
