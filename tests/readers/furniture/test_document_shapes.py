@@ -4140,3 +4140,20 @@ def test_an_attachment_announced_with_letters_supplied_in_its_protocols_name() -
     assert texts(root, f"{ATTACHED}/t:opener")[0].startswith("Attachment")
     assert "SOVIET AMBASSADOR" in texts(root, f"{ATTACHED}/t:opener")[0]
     assert texts(root, f"{ATTACHED}/t:closer/t:signed") == ["A. VYSHINSKY"]
+
+
+@pytest.mark.parametrize("motto", [
+    "EFFECTIVE SUFFRAGE. NO REELECTION.",
+    "SUFRAGIO EFECTIVO. NO REELECCIÓN. [Effective suffrage. No re-election.]",
+])
+def test_a_states_motto_over_the_signature_is_a_closing_salutation(motto: str) -> None:
+    """Mexico's motto closing an ambassador's report, over `The Ambassador` and his name: a
+    closing salutation, nobody's signature (it signed with the office)."""
+    root = converted_text(
+        "I shall continue to inform Your Excellency of the course of the talks of Mr. Mikoyan, "
+        "which will be prolonged for several more days.\n\nI reiterate to you, Mr. Secretary, "
+        f"the assurances of my very distinguished consideration.\n\n{motto}\nThe Ambassador\n\n"
+        "Gilberto Bosques\n", "November 14, 1962")
+    assert texts(root, f"{CLOSER}/t:salute") == [" ".join(motto.replace("[", "").replace(
+        "]", "").split())]
+    assert texts(root, f"{CLOSER}/t:signed") == ["The Ambassador", "Gilberto Bosques"]

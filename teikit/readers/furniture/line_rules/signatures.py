@@ -83,6 +83,21 @@ _UNNAMED_SECRETARY = LazyPattern(r"(?i)^secretary of (?:the )?(?:cc|central comm
                                  r"(?: (?:of the )?(?:cpsu|vkp\(b\)|ac?p\(b\)|kpss))?\.?$")
 
 
+# A state's motto closing its officials' letters, over the signature (Mexico's `EFFECTIVE
+# SUFFRAGE. NO REELECTION.`, in Spanish with its translation in brackets too).
+_STATE_MOTTO = LazyPattern(r"(?i)^(?:effective\s+suffrage[.,]?\s+no\s+re-?election|"
+                           r"sufragio\s+efectivo[.,]?\s+no\s+reelecci[oó]n)\.?"
+                           r"(?:\s*\[[^\[\]]+\])?$")
+
+
+def state_motto(line: Line) -> int | None:
+    """`EFFECTIVE SUFFRAGE. NO REELECTION.` over `The Ambassador` / `[illegible signature]`:
+    the motto the state closes its letters with, a closing salutation; nobody signs with it."""
+    if not line.closing or _STATE_MOTTO.match(line.text) is None:
+        return None
+    return line.one(Role.SALUTE)
+
+
 def unnamed_secretary(line: Line) -> int | None:
     """`SECRETARY OF CC` closing an extract from a protocol, no name on its line or under it:
     the office that certifies the extract, a line of the closing (the readers of the dev
