@@ -529,9 +529,10 @@ _SUPPLIED_PART = re.compile(r"(?i)\bsupplied\b|\bnot in the original\b")
 
 
 def _family_names(readings: set[str]) -> set[str]:
-    """The later words of each reading of more than two (`[José Miró Cardona]*`, later `[Miró
-    Cardona]`: the family names, named alone, spelt as doubted)."""
-    return {" ".join(words[1:]) for words in map(str.split, readings) if len(words) > 2}
+    """The later words of each reading of two or more (`[José Miró Cardona]*`, later `[Miró
+    Cardona]`; `[Issa Pliyev]*`, later `[Pliyev]`: the family names, named alone, spelt as
+    doubted)."""
+    return {" ".join(words[1:]) for words in map(str.split, readings) if len(words) >= 2}
 
 
 def _readings(name: Intervention) -> set[str]:

@@ -599,6 +599,15 @@ def test_a_reading_the_note_calls_the_translators_doubts_the_name_and_its_family
     assert _doubted_texts(root) == ["José Miró Cardona", "Miró Cardona"]
 
 
+def test_the_family_name_of_a_doubted_name_of_two_words_named_alone_later_is_doubted() -> None:
+    """`[Issa Pliyev]*`, later `[Pliyev]`: the family name alone, spelt as doubted, is the same
+    doubted reading (only a name of three words or more gave its family name)."""
+    root, _ = convert(f"{LONG}. The Soviet general [Issa Pliyev]* commands the group.\n\n"
+                      f"{LONG}. [Pliyev] may have left for Moscow on the 10th.\n\n"
+                      "* The spelling of this name could not be verified.\n")
+    assert _doubted_texts(root) == ["Issa Pliyev", "Pliyev"]
+
+
 @pytest.mark.parametrize("note", [
     "The Korean name has been reconstructed from the Chinese characters.",
     "Name as in the original; not identified.",
