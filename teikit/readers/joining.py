@@ -294,8 +294,16 @@ def _cut_in_a_sentence(line: str) -> bool:
     """Whether a paragraph's line before a blank line was cut by the page: it ends on a word
     of grammar (`… could deliver the`, `… the Korean comrades into`), or runs on over clauses
     (`Colonel Ha Van Lau …, head of the liaison mission …, asked us to`)."""
-    return _ends_on_a_word_of_grammar(line) or (
-        len(line.split()) >= _CLAUSE_LINE_WORDS and "," in line)
+    words = line.split()
+    return _ends_on_a_word_of_grammar(line) or (len(words) >= _CLAUSE_LINE_WORDS and (
+        "," in line or _in_sentence_case(words)))
+
+
+def _in_sentence_case(words: list[str]) -> bool:
+    """`Your struggle for the freedom and independence of your homeland is the struggle of all
+    peace-loving`: a sentence's words, none capitalised after its first (a heading's or a
+    letterhead's name capitalises its words)."""
+    return all(not word[:1].isupper() for word in words[1:])
 
 
 def _hand_note_goes_on(previous: Joining, unit: Unit) -> bool:

@@ -152,6 +152,9 @@ def test_the_archives_page_stamp_between_paragraphs_is_a_page_break() -> None:
     "Vice Minister Han: [We] will take the view of the Korean comrades into",
     # clauses run on over the line
     "Colonel Ha Van Lau, head of the liaison mission of the People's Army, asked us to",
+    # a sentence's long line, no word capitalised after its first
+    "Your struggle for the freedom and independence of your homeland is the struggle of all "
+    "peace-loving",
 ])
 def test_a_sentence_cut_by_a_blank_line_in_a_paragraph_per_line_page_is_a_page_break(
         first: str) -> None:
