@@ -156,6 +156,13 @@ def _signed_from(asm: Placing, unit: Unit, zone: str, after: int) -> int | _Sign
             # `Chairman of the Committee` / `for State Security of the USSR`
             unit, after = _take_under(asm, unit, after)
             below = line_text(asm, after, ("text", "signed"))
+        if (below is not None and _holds_offices(below.rstrip(_CLOSING_QUOTES))
+                and LB in unit.text and not _signs_at(asm, after + 1)):
+            # `Antonín Novotný` / `President of the Czechoslovak Socialist Republic` / `First
+            # Secretary of the Central Committee …`: the signer's second office, under his
+            # first (not an office over another signer's name)
+            unit, after = _take_under(asm, unit, after)
+            below = line_text(asm, after, ("text", "signed"))
         if (below is not None and VALEDICTION.match(unit.text.split(LB, 1)[0].strip())
                 and below.isupper() and is_name_line(below) and _closes(asm, after)):
             # `Respectfully` / `EL CORONEL D. E. X.` / `FEDERAL DIRECTOR OF SECURITY` /

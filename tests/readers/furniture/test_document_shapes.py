@@ -4157,3 +4157,18 @@ def test_a_states_motto_over_the_signature_is_a_closing_salutation(motto: str) -
     assert texts(root, f"{CLOSER}/t:salute") == [" ".join(motto.replace("[", "").replace(
         "]", "").split())]
     assert texts(root, f"{CLOSER}/t:signed") == ["The Ambassador", "Gilberto Bosques"]
+
+
+def test_a_signers_two_offices_under_his_name_are_his_signature() -> None:
+    """`Kim Il Sung` / `General Secretary of the Central Committee …` / `President of the
+    Democratic People's Republic of Korea` / `Pyongyang, 30 April 1975`: both offices sign
+    with the name (the second was a bare line of the closer)."""
+    root = converted_text(
+        "We wish the fraternal Vietnamese people new successes in the building of socialism "
+        "and in the reunification of their country.\nKim Il Sung\nGeneral Secretary of the "
+        "Central Committee of the Workers' Party of Korea\nPresident of the Democratic "
+        "People's Republic of Korea\nPyongyang, 30 April 1975\n", "April 30, 1975")
+    assert texts(root, f"{CLOSER}/t:signed") == [
+        "Kim Il Sung General Secretary of the Central Committee of the Workers' Party of Korea "
+        "President of the Democratic People's Republic of Korea"]
+    assert texts(root, f"{CLOSER}/t:dateline") == ["Pyongyang, 30 April 1975"]
