@@ -46,6 +46,9 @@ UNCERTAIN = re.compile(r"(?i)\b(?:inaccurate|uncertain(?:ly|ty)?|unclear|not (?:
                        r"doubtful|"
                        r"possibly|probably|presumably|perhaps|may be (?:wrong|incorrect)|"
                        r"unverified|unconfirmed|"
+                       # (`* The name is not clearly legible in the original telegram.`)
+                       r"(?:not (?:clearly |fully |easily )?|barely |hardly |partly )"
+                       r"(?:legible|readable)|illegible|indistinct|"
                        r"not (?:been )?(?:verified|confirmed|established|identified)|"
                        r"approximate(?:ly)?|"
                        r"tentative(?:ly)?|conjectural|could not be (?:verified|established|"
