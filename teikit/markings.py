@@ -19,6 +19,8 @@ HANDLING = (r"(?:(?:to be )?deciphere?d?(?: by the (?:ambassador|minister|charg[
             r"duplication) (?:is |are )?"
             r"(?:strictly )?(?:prohibited|forbidden|not permitted|not allowed)|not to be "
             r"(?:copied|reproduced)|do not (?:copy|reproduce)|"
+            # (whom the copy may go to: `Not for distribution outside the Ministry`)
+            r"not for (?:distribution|circulation) (?:outside|beyond) (?:the )?[\w ]{3,60}|"
             # (where the copy must stay: `Not to be taken out of the Party committee`)
             r"not to be (?:taken|removed|carried)(?: out)? (?:of|from) (?:the )?[\w ]{3,60}|"
             # (`No copying is allowed`)

@@ -4082,6 +4082,16 @@ def test_where_the_copy_must_stay_is_a_handling_marking() -> None:
         "Strictly confidential", "Not to be taken out of the Party committee"]
 
 
+def test_whom_the_copy_may_go_to_is_a_handling_marking() -> None:
+    """`Not for distribution outside the Ministry` under `SECRET`: a caveat on the copy (it
+    was the opener's text)."""
+    root = converted_text("CODE TELEGRAM\nSECRET\nNot for distribution outside the Ministry\n"
+                          "Number: 612\nThe Secretary of State received me this morning and "
+                          "spoke about the quarantine of Cuba at length.\n", "October 23, 1962")
+    assert texts(root, "//t:opener/t:fw[@type='classification']") == [
+        "SECRET", "Not for distribution outside the Ministry"]
+
+
 def test_a_long_list_under_its_heading_leaves_the_signature_and_date_a_closer() -> None:
     """A cable's signing body and date over `Distribution:` and twenty-two names a line each:
     the closer and its list (more lines than a closer has made them all the text's), and `(5)
