@@ -693,7 +693,8 @@ class Assembler:
                 and self._same_block(index) and len(text.split()) <= _ITEM_WORDS
                 and (signing_body(named := _ORDINAL_FIRST.sub("", text.removeprefix("the ")))
                      or reads_as_name(named) or lists.to_the_file(text)
-                     or (self._headed(head) and lists.capitalised_item(text)))):
+                     or (self._headed(head) and (lists.capitalised_item(text)
+                                                 or lists.posts_at_places(text))))):
             return True  # `Copies to:` / `Embassy of Spain in Washington` / `Consulate of …`,
             # `c.c.: Vice-Minister …` / `Department of Africa …`: the bodies named under the
             # heading, a line each, no blank line between; a body under the heading's line of
@@ -701,7 +702,8 @@ class Assembler:
             # `International Liaison Department`); its article in lower case before it (`Copies
             # to:` / `the Cabinet Secretary` / `the Embassy in Vienna`), or its number (`1st Far
             # East Department`); the file, last (`to file`); under a heading alone, any office
-            # or body in capitals (`Swiss Observer to the United Nations, New York`)
+            # or body in capitals (`Swiss Observer to the United Nations, New York`), or posts
+            # in lower case where they are (`posts at Bonn, London, Paris`)
         if lists.ordinal_copy(text) and self._headed(head):
             return True  # `Distribution:` / `1st copy Comrade Ulbricht` / `2nd copy ZAIG`
         if _BULLET.match(text) and self._headed(head):

@@ -134,6 +134,15 @@ def capitalised_item(text: str) -> bool:
             and all(token[:1].isupper() or token in _LINKING_WORDS for token in tokens))
 
 
+# Posts in the places named, a list's item in lower case (`posts at Bonn, London, Paris`).
+_POSTS_AT_PLACES = LazyPattern(rf"(?i)^(?:the\s+|all\s+)?(?:{POST_KINDS}|posts)\s+(?:at|in)\s+"
+                               r"(?-i:[A-Z])[^.;:!?]*$")
+
+
+def posts_at_places(text: str) -> bool:
+    return _POSTS_AT_PLACES.match(text) is not None
+
+
 # The kind of posts the copy went to after the heading's colon (`Copy to: Embassies`), and
 # the places of those posts on the next line, a comma apart (`Beijing, Hanoi, Moscow`).
 _POST_KIND_AT_END = LazyPattern(rf"(?i):\s*(?:{POST_KINDS})\s*$")

@@ -855,6 +855,16 @@ def test_offices_and_bodies_in_capitals_with_their_places_go_on_with_the_copies(
         "Division of Foreign Affairs, Political Section West"]
 
 
+def test_posts_where_they_are_in_lower_case_go_on_with_the_copies() -> None:
+    """`Copies to:` / `Prime Minister` / … / `posts at Bonn, London, Paris, Moscow and Havana`:
+    the posts the copies went to, in lower case, the list's last item (it was a paragraph)."""
+    root = converted_text("I shall report on the reactions tomorrow.\n\nSCHÜRMANN\n\nCopies "
+                          "to:\nPrime Minister\nMinister of Defence\nposts at Bonn, London, "
+                          "Paris, Moscow and Havana\n", "October 23, 1962")
+    assert texts(root, "//t:list[@type='distribution']/t:item") == [
+        "Prime Minister", "Minister of Defence", "posts at Bonn, London, Paris, Moscow and Havana"]
+
+
 def test_the_posts_kind_on_the_heading_then_their_places_under_it() -> None:
     """`Copy to: Embassies` / `Beijing, Hanoi, Moscow, New Delhi` over a Yugoslav telegram's
     text: the places are the list's (they were loose text of the opener)."""
