@@ -412,8 +412,9 @@ SENT_FROM = LazyPattern(r"^(?i:from):\s*[A-ZА-Я][a-zа-яё’'-]{2,}\.?$")
 FROM_PLACE = LazyPattern(r"^(?i:from)\s+(?:[A-ZА-Я][a-zа-яё’'-]{2,}|"
                          r"[A-ZА-Я]{3,}(?:[ -][A-ZА-Я]{2,})?)\.?$")
 # An hour alone on its line (`(16:50)`, `11.30 hrs`, `10:15 a.m.`, `22:30 Hours`), labelled
-# as a form's field (`Time: 18:00` under `Date: 24.07.1975`).
-HOUR_ALONE = LazyPattern(r"^\s*(?:(?i:time|hour)\s*:\s*)?\(?\d{1,2}[:.]\d\d"
+# as a form's field (`Time: 18:00` under `Date: 24.07.1975`; `Sent: 02:35` under `Date: 23
+# October 1962`, the hour it was sent that day).
+HOUR_ALONE = LazyPattern(r"^\s*(?:(?i:time|hour|sent|dispatched)\s*:\s*)?\(?\d{1,2}[:.]\d\d"
                          r"(?:\s*(?i:hrs?\.?|hours|h|[ap]\.\s?m\.))?\)?\.?\s*$")
 # A handling caveat's first words, which its line may not hold whole.
 CAVEAT_OPENING = LazyPattern(r"(?i)^after (?:use|reading),")

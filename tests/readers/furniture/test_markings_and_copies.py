@@ -340,12 +340,14 @@ def test_a_received_line_that_goes_on_after_the_number_marks_none(line: str) -> 
     assert texts(root, "//t:opener//t:idno") == []
 
 
-def test_the_hour_labelled_under_the_date_is_the_datelines() -> None:
-    """A Romanian cipher form prints its date and hour as two fields, one to a line."""
+@pytest.mark.parametrize("hour", ["Time: 18:00", "Sent: 18:00"])
+def test_the_hour_labelled_under_the_date_is_the_datelines(hour: str) -> None:
+    """A Romanian cipher form prints its date and hour as two fields, one to a line; a Dutch
+    code telegram the hour it was sent (which was a dateline of its own)."""
     root = converted("Ministry of Foreign Affairs\nSender: Washington\nNo.: 074.783\n"
-                     "Date: 24.07.1975\nTime: 18:00\nConcerning: The Korean Matter",
+                     f"Date: 24.07.1975\n{hour}\nConcerning: The Korean Matter",
                      "July 24, 1975")
-    assert texts(root, "//t:opener/t:dateline") == ["Date: 24.07.1975 Time: 18:00"]
+    assert texts(root, "//t:opener/t:dateline") == [f"Date: 24.07.1975 {hour}"]
 
 
 def test_where_the_cable_was_sent_from_over_when_it_was_sent_is_one_dateline() -> None:
