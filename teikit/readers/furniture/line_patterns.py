@@ -155,8 +155,9 @@ CLASSIFICATION_LINE = re.compile(
     # (`RESERVED`, the Italian `Riservato` and the Portuguese `Reservado` translated; the
     # French `Diffusion réservée`, `RESERVED DISTRIBUTION`)
     r"(?:strictly\s+)?reserved(?: distribution)?|"
-    # (the East German markings, `Vertrauliche Verschlußsache` and `Persönliche …`)
-    r"(?:personal\s+)?confidential\s+matter|"
+    # (the East German markings, `Vertrauliche Verschlußsache` and `Persönliche …`, its noun
+    # translated in full too: `Confidential Classified Matter`)
+    r"(?:personal\s+)?confidential\s+(?:classified\s+)?matter|"
     r"(?:of )?special importance|"
     # (a line saying there is none is the marking's place all the same: `NO CLASSIFICATION`,
     # `UNCLASSIFIED`)

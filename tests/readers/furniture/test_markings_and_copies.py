@@ -569,13 +569,19 @@ def test_a_file_number_with_its_part_and_year_is_the_documents() -> None:
     assert texts(root, "//t:opener/t:idno") == ["00714/2/1966"]
 
 
-def test_a_personal_confidential_matter_with_the_originals_words_is_a_marking() -> None:
+@pytest.mark.parametrize(("marking", "original"), [
+    ("Personal Confidential Matter!", "Persönliche Verschlußsache"),
+    # (its noun translated in full)
+    ("Confidential Classified Matter", "Vertrauliche Verschlußsache"),
+])
+def test_a_personal_confidential_matter_with_the_originals_words_is_a_marking(
+        marking: str, original: str) -> None:
     """`Personal Confidential Matter! [Persönliche Verschlußsache]`: the East German marking,
     the original's words after it (it was a line of the opener)."""
-    root = converted("Socialist Unity Party of Germany\nCentral Committee\nPersonal Confidential "
-                     "Matter! [Persönliche Verschlußsache]\nZK 02 – 31/63", "August 6, 1963")
+    root = converted(f"Socialist Unity Party of Germany\nCentral Committee\n{marking} "
+                     f"[{original}]\nZK 02 – 31/63", "August 6, 1963")
     assert texts(root, "//t:opener/t:fw[@type='classification']") == [
-        "Personal Confidential Matter! Persönliche Verschlußsache"]
+        f"{marking} {original}"]
 
 
 def test_a_receipt_left_open_on_its_comma_takes_the_place_and_day_under_it() -> None:
