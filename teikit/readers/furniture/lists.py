@@ -82,8 +82,10 @@ _BARE_COPY = LazyPattern(rf"^Copy\s+{_COPY_NO}$")
 # copies` / `three to Center` / `one to Embassy`; `To Center: two copies`; `Prepared in 3
 # copies:` / `1 copy – Ministry of Foreign Affairs`).
 # (the place named, or the file: `One to one talks were held.` is text)
-_COPIES_TO = LazyPattern(rf"^(?i:{COPY_COUNT})\s+(?:cop(?:y|ies)\s+)?(?:to|for)\s+(?:the\s+)?"
-                         r"(?:[A-Z]|files?\b)[^.!?]{0,40}|"
+# (whoever they went to after the article, in lower case too: `2 copies to the addressee`,
+# `1 copy each to the embassies indicated`)
+_COPIES_TO = LazyPattern(rf"^(?i:{COPY_COUNT})\s+(?:cop(?:y|ies)\s+(?:each\s+)?)?(?:to|for)\s+"
+                         r"(?:the\s+[a-z]|(?:the\s+)?(?:[A-Z]|files?\b))[^.!?]{0,40}|"
                          rf"To\s+\w[\w .'’-]{{0,30}}:\s*(?i:{COPY_COUNT})\s+cop(?:y|ies)$|"
                          # (`1 copy – Comrade Ramiz Alia`, `1 copy: 4th Territorial Department`)
                          rf"(?i:{COPY_COUNT})\s+(?i:cop(?:y|ies))\s*[:–—-]\s+\S")

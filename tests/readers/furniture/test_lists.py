@@ -244,6 +244,17 @@ def test_which_copy_of_how_many_over_the_papers_title_is_no_list() -> None:
     assert texts(root, "//t:head") == ["Information on the situation in the DPRK"]
 
 
+def test_copies_to_whoever_in_lower_case_go_on_under_the_copies_made() -> None:
+    """`Made in 7 copies:` / `2 copies to the addressee` / `1 copy each to the embassies
+    indicated` / `1 copy to file`: where the copies went, one list (the list ended after the
+    first, the others paragraphs of the postscript)."""
+    root = converted_text("By order of the Minister:\nGyula Reményi\nHead of Department\n\n"
+                          "Made in 7 copies:\n2 copies to the addressee\n1 copy each to the "
+                          "embassies indicated\n1 copy to file\n", "August 20, 1959")
+    assert texts(root, "//t:list[@type='distribution']/t:item") == [
+        "2 copies to the addressee", "1 copy each to the embassies indicated", "1 copy to file"]
+
+
 def test_one_copy_printed_heads_the_list_of_where_it_went() -> None:
     assert lists.opens_list("Printed in 1 copy.", "1 - to Cde. Zhivkov")
 
