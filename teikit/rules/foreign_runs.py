@@ -5,7 +5,7 @@ from __future__ import annotations
 from teikit.lazy_pattern import LazyPattern
 from teikit.model import Inline, Intervention, Text, splice_text
 from teikit.readers.word_breaks import by_whole_words
-from teikit.rules.lexicon import ENGLISH, WORD, english_made
+from teikit.rules.lexicon import DIPLOMATIC_LOANS, ENGLISH, WORD, english_made
 from teikit.rules.word_tables import WordTables
 
 # The prepositions of one letter that open a transliterated phrase (`v nachale goda`, `k
@@ -17,8 +17,10 @@ def _foreign_spans(text: str, words: WordTables) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     for match in WORD.finditer(text):
         word = match.group()
-        # (a word English makes of its own is English: `misprint`)
-        if words.zipf(word) >= ENGLISH or english_made(word, words.is_english):
+        # (a word English makes of its own is English: `misprint`; so is a loan of its
+        # diplomacy: `aide-mémoire`)
+        if (words.zipf(word) >= ENGLISH or english_made(word, words.is_english)
+                or word.lower() in DIPLOMATIC_LOANS):
             continue
         # (a hyphen joins a compound's words: `voenno-morskim silam`)
         gap = text[spans[-1][1] : match.start()] if spans else ""

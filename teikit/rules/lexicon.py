@@ -28,6 +28,11 @@ from teikit.resources import cache_dir
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 # An acronym: two to six capitals (`KGB`, `KWP`, `KB`).
 ACRONYM = re.compile(r"[A-Z]{2,6}")
+# The words of French that English's diplomacy took as they are, rarer in its table than it
+# uses them (`a joint démarche`, `the agrément`, `a note verbale`, `an aide-mémoire`).
+DIPLOMATIC_LOANS = frozenset("démarche démarches agrément aide-mémoire communiqué communiqués "
+                             "chargé attaché attachés détente rapprochement entente verbale "
+                             "verbales mémoire".split())
 # A model's designation, its letters and its number (`MiG-15`, `T-34`, `GAZ-51`, `Il-28`).
 MODEL = r"[A-Z][A-Za-z]{0,5}-\d{1,4}[A-Za-z]?"
 # A Spanish exclamation or question, its opening mark Spanish's alone (`¡Patria o Muerte!`,

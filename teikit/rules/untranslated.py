@@ -10,7 +10,13 @@ from teikit.lazy_pattern import LazyPattern
 from teikit.model import Intervention, Text
 from teikit.month_names import is_foreign_month
 from teikit.rules.base import DocumentContext, WordRule, WordSpan
-from teikit.rules.lexicon import ENGLISH, ENGLISH_FORMATION, LETTERS, SPANISH_MARKED
+from teikit.rules.lexicon import (
+    DIPLOMATIC_LOANS,
+    ENGLISH,
+    ENGLISH_FORMATION,
+    LETTERS,
+    SPANISH_MARKED,
+)
 from teikit.rules.phrase_language import language_at_home
 from teikit.rules.text_language import english_wanting
 from teikit.rules.word_tables import WordTables, original_first
@@ -93,17 +99,11 @@ def _candidates(texts: list[str], original_language: str | None, tables: WordTab
 _RUSSIAN, _UNKNOWN, _ENGLISH = "ru-Latn", "unknown", ""
 
 
-# The words of French that English's diplomacy took as they are, rarer in its table than it
-# uses them (`a joint démarche`, `the agrément`).
-_DIPLOMATIC_LOANS = frozenset("démarche démarches agrément aide-mémoire communiqué communiqués "
-                              "chargé attaché attachés détente rapprochement entente".split())
-
-
 def _verdict(word: str, tables: WordTables) -> str:
     known = _KNOWN_TERMS.get(word.lower())
     if known is not None:
         return known
-    if word.lower() in _DIPLOMATIC_LOANS:
+    if word.lower() in DIPLOMATIC_LOANS:
         return _ENGLISH
     if word.lower().endswith(_RUSSIAN_ENDINGS) and tables.zipf(word) == 0:
         return _RUSSIAN

@@ -74,6 +74,10 @@ CASES = [
     ('the air forces [SIC, in the text voenno-morskim silam, "naval forces"]',
      'the air forces <note type="sic" resp="#translator">in the text <foreign xml:lang="ru-Latn">'
      'voenno-morskim silam</foreign>, <q>naval forces</q></note>'),
+    # (a loan of English's diplomacy is no word of the original's)
+    ("the reply [SIC, the aide-mémoire was delivered on 3 May]",
+     'the reply <note type="sic" resp="#translator">the aide-mémoire was delivered on 3 May'
+     "</note>"),
     ("close [inserted by hand: appropriate] economic",
      'close <add hand="#hand-1" rend="[inserted by hand: {}]">appropriate</add> economic'),
     ("Authenticated: [illegible signature]",

@@ -192,9 +192,15 @@ def test_the_doer_of_a_frequent_english_verb_is_english() -> None:
     assert untranslated("I enclosed it in my air oficio number 540.") == [("oficio", "es")]
 
 
-def test_a_loan_of_diplomacy_is_english() -> None:
-    """`a joint démarche`: French, as English's diplomacy took it (it was French)."""
-    assert untranslated("He proposes a joint démarche of the heads of mission.") == []
+@pytest.mark.parametrize("text", [
+    "He proposes a joint démarche of the heads of mission.",
+    # (`verbale` was Italian)
+    "The ambassador handed over a note verbale on the question of repatriation.",
+])
+def test_a_loan_of_diplomacy_is_english(text: str) -> None:
+    """`a joint démarche`, `a note verbale`: French, as English's diplomacy took it (it was
+    French)."""
+    assert untranslated(text) == []
 
 
 def test_a_quoted_rhyme_of_another_language_is_the_originals() -> None:
