@@ -735,8 +735,10 @@ def _restates_number(ctx: BracketContext, words: list[str]) -> bool:
 # countries `, `the four officers `).
 # (or the count alone in its quotation marks, as a group is called: `the "four" [USA, Great
 # Britain, France and Australia]`)
+# (what they are of after them: `the three principles of the Joint Statement of 4 July 1972`)
 _COUNTED_BEFORE = LazyPattern(r"(?i)\b(?P<count>two|three|four|five|six|seven|eight|nine|ten|"
                               r"\d{1,2})(?:\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s\s+"
+                              r"(?P<whose>of\s+(?:[\w-]+\s+){1,7})?"
                               r"|[”\"’']\s+)$")
 _LIST_PARTS = LazyPattern(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 
@@ -745,14 +747,22 @@ def _names_those_counted(ctx: BracketContext, words: list[str]) -> bool:
     """`troops of five countries [the USSR, Poland, the GDR, Hungary and Bulgaria]`: as many
     names as the count before says, who or what they are (the sentence needs none of them)."""
     del words
-    counted = _COUNTED_BEFORE.search(ctx.before_and_quotation[-50:])
+    counted = _COUNTED_BEFORE.search(ctx.before_and_quotation[-90:])
     if counted is None:
         return False
     parts = [part for part in _LIST_PARTS.split(ctx.plain) if part and part.strip()]
     count = counted["count"]
     wanted = int(count) if count.isdigit() else number_in_words(count)
-    return len(parts) >= 2 and len(parts) == wanted and all(
-        part.split()[-1][:1].isupper() for part in parts)
+    if len(parts) < 2 or len(parts) != wanted:
+        return False
+    # (three or more in lower case are what the count counts too: `the three principles …
+    # [independence, peaceful unification, great national unity]`)
+    return all(part.split()[-1][:1].isupper() for part in parts) or (
+        wanted >= _LOWER_CASE_COUNTED and all(part[:1].islower() for part in parts)
+        and ctx.doc.words.english_share(ctx.plain) == 1.0)
+
+
+_LOWER_CASE_COUNTED = 3
 
 
 # A group named by its acronym and what its members are (`the ANZUS powers`, `the NATO

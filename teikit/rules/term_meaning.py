@@ -94,20 +94,26 @@ def _says_what_it_means(ctx: BracketContext, words: list[str], term_words: list[
 
 # The term repeated, a dash, then what it is (`Koryo – the name of a Korean state of the
 # 10th-14th centuries`).
+# (or a colon, the meaning in quotation marks: `Yushin: "revitalizing reforms"`, of two words
+# or more)
 _TERM_DASH_MEANING = LazyPattern(r"(?P<term>[^\W\d_][\w’'-]*(?:\s+[^\W\d_][\w’'-]*){0,2})"
-                                 r"\s+[–—-]\s+(?P<meaning>\S.*)")
+                                 r"(?:\s+[–—-]\s+(?P<meaning>\S.*)|"
+                                 r":\s+[“\"](?P<quoted>[^“”\"]+)[”\"])")
 _MEANING_WORDS = 3
+_QUOTED_MEANING_WORDS = 2
 
 
 def names_the_term_then_its_meaning(ctx: BracketContext, words: list[str]) -> bool:
     """The term printed just before, repeated, a dash, then three words or more of English
-    saying what it is."""
+    saying what it is (`Yushin system [Yushin: "revitalizing reforms"]`: a colon, then two
+    words or more in quotation marks)."""
     del words
     found = _TERM_DASH_MEANING.fullmatch(ctx.plain)
     if found is None or found["term"] not in ctx.before_and_quotation[-80:]:
         return False
-    meaning = found["meaning"]
-    return (len(meaning.split()) >= _MEANING_WORDS
+    meaning = found["meaning"] or found["quoted"]
+    least = _MEANING_WORDS if found["meaning"] else _QUOTED_MEANING_WORDS
+    return (len(meaning.split()) >= least
             and ctx.doc.words.english_share(meaning) >= 0.5)
 
 

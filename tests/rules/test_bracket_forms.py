@@ -927,6 +927,11 @@ FORMS = [
     ("the troops of five countries [the USSR, Poland, the GDR, Hungary and Bulgaria] came",
      'the troops of five countries <note type="editorial" place="inline" resp="#translator">the '
      "USSR, Poland, the GDR, Hungary and Bulgaria</note> came"),
+    # ... what they are of after them, and three or more in lower case
+    ("true to the three principles of the Joint Statement of 4 July 1972 [independence, "
+     "peaceful unification, great national unity]. It",
+     '1972 <note type="editorial" place="inline" resp="#translator">independence, peaceful '
+     "unification, great national unity</note>. It"),
     ("the three countries [and the USSR] agreed",
      'the three countries <supplied reason="omitted" resp="#translator">and the USSR</supplied> '
      "agreed"),
@@ -1292,6 +1297,10 @@ FORMS_BY_LANGUAGE = [
     (None, 'a "Confederal Republic of Koryo" [Koryo – the name of a Korean state] in',
      '<note type="editorial" place="inline" resp="#translator"><foreign xml:lang="und-Latn">'
      "Koryo</foreign> – the name of a Korean state</note> in"),
+    # ... a colon, then what it means in quotation marks (was supplied).
+    (None, 'the so-called Yushin system [Yushin: "revitalizing reforms"] had',
+     'system <note type="editorial" place="inline" resp="#translator">Yushin: <q>revitalizing '
+     "reforms</q></note> had"),
     # An English preposition, then a designation with its figures: supplied (was left
     # unclassified).
     (None, "the wheat deliveries [under PL 480]. And",
