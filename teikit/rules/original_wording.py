@@ -271,10 +271,15 @@ _TABLED = frozenset(LANGUAGES)
 def compound_of_the_words_before(ctx: BracketContext) -> bool:
     """`magnetic mines [Magnetminen]`: one word, capitalised as a German noun is, that begins as
     the words before in lower case do: the original's compound for them (not a name spelled
-    again: `Huichon [Hŭich’ŏn]`)."""
-    text, before = ctx.plain, ctx.before.split()
-    return (" " not in text and text[1:].islower() and bool(before)
-            and before[-1][:1].islower() and _restates_in_cognates(ctx))
+    again: `Huichon [Hŭich’ŏn]`); in their quotation marks too (`"dominationism"
+    [Dominanzstreben]`)."""
+    text = ctx.plain
+    if " " in text or not text[1:].islower():
+        return False
+    before = ctx.before_and_quotation[-80:]
+    words = before.split()
+    return (bool(words) and words[-1].lstrip("\"“„«‘'")[:1].islower()
+            and cognates.restate(text, LETTERS.findall(before), ctx.doc.words))
 
 
 def _restates_in_cognates(ctx: BracketContext) -> bool:

@@ -1088,6 +1088,13 @@ FORMS_BY_LANGUAGE = [
     ("German", "closed by American magnetic mines [Magnetminen]. Three",
      'closed by American magnetic mines <note type="original-wording" place="inline" '
      'resp="#translator"><foreign xml:lang="de">Magnetminen</foreign></note>. Three'),
+    # ... the words in their quotation marks
+    ("German", 'the struggle against "dominationism" [Dominanzstreben] from',
+     '<q>dominationism</q> <note type="original-wording" place="inline" resp="#translator">'
+     '<foreign xml:lang="de">Dominanzstreben</foreign></note> from'),
+    # (not a name spelt again after its hyphened parts)
+    ("Russian", "on the heights of Songak-san [Songaksan] north",
+     '<choice><orig>Songak-san </orig><reg resp="#translator">Songaksan</reg></choice>'),
     # the body's name in its own language, ending on the English name's last word
     ("Mongolian", "the Great People’s Khural [Ardyn Ikh Khural] elected",
      'the Great People’s Khural <note type="original-wording" place="inline" '
