@@ -541,6 +541,20 @@ _PLACE_STRUCK = LazyPattern(r"(?i)\b(?:bombed|bombarded|shelled|occupied|capture
                             r"evacuated|raided|overran|encircled)\s+$")
 
 
+def _same_words_in_lower_case(before: str, text: str) -> str:
+    """The words just before the bracket, with the space after them, where they are the
+    bracket's own words in lower case (`the bridge of no return [Bridge of No Return]`)."""
+    words = text.split()
+    if len(words) < 2:
+        return ""
+    found = re.search(rf"(?:(?<=\s)|^)((?:[\w’'-]+\s+){{{len(words)}}})$", before)
+    if found is None:
+        return ""
+    printed = found.group(1)
+    return printed if (printed.islower() and printed.split() != words
+                       and [word.lower() for word in words] == printed.split()) else ""
+
+
 def _after_printed(ctx: BracketContext, text: str, printed: str) -> Match:
     if _identified(ctx, text, printed):
         joined, _, last = printed.rpartition("-")
@@ -624,6 +638,14 @@ def _name_part(ctx: BracketContext) -> Match | None:
         text = variants[0]
     if not is_name(text) or _shouted_words(ctx):
         return None
+    printed = _same_words_in_lower_case(ctx.before, text)
+    if printed:
+        # `near the bridge of no return [Bridge of No Return]`: the words before, the name
+        # they are, capitalised
+        orig = NAME_PART.node("orig", {}, [Text(printed)], counted=False)
+        choice = NAME_PART.node("choice", {}, [orig, _reg(ctx)], counted=False)
+        tag = "placeName" if _names_a_place(text) else "name"
+        return Match([NAME_PART.node(tag, {}, [choice])], consume_before=len(printed))
     printed = (trailing_name(ctx.before, ctx.doc.words)
                or _family_name_before(ctx.before, text))
     if printed and is_country(printed.strip()) and _OFFICE_OF.search(

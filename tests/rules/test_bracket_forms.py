@@ -1092,6 +1092,10 @@ FORMS_BY_LANGUAGE = [
     ("German", 'the struggle against "dominationism" [Dominanzstreben] from',
      '<q>dominationism</q> <note type="original-wording" place="inline" resp="#translator">'
      '<foreign xml:lang="de">Dominanzstreben</foreign></note> from'),
+    # The words before, the name they are, capitalised: the name regularised (was supplied).
+    (None, "a tree near the bridge of no return [Bridge of No Return] and",
+     'near the <placeName><choice><orig>bridge of no return </orig><reg resp="#translator">'
+     "Bridge of No Return</reg></choice></placeName> and"),
     # (not a name spelt again after its hyphened parts)
     ("Russian", "on the heights of Songak-san [Songaksan] north",
      '<choice><orig>Songak-san </orig><reg resp="#translator">Songaksan</reg></choice>'),
