@@ -547,7 +547,7 @@ def _same_words_in_lower_case(before: str, text: str) -> str:
     words = text.split()
     if len(words) < 2:
         return ""
-    found = re.search(rf"(?:(?<=\s)|^)((?:[\w’'-]+\s+){{{len(words)}}})$", before)
+    found = re.search(rf"(?:(?<=\s)|^)((?:[\w’'-]+\s+){{{len(words)}}})$", before[-160:])
     if found is None:
         return ""
     printed = found.group(1)
