@@ -710,6 +710,22 @@ def _says_whose_paper(ctx: BracketContext, words: list[str]) -> bool:
     return term is not None and term["word"][:1].isupper() and not ctx.glued_before
 
 
+# The kinds of paper a text names in lower case, then by its title in a bracket.
+_PAPER_KINDS = frozenset("statement declaration communiqué communique agreement treaty appeal "
+                         "letter memorandum resolution programme program proposal".split())
+
+
+def _names_the_paper(ctx: BracketContext, words: list[str]) -> bool:
+    """`the text of the joint statement [Joint North-South Communiqué]`: the title of the paper
+    the words before call by its kind in lower case, its own kind its last word."""
+    if (len(words) < 2 or words[-1].lower().strip(".,") not in _PAPER_KINDS
+            or not all(word[:1].isupper() or word in _FUNCTION_WORDS for word in words)):
+        return False
+    before = LAST_WORD.search(ctx.before[-40:])
+    return before is not None and before["word"].lower() in _PAPER_KINDS and (
+        before["word"][:1].islower())
+
+
 def _one_date(text: str) -> bool:
     """Whether the bracket's `text` is a date and nothing more (its stop aside)."""
     if not any(character.isdigit() for character in text):
@@ -1011,6 +1027,7 @@ _TESTS = (_equates, _explains, _spells_out, _spells_out_in_lower_case, _says_who
           _translates_abbreviation, _translates_the_label,
           _translates_institution, _renames_body, _says_what_the_title_is, _says_whose_paper,
           _restates_date, _restates_number, _names_those_counted, _names_the_members,
+          _names_the_paper,
           _restates_time, _names_day, _dates_the_event, _original_and_meaning, _names_the_model,
           _says_what_the_model_is, _identifies_the_name, _converts_the_measure,
           explains_the_quoted_term, explains_the_foreign_term, names_the_term_then_its_meaning,

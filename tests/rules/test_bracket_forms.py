@@ -1092,6 +1092,10 @@ FORMS_BY_LANGUAGE = [
     ("German", 'the struggle against "dominationism" [Dominanzstreben] from',
      '<q>dominationism</q> <note type="original-wording" place="inline" resp="#translator">'
      '<foreign xml:lang="de">Dominanzstreben</foreign></note> from'),
+    # The title of the paper the words before call by its kind: a gloss (was a person's name).
+    (None, "the text of the joint statement [Joint North-South Communiqué] made",
+     'statement <note type="editorial" place="inline" resp="#translator">Joint North-South '
+     "Communiqué</note> made"),
     # The words before, the name they are, capitalised: the name regularised (was supplied).
     (None, "a tree near the bridge of no return [Bridge of No Return] and",
      'near the <placeName><choice><orig>bridge of no return </orig><reg resp="#translator">'
