@@ -126,6 +126,9 @@ _TEXT_ENDS = LazyPattern(r"(?i)^\s*(?:(?:the\s+)?end\s+of\s+(?:the\s+)?text|end\
 _ANNOUNCES_LETTER = LazyPattern(r"(?i)\bthe\s+following\s+(?:[\w-]+\s+){0,2}(?:letter|message|"
                                 r"telegram|cable|note|text|appeal|reply|answer|communiqu[ée]|"
                                 r"statement|declaration|memorandum|"
+                                # (`I drafted the following points and handed them to …:`,
+                                # the quoted paper drafted)
+                                r"points|proposals?|draft|"
                                 # (`… handed over the following information:` / `“Information`
                                 # / `on the official friendship visit …`: a paper of that name)
                                 r"information)\b[^.!?]{0,200}:\s*$")

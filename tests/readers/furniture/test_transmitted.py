@@ -402,6 +402,21 @@ def test_a_communique_announced_and_given_in_full_is_relayed() -> None:
     assert texts(root, "/t:TEI/t:text/t:body/t:div/t:p")[-1].startswith("5. Zorin")
 
 
+def test_points_drafted_and_quoted_with_their_place_and_date_are_relayed() -> None:
+    """`I drafted the following points and handed them to Mendès-France and Eden:` / `"Points
+    concerning …` / … / `Geneva, 17 July 1954"`: the paper drafted, its place and date its
+    closer's (they were paragraphs of the cable)."""
+    root = converted_text(
+        "6. After consultation with the Vietnamese comrades, I drafted the following points and "
+        "handed them to Mendès-France and Eden:\n\"Points concerning the Settlement of the Laos "
+        "Question\n(1) The fighting units of the resistance forces shall be regrouped in the "
+        "two northern provinces.\n(2) General elections shall be held in Laos in 1955.\nGeneva, "
+        "17 July 1954\"\n7. Mendès-France said that he accepted the points in principle.\n"
+        "Zhou Enlai\n", "July 18, 1954")
+    assert texts(root, f"{RELAYED}//t:closer/t:dateline") == ['Geneva, 17 July 1954"']
+    assert texts(root, f"{CLOSER}/t:signed") == ["Zhou Enlai"]
+
+
 def test_an_information_handed_over_in_quotation_marks_is_relayed() -> None:
     """`… handed over the following information:` / `“Information` / `on the official visit …`
     / … / `Ministry of Foreign Affairs of the DPRK` / `Pyongyang, 28 April 1975”`: a paper of
