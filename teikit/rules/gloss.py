@@ -862,6 +862,19 @@ def _dates_the_event(ctx: BracketContext, words: list[str]) -> bool:
                                      or _GATHERING_BEFORE.search(ctx.before[-60:]) is not None)
 
 
+# The years a thing named ran (`[1957-1961]`).
+_YEARS_SPANNED = LazyPattern(r"(?:1[89]|20)\d\d\s*[-–—]\s*(?:(?:1[89]|20)\d\d|\d\d)")
+# A name's last word before the bracket, no figure's.
+_NAMED_BEFORE = LazyPattern(r"[A-Z][\w’'-]*\s*$")
+
+
+def _spans_the_years(ctx: BracketContext, words: list[str]) -> bool:
+    """`the First Five-Year Plan [1957-1961]`: the years the thing the name before calls ran."""
+    del words
+    return (_YEARS_SPANNED.fullmatch(ctx.plain.strip()) is not None
+            and _NAMED_BEFORE.search(ctx.before[-40:]) is not None)
+
+
 # `[OZÚ = Section for Special Assignments]`: an acronym and what it stands for, the sign
 # between them.
 _EQUATES = LazyPattern(r"[A-ZÀ-ÞА-Я][A-ZÀ-ÞА-Я.&/-]{1,11}\s*=\s*\S.*")
@@ -1027,7 +1040,7 @@ _TESTS = (_equates, _explains, _spells_out, _spells_out_in_lower_case, _says_who
           _translates_abbreviation, _translates_the_label,
           _translates_institution, _renames_body, _says_what_the_title_is, _says_whose_paper,
           _restates_date, _restates_number, _names_those_counted, _names_the_members,
-          _names_the_paper,
+          _names_the_paper, _spans_the_years,
           _restates_time, _names_day, _dates_the_event, _original_and_meaning, _names_the_model,
           _says_what_the_model_is, _identifies_the_name, _converts_the_measure,
           explains_the_quoted_term, explains_the_foreign_term, names_the_term_then_its_meaning,

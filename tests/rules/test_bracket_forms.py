@@ -1092,6 +1092,9 @@ FORMS_BY_LANGUAGE = [
     ("German", 'the struggle against "dominationism" [Dominanzstreben] from',
      '<q>dominationism</q> <note type="original-wording" place="inline" resp="#translator">'
      '<foreign xml:lang="de">Dominanzstreben</foreign></note> from'),
+    # The years the thing named ran: a gloss (was left unclassified).
+    (None, "aid for the First Five-Year Plan [1957-1961] and",
+     'Plan <note type="editorial" place="inline" resp="#translator">1957-1961</note> and'),
     # The title of the paper the words before call by its kind: a gloss (was a person's name).
     (None, "the text of the joint statement [Joint North-South Communiqué] made",
      'statement <note type="editorial" place="inline" resp="#translator">Joint North-South '
