@@ -329,8 +329,8 @@ def _in_pinyin(ctx: BracketContext) -> bool:
 
 
 # What pinyin spells that the languages of Europe seldom do: `zh`, `x` or `q` before `i` or
-# `u`, `uo`, `ei`, `ui`, `iu`, `ng` ending a syllable.
-_SPELT_AS_PINYIN = LazyPattern(r"zh|[xq][iu]|uo|ei|ui|iu|ng(?![aeiou])")
+# `u`, `uo`, `ei`, `ui`, `iu`, `ng` ending a syllable, `ao` ending one (`maojin`).
+_SPELT_AS_PINYIN = LazyPattern(r"zh|[xq][iu]|uo|ei|ui|iu|ng(?![aeiou])|ao(?![aeiou])")
 
 
 def _pinyin_with_its_characters(text: str) -> bool:

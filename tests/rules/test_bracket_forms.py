@@ -1382,6 +1382,11 @@ FORMS_BY_LANGUAGE = [
     # language's); syllables of the original's own language stay its.
     ("Romanian", 'a group of the "Red Guards" [hongweibing] said',
      '<foreign xml:lang="zh-Latn">hongweibing</foreign></note> said'),
+    # (`ao` ending a syllable, as pinyin spells: `maojin`, `lao dage`)
+    ("Russian", 'to oppose the "rash advance" [fan maojin] and',
+     '<foreign xml:lang="zh-Latn">fan maojin</foreign></note> and'),
+    ("Russian", 'regarded it as its "elder brother" [lao dage] and',
+     '<foreign xml:lang="zh-Latn">lao dage</foreign></note> and'),
     ("Italian", 'offered "an outstretched hand" [la mano tesa] to',
      '<foreign xml:lang="it">la mano tesa</foreign></note> to'),
     # A paper's title after `and` and another name, then its English: a gloss (was a man's
