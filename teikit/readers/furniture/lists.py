@@ -357,7 +357,7 @@ _POSTS = LazyPattern(rf"(?i)^\s*(?:all\s+)?(?:the\s+)?(?:{POST_KINDS})\b")
 # (`To the Embassies in Pakistan, Afghanistan, Nepal, …`, `To the Central Committee bureaus;
 # the Party committees of all provinces, …`): a list of them, however it is worded.
 _POSTS_ADDRESSED = LazyPattern(rf"(?i)^to\s*:?\s+(?=(?:all\s+)?(?:the\s+)?(?:(?:{POST_KINDS})\b|"
-                               r"(?:central|party)\s+(?:committee\s+)?(?:committees|bureaus)\b))")
+                               r"(?:(?:central|party)\s+(?:committee\s+)?)?(?:committees|bureaus)\b))")
 
 
 # An addressee by rank or title, name and office, a line each under `TO:` (`TO: Gen. Ivan

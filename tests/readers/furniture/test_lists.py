@@ -1070,6 +1070,20 @@ def test_a_circulars_party_bodies_a_semicolon_apart_on_one_line_are_its_list() -
     assert texts(root, "//t:opener/t:salute") == []
 
 
+def test_a_circulars_bureaus_named_first_on_one_line_are_its_list() -> None:
+    """`To the bureaus of the Central Committee, the Party committees of all provinces, …:`:
+    the bodies the notice went to, the bureaus named before whose they are (it was a
+    salutation)."""
+    root = converted_text(
+        "To the bureaus of the Central Committee, the Party committees of all provinces, "
+        "municipalities and autonomous regions, the General Political Department:\nOn 16 July "
+        "the Soviet government notified our Embassy that it had decided to recall all Soviet "
+        "experts working in China.\n", "July 25, 1960")
+    assert texts(root, "//t:opener//t:list[@type='distribution']/t:item")[0] == (
+        "To the bureaus of the Central Committee,")
+    assert texts(root, "//t:opener/t:salute") == []
+
+
 def test_one_embassy_addressed_is_no_list() -> None:
     """`To the Embassy in Korea:`: one post, the address (no list)."""
     root = converted_text("To the Embassy in Korea:\nPlease inform the Korean comrades of our "
