@@ -428,8 +428,10 @@ def _label_block_ended(previous: Joining, unit: Unit) -> bool:
 
 
 # A hand's note signed and dated on its last line (`Li Kenong, 25/8`): the note ends there.
-# (the comma before the day: `Pos. Messico 1/4` is a file's place, no signature)
-_SIGNED_AND_DATED = LazyPattern(r"^[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3},\s+"
+# (the comma before the day: `Pos. Messico 1/4` is a file's place, no signature; but a
+# syllable or two of a Chinese name need none: `Ji 27/3`, `Chen Yi 30/1`)
+_SIGNED_AND_DATED = LazyPattern(r"^(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3},|"
+                                r"[A-Z][a-z]{1,5}(?:\s[A-Z][a-z]{1,5})?)\s+"
                                 r"\d{1,2}[./](?:\d{1,2}|[IVX]{1,4})(?:[./](?:\d{4}|\d\d))?\.?$")
 
 

@@ -398,6 +398,19 @@ def test_an_editors_closed_bracket_and_a_stamp_under_it_are_no_split_sentence() 
     assert not any(PB in text for text in texts)
 
 
+def test_a_hands_note_signed_by_a_syllable_and_dated_without_a_comma_ends_there() -> None:
+    """`[Handwritten:]` / `Send a copy to the Border Defense Department.` / `Ji 27/3` /
+    `Secret` / `(69) Meng Zi No. 027`: a Chinese name's syllable and the day sign the note,
+    no comma between them (the note took the form's lines to the text)."""
+    root = converted_text("[Handwritten:]\nSend a copy to the Border Defense Department.\nJi "
+                          "27/3\nSecret\n(69) Meng Zi No. 027\nMinistry of Foreign Affairs:\n"
+                          "The reactions in Mongolia to the incident are reported as follows, "
+                          "by the embassy's staff.\n", "March 25, 1969")
+    assert texts(root, "//t:opener/t:add") == [
+        "Send a copy to the Border Defense Department. Ji 27/3"]
+    assert texts(root, "//t:opener/t:fw[@type='classification']") == ["Secret"]
+
+
 def test_a_hands_note_signed_and_dated_ends_on_its_signature() -> None:
     """`[Handwritten:]` / `Premier Zhou:` / `Please read. …` / `Li Kenong, 25/8` / `Top Secret` /
     `Sent from Pyongyang …`: the hand signs and dates its note; the typed telegram's form goes
