@@ -242,6 +242,10 @@ def office_alone(text: str) -> bool:
     return _office_words(plain) is not None and not any(mark in plain for mark in ".,;:!?")
 
 
+# A holder's initials and family name in capitals, ending an office's line.
+_INITIALLED_AT_END = LazyPattern(r"\s(?:[A-ZА-Я]\.\s?){1,2}[A-ZА-Я][A-ZА-Я’'-]+$")
+
+
 def office_and_holder(text: str) -> bool:
     """`Secretary of the Tsekapart [Translator’s note: …] of Azerbaijan Bagirov`: an office and
     what it is of, then who holds it, on one line. Two capitalised words end it, the office's
@@ -251,6 +255,11 @@ def office_and_holder(text: str) -> bool:
     words = _office_words(plain)
     if words is None or any(mark in plain for mark in ",;:!?()"):
         return False
+    if plain.isupper():
+        # (in capitals, the holder's initials tell his name: `SOVIET AMBASSADOR IN THE DPRK A.
+        # PUZANOV`)
+        holder = _INITIALLED_AT_END.search(plain)
+        return holder is not None and _office_words(plain[: holder.start()]) is not None
     capitalised = sum(1 for _ in takewhile(lambda word: word[:1].isupper(), reversed(words)))
     return (2 <= capitalised < len(words)
             and words[-1].lower().strip("’'") not in _INSTITUTION_WORDS)

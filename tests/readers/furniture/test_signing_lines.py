@@ -183,6 +183,9 @@ def test_an_office_under_the_text_signs_with_its_holder_or_alone_over_the_date(
 def test_an_office_ending_in_its_place_or_institution_is_not_read_as_its_holder() -> None:
     assert office_and_holder("Secretary of the CC of Azerbaijan Bagirov")
     assert office_and_holder("USSR Ambassador to the DPRK T. Shtykov")
+    # (in capitals, the holder by his initials)
+    assert office_and_holder("SOVIET AMBASSADOR IN THE DPRK A. PUZANOV")
+    assert not office_and_holder("SOVIET AMBASSADOR IN THE DPRK")
     assert not office_and_holder("Ambassador of the USSR in Korea")
     assert not office_and_holder("Chairman of the Council of Ministers of the Soviet Union")
     assert not office_and_holder("Secretary of State Dulles said that he would come")
