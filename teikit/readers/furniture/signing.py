@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from teikit.lazy_pattern import LazyPattern
 from teikit.model import Role
+from teikit.offices import PERSON_TITLES
 from teikit.readers.furniture.cues import date_only, signing_body
 from teikit.readers.furniture.line_patterns import (
     BRACKETED,
@@ -17,7 +18,7 @@ from teikit.readers.furniture.line_patterns import (
     SIGNATURE_MARK,
     VALEDICTION,
 )
-from teikit.readers.furniture.line_shapes import ADDRESSEE_TITLED
+from teikit.readers.furniture.line_shapes import ADDRESSEE_TITLED, office_and_holder
 from teikit.readers.furniture.one_line.signers import copies_and_signer, date_and_signer
 from teikit.readers.furniture.placement import Placing, join_lines
 from teikit.readers.furniture.sequence import Piece
@@ -139,10 +140,14 @@ def _signed_from(asm: Placing, unit: Unit, zone: str, after: int) -> int | _Sign
     # (the quotation's closing mark after a relayed letter's last line: `Minister of Foreign
     # Relations"`)
     if below is not None and _holds_offices(below.rstrip(_CLOSING_QUOTES)):
-        if (LB not in unit.text and OFFICE_LINE.match(unit.plain.strip())
-                and not unit.plain.rstrip().endswith(":")):
+        if LB not in unit.text and (
+                (OFFICE_LINE.match(unit.plain.strip()) and not unit.plain.rstrip().endswith(":"))
+                or (signing_body(unit.plain) and (office_and_holder(below)
+                                                  or _titled_holder(below)))):
             # `CHIEF OF THE … DISTRICT` / `GENERAL-LIEUTENANT` / `/signature/ KALASHNIKOV`:
-            # titles over the signature, each its own signing line
+            # titles over the signature, each its own signing line; so is the body over its
+            # officer named with his office (`Chinese Embassy in the DPRK` / `Ambassador Qiao
+            # Xiaoguang`)
             return _over(asm, unit, zone, after)
         if _office_at(asm, after - 2) and _signs_at(asm, after + 1):
             # `Deputy Chief of the … Department` / `[signature] (A. Smirnov)` / `Sector chief
@@ -247,6 +252,13 @@ def signs_over(asm: Placing, unit: Unit, zone: str, below: int) -> int:
     index after that signature."""
     under, after = _over(asm, unit, zone, below)
     return signed(asm, under, zone, after)
+
+
+def _titled_holder(text: str) -> bool:
+    """`Ambassador Qiao Xiaoguang`: a title, then a name of two words or more."""
+    title, _, name = text.strip().partition(" ")
+    return (title.lower() in PERSON_TITLES and len(name.split()) >= 2
+            and is_name_line(name) and not signing_body(name))
 
 
 def _over(asm: Placing, unit: Unit, zone: str, below: int) -> _SignsOver:

@@ -567,3 +567,15 @@ def test_a_permanent_representatives_office_over_his_signature_signs() -> None:
     assert texts(root, "//t:closer/t:signed") == [
         "Permanent Representative of the Polish People's Republic to the United Nations",
         "/-/ Bohdan Lewandowski"]
+
+
+def test_a_body_over_its_officer_named_with_his_title_sign_apart() -> None:
+    """`Chinese Embassy in the DPRK` / `Ambassador Qiao Xiaoguang` / `12 November 1958`: the
+    body and its ambassador each sign their line, as a title line over its signer does (they
+    were one signature)."""
+    root = converted_text("Please consider whether the above is appropriate and give "
+                          "instructions.\n\nChinese Embassy in the DPRK  \nAmbassador Qiao "
+                          "Xiaoguang  \n12 November 1958\n", "November 12, 1958")
+    assert texts(root, f"{CLOSER}/t:signed") == [
+        "Chinese Embassy in the DPRK", "Ambassador Qiao Xiaoguang"]
+    assert texts(root, f"{CLOSER}/t:dateline") == ["12 November 1958"]
