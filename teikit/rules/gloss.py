@@ -407,7 +407,9 @@ def _translates(ctx: BracketContext, words: list[str]) -> bool:
         return False
     zipf = tables.zipf
     if not named and zipf(words[0]) >= FUNCTION_ZIPF and not (
-            words[0] in _INDEFINITE and len(words) >= _DESCRIPTION_WORDS):
+            words[0] in _INDEFINITE and len(words) >= _DESCRIPTION_WORDS) and not (
+            # (a quoted term's meaning, its article first: `the "paredón" [the wall]`)
+            ctx.after_quotation and words[0] in _ARTICLES_IN_LOWER_CASE and len(words) >= 2):
         # `kolkhozy [were]`, `the vice-president [of Somalia]`: words supplied for the
         # grammar, where a translation would give the word's meaning (not `the zud [a winter
         # disaster with heavy snow and frost]`: what the thing is, described)
@@ -429,6 +431,7 @@ def _english_in_lower_case(word: str, tables: WordTables) -> bool:
     return word in _SHORT_ENGLISH if len(word) <= 2 else tables.is_english(word)
 
 
+_ARTICLES_IN_LOWER_CASE = frozenset({"the", "a", "an"})
 # The article that opens a description of what a word is, and the fewest words of one.
 _INDEFINITE = frozenset({"a", "an"})
 _DESCRIPTION_WORDS = 3

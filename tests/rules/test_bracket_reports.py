@@ -192,6 +192,8 @@ REPORTS = [
     # A translation of the foreign word before, in its quotation marks too.
     ('the "dazibao" [big-character posters] were', f"{REMARK}big-character posters</note> "
      "were"),
+    # (its article first)
+    ('the people call the "paredón" [the wall], which', f"{REMARK}the wall</note>, which"),
     # A name and its office in one bracket are no list of names.
     ("According to Roa [Raúl Roa García, Cuban Foreign Minister], the", 'Roa <supplied '
      'reason="omitted" resp="#translator">Raúl Roa García, Cuban Foreign Minister</supplied>, '
