@@ -187,8 +187,10 @@ def words(text: str) -> list[str]:
 # An English preposition, then a name of two words or more, each capitalised (`of Rodong
 # Sinmun`, `of Díaz Lanz`): whose or where, words English writes so.
 # (a designation's figures among its words: `under PL 480`, the American law)
-PREPOSITION_THEN_NAME = re.compile(r"(?:of|in|from|to|by|for|with|at|on|under)\s+[A-Z][\w’'-]*"
-                                   r"(?:\s+(?:[A-Z][\w’'-]*|\d[\w/-]*))+")
+# (a name of one word, its parts hyphened: `[by Tomor-ochir]`)
+PREPOSITION_THEN_NAME = re.compile(r"(?:of|in|from|to|by|for|with|at|on|under)\s+(?:[A-Z][\w’'-]*"
+                                   r"(?:\s+(?:[A-Z][\w’'-]*|\d[\w/-]*))+|"
+                                   r"[A-Z][a-z’']+-[A-Za-z][a-z’']+)")
 
 
 def looks_transliterated(text: str) -> bool:

@@ -1304,6 +1304,9 @@ FORMS_BY_LANGUAGE = [
     # wording).
     (None, "on the front page [of Rodong Sinmun], whereas",
      'page <supplied reason="omitted" resp="#translator">of Rodong Sinmun</supplied>, whereas'),
+    # ... or of one word, its parts hyphened (was the original's wording).
+    ("Russian", "the celebrations had been prepared [by Tomor-ochir] without",
+     'prepared <supplied reason="omitted" resp="#translator">by Tomor-ochir</supplied> without'),
     # What the copy lacks is a remark (was supplied).
     (None, "(the memorandum is attached) [not attached to this copy]. And",
      '<note type="editorial" place="inline" resp="#translator">not attached to this copy</note>'),
