@@ -1006,13 +1006,22 @@ _MEASURE = LazyPattern(
     r"lbs?|sq\.?\s*(?:km|m)|square (?:kilometres?|kilometers?|metres?|meters?))\.?$")
 
 
+# A figure and its unit just before the bracket (`1.2 billion jin `).
+_FIGURE_THEN_UNIT = LazyPattern(r"\d[\d.,]*\s+(?:(?:thousand|million|billion)\s+)?"
+                                r"(?P<unit>[a-z]{1,12})\s+$")
+
+
 def _converts_the_measure(ctx: BracketContext, words: list[str]) -> bool:
     """`one mal [about 18 liters]`, `[one jin = 0.5 kg]`: what a measure of the original's
     country comes to in metric units, the translator's remark beside it (an estimate after an
     English word is a distance or a weight supplied: `walked [some 5 km] to`)."""
     found = _MEASURE.match(ctx.plain.strip())
     if found is None:
-        return False
+        # (a figure alone, after a figure of another unit: `1.2 billion jin [600,000 tons]`)
+        bare = _MEASURE.match("about " + ctx.plain.strip())
+        before = _FIGURE_THEN_UNIT.search(ctx.before[-40:])
+        return (bare is not None and before is not None
+                and _MEASURE.match(f"about 1 {before['unit']}") is None)
     if "=" in found.group() or found["one"]:
         return True  # (what one unit comes to: `[one jin = 0.5 kg]`, `[1 chongbo is …]`)
     term = LAST_WORD.search(ctx.before[-40:])

@@ -142,6 +142,9 @@ REPORTS = [
     # What one unit of the original's measure comes to, said as a sentence: a gloss.
     ("by 300,000 chongbo [1 chongbo is approximately 0.99 hectare] chiefly", f"chongbo {REMARK}"
      "1 chongbo is approximately 0.99 hectare</note> chiefly"),
+    # (the figure alone, after a figure of the original's unit)
+    ("a harvest of 1.2 billion jin [600,000 tons] of grain", f"jin {REMARK}600,000 tons</note> "
+     "of"),
     # A family name opening a sentence, its given name supplied (it was a name given in
     # standard form, the family name left out).
     ("went on. Kim [Il Sung] said", 'on. <persName>Kim <supplied reason="omitted" '
