@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from teikit.rules.lexicon import LETTERS
+from teikit.rules.lexicon import ARTICLES, LETTERS
 from teikit.rules.word_tables import WordTables
 
 # How many letters two words share at their start that make one the other's cognate.
@@ -56,7 +56,6 @@ def restate_in_part(bracket: str, before: list[str], tables: WordTables) -> bool
 
 # The languages that put the adjective after its noun, as English does not.
 _NOUN_FIRST = frozenset("es pt fr it ro ca gl".split())
-_ARTICLES = frozenset("a an the".split())
 
 
 def reorders(bracket: str, before: list[str], original_language: str | None) -> bool:
@@ -66,5 +65,5 @@ def reorders(bracket: str, before: list[str], original_language: str | None) -> 
     if original_language not in _NOUN_FIRST:
         return False
     words = [word.lower() for word in LETTERS.findall(bracket)]
-    printed = [word.lower() for word in before if word.lower() not in _ARTICLES][-len(words):]
+    printed = [word.lower() for word in before if word.lower() not in ARTICLES][-len(words):]
     return len(words) >= 2 and words != printed and sorted(words) == sorted(printed)

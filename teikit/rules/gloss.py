@@ -28,7 +28,14 @@ from teikit.rules.base import BracketContext, Match, Rule
 from teikit.rules.citation import cites_a_reference
 from teikit.rules.editorial_note import REMARK_ATTRS, REMARK_FORM
 from teikit.rules.expansion import initials
-from teikit.rules.lexicon import ACRONYM, MODEL, NO_PEOPLES, is_country, is_nationality
+from teikit.rules.lexicon import (
+    ACRONYM,
+    ARTICLES,
+    MODEL,
+    NO_PEOPLES,
+    is_country,
+    is_nationality,
+)
 from teikit.rules.names import PLACE_PREPOSITIONS, ends_with_title, renames_the_place, respelled
 from teikit.rules.number_words import number_in_words
 from teikit.rules.original_wording import BODY_KIND
@@ -409,7 +416,7 @@ def _translates(ctx: BracketContext, words: list[str]) -> bool:
     if not named and zipf(words[0]) >= FUNCTION_ZIPF and not (
             words[0] in _INDEFINITE and len(words) >= _DESCRIPTION_WORDS) and not (
             # (a quoted term's meaning, its article first: `the "paredón" [the wall]`)
-            ctx.after_quotation and words[0] in _ARTICLES_IN_LOWER_CASE and len(words) >= 2):
+            ctx.after_quotation and words[0] in ARTICLES and len(words) >= 2):
         # `kolkhozy [were]`, `the vice-president [of Somalia]`: words supplied for the
         # grammar, where a translation would give the word's meaning (not `the zud [a winter
         # disaster with heavy snow and frost]`: what the thing is, described)
@@ -431,7 +438,6 @@ def _english_in_lower_case(word: str, tables: WordTables) -> bool:
     return word in _SHORT_ENGLISH if len(word) <= 2 else tables.is_english(word)
 
 
-_ARTICLES_IN_LOWER_CASE = frozenset({"the", "a", "an"})
 # The article that opens a description of what a word is, and the fewest words of one.
 _INDEFINITE = frozenset({"a", "an"})
 _DESCRIPTION_WORDS = 3

@@ -28,6 +28,8 @@ from teikit.resources import cache_dir
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 # An acronym: two to six capitals (`KGB`, `KWP`, `KB`).
 ACRONYM = re.compile(r"[A-Z]{2,6}")
+# English's articles, in lower case.
+ARTICLES = frozenset("a an the".split())
 # The words of French that English's diplomacy took as they are, rarer in its table than it
 # uses them (`a joint démarche`, `the agrément`, `a note verbale`, `an aide-mémoire`).
 DIPLOMATIC_LOANS = frozenset("démarche démarches agrément aide-mémoire communiqué communiqués "

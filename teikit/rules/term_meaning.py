@@ -10,7 +10,7 @@ from teikit.month_names import ENGLISH_MONTHS
 from teikit.offices import ORGANISATION_WORDS
 from teikit.rules import cognates
 from teikit.rules.base import BracketContext
-from teikit.rules.lexicon import is_nationality
+from teikit.rules.lexicon import ARTICLES, is_nationality
 from teikit.rules.phrase_language import language_at_home
 
 # A term quoted after its article, or after `of` (`of "Chollima"`), a few words long.
@@ -233,8 +233,7 @@ def gives_its_short_name(ctx: BracketContext, words: list[str]) -> bool:
     return kind in named and not all(w.lower() in named for w in words[:-1])
 
 
-# The articles a description opens on, and the fewest words of one.
-_ARTICLES = frozenset({"the", "a", "an"})
+# The fewest words of a description opening on its article.
 _DESCRIPTION_WORDS = 3
 # A word that opens a sentence, capitalised as any word there is.
 _OPENS_SENTENCE = LazyPattern(r"(?:^|[.!?:;]\s+|\n\s*)[^\s.!?:;]+\s+$")
@@ -256,8 +255,8 @@ def describes_what_was_named(ctx: BracketContext, words: list[str]) -> bool:
     events of 1956 [the August 1956 plenum of the KWP CC …]`: after a name, a year or a quoted
     term, a phrase that opens on its article and says what was meant (the sentence reads whole
     without it); not words that go on with the sentence (`[the importance of]`)."""
-    if (len(words) < _DESCRIPTION_WORDS or words[0] not in _ARTICLES
-            or words[-1].strip(",.;:") in CONTINUING or words[-1] in _ARTICLES
+    if (len(words) < _DESCRIPTION_WORDS or words[0] not in ARTICLES
+            or words[-1].strip(",.;:") in CONTINUING or words[-1] in ARTICLES
             or ctx.glued_before or any(word.strip(",.;:") in _TIME_WORDS for word in words)):
         return False
     if ctx.after_quotation:
