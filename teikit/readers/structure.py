@@ -87,6 +87,29 @@ def _opening_remarks(units: list[Unit], content: list[int], prose: set[int]) -> 
     return remarks
 
 
+# A form's field, labelled, heading an oficio (`ANT. [Reference]: Your oficio Nº 88 of …`,
+# `MAT. [Subject]: Visit of …`): the Spanish labels, their English in brackets after them.
+_FORM_FIELD = LazyPattern(r"^(?:ANT|MAT|REF)\.\s*\[[A-Z][a-z]{2,15}\]\s*:\s*\S")
+
+
+def _form_fields(units: list[Unit], content: list[int], prose: set[int]) -> list[int]:
+    """The running text's first units that are a form's fields, a line each, with furniture
+    under them (`ANT. [Reference]: …` / `MAT. [Subject]: …` / `MEXICO, 28 March 1972` / `TO:
+    …`): the opening lines go on after them."""
+    fields: list[int] = []
+    for position, index in enumerate(content):
+        if index not in prose:
+            if fields:
+                return fields  # (furniture under the fields)
+            continue
+        if _FORM_FIELD.match(units[index].text) is None:
+            return []
+        fields.append(index)
+        if position + 1 == len(content):
+            return []
+    return []
+
+
 def _record_head(units: list[Unit], content: list[int], prose: set[int]) -> list[int]:
     """The running text's first units over a record's particulars (`Time: 4 pm, March 31,
     1964` / `Location: …`), short lines: the file's numbers, a routing note, the record's title
@@ -395,6 +418,7 @@ def _zone_pieces(units: list[Unit], indexes: list[int], note_units: dict[int, st
     for index in [*_opening_remarks(units, content, prose),
                   *_edition_headings(units, content, prose),
                   *_record_head(units, content, prose),
+                  *_form_fields(units, content, prose),
                   *_agenda_items(units, content, prose),
                   *_dockets_under_the_copies(units, content, prose),
                   *_signers_under_the_farewell(units, content, prose),

@@ -4182,3 +4182,20 @@ def test_a_signers_two_offices_under_his_name_are_his_signature() -> None:
         "Kim Il Sung General Secretary of the Central Committee of the Workers' Party of Korea "
         "President of the Democratic People's Republic of Korea"]
     assert texts(root, f"{CLOSER}/t:dateline") == ["Pyongyang, 30 April 1975"]
+
+
+def test_an_oficios_fields_keep_its_heading_going_to_the_dateline() -> None:
+    """`ANT. [Reference]: Your oficio Nº 88 of 2 March 1972.` / `MAT. [Subject]: …` /
+    `MEXICO, 28 March 1972` / `TO: …`: the form's fields, then its place and date, the opener's
+    (the fields were paragraphs, and the dateline and the address under them too); the number
+    the reference cites is none of the oficio's."""
+    root = converted_text(
+        "CONFIDENTIAL\n\nOFICIO Nº 412/27\n\nANT. [Reference]: Your oficio Nº 88 of 2 March "
+        "1972.\nMAT. [Subject]: Visit of President Luis Echeverría Álvarez to Chile.\n\nMEXICO, "
+        "28 March 1972\n\nTO: MR. MINISTER OF FOREIGN AFFAIRS\n\n1. In reply to the "
+        "communication cited in the reference, I have the honour to inform you that the "
+        "preparations for the visit are well advanced.\n\nHugo Vigorena Ramírez\n",
+        "March 28, 1972")
+    assert texts(root, "//t:opener/t:dateline") == ["MEXICO, 28 March 1972"]
+    assert texts(root, "//t:opener/t:idno") == ["OFICIO Nº 412/27"]
+    assert texts(root, "/t:TEI/t:text/t:body/t:div/t:p")[0].startswith("1. In reply")
