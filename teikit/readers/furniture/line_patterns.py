@@ -312,8 +312,10 @@ DISTRIBUTION_HEAD = re.compile(
     r"[^:!?]{3,80}[:.]?$")
 COPY_ITEM = re.compile(r"(?i)^(?:\d+|one|two|three|four|five)\s+cop(?:y|ies)\s+(?:to|for)\b")
 # Copies and the typist's initials at the foot of a Soviet document: `5-nb`, `4ak`, `fb`.
-# (`GB/lmr`: the signer's initials, then the typist's, under a Latin American letter)
-TYPIST_MARK = re.compile(r"^(?:\d{0,2}-?[a-zа-я]{1,3}\.?|[A-Z]{1,4}/[a-z]{1,4})$")
+# (`GB/lmr`: the signer's initials, then the typist's, under a Latin American letter; the
+# typist's illegible: `HVR/[illegible]`)
+TYPIST_MARK = re.compile(r"^(?:\d{0,2}-?[a-zа-я]{1,3}\.?|[A-Z]{1,4}/(?:[a-z]{1,4}\.?|"
+                         r"\[illegible\]))$")
 # A page's number printed on it: `- 2 -`, `Page 3 of 4`, `p. 5`.
 PAGE_NUMBER = re.compile(r"(?i)^(?:[-–—]\s*\d{1,4}\s*[-–—]|(?:page|p\.|pp\.)\s*\d{1,4}"
                          r"(?:\s*(?:of|/)\s*\d{1,4})?\.?)$")
