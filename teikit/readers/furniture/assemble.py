@@ -744,9 +744,11 @@ class Assembler:
             return False
         head_text = self.pieces[head].unit.plain.strip()
         line = piece.unit.plain.strip()
-        if index == head + 1 and lists.one_line_list(head_text) and _bodies_a_comma_apart(line):
+        if _bodies_a_comma_apart(line) and (
+                (index == head + 1 and lists.one_line_list(head_text)) or self._headed(head)):
             # `Distribution: Chairman, Liu, …` / `International Liaison Department, Asia
-            # Department of the Ministry …`: the bodies it went to besides, on the next line
+            # Department of the Ministry …`: the bodies it went to besides, on the next line;
+            # under a heading alone, on any line of the list
             return True
         if closed and not (lists.names_a_comrade(piece.unit.plain)
                            or (index == head + 1 and lists.posts_then_places(head_text, line))

@@ -292,7 +292,10 @@ _ANNOUNCES_ATTACHMENT = LazyPattern(
     r"draft|record|memorandum))\b"
     # (a word's letters the translator supplied are the announcement's: `to point 147 of
     # Pr[otocol] No. 69`)
-    r"(?:[^\[\]]|(?<=\w)\[[a-z]+\]){0,60}\]?\.?$")
+    r"(?:[^\[\]]|(?<=\w)\[[a-z]+\]){0,60}\]?\.?$|"
+    # (the translator's description of it, in its brackets, however long: `[Attachment: Notice
+    # of the Hanoi Administrative Committee on …, translated from the Vietnamese]`)
+    r"^\[\s*(?:attachment|enclosure|appendix|annex)\s*:[^\[\]]{1,200}\]\.?$")
 # After a covering note's signature, date and the hands that minuted it, its copies and stamps,
 # the attachment begins at a line that announces it or at its classification and copy number
 # (`Secret Copy Nº 1`, `cues.MARKING_THEN_COPY`).

@@ -4,7 +4,7 @@ heading and items are told apart."""
 from __future__ import annotations
 
 import pytest
-from tei_text import NS, converted_text, texts
+from tei_text import CLOSER, NS, converted_text, texts
 
 from teikit.readers.blocks import iter_blocks
 from teikit.readers.furniture import lists
@@ -1103,3 +1103,17 @@ def test_the_first_line_of_posts_going_on_under_it_is_no_list_of_its_own() -> No
         "has been broadcast, and our frontier guards will cease fire along the entire "
         "border.\n", "November 21, 1962")
     assert texts(root, "//t:list[@type='distribution']/t:item") == []
+
+
+def test_bodies_a_comma_apart_go_on_with_a_list_under_its_heading_alone() -> None:
+    """`Distribution:` / `Chairman, Liu, Zhou` / `Secretariat of the Central Committee` /
+    `International Liaison Department, General Staff Department, Ministry of Railways`: the
+    bodies a comma apart are the list's too (they were a signature)."""
+    root = converted_text("Please instruct whether the above is appropriate.\nEmbassy in "
+                          "Vietnam\nHanoi, 14 May 1966\nDistribution:\nChairman, Liu, Zhou\n"
+                          "Secretariat of the Central Committee\nInternational Liaison "
+                          "Department, General Staff Department, Ministry of Railways\n",
+                          "May 14, 1966")
+    assert texts(root, "//t:list[@type='distribution']/t:item")[-1] == (
+        "International Liaison Department, General Staff Department, Ministry of Railways")
+    assert texts(root, f"{CLOSER}/t:signed") == ["Embassy in Vietnam"]

@@ -582,3 +582,19 @@ def test_a_note_opening_on_excellency_alone_is_relayed() -> None:
         "I request instructions by return telegram.\n", "February 7, 1964")
     assert texts(root, f"{RELAYED}//t:closer/t:signed") == [
         "Permanent Representative of Cuba to the United Nations"]
+
+
+def test_an_attachment_described_at_length_in_its_brackets_follows_the_closer() -> None:
+    """`Embassy in Vietnam` / `Hanoi, 14 May 1966` / `[Attachment: Notice of the Hanoi
+    Administrative Committee on …, translated from the Vietnamese]` / `"Notice` / …: the
+    report's signature and date close it, the notice is its attachment (they were paragraphs,
+    the notice's closer the report's)."""
+    root = converted_text(
+        "5. In view of the air raids, we ask the Ministry to approve the reduction of the "
+        "Embassy staff in Hanoi.\nPlease instruct whether the above is appropriate.\nEmbassy in "
+        "Vietnam\nHanoi, 14 May 1966\n[Attachment: Notice of the Hanoi Administrative Committee "
+        "on the second stage of evacuation, translated from the Vietnamese]\n\"Notice\n1. All "
+        "offices in the inner city are to complete their evacuation by 31 May.\nHanoi "
+        "Administrative Committee\n20 May 1966\"\n", "May 14, 1966")
+    assert texts(root, f"{CLOSER}/t:signed") == ["Embassy in Vietnam"]
+    assert texts(root, f"{CLOSER}/t:dateline") == ["Hanoi, 14 May 1966"]
