@@ -503,6 +503,8 @@ def _translates_title(ctx: BracketContext, words: list[str]) -> bool:
         printed = printed[len(printed) - printed[::-1].index("and"):]
     if printed[0] in _ARTICLES and len(printed) > 1:
         printed = printed[1:]
+    while len(printed) > 1 and printed[0][:1].islower():
+        printed = printed[1:]  # (what the title is: `The newspaper Nhan Dan [People's Daily]`)
     if len(printed) >= len(words) and respelled("".join(printed[-len(words):]), "".join(words)):
         return False  # (`Comrade Seo Hwi [So Hwi]`: the name romanised again, word for word)
     # (a nationality is as everyday a word: `Magyar Nemzet [Hungarian Nation]`)
@@ -517,8 +519,11 @@ def _translates_title(ctx: BracketContext, words: list[str]) -> bool:
     # (a transliteration's one-letter words are no English: `Litsom k litsu s Amerikoy`; a
     # name English knows is none of its everyday words: `Lao`)
     letters = [w for w in printed if len(w.strip("\"“„'’")) > 1]
-    return not any(tables.is_everyday(w) for w in letters) and not all(
-        map(tables.is_english, letters))
+    # (a title's later syllable may be an everyday word of English, its first none of
+    # English's: `Nhan Dan [People's Daily]`)
+    return ((not any(tables.is_everyday(w) for w in letters)
+             or (len(letters) >= 2 and not tables.is_english(letters[0])))
+            and not all(map(tables.is_english, letters)))
 
 _ARTICLES = frozenset({"The", "A", "An"})
 def _respells(words: list[str], printed: list[str]) -> bool:
@@ -873,8 +878,6 @@ def _dates_the_event(ctx: BracketContext, words: list[str]) -> bool:
 
 # The years a thing named ran (`[1957-1961]`).
 _YEARS_SPANNED = LazyPattern(r"(?:1[89]|20)\d\d\s*[-–—]\s*(?:(?:1[89]|20)\d\d|\d\d)")
-# A name's last word before the bracket, no figure's.
-_NAMED_BEFORE = LazyPattern(r"[A-Z][\w’'-]*\s*$")
 
 
 def _spans_the_years(ctx: BracketContext, words: list[str]) -> bool:
@@ -956,6 +959,15 @@ def _names_the_model(ctx: BracketContext, words: list[str]) -> bool:
 _MODEL_BEFORE = LazyPattern(rf"(?<![\w-]){MODEL}\s+$")
 _MODEL_WORDS = 2
 _ENGLISH_WORDS_WITH_THE_MODEL = 0.5
+
+
+def _calls_the_model_otherwise(ctx: BracketContext, words: list[str]) -> bool:
+    """`the MiG-17 [J-5]`, `an F-105 [Thunderchief]`: after a model's designation, its name
+    or its designation elsewhere, one word."""
+    return (len(words) == 1 and not ctx.glued_before
+            and (_MODEL.fullmatch(words[0]) is not None or words[0][1:].islower())
+            and words[0][:1].isupper()
+            and _MODEL_BEFORE.search(ctx.before[-20:]) is not None)
 
 
 def _says_what_the_model_is(ctx: BracketContext, words: list[str]) -> bool:
@@ -1060,7 +1072,8 @@ _TESTS = (_equates, _explains, _spells_out, _spells_out_in_lower_case, _says_who
           _restates_date, _restates_number, _names_those_counted, _names_the_members,
           _names_the_paper, _spans_the_years,
           _restates_time, _names_day, _dates_the_event, _original_and_meaning, _names_the_model,
-          _says_what_the_model_is, _identifies_the_name, _converts_the_measure,
+          _says_what_the_model_is, _calls_the_model_otherwise, _identifies_the_name,
+          _converts_the_measure,
           explains_the_quoted_term, explains_the_foreign_term, names_the_term_then_its_meaning,
           translates_the_quotation, repeats_the_words_before, gives_its_short_name,
           cites_a_reference,

@@ -1092,6 +1092,14 @@ FORMS_BY_LANGUAGE = [
     ("German", 'the struggle against "dominationism" [Dominanzstreben] from',
      '<q>dominationism</q> <note type="original-wording" place="inline" resp="#translator">'
      '<foreign xml:lang="de">Dominanzstreben</foreign></note> from'),
+    # A model's other name or designation after it: a gloss (was supplied).
+    (None, "had shot down an F-105 [Thunderchief] with", 'F-105 <note type="editorial" '
+     'place="inline" resp="#translator">Thunderchief</note> with'),
+    (None, "than the Chinese MiG-17 [J-5] aircraft", 'MiG-17 <note type="editorial" '
+     'place="inline" resp="#translator">J-5</note> aircraft'),
+    # The title after a word saying what it is: a gloss (was a man's name).
+    (None, "The newspaper Nhan Dan [People's Daily] reported", 'Nhan Dan <note '
+     'type="editorial" place="inline" resp="#translator">People\'s Daily</note> reported'),
     # The years the thing named ran: a gloss (was left unclassified).
     (None, "aid for the First Five-Year Plan [1957-1961] and",
      'Plan <note type="editorial" place="inline" resp="#translator">1957-1961</note> and'),
