@@ -44,7 +44,7 @@ from teikit.rules.note_anchor import ASCII_FIGURES
 # translator's`)
 UNCERTAIN = re.compile(r"(?i)\b(?:inaccurate|uncertain(?:ly|ty)?|unclear|not (?:certain|clear)|"
                        r"doubtful|"
-                       r"possibly|probably|presumably|perhaps|may be (?:wrong|incorrect)|"
+                       r"possibly|probabl[ey]|presumably|perhaps|may be (?:wrong|incorrect)|"
                        r"unverified|unconfirmed|"
                        # (`* The name is not clearly legible in the original telegram.`)
                        r"(?:not (?:clearly |fully |easily )?|barely |hardly |partly )"

@@ -613,6 +613,8 @@ def test_the_family_name_of_a_doubted_name_of_two_words_named_alone_later_is_dou
     "Name as in the original; not identified.",
     # (the original's letters hard to read)
     "The name is not clearly legible in the original telegram.",
+    # (the translator's identification, probable)
+    "The name is supplied by the translator and the identification is probable.",
 ])
 def test_a_name_reconstructed_or_not_identified_is_doubted(note: str) -> None:
     root, _ = convert(f"{LONG}: Vice Minister [Ri Jong-eon]* told us so.\n\n* {note}\n")
