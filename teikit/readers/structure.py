@@ -88,14 +88,15 @@ def _opening_remarks(units: list[Unit], content: list[int], prose: set[int]) -> 
 
 
 # A form's field, labelled, heading an oficio (`ANT. [Reference]: Your oficio Nº 88 of …`,
-# `MAT. [Subject]: Visit of …`): the Spanish labels, their English in brackets after them.
-_FORM_FIELD = LazyPattern(r"^(?:ANT|MAT|REF)\.\s*\[[A-Z][a-z]{2,15}\]\s*:\s*\S")
+# `MAT. [Subject]: Visit of …`): the Spanish labels, their English in brackets after them; a
+# stamp's words, labelled (`Stamped: Subject to return within 24 hours to the CC …`).
+_FORM_FIELD = LazyPattern(r"^(?:(?:ANT|MAT|REF)\.\s*\[[A-Z][a-z]{2,15}\]|(?i:stamped))\s*:\s*\S")
 
 
 def _form_fields(units: list[Unit], content: list[int], prose: set[int]) -> list[int]:
-    """The running text's first units that are a form's fields, a line each, with furniture
-    under them (`ANT. [Reference]: …` / `MAT. [Subject]: …` / `MEXICO, 28 March 1972` / `TO:
-    …`): the opening lines go on after them."""
+    """The running text's first units that are a form's fields or a stamp's words, a line
+    each, with furniture under them (`ANT. [Reference]: …` / `MAT. [Subject]: …` / `MEXICO, 28
+    March 1972` / `TO: …`): the opening lines go on after them."""
     fields: list[int] = []
     for position, index in enumerate(content):
         if index not in prose:

@@ -4199,3 +4199,17 @@ def test_an_oficios_fields_keep_its_heading_going_to_the_dateline() -> None:
     assert texts(root, "//t:opener/t:dateline") == ["MEXICO, 28 March 1972"]
     assert texts(root, "//t:opener/t:idno") == ["OFICIO Nº 412/27"]
     assert texts(root, "/t:TEI/t:text/t:body/t:div/t:p")[0].startswith("1. In reply")
+
+
+def test_a_stamps_words_labelled_under_the_marking_keep_the_opener_going() -> None:
+    """`Strictly Secret` / `Stamped: Subject to return within 24 hours to the CC VKP(b)
+    (Special Sector)` / `VKP(b) CC` / `# P72/264` / `29.I.50`: the stamp's words, then the
+    extract's furniture (the stamp was a paragraph, and the furniture under it the text's)."""
+    root = converted_text(
+        "Strictly Secret\nStamped: Subject to return within 24 hours to the CC VKP(b) (Special "
+        "Sector)\nVKP(b) CC\n# P72/264\n29.I.50\nExtract from Protocol #72 of the Meeting of "
+        "the Politburo of the CC VKP(b) of 29 January 1950, on the recognition of the DRV.\n",
+        "January 29, 1950")
+    assert texts(root, "//t:opener/t:stamp") == [
+        "Stamped: Subject to return within 24 hours to the CC VKP(b) (Special Sector)"]
+    assert texts(root, "//t:opener/t:dateline") == ["29.I.50"]
