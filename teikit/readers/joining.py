@@ -109,6 +109,8 @@ _DANGLING = frozenset(
 
 def _left_hanging(text: str) -> bool:
     stripped = text.rstrip()
+    if _LIST_HEAD_ALONE.match(stripped) is not None:
+        return False  # `Distributed to` / `Chairman, Liu, …`: a list's heading, its colon left out
     last = stripped[stripped.rfind(" ") + 1:]
     if last.isupper() and len(last) > 1 and not stripped.isupper():
         return False  # `Processed: … Office of the President, G, Ku, 6, TO`: an office's code
@@ -119,6 +121,8 @@ def _left_hanging(text: str) -> bool:
         and _ARTICLE_BEFORE_LAST.search(stripped) is not None)
 
 
+# A list's heading alone on its line, its colon left out (`Distributed to`, `Copies to`).
+_LIST_HEAD_ALONE = LazyPattern(rf"(?i)^(?:{LIST_HEAD_WORDS})$")
 _ARTICLE_BEFORE_LAST = LazyPattern(r"(?i)\b(?:the|a|an|our|their|its|his|her)\s+\S+$")
 
 

@@ -744,6 +744,8 @@ class Assembler:
             return False
         head_text = self.pieces[head].unit.plain.strip()
         line = piece.unit.plain.strip()
+        if index == head + 1 and self._headed(head) and lists.names_a_comma_apart(line):
+            return True  # `Distributed to` / `Chairman, Liu, Zhou, Zhu, …`, however many
         if _bodies_a_comma_apart(line) and (
                 (index == head + 1 and lists.one_line_list(head_text)) or self._headed(head)):
             # `Distribution: Chairman, Liu, …` / `International Liaison Department, Asia

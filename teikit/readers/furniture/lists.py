@@ -126,6 +126,13 @@ _LINKING_WORDS = frozenset("of the to in for and at on with de del".split())
 _PARENTHESIS_AT_END = LazyPattern(r"\s*\([^()]{1,40}\)[,;]?$")
 
 
+def names_a_comma_apart(text: str) -> bool:
+    """`Chairman, Liu, Zhou, Zhu, Chen [Yun], …`: capitalised names a comma apart, however
+    many."""
+    return _COMMA_LIST.match(text) is not None and all(
+        part.strip()[:1].isupper() for part in text.split(","))
+
+
 def capitalised_item(text: str) -> bool:
     """A line of capitalised words, short words linking them, a place after a comma or not,
     a word in parentheses after them or not: an office or a body a list names, however it is

@@ -1117,3 +1117,19 @@ def test_bodies_a_comma_apart_go_on_with_a_list_under_its_heading_alone() -> Non
     assert texts(root, "//t:list[@type='distribution']/t:item")[-1] == (
         "International Liaison Department, General Staff Department, Ministry of Railways")
     assert texts(root, f"{CLOSER}/t:signed") == ["Embassy in Vietnam"]
+
+
+def test_a_heading_without_its_colon_over_many_names_a_comma_apart_is_a_list() -> None:
+    """`Distributed to  ` / `Chairman, Liu, Zhou, …, Yang Shangkun  ` / `International Liaison
+    Department, …` / `Printed: 35 copies`: however many names the line holds, the list's (the
+    heading was a line going on to them, the bodies a signature)."""
+    root = converted_text(
+        "At the end of the conversation Kim Il Sung invited the Ambassador to dinner.\n\n"
+        "Embassy in the DPRK  \n9 November 1962\n\nDistributed to  \nChairman, Liu, Zhou, Zhu, "
+        "Chen [Yun], Lin, Deng, Peng Zhen, Chen Yi, Li Fuchun, Kang Sheng, Yang Shangkun  \n"
+        "International Liaison Department, Ministry of Foreign Trade  \nPrinted: 35 copies\n",
+        "November 9, 1962")
+    assert texts(root, "//t:list[@type='distribution']/t:head") == ["Distributed to"]
+    assert texts(root, "//t:list[@type='distribution']/t:item")[1] == (
+        "International Liaison Department, Ministry of Foreign Trade")
+    assert texts(root, f"{CLOSER}/t:signed") == ["Embassy in the DPRK"]
