@@ -323,9 +323,10 @@ def _in_pinyin(ctx: BracketContext) -> bool:
         # (in a document translated from Chinese, two syllables or more, not all of them words
         # of everyday English: `the attitude of a great nation [da guo]`)
         return len(words) >= 2 and len(everyday) < len(words)
-    # (three syllables or more in lower case, none of everyday English, whatever the page
-    # names as the original: a saying, `the teeth will be cold [chun wang chi han]`)
-    return len(words) >= _PINYIN_WORDS and ctx.plain.islower() and not everyday
+    # (three syllables or more, the first in lower case, none of everyday English, whatever
+    # the page names as the original: a saying, `the teeth will be cold [chun wang chi han]`;
+    # a slogan naming countries, capitalised as pinyin writes a name, `[kang Mei yuan Yue]`)
+    return len(words) >= _PINYIN_WORDS and ctx.plain[:1].islower() and not everyday
 
 
 # What pinyin spells that the languages of Europe seldom do: `zh`, `x` or `q` before `i` or

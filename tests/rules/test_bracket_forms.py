@@ -1393,6 +1393,9 @@ FORMS_BY_LANGUAGE = [
     # language's); syllables of the original's own language stay its.
     ("Romanian", 'a group of the "Red Guards" [hongweibing] said',
      '<foreign xml:lang="zh-Latn">hongweibing</foreign></note> said'),
+    # (a slogan naming countries, capitalised as pinyin writes a name, the original unnamed)
+    (None, 'the movement to "resist America, aid Vietnam" [kang Mei yuan Yue]. Our',
+     '<foreign xml:lang="zh-Latn">kang Mei yuan Yue</foreign></note>. Our'),
     # (`ao` ending a syllable, as pinyin spells: `maojin`, `lao dage`)
     ("Russian", 'to oppose the "rash advance" [fan maojin] and',
      '<foreign xml:lang="zh-Latn">fan maojin</foreign></note> and'),
