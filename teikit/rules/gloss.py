@@ -178,6 +178,7 @@ def _spells_out(ctx: BracketContext, words: list[str]) -> bool:
             return words_of.everyday_share(expansion) > 0
         return words_of.english_share(expansion) >= 0.5
     if (ctx.doc.words.everyday_share(expansion) < 0.5
+            and _MARKING_WORDS.search(expansion) is None
             and words[-1].lower() not in ORGANISATION_WORDS
             and words[-1].lower() not in _UNDERTAKINGS
             and not _names_its_body(expansion, acronym.group().strip())
@@ -195,6 +196,9 @@ def _spells_out(ctx: BracketContext, words: list[str]) -> bool:
         "".join(capitals).replace("-", ""))
 
 
+# A marking's words: what an acronym of a classification stands for (`VVS [Confidential
+# Classified Matter]`), no man's name.
+_MARKING_WORDS = LazyPattern(r"(?i)\b(?:secret|confidential|classified|restricted)\b")
 # The words an undertaking's name ends on (`Chinese Changchun Railway`, `Cuban Fruit Export
 # Enterprise`): a thing an acronym names, no man.
 _UNDERTAKINGS = frozenset("railway railways enterprise enterprises combine factory works plant "

@@ -268,6 +268,10 @@ FORMS = [
      'the words <note type="editorial" place="inline" resp="#translator">handwritten at the top '
      "of the page</note> were read"),
     # Glosses and remarks: inline editorial notes, not supplied words.
+    # (a marking's letters spelt out, no man's name: it was a person's)
+    ("marked VVS [Confidential Classified Matter] and",
+     'VVS <note type="editorial" place="inline" resp="#translator">Confidential Classified '
+     "Matter</note> and"),
     ("KGB [State Security Committee] agents",
      'KGB <note type="editorial" place="inline" resp="#translator">State Security Committee'
      "</note> agents"),
