@@ -24,6 +24,7 @@ from teikit.readers.furniture.line_patterns import (
     CLASSIFICATION_LINE,
     DISTRIBUTION_HEAD,
     ENUMERATED,
+    OFICIO_FIELD,
     POSTSCRIPT_MARK,
     RECORD_PARTICULAR,
     SIGNATURE_BRACKET,
@@ -87,10 +88,10 @@ def _opening_remarks(units: list[Unit], content: list[int], prose: set[int]) -> 
     return remarks
 
 
-# A form's field, labelled, heading an oficio (`ANT. [Reference]: Your oficio Nº 88 of …`,
-# `MAT. [Subject]: Visit of …`): the Spanish labels, their English in brackets after them; a
-# stamp's words, labelled (`Stamped: Subject to return within 24 hours to the CC …`).
-_FORM_FIELD = LazyPattern(r"^(?:(?:ANT|MAT|REF)\.\s*\[[A-Z][a-z]{2,15}\]|(?i:stamped))\s*:\s*\S")
+# A form's field heading an oficio (`ANT. [Reference]: Your oficio Nº 88 of …`, `MAT.
+# [Subject]: Visit of …`), or a stamp's words, labelled (`Stamped: Subject to return within 24
+# hours to the CC …`).
+_FORM_FIELD = LazyPattern(rf"^(?:{OFICIO_FIELD}|(?i:stamped)\s*:)\s*\S")
 
 
 def _form_fields(units: list[Unit], content: list[int], prose: set[int]) -> list[int]:

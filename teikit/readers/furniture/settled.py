@@ -19,6 +19,7 @@ from teikit.readers.furniture.line_patterns import (
     ENUMERATED,
     FILE_NUMBER_WITH_YEAR,
     FORM_NAME,
+    OFICIO_FIELD,
     OPEN_END,
     PRECEDENCE,
     RECORD_KIND,
@@ -150,9 +151,9 @@ _CITES_ANOTHER = LazyPattern(
 _NOT_ITS_NUMBER = LazyPattern(
     r"^(?i:concerning|regarding|re|reference|ref\.|further to|with reference to|"
     r"in reply to|follow-up to)\b[:.]?\s+\S|"
-    # (an oficio's field, the Spanish label, its English in brackets: `ANT. [Reference]: Your
-    # oficio Nº 88 of 2 March 1972.`)
-    r"^(?:ANT|REF)\.\s*\[[A-Z][a-z]+\]\s*:|"
+    # (an oficio's field, the paper it answers: `ANT. [Reference]: Your oficio Nº 88 of 2 March
+    # 1972.`)
+    rf"^{OFICIO_FIELD}|"
     r"^https?://\S+$|"
     # (`Note No. 25B of Cde. Beria dated 11 IV 53`: a comrade's paper, filed with this one)
     r"^[A-Z][a-z]+\s+(?:No\.?|N[º°]|№)\s*[\w/.-]+\s+of\s+(?i:cde|comrade|comr)\.?\s|"
