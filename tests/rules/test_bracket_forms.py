@@ -736,8 +736,8 @@ FORMS = [
     ("in Henan [province] the",
      'in Henan <supplied reason="omitted" resp="#translator">province</supplied> the'),
     # ... after its article, a place's name qualifying the kind
-    ("and Al-Ahram [a Cairo daily] of 22 July",
-     'and Al-Ahram <note type="editorial" place="inline" resp="#translator">a Cairo daily</note>'
+    ("the Arab governments. Al-Ahram [a Cairo daily] of 22 July",
+     'Al-Ahram <note type="editorial" place="inline" resp="#translator">a Cairo daily</note>'
      " of"),
     # ... what kind of body, in words English's (`confederation`)
     ("and the Intersindical [trade union confederation] set up barricades",

@@ -1106,16 +1106,20 @@ def test_the_first_line_of_posts_going_on_under_it_is_no_list_of_its_own() -> No
 
 
 def test_bodies_a_comma_apart_go_on_with_a_list_under_its_heading_alone() -> None:
-    """`Distribution:` / `Chairman, Liu, Zhou` / `Secretariat of the Central Committee` /
-    `International Liaison Department, General Staff Department, Ministry of Railways`: the
-    bodies a comma apart are the list's too (they were a signature)."""
+    """`Distribution:` / `Chairman, Liu, Zhou` / `Secretariat of the Central Committee` / `Peng
+    Zhen, …` / `International Liaison Department, General Staff Department, Ministry of
+    Railways` / `Printed: 32 copies`: the bodies a comma apart are the list's too, and the count
+    under them (they were a signature and the closer's docket)."""
     root = converted_text("Please instruct whether the above is appropriate.\nEmbassy in "
-                          "Vietnam\nHanoi, 14 May 1966\nDistribution:\nChairman, Liu, Zhou\n"
-                          "Secretariat of the Central Committee\nInternational Liaison "
-                          "Department, General Staff Department, Ministry of Railways\n",
+                          "Vietnam\nHanoi, 14 May 1966\nDistribution:\nChairman, Liu, Zhou, Zhu, "
+                          "Chen Yun, Lin, Deng\nSecretariat of the Central Committee\nPeng Zhen, "
+                          "Chen Yi, Li Xiannian, Tan Zhenlin, Ye Jianying, Luo Ruiqing\n"
+                          "International Liaison Department, General Staff Department, Ministry "
+                          "of Foreign Trade, Ministry of Railways\nPrinted: 32 copies\n",
                           "May 14, 1966")
-    assert texts(root, "//t:list[@type='distribution']/t:item")[-1] == (
-        "International Liaison Department, General Staff Department, Ministry of Railways")
+    assert texts(root, "//t:list[@type='distribution']/t:item")[-2:] == [
+        "International Liaison Department, General Staff Department, Ministry of Foreign Trade, "
+        "Ministry of Railways", "Printed: 32 copies"]
     assert texts(root, f"{CLOSER}/t:signed") == ["Embassy in Vietnam"]
 
 

@@ -594,7 +594,9 @@ def test_an_attachment_described_at_length_in_its_brackets_follows_the_closer() 
         "Embassy staff in Hanoi.\nPlease instruct whether the above is appropriate.\nEmbassy in "
         "Vietnam\nHanoi, 14 May 1966\n[Attachment: Notice of the Hanoi Administrative Committee "
         "on the second stage of evacuation, translated from the Vietnamese]\n\"Notice\n1. All "
-        "offices in the inner city are to complete their evacuation by 31 May.\nHanoi "
-        "Administrative Committee\n20 May 1966\"\n", "May 14, 1966")
+        "offices in the inner city are to complete their evacuation by 31 May.\n2. Families "
+        "with children are to send the children to the evacuation areas.\nHanoi Administrative "
+        "Committee\n[date left blank] May 1966\"\nDistribution:\nChairman, Liu, Zhou\n",
+        "May 14, 1966")
     assert texts(root, f"{CLOSER}/t:signed") == ["Embassy in Vietnam"]
     assert texts(root, f"{CLOSER}/t:dateline") == ["Hanoi, 14 May 1966"]
