@@ -965,6 +965,34 @@ _MODEL_WORDS = 2
 _ENGLISH_WORDS_WITH_THE_MODEL = 0.5
 
 
+# The kinds of place whose name a translator gives in English after the original's
+# (`Youyiguan [Friendship Pass]`, `Fanxiu lu [Anti-Revisionism Street]`).
+_PLACE_KINDS_TRANSLATED = frozenset("pass street square gate bridge road avenue boulevard "
+                                    "mountain mountains hill hills plateau plain valley river "
+                                    "lake bay island islands palace hall".split())
+# The original's name before the bracket, a word or two, the first capitalised.
+_ORIGINAL_PLACE_BEFORE = LazyPattern(r"(?<![\w’'-])(?P<name>[A-Z][a-z’'-]+(?:\s+[a-z]{1,4})?)"
+                                     r"\s+$")
+
+
+def _translates_the_place_name(ctx: BracketContext, words: list[str]) -> bool:
+    """`Youyiguan [Friendship Pass]`, `Fanxiu lu [Anti-Revisionism Street]`: the place's name in
+    English words, capitalised, its kind the last, after the original's name, whose first word
+    English has not."""
+    if (len(words) < 2 or words[-1].lower() not in _PLACE_KINDS_TRANSLATED
+            or not all(word[:1].isupper() for word in words) or ctx.glued_before):
+        return False
+    found = _ORIGINAL_PLACE_BEFORE.search(ctx.before[-40:])
+    tables = ctx.doc.words
+    return (found is not None
+            and tables.zipf(found["name"].split()[0]) < _UNKNOWN_ZIPF
+            and all(tables.is_english(part) for word in words for part in word.split("-")))
+
+
+# Below this frequency English has no such word (a romanised name's syllables: `Youyiguan`).
+_UNKNOWN_ZIPF = 1.0
+
+
 def _calls_the_model_otherwise(ctx: BracketContext, words: list[str]) -> bool:
     """`the MiG-17 [J-5]`, `an F-105 [Thunderchief]`: after a model's designation, its name
     or its designation elsewhere, one word."""
@@ -1076,7 +1104,8 @@ _TESTS = (_equates, _explains, _spells_out, _spells_out_in_lower_case, _says_who
           _restates_date, _restates_number, _names_those_counted, _names_the_members,
           _names_the_paper, _spans_the_years,
           _restates_time, _names_day, _dates_the_event, _original_and_meaning, _names_the_model,
-          _says_what_the_model_is, _calls_the_model_otherwise, _identifies_the_name,
+          _says_what_the_model_is, _calls_the_model_otherwise, _translates_the_place_name,
+          _identifies_the_name,
           _converts_the_measure,
           explains_the_quoted_term, explains_the_foreign_term, names_the_term_then_its_meaning,
           translates_the_quotation, repeats_the_words_before, gives_its_short_name,

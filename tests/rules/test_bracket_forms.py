@@ -1096,6 +1096,12 @@ FORMS_BY_LANGUAGE = [
     ("German", 'the struggle against "dominationism" [Dominanzstreben] from',
      '<q>dominationism</q> <note type="original-wording" place="inline" resp="#translator">'
      '<foreign xml:lang="de">Dominanzstreben</foreign></note> from'),
+    # A place's name in English after the original's, its kind last: a gloss (was a name
+    # completed).
+    (None, "by rail to Youyiguan [Friendship Pass], where", 'Youyiguan <note type="editorial" '
+     'place="inline" resp="#translator">Friendship Pass</note>, where'),
+    (None, "the embassy on Fanxiu lu [Anti-Revisionism Street] day", 'lu <note '
+     'type="editorial" place="inline" resp="#translator">Anti-Revisionism Street</note> day'),
     # A model's other name or designation after it: a gloss (was supplied).
     (None, "had shot down an F-105 [Thunderchief] with", 'F-105 <note type="editorial" '
      'place="inline" resp="#translator">Thunderchief</note> with'),
