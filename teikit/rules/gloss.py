@@ -993,6 +993,22 @@ def _translates_the_place_name(ctx: BracketContext, words: list[str]) -> bool:
 _UNKNOWN_ZIPF = 1.0
 
 
+# The fewest words of a description opening on `the` that no sentence lacks.
+_LONG_DESCRIPTION_WORDS = 7
+_ENGLISH_DESCRIPTION = 0.75
+
+
+def _describes_at_length(ctx: BracketContext, words: list[str]) -> bool:
+    """`the 156 projects [the industrial enterprises built with Soviet assistance under the
+    agreements of 1950-1954]`: a long description opening on its article, what the words
+    before are (the readers of the written sets mark every such bracket a remark, none
+    supplied)."""
+    return (len(words) >= _LONG_DESCRIPTION_WORDS and words[0] == "the"
+            and not ctx.glued_before
+            # (in English: `[the … kolkhoz obkom volost uyezd …]` is the original's wording)
+            and ctx.doc.words.english_share(ctx.plain) >= _ENGLISH_DESCRIPTION)
+
+
 def _calls_the_model_otherwise(ctx: BracketContext, words: list[str]) -> bool:
     """`the MiG-17 [J-5]`, `an F-105 [Thunderchief]`: after a model's designation, its name
     or its designation elsewhere, one word."""
@@ -1111,7 +1127,7 @@ _TESTS = (_equates, _explains, _spells_out, _spells_out_in_lower_case, _says_who
           translates_the_quotation, repeats_the_words_before, gives_its_short_name,
           cites_a_reference,
           _translates_the_word_in_capitals, translates_the_capitalised_term,
-          describes_what_was_named)
+          describes_what_was_named, _describes_at_length)
 # The tests that find the capitalised words before the bracket in another language: the name
 # of a paper, a book, a body, which the bracket translates.
 _TRANSLATES_A_NAME = (_translates_title, _translates_institution,

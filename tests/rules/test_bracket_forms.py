@@ -1096,6 +1096,15 @@ FORMS_BY_LANGUAGE = [
     ("German", 'the struggle against "dominationism" [Dominanzstreben] from',
      '<q>dominationism</q> <note type="original-wording" place="inline" resp="#translator">'
      '<foreign xml:lang="de">Dominanzstreben</foreign></note> from'),
+    # A long description opening on `the`, what the words before are: a gloss (was
+    # supplied); a shorter phrase on `the` stays supplied.
+    (None, "the 156 projects [the industrial enterprises built with Soviet assistance under the "
+     "agreements of 1950-1954] will", 'projects <note type="editorial" place="inline" '
+     'resp="#translator">the industrial enterprises built with Soviet assistance under the '
+     "agreements of 1950-1954</note> will"),
+    (None, "they took into account [the opinion of the Soviet ministries] and",
+     'account <supplied reason="omitted" resp="#translator">the opinion of the Soviet '
+     "ministries</supplied> and"),
     # A place's name in English after the original's, its kind last: a gloss (was a name
     # completed).
     (None, "by rail to Youyiguan [Friendship Pass], where", 'Youyiguan <note type="editorial" '
