@@ -99,7 +99,7 @@ def _form_fields(units: list[Unit], content: list[int], prose: set[int]) -> list
     each, with furniture under them (`ANT. [Reference]: …` / `MAT. [Subject]: …` / `MEXICO, 28
     March 1972` / `TO: …`): the opening lines go on after them."""
     fields: list[int] = []
-    for position, index in enumerate(content):
+    for index in content:
         if index not in prose:
             if fields:
                 return fields  # (furniture under the fields)
@@ -107,9 +107,7 @@ def _form_fields(units: list[Unit], content: list[int], prose: set[int]) -> list
         if _FORM_FIELD.match(units[index].text) is None:
             return []
         fields.append(index)
-        if position + 1 == len(content):
-            return []
-    return []
+    return []  # (nothing under the fields: the page is no more than them)
 
 
 def _record_head(units: list[Unit], content: list[int], prose: set[int]) -> list[int]:

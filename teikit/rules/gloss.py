@@ -465,10 +465,12 @@ def _describes_the_name(ctx: BracketContext, words: list[str]) -> bool:
     placed = words[0] in _INDEFINITE and len(words) == 3 and words[1][:1].isupper()
     if placed:
         words = words[1:]
-    # (a people's name among them, capitalised: `Pingxiang [Chinese border railway station]`)
+    # (a people's name among them, capitalised: `Pingxiang [Chinese border railway station]`;
+    # the place's after the article, any)
+    described = words[1:] if placed else words
     if (len(words) < 2 or not all(word.isalpha() and (word.islower()
                                                        or is_nationality(word.lower()))
-                                  for word in words[placed:])
+                                  for word in described)
             or words[-1] not in _KINDS_DESCRIBED
             or any(word in _FUNCTION_WORDS for word in words)):
         return False
@@ -523,11 +525,12 @@ def _translates_title(ctx: BracketContext, words: list[str]) -> bool:
     # (a transliteration's one-letter words are no English: `Litsom k litsu s Amerikoy`; a
     # name English knows is none of its everyday words: `Lao`)
     letters = [w for w in printed if len(w.strip("\"“„'’")) > 1]
+    if all(map(tables.is_english, letters)):
+        return False
     # (a title's later syllable may be an everyday word of English, its first none of
     # English's: `Nhan Dan [People's Daily]`)
-    return ((not any(tables.is_everyday(w) for w in letters)
-             or (len(letters) >= 2 and not tables.is_english(letters[0])))
-            and not all(map(tables.is_english, letters)))
+    return (not any(tables.is_everyday(w) for w in letters)
+            or (len(letters) >= 2 and not tables.is_english(letters[0])))
 
 _ARTICLES = frozenset({"The", "A", "An"})
 def _respells(words: list[str], printed: list[str]) -> bool:
@@ -1057,6 +1060,13 @@ def _identifies_the_name(ctx: BracketContext, words: list[str]) -> bool:
 _ENGLISH_IDENTIFICATION = 0.8
 
 
+# An amount, in figures or in words (`[one li is half a kilometre]`), and the units a measure
+# is converted to.
+_AMOUNT = (r"(?:[\d.,]+(?:\s*[-–]\s*[\d.,]+)?|half\s+an?|an?\s+(?:quarter|third)\s+of\s+an?|"
+           r"one|two|three|four|five|ten)")
+_UNITS = (r"kg|kilograms?|g|grams?|t|tons?|tonnes?|km|kilometres?|"
+          r"kilometers?|m|metres?|meters?|cm|ha|hectares?|acres?|l|lit(?:er|re)s?|miles?|li|pounds?|"
+          r"lbs?|sq\.?\s*(?:km|m)|square (?:kilometres?|kilometers?|metres?|meters?)")
 # A measure's equivalent: about or equal to so many of a unit (`[about 18 liters]`, `[one jin =
 # 0.5 kg]`, `[approx. 3.6 hectares]`).
 _MEASURE = LazyPattern(
@@ -1064,12 +1074,10 @@ _MEASURE = LazyPattern(
     r"(?i)^(?:(?:about|approx(?:imately|\.)?|some|ca\.|roughly|nearly)\s+|[\w .,]{1,20}=\s*|"
     r"(?P<one>(?:one|1)\s+[^\W\d_]{2,15}\s+(?:is|equals)\s+(?:(?:about|approx(?:imately|\.)?|"
     r"roughly|nearly|some)\s+)?))"
-    # (the amount in words too: `[one li is half a kilometre]`)
-    r"(?:[\d.,]+(?:\s*[-–]\s*[\d.,]+)?|half\s+an?|an?\s+(?:quarter|third)\s+of\s+an?|"
-    r"one|two|three|four|five|ten)"
-    r"\s*(?:kg|kilograms?|g|grams?|t|tons?|tonnes?|km|kilometres?|"
-    r"kilometers?|m|metres?|meters?|cm|ha|hectares?|acres?|l|lit(?:er|re)s?|miles?|li|pounds?|"
-    r"lbs?|sq\.?\s*(?:km|m)|square (?:kilometres?|kilometers?|metres?|meters?))\.?$")
+    rf"{_AMOUNT}\s*(?:{_UNITS})\.?$")
+# The amount alone, in one of those units (`[600,000 tons]`), and one of the units.
+_AMOUNT_IN_UNITS = LazyPattern(rf"(?i)^{_AMOUNT}\s*(?:{_UNITS})\.?$")
+_UNIT = LazyPattern(rf"(?i)(?:{_UNITS})")
 
 
 # A figure and its unit just before the bracket (`1.2 billion jin `).
@@ -1084,10 +1092,10 @@ def _converts_the_measure(ctx: BracketContext, words: list[str]) -> bool:
     found = _MEASURE.match(ctx.plain.strip())
     if found is None:
         # (a figure alone, after a figure of another unit: `1.2 billion jin [600,000 tons]`)
-        bare = _MEASURE.match("about " + ctx.plain.strip())
+        if _AMOUNT_IN_UNITS.match(ctx.plain.strip()) is None:
+            return False
         before = _FIGURE_THEN_UNIT.search(ctx.before[-40:])
-        return (bare is not None and before is not None
-                and _MEASURE.match(f"about 1 {before['unit']}") is None)
+        return before is not None and _UNIT.fullmatch(before["unit"]) is None
     if "=" in found.group() or found["one"]:
         return True  # (what one unit comes to: `[one jin = 0.5 kg]`, `[1 chongbo is …]`)
     term = LAST_WORD.search(ctx.before[-40:])

@@ -303,10 +303,10 @@ _BODIES_OF_A_CIRCULAR = LazyPattern(
 
 # The posts' kind a circular goes to, where the countries they are in follow on the lines under
 # it (`To the Embassies in`).
-_POSTS_IN = LazyPattern(rf"(?i)^to\s+(?:all\s+)?(?:the\s+)?(?:{POST_KINDS})(?:-general)?\s+in\s*$")
+_TO_POSTS = rf"(?i)^to\s+(?:all\s+)?(?:the\s+)?(?:{POST_KINDS})(?:-general)?\s+in"
+_POSTS_IN = LazyPattern(rf"{_TO_POSTS}\s*$")
 # The same words, the countries after them on their line (`To the Embassies in: Havana, …`).
-_POSTS_IN_ON_THE_LINE = LazyPattern(rf"(?i)^to\s+(?:all\s+)?(?:the\s+)?(?:{POST_KINDS})"
-                                    r"(?:-general)?\s+in\b\s*:?(?=\s*\S)")
+_POSTS_IN_ON_THE_LINE = LazyPattern(rf"{_TO_POSTS}\b\s*:?(?=\s*\S)")
 # Places a comma apart, the line ending on a comma or the colon before the text (`Korea,
 # Vietnam, Albania, Romania,`, `the Soviet Union and Mongolia:`).
 _PLACES_LISTED = LazyPattern(r"^(?:the\s+)?[A-Z][^:;.!?]{1,100}[,:]$")
