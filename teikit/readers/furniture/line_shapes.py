@@ -441,15 +441,20 @@ LABELLED_NUMBER = LazyPattern(
 # How a letterhead says where its writer is reached.
 CONTACT = LazyPattern(r"(?i)\b(?:telephone|phone|tel\.|fax|telex|telegrams|cable address|"
                       r"p\.\s?o\.\s?box|postfach)\b")
-# The point of a protocol a decision or its attachment is under (`Per Point 16, Prot. No.
-# 104`, `Reference point 151 of Minutes Nº 177`, `Re: item 3 of Protocol No. 12`).
+# The point of a protocol a decision is under (`Per Point 16, Prot. No. 104`, `Reference
+# point 151 of Minutes Nº 177`, `Re: item 3 of Protocol No. 12`).
 PROTOCOL_POINT = LazyPattern(
-    r"(?i)^(?:(?:per|re:?|to|reference|ref\.|extract from|excerpt from)\s+)?(?:point|item|"
+    r"(?i)^(?:(?:per|re:?|reference|ref\.|extract from|excerpt from)\s+)?(?:point|item|"
     # (`Per p. 380-gs. Pr. No. 81`: the point's number with its series' letters, `Pr.` for
     # the protocol)
     r"paragraph|para\.|p\.)\s*\d+(?:[a-z]|-[a-z]{1,3})?\s*(?:[.,]\s*|\s+of\s+(?:the\s+)?)"
     r"(?:pr\.|prot(?:ocol)?\.?|minutes)\s*(?:no\.?|nr\.?|n[º°o]\.?|№|#)\s*[\w/-]*\d[\w/-]*\.?"
     r"(?:\s*\[\d{1,2}\])?$")
+
+# An attachment's caption (`to point 24 of Protocol No. 316`, `To item 17s of prot. No. 58`):
+# whose attachment it is, the decision's numbers, none of its own.
+ATTACHMENT_TO_POINT = LazyPattern(
+    r"(?i)^to\s+(?:point|item|p\.)\s*\d+[a-z]?\s+of\s+(?:the\s+)?(?:pr\.|prot(?:ocol)?\.?)")
 
 
 def dated_line(unit: Unit, tests: LineTests) -> bool:

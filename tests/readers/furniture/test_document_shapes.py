@@ -2633,6 +2633,33 @@ def test_the_protocol_point_over_a_decision_is_its_number(line: str) -> None:
     assert texts(root, "//t:opener/t:idno[@type='document']") == [line]
 
 
+_DECISION_CLOSING = (
+    "SECRETARY OF THE CC\n[Stamp: Subject to return within 7 days to the CC CPSU\n(General "
+    "Department, 1st sector)]\n[handwritten:] To file. Cde. Puzanov informed, No. 1096 of "
+    "16.V.58.\n")
+
+
+@pytest.mark.parametrize("caption", [
+    "To item 17s of prot. No. 58",
+    "Attachment 2\nto point 24 of Protocol No. 316",
+    "[Attachment]\nto point 27 of prot. No. 81",
+])
+def test_an_attachments_caption_under_the_decision_names_no_number(caption: str) -> None:
+    """`To item 17s of prot. No. 58` over the telegram a decision approves says whose
+    attachment it is: the decision's numbers, none of the attachment's own (`idno`)."""
+    root = converted_text(
+        "TOP SECRET\nNo. St-58/17s\nExtract from protocol No. 58, § 17s, of the meeting of the "
+        "Secretariat of the CC of 14 May 1958\nOn the request of the CC of the Korean Workers' "
+        "Party\n1. Accept the proposal of the CC of the Korean Workers' Party to send a group of "
+        "15 party workers to the USSR.\n2. Approve the text of the telegram to the Soviet "
+        f"Ambassador in the DPRK (attached).\n{_DECISION_CLOSING}{caption}\nSecret\nPYONGYANG\n"
+        "SOVIET AMBASSADOR\nVisit Cde. Pak Kym-chkhol and tell him that the CC CPSU agrees to "
+        "receive the group in June-July of this year.\nTelegraph the fulfillment.\nSECRETARY OF "
+        "THE CC CPSU\n", "May 14, 1958")
+    assert texts(root, "//t:idno") == ["No. St-58/17s"]
+    assert caption.split("\n")[-1] in "".join(root.itertext())
+
+
 def test_the_copies_counted_over_their_heading_are_one_lists_heading() -> None:
     """`Made in: 12 copies` / `Sent to: Comrade Várkonyi Comrade Roska`: how many, then where
     they went, one list (the count alone over the text is no list)."""

@@ -20,6 +20,7 @@ from teikit.readers.furniture.line_patterns import (
 )
 from teikit.readers.furniture.line_rules.line import Line
 from teikit.readers.furniture.line_shapes import (
+    ATTACHMENT_TO_POINT,
     CAVEAT_LINES,
     CAVEAT_OPENING,
     CONTACT,
@@ -295,6 +296,8 @@ def registry_number(line: Line) -> int | None:
         # words, no number (but a number written by hand is one: `[handwritten: TsK-22796]`)
         return line.one(Role.LINE)
     if line.role == "number":
+        if ATTACHMENT_TO_POINT.match(line.plain):
+            return line.one(Role.LINE)
         return line.one(Role.DOCKET if RECEIPT.match(line.plain) else line.number_role)
     if line.closing and line.following is None and file_code(line.text):
         return line.one(Role.REGISTRY)  # `A .2503` ending the page, under the copies
