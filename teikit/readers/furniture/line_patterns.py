@@ -339,11 +339,11 @@ REFERENCE = re.compile(r"(?i)^(?:re|ref|reference|subject|concerning|" + SUBJECT
 # `1.`, `2 -`, `2. -`, `(3)`, `a)`, the copies of a list counted by ordinals (`1st - to Cde. …`), by
 # how many each recipient has (`2x Far Eastern Department`) or each by its number (`Copy Nº 2
 # to Cde. Puja`); several copies that went to one place (`2nd and 3rd to file`, `1-2 – to the
-# addressees`, `12-14. Secretaries of the CC`).
+# addressees`, `1-2 - Southeast Asia Department`, `12-14. Secretaries of the CC`).
 _ORDINAL = r"\d{1,3}(?:st|nd|rd|th)"
 _ITEM_LABEL = (rf"(?P<label>{_ORDINAL}(?:\s*,\s*{_ORDINAL})*\s+and\s+{_ORDINAL}"
                r"(?:\s*[-–])?(?=\s+to\b)"
-               r"|\d{1,2}\s?[-–]\s?\d{1,2}\s+[-–](?=\]?\s+to\b)"
+               r"|\d{1,2}\s?[-–]\s?\d{1,2}\s+[-–](?=\]?\s+(?:to\b|[A-Z]))"
                r"|\d{1,2}[-–]\d{1,2}\.(?=\s)"
                r"|\d{1,3}(?:st|nd|rd|th)?\s*(?:[.)](?:\s?[-–](?=\s))?|[-–]|:)|\(\d{1,3}\)"
                r"|[a-z]\)|\d{1,2} ?x"

@@ -78,6 +78,8 @@ def parts(text: str) -> tuple[str | None, list[tuple[str | None, str]]]:
         "Three copies printed", [("1st -", "to the addressee"), ("2nd and 3rd", "to file")])),
     ("Four copies printed\n1-2 – to the addressees\n3 – to file", (
         "Four copies printed", [("1-2 –", "to the addressees"), ("3 –", "to file")])),
+    ("Printed in 5 copies\n1-2 - Southeast Asia Department\n3 - to file", (
+        "Printed in 5 copies", [("1-2 -", "Southeast Asia Department"), ("3 -", "to file")])),
     # the copies by their numbers, then where they went (no `to`)
     ("Printed: 3 copies\nCopy 1 and 2 addressee\nCopy 3 for the files", (
         "Printed: 3 copies", [("Copy 1 and 2", "addressee"), ("Copy 3", "for the files")])),
@@ -313,6 +315,21 @@ def test_the_copies_printed_and_where_each_went_at_an_attaches_foot() -> None:
         "Copy 1 and 2 – addressee", "Copy 3 – for the files"]
     assert texts(root, "//t:note[@type='registry']") == [
         "Number in typescript ledger: 16, 4 Feb.1968"]
+
+
+def test_the_first_copies_by_their_range_before_a_department_open_the_list() -> None:
+    """`1-2 - Southeast Asia Department of the MFA USSR` under `Printed in 5 copies`: the
+    copies' range, then where they went (no `to`), the list's first item as `3 - …` is."""
+    root = converted_text(
+        "Conclusions. In the opinion of the Embassy, Sihanouk will continue to manoeuvre "
+        "between the great powers.\n\nAMBASSADOR OF THE USSR IN CAMBODIA\n\nS. KUDRYAVTSEV\n\n"
+        "Printed in 5 copies\n\n1-2 - Southeast Asia Department of the MFA USSR\n\n3 - "
+        "Department of the CC CPSU\n\n4 - Embassy of the USSR in the DRV\n\n5 - to file\n",
+        "January 10, 1969")
+    assert texts(root, "//t:list[@type='distribution']/t:head") == ["Printed in 5 copies"]
+    assert texts(root, "//t:list[@type='distribution']/t:item") == [
+        "Southeast Asia Department of the MFA USSR", "Department of the CC CPSU",
+        "Embassy of the USSR in the DRV", "to file"]
 
 
 def test_addressees_by_rank_and_office_under_to_are_a_list() -> None:
