@@ -300,6 +300,24 @@ _COUNTRIES = frozenset(
     "russia ukraine belorussia byelorussia".split())
 
 
+# The nouns of a place's kind, which complete its name (`Oriente [Province]`, `Tiananmen
+# [Square]`).
+PLACE_NOUNS = frozenset(
+    "province district region county mountains mountain river lake sea ocean gulf bay strait "
+    "peninsula valley desert canal island islands city plant station port square street avenue "
+    "boulevard road highway bridge airport airfield gate palace hall harbour harbor".split())
+# The words of a place's kind that a place's name is printed with (`Port Arthur`, `Lake
+# Khasan`, `Yalu River`); not a works' (`Supung Station`), named after its place.
+PLACE_KINDS = PLACE_NOUNS - {"plant", "station"} | {"mount", "fort", "cape"}
+
+
+def names_a_place(printed: str) -> bool:
+    """`Port Arthur`, `Lake Khasan`, `Yalu River`: a name of two or more words, one of them a
+    place's kind."""
+    words = [word.rstrip(".’'").lower() for word in printed.split()]
+    return len(words) >= 2 and any(word in PLACE_KINDS for word in words)
+
+
 def is_country(word: str) -> bool:
     """Whether `word` is a state's or a land's English name (`Korea`, `Cuba`)."""
     return word.lower().strip(".,;:") in _COUNTRIES

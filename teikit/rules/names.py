@@ -20,11 +20,14 @@ from teikit.readers.word_breaks import ROMANISED_SYLLABLE
 from teikit.rules.base import TRANSLATOR, BracketContext, DocumentContext, Match, Rule
 from teikit.rules.lexicon import (
     ARTICLE_JOINED,
+    PLACE_KINDS,
+    PLACE_NOUNS,
     acronym_shaped,
     body_letters,
     german_noun,
     is_country,
     is_nationality,
+    names_a_place,
 )
 from teikit.rules.original_wording import (
     compound_of_the_words_before,
@@ -335,7 +338,7 @@ def _letters_of_bodies(text: str) -> bool:
 def _after_place_kind(before: str) -> bool:
     """The text before the bracket ends on a kind of place (`the islands`, `the river`)."""
     words = before.split()
-    return bool(words) and _strip_token(words[-1]) in _PLACE_NOUNS
+    return bool(words) and _strip_token(words[-1]) in PLACE_NOUNS
 
 
 NAME_PART = Convention(
@@ -406,7 +409,7 @@ def _identified(ctx: BracketContext, text: str, printed: str) -> bool:
                                         or _run_together(printed, text)))
         or _after_respelled_pair(ctx.source_before[: -len(printed)])
         # `Port Arthur [Lüshun]`: a place by its kind's word, renamed, never completed
-        or _names_a_place(printed)
+        or names_a_place(printed)
         # Filippov [Stalin]: a cover name
         or _better_known(text, printed.split()[-1], ctx.doc.words)
         or _renamed_place(ctx, text, printed)
@@ -457,17 +460,13 @@ def _completes(ctx: BracketContext, text: str, printed: str) -> bool:
             or ctx.doc.occurs_unbracketed(f"{printed.strip()} {text}"))
 
 
+_BODY_NOUNS = ORGANISATION_WORDS | frozenset("airlines airline enterprise company factory".split())
 # The nouns that complete a name as its kind (`the Unified [Command]`, `Oriente [Province]`,
 # `Ural [Mountains]`, `Tiananmen [Square]`): words of the language, where `[Korea]` after a
 # city is a name.
 # (what the noun makes of the name: a place's kind, `Caribbean [Sea]`, or a body's, `the
 # Unified [Command]`; nobody's name)
-_PLACE_NOUNS = frozenset(
-    "province district region county mountains mountain river lake sea ocean gulf bay strait "
-    "peninsula valley desert canal island islands city plant station port square street avenue "
-    "boulevard road highway bridge airport airfield gate palace hall harbour harbor".split())
-_BODY_NOUNS = ORGANISATION_WORDS | frozenset("airlines airline enterprise company factory".split())
-_GENERIC_NOUNS = _PLACE_NOUNS | _BODY_NOUNS
+_GENERIC_NOUNS = PLACE_NOUNS | _BODY_NOUNS
 _INITIALS_ONLY = re.compile(rf"{_INITIAL_WORD.pattern}(?:\s?{_INITIAL_WORD.pattern}){{0,2}}\s?")
 # A person's initials (not an acronym's three letters: `K.L.M. [Royal Dutch Airlines]`).
 _GIVEN_INITIALS = re.compile(rf"{_INITIAL_WORD.pattern}(?:\s?{_INITIAL_WORD.pattern})?\s?")
@@ -564,7 +563,7 @@ def _after_printed(ctx: BracketContext, text: str, printed: str) -> Match:
         orig = NAME_PART.node("orig", {}, [Text(printed)], counted=False)
         choice = NAME_PART.node("choice", {}, [orig, _reg(ctx)], counted=False)
         # (`Ongjin [Ongjin Peninsula]`: the place's whole name in the bracket)
-        tag = ("placeName" if _names_a_place(printed) or _names_a_place(text) or is_country(text)
+        tag = ("placeName" if names_a_place(printed) or names_a_place(text) or is_country(text)
                or _renamed_place(ctx, text, printed)
                or _after_placed_pair(ctx.source_before[: -len(printed)])
                or _opens_its_dateline(ctx.before[: -len(printed)], ctx.after_start(20))
@@ -589,11 +588,6 @@ def _opens_its_dateline(before: str, after: str) -> bool:
     return not before.rpartition("\n")[2].strip() and _DATE_AFTER_COMMA.match(after) is not None
 
 
-# The words of a place's kind that a place's name is printed with (`Port Arthur`, `Lake
-# Khasan`, `Yalu River`); not a works' (`Supung Station`), named after its place.
-_PLACE_KINDS = _PLACE_NOUNS - {"plant", "station"} | {"mount", "fort", "cape"}
-
-
 # The capitalised words of a place's name ending the text before a bracket, the space after
 # them included (`Eastern Sea `).
 _PLACE_NAME_BEFORE = LazyPattern(r"(?<![\w’'-])[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}\s+$")
@@ -603,15 +597,8 @@ def renames_the_place(before: str, bracket: str) -> bool:
     """`the Bac Bo Gulf [Gulf of Tonkin]`: the bracket names again, in its usual English form,
     the place whose name ends the text before it, the place's kind in both."""
     printed = {_strip_token(word) for word in before.split()[-4:]}
-    return any(kind in _PLACE_KINDS and kind in printed
+    return any(kind in PLACE_KINDS and kind in printed
                for kind in (_strip_token(word) for word in bracket.split()))
-
-
-def _names_a_place(printed: str) -> bool:
-    """`Port Arthur`, `Lake Khasan`, `Yalu River`: a name of two or more words, one of them a
-    place's kind."""
-    words = [_strip_token(word) for word in printed.split()]
-    return len(words) >= 2 and any(word in _PLACE_KINDS for word in words)
 
 
 def _completed_tag(text: str) -> str:
@@ -619,7 +606,7 @@ def _completed_tag(text: str) -> str:
     kind (`Caribbean [Sea]`, `the Unified [Command]`), else a person (`Liu [Shaoqi]`)."""
     kinds = [_strip_token(word) for word in text.split()]
     if kinds and all(kind in _GENERIC_NOUNS for kind in kinds):
-        return "placeName" if kinds[-1] in _PLACE_NOUNS else "orgName"
+        return "placeName" if kinds[-1] in PLACE_NOUNS else "orgName"
     return "persName"
 
 
@@ -644,7 +631,7 @@ def _name_part(ctx: BracketContext) -> Match | None:
         # they are, capitalised
         orig = NAME_PART.node("orig", {}, [Text(printed)], counted=False)
         choice = NAME_PART.node("choice", {}, [orig, _reg(ctx)], counted=False)
-        tag = "placeName" if _names_a_place(text) else "name"
+        tag = "placeName" if names_a_place(text) else "name"
         return Match([NAME_PART.node(tag, {}, [choice])], consume_before=len(printed))
     printed = (trailing_name(ctx.before, ctx.doc.words)
                or _family_name_before(ctx.before, text))
@@ -873,7 +860,7 @@ def _name(ctx: BracketContext) -> Match | None:
     following = _NEXT_TOKEN.match(ctx.after)
     if (" " not in text and following is not None and following.group(1)[:1].isupper()
             and ctx.doc.words.is_everyday(_strip_token(following.group(1)))
-            and _strip_token(following.group(1)) not in _PLACE_NOUNS
+            and _strip_token(following.group(1)) not in PLACE_NOUNS
             and not ctx.doc.is_place(text)):
         # `the [Havana] Declaration`, `the [Workers’] Party`: a word supplied to a name of
         # everyday words, no name given in standard form (but a place's, renamed where the

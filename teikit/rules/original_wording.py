@@ -20,7 +20,9 @@ from teikit.rules.lexicon import (
     SPANISH_MARKED,
     english_made,
     german_noun,
+    is_country,
     looks_transliterated,
+    names_a_place,
 )
 from teikit.rules.other_languages import LANGUAGES
 from teikit.rules.phrase_language import language_at_home
@@ -318,6 +320,11 @@ def _in_pinyin(ctx: BracketContext) -> bool:
     if any(syllable_count(word) >= 2 for word in foreign) or (
             len(words) >= _PINYIN_WORDS and len(foreign) >= _PINYIN_WORDS - 1):
         return True
+    if len(words) >= 2 and ctx.plain[:1].islower() and any(
+            _SPELT_AS_PINYIN.search(word.lower()) for word in foreign):
+        # (a syllable no English word is, spelt as pinyin alone spells, among others: the
+        # original's abbreviation, `the Soviet revisionists [su xiu]`)
+        return True
     everyday = [word for word in words if tables.is_everyday(word)]
     if ctx.doc.original_language == "zh":
         # (in a document translated from Chinese, two syllables or more, not all of them words
@@ -545,25 +552,38 @@ def _plain_name_renamed(ctx: BracketContext) -> str | None:
     a language the tables hold or in cognates of its words; the name read once for both."""
     named = _plain_name_before(ctx)
     if named is None:
-        return None
+        # (a country's English name alone: `Cambodia [Jianpuzhai]`)
+        country = _LAST_WORD.search(ctx.before)
+        return (_plain_name_in_pinyin(ctx) if country is not None
+                and is_country(country.group(1)) else None)
     return (_original_of_a_plain_name(ctx, named) or _plain_name_in_cognates(ctx, named)
-            or _plain_name_in_pinyin(ctx))
+            # (a place by its kind's word is renamed: `Port Arthur [Lüshun]`)
+            or (None if names_a_place(" ".join(named)) else _plain_name_in_pinyin(ctx)))
 
 
 # The fewest syllables of each pinyin word of a name in the original's words: a person's
-# family name has one (`the Military Commission [Peng Dehuai]` names a man).
+# family name has one (`the Military Commission [Peng Dehuai]` names a man, `Zhou [Enlai]`
+# is one completed, after no name of English words).
 _NAME_SYLLABLES = 2
+_LAST_WORD = LazyPattern(r"([A-Z][a-z]+)\s+$")
 
 
 def _plain_name_in_pinyin(ctx: BracketContext) -> str | None:
-    """`the Republic of Korea [Dahan Minguo]`: the name in pinyin, two words or more, each of
-    two syllables or more and none of English's."""
+    """`the Republic of Korea [Dahan Minguo]`, `the Red Guards [Hongweibing]`: the name in
+    pinyin, each word of two syllables or more and none of English's."""
     words = ctx.plain.split()
     tables = ctx.doc.words
-    if len(words) < 2 or not all(
+    if not words or not all(
             word[:1].isupper() and syllable_count(word) >= _NAME_SYLLABLES
             and not tables.is_english(word.lower()) for word in words):
         return None
+    if len(words) == 1:
+        # (one word, pinyin's syllables, after no family name of one: `Counsellor Ma
+        # [Xusheng]` names the man in full)
+        printed = _LAST_WORD.search(ctx.before)
+        if not is_pinyin_word(words[0]) or printed is None or (
+                is_pinyin_word(printed.group(1)) and syllable_count(printed.group(1)) == 1):
+            return None
     return _pinyin_language(ctx)
 
 

@@ -1408,6 +1408,17 @@ FORMS_BY_LANGUAGE = [
      '<foreign xml:lang="zh-Latn">Dahan Minguo</foreign></note>.'),
     ("Chinese", "signed by the Military Commission [Peng Dehuai] and sent",
      'Commission <name><reg resp="#translator">Peng Dehuai</reg></name> and'),
+    # So is one word of pinyin after a name of English words or a country's (was a name's
+    # part supplied); after a family name of one syllable, it completes the man's name.
+    (None, "offended by the attacks of the Red Guards [Hongweibing] against the",
+     '<foreign xml:lang="zh-Latn">Hongweibing</foreign></note> against'),
+    (None, "the thin cotton-padded uniforms issued in East China [Huadong]; many",
+     '<foreign xml:lang="zh-Latn">Huadong</foreign></note>; many'),
+    (None, "the only legitimate Head of State of Cambodia [Jianpuzhai]. Before",
+     '<foreign xml:lang="zh-Latn">Jianpuzhai</foreign></note>. Before'),
+    (None, "Find out through Counsellor Ye [Chengzhang] what the Indian side",
+     '<persName>Ye <supplied reason="omitted" resp="#translator">Chengzhang</supplied>'
+     "</persName> what"),
     # After a quotation, words spelt as pinyin spells are Chinese's (were the original's
     # language's); syllables of the original's own language stay its.
     ("Romanian", 'a group of the "Red Guards" [hongweibing] said',
@@ -1420,6 +1431,10 @@ FORMS_BY_LANGUAGE = [
      '<foreign xml:lang="zh-Latn">fan maojin</foreign></note> and'),
     ("Russian", 'regarded it as its "elder brother" [lao dage] and',
      '<foreign xml:lang="zh-Latn">lao dage</foreign></note> and'),
+    # (two syllables, one of them no English word and spelt as pinyin alone spells, the
+    # original unnamed: its abbreviation; was supplied)
+    (None, "the attitude of the Soviet revisionists [su xiu] toward the coup",
+     '<foreign xml:lang="zh-Latn">su xiu</foreign></note> toward'),
     ("Italian", 'offered "an outstretched hand" [la mano tesa] to',
      '<foreign xml:lang="it">la mano tesa</foreign></note> to'),
     # A paper's title after `and` and another name, then its English: a gloss (was a man's
