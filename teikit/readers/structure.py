@@ -31,7 +31,7 @@ from teikit.readers.furniture.line_patterns import (
     SIGNATURE_LABEL,
     VALEDICTION,
 )
-from teikit.readers.furniture.lists import heading_alone
+from teikit.readers.furniture.lists import address_goes_on, address_left_open, heading_alone
 from teikit.readers.furniture.opener import labels_when
 from teikit.readers.furniture.placement import Placement
 from teikit.readers.furniture.sequence import Piece, iter_line_views, line_views
@@ -108,6 +108,27 @@ def _form_fields(units: list[Unit], content: list[int], prose: set[int]) -> list
             return []
         fields.append(index)
     return []  # (nothing under the fields: the page is no more than them)
+
+
+def _address_going_on(units: list[Unit], content: list[int], prose: set[int]) -> list[int]:
+    """The running text's first units that go on with a circular's address left open on the
+    opener's last line, a line each ending on a comma, the last on the colon before the text
+    (`[To the] Embassies in Vietnam, …,` / `Albania, Romania, …,` / `and the Offices of …:`):
+    the opening lines go on after them."""
+    going_on: list[int] = []
+    for position, index in enumerate(content):
+        if index not in prose:
+            continue
+        if not going_on and (position == 0 or not address_left_open(
+                units[content[position - 1]].text.split(LB)[-1])):
+            return []
+        lines = units[index].text.strip().split(LB)
+        if not all(address_goes_on(line) for line in lines):
+            return []
+        going_on.append(index)
+        if lines[-1].rstrip().endswith(":"):
+            return going_on
+    return []
 
 
 def _record_head(units: list[Unit], content: list[int], prose: set[int]) -> list[int]:
@@ -418,6 +439,7 @@ def _zone_pieces(units: list[Unit], indexes: list[int], note_units: dict[int, st
     for index in [*_opening_remarks(units, content, prose),
                   *_edition_headings(units, content, prose),
                   *_record_head(units, content, prose),
+                  *_address_going_on(units, content, prose),
                   *_form_fields(units, content, prose),
                   *_agenda_items(units, content, prose),
                   *_dockets_under_the_copies(units, content, prose),

@@ -301,9 +301,58 @@ _BODIES_OF_A_CIRCULAR = LazyPattern(
     r"committees)\b[^:;]{0,80}[,:]$")
 
 
+def _unbracketed(text: str) -> str:
+    """The line as its words read, the translator's brackets dropped (`[To the] Embassies`)."""
+    return text.replace("[", "").replace("]", "").strip()
+
+
+def address_left_open(text: str) -> bool:
+    """`[To the] Embassies in Vietnam, Korea, …, Afghanistan,`, `To: All Embassies and
+    Consulates abroad,`: a circular's address to its posts, going on past its line's comma."""
+    text = _unbracketed(text)
+    return text.endswith(",") and (_POSTS_ADDRESSED.match(text) is not None
+                                   or addresses_bodies(text))
+
+
+# More of the posts or bodies an address names, on a line of their own: a capital after an
+# `and`, a `to` or an article, the line ending on a comma or on the colon before the text.
+_ADDRESSEES_GOING_ON = LazyPattern(r"^(?:and\s+)?(?:to\s+)?(?:the\s+)?[A-Z][^.!?;:]{1,120}[,:]$")
+_ADDRESSED_BODY = LazyPattern(
+    r"(?i)\b(?:embass(?:y|ies)|legations?|missions?|consulates?|offices?|posts|bureaus?|"
+    r"committees?|branch(?:es)?)\b")
+# The commas of places listed on a line (`Albania, Romania, Yugoslavia,`).
+_PLACES_COMMAS = 3
+
+
+# Places a comma apart, or posts and their places, on a line of their own that may end
+# unstopped (`Moscow, Berlin, Warsaw, …, Havana` / `and to the Embassies in Beijing and
+# Pyongyang`).
+_PLACES_UNSTOPPED = LazyPattern(r"^(?:and\s+)?(?:to\s+)?(?:the\s+)?[A-Z][^.!?;:]{1,120}$")
+
+
+def places_go_on(text: str) -> bool:
+    """More of the places a circular's posts are in, under `To the Embassies … in`, the line
+    ending on its last place."""
+    text = _unbracketed(text)
+    return _PLACES_UNSTOPPED.match(text) is not None and (
+        text.count(",") >= _PLACES_COMMAS - 1 or _ADDRESSED_BODY.search(text) is not None)
+
+
+def address_goes_on(text: str) -> bool:
+    """`Albania, Romania, …, Congo (Brazzaville),` / `and the Offices of the Chargé d'Affaires
+    in Britain and the Netherlands:`, `[and] the Xinhua News Agency branches abroad:`: more of
+    the places or bodies a circular's address names, under its line left open."""
+    text = _unbracketed(text)
+    return _ADDRESSEES_GOING_ON.match(text) is not None and (
+        text.count(",") >= _PLACES_COMMAS or _ADDRESSED_BODY.search(text) is not None)
+
+
 # The posts' kind a circular goes to, where the countries they are in follow on the lines under
 # it (`To the Embassies in`).
-_TO_POSTS = rf"(?i)^to\s+(?:all\s+)?(?:the\s+)?(?:{POST_KINDS})(?:-general)?\s+in"
+# (whose posts they are may come between: `To the Embassies of the Hungarian People's Republic
+# in`)
+_TO_POSTS = (rf"(?i)^to\s+(?:all\s+)?(?:the\s+)?(?:{POST_KINDS})(?:-general)?"
+             r"(?:\s+of\s+the\s+[^\W\d_][^,:;]{2,60}?)?\s+in")
 _POSTS_IN = LazyPattern(rf"{_TO_POSTS}\s*$")
 # The same words, the countries after them on their line (`To the Embassies in: Havana, …`).
 _POSTS_IN_ON_THE_LINE = LazyPattern(rf"{_TO_POSTS}\b\s*:?(?=\s*\S)")

@@ -1109,17 +1109,85 @@ def test_one_embassy_addressed_is_no_list() -> None:
     assert texts(root, "//t:list[@type='distribution']/t:item") == []
 
 
-def test_the_first_line_of_posts_going_on_under_it_is_no_list_of_its_own() -> None:
+def test_the_first_line_of_posts_going_on_under_it_heads_the_list() -> None:
     """`To the Embassies in Burma, Nepal, …, Pakistan,` / `Afghanistan, …` / `and to the
-    Embassy in India:`: the posts go on past the line's comma; its countries alone are not the
-    list."""
+    Embassy in India:`: the posts go on past the line's comma, to the colon; the first line's
+    countries alone are not the list."""
     root = converted_text(
         "Ministry of Foreign Affairs\nTo the Embassies in Burma, Nepal, Ceylon, Cambodia, "
         "Indonesia, Pakistan,\nAfghanistan, the United Arab Republic, Ghana, Guinea, Mali and "
         "Morocco,\nand to the Embassy in India:\n1. The Government statement of 21 November "
         "has been broadcast, and our frontier guards will cease fire along the entire "
         "border.\n", "November 21, 1962")
+    assert texts(root, "//t:opener//t:list[@type='distribution']/t:head") == [
+        "To the Embassies in Burma, Nepal, Ceylon, Cambodia, Indonesia, Pakistan,"]
+    assert texts(root, "//t:opener//t:list[@type='distribution']/t:item") == [
+        "Afghanistan, the United Arab Republic, Ghana, Guinea, Mali and Morocco,",
+        "and to the Embassy in India:"]
+    assert texts(root, "//t:opener/t:salute") == []
+
+
+def test_the_posts_going_on_past_the_first_lines_comma_are_no_text() -> None:
+    """`[To the] Embassies in Vietnam, …, Afghanistan,` / `Albania, …, Congo (Brazzaville),` /
+    `and the Offices of the Chargé d'Affaires in Britain and the Netherlands:`, and `To: All
+    Embassies and Consulates abroad,` / `[and] the Xinhua News Agency branches abroad:`: the
+    address goes on to its colon, one list, none of it the text's first paragraph."""
+    root = converted_text(
+        "Circular Telegram\nUrgent\nSecret\n(70) Bu Fa Dian No. 0327\n[To the] Embassies in "
+        "Vietnam, Korea, Laos, Pakistan, Nepal, Ceylon, Afghanistan,\nAlbania, Romania, "
+        "Yugoslavia, France, Tanzania, Guinea, Mali, Congo (Brazzaville),\nand the Offices of "
+        "the Chargé d'Affaires in Britain and the Netherlands:\n(1) On 18 March the Lon Nol "
+        "clique, with the support of the American imperialists, staged a coup d'état in Phnom "
+        "Penh and announced the \"deposition\" of Prince Sihanouk as Head of State. Prince "
+        "Sihanouk arrived in Beijing from Moscow on the 19th and was welcomed at the airport by "
+        "Premier Zhou.\n(2) Our government continues to regard Prince Sihanouk as the only "
+        "legitimate Head of State of Cambodia. Before [our] government issues a public "
+        "statement, the embassies should not comment on the events. If asked by [foreign] "
+        "journalists or officials, [you] may say only that the Chinese people firmly support the "
+        "just struggle of the Cambodian people.\n(3) Report promptly [by cable] the reactions of "
+        "the governments, parties and press of [your] host countries.\n", "March 21, 1970")
+    assert texts(root, "//t:opener//t:list[@type='distribution']/t:item") == [
+        "Albania, Romania, Yugoslavia, France, Tanzania, Guinea, Mali, Congo (Brazzaville),",
+        "and the Offices of the Chargé d'Affaires in Britain and the Netherlands:"]
+    assert texts(root, "//t:body/t:div/t:p")[0].startswith("(1) On 18 March")
+    root = converted_text(
+        "Classification: Secret\nOutgoing Telegram (Circular)\n(78) Ministry Telegram No. 0517\n"
+        "To: All Embassies and Consulates abroad,\n[and] the Xinhua News Agency branches "
+        "abroad:\nSince the beginning of this year the Vietnamese authorities have stepped up "
+        "the expulsion of Chinese residents.\nReport any important reactions promptly.\n",
+        "May 26, 1978")
+    assert texts(root, "//t:opener//t:list[@type='distribution']/t:item") == [
+        "All Embassies and Consulates abroad,", "and the Xinhua News Agency branches abroad:"]
+    assert texts(root, "//t:opener/t:salute") == []
+
+
+def test_the_places_of_posts_named_for_whose_they_are_end_without_a_colon() -> None:
+    """`To the Embassies of the Hungarian People’s Republic in` / `Moscow, Berlin, …, Havana` /
+    `and to the Embassies in Beijing and Pyongyang`, the place and date under them: the posts'
+    places, one list, though no colon ends it."""
+    root = converted_text(
+        "No. 00387/1/1975\nCIRCULAR TELEGRAM\nTo the Embassies of the Hungarian People’s "
+        "Republic in\nMoscow, Berlin, Warsaw, Prague, Sofia, Bucharest, Ulan Bator, Hanoi, "
+        "Havana\nand to the Embassies in Beijing and Pyongyang\nBudapest, 7 May 1975\nComrade "
+        "Kim Il Sung paid an official friendly visit to the PRC from 18 to 26 April at the "
+        "invitation of the CC of the CCP.\n", "May 7, 1975")
+    assert texts(root, "//t:opener//t:list[@type='distribution']/t:head") == [
+        "To the Embassies of the Hungarian People’s Republic in"]
+    assert texts(root, "//t:opener//t:list[@type='distribution']/t:item") == [
+        "Moscow, Berlin, Warsaw, Prague, Sofia, Bucharest, Ulan Bator, Hanoi, Havana",
+        "and to the Embassies in Beijing and Pyongyang"]
+    assert texts(root, "//t:opener/t:dateline") == ["Budapest, 7 May 1975"]
+
+
+def test_a_sentence_under_an_address_left_open_is_the_text() -> None:
+    """`To: All Embassies abroad,` over `In connection with the visit, we inform you as
+    follows:`: a sentence, no more of the posts."""
+    root = converted_text(
+        "Circular Telegram\nTo: All Embassies abroad,\nIn connection with the visit of the "
+        "delegation, we inform you as follows:\n1. The talks were held in a friendly "
+        "atmosphere and ended with a joint communiqué.\n", "May 26, 1978")
     assert texts(root, "//t:list[@type='distribution']/t:item") == []
+    assert "In connection with the visit" in texts(root, "//t:body/t:div/t:p")[0]
 
 
 def test_bodies_a_comma_apart_go_on_with_a_list_under_its_heading_alone() -> None:
