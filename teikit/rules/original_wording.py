@@ -72,6 +72,8 @@ def _read(ctx: BracketContext) -> Match | None:
             # `"pan-Mongolism" [Da Menggu zhuyi]`, `Uncle Ho's [Hu bobo]`: pinyin capitalised
             # as a sentence is, no name's words (each of a name's is capitalised)
             return _wording(ctx, _pinyin_language(ctx))
+        if _given_name_of_pinyin(ctx):
+            return None  # `Chen [Boda]`: the man's given name, whatever else it spells
         # (a capital begins a name, or a German noun, or the word the original printed for a
         # common noun before it: `Flash Telegram [Fulger]`)
         if german_noun(text, ctx.doc.words.is_english) or _german_compound(ctx):
@@ -568,6 +570,16 @@ _NAME_SYLLABLES = 2
 _LAST_WORD = LazyPattern(r"([A-Z][a-z]+)\s+$")
 
 
+def _given_name_of_pinyin(ctx: BracketContext) -> bool:
+    """`Chen [Boda]`, `Zhou [Enlai]`: one word of pinyin's syllables, two of them at least,
+    after a family name of one."""
+    word = ctx.plain
+    printed = _LAST_WORD.search(ctx.before)
+    return (printed is not None and " " not in word and is_pinyin_word(word)
+            and syllable_count(word) >= _NAME_SYLLABLES and is_pinyin_word(printed.group(1))
+            and syllable_count(printed.group(1)) == 1)
+
+
 def _plain_name_in_pinyin(ctx: BracketContext) -> str | None:
     """`the Republic of Korea [Dahan Minguo]`, `the Red Guards [Hongweibing]`: the name in
     pinyin, each word of two syllables or more and none of English's."""
@@ -577,13 +589,10 @@ def _plain_name_in_pinyin(ctx: BracketContext) -> str | None:
             word[:1].isupper() and syllable_count(word) >= _NAME_SYLLABLES
             and not tables.is_english(word.lower()) for word in words):
         return None
-    if len(words) == 1:
+    if len(words) == 1 and (not is_pinyin_word(words[0]) or _given_name_of_pinyin(ctx)):
         # (one word, pinyin's syllables, after no family name of one: `Counsellor Ma
         # [Xusheng]` names the man in full)
-        printed = _LAST_WORD.search(ctx.before)
-        if not is_pinyin_word(words[0]) or printed is None or (
-                is_pinyin_word(printed.group(1)) and syllable_count(printed.group(1)) == 1):
-            return None
+        return None
     return _pinyin_language(ctx)
 
 

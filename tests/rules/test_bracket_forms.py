@@ -1416,6 +1416,10 @@ FORMS_BY_LANGUAGE = [
      '<foreign xml:lang="zh-Latn">Huadong</foreign></note>; many'),
     (None, "the only legitimate Head of State of Cambodia [Jianpuzhai]. Before",
      '<foreign xml:lang="zh-Latn">Jianpuzhai</foreign></note>. Before'),
+    # (a given name of pinyin after the family name, whatever word of another language it
+    # spells: was Spanish's `boda`)
+    ("Chinese", "Distribution: Chairman, Lin [Biao], Zhou [Enlai], Chen [Boda], Kang [Sheng]",
+     '<persName>Chen <supplied reason="omitted" resp="#translator">Boda</supplied></persName>'),
     (None, "Find out through Counsellor Ye [Chengzhang] what the Indian side",
      '<persName>Ye <supplied reason="omitted" resp="#translator">Chengzhang</supplied>'
      "</persName> what"),
