@@ -491,6 +491,8 @@ _WORDS_NAMING_LANGUAGE = 2
 # (a closing quotation mark after it: `the "pressure" [Druck]`, `the „Open Letter“ [Offener
 # Brief]`)
 _WORD_BEFORE = re.compile(r"(?<![\w’'-])(?P<word>[A-Za-z]+)[”“»«\"’']?\s+$")
+# The same, its sentence stopped, the last part of a hyphened word.
+_STOPPED_WORD_BEFORE = LazyPattern(r"(?<![\w’'-])(?:[A-Za-z]+-)*(?P<word>[A-Za-z]+)[.!]\s+$")
 
 
 def _word_abroad(ctx: BracketContext) -> str | None:
@@ -521,6 +523,10 @@ def _phrase_abroad(ctx: BracketContext) -> str | None:
              if word.lower() not in _SHORT_WORDS and len(word) > 2]
     # (after a quotation, its words: `the group "Freedom and Peace" [Wolność i Pokój]`)
     before = _WORD_BEFORE.search(ctx.before_and_quotation[-30:])
+    if before is None and ctx.plain[-1:] in ".!":
+        # (a sentence's stop, the words in the original stopped alike: `EFFECTIVE SUFFRAGE.
+        # NO RE-ELECTION. [Sufragio Efectivo. No Reelección.]`)
+        before = _STOPPED_WORD_BEFORE.search(ctx.before[-30:])
     tables = ctx.doc.words
     if len(words) < 2 or before is None or not tables.is_english(before["word"].lower()):
         return None

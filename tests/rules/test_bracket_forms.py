@@ -1439,6 +1439,11 @@ FORMS_BY_LANGUAGE = [
     # original unnamed: its abbreviation; was supplied)
     (None, "the attitude of the Soviet revisionists [su xiu] toward the coup",
      '<foreign xml:lang="zh-Latn">su xiu</foreign></note> toward'),
+    # (the words before in capitals, stopped as a sentence, the original's stopped alike: was
+    # a name regularised)
+    (None, "its letters close on EFFECTIVE SUFFRAGE. NO RE-ELECTION. [Sufragio Efectivo. No "
+     "Reelección.] as",
+     '<foreign xml:lang="es">Sufragio Efectivo. No Reelección.</foreign></note>'),
     ("Italian", 'offered "an outstretched hand" [la mano tesa] to',
      '<foreign xml:lang="it">la mano tesa</foreign></note> to'),
     # A paper's title after `and` and another name, then its English: a gloss (was a man's
