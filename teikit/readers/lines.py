@@ -356,6 +356,10 @@ _CAVEAT_WORDS = 20
 # Planificación]".`).
 _YEARS_MOTTO = LazyPattern(r"^,\s*[“\"][A-Z][\w’'-]*(?:\s+[\w’'-]+){1,6}[”\"]"
                            r"(?:\s*\[[^\[\]]{2,60}\])?\s*[”\"]?\.?$")
+# The year's motto on a line of its own (`"Year of the Struggle for Peace and Sovereignty"`,
+# `"YEAR OF THE ECONOMY" ["AÑO DE LA ECONOMÍA"]`).
+_YEARS_MOTTO_ALONE = LazyPattern(r"^[“\"](?i:year\s+of|año\s+de)\s[^“”\"]{2,70}[”\"]"
+                                 r"(?:\s*\[[^\[\]]{2,70}\])?\.?$")
 _PLACE_THEN_COMMA = LazyPattern(r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2},\s+")
 
 
@@ -394,6 +398,8 @@ def is_prose_text(raw: str, relaxed: bool, date_span: Callable[[str], tuple[int,
         return False
     if ADDRESS_MARKED.match(text) or _SUPPLIED_ADDRESS.match(text) or to_titled_address(text):
         return False
+    if _YEARS_MOTTO_ALONE.match(text.strip()):
+        return False  # the year's motto under the letterhead or the date, no sentence
     if DESCRIBED_MARKING.match(text):
         return False  # `Minutes of conversation …, Persepolis, 15 October 1971, Top Secret`
     if copies_by_name(text):

@@ -2633,6 +2633,24 @@ def test_the_protocol_point_over_a_decision_is_its_number(line: str) -> None:
     assert texts(root, "//t:opener/t:idno[@type='document']") == [line]
 
 
+def test_the_years_motto_and_the_offices_number_under_the_date_are_the_openers() -> None:
+    """`Managua, 12 January 1983` / `"Year of the Struggle for Peace and Sovereignty"` /
+    `MRE/DGAL/0047/83`: the year's motto is no paragraph of the text (the letter under it was
+    read as a paper it relayed), and the ministry's offices and figures are the number."""
+    root = converted_text(
+        "MINISTRY OF FOREIGN AFFAIRS\nREPUBLIC OF NICARAGUA\nManagua, 12 January 1983\n\"Year "
+        "of the Struggle for Peace and Sovereignty\"\nMRE/DGAL/0047/83\nCONFIDENTIAL\n"
+        "Compañero [Comrade] Ambassador:\nBy instruction of Compañero Minister D'Escoto, I ask "
+        "you to request [an] audience with the Secretary of Foreign Relations, [in order] to "
+        "convey to him our Government's support for the declaration issued on the island of "
+        "Contadora on 9 January. [...]\nFraternally,\n[illegible signature]\nVíctor Hugo "
+        "Tinoco\nVice-Minister\nFile\n", "January 12, 1983")
+    assert texts(root, "//t:opener/t:idno[@type='document']") == ["MRE/DGAL/0047/83"]
+    assert "Year of the Struggle" in "".join(root.find(".//t:opener", NS).itertext())
+    assert root.find(".//t:floatingText", NS) is None
+    assert texts(root, "//t:body/t:div/t:p")[0].startswith("By instruction")
+
+
 _DECISION_CLOSING = (
     "SECRETARY OF THE CC\n[Stamp: Subject to return within 7 days to the CC CPSU\n(General "
     "Department, 1st sector)]\n[handwritten:] To file. Cde. Puzanov informed, No. 1096 of "

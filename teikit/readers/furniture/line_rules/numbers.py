@@ -454,11 +454,18 @@ _NAMED_NUMBER = LazyPattern(rf"^(?:{_YEAR}\s+(?:[A-Z][\w’'-]*\s+){{1,5}}|"
                             r"(?:No\.?|Nº|N°|№)\s*\d[\w/.-]*\.?$")
 
 
+# The offices' letters a ministry numbers its papers by, then the figures, alone on the line
+# (`MRE/DGAL/0047/83`, `DEM/014/1986`); not a dateline's days and month in Roman figures
+# (`ON/24/25/X/62`), nor a typist's initials (`GB/mlr`).
+_OFFICE_CODED_NUMBER = LazyPattern(r"^[A-Z]{2,6}(?:/[A-Z]{2,6})*/\d{2,}(?:/\d{2,4})?$")
+
+
 def named_number(line: Line) -> int | None:
-    """`Committee Dispatch [19]64 No. 89` over the text: the document's number, its sender's
-    series before it."""
+    """`Committee Dispatch [19]64 No. 89`, `MRE/DGAL/0047/83` over the text: the document's
+    number, its sender's series or offices before it."""
+    text = line.plain.strip()
     if (line.zone == "opener" and line.role in ("text", "distribution", "number")
-            and _NAMED_NUMBER.match(line.plain.strip())):
+            and (_NAMED_NUMBER.match(text) or _OFFICE_CODED_NUMBER.match(text))):
         return line.one(Role.DOCUMENT_NUMBER)
     return None
 
