@@ -253,8 +253,8 @@ LIST_HEAD_WORDS = (r"(?:to be )?distributed?(?: to)?|"
                    rf"to (?:the |all )?(?:{POST_KINDS})(?: in)?")
 # A copy's label closed by a stop, as letters print it, before whom it went to: `bcc.
 # Administrateur Délégué`, the Spanish `c.c.p. Embassy of Mexico in Washington` ("con copia
-# para").
-COPY_LABEL_STOPPED = r"(?:b?cc|c\.\s?c\.\s?p)\.(?=\s+\S)"
+# para"), `c.c. Compañero Daniel Ortega S.`.
+COPY_LABEL_STOPPED = r"(?:b?cc\.|c\.\s?c\.(?:\s?p\.)?)(?=\s+\S)"
 # The comrades' title the recipients share, between the heading's words and its colon
 # (`Distributed to Cdes.: Khrushchev, Bulganin, …`).
 COMRADES_BEFORE_COLON = r"(?:\s+(?:cdes?|comrades?|comrs?|cmrds?)\.?)?"

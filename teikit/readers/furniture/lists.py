@@ -465,7 +465,9 @@ def opens_list(text: str, next_text: str | None) -> bool:
     copies numbered a line each (`Copy Nº 1 to …` over `Copy Nº 2 to …`), and an
     address followed by more addressees (a circular: `To Yugoslav Embassy` over `Washington,
     Havana, Mexico, …` and `Legation of FPRY – Montevideo`)."""
-    if one_line_list(text):
+    if one_line_list(text) or _STOPPED_LABEL.match(text) is not None:
+        # (`c.c.p. [with copy to]: Under-Secretary of Foreign Relations`: a copy's label,
+        # however few it names)
         return True
     if _DISTRIBUTED_TO.match(text) is not None and one_item_on_its_line(text):
         return True  # `To be distributed to: the members … of the Politburo and …`: one item
@@ -652,6 +654,13 @@ def heading_and_items(lines: list[Unit]) -> tuple[Unit | None, list[Item]]:
     first_text = lines[0].plain.strip()
     if len(lines) > 1 and all(_STOPPED_LABEL.match(line.text) for line in lines):
         return None, [_stop_labelled(line) for line in lines]  # `c.c.p. …` / `c.c.p. …`
+    stopped = _STOPPED_LABEL.match(lines[0].text)
+    if (stopped is not None and len(lines) > 1
+            and not lines[0].text[stopped.end():].lstrip().startswith(("[", ":"))):
+        # `c.c. Compañero Daniel Ortega S., Coordinator of the JGRN […]` / `File`: the label
+        # heads whom the copies went to, a line each (a comma within one names his office)
+        head, rest = split_at(lines[0], stopped.end())
+        return head, [(None, rest), *((None, line) for line in lines[1:])]
     counted = _COUNT_THEN_NUMBERED.match(lines[0].text) if len(lines) == 1 else None
     if counted is not None:
         # `Executed in 2 copies: 1 - to the addressee, 2 - to the file`: the count, then each
@@ -735,8 +744,12 @@ def _columns(item: Item) -> list[Item]:
 
 
 def _stop_labelled(unit: Unit) -> Item:
-    """The item after its stop-closed copy label (`c.c.p.`), the label apart."""
+    """The item after its stop-closed copy label (`c.c.p.`), the label apart; with it, where
+    the translator's English for the label follows it (`c.c.p. [with copy to] the Embassy …`:
+    the bracket says what the label means, which only the label before it tells)."""
     label = _STOPPED_LABEL.match(unit.text).group()  # type: ignore[union-attr]
+    if unit.text[len(label):].lstrip().startswith("["):
+        return None, unit
     _, rest = split_at(unit, len(label))
     return label, rest
 

@@ -332,6 +332,37 @@ def test_the_first_copies_by_their_range_before_a_department_open_the_list() -> 
         "Embassy of the USSR in the DRV", "to file"]
 
 
+def test_a_stopped_copy_label_opens_the_list_however_few_it_names() -> None:
+    """`c.c.p. [with copy to]: Under-Secretary of Foreign Relations` / `Embassy of Mexico in
+    Washington` / `File`, and `c.c. Compañero Daniel Ortega S., Coordinator of the JGRN […]` /
+    `File`: a copy's label heads the list (it was a line of the closer, and the body under it
+    signed); the translator's English after the label is a gloss of it, in its item."""
+    root = converted_text(
+        "I avail myself of this opportunity to reiterate to you, Mr. Secretary, the assurances of "
+        "my highest and most distinguished consideration.\n\nThe Chargé d'Affaires a.i.\n\n"
+        "[signature]  \nAugusto Caballero Ledesma\n\nc.c.p. [with copy to]: Under-Secretary of "
+        "Foreign Relations  \nEmbassy of Mexico in Washington  \nFile\n", "May 3, 1962")
+    assert texts(root, "//t:list[@type='distribution']/t:head") == ["c.c.p. with copy to:"]
+    assert texts(root, "//t:list[@type='distribution']/t:item") == [
+        "Under-Secretary of Foreign Relations", "Embassy of Mexico in Washington", "File"]
+    root = converted_text(
+        "I take this opportunity to reiterate to Your Excellency the assurances of my attentive "
+        "and distinguished consideration.\n\nThe Ambassador\nGilberto Bosques\nGB/mlr.\n\n"
+        "c.c.p. [with copy to] the Embassy of Mexico in Washington, D.C.\n\nc.c.p. the Permanent "
+        "Mission of Mexico to the O.A.S.\n", "October 12, 1963")
+    item = root.find(".//t:list[@type='distribution']/t:item", NS)
+    assert item is not None and item.find("t:note[@type='editorial']", NS).text == "with copy to"
+    root = converted_text(
+        "By instruction of Compañero Minister D'Escoto, I ask you to request [an] audience with "
+        "the Secretary of Foreign Relations.\nFraternally,\n[illegible signature]\nVíctor Hugo "
+        "Tinoco\nVice-Minister\nc.c. Compañero Daniel Ortega S., Coordinator of the JGRN "
+        "[Government Junta of National Reconstruction]\nFile\n", "January 12, 1983")
+    assert texts(root, "//t:list[@type='distribution']/t:head") == ["c.c."]
+    assert texts(root, "//t:list[@type='distribution']/t:item") == [
+        "Compañero Daniel Ortega S., Coordinator of the JGRN Government Junta of National "
+        "Reconstruction", "File"]
+
+
 def test_addressees_by_rank_and_office_under_to_are_a_list() -> None:
     """A Politburo resolution's addressees, a line each with rank and office (`TO: Gen. Ivan
     Mihailov, Member of Politburo` / `Gen. Dobri Djurov, Minister of Defense`); one addressee
