@@ -331,9 +331,9 @@ PLURAL_RECIPIENTS = re.compile(r"(?i)\b(?:cdes|cmrds|comrades|comrs|messrs|membe
                                r"(?<![.\w])Coms\.(?=\s)")
 # A subject's label in the original's language (`Betr.:`, `Objet :`).
 SUBJECT_LABELS_ABROAD = r"betr\.?|betreff|objet"
-# A Spanish oficio's field, its label, then the label's English in brackets, then its colon
-# (`ANT. [Reference]:`, the paper it answers; `MAT. [Subject]:`).
-OFICIO_FIELD = r"(?:ANT|MAT|REF)\.\s*\[[A-Z][a-z]{2,15}\]\s*:"
+# A Spanish oficio's field, its label, then the label's English in brackets or not, then its
+# colon (`ANT. [Reference]:`, the paper it answers; `MAT. [Subject]:`, `MAT.:`).
+OFICIO_FIELD = r"(?:ANT|MAT|REF)\.\s*(?:\[[A-Z][a-z]{2,15}\]\s*)?:"
 REFERENCE = re.compile(r"(?i)^(?:re|ref|reference|subject|concerning|" + SUBJECT_LABELS_ABROAD
                        + r")\s*[:.]")
 # `1.`, `2 -`, `2. -`, `(3)`, `a)`, the copies of a list counted by ordinals (`1st - to Cde. …`), by

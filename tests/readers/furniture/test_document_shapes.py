@@ -4246,6 +4246,34 @@ def test_an_oficios_fields_keep_its_heading_going_to_the_dateline() -> None:
     assert texts(root, "/t:TEI/t:text/t:body/t:div/t:p")[0].startswith("1. In reply")
 
 
+def test_an_oficios_fields_without_their_english_keep_its_heading_going() -> None:
+    """`ANT.: Your telegram No. 388 …` / `MAT.: Visit of …` / `HAVANA, 5 October 1971.`, and
+    `REF.: Conversation with Vice Minister …` over the address and salutation: the fields,
+    their labels' English left out, are the opener's as the bracketed ones are (they were
+    paragraphs, and the text under a `REF.:` the closer's and the postscript's)."""
+    root = converted_text(
+        "CONFIDENTIAL\n\nOFICIO [official letter] No. 214/31\n\nANT.: Your telegram No. 388 of "
+        "30 September 1971.\n\nMAT.: Visit of the Prime Minister of Cuba to Chile.\n\nHAVANA, 5 "
+        "October 1971.\n\nFROM: THE AMBASSADOR OF CHILE IN CUBA\n\nTO: THE MINISTER OF "
+        "FOREIGN RELATIONS\n\n1. In compliance with the instructions contained in the telegram "
+        "cited above, I was received on the 1st of this month by the Vice-Minister.\n\n2. The "
+        "Cuban side confirmed that the Prime Minister will arrive on 10 November.\n\nNathaniel "
+        "Davis\n", "October 5, 1971")
+    assert texts(root, "//t:opener/t:dateline") == ["HAVANA, 5 October 1971."]
+    assert texts(root, "/t:TEI/t:text/t:body/t:div/t:p")[0].startswith("1. In compliance")
+    root = converted_text(
+        "Nº 188/71\n\n[handwritten in the left margin:] Minister: please read paragraphs 3 and "
+        "4. C.V.\n\nREF.: Conversation with Vice Minister Han Nien-lung.\n\nTO THE MINISTER OF "
+        "FOREIGN RELATIONS\n\nSANTIAGO\n\nMr. Minister:\n\n1. On 6 August, at his request, I "
+        "was received at the Ministry of Foreign Affairs by Vice Minister Han Nien-lung, with "
+        "whom I had a conversation of about an hour.\n\n2. The Vice Minister said that his "
+        "Government wished to inform the Government of Popular Unity of the meaning of the "
+        "visit.\n\nRespectfully,\n\nJorge Zapata\n\nChargé d'Affaires a.i.\n", "August 9, 1971")
+    assert texts(root, "//t:opener/t:salute") == ["Mr. Minister:"]
+    assert texts(root, "/t:TEI/t:text/t:body/t:div/t:p")[0].startswith("1. On 6 August")
+    assert root.find(".//t:postscript", NS) is None
+
+
 def test_a_stamps_words_labelled_under_the_marking_keep_the_opener_going() -> None:
     """`Strictly Secret` / `Stamped: Subject to return within 24 hours to the CC VKP(b)
     (Special Sector)` / `VKP(b) CC` / `# P72/264` / `29.I.50`: the stamp's words, then the
