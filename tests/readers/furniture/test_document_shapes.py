@@ -2651,6 +2651,17 @@ def test_the_years_motto_and_the_offices_number_under_the_date_are_the_openers()
     assert texts(root, "//t:body/t:div/t:p")[0].startswith("By instruction")
 
 
+def test_who_recorded_it_under_its_label_signs_the_record() -> None:
+    """`Recorded by:` / `Josef Šediva, counsellor`, a blank line apart, the hand's note under
+    them: the recorder, his office after the comma, signs."""
+    root = converted_text(
+        "Comment of the embassy:\n\nComrade Wu Chan was open and friendly; unlike other "
+        "officials, he did not avoid questions about the difficulties.\n\nRecorded by:\n\n"
+        "Josef Šediva, counsellor\n\n[handwritten:] Seen. To be shown to Comrade Minister. "
+        "4.III.59\n\n[illegible signature]\n", "February 16, 1959")
+    assert "Josef Šediva, counsellor" in texts(root, f"{CLOSER}/t:signed")
+
+
 _DECISION_CLOSING = (
     "SECRETARY OF THE CC\n[Stamp: Subject to return within 7 days to the CC CPSU\n(General "
     "Department, 1st sector)]\n[handwritten:] To file. Cde. Puzanov informed, No. 1096 of "

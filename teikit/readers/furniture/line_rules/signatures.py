@@ -265,6 +265,22 @@ def name_under_the_copies(line: Line) -> int | None:
     return None
 
 
+# Who made the record, under its label alone (`Recorded by:` / `Josef Šediva, counsellor`).
+_RECORDED_BY = LazyPattern(r"(?i)^(?:recorded|drafted|prepared|compiled|written|minuted)\s+by"
+                           r"\s*:?$")
+
+
+def recorder_under_the_label(line: Line) -> int | None:
+    """`Recorded by:` / `Josef Šediva, counsellor`: the name under the label, his office after
+    its comma, signs the record."""
+    above = line.asm.pieces[line.index - 1] if line.index else None
+    if not (line.closing and line.role == "text" and above is not None
+            and above.kind == "line" and _RECORDED_BY.match(above.unit.plain.strip())):
+        return None
+    name = line.text.partition(",")[0]
+    return line.signs() if is_name_line(name) else None
+
+
 def date_then_mark(line: Line) -> int | None:
     span = line.span
     if line.closing and span is not None and one_line.mark_after_date(line.unit, span):
