@@ -354,12 +354,21 @@ _CAVEAT_WORDS = 20
 # The year's motto after the place and date, quoted, the original's words in brackets after it
 # or not, a relayed letter's quotation closing on it (`, "Year of Planning" [Año de la
 # Planificación]".`).
-_YEARS_MOTTO = LazyPattern(r"^,\s*[“\"][A-Z][\w’'-]*(?:\s+[\w’'-]+){1,6}[”\"]"
+# (unquoted, it names the year: `, Year of the Economy [Año de la Economía].`)
+_YEARS_MOTTO = LazyPattern(r"^,\s*(?:[“\"][A-Z][\w’'-]*(?:\s+[\w’'-]+){1,6}[”\"]|"
+                           r"(?i:year\s+of|año\s+de)(?:\s+[\w’'-]+){1,6})"
                            r"(?:\s*\[[^\[\]]{2,60}\])?\s*[”\"]?\.?$")
 # The year's motto on a line of its own (`"Year of the Struggle for Peace and Sovereignty"`,
-# `"YEAR OF THE ECONOMY" ["AÑO DE LA ECONOMÍA"]`).
-_YEARS_MOTTO_ALONE = LazyPattern(r"^[“\"](?i:year\s+of|año\s+de)\s[^“”\"]{2,70}[”\"]"
+# `"YEAR OF THE ECONOMY" ["AÑO DE LA ECONOMÍA"]`, `'Year of Planning' [Año de la
+# Planificación]`).
+_YEARS_MOTTO_ALONE = LazyPattern(r"^[“\"‘'](?i:year\s+of|año\s+de)\s[^“”\"‘’]{2,70}[”\"’']"
                                  r"(?:\s*\[[^\[\]]{2,70}\])?\.?$")
+
+
+def years_motto_alone(text: str) -> bool:
+    """`"Year of the Struggle for Peace and Sovereignty"`: the year's motto, as Cuban and
+    Nicaraguan papers print it under the letterhead or the date, no sentence nor signature."""
+    return _YEARS_MOTTO_ALONE.match(text.strip()) is not None
 _PLACE_THEN_COMMA = LazyPattern(r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2},\s+")
 
 
@@ -398,7 +407,7 @@ def is_prose_text(raw: str, relaxed: bool, date_span: Callable[[str], tuple[int,
         return False
     if ADDRESS_MARKED.match(text) or _SUPPLIED_ADDRESS.match(text) or to_titled_address(text):
         return False
-    if _YEARS_MOTTO_ALONE.match(text.strip()):
+    if years_motto_alone(text):
         return False  # the year's motto under the letterhead or the date, no sentence
     if DESCRIBED_MARKING.match(text):
         return False  # `Minutes of conversation …, Persepolis, 15 October 1971, Top Secret`
@@ -550,7 +559,8 @@ _DATELINE_WORDS = 12
 _OFFICE_FIRST = LazyPattern(r"(?i)^(?:(?:deputy|vice|first|acting)[\s-]+)?(?:" + HELD_OFFICES
                             + r")\b")
 # A line wholly in one bracket (brackets inside it closed), as a hand's or a stamp's words are.
-_WHOLLY_BRACKETED = LazyPattern(r"^\[[^\[\]]*(?:\[[^\[\]]*\][^\[\]]*)*\]\.?$")
+# (the quotation of a relayed paper closing after it: `[Seal of the Ministry …]"`)
+_WHOLLY_BRACKETED = LazyPattern(r"^\[[^\[\]]*(?:\[[^\[\]]*\][^\[\]]*)*\]\.?[”\"]?$")
 # What a line of furniture opens with, which no sentence cut off at a page's end does.
 _FURNITURE_OPENINGS = (_WHOLLY_BRACKETED, SALUTE, MEMO_LABEL, DOCKET, VALEDICTION, RECEIPT,
                        SENDING, COPIES_HEAD, ADDRESS_MARKED)

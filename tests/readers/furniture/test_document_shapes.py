@@ -2662,6 +2662,34 @@ def test_who_recorded_it_under_its_label_signs_the_record() -> None:
     assert "Josef Šediva, counsellor" in texts(root, f"{CLOSER}/t:signed")
 
 
+@pytest.mark.parametrize(("dated", "motto"), [
+    ("Havana, 3 August 1964, Year of the Economy [Año de la Economía].", None),
+    ("Havana, 2 November 1962", "'Year of Planning' [Año de la Planificación]"),
+])
+def test_a_relayed_notes_date_motto_and_seal_are_its_closing(dated: str,
+                                                             motto: str | None) -> None:
+    """`Havana, 3 August 1964, Year of the Economy [Año de la Economía].` / `[Seal of the
+    Ministry …]"`: the relayed note's place, date and the year's motto, then its seal, the
+    quotation closing after it, are the note's closing (they were paragraphs); the motto on
+    a line of its own signs nothing."""
+    closing = f"{dated}\n\n{motto}\n\n" if motto else f"{dated}\n\n"
+    root = converted_text(
+        "Number 4127\n\nCONFIDENTIAL\n\nHavana, 4 August 1964, 19:10 hrs.\n\n712. Today at noon "
+        "the Director of Protocol delivered to me the following note, which I transcribe in "
+        "full:\n\n\"No. 1348. The Ministry of Foreign Relations of the Republic of Cuba presents "
+        "its compliments to the Embassy of the United Mexican States and has the honor to refer "
+        "to the declaration of its Government.\n\nThe Ministry of Foreign Relations avails itself "
+        "of this opportunity to renew to the Embassy the assurances of its highest "
+        f"consideration.\n\n{closing}[Seal of the Ministry of Foreign Relations of the Republic "
+        "of Cuba]\"\n\nOn acknowledging receipt I limited myself to stating that I would "
+        "transmit the note to my Government.\n\nPEÑALOSA\n", "August 4, 1964")
+    inner = root.find(".//t:floatingText//t:closer", NS)
+    assert inner is not None
+    assert inner.find("t:stamp", NS) is not None
+    assert inner.find("t:dateline", NS) is not None
+    assert [text for text in texts(root, "//t:floatingText//t:signed") if "Year" in text] == []
+
+
 _DECISION_CLOSING = (
     "SECRETARY OF THE CC\n[Stamp: Subject to return within 7 days to the CC CPSU\n(General "
     "Department, 1st sector)]\n[handwritten:] To file. Cde. Puzanov informed, No. 1096 of "

@@ -95,6 +95,7 @@ from teikit.readers.furniture.line_rules.signatures import (
     unnamed_secretary,
     unnamed_signing_block,
     valediction_and_name,
+    years_motto,
 )
 from teikit.readers.furniture.line_rules.stamps import stamp_over_its_lines
 from teikit.readers.furniture.line_shapes import ADDRESS_LINES, SCORED_ROLES, text_role
@@ -172,6 +173,7 @@ RULES: tuple[Rule, ...] = (
     several_on_one_line,
     addressee_of_the_note,
     state_motto,
+    years_motto,
     unnamed_secretary,
     unnamed_signing_block,
     office_over_signature,

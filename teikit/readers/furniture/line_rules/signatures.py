@@ -47,6 +47,7 @@ from teikit.readers.lines import (
     names_someone,
     typed_name,
     unemphasised,
+    years_motto_alone,
 )
 from teikit.readers.note_texts import NOTES_HEADING
 
@@ -96,6 +97,12 @@ def state_motto(line: Line) -> int | None:
     if not line.closing or _STATE_MOTTO.match(line.text) is None:
         return None
     return line.one(Role.SALUTE)
+
+
+def years_motto(line: Line) -> int | None:
+    """`'Year of Planning' [Año de la Planificación]` under the date: the year's motto, a line
+    of the closing; nobody signs with it."""
+    return line.one(Role.LINE) if line.closing and years_motto_alone(line.text) else None
 
 
 def unnamed_secretary(line: Line) -> int | None:
