@@ -31,7 +31,12 @@ from teikit.readers.furniture.line_patterns import (
     SIGNATURE_LABEL,
     VALEDICTION,
 )
-from teikit.readers.furniture.lists import address_goes_on, address_left_open, heading_alone
+from teikit.readers.furniture.lists import (
+    address_goes_on,
+    address_left_open,
+    heading_alone,
+    names_posts,
+)
 from teikit.readers.furniture.opener import labels_when
 from teikit.readers.furniture.placement import Placement
 from teikit.readers.furniture.sequence import Piece, iter_line_views, line_views
@@ -118,16 +123,23 @@ def _address_going_on(units: list[Unit], content: list[int], prose: set[int]) ->
     going_on: list[int] = []
     for position, index in enumerate(content):
         if index not in prose:
+            if going_on:
+                break
             continue
         if not going_on and (position == 0 or not address_left_open(
                 units[content[position - 1]].text.split(LB)[-1])):
             return []
         lines = units[index].text.strip().split(LB)
-        if not all(address_goes_on(line) for line in lines):
-            return []
+        if not all(address_goes_on(line) or names_posts(line) for line in lines):
+            break
         going_on.append(index)
         if lines[-1].rstrip().endswith(":"):
             return going_on
+    # (`To:` / `Embassies in Pyongyang, …;` / `Embassies in Warsaw, …`: the posts named end the
+    # address without its colon)
+    if going_on and all(names_posts(line) for index in going_on
+                        for line in units[index].text.strip().split(LB)):
+        return going_on
     return []
 
 

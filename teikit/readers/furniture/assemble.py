@@ -634,22 +634,28 @@ class Assembler:
         in_places = lists.posts_in(self.pieces[index].unit.plain)
         # (`[To the] Embassies in Vietnam, Korea, …,` / `Albania, Romania, …,` / `and the
         # Offices of the Chargé d'Affaires in Britain and the Netherlands:`)
-        left_open = lists.address_left_open(self.pieces[index].unit.plain)
+        first = self.pieces[index].unit.plain
+        left_open = lists.address_left_open(first) or lists.posts_addressed(first)
         while (end < len(self.pieces) and self.pieces[end].kind == "line"
                and self.pieces[end].zone == "opener"
                and (lists.addresses_bodies(self.pieces[end].unit.plain)
                     or (in_places and (end == index
                                        or lists.places_listed(self.pieces[end].unit.plain)))
                     or (left_open and (end == index
-                                       or lists.address_goes_on(self.pieces[end].unit.plain)))
+                                       or lists.address_goes_on(self.pieces[end].unit.plain)
+                                       or lists.names_posts(self.pieces[end].unit.plain)))
                     or (in_places and lists.places_go_on(self.pieces[end].unit.plain)))):
             if self.pieces[end].unit.plain.rstrip().endswith(":"):
                 return end + 1 if end > index else index
             end += 1
         # (`To the Embassies of the Hungarian People's Republic in` / `Moscow, Berlin, …,
         # Havana` / `and to the Embassies in Beijing and Pyongyang`, the text's place and date
-        # under them: the places named end the address without its colon)
-        return end if in_places and end > index + 1 else index
+        # under them; `To:` / `Embassies in Pyongyang, …;` / `Embassies in Warsaw, …`: the
+        # places or the posts named end the address without its colon)
+        if end > index + 1 and (in_places or (left_open and all(
+                lists.names_posts(self.pieces[at].unit.plain) for at in range(index + 1, end)))):
+            return end
+        return index
 
     def _list_goes_on(self, head: int, index: int) -> bool:
         text = self.pieces[index].unit.plain.strip()

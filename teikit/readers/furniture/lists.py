@@ -308,10 +308,36 @@ def _unbracketed(text: str) -> str:
 
 def address_left_open(text: str) -> bool:
     """`[To the] Embassies in Vietnam, Korea, …, Afghanistan,`, `To: All Embassies and
-    Consulates abroad,`: a circular's address to its posts, going on past its line's comma."""
+    Consulates abroad,`: a circular's address to its posts, going on past its line's comma;
+    `To:` alone over them."""
     text = _unbracketed(text)
-    return text.endswith(",") and (_POSTS_ADDRESSED.match(text) is not None
-                                   or addresses_bodies(text))
+    return (text.endswith(",") and (_POSTS_ADDRESSED.match(text) is not None
+                                    or addresses_bodies(text) or names_posts(text))
+            ) or _TO_ALONE.match(text) is not None or _FOR_INFORMATION_TO.match(text) is not None
+
+
+# The posts a paper went to for their information, under its addressee (`and, for information,
+# to:`).
+_FOR_INFORMATION_TO = LazyPattern(r"(?i)^and,?\s+for\s+information,?\s+to\s*:$")
+
+
+# A line of a circular's address naming its posts, whatever ends it (`Embassies in the Soviet
+# Union, Mongolia, [North] Korea and Vietnam,`, `To: All embassies and offices of the chargé
+# d'affaires abroad`, `Offices of the Chargé d'Affaires in the United Kingdom and the
+# Netherlands`); no sentence.
+_NAMES_POSTS = LazyPattern(
+    r"(?i)^(?:to\s*:?\s*)?(?:and\s+)?(?:all\s+)?(?:the\s+)?(?:embass(?:y|ies)|legations?|"
+    r"missions?|consulates?(?:-general)?|offices?)\b[^.!?:]{0,160}[,;:]?$")
+
+
+def names_posts(text: str) -> bool:
+    return _NAMES_POSTS.match(_unbracketed(text)) is not None
+
+
+def posts_addressed(text: str) -> bool:
+    """`To: All embassies and offices of the chargé d'affaires abroad`: the posts a circular
+    is addressed to, the first of its address's lines."""
+    return names_posts(text) and _unbracketed(text)[:2].lower() == "to"
 
 
 # More of the posts or bodies an address names, on a line of their own: a capital after an
@@ -711,7 +737,9 @@ def heading_and_items(lines: list[Unit]) -> tuple[Unit | None, list[Item]]:
                 return None, _separated_items(lines[0])
             head, rest = split_at(lines[0], posts_in.end())
             return head, _separated_items(rest)
-        if len(lines) > 1:
+        if len(lines) > 1 and not (names_posts(first_text) and not posts_addressed(first_text)):
+            # (not posts a line each: `Embassies in the Soviet Union, …,` / `Embassies in
+            # Poland, …,` / `[Copied to] the … Foreign Affairs Offices:`, each an item)
             head, lines = lines[0], lines[1:]
     if head is not None and len(lines) == 1 and _COMMA_LIST.match(lines[0].plain.strip()):
         return head, _separated_items(lines[0])  # `Excerpts sent to:` / `Cdes. Yagoda, Agranov`

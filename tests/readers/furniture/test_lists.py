@@ -1210,6 +1210,46 @@ def test_the_places_of_posts_named_for_whose_they_are_end_without_a_colon() -> N
     assert texts(root, "//t:opener/t:dateline") == ["Budapest, 7 May 1975"]
 
 
+_CIRCULARS_TEXT = (
+    "(1) On the morning of 2 March, Soviet frontier troops intruded onto Zhenbao Island, which "
+    "lies on the Chinese side of the main channel of the Ussuri River, and opened fire on our "
+    "frontier guards, who were compelled to return fire in self-defence.\n(2) Explain our "
+    "position to the government and the press of the country where you are stationed, and "
+    "report their reactions promptly by cable.\n")
+
+
+@pytest.mark.parametrize(("address", "items"), [
+    # (the posts under their address, a line each, no colon ending them)
+    ("To: All embassies and offices of the chargé d'affaires abroad\nEmbassies in Albania, "
+     "Romania, Vietnam, Korea, Pakistan, Cambodia, Tanzania and other countries\nOffices of the "
+     "Chargé d'Affaires in the United Kingdom and the Netherlands\n",
+     ["All embassies and offices of the chargé d'affaires abroad",
+      "Embassies in Albania, Romania, Vietnam, Korea, Pakistan, Cambodia, Tanzania and other "
+      "countries", "Offices of the Chargé d'Affaires in the United Kingdom and the Netherlands"]),
+    # (no `To`: the posts left open on their commas, to the colon)
+    ("Embassies in the Soviet Union, Mongolia, [North] Korea and Vietnam,\nEmbassies in Poland, "
+     "Czechoslovakia, Hungary, Romania, Bulgaria, Albania and the German Democratic Republic,\n"
+     "[Copied to] the Xinjiang and Inner Mongolia Foreign Affairs Offices:\n",
+     ["Embassies in the Soviet Union, Mongolia, North Korea and Vietnam,",
+      "Embassies in Poland, Czechoslovakia, Hungary, Romania, Bulgaria, Albania and the German "
+      "Democratic Republic,",
+      "Copied to the Xinjiang and Inner Mongolia Foreign Affairs Offices:"]),
+    # (`To:` alone over the posts; they were paragraphs)
+    ("To:\nEmbassies in Pyongyang, Moscow, Ulan Bator and Hanoi;\nEmbassies in Warsaw, Prague, "
+     "Berlin, Budapest, Bucharest, Sofia and Tirana\n\n",
+     ["Embassies in Pyongyang, Moscow, Ulan Bator and Hanoi;",
+      "Embassies in Warsaw, Prague, Berlin, Budapest, Bucharest, Sofia and Tirana"]),
+])
+def test_a_circulars_posts_a_line_each_are_its_list(address: str, items: list[str]) -> None:
+    """A circular's address naming its posts a line each (`Embassies in …`, `Offices of the
+    Chargé d'Affaires in …`), under `To:` or its first line left open: one list."""
+    root = converted_text(f"Outgoing Telegram of the Ministry of Foreign Affairs\nExtra Urgent\n"
+                          f"Top Secret\nBu Fa Tong (69) No. 0047\n{address}{_CIRCULARS_TEXT}",
+                          "March 3, 1969")
+    assert texts(root, "//t:opener//t:list[@type='distribution']/t:item") == items
+    assert texts(root, "//t:body/t:div/t:p")[0].startswith("(1) On the morning")
+
+
 def test_a_sentence_under_an_address_left_open_is_the_text() -> None:
     """`To: All Embassies abroad,` over `In connection with the visit, we inform you as
     follows:`: a sentence, no more of the posts."""
