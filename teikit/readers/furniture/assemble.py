@@ -692,6 +692,8 @@ class Assembler:
             return True  # `Copies: Stalin (2), Malenkov, Beria,` / `Bulganin, Mikoyan, …`
         if lists.addressee_wrapped(self.pieces[index - 1].unit.plain, text):
             return True
+        if lists.posts_addressed(head_text) and lists.names_posts(text):
+            return True  # `TO: EMBASSIES IN WASHINGTON, …` / `PERMANENT MISSIONS TO THE …`
         if lists.posts_under_their_heading(head_text, text):
             return True  # `To: Embassies of the FPRY – Washington, …` / `Legation … – Montevideo`
         if lists.titled_addressees(head_text, text):

@@ -324,9 +324,10 @@ _FOR_INFORMATION_TO = LazyPattern(r"(?i)^and,?\s+for\s+information,?\s+to\s*:$")
 # A line of a circular's address naming its posts, whatever ends it (`Embassies in the Soviet
 # Union, Mongolia, [North] Korea and Vietnam,`, `To: All embassies and offices of the chargé
 # d'affaires abroad`, `Offices of the Chargé d'Affaires in the United Kingdom and the
-# Netherlands`); no sentence.
+# Netherlands`, `PERMANENT MISSIONS TO THE UNITED NATIONS …`); no sentence.
 _NAMES_POSTS = LazyPattern(
-    r"(?i)^(?:to\s*:?\s*)?(?:and\s+)?(?:all\s+)?(?:the\s+)?(?:embass(?:y|ies)|legations?|"
+    r"(?i)^(?:to\s*:?\s*)?(?:and\s+)?(?:all\s+)?(?:the\s+)?"
+    r"(?:(?:permanent|trade|diplomatic|military|consular)\s+)?(?:embass(?:y|ies)|legations?|"
     r"missions?|consulates?(?:-general)?|offices?)\b[^.!?:]{0,160}[,;:]?$")
 
 
@@ -629,11 +630,12 @@ def has_a_start(first_line: str) -> bool:
 
 def closed_on_its_line(first_line: str) -> bool:
     """`Copies: Stalin (2), Molotov` among the opening lines: the heading and its items on one
-    line, ended there (unless it ends on a comma, or the next line names a comrade: `Cde.
-    Gromyko`)."""
+    line, ended there (unless it ends on a comma, names a circular's posts, or the next line
+    names a comrade: `Cde. Gromyko`)."""
     head = LIST_HEAD.match(first_line) or DISSEMINATED_TO.match(first_line)
     rest = first_line[head.end():].strip() if head is not None else ""
-    return bool(rest) and not rest.endswith(",")
+    # (`TO: EMBASSIES IN WASHINGTON, …, PARIS AND BONN`: a circular's posts may go on under it)
+    return bool(rest) and not rest.endswith(",") and not posts_addressed(first_line)
 
 
 def headed_names(first_line: str) -> bool:

@@ -1250,6 +1250,22 @@ def test_a_circulars_posts_a_line_each_are_its_list(address: str, items: list[st
     assert texts(root, "//t:body/t:div/t:p")[0].startswith("(1) On the morning")
 
 
+def test_a_circulars_posts_on_the_to_line_go_on_with_its_missions_under_it() -> None:
+    """`TO: EMBASSIES IN WASHINGTON, …, PARIS AND BONN` / `PERMANENT MISSIONS TO THE UNITED
+    NATIONS (NEW YORK) AND TO THE OAS (WASHINGTON)`: the missions are more of the posts (the
+    list was closed on its line, and they a line of the opener)."""
+    root = converted_text(
+        "MINISTRY OF FOREIGN RELATIONS AND WORSHIP\nCIPHERED TELEGRAM\nCIRCULAR No. 87\nSECRET\n"
+        "IMMEDIATE\nBuenos Aires, 10 September 1973, 18:40 hours\nTO: EMBASSIES IN WASHINGTON, "
+        "MEXICO, HAVANA, CARACAS, BRASILIA, LIMA, SANTIAGO, LA PAZ, ASUNCIÓN, MONTEVIDEO, MADRID, "
+        "ROME, PARIS AND BONN\nPERMANENT MISSIONS TO THE UNITED NATIONS (NEW YORK) AND TO THE OAS "
+        "(WASHINGTON)\n[handwritten: also to Belgrade and Algiers by pouch]\n1. Fourth Conference "
+        "[of] Heads of State or Government [of] Non-Aligned Countries, held [in] Algiers from 5 "
+        "to 9 [September], admitted [the] Argentine delegation.\n", "September 10, 1973")
+    assert texts(root, "//t:list[@type='distribution']/t:item")[-1] == (
+        "PERMANENT MISSIONS TO THE UNITED NATIONS (NEW YORK) AND TO THE OAS (WASHINGTON)")
+
+
 def test_a_sentence_under_an_address_left_open_is_the_text() -> None:
     """`To: All Embassies abroad,` over `In connection with the visit, we inform you as
     follows:`: a sentence, no more of the posts."""
