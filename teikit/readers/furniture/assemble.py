@@ -645,7 +645,9 @@ class Assembler:
                                        or lists.address_goes_on(self.pieces[end].unit.plain)
                                        or lists.names_posts(self.pieces[end].unit.plain)))
                     or (in_places and lists.places_go_on(self.pieces[end].unit.plain)))):
-            if self.pieces[end].unit.plain.rstrip().endswith(":"):
+            if self.pieces[end].unit.plain.rstrip().endswith(":") and not (
+                    end == index and in_places):
+                # (`To the embassies of the ČSSR in:` opens on its colon, the places under it)
                 return end + 1 if end > index else index
             end += 1
         # (`To the Embassies of the Hungarian People's Republic in` / `Moscow, Berlin, …,

@@ -380,7 +380,7 @@ def address_goes_on(text: str) -> bool:
 # in`)
 _TO_POSTS = (rf"(?i)^to\s+(?:all\s+)?(?:the\s+)?(?:{POST_KINDS})(?:-general)?"
              r"(?:\s+of\s+the\s+[^\W\d_][^,:;]{2,60}?)?\s+in")
-_POSTS_IN = LazyPattern(rf"{_TO_POSTS}\s*$")
+_POSTS_IN = LazyPattern(rf"{_TO_POSTS}\s*:?$")
 # The same words, the countries after them on their line (`To the Embassies in: Havana, …`).
 _POSTS_IN_ON_THE_LINE = LazyPattern(rf"{_TO_POSTS}\b\s*:?(?=\s*\S)")
 # Places a comma apart, the line ending on a comma or the colon before the text (`Korea,

@@ -1266,6 +1266,23 @@ def test_a_circulars_posts_on_the_to_line_go_on_with_its_missions_under_it() -> 
         "PERMANENT MISSIONS TO THE UNITED NATIONS (NEW YORK) AND TO THE OAS (WASHINGTON)")
 
 
+def test_the_posts_heading_on_its_colon_heads_the_places_under_it() -> None:
+    """`To the embassies of the ČSSR in:` / `Moscow, Beijing, …, Belgrade` / `INFORMATION`: the
+    posts' heading ends on its colon and the places under it are the list (the heading was a
+    salutation, and the places a line of the opener)."""
+    root = converted_text(
+        "MINISTRY OF FOREIGN AFFAIRS\nPrague, 20 January 1967\nČ.j. 021.247/67-3\nSTRICTLY "
+        "SECRET\nPrinted in 24 copies\nCopy No. 17\nTo the embassies of the ČSSR in:\nMoscow, "
+        "Beijing, Hanoi, Pyongyang, Ulaanbaatar, Berlin, Warsaw, Budapest, Sofia, Bucharest, "
+        "Belgrade\nINFORMATION\non the development of the internal situation in the PRC in "
+        "December 1966 and January 1967\nFor the orientation of the heads of missions we give "
+        "the following summary of the reports of the Embassy in Beijing.\n", "January 20, 1967")
+    assert texts(root, "//t:opener//t:list[@type='distribution']/t:head") == [
+        "To the embassies of the ČSSR in:"]
+    assert texts(root, "//t:opener//t:list[@type='distribution']/t:item")[-1] == "Belgrade"
+    assert texts(root, "//t:opener/t:salute") == []
+
+
 def test_a_sentence_under_an_address_left_open_is_the_text() -> None:
     """`To: All Embassies abroad,` over `In connection with the visit, we inform you as
     follows:`: a sentence, no more of the posts."""
