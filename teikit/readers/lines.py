@@ -573,13 +573,17 @@ _COMRADES = r"(?i:cdes?|comrades?|comrs?|cmrds?)\b\.?\s+"
 _TO_COMRADES_LISTED = LazyPattern(rf"^(?i:to)\s+{_COMRADES}[\[A-ZА-Я]")
 _BRACKETED_WORDS = LazyPattern(r"\[[^\[\]]*\]")
 _LISTED_NAME_WORDS = 6
+_WHAT_EACH_RECEIVED = LazyPattern(r"\s[–—-]\s+\S+(?:\s+\S+){0,2}\s*$")
 
 
 def _names_listed(text: str) -> bool:
     """Whether `text`, without what the translator added in brackets, is a list of short
     items (names, with what each received), parted by commas or semicolons."""
     items = re.split(r"[,;]", _BRACKETED_WORDS.sub(" ", text))
-    return len(items) >= 3 and all(len(item.split()) <= _LISTED_NAME_WORDS for item in items)
+    # (what each received after its dash is none of its name: `Ministry of Finance of the
+    # USSR – point 2.`)
+    return len(items) >= 3 and all(
+        len(_WHAT_EACH_RECEIVED.sub("", item).split()) <= _LISTED_NAME_WORDS for item in items)
 
 
 _COMRADES_LISTED = LazyPattern(rf"^{_COMRADES}[A-ZА-Я]")

@@ -1283,6 +1283,22 @@ def test_the_posts_heading_on_its_colon_heads_the_places_under_it() -> None:
     assert texts(root, "//t:opener/t:salute") == []
 
 
+def test_whom_an_extract_went_to_and_what_each_got_is_its_list_with_its_stop() -> None:
+    """`To Cdes. Rusakov, Petrovsky – all; Ministry of Finance of the USSR – point 2.` over the
+    extract: whom it went to, however long a body's name before what it got (it was the
+    text's first paragraph)."""
+    root = converted_text(
+        "Not for publication\nSecret\nCOMMUNIST PARTY OF THE SOVIET UNION. CENTRAL COMMITTEE\n"
+        "No. St-52/14s 14 May 1968\nTo Cdes. Rusakov, Petrovsky – all; Ministry of Finance of the "
+        "USSR – point 2.\nExtract from protocol No. 52 of the session of the Secretariat of the "
+        "CC\nOn the reception in the USSR of a group of cadres of the Vietnam Workers' Party for "
+        "treatment and rest.\n1. To satisfy the request of the CC of the Vietnam Workers' Party "
+        "and to receive in the USSR a group of 120 party and state workers of the DRV.\n",
+        "May 14, 1968")
+    assert texts(root, "//t:opener//t:list[@type='distribution']/t:item")[-1] == (
+        "Ministry of Finance of the USSR – point 2.")
+
+
 def test_a_sentence_under_an_address_left_open_is_the_text() -> None:
     """`To: All Embassies abroad,` over `In connection with the visit, we inform you as
     follows:`: a sentence, no more of the posts."""
