@@ -69,8 +69,11 @@ def explains_the_foreign_term(ctx: BracketContext, words: list[str]) -> bool:
         return False
     tables = ctx.doc.words
     term_words = term["term"].split()
-    # (a word rare in English: `Hoa` is an acronym's there)
-    return any(word[:1].isupper() and tables.zipf(word.lower()) < _RARE_IN_ENGLISH
+    # (a word rare in English: `Hoa` is an acronym's there; an acronym itself is no word of
+    # another language, and the words after it go on with the sentence: `handed over to the
+    # KPA [free of charge]`)
+    return any(word[:1].isupper() and not word.isupper()
+               and tables.zipf(word.lower()) < _RARE_IN_ENGLISH
                for word in term_words) and _says_what_it_means(ctx, words, term_words)
 
 
@@ -174,6 +177,9 @@ _PLACES_KINDS = frozenset("province provinces region regions county counties dis
                           "village villages".split())
 
 
+_PREPOSITIONS = frozenset("of with by in on to at for from".split())
+
+
 def translates_the_capitalised_term(ctx: BracketContext, words: list[str]) -> bool:
     """`the idea of Juche [self-reliance]`, `Reinschriftenprotokoll [fair copy of the
     minutes] No. 31/63`: a capitalised word no English has, inside the sentence, then its
@@ -201,6 +207,11 @@ def translates_the_capitalised_term(ctx: BracketContext, words: list[str]) -> bo
         return False  # `the Ågesta [heavy-water] reactor`: a word the noun phrase goes on with
     if len(words) == 1 and first in _PLACES_KINDS:
         return False  # `Hebei and Henan [provinces]`: the places' kind, completing their names
+    if term.isupper() and any(word in _PREPOSITIONS for word in words):
+        # (what an acronym stands for is a name's words: `ZRK [surface-to-air missile
+        # complexes]`; with a preposition they go on with the sentence, `the KPA [free of
+        # charge]`)
+        return False
     # (every letter in lower case: `Sharm [el-Sheikh]` completes a name)
     return all(word == word.lower() for word in words) and all(
         tables.is_english(part) for word in words

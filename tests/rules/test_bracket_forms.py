@@ -1416,6 +1416,15 @@ FORMS_BY_LANGUAGE = [
      '<foreign xml:lang="zh-Latn">Huadong</foreign></note>; many'),
     (None, "the only legitimate Head of State of Cambodia [Jianpuzhai]. Before",
      '<foreign xml:lang="zh-Latn">Jianpuzhai</foreign></note>. Before'),
+    # After an acronym, words with a preposition go on with the sentence: supplied (were a
+    # gloss of the acronym, or a foreign term's meaning); a name's words stay its gloss.
+    (None, "the Chinese volunteers had handed over to the KPA [free of charge] a part of the",
+     'KPA <supplied reason="omitted" resp="#translator">free of charge</supplied> a'),
+    (None, "on the territory of the DRA [together with the Afghan friends].",
+     'DRA <supplied reason="omitted" resp="#translator">together with the Afghan friends'
+     "</supplied>."),
+    (None, "the new programme of the CPSU [adopted by it], and that we",
+     'CPSU <supplied reason="omitted" resp="#translator">adopted by it</supplied>, and'),
     # (a given name of pinyin after the family name, whatever word of another language it
     # spells: was Spanish's `boda`)
     ("Chinese", "Distribution: Chairman, Lin [Biao], Zhou [Enlai], Chen [Boda], Kang [Sheng]",
