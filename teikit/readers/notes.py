@@ -49,7 +49,8 @@ UNCERTAIN = re.compile(r"(?i)\b(?:inaccurate|uncertain(?:ly|ty)?|unclear|not (?:
                        # (`* The name is not clearly legible in the original telegram.`)
                        r"(?:not (?:clearly |fully |easily )?|barely |hardly |partly )"
                        r"(?:legible|readable)|illegible|indistinct|"
-                       r"not (?:been )?(?:verified|confirmed|established|identified)|"
+                       r"not (?:been )?(?:further |fully |yet )?"
+                       r"(?:verified|confirmed|established|identified)|"
                        r"approximate(?:ly)?|"
                        r"tentative(?:ly)?|conjectural|could not be (?:verified|established|"
                        r"confirmed|checked|identified)|reconstructed|"

@@ -176,6 +176,8 @@ def test_one_uncertain_spelling_note_flags_the_first_marked_name_and_later_menti
     "The transliteration of the name is approximate.",
     "The spelling of Korean names has not been verified.",
     "The place name is given uncertainly in the Chinese text.",
+    "The Korean name is transcribed from the Russian text; the person has not been further "
+    "identified.",
 ])
 def test_a_stars_note_doubting_a_name_in_other_words_doubts_it(note: str) -> None:
     """The seed's `[Li Kuo Nyn]*` and its note, the note worded otherwise: the name doubted
