@@ -815,6 +815,15 @@ class Assembler:
         piece = self.pieces[index]
         return piece.kind == "line" and _TABLE_RULE.fullmatch(piece.unit.plain.strip()) is not None
 
+    def _numbering_goes_on(self, line: str) -> bool:
+        """Whether the numbered `line` goes on with a numbered paragraph of the text placed
+        just before it."""
+        if not self.out or ENUMERATED.match(line) is None:
+            return False
+        last = self.out[-1]
+        return (last.zone == "main" and last.kind == "paragraph"
+                and ENUMERATED.match(last.unit.plain.strip()) is not None)
+
     def distribution(self, index: int) -> int:
         piece = self.pieces[index]
         if is_date_only(piece.unit, self.tests):
@@ -835,6 +844,11 @@ class Assembler:
             return index + 1
         end = index
         first_line = piece.unit.plain.strip()
+        if piece.zone == "main" and self._numbering_goes_on(first_line):
+            # `1. Engineer Rigoberto Almaguer Peña, head of the delegation` a paragraph of the
+            # text, `2. Engineer Manuel Arteaga Soler` under it: the text's numbered lines go
+            # on, nobody's copies
+            return self.main_line(index)
         # (asked before the lines under it are walked: a run of lines no list starts at would
         # be walked again from each of them)
         if not (lists.has_a_start(first_line) or self._opens_list(index)):

@@ -1299,6 +1299,23 @@ def test_whom_an_extract_went_to_and_what_each_got_is_its_list_with_its_stop() -
         "Ministry of Finance of the USSR – point 2.")
 
 
+def test_the_texts_numbered_lines_going_on_after_a_numbered_paragraph_are_no_list() -> None:
+    """`1. Engineer Rigoberto Almaguer Peña, head of the delegation` / `2. Engineer Manuel
+    Arteaga Soler` / …, the members a note asks visas for, between its paragraphs: the text's
+    numbered lines, each a paragraph as the first is (the others were a list of copies)."""
+    root = converted_text(
+        "The Ministry of Foreign Relations presents its compliments to the Honourable Embassy "
+        "of the Argentine Republic and has the honour to refer to the Agreement on Economic "
+        "Cooperation.\n\nIn this connection the Ministry has the honour to request that entry "
+        "visas be granted to the following members of the delegation:\n\n1. Engineer Rigoberto "
+        "Almaguer Peña, head of the delegation\n\n2. Engineer Manuel Arteaga Soler\n\n3. "
+        "Lic[enciada] Bárbara Quesada Ruiz\n\n4. Mr. Orestes Lugo Hernández, interpreter\n\nThe "
+        "Ministry avails itself of this opportunity to renew to the Honourable Embassy the "
+        "assurances of its highest consideration.\n\nHavana, 17 June 1974\n", "June 17, 1974")
+    assert root.find(".//t:list", NS) is None
+    assert "4. Mr. Orestes Lugo Hernández, interpreter" in texts(root, "//t:body/t:div/t:p")
+
+
 def test_a_sentence_under_an_address_left_open_is_the_text() -> None:
     """`To: All Embassies abroad,` over `In connection with the visit, we inform you as
     follows:`: a sentence, no more of the posts."""
