@@ -168,7 +168,7 @@ def repeats_the_words_before(ctx: BracketContext, words: list[str]) -> bool:
 
 
 # A word in lower case right after the bracket.
-_LOWER_CASE_WORD_AFTER = LazyPattern(r"\s+[a-z]")
+_LOWER_CASE_WORD_AFTER = LazyPattern(r"\s+(?P<word>[a-z]+)")
 
 
 # The kinds of place a bracket completes names with (`Henan [province]`).
@@ -203,8 +203,11 @@ def translates_the_capitalised_term(ctx: BracketContext, words: list[str]) -> bo
         # (after an acronym, a word alone goes on with the sentence: `the DPRK [drove]`; two
         # say what it stands for: `ZRK [surface-to-air missile complexes]`)
         return False
-    if len(words) == 1 and _LOWER_CASE_WORD_AFTER.match(ctx.after_start(20)) is not None:
-        return False  # `the Ågesta [heavy-water] reactor`: a word the noun phrase goes on with
+    after = _LOWER_CASE_WORD_AFTER.match(ctx.after_start(20))
+    if len(words) == 1 and after is not None and tables.zipf(after["word"]) < FUNCTION_ZIPF:
+        # `the Ågesta [heavy-water] reactor`: a word the noun phrase goes on with (not the
+        # verb after it: `The term Juche [self-reliance] is used …`)
+        return False
     if len(words) == 1 and first in _PLACES_KINDS:
         return False  # `Hebei and Henan [provinces]`: the places' kind, completing their names
     if term.isupper() and any(word in _PREPOSITIONS for word in words):

@@ -1471,6 +1471,10 @@ FORMS_BY_LANGUAGE = [
     # A capitalised word no English has, then its meaning in lower case: a gloss (was
     # supplied); after an acronym, a word alone goes on with the sentence; a name completed,
     # or a word the noun phrase goes on with, stays supplied.
+    # (the verb after the meaning goes on with the sentence, no noun the meaning qualifies:
+    # was supplied)
+    ("Bulgarian", "The term Juche [self-reliance] is used more and more often as the",
+     'Juche <note type="editorial" place="inline" resp="#translator">self-reliance</note> is'),
     ("Korean", "guided by the idea of Juche [self-reliance], conducts",
      'Juche <note type="editorial" place="inline" resp="#translator">self-reliance</note>, '
      "conducts"),
