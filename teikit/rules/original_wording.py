@@ -391,10 +391,28 @@ def _german_compound(ctx: BracketContext) -> bool:
             or not _after_an_english_word(ctx)):
         return False
     # (`memorandum [Aktenvermerk]`, `coking coal [Kokskohle]`: two German words joined,
-    # whatever their spelling, shorter too)
-    return (len(word) >= _COMPOUND_LETTERS
-            and len(_GERMAN_SPELLING.findall(word.lower())) >= _GERMAN_MARKS
-            ) or ctx.doc.words.compound_language(word.lower()) == "de"
+    # whatever their spelling, shorter too; `the "punitive expedition" [Strafexpedition]`:
+    # joined to the English word's cognate, which ends it)
+    return ((len(word) >= _COMPOUND_LETTERS
+             and len(_GERMAN_SPELLING.findall(word.lower())) >= _GERMAN_MARKS)
+            or ctx.doc.words.compound_language(word.lower()) == "de"
+            or _ends_on_the_word_before(ctx, word))
+
+
+# The fewest letters of the English word a compound ends on, and of what comes before it.
+_HEAD_LETTERS = 5
+_MODIFIER_LETTERS = 3
+
+
+def _ends_on_the_word_before(ctx: BracketContext, word: str) -> bool:
+    """Whether `word` is a compound whose last part is the English word before the bracket
+    (`expedition`, `Strafexpedition`)."""
+    before = _WORD_BEFORE.search(ctx.before_and_quotation[-30:])
+    if before is None:
+        return False
+    head = before["word"].lower()
+    return (len(head) >= _HEAD_LETTERS and word.lower().endswith(head)
+            and len(word) - len(head) >= _MODIFIER_LETTERS)
 
 
 def _after_an_english_word(ctx: BracketContext) -> bool:

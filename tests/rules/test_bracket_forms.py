@@ -1453,6 +1453,10 @@ FORMS_BY_LANGUAGE = [
     (None, "its letters close on EFFECTIVE SUFFRAGE. NO RE-ELECTION. [Sufragio Efectivo. No "
      "Reelección.] as",
      '<foreign xml:lang="es">Sufragio Efectivo. No Reelección.</foreign></note>'),
+    # (a compound joined to the cognate of the English word before, which ends it: German's,
+    # the original unnamed; was a name regularised)
+    (None, 'described the attack as the "punitive expedition" [Strafexpedition] announced by',
+     '<foreign xml:lang="de">Strafexpedition</foreign></note> announced'),
     ("Italian", 'offered "an outstretched hand" [la mano tesa] to',
      '<foreign xml:lang="it">la mano tesa</foreign></note> to'),
     # A paper's title after `and` and another name, then its English: a gloss (was a man's
