@@ -557,7 +557,24 @@ def _phrase_abroad(ctx: BracketContext) -> str | None:
     if tables.english_share(" ".join(words)) >= 0.5:
         return None
     # the language most of the words share, two of them at least
-    return tables.most_common_language(words, at_least=2) or _long_words_at_home(words, tables)
+    return (tables.most_common_language(words, at_least=2) or _long_words_at_home(words, tables)
+            or _phrase_at_home_after_words(ctx, words))
+
+
+# The words before the bracket that must be in lower case, none of a name.
+_WORDS_OF_NO_NAME = 3
+
+
+def _phrase_at_home_after_words(ctx: BracketContext, words: list[str]) -> str | None:
+    """`meeting yesterday in full session [Congreso Pleno]`: after English words in lower
+    case, no name among the last of them, a phrase whose every word is at home in one other
+    language, capitalised as that language names an institution: the original's words (after
+    a name, capitals make a name renamed of them: `the Columbia camp [Ciudad Libertad]`)."""
+    if any(not word.islower() for word in ctx.before.split()[-_WORDS_OF_NO_NAME:]):
+        return None
+    found = ctx.doc.words.languages_at_home([word.lower() for word in words])
+    shared = set.intersection(*(set(found.get(word.lower(), ())) for word in words))
+    return original_first(sorted(shared), ctx.doc.original_language) if shared else None
 
 
 # Capitalised words ending the text before the bracket, the short words of a name between

@@ -1457,6 +1457,10 @@ FORMS_BY_LANGUAGE = [
     # the original unnamed; was a name regularised)
     (None, 'described the attack as the "punitive expedition" [Strafexpedition] announced by',
      '<foreign xml:lang="de">Strafexpedition</foreign></note> announced'),
+    # (after English words in lower case, no name, a phrase every word of which is at home
+    # in one other language: the original's words; was a name regularised)
+    ("Portuguese", "The National Congress, meeting yesterday in full session [Congreso Pleno], "
+     "approved", '<foreign xml:lang="es">Congreso Pleno</foreign></note>, approved'),
     ("Italian", 'offered "an outstretched hand" [la mano tesa] to',
      '<foreign xml:lang="it">la mano tesa</foreign></note> to'),
     # A paper's title after `and` and another name, then its English: a gloss (was a man's
