@@ -14,8 +14,10 @@ from teikit.rules.classification import CONVENTION as CLASSIFICATION_MARK
 
 # The column's copy number ending the line (`Copy Nº 2`, `Copy Nº ___`, left blank).
 _COPY_AT_END = LazyPattern(r"(?:^|(?<=\s))Copy\s+(?:N[º°o]\.?|№)\s*(?:\d{1,3}|_+)\s*$")
-# The column's marking ending the line, in the form's capitals or title case.
-_MARKING_AT_END = LazyPattern(r"(?:^|(?<=\s))(?:(?:TOP|Top)\s+)?(?:SECRET|Secret)\s*$")
+# The column's marking ending the line, in the form's capitals or title case, after the
+# stamp's words (a line of the marking alone is the stamp's own word: `[Stamp of the USSR MFA
+# 1st Far East Department:` / `SECRET` / `Incoming Nº 02584`).
+_MARKING_AT_END = LazyPattern(r"(?<=\S\s)(?:(?:TOP|Top)\s+)?(?:SECRET|Secret)\s*$")
 # A number after its sign (`Nº 584/dv`).
 _NUMBER = r"(?:N[º°o]\.?|№)\s*\d[\w/-]*"
 # The document's outgoing number ending the line (`Nº 584/dv`).

@@ -88,3 +88,21 @@ def test_the_stamp_with_its_columns_marked_is_valid_tei(tmp_path: Path) -> None:
                                                       "date_text": "April 7, 1955"}).to_bytes())
     assert etree.parse(str(path)).find(".//t:stamp/t:fw", NS) is not None
     assert validate_file(path).valid
+
+
+def test_a_marking_alone_on_a_line_of_the_stamp_is_the_stamps_word() -> None:
+    """`[Stamp of the USSR MFA 1st Far East Department:` / `SECRET` / `Incoming Nº 02584` /
+    `4 November 1958]`, each a paragraph: the stamp printed the marking, on a line of its own;
+    no column beside the stamp ends its lines with one (it was the document's marking)."""
+    text = ("USSR EMBASSY\n\nIN THE DPRK\n\nNº 298\n\nPyongyang, 29 October 1958\n\n[Stamp of "
+            "the USSR MFA 1st Far East Department:\n\nSECRET\n\nIncoming Nº 02584\n\n4 November "
+            "1958]\n\nTOP SECRET\n\nCopy Nº 2\n\nJOURNAL\n\nof Ambassador A. M. Puzanov\n\n"
+            "16 October 1958\n\nI visited Kim Il Sung and informed him of the reply of the Soviet "
+            "government to his letter.\n")
+    root = convert_text(text, overrides={"title": "Test", "date_text": "October 29, 1958"},
+                        ).tree.getroot()
+    stamp = root.find(".//t:stamp", NS)
+    assert stamp is not None and "SECRET" in "".join(stamp.itertext())
+    assert stamp.findall("t:fw", NS) == []
+    assert [e.text for e in root.iterfind(".//t:fw[@type='classification']", NS)] == [
+        "TOP SECRET"]
