@@ -365,11 +365,13 @@ _YEARS_MOTTO_ALONE = LazyPattern(r"^[“\"‘'](?i:year\s+of|año\s+de)\s[^“�
                                  r"(?:\s*\[[^\[\]]{2,70}\])?\.?$")
 
 
+_PLACE_THEN_COMMA = LazyPattern(r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2},\s+")
+
+
 def years_motto_alone(text: str) -> bool:
     """`"Year of the Struggle for Peace and Sovereignty"`: the year's motto, as Cuban and
     Nicaraguan papers print it under the letterhead or the date, no sentence nor signature."""
     return _YEARS_MOTTO_ALONE.match(text.strip()) is not None
-_PLACE_THEN_COMMA = LazyPattern(r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2},\s+")
 
 
 def dated_with_the_years_motto(text: str, span: tuple[int, int] | None) -> bool:

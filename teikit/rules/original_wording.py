@@ -596,9 +596,8 @@ def _plain_name_renamed(ctx: BracketContext) -> str | None:
     named = _plain_name_before(ctx)
     if named is None:
         # (a country's English name alone: `Cambodia [Jianpuzhai]`)
-        country = _LAST_WORD.search(ctx.before)
-        return (_plain_name_in_pinyin(ctx) if country is not None
-                and is_country(country.group(1)) else None)
+        country = _capitalised_word_before(ctx)
+        return _plain_name_in_pinyin(ctx) if country and is_country(country) else None
     return (_original_of_a_plain_name(ctx, named) or _plain_name_in_cognates(ctx, named)
             # (a place by its kind's word is renamed: `Port Arthur [Lüshun]`)
             or (None if names_a_place(" ".join(named)) else _plain_name_in_pinyin(ctx)))
@@ -608,17 +607,24 @@ def _plain_name_renamed(ctx: BracketContext) -> str | None:
 # family name has one (`the Military Commission [Peng Dehuai]` names a man, `Zhou [Enlai]`
 # is one completed, after no name of English words).
 _NAME_SYLLABLES = 2
-_LAST_WORD = LazyPattern(r"([A-Z][a-z]+)\s+$")
+
+
+def _capitalised_word_before(ctx: BracketContext) -> str | None:
+    """The word before the bracket, capitalised as a name is (`Cambodia`, `Chen`), or None."""
+    found = _WORD_BEFORE.search(ctx.before)
+    word = found["word"] if found is not None and found.end("word") == len(
+        ctx.before.rstrip()) else ""
+    return word if word[:1].isupper() and word[1:].islower() else None
 
 
 def _given_name_of_pinyin(ctx: BracketContext) -> bool:
     """`Chen [Boda]`, `Zhou [Enlai]`: one word of pinyin's syllables, two of them at least,
     after a family name of one."""
     word = ctx.plain
-    printed = _LAST_WORD.search(ctx.before)
+    printed = _capitalised_word_before(ctx)
     return (printed is not None and " " not in word and is_pinyin_word(word)
-            and syllable_count(word) >= _NAME_SYLLABLES and is_pinyin_word(printed.group(1))
-            and syllable_count(printed.group(1)) == 1)
+            and syllable_count(word) >= _NAME_SYLLABLES and is_pinyin_word(printed)
+            and syllable_count(printed) == 1)
 
 
 def _plain_name_in_pinyin(ctx: BracketContext) -> str | None:

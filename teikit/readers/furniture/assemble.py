@@ -629,22 +629,17 @@ class Assembler:
         Consulates-General in Jakarta and Rangoon,` / `the Xinhua News Agency offices
         abroad:`); or the posts' kind alone, then the countries they are in, the last line on
         the colon (`To the Embassies in` / `Korea, Vietnam, Albania, Romania,` / `the Soviet
-        Union and Mongolia:`)."""
+        Union and Mongolia:`); or the posts a line each, under `To:` or a first line left open
+        (`[To the] Embassies in Vietnam, Korea, …,` / `Albania, Romania, …,` / `and the Offices
+        of the Chargé d'Affaires in Britain and the Netherlands:`)."""
         end = index
         in_places = lists.posts_in(self.pieces[index].unit.plain)
-        # (`[To the] Embassies in Vietnam, Korea, …,` / `Albania, Romania, …,` / `and the
-        # Offices of the Chargé d'Affaires in Britain and the Netherlands:`)
         first = self.pieces[index].unit.plain
         left_open = lists.address_left_open(first) or lists.posts_addressed(first)
         while (end < len(self.pieces) and self.pieces[end].kind == "line"
                and self.pieces[end].zone == "opener"
-               and (lists.addresses_bodies(self.pieces[end].unit.plain)
-                    or (in_places and (end == index
-                                       or lists.places_listed(self.pieces[end].unit.plain)))
-                    or (left_open and (end == index
-                                       or lists.address_goes_on(self.pieces[end].unit.plain)
-                                       or lists.names_posts(self.pieces[end].unit.plain)))
-                    or (in_places and lists.places_go_on(self.pieces[end].unit.plain)))):
+               and ((end == index and (in_places or left_open))
+                    or self._in_the_address(end, in_places, left_open))):
             if self.pieces[end].unit.plain.rstrip().endswith(":") and not (
                     end == index and in_places):
                 # (`To the embassies of the ČSSR in:` opens on its colon, the places under it)
@@ -658,6 +653,15 @@ class Assembler:
                 lists.names_posts(self.pieces[at].unit.plain) for at in range(index + 1, end)))):
             return end
         return index
+
+    def _in_the_address(self, index: int, in_places: bool, left_open: bool) -> bool:
+        """Whether the line `index` names more of the bodies a circular is addressed to, of the
+        places its posts are in (`in_places`: under `To the Embassies in`), or of the posts
+        its first line left open."""
+        text = self.pieces[index].unit.plain
+        return (lists.addresses_bodies(text)
+                or (in_places and (lists.places_listed(text) or lists.places_go_on(text)))
+                or (left_open and (lists.address_goes_on(text) or lists.names_posts(text))))
 
     def _list_goes_on(self, head: int, index: int) -> bool:
         text = self.pieces[index].unit.plain.strip()

@@ -313,12 +313,7 @@ def address_left_open(text: str) -> bool:
     text = _unbracketed(text)
     return (text.endswith(",") and (_POSTS_ADDRESSED.match(text) is not None
                                     or addresses_bodies(text) or names_posts(text))
-            ) or _TO_ALONE.match(text) is not None or _FOR_INFORMATION_TO.match(text) is not None
-
-
-# The posts a paper went to for their information, under its addressee (`and, for information,
-# to:`).
-_FOR_INFORMATION_TO = LazyPattern(r"(?i)^and,?\s+for\s+information,?\s+to\s*:$")
+            ) or _TO_ALONE.match(text) is not None
 
 
 # A line of a circular's address naming its posts, whatever ends it (`Embassies in the Soviet
@@ -332,6 +327,7 @@ _NAMES_POSTS = LazyPattern(
 
 
 def names_posts(text: str) -> bool:
+    """Whether the line names a circular's posts (`_NAMES_POSTS`)."""
     return _NAMES_POSTS.match(_unbracketed(text)) is not None
 
 
