@@ -436,8 +436,9 @@ PLACE_AND_HOUR = LazyPattern(r"^[A-ZА-Я][a-zа-яё’'-]{2,},?\s+\d{1,2}[:.]?
 LABELLED_NUMBER = LazyPattern(
     r"(?i)^(?:(?:our|your)\s+)?(?:ref(?:erence)?|reg(?:istration|istry)?|inv(?:entory)?|file|"
     r"outgoing|incoming|serial|index|orig(?:inal)?|print)\.?\s*(?:no\.?|nr\.?|n[º°o]\.?|№|#)?"
-    # (the office's letters may follow: `orig. No. 167/3 ag`)
-    r"\s*:?\s*[\w/.-]*\d[\w/.-]*(?:\s[a-z]{1,3})?\.?$")
+    # (the office's letters may follow: `orig. No. 167/3 ag`; or, after a dash, the writer's
+    # and the typist's initials: `Ref.: 641.2 – Br/ms`)
+    r"\s*:?\s*[\w/.-]*\d[\w/.-]*(?:\s[a-z]{1,3}|\s[–—-]\s[^\W\d_]{1,4}/[a-z]{1,3})?\.?$")
 # How a letterhead says where its writer is reached.
 CONTACT = LazyPattern(r"(?i)\b(?:telephone|phone|tel\.|fax|telex|telegrams|cable address|"
                       r"p\.\s?o\.\s?box|postfach)\b")

@@ -347,6 +347,17 @@ def test_numbers_under_their_labels_are_numbers_and_one_numbered_line_is_no_list
     assert texts(root, "//t:closer/t:note[@type='registry']/t:idno") == ["12/sh", "5678"]
 
 
+def test_a_reference_with_the_writers_and_typists_initials_after_a_dash_is_a_number() -> None:
+    """`Ref.: 641.2 – Br/ms` under the place and date of a Swiss report: the reference number,
+    the writer's and the typist's initials after it (it was a line of the opener)."""
+    root = converted_text(
+        "EMBASSY OF SWITZERLAND\nHAVANA\nHavana, 14 October 1965\nRef.: 641.2 – Br/ms\n"
+        "CONFIDENTIAL\nBy diplomatic bag\nTo the Division of Foreign Interests, Berne\nMr. "
+        "Minister,\nThe departure of Cuban citizens from the port of Camarioca continued "
+        "during the week under the supervision of the Cuban authorities.\n", "October 14, 1965")
+    assert texts(root, "//t:opener/t:idno[@type='document']") == ["Ref.: 641.2 – Br/ms"]
+
+
 def test_a_numbered_title_between_paragraphs_heads_a_section() -> None:
     """`II. Foreign policy` between paragraphs was a paragraph; a numbered point that is a
     sentence (`1. To approve the draft.`) is not a title."""
