@@ -822,7 +822,9 @@ def _notes_in_the_opener(pieces: list[Piece], decisions: list[Decision | None]) 
             break
         if (piece.kind == "line" and decision is not None and decision.role == "text"
                 and not RECORD_PARTICULAR.match(piece.unit.plain)
-                and not _CABLE_FIELD.match(piece.unit.plain)):
+                and not _CABLE_FIELD.match(piece.unit.plain)
+                # (`Embassy of Italy – WASHINGTON` / …: the posts a telespresso went to)
+                and not names_posts(piece.unit.plain)):
             run_start, run = (run_start, run + 1) if run else (index, 1)
             if run >= _OPENER_TEXT_LINES:
                 for moved in pieces[run_start:]:

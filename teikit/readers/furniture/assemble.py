@@ -640,10 +640,13 @@ class Assembler:
                and self.pieces[end].zone == "opener"
                and ((end == index and (in_places or left_open))
                     or self._in_the_address(end, in_places, left_open))):
-            if self.pieces[end].unit.plain.rstrip().endswith(":") and not (
-                    end == index and in_places):
-                # (`To the embassies of the ČSSR in:` opens on its colon, the places under it)
-                return end + 1 if end > index else index
+            if self.pieces[end].unit.plain.rstrip().endswith(":"):
+                if end > index:
+                    return end + 1
+                if not (in_places or left_open):
+                    return index
+                # (`To the embassies of the ČSSR in:`, `and, for information:`: the address
+                # opens on its colon, the places or posts under it)
             end += 1
         # (`To the Embassies of the Hungarian People's Republic in` / `Moscow, Berlin, …,
         # Havana` / `and to the Embassies in Beijing and Pyongyang`, the text's place and date

@@ -309,11 +309,17 @@ def _unbracketed(text: str) -> str:
 def address_left_open(text: str) -> bool:
     """`[To the] Embassies in Vietnam, Korea, …, Afghanistan,`, `To: All Embassies and
     Consulates abroad,`: a circular's address to its posts, going on past its line's comma;
-    `To:` alone over them."""
+    `To:` alone over them, or `and, for information:` over those it went to for their
+    information."""
     text = _unbracketed(text)
     return (text.endswith(",") and (_POSTS_ADDRESSED.match(text) is not None
                                     or addresses_bodies(text) or names_posts(text))
-            ) or _TO_ALONE.match(text) is not None
+            ) or _TO_ALONE.match(text) is not None or _FOR_INFORMATION.match(text) is not None
+
+
+# The posts a telespresso went to for their information, under its addressee (`and, for
+# information:`, `and, for information, to:`).
+_FOR_INFORMATION = LazyPattern(r"(?i)^and,?\s+for\s+information,?(?:\s+to)?\s*:$")
 
 
 # A line of a circular's address naming its posts, whatever ends it (`Embassies in the Soviet
@@ -323,7 +329,8 @@ def address_left_open(text: str) -> bool:
 _NAMES_POSTS = LazyPattern(
     r"(?i)^(?:to\s*:?\s*)?(?:and\s+)?(?:all\s+)?(?:the\s+)?"
     r"(?:(?:permanent|trade|diplomatic|military|consular)\s+)?(?:embass(?:y|ies)|legations?|"
-    r"missions?|consulates?(?:-general)?|offices?)\b[^.!?:]{0,160}[,;:]?$")
+    r"missions?|consulates?(?:-general)?|offices?|representations?|delegations?)\b"
+    r"[^.!?:]{0,160}[,;:]?$")
 
 
 def names_posts(text: str) -> bool:

@@ -1316,6 +1316,27 @@ def test_the_texts_numbered_lines_going_on_after_a_numbered_paragraph_are_no_lis
     assert "4. Mr. Orestes Lugo Hernández, interpreter" in texts(root, "//t:body/t:div/t:p")
 
 
+def test_the_posts_a_telespresso_went_to_for_information_are_its_list() -> None:
+    """`and, for information:` / `Embassy of Italy – WASHINGTON` / … / `Legation of Italy –
+    BANGKOK` under the address: the posts it went to for their information, a list (the
+    opener's eleven lines of text were the text's first paragraphs, as a run of notes is)."""
+    root = converted_text(
+        "Embassy of Italy\nSaigon, 29 August 1963\nCONFIDENTIAL\nTelespresso No. 1874/612\n\n"
+        "To the Ministry of Foreign Affairs\nDirectorate General of Political Affairs – Office "
+        "VIII\nROME\n\nand, for information:\nEmbassy of Italy – WASHINGTON\nEmbassy of Italy – "
+        "PARIS\nEmbassy of Italy – LONDON\nEmbassy of Italy – NEW DELHI\nLegation of Italy – "
+        "BANGKOK\n\n[handwritten in the left margin: Copy to the Secretary General. C.]\n\n"
+        "Subject: South Vietnam. The Buddhist crisis after the night of 20-21 August.\n\nIn the "
+        "night between 20 and 21 August, units of the Special Forces and of the combat police "
+        "occupied the main pagodas of Saigon, Hue and the other cities of the country.\n",
+        "August 29, 1963")
+    assert texts(root, "//t:opener//t:list[@type='distribution']/t:head") == [
+        "and, for information:"]
+    assert texts(root, "//t:opener//t:list[@type='distribution']/t:item")[-1] == (
+        "Legation of Italy – BANGKOK")
+    assert texts(root, "//t:body/t:div/t:p")[0].startswith("In the night")
+
+
 def test_a_sentence_under_an_address_left_open_is_the_text() -> None:
     """`To: All Embassies abroad,` over `In connection with the visit, we inform you as
     follows:`: a sentence, no more of the posts."""
