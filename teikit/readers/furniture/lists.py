@@ -309,12 +309,15 @@ def _unbracketed(text: str) -> str:
 def address_left_open(text: str) -> bool:
     """`[To the] Embassies in Vietnam, Korea, …, Afghanistan,`, `To: All Embassies and
     Consulates abroad,`: a circular's address to its posts, going on past its line's comma;
-    `To:` alone over them, or `and, for information:` over those it went to for their
-    information."""
+    `To:` alone over them, `To all Embassies, Offices of the Chargé d'Affaires and
+    Consulates-General:` over each kind's posts, or `and, for information:` over those it went
+    to for their information."""
     text = _unbracketed(text)
-    return (text.endswith(",") and (_POSTS_ADDRESSED.match(text) is not None
-                                    or addresses_bodies(text) or names_posts(text))
-            ) or _TO_ALONE.match(text) is not None or _FOR_INFORMATION.match(text) is not None
+    if text.endswith(","):
+        return (_POSTS_ADDRESSED.match(text) is not None or addresses_bodies(text)
+                or names_posts(text))
+    return (_TO_ALONE.match(text) is not None or _FOR_INFORMATION.match(text) is not None
+            or (text.endswith(":") and posts_addressed(text)))
 
 
 # The posts a telespresso went to for their information, under its addressee (`and, for
@@ -334,8 +337,15 @@ _NAMES_POSTS = LazyPattern(
 
 
 def names_posts(text: str) -> bool:
-    """Whether the line names a circular's posts (`_NAMES_POSTS`)."""
-    return _NAMES_POSTS.match(_unbracketed(text)) is not None
+    """Whether the line names a circular's posts (`_NAMES_POSTS`); the last of them may end on
+    a full stop, in a few words (`Consulate-General in Karachi.`)."""
+    text = _unbracketed(text)
+    if text.endswith(".") and len(text.split()) <= _POSTS_STOPPED_WORDS:
+        text = text[:-1]
+    return _NAMES_POSTS.match(text) is not None
+
+
+_POSTS_STOPPED_WORDS = 5
 
 
 def posts_addressed(text: str) -> bool:

@@ -1337,6 +1337,27 @@ def test_the_posts_a_telespresso_went_to_for_information_are_its_list() -> None:
     assert texts(root, "//t:body/t:div/t:p")[0].startswith("In the night")
 
 
+def test_each_kinds_posts_under_the_address_to_all_posts_are_its_list() -> None:
+    """`To all Embassies, Offices of the Chargé d'Affaires and Consulates-General:` / `Embassies
+    in the Soviet Union, …;` / … / `Consulate-General in Karachi.`, a paragraph each: the
+    posts of each kind, the address's list (the address was a salutation, the posts the
+    text's first paragraphs)."""
+    root = converted_text(
+        "Waidian (64) No. 1058\n\nTo all Embassies, Offices of the Chargé d'Affaires and "
+        "Consulates-General:\n\nEmbassies in the Soviet Union, Mongolia, Korea, Vietnam, "
+        "Albania, Poland, Czechoslovakia, the German Democratic Republic, Hungary, Romania, "
+        "Bulgaria and Cuba;\n\nEmbassies in Indonesia, Burma, Cambodia, Pakistan, Ceylon, Nepal, "
+        "Afghanistan, the United Arab Republic, Algeria, Mali, Guinea and Ghana;\n\nOffices of "
+        "the Chargé d'Affaires in the United Kingdom and the Netherlands;\n\nConsulate-General "
+        "in Karachi.\n\n1. On 16 October 1964 China exploded its first atomic bomb. The "
+        "Government statement of the same day sets out our position in full.\n",
+        "October 17, 1964")
+    assert texts(root, "//t:opener//t:list[@type='distribution']/t:item")[-1] == (
+        "Consulate-General in Karachi.")
+    assert texts(root, "//t:opener/t:salute") == []
+    assert texts(root, "//t:body/t:div/t:p")[0].startswith("1. On 16 October")
+
+
 def test_a_sentence_under_an_address_left_open_is_the_text() -> None:
     """`To: All Embassies abroad,` over `In connection with the visit, we inform you as
     follows:`: a sentence, no more of the posts."""
