@@ -182,7 +182,9 @@ _PRECEDENCE_LABEL = (r"(?:(?:priority|urgency)\s+|degree\s+of\s+)?"
 # A telegram's precedence in words (`Extremely Urgent`, `Top Urgent`, `Flash`).
 # (`Special Urgency & Priority Demanded`: a Chinese cable's, in nouns)
 # (`MOST IMMEDIATE`: an Indian ministry's highest precedence)
-PRECEDENCE_WORDS = (r"(?:top priority|priority|" + URGENT + r"|(?:most\s+)?immediate(?:ly)?|"
+# (`ABSOLUTE PRIORITY`, an Italian telegram's "precedenza assoluta")
+PRECEDENCE_WORDS = (r"(?:(?:top|absolute)\s+priority|priority|" + URGENT
+                    + r"|(?:most\s+)?immediate(?:ly)?|"
                     # (`NIACT`, an American cable's: night action, for the night's duty
                     # officer)
                     r"flash|express|niact|deliver\s+(?:immediately|at\s+once)|"

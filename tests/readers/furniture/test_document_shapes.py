@@ -358,6 +358,18 @@ def test_a_reference_with_the_writers_and_typists_initials_after_a_dash_is_a_num
     assert texts(root, "//t:opener/t:idno[@type='document']") == ["Ref.: 641.2 – Br/ms"]
 
 
+def test_an_italian_telegrams_precedence_and_its_number_after_n_are_the_forms() -> None:
+    """`ABSOLUTE PRIORITY` / `N. 9487` over an Italian incoming telegram: the precedence whole
+    (`ABSOLUTE` was a line apart from it) and the number after `N.` (a line of the opener)."""
+    root = converted_text(
+        "MINISTRY OF FOREIGN AFFAIRS\n\nINCOMING TELEGRAM\n\nSECRET\n\nABSOLUTE PRIORITY\n\n"
+        "N. 9487\n\nHavana, 21 May 1970, 02.15 hrs\n\nNo. 262. Speaking yesterday evening to the "
+        "crowd gathered to welcome the eleven fishermen, the Prime Minister admitted that the "
+        "harvest would not reach ten million tons.\n\nTROMBETTA\n", "May 21, 1970")
+    assert texts(root, "//t:opener/t:fw[@type='precedence']") == ["ABSOLUTE PRIORITY"]
+    assert texts(root, "//t:opener/t:idno[@type='document']") == ["N. 9487"]
+
+
 def test_a_numbered_title_between_paragraphs_heads_a_section() -> None:
     """`II. Foreign policy` between paragraphs was a paragraph; a numbered point that is a
     sentence (`1. To approve the draft.`) is not a title."""

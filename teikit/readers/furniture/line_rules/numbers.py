@@ -458,14 +458,18 @@ _NAMED_NUMBER = LazyPattern(rf"^(?:{_YEAR}\s+(?:[A-Z][\w’'-]*\s+){{1,5}}|"
 # (`MRE/DGAL/0047/83`, `DEM/014/1986`); not a dateline's days and month in Roman figures
 # (`ON/24/25/X/62`), nor a typist's initials (`GB/mlr`).
 _OFFICE_CODED_NUMBER = LazyPattern(r"^[A-Z]{2,6}(?:/[A-Z]{2,6})*/\d{2,}(?:/\d{2,4})?$")
+# The number after Italian's `N.` (numero) alone on its line (`N. 9487`): figures, no name's
+# initial.
+_N_NUMBER = LazyPattern(r"^N\.\s?\d{2,}(?:/[\w.-]+)?$")
 
 
 def named_number(line: Line) -> int | None:
-    """`Committee Dispatch [19]64 No. 89`, `MRE/DGAL/0047/83` over the text: the document's
-    number, its sender's series or offices before it."""
+    """`Committee Dispatch [19]64 No. 89`, `MRE/DGAL/0047/83`, `N. 9487` over the text: the
+    document's number, its sender's series or offices before it."""
     text = line.plain.strip()
     if (line.zone == "opener" and line.role in ("text", "distribution", "number")
-            and (_NAMED_NUMBER.match(text) or _OFFICE_CODED_NUMBER.match(text))):
+            and (_NAMED_NUMBER.match(text) or _OFFICE_CODED_NUMBER.match(text)
+                 or _N_NUMBER.match(text))):
         return line.one(Role.DOCUMENT_NUMBER)
     return None
 
