@@ -306,6 +306,11 @@ def _unbracketed(text: str) -> str:
     return text.replace("[", "").replace("]", "").strip()
 
 
+# The posts a telespresso went to for their information, under its addressee (`and, for
+# information:`, `and, for information, to:`).
+_FOR_INFORMATION = LazyPattern(r"(?i)^and,?\s+for\s+information,?(?:\s+to)?\s*:$")
+
+
 def address_left_open(text: str) -> bool:
     """`[To the] Embassies in Vietnam, Korea, …, Afghanistan,`, `To: All Embassies and
     Consulates abroad,`: a circular's address to its posts, going on past its line's comma;
@@ -320,20 +325,21 @@ def address_left_open(text: str) -> bool:
             or (text.endswith(":") and posts_addressed(text)))
 
 
-# The posts a telespresso went to for their information, under its addressee (`and, for
-# information:`, `and, for information, to:`).
-_FOR_INFORMATION = LazyPattern(r"(?i)^and,?\s+for\s+information,?(?:\s+to)?\s*:$")
-
 
 # A line of a circular's address naming its posts, whatever ends it (`Embassies in the Soviet
 # Union, Mongolia, [North] Korea and Vietnam,`, `To: All embassies and offices of the chargé
 # d'affaires abroad`, `Offices of the Chargé d'Affaires in the United Kingdom and the
 # Netherlands`, `PERMANENT MISSIONS TO THE UNITED NATIONS …`); no sentence.
+_POST_WORDS = (r"embass(?:y|ies)|legations?|missions?|consulates?(?:-general)?|offices?|"
+               r"representations?|delegations?")
 _NAMES_POSTS = LazyPattern(
     r"(?i)^(?:to\s*:?\s*)?(?:and\s+)?(?:all\s+)?(?:the\s+)?"
-    r"(?:(?:permanent|trade|diplomatic|military|consular)\s+)?(?:embass(?:y|ies)|legations?|"
-    r"missions?|consulates?(?:-general)?|offices?|representations?|delegations?)\b"
+    rf"(?:(?:permanent|trade|diplomatic|military|consular)\s+)?(?:{_POST_WORDS})\b"
     r"[^.!?:]{0,160}[,;:]?$")
+
+
+# The most words of a line of posts that ends on a full stop (`Consulate-General in Karachi.`).
+_POSTS_STOPPED_WORDS = 5
 
 
 def names_posts(text: str) -> bool:
@@ -345,9 +351,6 @@ def names_posts(text: str) -> bool:
     return _NAMES_POSTS.match(text) is not None
 
 
-_POSTS_STOPPED_WORDS = 5
-
-
 def posts_addressed(text: str) -> bool:
     """`To: All embassies and offices of the chargé d'affaires abroad`: the posts a circular
     is addressed to, the first of its address's lines."""
@@ -357,9 +360,9 @@ def posts_addressed(text: str) -> bool:
 # More of the posts or bodies an address names, on a line of their own: a capital after an
 # `and`, a `to` or an article, the line ending on a comma or on the colon before the text.
 _ADDRESSEES_GOING_ON = LazyPattern(r"^(?:and\s+)?(?:to\s+)?(?:the\s+)?[A-Z][^.!?;:]{1,120}[,:]$")
+# (a post, or a body a circular addresses: `the Xinhua News Agency branches abroad:`)
 _ADDRESSED_BODY = LazyPattern(
-    r"(?i)\b(?:embass(?:y|ies)|legations?|missions?|consulates?|offices?|posts|bureaus?|"
-    r"committees?|branch(?:es)?)\b")
+    rf"(?i)\b(?:{_POST_WORDS}|posts|bureaus?|committees?|branch(?:es)?)\b")
 # The commas of places listed on a line (`Albania, Romania, Yugoslavia,`).
 _PLACES_COMMAS = 3
 
