@@ -330,11 +330,11 @@ def address_left_open(text: str) -> bool:
 # Union, Mongolia, [North] Korea and Vietnam,`, `To: All embassies and offices of the chargé
 # d'affaires abroad`, `Offices of the Chargé d'Affaires in the United Kingdom and the
 # Netherlands`, `PERMANENT MISSIONS TO THE UNITED NATIONS …`); no sentence.
-_POST_WORDS = (r"embass(?:y|ies)|legations?|missions?|consulates?(?:-general)?|offices?|"
-               r"representations?|delegations?")
+_POST_WORDS = r"embass(?:y|ies)|legations?|missions?|consulates?(?:-general)?|offices?"
 _NAMES_POSTS = LazyPattern(
     r"(?i)^(?:to\s*:?\s*)?(?:and\s+)?(?:all\s+)?(?:the\s+)?"
-    rf"(?:(?:permanent|trade|diplomatic|military|consular)\s+)?(?:{_POST_WORDS})\b"
+    rf"(?:(?:permanent|trade|diplomatic|military|consular)\s+)?"
+    rf"(?:{_POST_WORDS}|representations?|delegations?)\b"
     r"[^.!?:]{0,160}[,;:]?$")
 
 
