@@ -370,6 +370,20 @@ def test_an_italian_telegrams_precedence_and_its_number_after_n_are_the_forms() 
     assert texts(root, "//t:opener/t:idno[@type='document']") == ["N. 9487"]
 
 
+def test_a_renamed_place_over_the_date_opens_the_dateline_as_a_place() -> None:
+    """`Ulan Bator [Ulaanbaatar]` / `11 January 1966` under a resolution's title: the place,
+    renamed in its bracket, and the date, one dateline, the name a place's (the place was a
+    line of the opener, read as a man's name)."""
+    root = converted_text(
+        "Secret\nRESOLUTION No. 12\nOF THE POLITBURO OF THE CENTRAL COMMITTEE OF THE MONGOLIAN "
+        "PEOPLE'S REVOLUTIONARY PARTY\nUlan Bator [Ulaanbaatar]\n11 January 1966\nOn assistance "
+        "to the Democratic Republic of Vietnam in 1966\nHaving heard the report of Cde. D. "
+        "Maidar, First Deputy Chairman of the Council of Ministers, on the request of the "
+        "Government of the DRV, the Politburo resolves:\n", "January 11, 1966")
+    assert texts(root, "//t:opener/t:dateline") == ["Ulan Bator Ulaanbaatar 11 January 1966"]
+    assert root.find(".//t:dateline/t:placeName/t:choice", NS) is not None
+
+
 def test_a_numbered_title_between_paragraphs_heads_a_section() -> None:
     """`II. Foreign policy` between paragraphs was a paragraph; a numbered point that is a
     sentence (`1. To approve the draft.`) is not a title."""

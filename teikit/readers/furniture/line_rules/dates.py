@@ -61,13 +61,20 @@ _CITY_AND_KREMLIN = LazyPattern(r"^(?:(?i:the\s+)?Kremlin,\s+[A-Z][a-z’'-]{2,}
                                 r"[A-Z][a-z’'-]{2,},\s+(?i:the\s+)?Kremlin)[.,]?$")
 
 
+# A place's name, a word or two, then its modern name in the translator's brackets (`Ulan Bator
+# [Ulaanbaatar]`).
+_PLACE_RENAMED = LazyPattern(r"^[A-Z][a-z’'-]{2,}(?:[ -][A-Z][a-z’'-]{2,})?\s+"
+                             r"\[[A-Z][\w’' -]{2,30}\][.,]?$")
+
+
 def place_over_date(line: Line) -> int | None:
     """`Pyongyang` / `31 August 1950` under a signature, `Washington DC` / `26 October 1962`
     or `BEIJING` / `21 AUGUST 1961` over a letter: the place over the date is the dateline's,
     as the place under it is (in capitals, under a signature, it may be the signer's name)."""
     asm, following = line.asm, line.following
     if (following is not None
-            and (((PLACE_WORD.match(line.text) or _CITY_AND_KREMLIN.match(line.text))
+            and (((PLACE_WORD.match(line.text) or _CITY_AND_KREMLIN.match(line.text)
+                   or _PLACE_RENAMED.match(line.text))
                   and (line.zone in asm.signed_zones or _place_opens_letter(line)))
                  or (PLACE_IN_CAPITALS.match(line.text) and _place_opens_letter(line)
                      and not _title_goes_on(line)))
