@@ -146,25 +146,22 @@ _SENT_NUMBER = LazyPattern(r"(?<!\w)(?:(?:No\.|Nº|N°|№)\s?\d(?:[\w/-]*\d)?|"
 def mark_dateline_number(inlines: list[Inline]) -> list[Inline]:
     """A dateline's inline nodes with the number it gives the telegram wrapped in `idno`, as a
     furniture line of its own would be; nothing changes in a dateline without one."""
-    return _mark_number(_opening_place(inlines), _SENT_NUMBER)
+    return _mark_number([_as_place(node) for node in inlines], _SENT_NUMBER)
 
 
 # The names a bracket read without knowing the name's kind.
 _KIND_UNKNOWN = frozenset({"persName", "name"})
 
 
-def _opening_place(inlines: list[Inline]) -> list[Inline]:
-    """`Ulan Bator [Ulaanbaatar]` / `11 January 1966`: the name a dateline opens with, renamed
-    in its bracket, is the place's (`placeName`), whatever its line alone made of it."""
-    if not inlines:
-        return inlines
-    first = inlines[0]
-    if not (isinstance(first, Intervention) and first.tag in _KIND_UNKNOWN
-            and any(is_element(child, "choice") for child in first.children)):
-        return inlines
-    place = Intervention("placeName", first.attrs, first.children, first.kind, first.rend,
-                         first.offset)
-    return [place, *inlines[1:]]
+def _as_place(node: Inline) -> Inline:
+    """A name renamed in its bracket within a dateline is a place's (`placeName`: `Ulan Bator
+    [Ulaanbaatar]` / `11 January 1966`, `Place: Government House, Ulan Bator [Ulaanbaatar]`),
+    whatever its line alone made of it; any other node as it was."""
+    if not (isinstance(node, Intervention) and node.tag in _KIND_UNKNOWN
+            and any(is_element(child, "choice") for child in node.children)):
+        return node
+    return Intervention("placeName", node.attrs, node.children, node.kind, node.rend,
+                        node.offset)
 
 
 # The number the receiving office gives a cable, that ends a line of its header's fields: a

@@ -382,6 +382,12 @@ def test_a_renamed_place_over_the_date_opens_the_dateline_as_a_place() -> None:
         "Government of the DRV, the Politburo resolves:\n", "January 11, 1966")
     assert texts(root, "//t:opener/t:dateline") == ["Ulan Bator Ulaanbaatar 11 January 1966"]
     assert root.find(".//t:dateline/t:placeName/t:choice", NS) is not None
+    # (anywhere in the dateline: `From PHENIAN [Pyongyang]. Sent 16.7.52 14:10`)
+    root = converted_text(
+        "CIPHERED TELEGRAM\nFrom PHENIAN [Pyongyang]. Sent 16.7.52 14:10\nTo FILIPPOV\nKim Il "
+        "Sung asked me to convey to you his thanks for the aid.\nRAZUVAYEV\n", "July 16, 1952")
+    assert root.find(".//t:dateline/t:placeName/t:choice", NS) is not None
+    assert root.find(".//t:dateline/t:persName", NS) is None
 
 
 def test_a_numbered_title_between_paragraphs_heads_a_section() -> None:
