@@ -121,6 +121,7 @@ def _address_going_on(units: list[Unit], content: list[int], prose: set[int]) ->
     (`[To the] Embassies in Vietnam, …,` / `Albania, Romania, …,` / `and the Offices of …:`):
     the opening lines go on after them."""
     going_on: list[int] = []
+    lines_going_on: list[str] = []
     for position, index in enumerate(content):
         if index not in prose:
             if going_on:
@@ -133,12 +134,12 @@ def _address_going_on(units: list[Unit], content: list[int], prose: set[int]) ->
         if not all(address_goes_on(line) or names_posts(line) for line in lines):
             break
         going_on.append(index)
+        lines_going_on += lines
         if lines[-1].rstrip().endswith(":"):
             return going_on
     # (`To:` / `Embassies in Pyongyang, …;` / `Embassies in Warsaw, …`: the posts named end the
     # address without its colon)
-    if going_on and all(names_posts(line) for index in going_on
-                        for line in units[index].text.strip().split(LB)):
+    if going_on and all(map(names_posts, lines_going_on)):
         return going_on
     return []
 

@@ -33,6 +33,7 @@ from teikit.rules.lexicon import (
     ARTICLES,
     MODEL,
     NO_PEOPLES,
+    PREPOSITIONS,
     is_country,
     is_nationality,
 )
@@ -906,7 +907,7 @@ def _equates(ctx: BracketContext, words: list[str]) -> bool:
 
 # The small words English leaves in lower case (in a title too: `To Live in Peace and
 # Friendship`).
-_FUNCTION_WORDS = frozenset("a an the and or of for to in on at by with from".split())
+_FUNCTION_WORDS = ARTICLES | PREPOSITIONS | {"and", "or"}
 _SPELT_LOWER_WORDS = 4
 _POSSESSIVE_DETERMINERS = frozenset("my your his her its our their".split())
 

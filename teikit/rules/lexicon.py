@@ -30,6 +30,8 @@ WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 ACRONYM = re.compile(r"[A-Z]{2,6}")
 # English's articles, in lower case.
 ARTICLES = frozenset("a an the".split())
+# English's short prepositions, in lower case.
+PREPOSITIONS = frozenset("of for to in on at by with from".split())
 # The words of French that English's diplomacy took as they are, rarer in its table than it
 # uses them (`a joint démarche`, `the agrément`, `a note verbale`, `an aide-mémoire`).
 DIPLOMATIC_LOANS = frozenset("démarche démarches agrément aide-mémoire communiqué communiqués "

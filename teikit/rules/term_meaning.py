@@ -10,7 +10,7 @@ from teikit.month_names import ENGLISH_MONTHS
 from teikit.offices import ORGANISATION_WORDS
 from teikit.rules import cognates
 from teikit.rules.base import BracketContext
-from teikit.rules.lexicon import ARTICLES, is_nationality
+from teikit.rules.lexicon import ARTICLES, PREPOSITIONS, is_nationality
 from teikit.rules.phrase_language import language_at_home
 
 # A term quoted after its article, or after `of` (`of "Chollima"`), a few words long.
@@ -177,9 +177,6 @@ _PLACES_KINDS = frozenset("province provinces region regions county counties dis
                           "village villages".split())
 
 
-_PREPOSITIONS = frozenset("of with by in on to at for from".split())
-
-
 def translates_the_capitalised_term(ctx: BracketContext, words: list[str]) -> bool:
     """`the idea of Juche [self-reliance]`, `Reinschriftenprotokoll [fair copy of the
     minutes] No. 31/63`: a capitalised word no English has, inside the sentence, then its
@@ -210,7 +207,7 @@ def translates_the_capitalised_term(ctx: BracketContext, words: list[str]) -> bo
         return False
     if len(words) == 1 and first in _PLACES_KINDS:
         return False  # `Hebei and Henan [provinces]`: the places' kind, completing their names
-    if term.isupper() and any(word in _PREPOSITIONS for word in words):
+    if term.isupper() and any(word in PREPOSITIONS for word in words):
         # (what an acronym stands for is a name's words: `ZRK [surface-to-air missile
         # complexes]`; with a preposition they go on with the sentence, `the KPA [free of
         # charge]`)

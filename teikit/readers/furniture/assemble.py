@@ -633,8 +633,8 @@ class Assembler:
         (`[To the] Embassies in Vietnam, Korea, …,` / `Albania, Romania, …,` / `and the Offices
         of the Chargé d'Affaires in Britain and the Netherlands:`)."""
         end = index
-        in_places = lists.posts_in(self.pieces[index].unit.plain)
         first = self.pieces[index].unit.plain
+        in_places = lists.posts_in(first)
         left_open = lists.address_left_open(first) or lists.posts_addressed(first)
         while (end < len(self.pieces) and self.pieces[end].kind == "line"
                and self.pieces[end].zone == "opener"
