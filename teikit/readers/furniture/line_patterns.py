@@ -75,6 +75,8 @@ SENDING = re.compile(
     r"from\b(?!.*receiv).*\b\d{1,2}\s*(?:hours?|hrs?)\s*\d{1,2}\b|"
     # (`from Moscow, date 14 VII 1970`: the place of sending, then its date so labelled)
     r"from\s+[^,;:]{2,40},\s*dated?\b(?=\s*\d)|"
+    # (`Havana, dispatched 21 May 1970, 02.15 hrs`: the place, then when it was sent)
+    r"(?-i:[A-ZА-Я])[\w’'. -]{1,30},\s*(?:sent|dispatched|despatched)\b(?=\s+(?:on\s+)?\d)|"
     # (`From: Peking, 15:00, 30 June 1951.`: the labelled place, the hour, the date)
     r"from:\s*[A-ZА-Я][^,;:\d]{1,30},\s*\d{1,2}[:.]\d\d\b(?=,?\s*\d)|"
     # (`Drafted on November 8, 1986`: the day the cable was written, which a Japanese form
@@ -270,7 +272,8 @@ COPIES_MADE = (rf"{COPY_COUNT}\s+copies\b(?!{THIS_COPY})(?:\s+(?:printed|made|ty
                # (the paper named first: `Protocol made in 3 copies:`)
                r"(?:(?:protocol|minutes|record|note|letter|report|memorandum|telegram|cable)\s+"
                r"(?=made|printed|typed|prepared|produced|done|written|copied|executed|drafted))?"
-               rf"(?:(?:made|printed|typed|prepared|produced|done|written|copied|executed|drafted):?\s)?in:?\s"
+               rf"(?:(?:made|printed|typed|prepared|produced|done|written|copied|executed|drafted|"
+               r"dispatched|despatched|sent):?\s)?in:?\s"
                # (`Made in: 12 copies`, `Written: in four copies`, `Printed in 1 copy`)
                rf"{COPY_COUNT}\s+cop(?:ies|y)\b|"
                r"(?:this (?:message|document|telegram|cable) )?was (?:made|typed|printed) "

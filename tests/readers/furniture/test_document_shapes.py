@@ -4368,3 +4368,35 @@ def test_a_stamps_words_labelled_under_the_marking_keep_the_opener_going() -> No
     assert texts(root, "//t:opener/t:stamp") == [
         "Stamped: Subject to return within 24 hours to the CC VKP(b) (Special Sector)"]
     assert texts(root, "//t:opener/t:dateline") == ["29.I.50"]
+
+
+def test_the_place_then_when_the_telegram_was_dispatched_is_its_dateline() -> None:
+    """`Havana, dispatched 21 May 1970, 02.15 hrs` over the hour it arrived: the place, then
+    the word of sending, then the date (`dispatched` between them had left it a line of
+    text)."""
+    source = ("MINISTRY OF FOREIGN AFFAIRS\n\nINCOMING TELEGRAM\n\nSECRET\n\nABSOLUTE PRIORITY"
+              "\n\nN. 9487\n\nHavana, dispatched 21 May 1970, 02.15 hrs\n\nArrived 21 May 1970, "
+              "10.40 hrs\n\nNo. 262. Speaking yesterday evening to the crowd gathered to welcome "
+              "the eleven fishermen, Fidel Castro admitted publicly for the first time that this "
+              "year's harvest will not reach ten million tons.\n")
+    root = converted_text(source, "May 21, 1970")
+    assert texts(root, "//t:opener/t:dateline") == [
+        "Havana, dispatched 21 May 1970, 02.15 hrs"]
+    assert texts(root, "//t:opener/t:note[@type='docket']") == ["Arrived 21 May 1970, 10.40 hrs"]
+
+
+def test_dispatched_in_nine_copies_counts_the_copies_it_does_not_date_them() -> None:
+    """`Dispatched in 9 copies` under the signer, over whom the copies went to: how many were
+    sent, the head of their list, no dateline (it opens with a word of sending)."""
+    source = ("To the Federal Secretary – personally\nTonight at 19.00 hrs Deputy Minister Hoang "
+              "Van Loi received me in the air-raid shelter of the Ministry of Foreign Affairs and "
+              "handed me a letter of the Minister.\nIn my opinion an early statement of ours "
+              "would be well received here, since the Vietnamese are disappointed by the "
+              "restrained reaction of some socialist countries.\nVUKOVIĆ\nDispatched in 9 copies"
+              "\nCopies: Federal Secretary, Deputy Federal Secretary, Directorate for Asia and "
+              "Australia, Archive\n")
+    root = converted_text(source, "December 21, 1972")
+    assert texts(root, "//t:dateline") == []
+    assert texts(root, "//t:list[@type='distribution']/t:head") == [
+        "Dispatched in 9 copies Copies:"]
+    assert texts(root, "//t:closer/t:signed") == ["VUKOVIĆ"]
