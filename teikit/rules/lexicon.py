@@ -306,8 +306,9 @@ _COUNTRIES = frozenset(
 # [Square]`).
 PLACE_NOUNS = frozenset(
     "province district region county mountains mountain river lake sea ocean gulf bay strait "
-    "peninsula valley desert canal island islands city plant station port square street avenue "
-    "boulevard road highway bridge airport airfield gate palace hall harbour harbor".split())
+    "peninsula valley desert canal island islands isle city plant station port square street "
+    "avenue boulevard road highway bridge airport airfield gate palace hall harbour harbor"
+    .split())
 # The words of a place's kind that a place's name is printed with (`Port Arthur`, `Lake
 # Khasan`, `Yalu River`); not a works' (`Supung Station`), named after its place.
 PLACE_KINDS = PLACE_NOUNS - {"plant", "station"} | {"mount", "fort", "cape"}

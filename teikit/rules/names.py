@@ -540,6 +540,20 @@ _PLACE_STRUCK = LazyPattern(r"(?i)\b(?:bombed|bombarded|shelled|occupied|capture
                             r"evacuated|raided|overran|encircled)\s+$")
 
 
+# A place's kind, capitalised, and `of` before the rest of its name (`the Isle of `, `the Bay
+# of `).
+_KIND_OF_BEFORE = LazyPattern(r"(?<![\w’'-])([A-Z][a-z]+)\s+of\s+$")
+
+
+def _with_its_kind(before: str, printed: str) -> str:
+    """`the Isle of Pines [Isla de la Juventud]`: the place's whole name, its kind's word and
+    `of` before the word that ends it, is what the bracket renames (not `Pines` alone)."""
+    found = _KIND_OF_BEFORE.search(before[: -len(printed)][-30:])
+    if found is not None and found.group(1).lower() in PLACE_KINDS:
+        return found.group() + printed
+    return printed
+
+
 def _same_words_in_lower_case(before: str, text: str) -> str:
     """The words just before the bracket, with the space after them, where they are the
     bracket's own words in lower case (`the bridge of no return [Bridge of No Return]`)."""
@@ -635,6 +649,8 @@ def _name_part(ctx: BracketContext) -> Match | None:
         return Match([NAME_PART.node(tag, {}, [choice])], consume_before=len(printed))
     printed = (trailing_name(ctx.before, ctx.doc.words)
                or _family_name_before(ctx.before, text))
+    if printed:
+        printed = _with_its_kind(ctx.before, printed)
     if printed and is_country(printed.strip()) and _OFFICE_OF.search(
             ctx.before[: -len(printed)][-40:]) is not None:
         # `the representative of the Philippines [Garsia]`: who holds the office, after the

@@ -598,9 +598,12 @@ def _plain_name_renamed(ctx: BracketContext) -> str | None:
         # (a country's English name alone: `Cambodia [Jianpuzhai]`)
         country = _capitalised_word_before(ctx)
         return _plain_name_in_pinyin(ctx) if country and is_country(country) else None
+    if names_a_place(" ".join(named)):
+        # (a place by its kind's word is renamed, in whatever language: `Port Arthur
+        # [Lüshun]`, `the Isle of Pines [Isla de la Juventud]`)
+        return None
     return (_original_of_a_plain_name(ctx, named) or _plain_name_in_cognates(ctx, named)
-            # (a place by its kind's word is renamed: `Port Arthur [Lüshun]`)
-            or (None if names_a_place(" ".join(named)) else _plain_name_in_pinyin(ctx)))
+            or _plain_name_in_pinyin(ctx))
 
 
 # The fewest syllables of each pinyin word of a name in the original's words: a person's

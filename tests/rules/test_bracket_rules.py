@@ -234,6 +234,12 @@ CASES = [
      'resp="#translator">Lüshun</reg></choice></placeName> to'),
     ("the Yalu River [Amnok] was", '<placeName><choice><orig>Yalu River </orig><reg '
      'resp="#translator">Amnok</reg></choice></placeName> was'),
+    # (the kind's word before `of`: the place's whole name, in its own language in the
+    # bracket, renamed, not the original's wording nor a man's name)
+    ("turn the Isle of Pines [Isla de la Juventud] into", '<placeName><choice><orig>Isle of '
+     'Pines </orig><reg resp="#translator">Isla de la Juventud</reg></choice></placeName> into'),
+    ("landed at the Bay of Pigs [Bahía de Cochinos] on", 'the <placeName><choice><orig>Bay of '
+     'Pigs </orig><reg resp="#translator">Bahía de Cochinos</reg></choice></placeName> on'),
     # a romanised family name supplied before a given name English uses as a word (`de`)
     ("Chairman Mao, [Zhu] De, and", 'Mao, <persName><supplied reason="omitted" '
      'resp="#translator">Zhu</supplied> De</persName>, and'),
