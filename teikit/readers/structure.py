@@ -127,10 +127,15 @@ def _address_going_on(units: list[Unit], content: list[int], prose: set[int]) ->
             if going_on:
                 break
             continue
-        if not going_on and (position == 0 or not address_left_open(
-                units[content[position - 1]].text.split(LB)[-1])):
-            return []
         lines = units[index].text.strip().split(LB)
+        if not going_on and not (
+                (position > 0 and address_left_open(
+                    units[content[position - 1]].text.split(LB)[-1]))
+                # (the whole address the text's first lines: `All embassies, legations and
+                # offices of the chargé d'affaires abroad,` / `all consulates general …,` /
+                # `and copied to the Xinhua News Agency branches abroad:`)
+                or (len(lines) > 1 and names_posts(lines[0]) and address_left_open(lines[0]))):
+            return []
         if not all(address_goes_on(line) or names_posts(line) for line in lines):
             break
         going_on.append(index)

@@ -359,7 +359,11 @@ def posts_addressed(text: str) -> bool:
 
 # More of the posts or bodies an address names, on a line of their own: a capital after an
 # `and`, a `to` or an article, the line ending on a comma or on the colon before the text.
-_ADDRESSEES_GOING_ON = LazyPattern(r"^(?:and\s+)?(?:to\s+)?(?:the\s+)?[A-Z][^.!?;:]{1,120}[,:]$")
+# (`all consulates general and consulates,` in lower case, by its posts' word; `and copied to
+# the …:`, those a copy went to)
+_ADDRESSEES_GOING_ON = LazyPattern(
+    r"^(?:and\s+)?(?:(?:copied\s+)?to\s+)?(?:all\s+)?(?:the\s+)?"
+    rf"(?:[A-Z]|(?i:{_POST_WORDS})\b)[^.!?;:]{{1,120}}[,:]$")
 # (a post, or a body a circular addresses: `the Xinhua News Agency branches abroad:`)
 _ADDRESSED_BODY = LazyPattern(
     rf"(?i)\b(?:{_POST_WORDS}|posts|bureaus?|committees?|branch(?:es)?)\b")

@@ -1192,6 +1192,26 @@ def test_the_posts_going_on_past_the_first_lines_comma_are_no_text() -> None:
     assert texts(root, "//t:opener/t:salute") == []
 
 
+def test_an_address_of_posts_without_its_to_opening_the_text_is_its_list() -> None:
+    """`All embassies, legations and offices of the chargé d'affaires abroad,` / `all consulates
+    general and consulates,` / `and copied to the Xinhua News Agency branches abroad:` under the
+    cable's number: the circular's address, no `To` before it, the second line in lower case,
+    the third naming whom a copy went to; not the text's first paragraph."""
+    root = converted_text(
+        "Ministry of Foreign Affairs\nCircular Telegram\nExtra Urgent\nTop Secret\n(64) Bu Dian "
+        "Zi No. 1016\nAll embassies, legations and offices of the chargé d'affaires abroad,\nall "
+        "consulates general and consulates,\nand copied to the Xinhua News Agency branches "
+        "abroad:\nAt 15:00 on 16 October our country successfully exploded its first atomic "
+        "bomb. The statement of the Government has been broadcast by the Xinhua News Agency.\n"
+        "(1) Ambassadors and chargés d'affaires should ask to call on the head of state or the "
+        "foreign minister of the host country and hand over the statement.\n", "October 17, 1964")
+    assert texts(root, "//t:opener//t:list[@type='distribution']/t:item") == [
+        "All embassies, legations and offices of the chargé d'affaires abroad,",
+        "all consulates general and consulates,",
+        "and copied to the Xinhua News Agency branches abroad:"]
+    assert texts(root, "//t:body/t:div/t:p")[0].startswith("At 15:00 on 16 October")
+
+
 def test_the_places_of_posts_named_for_whose_they_are_end_without_a_colon() -> None:
     """`To the Embassies of the Hungarian People’s Republic in` / `Moscow, Berlin, …, Havana` /
     `and to the Embassies in Beijing and Pyongyang`, the place and date under them: the posts'
