@@ -29,6 +29,7 @@ from teikit.model import (
     Role,
     Rule,
     RunningText,
+    Section,
     Table,
     Text,
     Transmitted,
@@ -130,6 +131,18 @@ def write_inlines(parent: etree._Element, nodes: list[Inline], *, new: bool = Fa
 def clean_rend(template: str) -> str:
     """@rend is a list of words: any white space in a marker becomes one plain space."""
     return " ".join(template.split())
+
+
+def _datelines_under_the_head(section: Section) -> int:
+    """How many of a section's first blocks are datelines, the text after them."""
+    count = 0
+    while count < len(section.blocks) - 1 and _is_dateline(section.blocks[count]):
+        count += 1
+    return count
+
+
+def _is_dateline(block: Block) -> bool:
+    return isinstance(block, Furniture) and block.role is Role.DATELINE
 
 
 def _only_page_breaks(nodes: list[Inline]) -> bool:
@@ -287,9 +300,15 @@ class BodyWriter:
             elif section.entry:
                 target = element(div, "div", {"type": "entry"})
                 yield Event.OPENED, target
+            # (`##### Record of Conversation …` / `11 March 1959`: the date under a section's
+            # head opens the section)
+            dated = _datelines_under_the_head(section) if section.head is not None else 0
             for index, block in enumerate(section.blocks):
                 if section.entry and index == 0:
                     self._furniture(element(target, "opener"), [block])  # the entry's date
+                elif index < dated:
+                    if index == 0:
+                        self._furniture(element(target, "opener"), section.blocks[:dated])
                 else:
                     self._block(target, block)
                 self.line = block.line

@@ -234,6 +234,21 @@ def test_a_place_and_date_under_a_marked_heading_is_the_records_dateline() -> No
     assert texts(root, "//t:body/t:div/t:opener/t:dateline") == ["Beijing, 17 January 1953"]
 
 
+def test_a_date_under_the_second_heading_is_the_dateline_of_its_section(tmp_path: Path) -> None:
+    """`#### FROM THE JOURNAL OF …` / `##### Record of Conversation …` / `11 March 1959` / the
+    text: the date under the record's own heading opens the section that heading opens (it
+    was a paragraph), valid against the house schema."""
+    source = ("SECRET\nCopy No. 2\n\n#### FROM THE JOURNAL OF L. I. SOKOLOV\n\n"
+              "##### Record of Conversation with the Prime Minister of the DRV Pham Van Dong\n\n"
+              "11 March 1959\n\n"
+              "Today I visited Pham Van Dong at his invitation. Present at the conversation were "
+              "the Deputy Minister of Foreign Affairs and the counsellor of the Embassy.\n")
+    root = converted_text(source, "March 11, 1959")
+    assert texts(root, "//t:div[@type='section']/t:opener/t:dateline") == ["11 March 1959"]
+    assert texts(root, "//t:div[@type='section']/t:p")[0].startswith("Today I visited")
+    assert invalidity(etree.ElementTree(root), tmp_path) == []
+
+
 def test_a_heading_of_a_date_alone_before_the_text_is_the_records_dateline(
         tmp_path: Path) -> None:
     """`#### FROM THE JOURNAL OF …` / `##### 20 June 1972` / `##### RECORD OF CONVERSATION …`:

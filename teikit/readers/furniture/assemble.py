@@ -466,6 +466,11 @@ class Assembler:
         if self._dates_the_heading(index):
             self.add("opener", "furniture", piece.unit, Role.DATELINE)
             return index + 1
+        if self._dates_the_heading(index, headings=None):
+            # (`#### FROM THE JOURNAL OF …` / `##### Record of Conversation …` / `11 March
+            # 1959`: the date of the part the last heading opens, its dateline)
+            self.add("main", "furniture", piece.unit, Role.DATELINE)
+            return index + 1
         if self._heads_section(index):
             self.add("main", "heading", piece.unit)
             return index + 1
@@ -531,14 +536,16 @@ class Assembler:
         set as a heading."""
         return not self.text_begun and is_date_only(self.pieces[index].unit, self.tests)
 
-    def _dates_the_heading(self, index: int) -> bool:
+    def _dates_the_heading(self, index: int, headings: int | None = 1) -> bool:
         """`#### RECORD OF CONVERSATION WITH …` / `26 July 1960` / the text: a date alone under
         the document's heading, before its text, is the record's dateline; so is a place and
-        a date (`Beijing, 17 January 1953`)."""
+        a date (`Beijing, 17 January 1953`). `headings`: how many headings stand over it, any
+        number for None."""
         following = index + 1
         unit = self.pieces[index].unit
         return (not self.text_begun and bool(self.out) and self.out[-1].kind == "heading"
-                and sum(placed.kind == "heading" for placed in self.out) == 1
+                and (headings is None
+                     or sum(placed.kind == "heading" for placed in self.out) == headings)
                 and following < len(self.pieces) and self.pieces[following].kind == "prose"
                 and (is_date_only(unit, self.tests) or is_place_and_date(unit, self.tests)))
 
