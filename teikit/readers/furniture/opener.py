@@ -195,28 +195,11 @@ def title_over_text(out: list[Placement], tests: LineTests) -> None:
     if found is not None:
         start, texts = found
         lines = [p.unit for p in out[start:start + titles.title_end(texts, 0)]]
-        if _conversations_date(out, block, start, start + len(lines), tests):
-            lines.append(out[start + len(lines)].unit)
         out[start:start + len(lines)] = [
             Placement("main", "heading", _title(join_lines(lines[0], *lines[1:])))]
     elif out[first].kind == "paragraph" and _titles_the_text(out, first, tests):
         out[first] = Placement("main", "heading", _title(out[first].unit))
         _date_under_title(out, first + 1, tests)
-
-
-def _conversations_date(out: list[Placement], block: int, start: int, end: int,
-                        tests: LineTests) -> bool:
-    """Whether the date alone under a record's title, over its text, is the title's: the date
-    of the conversation it records, where the record's own date stands over the title
-    (`from the journal of` / … / `8 April 1964` / … / `RECORD OF A CONVERSATION` / `with
-    CARLOS OLIVARES SANCHEZ, …` / `4 April 1964`), as the readers of six of eight such pages
-    read it; the record's dateline is its date of writing."""
-    if end >= len(out) or not any(p.role is Role.DATELINE for p in out[block:start]):
-        return False
-    under = out[end]
-    return (under.kind == "furniture" and under.role is Role.DATELINE
-            and is_date_only(under.unit, tests)
-            and end + 1 < len(out) and out[end + 1].zone == "main")
 
 
 def _date_under_title(out: list[Placement], index: int, tests: LineTests) -> None:
