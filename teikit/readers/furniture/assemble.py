@@ -710,8 +710,11 @@ class Assembler:
             return True
         if lists.posts_addressed(head_text) and lists.names_posts(text):
             return True  # `TO: EMBASSIES IN WASHINGTON, …` / `PERMANENT MISSIONS TO THE …`
-        if lists.posts_under_their_heading(head_text, text):
-            return True  # `To: Embassies of the FPRY – Washington, …` / `Legation … – Montevideo`
+        if lists.posts_under_their_heading(head_text, text) or lists.posts_a_line_each(
+                head_text, text):
+            # `To: Embassies of the FPRY – Washington, …` / `Legation … – Montevideo`; `Copy to:
+            # Embassy Washington` / `Permanent Mission of the SFRY to the UN – New York`
+            return True
         if lists.titled_addressees(head_text, text):
             return True  # `TO: Gen. Ivan Mihailov, Member of Politburo` / `Comrade Ivan …, …`
         if lists.names_a_comrade(text) and self._headed(head) and not text.endswith(":"):
@@ -789,6 +792,7 @@ class Assembler:
                            or (index == head + 1 and lists.posts_then_places(head_text, line))
                            or lists.titled_addressees(head_text, line)
                            or lists.posts_under_their_heading(head_text, line)
+                           or lists.posts_a_line_each(head_text, line)
                            or self._one_more_recipient(head, index)):
             return False
         if ANNOTATION_OPENING.match(piece.unit.text) and lists.closed_on_its_line(head_text):

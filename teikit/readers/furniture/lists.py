@@ -675,6 +675,14 @@ def one_item_on_its_line(first_line: str) -> bool:
     return bool(rest) and not any(mark in rest for mark in ",;")
 
 
+def posts_a_line_each(first_line: str, line: str) -> bool:
+    """`Copy to: Embassy Washington` / `Embassy Mexico` / `Permanent Mission of the SFRY to the
+    UN – New York`: under a heading with one post on its line, more posts a line each."""
+    head = LIST_HEAD.match(first_line)
+    return (head is not None and one_item_on_its_line(first_line)
+            and names_posts(first_line[head.end():].strip()) and names_posts(line))
+
+
 def no_list_alone(first_line: str) -> bool:
     """`Made in 3 copies` alone (how many, not to whom), `5 copies, 2nd copy` (which copy
     this is), or one numbered line: no list."""

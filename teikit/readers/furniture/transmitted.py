@@ -145,6 +145,13 @@ _RELAYS = LazyPattern(r"(?i)\b(?:transmit|forward|relay|pass(?:ing)?\s+on|commun
                       r"[^.!?]{0,200}:\s*$")
 
 
+# A sentence saying what a paper says, ending on its colon (`The statement of the Revolutionary
+# Government, read on radio … by Dorticos, says in its concluding part:`).
+_PAPER_SAYS = LazyPattern(r"(?i)\b(?:statement|note|letter|message|communiqu[ée]|declaration|"
+                          r"appeal|resolution|reply)\b[^.!?]{0,200}\b(?:says|states|reads|"
+                          r"declares)\b[^.!?]{0,60}:\s*$")
+
+
 def _announced_quotation(units: list[Unit], index: int) -> bool:
     """`… the following note, which I attach in translation:` / `"Ministry of Foreign Affairs
     of the USSR` / …: a quotation opening under the sentence that announces it, whatever its
@@ -165,7 +172,8 @@ def _announced_quotation(units: list[Unit], index: int) -> bool:
     sentence = _MARKS_IN_BRACKETS.sub("", sentence)
     return (_ANNOUNCES_LETTER.search(sentence) is not None
             or _RELAYS.search(sentence) is not None
-            or _TEXT_READS.search(sentence) is not None)
+            or _TEXT_READS.search(sentence) is not None
+            or _PAPER_SAYS.search(sentence) is not None)
 
 
 _MARKS_IN_BRACKETS = LazyPattern(r"\[[^\[\]\w]*\]")

@@ -1212,6 +1212,21 @@ def test_an_address_of_posts_without_its_to_opening_the_text_is_its_list() -> No
     assert texts(root, "//t:body/t:div/t:p")[0].startswith("At 15:00 on 16 October")
 
 
+def test_posts_a_line_each_under_a_copy_heading_with_one_are_its_items() -> None:
+    """`Copy to: Embassy Washington` / `Embassy Mexico` / `Permanent Mission of the SFRY to the
+    UN – New York` / `Re: our telegram …`: each post a copy went to, the longest too (it was a
+    line of the opener, the list ending on the second)."""
+    root = converted_text(
+        "Coded telegram\nSending: Havana\nNo. 41187\nSTRICTLY CONFIDENTIAL\nTo: DSIP – IV "
+        "department\nCopy to: Embassy Washington\nEmbassy Mexico\nPermanent Mission of the SFRY "
+        "to the UN – New York\nRe: our telegram No. 37 of 4.II.\n1. Yesterday at noon the Cuban "
+        "government cut off the supply of water to the American base at Guantanamo.\nVUKOVIĆ\n",
+        "February 7, 1964")
+    assert texts(root, "//t:list[@type='distribution']/t:item") == [
+        "Embassy Washington", "Embassy Mexico",
+        "Permanent Mission of the SFRY to the UN – New York"]
+
+
 def test_the_places_of_posts_named_for_whose_they_are_end_without_a_colon() -> None:
     """`To the Embassies of the Hungarian People’s Republic in` / `Moscow, Berlin, …, Havana` /
     `and to the Embassies in Beijing and Pyongyang`, the place and date under them: the posts'

@@ -600,3 +600,25 @@ def test_an_attachment_described_at_length_in_its_brackets_follows_the_closer() 
         "May 14, 1966")
     assert texts(root, f"{CLOSER}/t:signed") == ["Embassy in Vietnam"]
     assert texts(root, f"{CLOSER}/t:dateline") == ["Hanoi, 14 May 1966"]
+
+
+def test_a_statement_a_sentence_says_what_it_says_is_relayed_with_its_signer() -> None:
+    """`The statement of the Revolutionary Government, read on radio … by Dorticos, says in its
+    concluding part:` / `“The Revolutionary Government declares …` / `Osvaldo Dorticos Torrado`
+    / `President of the Republic` / `Havana, 6 February 1964, “Year of the Economy”.”`: the
+    statement quoted, its signer and dateline its own (they were the telegram's paragraphs)."""
+    root = converted_text(
+        "1. Yesterday at noon the Cuban government cut off the supply of water to the American "
+        "base at Guantanamo. The statement of the Revolutionary Government, read on radio and "
+        "television by Dorticos, says in its concluding part:\n“The Revolutionary Government "
+        "declares that the supply of water to the naval base of Guantanamo will be restored as "
+        "soon as the fishermen illegally detained are returned to Cuba.\nOsvaldo Dorticos "
+        "Torrado\nPresident of the Republic\nHavana, 6 February 1964, “Year of the Economy”.”\n"
+        "2. In a conversation with me today, Deputy Minister Olivares stressed that the Cuban "
+        "side is doing everything to avoid a new crisis.\nVUKOVIĆ\n", "February 7, 1964")
+    assert texts(root, f"{RELAYED}//t:closer/t:signed") == [
+        "Osvaldo Dorticos Torrado President of the Republic"]
+    # (the year's name in its quotation marks, a `q`)
+    assert texts(root, f"{RELAYED}//t:closer/t:dateline") == [
+        "Havana, 6 February 1964, Year of the Economy.”"]
+    assert texts(root, f"{CLOSER}/t:signed") == ["VUKOVIĆ"]
