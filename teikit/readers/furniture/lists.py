@@ -74,7 +74,10 @@ _NUMBERED_COPY = LazyPattern(rf"^(?:Copy\s+)?{_COPY_NO}\s*(?:[–—-]\s+)?to\b"
 # A copy's number with words after it, among such lines (`Copy Nº 15 copy`, `Copy Nº 1
 # Distribution list`, `Nº 8 – copy` in a cable's table of copies); without the word `Copy`,
 # the dash tells the copy's number from a document's (`Nº 31343`).
-_COPY_LINE = LazyPattern(rf"^(?:Copy\s+{_COPY_NUMBER}|{_COPY_NUMBER}[–—-]\s+)\S")
+# (its number without `Nº`, a colon or a dash after it: `Copy 11: Comrade Puja`, `Copies 1-10:
+# to the addressees`)
+_COPY_LINE = LazyPattern(rf"^(?:Copy\s+{_COPY_NUMBER}|{_COPY_NUMBER}[–—-]\s+|"
+                         r"Cop(?:y|ies)\s+\d{1,3}(?:\s*[–—-]\s*\d{1,3})?\s*[:–—-]\s*)\S")
 # A copy's number whose addressee the export wrapped onto the next line (`Copy Nº 2` / `to
 # Cde. Stalin` among `Copy Nº 1 to Cde. Stalin`, `Copy Nº 3 to Cde. Molotov`).
 _BARE_COPY = LazyPattern(rf"^Copy\s+{_COPY_NO}$")

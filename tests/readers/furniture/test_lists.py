@@ -1227,6 +1227,21 @@ def test_posts_a_line_each_under_a_copy_heading_with_one_are_its_items() -> None
         "Permanent Mission of the SFRY to the UN – New York"]
 
 
+def test_copies_numbered_without_their_sign_go_on_with_the_count() -> None:
+    """`Made in 14 copies.` / `Copies 1-10: to the addressees` / `Copy 11: Comrade Puja` /
+    `Copy 12: 5th Territorial Department` / …: each copy's line, its number without `Nº`, is an
+    item of the list the count heads (from the twelfth they were paragraphs)."""
+    root = converted_text(
+        "The embassies in Beijing and in Hanoi should report daily on the reactions of the "
+        "diplomatic corps and of the local press.\n\nPuja\n\nMade in 14 copies.\n\nCopies 1-10: "
+        "to the addressees\n\nCopy 11: Comrade Puja\n\nCopy 12: 5th Territorial Department\n\n"
+        "Copy 13: Press Department\n\nCopy 14: File\n", "February 17, 1979")
+    assert texts(root, "//t:list[@type='distribution']/t:head") == ["Made in 14 copies."]
+    assert texts(root, "//t:list[@type='distribution']/t:item") == [
+        "Copies 1-10: to the addressees", "Copy 11: Comrade Puja",
+        "Copy 12: 5th Territorial Department", "Copy 13: Press Department", "Copy 14: File"]
+
+
 def test_the_places_of_posts_named_for_whose_they_are_end_without_a_colon() -> None:
     """`To the Embassies of the Hungarian People’s Republic in` / `Moscow, Berlin, …, Havana` /
     `and to the Embassies in Beijing and Pyongyang`, the place and date under them: the posts'
