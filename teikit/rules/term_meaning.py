@@ -69,6 +69,8 @@ def explains_the_foreign_term(ctx: BracketContext, words: list[str]) -> bool:
         return False
     tables = ctx.doc.words
     term_words = term["term"].split()
+    if is_nationality(term_words[-1]):
+        return False  # `the Mongolian [party and government] delegation`: English's adjective
     # (a word rare in English: `Hoa` is an acronym's there; an acronym itself is no word of
     # another language, and the words after it go on with the sentence: `handed over to the
     # KPA [free of charge]`)

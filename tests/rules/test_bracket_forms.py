@@ -1375,6 +1375,11 @@ FORMS_BY_LANGUAGE = [
     ("Czech", "the mistrust of the Hoa [ethnic Chinese] still living there",
      'the Hoa <note type="editorial" place="inline" resp="#translator">ethnic Chinese</note> '
      "still"),
+    # A nationality before the bracket is English's adjective, no term of another language:
+    # the words after it supplied (it was a gloss of `Mongolian`).
+    ("Romanian", "in honor of the Mongolian [party and government] delegation.",
+     'the Mongolian <supplied reason="omitted" resp="#translator">party and government'
+     "</supplied> delegation."),
     # An acronym, then the kind of body in lower case, is that body supplied (was the
     # acronym's English); a body's name that is no acronym, then its English, stays a gloss.
     ("Romanian", "told us that the DRV [delegation] will not resume",
