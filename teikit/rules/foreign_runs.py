@@ -5,7 +5,7 @@ from __future__ import annotations
 from teikit.lazy_pattern import LazyPattern
 from teikit.model import Inline, Intervention, Text, splice_text
 from teikit.readers.word_breaks import by_whole_words
-from teikit.rules.lexicon import DIPLOMATIC_LOANS, ENGLISH, WORD, english_made
+from teikit.rules.lexicon import DIPLOMATIC_LOANS, ENGLISH, KNOWN, WORD, english_made
 from teikit.rules.word_tables import WordTables
 
 # The prepositions of one letter that open a transliterated phrase (`v nachale goda`, `k
@@ -32,7 +32,10 @@ def _foreign_spans(text: str, words: WordTables) -> list[tuple[int, int]]:
             before = _ONE_LETTER_WORD_BEFORE.search(text, max(0, match.start() - 3),
                                                     match.start())
             spans.append((match.start() if before is None else before.start(), match.end()))
-    return spans
+    # (a word alone that English knows, however rarely, is English's among its words: `the
+    # plenum took place on 30-31 August`; the original's words quoted are none English knows)
+    return [(start, end) for start, end in spans
+            if WORD.fullmatch(text, start, end) is None or words.zipf(text[start:end]) < KNOWN]
 
 
 def mark_foreign_runs(nodes: list[Inline], lang: str, words: WordTables) -> list[Inline]:

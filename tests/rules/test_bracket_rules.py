@@ -78,6 +78,14 @@ CASES = [
     ("the reply [SIC, the aide-mémoire was delivered on 3 May]",
      'the reply <note type="sic" resp="#translator">the aide-mémoire was delivered on 3 May'
      "</note>"),
+    # (so is a word alone that English knows, however rarely; the original's words quoted
+    # alone are none it knows)
+    ("at the plenum [SIC, the plenum took place on 3 September] a group",
+     'at the plenum <note type="sic" resp="#translator">the plenum took place on 3 September'
+     "</note> a group"),
+    ("they will [SIC, ne budut; should be ne mogut, cannot] come",
+     '<note type="sic" resp="#translator">ne <foreign xml:lang="ru-Latn">budut</foreign>; should '
+     'be ne <foreign xml:lang="ru-Latn">mogut</foreign>, cannot</note>'),
     ("close [inserted by hand: appropriate] economic",
      'close <add hand="#hand-1" rend="[inserted by hand: {}]">appropriate</add> economic'),
     ("Authenticated: [illegible signature]",
