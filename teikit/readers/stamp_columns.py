@@ -17,7 +17,11 @@ _COPY_AT_END = LazyPattern(r"(?:^|(?<=\s))Copy\s+(?:N[º°o]\.?|№)\s*(?:\d{1,3
 # The column's marking ending the line, in the form's capitals or title case, after the
 # stamp's words (a line of the marking alone is the stamp's own word: `[Stamp of the USSR MFA
 # 1st Far East Department:` / `SECRET` / `Incoming Nº 02584`).
-_MARKING_AT_END = LazyPattern(r"(?<=\S\s)(?:(?:TOP|Top)\s+)?(?:SECRET|Secret)\s*$")
+_MARKING_AT_END = LazyPattern(r"(?<=\S\s)(?:(?:TOP|Top|STRICTLY|Strictly)\s+)?(?:SECRET|Secret)"
+                              r"\s*$")
+# The stamp's label alone opening its first line (`Stamp:`, `[Stamp]`): no column's words
+# (not a stamp named on a later line, `MFA stamp: Copy Nº 3`, which the column's copy ends).
+_STAMP_LABEL = LazyPattern(r"(?i)\[?stamp\]?\s*:?")
 # A number after its sign (`Nº 584/dv`).
 _NUMBER = r"(?:N[º°o]\.?|№)\s*\d[\w/-]*"
 # The document's outgoing number ending the line (`Nº 584/dv`).
@@ -50,7 +54,8 @@ def _with_columns(stamp: Intervention, left_column: bool) -> Intervention:
     if sum(isinstance(child, LineBreak) for child in stamp.children) < _COLUMN_LINES - 1:
         return stamp
     lines = [child.value for child in stamp.children if isinstance(child, Text)]
-    if not any(_COPY_AT_END.search(line) or _MARKING_AT_END.search(line) for line in lines):
+    if not any(_beside(_COPY_AT_END.search(line)) or _beside(_MARKING_AT_END.search(line))
+               for line in lines):
         return stamp  # (no column beside it: `Incoming Nº 01579` is the stamp's own number)
     children: list[Inline] = []
     for index, child in enumerate(stamp.children):
@@ -72,12 +77,20 @@ def _line_marked(line: str, left_column: bool = False) -> list[Inline]:
     return opening + _line_end_marked(line)
 
 
+def _beside(found: re.Match[str] | None) -> re.Match[str] | None:
+    """What a line ends with, where the stamp's words stand before it on the line: the
+    column's (on a line of its own, or after the stamp's label alone, the stamp's: `Stamp:
+    STRICTLY SECRET` / `Copy No. 4` / `Number of sheets: 2`)."""
+    before = found.string[: found.start()].strip() if found is not None else ""
+    return found if before and _STAMP_LABEL.fullmatch(before) is None else None
+
+
 def _line_end_marked(line: str) -> list[Inline]:
     column: list[Inline] = []
-    copy = _COPY_AT_END.search(line)
+    copy = _beside(_COPY_AT_END.search(line))
     if copy is not None:
         line, column = _split_off(copy, Intervention("idno", {"type": "copy"}))
-    marking = _MARKING_AT_END.search(line)
+    marking = _beside(_MARKING_AT_END.search(line))
     if marking is not None:
         line, marked = _split_off(marking, CLASSIFICATION_MARK.node(
             "fw", {"type": "classification"}, []))

@@ -106,3 +106,20 @@ def test_a_marking_alone_on_a_line_of_the_stamp_is_the_stamps_word() -> None:
     assert stamp.findall("t:fw", NS) == []
     assert [e.text for e in root.iterfind(".//t:fw[@type='classification']", NS)] == [
         "TOP SECRET"]
+
+
+def test_a_classification_stamp_over_its_copy_and_sheets_is_the_stamps_words() -> None:
+    """`[Stamp: STRICTLY SECRET` / `Copy No. 4` / `Number of sheets: 2]`: the marking after the
+    stamp's label, the copy on a line of its own, are the stamp's words, no column beside it
+    (`SECRET` was marked alone, cut from its `STRICTLY`, and the copy an idno)."""
+    text = ("Ministry of Foreign Affairs\nOutgoing telegram\n[Stamp: STRICTLY SECRET\nCopy No. 4"
+            "\nNumber of sheets: 2]\nNo. 9684\nDispatched: 24.10.62 23:40\nTo: New York – Hájek"
+            "\n1. In the debate of the Security Council support fully the draft resolution of the "
+            "Soviet delegation and the demand of the Cuban delegation.\n")
+    root = convert_text(text, overrides={"title": "Test", "date_text": "October 24, 1962"},
+                        ).tree.getroot()
+    stamp = root.find(".//t:stamp", NS)
+    assert stamp is not None
+    assert list(stamp.iter("{*}fw", "{*}idno")) == []
+    assert " ".join("".join(stamp.itertext()).split()) == (
+        "Stamp: STRICTLY SECRET Copy No. 4 Number of sheets: 2")
