@@ -565,8 +565,11 @@ class Assembler:
                 and self.text_begun):
             return False
         text = self.pieces[index].unit.plain.strip()
-        if self.role(index) == "signed" and _INITIAL_AND_NAME.match(text):
-            return False  # `I. IVANOV`: an initial, not a part's Roman number
+        if (self.role(index) == "signed" and _INITIAL_AND_NAME.match(text)
+                and not self._second_title_below(index)):
+            # `I. IVANOV`: an initial, not a part's Roman number (`I. THE MIKOYAN MISSION`,
+            # `II. THE QUESTION OF INSPECTION` further down)
+            return False
         if _SECTION_TITLE.match(text) is not None or self._worded_title(index):
             return True
         # `2. The conversation with Mendes-France.` after `1. The Conversation with Eden`
@@ -586,6 +589,11 @@ class Assembler:
         if self.text_begun or not (following < len(self.pieces)
                                    and self.pieces[following].kind == "prose"):
             return False
+        return self._second_title_below(index)
+
+    def _second_title_below(self, index: int) -> bool:
+        """Whether the line `index` is the first of numbered titles (`I. Industry`), the next
+        number's title (`II. …`) over a paragraph further down."""
         first = _SECTION_TITLE.match(self.pieces[index].unit.plain.strip())
         if first is None or first["number"] not in _FIRST_NUMBERS:
             return False
@@ -594,7 +602,7 @@ class Assembler:
             piece.kind in ("line", "prose") and later.kind == "prose"
             and (title := _SECTION_TITLE.match(piece.unit.plain.strip())) is not None
             and title["number"] == second
-            for piece, later in zip(self.pieces[following + 1:], self.pieces[following + 2:],
+            for piece, later in zip(self.pieces[index + 2:], self.pieces[index + 3:],
                                     strict=False))
 
     def _place_opens_letter(self, index: int, text: str) -> bool:

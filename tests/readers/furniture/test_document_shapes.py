@@ -2430,6 +2430,23 @@ def test_the_next_numbered_title_ending_on_a_stop_heads_the_next_section() -> No
         "1. The Conversation with Kekkonen", "2. The conversation with Gerhardsen."]
 
 
+def test_a_first_roman_title_read_as_an_initial_heads_its_section_where_the_second_follows(
+        ) -> None:
+    """`I. THE MIKOYAN MISSION` after the first paragraph, `II. THE QUESTION OF INSPECTION`
+    further down: the first is a part's number too, no signer's initial (it stayed a
+    paragraph while the second headed a section)."""
+    paragraph = ("According to the information this Embassy has been able to gather in the "
+                 "diplomatic corps, the mission met with great difficulties in its talks.\n\n")
+    root = converted_text(
+        "Mr. Secretary:\n\nI have the honor to report to Your Excellency on the situation in "
+        "Cuba after the departure of the First Vice-Premier.\n\nI. THE MIKOYAN MISSION\n\n"
+        + paragraph * 4 + "II. THE QUESTION OF INSPECTION\n\n" + paragraph * 3
+        + "III. THE IL-28 BOMBERS\n\n" + paragraph * 2 + "The Ambassador\n\nGilberto Bosques\n",
+        "December 3, 1962")
+    assert texts(root, "//t:div[@type='section']/t:head") == [
+        "I. THE MIKOYAN MISSION", "II. THE QUESTION OF INSPECTION", "III. THE IL-28 BOMBERS"]
+
+
 def test_the_copy_number_at_the_end_of_a_receipt_line_is_the_copys() -> None:
     root = converted_text(
         "CIPHERED TELEGRAM\n\nfrom PEKING  Nº 30517  Received at  1545  3 November 1949  "
