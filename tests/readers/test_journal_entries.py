@@ -249,6 +249,26 @@ def test_a_date_under_the_second_heading_is_the_dateline_of_its_section(tmp_path
     assert invalidity(etree.ElementTree(root), tmp_path) == []
 
 
+@pytest.mark.parametrize(("dateline", "date_text"), [
+    # (the hours of the talk after the date)
+    ("Beijing, 20 September 1970, from 4:00 p.m. to 6:40 p.m.", "September 20, 1970"),
+    # (the place renamed in its bracket)
+    ("Ulan-Bator [Ulaanbaatar], 14 March 1956", "March 14, 1956"),
+])
+def test_a_place_and_date_under_a_records_heading_with_its_hours_or_renamed_is_its_dateline(
+        dateline: str, date_text: str) -> None:
+    """`#### RECORD OF CONVERSATION …` / `Beijing, 20 September 1970, from 4:00 p.m. to 6:40
+    p.m.` or `Ulan-Bator [Ulaanbaatar], 14 March 1956` / the text: where and when the talk was,
+    the record's dateline (they were paragraphs)."""
+    root = converted_text(f"#### RECORD OF CONVERSATION WITH THE AMBASSADOR OF THE PRC\n\n"
+                          f"{dateline}\n\n"
+                          "At 11 o'clock the Ambassador came to the Ministry at his own request. "
+                          "The First Secretary of the embassy was present.\n", date_text)
+    # (the renamed place's bracket marks are no text of the TEI: its `reg`)
+    assert texts(root, "//t:body/t:div/t:opener/t:dateline") == [
+        dateline.replace("[", "").replace("]", "")]
+
+
 def test_a_heading_of_a_date_alone_before_the_text_is_the_records_dateline(
         tmp_path: Path) -> None:
     """`#### FROM THE JOURNAL OF …` / `##### 20 June 1972` / `##### RECORD OF CONVERSATION …`:

@@ -79,16 +79,27 @@ def join_lines(first: Unit, *following: Unit) -> Unit:
                       marker="")
 
 
-# A place's name and its comma before a date (`Beijing, `, `Ulan Bator, `).
-_PLACE_BEFORE_DATE = LazyPattern(r"[A-Z][\w’'.-]*(?:[ -][A-Z][\w’'.-]*){0,3},\s*")
+# A place's name and its comma before a date (`Beijing, `, `Ulan Bator, `), the name renamed
+# in its bracket or not (`Ulan-Bator [Ulaanbaatar], `).
+_PLACE_BEFORE_DATE = LazyPattern(r"[A-Z][\w’'.-]*(?:[ -][A-Z][\w’'.-]*){0,3}"
+                                 r"(?:\s\[[A-Z][^\[\]]{1,40}\])?,\s*")
+
+
+# The hours of a meeting after its date (`, from 4:00 p.m. to 6:40 p.m.`, `, 10.30 hrs`).
+_HOURS_AFTER = LazyPattern(r",?\s*(?:from\s+|at\s+)?\d{1,2}[:.]\d\d(?:\s*[ap]\.m\.|\s*hrs)?"
+                           r"(?:\s*(?:to|-|–)\s*\d{1,2}[:.]\d\d(?:\s*[ap]\.m\.|\s*hrs)?)?\.?")
 
 
 def is_place_and_date(unit: Unit, tests: LineTests) -> bool:
-    """`Beijing, 17 January 1953`: a place's name, its comma, then a date ending the line."""
+    """`Beijing, 17 January 1953`: a place's name, its comma, then a date ending the line, or
+    the hours of the meeting after it (`Beijing, 20 September 1970, from 4:00 p.m. to 6:40
+    p.m.`)."""
     text = unit.plain.strip()
     span = tests.date_span(text)
-    return (span is not None and not text[span[1]:].strip(" .")
-            and _PLACE_BEFORE_DATE.fullmatch(text[: span[0]]) is not None)
+    if span is None or _PLACE_BEFORE_DATE.fullmatch(text[: span[0]]) is None:
+        return False
+    after = text[span[1]:].strip(" .")
+    return not after or _HOURS_AFTER.fullmatch(text[span[1]:].strip()) is not None
 
 
 def is_date_only(unit: Unit, tests: LineTests) -> bool:
