@@ -23,8 +23,9 @@ _STAMP = re.compile(r"(?i)(?<!time )\bstamp(?:s|ed)?\b|"
                     r"^\s*seal\b[^:\[\]]{0,60}:")
 # A seal named alone in its bracket (`[Seal]`, `[round seal]`): a stamp with no wording of its
 # own, the words after it on its line the text's.
-# (`[seal]`, `[round seal]`, `[Seal of the Embassy]`: whose seal, named)
-SEAL_ALONE = re.compile(r"(?i)^\s*(?:\w+\s+)?seals?(?:\s+of\s+(?:the\s+)?[\w .,’'()-]{2,60})?\s*$")
+# (`[seal]`, `[round seal]`, `[Seal of the Embassy]`: whose seal, named, however long its
+# name: `[Seal of the Ministry of Foreign Affairs of the Socialist Republic of Vietnam]`)
+SEAL_ALONE = re.compile(r"(?i)^\s*(?:\w+\s+)?seals?(?:\s+of\s+(?:the\s+)?[\w .,’'()-]{2,100})?\s*$")
 # `Stamp:`, `Stamps:`, `Stamp of the Secretariat:`, `stamped:`: a label that says a stamp
 # follows; what stands after it is the stamp's wording.
 _LABEL = re.compile(r"(?i)^\s*(?:stamp(?:s|ed)?|seal)\b[^:\[\]]{0,60}:\s*")

@@ -143,6 +143,10 @@ FORMS = [
     # A seal named with whose it is: the stamp, as `[seal]` (it was the editor's remark)
     ("signed [Seal of the Embassy] by", 'signed <stamp type="unknown">Seal of the Embassy'
      "</stamp> by"),
+    # (however long whose it is: it was a remark past sixty letters)
+    ("renew [Seal of the Ministry of Foreign Affairs of the Socialist Republic of Vietnam] by",
+     'renew <stamp type="unknown">Seal of the Ministry of Foreign Affairs of the Socialist '
+     "Republic of Vietnam</stamp> by"),
     # The sign of equality for `i.e.`: a gloss.
     ("the CC [= Central Committee] plenum",
      'the CC <note type="editorial" place="inline" resp="#translator">= Central Committee'

@@ -3645,6 +3645,12 @@ def test_a_diplomatic_notes_addressee_at_its_foot_is_no_signer() -> None:
                             "24 August 1951")
     assert texts(signed, f"{CLOSER}/t:salute") == []
     assert texts(signed, f"{CLOSER}/t:signed")
+    # (after `To:`, its place under it: `Hanoi` signed)
+    labelled = converted_text(opening + "To: The Embassy of the United Kingdom\nParis\n",
+                              "24 August 1951")
+    assert texts(labelled, f"{CLOSER}/t:signed") == []
+    assert texts(labelled, f"{CLOSER}/t:salute") == [
+        "To: The Embassy of the United Kingdom Paris"]
 
 
 def test_copies_numbered_under_copy_no_an_empty_one_among_them() -> None:

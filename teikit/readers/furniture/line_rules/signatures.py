@@ -309,8 +309,8 @@ def addressee_under_the_signature(line: Line) -> int | None:
     return _addressed(line, ADDRESS_LINES + alone)
 
 
-# `To the Embassy …`: the address's words before the addressee.
-_TO_THE = LazyPattern(r"(?i)^(?:to\s+)?(?:the\s+)?")
+# `To the Embassy …`, `To: The Embassy …`: the address's words before the addressee.
+_TO_THE = LazyPattern(r"(?i)^(?:to\s*:?\s+)?(?:the\s+)?")
 # The fewest letters of a name compared with a note's addressee.
 _ADDRESSEE_LETTERS = 6
 
