@@ -649,7 +649,9 @@ class Assembler:
         of the Chargé d'Affaires in Britain and the Netherlands:`)."""
         end = index
         first = self.pieces[index].unit.plain
-        in_places = lists.posts_in(first)
+        following = self.pieces[index + 1] if index + 1 < len(self.pieces) else None
+        in_places = lists.posts_in(first, following.unit.plain if following is not None
+                                   and following.kind == "line" else "")
         left_open = lists.address_left_open(first) or lists.posts_addressed(first)
         while (end < len(self.pieces) and self.pieces[end].kind == "line"
                and self.pieces[end].zone == "opener"

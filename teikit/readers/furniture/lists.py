@@ -404,6 +404,10 @@ def address_goes_on(text: str) -> bool:
 _TO_POSTS = (rf"(?i)^to\s+(?:all\s+)?(?:the\s+)?(?:{POST_KINDS})(?:-general)?"
              r"(?:\s+of\s+the\s+[^\W\d_][^,:;]{2,60}?)?\s+in")
 _POSTS_IN = LazyPattern(rf"{_TO_POSTS}\s*:?$")
+# Whose posts, without the `in` before their places (`To the Embassies of the Hungarian
+# People's Republic` / `Beijing, Pyongyang, Ulaanbaatar, …`).
+_POSTS_WHOSE = LazyPattern(rf"(?i)^to\s+(?:all\s+)?(?:the\s+)?(?:{POST_KINDS})(?:-general)?"
+                           r"\s+of\s+the\s+[^\W\d_][^,:;]{2,60}$")
 # The same words, the countries after them on their line (`To the Embassies in: Havana, …`).
 _POSTS_IN_ON_THE_LINE = LazyPattern(rf"{_TO_POSTS}\b\s*:?(?=\s*\S)")
 # Places a comma apart, the line ending on a comma or the colon before the text (`Korea,
@@ -411,8 +415,14 @@ _POSTS_IN_ON_THE_LINE = LazyPattern(rf"{_TO_POSTS}\b\s*:?(?=\s*\S)")
 _PLACES_LISTED = LazyPattern(r"^(?:the\s+)?[A-Z][^:;.!?]{1,100}[,:]$")
 
 
-def posts_in(text: str) -> bool:
-    return _POSTS_IN.match(text.strip()) is not None
+def posts_in(text: str, following: str = "") -> bool:
+    """`To the Embassies in`, over the places of the posts; or whose posts, over a line of
+    their places (`following`) a comma apart (`To the Embassies of the Hungarian People's
+    Republic` / `Beijing, Pyongyang, Ulaanbaatar, …`)."""
+    return _POSTS_IN.match(text.strip()) is not None or (
+        _POSTS_WHOSE.match(text.strip()) is not None
+        and _PLACES_UNSTOPPED.match(following.strip()) is not None
+        and following.count(",") >= _PLACES_COMMAS)
 
 
 def places_listed(text: str) -> bool:

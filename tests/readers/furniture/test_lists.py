@@ -1260,6 +1260,22 @@ def test_the_places_of_posts_named_for_whose_they_are_end_without_a_colon() -> N
     assert texts(root, "//t:opener/t:dateline") == ["Budapest, 7 May 1975"]
 
 
+def test_whose_posts_over_a_line_of_their_places_are_the_circulars_list() -> None:
+    """`To the Embassies of the Hungarian People's Republic` / `Beijing, Pyongyang, Ulaanbaatar,
+    Hanoi, Moscow, …`, no `in` between: the posts, then their places, one list (they were
+    lines of the opener)."""
+    root = converted_text(
+        "Top Secret!\nCircular No. 001233/3/1967\nTo the Embassies of the Hungarian People's "
+        "Republic\nBeijing, Pyongyang, Ulaanbaatar, Hanoi, Moscow, Berlin, Prague, Warsaw\n"
+        "Subject: Chinese-Korean relations\nAccording to the reports of our embassies in "
+        "Beijing and Pyongyang, relations between the PRC and the DPRK have deteriorated.\n",
+        "March 3, 1967")
+    assert texts(root, "//t:opener//t:list[@type='distribution']/t:head") == [
+        "To the Embassies of the Hungarian People's Republic"]
+    assert " ".join(texts(root, "//t:opener//t:list[@type='distribution']/t:item")) == (
+        "Beijing, Pyongyang, Ulaanbaatar, Hanoi, Moscow, Berlin, Prague, Warsaw")
+
+
 _CIRCULARS_TEXT = (
     "(1) On the morning of 2 March, Soviet frontier troops intruded onto Zhenbao Island, which "
     "lies on the Chinese side of the main channel of the Ussuri River, and opened fire on our "
