@@ -154,7 +154,9 @@ def _capitals_only(text: str) -> bool:
     return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
-_INITIAL_WORD = re.compile(r"[A-ZА-Я]\.")
+# (or the two letters a transliteration writes one letter with: `Ts. Namsrai`, `Yu. Andropov`,
+# `Ch. Surenjav`)
+_INITIAL_WORD = re.compile(r"(?:[A-ZА-Я]|Ch|Sh|Ts|Zh|Kh|Yu|Ya|Ye|Yo|Dz)\.")
 
 
 def _one_capital(text: str) -> bool:

@@ -324,6 +324,13 @@ def test_unbalanced_brackets_stay_text_with_located_warnings() -> None:
 
 MORE_CASES = [
     ("Pak Chang-ok [?] said", '<persName cert="low" rend="{} [?]">Pak Chang-ok</persName> said'),
+    # (an initial of two letters, as a transliteration writes one letter, is the name's: `Ts.`,
+    # `Kh.`, `Yu.`)
+    ("the Secretary of the CC, Comrade Ts. Namsrai [?], said",
+     'Comrade <persName cert="low" rend="{} [?]">Ts. Namsrai</persName>, said'),
+    ("of Chile Kh. Val'divieso [Valdivieso] received",
+     "of Chile <persName><choice><orig>Kh. Val'divieso </orig><reg resp=\"#translator\">"
+     "Valdivieso</reg></choice></persName> received"),
     ("the ferry [?] left", 'the <unclear reason="uncertain">ferry</unclear> left'),
     # The query glued to a bracket doubts the bracket's reading, as `[Name?]` does.
     ("Pak Heon-yeong [Pak Hon Yong][?] said", '<persName><choice><orig>Pak Heon-yeong </orig>'
