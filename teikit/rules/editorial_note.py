@@ -416,11 +416,17 @@ _SAID_IN = LazyPattern(r"^(?:[A-Z][\w.’'-]*\s+){1,4}(?:says|said|speaks|spoke)
                        r"in\s+(?P<language>[A-Z][a-z]+)$")
 
 
+# A figure right after the bracket.
+_FIGURE_AFTER = LazyPattern(r"\s\d")
+
+
 def _stage_direction(ctx: BracketContext) -> bool:
     """A gesture or greeting told where it happened, in the speech or between turns: the
     translator's account of the scene, no words supplied to a sentence."""
     if ctx.glued_before or _last_word(ctx.before[-40:]) in _NOUN_BEFORE:
         return False  # (`all these [gestures]`: a noun, the words supplied)
+    if _FIGURE_AFTER.match(ctx.after_start(4)):
+        return False  # (`Kabanov – [points] 1, 2.`: a noun, its numbers after it)
     # (the names in it may be the translator's too: `[At this point [Gorbachev and Deng] shook
     # hands]`)
     text = ctx.plain.strip().replace("[", "").replace("]", "")

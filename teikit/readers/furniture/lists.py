@@ -33,13 +33,15 @@ Item = tuple[str | None, Unit]
 """A list's item: its label as printed (`1 -`, `2x`), if any, and its text."""
 
 # (a space left out after the comma, the next name capitalised: `Stalin - 2,Molotov - 1`)
-_COMMA_ITEMS = re.compile(r",(?:\s+|(?=[A-ZА-Я]))")
+# (not a comma between the points' figures a recipient got: `Kabanov – [points] 1, 2.`)
+_ITEM_COMMA = r"(?:(?<!\d),|(?<=\d),(?!\s*\d+(?:[,;.]|\s*$)))"
+_COMMA_ITEMS = re.compile(rf"{_ITEM_COMMA}(?:\s+|(?=[A-ZА-Я]))")
 # The places a telegram was sent on to, parted by dashes as French telegrams print them, each
 # with its telegrams' numbers (`Moscow 968-71 – Washington 1049-52`): the dash has spaces
 # either side, unlike the numbers' hyphen; two of them make a list.
 _DASH_ITEMS = re.compile(r"\s[–—]\s+")
 _SEMICOLON_ITEMS = re.compile(r";\s+(?=\S)")
-_COMMA_OR_SEMICOLON_ITEMS = re.compile(r"[,;](?:\s+|(?=[A-ZА-Я]))")
+_COMMA_OR_SEMICOLON_ITEMS = re.compile(rf"(?:;|{_ITEM_COMMA})(?:\s+|(?=[A-ZА-Я]))")
 _DASHED_ITEMS = 2
 COPIES = re.compile(rf"(?i)^(?:{COPIES_MADE})")
 # Recipients on one line, each after a comma: `Cdes. Yagoda, Agranov, Litvinov`.

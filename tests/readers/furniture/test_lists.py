@@ -1365,6 +1365,21 @@ def test_whom_an_extract_went_to_and_what_each_got_is_its_list_with_its_stop() -
         "Ministry of Finance of the USSR – point 2.")
 
 
+def test_the_points_a_recipient_got_stay_in_its_item_and_their_word_is_supplied() -> None:
+    """`To Cdes. Khrushchev, …, Kaganovich – all; Gromyko, Kabanov – [points] 1, 2.`: the
+    comma between the points' figures parts no recipients (`2.` was an item of its own), and
+    `[points]` before them is the word supplied, no gesture (it was a stage direction)."""
+    root = converted_text(
+        "COMMUNIST PARTY OF THE SOVIET UNION. CENTRAL COMMITTEE\nNo. P122/XXIV\nTo Cdes. "
+        "Khrushchev, Bulganin, Molotov, Mikoyan, Kaganovich – all; Gromyko, Kabanov – [points] "
+        "1, 2.\nExtract from protocol No. 122 of the meeting of the Presidium of the CC CPSU of "
+        "2 June 1955\nXXIV. Question of the USSR MFA.\n1. To approve the draft of the telegram "
+        "to the Soviet Ambassador in Hanoi.\n", "June 2, 1955")
+    items = texts(root, "//t:opener//t:list[@type='distribution']/t:item")
+    assert items[-2:] == ["Gromyko,", "Kabanov – points 1, 2."]
+    assert texts(root, "//t:list//t:supplied") == ["points"]
+
+
 def test_the_texts_numbered_lines_going_on_after_a_numbered_paragraph_are_no_list() -> None:
     """`1. Engineer Rigoberto Almaguer Peña, head of the delegation` / `2. Engineer Manuel
     Arteaga Soler` / …, the members a note asks visas for, between its paragraphs: the text's
