@@ -98,9 +98,11 @@ _NUMBERED_ANCHOR = re.compile(rf"(?=\[)(?<=\S)\[(\d{{1,3}}|{ROMAN_NOTE_NUMBER})\
 # A note's number set off by a space after the sentence it annotates (`… aggression.” [3] It
 # appears`) or after the title's last word, ending its line (`… Communications of Romania [1]`):
 # its marker, as one glued to the word is; so before the sentence's stop (`… at once [1].`).
+# (so after a bracket or a closing quotation, the sentence's stop or the line's end after it: `…
+# in Pekin [Beijing] [2].`, `… into the arms of the Americans." [2]`)
 _SPACED_ANCHOR = re.compile(
     r"(?=\[)(?:(?<=[.,;:!?”\"’)] )\[(\d{1,3})\](?= )"
-    r"|(?<=[^\W\d_] )\[(\d{1,3})\](?=\n|$|[.,;:!?](?:\s|$)))")
+    r"|(?:(?<=[^\W\d_] )|(?<=[\]”\"’.)] ))\[(\d{1,3})\](?=\n|$|[.,;:!?](?:\s|$)))")
 
 
 # A note's number set off by spaces inside a sentence (`Comrade Hysni Kapo [2] and`), not

@@ -57,6 +57,17 @@ def test_a_notes_number_set_off_by_a_space_after_a_sentence_is_its_marker() -> N
     assert [d.message for d in diagnostics][-1] == "note [2] has no marker in the text"
 
 
+@pytest.mark.parametrize("marked", ["in Pekin [Beijing] [1].", 'the Americans." [1]'])
+def test_a_notes_number_set_off_after_a_bracket_or_a_quotation_is_its_marker(marked: str) -> None:
+    """`… in Pekin [Beijing] [1].`, `… into the arms of the Americans." [1]` ending the line:
+    the marker of note 1, after the bracket or the quotation that ends the sentence (it was an
+    unclassified bracket, the note unlinked)."""
+    root, diagnostics = convert(f"{LONG} {marked}\n\nSigned: X\n\n[1] The first note.\n")
+    assert root.xpath("//t:ref[@type='noteAnchor']/@n", namespaces=NS) == ["1"]
+    assert root.xpath("//t:seg[@type='unclassified-bracket']", namespaces=NS) == []
+    assert diagnostics == []
+
+
 def test_a_notes_number_set_off_inside_a_sentence_marks_the_note_the_text_marks_nowhere_else(
         ) -> None:
     """`Comrade Hysni Kapo [2] and`: the only mark of note 2, spaces around it, after a name
