@@ -199,6 +199,8 @@ def _read(ctx: BracketContext) -> Match | None:
         return Match([node(ctx.children())])
     if text.isdigit() and len(text) <= 3:
         return None  # `Yudin[1]`: a note's marker (whose note the page lacks), no word supplied
+    if text.rstrip(".").lower() in PERSON_TITLES and ctx.capital_after():
+        return Match([node(ctx.children())])  # `[Cde.] Armando Hart`: his title supplied
     if in_the_texts_own_script(text, ctx.before, ctx.after_start(40)):
         # `[7월]` in a paragraph in Korean: supplied in that text's language
         return Match([node(ctx.children())])

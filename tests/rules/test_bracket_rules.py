@@ -221,6 +221,9 @@ CASES = [
      'resp="#translator">Socialist Workers’</supplied> Party'),
     ("the Cuban [Embassy] in Prague",
      'the Cuban <supplied reason="omitted" resp="#translator">Embassy</supplied> in'),
+    # a person's title supplied before the name, abbreviated (it was an unclassified bracket)
+    ("A member of the CC, [Cde.] Armando Hart, told",
+     'CC, <supplied reason="omitted" resp="#translator">Cde.</supplied> Armando Hart, told'),
     # the rest of the printed name supplied: the family name after initials or after a given
     # name and patronymic, common words, or the whole name written elsewhere unbracketed
     ("then A.A. [Gromyko] said", '<persName>A.A. <supplied reason="omitted" '
