@@ -1081,6 +1081,8 @@ _AMOUNT_IN_UNITS = LazyPattern(rf"(?i)^{_AMOUNT}\s*(?:{_UNITS})\.?$")
 _UNIT = LazyPattern(rf"(?i)(?:{_UNITS})")
 
 
+# A unit counted just before the bracket, by a figure or by `one` (`one mal `, `30 pyeong `).
+_COUNTED_UNIT = LazyPattern(r"(?i:\b(?:one|\d[\d.,]*))\s+(?P<unit>[a-z]{1,12})\s+$")
 # A figure and its unit just before the bracket (`1.2 billion jin `).
 _FIGURE_THEN_UNIT = LazyPattern(r"\d[\d.,]*\s+(?:(?:thousand|million|billion)\s+)?"
                                 r"(?P<unit>[a-z]{1,12})\s+$")
@@ -1099,6 +1101,9 @@ def _converts_the_measure(ctx: BracketContext, words: list[str]) -> bool:
         return before is not None and _UNIT.fullmatch(before["unit"]) is None
     if "=" in found.group() or found["one"]:
         return True  # (what one unit comes to: `[one jin = 0.5 kg]`, `[1 chongbo is …]`)
+    counted = _COUNTED_UNIT.search(ctx.before[-40:])
+    if counted is not None and _UNIT.fullmatch(counted["unit"]) is None:
+        return True  # (`one mal`, `30 pyeong`: a unit counted, whatever else English spells so)
     term = LAST_WORD.search(ctx.before[-40:])
     return term is not None and not ctx.doc.words.is_english(term["word"].lower())
 

@@ -165,6 +165,11 @@ CASES = [
     ("each got 30 jin [one jin = 0.5 kg] of",
      'each got 30 jin <note type="editorial" place="inline" resp="#translator">one jin = 0.5 '
      "kg</note> of"),
+    # (a unit counted, which English may spell as a word of its own: `mal`; it was an
+    # unclassified bracket)
+    ("the price of one mal [about 18 liters] of rice",
+     'one mal <note type="editorial" place="inline" resp="#translator">about 18 liters</note> '
+     "of rice"),
     ("Five copies printed v[i] here",
      'Five copies printed v<supplied reason="omitted" resp="#translator">i</supplied> here'),
     ("the slogan, \"Unification or death!\".", "the slogan, <q>Unification or death!</q>."),
