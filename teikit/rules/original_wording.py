@@ -83,7 +83,8 @@ def _read(ctx: BracketContext) -> Match | None:
                     or (ctx.doc.foreign_lang if names_the_body_in_its_language(ctx) else None)
                     or _phrase_with_words_of_no_name(ctx) or _leaders_title(ctx)
                     or _phrase_of_one_language(ctx) or _russian_sentence(ctx)
-                    or (ctx.doc.foreign_lang if compound_of_the_words_before(ctx) else None))
+                    or (ctx.doc.foreign_lang if compound_of_the_words_before(ctx) else None)
+                    or _quoted_title_in_the_original(ctx))
         return _wording(ctx, language) if language is not None else None
     if _names_rest(text, ctx.before):
         return None
@@ -133,6 +134,17 @@ def _marked_abroad(text: str) -> bool:
     return (all(word[:1].islower() for word in words)
             and any(len(word) > 2 and _LETTER_ENGLISH_NEVER_WRITES.search(word) is not None
                     for word in words))
+
+
+def _quoted_title_in_the_original(ctx: BracketContext) -> str | None:
+    """`"Let Us Defend Independence" [Da zashtitim samostoyatelnostta]`: the quoted title in
+    the original's words, capitalised as a sentence is (no name's words), most of them no
+    English; in the document's language, as no table of another tells it."""
+    text = ctx.plain
+    if (ctx.after_quotation and _sentence_cased(text)
+            and ctx.doc.words.english_share(text) < 0.5):
+        return ctx.doc.foreign_lang
+    return None
 
 
 def _sentence_cased(text: str) -> bool:

@@ -226,6 +226,10 @@ CASES = [
      'resp="#translator">Socialist Workers’</supplied> Party'),
     ("the Cuban [Embassy] in Prague",
      'the Cuban <supplied reason="omitted" resp="#translator">Embassy</supplied> in'),
+    # a quoted title in the original's words, capitalised as a sentence (it was unclassified)
+    ('an editorial entitled "Let Us Defend Independence" [Da zashtitim samostoyatelnostta], '
+     "which", '<note type="original-wording" place="inline" resp="#translator"><foreign '
+     'xml:lang="ru-Latn">Da zashtitim samostoyatelnostta</foreign></note>, which'),
     # a person's title supplied before the name, abbreviated (it was an unclassified bracket)
     ("A member of the CC, [Cde.] Armando Hart, told",
      'CC, <supplied reason="omitted" resp="#translator">Cde.</supplied> Armando Hart, told'),
