@@ -136,7 +136,7 @@ def _address_going_on(units: list[Unit], content: list[int], prose: set[int]) ->
                 # `and copied to the Xinhua News Agency branches abroad:`)
                 or (len(lines) > 1 and names_posts(lines[0]) and address_left_open(lines[0]))):
             return []
-        if not all(address_goes_on(line) or names_posts(line) for line in lines):
+        if not all(map(address_goes_on, lines)):
             break
         going_on.append(index)
         lines_going_on += lines

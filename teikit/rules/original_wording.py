@@ -624,11 +624,15 @@ def _plain_name_renamed(ctx: BracketContext) -> str | None:
 _NAME_SYLLABLES = 2
 
 
+# The most letters before a bracket that its last word is looked for in.
+_WORD_TAIL = 60
+
+
 def _capitalised_word_before(ctx: BracketContext) -> str | None:
     """The word before the bracket, capitalised as a name is (`Cambodia`, `Chen`), or None."""
-    found = _WORD_BEFORE.search(ctx.before)
-    word = found["word"] if found is not None and found.end("word") == len(
-        ctx.before.rstrip()) else ""
+    tail = ctx.before[-_WORD_TAIL:]  # (searched in the paragraph's last letters alone)
+    found = _WORD_BEFORE.search(tail)
+    word = found["word"] if found is not None and found.end("word") == len(tail.rstrip()) else ""
     return word if word[:1].isupper() and word[1:].islower() else None
 
 

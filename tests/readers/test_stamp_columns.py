@@ -21,11 +21,16 @@ JOURNAL = ("[CPSU CC General Secret Copy Nº 1\nDepartment Stamp: 7 April 1955\n
            "connection with the upcoming consultations with the Korean comrades.\n")
 
 
-def test_the_columns_marking_and_numbers_are_marked_in_the_stamp() -> None:
-    root = convert_text(JOURNAL, overrides={"title": "Test", "date_text": "April 7, 1955"},
-                        ).tree.getroot()
+def _converted_with_stamp(text: str, date_text: str) -> tuple[etree._Element, etree._Element]:
+    """The TEI of `text` under a header of a title and `date_text`, and its first stamp."""
+    root = convert_text(text, overrides={"title": "Test", "date_text": date_text}).tree.getroot()
     stamp = root.find(".//t:stamp", NS)
     assert stamp is not None
+    return root, stamp
+
+
+def test_the_columns_marking_and_numbers_are_marked_in_the_stamp() -> None:
+    _, stamp = _converted_with_stamp(JOURNAL, "April 7, 1955")
     assert [e.text for e in stamp.findall("t:fw[@type='classification']", NS)] == ["Secret"]
     assert [e.text for e in stamp.findall("t:idno[@type='copy']", NS)] == ["Copy Nº 1"]
     assert [e.text for e in stamp.findall("t:idno[@type='document']", NS)] == ["Nº 584/dv"]
@@ -99,10 +104,8 @@ def test_a_marking_alone_on_a_line_of_the_stamp_is_the_stamps_word() -> None:
             "1958]\n\nTOP SECRET\n\nCopy Nº 2\n\nJOURNAL\n\nof Ambassador A. M. Puzanov\n\n"
             "16 October 1958\n\nI visited Kim Il Sung and informed him of the reply of the Soviet "
             "government to his letter.\n")
-    root = convert_text(text, overrides={"title": "Test", "date_text": "October 29, 1958"},
-                        ).tree.getroot()
-    stamp = root.find(".//t:stamp", NS)
-    assert stamp is not None and "SECRET" in "".join(stamp.itertext())
+    root, stamp = _converted_with_stamp(text, "October 29, 1958")
+    assert "SECRET" in "".join(stamp.itertext())
     assert stamp.findall("t:fw", NS) == []
     assert [e.text for e in root.iterfind(".//t:fw[@type='classification']", NS)] == [
         "TOP SECRET"]
@@ -116,10 +119,7 @@ def test_a_classification_stamp_over_its_copy_and_sheets_is_the_stamps_words() -
             "\nNumber of sheets: 2]\nNo. 9684\nDispatched: 24.10.62 23:40\nTo: New York – Hájek"
             "\n1. In the debate of the Security Council support fully the draft resolution of the "
             "Soviet delegation and the demand of the Cuban delegation.\n")
-    root = convert_text(text, overrides={"title": "Test", "date_text": "October 24, 1962"},
-                        ).tree.getroot()
-    stamp = root.find(".//t:stamp", NS)
-    assert stamp is not None
+    _, stamp = _converted_with_stamp(text, "October 24, 1962")
     assert list(stamp.iter("{*}fw", "{*}idno")) == []
     assert " ".join("".join(stamp.itertext()).split()) == (
         "Stamp: STRICTLY SECRET Copy No. 4 Number of sheets: 2")

@@ -463,13 +463,12 @@ class Assembler:
         if self._opens_entry(index):
             self.add("main", "entry", piece.unit, Role.DATELINE)
             return index + 1
-        if self._dates_the_heading(index):
-            self.add("opener", "furniture", piece.unit, Role.DATELINE)
-            return index + 1
-        if self._dates_the_heading(index, headings=None):
-            # (`#### FROM THE JOURNAL OF …` / `##### Record of Conversation …` / `11 March
-            # 1959`: the date of the part the last heading opens, its dateline)
-            self.add("main", "furniture", piece.unit, Role.DATELINE)
+        headings = self._headings_over_the_date(index)
+        if headings:
+            # (under headings of its own, `#### FROM THE JOURNAL OF …` / `##### Record of
+            # Conversation …` / `11 March 1959`: the date of the part the last one opens)
+            self.add("opener" if headings == 1 else "main", "furniture", piece.unit,
+                     Role.DATELINE)
             return index + 1
         if self._heads_section(index):
             self.add("main", "heading", piece.unit)
@@ -536,18 +535,18 @@ class Assembler:
         set as a heading."""
         return not self.text_begun and is_date_only(self.pieces[index].unit, self.tests)
 
-    def _dates_the_heading(self, index: int, headings: int | None = 1) -> bool:
+    def _headings_over_the_date(self, index: int) -> int:
         """`#### RECORD OF CONVERSATION WITH …` / `26 July 1960` / the text: a date alone under
-        the document's heading, before its text, is the record's dateline; so is a place and
-        a date (`Beijing, 17 January 1953`). `headings`: how many headings stand over it, any
-        number for None."""
+        a heading, before the text, is the dateline of what the heading opens; so is a place
+        and a date (`Beijing, 17 January 1953`). How many headings stand over it, or 0 where
+        the line is no such date."""
         following = index + 1
         unit = self.pieces[index].unit
-        return (not self.text_begun and bool(self.out) and self.out[-1].kind == "heading"
-                and (headings is None
-                     or sum(placed.kind == "heading" for placed in self.out) == headings)
+        if not (not self.text_begun and bool(self.out) and self.out[-1].kind == "heading"
                 and following < len(self.pieces) and self.pieces[following].kind == "prose"
-                and (is_date_only(unit, self.tests) or is_place_and_date(unit, self.tests)))
+                and (is_date_only(unit, self.tests) or is_place_and_date(unit, self.tests))):
+            return 0
+        return sum(placed.kind == "heading" for placed in self.out)
 
     def _dispatch_heading(self, index: int) -> bool:
         """`PARIS, French, 24 October, transcript.` between two items of a news digest: where
@@ -681,7 +680,7 @@ class Assembler:
         text = self.pieces[index].unit.plain
         return (lists.addresses_bodies(text)
                 or (in_places and (lists.places_listed(text) or lists.places_go_on(text)))
-                or (left_open and (lists.address_goes_on(text) or lists.names_posts(text))))
+                or (left_open and lists.address_goes_on(text)))
 
     def _list_goes_on(self, head: int, index: int) -> bool:
         text = self.pieces[index].unit.plain.strip()

@@ -330,7 +330,6 @@ def address_left_open(text: str) -> bool:
             or (text.endswith(":") and posts_addressed(text)))
 
 
-
 # A line of a circular's address naming its posts, whatever ends it (`Embassies in the Soviet
 # Union, Mongolia, [North] Korea and Vietnam,`, `To: All embassies and offices of the chargé
 # d'affaires abroad`, `Offices of the Chargé d'Affaires in the United Kingdom and the
@@ -393,7 +392,10 @@ def places_go_on(text: str) -> bool:
 def address_goes_on(text: str) -> bool:
     """`Albania, Romania, …, Congo (Brazzaville),` / `and the Offices of the Chargé d'Affaires
     in Britain and the Netherlands:`, `[and] the Xinhua News Agency branches abroad:`: more of
-    the places or bodies a circular's address names, under its line left open."""
+    the places or bodies a circular's address names, under its line left open; or more of its
+    posts (`names_posts`)."""
+    if names_posts(text):
+        return True
     text = _unbracketed(text)
     return _ADDRESSEES_GOING_ON.match(text) is not None and (
         text.count(",") >= _PLACES_COMMAS or _ADDRESSED_BODY.search(text) is not None)
@@ -421,8 +423,9 @@ def posts_in(text: str, following: str = "") -> bool:
     """`To the Embassies in`, over the places of the posts; or whose posts, over a line of
     their places (`following`) a comma apart (`To the Embassies of the Hungarian People's
     Republic` / `Beijing, Pyongyang, Ulaanbaatar, …`)."""
-    return _POSTS_IN.match(text.strip()) is not None or (
-        _POSTS_WHOSE.match(text.strip()) is not None
+    text = text.strip()
+    return _POSTS_IN.match(text) is not None or (
+        _POSTS_WHOSE.match(text) is not None
         and _PLACES_UNSTOPPED.match(following.strip()) is not None
         and following.count(",") >= _PLACES_COMMAS)
 
