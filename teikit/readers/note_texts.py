@@ -122,12 +122,14 @@ def numbered_endnotes(units: Sequence[Unit]) -> dict[int, str]:
         marked = {m.group(1) for m in GLUED_ANCHOR.finditer(text)}
         marked |= {m.group(1) for m in _MARKER_IN_BRACKETS.finditer(text)}
         return dict(tail) if numbers & marked else {}
-    # (each number marked in the text, in brackets, or in parentheses glued to the sentence
-    # it annotates: `the Trip to Warsaw.(1)`)
+    # (each number marked in the text, in brackets, in parentheses glued to the sentence it
+    # annotates, `the Trip to Warsaw.(1)`, or glued to the word, `headed by Shelepin1`: a
+    # dotted number is a point's as often as a note's, so every one must be marked)
     markers = {number: re.compile(rf"\[{number}\]|(?<=\S)\({number}\)") for _, number in tail}
     unmarked = set(markers)
     for unit in units[:first]:
         unmarked = {number for number in unmarked if markers[number].search(unit.text) is None}
+        unmarked -= {m.group(1) for m in GLUED_ANCHOR.finditer(unit.text)}
         if not unmarked:
             return dict(tail)
     return {}

@@ -257,6 +257,25 @@ def test_endnotes_numbered_with_a_point_are_notes_when_the_text_marks_them() -> 
     assert root.xpath("//t:seg[@type='marker']/@rend", namespaces=NS) == ["{}.", "{}."]
 
 
+def test_an_endnote_numbered_with_a_point_is_a_note_when_its_number_is_glued_to_a_word(
+) -> None:
+    """`… headed by Shelepin1 arrived` / … / `1. Aleksandr N. Shelepin, …`: the note (it was a
+    paragraph after the dateline); a point at the end whose number no word carries stays one."""
+    text = (f"{LONG}: the delegation headed by Shelepin1 arrived yesterday.\n\nEmbassy in "
+            "Vietnam\n\n8 January\n\n1. Aleksandr N. Shelepin, Secretary of the Central "
+            "Committee of the CPSU, led the delegation. – Translator.\n")
+    _, found = endnotes(text)
+    assert found.targets == ["#note-1"]
+    assert found.notes == ["1 Aleksandr N. Shelepin, Secretary of the Central Committee of the "
+                           "CPSU, led the delegation. – Translator."]
+    unmarked = text.replace("Shelepin1", "Shelepin")
+    assert endnotes(unmarked)[1].notes == []
+    # every number must be marked: `MiG15` marks no second note
+    two = (f"{LONG}: the delegation headed by Shelepin1 saw the MiG15 jets.\n\n1. To approve "
+           "the draft of the answer.\n\n2. To instruct the ministry to prepare it.\n")
+    assert endnotes(two)[1].notes == []
+
+
 def test_endnotes_under_whose_notes_they_are_marked_in_parentheses_are_notes() -> None:
     """`Translator's Notes` / `1. …`, the text marking its numbers in parentheses glued to
     what they annotate (`the Trip to Warsaw.(1)`): the notes; `(1)` opening a point is none."""
