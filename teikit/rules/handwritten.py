@@ -93,6 +93,7 @@ def labelled(ctx: BracketContext, rest_start: int, convention: Convention, tag: 
         under = after[newline + 1:].split("\n", 1)[0]
         if DAY_IN_FIGURES.fullmatch(under.strip()) is not None:
             extent = newline + 1 + len(under)
+        extent = _sentence_goes_on(after, extent)
     if not after[:extent].strip().removeprefix(":").strip():
         # A label with nothing after it in its block (its colon printed after the bracket
         # aside): kept as the translator's remark.
@@ -122,6 +123,22 @@ def labelled(ctx: BracketContext, rest_start: int, convention: Convention, tag: 
         printed = printed.rstrip(" ")
     node = convention.node(tag, attributes, children, templates.template(printed))
     return Match([*lead, node], consume_after=extent)
+
+
+# What ends a hand's sentence, so that a line under it in lower case starts another.
+SENTENCE_ENDS = frozenset(".!?:;")
+
+
+def _sentence_goes_on(after: str, extent: int) -> int:
+    """Where the hand's words end when the lines under its line carry on its sentence in
+    lower case (`[Handwritten:] Premier and Vice Premier Chen [Yi]` / `to read. Ji 15/12`)."""
+    while extent < len(after) and after[extent] == "\n":
+        line_end = after.find("\n", extent + 1)
+        under = after[extent + 1:line_end if line_end >= 0 else len(after)]
+        if not under[:1].islower() or after[:extent].rstrip()[-1:] in SENTENCE_ENDS:
+            break
+        extent = line_end if line_end >= 0 else len(after)
+    return extent
 
 
 # What a label introduces when the translator could not read it: `[Handwritten note:

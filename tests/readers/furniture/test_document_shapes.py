@@ -4284,6 +4284,21 @@ def test_the_day_a_hand_wrote_under_its_note_is_the_hands() -> None:
     assert texts(root, "//t:opener/t:dateline") == []
 
 
+def test_a_hands_sentence_carried_on_the_next_line_in_lower_case_is_the_hands() -> None:
+    """`[Handwritten:] Premier and Vice Premier Chen [Yi]` / `to read. Ji 15/12`: the line under
+    the hand's, carrying its sentence on in lower case, is the hand's too (it was a line of the
+    opener's own); a typed line under a hand's finished sentence stays the opener's."""
+    body = ("\n\n#### THE SITUATION IN SOUTH VIETNAM\n\nThe coup was prepared by the "
+            "Americans, who had long been dissatisfied with Diem and his brother.\n")
+    root = converted_text("Top Secret\n\n[Handwritten:] Premier and Vice Premier Chen [Yi]  "
+                          "\nto read. Ji 15/12" + body, "December 12, 1963")
+    assert texts(root, "//t:opener/t:add[@hand]") == [
+        "Premier and Vice Premier Chen Yi to read. Ji 15/12"]
+    root = converted_text("Top Secret\n\n[Handwritten:] To Premier Zhou.  \nno. 1843 of the "
+                          "Embassy" + body, "December 12, 1963")
+    assert texts(root, "//t:opener/t:add[@hand]") == ["To Premier Zhou."]
+
+
 def test_an_attachment_announced_with_letters_supplied_in_its_protocols_name() -> None:
     """`Attachment` / `to point 147 of Pr[otocol] No. 69` / `PYONGYANG` / `SOVIET AMBASSADOR`
     under a decision's signature and the hand's dated note: the telegram the decision approves
