@@ -414,7 +414,7 @@ def _translates(ctx: BracketContext, words: list[str]) -> bool:
     tables = ctx.doc.words
     if tables.english_share(ctx.plain) < 0.5:
         return False
-    if named and not all(tables.is_common(bare(word)) for word in words
+    if named and not all(tables.is_english(bare(word)) for word in words
                          if word not in _FUNCTION_WORDS):
         return False
     zipf = tables.zipf
@@ -1158,7 +1158,8 @@ def _read(ctx: BracketContext) -> Match | None:
     children = (_original_then_english(ctx) or _original_alone(ctx, words)
                 or ctx.children())
     note = CONVENTION.node("note", dict(REMARK_ATTRS), children)
-    named = _foreign_name_before(ctx) if passed in _TRANSLATES_A_NAME else None
+    named = (_foreign_name_before(ctx) if passed in _TRANSLATES_A_NAME
+             else _untranslated_word_before(ctx) if passed is _translates else None)
     if named is None:
         return Match([note])
     name, space = named
@@ -1190,6 +1191,29 @@ def _foreign_name_before(ctx: BracketContext) -> tuple[str, str] | None:
     if all(ACRONYM.fullmatch(word) for word in name):
         return None  # `the CC RWP [Romanian Workers' Party]`: letters, no words of a language
     return printed[printed.index(name[0]):], found.group()[len(printed):]
+
+
+def _untranslated_word_before(ctx: BracketContext) -> tuple[str, str] | None:
+    """`negdel` before `[agricultural cooperative association]`, `hongweibing` before `[Red
+    Guards]`: the word the bracket translates, left in its language (an untranslated word, as
+    `my air oficio` is), with the space before the bracket; not a quoted term (its marks stand
+    between them)."""
+    if ctx.glued_before or ctx.after_quotation:
+        return None
+    before = ctx.before[-60:]
+    found = LAST_WORD.search(before)
+    if found is None or not found["word"][-1:].isalpha():
+        return None  # (`the experts' [in-country] treatment`: a possessive is English's)
+    # (the last word of a title or a phrase in that language is not the word translated:
+    # `Renmin ribao [People’s Daily]`, `"Zhit' v mire i druzhbe [To Live in Peace …]`)
+    previous = _PREVIOUS_WORD.search(before, 0, found.start())
+    if previous is None or not ctx.doc.words.is_common(previous["word"]) or (
+            before.count('"') % 2 or before.count("“") > before.count("”")):
+        return None
+    return found["word"], found.group()[len(found["word"]):]
+
+
+_PREVIOUS_WORD = LazyPattern(r"(?<![\w’'-])(?P<word>[^\W\d_][\w’'-]*)\s+$")
 
 
 def _original_alone(ctx: BracketContext, words: list[str]) -> list[Inline] | None:

@@ -292,10 +292,18 @@ FORMS = [
      "</note> number"),
     # the English name of the body a word not English is, capitalised as a name is
     ("called to the utrikesministeriet [Ministry for Foreign Affairs] to be informed",
-     'utrikesministeriet <note type="editorial" place="inline" resp="#translator">Ministry for '
+     '<foreign xml:lang="und-Latn">utrikesministeriet</foreign> <note type="editorial" '
+     'place="inline" resp="#translator">Ministry for '
      "Foreign Affairs</note> to be"),
+    # (its English capitalised as a body's name is, though English uses its words less than
+    # most: `Guards`)
+    ("blockaded by hongweibing [Red Guards] and rebels",
+     'by <foreign xml:lang="und-Latn">hongweibing</foreign> <note type="editorial" '
+     'place="inline" resp="#translator">Red Guards</note> and'),
+    # (the word translated is left untranslated: `foreign`, as `oficio` is)
     ("the kolkhozy [collective farms] were",
-     'the kolkhozy <note type="editorial" place="inline" resp="#translator">collective farms'
+     'the <foreign xml:lang="und-Latn">kolkhozy</foreign> <note type="editorial" '
+     'place="inline" resp="#translator">collective farms'
      "</note> were"),
     ("Classification Level [possible omission] Subject",
      'Classification Level <note type="editorial" place="inline" resp="#translator">possible '
@@ -750,7 +758,8 @@ FORMS = [
     # What a word of another language is, described after its article: a gloss (one word of
     # grammar alone is supplied: `kolkhozy [were]`)
     ("in the zud [a winter disaster with heavy snow and frost] of",
-     'in the zud <note type="editorial" place="inline" resp="#translator">a winter disaster '
+     'in the <foreign xml:lang="und-Latn">zud</foreign> <note type="editorial" '
+     'place="inline" resp="#translator">a winter disaster '
      "with heavy snow and frost</note> of"),
     # An acronym's expansion, the acronym transliterated from Russian (two letters for one) or
     # of ten letters, the expansion naming an undertaking
@@ -1400,9 +1409,11 @@ FORMS_BY_LANGUAGE = [
     ("Romanian", "in the area of the Eastern Sea [Sea of Japan], at",
      'of the <placeName><choice><orig>Eastern Sea </orig><reg resp="#translator">Sea of Japan'
      "</reg></choice></placeName>, at"),
-    # A word of two letters no English word has, then its English: a gloss (was supplied).
+    # A word of two letters no English word has, then its English: a gloss (was supplied),
+    # the word left untranslated.
     ("Russian", "elections to the ri [village] people's committees",
-     'the ri <note type="editorial" place="inline" resp="#translator">village</note> people'),
+     'the <foreign xml:lang="und-Latn">ri</foreign> <note type="editorial" '
+     'place="inline" resp="#translator">village</note> people'),
     # Pinyin capitalised as a sentence is, no name's words, is the original's wording (was
     # left unclassified, or supplied).
     ("Chinese", 'to promote "pan-Mongolism" [Da Menggu zhuyi] in reverse',
