@@ -205,6 +205,7 @@ class _Scanner:
         # (under the date, a title may open as a form's field does, `Telegram No.:
         # MEX/104/1/81, Secretary Haig’s Visit …`, when a label of the archive follows it)
         field_like_title = False
+        single_newlines = False
         for _ in range(2):
             line = self.current()
             if line is None or line.blank or self._opens_with_label(line.content,
@@ -221,11 +222,22 @@ class _Scanner:
                 continue
             field_like_title = bool(found) and self._opens_with_label(line.content, on_site)
             end = self.index
-            while (end + 1 < self.index + _MAX_BOLD_LINES and self.lines.has(end + 1)
-                   and not self.lines[end + 1].blank):
+            # (a page saved with single newlines: the date alone on its line, the title down
+            # to the first of the page's labels, `Summary: …`)
+            single_date = (not found and is_date(line.content.strip())
+                           and self.lines.has(self.index + 1)
+                           and not self.lines[self.index + 1].blank)
+            single_newlines = single_newlines or single_date
+            while (not single_date and end + 1 < self.index + _MAX_BOLD_LINES
+                   and self.lines.has(end + 1) and not self.lines[end + 1].blank
+                   and not self._opens_with_label(self.lines[end + 1].content, True)):
                 end += 1
-            if self.lines.has(end + 1) and not self.lines[end + 1].blank:
+            if (not single_date and self.lines.has(end + 1) and not self.lines[end + 1].blank
+                    and not self._opens_with_label(self.lines[end + 1].content, True)):
                 break  # more lines than a title has: a paragraph of the text
+            if found and single_newlines and not (
+                    self.lines.has(end + 1) and not self.lines[end + 1].blank):
+                break  # (the date's line ran on into lines a blank line ends: a letter's)
             value = _fold([part.content.lstrip("\ufeff")
                            for part in self.lines.span(self.index, end + 1)])
             if len(value) > _MAX_PLAIN_TITLE or (not found and not is_date(value)):
@@ -340,14 +352,20 @@ class _Scanner:
             bom = len(line.content) - len(content)
             column = bom + match.start("rest") + 1
             return label, Field(_fold([rest]), line.number, column)
-        # The value is the next paragraph (after blank lines in the Markdown layout).
+        # The value is the next paragraph (after blank lines in the Markdown layout); in a
+        # plain page saved with single newlines, the next line (`Contents:` / `English
+        # Translation` / the text's first line) and the address under a citation.
+        below = self.index
         self.skip_blank()
         start = self.index
         self.value_below = (label, start)
+        one_line = self.plain and start == below
         while (
             self.lines.has(self.index)
             and not self.lines[self.index].blank
             and not self.is_label(self.index)
+            and not (one_line and self.index > start
+                     and not self.lines[self.index].content.lstrip().startswith("http"))
         ):
             self.index += 1
         value_lines = self.lines.span(start, self.index)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -42,6 +43,23 @@ def test_the_same_page_saved_as_plain_text_has_the_same_header(gold_file: Path) 
     plain = text.replace("**", "")
     header = parse_page_header(plain, str(gold_file))
     assert header.body_start == gold["body_start"] - 2 * text[: gold["body_start"]].count("**")
+    assert header.title is not None and header.title.value == gold["title"]
+    assert header.date_text is not None
+    value = parse_date(header.date_text.value)
+    assert value is not None and value.when == gold["date"]
+
+
+@pytest.mark.parametrize("gold_file", GOLD_FILES, ids=lambda p: p.stem)
+def test_the_same_page_saved_as_plain_text_with_single_newlines_has_the_same_header(
+        gold_file: Path) -> None:
+    """No bold and no blank line in the header: `March 21, 1969` / the title / `Summary:` /
+    its value / … / `Contents:` / `English Translation` / the text (its fields were read as
+    the text's first lines)."""
+    gold, text = _gold_and_text(gold_file)
+    head = re.sub(r"\n[ \t]*\n+", "\n", text[: gold["body_start"]].replace("**", ""))
+    head = head.lstrip("\n") if head.endswith("\n") else head.lstrip("\n") + "\n"
+    header = parse_page_header(head + text[gold["body_start"]:], str(gold_file))
+    assert header.body_start == len(head)
     assert header.title is not None and header.title.value == gold["title"]
     assert header.date_text is not None
     value = parse_date(header.date_text.value)
