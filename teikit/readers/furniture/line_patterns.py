@@ -458,8 +458,9 @@ SIGNATURE_LABEL = (r"(?:(?:signed|signature|authenticated(?:\s+by)?|"
                    r"(?-i:ss)\.\s+(?=(?-i:[A-Z])|\[))")
 SIGNATURE_MARK = re.compile(
     r"(?i)^" + SIGNATURE_LABEL + "|" + SIGNATURE_BRACKET +
-    # (`Signed A. Gromyko`: the word, then initials and the name, without a colon)
-    r"|^(?i:signed)\s+(?:by\s+)?(?:[A-ZА-Я]\.\s?){1,2}\s?[A-ZА-Я][\w’'-]+\s*$" +
+    # (`Signed A. Gromyko`, `signed Kühn`: the word, then the name, its initials or none,
+    # without a colon)
+    r"|^(?i:signed)\s+(?:by\s+)?(?:[A-ZА-Я]\.\s?){0,2}\s?[A-ZА-Я][\w’'-]+\s*$" +
     # (`/A. PUZANOV/`, `/Signature/`; not `/after checking/`, words of the text in slashes)
     r"|/\s?(?-i:[A-ZА-Я])[^/]{1,39}/\s*$"
     # (`/-/ Rapacki`, `(-) Gomułka`: the Polish typescript's mark for a signature, the name

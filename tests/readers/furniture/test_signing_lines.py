@@ -111,6 +111,15 @@ def test_an_office_over_its_holders_name_in_parentheses_is_one_signing_line() ->
         "Ambassador of the USSR in the Republic of Cuba", "signature (S. Kudryavtsev)"]
 
 
+def test_signed_before_a_name_without_initials_signs_over_the_office() -> None:
+    """`signed Kühn` / `First Secretary`, as a German copy prints `gez.`: the name signs with
+    its office (it was left a line of the closer, the office signing alone)."""
+    root = converted_text(
+        "The statements of Comrade Moskovsky confirm the observations of the Embassy in the "
+        "past months.\n\nsigned Kühn\nFirst Secretary\n", "May 12, 1964")
+    assert texts(root, f"{CLOSER}/t:signed") == ["signed Kühn First Secretary"]
+
+
 def test_a_clerks_signed_note_of_where_copies_went_is_no_signing_line() -> None:
     """`[Handwritten text: “Two copies were sent to … . /Signature/ 3 March 1959”]` under the
     note's signature and date: what the hand wrote, not one more signer."""
