@@ -58,7 +58,7 @@ from teikit.readers.lines import (
     split_at,
 )
 from teikit.readers.markdown_links import is_definition
-from teikit.readers.note_texts import NOTE_TEXT, note_marker
+from teikit.readers.note_texts import NOTE_TEXT, NOTES_HEADING, note_marker
 from teikit.readers.numbered_points import points_of_the_text
 from teikit.readers.units import LB, Unit, ends_sentence
 from teikit.rules.omission import OMISSION_MARK
@@ -452,7 +452,9 @@ def _zone_pieces(units: list[Unit], indexes: list[int], note_units: dict[int, st
     (not within a quotation that is a transmitted document: its lines are read as any
     document's)."""
     content = [i for i in indexes if i not in note_units]
-    headings = [i for i in content if units[i].kind == "heading"]
+    # (`#### Notes` over the notes under the closer heads no text: the closer is still one)
+    headings = [i for i in content if units[i].kind == "heading"
+                and not (i + 1 in note_units and NOTES_HEADING.match(units[i].text))]
     prose = set(_prose_indexes(units, content, tests.is_prose))
     for index in [*_opening_remarks(units, content, prose),
                   *_edition_headings(units, content, prose),

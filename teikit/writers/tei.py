@@ -391,6 +391,10 @@ class BodyWriter:
                 self._furniture_element(parent, block)
             else:
                 self._block(parent, Paragraph(block.inlines, block.line))
+                if block.marker != "{}":
+                    # (`#### Notes` after the closer, where no heading may stand: the line as
+                    # a paragraph, printed as the heading it was)
+                    parent[-1].set("rend", clean_rend(block.marker))
 
     def _heading(self, parent: etree._Element, heading: Heading) -> None:
         attrs = {"rend": clean_rend(heading.marker)} if heading.marker != "{}" else {}

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import NamedTuple
 
 import pytest
 from lxml import etree
+from tei_text import invalidity
 
 from teikit import TEI_NS
 from teikit.convert import convert_text
@@ -274,6 +276,22 @@ def test_an_endnote_numbered_with_a_point_is_a_note_when_its_number_is_glued_to_
     two = (f"{LONG}: the delegation headed by Shelepin1 saw the MiG15 jets.\n\n1. To approve "
            "the draft of the answer.\n\n2. To instruct the ministry to prepare it.\n")
     assert endnotes(two)[1].notes == []
+
+
+def test_a_notes_heading_set_as_a_markdown_heading_leaves_the_closer_one(tmp_path: Path) -> None:
+    """`AMBASSADOR …` / `N. SUDARIKOV` / `Copies sent: …` / `#### Notes` / `[1] …`: the
+    signature closes the text; the notes' heading, after the closer where no head may stand,
+    is a line printed as the heading it was (a heading followed by no text made the whole end
+    running text, the signature two paragraphs)."""
+    text = (f"{LONG}[1].\n\nAMBASSADOR OF THE USSR IN THE DPRK\n\nN. SUDARIKOV\n\n"
+            "Copies sent:  \n1 - Cde. A. A. Gromyko  \n2 - to file\n\n#### Notes\n\n"
+            "[1] The DPRK was not a member of the Council.\n")
+    root, found = endnotes(text)
+    assert found.signers == ["AMBASSADOR OF THE USSR IN THE DPRK", "N. SUDARIKOV"]
+    assert found.notes == ["1 The DPRK was not a member of the Council."]
+    (heading,) = root.xpath("//t:postscript/t:p[@rend]", namespaces=NS)
+    assert (heading.text, heading.get("rend")) == ("Notes", "#### {}")
+    assert invalidity(root.getroottree(), tmp_path) == []
 
 
 def test_endnotes_under_whose_notes_they_are_marked_in_parentheses_are_notes() -> None:

@@ -384,6 +384,12 @@ class Assembler:
         if piece.kind == "heading" and self._dated_by_heading(index):
             self.add("opener", "furniture", piece.unit, Role.DATELINE)
             return index + 1
+        if piece.kind == "heading" and piece.zone in ("closer", "postscript"):
+            # (`#### Notes` under the signature and its list: the notes' heading, after the
+            # closer as they are)
+            self.in_postscript = True
+            self.add("postscript", "furniture", piece.unit, Role.LINE)
+            return index + 1
         if piece.kind in ("heading", "table", "quote"):
             self.add("main", piece.kind, piece.unit)
             return index + 1
@@ -427,7 +433,7 @@ class Assembler:
         if piece.zone == "closer" and POSTSCRIPT_MARK.match(piece.unit.plain):
             # `P.S. Please confirm receipt …` under the signature: the postscript's paragraph
             self.in_postscript = True
-            self.add("postscript", "paragraph", piece.unit)
+            self.add("postscript", "furniture", piece.unit, Role.LINE)
             return index + 1
         return place_furniture(self, index)
 
