@@ -903,6 +903,19 @@ def test_a_number_and_a_date_under_the_copies_are_one_registry_entry() -> None:
     assert not root.xpath("//t:postscript/t:p", namespaces=NS)
 
 
+def test_a_date_in_figures_a_blank_line_under_the_number_is_the_dateline() -> None:
+    """`ROSHCHIN` / `No. 118` / / `16.1.51`: the date set apart is the telegram's dateline,
+    as one in words is (it was joined to the number as its registry entry); on the number's
+    next line it is the registry's, as `648-VK` / `V.X.51` is."""
+    text = ("The Chinese comrades asked that the shipments be speeded up before the offensive "
+            "begins.\n\nROSHCHIN\n\nNo. 118\n")
+    root = converted_text(text + "\n16.1.51\n", "January 16, 1951")
+    assert texts(root, f"{CLOSER}/t:dateline") == ["16.1.51"]
+    assert texts(root, "//t:note[@type='registry']") == ["No. 118"]
+    root = converted_text(text + "16.1.51\n", "January 16, 1951")
+    assert texts(root, "//t:note[@type='registry']") == ["No. 118 16.1.51"]
+
+
 def test_a_registry_entrys_date_keeps_its_day() -> None:
     """`21 May 1952` / `Incoming Nº 6843` under the copies: one registry entry, dated; the
     day is no number of it."""

@@ -284,9 +284,12 @@ def registry_number(line: Line) -> int | None:
         return None
     tests = line.asm.tests
     under = line.below() if line.following is not None else None
-    if under is not None and line.closing and is_date_only(under, tests) and (
-            (line.role == "number" and line.zone == "postscript")
-            or "numeric_date" in tests.text_cues(under.plain.strip())
+    in_figures = under is not None and "numeric_date" in tests.text_cues(under.plain.strip())
+    if under is not None and line.closing and is_date_only(under, tests) and not (
+            # (a date in figures a blank line under the number, `No. 118` / / `16.1.51`, is
+            # the document's dateline, as one in words is)
+            in_figures and under.block != line.unit.block) and (
+            (line.role == "number" and line.zone == "postscript") or in_figures
             # (`22-ke` / `31 March 1976` under the text's own date: the registry's)
             or (registry_code(line.text) and line.zone in line.asm.dated_zones)):
         line.asm.add(line.zone, "furniture", join_lines(line.unit, under), Role.REGISTRY)
