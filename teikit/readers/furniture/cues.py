@@ -269,8 +269,17 @@ def date_only(text: str, span: tuple[int, int] | None) -> bool:
                   r"(?:night|morning|evening|afternoon)(?:\s+of)?|(?:the\s+)?period(?:\s+from)?"
                   r")\b\.?", " ", UNNAMED_YEAR.sub(" ", rest))
     left = words(rest)
-    # What is left may be a place: "Pyongyang. 8 July 1950.", "Prague, 29 October 1962".
-    return len(left) <= 3 and all(w[:1].isupper() for w in left)
+    # What is left may be a place: "Pyongyang. 8 July 1950.", "Prague, 29 October 1962",
+    # "Rio de Janeiro, 8 May 1964." (its particle in lower case, inside the name).
+    return len(left) <= 3 and bool(left[:1]) == bool(left) and all(
+        w[:1].isupper() or (0 < at < len(left) - 1 and w in PLACE_PARTICLES)
+        for at, w in enumerate(left))
+
+
+# The words a place's name holds in lower case between its capitalised ones (`Rio de Janeiro`,
+# `Santiago de Chile`, `Frankfurt an der Oder`).
+PLACE_PARTICLES = frozenset({"de", "da", "do", "dos", "das", "del", "di", "du", "des", "la",
+                             "le", "an", "der", "am", "sur", "upon"})
 
 
 def _prose_words(line: LineView, text: str | None = None) -> list[str]:

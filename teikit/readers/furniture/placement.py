@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from teikit.lazy_pattern import LazyPattern
 from teikit.model import Role
-from teikit.readers.furniture.cues import without_bracket_marks
+from teikit.readers.furniture.cues import PLACE_PARTICLES, without_bracket_marks
 from teikit.readers.line_tests import LineTests
 from teikit.readers.units import LB, Unit, join_units
 
@@ -81,7 +81,8 @@ def join_lines(first: Unit, *following: Unit) -> Unit:
 
 # A place's name and its comma before a date (`Beijing, `, `Ulan Bator, `), the name renamed
 # in its bracket or not (`Ulan-Bator [Ulaanbaatar], `).
-_PLACE_BEFORE_DATE = LazyPattern(r"[A-Z][\w’'.-]*(?:[ -][A-Z][\w’'.-]*){0,3}"
+_PLACE_BEFORE_DATE = LazyPattern(r"[A-Z][\w’'.-]*(?:[ -](?:(?:" + "|".join(sorted(PLACE_PARTICLES))
+                                 + r") )?[A-Z][\w’'.-]*){0,3}"
                                  r"(?:\s\[[A-Z][^\[\]]{1,40}\])?,\s*")
 
 

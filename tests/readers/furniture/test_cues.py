@@ -80,6 +80,7 @@ def cues(text: str, zone: str = "closer", **context: object) -> set[str]:
     ("Reg. 12.III.59", "receipt"),  # (registered on that day)
     ("Came in to the Decoding Department…03.12.63. at 14:30 hours………", "receipt"),
     ("Pyongyang. 8 July 1950.", "date_only"),
+    ("Rio de Janeiro, 8 May 1964.", "date_only"),  # a particle inside the place's name
     ("10:00 a.m., 27 July [1958]", "date_only"),
     ("12:00 noon, 20 August [1955]", "date_only"),
     ("Date and time: 16:00 hours on the afternoon of March 2nd, 1962", "date_only"),
@@ -147,6 +148,8 @@ def test_cue_fires(text: str, cue: str) -> None:
     ("Pyongyang. 8 July 1950.", "name_like"),
     ("By telegraph.", "date_only"),
     ("the night of the 9th", "date_only"),
+    ("de Gaulle, 8 May 1964", "date_only"),  # a particle opens no place's name
+    ("Rio de, 8 May 1964", "date_only"),  # nor ends one
     ("13 September of this year", "beyond_dateline"),
     ("(see above) (and below)", "name_like"),
     ("H i g h l y c l a s s i f i e d !", "sentence"),
