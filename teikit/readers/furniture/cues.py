@@ -85,6 +85,7 @@ _PARENTHESISED = LazyPattern(r"\([^()]*\)")
 UNNAMED_YEAR = LazyPattern(r"(?i)\bof\s+(?:this|the\s+current|the\s+same)\s+year\b")
 # Who is to read a cipher telegram, the label alone on its line.
 _SEEN_BY_ALONE = re.compile(rf"(?i)^{SEEN_BY}")
+_DELIVERED_ALONE = LazyPattern(r"(?i)^delivered\s*:\s*$")
 _SIGN_WORD = LazyPattern(r"(?i)\bsign(?:ed|ature)")
 
 
@@ -386,9 +387,11 @@ def text_cues(text: str) -> frozenset[str]:
     cue("numeric_date", bool(line.dates) and not re.search(r"[^\W\dIVXivx_]", bare))
     cue("sending", bool(SENDING.match(line.unbracketed)))
     cue("sent_when", bool(SENDING.match(line.unbracketed)) and any(c.isdigit() for c in text))
-    # (`Received by:` alone heads the list of those who received the copies)
+    # (`Received by:` alone heads the list of those who received the copies; `Delivered:`
+    # alone, of those the telegram was delivered to)
     cue("receipt", bool(RECEIPT.match(line.unbracketed))
-        and not _SEEN_BY_ALONE.match(line.unbracketed))
+        and not _SEEN_BY_ALONE.match(line.unbracketed)
+        and not _DELIVERED_ALONE.match(line.unbracketed))
     cue("from_line", bool(re.match(r"(?i)^from\b", line.unbracketed)) and count <= 6)
     cue("classification_word", bool(CLASSIFICATION_WORD.search(text)))
     # (`S e c r e t`: the marking's letters spaced out, as a form prints it)

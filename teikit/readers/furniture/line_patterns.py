@@ -84,7 +84,9 @@ SENDING = re.compile(
     r"drafted(?=\s+on\b|\s*:)|"
     # (`Done in Moscow on 12 September 1951`, a treaty's; `Written in Pyongyang, 12 …`)
     r"(?:done|written|given|signed|drawn\s+up)\s+(?:in|at)\s+\w+(?=.*\d)|"
-    r"issued|dated)\b|date(?: and time)?\s*:)")
+    r"issued|dated)\b|date(?: and time)?\s*:|"
+    # (`Date of dispatch: 22.X.71, 17.40 hrs.`, a Chilean form's field)
+    r"date\s+of\s+(?:dispatch|despatch|sending|transmission)\s*:)")
 # `Received` that opens a receipt: not a diary's `Received the Ambassador of the PRC on his
 # request` (whom the writer received; case-insensitive where it is used).
 RECEIVED = (r"received(?!\s+(?:the\s+)?(?-i:(?:[A-Z][\w’'.-]*\s+){0,3}?)"
@@ -243,8 +245,9 @@ LIST_HEAD_WORDS = (r"(?:to be )?distributed?(?: to)?|"
                    r"fyi|for (?:your )?information|disseminated to|"
                    # (`Delivered to: Comrade President [Tito], Comrades Kardelj, …`, a Yugoslav
                    # cable's readers)
-                   # (`Delivered: President of the Republic, Kardelj, …`, names after it)
-                   r"delivered to|delivered(?=\s*:\s*(?-i:[A-Z]))|"
+                   # (`Delivered: President of the Republic, Kardelj, …`, names after it or
+                   # under it, a line each)
+                   r"delivered to|delivered(?=\s*:\s*(?:(?-i:[A-Z])|$))|"
                    # (and by which way: `Forwarded via the Department to: Moscow 968-71 – …`)
                    # (`Repeated for information to: Washington, Paris, …`, `Relayed to: …`)
                    r"(?:already )?(?:forwarded|transmitted|circulated|communicated|repeated|"

@@ -88,6 +88,7 @@ def cues(text: str, zone: str = "closer", **context: object) -> set[str]:
     ("13 September of this year", "date_only"),  # the year a Soviet clerk does not name
     ("(A. Vasilevsky) (A. Gromyko)", "name_like"),  # two names typed side by side
     ("From: Peking, 15:00, 30 June 1951.", "sent_when"),  # the labelled place, hour, date
+    ("Date of dispatch: 22.X.71, 17.40 hrs.", "sent_when"),  # a form's labelled field
     ("H i g h l y c l a s s i f i e d !", "classification_line"),  # spaced out for emphasis
     ("Time: 11:00 a.m. to 2:00 p.m., 3 September 1965", "date_only"),
     ("Copy Nº 1", "number_at_start"),

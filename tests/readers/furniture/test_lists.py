@@ -105,6 +105,20 @@ def test_heading_and_items(source: str, expected: tuple) -> None:
     assert parts(source) == expected
 
 
+def test_delivered_alone_over_a_line_each_heads_whom_the_cable_went_to() -> None:
+    """`VIDAKOVIĆ` / `Delivered:` / `President of the Republic` / `E. Kardelj` / …: the
+    readers the cable was delivered to (the label was read as a receipt, the names as seven
+    signers)."""
+    root = converted_text(
+        "I ask for instructions regarding the answer to the request in point 3.\nVIDAKOVIĆ\n"
+        "Delivered:\nPresident of the Republic\nE. Kardelj\nA. Ranković\nArchive\n",
+        "October 31, 1962")
+    assert texts(root, "//t:closer/t:signed") == ["VIDAKOVIĆ"]
+    assert texts(root, "//t:list[@type='distribution']/t:head") == ["Delivered:"]
+    assert texts(root, "//t:list[@type='distribution']/t:item") == [
+        "President of the Republic", "E. Kardelj", "A. Ranković", "Archive"]
+
+
 def test_a_list_in_parentheses() -> None:
     assert parts("(FYI: Kowalski, Nowak, Zielinski)") == ("(FYI:", [
         (None, "Kowalski,"), (None, "Nowak,"), (None, "Zielinski)")])
