@@ -74,10 +74,16 @@ _UNDERLINED_LABEL_LINE = LazyPattern(
 _PLAIN_LABEL_LINE = LazyPattern(
     r"^[ \t]*(?P<label>[A-Z][\w ()/'’&.-]{0,39}?):(?P<gap>[ \t]*)(?P<rest>.*)$"
 )
+# A label alone on its line without its colon, as the website prints its fields (`Summary`,
+# `Original Language`, the `Document Information` over some of them), its value under it.
+_BARE_LABEL_LINE = LazyPattern(r"^[ \t]*(?P<label>[A-Z][\w ()/'’&.-]{0,39}?)(?P<gap>)(?P<rest>)"
+                               r"[ \t]*$")
 # The labels of a plain page's header: the archive's own, not those a memorandum's body may
 # open with (`Date:`, `Title:`, `Author:`, `Language:`).
 PLAIN_LABELS = (KNOWN_LABELS - {"date", "title", "author", "language", "languages"}) | {
     "original_uploaded_date"}
+# The labels the website prints without a colon, and its heading over some of them.
+_BARE_LABELS = PLAIN_LABELS | {"document_information"}
 # The labels a page's field headings may have, where bold labels may be any once a header is
 # seen: a heading under the fields may be the text's own (`### The Question of Shtykov`).
 _HEADING_LABELS = KNOWN_LABELS | PLAIN_LABELS
@@ -180,7 +186,10 @@ class _Scanner:
         if not self.plain:
             return _LABEL_LINE.match(content)
         found = _PLAIN_LABEL_LINE.match(content)
-        known = found is not None and normalise_label(found.group("label")) in PLAIN_LABELS
+        if found is not None:
+            return found if normalise_label(found.group("label")) in PLAIN_LABELS else None
+        found = _BARE_LABEL_LINE.match(content)
+        known = found is not None and normalise_label(found.group("label")) in _BARE_LABELS
         return found if known else None
 
     def _underlined(self, position: int, mark: str = "") -> bool:

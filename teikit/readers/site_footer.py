@@ -72,7 +72,8 @@ def read_site_footer(text: str, body_start: int,
     signature, a sentence)."""
     found = _SECTION.search(text, body_start)
     start = found.start() if found is not None else _cut_heading(text, body_start)
-    if start is None or len(text) - start > _LONGEST_FOOTER:
+    if (start is None or len(text) - start > _LONGEST_FOOTER
+            or _paragraphs(text, start) > _MOST_FOOTER_PARAGRAPHS):
         return None
     first_line = text.count("\n", 0, start) + 1
     fields, signs = _footer_fields(text[start:], first_line)
@@ -86,6 +87,19 @@ def read_site_footer(text: str, body_start: int,
         fields.setdefault("summary", last[0])
         text_end = last[1]
     return SiteFooter(text_end, fields)
+
+
+# The site's values that are paragraphs are few (its summary, a citation, the source, the
+# rights): more paragraphs under a heading of its are a document's text, which a page whose
+# fields stand over the text in the site's form prints there (`Document Information` /
+# `Source` / … / the text), and which is not to be read as the footer's values.
+_MOST_FOOTER_PARAGRAPHS = 5
+_PARAGRAPH_WORDS = 20
+
+
+def _paragraphs(text: str, start: int) -> int:
+    """How many lines from `start` on are paragraphs of words."""
+    return sum(len(line.split()) >= _PARAGRAPH_WORDS for line in text[start:].splitlines())
 
 
 # The most lines a copy cut under one of the site's own headings keeps after it.

@@ -215,3 +215,34 @@ def test_a_last_line_opened_by_a_notes_number_is_the_notes_never_the_summary() -
     assert [" ".join("".join(n.itertext()).split()) for n in foot] == [
         "2 This refers to the telegram sent by Wen Shizhen to Zhou Enlai on 13 December 1949, "
         "asking for the approval of the new ambassador."]
+
+
+_PARAGRAPH = ("The Plenum of the Central Committee discussed the situation in the Party after "
+              "the August events and the criticism voiced by a group of its members.\n\n")
+_FIELDS_OVER_THE_TEXT = (
+    "January 10, 1957\n\nMemorandum of the USSR MFA Far Eastern Department\n\nSummary\n"
+    "A Soviet Foreign Ministry assessment of the aftermath of the August 1956 Plenum.\n\n"
+    "Credits\nThis document was made possible with support from ROK Ministry of Unification\n"
+    "\nDocument Information\n\nSource\nAVPRF, fond 0102, opis 13, delo 5, listy 1-9.\n\n"
+    "Original Language\nRussian\n\nContents\nTranslation - English\n\nSECRET\n\n"
+    + _PARAGRAPH * 6 + "[signature] (I. Kurdyukov)\n")
+
+
+def test_the_sites_fields_printed_over_the_text_are_its_header_and_the_text_stays() -> None:
+    """The website's fields without colons (`Summary` / its value, … `Document Information` /
+    `Source` / …) over the text: the page's header, the text under it whole. The fields were
+    read as the text's first lines, then the footer's heading took the text after it for its
+    values: the text was lost from the body."""
+    header = parse_page_header(_FIELDS_OVER_THE_TEXT)
+    assert _FIELDS_OVER_THE_TEXT[header.body_start:].startswith("SECRET")
+    assert header.body_end is None
+    assert header.fields["source"].value == "AVPRF, fond 0102, opis 13, delo 5, listy 1-9."
+    assert header.fields["original_language"].value == "Russian"
+
+
+def test_a_heading_of_the_site_over_paragraphs_of_text_ends_no_text() -> None:
+    """Paragraphs of a document under `Document Information`: the document's text, no
+    footer's values (a footer's paragraphs are few: its summary, source, rights)."""
+    text = "Telegram\n\nDocument Information\n\nSource\nAVPRF\n\n" + _PARAGRAPH * 6
+    assert read_site_footer(text, 0) is None
+    assert read_site_footer(_SAVED, 0) is not None
