@@ -40,6 +40,8 @@ from teikit.rules.note_anchor import GLUED_ANCHOR, glued_anchor
 from teikit.rules.page import page_marker_between
 
 _QUOTE_PAIRS = {"“": "”", "„": "“", "«": "»", '"': '"'}
+# A note's marker in its brackets, after the word it is glued to (`dazibao[1]`).
+_BRACKETED_NUMBER = re.compile(r"\[(\d{1,3})\]")
 # (a second note on the page has two: `overthrow Jia Gui!**`)
 _ASTERISK = re.compile(r"(?<=\S)(?:\\?\*){1,3}(?!\*)")
 _BRACKET = re.compile(r"[\[\]]")
@@ -480,13 +482,20 @@ class InlineParser:
         nodes = autolinked(self._anchors(text, lo, hi))
         if not self.word_rules or self.in_brackets:
             return nodes
-        # A word that runs on into a bracket (`accelerat[e]`) is not whole in this text.
+        # A word that runs on into a bracket (`accelerat[e]`) is not whole in this text; one
+        # that a note's marker follows is (`dazibao[1] appeared`).
         glued_before = lo > 0 and not text[lo - 1].isspace()
-        glued_after = hi < len(text) and not text[hi].isspace()
+        glued_after = hi < len(text) and not text[hi].isspace() and not self._marks_a_note(
+            text, hi)
         return [word_node for index, node in enumerate(nodes) for word_node in (
             self._words(node.value, glued_before and index == 0,
                         glued_after and index == len(nodes) - 1)
             if isinstance(node, Text) else [node])]
+
+    def _marks_a_note(self, text: str, at: int) -> bool:
+        """Whether a note's marker in its brackets stands at `at` (`[1]`)."""
+        found = _BRACKETED_NUMBER.match(text, at)
+        return found is not None and found.group(1) in self.doc.note_markers
 
     def _words(self, value: str, glued_before: bool, glued_after: bool) -> list[Inline]:
         """Text, with the runs of words that a word rule claims in their elements."""

@@ -18,6 +18,7 @@ from teikit.rules.lexicon import (
     SPANISH_MARKED,
 )
 from teikit.rules.phrase_language import language_at_home
+from teikit.rules.pinyin import syllable_count
 from teikit.rules.text_language import english_wanting
 from teikit.rules.word_tables import WordTables, original_first
 
@@ -96,7 +97,10 @@ def _candidates(texts: list[str], original_language: str | None, tables: WordTab
     return found
 
 
-_RUSSIAN, _UNKNOWN, _ENGLISH = "ru-Latn", "unknown", ""
+_RUSSIAN, _CHINESE, _UNKNOWN, _ENGLISH = "ru-Latn", "zh-Latn", "unknown", ""
+# The fewest syllables of a word in pinyin read as Chinese whatever the page: two may spell a
+# word of Korean or Vietnamese as well (`chongbo`), three seldom do.
+_PINYIN_SYLLABLES = 3
 
 
 def _verdict(word: str, tables: WordTables) -> str:
@@ -107,6 +111,8 @@ def _verdict(word: str, tables: WordTables) -> str:
         return _ENGLISH
     if word.lower().endswith(_RUSSIAN_ENDINGS) and tables.zipf(word) == 0:
         return _RUSSIAN
+    if word[0].islower() and tables.zipf(word) == 0 and syllable_count(word) >= _PINYIN_SYLLABLES:
+        return _CHINESE  # (`dazibao`, `hongweibing`: a Chinese term in pinyin, whole)
     if word[0].islower() and tables.zipf(word) == 0 and not _agent_of_english_verb(word, tables):
         return _UNKNOWN  # another language's table may know it
     return _ENGLISH

@@ -94,6 +94,24 @@ def test_a_word_cut_by_a_bracket_is_not_read_as_a_word() -> None:
     assert result.tree.getroot().find(".//{*}foreign") is None
 
 
+def test_a_chinese_term_in_pinyin_is_chinese_and_two_syllables_are_too_few_to_tell() -> None:
+    """`dazibao`, `hongweibing`: three syllables of pinyin, a word no English or other table
+    knows, left in Chinese; `chongbo`, two syllables, spells a Korean word as well."""
+    assert untranslated("In January the hongweibing put up dazibao near the embassy.") == [
+        ("hongweibing", "zh-Latn"), ("dazibao", "zh-Latn")]
+    assert untranslated("A tax of one ton per chongbo of sown land was fixed.") == []
+
+
+def test_a_word_a_notes_marker_follows_is_a_word() -> None:
+    """`dazibao[1] appeared`: the marker in its brackets cuts no word (the word was left
+    plain, as one a bracket cuts is)."""
+    result = convert_text("In January and February dazibao[1] appeared in Beijing.\n\n[1] "
+                          "Big-character posters.",
+                          overrides={"title": "Test", "date_text": "May 14, 1967"}, enrich=False)
+    assert [node.text for node in result.tree.getroot().iterfind(".//{*}foreign")] == [
+        "dazibao"]
+
+
 _ITALIAN = ("Il Comitato Centrale del Partito Comunista Italiano, riunito a Roma, ha approvato "
             "la relazione del compagno Longo sulla situazione politica e sui compiti del partito "
             "nella lotta per la pace e per il socialismo.")
