@@ -512,6 +512,8 @@ def _translates_title(ctx: BracketContext, words: list[str]) -> bool:
         printed = printed[1:]
     while len(printed) > 1 and printed[0][:1].islower():
         printed = printed[1:]  # (what the title is: `The newspaper Nhan Dan [People's Daily]`)
+    if not quoted:
+        printed = _after_english_words(printed, tables)
     if len(printed) >= len(words) and respelled("".join(printed[-len(words):]), "".join(words)):
         return False  # (`Comrade Seo Hwi [So Hwi]`: the name romanised again, word for word)
     # (a nationality is as everyday a word: `Magyar Nemzet [Hungarian Nation]`)
@@ -1183,7 +1185,7 @@ def _foreign_name_before(ctx: BracketContext) -> tuple[str, str] | None:
     if found is None:
         return None
     printed = found.group().rstrip()
-    name = printed.split()
+    name = _after_english_words(printed.split(), ctx.doc.words)
     while name and name[0].lower() in _FUNCTION_WORDS:
         name = name[1:]
     if not name or any(ctx.doc.words.is_english(word) for word in name if len(word) > 2):
@@ -1214,6 +1216,14 @@ def _untranslated_word_before(ctx: BracketContext) -> tuple[str, str] | None:
 
 
 _PREVIOUS_WORD = LazyPattern(r"(?<![\w’'-])(?P<word>[^\W\d_][\w’'-]*)\s+$")
+
+
+def _after_english_words(printed: list[str], tables: WordTables) -> list[str]:
+    """The words of a title or name after the English words that say what it is (`the Soviet
+    organization Mezhdunarodnaya Kniga`: `Mezhdunarodnaya Kniga`)."""
+    said = [at for at, word in enumerate(printed[:-1]) if word[:1].islower() and len(word) >= 3
+            and word not in _FUNCTION_WORDS and tables.is_common(word)]
+    return printed[said[-1] + 1:] if said else printed
 
 
 def _original_alone(ctx: BracketContext, words: list[str]) -> list[Inline] | None:

@@ -1488,6 +1488,11 @@ FORMS_BY_LANGUAGE = [
     (None, "the Xinhua News Agency and Renmin Ribao [People’s Daily] publish",
      'Renmin Ribao <note type="editorial" place="inline" resp="#translator">People’s Daily'
      "</note> publish"),
+    # A body's name in its language after English words saying what it is, then its English:
+    # a gloss, the name the original's (was a man's name renamed).
+    ("Russian", "through the Soviet organization Mezhdunarodnaya Kniga [International Book]. In",
+     '<foreign xml:lang="und-Latn">Mezhdunarodnaya Kniga</foreign> <note type="editorial" '
+     'place="inline" resp="#translator">International Book</note>. In'),
     # The words just before, said again, then what they mean: a gloss (was supplied); a name
     # named in full after the word that names its kind stays supplied.
     (None, "the delegations of the sixteen [the sixteen states that sent troops] rejected",
