@@ -35,8 +35,8 @@ PREPOSITIONS = frozenset("of for to in on at by with from".split())
 # The words of French that English's diplomacy took as they are, rarer in its table than it
 # uses them (`a joint démarche`, `the agrément`, `a note verbale`, `an aide-mémoire`).
 DIPLOMATIC_LOANS = frozenset("démarche démarches agrément aide-mémoire communiqué communiqués "
-                             "chargé attaché attachés détente rapprochement entente verbale "
-                             "verbales mémoire".split())
+                             "chargé chargés d'affaires d’affaires attaché attachés détente "
+                             "rapprochement entente verbale verbales mémoire".split())
 # A model's designation, its letters and its number (`MiG-15`, `T-34`, `GAZ-51`, `Il-28`).
 MODEL = r"[A-Z][A-Za-z]{0,5}-\d{1,4}[A-Za-z]?"
 # A Spanish exclamation or question, its opening mark Spanish's alone (`¡Patria o Muerte!`,

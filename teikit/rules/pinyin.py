@@ -9,6 +9,7 @@ in pinyin after its translation; the words are no English, though short syllable
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 # The syllables of Mandarin as pinyin spells them, without tones (`ü` also as `v`).
 _SYLLABLES = """
@@ -51,3 +52,15 @@ def syllable_count(word: str) -> int:
         if counts:
             best[end] = min(counts)
     return best.get(len(letters), 0)
+
+
+# The fewest syllables of a phrase in pinyin told from English's words and names: `Yindu
+# daiban`, not `Li Bo`.
+_PHRASE_SYLLABLES = 3
+
+
+def is_pinyin_phrase(words: list[str], is_english: Callable[[str], bool]) -> bool:
+    """`Yindu daiban`, quoted: every word pinyin and none English's (`is_english`), three
+    syllables or more."""
+    return (bool(words) and sum(map(syllable_count, words)) >= _PHRASE_SYLLABLES
+            and all(map(is_pinyin_word, words)) and not any(map(is_english, words)))

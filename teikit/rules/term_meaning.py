@@ -12,6 +12,7 @@ from teikit.rules import cognates
 from teikit.rules.base import BracketContext
 from teikit.rules.lexicon import ARTICLES, PREPOSITIONS, is_nationality
 from teikit.rules.phrase_language import language_at_home
+from teikit.rules.pinyin import is_pinyin_phrase
 
 # A term quoted after its article, or after `of` (`of "Chollima"`), a few words long.
 _QUOTED_TERM_BEFORE = LazyPattern(r"(?i)\b(?:the|a|an|of|so-called)\s+[“\"«]"
@@ -139,8 +140,9 @@ def translates_the_quotation(ctx: BracketContext, words: list[str]) -> bool:
     if found is None:
         return False
     tables = ctx.doc.words
-    if language_at_home(found["quoted"], tables, ctx.doc.original_language) is None:
-        return False
+    if language_at_home(found["quoted"], tables, ctx.doc.original_language) is None and (
+            not is_pinyin_phrase(found["quoted"].split(), tables.is_english)):
+        return False  # (in pinyin, no table's: `"Yindu daiban" [Indian chargé d'affaires]`)
     bare = [word.strip(",.;:!?()“”\"") for word in words]
     foreign = sum(not tables.is_english(word.lower()) for word in bare if word)
     return foreign <= _WORDS_OF_NO_ENGLISH * len(bare)

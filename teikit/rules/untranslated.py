@@ -18,7 +18,7 @@ from teikit.rules.lexicon import (
     SPANISH_MARKED,
 )
 from teikit.rules.phrase_language import language_at_home
-from teikit.rules.pinyin import syllable_count
+from teikit.rules.pinyin import is_pinyin_phrase, syllable_count
 from teikit.rules.text_language import english_wanting
 from teikit.rules.word_tables import WordTables, original_first
 
@@ -263,6 +263,8 @@ def read_quotation(value: str, doc: DocumentContext) -> Intervention | None:
         return _quoted_phrase(value, found, doc)
     if not found or len(found) > _QUOTED_WORDS or " ".join(found) != " ".join(value.split()):
         return None
+    if is_pinyin_phrase(found, doc.words.is_english):
+        return _node(value, _CHINESE)  # (`“Yindu daiban”`, capitals and all)
     long_words = [word for word in found if len(word) > _SHORT]
     if not long_words or any(
             not word.islower() or doc.words.zipf(word) > 0 or ENGLISH_FORMATION.search(word)

@@ -15,6 +15,7 @@ from functools import cached_property
 
 from teikit.rules.lexicon import (
     COMMON,
+    DIPLOMATIC_LOANS,
     ENGLISH,
     ENGLISH_FORMATION,
     KNOWN,
@@ -76,6 +77,8 @@ class WordTables:
         """Frequent in English (Zipf ≥ 3.0), or known to it and built as English builds its
         words (`demarcation` 2.8, `demilitarized` 2.5, `chairman's` 2.6): not a transliteration
         that English borrowed (`rayon` 3.0, `kolkhoz` 1.9, `oblast`), which keeps its form."""
+        if word.lower() in DIPLOMATIC_LOANS:
+            return True  # (`chargé d'affaires`: diplomacy's French, English's own there)
         if "’" in word and looks_transliterated(word):
             return False  # a soft sign: `opis’`, `Il’ich`
         value = self.zipf(word)

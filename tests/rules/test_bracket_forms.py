@@ -1488,6 +1488,15 @@ FORMS_BY_LANGUAGE = [
     (None, "the Xinhua News Agency and Renmin Ribao [People’s Daily] publish",
      'Renmin Ribao <note type="editorial" place="inline" resp="#translator">People’s Daily'
      "</note> publish"),
+    # A quotation in pinyin, which no table knows, then its English: the original's words and
+    # their gloss (the English was read as the original's words: diplomacy's French in it,
+    # `chargé d'affaires`, is English's own).
+    ("Chinese", 'the official announced "Yindu daiban" [Indian chargé d\'affaires]. Then',
+     '<q><foreign xml:lang="zh-Latn">Yindu daiban</foreign></q> <note type="editorial" '
+     'place="inline" resp="#translator">Indian chargé d\'affaires</note>. Then'),
+    ("Chinese", "the ambassador [or chargé d’affaires] may call",
+     'ambassador <supplied reason="omitted" resp="#translator">or chargé d’affaires</supplied> '
+     "may"),
     # A body's name in its language after English words saying what it is, then its English:
     # a gloss, the name the original's (was a man's name renamed).
     ("Russian", "through the Soviet organization Mezhdunarodnaya Kniga [International Book]. In",
