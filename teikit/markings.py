@@ -19,8 +19,10 @@ HANDLING = (r"(?:(?:to be )?deciphere?d?(?: by the (?:ambassador|minister|charg[
             r"duplication) (?:is |are )?"
             r"(?:strictly )?(?:prohibited|forbidden|not permitted|not allowed)|not to be "
             r"(?:copied|reproduced)|do not (?:copy|reproduce)|"
-            # (whom the copy may go to: `Not for distribution outside the Ministry`)
+            # (whom the copy may go to: `Not for distribution outside the Ministry`, or to no
+            # one: `Not to be circulated`)
             r"not for (?:distribution|circulation) (?:outside|beyond) (?:the )?[\w ]{3,60}|"
+            r"not (?:to be )?(?:circulated|distributed)|not for (?:distribution|circulation)|"
             # (where the copy must stay: `Not to be taken out of the Party committee`)
             r"not to be (?:taken|removed|carried)(?: out)? (?:of|from) (?:the )?[\w ]{3,60}|"
             # (`No copying is allowed`)
@@ -55,7 +57,11 @@ ADDRESSEE_ONLY = (r"(?:only\s+)?for\s+(?:the\s+)?addressee(?:\s+(?:only|personal
                   # (`For Comrade Stalin only`, `Only for Comrade Molotov personally`: who alone
                   # may read it, named)
                   r"(?:only\s+)?for\s+(?:comrade|cde\.?|comr\.?)\s+(?:[A-Z]\.\s?){0,2}"
-                  r"(?-i:[A-ZА-Я][\w’'-]+)\s+(?:only|personally|alone)")
+                  r"(?-i:[A-ZА-Я][\w’'-]+)\s+(?:only|personally|alone)|"
+                  # (or by office: `For the Minister personally`)
+                  r"(?:only\s+)?for\s+(?:the\s+)?(?:(?:deputy\s+)?minister|ambassador|"
+                  r"chairman|secretary(?:\s+general)?|head\s+of\s+(?:the\s+)?mission)\s+"
+                  r"(?:only|personally|alone)")
 # Which copy a paper is, in words, before `copy` (`First copy 1 page`, `Only copy`).
 COPY_ORDINAL = r"(?:first|second|third|fourth|fifth|only|single)"
 # How urgent, with the degree a cable prints before it: `Urgent`, `Especially Urgent`.

@@ -173,6 +173,8 @@ CLASSIFICATION_LINE = re.compile(
     # under a signature, `Printed in 1 copy.`, is the copies' count)
     r"(?:the )?(?:single|only) copy|written in (?:one|a single|1) copy|"
     r"no copies|\(limited distribution\)|limited distribution)"
+    # (a second caveat after a dash: `For the Minister personally – not to be distributed`)
+    r"(?:\s*[–—-]\s*(?:" + HANDLING + r"|" + ADDRESSEE_ONLY + r"))?"
     r"\s?[.!]?"  # (`Highlyclassified !`: a spaced-out marking closed up, its mark left apart)
     r"(?:\s+(?:urgent|immediate))?"
     # (a caveat after a comma, one marking with it: `SECRET, FOR SPECIAL USE`)

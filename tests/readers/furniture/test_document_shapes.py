@@ -4029,6 +4029,10 @@ OPENER = "/t:TEI/t:text/t:body/t:div/t:opener"
     ("Top Secret\nOnly for the addressee", [("fw", "Top Secret"),
                                             ("fw", "Only for the addressee")]),
     ("Addressee only", [("fw", "Addressee only")]),
+    # (to no one further, or to an office alone, a caveat after the dash too)
+    ("Top Secret\nNot to be circulated", [("fw", "Top Secret"), ("fw", "Not to be circulated")]),
+    ("SECRET\nFor the Minister personally – not to be distributed", [
+        ("fw", "SECRET"), ("fw", "For the Minister personally – not to be distributed")]),
     # (`Ex.`, the copy as Russian's `экз.` is translated: it was the document's number)
     ("Top Secret\nEx. No. 2", [("fw", "Top Secret"), ("idno", "Ex. No. 2")]),
 ])
