@@ -57,10 +57,15 @@ def _withheld(ctx: BracketContext) -> bool:
         len(text) > 3 or not ctx.capital_after())
 
 
+# The most words of a report of damage, a sentence of its own (`[A line is cut off at the
+# bottom of the page in the copy.]`).
+_MOST_WORDS = 14
+
+
 def _reason(text: str) -> str | None:
     text = _TRANSLATORS_TAG.sub("", text, count=1)
     words = text.split()
-    if not words or len(words) > 10 or ":" in text:
+    if not words or len(words) > _MOST_WORDS or ":" in text:
         return None  # a labelled remark (`[Note: the original is torn]`) says more than a gap
     found = _REASON.search(text)
     if found is None:

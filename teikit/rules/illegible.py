@@ -13,7 +13,7 @@ from teikit.lazy_pattern import LazyPattern
 from teikit.model import Inline, Intervention, Text
 from teikit.rules.base import BracketContext, DocumentContext, Match, Rule, WordRule, WordSpan
 from teikit.rules.editorial_note import NOTE_LABEL
-from teikit.rules.extent import quantity_of, unit
+from teikit.rules.extent import UNITS, quantity_of, unit
 
 _REASON = (("reason", "illegible"),)
 CONVENTION = Convention(
@@ -34,9 +34,10 @@ _COUNTED = re.compile(
     r"(?i)^\s*(?P<n>\d+(?:\s*[-–]\s*\d+)?|an?|one|two|three|four|five|several|another|"
     r"other|more|further|some)\s+"
     r"(?:(?:additional|more|further|other)\s+)?"
+    # (`[1 group undecipherable]`: a cable's cipher group the office could not read)
     r"(?:(?P<unit>words?|lines?|"
-    r"letters?|characters?)(?:\s+of\s+(?:the\s+)?text)?" + _IS +
-    rf"\s+(?:{_ILLEGIBLE}|unclear|indecipherable|unreadable)"
+    r"letters?|characters?|groups?)(?:\s+of\s+(?:the\s+)?text)?" + _IS +
+    rf"\s+(?:{_ILLEGIBLE}|unclear|indecipherable|undecipherable|unreadable)"
     r"|illegible\s+(?P<what>\w+))"
     # (`[Two lines of text are illegible in the original.]`)
     r"(?:\s+in\s+the\s+(?:original|text|document))?"
@@ -84,10 +85,11 @@ def _counted(found: re.Match[str], source: str, convention: Convention) -> Inter
     count = "one" if found["n"].lower() == "another" else found["n"]
     uncounted = count.lower() in ("other", "more", "further", "several", "some")
     quantity = "" if uncounted or re.search(r"[-–]", count) else quantity_of(count)
-    if found["unit"] is None:
-        # `[two illegible signatures]`: counted things that are not units of text
+    if found["unit"] is None or found["unit"].lower().rstrip("s") not in UNITS:
+        # `[two illegible signatures]`, `[1 group undecipherable]`: counted things that are
+        # not units of text
         attrs = {"reason": "illegible", **({"quantity": quantity} if quantity else {})}
-        desc = Intervention("desc", {}, [Text(found["what"])])
+        desc = Intervention("desc", {}, [Text(found["what"] or found["unit"])])
         return convention.node("gap", attrs, [desc], source)
     attrs = {"reason": "illegible", "unit": unit(found["unit"])}
     if quantity:

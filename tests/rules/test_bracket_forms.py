@@ -1007,6 +1007,15 @@ FORMS = [
     # letter, the name whole.
     ("were not consulted [one group garbled] and",
      'were not consulted <gap reason="damage"><desc>one group garbled</desc></gap> and'),
+    # (a group the cipher office could not read, counted: illegible, as words are; it was
+    # left unclassified)
+    ("were not consulted [1 group undecipherable] and",
+     'consulted <gap reason="illegible" quantity="1" rend="[1 group undecipherable]"><desc>'
+     "group</desc></gap> and"),
+    # (the damage told in a sentence of its own)
+    ("the Chinese side. [A line is cut off at the bottom of the page in the copy.] Comrade",
+     'side. <gap reason="damage" unit="line" quantity="1"><desc>A line is cut off at the '
+     "bottom of the page in the copy.</desc></gap> Comrade"),
     ("signed F I L I P P O V [STALIN] and",
      'signed <persName><choice><orig>F I L I P P O V </orig><reg resp="#translator">STALIN'
      "</reg></choice></persName> and"),
