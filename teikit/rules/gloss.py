@@ -40,6 +40,7 @@ from teikit.rules.lexicon import (
 from teikit.rules.names import PLACE_PREPOSITIONS, ends_with_title, renames_the_place, respelled
 from teikit.rules.number_words import number_in_words
 from teikit.rules.original_wording import BODY_KIND
+from teikit.rules.phrase_language import language_at_home
 from teikit.rules.term_meaning import (
     FUNCTION_ZIPF,
     LAST_WORD,
@@ -1128,6 +1129,37 @@ def _translates_the_word_in_capitals(ctx: BracketContext, words: list[str]) -> b
             and all(tables.is_english(bare(word).lower()) for word in words))
 
 
+def _phrase_opening_the_line(ctx: BracketContext) -> tuple[str, str] | None:
+    """The words from the start of the bracket's line to the bracket, and the space after
+    them, when nothing was read among them."""
+    if ctx.glued_before or ctx.after_quotation:
+        return None
+    line = ctx.before[ctx.before.rfind("\n") + 1:]
+    source = ctx.source_before or ctx.before
+    if not source.endswith(line) or source[:len(source) - len(line)][-1:] not in ("", "\n"):
+        return None  # (a bracket read earlier on the line)
+    phrase = line.rstrip()
+    return (phrase, line[len(phrase):]) if phrase else None
+
+
+def _translates_the_phrase(ctx: BracketContext, words: list[str]) -> bool:
+    """`SUFRAGIO EFECTIVO. NO REELECCIÓN. [Effective Suffrage. No Re-election.]`: a motto or
+    phrase of another language opening its line, then its English (it was a man's name
+    renamed, or words supplied)."""
+    if len(words) < 2 or ctx.doc.words.english_share(ctx.plain) < _ENGLISH_GLOSS:
+        return False
+    found = _phrase_opening_the_line(ctx)
+    if found is None or not _PHRASE_WORDS[0] <= len(found[0].split()) <= _PHRASE_WORDS[1]:
+        return False
+    language = language_at_home(found[0], ctx.doc.words, ctx.doc.original_language)
+    return language is not None and language != "en"
+
+
+# How many words a phrase opening its line has, and the share of English its gloss has.
+_PHRASE_WORDS = (2, 8)
+_ENGLISH_GLOSS = 0.75
+
+
 _TESTS = (_equates, _explains, _spells_out, _spells_out_in_lower_case, _says_whose,
           _names_the_state, _abbreviates, _abbreviates_phrase, _expands_next, _translates,
           _translates_title, _describes_the_name, _expands_contraction, _expands_abbreviation,
@@ -1143,7 +1175,7 @@ _TESTS = (_equates, _explains, _spells_out, _spells_out_in_lower_case, _says_who
           translates_the_quotation, repeats_the_words_before, gives_its_short_name,
           cites_a_reference,
           _translates_the_word_in_capitals, translates_the_capitalised_term,
-          describes_what_was_named, _describes_at_length)
+          describes_what_was_named, _describes_at_length, _translates_the_phrase)
 # The tests that find the capitalised words before the bracket in another language: the name
 # of a paper, a book, a body, which the bracket translates.
 _TRANSLATES_A_NAME = (_translates_title, _translates_institution,
@@ -1161,7 +1193,8 @@ def _read(ctx: BracketContext) -> Match | None:
                 or ctx.children())
     note = CONVENTION.node("note", dict(REMARK_ATTRS), children)
     named = (_foreign_name_before(ctx) if passed in _TRANSLATES_A_NAME
-             else _untranslated_word_before(ctx) if passed is _translates else None)
+             else _untranslated_word_before(ctx) if passed is _translates
+             else _phrase_opening_the_line(ctx) if passed is _translates_the_phrase else None)
     if named is None:
         return Match([note])
     name, space = named
@@ -1171,7 +1204,7 @@ def _read(ctx: BracketContext) -> Match | None:
     tables = ctx.doc.words
     language = tables.language_of(name) or (original_first(
         tables.languages_of_a_word_alone(name.lower()), ctx.doc.original_language)
-        if " " not in name else None)
+        if " " not in name else language_at_home(name, tables, ctx.doc.original_language))
     foreign = Intervention("foreign", {"xml:lang": language or "und-Latn"}, [Text(name)])
     return Match([foreign, Text(space), note], consume_before=len(name) + len(space))
 

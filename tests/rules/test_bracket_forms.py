@@ -1706,3 +1706,22 @@ def test_a_statement_opening_its_line_may_open_the_texts_sentence() -> None:
                           "House the decision was received with relief.\n", "October 30, 1962")
     assert texts(root, "//t:body//t:supplied") == [
         "This information is based on a conversation of an embassy counselor"]
+
+
+def test_a_motto_of_another_language_opening_its_line_then_its_english() -> None:
+    """`SUFRAGIO EFECTIVO. NO REELECCIÓN. [Effective Suffrage. No Re-election.]` over a
+    Mexican letter's signature: the original's words and their gloss (the English was a
+    man's name renamed); English words opening a line before a bracket are no such motto."""
+    letter = ("I renew to you the assurances of my highest and most distinguished "
+              "consideration.\n\n{}\n\nThe Ambassador\n\nGilberto Bosques\n")
+
+    def converted(line: str) -> etree._Element:
+        return convert_text(letter.format(line), overrides=META, enrich=False).tree.getroot()
+
+    salute = converted("SUFRAGIO EFECTIVO. NO REELECCIÓN. [Effective Suffrage. No "
+                       "Re-election.]").find(".//t:closer/t:salute", NS)
+    assert [(etree.QName(child).localname, child.text) for child in salute] == [
+        ("foreign", "SUFRAGIO EFECTIVO. NO REELECCIÓN."),
+        ("note", "Effective Suffrage. No Re-election.")]
+    english = converted("The embassy was informed [by the Foreign Ministry] of it yesterday.")
+    assert english.find(".//t:note[@type='editorial']", NS) is None
