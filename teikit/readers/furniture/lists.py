@@ -118,8 +118,10 @@ _COPIES_WENT = LazyPattern(r"(?i)^cop(?:y|ies)\s+\d{1,2}(?:\s*(?:and|,|[–—-]
                            r"[–—-]\s+\S")
 
 
-# The file a copy went to, as a list of recipients ends (`to file`, `File`, `to the archive`).
-_TO_THE_FILE = LazyPattern(r"(?i)^(?:to\s+)?(?:the\s+)?(?:file|files|archives?|dossier)\.?$")
+# The file a copy went to, as a list of recipients ends (`to file`, `File`, `to the archive`;
+# `a/a`, `ad acta`, the Latin a Polish or Czech list prints).
+_TO_THE_FILE = LazyPattern(r"(?i)^(?:(?:to\s+)?(?:the\s+)?(?:file|files|archives?|dossier)|"
+                           r"a/a|ad acta)\.?$")
 
 
 # The short words between a body's or an office's capitalised words (`Swiss Observer to the
@@ -133,9 +135,12 @@ _PARENTHESIS_AT_END = LazyPattern(r"\s*\([^()]{1,40}\)[,;]?$")
 
 def names_a_comma_apart(text: str) -> bool:
     """`Chairman, Liu, Zhou, Zhu, Chen [Yun], …`: capitalised names a comma apart, however
-    many."""
+    many, the file last in lower case or not (`…, Dept. III, a/a`)."""
+    parts = text.split(",")
+    if len(parts) > 1 and to_the_file(parts[-1].strip()):
+        parts = parts[:-1]
     return _COMMA_LIST.match(text) is not None and all(
-        part.strip()[:1].isupper() for part in text.split(","))
+        part.strip()[:1].isupper() for part in parts)
 
 
 def capitalised_item(text: str) -> bool:

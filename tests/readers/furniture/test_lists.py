@@ -119,6 +119,30 @@ def test_delivered_alone_over_a_line_each_heads_whom_the_cable_went_to() -> None
         "President of the Republic", "E. Kardelj", "A. Ranković", "Archive"]
 
 
+@pytest.mark.parametrize("between", ["\n", "\n\n"])
+def test_names_a_comma_apart_under_their_heading_may_end_on_the_file(between: str) -> None:
+    """`Distribution:` / `Gomułka, Cyrankiewicz, …, Dept. III, a/a`: the list, the file last
+    as Polish lists print it (`a/a`, ad acta); the names were lines of the closer."""
+    root = converted_text(
+        "We will send a more detailed report by the nearest diplomatic pouch, as soon as the "
+        f"situation allows it.\n\nJELEŃ\n\nDistribution:{between}Gomułka, Cyrankiewicz, "
+        "Zawadzki, Dept. III, a/a\n", "November 6, 1962")
+    assert texts(root, "//t:list[@type='distribution']/t:item") == [
+        "Gomułka,", "Cyrankiewicz,", "Zawadzki,", "Dept. III,", "a/a"]
+
+
+def test_sent_over_copies_numbered_on_one_line_is_a_list() -> None:
+    """`Sent: 1 - Far Eastern Department of the USSR MFA; 2 - …; 3 - to file`: whom each copy
+    went to (it was a line of the closer)."""
+    root = converted_text(
+        "The Korean comrades consider that the visit will strengthen the relations between the "
+        "parties.\n\nCounselor of the USSR Embassy in the DPRK\n\nSent: 1 - Far Eastern "
+        "Department of the USSR MFA; 2 - Department of the CC CPSU; 3 - to file\n",
+        "March 2, 1967")
+    assert texts(root, "//t:list[@type='distribution']/t:head") == ["Sent:"]
+    assert len(texts(root, "//t:list[@type='distribution']/t:item")) == 3
+
+
 def test_a_list_in_parentheses() -> None:
     assert parts("(FYI: Kowalski, Nowak, Zielinski)") == ("(FYI:", [
         (None, "Kowalski,"), (None, "Nowak,"), (None, "Zielinski)")])
