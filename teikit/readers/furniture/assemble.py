@@ -424,6 +424,9 @@ class Assembler:
             return index + 1
         if self.role(index) == "distribution" or self._opens_list(index):
             return self.distribution(index)
+        if piece.zone == "opener" and lists.addresses_many_bodies(piece.unit.plain):
+            self.add_list(piece, [piece.unit])  # (a circular's whole address on its line)
+            return index + 1
         end = self._addressed_to_several(index)
         if end > index + 1:
             self.add_list(piece, [self.pieces[at].unit for at in range(index, end)])

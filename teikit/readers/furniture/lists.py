@@ -347,6 +347,26 @@ _NAMES_POSTS = LazyPattern(
     r"[^.!?:]{0,160}[,;:]?$")
 
 
+def addresses_many_bodies(text: str) -> bool:
+    """`To: the revolutionary committees of all provinces, …; all embassies, consulates and
+    offices …; all Xinhua News Agency branches abroad:`, `To the Guangxi Zhuang Autonomous
+    Region Party Committee, the Yunnan and Guangdong Provincial Party Committees, …, the
+    Ministry of Public Security and the Ministry of Railways:`: a circular's whole address on
+    one line, the bodies it goes to a comma or a semicolon apart, on the colon before the
+    text."""
+    text = _unbracketed(text)
+    return (_TO_THE_BODIES.match(text) is not None and text.endswith(":")
+            and len(_MANY_BODIES.findall(text)) >= _BODIES_ON_ONE_LINE
+            and text.count(",") + text.count(";") >= _BODIES_ON_ONE_LINE - 1)
+
+
+_TO_THE_BODIES = LazyPattern(r"(?i)^to\s*:?\s+(?:all\s+)?(?:the\s+)?[\w’'-]")
+_MANY_BODIES = LazyPattern(rf"(?i)\b(?:{_POST_WORDS}|posts|bureaus?|committees?|ministr(?:y|ies)|"
+                           r"branch(?:es)?|departments?|governments?|regions?)\b")
+# The fewest bodies a circular's address names on its line.
+_BODIES_ON_ONE_LINE = 3
+
+
 # The most words of a line of posts that ends on a full stop (`Consulate-General in Karachi.`).
 _POSTS_STOPPED_WORDS = 5
 

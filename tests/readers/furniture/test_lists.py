@@ -143,6 +143,27 @@ def test_sent_over_copies_numbered_on_one_line_is_a_list() -> None:
     assert len(texts(root, "//t:list[@type='distribution']/t:item")) == 3
 
 
+def test_a_circulars_whole_address_on_its_line_is_whom_it_went_to() -> None:
+    """`To the Guangxi Zhuang Autonomous Region Party Committee, the Yunnan and Guangdong
+    Provincial Party Committees, …, the Ministry of Railways:` over the text: the bodies the
+    circular went to, a distribution list (it was the text's salutation); an address to one
+    body stays the salutation."""
+    text = ("Since 7 February the American imperialists have been bombing the Democratic "
+            "Republic of Vietnam, and the bombing has become regular.\n")
+    root = converted_text(
+        "Zhongfa (1965) No. 226\n\nTo the Guangxi Zhuang Autonomous Region Party Committee, the "
+        "Yunnan and Guangdong Provincial Party Committees, the Party Committees of the Kunming "
+        "and Guangzhou Military Regions, the Ministry of Public Security and the Ministry of "
+        "Railways:\n\n" + text, "March 9, 1965")
+    (listed,) = texts(root, "//t:opener//t:list[@type='distribution']")
+    assert listed.startswith("To the Guangxi") and listed.endswith("Ministry of Railways:")
+    root = converted_text("To the Guangxi Zhuang Autonomous Region Party Committee:\n\n" + text,
+                          "March 9, 1965")
+    assert texts(root, "//t:list") == []
+    assert texts(root, "//t:opener/t:salute") == [
+        "To the Guangxi Zhuang Autonomous Region Party Committee:"]
+
+
 def test_a_list_in_parentheses() -> None:
     assert parts("(FYI: Kowalski, Nowak, Zielinski)") == ("(FYI:", [
         (None, "Kowalski,"), (None, "Nowak,"), (None, "Zielinski)")])
