@@ -799,21 +799,42 @@ def _body_named_originally(ctx: BracketContext) -> str | None:
     of Communists of Yugoslavia (LCY) [Jugoszlávia Kommunistáinak Szövetsége, JKSZ]`)."""
     if ctx.glued_before:
         return None
-    named = _BODY_BEFORE.search(ctx.before[-160:])
+    before = ctx.before_and_quotation.rstrip(" ”\"»") + " "
+    named = _BODY_BEFORE.search(before[-160:])
     if named is None:
         return None
     words = named.group()[: named.start("acronym") - 1 if named["acronym"] else None].split()
     capitals = [word for word in words if word[:1].isupper()]
     if len(capitals) < 2 or all(word.isupper() for word in capitals):
         return None  # (a text in capitals: a name in capitals has an acronym's shape)
+    # (the kind of body among its words, not only the last: `the State Committee for Foreign
+    # Economic Relations [GKES]`)
+    a_body = any(_bare_word(word) in ORGANISATION_WORDS for word in words)
     if ACRONYM.fullmatch(ctx.plain):
-        return ctx.doc.foreign_lang if words[-1].lower() in ORGANISATION_WORDS else None
+        return ctx.doc.foreign_lang if a_body else None
     tables = ctx.doc.words
-    if (len(ctx.plain.split()) < 2 or BODY_KIND.search(ctx.plain) is None
-            or tables.english_share(ctx.plain) >= 0.5):
+    if len(ctx.plain.split()) < 2:
         return None
-    return (tables.language_of(ctx.plain)
-            or ctx.doc.foreign_lang)
+    if BODY_KIND.search(ctx.plain) is not None and tables.english_share(ctx.plain) < 0.5:
+        return tables.language_of(ctx.plain) or ctx.doc.foreign_lang
+    # (the body's name in a language no table knows, none of its words everyday English's,
+    # though English knows them as names: `the Vietnamese Workers’ Party [Dang Lao Dong Viet
+    # Nam]`, `the Lao Patriotic Front [Neo Lao Haksat]`)
+    # (four words at least: who signed for the body is named in fewer, `the Military
+    # Commission [Peng Dehuai]`)
+    if (a_body and _bare_word(words[-1]) in ORGANISATION_WORDS
+            and len(ctx.plain.split()) >= _BODYS_OWN_NAME_WORDS
+            and tables.everyday_share(ctx.plain) == 0 and not _shares_a_word(ctx.plain, words)):
+        return tables.language_of(ctx.plain) or "und-Latn"
+    return None
+
+
+_BODYS_OWN_NAME_WORDS = 4
+
+
+def _shares_a_word(text: str, words: list[str]) -> bool:
+    """Whether `text` gives again one of `words` (`Damansky Island [Zhenbao Island]`)."""
+    return bool({_bare_word(word) for word in text.split()} & {_bare_word(w) for w in words})
 
 
 _HAN = LazyPattern(r"[\u4e00-\u9fff]")

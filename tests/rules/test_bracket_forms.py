@@ -1156,6 +1156,15 @@ FORMS_BY_LANGUAGE = [
     ("Russian", "on the heights of Songak-san [Songaksan] north",
      '<choice><orig>Songak-san </orig><reg resp="#translator">Songaksan</reg></choice>'),
     # the body's name in its own language, ending on the English name's last word
+    # The original's acronym after the body's English name, its kind among its words (was a
+    # body's name completed); the body's name in a language no table knows, after its English
+    # name ending on its kind (was a man's name renamed).
+    ("Russian", "the State Committee for Foreign Economic Relations [GKES] to examine",
+     '<note type="original-wording" place="inline" resp="#translator"><foreign '
+     'xml:lang="ru-Latn">GKES</foreign></note> to'),
+    ("German", "On the situation in the Vietnamese Workers’ Party [Dang Lao Dong Viet Nam] and",
+     '<note type="original-wording" place="inline" resp="#translator"><foreign '
+     'xml:lang="und-Latn">Dang Lao Dong Viet Nam</foreign></note> and'),
     ("Mongolian", "the Great People’s Khural [Ardyn Ikh Khural] elected",
      'the Great People’s Khural <note type="original-wording" place="inline" '
      'resp="#translator"><foreign xml:lang="mn-Latn">Ardyn Ikh Khural</foreign></note> elected'),
