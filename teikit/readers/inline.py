@@ -348,8 +348,9 @@ class InlineParser:
     def _container(self, text: str, span: _Span, children: list[Inline]) -> Intervention:
         if span.kind == "quote":
             pair = text[span.start] + "{}" + text[span.end]
-            if (self.quotation_readers and len(children) == 1 and isinstance(children[0], Text)
-                    and not self.in_brackets):
+            # (in brackets too: the original's term a translator's note quotes, `[the
+            # Romanian text uses the term “clica”, i.e. clique]`)
+            if self.quotation_readers and len(children) == 1 and isinstance(children[0], Text):
                 children = self._quoted_words(children[0].value) or children
             return Intervention("q", {}, children, "quotation", None if pair == '"{}"' else pair)
         if span.kind == "html":

@@ -112,6 +112,17 @@ def test_a_word_a_notes_marker_follows_is_a_word() -> None:
         "dazibao"]
 
 
+def test_a_term_a_translators_note_quotes_is_the_originals() -> None:
+    """`[Translator's note: the Romanian text uses the term “clica”, i.e. clique]`: the
+    original's word, quoted in the note, as it is in the text (quotations in brackets were not
+    read)."""
+    result = convert_text("The main task now is to defeat the group [Translator's note: the "
+                          "Romanian text uses the term “clica”, i.e. clique] in the party.",
+                          overrides={"title": "Test", "date_text": "May 14, 1972"}, enrich=False)
+    assert [node.text for node in result.tree.getroot().iterfind(".//{*}note//{*}foreign")] == [
+        "clica"]
+
+
 _ITALIAN = ("Il Comitato Centrale del Partito Comunista Italiano, riunito a Roma, ha approvato "
             "la relazione del compagno Longo sulla situazione politica e sui compiti del partito "
             "nella lotta per la pace e per il socialismo.")
