@@ -180,20 +180,33 @@ def hands_initials_under_its_note(text: str, above: str) -> bool:
 def initialled_receipt(text: str) -> bool:
     """`Received by [illegible signature]`: the office's receipt, its clerk's mark alone after
     it (not `Drafted by: Vasile Gliga`, who wrote the record down and signs it)."""
-    receipt = RECEIPT.match(text.strip())
-    if receipt is None:
-        return False
-    rest = _BY.sub("", text.strip()[receipt.end():].strip(" :"), count=1)
-    # (`Deciphered 30/5/1978, 23:40 – [illegible signature]`: when, then the clerk's mark, or
-    # the mark, then when: `Deciphered by: [illegible signature], 15.XI.1977, 01:40`)
-    rest = _WHEN_AFTER_MARK.sub("", _WHEN_BEFORE_MARK.sub("", rest, count=1), count=1)
-    return MARK_ALONE.match(rest) is not None
+    rest = text.strip()
+    for _ in range(_RECEIPTS_ON_A_LINE):
+        receipt = RECEIPT.match(rest)
+        if receipt is None:
+            return False
+        rest = _BY.sub("", rest[receipt.end():].strip(" :"), count=1)
+        # (`Deciphered 30/5/1978, 23:40 – [illegible signature]`: when, then the clerk's mark,
+        # or the mark, then when: `Deciphered by: [illegible signature], 15.XI.1977, 01:40`)
+        rest = _WHEN_AFTER_MARK.sub("", _WHEN_BEFORE_MARK.sub("", rest, count=1), count=1)
+        if MARK_ALONE.match(rest) is not None:
+            return True
+        # (`Received: 15.I.59 – 01.35 hours – Deciphered by: [illegible signature]`: when it
+        # came in, then who deciphered it)
+        rest = _WHEN_BEFORE_MORE.sub("", rest, count=1)
+    return False
+
+
+# The receipts one line may hold, each after the one before (`Received: … – Deciphered by: …`).
+_RECEIPTS_ON_A_LINE = 3
 
 
 _BY = LazyPattern(r"^by\b\s*:?\s*")
 # A day and an hour in figures before the clerk's mark, and the words that join them.
 # (each part taken whole, never split again: a hostile line of figures is read once)
 _WHEN_BEFORE_MARK = LazyPattern(r"^(?>(?:on|at|\d[\d./:]*+|hrs?\.?|h)[\s,;–—-]*+)+(?=\[)")
+# A day and an hour in figures before the office's next word on the line.
+_WHEN_BEFORE_MORE = LazyPattern(r"^(?>(?:on|at|\d[\dIVX./:]*+|hrs?\.?|hours|h)[\s,;–—-]*+)+")
 # The day and hour after the clerk's mark (`[illegible signature], 15.XI.1977, 01:40`), a
 # Roman month among its figures.
 _WHEN_AFTER_MARK = LazyPattern(r"(?<=\])(?>[\s,;–—-]*+(?:on|at|\d[\dIVX./:]*+|hrs?\.?|h))+\.?$")

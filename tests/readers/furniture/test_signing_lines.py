@@ -476,6 +476,9 @@ def test_a_hands_note_or_a_stamp_initialled_by_its_writer_signs_nothing(line: st
     # (the clerk's mark, then when: it signed)
     ("Deciphered by: [illegible signature], 15.XI.1977, 01:40",
      "Deciphered by: signature, 15.XI.1977, 01:40"),
+    # (when it came in, then who deciphered it, one line: it signed)
+    ("Received: 15.I.59 – 01.35 hours – Deciphered by: [illegible signature]",
+     "Received: 15.I.59 – 01.35 hours – Deciphered by: signature"),
 ])
 def test_a_receipt_with_the_clerks_mark_is_a_docket_no_signature(receipt: str,
                                                                   docket: str) -> None:
