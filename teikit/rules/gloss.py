@@ -90,7 +90,16 @@ def _text_before(ctx: BracketContext) -> str:
 
 
 def _acronym_before(ctx: BracketContext) -> re.Match[str] | None:
-    return _AFTER_ACRONYM.search(_text_before(ctx))
+    return _acronym_ending(_text_before(ctx))
+
+
+def _acronym_ending(text: str) -> re.Match[str] | None:
+    """The acronym `text` ends on; no word with a lower-case letter outside ASCII, which the
+    pattern's `[a-z]` does not exclude (`Coong Lê`: a Vietnamese name's syllable)."""
+    found = _AFTER_ACRONYM.search(text)
+    if found is None or any(c.islower() and not c.isascii() for c in found.group()):
+        return None
+    return found
 
 
 # The words in capitals an acronym ends: `CCP CC`, `PAK HEON-YEONG`.
@@ -250,7 +259,7 @@ _CONTRACTION = LazyPattern(r"(?<![\w.’'-])[A-Z][b-df-hj-np-tv-xz]{1,3}\.?\s+$"
 def _contracts(before: str, word: str) -> bool:
     """`PB [Politburo]`, `Rbl [Rubles]`: an acronym or a contraction made from the one word in
     the bracket (its letters in order in the word, the first first)."""
-    found = _AFTER_ACRONYM.search(before) or _CONTRACTION.search(before)
+    found = _acronym_ending(before) or _CONTRACTION.search(before)
     if found is None or not word[:1].isupper() or word.isupper():
         return False
     if found.group().strip(" .").lower() in COURTESY_TITLES:

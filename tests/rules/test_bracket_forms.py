@@ -1506,6 +1506,11 @@ FORMS_BY_LANGUAGE = [
     (None, "the Xinhua News Agency and Renmin Ribao [People’s Daily] publish",
      'Renmin Ribao <note type="editorial" place="inline" resp="#translator">People’s Daily'
      "</note> publish"),
+    # A Vietnamese name's last syllable, its letter with a diacritic in lower case, is no
+    # acronym (the name given again was read as what the letters stand for).
+    ("Vietnamese", "the coup of Captain Coong Lê [Kong Le] in",
+     '<persName><choice><orig>Coong Lê </orig><reg resp="#translator">Kong Le</reg></choice>'
+     "</persName> in"),
     # A quotation in pinyin, which no table knows, then its English: the original's words and
     # their gloss (the English was read as the original's words: diplomacy's French in it,
     # `chargé d'affaires`, is English's own).
