@@ -4029,6 +4029,9 @@ OPENER = "/t:TEI/t:text/t:body/t:div/t:opener"
     ("Top Secret\nOnly for the addressee", [("fw", "Top Secret"),
                                             ("fw", "Only for the addressee")]),
     ("Addressee only", [("fw", "Addressee only")]),
+    # (which copy in figures before the word, of how many in parentheses)
+    ("Confidential Matter\n2nd copy (of 5)", [("fw", "Confidential Matter"),
+                                              ("idno", "2nd copy (of 5)")]),
     # (to no one further, or to an office alone, a caveat after the dash too)
     ("Top Secret\nNot to be circulated", [("fw", "Top Secret"), ("fw", "Not to be circulated")]),
     ("SECRET\nFor the Minister personally – not to be distributed", [
@@ -4046,7 +4049,7 @@ def test_a_copys_number_of_many_and_a_caveat_for_the_addressee_stand_in_the_open
     assert found == expected
     types = root.xpath(f"{OPENER}/t:idno/@type | {OPENER}/t:fw/@type", namespaces=NS)
     assert set(types) <= {"copy", "document", "classification"}
-    assert ("copy" in types) == any(text.startswith(("Copy", "Ex."))
+    assert ("copy" in types) == any(text.startswith(("Copy", "Ex.", "2nd"))
                                     for _, text in expected)
 
 
