@@ -116,3 +116,14 @@ def test_a_french_telegrams_numbers_for_its_parts_are_its_number() -> None:
                           "Reserved distribution\nThe speech of Fidel Castro lasted four hours and "
                           "a half.\n", "September 26, 1960")
     assert texts(root, "//t:opener/t:idno") == ["Nos. 2871 to 2880"]
+
+
+def test_when_a_telegram_was_sent_then_when_it_came_in_on_one_line() -> None:
+    """`Dispatched 17.IV.61, 21h00 – Received 18.IV.61, 03h40`: the sending is the
+    telegram's dateline, the receipt the office's docket (the line was one receipt)."""
+    root = converted_text(
+        "TELEGRAM\nRECEIVED\nNr. 07418\nFROM THE EMBASSY IN HAVANA\nDispatched 17.IV.61, 21h00 – "
+        "Received 18.IV.61, 03h40\nSECRET\n\nSince Saturday the security police have carried "
+        "out detentions on a scale never seen here before.\n\nLEITÃO DA CUNHA\n", "April 17, 1961")
+    assert texts(root, "//t:opener/t:dateline") == ["Dispatched 17.IV.61, 21h00 –"]
+    assert texts(root, "//t:opener/t:note[@type='docket']")[-1] == "Received 18.IV.61, 03h40"

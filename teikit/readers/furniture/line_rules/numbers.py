@@ -35,6 +35,7 @@ from teikit.readers.furniture.line_shapes import (
     registry_code,
 )
 from teikit.readers.furniture.placement import is_date_only, is_place_and_date, join_lines
+from teikit.readers.lines import split_at
 from teikit.readers.units import ends_sentence
 from teikit.rules.stamp import SEAL_ALONE
 
@@ -373,6 +374,12 @@ def receipt(line: Line) -> int | None:
     if not ((RECEIPT.match(line.plain) or FROM_RECEIVED.match(line.plain))
             and line.role in ("dateline", "text")):
         return None
+    sent = _SENT_THEN_RECEIVED.match(line.unit.text)
+    if sent is not None:
+        # `Dispatched 17.IV.61, 21h00 – Received 18.IV.61, 03h40`: when it was sent, the
+        # telegram's dateline, then when it came in
+        sending, receiving = split_at(line.unit, sent.start("receipt"))
+        return line.split(((sending, Role.DATELINE), (receiving, Role.DOCKET)))
     split = one_line.line_then_copy(line.unit, Role.DOCKET)
     if split is not None:
         return line.split(split)
@@ -392,6 +399,11 @@ def receipt(line: Line) -> int | None:
         # receipt (a time is no number of the document's)
         return line.with_below(Role.DOCKET)
     return line.one(Role.DOCKET)
+
+
+# When a telegram was sent, then, after a dash, when it came in.
+_SENT_THEN_RECEIVED = LazyPattern(r"(?i)^\s*(?:sent|dispatched|despatched)\b[^–—\n]{3,40}?\d"
+                                  r"\s+[–—-]\s*(?P<receipt>(?:received|arrived)\b.*)$")
 
 
 # The hour alone under a receipt's line, with its label (`Time 09.40`, `Hour: 14:30`).
