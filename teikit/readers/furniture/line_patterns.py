@@ -453,7 +453,8 @@ SIGNATURE_LABEL = (r"(?:(?:signed|signature|authenticated(?:\s+by)?|"
                    r"for\s+conformity\b:?(?=\s*(?:$|(?-i:[A-Z])|\[))|"
                    # (`Sgd. A. Petrov`, `Sgd: Petrov`: signed, abbreviated as American and
                    # British copies print it; `s/ Petrov`)
-                   r"(?:sgd\.?\s*:?|(?-i:s)/)\s*(?=(?-i:[A-Z])|\[)|"
+                   # (`Sd/- Brajesh Mishra`: an Indian copy's)
+                   r"(?:sgd\.?\s*:?|(?-i:s)/|sd/-)\s*(?=(?-i:[A-Z])|\[)|"
                    # (who wrote a conversation down signs its record: `Recorded by: Petrov`,
                    # `Minutes taken by: Schneidewind`; `Drafted by: Vasile Gliga`, `Written by:
                    # P. Pepa` with the colon, where `drafted by Ivanov` under a telegram's

@@ -105,6 +105,13 @@ def signed(asm: Placing, unit: Unit, zone: str, after: int) -> int:
     return taken
 
 
+def _marked(unit: Unit) -> bool:
+    """Whether a signature's mark is on the signing line, or on its last line where a
+    farewell stands over it (`Yours sincerely,` / `Sd/- Brajesh Mishra`)."""
+    return (SIGNATURE_MARK.search(unit.plain) is not None
+            or SIGNATURE_MARK.search(unit.text.rsplit(LB, 1)[-1].strip()) is not None)
+
+
 # A signing line is done, and the signature goes on with the line under it (its unit and the
 # index after it).
 _SignsOver = tuple[Unit, int]
@@ -117,8 +124,7 @@ def _signed_from(asm: Placing, unit: Unit, zone: str, after: int) -> int | _Sign
     if below is not None and ADDRESSEE_TITLED.match(below) is not None:
         below = None  # `[signed Giuseppe Saragat]` / `Hon. Prof. Aldo MORO`: whom it went to
     if below is not None and (OPEN_END.search(BRACKETED.sub(" ", unit.plain).rstrip())
-                              or (SIGNATURE_MARK.search(unit.plain) is not None
-                                  and typed_name(below))
+                              or (_marked(unit) and typed_name(below))
                               or (MARK_ALONE.match(unit.text.strip().rsplit(LB, 1)[-1])
                                   is not None
                                   and (is_signer_line(below) or typed_name(below)))):

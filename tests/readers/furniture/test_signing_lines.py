@@ -593,3 +593,14 @@ def test_a_body_over_its_officer_named_with_his_title_sign_apart() -> None:
     assert texts(root, f"{CLOSER}/t:signed") == [
         "Chinese Embassy in the DPRK", "Ambassador Qiao Xiaoguang"]
     assert texts(root, f"{CLOSER}/t:dateline") == ["12 November 1958"]
+
+
+def test_the_name_typed_under_a_farewell_and_its_signature_signs_with_them() -> None:
+    """`Yours sincerely,` / `Sd/- Brajesh Mishra` / `(Brajesh Mishra)`: the name typed under
+    the signature, as an Indian copy marks it signed, signs with it (it was a second signature)."""
+    root = converted_text(
+        "I would suggest that we do not publicise the remark ourselves, but wait for the others "
+        "to do so.\n\nWith kind regards,\n\nYours sincerely,  \nSd/- Brajesh Mishra  \n(Brajesh "
+        "Mishra)\n", "May 4, 1970")
+    assert texts(root, f"{CLOSER}/t:signed") == [
+        "With kind regards, Yours sincerely, Sd/- Brajesh Mishra (Brajesh Mishra)"]
