@@ -4317,6 +4317,11 @@ def test_a_hands_sentence_carried_on_the_next_line_in_lower_case_is_the_hands() 
     root = converted_text("Top Secret\n\n[Handwritten:] To Premier Zhou.  \nno. 1843 of the "
                           "Embassy" + body, "December 12, 1963")
     assert texts(root, "//t:opener/t:add[@hand]") == ["To Premier Zhou."]
+    # (who wrote it and when, under it: `T.N. Kaul 7/5`, no number of the document's)
+    root = converted_text("Top Secret\n\n[handwritten:] PM may kindly see.  \nT.N. Kaul 7/5"
+                          + body, "May 4, 1970")
+    assert texts(root, "//t:opener/t:add[@hand]") == ["PM may kindly see. T.N. Kaul 7/5"]
+    assert texts(root, "//t:idno") == []
 
 
 def test_an_attachment_announced_with_letters_supplied_in_its_protocols_name() -> None:

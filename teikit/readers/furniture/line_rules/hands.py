@@ -7,7 +7,7 @@ from teikit.lazy_pattern import LazyPattern
 from teikit.model import Role
 from teikit.readers.furniture.line_rules.line import Line
 from teikit.readers.joining import HAND_LABEL
-from teikit.rules.handwritten import DAY_IN_FIGURES, SENTENCE_ENDS
+from teikit.rules.handwritten import DAY_IN_FIGURES, INITIALS_AND_DAY, SENTENCE_ENDS
 
 # A line opening on a hand's label in its bracket (`[handwritten:] …`, `[in Stalin's hand: …`).
 _HAND_OPENS = LazyPattern(rf"(?i)^\[\s*(?:{HAND_LABEL})")
@@ -17,11 +17,14 @@ def hands_note_and_its_day(line: Line) -> int | None:
     """`[handwritten:] Inc. No. 0133-s` / `4.II.53`: the hand's note and the day it wrote
     under it, one note of the hand's (the day was the document's dateline); `[Handwritten:]
     Premier and Vice Premier Chen [Yi]` / `to read. Ji 15/12`: its sentence carried on in
-    lower case on the next line of its block (that line was a line of the opener's own)."""
+    lower case on the next line of its block (that line was a line of the opener's own);
+    `[handwritten:] PM may kindly see.` / `T.N. Kaul 7/5`: who wrote it and when, under it."""
     if line.following is None or _HAND_OPENS.match(line.text) is None:
         return None
     below = line.below()
-    if DAY_IN_FIGURES.fullmatch(below.plain.strip()) is not None or (
+    if (DAY_IN_FIGURES.fullmatch(below.plain.strip()) is not None
+            or (below.block == line.unit.block
+                and INITIALS_AND_DAY.fullmatch(below.plain.strip()) is not None)) or (
             below.block == line.unit.block and below.plain.lstrip()[:1].islower()
             and line.text.rstrip()[-1:] not in SENTENCE_ENDS):
         return line.with_below(Role.LINE)
