@@ -239,10 +239,10 @@ class _Scanner:
             single_newlines = single_newlines or single_date
             while (not single_date and end + 1 < self.index + _MAX_BOLD_LINES
                    and self.lines.has(end + 1) and not self.lines[end + 1].blank
-                   and not self._opens_with_label(self.lines[end + 1].content, True)):
+                   and not self._a_fields_label(self.lines[end + 1].content)):
                 end += 1
             if (not single_date and self.lines.has(end + 1) and not self.lines[end + 1].blank
-                    and not self._opens_with_label(self.lines[end + 1].content, True)):
+                    and not self._a_fields_label(self.lines[end + 1].content)):
                 break  # more lines than a title has: a paragraph of the text
             if found and single_newlines and not (
                     self.lines.has(end + 1) and not self.lines[end + 1].blank):
@@ -262,6 +262,15 @@ class _Scanner:
         self.plain = False
         self.index = start
         return []
+
+    @classmethod
+    def _a_fields_label(cls, content: str) -> bool:
+        """A line opening on one of the page's labels, its colon after it or none (`Summary:
+        …`, `Summary` alone, as the website prints it)."""
+        if cls._opens_with_label(content, True):
+            return True
+        bare = _BARE_LABEL_LINE.match(content)
+        return bare is not None and normalise_label(bare.group("label")) in _BARE_LABELS
 
     @staticmethod
     def _opens_with_label(content: str, on_site: bool) -> bool:

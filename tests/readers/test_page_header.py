@@ -66,6 +66,25 @@ def test_the_same_page_saved_as_plain_text_with_single_newlines_has_the_same_hea
     assert value is not None and value.when == gold["date"]
 
 
+@pytest.mark.parametrize("gold_file", GOLD_FILES, ids=lambda p: p.stem)
+def test_the_same_page_with_the_websites_labels_alone_has_the_same_header(
+        gold_file: Path) -> None:
+    """Single newlines, each label alone on its line without its colon and its value under it
+    (`Summary` / its value / … / `Contents` / `Translation - English`), as the website prints
+    its fields: the title ran on into the fields, and the page had no header."""
+    gold, text = _gold_and_text(gold_file)
+    head = re.sub(r"\n[ \t]*\n+", "\n", text[: gold["body_start"]].replace("**", ""))
+    head = _LABEL_THEN_VALUE.sub(lambda m: m["label"] + ("\n" + m["value"] if m["value"] else ""),
+                                 head.lstrip("\n"))
+    head = head if head.endswith("\n") else head + "\n"
+    header = parse_page_header(head + text[gold["body_start"]:], str(gold_file))
+    assert header.body_start == len(head)
+    assert header.title is not None and header.title.value == gold["title"]
+
+
+_LABEL_THEN_VALUE = re.compile(r"(?m)^(?P<label>[A-Z][\w ()/'’&.-]{0,39}?):[ \t]*(?P<value>\S.*)?$")
+
+
 @pytest.mark.parametrize("text", [
     "September 10, 1951\n\nDear Comrade, a dated letter with no title.\n\nText.\n",
     "Date: 14 April 1978\n\nSubject: the congress\n\nSummary: not a page's field here.\n",
