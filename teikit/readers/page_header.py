@@ -245,8 +245,13 @@ class _Scanner:
                     and not self._a_fields_label(self.lines[end + 1].content)):
                 break  # more lines than a title has: a paragraph of the text
             if found and single_newlines and not (
-                    self.lines.has(end + 1) and not self.lines[end + 1].blank):
-                break  # (the date's line ran on into lines a blank line ends: a letter's)
+                    self.lines.has(end + 1) and not self.lines[end + 1].blank) and (
+                    not self._hard_wrapped(self.index, end)
+                    or not self._label_after_blanks(end + 1)):
+                # (the date's line ran on into lines a blank line ends: a letter's; a title
+                # under it, of one line or wrapped with hard breaks, a blank line, then the
+                # page's labels: its header)
+                break
             value = _fold([part.content.lstrip("\ufeff")
                            for part in self.lines.span(self.index, end + 1)])
             if len(value) > _MAX_PLAIN_TITLE or (not found and not is_date(value)):
@@ -262,6 +267,17 @@ class _Scanner:
         self.plain = False
         self.index = start
         return []
+
+    def _hard_wrapped(self, start: int, end: int) -> bool:
+        """Whether the lines from `start` to `end` are one line, or lines that Markdown's hard
+        breaks (two spaces at a line's end) wrap."""
+        return all(self.lines[at].content.endswith("  ") for at in range(start, end))
+
+    def _label_after_blanks(self, position: int) -> bool:
+        """Whether the first line with words from `position` on is one of the page's labels."""
+        while self.lines.has(position) and self.lines[position].blank:
+            position += 1
+        return self.lines.has(position) and self._a_fields_label(self.lines[position].content)
 
     @classmethod
     def _a_fields_label(cls, content: str) -> bool:

@@ -82,6 +82,20 @@ def test_the_same_page_with_the_websites_labels_alone_has_the_same_header(
     assert header.title is not None and header.title.value == gold["title"]
 
 
+@pytest.mark.parametrize("gold_file", GOLD_FILES, ids=lambda p: p.stem)
+def test_the_same_page_with_its_title_right_under_the_date_has_the_same_header(
+        gold_file: Path) -> None:
+    """`October 17, 1960` / the title on the next line (wrapped with hard breaks or not) / a
+    blank line / the labels, no bold: the page's header (it had none, its fields the text's
+    first lines)."""
+    gold, text = _gold_and_text(gold_file)
+    head = re.sub(r"^([^\n]+)\n[ \t]*\n+", r"\1\n",
+                  text[: gold["body_start"]].replace("**", "").lstrip("\n"), count=1)
+    header = parse_page_header(head + text[gold["body_start"]:], str(gold_file))
+    assert header.body_start == len(head)
+    assert header.title is not None and header.title.value == gold["title"]
+
+
 _LABEL_THEN_VALUE = re.compile(r"(?m)^(?P<label>[A-Z][\w ()/'’&.-]{0,39}?):[ \t]*(?P<value>\S.*)?$")
 
 
