@@ -23,6 +23,8 @@ HANDLING = (r"(?:(?:to be )?deciphere?d?(?: by the (?:ambassador|minister|charg[
             # one: `Not to be circulated`)
             r"not for (?:distribution|circulation) (?:outside|beyond) (?:the )?[\w ]{3,60}|"
             r"not (?:to be )?(?:circulated|distributed)|not for (?:distribution|circulation)|"
+            # (`Not to be transmitted further`: no further than its addressee)
+            r"not to be (?:transmitted|forwarded|passed on|sent on)(?: further| to others)?|"
             # (where the copy must stay: `Not to be taken out of the Party committee`)
             r"not to be (?:taken|removed|carried)(?: out)? (?:of|from) (?:the )?[\w ]{3,60}|"
             # (`No copying is allowed`)

@@ -4034,6 +4034,8 @@ OPENER = "/t:TEI/t:text/t:body/t:div/t:opener"
                                               ("idno", "2nd copy (of 5)")]),
     # (to no one further, or to an office alone, a caveat after the dash too)
     ("Top Secret\nNot to be circulated", [("fw", "Top Secret"), ("fw", "Not to be circulated")]),
+    ("Secret\nNot to be transmitted further", [("fw", "Secret"),
+                                               ("fw", "Not to be transmitted further")]),
     ("SECRET\nFor the Minister personally – not to be distributed", [
         ("fw", "SECRET"), ("fw", "For the Minister personally – not to be distributed")]),
     # (`Ex.`, the copy as Russian's `экз.` is translated: it was the document's number)
