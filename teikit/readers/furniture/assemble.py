@@ -29,6 +29,7 @@ from teikit.readers.furniture.line_patterns import (
     POSTSCRIPT_MARK,
     PRECEDENCE,
     RECORD_KIND,
+    REFERENCE,
     SIGNATURE_MARK,
     SPACED_CAPITALS,
 )
@@ -702,6 +703,8 @@ class Assembler:
             return True  # `Copy to: Embassies` / `Beijing, Hanoi, Moscow, …`
         if lists.starts_another(text) or is_date_only(self.pieces[index].unit, self.tests):
             return False  # a date is nobody a list names
+        if REFERENCE.match(text) is not None:
+            return False  # `Written in 3 copies` / `Subject: The withdrawal of …`: the subject
         if lists.done_by_field(text):
             return False  # `Read By:` / `Approved By: Chen Zhongjing`: the form's next field
         if labels_a_stamp(text):

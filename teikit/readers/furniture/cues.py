@@ -85,7 +85,7 @@ _PARENTHESISED = LazyPattern(r"\([^()]*\)")
 UNNAMED_YEAR = LazyPattern(r"(?i)\bof\s+(?:this|the\s+current|the\s+same)\s+year\b")
 # Who is to read a cipher telegram, the label alone on its line.
 _SEEN_BY_ALONE = re.compile(rf"(?i)^{SEEN_BY}")
-_DELIVERED_ALONE = LazyPattern(r"(?i)^delivered\s*:\s*$")
+_DELIVERED_ALONE = LazyPattern(r"(?i)^(?:delivered|(?:dispatched|despatched) to)\s*:\s*$")
 _SIGN_WORD = LazyPattern(r"(?i)\bsign(?:ed|ature)")
 
 
@@ -388,7 +388,7 @@ def text_cues(text: str) -> frozenset[str]:
     cue("sending", bool(SENDING.match(line.unbracketed)))
     cue("sent_when", bool(SENDING.match(line.unbracketed)) and any(c.isdigit() for c in text))
     # (`Received by:` alone heads the list of those who received the copies; `Delivered:`
-    # alone, of those the telegram was delivered to)
+    # or `Dispatched to:` alone, of those the telegram was delivered to)
     cue("receipt", bool(RECEIPT.match(line.unbracketed))
         and not _SEEN_BY_ALONE.match(line.unbracketed)
         and not _DELIVERED_ALONE.match(line.unbracketed))

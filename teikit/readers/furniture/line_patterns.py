@@ -254,6 +254,8 @@ LIST_HEAD_WORDS = (r"(?:to be )?distributed?(?: to)?|"
                    # (`Delivered: President of the Republic, Kardelj, …`, names after it or
                    # under it, a line each)
                    r"delivered to|delivered(?=\s*:\s*(?:(?-i:[A-Z])|$))|"
+                   # (`Dispatched to:` alone over the readers a line each, a Yugoslav cable's)
+                   r"(?:dispatched|despatched) to(?=\s*:\s*$)|"
                    # (and by which way: `Forwarded via the Department to: Moscow 968-71 – …`)
                    # (`Repeated for information to: Washington, Paris, …`, `Relayed to: …`)
                    r"(?:already )?(?:forwarded|transmitted|circulated|communicated|repeated|"

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from tei_text import CLOSER, NS, converted_text, texts
 
+from teikit.convert import convert_text
 from teikit.readers.blocks import iter_blocks
 from teikit.readers.furniture import lists
 from teikit.readers.joining import make_units
@@ -103,6 +104,32 @@ def parts(text: str) -> tuple[str | None, list[tuple[str | None, str]]]:
 ])
 def test_heading_and_items(source: str, expected: tuple) -> None:
     assert parts(source) == expected
+
+
+def test_dispatched_to_alone_over_numbered_readers_heads_their_list() -> None:
+    """`Dispatched to:` / `1. Comrade President of the Republic` / …: whom the cable was sent
+    on to (the label was a receipt, the first reader a line under it)."""
+    root = converted_text(
+        "I ask for instructions in this sense.\nVIDAKOVIĆ\nDispatched to:\n1. Comrade President "
+        "of the Republic\n2. Comrade Kardelj\n3. IV Department\n", "October 28, 1962")
+    assert texts(root, "//t:list[@type='distribution']/t:head") == ["Dispatched to:"]
+    assert texts(root, "//t:list[@type='distribution']/t:item") == [
+        "Comrade President of the Republic", "Comrade Kardelj", "IV Department"]
+
+
+def test_a_subject_under_the_count_of_copies_is_no_copy() -> None:
+    """`Written in 3 copies` / `Subject: The withdrawal …` over the text: the subject is no
+    recipient of a copy (the two lines were a list)."""
+    root = convert_text(
+        "**March 22, 1958**\n\n**Report, Embassy of Hungary in North Korea to the Hungarian "
+        "Foreign Ministry**\n\n**Original Language:** Hungarian\n\n"
+        "Embassy of the Hungarian People’s Republic\nPyongyang\n\nTop Secret!\nNo. "
+        "41/1958/top secret\nWritten in 3 copies\n\nSubject: The withdrawal of the Chinese "
+        "People’s Volunteers; Comrade Zhou Enlai’s visit\n\nTo the Ministry of Foreign "
+        "Affairs\n4th Political Department\nBudapest\n\nThe Chinese Embassy informed us that "
+        "the last units of the volunteers will leave Korea by the end of October.\n\nKárpáti\n",
+        enrich=False).tree.getroot()
+    assert texts(root, "//t:list") == []
 
 
 def test_delivered_alone_over_a_line_each_heads_whom_the_cable_went_to() -> None:
