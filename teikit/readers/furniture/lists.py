@@ -462,8 +462,13 @@ def places_listed(text: str) -> bool:
 def bodies_addressed(head: str, text: str) -> bool:
     """Whether `text` is one more of the bodies a circular in capitals is addressed to, under
     the address `head` (`TO THE MEMBERS …`)."""
-    return (_BODIES_ADDRESSED.match(head) is not None
+    return (_BODIES_ADDRESSED.match(head) is not None and _TO_A_COMRADE.match(head) is None
             and _BODY_IN_CAPITALS.match(text) is not None and len(text.split()) >= 3)
+
+
+# An address in capitals to one comrade, his offices under it (`TO COMRADE PETAR MLADENOV` /
+# `MEMBER OF THE POLITBURO …` / `MINISTER OF FOREIGN AFFAIRS`): no bodies.
+_TO_A_COMRADE = LazyPattern(r"^TO\s+(?:COMRADE|CDE\.?|COMR\.?)\s")
 
 
 def one_address_wrapped(head: str, text: str) -> bool:

@@ -2830,6 +2830,18 @@ def test_a_circular_addressed_to_party_bodies_in_capitals_is_its_distribution() 
         "THE MOSCOW CITY COMMITTEE OF THE CPSU"]
 
 
+def test_an_address_in_capitals_to_one_comrade_and_his_offices_is_no_list() -> None:
+    """`TO COMRADE PETAR MLADENOV` / `MEMBER OF THE POLITBURO OF THE CC OF THE BCP` /
+    `MINISTER OF FOREIGN AFFAIRS`: one addressee and his offices (they were a distribution
+    list, as a circular's bodies in capitals are)."""
+    root = converted_text(
+        "Ref. No. 381\nPyongyang, 2 October 1985\nTO COMRADE PETAR MLADENOV\nMEMBER OF THE "
+        "POLITBURO OF THE CC OF THE BCP\nMINISTER OF FOREIGN AFFAIRS\nS O F I A\n\nThe "
+        "exchange of visits between the DPRK and South Korea took place in September as agreed "
+        "between the two Red Cross societies.\n\nAmbassador\n", "October 2, 1985")
+    assert texts(root, "//t:list") == []
+
+
 @pytest.mark.parametrize(("address", "wrapped"), [
     ("TO HIS MAJESTY SHAH OF IRAN", "MOHAMMED REZA PAHLAVI"),
     ("TO THE ACTING HEAD OF THE MPRP FOREIGN AFFAIRS", "DEPARTMENT COMRADE SH. DAGVA"),
