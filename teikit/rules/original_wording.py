@@ -804,6 +804,8 @@ def _body_named_originally(ctx: BracketContext) -> str | None:
     if named is None:
         return None
     words = named.group()[: named.start("acronym") - 1 if named["acronym"] else None].split()
+    if words and words[-1] in _LINKING_WORDS:
+        return None  # (`the Liaison Department of the [CCP] Central Committee`: the name goes on)
     capitals = [word for word in words if word[:1].isupper()]
     if len(capitals) < 2 or all(word.isupper() for word in capitals):
         return None  # (a text in capitals: a name in capitals has an acronym's shape)
@@ -837,6 +839,8 @@ def _shares_a_word(text: str, words: list[str]) -> bool:
     return bool({_bare_word(word) for word in text.split()} & {_bare_word(w) for w in words})
 
 
+# The short words between a body's capitalised ones (`_BODY_BEFORE`'s).
+_LINKING_WORDS = frozenset("of the and for on in to".split())
 _HAN = LazyPattern(r"[\u4e00-\u9fff]")
 
 

@@ -1162,6 +1162,10 @@ FORMS_BY_LANGUAGE = [
     ("Russian", "the State Committee for Foreign Economic Relations [GKES] to examine",
      '<note type="original-wording" place="inline" resp="#translator"><foreign '
      'xml:lang="ru-Latn">GKES</foreign></note> to'),
+    # (an acronym supplied inside the body's name, after its `of the`, is no name of the
+    # original's)
+    ("Chinese", "the Liaison Department of the [CCP] Central Committee decided",
+     '<orgName><supplied reason="omitted" resp="#translator">CCP</supplied></orgName> Central'),
     ("German", "On the situation in the Vietnamese Workers’ Party [Dang Lao Dong Viet Nam] and",
      '<note type="original-wording" place="inline" resp="#translator"><foreign '
      'xml:lang="und-Latn">Dang Lao Dong Viet Nam</foreign></note> and'),
