@@ -356,6 +356,11 @@ class InlineParser:
         if span.kind == "html":
             return self._html_element(span, children)
         if span.mark == "*":
+            # (a word or two of the original set in italics, as translators print them:
+            # `*salvoconductos*`, the original's within the emphasis)
+            if (self.quotation_readers and span.kind == "italic" and len(children) == 1
+                    and isinstance(children[0], Text)):
+                children = self._quoted_words(children[0].value) or children
             return Intervention("hi", {"rend": span.kind}, children, "emphasis")
         if span.mark == "~":
             # (`~~the army~~`: words struck through, as the translation prints the original's

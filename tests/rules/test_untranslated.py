@@ -123,6 +123,17 @@ def test_a_term_a_translators_note_quotes_is_the_originals() -> None:
         "clica"]
 
 
+def test_a_word_of_the_original_set_in_italics_is_the_originals() -> None:
+    """`*salvoconductos*`: a word no English has, in italics as translators set the original's
+    words, is the original's (it was emphasis alone); English in italics stays emphasis."""
+    result = convert_text("The Embassy asked for *salvoconductos* for the men, and it was *very* "
+                          "urgent.", overrides={"title": "Test", "date_text": "May 14, 1961"},
+                          enrich=False)
+    root = result.tree.getroot()
+    assert [node.text for node in root.iterfind(".//{*}hi/{*}foreign")] == ["salvoconductos"]
+    assert [node.text for node in root.iterfind(".//{*}hi")] == [None, "very"]
+
+
 _ITALIAN = ("Il Comitato Centrale del Partito Comunista Italiano, riunito a Roma, ha approvato "
             "la relazione del compagno Longo sulla situazione politica e sui compiti del partito "
             "nella lotta per la pace e per il socialismo.")
