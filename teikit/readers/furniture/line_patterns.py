@@ -103,6 +103,8 @@ RECEIPT = re.compile(
     r"(?:ciphered|encoded|coded) (?:and|by|on)|delivered|typed|registered|entered|"
     r"copied(?!\s+to\b)|"
     r"checked|created by|"
+    # (`Printed on 28 October 1958`, over whom the copies went to: when the copies were made)
+    r"printed\s+on(?=\s+\d)|"
     # (`Sent to the 8th Department`, `sent by Yerofeyev`: the office's; `Sent by wire on …`:
     # the sending)
     # (`Sent to` alone heads the list of whom the paper went to, as `Distributed to` does)

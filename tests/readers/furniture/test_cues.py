@@ -78,6 +78,7 @@ def cues(text: str, zone: str = "closer", **context: object) -> set[str]:
     ("Received in Tokyo 11/29/1962 05:14", "receipt"),
     ("Came into the Deciphering Department on 11.01.1962 at 7:00", "receipt"),
     ("Reg. 12.III.59", "receipt"),  # (registered on that day)
+    ("Printed on 28 October 1958", "receipt"),  # (when the copies were made)
     ("Came in to the Decoding Department…03.12.63. at 14:30 hours………", "receipt"),
     ("Pyongyang. 8 July 1950.", "date_only"),
     ("Rio de Janeiro, 8 May 1964.", "date_only"),  # a particle inside the place's name
