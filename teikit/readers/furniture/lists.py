@@ -733,9 +733,14 @@ def posts_a_line_each(first_line: str, line: str) -> bool:
 
 def no_list_alone(first_line: str) -> bool:
     """`Made in 3 copies` alone (how many, not to whom), `5 copies, 2nd copy` (which copy
-    this is), or one numbered line: no list."""
+    this is), `4 copies / 7 pages` (and of how many pages), or one numbered line: no list."""
     return bool(COUNT_ONLY.match(first_line) or COUNT_AND_THIS_COPY.fullmatch(first_line)
+                or _COPIES_AND_PAGES.fullmatch(first_line)
                 or (ENUMERATED.match(first_line) and not LIST_HEAD.match(first_line)))
+
+
+_COPIES_AND_PAGES = LazyPattern(r"(?i)\d{1,3}\s+cop(?:y|ies)\s*[/,;]\s*\d{1,3}\s+"
+                                r"(?:pages?|sheets?)")
 
 
 # How many copies were made, then the copies numbered, on one line.

@@ -240,6 +240,7 @@ def test_lines_that_are_no_list_of_their_own() -> None:
     assert lists.no_list_alone("Made in 3 copies")
     assert lists.no_list_alone("12 copies. ak")  # the typist's initials after the count
     assert lists.no_list_alone("2. Report back after the talks.")
+    assert lists.no_list_alone("4 copies / 7 pages")  # how many copies, and of how many pages
 
 
 def test_a_circulars_bodies_addressed_in_groups_a_semicolon_apart_are_its_list() -> None:
