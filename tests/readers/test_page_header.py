@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -36,67 +37,52 @@ def test_body_title_and_date_match_the_gold(gold_file: Path) -> None:
     assert value is not None and value.when == gold["date"]
 
 
-@pytest.mark.parametrize("gold_file", GOLD_FILES, ids=lambda p: p.stem)
-def test_the_same_page_saved_as_plain_text_has_the_same_header(gold_file: Path) -> None:
+def _without_bold(head: str) -> str:
     """No bold at all: the date line, the title (over its wrapped lines), then the labels."""
-    gold, text = _gold_and_text(gold_file)
-    plain = text.replace("**", "")
-    header = parse_page_header(plain, str(gold_file))
-    assert header.body_start == gold["body_start"] - 2 * text[: gold["body_start"]].count("**")
-    assert header.title is not None and header.title.value == gold["title"]
-    assert header.date_text is not None
-    value = parse_date(header.date_text.value)
-    assert value is not None and value.when == gold["date"]
+    return head.replace("**", "")
 
 
-@pytest.mark.parametrize("gold_file", GOLD_FILES, ids=lambda p: p.stem)
-def test_the_same_page_saved_as_plain_text_with_single_newlines_has_the_same_header(
-        gold_file: Path) -> None:
-    """No bold and no blank line in the header: `March 21, 1969` / the title / `Summary:` /
-    its value / … / `Contents:` / `English Translation` / the text (its fields were read as
-    the text's first lines)."""
-    gold, text = _gold_and_text(gold_file)
-    head = re.sub(r"\n[ \t]*\n+", "\n", text[: gold["body_start"]].replace("**", ""))
-    head = head.lstrip("\n") if head.endswith("\n") else head.lstrip("\n") + "\n"
-    header = parse_page_header(head + text[gold["body_start"]:], str(gold_file))
-    assert header.body_start == len(head)
-    assert header.title is not None and header.title.value == gold["title"]
-    assert header.date_text is not None
-    value = parse_date(header.date_text.value)
-    assert value is not None and value.when == gold["date"]
+def _single_newlines(head: str) -> str:
+    """No bold and no blank line: `March 21, 1969` / the title / `Summary:` / its value / … /
+    `Contents:` / `English Translation` / the text (the fields were read as the text's first
+    lines)."""
+    head = re.sub(r"\n[ \t]*\n+", "\n", _without_bold(head)).lstrip("\n")
+    return head if head.endswith("\n") else head + "\n"
 
 
-@pytest.mark.parametrize("gold_file", GOLD_FILES, ids=lambda p: p.stem)
-def test_the_same_page_with_the_websites_labels_alone_has_the_same_header(
-        gold_file: Path) -> None:
+def _the_websites_labels(head: str) -> str:
     """Single newlines, each label alone on its line without its colon and its value under it
     (`Summary` / its value / … / `Contents` / `Translation - English`), as the website prints
-    its fields: the title ran on into the fields, and the page had no header."""
-    gold, text = _gold_and_text(gold_file)
-    head = re.sub(r"\n[ \t]*\n+", "\n", text[: gold["body_start"]].replace("**", ""))
-    head = _LABEL_THEN_VALUE.sub(lambda m: m["label"] + ("\n" + m["value"] if m["value"] else ""),
-                                 head.lstrip("\n"))
-    head = head if head.endswith("\n") else head + "\n"
-    header = parse_page_header(head + text[gold["body_start"]:], str(gold_file))
-    assert header.body_start == len(head)
-    assert header.title is not None and header.title.value == gold["title"]
-
-
-@pytest.mark.parametrize("gold_file", GOLD_FILES, ids=lambda p: p.stem)
-def test_the_same_page_with_its_title_right_under_the_date_has_the_same_header(
-        gold_file: Path) -> None:
-    """`October 17, 1960` / the title on the next line (wrapped with hard breaks or not) / a
-    blank line / the labels, no bold: the page's header (it had none, its fields the text's
-    first lines)."""
-    gold, text = _gold_and_text(gold_file)
-    head = re.sub(r"^([^\n]+)\n[ \t]*\n+", r"\1\n",
-                  text[: gold["body_start"]].replace("**", "").lstrip("\n"), count=1)
-    header = parse_page_header(head + text[gold["body_start"]:], str(gold_file))
-    assert header.body_start == len(head)
-    assert header.title is not None and header.title.value == gold["title"]
+    its fields (the title ran on into the fields, and the page had no header)."""
+    return _LABEL_THEN_VALUE.sub(lambda m: m["label"] + ("\n" + m["value"] if m["value"] else ""),
+                                 _single_newlines(head))
 
 
 _LABEL_THEN_VALUE = re.compile(r"(?m)^(?P<label>[A-Z][\w ()/'’&.-]{0,39}?):[ \t]*(?P<value>\S.*)?$")
+
+
+def _title_under_the_date(head: str) -> str:
+    """`October 17, 1960` / the title on the next line (wrapped with hard breaks or not) / a
+    blank line / the labels, no bold (the page had no header, its fields the text's first
+    lines)."""
+    return re.sub(r"^([^\n]+)\n[ \t]*\n+", r"\1\n", _without_bold(head).lstrip("\n"), count=1)
+
+
+@pytest.mark.parametrize("gold_file", GOLD_FILES, ids=lambda p: p.stem)
+@pytest.mark.parametrize("layout", [_without_bold, _single_newlines, _the_websites_labels,
+                                    _title_under_the_date], ids=lambda f: f.__name__.strip("_"))
+def test_the_same_page_saved_in_another_layout_has_the_same_header(
+        layout: Callable[[str], str], gold_file: Path) -> None:
+    """The page's fields laid out as other exports print them: the same header, the text where
+    the gold's begins."""
+    gold, text = _gold_and_text(gold_file)
+    head = layout(text[: gold["body_start"]])
+    header = parse_page_header(head + text[gold["body_start"]:], str(gold_file))
+    assert header.body_start == len(head)
+    assert header.title is not None and header.title.value == gold["title"]
+    assert header.date_text is not None
+    value = parse_date(header.date_text.value)
+    assert value is not None and value.when == gold["date"]
 
 
 @pytest.mark.parametrize("text", [
