@@ -55,6 +55,9 @@ KNOWN_LABELS = frozenset(
 _LABEL_LINE = re.compile(
     r"^[ \t]*\*\*(?P<label>[A-Z][\w ()/'’&.-]{0,39}?)(?::\*\*|\*\*:)(?P<gap>[ \t]*)(?P<rest>.*)$"
 )
+# The label in bold alone on its line without its colon (`**Summary**`), its value under it.
+_BOLD_LABEL_ALONE = LazyPattern(r"^[ \t]*\*\*(?P<label>[A-Z][\w ()/'’&.-]{0,39}?)\*\*(?P<gap>)"
+                                r"(?P<rest>)[ \t]*$")
 # The same label as a Markdown heading, as an export writes the page's field headings
 # (`### Citation`, `## Original Language:`): only a label the archive prints, its value under it;
 # a first-level heading is the page's title (`# Summary` is a document's so named), as is a line
@@ -184,7 +187,11 @@ class _Scanner:
                 PLAIN_LABELS if self.plain else _HEADING_LABELS)
             return heading if known else None
         if not self.plain:
-            return _LABEL_LINE.match(content)
+            found = _LABEL_LINE.match(content)
+            if found is None and (found := _BOLD_LABEL_ALONE.match(content)) is not None:
+                # (`**Summary**` alone, its value under it: the colon left out)
+                return found if normalise_label(found.group("label")) in PLAIN_LABELS else None
+            return found
         found = _PLAIN_LABEL_LINE.match(content)
         if found is not None:
             return found if normalise_label(found.group("label")) in PLAIN_LABELS else None

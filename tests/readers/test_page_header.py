@@ -61,6 +61,17 @@ def _the_websites_labels(head: str) -> str:
 _LABEL_THEN_VALUE = re.compile(r"(?m)^(?P<label>[A-Z][\w ()/'’&.-]{0,39}?):[ \t]*(?P<value>\S.*)?$")
 
 
+def _bold_labels_alone(head: str) -> str:
+    """Each bold label alone on its line without its colon, its value under it (`**Summary**`
+    / its value), as some exports print the fields (the page had no header)."""
+    return _BOLD_LABEL_THEN_VALUE.sub(
+        lambda m: f"**{m['label']}**" + ("\n" + m["value"] if m["value"] else ""), head)
+
+
+_BOLD_LABEL_THEN_VALUE = re.compile(r"(?m)^\*\*(?P<label>[A-Z][^*:\n]{0,39}):\*\*[ \t]*"
+                                    r"(?P<value>\S.*)?$")
+
+
 def _title_under_the_date(head: str) -> str:
     """`October 17, 1960` / the title on the next line (wrapped with hard breaks or not) / a
     blank line / the labels, no bold (the page had no header, its fields the text's first
@@ -70,7 +81,8 @@ def _title_under_the_date(head: str) -> str:
 
 @pytest.mark.parametrize("gold_file", GOLD_FILES, ids=lambda p: p.stem)
 @pytest.mark.parametrize("layout", [_without_bold, _single_newlines, _the_websites_labels,
-                                    _title_under_the_date], ids=lambda f: f.__name__.strip("_"))
+                                    _title_under_the_date, _bold_labels_alone],
+                         ids=lambda f: f.__name__.strip("_"))
 def test_the_same_page_saved_in_another_layout_has_the_same_header(
         layout: Callable[[str], str], gold_file: Path) -> None:
     """The page's fields laid out as other exports print them: the same header, the text where
