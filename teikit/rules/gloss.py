@@ -668,16 +668,19 @@ def _expands_abbreviation(ctx: BracketContext, words: list[str]) -> bool:
 
 # A form's label, abbreviated in the original's language, opening its line (`ANT.`, `MAT.`).
 _LABEL_ABBREVIATION = LazyPattern(r"(?:^|\n)\s*[A-ZÁÉÍÓÚÑ]{2,5}\.\s+$")
+_LABEL_ABBREVIATION_WITH_COLON = LazyPattern(r"(?:^|\n)\s*[A-ZÁÉÍÓÚÑ]{2,5}\.:\s+$")
 _LABEL_WORDS = 3
 
 
 def _translates_the_label(ctx: BracketContext, words: list[str]) -> bool:
     """`ANT. [Reference]: Your oficio …`, `MAT. [Subject]: …`: the label of a Chilean or
     Mexican oficio's field, abbreviated in Spanish, then what it means in English, before the
-    field's colon (no word the sentence lacks)."""
-    return (len(words) <= _LABEL_WORDS and words[0][:1].isupper()
-            and ctx.after.lstrip()[:1] == ":" and not ctx.glued_before
-            and _LABEL_ABBREVIATION.search(ctx.source_before[-12:] or ctx.before[-12:]) is not None
+    field's colon, or after it (`ANT.: [References] My telegrams …`); no word the sentence
+    lacks."""
+    before = ctx.source_before[-12:] or ctx.before[-12:]
+    return (len(words) <= _LABEL_WORDS and words[0][:1].isupper() and not ctx.glued_before
+            and ((ctx.after.lstrip()[:1] == ":" and _LABEL_ABBREVIATION.search(before) is not None)
+                 or _LABEL_ABBREVIATION_WITH_COLON.search(before) is not None)
             and all(ctx.doc.words.is_english(word) for word in words))
 
 

@@ -4405,6 +4405,19 @@ def test_an_oficios_fields_keep_its_heading_going_to_the_dateline() -> None:
     assert texts(root, "/t:TEI/t:text/t:body/t:div/t:p")[0].startswith("1. In reply")
 
 
+def test_an_oficios_labels_english_after_their_colon_is_its_gloss() -> None:
+    """`ANT.: [References] My telegrams …` / `MAT.: [Subject] Situation in Cuba …`: the field's
+    label in Spanish, its colon, then its English in brackets: a gloss of the label, no words
+    supplied to the field's text."""
+    root = converted_text(
+        "CONFIDENTIAL\n\nOFICIO No. 311/45\n\nANT.: [References] My telegrams Nos. 74, 77 and "
+        "81 of April.\nMAT.: [Subject] Situation in Cuba after the invasion of 17 April.\n\n"
+        "1. The Government has arrested several thousand people since the landing, among them "
+        "many who had taken no part in it.\n\nSilva\n", "May 5, 1961")
+    assert texts(root, "//t:note[@type='editorial']") == ["References", "Subject"]
+    assert texts(root, "//t:supplied") == []
+
+
 def test_an_oficios_fields_without_their_english_keep_its_heading_going() -> None:
     """`ANT.: Your telegram No. 388 …` / `MAT.: Visit of …` / `HAVANA, 5 October 1971.`, and
     `REF.: Conversation with Vice Minister …` over the address and salutation: the fields,
