@@ -87,6 +87,14 @@ PLAIN_LABELS = (KNOWN_LABELS - {"date", "title", "author", "language", "language
     "original_uploaded_date"}
 # The labels the website prints without a colon, and its heading over some of them.
 _BARE_LABELS = PLAIN_LABELS | {"document_information"}
+
+
+def _bare_label(content: str) -> re.Match[str] | None:
+    """The line as one of the website's labels alone without its colon (`Summary`,
+    `Document Information`), or None."""
+    found = _BARE_LABEL_LINE.match(content)
+    return found if found is not None and normalise_label(found.group("label")) in _BARE_LABELS \
+        else None
 # The labels a page's field headings may have, where bold labels may be any once a header is
 # seen: a heading under the fields may be the text's own (`### The Question of Shtykov`).
 _HEADING_LABELS = KNOWN_LABELS | PLAIN_LABELS
@@ -195,9 +203,7 @@ class _Scanner:
         found = _PLAIN_LABEL_LINE.match(content)
         if found is not None:
             return found if normalise_label(found.group("label")) in PLAIN_LABELS else None
-        found = _BARE_LABEL_LINE.match(content)
-        known = found is not None and normalise_label(found.group("label")) in _BARE_LABELS
-        return found if known else None
+        return _bare_label(content)
 
     def _underlined(self, position: int, mark: str = "") -> bool:
         """Whether the line under `position` underlines it as Markdown's heading (`=====`,
@@ -290,10 +296,7 @@ class _Scanner:
     def _a_fields_label(cls, content: str) -> bool:
         """A line opening on one of the page's labels, its colon after it or none (`Summary:
         …`, `Summary` alone, as the website prints it)."""
-        if cls._opens_with_label(content, True):
-            return True
-        bare = _BARE_LABEL_LINE.match(content)
-        return bare is not None and normalise_label(bare.group("label")) in _BARE_LABELS
+        return cls._opens_with_label(content, True) or _bare_label(content) is not None
 
     @staticmethod
     def _opens_with_label(content: str, on_site: bool) -> bool:

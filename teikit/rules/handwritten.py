@@ -91,9 +91,7 @@ def labelled(ctx: BracketContext, rest_start: int, convention: Convention, tag: 
     if extent == newline >= 0:
         # `[handwritten:] Inc. No. 0133-s` / `4.II.53`: the day the hand wrote under its note
         under = after[newline + 1:].split("\n", 1)[0]
-        if (DAY_IN_FIGURES.fullmatch(under.strip()) is not None
-                or INITIALS_AND_DAY.fullmatch(under.strip()) is not None):
-            # (or who wrote it and when: `[handwritten:] PM may kindly see.` / `T.N. Kaul 7/5`)
+        if written_under_the_note(under):
             extent = newline + 1 + len(under)
         extent = _sentence_goes_on(after, extent)
     if not after[:extent].strip().removeprefix(":").strip():
@@ -132,6 +130,14 @@ def labelled(ctx: BracketContext, rest_start: int, convention: Convention, tag: 
 INITIALS_AND_DAY = LazyPattern(r"(?:[A-Z]\.\s?){1,3}[A-Z][a-z’'-]+,?\s+"
                                r"(?:0?[1-9]|[12]\d|3[01])[./](?:[IVX]{1,4}|0?[1-9]|1[0-2])"
                                r"(?:[./](?:19)?\d\d)?\.?")
+def written_under_the_note(line: str) -> bool:
+    """Whether the line under a hand's note is the hand's too: the day it wrote (`4.II.53`), or
+    who wrote it and when (`[handwritten:] PM may kindly see.` / `T.N. Kaul 7/5`)."""
+    line = line.strip()
+    return (DAY_IN_FIGURES.fullmatch(line) is not None
+            or INITIALS_AND_DAY.fullmatch(line) is not None)
+
+
 # What ends a hand's sentence, so that a line under it in lower case starts another.
 SENTENCE_ENDS = frozenset(".!?:;")
 

@@ -7,6 +7,7 @@ import pickle
 import textwrap
 
 import pytest
+from lxml import etree
 
 from teikit.convert import convert_text
 from teikit.rules.base import DocumentContext
@@ -102,34 +103,34 @@ def test_a_chinese_term_in_pinyin_is_chinese_and_two_syllables_are_too_few_to_te
     assert untranslated("A tax of one ton per chongbo of sown land was fixed.") == []
 
 
+def _converted(text: str) -> etree._Element:
+    """The TEI of `text`, converted without enrichment under a test's header."""
+    return convert_text(text, overrides={"title": "Test", "date_text": "May 14, 1967"},
+                        enrich=False).tree.getroot()
+
+
 def test_a_word_a_notes_marker_follows_is_a_word() -> None:
     """`dazibao[1] appeared`: the marker in its brackets cuts no word (the word was left
     plain, as one a bracket cuts is)."""
-    result = convert_text("In January and February dazibao[1] appeared in Beijing.\n\n[1] "
-                          "Big-character posters.",
-                          overrides={"title": "Test", "date_text": "May 14, 1967"}, enrich=False)
-    assert [node.text for node in result.tree.getroot().iterfind(".//{*}foreign")] == [
-        "dazibao"]
+    root = _converted("In January and February dazibao[1] appeared in Beijing.\n\n[1] "
+                      "Big-character posters.")
+    assert [node.text for node in root.iterfind(".//{*}foreign")] == ["dazibao"]
 
 
 def test_a_term_a_translators_note_quotes_is_the_originals() -> None:
     """`[Translator's note: the Romanian text uses the term “clica”, i.e. clique]`: the
     original's word, quoted in the note, as it is in the text (quotations in brackets were not
     read)."""
-    result = convert_text("The main task now is to defeat the group [Translator's note: the "
-                          "Romanian text uses the term “clica”, i.e. clique] in the party.",
-                          overrides={"title": "Test", "date_text": "May 14, 1972"}, enrich=False)
-    assert [node.text for node in result.tree.getroot().iterfind(".//{*}note//{*}foreign")] == [
-        "clica"]
+    root = _converted("The main task now is to defeat the group [Translator's note: the "
+                      "Romanian text uses the term “clica”, i.e. clique] in the party.")
+    assert [node.text for node in root.iterfind(".//{*}note//{*}foreign")] == ["clica"]
 
 
 def test_a_word_of_the_original_set_in_italics_is_the_originals() -> None:
     """`*salvoconductos*`: a word no English has, in italics as translators set the original's
     words, is the original's (it was emphasis alone); English in italics stays emphasis."""
-    result = convert_text("The Embassy asked for *salvoconductos* for the men, and it was *very* "
-                          "urgent.", overrides={"title": "Test", "date_text": "May 14, 1961"},
-                          enrich=False)
-    root = result.tree.getroot()
+    root = _converted("The Embassy asked for *salvoconductos* for the men, and it was *very* "
+                      "urgent.")
     assert [node.text for node in root.iterfind(".//{*}hi/{*}foreign")] == ["salvoconductos"]
     assert [node.text for node in root.iterfind(".//{*}hi")] == [None, "very"]
 

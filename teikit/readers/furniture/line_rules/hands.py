@@ -7,7 +7,7 @@ from teikit.lazy_pattern import LazyPattern
 from teikit.model import Role
 from teikit.readers.furniture.line_rules.line import Line
 from teikit.readers.joining import HAND_LABEL
-from teikit.rules.handwritten import DAY_IN_FIGURES, INITIALS_AND_DAY, SENTENCE_ENDS
+from teikit.rules.handwritten import DAY_IN_FIGURES, SENTENCE_ENDS, written_under_the_note
 
 # A line opening on a hand's label in its bracket (`[handwritten:] …`, `[in Stalin's hand: …`).
 _HAND_OPENS = LazyPattern(rf"(?i)^\[\s*(?:{HAND_LABEL})")
@@ -22,10 +22,12 @@ def hands_note_and_its_day(line: Line) -> int | None:
     if line.following is None or _HAND_OPENS.match(line.text) is None:
         return None
     below = line.below()
-    if (DAY_IN_FIGURES.fullmatch(below.plain.strip()) is not None
-            or (below.block == line.unit.block
-                and INITIALS_AND_DAY.fullmatch(below.plain.strip()) is not None)) or (
-            below.block == line.unit.block and below.plain.lstrip()[:1].islower()
-            and line.text.rstrip()[-1:] not in SENTENCE_ENDS):
+    same_block = below.block == line.unit.block
+    # (the day alone under it may stand apart; who wrote it, and the sentence going on, in
+    # its block)
+    if DAY_IN_FIGURES.fullmatch(below.plain.strip()) is not None or (same_block and (
+            written_under_the_note(below.plain) or (
+                below.plain.lstrip()[:1].islower()
+                and line.text.rstrip()[-1:] not in SENTENCE_ENDS))):
         return line.with_below(Role.LINE)
     return None
