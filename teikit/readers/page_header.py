@@ -223,6 +223,9 @@ class _Scanner:
         website's navigation line, where a title may open with a phrase and a colon
         (`Second Meeting: Record of a Conversation …`) as no label of the archive does."""
         start = self.index
+        title_first = self._title_over_date(is_date, on_site)
+        if title_first is not None:
+            return title_first
         found: list[Field] = []
         # (under the date, a title may open as a form's field does, `Telegram No.:
         # MEX/104/1/81, Secretary Haig’s Visit …`, when a label of the archive follows it)
@@ -280,6 +283,39 @@ class _Scanner:
         self.plain = False
         self.index = start
         return []
+
+    def _title_over_date(self, is_date: DateTest, on_site: bool) -> list[Field] | None:
+        """A plain page that prints its title first and the date under it, each a paragraph
+        of its own, then its labels (`Minutes of …` / `October 25, 1959` / `Summary`): the
+        two lines, title first; else None, without moving. Only the page's labels under the
+        two vouch for them: a text may well open with a heading over its date."""
+        start = self.index
+        end = start
+        while (end - start < _MAX_BOLD_LINES and self.lines.has(end)
+               and not self.lines[end].blank):
+            end += 1
+        if end == start or (self.lines.has(end) and not self.lines[end].blank):
+            return None
+        title_lines = self.lines.span(start, end)
+        title = _fold([line.content.lstrip("\ufeff") for line in title_lines])
+        if (not _MIN_PLAIN_TITLE <= len(title) <= _MAX_PLAIN_TITLE or is_date(title)
+                or any(self._opens_with_label(line.content, on_site) or self.is_label(at)
+                       for at, line in enumerate(title_lines, start))):
+            return None
+        self.index = end
+        self.skip_blank()
+        date_line = self.current()
+        self.plain = True
+        if (date_line is not None and is_date(date_line.content.strip())
+                and (not self.lines.has(self.index + 1) or self.lines[self.index + 1].blank)):
+            self.index += 1
+            self.skip_blank()
+            if self.is_label(self.index):
+                first = title_lines[0]
+                return [Field(title, first.number, first.first_column), _line_field(date_line)]
+        self.plain = False
+        self.index = start
+        return None
 
     def _hard_wrapped(self, start: int, end: int) -> bool:
         """Whether the lines from `start` to `end` are one line, or lines that Markdown's hard

@@ -79,9 +79,17 @@ def _title_under_the_date(head: str) -> str:
     return re.sub(r"^([^\n]+)\n[ \t]*\n+", r"\1\n", _without_bold(head).lstrip("\n"), count=1)
 
 
+def _title_over_the_date(head: str) -> str:
+    """No bold, the title first and the date under it, each a paragraph of its own, then the
+    labels (`Minutes of …` / `October 25, 1959` / `Summary` …; the page had no header)."""
+    date, title, rest = _without_bold(head).lstrip("\n").split("\n\n", 2)
+    return f"{title.strip(chr(10))}\n\n{date}\n\n{rest}"
+
+
 @pytest.mark.parametrize("gold_file", GOLD_FILES, ids=lambda p: p.stem)
 @pytest.mark.parametrize("layout", [_without_bold, _single_newlines, _the_websites_labels,
-                                    _title_under_the_date, _bold_labels_alone],
+                                    _title_under_the_date, _bold_labels_alone,
+                                    _title_over_the_date],
                          ids=lambda f: f.__name__.strip("_"))
 def test_the_same_page_saved_in_another_layout_has_the_same_header(
         layout: Callable[[str], str], gold_file: Path) -> None:
@@ -104,6 +112,18 @@ def test_the_same_page_saved_in_another_layout_has_the_same_header(
     "September 10, 1951\nA line running on\ninto the text of a letter\n\nSummary: S\n",
 ], ids=["no-label", "memo-lines", "unknown-label", "run-on"])
 def test_plain_lines_are_a_header_only_as_a_page_prints_one(text: str) -> None:
+    header = parse_page_header(text)
+    assert not header.found and header.body_start == 0
+
+
+@pytest.mark.parametrize("text", [
+    "Report on the Harvest of 1957\n\nSeptember 10, 1951\n\nThe harvest was good.\n",
+    "Report on the Harvest of 1957\n\nSeptember 10, 1951\nMoscow\n\nSummary: S\n",
+    "Report on the Harvest\n\nSeptember 10, 1951\n\nNote: a label the archive does not print.\n",
+], ids=["no-label", "date-runs-on", "unknown-label"])
+def test_a_title_over_a_date_is_a_header_only_over_the_pages_labels(text: str) -> None:
+    """A text may open with its heading over its date: only the archive's labels under the
+    two make them a page's title and date."""
     header = parse_page_header(text)
     assert not header.found and header.body_start == 0
 
