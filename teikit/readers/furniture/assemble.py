@@ -727,6 +727,8 @@ class Assembler:
             return True
         if lists.left_open(self.pieces[index - 1].unit.plain):
             return True  # `Copies: Stalin (2), Malenkov, Beria,` / `Bulganin, Mikoyan, …`
+        if lists.by_point_goes_on(self.pieces[index - 1].unit.plain, text):
+            return True  # `To Cdes. …, Vyshinsky – all;` / `Zverev – point 4.`
         if lists.addressee_wrapped(self.pieces[index - 1].unit.plain, text):
             return True
         if lists.posts_addressed(head_text) and lists.names_posts(text):

@@ -677,6 +677,23 @@ _TO_COMRADES_BY_POINT = LazyPattern(
 _TO_MANY_BODIES = LazyPattern(r"(?i)^\s*to\s*:\s*[^;:,]+(?:,[^;:,]+){2,};[^;:,]+(?:,[^;:,]+){2,}")
 
 
+# One more line of such a list, under a line its semicolon leaves open (`… Vyshinsky – all;` /
+# `Zverev – point 4.`): whom, a dash, then `all` or the points.
+_BY_POINT_LINE = LazyPattern(
+    r"(?i)^\s*[^\s–—-][^–—;:]{0,80}?\s[–—-]\s*(?:all|everything|whole|"
+    r"\[?(?:items?|points?|pp?\.|§)\]?\s*\d{1,3}[a-z]?(?:\s*(?:,|and|–|-)\s*\d{1,3}[a-z]?)*)"
+    r"\s*[;.]?\s*$")
+
+
+def by_point_goes_on(previous: str, text: str) -> bool:
+    """`To Cdes. Malenkov, …, Vyshinsky – all;` / `Zverev – point 4.`: the extract's list by
+    point goes on past the semicolon that ends its line."""
+    above = previous.rstrip()
+    return (above.endswith(";") and _BY_POINT_LINE.match(text) is not None
+            and (_TO_COMRADES_BY_POINT.match(above) is not None
+                 or _BY_POINT_LINE.match(above) is not None))
+
+
 def to_many_comrades(line: str) -> bool:
     """`To Cdes. [CPSU General secretary Mikhail S.] Gorbachev, [Soviet Premier Nikolai]
     Ryzhkov, … – everything; …`: comrades addressed, three or more, however long the line; or
@@ -796,6 +813,12 @@ def heading_and_items(lines: list[Unit]) -> tuple[Unit | None, list[Item]]:
             # `Copies: Stalin (2), Malenkov,` / `Bulganin, Mikoyan`: the recipients after the
             # heading, over as many lines as the commas carry them
             head, rest = split_at(lines[0], _head_end(lines[0].text, head_match.group()))
+            return head, [item for line in (rest, *lines[1:]) for item in _separated_items(line)]
+        if (len(lines) > 1 and head_words and _TO_COMRADES_BY_POINT.match(lines[0].text)
+                and all(_BY_POINT_LINE.match(line.plain.strip()) for line in lines[1:])):
+            # `To Cdes. …, Vyshinsky – all;` / `Zverev – point 4.`: whom the extract went to,
+            # by point, over the lines its semicolons leave open
+            head, rest = split_at(lines[0], head_words.end())
             return head, [item for line in (rest, *lines[1:]) for item in _separated_items(line)]
         if len(lines) == 1 and head_words and "," in lines[0].text[head_words.end():]:
             # `Copies to Malenkov, Molotov, Gromyko.`: the heading without its colon

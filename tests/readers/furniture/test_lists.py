@@ -1452,6 +1452,28 @@ def test_whom_an_extract_went_to_and_what_each_got_is_its_list_with_its_stop() -
         "Ministry of Finance of the USSR – point 2.")
 
 
+@pytest.mark.parametrize(("second_line", "last_item"), [
+    ("Zverev – point 4.", "Zverev – point 4."),
+    ("Zverev, Kumykin – points 2, 3.", "Kumykin – points 2, 3."),
+    ("Gromyko, Kabanov – [points] 1, 2.", "Kabanov – points 1, 2.")])
+def test_an_extracts_list_by_point_goes_on_past_the_semicolon_ending_its_line(
+        second_line: str, last_item: str) -> None:
+    """`To Cdes. Malenkov, …, Vyshinsky – all;` / `Zverev – point 4.`: the semicolon leaves
+    the list open, and the next line, whom and a dash and the points, is its item (it was a
+    line of the opener after the list); the extract's title under it is none."""
+    root = converted_text(
+        "TOP SECRET\n\nNo. P73/247\n13.III.50\n\nTo Cdes. Malenkov, Tevosyan, Saburov, "
+        f"Menshikov, Kumykin, Vyshinsky – all;  \n{second_line}\n\nExtract from Protocol No. 73 "
+        "of the Meeting of the Politburo of the CC VKP(b)\n\n" + _EXTRACT_TEXT, "March 13, 1950")
+    items = texts(root, "//t:list[@type='distribution']/t:item")
+    assert items[-1] == last_item
+    assert "Vyshinsky – all;" in items
+    assert lists.by_point_goes_on("Vyshinsky – all;", second_line)
+    assert not lists.by_point_goes_on("Vyshinsky – all.", second_line)
+    assert not lists.by_point_goes_on(
+        "Vyshinsky – all;", "Extract from Protocol No. 73 of the Meeting of the Politburo")
+
+
 def test_the_points_a_recipient_got_stay_in_its_item_and_their_word_is_supplied() -> None:
     """`To Cdes. Khrushchev, …, Kaganovich – all; Gromyko, Kabanov – [points] 1, 2.`: the
     comma between the points' figures parts no recipients (`2.` was an item of its own), and
