@@ -594,3 +594,19 @@ def test_a_receipt_left_open_on_its_comma_takes_the_place_and_day_under_it() -> 
         "Received by diplomatic courier from Cde. Nam Il, Minister of Foreign Affairs, Geneva, "
         "24 June 1954"]
     assert texts(root, "//t:opener/t:dateline") == []
+
+
+@pytest.mark.parametrize(("head", "marking", "precedence"), [
+    ("CODED TELEGRAM RECEIVED\nNo. 1187\nHavana, 18 April 1961, 02:15 hrs.\n"
+     "VERY URGENT. CONFIDENTIAL.\nRELACIONES\nMEXICO, D.F.\n", "CONFIDENTIAL.", "VERY URGENT."),
+    ("Number 318 (Secret) (Urgent)\n\nSent from Havana: August 24, 1968, 10:40\n",
+     "(Secret)", "(Urgent)")])
+def test_a_telegrams_precedence_and_classification_on_one_line_are_each_marked(
+        head: str, marking: str, precedence: str) -> None:
+    """A Mexican telegram's `VERY URGENT. CONFIDENTIAL.`, a Japanese cable's `Number 318
+    (Secret) (Urgent)`: the classification and the precedence, each its own marking (the
+    first was the opener's plain text, the second one number)."""
+    root = converted_text(head + "\n61. Yesterday at dawn an invading force disembarked at "
+                          "Playa Girón. I will continue reporting.\n\nBOSQUES\n", "April 18, 1961")
+    assert texts(root, "//t:opener/t:fw[@type='classification']") == [marking]
+    assert texts(root, "//t:opener/t:fw[@type='precedence']") == [precedence]

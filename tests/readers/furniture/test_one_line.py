@@ -284,6 +284,39 @@ def test_a_cables_number_and_its_markings_in_parentheses(markings: str) -> None:
                                                   Role.DOCUMENT_NUMBER) is None
 
 
+@pytest.mark.parametrize(("markings", "roles"), [
+    ("(Secret) (Urgent)", [Role.CLASSIFICATION, Role.PRECEDENCE]),
+    ("(Urgent) (Top Secret)", [Role.PRECEDENCE, Role.CLASSIFICATION]),
+    ("(Confidential) (Very Urgent)", [Role.CLASSIFICATION, Role.PRECEDENCE])])
+def test_a_cables_number_and_its_markings_each_in_its_parentheses(
+        markings: str, roles: list[Role]) -> None:
+    """`Number 318 (Secret) (Urgent)`: the number, then its classification and precedence in
+    parentheses of their own, each in its role (the line was one number)."""
+    first, second = markings.split(") ")
+    assert parts(one_line.number_marking_and_precedence(unit(f"Number 318 {markings}"),
+                                                        Role.DOCUMENT_NUMBER)) == [
+        ("Number 318", Role.DOCUMENT_NUMBER), (first + ")", roles[0]), (second, roles[1])]
+    for remark in ("(Part 2) (Urgent)", "(Urgent) (Part 2)", "(Urgent) (Immediate)",
+                   "(secret) (Urgent)"):
+        # (a number's own parenthesis, or no classification among them: no markings apart)
+        assert one_line.number_marking_and_precedence(unit(f"Number 318 {remark}"),
+                                                      Role.DOCUMENT_NUMBER) is None
+
+
+@pytest.mark.parametrize("line", ["VERY URGENT. CONFIDENTIAL.", "Urgent – Secret",
+                                  "IMMEDIATE, TOP SECRET"])
+def test_a_telegrams_precedence_then_its_classification_on_one_line(line: str) -> None:
+    """`VERY URGENT. CONFIDENTIAL.`: the precedence, then the classification (the line was
+    left as the opener's text)."""
+    split = parts(one_line.precedence_and_marking(unit(line)))
+    assert split is not None and [role for _, role in split] == [
+        Role.PRECEDENCE, Role.CLASSIFICATION]
+    assert " ".join(text for text, _ in split) == line
+    for other in ("Urgent matters are secret.", "URGENT. SECRETARY OF THE CC",
+                  "Urgent. confidential", "URGENT"):
+        assert one_line.precedence_and_marking(unit(other)) is None
+
+
 def test_a_cables_number_classification_and_precedence() -> None:
     line = "No. 1606 (Part 1 of 2) Secret Top Urgent"
     assert parts(one_line.number_marking_and_precedence(unit(line), Role.DOCUMENT_NUMBER)) == [

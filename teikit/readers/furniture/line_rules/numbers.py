@@ -202,6 +202,8 @@ def several_on_one_line(line: Line) -> int | None:
              or one_line.marking_and_copy(unit, number_role)
              or one_line.line_marking_and_copy(unit, number_role)
              or one_line.marking_copy_and_rest(unit, number_role, line.asm.tests.date_span))
+    if split is None and role in ("text", "precedence", "classification") and not line.closing:
+        split = one_line.precedence_and_marking(unit)
     if split is None and role == "classification":
         # (a numbered line before the marking is the number, whichever role the table gave the
         # whole line: `CABLE Nº 51234 TOP SECRET`)

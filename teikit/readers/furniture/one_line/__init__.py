@@ -22,6 +22,7 @@ from teikit.readers.furniture.one_line.markings import (
     marking_copy_and_rest,
     number_and_marking,
     number_marking_and_precedence,
+    precedence_and_marking,
 )
 from teikit.readers.furniture.one_line.numbers import (
     PLACE_BEFORE_DATE,
@@ -98,6 +99,7 @@ __all__ = [
     "number_route_and_date",
     "number_signer_and_date",
     "number_then_list",
+    "precedence_and_marking",
     "route_date_and_number",
     "sending_and_receipt",
     "sentence_then_list",

@@ -214,8 +214,9 @@ def number_marking_and_precedence(unit: Unit, number_role: Role) -> Split | None
         # `No. 1127 (Urgent, Top Secret)`: the markings in parentheses after the number, one
         # part
         marked = _NUMBER_THEN_MARKINGS.match(unit.text)
-        return None if marked is None else cut_into_parts(
-            unit, number_role, [(marked.start("markings"), Role.CLASSIFICATION)])
+        if marked is None:
+            return _number_then_markings_apart(unit, number_role)
+        return cut_into_parts(unit, number_role, [(marked.start("markings"), Role.CLASSIFICATION)])
     if not found["marking"][:1].isupper():
         return None
     starts = [(found.start("marking"), Role.CLASSIFICATION)]
@@ -250,6 +251,51 @@ _NUMBER_THEN_MARKINGS = LazyPattern(
     r"^\s*(?:No\.|Nº|N°|№|#|Number)\s*\d[\w/.-]*\s+"
     r"(?P<markings>\((?:(?i:" + PRECEDENCE_WORDS + r"),\s*)?(?=[A-Z])(?i:" + SECRECY + r")"
     r"(?:,\s*(?i:" + PRECEDENCE_WORDS + r"))?\))\s*$")
+
+
+# `Number 318 (Secret) (Urgent)`: the markings after the number, each in its parentheses.
+_NUMBER_THEN_BRACKETED = LazyPattern(
+    r"^\s*(?:No\.|Nº|N°|№|#|Number)\s*\d[\w/.-]*(?P<markings>(?:\s+\([^()]{3,40}\)){1,2})\s*$")
+_IN_PARENTHESES = LazyPattern(r"\(([^()]*)\)")
+_SECRECY_ALONE = LazyPattern(r"(?i:" + SECRECY + r")[.!]?")
+_PRECEDENCE_ALONE = LazyPattern(r"(?i:" + PRECEDENCE_WORDS + r")[.!]?")
+
+
+def _number_then_markings_apart(unit: Unit, number_role: Role) -> Split | None:
+    """`Number 318 (Secret) (Urgent)`: the number, then its classification and its
+    precedence, each in parentheses of its own, each placed in its role (the classification
+    capitalised: `(secret)` may be a remark)."""
+    found = _NUMBER_THEN_BRACKETED.match(unit.text)
+    if found is None:
+        return None
+    starts: list[tuple[int, Role]] = []
+    for part in _IN_PARENTHESES.finditer(unit.text, found.start("markings")):
+        words = part[1].strip()
+        if _SECRECY_ALONE.fullmatch(words) and words[:1].isupper():
+            starts.append((part.start(), Role.CLASSIFICATION))
+        elif _PRECEDENCE_ALONE.fullmatch(words):
+            starts.append((part.start(), Role.PRECEDENCE))
+        else:
+            return None
+    if not any(role is Role.CLASSIFICATION for _, role in starts):
+        return None
+    return cut_into_parts(unit, number_role, starts)
+
+
+def precedence_and_marking(unit: Unit) -> Split | None:
+    """`VERY URGENT. CONFIDENTIAL.`, `Urgent – Secret`: the telegram's precedence, then its
+    classification, on one line (the reverse of `marking_and_rest`'s `SECRET – URGENT`), the
+    marking capitalised."""
+    found = _PRECEDENCE_THEN_MARKING.match(unit.text)
+    if found is None or not found["marking"][:1].isupper():
+        return None
+    precedence, marking = split_at(unit, found.start("marking"))
+    return (precedence, Role.PRECEDENCE), (marking, Role.CLASSIFICATION)
+
+
+_PRECEDENCE_THEN_MARKING = LazyPattern(
+    r"^\s*(?i:" + PRECEDENCE_WORDS + r")(?:\s*[—–-]\s*|[.,!]\s*|\s{2,})"
+    r"(?P<marking>(?i:" + SECRECY + r"))[.!]?\s*$")
 
 
 def _marking_after_short_line(unit: Unit) -> re.Match[str] | None:
