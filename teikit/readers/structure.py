@@ -96,7 +96,7 @@ def _opening_remarks(units: list[Unit], content: list[int], prose: set[int]) -> 
 # A form's field heading an oficio (`ANT. [Reference]: Your oficio Nº 88 of …`, `MAT.
 # [Subject]: Visit of …`), or a stamp's words, labelled (`Stamped: Subject to return within 24
 # hours to the CC …`).
-_FORM_FIELD = LazyPattern(rf"^(?:{OFICIO_FIELD}|(?i:stamped)\s*:)\s*\S")
+_FORM_FIELD = LazyPattern(rf"^(?:{OFICIO_FIELD}|(?i:stamped|ref\.|reference|subject)\s*:)\s*\S")
 
 
 def _form_fields(units: list[Unit], content: list[int], prose: set[int]) -> list[int]:

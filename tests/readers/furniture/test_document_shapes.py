@@ -4405,6 +4405,28 @@ def test_an_oficios_fields_keep_its_heading_going_to_the_dateline() -> None:
     assert texts(root, "/t:TEI/t:text/t:body/t:div/t:p")[0].startswith("1. In reply")
 
 
+@pytest.mark.parametrize("fields", [
+    "Ref.: My cable No. 2 of 2 January 1959.\nSubject: Reports on the situation created by the "
+    "triumph of the revolution; asylum-seekers in this Mission.",
+    "Reference: My cable No. 2.\n\nSubject: The situation created by the revolution.",
+    "Subject: Reports on the situation created by the triumph of the revolution."])
+def test_an_oficios_fields_in_english_keep_its_heading_going_to_the_dateline(
+        fields: str) -> None:
+    """A Chilean oficio in translation, its fields' labels in English (`Ref.: My cable …` /
+    `Subject: …`), then `Havana, 9 January 1959.` and the minister addressed: the opener's
+    lines (the fields were the text's first paragraph, and the dateline a paragraph under
+    it)."""
+    root = converted_text(
+        "EMBASSY OF CHILE\nHAVANA\n\nCONFIDENTIAL\n\nNo. 3/1\n\n" + fields + "\n\nHavana, 9 "
+        "January 1959.\n\nTo His Excellency\nthe Minister of Foreign Relations\nSANTIAGO\n\n"
+        "Mr. Minister:\n\n1. As I had the honor of reporting to Your Excellency by cable, "
+        "General Batista left the country by air in the early hours of 1 January.\n\n2. The "
+        "columns of the Rebel Army entered Havana on the 2nd and 3rd.\n\nGonzález\n",
+        "January 9, 1959")
+    assert texts(root, "//t:opener/t:dateline") == ["Havana, 9 January 1959."]
+    assert texts(root, "/t:TEI/t:text/t:body/t:div/t:p")[0].startswith("1. As I had")
+
+
 def test_an_oficios_labels_english_after_their_colon_is_its_gloss() -> None:
     """`ANT.: [References] My telegrams …` / `MAT.: [Subject] Situation in Cuba …`: the field's
     label in Spanish, its colon, then its English in brackets: a gloss of the label, no words
