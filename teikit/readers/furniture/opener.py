@@ -15,7 +15,12 @@ from teikit.readers.furniture.line_patterns import (
     RECORD_PARTICULAR,
     WHEN_AND_WHERE_LABELS,
 )
-from teikit.readers.furniture.placement import Placement, is_date_only, join_lines
+from teikit.readers.furniture.placement import (
+    Placement,
+    is_date_only,
+    is_place_and_date,
+    join_lines,
+)
 from teikit.readers.furniture.settled import place_then_date
 from teikit.readers.line_tests import LineTests
 from teikit.readers.lines import names_one_address
@@ -197,7 +202,8 @@ def title_over_text(out: list[Placement], tests: LineTests) -> None:
         lines = [p.unit for p in out[start:start + titles.title_end(texts, 0)]]
         out[start:start + len(lines)] = [
             Placement("main", "heading", _title(join_lines(lines[0], *lines[1:])))]
-    elif out[first].kind == "paragraph" and _titles_the_text(out, first, tests):
+    elif out[first].kind == "paragraph" and (_titles_the_text(out, first, tests)
+                                             or _dated_subject(out, first, tests)):
         out[first] = Placement("main", "heading", _title(out[first].unit))
         _date_under_title(out, first + 1, tests)
 
@@ -211,7 +217,8 @@ def _date_under_title(out: list[Placement], index: int, tests: LineTests) -> Non
             out[index].kind == "entry"
             or (out[index].kind == "paragraph"
                 and (is_date_only(out[index].unit, tests)
-                     or place_then_date(out[index].unit.plain.strip())))):
+                     or place_then_date(out[index].unit.plain.strip())
+                     or is_place_and_date(out[index].unit, tests)))):
         out[index] = Placement("opener", "furniture", out[index].unit,
                                     Role.DATELINE)
 
@@ -248,3 +255,24 @@ def _titles_the_text(out: list[Placement], first: int, tests: LineTests) -> bool
     text = unit.plain.rstrip()
     span = tests.date_span(text)
     return not ends_sentence(text) or (span is not None and not text[span[1]:].strip(" ."))
+
+
+# The most words of a telegram's subject line (`Question of Cuba. Mission of General Albino
+# Silva. Message from the President …`).
+_SUBJECT_WORDS = 30
+
+
+def _dated_subject(out: list[Placement], first: int, tests: LineTests) -> bool:
+    """The first paragraph is the subject line of a telegram, its heading, when the form's
+    lines stand over it and its place and date alone under it, the text after them
+    (`TELEGRAM` / … / `Question of Cuba. Mission of …` / `Rio de Janeiro, 29 October 1962,
+    at 19:30.` / `Your Excellency is to …`); not a sentence that introduces what follows
+    (`… the following:`)."""
+    dated = first + 1
+    if (first == 0 or not all(_opening_line(p) or p.zone == "opener" for p in out[:first])
+            or dated + 1 >= len(out) or out[dated].kind != "paragraph"
+            or out[dated + 1].kind != "paragraph"):
+        return False
+    text = out[first].unit.plain.strip()
+    return (len(text.split()) <= _SUBJECT_WORDS and not text.endswith(":")
+            and LB not in out[first].unit.text and is_place_and_date(out[dated].unit, tests))

@@ -714,6 +714,46 @@ def test_a_name_in_capitals_between_the_text_and_a_short_note_signs_it() -> None
     assert texts(root, "//t:postscript/t:p")[0].startswith("NOTE OF DCA")
 
 
+_SENT_TELEGRAM = ("MINISTRY OF EXTERNAL RELATIONS\nTELEGRAM\nSENT\nTO THE EMBASSY IN HAVANA\n"
+                  "Nº 139\nSECRET-URGENT\nDAM/DAC/DEA/600.(24h)\n{subject}\n{dateline}\nYour "
+                  "Excellency is to request urgently an audience with Prime Minister Fidel Castro "
+                  "for General Albino Silva, Chief of the Military Household of the Presidency "
+                  "of the Republic, who leaves tonight in a special aircraft of the Brazilian Air "
+                  "Force and should arrive in Havana tomorrow, the 30th, in the afternoon.\nThe "
+                  "General will personally deliver to the Prime Minister the message of the "
+                  "President, whose text I transmit so that Your Excellency may know it "
+                  "beforehand.\nThe General will be accompanied by Major Souza.\nEXTERIORES\n")
+
+
+@pytest.mark.parametrize("dateline", ["Rio de Janeiro, 29 October 1962, at 19:30.",
+                                      "Brasília, 29 October 1962."])
+def test_a_sent_telegrams_subject_line_with_its_place_and_date_under_it_heads_it(
+        dateline: str) -> None:
+    """`Question of Cuba. Mission of General Albino Silva. …` / `Rio de Janeiro, 29 October
+    1962, at 19:30.` under a Brazilian telegram's form lines: the telegram's subject, its
+    heading, and the place and date it was sent, its dateline (both were paragraphs)."""
+    subject = "Question of Cuba. Mission of General Albino Silva."
+    root = converted_text(_SENT_TELEGRAM.format(subject=subject, dateline=dateline),
+                          "October 29, 1962")
+    assert texts(root, "//t:body/t:div/t:head") == [subject]
+    assert texts(root, "//t:dateline") == [dateline]
+    assert texts(root, "//t:body/t:div/t:p")[0].startswith("Your Excellency")
+
+
+def test_a_sentence_introducing_a_dated_message_heads_nothing() -> None:
+    """`The Minister asks you to deliver the following:` over `Rio de Janeiro, …`: the text's
+    sentence, no subject line (and a subject line with no date under it stays a paragraph,
+    as a received telegram's does)."""
+    root = converted_text(_SENT_TELEGRAM.format(
+        subject="The Minister asks you to deliver the following:",
+        dateline="Rio de Janeiro, 29 October 1962."), "October 29, 1962")
+    assert texts(root, "//t:body/t:div/t:head") == []
+    root = converted_text(_SENT_TELEGRAM.format(
+        subject="Question of Cuba. Mission of General Albino Silva.",
+        dateline="The General leaves tonight."), "October 29, 1962")
+    assert texts(root, "//t:body/t:div/t:head") == []
+
+
 def test_the_date_and_a_cover_name_with_its_identification_on_one_line_close_a_cable() -> None:
     source = ("To Terebin\n\nReply to No. 1. Convey to Mao Zedong the following: the CC thanks "
               "him for the information about the situation in China.\n\nTelegraph the "
