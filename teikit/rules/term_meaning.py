@@ -6,6 +6,7 @@ sentence reads whole without it)."""
 from __future__ import annotations
 
 from teikit.lazy_pattern import LazyPattern
+from teikit.model import Intervention
 from teikit.month_names import ENGLISH_MONTHS
 from teikit.offices import ORGANISATION_WORDS
 from teikit.rules import cognates
@@ -133,19 +134,32 @@ _WORDS_OF_NO_ENGLISH = 0.25
 def translates_the_quotation(ctx: BracketContext, words: list[str]) -> bool:
     """`the verse "Nikita, mariquita, lo que se da no se quita" [Nikita, you sissy, what is
     given is not taken back]`: the translator's English of words quoted in another language
-    (not the original's words after an English quotation: `"five points" [pet tačaka]`)."""
-    if not ctx.after_quotation or len(words) < 2:
-        return False
-    found = _QUOTATION_BEFORE.search(ctx.source_before)
-    if found is None:
+    (not the original's words after an English quotation: `"five points" [pet tačaka]`); of
+    words in italics too, where the word rules read them as the original's (`*política
+    externa independente* [independent foreign policy]`)."""
+    if len(words) < 2:
         return False
     tables = ctx.doc.words
-    if language_at_home(found["quoted"], tables, ctx.doc.original_language) is None and (
-            not is_pinyin_phrase(found["quoted"].split(), tables.is_english)):
-        return False  # (in pinyin, no table's: `"Yindu daiban" [Indian chargé d'affaires]`)
+    if not _quotes_the_original(ctx.node_before):
+        if not ctx.after_quotation:
+            return False
+        found = _QUOTATION_BEFORE.search(ctx.source_before)
+        if found is None:
+            return False
+        if (language_at_home(found["quoted"], tables, ctx.doc.original_language) is None
+                and not is_pinyin_phrase(found["quoted"].split(), tables.is_english)):
+            return False  # (in pinyin, no table's: `"Yindu daiban" [Indian chargé d'affaires]`)
     bare = [word.strip(",.;:!?()“”\"") for word in words]
     foreign = sum(not tables.is_english(word.lower()) for word in bare if word)
     return foreign <= _WORDS_OF_NO_ENGLISH * len(bare)
+
+
+def _quotes_the_original(node: object) -> bool:
+    """Whether `node` is a quotation, or words in italics, of another language, as the word
+    rules read them (`“¡paredón!”`, `*política externa independente*`)."""
+    return (isinstance(node, Intervention) and node.tag in ("q", "hi")
+            and len(node.children) == 1
+            and isinstance(node.children[0], Intervention) and node.children[0].tag == "foreign")
 
 
 # The most words of the text before the bracket that it may repeat, and the fewest it adds.

@@ -258,6 +258,8 @@ def read_quotation(value: str, doc: DocumentContext) -> Intervention | None:
     language another table knows the words in, else the document's."""
     if doc.text_language is not None:
         return None
+    if _SPANISH_MARKED.fullmatch(value.strip()):
+        return _spanish_marked(value, doc)[0][2]  # (`“¡Venceremos!”`, `“¡paredón!”`)
     found = LETTERS.findall(value)
     if len(found) >= _QUOTED_PHRASE_WORDS:
         return _quoted_phrase(value, found, doc)
@@ -266,6 +268,10 @@ def read_quotation(value: str, doc: DocumentContext) -> Intervention | None:
     if is_pinyin_phrase(found, doc.words.is_english):
         return _node(value, _CHINESE)  # (`“Yindu daiban”`, capitals and all)
     long_words = [word for word in found if len(word) > _SHORT]
+    if len(found) > 1 and value.islower():
+        phrase = _phrase_abroad(value, long_words, doc)
+        if phrase is not None:
+            return phrase
     if not long_words or any(
             not word.islower() or doc.words.zipf(word) > 0 or ENGLISH_FORMATION.search(word)
             for word in long_words):
@@ -273,6 +279,17 @@ def read_quotation(value: str, doc: DocumentContext) -> Intervention | None:
     languages = doc.words.languages_of(word.lower() for word in long_words)
     known = [first for first, *_ in languages.values()]
     return _node(value, known[0] if known else doc.foreign_lang)
+
+
+def _phrase_abroad(value: str, long_words: list[str], doc: DocumentContext,
+                   ) -> Intervention | None:
+    """`“alarma de combate”`, `“puente aéreo”`: two or three words in lower case, at home in
+    another language as a phrase, none of its long words English's (English's table has a
+    rare use for some: `puente`; an English ending on another's word: `combate`)."""
+    if not long_words or any(doc.words.is_english(word) for word in long_words):
+        return None
+    language = language_at_home(value, doc.words, doc.original_language)
+    return None if language is None else _node(value, language)
 
 
 RULE = WordRule(CONVENTION, read_untranslated, read_quotation)

@@ -1592,6 +1592,14 @@ FORMS_BY_LANGUAGE = [
      "is not taken back], which",
      '<note type="editorial" place="inline" resp="#translator">Nikita, you sissy, what is given '
      "is not taken back</note>, which"),
+    # A Spanish word quoted, or a Portuguese phrase in italics, that the word rules read as the
+    # original's, then their English: a gloss (were supplied).
+    ("Spanish", 'the cry of "¡paredón!" [to the wall, that is, to the firing squad], and',
+     '</q> <note type="editorial" place="inline" resp="#translator">to the wall, that is, to the '
+     "firing squad</note>, and"),
+    ("Portuguese", "the so-called *política externa independente* [independent foreign policy] "
+     "of the", '</hi> <note type="editorial" place="inline" resp="#translator">independent '
+     "foreign policy</note> of"),
 ]
 
 

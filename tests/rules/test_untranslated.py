@@ -199,6 +199,26 @@ def test_a_quoted_noun_english_makes_of_a_verb_is_no_original_word() -> None:
     assert _quoted_foreign("The note calls them “zakonnaya”.") == [("zakonnaya", "ru-Latn")]
 
 
+def test_a_quoted_phrase_of_another_language_english_has_no_use_for_is_the_originals() -> None:
+    """`a state of “alarma de combate” (combat alert)`, `a “puente aéreo” [air bridge]`: two or
+    three words in lower case, at home in another language as a phrase, none of them English
+    (English's table has a rare use for `puente`; `combate` ends as English's `combat` does
+    not); English's own phrases in quotation marks stay English's."""
+    paragraph = ("The government proclaimed a state of “alarma de combate” (combat alert), asked "
+                 "for a “puente aéreo” of two flights a day, and rejected the “two Chinas”, the "
+                 "“open door” and the “paper tiger”.")
+    assert _quoted_foreign(paragraph, "Spanish") == [("alarma de combate", "es"),
+                                                     ("puente aéreo", "es")]
+
+
+def test_a_quoted_spanish_exclamation_is_spanish_by_its_opening_mark() -> None:
+    """`the cry of “¡paredón!”`, `the chanting of “¡Venceremos!”`: the opening mark is
+    Spanish's alone, in quotation marks too (they were plain quotations)."""
+    assert _quoted_foreign("One hears the cry of “¡paredón!” and the chanting of "
+                           "“¡Venceremos!” in the streets.", "Spanish") == [
+        ("¡paredón!", "es"), ("¡Venceremos!", "es")]
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("¡Patria o Muerte!", [("¡Patria o Muerte!", "es")]),
     ("He shouted ¡Viva Cuba libre! and we said nothing of oficio to him.",
