@@ -18,6 +18,31 @@ def initials(text: str) -> str:
                    if w.lower() not in _MINOR).upper()
 
 
+# The most letters one word gives a syllabic acronym (`OLDEFO`: OLD-E-FO).
+_SYLLABLE_LETTERS = 4
+
+
+def syllabic_acronym(words: list[str], acronym: str) -> bool:
+    """Whether `acronym` is made of the beginnings of `words`, in order, each word giving
+    one to four letters and one of them two or more (`old established forces` → OLDEFO,
+    `new emerging forces` → NEFO); words of grammar may give none."""
+    letters = acronym.lower()
+    lowered = [word.lower().strip(",.;:’'") for word in words]
+
+    def fits(at: int, word: int) -> bool:
+        if word == len(lowered):
+            return at == len(letters)
+        if at == len(letters):
+            return False
+        skipped = lowered[word] in _MINOR and fits(at, word + 1)
+        most = min(_SYLLABLE_LETTERS, len(lowered[word]), len(letters) - at)
+        return skipped or any(lowered[word][:size] == letters[at:at + size]
+                              and fits(at + size, word + 1) for size in range(1, most + 1))
+
+    named = sum(word not in _MINOR for word in lowered)
+    return named >= 2 and len(letters) > named and fits(0, 0)
+
+
 # choice is written as its first member, then the second in brackets (writers.source).
 CONVENTION = Convention("expansion", "CC [Central Committee], Korean Workers' Party [KWP]",
                         "choice(abbr, expan)",

@@ -44,6 +44,7 @@ from teikit.rules.phrase_language import language_at_home
 from teikit.rules.term_meaning import (
     FUNCTION_ZIPF,
     LAST_WORD,
+    abbreviates_by_syllables,
     bare,
     describes_what_was_named,
     explains_the_foreign_term,
@@ -1173,7 +1174,8 @@ _ENGLISH_GLOSS = 0.75
 
 
 _TESTS = (_equates, _explains, _spells_out, _spells_out_in_lower_case, _says_whose,
-          _names_the_state, _abbreviates, _abbreviates_phrase, _expands_next, _translates,
+          _names_the_state, _abbreviates, abbreviates_by_syllables, _abbreviates_phrase,
+          _expands_next, _translates,
           _translates_title, _describes_the_name, _expands_contraction, _expands_abbreviation,
           _translates_abbreviation, _translates_the_label,
           _translates_institution, _renames_body, _says_what_the_title_is, _says_whose_paper,

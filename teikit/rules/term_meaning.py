@@ -11,7 +11,8 @@ from teikit.month_names import ENGLISH_MONTHS
 from teikit.offices import ORGANISATION_WORDS
 from teikit.rules import cognates
 from teikit.rules.base import BracketContext
-from teikit.rules.lexicon import ARTICLES, PREPOSITIONS, is_nationality
+from teikit.rules.expansion import syllabic_acronym
+from teikit.rules.lexicon import ACRONYM, ARTICLES, PREPOSITIONS, is_nationality
 from teikit.rules.phrase_language import language_at_home
 from teikit.rules.pinyin import is_pinyin_phrase
 
@@ -303,3 +304,21 @@ def describes_what_was_named(ctx: BracketContext, words: list[str]) -> bool:
             and bare(word).lower() not in CONTINUING
             and _OPENS_SENTENCE.search(ctx.before[-80:]) is None
             and _PLACE_OPENING.search(ctx.before[-80:]) is None)
+
+
+# The words before a bracket that may make its syllabic acronym: two to five.
+_SPELLED_OUT = LazyPattern(r"(?:[^\W\d_][\w’'-]*\s+){2,5}$")
+_SYLLABIC_LETTERS = 4
+
+
+def abbreviates_by_syllables(ctx: BracketContext, words: list[str]) -> bool:
+    """`the old established forces [OLDEFO]`, `the new emerging forces [NEFO]`: an acronym of
+    four letters or more made of the beginnings of the words just before it, a syllable of
+    some (`Korean Workers' Party [KWP]`, of their initials, is `_abbreviates`')."""
+    if len(words) != 1 or not ACRONYM.fullmatch(ctx.plain) or len(ctx.plain) < _SYLLABIC_LETTERS:
+        return False
+    found = _SPELLED_OUT.search(ctx.before[-80:])
+    if found is None:
+        return False
+    before = found.group().split()
+    return any(syllabic_acronym(before[start:], ctx.plain) for start in range(len(before) - 1))

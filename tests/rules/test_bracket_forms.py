@@ -1592,6 +1592,9 @@ FORMS_BY_LANGUAGE = [
      "is not taken back], which",
      '<note type="editorial" place="inline" resp="#translator">Nikita, you sissy, what is given '
      "is not taken back</note>, which"),
+    # An acronym made of syllables of the words before it: a gloss (was a name).
+    ("Chinese", "has shaken the old established forces [OLDEFO] more than they admit",
+     'forces <note type="editorial" place="inline" resp="#translator">OLDEFO</note> more'),
     # A Spanish word quoted, or a Portuguese phrase in italics, that the word rules read as the
     # original's, then their English: a gloss (were supplied).
     ("Spanish", 'the cry of "¡paredón!" [to the wall, that is, to the firing squad], and',
