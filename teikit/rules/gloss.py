@@ -721,6 +721,43 @@ def _renames_body(ctx: BracketContext, words: list[str]) -> bool:
             and term["word"].lower() in ORGANISATION_WORDS)
 
 
+# A body's name in English before the bracket: two capitalised words or more, the last of
+# the kind of body it is (`the General Council of Trade Unions `).
+_BODY_NAME_BEFORE = LazyPattern(r"(?:[A-Z][\w’'-]*\s+(?:(?:of|for|and|the)\s+)*){1,6}"
+                                r"(?P<kind>[A-Z][\w’'-]*)\s+$")
+_OWN_NAME_WORDS = 1
+# The bodies a translator names again as their own language does (a party, a union, a
+# congress); not those a man speaks for, whom the bracket may name (`the Soviet Embassy
+# [Puzanov]`).
+_NAMED_IN_OWN_TONGUE = frozenset("party partie council union front league federation "
+                                 "confederation association assembly congress diet movement "
+                                 "organization organisation society army agency".split())
+# Who holds an office in a body (not `General`, a rank and a body's word: `General Council`).
+_HOLDERS = frozenset("chairman chairmen secretary secretaries minister ministers president "
+                     "premier ambassador envoy deputy head heads director leader leaders member "
+                     "members chief representative representatives delegate consul counsellor "
+                     "commander".split())
+
+
+def _gives_the_bodys_own_name(ctx: BracketContext, words: list[str]) -> bool:
+    """`the General Council of Trade Unions [Sohyo]`, `the Nationalist Party [Kuomintang]`:
+    after a body's name in English, the name it goes by in its own language, capitalised,
+    no word of it English's (it was read as a man's name)."""
+    if (len(words) > _OWN_NAME_WORDS or ctx.glued_before
+            or not all(word[:1].isupper() and not word.isupper() for word in words)):
+        return False
+    before = ctx.before[-100:]
+    found = _BODY_NAME_BEFORE.search(before)
+    if found is None or bare(found["kind"]).lower().removesuffix("s") not in _NAMED_IN_OWN_TONGUE:
+        return False
+    named = [*before[max(0, found.start() - 30):found.start()].split()[-3:],
+             *found.group().split()]
+    if any(word.lower().strip(",.’'") in _HOLDERS for word in named):
+        return False  # `the Chairman of the Council [Zhou Enlai]`: who holds the office
+    tables = ctx.doc.words
+    return not any(tables.is_english(word.strip(",.;:").lower()) for word in words)
+
+
 def _says_what_the_title_is(ctx: BracketContext, words: list[str]) -> bool:
     """`“Protecting the Fatherland” [a periodical]`, `„Neues Deutschland” [a daily]`: after a
     title in quotation marks, what kind of paper it is, an indefinite noun phrase."""
@@ -1178,7 +1215,8 @@ _TESTS = (_equates, _explains, _spells_out, _spells_out_in_lower_case, _says_who
           _expands_next, _translates,
           _translates_title, _describes_the_name, _expands_contraction, _expands_abbreviation,
           _translates_abbreviation, _translates_the_label,
-          _translates_institution, _renames_body, _says_what_the_title_is, _says_whose_paper,
+          _translates_institution, _renames_body, _gives_the_bodys_own_name,
+          _says_what_the_title_is, _says_whose_paper,
           _restates_date, _restates_number, _names_those_counted, _names_the_members,
           _names_the_paper, _spans_the_years,
           _restates_time, _names_day, _dates_the_event, _original_and_meaning, _names_the_model,

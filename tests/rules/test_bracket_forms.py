@@ -1595,6 +1595,14 @@ FORMS_BY_LANGUAGE = [
     # An acronym made of syllables of the words before it: a gloss (was a name).
     ("Chinese", "has shaken the old established forces [OLDEFO] more than they admit",
      'forces <note type="editorial" place="inline" resp="#translator">OLDEFO</note> more'),
+    # After a body's name in English, the name it goes by in its own language: a gloss (was
+    # a man's name); not the name of who holds an office in it.
+    ("Japanese", "the General Council of Trade Unions [Sohyo] and the students",
+     'Unions <note type="editorial" place="inline" resp="#translator">Sohyo</note> and'),
+    ("Chinese", "the defeat of the Nationalist Party [Kuomintang] in 1949",
+     'Party <note type="editorial" place="inline" resp="#translator">Kuomintang</note> in'),
+    ("Chinese", "the Chairman of the State Council [Zhou Enlai] said",
+     '<reg resp="#translator">Zhou Enlai</reg>'),
     # A Spanish word quoted, or a Portuguese phrase in italics, that the word rules read as the
     # original's, then their English: a gloss (were supplied).
     ("Spanish", 'the cry of "¡paredón!" [to the wall, that is, to the firing squad], and',
