@@ -631,6 +631,30 @@ def _body_translated_whole(ctx: BracketContext, words: list[str]) -> bool:
     return whole and ctx.doc.words.everyday_share(named.group()) < 1
 
 
+def _translates_the_words_in_capitals(ctx: BracketContext, words: list[str]) -> bool:
+    """`Vertrauliche Verschlusssache [Confidential Classified Matter]`, `Nhan Dan [The
+    People]`: capitalised words of another language, two or more, none of them English's,
+    then their English, every word of it everyday English (no name's: `Teng Siao-ping [Deng
+    Xiaoping]` identifies a man) and capitalised as a name or a marking is (it was read as a
+    man's name identified)."""
+    named = _NAME_BEFORE.search(ctx.before[-80:])
+    if (named is None or ctx.glued_before or len(words) < 2
+            or not all(word[:1].isupper() or word in _FUNCTION_WORDS for word in words)):
+        return False
+    term = [word for word in named.group().split() if word[:1].isupper()]
+    tables = ctx.doc.words
+    return (len(term) >= 2 and not any(tables.is_english(bare(word).lower()) for word in term)
+            and all(tables.is_everyday(lowered) or lowered in _LESS_USED_MARKING_WORDS
+                    for word in words
+                    if word not in _FUNCTION_WORDS
+                    for lowered in [bare(word).strip(",.;:").lower()]))
+
+
+# A marking's words English uses less than every day (`Confidential Classified Matter`).
+_LESS_USED_MARKING_WORDS = frozenset("confidential classified restricted internal official "
+                           "unclassified".split())
+
+
 def _expands_contraction(ctx: BracketContext, words: list[str]) -> bool:
     """`Urpra [Urumqi Government]`: a contraction of the kind Soviet offices were named by,
     its first letters its name's first word's, and the name in full, capitalised words ending
@@ -1216,6 +1240,7 @@ _TESTS = (_equates, _explains, _spells_out, _spells_out_in_lower_case, _says_who
           _translates_title, _describes_the_name, _expands_contraction, _expands_abbreviation,
           _translates_abbreviation, _translates_the_label,
           _translates_institution, _renames_body, _gives_the_bodys_own_name,
+          _translates_the_words_in_capitals,
           _says_what_the_title_is, _says_whose_paper,
           _restates_date, _restates_number, _names_those_counted, _names_the_members,
           _names_the_paper, _spans_the_years,
@@ -1231,7 +1256,7 @@ _TESTS = (_equates, _explains, _spells_out, _spells_out_in_lower_case, _says_who
 # The tests that find the capitalised words before the bracket in another language: the name
 # of a paper, a book, a body, which the bracket translates.
 _TRANSLATES_A_NAME = (_translates_title, _translates_institution,
-                      _translates_the_word_in_capitals)
+                      _translates_the_word_in_capitals, _translates_the_words_in_capitals)
 
 
 def _read(ctx: BracketContext) -> Match | None:

@@ -1603,6 +1603,16 @@ FORMS_BY_LANGUAGE = [
      'Party <note type="editorial" place="inline" resp="#translator">Kuomintang</note> in'),
     ("Chinese", "the Chairman of the State Council [Zhou Enlai] said",
      '<reg resp="#translator">Zhou Enlai</reg>'),
+    # Capitalised words of another language, then their English, everyday words or a
+    # marking's: a gloss, the words before it foreign (was a man's name identified); a man's
+    # name respelled stays his.
+    ("German", "the paper was marked Vertrauliche Verschlusssache [Confidential Classified "
+     "Matter] by the",
+     '<foreign xml:lang="und-Latn">Vertrauliche Verschlusssache</foreign> <note '
+     'type="editorial" place="inline" resp="#translator">Confidential Classified Matter</note> '
+     "by"),
+    ("Hungarian", "while Teng Siao-ping [Deng Xiaoping] kept his position",
+     '<reg resp="#translator">Deng Xiaoping</reg>'),
     # A Spanish word quoted, or a Portuguese phrase in italics, that the word rules read as the
     # original's, then their English: a gloss (were supplied).
     ("Spanish", 'the cry of "¡paredón!" [to the wall, that is, to the firing squad], and',
