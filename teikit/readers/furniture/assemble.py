@@ -65,6 +65,7 @@ from teikit.readers.lines import (
     unemphasised,
     wholly_emphasised,
 )
+from teikit.readers.note_texts import NOTES_HEADING
 from teikit.readers.numbered_points import only_points
 from teikit.readers.units import Unit
 from teikit.rules.lexicon import LETTERS as LETTER_RUNS
@@ -703,6 +704,8 @@ class Assembler:
             return True  # `Copy to: Embassies` / `Beijing, Hanoi, Moscow, …`
         if lists.starts_another(text) or is_date_only(self.pieces[index].unit, self.tests):
             return False  # a date is nobody a list names
+        if NOTES_HEADING.match(text) is not None:
+            return False  # `Notes` over the endnotes under the list: their heading
         if REFERENCE.match(text) is not None:
             return False  # `Written in 3 copies` / `Subject: The withdrawal of …`: the subject
         if lists.done_by_field(text):

@@ -4552,3 +4552,29 @@ def test_dispatched_in_nine_copies_counts_the_copies_it_does_not_date_them() -> 
     assert texts(root, "//t:list[@type='distribution']/t:head") == [
         "Dispatched in 9 copies Copies:"]
     assert texts(root, "//t:closer/t:signed") == ["VUKOVIĆ"]
+
+
+_CHILEAN_CLOSING = ("6. For the rest, the Government has announced the dissolution of Congress and "
+                    "the suspension of the political parties.\n\nI avail myself of this "
+                    "opportunity to reiterate to Your Excellency the assurances of my highest "
+                    "consideration.\n\nRAMÓN ALCALDE ERRÁZURIZ\nAmbassador of Chile\n\n"
+                    "[handwritten:] To the Department of America. Prepare reply on point 4. "
+                    "[illegible initials] 22.I.59\n\nc.c.: Embassy of Chile in Washington; "
+                    "Embassy of Chile in Mexico.\n\nNotes\n\n1 The list of names is not "
+                    "preserved with the file copy. – Translator.\n")
+
+
+def test_whom_copies_went_to_under_a_hands_note_is_a_list_and_the_notes_heading_none() -> None:
+    """`[handwritten:] To the Department of America. … 22.I.59` / `c.c.: Embassy of Chile in
+    Washington; …` / `Notes`: the hand's note ends on its line, the copies are a list (their
+    label in lower case carried the hand's sentence on), and the endnotes' heading is none of
+    its items."""
+    root = converted_text("EMBASSY OF CHILE\n\nNo. 3/1\n\nHavana, 9 January 1959.\n\nMr. "
+                          "Minister:\n\n1. As I had the honor of reporting to Your Excellency "
+                          "by cable, General Batista left the country.\n\n" + _CHILEAN_CLOSING,
+                          "January 9, 1959")
+    hands = texts(root, "//t:add[@hand]")
+    assert len(hands) == 1 and hands[0].endswith("22.I.59")
+    assert texts(root, "//t:list[@type='distribution']/t:head") == ["c.c.:"]
+    assert texts(root, "//t:list[@type='distribution']/t:item") == [
+        "Embassy of Chile in Washington;", "Embassy of Chile in Mexico."]

@@ -27,7 +27,12 @@ def hands_note_and_its_day(line: Line) -> int | None:
     # its block)
     if DAY_IN_FIGURES.fullmatch(below.plain.strip()) is not None or (same_block and (
             written_under_the_note(below.plain) or (
-                below.plain.lstrip()[:1].islower()
+                _GOES_ON_IN_LOWER_CASE.match(below.plain) is not None
                 and line.text.rstrip()[-1:] not in SENTENCE_ENDS))):
         return line.with_below(Role.LINE)
     return None
+
+
+# A line going on with a sentence: a word in lower case first, no label's abbreviation (`c.c.:
+# Embassy of Chile in Washington` under the note is whom copies went to).
+_GOES_ON_IN_LOWER_CASE = LazyPattern(r"\s*[a-z][a-z’'-]*(?![\w.:])")
