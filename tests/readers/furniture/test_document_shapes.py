@@ -4578,3 +4578,19 @@ def test_whom_copies_went_to_under_a_hands_note_is_a_list_and_the_notes_heading_
     assert texts(root, "//t:list[@type='distribution']/t:head") == ["c.c.:"]
     assert texts(root, "//t:list[@type='distribution']/t:item") == [
         "Embassy of Chile in Washington;", "Embassy of Chile in Mexico."]
+
+
+@pytest.mark.parametrize("heading", ["Note", "Translator's note"])
+def test_note_over_the_one_endnote_is_its_heading_no_signature(heading: str) -> None:
+    """`This cable has been transferred to …` / `Note` / `[1] In January 1968, …`: the
+    heading of the one note at the text's end (it was read as a signature); a name under the
+    text, no note under it, still signs."""
+    text = ("1. Castro hardly touched upon the relations between Cuba and the Soviet Union "
+            "themselves, though he spoke for two hours.[1]\n\n2. It is the view of this embassy "
+            "that the speech marks a clear turn.\n\nThis cable has been transferred to the "
+            "Embassies in the US and the Soviet Union.\n\n")
+    root = converted_text(text + f"{heading}\n\n[1] In January 1968, Aníbal Escalante was "
+                          "tried.\n", "August 24, 1968")
+    assert texts(root, "//t:signed") == []
+    root = converted_text(text + "Nakamura\n", "August 24, 1968")
+    assert texts(root, "//t:signed") == ["Nakamura"]

@@ -460,8 +460,18 @@ def signer_then_date(line: Line) -> int | None:
 
 def notes_heading(line: Line) -> int | None:
     """`Endnotes`, `Translator's Notes` over the notes at the text's end: a line of the closer,
-    no one's signature."""
-    return line.one(Role.LINE) if line.closing and NOTES_HEADING.match(line.text) else None
+    no one's signature; `Note` too, over the one note."""
+    if not line.closing:
+        return None
+    if NOTES_HEADING.match(line.text) or (
+            _NOTE_HEADING.fullmatch(line.text.strip()) is not None
+            and line.index + 1 < len(line.asm.pieces)
+            and line.asm.pieces[line.index + 1].kind == "note"):
+        return line.one(Role.LINE)
+    return None
+
+
+_NOTE_HEADING = LazyPattern(r"(?i)(?:(?:translator|editor)['’]?s\s+)?note\W*")
 
 
 # A note the writer adds under the signature, labelled: `Note: the original is handwritten.`,
