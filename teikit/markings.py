@@ -86,7 +86,7 @@ CLASSIFICATION = re.compile(
     r"(?i)^(?:" + SECRECY + r"|personal and confidential|restricted|of special importance|"
     r"special|personal|urgent|immediate|for (?:official|special|internal|service) use(?: only)?|"
     + HANDLING + "|" + ADDRESSEE_ONLY + "|"
-    r"eyes only|special file|classified|no foreign dissem)[.!]?$"
+    r"eyes only|special (?:file|folder|dossier)|classified|no foreign dissem)[.!]?$"
 )
 
 _SPACED_LETTER = re.compile(r"(?<=\b\w) (?=\w\b)")

@@ -181,8 +181,9 @@ def names_address(text: str) -> bool:
 
 
 def unemphasised(text: str) -> str:
-    """`**TOP SECRET**` is still a marking: the text inside a pair of emphasis markers."""
-    found = re.fullmatch(r"(\*\*?)(\S(?:.*\S)?)\1", text)
+    """`**TOP SECRET**`, `_Secret_` are still markings: the text inside a pair of emphasis
+    markers."""
+    found = re.fullmatch(r"(\*\*?|__?)(\S(?:.*\S)?)\1", text)
     return found.group(2) if found else text
 
 

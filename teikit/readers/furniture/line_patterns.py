@@ -167,6 +167,8 @@ CLASSIFICATION_LINE = re.compile(
     # translated in full too: `Confidential Classified Matter`)
     r"(?:personal\s+)?confidential\s+(?:classified\s+)?matter|"
     r"(?:of )?special importance|"
+    # (the Soviet Politburo's file for its most secret papers, `Osobaya papka` translated)
+    r"special (?:file|folder|dossier)|"
     # (a line saying there is none is the marking's place all the same: `NO CLASSIFICATION`,
     # `UNCLASSIFIED`)
     r"unclassified|no classification|not classified|" + USE_CAVEAT + r"|" + HANDLING + r"|"

@@ -610,3 +610,18 @@ def test_a_telegrams_precedence_and_classification_on_one_line_are_each_marked(
                           "Playa Girón. I will continue reporting.\n\nBOSQUES\n", "April 18, 1961")
     assert texts(root, "//t:opener/t:fw[@type='classification']") == [marking]
     assert texts(root, "//t:opener/t:fw[@type='precedence']") == [precedence]
+
+
+@pytest.mark.parametrize(("marking", "expected"), [
+    ("Special Folder", "Special Folder"), ("_Secret_", "Secret"), ("__SECRET__", "SECRET"),
+    ("Special Dossier", "Special Dossier")])
+def test_a_soviet_special_folder_and_a_marking_in_italics_are_classifications(
+        marking: str, expected: str) -> None:
+    """`Special Folder` (the Politburo's `Osobaya papka` translated) over `Top Secret`, and
+    `_Secret_` set in italics under a diarist's name: the paper's markings (they were lines of
+    the opener)."""
+    root = converted_text(f"From the diary of\nS. M. KUDRYAVTSEV\n\n{marking}\nTop Secret\n"
+                          "Copy No. 1\n\nCC CPSU\n\nOn the transit of special cargoes for the "
+                          "DRV through the territory of the PRC, the Ministry reports the "
+                          "following.\n\nA. Gromyko\n", "March 12, 1965")
+    assert texts(root, "//t:opener/t:fw[@type='classification']") == [expected, "Top Secret"]
