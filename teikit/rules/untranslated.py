@@ -245,7 +245,7 @@ def _quoted_phrase(value: str, found: list[str], doc: DocumentContext) -> Interv
     if len(found) > _QUOTED_PHRASE_MOST:
         return None
     long_words = [word for word in found if len(word) >= _LONG_WORD]
-    if not long_words or 3 * sum(map(doc.words.is_english, long_words)) > len(long_words):
+    if not long_words or 3 * sum(map(doc.words.is_everyday, long_words)) > len(long_words):
         return None
     language = language_at_home(value, doc.words, doc.original_language)
     return None if language is None else _node(value, language)

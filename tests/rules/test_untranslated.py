@@ -211,6 +211,15 @@ def test_a_quoted_phrase_of_another_language_english_has_no_use_for_is_the_origi
                                                      ("puente aéreo", "es")]
 
 
+def test_a_quoted_phrase_of_another_language_may_hold_a_word_english_knows_rarely() -> None:
+    """`“c'est la guerre à nos portes”` in a Soviet ambassador's record: French, though
+    English's table knows `portes` (as a name); English's everyday words in a quotation keep it
+    English's."""
+    assert _quoted_foreign("He said that now, when “c'est la guerre à nos portes”, such support "
+                           "was especially valuable.") == [("c'est la guerre à nos portes", "fr")]
+    assert _quoted_foreign("He said that “the war is at our doors” now.") == []
+
+
 def test_a_quoted_spanish_exclamation_is_spanish_by_its_opening_mark() -> None:
     """`the cry of “¡paredón!”`, `the chanting of “¡Venceremos!”`: the opening mark is
     Spanish's alone, in quotation marks too (they were plain quotations)."""
