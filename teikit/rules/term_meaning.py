@@ -186,6 +186,24 @@ def repeats_the_words_before(ctx: BracketContext, words: list[str]) -> bool:
     return False
 
 
+# The most words of a description after a name given in full.
+_DESCRIBED_WORDS = 3
+
+
+def names_it_in_full_and_says_what_it_is(ctx: BracketContext, words: list[str]) -> bool:
+    """`the Sangkum [Sangkum Reastr Niyum, the People's Socialist Community, Sihanouk's
+    political movement]`: the name before the bracket, given in full, then after a comma what
+    it is: a gloss (not supplied words: the sentence reads whole without it)."""
+    before = ctx.before_and_quotation.split()
+    if not before or not words or ctx.glued_before:
+        return False
+    name = before[-1].strip(",.;:")
+    if not name[:1].isupper() or words[0].strip(",") != name or "," not in ctx.plain:
+        return False
+    described = ctx.plain.split(",", 1)[1].split()
+    return len(described) >= _DESCRIBED_WORDS and words[0] != words[0].upper()
+
+
 # A word in lower case right after the bracket.
 _LOWER_CASE_WORD_AFTER = LazyPattern(r"\s+(?P<word>[a-z]+)")
 

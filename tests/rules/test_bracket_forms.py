@@ -1613,6 +1613,11 @@ FORMS_BY_LANGUAGE = [
      "by"),
     ("Hungarian", "while Teng Siao-ping [Deng Xiaoping] kept his position",
      '<reg resp="#translator">Deng Xiaoping</reg>'),
+    # A name given in full, then what it is after a comma: a gloss (were supplied words).
+    ("Russian", "the internal affairs of the Sangkum [Sangkum Reastr Niyum, the People's "
+     "Socialist Community, Sihanouk's political movement].",
+     'Sangkum <note type="editorial" place="inline" resp="#translator">Sangkum Reastr Niyum, '
+     "the People's Socialist Community, Sihanouk's political movement</note>."),
     # A Spanish word quoted, or a Portuguese phrase in italics, that the word rules read as the
     # original's, then their English: a gloss (were supplied).
     ("Spanish", 'the cry of "¡paredón!" [to the wall, that is, to the firing squad], and',
