@@ -528,6 +528,8 @@ def _translates_title(ctx: BracketContext, words: list[str]) -> bool:
         printed = _after_english_words(printed, tables)
     if len(printed) >= len(words) and respelled("".join(printed[-len(words):]), "".join(words)):
         return False  # (`Comrade Seo Hwi [So Hwi]`: the name romanised again, word for word)
+    if sorted(printed[-len(words):]) == sorted(words):
+        return False  # (`Escalante Aníbal [Aníbal Escalante]`: a name in the other order)
     # (a nationality is as everyday a word: `Magyar Nemzet [Hungarian Nation]`)
     # (inside quotation marks, any English word: `Friendship`)
     # (a word of a title of two words or more kept in its translation, the others translated:

@@ -1618,6 +1618,10 @@ FORMS_BY_LANGUAGE = [
      "Socialist Community, Sihanouk's political movement].",
      'Sangkum <note type="editorial" place="inline" resp="#translator">Sangkum Reastr Niyum, '
      "the People's Socialist Community, Sihanouk's political movement</note>."),
+    # A name printed surname first, then in the usual order: the name regularised (was a
+    # title translated).
+    ("Hungarian", "the group, led by Escalante Aníbal [Aníbal Escalante], had",
+     "<orig>Escalante Aníbal </orig><reg resp=\"#translator\">Aníbal Escalante</reg>"),
     # A Spanish word quoted, or a Portuguese phrase in italics, that the word rules read as the
     # original's, then their English: a gloss (were supplied).
     ("Spanish", 'the cry of "¡paredón!" [to the wall, that is, to the firing squad], and',
