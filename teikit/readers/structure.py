@@ -134,7 +134,13 @@ def _address_going_on(units: list[Unit], content: list[int], prose: set[int]) ->
                 # (the whole address the text's first lines: `All embassies, legations and
                 # offices of the chargé d'affaires abroad,` / `all consulates general …,` /
                 # `and copied to the Xinhua News Agency branches abroad:`)
-                or (len(lines) > 1 and names_posts(lines[0]) and address_left_open(lines[0]))):
+                or (len(lines) > 1 and names_posts(lines[0]) and address_left_open(lines[0]))
+                # (its lines each a paragraph of their own, on a page saved with single
+                # newlines: `To all Embassies, Legations and Consulates-General abroad;` / `the
+                # Offices of the Chargé d'Affaires …;` / `the Xinhua News Agency …:`)
+                or (len(lines) == 1 and names_posts(lines[0]) and address_left_open(lines[0])
+                    and position + 1 < len(content) and content[position + 1] in prose
+                    and address_goes_on(units[content[position + 1]].text.strip()))):
             return []
         if not all(map(address_goes_on, lines)):
             break

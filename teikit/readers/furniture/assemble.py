@@ -730,6 +730,9 @@ class Assembler:
             return True
         if lists.left_open(self.pieces[index - 1].unit.plain):
             return True  # `Copies: Stalin (2), Malenkov, Beria,` / `Bulganin, Mikoyan, …`
+        if (lists.address_left_open(self.pieces[index - 1].unit.plain)
+                and lists.address_goes_on(text)):
+            return True  # `the Offices of the Chargé d'Affaires …;` / `the Xinhua … abroad:`
         if lists.by_point_goes_on(self.pieces[index - 1].unit.plain, text):
             return True  # `To Cdes. …, Vyshinsky – all;` / `Zverev – point 4.`
         if lists.addressee_wrapped(self.pieces[index - 1].unit.plain, text):

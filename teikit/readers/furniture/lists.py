@@ -328,7 +328,9 @@ def address_left_open(text: str) -> bool:
     Consulates-General:` over each kind's posts, or `and, for information:` over those it went
     to for their information."""
     text = _unbracketed(text)
-    if text.endswith(","):
+    if text.endswith((",", ";")):
+        # (`To all Embassies, Legations and Consulates-General abroad;` / `the Offices of …;`:
+        # each kind of post a semicolon apart)
         return (_POSTS_ADDRESSED.match(text) is not None or addresses_bodies(text)
                 or names_posts(text))
     return (_TO_ALONE.match(text) is not None or _FOR_INFORMATION.match(text) is not None

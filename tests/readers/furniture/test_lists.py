@@ -1279,6 +1279,24 @@ def test_the_posts_going_on_past_the_first_lines_comma_are_no_text() -> None:
     assert texts(root, "//t:opener/t:salute") == []
 
 
+def test_a_circulars_posts_a_semicolon_apart_each_a_paragraph_are_its_list() -> None:
+    """`To all Embassies, Legations and Consulates-General abroad;` / `the Offices of the Chargé
+    d’Affaires …;` / `the Xinhua News Agency branch offices abroad:`, each line a paragraph of
+    its own: the circular's address, the kinds of post a semicolon apart (they were the text's
+    first paragraphs)."""
+    root = converted_text(
+        "Ministry of Foreign Affairs\nCircular Telegram\nExtra Urgent\n\nTo all Embassies, "
+        "Legations and Consulates-General abroad;\n\nthe Offices of the Chargé d’Affaires in "
+        "Britain and the Netherlands;\n\nthe Xinhua News Agency branch offices abroad:\n\nAt "
+        "3:00 p.m. Beijing time on 16 October, our country successfully exploded its first "
+        "atomic bomb.\n\n1. Each post should immediately deliver the text of the Government "
+        "Statement to the foreign ministry of the host country.\n", "October 16, 1964")
+    assert texts(root, "//t:opener//t:list[@type='distribution']/t:item") == [
+        "the Offices of the Chargé d’Affaires in Britain and the Netherlands;",
+        "the Xinhua News Agency branch offices abroad:"]
+    assert texts(root, "//t:body/t:div/t:p")[0].startswith("At 3:00 p.m.")
+
+
 def test_an_address_of_posts_without_its_to_opening_the_text_is_its_list() -> None:
     """`All embassies, legations and offices of the chargé d'affaires abroad,` / `all consulates
     general and consulates,` / `and copied to the Xinhua News Agency branches abroad:` under the
