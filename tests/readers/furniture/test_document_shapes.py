@@ -268,6 +268,21 @@ def test_a_file_number_alone_under_the_marking_is_the_documents_number() -> None
     assert texts(root, "//t:opener/t:idno") == []
 
 
+@pytest.mark.parametrize("number", ["00612/1979.", "00612/1979"])
+def test_a_file_number_with_its_year_and_a_stop_alone_is_the_documents_number(
+        number: str) -> None:
+    """`00612/1979.` alone under a Hungarian memorandum's copy number: the file's number and
+    year, the typist's stop after them (it was a line of the opener); `10/62.` stays a month
+    and a year."""
+    source = (f"Top Secret\nCopy No. 3\n\n{number}\n\nMEMORANDUM\n\nOn 19 February 1979, at "
+              "his own request, Comrade Tran Duc Long, the ambassador of the Socialist Republic "
+              "of Vietnam, visited Comrade János Nagy.\n")
+    root = converted_text(source, "February 19, 1979")
+    assert texts(root, "//t:opener/t:idno[@type='document']") == [number]
+    root = converted_text(source.replace(number, "10/62."), "February 19, 1979")
+    assert texts(root, "//t:opener/t:idno[@type='document']") == []
+
+
 def test_a_telegrams_caveat_of_days_its_receipt_and_its_sending_on_a_day_of_no_year() -> None:
     """`(To be returned within 5 days!)` is a caveat; `Receipt of telegram: at 09:40 on
     15/12/1986` when it came in; `Sent: at 10:30 on 15/12` when it left."""

@@ -130,11 +130,18 @@ def wrapped_caveat(line: Line) -> int | None:
 
 def file_number(line: Line) -> int | None:
     """`5155/14` alone among the furniture: the file's number and its part (`Č.j.` printed
-    before it or not), no date, nor one under it in the closing lines."""
-    if (line.role == "text" and FILE_NUMBER.fullmatch(line.text) is not None
+    before it or not; a stop after it, `00612/1979.`), no date, nor one under it in the
+    closing lines."""
+    if (line.role == "text" and FILE_NUMBER.fullmatch(_without_stop(line.text)) is not None
             and line.asm.tests.date_span(line.text) is None and not _dated_in_figures(line)):
         return line.one(line.number_role)
     return None
+
+
+def _without_stop(text: str) -> str:
+    """The line without the stop a typist put after its number (`00612/1979.`)."""
+    stripped = text.rstrip()
+    return stripped[:-1] if stripped.endswith(".") else stripped
 
 
 def _dated_in_figures(line: Line) -> bool:
