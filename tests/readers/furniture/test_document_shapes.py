@@ -4609,3 +4609,16 @@ def test_note_over_the_one_endnote_is_its_heading_no_signature(heading: str) -> 
     assert texts(root, "//t:signed") == []
     root = converted_text(text + "Nakamura\n", "August 24, 1968")
     assert texts(root, "//t:signed") == ["Nakamura"]
+
+
+@pytest.mark.parametrize("remark", ["(Not reviewed by the Premier)", "(Not yet proofread)",
+                                    "(The Premier has not reviewed this record)"])
+def test_a_remark_on_the_records_state_under_it_signs_nothing(remark: str) -> None:
+    """`(Not reviewed by the Premier)` under a record of Zhou Enlai's talks: the record's
+    state, a line of the closer (it was read as a signature)."""
+    root = converted_text(
+        "Premier Zhou: I hope that next time I come, I will be able to drink Malian tea. We "
+        "also welcome the President to visit China again.\n\nPresident Keita: Thank you. We "
+        f"shall meet again soon.\n\n{remark}\n", "January 16, 1964")
+    assert texts(root, "//t:signed") == []
+    assert texts(root, "//t:closer") == [remark]

@@ -471,6 +471,15 @@ def notes_heading(line: Line) -> int | None:
     return None
 
 
+def remark_on_the_record(line: Line) -> int | None:
+    """`(Not reviewed by the Premier)`, `(Not yet proofread)` under a record of talks: the
+    record's state, a line of the closer, nobody's signature."""
+    return line.one(Role.LINE) if line.closing and _RECORD_STATE.match(line.text) else None
+
+
+_RECORD_STATE = LazyPattern(r"(?i)^\s*\(\s*(?:not\s+(?:yet\s+)?(?:been\s+)?(?:reviewed|proofread|"
+                            r"approved|checked|revised|verified)|(?:the\s+)?(?:premier|chairman|"
+                            r"minister)\s+has\s+(?:yet|not))\b[^()]*\)\.?\s*$")
 _NOTE_HEADING = LazyPattern(r"(?i)(?:(?:translator|editor)['’]?s\s+)?note\W*")
 
 
