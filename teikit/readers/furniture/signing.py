@@ -307,7 +307,14 @@ def line_text(asm: Placing, index: int, roles: tuple[str, ...] | None = None) ->
         return None
     if roles is not None and asm.role(index) not in roles:
         return None
-    return asm.pieces[index].unit.plain.strip()
+    text = asm.pieces[index].unit.plain.strip()
+    # (`SECRETARY OF THE CC` / `Attachment` / `to point 41 of prot. No. 325`: what is attached
+    # begins, no line of the signature)
+    return None if _ATTACHED.match(text) is not None else text
+
+
+_ATTACHED = LazyPattern(r"(?i)^(?:attachment|appendix|enclosure|annex)(?:\s+(?:no\.?\s*)?\d+)?"
+                        r"(?:\s+(?:to|of)\b.*)?[.:]?$")
 
 # The most words of an office's title on a line of its own (`Chargé d'Affaires ad interim`).
 _OFFICE_WORDS = 14

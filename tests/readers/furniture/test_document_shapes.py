@@ -4622,3 +4622,15 @@ def test_a_remark_on_the_records_state_under_it_signs_nothing(remark: str) -> No
         f"shall meet again soon.\n\n{remark}\n", "January 16, 1964")
     assert texts(root, "//t:signed") == []
     assert texts(root, "//t:closer") == [remark]
+
+
+@pytest.mark.parametrize("attached", ["Attachment", "Appendix 1", "Attachment to point 41"])
+def test_what_is_attached_under_a_signature_is_no_line_of_it(attached: str) -> None:
+    """`SECRETARY OF THE CC` / `Attachment` / `to point 41 of prot. No. 325`: the attachment's
+    heading begins under the signature, none of its lines (it was its second line)."""
+    root = converted_text(
+        "1. To approve the draft of instructions to the Soviet Ambassador in Laos (attached).\n"
+        "2. To instruct the MFA USSR (Cde. Gromyko) to inform the CC of the Workers' Party of "
+        f"Vietnam of the contents of the instructions.\nSECRETARY OF THE CC\n{attached}\nto "
+        "point 41 of prot. No. 325\n", "April 20, 1961")
+    assert all(attached not in signed for signed in texts(root, "//t:signed"))
