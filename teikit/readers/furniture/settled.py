@@ -227,6 +227,11 @@ def is_period(text: str) -> bool:
     return _PERIOD.search(text) is not None
 
 
+# The days (nights) a Brazilian ministry's telegram was received on, as its form prints them
+# (`ON/24/25/X/62`, `ON 19/20/IV/61`).
+_NIGHTS_RECEIVED = LazyPattern(r"(?i)^on\s*/?\s*\d{1,2}/\d{1,2}/(?:[IVX]{1,4}|\d{1,2})/\d{2,4}$")
+
+
 def settled_role(role: str, line: str, next_line: str | None) -> str:
     """The role of a line the table gave `role` (`next_line`: the line under it, which a line
     that stops open goes on in)."""
@@ -236,6 +241,8 @@ def settled_role(role: str, line: str, next_line: str | None) -> str:
         # `Attachment to the Decision of the Politburo #78 on #118`; `f.45 op.7 d.347`, where
         # an archive keeps the page; `DEA/DNU/DAC/DAM/600.(24h)`, the offices it went to
         return "text"
+    if role == "number" and _NIGHTS_RECEIVED.match(text):
+        return "text"  # `ON 19/20/IV/61`: the nights a Brazilian telegram came in, no number
     if role == "distribution" and STAMP_IN_ITS_BRACKET.match(text):
         return "text"  # `[Stamp: TOP SECRET` / `Copy No. 4]`: the stamp's bracket, whole
     if role == "number" and (_NUMBERED_HEADING.match(text) or _HOURS.match(text)):

@@ -4634,3 +4634,15 @@ def test_what_is_attached_under_a_signature_is_no_line_of_it(attached: str) -> N
         f"Vietnam of the contents of the instructions.\nSECRETARY OF THE CC\n{attached}\nto "
         "point 41 of prot. No. 325\n", "April 20, 1961")
     assert all(attached not in signed for signed in texts(root, "//t:signed"))
+
+
+@pytest.mark.parametrize("nights", ["ON 19/20/IV/61", "ON/24/25/X/62"])
+def test_the_nights_a_brazilian_telegram_came_in_are_no_number(nights: str) -> None:
+    """`ON 19/20/IV/61` under `FROM THE EMBASSY IN HAVANA`: the nights the telegram was
+    received on, a line of its form (it was the document's number); its number is above."""
+    root = converted_text(
+        "SECRETARY OF STATE FOR EXTERNAL RELATIONS\nTELEGRAM RECEIVED\nNo. 08731\nFROM THE "
+        f"EMBASSY IN HAVANA\n{nights}\nSECRET – URGENT\nDAM/DOr/DPo/600.(24h)\nQuestion of "
+        "Cuba. Invasion.\n118 – WEDNESDAY – 1900hs – The invading forces were defeated at Playa "
+        "Girón this afternoon.\nLEITÃO DA CUNHA\n", "April 19, 1961")
+    assert texts(root, "//t:opener/t:idno") == ["No. 08731"]
