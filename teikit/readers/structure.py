@@ -32,6 +32,7 @@ from teikit.readers.furniture.line_patterns import (
     VALEDICTION,
 )
 from teikit.readers.furniture.lists import (
+    DISSEMINATED_TO,
     address_goes_on,
     address_left_open,
     heading_alone,
@@ -300,6 +301,18 @@ def _dockets_under_the_copies(units: list[Unit], content: list[int],
     return [index for index in after if index in prose]
 
 
+def _order_to_distribute(units: list[Unit], content: list[int], prose: set[int]) -> list[int]:
+    """`S. CHERVONENKO` / `21.VII.60` / `No. 603` / `Distribute to the members and candidate
+    members of the Presidium of the CC CPSU …`: the order to distribute the telegram, the last
+    unit under the closing lines, names whom it went to; no sentence of the text."""
+    if len(content) < 2:
+        return []
+    last, above = content[-1], content[-2]
+    if last in prose and above not in prose and DISSEMINATED_TO.match(units[last].text.strip()):
+        return [last]
+    return []
+
+
 # No more words than a line of signers takes (two names, each with its office).
 _SIGNERS_WORDS = 12
 _FAREWELL_WORDS = 4
@@ -469,6 +482,7 @@ def _zone_pieces(units: list[Unit], indexes: list[int], note_units: dict[int, st
                   *_form_fields(units, content, prose),
                   *_agenda_items(units, content, prose),
                   *_dockets_under_the_copies(units, content, prose),
+                  *_order_to_distribute(units, content, prose),
                   *_signers_under_the_farewell(units, content, prose),
                   *_postscripts(units, content, prose),
                   *_notes_going_on(units, indexes, note_units, prose)]:

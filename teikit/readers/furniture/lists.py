@@ -53,7 +53,10 @@ _HEAD_WORDS = LazyPattern(r"(?i)^\s*(?:copies(?: sent)? to|copy (?:to|for)|distr
                           + _PASSED_ON + r")(?=\s+\S)")
 # Whom a Soviet form says the paper went to, all on the line (`Disseminated to members of the
 # Presidium …`), the address under it no more of them.
-DISSEMINATED_TO = LazyPattern(r"(?i)^\s*disseminated to(?=\s+\S)")
+# (the order to distribute it, whom to named: `Distribute to the members and candidate members
+# of the Presidium of the CC CPSU …`)
+DISSEMINATED_TO = LazyPattern(r"(?i)^\s*(?:disseminated to(?=\s+\S)|distribute to(?=\s+(?:the\s+)?"
+                              r"(?:members|all|comrades|cdes\.?|secretaries|heads)\b))")
 # (`Already transmitted to Provincial Party Standing Committee, …`: whom the telegram went on
 # to, without a colon)
 _PASSED_ON_TO = LazyPattern(r"(?i)^\s*" + _PASSED_ON + r"\s+")
@@ -712,7 +715,7 @@ def has_a_start(first_line: str) -> bool:
                 or _HEAD_WORDS.match(first_line) or _TO_MANY.match(first_line)
                 or _TO_COMRADES_BY_POINT.match(first_line)
                 or DISTRIBUTION_HEAD.match(first_line) or ENUMERATED.match(first_line)
-                or comrades_listed(first_line))
+                or comrades_listed(first_line) or DISSEMINATED_TO.match(first_line))
 
 
 def closed_on_its_line(first_line: str) -> bool:

@@ -1609,3 +1609,20 @@ def test_a_heading_without_its_colon_over_many_names_a_comma_apart_is_a_list() -
     assert texts(root, "//t:list[@type='distribution']/t:item")[1] == (
         "International Liaison Department, Ministry of Foreign Trade")
     assert texts(root, f"{CLOSER}/t:signed") == ["Embassy in the DPRK"]
+
+
+def test_the_order_to_distribute_a_telegram_under_its_closing_lines_is_its_list() -> None:
+    """`S. CHERVONENKO` / `21.VII.60` / `No. 603` / `Distribute to the members and candidate
+    members of the Presidium of the CC CPSU …`: whom the telegram was to go to (it was a
+    paragraph of the postscript); a sentence of the text opening so stays one."""
+    order = ("Distribute to the members and candidate members of the Presidium of the CC CPSU "
+             "and the secretaries of the CC CPSU.")
+    root = converted_text(
+        "Chen Yi said that he did not wish to enter into an argument on these questions.\nWe "
+        f"will report on the course of the departure of the specialists.\nS. CHERVONENKO\n"
+        f"21.VII.60\nNo. 603\n{order}\n", "July 21, 1960")
+    assert texts(root, "//t:list[@type='distribution']") == [order]
+    root = converted_text("Distribute to the members of the delegation the materials they need "
+                          "for the talks, and report on it.\n\nThe talks begin tomorrow.\n",
+                          "July 21, 1960")
+    assert texts(root, "//t:list") == []
