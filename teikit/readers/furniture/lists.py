@@ -11,6 +11,7 @@ import re
 from teikit.lazy_pattern import LazyPattern
 from teikit.readers.bullet_lists import BULLET
 from teikit.readers.furniture.line_patterns import (
+    CLASSIFICATION_WORD,
     COPIES_MADE,
     COPY_COUNT,
     COPY_LABEL_STOPPED,
@@ -21,6 +22,7 @@ from teikit.readers.furniture.line_patterns import (
     FILE_NUMBER_WITH_YEAR,
     PLURAL_RECIPIENTS,
     POST_KINDS,
+    PRECEDENCE,
     RECIPIENT,
     SEEN_BY,
     SENT_ALONE,
@@ -497,9 +499,24 @@ def one_line_list(text: str) -> bool:
         return False
     rest = text[head.end():]
     # (`TO: EMBASSIES IN WASHINGTON, MEXICO, HAVANA, …`: a circular's posts)
-    if TO_HEAD.match(text) and not (PLURAL_RECIPIENTS.search(rest) or _POSTS.search(rest)):
+    if TO_HEAD.match(text) and not (PLURAL_RECIPIENTS.search(rest) or _POSTS.search(rest)
+                                    or _cities_in_capitals(rest)):
         return False
     return rest.count(",") + rest.count(";") >= 2 or _parted_by_dashes(rest)
+
+
+# A circular's posts named by their cities alone, in capitals, three or more a comma apart
+# (`To: HAVANA, WASHINGTON, MEXICO, RIO DE JANEIRO,`).
+_CITIES_IN_CAPITALS = LazyPattern(r"\s*[A-Z][A-Z'’. -]*[A-Z]"
+                                  r"(?:\s*,\s*[A-Z][A-Z'’. -]*[A-Z]){2,},?\s*")
+
+
+def _cities_in_capitals(text: str) -> bool:
+    """`HAVANA, WASHINGTON, MEXICO, RIO DE JANEIRO,`: the posts' cities, no marking among them
+    (`KRAJEWSKI, URGENT, EYES ONLY` addresses one man and marks the telegram)."""
+    return (_CITIES_IN_CAPITALS.fullmatch(text) is not None
+            and CLASSIFICATION_WORD.search(text) is None
+            and not any(PRECEDENCE.match(item.strip()) for item in text.split(",")))
 
 
 def _parted_by_dashes(text: str) -> bool:

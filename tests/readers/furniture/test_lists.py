@@ -1626,3 +1626,20 @@ def test_the_order_to_distribute_a_telegram_under_its_closing_lines_is_its_list(
                           "for the talks, and report on it.\n\nThe talks begin tomorrow.\n",
                           "July 21, 1960")
     assert texts(root, "//t:list") == []
+
+
+def test_a_circulars_posts_named_by_their_cities_in_capitals_are_its_list() -> None:
+    """`To: HAVANA, WASHINGTON, MEXICO, RIO DE JANEIRO,` / `NEW YORK – Permanent Mission to the
+    UN`: the posts a Czechoslovak circular went to (it was the salutation); one man addressed,
+    then the markings, is no list (`To: KRAJEWSKI, URGENT, EYES ONLY`)."""
+    text = ("OUTGOING TELEGRAM\nNo. 6132–6136\nPrague, 23 October 1962, 23:45 hrs.\n{address}\n"
+            "(circular)\n1. In connection with the announcement of the naval blockade of Cuba "
+            "by President Kennedy, the government of the ČSSR today issued a statement.\n2. In "
+            "your contacts with government representatives, proceed as follows.\nDAVID\n")
+    root = converted_text(text.format(address="To: HAVANA, WASHINGTON, MEXICO, RIO DE JANEIRO,"
+                                              "\nNEW YORK – Permanent Mission to the UN"),
+                          "October 23, 1962")
+    assert texts(root, "//t:list[@type='distribution']/t:item") == [
+        "HAVANA,", "WASHINGTON,", "MEXICO,", "RIO DE JANEIRO,",
+        "NEW YORK – Permanent Mission to the UN"]
+    assert not lists.one_line_list("To: KRAJEWSKI, URGENT, EYES ONLY")
