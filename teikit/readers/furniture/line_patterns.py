@@ -50,7 +50,8 @@ NUMBER_AT_START = re.compile(
     # (which copy of how many, without a sign: `Copy 2 of 5`, `Copy 1 of 3 copies`)
     r"(?<=copy )(?=\d{1,3} of \d{1,3}\b)|"
     # (`2nd copy (of 5)`: which copy, in figures before the word)
-    r"(?=\d{1,2}(?:st|nd|rd|th)\s+copy\s+\(?of\s+\d{1,3}\)?\s*$)|"
+    # (`4th copy of 5 copies`: how many made, named after the figure)
+    r"(?=\d{1,2}(?:st|nd|rd|th)\s+copy\s+\(?of\s+\d{1,3}(?:\s+copies)?\)?\s*$)|"
     # (`N54/0084`: the capital glued to a number of two parts)
     r"(?-i:N)(?= \d)|(?-i:N\d+)(?=[/-]\d)|"
     # (an East German classified paper's registry number: `GVS-Nr. …`, `vvs-t-b 7/111- 21/88`)

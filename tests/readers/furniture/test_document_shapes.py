@@ -4099,6 +4099,8 @@ OPENER = "/t:TEI/t:text/t:body/t:div/t:opener"
     # (which copy in figures before the word, of how many in parentheses)
     ("Confidential Matter\n2nd copy (of 5)", [("fw", "Confidential Matter"),
                                               ("idno", "2nd copy (of 5)")]),
+    ("Confidential Matter\n4th copy of 5 copies", [("fw", "Confidential Matter"),
+                                                   ("idno", "4th copy of 5 copies")]),
     # (to no one further, or to an office alone, a caveat after the dash too)
     ("Top Secret\nNot to be circulated", [("fw", "Top Secret"), ("fw", "Not to be circulated")]),
     ("Secret\nNot to be transmitted further", [("fw", "Secret"),
@@ -4118,7 +4120,7 @@ def test_a_copys_number_of_many_and_a_caveat_for_the_addressee_stand_in_the_open
     assert found == expected
     types = root.xpath(f"{OPENER}/t:idno/@type | {OPENER}/t:fw/@type", namespaces=NS)
     assert set(types) <= {"copy", "document", "classification"}
-    assert ("copy" in types) == any(text.startswith(("Copy", "Ex.", "2nd"))
+    assert ("copy" in types) == any(text.startswith(("Copy", "Ex.", "2nd", "4th"))
                                     for _, text in expected)
 
 
