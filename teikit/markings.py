@@ -49,6 +49,10 @@ HANDLING = (r"(?:(?:to be )?deciphere?d?(?: by the (?:ambassador|minister|charg[
             rf"(?:(?:is\s+)?to|must|should)\s+be returned "
             rf"(?:{_BACK_TO}|{_WITHIN}(?:\s+{_BACK_TO})?)|"
             rf"return\s+{_WITHIN}(?:\s+{_BACK_TO})?|"
+            # (`Special handling – return to the cipher office after reading`: how the copy is
+            # handled, then where it goes back to once read)
+            r"special handling(?:\s*[–—-]\s*return\s+to\s+(?:the\s+)?[\w ]{3,40}?"
+            r"(?:\s+(?:after|upon|on)\s+(?:reading|use|perusal))?)?|"
             rf"subject to return(?:\s+{_WITHIN})?"
             # (not a line the page wrapped after its article: `Subject to return to the`)
             r"(?:\s+to (?!the\s*$)(?:the )?\S[^.!]{2,100})?")

@@ -4107,6 +4107,9 @@ OPENER = "/t:TEI/t:text/t:body/t:div/t:opener"
                                                ("fw", "Not to be transmitted further")]),
     ("SECRET\nFor the Minister personally – not to be distributed", [
         ("fw", "SECRET"), ("fw", "For the Minister personally – not to be distributed")]),
+    # (how the copy is handled and where it goes back to, a caveat: it was a line of text)
+    ("SECRET\nSpecial handling – return to the cipher office after reading", [
+        ("fw", "SECRET"), ("fw", "Special handling – return to the cipher office after reading")]),
     # (`Ex.`, the copy as Russian's `экз.` is translated: it was the document's number)
     ("Top Secret\nEx. No. 2", [("fw", "Top Secret"), ("idno", "Ex. No. 2")]),
 ])
