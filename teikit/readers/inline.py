@@ -252,7 +252,7 @@ class InlineParser:
         for marker in _EMPHASIS.finditer(text, lo, hi):
             index, width, mark = marker.start(), len(marker.group()), marker.group()[0]
             kind = "strike" if mark == "~" else "bold" if width == 2 else "italic"
-            if kind == "italic" and mark == "*" and self.doc.asterisk_notes:
+            if kind == "italic" and mark == "*" and self._stars_mark_notes():
                 continue
             if _inside(brackets, starts, index):
                 continue
@@ -269,6 +269,18 @@ class InlineParser:
                   and not (mark == "_" and before.isalnum())):
                 opened[key] = index
         return found
+
+    def _stars_mark_notes(self) -> bool:
+        """Whether a single asterisk may mark a note, not italics: the document has notes
+        marked so, and its export does not escape the markers (`…Castro to the USSR.\\*` /
+        `\\* The visit took place …`, where `(*zafra*)` is a word in italics)."""
+        if not self.doc.asterisk_notes:
+            return False
+        escaped = self.doc.memo.get("escaped-star-markers")
+        if escaped is None:
+            escaped = self.doc.memo["escaped-star-markers"] = any(
+                "\\*" in text for text in self.doc.texts)
+        return not escaped
 
     @staticmethod
     def _html(text: str, lo: int, hi: int, brackets: list[_Span]) -> list[_Span]:

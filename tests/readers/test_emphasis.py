@@ -43,6 +43,17 @@ def test_underscores_are_emphasis_where_asterisks_are_note_markers() -> None:
     assert _emphasis(paragraph) == [("Renmin Ribao", "italic _{}_")]
 
 
+def test_single_asterisks_are_italics_where_the_note_markers_are_escaped() -> None:
+    """`… Castro to the USSR.\\*` / `\\* The visit took place …`: the export escapes the
+    star that marks the note, so `(*zafra*)` is a word in italics (it was two note markers
+    around it); unescaped markers keep single asterisks the notes'."""
+    paragraph = ("The sugar harvest (*zafra*) began late before the planned visit of Comrade "
+                 "Castro to the USSR.\\*\n\n\\* The visit took place from 27 April to 3 June.")
+    assert _emphasis(paragraph) == [("zafra", "italic")]
+    unescaped = paragraph.replace("\\*", "*")
+    assert _emphasis(unescaped) == []
+
+
 def test_emphasis_with_underscores_is_valid_against_the_house_schema(tmp_path: Path) -> None:
     path = tmp_path / "page.xml"
     page = HEADER + "See _Pravda_ of 3 May and __the decree__ [to put] at once.\n"
