@@ -138,10 +138,11 @@ def translates_the_quotation(ctx: BracketContext, words: list[str]) -> bool:
     (not the original's words after an English quotation: `"five points" [pet tačaka]`); of
     words in italics too, where the word rules read them as the original's (`*política
     externa independente* [independent foreign policy]`)."""
-    if len(words) < 2:
-        return False
+    original = _quotes_the_original(ctx.node_before)
+    if len(words) < (1 if original else 2):
+        return False  # (`*gusanos* [counter-revolutionaries]`: one word of English)
     tables = ctx.doc.words
-    if not _quotes_the_original(ctx.node_before):
+    if not original:
         if not ctx.after_quotation:
             return False
         found = _QUOTATION_BEFORE.search(ctx.source_before)
@@ -151,7 +152,9 @@ def translates_the_quotation(ctx: BracketContext, words: list[str]) -> bool:
                 and not is_pinyin_phrase(found["quoted"].split(), tables.is_english)):
             return False  # (in pinyin, no table's: `"Yindu daiban" [Indian chargé d'affaires]`)
     bare = [word.strip(",.;:!?()“”\"") for word in words]
-    foreign = sum(not tables.is_english(word.lower()) for word in bare if word)
+    # (a compound's parts each English's: `counter-revolutionaries`)
+    foreign = sum(not all(tables.is_english(part) for part in word.lower().split("-") if part)
+                  for word in bare if word)
     return foreign <= _WORDS_OF_NO_ENGLISH * len(bare)
 
 

@@ -1618,6 +1618,11 @@ FORMS_BY_LANGUAGE = [
      "Socialist Community, Sihanouk's political movement].",
      'Sangkum <note type="editorial" place="inline" resp="#translator">Sangkum Reastr Niyum, '
      "the People's Socialist Community, Sihanouk's political movement</note>."),
+    # A word of the original in italics, then its English in one word, a compound's: a gloss
+    # (was supplied).
+    ("Spanish", "said that the *gusanos* [counter-revolutionaries] were rejoicing",
+     '</hi> <note type="editorial" place="inline" resp="#translator">counter-revolutionaries'
+     "</note> were"),
     # A name printed surname first, then in the usual order: the name regularised (was a
     # title translated).
     ("Hungarian", "the group, led by Escalante Aníbal [Aníbal Escalante], had",
