@@ -50,6 +50,7 @@ from teikit.rules.term_meaning import (
     explains_the_foreign_term,
     explains_the_quoted_term,
     gives_its_short_name,
+    names_it_and_says_more,
     names_it_in_full_and_says_what_it_is,
     names_the_term_then_its_meaning,
     repeats_the_words_before,
@@ -1253,7 +1254,7 @@ _TESTS = (_equates, _explains, _spells_out, _spells_out_in_lower_case, _says_who
           _converts_the_measure,
           explains_the_quoted_term, explains_the_foreign_term, names_the_term_then_its_meaning,
           translates_the_quotation, repeats_the_words_before,
-          names_it_in_full_and_says_what_it_is, gives_its_short_name,
+          names_it_in_full_and_says_what_it_is, names_it_and_says_more, gives_its_short_name,
           cites_a_reference,
           _translates_the_word_in_capitals, translates_the_capitalised_term,
           describes_what_was_named, _describes_at_length, _translates_the_phrase)

@@ -343,3 +343,19 @@ def abbreviates_by_syllables(ctx: BracketContext, words: list[str]) -> bool:
         return False
     before = found.group().split()
     return any(syllabic_acronym(before[start:], ctx.plain) for start in range(len(before) - 1))
+
+
+# What the words before name, then a clause on it after a comma (`Korean Air flight 858, which
+# exploded over the Andaman Sea on 29 November 1987`).
+_NAMED_THEN_CLAUSE = LazyPattern(r"[A-Z][^,;]{2,60},\s+(?:which|who|whose|where|when)\s+\S.{10,}")
+
+
+def names_it_and_says_more(ctx: BracketContext, words: list[str]) -> bool:
+    """`the whole affair with the airplane [Korean Air flight 858, which exploded over the
+    Andaman Sea …]`: after a noun, what it names, then a clause telling more of it: the
+    translator's remark, no words the sentence needs."""
+    del words
+    if ctx.glued_before or _NAMED_THEN_CLAUSE.fullmatch(ctx.plain.strip()) is None:
+        return False
+    before = LAST_WORD.search(ctx.before[-40:])
+    return before is not None and before["word"].islower()

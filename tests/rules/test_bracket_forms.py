@@ -1623,6 +1623,11 @@ FORMS_BY_LANGUAGE = [
     ("Spanish", "said that the *gusanos* [counter-revolutionaries] were rejoicing",
      '</hi> <note type="editorial" place="inline" resp="#translator">counter-revolutionaries'
      "</note> were"),
+    # What the noun before names, then a clause telling more of it: a gloss (was supplied).
+    ("German", "the affair with the airplane [Korean Air flight 858, which exploded over the "
+     "Andaman Sea on 29 November 1987] was",
+     'airplane <note type="editorial" place="inline" resp="#translator">Korean Air flight 858, '
+     "which exploded over the Andaman Sea on 29 November 1987</note> was"),
     # A name printed surname first, then in the usual order: the name regularised (was a
     # title translated).
     ("Hungarian", "the group, led by Escalante Aníbal [Aníbal Escalante], had",
