@@ -529,12 +529,20 @@ def parse_page_header(
 
     fields: dict[str, Field] = {}
     labels: list[str] = []
-    while (found := scanner.read_field() or scanner.read_summary_note(fields)) is not None:
-        label, value = found
-        labels.append(label)
-        if value is not None and label not in fields:
-            fields[label] = value
-        scanner.skip_blank()
+    while True:
+        while (found := scanner.read_field() or scanner.read_summary_note(fields)) is not None:
+            label, value = found
+            labels.append(label)
+            if value is not None and label not in fields:
+                fields[label] = value
+            scanner.skip_blank()
+        if bold_blocks or not labels:
+            break
+        # (`**Citation:** …` first, then the bold date and title, then the other fields: the
+        # page's fields in another order)
+        bold_blocks = _date_and_title_blocks(scanner, is_date)
+        if not bold_blocks:
+            break
 
     if len(bold_blocks) == 2 and CREDITS_LINE.match(bold_blocks[1].value):
         # (the funder's line in bold where the title stands: the title is the citation's)
@@ -581,6 +589,24 @@ def parse_page_header(
         header = _header_at(text, date_text, title, fields, _body_start(text, scanner),
                             start_line)
     return header
+
+
+def _date_and_title_blocks(scanner: _Scanner, is_date: DateTest) -> list[Field]:
+    """The bold date line and the bold title line under fields the page printed over them,
+    both or none, without moving when none."""
+    start = scanner.index
+    blocks: list[Field] = []
+    while len(blocks) < 2:
+        block = scanner.read_bold_block()
+        if block is None:
+            break
+        blocks.append(block)
+        scanner.skip_blank()
+    date, title = _date_and_title(blocks, is_date)
+    if len(blocks) == 2 and date is not None and title is not None and is_date(date.value):
+        return blocks
+    scanner.index = start
+    return []
 
 
 # Asked of the body in place: a large page's body is not copied to learn that it is blank.

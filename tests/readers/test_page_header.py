@@ -86,6 +86,21 @@ def _title_over_the_date(head: str) -> str:
     return f"{title.strip(chr(10))}\n\n{date}\n\n{rest}"
 
 
+def _citation_first(head: str) -> str:
+    """The citation's field first, over the bold date and title (`**Citation:** …` / `**April
+    12, 1968**` / the title / the other fields), as some exports print the fields (the page
+    had no header)."""
+    paragraphs = head.lstrip("\n").split("\n\n")
+    cited = [at for at, paragraph in enumerate(paragraphs)
+             if paragraph.startswith("**Citation:**")]
+    at = cited[0]
+    # (the label alone, its value the paragraph under it)
+    end = at + 2 if paragraphs[at].strip() == "**Citation:**" else at + 1
+    citation = paragraphs[at:end]
+    del paragraphs[at:end]
+    return "\n\n".join([*citation, *paragraphs])
+
+
 @pytest.mark.parametrize("gold_file", GOLD_FILES, ids=lambda p: p.stem)
 @pytest.mark.parametrize("layout", [_without_bold, _single_newlines, _the_websites_labels,
                                     _title_under_the_date, _bold_labels_alone,
@@ -103,6 +118,18 @@ def test_the_same_page_saved_in_another_layout_has_the_same_header(
     assert header.date_text is not None
     value = parse_date(header.date_text.value)
     assert value is not None and value.when == gold["date"]
+
+
+CITED_GOLD_FILES = [gold_file for gold_file in GOLD_FILES
+                    if "\n**Citation:**" in _gold_and_text(gold_file)[1]]
+
+
+@pytest.mark.parametrize("gold_file", CITED_GOLD_FILES, ids=lambda p: p.stem)
+def test_a_page_printing_its_citation_first_has_the_same_header(gold_file: Path) -> None:
+    """`**Citation:** …` over the bold date and title, the other fields under them: the same
+    header, the text where the gold's begins (the page had no header, and its conversion
+    stopped)."""
+    test_the_same_page_saved_in_another_layout_has_the_same_header(_citation_first, gold_file)
 
 
 @pytest.mark.parametrize("text", [
