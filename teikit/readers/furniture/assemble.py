@@ -25,6 +25,7 @@ from teikit.readers.furniture.line_patterns import (
     EMPTY_ITEM,
     ENUMERATED,
     FORM_NAME,
+    MARK_ALONE,
     NUMBER_AT_START,
     POSTSCRIPT_MARK,
     PRECEDENCE,
@@ -455,6 +456,11 @@ class Assembler:
                 # `Budapest, 21 February 1979` / `Minutes taken by: …`): the text's, and the
                 # closer is still to come
                 zone = "main"
+            elif starred(marker) and self._signs_next(index):
+                # (`The conversation lasted 55 minutes.` / `\* In the original …` / `Ambassador
+                # of the MPR …` / `[signature]`: a note among the closing lines, the signature
+                # still to come under it)
+                zone = "closer"
             else:
                 zone = "postscript"  # endnotes: whatever follows them is postscript too
                 self.in_postscript = True
@@ -462,6 +468,14 @@ class Assembler:
             zone = "main"
         self.out.append(Placement(zone, "note", piece.unit, marker=marker))
         return index + 1
+
+    def _signs_next(self, index: int) -> bool:
+        """Whether the line right under the note `index` signs, or stands over a line that
+        does (an office over the signature)."""
+        return any(at < len(self.pieces) and self.pieces[at].kind == "line"
+                   and (self.role(at) == "signed" or MARK_ALONE.match(
+                       self.pieces[at].unit.plain.strip()) is not None)
+                   for at in (index + 1, index + 2))
 
     def _signed_or_dated_after(self, index: int) -> bool:
         """Whether a line after the notes from `index` is read as a signature or a dateline."""

@@ -4651,3 +4651,19 @@ def test_the_nights_a_brazilian_telegram_came_in_are_no_number(nights: str) -> N
         "Cuba. Invasion.\n118 – WEDNESDAY – 1900hs – The invading forces were defeated at Playa "
         "Girón this afternoon.\nLEITÃO DA CUNHA\n", "April 19, 1961")
     assert texts(root, "//t:opener/t:idno") == ["No. 08731"]
+
+
+def test_a_star_note_among_the_closing_lines_leaves_the_signature_under_it_the_closers() -> None:
+    """`The conversation lasted 55 minutes.` / `\\* In the original the Chinese names …` /
+    `Ambassador of the MPR to the PRC` / `[signature]` / `D. Yondon`: the note stands among the
+    closing lines, and the signature under it is the record's (it was the postscript's
+    paragraphs, signing nothing)."""
+    root = converted_text(
+        "Tsyan Tsichen\\* said that the consultations were being held in a frank atmosphere, "
+        "but that it was too early to speak of results.\n\nThe conversation lasted 55 "
+        "minutes.\n\n\\* In the original the Chinese names are given in Mongolian Cyrillic "
+        "transcription.\n\nAmbassador of the MPR to the PRC  \n[signature]  \nD. Yondon\n\n"
+        "Sent to:  \nComrade Yu. Tsedenbal  \nFile\n", "October 15, 1982")
+    signed = texts(root, f"{CLOSER}/t:signed")
+    assert signed[0] == "Ambassador of the MPR to the PRC"
+    assert signed[-1].endswith("D. Yondon")
