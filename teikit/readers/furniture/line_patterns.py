@@ -485,8 +485,11 @@ SIGNATURE_MARK = re.compile(
     # American cable's)
     r"|^(?:/[-–—]/|\([-–—]\)|/s/)\s*(?-i:[A-ZА-ЯŁŚŻ])"
     # (`Honecker m.p.`, `Szabó s.k.`, `Novotný v.r.`, `Kreisky e.h.`: in his own hand, as German,
-    # Hungarian, Czech and Austrian copies mark where the original was signed, after the name)
-    r"|(?-i:[A-ZÀ-ÞА-ЯŁŚŻ][^\s.,;:]+)[,.]?\s+\(?(?-i:m\.\s?p|s\.\s?k|v\.\s?r|e\.\s?h)\.?\)?\s*$")
+    # Hungarian, Czech and Austrian copies mark where the original was signed, after the name;
+    # `Vidaković, s.r.`, the Yugoslav `svojeručno`; the translator's English for it after it,
+    # `V. David v.r. [signed in his own hand]`)
+    r"|(?-i:[A-ZÀ-ÞА-ЯŁŚŻ][^\s.,;:]+)[,.]?\s+\(?(?-i:m\.\s?p|s\.\s?k|v\.\s?r|e\.\s?h|s\.\s?r)\.?\)?"
+    r"(?:\s*\[[^\[\]]{1,40}\])?\s*$")
 STAMP_MARK = re.compile(r"(?i)\bstamp(?:ed)?\b")
 OFFICE_TITLE = re.compile(
     r"(?i)\b(?:ambassador|minister|chairman|secretary|charg[ée]|director|head|deputy|"

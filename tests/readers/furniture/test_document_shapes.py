@@ -3994,14 +3994,16 @@ def test_a_labelled_note_under_the_signature_is_a_paragraph_of_the_postscript(
 
 
 @pytest.mark.parametrize("line", ["Erich Honecker m.p.", "Ferenc Szabó s.k.", "A. Novotný v.r.",
-                                  "Kreisky e.h."])
+                                  "Kreisky e.h.", "Boško Vidaković, s.r.",
+                                  "V. David v.r. [signed in his own hand]"])
 def test_a_name_marked_in_his_own_hand_signs(line: str) -> None:
-    """`m.p.`, `s.k.`, `v.r.`, `e.h.` after the name: where the original was signed, as German,
-    Hungarian, Czech and Austrian copies mark it (the line was a paragraph of the text)."""
+    """`m.p.`, `s.k.`, `v.r.`, `e.h.`, `s.r.` after the name: where the original was signed, as
+    German, Hungarian, Czech, Austrian and Yugoslav copies mark it, the translator's English for
+    it after it or none (the line was a paragraph of the text)."""
     root = converted_text("The talks were held in a friendly atmosphere over two days and many "
                           f"questions were discussed.\n\n{line}\n\n12 September 1951\n",
                           "September 12, 1951")
-    assert texts(root, f"{CLOSER}/t:signed") == [line]
+    assert texts(root, f"{CLOSER}/t:signed") == [line.replace("[", "").replace("]", "")]
     assert texts(root, f"{CLOSER}/t:dateline") == ["12 September 1951"]
 
 
