@@ -648,15 +648,10 @@ def _translates_the_words_in_capitals(ctx: BracketContext, words: list[str]) -> 
     term = [word for word in named.group().split() if word[:1].isupper()]
     tables = ctx.doc.words
     return (len(term) >= 2 and not any(tables.is_english(bare(word).lower()) for word in term)
-            and all(tables.is_everyday(lowered) or lowered in _LESS_USED_MARKING_WORDS
+            and all(tables.is_everyday(lowered) or _MARKING_WORDS.fullmatch(lowered)
                     for word in words
                     if word not in _FUNCTION_WORDS
                     for lowered in [bare(word).strip(",.;:").lower()]))
-
-
-# A marking's words English uses less than every day (`Confidential Classified Matter`).
-_LESS_USED_MARKING_WORDS = frozenset("confidential classified restricted internal official "
-                           "unclassified".split())
 
 
 def _expands_contraction(ctx: BracketContext, words: list[str]) -> bool:
@@ -757,7 +752,7 @@ _OWN_NAME_WORDS = 1
 # The bodies a translator names again as their own language does (a party, a union, a
 # congress); not those a man speaks for, whom the bracket may name (`the Soviet Embassy
 # [Puzanov]`).
-_NAMED_IN_OWN_TONGUE = frozenset("party partie council union front league federation "
+_NAMED_IN_OWN_TONGUE = frozenset("party council union front league federation "
                                  "confederation association assembly congress diet movement "
                                  "organization organisation society army agency".split())
 # Who holds an office in a body (not `General`, a rank and a body's word: `General Council`).
@@ -765,6 +760,11 @@ _HOLDERS = frozenset("chairman chairmen secretary secretaries minister ministers
                      "premier ambassador envoy deputy head heads director leader leaders member "
                      "members chief representative representatives delegate consul counsellor "
                      "commander".split())
+
+
+def _singular(noun: str) -> str:
+    """A body's kind in the singular (`Parties` → party, `Unions` → union)."""
+    return noun[:-3] + "y" if noun.endswith("ies") else noun.removesuffix("s")
 
 
 def _gives_the_bodys_own_name(ctx: BracketContext, words: list[str]) -> bool:
@@ -776,7 +776,7 @@ def _gives_the_bodys_own_name(ctx: BracketContext, words: list[str]) -> bool:
         return False
     before = ctx.before[-100:]
     found = _BODY_NAME_BEFORE.search(before)
-    if found is None or bare(found["kind"]).lower().removesuffix("s") not in _NAMED_IN_OWN_TONGUE:
+    if found is None or _singular(bare(found["kind"]).lower()) not in _NAMED_IN_OWN_TONGUE:
         return False
     named = [*before[max(0, found.start() - 30):found.start()].split()[-3:],
              *found.group().split()]
