@@ -490,6 +490,8 @@ def one_line_list(text: str) -> bool:
     """`Copies: Stalin (2), Molotov, …`, `To: Coms. Brezhnev, Andropov, Grishin, …`: however
     long, a list on one line (`To: KRAJEWSKI, URGENT, EYES ONLY`, naming no comrades, is an
     address and its markings)."""
+    if _COUNT_THEN_LISTED.match(text) is not None:
+        return True  # `Copies printed: 12 (Premier, Vice Premier Chen [Yi], …, file)`
     head = LIST_HEAD.match(text) or _PASSED_ON_TO.match(text)
     if head is None:
         # (not the first line of posts going on under it, past its comma: the list's end is
@@ -783,6 +785,10 @@ _COPIES_AND_PAGES = LazyPattern(r"(?i)\d{1,3}\s+cop(?:y|ies)\s*[/,;]\s*\d{1,3}\s
 
 
 # How many copies were made, then the copies numbered, on one line.
+# The count of copies, then whom they went to in parentheses, a comma apart (`Copies printed:
+# 12 (Premier, Vice Premier Chen [Yi], Vice Ministers, …, file)`).
+_COUNT_THEN_LISTED = LazyPattern(rf"(?i)^\s*(?:{COPIES_MADE})\s*\("
+                                 r"(?=[^()]*,[^()]*,[^()]*\)\.?\s*$)")
 _COUNT_THEN_NUMBERED = LazyPattern(rf"(?i)^\s*(?:{COPIES_MADE})\s*[.,:;](?=\s+\d{{1,2}}\s*[–—-]\s)")
 
 
@@ -809,6 +815,11 @@ def heading_and_items(lines: list[Unit]) -> tuple[Unit | None, list[Item]]:
         # heads whom the copies went to, a line each (a comma within one names his office)
         head, rest = split_at(lines[0], stopped.end())
         return head, [(None, rest), *((None, line) for line in lines[1:])]
+    listed = _COUNT_THEN_LISTED.match(lines[0].text) if len(lines) == 1 else None
+    if listed is not None:
+        # `Copies printed: 12 (Premier, …, file)`: the count and its parenthesis, the heading
+        head, rest = split_at(lines[0], listed.end())
+        return head, _separated_items(rest)
     counted = _COUNT_THEN_NUMBERED.match(lines[0].text) if len(lines) == 1 else None
     if counted is not None:
         # `Executed in 2 copies: 1 - to the addressee, 2 - to the file`: the count, then each

@@ -1643,3 +1643,15 @@ def test_a_circulars_posts_named_by_their_cities_in_capitals_are_its_list() -> N
         "HAVANA,", "WASHINGTON,", "MEXICO,", "RIO DE JANEIRO,",
         "NEW YORK – Permanent Mission to the UN"]
     assert not lists.one_line_list("To: KRAJEWSKI, URGENT, EYES ONLY")
+
+
+def test_the_copies_count_then_whom_they_went_to_in_parentheses_is_a_list() -> None:
+    """`Copies printed: 12 (Premier, Vice Premier Chen [Yi], …, file)` under a note: the count
+    and its parenthesis head whom the copies went to (it was a line of the closer); a count
+    with a remark in parentheses lists nobody."""
+    assert parts("Copies printed: 12 (Premier, Vice Premier Chen, Vice Ministers, file)") == (
+        "Copies printed: 12 (", [(None, "Premier,"), (None, "Vice Premier Chen,"),
+                                 (None, "Vice Ministers,"), (None, "file)")])
+    assert lists.one_line_list("Copies printed: 12 (Premier, Vice Ministers, Asian Affairs "
+                               "Department, file)")
+    assert not lists.one_line_list("Copies printed: 12 (two of them destroyed)")
