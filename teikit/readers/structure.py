@@ -871,6 +871,10 @@ _CLOSER_TEXT_LINES = 6
 _CLOSER_TEXT_SHARE = 0.7
 
 
+# Where one copy went, by its number (`Copy 1 – Minister of Foreign Affairs`).
+_COPY_SENT = LazyPattern(r"(?i)^\s*copy\s+(?:n[º°o]\.?\s*|№\s*)?\d{1,3}\s*[–—:-]\s*\S")
+
+
 def _closing_head(text: str) -> bool:
     """`Distributed to`, `Yours sincerely,`, `Signed:`: what opens a closer's list or
     signature."""
@@ -887,8 +891,11 @@ def _notes_in_the_closer(pieces: list[Piece], decisions: list[Decision | None]) 
     text = sum(decision is not None and decision.role == "text" for _, decision in closing)
     if text < _CLOSER_TEXT_LINES or text < _CLOSER_TEXT_SHARE * len(closing):
         return False
-    if any(_closing_head(piece.unit.text.strip()) for piece, _ in closing):
-        return False  # (`Distributed to` / `Cdes: Stalin` / …: a closer's list, however decided)
+    if any(_closing_head(piece.unit.text.strip()) or _COPY_SENT.match(piece.unit.text)
+           for piece, _ in closing):
+        # (`Distributed to` / `Cdes: Stalin` / …, `Copy 1 – Minister of Foreign Affairs` / …:
+        # a closer's list, however decided)
+        return False
     for piece in pieces:
         if piece.zone == "closer":
             piece.zone = "main"

@@ -77,7 +77,10 @@ _TO_MANY = LazyPattern(r"(?i)^\s*(?:to\s+[^\W\d_]+(?:\s+[^\W\d_]+)?,\s*)?"
 _COPY_NO = r"(?:N[º°o]\.?|№)\s*\d{1,3}"
 _COPY_NUMBER = _COPY_NO + r"\s+"
 # (the number glued to the `to` as a copy may print it: `Nº 1to Cde. Stalin`)
-_NUMBERED_COPY = LazyPattern(rf"^(?:Copy\s+)?{_COPY_NO}\s*(?:[–—-]\s+)?to\b")
+# (`Copy 1 – Minister of Foreign Affairs`: the number without its sign, where it went after the
+# dash)
+_NUMBERED_COPY = LazyPattern(rf"^(?:(?:Copy\s+)?{_COPY_NO}\s*(?:[–—-]\s+)?to\b|"
+                             r"Copy\s+\d{1,3}\s*[–—]\s+(?=\S))")
 # A copy's number with words after it, among such lines (`Copy Nº 15 copy`, `Copy Nº 1
 # Distribution list`, `Nº 8 – copy` in a cable's table of copies); without the word `Copy`,
 # the dash tells the copy's number from a document's (`Nº 31343`).

@@ -4669,3 +4669,21 @@ def test_a_star_note_among_the_closing_lines_leaves_the_signature_under_it_the_c
     signed = texts(root, f"{CLOSER}/t:signed")
     assert signed[0] == "Ambassador of the MPR to the PRC"
     assert signed[-1].endswith("D. Yondon")
+
+
+def test_copies_numbered_a_line_each_under_the_signature_keep_the_closing_lines_closing() -> None:
+    """`Chairman of the Polish Delegation` / `to the NNSC` / `Gen. bryg. … M. Kowalski` / `Copy 1
+    – Minister of Foreign Affairs` / … / `Copy 4 – file of the Delegation`: seven short lines
+    under the last points, the office signing and the copies a list (they were all the
+    text's paragraphs, read as notes of short lines)."""
+    root = converted_text(
+        "**IV. Conclusions**\n\n1. The delegation will continue to oppose the reduction of the "
+        "teams.\n2. I ask for instructions on the temporary withdrawal of the teams.\n3. I ask "
+        "that the Ministry raise the question of the security of the Polish personnel.\n\n"
+        "Chairman of the Polish Delegation  \nto the NNSC  \nGen. bryg. M. Kowalski\n\nCopy 1 – "
+        "Minister of Foreign Affairs  \nCopy 2 – Minister of National Defence  \nCopy 3 – Dep. V "
+        "MFA  \nCopy 4 – file of the Delegation\n", "June 14, 1954")
+    assert texts(root, f"{CLOSER}/t:signed")[0].startswith("Chairman of the Polish Delegation")
+    assert texts(root, "//t:list[@type='distribution']/t:item") == [
+        "Copy 1 – Minister of Foreign Affairs", "Copy 2 – Minister of National Defence",
+        "Copy 3 – Dep. V MFA", "Copy 4 – file of the Delegation"]
