@@ -30,8 +30,9 @@ CONVENTION = Convention(
 # (the spaces before the first stop taken whole, the rest likewise: a long run of stops was
 # shared out between two quantifiers every way before a letter after it failed the line)
 _DOTS = re.compile(r"^\s*+[.…][\s.…]*+$")
+# (`omissis`, the Italian archives' Latin for what was left out: `[omissis]`)
 _LEFT_OUT = LazyPattern(
-    r"(?i)\b(?:omitted|omission|not translated|untranslated|not reproduced|not included|"
+    r"(?i)\b(?:omitted|omission|omissis|not translated|untranslated|not reproduced|not included|"
     r"left out|skipped|abridged|excerpted|not published)\b")
 
 

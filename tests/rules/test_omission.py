@@ -95,3 +95,16 @@ def test_the_enclosure_named_then_not_reproduced_is_a_passage_left_out() -> None
     result = convert_text(source, overrides={"title": "Test", "date_text": "1954"}, enrich=False)
     gaps = list(result.tree.getroot().iter(f"{TEI}gap"))
     assert ["".join(gap.itertext()) for gap in gaps] == ["not reproduced"]
+
+
+def test_omissis_alone_on_its_line_is_a_passage_left_out() -> None:
+    """`[omissis]` between an Italian telegram's paragraphs: the Latin the Italian archives
+    mark a cut with, a gap (it was the original's word in another language)."""
+    source = ("D'Orlandi reports on his talk with the Foreign Minister.\n\n[omissis]\n\n"
+              "The minister then added that the raids would go on.\n")
+    result = convert_text(source, overrides={"title": "Test", "date_text": "1966"},
+                          enrich=False)
+    gaps = list(result.tree.getroot().iter(f"{TEI}gap"))
+    assert [("".join(gap.itertext()), gap.get("reason")) for gap in gaps] == [
+        ("omissis", "editorial")]
+    assert list(result.tree.getroot().iter(f"{TEI}foreign")) == []
