@@ -506,14 +506,7 @@ def parse_page_header(
         scanner.index += 1
         scanner.skip_blank()
 
-    bold_blocks: list[Field] = []
-    while len(bold_blocks) < 2:
-        block = scanner.read_bold_block(
-            text_may_follow=len(bold_blocks) == 1 and is_date(bold_blocks[0].value))
-        if block is None:
-            break
-        bold_blocks.append(block)
-        scanner.skip_blank()
+    bold_blocks = _bold_blocks(scanner, is_date)
     if not bold_blocks and not scanner.is_label(scanner.index):
         boxed = _dated_citation_box(text, scanner, is_date, start_line)
         if boxed is not None:
@@ -591,17 +584,25 @@ def parse_page_header(
     return header
 
 
-def _date_and_title_blocks(scanner: _Scanner, is_date: DateTest) -> list[Field]:
-    """The bold date line and the bold title line under fields the page printed over them,
-    both or none, without moving when none."""
-    start = scanner.index
+def _bold_blocks(scanner: _Scanner, is_date: DateTest) -> list[Field]:
+    """The page's bold date and title lines where the scanner stands, as many as there are
+    of the two (the title under the date may run on into the text)."""
     blocks: list[Field] = []
     while len(blocks) < 2:
-        block = scanner.read_bold_block()
+        block = scanner.read_bold_block(
+            text_may_follow=len(blocks) == 1 and is_date(blocks[0].value))
         if block is None:
             break
         blocks.append(block)
         scanner.skip_blank()
+    return blocks
+
+
+def _date_and_title_blocks(scanner: _Scanner, is_date: DateTest) -> list[Field]:
+    """The bold date line and the bold title line under fields the page printed over them,
+    both or none, without moving when none."""
+    start = scanner.index
+    blocks = _bold_blocks(scanner, is_date)
     date, title = _date_and_title(blocks, is_date)
     if len(blocks) == 2 and date is not None and title is not None and is_date(date.value):
         return blocks

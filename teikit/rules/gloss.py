@@ -748,7 +748,6 @@ def _renames_body(ctx: BracketContext, words: list[str]) -> bool:
 # the kind of body it is (`the General Council of Trade Unions `).
 _BODY_NAME_BEFORE = LazyPattern(r"(?:[A-Z][\w’'-]*\s+(?:(?:of|for|and|the)\s+)*){1,6}"
                                 r"(?P<kind>[A-Z][\w’'-]*)\s+$")
-_OWN_NAME_WORDS = 1
 # The bodies a translator names again as their own language does (a party, a union, a
 # congress); not those a man speaks for, whom the bracket may name (`the Soviet Embassy
 # [Puzanov]`).
@@ -771,8 +770,7 @@ def _gives_the_bodys_own_name(ctx: BracketContext, words: list[str]) -> bool:
     """`the General Council of Trade Unions [Sohyo]`, `the Nationalist Party [Kuomintang]`:
     after a body's name in English, the name it goes by in its own language, capitalised,
     no word of it English's (it was read as a man's name)."""
-    if (len(words) > _OWN_NAME_WORDS or ctx.glued_before
-            or not all(word[:1].isupper() and not word.isupper() for word in words)):
+    if len(words) != 1 or ctx.glued_before or not words[0][:1].isupper() or words[0].isupper():
         return False
     before = ctx.before[-100:]
     found = _BODY_NAME_BEFORE.search(before)
@@ -782,8 +780,7 @@ def _gives_the_bodys_own_name(ctx: BracketContext, words: list[str]) -> bool:
              *found.group().split()]
     if any(word.lower().strip(",.’'") in _HOLDERS for word in named):
         return False  # `the Chairman of the Council [Zhou Enlai]`: who holds the office
-    tables = ctx.doc.words
-    return not any(tables.is_english(word.strip(",.;:").lower()) for word in words)
+    return not ctx.doc.words.is_english(words[0].strip(",.;:").lower())
 
 
 def _says_what_the_title_is(ctx: BracketContext, words: list[str]) -> bool:

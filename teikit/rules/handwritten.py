@@ -130,6 +130,8 @@ def labelled(ctx: BracketContext, rest_start: int, convention: Convention, tag: 
 INITIALS_AND_DAY = LazyPattern(r"(?:[A-Z]\.\s?){1,3}[A-Z][a-z’'-]+,?\s+"
                                r"(?:0?[1-9]|[12]\d|3[01])[./](?:[IVX]{1,4}|0?[1-9]|1[0-2])"
                                r"(?:[./](?:19)?\d\d)?\.?")
+
+
 def written_under_the_note(line: str) -> bool:
     """Whether the line under a hand's note is the hand's too: the day it wrote (`4.II.53`), or
     who wrote it and when (`[handwritten:] PM may kindly see.` / `T.N. Kaul 7/5`)."""
@@ -139,7 +141,18 @@ def written_under_the_note(line: str) -> bool:
 
 
 # What ends a hand's sentence, so that a line under it in lower case starts another.
-SENTENCE_ENDS = frozenset(".!?:;")
+_SENTENCE_ENDS = frozenset(".!?:;")
+# A line going on with a sentence: a word in lower case first, no label's abbreviation (`c.c.:
+# Embassy of Chile in Washington` under the note is whom copies went to).
+_GOES_ON_IN_LOWER_CASE = LazyPattern(r"\s*[a-z][a-z’'-]*(?![\w.:])")
+
+
+def sentence_goes_on(note: str, under: str) -> bool:
+    """Whether the line `under` carries the hand's sentence of the line `note` on: the note
+    ends on no sentence's stop, and the line under it opens on a word in lower case
+    (`[Handwritten:] Premier and Vice Premier Chen [Yi]` / `to read. Ji 15/12`)."""
+    return (note.rstrip()[-1:] not in _SENTENCE_ENDS
+            and _GOES_ON_IN_LOWER_CASE.match(under) is not None)
 
 
 def _sentence_goes_on(after: str, extent: int) -> int:
@@ -148,7 +161,7 @@ def _sentence_goes_on(after: str, extent: int) -> int:
     while extent < len(after) and after[extent] == "\n":
         line_end = after.find("\n", extent + 1)
         under = after[extent + 1:line_end if line_end >= 0 else len(after)]
-        if not under[:1].islower() or after[:extent].rstrip()[-1:] in SENTENCE_ENDS:
+        if not sentence_goes_on(after[:extent], under):
             break
         extent = line_end if line_end >= 0 else len(after)
     return extent

@@ -329,14 +329,15 @@ def describes_what_was_named(ctx: BracketContext, words: list[str]) -> bool:
 
 # The words before a bracket that may make its syllabic acronym: two to five.
 _SPELLED_OUT = LazyPattern(r"(?:[^\W\d_][\w’'-]*\s+){2,5}$")
-_SYLLABIC_LETTERS = 4
+_SYLLABIC_ACRONYM_LETTERS = 4
 
 
 def abbreviates_by_syllables(ctx: BracketContext, words: list[str]) -> bool:
     """`the old established forces [OLDEFO]`, `the new emerging forces [NEFO]`: an acronym of
     four letters or more made of the beginnings of the words just before it, a syllable of
     some (`Korean Workers' Party [KWP]`, of their initials, is `_abbreviates`')."""
-    if len(words) != 1 or not ACRONYM.fullmatch(ctx.plain) or len(ctx.plain) < _SYLLABIC_LETTERS:
+    if (len(words) != 1 or not ACRONYM.fullmatch(ctx.plain)
+            or len(ctx.plain) < _SYLLABIC_ACRONYM_LETTERS):
         return False
     found = _SPELLED_OUT.search(ctx.before[-80:])
     if found is None:

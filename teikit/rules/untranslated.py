@@ -165,9 +165,15 @@ def read_untranslated(text: str, doc: DocumentContext) -> list[WordSpan]:
 
 
 def _spanish_marked(text: str, doc: DocumentContext) -> list[WordSpan]:
-    language = doc.original_language if doc.original_language in ("es", "gl", "ast") else "es"
+    language = _spanish(doc)
     return [(found.start(), found.end(), _node(found.group(), language))
             for found in _SPANISH_MARKED.finditer(text)]
+
+
+def _spanish(doc: DocumentContext) -> str:
+    """The language of words Spanish's marks open: the original's where it is Spanish or a
+    language of Spain that writes them, else Spanish."""
+    return doc.original_language if doc.original_language in ("es", "gl", "ast") else "es"
 
 
 def _read_words(text: str, doc: DocumentContext) -> list[WordSpan]:
@@ -247,9 +253,7 @@ def _quoted_phrase(value: str, found: list[str], doc: DocumentContext) -> Interv
     long_words = [word for word in found if len(word) >= _LONG_WORD]
     if not long_words or 3 * sum(map(doc.words.is_everyday, long_words)) > len(long_words):
         return None
-    language = language_at_home(value, doc.words, doc.original_language)
-    return None if language is None else _node(value, language)
-"""The short words a transliterated phrase holds that English knows too (`i`, `na`, `v`)."""
+    return _at_home(value, doc)
 
 
 def read_quotation(value: str, doc: DocumentContext) -> Intervention | None:
@@ -259,7 +263,7 @@ def read_quotation(value: str, doc: DocumentContext) -> Intervention | None:
     if doc.text_language is not None:
         return None
     if _SPANISH_MARKED.fullmatch(value.strip()):
-        return _spanish_marked(value, doc)[0][2]  # (`“¡Venceremos!”`, `“¡paredón!”`)
+        return _node(value, _spanish(doc))  # (`“¡Venceremos!”`, `“¡paredón!”`)
     found = LETTERS.findall(value)
     if len(found) >= _QUOTED_PHRASE_WORDS:
         return _quoted_phrase(value, found, doc)
@@ -288,6 +292,11 @@ def _phrase_abroad(value: str, long_words: list[str], doc: DocumentContext,
     rare use for some: `puente`; an English ending on another's word: `combate`)."""
     if not long_words or any(doc.words.is_english(word) for word in long_words):
         return None
+    return _at_home(value, doc)
+
+
+def _at_home(value: str, doc: DocumentContext) -> Intervention | None:
+    """The quoted words as another language's, the one they are at home in; None if none."""
     language = language_at_home(value, doc.words, doc.original_language)
     return None if language is None else _node(value, language)
 

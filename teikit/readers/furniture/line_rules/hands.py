@@ -7,7 +7,7 @@ from teikit.lazy_pattern import LazyPattern
 from teikit.model import Role
 from teikit.readers.furniture.line_rules.line import Line
 from teikit.readers.joining import HAND_LABEL
-from teikit.rules.handwritten import DAY_IN_FIGURES, SENTENCE_ENDS, written_under_the_note
+from teikit.rules.handwritten import DAY_IN_FIGURES, sentence_goes_on, written_under_the_note
 
 # A line opening on a hand's label in its bracket (`[handwritten:] …`, `[in Stalin's hand: …`).
 _HAND_OPENS = LazyPattern(rf"(?i)^\[\s*(?:{HAND_LABEL})")
@@ -26,13 +26,7 @@ def hands_note_and_its_day(line: Line) -> int | None:
     # (the day alone under it may stand apart; who wrote it, and the sentence going on, in
     # its block)
     if DAY_IN_FIGURES.fullmatch(below.plain.strip()) is not None or (same_block and (
-            written_under_the_note(below.plain) or (
-                _GOES_ON_IN_LOWER_CASE.match(below.plain) is not None
-                and line.text.rstrip()[-1:] not in SENTENCE_ENDS))):
+            written_under_the_note(below.plain) or sentence_goes_on(line.text, below.plain))):
         return line.with_below(Role.LINE)
     return None
 
-
-# A line going on with a sentence: a word in lower case first, no label's abbreviation (`c.c.:
-# Embassy of Chile in Washington` under the note is whom copies went to).
-_GOES_ON_IN_LOWER_CASE = LazyPattern(r"\s*[a-z][a-z’'-]*(?![\w.:])")

@@ -258,7 +258,6 @@ _NUMBER_THEN_BRACKETED = LazyPattern(
     r"^\s*(?:No\.|Nº|N°|№|#|Number)\s*\d[\w/.-]*(?P<markings>(?:\s+\([^()]{3,40}\)){1,2})\s*$")
 _IN_PARENTHESES = LazyPattern(r"\(([^()]*)\)")
 _SECRECY_ALONE = LazyPattern(r"(?i:" + SECRECY + r")[.!]?")
-_PRECEDENCE_ALONE = LazyPattern(r"(?i:" + PRECEDENCE_WORDS + r")[.!]?")
 
 
 def _number_then_markings_apart(unit: Unit, number_role: Role) -> Split | None:
@@ -273,7 +272,7 @@ def _number_then_markings_apart(unit: Unit, number_role: Role) -> Split | None:
         words = part[1].strip()
         if _SECRECY_ALONE.fullmatch(words) and words[:1].isupper():
             starts.append((part.start(), Role.CLASSIFICATION))
-        elif _PRECEDENCE_ALONE.fullmatch(words):
+        elif PRECEDENCE.match(words):
             starts.append((part.start(), Role.PRECEDENCE))
         else:
             return None
