@@ -507,6 +507,13 @@ def _zone_pieces(units: list[Unit], indexes: list[int], note_units: dict[int, st
                     units[end + 1].kind == "text" and ends_sentence(units[end + 1].text)
                     and tests.is_prose(units[end + 1], relaxed=True)))]
     first = min([*headings[:1], *running], default=indexes[0] if indexes else 0)
+    if (headings and running and first == headings[0] == content[0]
+            and not any(headings[0] < i < min(running) for i in headings[1:])):
+        # (`#### CIPHERED TELEGRAM No. 51917` / `From PEIPING. Sent 14.6.49 16:10` / …: the
+        # title over everything, the form's lines under it are the opener under the title,
+        # not paragraphs of a text begun; with a second heading before the text, or lines
+        # over the title, the title does begin the text)
+        first = min(running)
     # (an editor's note at the foot, `[Editor's note: A second telegram …]`, is no text the
     # document runs on to: the signature and the list above it close the text)
     running = _without_closing_remarks(units, running)

@@ -234,3 +234,27 @@ def test_the_copies_under_a_telegrams_labelled_lines_are_its_list_no_speakers_tu
         "Olszowski, Kiszczak\n", "June 10, 1982")
     assert texts(root, "//t:list[@type='distribution']/t:item") == [
         "Jaruzelski,", "Czyrek,", "Olszowski,", "Kiszczak"]
+
+
+@pytest.mark.parametrize(("over", "under_title"), [
+    # the form's title over everything: its lines under it are the opener under the title
+    ("", True),
+    # a line over the title, or a second heading before the text: the title begins the text
+    ("Top Secret\n\n", False),
+])
+def test_a_title_set_as_the_first_heading_keeps_the_form_lines_under_it(
+        over: str, under_title: bool) -> None:
+    """`#### CIPHERED TELEGRAM No. 3310` / `From PYONGYANG. Sent 2.9.50 11:40` / `Received …`
+    / the text: the sending's place and hour is the dateline of the opener under the title
+    (the lines were the first paragraphs of the text)."""
+    root = converted_text(
+        f"{over}#### CIPHERED TELEGRAM No. 3310\n\nFrom PYONGYANG. Sent 2.9.50 11:40  \n"
+        "Received 2.9.50 16:05  \nTo Comrade FENG XI\n\nThe units of the People's Army crossed "
+        "the river on the night of 1 September and took the heights south of the town after "
+        "a battle of six hours.\n\nSHTYKOV\n", "September 2, 1950")
+    body = "/t:TEI/t:text/t:body/t:div"
+    assert texts(root, f"{body}/t:head") == ["CIPHERED TELEGRAM No. 3310"]
+    assert bool(texts(root, f"{body}/t:opener/t:dateline")) is under_title
+    if under_title:
+        assert texts(root, f"{body}/t:opener/t:dateline") == ["From PYONGYANG. Sent 2.9.50 11:40"]
+        assert texts(root, f"{body}/t:p")[0].startswith("The units of the People's Army")
