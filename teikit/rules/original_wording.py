@@ -607,9 +607,12 @@ def _plain_name_renamed(ctx: BracketContext) -> str | None:
     a language the tables hold or in cognates of its words; the name read once for both."""
     named = _plain_name_before(ctx)
     if named is None:
-        # (a country's English name alone: `Cambodia [Jianpuzhai]`)
+        # (a country's English name alone: `Cambodia [Jianpuzhai]`, the Chinese original's;
+        # translated from another language, the pinyin is the place's name now, `the station
+        # of Manchuria [Manzhouli]`)
         country = _capitalised_word_before(ctx)
-        return _plain_name_in_pinyin(ctx) if country and is_country(country) else None
+        return (_plain_name_in_pinyin(ctx) if country and is_country(country)
+                and ctx.doc.original_language in (None, "zh") else None)
     if names_a_place(" ".join(named)):
         # (a place by its kind's word is renamed, in whatever language: `Port Arthur
         # [Lüshun]`, `the Isle of Pines [Isla de la Juventud]`)

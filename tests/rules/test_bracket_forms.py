@@ -1458,6 +1458,10 @@ FORMS_BY_LANGUAGE = [
      '<foreign xml:lang="zh-Latn">Huadong</foreign></note>; many'),
     (None, "the only legitimate Head of State of Cambodia [Jianpuzhai]. Before",
      '<foreign xml:lang="zh-Latn">Jianpuzhai</foreign></note>. Before'),
+    # (translated from another language, the pinyin after a land's name is its place's name
+    # now: was the original's wording)
+    ("Russian", "handed over at the station of Manchuria [Manzhouli]. Let us know",
+     '<choice><orig>Manchuria </orig><reg resp="#translator">Manzhouli</reg></choice>'),
     # After an acronym, words with a preposition go on with the sentence: supplied (were a
     # gloss of the acronym, or a foreign term's meaning); a name's words stay its gloss.
     (None, "the Chinese volunteers had handed over to the KPA [free of charge] a part of the",
