@@ -37,7 +37,7 @@ from teikit.readers.furniture.line_patterns import (
 )
 from teikit.readers.furniture.lists import one_line_list
 from teikit.readers.joining import HAND_LABEL_ALONE
-from teikit.readers.lines import is_bracketed_remark, is_uppercase_line, typed_name
+from teikit.readers.lines import is_bracketed_remark, is_uppercase_line, typed_name, unemphasised
 from teikit.readers.units import LB, Unit
 
 OPENING_QUOTES = "\"“„«"
@@ -303,7 +303,18 @@ _ANNOUNCES_ATTACHMENT = LazyPattern(
     r"(?:[^\[\]]|(?<=\w)\[[a-z]+\]){0,60}\]?\.?$|"
     # (the translator's description of it, in its brackets, however long: `[Attachment: Notice
     # of the Hanoi Administrative Committee on …, translated from the Vietnamese]`)
-    r"^\[\s*(?:attachment|enclosure|appendix|annex)\s*:[^\[\]]{1,200}\]\.?$")
+    r"^\[\s*(?:attachment|enclosure|appendix|annex)\s*:[^\[\]]{1,200}\]\.?$|"
+    # (so does a title after the word and its colon, however long, no sentence in it:
+    # `Attachment: Incidents reported to the embassy by … in West Java, 1-10 December`)
+    r"^(?:attachment|enclosure|appendix|annex)\s*:\s*[^\[\].!?]{1,160}$")
+
+
+def _announces_attachment(text: str) -> bool:
+    """Whether the line announces the document attached, in emphasis or not
+    (`*Attachment: Incidents reported … 1-10 December*`)."""
+    return _ANNOUNCES_ATTACHMENT.match(unemphasised(text)) is not None
+
+
 # After a covering note's signature, date and the hands that minuted it, its copies and stamps,
 # the attachment begins at a line that announces it or at its classification and copy number
 # (`Secret Copy Nº 1`, `cues.MARKING_THEN_COPY`).
@@ -327,7 +338,7 @@ def names_its_decision(text: str) -> bool:
     (`Attachment to the Decision of the Politburo #78 on #118`, `Re: Point 33, Protocol No.
     187`, `[draft follows on next page]`): its numbers are the decision's, not the
     attachment's own."""
-    return bool(_TO_PROTOCOL_POINT.match(text) or _ANNOUNCES_ATTACHMENT.match(text))
+    return bool(_TO_PROTOCOL_POINT.match(text) or _announces_attachment(text))
 
 
 def _protocol_attachment(units: list[Unit], note_units: dict[int, str],
@@ -459,7 +470,7 @@ def _attachment_start(units: list[Unit], note_units: dict[int, str],
         for start in range(after + 1, min(len(units), after + 2 + _MINUTED_LINES)):
             text = units[start].plain.strip()
             if not ((start <= after + 1 + _BETWEEN_LINES and _addresses(units[start]))
-                    or _ANNOUNCES_ATTACHMENT.match(text) or MARKING_THEN_COPY.match(text)):
+                    or _announces_attachment(text) or MARKING_THEN_COPY.match(text)):
                 if is_prose(units[start]) and not _EDITORS_REMARK.match(text):
                     break
                 continue
@@ -563,7 +574,7 @@ def _marked_after_undated(units: list[Unit], after: int, is_prose: Callable[[Uni
         # (the unit's first line: `Secret. Copy Nº 5` over `to the CPSU CC`)
         first_line = units[start].text.split(LB, 1)[0].strip()
         if (CLASSIFICATION_LINE.match(first_line) or MARKING_THEN_COPY.match(first_line)
-                or (farewell and _ANNOUNCES_ATTACHMENT.match(text)) or _paper_title(first_line)):
+                or (farewell and _announces_attachment(text)) or _paper_title(first_line)):
             return start
         if is_prose(units[start]) and not _EDITORS_REMARK.match(text):
             return None

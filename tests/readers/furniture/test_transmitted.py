@@ -602,6 +602,28 @@ def test_an_attachment_described_at_length_in_its_brackets_follows_the_closer() 
     assert texts(root, f"{CLOSER}/t:dateline") == ["Hanoi, 14 May 1966"]
 
 
+@pytest.mark.parametrize("announcement", [
+    "Attachment: List of the incidents reported to the consulate in Medan, 2-9 March",
+    "*Attachment: List of the incidents reported to the consulate in Medan, 2-9 March*",
+])
+def test_an_attachment_titled_at_length_after_its_colon_follows_the_closer(
+        announcement: str) -> None:
+    """`Embassy in Indonesia` / `10 March 1960` / `Attachment: List of the incidents …` / the
+    list: the cable's signature and date close it, the list is its attachment, the title in
+    emphasis or not (the date opened a journal's entry, the signature a paragraph)."""
+    root = converted_text(
+        "2. The consulate advises the overseas Chinese to remain calm and to report every case "
+        "to it at once.\n\nPlease give instructions.\n\nEmbassy in Indonesia\n\n10 March 1960"
+        f"\n\n{announcement}\n\n1. Medan: four shops closed by the military on 2 March and "
+        "their owners detained.\n\n2. Pematang Siantar: a school of the overseas Chinese "
+        "searched by the police.\n", "March 10, 1960")
+    assert texts(root, f"{CLOSER}/t:signed") == ["Embassy in Indonesia"]
+    assert texts(root, f"{CLOSER}/t:dateline") == ["10 March 1960"]
+    assert root.xpath("//t:div[@type='entry']", namespaces=NS) == []
+    (attached,) = root.xpath(ATTACHED, namespaces=NS)
+    assert "Pematang Siantar" in " ".join(texts(attached, ".//t:p"))
+
+
 def test_a_statement_a_sentence_says_what_it_says_is_relayed_with_its_signer() -> None:
     """`The statement of the Revolutionary Government, read on radio … by Dorticos, says in its
     concluding part:` / `“The Revolutionary Government declares …` / `Osvaldo Dorticos Torrado`
