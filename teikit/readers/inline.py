@@ -132,6 +132,19 @@ def _label_closed_late(text: str, label: int, last: tuple[int, int]) -> tuple[in
     return label, end
 
 
+def _words_alone(children: list[Inline]) -> str | None:
+    """The text of a quotation's children where they are its words alone, some of them in
+    the `foreign` a word rule made of them; None where anything else stands in it."""
+    parts: list[str] = []
+    for child in children:
+        if isinstance(child, Intervention) and child.tag == "foreign" and child.rend is None:
+            child = child.children[0] if len(child.children) == 1 else child
+        if not isinstance(child, Text):
+            return None
+        parts.append(child.value)
+    return "".join(parts) if parts else None
+
+
 def _one_page_break(nodes: list[Inline]) -> list[Inline]:
     """`… over` PB `[2]` PB `two days …`: a page's number alone in its bracket between the
     page breaks of a sentence that goes on over it is the one `pb`, set off by spaces as a
@@ -362,8 +375,11 @@ class InlineParser:
             pair = text[span.start] + "{}" + text[span.end]
             # (in brackets too: the original's term a translator's note quotes, `[the
             # Romanian text uses the term “clica”, i.e. clique]`)
-            if self.quotation_readers and len(children) == 1 and isinstance(children[0], Text):
-                children = self._quoted_words(children[0].value) or children
+            # (the words a word rule claimed in it read with the rest: `“no intervención y
+            # autodeterminación de los pueblos”` is one phrase, not two words of it)
+            words = _words_alone(children)
+            if self.quotation_readers and words is not None:
+                children = self._quoted_words(words) or children
             return Intervention("q", {}, children, "quotation", None if pair == '"{}"' else pair)
         if span.kind == "html":
             return self._html_element(span, children)

@@ -220,6 +220,18 @@ def test_a_quoted_phrase_of_another_language_may_hold_a_word_english_knows_rarel
     assert _quoted_foreign("He said that “the war is at our doors” now.") == []
 
 
+def test_a_quoted_phrase_is_read_whole_where_a_word_rule_took_words_of_it() -> None:
+    """`the principles of “no intervención y autodeterminación de los pueblos”`: the whole
+    phrase is Spanish (the rule for words English lacks had taken its two long words alone,
+    and the quotation was not read as one); a quoted phrase of English's with one such word
+    in it stays English's, the word the original's."""
+    assert _quoted_foreign("He spoke of the principles of “no intervención y autodeterminación "
+                           "de los pueblos”, which he called permanent.", "Spanish") == [
+        ("no intervención y autodeterminación de los pueblos", "es")]
+    assert _quoted_foreign("He spoke of “the principle of autodeterminación and its limits” "
+                           "at length.", "Spanish") == [("autodeterminación", "es")]
+
+
 def test_a_quoted_spanish_exclamation_is_spanish_by_its_opening_mark() -> None:
     """`the cry of “¡paredón!”`, `the chanting of “¡Venceremos!”`: the opening mark is
     Spanish's alone, in quotation marks too (they were plain quotations)."""
