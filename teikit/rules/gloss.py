@@ -709,9 +709,10 @@ def _translates_the_label(ctx: BracketContext, words: list[str]) -> bool:
 
 
 # An abbreviation of another language, its letters parted by stops or a slash, just before the
-# bracket (`a/a`, `f.d.R.`, `z.Hd.`); English's own are no translator's to explain.
-_PARTED_ABBREVIATION = LazyPattern(r"(?<![\w./])(?P<letters>[^\W\d_]{1,3}(?:[./][^\W\d_]{1,3})+"
-                                   r"\.?)\s+$")
+# bracket (`a/a`, `f.d.R.`, `z.Hd.`, spaced after its stops as German types it: `i. V.`);
+# English's own are no translator's to explain.
+_PARTED_ABBREVIATION = LazyPattern(r"(?<![\w./])(?P<letters>[^\W\d_]{1,3}(?:(?:/|\.\s?)"
+                                   r"[^\W\d_]{1,3})+\.?)\s+$")
 _ENGLISH_ABBREVIATIONS = frozenset("a.m. p.m. i.e. e.g. u.s. u.k. u.s.a. u.n. etc. viz. c/o "
                                    "n/a".split())
 
@@ -722,7 +723,7 @@ def _translates_abbreviation(ctx: BracketContext, words: list[str]) -> bool:
     [government]` has its noun supplied)."""
     found = _PARTED_ABBREVIATION.search(ctx.before[-16:])
     if (found is None or ctx.glued_before or not ctx.plain.islower()
-            or found["letters"].lower() in _ENGLISH_ABBREVIATIONS):
+            or "".join(found["letters"].lower().split()) in _ENGLISH_ABBREVIATIONS):
         return False
     return all(ctx.doc.words.is_english(word) for word in words if word.isalpha())
 

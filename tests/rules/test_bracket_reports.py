@@ -135,6 +135,11 @@ REPORTS = [
     ("f.d.R. [certified correct]: Müller", f"f.d.R. {REMARK}certified correct</note>:"),
     ("the U.S. [government] said", 'U.S. <supplied reason="omitted" resp="#translator">'
      "government</supplied> said"),
+    # (spaced after its stops as German typescripts print it, before the signer's name: was
+    # supplied; English's spaced the same keep their words supplied)
+    ("i. V. [in representation] Krüger", f"i. V. {REMARK}in representation</note> Krüger"),
+    ("the U. S. [government] said", 'U. S. <supplied reason="omitted" resp="#translator">'
+     "government</supplied> said"),
     # A model's designation among words the translator supplied is no code: the words stay
     # supplied (the bracket was unclassified).
     ("two air divisions [on MiG-15 aircraft] were", 'divisions <supplied reason="omitted" '
