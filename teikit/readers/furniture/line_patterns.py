@@ -489,7 +489,11 @@ SIGNATURE_MARK = re.compile(
     # `Vidaković, s.r.`, the Yugoslav `svojeručno`; the translator's English for it after it,
     # `V. David v.r. [signed in his own hand]`)
     r"|(?-i:[A-ZÀ-ÞА-ЯŁŚŻ][^\s.,;:]+)[,.]?\s+\(?(?-i:m\.\s?p|s\.\s?k|v\.\s?r|e\.\s?h|s\.\s?r)\.?\)?"
-    r"(?:\s*\[[^\[\]]{1,40}\])?\s*$")
+    r"(?:\s*\[[^\[\]]{1,40}\])?\s*$"
+    # (`i. V. Eichler`, `i.A. Schulz`: `in Vertretung`, `im Auftrag`, a German official's mark
+    # before his name where he signs for his superior; the translator's English for it after
+    # it, `i. V. [in representation] Eichler`)
+    r"|^(?-i:i\.\s?[VA]\.)\s*(?:\[[^\[\]]{1,40}\]\s*)?(?-i:[A-ZÀ-Þ])[\w’'-]+(?:\s+[\w’'.-]+){0,2}\s*$")
 STAMP_MARK = re.compile(r"(?i)\bstamp(?:ed)?\b")
 OFFICE_TITLE = re.compile(
     r"(?i)\b(?:ambassador|minister|chairman|secretary|charg[ée]|director|head|deputy|"

@@ -4007,6 +4007,20 @@ def test_a_name_marked_in_his_own_hand_signs(line: str) -> None:
     assert texts(root, f"{CLOSER}/t:dateline") == ["12 September 1951"]
 
 
+@pytest.mark.parametrize("line", ["i. V. Hartmann", "i.A. Schulz",
+                                  "i. V. [in representation] Hartmann"])
+def test_a_name_signing_for_his_superior_signs(line: str) -> None:
+    """`i. V.`, `i. A.` before the name (`in Vertretung`, `im Auftrag`): a German official signs
+    for his superior, the translator's English for it after it or none (the line was loose
+    text of the closer, and the office under it the signature)."""
+    root = converted_text("The Embassy shares the assessment of the Soviet ambassador on the "
+                          f"outcome of the talks.\n\n{line}\nCounselor\n\nDistribution:\n1 x "
+                          "Cde. Axen\n1 x Embassy\n", "March 19, 1979")
+    assert texts(root, f"{CLOSER}/t:signed") == [
+        line.replace("[", "").replace("]", "") + " Counselor"]
+    assert root.xpath(f"{CLOSER}/text()[normalize-space()]", namespaces=NS) == []
+
+
 @pytest.mark.parametrize("line", ["Answer: Yes, in October.",
                                   "We meet again at the end of October."])
 def test_a_month_named_without_its_day_or_year_dates_no_line(line: str) -> None:
