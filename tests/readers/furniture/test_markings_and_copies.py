@@ -65,6 +65,18 @@ def test_a_number_then_the_date_and_hour_is_a_number_and_a_dateline() -> None:
     assert texts(root, "//t:opener/t:dateline") == ["3 July 1953 2340"]
 
 
+@pytest.mark.parametrize("line", ["Nº 417 - 3.X.62", "No. 88/ns – 12.I.57", "No. 1140/sh, 4.11.52"])
+def test_a_number_then_its_day_in_figures_on_one_line_is_the_registrys_entry(line: str) -> None:
+    """`Nº 229 - 26.IX.62` over a record: the registry's number and its day in figures, one
+    entry, as under the text (they were the document's number and its dateline, though its
+    place and date stand under the title); a date in words after the number stays the
+    dateline."""
+    root = converted(f"SECRET, Copy Nº 2\n\n{line}\n\nRECORD OF CONVERSATION\n\n"
+                     "Ulan-Bator, 18 October 1962", "October 18, 1962")
+    assert texts(root, "//t:opener/t:note[@type='registry']") == [line]
+    assert texts(root, "//t:dateline") == ["Ulan-Bator, 18 October 1962"]
+
+
 def test_a_bracket_saying_there_is_no_classification_is_a_remark() -> None:
     root = converted("[no classification or copy Nº]\n8 April 1964\nOutgoing Nº 268/olas",
                      "April 8, 1964")

@@ -251,9 +251,19 @@ def number_with_signer_or_date(line: Line) -> int | None:
                  or one_line.number_signer_and_date(unit, line.text,
                                                     line.asm.tests.date_span(line.text)))
     if line.role in ("number", "dateline") and not line.closing and split is None:
+        if _REGISTRY_DAY.fullmatch(line.plain.strip()) is not None:
+            # `Nº 229 - 26.IX.62` over a journal's record: the registry's number and its day in
+            # figures, one entry, as under the text (the day is no dateline)
+            return line.one(Role.REGISTRY)
         split = (one_line.number_and_date(unit, span, Role.DOCUMENT_NUMBER)
                  or one_line.date_and_number(unit, span, Role.DOCUMENT_NUMBER))
     return line.split(split) if split is not None else None
+
+
+# A number, a dash or a comma, then a day in figures (`Nº 229 - 26.IX.62`, `No. 1071/sh,
+# 4.11.52`): the registry's entry on one line.
+_REGISTRY_DAY = LazyPattern(r"(?i:n[º°o]\.?|no\.|№)\s*\d[\w/-]*\s*[-–,]\s*"
+                            r"\d{1,2}\.(?:\d{1,2}|[IVX]{1,4})\.\d{2,4}\.?")
 
 
 def date_over_number(line: Line) -> int | None:
