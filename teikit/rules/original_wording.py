@@ -405,8 +405,11 @@ def _german_compound(ctx: BracketContext) -> bool:
     # (`memorandum [Aktenvermerk]`, `coking coal [Kokskohle]`: two German words joined,
     # whatever their spelling, shorter too; `the "punitive expedition" [Strafexpedition]`:
     # joined to the English word's cognate, which ends it)
+    # (translated from German, any such word: `the third degree [Sippenhaft]`, `our
+    # emergency plan [Notfalldispositiv]`, words the tables do not hold)
     return ((len(word) >= _COMPOUND_LETTERS
              and len(_GERMAN_SPELLING.findall(word.lower())) >= _GERMAN_MARKS)
+            or (ctx.doc.original_language == "de" and _after_a_lower_case_word(ctx))
             or ctx.doc.words.compound_language(word.lower()) == "de"
             or _ends_on_the_word_before(ctx, word))
 
@@ -427,13 +430,21 @@ def _ends_on_the_word_before(ctx: BracketContext, word: str) -> bool:
             and len(word) - len(head) >= _MODIFIER_LETTERS)
 
 
+def _after_a_lower_case_word(ctx: BracketContext) -> bool:
+    """After a word in lower case, no name (`Canton [Guangzhou]` renames the city)."""
+    before = _WORD_BEFORE.search(ctx.before_and_quotation[-30:])
+    return before is not None and before["word"].islower()
+
+
 def _after_an_english_word(ctx: BracketContext) -> bool:
     """After a common English word (no title: `Comrade [Castro]` names a man; after a
     quotation, its last word), before no name (`Minister of Defense [Dobri] Dzhurov`: a given
     name before the family name)."""
     before = _WORD_BEFORE.search(ctx.before_and_quotation[-30:])
-    after = ctx.after_start(2)
-    return (before is not None and not (after[:1] == " " and after[1:].isupper())
+    after = ctx.after_start(3)
+    # (the pronoun after it names nobody: `our emergency plan [Notfalldispositiv] I have …`)
+    name_after = after[:1] == " " and after[1:2].isupper() and after[1:3] not in ("I ", "I’", "I'")
+    return (before is not None and not name_after
             and before["word"].lower() not in PERSON_TITLES
             and ctx.doc.words.is_english(before["word"].lower()))
 

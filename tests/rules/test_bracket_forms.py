@@ -1212,6 +1212,17 @@ FORMS_BY_LANGUAGE = [
     (None, "the coking coal [Kokskohle] that",
      'the coking coal <note type="original-wording" place="inline" resp="#translator"><foreign '
      'xml:lang="de">Kokskohle</foreign></note> that'),
+    # (translated from German, a word the tables hold no part of, after an English word in
+    # lower case, a pronoun after it or not: was a name, or supplied; a city's name after its
+    # old name stays a name)
+    ("German", "up to the third degree [Sippenhaft]. The",
+     'degree <note type="original-wording" place="inline" resp="#translator"><foreign '
+     'xml:lang="de">Sippenhaft</foreign></note>. The'),
+    ("German", "with our emergency plan [Notfalldispositiv] I have ordered",
+     'plan <note type="original-wording" place="inline" resp="#translator"><foreign '
+     'xml:lang="de">Notfalldispositiv</foreign></note> I have'),
+    ("German", "reloaded in Canton [Guangzhou] without notice",
+     '<choice><orig>Canton </orig><reg resp="#translator">Guangzhou</reg></choice>'),
     (None, "the Far East Department [Abteilung Ferner Osten] and",
      'the Far East Department <note type="original-wording" place="inline" '
      'resp="#translator"><foreign xml:lang="de">Abteilung Ferner Osten</foreign></note> and'),
