@@ -87,6 +87,7 @@ PLAIN_LABELS = (KNOWN_LABELS - {"date", "title", "author", "language", "language
     "original_uploaded_date"}
 # The labels the website prints without a colon, and its heading over some of them.
 _BARE_LABELS = PLAIN_LABELS | {"document_information"}
+_BOLD_BARE_LABELS = _BARE_LABELS | {"languages"}
 
 
 def _bare_label(content: str) -> re.Match[str] | None:
@@ -197,8 +198,10 @@ class _Scanner:
         if not self.plain:
             found = _LABEL_LINE.match(content)
             if found is None and (found := _BOLD_LABEL_ALONE.match(content)) is not None:
-                # (`**Summary**` alone, its value under it: the colon left out)
-                return found if normalise_label(found.group("label")) in PLAIN_LABELS else None
+                # (`**Summary**` alone, its value under it: the colon left out; so are the
+                # website's `**Document Information**` over its fields and `**Languages**`)
+                return found if normalise_label(found.group("label")) in _BOLD_BARE_LABELS \
+                    else None
             return found
         found = _PLAIN_LABEL_LINE.match(content)
         if found is not None:

@@ -72,6 +72,15 @@ _BOLD_LABEL_THEN_VALUE = re.compile(r"(?m)^\*\*(?P<label>[A-Z][^*:\n]{0,39}):\*\
                                     r"(?P<value>\S.*)?$")
 
 
+def _bold_labels_alone_under_their_heading(head: str) -> str:
+    """Bold labels alone, the website's `**Document Information**` over the last of them, and
+    the original's language as `**Languages**`, as some exports print them (the header ended
+    at the heading, the fields under it read as the text's first paragraphs)."""
+    alone = _bold_labels_alone(head).replace("**Original Language**", "**Languages**")
+    last = alone.rstrip("\n").rfind("\n**")
+    return f"{alone[:last]}\n**Document Information**\n{alone[last:]}"
+
+
 def _title_under_the_date(head: str) -> str:
     """`October 17, 1960` / the title on the next line (wrapped with hard breaks or not) / a
     blank line / the labels, no bold (the page had no header, its fields the text's first
@@ -104,6 +113,7 @@ def _citation_first(head: str) -> str:
 @pytest.mark.parametrize("gold_file", GOLD_FILES, ids=lambda p: p.stem)
 @pytest.mark.parametrize("layout", [_without_bold, _single_newlines, _the_websites_labels,
                                     _title_under_the_date, _bold_labels_alone,
+                                    _bold_labels_alone_under_their_heading,
                                     _title_over_the_date],
                          ids=lambda f: f.__name__.strip("_"))
 def test_the_same_page_saved_in_another_layout_has_the_same_header(
