@@ -303,6 +303,19 @@ def test_a_cables_number_and_its_markings_each_in_its_parentheses(
                                                       Role.DOCUMENT_NUMBER) is None
 
 
+@pytest.mark.parametrize("precedence", ["Priority", "URGENT", "Most Immediate"])
+def test_a_cables_number_its_marking_in_parentheses_then_its_precedence(precedence: str) -> None:
+    """`No. 214 (Top Secret) Priority`: the number, the classification in its parentheses,
+    then the precedence unbracketed (the line was one number); words of another kind after it
+    leave it one."""
+    assert parts(one_line.number_marking_and_precedence(
+        unit(f"No. 214 (Top Secret) {precedence}"), Role.DOCUMENT_NUMBER)) == [
+        ("No. 214", Role.DOCUMENT_NUMBER), ("(Top Secret)", Role.CLASSIFICATION),
+        (precedence, Role.PRECEDENCE)]
+    assert one_line.number_marking_and_precedence(unit("No. 214 (Top Secret) Tokyo"),
+                                                  Role.DOCUMENT_NUMBER) is None
+
+
 @pytest.mark.parametrize("line", ["VERY URGENT. CONFIDENTIAL.", "Urgent – Secret",
                                   "IMMEDIATE, TOP SECRET"])
 def test_a_telegrams_precedence_then_its_classification_on_one_line(line: str) -> None:

@@ -253,9 +253,11 @@ _NUMBER_THEN_MARKINGS = LazyPattern(
     r"(?:,\s*(?i:" + PRECEDENCE_WORDS + r"))?\))\s*$")
 
 
-# `Number 318 (Secret) (Urgent)`: the markings after the number, each in its parentheses.
+# `Number 318 (Secret) (Urgent)`: the markings after the number, each in its parentheses, the
+# precedence after them or none (`No. 214 (Top Secret) Priority`).
 _NUMBER_THEN_BRACKETED = LazyPattern(
-    r"^\s*(?:No\.|Nº|N°|№|#|Number)\s*\d[\w/.-]*(?P<markings>(?:\s+\([^()]{3,40}\)){1,2})\s*$")
+    r"^\s*(?:No\.|Nº|N°|№|#|Number)\s*\d[\w/.-]*(?P<markings>(?:\s+\([^()]{3,40}\)){1,2})"
+    r"(?:\s+(?P<precedence>(?i:" + PRECEDENCE_WORDS + r")))?\s*$")
 _IN_PARENTHESES = LazyPattern(r"\(([^()]*)\)")
 _SECRECY_ALONE = LazyPattern(r"(?i:" + SECRECY + r")[.!]?")
 
@@ -278,6 +280,8 @@ def _number_then_markings_apart(unit: Unit, number_role: Role) -> Split | None:
             return None
     if not any(role is Role.CLASSIFICATION for _, role in starts):
         return None
+    if found["precedence"] is not None:
+        starts.append((found.start("precedence"), Role.PRECEDENCE))
     return cut_into_parts(unit, number_role, starts)
 
 
