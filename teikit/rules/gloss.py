@@ -416,6 +416,11 @@ def _translates(ctx: BracketContext, words: list[str]) -> bool:
     that is not English (in its quotation marks too: `“dazibao” [big-character posters]`);
     `utrikesministeriet [Ministry for Foreign Affairs]`: the English name of the body the
     word is, its words capitalised (a name no one is called by: every word English)."""
+    if _opens_a_hands_note(ctx):
+        # `[handwritten: Láttam [I have seen it]. K. J.]`, `Ciente [Noted]`: the hand's word in
+        # its language, capitalised as its note begins, then its English
+        return (not ctx.doc.words.is_english(ctx.before.strip().lower())
+                and all(ctx.doc.words.is_english(bare(word).lower()) for word in words))
     named = not words[0][:1].islower()
     if named and (len(words) < 2 or not all(
             word[:1].isupper() or word in _FUNCTION_WORDS for word in words)):
@@ -431,7 +436,9 @@ def _translates(ctx: BracketContext, words: list[str]) -> bool:
                          if word not in _FUNCTION_WORDS):
         return False
     zipf = tables.zipf
-    if not named and zipf(words[0]) >= FUNCTION_ZIPF and not (
+    # (a possessive is no word of grammar, however common its noun: `the inminban [people's
+    # groups]`)
+    if not named and zipf(words[0]) >= FUNCTION_ZIPF and not _POSSESSIVE.search(words[0]) and not (
             words[0] in _INDEFINITE and len(words) >= _DESCRIPTION_WORDS) and not (
             # (a quoted term's meaning, its article first: `the "paredón" [the wall]`)
             ctx.after_quotation and words[0] in ARTICLES and len(words) >= 2):
@@ -444,6 +451,18 @@ def _translates(ctx: BracketContext, words: list[str]) -> bool:
         _english_in_lower_case(part, tables) for part in word.split("-"))
 
 
+# A hand's label opening its note, the colon inside its bracket or after it.
+_HAND_NOTE_OPENING = LazyPattern(r"(?i)\[\s*(?:hand-?written|in handwriting|written by hand|"
+                                 r"by hand)[^\[\]:]{0,50}(?::\s*|\]\s*:?\s*)$")
+
+
+def _opens_a_hands_note(ctx: BracketContext) -> bool:
+    """Whether the one word before the bracket opens a hand's note (`[handwritten: Láttam`)."""
+    word = ctx.before.strip()
+    source = ctx.source_before.rstrip()
+    if not word.isalpha() or not source.endswith(word):
+        return False
+    return _HAND_NOTE_OPENING.search(source[: len(source) - len(word)]) is not None
 # English's words of two letters or one, in lower case: the tables count others (`ri`, `li`)
 # for the acronyms and syllables they write in capitals.
 _SHORT_ENGLISH = frozenset("a i am an as at be by do go he if in is it me my no of oh on or ok "
@@ -1319,6 +1338,8 @@ def _untranslated_word_before(ctx: BracketContext) -> tuple[str, str] | None:
     found = LAST_WORD.search(before)
     if found is None or not found["word"][-1:].isalpha():
         return None  # (`the experts' [in-country] treatment`: a possessive is English's)
+    if _opens_a_hands_note(ctx):
+        return found["word"], found.group()[len(found["word"]):]
     # (the last word of a title or a phrase in that language is not the word translated:
     # `Renmin ribao [People’s Daily]`, `"Zhit' v mire i druzhbe [To Live in Peace …]`)
     previous = _PREVIOUS_WORD.search(before, 0, found.start())

@@ -1212,6 +1212,21 @@ FORMS_BY_LANGUAGE = [
     (None, "the coking coal [Kokskohle] that",
      'the coking coal <note type="original-wording" place="inline" resp="#translator"><foreign '
      'xml:lang="de">Kokskohle</foreign></note> that'),
+    # A word no table holds, then its English, a possessive first: the word left in its
+    # language and its gloss (a possessive's noun, however common, is no word of grammar: was
+    # supplied).
+    (None, "The inminban [people's groups] hold meetings",
+     '<foreign xml:lang="und-Latn">inminban</foreign> <note type="editorial" place="inline" '
+     "resp=\"#translator\">people's groups</note> hold"),
+    # A hand's note opening on its word in the original's language, capitalised as the note
+    # begins, then its English: the word and its gloss (was supplied); a name completed at
+    # the note's start stays a name.
+    ("Hungarian", "the first page bears [handwritten: Láttam [I have seen it]. K. J.] and",
+     '<foreign xml:lang="hu">Láttam</foreign> <note type="editorial" place="inline" '
+     'resp="#translator">I have seen it</note>. K. J.</add>'),
+    (None, "the first page bears [handwritten: Kim [Il Sung] agreed. N. L.] and",
+     '<persName>Kim <supplied reason="omitted" resp="#translator">Il Sung</supplied>'
+     "</persName> agreed"),
     # (translated from German, a word the tables hold no part of, after an English word in
     # lower case, a pronoun after it or not: was a name, or supplied; a city's name after its
     # old name stays a name)
