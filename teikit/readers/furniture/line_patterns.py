@@ -246,8 +246,10 @@ LIST_HEAD_WORDS = (r"(?:to be )?distributed?(?: to)?|"
                    # copies`)
                    r"(?:sent|printed)(?=\s*:\s*(?:(?:cdes?|comrades?)\.?\s+)?(?-i:[A-Z])[^\d:,]*,"
                    r"(?!.*\d[./:]\d))|"
-                   # (`Sent: 1 - Far Eastern Department …; 2 - …`: the copies numbered)
-                   r"sent(?=\s*:\s*1\s*[-–—]\s*\S[^;]*;)|"
+                   # (`Sent: 1 - Far Eastern Department …; 2 - …`: the copies numbered, a
+                   # semicolon or a comma before the second, `Sent: 1 – Cde. A. A. Gromyko, 2 –
+                   # Cde. Yu. V. Andropov, 3 – to file.`)
+                   r"sent(?=\s*:\s*1\s*[-–—]\s*\S[^;]*(?:;|,\s*2\s*[-–—]))|"
                    # (`Read by: Liu [Shaoqi], …`; `Addressed to: Du Pingquan, Wei Yunshi, …`)
                    r"recipients|addressees|addressed to|(?:to be )?read by|"
                    # (`Report to: Premier [Zhou Enlai], Vice Premier Chen [Yi], …`, a Chinese

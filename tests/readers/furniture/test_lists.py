@@ -158,13 +158,16 @@ def test_names_a_comma_apart_under_their_heading_may_end_on_the_file(between: st
         "Gomułka,", "Cyrankiewicz,", "Zawadzki,", "Dept. III,", "a/a"]
 
 
-def test_sent_over_copies_numbered_on_one_line_is_a_list() -> None:
+@pytest.mark.parametrize("copies", [
+    "1 - Far Eastern Department of the USSR MFA; 2 - Department of the CC CPSU; 3 - to file",
+    # (a comma before the next copy: it was the closer's dateline)
+    "1 – Cde. A. A. Gromyko, 2 – Cde. Yu. V. Andropov, 3 – to file."])
+def test_sent_over_copies_numbered_on_one_line_is_a_list(copies: str) -> None:
     """`Sent: 1 - Far Eastern Department of the USSR MFA; 2 - …; 3 - to file`: whom each copy
     went to (it was a line of the closer)."""
     root = converted_text(
         "The Korean comrades consider that the visit will strengthen the relations between the "
-        "parties.\n\nCounselor of the USSR Embassy in the DPRK\n\nSent: 1 - Far Eastern "
-        "Department of the USSR MFA; 2 - Department of the CC CPSU; 3 - to file\n",
+        f"parties.\n\nCounselor of the USSR Embassy in the DPRK\n\nSent: {copies}\n",
         "March 2, 1967")
     assert texts(root, "//t:list[@type='distribution']/t:head") == ["Sent:"]
     assert len(texts(root, "//t:list[@type='distribution']/t:item")) == 3
