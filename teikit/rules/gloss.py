@@ -538,6 +538,8 @@ def _translates_title(ctx: BracketContext, words: list[str]) -> bool:
     # nor are the words before English's `and`: `the Xinhua News Agency and Renmin Ribao
     # [People's Daily]`)
     printed = title.group().split()
+    if not quoted and not ctx.after_quotation and printed[-1][:1].islower():
+        return False  # (`the Presidium of the [Korean Workers'] Party`: no title ends before it)
     if "and" in printed[:-1]:
         printed = printed[len(printed) - printed[::-1].index("and"):]
     if printed[0] in _ARTICLES and len(printed) > 1:

@@ -708,6 +708,14 @@ def _name_part(ctx: BracketContext) -> Match | None:
         tag = name_tag(text, ctx.before, ctx.doc)
         return Match([NAME_PART.node(tag, {}, [_supplied(ctx)], counted=False)])
     following = _NEXT_TOKEN.match(ctx.after)
+    if (following is not None and following.group(1)[:1].isupper()
+            and _strip_token(following.group(1)).lower() in ORGANISATION_WORDS
+            and ctx.before.rstrip().lower().endswith(" the")
+            and is_nationality(_strip_token(text.split()[0]))):
+        # `the [Korean Workers’] Party Central Committee`, `the [Chinese People’s] Volunteers`:
+        # the body's name begun by its people's adjective, supplied before its noun (it was a
+        # name given in standard form)
+        return Match([_supplied(ctx)])
     if (following is not None and _office_of(text, ctx.doc.words)
             and any(part in OFFICE_NOUNS
                     for part in _strip_token(following.group(1)).split("-"))):

@@ -1212,6 +1212,10 @@ FORMS_BY_LANGUAGE = [
     (None, "the coking coal [Kokskohle] that",
      'the coking coal <note type="original-wording" place="inline" resp="#translator"><foreign '
      'xml:lang="de">Kokskohle</foreign></note> that'),
+    # A body's name begun by its people's adjective after `the`, its noun after the bracket:
+    # words of the name supplied (was a title translated, no title ending before it).
+    (None, "the Presidium of the [Korean Workers'] Party Central Committee had",
+     'the <supplied reason="omitted" resp="#translator">Korean Workers\'</supplied> Party'),
     # A word no table holds, then its English, a possessive first: the word left in its
     # language and its gloss (a possessive's noun, however common, is no word of grammar: was
     # supplied).
