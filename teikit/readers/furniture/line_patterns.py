@@ -229,8 +229,9 @@ POST_KINDS = r"embassies|legations|missions|consulates"
 # order to)
 LIST_HEAD_WORDS = (r"(?:to be )?distributed?(?: to)?|"
                    r"distribution(?: list)?(?:\s*[-–—]\s*\d+ copies)?|"
-                   # (`Printed and distributed: Chairman, [Liu] Shaoqi, …`, a Chinese cable's)
-                   r"(?:printed|copied|typed) and distributed(?: to)?|"
+                   # (`Printed and distributed: Chairman, [Liu] Shaoqi, …`, a Chinese cable's;
+                   # `Printed and sent to: Chairman, Zhou [Enlai], …`)
+                   r"(?:printed|copied|typed) and (?:distributed|sent)(?: to)?|"
                    r"distributor|"
                    # (`Copy: Embassies Havana, Colombo, …`: whom the copy went to; not the
                    # copy's number, `Copy: Nº 3`)

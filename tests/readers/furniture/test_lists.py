@@ -882,18 +882,19 @@ def test_a_headings_original_word_in_brackets_keeps_its_items_under_it() -> None
     assert texts(root, "//t:signed") == ["With communist greetings, Lê Văn Thân"]
 
 
-def test_a_cables_signer_its_date_and_whom_it_was_printed_and_distributed_to() -> None:
+@pytest.mark.parametrize("head", ["Printed and distributed:", "Printed and sent to:"])
+def test_a_cables_signer_its_date_and_whom_it_was_printed_and_distributed_to(head: str) -> None:
     """`Foreign Ministry` / `2 July 1961` / `Printed and distributed: Chairman, [Liu] Shaoqi,
     …` under a relayed message: the date is the cable's, the list its copies (the date was a
-    bare date, the list a line of text)."""
+    bare date, the list a line of text; `Printed and sent to:` was the closer's loose text)."""
     root = converted_text(
         "Please deliver the following message from Premier Zhou to Premier Kim Il Sung at "
         "once.\n\"Respected Comrade Kim Il Sung:\nI was very glad to receive your letter of 28 "
         "June.\nWith cordial regards,\nZhou Enlai\n2 July 1961, Beijing\"\nForeign Ministry\n"
-        "2 July 1961\nPrinted and distributed: Chairman, [Liu] Shaoqi, Zhu [De], file\n",
+        f"2 July 1961\n{head} Chairman, [Liu] Shaoqi, Zhu [De], file\n",
         "July 2, 1961")
     assert texts(root, "/t:TEI/t:text/t:body/t:div/t:closer/t:dateline") == ["2 July 1961"]
-    assert texts(root, "//t:list[@type='distribution']/t:head") == ["Printed and distributed:"]
+    assert texts(root, "//t:list[@type='distribution']/t:head") == [head]
 
 
 def test_the_bodies_a_circular_goes_to_a_line_each_are_its_list() -> None:
