@@ -94,7 +94,37 @@ def _candidates(texts: list[str], original_language: str | None, tables: WordTab
             found[word] = verdict
     for word, languages in tables.languages_of(unknown).items():
         found[word] = original_first(languages, original_language) or languages[0]
+    for word in unknown - found.keys():
+        # (`the so-called paredón`, `farms larger than 5 caballerías`: a word no table holds,
+        # spelt with an accent English never writes in lower case)
+        language = accented_language(word, original_language)
+        if language is not None:
+            found[word] = language
     return found
+
+
+# A vowel's accent that English writes in no word of its own, in lower case (not `é`, `è`,
+# `ç`, `ñ`, which its loans keep: `café`, `façade`, `cañon`).
+_ACCENT_ENGLISH_LACKS = LazyPattern(r"[áíóúãõâêôàìòùäöüőűěřůąęłńśźżčšžăâîșțđ]")
+# The accented letters each language that writes them writes (the original's first).
+_LETTERS_OF = {
+    "es": "áéíóúñü", "pt": "áâãàçéêíóôõú", "it": "àèéìíòóù", "ca": "àçèéíïòóúü",
+    "hu": "áéíóöőúüű", "cs": "áčďéěíňóřšťúůýž", "sk": "áäčďéíĺľňóôŕšťúýž", "pl": "óąćęłńśźż",
+    "ro": "ăâîșțşţ", "de": "äöüß",
+}
+
+
+def accented_language(word: str, original: str | None) -> str | None:
+    """The language a word with an accent English lacks is spelt in: the original's where it
+    writes all the word's accented letters, else Spanish's or Portuguese's where they do; None
+    where none of them does (a Vietnamese or romanised word's marks)."""
+    if _ACCENT_ENGLISH_LACKS.search(word) is None:
+        return None
+    marked = {letter for letter in word.lower() if not letter.isascii()}
+    for language in (original, "es", "pt"):
+        if language in _LETTERS_OF and marked <= set(_LETTERS_OF[language]):
+            return language
+    return None
 
 
 _RUSSIAN, _CHINESE, _UNKNOWN, _ENGLISH = "ru-Latn", "zh-Latn", "unknown", ""
@@ -115,6 +145,8 @@ def _verdict(word: str, tables: WordTables) -> str:
         return _CHINESE  # (`dazibao`, `hongweibing`: a Chinese term in pinyin, whole)
     if word[0].islower() and tables.zipf(word) == 0 and not _agent_of_english_verb(word, tables):
         return _UNKNOWN  # another language's table may know it
+    if word[0].islower() and _ACCENT_ENGLISH_LACKS.search(word) and tables.zipf(word) < ENGLISH:
+        return _UNKNOWN  # (`máximo`: English's table knows it, rarely, as a loan's)
     return _ENGLISH
 
 
@@ -220,13 +252,16 @@ _JOINING_WORD = LazyPattern(r"\s+(?:i|a|v|na|y|e|de|da|do|di|du|la|el|et|und)\s+
 
 
 def _joined(text: str, found: list[WordSpan]) -> list[WordSpan]:
-    """Untranslated words of one language joined by a short word of it are one phrase."""
+    """Untranslated words of one language side by side, or joined by a short word of it, are
+    one phrase."""
     joined: list[WordSpan] = []
     for start, end, node in found:
         lang = node.attrs["xml:lang"]
         if joined:
             first, last, previous = joined[-1]
-            if previous.attrs["xml:lang"] == lang and _JOINING_WORD.fullmatch(text, last, start):
+            # (or side by side: `the líder máximo`)
+            if previous.attrs["xml:lang"] == lang and (
+                    _JOINING_WORD.fullmatch(text, last, start) or text[last:start] == " "):
                 joined[-1] = (first, end, _node(text[first:end], lang))
                 continue
         joined.append((start, end, node))

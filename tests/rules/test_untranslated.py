@@ -48,6 +48,25 @@ def test_words_of_one_language_joined_by_its_short_word_are_one_phrase() -> None
         ("Gosudarstvo i Revolyutsiya", "ru-Latn")]
 
 
+@pytest.mark.parametrize(("text", "original", "found"), [
+    ("farms larger than 5 caballerías are taken", "pl", [("caballerías", "es")]),
+    ("in continuation of my ofícios nº 31", "pt", [("ofícios", "pt")]),
+    # (a word English's table knows as a rare loan, beside another: one phrase)
+    ("and the líder máximo refused", None, [("líder máximo", "es")]),
+    # (the original's language where it writes the accent: Hungarian's `á`)
+    ("the tanács decided", "hu", [("tanács", "hu")]),
+    # (English's loans keep `é` and `ñ`; a capital may begin a name)
+    ("the café and the cañon", None, []),
+    ("to Bogotá at once", None, []),
+])
+def test_a_word_no_table_holds_with_an_accent_english_lacks_is_foreign(
+        text: str, original: str | None, found: list[tuple[str, str]]) -> None:
+    """`caballerías`, `ofícios`, `líder máximo`: words in lower case no table holds, spelt with
+    an accent English never writes in its own, are the original's or Spanish's or Portuguese's
+    (they were English's)."""
+    assert untranslated(text, original) == found
+
+
 def test_the_documents_original_language_is_preferred_where_the_word_is_common_in_it() -> None:
     assert WordTables().languages_of(["todavia", "the", "risqué"]) == {"todavia": ("es", "pt")}
     assert untranslated("it was todavia there") == [("todavia", "es")]
