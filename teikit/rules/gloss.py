@@ -1293,7 +1293,11 @@ def _read(ctx: BracketContext) -> Match | None:
     children = (_original_then_english(ctx) or _original_alone(ctx, words)
                 or ctx.children())
     note = CONVENTION.node("note", dict(REMARK_ATTRS), children)
+    # (a paper's, an agency's or a body's name is a name, in whatever language: `Renmin Ribao
+    # [People's Daily]`, `Xinhua [New China News Agency]`; a slogan's or a term's words are
+    # the original's, `Reli ya Uhuru [Freedom Railway]`)
     named = (_foreign_name_before(ctx) if passed in _TRANSLATES_A_NAME
+             and not _names_a_paper_or_body(words)
              else _untranslated_word_before(ctx) if passed is _translates
              else _phrase_opening_the_line(ctx) if passed is _translates_the_phrase else None)
     if named is None:
@@ -1308,6 +1312,18 @@ def _read(ctx: BracketContext) -> Match | None:
         if " " not in name else language_at_home(name, tables, ctx.doc.original_language))
     foreign = Intervention("foreign", {"xml:lang": language or "und-Latn"}, [Text(name)])
     return Match([foreign, Text(space), note], consume_before=len(name) + len(space))
+
+
+# The words that say a name translated is a paper's or an agency's.
+_PAPER_WORDS = frozenset("daily newspaper gazette journal magazine weekly herald agency".split())
+
+
+def _names_a_paper_or_body(words: list[str]) -> bool:
+    """Whether a translated name is a paper's, an agency's or a body's, named in words (`People's
+    Daily`, `United Party of the Socialist Revolution`; not a word for what a body is, `Hural
+    [Parliament]`, the original's term)."""
+    return len(words) >= 2 and any(
+        (word := bare(raw).lower()) in _PAPER_WORDS or word in ORGANISATION_WORDS for raw in words)
 
 
 def _foreign_name_before(ctx: BracketContext) -> tuple[str, str] | None:

@@ -214,9 +214,12 @@ REPORTS = [
     ("for the Huichon [Hŭich’ŏn] plant", '<placeName><choice><orig>Huichon </orig>'
      '<reg resp="#translator">Hŭich’ŏn</reg></choice></placeName> plant'),
     # A title in everyday English after a foreign one translates it: a gloss, the title left
-    # in its language `foreign` (of a language the tables do not know: undetermined).
+    # in its language `foreign` (of a language the tables do not know: undetermined); a
+    # paper's, an agency's or a body's name stays a name (it was `foreign` too).
     ("the newspaper Renmin Ribao [People's Daily] wrote",
-     f'<foreign xml:lang="und-Latn">Renmin Ribao</foreign> {REMARK}People\'s Daily</note> wrote'),
+     f"the newspaper Renmin Ribao {REMARK}People's Daily</note> wrote"),
+    ("journalists from Xinhua [New China News Agency] came",
+     f"from Xinhua {REMARK}New China News Agency</note> came"),
     # (its English title begins with its article, which no name does; a transliteration's
     # short words may be English ones: `Na`)
     ("the play Pervyye Petukhi [The First Roosters] is",

@@ -967,9 +967,7 @@ def test_where_the_page_has_a_signers_initials_is_a_remark(mark: str) -> None:
     ('He wrote the play "Pervyye Petukhi [The First Roosters]" and others.', "Pervyye Petukhi",
      "The First Roosters"),
     ("He has also translated the works Na Dne [The Lower Depths] of Gorky.", "Na Dne",
-     "The Lower Depths"),
-    ("The reply was printed in the newspaper Renmin Ribao [People's Daily] today.",
-     "Renmin Ribao", "People's Daily")])
+     "The Lower Depths")])
 def test_a_name_the_bracket_translates_is_foreign(sentence: str, name: str, gloss: str) -> None:
     """`Na Dne [The Lower Depths]`: the title before the bracket is left in its language, and
     the bracket translates it; the title is `foreign` (most of its readers mark it so), the
@@ -978,6 +976,23 @@ def test_a_name_the_bracket_translates_is_foreign(sentence: str, name: str, glos
     assert ["".join(f.itertext()) for f in body.iter(f"{{{TEI_NS}}}foreign")] == [name]
     notes = body.findall(f".//{{{TEI_NS}}}note[@type='editorial']")
     assert ["".join(n.itertext()) for n in notes] == [gloss, "CIA"]
+
+
+@pytest.mark.parametrize(("sentence", "gloss"), [
+    ("The reply was printed in the newspaper Renmin Ribao [People's Daily] today.",
+     "People's Daily"),
+    ("The Rodong Sinmun [Workers' Newspaper] printed it.", "Workers' Newspaper"),
+    ("He met journalists from Xinhua [New China News Agency] yesterday.",
+     "New China News Agency")])
+def test_a_papers_or_agencys_name_the_bracket_translates_stays_a_name(sentence: str,
+                                                                      gloss: str) -> None:
+    """`Renmin Ribao [People's Daily]`: a paper's or an agency's name translated is glossed and
+    stays a name, no words of another language (none of the written pages' inventories marks
+    one so; it was `foreign`)."""
+    body = body_of(sentence + "\n")
+    assert list(body.iter(f"{{{TEI_NS}}}foreign")) == []
+    notes = body.findall(f".//{{{TEI_NS}}}note[@type='editorial']")
+    assert ["".join(n.itertext()) for n in notes] == [gloss]
 
 
 def test_a_spanish_forms_label_abbreviated_then_translated_is_a_remark() -> None:
