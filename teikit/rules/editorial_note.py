@@ -294,6 +294,9 @@ _NAMES_LANGUAGE = re.compile(r"\b(?:in|from|into) (?P<language>[A-Z][a-z-]+)\b"
                              r"(?:characters|script|letters)\b))")
 
 
+_INTO_LANGUAGE_ALONE = re.compile(r"into [A-Z][a-z-]+")
+
+
 # "[German Translation of Russian Original]", "[Russian text]": which language's version the
 # page is.
 _LANGUAGE_VERSION = re.compile(
@@ -301,6 +304,8 @@ _LANGUAGE_VERSION = re.compile(
 
 
 def _in_language(text: str) -> bool:
+    if _INTO_LANGUAGE_ALONE.fullmatch(text) is not None:
+        return False  # (`interpreted [into Russian] by`: the words the verb wants, supplied)
     found = _IN_LANGUAGE.match(text) or _LANGUAGE_VERSION.match(text)
     named = None if found is None else found.groupdict()
     if named is not None and language_code(named.get("language") or named["first"]) is not None:

@@ -761,11 +761,16 @@ def _renames_body(ctx: BracketContext, words: list[str]) -> bool:
     if (len(words) > 4 or ctx.glued_before or not all(w[:1].isupper() for w in words)
             or words[-1].lower().strip(".,’'") not in ORGANISATION_WORDS):
         return False
+    if len(words) == 1 and words[0].lower().strip(".,’'") in _BODYS_UNITS:
+        return False  # (`General Staff [Department]`: a unit's word completes the name)
     term = LAST_WORD.search(ctx.before[-60:])
     return (term is not None and term["word"][:1].isupper()
             and term["word"].lower() in ORGANISATION_WORDS)
 
 
+# The words for a unit within a body, which complete its name rather than rename it.
+_BODYS_UNITS = frozenset("department section division office bureau directorate administration "
+                         "branch".split())
 # A body's name in English before the bracket: two capitalised words or more, the last of
 # the kind of body it is (`the General Council of Trade Unions `).
 _BODY_NAME_BEFORE = LazyPattern(r"(?:[A-Z][\w’'-]*\s+(?:(?:of|for|and|the)\s+)*){1,6}"

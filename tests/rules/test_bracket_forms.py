@@ -1212,6 +1212,14 @@ FORMS_BY_LANGUAGE = [
     (None, "the coking coal [Kokskohle] that",
      'the coking coal <note type="original-wording" place="inline" resp="#translator"><foreign '
      'xml:lang="de">Kokskohle</foreign></note> that'),
+    # A unit's word after a body's name completes it (was a gloss renaming the body, as
+    # `Executive Committee [Politburo]` is).
+    (None, "copies to the General Staff [Department] and the Ministry",
+     'Staff <supplied reason="omitted" resp="#translator">Department</supplied> and'),
+    # `into` and a language alone after a verb: the words it wants, supplied (was the
+    # translator's remark on the original's language).
+    (None, "The talk was interpreted [into Russian] by the Korean side",
+     'interpreted <supplied reason="omitted" resp="#translator">into Russian</supplied> by'),
     # A body's name begun by its people's adjective after `the`, its noun after the bracket:
     # words of the name supplied (was a title translated, no title ending before it).
     (None, "the Presidium of the [Korean Workers'] Party Central Committee had",
