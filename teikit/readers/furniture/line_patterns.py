@@ -252,10 +252,16 @@ LIST_HEAD_WORDS = (r"(?:to be )?distributed?(?: to)?|"
                    # Cde. Yu. V. Andropov, 3 – to file.`)
                    r"sent(?=\s*:\s*1\s*[-–—]\s*\S[^;]*(?:;|,\s*2\s*[-–—]))|"
                    # (`Read by: Liu [Shaoqi], …`; `Addressed to: Du Pingquan, Wei Yunshi, …`)
-                   r"recipients|addressees|addressed to|(?:to be )?read by|"
+                   # (not the one address an Italian telespresso's office parts a dash apart,
+                   # `Addressed to: Ministry of Foreign Affairs – D.G.A.P. – Office VIII`)
+                   r"recipients|addressees|addressed to(?!\s*:[^,;\n]*\s[–—]\s[^,;\n]*$)|"
+                   r"(?:to be )?read by|"
                    # (`Report to: Premier [Zhou Enlai], Vice Premier Chen [Yi], …`, a Chinese
                    # cable's readers it is reported to)
                    r"report(?:ed)? to(?=\s*:)|"
+                   # (the telespresso's other posts on the line: `and, for information, to:
+                   # Embassy in Washington; …`; alone over them a line each, its address's)
+                   r"and,?\s+for\s+information(?:,?\s+to)?(?=\s*:\s*\S)|"
                    r"fyi|for (?:your )?information|disseminated to|"
                    # (`Delivered to: Comrade President [Tito], Comrades Kardelj, …`, a Yugoslav
                    # cable's readers)

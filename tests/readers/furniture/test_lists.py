@@ -1659,3 +1659,22 @@ def test_the_copies_count_then_whom_they_went_to_in_parentheses_is_a_list() -> N
     assert lists.one_line_list("Copies printed: 12 (Premier, Vice Ministers, Asian Affairs "
                                "Department, file)")
     assert not lists.one_line_list("Copies printed: 12 (two of them destroyed)")
+
+
+@pytest.mark.parametrize("posts", [
+    "Embassy in Washington; Embassy in Mexico City; Permanent Mission to the United Nations",
+    "Embassy in Washington – Embassy in Moscow – Permanent Representation to the UN"])
+def test_a_telespressos_posts_for_information_are_its_list_and_its_address_is_not(
+        posts: str) -> None:
+    """`Addressed to: Ministry of Foreign Affairs – D.G.A.P. – Office VIII` / `and, for
+    information, to: Embassy in Washington; …`: the one address its office's parts a dash
+    apart (it was a list of three), then the posts it went to for information, a list (it
+    was loose text of the opener)."""
+    root = converted_text(
+        "MINISTRY OF FOREIGN AFFAIRS\nTELESPRESSO No. 3154/1102\nAddressed to: Ministry of "
+        f"Foreign Affairs – D.G.A.P. – Office VIII\nand, for information, to: {posts}\n"
+        "Havana, 21 November 1962\n\nMikoyan's mission has now lasted three weeks, and its "
+        "results are modest by every account heard in the diplomatic corps here.\n",
+        "November 21, 1962")
+    assert texts(root, "//t:list[@type='distribution']/t:head") == ["and, for information, to:"]
+    assert len(texts(root, "//t:list[@type='distribution']/t:item")) == 3
