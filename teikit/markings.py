@@ -56,6 +56,9 @@ HANDLING = (r"(?:(?:to be )?deciphere?d?(?: by the (?:ambassador|minister|charg[
             rf"subject to return(?:\s+{_WITHIN})?"
             # (not a line the page wrapped after its article: `Subject to return to the`)
             r"(?:\s+to (?!the\s*$)(?:the )?\S[^.!]{2,100})?")
+# The offices a copy may be for alone.
+_OFFICE_ALONE = (r"(?:(?:deputy\s+)?minister|ambassador|chairman|secretary(?:\s+general)?|"
+                 r"head\s+of\s+(?:the\s+)?mission)")
 # Who alone may read the copy, a caveat on a line of its own or after the marking: `Only for
 # the addressee`, `Addressee only`, `For the addressee personally`.
 ADDRESSEE_ONLY = (r"(?:only\s+)?for\s+(?:the\s+)?addressee(?:\s+(?:only|personally|alone))?|"
@@ -64,10 +67,10 @@ ADDRESSEE_ONLY = (r"(?:only\s+)?for\s+(?:the\s+)?addressee(?:\s+(?:only|personal
                   # may read it, named)
                   r"(?:only\s+)?for\s+(?:comrade|cde\.?|comr\.?)\s+(?:[A-Z]\.\s?){0,2}"
                   r"(?-i:[A-ZА-Я][\w’'-]+)\s+(?:only|personally|alone)|"
-                  # (or by office: `For the Minister personally`)
-                  r"(?:only\s+)?for\s+(?:the\s+)?(?:(?:deputy\s+)?minister|ambassador|"
-                  r"chairman|secretary(?:\s+general)?|head\s+of\s+(?:the\s+)?mission)\s+"
-                  r"(?:only|personally|alone)")
+                  # (or by office: `For the Minister personally`, `Personal for the Minister`)
+                  r"(?:only\s+)?for\s+(?:the\s+)?" + _OFFICE_ALONE
+                  + r"\s+(?:only|personally|alone)|"
+                  r"personal\s+for\s+(?:the\s+)?" + _OFFICE_ALONE)
 # Which copy a paper is, in words, before `copy` (`First copy 1 page`, `Only copy`).
 COPY_ORDINAL = r"(?:first|second|third|fourth|fifth|only|single)"
 # How urgent, with the degree a cable prints before it: `Urgent`, `Especially Urgent`.

@@ -123,9 +123,11 @@ def test_a_hands_label_with_its_colon_after_the_bracket_labels_the_lines_under_i
     assert texts(root, "//t:list") == []
 
 
-# (`TOPSECRET`: the space lost; `Cosmic Top Secret`: NATO's grading, whole)
+# (`TOPSECRET`: the space lost; `Cosmic Top Secret`: NATO's grading, whole; `PERSONAL FOR THE
+# MINISTER`: who alone may read it, by office, the caveat first: it was a line of text)
 @pytest.mark.parametrize("marking", ["No copying is allowed", "SPECIAL IMPORTANCE", "TOPSECRET",
-                                     "Cosmic Top Secret"])
+                                     "Cosmic Top Secret", "PERSONAL FOR THE MINISTER",
+                                     "Personal for the Ambassador"])
 def test_more_markings_and_caveats_are_classifications(marking: str) -> None:
     root = converted(f"Ciphered Telegram\n{marking}\nTo the Ministry of Foreign Affairs:")
     assert texts(root, "//t:opener/t:fw[@type='classification']") == [marking]
