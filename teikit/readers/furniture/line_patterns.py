@@ -541,7 +541,10 @@ ONE_BRACKET = LazyPattern(r"\[[^\[\]]*\]\.?")
 OPEN_END = re.compile(r"(?i)(?:\b(?:of|for|in|to|the|a|an|and|by|from|with|on|at)|,)\s*$")
 # (a word's letters spaced out, or two words': `R E P O R T`, `A  C O P Y`)
 # (a signer's initials may stand before the spaced surname: `A. G R O M Y K O`)
-SPACED_CAPITALS = re.compile(r"^(?:[A-ZА-Я]\.\s?){0,2}(?:[A-ZА-Я] {1,2}){3,}[A-ZА-Я]"
+SPACED_CAPITALS = re.compile(r"^(?:(?:[A-ZА-Я]\.\s?){0,2}(?:[A-ZА-Я] {1,2}){3,}[A-ZА-Я]|"
+                             # (after an initial, in lower case: `V. D a v i d`; a word spaced
+                             # so without one is a heading's, `R e p o r t`)
+                             r"(?:[A-ZА-Я]\.\s?){1,2}[A-ZА-ЯÀ-Þ](?: {1,2}[a-zа-яß-ÿ]){3,})"
                              r"(?:\s*\[.*\])?[.,]?$")
 # The words of the language's grammar a sentence opens on (`The`, `In`, `We`, `After`).
 SENTENCE_OPENING_WORDS = ("I A The An In On At As It If We He She They This That These Those "

@@ -4007,6 +4007,17 @@ def test_a_name_marked_in_his_own_hand_signs(line: str) -> None:
     assert texts(root, f"{CLOSER}/t:dateline") == ["12 September 1951"]
 
 
+@pytest.mark.parametrize("line", ["V. D a v i d", "A. N o v o t n ý"])
+def test_a_name_spaced_out_in_lower_case_after_its_initial_signs(line: str) -> None:
+    """`V. D a v i d` / `Minister of Foreign Affairs`: the surname spaced out as Czech
+    typescripts print it, after the initial, and the office under it sign (the name was loose
+    text of the closer, the office the signature)."""
+    root = converted_text("The Ministry proposes to take note of the information and to "
+                          f"instruct the embassy to follow developments.\n\n{line}\n"
+                          "Minister of Foreign Affairs\n", "September 25, 1968")
+    assert texts(root, f"{CLOSER}/t:signed") == [f"{line} Minister of Foreign Affairs"]
+
+
 @pytest.mark.parametrize("line", ["i. V. Hartmann", "i.A. Schulz",
                                   "i. V. [in representation] Hartmann"])
 def test_a_name_signing_for_his_superior_signs(line: str) -> None:
