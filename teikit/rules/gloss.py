@@ -515,6 +515,22 @@ def _describes_the_name(ctx: BracketContext, words: list[str]) -> bool:
             and not tables.is_english(before["word"].rstrip("’'")))
 
 
+# A paper's name after the word for its kind (`the newspaper Nhan Dan `, `the journal Hoc Tap `).
+_PAPER_NAMED_BEFORE = LazyPattern(r"(?i:newspaper|journal|magazine|periodical|weekly|daily)\s+"
+                                  r"(?:[A-Z][\w’'-]*\s+){1,4}$")
+
+
+def _translates_the_papers_title(ctx: BracketContext, words: list[str]) -> bool:
+    """`the newspaper Nhan Dan [The People]`, `the journal Hoc Tap [Study]`: after a paper's
+    name that the word for its kind introduces, its title in English, capitalised, a word
+    alone too (it was a man's name completed)."""
+    if ctx.glued_before or _PAPER_NAMED_BEFORE.search(ctx.before[-80:]) is None:
+        return False
+    titled = words[1:] if words[0] in _ARTICLES and len(words) > 1 else words
+    tables = ctx.doc.words
+    return all(word[:1].isupper() and tables.is_english(bare(word).lower()) for word in titled)
+
+
 def _translates_title(ctx: BracketContext, words: list[str]) -> bool:
     """`Renmin Ribao [People's Daily]`, `Nodong Sinmun [Workers' Newspaper]`: a title in
     everyday English words after a capitalised title that is not English; inside the title's
@@ -1265,7 +1281,8 @@ _ENGLISH_GLOSS = 0.75
 _TESTS = (_equates, _explains, _spells_out, _spells_out_in_lower_case, _says_whose,
           _names_the_state, _abbreviates, abbreviates_by_syllables, _abbreviates_phrase,
           _expands_next, _translates,
-          _translates_title, _describes_the_name, _expands_contraction, _expands_abbreviation,
+          _translates_title, _translates_the_papers_title, _describes_the_name,
+          _expands_contraction, _expands_abbreviation,
           _translates_abbreviation, _translates_the_label,
           _translates_institution, _renames_body, _gives_the_bodys_own_name,
           _translates_the_words_in_capitals,

@@ -1212,6 +1212,12 @@ FORMS_BY_LANGUAGE = [
     (None, "the coking coal [Kokskohle] that",
      'the coking coal <note type="original-wording" place="inline" resp="#translator"><foreign '
      'xml:lang="de">Kokskohle</foreign></note> that'),
+    # A paper's name after the word for its kind, then its title in English, an article
+    # first or a word alone: a gloss (was a man's name completed).
+    (None, "The newspaper Nhan Dan [The People] has printed",
+     'Dan <note type="editorial" place="inline" resp="#translator">The People</note> has'),
+    (None, "the April issue of the journal Hoc Tap [Study] carried",
+     'Tap <note type="editorial" place="inline" resp="#translator">Study</note> carried'),
     # A unit's word after a body's name completes it (was a gloss renaming the body, as
     # `Executive Committee [Politburo]` is).
     (None, "copies to the General Staff [Department] and the Ministry",
