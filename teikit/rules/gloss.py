@@ -31,6 +31,7 @@ from teikit.rules.expansion import initials
 from teikit.rules.lexicon import (
     ACRONYM,
     ARTICLES,
+    KNOWN,
     MODEL,
     NO_PEOPLES,
     PREPOSITIONS,
@@ -430,7 +431,11 @@ def _translates(ctx: BracketContext, words: list[str]) -> bool:
     if before is None or not before["word"][:1].islower():
         return False
     tables = ctx.doc.words
-    if tables.english_share(ctx.plain) < 0.5:
+    printed = before["word"].rstrip("’'")
+    # (English's words, or words its table knows, however rarely, after one it does not:
+    # `the local arats [herdsmen]`)
+    if tables.english_share(ctx.plain) < 0.5 and not (
+            tables.zipf(printed) == 0 and all(tables.zipf(bare(word)) >= KNOWN for word in words)):
         return False
     if named and not all(tables.is_english(bare(word)) for word in words
                          if word not in _FUNCTION_WORDS):
@@ -446,9 +451,23 @@ def _translates(ctx: BracketContext, words: list[str]) -> bool:
         # grammar, where a translation would give the word's meaning (not `the zud [a winter
         # disaster with heavy snow and frost]`: what the thing is, described)
         return False
-    word = before["word"].rstrip("’'")  # (`the experts' [in-country] treatment`)
+    word = printed  # (`the experts' [in-country] treatment`)
+    # (the word before no more common in English than the bracket's words are: `ran aground
+    # [sela na mel']` gives the original's words for an English one, rare as it is)
     return word[:1].islower() and not all(
-        _english_in_lower_case(part, tables) for part in word.split("-"))
+        _english_in_lower_case(part, tables) for part in word.split("-")) and (
+        tables.zipf(word) < _commonness(words, tables))
+
+
+def _commonness(words: list[str], tables: WordTables) -> float:
+    """How common in English a bracket's words are, on average: its words of letters, a
+    compound's by its rarer part (`self-reliance`); figures tell nothing."""
+    # (a soft sign's apostrophe is the word's own: `mel'` is no English `mel`)
+    lettered = [word.strip(".,;:!?()\"“”").lower() for word in words
+                if bare(word).replace("-", "").isalpha()]
+    values = [tables.zipf(word) or min(tables.zipf(part) for part in word.split("-") if part)
+              for word in lettered]
+    return sum(values) / len(values) if values else 0.0
 
 
 # A hand's label opening its note, the colon inside its bracket or after it.

@@ -1212,6 +1212,18 @@ FORMS_BY_LANGUAGE = [
     (None, "the coking coal [Kokskohle] that",
      'the coking coal <note type="original-wording" place="inline" resp="#translator"><foreign '
      'xml:lang="de">Kokskohle</foreign></note> that'),
+    # After a word English's table lacks, words it knows, however rarely: their gloss, the
+    # word the original's (was the bracket the original's words); after a rare English word,
+    # words rarer still are the original's (were its gloss, the English word foreign).
+    ("Russian", "the wells that the local arats [herdsmen] have used",
+     '<foreign xml:lang="und-Latn">arats</foreign> <note type="editorial" place="inline" '
+     'resp="#translator">herdsmen</note> have'),
+    ("Spanish", "columns of young milicianos [militiamen] carrying rifles",
+     '<foreign xml:lang="es">milicianos</foreign> <note type="editorial" place="inline" '
+     'resp="#translator">militiamen</note> carrying'),
+    ("Russian", "the ship was damaged and ran aground [sela na mel'] near the town",
+     'aground <note type="original-wording" place="inline" resp="#translator"><foreign '
+     "xml:lang=\"ru-Latn\">sela na mel'</foreign></note> near"),
     # A paper's name after the word for its kind, then its title in English, an article
     # first or a word alone: a gloss (was a man's name completed).
     (None, "The newspaper Nhan Dan [The People] has printed",
