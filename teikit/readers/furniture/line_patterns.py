@@ -245,8 +245,10 @@ LIST_HEAD_WORDS = (r"(?:to be )?distributed?(?: to)?|"
                    # apart, not where, the day and hour it was sent, `Sent: Pyongyang, 12.5.62`)
                    # (`Printed: Chairman, Liu, Zhu, …`, a Chinese cable's, not `Printed: 38
                    # copies`)
-                   r"(?:sent|printed)(?=\s*:\s*(?:(?:cdes?|comrades?)\.?\s+)?(?-i:[A-Z])[^\d:,]*,"
-                   r"(?!.*\d[./:]\d))|"
+                   # (how many copies each had after his name: `Sent: Cdes. Stalin – 2, Molotov,
+                   # …`)
+                   r"(?:sent|printed)(?=\s*:\s*(?:(?:cdes?|comrades?)\.?\s+)?(?-i:[A-Z])[^\d:,]*"
+                   r"(?:\s[-–]\s?\d{1,2})?,(?!.*\d[./:]\d))|"
                    # (`Sent: 1 - Far Eastern Department …; 2 - …`: the copies numbered, a
                    # semicolon or a comma before the second, `Sent: 1 – Cde. A. A. Gromyko, 2 –
                    # Cde. Yu. V. Andropov, 3 – to file.`)

@@ -1078,6 +1078,9 @@ def test_whom_a_soviet_telegram_was_sent_to_and_to_be_distributed_to_are_lists()
     Brezhnev L. I., …`: whom the paper went to; `Sent: 12.5.62 03:00` is when it went."""
     assert parts("Sent: Cdes. Khrushchev, Kozlov, Mikoyan") == ("Sent:", [
         (None, "Cdes. Khrushchev,"), (None, "Kozlov,"), (None, "Mikoyan")])
+    # (how many copies the first had after his name: it was the closer's text)
+    assert parts("Sent: Cdes. Stalin – 2, Molotov, Beria, to file") == ("Sent:", [
+        (None, "Cdes. Stalin – 2,"), (None, "Molotov,"), (None, "Beria,"), (None, "to file")])
     assert parts("To be distributed to: Cdes. Brezhnev L. I., Kosygin A. N.") == (
         "To be distributed to:", [(None, "Cdes. Brezhnev L. I.,"), (None, "Kosygin A. N.")])
     assert not lists.has_a_start("Sent: 12.5.62 03:00")
