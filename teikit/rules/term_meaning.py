@@ -201,12 +201,19 @@ def names_it_in_full_and_says_what_it_is(ctx: BracketContext, words: list[str]) 
     if not before or not words or ctx.glued_before:
         return False
     name = before[-1].strip(",.;:")
-    if not name[:1].isupper() or words[0].strip(",") != name or "," not in ctx.plain:
+    if not name[:1].isupper() or "," not in ctx.plain:
+        return False
+    # (a man's name given in full ends on the name printed: `Marshal Malinovsky [R. Ya.
+    # Malinovsky, commander of the Transbaikal Front]`)
+    full = ctx.plain.split(",", 1)[0].split()
+    if words[0].strip(",") != name and not (len(full) <= _FULL_NAME_WORDS and full[-1] == name):
         return False
     described = ctx.plain.split(",", 1)[1].split()
-    return len(described) >= _DESCRIBED_WORDS and words[0] != words[0].upper()
+    return len(described) >= _DESCRIBED_WORDS and full[-1] != full[-1].upper()
 
 
+# The most words of a man's name given in full (`R. Ya. Malinovsky`, `Hoang Van Hoan`).
+_FULL_NAME_WORDS = 4
 # A word in lower case right after the bracket.
 _LOWER_CASE_WORD_AFTER = LazyPattern(r"\s+(?P<word>[a-z]+)")
 

@@ -1678,6 +1678,11 @@ FORMS_BY_LANGUAGE = [
      "Socialist Community, Sihanouk's political movement].",
      'Sangkum <note type="editorial" place="inline" resp="#translator">Sangkum Reastr Niyum, '
      "the People's Socialist Community, Sihanouk's political movement</note>."),
+    # (a man's name, in full with his initials, ending on the name printed)
+    ("Russian", "for talks with Marshal Malinovsky [R. Ya. Malinovsky, commander of the "
+     "Transbaikal Front] in Changchun",
+     'Malinovsky <note type="editorial" place="inline" resp="#translator">R. Ya. Malinovsky, '
+     "commander of the Transbaikal Front</note> in"),
     # A word of the original in italics, then its English in one word, a compound's: a gloss
     # (was supplied).
     ("Spanish", "said that the *gusanos* [counter-revolutionaries] were rejoicing",
