@@ -660,8 +660,10 @@ def _translates_institution(ctx: BracketContext, words: list[str]) -> bool:
     if (term is None or not term["word"][:1].isupper() or ctx.glued_before
             or is_nationality(term["word"])):
         return False  # (`the Czechoslovak [Legation]`: whose the body is, its kind supplied)
-    if ACRONYM.fullmatch(term["word"]) and words[0][:1].islower():
-        return False  # (`the DRV [delegation]`: the body the state sent, its kind supplied)
+    if ACRONYM.fullmatch(term["word"]) and (words[0][:1].islower() or len(words) == 1):
+        # (`the DRV [delegation]`: the body the state sent, its kind supplied; `the OAS
+        # [Council]`: the body's name completed)
+        return False
     tables = ctx.doc.words
     return not tables.is_english(term["word"]) and tables.english_share(ctx.plain) == 1.0
 

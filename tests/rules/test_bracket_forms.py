@@ -1230,6 +1230,9 @@ FORMS_BY_LANGUAGE = [
      'Dan <note type="editorial" place="inline" resp="#translator">The People</note> has'),
     (None, "the April issue of the journal Hoc Tap [Study] carried",
      'Tap <note type="editorial" place="inline" resp="#translator">Study</note> carried'),
+    # A body's word alone after an acronym completes its name (was a gloss translating it).
+    (None, "before the meeting of the OAS [Council] at which",
+     'OAS <supplied reason="omitted" resp="#translator">Council</supplied> at'),
     # A unit's word after a body's name completes it (was a gloss renaming the body, as
     # `Executive Committee [Politburo]` is).
     (None, "copies to the General Staff [Department] and the Ministry",
