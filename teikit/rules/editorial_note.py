@@ -142,7 +142,8 @@ _REMARK_OPENING = re.compile(
     r"(?:the\s+)?(?:reference|allusion) is to(?= \S)|"
     r"name unknown|hereafter|formerly|(?:an?\s+|the\s+)?(?:code\s?name|cover name|pseudonym|"
     # (`[today the provinces of Santiago de Cuba, Granma, …]`: what the place is called now)
-    r"cryptonym|alias)|" + _SEE + r")(?!\w)|^(?:now|today)(?= [A-Z]| the )"
+    # (`[today's Plaza de la Revolución]`, `[present-day Donetsk]`: so too)
+    r"cryptonym|alias)|" + _SEE + r")(?!\w)|^(?:now|today|today['’]s|present-day)(?= [A-Z]| the )"
     # (`[= the Soviet side]`: the sign of equality, for `i.e.`)
     r"|^=\s?(?=[^\s=])"
 )

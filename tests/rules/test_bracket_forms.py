@@ -325,6 +325,10 @@ FORMS = [
     ("the speech [referring to the Bucharest meeting] was",
      'the speech <note type="editorial" place="inline" resp="#translator">referring to the '
      "Bucharest meeting</note> was"),
+    # (`today's`, `present-day`, as `now` does: was supplied)
+    ("in the Plaza Cívica [today’s Plaza de la Revolución] that",
+     'Cívica <note type="editorial" place="inline" resp="#translator">today’s Plaza de la '
+     "Revolución</note> that"),
     ("the city [now Ho Chi Minh City] fell",
      'the city <note type="editorial" place="inline" resp="#translator">now Ho Chi Minh City'
      "</note> fell"),
