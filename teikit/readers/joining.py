@@ -439,15 +439,17 @@ _SIGNED_AND_DATED = LazyPattern(r"^(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,
                                 r"\d{1,2}[./](?:\d{1,2}|[IVX]{1,4})(?:[./](?:\d{4}|\d\d))?\.?$")
 
 
-def _typed_after_the_hand(unit: Unit) -> bool:
+def _typed_after_the_hand(unit: Unit, *, first: bool = False) -> bool:
     """A marking in capitals or a paragraph on its line after a hand's lines (`[Handwritten:]`
     / `f. 0102` / `op. 14` / `d. 6` / `SECRET` / …): the typed page goes on, in a page saved
-    with single newlines, whose one block is the whole page (the hand's note took it all)."""
+    with single newlines, whose one block is the whole page (the hand's note took it all).
+    The `first` line under the label is the hand's however long (`[Handwritten:]` / `To be
+    distributed to the members and candidate members of the Politburo and …`)."""
     text = unit.text.strip()
     # (a list on its line, under its heading: `Copies to: Chairman, Liu, Zhu, …, file (1)`)
     return (sum(c.isalpha() for c in text) >= _MARKING_LETTERS and text.isupper()
-            and _WORD_NOT_ROMAN.search(text) is not None) or len(text) > MAX_WIDTH or (
-        _LIST_ON_ITS_LINE.match(text) is not None)
+            and _WORD_NOT_ROMAN.search(text) is not None) or (
+        len(text) > MAX_WIDTH and not first) or (_LIST_ON_ITS_LINE.match(text) is not None)
 
 
 # A list's heading and its items on one line, three or more a comma apart (what
@@ -568,7 +570,8 @@ def _continuation(previous: Joining, unit: Unit, width: int | None, wrapped: boo
             and not _left_of_label(previous.first, unit)
             and not (previous.rest and BRACKET_LINE.match(previous.last_text()))
             and not (previous.rest and _SIGNED_AND_DATED.match(previous.last_text()))
-            and not _letter_under_label(previous, unit) and not _typed_after_the_hand(unit)):
+            and not _letter_under_label(previous, unit)
+            and not _typed_after_the_hand(unit, first=not previous.rest)):
         # (up to the name in brackets that signs the note: `… 25 June` / `[V. Fedorov]`)
         # `[handwritten at the bottom:]` / `To the archive …`: the lines of its block under
         # the label are what the hand wrote

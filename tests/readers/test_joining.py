@@ -266,6 +266,20 @@ def test_a_hands_label_in_a_page_of_single_newlines_stops_at_the_typed_list() ->
         LB.join([*hand, "Copy to: Zhou"])]
 
 
+def test_a_hands_first_line_under_its_label_is_the_hands_however_long() -> None:
+    """`[Handwritten:]` / `To be distributed to the members and candidate members of the
+    Politburo and …` / `[illegible signature]` / `12.V.1975`, one block: the hand wrote the
+    long line too (it was read as the typed text going on, longer than a wrapped line, and the
+    opener ended there); a line that long after the hand's lines stays typed."""
+    hand = ["[Handwritten:]", "To be distributed to the members and candidate members of the "
+            "Politburo and to the secretaries of the CC of the BCP.", "[illegible signature]",
+            "12.V.1975"]
+    assert _texts("\n".join(hand) + "\n")[0] == LB.join(hand)
+    typed = ("From 18 to 26 April 1975 Comrade Kim Il Sung paid an official visit to the "
+             "People's Republic of China at the invitation of its leadership.")
+    assert _texts("\n".join(["[Handwritten:]", "Seen. K. 12.V.", typed]) + "\n")[1] == typed
+
+
 def test_a_peoples_adjective_after_its_article_goes_on_over_the_page() -> None:
     """`… in the KWP the Chinese` / (a page) / `People's Volunteers must not …`: the adjective
     wants its noun, one paragraph with a page break; `… by the Chinese and the Koreans.` ends
