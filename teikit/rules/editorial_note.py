@@ -295,6 +295,8 @@ _NAMES_LANGUAGE = re.compile(r"\b(?:in|from|into) (?P<language>[A-Z][a-z-]+)\b"
                              r"(?:characters|script|letters)\b))")
 
 
+# `into` and a language alone: where a verb's action went (`interpreted [into Russian]`), no
+# remark on the original's language.
 _INTO_LANGUAGE_ALONE = re.compile(r"into [A-Z][a-z-]+")
 
 

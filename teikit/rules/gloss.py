@@ -435,7 +435,8 @@ def _translates(ctx: BracketContext, words: list[str]) -> bool:
     # (English's words, or words its table knows, however rarely, after one it does not:
     # `the local arats [herdsmen]`)
     if tables.english_share(ctx.plain) < 0.5 and not (
-            tables.zipf(printed) == 0 and all(tables.zipf(bare(word)) >= KNOWN for word in words)):
+            tables.zipf(printed) == 0 and all(_zipf_as_printed(word, tables) >= KNOWN
+                                              for word in words)):
         return False
     if named and not all(tables.is_english(bare(word)) for word in words
                          if word not in _FUNCTION_WORDS):
@@ -460,14 +461,20 @@ def _translates(ctx: BracketContext, words: list[str]) -> bool:
 
 
 def _commonness(words: list[str], tables: WordTables) -> float:
-    """How common in English a bracket's words are, on average: its words of letters, a
-    compound's by its rarer part (`self-reliance`); figures tell nothing."""
-    # (a soft sign's apostrophe is the word's own: `mel'` is no English `mel`)
-    lettered = [word.strip(".,;:!?()\"“”").lower() for word in words
-                if bare(word).replace("-", "").isalpha()]
-    values = [tables.zipf(word) or min(tables.zipf(part) for part in word.split("-") if part)
-              for word in lettered]
+    """How common in English a bracket's words are, on average: its words of letters (figures
+    tell nothing)."""
+    values = [_zipf_as_printed(word, tables) for word in words
+              if bare(word).replace("-", "").isalpha()]
     return sum(values) / len(values) if values else 0.0
+
+
+def _zipf_as_printed(word: str, tables: WordTables) -> float:
+    """How common in English a word is as printed, a compound by its rarer part
+    (`self-reliance`); a soft sign's apostrophe is the word's own (`mel'` is no English
+    `mel`)."""
+    printed = word.strip(".,;:!?()\"“”").lower()
+    return tables.zipf(printed) or min(
+        (tables.zipf(part) for part in printed.split("-") if part), default=0.0)
 
 
 # A hand's label opening its note, the colon inside its bracket or after it.
@@ -482,6 +489,8 @@ def _opens_a_hands_note(ctx: BracketContext) -> bool:
     if not word.isalpha() or not source.endswith(word):
         return False
     return _HAND_NOTE_OPENING.search(source[: len(source) - len(word)]) is not None
+
+
 # English's words of two letters or one, in lower case: the tables count others (`ri`, `li`)
 # for the acronyms and syllables they write in capitals.
 _SHORT_ENGLISH = frozenset("a i am an as at be by do go he if in is it me my no of oh on or ok "
@@ -534,8 +543,11 @@ def _describes_the_name(ctx: BracketContext, words: list[str]) -> bool:
             and not tables.is_english(before["word"].rstrip("’'")))
 
 
+# The words for a periodical's kind, which say a name is a newspaper's or a journal's.
+_PERIODICALS = ("newspaper", "journal", "magazine", "periodical", "weekly", "daily", "gazette",
+                "herald")
 # A paper's name after the word for its kind (`the newspaper Nhan Dan `, `the journal Hoc Tap `).
-_PAPER_NAMED_BEFORE = LazyPattern(r"(?i:newspaper|journal|magazine|periodical|weekly|daily)\s+"
+_PAPER_NAMED_BEFORE = LazyPattern(r"(?i:" + "|".join(_PERIODICALS) + r")\s+"
                                   r"(?:[A-Z][\w’'-]*\s+){1,4}$")
 
 
@@ -1357,16 +1369,12 @@ def _read(ctx: BracketContext) -> Match | None:
     return Match([foreign, Text(space), note], consume_before=len(name) + len(space))
 
 
-# The words that say a name translated is a paper's or an agency's.
-_PAPER_WORDS = frozenset("daily newspaper gazette journal magazine weekly herald agency".split())
-
-
 def _names_a_paper_or_body(words: list[str]) -> bool:
     """Whether a translated name is a paper's, an agency's or a body's, named in words (`People's
-    Daily`, `United Party of the Socialist Revolution`; not a word for what a body is, `Hural
-    [Parliament]`, the original's term)."""
+    Daily`, `New China News Agency`, `United Party of the Socialist Revolution`; not a word for
+    what a body is, `Hural [Parliament]`, the original's term)."""
     return len(words) >= 2 and any(
-        (word := bare(raw).lower()) in _PAPER_WORDS or word in ORGANISATION_WORDS for raw in words)
+        (word := bare(raw).lower()) in _PERIODICALS or word in ORGANISATION_WORDS for raw in words)
 
 
 def _foreign_name_before(ctx: BracketContext) -> tuple[str, str] | None:

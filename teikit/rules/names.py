@@ -710,7 +710,7 @@ def _name_part(ctx: BracketContext) -> Match | None:
     following = _NEXT_TOKEN.match(ctx.after)
     if (following is not None and following.group(1)[:1].isupper()
             and _strip_token(following.group(1)).lower() in ORGANISATION_WORDS
-            and ctx.before.rstrip().lower().endswith(" the")
+            and _AFTER_THE.search(ctx.before) is not None
             and is_nationality(_strip_token(text.split()[0]))):
         # `the [Korean Workers’] Party Central Committee`, `the [Chinese People’s] Volunteers`:
         # the body's name begun by its people's adjective, supplied before its noun (it was a
@@ -746,6 +746,8 @@ def _name_part(ctx: BracketContext) -> Match | None:
 
 
 _MORE_NAME_TOKENS = 2
+# The article just before the bracket.
+_AFTER_THE = LazyPattern(r"(?i)\bthe\s*$")
 
 
 def _romanised_name(supplied: str, printed: str, words: WordTables) -> bool:

@@ -105,7 +105,7 @@ def _candidates(texts: list[str], original_language: str | None, tables: WordTab
 
 # A vowel's accent that English writes in no word of its own, in lower case (not `é`, `è`,
 # `ç`, `ñ`, which its loans keep: `café`, `façade`, `cañon`).
-_ACCENT_ENGLISH_LACKS = LazyPattern(r"[áíóúãõâêôàìòùäöüőűěřůąęłńśźżčšžăâîșțđ]")
+_ACCENT_ENGLISH_LACKS = LazyPattern(r"[áíóúãõâêôàìòùäöüőűěřůąęłńśźżčšžăîșțđ]")
 # The accented letters each language that writes them writes (the original's first).
 _LETTERS_OF = {
     "es": "áéíóúñü", "pt": "áâãàçéêíóôõú", "it": "àèéìíòóù", "ca": "àçèéíïòóúü",
