@@ -73,8 +73,9 @@ ADDRESSEE_ONLY = (r"(?:only\s+)?for\s+(?:the\s+)?addressee(?:\s+(?:only|personal
                   r"personal\s+for\s+(?:the\s+)?" + _OFFICE_ALONE)
 # Which copy a paper is, in words, before `copy` (`First copy 1 page`, `Only copy`).
 COPY_ORDINAL = r"(?:first|second|third|fourth|fifth|only|single)"
-# How urgent, with the degree a cable prints before it: `Urgent`, `Especially Urgent`.
-URGENT = r"(?:(?:top|most|very|extremely|extra|especially)\s+)?urgent"
+# How urgent, with the degree a cable prints before it: `Urgent`, `Especially Urgent`,
+# `Special Urgent` (a Chinese cable's).
+URGENT = r"(?:(?:top|most|very|extremely|extra|especially|special)\s+)?urgent"
 # How secret, with the degree the forms print before it: `Top Secret`, `Strictly confidential`,
 # `Highly Confidential!`, `Absolutely secret`.
 # (`TOPSECRET`: the space lost)

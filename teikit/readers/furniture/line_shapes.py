@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from itertools import islice, takewhile
 
 from teikit.lazy_pattern import LazyPattern
-from teikit.markings import unspaced
+from teikit.markings import SECRECY, unspaced
 from teikit.model import Role
 from teikit.readers.furniture.cues import without_bracket_marks
 from teikit.readers.furniture.line_patterns import (
@@ -29,7 +29,7 @@ from teikit.readers.furniture.line_patterns import (
 )
 from teikit.readers.furniture.placement import is_date_only
 from teikit.readers.line_tests import LineTests
-from teikit.readers.lines import SALUTE_LINE, is_name_line, names_address
+from teikit.readers.lines import SALUTE_LINE, is_name_line, names_address, unemphasised
 from teikit.readers.units import Unit
 
 # `Signed` alone on its line, over the signer's name.
@@ -401,6 +401,16 @@ def text_role(text: str) -> Role:
                                              or not plain[form.end():].strip(" .")):
         return Role.FORM  # `CIPHERED TELEGRAM NO. 8600`, `Ciphered Telegram`; not `Note:`
     return Role.LINE
+
+
+def precedence_alone(text: str) -> bool:
+    """Whether a line is a precedence and no marking of secrecy, whatever the table scored
+    (`Special Urgent`, a Chinese cable's: `Special` weighs for a marking)."""
+    plain = unemphasised(text.strip()).strip(" .!")
+    return PRECEDENCE.fullmatch(plain) is not None and _SECRECY_WORD.search(plain) is None
+
+
+_SECRECY_WORD = LazyPattern(r"(?i:" + SECRECY + r")")
 
 
 SCORED_ROLES = {

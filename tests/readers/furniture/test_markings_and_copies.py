@@ -133,6 +133,15 @@ def test_more_markings_and_caveats_are_classifications(marking: str) -> None:
     assert texts(root, "//t:opener/t:fw[@type='classification']") == [marking]
 
 
+@pytest.mark.parametrize(("line", "kind"), [
+    ("Special Urgent", "precedence"),  # (a Chinese cable's: it was a classification)
+    ("Special Folder", "classification"), ("Special", "classification")])
+def test_special_urgent_is_a_precedence_and_special_alone_a_marking(line: str, kind: str) -> None:
+    root = converted(f"Incoming Telegram\nTop Secret\n{line}\nFrom Pyongyang, sent 24 "
+                     "November 1973, 21:15\nNo. 1107", "November 24, 1973")
+    assert texts(root, f"//t:fw[@type='{kind}']")[-1] == line
+
+
 @pytest.mark.parametrize(("line", "number", "marking"), [
     # the number opens on its series' letters
     ("#P253/P Top Secret", "#P253/P", "Top Secret"),

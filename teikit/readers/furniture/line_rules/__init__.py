@@ -99,7 +99,12 @@ from teikit.readers.furniture.line_rules.signatures import (
     years_motto,
 )
 from teikit.readers.furniture.line_rules.stamps import stamp_over_its_lines
-from teikit.readers.furniture.line_shapes import ADDRESS_LINES, SCORED_ROLES, text_role
+from teikit.readers.furniture.line_shapes import (
+    ADDRESS_LINES,
+    SCORED_ROLES,
+    precedence_alone,
+    text_role,
+)
 from teikit.readers.furniture.placement import Placing, join_lines
 from teikit.readers.lines import unemphasised
 
@@ -109,6 +114,8 @@ def fallback(line: Line) -> int:
     BERLIN, SOFIA,` / `BUDAPEST, … and BELGRADE` / `to the SOVIET AMBASSADOR`: an address over
     several lines, one salutation."""
     final = SCORED_ROLES.get(line.role) or text_role(line.text)
+    if final is Role.CLASSIFICATION and precedence_alone(line.plain):
+        final = Role.PRECEDENCE  # (`Special Urgent`: how urgent, whatever `Special` says)
     pieces, unit, end = line.asm.pieces, line.unit, line.index + 1
     if final is Role.SALUTE and _addressee_over_salutation(line):
         final = Role.LINE
