@@ -56,6 +56,8 @@ _EDITORIAL_WORDS = re.compile(
     r"(?:stressed|emphasi[sz]ed|underlined|repeated)\s+(?:the|these|those|this|that)\s+"
     r"(?:(?:last|first|following|preceding)\s+)?(?:\w+\s+)?words?|"
     r"illustration|check\s?mark|highlighted|pencil|hand-?written|not\s+filled(?:\s+in)?|"
+    # (`[sentence marked in the margin with a vertical line]`: a reader's mark on the page)
+    r"marked\s+in\s+the\s+margin|(?:vertical|marginal)\s+lines?|"
     # (`[transliterated]`, `[phonetic spelling]`: how the translator wrote the word before)
     r"transliterated|transliteration|phonetic(?:ally)?|"
     # (`[pinyin: Ding Pei]`: the name in another romanisation)

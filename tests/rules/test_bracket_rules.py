@@ -113,6 +113,10 @@ CASES = [
     ("said. [Following sentence highlighted by a check mark in the left margin] We",
      'said. <note type="editorial" place="inline" resp="#translator">Following sentence '
      "highlighted by a check mark in the left margin</note> We"),
+    # (a reader's mark beside it: was supplied)
+    ("the Soviet side. [sentence marked in the margin with a vertical line] At the same",
+     'side. <note type="editorial" place="inline" resp="#translator">sentence marked in the '
+     "margin with a vertical line</note> At"),
     ("here [attached: the oral message to the government]", 'here <note type="editorial" '
      'place="inline" resp="#translator">attached: the oral message to the government</note>'),
     ("very reticent [….] The fact", 'very reticent <gap reason="editorial" rend="[….]"/> The fact'),
